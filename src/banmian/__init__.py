@@ -1,0 +1,24 @@
+"""banmian (版面): rebuild clean, structured articles from raw Chinese newspaper pages.
+
+    >>> import banmian
+    >>> page = banmian.rebuild(open("page.txt", encoding="utf-8").read())
+    >>> page.to_dict()["articles"][0]["headline"]
+"""
+
+from banmian.errors import BanmianError, InputError
+from banmian.model import Article, BBox, Byline, Line, Page, Placement
+from banmian.rebuild import rebuild, rebuild_lines, rebuild_path
+
+__all__ = [
+    "Article",
+    "BBox",
+    "BanmianError",
+    "Byline",
+    "InputError",
+    "Line",
+    "Page",
+    "Placement",
+    "rebuild",
+    "rebuild_lines",
+    "rebuild_path",
+]

@@ -1,0 +1,103 @@
+"""The one document model that every stage reads and returns.
+
+A page is read into `Line`s, the rebuild decides for each line a `Placement`
+(which article it belongs to, in which field, in which block), and `Page`
+holds the articles assembled from those placements.  Placements are kept so
+that any article can be traced back to the input lines it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+# Where a line can go.  Caption is a paragraph of a photo; credit is a photo
+# byline line; jump is a 下转/上接 line.
+FIELDS = ("headline", "paragraph", "caption", "byline", "credit", "jump", "furniture")
+
+
+@dataclass(frozen=True)
+class BBox:
+    """A box on the page, in PDF points (origin top-left)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank input line.
+
+    `number` is the line's 0-based index in the input (blank lines counted),
+    `gap_before` the number of blank lines just above it.  Layout readers
+    (PDF, scans) also fill `bbox` and `font_size`; the text path never needs them.
+    """
+
+    number: int
+    text: str
+    gap_before: int = 0
+    indent: bool = False
+    bbox: BBox | None = None
+    font_size: float | None = None
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one input line went: article index (None for furniture), field, block.
+
+    Lines with the same article, field and block form one headline line,
+    one paragraph or one byline line.
+    """
+
+    line: int
+    article: int | None
+    field: str
+    block: int = 0
+
+
+@dataclass
+class Byline:
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    interns: list[str] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    id: str
+    kind: str = "article"  # "article" | "photo"
+    headline: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    byline: Byline = field(default_factory=Byline)
+    dateline: str | None = None
+    continued_on: int | None = None
+    continued_from: int | None = None
+    jump_lines: list[str] = field(default_factory=list)
+    source_lines: list[int] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "\n".join(self.headline + self.paragraphs)
+
+
+@dataclass
+class Page:
+    paper: str | None = None
+    date: str | None = None
+    page: int | None = None
+    furniture: list[str] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    placements: list[Placement] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """The page JSON: everything but the per-line bookkeeping."""
+        return {
+            "paper": self.paper,
+            "date": self.date,
+            "page": self.page,
+            "furniture": list(self.furniture),
+            "articles": [asdict(article) for article in self.articles],
+        }

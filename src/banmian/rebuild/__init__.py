@@ -1,0 +1,48 @@
+"""The rebuild: raw page lines to articles.
+
+The stages, each a plain function over the document model:
+
+1. `roles.classify`      – what each line is on its own (furniture, jump, credit, byline, text)
+2. `paragraphs.blocks`   – join lines cut by a line or column end into paragraphs
+3. `articles.place`      – where stories start and end; headline blocks, photos, subheads
+4. `assemble.assemble`   – placements to a `Page` (bylines, datelines, jumps, header)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from banmian.errors import InputError
+from banmian.model import Line, Page
+from banmian.read import SourcePage, read_path, read_text
+from banmian.rebuild.articles import place
+from banmian.rebuild.assemble import assemble
+from banmian.rebuild.paragraphs import blocks
+from banmian.rebuild.roles import classify
+
+
+def rebuild(text: str, *, paper: str | None = None, date: str | None = None,
+            page: int | None = None) -> Page:
+    """Rebuild the articles of one page of raw text."""
+    source = read_text(text)
+    if not source.lines:
+        raise InputError("empty input: only blank lines")
+    return rebuild_source(source, paper=paper, date=date, page=page)
+
+
+def rebuild_source(source: SourcePage, *, paper: str | None = None, date: str | None = None,
+                   page: int | None = None) -> Page:
+    return rebuild_lines(source.lines, paper=paper, date=date, page=page)
+
+
+def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | None = None,
+                  page: int | None = None) -> Page:
+    """Rebuild from lines made by any reader (text, PDF, scan)."""
+    placements = place(blocks(classify(lines)))
+    return assemble(lines, placements, paper=paper, date=date, page=page)
+
+
+def rebuild_path(path: str | Path, *, paper: str | None = None, date: str | None = None,
+                 page: int | None = None) -> list[Page]:
+    """Read a page file (any supported format) and rebuild each page in it."""
+    return [rebuild_source(source, paper=paper, date=date, page=page) for source in read_path(path)]

@@ -1,0 +1,132 @@
+"""Placements to a Page: join each block's lines, read bylines, datelines and jumps.
+
+Every rebuilder (ours, and the naive baseline in bench/) ends here, so they
+differ only in how they place lines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from banmian.model import Article, Line, Page, Placement
+from banmian.rebuild import patterns
+from banmian.rebuild.bylines import merge, parse_credit, split_dateline
+
+_ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
+_ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
+_LEADING_JUMP = re.compile(patterns.JUMP.pattern.rstrip("$"))
+
+
+def assemble(
+    lines: list[Line],
+    placements: list[Placement],
+    *,
+    paper: str | None = None,
+    date: str | None = None,
+    page: int | None = None,
+) -> Page:
+    text_of = {line.number: line.text for line in lines}
+    blocks: dict[tuple, list[str]] = {}
+    for placement in placements:
+        key = (placement.article, placement.field, placement.block)
+        blocks.setdefault(key, []).append(text_of[placement.line])
+
+    furniture = [text for (article, _, _), texts in blocks.items() if article is None for text in texts]
+    article_order: list[int] = []
+    for article, _, _ in blocks:
+        if article is not None and article not in article_order:
+            article_order.append(article)
+    articles = [
+        _article(
+            [(field, _join(texts)) for (a, field, _), texts in blocks.items() if a == index],
+            [p.line for p in placements if p.article == index],
+            position,
+            (paper, date, page),
+        )
+        for position, index in enumerate(article_order)
+    ]
+    header_paper, header_date, header_page = _header(furniture)
+    return Page(
+        paper=paper or header_paper,
+        date=date or header_date,
+        page=page if page is not None else header_page,
+        furniture=furniture,
+        articles=articles,
+        lines=list(lines),
+        placements=list(placements),
+    )
+
+
+def _join(texts: list[str]) -> str:
+    joined = texts[0]
+    for text in texts[1:]:
+        # Latin words cut at a line end were separated by a space in print.
+        space = " " if _ASCII_WORD_END.search(joined) and _ASCII_WORD_START.search(text) else ""
+        joined += space + text
+    return joined
+
+
+def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: int, where) -> Article:
+    article = Article(id="", source_lines=source_lines)
+    for field, text in blocks:
+        if field == "headline":
+            article.headline.append(text)
+        elif field in ("paragraph", "caption"):
+            _add_paragraph(article, text)
+            if field == "caption":
+                article.kind = "photo"
+        elif field in ("byline", "credit"):
+            article.byline.text.append(text)
+            merge(article.byline, parse_credit(text))
+        elif field == "jump":
+            _add_jump(article, text)
+    if article.paragraphs:
+        article.dateline, credit = split_dateline(article.paragraphs[0])
+        if credit:
+            merge(article.byline, parse_credit(credit))
+    article.id = _article_id(article, position, where)
+    return article
+
+
+def _add_paragraph(article: Article, text: str) -> None:
+    """A paragraph, with a jump line printed at its start or end moved to the jump fields."""
+    leading = _LEADING_JUMP.match(text)
+    if leading and leading.end() < len(text):
+        _add_jump(article, leading.group(0))
+        text = text[leading.end():].lstrip()
+    trailing = patterns.trailing_jump(text)
+    if trailing:
+        text, jump_line = text[: trailing.start()].rstrip(), trailing.group(0)
+        article.paragraphs.append(text)
+        _add_jump(article, jump_line)
+        return
+    article.paragraphs.append(text)
+
+
+def _add_jump(article: Article, text: str) -> None:
+    article.jump_lines.append(text)
+    jump = patterns.jump(text)
+    if jump is None:
+        return
+    direction, page = jump
+    if direction == "on":
+        article.continued_on = page
+    else:
+        article.continued_from = page
+
+
+def _article_id(article: Article, position: int, where) -> str:
+    paper, date, page = where
+    content = "\n".join(article.headline + article.paragraphs[:1])
+    key = f"{paper}|{date}|{page}|{position}|{content}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _header(furniture: list[str]) -> tuple[str | None, str | None, int | None]:
+    for text in furniture:
+        found = patterns.header(text)
+        if found:
+            return found
+    return None, None, None
+

@@ -1,0 +1,77 @@
+"""Who wrote or photographed a story: names by role, from credits and datelines."""
+
+from __future__ import annotations
+
+import re
+
+from banmian.model import Byline
+from banmian.rebuild.patterns import DATELINE, DATELINE_CREDIT
+
+# Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
+_ROLES = (
+    ("特约通讯员", "correspondents"),
+    ("摄影记者", "photographers"),
+    ("实习记者", "reporters"),
+    ("实习生", "interns"),
+    ("通讯员", "correspondents"),
+    ("记者", "reporters"),
+    ("摄影", "photographers"),
+)
+_ROLE_SPLIT = re.compile("(" + "|".join(word for word, _ in _ROLES) + ")")
+_ROLE_OF = dict(_ROLES)
+_ORG_PREFIX = re.compile(r"(本报|新华社|中新社|人民日报|光明日报|本刊|首席|特约|见习)$")
+_TRAILING_CREDIT = re.compile(r"\s*/?\s*摄(?:影)?\s*(?:[（(][^）)]*[）)])?$")
+_SEPARATORS = re.compile(r"[、，,/／\s]+")
+_NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲)$")
+
+
+def names(text: str) -> list[str]:
+    """Names from a run such as `王 正 李 四` or `张璐玮、陈丹琦`; padding spaces removed."""
+    tokens = [t.strip("□■◎●▲:：") for t in _SEPARATORS.split(text)]
+    tokens = [t for t in tokens if t and not _NOT_NAME.match(t)]
+    merged: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        # The paper pads two-character names to three: 王 正 is one name.
+        if len(token) == 1 and index + 1 < len(tokens) and len(tokens[index + 1]) == 1:
+            merged.append(token + tokens[index + 1])
+            index += 2
+            continue
+        if len(token) == 1 and merged and len(merged[-1]) == 1:
+            merged[-1] += token
+        else:
+            merged.append(token)
+        index += 1
+    return merged
+
+
+def parse_credit(text: str, default_role: str = "reporters") -> Byline:
+    """Names by role from a credit such as `记者张璐玮 通讯员陈丹琦` or `记者 周学军 摄`."""
+    is_photo = _TRAILING_CREDIT.search(text) is not None
+    body = _TRAILING_CREDIT.sub("", text) if is_photo else text
+    byline = Byline()
+    role = "photographers" if is_photo else default_role
+    for piece in _ROLE_SPLIT.split(body):
+        if piece in _ROLE_OF:
+            role = "photographers" if is_photo else _ROLE_OF[piece]
+            continue
+        piece = _ORG_PREFIX.sub("", piece.strip())
+        getattr(byline, role).extend(names(piece))
+    return byline
+
+
+def merge(into: Byline, other: Byline) -> None:
+    for role in ("reporters", "correspondents", "photographers", "interns"):
+        for name in getattr(other, role):
+            if name not in getattr(into, role):
+                getattr(into, role).append(name)
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str | None]:
+    """(dateline, credit inside the parentheses after it) from a lead paragraph."""
+    match = DATELINE.match(paragraph)
+    if not match:
+        return None, None
+    credit = DATELINE_CREDIT.match(paragraph[match.end():])
+    return match.group(0), credit["credit"] if credit else None

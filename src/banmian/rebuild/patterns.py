@@ -1,0 +1,135 @@
+"""What the special lines of a Chinese newspaper page look like.
+
+Each matcher works on one cleaned line (inner spaces collapsed to one).
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
+_NUM = r"[0-9０-９一二三四五六七八九十百零〇两]+"
+_PAGE = rf"(?:[A-Za-zＡ-Ｚ]?\s*{_NUM})"
+
+# （下转第二版） （上接第一版） （转第4版） （下转A3版） （接第1版）
+JUMP = re.compile(
+    rf"^[（(]\s*(?P<verb>下转|转至|转到|转|上接|接上|续|接)\s*(?:第\s*)?(?P<page>{_PAGE})\s*(?:版|页|面)\s*[)）]$"
+)
+_JUMP_IN_LINE = re.compile(
+    rf"[（(]\s*(?:下转|转至|转到|转|上接|接上|续|接)\s*(?:第\s*)?{_PAGE}\s*(?:版|页|面)\s*[)）]"
+)
+
+_ROLE = r"(?:本报|新华社|中新社|人民日报|光明日报|本刊)?(?:特约|首席|见习)?(?:记者|通讯员|实习生|摄影记者|摄影|通讯员)"
+
+_NAME = rf"[{CJK}·•]{{1,4}}"
+_NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
+# 记者 周学军 摄 / 杨红玫摄（影像中国） / 王 正摄 / 本报记者 李四 通讯员 王五 摄
+CREDIT = re.compile(rf"^{_NAMES}\s*/?\s*摄(?:影)?\s*(?:[（(][^）)]{{1,20}}[）)])?$")
+# 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/张三
+BYLINE_LINE = re.compile(rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*/|文\s*[:：])\s*[{CJK}·、，, /]{{2,40}}$")
+
+# 本报讯（记者…） 本报北京4月16日电 新华社北京1月18日电 据新华社…电 XX日报讯
+DATELINE = re.compile(
+    rf"^(?:本报讯|本报[{CJK}]{{0,10}}{_NUM}月{_NUM}日电|"
+    rf"(?:新华社|中新社|人民网|新华网|央视网)[{CJK}]{{0,12}}?{_NUM}月{_NUM}日(?:电|讯)|"
+    rf"[{CJK}]{{2,8}}(?:日报|晚报|报)讯|央视网消息)"
+)
+# The credit in the parentheses right after a dateline: （记者苏嘉堉 通讯员陈丹琦）
+DATELINE_CREDIT = re.compile(r"^\s*[（(](?P<credit>[^）)]{1,60})[)）]")
+
+FURNITURE = re.compile(
+    r"^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|版式设计|版式|版面设计|校对|制图|组版|照排|"
+    r"本版编辑|值班编辑|责任校对|图片编辑|视觉设计|设计)\s*[:：/ ]"
+)
+# A page header: paper, date and page number on one line.
+_HEADER_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版|(?:^|\s)(?P<code>[A-Z]\d{{1,2}}|\d{{1,2}})(?:\s|$)")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+
+SENTENCE_END = "。！？!?…；;"
+CLOSERS = "”’）)」』】》"
+# Characters that cannot begin a line in Chinese typesetting (禁则).
+NO_LINE_START = "，。、；：？！）》」』】”’…,.;:?!)%"
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(text: str) -> int | None:
+    """Page numbers as printed: 4, ４, 二, 十二, 二十, A3 → the number."""
+    text = re.sub(r"^[A-Za-zＡ-Ｚ]\s*", "", text.strip()).translate(_FULLWIDTH_DIGITS)
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _CN_DIGITS and ch not in "十百" for ch in text):
+        return None
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_DIGITS[ch]
+    return total + current
+
+
+def jump(text: str) -> tuple[str, int] | None:
+    """('on'|'from', page) for a whole-line jump such as （下转第二版）."""
+    match = JUMP.match(text)
+    if not match:
+        return None
+    page = chinese_number(match["page"])
+    if page is None:
+        return None
+    direction = "from" if match["verb"] in ("上接", "接上", "接") else "on"
+    return direction, page
+
+
+def trailing_jump(text: str) -> re.Match | None:
+    """A jump printed at the end of a body line: …取得成效。（下转第二版）"""
+    match = None
+    for match in _JUMP_IN_LINE.finditer(text):
+        pass
+    if match and match.end() == len(text) and match.start() > 0:
+        return match
+    return None
+
+
+def header(text: str) -> tuple[str | None, str | None, int | None] | None:
+    """(paper, ISO date, page) from a page-header line, or None if it is not one."""
+    date_match = _HEADER_DATE.search(text)
+    if not date_match or len(text) > 60 or re.search(r"[，。；]", text):
+        return None
+    rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
+    rest_no_weekday = _WEEKDAY.sub(" ", rest)
+    page_match = _HEADER_PAGE.search(rest_no_weekday)
+    if not page_match and not _WEEKDAY.search(rest):
+        return None
+    year, month, day = (int(g) for g in date_match.groups())
+    page = None
+    if page_match:
+        page = chinese_number(page_match["page"] or page_match["code"])
+    paper_match = re.search(rf"[{CJK}]{{2,8}}(?:日报|晚报|时报|商报|报)", rest_no_weekday)
+    paper = paper_match.group(0) if paper_match else None
+    return paper, f"{year:04d}-{month:02d}-{day:02d}", page
+
+
+def is_furniture(text: str) -> bool:
+    return bool(FURNITURE.match(text)) or header(text) is not None
+
+
+def is_credit(text: str) -> bool:
+    return len(text) <= 40 and text.endswith(("摄", "摄影", "）", ")")) and bool(CREDIT.match(text))
+
+
+def is_byline_line(text: str) -> bool:
+    return len(text) <= 40 and bool(BYLINE_LINE.match(text)) and not text.endswith("摄")
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the line end where a sentence ends (closing quotes and brackets looked through)?"""
+    stripped = text.rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in SENTENCE_END

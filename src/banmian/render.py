@@ -1,0 +1,70 @@
+"""Pages as JSON, Markdown or plain text for reading."""
+
+from __future__ import annotations
+
+import json
+
+from banmian.model import Article, Page
+
+
+def render(pages: list[Page], fmt: str, *, many: bool) -> str:
+    if fmt == "json":
+        data = [page.to_dict() for page in pages] if many else pages[0].to_dict()
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    render_page = _markdown if fmt == "markdown" else _text
+    return "\n".join(render_page(page) for page in pages)
+
+
+def _where(page: Page) -> str:
+    parts = [page.paper or "", page.date or "", f"第{page.page}版" if page.page else ""]
+    return " ".join(part for part in parts if part)
+
+
+def _credits(article: Article) -> str:
+    byline = article.byline
+    parts = [
+        ("记者", byline.reporters),
+        ("通讯员", byline.correspondents),
+        ("实习生", byline.interns),
+        ("摄影", byline.photographers),
+    ]
+    return " ".join(f"{role} {'、'.join(names)}" for role, names in parts if names)
+
+
+def _jumps(article: Article) -> list[str]:
+    notes = []
+    if article.continued_from:
+        notes.append(f"（上接第{article.continued_from}版）")
+    if article.continued_on:
+        notes.append(f"（下转第{article.continued_on}版）")
+    return notes
+
+
+def _markdown(page: Page) -> str:
+    out = [f"# {_where(page) or '版面'}", ""]
+    for article in page.articles:
+        title = " / ".join(article.headline) or ("图片" if article.kind == "photo" else "（无标题）")
+        out += [f"## {title}", ""]
+        meta = " · ".join(filter(None, [article.dateline, _credits(article)]))
+        if meta:
+            out += [f"*{meta}*", ""]
+        for paragraph in article.paragraphs + _jumps(article):
+            out += [paragraph, ""]
+    if page.furniture:
+        out += ["---", ""] + [f"> {line}" for line in page.furniture] + [""]
+    return "\n".join(out)
+
+
+def _text(page: Page) -> str:
+    out = [_where(page)] if _where(page) else []
+    for article in page.articles:
+        out.append("=" * 40)
+        out += article.headline
+        credits = _credits(article)
+        if credits:
+            out.append(credits)
+        out.append("")
+        out += ["　　" + paragraph for paragraph in article.paragraphs]
+        out += _jumps(article)
+        out.append("")
+    return "\n".join(out) + "\n"
