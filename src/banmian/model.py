@@ -56,6 +56,22 @@ class Placement:
     block: int = 0
 
 
+@dataclass(frozen=True)
+class Unit:
+    """Input lines the rebuild reads as one piece: a paragraph, a headline line, a credit line.
+
+    `role` says what the piece is on its own: text, furniture, jump, credit or byline.
+    """
+
+    lines: tuple[Line, ...]
+    role: str
+    text: str
+
+    @property
+    def gap_before(self) -> int:
+        return self.lines[0].gap_before
+
+
 @dataclass
 class Byline:
     reporters: list[str] = field(default_factory=list)

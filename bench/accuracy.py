@@ -1,0 +1,401 @@
+"""Accuracy benchmark: how well a rebuilder places lines and rebuilds articles.
+
+    python bench/accuracy.py [--split dev|test] [--count 200] [--seed 0]
+                             [--rebuilder banmian|naive|both] [--json]
+
+Scores the real sample page (truth in bench/truth/, text in ../shared/samples/)
+and pages made by bench/pagegen.py.  A truth is a dict as pagegen makes it:
+`text`, `form`, `lines` (one placement per non-blank line) and `articles`.
+
+Metrics, each counted over all pages and then divided:
+
+* boundary accuracy – each pair of consecutive non-blank lines is classed
+  `join` (same paragraph/headline line), `paragraph` (same article, new unit),
+  `article` (new article) or `dropped` (the second line is furniture or a
+  jump); a line the rebuilder did not place is `missing`, always wrong;
+* article exact – a truth article whose headline and paragraphs some predicted
+  article has exactly (whitespace ignored), and the reverse count;
+* byline / jump / kind / dateline agreement – per truth article, against the
+  exactly matching predicted article, else the one sharing most input lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Iterable
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+SHARED = Path(os.environ.get("BANMIAN_SHARED", REPO.parent / "shared"))
+SAMPLE_TRUTH = BENCH / "truth" / "wenling-page1.json"
+
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+
+from banmian.model import Article, Line, Page, Placement  # noqa: E402
+from banmian.read.text import split_lines  # noqa: E402
+from banmian.rebuild.assemble import assemble  # noqa: E402
+
+Rebuilder = Callable[[str], Page]
+
+CLASSES = ("join", "paragraph", "article", "dropped")
+MISSING = "missing"
+ROLES = ("reporters", "correspondents", "photographers", "interns")
+_DROPPED_FIELDS = ("furniture", "jump")
+_WHITESPACE = re.compile(r"\s+")
+
+
+# --- truths -----------------------------------------------------------------
+
+
+def load_sample(shared: Path = SHARED, truth_path: Path = SAMPLE_TRUTH) -> dict:
+    """The sample page as a truth dict; its article texts come from `assemble`.
+
+    The truth file holds only placements and labels, never the page text.
+    """
+    labels = json.loads(truth_path.read_text(encoding="utf-8"))
+    text = (shared / labels["source"]).read_text(encoding="utf-8")
+    lines = split_lines(text)
+    articles = []
+    for index, label in enumerate(labels["articles"]):
+        placements = [_placement(entry) for entry in labels["lines"] if entry["article"] == index]
+        (built,) = assemble(lines, placements).articles
+        articles.append({**label, "headline": built.headline, "paragraphs": built.paragraphs})
+    return {
+        "name": Path(labels["source"]).stem,
+        "split": "sample",
+        "form": "sample",
+        "text": text,
+        "paper": labels["paper"],
+        "date": labels["date"],
+        "page": labels["page"],
+        "lines": labels["lines"],
+        "articles": articles,
+        "furniture": labels["furniture"],
+    }
+
+
+def generated(split: str, count: int, seed: int, shared: Path = SHARED) -> list[dict]:
+    import pagegen  # bench/pagegen.py, found through the bench dir on sys.path
+
+    return pagegen.generate(shared, split, count, seed)
+
+
+def _placement(entry: dict) -> Placement:
+    return Placement(entry["n"], entry["article"], entry["field"], entry["block"])
+
+
+# --- boundaries -------------------------------------------------------------
+
+Key = tuple  # (article, field, block)
+
+
+def truth_keys(truth: dict) -> dict[int, Key]:
+    return {entry["n"]: (entry["article"], entry["field"], entry["block"]) for entry in truth["lines"]}
+
+
+def page_keys(page: Page) -> dict[int, Key]:
+    return {p.line: (p.article, p.field, p.block) for p in page.placements}
+
+
+def _dropped(key: Key) -> bool:
+    return key[0] is None or key[1] in _DROPPED_FIELDS
+
+
+def boundary_classes(numbers: list[int], keys: dict[int, Key]) -> list[str]:
+    """The class of the boundary before each line but the first (see module doc).
+
+    Furniture and jump lines are looked through, so a story that goes on
+    after a furniture line still counts as `join` or `paragraph`.
+    """
+    classes = []
+    kept = None  # key of the nearest earlier line that is neither furniture nor jump
+    for position, number in enumerate(numbers):
+        key = keys.get(number)
+        if position:
+            classes.append(_boundary(key, kept))
+        if key is not None and not _dropped(key):
+            kept = key
+    return classes
+
+
+def _boundary(key: Key | None, kept: Key | None) -> str:
+    if key is None:
+        return MISSING
+    if _dropped(key):
+        return "dropped"
+    if kept is None or kept[0] != key[0]:
+        return "article"
+    return "join" if kept == key else "paragraph"
+
+
+# --- articles ---------------------------------------------------------------
+
+
+def _squash(text: str | None) -> str | None:
+    return None if text is None else _WHITESPACE.sub("", text)
+
+
+def article_key(headline: Iterable[str], paragraphs: Iterable[str]) -> tuple:
+    return tuple(_squash(h) for h in headline), tuple(_squash(p) for p in paragraphs)
+
+
+def match_articles(truth: dict, page: Page) -> list[tuple[dict, Article | None, bool]]:
+    """(truth article, its predicted article or None, whether it matches exactly)."""
+    lines_of: dict[int, set[int]] = {}
+    for entry in truth["lines"]:
+        if entry["article"] is not None:
+            lines_of.setdefault(entry["article"], set()).add(entry["n"])
+    predicted = [(article, article_key(article.headline, article.paragraphs), set(article.source_lines))
+                 for article in page.articles]
+    matches = []
+    for index, wanted in enumerate(truth["articles"]):
+        key = article_key(wanted["headline"], wanted["paragraphs"])
+        own = lines_of.get(index, set())
+        exact = [(a, lines) for a, k, lines in predicted if k == key]
+        candidates = exact or [(a, lines) for a, _, lines in predicted if lines & own]
+        if not candidates:
+            matches.append((wanted, None, False))
+            continue
+        best, _ = max(candidates, key=lambda pair: len(pair[1] & own))
+        matches.append((wanted, best, bool(exact)))
+    return matches
+
+
+def _names(names: Iterable[str]) -> set[str]:
+    return {_squash(name) for name in names}
+
+
+def bylines_agree(wanted: dict, article: Article) -> bool:
+    byline = wanted.get("byline") or {}
+    return all(_names(byline.get(role, [])) == _names(getattr(article.byline, role)) for role in ROLES)
+
+
+def has_names(wanted: dict) -> bool:
+    byline = wanted.get("byline") or {}
+    return any(byline.get(role) for role in ROLES)
+
+
+def has_jump(item) -> bool:
+    get = item.get if isinstance(item, dict) else lambda name: getattr(item, name)
+    return get("continued_on") is not None or get("continued_from") is not None
+
+
+# --- scoring ----------------------------------------------------------------
+
+
+def score_page(truth: dict, page: Page) -> Counter:
+    """Raw counts for one page; `summarize` turns summed counts into rates."""
+    counts: Counter = Counter(pages=1)
+    numbers = sorted(entry["n"] for entry in truth["lines"])
+    wanted_classes = boundary_classes(numbers, truth_keys(truth))
+    got_classes = boundary_classes(numbers, page_keys(page))
+    for wanted, got in zip(wanted_classes, got_classes):
+        counts[("boundary", wanted, got)] += 1
+
+    truth_set = {article_key(a["headline"], a["paragraphs"]) for a in truth["articles"]}
+    counts["predicted"] += len(page.articles)
+    counts["predicted_exact"] += sum(article_key(a.headline, a.paragraphs) in truth_set for a in page.articles)
+
+    for wanted, article, exact in match_articles(truth, page):
+        counts["articles"] += 1
+        counts["named"] += has_names(wanted)
+        counts["jumped"] += has_jump(wanted)
+        if article is None:
+            continue
+        counts["exact"] += exact
+        counts["matched"] += 1
+        agree = bylines_agree(wanted, article)
+        counts["byline_agree"] += agree
+        counts["named_agree"] += agree and has_names(wanted)
+        jump_agree = (wanted.get("continued_on"), wanted.get("continued_from")) == (
+            article.continued_on, article.continued_from)
+        counts["jump_agree"] += jump_agree
+        counts["jumped_agree"] += jump_agree and has_jump(wanted)
+        counts["false_jumps"] += has_jump(article) and not has_jump(wanted)
+        counts["kind_agree"] += wanted.get("kind", "article") == article.kind
+        counts["dateline_agree"] += _squash(wanted.get("dateline")) == _squash(article.dateline)
+    return counts
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def summarize(counts: Counter) -> dict:
+    confusion: dict[str, dict[str, int]] = {}
+    for key, value in counts.items():
+        if isinstance(key, tuple) and key[0] == "boundary":
+            confusion.setdefault(key[1], {})[key[2]] = value
+    boundaries = sum(sum(row.values()) for row in confusion.values())
+    right = sum(row.get(wanted, 0) for wanted, row in confusion.items())
+    c = counts
+    return {
+        "pages": c["pages"],
+        "errors": c["errors"],
+        "boundaries": boundaries,
+        "boundary_accuracy": _rate(right, boundaries),
+        "confusion": confusion,
+        "articles": c["articles"],
+        "articles_exact": c["exact"],
+        "article_exact": _rate(c["exact"], c["articles"]),
+        "predicted_articles": c["predicted"],
+        "predicted_exact": c["predicted_exact"],
+        "predicted_exact_rate": _rate(c["predicted_exact"], c["predicted"]),
+        "matched": c["matched"],
+        "bylines_agree": c["byline_agree"],
+        "byline_agreement": _rate(c["byline_agree"], c["matched"]),
+        "named": c["named"],
+        "byline_agreement_named": _rate(c["named_agree"], c["named"]),
+        "jumps_agree": c["jump_agree"],
+        "jump_agreement": _rate(c["jump_agree"], c["matched"]),
+        "jumped": c["jumped"],
+        "jump_agreement_jumped": _rate(c["jumped_agree"], c["jumped"]),
+        "false_jumps": c["false_jumps"],
+        "kind_agreement": _rate(c["kind_agree"], c["matched"]),
+        "dateline_agreement": _rate(c["dateline_agree"], c["matched"]),
+    }
+
+
+def evaluate(truths: Iterable[dict], rebuilder: Rebuilder) -> dict:
+    """Score `rebuilder` on `truths`: {"overall", "by_form": {form: …}, "failures"}.
+
+    A page the rebuilder fails on scores as an empty page (every line missing).
+    """
+    overall: Counter = Counter()
+    by_form: dict[str, Counter] = {}
+    failures: list[str] = []
+    for truth in truths:
+        try:
+            page = rebuilder(truth["text"])
+            counts = score_page(truth, page)
+        except Exception as error:  # a crash is a result here, not a bench failure
+            failures.append(f"{truth.get('name', '?')}: {type(error).__name__}: {error}")
+            counts = score_page(truth, Page())
+            counts["errors"] += 1
+        overall.update(counts)
+        by_form.setdefault(truth.get("form", "?"), Counter()).update(counts)
+    return {
+        "overall": summarize(overall),
+        "by_form": {form: summarize(counts) for form, counts in sorted(by_form.items())},
+        "failures": failures,
+    }
+
+
+# --- command line -----------------------------------------------------------
+
+
+def rebuilders(name: str) -> dict[str, Rebuilder]:
+    chosen = {}
+    if name in ("naive", "both"):
+        from naive import naive_rebuild
+
+        chosen["naive"] = naive_rebuild
+    if name in ("banmian", "both"):
+        from banmian import rebuild
+
+        chosen["banmian"] = rebuild
+    return chosen
+
+
+_ROWS = (
+    ("pages", "pages", "n"),
+    ("boundary accuracy", "boundary_accuracy", "%"),
+    ("articles exact", "article_exact", "%"),
+    ("predicted exact", "predicted_exact_rate", "%"),
+    ("bylines agree", "byline_agreement", "%"),
+    ("bylines agree (named)", "byline_agreement_named", "%"),
+    ("jumps agree", "jump_agreement", "%"),
+    ("jumps agree (jumped)", "jump_agreement_jumped", "%"),
+    ("false jumps", "false_jumps", "n"),
+    ("kind agree", "kind_agreement", "%"),
+    ("dateline agree", "dateline_agreement", "%"),
+    ("crashed pages", "errors", "n"),
+)
+
+
+def _cell(value, unit: str) -> str:
+    if value is None:
+        return "—"
+    return f"{100 * value:.1f}" if unit == "%" else str(value)
+
+
+def table(columns: dict[str, dict]) -> str:
+    """A markdown table: one row per metric, one column per (rebuilder, scope)."""
+    heads = ["metric"] + list(columns)
+    rows = [[label] + [_cell(summary[key], unit) for summary in columns.values()] for label, key, unit in _ROWS]
+    widths = [max(len(row[i]) for row in [heads] + rows) for i in range(len(heads))]
+
+    def line(cells):
+        return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths)) + " |"
+
+    return "\n".join([line(heads), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [line(r) for r in rows])
+
+
+def confusion_table(confusion: dict[str, dict[str, int]]) -> str:
+    got = list(CLASSES) + [MISSING]
+    lines = ["truth \\ got".ljust(12) + "".join(g.rjust(11) for g in got)]
+    for wanted in CLASSES:
+        row = confusion.get(wanted, {})
+        lines.append(wanted.ljust(12) + "".join(str(row.get(g, 0)).rjust(11) for g in got))
+    return "\n".join(lines)
+
+
+def sample_line(summary: dict) -> str:
+    n = summary["articles"]
+    return (f"articles exactly right {summary['articles_exact']}/{n}, "
+            f"bylines {summary['bylines_agree']}/{n}, jumps {summary['jumps_agree']}/{n}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--rebuilder", choices=("banmian", "naive", "both"), default="both")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = parser.parse_args(argv)
+
+    if not SHARED.is_dir():
+        print(f"{SHARED} not found: the sample page and corpus live there", file=sys.stderr)
+        return 2
+    sample = [load_sample()]
+    try:
+        pages = generated(args.split, args.count, args.seed) if args.count > 0 else []
+    except ImportError as error:
+        print(f"no generated pages ({error}); scoring the sample page only", file=sys.stderr)
+        pages = []
+
+    results = {}
+    for name, rebuilder in rebuilders(args.rebuilder).items():
+        results[name] = {"sample": evaluate(sample, rebuilder), "generated": evaluate(pages, rebuilder)}
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return 0
+
+    columns = {}
+    for name, result in results.items():
+        columns[f"{name} sample"] = result["sample"]["overall"]
+        if pages:
+            for form, summary in result["generated"]["by_form"].items():
+                columns[f"{name} {form}"] = summary
+            columns[f"{name} all"] = result["generated"]["overall"]
+    print(f"# accuracy: sample page + {len(pages)} generated {args.split} pages (seed {args.seed})\n")
+    print(table(columns))
+    for name, result in results.items():
+        print(f"\n{name} on the sample page: {sample_line(result['sample']['overall'])}")
+        if pages:
+            print(f"{name} boundaries on generated pages:\n{confusion_table(result['generated']['overall']['confusion'])}")
+        for failure in (result["sample"]["failures"] + result["generated"]["failures"])[:3]:
+            print(f"{name} crashed: {failure}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

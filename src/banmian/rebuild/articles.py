@@ -1,0 +1,265 @@
+"""Stage 3: where stories start and end.
+
+A story starts at a headline block (1–4 short lines), at a （上接…） line, or
+after a story was closed by a （下转…） line or a photo credit.  A short line
+inside a story is a subhead unless the page says otherwise: a dateline or a
+byline line follows it, the text after it is about something else, it sits
+alone between blank lines in wrapped text, or it carries layout spaces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from banmian.model import Placement, Unit
+from banmian.rebuild import patterns
+from banmian.rebuild.paragraphs import WRAPPED, form_of
+
+_HEADLINE_MAX = 50
+_HEADLINE_LINES = 4
+_CAPTION_MAX = 400
+_SUBHEAD_MARKS = ("一、", "二、", "三、", "四、", "五、", "（一）", "（二）", "（三）", "（四）",
+                  "■", "●", "◆", "▲", "★", "【", "□", "◎")
+_CJK_LOW, _CJK_HIGH = "\u4e00", "\u9fff"
+
+
+@dataclass
+class _Story:
+    index: int
+    paragraphs: list[int] = field(default_factory=list)
+    headline_only: bool = True
+    has_lead: bool = False
+    closed: bool = False
+
+
+def place(units: list[Unit]) -> list[Placement]:
+    return _Placer(units).run()
+
+
+def headline_like(unit: Unit) -> bool:
+    text = unit.text
+    if unit.role != "text" or len(unit.lines) > 1 or len(text) > _HEADLINE_MAX:
+        return False
+    if "。" in text or "；" in text or text.count("，") > 1 or patterns.DATELINE.match(text):
+        return False
+    if patterns.ends_sentence(text):
+        return text.rstrip(patterns.CLOSERS)[-1] in "？！?!" and len(text) <= 25
+    return True
+
+
+class _Placer:
+    def __init__(self, units: list[Unit]):
+        self.units = units
+        self.wrapped = form_of(units) == WRAPPED
+        self.heads = [headline_like(unit) for unit in units]
+        self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
+        self.stories: list[_Story] = []
+
+    @property
+    def story(self) -> _Story | None:
+        return self.stories[-1] if self.stories else None
+
+    def run(self) -> list[Placement]:
+        index = 0
+        while index < len(self.units):
+            index = self._step(index)
+        return [
+            Placement(line=line.number, article=article, field=field_name, block=position)
+            for position, (unit, (article, field_name)) in enumerate(zip(self.units, self.assigned))
+            for line in unit.lines
+        ]
+
+    def _new_story(self) -> _Story:
+        self.stories.append(_Story(index=len(self.stories)))
+        return self.stories[-1]
+
+    def _assign(self, index: int, story: _Story, field_name: str) -> None:
+        self.assigned[index] = (story.index, field_name)
+        if field_name == "paragraph":
+            story.paragraphs.append(index)
+        if field_name != "headline":
+            story.headline_only = False
+
+    def _open_story(self) -> _Story:
+        story = self.story
+        return self._new_story() if story is None or story.closed else story
+
+    def _step(self, index: int) -> int:
+        unit = self.units[index]
+        role = unit.role
+        if role == "furniture":
+            return index + 1
+        if role == "jump":
+            return self._jump(index)
+        if role == "credit":
+            return self._credit(index)
+        if role == "byline":
+            story = self.story
+            if story is None or story.closed or not story.headline_only:
+                story = self._new_story()
+            self._assign(index, story, "byline")
+            return index + 1
+        if self.heads[index]:
+            end = self._headline_run(index)
+            story = self.story
+            if story is not None and not story.closed and story.headline_only:
+                for position in range(index, end):
+                    self._assign(position, story, "headline")
+                return end
+            if self._starts_story(index, end):
+                story = self._new_story()
+                for position in range(index, end):
+                    self._assign(position, story, "headline")
+                return end
+        return self._paragraph(index)
+
+    def _paragraph(self, index: int) -> int:
+        text = self.units[index].text
+        story = self.story
+        starts_continuation = text.startswith(("（上接", "(上接", "（接第", "（接上"))
+        if story is None or story.closed or (starts_continuation and not story.headline_only):
+            story = self._new_story()
+        if not story.paragraphs and patterns.DATELINE.match(text):
+            story.has_lead = True
+        self._assign(index, story, "paragraph")
+        if patterns.trailing_jump(text):
+            story.closed = True
+        return index + 1
+
+    def _jump(self, index: int) -> int:
+        direction, _ = patterns.jump(self.units[index].text)
+        story = self.story
+        if direction == "from":
+            if story is None or story.closed or not story.headline_only:
+                story = self._new_story()
+            self._assign(index, story, "jump")
+            story.headline_only = True  # the story's text is still to come
+            return index + 1
+        story = self._open_story()
+        self._assign(index, story, "jump")
+        story.closed = True
+        return index + 1
+
+    def _headline_run(self, index: int) -> int:
+        end = index
+        while end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]:
+            end += 1
+        return end
+
+    def _next(self, index: int) -> int:
+        """The first unit at or after index that is not furniture."""
+        while index < len(self.units) and self.units[index].role == "furniture":
+            index += 1
+        return index
+
+    def _starts_story(self, start: int, end: int) -> bool:
+        story = self.story
+        if story is None or story.closed:
+            return True
+        after = self._next(end)
+        if after >= len(self.units):
+            return False
+        following = self.units[after]
+        if following.role == "byline" or following.role == "jump":
+            return True
+        if following.role == "text" and patterns.DATELINE.match(following.text):
+            return True
+        if self._captioned_photo_follows(after):
+            return True
+        return self._headline_score(start, end, after) >= 2
+
+    def _captioned_photo_follows(self, index: int) -> bool:
+        units = self.units
+        for offset in (1, 2):
+            probe = index + offset
+            if probe >= len(units):
+                return False
+            if units[probe].role == "credit":
+                return all(units[k].role == "text" and len(units[k].text) <= _CAPTION_MAX
+                           for k in range(index, probe))
+            if units[probe].role != "text":
+                return False
+        return False
+
+    def _headline_score(self, start: int, end: int, after: int) -> float:
+        units = self.units
+        run = units[start:end]
+        score = 0.0
+        if end - start >= 2:
+            score += 1
+        if any(" " in unit.text for unit in run):
+            score += 1
+        if self.wrapped and run[0].gap_before and units[after].gap_before:
+            score += 1
+        if run[0].text.startswith(_SUBHEAD_MARKS) or run[-1].text.endswith("——"):
+            score -= 2
+        overlap = _overlap(self._story_tail(), self._text_after(after))
+        if overlap < 0.08:
+            score += 2
+        elif overlap > 0.2:
+            score -= 1
+        return score
+
+    def _story_tail(self) -> str:
+        story = self.story
+        return "".join(self.units[k].text for k in story.paragraphs[-3:])[-400:] if story else ""
+
+    def _text_after(self, index: int) -> str:
+        texts = []
+        for unit in self.units[index:]:
+            if unit.role != "text" or (texts and headline_like(unit)):
+                break
+            texts.append(unit.text)
+            if sum(map(len, texts)) >= 400:
+                break
+        return "".join(texts)[:400]
+
+    def _credit(self, index: int) -> int:
+        story = self.story
+        after = self._next(index + 1)
+        story_ends = after >= len(self.units) or self._ends_here(after)
+        if story is None or story.closed:
+            story = self._new_story()
+        elif story_ends and not story.has_lead and _caption_size(self.units, story) <= _CAPTION_MAX:
+            self._make_photo(story)
+        elif story_ends and story.paragraphs and "图为" in self.units[story.paragraphs[-1]].text:
+            caption = story.paragraphs.pop()
+            story = self._new_story()
+            self._assign(caption, story, "paragraph")
+            self._make_photo(story)
+        self._assign(index, story, "credit")
+        story.closed = story.closed or any(
+            self.assigned[k] == (story.index, "caption") for k in range(len(self.units))
+        )
+        return index + 1
+
+    def _ends_here(self, index: int) -> bool:
+        unit = self.units[index]
+        if unit.role in ("credit", "byline", "jump"):
+            return True
+        return self.heads[index] or bool(patterns.DATELINE.match(unit.text))
+
+    def _make_photo(self, story: _Story) -> None:
+        for k in story.paragraphs:
+            self.assigned[k] = (story.index, "caption")
+        story.closed = True
+
+
+def _caption_size(units: list[Unit], story: _Story) -> int:
+    return sum(len(units[k].text) for k in story.paragraphs) if story.paragraphs else _CAPTION_MAX + 1
+
+
+def _bigrams(text: str) -> set[str]:
+    return {
+        text[k:k + 2]
+        for k in range(len(text) - 1)
+        if _CJK_LOW <= text[k] <= _CJK_HIGH and _CJK_LOW <= text[k + 1] <= _CJK_HIGH
+    }
+
+
+def _overlap(left: str, right: str) -> float:
+    """Share of the smaller text's character bigrams that the other text also has."""
+    a, b = _bigrams(left), _bigrams(right)
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))

@@ -1,0 +1,132 @@
+"""Stage 2: join the lines that a line end or a column end cut into paragraphs.
+
+Two input forms reach us.  *Fragments*: one line per paragraph or column
+fragment, blank lines between all of them (copy-paste from e-paper sites).
+*Wrapped*: printed lines hard-wrapped at the column width, paragraphs shown
+by an indent or by a short last line, a blank line where a column ends
+(pdftotext and OCR).  The form is read from the page, never asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+from banmian.model import Line, Unit
+from banmian.rebuild.lexicon import word_across
+from banmian.rebuild.patterns import DATELINE, NO_LINE_START, ends_sentence
+
+FRAGMENTS, WRAPPED = "fragments", "wrapped"
+# Headlines and subheads do not end on these; a line that does was cut.
+_OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着地得、，：“‘（《")
+_OPEN_STARTS = set("的了地得着过们")
+_HEADLINE_MAX = 40
+
+
+@dataclass(frozen=True)
+class Layout:
+    form: str
+    indents: bool  # paragraphs on this page start with an indent
+    widths: dict[int, float]  # line number -> width of its column, in full-width characters
+
+
+def blocks(units: list[Unit]) -> list[Unit]:
+    """Units with each paragraph's lines merged into one text unit."""
+    layout = read_layout(units)
+    merged: list[Unit] = []
+    for unit in units:
+        if merged and _continues(merged[-1], unit, layout):
+            merged[-1] = Unit(merged[-1].lines + unit.lines, "text", merged[-1].text + _glue(merged[-1].text, unit.text))
+        else:
+            merged.append(unit)
+    return merged
+
+
+def _glue(left: str, right: str) -> str:
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+        return " " + right
+    return right
+
+
+def form_of(units: list[Unit]) -> str:
+    """Fragments when blank lines stand between most lines, else wrapped."""
+    gapped = sum(1 for unit in units[1:] if unit.gap_before)
+    return FRAGMENTS if len(units) > 1 and gapped >= 0.5 * (len(units) - 1) else WRAPPED
+
+
+def read_layout(units: list[Unit]) -> Layout:
+    if form_of(units) == FRAGMENTS:
+        return Layout(FRAGMENTS, indents=False, widths={})
+    text_lines = [unit.lines[0] for unit in units if unit.role == "text"]
+    indented = sum(1 for line in text_lines if line.indent)
+    return Layout(WRAPPED, indents=indented >= max(2, len(text_lines) // 40), widths=_column_widths(text_lines))
+
+
+def width(line: Line) -> float:
+    """Printed width in full-width characters: Latin letters and digits take half."""
+    text = line.text
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore")) + (2 if line.indent else 0)
+
+
+def _column_widths(lines: list[Line]) -> dict[int, float]:
+    """Each line's column width: the median line width of its column segment.
+
+    Most lines of a column are full, so the median is the column width; a segment
+    too short to say borrows the width of the segment before it (or after).
+    """
+    segments: list[list[Line]] = []
+    for line in lines:
+        if not segments or line.gap_before:
+            segments.append([])
+        segments[-1].append(line)
+    measured = [median(width(line) for line in seg) if len(seg) >= 3 else None for seg in segments]
+    widths: dict[int, float] = {}
+    for index, segment in enumerate(segments):
+        column = measured[index] or _nearest(measured, index)
+        if column is not None:
+            for line in segment:
+                widths[line.number] = column
+    return widths
+
+
+def _nearest(measured: list[float | None], index: int) -> float | None:
+    for offset in range(1, len(measured)):
+        for probe in (index - offset, index + offset):
+            if 0 <= probe < len(measured) and measured[probe]:
+                return measured[probe]
+    return None
+
+
+def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
+    if previous.role != "text" or unit.role != "text":
+        return False
+    if unit.text[0] in NO_LINE_START:
+        return True
+    if DATELINE.match(unit.text):
+        return False
+    if layout.form == FRAGMENTS:
+        return _fragment_continues(previous, unit)
+    return _wrapped_continues(previous, unit.lines[0], layout)
+
+
+def _fragment_continues(previous: Unit, unit: Unit) -> bool:
+    left, right = previous.text, unit.text
+    if ends_sentence(left):
+        return False
+    if len(previous.lines) > 1 or len(left) > _HEADLINE_MAX or "。" in left or "，" in left:
+        return True  # sentence text, not a headline: the column cut it
+    if " " in left:
+        return False  # layout spaces: a headline, not a cut
+    return left[-1] in _OPEN_ENDINGS or right[0] in _OPEN_STARTS or word_across(left, right)
+
+
+def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
+    last = previous.lines[-1]
+    if layout.indents and line.indent:
+        return False
+    column = layout.widths.get(last.number)
+    if column is None:
+        return not ends_sentence(last.text)
+    if len(previous.lines) == 1 and last.gap_before and line.gap_before:
+        return False  # a line alone between blank lines is no column text
+    return abs(width(last) - column) <= 1.01

@@ -1,0 +1,25 @@
+"""Stage 1: what each line is on its own, before any context is looked at."""
+
+from __future__ import annotations
+
+from banmian.model import Line, Unit
+from banmian.rebuild import patterns
+
+ROLES = ("text", "furniture", "jump", "credit", "byline")
+
+
+def classify(lines: list[Line]) -> list[Unit]:
+    """One unit per line, with the role its own text shows."""
+    return [Unit(lines=(line,), role=role_of(line.text), text=line.text) for line in lines]
+
+
+def role_of(text: str) -> str:
+    if text[0] in "（(" and patterns.jump(text):
+        return "jump"
+    if len(text) <= 60 and patterns.is_furniture(text):
+        return "furniture"
+    if patterns.is_credit(text):
+        return "credit"
+    if patterns.is_byline_line(text):
+        return "byline"
+    return "text"
