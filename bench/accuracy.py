@@ -38,7 +38,7 @@ SAMPLE_TRUTH = BENCH / "truth" / "wenling-page1.json"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
-from banmian.model import Article, Line, Page, Placement  # noqa: E402
+from banmian.model import Article, Page, Placement  # noqa: E402
 from banmian.read.text import split_lines  # noqa: E402
 from banmian.rebuild.assemble import assemble  # noqa: E402
 
@@ -55,12 +55,14 @@ _WHITESPACE = re.compile(r"\s+")
 
 
 def load_sample(shared: Path = SHARED, truth_path: Path = SAMPLE_TRUTH) -> dict:
-    """The sample page as a truth dict; its article texts come from `assemble`.
-
-    The truth file holds only placements and labels, never the page text.
-    """
+    """The sample page as a truth dict; the truth file holds labels, never page text."""
     labels = json.loads(truth_path.read_text(encoding="utf-8"))
     text = (shared / labels["source"]).read_text(encoding="utf-8")
+    return truth_from_labels(text, labels, name=Path(labels["source"]).stem)
+
+
+def truth_from_labels(text: str, labels: dict, name: str = "page") -> dict:
+    """A truth dict from hand labels: article texts are made by `assemble` from the lines."""
     lines = split_lines(text)
     articles = []
     for index, label in enumerate(labels["articles"]):
@@ -68,16 +70,16 @@ def load_sample(shared: Path = SHARED, truth_path: Path = SAMPLE_TRUTH) -> dict:
         (built,) = assemble(lines, placements).articles
         articles.append({**label, "headline": built.headline, "paragraphs": built.paragraphs})
     return {
-        "name": Path(labels["source"]).stem,
+        "name": name,
         "split": "sample",
         "form": "sample",
         "text": text,
-        "paper": labels["paper"],
-        "date": labels["date"],
-        "page": labels["page"],
+        "paper": labels.get("paper"),
+        "date": labels.get("date"),
+        "page": labels.get("page"),
         "lines": labels["lines"],
         "articles": articles,
-        "furniture": labels["furniture"],
+        "furniture": labels.get("furniture", []),
     }
 
 

@@ -20,7 +20,6 @@ _HEADLINE_LINES = 4
 _CAPTION_MAX = 400
 _SUBHEAD_MARKS = ("一、", "二、", "三、", "四、", "五、", "（一）", "（二）", "（三）", "（四）",
                   "■", "●", "◆", "▲", "★", "【", "□", "◎")
-_CJK_LOW, _CJK_HIGH = "\u4e00", "\u9fff"
 
 
 @dataclass
@@ -182,37 +181,29 @@ class _Placer:
         return False
 
     def _headline_score(self, start: int, end: int, after: int) -> float:
+        """Evidence that a short line with no dateline or byline after it is a headline.
+
+        Subheads far outnumber such headlines, so a subhead is the default.
+        """
         units = self.units
         run = units[start:end]
         score = 0.0
         if end - start >= 2:
             score += 1
-        if any(" " in unit.text for unit in run):
+        segments = max(len(unit.text.split(" ")) for unit in run)
+        if segments >= 3:
+            score += 2  # kicker, title and subtitle flattened onto one line
+        elif segments == 2:
             score += 1
         if self.wrapped and run[0].gap_before and units[after].gap_before:
             score += 1
         if run[0].text.startswith(_SUBHEAD_MARKS) or run[-1].text.endswith("——"):
             score -= 2
-        overlap = _overlap(self._story_tail(), self._text_after(after))
-        if overlap < 0.08:
-            score += 2
-        elif overlap > 0.2:
+        if any("，" in unit.text for unit in run):
             score -= 1
+        if any(self.heads[k] for k in self.story.paragraphs):
+            score -= 1  # subheads come in series
         return score
-
-    def _story_tail(self) -> str:
-        story = self.story
-        return "".join(self.units[k].text for k in story.paragraphs[-3:])[-400:] if story else ""
-
-    def _text_after(self, index: int) -> str:
-        texts = []
-        for unit in self.units[index:]:
-            if unit.role != "text" or (texts and headline_like(unit)):
-                break
-            texts.append(unit.text)
-            if sum(map(len, texts)) >= 400:
-                break
-        return "".join(texts)[:400]
 
     def _credit(self, index: int) -> int:
         story = self.story
@@ -247,19 +238,3 @@ class _Placer:
 
 def _caption_size(units: list[Unit], story: _Story) -> int:
     return sum(len(units[k].text) for k in story.paragraphs) if story.paragraphs else _CAPTION_MAX + 1
-
-
-def _bigrams(text: str) -> set[str]:
-    return {
-        text[k:k + 2]
-        for k in range(len(text) - 1)
-        if _CJK_LOW <= text[k] <= _CJK_HIGH and _CJK_LOW <= text[k + 1] <= _CJK_HIGH
-    }
-
-
-def _overlap(left: str, right: str) -> float:
-    """Share of the smaller text's character bigrams that the other text also has."""
-    a, b = _bigrams(left), _bigrams(right)
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))

@@ -1,0 +1,108 @@
+import banmian
+
+PAGE = """\
+温岭日报 2024年1月23日 星期二 第1版
+
+我市召开全市经济工作会议
+
+奋力开创高质量发展新局面
+
+本报讯（记者苏嘉堉 通讯员陈丹琦）1月19日上午，全市经济工作会议召开。会议总结去年工作，部署今年任务。
+
+会议指出，过去一年全市经济运行稳中有进，工业产值再创新高，
+
+城乡居民收入稳步增长。
+
+坚持创新驱动
+
+会议强调，要坚持创新驱动，加快培育新质生产力，推动传统产业转型升级。
+
+（下转第二版）
+
+新年第一场雪
+
+受强冷空气影响，1月22日，温岭市迎来2024年第一场雪。
+
+记者 周学军 摄
+
+在优化营商环境中 发挥 人大力量
+
+2023年8月22日，城南镇政府与台州吉裕水产养殖有限公司成功签约。项目当天开工。
+
+我市泵与电机等主导产业的产业链建设取得哪些成效？园区建设有无进展？
+
+今年以来，我市推进十大重点产业链攻坚行动，成效明显。
+
+本版责编：王五 版式设计：赵六
+"""
+
+
+def test_page_is_rebuilt_into_its_stories():
+    page = banmian.rebuild(PAGE)
+    assert [a.headline for a in page.articles] == [
+        ["我市召开全市经济工作会议", "奋力开创高质量发展新局面"],
+        ["新年第一场雪"],
+        ["在优化营商环境中 发挥 人大力量"],
+    ]
+
+
+def test_subhead_stays_inside_its_story():
+    first = banmian.rebuild(PAGE).articles[0]
+    assert "坚持创新驱动" in first.paragraphs
+    assert first.paragraphs[1] == "会议指出，过去一年全市经济运行稳中有进，工业产值再创新高，城乡居民收入稳步增长。"
+
+
+def test_byline_dateline_and_jump():
+    first = banmian.rebuild(PAGE).articles[0]
+    assert first.dateline == "本报讯"
+    assert first.byline.reporters == ["苏嘉堉"]
+    assert first.byline.correspondents == ["陈丹琦"]
+    assert first.continued_on == 2
+    assert first.jump_lines == ["（下转第二版）"]
+    assert first.paragraphs[0].startswith("本报讯（记者苏嘉堉 通讯员陈丹琦）")
+
+
+def test_photo_with_title_caption_and_credit():
+    photo = banmian.rebuild(PAGE).articles[1]
+    assert photo.kind == "photo"
+    assert photo.paragraphs == ["受强冷空气影响，1月22日，温岭市迎来2024年第一场雪。"]
+    assert photo.byline.photographers == ["周学军"]
+    assert photo.byline.text == ["记者 周学军 摄"]
+
+
+def test_question_paragraph_is_body_text():
+    third = banmian.rebuild(PAGE).articles[2]
+    assert len(third.paragraphs) == 3
+    assert third.paragraphs[1].endswith("有无进展？")
+
+
+def test_furniture_and_page_header():
+    page = banmian.rebuild(PAGE)
+    assert page.furniture == ["温岭日报 2024年1月23日 星期二 第1版", "本版责编：王五 版式设计：赵六"]
+    assert (page.paper, page.date, page.page) == ("温岭日报", "2024-01-23", 1)
+
+
+def test_given_metadata_wins_over_the_header():
+    page = banmian.rebuild(PAGE, paper="东湖日报", date="2024-01-24", page=3)
+    assert (page.paper, page.date, page.page) == ("东湖日报", "2024-01-24", 3)
+
+
+def test_continuation_page_starts_a_story_at_the_jump_line():
+    page = banmian.rebuild(
+        "（上接第一版）\n\n会后，各部门对询问内容逐项研究落实。\n\n另一条新闻标题\n\n本报讯（记者赵云）这是另一篇报道。"
+    )
+    assert page.articles[0].continued_from == 1
+    assert page.articles[0].paragraphs == ["会后，各部门对询问内容逐项研究落实。"]
+    assert page.articles[1].headline == ["另一条新闻标题"]
+
+
+def test_standalone_byline_line():
+    page = banmian.rebuild("春耕时节访农家\n\n本报记者 王 正 李 四\n\n连日来，田间地头一派繁忙景象。")
+    article = page.articles[0]
+    assert article.byline.reporters == ["王正", "李四"]
+    assert article.byline.text == ["本报记者 王 正 李 四"]
+    assert article.paragraphs == ["连日来，田间地头一派繁忙景象。"]
+
+
+def test_same_input_same_ids():
+    assert [a.id for a in banmian.rebuild(PAGE).articles] == [a.id for a in banmian.rebuild(PAGE).articles]

@@ -1,0 +1,31 @@
+from banmian.rebuild.bylines import names, parse_credit, split_dateline
+
+
+def test_padded_two_character_names_are_joined():
+    assert names("王 正 李 四") == ["王正", "李四"]
+    assert names("张璐玮、陈丹琦") == ["张璐玮", "陈丹琦"]
+
+
+def test_reporter_and_correspondent():
+    byline = parse_credit("记者张璐玮 通讯员陈丹琦")
+    assert byline.reporters == ["张璐玮"]
+    assert byline.correspondents == ["陈丹琦"]
+
+
+def test_interns_and_special_correspondents():
+    byline = parse_credit("本报记者 张三 实习生 李四 特约通讯员 王五")
+    assert (byline.reporters, byline.interns, byline.correspondents) == (["张三"], ["李四"], ["王五"])
+
+
+def test_photo_credits_name_photographers():
+    assert parse_credit("记者 周学军 摄").photographers == ["周学军"]
+    assert parse_credit("杨红玫摄（影像中国）").photographers == ["杨红玫"]
+    assert parse_credit("王 正摄").photographers == ["王正"]
+    assert parse_credit("本报记者 李四 通讯员 王五 摄").photographers == ["李四", "王五"]
+
+
+def test_dateline_and_its_credit():
+    assert split_dateline("本报讯（记者苏嘉堉）1月19日上午") == ("本报讯", "记者苏嘉堉")
+    assert split_dateline("新华社北京1月18日电 （记者赵博超、张继业）1月") == ("新华社北京1月18日电", "记者赵博超、张继业")
+    assert split_dateline("本报北京4月16日电 记者从") == ("本报北京4月16日电", None)
+    assert split_dateline("会议指出，") == (None, None)

@@ -1,0 +1,92 @@
+from banmian.read.text import split_lines
+from banmian.rebuild.paragraphs import FRAGMENTS, WRAPPED, blocks, read_layout
+from banmian.rebuild.roles import classify
+
+
+def paragraphs(text):
+    return [unit.text for unit in blocks(classify(split_lines(text)))]
+
+
+def test_fragment_cut_mid_word_is_joined():
+    text = "会议充分肯定过去一年台\n\n州市纪检监察工作取得的成绩。\n\n会议强调，要加强建设。"
+    assert paragraphs(text) == ["会议充分肯定过去一年台州市纪检监察工作取得的成绩。", "会议强调，要加强建设。"]
+
+
+def test_fragment_cut_after_an_enumeration_comma_is_joined():
+    text = "市中心准备了抢险救援照明车、\n\n挖掘机、高空作业车等设备。"
+    assert paragraphs(text) == ["市中心准备了抢险救援照明车、挖掘机、高空作业车等设备。"]
+
+
+def test_fragment_cut_inside_a_clause_is_joined():
+    text = "会议指出，重要讲话科学回答我们党\n\n为什么要自我革命等重大问题。"
+    assert paragraphs(text) == ["会议指出，重要讲话科学回答我们党为什么要自我革命等重大问题。"]
+
+
+def test_headline_is_not_joined_to_the_story():
+    text = "新年第一场雪\n\n受强冷空气影响，温岭迎来第一场雪。"
+    assert paragraphs(text) == ["新年第一场雪", "受强冷空气影响，温岭迎来第一场雪。"]
+
+
+def test_headline_with_layout_spaces_is_not_joined():
+    text = "在优化营商环境中 发挥 人大力量\n\n2023年8月22日，项目签约。"
+    assert len(paragraphs(text)) == 2
+
+
+def test_a_dateline_always_starts_a_paragraph():
+    text = "聚力岭航持续提升辨识度\n\n本报讯（记者张璐玮）1月19日，大会举行。"
+    assert len(paragraphs(text)) == 2
+
+
+def test_form_is_read_from_the_page():
+    fragments = classify(split_lines("甲乙丙。\n\n丁戊己。\n\n庚辛。"))
+    wrapped = classify(split_lines("甲乙丙丁\n戊己庚辛\n壬癸。"))
+    assert read_layout(fragments).form == FRAGMENTS
+    assert read_layout(wrapped).form == WRAPPED
+
+
+WRAPPED_NO_INDENT = """\
+会议指出，要深入学习贯彻
+重要讲话精神。会议强调，
+要坚持问题导向，推动工作
+落实。
+今年以来，我市有十名市领
+导挂帅，推进十大重点产业
+链攻坚行动。
+
+面对询问，市经信局局长没
+有拖泥带水，回答直奔主题
+。各方面都很满意，反响很
+好。
+"""
+
+
+def test_wrapped_lines_join_until_a_short_line():
+    assert paragraphs(WRAPPED_NO_INDENT) == [
+        "会议指出，要深入学习贯彻重要讲话精神。会议强调，要坚持问题导向，推动工作落实。",
+        "今年以来，我市有十名市领导挂帅，推进十大重点产业链攻坚行动。",
+        "面对询问，市经信局局长没有拖泥带水，回答直奔主题。各方面都很满意，反响很好。",
+    ]
+
+
+WRAPPED_INDENTED = """\
+　　会议指出，要深入学习贯
+彻重要讲话精神。会议强调，
+要坚持问题导向，推动工作。
+　　今年以来，我市有十名市
+领导挂帅，推进十大重点产
+
+业链攻坚行动。全市上下形
+成共识，各项工作顺利推进。
+"""
+
+
+def test_indents_mark_paragraphs_and_column_cuts_are_joined():
+    assert paragraphs(WRAPPED_INDENTED) == [
+        "会议指出，要深入学习贯彻重要讲话精神。会议强调，要坚持问题导向，推动工作。",
+        "今年以来，我市有十名市领导挂帅，推进十大重点产业链攻坚行动。全市上下形成共识，各项工作顺利推进。",
+    ]
+
+
+def test_latin_words_cut_at_a_line_end_keep_their_space():
+    text = "报道称，新产品名为Smart\nPhone。"
+    assert paragraphs(text)[0].endswith("Smart Phone。")

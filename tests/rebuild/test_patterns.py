@@ -1,0 +1,86 @@
+import pytest
+
+from banmian.rebuild import patterns
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("（下转第二版）", ("on", 2)),
+        ("（上接第一版）", ("from", 1)),
+        ("（转第4版）", ("on", 4)),
+        ("（下转A3版）", ("on", 3)),
+        ("（下转第十二版）", ("on", 12)),
+        ("(接第1版)", ("from", 1)),
+        ("（相关报道见第六版）", None),
+        ("（记者张三）", None),
+    ],
+)
+def test_jump_lines(text, expected):
+    assert patterns.jump(text) == expected
+
+
+def test_jump_at_end_of_a_body_line():
+    match = patterns.trailing_jump("各项工作取得成效。（下转第二版）")
+    assert match.group(0) == "（下转第二版）"
+    assert patterns.trailing_jump("（下转第二版）") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["记者 周学军 摄", "杨红玫摄（影像中国）", "王 正摄", "本报记者 李四 通讯员 王五 摄", "新华社记者 李贺 摄"]
+)
+def test_photo_credits(text):
+    assert patterns.is_credit(text)
+
+
+@pytest.mark.parametrize("text", ["新年第一场雪", "全力做好道路除雪防滑保畅工作摄", "受强冷空气影响，记者在现场拍摄"])
+def test_not_photo_credits(text):
+    assert not patterns.is_credit(text)
+
+
+@pytest.mark.parametrize("text", ["本报记者 张三 李四", "记者 张三 通讯员 李四", "本报记者 施 钰", "文/王小明"])
+def test_byline_lines(text):
+    assert patterns.is_byline_line(text)
+
+
+@pytest.mark.parametrize("text", ["记者节到来之际市领导慰问一线", "本报讯（记者苏嘉堉）1月19日上午", "记者 周学军 摄"])
+def test_not_byline_lines(text):
+    assert not patterns.is_byline_line(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("温岭日报 2024年1月23日 星期二 第1版", ("温岭日报", "2024-01-23", 1)),
+        ("2024年1月23日 星期二 要闻 3", (None, "2024-01-23", 3)),
+        ("要闻 A2 2026年4月17日", (None, "2026-04-17", 2)),
+    ],
+)
+def test_page_headers(text, expected):
+    assert patterns.header(text) == expected
+
+
+def test_a_dated_sentence_is_no_header():
+    assert patterns.header("2023年8月22日，城南镇政府与公司签约。") is None
+
+
+@pytest.mark.parametrize("text", ["本版责编：王五", "责任编辑：李四 版式设计：张三", "校对：赵六"])
+def test_furniture(text):
+    assert patterns.is_furniture(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["本报讯（记者苏嘉堉）1月19日", "新华社北京1月18日电（记者A）", "本报北京4月16日电 （记者贾丰丰）", "温岭日报讯 记者"]
+)
+def test_datelines(text):
+    assert patterns.DATELINE.match(text)
+
+
+@pytest.mark.parametrize("text, number", [("二", 2), ("十二", 12), ("二十", 20), ("４", 4), ("A3", 3), ("甲", None)])
+def test_chinese_page_numbers(text, number):
+    assert patterns.chinese_number(text) == number
+
+
+def test_sentence_end_looks_through_closing_quotes():
+    assert patterns.ends_sentence("他说：“好。”")
+    assert not patterns.ends_sentence("组织代表在各地成")

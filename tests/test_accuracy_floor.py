@@ -1,0 +1,72 @@
+"""The accuracy gate: banmian must not fall below these floors.
+
+Scores the real sample page and a fixed set of generated test-split pages with
+bench/accuracy.py.  Raise the floors as the rebuild improves; never lower one
+to make a change pass.  Needs ../shared (sample page and corpus, not shipped
+with the repository); skips without it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+import accuracy  # noqa: E402
+
+import banmian  # noqa: E402
+
+SAMPLE_ARTICLES_EXACT = 6  # of the sample page's 6 items
+BOUNDARY_ACCURACY_FLOOR = 0.99
+ARTICLE_EXACT_FLOOR = 0.90
+GENERATED_PAGES = 60
+GENERATED_SEED = 0
+
+
+def _require(path: Path, what: str) -> None:
+    if not path.exists():
+        pytest.skip(f"{what} not found: {path}")
+
+
+@pytest.fixture(scope="module")
+def sample_result():
+    _require(accuracy.SHARED / "samples", "../shared/samples")
+    return accuracy.evaluate([accuracy.load_sample()], banmian.rebuild)
+
+
+@pytest.fixture(scope="module")
+def generated_result():
+    _require(accuracy.SHARED / "corpus", "../shared/corpus")
+    truths = accuracy.generated("test", GENERATED_PAGES, GENERATED_SEED)
+    return accuracy.evaluate(truths, banmian.rebuild)
+
+
+def _report(result: dict) -> str:
+    lines = [f"{form}: boundary {s['boundary_accuracy']:.4f}, article exact {s['article_exact']:.3f}"
+             for form, s in result["by_form"].items()]
+    return "; ".join(lines + result["failures"][:3])
+
+
+def test_sample_page_articles_all_exactly_right(sample_result):
+    overall = sample_result["overall"]
+    assert overall["articles_exact"] >= SAMPLE_ARTICLES_EXACT, accuracy.sample_line(overall)
+
+
+def test_sample_page_bylines_and_jumps(sample_result):
+    overall = sample_result["overall"]
+    assert overall["bylines_agree"] == overall["articles"], accuracy.sample_line(overall)
+    assert overall["jumps_agree"] == overall["articles"], accuracy.sample_line(overall)
+
+
+def test_generated_boundary_accuracy(generated_result):
+    overall = generated_result["overall"]
+    assert overall["errors"] == 0, _report(generated_result)
+    assert overall["boundary_accuracy"] >= BOUNDARY_ACCURACY_FLOOR, _report(generated_result)
+
+
+def test_generated_article_exact(generated_result):
+    overall = generated_result["overall"]
+    assert overall["article_exact"] >= ARTICLE_EXACT_FLOOR, _report(generated_result)
