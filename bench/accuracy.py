@@ -184,9 +184,15 @@ def has_names(wanted: dict) -> bool:
     return any(byline.get(role) for role in ROLES)
 
 
-def has_jump(item) -> bool:
-    get = item.get if isinstance(item, dict) else lambda name: getattr(item, name)
-    return get("continued_on") is not None or get("continued_from") is not None
+def truth_jumps(wanted: dict) -> tuple:
+    return wanted.get("continued_on"), wanted.get("continued_from")
+
+
+def page_jumps(article: Article) -> tuple:
+    return article.continued_on, article.continued_from
+
+
+_NO_JUMP = (None, None)
 
 
 # --- scoring ----------------------------------------------------------------
@@ -208,7 +214,8 @@ def score_page(truth: dict, page: Page) -> Counter:
     for wanted, article, exact in match_articles(truth, page):
         counts["articles"] += 1
         counts["named"] += has_names(wanted)
-        counts["jumped"] += has_jump(wanted)
+        jumps = truth_jumps(wanted)
+        counts["jumped"] += jumps != _NO_JUMP
         if article is None:
             continue
         counts["exact"] += exact
@@ -216,11 +223,10 @@ def score_page(truth: dict, page: Page) -> Counter:
         agree = bylines_agree(wanted, article)
         counts["byline_agree"] += agree
         counts["named_agree"] += agree and has_names(wanted)
-        jump_agree = (wanted.get("continued_on"), wanted.get("continued_from")) == (
-            article.continued_on, article.continued_from)
-        counts["jump_agree"] += jump_agree
-        counts["jumped_agree"] += jump_agree and has_jump(wanted)
-        counts["false_jumps"] += has_jump(article) and not has_jump(wanted)
+        got = page_jumps(article)
+        counts["jump_agree"] += got == jumps
+        counts["jumped_agree"] += got == jumps and jumps != _NO_JUMP
+        counts["false_jumps"] += got != _NO_JUMP and jumps == _NO_JUMP
         counts["kind_agree"] += wanted.get("kind", "article") == article.kind
         counts["dateline_agree"] += _squash(wanted.get("dateline")) == _squash(article.dateline)
     return counts

@@ -45,8 +45,9 @@ def generated_result():
 
 
 def _report(result: dict) -> str:
-    lines = [f"{form}: boundary {s['boundary_accuracy']:.4f}, article exact {s['article_exact']:.3f}"
-             for form, s in result["by_form"].items()]
+    scopes = {"all": result["overall"], **result["by_form"]}
+    lines = [f"{scope}: boundary {s['boundary_accuracy']:.4f}, article exact {s['article_exact']:.3f}"
+             for scope, s in scopes.items()]
     return "; ".join(lines + result["failures"][:3])
 
 

@@ -9,12 +9,14 @@ alone between blank lines in wrapped text, or it carries layout spaces.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from banmian.model import Placement, Unit
 from banmian.rebuild import patterns
 from banmian.rebuild.paragraphs import WRAPPED, form_of
 
+_DATED_SCENE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|傍晚|清晨|凌晨)?，")
 _HEADLINE_MAX = 50
 _HEADLINE_LINES = 4
 _CAPTION_MAX = 400
@@ -213,7 +215,7 @@ class _Placer:
             story = self._new_story()
         elif story_ends and not story.has_lead and _caption_size(self.units, story) <= _CAPTION_MAX:
             self._make_photo(story)
-        elif story_ends and story.paragraphs and "图为" in self.units[story.paragraphs[-1]].text:
+        elif story_ends and story.paragraphs and _reads_as_caption(self.units[story.paragraphs[-1]].text):
             caption = story.paragraphs.pop()
             story = self._new_story()
             self._assign(caption, story, "paragraph")
@@ -234,6 +236,11 @@ class _Placer:
         for k in story.paragraphs:
             self.assigned[k] = (story.index, "caption")
         story.closed = True
+
+
+def _reads_as_caption(text: str) -> bool:
+    """A photo caption printed after a story: 图为…, or a short scene that opens with its date."""
+    return "图为" in text or (len(text) <= 200 and bool(_DATED_SCENE.match(text)))
 
 
 def _caption_size(units: list[Unit], story: _Story) -> int:

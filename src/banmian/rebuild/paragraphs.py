@@ -14,13 +14,16 @@ from statistics import median
 
 from banmian.model import Line, Unit
 from banmian.rebuild.lexicon import word_across
-from banmian.rebuild.patterns import DATELINE, NO_LINE_START, ends_sentence
+from banmian.rebuild.patterns import CLAUSE_END, DATELINE, NO_LINE_START, ends_sentence, trailing_jump, unbalanced
 
 FRAGMENTS, WRAPPED = "fragments", "wrapped"
 # Headlines and subheads do not end on these; a line that does was cut.
 _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着地得、，：“‘（《")
 _OPEN_STARTS = set("的了地得着过们")
 _HEADLINE_MAX = 40
+_HANGING = "，。、；：？！）》」』】”’,.;:?!)"
+_OPENERS = "（“《‘【「『("
+_WINDOW = 5
 
 
 @dataclass(frozen=True)
@@ -68,24 +71,36 @@ def width(line: Line) -> float:
     return len(text) - 0.5 * len(text.encode("ascii", "ignore")) + (2 if line.indent else 0)
 
 
-def _column_widths(lines: list[Line]) -> dict[int, float]:
-    """Each line's column width: the median line width of its column segment.
+def set_width(line: Line) -> float:
+    """Width inside the column: punctuation hung past the right edge does not count."""
+    text = line.text
+    hung = len(text) - len(text.rstrip(_HANGING))
+    return width(line) - min(hung, 3)
 
-    Most lines of a column are full, so the median is the column width; a segment
-    too short to say borrows the width of the segment before it (or after).
+
+def _column_widths(lines: list[Line]) -> dict[int, float]:
+    """Each line's column width: the median set width of the lines around it in its column.
+
+    Most lines of a column are full, so the median is the column width; a
+    segment too short to say borrows the width of the segment before it (or after).
     """
     segments: list[list[Line]] = []
     for line in lines:
         if not segments or line.gap_before:
             segments.append([])
         segments[-1].append(line)
-    measured = [median(width(line) for line in seg) if len(seg) >= 3 else None for seg in segments]
+    measured = [[set_width(line) for line in seg] if len(seg) >= 3 else None for seg in segments]
     widths: dict[int, float] = {}
     for index, segment in enumerate(segments):
-        column = measured[index] or _nearest(measured, index)
-        if column is not None:
-            for line in segment:
-                widths[line.number] = column
+        values = measured[index]
+        if values is None:
+            nearby = _nearest([median(v) if v else None for v in measured], index)
+            if nearby is not None:
+                widths.update((line.number, nearby) for line in segment)
+            continue
+        for position, line in enumerate(segment):
+            window = values[max(0, position - _WINDOW): position + _WINDOW + 1]
+            widths[line.number] = median(window)
     return widths
 
 
@@ -98,7 +113,7 @@ def _nearest(measured: list[float | None], index: int) -> float | None:
 
 
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
-    if previous.role != "text" or unit.role != "text":
+    if previous.role != "text" or unit.role != "text" or trailing_jump(previous.text):
         return False
     if unit.text[0] in NO_LINE_START:
         return True
@@ -111,8 +126,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
 
 def _fragment_continues(previous: Unit, unit: Unit) -> bool:
     left, right = previous.text, unit.text
-    if ends_sentence(left):
+    if ends_sentence(left) or left[-1] in CLAUSE_END:
         return False
+    if unbalanced(left):
+        return True
     if len(previous.lines) > 1 or len(left) > _HEADLINE_MAX or "。" in left or "，" in left:
         return True  # sentence text, not a headline: the column cut it
     if " " in left:
@@ -129,4 +146,17 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return not ends_sentence(last.text)
     if len(previous.lines) == 1 and last.gap_before and line.gap_before:
         return False  # a line alone between blank lines is no column text
-    return abs(width(last) - column) <= 1.01
+    if set_width(line) > column + 3:
+        return False  # far wider than the column: a headline, not the text that goes on
+    return column - _slack(line.text) - 1.01 <= set_width(last) <= column + 1.51
+
+
+def _slack(text: str) -> float:
+    """How short a full line may look when what comes next could not end it.
+
+    A Latin word or number moves down whole, and so does an opening bracket.
+    """
+    run = 0
+    while run < len(text) and text[run].isascii() and not text[run].isspace():
+        run += 1
+    return run / 2 + (1 if text[0] in _OPENERS else 0)

@@ -40,18 +40,21 @@ DATELINE = re.compile(
 DATELINE_CREDIT = re.compile(r"^\s*[（(](?P<credit>[^）)]{1,60})[)）]")
 
 FURNITURE = re.compile(
-    r"^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|版式设计|版式|版面设计|校对|制图|组版|照排|"
-    r"本版编辑|值班编辑|责任校对|图片编辑|视觉设计|设计)\s*[:：/ ]"
+    r"^(?:本版|[一二三四五六七八九十\d]{1,3}版)?(?:责任编辑|责编|编辑|美编|美术编辑|版式设计|版式|版面设计|校对|制图|"
+    r"组版|照排|值班编辑|责任校对|图片编辑|视觉设计|设计|邮箱|投稿邮箱|电子信箱|电子邮箱)\s*[:：/ ]"
 )
+_EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 # A page header: paper, date and page number on one line.
 _HEADER_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版|(?:^|\s)(?P<code>[A-Z]\d{{1,2}}|\d{{1,2}})(?:\s|$)")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 
 SENTENCE_END = "。！？!?…；;"
+# Where a paragraph may end although no sentence ends: 表示： / 阐明其重要性——
+CLAUSE_END = "：:—"
 CLOSERS = "”’）)」』】》"
 # Characters that cannot begin a line in Chinese typesetting (禁则).
-NO_LINE_START = "，。、；：？！）》」』】”’…,.;:?!)%"
+NO_LINE_START = "，。、；：？！）》」』】”’,.;:?!)%"
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -120,7 +123,9 @@ def header(text: str) -> tuple[str | None, str | None, int | None] | None:
 
 
 def is_furniture(text: str) -> bool:
-    return bool(FURNITURE.match(text)) or header(text) is not None
+    if FURNITURE.match(text) or header(text) is not None:
+        return True
+    return len(text) <= 50 and _EMAIL.search(text) is not None and "。" not in text
 
 
 def is_credit(text: str) -> bool:
@@ -129,6 +134,11 @@ def is_credit(text: str) -> bool:
 
 def is_byline_line(text: str) -> bool:
     return len(text) <= 40 and bool(BYLINE_LINE.match(text)) and not text.endswith("摄")
+
+
+def unbalanced(text: str) -> bool:
+    """An opening quote or bracket still open at the end: the sentence goes on."""
+    return text.count("“") > text.count("”") or text.count("（") > text.count("）") or text.count("《") > text.count("》")
 
 
 def ends_sentence(text: str) -> bool:

@@ -1,0 +1,189 @@
+"""The archive commands of `banmian`: ingest, search, show, export.
+
+cli.py registers them with `add_commands(commands)`.  Each command parses its
+arguments, makes one library call (banmian.store) and prints the result; a
+`BanmianError` becomes one line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import sys
+
+from banmian import store
+from banmian.errors import BanmianError
+from banmian.store.archive import valid_date
+
+DB_HELP = "archive: a SQLite file or a postgresql:// URL (default: $BANMIAN_DB or banmian.db)"
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    ingest = commands.add_parser("ingest", help="rebuild page files and store them in an archive")
+    ingest.add_argument("paths", nargs="+", metavar="PATH",
+                        help="page files, folders (searched for .txt files), - for stdin")
+    _db_option(ingest)
+    ingest.add_argument("--paper", help="newspaper name (else from the page header or the path)")
+    ingest.add_argument("--date", type=_date, help="issue date YYYY-MM-DD (else header or path)")
+    ingest.add_argument("--page", type=int, help="page number (else header or path)")
+    ingest.set_defaults(run=_ingest)
+
+    search = commands.add_parser("search", help="find articles containing words or phrases")
+    search.add_argument("query", metavar="QUERY",
+                        help='exact text; several terms must all occur; "a phrase", OR, NOT, -term, ( )')
+    _db_option(search)
+    _filter_options(search)
+    search.add_argument("--limit", type=int, default=20, help="hits to show (default 20)")
+    search.add_argument("--offset", type=int, default=0, help="hits to skip, for paging")
+    search.add_argument("--json", action="store_true", help="print the hits as a JSON list")
+    search.set_defaults(run=_search)
+
+    show = commands.add_parser("show", help="print one article, stitched across its jumps")
+    show.add_argument("id", metavar="ID", help="article id (or its first 6+ characters)")
+    _db_option(show)
+    show.add_argument("--json", action="store_true", help="print the story as JSON")
+    show.set_defaults(run=_show)
+
+    export = commands.add_parser("export", help="write stitched articles as jsonl, csv, parquet or ninjs")
+    _db_option(export)
+    export.add_argument("--format", choices=store.FORMATS, default="jsonl")
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    export.add_argument("--query", help="only stories with a part that matches this search query")
+    _filter_options(export)
+    export.set_defaults(run=_export)
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=os.environ.get("BANMIAN_DB") or store.DEFAULT_URL,
+                        help=DB_HELP)
+
+
+def _filter_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--paper", help="only this newspaper")
+    parser.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
+                        help="only issues on or after this date (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
+                        help="only issues on or before this date")
+    parser.add_argument("--kind", choices=("article", "photo"), help="only this kind of article")
+    parser.add_argument("--reporter", help="only articles credited to this name")
+
+
+def _date(value: str) -> str:
+    if not valid_date(value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY-MM-DD")
+    return value
+
+
+def _filters(args: argparse.Namespace) -> dict:
+    return {"paper": args.paper, "date_from": args.date_from, "date_to": args.date_to,
+            "kind": args.kind, "reporter": args.reporter}
+
+
+def _reporting(command):
+    """A BanmianError becomes one line on stderr and exit status 2."""
+
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except BanmianError as error:
+            print(f"banmian: {error}", file=sys.stderr)
+            return 2
+
+    return run
+
+
+@_reporting
+def _ingest(args: argparse.Namespace) -> int:
+    progress = _progress_bar if sys.stderr.isatty() else None
+    report = store.ingest_paths(args.db, args.paths, paper=args.paper, date=args.date,
+                                page=args.page, progress=progress)
+    if progress:
+        sys.stderr.write("\n")
+    for name, reason in report.failed:
+        print(f"banmian: {name}: {reason}", file=sys.stderr)
+    print(_summary(report, args.db), file=sys.stderr)
+    return 2 if report.failed else 0
+
+
+def _progress_bar(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files")
+    sys.stderr.flush()
+
+
+def _summary(report: store.IngestReport, db: str) -> str:
+    notes = []
+    if report.replaced:
+        notes.append(f"{report.replaced} replaced")
+    if report.undated:
+        notes.append(f"{len(report.undated)} without a date")
+    notes.append(f"{report.open_jumps} open jumps in the archive")
+    line = f"stored {report.pages} pages, {report.articles} articles in {db} ({', '.join(notes)})"
+    if report.failed:
+        line += f"; {len(report.failed)} failed"
+    return line
+
+
+@_reporting
+def _search(args: argparse.Namespace) -> int:
+    hits = store.search(args.db, args.query, limit=args.limit, offset=args.offset, **_filters(args))
+    if args.json:
+        print(json.dumps([hit.to_dict() for hit in hits], ensure_ascii=False, indent=2))
+        return 0
+    for hit in hits:
+        where = " ".join(filter(None, [hit.date, hit.paper, f"第{hit.page}版" if hit.page else None]))
+        print(f"{hit.id}  {where}  {' '.join(hit.headline) or '（无标题）'}")
+        print(f"    {hit.snippet}")
+    if not hits:
+        print("no articles found", file=sys.stderr)
+    return 0
+
+
+@_reporting
+def _show(args: argparse.Namespace) -> int:
+    story = store.get_article(args.db, args.id)
+    if args.json:
+        print(json.dumps(story.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(_story_text(story))
+    return 0
+
+
+def _story_text(story: store.Story) -> str:
+    pages = "、".join(str(page) for page in story.pages if page is not None)
+    credits = " ".join(f"{role} {'、'.join(names)}" for role, names in (
+        ("记者", story.byline.reporters), ("通讯员", story.byline.correspondents),
+        ("实习生", story.byline.interns), ("摄影", story.byline.photographers)) if names)
+    meta = [" ".join(filter(None, [story.paper, story.date, f"第{pages}版" if pages else None])),
+            story.dateline, credits]
+    out = list(story.headline) + [" · ".join(filter(None, meta)), ""]
+    out += ["　　" + paragraph for paragraph in story.paragraphs]
+    out += ["", "parts: " + " → ".join(
+        f"{part.id} (第{part.page}版)" if part.page else part.id for part in story.parts)]
+    if story.open_jump:
+        out.append("open jump: a part this story jumps to or from is not in the archive yet")
+    return "\n".join(out) + "\n"
+
+
+@_reporting
+def _export(args: argparse.Namespace) -> int:
+    count = store.export(args.db, args.format, args.output, query=args.query, **_filters(args))
+    if args.output:
+        print(f"exported {count} stories to {args.output}", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the archive commands alone (python -m banmian.archive_cli), as cli.py will."""
+    parser = argparse.ArgumentParser(prog="banmian")
+    add_commands(parser.add_subparsers(required=True, metavar="COMMAND"))
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""The archive: store rebuilt pages, search them, read and export whole stories.
+
+    >>> from banmian import store
+    >>> with store.open_archive("banmian.db") as archive:
+    ...     report = store.ingest_paths(archive, ["pages/"])
+    ...     hits = store.search(archive, "温岭", date_from="2024-01-01")
+    ...     story = store.get_article(archive, hits[0].id)
+
+Every function takes an open `Archive` or its URL: a SQLite file path (the
+default store, made on first ingest) or a postgresql:// DSN.  Given a URL, the
+function opens the archive, does its work and closes it again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from typing import IO, BinaryIO
+
+from banmian.store.archive import Archive, Filters, Hit, Stored, searchable_text
+from banmian.store.errors import ArchiveError, NotFoundError, QueryError
+from banmian.store import formats, ingest
+from banmian.store.formats import FORMATS, ninjs
+from banmian.store.ingest import IngestReport
+from banmian.store.sqlite import SQLiteArchive
+from banmian.store.stitch import PartRef, Story
+
+DEFAULT_URL = "banmian.db"
+_POSTGRES = ("postgresql://", "postgres://")
+
+__all__ = [
+    "Archive", "ArchiveError", "FORMATS", "Filters", "Hit", "IngestReport", "NotFoundError",
+    "PartRef", "QueryError", "Stored", "Story", "export", "get_article", "ingest_paths",
+    "ingest_text", "ninjs", "open_archive", "search", "searchable_text",
+]
+
+
+def open_archive(url: str = DEFAULT_URL, *, create: bool = True) -> Archive:
+    """Open (and with `create`, make if missing) the archive at a SQLite path or postgresql:// URL."""
+    if url.startswith(_POSTGRES):
+        from banmian.store.postgres import PostgresArchive
+
+        return PostgresArchive(url, create=create)
+    if url.startswith("sqlite:///"):
+        url = url[len("sqlite:///"):]
+    return SQLiteArchive(url, create=create)
+
+
+@contextlib.contextmanager
+def _opened(db: Archive | str, *, create: bool = False) -> Iterator[Archive]:
+    if isinstance(db, Archive):
+        yield db
+    else:
+        with open_archive(db, create=create) as archive:
+            yield archive
+
+
+def ingest_paths(db: Archive | str, paths: list[str], *, paper: str | None = None,
+                 date: str | None = None, page: int | None = None,
+                 progress: Callable[[int, int], None] | None = None,
+                 stdin: BinaryIO | None = None) -> IngestReport:
+    """Rebuild and store every page under `paths` (files, folders, "-" for stdin), one transaction each."""
+    with _opened(db, create=True) as archive:
+        return ingest.ingest_paths(archive, paths, paper=paper, date=date, page=page,
+                                   progress=progress, stdin=stdin)
+
+
+def ingest_text(db: Archive | str, text: str, *, name: str = "<text>", paper: str | None = None,
+                date: str | None = None, page: int | None = None) -> Stored:
+    """Rebuild and store one page given as text."""
+    with _opened(db, create=True) as archive:
+        return ingest.ingest_text(archive, text, name=name, paper=paper, date=date, page=page)
+
+
+def search(db: Archive | str, query: str | None, *, paper: str | None = None,
+           date_from: str | None = None, date_to: str | None = None, kind: str | None = None,
+           reporter: str | None = None, limit: int | None = 20, offset: int = 0) -> list[Hit]:
+    """Articles containing the query (exact substrings; AND/OR/NOT, "phrases"), best first."""
+    filters = Filters(paper=paper, date_from=date_from, date_to=date_to, kind=kind, reporter=reporter)
+    with _opened(db) as archive:
+        return archive.search(query, filters, limit=limit, offset=offset)
+
+
+def get_article(db: Archive | str, article_id: str) -> Story:
+    """The story an article id (or a 6+ character prefix of one) belongs to, stitched across jumps."""
+    with _opened(db) as archive:
+        return archive.story(article_id)
+
+
+def export(db: Archive | str, fmt: str, output: str | IO | None = None, *, query: str | None = None,
+           paper: str | None = None, date_from: str | None = None, date_to: str | None = None,
+           kind: str | None = None, reporter: str | None = None) -> int:
+    """Write every matching story, stitched, as jsonl, csv, parquet or ninjs; return how many."""
+    filters = Filters(paper=paper, date_from=date_from, date_to=date_to, kind=kind, reporter=reporter)
+    if fmt not in FORMATS:
+        raise ArchiveError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    with _opened(db) as archive:
+        return formats.write(archive.stories(query, filters), fmt, output)

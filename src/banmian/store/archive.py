@@ -1,0 +1,462 @@
+"""The archive: pages, their articles, the jumps between them, and the search index.
+
+`Archive` holds what the SQLite and PostgreSQL stores share; SQL here is
+written once with `?` placeholders.  A subclass supplies the connection, the
+write transaction and the full-text index.
+
+Tables (the same in both stores):
+
+    pages     one row per stored page: its key, paper/date/page, flags, the raw
+              text, the furniture, and the per-line `lines` and `placements`
+    articles  one row per article on a page (`seq` is the index row id)
+    jumps     from_id → to_id: a head article and its continuation
+    meta      the schema version
+
+A page's key is `paper|date|page` when all three are known, else the SHA-1 of
+its text; storing a page with a key already present replaces that page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from banmian.model import Article, Byline, Page
+from banmian.store import stitch
+from banmian.store.errors import NotFoundError, QueryError
+from banmian.store.search_query import Query, fold, parse, snippet
+
+SCHEMA_VERSION = 1
+# Headline, body and byline columns of the index; a headline hit weighs most.
+INDEX_WEIGHTS = (4.0, 1.0, 2.0)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+ARTICLE_COLUMNS = (
+    "a.seq, a.id, a.page_id, a.position, a.paper, a.date, a.page, a.kind, a.headline, a.body, "
+    "a.byline, a.dateline, a.continued_on, a.continued_from, a.jump_lines, a.source_lines"
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    paper: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    kind: str | None = None
+    reporter: str | None = None
+
+    def __post_init__(self):
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value is not None and not valid_date(value):
+                raise QueryError(f"bad date {value!r}: expected YYYY-MM-DD")
+
+
+@dataclass
+class Hit:
+    id: str
+    story: str
+    headline: list[str]
+    paper: str | None
+    date: str | None
+    page: int | None
+    kind: str
+    snippet: str
+    score: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Stored:
+    """What storing one page did."""
+
+    page_id: int
+    key: str
+    articles: int
+    flags: list[str] = field(default_factory=list)
+    replaced: int = 0
+
+
+def valid_date(value: str) -> bool:
+    if not _ISO_DATE.match(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def page_key(page: Page, sha1: str) -> str:
+    if page.paper and page.date and page.page is not None:
+        return f"{page.paper}|{page.date}|{page.page}"
+    return f"sha1:{sha1}"
+
+
+def page_flags(page: Page) -> list[str]:
+    missing = (("no-date", page.date), ("no-paper", page.paper), ("no-page", page.page))
+    return [flag for flag, value in missing if value is None]
+
+
+def searchable_text(article: Article) -> str:
+    """Everything search looks at, for brute-force checks: headline, paragraphs, byline lines."""
+    return "\n".join(article.headline + article.paragraphs + article.byline.text)
+
+
+class Archive:
+    """Shared store logic.  Subclasses implement the methods marked as hooks."""
+
+    url: str
+    # Null-safe equality: SQLite `IS`, PostgreSQL `IS NOT DISTINCT FROM`.
+    same = "IS"
+
+    # --- hooks -----------------------------------------------------------
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def _write(self, work: Callable[[Any], Any], lock: str) -> Any:
+        """Run work(cursor) in one write transaction; `lock` names what it changes."""
+        raise NotImplementedError
+
+    def _query(self, sql: str, params: tuple | list = ()) -> list:
+        raise NotImplementedError
+
+    def _index(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
+        raise NotImplementedError
+
+    def _unindex(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
+        raise NotImplementedError
+
+    def _match(self, query: Query | None, filters: Filters, limit: int | None, offset: int,
+               ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
+        """Rows of `columns` plus `score` that match: best first when ranked, else in print order."""
+        raise NotImplementedError
+
+    def _person_clause(self) -> str:
+        raise NotImplementedError
+
+    # --- context manager ---------------------------------------------------
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- writing -----------------------------------------------------------
+
+    def add_page(self, page: Page, *, text: str, source: str | None = None) -> Stored:
+        """Store one rebuilt page in one transaction, replacing an earlier copy of it."""
+        sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        key = page_key(page, sha1)
+        lock = f"{page.paper}|{page.date}" if page.date else key
+        return self._write(lambda cur: self._store(cur, page, text, source, sha1, key), lock)
+
+    def _store(self, cur, page: Page, text: str, source: str | None, sha1: str, key: str) -> Stored:
+        # A page stored before its date was known is replaced by the dated copy.
+        replaced = self._delete_pages(cur, [key, f"sha1:{sha1}"])
+        flags = page_flags(page)
+        ids = self._unique_ids(cur, page, key)
+        page_id = self._one(cur, (
+            "INSERT INTO pages (key, paper, date, page, source, sha1, flags, articles, furniture, "
+            "raw_text, lines, placements, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"
+        ), (
+            key, page.paper, page.date, page.page, source, sha1, _json(flags), len(page.articles),
+            _json(page.furniture), text, _json([_line(line) for line in page.lines]),
+            _json(_placements(page, ids)), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        ))
+        for position, (article, article_id) in enumerate(zip(page.articles, ids)):
+            self._insert_article(cur, page, page_id, position, article, article_id)
+        for pair in _jump_pairs(page):
+            self._restitch(cur, page.paper, page.date, *pair)
+        return Stored(page_id=page_id, key=key, articles=len(page.articles), flags=flags,
+                      replaced=replaced)
+
+    def _delete_pages(self, cur, keys: list[str]) -> int:
+        marks = ",".join("?" * len(keys))
+        rows = self._rows(cur, f"SELECT id FROM pages WHERE key IN ({marks})", keys)
+        for row in rows:
+            for article in self._rows(cur, "SELECT seq, headline, body, byline FROM articles "
+                                           "WHERE page_id = ?", (row["id"],)):
+                self._unindex(cur, article["seq"], _columns(article))
+            # Articles and their jumps go with the page (ON DELETE CASCADE).
+            self._run(cur, "DELETE FROM pages WHERE id = ?", (row["id"],))
+        return len(rows)
+
+    def _unique_ids(self, cur, page: Page, key: str) -> list[str]:
+        """The rebuild's article ids, unless another page already holds one (same text, no date)."""
+        ids = []
+        for article in page.articles:
+            article_id = article.id
+            taken = self._rows(cur, "SELECT 1 FROM articles WHERE id = ?", (article_id,))
+            if taken or article_id in ids:
+                article_id = hashlib.sha1(f"{article.id}|{key}|{len(ids)}".encode()).hexdigest()[:16]
+            ids.append(article_id)
+        return ids
+
+    def _insert_article(self, cur, page: Page, page_id: int, position: int, article: Article,
+                        article_id: str) -> None:
+        byline = article.byline
+        people = byline.reporters + byline.correspondents + byline.photographers + byline.interns
+        headline, body = "\n".join(article.headline), "\n".join(article.paragraphs)
+        seq = self._one(cur, (
+            "INSERT INTO articles (id, page_id, position, paper, date, page, kind, headline, body, "
+            "byline, people, dateline, continued_on, continued_from, jump_lines, source_lines) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq"
+        ), (
+            article_id, page_id, position, page.paper, page.date, page.page, article.kind, headline,
+            body, _json(asdict(byline)), _json(people), article.dateline, article.continued_on,
+            article.continued_from, _json(article.jump_lines), _json(article.source_lines),
+        ))
+        self._index(cur, seq, (headline, body, "\n".join(byline.text)))
+
+    def _restitch(self, cur, paper: str | None, date: str, from_page: int, to_page: int) -> None:
+        """Pair again every jump from `from_page` to `to_page` of one issue."""
+        issue = f"a.paper {self.same} ? AND a.date = ?"
+        heads = self._rows(cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE {issue} "
+                                "AND a.page = ? AND a.continued_on = ? ORDER BY a.seq",
+                           (paper, date, from_page, to_page))
+        tails = self._rows(cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE {issue} "
+                                "AND a.page = ? AND a.continued_from = ? ORDER BY a.seq",
+                           (paper, date, to_page, from_page))
+        for row in heads:
+            self._run(cur, "DELETE FROM jumps WHERE from_id = ?", (row["id"],))
+        for row in tails:
+            self._run(cur, "DELETE FROM jumps WHERE to_id = ?", (row["id"],))
+        pairs = stitch.pair_up([_article(row) for row in heads], [_article(row) for row in tails])
+        for head, tail, score in pairs:
+            self._run(cur, "INSERT INTO jumps (from_id, to_id, score) VALUES (?,?,?)",
+                      (head, tail, score))
+
+    # --- reading -----------------------------------------------------------
+
+    def resolve(self, article_id: str) -> str:
+        """The full id of an article, given it or an unambiguous prefix of at least 6 characters."""
+        if self._query("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
+            return article_id
+        if len(article_id) >= 6 and re.fullmatch(r"[0-9a-f]+", article_id):
+            rows = self._query("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2",
+                               (article_id, article_id + "g"))
+            if len(rows) == 1:
+                return rows[0]["id"]
+            if rows:
+                raise NotFoundError(f"article id {article_id!r} is ambiguous: give more of it")
+        raise NotFoundError(f"no article with id {article_id!r}")
+
+    def article(self, article_id: str) -> stitch.StoredArticle:
+        rows = self._query(f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?",
+                           (self.resolve(article_id),))
+        return _stored(rows[0])
+
+    def story(self, article_id: str) -> stitch.Story:
+        """The whole story an article belongs to, its parts joined in reading order."""
+        chain = self._chain(self.resolve(article_id))
+        marks = ",".join("?" * len(chain))
+        rows = {row["id"]: row for row in self._query(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({marks})", chain)}
+        parts = [_stored(rows[part]) for part in chain]
+        open_jump = (parts[0].article.continued_from is not None
+                     or parts[-1].article.continued_on is not None)
+        return stitch.stitch(parts, open_jump=open_jump)
+
+    def _chain(self, article_id: str) -> list[str]:
+        chain = [article_id]
+        while True:
+            rows = self._query("SELECT from_id FROM jumps WHERE to_id = ?", (chain[0],))
+            if not rows or rows[0]["from_id"] in chain:
+                break
+            chain.insert(0, rows[0]["from_id"])
+        while True:
+            rows = self._query("SELECT to_id FROM jumps WHERE from_id = ?", (chain[-1],))
+            if not rows or rows[0]["to_id"] in chain:
+                break
+            chain.append(rows[0]["to_id"])
+        return chain
+
+    def head_id(self, article_id: str) -> str:
+        return self._chain(article_id)[0]
+
+    def search(self, query: str | None, filters: Filters = Filters(), *, limit: int | None = 20,
+               offset: int = 0, mark: tuple[str, str] = ("[", "]")) -> list[Hit]:
+        """Articles that contain the query, best first (BM25), each with a marked snippet."""
+        if limit is not None and limit < 0 or offset < 0:
+            raise QueryError("limit and offset cannot be negative")
+        parsed = parse(query) if query and query.strip() else None
+        rows = self._match(parsed, filters, limit, offset, ranked=True)
+        terms = parsed.terms if parsed else ()
+        return [_hit(row, self.head_id(row["id"]), terms, mark) for row in rows]
+
+    def matching_ids(self, query: str | None, filters: Filters = Filters()) -> list[str]:
+        """Every article that matches, in print order (date, paper, page, position)."""
+        parsed = parse(query) if query and query.strip() else None
+        rows = self._match(parsed, filters, None, 0, ranked=False, columns="a.id")
+        return [row["id"] for row in rows]
+
+    def stories(self, query: str | None = None, filters: Filters = Filters()) -> Iterator[stitch.Story]:
+        """Every story with a part that matches, once each, in print order of its first part."""
+        seen: set[str] = set()
+        for article_id in self.matching_ids(query, filters):
+            head = self.head_id(article_id)
+            if head not in seen:
+                seen.add(head)
+                yield self.story(head)
+
+    def page_for(self, article_id: str) -> dict:
+        """The stored page an article came from: raw text, lines and placements, for a side-by-side view."""
+        rows = self._query("SELECT p.* FROM pages p JOIN articles a ON a.page_id = p.id WHERE a.id = ?",
+                           (self.resolve(article_id),))
+        row = dict(rows[0])
+        for name in ("flags", "furniture", "lines", "placements"):
+            row[name] = json.loads(row[name])
+        row["article_ids"] = [r["id"] for r in self._query(
+            "SELECT id FROM articles WHERE page_id = ? ORDER BY position", (row["id"],))]
+        return row
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: self._query(sql)[0]["n"]  # noqa: E731
+        return {
+            "pages": one("SELECT count(*) AS n FROM pages"),
+            "articles": one("SELECT count(*) AS n FROM articles"),
+            "undated_pages": one("SELECT count(*) AS n FROM pages WHERE date IS NULL"),
+            "jumps": one("SELECT count(*) AS n FROM jumps"),
+            "open_jumps": one("SELECT count(*) AS n FROM open_jumps"),
+        }
+
+    def _filter_clause(self, filters: Filters) -> tuple[str, list]:
+        clauses, params = [], []
+        for column, op, value in (
+            ("a.paper", "=", filters.paper),
+            ("a.date", ">=", filters.date_from),
+            ("a.date", "<=", filters.date_to),
+            ("a.kind", "=", filters.kind),
+        ):
+            if value is not None:
+                clauses.append(f"{column} {op} ?")
+                params.append(value)
+        if filters.reporter:
+            clauses.append(self._person_clause())
+            params.append(filters.reporter)
+        return "".join(f" AND {clause}" for clause in clauses), params
+
+    # --- small helpers over the hooks ------------------------------------
+
+    def _rows(self, cur, sql: str, params=()) -> list:
+        cur.execute(self._sql(sql), tuple(params))
+        return cur.fetchall()
+
+    def _one(self, cur, sql: str, params=()) -> Any:
+        cur.execute(self._sql(sql), tuple(params))
+        return cur.fetchone()[0]
+
+    def _run(self, cur, sql: str, params=()) -> None:
+        cur.execute(self._sql(sql), tuple(params))
+
+    def _sql(self, sql: str) -> str:
+        return sql
+
+
+# --- rows and records ---------------------------------------------------------
+
+SCHEMA_VIEWS = """
+CREATE VIEW IF NOT EXISTS open_jumps AS
+  SELECT a.id, a.paper, a.date, a.page, a.headline,
+         CASE WHEN a.continued_on IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM jumps j WHERE j.from_id = a.id)
+              THEN a.continued_on END AS continued_on,
+         CASE WHEN a.continued_from IS NOT NULL
+                   AND NOT EXISTS (SELECT 1 FROM jumps j WHERE j.to_id = a.id)
+              THEN a.continued_from END AS continued_from
+  FROM articles a
+  WHERE (a.continued_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM jumps j WHERE j.from_id = a.id))
+     OR (a.continued_from IS NOT NULL AND NOT EXISTS (SELECT 1 FROM jumps j WHERE j.to_id = a.id))
+"""
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _line(line) -> dict:
+    record = {"number": line.number, "text": line.text, "gap_before": line.gap_before,
+              "indent": line.indent}
+    if line.bbox is not None:
+        record["bbox"] = asdict(line.bbox)
+    if line.font_size is not None:
+        record["font_size"] = line.font_size
+    return record
+
+
+def _placements(page: Page, ids: list[str]) -> list[dict]:
+    """Placements with the archive's article id in place of the rebuild's article index."""
+    index_to_id: dict[int, str] = {}
+    by_line = {placement.line: placement for placement in page.placements}
+    for article, article_id in zip(page.articles, ids):
+        for number in article.source_lines:
+            placement = by_line.get(number)
+            if placement is not None and placement.article is not None:
+                index_to_id.setdefault(placement.article, article_id)
+    return [
+        {"line": p.line, "article": index_to_id.get(p.article) if p.article is not None else None,
+         "field": p.field, "block": p.block}
+        for p in page.placements
+    ]
+
+
+def _jump_pairs(page: Page) -> set[tuple[int, int]]:
+    """The (from page, to page) pairs this page takes part in."""
+    if page.date is None or page.page is None:
+        return set()
+    pairs = set()
+    for article in page.articles:
+        if article.continued_on is not None and article.continued_on != page.page:
+            pairs.add((page.page, article.continued_on))
+        if article.continued_from is not None and article.continued_from != page.page:
+            pairs.add((article.continued_from, page.page))
+    return pairs
+
+
+def _columns(row) -> tuple[str, str, str]:
+    return row["headline"], row["body"], "\n".join(json.loads(row["byline"])["text"])
+
+
+def _article(row) -> Article:
+    return Article(
+        id=row["id"],
+        kind=row["kind"],
+        headline=row["headline"].split("\n") if row["headline"] else [],
+        paragraphs=row["body"].split("\n") if row["body"] else [],
+        byline=Byline(**json.loads(row["byline"])),
+        dateline=row["dateline"],
+        continued_on=row["continued_on"],
+        continued_from=row["continued_from"],
+        jump_lines=json.loads(row["jump_lines"]),
+        source_lines=json.loads(row["source_lines"]),
+    )
+
+
+def _stored(row) -> stitch.StoredArticle:
+    return stitch.StoredArticle(article=_article(row), paper=row["paper"], date=row["date"],
+                                page=row["page"], position=row["position"])
+
+
+def _hit(row, story: str, terms: tuple[str, ...], mark: tuple[str, str]) -> Hit:
+    headline, body, byline_text = _columns(row)
+    text = next((t for t in (body, headline, byline_text) if _contains_any(t, terms)), body)
+    return Hit(
+        id=row["id"], story=story, headline=headline.split("\n") if headline else [],
+        paper=row["paper"], date=row["date"], page=row["page"], kind=row["kind"],
+        snippet=snippet(text, terms, mark=mark), score=round(float(row["score"]), 4),
+    )
+
+
+def _contains_any(text: str, terms: tuple[str, ...]) -> bool:
+    folded = fold(text)
+    return any(fold(term) in folded for term in terms)

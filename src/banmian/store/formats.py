@@ -1,0 +1,145 @@
+"""Stories out of the archive: JSON Lines, CSV, Parquet or IPTC ninjs.
+
+One record per story (an article with its continuations stitched in), with
+every field `banmian show --json` gives.  ninjs records follow the field
+names of IPTC ninjs 2.0, one JSON object per line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from typing import IO
+
+from banmian.store.errors import ArchiveError
+from banmian.store.stitch import Story
+
+FORMATS = ("jsonl", "csv", "parquet", "ninjs")
+NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json"
+# Chinese papers date their issues in China Standard Time.
+ISSUE_TIMEZONE = "+08:00"
+CSV_COLUMNS = ("id", "paper", "date", "page", "pages", "kind", "headline", "dateline", "reporters",
+               "correspondents", "photographers", "interns", "paragraphs", "parts", "open_jump")
+_ROLES = (("记者", "reporters"), ("通讯员", "correspondents"), ("实习生", "interns"),
+          ("摄影", "photographers"))
+
+
+def write(stories: Iterable[Story], fmt: str, output: str | IO | None = None) -> int:
+    """Write the stories to `output` (a path, an open file, or None for stdout); return how many."""
+    if fmt not in FORMATS:
+        raise ArchiveError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if fmt == "parquet":
+        return _parquet(stories, output)
+    with _opened(output) as out:
+        if fmt == "csv":
+            return _csv(stories, out)
+        record = ninjs if fmt == "ninjs" else Story.to_dict
+        count = 0
+        for story in stories:
+            out.write(json.dumps(record(story), ensure_ascii=False) + "\n")
+            count += 1
+        return count
+
+
+@contextlib.contextmanager
+def _opened(output: str | IO | None, binary: bool = False) -> Iterator[IO]:
+    if output is None:
+        yield sys.stdout.buffer if binary else sys.stdout
+    elif isinstance(output, str):
+        try:
+            with open(output, "wb" if binary else "w", encoding=None if binary else "utf-8",
+                      newline=None if binary else "") as out:
+                yield out
+        except OSError as error:
+            raise ArchiveError(f"cannot write {output}: {error.strerror}") from None
+    else:
+        yield output
+
+
+def _csv(stories: Iterable[Story], out: IO) -> int:
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for story in stories:
+        byline = story.byline
+        writer.writerow([
+            story.id, story.paper or "", story.date or "", _blank(story.page),
+            " ".join(_blank(page) for page in story.pages), story.kind, "\n".join(story.headline),
+            story.dateline or "", "、".join(byline.reporters), "、".join(byline.correspondents),
+            "、".join(byline.photographers), "、".join(byline.interns), "\n".join(story.paragraphs),
+            " ".join(part.id for part in story.parts), "true" if story.open_jump else "false",
+        ])
+        count += 1
+    return count
+
+
+def _blank(value) -> str:
+    return "" if value is None else str(value)
+
+
+def ninjs(story: Story) -> dict:
+    """The story as an IPTC ninjs 2.0 news item."""
+    item: dict = {
+        "uri": f"urn:banmian:article:{story.id}",
+        "standard": {"name": "ninjs", "version": "2.0", "schema": NINJS_SCHEMA},
+        "type": "picture" if story.kind == "photo" else "text",
+        "representationtype": "partial" if story.open_jump else "full",
+        "pubstatus": "usable",
+        "language": "zh",
+        "title": " ".join(story.headline),
+        "headlines": [{"value": line} for line in story.headline],
+        "bodies": [{"role": "main", "contenttype": "text/plain",
+                    "value": "\n".join(story.paragraphs),
+                    "charcount": sum(len(p) for p in story.paragraphs)}],
+        "altids": [{"role": "banmian-part", "value": part.id} for part in story.parts],
+    }
+    by = " ".join(f"{role} {'、'.join(getattr(story.byline, name))}"
+                  for role, name in _ROLES if getattr(story.byline, name))
+    if by:
+        item["by"] = by
+    if story.date:
+        item["contentcreated"] = f"{story.date}T00:00:00{ISSUE_TIMEZONE}"
+    if story.paper:
+        item["copyrightholder"] = story.paper
+        item["infosources"] = [{"name": story.paper}]
+    if story.dateline:
+        item["descriptions"] = [{"role": "dateline", "value": story.dateline}]
+    if story.open_jump:
+        item["ednote"] = "incomplete: a part this story jumps to or from is not in the archive"
+    return item
+
+
+def _parquet(stories: Iterable[Story], output: str | IO | None) -> int:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise ArchiveError("parquet export needs pyarrow: pip install 'banmian[parquet]'") from None
+    names = pa.list_(pa.string())
+    schema = pa.schema([
+        ("id", pa.string()), ("paper", pa.string()), ("date", pa.string()), ("page", pa.int32()),
+        ("pages", pa.list_(pa.int32())), ("kind", pa.string()), ("headline", names),
+        ("paragraphs", names),
+        ("byline", pa.struct([(role, names) for role in
+                              ("reporters", "correspondents", "photographers", "interns", "text")])),
+        ("dateline", pa.string()),
+        ("parts", pa.list_(pa.struct([
+            ("id", pa.string()), ("page", pa.int32()), ("headline", names),
+            ("paragraphs", pa.int32()), ("continued_from", pa.int32()), ("continued_on", pa.int32()),
+        ]))),
+        ("open_jump", pa.bool_()),
+    ])
+    count = 0
+    with _opened(output, binary=True) as out, pq.ParquetWriter(out, schema) as writer:
+        batch: list[dict] = []
+        for story in stories:
+            batch.append(story.to_dict())
+            count += 1
+            if len(batch) == 2000:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                batch = []
+        writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+    return count

@@ -1,0 +1,91 @@
+"""Paper, date and page from a page file's path, and the page files under a folder.
+
+Two layouts are understood (the date must be a real calendar date):
+
+    PAPER/YYYY-MM-DD/NN.txt      wenling/2024-01-23/01.txt   (also PAPER/YYYYMMDD/…,
+                                 PAPER/YYYY/MM/DD/…, and p01.txt, A03.txt, 第1版.txt)
+    PAPER_YYYYMMDD_pNN.txt       wenling_20240123_p01.txt    (also - or . between parts,
+                                 YYYY-MM-DD, NN or A03 for the page, no paper)
+
+Anything after the page in a file name (`_excerpt`) is ignored.  What a path
+does not say stays None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+# Files taken from a folder; a file named on the command line is read whatever its name.
+PAGE_SUFFIXES = (".txt",)
+
+_DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
+_DATE_DIR = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
+_PAGE = re.compile(r"^(?:p|page|第)?\s*[a-z]?0*(\d{1,3})\s*版?$", re.IGNORECASE)
+_SEPARATORS = "_-. "
+
+
+@dataclass(frozen=True)
+class PathMeta:
+    paper: str | None = None
+    date: str | None = None
+    page: int | None = None
+
+
+def meta_from_path(path: str | Path) -> PathMeta:
+    path = Path(path)
+    stem = path.stem
+    match = _DATE_IN_NAME.search(stem)
+    date = _iso(*match.groups()) if match else None
+    if date:
+        paper = stem[: match.start()].strip(_SEPARATORS) or None
+        after = [part for part in re.split(r"[_\-. ]+", stem[match.end():]) if part]
+        return PathMeta(paper=paper, date=date, page=_page(after[0]) if after else None)
+    return _from_folders(path.parent.parts, stem)
+
+
+def _from_folders(folders: tuple[str, ...], stem: str) -> PathMeta:
+    """PAPER/YYYY-MM-DD/NN or PAPER/YYYY/MM/DD/NN: the date from the nearest folders."""
+    names = list(folders)
+    date, used = None, 0
+    if names and _DATE_DIR.match(names[-1]):
+        date, used = _iso(*_DATE_DIR.match(names[-1]).groups()), 1
+    elif len(names) >= 3 and re.fullmatch(r"\d{4}", names[-3]) and all(
+        re.fullmatch(r"\d{1,2}", name) for name in names[-2:]
+    ):
+        date, used = _iso(names[-3], names[-2], names[-1]), 3
+    if not date:
+        return PathMeta(page=_page(stem))
+    above = names[: len(names) - used]
+    paper = above[-1] if above and above[-1] not in ("/", ".", "..") else None
+    return PathMeta(paper=paper, date=date, page=_page(stem))
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _page(token: str) -> int | None:
+    match = _PAGE.match(token)
+    if not match or int(match[1]) == 0:
+        return None
+    return int(match[1])
+
+
+def page_files(name: str) -> list[str]:
+    """A path as given, or a folder's page files (recursive, sorted, hidden ones skipped)."""
+    path = Path(name)
+    if name == "-" or not path.is_dir():
+        return [name]
+    return sorted(
+        str(found)
+        for found in path.rglob("*")
+        if found.suffix.lower() in PAGE_SUFFIXES
+        and found.is_file()
+        and not any(part.startswith(".") for part in found.relative_to(path).parts)
+    )

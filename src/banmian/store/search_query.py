@@ -1,0 +1,286 @@
+"""What a search query means: its grammar, its index tokens, and a brute-force reference.
+
+Search is exact substring search over folded text, so it needs no word
+segmenter: `温岭` finds every article containing 温岭, and `江金永` is found in
+`记者江金永作`.  Text and queries are folded alike (full-width ASCII to
+half-width, the ideographic space to a space, lower case); folding keeps the
+length, so offsets in folded text are offsets in the original.
+
+The index holds overlapping character bigrams.  A term of n >= 2 characters
+is the phrase of its n-1 bigrams: consecutive bigrams at consecutive positions
+occur exactly where the term occurs.  Every column ends with a sentinel, so
+every character starts a bigram and a one-character term is the prefix query
+"c"*.  Both are exact: `matches` below is the reference they are tested
+against.
+
+Grammar (operators in capitals; anything else is a term):
+
+    温岭 人大          both terms (AND is implied)
+    "优化 营商"        a phrase, spaces and all
+    温岭 OR 台州       either
+    温岭 NOT 台州      温岭 without 台州; also written 温岭 -台州
+    (温岭 OR 台州) 人大 grouping
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from banmian.store.errors import QueryError
+
+# The FTS5 `ascii` tokenizer keeps every non-ASCII character and ASCII letters
+# and digits in tokens and splits on the rest.  ASCII punctuation and spaces
+# are moved to the private-use area so that they stay inside their bigram.
+_PUA = 0xE000
+_SENTINEL = chr(_PUA + 0xFF)
+# Text that already uses that part of the private-use area is moved out of the
+# way, to plane 15, so that it cannot pass for punctuation.
+_ESCAPED_PUA = 0xF0000
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+
+
+@dataclass(frozen=True)
+class Not:
+    node: object
+
+
+@dataclass(frozen=True)
+class And:
+    nodes: tuple
+
+
+@dataclass(frozen=True)
+class Or:
+    nodes: tuple
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: its tree, its FTS5 expression, and the terms to highlight."""
+
+    tree: object
+    fts: str
+    terms: tuple[str, ...]
+
+
+def fold(text: str) -> str:
+    """Full-width ASCII to half-width, ideographic space to space, lower case; same length."""
+    folded = text.translate(_WIDTH)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    # A few letters lower-case to two characters (İ); keep those as they are.
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+
+
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def _encode_char(ch: str) -> str:
+    code = ord(ch)
+    if code < 128 and not ch.isalnum():
+        return chr(_PUA + code)
+    if _PUA <= code <= _PUA + 0xFF:
+        return chr(_ESCAPED_PUA + code - _PUA)
+    return ch
+
+
+def bigram_text(text: str) -> str:
+    """One column's index text: its overlapping bigrams, space-separated, sentinel last."""
+    if not text:
+        return ""
+    chars = [_encode_char(ch) for ch in fold(text)] + [_SENTINEL]
+    return " ".join(chars[i] + chars[i + 1] for i in range(len(chars) - 1))
+
+
+def term_fts(term: str) -> str:
+    """The FTS5 expression that matches exactly the rows containing `term`."""
+    chars = [_encode_char(ch) for ch in fold(term)]
+    if len(chars) == 1:
+        return f'"{chars[0]}"*'
+    return '"' + " ".join(chars[i] + chars[i + 1] for i in range(len(chars) - 1)) + '"'
+
+
+# --- parsing -----------------------------------------------------------------
+
+_TOKEN = re.compile(r'\s*(?:(?P<quoted>-?"(?:[^"]|"")*")|(?P<paren>[()])|(?P<word>[^\s()"]+)|(?P<bad>"))')
+
+
+def parse(text: str) -> Query:
+    tokens = _tokenize(text)
+    if not tokens:
+        raise QueryError("empty query")
+    parser = _Parser(tokens)
+    tree = parser.or_expr()
+    if parser.pos < len(tokens):
+        raise QueryError(f"unexpected {tokens[parser.pos][1]!r} in query")
+    return Query(tree=tree, fts=_compile(tree), terms=tuple(_positive_terms(tree)))
+
+
+def _tokenize(text: str) -> list[tuple[str, str]]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        if match["bad"]:
+            raise QueryError('unclosed " in query')
+        if match["quoted"]:
+            raw = match["quoted"]
+            negated = raw.startswith("-")
+            phrase = raw[2 if negated else 1:-1].replace('""', '"')
+            if negated:
+                tokens.append(("op", "NOT"))
+            tokens.append(("term", phrase))
+        elif match["paren"]:
+            tokens.append(("paren", match["paren"]))
+        elif match["word"]:
+            word = match["word"]
+            if word in ("AND", "OR", "NOT"):
+                tokens.append(("op", word))
+            elif word.startswith("-") and len(word) > 1:
+                tokens += [("op", "NOT"), ("term", word[1:])]
+            else:
+                tokens.append(("term", word))
+    return tokens
+
+
+class _Parser:
+    """Recursive descent: or_expr := and_expr (OR and_expr)*; and_expr := unary ([AND] unary)*."""
+
+    def __init__(self, tokens: list[tuple[str, str]]):
+        self.tokens = tokens
+        self.pos = 0
+
+    def peek(self) -> tuple[str, str] | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self) -> tuple[str, str]:
+        token = self.tokens[self.pos]
+        self.pos += 1
+        return token
+
+    def or_expr(self):
+        nodes = [self.and_expr()]
+        while self.peek() == ("op", "OR"):
+            self.take()
+            nodes.append(self.and_expr())
+        return nodes[0] if len(nodes) == 1 else Or(tuple(nodes))
+
+    def and_expr(self):
+        nodes = [self.unary()]
+        while True:
+            token = self.peek()
+            if token is None or token in (("op", "OR"), ("paren", ")")):
+                break
+            if token == ("op", "AND"):
+                self.take()
+            nodes.append(self.unary())
+        return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
+
+    def unary(self):
+        token = self.peek()
+        if token is None:
+            raise QueryError("query ends where a term was expected")
+        if token == ("op", "NOT"):
+            self.take()
+            node = self.unary()
+            return node.node if isinstance(node, Not) else Not(node)
+        if token == ("paren", "("):
+            self.take()
+            node = self.or_expr()
+            if self.peek() != ("paren", ")"):
+                raise QueryError("unclosed ( in query")
+            self.take()
+            return node
+        kind, value = self.take()
+        if kind != "term":
+            raise QueryError(f"unexpected {value!r} in query")
+        if not fold(value).strip(" "):
+            raise QueryError("empty phrase in query")
+        return Term(value)
+
+
+def _compile(node) -> str:
+    if isinstance(node, Term):
+        return term_fts(node.text)
+    if isinstance(node, Not):
+        raise QueryError("NOT needs a term to subtract from, e.g. 温岭 NOT 台州")
+    if isinstance(node, Or):
+        return " OR ".join(f"({_compile(child)})" for child in node.nodes)
+    positives = [child for child in node.nodes if not isinstance(child, Not)]
+    negatives = [child.node for child in node.nodes if isinstance(child, Not)]
+    if not positives:
+        raise QueryError("NOT needs a term to subtract from, e.g. 温岭 NOT 台州")
+    expression = " AND ".join(f"({_compile(child)})" for child in positives)
+    for child in negatives:
+        expression = f"({expression}) NOT ({_compile(child)})"
+    return expression
+
+
+def _positive_terms(node, negated: bool = False) -> list[str]:
+    if isinstance(node, Term):
+        return [] if negated else [node.text]
+    if isinstance(node, Not):
+        return _positive_terms(node.node, not negated)
+    return [term for child in node.nodes for term in _positive_terms(child, negated)]
+
+
+def matches(tree, text: str) -> bool:
+    """The reference meaning of a query: plain substring tests on folded text."""
+    folded = fold(text)
+    return _matches(tree, folded)
+
+
+def _matches(node, folded: str) -> bool:
+    if isinstance(node, Term):
+        return fold(node.text) in folded
+    if isinstance(node, Not):
+        return not _matches(node.node, folded)
+    if isinstance(node, And):
+        return all(_matches(child, folded) for child in node.nodes)
+    return any(_matches(child, folded) for child in node.nodes)
+
+
+# --- snippets ----------------------------------------------------------------
+
+
+def snippet(text: str, terms: tuple[str, ...] | list[str], *, width: int = 80,
+            mark: tuple[str, str] = ("[", "]")) -> str:
+    """A window of `text` around the first hit, every hit inside it marked."""
+    folded = fold(text)
+    spans = _spans(folded, terms)
+    first = spans[0][0] if spans else 0
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    start = max(0, min(start, end - width))
+    out, cursor = [], start
+    for hit_start, hit_end in spans:
+        if hit_end <= start or hit_start >= end:
+            continue
+        hit_start, hit_end = max(hit_start, start), min(hit_end, end)
+        out += [text[cursor:hit_start], mark[0], text[hit_start:hit_end], mark[1]]
+        cursor = hit_end
+    out.append(text[cursor:end])
+    body = "".join(out).replace("\n", " ")
+    return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
+
+
+def _spans(folded: str, terms) -> list[tuple[int, int]]:
+    """Where the terms occur, overlapping hits merged, in order."""
+    spans = []
+    for term in terms:
+        needle = fold(term)
+        at = folded.find(needle)
+        while needle and at >= 0:
+            spans.append((at, at + len(needle)))
+            at = folded.find(needle, at + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,200 @@
+"""The default store: one SQLite file, which Datasette also opens as it is.
+
+WAL mode lets readers work while a page is written, and each page is written
+in one `BEGIN IMMEDIATE` transaction: a killed ingest leaves whole pages only,
+and two processes writing at once take turns (busy timeout, then retries).
+The search index is a contentless FTS5 table of character bigrams (see
+search_query.py); its rows are removed with the texts they were made from,
+which the articles table keeps.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from typing import Any
+
+from banmian.store.archive import (
+    ARTICLE_COLUMNS,
+    INDEX_WEIGHTS,
+    SCHEMA_VERSION,
+    SCHEMA_VIEWS,
+    Archive,
+    Filters,
+)
+from banmian.store.errors import ArchiveError
+from banmian.store.search_query import Query, bigram_text
+
+BUSY_TIMEOUT_S = 30.0
+_RETRIES = 8
+
+SCHEMA = [
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS pages (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        paper TEXT, date TEXT, page INTEGER,
+        source TEXT,
+        sha1 TEXT NOT NULL,
+        flags TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        furniture TEXT NOT NULL,
+        raw_text TEXT NOT NULL,
+        lines TEXT NOT NULL,
+        placements TEXT NOT NULL,
+        ingested_at TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS pages_issue ON pages (paper, date, page)",
+    """CREATE TABLE IF NOT EXISTS articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        paper TEXT, date TEXT, page INTEGER,
+        kind TEXT NOT NULL,
+        headline TEXT NOT NULL,
+        body TEXT NOT NULL,
+        byline TEXT NOT NULL,
+        people TEXT NOT NULL,
+        dateline TEXT,
+        continued_on INTEGER, continued_from INTEGER,
+        jump_lines TEXT NOT NULL,
+        source_lines TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS articles_page ON articles (page_id)",
+    "CREATE INDEX IF NOT EXISTS articles_issue ON articles (date, paper, page)",
+    """CREATE TABLE IF NOT EXISTS jumps (
+        from_id TEXT NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
+        to_id TEXT NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
+        score REAL NOT NULL)""",
+    # Contentless: the bigram text is only indexed, never stored twice.
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+    "headline, body, byline, content='', tokenize='ascii')",
+    SCHEMA_VIEWS,
+]
+
+
+class SQLiteArchive(Archive):
+    def __init__(self, path: str, *, create: bool = True):
+        self.url = self.path = path
+        if not create and not os.path.exists(path):
+            raise ArchiveError(f"no archive at {path} (banmian ingest makes one)")
+        try:
+            self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as error:
+            raise ArchiveError(f"cannot open {path}: {error}") from None
+        self.db.row_factory = sqlite3.Row
+        try:
+            self._setup(create)
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _setup(self, create: bool) -> None:
+        self.db.execute("PRAGMA foreign_keys = ON")
+        version = self._schema_version()
+        if version is None:
+            if not create:
+                raise ArchiveError(f"{self.path} is not a banmian archive")
+            self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
+            self._write(self._create, "schema")
+        elif version != str(SCHEMA_VERSION):
+            raise ArchiveError(
+                f"{self.path} has archive schema {version}, this banmian reads {SCHEMA_VERSION}: "
+                "ingest the pages into a new archive"
+            )
+        # WAL without a sync at every commit: a crash loses at most the last pages, never whole ones.
+        self.db.execute("PRAGMA synchronous = NORMAL")
+
+    def _schema_version(self) -> str | None:
+        try:
+            if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchall():
+                return None
+            rows = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
+        except sqlite3.DatabaseError as error:
+            raise ArchiveError(f"cannot read {self.path}: {error}") from None
+        return rows[0][0] if rows else None
+
+    def _create(self, cur) -> None:
+        for statement in SCHEMA:
+            cur.execute(statement)
+        cur.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- hooks -------------------------------------------------------------
+
+    def _write(self, work: Callable[[Any], Any], lock: str) -> Any:
+        # SQLite has one writer at a time; BEGIN IMMEDIATE takes the lock before
+        # reading, so the partner pages a jump is matched against are current.
+        return self._retry(lambda: self._transaction(work))
+
+    def _transaction(self, work: Callable[[Any], Any]) -> Any:
+        cur = self.db.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            result = work(cur)
+            cur.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+        return result
+
+    def _retry(self, attempt: Callable[[], Any]) -> Any:
+        delay = 0.05
+        for tries_left in range(_RETRIES - 1, -1, -1):
+            try:
+                return attempt()
+            except sqlite3.OperationalError as error:
+                if tries_left and _busy(error):
+                    time.sleep(delay)
+                    delay = min(delay * 2, 2.0)
+                    continue
+                raise ArchiveError(f"cannot write {self.path}: {error}") from None
+        raise AssertionError("unreachable")
+
+    def _query(self, sql: str, params: tuple | list = ()) -> list:
+        try:
+            return self.db.execute(sql, tuple(params)).fetchall()
+        except sqlite3.OperationalError as error:
+            raise ArchiveError(f"cannot read {self.path}: {error}") from None
+
+    def _index(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
+        cur.execute("INSERT INTO articles_fts (rowid, headline, body, byline) VALUES (?, ?, ?, ?)",
+                    (seq, *map(bigram_text, columns)))
+
+    def _unindex(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
+        # A contentless FTS5 row is deleted by giving the values it was indexed with.
+        cur.execute(
+            "INSERT INTO articles_fts (articles_fts, rowid, headline, body, byline) "
+            "VALUES ('delete', ?, ?, ?, ?)",
+            (seq, *map(bigram_text, columns)),
+        )
+
+    def _match(self, query: Query | None, filters: Filters, limit: int | None, offset: int,
+               ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
+        where, params = self._filter_clause(filters)
+        if query is None:
+            sql = f"SELECT {columns}, 0.0 AS score FROM articles a WHERE 1 = 1{where}"
+            order = "a.date DESC, a.paper, a.page, a.position" if ranked else _PRINT_ORDER
+        else:
+            score = f"-bm25(articles_fts, {', '.join(map(str, INDEX_WEIGHTS))})" if ranked else "0.0"
+            sql = (f"SELECT {columns}, {score} AS score FROM articles_fts "
+                   f"JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?{where}")
+            params = [query.fts, *params]
+            order = "score DESC, a.seq" if ranked else _PRINT_ORDER
+        sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
+        return self._query(sql, [*params, -1 if limit is None else limit, offset])
+
+    def _person_clause(self) -> str:
+        return "EXISTS (SELECT 1 FROM json_each(a.people) WHERE json_each.value = ?)"
+
+
+_PRINT_ORDER = "a.date, a.paper, a.page, a.position"
+
+
+def _busy(error: sqlite3.OperationalError) -> bool:
+    message = str(error).lower()
+    return "locked" in message or "busy" in message

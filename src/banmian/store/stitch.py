@@ -1,0 +1,164 @@
+"""Jumps across pages: which continuation belongs to which story, and the story stitched.
+
+An article that ends （下转第二版） has `continued_on == 2`; its continuation on
+page 2 of the same issue has `continued_from == 1`.  A page pair often carries
+several jumps, so parts are matched by what they say, never by where they sit:
+each head-tail pair is scored by the character bigrams their headlines and
+texts share (rare bigrams count more), and the best pairs are taken first.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+from banmian.model import Article, Byline
+from banmian.rebuild.patterns import ends_sentence
+
+
+@dataclass
+class StoredArticle:
+    """An article as the archive holds it: the article and where it was printed."""
+
+    article: Article
+    paper: str | None
+    date: str | None
+    page: int | None
+    position: int = 0
+
+
+@dataclass
+class PartRef:
+    """One printed part of a story, as listed under the story."""
+
+    id: str
+    page: int | None
+    headline: list[str]
+    paragraphs: int
+    continued_from: int | None
+    continued_on: int | None
+
+
+@dataclass
+class Story:
+    """An article with all its parts joined in reading order."""
+
+    id: str
+    paper: str | None
+    date: str | None
+    page: int | None
+    pages: list[int | None]
+    kind: str
+    headline: list[str]
+    paragraphs: list[str]
+    byline: Byline
+    dateline: str | None
+    parts: list[PartRef] = field(default_factory=list)
+    open_jump: bool = False
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+# --- matching ----------------------------------------------------------------
+
+
+def pair_up(heads: list[Article], tails: list[Article]) -> list[tuple[str, str, float]]:
+    """(head id, tail id, score) for the best one-to-one pairing of heads and tails."""
+    if not heads or not tails:
+        return []
+    grams = {id(a): (_bigrams("".join(a.headline)), _bigrams("".join(a.paragraphs)))
+             for a in heads + tails}
+    weight = _rarity([g for pair in grams.values() for g in pair])
+    scored = sorted(
+        ((similarity(grams[id(h)], grams[id(t)], weight), h.id, t.id) for h in heads for t in tails),
+        reverse=True,
+    )
+    pairs, used = [], set()
+    for score, head, tail in scored:
+        if score > 0 and head not in used and tail not in used:
+            pairs.append((head, tail, round(score, 4)))
+            used |= {head, tail}
+    return pairs
+
+
+def similarity(head: tuple[set, set], tail: tuple[set, set], weight) -> float:
+    """Text likeness, plus headline likeness when the continuation has a headline of its own.
+
+    Continuation headlines repeat or shorten the front-page one, so the tail's
+    headline is compared with the head's headline and text together.
+    """
+    head_title, head_text = head
+    tail_title, tail_text = tail
+    score = _cosine(head_text, tail_text, weight)
+    if tail_title:
+        score += _cosine(head_title | head_text, tail_title, weight, containment=True)
+    return score
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1) if text[i].isalnum() and text[i + 1].isalnum()}
+
+
+def _rarity(sets: list[set[str]]):
+    """A weight per bigram: those found in every candidate tell the candidates apart least."""
+    counts = Counter(gram for grams in sets for gram in grams)
+    total = len(sets)
+    return lambda gram: math.log(1 + total / counts.get(gram, 1))
+
+
+def _cosine(a: set[str], b: set[str], weight, containment: bool = False) -> float:
+    if not a or not b:
+        return 0.0
+    shared = sum(weight(g) for g in a & b)
+    size_a = sum(weight(g) for g in a)
+    size_b = sum(weight(g) for g in b)
+    if containment:
+        # How much of the (short) headline is found in the other side.
+        return shared / size_b
+    return shared / math.sqrt(size_a * size_b)
+
+
+# --- stitching ---------------------------------------------------------------
+
+
+def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
+    """The parts of one story, in reading order, as one story."""
+    head = parts[0]
+    paragraphs: list[str] = []
+    byline = Byline()
+    refs = []
+    for part in parts:
+        article = part.article
+        added = list(article.paragraphs)
+        if paragraphs and added and not ends_sentence(paragraphs[-1]):
+            # The jump cut a paragraph in two: the continuation starts mid-sentence.
+            paragraphs[-1] += added.pop(0)
+        paragraphs += added
+        _merge(byline, article.byline)
+        refs.append(PartRef(id=article.id, page=part.page, headline=list(article.headline),
+                            paragraphs=len(article.paragraphs),
+                            continued_from=article.continued_from,
+                            continued_on=article.continued_on))
+    headline = next((list(p.article.headline) for p in parts if p.article.headline), [])
+    return Story(
+        id=head.article.id,
+        paper=head.paper,
+        date=head.date,
+        page=head.page,
+        pages=[part.page for part in parts],
+        kind=head.article.kind,
+        headline=headline,
+        paragraphs=paragraphs,
+        byline=byline,
+        dateline=next((p.article.dateline for p in parts if p.article.dateline), None),
+        parts=refs,
+        open_jump=open_jump,
+    )
+
+
+def _merge(into: Byline, other: Byline) -> None:
+    for name in ("reporters", "correspondents", "photographers", "interns", "text"):
+        have = getattr(into, name)
+        have += [value for value in getattr(other, name) if value not in have]

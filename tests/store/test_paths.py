@@ -1,0 +1,44 @@
+"""Paper, date and page from a page file's path; the page files under a folder."""
+
+import pytest
+
+from banmian.store.paths import PathMeta, meta_from_path, page_files
+
+
+@pytest.mark.parametrize(
+    "path, meta",
+    [
+        ("wenling/2024-01-23/01.txt", PathMeta("wenling", "2024-01-23", 1)),
+        ("/data/wenling/2024-01-23/p02.txt", PathMeta("wenling", "2024-01-23", 2)),
+        ("wenling/20240123/A03.txt", PathMeta("wenling", "2024-01-23", 3)),
+        ("wenling/2024/01/23/12.txt", PathMeta("wenling", "2024-01-23", 12)),
+        ("2024-01-23/01.txt", PathMeta(None, "2024-01-23", 1)),
+        ("wenling_20240123_p01.txt", PathMeta("wenling", "2024-01-23", 1)),
+        ("dir/wenling-2024-01-23-04.txt", PathMeta("wenling", "2024-01-23", 4)),
+        ("wenweipo_20150810_A26_excerpt.txt", PathMeta("wenweipo", "2015-08-10", 26)),
+        ("20240123_p05.txt", PathMeta(None, "2024-01-23", 5)),
+        ("wenling_20240123.txt", PathMeta("wenling", "2024-01-23", None)),
+        ("wenling/第3版.txt", PathMeta(None, None, 3)),
+        ("notes.txt", PathMeta()),
+    ],
+)
+def test_meta_from_path(path, meta):
+    assert meta_from_path(path) == meta
+
+
+def test_impossible_dates_are_not_dates():
+    assert meta_from_path("wenling_20240231_p01.txt").date is None
+    assert meta_from_path("wenling/2024-13-01/01.txt").date is None
+
+
+def test_page_files_recurse_sorted_and_skip_hidden(tmp_path):
+    for name in ["b/02.txt", "b/01.txt", "a/01.txt", "a/notes.md", ".git/x.txt", "a/.hidden.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    found = page_files(str(tmp_path))
+    assert [p[len(str(tmp_path)) + 1:] for p in found] == ["a/01.txt", "b/01.txt", "b/02.txt"]
+
+
+def test_files_and_stdin_are_taken_as_given(tmp_path):
+    assert page_files("-") == ["-"]
+    assert page_files(str(tmp_path / "missing.pdf")) == [str(tmp_path / "missing.pdf")]

@@ -1,0 +1,253 @@
+"""The text reader: encodings, line splitting and cleaning, and the input errors."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+import banmian
+from banmian import InputError
+from banmian.read import read_bytes, read_path, read_text
+from banmian.read.text import decode, split_lines
+
+PAGE = "东湖日报 2024年3月12日 星期二 第1版\n\n全市重点项目集中开工\n\n本报讯（记者林晓岚）3月11日上午，开工仪式举行。\n"
+PAGE_TEXTS = ["东湖日报 2024年3月12日 星期二 第1版", "全市重点项目集中开工", "本报讯（记者林晓岚）3月11日上午，开工仪式举行。"]
+
+
+def texts(data: bytes) -> list[str]:
+    [page] = read_bytes(data, "page.txt")
+    return [line.text for line in page.lines]
+
+
+# --- encodings ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PAGE.encode("utf-8"),
+        codecs.BOM_UTF8 + PAGE.encode("utf-8"),
+        PAGE.encode("gb18030"),
+        PAGE.encode("gbk"),
+        codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + PAGE.encode("utf-16-be"),
+        PAGE.encode("utf-16"),  # BOM in the machine's order
+        PAGE.replace("\n", "\r\n").encode("utf-8"),
+        PAGE.replace("\n", "\r\n").encode("gbk"),
+        PAGE.replace("\n", "\r").encode("utf-8"),
+        codecs.BOM_UTF16_LE + PAGE.replace("\n", "\r\n").encode("utf-16-le"),
+    ],
+    ids=["utf8", "utf8-bom", "gb18030", "gbk", "utf16le-bom", "utf16be-bom", "utf16-bom",
+         "utf8-crlf", "gbk-crlf", "utf8-cr", "utf16le-crlf"],
+)
+def test_every_supported_encoding_gives_the_same_lines(data):
+    [page] = read_bytes(data, "page.txt")
+    assert [line.text for line in page.lines] == PAGE_TEXTS
+    assert [line.number for line in page.lines] == [0, 2, 4]
+    assert [line.gap_before for line in page.lines] == [0, 1, 1]
+    assert "\ufeff" not in page.text
+    assert not any("\r" in line.text for line in page.lines)
+    assert page.name == "page.txt"
+
+
+def test_decode_strips_no_content_and_keeps_the_bom_out():
+    assert decode(codecs.BOM_UTF8 + "本报讯".encode()) == "本报讯"
+    assert decode(codecs.BOM_UTF16_LE + "本报讯".encode("utf-16-le")) == "本报讯"
+    assert decode(codecs.BOM_UTF16_BE + "本报讯".encode("utf-16-be")) == "本报讯"
+
+
+def test_gb18030_characters_outside_gbk_survive():
+    text = "𠮷野家开业 欧元符号€ 和㐀字\n"
+    assert texts(text.encode("gb18030")) == ["𠮷野家开业 欧元符号€ 和㐀字"]
+
+
+def test_traditional_characters_are_not_converted():
+    text = "　　香港文匯報訊（記者 蘇榕蓉 福州報道）兩岸青年共話創業。\n"
+    expected = ["香港文匯報訊（記者 蘇榕蓉 福州報道）兩岸青年共話創業。"]
+    assert texts(text.encode("utf-8")) == expected
+    assert texts(text.encode("gb18030")) == expected
+    assert texts(codecs.BOM_UTF16_LE + text.encode("utf-16-le")) == expected
+
+
+def test_a_short_gbk_page_is_not_mistaken_for_utf8():
+    assert texts("本报讯".encode("gbk")) == ["本报讯"]
+    assert texts("记者 周学军 摄".encode("gbk")) == ["记者 周学军 摄"]
+
+
+# --- lines ---------------------------------------------------------------------
+
+
+def test_line_numbers_count_blank_lines_and_gap_before_counts_the_run():
+    lines = split_lines("\n\n\n标题\n正文第一行\n\n\n\n正文第二段\n\n")
+    assert [(line.number, line.text, line.gap_before) for line in lines] == [
+        (3, "标题", 3),
+        (4, "正文第一行", 0),
+        (8, "正文第二段", 3),
+    ]
+
+
+def test_lines_made_of_spaces_count_as_blank():
+    lines = split_lines("甲\n   \n\u3000\u3000\n\t\n乙\n")
+    assert [(line.number, line.gap_before) for line in lines] == [(0, 0), (4, 3)]
+
+
+def test_crlf_and_cr_line_ends_number_lines_like_lf():
+    expected = [(0, "甲", 0), (2, "乙", 1), (3, "丙", 0)]
+    for text in ("甲\n\n乙\n丙\n", "甲\r\n\r\n乙\r\n丙\r\n", "甲\r\r乙\r丙\r", "甲\r\n\n乙\r丙"):
+        lines = split_lines(text)
+        assert [(line.number, line.text, line.gap_before) for line in lines] == expected, repr(text)
+
+
+def test_full_width_indent_is_noted_and_trimmed():
+    lines = split_lines("\u3000\u3000本报讯（记者林晓岚）开工。\n书馆在滨江新区投入使用。\n")
+    assert [(line.text, line.indent) for line in lines] == [
+        ("本报讯（记者林晓岚）开工。", True),
+        ("书馆在滨江新区投入使用。", False),
+    ]
+
+
+def test_ascii_space_indent_is_noted_too():
+    [line] = split_lines("    据了解，市图书馆今年还将新增自助借阅点10个。")
+    assert line.indent is True
+    assert line.text == "据了解，市图书馆今年还将新增自助借阅点10个。"
+
+
+def test_inner_runs_of_full_width_and_ascii_spaces_become_one_space():
+    [line] = split_lines("在优化营商环境中\u3000\u3000发挥 \u3000人大力量\u3000\u3000\n")
+    assert line.text == "在优化营商环境中 发挥 人大力量"
+    [line] = split_lines("本报记者  王\u3000正\t\t李 四")
+    assert line.text == "本报记者 王 正 李 四"
+
+
+def test_trailing_spaces_do_not_make_an_indent_or_change_text():
+    [line] = split_lines("记者 周学军 摄   \u3000")
+    assert (line.text, line.indent) == ("记者 周学军 摄", False)
+
+
+def test_form_feed_is_a_page_break_between_lines():
+    lines = split_lines("第一版末行\n\f第二版首行\n")
+    assert [line.text for line in lines] == ["第一版末行", "第二版首行"]
+    assert lines[1].gap_before >= 1
+    assert all("\f" not in line.text for line in lines)
+    lines = split_lines("上\f下")
+    assert [line.text for line in lines] == ["上", "下"]
+
+
+def test_a_bom_in_decoded_text_is_not_a_character_of_the_first_line():
+    [line] = split_lines("\ufeff东湖日报")
+    assert line.text == "东湖日报"
+    assert line.number == 0
+
+
+def test_read_text_keeps_name_and_text():
+    page = read_text("甲\n\n乙", "x.txt")
+    assert page.name == "x.txt"
+    assert page.text == "甲\n\n乙"
+    assert [line.text for line in page.lines] == ["甲", "乙"]
+
+
+def test_read_path_reads_a_gbk_crlf_file(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.replace("\n", "\r\n").encode("gbk"))
+    [page] = read_path(path)
+    assert [line.text for line in page.lines] == PAGE_TEXTS
+    assert page.name == str(path)
+
+
+def test_lines_carry_no_layout_on_the_text_path():
+    for line in split_lines(PAGE):
+        assert line.bbox is None and line.font_size is None
+
+
+# --- errors ----------------------------------------------------------------------
+
+
+def _input_error(data: bytes) -> InputError:
+    with pytest.raises(InputError) as caught:
+        read_bytes(data, "bad.txt")
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    "data, word",
+    [
+        (b"", "empty"),
+        (b"   \n\n\t\r\n", "empty"),
+        ("\u3000\u3000\n\u3000\n".encode("utf-8"), "empty"),
+        (codecs.BOM_UTF8, "empty"),
+        (codecs.BOM_UTF8 + b"\n \n", "empty"),
+        (codecs.BOM_UTF16_LE + "\u3000 \n".encode("utf-16-le"), "empty"),
+    ],
+    ids=["nothing", "ascii-blanks", "full-width-blanks", "bom-only", "bom-blanks", "utf16-blanks"],
+)
+def test_empty_and_blank_only_input_is_an_input_error(data, word):
+    assert word in str(_input_error(data)).lower()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4,
+        b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 64 + bytes(range(32)) * 8,
+        bytes(range(256)) * 16,
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + b"\x00\x01\x02\x03" * 100,
+    ],
+    ids=["png", "elf", "all-bytes", "zip"],
+)
+def test_binary_input_is_an_input_error(data):
+    assert "binary" in str(_input_error(data)).lower()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"abc\xff\xff\xff def \x80\x80",
+        "本报讯".encode("utf-8") + b"\xff\xfe\xfd",
+        codecs.BOM_UTF8 + b"\xe6\x9c\xac\xff\xff",
+        codecs.BOM_UTF16_LE + "本报讯".encode("utf-16-le") + b"\x00",
+        codecs.BOM_UTF16_LE + b"\x00\xd8\x41\x00",  # lone high surrogate
+    ],
+    ids=["latin-junk", "utf8-then-junk", "utf8-bom-then-junk", "utf16-odd-length", "utf16-lone-surrogate"],
+)
+def test_undecodable_input_is_an_input_error(data):
+    error = _input_error(data)
+    assert "undecodable" in str(error).lower() or "decode" in str(error).lower()
+
+
+def test_input_errors_are_banmian_errors_with_a_one_line_message():
+    error = _input_error(b"")
+    assert isinstance(error, banmian.BanmianError)
+    assert str(error) and "\n" not in str(error)
+
+
+def test_missing_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError) as caught:
+        read_path(tmp_path / "no-such-page.txt")
+    message = str(caught.value).lower()
+    assert "no such file" in message or "missing" in message or "not found" in message
+
+
+def test_directory_is_an_input_error(tmp_path):
+    with pytest.raises(InputError) as caught:
+        read_path(tmp_path)
+    assert "director" in str(caught.value).lower()
+
+
+def test_empty_file_is_an_input_error(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    with pytest.raises(InputError):
+        read_path(path)
+
+
+def test_rebuild_and_rebuild_path_raise_input_error_not_something_else(tmp_path):
+    for text in ("", "   ", "\n\n\u3000\n", "\ufeff"):
+        with pytest.raises(InputError):
+            banmian.rebuild(text)
+    with pytest.raises(InputError):
+        banmian.rebuild_path(tmp_path / "missing.txt")
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(range(256)) * 8)
+    with pytest.raises(InputError):
+        banmian.rebuild_path(binary)
