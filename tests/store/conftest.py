@@ -15,45 +15,7 @@ import pytest
 
 from banmian.store import open_archive
 
-# Page 1 has two stories that jump to page 2; page 2 prints their
-# continuations in the other order, without headlines, so only their text
-# tells which is which.
-PAGE1 = """温岭日报 2024年1月23日 星期二 第1版
-
-优化营商环境 人大在行动
-
-本报讯（记者苏嘉堉 通讯员陈丹琦）1月22日，市人大常委会召开优化营商环境专题询问会，11名委员围绕审批“中梗阻”提出询问。
-会上，有关部门负责人逐一应询，承诺限期整改审批流程中的堵点。
-（下转第二版）
-
-温岭新年第一场雪
-
-本报讯（记者赵云）受强冷空气影响，1月22日，温岭市迎来今年第一场雪。市公路与运输管理中心连夜抛撒融雪剂，保障道路畅通。
-
-数控机床产业集群建设提速
-
-本报讯（记者张璐玮）浙江省高档数控机床技术创新中心落地温岭一年来，已引进研发团队12个，攻关核心部件8项，机床产业
-（下转第二版）
-"""
-
-PAGE2 = """温岭日报 2024年1月23日 星期二 第2版
-
-（上接第一版）
-链条不断拉长，数控机床技术创新中心与温岭机床装备产业深度融合，市政协主席江金永作总结讲话。
-
-（上接第一版）
-会后，市人大常委会将跟踪审批流程整改，询问会上提出的营商环境问题逐项销号。
-
-石塘镇开展渔船安全检查
-
-本报讯（记者林媛）近日，石塘镇组织执法人员对辖区渔船开展安全检查，排查隐患23处。
-"""
-
-# A page with no header: its paper, date and page can only come from its path.
-PAGE_PLAIN = """城南镇新建污水管网
-
-本报讯（记者王敏）城南镇今年新建污水管网12公里，惠及群众两万余人。
-"""
+from .fixtures import PAGE1, PAGE2
 
 POSTGRES_ENV = "BANMIAN_TEST_POSTGRES"
 BACKENDS = ["sqlite", "postgres"]

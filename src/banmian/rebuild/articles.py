@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from banmian.model import Placement, Unit
 from banmian.rebuild import patterns
 from banmian.rebuild.paragraphs import WRAPPED, form_of
+from banmian.rebuild.roles import headline_like
 
 _DATED_SCENE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|傍晚|清晨|凌晨)?，")
-_HEADLINE_MAX = 50
 _HEADLINE_LINES = 4
 _CAPTION_MAX = 400
 _SUBHEAD_MARKS = ("一、", "二、", "三、", "四、", "五、", "（一）", "（二）", "（三）", "（四）",
@@ -35,17 +35,6 @@ class _Story:
 
 def place(units: list[Unit]) -> list[Placement]:
     return _Placer(units).run()
-
-
-def headline_like(unit: Unit) -> bool:
-    text = unit.text
-    if unit.role != "text" or len(unit.lines) > 1 or len(text) > _HEADLINE_MAX:
-        return False
-    if "。" in text or "；" in text or text.count("，") > 1 or patterns.DATELINE.match(text):
-        return False
-    if patterns.ends_sentence(text):
-        return text.rstrip(patterns.CLOSERS)[-1] in "？！?!" and len(text) <= 25
-    return True
 
 
 class _Placer:

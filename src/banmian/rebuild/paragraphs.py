@@ -14,6 +14,7 @@ from statistics import median
 
 from banmian.model import Line, Unit
 from banmian.rebuild.lexicon import word_across
+from banmian.rebuild.roles import headline_like
 from banmian.rebuild.patterns import CLAUSE_END, DATELINE, NO_LINE_START, ends_sentence, trailing_jump, unbalanced
 
 FRAGMENTS, WRAPPED = "fragments", "wrapped"
@@ -21,6 +22,7 @@ FRAGMENTS, WRAPPED = "fragments", "wrapped"
 _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着地得、，：“‘（《")
 _OPEN_STARTS = set("的了地得着过们")
 _HEADLINE_MAX = 40
+_HEADLINE_LINES = 4
 _HANGING = "，。、；：？！）》」』】”’,.;:?!)"
 _OPENERS = "（“《‘【「『("
 _WINDOW = 5
@@ -36,13 +38,57 @@ class Layout:
 def blocks(units: list[Unit]) -> list[Unit]:
     """Units with each paragraph's lines merged into one text unit."""
     layout = read_layout(units)
+    headlines = sure_headlines(units)
     merged: list[Unit] = []
-    for unit in units:
-        if merged and _continues(merged[-1], unit, layout):
+    for index, unit in enumerate(units):
+        joinable = index - 1 not in headlines and index not in headlines
+        if merged and joinable and _continues(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "text", merged[-1].text + _glue(merged[-1].text, unit.text))
         else:
             merged.append(unit)
     return merged
+
+
+def sure_headlines(units: list[Unit]) -> set[int]:
+    """Indices of short lines that must be headline lines, whatever their cut looks like.
+
+    A run of headline-like lines is a headline block when a dateline, a byline
+    or a 上接 line follows it, or when it follows a story's end
+    (a 下转 line or a photo credit).
+    """
+    heads = [headline_like(unit) for unit in units]
+    found: set[int] = set()
+    index = 0
+    while index < len(units):
+        if not heads[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(units) and end - index < _HEADLINE_LINES and heads[end]:
+            end += 1
+        if _opens_story(units, index) or _leads_in(units, end):
+            found.update(range(index, end))
+        index = end
+    return found
+
+
+def _opens_story(units: list[Unit], index: int) -> bool:
+    before = index - 1
+    while before >= 0 and units[before].role == "furniture":
+        before -= 1
+    if before < 0:
+        return False  # a page may open with the rest of a story cut by the page before
+    previous = units[before]
+    return previous.role in ("jump", "credit") or trailing_jump(previous.text) is not None
+
+
+def _leads_in(units: list[Unit], index: int) -> bool:
+    while index < len(units) and units[index].role == "furniture":
+        index += 1
+    if index >= len(units):
+        return False
+    unit = units[index]
+    return unit.role in ("byline", "jump") or (unit.role == "text" and DATELINE.match(unit.text) is not None)
 
 
 def _glue(left: str, right: str) -> str:

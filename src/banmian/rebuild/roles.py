@@ -23,3 +23,18 @@ def role_of(text: str) -> str:
     if patterns.is_byline_line(text):
         return "byline"
     return "text"
+
+
+_HEADLINE_MAX = 50
+
+
+def headline_like(unit: Unit) -> bool:
+    """Could this unit be a headline line: one short line that ends no sentence?"""
+    text = unit.text
+    if unit.role != "text" or len(unit.lines) > 1 or len(text) > _HEADLINE_MAX:
+        return False
+    if "。" in text or "；" in text or text.count("，") > 1 or patterns.DATELINE.match(text):
+        return False
+    if patterns.ends_sentence(text):
+        return text.rstrip(patterns.CLOSERS)[-1] in "？！?!" and len(text) <= 25
+    return True

@@ -1,0 +1,97 @@
+"""Ingest: pages rebuilt and stored, metadata from options/header/path, replace, failures."""
+
+import io
+
+import pytest
+
+from banmian.store import ArchiveError, ingest_paths, ingest_text
+
+from .fixtures import PAGE1, PAGE2, PAGE_PLAIN
+
+
+def _write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_a_folder_of_pages_is_stored_with_its_jumps_linked(archive, pages):
+    report = ingest_paths(archive, [str(pages)])
+    assert (report.pages, report.articles, report.failed, report.open_jumps) == (2, 6, [], 0)
+    assert archive.counts() == {"pages": 2, "articles": 6, "undated_pages": 0, "jumps": 2, "open_jumps": 0}
+
+
+def test_options_beat_the_header_and_the_header_beats_the_path(archive, tmp_path):
+    header = _write(tmp_path / "other" / "2020-01-01" / "09.txt", PAGE1)
+    plain = _write(tmp_path / "wenling" / "2024-01-25" / "03.txt", PAGE_PLAIN)
+    ingest_paths(archive, [header, plain])
+    ingest_text(archive, PAGE_PLAIN, name="x/2024-02-01/04.txt", paper="温岭日报")
+    where = {(h.paper, h.date, h.page) for h in archive.search(None, limit=None)}
+    assert where == {("温岭日报", "2024-01-23", 1), ("wenling", "2024-01-25", 3),
+                     ("温岭日报", "2024-02-01", 4)}
+
+
+def test_a_page_without_a_date_is_stored_and_flagged(archive, tmp_path):
+    report = ingest_paths(archive, [_write(tmp_path / "notes.txt", PAGE_PLAIN)])
+    assert report.pages == 1 and report.undated == [str(tmp_path / "notes.txt")]
+    hit = archive.search("污水管网")[0]
+    page = archive.page_for(hit.id)
+    assert page["date"] is None and page["flags"] == ["no-date", "no-paper", "no-page"]
+
+
+def test_ingesting_again_replaces_the_page(archive, pages):
+    ingest_paths(archive, [str(pages)])
+    ids = set(archive.matching_ids(None))
+    report = ingest_paths(archive, [str(pages)])
+    assert report.replaced == 2
+    assert archive.counts()["pages"] == 2 and set(archive.matching_ids(None)) == ids
+    # An edited page with the same paper, date and page replaces the old one too.
+    ingest_text(archive, PAGE2.replace("23处", "24处"))
+    assert archive.counts()["pages"] == 2
+    assert [h.snippet for h in archive.search("24处")] and not archive.search("23处")
+
+
+def test_an_undated_copy_is_replaced_once_the_date_is_known(archive):
+    ingest_text(archive, PAGE_PLAIN)
+    ingest_text(archive, PAGE_PLAIN, paper="温岭日报", date="2024-01-23", page=5)
+    assert archive.counts()["pages"] == 1 and archive.counts()["undated_pages"] == 0
+
+
+def test_failing_pages_are_listed_and_the_others_stored(archive, tmp_path):
+    good = _write(tmp_path / "wenling" / "2024-01-23" / "01.txt", PAGE1)
+    empty = _write(tmp_path / "empty.txt", "  \n\n")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02\x03" * 100)
+    (tmp_path / "nothing").mkdir()
+    report = ingest_paths(archive, [str(tmp_path / "missing.txt"), empty, str(binary), good,
+                                    str(tmp_path / "nothing")])
+    reasons = dict(report.failed)
+    assert set(reasons) == {str(tmp_path / "missing.txt"), empty, str(binary), str(tmp_path / "nothing")}
+    assert "no such file" in reasons[str(tmp_path / "missing.txt")]
+    assert "binary" in reasons[str(binary)]
+    assert report.pages == 1 and archive.counts()["pages"] == 1
+
+
+def test_stdin_is_read_for_a_dash(archive):
+    report = ingest_paths(archive, ["-"], stdin=io.BytesIO(PAGE2.encode("gb18030")))
+    assert report.pages == 1 and report.failed == []
+    assert archive.search("渔船")[0].page == 2
+
+
+def test_raw_text_lines_and_placements_are_kept(archive):
+    ingest_text(archive, PAGE1)
+    hit = archive.search("第一场雪")[0]
+    page = archive.page_for(hit.id)
+    assert page["raw_text"] == PAGE1
+    assert len(page["article_ids"]) == 3 and hit.id in page["article_ids"]
+    lines = {line["number"]: line["text"] for line in page["lines"]}
+    placed = [p for p in page["placements"] if p["article"] == hit.id]
+    assert {p["field"] for p in placed} >= {"headline", "paragraph"}
+    assert "温岭新年第一场雪" in [lines[p["line"]] for p in placed]
+    furniture = [p for p in page["placements"] if p["article"] is None]
+    assert [lines[p["line"]] for p in furniture] == ["温岭日报 2024年1月23日 星期二 第1版"]
+
+
+def test_a_bad_date_option_is_refused(archive, pages):
+    with pytest.raises(ArchiveError, match="YYYY-MM-DD"):
+        ingest_paths(archive, [str(pages)], date="23/01/2024")

@@ -1,0 +1,71 @@
+"""Search over stored pages: substrings, filters, paging, snippets."""
+
+import pytest
+
+from banmian.store import QueryError, ingest_text, search, searchable_text
+
+from .fixtures import PAGE1, PAGE2, PAGE_PLAIN
+
+
+@pytest.fixture
+def filled(archive):
+    ingest_text(archive, PAGE1)
+    ingest_text(archive, PAGE2)
+    ingest_text(archive, PAGE_PLAIN, paper="温州日报", date="2024-02-01", page=3)
+    return archive
+
+
+def test_a_two_character_query_finds_every_article_containing_it(filled):
+    hits = filled.search("温岭", limit=None)
+    every = filled.matching_ids(None)
+    assert {h.id for h in hits} == {
+        i for i in every if "温岭" in searchable_text(filled.article(i).article)}
+    assert len(hits) == 3
+
+
+def test_a_name_glued_to_the_next_word_is_found(filled):
+    [hit] = filled.search("江金永")
+    assert "[江金永]作总结讲话" in hit.snippet
+
+
+def test_hits_carry_where_they_were_printed(filled):
+    [hit] = search(filled, "渔船")
+    assert (hit.headline, hit.paper, hit.date, hit.page, hit.kind) == (
+        ["石塘镇开展渔船安全检查"], "温岭日报", "2024-01-23", 2, "article")
+    assert hit.story == hit.id and hit.snippet.count("[渔船]") == 1
+    assert set(hit.to_dict()) >= {"id", "headline", "paper", "date", "page", "snippet"}
+
+
+def test_headline_hits_rank_first(filled):
+    hits = filled.search("管网 OR 第一场雪")
+    assert [h.headline[0] for h in hits[:2]] == ["温岭新年第一场雪", "城南镇新建污水管网"] or \
+        [h.headline[0] for h in hits[:2]] == ["城南镇新建污水管网", "温岭新年第一场雪"]
+    assert all(h.score > 0 for h in hits)
+
+
+def test_filters(filled):
+    assert [h.paper for h in search(filled, "本报讯", paper="温州日报")] == ["温州日报"]
+    assert len(search(filled, "本报讯", date_from="2024-01-24")) == 1
+    assert len(search(filled, "本报讯", date_to="2024-01-23")) == 4
+    assert [h.headline for h in search(filled, "本报讯", reporter="林媛")] == [["石塘镇开展渔船安全检查"]]
+    assert search(filled, "本报讯", kind="photo") == []
+    # No query at all: everything that passes the filters, newest first.
+    assert [h.date for h in search(filled, None, limit=2)] == ["2024-02-01", "2024-01-23"]
+
+
+def test_paging_walks_through_all_hits_once(filled):
+    everything = [h.id for h in filled.search("市", limit=None)]
+    paged = [h.id for offset in range(0, len(everything), 2) for h in filled.search("市", limit=2, offset=offset)]
+    assert paged == everything and len(everything) >= 4
+
+
+def test_boolean_queries(filled):
+    assert {h.headline[0] for h in filled.search("温岭 NOT 雪") if h.headline} == {"数控机床产业集群建设提速"}
+    assert len(filled.search('"营商环境" OR 渔船')) == 3
+
+
+@pytest.mark.parametrize("query, kwargs", [("NOT 温岭", {}), ("温岭", {"date_from": "2024-1-1"}),
+                                           ("温岭", {"limit": -1})])
+def test_bad_searches_raise_query_error(filled, query, kwargs):
+    with pytest.raises(QueryError):
+        search(filled, query, **kwargs)

@@ -1,0 +1,74 @@
+"""Jumps: continuations matched by content, stitched in order, open until the partner arrives."""
+
+from banmian.model import Article, Byline
+from banmian.store import get_article, ingest_text
+from banmian.store.stitch import StoredArticle, pair_up, stitch
+
+from .fixtures import PAGE1, PAGE2
+
+
+def test_continuations_are_paired_by_what_they_say_not_where_they_sit():
+    heads = [
+        Article(id="h1", headline=["优化营商环境 人大在行动"], paragraphs=["市人大常委会召开优化营商环境专题询问会，委员围绕审批提出询问。"]),
+        Article(id="h2", headline=["数控机床产业集群建设提速"], paragraphs=["数控机床技术创新中心落地温岭，引进研发团队，机床产业"]),
+    ]
+    tails = [
+        Article(id="t1", paragraphs=["链条不断拉长，数控机床技术创新中心与机床装备产业深度融合。"]),
+        Article(id="t2", paragraphs=["会后，市人大常委会将跟踪审批整改，营商环境问题逐项销号。"]),
+    ]
+    assert sorted(pair for *pair, _ in pair_up(heads, tails)) == [["h1", "t2"], ["h2", "t1"]]
+
+
+def test_a_headline_on_the_continuation_counts():
+    heads = [Article(id="h1", headline=["石塘渔港迎来开渔节"], paragraphs=["开渔"]),
+             Article(id="h2", headline=["城南新建污水管网"], paragraphs=["管网"])]
+    tails = [Article(id="t1", headline=["污水管网"], paragraphs=["工程"])]
+    assert [pair[:2] for pair in pair_up(heads, tails)] == [("h2", "t1")]
+
+
+def test_a_paragraph_cut_by_the_jump_is_joined_again():
+    head = Article(id="h", headline=["标题"], paragraphs=["第一段。", "机床产业"],
+                   byline=Byline(reporters=["张璐玮"]), continued_on=2)
+    tail = Article(id="t", paragraphs=["链条不断拉长。", "最后一段。"], byline=Byline(reporters=["张璐玮", "林媛"]),
+                   continued_from=1)
+    story = stitch([StoredArticle(head, "报", "2024-01-23", 1), StoredArticle(tail, "报", "2024-01-23", 2)])
+    assert story.paragraphs == ["第一段。", "机床产业链条不断拉长。", "最后一段。"]
+    assert story.byline.reporters == ["张璐玮", "林媛"]
+    assert (story.id, story.pages, [p.id for p in story.parts]) == ("h", [1, 2], ["h", "t"])
+
+
+def test_a_jump_stays_open_until_its_partner_arrives(archive):
+    ingest_text(archive, PAGE2)
+    tail = archive.search("逐项销号")[0]
+    assert archive.counts()["open_jumps"] == 2
+    assert archive.story(tail.id).open_jump
+
+    ingest_text(archive, PAGE1)
+    assert archive.counts()["open_jumps"] == 0
+    story = get_article(archive, tail.id)
+    assert story.headline == ["优化营商环境 人大在行动"]
+    assert story.pages == [1, 2] and not story.open_jump
+    assert story.paragraphs[-1].startswith("会后，市人大常委会")
+    assert [part.page for part in story.parts] == [1, 2]
+
+
+def test_the_whole_story_reads_in_order_whichever_part_is_asked_for(archive):
+    ingest_text(archive, PAGE1)
+    ingest_text(archive, PAGE2)
+    head = archive.search("数控机床产业集群建设提速")[0]
+    tail = archive.search("江金永")[0]
+    assert tail.story == head.id
+    story = archive.story(tail.id)
+    assert story.id == head.id
+    # The front page stops mid-sentence ("机床产业"); page 2 carries on.
+    assert any("机床产业链条不断拉长" in paragraph for paragraph in story.paragraphs)
+
+
+def test_replacing_a_page_keeps_its_jumps_linked(archive):
+    ingest_text(archive, PAGE1)
+    ingest_text(archive, PAGE2)
+    ingest_text(archive, PAGE1)
+    assert archive.counts()["jumps"] == 2 and archive.counts()["open_jumps"] == 0
+    # A page that loses its jump line leaves its old partner open.
+    ingest_text(archive, PAGE1.replace("机床产业\n（下转第二版）", "机床产业链条完整。"))
+    assert archive.counts()["jumps"] == 1 and archive.counts()["open_jumps"] == 1
