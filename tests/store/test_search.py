@@ -37,10 +37,9 @@ def test_hits_carry_where_they_were_printed(filled):
 
 
 def test_headline_hits_rank_first(filled):
-    hits = filled.search("管网 OR 第一场雪")
-    assert [h.headline[0] for h in hits[:2]] == ["温岭新年第一场雪", "城南镇新建污水管网"] or \
-        [h.headline[0] for h in hits[:2]] == ["城南镇新建污水管网", "温岭新年第一场雪"]
-    assert all(h.score > 0 for h in hits)
+    hits = filled.search("温岭")
+    assert hits[0].headline == ["温岭新年第一场雪"]
+    assert hits[0].score > hits[1].score > 0
 
 
 def test_filters(filled):

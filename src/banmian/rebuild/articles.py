@@ -123,7 +123,6 @@ class _Placer:
             if story is None or story.closed or not story.headline_only:
                 story = self._new_story()
             self._assign(index, story, "jump")
-            story.headline_only = True  # the story's text is still to come
             return index + 1
         story = self._open_story()
         self._assign(index, story, "jump")

@@ -78,8 +78,12 @@ def _opens_story(units: list[Unit], index: int) -> bool:
         before -= 1
     if before < 0:
         return False  # a page may open with the rest of a story cut by the page before
+    if "，" in units[index].text:
+        return False
     previous = units[before]
-    return previous.role in ("jump", "credit") or trailing_jump(previous.text) is not None
+    if previous.role == "jump":
+        return previous.text.lstrip("（(").startswith(("下转", "转"))
+    return previous.role == "credit" or trailing_jump(previous.text) is not None
 
 
 def _leads_in(units: list[Unit], index: int) -> bool:
@@ -194,7 +198,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # a line alone between blank lines is no column text
     if set_width(line) > column + 3:
         return False  # far wider than the column: a headline, not the text that goes on
-    return column - _slack(line.text) - 1.01 <= set_width(last) <= column + 1.51
+    # Punctuation at the line end may hang past the edge or sit inside it.
+    return column - _slack(line.text) - 1.01 <= width(last) and set_width(last) <= column + 1.51
 
 
 def _slack(text: str) -> float:

@@ -1,0 +1,87 @@
+"""Export: one record per stitched story, as jsonl, csv, ninjs or parquet."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from banmian.store import ArchiveError, export, ingest_text
+
+from .fixtures import PAGE1, PAGE2
+
+
+@pytest.fixture
+def filled(archive):
+    ingest_text(archive, PAGE1)
+    ingest_text(archive, PAGE2)
+    return archive
+
+
+def _jsonl(archive, fmt="jsonl", **kwargs) -> list[dict]:
+    out = io.StringIO()
+    count = export(archive, fmt, out, **kwargs)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert count == len(records)
+    return records
+
+
+def test_jsonl_has_one_record_per_story_with_its_parts(filled):
+    records = _jsonl(filled)
+    assert len(records) == 4  # six printed articles, two of them continuations
+    machine = next(r for r in records if r["headline"] == ["数控机床产业集群建设提速"])
+    assert (machine["paper"], machine["date"], machine["page"], machine["pages"]) == ("温岭日报", "2024-01-23", 1, [1, 2])
+    assert [part["page"] for part in machine["parts"]] == [1, 2]
+    assert machine["byline"]["reporters"] == ["张璐玮"]
+    assert machine["paragraphs"][-1].endswith("市政协主席江金永作总结讲话。")
+    assert not machine["open_jump"]
+    assert set(machine) >= {"id", "paper", "date", "page", "headline", "paragraphs", "byline"}
+
+
+def test_a_query_limits_the_export_to_matching_stories(filled):
+    [record] = _jsonl(filled, query="逐项销号")
+    assert record["headline"] == ["优化营商环境 人大在行动"]
+    assert [r["headline"] for r in _jsonl(filled, reporter="林媛")] == [["石塘镇开展渔船安全检查"]]
+
+
+def test_csv(filled, tmp_path):
+    path = tmp_path / "out.csv"
+    assert export(filled, "csv", str(path)) == 4
+    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    assert len(rows) == 4
+    first = rows[0]
+    assert (first["paper"], first["date"], first["page"]) == ("温岭日报", "2024-01-23", "1")
+    stitched = next(r for r in rows if r["pages"] == "1 2" and "数控" in r["headline"])
+    assert "机床产业链条不断拉长" in stitched["paragraphs"] and len(stitched["parts"].split()) == 2
+
+
+def test_ninjs_uses_iptc_field_names(filled):
+    items = _jsonl(filled, "ninjs")
+    item = next(i for i in items if i["title"] == "数控机床产业集群建设提速")
+    assert item["uri"].startswith("urn:banmian:article:")
+    assert item["type"] == "text" and item["representationtype"] == "full"
+    assert item["headlines"] == [{"value": "数控机床产业集群建设提速"}]
+    assert item["bodies"][0]["contenttype"] == "text/plain"
+    assert "江金永" in item["bodies"][0]["value"]
+    assert item["contentcreated"] == "2024-01-23T00:00:00+08:00"
+    assert item["by"] == "记者 张璐玮" and item["copyrightholder"] == "温岭日报"
+    assert len(item["altids"]) == 2
+    allowed = {"uri", "standard", "type", "representationtype", "pubstatus", "language", "title",
+               "headlines", "bodies", "altids", "by", "contentcreated", "copyrightholder",
+               "infosources", "descriptions", "ednote"}
+    assert all(set(i) <= allowed for i in items)
+
+
+def test_parquet(filled, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "out.parquet"
+    assert export(filled, "parquet", str(path)) == 4
+    table = pq.read_table(path).to_pylist()
+    assert len(table) == 4
+    stitched = next(r for r in table if r["pages"] == [1, 2] and "数控" in r["headline"][0])
+    assert stitched["byline"]["reporters"] == ["张璐玮"] and len(stitched["parts"]) == 2
+
+
+def test_an_unknown_format_is_refused(filled):
+    with pytest.raises(ArchiveError, match="unknown export format"):
+        export(filled, "xml", io.StringIO())
