@@ -942,7 +942,9 @@ def print_fragments(units: list[Unit], rng: random.Random) -> Printer:
         if unit.article is not None and unit.field not in ("headline", "furniture"):
             state = columns.get(unit.article)
             if state is None:
-                height = int(rng.triangular(60, 400, 260))
+                # Column capacities measured on the real sample page run ~200–600
+                # characters; a few narrower ones keep short column pieces in play.
+                height = int(rng.triangular(120, 700, 350))
                 state = columns[unit.article] = [height, rng.randint(1, height)]
             if unit.field in ("paragraph", "caption"):
                 pieces = _cut_columns(unit.text, state)
@@ -1009,7 +1011,7 @@ def print_wrapped(units: list[Unit], rng: random.Random) -> Printer:
         if state is None:
             width = max(10.0, min(30.0, base + rng.uniform(-4, 4)))
             width = round(width * 2) / 2
-            height = rng.randint(8, 40)
+            height = rng.randint(15, 60)  # lines in a column segment of one story
             state = columns[unit.article] = [width, height, rng.randint(0, height - 1)]
         width, height, _ = state
         lead = ""

@@ -39,3 +39,24 @@ PAGE_PLAIN = """城南镇新建污水管网
 
 本报讯（记者王敏）城南镇今年新建污水管网12公里，惠及群众两万余人。
 """
+
+
+def issue(day: int) -> tuple[str, str]:
+    """Pages 1 and 2 of the issue `day` days after 2024-01-01: the fixture pages, re-dated."""
+    import datetime as dt
+
+    date = dt.date(2024, 1, 1) + dt.timedelta(days=day)
+    printed = f"{date.year}年{date.month}月{date.day}日"
+    return (PAGE1.replace("2024年1月23日", printed), PAGE2.replace("2024年1月23日", printed))
+
+
+def write_issues(folder, days: int) -> list[str]:
+    """Write `days` issues as folder/wenling/DATE/0N.txt; return the page files."""
+    files = []
+    for day in range(days):
+        for number, text in enumerate(issue(day), 1):
+            path = folder / "wenling" / f"day{day:04d}" / f"{number:02d}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            files.append(str(path))
+    return files

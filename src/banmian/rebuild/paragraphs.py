@@ -9,11 +9,12 @@ by an indent or by a short last line, a blank line where a column ends
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import median
 
 from banmian.model import Line, Unit
-from banmian.rebuild.lexicon import word_across
+from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.roles import headline_like
 from banmian.rebuild.patterns import CLAUSE_END, DATELINE, NO_LINE_START, ends_sentence, trailing_jump, unbalanced
 
@@ -26,6 +27,11 @@ _HEADLINE_LINES = 4
 _HANGING = "，。、；：？！）》」』】”’,.;:?!)"
 _OPENERS = "（“《‘【「『("
 _WINDOW = 5
+_SENTENCE_OPENER = re.compile(
+    r"^(?:此外|同时|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
+    r"今年以来|今年|去年|如今|当前|截至目前|与此同时|对此|为此|随后|此前|另一方面|一方面|据悉|记者了解到|"
+    r"\d{1,4}年|\d{1,2}月\d{1,2}日)[^，]{0,3}，|^[^，]{1,12}(?:指出|强调|表示|认为|介绍|说|称|要求|提出|透露)，"
+)
 
 
 @dataclass(frozen=True)
@@ -175,16 +181,63 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
 
 
 def _fragment_continues(previous: Unit, unit: Unit) -> bool:
-    left, right = previous.text, unit.text
-    if ends_sentence(left) or left[-1] in CLAUSE_END:
+    """Was this fragment cut by a column end?  Weighs the evidence on both sides of the cut.
+
+    A short unpunctuated fragment may be a headline or subhead as well as the
+    head of a cut paragraph: the cut is believed when a word runs across it,
+    the fragment ends on a word that cannot end a phrase, it already holds
+    several clauses, or it is too long for a heading.
+    """
+    left, right = previous.lines[-1].text, unit.text
+    if ends_sentence(left) or left[-1] in CLAUSE_END or _bracketed(left):
         return False
-    if unbalanced(left):
+    if unbalanced(previous.text):
         return True
-    if len(previous.lines) > 1 or len(left) > _HEADLINE_MAX or "。" in left or "，" in left:
-        return True  # sentence text, not a headline: the column cut it
+    if len(left) > _HEADLINE_MAX or "。" in left:
+        return True  # sentence text, not a heading: the column cut it
     if " " in left:
-        return False  # layout spaces: a headline, not a cut
-    return left[-1] in _OPEN_ENDINGS or right[0] in _OPEN_STARTS or word_across(left, right)
+        return False  # layout spaces: a heading, not a cut
+    if _open_end(left) or right[0] in _OPEN_STARTS:
+        return True
+    return _cut_evidence(left, right) >= 2
+
+
+def _bracketed(text: str) -> bool:
+    """A whole line in brackets, such as （本报记者李林蔚采写）, ends where it ends."""
+    return text[0] in "（(【" and text[-1] in "）)】"
+
+
+def _open_end(left: str) -> bool:
+    """Ends on a particle or mark that needs what follows (…的 / …和 / …、), not on a word like 导向."""
+    return left[-1] in _OPEN_ENDINGS and left[-2:] not in words()
+
+
+def _cut_evidence(left: str, right: str) -> float:
+    clauses = left.count("，") + left.count("、")
+    score = 0.0
+    if word_across(left, right):
+        score += 2
+    if clauses >= 2:
+        score += 2
+    elif clauses == 1:
+        score += 0.5
+    if len(left) >= 24:
+        score += 1
+    if not _ends_on_word(left):
+        score += 1
+    if len(left) <= 10:
+        score -= 1
+    if _SENTENCE_OPENER.match(left):
+        score += 2  # 此外，… opens a sentence; headings do not
+    first_clause = right.split("，", 1)[0]
+    if len(first_clause) <= 4 < len(right) and not _SENTENCE_OPENER.match(right):
+        score += 1  # …做好机械 / 调试，及时… : the cut clause ends just after the cut
+    return score
+
+
+def _ends_on_word(text: str) -> bool:
+    vocabulary = words()
+    return any(text[-size:] in vocabulary for size in (2, 3, 4))
 
 
 def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:

@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""Archive benchmark: ingest speed, search latency and search recall at scale.
+
+    python bench/archive_bench.py                       # SQLite, 100k+ articles
+    python bench/archive_bench.py --db postgresql://postgres@127.0.0.1:5432/banmian_bench
+    python bench/archive_bench.py --articles 20000      # a quicker run
+
+1. Ingest: raw pages from bench/pagegen.py (real corpus articles printed the
+   way PDF text extraction delivers a page), written as files and ingested the
+   way `banmian ingest` does (read, rebuild, store): pages per second, with the
+   rebuild's own share measured apart.
+2. A large archive: the 17,564 real articles of ../shared/corpus are stored
+   again and again until there are --articles of them (each copy dated a year
+   earlier, so every copy is a distinct issue), six to a page, through
+   `Archive.add_page` (the store part of ingest, without the rebuild).
+3. Search: >= 200 realistic queries (two-character words, 3-4 character
+   terms, reporter names, AND / OR / NOT, a few single characters) drawn with a
+   fixed seed from headlines, bodies and bylines.  Latency of `search` (top 20
+   with snippets), p50 / p95; recall and precision of the full result sets
+   against a brute-force substring scan of every article.
+
+Skips (exit 0) when ../shared is absent.  Results go to stdout and to
+bench/out/archive_bench.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import random
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus" / "news_articles.jsonl"
+OUT = REPO / "bench" / "out"
+sys.path[:0] = [str(REPO / "src"), str(REPO / "bench")]
+
+from banmian.model import Article, Byline, Page  # noqa: E402
+from banmian.rebuild import rebuild  # noqa: E402
+from banmian.store import ingest_paths, open_archive, searchable_text  # noqa: E402
+from banmian.store.search_query import matches, parse  # noqa: E402
+
+PER_PAGE = 6
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", help="archive URL (default: a new SQLite file in bench/out/)")
+    parser.add_argument("--articles", type=int, default=100_000, help="articles in the search archive")
+    parser.add_argument("--pages", type=int, default=300, help="generated pages for the ingest test")
+    parser.add_argument("--queries", type=int, default=220)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} not found (the shared corpus is not checked out)")
+        return 0
+    OUT.mkdir(parents=True, exist_ok=True)
+    results = {"ingest": bench_ingest(args.pages, args.seed)}
+    url = args.db or str(OUT / "archive_bench.db")
+    if not args.db:
+        for suffix in ("", "-wal", "-shm"):
+            Path(url + suffix).unlink(missing_ok=True)
+    corpus = [json.loads(line) for line in CORPUS.open(encoding="utf-8")]
+    with open_archive(url) as archive:
+        if args.db and archive.counts()["articles"]:
+            print(f"{url} already holds articles: give the benchmark an empty database")
+            return 2
+        results["build"], texts = build_archive(archive, corpus, args.articles)
+        if not args.db:
+            results["build"]["file_mib"] = round(sum(
+                Path(url + s).stat().st_size for s in ("", "-wal") if Path(url + s).exists()) / 2**20, 1)
+        queries = make_queries(corpus, args.queries, random.Random(args.seed))
+        results["search"] = bench_search(archive, queries, texts)
+    results["archive"] = url
+    (OUT / "archive_bench.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(json.dumps(results, ensure_ascii=False, indent=2))
+    return 0
+
+
+def bench_ingest(count: int, seed: int) -> dict:
+    """Pages per second through read + rebuild + store, on generated raw pages."""
+    import pagegen
+
+    pages = pagegen.generate(SHARED, "dev", count, seed=seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "pages"
+        folder.mkdir()
+        for n, page in enumerate(pages):
+            (folder / f"{n:04d}.txt").write_text(page["text"], encoding="utf-8")
+        started = time.perf_counter()
+        for page in pages:
+            rebuild(page["text"])
+        rebuild_s = time.perf_counter() - started
+        db = str(Path(tmp) / "ingest.db")
+        started = time.perf_counter()
+        report = ingest_paths(db, [str(folder)])
+        total_s = time.perf_counter() - started
+        with open_archive(db) as archive:
+            counts = archive.counts()
+    return {
+        "pages": report.pages, "articles": report.articles, "failed": len(report.failed),
+        "seconds": round(total_s, 2), "pages_per_s": round(report.pages / total_s, 1),
+        "rebuild_only_pages_per_s": round(len(pages) / rebuild_s, 1),
+        "jumps_linked": counts["jumps"], "jumps_open": counts["open_jumps"],
+    }
+
+
+def build_archive(archive, corpus: list[dict], target: int) -> tuple[dict, dict[str, str]]:
+    """Store corpus articles, copy after copy, until `target` articles; return their texts."""
+    texts: dict[str, str] = {}
+    pages = 0
+    started = time.perf_counter()
+    copy = 0
+    while len(texts) < target:
+        for page in _pages(corpus, copy):
+            if len(texts) >= target:
+                break
+            archive.add_page(page, text="\n".join(a.text() for a in page.articles))
+            pages += 1
+            for article in page.articles:
+                texts[article.id] = searchable_text(article)
+        copy += 1
+    seconds = time.perf_counter() - started
+    return {"articles": len(texts), "pages": pages, "copies_of_corpus": copy, "seconds": round(seconds, 1),
+            "articles_per_s": round(len(texts) / seconds), "pages_per_s": round(pages / seconds, 1)}, texts
+
+
+def _pages(corpus: list[dict], copy: int):
+    """The corpus as pages of one copy: real 版次 where known, else six articles a page."""
+    groups: dict[tuple, list[dict]] = {}
+    for record in corpus:
+        groups.setdefault((record["publication"], record["date"], record.get("page")), []).append(record)
+    for (publication, date, page), records in groups.items():
+        day = dt.date.fromisoformat(date)
+        day = day.replace(year=day.year - copy) if not (day.month == 2 and day.day == 29) else day.replace(
+            year=day.year - copy, day=28)
+        size = len(records) if page else PER_PAGE
+        for chunk in range(0, len(records), size):
+            articles = [_article(r, copy) for r in records[chunk:chunk + size]]
+            yield Page(paper=publication, date=day.isoformat(),
+                       page=int(page) if page else chunk // size + 1, articles=articles)
+
+
+def _article(record: dict, copy: int) -> Article:
+    byline = record.get("byline") or ""
+    names = [n for n in re.split(r"[、，,\s]+", re.sub(r"^(本报)?记者", "", byline)) if n]
+    return Article(
+        id=hashlib.sha1(f"{record['id']}|{copy}".encode()).hexdigest()[:16],
+        headline=[record["title"]], paragraphs=list(record["paragraphs"]),
+        byline=Byline(reporters=names, text=[byline] if byline else []),
+        dateline=record.get("dateline"),
+    )
+
+
+def make_queries(corpus: list[dict], count: int, rng: random.Random) -> list[tuple[str, str]]:
+    """(kind, query) pairs: what people type into a newspaper archive's search box."""
+    titles = [r["title"] for r in corpus]
+    bodies = [p for r in rng.sample(corpus, 2000) for p in r["paragraphs"][:3]]
+    names = sorted({n for r in corpus for n in _NAME.findall(re.sub(r"^(本报)?记者", "", r.get("byline") or ""))})
+
+    def word():
+        found = _CJK_PAIR.findall(rng.choice(titles))
+        return rng.choice(found) if found else "发展"
+
+    def term():
+        text = rng.choice(bodies)
+        start = rng.randrange(max(1, len(text) - 4))
+        piece = text[start:start + rng.randint(3, 4)]
+        return piece if piece.strip() and '"' not in piece else word()
+
+    makers = [
+        ("two-char word", 0.35, word),
+        ("3-4 char term", 0.25, term),
+        ("reporter name", 0.12, lambda: rng.choice(names)),
+        ("A AND B", 0.12, lambda: f"{word()} {word()}"),
+        ("A OR B", 0.06, lambda: f"{word()} OR {word()}"),
+        ("A NOT B", 0.06, lambda: f"{word()} NOT {word()}"),
+        ("one character", 0.04, lambda: rng.choice(word())),
+    ]
+    queries = []
+    for kind, share, make in makers:
+        queries += [(kind, make() if kind != "3-4 char term" else f'"{make()}"')
+                    for _ in range(max(1, round(count * share)))]
+    return queries
+
+
+def bench_search(archive, queries: list[tuple[str, str]], texts: dict[str, str]) -> dict:
+    latencies: dict[str, list[float]] = {}
+    for kind, query in queries:  # warm the page cache once
+        archive.search(query, limit=20)
+        break
+    for kind, query in queries:
+        started = time.perf_counter()
+        archive.search(query, limit=20)
+        latencies.setdefault(kind, []).append(time.perf_counter() - started)
+    found = expected = correct = 0
+    misses = []
+    for kind, query in queries:
+        tree = parse(query).tree
+        truth = {i for i, text in texts.items() if matches(tree, text)}
+        got = set(archive.matching_ids(query))
+        found += len(got)
+        expected += len(truth)
+        correct += len(got & truth)
+        if got != truth:
+            misses.append(query)
+    every = sorted(t for ts in latencies.values() for t in ts)
+    return {
+        "queries": len(queries),
+        "p50_ms": round(_pct(every, 50) * 1000, 1),
+        "p95_ms": round(_pct(every, 95) * 1000, 1),
+        "max_ms": round(every[-1] * 1000, 1),
+        "by_kind": {kind: {"n": len(ts), "p50_ms": round(_pct(sorted(ts), 50) * 1000, 1),
+                           "p95_ms": round(_pct(sorted(ts), 95) * 1000, 1)}
+                    for kind, ts in latencies.items()},
+        "recall": round(correct / expected, 6) if expected else 1.0,
+        "precision": round(correct / found, 6) if found else 1.0,
+        "hits_total": expected,
+        "queries_differing_from_brute_force": misses[:10],
+        "mean_hits_per_query": round(expected / len(queries)),
+    }
+
+
+def _pct(sorted_values: list[float], pct: int) -> float:
+    index = min(len(sorted_values) - 1, max(0, round(pct / 100 * len(sorted_values)) - 1))
+    return sorted_values[index]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

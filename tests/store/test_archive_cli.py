@@ -1,0 +1,109 @@
+"""End to end: `banmian ingest/search/show/export` run as subprocesses on a real archive file."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import banmian
+
+from .fixtures import PAGE_PLAIN
+
+SRC = str(Path(banmian.__file__).resolve().parent.parent)
+
+
+def banmian_cli(*args: str, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [SRC, os.environ.get("PYTHONPATH")]))}
+    env.pop("BANMIAN_DB", None)
+    result = subprocess.run([sys.executable, "-m", "banmian.cli", *args], input=stdin, cwd=cwd,
+                            capture_output=True, env=env, timeout=120)
+    result.out = result.stdout.decode("utf-8")
+    result.err = result.stderr.decode("utf-8")
+    return result
+
+
+@pytest.fixture
+def ingested(pages, tmp_path):
+    result = banmian_cli("ingest", str(pages), cwd=tmp_path)
+    assert result.returncode == 0, result.err
+    return tmp_path
+
+
+def test_ingest_stores_pages_in_the_default_archive_and_sums_up(ingested):
+    assert (ingested / "banmian.db").exists()
+    result = banmian_cli("ingest", "pages", cwd=ingested)
+    assert result.returncode == 0
+    assert result.out == ""
+    assert result.err.strip() == ("stored 2 pages, 6 articles in banmian.db "
+                                  "(2 replaced, 0 open jumps in the archive)")
+
+
+def test_failed_pages_are_listed_and_the_exit_status_says_so(tmp_path):
+    (tmp_path / "empty.txt").write_text("\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(PAGE_PLAIN, encoding="utf-8")
+    result = banmian_cli("ingest", "empty.txt", "missing.txt", "good.txt", "--db", "a.db", cwd=tmp_path)
+    assert result.returncode == 2
+    lines = result.err.splitlines()
+    assert "banmian: empty.txt: empty input" in lines
+    assert "banmian: missing.txt: no such file" in lines
+    assert lines[-1] == "stored 1 pages, 1 articles in a.db (1 without a date, 0 open jumps in the archive); 2 failed"
+
+
+def test_stdin_with_options(tmp_path):
+    result = banmian_cli("ingest", "-", "--paper", "温州日报", "--date", "2024-02-01", "--page", "3",
+                         cwd=tmp_path, stdin=PAGE_PLAIN.encode("utf-8"))
+    assert result.returncode == 0, result.err
+    [hit] = json.loads(banmian_cli("search", "管网", "--json", cwd=tmp_path).out)
+    assert (hit["paper"], hit["date"], hit["page"]) == ("温州日报", "2024-02-01", 3)
+
+
+def test_search_json_and_text(ingested):
+    result = banmian_cli("search", "江金永", "--json", cwd=ingested)
+    [hit] = json.loads(result.out)
+    assert set(hit) >= {"id", "headline", "paper", "date", "page", "snippet"}
+    assert "[江金永]" in hit["snippet"] and hit["story"] != hit["id"]
+    text = banmian_cli("search", "温岭", "--from", "2024-01-01", "--limit", "1", cwd=ingested).out
+    first, second = text.splitlines()
+    assert first.endswith("2024-01-23 温岭日报 第1版  温岭新年第一场雪")
+    assert "[温岭]" in second
+
+
+def test_show_prints_the_story_across_its_jump(ingested):
+    [hit] = json.loads(banmian_cli("search", "江金永", "--json", cwd=ingested).out)
+    story = json.loads(banmian_cli("show", hit["id"], "--json", cwd=ingested).out)
+    assert story["id"] == hit["story"] and story["pages"] == [1, 2]
+    assert [part["page"] for part in story["parts"]] == [1, 2]
+    text = banmian_cli("show", hit["story"][:8], cwd=ingested).out
+    assert text.startswith("数控机床产业集群建设提速\n温岭日报 2024-01-23 第1、2版")
+    assert "parts: " in text
+
+
+def test_export_to_a_file(ingested):
+    result = banmian_cli("export", "--format", "jsonl", "-o", "out.jsonl", cwd=ingested)
+    assert result.returncode == 0 and result.err.strip() == "exported 4 stories to out.jsonl"
+    records = [json.loads(line) for line in (ingested / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 4
+    ninjs = banmian_cli("export", "--format", "ninjs", "--query", "渔船", cwd=ingested).out
+    assert json.loads(ninjs)["headlines"] == [{"value": "石塘镇开展渔船安全检查"}]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["search", "NOT 温岭"], "banmian: NOT needs a term"),
+    (["show", "ffffffffffffffff"], "banmian: no article with id 'ffffffffffffffff'"),
+    (["search", "温岭", "--db", "nowhere.db"], "banmian: no archive at nowhere.db"),
+])
+def test_errors_are_one_line_and_exit_2(ingested, args, message):
+    result = banmian_cli(*args, cwd=ingested)
+    assert result.returncode == 2
+    assert result.err.startswith(message) and result.err.count("\n") == 1
+    assert not (ingested / "nowhere.db").exists()
+
+
+def test_a_bad_date_is_a_usage_error(ingested):
+    result = banmian_cli("search", "温岭", "--from", "yesterday", cwd=ingested)
+    assert result.returncode == 2 and "YYYY-MM-DD" in result.err
