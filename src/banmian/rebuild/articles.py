@@ -24,6 +24,9 @@ _SUBHEAD_MARKS = ("一、", "二、", "三、", "四、", "五、", "（一）",
                   "■", "●", "◆", "▲", "★", "【", "□", "◎")
 
 
+_CONTINUATION = ("（上接", "(上接", "（接第", "(接第", "（接上")
+
+
 @dataclass
 class _Story:
     index: int
@@ -106,7 +109,7 @@ class _Placer:
     def _paragraph(self, index: int) -> int:
         text = self.units[index].text
         story = self.story
-        starts_continuation = text.startswith(("（上接", "(上接", "（接第", "（接上"))
+        starts_continuation = text.startswith(_CONTINUATION)
         if story is None or story.closed or (starts_continuation and not story.headline_only):
             story = self._new_story()
         if not story.paragraphs and patterns.DATELINE.match(text):
@@ -151,7 +154,9 @@ class _Placer:
         following = self.units[after]
         if following.role == "byline" or following.role == "jump":
             return True
-        if following.role == "text" and patterns.DATELINE.match(following.text):
+        if following.role == "text" and (
+            patterns.DATELINE.match(following.text) or following.text.startswith(_CONTINUATION)
+        ):
             return True
         if self._captioned_photo_follows(after):
             return True
@@ -203,11 +208,14 @@ class _Placer:
             story = self._new_story()
         elif story_ends and not story.has_lead and _caption_size(self.units, story) <= _CAPTION_MAX:
             self._make_photo(story)
-        elif story_ends and story.paragraphs and _reads_as_caption(self.units[story.paragraphs[-1]].text):
-            caption = story.paragraphs.pop()
-            story = self._new_story()
-            self._assign(caption, story, "paragraph")
-            self._make_photo(story)
+        elif story_ends and story.paragraphs:
+            caption = _trailing_caption(self.units, story.paragraphs)
+            if caption:
+                del story.paragraphs[-len(caption):]
+                story = self._new_story()
+                for k in caption:
+                    self._assign(k, story, "paragraph")
+                self._make_photo(story)
         self._assign(index, story, "credit")
         story.closed = story.closed or any(
             self.assigned[k] == (story.index, "caption") for k in range(len(self.units))
@@ -226,9 +234,27 @@ class _Placer:
         story.closed = True
 
 
-def _reads_as_caption(text: str) -> bool:
-    """A photo caption printed after a story: 图为…, or a short scene that opens with its date."""
-    return "图为" in text or (len(text) <= 200 and bool(_DATED_SCENE.match(text)))
+def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
+    """The paragraphs at a story's end that are an untitled photo's caption, if any.
+
+    A caption opens with the date of its scene (4月18日，…) or says 图为…; a
+    图为 line may follow a short scene line.
+    """
+    for size in (1, 2, 3):
+        if size > len(paragraphs):
+            break
+        chosen = paragraphs[-size:]
+        texts = [units[k].text for k in chosen]
+        if sum(map(len, texts)) > _CAPTION_MAX:
+            break
+        if _DATED_SCENE.match(texts[0]):
+            return chosen
+    last = units[paragraphs[-1]].text
+    if "图为" in last:
+        if last.startswith("图为") and len(paragraphs) > 1 and len(units[paragraphs[-2]].text) <= 150:
+            return paragraphs[-2:]
+        return paragraphs[-1:]
+    return []
 
 
 def _caption_size(units: list[Unit], story: _Story) -> int:

@@ -33,6 +33,8 @@ def headline_like(unit: Unit) -> bool:
     text = unit.text
     if unit.role != "text" or len(unit.lines) > 1 or len(text) > _HEADLINE_MAX:
         return False
+    if text[0] in "（(" and text[-1] in "）)":
+        return False  # （本报记者张腾扬参与采写）: a note, not a heading
     if "。" in text or "；" in text or text.count("，") > 1 or patterns.DATELINE.match(text):
         return False
     if patterns.ends_sentence(text):
