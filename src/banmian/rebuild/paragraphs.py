@@ -135,10 +135,11 @@ def set_width(line: Line) -> float:
 
 
 def _column_widths(lines: list[Line]) -> dict[int, float]:
-    """Each line's column width: the median set width of the lines around it in its column.
+    """Each line's column width: the upper quartile of the set widths around it in its column.
 
-    Most lines of a column are full, so the median is the column width; a
-    segment too short to say borrows the width of the segment before it (or after).
+    Most lines of a column are full and the others (paragraph ends, headings)
+    are shorter, so the upper quartile is the column width; a segment too
+    short to say borrows the width of the segment before it (or after).
     """
     segments: list[list[Line]] = []
     for line in lines:
@@ -155,8 +156,8 @@ def _column_widths(lines: list[Line]) -> dict[int, float]:
                 widths.update((line.number, nearby) for line in segment)
             continue
         for position, line in enumerate(segment):
-            window = values[max(0, position - _WINDOW): position + _WINDOW + 1]
-            widths[line.number] = median(window)
+            window = sorted(values[max(0, position - _WINDOW): position + _WINDOW + 1])
+            widths[line.number] = window[(3 * len(window)) // 4]
     return widths
 
 
@@ -244,6 +245,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     last = previous.lines[-1]
     if layout.indents and line.indent:
         return False
+    if unbalanced(previous.text):
+        return True
     column = layout.widths.get(last.number)
     if column is None:
         return not ends_sentence(last.text)
