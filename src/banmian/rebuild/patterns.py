@@ -43,6 +43,8 @@ FURNITURE = re.compile(
     r"^(?:本版|[一二三四五六七八九十\d]{1,3}版)?(?:责任编辑|责编|编辑|美编|美术编辑|版式设计|版式|版面设计|校对|制图|"
     r"组版|照排|值班编辑|责任校对|图片编辑|视觉设计|设计|邮箱|投稿邮箱|电子信箱|电子邮箱)\s*[:：/ ]"
 )
+# The paper's name alone on a line: the masthead above a header's date line.
+MASTHEAD = re.compile(rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报)|RENMIN RIBAO|[A-Z]+ (?:DAILY|RIBAO))$")
 _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 # A page header: paper, date and page number on one line.
 _HEADER_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")

@@ -16,7 +16,7 @@ def classify(lines: list[Line]) -> list[Unit]:
 def role_of(text: str) -> str:
     if text[0] in "（(" and patterns.jump(text):
         return "jump"
-    if len(text) <= 60 and patterns.is_furniture(text):
+    if len(text) <= 60 and patterns.is_furniture(text) or patterns.MASTHEAD.match(text):
         return "furniture"
     if patterns.is_credit(text):
         return "credit"
@@ -33,7 +33,7 @@ def headline_like(unit: Unit) -> bool:
     text = unit.text
     if unit.role != "text" or len(unit.lines) > 1 or len(text) > _HEADLINE_MAX:
         return False
-    if text[0] in "（(" and text[-1] in "）)":
+    if text[0] in "（(" and text[-1] in "）)" or text.count("（") != text.count("）"):
         return False  # （本报记者张腾扬参与采写）: a note, not a heading
     if "。" in text or "；" in text or text.count("，") > 1 or patterns.DATELINE.match(text):
         return False
