@@ -254,8 +254,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # a line alone between blank lines is no column text
     if set_width(line) > column + 3:
         return False  # far wider than the column: a headline, not the text that goes on
-    # Punctuation at the line end may hang past the edge or sit inside it.
-    return column - _slack(line.text) - 1.01 <= width(last) and set_width(last) <= column + 1.51
+    # Where indents mark paragraphs a line without one goes on unless the line
+    # before is clearly short; elsewhere only a full line goes on.  Punctuation
+    # at the line end may hang past the edge or sit inside it.
+    tolerance = 2.51 if layout.indents else 1.01
+    return column - _slack(line.text) - tolerance <= width(last) and set_width(last) <= column + 1.51
 
 
 def _slack(text: str) -> float:

@@ -81,29 +81,30 @@ def fold(text: str) -> str:
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
-def _encode_char(ch: str) -> str:
-    code = ord(ch)
-    if code < 128 and not ch.isalnum():
-        return chr(_PUA + code)
-    if _PUA <= code <= _PUA + 0xFF:
-        return chr(_ESCAPED_PUA + code - _PUA)
-    return ch
+# ASCII punctuation and spaces to the private-use area; text already there to plane 15.
+_ENCODE = {code: _PUA + code for code in range(128) if not chr(code).isalnum()} | {
+    code: _ESCAPED_PUA + code - _PUA for code in range(_PUA, _PUA + 0x100)
+}
+
+
+def _encode(text: str) -> str:
+    return fold(text).translate(_ENCODE)
 
 
 def bigram_text(text: str) -> str:
     """One column's index text: its overlapping bigrams, space-separated, sentinel last."""
     if not text:
         return ""
-    chars = [_encode_char(ch) for ch in fold(text)] + [_SENTINEL]
-    return " ".join(chars[i] + chars[i + 1] for i in range(len(chars) - 1))
+    chars = _encode(text) + _SENTINEL
+    return " ".join(map(str.__add__, chars, chars[1:]))
 
 
 def term_fts(term: str) -> str:
     """The FTS5 expression that matches exactly the rows containing `term`."""
-    chars = [_encode_char(ch) for ch in fold(term)]
+    chars = _encode(term)
     if len(chars) == 1:
-        return f'"{chars[0]}"*'
-    return '"' + " ".join(chars[i] + chars[i + 1] for i in range(len(chars) - 1)) + '"'
+        return f'"{chars}"*'
+    return '"' + " ".join(map(str.__add__, chars, chars[1:])) + '"'
 
 
 # --- parsing -----------------------------------------------------------------
