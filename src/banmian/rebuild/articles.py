@@ -115,7 +115,7 @@ class _Placer:
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
         self._assign(index, story, "paragraph")
-        if patterns.trailing_jump(text):
+        if patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text):
             story.closed = True
         return index + 1
 
@@ -146,7 +146,7 @@ class _Placer:
 
     def _starts_story(self, start: int, end: int) -> bool:
         story = self.story
-        if story is None or story.closed:
+        if story is None or story.closed or (start > 0 and self.units[start - 1].role == "furniture"):
             return True
         after = self._next(end)
         if after >= len(self.units):

@@ -24,7 +24,12 @@ _ROLE = r"(?:本报|新华社|中新社|人民日报|光明日报|本刊)?(?:特
 _NAME = rf"[{CJK}·•]{{1,4}}"
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
 # 记者 周学军 摄 / 杨红玫摄（影像中国） / 王 正摄 / 本报记者 李四 通讯员 王五 摄
-CREDIT = re.compile(rf"^{_NAMES}\s*/?\s*摄(?:影)?\s*(?:[（(][^）)]{{1,20}}[）)])?$")
+CREDIT = re.compile(
+    rf"^(?:以上图片均为|图片均为|本版图片均为)?{_NAMES}\s*/?\s*(?:摄(?:影)?(?:报道)?|供图)\s*(?:[（(][^）)]{{1,20}}[）)])?$"
+    rf"|^[{CJK}] [{CJK}]文$|^[{CJK}]{{2,3}} 文$"
+)
+# A note that closes a story: （作者为…） （本报记者李四采写） （新华社北京1月2日电）
+CLOSING_NOTE = re.compile(r"^[（(](?:作者|本报记者|记者|新华社|据|综合|本报|来源|文字整理|采访整理)[^（）()]*[）)]$")
 # 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/张三
 BYLINE_LINE = re.compile(
     rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}$"
@@ -108,7 +113,9 @@ def trailing_jump(text: str) -> re.Match | None:
 def header(text: str) -> tuple[str | None, str | None, int | None] | None:
     """(paper, ISO date, page) from a page-header line, or None if it is not one."""
     date_match = _HEADER_DATE.search(text)
-    if not date_match or len(text) > 60 or re.search(r"[，。；]", text):
+    if not date_match:
+        return _undated_header(text)
+    if len(text) > 60 or re.search(r"[，。；]", text):
         return None
     rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
     rest_no_weekday = _WEEKDAY.sub(" ", rest)
@@ -124,6 +131,21 @@ def header(text: str) -> tuple[str | None, str | None, int | None] | None:
     return paper, f"{year:04d}-{month:02d}-{day:02d}", page
 
 
+def _undated_header(text: str) -> tuple[str | None, None, int | None] | None:
+    """A header without a date: 人民日报 第4版 / RENMIN RIBAO 第一版 要闻."""
+    masthead = re.match(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|报)|[A-Z][A-Z ]+[A-Z])\s*", text)
+    if not masthead or len(text) > 24:
+        return None
+    page = re.match(rf"^第\s*(?P<page>{_PAGE})\s*版(?:\s+[{CJK}]{{2,4}})?$", text[masthead.end():])
+    if not page:
+        return None
+    paper = masthead["paper"] if not masthead["paper"].isascii() else _LATIN_PAPERS.get(masthead["paper"])
+    return paper, None, chinese_number(page["page"])
+
+
+_LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日报"}
+
+
 def is_furniture(text: str) -> bool:
     if FURNITURE.match(text) or header(text) is not None:
         return True
@@ -131,7 +153,7 @@ def is_furniture(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    return len(text) <= 40 and text.endswith(("摄", "摄影", "）", ")")) and bool(CREDIT.match(text))
+    return len(text) <= 40 and text.endswith(("摄", "摄影", "报道", "供图", "文", "）", ")")) and bool(CREDIT.match(text))
 
 
 def is_byline_line(text: str) -> bool:
