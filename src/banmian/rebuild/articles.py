@@ -191,7 +191,9 @@ class _Placer:
         elif segments == 2:
             score += 1
         if self.wrapped and run[0].gap_before and units[after].gap_before:
-            score += 1
+            score += 1  # alone between blank lines, outside the column
+        if not self.wrapped and max(run[0].gap_before, units[after].gap_before) >= 2:
+            score += 1  # extra blank lines set the block apart
         if run[0].text.startswith(_SUBHEAD_MARKS) or run[-1].text.endswith("——"):
             score -= 2
         if any("，" in unit.text for unit in run):
