@@ -194,8 +194,10 @@ def _fragment_continues(previous: Unit, unit: Unit) -> bool:
         return False
     if unbalanced(previous.text):
         return True
-    if len(left) > _HEADLINE_MAX or "。" in left:
+    if len(left) > _HEADLINE_MAX or "。" in left or DATELINE.match(previous.text):
         return True  # sentence text, not a heading: the column cut it
+    if len(left) <= 3 or left[-1].isdigit():
+        return True  # no heading is this short or ends on a digit: 本报北京6 / 月4日电
     if " " in left:
         return False  # layout spaces: a heading, not a cut
     if _open_end(left) or right[0] in _OPEN_STARTS:
