@@ -114,6 +114,7 @@ def _pad_name(name: str) -> str:
 
 _ORG = r"(?:本报|新华社|人民网|中新社|人民日报|光明日报|经济日报|央视网)"
 _ROLE = re.compile(rf"{_ORG}?(?:特约|首席|见习)?(?:摄影记者|记者|通讯员|实习生)")
+_BARE_NAMES = re.compile(rf"^[{CJK}·]{{2,4}}(?:[、，, ][{CJK}·]{{2,4}})*$")
 _NAME_TOKEN = re.compile(rf"^[{CJK}·•]{{1,8}}$")
 
 
@@ -616,7 +617,9 @@ def plan_article(corpus: Corpus, article_id: str, split: str, seed: int, chain: 
         if match:
             dateline = match.group(0)
             credit = _PAREN_CREDIT.match(first[match.end():])
-            if credit and re.search(r"记者|通讯员|实习生", credit["credit"]):
+            # A parenthesised credit after the dateline names reporters even
+            # without the word 记者: 新华社北京4月17日电 （李国利、邓孟）
+            if credit and (re.search(r"记者|通讯员|实习生", credit["credit"]) or _BARE_NAMES.match(credit["credit"])):
                 _merge(byline, parse_byline(credit["credit"]))
         elif first:
             roll = rng.random()

@@ -19,7 +19,8 @@ _ROLES = (
 )
 _ROLE_SPLIT = re.compile("(" + "|".join(word for word, _ in _ROLES) + ")")
 _ROLE_OF = dict(_ROLES)
-_ORG_PREFIX = re.compile(r"(本报|新华社|中新社|人民日报|光明日报|本刊|首席|特约|见习)$")
+_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|见习|网|社|台|站)$")
+_CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/)")
 _TRAILING_CREDIT = re.compile(r"\s*/?\s*摄(?:影)?\s*(?:[（(][^）)]*[）)])?$")
 _SEPARATORS = re.compile(r"[、，,/／\s]+")
 _NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲)$")
@@ -49,7 +50,7 @@ def names(text: str) -> list[str]:
 def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     """Names by role from a credit such as `记者张璐玮 通讯员陈丹琦` or `记者 周学军 摄`."""
     is_photo = _TRAILING_CREDIT.search(text) is not None
-    body = _TRAILING_CREDIT.sub("", text) if is_photo else text
+    body = _CREDIT_LEAD.sub("", _TRAILING_CREDIT.sub("", text) if is_photo else text)
     byline = Byline()
     role = "photographers" if is_photo else default_role
     for piece in _ROLE_SPLIT.split(body):
@@ -73,5 +74,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None]:
     match = DATELINE.match(paragraph)
     if not match:
         return None, None
+    if match.group(0).endswith("消息"):
+        return match.group(0), None  # 央视网消息（新闻联播）: a programme, not a credit
     credit = DATELINE_CREDIT.match(paragraph[match.end():])
     return match.group(0), credit["credit"] if credit else None

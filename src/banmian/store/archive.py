@@ -173,10 +173,14 @@ class Archive:
             _json(page.furniture), text, _json([_line(line) for line in page.lines]),
             _json(_placements(page, ids)), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         ))
-        for position, (article, article_id) in enumerate(zip(page.articles, ids)):
-            self._insert_article(cur, page, page_id, position, article, article_id)
+        rows = [self._insert_article(cur, page, page_id, position, article, article_id)
+                for position, (article, article_id) in enumerate(zip(page.articles, ids))]
         for pair in _jump_pairs(page):
             self._restitch(cur, page.paper, page.date, *pair)
+        # Indexed last and together: FTS5 writes out its pending terms whenever
+        # another statement runs, and one write per page is much faster than one per article.
+        for seq, columns in rows:
+            self._index(cur, seq, columns)
         return Stored(page_id=page_id, key=key, articles=len(page.articles), flags=flags,
                       replaced=replaced)
 
@@ -203,7 +207,8 @@ class Archive:
         return ids
 
     def _insert_article(self, cur, page: Page, page_id: int, position: int, article: Article,
-                        article_id: str) -> None:
+                        article_id: str) -> tuple[int, tuple[str, str, str]]:
+        """Insert the article row; return its row id and the texts to index."""
         byline = article.byline
         people = byline.reporters + byline.correspondents + byline.photographers + byline.interns
         headline, body = "\n".join(article.headline), "\n".join(article.paragraphs)
@@ -216,7 +221,7 @@ class Archive:
             body, _json(asdict(byline)), _json(people), article.dateline, article.continued_on,
             article.continued_from, _json(article.jump_lines), _json(article.source_lines),
         ))
-        self._index(cur, seq, (headline, body, "\n".join(byline.text)))
+        return seq, (headline, body, "\n".join(byline.text))
 
     def _restitch(self, cur, paper: str | None, date: str, from_page: int, to_page: int) -> None:
         """Pair again every jump from `from_page` to `to_page` of one issue."""
