@@ -152,7 +152,7 @@ class _Placer:
         if after >= len(self.units):
             return False
         following = self.units[after]
-        if following.role == "byline" or following.role == "jump":
+        if following.role == "byline" or (following.role == "jump" and _jump_from(following.text)):
             return True
         if following.role == "text" and (
             patterns.DATELINE.match(following.text) or following.text.startswith(_CONTINUATION)
@@ -234,6 +234,11 @@ class _Placer:
         for k in story.paragraphs:
             self.assigned[k] = (story.index, "caption")
         story.closed = True
+
+
+def _jump_from(text: str) -> bool:
+    jump = patterns.jump(text)
+    return jump is not None and jump[0] == "from"
 
 
 def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:

@@ -31,7 +31,7 @@ _HEADLINE_MAX = 50
 def headline_like(unit: Unit) -> bool:
     """Could this unit be a headline line: one short line that ends no sentence?"""
     text = unit.text
-    if unit.role != "text" or len(unit.lines) > 1 or len(text) > _HEADLINE_MAX:
+    if unit.role != "text" or len(unit.lines) > 1 or len(text) > _HEADLINE_MAX or unit.lines[0].indent:
         return False
     if text[0] in "（(" and text[-1] in "）)" or text.count("（") != text.count("）"):
         return False  # （本报记者张腾扬参与采写）: a note, not a heading

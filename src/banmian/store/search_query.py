@@ -70,25 +70,29 @@ class Query:
 
 def fold(text: str) -> str:
     """Full-width ASCII to half-width, ideographic space to space, lower case; same length."""
-    folded = text.translate(_WIDTH)
-    lowered = folded.lower()
-    if len(lowered) == len(folded):
+    return _lower(text.translate(_WIDTH))
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
         return lowered
     # A few letters lower-case to two characters (İ); keep those as they are.
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-
 
 # ASCII punctuation and spaces to the private-use area; text already there to plane 15.
 _ENCODE = {code: _PUA + code for code in range(128) if not chr(code).isalnum()} | {
     code: _ESCAPED_PUA + code - _PUA for code in range(_PUA, _PUA + 0x100)
 }
+# Folding and encoding in one pass (lower-casing never makes ASCII punctuation).
+_FOLD_ENCODE = _ENCODE | {cp: _ENCODE.get(ascii_cp, ascii_cp) for cp, ascii_cp in _WIDTH.items()}
 
 
 def _encode(text: str) -> str:
-    return fold(text).translate(_ENCODE)
+    return _lower(text.translate(_FOLD_ENCODE))
 
 
 def bigram_text(text: str) -> str:
