@@ -45,7 +45,7 @@ sys.path[:0] = [str(REPO / "src"), str(REPO / "bench")]
 from banmian.model import Article, Byline, Page  # noqa: E402
 from banmian.rebuild import rebuild  # noqa: E402
 from banmian.store import ingest_paths, open_archive, searchable_text  # noqa: E402
-from banmian.store.search_query import matches, parse  # noqa: E402
+from banmian.store.search_query import fold, matches_folded, parse  # noqa: E402
 
 PER_PAGE = 6
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -127,7 +127,7 @@ def build_archive(archive, corpus: list[dict], target: int) -> tuple[dict, dict[
             archive.add_page(page, text="\n".join(a.text() for a in page.articles))
             pages += 1
             for article in page.articles:
-                texts[article.id] = searchable_text(article)
+                texts[article.id] = fold(searchable_text(article))
         copy += 1
     seconds = time.perf_counter() - started
     return {"articles": len(texts), "pages": pages, "copies_of_corpus": copy, "seconds": round(seconds, 1),
@@ -206,7 +206,7 @@ def bench_search(archive, queries: list[tuple[str, str]], texts: dict[str, str])
     misses = []
     for kind, query in queries:
         tree = parse(query).tree
-        truth = {i for i, text in texts.items() if matches(tree, text)}
+        truth = {i for i, text in texts.items() if matches_folded(tree, text)}
         got = set(archive.matching_ids(query))
         found += len(got)
         expected += len(truth)

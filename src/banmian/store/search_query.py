@@ -235,18 +235,18 @@ def _positive_terms(node, negated: bool = False) -> list[str]:
 
 def matches(tree, text: str) -> bool:
     """The reference meaning of a query: plain substring tests on folded text."""
-    folded = fold(text)
-    return _matches(tree, folded)
+    return matches_folded(tree, fold(text))
 
 
-def _matches(node, folded: str) -> bool:
+def matches_folded(node, folded: str) -> bool:
+    """`matches` for text already folded (brute-force scans fold each text once)."""
     if isinstance(node, Term):
         return fold(node.text) in folded
     if isinstance(node, Not):
-        return not _matches(node.node, folded)
+        return not matches_folded(node.node, folded)
     if isinstance(node, And):
-        return all(_matches(child, folded) for child in node.nodes)
-    return any(_matches(child, folded) for child in node.nodes)
+        return all(matches_folded(child, folded) for child in node.nodes)
+    return any(matches_folded(child, folded) for child in node.nodes)
 
 
 # --- snippets ----------------------------------------------------------------
