@@ -27,8 +27,9 @@ _HEADLINE_LINES = 4
 _HANGING = "，。、；：？！）》」』】”’,.;:?!)"
 _OPENERS = "（“《‘【「『("
 _WINDOW = 5
+_DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SENTENCE_OPENER = re.compile(
-    r"^(?:此外|同时|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
+    r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
     r"今年以来|今年|去年|如今|当前|截至目前|与此同时|对此|为此|随后|此前|另一方面|一方面|据悉|记者了解到|"
     r"\d{1,4}年|\d{1,2}月\d{1,2}日)[^，]{0,3}，|^[^，]{1,12}(?:指出|强调|表示|认为|介绍|说|称|要求|提出|透露)，"
 )
@@ -190,14 +191,18 @@ def _fragment_continues(previous: Unit, unit: Unit) -> bool:
     several clauses, or it is too long for a heading.
     """
     left, right = previous.lines[-1].text, unit.text
-    if ends_sentence(left) or left[-1] in CLAUSE_END or _bracketed(left):
+    if ends_sentence(left):
+        return False
+    if DATELINE.match(previous.text) and "。" not in previous.text:
+        return True  # a lead goes on at least to its first full stop
+    if left[-1] in CLAUSE_END or _bracketed(left):
         return False
     if unbalanced(previous.text):
         return True
-    if len(left) > _HEADLINE_MAX or "。" in left or DATELINE.match(previous.text):
+    if len(left) > _HEADLINE_MAX or "。" in left:
         return True  # sentence text, not a heading: the column cut it
-    if len(left) <= 3 or left[-1].isdigit():
-        return True  # no heading is this short or ends on a digit: 本报北京6 / 月4日电
+    if len(left) <= 3 or left[-1].isdigit() or _DATE_ONLY.match(left):
+        return True  # no heading is this short, a bare date or ends on a digit: 本报北京6 / 月4日电
     if " " in left:
         return False  # layout spaces: a heading, not a cut
     if _open_end(left) or right[0] in _OPEN_STARTS:
@@ -224,7 +229,9 @@ def _cut_evidence(left: str, right: str) -> float:
         score += 2
     elif clauses == 1:
         score += 0.5
-    if len(left) >= 24:
+    if len(left) >= 32:
+        score += 2
+    elif len(left) >= 24:
         score += 1
     if not _ends_on_word(left):
         score += 1

@@ -36,6 +36,10 @@ SCHEMA_VERSION = 1
 INDEX_WEIGHTS = (4.0, 1.0, 2.0)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
+# Print order (export, matching_ids) and newest first (a search without a query).
+PRINT_ORDER = "a.date NULLS LAST, a.paper NULLS LAST, a.page NULLS LAST, a.position"
+NEWEST_FIRST = "a.date DESC NULLS LAST, a.paper NULLS LAST, a.page NULLS LAST, a.position"
+
 ARTICLE_COLUMNS = (
     "a.seq, a.id, a.page_id, a.position, a.paper, a.date, a.page, a.kind, a.headline, a.body, "
     "a.byline, a.dateline, a.continued_on, a.continued_from, a.jump_lines, a.source_lines"
@@ -129,6 +133,10 @@ class Archive:
     def _query(self, sql: str, params: tuple | list = ()) -> list:
         raise NotImplementedError
 
+    def _search_columns(self, texts: tuple[str, str, str]) -> dict:
+        """Extra article columns the search needs, from the headline, body and byline texts."""
+        return {}
+
     def _index(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
         raise NotImplementedError
 
@@ -212,16 +220,18 @@ class Archive:
         byline = article.byline
         people = byline.reporters + byline.correspondents + byline.photographers + byline.interns
         headline, body = "\n".join(article.headline), "\n".join(article.paragraphs)
-        seq = self._one(cur, (
-            "INSERT INTO articles (id, page_id, position, paper, date, page, kind, headline, body, "
-            "byline, people, dateline, continued_on, continued_from, jump_lines, source_lines) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq"
-        ), (
-            article_id, page_id, position, page.paper, page.date, page.page, article.kind, headline,
-            body, _json(asdict(byline)), _json(people), article.dateline, article.continued_on,
-            article.continued_from, _json(article.jump_lines), _json(article.source_lines),
-        ))
-        return seq, (headline, body, "\n".join(byline.text))
+        texts = (headline, body, "\n".join(byline.text))
+        record = {
+            "id": article_id, "page_id": page_id, "position": position, "paper": page.paper,
+            "date": page.date, "page": page.page, "kind": article.kind, "headline": headline,
+            "body": body, "byline": _json(asdict(byline)), "people": _json(people),
+            "dateline": article.dateline, "continued_on": article.continued_on,
+            "continued_from": article.continued_from, "jump_lines": _json(article.jump_lines),
+            "source_lines": _json(article.source_lines), **self._search_columns(texts),
+        }
+        seq = self._one(cur, f"INSERT INTO articles ({', '.join(record)}) "
+                             f"VALUES ({','.join('?' * len(record))}) RETURNING seq", list(record.values()))
+        return seq, texts
 
     def _restitch(self, cur, paper: str | None, date: str, from_page: int, to_page: int) -> None:
         """Pair again every jump from `from_page` to `to_page` of one issue."""

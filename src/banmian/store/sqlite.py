@@ -19,6 +19,8 @@ from typing import Any
 from banmian.store.archive import (
     ARTICLE_COLUMNS,
     INDEX_WEIGHTS,
+    NEWEST_FIRST,
+    PRINT_ORDER,
     SCHEMA_VERSION,
     SCHEMA_VIEWS,
     Archive,
@@ -178,21 +180,18 @@ class SQLiteArchive(Archive):
         where, params = self._filter_clause(filters)
         if query is None:
             sql = f"SELECT {columns}, 0.0 AS score FROM articles a WHERE 1 = 1{where}"
-            order = "a.date DESC, a.paper, a.page, a.position" if ranked else _PRINT_ORDER
+            order = NEWEST_FIRST if ranked else PRINT_ORDER
         else:
             score = f"-bm25(articles_fts, {', '.join(map(str, INDEX_WEIGHTS))})" if ranked else "0.0"
             sql = (f"SELECT {columns}, {score} AS score FROM articles_fts "
                    f"JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?{where}")
             params = [query.fts, *params]
-            order = "score DESC, a.seq" if ranked else _PRINT_ORDER
+            order = "score DESC, a.seq" if ranked else PRINT_ORDER
         sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
         return self._query(sql, [*params, -1 if limit is None else limit, offset])
 
     def _person_clause(self) -> str:
         return "EXISTS (SELECT 1 FROM json_each(a.people) WHERE json_each.value = ?)"
-
-
-_PRINT_ORDER = "a.date, a.paper, a.page, a.position"
 
 
 def _busy(error: sqlite3.OperationalError) -> bool:
