@@ -57,6 +57,7 @@ _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 # A page header: paper, date and page number on one line.
 _HEADER_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版|(?:^|\s)(?P<code>[A-Z]\d{{1,2}}|\d{{1,2}})(?:\s|$)")
+_PAPER_NAME = re.compile(rf"[{CJK}]{{2,8}}(?:日报|晚报|时报|商报|报)")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 
 SENTENCE_END = "。！？!?…；;"
@@ -105,6 +106,8 @@ def jump(text: str) -> tuple[str, int] | None:
 
 def trailing_jump(text: str) -> re.Match | None:
     """A jump printed at the end of a body line: …取得成效。（下转第二版）"""
+    if not text.endswith(("）", ")")):
+        return None
     match = None
     for match in _JUMP_IN_LINE.finditer(text):
         pass
@@ -115,10 +118,12 @@ def trailing_jump(text: str) -> re.Match | None:
 
 def header(text: str) -> tuple[str | None, str | None, int | None] | None:
     """(paper, ISO date, page) from a page-header line, or None if it is not one."""
+    if "年" not in text and "版" not in text:
+        return None
     date_match = _HEADER_DATE.search(text)
     if not date_match:
         return _undated_header(text)
-    if len(text) > 60 or re.search(r"[，。；]", text):
+    if len(text) > 60 or _CLAUSE_MARK.search(text):
         return None
     rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
     rest_no_weekday = _WEEKDAY.sub(" ", rest)
@@ -129,23 +134,26 @@ def header(text: str) -> tuple[str | None, str | None, int | None] | None:
     page = None
     if page_match:
         page = chinese_number(page_match["page"] or page_match["code"])
-    paper_match = re.search(rf"[{CJK}]{{2,8}}(?:日报|晚报|时报|商报|报)", rest_no_weekday)
+    paper_match = _PAPER_NAME.search(rest_no_weekday)
     paper = paper_match.group(0) if paper_match else None
     return paper, f"{year:04d}-{month:02d}-{day:02d}", page
 
 
 def _undated_header(text: str) -> tuple[str | None, None, int | None] | None:
     """A header without a date: 人民日报 第4版 / RENMIN RIBAO 第一版 要闻."""
-    masthead = re.match(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|报)|[A-Z][A-Z ]+[A-Z])\s*", text)
+    masthead = _MASTHEAD_START.match(text)
     if not masthead or len(text) > 24:
         return None
-    page = re.match(rf"^第\s*(?P<page>{_PAGE})\s*版(?:\s+[{CJK}]{{2,4}})?$", text[masthead.end():])
+    page = _PAGE_LABEL.match(text[masthead.end():])
     if not page:
         return None
     paper = masthead["paper"] if not masthead["paper"].isascii() else _LATIN_PAPERS.get(masthead["paper"])
     return paper, None, chinese_number(page["page"])
 
 
+_CLAUSE_MARK = re.compile(r"[，。；]")
+_MASTHEAD_START = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|报)|[A-Z][A-Z ]+[A-Z])\s*")
+_PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:\s+[{CJK}]{{2,4}})?$")
 _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日报"}
 
 
