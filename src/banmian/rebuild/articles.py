@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from banmian.model import Placement, Unit
 from banmian.rebuild import patterns
-from banmian.rebuild.paragraphs import WRAPPED, form_of
+from banmian.rebuild.paragraphs import WRAPPED, form_of, uses_indents
 from banmian.rebuild.roles import headline_like
 
 _DATED_SCENE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|傍晚|清晨|凌晨)?，")
@@ -44,6 +44,7 @@ class _Placer:
     def __init__(self, units: list[Unit]):
         self.units = units
         self.wrapped = form_of(units) == WRAPPED
+        self.indents = uses_indents(units)
         self.heads = [headline_like(unit) for unit in units]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
@@ -193,7 +194,9 @@ class _Placer:
         if self.wrapped and run[0].gap_before and units[after].gap_before:
             score += 1  # alone between blank lines, outside the column
         if not self.wrapped and max(run[0].gap_before, units[after].gap_before) >= 2:
-            score += 1  # extra blank lines set the block apart
+            score += 2  # extra blank lines set the block apart
+        if self.indents and units[after].lines[0].indent:
+            score += 2  # flush left above indented text: a heading, where subheads are indented
         if run[0].text.startswith(_SUBHEAD_MARKS) or run[-1].text.endswith("——"):
             score -= 2
         if any("，" in unit.text for unit in run):

@@ -114,12 +114,19 @@ def form_of(units: list[Unit]) -> str:
     return FRAGMENTS if len(units) > 1 and gapped >= 0.5 * (len(units) - 1) else WRAPPED
 
 
-def read_layout(units: list[Unit]) -> Layout:
-    if form_of(units) == FRAGMENTS:
-        return Layout(FRAGMENTS, indents=False, widths={})
+def uses_indents(units: list[Unit]) -> bool:
+    """Do this page's paragraphs open with an indent?"""
     text_lines = [unit.lines[0] for unit in units if unit.role == "text"]
     indented = sum(1 for line in text_lines if line.indent)
-    return Layout(WRAPPED, indents=indented >= max(2, len(text_lines) // 40), widths=_column_widths(text_lines))
+    return indented >= max(2, len(text_lines) // 40)
+
+
+def read_layout(units: list[Unit]) -> Layout:
+    indents = uses_indents(units)
+    if form_of(units) == FRAGMENTS:
+        return Layout(FRAGMENTS, indents=indents, widths={})
+    text_lines = [unit.lines[0] for unit in units if unit.role == "text"]
+    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines))
 
 
 def width(line: Line) -> float:
@@ -178,8 +185,18 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
     if DATELINE.match(unit.text):
         return False
     if layout.form == FRAGMENTS:
+        if layout.indents:
+            return _indented_fragment_continues(previous, unit)
         return _fragment_continues(previous, unit)
     return _wrapped_continues(previous, unit.lines[0], layout)
+
+
+def _indented_fragment_continues(previous: Unit, unit: Unit) -> bool:
+    """Where paragraphs open with an indent, a fragment without one goes on the body before it."""
+    if unit.lines[0].indent:
+        return False
+    body = previous.lines[0].indent or len(previous.lines) > 1
+    return body and not headline_like(unit)
 
 
 def _fragment_continues(previous: Unit, unit: Unit) -> bool:
