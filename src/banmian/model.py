@@ -56,6 +56,22 @@ class Placement:
     block: int = 0
 
 
+FRAGMENTS, WRAPPED = "fragments", "wrapped"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a page is laid out: its input form, whether paragraphs are indented, column widths.
+
+    `widths` maps a line number to the width of its column in full-width
+    characters (wrapped pages only).
+    """
+
+    form: str
+    indents: bool
+    widths: dict[int, float]
+
+
 @dataclass(frozen=True)
 class Unit:
     """Input lines the rebuild reads as one piece: a paragraph, a headline line, a credit line.

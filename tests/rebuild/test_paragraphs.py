@@ -1,10 +1,12 @@
 from banmian.read.text import split_lines
-from banmian.rebuild.paragraphs import FRAGMENTS, WRAPPED, blocks, read_layout
+from banmian.rebuild.paragraphs import blocks
+from banmian.rebuild.layout import read_layout
 from banmian.rebuild.roles import classify
 
 
 def paragraphs(text):
-    return [unit.text for unit in blocks(classify(split_lines(text)))]
+    units = classify(split_lines(text))
+    return [unit.text for unit in blocks(units, read_layout(units))]
 
 
 def test_fragment_cut_mid_word_is_joined():
@@ -37,11 +39,6 @@ def test_a_dateline_always_starts_a_paragraph():
     assert len(paragraphs(text)) == 2
 
 
-def test_form_is_read_from_the_page():
-    fragments = classify(split_lines("甲乙丙。\n\n丁戊己。\n\n庚辛。"))
-    wrapped = classify(split_lines("甲乙丙丁\n戊己庚辛\n壬癸。"))
-    assert read_layout(fragments).form == FRAGMENTS
-    assert read_layout(wrapped).form == WRAPPED
 
 
 WRAPPED_NO_INDENT = """\

@@ -107,3 +107,28 @@ def test_errors_are_one_line_and_exit_2(ingested, args, message):
 def test_a_bad_date_is_a_usage_error(ingested):
     result = banmian_cli("search", "温岭", "--from", "yesterday", cwd=ingested)
     assert result.returncode == 2 and "YYYY-MM-DD" in result.err
+
+
+def test_a_progress_bar_is_drawn_only_on_a_terminal(pages, tmp_path):
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [SRC, os.environ.get("PYTHONPATH")]))}
+    process = subprocess.run([sys.executable, "-m", "banmian.cli", "ingest", str(pages)], cwd=tmp_path,
+                             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=follower,
+                             timeout=120)
+    os.close(follower)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    assert process.returncode == 0
+    assert "] 2/2 files" in drawn.decode("utf-8") and "stored 2 pages" in drawn.decode("utf-8")
+    plain = banmian_cli("ingest", str(pages), cwd=tmp_path)
+    assert "files" not in plain.err

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from banmian.model import Placement, Unit
+from banmian.model import WRAPPED, Layout, Placement, Unit
 from banmian.rebuild import patterns
-from banmian.rebuild.paragraphs import WRAPPED, form_of, uses_indents
+
 from banmian.rebuild.roles import headline_like
 
 _DATED_SCENE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|傍晚|清晨|凌晨)?，")
@@ -36,15 +36,16 @@ class _Story:
     closed: bool = False
 
 
-def place(units: list[Unit]) -> list[Placement]:
-    return _Placer(units).run()
+def place(units: list[Unit], layout: Layout) -> list[Placement]:
+    return _Placer(units, layout).run()
 
 
 class _Placer:
-    def __init__(self, units: list[Unit]):
+    def __init__(self, units: list[Unit], layout: Layout):
         self.units = units
-        self.wrapped = form_of(units) == WRAPPED
-        self.indents = uses_indents(units)
+        self.layout = layout
+        self.wrapped = layout.form == WRAPPED
+        self.indents = layout.indents
         self.heads = [headline_like(unit) for unit in units]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []

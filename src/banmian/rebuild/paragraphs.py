@@ -1,32 +1,20 @@
-"""Stage 2: join the lines that a line end or a column end cut into paragraphs.
-
-Two input forms reach us.  *Fragments*: one line per paragraph or column
-fragment, blank lines between all of them (copy-paste from e-paper sites).
-*Wrapped*: printed lines hard-wrapped at the column width, paragraphs shown
-by an indent or by a short last line, a blank line where a column ends
-(pdftotext and OCR).  The form is read from the page, never asked for.
-"""
+"""Stage 3: join the lines that a line end or a column end cut into paragraphs."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from statistics import median
-
-from banmian.model import Line, Unit
+from banmian.model import FRAGMENTS, Layout, Line, Unit
+from banmian.rebuild.layout import set_width, width
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.roles import headline_like
 from banmian.rebuild.patterns import CLAUSE_END, DATELINE, NO_LINE_START, ends_sentence, trailing_jump, unbalanced
 
-FRAGMENTS, WRAPPED = "fragments", "wrapped"
 # Headlines and subheads do not end on these; a line that does was cut.
 _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着地得、，：“‘（《")
 _OPEN_STARTS = set("的了地得着过们")
 _HEADLINE_MAX = 40
 _HEADLINE_LINES = 4
-_HANGING = "，。、；：？！）》」』】”’,.;:?!)"
 _OPENERS = "（“《‘【「『("
-_WINDOW = 5
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
@@ -35,16 +23,8 @@ _SENTENCE_OPENER = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Layout:
-    form: str
-    indents: bool  # paragraphs on this page start with an indent
-    widths: dict[int, float]  # line number -> width of its column, in full-width characters
-
-
-def blocks(units: list[Unit]) -> list[Unit]:
+def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     """Units with each paragraph's lines merged into one text unit."""
-    layout = read_layout(units)
     headlines = sure_headlines(units)
     merged: list[Unit] = []
     for index, unit in enumerate(units):
@@ -106,75 +86,6 @@ def _glue(left: str, right: str) -> str:
     if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
         return " " + right
     return right
-
-
-def form_of(units: list[Unit]) -> str:
-    """Fragments when blank lines stand between most lines, else wrapped."""
-    gapped = sum(1 for unit in units[1:] if unit.gap_before)
-    return FRAGMENTS if len(units) > 1 and gapped >= 0.5 * (len(units) - 1) else WRAPPED
-
-
-def uses_indents(units: list[Unit]) -> bool:
-    """Do this page's paragraphs open with an indent?"""
-    text_lines = [unit.lines[0] for unit in units if unit.role == "text"]
-    indented = sum(1 for line in text_lines if line.indent)
-    return indented >= max(2, len(text_lines) // 40)
-
-
-def read_layout(units: list[Unit]) -> Layout:
-    indents = uses_indents(units)
-    if form_of(units) == FRAGMENTS:
-        return Layout(FRAGMENTS, indents=indents, widths={})
-    text_lines = [unit.lines[0] for unit in units if unit.role == "text"]
-    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines))
-
-
-def width(line: Line) -> float:
-    """Printed width in full-width characters: Latin letters and digits take half."""
-    text = line.text
-    return len(text) - 0.5 * len(text.encode("ascii", "ignore")) + (2 if line.indent else 0)
-
-
-def set_width(line: Line) -> float:
-    """Width inside the column: punctuation hung past the right edge does not count."""
-    text = line.text
-    hung = len(text) - len(text.rstrip(_HANGING))
-    return width(line) - min(hung, 3)
-
-
-def _column_widths(lines: list[Line]) -> dict[int, float]:
-    """Each line's column width: the upper quartile of the set widths around it in its column.
-
-    Most lines of a column are full and the others (paragraph ends, headings)
-    are shorter, so the upper quartile is the column width; a segment too
-    short to say borrows the width of the segment before it (or after).
-    """
-    segments: list[list[Line]] = []
-    for line in lines:
-        if not segments or line.gap_before:
-            segments.append([])
-        segments[-1].append(line)
-    measured = [[set_width(line) for line in seg] if len(seg) >= 3 else None for seg in segments]
-    widths: dict[int, float] = {}
-    for index, segment in enumerate(segments):
-        values = measured[index]
-        if values is None:
-            nearby = _nearest([median(v) if v else None for v in measured], index)
-            if nearby is not None:
-                widths.update((line.number, nearby) for line in segment)
-            continue
-        for position, line in enumerate(segment):
-            window = sorted(values[max(0, position - _WINDOW): position + _WINDOW + 1])
-            widths[line.number] = window[(3 * len(window)) // 4]
-    return widths
-
-
-def _nearest(measured: list[float | None], index: int) -> float | None:
-    for offset in range(1, len(measured)):
-        for probe in (index - offset, index + offset):
-            if 0 <= probe < len(measured) and measured[probe]:
-                return measured[probe]
-    return None
 
 
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:

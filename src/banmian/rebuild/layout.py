@@ -1,0 +1,86 @@
+"""Stage 2: how the page is laid out — input form, indents, column widths.
+
+Two input forms reach us.  *Fragments*: one line per paragraph or column
+fragment, blank lines between all of them (copy-paste from e-paper sites).
+*Wrapped*: printed lines hard-wrapped at the column width, paragraphs shown
+by an indent or by a short last line, a blank line where a column ends
+(pdftotext and OCR).  The form is read from the page, never asked for.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from banmian.model import FRAGMENTS, WRAPPED, Layout, Line, Unit
+
+HANGING = "，。、；：？！）》」』】”’,.;:?!)"
+_WINDOW = 5
+
+
+def read_layout(units: list[Unit]) -> Layout:
+    indents = uses_indents(units)
+    if form_of(units) == FRAGMENTS:
+        return Layout(FRAGMENTS, indents=indents, widths={})
+    text_lines = [unit.lines[0] for unit in units if unit.role == "text"]
+    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines))
+
+
+def form_of(units: list[Unit]) -> str:
+    """Fragments when blank lines stand between most lines, else wrapped."""
+    gapped = sum(1 for unit in units[1:] if unit.gap_before)
+    return FRAGMENTS if len(units) > 1 and gapped >= 0.5 * (len(units) - 1) else WRAPPED
+
+
+def uses_indents(units: list[Unit]) -> bool:
+    """Do this page's paragraphs open with an indent?"""
+    text_lines = [unit.lines[0] for unit in units if unit.role == "text"]
+    indented = sum(1 for line in text_lines if line.indent)
+    return indented >= max(2, len(text_lines) // 40)
+
+
+def width(line: Line) -> float:
+    """Printed width in full-width characters: Latin letters and digits take half."""
+    text = line.text
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore")) + (2 if line.indent else 0)
+
+
+def set_width(line: Line) -> float:
+    """Width inside the column: punctuation hung past the right edge does not count."""
+    text = line.text
+    hung = len(text) - len(text.rstrip(HANGING))
+    return width(line) - min(hung, 3)
+
+
+def _column_widths(lines: list[Line]) -> dict[int, float]:
+    """Each line's column width: the upper quartile of the set widths around it in its column.
+
+    Most lines of a column are full and the others (paragraph ends, headings)
+    are shorter, so the upper quartile is the column width; a segment too
+    short to say borrows the width of the segment before it (or after).
+    """
+    segments: list[list[Line]] = []
+    for line in lines:
+        if not segments or line.gap_before:
+            segments.append([])
+        segments[-1].append(line)
+    measured = [[set_width(line) for line in seg] if len(seg) >= 3 else None for seg in segments]
+    widths: dict[int, float] = {}
+    for index, segment in enumerate(segments):
+        values = measured[index]
+        if values is None:
+            nearby = _nearest([median(v) if v else None for v in measured], index)
+            if nearby is not None:
+                widths.update((line.number, nearby) for line in segment)
+            continue
+        for position, line in enumerate(segment):
+            window = sorted(values[max(0, position - _WINDOW): position + _WINDOW + 1])
+            widths[line.number] = window[(3 * len(window)) // 4]
+    return widths
+
+
+def _nearest(measured: list[float | None], index: int) -> float | None:
+    for offset in range(1, len(measured)):
+        for probe in (index - offset, index + offset):
+            if 0 <= probe < len(measured) and measured[probe]:
+                return measured[probe]
+    return None

@@ -1,0 +1,35 @@
+from banmian.model import FRAGMENTS, WRAPPED
+from banmian.read.text import split_lines
+from banmian.rebuild.layout import read_layout, set_width, width
+from banmian.rebuild.roles import classify
+
+
+def layout_of(text):
+    return read_layout(classify(split_lines(text)))
+
+
+def test_form_is_read_from_the_page():
+    assert layout_of("甲乙丙。\n\n丁戊己。\n\n庚辛。").form == FRAGMENTS
+    assert layout_of("甲乙丙丁\n戊己庚辛\n壬癸。").form == WRAPPED
+
+
+def test_indents_are_noticed():
+    assert layout_of("\u3000\u3000甲乙丙丁\n戊己庚辛。\n\u3000\u3000壬癸子丑\n寅卯。").indents
+    assert not layout_of("甲乙丙丁\n戊己庚辛。\n壬癸子丑\n寅卯。").indents
+
+
+def test_latin_letters_and_digits_take_half_a_character():
+    line = split_lines("增长12.6%")[0]
+    assert width(line) == 2 + 2.5
+
+
+def test_hanging_punctuation_is_outside_the_column():
+    line = split_lines("发展成果惠及全体人民”。")[0]
+    assert width(line) == 12
+    assert set_width(line) == 10
+
+
+def test_column_width_is_read_from_the_full_lines():
+    text = "一二三四五六七八\n一二三四五六七八\n一二三。\n一二三四五六七八\n一二三四五六七八"
+    widths = read_layout(classify(split_lines(text))).widths
+    assert set(widths.values()) == {8}
