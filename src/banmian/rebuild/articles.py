@@ -196,6 +196,8 @@ class _Placer:
             score += 1  # alone between blank lines, outside the column
         if not self.wrapped and max(run[0].gap_before, units[after].gap_before) >= 2:
             score += 2  # extra blank lines set the block apart
+        if self._column_changes(start, after):
+            score += 2  # the text after it sits in columns of another width: another story
         if self.indents and units[after].lines[0].indent:
             score += 2  # flush left above indented text: a heading, where subheads are indented
         if run[0].text.startswith(_SUBHEAD_MARKS) or run[-1].text.endswith("——"):
@@ -205,6 +207,15 @@ class _Placer:
         if any(self.heads[k] for k in self.story.paragraphs):
             score -= 1  # subheads come in series
         return score
+
+    def _column_changes(self, start: int, after: int) -> bool:
+        """Do the lines before and after this point sit in columns of different widths?"""
+        if not self.wrapped or start == 0:
+            return False
+        widths = self.layout.widths
+        before = widths.get(self.units[start - 1].lines[-1].number)
+        later = widths.get(self.units[after].lines[0].number)
+        return before is not None and later is not None and abs(before - later) >= 1.5
 
     def _credit(self, index: int) -> int:
         story = self.story
