@@ -31,13 +31,12 @@ def _credits(article: Article) -> str:
     return " ".join(f"{role} {'、'.join(names)}" for role, names in parts if names)
 
 
-def _jumps(article: Article) -> list[str]:
-    notes = []
-    if article.continued_from:
-        notes.append(f"（上接第{article.continued_from}版）")
-    if article.continued_on:
-        notes.append(f"（下转第{article.continued_on}版）")
-    return notes
+def _jump_from(article: Article) -> list[str]:
+    return [f"（上接第{article.continued_from}版）"] if article.continued_from else []
+
+
+def _jump_on(article: Article) -> list[str]:
+    return [f"（下转第{article.continued_on}版）"] if article.continued_on else []
 
 
 def _markdown(page: Page) -> str:
@@ -48,7 +47,7 @@ def _markdown(page: Page) -> str:
         meta = " · ".join(filter(None, [article.dateline, _credits(article)]))
         if meta:
             out += [f"*{meta}*", ""]
-        for paragraph in article.paragraphs + _jumps(article):
+        for paragraph in _jump_from(article) + article.paragraphs + _jump_on(article):
             out += [paragraph, ""]
     if page.furniture:
         out += ["---", ""] + [f"> {line}" for line in page.furniture] + [""]
@@ -64,7 +63,8 @@ def _text(page: Page) -> str:
         if credits:
             out.append(credits)
         out.append("")
+        out += _jump_from(article)
         out += ["　　" + paragraph for paragraph in article.paragraphs]
-        out += _jumps(article)
+        out += _jump_on(article)
         out.append("")
     return "\n".join(out) + "\n"
