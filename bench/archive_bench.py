@@ -30,6 +30,7 @@ import datetime as dt
 import hashlib
 import json
 import random
+from collections import Counter
 import re
 import sys
 import tempfile
@@ -104,14 +105,38 @@ def bench_ingest(count: int, seed: int) -> dict:
         started = time.perf_counter()
         report = ingest_paths(db, [str(folder)])
         total_s = time.perf_counter() - started
+        truth = {str(folder / f"{n:04d}.txt"): page for n, page in enumerate(pages)}
         with open_archive(db) as archive:
-            counts = archive.counts()
+            links = jump_links(archive, truth)
     return {
         "pages": report.pages, "articles": report.articles, "failed": len(report.failed),
         "seconds": round(total_s, 2), "pages_per_s": round(report.pages / total_s, 1),
-        "rebuild_only_pages_per_s": round(len(pages) / rebuild_s, 1),
-        "jumps_linked": counts["jumps"], "jumps_open": counts["open_jumps"],
+        "rebuild_only_pages_per_s": round(len(pages) / rebuild_s, 1), **links,
     }
+
+
+def jump_links(archive, truth: dict[str, dict]) -> dict:
+    """Jumps linked, how many link the two parts of one real article, and how many could have been."""
+    def source_id(article_id: str) -> str | None:
+        page = truth[archive.page_for(article_id)["source"]]
+        line_article = {line["n"]: line["article"] for line in page["lines"]}
+        votes = Counter(line_article.get(n) for n in archive.article(article_id).article.source_lines)
+        votes.pop(None, None)
+        return page["articles"][votes.most_common(1)[0][0]]["source_id"] if votes else None
+
+    links = archive._query("SELECT from_id, to_id FROM jumps")
+    correct = sum(1 for row in links if source_id(row["from_id"]) == source_id(row["to_id"]) is not None)
+    parts: dict[str, set] = {}
+    for page in truth.values():
+        if page["paper"] and page["date"] and page["page"]:
+            for article in page["articles"]:
+                if article["source_id"] and (article["continued_on"] or article["continued_from"]):
+                    side = "head" if article["continued_on"] else "tail"
+                    parts.setdefault(article["source_id"], set()).add((side, page["paper"], page["date"]))
+    possible = sum(1 for sides in parts.values()
+                   if {s for s, *_ in sides} == {"head", "tail"} and len({tuple(x[1:]) for x in sides}) == 1)
+    return {"jumps_linked": len(links), "jumps_linked_correctly": correct,
+            "jumps_with_both_parts_in_the_sample": possible, "jumps_open": archive.counts()["open_jumps"]}
 
 
 def build_archive(archive, corpus: list[dict], target: int) -> tuple[dict, dict[str, str]]:
@@ -130,24 +155,35 @@ def build_archive(archive, corpus: list[dict], target: int) -> tuple[dict, dict[
                 texts[article.id] = fold(searchable_text(article))
         copy += 1
     seconds = time.perf_counter() - started
+    stored = archive.counts()["articles"]
+    if stored != len(texts):
+        raise SystemExit(f"the archive holds {stored} articles, not {len(texts)}: pages replaced each other")
     return {"articles": len(texts), "pages": pages, "copies_of_corpus": copy, "seconds": round(seconds, 1),
             "articles_per_s": round(len(texts) / seconds), "pages_per_s": round(pages / seconds, 1)}, texts
 
 
 def _pages(corpus: list[dict], copy: int):
-    """The corpus as pages of one copy: real 版次 where known, else six articles a page."""
+    """The corpus as pages of one copy: real 版次 where known, else six articles a page.
+
+    Copy k is dated k years earlier and its paper is marked with k, so no copy
+    replaces a page of another (a page's key is paper, date and page).
+    """
     groups: dict[tuple, list[dict]] = {}
     for record in corpus:
         groups.setdefault((record["publication"], record["date"], record.get("page")), []).append(record)
+    used: set[tuple] = set()
     for (publication, date, page), records in groups.items():
         day = dt.date.fromisoformat(date)
-        day = day.replace(year=day.year - copy) if not (day.month == 2 and day.day == 29) else day.replace(
-            year=day.year - copy, day=28)
+        day = day.replace(year=day.year - copy, day=min(day.day, 28) if day.month == 2 else day.day)
+        paper = publication if copy == 0 else f"{publication}·{copy}"
         size = len(records) if page else PER_PAGE
+        number = int(page) if page else 1
         for chunk in range(0, len(records), size):
+            while (paper, day, number) in used:
+                number += 1
+            used.add((paper, day, number))
             articles = [_article(r, copy) for r in records[chunk:chunk + size]]
-            yield Page(paper=publication, date=day.isoformat(),
-                       page=int(page) if page else chunk // size + 1, articles=articles)
+            yield Page(paper=paper, date=day.isoformat(), page=number, articles=articles)
 
 
 def _article(record: dict, copy: int) -> Article:

@@ -194,7 +194,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     # Where indents mark paragraphs a line without one goes on unless the line
     # before is clearly short; elsewhere only a full line goes on.  Punctuation
     # at the line end may hang past the edge or sit inside it.
-    tolerance = 2.51 if layout.indents else 1.01
+    tolerance = 2.51 if layout.indents else 0.51
     return column - _slack(line.text) - tolerance <= width(last) and set_width(last) <= column + 1.51
 
 
