@@ -128,7 +128,7 @@ def jump_links(archive, truth: dict[str, dict]) -> dict:
     correct = sum(1 for row in links if source_id(row["from_id"]) == source_id(row["to_id"]) is not None)
     parts: dict[str, set] = {}
     for page in truth.values():
-        if page["paper"] and page["date"] and page["page"]:
+        if page["date"] and page["page"]:
             for article in page["articles"]:
                 if article["source_id"] and (article["continued_on"] or article["continued_from"]):
                     side = "head" if article["continued_on"] else "tail"

@@ -19,7 +19,9 @@ from banmian.store.paths import PathMeta, meta_from_path, page_files
         ("20240123_p05.txt", PathMeta(None, "2024-01-23", 5)),
         ("wenling_20240123.txt", PathMeta("wenling", "2024-01-23", None)),
         ("wenling/第3版.txt", PathMeta(None, None, 3)),
+        ("wenling-page1.txt", PathMeta(None, None, 1)),
         ("notes.txt", PathMeta()),
+        ("notes 2024.txt", PathMeta()),
     ],
 )
 def test_meta_from_path(path, meta):

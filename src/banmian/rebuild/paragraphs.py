@@ -201,9 +201,12 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
 def _slack(text: str) -> float:
     """How short a full line may look when what comes next could not end it.
 
-    A Latin word or number moves down whole, and so does an opening bracket.
+    A Latin word or number moves down whole, an opening bracket takes the
+    character after it along, and a —— or …… is never split.
     """
     run = 0
     while run < len(text) and text[run].isascii() and not text[run].isspace():
         run += 1
-    return run / 2 + (1 if text[0] in _OPENERS else 0)
+    if text[0] in _OPENERS:
+        return run / 2 + 2
+    return run / 2 + (1 if text.startswith(("——", "……")) else 0)

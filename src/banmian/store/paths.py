@@ -7,8 +7,9 @@ Two layouts are understood (the date must be a real calendar date):
     PAPER_YYYYMMDD_pNN.txt       wenling_20240123_p01.txt    (also - or . between parts,
                                  YYYY-MM-DD, NN or A03 for the page, no paper)
 
-Anything after the page in a file name (`_excerpt`) is ignored.  What a path
-does not say stays None.
+Anything after the page in a file name (`_excerpt`) is ignored.  A name with
+no date gives at most a page, from its last part (`wenling-page1.txt`).  What
+a path does not say stays None.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def _from_folders(folders: tuple[str, ...], stem: str) -> PathMeta:
     ):
         date, used = _iso(names[-3], names[-2], names[-1]), 3
     if not date:
-        return PathMeta(page=_page(stem))
+        # No date anywhere: only a page number at the end of the name (wenling-page1).
+        return PathMeta(page=_page(re.split(r"[_\-. ]+", stem)[-1]))
     above = names[: len(names) - used]
     paper = above[-1] if above and above[-1] not in ("/", ".", "..") else None
     return PathMeta(paper=paper, date=date, page=_page(stem))
