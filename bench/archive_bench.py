@@ -149,7 +149,8 @@ def build_archive(archive, corpus: list[dict], target: int) -> tuple[dict, dict[
         for page in _pages(corpus, copy):
             if len(texts) >= target:
                 break
-            archive.add_page(page, text="\n".join(a.text() for a in page.articles))
+            text = "\n".join([f"{page.paper} {page.date} 第{page.page}版"] + [a.text() for a in page.articles])
+            archive.add_page(page, text=text)
             pages += 1
             for article in page.articles:
                 texts[article.id] = fold(searchable_text(article))

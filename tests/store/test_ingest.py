@@ -25,7 +25,7 @@ def test_options_beat_the_header_and_the_header_beats_the_path(archive, tmp_path
     header = _write(tmp_path / "other" / "2020-01-01" / "09.txt", PAGE1)
     plain = _write(tmp_path / "wenling" / "2024-01-25" / "03.txt", PAGE_PLAIN)
     ingest_paths(archive, [header, plain])
-    ingest_text(archive, PAGE_PLAIN, name="x/2024-02-01/04.txt", paper="温岭日报")
+    ingest_text(archive, PAGE_PLAIN.replace("12公里", "13公里"), name="x/2024-02-01/04.txt", paper="温岭日报")
     where = {(h.paper, h.date, h.page) for h in archive.search(None, limit=None)}
     assert where == {("温岭日报", "2024-01-23", 1), ("wenling", "2024-01-25", 3),
                      ("温岭日报", "2024-02-01", 4)}
@@ -51,10 +51,12 @@ def test_ingesting_again_replaces_the_page(archive, pages):
     assert [h.snippet for h in archive.search("24处")] and not archive.search("23处")
 
 
-def test_an_undated_copy_is_replaced_once_the_date_is_known(archive):
+def test_the_same_text_is_the_same_page_whatever_its_metadata(archive):
     ingest_text(archive, PAGE_PLAIN)
     ingest_text(archive, PAGE_PLAIN, paper="温岭日报", date="2024-01-23", page=5)
     assert archive.counts()["pages"] == 1 and archive.counts()["undated_pages"] == 0
+    ingest_text(archive, PAGE_PLAIN, name="wenling/2024-01-24/06.txt")
+    assert [(h.date, h.page) for h in archive.search("管网")] == [("2024-01-24", 6)]
 
 
 def test_failing_pages_are_listed_and_the_others_stored(archive, tmp_path):

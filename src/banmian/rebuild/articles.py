@@ -20,8 +20,6 @@ from banmian.rebuild.roles import headline_like
 _DATED_SCENE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|傍晚|清晨|凌晨)?，")
 _HEADLINE_LINES = 4
 _CAPTION_MAX = 400
-_SUBHEAD_MARKS = ("一、", "二、", "三、", "四、", "五、", "（一）", "（二）", "（三）", "（四）",
-                  "■", "●", "◆", "▲", "★", "【", "□", "◎")
 
 
 _CONTINUATION = ("（上接", "(上接", "（接第", "(接第", "（接上")
@@ -200,7 +198,7 @@ class _Placer:
             score += 2  # the text after it sits in columns of another width: another story
         if self.indents and units[after].lines[0].indent:
             score += 2  # flush left above indented text: a heading, where subheads are indented
-        if run[0].text.startswith(_SUBHEAD_MARKS) or run[-1].text.endswith("——"):
+        if patterns.SUBHEAD_MARK.match(run[0].text) or run[0].text.startswith("【") or run[-1].text.endswith("——"):
             score -= 2
         if any("，" in unit.text for unit in run):
             score -= 1

@@ -7,7 +7,7 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.layout import set_width, width
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.roles import headline_like
-from banmian.rebuild.patterns import CLAUSE_END, DATELINE, NO_LINE_START, ends_sentence, trailing_jump, unbalanced
+from banmian.rebuild.patterns import SUBHEAD_MARK, CLAUSE_END, DATELINE, NO_LINE_START, ends_sentence, trailing_jump, unbalanced
 
 # Headlines and subheads do not end on these; a line that does was cut.
 _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着地得、，：“‘（《")
@@ -123,13 +123,13 @@ def _fragment_continues(previous: Unit, unit: Unit) -> bool:
         return False
     if DATELINE.match(previous.text) and "。" not in previous.text:
         return True  # a lead goes on at least to its first full stop
-    if left[-1] in CLAUSE_END or _bracketed(left):
+    if left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right) or SUBHEAD_MARK.match(left):
         return False
     if unbalanced(previous.text):
         return True
     if len(left) > _HEADLINE_MAX or "。" in left:
         return True  # sentence text, not a heading: the column cut it
-    if len(left) <= 3 or left[-1].isdigit() or _DATE_ONLY.match(left):
+    if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
         return True  # no heading is this short, a bare date or ends on a digit: 本报北京6 / 月4日电
     if " " in left:
         return False  # layout spaces: a heading, not a cut
@@ -139,8 +139,13 @@ def _fragment_continues(previous: Unit, unit: Unit) -> bool:
 
 
 def _bracketed(text: str) -> bool:
-    """A whole line in brackets, such as （本报记者李林蔚采写）, ends where it ends."""
-    return text[0] in "（(【" and text[-1] in "）)】"
+    """A whole line in brackets or quotes, such as （本报记者李林蔚采写）, ends where it ends."""
+    return text[0] in "（(【“" and text[-1] in "）)】”" and not unbalanced(text)
+
+
+def _verse(left: str, right: str) -> bool:
+    """Lines of a poem: 细嗅草木香， / 野趣盈田庄。"""
+    return left[-1] == "，" and len(left) == len(right) <= 9
 
 
 def _open_end(left: str) -> bool:

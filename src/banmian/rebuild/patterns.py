@@ -60,6 +60,8 @@ _HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版|(?:^|\s)(?P<code>[A-Z
 _PAPER_NAME = re.compile(rf"[{CJK}]{{2,8}}(?:日报|晚报|时报|商报|报)")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 
+# An in-story subhead's numbering or bullet: 一、 （二） 3. ■
+SUBHEAD_MARK = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]\D|[■●◆▲★□◎])")
 SENTENCE_END = "。！？!?…；;"
 # Where a paragraph may end although no sentence ends: 表示： / 阐明其重要性——
 CLAUSE_END = "：:—"

@@ -13,7 +13,8 @@ Tables (the same in both stores):
     meta      the schema version
 
 A page's key is `paper|date|page` when all three are known, else the SHA-1 of
-its text; storing a page with a key already present replaces that page.
+its text.  Storing a page replaces every stored page with the same key (an
+edited page) or the same text (the page stored before with other metadata).
 """
 
 from __future__ import annotations
@@ -169,8 +170,7 @@ class Archive:
         return self._write(lambda cur: self._store(cur, page, text, source, sha1, key), lock)
 
     def _store(self, cur, page: Page, text: str, source: str | None, sha1: str, key: str) -> Stored:
-        # A page stored before its date was known is replaced by the dated copy.
-        replaced = self._delete_pages(cur, [key, f"sha1:{sha1}"])
+        replaced = self._delete_pages(cur, key, sha1)
         flags = page_flags(page)
         ids = self._unique_ids(cur, page, key)
         page_id = self._one(cur, (
@@ -192,9 +192,9 @@ class Archive:
         return Stored(page_id=page_id, key=key, articles=len(page.articles), flags=flags,
                       replaced=replaced)
 
-    def _delete_pages(self, cur, keys: list[str]) -> int:
-        marks = ",".join("?" * len(keys))
-        rows = self._rows(cur, f"SELECT id FROM pages WHERE key IN ({marks})", keys)
+    def _delete_pages(self, cur, key: str, sha1: str) -> int:
+        """Remove the stored copies of a page: same key (an edited page) or same text (other metadata)."""
+        rows = self._rows(cur, "SELECT id FROM pages WHERE key = ? OR sha1 = ?", (key, sha1))
         for row in rows:
             for article in self._rows(cur, "SELECT seq, headline, body, byline FROM articles "
                                            "WHERE page_id = ?", (row["id"],)):

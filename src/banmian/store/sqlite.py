@@ -48,6 +48,7 @@ SCHEMA = [
         placements TEXT NOT NULL,
         ingested_at TEXT NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS pages_issue ON pages (paper, date, page)",
+    "CREATE INDEX IF NOT EXISTS pages_sha1 ON pages (sha1)",
     """CREATE TABLE IF NOT EXISTS articles (
         seq INTEGER PRIMARY KEY,
         id TEXT NOT NULL UNIQUE,
