@@ -111,13 +111,17 @@ def _indented_fragment_continues(previous: Unit, unit: Unit) -> bool:
 
 
 def _fragment_continues(previous: Unit, unit: Unit) -> bool:
-    """Was this fragment cut by a column end?  Weighs the evidence on both sides of the cut.
+    """Was this fragment cut by a column end?
 
-    A short unpunctuated fragment may be a headline or subhead as well as the
-    head of a cut paragraph: the cut is believed when a word runs across it,
-    the fragment ends on a word that cannot end a phrase, it already holds
-    several clauses, or it is too long for a heading.
+    Clear cases are settled by rule; a short fragment that ends no sentence may
+    be a heading as well as the head of a cut paragraph, and is weighed.
     """
+    settled = fragment_rule(previous, unit)
+    return settled if settled is not None else weighs_as_cut(previous, unit)
+
+
+def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
+    """True or False where a rule settles the cut, None where it must be weighed."""
     left, right = previous.lines[-1].text, unit.text
     if ends_sentence(left):
         return False
@@ -135,7 +139,45 @@ def _fragment_continues(previous: Unit, unit: Unit) -> bool:
         return False  # layout spaces: a heading, not a cut
     if _open_end(left) or right[0] in _OPEN_STARTS:
         return True
-    return _cut_evidence(left, right) >= 2
+    return None
+
+
+def weighs_as_cut(previous: Unit, unit: Unit) -> bool:
+    return sum(weight * value for weight, value in zip(CUT_WEIGHTS, cut_features(previous, unit))) > 0
+
+
+# Fitted by logistic regression on the dev split's ambiguous fragment ends:
+# `python bench/fit_cuts.py` prints these.  Positive weights favour a cut.
+CUT_WEIGHTS = (-1.80, 2.98, 1.41, 0.82, -0.22, -0.12, -0.43, 0.83, 2.07, 0.22,
+               -0.80, -1.15, -0.15, -1.43, 1.29, -0.15, 1.04, -0.13, -1.04)
+
+
+def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
+    """What the two sides of a possible column cut look like, as numbers for `CUT_WEIGHTS`."""
+    left, right = previous.lines[-1].text, unit.text
+    clauses = left.count("，") + left.count("、")
+    first_clause = right.split("，", 1)[0]
+    return (
+        1.0,                                                   # bias
+        word_across(left, right),                              # 台|州: a word runs across
+        clauses >= 2,                                          # several clauses: sentence text
+        clauses == 1,
+        len(left) >= 32,
+        24 <= len(left) < 32,
+        len(left) <= 10,
+        not _ends_on_word(left),                               # stops inside a word
+        bool(_SENTENCE_OPENER.match(left)),                    # 此外，… opens a sentence; headings do not
+        len(first_clause) <= 4 < len(right) and not _SENTENCE_OPENER.match(right),  # 调试，及时…
+        previous.lines[-1].gap_before >= 2,                    # set apart by extra blank lines
+        unit.gap_before >= 2,
+        "“" in left,
+        left[-1] == "”",
+        any(ch.isdigit() for ch in left),
+        len(right) <= _HEADLINE_MAX,
+        ends_sentence(right),
+        headline_like(unit),
+        11 <= len(left) <= 23,                                 # the length of most headings
+    )
 
 
 def _bracketed(text: str) -> bool:
@@ -151,31 +193,6 @@ def _verse(left: str, right: str) -> bool:
 def _open_end(left: str) -> bool:
     """Ends on a particle or mark that needs what follows (…的 / …和 / …、), not on a word like 导向."""
     return left[-1] in _OPEN_ENDINGS and left[-2:] not in words()
-
-
-def _cut_evidence(left: str, right: str) -> float:
-    clauses = left.count("，") + left.count("、")
-    score = 0.0
-    if word_across(left, right):
-        score += 2
-    if clauses >= 2:
-        score += 2
-    elif clauses == 1:
-        score += 0.5
-    if len(left) >= 32:
-        score += 2
-    elif len(left) >= 24:
-        score += 1
-    if not _ends_on_word(left):
-        score += 1
-    if len(left) <= 10:
-        score -= 1
-    if _SENTENCE_OPENER.match(left):
-        score += 2  # 此外，… opens a sentence; headings do not
-    first_clause = right.split("，", 1)[0]
-    if len(first_clause) <= 4 < len(right) and not _SENTENCE_OPENER.match(right):
-        score += 1  # …做好机械 / 调试，及时… : the cut clause ends just after the cut
-    return score
 
 
 def _ends_on_word(text: str) -> bool:

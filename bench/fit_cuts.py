@@ -1,0 +1,78 @@
+"""Fit the weights of the fragment-cut decision (paragraphs.CUT_WEIGHTS) on dev pages.
+
+    python bench/fit_cuts.py [--count 500] [--seed 0]
+
+Collects every fragment end on generated *dev* pages that the rules in
+`paragraphs._fragment_continues` leave to the weighed decision, fits a
+logistic regression on two thirds and reports held-out accuracy on the rest
+beside the weights in use.  Needs numpy (a development tool, not a
+dependency of banmian).  Never run on the test split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import accuracy  # noqa: E402
+
+from banmian.read.text import split_lines  # noqa: E402
+from banmian.rebuild import paragraphs  # noqa: E402
+from banmian.rebuild.layout import read_layout  # noqa: E402
+from banmian.rebuild.patterns import DATELINE, NO_LINE_START, trailing_jump  # noqa: E402
+from banmian.rebuild.roles import classify  # noqa: E402
+
+
+def weighed_boundaries(truths: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    """Features and truth (cut or not) of each fragment end that no rule settles."""
+    rows, joins = [], []
+    for truth in truths:
+        if truth["form"] != "fragments":
+            continue
+        keys = accuracy.truth_keys(truth)
+        units = classify(split_lines(truth["text"]))
+        if read_layout(units).indents:
+            continue
+        headlines = paragraphs.sure_headlines(units)
+        for index, (previous, unit) in enumerate(zip(units, units[1:])):
+            if previous.role != "text" or unit.role != "text" or {index, index + 1} & headlines:
+                continue
+            if trailing_jump(previous.text) or unit.text[0] in NO_LINE_START or DATELINE.match(unit.text):
+                continue
+            if paragraphs.fragment_rule(previous, unit) is None:
+                rows.append(paragraphs.cut_features(previous, unit))
+                joins.append(keys[previous.lines[-1].number] == keys[unit.lines[0].number])
+    return np.array(rows, dtype=float), np.array(joins, dtype=float)
+
+
+def fit(x: np.ndarray, y: np.ndarray, steps: int = 3000) -> np.ndarray:
+    weights = np.zeros(x.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-x @ weights))
+        weights -= 0.5 * (x.T @ (p - y) / len(y) + 0.001 * weights)
+    return weights
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    x, y = weighed_boundaries(accuracy.generated("dev", args.count, args.seed))
+    held_out = np.arange(len(y)) % 3 == 0
+    weights = fit(x[~held_out], y[~held_out])
+    in_use = np.array(paragraphs.CUT_WEIGHTS)
+    for name, w in (("fitted", weights), ("in use", in_use)):
+        right = ((x[held_out] @ w > 0) == (y[held_out] == 1)).mean()
+        print(f"{name}: held-out accuracy {right:.3f} on {held_out.sum()} of {len(y)} fragment ends")
+    print("CUT_WEIGHTS = (" + ", ".join(f"{w:.2f}" for w in weights) + ")")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
