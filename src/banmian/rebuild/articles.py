@@ -22,6 +22,11 @@ _HEADLINE_LINES = 4
 _CAPTION_MAX = 400
 
 
+# Fitted by logistic regression on the dev split's headline-or-subhead cases:
+# `python bench/fit_headlines.py` prints these.  A score above 0 starts a story.
+HEADLINE_WEIGHTS = (-2.80, 0.99, 0.47, -0.34, 3.43, 2.29, 1.17, 1.94, 0.98, -0.85,
+                    -0.86, -1.18, -1.85, -0.57, -1.38, 0.35, -0.53, 1.03, 1.21)
+
 _CONTINUATION = ("（上接", "(上接", "（接第", "(接第", "（接上")
 
 
@@ -160,7 +165,7 @@ class _Placer:
             return True
         if self._captioned_photo_follows(after):
             return True
-        return self._headline_score(start, end, after) >= 2
+        return self._headline_score(start, end, after) > 0
 
     def _captioned_photo_follows(self, index: int) -> bool:
         units = self.units
@@ -178,33 +183,39 @@ class _Placer:
     def _headline_score(self, start: int, end: int, after: int) -> float:
         """Evidence that a short line with no dateline or byline after it is a headline.
 
-        Subheads far outnumber such headlines, so a subhead is the default.
+        Subheads far outnumber such headlines, so the bias favours a subhead.
         """
+        features = self.headline_features(start, end, after)
+        return sum(weight * value for weight, value in zip(HEADLINE_WEIGHTS, features))
+
+    def headline_features(self, start: int, end: int, after: int) -> tuple[float, ...]:
+        """What the page says about a run of short lines, as numbers for `HEADLINE_WEIGHTS`."""
         units = self.units
         run = units[start:end]
-        score = 0.0
-        if end - start >= 2:
-            score += 1
         segments = max(len(unit.text.split(" ")) for unit in run)
-        if segments >= 3:
-            score += 2  # kicker, title and subtitle flattened onto one line
-        elif segments == 2:
-            score += 1
-        if self.wrapped and run[0].gap_before and units[after].gap_before:
-            score += 1  # alone between blank lines, outside the column
-        if not self.wrapped and max(run[0].gap_before, units[after].gap_before) >= 2:
-            score += 2  # extra blank lines set the block apart
-        if self._column_changes(start, after):
-            score += 2  # the text after it sits in columns of another width: another story
-        if self.indents and units[after].lines[0].indent:
-            score += 2  # flush left above indented text: a heading, where subheads are indented
-        if patterns.SUBHEAD_MARK.match(run[0].text) or run[0].text.startswith("【") or run[-1].text.endswith("——"):
-            score -= 2
-        if any("，" in unit.text for unit in run):
-            score -= 1
-        if any(self.heads[k] for k in self.story.paragraphs):
-            score -= 1  # subheads come in series
-        return score
+        length = max(len(unit.text) for unit in run)
+        story = self.story
+        return (
+            1.0,                                                        # bias
+            end - start >= 2,                                           # a block of several lines
+            segments >= 3,                                              # kicker, title, subtitle on one line
+            segments == 2,
+            self.wrapped and bool(run[0].gap_before and units[after].gap_before),  # alone outside the column
+            not self.wrapped and max(run[0].gap_before, units[after].gap_before) >= 2,  # extra blank lines
+            self._column_changes(start, after),                         # the text after sits in other columns
+            self.indents and units[after].lines[0].indent,              # flush left above indented text
+            bool(patterns.SUBHEAD_MARK.match(run[0].text)) or run[0].text.startswith("【"),
+            run[-1].text.endswith("——"),
+            any("，" in unit.text for unit in run),
+            any(self.heads[k] for k in story.paragraphs),               # subheads come in series
+            len(story.paragraphs) <= 2,                                 # the story has barely begun
+            length <= 8,
+            length >= 20,
+            any("“" in unit.text for unit in run),
+            run[-1].text.endswith(("？", "?")),
+            patterns.ends_sentence(units[start - 1].text),              # the text before ended a sentence
+            story.has_lead,                                             # the story opened with a dateline
+        )
 
     def _column_changes(self, start: int, after: int) -> bool:
         """Do the lines before and after this point sit in columns of different widths?"""
