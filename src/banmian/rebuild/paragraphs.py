@@ -7,7 +7,7 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.layout import set_width, width
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.roles import headline_like
-from banmian.rebuild.patterns import SUBHEAD_MARK, CLAUSE_END, DATELINE, NO_LINE_START, ends_sentence, trailing_jump, unbalanced
+from banmian.rebuild.patterns import SUBHEAD_MARK, CLAUSE_END, is_byline_line, DATELINE, NO_LINE_START, ends_sentence, trailing_jump, unbalanced
 
 # Headlines and subheads do not end on these; a line that does was cut.
 _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着地得、，：“‘（《")
@@ -29,11 +29,19 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     merged: list[Unit] = []
     for index, unit in enumerate(units):
         joinable = index - 1 not in headlines and index not in headlines
-        if merged and joinable and _continues(merged[-1], unit, layout):
+        if merged and _byline_goes_on(merged[-1], unit):
+            merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + unit.text)
+        elif merged and joinable and _continues(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "text", merged[-1].text + _glue(merged[-1].text, unit.text))
         else:
             merged.append(unit)
     return merged
+
+
+def _byline_goes_on(previous: Unit, unit: Unit) -> bool:
+    """A byline line wrapped at the column edge: 本报记者 王瑨 本报通 / 讯员 倪弋."""
+    return (previous.role == "byline" and unit.role == "text" and len(unit.text) <= 8
+            and is_byline_line(previous.text + unit.text))
 
 
 def sure_headlines(units: list[Unit]) -> set[int]:
