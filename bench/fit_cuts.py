@@ -38,7 +38,7 @@ def weighed_boundaries(truths: list[dict]) -> tuple[np.ndarray, np.ndarray]:
         units = classify(split_lines(truth["text"]))
         if read_layout(units).indents:
             continue
-        headlines = paragraphs.sure_headlines(units)
+        headlines = paragraphs.sure_headlines(units, read_layout(units))
         for index, (previous, unit) in enumerate(zip(units, units[1:])):
             if previous.role != "text" or unit.role != "text" or {index, index + 1} & headlines:
                 continue

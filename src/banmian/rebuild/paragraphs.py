@@ -25,7 +25,7 @@ _SENTENCE_OPENER = re.compile(
 
 def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     """Units with each paragraph's lines merged into one text unit."""
-    headlines = sure_headlines(units)
+    headlines = sure_headlines(units, layout)
     merged: list[Unit] = []
     for index, unit in enumerate(units):
         joinable = index - 1 not in headlines and index not in headlines
@@ -44,14 +44,15 @@ def _byline_goes_on(previous: Unit, unit: Unit) -> bool:
             and is_byline_line(previous.text + unit.text))
 
 
-def sure_headlines(units: list[Unit]) -> set[int]:
+def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     """Indices of short lines that must be headline lines, whatever their cut looks like.
 
     A run of headline-like lines is a headline block when a dateline, a byline
     or a 上接 line follows it, or when it follows a story's end
-    (a 下转 line or a photo credit).
+    (a 下转 line or a photo credit).  A wrapped line that carries on a full
+    line above it is column text, however short.
     """
-    heads = [headline_like(unit) for unit in units]
+    heads = [headline_like(unit) and not _carried_on(units, index, layout) for index, unit in enumerate(units)]
     found: set[int] = set()
     index = 0
     while index < len(units):
@@ -65,6 +66,16 @@ def sure_headlines(units: list[Unit]) -> set[int]:
             found.update(range(index, end))
         index = end
     return found
+
+
+def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
+    if layout.form == FRAGMENTS or index == 0:
+        return False
+    unit, previous = units[index], units[index - 1]
+    if unit.gap_before and not ends_sentence(unit.text):
+        return False  # a column end, and a heading may stand at a column top
+    return (previous.role == "text" and not ends_sentence(previous.text)
+            and _full(previous.lines[-1], unit.lines[0], layout))
 
 
 def _opens_story(units: list[Unit], index: int) -> bool:
@@ -221,10 +232,21 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # a line alone between blank lines is no column text
     if set_width(line) > column + 3:
         return False  # far wider than the column: a headline, not the text that goes on
-    # Where indents mark paragraphs a line without one goes on unless the line
-    # before is clearly short; elsewhere only a full line goes on.  Punctuation
-    # at the line end may hang past the edge or sit inside it.
-    tolerance = 2.51 if layout.indents else 0.51
+    return _full(last, line, layout)
+
+
+def _full(last: Line, line: Line, layout: Layout) -> bool:
+    """Does `last` fill its column, so that `line` below it carries on its text?
+
+    Where indents mark paragraphs a line without one goes on unless the line
+    before is clearly short or ends a sentence short of the edge; elsewhere
+    only a full line goes on.  Punctuation at the line end may hang past the
+    edge or sit inside it.
+    """
+    column = layout.widths.get(last.number)
+    if column is None:
+        return not ends_sentence(last.text)
+    tolerance = 2.51 if layout.indents and not ends_sentence(last.text) else 0.51
     return column - _slack(line.text) - tolerance <= width(last) and set_width(last) <= column + 1.51
 
 
