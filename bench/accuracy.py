@@ -83,6 +83,59 @@ def truth_from_labels(text: str, labels: dict, name: str = "page") -> dict:
     }
 
 
+# Column widths (in full-width characters) and indents the sample is re-wrapped at.
+SAMPLE_WRAPS = ((13.5, "\u3000\u3000"), (18.6, "\u3000\u3000"), (24.2, "\u3000\u3000"),
+                (13.5, ""), (18.6, ""), (24.2, ""))
+SAMPLE_COLUMN_LINES = 25
+
+
+def rewrapped_sample(sample: dict, width: float, indent: str) -> dict:
+    """The real sample page laid out again as pdftotext gives it: hard-wrapped lines,
+    paragraphs indented (or not), a blank line every column, headlines between blank lines.
+
+    Real text in the second input form, with the same truth.
+    """
+    import pagegen
+
+    keys = truth_keys(sample)
+    source = sample["text"].split("\n")
+    units: list[tuple[Key, str]] = []
+    for number in sorted(keys):
+        key = keys[number]
+        if units and units[-1][0] == key and key[1] not in _ONE_LINE_FIELDS:
+            units[-1] = (key, units[-1][1] + source[number].strip())
+        else:
+            units.append((key, source[number].strip()))
+    out: list[str] = []
+    labels: list[dict] = []
+    printed = 0
+
+    def emit(text: str, key: Key) -> None:
+        labels.append({"n": len(out), "article": key[0], "field": key[1], "block": key[2]})
+        out.append(text)
+
+    for key, text in units:
+        if key[1] == "headline":
+            out.append("")
+            emit(text, key)
+            out.append("")
+            continue
+        if key[1] != "paragraph" and key[1] != "caption":
+            emit(text, key)
+            continue
+        for k, piece in enumerate(pagegen.wrap(text, width, 2 if indent else 0)):
+            emit((indent if k == 0 else "") + piece, key)
+            printed += 1
+            if printed % SAMPLE_COLUMN_LINES == 0:
+                out.append("")
+    form = f"wrapped {width:g}{' indented' if indent else ''}"
+    return {**sample, "name": f"{sample['name']} ({form})", "form": "sample wrapped",
+            "text": "\n".join(out), "lines": labels}
+
+
+_ONE_LINE_FIELDS = ("headline", "jump", "credit", "byline", "furniture")
+
+
 def generated(split: str, count: int, seed: int, shared: Path = SHARED) -> list[dict]:
     import pagegen  # bench/pagegen.py, found through the bench dir on sys.path
 
@@ -374,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{SHARED} not found: the sample page and corpus live there", file=sys.stderr)
         return 2
     sample = [load_sample()]
+    rewrapped = [rewrapped_sample(sample[0], width, indent) for width, indent in SAMPLE_WRAPS]
     try:
         pages = generated(args.split, args.count, args.seed) if args.count > 0 else []
     except ImportError as error:
@@ -382,7 +436,8 @@ def main(argv: list[str] | None = None) -> int:
 
     results = {}
     for name, rebuilder in rebuilders(args.rebuilder).items():
-        results[name] = {"sample": evaluate(sample, rebuilder), "generated": evaluate(pages, rebuilder)}
+        results[name] = {"sample": evaluate(sample, rebuilder), "rewrapped": evaluate(rewrapped, rebuilder),
+                         "generated": evaluate(pages, rebuilder)}
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0
@@ -390,6 +445,7 @@ def main(argv: list[str] | None = None) -> int:
     columns = {}
     for name, result in results.items():
         columns[f"{name} sample"] = result["sample"]["overall"]
+        columns[f"{name} sample re-wrapped"] = result["rewrapped"]["overall"]
         if pages:
             for form, summary in result["generated"]["by_form"].items():
                 columns[f"{name} {form}"] = summary
@@ -398,6 +454,8 @@ def main(argv: list[str] | None = None) -> int:
     print(table(columns))
     for name, result in results.items():
         print(f"\n{name} on the sample page: {sample_line(result['sample']['overall'])}")
+        print(f"{name} on the sample re-wrapped 6 ways (3 widths, with and without indents): "
+              f"{sample_line(result['rewrapped']['overall'])}")
         if pages:
             print(f"{name} boundaries on generated pages:\n{confusion_table(result['generated']['overall']['confusion'])}")
         for failure in (result["sample"]["failures"] + result["generated"]["failures"])[:3]:

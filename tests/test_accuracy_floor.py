@@ -20,6 +20,7 @@ import accuracy  # noqa: E402
 import banmian  # noqa: E402
 
 SAMPLE_ARTICLES_EXACT = 6  # of the sample page's 6 items
+REWRAPPED_ARTICLES_EXACT = 31  # of 36: the sample re-wrapped at 3 widths, with and without indents
 BOUNDARY_ACCURACY_FLOOR = 0.98
 ARTICLE_EXACT_FLOOR = 0.56
 GENERATED_PAGES = 100
@@ -35,6 +36,14 @@ def _require(path: Path, what: str) -> None:
 def sample_result():
     _require(accuracy.SHARED / "samples", "../shared/samples")
     return accuracy.evaluate([accuracy.load_sample()], banmian.rebuild)
+
+
+@pytest.fixture(scope="module")
+def rewrapped_result():
+    _require(accuracy.SHARED / "samples", "../shared/samples")
+    sample = accuracy.load_sample()
+    pages = [accuracy.rewrapped_sample(sample, width, indent) for width, indent in accuracy.SAMPLE_WRAPS]
+    return accuracy.evaluate(pages, banmian.rebuild)
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +68,12 @@ def test_sample_page_articles_all_exactly_right(sample_result):
 def test_sample_page_bylines_and_jumps(sample_result):
     overall = sample_result["overall"]
     assert overall["bylines_agree"] == overall["articles"], accuracy.sample_line(overall)
+    assert overall["jumps_agree"] == overall["articles"], accuracy.sample_line(overall)
+
+
+def test_sample_rewrapped_as_pdftotext_gives_it(rewrapped_result):
+    overall = rewrapped_result["overall"]
+    assert overall["articles_exact"] >= REWRAPPED_ARTICLES_EXACT, accuracy.sample_line(overall)
     assert overall["jumps_agree"] == overall["articles"], accuracy.sample_line(overall)
 
 
