@@ -15,6 +15,7 @@ _OPEN_STARTS = set("的了地得着过们")
 _HEADLINE_MAX = 40
 _HEADLINE_LINES = 4
 _OPENERS = "（“《‘【「『("
+_LONG_PARAGRAPH = 6  # lines
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
@@ -232,7 +233,13 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # a line alone between blank lines is no column text
     if set_width(line) > column + 3:
         return False  # far wider than the column: a headline, not the text that goes on
+    if not layout.indents and len(previous.lines) >= _LONG_PARAGRAPH and _opens_paragraph(last, line):
+        return False  # a long paragraph whose full last line ends a sentence, and the next opens one
     return _full(last, line, layout)
+
+
+def _opens_paragraph(last: Line, line: Line) -> bool:
+    return ends_sentence(last.text) and (line.text[0] == "“" or bool(_SENTENCE_OPENER.match(line.text)))
 
 
 def _full(last: Line, line: Line, layout: Layout) -> bool:
