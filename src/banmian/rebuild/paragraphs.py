@@ -41,8 +41,8 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
 
 def _byline_goes_on(previous: Unit, unit: Unit) -> bool:
     """A byline line wrapped at the column edge: 本报记者 王瑨 本报通 / 讯员 倪弋."""
-    return (previous.role == "byline" and unit.role == "text" and len(unit.text) <= 8
-            and is_byline_line(previous.text + unit.text))
+    return (previous.role in ("byline", "text") and unit.role in ("byline", "text")
+            and len(previous.lines) == 1 and is_byline_line(previous.text + unit.text))
 
 
 def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
