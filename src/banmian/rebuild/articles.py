@@ -49,7 +49,7 @@ class _Placer:
         self.layout = layout
         self.wrapped = layout.form == WRAPPED
         self.indents = layout.indents
-        self.heads = [headline_like(unit) for unit in units]
+        self.heads = [headline_like(unit) or _titles_a_lead(units, k) for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
 
@@ -258,6 +258,15 @@ class _Placer:
         for k in story.paragraphs:
             self.assigned[k] = (story.index, "caption")
         story.closed = True
+
+
+def _titles_a_lead(units: list[Unit], index: int) -> bool:
+    """A short line right above a dateline is its headline, commas or not: 张雪，是他，是他们."""
+    unit = units[index]
+    if unit.role != "text" or len(unit.lines) > 1 or len(unit.text) > 40 or "。" in unit.text:
+        return False
+    following = units[index + 1] if index + 1 < len(units) else None
+    return following is not None and following.role == "text" and bool(patterns.DATELINE.match(following.text))
 
 
 def _jump_from(text: str) -> bool:
