@@ -1,0 +1,61 @@
+from banmian.model import Placement
+from banmian.read.text import split_lines
+from banmian.rebuild.assemble import assemble
+
+TEXT = """\
+温岭日报 2024年1月23日 星期二 第1版
+春耕时节访农家
+本报讯（记者张三 通讯员李四）连日来，田间地头
+一派繁忙景象。
+新年第一场雪
+受强冷空气影响，温岭迎来第一场雪。（下转第二版）
+记者 周学军 摄
+"""
+
+PLACEMENTS = [
+    Placement(0, None, "furniture", 0),
+    Placement(1, 0, "headline", 1),
+    Placement(2, 0, "paragraph", 2),
+    Placement(3, 0, "paragraph", 2),
+    Placement(4, 1, "headline", 3),
+    Placement(5, 1, "caption", 4),
+    Placement(6, 1, "credit", 5),
+]
+
+
+def page():
+    return assemble(split_lines(TEXT), PLACEMENTS)
+
+
+def test_lines_of_a_block_are_joined_into_one_paragraph():
+    assert page().articles[0].paragraphs == ["本报讯（记者张三 通讯员李四）连日来，田间地头一派繁忙景象。"]
+
+
+def test_dateline_and_its_credit_are_read():
+    article = page().articles[0]
+    assert article.dateline == "本报讯"
+    assert (article.byline.reporters, article.byline.correspondents) == (["张三"], ["李四"])
+
+
+def test_caption_makes_a_photo_and_the_credit_names_the_photographer():
+    photo = page().articles[1]
+    assert photo.kind == "photo"
+    assert photo.byline.photographers == ["周学军"]
+    assert photo.byline.text == ["记者 周学军 摄"]
+
+
+def test_a_jump_at_the_end_of_a_paragraph_moves_to_the_jump_fields():
+    photo = page().articles[1]
+    assert photo.paragraphs == ["受强冷空气影响，温岭迎来第一场雪。"]
+    assert photo.jump_lines == ["（下转第二版）"]
+    assert photo.continued_on == 2
+
+
+def test_page_header_fills_paper_date_and_page():
+    result = page()
+    assert (result.paper, result.date, result.page) == ("温岭日报", "2024-01-23", 1)
+    assert result.furniture == ["温岭日报 2024年1月23日 星期二 第1版"]
+
+
+def test_source_lines_trace_each_article():
+    assert page().articles[0].source_lines == [1, 2, 3]

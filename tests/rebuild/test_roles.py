@@ -1,0 +1,33 @@
+from banmian.read.text import split_lines
+from banmian.rebuild.roles import classify, headline_like, role_of
+
+
+def test_each_line_gets_the_role_its_own_text_shows():
+    assert role_of("（下转第二版）") == "jump"
+    assert role_of("本版责编：王五") == "furniture"
+    assert role_of("温岭日报 2024年1月23日 星期二 第1版") == "furniture"
+    assert role_of("人民日报") == "furniture"
+    assert role_of("记者 周学军 摄") == "credit"
+    assert role_of("本报记者 王 正 李 四") == "byline"
+    assert role_of("会议指出，要深入学习。") == "text"
+
+
+def test_classify_keeps_one_unit_per_line_in_order():
+    units = classify(split_lines("标题\n\n（下转第二版）\n正文。"))
+    assert [(u.role, u.text) for u in units] == [("text", "标题"), ("jump", "（下转第二版）"), ("text", "正文。")]
+
+
+def headline(text):
+    return headline_like(classify(split_lines(text))[0])
+
+
+def test_headline_like_lines():
+    assert headline("在优化营商环境中 发挥 人大力量")
+    assert headline("新能源汽车为何集体“增重”？")
+
+
+def test_not_headline_like():
+    assert not headline("会议指出，要深入学习贯彻。")
+    assert not headline("（本报记者张腾扬参与采写）")
+    assert not headline("\u3000\u3000今年以来，我市有十名市领导挂帅")
+    assert not headline("人工繁育大（下转第五版）")
