@@ -58,21 +58,22 @@ def fit(x: np.ndarray, y: np.ndarray, steps: int = 3000) -> np.ndarray:
     return weights
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def fit_and_report(collect, in_use, name: str, what: str) -> int:
+    """Parse the common arguments, collect dev-page samples, fit, print held-out accuracy and weights."""
+    parser = argparse.ArgumentParser(description="Fit " + name + " on generated dev pages.")
     parser.add_argument("--count", type=int, default=500)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    x, y = weighed_boundaries(accuracy.generated("dev", args.count, args.seed))
+    x, y = collect(accuracy.generated("dev", args.count, args.seed))
     held_out = np.arange(len(y)) % 3 == 0
     weights = fit(x[~held_out], y[~held_out])
-    in_use = np.array(paragraphs.CUT_WEIGHTS)
-    for name, w in (("fitted", weights), ("in use", in_use)):
+    print(f"{len(y)} {what}, {y.mean():.2f} of them positive")
+    for label, w in (("fitted", weights), ("in use", np.array(in_use))):
         right = ((x[held_out] @ w > 0) == (y[held_out] == 1)).mean()
-        print(f"{name}: held-out accuracy {right:.3f} on {held_out.sum()} of {len(y)} fragment ends")
-    print("CUT_WEIGHTS = (" + ", ".join(f"{w:.2f}" for w in weights) + ")")
+        print(f"{label}: held-out accuracy {right:.3f} on {held_out.sum()}")
+    print(f"{name} = (" + ", ".join(f"{w:.2f}" for w in weights) + ")")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(fit_and_report(weighed_boundaries, paragraphs.CUT_WEIGHTS, "CUT_WEIGHTS", "fragment ends"))

@@ -12,7 +12,6 @@ tool, not a dependency of banmian).  Never run on the test split.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -21,7 +20,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import accuracy  # noqa: E402
-from fit_cuts import fit  # noqa: E402
+from fit_cuts import fit_and_report  # noqa: E402
 
 from banmian.read.text import split_lines  # noqa: E402
 from banmian.rebuild import articles  # noqa: E402
@@ -67,22 +66,5 @@ def weighed_runs(truths: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     return np.array(rows, dtype=float), np.array(starts, dtype=float)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=500)
-    parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args()
-    x, y = weighed_runs(accuracy.generated("dev", args.count, args.seed))
-    held_out = np.arange(len(y)) % 3 == 0
-    weights = fit(x[~held_out], y[~held_out])
-    in_use = np.array(articles.HEADLINE_WEIGHTS)
-    print(f"{len(y)} weighed runs, {y.mean():.2f} of them headlines")
-    for name, w in (("fitted", weights), ("in use", in_use)):
-        right = ((x[held_out] @ w > 0) == (y[held_out] == 1)).mean()
-        print(f"{name}: held-out accuracy {right:.3f} on {held_out.sum()} runs")
-    print("HEADLINE_WEIGHTS = (" + ", ".join(f"{w:.2f}" for w in weights) + ")")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(fit_and_report(weighed_runs, articles.HEADLINE_WEIGHTS, "HEADLINE_WEIGHTS", "weighed runs"))
