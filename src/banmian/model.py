@@ -64,12 +64,14 @@ class Layout:
     """How a page is laid out: its input form, whether paragraphs are indented, column widths.
 
     `widths` maps a line number to the width of its column in full-width
-    characters (wrapped pages only).
+    characters, `measures` to the line's own printed width and its width
+    inside the column (hanging punctuation left out); wrapped pages only.
     """
 
     form: str
     indents: bool
     widths: dict[int, float]
+    measures: dict[int, tuple[float, float]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ def read_layout(units: list[Unit]) -> Layout:
     if form_of(units) == FRAGMENTS:
         return Layout(FRAGMENTS, indents=indents, widths={})
     text_lines = [unit.lines[0] for unit in units if unit.role == "text"]
-    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines))
+    measures = {line.number: (width(line), set_width(line)) for line in text_lines}
+    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines, measures), measures=measures)
 
 
 def form_of(units: list[Unit]) -> str:
@@ -51,7 +52,7 @@ def set_width(line: Line) -> float:
     return width(line) - min(hung, 3)
 
 
-def _column_widths(lines: list[Line]) -> dict[int, float]:
+def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]]) -> dict[int, float]:
     """Each line's column width: the upper quartile of the set widths around it in its column.
 
     Most lines of a column are full and the others (paragraph ends, headings)
@@ -63,7 +64,7 @@ def _column_widths(lines: list[Line]) -> dict[int, float]:
         if not segments or line.gap_before:
             segments.append([])
         segments[-1].append(line)
-    measured = [[set_width(line) for line in seg] if len(seg) >= 3 else None for seg in segments]
+    measured = [[measures[line.number][1] for line in seg] if len(seg) >= 3 else None for seg in segments]
     widths: dict[int, float] = {}
     for index, segment in enumerate(segments):
         values = measured[index]

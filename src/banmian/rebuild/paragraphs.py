@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from banmian.model import FRAGMENTS, Layout, Line, Unit
-from banmian.rebuild.layout import set_width, width
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.roles import headline_like
 from banmian.rebuild.patterns import SUBHEAD_MARK, CLAUSE_END, is_byline_line, DATELINE, NO_LINE_START, ends_sentence, trailing_jump, unbalanced
@@ -231,7 +230,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return not ends_sentence(last.text)
     if len(previous.lines) == 1 and last.gap_before and line.gap_before:
         return False  # a line alone between blank lines is no column text
-    if set_width(line) > column + 3:
+    if layout.measures[line.number][1] > column + 3:
         return False  # far wider than the column: a headline, not the text that goes on
     if not layout.indents and len(previous.lines) >= _LONG_PARAGRAPH and _opens_paragraph(last, line):
         return False  # a long paragraph whose full last line ends a sentence, and the next opens one
@@ -254,7 +253,8 @@ def _full(last: Line, line: Line, layout: Layout) -> bool:
     if column is None:
         return not ends_sentence(last.text)
     tolerance = 2.51 if layout.indents and not ends_sentence(last.text) else 0.51
-    return column - _slack(line.text) - tolerance <= width(last) and set_width(last) <= column + 1.51
+    printed, inside = layout.measures[last.number]
+    return column - _slack(line.text) - tolerance <= printed and inside <= column + 1.51
 
 
 def _slack(text: str) -> float:

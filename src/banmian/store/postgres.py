@@ -175,16 +175,18 @@ class PostgresArchive(Archive):
     def _match(self, query: Query | None, filters: Filters, limit: int | None, offset: int,
                ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
         where, params = self._filter_clause(filters)
+        counts, count_params, score = "", [], "0.0"
         if query is None:
-            condition, condition_params, score, score_params = "TRUE", [], "0.0", []
+            condition, condition_params = "TRUE", []
             order = NEWEST_FIRST if ranked else PRINT_ORDER
         else:
             condition, condition_params = _condition(query.tree)
-            score, score_params = _score(query.terms) if ranked else ("0.0", [])
+            if ranked:
+                counts, count_params, score = _score(query.terms)
             order = "score DESC, a.seq" if ranked else PRINT_ORDER
-        sql = (f"SELECT {columns}, {score} AS score FROM articles a WHERE ({condition}){where} "
-               f"ORDER BY {order} LIMIT ? OFFSET ?")
-        return self._query(sql, [*score_params, *condition_params, *params, limit, offset])
+        sql = (f"SELECT {columns}, {score} AS score FROM articles a{counts} "
+               f"WHERE ({condition}){where} ORDER BY {order} LIMIT ? OFFSET ?")
+        return self._query(sql, [*count_params, *condition_params, *params, limit, offset])
 
     def _person_clause(self) -> str:
         return "a.people::jsonb @> jsonb_build_array(?::text)"
@@ -195,7 +197,9 @@ def _condition(node) -> tuple[str, list]:
     if isinstance(node, Term):
         term = fold(node.text)
         grams = [term] if len(term) == 1 else sorted({term[i:i + 2] for i in range(len(term) - 1)})
-        return "(a.grams @> ?::text[] AND strpos(a.search_text, ?) > 0)", [grams, term]
+        # strpos first: when the planner scans the table instead of the index, the
+        # text test alone is cheaper than opening each row's gram array as well.
+        return "(strpos(a.search_text, ?) > 0 AND a.grams @> ?::text[])", [term, grams]
     if isinstance(node, Not):
         inner, params = _condition(node.node)
         return f"NOT {inner}", params
@@ -204,15 +208,28 @@ def _condition(node) -> tuple[str, list]:
     return "(" + joiner.join(sql for sql, _ in parts) + ")", [p for _, params in parts for p in params]
 
 
-def _score(terms: tuple[str, ...]) -> tuple[str, list]:
-    """BM25-style: per term, saturated counts in the headline and in the whole text."""
+def _score(terms: tuple[str, ...]) -> tuple[str, list, str]:
+    """BM25-style: per term, saturated counts in the headline and in the whole text.
+
+    Returns a LATERAL join that counts each term once per matching row (OFFSET 0
+    keeps PostgreSQL from inlining it and counting again), its parameters, and
+    the score over those counts.
+    """
+    counts, params, parts = [], [], []
     length_norm = f"({_K1} * (1 - {_B} + {_B} * length(a.search_text) / {_AVERAGE_CHARS}))"
-    whole = "((length(a.search_text) - length(replace(a.search_text, ?, ''))) / length(?)::float)"
-    head = ("((a.headline_chars - length(replace(left(a.search_text, a.headline_chars), ?, ''))) "
-            "/ length(?)::float)")
-    one = f"({_HEADLINE_WEIGHT} * {head} / ({head} + {_K1}) + {whole} / ({whole} + {length_norm}))"
-    # Every placeholder of a term's part is the folded term: eight of them.
-    return " + ".join([one] * len(terms)) or "0.0", [fold(t) for t in terms for _ in range(8)]
+    for n, term in enumerate(terms):
+        folded = fold(term)
+        counts.append(
+            # Bytes, not characters: octet_length needs no walk through the UTF-8.
+            f"(octet_length(a.search_text) - octet_length(replace(a.search_text, ?, ''))) "
+            f"/ {len(folded.encode())}.0 AS w{n}, "
+            f"(a.headline_chars - length(replace(left(a.search_text, a.headline_chars), ?, ''))) "
+            f"/ {len(folded)}.0 AS h{n}"
+        )
+        params += [folded, folded]
+        parts.append(f"{_HEADLINE_WEIGHT} * c.h{n} / (c.h{n} + {_K1}) + c.w{n} / (c.w{n} + {length_norm})")
+    join = f" CROSS JOIN LATERAL (SELECT {', '.join(counts)} OFFSET 0) c"
+    return join, params, " + ".join(parts)
 
 
 def _row_factory(cursor):
