@@ -30,7 +30,8 @@ def test_jsonl_has_one_record_per_story_with_its_parts(filled):
     records = _jsonl(filled)
     assert len(records) == 4  # six printed articles, two of them continuations
     machine = next(r for r in records if r["headline"] == ["数控机床产业集群建设提速"])
-    assert (machine["paper"], machine["date"], machine["page"], machine["pages"]) == ("温岭日报", "2024-01-23", 1, [1, 2])
+    where = (machine["paper"], machine["date"], machine["page"], machine["pages"])
+    assert where == ("温岭日报", "2024-01-23", 1, [1, 2])
     assert [part["page"] for part in machine["parts"]] == [1, 2]
     assert machine["byline"]["reporters"] == ["张璐玮"]
     assert machine["paragraphs"][-1].endswith("市政协主席江金永作总结讲话。")

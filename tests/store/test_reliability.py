@@ -44,8 +44,8 @@ def _pages(db_url: str) -> int:
 def _check_whole(db_url: str) -> dict:
     """Every stored page has all its articles, and the index holds exactly the stored articles."""
     with open_archive(db_url, create=False) as archive:
-        broken = archive._query(
-            "SELECT p.id FROM pages p WHERE p.articles != (SELECT count(*) FROM articles a WHERE a.page_id = p.id)")
+        broken = archive._query("SELECT p.id FROM pages p WHERE p.articles != "
+                                "(SELECT count(*) FROM articles a WHERE a.page_id = p.id)")
         assert broken == []
         every = archive.matching_ids(None)
         expected = {i for i in every if "本报讯" in searchable_text(archive.article(i).article)}

@@ -54,7 +54,8 @@ def test_filters(filled):
 
 def test_paging_walks_through_all_hits_once(filled):
     everything = [h.id for h in filled.search("市", limit=None)]
-    paged = [h.id for offset in range(0, len(everything), 2) for h in filled.search("市", limit=2, offset=offset)]
+    paged = [hit.id for offset in range(0, len(everything), 2)
+             for hit in filled.search("市", limit=2, offset=offset)]
     assert paged == everything and len(everything) >= 4
 
 

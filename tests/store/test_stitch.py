@@ -9,8 +9,10 @@ from .fixtures import PAGE1, PAGE2
 
 def test_continuations_are_paired_by_what_they_say_not_where_they_sit():
     heads = [
-        Article(id="h1", headline=["优化营商环境 人大在行动"], paragraphs=["市人大常委会召开优化营商环境专题询问会，委员围绕审批提出询问。"]),
-        Article(id="h2", headline=["数控机床产业集群建设提速"], paragraphs=["数控机床技术创新中心落地温岭，引进研发团队，机床产业"]),
+        Article(id="h1", headline=["优化营商环境 人大在行动"],
+                paragraphs=["市人大常委会召开优化营商环境专题询问会，委员围绕审批提出询问。"]),
+        Article(id="h2", headline=["数控机床产业集群建设提速"],
+                paragraphs=["数控机床技术创新中心落地温岭，引进研发团队，机床产业"]),
     ]
     tails = [
         Article(id="t1", paragraphs=["链条不断拉长，数控机床技术创新中心与机床装备产业深度融合。"]),
@@ -29,8 +31,8 @@ def test_a_headline_on_the_continuation_counts():
 def test_a_paragraph_cut_by_the_jump_is_joined_again():
     head = Article(id="h", headline=["标题"], paragraphs=["第一段。", "机床产业"],
                    byline=Byline(reporters=["张璐玮"]), continued_on=2)
-    tail = Article(id="t", paragraphs=["链条不断拉长。", "最后一段。"], byline=Byline(reporters=["张璐玮", "林媛"]),
-                   continued_from=1)
+    tail = Article(id="t", paragraphs=["链条不断拉长。", "最后一段。"],
+                   byline=Byline(reporters=["张璐玮", "林媛"]), continued_from=1)
     story = stitch([StoredArticle(head, "报", "2024-01-23", 1), StoredArticle(tail, "报", "2024-01-23", 2)])
     assert story.paragraphs == ["第一段。", "机床产业链条不断拉长。", "最后一段。"]
     assert story.byline.reporters == ["张璐玮", "林媛"]

@@ -1,10 +1,12 @@
-"""Stage 3: where stories start and end.
+"""Stage 4: where stories start and end.
 
 A story starts at a headline block (1–4 short lines), at a （上接…） line, or
-after a story was closed by a （下转…） line or a photo credit.  A short line
-inside a story is a subhead unless the page says otherwise: a dateline or a
-byline line follows it, the text after it is about something else, it sits
-alone between blank lines in wrapped text, or it carries layout spaces.
+after a story was closed by a （下转…） line, a photo credit or a closing
+note.  A short line inside a story is a subhead unless the page says
+otherwise: a dateline, byline or 上接 line follows it, or the layout sets it
+apart (blank lines, layout spaces, a change of column width, flush left above
+indented text) strongly enough by the weights fitted in `HEADLINE_WEIGHTS`.
+A photo credit turns the short caption before it into a photo of its own.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from dataclasses import dataclass, field
 
 from banmian.model import WRAPPED, Layout, Placement, Unit
 from banmian.rebuild import patterns
-
 from banmian.rebuild.roles import headline_like
 
 _DATED_SCENE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|傍晚|清晨|凌晨)?，")
@@ -227,11 +228,13 @@ class _Placer:
         return before is not None and later is not None and abs(before - later) >= 1.5
 
     def _credit(self, index: int) -> int:
+        """A photo credit: it ends a photo (its caption before it) or credits a story's picture."""
         story = self.story
         after = self._next(index + 1)
         story_ends = after >= len(self.units) or self._ends_here(after)
         if story is None or story.closed:
             story = self._new_story()
+            story.closed = True  # a credit standing alone
         elif story_ends and not story.has_lead and _caption_size(self.units, story) <= _CAPTION_MAX:
             self._make_photo(story)
         elif story_ends and story.paragraphs:
@@ -243,9 +246,6 @@ class _Placer:
                     self._assign(k, story, "paragraph")
                 self._make_photo(story)
         self._assign(index, story, "credit")
-        story.closed = story.closed or any(
-            self.assigned[k] == (story.index, "caption") for k in range(len(self.units))
-        )
         return index + 1
 
     def _ends_here(self, index: int) -> bool:

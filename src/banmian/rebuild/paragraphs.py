@@ -11,7 +11,7 @@ from banmian.rebuild.patterns import SUBHEAD_MARK, CLAUSE_END, is_byline_line, D
 # Headlines and subheads do not end on these; a line that does was cut.
 _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着地得、，：“‘（《")
 _OPEN_STARTS = set("的了地得着过们")
-_HEADLINE_MAX = 40
+_LONGEST_HEADING = 40
 _HEADLINE_LINES = 4
 _OPENERS = "（“《‘【「『("
 _LONG_PARAGRAPH = 6  # lines
@@ -150,7 +150,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if unbalanced(previous.text):
         return True
-    if len(left) > _HEADLINE_MAX or "。" in left:
+    if len(left) > _LONGEST_HEADING or "。" in left:
         return True  # sentence text, not a heading: the column cut it
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
         return True  # no heading is this short, a bare date or ends on a digit: 本报北京6 / 月4日电
@@ -192,7 +192,7 @@ def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
         "“" in left,
         left[-1] == "”",
         any(ch.isdigit() for ch in left),
-        len(right) <= _HEADLINE_MAX,
+        len(right) <= _LONGEST_HEADING,
         ends_sentence(right),
         headline_like(unit),
         11 <= len(left) <= 23,                                 # the length of most headings

@@ -17,9 +17,9 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import IO, BinaryIO
 
+from banmian.store import formats, ingest
 from banmian.store.archive import Archive, Filters, Hit, Stored, searchable_text
 from banmian.store.errors import ArchiveError, NotFoundError, QueryError
-from banmian.store import formats, ingest
 from banmian.store.formats import FORMATS, ninjs
 from banmian.store.ingest import IngestReport
 from banmian.store.sqlite import SQLiteArchive

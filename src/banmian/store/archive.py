@@ -182,7 +182,7 @@ class Archive:
             _json(_placements(page, ids)), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         ))
         rows = [self._insert_article(cur, page, page_id, position, article, article_id)
-                for position, (article, article_id) in enumerate(zip(page.articles, ids))]
+                for position, (article, article_id) in enumerate(zip(page.articles, ids, strict=True))]
         for pair in _jump_pairs(page):
             self._restitch(cur, page.paper, page.date, *pair)
         # Indexed last and together: FTS5 writes out its pending terms whenever
@@ -413,7 +413,7 @@ def _placements(page: Page, ids: list[str]) -> list[dict]:
     """Placements with the archive's article id in place of the rebuild's article index."""
     index_to_id: dict[int, str] = {}
     by_line = {placement.line: placement for placement in page.placements}
-    for article, article_id in zip(page.articles, ids):
+    for article, article_id in zip(page.articles, ids, strict=True):
         for number in article.source_lines:
             placement = by_line.get(number)
             if placement is not None and placement.article is not None:

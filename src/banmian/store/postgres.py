@@ -29,7 +29,7 @@ from banmian.store.archive import (
     Filters,
 )
 from banmian.store.errors import ArchiveError
-from banmian.store.search_query import And, Not, Or, Query, Term, fold
+from banmian.store.search_query import And, Not, Query, Term, fold
 
 _RETRIES = 8
 # BM25's k1 and b, and an average article length in characters.
@@ -89,7 +89,8 @@ class PostgresArchive(Archive):
         try:
             import psycopg
         except ImportError:
-            raise ArchiveError("a PostgreSQL archive needs psycopg: pip install 'banmian[postgres]'") from None
+            raise ArchiveError(
+                "a PostgreSQL archive needs psycopg: pip install 'banmian[postgres]'") from None
         self._psycopg = psycopg
         self.url = url
         try:
@@ -235,7 +236,7 @@ def _score(terms: tuple[str, ...]) -> tuple[str, list, str]:
 def _row_factory(cursor):
     """Rows that answer to a column name or a position, as sqlite3.Row does."""
     names = [column.name for column in cursor.description or ()]
-    return lambda values: _Row(zip(names, values))
+    return lambda values: _Row(zip(names, values, strict=True))
 
 
 class _Row(dict):
