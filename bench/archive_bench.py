@@ -20,7 +20,7 @@
    against a brute-force substring scan of every article.
 
 Skips (exit 0) when ../shared is absent.  Results go to stdout and to
-bench/out/archive_bench.json.
+bench/out/archive_bench.json (archive_bench_postgres.json for --db postgresql://…).
 """
 
 from __future__ import annotations
@@ -83,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         results["search"] = bench_search(archive, queries, texts)
     results["archive"] = url
     report = json.dumps(results, ensure_ascii=False, indent=2)
-    (OUT / "archive_bench.json").write_text(report, encoding="utf-8")
+    name = "archive_bench_postgres.json" if url.startswith("postgres") else "archive_bench.json"
+    (OUT / name).write_text(report, encoding="utf-8")
     print(report)
     return 0
 

@@ -16,6 +16,7 @@ import sys
 from banmian import store
 from banmian.errors import BanmianError
 from banmian.store.archive import valid_date
+from banmian.store.errors import display_url
 
 DB_HELP = "archive: a SQLite file or a postgresql:// URL (default: $BANMIAN_DB or banmian.db)"
 
@@ -122,7 +123,8 @@ def _summary(report: store.IngestReport, db: str) -> str:
     if report.undated:
         notes.append(f"{len(report.undated)} without a date")
     notes.append(f"{report.open_jumps} open jumps in the archive")
-    line = f"stored {report.pages} pages, {report.articles} articles in {db} ({', '.join(notes)})"
+    line = (f"stored {report.pages} pages, {report.articles} articles in {display_url(db)} "
+            f"({', '.join(notes)})")
     if report.failed:
         line += f"; {len(report.failed)} failed"
     return line

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from banmian.model import Article, Page
+from banmian.rebuild.patterns import jump
 
 
 def render(pages: list[Page], fmt: str, *, many: bool) -> str:
@@ -32,11 +33,18 @@ def _credits(article: Article) -> str:
 
 
 def _jump_from(article: Article) -> list[str]:
-    return [f"（上接第{article.continued_from}版）"] if article.continued_from else []
+    """The 上接 lines as printed, which open the story's text."""
+    return [line for line in article.jump_lines if _direction(line) == "from"]
 
 
 def _jump_on(article: Article) -> list[str]:
-    return [f"（下转第{article.continued_on}版）"] if article.continued_on else []
+    """The 下转 lines as printed, which close it."""
+    return [line for line in article.jump_lines if _direction(line) != "from"]
+
+
+def _direction(line: str) -> str | None:
+    found = jump(line)
+    return found[0] if found else None
 
 
 def _markdown(page: Page) -> str:

@@ -44,3 +44,10 @@ def test_page_files_recurse_sorted_and_skip_hidden(tmp_path):
 def test_files_and_stdin_are_taken_as_given(tmp_path):
     assert page_files("-") == ["-"]
     assert page_files(str(tmp_path / "missing.pdf")) == [str(tmp_path / "missing.pdf")]
+
+
+def test_messages_leave_a_password_out():
+    from banmian.store.errors import display_url
+
+    assert display_url("postgresql://app:secret@db:5432/news") == "postgresql://app@db:5432/news"
+    assert display_url("archive.db") == "archive.db"

@@ -3,6 +3,15 @@
 from banmian.errors import BanmianError
 
 
+def display_url(url: str) -> str:
+    """An archive URL fit for messages: a PostgreSQL password left out."""
+    if "://" not in url or "@" not in url:
+        return url
+    scheme, rest = url.split("://", 1)
+    credentials, host = rest.rsplit("@", 1)
+    return f"{scheme}://{credentials.split(':', 1)[0]}@{host}"
+
+
 class ArchiveError(BanmianError):
     """The archive cannot be opened or written, or an option has a bad value."""
 

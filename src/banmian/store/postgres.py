@@ -28,7 +28,7 @@ from banmian.store.archive import (
     Archive,
     Filters,
 )
-from banmian.store.errors import ArchiveError
+from banmian.store.errors import ArchiveError, display_url
 from banmian.store.search_query import And, Not, Query, Term, fold
 
 _RETRIES = 8
@@ -96,7 +96,7 @@ class PostgresArchive(Archive):
         try:
             self.conn = psycopg.connect(url, autocommit=True, row_factory=_row_factory)
         except psycopg.Error as error:
-            raise ArchiveError(f"cannot connect to {_safe(url)}: {_first_line(error)}") from None
+            raise ArchiveError(f"cannot connect to {display_url(url)}: {_first_line(error)}") from None
         try:
             self._setup(create)
         except BaseException:
@@ -107,10 +107,10 @@ class PostgresArchive(Archive):
         version = self._schema_version()
         if version is None:
             if not create:
-                raise ArchiveError(f"no archive in {_safe(self.url)} (banmian ingest makes one)")
+                raise ArchiveError(f"no archive in {display_url(self.url)} (banmian ingest makes one)")
             self._write(self._create, "schema")
         elif version != str(SCHEMA_VERSION):
-            raise ArchiveError(f"{_safe(self.url)} has archive schema {version}, this banmian reads "
+            raise ArchiveError(f"{display_url(self.url)} has archive schema {version}, this banmian reads "
                                f"{SCHEMA_VERSION}: ingest the pages into a new database")
 
     def _schema_version(self) -> str | None:
@@ -147,11 +147,12 @@ class PostgresArchive(Archive):
                     return work(cur)
             except retry as error:
                 if not tries_left:
-                    raise ArchiveError(f"cannot write {_safe(self.url)}: {_first_line(error)}") from None
+                    raise ArchiveError(
+                        f"cannot write {display_url(self.url)}: {_first_line(error)}") from None
                 time.sleep(delay)
                 delay = min(delay * 2, 2.0)
             except self._psycopg.OperationalError as error:
-                raise ArchiveError(f"cannot write {_safe(self.url)}: {_first_line(error)}") from None
+                raise ArchiveError(f"cannot write {display_url(self.url)}: {_first_line(error)}") from None
         raise AssertionError("unreachable")
 
     def _query(self, sql: str, params: tuple | list = ()) -> list:
@@ -160,7 +161,7 @@ class PostgresArchive(Archive):
                 cur.execute(self._sql(sql), tuple(params))
                 return cur.fetchall()
         except self._psycopg.OperationalError as error:
-            raise ArchiveError(f"cannot read {_safe(self.url)}: {_first_line(error)}") from None
+            raise ArchiveError(f"cannot read {display_url(self.url)}: {_first_line(error)}") from None
 
     def _search_columns(self, texts: tuple[str, str, str]) -> dict:
         text = fold("\n".join(texts))
@@ -244,15 +245,6 @@ class _Row(dict):
         if isinstance(key, int):
             return list(self.values())[key]
         return super().__getitem__(key)
-
-
-def _safe(url: str) -> str:
-    """The URL without its password, for messages."""
-    if "@" not in url or "://" not in url:
-        return url
-    scheme, rest = url.split("://", 1)
-    credentials, host = rest.rsplit("@", 1)
-    return f"{scheme}://{credentials.split(':', 1)[0]}@{host}"
 
 
 def _first_line(error: Exception) -> str:
