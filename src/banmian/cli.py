@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
+from banmian.archive_cli import add_commands as add_archive_commands
 from banmian.errors import BanmianError
 from banmian.model import Page
 from banmian.read import SourcePage, read_bytes, read_path
@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--date", help="issue date, YYYY-MM-DD")
     parse.add_argument("--page", type=int, help="page number")
     parse.set_defaults(run=_parse)
+    add_archive_commands(commands)
     return parser
 
 

@@ -120,3 +120,25 @@ def test_search_finds_exactly_what_a_substring_scan_finds(archive):
     for query in queries[:60]:
         hits = archive.search(query, limit=None)
         assert {hit.id for hit in hits} == set(archive.matching_ids(query)), query
+
+
+def test_postgres_finds_common_terms_without_the_index_just_as_exactly(archive, monkeypatch):
+    if not hasattr(archive, "_common_terms"):
+        pytest.skip("PostgreSQL only: terms in one article of twenty are tested without the gram index")
+    rng = random.Random(11)
+    articles = _articles(rng, 60)
+    archive.add_page(Page(paper="报", date="2024-01-01", page=1, articles=articles), text="page")
+    monkeypatch.setattr(type(archive), "_common_terms", lambda self, tree: {fold(t) for t in
+                                                                            parse_terms(tree)})
+    for query in _queries(rng, articles, 80):
+        tree = parse(query).tree
+        expected = {a.id for a in articles if matches(tree, searchable_text(a))}
+        assert set(archive.matching_ids(query)) == expected, query
+
+
+def parse_terms(node) -> list[str]:
+    if isinstance(node, Term):
+        return [node.text]
+    if isinstance(node, Not):
+        return parse_terms(node.node)
+    return [term for child in node.nodes for term in parse_terms(child)]

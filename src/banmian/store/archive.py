@@ -37,9 +37,11 @@ SCHEMA_VERSION = 1
 INDEX_WEIGHTS = (4.0, 1.0, 2.0)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-# Print order (export, matching_ids) and newest first (a search without a query).
-PRINT_ORDER = "a.date NULLS LAST, a.paper NULLS LAST, a.page NULLS LAST, a.position"
-NEWEST_FIRST = "a.date DESC NULLS LAST, a.paper NULLS LAST, a.page NULLS LAST, a.position"
+# Print order (export, matching_ids) and newest first (a search without a query);
+# undated articles last in both.  `x IS NULL, x` is NULLS LAST in every SQL dialect.
+PRINT_ORDER = "a.date IS NULL, a.date, a.paper IS NULL, a.paper, a.page IS NULL, a.page, a.position"
+NEWEST_FIRST = ("a.date IS NULL, a.date DESC, a.paper IS NULL, a.paper, a.page IS NULL, a.page, "
+                "a.position")
 
 ARTICLE_COLUMNS = (
     "a.seq, a.id, a.page_id, a.position, a.paper, a.date, a.page, a.kind, a.headline, a.body, "
@@ -173,14 +175,14 @@ class Archive:
         replaced = self._delete_pages(cur, key, sha1)
         flags = page_flags(page)
         ids = self._unique_ids(cur, page, key)
-        page_id = self._one(cur, (
-            "INSERT INTO pages (key, paper, date, page, source, sha1, flags, articles, furniture, "
-            "raw_text, lines, placements, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"
-        ), (
-            key, page.paper, page.date, page.page, source, sha1, _json(flags), len(page.articles),
-            _json(page.furniture), text, _json([_line(line) for line in page.lines]),
-            _json(_placements(page, ids)), dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        ))
+        page_id = self._insert(cur, "pages", "id", {
+            "key": key, "paper": page.paper, "date": page.date, "page": page.page, "source": source,
+            "sha1": sha1, "flags": _json(flags), "articles": len(page.articles),
+            "furniture": _json(page.furniture), "raw_text": text,
+            "lines": _json([_line(line) for line in page.lines]),
+            "placements": _json(_placements(page, ids)),
+            "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        })
         rows = [self._insert_article(cur, page, page_id, position, article, article_id)
                 for position, (article, article_id) in enumerate(zip(page.articles, ids, strict=True))]
         for pair in _jump_pairs(page):
@@ -229,9 +231,7 @@ class Archive:
             "continued_from": article.continued_from, "jump_lines": _json(article.jump_lines),
             "source_lines": _json(article.source_lines), **self._search_columns(texts),
         }
-        seq = self._one(cur, f"INSERT INTO articles ({', '.join(record)}) "
-                             f"VALUES ({','.join('?' * len(record))}) RETURNING seq", list(record.values()))
-        return seq, texts
+        return self._insert(cur, "articles", "seq", record), texts
 
     def _restitch(self, cur, paper: str | None, date: str, from_page: int, to_page: int) -> None:
         """Pair again every jump from `from_page` to `to_page` of one issue."""
@@ -367,8 +367,11 @@ class Archive:
         cur.execute(self._sql(sql), tuple(params))
         return cur.fetchall()
 
-    def _one(self, cur, sql: str, params=()) -> Any:
-        cur.execute(self._sql(sql), tuple(params))
+    def _insert(self, cur, table: str, key: str, record: dict) -> int:
+        """Insert one row; return its `key` column (the integer primary key)."""
+        cur.execute(self._sql(f"INSERT INTO {table} ({', '.join(record)}) "
+                              f"VALUES ({','.join('?' * len(record))}) RETURNING {key}"),
+                    tuple(record.values()))
         return cur.fetchone()[0]
 
     def _run(self, cur, sql: str, params=()) -> None:

@@ -2,9 +2,9 @@
 
 Search stays exact substring search.  Each article keeps `search_text` (its
 headline, body and byline lines, folded as in search_query.py) and `grams`
-(the distinct characters and character bigrams of that text) under a GIN
-index: a term's bigrams (or its one character) narrow the rows through the
-index, and `strpos` on `search_text` decides.  Ranking is BM25-style — term
+(the distinct character bigrams of that text) under a GIN index: a term's
+bigrams narrow the rows through the index, and `strpos` on `search_text`
+decides (a one-character term is `strpos` alone).  Ranking is BM25-style — term
 frequency with saturation and length normalisation, headline hits weighed
 most — without the inverse document frequency FTS5 adds.
 
@@ -74,6 +74,9 @@ SCHEMA = [
     "CREATE INDEX IF NOT EXISTS articles_page ON articles (page_id)",
     "CREATE INDEX IF NOT EXISTS articles_issue ON articles (date, paper, page)",
     "CREATE INDEX IF NOT EXISTS articles_grams ON articles USING gin (grams)",
+    # Kept in the row, compressed, rather than out of line: a table scan reads it
+    # for every row a common term is looked for in.
+    "ALTER TABLE articles ALTER COLUMN search_text SET STORAGE MAIN",
     """CREATE TABLE IF NOT EXISTS jumps (
         from_id TEXT COLLATE "C" NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
         to_id TEXT COLLATE "C" NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
@@ -165,7 +168,7 @@ class PostgresArchive(Archive):
 
     def _search_columns(self, texts: tuple[str, str, str]) -> dict:
         text = fold("\n".join(texts))
-        grams = set(text) | {text[i:i + 2] for i in range(len(text) - 1)}
+        grams = {text[i:i + 2] for i in range(len(text) - 1)}
         return {"search_text": text, "headline_chars": len(texts[0]), "grams": sorted(grams)}
 
     def _index(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
@@ -182,7 +185,7 @@ class PostgresArchive(Archive):
             condition, condition_params = "TRUE", []
             order = NEWEST_FIRST if ranked else PRINT_ORDER
         else:
-            condition, condition_params = _condition(query.tree)
+            condition, condition_params = _condition(query.tree, self._common_terms(query.tree))
             if ranked:
                 counts, count_params, score = _score(query.terms)
             order = "score DESC, a.seq" if ranked else PRINT_ORDER
@@ -193,20 +196,51 @@ class PostgresArchive(Archive):
     def _person_clause(self) -> str:
         return "a.people::jsonb @> jsonb_build_array(?::text)"
 
+    def _common_terms(self, tree) -> set[str]:
+        """Terms found in more than one article in twenty, for which the index is no help.
 
-def _condition(node) -> tuple[str, list]:
+        A table scan tests such a term with strpos alone; given the gram test
+        too, it would open every row's gram array for nothing.
+        """
+        total = self._query("SELECT reltuples::bigint AS n FROM pg_class WHERE oid = 'articles'::regclass")
+        enough = max(1000, int(total[0]["n"]) // 20) if total else 1000
+        common = set()
+        for term in {fold(t) for t in _terms(tree)}:
+            if len(term) < 2:
+                continue
+            grams = sorted({term[i:i + 2] for i in range(len(term) - 1)})
+            found = self._query("SELECT count(*) AS n FROM (SELECT 1 FROM articles a "
+                                "WHERE a.grams @> ?::text[] LIMIT ?) s", [grams, enough])
+            if found[0]["n"] >= enough:
+                common.add(term)
+        return common
+
+
+def _terms(node) -> list[str]:
+    if isinstance(node, Term):
+        return [node.text]
+    if isinstance(node, Not):
+        return _terms(node.node)
+    return [term for child in node.nodes for term in _terms(child)]
+
+
+def _condition(node, common: set[str] = frozenset()) -> tuple[str, list]:
     """The query tree as SQL: the index narrows by grams, strpos decides."""
     if isinstance(node, Term):
         term = fold(node.text)
-        grams = [term] if len(term) == 1 else sorted({term[i:i + 2] for i in range(len(term) - 1)})
-        # strpos first: when the planner scans the table instead of the index, the
-        # text test alone is cheaper than opening each row's gram array as well.
+        if len(term) == 1 or term in common:
+            # Found nearly everywhere: the index would not narrow anything.
+            return "strpos(a.search_text, ?) > 0", [term]
+        grams = sorted({term[i:i + 2] for i in range(len(term) - 1)})
         return "(strpos(a.search_text, ?) > 0 AND a.grams @> ?::text[])", [term, grams]
     if isinstance(node, Not):
-        inner, params = _condition(node.node)
+        if isinstance(node.node, Term):
+            # Rows left out need no index: the text test alone says it.
+            return "strpos(a.search_text, ?) = 0", [fold(node.node.text)]
+        inner, params = _condition(node.node, common)
         return f"NOT {inner}", params
     joiner = " AND " if isinstance(node, And) else " OR "
-    parts = [_condition(child) for child in node.nodes]
+    parts = [_condition(child, common) for child in node.nodes]
     return "(" + joiner.join(sql for sql, _ in parts) + ")", [p for _, params in parts for p in params]
 
 

@@ -120,7 +120,12 @@ class SQLiteArchive(Archive):
 
     def _create(self, cur) -> None:
         for statement in SCHEMA:
-            cur.execute(statement)
+            try:
+                cur.execute(statement)
+            except sqlite3.OperationalError as error:
+                if "fts5" in str(error):
+                    raise ArchiveError("this Python's SQLite has no FTS5, which search needs") from None
+                raise
         cur.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
@@ -157,6 +162,12 @@ class SQLiteArchive(Archive):
                     continue
                 raise ArchiveError(f"cannot write {self.path}: {error}") from None
         raise AssertionError("unreachable")
+
+    def _insert(self, cur, table: str, key: str, record: dict) -> int:
+        # lastrowid rather than RETURNING, which SQLite only has since 3.35.
+        cur.execute(f"INSERT INTO {table} ({', '.join(record)}) VALUES ({','.join('?' * len(record))})",
+                    tuple(record.values()))
+        return cur.lastrowid
 
     def _query(self, sql: str, params: tuple | list = ()) -> list:
         try:
