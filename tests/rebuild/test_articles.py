@@ -106,3 +106,34 @@ def test_standalone_byline_line():
 
 def test_same_input_same_ids():
     assert [a.id for a in banmian.rebuild(PAGE).articles] == [a.id for a in banmian.rebuild(PAGE).articles]
+
+
+def test_a_closing_note_ends_the_story_and_the_next_short_line_heads_a_new_one():
+    page = banmian.rebuild(
+        "春耕时节访农家\n\n本报讯（记者张三）连日来，田间地头一派繁忙景象。\n\n"
+        "（本报记者李四参与采写）\n\n乡村振兴有新招\n\n各地因地制宜，探索发展特色产业。"
+    )
+    assert [a.headline for a in page.articles] == [["春耕时节访农家"], ["乡村振兴有新招"]]
+    assert page.articles[0].paragraphs[-1] == "（本报记者李四参与采写）"
+
+
+def test_a_short_line_right_above_a_dateline_is_its_headline_even_with_commas():
+    page = banmian.rebuild("上一篇正文结束了。\n\n张雪，是他，是他们\n\n本报讯（记者邹多为）5月5日，立夏了。")
+    assert page.articles[-1].headline == ["张雪，是他，是他们"]
+
+
+def test_an_untitled_photo_after_a_story_is_split_off_by_its_dated_caption():
+    page = banmian.rebuild(
+        "标题\n\n本报讯（记者甲）正文一段。\n\n正文二段。\n\n"
+        "3月11日，市民在东湖湿地公园赏花拍照。\n\n孟 川摄"
+    )
+    story, photo = page.articles
+    assert story.paragraphs == ["本报讯（记者甲）正文一段。", "正文二段。"]
+    assert (photo.kind, photo.paragraphs, photo.byline.photographers) == (
+        "photo", ["3月11日，市民在东湖湿地公园赏花拍照。"], ["孟川"])
+
+
+def test_masthead_and_an_undated_header_are_furniture():
+    page = banmian.rebuild("人民日报\n\nRENMIN RIBAO 第4版\n\n标题\n\n本报讯 正文。")
+    assert page.furniture == ["人民日报", "RENMIN RIBAO 第4版"]
+    assert (page.paper, page.page) == ("人民日报", 4)

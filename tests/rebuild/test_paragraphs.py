@@ -87,3 +87,24 @@ def test_indents_mark_paragraphs_and_column_cuts_are_joined():
 def test_latin_words_cut_at_a_line_end_keep_their_space():
     text = "报道称，新产品名为Smart\nPhone。"
     assert paragraphs(text)[0].endswith("Smart Phone。")
+
+
+def test_a_byline_line_wrapped_at_the_column_edge_is_joined_back():
+    units = classify(split_lines("本报记者 车云龙 本报通讯员\n魏梦佳 本报实习生 沈文敏"))
+    (byline,) = blocks(units, read_layout(units))
+    assert byline.role == "byline"
+    assert byline.text == "本报记者 车云龙 本报通讯员魏梦佳 本报实习生 沈文敏"
+
+
+def test_verse_lines_stay_apart():
+    assert paragraphs("细嗅草木香，\n\n野趣盈田庄。") == ["细嗅草木香，", "野趣盈田庄。"]
+
+
+def test_an_open_quote_carries_a_fragment_on():
+    assert paragraphs("从“一书在手”到“一屏\n\n万卷”，数字阅读改变习惯。") == ["从“一书在手”到“一屏万卷”，数字阅读改变习惯。"]
+
+
+def test_a_full_line_carries_on_across_a_column_end_even_into_a_short_line():
+    full = "一二三四五六七八九十一二\n"
+    text = full * 8 + "\n结束了！\n\n新的标题\n\n本报讯（记者甲）正文。"
+    assert paragraphs(text)[0] == "一二三四五六七八九十一二" * 8 + "结束了！"
