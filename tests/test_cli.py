@@ -23,7 +23,7 @@ SAMPLE = ROOT.parent / "shared" / "samples" / "wenling-page1.txt"
 
 ARTICLE_KEYS = {
     "id", "kind", "headline", "paragraphs", "byline", "dateline", "continued_on",
-    "continued_from", "jump_lines", "source_lines",
+    "continued_from", "jump_lines", "source_lines", "entities", "dates", "quantities",
 }
 BYLINE_KEYS = {"reporters", "correspondents", "photographers", "interns", "text"}
 ROLES = ("reporters", "correspondents", "photographers", "interns")
@@ -79,7 +79,7 @@ def assert_nothing_lost_nothing_invented(page: dict, path: Path) -> None:
 
 
 def assert_well_formed(page: dict) -> None:
-    assert set(page) == {"paper", "date", "page", "furniture", "articles"}
+    assert set(page) == {"paper", "date", "date_inferred", "page", "furniture", "articles"}
     assert all(isinstance(line, str) for line in page["furniture"])
     ids = [article["id"] for article in page["articles"]]
     assert len(set(ids)) == len(ids)

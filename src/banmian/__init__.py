@@ -5,8 +5,9 @@
     >>> page.to_dict()["articles"][0]["headline"]
 """
 
+from banmian.enrich import enrich_page, tag
 from banmian.errors import BanmianError, InputError
-from banmian.model import Article, BBox, Byline, Line, Page, Placement
+from banmian.model import Article, BBox, Byline, DateMention, Entity, EntityMention, Line, Page, Placement, Quantity
 from banmian.rebuild import rebuild, rebuild_lines, rebuild_path
 
 __all__ = [
@@ -14,11 +15,17 @@ __all__ = [
     "BBox",
     "BanmianError",
     "Byline",
+    "DateMention",
+    "Entity",
+    "EntityMention",
     "InputError",
     "Line",
     "Page",
     "Placement",
+    "Quantity",
+    "enrich_page",
     "rebuild",
     "rebuild_lines",
     "rebuild_path",
+    "tag",
 ]

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from banmian.archive_cli import add_commands as add_archive_commands
+from banmian.enrich_cli import add_commands as add_enrich_commands
+from banmian.enrich import enrich_page
 from banmian.errors import BanmianError
 from banmian.model import Page
 from banmian.read import SourcePage, read_bytes, read_path
@@ -34,8 +36,11 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--paper", help="newspaper name")
     parse.add_argument("--date", help="issue date, YYYY-MM-DD")
     parse.add_argument("--page", type=int, help="page number")
+    parse.add_argument("--enrich", action="store_true",
+                       help="add each article's entities, dates and quantities (slower)")
     parse.set_defaults(run=_parse)
     add_archive_commands(commands)
+    add_enrich_commands(commands)
     return parser
 
 
@@ -45,9 +50,8 @@ def _parse(args: argparse.Namespace) -> int:
     for name in args.files:
         try:
             for source in _read(name):
-                pages.append(
-                    rebuild_source(source, paper=args.paper, date=args.date, page=args.page)
-                )
+                page = rebuild_source(source, paper=args.paper, date=args.date, page=args.page)
+                pages.append(enrich_page(page) if args.enrich else page)
         except BanmianError as error:
             print(f"banmian: {name}: {error}", file=sys.stderr)
             failed = True

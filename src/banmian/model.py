@@ -90,6 +90,85 @@ class Unit:
         return self.lines[0].gap_before
 
 
+# What enrichment finds in text.  Offsets (`start`, `end`, end exclusive) are
+# into the text read: for `tag(text)` that text, for an article `Article.text()`.
+ENTITY_TYPES = ("PER", "ORG", "LOC")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A name found in text: a person (PER), an organisation (ORG) or a place (LOC)."""
+
+    text: str
+    type: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """An entity in an article, with the one form the article uses for it throughout.
+
+    `title` is an office held (`市政协主席`), `role` a function in the story
+    (`负责人`), `group` a collective the person is listed under (`市领导`).
+    """
+
+    text: str
+    type: str
+    start: int
+    end: int
+    canonical: str
+    title: str | None = None
+    role: str | None = None
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression and the calendar date it means.
+
+    `value` is ISO 8601 at the stated `precision` ("day" 2024-01-19,
+    "month" 2024-03, "year" 2024), or an interval `start/end` for spans
+    such as 今年以来 ("range").  `part_of_day` is morning/noon/afternoon/
+    evening/night when the text says so.  `relative` says the value was
+    worked out from the issue date or an earlier date in the story.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str
+    precision: str
+    part_of_day: str | None = None
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, and what it counts where the text says.
+
+    Money is normalised to yuan (`unit` "CNY"): 2.2亿元 → 220000000.
+    `approximate` is set by 约/近/余/多/左右 and the like.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str
+    counts: str | None = None
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class Enrichment:
+    """Everything enrichment finds in one article."""
+
+    entities: tuple[EntityMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+
+
 @dataclass
 class Byline:
     reporters: list[str] = field(default_factory=list)
@@ -111,6 +190,9 @@ class Article:
     continued_from: int | None = None
     jump_lines: list[str] = field(default_factory=list)
     source_lines: list[int] = field(default_factory=list)
+    entities: list[EntityMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
 
     def text(self) -> str:
         return "\n".join(self.headline + self.paragraphs)
@@ -125,12 +207,14 @@ class Page:
     articles: list[Article] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     placements: list[Placement] = field(default_factory=list)
+    date_inferred: bool = False
 
     def to_dict(self) -> dict:
         """The page JSON: everything but the per-line bookkeeping."""
         return {
             "paper": self.paper,
             "date": self.date,
+            "date_inferred": self.date_inferred,
             "page": self.page,
             "furniture": list(self.furniture),
             "articles": [asdict(article) for article in self.articles],

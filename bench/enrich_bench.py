@@ -1,0 +1,218 @@
+"""Measure enrichment: names (span F1), dates (accuracy on a hand-labelled truth set), speed.
+
+    python bench/enrich_bench.py ner [--baseline]   # People's Daily 1998 test + MSRA test
+    python bench/enrich_bench.py dates [--baseline] # bench/truth/dates.json
+    python bench/enrich_bench.py speed              # pages per second, one core
+
+The NER test splits live in ../shared/corpus/ner/ and are read here only,
+never by training (`bench/train_ner.py` reads the dev split alone).
+`--baseline` also scores jieba.posseg (nr/ns/nt) for names and jionlp for dates,
+where those are installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from banmian.enrich.tagger import spans  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+NER = HERE.parent.parent / "shared" / "corpus" / "ner"
+TESTS = {
+    "People's Daily 1998 test": NER / "peoples_daily_1998_ner.example.test",
+    "MSRA test": NER / "msra_ner.test.bio.txt",
+}
+ARTICLES = HERE.parent.parent / "shared" / "corpus" / "news_articles.jsonl"
+
+
+def read_bio(path: Path) -> list[tuple[str, list[str]]]:
+    sentences, chars, tags = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if chars:
+                sentences.append(("".join(chars), tags))
+            chars, tags = [], []
+            continue
+        chars.append(line[0])
+        tags.append(line.split()[-1])
+    return sentences
+
+
+def span_f1(sentences, tagger) -> dict[str, dict[str, float]]:
+    """Exact-span precision, recall and F1 per type and overall (micro)."""
+    hit, gold_n, guess_n = Counter(), Counter(), Counter()
+    for text, tags in sentences:
+        gold = set(spans(tags))
+        guess = {(e.start, e.end, e.type) for e in tagger(text)}
+        for start, end, kind in gold:
+            gold_n[kind] += 1
+        for start, end, kind in guess:
+            guess_n[kind] += 1
+        for start, end, kind in gold & guess:
+            hit[kind] += 1
+    table = {}
+    for kind in ("PER", "LOC", "ORG", "overall"):
+        h = sum(hit.values()) if kind == "overall" else hit[kind]
+        g = sum(gold_n.values()) if kind == "overall" else gold_n[kind]
+        p = sum(guess_n.values()) if kind == "overall" else guess_n[kind]
+        precision, recall = h / p if p else 0.0, h / g if g else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        table[kind] = {"p": precision, "r": recall, "f1": f1}
+    return table
+
+
+def jieba_tagger():
+    import jieba
+    import jieba.posseg as posseg
+
+    from banmian.model import Entity
+
+    jieba.setLogLevel(60)
+    kinds = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
+
+    def tag(text):
+        out, at = [], 0
+        for word, flag in posseg.cut(text):
+            if flag in kinds:
+                out.append(Entity(word, kinds[flag], at, at + len(word)))
+            at += len(word)
+        return out
+
+    return tag
+
+
+def bench_ner(baseline: bool) -> None:
+    from banmian.enrich.entities import tag
+
+    taggers = {"banmian.tag": tag}
+    if baseline:
+        taggers["jieba.posseg"] = jieba_tagger()
+    for test, path in TESTS.items():
+        sentences = read_bio(path)
+        for name, tagger in taggers.items():
+            started = time.time()
+            table = span_f1(sentences, tagger)
+            chars = sum(len(t) for t, _ in sentences)
+            rate = chars / (time.time() - started)
+            cells = "  ".join(f"{k} {v['f1']:.3f}" for k, v in table.items())
+            print(f"{test:26} {name:13} {cells}  (P {table['overall']['p']:.3f} "
+                  f"R {table['overall']['r']:.3f}, {rate:,.0f} chars/s)", flush=True)
+
+
+def bench_dates(baseline: bool) -> None:
+    from banmian.enrich.dates import find_dates
+
+    truth = json.loads((HERE / "truth" / "dates.json").read_text(encoding="utf-8"))
+    value_ok = precision_ok = 0
+    misses = []
+    for item in truth:
+        at = item["snippet"].find(item["expression"])
+        found = [d for d in find_dates(item["snippet"], item["issue"]) if d.start <= at < d.end]
+        value = found[0].value if found else None
+        precision = found[0].precision if found else None
+        value_ok += value == item["value"]
+        precision_ok += precision == item["precision"]
+        if value != item["value"]:
+            misses.append((item["expression"], item["issue"], item["value"], value, item["snippet"]))
+    relative = sum(1 for item in truth if item["value"] and not item["expression"][:1].isdigit())
+    print(f"{len(truth)} expressions ({relative} relative or spelled out, "
+          f"{sum(1 for i in truth if i['value'] is None)} not dates): "
+          f"value {value_ok / len(truth):.3f}, precision {precision_ok / len(truth):.3f}")
+    for miss in misses:
+        print("  miss:", *miss)
+    if baseline:
+        jionlp_baseline(truth)
+
+
+def jionlp_value(parsed: dict, issue: str) -> tuple[str | None, str | None]:
+    """jionlp.parse_time's answer in this benchmark's terms (value, precision)."""
+    start, end = parsed["time"][0], parsed["time"][1]
+    if end == "inf":
+        return f"{start[:10]}/{issue}", "range"
+    if start[:10] == end[:10]:
+        return start[:10], "day"
+    if start[:7] == end[:7] and start[8:10] == "01":
+        return start[:7], "month"
+    if start[:4] == end[:4] and start[5:10] == "01-01" and end[5:10] == "12-31":
+        return start[:4], "year"
+    return f"{start[:10]}/{end[:10]}", "range"
+
+
+def jionlp_baseline(truth: list[dict]) -> None:
+    """jionlp.parse_time, handed each expression itself (it does not find them) and the issue date."""
+    try:
+        import jionlp
+    except ImportError:
+        print("jionlp is not installed: no baseline")
+        return
+    value_ok = precision_ok = 0
+    for item in truth:
+        year, month, day = map(int, item["issue"].split("-"))
+        try:
+            parsed = jionlp.parse_time(item["expression"], time_base={"year": year, "month": month, "day": day})
+            value, precision = jionlp_value(parsed, item["issue"])
+        except Exception:  # jionlp raises on what it cannot read
+            value, precision = None, None
+        value_ok += value == item["value"]
+        precision_ok += precision == item["precision"]
+    print(f"jionlp.parse_time baseline: value {value_ok / len(truth):.3f}, precision {precision_ok / len(truth):.3f}")
+
+
+def bench_speed() -> None:
+    """Pages enriched per second on one core, the model already loaded (rebuild not timed).
+
+    Two sets: the example pages in examples/, and 40 real People's Daily pages
+    put together from ../shared/corpus/news_articles.jsonl (the articles the
+    e-paper printed on one page of one day).
+    """
+    from banmian import rebuild
+    from banmian.enrich import enrich_page, tag
+    from banmian.model import Article, Page
+
+    tag("预热。")  # load the model and gazetteer once, as a long-running process would
+    examples = [rebuild(path.read_text(encoding="utf-8")) for path in sorted((HERE.parent / "examples").glob("*.txt"))]
+    by_page: dict[str, list[Article]] = {}
+    dates = {}
+    with ARTICLES.open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if not row["id"].startswith("rmrb-") or not row.get("page"):
+                continue
+            key = f"{row['date']}-{row['page']}"
+            dates[key] = row["date"]
+            by_page.setdefault(key, []).append(Article(id=row["id"], headline=[row["title"]], paragraphs=row["paragraphs"]))
+    real = [Page(date=dates[k], articles=v) for k, v in sorted(by_page.items())[:40]]
+    for name, pages in (("example pages", examples), ("real People's Daily pages", real)):
+        chars = sum(len(a.text()) for p in pages for a in p.articles)
+        rounds, started = 0, time.perf_counter()
+        while time.perf_counter() - started < 5 or rounds == 0:
+            for page in pages:
+                enrich_page(page)
+            rounds += 1
+        rate = rounds * len(pages) / (time.perf_counter() - started)
+        print(f"{name:26} {rate:6.1f} pages/s  ({rate * chars / len(pages):,.0f} chars/s; "
+              f"{len(pages)} pages of {chars / len(pages):,.0f} characters on average)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("ner", "dates", "speed"))
+    parser.add_argument("--baseline", action="store_true")
+    args = parser.parse_args()
+    if args.what == "ner":
+        bench_ner(args.baseline)
+    elif args.what == "dates":
+        bench_dates(args.baseline)
+    else:
+        bench_speed()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""Enrichment: what each article mentions — dates, people, organisations, places, quantities.
+
+Stages, each a plain function over one article's text:
+
+1. `dates.find_dates`              – date expressions, resolved against the issue date and the story
+2. `entities.article_entities`     – names (tagger + rules), one canonical form each, titles/roles/groups
+3. `quantities.find_quantities`    – numbers with units and what they count
+
+`enrich_page` runs them over every article of a `Page`.  Offsets in what it
+adds are into `Article.text()` (headline lines, then paragraphs, joined by newlines).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from banmian.enrich.dates import find_dates, infer_issue_date
+from banmian.enrich.entities import article_entities, tag
+from banmian.enrich.quantities import find_quantities
+from banmian.model import DateMention, Enrichment, Entity, EntityMention, Quantity
+from banmian.model import Article, Page
+
+__all__ = [
+    "DateMention", "Enrichment", "Entity", "EntityMention", "Quantity",
+    "enrich_article", "enrich_page", "issue_date", "tag",
+]
+
+
+def enrich_article(text: str, issue: str | None) -> Enrichment:
+    """Everything enrichment finds in one article's text, dates resolved against `issue`."""
+    return Enrichment(
+        entities=tuple(article_entities(text)),
+        dates=tuple(find_dates(text, issue)),
+        quantities=tuple(find_quantities(text)),
+    )
+
+
+def issue_date(page: Page) -> tuple[str | None, bool]:
+    """The page's issue date and whether it was inferred from the articles (not given or printed)."""
+    if page.date:
+        return page.date, False
+    inferred = infer_issue_date([article.text() for article in page.articles])
+    return inferred, inferred is not None
+
+
+def enrich_page(page: Page) -> Page:
+    """A copy of `page` whose articles carry `entities`, `dates` and `quantities`.
+
+    When the page has no date, the one inferred from its articles becomes its
+    `date`, and `date_inferred` says so.
+    """
+    issue, inferred = issue_date(page)
+    articles = [with_enrichment(article, enrich_article(article.text(), issue)) for article in page.articles]
+    return replace(page, articles=articles, date=issue, date_inferred=inferred)
+
+
+def with_enrichment(article: Article, enrichment: Enrichment) -> Article:
+    return replace(article, entities=list(enrichment.entities), dates=list(enrichment.dates),
+                   quantities=list(enrichment.quantities))

@@ -1,0 +1,316 @@
+"""Date expressions: find them, and say which calendar date each one means.
+
+Absolute dates (`2024年1月19日`) are read as written.  Everything else is
+resolved against a reference: the issue date for 今年/去年/上周五/本月, the
+story's own last date for 同年/当天/次日 and for a bare `3月5日` or `19日`
+in the same paragraph, and the dateline date (`新华社北京4月18日电`) for
+今天/昨天, since a dispatch's "today" is the day it was filed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from banmian.model import DateMention
+
+CHINESE_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                  "六": 6, "七": 7, "八": 8, "九": 9}
+WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+PARTS_OF_DAY = {
+    "凌晨": "night", "深夜": "night", "夜间": "night", "夜里": "night",
+    "清晨": "morning", "早晨": "morning", "早上": "morning", "上午": "morning",
+    "中午": "noon", "午后": "afternoon", "下午": "afternoon", "傍晚": "evening",
+    "晚上": "evening", "晚间": "evening", "晚": "evening",
+}
+RELATIVE_YEARS = {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2}
+CONTEXT_YEARS = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1}
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "今晚": 0, "昨天": -1, "昨日": -1, "昨晚": -1,
+                 "前天": -2, "明天": 1, "明日": 1, "后天": 2}
+CONTEXT_DAYS = {"当天": 0, "当日": 0, "同日": 0, "当晚": 0, "次日": 1, "翌日": 1}
+RELATIVE_MONTHS = {"本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+WEEK_SHIFT = {"上": -1, "本": 0, "这": 0, "下": 1, "": 0}
+
+_NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
+_PART = "|".join(sorted(PARTS_OF_DAY, key=len, reverse=True))
+_WORD_YEARS = "|".join(list(RELATIVE_YEARS) + list(CONTEXT_YEARS))
+_WORD_DAYS = "|".join(list(RELATIVE_DAYS) + list(CONTEXT_DAYS))
+_WORD_MONTHS = "|".join(sorted(RELATIVE_MONTHS, key=len, reverse=True))
+
+PATTERN = re.compile(
+    rf"(?<![0-9０-９])"
+    rf"(?:(?P<year>[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})年|(?P<wyear>{_WORD_YEARS}))?"
+    rf"(?:(?P<month>{_NUM})月份?)?"
+    rf"(?:(?P<day>{_NUM})[日号])?"
+    rf"(?P<since>以来)?"
+    rf"|(?P<wday>{_WORD_DAYS})"
+    rf"|(?P<wmonth>{_WORD_MONTHS})"
+    rf"|(?P<week>上|本|这|下)?(?:个)?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])"
+)
+PART_AFTER = re.compile(rf"(?P<part>{_PART})")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What relative expressions are resolved against while reading one article."""
+
+    issue: date | None
+    dateline: date | None = None
+    last: date | None = None  # the story's last resolved date
+    last_precision: str | None = None
+    last_paragraph: int = -1  # where that date was
+
+
+def chinese_number(text: str) -> int | None:
+    """0–99 written in digits or Chinese numerals (十二, 二十三, 三十)."""
+    text = text.translate(WIDE_DIGITS)
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        if len(text) > 3 or (tens and tens not in CHINESE_DIGITS) or (ones and ones not in CHINESE_DIGITS):
+            return None
+        return CHINESE_DIGITS.get(tens, 1) * 10 + CHINESE_DIGITS.get(ones, 0)
+    if len(text) == 1 and text in CHINESE_DIGITS:
+        return CHINESE_DIGITS[text]
+    return None
+
+
+def year_number(text: str) -> int:
+    text = text.translate(WIDE_DIGITS)
+    if text.isdigit():
+        return int(text)
+    return int("".join(str(CHINESE_DIGITS[c]) for c in text))
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def iso(value: date, precision: str) -> str:
+    if precision == "year":
+        return f"{value.year:04d}"
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    return value.isoformat()
+
+
+def find_dates(text: str, issue: str | date | None) -> list[DateMention]:
+    """Every date expression in `text` (an article: paragraphs joined by newlines), resolved."""
+    if isinstance(issue, str):
+        issue = parse_iso(issue)
+    context = Context(issue=issue)
+    found = []
+    for match in PATTERN.finditer(text):
+        if not match.group(0) or not_a_date(text, match):
+            continue
+        paragraph = text.count("\n", 0, match.start())
+        resolved = resolve(match, context, paragraph)
+        if resolved is None:
+            continue
+        value, precision, relative, extra = resolved
+        end = match.end()
+        part = PART_AFTER.match(text, end) if precision == "day" else None
+        part_of_day = None
+        # 19日晚 is the evening of the 19th; 19日晚会 is a gala on the 19th.
+        if part and not (part.group("part") == "晚" and text[end + 1:end + 2] and text[end + 1:end + 2] in "会宴餐报"):
+            part_of_day = PARTS_OF_DAY[part.group("part")]
+            end = part.end()
+        if match.group("wday") in ("当晚", "今晚", "昨晚"):
+            part_of_day = "evening"
+        shown = extra or iso(value, precision)
+        found.append(DateMention(text[match.start():end], match.start(), end, shown, precision,
+                                 part_of_day, relative))
+        context = replace(context, last=value, last_precision=precision, last_paragraph=paragraph)
+        if context.dateline is None and precision == "day" and text[end:end + 1] == "电":
+            context = replace(context, dateline=value)
+    return found
+
+
+def not_a_date(text: str, match: re.Match) -> bool:
+    """每周一 / 每年 are habits, not dates; 目前年增速 is 目前 + 年增速."""
+    before = text[match.start() - 1:match.start()] if match.start() else ""
+    return before == "每" or (before == "目" and match.group(0).startswith("前年"))
+
+
+def resolve(match: re.Match, context: Context, paragraph: int):
+    """(date, precision, relative, interval or None), or None when it is not a date."""
+    groups = match.groupdict()
+    if groups["wday"]:
+        return resolve_word_day(groups["wday"], context)
+    if groups["wmonth"]:
+        return resolve_word_month(match, context)
+    if groups["weekday"]:
+        return resolve_week(groups["week"] or "", groups["weekday"], context)
+    return resolve_calendar(match, context, paragraph)
+
+
+def resolve_word_month(match: re.Match, context: Context):
+    """本月/上月 count from the issue month — except in a comparison (比上月, 上月为), where the
+    month before is the month the figures are for: the story's last month, else the issue's
+    previous month (statistics come out the month after)."""
+    if context.issue is None:
+        return None
+    text, start = match.string, match.start()
+    shift = RELATIVE_MONTHS[match.group("wmonth")]
+    comparison = text[start - 1:start] in ("比", "较", "与", "同") or text[match.end():match.end() + 1] == "为"
+    base = (context.issue.year, context.issue.month)
+    if comparison and shift < 0:
+        if context.last is not None and context.last_precision in ("month", "day"):
+            base = (context.last.year, context.last.month)
+        else:
+            base = shift_month(*base, -1)
+    year, month = shift_month(*base, shift)
+    return date(year, month, 1), "month", True, None
+
+
+def resolve_word_day(word: str, context: Context):
+    if word in RELATIVE_DAYS:
+        anchor = context.dateline or context.issue
+        if anchor is None:
+            return None
+        return anchor + timedelta(days=RELATIVE_DAYS[word]), "day", True, None
+    if context.last is not None and context.last_precision == "day":
+        anchor = context.last
+    else:
+        anchor = context.dateline or context.issue
+    if anchor is None:
+        return None
+    return anchor + timedelta(days=CONTEXT_DAYS[word]), "day", True, None
+
+
+def resolve_week(shift: str, weekday: str, context: Context):
+    anchor = context.dateline or context.issue
+    if anchor is None:
+        return None
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=WEEK_SHIFT[shift])
+    return monday + timedelta(days=WEEKDAYS[weekday]), "day", True, None
+
+
+def resolve_calendar(match: re.Match, context: Context, paragraph: int):
+    groups = match.groupdict()
+    month = chinese_number(groups["month"]) if groups["month"] else None
+    day = chinese_number(groups["day"]) if groups["day"] else None
+    if groups["month"] and not (month and 1 <= month <= 12):
+        return None
+    if groups["day"] and not (day and 1 <= day <= 31):
+        return None
+    spelled = [g for g in (groups["month"], groups["day"]) if g and not g.translate(WIDE_DIGITS).isdigit()]
+    has_year = groups["year"] or groups["wyear"]
+    # 一号 / 十月 on their own are too often not dates (一号改革工程); need a year or 月…日.
+    if spelled and not (has_year or (groups["month"] and groups["day"])):
+        return None
+    # A bare day needs 日 in digits (19日): 5号 alone is a number (5号楼, 一号工程).
+    if groups["day"] and not groups["month"] and (match.group(0).endswith("号") or spelled):
+        return None
+    year, relative = year_of(groups, context)
+    if year is None and not has_year:
+        return resolve_undated(month, day, context, paragraph, groups["since"])
+    if year is None:
+        return None
+    if groups["since"]:
+        start = date(year, month or 1, 1)
+        end = context.issue or start
+        return start, "range", True, f"{start.isoformat()}/{end.isoformat()}"
+    if month is None:
+        if day is not None:
+            return None
+        return date(year, 1, 1), "year", relative, None
+    if day is None:
+        return date(year, month, 1), "month", relative, None
+    value = safe_date(year, month, day)
+    return (value, "day", relative, None) if value else None
+
+
+def year_of(groups: dict, context: Context) -> tuple[int | None, bool]:
+    if groups["year"]:
+        return year_number(groups["year"]), False
+    word = groups["wyear"]
+    if word in RELATIVE_YEARS:
+        if context.issue is None:
+            return None, True
+        return context.issue.year + RELATIVE_YEARS[word], True
+    if word in CONTEXT_YEARS:
+        anchor = context.last or context.issue
+        if anchor is None:
+            return None, True
+        return anchor.year + CONTEXT_YEARS[word], True
+    return None, False
+
+
+def resolve_undated(month, day, context: Context, paragraph: int, since):
+    """`3月5日`, `3月`, `19日`: the year (and month) of the story's last date, else the issue's."""
+    if month is None and day is None:
+        return None
+    near = context.last if context.last is not None and context.last_paragraph == paragraph else None
+    reference = near or context.dateline or context.issue
+    if reference is None:
+        return None
+    if month is None:
+        month_year = (reference.year, reference.month)
+        value = safe_date(*month_year, day)
+        # A bare 28日 in an issue of 2 March means 28 February.
+        if value and near is None and context.issue and value > context.issue + timedelta(days=7):
+            value = safe_date(*shift_month(*month_year, -1), day)
+        return (value, "day", True, None) if value else None
+    year = reference.year
+    candidate = safe_date(year, month, day or 1)
+    # Undated months far after the issue date belong to the year before (12月28日 in January).
+    if near is None and context.issue and candidate and candidate > context.issue + timedelta(days=62):
+        year -= 1
+    if since:
+        start = date(year, month, 1)
+        end = context.issue or start
+        return start, "range", True, f"{start.isoformat()}/{end.isoformat()}"
+    if day is None:
+        return date(year, month, 1), "month", True, None
+    value = safe_date(year, month, day)
+    return (value, "day", True, None) if value else None
+
+
+def parse_iso(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def infer_issue_date(texts: list[str]) -> str | None:
+    """The issue date a page most likely has: its latest fully written date.
+
+    Failing one, the latest year written out with the latest month and day
+    mentioned.  None when the page names no year at all.
+    """
+    full, years, month_days = [], [], []
+    for text in texts:
+        for match in PATTERN.finditer(text):
+            groups = match.groupdict()
+            if not groups["year"]:
+                if groups["month"] and groups["day"] and groups["month"].isdigit() and groups["day"].isdigit():
+                    month_days.append((int(groups["month"]), int(groups["day"])))
+                continue
+            year = year_number(groups["year"])
+            years.append(year)
+            month = chinese_number(groups["month"]) if groups["month"] else None
+            day = chinese_number(groups["day"]) if groups["day"] else None
+            if month and day and safe_date(year, month, day):
+                full.append(date(year, month, day))
+    if full:
+        return max(full).isoformat()
+    if years and month_days:
+        for month, day in sorted(month_days, reverse=True):
+            value = safe_date(max(years), month, day)
+            if value:
+                return value.isoformat()
+    return None

@@ -1,0 +1,146 @@
+"""People, organisations and places: the tagger, rules it misses, one form per article, officials.
+
+`tag` runs the character tagger (see `tagger.py`) line by line and adds the
+few names it is built not to see: numbered roads (`G104京岚线`) and the
+people listed after 领导 (`市领导朱建军、马厉财等`).  `article_entities` then
+gives every mention the one form its article uses for it, and reads titles
+(`市政协主席江金永`), roles (`负责人潘智慧`) and groups (`市领导…等`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from banmian.enrich.tagger import packaged_gazetteer, packaged_model, predict, spans
+from banmian.model import Entity, EntityMention
+
+COMPANY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|专业合作社|合作社)")
+COMPANY_LEFT_EDGE = re.compile(r"[了的和与及是在由对向同等有到为将把被让请看见说会]")
+ROAD = re.compile(r"(?<![A-Za-z0-9])[GSXY][0-9]{1,4}[\u4e00-\u9fff]{0,6}?(?:线|高速公路|高速|公路|国道|省道)")
+# 市领导朱建军、马厉财等 / 县领导王某某出席: the names listed after a "leaders" word.
+LEADERS = re.compile(r"(?P<group>[市县区镇乡省州][委]?领导|[市县区]?领导同志)"
+                     r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、和及][\u4e00-\u9fff]{2,3})*)")
+TITLE_WORDS = ("主席", "副主席", "书记", "副书记", "市长", "副市长", "县长", "副县长", "区长", "副区长",
+               "镇长", "乡长", "省长", "副省长", "主任", "副主任", "局长", "副局长", "部长", "副部长", "厅长",
+               "处长", "科长", "院长", "校长", "董事长", "总经理", "副总经理", "总理", "副总理", "主席团",
+               "委员", "常委", "秘书长", "检察长", "庭长", "所长", "会长", "理事长", "总裁", "行长", "组长", "总书记")
+ROLE_WORDS = ("负责人", "工作人员", "志愿者", "村民", "居民", "党员", "代表", "专家", "教授", "医生",
+              "教师", "老师", "民警", "辅警", "队长", "站长", "船长", "技术员", "店主", "经理", "厂长",
+              "社长", "村长", "主管", "员工", "市民", "游客", "学生", "研究员", "工程师", "记者", "通讯员")
+# Where a title stops to the left: a verb or function word before it (会见了|市政协主席).
+TITLE_LEFT_EDGE = re.compile(r"[了的和与及是在由对向同等有到为将把被让请看见说陪同会见出席参加调研带领主持]")
+TITLE_REACH = 12
+
+
+def tag(text: str) -> list[Entity]:
+    """Names in `text` as (text, type, start, end), offsets into `text`; newlines end sentences."""
+    if not text:
+        return []
+    model, gazetteer = packaged_model(), packaged_gazetteer()
+    found = []
+    at = 0
+    for line in text.split("\n"):
+        tagged = [Entity(line[s:e], kind, at + s, at + e) for s, e, kind in spans(predict(line, model, gazetteer))]
+        tagged = [whole_name(line, at, e) for e in tagged]
+        found.extend(merge(tagged, rule_names(line, at)))
+        at += len(line) + 1
+    return found
+
+
+# Characters that start what follows a name (介绍, 说, 表示, 主持 …) or end a clause.
+AFTER_NAME = frozenset("说表指强介告认出参带率陪会在是的了和与及等同也都就还对向为从到把被让将已曾正又再并称讲提"
+                       "要希建谈来去回看走现作做当这那代感坦透笑则更先首接领视调检考慰宣号召部组发签致给听汇而却所们"
+                       "，。、；：！？（）“”《》 ")
+
+
+def whole_name(line: str, at: int, entity: Entity) -> Entity:
+    """A two-character person right after a title or role gets its third character back when the
+    tagger cut it off (负责人潘智|慧介绍 → 潘智慧): the character after is not a verb, the one after that is."""
+    start, end = entity.start - at, entity.end - at
+    if entity.type != "PER" or end - start != 2 or end + 1 >= len(line):
+        return entity
+    before = line[max(0, start - 4):start]
+    if not any(before.endswith(word) for word in TITLE_WORDS + ROLE_WORDS):
+        return entity
+    third, after = line[end], line[end + 1]
+    if "\u4e00" <= third <= "\u9fff" and third not in AFTER_NAME and after in AFTER_NAME:
+        return Entity(line[start:end + 1], "PER", entity.start, entity.end + 1)
+    return entity
+
+
+def rule_names(line: str, at: int) -> list[Entity]:
+    found = [Entity(m.group(0), "LOC", at + m.start(), at + m.end()) for m in ROAD.finditer(line)]
+    for match in COMPANY.finditer(line):
+        # The regex starts at the first character it can; the name starts after the last verb.
+        edges = list(COMPANY_LEFT_EDGE.finditer(match.group(0)[:-4]))
+        start = match.start() + (edges[-1].end() if edges else 0)
+        found.append(Entity(line[start:match.end()], "ORG", at + start, at + match.end()))
+    surnames = packaged_gazetteer().surnames
+    for match in LEADERS.finditer(line):
+        names = re.split(r"[、和及]", match.group("names"))
+        # 市领导联系重点项目 lists nobody: ask for a list, or 等 after one name.
+        if len(names) < 2 and line[match.end():match.end() + 1] != "等":
+            continue
+        offset = match.start("names")
+        for name in names:
+            if len(name) >= 2 and name[0] in surnames:
+                found.append(Entity(name, "PER", at + offset, at + offset + len(name)))
+            offset += len(name) + 1
+    return found
+
+
+def merge(tagged: list[Entity], ruled: list[Entity]) -> list[Entity]:
+    """Rule names replace the tagger's names they overlap."""
+    if not ruled:
+        return tagged
+    kept = [e for e in tagged if not any(e.start < r.end and r.start < e.end for r in ruled)]
+    return sorted(kept + ruled, key=lambda e: e.start)
+
+
+def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
+    """(type, text) → the form the article uses: the longest mention of the same type that
+    begins with it (温岭 → 温岭市), or for organisations also ends with it (市人大常委会 →
+    温岭市人大常委会).  Places are not matched on their ends: 德里 is not 新德里."""
+    forms = {}
+    names = sorted({(e.type, e.text) for e in entities}, key=lambda k: -len(k[1]))
+    for kind, text in names:
+        longer = [t for k, t in names if k == kind and len(t) > len(text)
+                  and (t.startswith(text) or (kind == "ORG" and t.endswith(text)))]
+        forms[(kind, text)] = longer[0] if longer and len(text) >= 2 else text
+    return forms
+
+
+def title_before(text: str, start: int) -> tuple[str | None, str | None]:
+    """The title (市政协主席) or role (负责人) written just before a person's name."""
+    before = re.split(r"[^\u4e00-\u9fff]", text[max(0, start - TITLE_REACH):start])[-1]
+    for word in sorted(ROLE_WORDS, key=len, reverse=True):
+        if before.endswith(word):
+            return None, word
+    for word in sorted(TITLE_WORDS, key=len, reverse=True):
+        if before.endswith(word):
+            edges = list(TITLE_LEFT_EDGE.finditer(before[: -len(word)]))
+            left = edges[-1].end() if edges else 0
+            return before[left:], None
+    return None, None
+
+
+def group_of(text: str, entity: Entity) -> str | None:
+    for match in LEADERS.finditer(text):
+        if match.start("names") <= entity.start < match.end("names"):
+            return match.group("group")
+    return None
+
+
+def article_entities(text: str) -> list[EntityMention]:
+    """The names in one article's text, each with its canonical form, title, role and group."""
+    entities = tag(text)
+    forms = canonical_forms(entities)
+    mentions = []
+    for entity in entities:
+        title = role = group = None
+        if entity.type == "PER":
+            title, role = title_before(text, entity.start)
+            group = group_of(text, entity)
+        mentions.append(EntityMention(entity.text, entity.type, entity.start, entity.end,
+                                      forms[(entity.type, entity.text)], title, role, group))
+    return mentions

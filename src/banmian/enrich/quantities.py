@@ -1,0 +1,154 @@
+"""Quantities: a number, its unit, and what it counts where the text says.
+
+`总投资约2.2亿元` → 220000000 CNY, approximate, counting 总投资;
+`收回调查问卷2452份` → 2452 份 of 调查问卷; `三千余人` → 3000 人, approximate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from banmian.model import Quantity
+
+CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                  "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 100}
+
+# Currency units and what they are normalised to.
+MONEY = {"元": "CNY", "块": "CNY", "美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "港元": "HKD"}
+PERCENT = {"%": "%", "％": "%", "个百分点": "percentage point"}
+# Units that count things: what follows them is the thing counted (2452份问卷).
+CLASSIFIERS = ("个", "只", "份", "名", "位", "家", "辆", "台", "件", "项", "场", "所", "座", "条", "套",
+               "间", "张", "本", "册", "篇", "棵", "株", "头", "批", "户", "次", "处", "枚", "架", "艘",
+               "起", "人次", "人", "支", "把", "盏", "块", "根", "部", "栋", "幢", "种", "类", "份")
+MEASURES = ("摄氏度", "℃", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "万千瓦", "千瓦", "兆瓦", "公里", "千米",
+            "公斤", "千克", "公顷", "米", "亩", "吨", "斤", "克", "岁", "小时", "分钟", "天", "倍", "度", "标箱")
+UNITS = sorted(set(MONEY) | set(PERCENT) | set(CLASSIFIERS) | set(MEASURES), key=len, reverse=True)
+
+_NUMBER = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
+PATTERN = re.compile(
+    r"(?<![0-9０-９.第])"
+    r"(?P<before>约|近|逾|超过|超|将近|大约|上)?"
+    rf"(?P<number>{_NUMBER})"
+    r"(?P<magnitude>万亿|千万|百万|亿|万|千|百)?"
+    r"(?P<more>余|多)?"
+    rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})"
+    r"(?P<after>左右)?"
+)
+# Words between the thing counted and its number (锥桶共2300只, 总投资约2.2亿元).
+LINKS = ("飙升至", "上升至", "下降至", "提高到", "提高至", "升至", "降至", "增至", "减至",
+         "共计", "累计", "达到", "超过", "总计", "合计", "共", "达", "为", "约", "近", "逾", "计", "超", "至", "到")
+LOOKBACK = 8
+NOUN_PREFIXES = set("总全新净年月日")
+FUNCTION_CHARS = set("了的可将已也还就都把被在是有从到")
+
+
+def chinese_value(text: str) -> float | None:
+    """三千五百万 → 35000000; 二点五 → 2.5; None if the characters make no number."""
+    whole, _, fraction = text.partition("点")
+    total, section, digit = 0, 0, None
+    for char in whole:
+        if char in CHINESE_DIGITS:
+            if digit is not None:
+                return None  # two digits in a row (一二) is not a number
+            digit = CHINESE_DIGITS[char]
+        elif char in SMALL_UNITS:
+            section += (1 if digit is None else digit) * SMALL_UNITS[char]
+            digit = None
+        elif char in BIG_UNITS:
+            total = (total + section + (digit or 0)) * BIG_UNITS[char]
+            section, digit = 0, None
+    value = float(total + section + (digit or 0))
+    if fraction:
+        value += float("0." + "".join(str(CHINESE_DIGITS[c]) for c in fraction))
+    return value
+
+
+def number_value(text: str) -> float | None:
+    plain = text.translate(str.maketrans("０１２３４５６７８９．", "0123456789.")).replace(",", "").replace("，", "")
+    if plain.replace(".", "", 1).isdigit():
+        return float(plain)
+    return chinese_value(text)
+
+
+def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quantity]:
+    if words is None:
+        from banmian.rebuild.lexicon import words as packaged_words
+
+        words = packaged_words()
+    found = []
+    for match in PATTERN.finditer(text):
+        number = match.group("number")
+        if number in ("一", "两") and not match.group("magnitude"):
+            continue  # 一个, 一次, 两项: phrasing more than counting
+        if "," in number or "，" in number:
+            if not re.fullmatch(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?", number):
+                continue  # 3，5个 is a list, not a thousands separator
+        if not re.search(r"[0-9０-９零〇一二两三四五六七八九十]", number):
+            continue  # 万亩花海, 百家: a magnitude word, no number
+        value = number_value(number)
+        if value is None:
+            continue
+        unit = match.group("unit")
+        value *= MAGNITUDES.get(match.group("magnitude") or "", 1)
+        if unit in MONEY:
+            unit = MONEY[unit]
+        elif unit in PERCENT:
+            unit = PERCENT[unit]
+        approximate = bool(match.group("before") or match.group("more") or match.group("after"))
+        value = round(value, 6)  # 2.2 × 10^8 is 220000000.00000003 in floating point
+        value = int(value) if value == int(value) else value
+        found.append(Quantity(match.group(0), match.start(), match.end(), value, unit,
+                              counted(text, match, words), approximate))
+    return found
+
+
+def counted(text: str, match: re.Match, words: frozenset[str]) -> str | None:
+    """The thing counted: the noun right after a classifier (2452份问卷), else the words before."""
+    unit = match.group("unit")
+    if unit in CLASSIFIERS and unit not in ("人", "人次"):  # 三千人参加: 人 is what is counted
+        after = first_word(text[match.end():match.end() + 4], words)
+        if after:
+            return after
+    return noun_before(text[max(0, match.start() - LOOKBACK):match.start()], words)
+
+
+def first_word(text: str, words: frozenset[str]) -> str | None:
+    for length in (4, 3, 2):
+        if text[:length] in words and all(is_han(c) for c in text[:length]):
+            return text[:length]
+    return None
+
+
+def noun_before(text: str, words: frozenset[str]) -> str | None:
+    """The last one or two dictionary words before the number, up to four characters."""
+    text = re.split(r"[^\u4e00-\u9fff]", text)[-1]
+    for link in LINKS:
+        if text.endswith(link):
+            text = text[: -len(link)]
+            break
+    if not text or text[-1] in FUNCTION_CHARS:
+        return None  # 用了45天: what precedes is a verb phrase, not the thing counted
+    pieces = []
+    while text and len(pieces) < 2:
+        word = next((text[-n:] for n in (4, 3, 2) if text[-n:] in words), None)
+        if word is None and pieces and text[-1] in NOUN_PREFIXES:
+            word = text[-1]  # 总|投资
+        elif word is None and not pieces and len(text) >= 2:
+            word = text[-2:]  # a noun the word list lacks (锥桶)
+        if word is None:
+            break
+        pieces.insert(0, word)
+        text = text[: -len(word)]
+    if not pieces:
+        return None
+    if len(pieces) == 2 and len(pieces[0]) + len(pieces[1]) > 4:
+        pieces = pieces[1:]
+    phrase = "".join(pieces)
+    return phrase if len(phrase) >= 2 else None
+
+
+def is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"

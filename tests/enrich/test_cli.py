@@ -1,0 +1,48 @@
+import contextlib
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from banmian import cli
+
+
+def tag_registered() -> bool:
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):  # argparse's "invalid choice" message
+            cli._parser().parse_args(["tag", "-"])
+    except SystemExit:
+        return False
+    return True
+
+
+pytestmark = pytest.mark.skipif(not tag_registered(), reason="`banmian tag` is not wired into cli.py yet")
+
+
+def run(*args, stdin=""):
+    return subprocess.run([sys.executable, "-m", "banmian.cli", "tag", *args], input=stdin.encode("utf-8"),
+                          capture_output=True, timeout=60)
+
+
+def test_tag_json_from_stdin():
+    text = "市政协主席江金永到城南镇调研。"
+    result = run("-", "--json", stdin=text)
+    assert result.returncode == 0, result.stderr
+    entities = json.loads(result.stdout)
+    assert {"text": "江金永", "type": "PER", "start": 5, "end": 8} in entities
+    assert all(text[e["start"]:e["end"]] == e["text"] for e in entities)
+
+
+def test_tag_file_as_lines(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("市领导朱建军、马厉财等出席。\n", encoding="utf-8")
+    result = run(str(path))
+    assert result.returncode == 0
+    assert "\tPER\t马厉财" in result.stdout.decode("utf-8")
+
+
+def test_missing_file_exits_2(tmp_path):
+    result = run(str(tmp_path / "missing.txt"))
+    assert result.returncode == 2

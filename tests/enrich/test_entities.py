@@ -1,0 +1,64 @@
+from banmian.enrich import tag
+from banmian.enrich.entities import article_entities, canonical_forms
+from banmian.model import Entity
+
+STORY = ("1月19日上午，市领导朱建军、马厉财等到城南镇调研。市政协主席江金永指出，"
+         "台州吉裕水产养殖有限公司负责人潘智慧介绍，G104京岚线改造后，江金永强调，市人大常委会将跟进。")
+
+
+def by_text(mentions):
+    return {m.text: m for m in mentions}
+
+
+def test_tag_offsets_point_into_the_text():
+    for entity in tag("市政协主席江金永到城南镇调研。\n马厉财出席。"):
+        assert entity.type in ("PER", "LOC", "ORG")
+        assert "市政协主席江金永到城南镇调研。\n马厉财出席。"[entity.start:entity.end] == entity.text
+
+
+def test_people_places_organisations_and_roads():
+    found = {(e.text, e.type) for e in tag(STORY)}
+    assert {("江金永", "PER"), ("G104京岚线", "LOC"),
+            ("台州吉裕水产养殖有限公司", "ORG"), ("市人大常委会", "ORG")} <= found
+    # In STORY the tagger reads 等到|城南镇 as 南镇 (a known miss); on its own it finds the town.
+    assert [(e.text, e.type) for e in tag("市领导到城南镇调研。")] == [("城南镇", "LOC")]
+
+
+def test_leaders_listed_after_city_leaders_are_grouped():
+    mentions = by_text(article_entities(STORY))
+    assert mentions["朱建军"].group == "市领导"
+    assert mentions["马厉财"].group == "市领导"
+    assert mentions["马厉财"].type == "PER"
+
+
+def test_title_and_role_before_a_name():
+    mentions = article_entities(STORY)
+    first = next(m for m in mentions if m.text == "江金永")
+    assert first.title == "市政协主席"
+    person = next(m for m in mentions if m.role == "负责人")
+    assert (person.text, person.type) == ("潘智慧", "PER")
+
+
+def test_a_name_cut_short_after_a_role_is_made_whole():
+    assert [e.text for e in tag("负责人潘智慧介绍，")] == ["潘智慧"]
+    assert [e.text for e in tag("书记张三主持会议")] == ["张三"]
+
+
+def test_one_canonical_form_per_article():
+    entities = [Entity("温岭市", "LOC", 0, 3), Entity("温岭", "LOC", 9, 11), Entity("江金永", "PER", 12, 15)]
+    forms = canonical_forms(entities)
+    assert forms[("LOC", "温岭")] == "温岭市"
+    places = canonical_forms([Entity("新德里", "LOC", 0, 3), Entity("德里", "LOC", 5, 7)])
+    assert places[("LOC", "德里")] == "德里"
+    bodies = canonical_forms([Entity("温岭市人大常委会", "ORG", 0, 8), Entity("市人大常委会", "ORG", 9, 15)])
+    assert bodies[("ORG", "市人大常委会")] == "温岭市人大常委会"
+    assert forms[("PER", "江金永")] == "江金永"
+
+
+def test_numbered_roads_are_places():
+    found = {(e.text, e.type) for e in tag("G217独库公路开放，可走G3012线。")}
+    assert {("G217独库公路", "LOC"), ("G3012线", "LOC")} <= found
+
+
+def test_empty_text_has_no_names():
+    assert tag("") == []

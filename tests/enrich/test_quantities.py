@@ -1,0 +1,44 @@
+from banmian.enrich.quantities import chinese_value, find_quantities
+
+
+def found(text):
+    return [(q.text, q.value, q.unit, q.counts, q.approximate) for q in find_quantities(text)]
+
+
+def test_money_is_normalised_to_yuan_and_marked_approximate():
+    assert found("项目总投资约2.2亿元。") == [("约2.2亿元", 220000000, "CNY", "总投资", True)]
+
+
+def test_what_is_counted_comes_from_before_the_number():
+    assert found("收回调查问卷2452份，锥桶2300只。") == [
+        ("2452份", 2452, "份", "调查问卷", False),
+        ("2300只", 2300, "只", "锥桶", False),
+    ]
+
+
+def test_what_is_counted_comes_after_a_classifier():
+    assert found("发放2452份问卷。")[0][3] == "问卷"
+
+
+def test_chinese_numerals_and_approximation_words():
+    assert found("三千余人参加。") == [("三千余人", 3000, "人", None, True)]
+    assert chinese_value("二十三") == 23
+    assert chinese_value("三千五百万") == 35_000_000
+
+
+def test_percent_and_thousands_separator():
+    assert found("增长5.0%，投资1,200万元。") == [
+        ("5.0%", 5, "%", "增长", False),
+        ("1,200万元", 12_000_000, "CNY", "投资", False),
+    ]
+
+
+def test_phrasing_is_not_counted():
+    assert found("一个项目，万亩花海，第3个。") == []
+
+
+def test_temperatures_and_measures():
+    assert found("最高气温飙升至48.2摄氏度，整治破损护栏260米。") == [
+        ("48.2摄氏度", 48.2, "摄氏度", "最高气温", False),
+        ("260米", 260, "米", "破损护栏", False),
+    ]
