@@ -31,7 +31,8 @@ _POSTGRES = ("postgresql://", "postgres://")
 __all__ = [
     "Archive", "ArchiveError", "FORMATS", "Filters", "Hit", "IngestReport", "NotFoundError",
     "PartRef", "QueryError", "Stored", "Story", "export", "get_article", "ingest_paths",
-    "ingest_text", "ninjs", "open_archive", "search", "searchable_text",
+    "ingest_text", "issue_pages", "issues", "neighbours", "ninjs", "open_archive", "page_at",
+    "page_for", "papers", "search", "searchable_text",
 ]
 
 
@@ -96,3 +97,42 @@ def export(db: Archive | str, fmt: str, output: str | IO | None = None, *, query
         raise ArchiveError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
     with _opened(db) as archive:
         return formats.write(archive.stories(query, filters), fmt, output)
+
+
+# --- browsing: what the web reader lists -------------------------------------
+
+
+def papers(db: Archive | str) -> list[dict]:
+    """Each newspaper with dated pages: its issue and page counts, first and last date."""
+    with _opened(db) as archive:
+        return archive.papers()
+
+
+def issues(db: Archive | str, paper: str) -> list[dict]:
+    """The issues of one paper, newest first."""
+    with _opened(db) as archive:
+        return archive.issues(paper)
+
+
+def issue_pages(db: Archive | str, paper: str, date: str) -> list[dict]:
+    """The pages of one issue in order, each with its articles in print order."""
+    with _opened(db) as archive:
+        return archive.issue_pages(paper, date)
+
+
+def page_at(db: Archive | str, paper: str, date: str, page: int) -> dict:
+    """One stored page: raw text, lines, placements (with article ids) and its article ids."""
+    with _opened(db) as archive:
+        return archive.page_at(paper, date, page)
+
+
+def page_for(db: Archive | str, article_id: str) -> dict:
+    """The stored page an article was printed on, as page_at gives it."""
+    with _opened(db) as archive:
+        return archive.page_for(article_id)
+
+
+def neighbours(db: Archive | str, article_id: str) -> tuple[str | None, str | None]:
+    """The ids of the stories printed before and after this one in its issue (None at either end)."""
+    with _opened(db) as archive:
+        return archive.neighbours(article_id)

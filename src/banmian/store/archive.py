@@ -328,12 +328,85 @@ class Archive:
         """The stored page an article came from: raw text, lines and placements, for a side-by-side view."""
         rows = self._query("SELECT p.* FROM pages p JOIN articles a ON a.page_id = p.id WHERE a.id = ?",
                            (self.resolve(article_id),))
-        row = dict(rows[0])
+        return self._page_record(rows[0])
+
+    def page_at(self, paper: str, date: str, page: int) -> dict:
+        """The stored page printed as `page` of the `paper` of `date`, as page_for gives it."""
+        rows = self._query("SELECT p.* FROM pages p WHERE p.paper = ? AND p.date = ? AND p.page = ? "
+                           "ORDER BY p.id LIMIT 1", (paper, date, page))
+        if not rows:
+            raise NotFoundError(f"no page {page} of {paper} on {date}")
+        return self._page_record(rows[0])
+
+    def _page_record(self, row) -> dict:
+        record = dict(row)
         for name in ("flags", "furniture", "lines", "placements"):
-            row[name] = json.loads(row[name])
-        row["article_ids"] = [r["id"] for r in self._query(
-            "SELECT id FROM articles WHERE page_id = ? ORDER BY position", (row["id"],))]
-        return row
+            record[name] = json.loads(record[name])
+        record["article_ids"] = [r["id"] for r in self._query(
+            "SELECT id FROM articles WHERE page_id = ? ORDER BY position", (record["id"],))]
+        return record
+
+    # --- browsing ------------------------------------------------------------
+
+    def papers(self) -> list[dict]:
+        """Each newspaper with a dated page: how many issues and pages, first and last date."""
+        rows = self._query(
+            "SELECT paper, count(DISTINCT date) AS issues, count(*) AS pages, min(date) AS first, "
+            "max(date) AS last FROM pages WHERE paper IS NOT NULL AND date IS NOT NULL "
+            "GROUP BY paper ORDER BY paper")
+        return [{**dict(row), "issues": int(row["issues"]), "pages": int(row["pages"])} for row in rows]
+
+    def issues(self, paper: str) -> list[dict]:
+        """The dated issues of one paper, newest first, with their page and article counts."""
+        rows = self._query(
+            "SELECT date, count(*) AS pages, sum(articles) AS articles FROM pages "
+            "WHERE paper = ? AND date IS NOT NULL GROUP BY date ORDER BY date DESC", (paper,))
+        return [{"date": row["date"], "pages": int(row["pages"]), "articles": int(row["articles"])}
+                for row in rows]
+
+    def issue_pages(self, paper: str, date: str) -> list[dict]:
+        """The pages of one issue in page order, each with its articles (see page_articles)."""
+        rows = self._query("SELECT id, page, flags FROM pages WHERE paper = ? AND date = ? "
+                           "ORDER BY page IS NULL, page, id", (paper, date))
+        return [{"page": row["page"], "flags": json.loads(row["flags"]),
+                 "articles": self.page_articles(row["id"])} for row in rows]
+
+    def page_articles(self, page_id: int) -> list[dict]:
+        """The articles of one stored page in print order, with the story each belongs to."""
+        rows = self._query(
+            "SELECT a.id, a.position, a.kind, a.headline, a.continued_on, a.continued_from, "
+            "j.from_id AS jumped_from FROM articles a LEFT JOIN jumps j ON j.to_id = a.id "
+            "WHERE a.page_id = ? ORDER BY a.position", (page_id,))
+        return [{"id": row["id"], "position": row["position"], "kind": row["kind"],
+                 "headline": row["headline"].split("\n") if row["headline"] else [],
+                 "continued_on": row["continued_on"], "continued_from": row["continued_from"],
+                 "story": self.head_id(row["id"]) if row["jumped_from"] else row["id"]}
+                for row in rows]
+
+    def neighbours(self, article_id: str) -> tuple[str | None, str | None]:
+        """The stories printed just before and after this one's first part, in its issue.
+
+        Continuations are skipped: they are read as part of their story.  A page
+        without paper, date or page number is its own issue.
+        """
+        head = self.head_id(self.resolve(article_id))
+        row = self._query("SELECT page_id, paper, date, page, position FROM articles WHERE id = ?",
+                          (head,))[0]
+        not_tail = "NOT EXISTS (SELECT 1 FROM jumps j WHERE j.to_id = a.id)"
+        if row["paper"] is None or row["date"] is None or row["page"] is None:
+            scope, params = "a.page_id = ?", [row["page_id"]]
+            before, after = "a.position < ?", "a.position > ?"
+            where = [row["position"]]
+        else:
+            scope, params = "a.paper = ? AND a.date = ? AND a.page IS NOT NULL", [row["paper"], row["date"]]
+            before = "(a.page < ? OR (a.page = ? AND a.position < ?))"
+            after = "(a.page > ? OR (a.page = ? AND a.position > ?))"
+            where = [row["page"], row["page"], row["position"]]
+        previous = self._query(f"SELECT a.id FROM articles a WHERE {scope} AND {before} AND {not_tail} "
+                               "ORDER BY a.page DESC, a.position DESC LIMIT 1", [*params, *where])
+        following = self._query(f"SELECT a.id FROM articles a WHERE {scope} AND {after} AND {not_tail} "
+                                "ORDER BY a.page, a.position LIMIT 1", [*params, *where])
+        return (previous[0]["id"] if previous else None, following[0]["id"] if following else None)
 
     def counts(self) -> dict[str, int]:
         one = lambda sql: self._query(sql)[0]["n"]  # noqa: E731
