@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 
 from banmian.archive_cli import add_commands as add_archive_commands
-from banmian.enrich_cli import add_commands as add_enrich_commands
 from banmian.enrich import enrich_page
+from banmian.enrich_cli import add_commands as add_enrich_commands
 from banmian.errors import BanmianError
 from banmian.model import Page
 from banmian.read import SourcePage, read_bytes, read_path
 from banmian.rebuild import rebuild_source
 from banmian.render import render
+from banmian.web_cli import add_commands as add_web_commands
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.set_defaults(run=_parse)
     add_archive_commands(commands)
     add_enrich_commands(commands)
+    add_web_commands(commands)
     return parser
 
 

@@ -1,0 +1,303 @@
+"""The web reader: browse, read and search an archive, in HTML and as JSON under /api.
+
+A thin layer over banmian.store, as the CLI is: every route opens the archive
+read-only for its request, makes one or two library calls and renders the
+result.  The HTML routes and their /api twins share one function per view, so
+the two never disagree.  Jinja2 escapes every text taken from a page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+from collections.abc import Iterator
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi import Path as PathParam
+from fastapi import Query as QueryParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+from starlette.exceptions import HTTPException
+from starlette.templating import Jinja2Templates
+
+from banmian import store
+from banmian.errors import BanmianError
+from banmian.store.archive import valid_date
+
+HERE = Path(__file__).parent
+PER_PAGE = 20
+KINDS = ("article", "photo")
+# Snippet marks that page text does not use; swapped for <mark> after escaping.
+MARK = ("\x02", "\x03")
+
+
+def make_app(db_url: str) -> FastAPI:
+    """The reader over the archive at `db_url`; raises ArchiveError when there is none."""
+    # Opened once now so that a wrong --db is one line at start, not an error per request.
+    with store.open_archive(db_url, create=False):
+        pass
+    app = FastAPI(title="banmian", version="0.1.0", docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json",
+                  description="Read-only access to a banmian archive of rebuilt newspaper pages.")
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    templates = Jinja2Templates(env=_environment())
+
+    @contextlib.contextmanager
+    def archive() -> Iterator[store.Archive]:
+        with store.open_archive(db_url, create=False) as opened:
+            yield opened
+
+    def page(request: Request, name: str, **context) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, context)
+
+    _add_error_handlers(app, templates)
+    _add_api(app, archive)
+    _add_html(app, archive, page)
+    return app
+
+
+# --- views: one function per view, shared by HTML and JSON --------------------
+
+
+def papers_view(archive: store.Archive) -> dict:
+    return {"papers": archive.papers(), "counts": archive.counts()}
+
+
+def issues_view(archive: store.Archive, paper: str) -> dict:
+    issues = archive.issues(paper)
+    if not issues:
+        raise store.NotFoundError(f"no issues of {paper!r} in the archive")
+    return {"paper": paper, "issues": issues}
+
+
+def issue_view(archive: store.Archive, paper: str, date: str) -> dict:
+    pages = archive.issue_pages(paper, _date(date))
+    if not pages:
+        raise store.NotFoundError(f"no issue of {paper!r} on {date}")
+    return {"paper": paper, "date": date, "pages": pages}
+
+
+def page_view(record: dict, archive: store.Archive) -> dict:
+    """A stored page for auditing: each raw line with the article and field it went to."""
+    placed = {p["line"]: p for p in record["placements"]}
+    colour = {article_id: n for n, article_id in enumerate(record["article_ids"])}
+    lines = [{**line, "article": placed.get(line["number"], {}).get("article"),
+              "field": placed.get(line["number"], {}).get("field"),
+              "colour": colour.get(placed.get(line["number"], {}).get("article"))}
+             for line in record["lines"]]
+    articles = archive.page_articles(record["id"])
+    for article in articles:
+        article["colour"] = colour[article["id"]]
+    return {"paper": record["paper"], "date": record["date"], "page": record["page"],
+            "key": record["key"], "flags": record["flags"], "furniture": record["furniture"],
+            "raw_text": record["raw_text"], "lines": lines, "articles": articles}
+
+
+def article_view(archive: store.Archive, article_id: str) -> dict:
+    story = archive.story(article_id)
+    previous, following = archive.neighbours(story.id)
+    return {**story.to_dict(), "requested": archive.resolve(article_id),
+            "previous": _summary(archive, previous), "next": _summary(archive, following)}
+
+
+def search_view(archive: store.Archive, q: str | None, filters: dict, page_number: int,
+                mark: tuple[str, str]) -> dict:
+    if filters["kind"] is not None and filters["kind"] not in KINDS:
+        raise store.QueryError(f"bad kind {filters['kind']!r}: choose article or photo")
+    if page_number < 1:
+        raise store.QueryError("page must be 1 or more")
+    # One hit more than shown tells whether there is a next page.
+    hits = archive.search(q, store.Filters(**filters), limit=PER_PAGE + 1,
+                          offset=(page_number - 1) * PER_PAGE, mark=mark)
+    return {"q": q or "", "filters": filters, "page": page_number,
+            "has_next": len(hits) > PER_PAGE, "hits": [hit.to_dict() for hit in hits[:PER_PAGE]]}
+
+
+def _summary(archive: store.Archive, article_id: str | None) -> dict | None:
+    if article_id is None:
+        return None
+    article = archive.article(article_id)
+    return {"id": article_id, "headline": article.article.headline, "page": article.page}
+
+
+def _date(value: str) -> str:
+    if not valid_date(value):
+        raise store.QueryError(f"bad date {value!r}: expected YYYY-MM-DD")
+    return value
+
+
+def _filters(paper, date_from, date_to, kind, reporter) -> dict:
+    # An empty form field means no filter.
+    return {"paper": paper or None, "date_from": date_from or None, "date_to": date_to or None,
+            "kind": kind or None, "reporter": reporter or None}
+
+
+# --- routes ------------------------------------------------------------------
+
+
+def _add_api(app: FastAPI, archive) -> None:
+    @app.get("/api/papers", summary="Newspapers in the archive, with archive counts")
+    def api_papers() -> dict:
+        with archive() as opened:
+            return papers_view(opened)
+
+    @app.get("/api/papers/{paper}", summary="Issues of one paper, newest first")
+    def api_issues(paper: str) -> dict:
+        with archive() as opened:
+            return issues_view(opened, paper)
+
+    @app.get("/api/papers/{paper}/{date}", summary="Pages of one issue, with their articles")
+    def api_issue(paper: str, date: str = PathParam(description="YYYY-MM-DD")) -> dict:
+        with archive() as opened:
+            return issue_view(opened, paper, date)
+
+    @app.get("/api/pages/{paper}/{date}/{page}",
+             summary="One page: raw text, lines with the article and field each went to, articles")
+    def api_page(paper: str, date: str, page: int) -> dict:
+        with archive() as opened:
+            return page_view(opened.page_at(paper, _date(date), page), opened)
+
+    @app.get("/api/articles/{article_id}",
+             summary="A story stitched across its jumps, its parts, and the stories before and after")
+    def api_article(article_id: str) -> dict:
+        with archive() as opened:
+            return article_view(opened, article_id)
+
+    @app.get("/api/articles/{article_id}/page", summary="The page an article was printed on")
+    def api_article_page(article_id: str) -> dict:
+        with archive() as opened:
+            return page_view(opened.page_for(article_id), opened)
+
+    @app.get("/api/search", summary="Articles containing the query, best first",
+             description='Exact text; several terms must all occur; "a phrase", OR, NOT, -term, ( ). '
+                         "Hits in the snippet are marked [like this].")
+    def api_search(q: str | None = QueryParam(None, description="the query; empty lists newest first"),
+                   paper: str | None = None,
+                   date_from: str | None = QueryParam(None, alias="from", description="YYYY-MM-DD"),
+                   date_to: str | None = QueryParam(None, alias="to", description="YYYY-MM-DD"),
+                   kind: str | None = QueryParam(None, description="article or photo"),
+                   reporter: str | None = None,
+                   page: int = QueryParam(1, description="page of results, 20 a page")) -> dict:
+        with archive() as opened:
+            return search_view(opened, q, _filters(paper, date_from, date_to, kind, reporter),
+                               page, ("[", "]"))
+
+
+def _add_html(app: FastAPI, archive, page) -> None:
+    @app.get("/", include_in_schema=False)
+    def index(request: Request):
+        with archive() as opened:
+            return page(request, "index.html", **papers_view(opened))
+
+    @app.get("/papers/{paper}", include_in_schema=False)
+    def paper_issues(request: Request, paper: str):
+        with archive() as opened:
+            return page(request, "paper.html", **issues_view(opened, paper))
+
+    @app.get("/papers/{paper}/{date}", include_in_schema=False)
+    def issue(request: Request, paper: str, date: str):
+        with archive() as opened:
+            return page(request, "issue.html", **issue_view(opened, paper, date))
+
+    @app.get("/pages/{paper}/{date}/{number}", include_in_schema=False)
+    def printed_page(request: Request, paper: str, date: str, number: int):
+        with archive() as opened:
+            return page(request, "page.html", **page_view(opened.page_at(paper, _date(date), number),
+                                                          opened))
+
+    @app.get("/articles/{article_id}", include_in_schema=False)
+    def article(request: Request, article_id: str):
+        with archive() as opened:
+            return page(request, "article.html", story=article_view(opened, article_id))
+
+    @app.get("/articles/{article_id}/page", include_in_schema=False)
+    def article_page(request: Request, article_id: str):
+        with archive() as opened:
+            return page(request, "page.html", **page_view(opened.page_for(article_id), opened))
+
+    @app.get("/search", include_in_schema=False)
+    def search(request: Request, q: str | None = None, paper: str | None = None,
+               date_from: str | None = QueryParam(None, alias="from"),
+               date_to: str | None = QueryParam(None, alias="to"),
+               kind: str | None = None, reporter: str | None = None,
+               page_number: int = QueryParam(1, alias="page")):
+        filters = _filters(paper, date_from, date_to, kind, reporter)
+        with archive() as opened:
+            found = search_view(opened, q, filters, page_number, MARK) if q or any(filters.values()) \
+                else None
+            return page(request, "search.html", q=q or "", filters=filters, found=found,
+                        papers=[p["paper"] for p in opened.papers()])
+
+    @app.get("/api/docs", include_in_schema=False)
+    def api_docs(request: Request):
+        # Rendered here rather than by Swagger UI, which would fetch its scripts from a CDN.
+        return page(request, "api.html", spec=app.openapi())
+
+
+def _add_error_handlers(app: FastAPI, templates: Jinja2Templates) -> None:
+    """Typed errors become a status and a one-line message: JSON under /api, else an HTML page."""
+
+    def reply(request: Request, status: int, message: str):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": message}, status_code=status)
+        return templates.TemplateResponse(request, "error.html",
+                                          {"status": status, "message": message},
+                                          status_code=status)
+
+    @app.exception_handler(store.NotFoundError)
+    def not_found(request: Request, error: store.NotFoundError):
+        return reply(request, 404, str(error))
+
+    @app.exception_handler(BanmianError)
+    def bad_request(request: Request, error: BanmianError):
+        # A QueryError is the caller's; an ArchiveError at this point (the archive
+        # opened at start) is the store's.
+        status = 400 if isinstance(error, store.QueryError) else 500
+        return reply(request, status, str(error))
+
+    @app.exception_handler(RequestValidationError)
+    def invalid(request: Request, error: RequestValidationError):
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first.get("loc", ()) if part not in ("path", "query"))
+        return reply(request, 400, f"bad {where or 'request'}: {first.get('msg', 'invalid value')}")
+
+    @app.exception_handler(HTTPException)
+    def http_error(request: Request, error: HTTPException):
+        message = "no such page" if error.status_code == 404 else str(error.detail)
+        return reply(request, error.status_code, message)
+
+
+# --- templates ---------------------------------------------------------------
+
+
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"),
+                      autoescape=select_autoescape(["html"], default=True))
+    env.filters["marked"] = marked
+    env.filters["segment"] = segment
+    env.globals["page_url"] = page_url
+    return env
+
+
+def marked(snippet: str) -> Markup:
+    """A search snippet, escaped, with its hits in <mark>."""
+    escaped = html.escape(snippet, quote=True)
+    return Markup(escaped.replace(MARK[0], "<mark>").replace(MARK[1], "</mark>"))
+
+
+def segment(value) -> str:
+    """One URL path segment: every reserved character quoted, '/' too."""
+    from urllib.parse import quote
+
+    return quote(str(value), safe="")
+
+
+def page_url(paper: str | None, date: str | None, number: int | None, article_id: str) -> str:
+    """The page view of a printed page; by article id when the page lacks paper, date or number."""
+    if paper and date and number is not None:
+        return f"/pages/{segment(paper)}/{date}/{number}"
+    return f"/articles/{segment(article_id)}/page"

@@ -1,0 +1,57 @@
+"""The `banmian serve` command: the web reader over an archive.
+
+cli.py registers it with `add_commands(commands)`.  The web packages are an
+optional extra, so a missing one is a one-line message, like every other error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from banmian import store
+from banmian.archive_cli import DB_HELP
+from banmian.errors import BanmianError
+from banmian.store.errors import display_url
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    serve = commands.add_parser("serve", help="browse and search an archive in a web browser")
+    serve.add_argument("--db", default=os.environ.get("BANMIAN_DB") or store.DEFAULT_URL, help=DB_HELP)
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    serve.set_defaults(run=_serve)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from banmian.web import make_app
+    except ImportError as error:
+        print(f"banmian: serve needs the web extra ({error.name} is missing): "
+              "pip install 'banmian[web]'", file=sys.stderr)
+        return 2
+    try:
+        app = make_app(args.db)
+    except BanmianError as error:
+        print(f"banmian: {error}", file=sys.stderr)
+        return 2
+    print(f"banmian: serving {display_url(args.db)} on http://{args.host}:{args.port}/ "
+          "(Ctrl-C stops)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run `serve` alone (python -m banmian.web_cli), as cli.py will."""
+    parser = argparse.ArgumentParser(prog="banmian")
+    add_commands(parser.add_subparsers(required=True, metavar="COMMAND"))
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
