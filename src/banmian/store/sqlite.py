@@ -193,17 +193,49 @@ class SQLiteArchive(Archive):
         if query is None:
             sql = f"SELECT {columns}, 0.0 AS score FROM articles a WHERE 1 = 1{where}"
             order = NEWEST_FIRST if ranked else PRINT_ORDER
+        elif ranked:
+            return self._ranked(query, where, params, limit, offset, columns)
         else:
-            score = f"-bm25(articles_fts, {', '.join(map(str, INDEX_WEIGHTS))})" if ranked else "0.0"
-            sql = (f"SELECT {columns}, {score} AS score FROM articles_fts "
+            sql = (f"SELECT {columns}, 0.0 AS score FROM articles_fts "
                    f"JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?{where}")
             params = [query.fts, *params]
-            order = "score DESC, a.seq" if ranked else PRINT_ORDER
+            order = PRINT_ORDER
         sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
         return self._query(sql, [*params, -1 if limit is None else limit, offset])
 
+    def _ranked(self, query: Query, where: str, params: list, limit: int | None, offset: int,
+                columns: str) -> list:
+        """Best matches first: rank every match on the index alone, then read only the rows shown.
+
+        Reading whole article rows for thousands of matches of a common word
+        cost more than ranking them.
+        """
+        score = f"-bm25(articles_fts, {', '.join(map(str, INDEX_WEIGHTS))})"
+        source = "articles_fts JOIN articles a ON a.seq = articles_fts.rowid" if where else "articles_fts"
+        seq = "a.seq" if where else "articles_fts.rowid"
+        ranked = self._query(
+            f"SELECT {seq} AS seq, {score} AS score FROM {source} WHERE articles_fts MATCH ?{where} "
+            f"ORDER BY score DESC, seq LIMIT ? OFFSET ?",
+            [query.fts, *params, -1 if limit is None else limit, offset],
+        )
+        if not ranked:
+            return []
+        scores = {row["seq"]: row["score"] for row in ranked}
+        rows = self._query(
+            f"SELECT {columns}, a.seq AS seq FROM articles a WHERE a.seq IN ({', '.join('?' * len(scores))})",
+            list(scores),
+        )
+        by_seq = {row["seq"]: row for row in rows}
+        return [_with_score(by_seq[seq], score) for seq, score in scores.items()]
+
     def _person_clause(self) -> str:
         return "EXISTS (SELECT 1 FROM json_each(a.people) WHERE json_each.value = ?)"
+
+
+def _with_score(row: sqlite3.Row, score: float) -> dict:
+    found = dict(zip(row.keys(), row))
+    found["score"] = score
+    return found
 
 
 def _busy(error: sqlite3.OperationalError) -> bool:
