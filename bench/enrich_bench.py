@@ -23,6 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from banmian.enrich.tagger import spans  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_ner import read_bio  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 NER = HERE.parent.parent / "shared" / "corpus" / "ner"
 TESTS = {
@@ -30,19 +33,6 @@ TESTS = {
     "MSRA test": NER / "msra_ner.test.bio.txt",
 }
 ARTICLES = HERE.parent.parent / "shared" / "corpus" / "news_articles.jsonl"
-
-
-def read_bio(path: Path) -> list[tuple[str, list[str]]]:
-    sentences, chars, tags = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        if not line.strip():
-            if chars:
-                sentences.append(("".join(chars), tags))
-            chars, tags = [], []
-            continue
-        chars.append(line[0])
-        tags.append(line.split()[-1])
-    return sentences
 
 
 def span_f1(sentences, tagger) -> dict[str, dict[str, float]]:

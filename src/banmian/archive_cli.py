@@ -177,15 +177,3 @@ def _export(args: argparse.Namespace) -> int:
     if args.output:
         print(f"exported {count} stories to {args.output}", file=sys.stderr)
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run the archive commands alone (python -m banmian.archive_cli), as cli.py will."""
-    parser = argparse.ArgumentParser(prog="banmian")
-    add_commands(parser.add_subparsers(required=True, metavar="COMMAND"))
-    args = parser.parse_args(argv)
-    return args.run(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

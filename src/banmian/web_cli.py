@@ -43,15 +43,3 @@ def _serve(args: argparse.Namespace) -> int:
           "(Ctrl-C stops)", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run `serve` alone (python -m banmian.web_cli), as cli.py will."""
-    parser = argparse.ArgumentParser(prog="banmian")
-    add_commands(parser.add_subparsers(required=True, metavar="COMMAND"))
-    args = parser.parse_args(argv)
-    return args.run(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -45,13 +45,6 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _cli_module() -> str:
-    # `banmian serve` lives in web_cli.py; banmian.cli runs it once it registers it.
-    from banmian import cli
-
-    return "banmian.cli" if "serve" in cli._parser().format_help() else "banmian.web_cli"
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     db = str(tmp_path_factory.mktemp("web") / "archive.db")
@@ -59,7 +52,7 @@ def server(tmp_path_factory):
         store.ingest_text(db, text, name=f"page{number}.txt")
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", _cli_module(), "serve", "--db", db, "--port", str(port)],
+        [sys.executable, "-m", "banmian.cli", "serve", "--db", db, "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:

@@ -4,7 +4,7 @@ import argparse
 
 import pytest
 
-from banmian import web_cli
+from banmian import cli, web_cli
 
 
 def _args(*argv: str) -> argparse.Namespace:
@@ -22,7 +22,7 @@ def test_serves_this_machine_only_by_default(monkeypatch):
 
 def test_missing_archive_is_one_line(tmp_path, capsys):
     pytest.importorskip("fastapi")
-    assert web_cli.main(["serve", "--db", str(tmp_path / "none.db")]) == 2
+    assert cli.main(["serve", "--db", str(tmp_path / "none.db")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("banmian: no archive at") and err.count("\n") == 1
     assert not (tmp_path / "none.db").exists()
