@@ -6,6 +6,7 @@ differ only in how they place lines.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -13,8 +14,6 @@ from banmian.model import Article, Line, Page, Placement
 from banmian.rebuild import patterns
 from banmian.rebuild.bylines import merge, parse_credit, split_dateline
 
-_ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
-_ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
 _LEADING_JUMP = re.compile(patterns.JUMP.pattern.rstrip("$"))
 
 
@@ -59,12 +58,7 @@ def assemble(
 
 
 def _join(texts: list[str]) -> str:
-    joined = texts[0]
-    for text in texts[1:]:
-        # Latin words cut at a line end were separated by a space in print.
-        space = " " if _ASCII_WORD_END.search(joined) and _ASCII_WORD_START.search(text) else ""
-        joined += space + text
-    return joined
+    return functools.reduce(patterns.join_cut, texts)
 
 
 def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: int, where) -> Article:

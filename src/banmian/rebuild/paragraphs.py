@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+
 from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.lexicon import word_across, words
+from banmian.rebuild.patterns import (
+    CLAUSE_END, DATELINE, NO_LINE_START, SUBHEAD_MARK, ends_sentence, is_byline_line, join_cut,
+    trailing_jump, unbalanced,
+)
 from banmian.rebuild.roles import headline_like
-from banmian.rebuild.patterns import SUBHEAD_MARK, CLAUSE_END, is_byline_line, DATELINE, NO_LINE_START, ends_sentence, trailing_jump, unbalanced
 
 # Headlines and subheads do not end on these; a line that does was cut.
 _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着地得、，：“‘（《")
@@ -32,7 +36,7 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
         if merged and _byline_goes_on(merged[-1], unit):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + unit.text)
         elif merged and joinable and _continues(merged[-1], unit, layout):
-            merged[-1] = Unit(merged[-1].lines + unit.lines, "text", merged[-1].text + _glue(merged[-1].text, unit.text))
+            merged[-1] = Unit(merged[-1].lines + unit.lines, "text", join_cut(merged[-1].text, unit.text))
         else:
             merged.append(unit)
     return merged
@@ -99,12 +103,6 @@ def _leads_in(units: list[Unit], index: int) -> bool:
         return False
     unit = units[index]
     return unit.role in ("byline", "jump") or (unit.role == "text" and DATELINE.match(unit.text) is not None)
-
-
-def _glue(left: str, right: str) -> str:
-    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
-        return " " + right
-    return right
 
 
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:

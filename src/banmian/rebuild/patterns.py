@@ -173,6 +173,13 @@ def is_byline_line(text: str) -> bool:
     return len(text) <= 40 and bool(BYLINE_LINE.match(text)) and not text.endswith("摄")
 
 
+def join_cut(left: str, right: str) -> str:
+    """Text cut by a line end, joined again: Chinese needs nothing between the
+    pieces, but Latin words cut at a line end were separated by a space in print."""
+    space = left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum()
+    return left + " " + right if space else left + right
+
+
 def unbalanced(text: str) -> bool:
     """An opening quote or bracket still open at the end: the sentence goes on."""
     return text.count("“") > text.count("”") or text.count("（") > text.count("）") or text.count("《") > text.count("》")
