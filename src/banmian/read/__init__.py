@@ -1,7 +1,8 @@
 """Readers: each input format becomes `SourcePage`s of `Line`s.
 
-The rebuild never asks which reader made the lines.  Text is the only format
-so far; PDF and scans will plug in here by file suffix.
+The rebuild never asks which reader made the lines.  The format is told from
+the content, never the file name: a `%PDF-` header is a PDF (text layer
+only so far; scans will plug in here), anything else is text.
 """
 
 from __future__ import annotations
@@ -28,11 +29,20 @@ def read_text(text: str, name: str = "<text>") -> SourcePage:
 
 
 def read_bytes(data: bytes, name: str) -> list[SourcePage]:
+    if is_pdf(data):
+        from banmian.read.pdf import read_pdf  # imported here: text needs no PDF library
+
+        return read_pdf(data, name)
     text = decode(data)
     page = read_text(text, name)
     if not page.lines:
         raise InputError("empty input: only blank lines")
     return [page]
+
+
+def is_pdf(data: bytes) -> bool:
+    """A PDF starts with its `%PDF-` header (white space before it is tolerated)."""
+    return data.lstrip(b" \t\r\n\f\x00").startswith(b"%PDF-")
 
 
 def read_path(path: str | Path) -> list[SourcePage]:

@@ -1,0 +1,359 @@
+"""PDF pages with a text layer: characters and their boxes to `Line`s in reading order.
+
+The order text was written into a PDF says nothing about the order it is read
+in, so it is thrown away: characters are grouped into runs on a baseline,
+the runs are cut into blocks and columns by the white space between them
+(a recursive XY cut), and the blocks are read top to bottom, columns left
+to right.  A blank line (`gap_before`) is emitted where a column or block
+ends, which is what the text path reads as a column end, so the rebuild
+takes PDF lines unchanged.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from collections import Counter
+from dataclasses import dataclass, replace
+from statistics import median
+
+from banmian.errors import InputError
+from banmian.model import BBox, Line
+from banmian.read import SourcePage
+
+# A gap wider than this (in ems of the text beside it) ends a run: inside a
+# column, justified Chinese text never spaces its characters this far apart.
+_RUN_GAP = 0.5
+# White space taller than this (in ems) between two lines is a block break.
+_BLOCK_GAP = 1.0
+# A line starting this far (in ems) right of its column's left edge is indented.
+_INDENT = 0.8
+# Characters whose baselines differ by less than this (in ems) sit on one line.
+_BASELINE = 0.3
+# Type this many times the page's body size is headline type.
+_HEADLINE = 1.2
+# The same character printed again less than this (in ems) away is one character.
+_OVERPRINT = 0.2
+
+NO_TEXT = "no text layer (a scanned PDF): OCR is not supported yet"
+NO_CONTENT = "no text and no images on any page (a blank or damaged PDF)"
+
+
+@dataclass(frozen=True)
+class _Char:
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    baseline: float
+    size: float
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Characters side by side on one baseline, with no wide gap between them."""
+
+    chars: tuple[_Char, ...]
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    baseline: float
+    size: float
+
+
+def read_pdf(data: bytes, name: str) -> list[SourcePage]:
+    """One `SourcePage` per PDF page that has text; `InputError` if none has."""
+    pages = []
+    images = False
+    for chars, has_images in _page_chars(data):
+        lines = page_lines(chars)
+        if lines:
+            pages.append(SourcePage(name=name, text=page_text(lines), lines=lines))
+        images = images or has_images
+    if not pages:
+        # Pages of pictures and no text are a scan; no pictures either is a
+        # blank page or content streams too damaged to read.
+        raise InputError(NO_TEXT if images else NO_CONTENT)
+    return pages
+
+
+def _page_chars(data: bytes) -> list[tuple[list[_Char], bool]]:
+    """Every page's characters (boxes in points, origin top left) and whether it has images."""
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        raise InputError("reading PDFs needs pypdfium2 (pip install pypdfium2)") from None
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        raise InputError(f"corrupt or unreadable PDF: {_reason(error)}") from None
+    try:
+        return [_chars(document[index]) for index in range(len(document))]
+    except pdfium.PdfiumError as error:
+        raise InputError(f"corrupt PDF page: {_reason(error)}") from None
+    finally:
+        document.close()
+
+
+def _reason(error: Exception) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def _chars(page) -> tuple[list[_Char], bool]:
+    import pypdfium2.raw as raw
+
+    images = any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3))
+    left, _, _, top = page.get_cropbox()
+    textpage = page.get_textpage()
+    chars = []
+    try:
+        for index in range(textpage.count_chars()):
+            code = raw.FPDFText_GetUnicode(textpage.raw, index)
+            if raw.FPDFText_IsGenerated(textpage.raw, index) == 1:
+                # pdfium's own guesses at spaces and line ends.  Only a word space
+                # between Latin letters is kept: Latin text is often set with no
+                # space characters at all, and Chinese needs none.
+                following = raw.FPDFText_GetUnicode(textpage.raw, index + 1)
+                if code == 32 and chars and _latin(ord(chars[-1].text[-1])) and _latin(following):
+                    chars.append(replace(chars[-1], text=" ", x0=chars[-1].x1))
+                continue
+            if code in (0xFFFE, 0xFFFF) or (code < 32 and code != 9):
+                continue  # no character, or a line break: lines are found from the boxes
+            x0, y0, x1, y1 = textpage.get_charbox(index, loose=True)
+            if 0xDC00 <= code <= 0xDFFF:
+                # The second half of a character beyond U+FFFF (rare names, 𠮷).
+                if chars and 0xD800 <= ord(chars[-1].text[-1]) <= 0xDBFF:
+                    pair = (chars[-1].text + chr(code)).encode("utf-16", "surrogatepass")
+                    chars[-1] = replace(chars[-1], text=pair.decode("utf-16"),
+                                        x1=max(chars[-1].x1, x1 - left))
+                continue
+            size = _size(raw, textpage, index) or (y1 - y0)
+            x, y = ctypes.c_double(), ctypes.c_double()
+            raw.FPDFText_GetCharOrigin(textpage.raw, index, x, y)
+            chars.append(_Char(
+                text=chr(code), x0=x0 - left, x1=x1 - left, y0=top - y1, y1=top - y0,
+                baseline=top - y.value, size=round(size, 2),
+            ))
+    finally:
+        textpage.close()
+        page.close()
+    # A first half whose second half never came cannot be written out as text.
+    return [c for c in chars if not 0xD800 <= ord(c.text[-1]) <= 0xDFFF], images
+
+
+def _latin(code: int) -> bool:
+    """A letter, digit or sign of Latin script (one before the CJK blocks), not a space."""
+    return 32 < code < 0x2E80
+
+
+def _size(raw, textpage, index: int) -> float:
+    """The printed font size: the size set in the text times the vertical scale it is drawn at.
+
+    PDFs often set a font at size 1 and scale it with the text or page
+    matrix; pdfium's font size alone would call all of those 1 point.
+    """
+    matrix = raw.FS_MATRIX()
+    scale = 1.0
+    if raw.FPDFText_GetMatrix(textpage.raw, index, matrix):
+        scale = math.hypot(matrix.c, matrix.d) or 1.0
+    return raw.FPDFText_GetFontSize(textpage.raw, index) * scale
+
+
+def page_lines(chars: list[_Char]) -> list[Line]:
+    """Characters to numbered `Line`s in reading order, blank lines counted."""
+    runs = _runs(chars)
+    if not runs:
+        return []
+    blocks: list[tuple[float, list[list[_Run]]]] = []
+    body = _common_size([c for run in runs for c in run.chars])
+    _cut(runs, min(run.x0 for run in runs), body, blocks)
+    lines: list[Line] = []
+    number = 0
+    for left, rows in blocks:
+        for position, row in enumerate(rows):
+            gap = 1 if lines and position == 0 else 0
+            number += gap
+            lines.append(_line(row, number, gap, left))
+            number += 1
+    return lines
+
+
+def page_text(lines: list[Line]) -> str:
+    """The lines as text whose line numbers are the `Line.number`s (indents as two full-width spaces)."""
+    out: list[str] = []
+    for line in lines:
+        out.extend([""] * line.gap_before)
+        out.append(("\u3000\u3000" if line.indent else "") + line.text)
+    return "\n".join(out) + "\n"
+
+
+def _runs(chars: list[_Char]) -> list[_Run]:
+    """Group characters by baseline, then cut each baseline at wide gaps."""
+    ordered = sorted(chars, key=lambda c: (c.baseline, c.x0, c.text))
+    rows: list[list[_Char]] = []
+    for char in ordered:
+        if rows and char.baseline - rows[-1][0].baseline <= _BASELINE * max(char.size, rows[-1][0].size):
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    runs: list[_Run] = []
+    for row in rows:
+        row.sort(key=lambda c: (c.x0, c.text))
+        current: list[_Char] = []
+        for char in row:
+            if _overprinted(char, current[-4:]):
+                continue
+            if current and char.x0 - max(c.x1 for c in current) > _RUN_GAP * max(char.size, current[-1].size):
+                runs.extend(_make_run(current))
+                current = []
+            current.append(char)
+        runs.extend(_make_run(current))
+    return runs
+
+
+def _overprinted(char: _Char, before: list[_Char]) -> bool:
+    """Is this a copy of a character just printed over it?
+
+    Chinese PDFs fake bold headlines by printing the same text two or more
+    times a fraction of a point apart; the copies are one character.
+    """
+    near = _OVERPRINT * char.size
+    return any(c.text == char.text and abs(c.x0 - char.x0) < near and abs(c.baseline - char.baseline) < near
+               for c in before)
+
+
+def _make_run(chars: list[_Char]) -> list[_Run]:
+    """A run of the characters, spaces at its ends left out; none if it is all spaces."""
+    start, end = 0, len(chars)
+    while start < end and chars[start].text.isspace():
+        start += 1
+    while end > start and chars[end - 1].text.isspace():
+        end -= 1
+    kept = tuple(chars[start:end])
+    if not kept:
+        return []
+    return [_Run(
+        chars=kept, x0=min(c.x0 for c in kept), y0=min(c.y0 for c in kept),
+        x1=max(c.x1 for c in kept), y1=max(c.y1 for c in kept),
+        baseline=median(c.baseline for c in kept), size=_common_size(kept),
+    )]
+
+
+def _common_size(chars) -> float:
+    return Counter(c.size for c in chars if not c.text.isspace()).most_common(1)[0][0]
+
+
+def _cut(runs: list[_Run], left: float, body: float, blocks: list) -> None:
+    """XY cut: split at white space across the whole width first, then at column gutters.
+
+    Across first, because a page header, a footer or a story set over the
+    full width would otherwise be cut apart by the gutters of the columns
+    below it wherever its text does not happen to cross them.  Bands stacked
+    on each other that share a column layout are kept together, so that a
+    column is read to its foot before the next column starts, even where
+    both columns happen to have white space at the same height.
+    """
+    groups = _stacked(_bands(runs), body)
+    if len(groups) > 1:
+        for group in groups:
+            _cut(group, left, body, blocks)
+        return
+    columns = _columns(runs)
+    if len(columns) > 1:
+        for column in columns:
+            _cut(column, min(run.x0 for run in column), body, blocks)
+        return
+    blocks.append((left, _rows(runs)))
+
+
+def _stacked(bands: list[list[_Run]], body: float) -> list[list[_Run]]:
+    """Join bands that follow each other and split into the same columns.
+
+    One line of large type in pieces is the headlines of stories set side
+    by side, and goes with the columns under it; one line of body-size type
+    in pieces (a page header, left and right) stays one line.
+    """
+    groups: list[list[_Run]] = []
+    last_split = False
+    for band in bands:
+        headlines = len(band) > 1 and max(run.size for run in band) > _HEADLINE * body
+        split = len(_columns(band, one_line=headlines)) > 1
+        if groups and last_split and split and len(_columns(groups[-1] + band)) > 1:
+            groups[-1] += band
+        else:
+            groups.append(list(band))
+        last_split = split
+    return groups
+
+
+def _columns(runs: list[_Run], one_line: bool = False) -> list[list[_Run]]:
+    """Split at every x where no run crosses; one line with gaps in it is not split unless `one_line`."""
+    if not one_line and len(_rows(runs)) < 2:
+        return [runs]
+    ordered = sorted(runs, key=lambda r: (r.x0, r.baseline))
+    columns: list[list[_Run]] = [[ordered[0]]]
+    reach = ordered[0].x1
+    for run in ordered[1:]:
+        if run.x0 > reach:
+            columns.append([])
+        columns[-1].append(run)
+        reach = max(reach, run.x1)
+    return columns
+
+
+def _bands(runs: list[_Run]) -> list[list[_Run]]:
+    """Split where white space taller than `_BLOCK_GAP` ems runs across all of `runs`.
+
+    Ems of the smaller type on either side: a line of body type set well
+    apart from a headline is apart, however large the headline.
+    """
+    ordered = sorted(runs, key=lambda r: (r.y0, r.x0))
+    bands: list[list[_Run]] = [[ordered[0]]]
+    lowest = ordered[0]
+    for run in ordered[1:]:
+        if run.y0 - lowest.y1 > _BLOCK_GAP * min(run.size, lowest.size):
+            bands.append([])
+        bands[-1].append(run)
+        if run.y1 > lowest.y1:
+            lowest = run
+    return bands
+
+
+def _rows(runs: list[_Run]) -> list[list[_Run]]:
+    """Runs of one block grouped into printed lines, top to bottom, each left to right."""
+    rows: list[list[_Run]] = []
+    for run in sorted(runs, key=lambda r: (r.baseline, r.x0)):
+        if rows and run.baseline - rows[-1][0].baseline <= _BASELINE * max(run.size, rows[-1][0].size):
+            rows[-1].append(run)
+        else:
+            rows.append([run])
+    for row in rows:
+        row.sort(key=lambda r: r.x0)
+    return rows
+
+
+def _line(row: list[_Run], number: int, gap: int, left: float) -> Line:
+    text = " ".join(_run_text(run) for run in row)
+    size = _common_size([c for run in row for c in run.chars])
+    x0 = row[0].x0
+    return Line(
+        number=number, text=text, gap_before=gap,
+        indent=x0 - left > _INDENT * size,
+        bbox=BBox(round(x0, 2), round(min(r.y0 for r in row), 2),
+                  round(max(r.x1 for r in row), 2), round(max(r.y1 for r in row), 2)),
+        font_size=size,
+    )
+
+
+def _run_text(run: _Run) -> str:
+    """The run's characters; a stretch of spaces inside it becomes one space."""
+    out: list[str] = []
+    for char in run.chars:
+        if char.text.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+        else:
+            out.append(char.text)
+    return "".join(out)

@@ -1,0 +1,322 @@
+"""The PDF reader, on tiny two-column pages drawn here with reportlab's built-in CID font."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import subprocess
+import sys
+
+import pytest
+
+pytest.importorskip("pypdfium2")
+reportlab = pytest.importorskip("reportlab")
+
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+from banmian.errors import InputError  # noqa: E402
+from banmian.read import read_bytes, read_path  # noqa: E402
+from banmian.read.pdf import NO_TEXT, read_pdf  # noqa: E402
+from banmian.read.text import split_lines  # noqa: E402
+from banmian.rebuild import rebuild_lines  # noqa: E402
+
+FONT = "STSong-Light"  # one of the Adobe CID fonts every PDF viewer has: no font file
+pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+
+WIDTH, HEIGHT = 420, 400
+LEFT, RIGHT = 40, 220  # the two columns' left edges: 16 ten-point characters wide, 20 apart
+BODY, PITCH = 10, 14
+
+HEADLINE = "全市重点项目　集中开工"
+LEAD = ("本报讯（记者林晓岚 通讯员郑一鸣）3月11日上午，全市一季度重点项目集中开工"
+        "仪式在滨江新区主会场举行。")
+SECOND = ("记者在主会场看到，塔吊林立、机器轰鸣，一派热火朝天的建设景象。作为此次开工的"
+          "龙头项目，智能装备产业园计划总投资四十二亿元，建成后预计年产值可达八十亿元。")
+JUMP = "（下转第二版）"
+EDITOR = "本版责编：徐静　版式设计：顾晓光"
+
+
+def _wrap(text: str, first: int, width: int = 16) -> list[str]:
+    """Cut at the column width, hanging a full stop or comma past the edge as printers do."""
+    lines: list[str] = []
+    while text:
+        cut = first if not lines else width
+        cut += text[cut:cut + 1] in "，。、"
+        lines.append(text[:cut])
+        text = text[cut:]
+    return lines
+
+
+def _layout() -> list[tuple[float, float, float, str]]:
+    """(x, baseline from the top, font size, text) of every printed line, in reading order."""
+    lead = _wrap(LEAD, 14)
+    second = _wrap(SECOND, 14)
+    # The lead's first line is indented by position, the second paragraph's by two
+    # full-width spaces: PDFs do both.
+    column = [(LEFT + 2 * BODY, lead[0])] + [(LEFT, text) for text in lead[1:]]
+    column += [(LEFT, "\u3000\u3000" + second[0])] + [(LEFT, text) for text in second[1:]]
+    left, right = column[:6], column[6:]
+    ops = [(65.0, 70.0, 24.0, HEADLINE)]
+    ops += [(x, 110.0 + i * PITCH, BODY, text) for i, (x, text) in enumerate(left)]
+    ops += [(RIGHT, 110.0 + i * PITCH, BODY, text) for i, (_, text) in enumerate(right)]
+    ops.append((RIGHT + 9 * BODY, 110.0 + len(right) * PITCH, BODY, JUMP))
+    ops.append((LEFT, 250.0, 9.0, EDITOR))
+    return ops
+
+
+LINES = [text.replace("\u3000", " ").strip() for *_, text in _layout()]
+
+
+def page_pdf(shuffle: int | None = None) -> bytes:
+    """The page as a PDF; with `shuffle`, drawn in pieces of two or three characters in a random order.
+
+    Not one character a piece: pdfium drops a text object of a single CJK
+    character whose font is not embedded (it has no glyph box), so such a
+    page would lose characters for a reason that has nothing to do with order.
+    """
+    draws = _layout()
+    if shuffle is not None:
+        draws = [piece for op in draws for piece in _pieces(*op)]
+        random.Random(shuffle).shuffle(draws)
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    for x, y, size, text in draws:
+        page.setFont(FONT, size)
+        page.drawString(x, HEIGHT - y, text)
+    page.save()
+    return out.getvalue()
+
+
+def _pieces(x: float, y: float, size: float, text: str) -> list[tuple[float, float, float, str]]:
+    starts = list(range(0, len(text), 2))
+    if len(text) % 2 and len(starts) > 1:
+        starts.pop()  # the odd character goes with the two before it
+    ends = starts[1:] + [len(text)]
+    return [(x + pdfmetrics.stringWidth(text[:a], FONT, size), y, size, text[a:b])
+            for a, b in zip(starts, ends)]
+
+
+def scan_pdf(image: bool = True) -> bytes:
+    """A page with no text: an image on it (a scan), or only a drawn box."""
+    from PIL import Image  # reportlab's own dependency
+    from reportlab.lib.utils import ImageReader
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    if image:
+        page.drawImage(ImageReader(Image.new("L", (40, 30), 200)), 0, 0, WIDTH, HEIGHT)
+    else:
+        page.rect(50, 50, 100, 100, fill=1)
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def lines():
+    pages = read_pdf(page_pdf(), "page.pdf")
+    assert len(pages) == 1
+    return pages[0].lines
+
+
+def test_lines_come_in_reading_order_column_by_column(lines):
+    assert [line.text for line in lines] == LINES
+
+
+def test_a_blank_line_stands_where_a_column_or_block_ends(lines):
+    starts = [line.text for line in lines if line.gap_before]
+    assert starts == [LINES[1], LINES[7], LINES[-1]]  # lead under the headline, column 2, editor line
+    assert [line.number for line in lines[:3]] == [0, 2, 3]
+
+
+def test_font_sizes_and_boxes_come_from_the_page(lines):
+    assert lines[0].font_size == 24 and lines[-1].font_size == 9
+    assert {line.font_size for line in lines[1:-1]} == {BODY}
+    headline = lines[0].bbox
+    assert headline.x0 == pytest.approx(65, abs=0.5) and headline.x1 > RIGHT  # spans both columns
+    assert headline.y0 < 70 < headline.y1  # origin top left
+    second_column = lines[7].bbox
+    assert second_column.x0 == pytest.approx(RIGHT, abs=0.5)
+    assert second_column.y1 == pytest.approx(110 + 0.12 * BODY, abs=1.5)
+
+
+def _draw(ops: list[tuple[float, float, float, str]]) -> bytes:
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    for x, y, size, text in ops:
+        page.setFont(FONT, size)
+        page.drawString(x, HEIGHT - y, text)
+    page.save()
+    return out.getvalue()
+
+
+def test_stories_side_by_side_are_read_one_after_the_other():
+    # A page header in two pieces, then two one-column stories whose
+    # headlines stand on one baseline.
+    left = ["本报讯（记者周学军）石塘镇", "万亩粮食生产功能区内，农户", "驾驶旋耕机平整土地。"]
+    right = ["本报讯（记者何思远）东湖湿", "地公园入选第三批省级生态保", "护示范区名单。"]
+    ops = [(LEFT, 30, BODY, "东湖日报"), (330, 30, BODY, "第1版 要闻"),
+           (LEFT, 70, 22, "春耕正当时"), (RIGHT, 70, 22, "湿地入选示范区")]
+    ops += [(LEFT, 110 + i * PITCH, BODY, text) for i, text in enumerate(left)]
+    ops += [(RIGHT, 110 + i * PITCH, BODY, text) for i, text in enumerate(right)]
+    lines = read_pdf(_draw(ops[::-1]), "page.pdf")[0].lines
+    assert [line.text for line in lines] == ["东湖日报 第1版 要闻", "春耕正当时", *left, "湿地入选示范区", *right]
+    page = rebuild_lines(lines)
+    assert [(a.headline, a.byline.reporters) for a in page.articles] == [
+        (["春耕正当时"], ["周学军"]), (["湿地入选示范区"], ["何思远"])]
+
+
+def test_text_scaled_by_the_page_matrix_has_its_printed_size():
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    page.setFont(FONT, 10)
+    page.drawString(LEFT, 300, "正文正文")
+    page.scale(2, 2)  # a 10-point font drawn twice as large: a 20-point headline
+    page.drawString(LEFT, 175, "放大标题")
+    page.save()
+    headline, body = read_pdf(out.getvalue(), "scaled.pdf")[0].lines
+    assert (headline.text, headline.font_size, body.font_size) == ("放大标题", 20, 10)
+    assert headline.bbox.x0 == pytest.approx(2 * LEFT, abs=0.5)
+
+
+def test_a_headline_printed_twice_for_a_bold_look_is_read_once():
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    page.setFont(FONT, 24)
+    for dx, dy in ((0, 0), (0.4, 0), (0, 0.4), (0.4, 0.4)):
+        page.drawString(LEFT + dx, 300 + dy, "全市重点项目")
+    page.save()
+    assert [line.text for line in read_pdf(out.getvalue(), "x")[0].lines] == ["全市重点项目"]
+
+
+def test_latin_words_set_apart_without_space_characters_keep_their_spaces():
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    text = page.beginText(LEFT, 200)
+    text.setFont("Helvetica", 10)
+    text._code.append("[(Made) -300 (in) -300 (5G) -300 (labs)] TJ")  # words moved apart, no spaces
+    page.drawText(text)
+    page.save()
+    assert [line.text for line in read_pdf(out.getvalue(), "x")[0].lines] == ["Made in 5G labs"]
+
+
+def test_a_character_beyond_the_basic_plane_is_kept_whole():
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    page.setFont(FONT, 10)
+    page.drawString(LEFT, 300, "记者吉\U00020BB7祥")  # 𠮷, as in real names
+    page.save()
+    assert [line.text for line in read_pdf(out.getvalue(), "x")[0].lines] == ["记者吉\U00020BB7祥"]
+
+
+def test_indents_are_read_from_the_column_edge(lines):
+    indented = [line.text for line in lines if line.indent]
+    # Both paragraph openings, whether indented by position or by spaces; the
+    # centred headline and the right-aligned jump line too, which the rebuild
+    # knows by their size and words.
+    second = next(text for text in LINES if text.startswith(SECOND[:5]))
+    assert indented == [LINES[0], LINES[1], second, JUMP]
+
+
+def test_wide_gaps_and_spaces_inside_a_line_become_one_space(lines):
+    assert lines[0].text == "全市重点项目 集中开工"
+    assert lines[1].text.startswith("本报讯（记者林晓岚 通讯员")
+
+
+def test_the_drawing_order_does_not_change_the_lines(lines):
+    shuffled = read_pdf(page_pdf(shuffle=7), "page.pdf")[0].lines
+    assert [(l.text, l.gap_before, l.indent, l.font_size) for l in shuffled] == [
+        (l.text, l.gap_before, l.indent, l.font_size) for l in lines
+    ]
+    for a, b in zip(shuffled, lines):
+        assert a.bbox.x0 == pytest.approx(b.bbox.x0, abs=0.5)
+        assert a.bbox.y0 == pytest.approx(b.bbox.y0, abs=0.5)
+
+
+def test_the_page_text_numbers_lines_as_the_text_reader_does():
+    page = read_pdf(page_pdf(), "page.pdf")[0]
+    again = split_lines(page.text)
+    assert [(l.number, l.text, l.gap_before, l.indent) for l in again] == [
+        (l.number, l.text, l.gap_before, l.indent) for l in page.lines
+    ]
+
+
+def test_the_rebuild_reads_the_pdf_lines_unchanged(lines):
+    page = rebuild_lines(lines)
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert article.headline == ["全市重点项目 集中开工"]
+    assert article.paragraphs == [LEAD, SECOND]  # the second joined across the column
+    assert article.dateline == "本报讯"
+    assert article.byline.reporters == ["林晓岚"]
+    assert article.byline.correspondents == ["郑一鸣"]
+    assert article.continued_on == 2
+    assert article.jump_lines == [JUMP]
+    assert page.furniture == ["本版责编：徐静 版式设计：顾晓光"]
+
+
+def test_read_bytes_sniffs_the_pdf_header_not_the_name(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes(page_pdf())
+    assert [line.text for line in read_path(path)[0].lines] == LINES
+    assert read_bytes(page_pdf(), "x")[0].name == "x"
+
+
+def test_a_pdf_of_images_without_text_is_a_scan():
+    with pytest.raises(InputError) as caught:
+        read_pdf(scan_pdf(), "scan.pdf")
+    assert str(caught.value) == NO_TEXT == "no text layer (a scanned PDF): OCR is not supported yet"
+
+
+def test_a_pdf_with_neither_text_nor_images_is_blank_or_damaged():
+    with pytest.raises(InputError, match="blank or damaged"):
+        read_pdf(scan_pdf(image=False), "blank.pdf")
+
+
+@pytest.mark.parametrize("data", [
+    page_pdf()[:300],                     # truncated
+    b"%PDF-1.7\n" + b"\x8f garbage" * 50,  # a header and nothing behind it
+])
+def test_a_corrupt_pdf_is_one_input_error(data):
+    with pytest.raises(InputError, match="PDF"):
+        read_bytes(data, "bad.pdf")
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "banmian.cli", *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_parses_a_pdf_end_to_end(tmp_path):
+    path = tmp_path / "page.pdf"
+    path.write_bytes(page_pdf())
+    done = _cli("parse", str(path))
+    assert done.returncode == 0, done.stderr
+    article = json.loads(done.stdout)["articles"][0]
+    assert article["headline"] == ["全市重点项目 集中开工"]
+    assert article["paragraphs"] == [LEAD, SECOND]
+    assert article["continued_on"] == 2
+
+
+def test_cli_reads_a_pdf_from_stdin():
+    done = subprocess.run([sys.executable, "-m", "banmian.cli", "parse", "-"], input=page_pdf(),
+                          capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["articles"][0]["continued_on"] == 2
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"%PDF-1.4\n%%EOF", "corrupt or unreadable PDF"),
+    (None, "no text layer"),
+])
+def test_cli_reports_a_bad_pdf_on_one_line(tmp_path, data, message):
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(scan_pdf() if data is None else data)
+    done = _cli("parse", str(path))
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.count("\n") == 1 and message in done.stderr
+    assert "Traceback" not in done.stderr
