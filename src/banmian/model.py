@@ -66,12 +66,18 @@ class Layout:
     `widths` maps a line number to the width of its column in full-width
     characters, `measures` to the line's own printed width and its width
     inside the column (hanging punctuation left out); wrapped pages only.
+    Readers that know font sizes (PDF) let the layout name the body size.
     """
 
     form: str
     indents: bool
     widths: dict[int, float]
     measures: dict[int, tuple[float, float]] = field(default_factory=dict)
+    body_size: float | None = None  # the body text's font size, where the reader knows sizes
+
+    def display_type(self, line: Line) -> bool:
+        """Is this line set in type clearly larger than the body text (a headline, from a PDF)?"""
+        return self.body_size is not None and line.font_size is not None and line.font_size >= 1.25 * self.body_size
 
 
 @dataclass(frozen=True)

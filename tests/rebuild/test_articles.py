@@ -137,3 +137,16 @@ def test_masthead_and_an_undated_header_are_furniture():
     page = banmian.rebuild("人民日报\n\nRENMIN RIBAO 第4版\n\n标题\n\n本报讯 正文。")
     assert page.furniture == ["人民日报", "RENMIN RIBAO 第4版"]
     assert (page.paper, page.page) == ("人民日报", 4)
+
+
+def test_a_line_in_display_type_heads_a_new_story_without_any_dateline():
+    from banmian.model import Line
+
+    texts = [("第一篇报道的标题", 22), ("会议指出，要深入学习贯彻重要讲话精神，推动工作落实。", 10),
+             ("今年以来，各项工作取得明显成效。", 10), ("乡村振兴有新招", 18),
+             ("各地因地制宜，探索发展特色产业。", 10), ("坚持创新驱动", 10),
+             ("会议强调，要坚持创新驱动，加快培育新质生产力。", 10)]
+    lines = [Line(number=2 * k, text=text, gap_before=1, font_size=size) for k, (text, size) in enumerate(texts)]
+    page = banmian.rebuild_lines(lines)
+    assert [a.headline for a in page.articles] == [["第一篇报道的标题"], ["乡村振兴有新招"]]
+    assert "坚持创新驱动" in page.articles[1].paragraphs  # body size: a subhead

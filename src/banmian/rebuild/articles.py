@@ -50,7 +50,9 @@ class _Placer:
         self.layout = layout
         self.wrapped = layout.form == WRAPPED
         self.indents = layout.indents
-        self.heads = [headline_like(unit) or _titles_a_lead(units, k) for k, unit in enumerate(units)]
+        self.display = [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units]
+        self.heads = [headline_like(unit) or _titles_a_lead(units, k) or self.display[k]
+                      for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
 
@@ -154,6 +156,8 @@ class _Placer:
         story = self.story
         if story is None or story.closed or (start > 0 and self.units[start - 1].role == "furniture"):
             return True
+        if self.display[start]:
+            return True  # set in display type: a headline, never a subhead of body size
         after = self._next(end)
         if after >= len(self.units):
             return False

@@ -19,11 +19,23 @@ _WINDOW = 5
 
 def read_layout(units: list[Unit]) -> Layout:
     indents = uses_indents(units)
-    if form_of(units) == FRAGMENTS:
-        return Layout(FRAGMENTS, indents=indents, widths={})
     text_lines = [unit.lines[0] for unit in units if unit.role == "text"]
+    body = body_size(text_lines)
+    if form_of(units) == FRAGMENTS:
+        return Layout(FRAGMENTS, indents=indents, widths={}, body_size=body)
     measures = {line.number: (width(line), set_width(line)) for line in text_lines}
-    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines, measures), measures=measures)
+    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines, measures), measures=measures,
+                  body_size=body)
+
+
+def body_size(lines: list[Line]) -> float | None:
+    """The font size most of the text is set in (weighted by characters), if the reader gave sizes."""
+    counts: dict[float, int] = {}
+    for line in lines:
+        if line.font_size is not None:
+            size = round(line.font_size, 1)
+            counts[size] = counts.get(size, 0) + len(line.text)
+    return max(counts, key=counts.get) if counts else None
 
 
 def form_of(units: list[Unit]) -> str:

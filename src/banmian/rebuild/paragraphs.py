@@ -54,10 +54,11 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     A run of headline-like lines is a headline block when a dateline, a byline
     or a 上接 line follows it, or when it follows a story's end
     (a 下转 line or a photo credit).  A wrapped line that carries on a full
-    line above it is column text, however short.
+    line above it is column text, however short.  Where the reader knows font
+    sizes, a line in display type is a headline line.
     """
     heads = [headline_like(unit) and not _carried_on(units, index, layout) for index, unit in enumerate(units)]
-    found: set[int] = set()
+    found = {index for index, unit in enumerate(units) if unit.role == "text" and layout.display_type(unit.lines[0])}
     index = 0
     while index < len(units):
         if not heads[index]:
