@@ -52,7 +52,7 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
     for name in paths:
         found = page_files(name)
         if not found:
-            report.failed.append((name, "no .txt page files in this folder"))
+            report.failed.append((name, "no page files (.txt, .pdf) in this folder"))
         names += found
     for done, name in enumerate(names, 1):
         try:
