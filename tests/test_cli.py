@@ -23,7 +23,7 @@ SAMPLE = ROOT.parent / "shared" / "samples" / "wenling-page1.txt"
 
 ARTICLE_KEYS = {
     "id", "kind", "headline", "paragraphs", "byline", "dateline", "continued_on",
-    "continued_from", "jump_lines", "source_lines", "entities", "dates", "quantities",
+    "continued_from", "jump_lines", "source_lines", "entities", "dates", "quantities", "regions",
 }
 BYLINE_KEYS = {"reporters", "correspondents", "photographers", "interns", "text"}
 ROLES = ("reporters", "correspondents", "photographers", "interns")

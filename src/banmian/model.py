@@ -26,6 +26,14 @@ class BBox:
 
 
 @dataclass(frozen=True)
+class Region:
+    """Where part of an article sits on the page: its headline, or one column block of its body."""
+
+    kind: str  # "headline" | "body"
+    bbox: BBox
+
+
+@dataclass(frozen=True)
 class Line:
     """One non-blank input line.
 
@@ -199,6 +207,7 @@ class Article:
     entities: list[EntityMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)  # from layout readers (PDF) only
 
     def text(self) -> str:
         return "\n".join(self.headline + self.paragraphs)

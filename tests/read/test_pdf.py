@@ -320,3 +320,11 @@ def test_cli_reports_a_bad_pdf_on_one_line(tmp_path, data, message):
     assert done.stdout == ""
     assert done.stderr.count("\n") == 1 and message in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_pdf_article_carries_its_regions_on_the_page(lines):
+    (article,) = rebuild_lines(lines).articles
+    kinds = [region.kind for region in article.regions]
+    assert kinds[0] == "headline" and kinds.count("body") == 2  # one body block per column
+    headline, left, right = article.regions
+    assert headline.bbox.y1 <= left.bbox.y0 and left.bbox.x1 <= right.bbox.x0

@@ -59,3 +59,21 @@ def test_page_header_fills_paper_date_and_page():
 
 def test_source_lines_trace_each_article():
     assert page().articles[0].source_lines == [1, 2, 3]
+
+
+def test_regions_box_the_headline_and_each_column_block_of_the_body():
+    from banmian.model import BBox, Line, Region
+
+    boxes = [BBox(50, 40, 550, 70), BBox(50, 90, 290, 102), BBox(50, 104, 290, 116), BBox(310, 90, 550, 102)]
+    lines = [Line(number=k, text=t, bbox=b) for k, (t, b) in enumerate(zip(["标题", "正文一", "正文二", "正文三"], boxes))]
+    placements = [Placement(0, 0, "headline", 0)] + [Placement(k, 0, "paragraph", 1) for k in (1, 2, 3)]
+    (article,) = assemble(lines, placements).articles
+    assert article.regions == [
+        Region("headline", BBox(50, 40, 550, 70)),
+        Region("body", BBox(50, 90, 290, 116)),
+        Region("body", BBox(310, 90, 550, 102)),
+    ]
+
+
+def test_text_pages_have_no_regions():
+    assert all(article.regions == [] for article in page().articles)

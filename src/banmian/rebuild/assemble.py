@@ -10,7 +10,7 @@ import functools
 import hashlib
 import re
 
-from banmian.model import Article, Line, Page, Placement
+from banmian.model import Article, BBox, Line, Page, Placement, Region
 from banmian.rebuild import patterns
 from banmian.rebuild.bylines import merge, parse_credit, split_dateline
 
@@ -36,6 +36,7 @@ def assemble(
     for article, _, _ in blocks:
         if article is not None and article not in article_order:
             article_order.append(article)
+    line_of = {line.number: line for line in lines}
     articles = [
         _article(
             [(field, _join(texts)) for (a, field, _), texts in blocks.items() if a == index],
@@ -45,6 +46,8 @@ def assemble(
         )
         for position, index in enumerate(article_order)
     ]
+    for article, index in zip(articles, article_order):
+        article.regions = regions([(line_of[p.line], p.field) for p in placements if p.article == index])
     header_paper, header_date, header_page = _header(furniture)
     return Page(
         paper=paper or header_paper,
@@ -55,6 +58,32 @@ def assemble(
         lines=list(lines),
         placements=list(placements),
     )
+
+
+def regions(placed: list[tuple[Line, str]]) -> list[Region]:
+    """An article's headline box and one box per column block of its body, from line boxes.
+
+    A body line that starts a column to the right, or climbs back up the
+    page, opens a new block.
+    """
+    headline = [line.bbox for line, field in placed if field == "headline" and line.bbox]
+    found = [Region("headline", _union(headline))] if headline else []
+    block: list[BBox] = []
+    for line, field in placed:
+        box = line.bbox
+        if field == "headline" or box is None:
+            continue
+        if block and (box.y0 < block[-1].y0 or box.x0 >= _union(block).x1):
+            found.append(Region("body", _union(block)))
+            block = []
+        block.append(box)
+    if block:
+        found.append(Region("body", _union(block)))
+    return found
+
+
+def _union(boxes: list[BBox]) -> BBox:
+    return BBox(min(b.x0 for b in boxes), min(b.y0 for b in boxes), max(b.x1 for b in boxes), max(b.y1 for b in boxes))
 
 
 def _join(texts: list[str]) -> str:
