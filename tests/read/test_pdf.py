@@ -81,13 +81,7 @@ def page_pdf(shuffle: int | None = None) -> bytes:
     if shuffle is not None:
         draws = [piece for op in draws for piece in _pieces(*op)]
         random.Random(shuffle).shuffle(draws)
-    out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
-    for x, y, size, text in draws:
-        page.setFont(FONT, size)
-        page.drawString(x, HEIGHT - y, text)
-    page.save()
-    return out.getvalue()
+    return _draw(draws)
 
 
 def _pieces(x: float, y: float, size: float, text: str) -> list[tuple[float, float, float, str]]:
