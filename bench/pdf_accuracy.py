@@ -1,0 +1,274 @@
+#!/usr/bin/env python3
+"""PDF benchmark: banmian's layout path against rebuilding from other tools' raw text.
+
+    taskset -c 0 python bench/pdf_accuracy.py [--split test|dev] [--count 200] [--seed 0]
+                                              [--paths banmian,pdftotext,pdftotext-layout,pdfminer]
+                                              [--faults N] [--json]
+
+Pages come from bench/pdfgen.py (pagegen's real-corpus pages typeset as
+PDFs).  Paths compared on the same PDFs:
+
+* ``banmian``: `banmian.read` (pypdfium2 characters → lines, columns, reading
+  order) then `rebuild_lines`, which also sees each line's box and font size;
+* ``pdftotext`` / ``pdftotext-layout``: poppler's `pdftotext` (plain, and with
+  ``-layout``) → `banmian.rebuild` on the text;
+* ``pdfminer``: pdfminer.six's `extract_text` → `banmian.rebuild`.
+
+Metrics are bench/accuracy.py's.  Boundaries are counted over the lines a
+path gives: for banmian each reader line takes the label of the typeset line
+it covers (`pdfgen.truth_for_lines`); for the text paths a line takes the
+label of a typeset line with the same text, and lines with no such twin
+(merged, split or reordered by the tool) are left out — the share kept is
+printed as "lines scored".  Region IoU (banmian only): per truth article,
+the box around its typeset lines and photo against the box around the
+matched article's regions (0 when none matches).  Speed: PDF bytes to
+`Page`, pages per second, after the pages are generated; run it under
+`taskset -c 0` for one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+
+import accuracy  # noqa: E402
+import pdfgen  # noqa: E402
+
+PATHS = ("banmian", "pdftotext", "pdftotext-layout", "pdfminer")
+
+
+def banmian_page(pdf: bytes):
+    from banmian.read.pdf import read_pdf
+    from banmian.rebuild import rebuild_lines
+
+    (source,) = read_pdf(pdf, "page.pdf")
+    return source.lines, rebuild_lines(source.lines)
+
+
+def pdftotext(pdf: bytes, layout: bool) -> str:
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+        handle.write(pdf)
+        handle.flush()
+        args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [handle.name, "-"]
+        return subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
+
+
+def pdfminer_text(pdf: bytes) -> str:
+    from pdfminer.high_level import extract_text
+
+    return extract_text(io.BytesIO(pdf))
+
+
+def extractors(names: list[str]) -> dict:
+    chosen = {}
+    for name in names:
+        if name.startswith("pdftotext") and not shutil.which("pdftotext"):
+            print(f"{name}: pdftotext not found (apt-get install -y poppler-utils), skipped", file=sys.stderr)
+        elif name == "pdfminer" and not _has_pdfminer():
+            print("pdfminer: pdfminer.six not installed (pip install -e '.[bench]'), skipped", file=sys.stderr)
+        elif name == "pdftotext":
+            chosen[name] = lambda pdf: pdftotext(pdf, layout=False)
+        elif name == "pdftotext-layout":
+            chosen[name] = lambda pdf: pdftotext(pdf, layout=True)
+        elif name == "pdfminer":
+            chosen[name] = pdfminer_text
+    return chosen
+
+
+def _has_pdfminer() -> bool:
+    try:
+        import pdfminer  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# --- regions ----------------------------------------------------------------------------
+
+
+def iou(a, b) -> float:
+    x0, y0, x1, y1 = max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])
+    inter = max(0.0, x1 - x0) * max(0.0, y1 - y0)
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
+
+
+def region_scores(truth: dict, page) -> list[float]:
+    """IoU of each truth article's box with its matched article's regions (0 when unmatched)."""
+    scores = []
+    for index, (wanted, article, _) in enumerate(accuracy.match_articles(truth, page)):
+        box = truth["regions"][index]
+        if box is None:
+            continue
+        if article is None or not article.regions:
+            scores.append(0.0)
+            continue
+        got = [r.bbox for r in article.regions]
+        scores.append(iou(box, (min(b.x0 for b in got), min(b.y0 for b in got),
+                                max(b.x1 for b in got), max(b.y1 for b in got))))
+    return scores
+
+
+# --- running ------------------------------------------------------------------------------
+
+
+def evaluate(pages: list[dict], paths: list[str], show_faults: int = 0) -> dict:
+    from banmian import rebuild
+
+    counts = {name: Counter() for name in paths}
+    faults: Counter = Counter()
+    ious: list[float] = []
+    text_paths = extractors([p for p in paths if p != "banmian"])
+    failures: dict[str, list[str]] = {name: [] for name in paths}
+    for truth in pages:
+        if "banmian" in paths:
+            try:
+                lines, page = banmian_page(truth["pdf"])
+                placed, found = pdfgen.truth_for_lines(truth, lines)
+                faults.update(found)
+                counts["banmian"].update(accuracy.score_page(placed, page))
+                ious.extend(region_scores(placed, page))
+                if show_faults and found["merged"]:
+                    show_faults -= 1
+                    _print_merged(truth, lines)
+            except Exception as error:  # a crash is a result here
+                failures["banmian"].append(f"{truth['name']}: {type(error).__name__}: {error}")
+                counts["banmian"].update(pages=1, errors=1)
+        for name, extract in text_paths.items():
+            try:
+                text = extract(truth["pdf"])
+                placed = pdfgen.truth_for_text(truth, text)
+                counts[name]["scored_lines"] += len(placed["lines"])
+                counts[name]["drawn_lines"] += len(truth["drawn"])
+                counts[name].update(accuracy.score_page(placed, rebuild(text)))
+            except Exception as error:
+                failures[name].append(f"{truth['name']}: {type(error).__name__}: {error}")
+                counts[name].update(pages=1, errors=1)
+    results = {}
+    for name in [p for p in paths if p == "banmian" or p in text_paths]:
+        summary = accuracy.summarize(counts[name])
+        if name == "banmian":
+            summary["reader"] = dict(faults)
+            summary["region_iou_mean"] = sum(ious) / len(ious) if ious else None
+            summary["region_iou_0.9"] = sum(v >= 0.9 for v in ious) / len(ious) if ious else None
+            summary["lines_scored"] = 1.0
+        else:
+            c = counts[name]
+            summary["lines_scored"] = c["scored_lines"] / c["drawn_lines"] if c["drawn_lines"] else None
+        summary["failures"] = failures[name][:5]
+        results[name] = summary
+    return results
+
+
+def _print_merged(truth: dict, lines) -> None:
+    placed, _ = pdfgen.truth_for_lines(truth, lines)
+    print(f"-- {truth['name']} ({truth['source']}): lines holding more than one typeset line", file=sys.stderr)
+    for line in lines:
+        box = line.bbox
+        middle = (box.y0 + box.y1) / 2
+        hits = [d for d in truth["drawn"] if d["box"][1] <= middle <= d["box"][3]
+                and min(d["box"][2], box.x1) - max(d["box"][0], box.x0) > 0.5 * d["size"]]
+        if len({(d["article"], d["field"], d["block"]) for d in hits}) > 1:
+            print(f"   {line.number}: {line.text[:50]}", file=sys.stderr)
+
+
+def speed(pdfs: list[bytes], paths: list[str]) -> dict:
+    """Pages per second from PDF bytes to a rebuilt `Page`, each path over all pages."""
+    from banmian import rebuild
+
+    out = {}
+    for name in paths:
+        if name == "banmian":
+            run = banmian_page
+        else:
+            extract = extractors([name]).get(name)
+            if extract is None:
+                continue
+
+            def run(pdf, extract=extract):
+                return rebuild(extract(pdf))
+        start = time.perf_counter()
+        for pdf in pdfs:
+            run(pdf)
+        seconds = time.perf_counter() - start
+        out[name] = {"pages_per_s": len(pdfs) / seconds, "ms_per_page": 1000 * seconds / len(pdfs)}
+    return out
+
+
+_ROWS = accuracy._ROWS[:2] + (("lines scored", "lines_scored", "%"),) + accuracy._ROWS[2:] + (
+    ("region IoU (mean)", "region_iou_mean", "%"),
+    ("region IoU ≥ 0.9", "region_iou_0.9", "%"),
+)
+
+
+def table(results: dict, timing: dict) -> str:
+    heads = ["metric"] + list(results)
+    rows = [[label] + [accuracy._cell(summary.get(key), unit) for summary in results.values()]
+            for label, key, unit in _ROWS]
+    rows.append(["pages/s (read + rebuild)"] + [f"{timing[n]['pages_per_s']:.1f}" if n in timing else "—"
+                                                  for n in results])
+    widths = [max(len(row[i]) for row in [heads] + rows) for i in range(len(heads))]
+
+    def line(cells):
+        return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths)) + " |"
+
+    return "\n".join([line(heads), "|" + "|".join("-" * (w + 2) for w in widths) + "|"] + [line(r) for r in rows])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test"), default="test")
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--paths", default=",".join(PATHS), help="comma-separated, from " + ", ".join(PATHS))
+    parser.add_argument("--faults", type=int, default=0, metavar="N",
+                        help="print the merged lines of the first N pages that have some")
+    parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    paths = [p for p in args.paths.split(",") if p]
+    unknown = [p for p in paths if p not in PATHS]
+    if unknown:
+        parser.error(f"unknown path(s): {', '.join(unknown)}")
+    shared = accuracy.SHARED
+    if not (shared / "corpus" / "news_articles.jsonl").is_file():
+        print(f"{shared}: no corpus there; nothing to benchmark", file=sys.stderr)
+        return 2
+
+    start = time.perf_counter()
+    pages = pdfgen.generate(shared, args.split, args.count, args.seed)
+    made = time.perf_counter() - start
+    results = evaluate(pages, paths, args.faults)
+    timing = {} if args.no_speed else speed([p["pdf"] for p in pages], paths)
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if args.json:
+        print(json.dumps({"results": results, "speed": timing}, ensure_ascii=False, indent=2))
+        return 0
+    faces = sorted({p["style"]["body_face"] for p in pages} | {p["style"]["head_face"] for p in pages})
+    print(f"# PDF accuracy: {len(pages)} generated {args.split} pages (seed {args.seed}; faces {', '.join(faces)};"
+          f" generated in {made:.0f} s; {cpus} CPU(s) allowed)\n")
+    print(table(results, timing))
+    for name, summary in results.items():
+        print(f"\n{name} boundaries:\n{accuracy.confusion_table(summary['confusion'])}")
+        if name == "banmian":
+            print(f"reader: {json.dumps(summary['reader'])}")
+        for failure in summary["failures"][:3]:
+            print(f"{name} crashed: {failure}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,690 @@
+#!/usr/bin/env python3
+"""Newspaper pages typeset as PDFs, with their truth, from bench/pagegen.py's page plans.
+
+    python bench/pdfgen.py --split dev --count 10 --seed 0 --out bench/out/pdf/dev
+    python bench/pdfgen.py --split test --count 10 --seed 0 --out bench/out/pdf/test
+
+pagegen decides what a page holds (real articles that shared a real page,
+jumps, photos with captions and credits, 责编 lines, bylines, datelines,
+page headers) and gives its truth; this module sets that page in type with
+reportlab the way a paper does: a grid of 3–6 columns, stories in
+rectangular modules side by side and stacked, headlines in large type over
+the columns of their story (kicker and subtitle lines smaller), body text
+9–11 pt wrapped at the column width and flowing column to column,
+paragraphs opened by two full-width spaces or by an indent of position (or
+not at all), punctuation squeezed in or hung past the column edge, photos as
+grey boxes with their caption and credit under them, jump lines, a header
+over the page and the editor lines at its foot.  Faces: WenQuanYi Zen Hei
+(Debian's fonts-wqy-zenhei, embedded) where installed, and reportlab's
+built-in CID font STSong-Light (not embedded), which always works.
+
+The truth is pagegen's (articles, furniture, paper/date/page) plus what was
+drawn: every printed line with its label and box, and each article's region.
+`truth_for_lines` maps the lines a PDF reader gives back to those labels by
+position, so bench/accuracy.py's metrics apply to them.  Same seed, same
+pages; the dev/test split is pagegen's (by issue date).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import math
+import os
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+
+import pagegen  # noqa: E402
+
+SONG = "STSong-Light"
+HEI = "WQYZenHei"
+WQY_PATHS = (
+    os.environ.get("BANMIAN_WQY_FONT", ""),
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
+)
+# Marks a Chinese typesetter may let hang past the column edge.
+HANGING = "，。、；：？！）》」』】”’,.;:?!)"
+# Where a typeset glyph's box sits around its baseline, in ems (the reader's boxes are near these).
+ASCENT, DESCENT = 0.88, 0.12
+
+
+def faces() -> list[str]:
+    """Register the faces that are at hand; STSong-Light always, WenQuanYi Zen Hei where installed."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    if SONG not in registered:
+        pdfmetrics.registerFont(UnicodeCIDFont(SONG))
+    found = [SONG]
+    if HEI in registered:
+        return [SONG, HEI]
+    for path in WQY_PATHS:
+        if path and Path(path).is_file():
+            from reportlab.pdfbase.ttfonts import TTFont
+
+            pdfmetrics.registerFont(TTFont(HEI, path, subfontIndex=0))
+            found.append(HEI)
+            break
+    return found
+
+
+# --- what to set: pagegen's page as units ------------------------------------------
+
+
+@dataclass
+class PlanUnit:
+    """One unit of pagegen's page (a headline line, a paragraph, a byline…) with its truth key."""
+
+    article: int | None
+    field: str
+    block: int
+    text: str
+    prefix_jump: str | None = None
+    suffix_jump: str | None = None
+    tail: bool = False  # the rest of a paragraph cut by a jump: set without indent
+    kicker: bool = False
+
+    @property
+    def key(self) -> tuple:
+        return self.article, self.field, self.block
+
+
+def plan_units(page: dict, corpus: pagegen.Corpus) -> list[PlanUnit]:
+    """pagegen's printed page folded back into units, in reading order."""
+    raw = page["text"].split("\n")
+    units: list[PlanUnit] = []
+    for entry in page["lines"]:
+        text = pagegen.clean(raw[entry["n"]])
+        prefix = suffix = None
+        jump = entry.get("jump_text")
+        if jump and text.startswith(jump):
+            prefix, text = jump, text[len(jump):].strip()
+        elif jump:
+            suffix, text = jump, text[: -len(jump)].strip()
+        key = (entry["article"], entry["field"], entry["block"])
+        if units and units[-1].key == key:
+            units[-1].text += text
+            units[-1].suffix_jump = suffix or units[-1].suffix_jump
+        else:
+            units.append(PlanUnit(*key, text=text, prefix_jump=prefix, suffix_jump=suffix))
+    for unit in units:
+        if unit.article is None:
+            continue
+        truth = page["articles"][unit.article]
+        source = corpus.articles.get(truth.get("source_id") or "")
+        if unit.field == "headline" and source and _is_kicker(unit.text, source["title"]):
+            unit.kicker = True
+        if unit.field == "paragraph" and truth["continued_from"] and source:
+            starts = {pagegen._nonspace(p)[:12] for p in source["paragraphs"]}
+            unit.tail = pagegen._nonspace(unit.text)[:12] not in starts
+    return units
+
+
+def _is_kicker(line: str, title: str) -> bool:
+    tag = line.strip("【】")
+    return line.startswith("【") or f"（{tag}）" in title or f"({tag})" in title
+
+
+# --- what was drawn ------------------------------------------------------------------
+
+
+@dataclass
+class Drawn:
+    """One printed line: where it stands (points, origin top left), its type and its truth label."""
+
+    x: float
+    baseline: float
+    size: float
+    font: str
+    text: str
+    width: float
+    label: tuple  # (article, field, block)
+    char_space: float = 0.0
+    jump_text: str | None = None
+    hung: str = ""  # marks set past the column edge, drawn after the line
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        return (self.x, self.baseline - ASCENT * self.size, self.x + self.width, self.baseline + DESCENT * self.size)
+
+
+@dataclass
+class Block:
+    """Drawn lines (and photo boxes) of one story, relative to its top left corner."""
+
+    lines: list[Drawn] = field(default_factory=list)
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    height: float = 0.0
+
+    def moved(self, dx: float, dy: float) -> "Block":
+        lines = [Drawn(**{**d.__dict__, "x": d.x + dx, "baseline": d.baseline + dy}) for d in self.lines]
+        boxes = [(a + dx, b + dy, c + dx, e + dy) for a, b, c, e in self.boxes]
+        return Block(lines, boxes, self.height)
+
+
+@dataclass
+class Style:
+    """One page's typographic choices."""
+
+    width: float
+    height: float
+    margin: float
+    columns: int
+    body: float
+    leading: float
+    column_width: float
+    gutter: float
+    cells: int
+    body_face: str
+    head_face: str
+    other_face: str
+    indent: str  # spaces | offset | none
+    hang: bool
+
+    def span_width(self, span: int) -> float:
+        return span * self.column_width + (span - 1) * self.gutter
+
+
+def choose_style(rng: random.Random, available: list[str]) -> Style:
+    width = rng.choice([842.0, 920.0, 992.0])
+    margin = round(rng.uniform(28, 46), 1)
+    columns = rng.choices([3, 4, 5, 6], [20, 30, 30, 20])[0]
+    body = rng.choice([9.0, 9.5, 10.0, 10.5, 11.0])
+    inner = width - 2 * margin
+    cells = int((inner - (columns - 1) * 1.3 * body) / columns / body)
+    column_width = cells * body
+    gutter = (inner - columns * column_width) / (columns - 1)
+    hei = HEI in available
+    body_face = rng.choice([SONG, HEI]) if hei else SONG
+    return Style(
+        width=width, height=round(width * 1.414), margin=margin, columns=columns, body=body,
+        leading=round(body * rng.uniform(1.35, 1.7), 2), column_width=column_width, gutter=gutter, cells=cells,
+        body_face=body_face, head_face=HEI if hei and rng.random() < 0.8 else SONG,
+        other_face=HEI if body_face == SONG and hei else SONG,
+        indent=rng.choices(["spaces", "offset", "none"], [45, 40, 15])[0], hang=rng.random() < 0.3,
+    )
+
+
+def _string_width(text: str, face: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, face, size)
+
+
+# --- setting a story ------------------------------------------------------------------
+
+
+def set_article(units: list[PlanUnit], style: Style, span: int, rng: random.Random) -> Block:
+    """A story over `span` columns: its headline block across them, its body flowing down them."""
+    block = Block()
+    y = 0.0
+    heads = [u for u in units if u.field == "headline"]
+    if heads:
+        y = _set_headlines(heads, style, span, rng, block)
+        y += style.body * rng.uniform(0.6, 1.4)
+    body = _body_lines(units, style)
+    per_column = max(1, math.ceil(len(body) / span))
+    top = y
+    for index, line in enumerate(body):
+        column, row = divmod(index, per_column)
+        x0 = column * (style.column_width + style.gutter)
+        line.x += x0
+        line.baseline = top + row * style.leading + ASCENT * line.size
+        block.lines.append(line)
+    rows = min(per_column, len(body))
+    block.height = top + rows * style.leading
+    return block
+
+
+def _set_headlines(heads: list[PlanUnit], style: Style, span: int, rng: random.Random, block: Block) -> float:
+    room = style.span_width(span)
+    main = style.body * rng.uniform(1.8, 3.4) * (1 + 0.1 * min(span, 4))
+    centred = rng.random() < 0.6
+    y = 0.0
+    for position, unit in enumerate(heads):
+        small = unit.kicker or unit.text.startswith("——") or (position and len(heads) > 2 and position == len(heads) - 1)
+        size = main * (0.55 if small else 1.0)
+        natural = _string_width(unit.text, style.head_face, 1.0)
+        size = round(max(min(size, room / natural * 0.98), style.body * 1.3), 1)
+        width = natural * size
+        x = (room - width) / 2 if centred else 0.0
+        y += size * 1.2
+        block.lines.append(Drawn(x, y - 0.2 * size, size, style.head_face, unit.text, width, unit.key))
+    return y
+
+
+def min_span(units: list[PlanUnit], style: Style) -> int:
+    """The fewest columns whose width holds every headline line at 1.4 times body size."""
+    need = max((_string_width(u.text, HEI if style.head_face == HEI else SONG, style.body * 1.4)
+                for u in units if u.field == "headline"), default=0.0)
+    for span in range(1, style.columns + 1):
+        if style.span_width(span) >= need:
+            return span
+    return style.columns
+
+
+def _body_lines(units: list[PlanUnit], style: Style) -> list[Drawn]:
+    """Everything under the headline as column lines (x relative to the column, baseline unset)."""
+    out: list[Drawn] = []
+    for unit in units:
+        if unit.field == "headline":
+            continue
+        if unit.field in ("paragraph", "caption"):
+            out.extend(_paragraph(unit, style, style.cells, style.body_face))
+        elif unit.field == "jump":
+            out.append(_aligned(unit.text, unit.key, style, right=unit.text.lstrip("（(").startswith(("下转", "转"))))
+        elif unit.field == "credit":
+            out.append(_aligned(unit.text, unit.key, style, right=True, face=style.other_face))
+        else:  # a byline line, or a furniture line set between stories
+            for piece in pagegen.wrap(unit.text, style.cells):
+                out.append(_aligned(piece, unit.key, style, right=False, face=style.other_face))
+    return out
+
+
+def _aligned(text: str, key: tuple, style: Style, right: bool, face: str | None = None) -> Drawn:
+    face = face or style.body_face
+    width = _string_width(text, face, style.body)
+    size = style.body
+    if width > style.column_width:
+        size = round(style.body * style.column_width / width, 2)
+        width = style.column_width
+    x = style.column_width - width if right else 0.0
+    return Drawn(x, 0.0, size, face, text, width, key)
+
+
+def _paragraph(unit: PlanUnit, style: Style, cells: int, face: str) -> list[Drawn]:
+    """A paragraph wrapped at the column width: indented, justified, hanging or squeezed punctuation."""
+    indent = style.indent != "none" and not unit.tail
+    lead = 2 if indent else 0
+    prefix = unit.prefix_jump or ""
+    pieces = pagegen.wrap(unit.text, cells, lead + pagegen._text_width(prefix))
+    if not pieces:
+        return []
+    labels = [None] * len(pieces)
+    if prefix:
+        pieces[0], labels[0] = prefix + pieces[0].lstrip(), prefix
+    extra: list[Drawn] = []
+    if unit.suffix_jump:
+        if pagegen._text_width(pieces[-1]) + pagegen._text_width(unit.suffix_jump) + lead * (len(pieces) == 1) <= cells:
+            pieces[-1], labels[-1] = pieces[-1].rstrip() + unit.suffix_jump, unit.suffix_jump
+        else:  # no room left on the line: the jump line stands on its own
+            extra.append(_aligned(unit.suffix_jump, (unit.article, "jump", 1000 + unit.block), style, right=True))
+    out = []
+    for index, (piece, jump) in enumerate(zip(pieces, labels)):
+        offset = 0.0
+        if index == 0 and indent:
+            if style.indent == "spaces":
+                piece = "\u3000\u3000" + piece
+            else:
+                offset = 2 * style.body
+        out.append(_justified(piece, offset, unit.key, style, face, last=index == len(pieces) - 1, jump=jump))
+    return out + extra
+
+
+def _justified(text: str, offset: float, key: tuple, style: Style, face: str, last: bool, jump) -> Drawn:
+    room = style.column_width - offset
+    core, hung = text, ""
+    if style.hang:
+        stripped = text.rstrip(HANGING)
+        if stripped and len(text) - len(stripped) <= 2:
+            core, hung = stripped, text[len(stripped):]
+    natural = _string_width(core, face, style.body)
+    gaps = max(1, len(core) - 1)
+    space = 0.0
+    if natural > room or (not last and natural < room - 0.3 * style.body and not hung):
+        space = (room - natural) / gaps
+    elif hung and not last and natural < room:
+        space = (room - natural) / gaps
+    width = natural + space * (len(core) - 1)
+    hung_width = _string_width(hung, face, style.body) if hung else 0.0
+    return Drawn(offset, 0.0, style.body, face, core, width + hung_width, key, char_space=space,
+                 jump_text=jump, hung=hung)
+
+
+def set_photo(units: list[PlanUnit], style: Style, span: int, rng: random.Random) -> Block:
+    """A photo: an optional title, a grey box, the caption under it across the box, the credit right."""
+    block = Block()
+    room = style.span_width(span)
+    cells = int(room / style.body)
+    y = 0.0
+    for unit in units:
+        if unit.field == "headline":
+            size = round(min(style.body * 1.5, room / _string_width(unit.text, style.head_face, 1.0)), 1)
+            width = _string_width(unit.text, style.head_face, size)
+            y += size * 1.3
+            block.lines.append(Drawn(0.0, y - 0.2 * size, size, style.head_face, unit.text, width, unit.key))
+            y += style.body * 0.5
+    photo_height = round(room * rng.uniform(0.45, 0.75), 1)
+    block.boxes.append((0.0, y, room, y + photo_height))
+    y += photo_height + style.body * 0.6
+    wide = Style(**{**style.__dict__, "column_width": room, "cells": cells, "indent": "none"})
+    lines: list[Drawn] = []
+    for unit in units:
+        if unit.field == "caption":
+            lines.extend(_paragraph(unit, wide, cells, style.other_face))
+        elif unit.field == "credit":
+            lines.append(_aligned(unit.text, unit.key, wide, right=True, face=style.other_face))
+    for line in lines:
+        line.baseline = y + ASCENT * line.size
+        y += style.leading
+        block.lines.append(line)
+    block.height = y
+    return block
+
+
+# --- the page -----------------------------------------------------------------------
+
+
+@dataclass
+class Story:
+    article: int | None
+    units: list[PlanUnit]
+    photo: bool
+
+
+def stories_of(units: list[PlanUnit], page: dict) -> tuple[list[PlanUnit], list[Story], list[PlanUnit]]:
+    """Header furniture, the stories in order, and the furniture set at the foot of the page."""
+    top: list[PlanUnit] = []
+    while units and units[0].article is None and len(top) < 3:
+        top.append(units.pop(0))
+    stories: list[Story] = []
+    foot: list[PlanUnit] = []
+    for unit in units:
+        if unit.article is None:
+            foot.append(unit)
+        elif stories and stories[-1].article == unit.article:
+            stories[-1].units.append(unit)
+        else:
+            stories.append(Story(unit.article, [unit], page["articles"][unit.article]["kind"] == "photo"))
+    return top, stories, foot
+
+
+def _span(story: Story, style: Style, rng: random.Random, lead: bool) -> int:
+    if story.photo:
+        return rng.randint(1, max(1, min(3, style.columns - 1)))
+    chars = sum(len(u.text) for u in story.units if u.field != "headline")
+    low = min_span(story.units, style)
+    target = rng.uniform(14, 42)  # lines per column
+    best = max(range(low, style.columns + 1), key=lambda k: -abs(chars / style.cells / k - target))
+    if lead and rng.random() < 0.6:
+        best = max(best, style.columns - rng.randint(0, 1))
+    return max(low, best)
+
+
+@dataclass
+class _Slot:
+    """Columns of a row holding one story, or several stacked."""
+
+    column: int
+    span: int
+    blocks: list[Block]
+    gap: float
+
+    @property
+    def height(self) -> float:
+        return sum(b.height for b in self.blocks) + self.gap * max(0, len(self.blocks) - 1)
+
+
+def typeset(page: dict, corpus: pagegen.Corpus, seed: int, available: list[str] | None = None) -> dict:
+    """The page as a PDF (`pdf`, bytes) and its truth (pagegen's, plus `drawn`, `regions`, `style`)."""
+    available = available or faces()
+    rng = random.Random(pagegen._stable("pdfgen", page["name"], seed))
+    style = choose_style(rng, available)
+    top, stories, foot = stories_of(plan_units(page, corpus), page)
+    drawn: list[Drawn] = []
+    boxes: dict[int, list] = defaultdict(list)
+    rules: list[tuple[float, float, float, float]] = []
+    y = style.margin
+    if top:
+        y = _set_header(top, style, rng, drawn, y)
+        rules.append((style.margin, y, style.width - style.margin, y))
+        y += style.body * 1.5
+
+    gap = style.body * rng.uniform(1.6, 2.6)
+    rows: list[list[_Slot]] = []
+    for position, story in enumerate(stories):
+        span = _span(story, style, rng, lead=position == 0)
+        setter = set_photo if story.photo else set_article
+        row = rows[-1] if rows else None
+        used = sum(s.span for s in row) if row else style.columns
+        if row is not None and used < style.columns:
+            span = min(span, style.columns - used)
+            if position == len(stories) - 1 or style.columns - used - span == 0 or rng.random() < 0.3:
+                span = style.columns - used if not story.photo else span
+            span = max(span, min(min_span(story.units, style), style.columns - used))
+            if span <= style.columns - used:
+                row.append(_Slot(used, span, [setter(story.units, style, span, rng)], gap))
+                continue
+        if row is not None:
+            height = max(s.height for s in row)
+            shortest = min(row, key=lambda s: s.height)
+            block = setter(story.units, style, shortest.span, rng)
+            if shortest.height + gap + block.height <= height * 1.05 and min_span(story.units, style) <= shortest.span:
+                shortest.blocks.append(block)
+                continue
+        rows.append([_Slot(0, span, [setter(story.units, style, span, rng)], gap)])
+
+    for row in rows:
+        height = 0.0
+        for slot in row:
+            x = style.margin + slot.column * (style.column_width + style.gutter)
+            top_y = y
+            for block in slot.blocks:
+                placed = block.moved(x, top_y)
+                drawn.extend(placed.lines)
+                article = placed.lines[0].label[0] if placed.lines else None
+                if article is not None:
+                    boxes[article].extend(placed.boxes)
+                top_y += block.height + gap
+            height = max(height, top_y - gap - y)
+        y += height + gap
+        rules.append((style.margin, y - gap / 2, style.width - style.margin, y - gap / 2))
+
+    if foot:
+        y = _set_foot(foot, style, rng, drawn, y)
+    style.height = max(style.height, math.ceil(y + style.margin))
+    pdf = _render(drawn, boxes, rules[:-1] if not foot else rules, style)
+    return {**{k: v for k, v in page.items() if k not in ("text", "lines")},
+            "seed": seed, "pdf": pdf,
+            "style": {k: v for k, v in style.__dict__.items()},
+            "drawn": [_drawn_dict(d) for d in drawn],
+            "photos": {str(k): v for k, v in boxes.items()},
+            "regions": article_regions(drawn, boxes, len(page["articles"]))}
+
+
+def _set_header(units: list[PlanUnit], style: Style, rng: random.Random, drawn: list[Drawn], y: float) -> float:
+    inner = style.width - 2 * style.margin
+    for unit in units:
+        masthead = len(unit.text) <= 6 and " " not in unit.text and unit.text.endswith(("报", "讯"))
+        size = round(style.body * rng.uniform(2.6, 3.6), 1) if masthead else round(style.body * rng.uniform(0.9, 1.05), 1)
+        face = style.head_face if masthead else style.other_face
+        pieces = unit.text.split(" ", 1) if " " in unit.text and not masthead and rng.random() < 0.5 else [unit.text]
+        y += size * 1.25
+        for index, piece in enumerate(pieces):
+            width = _string_width(piece, face, size)
+            if len(pieces) == 2:
+                x = style.margin if index == 0 else style.width - style.margin - width
+            elif masthead or rng.random() < 0.5:
+                x = style.margin + (inner - width) / 2
+            else:
+                x = style.margin
+            drawn.append(Drawn(x, y - 0.2 * size, size, face, piece, width, unit.key))
+        y += size * 0.3
+    return y
+
+
+def _set_foot(units: list[PlanUnit], style: Style, rng: random.Random, drawn: list[Drawn], y: float) -> float:
+    size = round(style.body * rng.uniform(0.8, 0.95), 1)
+    right = rng.random() < 0.5
+    for unit in units:
+        width = _string_width(unit.text, style.other_face, size)
+        x = style.width - style.margin - width if right else style.margin
+        y += size * 1.5
+        drawn.append(Drawn(x, y - 0.2 * size, size, style.other_face, unit.text, width, unit.key))
+    return y
+
+
+def article_regions(drawn: list[Drawn], photos: dict[int, list], count: int) -> list[list[float] | None]:
+    """Each article's box on the page (the union of its lines and photo), in PDF points, origin top left."""
+    boxes: dict[int, list] = defaultdict(list)
+    for line in drawn:
+        if line.label[0] is not None:
+            boxes[line.label[0]].append(line.box)
+    for article, extra in photos.items():
+        boxes[article].extend(extra)
+    out: list[list[float] | None] = []
+    for index in range(count):
+        found = boxes.get(index)
+        out.append([round(f(b[i] for b in found), 2) for f, i in ((min, 0), (min, 1), (max, 2), (max, 3))]
+                   if found else None)
+    return out
+
+
+def _drawn_dict(line: Drawn) -> dict:
+    out = {"text": line.text + line.hung, "box": [round(v, 2) for v in line.box], "size": line.size,
+           "font": line.font, "article": line.label[0], "field": line.label[1], "block": line.label[2]}
+    if line.jump_text:
+        out["jump_text"] = line.jump_text
+    return out
+
+
+def _render(drawn: list[Drawn], photos: dict[int, list], rules: list, style: Style) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(style.width, style.height), pageCompression=1)
+    height = style.height
+    pdf.setFillGray(0.8)
+    for boxes in photos.values():
+        for x0, y0, x1, y1 in boxes:
+            pdf.rect(x0, height - y1, x1 - x0, y1 - y0, stroke=0, fill=1)
+    pdf.setFillGray(0.0)
+    pdf.setLineWidth(0.5)
+    for x0, y0, x1, y1 in rules:
+        pdf.line(x0, height - y0, x1, height - y1)
+    for line in drawn:
+        pdf.setFont(line.font, line.size)
+        pdf.drawString(line.x, height - line.baseline, line.text, charSpace=line.char_space)
+        if line.hung:
+            x = line.x + line.width - _string_width(line.hung, line.font, line.size)
+            pdf.drawString(x, height - line.baseline, line.hung)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+# --- truth for what a reader gives back ------------------------------------------------------
+
+
+def truth_for_lines(truth: dict, lines) -> tuple[dict, Counter]:
+    """bench/accuracy.py's truth for a reader's `Line`s: each line takes the label of the drawn
+    line it covers most; also counts of reading faults (lines merged across labels, drawn lines lost).
+    """
+    drawn = truth["drawn"]
+    by_row: dict[int, list[int]] = defaultdict(list)
+    for index, item in enumerate(drawn):
+        top, bottom = item["box"][1], item["box"][3]
+        for row in range(int(top // 8), int(bottom // 8) + 1):
+            by_row[row].append(index)
+    faults: Counter = Counter(lines=len(lines), drawn=len(drawn))
+    covered: set[int] = set()
+    entries = []
+    for line in lines:
+        box = line.bbox
+        middle = (box.y0 + box.y1) / 2
+        overlaps: dict[int, float] = {}
+        for index in by_row.get(int(middle // 8), []):
+            x0, y0, x1, y1 = drawn[index]["box"]
+            if y0 <= middle <= y1:
+                overlap = min(x1, box.x1) - max(x0, box.x0)
+                if overlap > 0:
+                    overlaps[index] = overlap
+        if not overlaps:
+            faults["unmatched"] += 1
+            continue
+        best = max(overlaps, key=overlaps.get)
+        covered.update(overlaps)
+        keys = {_key(drawn[i]) for i in overlaps if overlaps[i] > 0.5 * drawn[i]["size"]}
+        if len(keys) > 1:
+            faults["merged"] += 1
+            faults["merged across articles"] += len({k[0] for k in keys}) > 1
+        entries.append({"n": line.number, "article": drawn[best]["article"], "field": drawn[best]["field"],
+                        "block": drawn[best]["block"]})
+    faults["lost"] = len(drawn) - len(covered)
+    placed = dict(truth, lines=entries)
+    return placed, faults
+
+
+def _key(item: dict) -> tuple:
+    return item["article"], item["field"], item["block"]
+
+
+def truth_for_text(truth: dict, text: str) -> dict:
+    """bench/accuracy.py's truth for plain text from another extractor: a text line takes the label of
+    a drawn line with the same text (whitespace aside), taken in order; lines with no such twin are
+    left out of the boundary count."""
+    waiting: dict[str, list[dict]] = defaultdict(list)
+    for item in truth["drawn"]:
+        waiting[pagegen._nonspace(item["text"])].append(item)
+    entries = []
+    for number, raw in enumerate(text.split("\n")):
+        twins = waiting.get(pagegen._nonspace(raw))
+        if raw.strip() and twins:
+            item = twins.pop(0)
+            entries.append({"n": number, "article": item["article"], "field": item["field"], "block": item["block"]})
+    return dict(truth, text=text, lines=entries)
+
+
+# --- generating --------------------------------------------------------------------------------
+
+
+def generate(shared: Path, split: str, count: int, seed: int = 0) -> list[dict]:
+    """`count` typeset pages of `split` with their truth (see `typeset`); same seed, same pages."""
+    corpus = pagegen.load(Path(shared))
+    available = faces()
+    return [typeset(page, corpus, seed, available) for page in pagegen.generate(shared, split, count, seed)]
+
+
+def iterate(shared: Path, split: str, count: int, seed: int = 0):
+    """Like `generate`, one page at a time (a PDF page is large: keep few in memory)."""
+    corpus = pagegen.load(Path(shared))
+    available = faces()
+    for page in pagegen.generate(shared, split, count, seed):
+        yield typeset(page, corpus, seed, available)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=pagegen.SPLITS, default="dev")
+    parser.add_argument("--count", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--shared", type=Path, default=pagegen.DEFAULT_SHARED)
+    parser.add_argument("--out", type=Path, required=True, help="folder for NNNN.pdf + NNNN.json")
+    args = parser.parse_args(argv)
+    if not (args.shared / pagegen.ARTICLES_FILE).is_file():
+        print(f"{args.shared}: no corpus there (corpus/news_articles.jsonl)", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    found = faces()
+    for index, page in enumerate(iterate(args.shared, args.split, args.count, args.seed)):
+        (args.out / f"{index:04d}.pdf").write_bytes(page.pop("pdf"))
+        (args.out / f"{index:04d}.json").write_text(json.dumps(page, ensure_ascii=False, indent=1) + "\n",
+                                                    encoding="utf-8")
+    print(f"{args.count} PDF pages ({args.split}, seed {args.seed}, faces: {', '.join(found)}) in {args.out}",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
