@@ -1,4 +1,4 @@
-"""The archive commands of `banmian`: ingest, search, show, export.
+"""The archive commands of `banmian`: ingest, search, show, export, entities, trends.
 
 cli.py registers them with `add_commands(commands)`.  Each command parses its
 arguments, makes one library call (banmian.store) and prints the result; a
@@ -15,6 +15,7 @@ import sys
 
 from banmian import store
 from banmian.errors import BanmianError
+from banmian.model import ENTITY_TYPES
 from banmian.store.archive import valid_date
 from banmian.store.errors import display_url
 
@@ -29,6 +30,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     ingest.add_argument("--paper", help="newspaper name (else from the page header or the path)")
     ingest.add_argument("--date", type=_date, help="issue date YYYY-MM-DD (else header or path)")
     ingest.add_argument("--page", type=int, help="page number (else header or path)")
+    ingest.add_argument("--no-enrich", dest="enrich", action="store_false",
+                        help="store the articles without the people, places, dates and quantities "
+                             "they mention (faster)")
     ingest.set_defaults(run=_ingest)
 
     search = commands.add_parser("search", help="find articles containing words or phrases")
@@ -55,6 +59,24 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     _filter_options(export)
     export.set_defaults(run=_export)
 
+    entities = commands.add_parser("entities",
+                                   help="list the people, organisations and places articles mention")
+    entities.add_argument("query", nargs="?", metavar="QUERY",
+                          help="part of the name (all entities without it)")
+    _db_option(entities)
+    entities.add_argument("--type", dest="entity_type", choices=ENTITY_TYPES,
+                          help="only people (PER), organisations (ORG) or places (LOC)")
+    entities.add_argument("--limit", type=int, default=50, help="entities to list (default 50)")
+    entities.add_argument("--json", action="store_true", help="print them as a JSON list")
+    entities.set_defaults(run=_entities)
+
+    trends = commands.add_parser("trends", help="how often terms occur, month by month")
+    trends.add_argument("terms", nargs="+", metavar="TERM", help="a search query per term")
+    _db_option(trends)
+    trends.add_argument("--paper", help="only this newspaper")
+    trends.add_argument("--json", action="store_true", help="print the months and counts as JSON")
+    trends.set_defaults(run=_trends)
+
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", default=os.environ.get("BANMIAN_DB") or store.DEFAULT_URL,
@@ -69,6 +91,13 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
                         help="only issues on or before this date")
     parser.add_argument("--kind", choices=("article", "photo"), help="only this kind of article")
     parser.add_argument("--reporter", help="only articles credited to this name")
+    parser.add_argument("--entity", metavar="NAME",
+                        help="only articles that mention this entity (its canonical name)")
+    parser.add_argument("--entity-type", choices=ENTITY_TYPES,
+                        help="with --entity: only as a person, organisation or place")
+    parser.add_argument("--mentions-date", metavar="DATE",
+                        help="only articles that mention a date in this day, month or year "
+                             "(YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
 def _date(value: str) -> str:
@@ -79,7 +108,8 @@ def _date(value: str) -> str:
 
 def _filters(args: argparse.Namespace) -> dict:
     return {"paper": args.paper, "date_from": args.date_from, "date_to": args.date_to,
-            "kind": args.kind, "reporter": args.reporter}
+            "kind": args.kind, "reporter": args.reporter, "entity": args.entity,
+            "entity_type": args.entity_type, "mentions_date": args.mentions_date}
 
 
 def _reporting(command):
@@ -100,7 +130,7 @@ def _reporting(command):
 def _ingest(args: argparse.Namespace) -> int:
     progress = _progress_bar if sys.stderr.isatty() else None
     report = store.ingest_paths(args.db, args.paths, paper=args.paper, date=args.date,
-                                page=args.page, progress=progress)
+                                page=args.page, progress=progress, enrich=args.enrich)
     if progress:
         sys.stderr.write("\n")
     for name, reason in report.failed:
@@ -176,4 +206,32 @@ def _export(args: argparse.Namespace) -> int:
     count = store.export(args.db, args.format, args.output, query=args.query, **_filters(args))
     if args.output:
         print(f"exported {count} stories to {args.output}", file=sys.stderr)
+    return 0
+
+
+@_reporting
+def _entities(args: argparse.Namespace) -> int:
+    found = store.entities(args.db, args.query, entity_type=args.entity_type, limit=args.limit)
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return 0
+    for entity in found:
+        span = "–".join(dict.fromkeys(filter(None, (entity["first"], entity["last"]))))
+        print(f"{entity['name']}\t{entity['type']}\t{entity['articles']} articles\t"
+              f"{entity['mentions']} mentions\t{span}")
+    if not found:
+        print("no entities found", file=sys.stderr)
+    return 0
+
+
+@_reporting
+def _trends(args: argparse.Namespace) -> int:
+    trend = store.term_trends(args.db, args.terms, paper=args.paper)
+    if args.json:
+        print(json.dumps(trend, ensure_ascii=False, indent=2))
+        return 0
+    print("\t".join(["month", "articles", *args.terms]))
+    for n, month in enumerate(trend["months"]):
+        counts = [str(series["articles"][n]) for series in trend["series"]]
+        print("\t".join([month, str(trend["totals"][n]), *counts]))
     return 0

@@ -5,6 +5,8 @@
     ...     report = store.ingest_paths(archive, ["pages/"])
     ...     hits = store.search(archive, "温岭", date_from="2024-01-01")
     ...     story = store.get_article(archive, hits[0].id)
+    ...     people = store.entities(archive, "江", entity_type="PER")
+    ...     trend = store.term_trends(archive, ["营商环境", "数控机床"])
 
 Every function takes an open `Archive` or its URL: a SQLite file path (the
 default store, made on first ingest) or a postgresql:// DSN.  Given a URL, the
@@ -18,8 +20,9 @@ from collections.abc import Callable, Iterator
 from typing import IO, BinaryIO
 
 from banmian.store import formats, ingest
-from banmian.store.archive import Archive, Filters, Hit, Stored, searchable_text
+from banmian.store.archive import Archive, Hit, Stored, searchable_text
 from banmian.store.errors import ArchiveError, NotFoundError, QueryError
+from banmian.store.filters import Filters, month_days
 from banmian.store.formats import FORMATS, ninjs
 from banmian.store.ingest import IngestReport
 from banmian.store.sqlite import SQLiteArchive
@@ -30,9 +33,10 @@ _POSTGRES = ("postgresql://", "postgres://")
 
 __all__ = [
     "Archive", "ArchiveError", "FORMATS", "Filters", "Hit", "IngestReport", "NotFoundError",
-    "PartRef", "QueryError", "Stored", "Story", "export", "get_article", "ingest_paths",
-    "ingest_text", "issue_pages", "issues", "neighbours", "ninjs", "open_archive", "page_at",
-    "page_for", "papers", "search", "searchable_text",
+    "PartRef", "QueryError", "Stored", "Story", "entities", "entity", "export", "get_article",
+    "ingest_paths", "ingest_text", "issue_entities", "issue_pages", "issues", "month_days",
+    "neighbours", "ninjs", "open_archive", "page_at", "page_for", "papers", "search",
+    "searchable_text", "term_articles", "term_trends",
 ]
 
 
@@ -59,27 +63,31 @@ def _opened(db: Archive | str, *, create: bool = False) -> Iterator[Archive]:
 def ingest_paths(db: Archive | str, paths: list[str], *, paper: str | None = None,
                  date: str | None = None, page: int | None = None,
                  progress: Callable[[int, int], None] | None = None,
-                 stdin: BinaryIO | None = None) -> IngestReport:
-    """Rebuild and store every page under `paths` (files, folders, "-" for stdin), one transaction each."""
+                 stdin: BinaryIO | None = None, enrich: bool = True) -> IngestReport:
+    """Rebuild, enrich (unless told not to) and store every page under `paths` (files, folders,
+    "-" for stdin), one transaction each."""
     with _opened(db, create=True) as archive:
         return ingest.ingest_paths(archive, paths, paper=paper, date=date, page=page,
-                                   progress=progress, stdin=stdin)
+                                   progress=progress, stdin=stdin, enrich=enrich)
 
 
 def ingest_text(db: Archive | str, text: str, *, name: str = "<text>", paper: str | None = None,
-                date: str | None = None, page: int | None = None) -> Stored:
-    """Rebuild and store one page given as text."""
+                date: str | None = None, page: int | None = None, enrich: bool = True) -> Stored:
+    """Rebuild, enrich (unless told not to) and store one page given as text."""
     with _opened(db, create=True) as archive:
-        return ingest.ingest_text(archive, text, name=name, paper=paper, date=date, page=page)
+        return ingest.ingest_text(archive, text, name=name, paper=paper, date=date, page=page,
+                                  enrich=enrich)
 
 
-def search(db: Archive | str, query: str | None, *, paper: str | None = None,
-           date_from: str | None = None, date_to: str | None = None, kind: str | None = None,
-           reporter: str | None = None, limit: int | None = 20, offset: int = 0) -> list[Hit]:
-    """Articles containing the query (exact substrings; AND/OR/NOT, "phrases"), best first."""
-    filters = Filters(paper=paper, date_from=date_from, date_to=date_to, kind=kind, reporter=reporter)
+def search(db: Archive | str, query: str | None, *, limit: int | None = 20, offset: int = 0,
+           **filters) -> list[Hit]:
+    """Articles containing the query (exact substrings; AND/OR/NOT, "phrases"), best first.
+
+    `filters` are the fields of `Filters`: paper, date_from, date_to, kind, reporter,
+    entity, entity_type, mentions_date.
+    """
     with _opened(db) as archive:
-        return archive.search(query, filters, limit=limit, offset=offset)
+        return archive.search(query, Filters(**filters), limit=limit, offset=offset)
 
 
 def get_article(db: Archive | str, article_id: str) -> Story:
@@ -89,14 +97,49 @@ def get_article(db: Archive | str, article_id: str) -> Story:
 
 
 def export(db: Archive | str, fmt: str, output: str | IO | None = None, *, query: str | None = None,
-           paper: str | None = None, date_from: str | None = None, date_to: str | None = None,
-           kind: str | None = None, reporter: str | None = None) -> int:
-    """Write every matching story, stitched, as jsonl, csv, parquet or ninjs; return how many."""
-    filters = Filters(paper=paper, date_from=date_from, date_to=date_to, kind=kind, reporter=reporter)
+           **filters) -> int:
+    """Write every matching story, stitched, with what it mentions, as jsonl, csv, parquet or
+    ninjs; return how many.  `filters` are the fields of `Filters`."""
+    selected = Filters(**filters)
     if fmt not in FORMATS:
         raise ArchiveError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
     with _opened(db) as archive:
-        return formats.write(archive.stories(query, filters), fmt, output)
+        return formats.write(archive.stories(query, selected), fmt, output)
+
+
+# --- what articles mention ------------------------------------------------------
+
+
+def entities(db: Archive | str, query: str | None = None, *, entity_type: str | None = None,
+             limit: int = 50) -> list[dict]:
+    """Entities whose canonical name contains `query`, in most articles first, with counts."""
+    with _opened(db) as archive:
+        return archive.entities(query, entity_type=entity_type, limit=limit)
+
+
+def entity(db: Archive | str, name: str, entity_type: str | None = None) -> dict:
+    """One entity: counts, mentions per month, the entities it appears with, its titles and roles."""
+    with _opened(db) as archive:
+        return archive.entity(name, entity_type)
+
+
+def issue_entities(db: Archive | str, paper: str, date: str) -> dict[str, list[dict]]:
+    """The people (PER), organisations (ORG) and places (LOC) of one issue, most articles first."""
+    with _opened(db) as archive:
+        return archive.issue_entities(paper, date)
+
+
+def term_trends(db: Archive | str, terms: list[str], **filters) -> dict:
+    """Each term's matching articles per month and their share of the month's articles."""
+    with _opened(db) as archive:
+        return archive.term_trends(terms, Filters(**filters))
+
+
+def term_articles(db: Archive | str, term: str, month: str, *, limit: int | None = 20,
+                  offset: int = 0, **filters) -> list[Hit]:
+    """The articles behind one point of a trend: those matching `term` in issues of `month` (YYYY-MM)."""
+    first, last = month_days(month)
+    return search(db, term, limit=limit, offset=offset, **{**filters, "date_from": first, "date_to": last})
 
 
 # --- browsing: what the web reader lists -------------------------------------

@@ -12,6 +12,8 @@ Tables (the same in both stores):
     jumps     from_id → to_id: a head article and its continuation
     meta      the schema version
 
+and what each article mentions, where it is printed (mentions.py).
+
 A page's key is `paper|date|page` when all three are known, else the SHA-1 of
 its text.  Storing a page replaces every stored page with the same key (an
 edited page) or the same text (the page stored before with other metadata).
@@ -28,14 +30,16 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from banmian.model import Article, Byline, Page
-from banmian.store import stitch
+from banmian.store import mentions, stitch
 from banmian.store.errors import NotFoundError, QueryError
+from banmian.store.filters import Filters, period_filter, valid_date
 from banmian.store.search_query import Query, fold, parse, snippet
 
-SCHEMA_VERSION = 1
+# 2 added what articles mention (mentions.py); a schema 1 archive gains those tables on opening.
+SCHEMA_VERSION = 2
+UPGRADABLE = ("1",)
 # Headline, body and byline columns of the index; a headline hit weighs most.
 INDEX_WEIGHTS = (4.0, 1.0, 2.0)
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # Print order (export, matching_ids) and newest first (a search without a query);
 # undated articles last in both.  `x IS NULL, x` is NULLS LAST in every SQL dialect.
@@ -47,21 +51,6 @@ ARTICLE_COLUMNS = (
     "a.seq, a.id, a.page_id, a.position, a.paper, a.date, a.page, a.kind, a.headline, a.body, "
     "a.byline, a.dateline, a.continued_on, a.continued_from, a.jump_lines, a.source_lines"
 )
-
-
-@dataclass(frozen=True)
-class Filters:
-    paper: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    kind: str | None = None
-    reporter: str | None = None
-
-    def __post_init__(self):
-        for name in ("date_from", "date_to"):
-            value = getattr(self, name)
-            if value is not None and not valid_date(value):
-                raise QueryError(f"bad date {value!r}: expected YYYY-MM-DD")
 
 
 @dataclass
@@ -91,16 +80,6 @@ class Stored:
     replaced: int = 0
 
 
-def valid_date(value: str) -> bool:
-    if not _ISO_DATE.match(value):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
 def page_key(page: Page, sha1: str) -> str:
     if page.paper and page.date and page.page is not None:
         return f"{page.paper}|{page.date}|{page.page}"
@@ -117,7 +96,7 @@ def searchable_text(article: Article) -> str:
     return "\n".join(article.headline + article.paragraphs + article.byline.text)
 
 
-class Archive:
+class Archive(mentions.MentionQueries):
     """Shared store logic.  Subclasses implement the methods marked as hooks."""
 
     url: str
@@ -185,6 +164,9 @@ class Archive:
         })
         rows = [self._insert_article(cur, page, page_id, position, article, article_id)
                 for position, (article, article_id) in enumerate(zip(page.articles, ids, strict=True))]
+        for (seq, _), article in zip(rows, page.articles, strict=True):
+            for table, records in mentions.article_rows(seq, article).items():
+                self._insert_many(cur, table, records)
         for pair in _jump_pairs(page):
             self._restitch(cur, page.paper, page.date, *pair)
         # Indexed last and together: FTS5 writes out its pending terms whenever
@@ -278,6 +260,9 @@ class Archive:
         rows = {row["id"]: row for row in self._query(
             f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({marks})", chain)}
         parts = [_stored(rows[part]) for part in chain]
+        found = self.mentions_of([rows[part]["seq"] for part in chain])
+        for stored, part in zip(parts, chain, strict=True):
+            mentions.attach(stored.article, found[rows[part]["seq"]])
         open_jump = (parts[0].article.continued_from is not None
                      or parts[-1].article.continued_on is not None)
         return stitch.stitch(parts, open_jump=open_jump)
@@ -306,7 +291,7 @@ class Archive:
             raise QueryError("limit and offset cannot be negative")
         parsed = parse(query) if query and query.strip() else None
         rows = self._match(parsed, filters, limit, offset, ranked=True)
-        terms = parsed.terms if parsed else ()
+        terms = (parsed.terms if parsed else ()) + ((filters.entity,) if filters.entity else ())
         return [_hit(row, self.head_id(row["id"]), terms, mark) for row in rows]
 
     def matching_ids(self, query: str | None, filters: Filters = Filters()) -> list[str]:
@@ -432,6 +417,15 @@ class Archive:
         if filters.reporter:
             clauses.append(self._person_clause())
             params.append(filters.reporter)
+        if filters.entity:
+            entity, entity_params = mentions.entity_clause(filters.entity, filters.entity_type)
+            clauses.append(f"EXISTS (SELECT 1 FROM mentions m WHERE m.article_seq = a.seq AND {entity})")
+            params += entity_params
+        if filters.mentions_date:
+            first, last = period_filter(filters.mentions_date)
+            clauses.append("EXISTS (SELECT 1 FROM date_mentions d WHERE d.article_seq = a.seq "
+                           "AND d.first_day <= ? AND d.last_day >= ?)")
+            params += [last, first]
         return "".join(f" AND {clause}" for clause in clauses), params
 
     # --- small helpers over the hooks ------------------------------------
@@ -449,6 +443,13 @@ class Archive:
 
     def _run(self, cur, sql: str, params=()) -> None:
         cur.execute(self._sql(sql), tuple(params))
+
+    def _insert_many(self, cur, table: str, records: list[dict]) -> None:
+        if records:
+            names = list(records[0])
+            cur.executemany(self._sql(f"INSERT INTO {table} ({', '.join(names)}) "
+                                      f"VALUES ({','.join('?' * len(names))})"),
+                            [tuple(record[name] for name in names) for record in records])
 
     def _sql(self, sql: str) -> str:
         return sql

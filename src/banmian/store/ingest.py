@@ -1,17 +1,22 @@
-"""Page files into the archive: read, rebuild with the right paper/date/page, store.
+"""Page files into the archive: read, rebuild with the right paper/date/page, enrich, store.
 
 Each of paper, date and page comes from the first of: the option given, the
 page's own header (the rebuild reads it), the file's path (paths.py).  A page
 that fails is reported with its reason and the rest are still stored.
+
+Enrichment (what each article mentions) is on unless `enrich=False`.  A page
+without a date keeps none in the archive, and is flagged so: the date
+enrichment infers from its text only anchors its relative dates.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
+from banmian.enrich import enrich_page
 from banmian.errors import BanmianError, InputError
 from banmian.model import Page
 from banmian.read import SourcePage, read_bytes, read_path, read_text
@@ -43,7 +48,7 @@ class IngestReport:
 def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None,
                  date: str | None = None, page: int | None = None,
                  progress: Callable[[int, int], None] | None = None,
-                 stdin: BinaryIO | None = None) -> IngestReport:
+                 stdin: BinaryIO | None = None, enrich: bool = True) -> IngestReport:
     """Store every page under `paths` (files, folders searched recursively, "-" for stdin)."""
     if date is not None and not valid_date(date):
         raise ArchiveError(f"bad date {date!r}: expected YYYY-MM-DD")
@@ -57,7 +62,8 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
     for done, name in enumerate(names, 1):
         try:
             for source in _read(name, stdin):
-                report.add(name, ingest_source(archive, source, paper=paper, date=date, page=page))
+                report.add(name, ingest_source(archive, source, paper=paper, date=date, page=page,
+                                               enrich=enrich))
         except BanmianError as error:
             report.failed.append((name, str(error)))
         except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
@@ -69,17 +75,19 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
 
 
 def ingest_text(archive: Archive, text: str, *, name: str = "<text>", paper: str | None = None,
-                date: str | None = None, page: int | None = None) -> Stored:
+                date: str | None = None, page: int | None = None, enrich: bool = True) -> Stored:
     """Store one page given as text; `name` may be a path that says paper, date or page."""
     source = read_text(text, name)
     if not source.lines:
         raise InputError("empty input: only blank lines")
-    return ingest_source(archive, source, paper=paper, date=date, page=page)
+    return ingest_source(archive, source, paper=paper, date=date, page=page, enrich=enrich)
 
 
 def ingest_source(archive: Archive, source: SourcePage, *, paper: str | None = None,
-                  date: str | None = None, page: int | None = None) -> Stored:
+                  date: str | None = None, page: int | None = None, enrich: bool = True) -> Stored:
     built = rebuild_page(source, paper=paper, date=date, page=page)
+    if enrich:
+        built = replace(enrich_page(built), date=built.date, date_inferred=False)
     return archive.add_page(built, text=source.text, source=source.name)
 
 

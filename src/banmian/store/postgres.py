@@ -25,9 +25,11 @@ from banmian.store.archive import (
     PRINT_ORDER,
     SCHEMA_VERSION,
     SCHEMA_VIEWS,
+    UPGRADABLE,
     Archive,
     Filters,
 )
+from banmian.store import mentions
 from banmian.store.errors import ArchiveError, display_url
 from banmian.store.search_query import And, Not, Query, Term, fold
 
@@ -82,11 +84,13 @@ SCHEMA = [
         to_id TEXT COLLATE "C" NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
         score REAL NOT NULL)""",
     SCHEMA_VIEWS.replace("CREATE VIEW IF NOT EXISTS", "CREATE OR REPLACE VIEW"),
+    *mentions.schema("BIGINT"),
 ]
 
 
 class PostgresArchive(Archive):
     same = "IS NOT DISTINCT FROM"
+    contains = "strpos({}, ?) > 0"
 
     def __init__(self, url: str, *, create: bool = True):
         try:
@@ -112,6 +116,9 @@ class PostgresArchive(Archive):
             if not create:
                 raise ArchiveError(f"no archive in {display_url(self.url)} (banmian ingest makes one)")
             self._write(self._create, "schema")
+        elif version in UPGRADABLE:
+            # New tables only: what was stored stays, and mentions come with the next ingest.
+            self._write(self._create, "schema")
         elif version != str(SCHEMA_VERSION):
             raise ArchiveError(f"{display_url(self.url)} has archive schema {version}, this banmian reads "
                                f"{SCHEMA_VERSION}: ingest the pages into a new database")
@@ -126,8 +133,8 @@ class PostgresArchive(Archive):
     def _create(self, cur) -> None:
         for statement in SCHEMA:
             cur.execute(statement)
-        cur.execute("INSERT INTO meta (key, value) VALUES ('schema', %s) ON CONFLICT DO NOTHING",
-                    (str(SCHEMA_VERSION),))
+        cur.execute("INSERT INTO meta (key, value) VALUES ('schema', %s) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
         self.conn.close()

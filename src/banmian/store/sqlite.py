@@ -23,9 +23,11 @@ from banmian.store.archive import (
     PRINT_ORDER,
     SCHEMA_VERSION,
     SCHEMA_VIEWS,
+    UPGRADABLE,
     Archive,
     Filters,
 )
+from banmian.store import mentions
 from banmian.store.errors import ArchiveError
 from banmian.store.search_query import Query, bigram_text
 
@@ -74,6 +76,7 @@ SCHEMA = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
     "headline, body, byline, content='', tokenize='ascii')",
     SCHEMA_VIEWS,
+    *mentions.schema("INTEGER"),
 ]
 
 
@@ -101,6 +104,9 @@ class SQLiteArchive(Archive):
                 raise ArchiveError(f"{self.path} is not a banmian archive")
             self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
             self._write(self._create, "schema")
+        elif version in UPGRADABLE:
+            # New tables only: what was stored stays, and mentions come with the next ingest.
+            self._write(self._create, "schema")
         elif version != str(SCHEMA_VERSION):
             raise ArchiveError(
                 f"{self.path} has archive schema {version}, this banmian reads {SCHEMA_VERSION}: "
@@ -126,7 +132,8 @@ class SQLiteArchive(Archive):
                 if "fts5" in str(error):
                     raise ArchiveError("this Python's SQLite has no FTS5, which search needs") from None
                 raise
-        cur.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        cur.execute("INSERT INTO meta (key, value) VALUES ('schema', ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
         self.db.close()

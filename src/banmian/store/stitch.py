@@ -56,6 +56,13 @@ class Story:
     dateline: str | None
     parts: list[PartRef] = field(default_factory=list)
     open_jump: bool = False
+    # What the parts mention, each with `part`, the id of the part whose text
+    # (headline lines, then paragraphs) its `start` and `end` count in.
+    entities: list[dict] = field(default_factory=list)
+    dates: list[dict] = field(default_factory=list)
+    quantities: list[dict] = field(default_factory=list)
+    # Where the parts are printed (PDF input): `part`, `page`, `kind` and `bbox` in PDF points.
+    regions: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -142,6 +149,11 @@ def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
                             continued_from=article.continued_from,
                             continued_on=article.continued_on))
     headline = next((list(p.article.headline) for p in parts if p.article.headline), [])
+    found = {name: [{**asdict(item), "part": part.article.id} for part in parts
+                    for item in getattr(part.article, name)]
+             for name in ("entities", "dates", "quantities")}
+    regions = [{"part": part.article.id, "page": part.page, **asdict(region)}
+               for part in parts for region in part.article.regions]
     return Story(
         id=head.article.id,
         paper=head.paper,
@@ -155,6 +167,8 @@ def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
         dateline=next((p.article.dateline for p in parts if p.article.dateline), None),
         parts=refs,
         open_jump=open_jump,
+        regions=regions,
+        **found,
     )
 
 

@@ -1,0 +1,86 @@
+"""What a search, an export or a trend can be narrowed to, and the dates they are given in."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from banmian.model import ENTITY_TYPES
+from banmian.store.errors import QueryError
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Articles of one paper, of issues between two dates, of one kind, credited to a reporter,
+    mentioning an entity (by its canonical form, of one type if given), mentioning a date
+    within a day, month or year (YYYY-MM-DD, YYYY-MM or YYYY)."""
+
+    paper: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    kind: str | None = None
+    reporter: str | None = None
+    entity: str | None = None
+    entity_type: str | None = None
+    mentions_date: str | None = None
+
+    def __post_init__(self):
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value is not None and not valid_date(value):
+                raise QueryError(f"bad date {value!r}: expected YYYY-MM-DD")
+        check_type(self.entity_type)
+        if self.mentions_date is not None:
+            period_filter(self.mentions_date)
+
+
+def valid_date(value: str) -> bool:
+    if not _ISO_DATE.match(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def check_type(entity_type: str | None) -> None:
+    if entity_type is not None and entity_type not in ENTITY_TYPES:
+        raise QueryError(f"bad entity type {entity_type!r}: choose one of {', '.join(ENTITY_TYPES)}")
+
+
+def period_days(value: str) -> tuple[str | None, str | None]:
+    """First and last day of YYYY, YYYY-MM or YYYY-MM-DD; (None, None) for anything else."""
+    match = _PERIOD.match(value)
+    if not match:
+        return None, None
+    year, month, day = match.groups()
+    if day:
+        return (value, value) if valid_date(value) else (None, None)
+    if month:
+        if not 1 <= int(month) <= 12:
+            return None, None
+        last = calendar.monthrange(int(year), int(month))[1]
+        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def period_filter(value: str) -> tuple[str, str]:
+    """The first and last day of a date-mentioned filter, or a QueryError."""
+    first, last = period_days(value)
+    if first is None or last is None:
+        raise QueryError(f"bad date {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    return first, last
+
+
+def month_days(month: str) -> tuple[str, str]:
+    """First and last day of a month given as YYYY-MM, or a QueryError."""
+    first, last = period_days(month) if len(month) == 7 else (None, None)
+    if first is None or last is None:
+        raise QueryError(f"bad month {month!r}: expected YYYY-MM")
+    return first, last

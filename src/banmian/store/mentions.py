@@ -1,0 +1,302 @@
+"""What the articles mention — people, organisations, places, dates, quantities — in the archive.
+
+Ingest enriches each page (banmian.enrich) and stores what it finds beside
+the articles, in tables of their own (the same in both stores):
+
+    mentions       one row per entity mention: its article (seq), type, canonical
+                   form, the text as printed with its offsets into the article's
+                   text (headline lines, then paragraphs), title, role and group
+    date_mentions  one row per date expression: ISO value and precision, and the
+                   first and last day it covers, which the date-mentioned filter compares
+    quantities     one row per number with its unit and what it counts
+    regions        where an article is printed on its page (PDF input): kind and box
+
+Across the archive an entity is its (type, canonical form).  The rows go with
+their article (ON DELETE CASCADE), so re-ingesting a page replaces them.
+`MentionQueries` holds the questions the reader asks of these tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import asdict
+
+from banmian.model import (
+    ENTITY_TYPES,
+    Article,
+    BBox,
+    DateMention,
+    EntityMention,
+    Quantity,
+    Region,
+)
+from banmian.store.errors import NotFoundError, QueryError
+from banmian.store.filters import Filters, check_type, period_days
+from banmian.store.search_query import parse
+
+TREND_TERMS_MAX = 8
+
+
+def schema(seq_type: str) -> list[str]:
+    """The tables and indexes, given the SQL type of articles.seq."""
+    article = f"article_seq {seq_type} NOT NULL REFERENCES articles (seq) ON DELETE CASCADE"
+    span = "text TEXT NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL"
+    return [
+        f"""CREATE TABLE IF NOT EXISTS mentions ({article}, type TEXT NOT NULL,
+            canonical TEXT NOT NULL, {span}, title TEXT, role TEXT, group_name TEXT)""",
+        "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (canonical, type)",
+        "CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_seq)",
+        f"""CREATE TABLE IF NOT EXISTS date_mentions ({article}, {span}, value TEXT NOT NULL,
+            precision TEXT NOT NULL, part_of_day TEXT, relative INTEGER NOT NULL,
+            first_day TEXT, last_day TEXT)""",
+        "CREATE INDEX IF NOT EXISTS date_mentions_article ON date_mentions (article_seq)",
+        "CREATE INDEX IF NOT EXISTS date_mentions_days ON date_mentions (first_day, last_day)",
+        f"""CREATE TABLE IF NOT EXISTS quantities ({article}, {span}, value DOUBLE PRECISION NOT NULL,
+            unit TEXT NOT NULL, counts TEXT, approximate INTEGER NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS quantities_article ON quantities (article_seq)",
+        f"""CREATE TABLE IF NOT EXISTS regions ({article}, position INTEGER NOT NULL, kind TEXT NOT NULL,
+            x0 DOUBLE PRECISION NOT NULL, y0 DOUBLE PRECISION NOT NULL,
+            x1 DOUBLE PRECISION NOT NULL, y1 DOUBLE PRECISION NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS regions_article ON regions (article_seq)",
+    ]
+
+
+# --- writing: one article's rows ---------------------------------------------
+
+
+def article_rows(seq: int, article: Article) -> dict[str, list[dict]]:
+    """The rows of each table for one stored article."""
+    return {
+        "mentions": [{"article_seq": seq, "type": e.type, "canonical": e.canonical, **_span(e),
+                      "title": e.title, "role": e.role, "group_name": e.group}
+                     for e in article.entities],
+        "date_mentions": [{"article_seq": seq, **_span(d), "value": d.value, "precision": d.precision,
+                           "part_of_day": d.part_of_day, "relative": int(d.relative),
+                           **dict(zip(("first_day", "last_day"), value_days(d.value)))}
+                          for d in article.dates],
+        "quantities": [{"article_seq": seq, **_span(q), "value": float(q.value), "unit": q.unit,
+                        "counts": q.counts, "approximate": int(q.approximate)}
+                       for q in article.quantities],
+        "regions": [{"article_seq": seq, "position": n, "kind": r.kind, **asdict(r.bbox)}
+                    for n, r in enumerate(article.regions)],
+    }
+
+
+def _span(found) -> dict:
+    return {"text": found.text, "start_offset": found.start, "end_offset": found.end}
+
+
+def value_days(value: str) -> tuple[str | None, str | None]:
+    """The first and last day a date value covers: 2024 → 2024-01-01…2024-12-31; a/b → a's first, b's last."""
+    if "/" in value:
+        start, end = value.split("/", 1)
+        return period_days(start)[0], period_days(end)[1]
+    return period_days(value)
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """Every month from `first` to `last` (YYYY-MM), both included."""
+    year, month = int(first[:4]), int(first[5:7])
+    months = []
+    while f"{year:04d}-{month:02d}" <= last:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def split_terms(text: str) -> list[str]:
+    """Trend terms typed as one line: separated by commas (，too); each term is a search query."""
+    return [term.strip() for term in re.split(r"[,，]", text) if term.strip()]
+
+
+# --- reading ---------------------------------------------------------------------
+
+
+def attach(article: Article, rows: dict[str, list]) -> Article:
+    """The article with what its stored rows say it mentions, and where it is printed."""
+    article.entities = [EntityMention(r["text"], r["type"], r["start_offset"], r["end_offset"],
+                                      r["canonical"], r["title"], r["role"], r["group_name"])
+                        for r in rows["mentions"]]
+    article.dates = [DateMention(r["text"], r["start_offset"], r["end_offset"], r["value"],
+                                 r["precision"], r["part_of_day"], bool(r["relative"]))
+                     for r in rows["date_mentions"]]
+    article.quantities = [Quantity(r["text"], r["start_offset"], r["end_offset"], _number(r["value"]),
+                                   r["unit"], r["counts"], bool(r["approximate"]))
+                          for r in rows["quantities"]]
+    article.regions = [Region(r["kind"], BBox(r["x0"], r["y0"], r["x1"], r["y1"]))
+                       for r in rows["regions"]]
+    return article
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else float(value)
+
+
+class MentionQueries:
+    """The questions asked of what articles mention; mixed into `Archive`."""
+
+    # SQL for "column contains ?": instr in SQLite, strpos in PostgreSQL.
+    contains = "instr({}, ?) > 0"
+
+    def mentions_of(self, seqs: list[int]) -> dict[int, dict[str, list]]:
+        """The stored rows of each table for these articles, in text order."""
+        found: dict[int, dict[str, list]] = {seq: defaultdict(list) for seq in seqs}
+        if not seqs:
+            return found
+        marks = ",".join("?" * len(seqs))
+        for table, order in (("mentions", "start_offset"), ("date_mentions", "start_offset"),
+                             ("quantities", "start_offset"), ("regions", "position")):
+            for row in self._query(f"SELECT * FROM {table} WHERE article_seq IN ({marks}) "
+                                   f"ORDER BY article_seq, {order}", seqs):
+                found[row["article_seq"]][table].append(row)
+        return found
+
+    def entities(self, query: str | None = None, *, entity_type: str | None = None,
+                 limit: int = 50) -> list[dict]:
+        """Entities whose name contains `query` (every one without), in most articles first.
+
+        Each: name, type, articles, mentions, and the first and last issue date it is in.
+        """
+        check_type(entity_type)
+        if limit < 1:
+            raise QueryError("limit must be 1 or more")
+        clauses, params = [], []
+        if query and query.strip():
+            clauses.append(self.contains.format("m.canonical"))
+            params.append(query.strip())
+        if entity_type:
+            clauses.append("m.type = ?")
+            params.append(entity_type)
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        rows = self._query(
+            "SELECT m.canonical AS name, m.type AS type, count(DISTINCT m.article_seq) AS articles, "
+            "count(*) AS mentions, min(a.date) AS first, max(a.date) AS last "
+            f"FROM mentions m JOIN articles a ON a.seq = m.article_seq{where} "
+            "GROUP BY m.canonical, m.type ORDER BY articles DESC, mentions DESC, name LIMIT ?",
+            [*params, limit])
+        return [_counted(row) for row in rows]
+
+    def entity(self, name: str, entity_type: str | None = None, *, related: int = 20) -> dict:
+        """One entity's profile: counts, mentions per month, the entities it appears with most,
+        and its titles, roles and groups with the dates they were used."""
+        check_type(entity_type)
+        where, params = entity_clause(name, entity_type)
+        rows = self._query(
+            "SELECT m.type AS type, count(DISTINCT m.article_seq) AS articles, count(*) AS mentions, "
+            "min(a.date) AS first, max(a.date) AS last FROM mentions m "
+            f"JOIN articles a ON a.seq = m.article_seq WHERE {where} GROUP BY m.type "
+            "ORDER BY articles DESC", params)
+        if not rows:
+            kind = f" {entity_type}" if entity_type else ""
+            raise NotFoundError(f"no{kind} entity {name!r} in the archive")
+        dates = [row[key] for row in rows for key in ("first", "last") if row[key]]
+        return {
+            "name": name, "type": entity_type or rows[0]["type"],
+            "types": [row["type"] for row in rows],
+            "articles": sum(int(row["articles"]) for row in rows),
+            "mentions": sum(int(row["mentions"]) for row in rows),
+            "first": min(dates, default=None), "last": max(dates, default=None),
+            "months": self._entity_months(name, entity_type),
+            "related": self._related(name, entity_type, related),
+            "titles": self._titles(name, entity_type),
+        }
+
+    def _entity_months(self, name: str, entity_type: str | None) -> list[dict]:
+        where, params = entity_clause(name, entity_type)
+        rows = self._query(
+            "SELECT substr(a.date, 1, 7) AS month, count(*) AS mentions, "
+            "count(DISTINCT m.article_seq) AS articles FROM mentions m "
+            f"JOIN articles a ON a.seq = m.article_seq WHERE {where} AND a.date IS NOT NULL "
+            "GROUP BY substr(a.date, 1, 7) ORDER BY month", params)
+        counted = {row["month"]: row for row in rows}
+        if not counted:
+            return []
+        return [{"month": month,
+                 "mentions": int(counted[month]["mentions"]) if month in counted else 0,
+                 "articles": int(counted[month]["articles"]) if month in counted else 0}
+                for month in months_between(rows[0]["month"], rows[-1]["month"])]
+
+    def _related(self, name: str, entity_type: str | None, limit: int) -> list[dict]:
+        """The entities found in the most articles that mention this one."""
+        where, params = entity_clause(name, entity_type)
+        other, other_params = entity_clause(name, entity_type, alias="o")
+        rows = self._query(
+            "SELECT o.canonical AS name, o.type AS type, count(DISTINCT o.article_seq) AS articles "
+            "FROM mentions o WHERE o.article_seq IN "
+            f"(SELECT m.article_seq FROM mentions m WHERE {where}) "
+            f"AND NOT ({other}) "
+            "GROUP BY o.canonical, o.type ORDER BY articles DESC, name LIMIT ?",
+            [*params, *other_params, limit])
+        return [{"name": row["name"], "type": row["type"], "articles": int(row["articles"])}
+                for row in rows]
+
+    def _titles(self, name: str, entity_type: str | None) -> list[dict]:
+        """Each title, role and group given to the entity: how often, first and last issue date."""
+        where, params = entity_clause(name, entity_type)
+        rows = self._query(
+            "SELECT m.title AS title, m.role AS role, m.group_name AS grp, a.date AS date "
+            f"FROM mentions m JOIN articles a ON a.seq = m.article_seq WHERE {where} "
+            "AND (m.title IS NOT NULL OR m.role IS NOT NULL OR m.group_name IS NOT NULL)", params)
+        found: dict[tuple[str, str], dict] = {}
+        for row in rows:
+            for kind, value in (("title", row["title"]), ("role", row["role"]), ("group", row["grp"])):
+                if value:
+                    seen = found.setdefault((kind, value), {"kind": kind, "value": value, "count": 0,
+                                                            "first": None, "last": None})
+                    seen["count"] += 1
+                    if row["date"]:
+                        seen["first"] = min(filter(None, (seen["first"], row["date"])))
+                        seen["last"] = max(filter(None, (seen["last"], row["date"])))
+        return sorted(found.values(), key=lambda t: (t["first"] is None, t["first"] or "", t["value"]))
+
+    def issue_entities(self, paper: str, date: str, *, limit: int = 30) -> dict[str, list[dict]]:
+        """The people, organisations and places of one issue, each type in most articles first."""
+        rows = self._query(
+            "SELECT m.type AS type, m.canonical AS name, count(DISTINCT m.article_seq) AS articles "
+            "FROM mentions m JOIN articles a ON a.seq = m.article_seq WHERE a.paper = ? AND a.date = ? "
+            "GROUP BY m.type, m.canonical ORDER BY articles DESC, name", (paper, date))
+        by_type: dict[str, list[dict]] = {entity_type: [] for entity_type in ENTITY_TYPES}
+        for row in rows:
+            if row["type"] in by_type and len(by_type[row["type"]]) < limit:
+                by_type[row["type"]].append({"name": row["name"], "articles": int(row["articles"])})
+        return by_type
+
+    def term_trends(self, terms: list[str], filters: Filters = Filters()) -> dict:
+        """Each term's articles per month, and their share of all the month's articles.
+
+        A term is a search query (exact text, phrases, OR, NOT), counted in
+        articles that match it.  Months run from the archive's first dated
+        month to its last; a month with no articles has a share of None.
+        """
+        if not terms:
+            raise QueryError("give at least one term")
+        if len(terms) > TREND_TERMS_MAX:
+            raise QueryError(f"at most {TREND_TERMS_MAX} terms at once")
+        where, params = self._filter_clause(filters)
+        totals = {row["month"]: int(row["n"]) for row in self._query(
+            "SELECT substr(a.date, 1, 7) AS month, count(*) AS n FROM articles a "
+            f"WHERE a.date IS NOT NULL{where} GROUP BY substr(a.date, 1, 7)", params)}
+        months = months_between(min(totals), max(totals)) if totals else []
+        series = []
+        for term in terms:
+            counts: dict[str, int] = defaultdict(int)
+            for row in self._match(parse(term), filters, None, 0, ranked=False, columns="a.date"):
+                if row["date"]:
+                    counts[row["date"][:7]] += 1
+            series.append({"term": term, "articles": [counts[m] for m in months],
+                           "share": [round(counts[m] / totals[m], 6) if totals.get(m) else None
+                                     for m in months]})
+        return {"months": months, "totals": [totals.get(m, 0) for m in months], "series": series}
+
+
+def entity_clause(name: str, entity_type: str | None, alias: str = "m") -> tuple[str, list]:
+    """SQL that picks the mentions of one entity (of any type when none is given)."""
+    if entity_type:
+        return f"{alias}.canonical = ? AND {alias}.type = ?", [name, entity_type]
+    return f"{alias}.canonical = ?", [name]
+
+
+def _counted(row) -> dict:
+    return {"name": row["name"], "type": row["type"], "articles": int(row["articles"]),
+            "mentions": int(row["mentions"]), "first": row["first"], "last": row["last"]}
