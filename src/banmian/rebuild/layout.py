@@ -86,9 +86,30 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]]) 
                 widths.update((line.number, nearby) for line in segment)
             continue
         for position, line in enumerate(segment):
-            window = sorted(values[max(0, position - _WINDOW): position + _WINDOW + 1])
-            widths[line.number] = window[(3 * len(window)) // 4]
+            widths[line.number] = _width_at(values, position)
     return widths
+
+
+def _width_at(values: list[float], position: int) -> float:
+    """The column width at one line, from the lines above it and, separately, below it.
+
+    A story may start in a column of another width with no blank line between:
+    the side whose width the line itself fits is the one it belongs to.
+    """
+    around = _upper_quartile(values[max(0, position - _WINDOW): position + _WINDOW + 1])
+    above = values[max(0, position - _WINDOW): position]
+    below = values[position + 1: position + _WINDOW + 1]
+    if len(above) < _WINDOW or len(below) < _WINDOW:
+        return around
+    narrow, wide = sorted((_upper_quartile(above), _upper_quartile(below)))
+    if wide - narrow < 2:
+        return around
+    return wide if values[position] > narrow + 1.5 else narrow
+
+
+def _upper_quartile(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[(3 * len(ordered)) // 4]
 
 
 def _nearest(measured: list[float | None], index: int) -> float | None:
