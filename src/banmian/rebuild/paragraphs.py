@@ -33,7 +33,7 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     merged: list[Unit] = []
     for index, unit in enumerate(units):
         joinable = index - 1 not in headlines and index not in headlines
-        if merged and _byline_goes_on(merged[-1], unit):
+        if merged and _byline_goes_on(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + unit.text)
         elif merged and joinable and _continues(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "text", join_cut(merged[-1].text, unit.text))
@@ -42,10 +42,20 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     return merged
 
 
-def _byline_goes_on(previous: Unit, unit: Unit) -> bool:
-    """A byline line wrapped at the column edge: 本报记者 王瑨 本报通 / 讯员 倪弋."""
-    return (previous.role in ("byline", "text") and unit.role in ("byline", "text")
-            and len(previous.lines) == 1 and is_byline_line(previous.text + unit.text))
+def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
+    """A byline line wrapped at the column edge: 本报记者 王瑨 本报通 / 讯员 倪弋.
+
+    Among fragments, a complete byline takes more only when what follows reads
+    as more names or roles: a lone 作 left at a column end by the text below
+    would make 赵彩琳作 a name.
+    """
+    if not (previous.role in ("byline", "text") and unit.role in ("byline", "text") and len(previous.lines) == 1):
+        return False
+    if not is_byline_line(previous.text + unit.text):
+        return False
+    if layout.form != FRAGMENTS or not is_byline_line(previous.text):
+        return True
+    return " " in unit.text.strip() or is_byline_line(unit.text)
 
 
 def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
@@ -57,7 +67,9 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     line above it is column text, however short.  Where the reader knows font
     sizes, a line in display type is a headline line.
     """
-    heads = [headline_like(unit) and not _carried_on(units, index, layout) for index, unit in enumerate(units)]
+    heads = [headline_like(unit) and not _carried_on(units, index, layout)
+             and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
+             for index, unit in enumerate(units)]
     found = {index for index, unit in enumerate(units) if unit.role == "text" and layout.display_type(unit.lines[0])}
     index = 0
     while index < len(units):
@@ -71,6 +83,14 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
             found.update(range(index, end))
         index = end
     return found
+
+
+def _cut_inside_word(units: list[Unit], index: int) -> bool:
+    """Does a word run on from this line into the next (树立和践行正确政 / 绩观…)? Headings end on words."""
+    if index + 1 >= len(units) or units[index + 1].role != "text":
+        return False
+    left, right = units[index].text, units[index + 1].text
+    return not _ends_on_word(left) and word_across(left, right)
 
 
 def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
@@ -153,6 +173,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True  # sentence text, not a heading: the column cut it
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
         return True  # no heading is this short, a bare date or ends on a digit: 本报北京6 / 月4日电
+    if len(left) <= 3 and left not in words() or DATELINE.match(left + right) and not DATELINE.match(right):
+        return True  # 习近 / 平指出…, 本报 / 北京5月8日电: a piece of a word or of a dateline
     if " " in left:
         return False  # layout spaces: a heading, not a cut
     if _open_end(left) or right[0] in _OPEN_STARTS:
