@@ -33,3 +33,11 @@ def test_column_width_is_read_from_the_full_lines():
     text = "一二三四五六七八\n一二三四五六七八\n一二三。\n一二三四五六七八\n一二三四五六七八"
     widths = read_layout(classify(split_lines(text))).widths
     assert set(widths.values()) == {8}
+
+
+def test_a_story_in_a_wider_column_keeps_its_own_width():
+    narrow = ["一二三四五六七八九十甲"] * 8
+    wide = ["一二三四五六七八九十甲乙丙丁"] * 8
+    lines = split_lines("\n".join(narrow + wide))
+    widths = read_layout(classify(lines)).widths
+    assert [widths[line.number] for line in lines] == [11] * 8 + [14] * 8

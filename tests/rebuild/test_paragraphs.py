@@ -108,3 +108,19 @@ def test_a_full_line_carries_on_across_a_column_end_even_into_a_short_line():
     full = "一二三四五六七八九十一二\n"
     text = full * 8 + "\n结束了！\n\n新的标题\n\n本报讯（记者甲）正文。"
     assert paragraphs(text)[0] == "一二三四五六七八九十一二" * 8 + "结束了！"
+
+
+def test_a_lone_character_after_a_byline_goes_with_the_text():
+    text = "■ 本报记者 郑海鸥 本报通讯员 赵彩琳\n\n作\n\n为我国第一部护航民营经济发展的基础性法律，它已施行一年。"
+    assert paragraphs(text)[0] == "■ 本报记者 郑海鸥 本报通讯员 赵彩琳"
+    assert paragraphs(text)[1].startswith("作为我国第一部")
+
+
+def test_a_name_or_dateline_cut_across_fragments_is_joined():
+    assert paragraphs("习近\n\n平指出，中俄两国坚持合作共赢。")[0] == "习近平指出，中俄两国坚持合作共赢。"
+    assert paragraphs("本报\n\n北京5月8日电 （记者江琳）会议举行。")[0] == "本报北京5月8日电 （记者江琳）会议举行。"
+
+
+def test_a_heading_does_not_end_inside_a_word():
+    text = "（转第四版）\n\n实干担当 推动学习教育成果转化\n\n树立和践行正确政\n\n绩观学习教育开展以来，各地精心组织。"
+    assert paragraphs(text)[-1] == "树立和践行正确政绩观学习教育开展以来，各地精心组织。"
