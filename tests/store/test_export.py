@@ -69,7 +69,7 @@ def test_ninjs_uses_iptc_field_names(filled):
     assert len(item["altids"]) == 2
     allowed = {"uri", "standard", "type", "representationtype", "pubstatus", "language", "title",
                "headlines", "bodies", "altids", "by", "contentcreated", "copyrightholder",
-               "infosources", "descriptions", "ednote"}
+               "infosources", "descriptions", "ednote", "people", "organisations", "places"}
     assert all(set(i) <= allowed for i in items)
 
 
@@ -86,3 +86,28 @@ def test_parquet(filled, tmp_path):
 def test_an_unknown_format_is_refused(filled):
     with pytest.raises(ArchiveError, match="unknown export format"):
         export(filled, "xml", io.StringIO())
+
+
+def test_every_format_carries_what_the_stories_mention(filled, tmp_path):
+    [record] = _jsonl(filled, query="逐项销号")
+    assert record["entities"], "the story names a reporter and an organisation"
+    for entity in record["entities"]:
+        part = next(p for p in record["parts"] if p["id"] == entity["part"])
+        assert part is not None and entity["type"] in ("PER", "ORG", "LOC")
+    people = {e["canonical"] for e in record["entities"] if e["type"] == "PER"}
+    [item] = _jsonl(filled, "ninjs", query="逐项销号")
+    assert {person["name"] for person in item.get("people", [])} == people
+    path = tmp_path / "out.csv"
+    export(filled, "csv", str(path), query="逐项销号")
+    [row] = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    assert set(filter(None, row["people"].split("、"))) == people
+    assert row["dates_mentioned"].split() == list(dict.fromkeys(d["value"] for d in record["dates"]))
+
+
+def test_parquet_carries_the_mentions(filled, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "out.parquet"
+    export(filled, "parquet", str(path), query="逐项销号")
+    [row] = pq.read_table(path).to_pylist()
+    [record] = _jsonl(filled, query="逐项销号")
+    assert row["entities"] == record["entities"] and row["dates"] == record["dates"]

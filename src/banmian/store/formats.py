@@ -1,8 +1,10 @@
 """Stories out of the archive: JSON Lines, CSV, Parquet or IPTC ninjs.
 
 One record per story (an article with its continuations stitched in), with
-every field `banmian show --json` gives.  ninjs records follow the field
-names of IPTC ninjs 2.0, one JSON object per line.
+every field `banmian show --json` gives, what it mentions included.  CSV
+lists the people, organisations, places and dates mentioned, one column each;
+ninjs records follow the field names of IPTC ninjs 2.0 (`people`,
+`organisations`, `places`), one JSON object per line.
 """
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json"
 # Chinese papers date their issues in China Standard Time.
 ISSUE_TIMEZONE = "+08:00"
 CSV_COLUMNS = ("id", "paper", "date", "page", "pages", "kind", "headline", "dateline", "reporters",
-               "correspondents", "photographers", "interns", "paragraphs", "parts", "open_jump")
+               "correspondents", "photographers", "interns", "paragraphs", "parts", "open_jump",
+               "people", "organisations", "places", "dates_mentioned")
+# The entity types and the ninjs 2.0 / CSV field that lists them.
+ENTITY_FIELDS = (("PER", "people"), ("ORG", "organisations"), ("LOC", "places"))
 _ROLES = (("记者", "reporters"), ("通讯员", "correspondents"), ("实习生", "interns"),
           ("摄影", "photographers"))
 
@@ -71,6 +76,8 @@ def _csv(stories: Iterable[Story], out: IO) -> int:
             story.dateline or "", "、".join(byline.reporters), "、".join(byline.correspondents),
             "、".join(byline.photographers), "、".join(byline.interns), "\n".join(story.paragraphs),
             " ".join(part.id for part in story.parts), "true" if story.open_jump else "false",
+            *("、".join(names) for names in _names(story).values()),
+            " ".join(dict.fromkeys(date["value"] for date in story.dates)),
         ])
         count += 1
     return count
@@ -78,6 +85,17 @@ def _csv(stories: Iterable[Story], out: IO) -> int:
 
 def _blank(value) -> str:
     return "" if value is None else str(value)
+
+
+def _names(story: Story) -> dict[str, list[str]]:
+    """The canonical names the story mentions, by ninjs field, each once, in text order."""
+    names: dict[str, list[str]] = {name: [] for _, name in ENTITY_FIELDS}
+    field_of = dict(ENTITY_FIELDS)
+    for entity in story.entities:
+        found = names.get(field_of.get(entity["type"], ""))
+        if found is not None and entity["canonical"] not in found:
+            found.append(entity["canonical"])
+    return names
 
 
 def ninjs(story: Story) -> dict:
@@ -109,6 +127,9 @@ def ninjs(story: Story) -> dict:
         item["descriptions"] = [{"role": "dateline", "value": story.dateline}]
     if story.open_jump:
         item["ednote"] = "incomplete: a part this story jumps to or from is not in the archive"
+    for name, found in _names(story).items():
+        if found:
+            item[name] = [{"name": entity} for entity in found]
     return item
 
 
@@ -131,6 +152,25 @@ def _parquet(stories: Iterable[Story], output: str | IO | None) -> int:
             ("paragraphs", pa.int32()), ("continued_from", pa.int32()), ("continued_on", pa.int32()),
         ]))),
         ("open_jump", pa.bool_()),
+        ("entities", pa.list_(pa.struct([
+            ("text", pa.string()), ("type", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
+            ("canonical", pa.string()), ("title", pa.string()), ("role", pa.string()),
+            ("group", pa.string()), ("part", pa.string()),
+        ]))),
+        ("dates", pa.list_(pa.struct([
+            ("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("value", pa.string()),
+            ("precision", pa.string()), ("part_of_day", pa.string()), ("relative", pa.bool_()),
+            ("part", pa.string()),
+        ]))),
+        ("quantities", pa.list_(pa.struct([
+            ("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("value", pa.float64()),
+            ("unit", pa.string()), ("counts", pa.string()), ("approximate", pa.bool_()),
+            ("part", pa.string()),
+        ]))),
+        ("regions", pa.list_(pa.struct([
+            ("part", pa.string()), ("page", pa.int32()), ("kind", pa.string()),
+            ("bbox", pa.struct([(side, pa.float64()) for side in ("x0", "y0", "x1", "y1")])),
+        ]))),
     ])
     count = 0
     with _opened(output, binary=True) as out, pq.ParquetWriter(out, schema) as writer:

@@ -1,0 +1,212 @@
+"""What articles mention, in the archive: stored, replaced, looked up, counted per month, filtered by.
+
+The pages here carry hand-made enrichment, so that the archive is tested
+apart from the tagger; the last tests check that ingest stores what
+`enrich_page` finds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from banmian.enrich import enrich_page
+from banmian.model import Article, BBox, DateMention, EntityMention, Page, Quantity, Region
+from banmian.read import read_text
+from banmian.rebuild import rebuild_source
+from banmian.store import Filters, QueryError, ingest_text, open_archive, term_articles
+from banmian.store.search_query import matches, parse
+
+from .fixtures import PAGE1
+
+PAPER = "温岭日报"
+
+
+def article(article_id: str, headline: str, body: str, *, people=(), orgs=(), places=(),
+            dates=(), quantities=(), regions=()) -> Article:
+    """An article whose enrichment names entities as (text, canonical, title, role, group) or text."""
+    text = f"{headline}\n{body}"
+    entities = [_mention(text, found, kind) for kind, names in (("PER", people), ("ORG", orgs),
+                                                                 ("LOC", places)) for found in names]
+    return Article(
+        id=article_id, headline=[headline], paragraphs=[body], entities=entities,
+        dates=[DateMention(t, text.index(t), text.index(t) + len(t), value, precision)
+               for t, value, precision in dates],
+        quantities=[Quantity(t, text.index(t), text.index(t) + len(t), value, unit, counts)
+                    for t, value, unit, counts in quantities],
+        regions=list(regions),
+    )
+
+
+def _mention(text: str, found, kind: str) -> EntityMention:
+    printed, canonical, title, role, group = (found, found, None, None, None) if isinstance(found, str) \
+        else found
+    start = text.index(printed)
+    return EntityMention(printed, kind, start, start + len(printed), canonical, title, role, group)
+
+
+def page(date: str, number: int, *articles: Article) -> Page:
+    return Page(paper=PAPER, date=date, page=number, articles=list(articles))
+
+
+def store_page(archive, built: Page) -> None:
+    text = "\n".join(a.text() for a in built.articles) + f"\n{built.date}/{built.page}"
+    archive.add_page(built, text=text)
+
+
+JANUARY = page(
+    "2024-01-23", 1,
+    article("jan-a", "市人大常委会专题询问", "市人大常委会主任江金永主持会议，1月22日召开。总投资2.2亿元。",
+            people=[("江金永", "江金永", "市人大常委会主任", None, None)], orgs=["市人大常委会"],
+            dates=[("1月22日", "2024-01-22", "day")],
+            quantities=[("2.2亿元", 220_000_000, "CNY", "总投资")],
+            regions=[Region("headline", BBox(10, 20, 300, 60)), Region("body", BBox(10, 70, 150, 500))]),
+    article("jan-b", "石塘镇渔船检查", "石塘镇组织检查，负责人潘智慧介绍，今年以来排查隐患。",
+            people=[("潘智慧", "潘智慧", None, "负责人", None)], places=["石塘镇"],
+            dates=[("今年以来", "2024-01-01/2024-01-23", "range")]),
+)
+MARCH = page(
+    "2024-03-05", 1,
+    article("mar-a", "政协会议开幕", "市政协主席江金永出席，市人大常委会到会。去年3月曾召开。",
+            people=[("江金永", "江金永", "市政协主席", None, None)], orgs=["市人大常委会"],
+            dates=[("去年3月", "2023-03", "month")]),
+)
+
+
+@pytest.fixture
+def mentioned(archive):
+    for built in (JANUARY, MARCH):
+        store_page(archive, built)
+    return archive
+
+
+def test_reingesting_a_page_replaces_its_mentions(mentioned):
+    before = mentioned.entities()
+    store_page(mentioned, JANUARY)
+    assert mentioned.entities() == before
+    assert mentioned._query("SELECT count(*) AS n FROM mentions")[0]["n"] == 6
+    assert mentioned._query("SELECT count(*) AS n FROM regions")[0]["n"] == 2
+
+
+def test_entities_are_found_by_part_of_their_name_most_articles_first(mentioned):
+    assert [(e["name"], e["type"], e["articles"]) for e in mentioned.entities()][:2] == [
+        ("市人大常委会", "ORG", 2), ("江金永", "PER", 2)]
+    [person] = mentioned.entities("金永")
+    assert person == {"name": "江金永", "type": "PER", "articles": 2, "mentions": 2,
+                      "first": "2024-01-23", "last": "2024-03-05"}
+    assert [e["name"] for e in mentioned.entities(entity_type="LOC")] == ["石塘镇"]
+    assert mentioned.entities("无此人") == []
+    with pytest.raises(QueryError, match="entity type"):
+        mentioned.entities(entity_type="PERSON")
+
+
+def test_an_entity_profile_counts_months_companions_and_titles(mentioned):
+    profile = mentioned.entity("江金永", "PER")
+    assert (profile["articles"], profile["mentions"]) == (2, 2)
+    # The month without a mention is there, at zero, so that a chart shows the gap.
+    assert [(m["month"], m["mentions"]) for m in profile["months"]] == [
+        ("2024-01", 1), ("2024-02", 0), ("2024-03", 1)]
+    assert profile["related"] == [{"name": "市人大常委会", "type": "ORG", "articles": 2}]
+    assert [(t["kind"], t["value"], t["first"], t["last"]) for t in profile["titles"]] == [
+        ("title", "市人大常委会主任", "2024-01-23", "2024-01-23"),
+        ("title", "市政协主席", "2024-03-05", "2024-03-05")]
+    assert mentioned.entity("潘智慧")["titles"][0]["kind"] == "role"
+    with pytest.raises(Exception, match="no entity '无此人'"):
+        mentioned.entity("无此人")
+
+
+def test_an_issue_lists_its_people_organisations_and_places(mentioned):
+    day = mentioned.issue_entities(PAPER, "2024-01-23")
+    assert day == {"PER": [{"name": "江金永", "articles": 1}, {"name": "潘智慧", "articles": 1}],
+                   "ORG": [{"name": "市人大常委会", "articles": 1}],
+                   "LOC": [{"name": "石塘镇", "articles": 1}]}
+
+
+def test_search_filters_by_entity_and_by_date_mentioned(mentioned):
+    def ids(**filters) -> list[str]:
+        return sorted(hit.id for hit in mentioned.search(None, Filters(**filters), limit=None))
+
+    assert ids(entity="江金永") == ["jan-a", "mar-a"]
+    assert ids(entity="江金永", entity_type="ORG") == []
+    assert ids(entity="市人大常委会", date_from="2024-03-01") == ["mar-a"]
+    assert ids(mentions_date="2024-01-22") == ["jan-a", "jan-b"]  # a day, and a range over it
+    assert ids(mentions_date="2024-01-05") == ["jan-b"]
+    assert ids(mentions_date="2023") == ["mar-a"]
+    assert ids(mentions_date="2023-04") == []
+    [hit] = mentioned.search("政协", Filters(entity="江金永"))
+    assert hit.id == "mar-a" and "[江金永]" in hit.snippet
+    for bad in ("2024-13", "24-01", "2024-02-30"):
+        with pytest.raises(QueryError, match="bad date"):
+            Filters(mentions_date=bad)
+
+
+def test_term_trends_count_matching_articles_per_month_against_all_articles(mentioned):
+    trend = mentioned.term_trends(["江金永", "石塘 OR 政协"])
+    assert trend["months"] == ["2024-01", "2024-02", "2024-03"]
+    assert trend["totals"] == [2, 0, 1]
+    jiang, either = trend["series"]
+    assert jiang == {"term": "江金永", "articles": [1, 0, 1], "share": [0.5, None, 1.0]}
+    assert either["articles"] == [1, 0, 1]
+    # The same counts as a brute-force scan of every article.
+    dated = [(built.date, a) for built in (JANUARY, MARCH) for a in built.articles]
+    for series in trend["series"]:
+        tree = parse(series["term"]).tree
+        for month, count in zip(trend["months"], series["articles"], strict=True):
+            assert count == sum(matches(tree, a.text()) for date, a in dated if date.startswith(month))
+    assert mentioned.term_trends(["江金永"], Filters(paper="别的报"))["months"] == []
+    with pytest.raises(QueryError):
+        mentioned.term_trends([])
+
+
+def test_a_trend_point_lists_its_articles(mentioned):
+    assert [hit.id for hit in term_articles(mentioned, "江金永", "2024-03")] == ["mar-a"]
+    with pytest.raises(QueryError, match="bad month"):
+        term_articles(mentioned, "江金永", "2024-3")
+
+
+def test_a_story_carries_its_mentions_and_regions(mentioned):
+    story = mentioned.story("jan-a").to_dict()
+    [person] = [e for e in story["entities"] if e["type"] == "PER"]
+    assert person == {"text": "江金永", "type": "PER", "start": 19, "end": 22, "canonical": "江金永",
+                      "title": "市人大常委会主任", "role": None, "group": None, "part": "jan-a"}
+    assert "\n".join(story["headline"] + story["paragraphs"])[19:22] == "江金永"
+    assert story["dates"][0]["value"] == "2024-01-22"
+    assert story["quantities"][0]["value"] == 220_000_000
+    assert story["regions"] == [
+        {"part": "jan-a", "page": 1, "kind": "headline", "bbox": {"x0": 10, "y0": 20, "x1": 300, "y1": 60}},
+        {"part": "jan-a", "page": 1, "kind": "body", "bbox": {"x0": 10, "y0": 70, "x1": 150, "y1": 500}}]
+
+
+def test_ingest_stores_what_enrichment_finds(archive):
+    stored = ingest_text(archive, PAGE1)
+    assert stored.articles == 3
+    expected = enrich_page(rebuild_source(read_text(PAGE1, "<text>")))
+    for enriched in expected.articles:
+        story = archive.story(enriched.id).to_dict()
+        own = [{k: v for k, v in e.items() if k != "part"} for e in story["entities"]
+               if e["part"] == enriched.id]
+        assert own == [vars(e) for e in enriched.entities]
+        assert [d["value"] for d in story["dates"]] == [d.value for d in enriched.dates]
+        assert len(story["quantities"]) == len(enriched.quantities)
+    assert archive.entities(), "the fixture page names people and places"
+
+
+def test_ingest_without_enrichment_stores_no_mentions(archive):
+    ingest_text(archive, PAGE1, enrich=False)
+    assert archive.entities() == []
+    assert archive.search("温岭")
+
+
+def test_a_schema_1_archive_gains_the_mention_tables(db_url):
+    with open_archive(db_url) as archive:
+        ingest_text(archive, PAGE1, enrich=False)
+        def downgrade(cur):
+            for table in ("mentions", "date_mentions", "quantities", "regions"):
+                cur.execute(f"DROP TABLE {table}")
+            cur.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+
+        archive._write(downgrade, "schema")
+    with open_archive(db_url, create=False) as archive:
+        assert archive.entities() == []
+        assert archive._query("SELECT value FROM meta WHERE key = 'schema'")[0]["value"] == "2"
+        ingest_text(archive, PAGE1)
+        assert archive.entities()
