@@ -14,7 +14,8 @@ from __future__ import annotations
 import ctypes
 import math
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 from statistics import median
 
 from banmian.errors import InputError
@@ -34,13 +35,18 @@ _BASELINE = 0.3
 _HEADLINE = 1.2
 # The same character printed again less than this (in ems) away is one character.
 _OVERPRINT = 0.2
+# White space taller than this (in ems of the smaller type) between a line of
+# display type and one of body type is a block break: papers set a headline
+# closer to its story than stories are set apart.
+_TYPE_CHANGE_GAP = 0.3
+_CLOSING_MARKS = frozenset("，。、；：？！）》」』】”’")
+_OPENING_MARKS = frozenset("（《「『【“‘")
 
 NO_TEXT = "no text layer (a scanned PDF): OCR is not supported yet"
 NO_CONTENT = "no text and no images on any page (a blank or damaged PDF)"
 
 
-@dataclass(frozen=True)
-class _Char:
+class _Char(NamedTuple):
     text: str
     x0: float
     y0: float
@@ -80,7 +86,8 @@ def read_pdf(data: bytes, name: str) -> list[SourcePage]:
 
 
 def _page_chars(data: bytes) -> list[tuple[list[_Char], bool]]:
-    """Every page's characters (boxes in points, origin top left) and whether it has images."""
+    """Every page's characters (boxes in points, origin top left) and, for a page without
+    text, whether it has images."""
     try:
         import pypdfium2 as pdfium
     except ImportError:
@@ -104,61 +111,60 @@ def _reason(error: Exception) -> str:
 def _chars(page) -> tuple[list[_Char], bool]:
     import pypdfium2.raw as raw
 
-    images = any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3))
     left, _, _, top = page.get_cropbox()
     textpage = page.get_textpage()
-    chars = []
+    handle = textpage.raw
+    # One set of ctypes out-parameters for every character: this loop runs
+    # once per printed character and is most of the reader's time.
+    rect, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    unicode, generated, box = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox
+    origin, font_size, get_matrix = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetFontSize, raw.FPDFText_GetMatrix
+    rect_ref, matrix_ref, x_ref, y_ref = ctypes.byref(rect), ctypes.byref(matrix), ctypes.byref(x), ctypes.byref(y)
+    chars: list[_Char] = []
     try:
-        for index in range(textpage.count_chars()):
-            code = raw.FPDFText_GetUnicode(textpage.raw, index)
-            if raw.FPDFText_IsGenerated(textpage.raw, index) == 1:
+        count = raw.FPDFText_CountChars(handle)
+        for index in range(count):
+            code = unicode(handle, index)
+            if code <= 32 and generated(handle, index) == 1:
                 # pdfium's own guesses at spaces and line ends.  Only a word space
                 # between Latin letters is kept: Latin text is often set with no
                 # space characters at all, and Chinese needs none.
-                following = raw.FPDFText_GetUnicode(textpage.raw, index + 1)
-                if code == 32 and chars and _latin(ord(chars[-1].text[-1])) and _latin(following):
-                    chars.append(replace(chars[-1], text=" ", x0=chars[-1].x1))
+                if code == 32 and chars and _latin(ord(chars[-1].text[-1])) and _latin(unicode(handle, index + 1)):
+                    chars.append(chars[-1]._replace(text=" ", x0=chars[-1].x1))
                 continue
             if code in (0xFFFE, 0xFFFF) or (code < 32 and code != 9):
                 continue  # no character, or a line break: lines are found from the boxes
-            x0, y0, x1, y1 = textpage.get_charbox(index, loose=True)
+            box(handle, index, rect_ref)
             if 0xDC00 <= code <= 0xDFFF:
                 # The second half of a character beyond U+FFFF (rare names, 𠮷).
                 if chars and 0xD800 <= ord(chars[-1].text[-1]) <= 0xDBFF:
                     pair = (chars[-1].text + chr(code)).encode("utf-16", "surrogatepass")
-                    chars[-1] = replace(chars[-1], text=pair.decode("utf-16"),
-                                        x1=max(chars[-1].x1, x1 - left))
+                    chars[-1] = chars[-1]._replace(text=pair.decode("utf-16"), x1=max(chars[-1].x1, rect.right - left))
                 continue
-            size = _size(raw, textpage, index) or (y1 - y0)
-            x, y = ctypes.c_double(), ctypes.c_double()
-            raw.FPDFText_GetCharOrigin(textpage.raw, index, x, y)
-            chars.append(_Char(
-                text=chr(code), x0=x0 - left, x1=x1 - left, y0=top - y1, y1=top - y0,
-                baseline=top - y.value, size=round(size, 2),
-            ))
+            # The printed size: the size set times the vertical scale of the text
+            # matrix.  PDFs often set a font at size 1 and scale it up; pdfium's
+            # font size alone would call all of those 1 point.
+            size = font_size(handle, index)
+            if get_matrix(handle, index, matrix_ref):
+                size *= math.hypot(matrix.c, matrix.d) or 1.0
+            origin(handle, index, x_ref, y_ref)
+            chars.append(_Char(chr(code), rect.left - left, top - rect.top, rect.right - left, top - rect.bottom,
+                               top - y.value, round(size or (rect.top - rect.bottom), 2)))
+        # A first half whose second half never came cannot be written out as text.
+        chars = [c for c in chars if not 0xD800 <= ord(c.text[-1]) <= 0xDFFF]
+        # Only a page without text is asked for images (it may be a scan): walking
+        # the page's objects costs as much as reading its characters.
+        images = not chars and any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3))
     finally:
         textpage.close()
         page.close()
-    # A first half whose second half never came cannot be written out as text.
-    return [c for c in chars if not 0xD800 <= ord(c.text[-1]) <= 0xDFFF], images
+    return chars, images
 
 
 def _latin(code: int) -> bool:
     """A letter, digit or sign of Latin script (one before the CJK blocks), not a space."""
     return 32 < code < 0x2E80
-
-
-def _size(raw, textpage, index: int) -> float:
-    """The printed font size: the size set in the text times the vertical scale it is drawn at.
-
-    PDFs often set a font at size 1 and scale it with the text or page
-    matrix; pdfium's font size alone would call all of those 1 point.
-    """
-    matrix = raw.FS_MATRIX()
-    scale = 1.0
-    if raw.FPDFText_GetMatrix(textpage.raw, index, matrix):
-        scale = math.hypot(matrix.c, matrix.d) or 1.0
-    return raw.FPDFText_GetFontSize(textpage.raw, index) * scale
 
 
 def page_lines(chars: list[_Char]) -> list[Line]:
@@ -202,15 +208,33 @@ def _runs(chars: list[_Char]) -> list[_Run]:
     for row in rows:
         row.sort(key=lambda c: (c.x0, c.text))
         current: list[_Char] = []
+        reach = 0.0  # right edge of the ink of the run so far
         for char in row:
-            if _overprinted(char, current[-4:]):
+            if current and char.x0 < current[-1].x1 - 0.5 * char.size and _overprinted(char, current[-4:]):
                 continue
-            if current and char.x0 - max(c.x1 for c in current) > _RUN_GAP * max(char.size, current[-1].size):
+            if current and _ink_left(char) - reach > _RUN_GAP * max(char.size, current[-1].size):
                 runs.extend(_make_run(current))
                 current = []
+            if not current:
+                reach = 0.0
             current.append(char)
+            reach = max(reach, _ink_right(char))
         runs.extend(_make_run(current))
     return runs
+
+
+def _ink_right(char: _Char) -> float:
+    """Where the character's ink ends: a full-width closing mark is inked in its left half only.
+
+    Papers hang such marks past the column edge, into the gutter; the half
+    left blank is what keeps the gutter a gap.
+    """
+    return char.x0 + 0.5 * (char.x1 - char.x0) if char.text in _CLOSING_MARKS else char.x1
+
+
+def _ink_left(char: _Char) -> float:
+    """Where the character's ink starts: a full-width opening mark is inked in its right half."""
+    return char.x0 + 0.5 * (char.x1 - char.x0) if char.text in _OPENING_MARKS else char.x0
 
 
 def _overprinted(char: _Char, before: list[_Char]) -> bool:
@@ -242,7 +266,10 @@ def _make_run(chars: list[_Char]) -> list[_Run]:
 
 
 def _common_size(chars) -> float:
-    return Counter(c.size for c in chars if not c.text.isspace()).most_common(1)[0][0]
+    sizes = [c.size for c in chars if not c.text.isspace()]
+    if 2 * sizes.count(sizes[0]) > len(sizes):  # nearly always: a line is set in one size
+        return sizes[0]
+    return Counter(sizes).most_common(1)[0][0]
 
 
 def _cut(runs: list[_Run], left: float, body: float, blocks: list) -> None:
@@ -304,7 +331,8 @@ def _columns(runs: list[_Run], one_line: bool = False) -> list[list[_Run]]:
 
 
 def _bands(runs: list[_Run]) -> list[list[_Run]]:
-    """Split where white space taller than `_BLOCK_GAP` ems runs across all of `runs`.
+    """Split where white space taller than `_BLOCK_GAP` ems runs across all of `runs`,
+    or taller than `_TYPE_CHANGE_GAP` ems where headline type meets body type.
 
     Ems of the smaller type on either side: a line of body type set well
     apart from a headline is apart, however large the headline.
@@ -313,7 +341,9 @@ def _bands(runs: list[_Run]) -> list[list[_Run]]:
     bands: list[list[_Run]] = [[ordered[0]]]
     lowest = ordered[0]
     for run in ordered[1:]:
-        if run.y0 - lowest.y1 > _BLOCK_GAP * min(run.size, lowest.size):
+        gap = run.y0 - lowest.y1
+        smaller, larger = sorted((run.size, lowest.size))
+        if gap > _BLOCK_GAP * smaller or (gap > _TYPE_CHANGE_GAP * smaller and larger > _HEADLINE * smaller):
             bands.append([])
         bands[-1].append(run)
         if run.y1 > lowest.y1:
