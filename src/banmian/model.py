@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+# An article read by OCR with a confidence below this is flagged as low
+# confidence.  On the scan benchmark (bench/RESULTS-scan.md) articles above it
+# had a character error rate of about 1% or less.
+LOW_OCR_CONFIDENCE = 0.9
+
 # Where a line can go.  Caption is a paragraph of a photo; credit is a photo
 # byline line; jump is a 下转/上接 line.
 FIELDS = ("headline", "paragraph", "caption", "byline", "credit", "jump", "furniture")
@@ -40,6 +45,7 @@ class Line:
     `number` is the line's 0-based index in the input (blank lines counted),
     `gap_before` the number of blank lines just above it.  Layout readers
     (PDF, scans) also fill `bbox` and `font_size`; the text path never needs them.
+    OCR fills `confidence`: the recogniser's mean character probability, 0 to 1.
     """
 
     number: int
@@ -48,6 +54,7 @@ class Line:
     indent: bool = False
     bbox: BBox | None = None
     font_size: float | None = None
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -208,6 +215,13 @@ class Article:
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)  # from layout readers (PDF) only
+    # From scans only: the OCR confidence of the article's lines, weighted by characters.
+    ocr_confidence: float | None = None
+
+    @property
+    def low_ocr_confidence(self) -> bool:
+        """Read from a scan so poorly that its text should not be trusted unchecked."""
+        return self.ocr_confidence is not None and self.ocr_confidence < LOW_OCR_CONFIDENCE
 
     def text(self) -> str:
         return "\n".join(self.headline + self.paragraphs)
@@ -232,5 +246,15 @@ class Page:
             "date_inferred": self.date_inferred,
             "page": self.page,
             "furniture": list(self.furniture),
-            "articles": [asdict(article) for article in self.articles],
+            "articles": [_article_dict(article) for article in self.articles],
         }
+
+
+def _article_dict(article: Article) -> dict:
+    """The article's fields; the OCR confidence and its flag only for an article read from a scan."""
+    fields = asdict(article)
+    if article.ocr_confidence is None:
+        del fields["ocr_confidence"]
+    else:
+        fields["low_ocr_confidence"] = article.low_ocr_confidence
+    return fields

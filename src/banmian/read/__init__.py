@@ -1,12 +1,17 @@
 """Readers: each input format becomes `SourcePage`s of `Line`s.
 
 The rebuild never asks which reader made the lines.  The format is told from
-the content, never the file name: a `%PDF-` header is a PDF (text layer
-only so far; scans will plug in here), anything else is text.
+the content, never the file name: a `%PDF-` header is a PDF (read from its
+text layer, or by OCR where it has none), a PNG, JPEG or TIFF signature is a
+scan (OCR), anything else is text.
+
+Reading scans is slow (seconds a page): `progress`, where given, is called
+with (pages done, pages in the file) after each page read by OCR.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,11 +33,14 @@ def read_text(text: str, name: str = "<text>") -> SourcePage:
     return SourcePage(name=name, text=text, lines=split_lines(text))
 
 
-def read_bytes(data: bytes, name: str) -> list[SourcePage]:
+def read_bytes(data: bytes, name: str,
+               progress: Callable[[int, int], None] | None = None) -> list[SourcePage]:
     if is_pdf(data):
-        from banmian.read.pdf import read_pdf  # imported here: text needs no PDF library
+        return _read_pdf(data, name, progress)
+    if is_image(data):
+        from banmian.read.scan import read_image  # imported here: text needs no OCR
 
-        return read_pdf(data, name)
+        return read_image(data, name, progress)
     text = decode(data)
     page = read_text(text, name)
     if not page.lines:
@@ -40,12 +48,34 @@ def read_bytes(data: bytes, name: str) -> list[SourcePage]:
     return [page]
 
 
+def _read_pdf(data: bytes, name: str, progress) -> list[SourcePage]:
+    """The text layer; a PDF of page images with no text layer at all goes to OCR."""
+    from banmian.read.pdf import NO_TEXT, read_pdf  # imported here: text needs no PDF library
+
+    try:
+        return read_pdf(data, name)
+    except InputError as error:
+        if str(error) != NO_TEXT:
+            raise
+    from banmian.read.scan import read_scanned_pdf
+
+    return read_scanned_pdf(data, name, progress)
+
+
 def is_pdf(data: bytes) -> bool:
     """A PDF starts with its `%PDF-` header (white space before it is tolerated)."""
     return data.lstrip(b" \t\r\n\f\x00").startswith(b"%PDF-")
 
 
-def read_path(path: str | Path) -> list[SourcePage]:
+# The signatures that open a PNG, a JPEG and a TIFF (either byte order).
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
+def is_image(data: bytes) -> bool:
+    return data.startswith(_IMAGE_MAGIC)
+
+
+def read_path(path: str | Path, progress: Callable[[int, int], None] | None = None) -> list[SourcePage]:
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -55,4 +85,4 @@ def read_path(path: str | Path) -> list[SourcePage]:
         raise InputError("is a directory, not a page file") from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror}") from None
-    return read_bytes(data, str(path))
+    return read_bytes(data, str(path), progress)

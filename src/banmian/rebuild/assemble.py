@@ -48,6 +48,7 @@ def assemble(
     ]
     for article, index in zip(articles, article_order):
         article.regions = regions([(line_of[p.line], p.field) for p in placements if p.article == index])
+        article.ocr_confidence = ocr_confidence([line_of[p.line] for p in placements if p.article == index])
     header_paper, header_date, header_page = _header(furniture)
     return Page(
         paper=paper or header_paper,
@@ -80,6 +81,15 @@ def regions(placed: list[tuple[Line, str]]) -> list[Region]:
     if block:
         found.append(Region("body", _union(block)))
     return found
+
+
+def ocr_confidence(lines: list[Line]) -> float | None:
+    """The lines' OCR confidence weighted by characters; None where no line was read by OCR."""
+    read = [line for line in lines if line.confidence is not None]
+    characters = sum(len(line.text) for line in read)
+    if not characters:
+        return None
+    return round(sum(line.confidence * len(line.text) for line in read) / characters, 3)
 
 
 def _union(boxes: list[BBox]) -> BBox:

@@ -1,0 +1,359 @@
+"""Scans: page images and PDF pages without a text layer, read by OCR into `Line`s.
+
+A page image is deskewed (the angle, within ±5°, at which the rows of ink
+are sharpest) and its white margins cropped; then rapidocr's PP-OCR models,
+shipped inside its wheel and run on the CPU by onnxruntime, find the text
+lines and read them.  Each OCR box goes into the PDF reader's layout
+analysis as one piece of text with its box and size, so a scan gets the same
+columns, blocks, reading order and blank lines as a PDF, and the rebuild
+takes its lines unchanged.
+
+Units: for a PDF page, boxes and font sizes are in PDF points (origin top
+left), so regions match the page; for an image file, in pixels of the image
+as given (origin top left, before deskew and crop).  Each line carries the
+OCR's confidence: the recogniser's mean character probability (0 to 1),
+weighted by characters where a line joins several OCR boxes.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from banmian.errors import InputError
+from banmian.model import BBox, Line
+from banmian.read import SourcePage
+from banmian.read.pdf import _Char, page_lines, page_text
+
+INSTALL = "reading scans needs OCR: pip install 'banmian[ocr]'"
+NO_TEXT_FOUND = "no text layer, and OCR found no text on any page (a blank or unreadable scan)"
+# Scanned PDF pages are rendered for OCR at this resolution.
+PDF_DPI = 300
+# Skew is looked for within this many degrees either way.
+_MAX_SKEW = 5.0
+# Skew and margins are found on a copy this many pixels wide: fast, and
+# averaging pixels away wipes out speckle noise.
+_SMALL_WIDTH = 1000
+# An OCR box is this much taller than the type in it (the detector pads its boxes).
+_BOX_PER_EM = 1.1
+# Boxes side by side on a line, this many ems apart or less, are words a
+# space apart (a two-part headline 全市重点项目　集中开工), not two columns.
+_WORD_SPACE = 1.0
+# Font sizes closer than this ratio are one size read with some jitter.
+_SAME_SIZE = 1.15
+_HALF_WIDTH = {"(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+# Half-width punctuation the recogniser puts beside Chinese characters (a
+# sign next to a letter or digit, as in "3:00" or "(1)", is left alone).
+_HALF_WIDTH_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])[():;?!,]|[():;?!,](?=[{_CJK}])")
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class _Box:
+    """One OCR box in the deskewed, cropped image: text, corners, confidence."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    confidence: float
+
+
+def read_image(data: bytes, name: str, progress: Progress | None = None) -> list[SourcePage]:
+    """One `SourcePage` per frame of a PNG, JPEG or TIFF (a multi-page TIFF has several)."""
+    frames = _frames(data)
+    return _read_pages(frames, name, progress, unit_per_pixel=lambda frame: 1.0)
+
+
+def read_scanned_pdf(data: bytes, name: str, progress: Progress | None = None) -> list[SourcePage]:
+    """Each page of a PDF without a text layer rendered at `PDF_DPI` and read by OCR."""
+    return _read_pages(_rendered_pages(data), name, progress, unit_per_pixel=lambda frame: 72 / PDF_DPI)
+
+
+def _read_pages(frames, name: str, progress: Progress | None, unit_per_pixel) -> list[SourcePage]:
+    engine = ocr_engine()
+    pages = []
+    for done, frame in enumerate(frames, 1):
+        lines = ocr_lines(frame, engine, unit_per_pixel(frame))
+        if lines:
+            pages.append(SourcePage(name=name, text=page_text(lines), lines=lines))
+        if progress:
+            progress(done, len(frames))
+    if not pages:
+        raise InputError(NO_TEXT_FOUND)
+    return pages
+
+
+@functools.cache
+def ocr_engine():
+    """The process's one OCR engine, made on first use: loading the models takes a second and 100 MB.
+
+    Model paths are given outright, so rapidocr never reaches for its
+    download URLs: everything it runs comes from its own wheel.
+    """
+    try:
+        from pathlib import Path
+
+        import rapidocr
+        from rapidocr import RapidOCR
+    except ImportError:
+        raise InputError(INSTALL) from None
+    models = Path(rapidocr.__file__).parent / "models"
+    return RapidOCR(params={
+        "Global.log_level": "error",
+        # Text is read from the page at the resolution it was scanned at; only
+        # the detector works on a copy no larger than it needs.
+        "Global.max_side_len": 100_000,
+        "Det.limit_type": "max",
+        "Det.limit_side_len": 2560,
+        "Det.model_path": str(models / "PP-OCRv6_det_small.onnx"),
+        "Cls.model_path": str(models / "ch_ppocr_mobile_v2.0_cls_mobile.onnx"),
+        "Rec.model_path": str(models / "PP-OCRv6_rec_small.onnx"),
+    })
+
+
+def _frames(data: bytes) -> list:
+    """The image's frames as greyscale Pillow images; `InputError` if it cannot be decoded whole."""
+    try:
+        from PIL import Image, ImageOps, ImageSequence
+    except ImportError:
+        raise InputError(INSTALL) from None
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            frames = []
+            for frame in ImageSequence.Iterator(image):
+                # A phone photo is stored sideways with a tag saying which way is up.
+                frames.append(ImageOps.exif_transpose(frame).convert("L"))
+    except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as error:
+        reason = re.sub(r"\s*<[^>]*>", "", _reason(error))  # Pillow names the buffer object
+        raise InputError(f"corrupt or truncated image: binary data that does not decode ({reason})") from None
+    if not frames:
+        raise InputError("corrupt or truncated image: binary data that does not decode (no frames)")
+    return frames
+
+
+def _rendered_pages(data: bytes) -> list:
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        raise InputError(f"corrupt or unreadable PDF: {_reason(error)}") from None
+    try:
+        return [document[index].render(scale=PDF_DPI / 72, grayscale=True).to_pil().convert("L")
+                for index in range(len(document))]
+    except pdfium.PdfiumError as error:
+        raise InputError(f"corrupt PDF page: {_reason(error)}") from None
+    finally:
+        document.close()
+
+
+def _reason(error: Exception) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def ocr_lines(image, engine, unit_per_pixel: float = 1.0) -> list[Line]:
+    """A greyscale page image to `Line`s in reading order, boxes and sizes in pixels times `unit_per_pixel`."""
+    import numpy as np
+
+    angle = skew_angle(image)
+    straight = image.rotate(angle, resample=_bicubic(), fillcolor=255) if angle else image
+    left, top, right, bottom = content_box(straight)
+    cropped = straight.crop((left, top, right, bottom))
+    result = engine(np.asarray(cropped.convert("RGB")))
+    if not result.txts:
+        return []
+    boxes = [_box(points, text, score, left, top)
+             for points, text, score in zip(result.boxes, result.txts, result.scores)]
+    boxes = _spaced([box for box in boxes if box.text])
+    lines = page_lines(_chars(boxes))
+    back = _unrotate(angle, image.size)
+    return [_placed(line, boxes, back, unit_per_pixel) for line in lines]
+
+
+def _bicubic():
+    from PIL import Image
+
+    return Image.Resampling.BICUBIC
+
+
+def skew_angle(image) -> float:
+    """The page's skew in degrees (positive: lines fall to the right), 0 for a page with no ink.
+
+    The projection profile: the angle at which projecting the ink onto the
+    vertical gives the sharpest peaks (the most squared row counts) is the
+    angle of the text lines.  Coarse steps first, then fine ones around the best.
+    """
+    import numpy as np
+
+    small, _ = _small(image)
+    ys, xs = np.nonzero(_ink(np.asarray(small)))
+    if len(ys) < 50:
+        return 0.0
+
+    def sharpness(angle: float) -> float:
+        rows = np.round(ys - xs * math.tan(math.radians(angle))).astype(np.int64)
+        counts = np.bincount(rows - rows.min())
+        return float(np.dot(counts, counts))
+
+    coarse = max(np.arange(-_MAX_SKEW, _MAX_SKEW + 0.01, 0.5), key=sharpness)
+    fine = max(np.arange(coarse - 0.5, coarse + 0.51, 0.05), key=sharpness)
+    fine = round(float(fine), 2)
+    return 0.0 if abs(fine) < 0.1 else fine  # turning by less moves no line by two pixels
+
+
+def content_box(image) -> tuple[int, int, int, int]:
+    """The page inside its white margins (left, top, right, bottom), with a little white kept round it."""
+    import numpy as np
+
+    small, factor = _small(image)
+    ink = _ink(np.asarray(small))
+    height, width = ink.shape
+    rows = np.nonzero(ink.sum(axis=1) > 1 + 0.002 * width)[0]
+    columns = np.nonzero(ink.sum(axis=0) > 1 + 0.002 * height)[0]
+    if not len(rows) or not len(columns):
+        return 0, 0, image.width, image.height
+    pad = 0.01 * max(height, width)
+    return (
+        max(0, int((columns[0] - pad) * factor)),
+        max(0, int((rows[0] - pad) * factor)),
+        min(image.width, math.ceil((columns[-1] + 1 + pad) * factor)),
+        min(image.height, math.ceil((rows[-1] + 1 + pad) * factor)),
+    )
+
+
+def _small(image):
+    """A copy at most `_SMALL_WIDTH` wide, and the factor from its pixels back to the image's."""
+    factor = max(1, math.ceil(image.width / _SMALL_WIDTH))
+    return (image.reduce(factor) if factor > 1 else image), factor
+
+
+def _ink(pixels):
+    """Pixels clearly darker than the paper (the paper's own shade read from the lightest tenth)."""
+    import numpy as np
+
+    return pixels < 0.6 * np.percentile(pixels, 90)
+
+
+def _box(points, text: str, score: float, left: int, top: int) -> _Box:
+    xs = [float(x) + left for x, _ in points]
+    ys = [float(y) + top for _, y in points]
+    return _Box(text=_clean(text), x0=min(xs), y0=min(ys), x1=max(xs), y1=max(ys),
+                confidence=float(score))
+
+
+def _clean(text: str) -> str:
+    """One space between words, and full-width punctuation beside Chinese as it was printed."""
+    text = " ".join(text.split())
+    return _HALF_WIDTH_BESIDE_CJK.sub(lambda m: _HALF_WIDTH[m.group(0)], text)
+
+
+def _spaced(boxes: list[_Box]) -> list[_Box]:
+    """Boxes that a word space keeps apart joined into one, as the PDF reader sees them.
+
+    The detector cuts a line at a full-width space; left cut, a headline in
+    two parts would be read as the headlines of two stories side by side.
+    """
+    joined: list[_Box] = []
+    for box in sorted(boxes, key=lambda b: (b.x0, b.y0)):
+        for index, before in enumerate(joined):
+            if _word_space_apart(before, box):
+                joined[index] = _join(before, box)
+                break
+        else:
+            joined.append(box)
+    return joined
+
+
+def _word_space_apart(left: _Box, right: _Box) -> bool:
+    em = min(left.y1 - left.y0, right.y1 - right.y0) / _BOX_PER_EM
+    same_size = max(left.y1 - left.y0, right.y1 - right.y0) <= _SAME_SIZE * em * _BOX_PER_EM
+    same_line = abs((left.y0 + left.y1) - (right.y0 + right.y1)) / 2 < 0.3 * em
+    return same_size and same_line and -0.2 * em <= right.x0 - left.x1 <= _WORD_SPACE * em
+
+
+def _join(left: _Box, right: _Box) -> _Box:
+    weight = len(left.text) + len(right.text)
+    return _Box(
+        text=f"{left.text} {right.text}", x0=left.x0, y0=min(left.y0, right.y0), x1=right.x1,
+        y1=max(left.y1, right.y1),
+        confidence=(left.confidence * len(left.text) + right.confidence * len(right.text)) / weight,
+    )
+
+
+def _chars(boxes: list[_Box]) -> list[_Char]:
+    """Each box as one piece of text for the layout analysis, its type size read from its height."""
+    sizes = _snapped([(box.y1 - box.y0) / _BOX_PER_EM for box in boxes], [len(box.text) for box in boxes])
+    return [
+        _Char(text=box.text, x0=box.x0, y0=box.y0, x1=box.x1, y1=box.y1,
+              baseline=(box.y0 + box.y1) / 2, size=size)
+        for box, size in zip(boxes, sizes)
+    ]
+
+
+def _snapped(sizes: list[float], weights: list[int]) -> list[float]:
+    """Sizes within `_SAME_SIZE` of each other made one (their weighted median), as set in type.
+
+    Box heights jitter by a tenth either way; without this the body text
+    would come out in a dozen sizes and none of them the body size.
+    """
+    order = sorted(range(len(sizes)), key=sizes.__getitem__)
+    groups: list[list[int]] = []
+    for index in order:
+        if groups and sizes[index] <= _SAME_SIZE * sizes[groups[-1][-1]]:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    snapped = list(sizes)
+    for group in groups:
+        value = _weighted_median([sizes[i] for i in group], [weights[i] for i in group])
+        for index in group:
+            snapped[index] = round(value, 1)
+    return snapped
+
+
+def _weighted_median(values: list[float], weights: list[int]) -> float:
+    half = sum(weights) / 2
+    total = 0
+    for value, weight in sorted(zip(values, weights)):
+        total += weight
+        if total >= half:
+            return value
+    return values[-1]
+
+
+def _placed(line: Line, boxes: list[_Box], back, unit: float) -> Line:
+    """The line with its confidence, its box mapped back onto the page as given, in `unit`s."""
+    box = line.bbox
+    inside = [b for b in boxes
+              if box.x0 <= (b.x0 + b.x1) / 2 <= box.x1 and box.y0 <= (b.y0 + b.y1) / 2 <= box.y1]
+    weight = sum(len(b.text) for b in inside)
+    confidence = sum(b.confidence * len(b.text) for b in inside) / weight if weight else None
+    corners = [back(x, y) for x in (box.x0, box.x1) for y in (box.y0, box.y1)]
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    return replace(
+        line,
+        bbox=BBox(round(min(xs) * unit, 2), round(min(ys) * unit, 2),
+                  round(max(xs) * unit, 2), round(max(ys) * unit, 2)),
+        font_size=round(line.font_size * unit, 1),
+        confidence=None if confidence is None else round(confidence, 3),
+    )
+
+
+def _unrotate(angle: float, size: tuple[int, int]):
+    """From a point of the image turned by `angle` degrees (Pillow's `rotate`) back to the image."""
+    cx, cy = size[0] / 2, size[1] / 2
+    cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+
+    def back(x: float, y: float) -> tuple[float, float]:
+        dx, dy = x - cx, y - cy
+        return cx + dx * cos - dy * sin, cy + dx * sin + dy * cos
+
+    return back

@@ -1,0 +1,200 @@
+"""The scan reader: the PDF test page rendered to an image, turned a little, and read back by OCR."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+pytest.importorskip("pypdfium2")
+pytest.importorskip("reportlab")
+pytest.importorskip("rapidocr", reason="OCR is not installed: pip install 'banmian[ocr]'")
+pytest.importorskip("onnxruntime", reason="OCR is not installed: pip install 'banmian[ocr]'")
+
+import pypdfium2 as pdfium  # noqa: E402
+from PIL import Image  # noqa: E402
+from reportlab.lib.utils import ImageReader  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+from banmian.errors import InputError  # noqa: E402
+from banmian.read import read_bytes  # noqa: E402
+from banmian.read import scan  # noqa: E402
+from banmian.read.pdf import read_pdf  # noqa: E402
+from banmian.rebuild import rebuild_lines  # noqa: E402
+
+from .test_pdf import EDITOR, HEADLINE, HEIGHT, LINES, WIDTH, page_pdf  # noqa: E402
+
+DPI = 150
+SKEW = 1.5  # degrees, lines falling to the right: a page laid a little crooked on the scanner
+
+
+def _render(dpi: int = DPI) -> Image.Image:
+    document = pdfium.PdfDocument(page_pdf())
+    try:
+        return document[0].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        document.close()
+
+
+def _encoded(image: Image.Image, kind: str = "PNG", **options) -> bytes:
+    out = io.BytesIO()
+    image.save(out, kind, **options)
+    return out.getvalue()
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance: characters inserted, deleted or changed."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+def _unspaced(texts) -> str:
+    return "".join("".join(texts).split())
+
+
+@pytest.fixture(scope="module")
+def crooked():
+    return _render().rotate(-SKEW, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+
+
+@pytest.fixture(scope="module")
+def lines(crooked):
+    (page,) = read_bytes(_encoded(crooked), "scan.png")
+    return page.lines
+
+
+def test_the_skew_is_measured_and_taken_out(crooked):
+    assert scan.skew_angle(crooked) == pytest.approx(SKEW, abs=0.15)
+    straightened = crooked.rotate(scan.skew_angle(crooked), fillcolor=255)
+    assert scan.skew_angle(straightened) == 0
+
+
+def test_the_characters_come_back_line_by_line(lines):
+    truth, read = _unspaced(LINES), _unspaced(line.text for line in lines)
+    assert _distance(truth, read) <= 0.01 * len(truth)  # the 1% character error target
+    assert lines[0].text == HEADLINE.replace("\u3000", " ")  # a two-part headline stays one line
+    assert lines[-1].text == EDITOR.replace("\u3000", " ")
+
+
+def test_columns_blocks_and_sizes_come_from_the_layout(lines):
+    starts = [line.text for line in lines if line.gap_before]
+    assert len(starts) == 3 and starts[-1] == lines[-1].text  # lead, second column, editor line
+    assert starts[1].startswith("作为此次")
+    body = lines[1].font_size
+    assert lines[0].font_size > 2 * body  # 24-point headline over 10-point text
+    assert body == pytest.approx(10 * DPI / 72, rel=0.15)  # pixels: an image has no other unit
+
+
+def test_boxes_are_on_the_image_as_given(lines, crooked):
+    """The page was turned clockwise: the left column's top line sits higher at its left end."""
+    headline = lines[0].bbox
+    assert 0 <= headline.x0 < headline.x1 <= crooked.width
+    left_top = lines[1].bbox
+    right_top = next(line for line in lines if line.text.startswith("作为此次")).bbox
+    assert right_top.y0 > left_top.y0 + 5  # further right, further down the crooked image
+
+
+def test_every_line_and_article_carries_its_ocr_confidence(lines):
+    assert all(0.5 <= line.confidence <= 1 for line in lines)
+    page = rebuild_lines(lines)
+    (article,) = page.articles
+    assert 0.9 <= article.ocr_confidence <= 1
+    found = page.to_dict()["articles"][0]
+    assert found["ocr_confidence"] == article.ocr_confidence and found["low_ocr_confidence"] is False
+
+
+def test_the_scan_rebuilds_as_the_pdf_does(lines):
+    scanned = rebuild_lines(lines).articles[0]
+    printed = rebuild_lines(read_pdf(page_pdf(), "page.pdf")[0].lines).articles[0]
+    assert scanned.headline == printed.headline
+    assert len(scanned.paragraphs) == len(printed.paragraphs)
+    assert scanned.continued_on == printed.continued_on == 2
+    assert scanned.byline.reporters == printed.byline.reporters
+
+
+def test_a_pdf_without_a_text_layer_is_read_by_ocr_in_pdf_points(crooked):
+    picture = _render()
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    page.drawImage(ImageReader(picture), 0, 0, WIDTH, HEIGHT)
+    page.save()
+    (scanned,) = read_bytes(out.getvalue(), "scan.pdf")
+    printed = read_pdf(page_pdf(), "page.pdf")[0].lines
+    assert scanned.lines[0].text == printed[0].text
+    for ocr, pdf in ((scanned.lines[0], printed[0]), (scanned.lines[-1], printed[-1])):
+        assert ocr.bbox.x0 == pytest.approx(pdf.bbox.x0, abs=3)  # points, as the PDF's own boxes
+        assert ocr.bbox.y0 == pytest.approx(pdf.bbox.y0, abs=4)
+        assert ocr.font_size == pytest.approx(pdf.font_size, rel=0.15)
+
+
+def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told(crooked):
+    picture = _render()
+    scale = DPI / 72
+    headline = picture.crop((0, int(40 * scale), picture.width, int(90 * scale)))
+    editor = picture.crop((0, int(235 * scale), picture.width, int(265 * scale)))
+    told = []
+    pages = read_bytes(_encoded(headline, "TIFF", save_all=True, append_images=[editor]), "scan.tif",
+                       progress=lambda done, total: told.append((done, total)))
+    assert [page.lines[0].text for page in pages] == [lines_text(HEADLINE), lines_text(EDITOR)]
+    assert told == [(1, 2), (2, 2)]
+    (jpeg,) = read_bytes(_encoded(editor, "JPEG", quality=85), "no-suffix")
+    assert jpeg.lines[0].text == lines_text(EDITOR)
+
+
+def lines_text(printed: str) -> str:
+    return printed.replace("\u3000", " ")
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "corrupt or truncated image"),
+    (_encoded(Image.new("L", (60, 40), 255))[:-30], "corrupt or truncated image"),
+    (_encoded(Image.new("L", (300, 200), 255)), scan.NO_TEXT_FOUND),
+])
+def test_a_bad_image_is_one_input_error(data, message):
+    with pytest.raises(InputError) as caught:
+        read_bytes(data, "bad.png")
+    assert str(caught.value) == message or str(caught.value).startswith(message)
+
+
+def test_without_ocr_installed_the_error_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "rapidocr", None)
+    with pytest.raises(InputError, match=r"pip install 'banmian\[ocr\]'"):
+        scan.ocr_engine.__wrapped__()
+
+
+def test_the_engine_loads_the_models_in_its_wheel_and_downloads_nothing(monkeypatch):
+    from rapidocr.utils import download_file
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("rapidocr tried to download")
+
+    monkeypatch.setattr(download_file.DownloadFile, "run", refuse)
+    engine = scan.ocr_engine.__wrapped__()
+    assert engine(_encoded_array(_render().crop((0, 0, 900, 300)))).txts
+    assert scan.ocr_engine() is scan.ocr_engine()  # once per process
+
+
+def _encoded_array(image: Image.Image):
+    import numpy as np
+
+    return np.asarray(image.convert("RGB"))
+
+
+def test_cli_reads_the_good_pages_of_a_batch_and_reports_the_bad_one(tmp_path, crooked):
+    good = tmp_path / "good.png"
+    good.write_bytes(_encoded(_render().crop((0, 0, 900, 300))))
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n truncated")
+    done = subprocess.run([sys.executable, "-m", "banmian.cli", "parse", str(bad), str(good)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "bad.png: corrupt or truncated image" in done.stderr
+    (page,) = json.loads(done.stdout)
+    assert page["articles"][0]["headline"] == [lines_text(HEADLINE)]
