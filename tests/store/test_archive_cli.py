@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import banmian
+from banmian import store
 
 from .fixtures import PAGE_PLAIN
 
@@ -133,3 +134,45 @@ def test_a_progress_bar_is_drawn_only_on_a_terminal(pages, tmp_path):
     assert "] 2/2 files" in drawn.decode("utf-8") and "stored 2 pages" in drawn.decode("utf-8")
     plain = banmian_cli("ingest", str(pages), cwd=tmp_path)
     assert "files" not in plain.err
+
+
+def test_entities_lists_what_the_articles_mention_as_the_library_does(ingested):
+    listed = json.loads(banmian_cli("entities", "--json", cwd=ingested).out)
+    assert listed == store.entities(str(ingested / "banmian.db"))
+    assert listed, "the fixture pages name reporters, organisations and places"
+    first = listed[0]
+    text = banmian_cli("entities", first["name"][:2], "--type", first["type"], cwd=ingested).out
+    assert f"{first['name']}\t{first['type']}\t{first['articles']} articles\t" \
+           f"{first['mentions']} mentions\t{first['first']}" in text.splitlines()
+    none = banmian_cli("entities", "没有这个名字", cwd=ingested)
+    assert none.returncode == 0 and none.out == "" and none.err.strip() == "no entities found"
+
+
+def test_search_and_export_filter_by_entity_and_date_mentioned(ingested):
+    db = str(ingested / "banmian.db")
+    name = store.entities(db)[0]["name"]
+    hits = json.loads(banmian_cli("search", "本报讯", "--entity", name, "--json", cwd=ingested).out)
+    expected = store.search(db, "本报讯", entity=name)
+    assert [hit["id"] for hit in hits] == [hit.id for hit in expected] and hits
+    exported = banmian_cli("export", "--entity", name, cwd=ingested).out.splitlines()
+    assert all(any(e["canonical"] == name for e in json.loads(line)["entities"]) for line in exported)
+    dated = json.loads(banmian_cli("search", "本报讯", "--mentions-date", "2024-01", "--json",
+                                   cwd=ingested).out)
+    assert [hit["id"] for hit in dated] == [hit.id for hit in store.search(db, "本报讯",
+                                                                            mentions_date="2024-01")]
+    bad = banmian_cli("search", "温岭", "--mentions-date", "January", cwd=ingested)
+    assert bad.returncode == 2 and bad.err.startswith("banmian: bad date 'January'")
+
+
+def test_ingest_without_enrichment(pages, tmp_path):
+    result = banmian_cli("ingest", str(pages), "--no-enrich", cwd=tmp_path)
+    assert result.returncode == 0, result.err
+    assert json.loads(banmian_cli("entities", "--json", cwd=tmp_path).out) == []
+
+
+def test_trends_prints_each_terms_articles_per_month(ingested):
+    trend = json.loads(banmian_cli("trends", "温岭", "渔船", "--json", cwd=ingested).out)
+    assert trend["months"] == ["2024-01"] and trend["totals"] == [6]
+    assert [s["articles"] for s in trend["series"]] == [[3], [1]]
+    table = banmian_cli("trends", "温岭", "渔船", cwd=ingested).out.splitlines()
+    assert table == ["month\tarticles\t温岭\t渔船", "2024-01\t6\t3\t1"]
