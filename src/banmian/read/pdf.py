@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple
-from statistics import median
 
 from banmian.errors import InputError
 from banmian.model import BBox, Line
@@ -47,6 +48,8 @@ NO_CONTENT = "no text and no images on any page (a blank or damaged PDF)"
 
 
 class _Char(NamedTuple):
+    """A printed character; `baseline` is the foot of its loose box (the font's descent below the baseline)."""
+
     text: str
     x0: float
     y0: float
@@ -54,6 +57,12 @@ class _Char(NamedTuple):
     y1: float
     baseline: float
     size: float
+
+
+_TEXT, _X0, _Y0, _X1, _Y1, _BASELINE_OF = (attrgetter(name) for name in ("text", "x0", "y0", "x1", "y1", "baseline"))
+_BY_BASELINE = attrgetter("baseline", "x0", "text")
+_BY_X = attrgetter("x0", "text")
+_HAS_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -114,17 +123,17 @@ def _chars(page) -> tuple[list[_Char], bool]:
     left, _, _, top = page.get_cropbox()
     textpage = page.get_textpage()
     handle = textpage.raw
-    # One set of ctypes out-parameters for every character: this loop runs
-    # once per printed character and is most of the reader's time.
+    # This loop runs once per printed character and is most of the reader's
+    # time: pdfium is called directly, with one set of out-parameters, and
+    # asked only for a character's code, box and size.
     rect, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
-    x, y = ctypes.c_double(), ctypes.c_double()
+    rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
     unicode, generated, box = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox
-    origin, font_size, get_matrix = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetFontSize, raw.FPDFText_GetMatrix
-    rect_ref, matrix_ref, x_ref, y_ref = ctypes.byref(rect), ctypes.byref(matrix), ctypes.byref(x), ctypes.byref(y)
+    font_size, get_matrix = raw.FPDFText_GetFontSize, raw.FPDFText_GetMatrix
+    printed: dict[tuple[float, float], float] = {}
     chars: list[_Char] = []
     try:
-        count = raw.FPDFText_CountChars(handle)
-        for index in range(count):
+        for index in range(raw.FPDFText_CountChars(handle)):
             code = unicode(handle, index)
             if code <= 32 and generated(handle, index) == 1:
                 # pdfium's own guesses at spaces and line ends.  Only a word space
@@ -142,15 +151,21 @@ def _chars(page) -> tuple[list[_Char], bool]:
                     pair = (chars[-1].text + chr(code)).encode("utf-16", "surrogatepass")
                     chars[-1] = chars[-1]._replace(text=pair.decode("utf-16"), x1=max(chars[-1].x1, rect.right - left))
                 continue
-            # The printed size: the size set times the vertical scale of the text
-            # matrix.  PDFs often set a font at size 1 and scale it up; pdfium's
-            # font size alone would call all of those 1 point.
-            size = font_size(handle, index)
-            if get_matrix(handle, index, matrix_ref):
-                size *= math.hypot(matrix.c, matrix.d) or 1.0
-            origin(handle, index, x_ref, y_ref)
-            chars.append(_Char(chr(code), rect.left - left, top - rect.top, rect.right - left, top - rect.bottom,
-                               top - y.value, round(size or (rect.top - rect.bottom), 2)))
+            # The printed size is the size set times the vertical scale of the
+            # text matrix: PDFs often set a font at size 1 and scale it up.  The
+            # same set size in a box of the same height is the same printed size.
+            height = rect.top - rect.bottom
+            key = (font_size(handle, index), round(height, 2))
+            size = printed.get(key)
+            if size is None:
+                size = key[0]
+                if get_matrix(handle, index, matrix_ref):
+                    size *= math.hypot(matrix.c, matrix.d) or 1.0
+                size = printed[key] = round(size or height, 2)
+            # A loose box stands on the font's descent below the baseline: its
+            # foot is a baseline for lining characters up.
+            foot = top - rect.bottom
+            chars.append(_Char(chr(code), rect.left - left, top - rect.top, rect.right - left, foot, foot, size))
         # A first half whose second half never came cannot be written out as text.
         chars = [c for c in chars if not 0xD800 <= ord(c.text[-1]) <= 0xDFFF]
         # Only a page without text is asked for images (it may be a scan): walking
@@ -197,7 +212,7 @@ def page_text(lines: list[Line]) -> str:
 
 def _runs(chars: list[_Char]) -> list[_Run]:
     """Group characters by baseline, then cut each baseline at wide gaps."""
-    ordered = sorted(chars, key=lambda c: (c.baseline, c.x0, c.text))
+    ordered = sorted(chars, key=_BY_BASELINE)
     rows: list[list[_Char]] = []
     for char in ordered:
         if rows and char.baseline - rows[-1][0].baseline <= _BASELINE * max(char.size, rows[-1][0].size):
@@ -206,7 +221,7 @@ def _runs(chars: list[_Char]) -> list[_Run]:
             rows.append([char])
     runs: list[_Run] = []
     for row in rows:
-        row.sort(key=lambda c: (c.x0, c.text))
+        row.sort(key=_BY_X)
         current: list[_Char] = []
         reach = 0.0  # right edge of the ink of the run so far
         for char in row:
@@ -258,10 +273,10 @@ def _make_run(chars: list[_Char]) -> list[_Run]:
     kept = tuple(chars[start:end])
     if not kept:
         return []
+    baselines = sorted(map(_BASELINE_OF, kept))
     return [_Run(
-        chars=kept, x0=min(c.x0 for c in kept), y0=min(c.y0 for c in kept),
-        x1=max(c.x1 for c in kept), y1=max(c.y1 for c in kept),
-        baseline=median(c.baseline for c in kept), size=_common_size(kept),
+        chars=kept, x0=min(map(_X0, kept)), y0=min(map(_Y0, kept)), x1=max(map(_X1, kept)), y1=max(map(_Y1, kept)),
+        baseline=baselines[len(baselines) // 2], size=_common_size(kept),
     )]
 
 
@@ -379,11 +394,5 @@ def _line(row: list[_Run], number: int, gap: int, left: float) -> Line:
 
 def _run_text(run: _Run) -> str:
     """The run's characters; a stretch of spaces inside it becomes one space."""
-    out: list[str] = []
-    for char in run.chars:
-        if char.text.isspace():
-            if out and out[-1] != " ":
-                out.append(" ")
-        else:
-            out.append(char.text)
-    return "".join(out)
+    text = "".join(map(_TEXT, run.chars))
+    return " ".join(text.split()) if _HAS_SPACE.search(text) else text
