@@ -1,4 +1,4 @@
-from banmian.model import FRAGMENTS, WRAPPED
+from banmian.model import FRAGMENTS, WRAPPED, BBox, Line
 from banmian.read.text import split_lines
 from banmian.rebuild.layout import read_layout, set_width, width
 from banmian.rebuild.roles import classify
@@ -41,3 +41,10 @@ def test_a_story_in_a_wider_column_keeps_its_own_width():
     lines = split_lines("\n".join(narrow + wide))
     widths = read_layout(classify(lines)).widths
     assert [widths[line.number] for line in lines] == [11] * 8 + [14] * 8
+
+
+def test_a_measured_line_is_as_wide_as_its_box_in_ems():
+    # Spaces a PDF reader put between justified characters take no room in print.
+    line = Line(number=0, text="创新企业， 完成4500余项产品", bbox=BBox(40, 0, 210, 10), font_size=10)
+    assert width(line) == 17
+    assert width(Line(number=1, text="一二三", indent=True, bbox=BBox(60, 0, 90, 10), font_size=10)) == 5

@@ -52,9 +52,16 @@ def uses_indents(units: list[Unit]) -> bool:
 
 
 def width(line: Line) -> float:
-    """Printed width in full-width characters: Latin letters and digits take half."""
+    """Printed width in full-width characters (ems).
+
+    Where the reader measured the line (PDF, scans) its box says; from text
+    alone, Latin letters and digits take half a character.
+    """
+    indent = 2 if line.indent else 0
+    if line.bbox is not None and line.font_size:
+        return (line.bbox.x1 - line.bbox.x0) / line.font_size + indent
     text = line.text
-    return len(text) - 0.5 * len(text.encode("ascii", "ignore")) + (2 if line.indent else 0)
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore")) + indent
 
 
 def set_width(line: Line) -> float:
