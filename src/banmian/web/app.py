@@ -4,6 +4,12 @@ A thin layer over banmian.store, as the CLI is: every route opens the archive
 read-only for its request, makes one or two library calls and renders the
 result.  The HTML routes and their /api twins share one function per view, so
 the two never disagree.  Jinja2 escapes every text taken from a page.
+
+What articles mention has pages of its own: an entity's page (its articles,
+mentions per month, the entities it appears with, its titles and roles), the
+people, organisations and places of each issue, and term trends (a line per
+term of its share of each month's articles; a point lists those articles).
+Charts are SVG drawn on the server (charts.py).
 """
 
 from __future__ import annotations
@@ -26,11 +32,15 @@ from starlette.templating import Jinja2Templates
 
 from banmian import store
 from banmian.errors import BanmianError
-from banmian.store.archive import valid_date
+from banmian.model import ENTITY_TYPES
+from banmian.store.filters import valid_date
+from banmian.store.mentions import split_terms
+from banmian.web.charts import bar_chart, line_chart
 
 HERE = Path(__file__).parent
 PER_PAGE = 20
 KINDS = ("article", "photo")
+ENTITY_NAMES = {"PER": "people", "ORG": "organisations", "LOC": "places"}
 # Snippet marks that page text does not use; swapped for <mark> after escaping.
 MARK = ("\x02", "\x03")
 
@@ -78,7 +88,8 @@ def issue_view(archive: store.Archive, paper: str, date: str) -> dict:
     pages = archive.issue_pages(paper, _date(date))
     if not pages:
         raise store.NotFoundError(f"no issue of {paper!r} on {date}")
-    return {"paper": paper, "date": date, "pages": pages}
+    return {"paper": paper, "date": date, "pages": pages,
+            "entities": archive.issue_entities(paper, date)}
 
 
 def page_view(record: dict, archive: store.Archive) -> dict:
@@ -98,23 +109,65 @@ def page_view(record: dict, archive: store.Archive) -> dict:
 
 
 def article_view(archive: store.Archive, article_id: str) -> dict:
-    story = archive.story(article_id)
-    previous, following = archive.neighbours(story.id)
-    return {**story.to_dict(), "requested": archive.resolve(article_id),
+    story = archive.story(article_id).to_dict()
+    previous, following = archive.neighbours(story["id"])
+    return {**story, "requested": archive.resolve(article_id), "mentioned": _mentioned(story),
             "previous": _summary(archive, previous), "next": _summary(archive, following)}
 
 
 def search_view(archive: store.Archive, q: str | None, filters: dict, page_number: int,
                 mark: tuple[str, str]) -> dict:
-    if filters["kind"] is not None and filters["kind"] not in KINDS:
+    if filters.get("kind") is not None and filters["kind"] not in KINDS:
         raise store.QueryError(f"bad kind {filters['kind']!r}: choose article or photo")
+    return {"q": q or "", "filters": filters, **_hits(archive, q, filters, page_number, mark)}
+
+
+def entities_view(archive: store.Archive, q: str | None, entity_type: str | None) -> dict:
+    return {"q": q or "", "type": entity_type,
+            "entities": archive.entities(q, entity_type=entity_type, limit=100)}
+
+
+def entity_view(archive: store.Archive, entity_type: str, name: str, page_number: int,
+                mark: tuple[str, str]) -> dict:
+    """An entity's profile, and a page of the articles that mention it, newest first."""
+    profile = archive.entity(name, entity_type)
+    filters = {"entity": name, "entity_type": entity_type}
+    return {**profile, **_hits(archive, None, filters, page_number, mark)}
+
+
+def trends_view(archive: store.Archive, terms: str, paper: str | None) -> dict:
+    """Each term's share of every month's articles; `terms` separated by commas."""
+    trend = archive.term_trends(split_terms(terms), store.Filters(paper=paper))
+    return {"terms": terms, "paper": paper, **trend}
+
+
+def trend_point_view(archive: store.Archive, term: str, month: str, paper: str | None,
+                     page_number: int, mark: tuple[str, str]) -> dict:
+    """The articles behind one point of a trend: `term` in issues of `month`."""
+    first, last = store.month_days(month)
+    filters = {"paper": paper, "date_from": first, "date_to": last}
+    return {"term": term, "month": month, **_hits(archive, term, filters, page_number, mark)}
+
+
+def _hits(archive: store.Archive, q: str | None, filters: dict, page_number: int,
+          mark: tuple[str, str]) -> dict:
     if page_number < 1:
         raise store.QueryError("page must be 1 or more")
     # One hit more than shown tells whether there is a next page.
     hits = archive.search(q, store.Filters(**filters), limit=PER_PAGE + 1,
                           offset=(page_number - 1) * PER_PAGE, mark=mark)
-    return {"q": q or "", "filters": filters, "page": page_number,
-            "has_next": len(hits) > PER_PAGE, "hits": [hit.to_dict() for hit in hits[:PER_PAGE]]}
+    return {"page": page_number, "has_next": len(hits) > PER_PAGE,
+            "hits": [hit.to_dict() for hit in hits[:PER_PAGE]]}
+
+
+def _mentioned(story: dict) -> dict[str, list[str]]:
+    """The canonical names a story mentions, by type, each once, in text order."""
+    names: dict[str, list[str]] = {entity_type: [] for entity_type in ENTITY_TYPES}
+    for entity in story["entities"]:
+        found = names.setdefault(entity["type"], [])
+        if entity["canonical"] not in found:
+            found.append(entity["canonical"])
+    return names
 
 
 def _summary(archive: store.Archive, article_id: str | None) -> dict | None:
@@ -130,10 +183,12 @@ def _date(value: str) -> str:
     return value
 
 
-def _filters(paper, date_from, date_to, kind, reporter) -> dict:
+def _filters(paper, date_from, date_to, kind, reporter, entity=None, entity_type=None,
+             mentions_date=None) -> dict:
     # An empty form field means no filter.
     return {"paper": paper or None, "date_from": date_from or None, "date_to": date_to or None,
-            "kind": kind or None, "reporter": reporter or None}
+            "kind": kind or None, "reporter": reporter or None, "entity": entity or None,
+            "entity_type": entity_type or None, "mentions_date": mentions_date or None}
 
 
 # --- routes ------------------------------------------------------------------
@@ -181,10 +236,43 @@ def _add_api(app: FastAPI, archive) -> None:
                    date_to: str | None = QueryParam(None, alias="to", description="YYYY-MM-DD"),
                    kind: str | None = QueryParam(None, description="article or photo"),
                    reporter: str | None = None,
+                   entity: str | None = QueryParam(None, description="mentions this entity (canonical name)"),
+                   entity_type: str | None = QueryParam(None, description="with entity: PER, ORG or LOC"),
+                   mentions: str | None = QueryParam(
+                       None, description="mentions a date in this YYYY-MM-DD, YYYY-MM or YYYY"),
                    page: int = QueryParam(1, description="page of results, 20 a page")) -> dict:
+        filters = _filters(paper, date_from, date_to, kind, reporter, entity, entity_type, mentions)
         with archive() as opened:
-            return search_view(opened, q, _filters(paper, date_from, date_to, kind, reporter),
-                               page, ("[", "]"))
+            return search_view(opened, q, filters, page, ("[", "]"))
+
+    @app.get("/api/entities", summary="People, organisations and places whose name contains q",
+             description="Most articles first, with article and mention counts and first/last issue.")
+    def api_entities(q: str | None = None,
+                     entity_type: str | None = QueryParam(None, alias="type",
+                                                          description="PER, ORG or LOC"),
+                     limit: int = 50) -> list[dict]:
+        with archive() as opened:
+            return opened.entities(q, entity_type=entity_type or None, limit=limit)
+
+    @app.get("/api/entities/{entity_type}/{name}",
+             summary="One entity: mentions per month, related entities, titles and roles, articles")
+    def api_entity(entity_type: str, name: str,
+                   page: int = QueryParam(1, description="page of articles, 20 a page")) -> dict:
+        with archive() as opened:
+            return entity_view(opened, entity_type, name, page, ("[", "]"))
+
+    @app.get("/api/trends", summary="Each term's articles per month and share of the month's articles",
+             description="terms: search queries separated by commas. A month without articles "
+                         "has a share of null.")
+    def api_trends(terms: str, paper: str | None = None) -> dict:
+        with archive() as opened:
+            return trends_view(opened, terms, paper or None)
+
+    @app.get("/api/trends/articles", summary="The articles behind one point of a trend")
+    def api_trend_point(term: str, month: str = QueryParam(description="YYYY-MM"),
+                        paper: str | None = None, page: int = 1) -> dict:
+        with archive() as opened:
+            return trend_point_view(opened, term, month, paper or None, page, ("[", "]"))
 
 
 def _add_html(app: FastAPI, archive, page) -> None:
@@ -219,13 +307,42 @@ def _add_html(app: FastAPI, archive, page) -> None:
         with archive() as opened:
             return page(request, "page.html", **page_view(opened.page_for(article_id), opened))
 
+    @app.get("/entities", include_in_schema=False)
+    def entity_list(request: Request, q: str | None = None,
+                    entity_type: str | None = QueryParam(None, alias="type")):
+        with archive() as opened:
+            return page(request, "entities.html", **entities_view(opened, q, entity_type or None))
+
+    @app.get("/entities/{entity_type}/{name}", include_in_schema=False)
+    def entity(request: Request, entity_type: str, name: str,
+               page_number: int = QueryParam(1, alias="page")):
+        with archive() as opened:
+            found = entity_view(opened, entity_type, name, page_number, MARK)
+            months = found["months"]
+            chart = bar_chart([m["month"] for m in months], [m["mentions"] for m in months],
+                              label="mentions")
+            return page(request, "entity.html", entity=found, chart=chart)
+
+    @app.get("/trends", include_in_schema=False)
+    def trends(request: Request, terms: str = "", paper: str | None = None, term: str | None = None,
+               month: str | None = None, page_number: int = QueryParam(1, alias="page")):
+        with archive() as opened:
+            trend = trends_view(opened, terms, paper or None) if split_terms(terms) else None
+            point = (trend_point_view(opened, term, month, paper or None, page_number, MARK)
+                     if trend and term and month else None)
+            chart = line_chart(trend["months"], trend["series"],
+                               href=lambda t, m: trend_url(terms, paper, t, m)) if trend else None
+            return page(request, "trends.html", terms=terms, paper=paper or "", trend=trend,
+                        chart=chart, point=point, papers=[p["paper"] for p in opened.papers()])
+
     @app.get("/search", include_in_schema=False)
     def search(request: Request, q: str | None = None, paper: str | None = None,
                date_from: str | None = QueryParam(None, alias="from"),
                date_to: str | None = QueryParam(None, alias="to"),
-               kind: str | None = None, reporter: str | None = None,
+               kind: str | None = None, reporter: str | None = None, entity: str | None = None,
+               entity_type: str | None = None, mentions: str | None = None,
                page_number: int = QueryParam(1, alias="page")):
-        filters = _filters(paper, date_from, date_to, kind, reporter)
+        filters = _filters(paper, date_from, date_to, kind, reporter, entity, entity_type, mentions)
         with archive() as opened:
             found = search_view(opened, q, filters, page_number, MARK) if q or any(filters.values()) \
                 else None
@@ -280,6 +397,9 @@ def _environment() -> Environment:
     env.filters["marked"] = marked
     env.filters["segment"] = segment
     env.globals["page_url"] = page_url
+    env.globals["entity_url"] = entity_url
+    env.globals["trend_url"] = trend_url
+    env.globals["ENTITY_NAMES"] = ENTITY_NAMES
     return env
 
 
@@ -301,3 +421,15 @@ def page_url(paper: str | None, date: str | None, number: int | None, article_id
     if paper and date and number is not None:
         return f"/pages/{segment(paper)}/{date}/{number}"
     return f"/articles/{segment(article_id)}/page"
+
+
+def entity_url(entity_type: str, name: str) -> str:
+    return f"/entities/{segment(entity_type)}/{segment(name)}"
+
+
+def trend_url(terms: str, paper: str | None, term: str, month: str) -> str:
+    """The trends page with the articles of one point listed under the chart."""
+    from urllib.parse import urlencode
+
+    return "/trends?" + urlencode({"terms": terms, "paper": paper or "", "term": term,
+                                   "month": month}) + "#point"
