@@ -150,3 +150,25 @@ def test_a_line_in_display_type_heads_a_new_story_without_any_dateline():
     page = banmian.rebuild_lines(lines)
     assert [a.headline for a in page.articles] == [["第一篇报道的标题"], ["乡村振兴有新招"]]
     assert "坚持创新驱动" in page.articles[1].paragraphs  # body size: a subhead
+
+
+def test_a_measured_caption_block_under_a_photo_leaves_the_story_above_it():
+    from banmian.model import BBox, Line
+
+    def line(k, text, x0, x1, y, gap=0, size=10):
+        return Line(number=k, text=text, gap_before=gap, font_size=size, bbox=BBox(x0, y, x1, y + size))
+
+    lines = [
+        line(0, "韩正会见俄罗斯总统普京", 45, 390, 40, size=30),
+        line(2, "新华社圣彼得堡6月5日电（记者胡晓光）韩正当", 65, 300, 90, gap=1),
+        line(3, "地时间5日在圣彼得堡会见普京。", 45, 200, 105),
+        line(4, "韩正表示，中俄关系保持稳定坚韧。", 305, 470, 90, gap=1),
+        line(6, "乌兰牧骑是全国文艺战线的一面旗帜，深受牧民喜爱。", 45, 541, 600, gap=1),
+        line(7, "近日，四子王旗乌兰牧骑在江岸苏木演出。", 45, 400, 615),
+        line(8, "王 正摄（影像中国）", 450, 541, 630),
+    ]
+    page = banmian.rebuild_lines(lines)
+    story, photo = page.articles
+    assert story.paragraphs[-1] == "韩正表示，中俄关系保持稳定坚韧。"
+    assert photo.kind == "photo" and photo.paragraphs[0].startswith("乌兰牧骑")
+    assert photo.byline.photographers == ["王正"]

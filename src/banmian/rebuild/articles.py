@@ -242,7 +242,7 @@ class _Placer:
         elif story_ends and not story.has_lead and _caption_size(self.units, story) <= _CAPTION_MAX:
             self._make_photo(story)
         elif story_ends and story.paragraphs:
-            caption = _trailing_caption(self.units, story.paragraphs)
+            caption = _caption_block(self.units, story.paragraphs) or _trailing_caption(self.units, story.paragraphs)
             if caption:
                 del story.paragraphs[-len(caption):]
                 story = self._new_story()
@@ -276,6 +276,30 @@ def _titles_a_lead(units: list[Unit], index: int) -> bool:
 def _jump_from(text: str) -> bool:
     jump = patterns.jump(text)
     return jump is not None and jump[0] == "from"
+
+
+def _caption_block(units: list[Unit], paragraphs: list[int]) -> list[int]:
+    """Where lines were measured: the block at a story's end set under its photo, across other columns.
+
+    A caption starts a block of its own whose lines span the photo, not the
+    column the story's text ran in above it.
+    """
+    size = 0
+    for position in range(len(paragraphs) - 1, 0, -1):
+        first = units[paragraphs[position]].lines[0]
+        above = units[paragraphs[position - 1]].lines[-1]
+        size += len(units[paragraphs[position]].text)
+        if size > _CAPTION_MAX or first.bbox is None or above.bbox is None:
+            return []
+        if first.gap_before and _other_columns(first, above):
+            return paragraphs[position:]
+    return []
+
+
+def _other_columns(line, other) -> bool:
+    """Do two measured lines sit in columns with different left or right edges?"""
+    em = line.font_size or 10.0
+    return abs(line.bbox.x0 - other.bbox.x0) > 3 * em or abs(line.bbox.x1 - other.bbox.x1) > 3 * em
 
 
 def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
