@@ -35,6 +35,7 @@ import os
 import shutil
 import subprocess
 import sys
+import re
 import tempfile
 import time
 from collections import Counter
@@ -173,6 +174,72 @@ def evaluate(pages: list[dict], paths: list[str], show_faults: int = 0) -> dict:
     return results
 
 
+# --- why the layout path goes wrong ----------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[。！？!?…；][”’」』）)]*$")
+
+
+def diagnose(pages: list[dict]) -> tuple[Counter, Counter, dict]:
+    """Wrong boundaries of the banmian path by what the layout shows around them, and why
+    truth articles are not exact; with a few examples of each."""
+    boundaries: Counter = Counter()
+    articles: Counter = Counter()
+    examples: dict[str, list[str]] = {}
+    for truth in pages:
+        lines, page = banmian_page(truth["pdf"])
+        placed, _ = pdfgen.truth_for_lines(truth, lines)
+        style = truth["style"]
+        by_number = {line.number: line for line in lines}
+        numbers = [line.number for line in lines if line.number in accuracy.truth_keys(placed)]
+        wanted = accuracy.boundary_classes(numbers, accuracy.truth_keys(placed))
+        got = accuracy.boundary_classes(numbers, accuracy.page_keys(page))
+        keys = accuracy.truth_keys(placed)
+        for position, (want, have) in enumerate(zip(wanted, got)):
+            if want == have:
+                continue
+            before, after = by_number[numbers[position]], by_number[numbers[position + 1]]
+            label = f"{want} read as {have}: " + _situation(before, after, keys[after.number], style)
+            boundaries[label] += 1
+            shown = examples.setdefault(label, [])
+            if len(shown) < 2:
+                shown.append(f"{truth['name']}: {before.text[-14:]!r} | {after.text[:14]!r}")
+        for wanted_article, article, exact in accuracy.match_articles(placed, page):
+            if exact:
+                continue
+            if article is None:
+                articles["no article shares its lines"] += 1
+                continue
+            head = accuracy.article_key(wanted_article["headline"], [])[0] == accuracy.article_key(article.headline, [])[0]
+            want_paras = accuracy.article_key([], wanted_article["paragraphs"])[1]
+            have_paras = accuracy.article_key([], article.paragraphs)[1]
+            if "".join(want_paras) == "".join(have_paras):
+                body = "paragraphs cut differently (same text)"
+            elif "".join(have_paras).startswith("".join(want_paras)) or "".join(want_paras).startswith("".join(have_paras)):
+                body = "text runs on into, or stops short of, the story's end"
+            else:
+                body = "other text differences"
+            articles[("headline right, " if head else "headline wrong, ") + body] += 1
+    return boundaries, articles, examples
+
+
+def _situation(before, after, key: tuple, style: dict) -> str:
+    """What the page shows at a boundary: column change, sentence end, full line, indent, type size."""
+    facts = []
+    if after.bbox.y0 < before.bbox.y0 - 1 or after.bbox.x0 > before.bbox.x1:
+        facts.append("next column")
+    elif after.gap_before:
+        facts.append("white space between")
+    facts.append("after a sentence end" if _SENTENCE_END.search(before.text) else "mid-sentence")
+    full = before.bbox.x1 - before.bbox.x0 >= style["column_width"] - 1.5 * style["body"]
+    facts.append("full line before" if full else "short line before")
+    if after.indent:
+        facts.append("indented")
+    if after.font_size and after.font_size >= 1.25 * style["body"]:
+        facts.append("display type")
+    facts.append(f"truth field {key[1]}")
+    return ", ".join(facts)
+
+
 def _print_merged(truth: dict, lines) -> None:
     placed, _ = pdfgen.truth_for_lines(truth, lines)
     print(f"-- {truth['name']} ({truth['source']}): lines holding more than one typeset line", file=sys.stderr)
@@ -237,6 +304,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--faults", type=int, default=0, metavar="N",
                         help="print the merged lines of the first N pages that have some")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--diagnose", action="store_true",
+                        help="banmian path only: count wrong boundaries by the layout around them")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     paths = [p for p in args.paths.split(",") if p]
@@ -251,6 +320,15 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     pages = pdfgen.generate(shared, args.split, args.count, args.seed)
     made = time.perf_counter() - start
+    if args.diagnose:
+        boundaries, articles, examples = diagnose(pages)
+        print(f"# banmian on {len(pages)} {args.split} pages (seed {args.seed}): wrong boundaries\n")
+        for label, count in boundaries.most_common():
+            print(f"{count:5d}  {label}    e.g. {' / '.join(examples[label])}")
+        print("\n# truth articles not exact\n")
+        for label, count in articles.most_common():
+            print(f"{count:5d}  {label}")
+        return 0
     results = evaluate(pages, paths, args.faults)
     timing = {} if args.no_speed else speed([p["pdf"] for p in pages], paths)
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()

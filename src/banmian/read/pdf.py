@@ -30,6 +30,8 @@ _RUN_GAP = 0.5
 _BLOCK_GAP = 1.0
 # A line starting this far (in ems) right of its column's left edge is indented.
 _INDENT = 0.8
+# ...and no further: a line this far right stands in a column of its own.
+_INDENT_MAX = 4.0
 # Characters whose baselines differ by less than this (in ems) sit on one line.
 _BASELINE = 0.3
 # Type this many times the page's body size is headline type.
@@ -300,7 +302,7 @@ def _cut(runs: list[_Run], left: float, body: float, blocks: list) -> None:
     groups = _stacked(_bands(runs), body)
     if len(groups) > 1:
         for group in groups:
-            _cut(group, left, body, blocks)
+            _cut(group, _left_edge(group, left), body, blocks)
         return
     columns = _columns(runs)
     if len(columns) > 1:
@@ -310,19 +312,32 @@ def _cut(runs: list[_Run], left: float, body: float, blocks: list) -> None:
     blocks.append((left, _rows(runs)))
 
 
+def _left_edge(runs: list[_Run], outer: float) -> float:
+    """The left edge of the column a group of runs stands in: its leftmost run, unless the group
+    is one line standing a little right of the edge of the block it was cut from (an indented
+    first line set apart)."""
+    own = min(run.x0 for run in runs)
+    size = max(run.size for run in runs)
+    if len(_rows(runs)) < 2 and 0 <= own - outer <= _INDENT_MAX * size:
+        return outer
+    return own
+
+
 def _stacked(bands: list[list[_Run]], body: float) -> list[list[_Run]]:
     """Join bands that follow each other and split into the same columns.
 
     One line of large type in pieces is the headlines of stories set side
-    by side, and goes with the columns under it; one line of body-size type
-    in pieces (a page header, left and right) stays one line.
+    by side, and goes with the columns under it, never with the columns
+    over it, even where they share gutters (the next row of the page
+    grid); one line of body-size type in pieces (a page header, left and
+    right) stays one line.
     """
     groups: list[list[_Run]] = []
     last_split = False
     for band in bands:
         headlines = len(band) > 1 and max(run.size for run in band) > _HEADLINE * body
         split = len(_columns(band, one_line=headlines)) > 1
-        if groups and last_split and split and len(_columns(groups[-1] + band)) > 1:
+        if groups and last_split and split and not headlines and len(_columns(groups[-1] + band)) > 1:
             groups[-1] += band
         else:
             groups.append(list(band))
