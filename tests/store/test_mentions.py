@@ -10,67 +10,12 @@ from __future__ import annotations
 import pytest
 
 from banmian.enrich import enrich_page
-from banmian.model import Article, BBox, DateMention, EntityMention, Page, Quantity, Region
 from banmian.read import read_text
 from banmian.rebuild import rebuild_source
 from banmian.store import Filters, QueryError, ingest_text, open_archive, term_articles
 from banmian.store.search_query import matches, parse
 
-from .fixtures import PAGE1
-
-PAPER = "温岭日报"
-
-
-def article(article_id: str, headline: str, body: str, *, people=(), orgs=(), places=(),
-            dates=(), quantities=(), regions=()) -> Article:
-    """An article whose enrichment names entities as (text, canonical, title, role, group) or text."""
-    text = f"{headline}\n{body}"
-    entities = [_mention(text, found, kind) for kind, names in (("PER", people), ("ORG", orgs),
-                                                                 ("LOC", places)) for found in names]
-    return Article(
-        id=article_id, headline=[headline], paragraphs=[body], entities=entities,
-        dates=[DateMention(t, text.index(t), text.index(t) + len(t), value, precision)
-               for t, value, precision in dates],
-        quantities=[Quantity(t, text.index(t), text.index(t) + len(t), value, unit, counts)
-                    for t, value, unit, counts in quantities],
-        regions=list(regions),
-    )
-
-
-def _mention(text: str, found, kind: str) -> EntityMention:
-    printed, canonical, title, role, group = (found, found, None, None, None) if isinstance(found, str) \
-        else found
-    start = text.index(printed)
-    return EntityMention(printed, kind, start, start + len(printed), canonical, title, role, group)
-
-
-def page(date: str, number: int, *articles: Article) -> Page:
-    return Page(paper=PAPER, date=date, page=number, articles=list(articles))
-
-
-def store_page(archive, built: Page) -> None:
-    text = "\n".join(a.text() for a in built.articles) + f"\n{built.date}/{built.page}"
-    archive.add_page(built, text=text)
-
-
-JANUARY = page(
-    "2024-01-23", 1,
-    article("jan-a", "市人大常委会专题询问", "市人大常委会主任江金永主持会议，1月22日召开。总投资2.2亿元。",
-            people=[("江金永", "江金永", "市人大常委会主任", None, None)], orgs=["市人大常委会"],
-            dates=[("1月22日", "2024-01-22", "day")],
-            quantities=[("2.2亿元", 220_000_000, "CNY", "总投资")],
-            regions=[Region("headline", BBox(10, 20, 300, 60)), Region("body", BBox(10, 70, 150, 500))]),
-    article("jan-b", "石塘镇渔船检查", "石塘镇组织检查，负责人潘智慧介绍，今年以来排查隐患。",
-            people=[("潘智慧", "潘智慧", None, "负责人", None)], places=["石塘镇"],
-            dates=[("今年以来", "2024-01-01/2024-01-23", "range")]),
-)
-MARCH = page(
-    "2024-03-05", 1,
-    article("mar-a", "政协会议开幕", "市政协主席江金永出席，市人大常委会到会。去年3月曾召开。",
-            people=[("江金永", "江金永", "市政协主席", None, None)], orgs=["市人大常委会"],
-            dates=[("去年3月", "2023-03", "month")]),
-)
-
+from .fixtures import JANUARY, MARCH, PAGE1, PAPER, store_page
 
 @pytest.fixture
 def mentioned(archive):

@@ -254,7 +254,7 @@ def _add_api(app: FastAPI, archive) -> None:
         with archive() as opened:
             return opened.entities(q, entity_type=entity_type or None, limit=limit)
 
-    @app.get("/api/entities/{entity_type}/{name}",
+    @app.get("/api/entities/{entity_type}/{name:path}",
              summary="One entity: mentions per month, related entities, titles and roles, articles")
     def api_entity(entity_type: str, name: str,
                    page: int = QueryParam(1, description="page of articles, 20 a page")) -> dict:
@@ -313,7 +313,7 @@ def _add_html(app: FastAPI, archive, page) -> None:
         with archive() as opened:
             return page(request, "entities.html", **entities_view(opened, q, entity_type or None))
 
-    @app.get("/entities/{entity_type}/{name}", include_in_schema=False)
+    @app.get("/entities/{entity_type}/{name:path}", include_in_schema=False)
     def entity(request: Request, entity_type: str, name: str,
                page_number: int = QueryParam(1, alias="page")):
         with archive() as opened:
