@@ -20,6 +20,7 @@ import pytest
 from banmian import store
 
 from .conftest import PAGES, SCRIPT
+from .test_mentions import fill_mentions
 
 pytest.importorskip("fastapi", reason="the web reader needs the web extra: pip install 'banmian[web]'")
 webdriver = pytest.importorskip("selenium.webdriver",
@@ -50,6 +51,16 @@ def server(tmp_path_factory):
     db = str(tmp_path_factory.mktemp("web") / "archive.db")
     for number, text in enumerate(PAGES):
         store.ingest_text(db, text, name=f"page{number}.txt")
+    yield from _serve(db)
+
+
+@pytest.fixture(scope="module")
+def mention_server(tmp_path_factory):
+    """The reader over pages whose enrichment is made by hand (tests/store/fixtures.py)."""
+    yield from _serve(fill_mentions(str(tmp_path_factory.mktemp("web") / "mentions.db")))
+
+
+def _serve(db: str):
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "banmian.cli", "serve", "--db", db, "--port", str(port)],
@@ -145,3 +156,42 @@ def test_script_in_a_page_is_shown_as_text(server, browser):
     assert SCRIPT in browser.find_element(By.TAG_NAME, "h1").text
     with pytest.raises(NoAlertPresentException):
         browser.switch_to.alert.text  # noqa: B018
+
+
+def test_entity_page_from_the_issue_with_its_chart_companions_and_articles(mention_server, browser):
+    browser.get(mention_server + "/papers/温岭日报/2024-01-23")
+    _click(browser, By.LINK_TEXT, "江金永")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "江金永"
+    bars = browser.find_elements(By.CSS_SELECTOR, ".timeline svg rect.bar")
+    assert [bar.get_attribute("data-count") for bar in bars] == ["1", "0", "1"]
+    assert bars[0].size["height"] > 0 and bars[1].size["height"] == 0
+    titles = browser.find_element(By.CSS_SELECTOR, ".titles").text
+    assert "市人大常委会主任" in titles and "市政协主席" in titles
+    hits = browser.find_elements(By.CSS_SELECTOR, ".hit > a")
+    assert [hit.text for hit in hits] == ["政协会议开幕", "市人大常委会专题询问"]
+    _click(browser, By.CSS_SELECTOR, ".related a.entity")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "市人大常委会"
+    _click(browser, By.CSS_SELECTOR, ".hit > a")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "政协会议开幕"
+
+
+def test_trend_chart_point_lists_its_articles(mention_server, browser):
+    browser.get(mention_server + "/trends")
+    box = browser.find_element(By.NAME, "terms")
+    box.send_keys("江金永, 石塘")
+    old = browser.find_element(By.TAG_NAME, "html")
+    box.send_keys(Keys.ENTER)
+    WebDriverWait(browser, 10).until(ready.staleness_of(old))
+    legend = [item.text for item in browser.find_elements(By.CSS_SELECTOR, ".legend li")]
+    assert legend == ["江金永 (2 articles)", "石塘 (1 article)"]
+    points = browser.find_elements(By.CSS_SELECTOR, "svg.line-chart a.point")
+    assert len(points) == 4
+    _click(browser, By.CSS_SELECTOR, 'a.point[data-term="江金永"][data-month="2024-03"] circle')
+    listed = browser.find_element(By.ID, "point")
+    assert listed.find_element(By.TAG_NAME, "h2").text == "江金永 · 2024-03"
+    assert [hit.text for hit in listed.find_elements(By.CSS_SELECTOR, ".hit > a")] == ["政协会议开幕"]
+    assert listed.find_element(By.TAG_NAME, "mark").text == "江金永"
+    # The chart stays above the list, so another point can be picked.
+    _click(browser, By.CSS_SELECTOR, 'a.point[data-term="石塘"][data-month="2024-01"] circle')
+    hits = browser.find_elements(By.CSS_SELECTOR, "#point .hit > a")
+    assert [hit.text for hit in hits] == ["石塘镇渔船检查"]

@@ -22,7 +22,8 @@ def bar_chart(months: list[str], counts: list[int], *, label: str) -> Markup:
     """Counts per month as bars, each with a tooltip; `label` names what is counted."""
     if not months:
         return Markup("")
-    top = max(max(counts), 1)
+    # An even top keeps the middle tick a whole number.
+    top = max(counts) + max(counts) % 2 or 2
     slot = _plot_width() / len(months)
     bars = []
     for n, (month, count) in enumerate(zip(months, counts, strict=True)):
