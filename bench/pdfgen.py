@@ -337,7 +337,7 @@ def _justified(text: str, offset: float, key: tuple, style: Style, face: str, la
     core, hung = text, ""
     if style.hang:
         stripped = text.rstrip(HANGING)
-        if stripped and len(text) - len(stripped) <= 2:
+        if stripped and len(text) - len(stripped) == 1:  # two marks at a line end are squeezed in
             core, hung = stripped, text[len(stripped):]
     natural = _string_width(core, face, style.body)
     gaps = max(1, len(core) - 1)

@@ -23,8 +23,9 @@ from banmian.errors import InputError
 from banmian.model import BBox, Line
 from banmian.read import SourcePage
 
-# A gap wider than this (in ems of the text beside it) ends a run: inside a
-# column, justified Chinese text never spaces its characters this far apart.
+# A gap wider than this (in ems of the smaller type beside it) ends a run:
+# inside a column, justified Chinese text never spaces its characters this far
+# apart, and a headline beside a column of body type is apart from it.
 _RUN_GAP = 0.5
 # White space taller than this (in ems) between two lines is a block break.
 _BLOCK_GAP = 1.0
@@ -76,6 +77,7 @@ class _Run:
     y0: float
     x1: float
     y1: float
+    ink_x1: float  # the right edge less the blank half of closing marks hung past it
     baseline: float
     size: float
 
@@ -229,7 +231,7 @@ def _runs(chars: list[_Char]) -> list[_Run]:
         for char in row:
             if current and char.x0 < current[-1].x1 - 0.5 * char.size and _overprinted(char, current[-4:]):
                 continue
-            if current and _ink_left(char) - reach > _RUN_GAP * max(char.size, current[-1].size):
+            if current and _ink_left(char) - reach > _RUN_GAP * min(char.size, current[-1].size):
                 runs.extend(_make_run(current))
                 current = []
             if not current:
@@ -278,6 +280,7 @@ def _make_run(chars: list[_Char]) -> list[_Run]:
     baselines = sorted(map(_BASELINE_OF, kept))
     return [_Run(
         chars=kept, x0=min(map(_X0, kept)), y0=min(map(_Y0, kept)), x1=max(map(_X1, kept)), y1=max(map(_Y1, kept)),
+        ink_x1=max(map(_ink_right, kept)),
         baseline=baselines[len(baselines) // 2], size=_common_size(kept),
     )]
 
@@ -351,12 +354,12 @@ def _columns(runs: list[_Run], one_line: bool = False) -> list[list[_Run]]:
         return [runs]
     ordered = sorted(runs, key=lambda r: (r.x0, r.baseline))
     columns: list[list[_Run]] = [[ordered[0]]]
-    reach = ordered[0].x1
+    reach = ordered[0].ink_x1
     for run in ordered[1:]:
         if run.x0 > reach:
             columns.append([])
         columns[-1].append(run)
-        reach = max(reach, run.x1)
+        reach = max(reach, run.ink_x1)
     return columns
 
 
