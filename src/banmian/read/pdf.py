@@ -29,6 +29,8 @@ from banmian.read import SourcePage
 _RUN_GAP = 0.5
 # White space taller than this (in ems) between two lines is a block break.
 _BLOCK_GAP = 1.0
+# White space this tall (in ems of body type) across columns sets stories apart.
+_STORY_GAP = 1.8
 # A line starting this far (in ems) right of its column's left edge is indented.
 _INDENT = 0.8
 # ...and no further: a line this far right stands in a column of its own.
@@ -326,25 +328,27 @@ def _left_edge(runs: list[_Run], outer: float) -> float:
     return own
 
 
-def _stacked(bands: list[list[_Run]], body: float) -> list[list[_Run]]:
-    """Join bands that follow each other and split into the same columns.
+def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_Run]]:
+    """Join bands that follow each other closely and split into the same columns.
 
     One line of large type in pieces is the headlines of stories set side
     by side, and goes with the columns under it, never with the columns
     over it, even where they share gutters (the next row of the page
     grid); one line of body-size type in pieces (a page header, left and
-    right) stays one line.
+    right) stays one line.  White space as tall as stories are set apart
+    (`_STORY_GAP`) ends the columns above it, gutters shared or not.
     """
     groups: list[list[_Run]] = []
-    last_split = False
-    for band in bands:
+    last_split = last_headlines = False
+    for gap, band in bands:
         headlines = len(band) > 1 and max(run.size for run in band) > _HEADLINE * body
         split = len(_columns(band, one_line=headlines)) > 1
-        if groups and last_split and split and not headlines and len(_columns(groups[-1] + band)) > 1:
+        if (groups and last_split and split and not headlines and (last_headlines or gap < _STORY_GAP * body)
+                and len(_columns(groups[-1] + band)) > 1):
             groups[-1] += band
         else:
             groups.append(list(band))
-        last_split = split
+        last_split, last_headlines = split, headlines and split
     return groups
 
 
@@ -363,7 +367,7 @@ def _columns(runs: list[_Run], one_line: bool = False) -> list[list[_Run]]:
     return columns
 
 
-def _bands(runs: list[_Run]) -> list[list[_Run]]:
+def _bands(runs: list[_Run]) -> list[tuple[float, list[_Run]]]:
     """Split where white space taller than `_BLOCK_GAP` ems runs across all of `runs`,
     or taller than `_TYPE_CHANGE_GAP` ems where headline type meets body type.
 
@@ -371,14 +375,14 @@ def _bands(runs: list[_Run]) -> list[list[_Run]]:
     apart from a headline is apart, however large the headline.
     """
     ordered = sorted(runs, key=lambda r: (r.y0, r.x0))
-    bands: list[list[_Run]] = [[ordered[0]]]
+    bands: list[tuple[float, list[_Run]]] = [(0.0, [ordered[0]])]
     lowest = ordered[0]
     for run in ordered[1:]:
         gap = run.y0 - lowest.y1
         smaller, larger = sorted((run.size, lowest.size))
         if gap > _BLOCK_GAP * smaller or (gap > _TYPE_CHANGE_GAP * smaller and larger > _HEADLINE * smaller):
-            bands.append([])
-        bands[-1].append(run)
+            bands.append((gap, []))
+        bands[-1][1].append(run)
         if run.y1 > lowest.y1:
             lowest = run
     return bands
