@@ -4,20 +4,27 @@
     python bench/archive_bench.py                       # SQLite, 100k+ articles
     python bench/archive_bench.py --db postgresql://postgres@127.0.0.1:5432/banmian_bench
     python bench/archive_bench.py --articles 20000      # a quicker run
+    python bench/archive_bench.py --mentions            # and what articles mention, queried
 
 1. Ingest: raw pages from bench/pagegen.py (real corpus articles printed the
    way PDF text extraction delivers a page), written as files and ingested the
-   way `banmian ingest` does (read, rebuild, store): pages per second, with the
-   rebuild's own share measured apart.
+   way `banmian ingest` does (read, rebuild, enrich, store): pages per second,
+   with the rebuild's own share and ingest without enrichment (--no-enrich)
+   measured apart.
 2. A large archive: the 17,564 real articles of ../shared/corpus are stored
    again and again until there are --articles of them (each copy dated a year
    earlier, so every copy is a distinct issue), six to a page, through
    `Archive.add_page` (the store part of ingest, without the rebuild).
+   With --mentions each corpus article is enriched once (banmian.enrich) and
+   every copy stores what it mentions.
 3. Search: >= 200 realistic queries (two-character words, 3-4 character
    terms, reporter names, AND / OR / NOT, a few single characters) drawn with a
    fixed seed from headlines, bodies and bylines.  Latency of `search` (top 20
    with snippets), p50 / p95; recall and precision of the full result sets
    against a brute-force substring scan of every article.
+4. Trends: `term_trends` of single terms over the whole archive, p50 / p95.
+5. With --mentions: entity lookup, entity profiles, an issue's names and the
+   entity filter, p50 / p95.
 
 Skips (exit 0) when ../shared is absent.  Results go to stdout and to
 bench/out/archive_bench.json (archive_bench_postgres.json for --db postgresql://…).
@@ -43,9 +50,10 @@ CORPUS = SHARED / "corpus" / "news_articles.jsonl"
 OUT = REPO / "bench" / "out"
 sys.path[:0] = [str(REPO / "src"), str(REPO / "bench")]
 
+from banmian.enrich import enrich_article, with_enrichment  # noqa: E402
 from banmian.model import Article, Byline, Page  # noqa: E402
 from banmian.rebuild import rebuild  # noqa: E402
-from banmian.store import ingest_paths, open_archive, searchable_text  # noqa: E402
+from banmian.store import Filters, ingest_paths, open_archive, searchable_text  # noqa: E402
 from banmian.store.search_query import fold, matches_folded, parse  # noqa: E402
 
 PER_PAGE = 6
@@ -62,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--reuse", action="store_true",
                         help="search the archive a previous run built instead of building it again")
+    parser.add_argument("--mentions", action="store_true",
+                        help="enrich the corpus once and store what each copy mentions; time entity queries")
     args = parser.parse_args(argv)
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} not found (the shared corpus is not checked out)")
@@ -80,12 +90,17 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{url} already holds articles: give the benchmark an empty database")
             return 2
         else:
-            results["build"], texts = build_archive(archive, corpus, args.articles)
+            enriched = enrich_corpus(corpus) if args.mentions else {}
+            results["build"], texts = build_archive(archive, corpus, args.articles, enriched)
         if not args.db:
             results["build"]["file_mib"] = round(sum(
                 Path(url + s).stat().st_size for s in ("", "-wal") if Path(url + s).exists()) / 2**20, 1)
         queries = make_queries(corpus, args.queries, random.Random(args.seed))
         results["search"] = bench_search(archive, queries, texts)
+        rng = random.Random(args.seed)
+        results["trends"] = bench_trends(archive, [q for kind, q in queries if kind == "two-char word"][:30])
+        if archive.entities(limit=1):
+            results["mentions"] = bench_mentions(archive, rng)
     results["archive"] = url
     report = json.dumps(results, ensure_ascii=False, indent=2)
     name = "archive_bench_postgres.json" if url.startswith("postgres") else "archive_bench.json"
@@ -108,6 +123,9 @@ def bench_ingest(count: int, seed: int) -> dict:
         for page in pages:
             rebuild(page["text"])
         rebuild_s = time.perf_counter() - started
+        started = time.perf_counter()
+        plain = ingest_paths(str(Path(tmp) / "plain.db"), [str(folder)], enrich=False)
+        plain_s = time.perf_counter() - started
         db = str(Path(tmp) / "ingest.db")
         started = time.perf_counter()
         report = ingest_paths(db, [str(folder)])
@@ -115,9 +133,12 @@ def bench_ingest(count: int, seed: int) -> dict:
         truth = {str(folder / f"{n:04d}.txt"): page for n, page in enumerate(pages)}
         with open_archive(db) as archive:
             links = jump_links(archive, truth)
+            mentions = archive._query("SELECT count(*) AS n FROM mentions")[0]["n"]
     return {
         "pages": report.pages, "articles": report.articles, "failed": len(report.failed),
         "seconds": round(total_s, 2), "pages_per_s": round(report.pages / total_s, 1),
+        "entity_mentions_stored": mentions,
+        "without_enrichment_pages_per_s": round(plain.pages / plain_s, 1),
         "rebuild_only_pages_per_s": round(len(pages) / rebuild_s, 1), **links,
     }
 
@@ -146,14 +167,23 @@ def jump_links(archive, truth: dict[str, dict]) -> dict:
             "jumps_with_both_parts_in_the_sample": possible, "jumps_open": archive.counts()["open_jumps"]}
 
 
-def build_archive(archive, corpus: list[dict], target: int) -> tuple[dict, dict[str, str]]:
+def enrich_corpus(corpus: list[dict]) -> dict:
+    """What each corpus article mentions, by record id, its dates resolved against its own date."""
+    started = time.perf_counter()
+    found = {r["id"]: enrich_article("\n".join([r["title"], *r["paragraphs"]]), r["date"]) for r in corpus}
+    print(f"enriched {len(found)} corpus articles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return found
+
+
+def build_archive(archive, corpus: list[dict], target: int,
+                  enriched: dict | None = None) -> tuple[dict, dict[str, str]]:
     """Store corpus articles, copy after copy, until `target` articles; return their texts."""
     texts: dict[str, str] = {}
     pages = 0
     started = time.perf_counter()
     copy = 0
     while len(texts) < target:
-        for page in _pages(corpus, copy):
+        for page in _pages(corpus, copy, enriched or {}):
             if len(texts) >= target:
                 break
             header = f"{page.paper} {page.date} 第{page.page}版"
@@ -179,7 +209,7 @@ def stored_texts(archive) -> dict[str, str]:
             for row in rows}
 
 
-def _pages(corpus: list[dict], copy: int):
+def _pages(corpus: list[dict], copy: int, enriched: dict):
     """The corpus as pages of one copy: real 版次 where known, else six articles a page.
 
     Copy k is dated k years earlier and its paper is marked with k, so no copy
@@ -199,19 +229,20 @@ def _pages(corpus: list[dict], copy: int):
             while (paper, day, number) in used:
                 number += 1
             used.add((paper, day, number))
-            articles = [_article(r, copy) for r in records[chunk:chunk + size]]
+            articles = [_article(r, copy, enriched.get(r["id"])) for r in records[chunk:chunk + size]]
             yield Page(paper=paper, date=day.isoformat(), page=number, articles=articles)
 
 
-def _article(record: dict, copy: int) -> Article:
+def _article(record: dict, copy: int, enrichment=None) -> Article:
     byline = record.get("byline") or ""
     names = [n for n in re.split(r"[、，,\s]+", re.sub(r"^(本报)?记者", "", byline)) if n]
-    return Article(
+    article = Article(
         id=hashlib.sha1(f"{record['id']}|{copy}".encode()).hexdigest()[:16],
         headline=[record["title"]], paragraphs=list(record["paragraphs"]),
         byline=Byline(reporters=names, text=[byline] if byline else []),
         dateline=record.get("dateline"),
     )
+    return with_enrichment(article, enrichment) if enrichment else article
 
 
 def make_queries(corpus: list[dict], count: int, rng: random.Random) -> list[tuple[str, str]]:
@@ -280,6 +311,47 @@ def bench_search(archive, queries: list[tuple[str, str]], texts: dict[str, str])
         "queries_differing_from_brute_force": misses[:10],
         "mean_hits_per_query": round(expected / len(queries)),
     }
+
+
+def bench_trends(archive, terms: list[str]) -> dict:
+    """Latency of one term's monthly counts over the whole archive."""
+    return _latencies({"term": [lambda t=t: archive.term_trends([t]) for t in terms]})
+
+
+def bench_mentions(archive, rng: random.Random) -> dict:
+    """Latency of the entity questions the reader asks, for entities drawn from the 500 most frequent."""
+    top = archive.entities(limit=500)
+    picked = rng.sample(top, min(50, len(top)))
+    issues = [(row["paper"], row["date"]) for row in archive._query(
+        "SELECT DISTINCT paper, date FROM pages WHERE date IS NOT NULL")]
+    issues = rng.sample(issues, min(50, len(issues)))
+    return {
+        "entities": archive._query("SELECT count(*) AS n FROM (SELECT DISTINCT canonical, type "
+                                   "FROM mentions) e")[0]["n"],
+        "mentions": archive._query("SELECT count(*) AS n FROM mentions")[0]["n"],
+        **_latencies({
+            "lookup (first character)": [lambda e=e: archive.entities(e["name"][:1]) for e in picked],
+            "profile": [lambda e=e: archive.entity(e["name"], e["type"]) for e in picked],
+            "filter, top 20": [lambda e=e: archive.search(None, Filters(entity=e["name"],
+                                                                        entity_type=e["type"]))
+                               for e in picked],
+            "issue names": [lambda i=i: archive.issue_entities(*i) for i in issues],
+        }),
+    }
+
+
+def _latencies(calls: dict[str, list]) -> dict:
+    timed = {}
+    for kind, work in calls.items():
+        seconds = []
+        for call in work:
+            started = time.perf_counter()
+            call()
+            seconds.append(time.perf_counter() - started)
+        seconds.sort()
+        timed[kind] = {"n": len(seconds), "p50_ms": round(_pct(seconds, 50) * 1000, 1),
+                       "p95_ms": round(_pct(seconds, 95) * 1000, 1)}
+    return timed
 
 
 def _pct(sorted_values: list[float], pct: int) -> float:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from banmian.enrich import enrich_page
-from banmian.read import read_text
+from banmian.read import read_path, read_text
 from banmian.rebuild import rebuild_source
-from banmian.store import Filters, QueryError, ingest_text, open_archive, term_articles
+from banmian.store import Filters, QueryError, ingest_paths, ingest_text, open_archive, term_articles
+from banmian.store.ingest import rebuild_page
 from banmian.store.search_query import matches, parse
 
 from .fixtures import JANUARY, MARCH, PAGE1, PAPER, store_page
@@ -155,3 +156,18 @@ def test_a_schema_1_archive_gains_the_mention_tables(db_url):
         assert archive._query("SELECT value FROM meta WHERE key = 'schema'")[0]["value"] == "2"
         ingest_text(archive, PAGE1)
         assert archive.entities()
+
+
+def test_a_pdf_page_stores_where_each_article_is_printed(archive, tmp_path):
+    page_pdf = pytest.importorskip("read.test_pdf", reason="PDF tests need reportlab").page_pdf
+    path = tmp_path / "wenling_20240123_p01.pdf"
+    path.write_bytes(page_pdf())
+    report = ingest_paths(archive, [str(path)], enrich=False)
+    assert report.pages == 1 and not report.failed
+    [built] = [rebuild_page(source) for source in read_path(str(path))]
+    regions = [(a.id, r) for a in built.articles for r in a.regions]
+    assert regions, "the PDF reader gives each article its boxes"
+    stored = [region for a in built.articles for region in archive.story(a.id).to_dict()["regions"]
+              if region["part"] == a.id]
+    assert stored == [{"part": article_id, "page": 1, "kind": r.kind, "bbox": vars(r.bbox)}
+                      for article_id, r in regions]
