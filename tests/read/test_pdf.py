@@ -322,3 +322,64 @@ def test_a_pdf_article_carries_its_regions_on_the_page(lines):
     assert kinds[0] == "headline" and kinds.count("body") == 2  # one body block per column
     headline, left, right = article.regions
     assert headline.bbox.y1 <= left.bbox.y0 and left.bbox.x1 <= right.bbox.x0
+
+
+# --- page layouts the reader must take apart (pages of the PDF benchmark, bench/pdfgen.py) ---
+
+def _column(x: float, top: float, texts: list[str], size: float = BODY) -> list[tuple[float, float, float, str]]:
+    return [(x, top + i * PITCH, size, text) for i, text in enumerate(texts)]
+
+
+def _texts(ops) -> list[str]:
+    return [line.text for line in read_pdf(_draw(ops), "page.pdf")[0].lines]
+
+
+LEFT_TEXT = ["甲一甲一甲一甲一甲一甲一甲一甲", "甲二甲二甲二甲二甲二甲二甲二甲", "甲三甲三甲三。"]
+RIGHT_TEXT = ["乙一乙一乙一乙一乙一乙一乙一乙", "乙二乙二乙二乙二乙二乙二乙二乙", "乙三乙三乙三。"]
+
+
+def test_a_headline_set_close_over_its_columns_does_not_glue_them_together():
+    # Under a headline spanning both columns the body starts less than an em
+    # below it: still two columns, read one after the other.
+    ops = [(LEFT, 70, 22, "全市重点项目集中开工仪式今天举行")]
+    ops += _column(LEFT, 90, LEFT_TEXT) + _column(RIGHT, 90, RIGHT_TEXT)
+    assert _texts(ops) == ["全市重点项目集中开工仪式今天举行", *LEFT_TEXT, *RIGHT_TEXT]
+
+
+def test_punctuation_hung_into_a_narrow_gutter_keeps_the_columns_apart():
+    # A gutter of 1.2 ems, a comma hung past the left column's edge into it.
+    right = LEFT + 16 * BODY + 12
+    hung = [text + "甲，" for text in LEFT_TEXT[:2]] + LEFT_TEXT[2:]  # 16 characters, then the comma
+    ops = _column(LEFT, 110, hung) + _column(right, 110, RIGHT_TEXT)
+    assert _texts(ops) == [*hung, *RIGHT_TEXT]
+
+
+def test_a_headline_beside_a_column_of_body_type_is_a_line_of_its_own():
+    # 1.5 ems of body type between them, but less than half an em of the headline's.
+    ops = [(LEFT, 100, 30, "头条大标题")]
+    ops += _column(LEFT + 5 * 30 + 15, 90, RIGHT_TEXT)
+    texts = _texts(ops)
+    assert "头条大标题" in texts and set(RIGHT_TEXT) <= set(texts)
+
+
+def test_the_next_row_of_stories_is_not_read_as_the_columns_above_it():
+    # Two rows of a four-column page grid sharing gutters: a story over two
+    # columns, then (white space as tall as stories are set apart) two
+    # one-column stories, the first without a headline (a continued story).
+    top = _column(LEFT, 110, LEFT_TEXT) + _column(RIGHT, 110, RIGHT_TEXT)
+    below = 110 + 3 * PITCH + 2.5 * BODY
+    left_story = ["（上接第一版）丙一丙一丙一丙", "丙二丙二丙二。"]
+    right_story = ["丁一丁一丁一丁一丁一丁一丁一丁", "丁二丁二丁二。"]
+    ops = top + _column(LEFT, below, left_story) + [(RIGHT, below, 16, "新闻标题")]
+    ops += _column(RIGHT, below + 22, right_story)
+    assert _texts(ops) == [*LEFT_TEXT, *RIGHT_TEXT, *left_story, "新闻标题", *right_story]
+
+
+def test_indents_are_measured_from_the_column_a_block_stands_in():
+    # A story in the right-hand column only, under a line across the page:
+    # only its first line is indented, though all of it stands right of the
+    # page's left edge.
+    ops = [(LEFT, 60, BODY, "东湖日报 2026年3月12日 星期四 第1版 要闻 责任编辑 王 正")]
+    ops += [(RIGHT + 2 * BODY, 110, BODY, RIGHT_TEXT[0][:14])] + _column(RIGHT, 110 + PITCH, RIGHT_TEXT[1:])
+    lines = read_pdf(_draw(ops), "page.pdf")[0].lines
+    assert [line.indent for line in lines[1:]] == [True, False, False]

@@ -44,7 +44,7 @@ _OVERPRINT = 0.2
 # White space taller than this (in ems of the smaller type) between a line of
 # display type and one of body type is a block break: papers set a headline
 # closer to its story than stories are set apart.
-_TYPE_CHANGE_GAP = 0.3
+_TYPE_CHANGE_GAP = 0.2
 _CLOSING_MARKS = frozenset("，。、；：？！）》」』】”’")
 _OPENING_MARKS = frozenset("（《「『【“‘")
 
