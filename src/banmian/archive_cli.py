@@ -16,7 +16,7 @@ import sys
 from banmian import store
 from banmian.errors import BanmianError
 from banmian.model import ENTITY_TYPES
-from banmian.store.archive import valid_date
+from banmian.store.filters import valid_date
 from banmian.store.errors import display_url
 
 DB_HELP = "archive: a SQLite file or a postgresql:// URL (default: $BANMIAN_DB or banmian.db)"

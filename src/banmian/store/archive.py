@@ -32,7 +32,7 @@ from typing import Any
 from banmian.model import Article, Byline, Page
 from banmian.store import mentions, stitch
 from banmian.store.errors import NotFoundError, QueryError
-from banmian.store.filters import Filters, period_filter, valid_date
+from banmian.store.filters import Filters, period_filter
 from banmian.store.search_query import Query, fold, parse, snippet
 
 # 2 added what articles mention (mentions.py); a schema 1 archive gains those tables on opening.
@@ -262,7 +262,7 @@ class Archive(mentions.MentionQueries):
         parts = [_stored(rows[part]) for part in chain]
         found = self.mentions_of([rows[part]["seq"] for part in chain])
         for stored, part in zip(parts, chain, strict=True):
-            mentions.attach(stored.article, found[rows[part]["seq"]])
+            stored.article = mentions.attach(stored.article, found[rows[part]["seq"]])
         open_jump = (parts[0].article.continued_from is not None
                      or parts[-1].article.continued_on is not None)
         return stitch.stitch(parts, open_jump=open_jump)

@@ -21,7 +21,8 @@ from banmian.errors import BanmianError, InputError
 from banmian.model import Page
 from banmian.read import SourcePage, read_bytes, read_path, read_text
 from banmian.rebuild import rebuild_source
-from banmian.store.archive import Archive, Stored, valid_date
+from banmian.store.archive import Archive, Stored
+from banmian.store.filters import valid_date
 from banmian.store.errors import ArchiveError
 from banmian.store.paths import meta_from_path, page_files
 

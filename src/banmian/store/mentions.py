@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from banmian.model import (
     ENTITY_TYPES,
@@ -71,10 +71,7 @@ def article_rows(seq: int, article: Article) -> dict[str, list[dict]]:
         "mentions": [{"article_seq": seq, "type": e.type, "canonical": e.canonical, **_span(e),
                       "title": e.title, "role": e.role, "group_name": e.group}
                      for e in article.entities],
-        "date_mentions": [{"article_seq": seq, **_span(d), "value": d.value, "precision": d.precision,
-                           "part_of_day": d.part_of_day, "relative": int(d.relative),
-                           **dict(zip(("first_day", "last_day"), value_days(d.value)))}
-                          for d in article.dates],
+        "date_mentions": [_date_row(seq, d) for d in article.dates],
         "quantities": [{"article_seq": seq, **_span(q), "value": float(q.value), "unit": q.unit,
                         "counts": q.counts, "approximate": int(q.approximate)}
                        for q in article.quantities],
@@ -83,12 +80,22 @@ def article_rows(seq: int, article: Article) -> dict[str, list[dict]]:
     }
 
 
+def _date_row(seq: int, date: DateMention) -> dict:
+    first, last = value_days(date.value)
+    return {"article_seq": seq, **_span(date), "value": date.value, "precision": date.precision,
+            "part_of_day": date.part_of_day, "relative": int(date.relative),
+            "first_day": first, "last_day": last}
+
+
 def _span(found) -> dict:
     return {"text": found.text, "start_offset": found.start, "end_offset": found.end}
 
 
 def value_days(value: str) -> tuple[str | None, str | None]:
-    """The first and last day a date value covers: 2024 → 2024-01-01…2024-12-31; a/b → a's first, b's last."""
+    """The first and last day a date value covers.
+
+    2024 → 2024-01-01 … 2024-12-31; a range a/b → a's first day … b's last day.
+    """
     if "/" in value:
         start, end = value.split("/", 1)
         return period_days(start)[0], period_days(end)[1]
@@ -114,19 +121,20 @@ def split_terms(text: str) -> list[str]:
 
 
 def attach(article: Article, rows: dict[str, list]) -> Article:
-    """The article with what its stored rows say it mentions, and where it is printed."""
-    article.entities = [EntityMention(r["text"], r["type"], r["start_offset"], r["end_offset"],
-                                      r["canonical"], r["title"], r["role"], r["group_name"])
-                        for r in rows["mentions"]]
-    article.dates = [DateMention(r["text"], r["start_offset"], r["end_offset"], r["value"],
-                                 r["precision"], r["part_of_day"], bool(r["relative"]))
-                     for r in rows["date_mentions"]]
-    article.quantities = [Quantity(r["text"], r["start_offset"], r["end_offset"], _number(r["value"]),
-                                   r["unit"], r["counts"], bool(r["approximate"]))
-                          for r in rows["quantities"]]
-    article.regions = [Region(r["kind"], BBox(r["x0"], r["y0"], r["x1"], r["y1"]))
-                       for r in rows["regions"]]
-    return article
+    """A copy of the article with what its stored rows say it mentions, and where it is printed."""
+    return replace(
+        article,
+        entities=[EntityMention(r["text"], r["type"], r["start_offset"], r["end_offset"],
+                                r["canonical"], r["title"], r["role"], r["group_name"])
+                  for r in rows["mentions"]],
+        dates=[DateMention(r["text"], r["start_offset"], r["end_offset"], r["value"],
+                           r["precision"], r["part_of_day"], bool(r["relative"]))
+               for r in rows["date_mentions"]],
+        quantities=[Quantity(r["text"], r["start_offset"], r["end_offset"], _number(r["value"]),
+                             r["unit"], r["counts"], bool(r["approximate"]))
+                    for r in rows["quantities"]],
+        regions=[Region(r["kind"], BBox(r["x0"], r["y0"], r["x1"], r["y1"])) for r in rows["regions"]],
+    )
 
 
 def _number(value: float) -> float | int:
