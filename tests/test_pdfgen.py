@@ -1,0 +1,88 @@
+"""bench/pdfgen.py: pagegen's pages typeset as PDFs — what is drawn is the page, and it reads back."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab")
+pytest.importorskip("pypdfium2")
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+SHARED = BENCH.parent.parent / "shared"
+if not (SHARED / "corpus" / "news_articles.jsonl").is_file():
+    pytest.skip(f"{SHARED}: no corpus there, so no pages to typeset", allow_module_level=True)
+sys.path.insert(0, str(BENCH))
+
+import pagegen  # noqa: E402
+import pdfgen  # noqa: E402
+
+from banmian.read.pdf import read_pdf  # noqa: E402
+
+_SPACE = re.compile(r"[\s\u3000]+")
+
+
+def _chars(text: str) -> Counter:
+    return Counter(_SPACE.sub("", text))
+
+
+@pytest.fixture(scope="module")
+def pages():
+    plans = pagegen.generate(SHARED, "dev", 3, seed=5)
+    corpus = pagegen.load(SHARED)
+    faces = pdfgen.faces()
+    return [(plan, pdfgen.typeset(plan, corpus, 5, faces)) for plan in plans]
+
+
+def test_what_is_drawn_is_the_planned_page_character_for_character(pages):
+    for plan, page in pages:
+        assert _chars("".join(d["text"] for d in page["drawn"])) == _chars(plan["text"])
+
+
+def test_the_pdf_reads_back_with_every_character(pages):
+    for plan, page in pages:
+        (source,) = read_pdf(page["pdf"], page["name"])
+        assert _chars("".join(line.text for line in source.lines)) == _chars(plan["text"])
+
+
+def test_each_article_is_rebuilt_from_its_drawn_lines(pages):
+    for _, page in pages:
+        for index, article in enumerate(page["articles"]):
+            drawn = [d for d in page["drawn"] if d["article"] == index]
+            headline = [d["text"] for d in drawn if d["field"] == "headline"]
+            paragraphs: dict[int, str] = {}
+            for d in drawn:
+                if d["field"] in ("paragraph", "caption"):
+                    text = _SPACE.sub("", d["text"]).replace(_SPACE.sub("", d.get("jump_text", "")), "", 1)
+                    paragraphs[d["block"]] = paragraphs.get(d["block"], "") + text
+            assert [_SPACE.sub("", h) for h in headline] == [_SPACE.sub("", h) for h in article["headline"]]
+            assert list(paragraphs.values()) == [_SPACE.sub("", p) for p in article["paragraphs"]]
+            assert page["regions"][index] is not None
+
+
+def test_every_line_the_reader_gives_is_placed_on_what_was_drawn(pages):
+    for _, page in pages:
+        (source,) = read_pdf(page["pdf"], page["name"])
+        placed, faults = pdfgen.truth_for_lines(page, source.lines)
+        assert faults["unmatched"] == 0 and faults["lost"] == 0
+        assert [entry["n"] for entry in placed["lines"]] == [line.number for line in source.lines]
+
+
+def test_pages_vary_in_columns_and_type(pages):
+    styles = [page["style"] for _, page in pages]
+    assert all(3 <= s["columns"] <= 6 and 9 <= s["body"] <= 11 for s in styles)
+    more = [pdfgen.choose_style(random.Random(seed), pdfgen.faces()) for seed in range(40)]
+    assert len({s.columns for s in more}) == 4 and len({s.body for s in more}) >= 4
+
+
+def test_with_only_the_builtin_cid_font_the_page_still_reads_back(pages):
+    plan, _ = pages[0]
+    page = pdfgen.typeset(plan, pagegen.load(SHARED), 5, [pdfgen.SONG])
+    assert {d["font"] for d in page["drawn"]} == {pdfgen.SONG}
+    (source,) = read_pdf(page["pdf"], page["name"])
+    assert _chars("".join(line.text for line in source.lines)) == _chars(plan["text"])
