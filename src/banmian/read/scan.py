@@ -20,9 +20,11 @@ from __future__ import annotations
 import functools
 import io
 import math
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from banmian.errors import InputError
 from banmian.model import BBox, Line
@@ -40,11 +42,22 @@ _MAX_SKEW = 5.0
 _SMALL_WIDTH = 1000
 # An OCR box is this much taller than the type in it (the detector pads its boxes).
 _BOX_PER_EM = 1.1
-# Boxes side by side on a line, this many ems apart or less, are words a
-# space apart (a two-part headline 全市重点项目　集中开工), not two columns.
-_WORD_SPACE = 1.0
+# Ink is darker than this share of the paper's shade.
+_INK = 0.6
+# A line of Chinese type inks this share of its em, top to bottom.
+_INK_PER_EM = 0.96
+# A row of a box inked across more than this share of its width is a rule.
+_RULE = 0.8
+# Boxes of display type side by side on a line, this many ems of ink apart
+# or less, are words a full-width space apart (a two-part headline
+# 全市重点项目　集中开工), not two columns.
+_WORD_SPACE = 1.3
+# Type this many times the body size is display type (as `Layout.display_type`).
+_DISPLAY = 1.25
+# A gap wider than this (in ems) inside an OCR box is a column gutter.
+_GUTTER = 1.0
 # Font sizes closer than this ratio are one size read with some jitter.
-_SAME_SIZE = 1.15
+_SAME_SIZE = 1.08
 _HALF_WIDTH = {"(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 # Half-width punctuation the recogniser puts beside Chinese characters (a
@@ -64,6 +77,7 @@ class _Box:
     x1: float
     y1: float
     confidence: float
+    size: float = 0.0  # the type size, from the height of the ink in the box
 
 
 def read_image(data: bytes, name: str, progress: Progress | None = None) -> list[SourcePage]:
@@ -99,8 +113,6 @@ def ocr_engine():
     download URLs: everything it runs comes from its own wheel.
     """
     try:
-        from pathlib import Path
-
         import rapidocr
         from rapidocr import RapidOCR
     except ImportError:
@@ -108,15 +120,25 @@ def ocr_engine():
     models = Path(rapidocr.__file__).parent / "models"
     return RapidOCR(params={
         "Global.log_level": "error",
+        # The cores this process may run on (taskset, a container's share), not the machine's.
+        "EngineConfig.onnxruntime.intra_op_num_threads": _usable_cores(),
         # Text is read from the page at the resolution it was scanned at; only
         # the detector works on a copy no larger than it needs.
         "Global.max_side_len": 100_000,
         "Det.limit_type": "max",
-        "Det.limit_side_len": 2560,
+        "Det.limit_side_len": 4096,
+        # Growing the found text to its neighbours joins lines across narrow gutters.
+        "Det.use_dilation": False,
         "Det.model_path": str(models / "PP-OCRv6_det_small.onnx"),
         "Cls.model_path": str(models / "ch_ppocr_mobile_v2.0_cls_mobile.onnx"),
         "Rec.model_path": str(models / "PP-OCRv6_rec_small.onnx"),
     })
+
+
+def _usable_cores() -> int:
+    if hasattr(os, "sched_getaffinity"):  # Linux: the cores taskset or a container allows
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _frames(data: bytes) -> list:
@@ -167,11 +189,13 @@ def ocr_lines(image, engine, unit_per_pixel: float = 1.0) -> list[Line]:
     straight = image.rotate(angle, resample=_bicubic(), fillcolor=255) if angle else image
     left, top, right, bottom = content_box(straight)
     cropped = straight.crop((left, top, right, bottom))
-    result = engine(np.asarray(cropped.convert("RGB")))
+    result = engine(np.asarray(cropped.convert("RGB")), use_det=True, use_cls=True, use_rec=True)
     if not result.txts:
         return []
-    boxes = [_box(points, text, score, left, top)
-             for points, text, score in zip(result.boxes, result.txts, result.scores)]
+    ink = np.asarray(straight) < _paper(straight) * _INK
+    boxes = [piece
+             for points, text, score in zip(result.boxes, result.txts, result.scores)
+             for piece in _cut_at_gutters(_inked(_box(points, text, score, left, top), ink), ink, straight, engine)]
     boxes = _spaced([box for box in boxes if box.text])
     lines = page_lines(_chars(boxes))
     back = _unrotate(angle, image.size)
@@ -236,10 +260,17 @@ def _small(image):
 
 
 def _ink(pixels):
-    """Pixels clearly darker than the paper (the paper's own shade read from the lightest tenth)."""
+    """Pixels clearly darker than the paper."""
     import numpy as np
 
-    return pixels < 0.6 * np.percentile(pixels, 90)
+    return pixels < _INK * np.percentile(pixels, 90)
+
+
+def _paper(image) -> float:
+    """The paper's shade: the lightest tenth of the page's pixels (read on the small copy: fast)."""
+    import numpy as np
+
+    return float(np.percentile(np.asarray(_small(image)[0]), 90))
 
 
 def _box(points, text: str, score: float, left: int, top: int) -> _Box:
@@ -249,6 +280,60 @@ def _box(points, text: str, score: float, left: int, top: int) -> _Box:
                 confidence=float(score))
 
 
+def _inked(box: _Box, ink) -> _Box:
+    """The box drawn round the ink in it, one em tall as a PDF's character boxes are, with its size.
+
+    The detector pads its boxes, and pads short ones more; the ink's own
+    height is the same for every line set in one size of Chinese type.
+    """
+    import numpy as np
+
+    x0, y0 = max(0, int(box.x0)), max(0, int(box.y0))
+    region = ink[y0:math.ceil(box.y1), x0:math.ceil(box.x1)]
+    rows, columns = region.sum(axis=1), region.sum(axis=0)
+    if not rows.any():
+        return replace(box, size=(box.y1 - box.y0) / _BOX_PER_EM)
+    # A row inked nearly end to end is a rule printed beside the text, not type.
+    rows[rows > _RULE * region.shape[1]] = 0
+    if not rows.any():
+        return replace(box, size=(box.y1 - box.y0) / _BOX_PER_EM)
+    inked_rows = np.nonzero(rows >= max(1, 0.05 * rows.max()))[0]
+    inked_columns = np.nonzero(columns)[0]
+    top, bottom = y0 + inked_rows[0], y0 + inked_rows[-1] + 1
+    size = (bottom - top) / _INK_PER_EM
+    margin = (size - (bottom - top)) / 2
+    return replace(box, x0=float(x0 + inked_columns[0]), x1=float(x0 + inked_columns[-1] + 1),
+                   y0=float(top - margin), y1=float(bottom + margin), size=float(size))
+
+
+def _cut_at_gutters(box: _Box, ink, image, engine) -> list[_Box]:
+    """A box the detector ran across a gutter, cut there, each piece read again.
+
+    No gap inside a line of Chinese type is wider than `_GUTTER` ems; a
+    wider one is the white between two columns whose lines the detector
+    took for one (a comma hung into the gutter brings them close).  Left
+    whole, one such box keeps the layout from seeing the columns at all.
+    """
+    import numpy as np
+
+    x0, y0, y1 = int(box.x0), max(0, int(box.y0)), math.ceil(box.y1)
+    inked = np.nonzero(ink[y0:y1, x0:math.ceil(box.x1)].any(axis=0))[0]
+    gaps = np.nonzero(np.diff(inked) > _GUTTER * box.size)[0] if len(inked) else []
+    if not len(gaps):
+        return [box]
+    starts = [inked[0]] + [inked[g + 1] for g in gaps]
+    ends = [inked[g] + 1 for g in gaps] + [inked[-1] + 1]
+    pad = 0.2 * box.size
+    pieces = []
+    for start, end in zip(starts, ends):
+        crop = image.crop((int(x0 + start - pad), y0, math.ceil(x0 + end + pad), y1))
+        read = engine(np.asarray(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
+        if read.txts and _clean(read.txts[0]):
+            pieces.append(replace(box, text=_clean(read.txts[0]), x0=float(x0 + start),
+                                  x1=float(x0 + end), confidence=float(read.scores[0])))
+    return pieces
+
+
 def _clean(text: str) -> str:
     """One space between words, and full-width punctuation beside Chinese as it was printed."""
     text = " ".join(text.split())
@@ -256,15 +341,19 @@ def _clean(text: str) -> str:
 
 
 def _spaced(boxes: list[_Box]) -> list[_Box]:
-    """Boxes that a word space keeps apart joined into one, as the PDF reader sees them.
+    """Boxes of display type that a word space keeps apart joined into one, as the PDF reader sees them.
 
     The detector cuts a line at a full-width space; left cut, a headline in
     two parts would be read as the headlines of two stories side by side.
+    Body type is left as cut: a gap that wide in it is a gutter.
     """
+    if not boxes:
+        return []
+    display = _DISPLAY * _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
     joined: list[_Box] = []
     for box in sorted(boxes, key=lambda b: (b.x0, b.y0)):
         for index, before in enumerate(joined):
-            if _word_space_apart(before, box):
+            if min(box.size, before.size) >= display and _word_space_apart(before, box):
                 joined[index] = _join(before, box)
                 break
         else:
@@ -273,8 +362,8 @@ def _spaced(boxes: list[_Box]) -> list[_Box]:
 
 
 def _word_space_apart(left: _Box, right: _Box) -> bool:
-    em = min(left.y1 - left.y0, right.y1 - right.y0) / _BOX_PER_EM
-    same_size = max(left.y1 - left.y0, right.y1 - right.y0) <= _SAME_SIZE * em * _BOX_PER_EM
+    em = min(left.size, right.size)
+    same_size = max(left.size, right.size) <= _SAME_SIZE * em
     same_line = abs((left.y0 + left.y1) - (right.y0 + right.y1)) / 2 < 0.3 * em
     return same_size and same_line and -0.2 * em <= right.x0 - left.x1 <= _WORD_SPACE * em
 
@@ -285,12 +374,13 @@ def _join(left: _Box, right: _Box) -> _Box:
         text=f"{left.text} {right.text}", x0=left.x0, y0=min(left.y0, right.y0), x1=right.x1,
         y1=max(left.y1, right.y1),
         confidence=(left.confidence * len(left.text) + right.confidence * len(right.text)) / weight,
+        size=max(left.size, right.size),
     )
 
 
 def _chars(boxes: list[_Box]) -> list[_Char]:
-    """Each box as one piece of text for the layout analysis, its type size read from its height."""
-    sizes = _snapped([(box.y1 - box.y0) / _BOX_PER_EM for box in boxes], [len(box.text) for box in boxes])
+    """Each box as one piece of text for the layout analysis."""
+    sizes = _snapped([box.size for box in boxes], [len(box.text) for box in boxes])
     return [
         _Char(text=box.text, x0=box.x0, y0=box.y0, x1=box.x1, y1=box.y1,
               baseline=(box.y0 + box.y1) / 2, size=size)
@@ -299,15 +389,17 @@ def _chars(boxes: list[_Box]) -> list[_Char]:
 
 
 def _snapped(sizes: list[float], weights: list[int]) -> list[float]:
-    """Sizes within `_SAME_SIZE` of each other made one (their weighted median), as set in type.
+    """Sizes within `_SAME_SIZE` of the smallest of them made one (their weighted median), as set in type.
 
     Box heights jitter by a tenth either way; without this the body text
-    would come out in a dozen sizes and none of them the body size.
+    would come out in a dozen sizes and none of them the body size.  A group
+    is measured from its smallest size, not chained from size to size, so
+    body text and headlines never run together through the sizes between.
     """
     order = sorted(range(len(sizes)), key=sizes.__getitem__)
     groups: list[list[int]] = []
     for index in order:
-        if groups and sizes[index] <= _SAME_SIZE * sizes[groups[-1][-1]]:
+        if groups and sizes[index] <= _SAME_SIZE * sizes[groups[-1][0]]:
             groups[-1].append(index)
         else:
             groups.append([index])
