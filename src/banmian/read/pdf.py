@@ -64,7 +64,8 @@ class _Char(NamedTuple):
     size: float
 
 
-_TEXT, _X0, _Y0, _X1, _Y1, _BASELINE_OF = (attrgetter(name) for name in ("text", "x0", "y0", "x1", "y1", "baseline"))
+_TEXT, _X0, _Y0, _X1, _Y1, _BASELINE_OF, _SIZE = (
+    attrgetter(name) for name in ("text", "x0", "y0", "x1", "y1", "baseline", "size"))
 _BY_BASELINE = attrgetter("baseline", "x0", "text")
 _BY_X = attrgetter("x0", "text")
 _HAS_SPACE = re.compile(r"\s")
@@ -139,8 +140,10 @@ def _chars(page) -> tuple[list[_Char], bool]:
     printed: dict[tuple[float, float], float] = {}
     chars: list[_Char] = []
     try:
-        for index in range(raw.FPDFText_CountChars(handle)):
-            code = unicode(handle, index)
+        count = raw.FPDFText_CountChars(handle)
+        codes = _codes(raw, handle, count)
+        for index in range(count):
+            code = codes[index]
             if code <= 32 and generated(handle, index) == 1:
                 # pdfium's own guesses at spaces and line ends.  Only a word space
                 # between Latin letters is kept: Latin text is often set with no
@@ -183,6 +186,15 @@ def _chars(page) -> tuple[list[_Char], bool]:
     return chars, images
 
 
+def _codes(raw, handle, count: int) -> list[int]:
+    """Every character's UTF-16 code unit, in one call where pdfium gives one unit per character."""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = raw.FPDFText_GetText(handle, 0, count, buffer)
+    if written == count + 1:  # the trailing NUL
+        return buffer[:count]
+    return [raw.FPDFText_GetUnicode(handle, index) for index in range(count)]
+
+
 def _latin(code: int) -> bool:
     """A letter, digit or sign of Latin script (one before the CJK blocks), not a space."""
     return 32 < code < 0x2E80
@@ -218,28 +230,37 @@ def page_text(lines: list[Line]) -> str:
 
 def _runs(chars: list[_Char]) -> list[_Run]:
     """Group characters by baseline, then cut each baseline at wide gaps."""
-    ordered = sorted(chars, key=_BY_BASELINE)
+    # Written out longhand: this runs once per character.
     rows: list[list[_Char]] = []
-    for char in ordered:
-        if rows and char.baseline - rows[-1][0].baseline <= _BASELINE * max(char.size, rows[-1][0].size):
-            rows[-1].append(char)
+    row: list[_Char] = []
+    start = start_size = 0.0
+    for char in sorted(chars, key=_BY_BASELINE):
+        if row and char.baseline - start <= _BASELINE * (char.size if char.size > start_size else start_size):
+            row.append(char)
         else:
-            rows.append([char])
+            row = [char]
+            rows.append(row)
+            start, start_size = char.baseline, char.size
     runs: list[_Run] = []
     for row in rows:
         row.sort(key=_BY_X)
         current: list[_Char] = []
         reach = 0.0  # right edge of the ink of the run so far
         for char in row:
-            if current and char.x0 < current[-1].x1 - 0.5 * char.size and _overprinted(char, current[-4:]):
-                continue
-            if current and _ink_left(char) - reach > _RUN_GAP * min(char.size, current[-1].size):
-                runs.extend(_make_run(current))
-                current = []
-            if not current:
-                reach = 0.0
+            x0, size = char.x0, char.size
+            if current:
+                last = current[-1]
+                if x0 < last.x1 - 0.5 * size and _overprinted(char, current[-4:]):
+                    continue
+                ink_left = x0 + 0.5 * (char.x1 - x0) if char.text in _OPENING_MARKS else x0
+                if ink_left - reach > _RUN_GAP * (size if size < last.size else last.size):
+                    runs.extend(_make_run(current))
+                    current = []
+                    reach = 0.0
             current.append(char)
-            reach = max(reach, _ink_right(char))
+            ink_right = x0 + 0.5 * (char.x1 - x0) if char.text in _CLOSING_MARKS else char.x1
+            if ink_right > reach:
+                reach = ink_right
         runs.extend(_make_run(current))
     return runs
 
@@ -248,14 +269,10 @@ def _ink_right(char: _Char) -> float:
     """Where the character's ink ends: a full-width closing mark is inked in its left half only.
 
     Papers hang such marks past the column edge, into the gutter; the half
-    left blank is what keeps the gutter a gap.
+    left blank is what keeps the gutter a gap.  (`_runs` reads an opening
+    mark's ink from its right half, the same way.)
     """
     return char.x0 + 0.5 * (char.x1 - char.x0) if char.text in _CLOSING_MARKS else char.x1
-
-
-def _ink_left(char: _Char) -> float:
-    """Where the character's ink starts: a full-width opening mark is inked in its right half."""
-    return char.x0 + 0.5 * (char.x1 - char.x0) if char.text in _OPENING_MARKS else char.x0
 
 
 def _overprinted(char: _Char, before: list[_Char]) -> bool:
@@ -279,19 +296,24 @@ def _make_run(chars: list[_Char]) -> list[_Run]:
     kept = tuple(chars[start:end])
     if not kept:
         return []
-    baselines = sorted(map(_BASELINE_OF, kept))
+    rights = list(map(_X1, kept))
+    x1 = max(rights)
+    if kept[-1].text in _CLOSING_MARKS:  # the last character, by x: only it can hang
+        ink_x1 = max([_ink_right(kept[-1])] + rights[:-1])
+    else:
+        ink_x1 = x1
     return [_Run(
-        chars=kept, x0=min(map(_X0, kept)), y0=min(map(_Y0, kept)), x1=max(map(_X1, kept)), y1=max(map(_Y1, kept)),
-        ink_x1=max(map(_ink_right, kept)),
-        baseline=baselines[len(baselines) // 2], size=_common_size(kept),
+        chars=kept, x0=min(map(_X0, kept)), y0=min(map(_Y0, kept)), x1=x1, y1=max(map(_Y1, kept)),
+        ink_x1=ink_x1,
+        baseline=kept[len(kept) // 2].baseline, size=_common_size(kept),
     )]
 
 
 def _common_size(chars) -> float:
-    sizes = [c.size for c in chars if not c.text.isspace()]
+    sizes = list(map(_SIZE, chars))
     if 2 * sizes.count(sizes[0]) > len(sizes):  # nearly always: a line is set in one size
         return sizes[0]
-    return Counter(sizes).most_common(1)[0][0]
+    return Counter(c.size for c in chars if not c.text.isspace()).most_common(1)[0][0]
 
 
 def _cut(runs: list[_Run], left: float, body: float, blocks: list) -> None:
@@ -323,7 +345,7 @@ def _left_edge(runs: list[_Run], outer: float) -> float:
     first line set apart)."""
     own = min(run.x0 for run in runs)
     size = max(run.size for run in runs)
-    if len(_rows(runs)) < 2 and 0 <= own - outer <= _INDENT_MAX * size:
+    if _one_row(runs) and 0 <= own - outer <= _INDENT_MAX * size:
         return outer
     return own
 
@@ -354,7 +376,7 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
 
 def _columns(runs: list[_Run], one_line: bool = False) -> list[list[_Run]]:
     """Split at every x where no run crosses; one line with gaps in it is not split unless `one_line`."""
-    if not one_line and len(_rows(runs)) < 2:
+    if not one_line and _one_row(runs):
         return [runs]
     ordered = sorted(runs, key=lambda r: (r.x0, r.baseline))
     columns: list[list[_Run]] = [[ordered[0]]]
@@ -388,6 +410,13 @@ def _bands(runs: list[_Run]) -> list[tuple[float, list[_Run]]]:
     return bands
 
 
+def _one_row(runs: list[_Run]) -> bool:
+    """Do the runs all stand on one printed line (as `_rows` would group them)?"""
+    low = min(runs, key=_BASELINE_OF)
+    base, size = low.baseline, low.size
+    return all(run.baseline - base <= _BASELINE * (run.size if run.size > size else size) for run in runs)
+
+
 def _rows(runs: list[_Run]) -> list[list[_Run]]:
     """Runs of one block grouped into printed lines, top to bottom, each left to right."""
     rows: list[list[_Run]] = []
@@ -403,7 +432,7 @@ def _rows(runs: list[_Run]) -> list[list[_Run]]:
 
 def _line(row: list[_Run], number: int, gap: int, left: float) -> Line:
     text = " ".join(_run_text(run) for run in row)
-    size = _common_size([c for run in row for c in run.chars])
+    size = row[0].size if len(row) == 1 else _common_size([c for run in row for c in run.chars])
     x0 = row[0].x0
     return Line(
         number=number, text=text, gap_before=gap,
