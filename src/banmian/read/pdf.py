@@ -27,6 +27,10 @@ from banmian.read import SourcePage
 # inside a column, justified Chinese text never spaces its characters this far
 # apart, and a headline beside a column of body type is apart from it.
 _RUN_GAP = 0.5
+# After a closing mark, a gap this much (in ems) wider than the line's letter
+# spacing ends a run: the mark hangs past its column's edge into the gutter,
+# half of it blank, and the gap after it is the rest of the gutter.
+_HUNG_GAP = 0.15
 # White space taller than this (in ems) between two lines is a block break.
 _BLOCK_GAP = 1.0
 # White space this tall (in ems of body type) across columns sets stories apart.
@@ -46,7 +50,6 @@ _OVERPRINT = 0.2
 # closer to its story than stories are set apart.
 _TYPE_CHANGE_GAP = 0.2
 _CLOSING_MARKS = frozenset("，。、；：？！）》」』】”’")
-_OPENING_MARKS = frozenset("（《「『【“‘")
 
 NO_TEXT = "no text layer (a scanned PDF): OCR is not supported yet"
 NO_CONTENT = "no text and no images on any page (a blank or damaged PDF)"
@@ -245,22 +248,24 @@ def _runs(chars: list[_Char]) -> list[_Run]:
     for row in rows:
         row.sort(key=_BY_X)
         current: list[_Char] = []
-        reach = 0.0  # right edge of the ink of the run so far
+        reach = 0.0  # right edge of the run so far
+        spacing = 0.0  # the gap before the run's last character: its line's letter spacing
         for char in row:
             x0, size = char.x0, char.size
             if current:
                 last = current[-1]
                 if x0 < last.x1 - 0.5 * size and _overprinted(char, current[-4:]):
                     continue
-                ink_left = x0 + 0.5 * (char.x1 - x0) if char.text in _OPENING_MARKS else x0
-                if ink_left - reach > _RUN_GAP * (size if size < last.size else last.size):
+                gap = x0 - reach
+                em = size if size < last.size else last.size
+                if gap > _RUN_GAP * em or (last.text in _CLOSING_MARKS and gap > spacing + _HUNG_GAP * em):
                     runs.extend(_make_run(current))
                     current = []
                     reach = 0.0
+                spacing = gap if gap > 0 else 0.0
             current.append(char)
-            ink_right = x0 + 0.5 * (char.x1 - x0) if char.text in _CLOSING_MARKS else char.x1
-            if ink_right > reach:
-                reach = ink_right
+            if char.x1 > reach:
+                reach = char.x1
         runs.extend(_make_run(current))
     return runs
 
@@ -269,8 +274,7 @@ def _ink_right(char: _Char) -> float:
     """Where the character's ink ends: a full-width closing mark is inked in its left half only.
 
     Papers hang such marks past the column edge, into the gutter; the half
-    left blank is what keeps the gutter a gap.  (`_runs` reads an opening
-    mark's ink from its right half, the same way.)
+    left blank is what keeps the gutter a gap.
     """
     return char.x0 + 0.5 * (char.x1 - char.x0) if char.text in _CLOSING_MARKS else char.x1
 
