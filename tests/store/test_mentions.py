@@ -7,6 +7,8 @@ apart from the tagger; the last tests check that ingest stores what
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from banmian.enrich import enrich_page
@@ -31,6 +33,10 @@ def test_reingesting_a_page_replaces_its_mentions(mentioned):
     assert mentioned.entities() == before
     assert mentioned._query("SELECT count(*) AS n FROM mentions")[0]["n"] == 6
     assert mentioned._query("SELECT count(*) AS n FROM regions")[0]["n"] == 2
+    # The page edited: a name it no longer mentions is gone from the lookup.
+    edited = replace(JANUARY, articles=[JANUARY.articles[0], replace(JANUARY.articles[1], entities=[])])
+    store_page(mentioned, edited)
+    assert [e["name"] for e in mentioned.entities()] == ["市人大常委会", "江金永"]
 
 
 def test_entities_are_found_by_part_of_their_name_most_articles_first(mentioned):
@@ -146,7 +152,7 @@ def test_a_schema_1_archive_gains_the_mention_tables(db_url):
     with open_archive(db_url) as archive:
         ingest_text(archive, PAGE1, enrich=False)
         def downgrade(cur):
-            for table in ("mentions", "date_mentions", "quantities", "regions"):
+            for table in ("mentions", "entity_names", "date_mentions", "quantities", "regions"):
                 cur.execute(f"DROP TABLE {table}")
             cur.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
 

@@ -165,8 +165,12 @@ class Archive(mentions.MentionQueries):
         rows = [self._insert_article(cur, page, page_id, position, article, article_id)
                 for position, (article, article_id) in enumerate(zip(page.articles, ids, strict=True))]
         for (seq, _), article in zip(rows, page.articles, strict=True):
-            for table, records in mentions.article_rows(seq, article).items():
+            for table, records in mentions.article_rows(seq, page.date, article).items():
                 self._insert_many(cur, table, records)
+        names = sorted({(e.canonical, e.type) for article in page.articles for e in article.entities})
+        if names:
+            cur.executemany(self._sql("INSERT INTO entity_names (canonical, type) VALUES (?, ?) "
+                                      "ON CONFLICT DO NOTHING"), names)
         for pair in _jump_pairs(page):
             self._restitch(cur, page.paper, page.date, *pair)
         # Indexed last and together: FTS5 writes out its pending terms whenever
@@ -419,12 +423,13 @@ class Archive(mentions.MentionQueries):
             params.append(filters.reporter)
         if filters.entity:
             entity, entity_params = mentions.entity_clause(filters.entity, filters.entity_type)
-            clauses.append(f"EXISTS (SELECT 1 FROM mentions m WHERE m.article_seq = a.seq AND {entity})")
+            # IN rather than EXISTS: the entity's mentions drive, not a scan of every article.
+            clauses.append(f"a.seq IN (SELECT m.article_seq FROM mentions m WHERE {entity})")
             params += entity_params
         if filters.mentions_date:
             first, last = period_filter(filters.mentions_date)
-            clauses.append("EXISTS (SELECT 1 FROM date_mentions d WHERE d.article_seq = a.seq "
-                           "AND d.first_day <= ? AND d.last_day >= ?)")
+            clauses.append("a.seq IN (SELECT d.article_seq FROM date_mentions d "
+                           "WHERE d.first_day <= ? AND d.last_day >= ?)")
             params += [last, first]
         return "".join(f" AND {clause}" for clause in clauses), params
 

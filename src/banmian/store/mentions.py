@@ -3,16 +3,22 @@
 Ingest enriches each page (banmian.enrich) and stores what it finds beside
 the articles, in tables of their own (the same in both stores):
 
-    mentions       one row per entity mention: its article (seq), type, canonical
-                   form, the text as printed with its offsets into the article's
-                   text (headline lines, then paragraphs), title, role and group
+    mentions       one row per entity mention: its article (seq) and the article's
+                   issue date, type, canonical form, the text as printed with its
+                   offsets into the article's text (headline lines, then
+                   paragraphs), title, role and group
+    entity_names   every (canonical, type) ever stored, so that a lookup by part of
+                   a name scans the names, not every mention
     date_mentions  one row per date expression: ISO value and precision, and the
                    first and last day it covers, which the date-mentioned filter compares
     quantities     one row per number with its unit and what it counts
     regions        where an article is printed on its page (PDF input): kind and box
 
 Across the archive an entity is its (type, canonical form).  The rows go with
-their article (ON DELETE CASCADE), so re-ingesting a page replaces them.
+their article (ON DELETE CASCADE), so re-ingesting a page replaces them; a
+name no longer mentioned stays in entity_names, where it matches no mention.
+The issue date is kept in each mention, and the index on an entity's mentions
+holds it too, so that counting an entity's articles per month reads that index alone.
 `MentionQueries` holds the questions the reader asks of these tables.
 """
 
@@ -43,10 +49,12 @@ def schema(seq_type: str) -> list[str]:
     article = f"article_seq {seq_type} NOT NULL REFERENCES articles (seq) ON DELETE CASCADE"
     span = "text TEXT NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL"
     return [
-        f"""CREATE TABLE IF NOT EXISTS mentions ({article}, type TEXT NOT NULL,
+        f"""CREATE TABLE IF NOT EXISTS mentions ({article}, date TEXT, type TEXT NOT NULL,
             canonical TEXT NOT NULL, {span}, title TEXT, role TEXT, group_name TEXT)""",
-        "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (canonical, type)",
+        "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (canonical, type, article_seq, date)",
         "CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_seq)",
+        """CREATE TABLE IF NOT EXISTS entity_names (canonical TEXT NOT NULL, type TEXT NOT NULL,
+            PRIMARY KEY (canonical, type))""",
         f"""CREATE TABLE IF NOT EXISTS date_mentions ({article}, {span}, value TEXT NOT NULL,
             precision TEXT NOT NULL, part_of_day TEXT, relative INTEGER NOT NULL,
             first_day TEXT, last_day TEXT)""",
@@ -65,11 +73,11 @@ def schema(seq_type: str) -> list[str]:
 # --- writing: one article's rows ---------------------------------------------
 
 
-def article_rows(seq: int, article: Article) -> dict[str, list[dict]]:
-    """The rows of each table for one stored article."""
+def article_rows(seq: int, date: str | None, article: Article) -> dict[str, list[dict]]:
+    """The rows of each table for one stored article, printed in the issue of `date`."""
     return {
-        "mentions": [{"article_seq": seq, "type": e.type, "canonical": e.canonical, **_span(e),
-                      "title": e.title, "role": e.role, "group_name": e.group}
+        "mentions": [{"article_seq": seq, "date": date, "type": e.type, "canonical": e.canonical,
+                      **_span(e), "title": e.title, "role": e.role, "group_name": e.group}
                      for e in article.entities],
         "date_mentions": [_date_row(seq, d) for d in article.dates],
         "quantities": [{"article_seq": seq, **_span(q), "value": float(q.value), "unit": q.unit,
@@ -171,16 +179,16 @@ class MentionQueries:
             raise QueryError("limit must be 1 or more")
         clauses, params = [], []
         if query and query.strip():
-            clauses.append(self.contains.format("m.canonical"))
+            clauses.append(self.contains.format("n.canonical"))
             params.append(query.strip())
         if entity_type:
-            clauses.append("m.type = ?")
+            clauses.append("n.type = ?")
             params.append(entity_type)
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
         rows = self._query(
             "SELECT m.canonical AS name, m.type AS type, count(DISTINCT m.article_seq) AS articles, "
-            "count(*) AS mentions, min(a.date) AS first, max(a.date) AS last "
-            f"FROM mentions m JOIN articles a ON a.seq = m.article_seq{where} "
+            "count(*) AS mentions, min(m.date) AS first, max(m.date) AS last FROM entity_names n "
+            f"JOIN mentions m ON m.canonical = n.canonical AND m.type = n.type{where} "
             "GROUP BY m.canonical, m.type ORDER BY articles DESC, mentions DESC, name LIMIT ?",
             [*params, limit])
         return [_counted(row) for row in rows]
@@ -192,8 +200,7 @@ class MentionQueries:
         where, params = entity_clause(name, entity_type)
         rows = self._query(
             "SELECT m.type AS type, count(DISTINCT m.article_seq) AS articles, count(*) AS mentions, "
-            "min(a.date) AS first, max(a.date) AS last FROM mentions m "
-            f"JOIN articles a ON a.seq = m.article_seq WHERE {where} GROUP BY m.type "
+            f"min(m.date) AS first, max(m.date) AS last FROM mentions m WHERE {where} GROUP BY m.type "
             "ORDER BY articles DESC", params)
         if not rows:
             kind = f" {entity_type}" if entity_type else ""
@@ -213,10 +220,9 @@ class MentionQueries:
     def _entity_months(self, name: str, entity_type: str | None) -> list[dict]:
         where, params = entity_clause(name, entity_type)
         rows = self._query(
-            "SELECT substr(a.date, 1, 7) AS month, count(*) AS mentions, "
-            "count(DISTINCT m.article_seq) AS articles FROM mentions m "
-            f"JOIN articles a ON a.seq = m.article_seq WHERE {where} AND a.date IS NOT NULL "
-            "GROUP BY substr(a.date, 1, 7) ORDER BY month", params)
+            "SELECT substr(m.date, 1, 7) AS month, count(*) AS mentions, "
+            f"count(DISTINCT m.article_seq) AS articles FROM mentions m WHERE {where} "
+            "AND m.date IS NOT NULL GROUP BY substr(m.date, 1, 7) ORDER BY month", params)
         counted = {row["month"]: row for row in rows}
         if not counted:
             return []
@@ -243,8 +249,8 @@ class MentionQueries:
         """Each title, role and group given to the entity: how often, first and last issue date."""
         where, params = entity_clause(name, entity_type)
         rows = self._query(
-            "SELECT m.title AS title, m.role AS role, m.group_name AS grp, a.date AS date "
-            f"FROM mentions m JOIN articles a ON a.seq = m.article_seq WHERE {where} "
+            "SELECT m.title AS title, m.role AS role, m.group_name AS grp, m.date AS date "
+            f"FROM mentions m WHERE {where} "
             "AND (m.title IS NOT NULL OR m.role IS NOT NULL OR m.group_name IS NOT NULL)", params)
         found: dict[tuple[str, str], dict] = {}
         for row in rows:
