@@ -3,6 +3,7 @@
 
     taskset -c 0 python bench/scan_bench.py [--split dev] [--count 4] [--seed 0] [--dpi 150,300] [--json]
     taskset -c 0,1 python bench/scan_bench.py ...        # two cores
+    python bench/scan_bench.py --dpi 100 --noise 40 --blur 0.3   # a poor scan, for the confidence flag
 
 Each generated PDF page is rendered with pypdfium2 at each resolution and
 made to look scanned: turned by a random skew of up to ±1.5°, blurred
@@ -56,7 +57,7 @@ NOISE = 8.0  # grey levels, standard deviation
 BLUR_POINTS = 0.1  # Gaussian blur radius in points
 
 
-def scanned(pdf: bytes, dpi: int, rng: random.Random):
+def scanned(pdf: bytes, dpi: int, rng: random.Random, noise: float = NOISE, blur: float = BLUR_POINTS):
     """The page rendered at `dpi`, skewed, blurred and noisy; and the skew in degrees."""
     import numpy as np
     import pypdfium2 as pdfium
@@ -69,9 +70,9 @@ def scanned(pdf: bytes, dpi: int, rng: random.Random):
         document.close()
     skew = rng.uniform(-MAX_SKEW, MAX_SKEW)
     image = image.rotate(-skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    image = image.filter(ImageFilter.GaussianBlur(BLUR_POINTS * dpi / 72))
-    noise = np.random.default_rng(rng.randrange(2**32)).normal(0, NOISE, (image.height, image.width))
-    pixels = np.clip(np.asarray(image, dtype=np.float32) + noise, 0, 255).astype(np.uint8)
+    image = image.filter(ImageFilter.GaussianBlur(blur * dpi / 72))
+    grain = np.random.default_rng(rng.randrange(2**32)).normal(0, noise, (image.height, image.width))
+    pixels = np.clip(np.asarray(image, dtype=np.float32) + grain, 0, 255).astype(np.uint8)
     return Image.fromarray(pixels, "L"), skew
 
 
@@ -155,7 +156,7 @@ def article_confidence(page, per_line: dict[int, tuple[int, int]]) -> list[tuple
     return found
 
 
-def run(pages: list[dict], dpis: list[int]) -> dict:
+def run(pages: list[dict], dpis: list[int], noise: float = NOISE, blur: float = BLUR_POINTS) -> dict:
     from banmian.read.scan import ocr_engine, ocr_lines
     from banmian.rebuild import rebuild_lines
 
@@ -168,7 +169,7 @@ def run(pages: list[dict], dpis: list[int]) -> dict:
         confidences: list[tuple[float, float]] = []
         for truth in pages:
             rng = random.Random(f"{truth['name']}|{dpi}")
-            image, skew = scanned(truth["pdf"], dpi, rng)
+            image, skew = scanned(truth["pdf"], dpi, rng, noise, blur)
             start, cpu = time.perf_counter(), time.process_time()
             lines = ocr_lines(image, engine, 72 / dpi)
             page = rebuild_lines(lines)
@@ -218,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=4)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--dpi", default="150,300")
+    parser.add_argument("--noise", type=float, default=NOISE, help="grey-level noise, standard deviation")
+    parser.add_argument("--blur", type=float, default=BLUR_POINTS, help="blur radius in points")
     parser.add_argument("--shared", type=Path, default=pagegen.DEFAULT_SHARED)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
@@ -230,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         print("OCR is not installed (pip install -e '.[ocr]'): skipped", file=sys.stderr)
         return 0
     pages = list(pdfgen.iterate(args.shared, args.split, args.count, args.seed))
-    results = run(pages, [int(d) for d in args.dpi.split(",")])
+    results = run(pages, [int(d) for d in args.dpi.split(",")], args.noise, args.blur)
     if args.json:
         print(json.dumps(results, indent=1))
         return 0

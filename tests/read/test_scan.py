@@ -152,6 +152,17 @@ def lines_text(printed: str) -> str:
     return printed.replace("\u3000", " ")
 
 
+@pytest.mark.parametrize("read, printed", [
+    ("打一场'三北'工程攻坚战", "打一场‘三北’工程攻坚战"),   # straight quotes paired as printed
+    ("（下转第二版)", "（下转第二版）"),                  # half-width beside Chinese
+    ("守护“一江清水向东流”—", "守护“一江清水向东流”——"),    # the two-em dash read as one
+    ("1—2月  增长3:1", "1—2月 增长3:1"),               # digits keep theirs; one space
+    ("it's (1)", "it's (1)"),                         # no Chinese: left alone
+])
+def test_the_recognisers_punctuation_is_set_as_a_chinese_page_prints_it(read, printed):
+    assert scan._clean(read) == printed
+
+
 @pytest.mark.parametrize("data, message", [
     (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "corrupt or truncated image"),
     (_encoded(Image.new("L", (60, 40), 255))[:-30], "corrupt or truncated image"),

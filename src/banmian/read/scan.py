@@ -63,6 +63,8 @@ _CJK = "\u3400-\u9fff\uf900-\ufaff"
 # Half-width punctuation the recogniser puts beside Chinese characters (a
 # sign next to a letter or digit, as in "3:00" or "(1)", is left alone).
 _HALF_WIDTH_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])[():;?!,]|[():;?!,](?=[{_CJK}])")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_LONE_DASH = re.compile(r"(?<![—\d])—(?![—\d])")
 
 Progress = Callable[[int, int], None]
 
@@ -197,10 +199,12 @@ def ocr_lines(image, engine, unit_per_pixel: float = 1.0) -> list[Line]:
     if not result.txts:
         return []
     ink = np.asarray(straight) < _paper(straight) * _INK
-    boxes = [piece
-             for points, text, score in zip(result.boxes, result.txts, result.scores)
-             for piece in _cut_at_gutters(_inked(_box(points, text, score, left, top), ink), ink, straight, engine)]
-    boxes = _spaced([box for box in boxes if box.text])
+    boxes = [_inked(_box(points, text, score, left, top), ink)
+             for points, text, score in zip(result.boxes, result.txts, result.scores)]
+    display = _DISPLAY * _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
+    boxes = [piece for box in boxes
+             for piece in (_cut_at_gutters(box, ink, straight, engine) if box.size < display else [box])]
+    boxes = _spaced([box for box in boxes if box.text], display)
     lines = page_lines(_chars(boxes))
     back = _unrotate(angle, image.size)
     return [_placed(line, boxes, back, unit_per_pixel) for line in lines]
@@ -311,12 +315,14 @@ def _inked(box: _Box, ink) -> _Box:
 
 
 def _cut_at_gutters(box: _Box, ink, image, engine) -> list[_Box]:
-    """A box the detector ran across a gutter, cut there, each piece read again.
+    """A box of body type the detector ran across a gutter, cut there, each piece read again.
 
-    No gap inside a line of Chinese type is wider than `_GUTTER` ems; a
+    No gap inside a line of Chinese body type is wider than `_GUTTER` ems; a
     wider one is the white between two columns whose lines the detector
     took for one (a comma hung into the gutter brings them close).  Left
     whole, one such box keeps the layout from seeing the columns at all.
+    Display type is left whole: quotes and commas side by side (”，“) leave
+    gaps that wide inside a headline.
     """
     import numpy as np
 
@@ -339,21 +345,40 @@ def _cut_at_gutters(box: _Box, ink, image, engine) -> list[_Box]:
 
 
 def _clean(text: str) -> str:
-    """One space between words, and full-width punctuation beside Chinese as it was printed."""
+    """The recogniser's text with the punctuation a Chinese page prints.
+
+    One space between words; and in a line with Chinese in it, full-width
+    punctuation beside Chinese, a straight single quote made the curly one
+    that pairs with the quotes before it, and a lone dash (the recogniser
+    reads the two-em dash —— as one) doubled, except between digits (1—2).
+    """
     text = " ".join(text.split())
-    return _HALF_WIDTH_BESIDE_CJK.sub(lambda m: _HALF_WIDTH[m.group(0)], text)
+    if not _HAS_CJK.search(text):
+        return text
+    text = _HALF_WIDTH_BESIDE_CJK.sub(lambda m: _HALF_WIDTH[m.group(0)], text)
+    text = _LONE_DASH.sub("——", text)
+    return _curly_single_quotes(text)
 
 
-def _spaced(boxes: list[_Box]) -> list[_Box]:
+def _curly_single_quotes(text: str) -> str:
+    out = []
+    open_quote = False
+    for char in text:
+        if char == "'":
+            char = "’" if open_quote else "‘"
+        if char in "‘’":
+            open_quote = char == "‘"
+        out.append(char)
+    return "".join(out)
+
+
+def _spaced(boxes: list[_Box], display: float) -> list[_Box]:
     """Boxes of display type that a word space keeps apart joined into one, as the PDF reader sees them.
 
     The detector cuts a line at a full-width space; left cut, a headline in
     two parts would be read as the headlines of two stories side by side.
     Body type is left as cut: a gap that wide in it is a gutter.
     """
-    if not boxes:
-        return []
-    display = _DISPLAY * _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
     joined: list[_Box] = []
     for box in sorted(boxes, key=lambda b: (b.x0, b.y0)):
         for index, before in enumerate(joined):
