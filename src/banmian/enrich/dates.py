@@ -40,8 +40,14 @@ _WORD_YEARS = "|".join(list(RELATIVE_YEARS) + list(CONTEXT_YEARS))
 _WORD_DAYS = "|".join(list(RELATIVE_DAYS) + list(CONTEXT_DAYS))
 _WORD_MONTHS = "|".join(sorted(RELATIVE_MONTHS, key=len, reverse=True))
 
+# Every part of the first alternative below is optional, so without this look-ahead the
+# pattern would match the empty string at every character; with it the scan stops only
+# where a date can begin.
+# (Character classes, not the word lists: a class is one quick test per character.)
+_START = (r"[0-9０-９]|[〇零一二三四五六七八九十]{1,4}[年月日号]"
+          r"|[今去上前明后同当次翌昨本这下][年天日晚月个周星礼]|[周星礼]")
 PATTERN = re.compile(
-    rf"(?<![0-9０-９])"
+    rf"(?=(?:{_START}))(?<![0-9０-９])"
     rf"(?:(?P<year>[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})年|(?P<wyear>{_WORD_YEARS}))?"
     rf"(?:(?P<month>{_NUM})月份?)?"
     rf"(?:(?P<day>{_NUM})[日号])?"

@@ -29,6 +29,7 @@ UNITS = sorted(set(MONEY) | set(PERCENT) | set(CLASSIFIERS) | set(MEASURES), key
 
 _NUMBER = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
 PATTERN = re.compile(
+    r"(?=[约近逾超将大上0-9０-９零〇一二两三四五六七八九十百千万亿])"  # where a quantity can begin: skip the rest fast
     r"(?<![0-9０-９.第])"
     r"(?P<before>约|近|逾|超过|超|将近|大约|上)?"
     rf"(?P<number>{_NUMBER})"
