@@ -453,26 +453,27 @@ def typeset(page: dict, corpus: pagegen.Corpus, seed: int, available: list[str] 
     gap = style.body * rng.uniform(1.6, 2.6)
     rows: list[list[_Slot]] = []
     for position, story in enumerate(stories):
-        span = _span(story, style, rng, lead=position == 0)
+        wanted = _span(story, style, rng, lead=position == 0)
+        need = min_span(story.units, style)  # a headline never runs past its story's columns
         setter = set_photo if story.photo else set_article
         row = rows[-1] if rows else None
-        used = sum(s.span for s in row) if row else style.columns
-        if row is not None and used < style.columns:
-            span = min(span, style.columns - used)
-            if position == len(stories) - 1 or style.columns - used - span == 0 or rng.random() < 0.3:
-                span = style.columns - used if not story.photo else span
-            span = max(span, min(min_span(story.units, style), style.columns - used))
-            if span <= style.columns - used:
-                row.append(_Slot(used, span, [setter(story.units, style, span, rng)], gap))
-                continue
+        room = style.columns - sum(s.span for s in row) if row else 0
+        if row is not None and need <= room:
+            span = min(wanted, room)
+            if position == len(stories) - 1 or room == span or rng.random() < 0.3:
+                span = span if story.photo else room
+            span = max(span, need)
+            row.append(_Slot(style.columns - room, span, [setter(story.units, style, span, rng)], gap))
+            continue
         if row is not None:
             height = max(s.height for s in row)
             shortest = min(row, key=lambda s: s.height)
-            block = setter(story.units, style, shortest.span, rng)
-            if shortest.height + gap + block.height <= height * 1.05 and min_span(story.units, style) <= shortest.span:
-                shortest.blocks.append(block)
-                continue
-        rows.append([_Slot(0, span, [setter(story.units, style, span, rng)], gap)])
+            if need <= shortest.span:
+                block = setter(story.units, style, shortest.span, rng)
+                if shortest.height + gap + block.height <= height * 1.05:
+                    shortest.blocks.append(block)
+                    continue
+        rows.append([_Slot(0, wanted, [setter(story.units, style, wanted, rng)], gap)])
 
     for row in rows:
         height = 0.0

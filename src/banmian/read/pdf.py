@@ -205,11 +205,12 @@ def _latin(code: int) -> bool:
 
 def page_lines(chars: list[_Char]) -> list[Line]:
     """Characters to numbered `Line`s in reading order, blank lines counted."""
-    runs = _runs(chars)
-    if not runs:
+    printed = [c for c in chars if not c.text.isspace()]
+    if not printed:
         return []
+    body = _common_size(printed)
+    runs = _runs(chars, body)
     blocks: list[tuple[float, list[list[_Run]]]] = []
-    body = _common_size([c for run in runs for c in run.chars])
     _cut(runs, min(run.x0 for run in runs), body, blocks)
     lines: list[Line] = []
     number = 0
@@ -231,8 +232,13 @@ def page_text(lines: list[Line]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _runs(chars: list[_Char]) -> list[_Run]:
-    """Group characters by baseline, then cut each baseline at wide gaps."""
+def _runs(chars: list[_Char], body: float) -> list[_Run]:
+    """Group characters by baseline, then cut each baseline at wide gaps.
+
+    A gap is measured in ems of the smaller type beside it, and of the body
+    type at most: two headlines of stories side by side are a gutter apart,
+    however large they are set.
+    """
     # Written out longhand: this runs once per character.
     rows: list[list[_Char]] = []
     row: list[_Char] = []
@@ -257,7 +263,7 @@ def _runs(chars: list[_Char]) -> list[_Run]:
                 if x0 < last.x1 - 0.5 * size and _overprinted(char, current[-4:]):
                     continue
                 gap = x0 - reach
-                em = size if size < last.size else last.size
+                em = min(size, last.size, body)
                 if gap > _RUN_GAP * em or (last.text in _CLOSING_MARKS and gap > spacing + _HUNG_GAP * em):
                     runs.extend(_make_run(current))
                     current = []
