@@ -189,6 +189,26 @@ def bench_speed() -> None:
         rate = rounds * len(pages) / (time.perf_counter() - started)
         print(f"{name:26} {rate:6.1f} pages/s  ({rate * chars / len(pages):,.0f} chars/s; "
               f"{len(pages)} pages of {chars / len(pages):,.0f} characters on average)")
+    stage_times(real)
+
+
+def stage_times(pages) -> None:
+    """Milliseconds per page of each enrichment stage (best of five rounds)."""
+    from banmian.enrich.dates import find_dates
+    from banmian.enrich.entities import article_entities
+    from banmian.enrich.quantities import find_quantities
+
+    articles = [(article.text(), page.date) for page in pages for article in page.articles]
+    stages = {"names": lambda text, issue: article_entities(text),
+              "dates": find_dates, "quantities": lambda text, issue: find_quantities(text)}
+    for name, stage in stages.items():
+        best = float("inf")
+        for _ in range(5):
+            started = time.perf_counter()
+            for text, issue in articles:
+                stage(text, issue)
+            best = min(best, time.perf_counter() - started)
+        print(f"  {name:12} {best / len(pages) * 1000:5.2f} ms/page")
 
 
 def main() -> None:

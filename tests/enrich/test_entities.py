@@ -62,3 +62,18 @@ def test_numbered_roads_are_places():
 
 def test_empty_text_has_no_names():
     assert tag("") == []
+
+
+def test_offsets_count_characters_beyond_the_basic_plane_and_broken_ones():
+    text = "😀江泽民在北京\ud800会见李鹏。"
+    found = tag(text)
+    assert all(text[e.start:e.end] == e.text for e in found)
+    assert {"江泽民", "北京", "李鹏"} <= {e.text for e in found}
+
+
+def test_articles_tagged_together_or_apart_get_the_same_names():
+    # Newlines end sentences: nothing the tagger or its rules see crosses one.
+    first, second = "市政协主席江金永到城南镇调研。", "台州吉裕水产养殖有限公司负责人潘智慧介绍。"
+    apart = [(e.text, e.type, e.start) for e in tag(first)] + [
+        (e.text, e.type, e.start + len(first) + 1) for e in tag(second)]
+    assert [(e.text, e.type, e.start) for e in tag(first + "\n" + second)] == apart

@@ -1,4 +1,21 @@
-from banmian.enrich.tagger import TAGS, Gazetteer, gazetteer_marks, spans, viterbi
+import numpy as np
+
+from banmian.enrich.tagger import (
+    TAGS, clause_ends, code_points, decode, feature_buckets, gazetteer_marks, lookup, packaged_lexicon,
+    packaged_model, predict, read_lexicon, spans, substring_hashes, tag_spans, viterbi,
+)
+
+O, B_PER, I_PER, B_LOC, I_LOC, B_ORG, I_ORG = range(len(TAGS))
+
+
+def scores_for(best: list[int], runner_up: dict[int, tuple[int, float]] | None = None) -> np.ndarray:
+    """Scores where tag best[i] wins at character i by 1.0; runner_up[i] = (tag, gap) adds a close second."""
+    scores = np.zeros((len(best), len(TAGS)), dtype=np.float32)
+    for i, tag in enumerate(best):
+        scores[i, tag] = 1.0
+    for i, (tag, gap) in (runner_up or {}).items():
+        scores[i, tag] = 1.0 - gap
+    return scores
 
 
 def test_spans_read_bio_tags():
@@ -6,17 +23,93 @@ def test_spans_read_bio_tags():
     assert spans(tags) == [(0, 3, "PER"), (4, 5, "LOC"), (5, 6, "LOC"), (6, 7, "ORG")]
 
 
-def test_viterbi_never_starts_a_name_inside():
-    size = len(TAGS)
-    flat = [[0.0] * size for _ in range(size)]
-    # I-PER scores best everywhere, but may only follow B-PER or I-PER.
-    emissions = [[0.0, 1.0, 5.0, 0.0, 0.0, 0.0, 0.0]] * 3
-    path = [TAGS[k] for k in viterbi(emissions, flat)]
-    assert path == ["B-PER", "I-PER", "I-PER"]
+def test_tag_spans_read_tag_indices():
+    assert tag_spans(np.array([B_PER, I_PER, O, B_LOC, B_ORG, I_ORG, I_ORG])) == [
+        (0, 2, "PER"), (3, 4, "LOC"), (4, 7, "ORG")]
+
+
+def test_decode_keeps_best_tags_that_obey_bio():
+    best = [O, B_PER, I_PER, I_PER, O]
+    assert decode(scores_for(best), np.zeros(5, dtype=bool)).tolist() == best
+
+
+def test_decode_never_starts_a_name_inside():
+    # I-PER wins at 1 and 2 but follows O: the name starts one character earlier when
+    # B-PER is a close second there, else at 1 when B-PER is a close second there.
+    close = scores_for([O, I_PER, I_PER, O], {0: (B_PER, 0.1)})
+    assert decode(close, np.zeros(4, dtype=bool)).tolist() == [B_PER, I_PER, I_PER, O]
+    far = scores_for([O, I_PER, I_PER, O], {1: (B_PER, 0.2)})
+    assert decode(far, np.zeros(4, dtype=bool)).tolist() == [O, B_PER, I_PER, O]
+
+
+def test_decode_finds_the_best_sequence_viterbi_finds():
+    rng = np.random.default_rng(7)
+    for _ in range(50):
+        scores = rng.normal(size=(40, len(TAGS))).astype(np.float32)
+        fixed = rng.random(40) < 0.1
+        best = viterbi(scores, fixed)
+        assert decode(scores, fixed).tolist() == best.tolist()
+        assert not best[fixed].any()
+
+
+def test_decode_tags_fixed_characters_o():
+    scores = scores_for([B_LOC, I_LOC, I_LOC])
+    assert decode(scores, np.array([False, True, False])).tolist()[:2] == [B_LOC, O]
+
+
+def test_clause_ends_are_punctuation_space_and_newline():
+    assert clause_ends("北京，上海\n广州 深圳").tolist() == [
+        False, False, True, False, False, True, False, False, True, False, False]
+
+
+def tiny_lexicon():
+    gazetteer = ["温岭\tLOC", "温岭市\tLOC", "江金永\tPER", "人大常委会\tORG"]
+    return read_lexicon(gazetteer, words=["调研", "城南"], clusters={"市": 1, "镇": 1})
+
+
+def test_lookup_finds_names_and_words_by_substring():
+    lexicon = tiny_lexicon()
+    text = "温岭市江金永到城南调研"
+    kinds, words = lookup(substring_hashes(code_points(text), 10), lexicon)
+    assert kinds[2, 0] == 2 and kinds[1, 0] == 2  # 温岭市 and 温岭 are places (kind 1 + LOC's index)
+    assert kinds[2, 3] == 1  # 江金永 is a person
+    assert words[1, 7] and words[1, 9]  # 城南, 调研
+    assert kinds.sum() == 5 and words.sum() == 2
 
 
 def test_gazetteer_marks_the_longest_name():
-    names = {"温岭": "LOC", "温岭市": "LOC", "江金永": "PER"}
-    prefixes = frozenset(n[:k] for n in names for k in range(2, len(n) + 1))
-    gazetteer = Gazetteer(names=names, prefixes=prefixes, words=frozenset(), surnames=frozenset("江"))
-    assert gazetteer_marks("温岭市江金永", gazetteer) == ["LOCB3", "LOCM3", "LOCE3", "PERB3", "PERM3", "PERE3"]
+    lexicon = tiny_lexicon()
+    kinds, _ = lookup(substring_hashes(code_points("温岭市江金永"), 10), lexicon)
+    # kind·100 + place (1 begin, 2 middle, 3 end)·10 + length
+    assert gazetteer_marks(kinds).tolist() == [213, 223, 233, 113, 123, 133]
+
+
+def test_a_lines_features_do_not_see_the_next_line():
+    lexicon = tiny_lexicon()
+    alone = feature_buckets("江金永到温岭", lexicon)
+    followed = feature_buckets("江金永到温岭\n市人大常委会", lexicon)
+    assert np.array_equal(alone, followed[:, :6])
+    assert not np.array_equal(feature_buckets("江金永到温岭市", lexicon)[:, 5], alone[:, 5])
+
+
+def test_packaged_tagger_finds_people_places_and_organisations():
+    text = "国务院总理李鹏在北京会见了日本首相桥本龙太郎。"
+    found = {(text[s:e], kind) for s, e, kind in predict(text, packaged_model(), packaged_lexicon())}
+    assert {("李鹏", "PER"), ("北京", "LOC"), ("国务院", "ORG"), ("日本", "LOC")} <= found
+
+
+def test_viterbi_finds_the_best_valid_sequence():
+    from itertools import product
+
+    rng = np.random.default_rng(11)
+    for _ in range(12):
+        scores = rng.normal(size=(5, len(TAGS))).astype(np.float32)
+        fixed = rng.random(5) < 0.2
+
+        def valid(seq):
+            return all(not (tag % 2 == 0 and tag > 0 and prev not in (tag, tag - 1))
+                       for prev, tag in zip((O,) + seq, seq)) and not any(seq[i] for i in np.flatnonzero(fixed))
+
+        best = max((seq for seq in product(range(len(TAGS)), repeat=5) if valid(seq)),
+                   key=lambda seq: scores[np.arange(5), seq].sum())
+        assert viterbi(scores, fixed).tolist() == list(best)

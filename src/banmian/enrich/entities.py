@@ -1,6 +1,6 @@
 """People, organisations and places: the tagger, rules it misses, one form per article, officials.
 
-`tag` runs the character tagger (see `tagger.py`) line by line and adds the
+`tag` runs the character tagger (see `tagger.py`) over the text and adds the
 few names it is built not to see: numbered roads (`G104京岚线`) and the
 people listed after 领导 (`市领导朱建军、马厉财等`).  `article_entities` then
 gives every mention the one form its article uses for it, and reads titles
@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from banmian.enrich.tagger import packaged_gazetteer, packaged_model, predict, spans
+from banmian.enrich.tagger import packaged_lexicon, packaged_model, predict
 from banmian.model import Entity, EntityMention
 
 COMPANY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|专业合作社|合作社)")
+COMPANY_ENDS = ("公司", "合作社")
 COMPANY_LEFT_EDGE = re.compile(r"[了的和与及是在由对向同等有到为将把被让请看见说会]")
 ROAD = re.compile(r"(?<![A-Za-z0-9])[GSXY][0-9]{1,4}[\u4e00-\u9fff]{0,6}?(?:线|高速公路|高速|公路|国道|省道)")
 # 市领导朱建军、马厉财等 / 县领导王某某出席: the names listed after a "leaders" word.
@@ -30,21 +31,18 @@ ROLE_WORDS = ("负责人", "工作人员", "志愿者", "村民", "居民", "党
 # Where a title stops to the left: a verb or function word before it (会见了|市政协主席).
 TITLE_LEFT_EDGE = re.compile(r"[了的和与及是在由对向同等有到为将把被让请看见说陪同会见出席参加调研带领主持]")
 TITLE_REACH = 12
+TITLES_AND_ROLES = TITLE_WORDS + ROLE_WORDS
+TITLES_LONGEST_FIRST = sorted(TITLE_WORDS, key=len, reverse=True)
+ROLES_LONGEST_FIRST = sorted(ROLE_WORDS, key=len, reverse=True)
 
 
 def tag(text: str) -> list[Entity]:
     """Names in `text` as (text, type, start, end), offsets into `text`; newlines end sentences."""
     if not text:
         return []
-    model, gazetteer = packaged_model(), packaged_gazetteer()
-    found = []
-    at = 0
-    for line in text.split("\n"):
-        tagged = [Entity(line[s:e], kind, at + s, at + e) for s, e, kind in spans(predict(line, model, gazetteer))]
-        tagged = [whole_name(line, at, e) for e in tagged]
-        found.extend(merge(tagged, rule_names(line, at)))
-        at += len(line) + 1
-    return found
+    tagged = [whole_name(text, Entity(text[s:e], kind, s, e))
+              for s, e, kind in predict(text, packaged_model(), packaged_lexicon())]
+    return merge(tagged, rule_names(text))
 
 
 # Characters that start what follows a name (介绍, 说, 表示, 主持 …) or end a clause.
@@ -53,38 +51,40 @@ AFTER_NAME = frozenset("说表指强介告认出参带率陪会在是的了和�
                        "，。、；：！？（）“”《》 ")
 
 
-def whole_name(line: str, at: int, entity: Entity) -> Entity:
+def whole_name(text: str, entity: Entity) -> Entity:
     """A two-character person right after a title or role gets its third character back when the
     tagger cut it off (负责人潘智|慧介绍 → 潘智慧): the character after is not a verb, the one after that is."""
-    start, end = entity.start - at, entity.end - at
-    if entity.type != "PER" or end - start != 2 or end + 1 >= len(line):
+    start, end = entity.start, entity.end
+    if entity.type != "PER" or end - start != 2 or end + 1 >= len(text):
         return entity
-    before = line[max(0, start - 4):start]
-    if not any(before.endswith(word) for word in TITLE_WORDS + ROLE_WORDS):
+    before = text[max(0, start - 4):start]
+    if not before.endswith(TITLES_AND_ROLES):
         return entity
-    third, after = line[end], line[end + 1]
+    third, after = text[end], text[end + 1]
     if "\u4e00" <= third <= "\u9fff" and third not in AFTER_NAME and after in AFTER_NAME:
-        return Entity(line[start:end + 1], "PER", entity.start, entity.end + 1)
+        return Entity(text[start:end + 1], "PER", entity.start, entity.end + 1)
     return entity
 
 
-def rule_names(line: str, at: int) -> list[Entity]:
-    found = [Entity(m.group(0), "LOC", at + m.start(), at + m.end()) for m in ROAD.finditer(line)]
-    for match in COMPANY.finditer(line):
+def rule_names(text: str) -> list[Entity]:
+    found = [Entity(m.group(0), "LOC", m.start(), m.end()) for m in ROAD.finditer(text)]
+    # COMPANY tries every Han character as a start: skip it where no company can end.
+    companies = COMPANY.finditer(text) if any(end in text for end in COMPANY_ENDS) else ()
+    for match in companies:
         # The regex starts at the first character it can; the name starts after the last verb.
         edges = list(COMPANY_LEFT_EDGE.finditer(match.group(0)[:-4]))
         start = match.start() + (edges[-1].end() if edges else 0)
-        found.append(Entity(line[start:match.end()], "ORG", at + start, at + match.end()))
-    surnames = packaged_gazetteer().surnames
-    for match in LEADERS.finditer(line):
+        found.append(Entity(text[start:match.end()], "ORG", start, match.end()))
+    surnames = packaged_lexicon().surnames
+    for match in LEADERS.finditer(text):
         names = re.split(r"[、和及]", match.group("names"))
         # 市领导联系重点项目 lists nobody: ask for a list, or 等 after one name.
-        if len(names) < 2 and line[match.end():match.end() + 1] != "等":
+        if len(names) < 2 and text[match.end():match.end() + 1] != "等":
             continue
         offset = match.start("names")
         for name in names:
             if len(name) >= 2 and name[0] in surnames:
-                found.append(Entity(name, "PER", at + offset, at + offset + len(name)))
+                found.append(Entity(name, "PER", offset, offset + len(name)))
             offset += len(name) + 1
     return found
 
@@ -113,10 +113,12 @@ def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
 def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     """The title (市政协主席) or role (负责人) written just before a person's name."""
     before = re.split(r"[^\u4e00-\u9fff]", text[max(0, start - TITLE_REACH):start])[-1]
-    for word in sorted(ROLE_WORDS, key=len, reverse=True):
+    if not before.endswith(TITLES_AND_ROLES):
+        return None, None
+    for word in ROLES_LONGEST_FIRST:
         if before.endswith(word):
             return None, word
-    for word in sorted(TITLE_WORDS, key=len, reverse=True):
+    for word in TITLES_LONGEST_FIRST:
         if before.endswith(word):
             edges = list(TITLE_LEFT_EDGE.finditer(before[: -len(word)]))
             left = edges[-1].end() if edges else 0
@@ -124,8 +126,8 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     return None, None
 
 
-def group_of(text: str, entity: Entity) -> str | None:
-    for match in LEADERS.finditer(text):
+def group_of(groups: list[re.Match], entity: Entity) -> str | None:
+    for match in groups:
         if match.start("names") <= entity.start < match.end("names"):
             return match.group("group")
     return None
@@ -135,12 +137,13 @@ def article_entities(text: str) -> list[EntityMention]:
     """The names in one article's text, each with its canonical form, title, role and group."""
     entities = tag(text)
     forms = canonical_forms(entities)
+    groups = list(LEADERS.finditer(text))
     mentions = []
     for entity in entities:
         title = role = group = None
         if entity.type == "PER":
             title, role = title_before(text, entity.start)
-            group = group_of(text, entity)
+            group = group_of(groups, entity)
         mentions.append(EntityMention(entity.text, entity.type, entity.start, entity.end,
                                       forms[(entity.type, entity.text)], title, role, group))
     return mentions

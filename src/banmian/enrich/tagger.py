@@ -1,42 +1,63 @@
-"""A character tagger for names: averaged structured perceptron with BIO tags.
+"""A character tagger for names: averaged structured perceptron with BIO tags, scored in numpy.
 
-Each character gets character n-gram features around it plus gazetteer
-features (is it inside a known person/place/organisation name, at which
-position) and word features (does a dictionary word start or end here).
-Weights are trained by `bench/train_ner.py` and shipped as `ner-weights.tsv.gz`;
-the gazetteer (`gazetteer.tsv.gz`) is derived from jieba's MIT-licensed
-dictionary (see `NER.md`).  Inference is pure Python and reads nothing but
-those two files.
+Each character gets character n-gram features around it, gazetteer features
+(is it inside a known person/place/organisation name, at which position),
+word features (does a dictionary word start or end here) and the cluster of
+each nearby character (clusters learnt from unlabelled news text, see NER.md).
+A feature is a template number and the values it combines, hashed to one of
+2**BITS buckets; a bucket's weights (one per tag) are a row of the model.
+Tagging a text is then a handful of array operations over all its characters:
+code points → substring hashes (gazetteer and words) → feature buckets →
+summed weight rows → best tags (Viterbi where BIO needs it).  Weights are trained by `bench/train_ner.py`
+and shipped as `ner-model.npz`; the gazetteer (`gazetteer.tsv.gz`) is derived
+from jieba's MIT-licensed dictionary (see `NER.md`).
 """
 
 from __future__ import annotations
 
 import gzip
+import io
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from operator import add
 from importlib.resources import files
 
+import numpy as np
+
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
-GAZETTEER_TYPES = ("PER", "LOC", "ORG")
-LONGEST_NAME = 10  # longer gazetteer entries are rare and cost a lookup per character
+KINDS = ("PER", "LOC", "ORG")  # gazetteer kind k is stored as k + 1; 0 is "not a name"
+BITS = 21  # feature buckets: 2 million, few collisions among the features training keeps
+LONGEST_NAME = 10  # longer gazetteer entries are rare
 LONGEST_WORD = 4  # the word list holds 2–4 character words
-BOUNDARY = "␂"  # stands for "before the start / after the end" in n-grams
+BOUNDARY = 0x2402  # "␂": stands for "before the start / after the end of the line" in n-grams
+NEWLINE = 10
+# Never inside a name: the decoder fixes these to O and cuts the text there.
+CLAUSE_ENDS = "\n，。、；：！？,;!?…　 "
+CLAUSE_END_POINTS = np.frombuffer(CLAUSE_ENDS.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+MASK64 = (1 << 64) - 1
+SUBSTRING_BASE = 1_000_003  # polynomial hash of a substring's code points, mod 2**64
+WORD_FLAG = 8
+SLOT_BITS = 20  # a million slots for a few hundred thousand entries: probes stay short
+MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier: spreads keys over the top bits
+SALTS = np.array([(k * 0xD6E8FEB86659FD93 + 0x632BE59BD9B4E019) & MASK64 for k in range(1, 65)], dtype=np.uint64)
 
 
 @dataclass(frozen=True)
-class Gazetteer:
-    names: dict[str, str]  # name → PER/LOC/ORG
-    prefixes: frozenset[str]  # every beginning of a name, two characters or more
-    words: frozenset[str]
+class Lexicon:
+    """What the features look up: names and words by substring hash, and per-character tables."""
+
+    slots: np.ndarray  # uint32 open-addressing table: fingerprints of every name and word, 0 = empty
+    entries: np.ndarray  # uint8 per slot: WORD_FLAG if a word, plus 1 + index into KINDS if a name
     surnames: frozenset[str]
+    surname_table: np.ndarray  # uint64 per BMP code point: 1 if a common surname
+    classes: np.ndarray  # uint64 per BMP code point: 0 other, 1 digit, 2 Latin letter, 3 Han
+    clusters: np.ndarray  # uint64 per BMP code point: the character's cluster, 0 unknown
 
 
 @dataclass(frozen=True)
 class Model:
-    weights: dict[str, tuple[float, ...]]  # feature → one weight per tag
-    transitions: tuple[tuple[float, ...], ...]  # previous tag → tag
+    rows: np.ndarray  # int32 per bucket: its row of `weights` (0 = the all-zero row)
+    weights: np.ndarray  # one row per kept bucket: 8 int16 (a weight per tag, then 0) packed in 16 bytes
 
 
 def allowed(previous: str, tag: str) -> bool:
@@ -44,121 +65,271 @@ def allowed(previous: str, tag: str) -> bool:
     return not tag.startswith("I-") or previous[2:] == tag[2:]
 
 
-def char_class(char: str) -> str:
-    if char.isdigit():
-        return "d"
-    if "a" <= char.lower() <= "z" or "ａ" <= char.lower() <= "ｚ":
-        return "a"
-    if "\u4e00" <= char <= "\u9fff":
-        return "h"
-    return "p"
+# Previous tag × tag: 0 where BIO allows the move, a large negative number (finite, so
+# sums never meet inf − inf) where it does not.
+MOVES = np.array([[0.0 if allowed(p, t) else -1e9 for t in TAGS] for p in TAGS], dtype=np.float32)
 
 
-def gazetteer_marks(text: str, gazetteer: Gazetteer) -> list[str]:
-    """For each character, the longest known name over it: type, position, length."""
-    marks = [""] * len(text)
-    best = [0] * len(text)
-    names, prefixes = gazetteer.names, gazetteer.prefixes
-    for start in range(len(text)):
-        longest, kind = 0, None
-        # Grow the candidate while it still begins some name: most stop at two characters.
-        for length in range(2, min(LONGEST_NAME, len(text) - start) + 1):
-            candidate = text[start:start + length]
-            if candidate not in prefixes:
-                break
-            if candidate in names:
-                longest, kind = length, names[candidate]
-        for offset in range(longest):
-            if longest > best[start + offset]:
-                best[start + offset] = longest
-                place = "B" if offset == 0 else ("E" if offset == longest - 1 else "M")
-                marks[start + offset] = f"{kind}{place}{min(longest, 5)}"
-    return marks
+def substring_hash(text: str) -> int:
+    """The hash `substring_hashes` gives `text` (computed one string at a time, for tables)."""
+    value = 0
+    for char in text:
+        value = (value * SUBSTRING_BASE + ord(char)) & MASK64
+    return value
 
 
-def word_marks(text: str, words: frozenset[str]) -> tuple[list[str], list[str]]:
-    """The longest dictionary word starting at, and ending at, each character ("" if none)."""
-    starts = [""] * len(text)
-    ends = [""] * len(text)
-    for start in range(len(text)):
-        for length in range(min(LONGEST_WORD, len(text) - start), 1, -1):
-            word = text[start:start + length]
-            if word in words:
-                starts[start] = word
-                end = start + length - 1
-                if length > len(ends[end]):
-                    ends[end] = word
-                break
-    return starts, ends
+def code_points(text: str) -> np.ndarray:
+    """Each character's code point (a lone surrogate from broken input is one too)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
 
 
-def features(text: str, gazetteer: Gazetteer) -> list[list[str]]:
-    """The feature strings of every character of `text`."""
-    padded = BOUNDARY * 2 + text + BOUNDARY * 2
-    marks = gazetteer_marks(text, gazetteer)
-    starts, ends = word_marks(text, gazetteer.words)
-    surnames = gazetteer.surnames
-    classes = [char_class(ch) for ch in BOUNDARY + text + BOUNDARY]
-    rows = []
-    for i in range(len(text)):
-        a, b, c, d, e = padded[i:i + 5]  # c is the character itself
-        rows.append([
-            "b",
-            "c" + c, "l" + b, "r" + d, "L" + a, "R" + e,
-            "lc" + b + c, "cr" + c + d, "Ll" + a + b, "rR" + d + e, "lr" + b + d,
-            "t" + classes[i] + classes[i + 1] + classes[i + 2],
-            "g" + marks[i], "gl" + (marks[i - 1] if i else "^"),
-            "gr" + (marks[i + 1] if i + 1 < len(text) else "$"),
-            f"w{len(starts[i])}.{len(ends[i])}",
-            f"s{b in surnames}{c in surnames}",
-            "wc" + str(len(starts[i])) + c, "we" + str(len(ends[i])) + c,
-            "W>" + starts[i], "W<" + ends[i], "lcr" + b + c + d,
-        ])
-    return rows
+def per_char(table: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """A BMP table read at each code point; characters beyond the BMP read its last entry."""
+    return table[np.minimum(points, 0xFFFF).astype(np.intp)]
 
 
-def scores(rows: list[list[str]], weights: dict[str, tuple[float, ...]]) -> list[list[float]]:
-    """Per character, the summed weights of its features for each tag."""
-    get = weights.get
-    empty = [0.0] * len(TAGS)
-    out = []
-    for row in rows:
-        found = [w for w in map(get, row) if w is not None]
-        # zip(*) sums column by column in C, in the same order as a loop would.
-        out.append(list(map(sum, zip(*found))) if found else list(empty))
+def substring_hashes(points: np.ndarray, longest: int) -> np.ndarray:
+    """Row L-1, column i: the hash of the L characters starting at i (L = 1 … longest)."""
+    n = len(points)
+    padded = np.concatenate([points, np.zeros(longest, dtype=np.uint64)])
+    out = np.empty((longest, n), dtype=np.uint64)
+    out[0] = points
+    base = np.uint64(SUBSTRING_BASE)
+    for length in range(2, longest + 1):
+        out[length - 1] = out[length - 2] * base + padded[length - 1:length - 1 + n]
     return out
 
 
-ALLOWED = tuple(tuple(allowed(p, t) for t in TAGS) for p in TAGS)
-ALLOWED_FIRST = tuple(not t.startswith("I-") for t in TAGS)
-MINUS = float("-inf")
+def home_slots(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where a hash's search starts, and the 32 bits stored to recognise it (never 0)."""
+    mixed = hashes * MIX
+    return (mixed >> np.uint64(64 - SLOT_BITS)).astype(np.intp), (mixed | np.uint64(1)).astype(np.uint32)
 
 
-def viterbi(emissions: list[list[float]], transitions) -> list[int]:
-    """The best tag sequence (as tag indices) under BIO constraints."""
-    if not emissions:
-        return []
-    size = len(TAGS)
-    # Column k: the score of moving from each previous tag into k, -inf where BIO forbids it.
-    columns = [[transitions[p][k] if ALLOWED[p][k] else MINUS for p in range(size)] for k in range(size)]
-    best = [e if ALLOWED_FIRST[k] else MINUS for k, e in enumerate(emissions[0])]
-    back = []
-    for emission in emissions[1:]:
-        new = []
-        pointers = []
-        for k in range(size):
-            values = list(map(add, best, columns[k]))
-            top = max(values)
-            pointers.append(values.index(top))
-            new.append(top + emission[k])
-        back.append(pointers)
-        best = new
-    tag = max(range(size), key=best.__getitem__)
-    path = [tag]
-    for pointers in reversed(back):
-        tag = pointers[tag]
-        path.append(tag)
-    return path[::-1]
+def lookup(hashes: np.ndarray, lexicon: Lexicon) -> tuple[np.ndarray, np.ndarray]:
+    """The gazetteer kind and word flag of each substring hash (0 / False where unknown)."""
+    slot, fingerprints = home_slots(hashes.ravel())
+    entry = np.zeros(len(fingerprints), dtype=np.uint8)
+    searching = np.arange(len(fingerprints))
+    mask = (1 << SLOT_BITS) - 1
+    while len(searching):
+        there = lexicon.slots.take(slot)
+        hit = there == fingerprints[searching]
+        entry[searching[hit]] = lexicon.entries.take(slot[hit])
+        going_on = ~hit & (there != 0)  # linear probing: an empty slot ends the search
+        searching, slot = searching[going_on], (slot[going_on] + 1) & mask
+    entry = entry.reshape(hashes.shape)
+    return entry & (WORD_FLAG - 1), entry >= WORD_FLAG
+
+
+def hash_table(entries: dict[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    """Open addressing with linear probing: each hash in the first free slot from its home."""
+    hashes = np.array(list(entries), dtype=np.uint64)
+    values = np.array(list(entries.values()), dtype=np.uint8)
+    slots = np.zeros(1 << SLOT_BITS, dtype=np.uint32)
+    stored = np.zeros(1 << SLOT_BITS, dtype=np.uint8)
+    slot, fingerprints = home_slots(hashes)
+    waiting = np.arange(len(hashes))
+    while len(waiting):
+        free = slots[slot] == 0
+        # Of several hashes wanting one free slot, the first takes it; the rest move on.
+        _, first = np.unique(slot[free], return_index=True)
+        placed = np.flatnonzero(free)[first]
+        slots[slot[placed]] = fingerprints[waiting[placed]]
+        stored[slot[placed]] = values[waiting[placed]]
+        left = np.ones(len(waiting), dtype=bool)
+        left[placed] = False
+        waiting, slot = waiting[left], (slot[left] + 1) & ((1 << SLOT_BITS) - 1)
+    return slots, stored
+
+
+def gazetteer_marks(kinds: np.ndarray) -> np.ndarray:
+    """Per character, the longest known name over it, as kind·100 + place·10 + min(length, 5).
+
+    `kinds[L-1, i]` is the kind of the name of length L starting at i (0 if none; row 0,
+    single characters, is ignored).  Place is 1 begin, 2 middle, 3 end.  The longest name
+    starting at each character wins; over a character, the longest such name, then the
+    earliest, wins.
+    """
+    n = kinds.shape[1]
+    named = kinds[1:] > 0
+    longest = np.where(named.any(axis=0), len(named) - np.argmax(named[::-1], axis=0) + 1, 0)
+    starts = np.flatnonzero(longest)
+    lengths = longest[starts]
+    kind = kinds[lengths - 1, starts]
+    # The name that wins a character ranks highest: longer, then earlier.
+    rank = lengths * (n + 1) + (n - starts)
+    first = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    offset = np.arange(len(first)) - first
+    length = np.repeat(lengths, lengths)
+    place = np.where(offset == 0, 1, np.where(offset == length - 1, 3, 2))
+    mark = np.repeat(kind, lengths) * 100 + place * 10 + np.minimum(length, 5)
+    best = np.zeros(n, dtype=np.int64)
+    np.maximum.at(best, np.repeat(starts, lengths) + offset, np.repeat(rank, lengths) * 1000 + mark)
+    return best % 1000
+
+
+def word_marks(hashes: np.ndarray, words: np.ndarray):
+    """The length and hash of the longest word starting at each character, and of the longest
+    of those words ending at each character (0 where none)."""
+    n = hashes.shape[1]
+    start_len = np.zeros(n, dtype=np.int64)
+    for length in range(2, LONGEST_WORD + 1):
+        start_len[words[length - 1]] = length
+    columns = np.arange(n)
+    start_hash = np.where(start_len > 0, hashes[np.maximum(start_len - 1, 0), columns], 0)
+    end_len = np.zeros(n, dtype=np.int64)
+    end_hash = np.zeros(n, dtype=np.uint64)
+    for length in range(2, LONGEST_WORD + 1):
+        starts = np.flatnonzero(start_len == length)
+        ends = starts + length - 1
+        longer = length > end_len[ends]
+        end_len[ends[longer]] = length
+        end_hash[ends[longer]] = start_hash[starts[longer]]
+    return start_len, start_hash, end_len, end_hash
+
+
+def shifted(values: np.ndarray, line: np.ndarray, by: int, outside) -> np.ndarray:
+    """`values` moved so that position i holds position i+by, `outside` past the line's ends."""
+    n = len(values)
+    out = np.full(n, outside, dtype=values.dtype)
+    if by > 0 and by < n:
+        out[:-by] = values[by:]
+        out[:-by][line[by:] != line[:-by]] = outside
+    elif by < 0 and -by < n:
+        out[-by:] = values[:by]
+        out[-by:][line[:by] != line[-by:]] = outside
+    return out
+
+
+def feature_buckets(text: str, lexicon: Lexicon) -> np.ndarray:
+    """The feature buckets (templates × characters) of `text`; newlines end lines."""
+    points = code_points(text)
+    n = len(points)
+    newline = points == NEWLINE
+    # Newlines get odd line numbers of their own, so no n-gram reaches across them.
+    line = 2 * np.cumsum(newline) - newline
+    boundary = np.uint64(BOUNDARY)
+    c = points
+    l1, r1 = shifted(c, line, -1, boundary), shifted(c, line, 1, boundary)
+    l2, r2 = shifted(c, line, -2, boundary), shifted(c, line, 2, boundary)
+    hashes = substring_hashes(points, LONGEST_NAME)
+    kinds, words = lookup(hashes, lexicon)
+    marks = gazetteer_marks(kinds).astype(np.uint64)
+    start_len, start_hash, end_len, end_hash = (a.astype(np.uint64) for a in word_marks(hashes, words))
+    classes = per_char(lexicon.classes, c)
+    cls_l, cls_r = shifted(classes, line, -1, 4), shifted(classes, line, 1, 4)
+    surname = per_char(lexicon.surname_table, c)
+    cluster = per_char(lexicon.clusters, c)
+    k_l1, k_r1 = shifted(cluster, line, -1, 0), shifted(cluster, line, 1, 0)
+    k_l2, k_r2 = shifted(cluster, line, -2, 0), shifted(cluster, line, 2, 0)
+    # Each template packs its values into one integer (code points take 21 bits, clusters 9);
+    # a salt per template keeps equal packings of different templates apart.
+    templates = (
+        np.zeros(n, dtype=np.uint64), c, l1, r1, l2, r2,
+        l1 << 21 | c, c << 21 | r1, l2 << 21 | l1, r1 << 21 | r2, l1 << 21 | r1, l1 << 42 | c << 21 | r1,
+        cls_l * 8 + classes * 64 + cls_r,
+        marks, shifted(marks, line, -1, 1), shifted(marks, line, 1, 1),
+        start_len * 8 + end_len, start_len << 21 | c, end_len << 21 | c, start_hash, end_hash,
+        shifted(surname, line, -1, 0) * 2 + surname,
+        cluster, k_l1, k_r1, k_l1 << 9 | cluster, cluster << 9 | k_r1, k_l2 << 9 | k_l1, k_r1 << 9 | k_r2,
+        k_l1 << 18 | cluster << 9 | k_r1,
+    )
+    keys = np.stack(templates)
+    keys ^= SALTS[:len(templates), None]
+    keys *= MIX
+    keys >>= np.uint64(64 - BITS)
+    return keys
+
+
+def emissions(buckets: np.ndarray, model: Model) -> np.ndarray:
+    """Per character, the summed weights of its features for each tag."""
+    # One 16-byte element per row: take() gathers those several times faster than it
+    # gathers rows of a 2-D array (or than fancy indexing does).
+    rows = model.weights.take(model.rows.take(buckets))
+    summed = rows.view(np.int16).reshape(*buckets.shape, 8).sum(axis=0, dtype=np.int32)
+    return summed[:, :len(TAGS)].astype(np.float32)
+
+
+def clause_ends(text: str) -> np.ndarray:
+    """The characters the tagger always tags O (punctuation, spaces, newlines)."""
+    return np.isin(code_points(text), CLAUSE_END_POINTS)
+
+
+def viterbi(scores: np.ndarray, fixed: np.ndarray) -> np.ndarray:
+    """The best BIO-valid tag sequence (tag indices), O where `fixed`.
+
+    The tagger scores no transitions, so BIO's rule (an I-X only after B-X or I-X) is
+    the only tie between neighbours.  The characters between fixed ones form runs,
+    decoded all at once: runs sorted longest first, so that at step t the runs still
+    going are the first few rows.  Each run starts after an O.
+    """
+    n = len(scores)
+    tags = np.zeros(n, dtype=np.int64)
+    edges = np.diff(np.concatenate(([0], (~fixed).astype(np.int8), [0])))
+    starts = np.flatnonzero(edges == 1)
+    lengths = np.flatnonzero(edges == -1) - starts
+    if not len(starts):
+        return tags
+    order = np.argsort(-lengths, kind="stable")
+    starts, lengths = starts[order], lengths[order]
+    longest = int(lengths[0])
+    going = np.searchsorted(-lengths, -np.arange(longest + 1), side="left").tolist()  # runs longer than t
+    # Step t of run r reads character starts[r] + t (clipped: rows of ended runs are not read).
+    at = np.minimum(starts + np.arange(longest)[:, None], n - 1)
+    run_scores = scores[at]
+    score = run_scores[0] + MOVES[0]
+    finals = np.empty_like(score)
+    pointers = np.empty((longest, len(starts), len(TAGS)), dtype=np.intp)
+    for t in range(1, longest):
+        count = going[t]
+        if count < going[t - 1]:
+            finals[count:going[t - 1]] = score[count:]  # the runs that ended at t - 1
+        moves = score[:count, :, None] + MOVES
+        pointers[t, :count] = moves.argmax(axis=1)
+        score = np.maximum.reduce(moves, axis=1) + run_scores[t, :count]
+    finals[:going[longest - 1]] = score
+    path = np.empty((longest, len(starts)), dtype=np.intp)
+    current = finals.argmax(axis=1)  # a run's last tag, until its last step is reached
+    row_starts = np.arange(len(starts)) * len(TAGS)  # into a step's pointers, flattened
+    for t in range(longest - 1, 0, -1):
+        count = going[t]
+        path[t, :count] = current[:count]
+        current[:count] = pointers[t].ravel().take(row_starts[:count] + current[:count])
+    path[0] = current
+    inside = np.arange(longest)[:, None] < lengths
+    tags[at[inside]] = path[inside]
+    return tags
+
+
+def decode(scores: np.ndarray, fixed: np.ndarray) -> np.ndarray:
+    """The same as `viterbi`, faster: each character's best tag, where that obeys BIO.
+
+    Where it does not, only the stretch around the break needs `viterbi`, and less of it:
+    - a character is surely O when O scores at least as high as B-X and I-X plus what
+      turning a following I-X into B-X would cost, for every type X;
+    - a stretch ends before character j when no best sequence needs an I-X at j: when
+      I-X at j, plus the most that being inside X at j-1 can lead by there, scores no more
+      than B-X at j.  That lead is at most max(B-X, I-X) − max(O, any B) at j-1, and never
+      above 0.
+    """
+    begin, inside = scores[:, 1::2], scores[:, 2::2]
+    turning = np.zeros_like(inside)
+    turning[:-1] = np.maximum(inside[1:] - begin[1:], 0)
+    fixed = fixed | (scores[:, :1] >= np.maximum(begin, inside) + turning).all(axis=1)
+    tags = scores.argmax(axis=1)
+    tags[fixed] = 0
+    before = np.concatenate(([0], tags[:-1]))
+    broken = (tags % 2 == 0) & (tags > 0) & (before != tags) & (before != tags - 1)
+    if not broken.any():
+        return tags
+    lead = np.minimum(np.maximum(begin, inside) - np.maximum(scores[:, 0], begin.max(axis=1))[:, None], 0)
+    lead[fixed] = -np.inf  # a fixed character is O: nothing inside a name to carry on
+    fresh = np.ones(len(tags), dtype=bool)
+    fresh[1:] = (inside[1:] + lead[:-1] <= begin[1:]).all(axis=1)
+    stretch = np.cumsum(fresh | fixed)
+    redo = np.isin(stretch, stretch[broken]) & ~fixed
+    return np.where(redo, viterbi(scores, ~redo), tags)
 
 
 def spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -176,58 +347,99 @@ def spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def predict(text: str, model: Model, gazetteer: Gazetteer) -> list[str]:
-    path = viterbi(scores(features(text, gazetteer), model.weights), model.transitions)
-    return [TAGS[k] for k in path]
+def tag_spans(tags: np.ndarray) -> list[tuple[int, int, str]]:
+    """Tag indices (BIO-valid, from `viterbi`) to (start, end, type) spans, end exclusive."""
+    begins = np.flatnonzero((tags % 2 == 1))
+    inside = np.append(tags % 2 == 0, False) & np.append(tags > 0, False)
+    found = []
+    for start in begins.tolist():
+        end = start + 1
+        while inside[end]:
+            end += 1
+        found.append((start, end, KINDS[(int(tags[start]) - 1) // 2]))
+    return found
 
 
-def read_gazetteer(lines) -> Gazetteer:
+def predict(text: str, model: Model, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """The names the tagger finds in `text`, as (start, end, type); newlines end sentences."""
+    if not text:
+        return []
+    scores = emissions(feature_buckets(text, lexicon), model)
+    return tag_spans(decode(scores, clause_ends(text)))
+
+
+def read_lexicon(gazetteer_lines, words, clusters: dict[str, int]) -> Lexicon:
     names = {}
-    for line in lines:
+    for line in gazetteer_lines:
         name, _, kind = line.rstrip("\n").partition("\t")
         if kind:
-            names[name] = kind
-    from banmian.rebuild.lexicon import words
-
+            names[name] = KINDS.index(kind) + 1
     # A surname is the first character of many three-character person names.
-    firsts = Counter(name[0] for name, kind in names.items() if kind == "PER" and len(name) == 3)
+    firsts = Counter(name[0] for name, kind in names.items() if kind == 1 and len(name) == 3)
     surnames = frozenset(char for char, count in firsts.items() if count >= 20)
-    prefixes = frozenset(name[:n] for name in names for n in range(2, len(name) + 1))
-    return Gazetteer(names=names, prefixes=prefixes, words=words(), surnames=surnames)
+    entries = {substring_hash(name): kind for name, kind in names.items() if len(name) <= LONGEST_NAME}
+    for word in words:
+        if 2 <= len(word) <= LONGEST_WORD:
+            key = substring_hash(word)
+            entries[key] = entries.get(key, 0) | WORD_FLAG
+    slots, stored = hash_table(entries)
+    return Lexicon(slots=slots, entries=stored, surnames=surnames,
+                   surname_table=bmp_table({ch: 1 for ch in surnames}), classes=class_table(),
+                   clusters=bmp_table(clusters))
+
+
+def bmp_table(values: dict[str, int]) -> np.ndarray:
+    table = np.zeros(0x10000, dtype=np.uint64)
+    for char, value in values.items():
+        if ord(char) < 0xFFFF:
+            table[ord(char)] = value
+    return table
+
+
+def class_table() -> np.ndarray:
+    table = np.zeros(0x10000, dtype=np.uint64)
+    for first, last, kind in (("0", "9", 1), ("０", "９", 1), ("a", "z", 2), ("A", "Z", 2),
+                              ("ａ", "ｚ", 2), ("Ａ", "Ｚ", 2), ("\u4e00", "\u9fff", 3)):
+        table[ord(first):ord(last) + 1] = kind
+    return table
+
+
+def read_clusters(text: str) -> dict[str, int]:
+    """`char<TAB>cluster` lines; clusters are numbered from 1."""
+    pairs = (line.split("\t") for line in text.splitlines() if line)
+    return {char: int(number) for char, number in pairs}
 
 
 @cache
-def packaged_gazetteer() -> Gazetteer:
-    data = files("banmian.enrich").joinpath("gazetteer.tsv.gz").read_bytes()
-    return read_gazetteer(gzip.decompress(data).decode("utf-8").splitlines())
+def packaged_lexicon() -> Lexicon:
+    from banmian.rebuild.lexicon import words
+
+    package = files("banmian.enrich")
+    gazetteer = gzip.decompress(package.joinpath("gazetteer.tsv.gz").read_bytes()).decode("utf-8")
+    clusters = gzip.decompress(package.joinpath("char-clusters.tsv.gz").read_bytes()).decode("utf-8")
+    return read_lexicon(gazetteer.splitlines(), words(), read_clusters(clusters))
 
 
-def read_model(text: str) -> Model:
-    weights = {}
-    transitions = None
-    for line in text.splitlines():
-        feature, _, values = line.partition("\t")
-        row = tuple(int(v) / 100 for v in values.split())
-        if feature.startswith("@T"):
-            transitions = (transitions or ()) + (row,)
-        else:
-            weights[feature] = row
-    return Model(weights=weights, transitions=transitions)
+def read_model(data: bytes) -> Model:
+    """A model saved by `model_bytes`."""
+    saved = np.load(io.BytesIO(data))
+    rows = np.zeros(1 << BITS, dtype=np.int32)
+    rows[saved["buckets"]] = np.arange(1, len(saved["buckets"]) + 1, dtype=np.int32)
+    weights = np.zeros((len(saved["buckets"]) + 1, 8), dtype=np.int16)
+    weights[1:, :len(TAGS)] = saved["weights"]
+    return Model(rows=rows, weights=weights.view(np.complex128).ravel())
+
+
+def model_bytes(weights: np.ndarray) -> bytes:
+    """Bucket weights (2**BITS × tags) as int16 hundredths; all-zero buckets dropped.
+    Tagging sums them as they are: only their order matters, not their unit."""
+    scaled = np.clip(np.round(weights * 100), -32767, 32767).astype(np.int16)
+    buckets = np.flatnonzero(scaled.any(axis=1)).astype(np.int32)
+    out = io.BytesIO()
+    np.savez_compressed(out, buckets=buckets, weights=scaled[buckets])
+    return out.getvalue()
 
 
 @cache
 def packaged_model() -> Model:
-    data = files("banmian.enrich").joinpath("ner-weights.tsv.gz").read_bytes()
-    return read_model(gzip.decompress(data).decode("utf-8"))
-
-
-def write_model(weights: dict[str, list[float]], transitions: list[list[float]]) -> str:
-    """Weights as text, scaled to hundredths; features whose weights all round to 0 dropped."""
-    lines = []
-    for row in transitions:
-        lines.append("@T\t" + " ".join(str(round(v * 100)) for v in row))
-    for feature, row in weights.items():
-        scaled = [round(v * 100) for v in row]
-        if any(scaled) and "\t" not in feature and "\n" not in feature:
-            lines.append(feature + "\t" + " ".join(map(str, scaled)))
-    return "\n".join(lines) + "\n"
+    return read_model(files("banmian.enrich").joinpath("ner-model.npz").read_bytes())
