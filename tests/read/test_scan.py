@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -20,6 +21,7 @@ from reportlab.lib.utils import ImageReader  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
 from banmian.errors import InputError  # noqa: E402
+from banmian.model import LOW_OCR_CONFIDENCE  # noqa: E402
 from banmian.read import read_bytes  # noqa: E402
 from banmian.read import scan  # noqa: E402
 from banmian.read.pdf import read_pdf  # noqa: E402
@@ -105,9 +107,19 @@ def test_every_line_and_article_carries_its_ocr_confidence(lines):
     assert all(0.5 <= line.confidence <= 1 for line in lines)
     page = rebuild_lines(lines)
     (article,) = page.articles
-    assert 0.9 <= article.ocr_confidence <= 1
+    assert 0.98 <= article.ocr_confidence <= 1  # a clean scan is not flagged
     found = page.to_dict()["articles"][0]
     assert found["ocr_confidence"] == article.ocr_confidence and found["low_ocr_confidence"] is False
+
+
+def test_an_article_read_with_little_confidence_is_flagged(lines):
+    doubtful = [replace(line, confidence=0.9) if line.gap_before == 0 and index else line
+                for index, line in enumerate(lines)]
+    page = rebuild_lines(doubtful)
+    assert page.articles[0].ocr_confidence < LOW_OCR_CONFIDENCE
+    assert page.to_dict()["articles"][0]["low_ocr_confidence"] is True
+    text_only = rebuild_lines([replace(line, confidence=None) for line in lines]).to_dict()["articles"][0]
+    assert "ocr_confidence" not in text_only and "low_ocr_confidence" not in text_only
 
 
 def test_the_scan_rebuilds_as_the_pdf_does(lines):
