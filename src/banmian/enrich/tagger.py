@@ -33,7 +33,6 @@ BOUNDARY = 0x2402  # "␂": stands for "before the start / after the end of the 
 NEWLINE = 10
 # Never inside a name: the decoder fixes these to O and cuts the text there.
 CLAUSE_ENDS = "\n，。、；：！？,;!?…　 "
-CLAUSE_END_POINTS = np.frombuffer(CLAUSE_ENDS.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
 MASK64 = (1 << 64) - 1
 SUBSTRING_BASE = 1_000_003  # polynomial hash of a substring's code points, mod 2**64
 WORD_FLAG = 8
@@ -251,9 +250,13 @@ def emissions(buckets: np.ndarray, model: Model) -> np.ndarray:
     return summed[:, :len(TAGS)].astype(np.float32)
 
 
+CLAUSE_END_TABLE = np.zeros(0x10000, dtype=bool)
+CLAUSE_END_TABLE[[ord(char) for char in CLAUSE_ENDS]] = True
+
+
 def clause_ends(text: str) -> np.ndarray:
     """The characters the tagger always tags O (punctuation, spaces, newlines)."""
-    return np.isin(code_points(text), CLAUSE_END_POINTS)
+    return per_char(CLAUSE_END_TABLE, code_points(text))
 
 
 def viterbi(scores: np.ndarray, fixed: np.ndarray) -> np.ndarray:
@@ -328,7 +331,9 @@ def decode(scores: np.ndarray, fixed: np.ndarray) -> np.ndarray:
     fresh = np.ones(len(tags), dtype=bool)
     fresh[1:] = (inside[1:] + lead[:-1] <= begin[1:]).all(axis=1)
     stretch = np.cumsum(fresh | fixed)
-    redo = np.isin(stretch, stretch[broken]) & ~fixed
+    needs_redo = np.zeros(stretch[-1] + 1, dtype=bool)
+    needs_redo[stretch[broken]] = True
+    redo = needs_redo[stretch] & ~fixed
     return np.where(redo, viterbi(scores, ~redo), tags)
 
 
