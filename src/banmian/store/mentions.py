@@ -178,17 +178,20 @@ class MentionQueries:
         if limit < 1:
             raise QueryError("limit must be 1 or more")
         clauses, params = [], []
-        if query and query.strip():
-            clauses.append(self.contains.format("n.canonical"))
-            params.append(query.strip())
         if entity_type:
-            clauses.append("n.type = ?")
+            clauses.append("m.type = ?")
             params.append(entity_type)
+        source = "mentions m"
+        if query and query.strip():
+            # The names that match first (CROSS JOIN keeps SQLite to that order), then
+            # only their mentions, rather than every mention in the index's order.
+            source = "entity_names n CROSS JOIN mentions m"
+            clauses += ["m.canonical = n.canonical", "m.type = n.type", self.contains.format("n.canonical")]
+            params.append(query.strip())
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
         rows = self._query(
             "SELECT m.canonical AS name, m.type AS type, count(DISTINCT m.article_seq) AS articles, "
-            "count(*) AS mentions, min(m.date) AS first, max(m.date) AS last FROM entity_names n "
-            f"JOIN mentions m ON m.canonical = n.canonical AND m.type = n.type{where} "
+            f"count(*) AS mentions, min(m.date) AS first, max(m.date) AS last FROM {source}{where} "
             "GROUP BY m.canonical, m.type ORDER BY articles DESC, mentions DESC, name LIMIT ?",
             [*params, limit])
         return [_counted(row) for row in rows]
