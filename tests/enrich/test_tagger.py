@@ -1,7 +1,7 @@
 import numpy as np
 
 from banmian.enrich.tagger import (
-    TAGS, clause_ends, code_points, decode, feature_buckets, gazetteer_marks, lookup, packaged_lexicon,
+    TAGS, clause_ends, code_points, decode, feature_buckets, gazetteer_marks, names_and_words, packaged_lexicon,
     packaged_model, predict, read_lexicon, spans, substring_hashes, tag_spans, viterbi,
 )
 
@@ -67,19 +67,25 @@ def tiny_lexicon():
     return read_lexicon(gazetteer, words=["调研", "城南"], clusters={"市": 1, "镇": 1})
 
 
-def test_lookup_finds_names_and_words_by_substring():
+def test_names_and_words_are_found_by_substring():
     lexicon = tiny_lexicon()
     text = "温岭市江金永到城南调研"
-    kinds, words = lookup(substring_hashes(code_points(text), 10), lexicon)
+    kinds, words = names_and_words(substring_hashes(code_points(text), 10), lexicon)
     assert kinds[2, 0] == 2 and kinds[1, 0] == 2  # 温岭市 and 温岭 are places (kind 1 + LOC's index)
     assert kinds[2, 3] == 1  # 江金永 is a person
     assert words[1, 7] and words[1, 9]  # 城南, 调研
     assert kinds.sum() == 5 and words.sum() == 2
 
 
+def test_names_longer_than_words_are_found_too():
+    kinds, _ = names_and_words(substring_hashes(code_points("温岭市人大常委会"), 10), tiny_lexicon())
+    assert kinds[4, 3] == 3  # 人大常委会, five characters, an organisation
+    assert kinds[4:].sum() == 3
+
+
 def test_gazetteer_marks_the_longest_name():
     lexicon = tiny_lexicon()
-    kinds, _ = lookup(substring_hashes(code_points("温岭市江金永"), 10), lexicon)
+    kinds, _ = names_and_words(substring_hashes(code_points("温岭市江金永"), 10), lexicon)
     # kind·100 + place (1 begin, 2 middle, 3 end)·10 + length
     assert gazetteer_marks(kinds).tolist() == [213, 223, 233, 113, 123, 133]
 

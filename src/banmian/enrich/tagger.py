@@ -35,7 +35,9 @@ NEWLINE = 10
 CLAUSE_ENDS = "\n，。、；：！？,;!?…　 "
 MASK64 = (1 << 64) - 1
 SUBSTRING_BASE = 1_000_003  # polynomial hash of a substring's code points, mod 2**64
-WORD_FLAG = 8
+KIND_BITS = 3  # the low bits of a table entry: 1 + index into KINDS, 0 if not a name
+WORD_FLAG = 8  # the entry is a dictionary word
+LONG_NAME_FLAG = 16  # the entry begins a name longer than LONGEST_WORD characters
 SLOT_BITS = 20  # a million slots for a few hundred thousand entries: probes stay short
 MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier: spreads keys over the top bits
 SALTS = np.array([(k * 0xD6E8FEB86659FD93 + 0x632BE59BD9B4E019) & MASK64 for k in range(1, 65)], dtype=np.uint64)
@@ -46,7 +48,7 @@ class Lexicon:
     """What the features look up: names and words by substring hash, and per-character tables."""
 
     slots: np.ndarray  # uint32 open-addressing table: fingerprints of every name and word, 0 = empty
-    entries: np.ndarray  # uint8 per slot: WORD_FLAG if a word, plus 1 + index into KINDS if a name
+    entries: np.ndarray  # uint8 per slot: kind of name (KIND_BITS), WORD_FLAG, LONG_NAME_FLAG
     surnames: frozenset[str]
     surname_table: np.ndarray  # uint64 per BMP code point: 1 if a common surname
     classes: np.ndarray  # uint64 per BMP code point: 0 other, 1 digit, 2 Latin letter, 3 Han
@@ -105,8 +107,8 @@ def home_slots(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return (mixed >> np.uint64(64 - SLOT_BITS)).astype(np.intp), (mixed | np.uint64(1)).astype(np.uint32)
 
 
-def lookup(hashes: np.ndarray, lexicon: Lexicon) -> tuple[np.ndarray, np.ndarray]:
-    """The gazetteer kind and word flag of each substring hash (0 / False where unknown)."""
+def lookup(hashes: np.ndarray, lexicon: Lexicon) -> np.ndarray:
+    """The table entry of each substring hash (0 where unknown)."""
     slot, fingerprints = home_slots(hashes.ravel())
     entry = np.zeros(len(fingerprints), dtype=np.uint8)
     searching = np.arange(len(fingerprints))
@@ -117,8 +119,21 @@ def lookup(hashes: np.ndarray, lexicon: Lexicon) -> tuple[np.ndarray, np.ndarray
         entry[searching[hit]] = lexicon.entries.take(slot[hit])
         going_on = ~hit & (there != 0)  # linear probing: an empty slot ends the search
         searching, slot = searching[going_on], (slot[going_on] + 1) & mask
-    entry = entry.reshape(hashes.shape)
-    return entry & (WORD_FLAG - 1), entry >= WORD_FLAG
+    return entry.reshape(hashes.shape)
+
+
+def names_and_words(hashes: np.ndarray, lexicon: Lexicon) -> tuple[np.ndarray, np.ndarray]:
+    """The gazetteer kind and word flag of each substring (rows: lengths 1 … LONGEST_NAME).
+
+    Lengths 2 … LONGEST_WORD are looked up everywhere; longer ones only where the first
+    LONGEST_WORD characters begin a longer name, which is rare.
+    """
+    entries = np.zeros(hashes.shape, dtype=np.uint8)
+    entries[1:LONGEST_WORD] = lookup(hashes[1:LONGEST_WORD], lexicon)
+    longer = np.flatnonzero(entries[LONGEST_WORD - 1] & LONG_NAME_FLAG)
+    if len(longer):
+        entries[LONGEST_WORD:, longer] = lookup(hashes[LONGEST_WORD:, longer], lexicon)
+    return entries & KIND_BITS, (entries & WORD_FLAG) > 0
 
 
 def hash_table(entries: dict[int, int]) -> tuple[np.ndarray, np.ndarray]:
@@ -213,7 +228,7 @@ def feature_buckets(text: str, lexicon: Lexicon) -> np.ndarray:
     l1, r1 = shifted(c, line, -1, boundary), shifted(c, line, 1, boundary)
     l2, r2 = shifted(c, line, -2, boundary), shifted(c, line, 2, boundary)
     hashes = substring_hashes(points, LONGEST_NAME)
-    kinds, words = lookup(hashes, lexicon)
+    kinds, words = names_and_words(hashes, lexicon)
     marks = gazetteer_marks(kinds).astype(np.uint64)
     start_len, start_hash, end_len, end_hash = (a.astype(np.uint64) for a in word_marks(hashes, words))
     classes = per_char(lexicon.classes, c)
@@ -387,6 +402,10 @@ def read_lexicon(gazetteer_lines, words, clusters: dict[str, int]) -> Lexicon:
         if 2 <= len(word) <= LONGEST_WORD:
             key = substring_hash(word)
             entries[key] = entries.get(key, 0) | WORD_FLAG
+    for name in names:
+        if LONGEST_WORD < len(name) <= LONGEST_NAME:
+            key = substring_hash(name[:LONGEST_WORD])
+            entries[key] = entries.get(key, 0) | LONG_NAME_FLAG
     slots, stored = hash_table(entries)
     return Lexicon(slots=slots, entries=stored, surnames=surnames,
                    surname_table=bmp_table({ch: 1 for ch in surnames}), classes=class_table(),
