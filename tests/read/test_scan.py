@@ -15,6 +15,7 @@ pytest.importorskip("reportlab")
 pytest.importorskip("rapidocr", reason="OCR is not installed: pip install 'banmian[ocr]'")
 pytest.importorskip("onnxruntime", reason="OCR is not installed: pip install 'banmian[ocr]'")
 
+import numpy as np  # noqa: E402
 import pypdfium2 as pdfium  # noqa: E402
 from PIL import Image  # noqa: E402
 from reportlab.lib.utils import ImageReader  # noqa: E402
@@ -158,6 +159,9 @@ def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told(crooked):
     assert told == [(1, 2), (2, 2)]
     (jpeg,) = read_bytes(_encoded(editor, "JPEG", quality=85), "no-suffix")
     assert jpeg.lines[0].text == lines_text(EDITOR)
+    deep = Image.fromarray(np.asarray(editor, dtype=np.uint16) * 257)  # a 16-bit grey archive scan
+    (sixteen,) = read_bytes(_encoded(deep), "deep.png")
+    assert sixteen.lines[0].text == lines_text(EDITOR)
 
 
 def lines_text(printed: str) -> str:
@@ -205,8 +209,6 @@ def test_the_engine_loads_the_models_in_its_wheel_and_downloads_nothing(monkeypa
 
 
 def _encoded_array(image: Image.Image):
-    import numpy as np
-
     return np.asarray(image.convert("RGB"))
 
 

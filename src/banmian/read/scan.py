@@ -155,13 +155,25 @@ def _frames(data: bytes) -> list:
             frames = []
             for frame in ImageSequence.Iterator(image):
                 # A phone photo is stored sideways with a tag saying which way is up.
-                frames.append(ImageOps.exif_transpose(frame).convert("L"))
+                frames.append(_greyscale(ImageOps.exif_transpose(frame)))
     except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as error:
         reason = re.sub(r"\s*<[^>]*>", "", _reason(error))  # Pillow names the buffer object
         raise InputError(f"corrupt or truncated image: binary data that does not decode ({reason})") from None
     if not frames:
         raise InputError("corrupt or truncated image: binary data that does not decode (no frames)")
     return frames
+
+
+def _greyscale(frame):
+    """The frame in 8-bit grey; a 16-bit scan (archive TIFFs often are) scaled down, not clipped white."""
+    if frame.mode not in ("I", "I;16", "I;16B", "I;16L", "F"):
+        return frame.convert("L")
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(frame, dtype=np.float64)
+    top = 65535.0 if pixels.max() > 255 else 255.0
+    return Image.fromarray(np.clip(pixels * (255.0 / top), 0, 255).astype(np.uint8), "L")
 
 
 def _rendered_pages(data: bytes) -> list:
