@@ -28,7 +28,7 @@ from banmian.read import scan  # noqa: E402
 from banmian.read.pdf import read_pdf  # noqa: E402
 from banmian.rebuild import rebuild_lines  # noqa: E402
 
-from .test_pdf import EDITOR, HEADLINE, HEIGHT, LINES, WIDTH, page_pdf  # noqa: E402
+from .test_pdf import EDITOR, HEADLINE, HEIGHT, LINES, WIDTH, page_pdf, scan_pdf  # noqa: E402
 
 DPI = 150
 SKEW = 1.5  # degrees, lines falling to the right: a page laid a little crooked on the scanner
@@ -194,6 +194,10 @@ def test_without_ocr_installed_the_error_says_what_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "rapidocr", None)
     with pytest.raises(InputError, match=r"pip install 'banmian\[ocr\]'"):
         scan.ocr_engine.__wrapped__()
+    monkeypatch.setattr(scan, "ocr_engine", scan.ocr_engine.__wrapped__)
+    with pytest.raises(InputError) as caught:
+        read_bytes(scan_pdf(), "scan.pdf")
+    assert str(caught.value) == f"no text layer (a scanned PDF), and {scan.INSTALL}"
 
 
 def test_the_engine_loads_the_models_in_its_wheel_and_downloads_nothing(monkeypatch):

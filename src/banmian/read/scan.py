@@ -85,19 +85,22 @@ class _Box:
 def read_image(data: bytes, name: str, progress: Progress | None = None) -> list[SourcePage]:
     """One `SourcePage` per frame of a PNG, JPEG or TIFF (a multi-page TIFF has several)."""
     frames = _frames(data)
-    return _read_pages(frames, name, progress, unit_per_pixel=lambda frame: 1.0)
+    return _read_pages(frames, ocr_engine(), name, progress, unit_per_pixel=1.0)
 
 
 def read_scanned_pdf(data: bytes, name: str, progress: Progress | None = None) -> list[SourcePage]:
     """Each page of a PDF without a text layer rendered at `PDF_DPI` and read by OCR."""
-    return _read_pages(_rendered_pages(data), name, progress, unit_per_pixel=lambda frame: 72 / PDF_DPI)
+    try:
+        engine = ocr_engine()
+    except InputError as error:
+        raise InputError(f"no text layer (a scanned PDF), and {error}") from None
+    return _read_pages(_rendered_pages(data), engine, name, progress, unit_per_pixel=72 / PDF_DPI)
 
 
-def _read_pages(frames, name: str, progress: Progress | None, unit_per_pixel) -> list[SourcePage]:
-    engine = ocr_engine()
+def _read_pages(frames, engine, name: str, progress: Progress | None, unit_per_pixel: float) -> list[SourcePage]:
     pages = []
     for done, frame in enumerate(frames, 1):
-        lines = ocr_lines(frame, engine, unit_per_pixel(frame))
+        lines = ocr_lines(frame, engine, unit_per_pixel)
         if lines:
             pages.append(SourcePage(name=name, text=page_text(lines), lines=lines))
         if progress:
