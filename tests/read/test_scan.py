@@ -58,6 +58,11 @@ def _distance(a: str, b: str) -> int:
     return row[-1]
 
 
+def _as_read(printed: str) -> str:
+    """A printed line as a reader gives it: a full-width space becomes one space."""
+    return printed.replace("\u3000", " ")
+
+
 def _unspaced(texts) -> str:
     return "".join("".join(texts).split())
 
@@ -82,8 +87,8 @@ def test_the_skew_is_measured_and_taken_out(crooked):
 def test_the_characters_come_back_line_by_line(lines):
     truth, read = _unspaced(LINES), _unspaced(line.text for line in lines)
     assert _distance(truth, read) <= 0.01 * len(truth)  # the 1% character error target
-    assert lines[0].text == HEADLINE.replace("\u3000", " ")  # a two-part headline stays one line
-    assert lines[-1].text == EDITOR.replace("\u3000", " ")
+    assert lines[0].text == _as_read(HEADLINE)  # a two-part headline stays one line
+    assert lines[-1].text == _as_read(EDITOR)
 
 
 def test_columns_blocks_and_sizes_come_from_the_layout(lines):
@@ -132,7 +137,7 @@ def test_the_scan_rebuilds_as_the_pdf_does(lines):
     assert scanned.byline.reporters == printed.byline.reporters
 
 
-def test_a_pdf_without_a_text_layer_is_read_by_ocr_in_pdf_points(crooked):
+def test_a_pdf_without_a_text_layer_is_read_by_ocr_in_pdf_points():
     picture = _render()
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
@@ -147,7 +152,7 @@ def test_a_pdf_without_a_text_layer_is_read_by_ocr_in_pdf_points(crooked):
         assert ocr.font_size == pytest.approx(pdf.font_size, rel=0.15)
 
 
-def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told(crooked):
+def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told():
     picture = _render()
     scale = DPI / 72
     headline = picture.crop((0, int(40 * scale), picture.width, int(90 * scale)))
@@ -155,17 +160,13 @@ def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told(crooked):
     told = []
     pages = read_bytes(_encoded(headline, "TIFF", save_all=True, append_images=[editor]), "scan.tif",
                        progress=lambda done, total: told.append((done, total)))
-    assert [page.lines[0].text for page in pages] == [lines_text(HEADLINE), lines_text(EDITOR)]
+    assert [page.lines[0].text for page in pages] == [_as_read(HEADLINE), _as_read(EDITOR)]
     assert told == [(1, 2), (2, 2)]
     (jpeg,) = read_bytes(_encoded(editor, "JPEG", quality=85), "no-suffix")
-    assert jpeg.lines[0].text == lines_text(EDITOR)
+    assert jpeg.lines[0].text == _as_read(EDITOR)
     deep = Image.fromarray(np.asarray(editor, dtype=np.uint16) * 257)  # a 16-bit grey archive scan
     (sixteen,) = read_bytes(_encoded(deep), "deep.png")
-    assert sixteen.lines[0].text == lines_text(EDITOR)
-
-
-def lines_text(printed: str) -> str:
-    return printed.replace("\u3000", " ")
+    assert sixteen.lines[0].text == _as_read(EDITOR)
 
 
 @pytest.mark.parametrize("read, printed", [
@@ -216,7 +217,7 @@ def _encoded_array(image: Image.Image):
     return np.asarray(image.convert("RGB"))
 
 
-def test_cli_reads_the_good_pages_of_a_batch_and_reports_the_bad_one(tmp_path, crooked):
+def test_cli_reads_the_good_pages_of_a_batch_and_reports_the_bad_one(tmp_path):
     good = tmp_path / "good.png"
     good.write_bytes(_encoded(_render().crop((0, 0, 900, 300))))
     bad = tmp_path / "bad.png"
@@ -226,4 +227,4 @@ def test_cli_reads_the_good_pages_of_a_batch_and_reports_the_bad_one(tmp_path, c
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "bad.png: corrupt or truncated image" in done.stderr
     (page,) = json.loads(done.stdout)
-    assert page["articles"][0]["headline"] == [lines_text(HEADLINE)]
+    assert page["articles"][0]["headline"] == [_as_read(HEADLINE)]
