@@ -22,6 +22,8 @@ made to look scanned: turned by a random skew of up to ±1.5°, blurred
   pdfgen.truth_for_lines.  The line boxes come back on the crooked image
   as given; the bench knows the skew it applied and turns them back onto
   the typeset page before labelling.
+* Skew: the largest difference between the skew applied and the one
+  `skew_angle` finds.
 * Confidence: each article's `ocr_confidence` beside its own character
   error rate, to check the low-confidence flag's threshold.
 * Speed: seconds per page from the rendered image to the rebuilt `Page`
@@ -157,7 +159,7 @@ def article_confidence(page, per_line: dict[int, tuple[int, int]]) -> list[tuple
 
 
 def run(pages: list[dict], dpis: list[int], noise: float = NOISE, blur: float = BLUR_POINTS) -> dict:
-    from banmian.read.scan import ocr_engine, ocr_lines
+    from banmian.read.scan import ocr_engine, ocr_lines, skew_angle
     from banmian.rebuild import rebuild_lines
 
     engine = ocr_engine()
@@ -167,9 +169,11 @@ def run(pages: list[dict], dpis: list[int], noise: float = NOISE, blur: float = 
         seconds: list[float] = []
         cpu_seconds: list[float] = []
         confidences: list[tuple[float, float]] = []
+        skew_errors: list[float] = []
         for truth in pages:
             rng = random.Random(f"{truth['name']}|{dpi}")
             image, skew = scanned(truth["pdf"], dpi, rng, noise, blur)
+            skew_errors.append(abs(skew_angle(image) - skew))
             start, cpu = time.perf_counter(), time.process_time()
             lines = ocr_lines(image, engine, 72 / dpi)
             page = rebuild_lines(lines)
@@ -197,6 +201,7 @@ def run(pages: list[dict], dpis: list[int], noise: float = NOISE, blur: float = 
             "byline_agreement": summary["byline_agreement"],
             "jump_agreement": summary["jump_agreement"],
             "articles": summary["articles"],
+            "skew_error_max": max(skew_errors),
             "confidence_vs_cer": _confidence_table(confidences),
         }
     return results
@@ -241,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{dpi} dpi, {r['pages']} pages, {r['reference_characters']} characters: "
               f"CER {r['cer_nfkc']:.2%} (strict {r['cer_strict']:.2%}), "
               f"{r['seconds_per_page']:.1f} s/page ({r['cpu_seconds_per_page']:.1f} CPU s), article exact {r['article_exact']:.3f}, "
-              f"boundaries {r['boundary_accuracy']:.3f}")
+              f"boundaries {r['boundary_accuracy']:.3f}, skew found within {r['skew_error_max']:.2f}°")
         for band in r["confidence_vs_cer"]:
             cer = "—" if band["mean_cer"] is None else f"{band['mean_cer']:.2%}"
             print(f"    articles with confidence {band['confidence']}: {band['articles']}, mean CER {cer}")
