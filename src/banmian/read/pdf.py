@@ -341,12 +341,17 @@ def _cut(runs: list[_Run], left: float, body: float, blocks: list) -> None:
         for group in groups:
             _cut(group, _left_edge(group, left), body, blocks)
         return
-    columns = _columns(runs)
+    columns = _columns(runs, one_line=_headline_row(runs, body))
     if len(columns) > 1:
         for column in columns:
             _cut(column, min(run.x0 for run in column), body, blocks)
         return
     blocks.append((left, _rows(runs)))
+
+
+def _headline_row(runs: list[_Run], body: float) -> bool:
+    """Is this one printed line of display type in pieces (headlines of stories side by side)?"""
+    return len(runs) > 1 and max(run.size for run in runs) > _HEADLINE * body and _one_row(runs)
 
 
 def _left_edge(runs: list[_Run], outer: float) -> float:
@@ -373,7 +378,7 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
     groups: list[list[_Run]] = []
     last_split = last_headlines = False
     for gap, band in bands:
-        headlines = len(band) > 1 and max(run.size for run in band) > _HEADLINE * body
+        headlines = _headline_row(band, body)
         split = len(_columns(band, one_line=headlines)) > 1
         if (groups and last_split and split and not headlines and (last_headlines or gap < _STORY_GAP * body)
                 and len(_columns(groups[-1] + band)) > 1):
