@@ -253,7 +253,7 @@ def feature_buckets(text: str, lexicon: Lexicon) -> np.ndarray:
     keys ^= SALTS[:len(templates), None]
     keys *= MIX
     keys >>= np.uint64(64 - BITS)
-    return keys
+    return keys.view(np.int64)  # bucket numbers fit: a signed view, so take() needs no cast
 
 
 def emissions(buckets: np.ndarray, model: Model) -> np.ndarray:
