@@ -383,3 +383,14 @@ def test_indents_are_measured_from_the_column_a_block_stands_in():
     ops += [(RIGHT + 2 * BODY, 110, BODY, RIGHT_TEXT[0][:14])] + _column(RIGHT, 110 + PITCH, RIGHT_TEXT[1:])
     lines = read_pdf(_draw(ops), "page.pdf")[0].lines
     assert [line.indent for line in lines[1:]] == [True, False, False]
+
+
+def test_headlines_side_by_side_stay_apart_when_a_story_under_them_has_a_subhead():
+    # The band under the two headlines holds a line in display type (a
+    # subhead), so it does not count as a headline row itself.
+    ops = [(LEFT, 70, 20, "春耕正当时"), (RIGHT, 70, 20, "湿地入选示范区")]
+    ops += _column(LEFT, 100, LEFT_TEXT) + [(LEFT, 100 + 3 * PITCH + 2, 14, "小标题在此")]
+    ops += _column(LEFT, 100 + 4 * PITCH + 4, LEFT_TEXT[:1]) + _column(RIGHT, 100, RIGHT_TEXT)
+    texts = _texts(ops)
+    assert "春耕正当时" in texts and "湿地入选示范区" in texts
+    assert texts.index("春耕正当时") < texts.index(LEFT_TEXT[0]) < texts.index("湿地入选示范区") < texts.index(RIGHT_TEXT[0])
