@@ -31,6 +31,7 @@ LONGEST_NAME = 10  # longer gazetteer entries are rare
 LONGEST_WORD = 4  # the word list holds 2–4 character words
 BOUNDARY = 0x2402  # "␂": stands for "before the start / after the end of the line" in n-grams
 NEWLINE = 10
+LEAD_ROUNDS = 3  # rounds of the bound in `decode`: more shorten Viterbi's stretches less and less
 # Never inside a name: the decoder fixes these to O and cuts the text there.
 CLAUSE_ENDS = "\n，。、；：！？,;!?…　 "
 MASK64 = (1 << 64) - 1
@@ -328,8 +329,9 @@ def decode(scores: np.ndarray, fixed: np.ndarray) -> np.ndarray:
       turning a following I-X into B-X would cost, for every type X;
     - a stretch ends before character j when no best sequence needs an I-X at j: when
       I-X at j, plus the most that being inside X at j-1 can lead by there, scores no more
-      than B-X at j.  That lead is at most max(B-X, I-X) − max(O, any B) at j-1, and never
-      above 0.
+      than B-X at j.  That lead is at most max(B-X, I-X + the lead at j-2) − max(O, any B)
+      at j-1, and never above 0: a bound that tightens with each round of LEAD_ROUNDS,
+      starting from 0.
     """
     begin, inside = scores[:, 1::2], scores[:, 2::2]
     turning = np.zeros_like(inside)
@@ -341,10 +343,19 @@ def decode(scores: np.ndarray, fixed: np.ndarray) -> np.ndarray:
     broken = (tags % 2 == 0) & (tags > 0) & (before != tags) & (before != tags - 1)
     if not broken.any():
         return tags
-    lead = np.minimum(np.maximum(begin, inside) - np.maximum(scores[:, 0], begin.max(axis=1))[:, None], 0)
-    lead[fixed] = -np.inf  # a fixed character is O: nothing inside a name to carry on
+    floor = np.maximum(scores[:, 0], begin.max(axis=1))[:, None]
+    after_fixed = np.concatenate(([True], fixed[:-1]))
+    lead = np.zeros_like(inside)
+    for _ in range(LEAD_ROUNDS):
+        earlier = np.empty_like(lead)
+        earlier[1:] = lead[:-1]
+        earlier[after_fixed] = -np.inf  # a fixed character is O: nothing inside a name to carry on
+        lead = np.minimum(np.maximum(begin, inside + earlier) - floor, 0)
     fresh = np.ones(len(tags), dtype=bool)
     fresh[1:] = (inside[1:] + lead[:-1] <= begin[1:]).all(axis=1)
+    # Stretches are decoded apart, each starting outside a name: one whose best tags start
+    # with I-X needs Viterbi too, even where the stretch before ends in X.
+    broken |= fresh & (tags % 2 == 0) & (tags > 0)
     stretch = np.cumsum(fresh | fixed)
     needs_redo = np.zeros(stretch[-1] + 1, dtype=bool)
     needs_redo[stretch[broken]] = True
