@@ -18,6 +18,7 @@ from banmian.errors import BanmianError
 from banmian.model import ENTITY_TYPES
 from banmian.store.filters import valid_date
 from banmian.store.errors import display_url
+from banmian.store.formats import entity_names
 
 DB_HELP = "archive: a SQLite file or a postgresql:// URL (default: $BANMIAN_DB or banmian.db)"
 
@@ -198,6 +199,7 @@ def _story_text(story: store.Story) -> str:
         f"{part.id} (第{part.page}版)" if part.page else part.id for part in story.parts)]
     if story.open_jump:
         out.append("open jump: a part this story jumps to or from is not in the archive yet")
+    out += [f"{field}: {'、'.join(names)}" for field, names in entity_names(story).items() if names]
     return "\n".join(out) + "\n"
 
 

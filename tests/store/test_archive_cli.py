@@ -83,6 +83,9 @@ def test_show_prints_the_story_across_its_jump(ingested):
     text = banmian_cli("show", hit["story"][:8], cwd=ingested).out
     assert text.startswith("数控机床产业集群建设提速\n温岭日报 2024-01-23 第1、2版")
     assert "parts: " in text
+    people = {e["canonical"] for e in story["entities"] if e["type"] == "PER"}
+    [listed] = [line for line in text.splitlines() if line.startswith("people: ")]
+    assert set(listed.removeprefix("people: ").split("、")) == people
 
 
 def test_export_to_a_file(ingested):

@@ -76,7 +76,7 @@ def _csv(stories: Iterable[Story], out: IO) -> int:
             story.dateline or "", "、".join(byline.reporters), "、".join(byline.correspondents),
             "、".join(byline.photographers), "、".join(byline.interns), "\n".join(story.paragraphs),
             " ".join(part.id for part in story.parts), "true" if story.open_jump else "false",
-            *("、".join(names) for names in _names(story).values()),
+            *("、".join(names) for names in entity_names(story).values()),
             " ".join(dict.fromkeys(date["value"] for date in story.dates)),
         ])
         count += 1
@@ -87,7 +87,7 @@ def _blank(value) -> str:
     return "" if value is None else str(value)
 
 
-def _names(story: Story) -> dict[str, list[str]]:
+def entity_names(story: Story) -> dict[str, list[str]]:
     """The canonical names the story mentions, by ninjs field, each once, in text order."""
     names: dict[str, list[str]] = {name: [] for _, name in ENTITY_FIELDS}
     field_of = dict(ENTITY_FIELDS)
@@ -127,7 +127,7 @@ def ninjs(story: Story) -> dict:
         item["descriptions"] = [{"role": "dateline", "value": story.dateline}]
     if story.open_jump:
         item["ednote"] = "incomplete: a part this story jumps to or from is not in the archive"
-    for name, found in _names(story).items():
+    for name, found in entity_names(story).items():
         if found:
             item[name] = [{"name": entity} for entity in found]
     return item

@@ -34,13 +34,14 @@ from banmian import store
 from banmian.errors import BanmianError
 from banmian.model import ENTITY_TYPES
 from banmian.store.filters import valid_date
+from banmian.store.formats import ENTITY_FIELDS
 from banmian.store.mentions import split_terms
 from banmian.web.charts import bar_chart, line_chart
 
 HERE = Path(__file__).parent
 PER_PAGE = 20
 KINDS = ("article", "photo")
-ENTITY_NAMES = {"PER": "people", "ORG": "organisations", "LOC": "places"}
+ENTITY_NAMES = dict(ENTITY_FIELDS)  # PER → people, as the export names them
 # Snippet marks that page text does not use; swapped for <mark> after escaping.
 MARK = ("\x02", "\x03")
 
