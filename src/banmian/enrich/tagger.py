@@ -333,26 +333,29 @@ def decode(scores: np.ndarray, fixed: np.ndarray) -> np.ndarray:
       at j-1, and never above 0: a bound that tightens with each round of LEAD_ROUNDS,
       starting from 0.
     """
-    begin, inside = scores[:, 1::2], scores[:, 2::2]
+    # Tags × characters: reductions over the three types run along rows, which numpy does
+    # far faster than over a short last axis.
+    by_tag = np.ascontiguousarray(scores.T)
+    outside, begin, inside = by_tag[0], by_tag[1::2], by_tag[2::2]
     turning = np.zeros_like(inside)
-    turning[:-1] = np.maximum(inside[1:] - begin[1:], 0)
-    fixed = fixed | (scores[:, :1] >= np.maximum(begin, inside) + turning).all(axis=1)
-    tags = scores.argmax(axis=1)
+    turning[:, :-1] = np.maximum(inside[:, 1:] - begin[:, 1:], 0)
+    fixed = fixed | (outside >= np.maximum(begin, inside) + turning).all(axis=0)
+    tags = by_tag.argmax(axis=0)
     tags[fixed] = 0
     before = np.concatenate(([0], tags[:-1]))
     broken = (tags % 2 == 0) & (tags > 0) & (before != tags) & (before != tags - 1)
     if not broken.any():
         return tags
-    floor = np.maximum(scores[:, 0], begin.max(axis=1))[:, None]
+    floor = np.maximum(outside, begin.max(axis=0))
     after_fixed = np.concatenate(([True], fixed[:-1]))
     lead = np.zeros_like(inside)
     for _ in range(LEAD_ROUNDS):
         earlier = np.empty_like(lead)
-        earlier[1:] = lead[:-1]
-        earlier[after_fixed] = -np.inf  # a fixed character is O: nothing inside a name to carry on
+        earlier[:, 1:] = lead[:, :-1]
+        earlier[:, after_fixed] = -np.inf  # a fixed character is O: nothing inside a name to carry on
         lead = np.minimum(np.maximum(begin, inside + earlier) - floor, 0)
     fresh = np.ones(len(tags), dtype=bool)
-    fresh[1:] = (inside[1:] + lead[:-1] <= begin[1:]).all(axis=1)
+    fresh[1:] = (inside[:, 1:] + lead[:, :-1] <= begin[:, 1:]).all(axis=0)
     # Stretches are decoded apart, each starting outside a name: one whose best tags start
     # with I-X needs Viterbi too, even where the stretch before ends in X.
     broken |= fresh & (tags % 2 == 0) & (tags > 0)
