@@ -382,16 +382,12 @@ def spans(tags: list[str]) -> list[tuple[int, int, str]]:
 
 
 def tag_spans(tags: np.ndarray) -> list[tuple[int, int, str]]:
-    """Tag indices (BIO-valid, from `viterbi`) to (start, end, type) spans, end exclusive."""
-    begins = np.flatnonzero((tags % 2 == 1))
-    inside = np.append(tags % 2 == 0, False) & np.append(tags > 0, False)
-    found = []
-    for start in begins.tolist():
-        end = start + 1
-        while inside[end]:
-            end += 1
-        found.append((start, end, KINDS[(int(tags[start]) - 1) // 2]))
-    return found
+    """Tag indices (BIO-valid, from `decode`) to (start, end, type) spans, end exclusive."""
+    begins = np.flatnonzero(tags % 2 == 1)
+    inside_next = np.append((tags[1:] % 2 == 0) & (tags[1:] > 0), False)
+    ends = np.flatnonzero((tags > 0) & ~inside_next) + 1  # a name's last character: no I-X after it
+    kinds = [KINDS[k] for k in ((tags[begins] - 1) // 2).tolist()]
+    return list(zip(begins.tolist(), ends.tolist(), kinds))
 
 
 def predict(text: str, model: Model, lexicon: Lexicon) -> list[tuple[int, int, str]]:
