@@ -15,6 +15,9 @@ Metrics, each counted over all pages and then divided:
   jump); a line the rebuilder did not place is `missing`, always wrong;
 * article exact – a truth article whose headline and paragraphs some predicted
   article has exactly (whitespace ignored), and the reverse count;
+* articles segmented – a truth article none of whose lines sits at a wrong
+  boundary: the right lines, cut and joined right, whatever characters a
+  reader (OCR) got wrong inside them;
 * byline / jump / kind / dateline agreement – per truth article, against the
   exactly matching predicted article, else the one sharing most input lines.
 """
@@ -201,12 +204,18 @@ def article_key(headline: Iterable[str], paragraphs: Iterable[str]) -> tuple:
     return tuple(_squash(h) for h in headline), tuple(_squash(p) for p in paragraphs)
 
 
-def match_articles(truth: dict, page: Page) -> list[tuple[dict, Article | None, bool]]:
-    """(truth article, its predicted article or None, whether it matches exactly)."""
+def _article_lines(truth: dict) -> dict[int, set[int]]:
+    """The input lines of each truth article, by its index."""
     lines_of: dict[int, set[int]] = {}
     for entry in truth["lines"]:
         if entry["article"] is not None:
             lines_of.setdefault(entry["article"], set()).add(entry["n"])
+    return lines_of
+
+
+def match_articles(truth: dict, page: Page) -> list[tuple[dict, Article | None, bool]]:
+    """(truth article, its predicted article or None, whether it matches exactly)."""
+    lines_of = _article_lines(truth)
     predicted = [(article, article_key(article.headline, article.paragraphs), set(article.source_lines))
                  for article in page.articles]
     matches = []
@@ -257,8 +266,12 @@ def score_page(truth: dict, page: Page) -> Counter:
     numbers = sorted(entry["n"] for entry in truth["lines"])
     wanted_classes = boundary_classes(numbers, truth_keys(truth))
     got_classes = boundary_classes(numbers, page_keys(page))
-    for wanted, got in zip(wanted_classes, got_classes):
+    wrong_lines: set[int] = set()
+    for position, (wanted, got) in enumerate(zip(wanted_classes, got_classes)):
         counts[("boundary", wanted, got)] += 1
+        if wanted != got:
+            wrong_lines.update(numbers[position:position + 2])
+    counts["segmented"] += sum(not (lines & wrong_lines) for lines in _article_lines(truth).values())
 
     truth_set = {article_key(a["headline"], a["paragraphs"]) for a in truth["articles"]}
     counts["predicted"] += len(page.articles)
@@ -306,6 +319,8 @@ def summarize(counts: Counter) -> dict:
         "articles": c["articles"],
         "articles_exact": c["exact"],
         "article_exact": _rate(c["exact"], c["articles"]),
+        "articles_segmented": c["segmented"],
+        "article_segmented": _rate(c["segmented"], c["articles"]),
         "predicted_articles": c["predicted"],
         "predicted_exact": c["predicted_exact"],
         "predicted_exact_rate": _rate(c["predicted_exact"], c["predicted"]),
@@ -369,6 +384,7 @@ _ROWS = (
     ("pages", "pages", "n"),
     ("boundary accuracy", "boundary_accuracy", "%"),
     ("articles exact", "article_exact", "%"),
+    ("articles segmented", "article_segmented", "%"),
     ("predicted exact", "predicted_exact_rate", "%"),
     ("bylines agree", "byline_agreement", "%"),
     ("bylines agree (named)", "byline_agreement_named", "%"),

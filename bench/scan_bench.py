@@ -197,6 +197,7 @@ def run(pages: list[dict], dpis: list[int], noise: float = NOISE, blur: float = 
             "seconds": seconds,
             "cpu_seconds_per_page": sum(cpu_seconds) / len(cpu_seconds),
             "article_exact": summary["article_exact"],
+            "article_segmented": summary["article_segmented"],
             "boundary_accuracy": summary["boundary_accuracy"],
             "byline_agreement": summary["byline_agreement"],
             "jump_agreement": summary["jump_agreement"],
@@ -245,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     for dpi, r in results.items():
         print(f"{dpi} dpi, {r['pages']} pages, {r['reference_characters']} characters: "
               f"CER {r['cer_nfkc']:.2%} (strict {r['cer_strict']:.2%}), "
-              f"{r['seconds_per_page']:.1f} s/page ({r['cpu_seconds_per_page']:.1f} CPU s), article exact {r['article_exact']:.3f}, "
+              f"{r['seconds_per_page']:.1f} s/page ({r['cpu_seconds_per_page']:.1f} CPU s), article exact {r['article_exact']:.3f}, segmented {r['article_segmented']:.3f}, "
               f"boundaries {r['boundary_accuracy']:.3f}, skew found within {r['skew_error_max']:.2f}°")
         for band in r["confidence_vs_cer"]:
             cer = "—" if band["mean_cer"] is None else f"{band['mean_cer']:.2%}"

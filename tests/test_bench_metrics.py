@@ -90,6 +90,7 @@ def test_perfect_prediction_scores_perfectly(truth):
     result = accuracy.evaluate([truth], lambda text: predicted(TRUTH_LINES))["overall"]
     assert result["boundary_accuracy"] == 1.0
     assert result["article_exact"] == 1.0 and result["predicted_exact_rate"] == 1.0
+    assert result["article_segmented"] == 1.0
     assert result["byline_agreement"] == 1.0 and result["byline_agreement_named"] == 1.0
     assert result["jump_agreement_jumped"] == 1.0 and result["false_jumps"] == 0
     assert result["kind_agreement"] == 1.0 and result["dateline_agreement"] == 1.0
@@ -101,6 +102,7 @@ def test_a_missed_join_shows_in_the_confusion_and_breaks_the_article(truth):
     assert result["confusion"]["join"] == {"paragraph": 1}
     assert result["boundary_accuracy"] == 7 / 8
     assert result["articles_exact"] == 1 and result["article_exact"] == 0.5
+    assert result["articles_segmented"] == 1
     # The broken article is still matched by its lines, so its byline and jump are judged.
     assert result["matched"] == 2 and result["byline_agreement"] == 1.0 and result["jump_agreement"] == 1.0
 
@@ -184,3 +186,10 @@ def test_naive_rule():
 def test_naive_rebuild_gives_a_page():
     page = naive_rebuild(TEXT)
     assert page.articles and {p.line for p in page.placements} == {n for n, *_ in TRUTH_LINES}
+
+
+def test_a_misread_character_breaks_exactness_but_not_segmentation(truth):
+    truth["articles"][1]["paragraphs"] = ["受冷空气影响，温岭下雷了。"]  # as OCR might read 雪
+    result = accuracy.evaluate([truth], lambda text: predicted(TRUTH_LINES))["overall"]
+    assert result["article_exact"] == 0.5
+    assert result["article_segmented"] == 1.0
