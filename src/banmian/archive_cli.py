@@ -26,7 +26,8 @@ DB_HELP = "archive: a SQLite file or a postgresql:// URL (default: $BANMIAN_DB o
 def add_commands(commands: argparse._SubParsersAction) -> None:
     ingest = commands.add_parser("ingest", help="rebuild page files and store them in an archive")
     ingest.add_argument("paths", nargs="+", metavar="PATH",
-                        help="page files, folders (searched for .txt and .pdf files), - for stdin")
+                        help="page files, folders (searched for .txt, .pdf, .png, .jpg and .tif "
+                             "files), - for stdin")
     _db_option(ingest)
     ingest.add_argument("--paper", help="newspaper name (else from the page header or the path)")
     ingest.add_argument("--date", type=_date, help="issue date YYYY-MM-DD (else header or path)")
@@ -34,6 +35,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     ingest.add_argument("--no-enrich", dest="enrich", action="store_false",
                         help="store the articles without the people, places, dates and quantities "
                              "they mention (faster)")
+    ingest.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress line (it is drawn only when stderr is a terminal)")
     ingest.set_defaults(run=_ingest)
 
     search = commands.add_parser("search", help="find articles containing words or phrases")
@@ -129,7 +132,7 @@ def _reporting(command):
 
 @_reporting
 def _ingest(args: argparse.Namespace) -> int:
-    progress = _progress_bar if sys.stderr.isatty() else None
+    progress = _progress_bar if sys.stderr.isatty() and not args.quiet else None
     report = store.ingest_paths(args.db, args.paths, paper=args.paper, date=args.date,
                                 page=args.page, progress=progress, enrich=args.enrich)
     if progress:
@@ -140,10 +143,14 @@ def _ingest(args: argparse.Namespace) -> int:
     return 2 if report.failed else 0
 
 
-def _progress_bar(done: int, total: int) -> None:
+def _progress_bar(step: store.Progress) -> None:
+    """One line, drawn over: files done, and the page an OCR file is at (seconds a page)."""
     width = 30
-    filled = width * done // max(total, 1)
-    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files")
+    filled = width * step.files_done // max(step.files, 1)
+    line = f"[{'#' * filled}{'.' * (width - filled)}] {step.files_done}/{step.files} files"
+    if step.pages:
+        line += f" · {os.path.basename(step.name)} page {step.pages_done}/{step.pages}"
+    sys.stderr.write(f"\r{line}\x1b[K")  # K: clear what a longer line left
     sys.stderr.flush()
 
 

@@ -15,6 +15,7 @@ from banmian.enrich import enrich_page
 from banmian.read import read_path, read_text
 from banmian.rebuild import rebuild_source
 from banmian.store import Filters, QueryError, ingest_paths, ingest_text, open_archive, term_articles
+from banmian.store.archive import ADDED_COLUMNS, SCHEMA_VERSION
 from banmian.store.ingest import rebuild_page
 from banmian.store.search_query import matches, parse
 
@@ -154,14 +155,17 @@ def test_a_schema_1_archive_gains_the_mention_tables(db_url):
         def downgrade(cur):
             for table in ("mentions", "entity_names", "date_mentions", "quantities", "regions"):
                 cur.execute(f"DROP TABLE {table}")
+            for table, column, _ in ADDED_COLUMNS:
+                cur.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
             cur.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
 
         archive._write(downgrade, "schema")
     with open_archive(db_url, create=False) as archive:
         assert archive.entities() == []
-        assert archive._query("SELECT value FROM meta WHERE key = 'schema'")[0]["value"] == "2"
+        assert archive._query("SELECT value FROM meta WHERE key = 'schema'")[0]["value"] == str(SCHEMA_VERSION)
         ingest_text(archive, PAGE1)
         assert archive.entities()
+        assert archive.story(archive.search("温岭")[0].id).ocr_confidence is None
 
 
 def test_a_pdf_page_stores_where_each_article_is_printed(archive, tmp_path):

@@ -24,7 +24,7 @@ from banmian.store.archive import Archive, Hit, Stored, searchable_text
 from banmian.store.errors import ArchiveError, NotFoundError, QueryError
 from banmian.store.filters import Filters, month_days
 from banmian.store.formats import FORMATS, ninjs
-from banmian.store.ingest import IngestReport
+from banmian.store.ingest import IngestReport, Progress
 from banmian.store.sqlite import SQLiteArchive
 from banmian.store.stitch import PartRef, Story
 
@@ -33,7 +33,7 @@ _POSTGRES = ("postgresql://", "postgres://")
 
 __all__ = [
     "Archive", "ArchiveError", "FORMATS", "Filters", "Hit", "IngestReport", "NotFoundError",
-    "PartRef", "QueryError", "Stored", "Story", "entities", "entity", "export", "get_article",
+    "PartRef", "Progress", "QueryError", "Stored", "Story", "entities", "entity", "export", "get_article",
     "ingest_paths", "ingest_text", "issue_entities", "issue_pages", "issues", "month_days",
     "neighbours", "ninjs", "open_archive", "page_at", "page_for", "papers", "search",
     "searchable_text", "term_articles", "term_trends",
@@ -62,10 +62,10 @@ def _opened(db: Archive | str, *, create: bool = False) -> Iterator[Archive]:
 
 def ingest_paths(db: Archive | str, paths: list[str], *, paper: str | None = None,
                  date: str | None = None, page: int | None = None,
-                 progress: Callable[[int, int], None] | None = None,
+                 progress: Callable[[Progress], None] | None = None,
                  stdin: BinaryIO | None = None, enrich: bool = True) -> IngestReport:
     """Rebuild, enrich (unless told not to) and store every page under `paths` (files, folders,
-    "-" for stdin), one transaction each."""
+    "-" for stdin), one transaction each; `progress` is told after each file and OCR page."""
     with _opened(db, create=True) as archive:
         return ingest.ingest_paths(archive, paths, paper=paper, date=date, page=page,
                                    progress=progress, stdin=stdin, enrich=enrich)

@@ -7,8 +7,12 @@ write transaction and the full-text index.
 Tables (the same in both stores):
 
     pages     one row per stored page: its key, paper/date/page, flags, the raw
-              text, the furniture, and the per-line `lines` and `placements`
-    articles  one row per article on a page (`seq` is the index row id)
+              text, the furniture, the per-line `lines` and `placements`, and
+              where its image is: `source` (the file's absolute path),
+              `source_format` (text, pdf or image) and `source_page` (the
+              page's 0-based index among the file's PDF pages or image frames)
+    articles  one row per article on a page (`seq` is the index row id), with
+              its `ocr_confidence` where it was read by OCR
     jumps     from_id → to_id: a head article and its continuation
     meta      the schema version
 
@@ -29,15 +33,22 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from banmian.model import Article, Byline, Page
+from banmian.model import LOW_OCR_CONFIDENCE, Article, Byline, Page
 from banmian.store import mentions, stitch
 from banmian.store.errors import NotFoundError, QueryError
 from banmian.store.filters import Filters, period_filter
 from banmian.store.search_query import Query, fold, parse, snippet
 
-# 2 added what articles mention (mentions.py); a schema 1 archive gains those tables on opening.
-SCHEMA_VERSION = 2
-UPGRADABLE = ("1",)
+# 2 added what articles mention (mentions.py); 3 where a page's image is and each article's OCR
+# confidence.  An older archive gains the new tables and columns on opening; what it stored keeps
+# NULL in the new columns (no page image, no confidence) until its pages are ingested again.
+SCHEMA_VERSION = 3
+UPGRADABLE = ("1", "2")
+ADDED_COLUMNS = (("pages", "source_format", "TEXT"), ("pages", "source_page", "INTEGER"),
+                 ("articles", "ocr_confidence", "DOUBLE PRECISION"))
+# What a page was read from; region boxes are in PDF points for a PDF, in pixels of the
+# image as given (EXIF orientation applied) for an image (read/scan.py).
+SOURCE_FORMATS = ("text", "pdf", "image")
 # Headline, body and byline columns of the index; a headline hit weighs most.
 INDEX_WEIGHTS = (4.0, 1.0, 2.0)
 
@@ -49,7 +60,8 @@ NEWEST_FIRST = ("a.date IS NULL, a.date DESC, a.paper IS NULL, a.paper, a.page I
 
 ARTICLE_COLUMNS = (
     "a.seq, a.id, a.page_id, a.position, a.paper, a.date, a.page, a.kind, a.headline, a.body, "
-    "a.byline, a.dateline, a.continued_on, a.continued_from, a.jump_lines, a.source_lines"
+    "a.byline, a.dateline, a.continued_on, a.continued_from, a.jump_lines, a.source_lines, "
+    "a.ocr_confidence"
 )
 
 
@@ -64,6 +76,7 @@ class Hit:
     kind: str
     snippet: str
     score: float
+    low_ocr_confidence: bool = False
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -133,6 +146,15 @@ class Archive(mentions.MentionQueries):
     def _person_clause(self) -> str:
         raise NotImplementedError
 
+    def _column_names(self, cur, table: str) -> set[str]:
+        raise NotImplementedError
+
+    def _add_columns(self, cur) -> None:
+        """Give an archive of an older schema the columns added since (NULL in the rows it has)."""
+        for table, column, sql_type in ADDED_COLUMNS:
+            if column not in self._column_names(cur, table):
+                self._run(cur, f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
+
     # --- context manager ---------------------------------------------------
 
     def __enter__(self):
@@ -143,19 +165,25 @@ class Archive(mentions.MentionQueries):
 
     # --- writing -----------------------------------------------------------
 
-    def add_page(self, page: Page, *, text: str, source: str | None = None) -> Stored:
-        """Store one rebuilt page in one transaction, replacing an earlier copy of it."""
+    def add_page(self, page: Page, *, text: str, source: str | None = None,
+                 source_format: str | None = None, source_page: int | None = None) -> Stored:
+        """Store one rebuilt page in one transaction, replacing an earlier copy of it.
+
+        `source` is the file it was read from, `source_format` one of SOURCE_FORMATS,
+        `source_page` its index among the file's pages (None where not known).
+        """
         sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
         key = page_key(page, sha1)
         lock = f"{page.paper}|{page.date}" if page.date else key
-        return self._write(lambda cur: self._store(cur, page, text, source, sha1, key), lock)
+        origin = {"source": source, "source_format": source_format, "source_page": source_page}
+        return self._write(lambda cur: self._store(cur, page, text, origin, sha1, key), lock)
 
-    def _store(self, cur, page: Page, text: str, source: str | None, sha1: str, key: str) -> Stored:
+    def _store(self, cur, page: Page, text: str, origin: dict, sha1: str, key: str) -> Stored:
         replaced = self._delete_pages(cur, key, sha1)
         flags = page_flags(page)
         ids = self._unique_ids(cur, page, key)
         page_id = self._insert(cur, "pages", "id", {
-            "key": key, "paper": page.paper, "date": page.date, "page": page.page, "source": source,
+            "key": key, "paper": page.paper, "date": page.date, "page": page.page, **origin,
             "sha1": sha1, "flags": _json(flags), "articles": len(page.articles),
             "furniture": _json(page.furniture), "raw_text": text,
             "lines": _json([_line(line) for line in page.lines]),
@@ -215,7 +243,8 @@ class Archive(mentions.MentionQueries):
             "body": body, "byline": _json(asdict(byline)), "people": _json(people),
             "dateline": article.dateline, "continued_on": article.continued_on,
             "continued_from": article.continued_from, "jump_lines": _json(article.jump_lines),
-            "source_lines": _json(article.source_lines), **self._search_columns(texts),
+            "source_lines": _json(article.source_lines), "ocr_confidence": article.ocr_confidence,
+            **self._search_columns(texts),
         }
         return self._insert(cur, "articles", "seq", record), texts
 
@@ -364,13 +393,27 @@ class Archive(mentions.MentionQueries):
         """The articles of one stored page in print order, with the story each belongs to."""
         rows = self._query(
             "SELECT a.id, a.position, a.kind, a.headline, a.continued_on, a.continued_from, "
-            "j.from_id AS jumped_from FROM articles a LEFT JOIN jumps j ON j.to_id = a.id "
-            "WHERE a.page_id = ? ORDER BY a.position", (page_id,))
+            "a.ocr_confidence, j.from_id AS jumped_from FROM articles a "
+            "LEFT JOIN jumps j ON j.to_id = a.id WHERE a.page_id = ? ORDER BY a.position", (page_id,))
         return [{"id": row["id"], "position": row["position"], "kind": row["kind"],
                  "headline": row["headline"].split("\n") if row["headline"] else [],
                  "continued_on": row["continued_on"], "continued_from": row["continued_from"],
+                 "ocr_confidence": row["ocr_confidence"],
+                 "low_ocr_confidence": low_confidence(row["ocr_confidence"]),
                  "story": self.head_id(row["id"]) if row["jumped_from"] else row["id"]}
                 for row in rows]
+
+    def page_regions(self, page_id: int) -> dict[str, list[dict]]:
+        """Where each article of a stored page is printed: its regions by article id, in box order."""
+        rows = self._query(
+            "SELECT a.id, r.kind, r.x0, r.y0, r.x1, r.y1 FROM regions r "
+            "JOIN articles a ON a.seq = r.article_seq WHERE a.page_id = ? "
+            "ORDER BY a.position, r.position", (page_id,))
+        found: dict[str, list[dict]] = {}
+        for row in rows:
+            found.setdefault(row["id"], []).append(
+                {"kind": row["kind"], "bbox": {side: float(row[side]) for side in ("x0", "y0", "x1", "y1")}})
+        return found
 
     def neighbours(self, article_id: str) -> tuple[str | None, str | None]:
         """The stories printed just before and after this one's first part, in its issue.
@@ -414,6 +457,7 @@ class Archive(mentions.MentionQueries):
             ("a.date", ">=", filters.date_from),
             ("a.date", "<=", filters.date_to),
             ("a.kind", "=", filters.kind),
+            ("a.ocr_confidence", "<", LOW_OCR_CONFIDENCE if filters.low_ocr_confidence else None),
         ):
             if value is not None:
                 clauses.append(f"{column} {op} ?")
@@ -536,6 +580,7 @@ def _article(row) -> Article:
         continued_from=row["continued_from"],
         jump_lines=json.loads(row["jump_lines"]),
         source_lines=json.loads(row["source_lines"]),
+        ocr_confidence=row["ocr_confidence"],
     )
 
 
@@ -551,7 +596,13 @@ def _hit(row, story: str, terms: tuple[str, ...], mark: tuple[str, str]) -> Hit:
         id=row["id"], story=story, headline=headline.split("\n") if headline else [],
         paper=row["paper"], date=row["date"], page=row["page"], kind=row["kind"],
         snippet=snippet(text, terms, mark=mark), score=round(float(row["score"]), 4),
+        low_ocr_confidence=low_confidence(row["ocr_confidence"]),
     )
+
+
+def low_confidence(confidence: float | None) -> bool:
+    """Is a stored OCR confidence below the bar (model.LOW_OCR_CONFIDENCE)?"""
+    return confidence is not None and confidence < LOW_OCR_CONFIDENCE
 
 
 def _contains_any(text: str, terms: tuple[str, ...]) -> bool:

@@ -18,7 +18,8 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 class Filters:
     """Articles of one paper, of issues between two dates, of one kind, credited to a reporter,
     mentioning an entity (by its canonical form, of one type if given), mentioning a date
-    within a day, month or year (YYYY-MM-DD, YYYY-MM or YYYY)."""
+    within a day, month or year (YYYY-MM-DD, YYYY-MM or YYYY), read by OCR with a low
+    confidence (model.LOW_OCR_CONFIDENCE)."""
 
     paper: str | None = None
     date_from: str | None = None
@@ -28,6 +29,7 @@ class Filters:
     entity: str | None = None
     entity_type: str | None = None
     mentions_date: str | None = None
+    low_ocr_confidence: bool = False
 
     def __post_init__(self):
         for name in ("date_from", "date_to"):

@@ -25,7 +25,8 @@ NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json"
 ISSUE_TIMEZONE = "+08:00"
 CSV_COLUMNS = ("id", "paper", "date", "page", "pages", "kind", "headline", "dateline", "reporters",
                "correspondents", "photographers", "interns", "paragraphs", "parts", "open_jump",
-               "people", "organisations", "places", "dates_mentioned")
+               "people", "organisations", "places", "dates_mentioned", "ocr_confidence",
+               "low_ocr_confidence")
 # The entity types and the ninjs 2.0 / CSV field that lists them.
 ENTITY_FIELDS = (("PER", "people"), ("ORG", "organisations"), ("LOC", "places"))
 _ROLES = (("记者", "reporters"), ("通讯员", "correspondents"), ("实习生", "interns"),
@@ -78,6 +79,7 @@ def _csv(stories: Iterable[Story], out: IO) -> int:
             " ".join(part.id for part in story.parts), "true" if story.open_jump else "false",
             *("、".join(names) for names in entity_names(story).values()),
             " ".join(dict.fromkeys(date["value"] for date in story.dates)),
+            _blank(story.ocr_confidence), "true" if story.low_ocr_confidence else "false",
         ])
         count += 1
     return count
@@ -150,6 +152,7 @@ def _parquet(stories: Iterable[Story], output: str | IO | None) -> int:
         ("parts", pa.list_(pa.struct([
             ("id", pa.string()), ("page", pa.int32()), ("headline", names),
             ("paragraphs", pa.int32()), ("continued_from", pa.int32()), ("continued_on", pa.int32()),
+            ("ocr_confidence", pa.float64()),
         ]))),
         ("open_jump", pa.bool_()),
         ("entities", pa.list_(pa.struct([
@@ -171,6 +174,7 @@ def _parquet(stories: Iterable[Story], output: str | IO | None) -> int:
             ("part", pa.string()), ("page", pa.int32()), ("kind", pa.string()),
             ("bbox", pa.struct([(side, pa.float64()) for side in ("x0", "y0", "x1", "y1")])),
         ]))),
+        ("ocr_confidence", pa.float64()), ("low_ocr_confidence", pa.bool_()),
     ])
     count = 0
     with _opened(output, binary=True) as out, pq.ParquetWriter(out, schema) as writer:

@@ -4,6 +4,14 @@ Each of paper, date and page comes from the first of: the option given, the
 page's own header (the rebuild reads it), the file's path (paths.py).  A page
 that fails is reported with its reason and the rest are still stored.
 
+Each stored page keeps where its image is (the file's absolute path, its
+format, the page's index in it) for the reader's page view.  The readers skip
+pages without text and do not say which, so the index is known only where
+every page of a file gave one; else it stays None (no page image shown).
+
+Long runs tell `progress` where they are: after each file, and after each
+page of a file read by OCR (seconds a page).
+
 Enrichment (what each article mentions) is on unless `enrich=False`.  A page
 without a date keeps none in the archive, and is flagged so: the date
 enrichment infers from its text only anchors its relative dates.
@@ -14,12 +22,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import BinaryIO
 
 from banmian.enrich import enrich_page
 from banmian.errors import BanmianError, InputError
 from banmian.model import Page
-from banmian.read import SourcePage, read_bytes, read_path, read_text
+from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text
 from banmian.rebuild import rebuild_source
 from banmian.store.archive import Archive, Stored
 from banmian.store.filters import valid_date
@@ -27,6 +36,20 @@ from banmian.store.errors import ArchiveError
 from banmian.store.paths import meta_from_path, page_files
 
 STDIN = "-"
+# Enough of a file to tell a PDF (white space may come before its header) or an image.
+_HEAD_BYTES = 1024
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far an ingest is: `files_done` of `files`, and of the file being read (`name`)
+    `pages_done` of `pages` (told page by page only by OCR; 0 of 0 until it does)."""
+
+    files_done: int
+    files: int
+    name: str
+    pages_done: int = 0
+    pages: int = 0
 
 
 @dataclass
@@ -48,7 +71,7 @@ class IngestReport:
 
 def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None,
                  date: str | None = None, page: int | None = None,
-                 progress: Callable[[int, int], None] | None = None,
+                 progress: Callable[[Progress], None] | None = None,
                  stdin: BinaryIO | None = None, enrich: bool = True) -> IngestReport:
     """Store every page under `paths` (files, folders searched recursively, "-" for stdin)."""
     if date is not None and not valid_date(date):
@@ -58,19 +81,20 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
     for name in paths:
         found = page_files(name)
         if not found:
-            report.failed.append((name, "no page files (.txt, .pdf) in this folder"))
+            report.failed.append((name, "no page files (.txt, .pdf, images) in this folder"))
         names += found
-    for done, name in enumerate(names, 1):
+    for done, name in enumerate(names):
+        pages_read = _pages_read(progress, done, len(names), name)
         try:
-            for source in _read(name, stdin):
+            for source, origin in _read(name, stdin, pages_read):
                 report.add(name, ingest_source(archive, source, paper=paper, date=date, page=page,
-                                               enrich=enrich))
+                                               enrich=enrich, origin=origin))
         except BanmianError as error:
             report.failed.append((name, str(error)))
         except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
             report.failed.append((name, f"unexpected {type(error).__name__}: {error}"))
         if progress:
-            progress(done, len(names))
+            progress(Progress(done + 1, len(names), name))
     report.open_jumps = archive.counts()["open_jumps"]
     return report
 
@@ -85,11 +109,14 @@ def ingest_text(archive: Archive, text: str, *, name: str = "<text>", paper: str
 
 
 def ingest_source(archive: Archive, source: SourcePage, *, paper: str | None = None,
-                  date: str | None = None, page: int | None = None, enrich: bool = True) -> Stored:
+                  date: str | None = None, page: int | None = None, enrich: bool = True,
+                  origin: dict | None = None) -> Stored:
+    """Rebuild, enrich and store one page read; `origin` holds add_page's `source` (else the
+    page's name), `source_format` and `source_page`."""
     built = rebuild_page(source, paper=paper, date=date, page=page)
     if enrich:
         built = replace(enrich_page(built), date=built.date, date_inferred=False)
-    return archive.add_page(built, text=source.text, source=source.name)
+    return archive.add_page(built, text=source.text, **{"source": source.name, **(origin or {})})
 
 
 def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | None = None,
@@ -108,7 +135,52 @@ def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | No
     return rebuild_source(source, paper=wanted[0], date=wanted[1], page=wanted[2])
 
 
-def _read(name: str, stdin: BinaryIO | None) -> list[SourcePage]:
+def _pages_read(progress: Callable[[Progress], None] | None, done: int, files: int, name: str):
+    """The reader's per-page callback, told on as a `Progress` of this file."""
+    if progress is None:
+        return None
+    return lambda pages_done, pages: progress(Progress(done, files, name, pages_done, pages))
+
+
+def _read(name: str, stdin: BinaryIO | None, progress) -> list[tuple[SourcePage, dict]]:
+    """The pages read from a file (or stdin), each with where it came from, as add_page takes it."""
     if name == STDIN:
-        return read_bytes((stdin or sys.stdin.buffer).read(), "<stdin>")
-    return read_path(name)
+        data = (stdin or sys.stdin.buffer).read()
+        return [(source, {"source_format": source_format(data)})
+                for source in read_bytes(data, "<stdin>", progress)]
+    path = Path(name).resolve()
+    sources = read_path(name, progress)
+    found = source_format(_head(path))
+    indexes = (range(len(sources)) if found != "text" and pages_in_file(path, found) == len(sources)
+               else [None] * len(sources))
+    return [(source, {"source": str(path), "source_format": found, "source_page": index})
+            for source, index in zip(sources, indexes, strict=True)]
+
+
+def source_format(head: bytes) -> str:
+    """What a file's first bytes say it is: pdf, image or text (as the readers tell them)."""
+    return "pdf" if is_pdf(head) else "image" if is_image(head) else "text"
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as file:
+        return file.read(_HEAD_BYTES)
+
+
+def pages_in_file(path: Path, fmt: str) -> int | None:
+    """How many pages a PDF has, or frames an image; None where the file cannot say."""
+    try:
+        if fmt == "pdf":
+            import pypdfium2 as pdfium
+
+            document = pdfium.PdfDocument(str(path))
+            try:
+                return len(document)
+            finally:
+                document.close()
+        from PIL import Image
+
+        with Image.open(path) as image:
+            return getattr(image, "n_frames", 1)
+    except Exception:  # noqa: BLE001 - a file the reader read but this cannot count has no index
+        return None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # Files taken from a folder; a file named on the command line is read whatever its name.
-PAGE_SUFFIXES = (".txt", ".pdf")
+PAGE_SUFFIXES = (".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 _DATE_DIR = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")

@@ -40,7 +40,7 @@ SCHEMA = [
         id INTEGER PRIMARY KEY,
         key TEXT NOT NULL UNIQUE,
         paper TEXT, date TEXT, page INTEGER,
-        source TEXT,
+        source TEXT, source_format TEXT, source_page INTEGER,
         sha1 TEXT NOT NULL,
         flags TEXT NOT NULL,
         articles INTEGER NOT NULL,
@@ -65,7 +65,8 @@ SCHEMA = [
         dateline TEXT,
         continued_on INTEGER, continued_from INTEGER,
         jump_lines TEXT NOT NULL,
-        source_lines TEXT NOT NULL)""",
+        source_lines TEXT NOT NULL,
+        ocr_confidence DOUBLE PRECISION)""",
     "CREATE INDEX IF NOT EXISTS articles_page ON articles (page_id)",
     "CREATE INDEX IF NOT EXISTS articles_issue ON articles (date, paper, page)",
     """CREATE TABLE IF NOT EXISTS jumps (
@@ -105,8 +106,9 @@ class SQLiteArchive(Archive):
             self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
             self._write(self._create, "schema")
         elif version in UPGRADABLE:
-            # New tables only: what was stored stays, and mentions come with the next ingest.
-            self._write(self._create, "schema")
+            # New tables and columns only: what was stored stays, and what it lacks
+            # (mentions, page images, OCR confidence) comes with the next ingest.
+            self._write(self._upgrade, "schema")
         elif version != str(SCHEMA_VERSION):
             raise ArchiveError(
                 f"{self.path} has archive schema {version}, this banmian reads {SCHEMA_VERSION}: "
@@ -134,6 +136,10 @@ class SQLiteArchive(Archive):
                 raise
         cur.execute("INSERT INTO meta (key, value) VALUES ('schema', ?) "
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(SCHEMA_VERSION),))
+
+    def _upgrade(self, cur) -> None:
+        self._add_columns(cur)
+        self._create(cur)
 
     def close(self) -> None:
         self.db.close()
@@ -237,6 +243,9 @@ class SQLiteArchive(Archive):
 
     def _person_clause(self) -> str:
         return "EXISTS (SELECT 1 FROM json_each(a.people) WHERE json_each.value = ?)"
+
+    def _column_names(self, cur, table: str) -> set[str]:
+        return {row["name"] for row in cur.execute(f"PRAGMA table_info({table})").fetchall()}
 
 
 def _with_score(row: sqlite3.Row, score: float) -> dict:

@@ -38,6 +38,7 @@ class PartRef:
     paragraphs: int
     continued_from: int | None
     continued_on: int | None
+    ocr_confidence: float | None = None  # read by OCR: its confidence, else None
 
 
 @dataclass
@@ -63,6 +64,10 @@ class Story:
     quantities: list[dict] = field(default_factory=list)
     # Where the parts are printed (PDF input): `part`, `page`, `kind` and `bbox` in PDF points.
     regions: list[dict] = field(default_factory=list)
+    # The lowest OCR confidence of its parts read by OCR (None where none was), and whether
+    # that is below model.LOW_OCR_CONFIDENCE: one poorly read part is enough to check the story.
+    ocr_confidence: float | None = None
+    low_ocr_confidence: bool = False
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -147,13 +152,16 @@ def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
         refs.append(PartRef(id=article.id, page=part.page, headline=list(article.headline),
                             paragraphs=len(article.paragraphs),
                             continued_from=article.continued_from,
-                            continued_on=article.continued_on))
+                            continued_on=article.continued_on,
+                            ocr_confidence=article.ocr_confidence))
     headline = next((list(p.article.headline) for p in parts if p.article.headline), [])
     found = {name: [{**asdict(item), "part": part.article.id} for part in parts
                     for item in getattr(part.article, name)]
              for name in ("entities", "dates", "quantities")}
     regions = [{"part": part.article.id, "page": part.page, **asdict(region)}
                for part in parts for region in part.article.regions]
+    weakest = min((p.article for p in parts if p.article.ocr_confidence is not None),
+                  key=lambda article: article.ocr_confidence, default=None)
     return Story(
         id=head.article.id,
         paper=head.paper,
@@ -168,6 +176,8 @@ def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
         parts=refs,
         open_jump=open_jump,
         regions=regions,
+        ocr_confidence=weakest.ocr_confidence if weakest else None,
+        low_ocr_confidence=weakest.low_ocr_confidence if weakest else False,
         **found,
     )
 
