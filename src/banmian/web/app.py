@@ -10,6 +10,11 @@ mentions per month, the entities it appears with, its titles and roles), the
 people, organisations and places of each issue, and term trends (a line per
 term of its share of each month's articles; a point lists those articles).
 Charts are SVG drawn on the server (charts.py).
+
+A page's view shows its image — the PDF page rendered, or the scan — with each
+article's regions drawn over it as links to the article (page_image.py), in
+an SVG whose coordinates are the page's own units, so boxes and image scale
+together without a script.  Articles read by OCR with a low confidence carry a badge.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from fastapi import FastAPI, Request
 from fastapi import Path as PathParam
 from fastapi import Query as QueryParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -36,6 +41,7 @@ from banmian.model import ENTITY_TYPES
 from banmian.store.filters import valid_date
 from banmian.store.formats import ENTITY_FIELDS
 from banmian.store.mentions import split_terms
+from banmian.web import page_image
 from banmian.web.charts import bar_chart, line_chart
 
 HERE = Path(__file__).parent
@@ -93,8 +99,9 @@ def issue_view(archive: store.Archive, paper: str, date: str) -> dict:
             "entities": archive.issue_entities(paper, date)}
 
 
-def page_view(record: dict, archive: store.Archive) -> dict:
-    """A stored page for auditing: each raw line with the article and field it went to."""
+def page_view(record: dict, archive: store.Archive, image_url: str) -> dict:
+    """A stored page for auditing: its image with the articles' regions on it, and each raw
+    line with the article and field it went to."""
     placed = {p["line"]: p for p in record["placements"]}
     colour = {article_id: n for n, article_id in enumerate(record["article_ids"])}
     lines = [{**line, "article": placed.get(line["number"], {}).get("article"),
@@ -106,7 +113,32 @@ def page_view(record: dict, archive: store.Archive) -> dict:
         article["colour"] = colour[article["id"]]
     return {"paper": record["paper"], "date": record["date"], "page": record["page"],
             "key": record["key"], "flags": record["flags"], "furniture": record["furniture"],
-            "raw_text": record["raw_text"], "lines": lines, "articles": articles}
+            "raw_text": record["raw_text"], "lines": lines, "articles": articles,
+            "image": image_view(record, archive, image_url)}
+
+
+def image_view(record: dict, archive: store.Archive, image_url: str) -> dict:
+    """The page image's URL and size in the units of the region boxes (`unit`: pt for PDF
+    points, px for scan pixels), and each article's regions; `url` None and a `note` saying
+    why where there is no image."""
+    regions = [{"article": article_id, **region}
+               for article_id, found in archive.page_regions(record["id"]).items() for region in found]
+    try:
+        found = page_image.page_file(record)
+        width, height = page_image.page_size(found)
+    except page_image.NoPageImage as missing:
+        return {"url": None, "note": str(missing), "width": None, "height": None, "unit": None,
+                "regions": regions}
+    return {"url": image_url, "note": None, "width": round(width, 2), "height": round(height, 2),
+            "unit": found.unit, "regions": regions}
+
+
+def image_png(record: dict) -> Response:
+    try:
+        png = page_image.page_png(page_image.page_file(record))
+    except page_image.NoPageImage as missing:
+        raise store.NotFoundError(str(missing)) from None
+    return Response(png, media_type="image/png")
 
 
 def article_view(archive: store.Archive, article_id: str) -> dict:
@@ -185,11 +217,12 @@ def _date(value: str) -> str:
 
 
 def _filters(paper, date_from, date_to, kind, reporter, entity=None, entity_type=None,
-             mentions_date=None) -> dict:
+             mentions_date=None, low_ocr=None) -> dict:
     # An empty form field means no filter.
     return {"paper": paper or None, "date_from": date_from or None, "date_to": date_to or None,
             "kind": kind or None, "reporter": reporter or None, "entity": entity or None,
-            "entity_type": entity_type or None, "mentions_date": mentions_date or None}
+            "entity_type": entity_type or None, "mentions_date": mentions_date or None,
+            "low_ocr_confidence": bool(low_ocr)}
 
 
 # --- routes ------------------------------------------------------------------
@@ -215,7 +248,17 @@ def _add_api(app: FastAPI, archive) -> None:
              summary="One page: raw text, lines with the article and field each went to, articles")
     def api_page(paper: str, date: str, page: int) -> dict:
         with archive() as opened:
-            return page_view(opened.page_at(paper, _date(date), page), opened)
+            return page_view(opened.page_at(paper, _date(date), page), opened,
+                             page_image_url(paper, date, page))
+
+    @app.get("/api/pages/{paper}/{date}/{page}/image",
+             summary="One page's image URL, its size in the units of the region boxes, and the regions",
+             description="unit: pt (PDF points) for a PDF page, px (image pixels) for a scan; "
+                         "url is null, with a note saying why, where the page has no image.")
+    def api_page_image(paper: str, date: str, page: int) -> dict:
+        with archive() as opened:
+            return image_view(opened.page_at(paper, _date(date), page), opened,
+                              page_image_url(paper, date, page))
 
     @app.get("/api/articles/{article_id}",
              summary="A story stitched across its jumps, its parts, and the stories before and after")
@@ -226,7 +269,13 @@ def _add_api(app: FastAPI, archive) -> None:
     @app.get("/api/articles/{article_id}/page", summary="The page an article was printed on")
     def api_article_page(article_id: str) -> dict:
         with archive() as opened:
-            return page_view(opened.page_for(article_id), opened)
+            return page_view(opened.page_for(article_id), opened, article_image_url(article_id))
+
+    @app.get("/api/articles/{article_id}/page/image",
+             summary="The image and regions of the page an article was printed on")
+    def api_article_page_image(article_id: str) -> dict:
+        with archive() as opened:
+            return image_view(opened.page_for(article_id), opened, article_image_url(article_id))
 
     @app.get("/api/search", summary="Articles containing the query, best first",
              description='Exact text; several terms must all occur; "a phrase", OR, NOT, -term, ( ). '
@@ -241,8 +290,11 @@ def _add_api(app: FastAPI, archive) -> None:
                    entity_type: str | None = QueryParam(None, description="with entity: PER, ORG or LOC"),
                    mentions: str | None = QueryParam(
                        None, description="mentions a date in this YYYY-MM-DD, YYYY-MM or YYYY"),
+                   low_ocr: bool = QueryParam(False, description="only articles read by OCR with a "
+                                                                 "low confidence"),
                    page: int = QueryParam(1, description="page of results, 20 a page")) -> dict:
-        filters = _filters(paper, date_from, date_to, kind, reporter, entity, entity_type, mentions)
+        filters = _filters(paper, date_from, date_to, kind, reporter, entity, entity_type, mentions,
+                           low_ocr)
         with archive() as opened:
             return search_view(opened, q, filters, page, ("[", "]"))
 
@@ -296,7 +348,12 @@ def _add_html(app: FastAPI, archive, page) -> None:
     def printed_page(request: Request, paper: str, date: str, number: int):
         with archive() as opened:
             return page(request, "page.html", **page_view(opened.page_at(paper, _date(date), number),
-                                                          opened))
+                                                          opened, page_image_url(paper, date, number)))
+
+    @app.get("/pages/{paper}/{date}/{number}/image.png", include_in_schema=False)
+    def printed_page_image(paper: str, date: str, number: int):
+        with archive() as opened:
+            return image_png(opened.page_at(paper, _date(date), number))
 
     @app.get("/articles/{article_id}", include_in_schema=False)
     def article(request: Request, article_id: str):
@@ -306,7 +363,13 @@ def _add_html(app: FastAPI, archive, page) -> None:
     @app.get("/articles/{article_id}/page", include_in_schema=False)
     def article_page(request: Request, article_id: str):
         with archive() as opened:
-            return page(request, "page.html", **page_view(opened.page_for(article_id), opened))
+            return page(request, "page.html", **page_view(opened.page_for(article_id), opened,
+                                                          article_image_url(article_id)))
+
+    @app.get("/articles/{article_id}/page/image.png", include_in_schema=False)
+    def article_page_image(article_id: str):
+        with archive() as opened:
+            return image_png(opened.page_for(article_id))
 
     @app.get("/entities", include_in_schema=False)
     def entity_list(request: Request, q: str | None = None,
@@ -341,9 +404,10 @@ def _add_html(app: FastAPI, archive, page) -> None:
                date_from: str | None = QueryParam(None, alias="from"),
                date_to: str | None = QueryParam(None, alias="to"),
                kind: str | None = None, reporter: str | None = None, entity: str | None = None,
-               entity_type: str | None = None, mentions: str | None = None,
+               entity_type: str | None = None, mentions: str | None = None, low_ocr: str | None = None,
                page_number: int = QueryParam(1, alias="page")):
-        filters = _filters(paper, date_from, date_to, kind, reporter, entity, entity_type, mentions)
+        filters = _filters(paper, date_from, date_to, kind, reporter, entity, entity_type, mentions,
+                           low_ocr)
         with archive() as opened:
             found = search_view(opened, q, filters, page_number, MARK) if q or any(filters.values()) \
                 else None
@@ -422,6 +486,15 @@ def page_url(paper: str | None, date: str | None, number: int | None, article_id
     if paper and date and number is not None:
         return f"/pages/{segment(paper)}/{date}/{number}"
     return f"/articles/{segment(article_id)}/page"
+
+
+def page_image_url(paper: str, date: str, number: int) -> str:
+    return f"/pages/{segment(paper)}/{date}/{number}/image.png"
+
+
+def article_image_url(article_id: str) -> str:
+    """The image of the page an article was printed on (pages without paper, date or number too)."""
+    return f"/articles/{segment(article_id)}/page/image.png"
 
 
 def entity_url(entity_type: str, name: str) -> str:
