@@ -195,3 +195,36 @@ def test_trend_chart_point_lists_its_articles(mention_server, browser):
     _click(browser, By.CSS_SELECTOR, 'a.point[data-term="石塘"][data-month="2024-01"] circle')
     hits = browser.find_elements(By.CSS_SELECTOR, "#point .hit > a")
     assert [hit.text for hit in hits] == ["石塘镇渔船检查"]
+
+
+@pytest.fixture(scope="module")
+def pdf_server(tmp_path_factory):
+    """The reader over one ingested PDF page (no OCR): wenling 2024-01-23 page 1."""
+    from store.test_page_sources import pdf_pages
+
+    folder = tmp_path_factory.mktemp("pdf")
+    (folder / "wenling_20240123_p01.pdf").write_bytes(pdf_pages("全市重点项目　集中开工"))
+    db = str(folder / "archive.db")
+    report = store.ingest_paths(db, [str(folder)], enrich=False)
+    assert report.pages == 1 and not report.failed
+    yield from _serve(db)
+
+
+def test_page_image_boxes_lead_to_their_article(pdf_server, browser):
+    browser.get(pdf_server + "/pages/wenling/2024-01-23/1")
+    image = browser.find_element(By.CSS_SELECTOR, "svg.page-image image")
+    WebDriverWait(browser, 10).until(lambda _: browser.execute_script(
+        "const probe = new Image(); probe.src = arguments[0].href.baseVal;"
+        "return probe.decode().then(() => probe.naturalWidth, () => 0);", image) == 840)
+    assert image.size["width"] > 300  # the page drawn, scaled to the column
+    boxes = browser.find_elements(By.CSS_SELECTOR, "svg.page-image a.hotspot")
+    assert boxes and all(box.find_element(By.TAG_NAME, "rect").size["height"] > 0 for box in boxes)
+    headline = next(box for box in boxes if "headline" in box.get_attribute("class"))
+    article_id = headline.get_attribute("data-article")
+    wanted = browser.find_element(By.CSS_SELECTOR, f'.piece[data-article="{article_id}"] > a').text
+    old = browser.find_element(By.TAG_NAME, "html")
+    headline.find_element(By.TAG_NAME, "rect").click()
+    WebDriverWait(browser, 10).until(ready.staleness_of(old))
+    assert browser.current_url.endswith(f"/articles/{article_id}")
+    heading = browser.find_element(By.TAG_NAME, "h1").text
+    assert heading == wanted and heading.startswith("全市重点项目") and heading.endswith("集中开工")
