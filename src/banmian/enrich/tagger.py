@@ -204,17 +204,22 @@ def word_marks(hashes: np.ndarray, words: np.ndarray):
     return start_len, start_hash, end_len, end_hash
 
 
-def shifted(values: np.ndarray, line: np.ndarray, by: int, outside) -> np.ndarray:
-    """`values` moved so that position i holds position i+by, `outside` past the line's ends."""
-    n = len(values)
-    out = np.full(n, outside, dtype=values.dtype)
-    if by > 0 and by < n:
-        out[:-by] = values[by:]
-        out[:-by][line[by:] != line[:-by]] = outside
-    elif by < 0 and -by < n:
-        out[-by:] = values[:by]
-        out[-by:][line[:by] != line[-by:]] = outside
-    return out
+def neighbours(rows: np.ndarray, line: np.ndarray, outside: np.ndarray) -> dict[int, np.ndarray]:
+    """`rows` (values × characters) moved by -2, -1, 1 and 2: at `by`, column i holds column
+    i+by, or the row's `outside` value where that is past the ends of i's line."""
+    n = rows.shape[1]
+    moved_by = {}
+    for by in (-2, -1, 1, 2):
+        moved = np.empty_like(rows)
+        moved[:] = outside[:, None]
+        if 0 < by < n:
+            moved[:, :-by] = rows[:, by:]
+            moved[:, :-by][:, line[by:] != line[:-by]] = outside[:, None]
+        elif 0 < -by < n:
+            moved[:, -by:] = rows[:, :by]
+            moved[:, -by:][:, line[:by] != line[-by:]] = outside[:, None]
+        moved_by[by] = moved
+    return moved_by
 
 
 def feature_buckets(text: str, lexicon: Lexicon) -> np.ndarray:
@@ -224,29 +229,27 @@ def feature_buckets(text: str, lexicon: Lexicon) -> np.ndarray:
     newline = points == NEWLINE
     # Newlines get odd line numbers of their own, so no n-gram reaches across them.
     line = 2 * np.cumsum(newline) - newline
-    boundary = np.uint64(BOUNDARY)
     c = points
-    l1, r1 = shifted(c, line, -1, boundary), shifted(c, line, 1, boundary)
-    l2, r2 = shifted(c, line, -2, boundary), shifted(c, line, 2, boundary)
     hashes = substring_hashes(points, LONGEST_NAME)
     kinds, words = names_and_words(hashes, lexicon)
-    marks = gazetteer_marks(kinds).astype(np.uint64)
     start_len, start_hash, end_len, end_hash = (a.astype(np.uint64) for a in word_marks(hashes, words))
-    classes = per_char(lexicon.classes, c)
-    cls_l, cls_r = shifted(classes, line, -1, 4), shifted(classes, line, 1, 4)
-    surname = per_char(lexicon.surname_table, c)
-    cluster = per_char(lexicon.clusters, c)
-    k_l1, k_r1 = shifted(cluster, line, -1, 0), shifted(cluster, line, 1, 0)
-    k_l2, k_r2 = shifted(cluster, line, -2, 0), shifted(cluster, line, 2, 0)
+    bmp = np.minimum(points, 0xFFFF).astype(np.intp)  # characters beyond the BMP read the tables' last entry
+    classes, surname, cluster = (table.take(bmp) for table in
+                                 (lexicon.classes, lexicon.surname_table, lexicon.clusters))
+    marks = gazetteer_marks(kinds).astype(np.uint64)
+    near = neighbours(np.stack([c, classes, marks, surname, cluster]), line,
+                      np.array([BOUNDARY, 4, 1, 0, 0], dtype=np.uint64))
+    (l1, cls_l, marks_l, surname_l, k_l1), (r1, cls_r, marks_r, _, k_r1) = near[-1], near[1]
+    (l2, _, _, _, k_l2), (r2, _, _, _, k_r2) = near[-2], near[2]
     # Each template packs its values into one integer (code points take 21 bits, clusters 9);
     # a salt per template keeps equal packings of different templates apart.
     templates = (
         np.zeros(n, dtype=np.uint64), c, l1, r1, l2, r2,
         l1 << 21 | c, c << 21 | r1, l2 << 21 | l1, r1 << 21 | r2, l1 << 21 | r1, l1 << 42 | c << 21 | r1,
         cls_l * 8 + classes * 64 + cls_r,
-        marks, shifted(marks, line, -1, 1), shifted(marks, line, 1, 1),
+        marks, marks_l, marks_r,
         start_len * 8 + end_len, start_len << 21 | c, end_len << 21 | c, start_hash, end_hash,
-        shifted(surname, line, -1, 0) * 2 + surname,
+        surname_l * 2 + surname,
         cluster, k_l1, k_r1, k_l1 << 9 | cluster, cluster << 9 | k_r1, k_l2 << 9 | k_l1, k_r1 << 9 | k_r2,
         k_l1 << 18 | cluster << 9 | k_r1,
     )
