@@ -24,7 +24,7 @@ FIELDS = ("headline", "paragraph", "caption", "byline", "credit", "jump", "furni
 
 @dataclass(frozen=True)
 class BBox:
-    """A box on the page, in PDF points (origin top-left)."""
+    """A box on the page, origin top-left: in PDF points for PDFs (scanned or not), in pixels for image files."""
 
     x0: float
     y0: float
