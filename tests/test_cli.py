@@ -502,3 +502,82 @@ def test_good_and_bad_files_mixed_with_output_file(tmp_path):
     result = banmian("parse", str(PAGE1), str(tmp_path / "gone.txt"), "-o", str(target), "--format", "markdown")
     assert_failed(result, [("gone.txt", MISSING)])
     assert "全市一季度重点项目集中开工" in target.read_text(encoding="utf-8")
+
+
+def _two_page_scan(path: Path) -> Path:
+    """A two-frame TIFF: the PDF reader's test page rendered twice, once with another headline."""
+    pdfium = pytest.importorskip("pypdfium2")
+    from store.test_page_sources import pdf_pages
+
+    document = pdfium.PdfDocument(pdf_pages("全市重点项目　集中开工", "城南污水管网　年内完工"))
+    frames = [document[n].render(scale=150 / 72, grayscale=True).to_pil().convert("L") for n in range(2)]
+    document.close()
+    frames[0].save(path, "TIFF", save_all=True, append_images=frames[1:])
+    return path
+
+
+def _on_a_terminal(*args: str, cwd: Path) -> tuple[int, str, str]:
+    """Run banmian with stderr on a pseudo-terminal: exit status, stdout, what the terminal showed."""
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"),
+                                                                      os.environ.get("PYTHONPATH")]))}
+    process = subprocess.run([sys.executable, "-m", "banmian.cli", *args], cwd=cwd, env=env,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=follower, timeout=120)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    return process.returncode, process.stdout.decode("utf-8"), shown.decode("utf-8", errors="replace")
+
+
+def test_parse_of_a_scan_tells_each_page_on_a_terminal_only(tmp_path):
+    pytest.importorskip("rapidocr", reason="OCR is not installed: pip install 'banmian[ocr]'")
+    scan = _two_page_scan(tmp_path / "scan.tif")
+    status, out, shown = _on_a_terminal("parse", str(scan), cwd=tmp_path)
+    assert status == 0 and "scan.tif: page 1/2 read" in shown and "scan.tif: page 2/2 read" in shown
+    pages = json.loads(out)
+    assert [page["articles"][0]["headline"] for page in pages] == [["全市重点项目 集中开工"],
+                                                                      ["城南污水管网 年内完工"]]
+    status, quiet_out, quiet = _on_a_terminal("parse", "--quiet", str(scan), cwd=tmp_path)
+    assert status == 0 and quiet_out == out and "page" not in quiet
+    piped = banmian("parse", str(scan), cwd=tmp_path)
+    assert piped.out == out and piped.err == ""
+
+
+def test_corrupt_and_truncated_pdfs_and_images_fail_alone_in_a_batch(tmp_path):
+    pytest.importorskip("PIL")
+    from PIL import Image
+
+    png = tmp_path / "whole.png"
+    Image.new("L", (200, 100), 255).save(png)
+    truncated = tmp_path / "truncated.png"
+    truncated.write_bytes(png.read_bytes()[:60])
+    tiff = tmp_path / "truncated.tif"
+    Image.new("L", (200, 100), 128).save(tiff)
+    tiff.write_bytes(tiff.read_bytes()[:300])
+    corrupt = tmp_path / "corrupt.pdf"
+    corrupt.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\nnot a PDF after all")
+    result = banmian("parse", str(truncated), str(PAGE1), str(corrupt), str(tiff), str(PAGE2))
+    assert result.returncode == 2 and "Traceback" not in result.err
+    failed = result.err.strip().splitlines()
+    assert [line.split(": ")[1].rsplit("/", 1)[-1] for line in failed] == \
+        ["truncated.png", "corrupt.pdf", "truncated.tif"]
+    assert json.loads(result.out) == [parsed(str(PAGE1)), parsed(str(PAGE2))]
+    db = tmp_path / "archive.db"
+    for name in ("truncated.png", "corrupt.pdf", "truncated.tif"):
+        (tmp_path / "batch" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "batch" / name).write_bytes((tmp_path / name).read_bytes())
+    (tmp_path / "batch" / "page1.txt").write_bytes(PAGE1.read_bytes())
+    ingested = banmian("ingest", str(tmp_path / "batch"), "--db", str(db), "--no-enrich")
+    assert ingested.returncode == 2 and "Traceback" not in ingested.err
+    lines = ingested.err.strip().splitlines()
+    assert len(lines) == 4 and lines[-1].startswith("stored 1 pages") and lines[-1].endswith("3 failed")

@@ -102,6 +102,8 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mentions-date", metavar="DATE",
                         help="only articles that mention a date in this day, month or year "
                              "(YYYY-MM-DD, YYYY-MM or YYYY)")
+    parser.add_argument("--low-ocr-confidence", action="store_true",
+                        help="only articles read by OCR with a low confidence, to check by hand")
 
 
 def _date(value: str) -> str:
@@ -113,7 +115,8 @@ def _date(value: str) -> str:
 def _filters(args: argparse.Namespace) -> dict:
     return {"paper": args.paper, "date_from": args.date_from, "date_to": args.date_to,
             "kind": args.kind, "reporter": args.reporter, "entity": args.entity,
-            "entity_type": args.entity_type, "mentions_date": args.mentions_date}
+            "entity_type": args.entity_type, "mentions_date": args.mentions_date,
+            "low_ocr_confidence": args.low_ocr_confidence}
 
 
 def _reporting(command):
@@ -206,6 +209,8 @@ def _story_text(story: store.Story) -> str:
         f"{part.id} (第{part.page}版)" if part.page else part.id for part in story.parts)]
     if story.open_jump:
         out.append("open jump: a part this story jumps to or from is not in the archive yet")
+    if story.low_ocr_confidence:
+        out.append(f"low OCR confidence ({story.ocr_confidence:.3f}): check the text against the page")
     out += [f"{field}: {'、'.join(names)}" for field, names in entity_names(story).items() if names]
     return "\n".join(out) + "\n"
 

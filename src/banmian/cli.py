@@ -1,8 +1,15 @@
-"""The `banmian` command: argument parsing and error reporting over the library."""
+"""The `banmian` command: argument parsing and error reporting over the library.
+
+`banmian parse` of a scan (seconds a page by OCR) tells on stderr which page it is
+reading, when stderr is a terminal and `--quiet` is not given; stdout holds only
+the output.
+"""
 
 from __future__ import annotations
 
 import argparse
+import functools
+import os
 import sys
 from pathlib import Path
 
@@ -39,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--page", type=int, help="page number")
     parse.add_argument("--enrich", action="store_true",
                        help="add each article's entities, dates and quantities (slower)")
+    parse.add_argument("-q", "--quiet", action="store_true",
+                       help="no progress line for scans (it is drawn only when stderr is a terminal)")
     parse.set_defaults(run=_parse)
     add_archive_commands(commands)
     add_enrich_commands(commands)
@@ -49,23 +58,35 @@ def _parser() -> argparse.ArgumentParser:
 def _parse(args: argparse.Namespace) -> int:
     pages: list[Page] = []
     failed = False
+    drawing = sys.stderr.isatty() and not args.quiet
     for name in args.files:
+        progress = functools.partial(_page_read, name) if drawing else None
         try:
-            for source in _read(name):
+            for source in _read(name, progress):
                 page = rebuild_source(source, paper=args.paper, date=args.date, page=args.page)
                 pages.append(enrich_page(page) if args.enrich else page)
         except BanmianError as error:
+            if drawing:
+                sys.stderr.write("\r\x1b[K")
             print(f"banmian: {name}: {error}", file=sys.stderr)
             failed = True
+    if drawing:
+        sys.stderr.write("\r\x1b[K")  # the progress line wiped once the pages are read
     if pages:
-        _write(render(pages, args.format, many=len(args.files) > 1), args.output)
+        _write(render(pages, args.format, many=len(args.files) > 1 or len(pages) > 1), args.output)
     return 2 if failed else 0
 
 
-def _read(name: str) -> list[SourcePage]:
+def _read(name: str, progress) -> list[SourcePage]:
     if name == "-":
-        return read_bytes(sys.stdin.buffer.read(), "<stdin>")
-    return read_path(name)
+        return read_bytes(sys.stdin.buffer.read(), "<stdin>", progress)
+    return read_path(name, progress)
+
+
+def _page_read(name: str, done: int, total: int) -> None:
+    """One line, drawn over: the page of a scan just read by OCR."""
+    sys.stderr.write(f"\r{os.path.basename(name)}: page {done}/{total} read\x1b[K")
+    sys.stderr.flush()
 
 
 def _write(text: str, output: str | None) -> None:

@@ -114,12 +114,13 @@ def test_a_bad_date_is_a_usage_error(ingested):
     assert result.returncode == 2 and "YYYY-MM-DD" in result.err
 
 
-def test_a_progress_bar_is_drawn_only_on_a_terminal(pages, tmp_path):
+def _ingest_on_a_terminal(*args: str, cwd) -> tuple[int, str]:
+    """Run banmian ingest with stderr on a pseudo-terminal: exit status and what the terminal showed."""
     import pty
 
     leader, follower = pty.openpty()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [SRC, os.environ.get("PYTHONPATH")]))}
-    process = subprocess.run([sys.executable, "-m", "banmian.cli", "ingest", str(pages)], cwd=tmp_path,
+    process = subprocess.run([sys.executable, "-m", "banmian.cli", "ingest", *args], cwd=cwd,
                              env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=follower,
                              timeout=120)
     os.close(follower)
@@ -133,8 +134,15 @@ def test_a_progress_bar_is_drawn_only_on_a_terminal(pages, tmp_path):
             break
         drawn += chunk
     os.close(leader)
-    assert process.returncode == 0
-    assert "] 2/2 files" in drawn.decode("utf-8") and "stored 2 pages" in drawn.decode("utf-8")
+    return process.returncode, drawn.decode("utf-8")
+
+
+def test_a_progress_bar_is_drawn_only_on_a_terminal(pages, tmp_path):
+    status, drawn = _ingest_on_a_terminal(str(pages), cwd=tmp_path)
+    assert status == 0
+    assert "] 2/2 files" in drawn and "stored 2 pages" in drawn
+    status, quiet = _ingest_on_a_terminal("--quiet", str(pages), cwd=tmp_path)
+    assert status == 0 and "files" not in quiet and "stored 2 pages" in quiet
     plain = banmian_cli("ingest", str(pages), cwd=tmp_path)
     assert "files" not in plain.err
 
@@ -179,3 +187,21 @@ def test_trends_prints_each_terms_articles_per_month(ingested):
     assert [s["articles"] for s in trend["series"]] == [[3], [1]]
     table = banmian_cli("trends", "温岭", "渔船", cwd=ingested).out.splitlines()
     assert table == ["month\tarticles\t温岭\t渔船", "2024-01\t6\t3\t1"]
+
+
+def test_low_ocr_confidence_articles_are_shown_flagged_and_can_be_listed(tmp_path):
+    from dataclasses import replace
+
+    from banmian.store import open_archive
+
+    from .fixtures import JANUARY, store_page
+
+    good, poor = JANUARY.articles
+    db = str(tmp_path / "scans.db")
+    with open_archive(db) as archive:
+        store_page(archive, replace(JANUARY, articles=[replace(good, ocr_confidence=0.995),
+                                                       replace(poor, ocr_confidence=0.91)]))
+    listed = banmian_cli("search", "检查 OR 询问", "--low-ocr-confidence", "--json", "--db", db, cwd=tmp_path)
+    assert [hit["id"] for hit in json.loads(listed.out)] == ["jan-b"]
+    assert "low OCR confidence (0.910)" in banmian_cli("show", "jan-b", "--db", db, cwd=tmp_path).out
+    assert "OCR" not in banmian_cli("show", "jan-a", "--db", db, cwd=tmp_path).out
