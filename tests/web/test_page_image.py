@@ -131,3 +131,23 @@ def test_png_encoding_round_trips():
     assert np.array_equal(np.asarray(Image.open(io.BytesIO(encode_png(rgb)))), rgb)
     grey = rgb[..., 0]
     assert np.array_equal(np.asarray(Image.open(io.BytesIO(encode_png(grey)))), grey)
+
+
+def test_a_scan_page_shows_its_own_frame_with_boxes_in_pixels(db_url, tmp_path):
+    from PIL import Image
+
+    scan = tmp_path / "scan.tif"
+    Image.new("L", (300, 200), 255).save(scan, "TIFF", save_all=True,
+                                         append_images=[Image.new("L", (640, 480), 90)])
+    with store.open_archive(db_url) as archive:
+        archive.add_page(JANUARY, text="a scanned page", source=str(scan), source_format="image",
+                         source_page=1)
+    client = TestClient(make_app(db_url))
+    image = client.get("/api/pages/温岭日报/2024-01-23/1/image").json()
+    assert (image["width"], image["height"], image["unit"]) == (640, 480, "px")
+    assert [r["bbox"] for r in image["regions"]] == [
+        {"x0": 10, "y0": 20, "x1": 300, "y1": 60}, {"x0": 10, "y0": 70, "x1": 150, "y1": 500}]
+    png = Image.open(io.BytesIO(client.get(image["url"]).content))
+    assert png.size == (640, 480) and png.getextrema() == (90, 90)  # the second frame, not the first
+    page = client.get("/pages/温岭日报/2024-01-23/1").text
+    assert 'viewBox="0 0 640.0 480.0"' in page and page.count('class="hotspot ') == 2

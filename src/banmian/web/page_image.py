@@ -13,9 +13,11 @@ reading it by OCR needed too.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import struct
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,50 +84,41 @@ def page_png(page: PageFile) -> bytes:
         return out.getvalue()
 
 
-class _pdf_page:
-    """One page of a PDF file, opened for a `with` block and closed with its document."""
+@contextlib.contextmanager
+def _pdf_page(page: PageFile) -> Iterator:
+    """One page of a PDF file, closed with its document after the `with` block."""
+    import pypdfium2 as pdfium
 
-    def __init__(self, page: PageFile):
-        import pypdfium2 as pdfium
-
-        try:
-            self.document = pdfium.PdfDocument(str(page.path))
-        except pdfium.PdfiumError as error:
-            raise NoPageImage(f"No page image: its file {page.path} cannot be read ({error}).") from None
-        if page.index >= len(self.document):
-            self.document.close()
+    try:
+        document = pdfium.PdfDocument(str(page.path))
+    except pdfium.PdfiumError as error:
+        raise NoPageImage(f"No page image: its file {page.path} cannot be read ({error}).") from None
+    try:
+        if page.index >= len(document):
             raise NoPageImage(f"No page image: its file {page.path} has no page {page.index + 1} now.")
-        self.page = self.document[page.index]
-
-    def __enter__(self):
-        return self.page
-
-    def __exit__(self, *exc) -> None:
-        self.page.close()
-        self.document.close()
+        yield document[page.index]
+    finally:
+        document.close()
 
 
-class _frame:
-    """One frame of an image file, upright as the OCR read it, for a `with` block."""
-
-    def __init__(self, page: PageFile):
+@contextlib.contextmanager
+def _frame(page: PageFile) -> Iterator:
+    """One frame of an image file, upright as the OCR read it, closed after the `with` block."""
+    try:
+        from PIL import Image, ImageOps
+    except ImportError:
+        raise NoPageImage("No page image: showing a scan needs Pillow: pip install 'banmian[ocr]'") from None
+    try:
+        image = Image.open(page.path)
+    except OSError as error:
+        raise NoPageImage(f"No page image: its file {page.path} cannot be read ({error}).") from None
+    with image:
         try:
-            from PIL import Image, ImageOps
-        except ImportError:
-            raise NoPageImage("No page image: showing a scan needs Pillow: pip install 'banmian[ocr]'") \
-                from None
-        try:
-            self.image = Image.open(page.path)
-            self.image.seek(page.index)
-            self.frame = ImageOps.exif_transpose(self.image)
+            image.seek(page.index)
+            frame = ImageOps.exif_transpose(image)
         except (OSError, EOFError, ValueError) as error:
             raise NoPageImage(f"No page image: its file {page.path} cannot be read ({error}).") from None
-
-    def __enter__(self):
-        return self.frame
-
-    def __exit__(self, *exc) -> None:
-        self.image.close()
+        yield frame
 
 
 def encode_png(pixels) -> bytes:
