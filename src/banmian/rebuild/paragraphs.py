@@ -275,7 +275,9 @@ def _full(last: Line, line: Line, layout: Layout) -> bool:
         return not ends_sentence(last.text)
     tolerance = 2.51 if layout.indents and not ends_sentence(last.text) else 0.51
     printed, inside = layout.measures[last.number]
-    return column - _slack(line.text) - tolerance <= printed and inside <= column + 1.51
+    # Justified type fills a measured line however few characters moved down.
+    slack = 0 if last.bbox is not None else _slack(line.text)
+    return column - slack - tolerance <= printed and inside <= column + 1.51
 
 
 def _slack(text: str) -> float:
