@@ -172,3 +172,15 @@ def test_a_measured_caption_block_under_a_photo_leaves_the_story_above_it():
     assert story.paragraphs[-1] == "韩正表示，中俄关系保持稳定坚韧。"
     assert photo.kind == "photo" and photo.paragraphs[0].startswith("乌兰牧骑")
     assert photo.byline.photographers == ["王正"]
+
+
+def test_a_byline_under_a_body_type_subhead_stays_in_its_round_up():
+    from banmian.model import BBox, Line
+
+    texts = [("护眼手册", 24), ("本报记者 施 芳", 11), ("眼健康贯穿全生命周期，要科学用眼。", 11),
+             ("科学用眼最关键", 11), ("本报记者 程远州", 11), ("防蓝光眼镜是神器还是智商税？专家说各有用处。", 11)]
+    lines = [Line(number=k, text=text, font_size=size, bbox=BBox(40, 20 * k, 40 + size * len(text), 20 * k + size))
+             for k, (text, size) in enumerate(texts)]
+    page = banmian.rebuild_lines(lines)
+    assert len(page.articles) == 1
+    assert page.articles[0].paragraphs[-1].startswith("防蓝光眼镜")

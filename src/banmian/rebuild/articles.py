@@ -96,7 +96,7 @@ class _Placer:
             return self._credit(index)
         if role == "byline":
             story = self.story
-            if story is None or story.closed or not story.headline_only:
+            if story is None or story.closed or not (story.headline_only or self._under_subhead(index)):
                 story = self._new_story()
             self._assign(index, story, "byline")
             return index + 1
@@ -162,7 +162,9 @@ class _Placer:
         if after >= len(self.units):
             return False
         following = self.units[after]
-        if following.role == "byline" or (following.role == "jump" and _jump_from(following.text)):
+        if following.role == "byline" and not self._body_type_heading(start, end):
+            return True
+        if following.role == "jump" and _jump_from(following.text):
             return True
         if following.role == "text" and (
             patterns.DATELINE.match(following.text) or following.text.startswith(_CONTINUATION)
@@ -171,6 +173,22 @@ class _Placer:
         if self._captioned_photo_follows(after):
             return True
         return self._headline_score(start, end, after) > 0
+
+    def _body_type_heading(self, start: int, end: int) -> bool:
+        """Where type sizes are known, is this heading set in body type, as subheads are?"""
+        return self.layout.body_size is not None and not any(self.display[start:end])
+
+    def _under_subhead(self, index: int) -> bool:
+        """Where type sizes are known: does this byline stand under a subhead in body type inside the story?
+
+        Pieces of a round-up carry their own bylines under subheads; a new
+        story's headline would be set in display type.
+        """
+        if self.layout.body_size is None or index == 0:
+            return False
+        above = self.units[index - 1]
+        return (self.assigned[index - 1][1] == "paragraph" and len(above.lines) == 1 and len(above.text) <= 40
+                and not self.display[index - 1] and not patterns.ends_sentence(above.text))
 
     def _captioned_photo_follows(self, index: int) -> bool:
         units = self.units
