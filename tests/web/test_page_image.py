@@ -49,6 +49,8 @@ def test_the_page_view_draws_each_article_s_regions_over_the_page_image(pdf_arch
     ids = store.page_at(url, "wenling", "2024-01-23", 1)["article_ids"]
     stored = [region for article_id in ids for region in store.get_article(url, article_id).regions]
     assert linked and len(linked) == len(stored) and set(linked) <= set(ids)
+    rebuilt = reply.text[reply.text.index('<section class="rebuilt"'):]
+    assert '<p class="text">' in rebuilt and "滨江新区" in rebuilt  # the rebuilt text beside the image
 
 
 def test_the_page_image_is_the_pdf_page_rendered_as_png(pdf_archive):

@@ -389,14 +389,16 @@ class Archive(mentions.MentionQueries):
         return [{"page": row["page"], "flags": json.loads(row["flags"]),
                  "articles": self.page_articles(row["id"])} for row in rows]
 
-    def page_articles(self, page_id: int) -> list[dict]:
-        """The articles of one stored page in print order, with the story each belongs to."""
+    def page_articles(self, page_id: int, *, text: bool = False) -> list[dict]:
+        """The articles of one stored page in print order, with the story each belongs to,
+        and with `text` their paragraphs."""
         rows = self._query(
-            "SELECT a.id, a.position, a.kind, a.headline, a.continued_on, a.continued_from, "
+            "SELECT a.id, a.position, a.kind, a.headline, a.body, a.continued_on, a.continued_from, "
             "a.ocr_confidence, j.from_id AS jumped_from FROM articles a "
             "LEFT JOIN jumps j ON j.to_id = a.id WHERE a.page_id = ? ORDER BY a.position", (page_id,))
         return [{"id": row["id"], "position": row["position"], "kind": row["kind"],
                  "headline": row["headline"].split("\n") if row["headline"] else [],
+                 **({"paragraphs": row["body"].split("\n") if row["body"] else []} if text else {}),
                  "continued_on": row["continued_on"], "continued_from": row["continued_from"],
                  "ocr_confidence": row["ocr_confidence"],
                  "low_ocr_confidence": low_confidence(row["ocr_confidence"]),

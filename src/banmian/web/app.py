@@ -108,7 +108,7 @@ def page_view(record: dict, archive: store.Archive, image_url: str) -> dict:
               "field": placed.get(line["number"], {}).get("field"),
               "colour": colour.get(placed.get(line["number"], {}).get("article"))}
              for line in record["lines"]]
-    articles = archive.page_articles(record["id"])
+    articles = archive.page_articles(record["id"], text=True)
     for article in articles:
         article["colour"] = colour[article["id"]]
     return {"paper": record["paper"], "date": record["date"], "page": record["page"],
