@@ -124,3 +124,9 @@ def test_a_name_or_dateline_cut_across_fragments_is_joined():
 def test_a_heading_does_not_end_inside_a_word():
     text = "（转第四版）\n\n实干担当 推动学习教育成果转化\n\n树立和践行正确政\n\n绩观学习教育开展以来，各地精心组织。"
     assert paragraphs(text)[-1] == "树立和践行正确政绩观学习教育开展以来，各地精心组织。"
+
+
+def test_an_editor_line_wrapped_at_the_column_edge_stays_furniture():
+    units = classify(split_lines("会议强调，要加强领导。\n\n责编：蒋雪婕 张安宇 何 彪 杨\n\n旭 胡安琪 张帅祯"))
+    merged = blocks(units, read_layout(units))
+    assert [(unit.role, unit.text) for unit in merged[1:]] == [("furniture", "责编：蒋雪婕 张安宇 何 彪 杨旭 胡安琪 张帅祯")]

@@ -31,3 +31,8 @@ def test_not_headline_like():
     assert not headline("（本报记者张腾扬参与采写）")
     assert not headline("\u3000\u3000今年以来，我市有十名市领导挂帅")
     assert not headline("人工繁育大（下转第五版）")
+
+
+def test_a_row_of_several_pages_editors_is_furniture():
+    assert role_of("一版责编：胡安琪 栾心怡 张宇杰 二版责编：殷新宇 祁嘉润 郭雪岩 三版责编：李 斌 邹 翔 孟繁哲 版式设计：张丹峰") == "furniture"
+    assert role_of("编辑：" + "这是一段很长的正文，" * 8 + "到此结束。") == "text"

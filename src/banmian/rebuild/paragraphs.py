@@ -7,7 +7,7 @@ import re
 from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    CLAUSE_END, DATELINE, NO_LINE_START, SUBHEAD_MARK, ends_sentence, is_byline_line, join_cut,
+    CLAUSE_END, DATELINE, FURNITURE, NO_LINE_START, SUBHEAD_MARK, ends_sentence, is_byline_line, join_cut,
     trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import headline_like
@@ -35,6 +35,8 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
         joinable = index - 1 not in headlines and index not in headlines
         if merged and _byline_goes_on(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + unit.text)
+        elif merged and _editors_go_on(merged[-1], unit):
+            merged[-1] = Unit(merged[-1].lines + unit.lines, "furniture", merged[-1].text + unit.text)
         elif merged and joinable and _continues(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "text", join_cut(merged[-1].text, unit.text))
         else:
@@ -56,6 +58,15 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     if layout.form != FRAGMENTS or not is_byline_line(previous.text):
         return True
     return " " in unit.text.strip() or is_byline_line(unit.text)
+
+
+_NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4})+$")
+
+
+def _editors_go_on(previous: Unit, unit: Unit) -> bool:
+    """An editor line wrapped at the column edge: 责编：蒋雪婕 张安宇 何 彪 杨 / 旭 胡安琪 张帅祯."""
+    return (previous.role == "furniture" and unit.role == "text" and FURNITURE.match(previous.text) is not None
+            and _NAMES_ONLY.match(unit.text.strip()) is not None)
 
 
 def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:

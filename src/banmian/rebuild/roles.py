@@ -16,7 +16,7 @@ def classify(lines: list[Line]) -> list[Unit]:
 def role_of(text: str) -> str:
     if text[0] in "（(" and patterns.jump(text):
         return "jump"
-    if len(text) <= 60 and patterns.is_furniture(text) or patterns.MASTHEAD.match(text):
+    if _short_enough_for_furniture(text) and patterns.is_furniture(text) or patterns.MASTHEAD.match(text):
         return "furniture"
     if patterns.is_credit(text):
         return "credit"
@@ -26,6 +26,11 @@ def role_of(text: str) -> str:
 
 
 _HEADLINE_MAX = 50
+
+
+def _short_enough_for_furniture(text: str) -> bool:
+    """Editor lines are short, or a row of several pages' credits with no sentence in it."""
+    return len(text) <= 60 or (len(text) <= 150 and "。" not in text)
 
 
 def headline_like(unit: Unit) -> bool:
