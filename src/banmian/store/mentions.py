@@ -12,7 +12,8 @@ the articles, in tables of their own (the same in both stores):
     date_mentions  one row per date expression: ISO value and precision, and the
                    first and last day it covers, which the date-mentioned filter compares
     quantities     one row per number with its unit and what it counts
-    regions        where an article is printed on its page (PDF input): kind and box
+    regions        where an article is printed on its page (PDF and scan input): kind and
+                   box, in PDF points, or pixels of a scan image (pages.source_format)
 
 Across the archive an entity is its (type, canonical form).  The rows go with
 their article (ON DELETE CASCADE), so re-ingesting a page replaces them; a

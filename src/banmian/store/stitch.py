@@ -62,7 +62,8 @@ class Story:
     entities: list[dict] = field(default_factory=list)
     dates: list[dict] = field(default_factory=list)
     quantities: list[dict] = field(default_factory=list)
-    # Where the parts are printed (PDF input): `part`, `page`, `kind` and `bbox` in PDF points.
+    # Where the parts are printed (PDF and scan input): `part`, `page`, `kind` and `bbox`, in PDF
+    # points (a PDF page, scanned or not) or pixels of the image (a scan image file).
     regions: list[dict] = field(default_factory=list)
     # The lowest OCR confidence of its parts read by OCR (None where none was), and whether
     # that is below model.LOW_OCR_CONFIDENCE: one poorly read part is enough to check the story.
