@@ -36,3 +36,9 @@ def test_not_headline_like():
 def test_a_row_of_several_pages_editors_is_furniture():
     assert role_of("一版责编：胡安琪 栾心怡 张宇杰 二版责编：殷新宇 祁嘉润 郭雪岩 三版责编：李 斌 邹 翔 孟繁哲 版式设计：张丹峰") == "furniture"
     assert role_of("编辑：" + "这是一段很长的正文，" * 8 + "到此结束。") == "text"
+
+
+def test_a_pinyin_masthead_in_pieces_is_furniture():
+    assert role_of("RENMIN") == "furniture"
+    assert role_of("RIBAO 第19版") == "furniture"
+    assert role_of("APEC") == "text"

@@ -52,7 +52,10 @@ FURNITURE = re.compile(
     r"组版|照排|值班编辑|责任校对|图片编辑|视觉设计|设计|邮箱|投稿邮箱|电子信箱|电子邮箱)\s*[:：/ ]"
 )
 # The paper's name alone on a line: the masthead above a header's date line.
-MASTHEAD = re.compile(rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报)|RENMIN RIBAO|[A-Z]+ (?:DAILY|RIBAO))$")
+MASTHEAD = re.compile(
+    rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报)|"
+    r"(?:[A-Z]{2,} )*(?:RIBAO|DAILY|WANBAO|SHIBAO|RENMIN|GUANGMING)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?)$"
+)  # 温岭日报, RENMIN RIBAO, or the pinyin in pieces as a header band is read: RENMIN / RIBAO 第19版
 _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 # A page header: paper, date and page number on one line.
 _HEADER_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
