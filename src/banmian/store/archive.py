@@ -149,6 +149,11 @@ class Archive(mentions.MentionQueries):
     def _column_names(self, cur, table: str) -> set[str]:
         raise NotImplementedError
 
+    def _fill_counts(self, cur) -> None:
+        """Count every entity's mentions afresh, for an archive made before the counts were kept."""
+        self._run(cur, "DELETE FROM entity_counts")
+        self._run(cur, mentions.FILL_COUNTS)
+
     def _add_columns(self, cur) -> None:
         """Give an archive of an older schema the columns added since (NULL in the rows it has)."""
         for table, column, sql_type in ADDED_COLUMNS:
@@ -195,6 +200,7 @@ class Archive(mentions.MentionQueries):
         for (seq, _), article in zip(rows, page.articles, strict=True):
             for table, records in mentions.article_rows(seq, page.date, article).items():
                 self._insert_many(cur, table, records)
+        cur.executemany(self._sql(mentions.ADD_COUNTS), mentions.entity_tally(page.date, page.articles))
         names = sorted({(e.canonical, e.type) for article in page.articles for e in article.entities})
         if names:
             cur.executemany(self._sql("INSERT INTO entity_names (canonical, type) VALUES (?, ?) "
@@ -215,9 +221,29 @@ class Archive(mentions.MentionQueries):
             for article in self._rows(cur, "SELECT seq, headline, body, byline FROM articles "
                                            "WHERE page_id = ?", (row["id"],)):
                 self._unindex(cur, article["seq"], _columns(article))
+            counted = self._rows(
+                cur, "SELECT m.canonical, m.type, count(DISTINCT m.article_seq) AS articles, "
+                     "count(*) AS mentions, m.date FROM mentions m JOIN articles a ON a.seq = m.article_seq "
+                     "WHERE a.page_id = ? GROUP BY m.canonical, m.type, m.date", (row["id"],))
             # Articles and their jumps go with the page (ON DELETE CASCADE).
             self._run(cur, "DELETE FROM pages WHERE id = ?", (row["id"],))
+            self._uncount(cur, counted)
         return len(rows)
+
+    def _uncount(self, cur, counted: list) -> None:
+        """Take a removed page's mentions off the entity counts; where the page held an entity's
+        first or last date, look that date up again among the mentions left."""
+        for entity in counted:
+            key = (entity["canonical"], entity["type"])
+            self._run(cur, "UPDATE entity_counts SET articles = articles - ?, mentions = mentions - ? "
+                           "WHERE canonical = ? AND type = ?", (entity["articles"], entity["mentions"], *key))
+            if entity["date"] is not None:
+                self._run(cur, "UPDATE entity_counts SET "
+                               "first_date = (SELECT min(m.date) FROM mentions m WHERE m.canonical = ? AND m.type = ?), "
+                               "last_date = (SELECT max(m.date) FROM mentions m WHERE m.canonical = ? AND m.type = ?) "
+                               "WHERE canonical = ? AND type = ? AND (first_date = ? OR last_date = ?)",
+                          (*key, *key, *key, entity["date"], entity["date"]))
+        self._run(cur, "DELETE FROM entity_counts WHERE articles <= 0")
 
     def _unique_ids(self, cur, page: Page, key: str) -> list[str]:
         """The rebuild's article ids, unless another page already holds one (same text, no date)."""

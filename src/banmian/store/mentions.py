@@ -9,6 +9,9 @@ the articles, in tables of their own (the same in both stores):
                    paragraphs), title, role and group
     entity_names   every (canonical, type) ever stored, so that a lookup by part of
                    a name scans the names, not every mention
+    entity_counts  each entity's articles, mentions, first and last issue date, kept
+                   up to date in the transaction that stores or replaces a page, so
+                   that the list of all entities reads no mention
     date_mentions  one row per date expression: ISO value and precision, and the
                    first and last day it covers, which the date-mentioned filter compares
     quantities     one row per number with its unit and what it counts
@@ -59,6 +62,12 @@ def schema(seq_type: str) -> list[str]:
         f"""CREATE TABLE IF NOT EXISTS date_mentions ({article}, {span}, value TEXT NOT NULL,
             precision TEXT NOT NULL, part_of_day TEXT, relative INTEGER NOT NULL,
             first_day TEXT, last_day TEXT)""",
+        """CREATE TABLE IF NOT EXISTS entity_counts (canonical TEXT NOT NULL, type TEXT NOT NULL,
+            articles INTEGER NOT NULL, mentions INTEGER NOT NULL, first_date TEXT, last_date TEXT,
+            PRIMARY KEY (canonical, type))""",
+        "CREATE INDEX IF NOT EXISTS entity_counts_rank ON entity_counts (articles DESC, mentions DESC, canonical)",
+        "CREATE INDEX IF NOT EXISTS entity_counts_type_rank ON entity_counts "
+        "(type, articles DESC, mentions DESC, canonical)",
         "CREATE INDEX IF NOT EXISTS date_mentions_article ON date_mentions (article_seq)",
         "CREATE INDEX IF NOT EXISTS date_mentions_days ON date_mentions (first_day, last_day)",
         f"""CREATE TABLE IF NOT EXISTS quantities ({article}, {span}, value DOUBLE PRECISION NOT NULL,
@@ -87,6 +96,32 @@ def article_rows(seq: int, date: str | None, article: Article) -> dict[str, list
         "regions": [{"article_seq": seq, "position": n, "kind": r.kind, **asdict(r.bbox)}
                     for n, r in enumerate(article.regions)],
     }
+
+
+def entity_tally(date: str | None, articles: list[Article]) -> list[tuple]:
+    """(canonical, type, articles, mentions, first date, last date) of each entity on one page."""
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for article in articles:
+        for key in {(e.canonical, e.type) for e in article.entities}:
+            tally[key][0] += 1
+        for e in article.entities:
+            tally[(e.canonical, e.type)][1] += 1
+    return [(*key, found, mentioned, date, date) for key, (found, mentioned) in sorted(tally.items())]
+
+
+# Adds a page's tally to an entity's counts; NULL dates leave first and last as they were.
+ADD_COUNTS = """INSERT INTO entity_counts (canonical, type, articles, mentions, first_date, last_date)
+VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (canonical, type) DO UPDATE SET
+  articles = entity_counts.articles + excluded.articles,
+  mentions = entity_counts.mentions + excluded.mentions,
+  first_date = CASE WHEN entity_counts.first_date IS NULL OR excluded.first_date < entity_counts.first_date
+                    THEN excluded.first_date ELSE entity_counts.first_date END,
+  last_date = CASE WHEN entity_counts.last_date IS NULL OR excluded.last_date > entity_counts.last_date
+                   THEN excluded.last_date ELSE entity_counts.last_date END"""
+# Counts of every entity from the mentions, for an archive made before entity_counts.
+FILL_COUNTS = """INSERT INTO entity_counts (canonical, type, articles, mentions, first_date, last_date)
+SELECT canonical, type, count(DISTINCT article_seq), count(*), min(date), max(date) FROM mentions
+GROUP BY canonical, type"""
 
 
 def _date_row(seq: int, date: DateMention) -> dict:
@@ -178,23 +213,32 @@ class MentionQueries:
         check_type(entity_type)
         if limit < 1:
             raise QueryError("limit must be 1 or more")
+        if not (query and query.strip()):
+            return self._counted_entities(entity_type, limit)
         clauses, params = [], []
         if entity_type:
             clauses.append("m.type = ?")
             params.append(entity_type)
-        source = "mentions m"
-        if query and query.strip():
-            # The names that match first (CROSS JOIN keeps SQLite to that order), then
-            # only their mentions, rather than every mention in the index's order.
-            source = "entity_names n CROSS JOIN mentions m"
-            clauses += ["m.canonical = n.canonical", "m.type = n.type", self.contains.format("n.canonical")]
-            params.append(query.strip())
-        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        # The names that match first (CROSS JOIN keeps SQLite to that order), then
+        # only their mentions, rather than every mention in the index's order.
+        source = "entity_names n CROSS JOIN mentions m"
+        clauses += ["m.canonical = n.canonical", "m.type = n.type", self.contains.format("n.canonical")]
+        params.append(query.strip())
+        where = " WHERE " + " AND ".join(clauses)
         rows = self._query(
             "SELECT m.canonical AS name, m.type AS type, count(DISTINCT m.article_seq) AS articles, "
             f"count(*) AS mentions, min(m.date) AS first, max(m.date) AS last FROM {source}{where} "
             "GROUP BY m.canonical, m.type ORDER BY articles DESC, mentions DESC, name LIMIT ?",
             [*params, limit])
+        return [_counted(row) for row in rows]
+
+    def _counted_entities(self, entity_type: str | None, limit: int) -> list[dict]:
+        """Every entity, most articles first, from the counts kept on ingest (no mention read)."""
+        where, params = ("WHERE c.type = ? ", [entity_type]) if entity_type else ("", [])
+        rows = self._query(
+            "SELECT c.canonical AS name, c.type AS type, c.articles AS articles, c.mentions AS mentions, "
+            f"c.first_date AS first, c.last_date AS last FROM entity_counts c {where}"
+            "ORDER BY c.articles DESC, c.mentions DESC, c.canonical LIMIT ?", [*params, limit])
         return [_counted(row) for row in rows]
 
     def entity(self, name: str, entity_type: str | None = None, *, related: int = 20) -> dict:

@@ -141,6 +141,7 @@ class PostgresArchive(Archive):
     def _upgrade(self, cur) -> None:
         self._add_columns(cur)
         self._create(cur)
+        self._fill_counts(cur)
 
     def close(self) -> None:
         self.conn.close()

@@ -140,6 +140,7 @@ class SQLiteArchive(Archive):
     def _upgrade(self, cur) -> None:
         self._add_columns(cur)
         self._create(cur)
+        self._fill_counts(cur)
 
     def close(self) -> None:
         self.db.close()
