@@ -130,3 +130,10 @@ def test_an_editor_line_wrapped_at_the_column_edge_stays_furniture():
     units = classify(split_lines("会议强调，要加强领导。\n\n责编：蒋雪婕 张安宇 何 彪 杨\n\n旭 胡安琪 张帅祯"))
     merged = blocks(units, read_layout(units))
     assert [(unit.role, unit.text) for unit in merged[1:]] == [("furniture", "责编：蒋雪婕 张安宇 何 彪 杨旭 胡安琪 张帅祯")]
+
+
+def test_a_full_line_under_a_headline_runs_on_into_its_paragraph():
+    text = ("　　会议强调，要把学习教育成果转化\n为推动高质量发展的实际成效，持续用\n力。（下转第二版）\n"
+            "实干担当 推动成果转化\n树立和践行正确政绩观学习教育开展以\n来，各地区各部门精心组织，一体推\n进。\n"
+            "　　各地坚持问题导向，建立工作台账\n，推动问题整改落实到位，取得明显\n成效。")
+    assert "树立和践行正确政绩观学习教育开展以来，各地区各部门精心组织，一体推进。" in paragraphs(text)

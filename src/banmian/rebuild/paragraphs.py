@@ -80,6 +80,7 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     """
     heads = [headline_like(unit) and not _carried_on(units, index, layout)
              and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
+             and not _fills_its_column(units, index, layout)
              for index, unit in enumerate(units)]
     found = {index for index, unit in enumerate(units) if unit.role == "text" and layout.display_type(unit.lines[0])}
     index = 0
@@ -102,6 +103,18 @@ def _cut_inside_word(units: list[Unit], index: int) -> bool:
         return False
     left, right = units[index].text, units[index + 1].text
     return not _ends_on_word(left) and word_across(left, right)
+
+
+def _fills_its_column(units: list[Unit], index: int, layout: Layout) -> bool:
+    """A wrapped line that fills its column and runs on into the next, unindented, is column text, not a heading."""
+    unit = units[index]
+    if layout.form == FRAGMENTS or index + 1 >= len(units) or layout.display_type(unit.lines[0]):
+        return False
+    following = units[index + 1]
+    line = following.lines[0]
+    if following.role != "text" or line.gap_before or (layout.indents and line.indent) or ends_sentence(unit.text):
+        return False
+    return layout.widths.get(unit.lines[-1].number) is not None and _full(unit.lines[-1], line, layout)
 
 
 def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
