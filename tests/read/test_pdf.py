@@ -17,7 +17,7 @@ from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
-from banmian.errors import InputError  # noqa: E402
+from banmian.errors import InputError, NoTextLayer  # noqa: E402
 from banmian.read import read_bytes, read_path  # noqa: E402
 from banmian.read.pdf import NO_TEXT, read_pdf  # noqa: E402
 from banmian.read.text import split_lines  # noqa: E402
@@ -260,9 +260,9 @@ def test_read_bytes_sniffs_the_pdf_header_not_the_name(tmp_path):
 
 
 def test_a_pdf_of_images_without_text_is_a_scan():
-    with pytest.raises(InputError) as caught:
+    with pytest.raises(NoTextLayer) as caught:
         read_pdf(scan_pdf(), "scan.pdf")
-    assert str(caught.value) == NO_TEXT == "no text layer (a scanned PDF): OCR is not supported yet"
+    assert str(caught.value) == NO_TEXT == "no text layer (a scanned PDF)"
 
 
 def test_a_pdf_with_neither_text_nor_images_is_blank_or_damaged():
@@ -394,3 +394,18 @@ def test_headlines_side_by_side_stay_apart_when_a_story_under_them_has_a_subhead
     texts = _texts(ops)
     assert "春耕正当时" in texts and "湿地入选示范区" in texts
     assert texts.index("春耕正当时") < texts.index(LEFT_TEXT[0]) < texts.index("湿地入选示范区") < texts.index(RIGHT_TEXT[0])
+
+
+def test_each_page_knows_its_place_in_the_file_past_a_blank_page():
+    out = io.BytesIO()
+    document = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    for text in ("第一版的正文。", None, "第三版的正文。"):
+        if text:
+            document.setFont(FONT, BODY)
+            document.drawString(LEFT, HEIGHT - 100, text)
+        else:
+            document.rect(50, 50, 100, 100, fill=1)
+        document.showPage()
+    document.save()
+    pages = read_pdf(out.getvalue(), "two.pdf")
+    assert [(page.index, page.text.strip()) for page in pages] == [(0, "第一版的正文。"), (2, "第三版的正文。")]

@@ -15,18 +15,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from banmian.errors import InputError
+from banmian.errors import InputError, NoTextLayer
 from banmian.model import Line
 from banmian.read.text import decode, split_lines
 
 
 @dataclass(frozen=True)
 class SourcePage:
-    """One page as read: where it came from, its text and its lines."""
+    """One page as read: where it came from, its text and its lines.
+
+    `index` is the page's 0-based place among the pages or frames of its file
+    (PDF, TIFF); None for text.  Pages with nothing to read are skipped, so it
+    need not follow on from the page before.
+    """
 
     name: str
     text: str
     lines: list[Line]
+    index: int | None = None
 
 
 def read_text(text: str, name: str = "<text>") -> SourcePage:
@@ -50,13 +56,12 @@ def read_bytes(data: bytes, name: str,
 
 def _read_pdf(data: bytes, name: str, progress) -> list[SourcePage]:
     """The text layer; a PDF of page images with no text layer at all goes to OCR."""
-    from banmian.read.pdf import NO_TEXT, read_pdf  # imported here: text needs no PDF library
+    from banmian.read.pdf import read_pdf  # imported here: text needs no PDF library
 
     try:
         return read_pdf(data, name)
-    except InputError as error:
-        if str(error) != NO_TEXT:
-            raise
+    except NoTextLayer:
+        pass
     from banmian.read.scan import read_scanned_pdf
 
     return read_scanned_pdf(data, name, progress)

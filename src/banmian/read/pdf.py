@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from banmian.errors import InputError
+from banmian.errors import InputError, NoTextLayer
 from banmian.model import BBox, Line
 from banmian.read import SourcePage
 
@@ -51,7 +51,7 @@ _OVERPRINT = 0.2
 _TYPE_CHANGE_GAP = 0.2
 _CLOSING_MARKS = frozenset("，。、；：？！）》」』】”’")
 
-NO_TEXT = "no text layer (a scanned PDF): OCR is not supported yet"
+NO_TEXT = "no text layer (a scanned PDF)"
 NO_CONTENT = "no text and no images on any page (a blank or damaged PDF)"
 
 
@@ -92,15 +92,15 @@ def read_pdf(data: bytes, name: str) -> list[SourcePage]:
     """One `SourcePage` per PDF page that has text; `InputError` if none has."""
     pages = []
     images = False
-    for chars, has_images in _page_chars(data):
+    for index, (chars, has_images) in enumerate(_page_chars(data)):
         lines = page_lines(chars)
         if lines:
-            pages.append(SourcePage(name=name, text=page_text(lines), lines=lines))
+            pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=index))
         images = images or has_images
     if not pages:
         # Pages of pictures and no text are a scan; no pictures either is a
         # blank page or content streams too damaged to read.
-        raise InputError(NO_TEXT if images else NO_CONTENT)
+        raise NoTextLayer(NO_TEXT) if images else InputError(NO_CONTENT)
     return pages
 
 

@@ -102,7 +102,7 @@ def _read_pages(frames, engine, name: str, progress: Progress | None, unit_per_p
     for done, frame in enumerate(frames, 1):
         lines = ocr_lines(frame, engine, unit_per_pixel)
         if lines:
-            pages.append(SourcePage(name=name, text=page_text(lines), lines=lines))
+            pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=done - 1))
         if progress:
             progress(done, len(frames))
     if not pages:

@@ -151,10 +151,8 @@ def _read(name: str, stdin: BinaryIO | None, progress) -> list[tuple[SourcePage,
     path = Path(name).resolve()
     sources = read_path(name, progress)
     found = source_format(_head(path))
-    indexes = (range(len(sources)) if found != "text" and pages_in_file(path, found) == len(sources)
-               else [None] * len(sources))
-    return [(source, {"source": str(path), "source_format": found, "source_page": index})
-            for source, index in zip(sources, indexes, strict=True)]
+    return [(source, {"source": str(path), "source_format": found, "source_page": source.index})
+            for source in sources]
 
 
 def source_format(head: bytes) -> str:
@@ -165,22 +163,3 @@ def source_format(head: bytes) -> str:
 def _head(path: Path) -> bytes:
     with path.open("rb") as file:
         return file.read(_HEAD_BYTES)
-
-
-def pages_in_file(path: Path, fmt: str) -> int | None:
-    """How many pages a PDF has, or frames an image; None where the file cannot say."""
-    try:
-        if fmt == "pdf":
-            import pypdfium2 as pdfium
-
-            document = pdfium.PdfDocument(str(path))
-            try:
-                return len(document)
-            finally:
-                document.close()
-        from PIL import Image
-
-        with Image.open(path) as image:
-            return getattr(image, "n_frames", 1)
-    except Exception:  # noqa: BLE001 - a file the reader read but this cannot count has no index
-        return None
