@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from terminal import on_a_terminal
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -516,38 +517,15 @@ def _two_page_scan(path: Path) -> Path:
     return path
 
 
-def _on_a_terminal(*args: str, cwd: Path) -> tuple[int, str, str]:
-    """Run banmian with stderr on a pseudo-terminal: exit status, stdout, what the terminal showed."""
-    import pty
-
-    leader, follower = pty.openpty()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"),
-                                                                      os.environ.get("PYTHONPATH")]))}
-    process = subprocess.run([sys.executable, "-m", "banmian.cli", *args], cwd=cwd, env=env,
-                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=follower, timeout=120)
-    os.close(follower)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(leader)
-    return process.returncode, process.stdout.decode("utf-8"), shown.decode("utf-8", errors="replace")
-
-
 def test_parse_of_a_scan_tells_each_page_on_a_terminal_only(tmp_path):
     pytest.importorskip("rapidocr", reason="OCR is not installed: pip install 'banmian[ocr]'")
     scan = _two_page_scan(tmp_path / "scan.tif")
-    status, out, shown = _on_a_terminal("parse", str(scan), cwd=tmp_path)
+    status, out, shown = on_a_terminal("parse", str(scan), cwd=tmp_path)
     assert status == 0 and "scan.tif: page 1/2 read" in shown and "scan.tif: page 2/2 read" in shown
     pages = json.loads(out)
     assert [page["articles"][0]["headline"] for page in pages] == [["全市重点项目 集中开工"],
                                                                       ["城南污水管网 年内完工"]]
-    status, quiet_out, quiet = _on_a_terminal("parse", "--quiet", str(scan), cwd=tmp_path)
+    status, quiet_out, quiet = on_a_terminal("parse", "--quiet", str(scan), cwd=tmp_path)
     assert status == 0 and quiet_out == out and "page" not in quiet
     piped = banmian("parse", str(scan), cwd=tmp_path)
     assert piped.out == out and piped.err == ""

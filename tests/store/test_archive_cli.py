@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from terminal import on_a_terminal
 
 import banmian
 from banmian import store
@@ -114,34 +115,11 @@ def test_a_bad_date_is_a_usage_error(ingested):
     assert result.returncode == 2 and "YYYY-MM-DD" in result.err
 
 
-def _ingest_on_a_terminal(*args: str, cwd) -> tuple[int, str]:
-    """Run banmian ingest with stderr on a pseudo-terminal: exit status and what the terminal showed."""
-    import pty
-
-    leader, follower = pty.openpty()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [SRC, os.environ.get("PYTHONPATH")]))}
-    process = subprocess.run([sys.executable, "-m", "banmian.cli", "ingest", *args], cwd=cwd,
-                             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=follower,
-                             timeout=120)
-    os.close(follower)
-    drawn = b""
-    while True:
-        try:
-            chunk = os.read(leader, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        drawn += chunk
-    os.close(leader)
-    return process.returncode, drawn.decode("utf-8")
-
-
 def test_a_progress_bar_is_drawn_only_on_a_terminal(pages, tmp_path):
-    status, drawn = _ingest_on_a_terminal(str(pages), cwd=tmp_path)
+    status, _, drawn = on_a_terminal("ingest", str(pages), cwd=tmp_path)
     assert status == 0
     assert "] 2/2 files" in drawn and "stored 2 pages" in drawn
-    status, quiet = _ingest_on_a_terminal("--quiet", str(pages), cwd=tmp_path)
+    status, _, quiet = on_a_terminal("ingest", "--quiet", str(pages), cwd=tmp_path)
     assert status == 0 and "files" not in quiet and "stored 2 pages" in quiet
     plain = banmian_cli("ingest", str(pages), cwd=tmp_path)
     assert "files" not in plain.err

@@ -15,6 +15,7 @@ import ctypes
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
@@ -55,7 +56,7 @@ NO_TEXT = "no text layer (a scanned PDF)"
 NO_CONTENT = "no text and no images on any page (a blank or damaged PDF)"
 
 
-class _Char(NamedTuple):
+class Char(NamedTuple):
     """A printed character; `baseline` is the foot of its loose box (the font's descent below the baseline)."""
 
     text: str
@@ -78,7 +79,7 @@ _HAS_SPACE = re.compile(r"\s")
 class _Run:
     """Characters side by side on one baseline, with no wide gap between them."""
 
-    chars: tuple[_Char, ...]
+    chars: tuple[Char, ...]
     x0: float
     y0: float
     x1: float
@@ -104,9 +105,14 @@ def read_pdf(data: bytes, name: str) -> list[SourcePage]:
     return pages
 
 
-def _page_chars(data: bytes) -> list[tuple[list[_Char], bool]]:
+def _page_chars(data: bytes) -> list[tuple[list[Char], bool]]:
     """Every page's characters (boxes in points, origin top left) and, for a page without
     text, whether it has images."""
+    return map_pages(data, _chars)
+
+
+def map_pages(data: bytes, read: Callable) -> list:
+    """`read` of every page of the PDF in `data`, in order; a damaged file or page is an `InputError`."""
     try:
         import pypdfium2 as pdfium
     except ImportError:
@@ -116,7 +122,7 @@ def _page_chars(data: bytes) -> list[tuple[list[_Char], bool]]:
     except pdfium.PdfiumError as error:
         raise InputError(f"corrupt or unreadable PDF: {_reason(error)}") from None
     try:
-        return [_chars(document[index]) for index in range(len(document))]
+        return [read(document[index]) for index in range(len(document))]
     except pdfium.PdfiumError as error:
         raise InputError(f"corrupt PDF page: {_reason(error)}") from None
     finally:
@@ -127,7 +133,7 @@ def _reason(error: Exception) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
-def _chars(page) -> tuple[list[_Char], bool]:
+def _chars(page) -> tuple[list[Char], bool]:
     import pypdfium2.raw as raw
 
     left, _, _, top = page.get_cropbox()
@@ -141,7 +147,7 @@ def _chars(page) -> tuple[list[_Char], bool]:
     unicode, generated, box = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox
     font_size, get_matrix = raw.FPDFText_GetFontSize, raw.FPDFText_GetMatrix
     printed: dict[tuple[float, float], float] = {}
-    chars: list[_Char] = []
+    chars: list[Char] = []
     try:
         count = raw.FPDFText_CountChars(handle)
         codes = _codes(raw, handle, count)
@@ -177,7 +183,7 @@ def _chars(page) -> tuple[list[_Char], bool]:
             # A loose box stands on the font's descent below the baseline: its
             # foot is a baseline for lining characters up.
             foot = top - rect.bottom
-            chars.append(_Char(chr(code), rect.left - left, top - rect.top, rect.right - left, foot, foot, size))
+            chars.append(Char(chr(code), rect.left - left, top - rect.top, rect.right - left, foot, foot, size))
         # A first half whose second half never came cannot be written out as text.
         chars = [c for c in chars if not 0xD800 <= ord(c.text[-1]) <= 0xDFFF]
         # Only a page without text is asked for images (it may be a scan): walking
@@ -203,7 +209,7 @@ def _latin(code: int) -> bool:
     return 32 < code < 0x2E80
 
 
-def page_lines(chars: list[_Char]) -> list[Line]:
+def page_lines(chars: list[Char]) -> list[Line]:
     """Characters to numbered `Line`s in reading order, blank lines counted."""
     printed = [c for c in chars if not c.text.isspace()]
     if not printed:
@@ -232,7 +238,7 @@ def page_text(lines: list[Line]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _runs(chars: list[_Char], body: float) -> list[_Run]:
+def _runs(chars: list[Char], body: float) -> list[_Run]:
     """Group characters by baseline, then cut each baseline at wide gaps.
 
     A gap is measured in ems of the smaller type beside it, and of the body
@@ -240,8 +246,8 @@ def _runs(chars: list[_Char], body: float) -> list[_Run]:
     however large they are set.
     """
     # Written out longhand: this runs once per character.
-    rows: list[list[_Char]] = []
-    row: list[_Char] = []
+    rows: list[list[Char]] = []
+    row: list[Char] = []
     start = start_size = 0.0
     for char in sorted(chars, key=_BY_BASELINE):
         if row and char.baseline - start <= _BASELINE * (char.size if char.size > start_size else start_size):
@@ -253,7 +259,7 @@ def _runs(chars: list[_Char], body: float) -> list[_Run]:
     runs: list[_Run] = []
     for row in rows:
         row.sort(key=_BY_X)
-        current: list[_Char] = []
+        current: list[Char] = []
         reach = 0.0  # right edge of the run so far
         spacing = 0.0  # the gap before the run's last character: its line's letter spacing
         for char in row:
@@ -276,7 +282,7 @@ def _runs(chars: list[_Char], body: float) -> list[_Run]:
     return runs
 
 
-def _ink_right(char: _Char) -> float:
+def _ink_right(char: Char) -> float:
     """Where the character's ink ends: a full-width closing mark is inked in its left half only.
 
     Papers hang such marks past the column edge, into the gutter; the half
@@ -285,7 +291,7 @@ def _ink_right(char: _Char) -> float:
     return char.x0 + 0.5 * (char.x1 - char.x0) if char.text in _CLOSING_MARKS else char.x1
 
 
-def _overprinted(char: _Char, before: list[_Char]) -> bool:
+def _overprinted(char: Char, before: list[Char]) -> bool:
     """Is this a copy of a character just printed over it?
 
     Chinese PDFs fake bold headlines by printing the same text two or more
@@ -296,7 +302,7 @@ def _overprinted(char: _Char, before: list[_Char]) -> bool:
                for c in before)
 
 
-def _make_run(chars: list[_Char]) -> list[_Run]:
+def _make_run(chars: list[Char]) -> list[_Run]:
     """A run of the characters, spaces at its ends left out; none if it is all spaces."""
     start, end = 0, len(chars)
     while start < end and chars[start].text.isspace():

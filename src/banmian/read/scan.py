@@ -29,7 +29,7 @@ from pathlib import Path
 from banmian.errors import InputError
 from banmian.model import BBox, Line
 from banmian.read import SourcePage
-from banmian.read.pdf import _Char, page_lines, page_text
+from banmian.read.pdf import Char, map_pages, page_lines, page_text
 
 INSTALL = "reading scans needs OCR: pip install 'banmian[ocr]'"
 NO_TEXT_FOUND = "no text layer, and OCR found no text on any page (a blank or unreadable scan)"
@@ -180,19 +180,7 @@ def _greyscale(frame):
 
 
 def _rendered_pages(data: bytes) -> list:
-    import pypdfium2 as pdfium
-
-    try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as error:
-        raise InputError(f"corrupt or unreadable PDF: {_reason(error)}") from None
-    try:
-        return [document[index].render(scale=PDF_DPI / 72, grayscale=True).to_pil().convert("L")
-                for index in range(len(document))]
-    except pdfium.PdfiumError as error:
-        raise InputError(f"corrupt PDF page: {_reason(error)}") from None
-    finally:
-        document.close()
+    return map_pages(data, lambda page: page.render(scale=PDF_DPI / 72, grayscale=True).to_pil().convert("L"))
 
 
 def _reason(error: Exception) -> str:
@@ -422,11 +410,11 @@ def _join(left: _Box, right: _Box) -> _Box:
     )
 
 
-def _chars(boxes: list[_Box]) -> list[_Char]:
+def _chars(boxes: list[_Box]) -> list[Char]:
     """Each box as one piece of text for the layout analysis."""
     sizes = _snapped([box.size for box in boxes], [len(box.text) for box in boxes])
     return [
-        _Char(text=box.text, x0=box.x0, y0=box.y0, x1=box.x1, y1=box.y1,
+        Char(text=box.text, x0=box.x0, y0=box.y0, x1=box.x1, y1=box.y1,
               baseline=(box.y0 + box.y1) / 2, size=size)
         for box, size in zip(boxes, sizes)
     ]
