@@ -152,6 +152,21 @@ def test_a_pdf_without_a_text_layer_is_read_by_ocr_in_pdf_points():
         assert ocr.font_size == pytest.approx(pdf.font_size, rel=0.15)
 
 
+def test_a_scanned_page_among_text_pages_is_read_by_ocr_in_its_place():
+    out = io.BytesIO()
+    document = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    document.setFont("STSong-Light", 12)
+    document.drawString(50, HEIGHT - 60, "第一版的正文。")
+    document.showPage()
+    document.drawImage(ImageReader(_render()), 0, 0, WIDTH, HEIGHT)
+    document.showPage()
+    document.save()
+    first, second = read_bytes(out.getvalue(), "mixed.pdf")
+    assert (first.index, first.text.strip()) == (0, "第一版的正文。")
+    assert second.index == 1 and second.lines[0].text == read_pdf(page_pdf(), "page.pdf")[0].lines[0].text
+    assert all(line.confidence is not None for line in second.lines)
+
+
 def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told():
     picture = _render()
     scale = DPI / 72
@@ -198,7 +213,7 @@ def test_without_ocr_installed_the_error_says_what_to_install(monkeypatch):
     monkeypatch.setattr(scan, "ocr_engine", scan.ocr_engine.__wrapped__)
     with pytest.raises(InputError) as caught:
         read_bytes(scan_pdf(), "scan.pdf")
-    assert str(caught.value) == f"no text layer (a scanned PDF), and {scan.INSTALL}"
+    assert str(caught.value) == f"no text layer on page 1 (a scan), and {scan.INSTALL}"
 
 
 def test_the_engine_loads_the_models_in_its_wheel_and_downloads_nothing(monkeypatch):

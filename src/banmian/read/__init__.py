@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from banmian.errors import InputError, NoTextLayer
+from banmian.errors import InputError
 from banmian.model import Line
 from banmian.read.text import decode, split_lines
 
@@ -55,16 +55,20 @@ def read_bytes(data: bytes, name: str,
 
 
 def _read_pdf(data: bytes, name: str, progress) -> list[SourcePage]:
-    """The text layer; a PDF of page images with no text layer at all goes to OCR."""
-    from banmian.read.pdf import read_pdf  # imported here: text needs no PDF library
+    """The text layer; pages that are pictures with no text (scans) go to OCR, in their place."""
+    from banmian.read.pdf import NO_CONTENT, read_text_layer  # imported here: text needs no PDF library
 
-    try:
-        return read_pdf(data, name)
-    except NoTextLayer:
-        pass
-    from banmian.read.scan import read_scanned_pdf
+    layer = read_text_layer(data, name)
+    if not layer.scanned:
+        if not layer.pages:
+            raise InputError(NO_CONTENT)
+        return layer.pages
+    from banmian.read.scan import NO_TEXT_FOUND, read_scanned_pdf  # imported here: a text layer needs no OCR
 
-    return read_scanned_pdf(data, name, progress)
+    pages = sorted(layer.pages + read_scanned_pdf(data, name, layer.scanned, progress), key=lambda page: page.index)
+    if not pages:
+        raise InputError(NO_TEXT_FOUND)
+    return pages
 
 
 def is_pdf(data: bytes) -> bool:

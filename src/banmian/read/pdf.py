@@ -89,20 +89,32 @@ class _Run:
     size: float
 
 
-def read_pdf(data: bytes, name: str) -> list[SourcePage]:
-    """One `SourcePage` per PDF page that has text; `InputError` if none has."""
-    pages = []
-    images = False
+class TextLayer(NamedTuple):
+    """What a PDF's text layer holds: the pages with text, and which pages are pictures without any."""
+
+    pages: list[SourcePage]
+    scanned: list[int]  # 0-based page numbers
+
+
+def read_text_layer(data: bytes, name: str) -> TextLayer:
+    pages, scanned = [], []
     for index, (chars, has_images) in enumerate(_page_chars(data)):
         lines = page_lines(chars)
         if lines:
             pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=index))
-        images = images or has_images
-    if not pages:
+        elif has_images:
+            scanned.append(index)
+    return TextLayer(pages, scanned)
+
+
+def read_pdf(data: bytes, name: str) -> list[SourcePage]:
+    """One `SourcePage` per PDF page that has text; `InputError` if none has."""
+    layer = read_text_layer(data, name)
+    if not layer.pages:
         # Pages of pictures and no text are a scan; no pictures either is a
         # blank page or content streams too damaged to read.
-        raise NoTextLayer(NO_TEXT) if images else InputError(NO_CONTENT)
-    return pages
+        raise NoTextLayer(NO_TEXT) if layer.scanned else InputError(NO_CONTENT)
+    return layer.pages
 
 
 def _page_chars(data: bytes) -> list[tuple[list[Char], bool]]:
@@ -111,8 +123,9 @@ def _page_chars(data: bytes) -> list[tuple[list[Char], bool]]:
     return map_pages(data, _chars)
 
 
-def map_pages(data: bytes, read: Callable) -> list:
-    """`read` of every page of the PDF in `data`, in order; a damaged file or page is an `InputError`."""
+def map_pages(data: bytes, read: Callable, numbers: list[int] | None = None) -> list:
+    """`read` of every page of the PDF in `data` (or of the 0-based `numbers` given), in order;
+    a damaged file or page is an `InputError`."""
     try:
         import pypdfium2 as pdfium
     except ImportError:
@@ -122,7 +135,7 @@ def map_pages(data: bytes, read: Callable) -> list:
     except pdfium.PdfiumError as error:
         raise InputError(f"corrupt or unreadable PDF: {_reason(error)}") from None
     try:
-        return [read(document[index]) for index in range(len(document))]
+        return [read(document[index]) for index in (range(len(document)) if numbers is None else numbers)]
     except pdfium.PdfiumError as error:
         raise InputError(f"corrupt PDF page: {_reason(error)}") from None
     finally:

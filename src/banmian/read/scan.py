@@ -85,28 +85,40 @@ class _Box:
 def read_image(data: bytes, name: str, progress: Progress | None = None) -> list[SourcePage]:
     """One `SourcePage` per frame of a PNG, JPEG or TIFF (a multi-page TIFF has several)."""
     frames = _frames(data)
-    return _read_pages(frames, ocr_engine(), name, progress, unit_per_pixel=1.0)
+    return _found(_read_pages(frames, ocr_engine(), name, progress, unit_per_pixel=1.0))
 
 
-def read_scanned_pdf(data: bytes, name: str, progress: Progress | None = None) -> list[SourcePage]:
-    """Each page of a PDF without a text layer rendered at `PDF_DPI` and read by OCR."""
+def _found(pages: list[SourcePage]) -> list[SourcePage]:
+    if not pages:
+        raise InputError(NO_TEXT_FOUND)
+    return pages
+
+
+def read_scanned_pdf(data: bytes, name: str, numbers: list[int], progress: Progress | None = None,
+                     ) -> list[SourcePage]:
+    """The pages of a PDF that have no text layer (0-based `numbers`), rendered at `PDF_DPI` and read by OCR.
+
+    Pages OCR finds no text on are left out.
+    """
     try:
         engine = ocr_engine()
     except InputError as error:
-        raise InputError(f"no text layer (a scanned PDF), and {error}") from None
-    return _read_pages(_rendered_pages(data), engine, name, progress, unit_per_pixel=72 / PDF_DPI)
+        pages = ", ".join(str(number + 1) for number in numbers)
+        raise InputError(f"no text layer on page {pages} (a scan), and {error}") from None
+    frames = _rendered_pages(data, numbers)
+    return _read_pages(frames, engine, name, progress, unit_per_pixel=72 / PDF_DPI, numbers=numbers)
 
 
-def _read_pages(frames, engine, name: str, progress: Progress | None, unit_per_pixel: float) -> list[SourcePage]:
+def _read_pages(frames, engine, name: str, progress: Progress | None, unit_per_pixel: float,
+                numbers: list[int] | None = None) -> list[SourcePage]:
     pages = []
-    for done, frame in enumerate(frames, 1):
+    numbers = list(range(len(frames))) if numbers is None else numbers
+    for done, (frame, number) in enumerate(zip(frames, numbers, strict=True), 1):
         lines = ocr_lines(frame, engine, unit_per_pixel)
         if lines:
-            pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=done - 1))
+            pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=number))
         if progress:
             progress(done, len(frames))
-    if not pages:
-        raise InputError(NO_TEXT_FOUND)
     return pages
 
 
@@ -179,8 +191,9 @@ def _greyscale(frame):
     return Image.fromarray(np.clip(pixels * (255.0 / top), 0, 255).astype(np.uint8), "L")
 
 
-def _rendered_pages(data: bytes) -> list:
-    return map_pages(data, lambda page: page.render(scale=PDF_DPI / 72, grayscale=True).to_pil().convert("L"))
+def _rendered_pages(data: bytes, numbers: list[int]) -> list:
+    return map_pages(data, lambda page: page.render(scale=PDF_DPI / 72, grayscale=True).to_pil().convert("L"),
+                     numbers)
 
 
 def _reason(error: Exception) -> str:
