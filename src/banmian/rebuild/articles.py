@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from banmian.model import WRAPPED, Layout, Placement, Unit
+from banmian.model import WRAPPED, Layout, Line, Placement, Unit
 from banmian.rebuild import patterns
 from banmian.rebuild.roles import headline_like
 
@@ -314,7 +314,7 @@ def _caption_block(units: list[Unit], paragraphs: list[int]) -> list[int]:
     return []
 
 
-def _other_columns(line, other) -> bool:
+def _other_columns(line: Line, other: Line) -> bool:
     """Do two measured lines sit in columns with different left or right edges?"""
     em = line.font_size or 10.0
     return abs(line.bbox.x0 - other.bbox.x0) > 3 * em or abs(line.bbox.x1 - other.bbox.x1) > 3 * em
