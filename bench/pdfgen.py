@@ -82,16 +82,10 @@ def faces() -> list[str]:
 
 
 @dataclass
-class PlanUnit:
-    """One unit of pagegen's page (a headline line, a paragraph, a byline…) with its truth key."""
+class PlanUnit(pagegen.Unit):
+    """One unit of pagegen's page (a headline line, a paragraph, a byline…) with its truth key;
+    `tail` (the rest of a paragraph cut by a jump) is set without indent."""
 
-    article: int | None
-    field: str
-    block: int
-    text: str
-    prefix_jump: str | None = None
-    suffix_jump: str | None = None
-    tail: bool = False  # the rest of a paragraph cut by a jump: set without indent
     kicker: bool = False
 
     @property
