@@ -534,6 +534,56 @@ class Archive(mentions.MentionQueries):
 
 # --- rows and records ---------------------------------------------------------
 
+def core_schema(*, identity: str, reference: str, article_id: str, search_columns: str = "") -> list[str]:
+    """The tables both stores keep alike, in the dialect of their keys.
+
+    `identity` is an auto-numbered primary key's type, `reference` the type of
+    a column that points at one, `article_id` the type of the text ids that
+    jumps point at; `search_columns` are extra article columns a store's
+    search needs.
+    """
+    return [
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        f"""CREATE TABLE IF NOT EXISTS pages (
+            id {identity},
+            key TEXT NOT NULL UNIQUE,
+            paper TEXT, date TEXT, page INTEGER,
+            source TEXT, source_format TEXT, source_page INTEGER,
+            sha1 TEXT NOT NULL,
+            flags TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            furniture TEXT NOT NULL,
+            raw_text TEXT NOT NULL,
+            lines TEXT NOT NULL,
+            placements TEXT NOT NULL,
+            ingested_at TEXT NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS pages_issue ON pages (paper, date, page)",
+        "CREATE INDEX IF NOT EXISTS pages_sha1 ON pages (sha1)",
+        f"""CREATE TABLE IF NOT EXISTS articles (
+            seq {identity},
+            id {article_id} NOT NULL UNIQUE,
+            page_id {reference} NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            paper TEXT, date TEXT, page INTEGER,
+            kind TEXT NOT NULL,
+            headline TEXT NOT NULL,
+            body TEXT NOT NULL,
+            byline TEXT NOT NULL,
+            people TEXT NOT NULL,
+            dateline TEXT,
+            continued_on INTEGER, continued_from INTEGER,
+            jump_lines TEXT NOT NULL,
+            source_lines TEXT NOT NULL,
+            ocr_confidence DOUBLE PRECISION{search_columns})""",
+        "CREATE INDEX IF NOT EXISTS articles_page ON articles (page_id)",
+        "CREATE INDEX IF NOT EXISTS articles_issue ON articles (date, paper, page)",
+        f"""CREATE TABLE IF NOT EXISTS jumps (
+            from_id {article_id} NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
+            to_id {article_id} NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
+            score REAL NOT NULL)""",
+    ]
+
+
 SCHEMA_VIEWS = """
 CREATE VIEW IF NOT EXISTS open_jumps AS
   SELECT a.id, a.paper, a.date, a.page, a.headline,

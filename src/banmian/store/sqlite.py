@@ -26,6 +26,7 @@ from banmian.store.archive import (
     UPGRADABLE,
     Archive,
     Filters,
+    core_schema,
 )
 from banmian.store import mentions
 from banmian.store.errors import ArchiveError
@@ -35,44 +36,7 @@ BUSY_TIMEOUT_S = 30.0
 _RETRIES = 8
 
 SCHEMA = [
-    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    """CREATE TABLE IF NOT EXISTS pages (
-        id INTEGER PRIMARY KEY,
-        key TEXT NOT NULL UNIQUE,
-        paper TEXT, date TEXT, page INTEGER,
-        source TEXT, source_format TEXT, source_page INTEGER,
-        sha1 TEXT NOT NULL,
-        flags TEXT NOT NULL,
-        articles INTEGER NOT NULL,
-        furniture TEXT NOT NULL,
-        raw_text TEXT NOT NULL,
-        lines TEXT NOT NULL,
-        placements TEXT NOT NULL,
-        ingested_at TEXT NOT NULL)""",
-    "CREATE INDEX IF NOT EXISTS pages_issue ON pages (paper, date, page)",
-    "CREATE INDEX IF NOT EXISTS pages_sha1 ON pages (sha1)",
-    """CREATE TABLE IF NOT EXISTS articles (
-        seq INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        paper TEXT, date TEXT, page INTEGER,
-        kind TEXT NOT NULL,
-        headline TEXT NOT NULL,
-        body TEXT NOT NULL,
-        byline TEXT NOT NULL,
-        people TEXT NOT NULL,
-        dateline TEXT,
-        continued_on INTEGER, continued_from INTEGER,
-        jump_lines TEXT NOT NULL,
-        source_lines TEXT NOT NULL,
-        ocr_confidence DOUBLE PRECISION)""",
-    "CREATE INDEX IF NOT EXISTS articles_page ON articles (page_id)",
-    "CREATE INDEX IF NOT EXISTS articles_issue ON articles (date, paper, page)",
-    """CREATE TABLE IF NOT EXISTS jumps (
-        from_id TEXT NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
-        to_id TEXT NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
-        score REAL NOT NULL)""",
+    *core_schema(identity="INTEGER PRIMARY KEY", reference="INTEGER", article_id="TEXT"),
     # Contentless: the bigram text is only indexed, never stored twice.
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
     "headline, body, byline, content='', tokenize='ascii')",
