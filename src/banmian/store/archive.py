@@ -149,6 +149,16 @@ class Archive(mentions.MentionQueries):
     def _column_names(self, cur, table: str) -> set[str]:
         raise NotImplementedError
 
+    def _create(self, cur) -> None:
+        """Create what is missing of the schema and record its version."""
+        raise NotImplementedError
+
+    def _upgrade(self, cur) -> None:
+        """Bring an archive of an older schema up to this one, keeping what it holds."""
+        self._add_columns(cur)
+        self._create(cur)
+        self._fill_counts(cur)
+
     def _fill_counts(self, cur) -> None:
         """Count every entity's mentions afresh, for an archive made before the counts were kept."""
         self._run(cur, "DELETE FROM entity_counts")

@@ -101,11 +101,6 @@ class SQLiteArchive(Archive):
         cur.execute("INSERT INTO meta (key, value) VALUES ('schema', ?) "
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(SCHEMA_VERSION),))
 
-    def _upgrade(self, cur) -> None:
-        self._add_columns(cur)
-        self._create(cur)
-        self._fill_counts(cur)
-
     def close(self) -> None:
         self.db.close()
 
