@@ -103,15 +103,13 @@ def _width_at(values: list[float], position: int) -> float:
     A story may start in a column of another width with no blank line between:
     the side whose width the line itself fits is the one it belongs to.
     """
-    around = _upper_quartile(values[max(0, position - _WINDOW): position + _WINDOW + 1])
     above = values[max(0, position - _WINDOW): position]
     below = values[position + 1: position + _WINDOW + 1]
-    if len(above) < _WINDOW or len(below) < _WINDOW:
-        return around
-    narrow, wide = sorted((_upper_quartile(above), _upper_quartile(below)))
-    if wide - narrow < 2:
-        return around
-    return wide if values[position] > narrow + 1.5 else narrow
+    if len(above) == len(below) == _WINDOW:
+        narrow, wide = sorted((_upper_quartile(above), _upper_quartile(below)))
+        if wide - narrow >= 2:
+            return wide if values[position] > narrow + 1.5 else narrow
+    return _upper_quartile(above + values[position: position + 1] + below)
 
 
 def _upper_quartile(values: list[float]) -> float:
