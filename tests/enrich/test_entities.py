@@ -1,5 +1,5 @@
 from banmian.enrich import tag
-from banmian.enrich.entities import article_entities, canonical_forms
+from banmian.enrich.entities import article_entities, canonical_forms, tag_texts, texts_entities
 from banmian.model import Entity
 
 STORY = ("1月19日上午，市领导朱建军、马厉财等到城南镇调研。市政协主席江金永指出，"
@@ -77,3 +77,12 @@ def test_articles_tagged_together_or_apart_get_the_same_names():
     apart = [(e.text, e.type, e.start) for e in tag(first)] + [
         (e.text, e.type, e.start + len(first) + 1) for e in tag(second)]
     assert [(e.text, e.type, e.start) for e in tag(first + "\n" + second)] == apart
+
+
+def test_a_pages_articles_tagged_in_one_run_get_what_each_gets_alone():
+    # enrich_page tags all of a page's articles at once; offsets stay each article's own,
+    # and a name cut short at an article's end (whole_name) is judged within that article.
+    texts = [STORY, "", "负责人潘智慧介绍，", "书记张三主持会议\n市领导朱建军、马厉财等出席。", "G217独库公路开放"]
+    assert tag_texts(texts) == [tag(text) for text in texts]
+    assert texts_entities(texts) == [article_entities(text) for text in texts]
+    assert any(tag_texts(texts)[3]) and tag_texts([]) == []
