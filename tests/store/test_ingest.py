@@ -4,7 +4,10 @@ import io
 
 import pytest
 
+from banmian.read import read_text
+from banmian.rebuild import rebuild_source
 from banmian.store import ArchiveError, ingest_paths, ingest_text
+from banmian.store.ingest import rebuild_page
 
 from .fixtures import PAGE1, PAGE2, PAGE_PLAIN
 
@@ -29,6 +32,17 @@ def test_options_beat_the_header_and_the_header_beats_the_path(archive, tmp_path
     where = {(h.paper, h.date, h.page) for h in archive.search(None, limit=None)}
     assert where == {("温岭日报", "2024-01-23", 1), ("wenling", "2024-01-25", 3),
                      ("温岭日报", "2024-02-01", 4)}
+
+
+@pytest.mark.parametrize("text", [PAGE_PLAIN, PAGE1.replace("第1版", "")])
+def test_what_the_path_adds_gives_the_page_the_rebuild_gives_with_those_options(text):
+    # rebuild_page reuses the first rebuild's placements: it must be the very page
+    # (article ids included) that rebuilding with the path's paper, date and page gives.
+    source = read_text(text, "wenling/2024-01-25/03.txt")
+    built = rebuild_page(source)
+    assert built == rebuild_source(source, paper=built.paper, date=built.date, page=built.page)
+    assert built.page == 3 and built.date in ("2024-01-25", "2024-01-23")  # the header's date first
+    assert built.articles and built.articles[0].id != rebuild_source(source).articles[0].id
 
 
 def test_a_page_without_a_date_is_stored_and_flagged(archive, tmp_path):

@@ -30,6 +30,7 @@ from banmian.errors import BanmianError, InputError
 from banmian.model import Page
 from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text
 from banmian.rebuild import rebuild_source
+from banmian.rebuild.assemble import assemble
 from banmian.store.archive import Archive, Stored
 from banmian.store.filters import valid_date
 from banmian.store.errors import ArchiveError
@@ -130,9 +131,10 @@ def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | No
               built.page if built.page is not None else meta.page)
     if wanted == (built.paper, built.date, built.page):
         return built
-    # Rebuilt again rather than patched, so the article ids are those that
-    # `banmian parse --paper --date --page` gives for the same page.
-    return rebuild_source(source, paper=wanted[0], date=wanted[1], page=wanted[2])
+    # Assembled again rather than patched, so the article ids are those that
+    # `banmian parse --paper --date --page` gives for the same page.  The options
+    # reach only the rebuild's last stage, so its placements are reused, not redone.
+    return assemble(built.lines, built.placements, paper=wanted[0], date=wanted[1], page=wanted[2])
 
 
 def _pages_read(progress: Callable[[Progress], None] | None, done: int, files: int, name: str):
