@@ -187,12 +187,39 @@ def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told():
 @pytest.mark.parametrize("read, printed", [
     ("打一场'三北'工程攻坚战", "打一场‘三北’工程攻坚战"),   # straight quotes paired as printed
     ("（下转第二版)", "（下转第二版）"),                  # half-width beside Chinese
-    ("守护“一江清水向东流”—", "守护“一江清水向东流”——"),    # the two-em dash read as one
     ("1—2月  增长3:1", "1—2月 增长3:1"),               # digits keep theirs; one space
     ("it's (1)", "it's (1)"),                         # no Chinese: left alone
 ])
 def test_the_recognisers_punctuation_is_set_as_a_chinese_page_prints_it(read, printed):
     assert scan._clean(read) == printed
+
+
+def _dashed_ink(em: int, cells: str) -> np.ndarray:
+    """Ink of a line of `em`-pixel characters: a thin bar at mid-height for - (one em) and 1 (a 一,
+    a little shorter), a square blot for any other."""
+    ink = np.zeros((em, em * len(cells)), dtype=bool)
+    for index, cell in enumerate(cells):
+        left = index * em
+        if cell in "-1":
+            ink[em // 2 - 1: em // 2 + 1, left + (0 if cell == "-" else 3): left + em - (0 if cell == "-" else 3)] = True
+        else:
+            ink[2: em - 2, left + 2: left + em - 2] = True
+    return ink
+
+
+@pytest.mark.parametrize("read, cells, printed", [
+    ("成效显著", "XXXX--", "成效显著——"),        # dropped at the line's end
+    ("机制在项目", "XX--XXX", "机制——在项目"),      # dropped inside
+    ("机制一在项目", "XX--XXX", "机制——在项目"),    # read as 一
+    ("机制—在项目", "XX--XXX", "机制——在项目"),     # read as one em
+    ("河西走廊—塔克", "XXXX-XX", "河西走廊—塔克"),  # a one-em dash is left as read
+    ("第一年", "X1X", "第一年"),                    # 一 is a character
+])
+def test_a_dash_is_read_from_its_ink(read, cells, printed):
+    em = 40
+    ink = _dashed_ink(em, cells)
+    box = scan._Box(text=read, x0=0.0, y0=0.0, x1=float(ink.shape[1]), y1=float(em), confidence=1.0, size=float(em))
+    assert scan._with_dashes(box, ink).text == printed
 
 
 @pytest.mark.parametrize("data, message", [
