@@ -6,7 +6,9 @@ import pytest
 
 from banmian.model import Article, Byline, Page
 from banmian.store import QueryError, searchable_text
-from banmian.store.search_query import And, Not, Or, Term, bigram_text, fold, matches, parse, snippet
+from banmian.store.search_query import (
+    _FOLD_ENCODE_MAP, _SENTINEL, And, Not, Or, Term, _encode, bigram_text, fold, matches, parse, snippet,
+)
 
 
 def test_fold_keeps_length_and_folds_width_and_case():
@@ -50,6 +52,16 @@ def test_every_character_starts_a_bigram():
     assert bigram_text("温岭") == "温岭 岭\ue0ff"
     # ASCII punctuation and spaces are kept inside their bigram, not split off.
     assert len(bigram_text("a, b").split(" ")) == 4
+
+
+@pytest.mark.parametrize("text", ["温", "温岭市\n人大", "Ａ，ＢC d", "😀江\ud800会\ue0ff见\U000f0041", "\u3000" * 3])
+def test_bigrams_are_each_encoded_character_and_the_next(text):
+    # Beyond the basic plane and lone surrogates included, and the sentinel after the
+    # last: the index and the terms (term_fts) must cut text alike.
+    chars = _encode(text) + _SENTINEL
+    assert len(chars) == len(text) + 1
+    assert bigram_text(text) == " ".join(a + b for a, b in zip(chars, chars[1:]))
+    assert chars[:-1] == text.translate(_FOLD_ENCODE_MAP).lower()  # the list table reads as the map
 
 
 def test_snippet_marks_hits_around_the_first_one():
