@@ -326,20 +326,39 @@ def _inked(box: _Box, ink) -> _Box:
 
     x0, y0 = max(0, int(box.x0)), max(0, int(box.y0))
     region = ink[y0:math.ceil(box.y1), x0:math.ceil(box.x1)]
-    rows, columns = region.sum(axis=1), region.sum(axis=0)
+    rows = region.sum(axis=1)
     if not rows.any():
         return replace(box, size=(box.y1 - box.y0) / _BOX_PER_EM)
     # A row inked nearly end to end is a rule printed beside the text, not type.
     rows[rows > _RULE * region.shape[1]] = 0
     if not rows.any():
         return replace(box, size=(box.y1 - box.y0) / _BOX_PER_EM)
-    inked_rows = np.nonzero(rows >= max(1, 0.05 * rows.max()))[0]
-    inked_columns = np.nonzero(columns)[0]
+    inked_rows = _own_rows(rows >= max(1, 0.05 * rows.max()))
+    inked_columns = np.nonzero(region[inked_rows[0]:inked_rows[-1] + 1].any(axis=0))[0]
     top, bottom = y0 + inked_rows[0], y0 + inked_rows[-1] + 1
     size = (bottom - top) / _INK_PER_EM
     margin = (size - (bottom - top)) / 2
     return replace(box, x0=float(x0 + inked_columns[0]), x1=float(x0 + inked_columns[-1] + 1),
                    y0=float(top - margin), y1=float(bottom + margin), size=float(size))
+
+
+def _own_rows(inked) -> list[int]:
+    """The inked rows of a box less the neighbours' ink it caught at its top or bottom edge.
+
+    A line's own ink stands clear of the box's edges (the detector pads
+    it); ink that touches an edge with white between it and the rest is
+    the foot of the line above or the head of the line below, which a
+    loose box round a headline takes in.
+    """
+    import numpy as np
+
+    rows = np.nonzero(inked)[0]
+    runs = np.split(rows, np.nonzero(np.diff(rows) > 1)[0] + 1)
+    if len(runs) > 1 and runs[0][0] == 0:
+        runs = runs[1:]
+    if len(runs) > 1 and runs[-1][-1] == len(inked) - 1:
+        runs = runs[:-1]
+    return [int(row) for run in runs for row in run]
 
 
 def _cut_at_gutters(box: _Box, ink, image, engine) -> list[_Box]:
