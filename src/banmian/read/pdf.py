@@ -14,11 +14,14 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
+
+import numpy as np
 
 from banmian.errors import InputError, NoTextLayer
 from banmian.model import BBox, Line
@@ -68,18 +71,36 @@ class Char(NamedTuple):
     size: float
 
 
-_TEXT, _X0, _Y0, _X1, _Y1, _BASELINE_OF, _SIZE = (
-    attrgetter(name) for name in ("text", "x0", "y0", "x1", "y1", "baseline", "size"))
-_BY_BASELINE = attrgetter("baseline", "x0", "text")
-_BY_X = attrgetter("x0", "text")
+_BASELINE_OF = attrgetter("baseline")
+_BY_BASELINE = attrgetter("baseline", "x0")
+_BY_X = attrgetter("x0", "baseline")
+_BY_Y = attrgetter("y0", "x0")
 _HAS_SPACE = re.compile(r"\s")
 
 
-@dataclass(frozen=True)
-class _Run:
+class _Chars(NamedTuple):
+    """A page's characters as columns: their texts, and arrays of their `Char` fields in the same order."""
+
+    texts: list[str]
+    x0: np.ndarray
+    y0: np.ndarray
+    x1: np.ndarray
+    y1: np.ndarray
+    baseline: np.ndarray
+    size: np.ndarray
+
+    @classmethod
+    def of(cls, chars: list[Char]) -> "_Chars":
+        columns = np.array([c[1:] for c in chars], dtype=np.float64).reshape(-1, 6)
+        return cls([c.text for c in chars], *columns.T)
+
+
+class _Run(NamedTuple):
     """Characters side by side on one baseline, with no wide gap between them."""
 
-    chars: tuple[Char, ...]
+    text: str
+    sizes: np.ndarray  # of each character, and which characters are spaces
+    spaces: np.ndarray
     x0: float
     y0: float
     x1: float
@@ -99,7 +120,7 @@ class TextLayer(NamedTuple):
 def read_text_layer(data: bytes, name: str) -> TextLayer:
     pages, scanned = [], []
     for index, (chars, has_images) in enumerate(_page_chars(data)):
-        lines = page_lines(chars)
+        lines = _lines(chars)
         if lines:
             pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=index))
         elif has_images:
@@ -117,7 +138,7 @@ def read_pdf(data: bytes, name: str) -> list[SourcePage]:
     return layer.pages
 
 
-def _page_chars(data: bytes) -> list[tuple[list[Char], bool]]:
+def _page_chars(data: bytes) -> list[tuple[_Chars, bool]]:
     """Every page's characters (boxes in points, origin top left) and, for a page without
     text, whether it has images."""
     return map_pages(data, _chars)
@@ -146,75 +167,149 @@ def _reason(error: Exception) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
-def _chars(page) -> tuple[list[Char], bool]:
+def _chars(page) -> tuple[_Chars, bool]:
     import pypdfium2.raw as raw
 
     left, _, _, top = page.get_cropbox()
     textpage = page.get_textpage()
     handle = textpage.raw
-    # This loop runs once per printed character and is most of the reader's
-    # time: pdfium is called directly, with one set of out-parameters, and
-    # asked only for a character's code, box and size.
-    rect, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
-    rect_ref, matrix_ref = ctypes.byref(rect), ctypes.byref(matrix)
-    unicode, generated, box = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox
-    font_size, get_matrix = raw.FPDFText_GetFontSize, raw.FPDFText_GetMatrix
-    printed: dict[tuple[float, float], float] = {}
-    chars: list[Char] = []
     try:
         count = raw.FPDFText_CountChars(handle)
         codes = _codes(raw, handle, count)
-        for index in range(count):
-            code = codes[index]
-            if code <= 32 and generated(handle, index) == 1:
-                # pdfium's own guesses at spaces and line ends.  Only a word space
-                # between Latin letters is kept: Latin text is often set with no
-                # space characters at all, and Chinese needs none.
-                if code == 32 and chars and _latin(ord(chars[-1].text[-1])) and _latin(unicode(handle, index + 1)):
-                    chars.append(chars[-1]._replace(text=" ", x0=chars[-1].x1))
-                continue
-            if code in (0xFFFE, 0xFFFF) or (code < 32 and code != 9):
-                continue  # no character, or a line break: lines are found from the boxes
-            box(handle, index, rect_ref)
-            if 0xDC00 <= code <= 0xDFFF:
-                # The second half of a character beyond U+FFFF (rare names, 𠮷).
-                if chars and 0xD800 <= ord(chars[-1].text[-1]) <= 0xDBFF:
-                    pair = (chars[-1].text + chr(code)).encode("utf-16", "surrogatepass")
-                    chars[-1] = chars[-1]._replace(text=pair.decode("utf-16"), x1=max(chars[-1].x1, rect.right - left))
-                continue
-            # The printed size is the size set times the vertical scale of the
-            # text matrix: PDFs often set a font at size 1 and scale it up.  The
-            # same set size in a box of the same height is the same printed size.
-            height = rect.top - rect.bottom
-            key = (font_size(handle, index), round(height, 2))
-            size = printed.get(key)
-            if size is None:
-                size = key[0]
-                if get_matrix(handle, index, matrix_ref):
-                    size *= math.hypot(matrix.c, matrix.d) or 1.0
-                size = printed[key] = round(size or height, 2)
-            # A loose box stands on the font's descent below the baseline: its
-            # foot is a baseline for lining characters up.
-            foot = top - rect.bottom
-            chars.append(Char(chr(code), rect.left - left, top - rect.top, rect.right - left, foot, foot, size))
-        # A first half whose second half never came cannot be written out as text.
-        chars = [c for c in chars if not 0xD800 <= ord(c.text[-1]) <= 0xDFFF]
+        rects = _loose_boxes(raw, handle, count)
+        sizes = _printed_sizes(raw, handle, rects)
+        take, texts, spaces, pairs = _printed(raw, handle, codes)
+        printed = rects[take]
+        x0, x1 = printed[:, 0] - left, printed[:, 2] - left
+        # A guessed word space stands at the right edge of the letter before it;
+        # the two halves of a character beyond U+FFFF are one character.
+        x0[spaces] = x1[spaces]
+        for position, index in pairs.items():
+            x1[position] = max(x1[position], rects[index, 2] - left)
+        foot = top - printed[:, 3]
+        chars = _Chars(texts, x0, top - printed[:, 1], x1, foot, foot, sizes[take])
+        if pairs or any(0xD800 <= code <= 0xDFFF for code in codes.tolist()):
+            chars = _whole(chars)
         # Only a page without text is asked for images (it may be a scan): walking
         # the page's objects costs as much as reading its characters.
-        images = not chars and any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3))
+        images = not texts and any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3))
     finally:
         textpage.close()
         page.close()
     return chars, images
 
 
-def _codes(raw, handle, count: int) -> list[int]:
+def _codes(raw, handle, count: int) -> np.ndarray:
     """Every character's UTF-16 code unit, in one call where pdfium gives one unit per character."""
     buffer = (ctypes.c_ushort * (count + 1))()
     written = raw.FPDFText_GetText(handle, 0, count, buffer)
     if written == count + 1:  # the trailing NUL
-        return buffer[:count]
-    return [raw.FPDFText_GetUnicode(handle, index) for index in range(count)]
+        return np.frombuffer(buffer, dtype=np.uint16, count=count).astype(np.int64)
+    return np.array([raw.FPDFText_GetUnicode(handle, index) for index in range(count)], dtype=np.int64)
+
+
+# pdfium's per-character functions, taking plain addresses so that `map` can
+# call them for every character of a page without a line of Python around
+# each call: that loop was most of the reader's time.  They hold the GIL
+# (PYFUNCTYPE): each call takes well under a microsecond, less than
+# releasing and taking back the lock.
+_BOX_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+_SIZE_CALL = ctypes.PYFUNCTYPE(ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+_INDEX_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+
+
+def _address(pointer) -> int:
+    return ctypes.cast(pointer, ctypes.c_void_p).value
+
+
+def _loose_boxes(raw, handle, count: int) -> np.ndarray:
+    """Every character's loose box as (left, top, right, bottom) in PDF space, origin bottom left.
+
+    A loose box stands on the font's descent below the baseline: its foot is
+    a baseline for lining characters up.
+    """
+    rects = np.zeros((count, 4), dtype=np.float32)  # FS_RECTF, one after another
+    call = _BOX_CALL(_address(raw.FPDFText_GetLooseCharBox))
+    start, step = rects.ctypes.data, ctypes.sizeof(raw.FS_RECTF)
+    deque(map(call, repeat(_address(handle), count), range(count), range(start, start + step * count, step)),
+          maxlen=0)
+    return rects.astype(np.float64)
+
+
+def _printed_sizes(raw, handle, rects: np.ndarray) -> np.ndarray:
+    """Each character's printed size: the size set times the vertical scale of the text matrix.
+
+    PDFs often set a font at size 1 and scale it up.  The same set size in a
+    box of the same height is the same printed size, so the matrix is asked
+    for once per size and height.
+    """
+    count = len(rects)
+    call = _SIZE_CALL(_address(raw.FPDFText_GetFontSize))
+    set_sizes = np.fromiter(map(call, repeat(_address(handle), count), range(count)), dtype=np.float64, count=count)
+    heights = rects[:, 1] - rects[:, 3]
+    _, first, same = np.unique(set_sizes + 1j * np.round(heights, 2), return_index=True, return_inverse=True)
+    matrix = raw.FS_MATRIX()
+    matrix_ref = ctypes.byref(matrix)
+    printed = []
+    for index in first.tolist():
+        size = float(set_sizes[index])
+        if raw.FPDFText_GetMatrix(handle, index, matrix_ref):
+            size *= math.hypot(matrix.c, matrix.d) or 1.0
+        printed.append(round(size or float(heights[index]), 2))
+    return np.array(printed, dtype=np.float64)[same.reshape(-1)]
+
+
+def _printed(raw, handle, codes: np.ndarray) -> tuple[list[int], list[str], list[int], dict[int, int]]:
+    """Which of pdfium's characters are printed, in its order, and their texts; also where a
+    word space pdfium guessed between Latin letters goes in (a copy of the letter before it),
+    and which characters are the first half of a pair (with the index of the second half)."""
+    texts = list(map(chr, codes.tolist()))
+    # pdfium's own guesses at spaces and line ends.  Only a word space between
+    # Latin letters is kept: Latin text is often set with no space characters
+    # at all, and Chinese needs none.
+    low = np.flatnonzero((codes == 32) | (codes == 9))  # other codes below 32 go either way
+    generated = np.zeros(len(codes), dtype=bool)
+    call = _INDEX_CALL(_address(raw.FPDFText_IsGenerated))
+    generated[low] = np.fromiter(map(call, repeat(_address(handle), len(low)), low.tolist()), dtype=np.int64,
+                                 count=len(low)) == 1
+    # Not printed: no character, or a line break (lines are found from the boxes).
+    dropped = (generated & (codes != 32)) | (~generated & (codes < 32) & (codes != 9)) | (codes >= 0xFFFE)
+    listed = np.flatnonzero(~dropped)
+    special = ((generated & (codes == 32)) | ((codes >= 0xD800) & (codes <= 0xDFFF)))[listed]
+    listed = listed.tolist()
+    take: list[int] = []
+    out: list[str] = []
+    spaces: list[int] = []
+    pairs: dict[int, int] = {}
+    start = 0
+    for at in np.flatnonzero(special).tolist():
+        take += listed[start:at]
+        out += map(texts.__getitem__, listed[start:at])
+        start = at + 1
+        index = listed[at]
+        code = ord(texts[index])
+        if code == 32:
+            if out and _latin(ord(out[-1][-1])) and _latin(raw.FPDFText_GetUnicode(handle, index + 1)):
+                spaces.append(len(take))
+                take.append(take[-1])
+                out.append(" ")
+        elif 0xDC00 <= code:
+            # The second half of a character beyond U+FFFF (rare names, 𠮷).
+            if out and 0xD800 <= ord(out[-1][-1]) <= 0xDBFF:
+                out[-1] = (out[-1] + texts[index]).encode("utf-16", "surrogatepass").decode("utf-16")
+                pairs[len(take) - 1] = index
+        else:
+            take.append(index)
+            out.append(texts[index])
+    take += listed[start:]
+    out += map(texts.__getitem__, listed[start:])
+    return take, out, spaces, pairs
+
+
+def _whole(chars: _Chars) -> _Chars:
+    """Without first halves whose second half never came: they cannot be written out as text."""
+    keep = [not 0xD800 <= ord(text[-1]) <= 0xDFFF for text in chars.texts]
+    return _Chars([t for t, k in zip(chars.texts, keep) if k], *(column[keep] for column in chars[1:]))
 
 
 def _latin(code: int) -> bool:
@@ -224,11 +319,15 @@ def _latin(code: int) -> bool:
 
 def page_lines(chars: list[Char]) -> list[Line]:
     """Characters to numbered `Line`s in reading order, blank lines counted."""
-    printed = [c for c in chars if not c.text.isspace()]
-    if not printed:
+    return _lines(_Chars.of(chars))
+
+
+def _lines(chars: _Chars) -> list[Line]:
+    spaces = np.fromiter(map(str.isspace, chars.texts), dtype=bool, count=len(chars.texts))
+    if spaces.all():
         return []
-    body = _common_size(printed)
-    runs = _runs(chars, body)
+    body = _common_size(chars.size[~spaces], spaces[~spaces])
+    runs = _runs(chars, spaces, body)
     blocks: list[tuple[float, list[list[_Run]]]] = []
     _cut(runs, min(run.x0 for run in runs), body, blocks)
     lines: list[Line] = []
@@ -251,98 +350,193 @@ def page_text(lines: list[Line]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _runs(chars: list[Char], body: float) -> list[_Run]:
+def _runs(chars: _Chars, spaces: np.ndarray, body: float) -> list[_Run]:
     """Group characters by baseline, then cut each baseline at wide gaps.
 
     A gap is measured in ems of the smaller type beside it, and of the body
     type at most: two headlines of stories side by side are a gutter apart,
-    however large they are set.
+    however large they are set.  Worked out on whole arrays: a page has
+    thousands of characters and a few hundred runs.
     """
-    # Written out longhand: this runs once per character.
-    rows: list[list[Char]] = []
-    row: list[Char] = []
-    start = start_size = 0.0
-    for char in sorted(chars, key=_BY_BASELINE):
-        if row and char.baseline - start <= _BASELINE * (char.size if char.size > start_size else start_size):
-            row.append(char)
-        else:
-            row = [char]
-            rows.append(row)
-            start, start_size = char.baseline, char.size
-    runs: list[_Run] = []
-    for row in rows:
-        row.sort(key=_BY_X)
-        current: list[Char] = []
-        reach = 0.0  # right edge of the run so far
-        spacing = 0.0  # the gap before the run's last character: its line's letter spacing
-        for char in row:
-            x0, size = char.x0, char.size
-            if current:
-                last = current[-1]
-                if x0 < last.x1 - 0.5 * size and _overprinted(char, current[-4:]):
-                    continue
-                gap = x0 - reach
-                em = min(size, last.size, body)
-                if gap > _RUN_GAP * em or (last.text in _CLOSING_MARKS and gap > spacing + _HUNG_GAP * em):
-                    runs.extend(_make_run(current))
-                    current = []
-                    reach = 0.0
-                spacing = gap if gap > 0 else 0.0
-            current.append(char)
-            if char.x1 > reach:
-                reach = char.x1
-        runs.extend(_make_run(current))
-    return runs
+    order, row_starts = _baseline_rows(chars)
+    closing = np.fromiter(map(_CLOSING_MARKS.__contains__, chars.texts), dtype=bool, count=len(chars.texts))
+    kept, starts = _run_starts(chars, order, closing[order], row_starts, body)
+    kept, starts = _trimmed(kept, starts, spaces[order])
+    if not len(kept):
+        return []
+    order = order[kept]
+    texts = list(map(chars.texts.__getitem__, order.tolist()))
+    x0, x1, y0, y1 = chars.x0[order], chars.x1[order], chars.y0[order], chars.y1[order]
+    size, spaces, closing = chars.size[order], spaces[order], closing[order]
+    begins = np.flatnonzero(starts)
+    ends = np.append(begins[1:], len(order))
+    lengths = ends - begins
+    lefts, tops = np.minimum.reduceat(x0, begins), np.minimum.reduceat(y0, begins)
+    rights, bottoms = np.maximum.reduceat(x1, begins), np.maximum.reduceat(y1, begins)
+    # Only a run's last character, by x, can hang past its edge.
+    last = ends - 1
+    before_last = x1.copy()
+    before_last[last] = -np.inf
+    inked = np.maximum(np.maximum.reduceat(before_last, begins), _ink_right(x0[last], x1[last]))
+    ink_x1 = np.where(closing[last], inked, rights)
+    one_size = 2 * np.add.reduceat(size == np.repeat(size[begins], lengths), begins) > lengths
+    common = [float(size[begin]) if one else _common_size(size[begin:end], spaces[begin:end])
+              for begin, end, one in zip(begins.tolist(), ends.tolist(), one_size.tolist())]
+    return list(map(_Run._make, zip(
+        ["".join(texts[begin:end]) for begin, end in zip(begins.tolist(), ends.tolist())],
+        [size[begin:end] for begin, end in zip(begins.tolist(), ends.tolist())],
+        [spaces[begin:end] for begin, end in zip(begins.tolist(), ends.tolist())],
+        lefts.tolist(), tops.tolist(), rights.tolist(), bottoms.tolist(), ink_x1.tolist(),
+        chars.baseline[order][begins + lengths // 2].tolist(), common)))
 
 
-def _ink_right(char: Char) -> float:
-    """Where the character's ink ends: a full-width closing mark is inked in its left half only.
+def _baseline_rows(chars: _Chars) -> tuple[np.ndarray, np.ndarray]:
+    """The characters in rows of one baseline each, top to bottom, each row left to right
+    (ties by text); and where each row starts in that order."""
+    count = len(chars.texts)
+    order = np.lexsort((chars.x0, chars.baseline))
+    if _tied(chars.baseline[order], chars.x0[order]):
+        keys = list(zip(chars.baseline.tolist(), chars.x0.tolist(), chars.texts))
+        order = np.array(sorted(range(count), key=keys.__getitem__), dtype=np.intp)
+    baseline, size = chars.baseline[order], chars.size[order]
+    # A character within `_BASELINE` ems of the row's first baseline in its own
+    # size is in the row whatever the size of the others: only characters past
+    # that are looked at one by one (a hair's breadth less, against rounding).
+    sure = np.searchsorted(baseline, baseline + _BASELINE * size * (1 - 1e-9) - 1e-9, side="right").tolist()
+    baselines, sizes = baseline.tolist(), size.tolist()
+    row_starts = np.zeros(count, dtype=bool)
+    index = 0
+    while index < count:
+        row_starts[index] = True
+        start, start_size = baselines[index], sizes[index]
+        index = max(sure[index], index + 1)
+        while index < count and baselines[index] - start <= _BASELINE * (
+                sizes[index] if sizes[index] > start_size else start_size):
+            index += 1
+    rows = np.cumsum(row_starts)
+    x0 = chars.x0[order]
+    by_x = np.lexsort((x0, rows))
+    if _tied(rows[by_x], x0[by_x]):
+        texts = [chars.texts[i] for i in order.tolist()]
+        by_x = np.array(sorted(range(count), key=lambda i: (rows[i], x0[i], texts[i])), dtype=np.intp)
+    return order[by_x], row_starts
 
-    Papers hang such marks past the column edge, into the gutter; the half
-    left blank is what keeps the gutter a gap.
+
+def _tied(first: np.ndarray, second: np.ndarray) -> bool:
+    """Do two neighbours in this order agree on both keys (so that a third key decides)?"""
+    return bool(np.any((first[1:] == first[:-1]) & (second[1:] == second[:-1])))
+
+
+def _run_starts(chars: _Chars, order: np.ndarray, closing: np.ndarray, row_starts: np.ndarray,
+                body: float) -> tuple[np.ndarray, np.ndarray]:
+    """Which characters (in `order`) are kept (a copy printed over one is not) and which start a run.
+
+    A run ends at a gap wider than `_RUN_GAP` ems, or after a closing mark at a
+    gap `_HUNG_GAP` ems wider than the letter spacing before it.  Rows where a
+    character overlaps the one before it (copies printed over each other,
+    characters inside others) are read one character at a time.
     """
-    return char.x0 + 0.5 * (char.x1 - char.x0) if char.text in _CLOSING_MARKS else char.x1
+    x0, x1, size = chars.x0[order], chars.x1[order], chars.size[order]
+    inner = ~row_starts[1:]  # a character and the one before it, in one row
+    gap = np.zeros(len(x0))
+    gap[1:] = x0[1:] - x1[:-1]
+    spacing = np.zeros(len(x0))  # the gap before the character before: its line's letter spacing
+    spacing[2:] = np.where(row_starts[1:-1], 0.0, np.maximum(gap[1:-1], 0.0))
+    em = np.minimum(np.minimum(size[1:], size[:-1]), body)
+    wide = (gap[1:] > _RUN_GAP * em) | (closing[:-1] & (gap[1:] > spacing[1:] + _HUNG_GAP * em))
+    starts = row_starts.copy()
+    starts[1:] |= inner & wide
+    kept = np.ones(len(x0), dtype=bool)
+    overlapping = inner & ((x1[1:] < x1[:-1]) | (x0[1:] < x1[:-1] - 0.5 * size[1:]))
+    if overlapping.any():
+        bounds = np.append(np.flatnonzero(row_starts), len(x0))
+        rows = np.searchsorted(bounds, np.flatnonzero(overlapping) + 1, side="right") - 1
+        texts = list(map(chars.texts.__getitem__, order.tolist()))
+        for row in np.unique(rows).tolist():
+            _read_row(range(bounds[row], bounds[row + 1]), texts, x0.tolist(), x1.tolist(), size.tolist(),
+                      chars.baseline[order].tolist(), body, kept, starts)
+    return kept, starts
 
 
-def _overprinted(char: Char, before: list[Char]) -> bool:
+def _read_row(row: range, texts: list[str], x0: list[float], x1: list[float], size: list[float],
+              baseline: list[float], body: float, kept: np.ndarray, starts: np.ndarray) -> None:
+    """`_run_starts` one character at a time, for a row where characters overlap."""
+    current: list[int] = []
+    reach = 0.0  # right edge of the run so far
+    spacing = 0.0  # the gap before the run's last character: its line's letter spacing
+    for index in row:
+        starts[index] = not current
+        if current:
+            last = current[-1]
+            if x0[index] < x1[last] - 0.5 * size[index] and _overprinted(index, current[-4:], texts, x0, baseline,
+                                                                         size[index]):
+                kept[index] = starts[index] = False
+                continue
+            gap = x0[index] - reach
+            em = min(size[index], size[last], body)
+            if gap > _RUN_GAP * em or (texts[last] in _CLOSING_MARKS and gap > spacing + _HUNG_GAP * em):
+                starts[index] = True
+                current = []
+                reach = 0.0
+            spacing = gap if gap > 0 else 0.0
+        current.append(index)
+        if x1[index] > reach:
+            reach = x1[index]
+
+
+def _overprinted(index: int, before: list[int], texts: list[str], x0: list[float], baseline: list[float],
+                 size: float) -> bool:
     """Is this a copy of a character just printed over it?
 
     Chinese PDFs fake bold headlines by printing the same text two or more
     times a fraction of a point apart; the copies are one character.
     """
-    near = _OVERPRINT * char.size
-    return any(c.text == char.text and abs(c.x0 - char.x0) < near and abs(c.baseline - char.baseline) < near
-               for c in before)
+    near = _OVERPRINT * size
+    return any(texts[i] == texts[index] and abs(x0[i] - x0[index]) < near
+               and abs(baseline[i] - baseline[index]) < near for i in before)
 
 
-def _make_run(chars: list[Char]) -> list[_Run]:
-    """A run of the characters, spaces at its ends left out; none if it is all spaces."""
-    start, end = 0, len(chars)
-    while start < end and chars[start].text.isspace():
-        start += 1
-    while end > start and chars[end - 1].text.isspace():
-        end -= 1
-    kept = tuple(chars[start:end])
-    if not kept:
-        return []
-    rights = list(map(_X1, kept))
-    x1 = max(rights)
-    if kept[-1].text in _CLOSING_MARKS:  # the last character, by x: only it can hang
-        ink_x1 = max([_ink_right(kept[-1])] + rights[:-1])
-    else:
-        ink_x1 = x1
-    return [_Run(
-        chars=kept, x0=min(map(_X0, kept)), y0=min(map(_Y0, kept)), x1=x1, y1=max(map(_Y1, kept)),
-        ink_x1=ink_x1,
-        baseline=kept[len(kept) // 2].baseline, size=_common_size(kept),
-    )]
+def _trimmed(kept: np.ndarray, starts: np.ndarray, spaces: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The kept characters' places, and which start a run, with spaces at either end of a run
+    left out (and runs of nothing but spaces)."""
+    places = np.flatnonzero(kept)
+    starts, spaces = starts[places], spaces[places]
+    if not spaces.any():
+        return places, starts
+    begins = np.flatnonzero(starts).tolist()
+    keep = np.ones(len(places), dtype=bool)
+    blank = spaces.tolist()
+    for begin, end in zip(begins, begins[1:] + [len(places)]):
+        if not (blank[begin] or blank[end - 1]):
+            continue
+        first, last = begin, end
+        while first < last and blank[first]:
+            first += 1
+        while last > first and blank[last - 1]:
+            last -= 1
+        keep[begin:first] = keep[last:end] = False
+        if first < last:
+            starts[first] = True
+    return places[keep], starts[keep]
 
 
-def _common_size(chars) -> float:
-    sizes = list(map(_SIZE, chars))
-    if 2 * sizes.count(sizes[0]) > len(sizes):  # nearly always: a line is set in one size
-        return sizes[0]
-    return Counter(c.size for c in chars if not c.text.isspace()).most_common(1)[0][0]
+def _ink_right(x0: float, x1: float) -> float:
+    """Where a closing mark's ink ends: a full-width closing mark is inked in its left half only.
+
+    Papers hang such marks past the column edge, into the gutter; the half
+    left blank is what keeps the gutter a gap.
+    """
+    return x0 + 0.5 * (x1 - x0)
+
+
+def _common_size(sizes: np.ndarray, spaces: np.ndarray) -> float:
+    """The size most characters are set in, spaces aside; the first of those in a tie."""
+    first = float(sizes[0])
+    if 2 * int(np.count_nonzero(sizes == first)) > len(sizes):  # nearly always: a line is set in one size
+        return first
+    found, where, counts = np.unique(sizes[~spaces], return_index=True, return_counts=True)
+    most = counts == counts.max()
+    return float(found[most][np.argmin(where[most])])
 
 
 def _cut(runs: list[_Run], left: float, body: float, blocks: list) -> None:
@@ -412,14 +606,15 @@ def _columns(runs: list[_Run], one_line: bool = False) -> list[list[_Run]]:
     """Split at every x where no run crosses; one line with gaps in it is not split unless `one_line`."""
     if not one_line and _one_row(runs):
         return [runs]
-    ordered = sorted(runs, key=lambda r: (r.x0, r.baseline))
+    ordered = sorted(runs, key=_BY_X)
     columns: list[list[_Run]] = [[ordered[0]]]
     reach = ordered[0].ink_x1
     for run in ordered[1:]:
         if run.x0 > reach:
             columns.append([])
         columns[-1].append(run)
-        reach = max(reach, run.ink_x1)
+        if run.ink_x1 > reach:
+            reach = run.ink_x1
     return columns
 
 
@@ -430,12 +625,12 @@ def _bands(runs: list[_Run]) -> list[tuple[float, list[_Run]]]:
     Ems of the smaller type on either side: a line of body type set well
     apart from a headline is apart, however large the headline.
     """
-    ordered = sorted(runs, key=lambda r: (r.y0, r.x0))
+    ordered = sorted(runs, key=_BY_Y)
     bands: list[tuple[float, list[_Run]]] = [(0.0, [ordered[0]])]
     lowest = ordered[0]
     for run in ordered[1:]:
         gap = run.y0 - lowest.y1
-        smaller, larger = sorted((run.size, lowest.size))
+        smaller, larger = (run.size, lowest.size) if run.size <= lowest.size else (lowest.size, run.size)
         if gap > _BLOCK_GAP * smaller or (gap > _TYPE_CHANGE_GAP * smaller and larger > _HEADLINE * smaller):
             bands.append((gap, []))
         bands[-1][1].append(run)
@@ -454,7 +649,7 @@ def _one_row(runs: list[_Run]) -> bool:
 def _rows(runs: list[_Run]) -> list[list[_Run]]:
     """Runs of one block grouped into printed lines, top to bottom, each left to right."""
     rows: list[list[_Run]] = []
-    for run in sorted(runs, key=lambda r: (r.baseline, r.x0)):
+    for run in sorted(runs, key=_BY_BASELINE):
         if rows and run.baseline - rows[-1][0].baseline <= _BASELINE * max(run.size, rows[-1][0].size):
             rows[-1].append(run)
         else:
@@ -465,19 +660,22 @@ def _rows(runs: list[_Run]) -> list[list[_Run]]:
 
 
 def _line(row: list[_Run], number: int, gap: int, left: float) -> Line:
-    text = " ".join(_run_text(run) for run in row)
-    size = row[0].size if len(row) == 1 else _common_size([c for run in row for c in run.chars])
+    if len(row) == 1:  # nearly always
+        (run,) = row
+        text, size, y0, x1, y1 = _run_text(run), run.size, run.y0, run.x1, run.y1
+    else:
+        text = " ".join(map(_run_text, row))
+        size = _common_size(np.concatenate([run.sizes for run in row]), np.concatenate([run.spaces for run in row]))
+        y0, x1, y1 = min(r.y0 for r in row), max(r.x1 for r in row), max(r.y1 for r in row)
     x0 = row[0].x0
     return Line(
         number=number, text=text, gap_before=gap,
         indent=x0 - left > _INDENT * size,
-        bbox=BBox(round(x0, 2), round(min(r.y0 for r in row), 2),
-                  round(max(r.x1 for r in row), 2), round(max(r.y1 for r in row), 2)),
+        bbox=BBox(round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2)),
         font_size=size,
     )
 
 
 def _run_text(run: _Run) -> str:
     """The run's characters; a stretch of spaces inside it becomes one space."""
-    text = "".join(map(_TEXT, run.chars))
-    return " ".join(text.split()) if _HAS_SPACE.search(text) else text
+    return " ".join(run.text.split()) if _HAS_SPACE.search(run.text) else run.text
