@@ -66,6 +66,12 @@ _RUN_ON = 3.0
 _DASH = 1.5
 # ...and it is no taller than this (in ems).
 _BAR = 0.15
+# How far (in ems) a character's em box reaches past its ink: Chinese marks
+# sit in one corner of their em, on the left (。) or on the right (（).
+_CELL_RIGHT = {"。": 0.67, "、": 0.69, "，": 0.42, "；": 0.42, "：": 0.42, "？": 0.26, "！": 0.26, "·": 0.43,
+               "）": 0.64, "》": 0.55, "」": 0.55, "』": 0.55, "】": 0.55}
+_CELL_LEFT = {"（": 0.65, "《": 0.57, "「": 0.57, "『": 0.57, "【": 0.57}
+_BEARING = 0.04  # any other character
 # Font sizes closer than this ratio are one size read with some jitter.
 _SAME_SIZE = 1.08
 _HALF_WIDTH = {"(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
@@ -561,35 +567,60 @@ def _join(left: _Box, right: _Box) -> _Box:
 
 
 def _chars(boxes: list[_Box]) -> list[Char]:
-    """Each box as one piece of text for the layout analysis."""
+    """Each box as a piece of text for the layout analysis, drawn round the em boxes of its
+    characters as a PDF's are, with a closing mark at its end a piece of its own.
+
+    Chinese marks sit in one corner of their em (。 bottom left), so the ink
+    of a full line that ends in one stops well short of the column's edge;
+    the em boxes reach it, and a mark hung past the edge is known as one.
+    """
     sizes = _snapped([box.size for box in boxes], [len(box.text) for box in boxes])
-    return [
-        Char(text=box.text, x0=box.x0, y0=box.y0, x1=box.x1, y1=box.y1,
-              baseline=(box.y0 + box.y1) / 2, size=size)
-        for box, size in zip(boxes, sizes)
-    ]
+    chars = []
+    for box, size in zip(boxes, sizes):
+        x0 = box.x0 - _CELL_LEFT.get(box.text[0], _BEARING) * box.size
+        x1 = box.x1 + _CELL_RIGHT.get(box.text[-1], _BEARING) * box.size
+        middle = (box.y0 + box.y1) / 2
+        if len(box.text) > 1 and box.text[-1] in _CELL_RIGHT:
+            mark = x1 - box.size
+            chars.append(Char(box.text[:-1], x0, box.y0, mark, box.y1, middle, size))
+            chars.append(Char(box.text[-1], mark, box.y0, x1, box.y1, middle, size))
+        else:
+            chars.append(Char(box.text, x0, box.y0, x1, box.y1, middle, size))
+    return chars
 
 
 def _snapped(sizes: list[float], weights: list[int]) -> list[float]:
-    """Sizes within `_SAME_SIZE` of the smallest of them made one (their weighted median), as set in type.
+    """Sizes read with some jitter made the sizes they were set in.
 
-    Box heights jitter by a tenth either way; without this the body text
-    would come out in a dozen sizes and none of them the body size.  A group
-    is measured from its smallest size, not chained from size to size, so
-    body text and headlines never run together through the sizes between.
+    Box heights jitter by a few hundredths either way; without this the body
+    text would come out in several sizes and none of them the body size.
+    The size most characters are read at, give or take the jitter, is one
+    size set (their weighted median), with all sizes within `_SAME_SIZE` of
+    it; then the same for what is left.  Groups are made round where the
+    sizes crowd, not chained from size to size, so body text and headlines
+    never run together through the sizes between.
     """
-    order = sorted(range(len(sizes)), key=sizes.__getitem__)
-    groups: list[list[int]] = []
-    for index in order:
-        if groups and sizes[index] <= _SAME_SIZE * sizes[groups[-1][0]]:
-            groups[-1].append(index)
-        else:
-            groups.append([index])
+    import bisect
+
     snapped = list(sizes)
-    for group in groups:
-        value = _weighted_median([sizes[i] for i in group], [weights[i] for i in group])
+    left = sorted(range(len(sizes)), key=sizes.__getitem__)
+    jitter = math.sqrt(_SAME_SIZE)
+    while left:
+        values = [sizes[i] for i in left]
+        totals = [0]
+        for index in left:
+            totals.append(totals[-1] + weights[index])
+
+        def near(value: float, spread: float) -> tuple[int, int]:
+            return bisect.bisect_left(values, value / spread), bisect.bisect_right(values, value * spread)
+
+        peak = max(values, key=lambda value: totals[near(value, jitter)[1]] - totals[near(value, jitter)[0]])
+        start, end = near(peak, _SAME_SIZE)
+        group = left[start:end]
+        value = round(_weighted_median([sizes[i] for i in group], [weights[i] for i in group]), 1)
         for index in group:
-            snapped[index] = round(value, 1)
+            snapped[index] = value
+        left = left[:start] + left[end:]
     return snapped
 
 
