@@ -1,15 +1,22 @@
 """Ingest: pages rebuilt and stored, metadata from options/header/path, replace, failures."""
 
 import io
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
+import banmian
 from banmian.read import read_text
 from banmian.rebuild import rebuild_source
 from banmian.store import ArchiveError, ingest_paths, ingest_text
 from banmian.store.ingest import rebuild_page
+from banmian.store.sqlite import SQLiteArchive
 
-from .fixtures import PAGE1, PAGE2, PAGE_PLAIN
+from .fixtures import PAGE1, PAGE2, PAGE_PLAIN, write_issues
 
 
 def _write(path, text):
@@ -111,3 +118,71 @@ def test_raw_text_lines_and_placements_are_kept(archive):
 def test_a_bad_date_option_is_refused(archive, pages):
     with pytest.raises(ArchiveError, match="YYYY-MM-DD"):
         ingest_paths(archive, [str(pages)], date="23/01/2024")
+
+
+def _failing_index(archive, monkeypatch, word: str, error: Exception):
+    """Make indexing an article whose body holds `word` fail, after its index rows are written."""
+    index = archive._index
+
+    def failing(cur, seq, columns):
+        index(cur, seq, columns)
+        if word in columns[1]:
+            raise error
+
+    monkeypatch.setattr(archive, "_index", failing)
+
+
+def test_a_page_that_fails_among_pages_stored_together_is_rolled_back_alone(archive, tmp_path, monkeypatch):
+    files = write_issues(tmp_path, 3)  # six pages, stored in one batch
+    _failing_index(archive, monkeypatch, "渔船", ValueError("broken page"))
+    report = ingest_paths(archive, files)
+    # Page 2 of each issue holds 渔船: those three fail, the first pages are stored whole.
+    assert sorted(report.failed) == sorted((f, "unexpected ValueError: broken page") for f in files[1::2])
+    assert report.pages == 3 and archive.counts()["pages"] == 3
+    assert archive.search("渔船") == [] and len(archive.search("第一场雪")) == 3
+    if isinstance(archive, SQLiteArchive):
+        archive.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        assert archive._query("PRAGMA integrity_check")[0][0] == "ok"
+
+
+def test_a_database_failure_among_pages_stored_together_keeps_them_all_out(tmp_path, monkeypatch):
+    files = write_issues(tmp_path, 2)
+    with SQLiteArchive(str(tmp_path / "archive.db")) as archive:
+        ingest_paths(archive, files[:1])
+        _failing_index(archive, monkeypatch, "渔船", sqlite3.OperationalError("disk I/O error"))
+        report = ingest_paths(archive, files)
+        assert report.pages == 0 and [name for name, _ in report.failed] == files
+        assert all(reason.endswith("disk I/O error") for _, reason in report.failed)
+        assert archive.counts()["pages"] == 1 and len(archive.search("第一场雪")) == 1
+
+
+# Ingest in batches of three pages, and die (as if killed) while storing the fifth.
+KILLED_IN_A_BATCH = """
+import os, sys
+from banmian.store import ingest, ingest_paths
+from banmian.store.sqlite import SQLiteArchive
+ingest.BATCH_PAGES = 3
+store, stored = SQLiteArchive._store, []
+def dying(self, cur, item):
+    stored.append(store(self, cur, item))
+    if len(stored) == 5:
+        os._exit(9)
+    return stored[-1]
+SQLiteArchive._store = dying
+ingest_paths(sys.argv[1], sys.argv[2:])
+"""
+
+
+def test_an_ingest_killed_inside_a_batch_keeps_the_batches_before_it_whole(tmp_path):
+    files = write_issues(tmp_path, 4)
+    db = str(tmp_path / "archive.db")
+    src = str(Path(banmian.__file__).resolve().parent.parent)
+    done = subprocess.run([sys.executable, "-c", KILLED_IN_A_BATCH, db, *files],
+                          env={**os.environ, "PYTHONPATH": src}, timeout=120)
+    assert done.returncode == 9
+    with SQLiteArchive(db, create=False) as archive:
+        assert archive.counts()["pages"] == 3  # the first batch; the fourth and fifth pages are gone
+        assert {h.page for h in archive.search("第一场雪")} == {1} and len(archive.search("第一场雪")) == 2
+        assert archive._query("PRAGMA integrity_check")[0][0] == "ok"
+        archive.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+    assert ingest_paths(db, files).pages == 8

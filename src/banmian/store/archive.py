@@ -93,6 +93,17 @@ class Stored:
     replaced: int = 0
 
 
+@dataclass(frozen=True)
+class PageToStore:
+    """One page for `Archive.add_pages`: what `add_page` takes."""
+
+    page: Page
+    text: str
+    source: str | None = None
+    source_format: str | None = None
+    source_page: int | None = None
+
+
 def page_key(page: Page, sha1: str) -> str:
     if page.paper and page.date and page.page is not None:
         return f"{page.paper}|{page.date}|{page.page}"
@@ -187,13 +198,29 @@ class Archive(mentions.MentionQueries):
         `source` is the file it was read from, `source_format` one of SOURCE_FORMATS,
         `source_page` its index among the file's pages (None where not known).
         """
-        sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
-        key = page_key(page, sha1)
-        lock = f"{page.paper}|{page.date}" if page.date else key
-        origin = {"source": source, "source_format": source_format, "source_page": source_page}
-        return self._write(lambda cur: self._store(cur, page, text, origin, sha1, key), lock)
+        item = PageToStore(page, text, source, source_format, source_page)
+        lock = f"{page.paper}|{page.date}" if page.date else _identity(item)[1]
+        return self._write(lambda cur: self._store(cur, item), lock)
 
-    def _store(self, cur, page: Page, text: str, origin: dict, sha1: str, key: str) -> Stored:
+    def add_pages(self, pages: list[PageToStore]) -> list[Stored | Exception]:
+        """Store several pages, each whole or not at all: for each, what storing it did, or the
+        error that kept it out while the others were stored.
+
+        Here each page is a transaction of its own; a store may write them together (SQLite).
+        """
+        results: list[Stored | Exception] = []
+        for item in pages:
+            try:
+                results.append(self.add_page(item.page, text=item.text, source=item.source,
+                                             source_format=item.source_format, source_page=item.source_page))
+            except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
+                results.append(error)
+        return results
+
+    def _store(self, cur, item: PageToStore) -> Stored:
+        page, text = item.page, item.text
+        sha1, key = _identity(item)
+        origin = {"source": item.source, "source_format": item.source_format, "source_page": item.source_page}
         replaced = self._delete_pages(cur, key, sha1)
         flags = page_flags(page)
         ids = self._unique_ids(cur, page, key)
@@ -607,6 +634,12 @@ CREATE VIEW IF NOT EXISTS open_jumps AS
   WHERE (a.continued_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM jumps j WHERE j.from_id = a.id))
      OR (a.continued_from IS NOT NULL AND NOT EXISTS (SELECT 1 FROM jumps j WHERE j.to_id = a.id))
 """
+
+
+def _identity(item: PageToStore) -> tuple[str, str]:
+    """The SHA-1 of a page's text and its key."""
+    sha1 = hashlib.sha1(item.text.encode("utf-8")).hexdigest()
+    return sha1, page_key(item.page, sha1)
 
 
 def _json(value) -> str:

@@ -12,6 +12,11 @@ every page of a file gave one; else it stays None (no page image shown).
 Long runs tell `progress` where they are: after each file, and after each
 page of a file read by OCR (seconds a page).
 
+Pages are stored a few at a time (`Archive.add_pages`, one transaction in
+SQLite, each page whole or not at all): up to BATCH_PAGES, or as many as are
+ready once the first has waited BATCH_SECONDS.  A killed ingest loses at most
+that much work besides the file it was reading, and keeps whole pages only.
+
 Enrichment (what each article mentions) is on unless `enrich=False`.  A page
 without a date keeps none in the archive, and is flagged so: the date
 enrichment infers from its text only anchors its relative dates.
@@ -20,6 +25,7 @@ enrichment infers from its text only anchors its relative dates.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -31,7 +37,7 @@ from banmian.model import Page
 from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text
 from banmian.rebuild import rebuild_source
 from banmian.rebuild.assemble import assemble
-from banmian.store.archive import Archive, Stored
+from banmian.store.archive import Archive, PageToStore, Stored
 from banmian.store.filters import valid_date
 from banmian.store.errors import ArchiveError
 from banmian.store.paths import meta_from_path, page_files
@@ -39,6 +45,8 @@ from banmian.store.paths import meta_from_path, page_files
 STDIN = "-"
 # Enough of a file to tell a PDF (white space may come before its header) or an image.
 _HEAD_BYTES = 1024
+BATCH_PAGES = 20
+BATCH_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -84,20 +92,64 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
         if not found:
             report.failed.append((name, "no page files (.txt, .pdf, images) in this folder"))
         names += found
+    batch = _Batch(archive, report)
     for done, name in enumerate(names):
+        batch.store_if_due()
         pages_read = _pages_read(progress, done, len(names), name)
         try:
             for source, origin in _read(name, stdin, pages_read):
-                report.add(name, ingest_source(archive, source, paper=paper, date=date, page=page,
-                                               enrich=enrich, origin=origin))
-        except BanmianError as error:
-            report.failed.append((name, str(error)))
+                built = prepare_page(source, paper=paper, date=date, page=page, enrich=enrich)
+                batch.add(name, PageToStore(built, source.text, **{"source": source.name, **origin}))
         except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
-            report.failed.append((name, f"unexpected {type(error).__name__}: {error}"))
+            report.failed.append((name, _reason(error)))
         if progress:
             progress(Progress(done + 1, len(names), name))
+    batch.store()
     report.open_jumps = archive.counts()["open_jumps"]
     return report
+
+
+class _Batch:
+    """Pages ready to store, stored together (see the module's doc), and told to the report."""
+
+    def __init__(self, archive: Archive, report: IngestReport):
+        self.archive, self.report = archive, report
+        self.waiting: list[tuple[str, PageToStore]] = []
+        self.since = 0.0
+
+    def add(self, name: str, item: PageToStore) -> None:
+        if not self.waiting:
+            self.since = time.monotonic()
+        self.waiting.append((name, item))
+        if len(self.waiting) >= BATCH_PAGES:
+            self.store()
+        else:
+            self.store_if_due()
+
+    def store_if_due(self) -> None:
+        if self.waiting and time.monotonic() - self.since >= BATCH_SECONDS:
+            self.store()
+
+    def store(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        if not waiting:
+            return
+        try:
+            results = self.archive.add_pages([item for _, item in waiting])
+        except Exception as error:  # noqa: BLE001 - the database failed: none of them is stored
+            results = [error] * len(waiting)
+        for (name, _), result in zip(waiting, results, strict=True):
+            if isinstance(result, Exception):
+                self.report.failed.append((name, _reason(result)))
+            else:
+                self.report.add(name, result)
+
+
+def _reason(error: Exception) -> str:
+    """Why a page failed, in one line: our own errors say it; others are named as unexpected."""
+    if isinstance(error, BanmianError):
+        return str(error)
+    return f"unexpected {type(error).__name__}: {error}"
 
 
 def ingest_text(archive: Archive, text: str, *, name: str = "<text>", paper: str | None = None,
@@ -114,10 +166,17 @@ def ingest_source(archive: Archive, source: SourcePage, *, paper: str | None = N
                   origin: dict | None = None) -> Stored:
     """Rebuild, enrich and store one page read; `origin` holds add_page's `source` (else the
     page's name), `source_format` and `source_page`."""
+    built = prepare_page(source, paper=paper, date=date, page=page, enrich=enrich)
+    return archive.add_page(built, text=source.text, **{"source": source.name, **(origin or {})})
+
+
+def prepare_page(source: SourcePage, *, paper: str | None = None, date: str | None = None,
+                 page: int | None = None, enrich: bool = True) -> Page:
+    """The page as it is stored: rebuilt, and enriched unless told not to."""
     built = rebuild_page(source, paper=paper, date=date, page=page)
     if enrich:
         built = replace(enrich_page(built), date=built.date, date_inferred=False)
-    return archive.add_page(built, text=source.text, **{"source": source.name, **(origin or {})})
+    return built
 
 
 def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | None = None,

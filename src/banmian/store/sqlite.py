@@ -3,6 +3,10 @@
 WAL mode lets readers work while a page is written, and each page is written
 in one `BEGIN IMMEDIATE` transaction: a killed ingest leaves whole pages only,
 and two processes writing at once take turns (busy timeout, then retries).
+`add_pages` writes several pages in one transaction, each in a savepoint of
+its own, so that a page that fails is rolled back alone: committing (and
+writing out the search index) once for a few pages rather than for each saved
+about a fifth of storing's time.
 The search index is a contentless FTS5 table of character bigrams (see
 search_query.py); its rows are removed with the texts they were made from,
 which the articles table keeps.
@@ -26,6 +30,8 @@ from banmian.store.archive import (
     UPGRADABLE,
     Archive,
     Filters,
+    PageToStore,
+    Stored,
     core_schema,
 )
 from banmian.store import mentions
@@ -110,6 +116,24 @@ class SQLiteArchive(Archive):
         # SQLite has one writer at a time; BEGIN IMMEDIATE takes the lock before
         # reading, so the partner pages a jump is matched against are current.
         return self._retry(lambda: self._transaction(work))
+
+    def add_pages(self, pages: list[PageToStore]) -> list[Stored | Exception]:
+        """Store pages in one transaction, each in a savepoint: a page whose own data fails
+        (its error in its place) is rolled back alone.  A failure of the database itself
+        (locked past the retries, disk full) keeps them all out: ArchiveError."""
+        return self._write(lambda cur: [self._store_alone(cur, item) for item in pages], "pages")
+
+    def _store_alone(self, cur, item: PageToStore) -> Stored | Exception:
+        cur.execute("SAVEPOINT page")
+        try:
+            stored = self._store(cur, item)
+        except sqlite3.OperationalError:
+            raise  # the database, not the page: the whole transaction goes (and is retried if busy)
+        except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
+            cur.execute("ROLLBACK TO page")
+            stored = error
+        cur.execute("RELEASE page")
+        return stored
 
     def _transaction(self, work: Callable[[Any], Any]) -> Any:
         cur = self.db.cursor()
