@@ -66,3 +66,16 @@ def test_no_issue_date_leaves_only_absolute_dates():
 def test_evening_at_the_end_and_a_gala_is_not_an_evening():
     assert values("1月19日晚")[0][3] == "evening"
     assert values("1月19日晚会在市民中心举行。")[0] == ("1月19日", "2024-01-19", "day", None)
+
+
+def test_every_word_a_date_can_begin_with_passes_the_first_character_test():
+    # PATTERN tries its alternatives only at a character of _FIRST: a word left out would never be found.
+    import re
+
+    from banmian.enrich.dates import _FIRST, CONTEXT_DAYS, CONTEXT_YEARS, RELATIVE_DAYS, RELATIVE_MONTHS, RELATIVE_YEARS
+
+    words = [*RELATIVE_YEARS, *CONTEXT_YEARS, *RELATIVE_DAYS, *CONTEXT_DAYS, *RELATIVE_MONTHS,
+             "上周五", "个周一", "周一", "星期三", "礼拜天", "２０２４年", "二〇二四年", "十月"]
+    assert [w for w in words if not re.match(f"[{_FIRST}]", w)] == []
+    found = find_dates("上周五、这个月和１月３日，二〇二三年十月，当天", "2024-01-20")
+    assert [d.text for d in found] == ["上周五", "这个月", "１月３日", "二〇二三年十月", "当天"]
