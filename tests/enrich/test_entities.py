@@ -55,6 +55,16 @@ def test_one_canonical_form_per_article():
     assert forms[("PER", "江金永")] == "江金永"
 
 
+def test_of_two_longer_forms_as_long_the_same_one_is_picked_every_time():
+    for order in ([("温岭市", 0), ("温岭县", 4)], [("温岭县", 0), ("温岭市", 4)]):
+        entities = [Entity(text, "LOC", start, start + 3) for text, start in order] + [Entity("温岭", "LOC", 8, 10)]
+        assert canonical_forms(entities)[("LOC", "温岭")] == "温岭县"
+    # Only a longer name of the same type, and for a single character none.
+    forms = canonical_forms([Entity("温岭市", "ORG", 0, 3), Entity("温岭", "LOC", 3, 5), Entity("温", "LOC", 5, 6),
+                             Entity("温岭市政府", "LOC", 6, 11)])
+    assert forms[("LOC", "温岭")] == "温岭市政府" and forms[("LOC", "温")] == "温"
+
+
 def test_numbered_roads_are_places():
     found = {(e.text, e.type) for e in tag("G217独库公路开放，可走G3012线。")}
     assert {("G217独库公路", "LOC"), ("G3012线", "LOC")} <= found
