@@ -52,6 +52,10 @@ _RULE = 0.8
 # or less, are words a full-width space apart (a two-part headline
 # 全市重点项目　集中开工), not two columns.
 _WORD_SPACE = 1.3
+# Lines whose left edges are this close (in body ems) are aligned...
+_ALIGNED = 0.3
+# ...and this many aligned lines of body type make a column.
+_COLUMN_LINES = 5
 # Type this many times the body size is display type (as `Layout.display_type`).
 _DISPLAY = 1.25
 # A gap wider than this (in ems) inside an OCR box is a column gutter.
@@ -238,7 +242,7 @@ def ocr_lines(image, engine, unit_per_pixel: float = 1.0) -> list[Line]:
              for piece in (_cut_at_gutters(box, ink, straight, engine) if box.size < display else [box])]
     boxes = [_with_dashes(_dash_before(_run_on(box, boxes, ink, straight, engine), boxes, ink), ink)
              for box in boxes]
-    boxes = _spaced([box for box in boxes if box.text], display)
+    boxes = _spaced(_unshared([box for box in boxes if box.text], ink), display)
     lines = page_lines(_chars(boxes))
     back = _unrotate(angle, image.size)
     return [_placed(line, boxes, back, unit_per_pixel) for line in lines]
@@ -531,22 +535,70 @@ def _curly_single_quotes(text: str) -> str:
     return "".join(out)
 
 
+def _unshared(boxes: list[_Box], ink) -> list[_Box]:
+    """Boxes that ran on into the next box on their line, cut back to their own text.
+
+    The detector sometimes runs a headline's box into the headline of the
+    story beside it, and both boxes read the characters they share
+    (山区架起一条医检“空中走廊”新场景 | 新场景应瞄准民生需求推广); left so,
+    the two headlines read as one.  The shared characters are taken off
+    the first box where its text ends with the start of the second's.
+    """
+    import numpy as np
+
+    ordered = sorted(boxes, key=lambda b: (b.x0, b.y0))
+    out = []
+    for index, box in enumerate(ordered):
+        for after in ordered[index + 1:]:
+            if after.x0 >= box.x1:
+                break
+            em = min(box.size, after.size)
+            if abs((box.y0 + box.y1) - (after.y0 + after.y1)) / 2 > 0.3 * em or after.x1 <= box.x1:
+                continue
+            shared = next((k for k in range(min(len(box.text), len(after.text)) - 1, 0, -1)
+                           if box.text.endswith(after.text[:k])), 0)
+            y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
+            inked = np.nonzero(ink[y0:y1, int(box.x0):int(after.x0) - 1].any(axis=0))[0]
+            if shared and abs(shared - (box.x1 - after.x0) / em) <= 1.5 and len(inked):
+                box = replace(box, text=box.text[:-shared], x1=float(int(box.x0) + inked[-1] + 1))
+                break
+        out.append(box)
+    return out
+
+
 def _spaced(boxes: list[_Box], display: float) -> list[_Box]:
     """Boxes of display type that a word space keeps apart joined into one, as the PDF reader sees them.
 
     The detector cuts a line at a full-width space; left cut, a headline in
     two parts would be read as the headlines of two stories side by side.
-    Body type is left as cut: a gap that wide in it is a gutter.
+    Body type is left as cut: a gap that wide in it is a gutter.  A part
+    that starts where a column of body text starts is the headline of the
+    story set in that column, beside another story's.
     """
+    starts = _column_starts(boxes, display / _DISPLAY)
     joined: list[_Box] = []
     for box in sorted(boxes, key=lambda b: (b.x0, b.y0)):
+        heads_column = any(abs(box.x0 - start) < _ALIGNED * display / _DISPLAY for start in starts)
         for index, before in enumerate(joined):
-            if min(box.size, before.size) >= display and _word_space_apart(before, box):
+            if min(box.size, before.size) >= display and not heads_column and _word_space_apart(before, box):
                 joined[index] = _join(before, box)
                 break
         else:
             joined.append(box)
     return joined
+
+
+def _column_starts(boxes: list[_Box], body: float) -> list[float]:
+    """Where columns of body text start: the left edges that `_COLUMN_LINES` or more lines of body type share."""
+    lefts = sorted(box.x0 for box in boxes if box.size < _DISPLAY * body)
+    starts: list[float] = []
+    first = 0
+    for last in range(len(lefts)):
+        while lefts[last] - lefts[first] > _ALIGNED * body:
+            first += 1
+        if last - first + 1 >= _COLUMN_LINES and not (starts and lefts[last] - starts[-1] <= _ALIGNED * body):
+            starts.append(lefts[first])
+    return starts
 
 
 def _word_space_apart(left: _Box, right: _Box) -> bool:
