@@ -13,7 +13,7 @@ the columns of their story (kicker and subtitle lines smaller), body text
 9–11 pt wrapped at the column width and flowing column to column,
 paragraphs opened by two full-width spaces or by an indent of position (or
 not at all), punctuation squeezed in or hung past the column edge, photos as
-grey boxes with their caption and credit under them, jump lines, a header
+images with their caption and credit under them, jump lines, a header
 over the page and the editor lines at its foot.  Faces: WenQuanYi Zen Hei
 (Debian's fonts-wqy-zenhei, embedded) where installed, and reportlab's
 built-in CID font STSong-Light (not embedded), which always works.
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import json
 import math
 import os
@@ -248,18 +249,74 @@ def _set_headlines(heads: list[PlanUnit], style: Style, span: int, rng: random.R
     for position, unit in enumerate(heads):
         small = unit.kicker or unit.text.startswith("——") or (position and len(heads) > 2 and position == len(heads) - 1)
         size = main * (0.55 if small else 1.0)
-        natural = _string_width(unit.text, style.head_face, 1.0)
-        size = round(max(min(size, room / natural * 0.98), style.body * 1.3), 1)
-        width = natural * size
-        x = (room - width) / 2 if centred else 0.0
-        y += size * 1.2
-        block.lines.append(Drawn(x, y - 0.2 * size, size, style.head_face, unit.text, width, unit.key))
+        pieces, size = headline_lines(unit.text, style.head_face, size, room, style.body * 1.3)
+        for piece, key in zip(pieces, _line_keys(unit, len(pieces))):
+            width = _string_width(piece, style.head_face, size)
+            x = (room - width) / 2 if centred else 0.0
+            y += size * 1.2
+            block.lines.append(Drawn(x, y - 0.2 * size, size, style.head_face, piece, width, key))
     return y
 
 
+# Headline lines wrapped from one of pagegen's headline lines are headline
+# lines of their own, as pagegen's titles split over lines are: their truth
+# blocks are numbered from here, after the block they were wrapped from.
+WRAPPED_BLOCK = 10000
+
+
+def _line_keys(unit: PlanUnit, count: int) -> list[tuple]:
+    return [unit.key] + [(unit.article, unit.field, WRAPPED_BLOCK + 100 * unit.block + n) for n in range(1, count)]
+
+
+def headline_lines(text: str, face: str, size: float, room: float, smallest: float) -> tuple[list[str], float]:
+    """A headline's printed lines and size, at `size` where it fits `room`.
+
+    One line in type made smaller, down to 0.7 of `size`; past that, two
+    lines of about equal width, or more where two would need type smaller
+    than `smallest` — as papers set a long headline over a narrow story.
+    """
+    pieces = [text]
+    fit = _fit(pieces, face, room)
+    if fit < max(smallest, 0.7 * size):
+        for count in range(2, len(text) + 1):
+            pieces = _balanced(text, count)
+            fit = _fit(pieces, face, room)
+            if fit >= smallest:
+                break
+    return pieces, round(max(min(size, fit), smallest), 1)
+
+
+def _fit(pieces: list[str], face: str, room: float) -> float:
+    """The largest size at which every piece fits `room` (with a hair to spare)."""
+    return room / max(_string_width(piece, face, 1.0) for piece in pieces) * 0.98
+
+
+def _balanced(text: str, count: int) -> list[str]:
+    """`text` in at most `count` lines of about equal width, broken where Chinese type may break;
+    at the spaces between its parts where that is about as even."""
+    cells = math.ceil(pagegen._text_width(text) / count)
+    while True:
+        pieces = [piece.strip() for piece in pagegen.wrap(text, cells)]
+        if len(pieces) <= count:
+            break
+        cells += 1
+    pieces = [piece for piece in pieces if piece]
+    parts = text.split()
+    if len(parts) >= count:
+        by_parts = min(([" ".join(parts[a:b]) for a, b in zip((0,) + cuts, cuts + (len(parts),))]
+                        for cuts in itertools.combinations(range(1, len(parts)), count - 1)), key=_widest)
+        if _widest(by_parts) <= 1.2 * _widest(pieces):
+            return by_parts
+    return pieces
+
+
+def _widest(pieces: list[str]) -> float:
+    return max(pagegen._text_width(piece) for piece in pieces)
+
+
 def min_span(units: list[PlanUnit], style: Style) -> int:
-    """The fewest columns whose width holds every headline line at 1.4 times body size."""
-    need = max((_string_width(u.text, HEI if style.head_face == HEI else SONG, style.body * 1.4)
+    """The fewest columns whose width holds every headline line in two lines at 1.4 times body size."""
+    need = max((_string_width(u.text, HEI if style.head_face == HEI else SONG, style.body * 1.4) / 2
                 for u in units if u.field == "headline"), default=0.0)
     for span in range(1, style.columns + 1):
         if style.span_width(span) >= need:
@@ -353,10 +410,15 @@ def set_photo(units: list[PlanUnit], style: Style, span: int, rng: random.Random
     y = 0.0
     for unit in units:
         if unit.field == "headline":
-            size = round(min(style.body * 1.5, room / _string_width(unit.text, style.head_face, 1.0)), 1)
-            width = _string_width(unit.text, style.head_face, size)
-            y += size * 1.3
-            block.lines.append(Drawn(0.0, y - 0.2 * size, size, style.head_face, unit.text, width, unit.key))
+            fit = room / _string_width(unit.text, style.head_face, 1.0)
+            if fit >= style.body * 1.3:
+                pieces, size = [unit.text], round(min(style.body * 1.5, fit), 1)
+            else:  # a long title over a narrow photo is wrapped, not set in small type
+                pieces, size = headline_lines(unit.text, style.head_face, style.body * 1.5, room, style.body * 1.3)
+            for piece, key in zip(pieces, _line_keys(unit, len(pieces))):
+                width = _string_width(piece, style.head_face, size)
+                y += size * 1.3
+                block.lines.append(Drawn(0.0, y - 0.2 * size, size, style.head_face, piece, width, key))
             y += style.body * 0.5
     photo_height = round(room * rng.uniform(0.45, 0.75), 1)
     block.boxes.append((0.0, y, room, y + photo_height))
@@ -448,7 +510,7 @@ def typeset(page: dict, corpus: pagegen.Corpus, seed: int, available: list[str] 
     rows: list[list[_Slot]] = []
     for position, story in enumerate(stories):
         wanted = _span(story, style, rng, lead=position == 0)
-        need = min_span(story.units, style)  # a headline never runs past its story's columns
+        need = min_span(story.units, style)  # a headline wraps in two lines at most over its story
         setter = set_photo if story.photo else set_article
         row = rows[-1] if rows else None
         room = style.columns - sum(s.span for s in row) if row else 0
@@ -490,11 +552,22 @@ def typeset(page: dict, corpus: pagegen.Corpus, seed: int, available: list[str] 
     style.height = max(style.height, math.ceil(y + style.margin))
     pdf = _render(drawn, boxes, rules[:-1] if not foot else rules, style)
     return {**{k: v for k, v in page.items() if k not in ("text", "lines")},
+            "articles": _headlines_as_drawn(page["articles"], drawn),
             "seed": seed, "pdf": pdf,
             "style": {k: v for k, v in style.__dict__.items()},
             "drawn": [_drawn_dict(d) for d in drawn],
             "photos": {str(k): v for k, v in boxes.items()},
             "regions": article_regions(drawn, boxes, len(page["articles"]))}
+
+
+def _headlines_as_drawn(articles: list[dict], drawn: list[Drawn]) -> list[dict]:
+    """pagegen's articles, each headline as printed: a wrapped headline is one truth line a printed line."""
+    printed: dict[int, list[str]] = defaultdict(list)
+    for line in drawn:
+        if line.label[0] is not None and line.label[1] == "headline":
+            printed[line.label[0]].append(line.text)
+    return [dict(article, headline=printed[index]) if index in printed else article
+            for index, article in enumerate(articles)]
 
 
 def _set_header(units: list[PlanUnit], style: Style, rng: random.Random, drawn: list[Drawn], y: float) -> float:
@@ -559,11 +632,8 @@ def _render(drawn: list[Drawn], photos: dict[int, list], rules: list, style: Sty
     out = io.BytesIO()
     pdf = canvas.Canvas(out, pagesize=(style.width, style.height), pageCompression=1)
     height = style.height
-    pdf.setFillGray(0.8)
-    for boxes in photos.values():
-        for x0, y0, x1, y1 in boxes:
-            pdf.rect(x0, height - y1, x1 - x0, y1 - y0, stroke=0, fill=1)
-    pdf.setFillGray(0.0)
+    for number, (x0, y0, x1, y1) in enumerate(box for boxes in photos.values() for box in boxes):
+        pdf.drawImage(_photo(number, x1 - x0, y1 - y0), x0, height - y1, x1 - x0, y1 - y0)
     pdf.setLineWidth(0.5)
     for x0, y0, x1, y1 in rules:
         pdf.line(x0, height - y0, x1, height - y1)
@@ -576,6 +646,20 @@ def _render(drawn: list[Drawn], photos: dict[int, list], rules: list, style: Sty
     pdf.showPage()
     pdf.save()
     return out.getvalue()
+
+
+def _photo(number: int, width: float, height: float):
+    """A stand-in photo as an image, as e-paper PDFs hold photos: soft light shapes, no detail
+    that OCR of a rendered page could take for text."""
+    import numpy as np
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    rows, columns = 48, max(8, round(48 * width / height))
+    y, x = np.mgrid[0:rows, 0:columns] / np.array([rows, columns]).reshape(2, 1, 1)
+    centre = ((0.3 + 0.4 * ((number * 0.37) % 1)), (0.3 + 0.4 * ((number * 0.61) % 1)))
+    shade = 200 + 30 * (x - y) - 45 * np.exp(-((x - centre[0]) ** 2 + (y - centre[1]) ** 2) * 12)
+    return ImageReader(Image.fromarray(np.clip(shade, 120, 235).astype(np.uint8), mode="L"))
 
 
 # --- truth for what a reader gives back ------------------------------------------------------

@@ -86,3 +86,35 @@ def test_with_only_the_builtin_cid_font_the_page_still_reads_back(pages):
     assert {d["font"] for d in page["drawn"]} == {pdfgen.SONG}
     (source,) = read_pdf(page["pdf"], page["name"])
     assert _chars("".join(line.text for line in source.lines)) == _chars(plan["text"])
+
+
+def test_a_long_headline_over_a_narrow_story_wraps_into_balanced_lines():
+    faces = pdfgen.faces()
+    text = "全国秋粮收购进度过半 各地多措并举保障农民售粮顺畅"
+    room = 200.0
+    pieces, size = pdfgen.headline_lines(text, faces[0], 30.0, room, 13.0)
+    assert pieces == ["全国秋粮收购进度过半", "各地多措并举保障农民售粮顺畅"]  # broken where its parts meet
+    widths = [pdfgen._string_width(piece, faces[0], size) for piece in pieces]
+    assert max(widths) <= room and min(widths) > 0.7 * max(widths)
+    assert size >= 13.0
+    assert pdfgen.headline_lines("秋粮收购过半", faces[0], 30.0, room, 13.0) == (["秋粮收购过半"], 30.0)
+    # a little too long for one line: set a little smaller, not wrapped
+    assert pdfgen.headline_lines("秋粮收购进度过半", faces[0], 30.0, room, 13.0) == (["秋粮收购进度过半"], 24.5)
+
+
+def test_wrapped_headline_lines_are_each_drawn_and_labelled_headline():
+    plans = pagegen.generate(SHARED, "dev", 12, seed=0)
+    corpus = pagegen.load(SHARED)
+    wrapped = 0
+    for plan in plans:
+        page = pdfgen.typeset(plan, corpus, 0, pdfgen.faces())
+        style = page["style"]
+        heads = [d for d in page["drawn"] if d["field"] == "headline"]
+        wrapped += sum(d["block"] >= pdfgen.WRAPPED_BLOCK for d in heads)
+        for index, article in enumerate(page["articles"]):  # the truth holds each printed line
+            assert article["headline"] == [d["text"] for d in heads if d["article"] == index]
+        for d in heads:  # inside the page, never over its margin
+            assert style["margin"] - 1 <= d["box"][0] and d["box"][2] <= style["width"] - style["margin"] + 1
+    assert wrapped > 0
+    again = pdfgen.typeset(plans[0], corpus, 0, pdfgen.faces())
+    assert again["drawn"] == pdfgen.typeset(plans[0], corpus, 0, pdfgen.faces())["drawn"]
