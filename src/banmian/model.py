@@ -239,6 +239,7 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     placements: list[Placement] = field(default_factory=list)
     date_inferred: bool = False
+    figures: list[BBox] = field(default_factory=list)  # pictures on the page, from layout readers (PDF) only
 
     def to_dict(self) -> dict:
         """The page JSON: everything but the per-line bookkeeping."""

@@ -409,3 +409,56 @@ def test_each_page_knows_its_place_in_the_file_past_a_blank_page():
     document.save()
     pages = read_pdf(out.getvalue(), "two.pdf")
     assert [(page.index, page.text.strip()) for page in pages] == [(0, "第一版的正文。"), (2, "第三版的正文。")]
+
+
+def _page_with_pictures(draw) -> bytes:
+    """A page of one line of text, with pictures drawn by `draw(canvas, image)`."""
+    from PIL import Image  # reportlab's own dependency
+    from reportlab.lib.utils import ImageReader
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    draw(page, ImageReader(Image.new("L", (40, 30), 180)))
+    page.setFont(FONT, BODY)
+    page.drawString(LEFT, HEIGHT - 300, "图为市民在公园赏花。")
+    page.save()
+    return out.getvalue()
+
+
+def test_a_photo_on_the_page_is_a_figure_in_points_from_the_top_left():
+    data = _page_with_pictures(lambda page, image: page.drawImage(image, 40, HEIGHT - 250, 160, 120))
+    (source,) = read_pdf(data, "photo.pdf")
+    (figure,) = source.figures
+    assert (figure.x0, figure.y0, figure.x1, figure.y1) == pytest.approx((40, 130, 200, 250), abs=0.01)
+    assert source.lines[0].bbox.y0 > figure.y1  # the caption under it, in the same units
+
+
+def test_a_photo_inside_a_form_is_placed_by_the_form_matrix():
+    def draw(page, image):
+        page.beginForm("photo")
+        page.drawImage(image, 0, 0, 80, 60)
+        page.endForm()
+        page.saveState()
+        page.translate(200, HEIGHT - 180)
+        page.scale(2, 1.5)
+        page.doForm("photo")
+        page.restoreState()
+
+    (source,) = read_pdf(_page_with_pictures(draw), "form.pdf")
+    (figure,) = source.figures
+    assert (figure.x0, figure.y0, figure.x1, figure.y1) == pytest.approx((200, 90, 360, 180), abs=0.01)
+
+
+def test_a_picture_under_the_whole_page_is_its_background_not_a_figure():
+    def draw(page, image):
+        page.drawImage(image, 0, 0, WIDTH, HEIGHT)
+        page.drawImage(image, 300, HEIGHT - 60, 40, 40)
+        page.rect(40, 40, 100, 100, fill=1)  # a shaded box is no picture
+
+    (source,) = read_pdf(_page_with_pictures(draw), "background.pdf")
+    assert [(f.x0, f.y0, f.x1, f.y1) for f in source.figures] == [pytest.approx((300, 20, 340, 60), abs=0.01)]
+
+
+def test_a_page_of_text_has_no_figures(lines):
+    assert read_pdf(page_pdf(), "page.pdf")[0].figures == []
+    assert read_bytes("正文。".encode(), "page.txt")[0].figures == []

@@ -12,11 +12,11 @@ with (pages done, pages in the file) after each page read by OCR.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from banmian.errors import InputError
-from banmian.model import Line
+from banmian.model import BBox, Line
 from banmian.read.text import decode, split_lines
 
 
@@ -26,13 +26,16 @@ class SourcePage:
 
     `index` is the page's 0-based place among the pages or frames of its file
     (PDF, TIFF); None for text.  Pages with nothing to read are skipped, so it
-    need not follow on from the page before.
+    need not follow on from the page before.  `figures` are the boxes of the
+    pictures printed on the page (photos, graphics), in the units and origin
+    of the lines' boxes; from PDFs with a text layer only.
     """
 
     name: str
     text: str
     lines: list[Line]
     index: int | None = None
+    figures: list[BBox] = field(default_factory=list)
 
 
 def read_text(text: str, name: str = "<text>") -> SourcePage:

@@ -54,6 +54,11 @@ _OVERPRINT = 0.2
 # closer to its story than stories are set apart.
 _TYPE_CHANGE_GAP = 0.2
 _CLOSING_MARKS = frozenset("，。、；：？！）》」』】”’")
+# An image covering this share of the page or more is the page's background
+# (a scan under its own text layer), not a figure on it.
+_BACKGROUND = 0.8
+# Images inside form XObjects are looked for this many forms deep.
+_FORM_DEPTH = 3
 
 NO_TEXT = "no text layer (a scanned PDF)"
 NO_CONTENT = "no text and no images on any page (a blank or damaged PDF)"
@@ -119,11 +124,12 @@ class TextLayer(NamedTuple):
 
 def read_text_layer(data: bytes, name: str) -> TextLayer:
     pages, scanned = [], []
-    for index, (chars, has_images) in enumerate(_page_chars(data)):
+    for index, (chars, images) in enumerate(_page_chars(data)):
         lines = _lines(chars)
         if lines:
-            pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=index))
-        elif has_images:
+            pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=index,
+                                    figures=images.figures))
+        elif images.boxes:
             scanned.append(index)
     return TextLayer(pages, scanned)
 
@@ -138,9 +144,8 @@ def read_pdf(data: bytes, name: str) -> list[SourcePage]:
     return layer.pages
 
 
-def _page_chars(data: bytes) -> list[tuple[_Chars, bool]]:
-    """Every page's characters (boxes in points, origin top left) and, for a page without
-    text, whether it has images."""
+def _page_chars(data: bytes) -> list[tuple[_Chars, "_Images"]]:
+    """Every page's characters and images (boxes in points, origin top left)."""
     return map_pages(data, _chars)
 
 
@@ -167,10 +172,17 @@ def _reason(error: Exception) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
-def _chars(page) -> tuple[_Chars, bool]:
+class _Images(NamedTuple):
+    """A page's images: every one (a page of nothing else is a scan), and its figures."""
+
+    boxes: list[BBox]
+    figures: list[BBox]
+
+
+def _chars(page) -> tuple[_Chars, _Images]:
     import pypdfium2.raw as raw
 
-    left, _, _, top = page.get_cropbox()
+    left, bottom, right, top = page.get_cropbox()
     textpage = page.get_textpage()
     handle = textpage.raw
     try:
@@ -188,11 +200,9 @@ def _chars(page) -> tuple[_Chars, bool]:
             x1[position] = max(x1[position], rects[index, 2] - left)
         foot = top - printed[:, 3]
         chars = _Chars(texts, x0, top - printed[:, 1], x1, foot, foot, sizes[take])
-        if pairs or any(0xD800 <= code <= 0xDFFF for code in codes.tolist()):
+        if np.any((codes >= 0xD800) & (codes <= 0xDFFF)):
             chars = _whole(chars)
-        # Only a page without text is asked for images (it may be a scan): walking
-        # the page's objects costs as much as reading its characters.
-        images = not texts and any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3))
+        images = _images(raw, page.raw, (left, bottom, right, top))
     finally:
         textpage.close()
         page.close()
@@ -257,6 +267,82 @@ def _printed_sizes(raw, handle, rects: np.ndarray) -> np.ndarray:
             size *= math.hypot(matrix.c, matrix.d) or 1.0
         printed.append(round(size or float(heights[index]), 2))
     return np.array(printed, dtype=np.float64)[same.reshape(-1)]
+
+
+_COUNT_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p)  # objects of a page or form; an object's kind
+_PAGE_OBJECT_CALL = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_FORM_OBJECT_CALL = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ulong)
+_BOUNDS_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, *[ctypes.POINTER(ctypes.c_float)] * 4)
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # a, b, c, d, e, f as PDF writes a matrix
+
+
+def _images(raw, page, cropbox: tuple[float, float, float, float]) -> _Images:
+    """The page's images as boxes on the page, and those of them that are figures on it.
+
+    A photo in a PDF is an image object, on the page or inside a form
+    XObject; its box is where its image space lands on the page.  Pieces
+    outside the crop box are cut off, and an image that fills most of the
+    page is its background, not a figure.
+    """
+    left, bottom, right, top = cropbox
+    boxes = []
+    for x0, y0, x1, y1 in _image_boxes(raw, _address(page), _IDENTITY, 0):
+        x0, y0, x1, y1 = max(x0, left), max(y0, bottom), min(x1, right), min(y1, top)
+        if x1 > x0 and y1 > y0:
+            boxes.append(BBox(round(x0 - left, 2), round(top - y1, 2), round(x1 - left, 2), round(top - y0, 2)))
+    page_area = (right - left) * (top - bottom)
+    figures = [box for box in boxes if (box.x1 - box.x0) * (box.y1 - box.y0) < _BACKGROUND * page_area]
+    return _Images(boxes, figures)
+
+
+def _image_boxes(raw, holder: int, matrix: tuple, depth: int) -> list[tuple[float, float, float, float]]:
+    """Boxes (PDF space) of the images among the objects of the page (depth 0) or of a form in it.
+
+    A page holds thousands of objects (a text object a line or less): their
+    kinds are asked for in one pass, as characters are.
+    """
+    if depth:
+        count = _COUNT_CALL(_address(raw.FPDFFormObj_CountObjects))(holder)
+        nth = _FORM_OBJECT_CALL(_address(raw.FPDFFormObj_GetObject))
+    else:
+        count = _COUNT_CALL(_address(raw.FPDFPage_CountObjects))(holder)
+        nth = _PAGE_OBJECT_CALL(_address(raw.FPDFPage_GetObject))
+    objects = list(map(nth, repeat(holder, count), range(count)))
+    boxes = []
+    for handle, kind in zip(objects, map(_COUNT_CALL(_address(raw.FPDFPageObj_GetType)), objects)):
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            boxes.append(_bounds(raw, handle, matrix))
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
+            boxes += _image_boxes(raw, handle, _then(_form_matrix(raw, handle), matrix), depth + 1)
+    return boxes
+
+
+def _bounds(raw, handle: int, matrix: tuple) -> tuple[float, float, float, float]:
+    """An object's bounding box, taken through `matrix` (from the form it is in to the page)."""
+    edges = [ctypes.c_float() for _ in range(4)]
+    _BOUNDS_CALL(_address(raw.FPDFPageObj_GetBounds))(handle, *map(ctypes.byref, edges))
+    x0, y0, x1, y1 = (edge.value for edge in edges)
+    a, b, c, d, e, f = matrix
+    xs = [a * x + c * y + e for x in (x0, x1) for y in (y0, y1)]
+    ys = [b * x + d * y + f for x in (x0, x1) for y in (y0, y1)]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _form_matrix(raw, handle: int) -> tuple:
+    """The matrix that takes a form's space to the space the form is drawn in."""
+    matrix = raw.FS_MATRIX()
+    call = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(raw.FS_MATRIX))
+    if not call(_address(raw.FPDFPageObj_GetMatrix))(handle, ctypes.byref(matrix)):
+        return _IDENTITY
+    return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+
+
+def _then(inner: tuple, outer: tuple) -> tuple:
+    """The matrix applying `inner`, then `outer`."""
+    a1, b1, c1, d1, e1, f1 = outer
+    a2, b2, c2, d2, e2, f2 = inner
+    return (a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2,
+            a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1)
 
 
 def _printed(raw, handle, codes: np.ndarray) -> tuple[list[int], list[str], list[int], dict[int, int]]:
