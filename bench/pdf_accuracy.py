@@ -21,7 +21,9 @@ label of a typeset line with the same text, and lines with no such twin
 (merged, split or reordered by the tool) are left out — the share kept is
 printed as "lines scored".  Region IoU (banmian only): per truth article,
 the box around its typeset lines and photo against the box around the
-matched article's regions (0 when none matches).  Speed: PDF bytes to
+matched article's regions (0 when none matches).  Figures (banmian only,
+in the "reader" line): photos drawn, photos the reader reports as a figure
+box with IoU ≥ 0.9, and figures it reports.  Speed: PDF bytes to
 `Page`, pages per CPU second (this process and the tools it starts, so
 other work on a shared machine does not count), after the pages are
 generated; wall-clock pages/s beside it.  Run it under `taskset -c 0` for one
@@ -58,7 +60,7 @@ def banmian_page(pdf: bytes):
     from banmian.rebuild import rebuild_lines
 
     (source,) = read_pdf(pdf, "page.pdf")
-    return source.lines, rebuild_lines(source.lines)
+    return source, rebuild_lines(source.lines)
 
 
 def pdftotext(pdf: bytes, layout: bool) -> str:
@@ -125,6 +127,13 @@ def region_scores(truth: dict, page) -> list[float]:
     return scores
 
 
+def figure_counts(truth: dict, figures) -> Counter:
+    """Photos drawn, photos the reader reports as a figure (IoU ≥ 0.9), and figures it reports."""
+    photos = [box for boxes in truth["photos"].values() for box in boxes]
+    found = sum(any(iou(box, (f.x0, f.y0, f.x1, f.y1)) >= 0.9 for f in figures) for box in photos)
+    return Counter(photos=len(photos), **{"photos found": found, "figures": len(figures)})
+
+
 # --- running ------------------------------------------------------------------------------
 
 
@@ -139,9 +148,11 @@ def evaluate(pages: list[dict], paths: list[str], show_faults: int = 0) -> dict:
     for truth in pages:
         if "banmian" in paths:
             try:
-                lines, page = banmian_page(truth["pdf"])
+                source, page = banmian_page(truth["pdf"])
+                lines = source.lines
                 placed, found = pdfgen.truth_for_lines(truth, lines)
                 faults.update(found)
+                faults.update(figure_counts(truth, source.figures))
                 counts["banmian"].update(accuracy.score_page(placed, page))
                 ious.extend(region_scores(placed, page))
                 if show_faults and found["merged"]:
@@ -188,7 +199,8 @@ def diagnose(pages: list[dict]) -> tuple[Counter, Counter, dict]:
     articles: Counter = Counter()
     examples: dict[str, list[str]] = {}
     for truth in pages:
-        lines, page = banmian_page(truth["pdf"])
+        source, page = banmian_page(truth["pdf"])
+        lines = source.lines
         placed, _ = pdfgen.truth_for_lines(truth, lines)
         style = truth["style"]
         by_number = {line.number: line for line in lines}
