@@ -270,3 +270,57 @@ def test_cli_reads_the_good_pages_of_a_batch_and_reports_the_bad_one(tmp_path):
     assert done.stderr.count("\n") == 1 and "bad.png: corrupt or truncated image" in done.stderr
     (page,) = json.loads(done.stdout)
     assert page["articles"][0]["headline"] == [_as_read(HEADLINE)]
+
+
+class _Reading:
+    """What the recogniser gives back for one crop: its text and score."""
+
+    def __init__(self, text: str):
+        self.txts, self.scores = (text,), (0.9,)
+
+
+def _box(text: str, x0: float, x1: float, size: float = 40.0, y0: float = 0.0) -> "scan._Box":
+    return scan._Box(text=text, x0=x0, y0=y0, x1=x1, y1=y0 + size, confidence=1.0, size=size)
+
+
+@pytest.mark.parametrize("read_again, printed", [
+    ("要‘消灭沙漠’，而是", "要‘消灭沙漠’，而是"),   # the dropped quote found again
+    ("耍‘消灭沙漠’，而是", "要消灭沙漠’，而是"),     # but not with another character changed
+    ("要消灭沙漠’，而是", "要消灭沙漠’，而是"),      # a quote opened on the line before
+])
+def test_a_dropped_opening_quote_is_taken_from_a_second_reading(read_again, printed):
+    image = Image.new("L", (600, 60), 255)
+    box = _box("要消灭沙漠’，而是", 10, 400)
+    assert scan._quotes_opened(box, image, lambda *args, **kwargs: _Reading(read_again)).text == printed
+
+
+def test_ink_a_loose_box_takes_from_the_lines_above_and_below_is_not_its_own():
+    inked = np.array([1, 1, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 1], dtype=bool)
+    assert scan._own_rows(inked) == [4, 5, 6, 8, 9]
+
+
+def test_sizes_read_with_jitter_are_one_size_and_headlines_stay_apart():
+    sizes = [9.3, 9.7, 9.8, 10.0, 10.0, 10.1, 10.4, 20.0, 21.0, 30.0]
+    snapped = scan._snapped(sizes, [1, 20, 30, 40, 40, 30, 1, 5, 5, 3])
+    assert len(set(snapped[:7])) == 1 and snapped[0] == 10.0
+    assert len({snapped[7], snapped[9]}) == 2 and snapped[7] == snapped[8]
+
+
+def test_a_line_reaches_the_em_box_of_its_last_mark_which_is_a_piece_of_its_own():
+    em = 40.0
+    # ink ends a third of an em into the 。's em box, and starts inside the （'s
+    first, mark = scan._chars([_box("（记者王慧。", 100.0, 100.0 + 5.3 * em, em)])
+    assert first.text == "（记者王慧" and mark.text == "。"
+    assert first.x0 == pytest.approx(100.0 - 0.65 * em)
+    assert mark.x1 - mark.x0 == pytest.approx(em) and mark.x1 == pytest.approx(100.0 + 5.97 * em)
+
+
+def test_two_boxes_reading_the_same_characters_are_cut_apart():
+    ink = np.zeros((40, 1200), dtype=bool)
+    for left in list(range(0, 320, 40)) + list(range(640, 1120, 40)):
+        ink[5:35, left + 4:left + 36] = True
+    first = _box("山区架起一条医检新场景", 0, 760)   # ran on over the first 3 of the next
+    second = _box("新场景应瞄准民生需求推广", 640, 1120)
+    cut = {box.text: box for box in scan._unshared([first, second], ink)}
+    assert set(cut) == {"山区架起一条医检", "新场景应瞄准民生需求推广"}
+    assert cut["山区架起一条医检"].x1 == 316
