@@ -9,7 +9,8 @@ jumps, photos with captions and credits, 责编 lines, bylines, datelines,
 page headers) and gives its truth; this module sets that page in type with
 reportlab the way a paper does: a grid of 3–6 columns, stories in
 rectangular modules side by side and stacked, headlines in large type over
-the columns of their story (kicker and subtitle lines smaller), body text
+the columns of their story (kicker and subtitle lines smaller; a headline
+too long for them wrapped into two lines of about equal width), body text
 9–11 pt wrapped at the column width and flowing column to column,
 paragraphs opened by two full-width spaces or by an indent of position (or
 not at all), punctuation squeezed in or hung past the column edge, photos as
@@ -18,8 +19,10 @@ over the page and the editor lines at its foot.  Faces: WenQuanYi Zen Hei
 (Debian's fonts-wqy-zenhei, embedded) where installed, and reportlab's
 built-in CID font STSong-Light (not embedded), which always works.
 
-The truth is pagegen's (articles, furniture, paper/date/page) plus what was
-drawn: every printed line with its label and box, and each article's region.
+The truth is pagegen's (articles, furniture, paper/date/page; each printed
+line of a wrapped headline a headline line of its own, as pagegen's titles
+split over lines are) plus what was drawn: every printed line with its
+label and box, each photo's box (`photos`), and each article's region.
 `truth_for_lines` maps the lines a PDF reader gives back to those labels by
 position, so bench/accuracy.py's metrics apply to them.  Same seed, same
 pages; the dev/test split is pagegen's (by issue date).
