@@ -324,3 +324,13 @@ def test_two_boxes_reading_the_same_characters_are_cut_apart():
     cut = {box.text: box for box in scan._unshared([first, second], ink)}
     assert set(cut) == {"山区架起一条医检", "新场景应瞄准民生需求推广"}
     assert cut["山区架起一条医检"].x1 == 316
+
+
+def test_a_line_is_sized_by_the_pitch_of_its_characters_and_a_short_one_near_the_body_size_is_body_type():
+    em = 40.0
+    body = [_box("投入占地区生产总值的比", 0, 11 * em - 2 * scan._BEARING * em, em * 0.96) for _ in range(5)]
+    short = _box("杨依军", 0, 3 * em, em * 0.88)     # too short to count; its ink reads it small
+    caption = _box("图为增产一号", 0, (6 - 2 * scan._BEARING) * em * 0.75, em * 0.75)
+    sizes = scan._sizes(body + [short, caption], [scan._pitch(b, *scan._cells(b)) for b in body + [short, caption]])
+    assert sizes[:6] == [pytest.approx(em, abs=0.1)] * 6
+    assert sizes[6] == pytest.approx(0.75 * em, abs=0.1)

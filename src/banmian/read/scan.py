@@ -76,6 +76,10 @@ _CELL_RIGHT = {"。": 0.67, "、": 0.69, "，": 0.42, "；": 0.42, "：": 0.42, 
                "）": 0.64, "》": 0.55, "」": 0.55, "』": 0.55, "】": 0.55}
 _CELL_LEFT = {"（": 0.65, "《": 0.57, "「": 0.57, "『": 0.57, "【": 0.57}
 _BEARING = 0.04  # any other character
+# A line of this many Chinese characters or more measures its type size by their pitch...
+_PITCH_CHARACTERS = 6
+# ...where that is within this share of the height of its ink.
+_PITCH_AGREES = 0.15
 # Font sizes closer than this ratio are one size read with some jitter.
 _SAME_SIZE = 1.08
 _HALF_WIDTH = {"(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
@@ -650,11 +654,10 @@ def _chars(boxes: list[_Box]) -> list[Char]:
     of a full line that ends in one stops well short of the column's edge;
     the em boxes reach it, and a mark hung past the edge is known as one.
     """
-    sizes = _snapped([box.size for box in boxes], [len(box.text) for box in boxes])
+    cells = [_cells(box) for box in boxes]
+    sizes = _sizes(boxes, [_pitch(box, x0, x1) for box, (x0, x1) in zip(boxes, cells)])
     chars = []
-    for box, size in zip(boxes, sizes):
-        x0 = box.x0 - _CELL_LEFT.get(box.text[0], _BEARING) * box.size
-        x1 = box.x1 + _CELL_RIGHT.get(box.text[-1], _BEARING) * box.size
+    for box, size, (x0, x1) in zip(boxes, sizes, cells):
         middle = (box.y0 + box.y1) / 2
         if len(box.text) > 1 and box.text[-1] in _CELL_RIGHT:
             mark = x1 - box.size
@@ -663,6 +666,48 @@ def _chars(boxes: list[_Box]) -> list[Char]:
         else:
             chars.append(Char(box.text, x0, box.y0, x1, box.y1, middle, size))
     return chars
+
+
+def _cells(box: _Box) -> tuple[float, float]:
+    """Where the em boxes of the box's first and last characters start and end."""
+    return (box.x0 - _CELL_LEFT.get(box.text[0], _BEARING) * box.size,
+            box.x1 + _CELL_RIGHT.get(box.text[-1], _BEARING) * box.size)
+
+
+def _sizes(boxes: list[_Box], pitches: list[float | None]) -> list[float]:
+    """Each box's type size: by pitch where it can be told, else by ink; made the body size where
+    it is near it (`_PITCH_AGREES`), then sizes read with some jitter made one.
+
+    Both measures stray from the body size more than sizes set apart do
+    (a justified line is spaced out, digits stand lower than Chinese,
+    brackets reach higher), and a body line read as another size breaks
+    its paragraph.
+    """
+    weights = [len(box.text) for box in boxes]
+    sizes = [pitch or box.size for box, pitch in zip(boxes, pitches)]
+    measured = [i for i, pitch in enumerate(pitches) if pitch] or range(len(boxes))
+    snapped = _snapped([sizes[i] for i in measured], [weights[i] for i in measured])
+    counts: dict[float, int] = {}
+    for index, size in zip(measured, snapped):
+        counts[size] = counts.get(size, 0) + weights[index]
+    body = max(counts, key=counts.get)
+    near = [body if abs(math.log(size / body)) <= math.log(1 + _PITCH_AGREES) else size for size in sizes]
+    return _snapped(near, weights)
+
+
+def _pitch(box: _Box, x0: float, x1: float) -> float | None:
+    """The type size from how far apart the characters are set, where that can be told.
+
+    Chinese type is set one em a character (Latin letters and digits about
+    half), so a line measures its size more finely by its length than by
+    the height of its ink (a pixel either way is a tenth of the size of body
+    type scanned at 150 dpi, and digits stand lower than Chinese).  A short
+    line is left to its ink, and so is one letter-spaced out of step with it.
+    """
+    if len(box.text) < _PITCH_CHARACTERS or " " in box.text:
+        return None
+    pitch = (x1 - x0) / sum(map(_ems, box.text))
+    return pitch if abs(pitch / box.size - 1) <= _PITCH_AGREES else None
 
 
 def _snapped(sizes: list[float], weights: list[int]) -> list[float]:
