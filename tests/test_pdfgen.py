@@ -118,3 +118,19 @@ def test_wrapped_headline_lines_are_each_drawn_and_labelled_headline():
     assert wrapped > 0
     again = pdfgen.typeset(plans[0], corpus, 0, pdfgen.faces())
     assert again["drawn"] == pdfgen.typeset(plans[0], corpus, 0, pdfgen.faces())["drawn"]
+
+
+def test_each_photo_is_drawn_as_an_image_the_reader_finds_as_a_figure():
+    plans = pagegen.generate(SHARED, "dev", 12, seed=0)
+    corpus = pagegen.load(SHARED)
+    photos = 0
+    for plan in plans:
+        page = pdfgen.typeset(plan, corpus, 0, pdfgen.faces())
+        (source,) = read_pdf(page["pdf"], page["name"])
+        drawn = sorted(tuple(box) for boxes in page["photos"].values() for box in boxes)
+        found = sorted((f.x0, f.y0, f.x1, f.y1) for f in source.figures)
+        assert len(found) == len(drawn)
+        for want, got in zip(drawn, found):
+            assert got == pytest.approx(want, abs=0.05)
+        photos += len(drawn)
+    assert photos > 0
