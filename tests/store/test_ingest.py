@@ -13,6 +13,7 @@ import banmian
 from banmian.read import read_text
 from banmian.rebuild import rebuild_source
 from banmian.store import ArchiveError, ingest_paths, ingest_text
+from banmian.store import ingest
 from banmian.store.ingest import rebuild_page
 from banmian.store.sqlite import SQLiteArchive
 
@@ -186,3 +187,19 @@ def test_an_ingest_killed_inside_a_batch_keeps_the_batches_before_it_whole(tmp_p
         assert archive._query("PRAGMA integrity_check")[0][0] == "ok"
         archive.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
     assert ingest_paths(db, files).pages == 8
+
+
+def test_pages_are_stored_in_batches_of_at_most_so_many_pages_or_seconds(archive, tmp_path, monkeypatch):
+    files = write_issues(tmp_path, 3)
+    sizes = []
+    add_pages = archive.add_pages
+    monkeypatch.setattr(archive, "add_pages", lambda pages: sizes.append(len(pages)) or add_pages(pages))
+    assert ingest_paths(archive, files).pages == 6 and sizes == [6]
+    monkeypatch.setattr(ingest, "BATCH_PAGES", 4)
+    sizes.clear()
+    assert ingest_paths(archive, files).pages == 6 and sizes == [4, 2]
+    # A page that has waited BATCH_SECONDS is stored with what is ready, not kept for more.
+    monkeypatch.setattr(ingest, "BATCH_SECONDS", 0.0)
+    sizes.clear()
+    assert ingest_paths(archive, files).pages == 6 and sizes == [1] * 6
+    assert archive.counts()["pages"] == 6
