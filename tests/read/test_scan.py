@@ -334,3 +334,23 @@ def test_a_line_is_sized_by_the_pitch_of_its_characters_and_a_short_one_near_the
     sizes = scan._sizes(body + [short, caption], [scan._pitch(b, *scan._cells(b)) for b in body + [short, caption]])
     assert sizes[:6] == [pytest.approx(em, abs=0.1)] * 6
     assert sizes[6] == pytest.approx(0.75 * em, abs=0.1)
+
+
+@pytest.mark.parametrize("read, gaps, printed", [
+    ("本报记者李君强龚鸣", {4: 0.27, 7: 0.27, 8: 0.27}, "本报记者 李君强 龚 鸣"),
+    ("本报记者李君强", {}, "本报记者李君强"),                 # set solid: nothing to find
+    ("记者胡晓光", {2: 0.1}, "记者胡晓光"),                   # a narrow gap is the type's own
+    ("（记者胡晓光）", {3: 0.27}, "（记者胡晓光）"),            # not a line of names alone: left
+])
+def test_names_in_a_credit_are_set_apart_where_the_ink_leaves_room(read, gaps, printed):
+    em = 40
+    cells, x = [], 0.0
+    for index in range(len(read)):
+        x += gaps.get(index, 0.0) * em
+        cells.append(x)
+        x += em
+    ink = np.zeros((em, int(x) + 1), dtype=bool)
+    for left in cells:
+        ink[4:em - 4, int(left) + 2:int(left) + em - 2] = True
+    box = _box(read, 2.0, x - 2, float(em))
+    assert scan._names_apart(box, ink).text == printed
