@@ -137,3 +137,9 @@ def test_a_full_line_under_a_headline_runs_on_into_its_paragraph():
             "实干担当 推动成果转化\n树立和践行正确政绩观学习教育开展以\n来，各地区各部门精心组织，一体推\n进。\n"
             "　　各地坚持问题导向，建立工作台账\n，推动问题整改落实到位，取得明显\n成效。")
     assert "树立和践行正确政绩观学习教育开展以来，各地区各部门精心组织，一体推进。" in paragraphs(text)
+
+
+def test_reporters_and_correspondents_on_two_lines_are_one_byline():
+    units = classify(split_lines("本报记者 刘一江 李蕊\n本报通讯员韩俊杰\n　　开栏的话"))
+    merged = blocks(units, read_layout(units))
+    assert [(unit.role, unit.text) for unit in merged[:1]] == [("byline", "本报记者 刘一江 李蕊 本报通讯员韩俊杰")]

@@ -33,7 +33,9 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     merged: list[Unit] = []
     for index, unit in enumerate(units):
         joinable = index - 1 not in headlines and index not in headlines
-        if merged and _byline_goes_on(merged[-1], unit, layout):
+        if merged and _second_byline(merged[-1], unit, layout):
+            merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + " " + unit.text)
+        elif merged and _byline_goes_on(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + unit.text)
         elif merged and _editors_go_on(merged[-1], unit):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "furniture", merged[-1].text + unit.text)
@@ -42,6 +44,12 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
         else:
             merged.append(unit)
     return merged
+
+
+def _second_byline(previous: Unit, unit: Unit, layout: Layout) -> bool:
+    """Reporters on one printed line, correspondents on the next: 本报记者 刘一江 李蕊 / 本报通讯员 韩俊杰."""
+    return (layout.form != FRAGMENTS and previous.role == unit.role == "byline" and not unit.gap_before
+            and is_byline_line(previous.text) and is_byline_line(unit.text))
 
 
 def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
@@ -112,7 +120,8 @@ def _fills_its_column(units: list[Unit], index: int, layout: Layout) -> bool:
         return False
     following = units[index + 1]
     line = following.lines[0]
-    if following.role != "text" or line.gap_before or (layout.indents and line.indent) or ends_sentence(unit.text):
+    if (following.role != "text" or line.gap_before or (layout.indents and line.indent) or line.number in layout.spaced
+            or ends_sentence(unit.text)):
         return False
     return layout.widths.get(unit.lines[-1].number) is not None and _full(unit.lines[-1], line, layout)
 
@@ -266,7 +275,7 @@ def _ends_on_word(text: str) -> bool:
 
 def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     last = previous.lines[-1]
-    if layout.indents and line.indent:
+    if (layout.indents and line.indent) or line.number in layout.spaced:
         return False
     if unbalanced(previous.text):
         return True
