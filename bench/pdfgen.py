@@ -222,6 +222,9 @@ def _string_width(text: str, face: str, size: float) -> float:
 # --- setting a story ------------------------------------------------------------------
 
 
+PARAGRAPH_SPACE = 0.5  # of a line: the space between unindented paragraphs
+
+
 def set_article(units: list[PlanUnit], style: Style, span: int, rng: random.Random) -> Block:
     """A story over `span` columns: its headline block across them, its body flowing down them."""
     block = Block()
@@ -233,14 +236,19 @@ def set_article(units: list[PlanUnit], style: Style, span: int, rng: random.Rand
     body = _body_lines(units, style)
     per_column = max(1, math.ceil(len(body) / span))
     top = y
+    depth = 0.0
+    block.height = top
     for index, line in enumerate(body):
         column, row = divmod(index, per_column)
+        if row == 0:
+            depth = 0.0
+        elif style.indent == "none" and line.label != body[index - 1].label:
+            depth += PARAGRAPH_SPACE * style.leading  # unindented paragraphs are set apart, as papers do
         x0 = column * (style.column_width + style.gutter)
         line.x += x0
-        line.baseline = top + row * style.leading + ASCENT * line.size
+        line.baseline = top + depth + row * style.leading + ASCENT * line.size
         block.lines.append(line)
-    rows = min(per_column, len(body))
-    block.height = top + rows * style.leading
+        block.height = max(block.height, top + depth + (row + 1) * style.leading)
     return block
 
 

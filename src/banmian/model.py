@@ -91,6 +91,7 @@ class Layout:
     widths: dict[int, float]
     measures: dict[int, tuple[float, float]] = field(default_factory=dict)
     body_size: float | None = None  # the body text's font size, where the reader knows sizes
+    spaced: frozenset[int] = frozenset()  # lines set further below the line above than the text's leading
 
     def display_type(self, line: Line) -> bool:
         """Is this line set in type clearly larger than the body text (a headline, from a PDF)?"""

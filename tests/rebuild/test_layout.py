@@ -1,6 +1,6 @@
 from banmian.model import FRAGMENTS, WRAPPED, BBox, Line
 from banmian.read.text import split_lines
-from banmian.rebuild.layout import read_layout, set_width, width
+from banmian.rebuild.layout import close_paragraph_spaces, read_layout, set_width, width
 from banmian.rebuild.roles import classify
 
 
@@ -48,3 +48,27 @@ def test_a_measured_line_is_as_wide_as_its_box_in_ems():
     line = Line(number=0, text="创新企业， 完成4500余项产品", bbox=BBox(40, 0, 210, 10), font_size=10)
     assert width(line) == 17
     assert width(Line(number=1, text="一二三", indent=True, bbox=BBox(60, 0, 90, 10), font_size=10)) == 5
+
+
+def _set(texts_and_tops, size=10.0):
+    """Measured body lines of one column: (text, top, blank lines before)."""
+    return [Line(number=n, text=text, gap_before=gap, bbox=BBox(40, top, 40 + size * len(text), top + size),
+                 font_size=size) for n, (text, top, gap) in enumerate(texts_and_tops)]
+
+
+def test_extra_space_above_an_unindented_line_opens_a_paragraph():
+    full = "一二三四五六七八九十甲乙丙丁"
+    rows = [(full, 15 * n, 0) for n in range(12)]
+    rows[6] = (full, 15 * 6 + 7, 1)  # half a line more, read as a new block
+    rows[7:] = [(full, 15 * n + 7, 0) for n in range(7, 12)]
+    lines = close_paragraph_spaces(_set(rows))
+    assert [line.gap_before for line in lines] == [0] * 12
+    assert read_layout(classify(lines)).spaced == {6}
+
+
+def test_a_column_top_is_no_paragraph_space():
+    full = "一二三四五六七八九十甲乙丙丁"
+    rows = [(full, 15 * n, 0) for n in range(12)] + [(full, 0, 1)]
+    lines = close_paragraph_spaces(_set(rows))
+    assert lines[-1].gap_before == 1
+    assert read_layout(classify(lines)).spaced == set()

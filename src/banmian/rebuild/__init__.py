@@ -3,7 +3,7 @@
 The stages, each a plain function over the document model:
 
 1. `roles.classify`      – what each line is on its own (furniture, jump, credit, byline, text)
-2. `layout.read_layout`  – the page's input form, indents and column widths
+2. `layout.read_layout`  – the page's input form, indents, paragraph spaces and column widths
 3. `paragraphs.blocks`   – join lines cut by a line or column end into paragraphs
 4. `articles.place`      – where stories start and end; headline blocks, photos, subheads
 5. `assemble.assemble`   – placements to a `Page` (bylines, datelines, jumps, header)
@@ -18,7 +18,7 @@ from banmian.model import Line, Page
 from banmian.read import SourcePage, read_path, read_text
 from banmian.rebuild.articles import place
 from banmian.rebuild.assemble import assemble
-from banmian.rebuild.layout import read_layout
+from banmian.rebuild.layout import close_paragraph_spaces, read_layout
 from banmian.rebuild.paragraphs import blocks
 from banmian.rebuild.roles import classify
 
@@ -40,7 +40,7 @@ def rebuild_source(source: SourcePage, *, paper: str | None = None, date: str | 
 def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | None = None,
                   page: int | None = None) -> Page:
     """Rebuild from lines made by any reader (text, PDF, scan)."""
-    units = classify(lines)
+    units = classify(close_paragraph_spaces(lines))
     layout = read_layout(units)
     placements = place(blocks(units, layout), layout)
     return assemble(lines, placements, paper=paper, date=date, page=page)

@@ -9,12 +9,15 @@ by an indent or by a short last line, a blank line where a column ends
 
 from __future__ import annotations
 
+from dataclasses import replace
 from statistics import median
 
 from banmian.model import FRAGMENTS, WRAPPED, Layout, Line, Unit
 
 HANGING = "，。、；：？！）》」』】”’,.;:?!)"
 _WINDOW = 5
+_SPACED = 1.25  # a step a quarter of a line deeper than the usual leading sets a line apart
+_SPACED_MOST = 2.2  # deeper than this, white space or a photo stands between
 
 
 def read_layout(units: list[Unit]) -> Layout:
@@ -25,7 +28,7 @@ def read_layout(units: list[Unit]) -> Layout:
         return Layout(FRAGMENTS, indents=indents, widths={}, body_size=body)
     measures = {line.number: (width(line), set_width(line)) for line in text_lines}
     return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines, measures), measures=measures,
-                  body_size=body)
+                  body_size=body, spaced=spaced_lines([line for unit in units for line in unit.lines], body))
 
 
 def body_size(lines: list[Line]) -> float | None:
@@ -36,6 +39,42 @@ def body_size(lines: list[Line]) -> float | None:
             size = round(line.font_size, 1)
             counts[size] = counts.get(size, 0) + len(line.text)
     return max(counts, key=counts.get) if counts else None
+
+
+def close_paragraph_spaces(lines: list[Line]) -> list[Line]:
+    """The lines, with no blank line before those set apart only by a paragraph space.
+
+    A layout reader may start a new block at the extra space that opens an
+    unindented paragraph; that is no column end, and must not read as one.
+    """
+    spaced = spaced_lines(lines, body_size(lines))
+    return [replace(line, gap_before=0) if line.gap_before and line.number in spaced else line for line in lines]
+
+
+def spaced_lines(lines: list[Line], body: float | None) -> frozenset[int]:
+    """Body-type lines set apart from the line above by more than the usual leading.
+
+    Papers that do not indent paragraphs open them with extra space instead.
+    The usual step is the page's median from one body line's top to the next
+    in a column; a reader may have set such a line apart as a new block, so
+    lines after a blank line count too where they stand right under the line
+    before, at its left edge.
+    """
+    if body is None:
+        return frozenset()
+    steps: list[tuple[int, float, bool]] = []
+    for above, line in zip(lines, lines[1:]):
+        if _body_type(above, body) and _body_type(line, body) and abs(line.bbox.x0 - above.bbox.x0) < 3 * body:
+            steps.append((line.number, line.bbox.y0 - above.bbox.y0, bool(line.gap_before)))
+    inside = [step for _, step, gap in steps if not gap]
+    if len(inside) < 10:
+        return frozenset()
+    usual = median(inside)
+    return frozenset(number for number, step, _ in steps if _SPACED * usual < step < _SPACED_MOST * usual)
+
+
+def _body_type(line: Line, body: float) -> bool:
+    return line.bbox is not None and line.font_size is not None and abs(line.font_size - body) < 0.1 * body
 
 
 def form_of(units: list[Unit]) -> str:
