@@ -54,6 +54,11 @@ _EDITOR_ROLES = (r"(?:责任编辑|责编|编辑|美编|美术编辑|版式设�
 FURNITURE = re.compile(
     rf"^(?:(?:本版|[一二三四五六七八九十\d]{{1,3}}版)?{_EDITOR_ROLES}\s*[:：/ ]|(?:本版|[一二三四五六七八九十\d]{{1,3}}版)责编[{CJK}])"
 )
+# Who made a piece, at its foot: 本期统筹：张安宇, 记者：姜赛, 新华社音视频部制作, …孔子学院供图.
+STAFF_CREDIT = re.compile(
+    r"^(?:本期|本版)?(?:统筹|策划|记者|编辑|摄影|制作|撰文|制图|设计|监制|出品|视频|摄像|剪辑|文字)[：:]"
+    r"|(?:联合|部|中心|工作室)制作$|供图$"
+)
 # The paper's name alone on a line: the masthead above a header's date line.
 MASTHEAD = re.compile(
     rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报)|"
