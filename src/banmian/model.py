@@ -34,9 +34,9 @@ class BBox:
 
 @dataclass(frozen=True)
 class Region:
-    """Where part of an article sits on the page: its headline, or one column block of its body."""
+    """Where part of an article sits on the page: its headline, one column block of its body, or its photo."""
 
-    kind: str  # "headline" | "body"
+    kind: str  # "headline" | "body" | "photo"
     bbox: BBox
 
 
@@ -92,6 +92,7 @@ class Layout:
     measures: dict[int, tuple[float, float]] = field(default_factory=dict)
     body_size: float | None = None  # the body text's font size, where the reader knows sizes
     spaced: frozenset[int] = frozenset()  # lines set further below the line above than the text's leading
+    captions: frozenset[int] = frozenset()  # lines that open a text block right under a photo
 
     def display_type(self, line: Line) -> bool:
         """Is this line set in type clearly larger than the body text (a headline, from a PDF)?"""

@@ -184,3 +184,54 @@ def test_a_byline_under_a_body_type_subhead_stays_in_its_round_up():
     page = banmian.rebuild_lines(lines)
     assert len(page.articles) == 1
     assert page.articles[0].paragraphs[-1].startswith("防蓝光眼镜")
+
+
+def _measured(rows, size=10):
+    """Measured lines in one column: (text, top, left, right) each."""
+    from banmian.model import BBox, Line
+
+    return [Line(number=k, text=text, font_size=size, bbox=BBox(x0, top, x1, top + size))
+            for k, (text, top, x0, x1) in enumerate(rows)]
+
+
+def test_the_text_right_under_a_photo_is_its_caption_even_in_the_column_of_a_story():
+    from banmian.model import BBox
+
+    rows = [("会议强调，要坚持创新驱动，加快培育新质生产力，推动传", 0, 40, 300),
+            ("统产业转型升级，在新征程上书写优异答卷。", 15, 40, 240),
+            ("6月24日，江苏省泗洪县朱湖镇水稻制种基地，农户正在", 215, 40, 300),
+            ("进行田间管护。", 230, 40, 110),
+            ("本报记者 王 正摄", 245, 200, 300)]
+    photo = BBox(40, 30, 300, 205)
+    page = banmian.rebuild_lines(_measured(rows), figures=[photo])
+    story, picture = page.articles
+    assert story.paragraphs == ["会议强调，要坚持创新驱动，加快培育新质生产力，推动传统产业转型升级，在新征程上书写优异答卷。"]
+    assert picture.kind == "photo" and picture.paragraphs == ["6月24日，江苏省泗洪县朱湖镇水稻制种基地，农户正在进行田间管护。"]
+    assert picture.byline.photographers == ["王正"]
+    assert [region.bbox for region in picture.regions if region.kind == "photo"] == [photo]
+
+
+def test_a_title_over_a_photo_heads_its_caption():
+    from banmian.model import BBox
+
+    rows = [("影像", 0, 40, 70), ("5月24日凌晨，医生和护士正在巡房。", 220, 40, 210), ("本报记者 陈 斌摄", 235, 200, 300)]
+    page = banmian.rebuild_lines(_measured(rows, size=10)[:1] + _measured(rows)[1:], figures=[BBox(40, 20, 300, 210)])
+    (picture,) = page.articles
+    assert picture.kind == "photo" and picture.headline == ["影像"]
+
+
+def test_headline_pieces_on_one_row_are_one_headline_line():
+    from banmian.model import BBox, Line
+
+    lines = [Line(number=0, text="繁荣乡村文化", font_size=29, bbox=BBox(400, 65, 574, 95)),
+             Line(number=2, text="文明新风扑面", gap_before=1, font_size=29, bbox=BBox(583, 65, 758, 95)),
+             Line(number=4, text="记者 冯学知 靳 博", gap_before=1, font_size=9, bbox=BBox(350, 104, 420, 114)),
+             Line(number=5, text="“强化农村基层党组织建设，重在落实。”", font_size=9, bbox=BBox(368, 118, 493, 127))]
+    (article,) = banmian.rebuild_lines(lines).articles
+    assert article.headline == ["繁荣乡村文化 文明新风扑面"]
+
+
+def test_a_credit_for_who_made_a_piece_is_no_headline():
+    page = banmian.rebuild("国际组织坚守初心使命，促进社会正义。\n\n本期统筹：张安宇\n\n延伸阅读\n\n科技赋能提升粮食品质\n\n"
+                           "本报北京5月8日电（记者王浩）粮食品质持续提升。")
+    assert page.articles[-1].headline == ["延伸阅读", "科技赋能提升粮食品质"]

@@ -11,10 +11,11 @@ The stages, each a plain function over the document model:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from banmian.errors import InputError
-from banmian.model import Line, Page
+from banmian.model import BBox, Line, Page
 from banmian.read import SourcePage, read_path, read_text
 from banmian.rebuild.articles import place
 from banmian.rebuild.assemble import assemble
@@ -38,12 +39,12 @@ def rebuild_source(source: SourcePage, *, paper: str | None = None, date: str | 
 
 
 def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | None = None,
-                  page: int | None = None) -> Page:
-    """Rebuild from lines made by any reader (text, PDF, scan)."""
+                  page: int | None = None, figures: Sequence[BBox] = ()) -> Page:
+    """Rebuild from lines made by any reader (text, PDF, scan); `figures` are photo boxes where it found them."""
     units = classify(close_paragraph_spaces(lines))
-    layout = read_layout(units)
+    layout = read_layout(units, figures)
     placements = place(blocks(units, layout), layout)
-    return assemble(lines, placements, paper=paper, date=date, page=page)
+    return assemble(lines, placements, paper=paper, date=date, page=page, figures=figures)
 
 
 def rebuild_path(path: str | Path, *, paper: str | None = None, date: str | None = None,

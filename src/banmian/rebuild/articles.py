@@ -51,8 +51,8 @@ class _Placer:
         self.wrapped = layout.form == WRAPPED
         self.indents = layout.indents
         self.display = [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units]
-        self.heads = [headline_like(unit) or _titles_a_lead(units, k) or self.display[k]
-                      for k, unit in enumerate(units)]
+        self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k])
+                      and not self._opens_caption(k) for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
 
@@ -64,11 +64,25 @@ class _Placer:
         index = 0
         while index < len(self.units):
             index = self._step(index)
+        blocks = self._blocks()
         return [
-            Placement(line=line.number, article=article, field=field_name, block=position)
-            for position, (unit, (article, field_name)) in enumerate(zip(self.units, self.assigned))
+            Placement(line=line.number, article=article, field=field_name, block=block)
+            for block, unit, (article, field_name) in zip(blocks, self.units, self.assigned)
             for line in unit.lines
         ]
+
+    def _blocks(self) -> list[int]:
+        """Each unit's block: its own, but a headline's pieces on one printed row make one headline line.
+
+        A reader cuts a row of display type at a wide space (繁荣乡村文化  文明新风扑面);
+        the text path keeps such a space inside its line.
+        """
+        blocks = list(range(len(self.units)))
+        for index in range(1, len(self.units)):
+            if (self.assigned[index][1] == "headline" and self.assigned[index - 1] == self.assigned[index]
+                    and _same_row(self.units[index - 1].lines[-1], self.units[index].lines[0])):
+                blocks[index] = blocks[index - 1]
+        return blocks
 
     def _new_story(self) -> _Story:
         self.stories.append(_Story(index=len(self.stories)))
@@ -94,6 +108,8 @@ class _Placer:
             return self._jump(index)
         if role == "credit":
             return self._credit(index)
+        if self._opens_caption(index):
+            return self._caption(index)
         if role == "byline":
             story = self.story
             if story is None or story.closed or not (story.headline_only or self._under_subhead(index)):
@@ -113,6 +129,29 @@ class _Placer:
                     self._assign(position, story, "headline")
                 return end
         return self._paragraph(index)
+
+    def _opens_caption(self, index: int) -> bool:
+        unit = self.units[index]
+        return unit.role == "text" and not self.display[index] and unit.lines[0].number in self.layout.captions
+
+    def _caption(self, index: int) -> int:
+        """The text block right under a photo is its caption, with the credit that follows it.
+
+        A title set over the photo (a story so far only a headline) is the photo's.
+        """
+        story = self.story
+        if story is None or story.closed or not story.headline_only:
+            story = self._new_story()
+        end = index
+        while end < len(self.units) and self.units[end].role == "text" and not self.display[end] and (
+                end == index or not self.units[end].lines[0].gap_before):
+            self._assign(end, story, "paragraph")
+            end += 1
+        self._make_photo(story)
+        if end < len(self.units) and self.units[end].role == "credit":
+            self._assign(end, story, "credit")
+            end += 1
+        return end
 
     def _paragraph(self, index: int) -> int:
         text = self.units[index].text
@@ -187,7 +226,7 @@ class _Placer:
         if self.layout.body_size is None or index == 0:
             return False
         above = self.units[index - 1]
-        return (self.assigned[index - 1][1] == "paragraph" and len(above.lines) == 1 and len(above.text) <= 40
+        return (self.assigned[index - 1][1] == "paragraph" and len(above.lines) <= 2 and len(above.text) <= 40
                 and not self.display[index - 1] and not patterns.ends_sentence(above.text))
 
     def _captioned_photo_follows(self, index: int) -> bool:
@@ -280,6 +319,13 @@ class _Placer:
         for k in story.paragraphs:
             self.assigned[k] = (story.index, "caption")
         story.closed = True
+
+
+def _same_row(left: Line, right: Line) -> bool:
+    """Do two measured lines stand side by side on one printed row, left to right?"""
+    if left.bbox is None or right.bbox is None or not left.font_size:
+        return False
+    return abs(left.bbox.y1 - right.bbox.y1) < 0.3 * left.font_size and right.bbox.x0 > left.bbox.x1
 
 
 def _titles_a_lead(units: list[Unit], index: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Sequence
 
 from banmian.model import Article, BBox, Line, Page, Placement, Region
 from banmian.rebuild import patterns
@@ -24,6 +25,7 @@ def assemble(
     paper: str | None = None,
     date: str | None = None,
     page: int | None = None,
+    figures: Sequence[BBox] = (),
 ) -> Page:
     text_of = {line.number: line.text for line in lines}
     blocks: dict[tuple, list[str]] = {}
@@ -39,7 +41,8 @@ def assemble(
     line_of = {line.number: line for line in lines}
     articles = [
         _article(
-            [(field, _join(texts)) for (a, field, _), texts in blocks.items() if a == index],
+            [(field, " ".join(texts) if field == "headline" else _join(texts))
+             for (a, field, _), texts in blocks.items() if a == index],
             [p.line for p in placements if p.article == index],
             position,
             (paper, date, page),
@@ -48,6 +51,8 @@ def assemble(
     ]
     for article, index in zip(articles, article_order):
         article.regions = regions([(line_of[p.line], p.field) for p in placements if p.article == index])
+        if article.kind == "photo":
+            article.regions += photo_regions(article.regions, figures)
         article.ocr_confidence = ocr_confidence([line_of[p.line] for p in placements if p.article == index])
     header_paper, header_date, header_page = _header(furniture)
     return Page(
@@ -59,6 +64,18 @@ def assemble(
         lines=list(lines),
         placements=list(placements),
     )
+
+
+def photo_regions(found: list[Region], figures: Sequence[BBox]) -> list[Region]:
+    """The photo a caption stands under: the figure whose foot is nearest above the caption's top."""
+    body = [region.bbox for region in found if region.kind == "body"]
+    if not body or not figures:
+        return []
+    top = body[0]
+    above = [f for f in figures if f.y1 <= top.y0 + 1 and min(f.x1, top.x1) - max(f.x0, top.x0) > 0]
+    if not above:
+        return []
+    return [Region("photo", max(above, key=lambda f: f.y1))]
 
 
 def regions(placed: list[tuple[Line, str]]) -> list[Region]:

@@ -9,26 +9,50 @@ by an indent or by a short last line, a blank line where a column ends
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from statistics import median
 
-from banmian.model import FRAGMENTS, WRAPPED, Layout, Line, Unit
+from banmian.model import FRAGMENTS, WRAPPED, BBox, Layout, Line, Unit
 
 HANGING = "，。、；：？！）》」』】”’,.;:?!)"
 _WINDOW = 5
 _SPACED = 1.25  # a step a quarter of a line deeper than the usual leading sets a line apart
+_CAPTION_DROP = 2.5  # ems between a photo's foot and its caption's top, at most
 _SPACED_MOST = 2.2  # deeper than this, white space or a photo stands between
 
 
-def read_layout(units: list[Unit]) -> Layout:
+def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
+    """The page's layout; `figures` are the boxes of its photos, where a layout reader found them."""
     indents = uses_indents(units)
     text_lines = [unit.lines[0] for unit in units if unit.role == "text"]
     body = body_size(text_lines)
     if form_of(units) == FRAGMENTS:
         return Layout(FRAGMENTS, indents=indents, widths={}, body_size=body)
     measures = {line.number: (width(line), set_width(line)) for line in text_lines}
+    lines = [line for unit in units for line in unit.lines]
     return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines, measures), measures=measures,
-                  body_size=body, spaced=spaced_lines([line for unit in units for line in unit.lines], body))
+                  body_size=body, spaced=spaced_lines(lines, body), captions=caption_lines(lines, figures))
+
+
+def caption_lines(lines: list[Line], figures: Sequence[BBox]) -> frozenset[int]:
+    """The first line under each photo: it opens the caption, whatever the text above it in the column says.
+
+    Under means starting within two lines of the photo's foot, over the
+    photo's width for at least half the line's.
+    """
+    found = set()
+    for figure in figures:
+        under = [line for line in lines if line.bbox is not None and line.font_size
+                 and 0 <= line.bbox.y0 - figure.y1 <= _CAPTION_DROP * line.font_size
+                 and _overlap(line.bbox, figure) >= 0.5 * (line.bbox.x1 - line.bbox.x0)]
+        if under:
+            found.add(min(under, key=lambda line: (line.bbox.y0, line.bbox.x0)).number)
+    return frozenset(found)
+
+
+def _overlap(box: BBox, other: BBox) -> float:
+    return max(0.0, min(box.x1, other.x1) - max(box.x0, other.x0))
 
 
 def body_size(lines: list[Line]) -> float | None:

@@ -121,7 +121,7 @@ def _fills_its_column(units: list[Unit], index: int, layout: Layout) -> bool:
     following = units[index + 1]
     line = following.lines[0]
     if (following.role != "text" or line.gap_before or (layout.indents and line.indent) or line.number in layout.spaced
-            or ends_sentence(unit.text)):
+            or line.number in layout.captions or ends_sentence(unit.text)):
         return False
     return layout.widths.get(unit.lines[-1].number) is not None and _full(unit.lines[-1], line, layout)
 
@@ -275,7 +275,7 @@ def _ends_on_word(text: str) -> bool:
 
 def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     last = previous.lines[-1]
-    if (layout.indents and line.indent) or line.number in layout.spaced:
+    if (layout.indents and line.indent) or line.number in layout.spaced or line.number in layout.captions:
         return False
     if unbalanced(previous.text):
         return True
