@@ -143,3 +143,16 @@ def test_reporters_and_correspondents_on_two_lines_are_one_byline():
     units = classify(split_lines("本报记者 刘一江 李蕊\n本报通讯员韩俊杰\n　　开栏的话"))
     merged = blocks(units, read_layout(units))
     assert [(unit.role, unit.text) for unit in merged[:1]] == [("byline", "本报记者 刘一江 李蕊 本报通讯员韩俊杰")]
+
+
+def test_a_kicker_in_display_type_under_the_editor_line_is_no_more_editors():
+    from banmian.model import BBox, Line
+
+    lines = [Line(number=0, text="本版责编：纪雅林 吕钟正", font_size=9, bbox=BBox(37, 39, 138, 49)),
+             Line(number=2, text="以赛兴城 燃动消费", gap_before=1, font_size=28, bbox=BBox(343, 69, 577, 99)),
+             Line(number=3, text="兰州马拉松激活城市经济新引擎", font_size=28, bbox=BBox(262, 103, 658, 133))]
+    lines += [Line(number=4 + k, text="黄河奔涌，两山苍翠。5月的甘肃兰州，因一场马拉松而活力迸发。", font_size=9,
+                   bbox=BBox(37, 143 + 14 * k, 307, 153 + 14 * k)) for k in range(3)]
+    units = classify(lines)
+    merged = blocks(units, read_layout(units))
+    assert [unit.text for unit in merged[:2]] == ["本版责编：纪雅林 吕钟正", "以赛兴城 燃动消费"]

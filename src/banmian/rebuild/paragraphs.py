@@ -37,7 +37,7 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
             merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + " " + unit.text)
         elif merged and _byline_goes_on(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + unit.text)
-        elif merged and _editors_go_on(merged[-1], unit):
+        elif merged and _editors_go_on(merged[-1], unit) and not layout.display_type(unit.lines[0]):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "furniture", merged[-1].text + unit.text)
         elif merged and joinable and _continues(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "text", join_cut(merged[-1].text, unit.text))
