@@ -235,3 +235,13 @@ def test_a_credit_for_who_made_a_piece_is_no_headline():
     page = banmian.rebuild("国际组织坚守初心使命，促进社会正义。\n\n本期统筹：张安宇\n\n延伸阅读\n\n科技赋能提升粮食品质\n\n"
                            "本报北京5月8日电（记者王浩）粮食品质持续提升。")
     assert page.articles[-1].headline == ["延伸阅读", "科技赋能提升粮食品质"]
+
+
+def test_a_caption_set_wider_than_the_columns_around_it_is_one_paragraph():
+    from banmian.model import BBox
+
+    column = [("他们的经验做法被写进省里的工作指引，", 15 * k, 40, 200) for k in range(4)]
+    rows = column + [("6月24日，江苏省泗洪县朱湖镇水稻制种基地，农户正在", 300, 40, 400),
+                     ("进行田间管护。", 312, 40, 110), ("张连华摄（影像中国）", 324, 300, 400)]
+    page = banmian.rebuild_lines(_measured(rows, size=9), figures=[BBox(40, 70, 400, 295)])
+    assert page.articles[-1].paragraphs == ["6月24日，江苏省泗洪县朱湖镇水稻制种基地，农户正在进行田间管护。"]

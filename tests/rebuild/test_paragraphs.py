@@ -156,3 +156,18 @@ def test_a_kicker_in_display_type_under_the_editor_line_is_no_more_editors():
     units = classify(lines)
     merged = blocks(units, read_layout(units))
     assert [unit.text for unit in merged[:2]] == ["本版责编：纪雅林 吕钟正", "以赛兴城 燃动消费"]
+
+
+def test_where_paragraphs_are_spaced_a_full_line_ending_a_sentence_runs_on_without_space():
+    from banmian.model import BBox, Line
+
+    texts = ["一二三四五六七八九十一二三四", "五六七八九十一二三四五六七八", "一二三四五六七八九十一二三四",
+             "五六七八九十一二三四五六七八", "一二三四五六七八九十一二三四", "稳定、透明、可预期的制度保障。",
+             "同时，全面实施自贸试验区提升", "战略。", "甲乙丙丁戊己庚辛壬癸甲乙丙丁", "甲乙丙丁戊己庚辛壬癸甲乙丙丁",
+             "甲乙丙丁戊己庚辛壬癸甲乙丙丁", "结束。"]
+    tops = [0, 15, 30, 45, 60, 75, 90, 105, 127, 142, 157, 172]  # a paragraph space above the ninth line
+    lines = [Line(number=k, text=text, font_size=10, bbox=BBox(40, top, 40 + 10 * len(text), top + 10))
+             for k, (text, top) in enumerate(zip(texts, tops))]
+    units = classify(lines)
+    merged = blocks(units, read_layout(units))
+    assert [unit.text[-3:] for unit in merged] == ["战略。", "结束。"]

@@ -31,8 +31,9 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
         return Layout(FRAGMENTS, indents=indents, widths={}, body_size=body)
     measures = {line.number: (width(line), set_width(line)) for line in text_lines}
     lines = [line for unit in units for line in unit.lines]
-    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines, measures), measures=measures,
-                  body_size=body, spaced=spaced_lines(lines, body), captions=caption_lines(lines, figures))
+    captions = caption_lines(lines, figures)
+    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines, measures, captions),
+                  measures=measures, body_size=body, spaced=spaced_lines(lines, body), captions=captions)
 
 
 def caption_lines(lines: list[Line], figures: Sequence[BBox]) -> frozenset[int]:
@@ -134,21 +135,26 @@ def set_width(line: Line) -> float:
     return width(line) - min(hung, 3)
 
 
-def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]]) -> dict[int, float]:
+def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
+                   captions: frozenset[int] = frozenset()) -> dict[int, float]:
     """Each line's column width: the upper quartile of the set widths around it in its column.
 
     Most lines of a column are full and the others (paragraph ends, headings)
     are shorter, so the upper quartile is the column width; a segment too
-    short to say borrows the width of the segment before it (or after).
+    short to say borrows the width of the segment before it (or after).  A
+    caption is set across its photo: its widest line is its width.
     """
     segments: list[list[Line]] = []
     for line in lines:
-        if not segments or line.gap_before:
+        if not segments or line.gap_before or line.number in captions:
             segments.append([])
         segments[-1].append(line)
     measured = [[measures[line.number][1] for line in seg] if len(seg) >= 3 else None for seg in segments]
     widths: dict[int, float] = {}
     for index, segment in enumerate(segments):
+        if segment[0].number in captions:
+            widths.update((line.number, max(measures[line.number][1] for line in segment)) for line in segment)
+            continue
         values = measured[index]
         if values is None:
             nearby = _nearest([median(v) if v else None for v in measured], index)

@@ -286,7 +286,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # a line alone between blank lines is no column text
     if layout.measures[line.number][1] > column + 3:
         return False  # far wider than the column: a headline, not the text that goes on
-    if not layout.indents and len(previous.lines) >= _LONG_PARAGRAPH and _opens_paragraph(last, line):
+    if (not layout.indents and not layout.spaced and len(previous.lines) >= _LONG_PARAGRAPH
+            and _opens_paragraph(last, line)):
         return False  # a long paragraph whose full last line ends a sentence, and the next opens one
     return _full(last, line, layout)
 
