@@ -682,10 +682,28 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
         if (groups and last_split and split and not headlines and (last_headlines or gap < _STORY_GAP * body)
                 and len(_columns(groups[-1] + band)) > 1):
             groups[-1] += band
+        elif groups and last_split and not split and gap < _STORY_GAP * body and _goes_on_a_column(groups[-1], band, body):
+            groups[-1] += band
+            continue
         else:
             groups.append(list(band))
         last_split, last_headlines = split, headlines and split
     return groups
+
+
+def _goes_on_a_column(group: list[_Run], band: list[_Run], body: float) -> bool:
+    """Is this band of body type the rest of one of the group's columns, set off by a paragraph space?
+
+    Where the other columns have ended, the space that opens an unindented
+    paragraph runs across the whole width, and would end the column there.
+    """
+    if any(run.size > _HEADLINE * body for run in band):
+        return False
+    left, right = min(run.x0 for run in band), max(run.ink_x1 for run in band)
+    for column in _columns(group):
+        if min(run.x0 for run in column) - body <= left and right <= max(run.ink_x1 for run in column) + body:
+            return len(_columns(group + band)) == len(_columns(group))
+    return False
 
 
 def _columns(runs: list[_Run], one_line: bool = False) -> list[list[_Run]]:
