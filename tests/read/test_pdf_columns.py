@@ -41,3 +41,29 @@ def test_a_paragraph_space_under_columns_that_have_ended_does_not_end_the_column
     right = [(290, 40 + PITCH * k, "右栏正文一二三四五六七八") for k in range(3)]
     lines = read_pdf(_pdf(left + middle + right), "columns.pdf")[0].lines
     assert [line.text for line in lines] == [text for _, _, text in left + middle + right]
+
+
+def _chars(x: float, y: float, text: str, size: float = BODY) -> list:
+    """One printed line as characters: top at y, each a full em wide."""
+    from banmian.read.pdf import Char
+
+    return [Char(ch, x + size * k, y, x + size * (k + 1), y + size, y + size, size) for k, ch in enumerate(text)]
+
+
+def test_no_cut_runs_through_a_photo_so_its_caption_is_read_before_the_story_beside_it():
+    from banmian.model import BBox
+    from banmian.read.pdf import page_lines
+
+    chars = []
+    for k in range(4):  # a story across three columns at the top
+        chars += _chars(30, 40 + PITCH * k, "上方报道左栏文字") + _chars(160, 40 + PITCH * k, "上方报道中栏文字")
+        chars += _chars(290, 40 + PITCH * k, "上方报道右栏文字")
+    photo = BBox(30, 100, 140, 250)
+    chars += _chars(160, 110, "右侧报道的大标题", size=20)  # beside the photo, over two columns
+    for k in range(5):
+        chars += _chars(160, 140 + PITCH * k, "右侧报道中栏正文") + _chars(290, 140 + PITCH * k, "右侧报道右栏正文")
+    chars += _chars(30, 254, "图片说明文字甲乙")  # the caption under the photo
+    texts = [line.text for line in page_lines(chars, [photo])]
+    assert texts.index("图片说明文字甲乙") < texts.index("右侧报道的大标题")
+    without = [line.text for line in page_lines(chars)]  # the white space beside the photo cuts the page
+    assert without.index("图片说明文字甲乙") > without.index("右侧报道的大标题")

@@ -15,7 +15,7 @@ import ctypes
 import math
 import re
 from collections import Counter, deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from operator import attrgetter
@@ -403,22 +403,29 @@ def _latin(code: int) -> bool:
     return 32 < code < 0x2E80
 
 
-def page_lines(chars: list[Char]) -> list[Line]:
-    """Characters to numbered `Line`s in reading order, blank lines counted."""
-    return _lines(_Chars.of(chars))
+def page_lines(chars: list[Char], figures: Sequence[BBox] = ()) -> list[Line]:
+    """Characters to numbered `Line`s in reading order, blank lines counted (see `_lines`)."""
+    return _lines(_Chars.of(chars), figures)
 
 
-def _lines(chars: _Chars) -> list[Line]:
+def _lines(chars: _Chars, figures: Sequence[BBox] = ()) -> list[Line]:
+    """The page's lines in reading order.
+
+    Photos (`figures`) take part in the cuts as blocks without text: no cut
+    runs through a photo, so the white space beside one does not cut the
+    columns around it, and its caption is read with it.
+    """
     spaces = np.fromiter(map(str.isspace, chars.texts), dtype=bool, count=len(chars.texts))
     if spaces.all():
         return []
     body = _common_size(chars.size[~spaces], spaces[~spaces])
-    runs = _runs(chars, spaces, body)
+    runs = _runs(chars, spaces, body) + [_figure_run(figure, body) for figure in figures]
     blocks: list[tuple[float, list[list[_Run]]]] = []
     _cut(runs, min(run.x0 for run in runs), body, blocks)
     lines: list[Line] = []
     number = 0
     for left, rows in blocks:
+        rows = [printed_row for printed_row in ([run for run in row if run.text] for row in rows) if printed_row]
         for position, row in enumerate(rows):
             gap = 1 if lines and position == 0 else 0
             number += gap
@@ -434,6 +441,13 @@ def page_text(lines: list[Line]) -> str:
         out.extend([""] * line.gap_before)
         out.append(("\u3000\u3000" if line.indent else "") + line.text)
     return "\n".join(out) + "\n"
+
+
+def _figure_run(figure: BBox, body: float) -> _Run:
+    """A photo as a run without text, for the cuts to go round (of body size, so a gap beside it is
+    measured as beside body text)."""
+    none = np.zeros(0)
+    return _Run("", none, none.astype(bool), figure.x0, figure.y0, figure.x1, figure.y1, figure.x1, figure.y1, body)
 
 
 def _runs(chars: _Chars, spaces: np.ndarray, body: float) -> list[_Run]:
