@@ -226,7 +226,7 @@ class _Placer:
         if self.layout.body_size is None or index == 0:
             return False
         above = self.units[index - 1]
-        return (self.assigned[index - 1][1] == "paragraph" and len(above.lines) <= 2 and len(above.text) <= 40
+        return (self.assigned[index - 1][1] == "paragraph" and len(above.lines) <= 3 and len(above.text) <= 40
                 and not self.display[index - 1] and not patterns.ends_sentence(above.text))
 
     def _captioned_photo_follows(self, index: int) -> bool:
