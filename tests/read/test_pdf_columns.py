@@ -67,3 +67,20 @@ def test_no_cut_runs_through_a_photo_so_its_caption_is_read_before_the_story_bes
     assert texts.index("图片说明文字甲乙") < texts.index("右侧报道的大标题")
     without = [line.text for line in page_lines(chars)]  # the white space beside the photo cuts the page
     assert without.index("图片说明文字甲乙") > without.index("右侧报道的大标题")
+
+
+def test_a_headline_starting_just_below_a_row_in_the_next_column_does_not_cut_the_row_off():
+    from banmian.read.pdf import page_lines
+
+    chars = []
+    for k in range(3):  # the left column: a story ending, then the next one's headline
+        chars += _chars(30, 20 + PITCH * k, "左栏上一篇正文甲乙")
+    chars += _chars(30, 105, "左栏新标题", size=20)
+    for k in range(6):
+        chars += _chars(30, 135 + PITCH * k, "左栏新报道正文甲乙")
+    chars += _chars(160, 60, "右侧报道的大标题文字", size=20)  # over the two columns on the right
+    for k in range(8):
+        chars += _chars(160, 92 + PITCH * k, f"中栏正文第{k}行甲乙") + _chars(290, 92 + PITCH * k, f"右栏正文第{k}行甲乙")
+    texts = [line.text for line in page_lines(chars)]
+    assert "中栏正文第0行甲乙" in texts and "右栏正文第0行甲乙" in texts
+    assert texts.index("中栏正文第7行甲乙") < texts.index("右栏正文第0行甲乙")

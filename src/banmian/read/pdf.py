@@ -741,7 +741,9 @@ def _bands(runs: list[_Run]) -> list[tuple[float, list[_Run]]]:
     or taller than `_TYPE_CHANGE_GAP` ems where headline type meets body type.
 
     Ems of the smaller type on either side: a line of body type set well
-    apart from a headline is apart, however large the headline.
+    apart from a headline is apart, however large the headline.  Going from
+    body to headline type counts only one above the other: a headline in the
+    next column starting just below a line says nothing about the line.
     """
     ordered = sorted(runs, key=_BY_Y)
     bands: list[tuple[float, list[_Run]]] = [(0.0, [ordered[0]])]
@@ -749,12 +751,17 @@ def _bands(runs: list[_Run]) -> list[tuple[float, list[_Run]]]:
     for run in ordered[1:]:
         gap = run.y0 - lowest.y1
         smaller, larger = (run.size, lowest.size) if run.size <= lowest.size else (lowest.size, run.size)
-        if gap > _BLOCK_GAP * smaller or (gap > _TYPE_CHANGE_GAP * smaller and larger > _HEADLINE * smaller):
+        if gap > _BLOCK_GAP * smaller or (gap > _TYPE_CHANGE_GAP * smaller and larger > _HEADLINE * smaller
+                                          and (run.size < lowest.size or _over(lowest, run))):
             bands.append((gap, []))
         bands[-1][1].append(run)
         if run.y1 > lowest.y1:
             lowest = run
     return bands
+
+
+def _over(upper: _Run, lower: _Run) -> bool:
+    return lower.x0 < upper.ink_x1 and upper.x0 < lower.ink_x1
 
 
 def _one_row(runs: list[_Run]) -> bool:
