@@ -171,3 +171,9 @@ def test_where_paragraphs_are_spaced_a_full_line_ending_a_sentence_runs_on_witho
     units = classify(lines)
     merged = blocks(units, read_layout(units))
     assert [unit.text[-3:] for unit in merged] == ["战略。", "结束。"]
+
+
+def test_a_byline_wrapped_over_three_lines_is_joined_back():
+    units = classify(split_lines("本报记者 齐志明 本报通\n讯员 李林蔚 本报实习生\n李 蕊\n　　超560万件！国家知识产权局最新数据显示。"))
+    merged = blocks(units, read_layout(units))
+    assert (merged[0].role, merged[0].text) == ("byline", "本报记者 齐志明 本报通讯员 李林蔚 本报实习生李 蕊")

@@ -7,7 +7,7 @@ import re
 from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    CLAUSE_END, DATELINE, FURNITURE, NO_LINE_START, SUBHEAD_MARK, ends_sentence, is_byline_line, join_cut,
+    BYLINE_OPEN, CLAUSE_END, DATELINE, FURNITURE, NO_LINE_START, SUBHEAD_MARK, ends_sentence, is_byline_line, join_cut,
     trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import headline_like
@@ -59,9 +59,11 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     as more names or roles: a lone 作 left at a column end by the text below
     would make 赵彩琳作 a name.
     """
-    if not (previous.role in ("byline", "text") and unit.role in ("byline", "text") and len(previous.lines) == 1):
+    if not (previous.role in ("byline", "text") and unit.role in ("byline", "text")):
         return False
-    if not is_byline_line(previous.text + unit.text):
+    if len(previous.lines) > 1 and not BYLINE_OPEN.match(previous.text):
+        return False
+    if not (is_byline_line(previous.text + unit.text) or BYLINE_OPEN.match(previous.text + unit.text)):
         return False
     if layout.form != FRAGMENTS or not is_byline_line(previous.text):
         return True

@@ -37,6 +37,10 @@ CLOSING_NOTE = re.compile(
 BYLINE_LINE = re.compile(
     rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}$"
 )
+# A byline wrapped right after a role, its names on the next line: 本报记者 齐志明 本报通讯员 李林蔚 本报实习生
+BYLINE_OPEN = re.compile(
+    rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}\s+{_ROLE}$"
+)
 
 # 本报讯（记者…） 本报北京4月16日电 新华社北京1月18日电 据新华社…电 XX日报讯
 DATELINE = re.compile(
