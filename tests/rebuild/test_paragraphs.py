@@ -177,3 +177,7 @@ def test_a_byline_wrapped_over_three_lines_is_joined_back():
     units = classify(split_lines("本报记者 齐志明 本报通\n讯员 李林蔚 本报实习生\n李 蕊\n　　超560万件！国家知识产权局最新数据显示。"))
     merged = blocks(units, read_layout(units))
     assert (merged[0].role, merged[0].text) == ("byline", "本报记者 齐志明 本报通讯员 李林蔚 本报实习生李 蕊")
+
+
+def test_a_book_title_left_open_at_a_column_end_goes_on():
+    assert paragraphs("《黑神话：\n\n悟空》中的陕北说书、中国古建筑被全球玩家熟知。") == ["《黑神话：悟空》中的陕北说书、中国古建筑被全球玩家熟知。"]

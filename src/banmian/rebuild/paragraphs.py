@@ -200,6 +200,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if DATELINE.match(previous.text) and "。" not in previous.text:
         return True  # a lead goes on at least to its first full stop
+    if _open_title(previous.text):
+        return True  # 《黑神话： / 悟空》…: a title or a bracket never runs over a paragraph end
     if left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right) or SUBHEAD_MARK.match(left):
         return False
     if unbalanced(previous.text):
@@ -253,6 +255,10 @@ def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
         headline_like(unit),
         11 <= len(left) <= 23,                                 # the length of most headings
     )
+
+
+def _open_title(text: str) -> bool:
+    return text.count("《") > text.count("》") or text.count("（") > text.count("）")
 
 
 def _bracketed(text: str) -> bool:
