@@ -252,7 +252,7 @@ class Page:
             "page": self.page,
             "furniture": list(self.furniture),
             "articles": [_article_dict(article) for article in self.articles],
-        }
+        } | ({"figures": [asdict(box) for box in self.figures]} if self.figures else {})
 
 
 def _article_dict(article: Article) -> dict:

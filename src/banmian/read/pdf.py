@@ -125,7 +125,7 @@ class TextLayer(NamedTuple):
 def read_text_layer(data: bytes, name: str) -> TextLayer:
     pages, scanned = [], []
     for index, (chars, images) in enumerate(_page_chars(data)):
-        lines = _lines(chars)
+        lines = _lines(chars, images.figures)
         if lines:
             pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=index,
                                     figures=images.figures))

@@ -35,7 +35,7 @@ def rebuild(text: str, *, paper: str | None = None, date: str | None = None,
 
 def rebuild_source(source: SourcePage, *, paper: str | None = None, date: str | None = None,
                    page: int | None = None) -> Page:
-    return rebuild_lines(source.lines, paper=paper, date=date, page=page)
+    return rebuild_lines(source.lines, paper=paper, date=date, page=page, figures=source.figures)
 
 
 def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | None = None,

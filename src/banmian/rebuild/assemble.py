@@ -61,6 +61,7 @@ def assemble(
         page=page if page is not None else header_page,
         furniture=furniture,
         articles=articles,
+        figures=list(figures),
         lines=list(lines),
         placements=list(placements),
     )
