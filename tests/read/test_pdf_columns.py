@@ -84,3 +84,48 @@ def test_a_headline_starting_just_below_a_row_in_the_next_column_does_not_cut_th
     texts = [line.text for line in page_lines(chars)]
     assert "中栏正文第0行甲乙" in texts and "右栏正文第0行甲乙" in texts
     assert texts.index("中栏正文第7行甲乙") < texts.index("右栏正文第0行甲乙")
+
+
+def test_a_story_below_another_is_read_after_all_of_its_columns_though_a_gutter_runs_through_both():
+    from banmian.read.pdf import page_lines
+
+    chars = _chars(30, 20, "第一篇报道的标题横跨三栏宽度", size=20)  # over columns 1-3; its story runs into column 4
+    for column, x in enumerate((30, 130, 230, 330)):
+        for k in range(7 if column < 3 else 4):
+            chars += _chars(x, 50 + PITCH * k, f"甲{column}栏{k}行文字")
+    chars += _chars(30, 190, "第二篇标题两栏", size=20)  # the story set below it, over four columns
+    for column, x in enumerate((30, 130, 230, 330)):
+        for k in range(4):
+            chars += _chars(x, 220 + PITCH * k, f"乙{column}栏{k}行文字")
+    for k in range(20):  # a story beside both, down the whole page: no white space runs across
+        chars += _chars(430, 20 + PITCH * k, f"丙栏第{k:02d}行文字")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts.index("甲3栏3行文字") < texts.index("第二篇标题两栏")
+
+
+def test_a_photo_in_a_pdf_makes_the_text_under_it_a_photo_article_with_the_photo_in_its_regions():
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    from banmian.model import BBox
+    from banmian.rebuild import rebuild_source
+
+    height = 400
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(420, height))
+    pdf.setFont(FONT, BODY)
+    story = ["　　会议强调，要坚持创新驱动加快", "培育新质生产力，推动传统产业转型", "升级，在新征程上书写优异答卷。"]
+    for k, text in enumerate(story):
+        pdf.drawString(40, height - (40 + PITCH * k), text)
+    pdf.drawImage(ImageReader(Image.new("L", (40, 30), 180)), 40, height - 230, 170, 150)  # top 80, foot 230
+    pdf.drawString(40, height - 248, "6月24日，农户正在田间管护。")
+    pdf.drawString(150, height - 262, "本报记者 王 正摄")
+    pdf.showPage()
+    pdf.save()
+    (source,) = read_pdf(out.getvalue(), "photo.pdf")
+    page = rebuild_source(source)
+    story_article, photo = page.articles
+    assert story_article.paragraphs == ["会议强调，要坚持创新驱动加快培育新质生产力，推动传统产业转型升级，在新征程上书写优异答卷。"]
+    assert photo.kind == "photo" and photo.paragraphs == ["6月24日，农户正在田间管护。"]
+    assert [region.bbox for region in photo.regions if region.kind == "photo"] == [BBox(40.0, 80.0, 210.0, 230.0)]
+    assert page.to_dict()["figures"] == [{"x0": 40.0, "y0": 80.0, "x1": 210.0, "y1": 230.0}]

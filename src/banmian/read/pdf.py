@@ -656,10 +656,39 @@ def _cut(runs: list[_Run], left: float, body: float, blocks: list) -> None:
         return
     columns = _columns(runs, one_line=_headline_row(runs, body))
     if len(columns) > 1:
-        for column in columns:
+        for column in _rows_of_stories(columns, body):
             _cut(column, min(run.x0 for run in column), body, blocks)
         return
     blocks.append((left, _rows(runs)))
+
+
+def _rows_of_stories(columns: list[list[_Run]], body: float) -> list[list[_Run]]:
+    """Neighbouring columns that stories set apart at the same height, taken together.
+
+    A story's last column and the columns of the stories before it can
+    share a gutter all the way down the page, below them too, while a story
+    beside them keeps white space from running across the whole width: cut
+    at that gutter first, and the foot of one story would be read after the
+    head of the next.  Where both sides have text above and below one band
+    of white as tall as stories are set apart, they are cut across first.
+    """
+    merged = [columns[0]]
+    for column in columns[1:]:
+        if _story_break_across(merged[-1], column, body):
+            merged[-1] = merged[-1] + column
+        else:
+            merged.append(column)
+    return merged
+
+
+def _story_break_across(left: list[_Run], right: list[_Run], body: float) -> bool:
+    for gap, band in _bands(left + right)[1:]:
+        if gap < _STORY_GAP * body:
+            continue
+        top = min(run.y0 for run in band)
+        if all(any(run.y1 <= top for run in side) and any(run.y0 >= top for run in side) for side in (left, right)):
+            return True
+    return False
 
 
 def _headline_row(runs: list[_Run], body: float) -> bool:
