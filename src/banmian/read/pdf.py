@@ -678,7 +678,7 @@ def _rows_of_stories(columns: list[list[_Run]], body: float) -> list[list[_Run]]
             merged[-1] = merged[-1] + column
         else:
             merged.append(column)
-    return merged
+    return merged if len(merged) > 1 else columns  # all of them together is what was cut apart
 
 
 def _story_break_across(left: list[_Run], right: list[_Run], body: float) -> bool:
