@@ -82,6 +82,8 @@ _PITCH_CHARACTERS = 6
 _PITCH_AGREES = 0.15
 # Characters of one word are never set this far apart (in ems of ink gap); names in a byline are.
 _NAME_GAP = 0.22
+# ...where the ink of two characters set solid is this far apart.
+_INK_GAP = 0.12
 # Font sizes closer than this ratio are one size read with some jitter.
 _SAME_SIZE = 1.08
 _HALF_WIDTH = {"(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
@@ -91,8 +93,10 @@ _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _HALF_WIDTH_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])[():;?!,]|[():;?!,](?=[{_CJK}])")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _HAS_LATIN = re.compile("[A-Za-z|]")
-_CREDIT_ROLE = re.compile("记者|通讯员|实习生")
-_ALL_CJK = re.compile(f"[{_CJK}]+$")
+_CREDIT_LINE = re.compile(
+    f"^[□■◎●▲]?(?:本报|新华社|中新社|[{_CJK}]{{2,4}}(?:日报|晚报))?(?P<role>(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员|实习生))"
+    f"[{_CJK}]+(?:（[^（）]+）)?$")
+_IDEOGRAPH = re.compile(f"[{_CJK}]")
 
 Progress = Callable[[int, int], None]
 
@@ -486,28 +490,45 @@ def _names_apart(box: _Box, ink) -> _Box:
 
     Papers set the names of a byline apart with a space (本报记者 李君强 龚 鸣);
     read without it the names run together and a byline is not known as
-    one.  Only in a line of Chinese characters alone that names a
-    reporter's role (where each character takes one em, so a gap is placed
-    in the text by where it is), and only where the ink leaves a gap wider
-    than `_NAME_GAP` ems, wider than characters of one word are set apart.
+    one.  Only in a line that starts with a reporter's role and holds
+    Chinese characters alone, but for a note in brackets at its end (where
+    each takes one em, so a gap is placed in the text by where it is), only
+    between two characters (a mark leaves a gap of its own), and only where
+    the ink leaves a gap wider than `_NAME_GAP` ems, wider than characters
+    of one word are set apart.
     """
     import numpy as np
 
-    if not _CREDIT_ROLE.search(box.text) or not _ALL_CJK.match(box.text):
+    credit = _CREDIT_LINE.match(box.text)
+    if not credit:
         return box
     y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
-    left = int(box.x0)
-    inked = np.nonzero(ink[y0:y1, left:math.ceil(box.x1)].any(axis=0))[0]
-    text, extra, inserted = box.text, 0.0, 0
-    for position in np.nonzero(np.diff(inked) > _NAME_GAP * box.size)[0]:
-        start, end = inked[position] + 1, inked[position + 1]
-        index = round((start - extra) / box.size + _BEARING)
-        extra += end - start - 2 * _BEARING * box.size
-        at = index + inserted
-        if 0 < at < len(text) and text[at - 1] != " ":
-            text = text[:at] + " " + text[at:]
-            inserted += 1
+    inked = np.nonzero(ink[y0:y1, int(box.x0):math.ceil(box.x1)].any(axis=0))[0]
+    gaps = [(inked[i] + 1, inked[i + 1]) for i in np.nonzero(np.diff(inked) > _NAME_GAP * box.size)[0]]
+    spaces = _name_spaces(box.text, gaps, box.size, credit.end("role"))
+    # The ink's height is a little short of the em: the pitch, less the spaces, places them better.
+    width = inked[-1] + 1 + 2 * _BEARING * box.size - sum(width for _, width in spaces) if len(inked) else 0
+    spaces = _name_spaces(box.text, gaps, width / len(box.text) or box.size, credit.end("role"))
+    text = box.text
+    for at, _ in reversed(spaces):
+        text = text[:at] + " " + text[at:]
     return replace(box, text=text)
+
+
+def _name_spaces(text: str, gaps: list[tuple[int, int]], em: float, role_end: int) -> list[tuple[int, float]]:
+    """Where in `text` the ink's wide gaps (start, end, in pixels from its left) stand for spaces, and
+    how wide each space is; none unless the first is right after the role."""
+    spaces: list[tuple[int, float]] = []
+    extra = 0.0  # the width of the spaces found so far
+    for start, end in gaps:
+        at = round((start - extra) / em + _BEARING)
+        if not spaces and at != role_end:
+            return []  # names start after the role, or this is a sentence (记者从…获悉)
+        if 0 < at < len(text) and _IDEOGRAPH.match(text[at - 1]) and _IDEOGRAPH.match(text[at]):
+            width = end - start - _INK_GAP * em
+            spaces.append((at, width))
+            extra += width
+    return spaces
 
 
 def _with_dashes(box: _Box, ink) -> _Box:
