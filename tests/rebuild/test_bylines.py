@@ -29,3 +29,13 @@ def test_dateline_and_its_credit():
     assert split_dateline("新华社北京1月18日电 （记者赵博超、张继业）1月") == ("新华社北京1月18日电", "记者赵博超、张继业")
     assert split_dateline("本报北京4月16日电 记者从") == ("本报北京4月16日电", None)
     assert split_dateline("会议指出，") == (None, None)
+
+
+def test_names_run_into_the_next_role_without_a_space():
+    from banmian.rebuild.patterns import is_byline_line
+
+    text = "本报记者姜泓冰本报通讯员曹玲娟本报实习生 李超"
+    assert is_byline_line(text)
+    byline = parse_credit(text)
+    assert (byline.reporters, byline.correspondents, byline.interns) == (["姜泓冰"], ["曹玲娟"], ["李超"])
+    assert not is_byline_line("本报记者深入基层调研")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from banmian.model import Byline
-from banmian.rebuild.patterns import DATELINE, DATELINE_CREDIT
+from banmian.rebuild.patterns import DATELINE, DATELINE_CREDIT, spaced_roles
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
 _ROLES = (
@@ -49,6 +49,7 @@ def names(text: str) -> list[str]:
 
 def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     """Names by role from a credit such as `记者张璐玮 通讯员陈丹琦` or `记者 周学军 摄`."""
+    text = spaced_roles(text)
     is_photo = _TRAILING_CREDIT.search(text) is not None
     body = _CREDIT_LEAD.sub("", _TRAILING_CREDIT.sub("", text) if is_photo else text)
     byline = Byline()

@@ -8,7 +8,7 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, CLAUSE_END, DATELINE, FURNITURE, NO_LINE_START, SUBHEAD_MARK, ends_sentence, is_byline_line, join_cut,
-    trailing_jump, unbalanced,
+    spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import headline_like
 
@@ -61,9 +61,9 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     """
     if not (previous.role in ("byline", "text") and unit.role in ("byline", "text")):
         return False
-    if len(previous.lines) > 1 and not BYLINE_OPEN.match(previous.text):
+    if len(previous.lines) > 1 and not BYLINE_OPEN.match(spaced_roles(previous.text)):
         return False
-    if not (is_byline_line(previous.text + unit.text) or BYLINE_OPEN.match(previous.text + unit.text)):
+    if not (is_byline_line(previous.text + unit.text) or BYLINE_OPEN.match(spaced_roles(previous.text + unit.text))):
         return False
     if layout.form != FRAGMENTS or not is_byline_line(previous.text):
         return True

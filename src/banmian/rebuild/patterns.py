@@ -186,7 +186,15 @@ def is_credit(text: str) -> bool:
 
 
 def is_byline_line(text: str) -> bool:
-    return len(text) <= 40 and bool(BYLINE_LINE.match(text)) and not text.endswith("摄")
+    return len(text) <= 40 and bool(BYLINE_LINE.match(spaced_roles(text))) and not text.endswith("摄")
+
+
+_ROLE_AFTER_NAME = re.compile(rf"(?<=[{CJK}])(?=(?:本报|新华社|中新社|本刊)(?:特约|首席|见习)?(?:记者|通讯员|实习生|摄影))")
+
+
+def spaced_roles(text: str) -> str:
+    """A byline with a space before each 本报…/新华社… role that follows a name with none: 本报记者姜泓冰本报通讯员曹玲娟."""
+    return _ROLE_AFTER_NAME.sub(" ", text)
 
 
 def join_cut(left: str, right: str) -> str:
