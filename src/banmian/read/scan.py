@@ -93,6 +93,7 @@ _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _HALF_WIDTH_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])[():;?!,]|[():;?!,](?=[{_CJK}])")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _HAS_LATIN = re.compile("[A-Za-z|]")
+_UNEVEN_PITCH = re.compile("[ …．.]")
 _CREDIT_LINE = re.compile(
     f"^[□■◎●▲]?(?:本报|新华社|中新社|[{_CJK}]{{2,4}}(?:日报|晚报))?(?P<role>(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员|实习生))"
     f"[{_CJK}]+(?:（[^（）]+）)?$")
@@ -758,7 +759,7 @@ def _pitch(box: _Box, x0: float, x1: float) -> float | None:
     type scanned at 150 dpi, and digits stand lower than Chinese).  A short
     line is left to its ink, and so is one letter-spaced out of step with it.
     """
-    if len(box.text) < _PITCH_CHARACTERS or " " in box.text:
+    if len(box.text) < _PITCH_CHARACTERS or _UNEVEN_PITCH.search(box.text):
         return None
     pitch = (x1 - x0) / sum(map(_ems, box.text))
     return pitch if abs(pitch / box.size - 1) <= _PITCH_AGREES else None
