@@ -247,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{dpi} dpi, {r['pages']} pages, {r['reference_characters']} characters: "
               f"CER {r['cer_nfkc']:.2%} (strict {r['cer_strict']:.2%}), "
               f"{r['seconds_per_page']:.1f} s/page ({r['cpu_seconds_per_page']:.1f} CPU s), article exact {r['article_exact']:.3f}, segmented {r['article_segmented']:.3f}, "
-              f"boundaries {r['boundary_accuracy']:.3f}, skew found within {r['skew_error_max']:.2f}°")
+              f"boundaries {r['boundary_accuracy']:.3f}, bylines {r['byline_agreement']:.3f}, "
+              f"skew found within {r['skew_error_max']:.2f}°")
         for band in r["confidence_vs_cer"]:
             cer = "—" if band["mean_cer"] is None else f"{band['mean_cer']:.2%}"
             print(f"    articles with confidence {band['confidence']}: {band['articles']}, mean CER {cer}")
