@@ -7,7 +7,7 @@ import re
 from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    BYLINE_OPEN, CLAUSE_END, DATELINE, FURNITURE, NO_LINE_START, SUBHEAD_MARK, ends_sentence, is_byline_line, join_cut,
+    BYLINE_OPEN, BYLINE_START, CLAUSE_END, DATELINE, FURNITURE, NO_LINE_START, SUBHEAD_MARK, ends_sentence, is_byline_line, join_cut,
     spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import headline_like
@@ -59,7 +59,7 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     as more names or roles: a lone 作 left at a column end by the text below
     would make 赵彩琳作 a name.
     """
-    if not (previous.role in ("byline", "text") and unit.role in ("byline", "text")):
+    if not (previous.role in ("byline", "text") and unit.role in ("byline", "text")) or not BYLINE_START.match(previous.text):
         return False
     if len(previous.lines) > 1 and not BYLINE_OPEN.match(spaced_roles(previous.text)):
         return False

@@ -37,6 +37,8 @@ CLOSING_NOTE = re.compile(
 BYLINE_LINE = re.compile(
     rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}$"
 )
+# How every byline line starts: a role (or 文/), cheap to rule a line out with.
+BYLINE_START = re.compile(rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])")
 # A byline wrapped right after a role, its names on the next line: 本报记者 齐志明 本报通讯员 李林蔚 本报实习生
 BYLINE_OPEN = re.compile(
     rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}\s+{_ROLE}$"
@@ -186,7 +188,9 @@ def is_credit(text: str) -> bool:
 
 
 def is_byline_line(text: str) -> bool:
-    return len(text) <= 40 and bool(BYLINE_LINE.match(spaced_roles(text))) and not text.endswith("摄")
+    if len(text) > 40 or text.endswith("摄") or not BYLINE_START.match(text):
+        return False
+    return bool(BYLINE_LINE.match(text) or BYLINE_LINE.match(spaced_roles(text)))
 
 
 _ROLE_AFTER_NAME = re.compile(rf"(?<=[{CJK}])(?=(?:本报|新华社|中新社|本刊)(?:特约|首席|见习)?(?:记者|通讯员|实习生|摄影))")
