@@ -354,3 +354,24 @@ def test_names_in_a_credit_are_set_apart_where_the_ink_leaves_room(read, gaps, p
         ink[4:em - 4, int(left) + 2:int(left) + em - 2] = True
     box = _box(read, 2.0, x - 2, float(em))
     assert scan._names_apart(box, ink).text == printed
+
+
+@pytest.mark.parametrize("read, last_mark, tail_read, printed", [
+    ("针对残疾人", "low", "疾人、", "针对残疾人、"),     # a 、 the first reading dropped
+    ("针对残疾人", "low", "疾人", "针对残疾人"),         # read again, still none: left
+    ("针对残疾人", "none", "疾人、", "针对残疾人"),      # the ink ends in a character: not asked
+    ("屏障上持续发力。", "high", "续发力。”", "屏障上持续发力。"),  # ends in a mark already
+])
+def test_a_mark_the_ink_shows_at_a_lines_end_is_read_from_the_end_alone(read, last_mark, tail_read, printed):
+    em = 40
+    ink = np.zeros((em, em * (len(read) + 1)), dtype=bool)
+    for index in range(len(read)):
+        ink[4:em - 4, index * em + 2:index * em + em - 2] = True
+    end = len(read) * em
+    if last_mark == "low":
+        ink[em - 12:em - 4, end + 2:end + 10] = True
+    elif last_mark == "high":
+        ink[4:12, end + 2:end + 10] = True
+    box = _box(read, 2.0, float(end + (10 if last_mark != "none" else -2)), float(em))
+    image = Image.new("L", (ink.shape[1] + 40, em + 10), 255)
+    assert scan._mark_at_end(box, ink, image, lambda *args, **kwargs: _Reading(tail_read)).text == printed

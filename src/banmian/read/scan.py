@@ -84,6 +84,8 @@ _PITCH_AGREES = 0.15
 _NAME_GAP = 0.22
 # ...where the ink of two characters set solid is this far apart.
 _INK_GAP = 0.12
+# A mark left off a line's end is read again with this many characters before it.
+_TAIL = 4
 # Font sizes closer than this ratio are one size read with some jitter.
 _SAME_SIZE = 1.08
 _HALF_WIDTH = {"(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
@@ -93,6 +95,8 @@ _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _HALF_WIDTH_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])[():;?!,]|[():;?!,](?=[{_CJK}])")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _HAS_LATIN = re.compile("[A-Za-z|]")
+_LOW_MARKS = "、，。.,"
+_HIGH_MARKS = "”’“‘\"'"
 _UNEVEN_PITCH = re.compile("[ …．.]")
 _CREDIT_LINE = re.compile(
     f"^[□■◎●▲]?(?:本报|新华社|中新社|[{_CJK}]{{2,4}}(?:日报|晚报))?(?P<role>(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员|实习生))"
@@ -255,7 +259,8 @@ def ocr_lines(image, engine, unit_per_pixel: float = 1.0) -> list[Line]:
              for piece in (_cut_at_gutters(box, ink, straight, engine) if box.size < display else [box])]
     boxes = [_with_dashes(_dash_before(_run_on(box, boxes, ink, straight, engine), boxes, ink), ink)
              for box in boxes]
-    boxes = [_names_apart(_quotes_opened(box, straight, engine), ink) for box in boxes]
+    boxes = [_names_apart(_quotes_opened(_mark_at_end(box, ink, straight, engine), straight, engine), ink)
+             for box in boxes]
     boxes = _spaced(_unshared([box for box in boxes if box.text], ink), display)
     lines = page_lines(_chars(boxes))
     back = _unrotate(angle, image.size)
@@ -460,6 +465,38 @@ def _dash_before(box: _Box, boxes: list[_Box], ink) -> _Box:
     bars = _bars(ink[y0:y1, start:stop], box.size) if stop > start else []
     if bars and bars[-1][1] - bars[-1][0] >= _DASH and (stop - start) / box.size - bars[-1][1] < _MARK_GAP:
         return replace(box, x0=start + bars[-1][0] * box.size)
+    return box
+
+
+def _mark_at_end(box: _Box, ink, image, engine) -> _Box:
+    """A line whose ink ends in a mark its text does not end in, with the mark read from its end alone.
+
+    The recogniser drops a 、 or ” at a line's end now and then, though it
+    is inside the box; read again from the last few characters alone it
+    finds it.  The ink says when to look: the last thing printed is small,
+    and low (、，。) or high (”’) in the em, and the text does not end so.
+    """
+    import numpy as np
+
+    y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
+    region = ink[y0:y1, int(box.x0):math.ceil(box.x1)]
+    inked = np.nonzero(region.any(axis=0))[0]
+    if not len(inked) or box.text[-1] in _LOW_MARKS + _HIGH_MARKS + "—":
+        return box
+    blank = np.nonzero(np.diff(inked) > 1)[0]
+    start = inked[blank[-1] + 1] if len(blank) else inked[0]
+    rows = np.nonzero(region[:, start:].any(axis=1))[0]
+    low = rows[0] >= 0.45 * box.size
+    high = rows[-1] < 0.55 * box.size
+    if inked[-1] + 1 - start > 0.45 * box.size or not (low or high):
+        return box
+    tail = min(len(box.text), _TAIL)
+    crop = image.crop((int(box.x1 - (tail + 0.5) * box.size), y0 - 2, math.ceil(box.x1 + 0.3 * box.size), y1 + 2))
+    read = engine(np.asarray(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
+    text = _clean(read.txts[0]) if read.txts else ""
+    marks = _LOW_MARKS if low else _HIGH_MARKS
+    if len(text) >= 2 and text[-1] in marks and text[:-1].endswith(box.text[-2:]) or text[:-1] == box.text[-1:]:
+        return replace(box, text=box.text + text[-1])
     return box
 
 
