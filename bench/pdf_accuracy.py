@@ -9,7 +9,8 @@ Pages come from bench/pdfgen.py (pagegen's real-corpus pages typeset as
 PDFs).  Paths compared on the same PDFs:
 
 * ``banmian``: `banmian.read` (pypdfium2 characters → lines, columns, reading
-  order) then `rebuild_lines`, which also sees each line's box and font size;
+  order; photo boxes) then `rebuild_source`, which also sees each line's box
+  and font size and the photos;
 * ``pdftotext`` / ``pdftotext-layout``: poppler's `pdftotext` (plain, and with
   ``-layout``) → `banmian.rebuild` on the text;
 * ``pdfminer``: pdfminer.six's `extract_text` → `banmian.rebuild`.
@@ -56,11 +57,12 @@ PATHS = ("banmian", "pdftotext", "pdftotext-layout", "pdfminer")
 
 
 def banmian_page(pdf: bytes):
+    """The page as read and as rebuilt, as `banmian parse` does it (the photos the reader found included)."""
     from banmian.read.pdf import read_pdf
-    from banmian.rebuild import rebuild_lines
+    from banmian.rebuild import rebuild_source
 
     (source,) = read_pdf(pdf, "page.pdf")
-    return source, rebuild_lines(source.lines)
+    return source, rebuild_source(source)
 
 
 def pdftotext(pdf: bytes, layout: bool) -> str:
