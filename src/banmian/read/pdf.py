@@ -6,7 +6,12 @@ the runs are cut into blocks and columns by the white space between them
 (a recursive XY cut), and the blocks are read top to bottom, columns left
 to right.  A blank line (`gap_before`) is emitted where a column or block
 ends, which is what the text path reads as a column end, so the rebuild
-takes PDF lines unchanged.
+takes PDF lines unchanged.  The boxes of the page's images (photos) come
+with the lines, as `SourcePage.figures`.
+
+A page holds thousands of characters: they are asked of pdfium in bulk and
+kept as arrays, and grouped on whole arrays; Python objects are made per
+run and per line, not per character.
 """
 
 from __future__ import annotations
@@ -180,6 +185,7 @@ class _Images(NamedTuple):
 
 
 def _chars(page) -> tuple[_Chars, _Images]:
+    """The page's printed characters (boxes in points, origin top left) and its images."""
     import pypdfium2.raw as raw
 
     left, bottom, right, top = page.get_cropbox()
