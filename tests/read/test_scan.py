@@ -186,6 +186,8 @@ def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told():
 
 @pytest.mark.parametrize("read, printed", [
     ("打一场'三北'工程攻坚战", "打一场‘三北’工程攻坚战"),   # straight quotes paired as printed
+    ("我们的太空4S店'", "我们的太空4S店’"),              # at the end a quote closes
+    ("广货凭什么行天下'？”", "广货凭什么行天下’？”"),      # and before a mark
     ("（下转第二版)", "（下转第二版）"),                  # half-width beside Chinese
     ("1—2月  增长3:1", "1—2月 增长3:1"),               # digits keep theirs; one space
     ("it's (1)", "it's (1)"),                         # no Chinese: left alone

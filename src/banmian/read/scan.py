@@ -84,6 +84,8 @@ _PITCH_AGREES = 0.15
 _NAME_GAP = 0.22
 # ...where the ink of two characters set solid is this far apart.
 _INK_GAP = 0.12
+# Crops a line closing more quotes than it opens is read again from: this many ems above and below its em box.
+_QUOTE_CROPS = (0.1, 0.0, 0.25)
 # A mark left off a line's end is read again with this many characters before it.
 _TAIL = 4
 # Font sizes closer than this ratio are one size read with some jitter.
@@ -96,6 +98,7 @@ _HALF_WIDTH_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])[():;?!,]|[():;?!,](?=[{_CJK
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _HAS_LATIN = re.compile("[A-Za-z|]")
 _LOW_MARKS = "、，。.,"
+_CLOSING = "，。、；：？！）》」』】”’,.;:?!)"
 _HIGH_MARKS = "”’“‘\"'"
 _UNEVEN_PITCH = re.compile("[ …．.]")
 _CREDIT_LINE = re.compile(
@@ -515,11 +518,13 @@ def _quotes_opened(box: _Box, image, engine) -> _Box:
     if box.text.count("’") <= box.text.count("‘"):
         return box
     pad = 0.2 * box.size
-    crop = image.crop((int(box.x0 - pad), int(box.y0 - pad / 2), math.ceil(box.x1 + pad), math.ceil(box.y1 + pad / 2)))
-    read = engine(np.asarray(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
-    text = _clean(read.txts[0]) if read.txts else ""
-    if text.count("‘") > box.text.count("‘") and text.replace("‘", "") == box.text.replace("‘", ""):
-        return replace(box, text=text)
+    for tall in _QUOTE_CROPS:
+        crop = image.crop((int(box.x0 - pad), int(box.y0 - tall * box.size), math.ceil(box.x1 + pad),
+                           math.ceil(box.y1 + tall * box.size)))
+        read = engine(np.asarray(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
+        text = _clean(read.txts[0]) if read.txts else ""
+        if text.count("‘") > box.text.count("‘") and text.replace("‘", "") == box.text.replace("‘", ""):
+            return replace(box, text=text)
     return box
 
 
@@ -634,7 +639,8 @@ def _clean(text: str) -> str:
 
     One space between words; and in a line with Chinese in it, full-width
     punctuation beside Chinese, and a straight single quote made the curly one
-    that pairs with the quotes before it.
+    that pairs with the quotes before it, or a closing one at the end or
+    before a mark.
     """
     text = " ".join(text.split())
     if not _HAS_CJK.search(text):
@@ -646,9 +652,12 @@ def _clean(text: str) -> str:
 def _curly_single_quotes(text: str) -> str:
     out = []
     open_quote = False
-    for char in text:
+    for index, char in enumerate(text):
         if char == "'":
-            char = "’" if open_quote else "‘"
+            after = text[index + 1:index + 2]
+            # At a line's end or before a mark a quote closes (太空4S店’ / 行天下’？);
+            # elsewhere it pairs with the quotes before it.
+            char = "’" if open_quote or index and (not after or after in _CLOSING) else "‘"
         if char in "‘’":
             open_quote = char == "‘"
         out.append(char)
