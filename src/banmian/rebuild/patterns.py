@@ -68,7 +68,7 @@ STAFF_CREDIT = re.compile(
 )
 # The paper's name alone on a line: the masthead above a header's date line.
 MASTHEAD = re.compile(
-    rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报)|"
+    rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
     r"(?:[A-Z]{2,} )*(?:RIBAO|DAILY|WANBAO|SHIBAO|RENMIN|GUANGMING)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?)$"
 )  # 温岭日报, RENMIN RIBAO, or the pinyin in pieces as a header band is read: RENMIN / RIBAO 第19版
 _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
@@ -77,6 +77,12 @@ _HEADER_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版|(?:^|\s)(?P<code>[A-Z]\d{{1,2}}|\d{{1,2}})(?:\s|$)")
 _PAPER_NAME = re.compile(rf"[{CJK}]{{2,8}}(?:日报|晚报|时报|商报|报)")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+# Pieces of a page header that a layout reader gives as lines of their own:
+# 2026年6月1日 / 星期一 第11版 / 08 / A1
+HEADER_PIECE = re.compile(
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?"
+    r"|(?:(?:星期|周)[一二三四五六日天]\s*)?(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,3}))$"
+)
 
 # An in-story subhead's numbering or bullet: 一、 （二） 3. ■
 SUBHEAD_MARK = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]\D|[■●◆▲★□◎])")

@@ -9,8 +9,28 @@ ROLES = ("text", "furniture", "jump", "credit", "byline")
 
 
 def classify(lines: list[Line]) -> list[Unit]:
-    """One unit per line, with the role its own text shows."""
-    return [Unit(lines=(line,), role=role_of(line.text), text=line.text) for line in lines]
+    """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
+    return _page_top([Unit(lines=(line,), role=role_of(line.text), text=line.text) for line in lines])
+
+
+_TOP = 6  # lines a page header in pieces may take
+_SECTION = 4  # characters of a section name: 要闻, 文化
+
+
+def _page_top(units: list[Unit]) -> list[Unit]:
+    """A page header read in pieces: its date, weekday and page, and a section name over
+    the editor line, are furniture, not the first story's headline."""
+    out = list(units)
+    for index, unit in enumerate(units[:_TOP]):
+        if unit.role == "furniture":
+            continue
+        text = unit.text.strip()
+        before_furniture = index + 1 < len(units) and units[index + 1].role == "furniture"
+        if patterns.HEADER_PIECE.match(text) or (before_furniture and len(text) <= _SECTION and text.isalpha()):
+            out[index] = Unit(unit.lines, "furniture", unit.text)
+        else:
+            break
+    return out
 
 
 def role_of(text: str) -> str:
