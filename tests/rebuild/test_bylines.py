@@ -39,3 +39,14 @@ def test_names_run_into_the_next_role_without_a_space():
     byline = parse_credit(text)
     assert (byline.reporters, byline.correspondents, byline.interns) == (["姜泓冰"], ["曹玲娟"], ["李超"])
     assert not is_byline_line("本报记者深入基层调研")
+
+
+def test_names_printed_together_are_set_apart_by_their_surnames():
+    from banmian.rebuild.patterns import is_byline_line
+
+    byline = parse_credit("本报记者 王其冰顾仲阳")
+    assert byline.reporters == ["王其冰", "顾仲阳"]
+    byline = parse_credit("记者杨智翔实习生段敏夫")
+    assert (byline.reporters, byline.interns) == (["杨智翔"], ["段敏夫"])
+    assert is_byline_line("本报记者 王其冰顾仲阳")
+    assert not is_byline_line("本报记者 深入基层调研")

@@ -199,12 +199,38 @@ def is_byline_line(text: str) -> bool:
     return bool(BYLINE_LINE.match(text) or BYLINE_LINE.match(spaced_roles(text)))
 
 
-_ROLE_AFTER_NAME = re.compile(rf"(?<=[{CJK}])(?=(?:本报|新华社|中新社|本刊)(?:特约|首席|见习)?(?:记者|通讯员|实习生|摄影))")
+_BARE_ROLE = re.compile(r"(?:本报|新华社|中新社|本刊)?(?:特约|首席|见习)?(?:摄影记者|记者|通讯员|实习生)")
+_GLUED_NAMES = re.compile(rf"(?<![{CJK}])[{CJK}]{{5,6}}(?![{CJK}])")
+# The most common surnames: where two names were printed with no space between
+# them (王其冰顾仲阳), the second starts with one.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
+    "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
+    "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
 
 
 def spaced_roles(text: str) -> str:
-    """A byline with a space before each 本报…/新华社… role that follows a name with none: 本报记者姜泓冰本报通讯员曹玲娟."""
-    return _ROLE_AFTER_NAME.sub(" ", text)
+    """A byline set apart where its printing ran names and roles together: a space before each
+    role that follows a name (本报记者姜泓冰本报通讯员曹玲娟, 记者杨智翔实习生段敏夫) and between
+    two names of five or six characters together where the second starts with a surname (王其冰顾仲阳)."""
+    pieces, last = [], 0
+    for match in _BARE_ROLE.finditer(text):
+        if match.start() > last and re.match(rf"[{CJK}]", text[match.start() - 1]):
+            pieces.append(text[last:match.start()] + " ")
+            last = match.start()
+    spaced = "".join(pieces) + text[last:]
+    return _GLUED_NAMES.sub(_two_names, spaced) if " " in spaced else spaced
+
+
+def _two_names(match: re.Match) -> str:
+    run = match.group(0)
+    for cut in (3, 2) if len(run) == 6 else (2, 3):
+        if run[0] in SURNAMES and run[cut] in SURNAMES and 2 <= len(run) - cut <= 3:
+            return run[:cut] + " " + run[cut:]
+    return run
 
 
 def join_cut(left: str, right: str) -> str:
