@@ -49,4 +49,6 @@ def test_names_printed_together_are_set_apart_by_their_surnames():
     byline = parse_credit("记者杨智翔实习生段敏夫")
     assert (byline.reporters, byline.interns) == (["杨智翔"], ["段敏夫"])
     assert is_byline_line("本报记者 王其冰顾仲阳")
+    assert parse_credit("■本报记者李惠子孟海鹰").reporters == ["李惠子", "孟海鹰"]
     assert not is_byline_line("本报记者 深入基层调研")
+    assert not is_byline_line("本报记者深入基层调研")

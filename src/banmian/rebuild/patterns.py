@@ -199,6 +199,7 @@ def is_byline_line(text: str) -> bool:
     return bool(BYLINE_LINE.match(text) or BYLINE_LINE.match(spaced_roles(text)))
 
 
+_CJK_CHAR = re.compile(rf"[{CJK}]")
 _BARE_ROLE = re.compile(r"(?:本报|新华社|中新社|本刊)?(?:特约|首席|见习)?(?:摄影记者|记者|通讯员|实习生)")
 _GLUED_NAMES = re.compile(rf"(?<![{CJK}])[{CJK}]{{5,6}}(?![{CJK}])")
 # The most common surnames: where two names were printed with no space between
@@ -214,15 +215,19 @@ SURNAMES = frozenset(
 
 def spaced_roles(text: str) -> str:
     """A byline set apart where its printing ran names and roles together: a space before each
-    role that follows a name (本报记者姜泓冰本报通讯员曹玲娟, 记者杨智翔实习生段敏夫) and between
-    two names of five or six characters together where the second starts with a surname (王其冰顾仲阳)."""
+    role that follows a name and after each role a name follows (本报记者姜泓冰本报通讯员曹玲娟,
+    记者杨智翔实习生段敏夫), and between two names of five or six characters together where both
+    start with a surname (王其冰顾仲阳)."""
     pieces, last = [], 0
     for match in _BARE_ROLE.finditer(text):
-        if match.start() > last and re.match(rf"[{CJK}]", text[match.start() - 1]):
-            pieces.append(text[last:match.start()] + " ")
-            last = match.start()
-    spaced = "".join(pieces) + text[last:]
-    return _GLUED_NAMES.sub(_two_names, spaced) if " " in spaced else spaced
+        start, end = match.span()
+        if start > last and _CJK_CHAR.match(text[start - 1]):
+            pieces.append(text[last:start] + " ")
+            last = start
+        if end < len(text) and _CJK_CHAR.match(text[end]):
+            pieces.append(text[last:end] + " ")
+            last = end
+    return _GLUED_NAMES.sub(_two_names, "".join(pieces) + text[last:])
 
 
 def _two_names(match: re.Match) -> str:
