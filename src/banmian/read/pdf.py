@@ -195,7 +195,6 @@ def _chars(page) -> tuple[_Chars, _Images]:
         count = raw.FPDFText_CountChars(handle)
         codes = _codes(raw, handle, count)
         rects = _loose_boxes(raw, handle, count)
-        sizes = _printed_sizes(raw, handle, rects)
         take, texts, spaces, pairs = _printed(raw, handle, codes)
         printed = rects[take]
         x0, x1 = printed[:, 0] - left, printed[:, 2] - left
@@ -205,7 +204,7 @@ def _chars(page) -> tuple[_Chars, _Images]:
         for position, index in pairs.items():
             x1[position] = max(x1[position], rects[index, 2] - left)
         foot = top - printed[:, 3]
-        chars = _Chars(texts, x0, top - printed[:, 1], x1, foot, foot, sizes[take])
+        chars = _Chars(texts, x0, top - printed[:, 1], x1, foot, foot, _printed_sizes(raw, handle, printed, take))
         if np.any((codes >= 0xD800) & (codes <= 0xDFFF)):
             chars = _whole(chars)
         images = _images(raw, page.raw, (left, bottom, right, top))
@@ -252,16 +251,17 @@ def _loose_boxes(raw, handle, count: int) -> np.ndarray:
     return rects.astype(np.float64)
 
 
-def _printed_sizes(raw, handle, rects: np.ndarray) -> np.ndarray:
-    """Each character's printed size: the size set times the vertical scale of the text matrix.
+def _printed_sizes(raw, handle, rects: np.ndarray, indices: list[int]) -> np.ndarray:
+    """The printed size of the characters at `indices` (`rects` their loose boxes): the size set
+    times the vertical scale of the text matrix.
 
     PDFs often set a font at size 1 and scale it up.  The same set size in a
     box of the same height is the same printed size, so the matrix is asked
     for once per size and height.
     """
-    count = len(rects)
+    count = len(indices)
     call = _SIZE_CALL(_address(raw.FPDFText_GetFontSize))
-    set_sizes = np.fromiter(map(call, repeat(_address(handle), count), range(count)), dtype=np.float64, count=count)
+    set_sizes = np.fromiter(map(call, repeat(_address(handle), count), indices), dtype=np.float64, count=count)
     heights = rects[:, 1] - rects[:, 3]
     _, first, same = np.unique(set_sizes + 1j * np.round(heights, 2), return_index=True, return_inverse=True)
     matrix = raw.FS_MATRIX()
@@ -269,7 +269,7 @@ def _printed_sizes(raw, handle, rects: np.ndarray) -> np.ndarray:
     printed = []
     for index in first.tolist():
         size = float(set_sizes[index])
-        if raw.FPDFText_GetMatrix(handle, index, matrix_ref):
+        if raw.FPDFText_GetMatrix(handle, indices[index], matrix_ref):
             size *= math.hypot(matrix.c, matrix.d) or 1.0
         printed.append(round(size or float(heights[index]), 2))
     return np.array(printed, dtype=np.float64)[same.reshape(-1)]
