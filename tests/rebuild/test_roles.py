@@ -49,8 +49,8 @@ def test_a_page_header_read_in_pieces_is_furniture():
         "要闻\n一版责编：胡安琪 张帅祯\n2026年5月20日 星期三 第4版\n中央宣传部等部门部署\n开展群众性主题宣传教育活动\n"
         "本报北京5月19日电（记者王浩）中央宣传部等部门近日印发通知。"))]
     assert roles == ["furniture", "furniture", "furniture", "text", "text", "text"]
-    roles = [unit.role for unit in classify(split_lines("08\n2026年6月1日\n星期一 第11版\n新华每日电讯\n一名党员就是一面旗帜"))]
-    assert roles == ["furniture"] * 4 + ["text"]
+    roles = [unit.role for unit in classify(split_lines("08\n2026年6月1日\n星期一 第11版\n星期日体育7\n新华每日电讯\n一名党员就是一面旗帜"))]
+    assert roles == ["furniture"] * 5 + ["text"]
 
 
 def test_a_short_headline_at_the_top_is_no_header_piece():
