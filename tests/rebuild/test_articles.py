@@ -245,3 +245,21 @@ def test_a_caption_set_wider_than_the_columns_around_it_is_one_paragraph():
                      ("进行田间管护。", 312, 40, 110), ("张连华摄（影像中国）", 324, 300, 400)]
     page = banmian.rebuild_lines(_measured(rows, size=9), figures=[BBox(40, 70, 400, 295)])
     assert page.articles[-1].paragraphs == ["6月24日，江苏省泗洪县朱湖镇水稻制种基地，农户正在进行田间管护。"]
+
+
+def test_the_rest_of_a_headline_across_the_gutter_stays_with_its_story():
+    from banmian.model import BBox, Line
+
+    def body(number, text, x, y):
+        indent = text.startswith("　　")
+        return Line(number=number, text=text.lstrip("　"), indent=indent, font_size=10,
+                    bbox=BBox(x + 20 * indent, y, x + 10 * len(text), y + 10))
+
+    lines = [Line(number=0, text="抓好源头治理", font_size=29, bbox=BBox(411, 1464, 585, 1493)),
+             body(2, "本报记者 徐杭燕 本报通讯员 张晓东", 411, 1505),
+             body(3, "　　“丁零零……”电话声响起。接起", 411, 1519), body(4, "电话，派出所所长隆晖颇感意外。", 411, 1533),
+             Line(number=6, text="增强法治观念", gap_before=1, font_size=29, bbox=BBox(594, 1464, 768, 1493)),
+             body(8, "　　派出所民警牵头，镇党委、政府组", 594, 1505), body(9, "织联合调查小组来到现场查勘。", 594, 1519)]
+    (article,) = banmian.rebuild_lines(lines).articles
+    assert article.headline == ["抓好源头治理 增强法治观念"]
+    assert article.paragraphs[-1] == "派出所民警牵头，镇党委、政府组织联合调查小组来到现场查勘。"

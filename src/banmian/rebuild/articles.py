@@ -20,6 +20,7 @@ from banmian.rebuild.roles import headline_like
 
 _DATED_SCENE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|傍晚|清晨|凌晨)?，")
 _HEADLINE_LINES = 4
+_HEADLINE_SPACE = 0.5  # ems: the widest space inside one headline line on the PDFs we read
 _CAPTION_MAX = 400
 
 
@@ -38,6 +39,7 @@ class _Story:
     headline_only: bool = True
     has_lead: bool = False
     closed: bool = False
+    headlines: list[int] = field(default_factory=list)
 
 
 def place(units: list[Unit], layout: Layout) -> list[Placement]:
@@ -78,10 +80,12 @@ class _Placer:
         the text path keeps such a space inside its line.
         """
         blocks = list(range(len(self.units)))
-        for index in range(1, len(self.units)):
-            if (self.assigned[index][1] == "headline" and self.assigned[index - 1] == self.assigned[index]
-                    and _same_row(self.units[index - 1].lines[-1], self.units[index].lines[0])):
-                blocks[index] = blocks[index - 1]
+        for story in self.stories:
+            for position, index in enumerate(story.headlines):
+                for earlier in story.headlines[:position]:
+                    if _same_row(self.units[earlier].lines[-1], self.units[index].lines[0]):
+                        blocks[index] = blocks[earlier]
+                        break
         return blocks
 
     def _new_story(self) -> _Story:
@@ -92,6 +96,8 @@ class _Placer:
         self.assigned[index] = (story.index, field_name)
         if field_name == "paragraph":
             story.paragraphs.append(index)
+        if field_name == "headline":
+            story.headlines.append(index)
         if field_name != "headline":
             story.headline_only = False
 
@@ -119,7 +125,7 @@ class _Placer:
         if self.heads[index]:
             end = self._headline_run(index)
             story = self.story
-            if story is not None and not story.closed and story.headline_only:
+            if story is not None and not story.closed and (story.headline_only or self._rest_of_headline(index, end)):
                 for position in range(index, end):
                     self._assign(position, story, "headline")
                 return end
@@ -129,6 +135,23 @@ class _Placer:
                     self._assign(position, story, "headline")
                 return end
         return self._paragraph(index)
+
+    def _rest_of_headline(self, start: int, end: int) -> bool:
+        """Is this display line the rest of the story's headline, set on its row across the gutter?
+
+        A reader that cuts the row at the gutter reads the first column under
+        the first piece before it comes to this one.  Headlines of stories side
+        by side stand further apart than a space in one headline.
+        """
+        line = self.units[start].lines[0]
+        if end - start != 1 or not self.display[start] or line.bbox is None:
+            return False
+        for earlier in self.story.headlines:
+            piece = self.units[earlier].lines[-1]
+            if (_same_row(piece, line) and abs(piece.font_size - line.font_size) <= 0.05 * piece.font_size
+                    and line.bbox.x0 - piece.bbox.x1 < _HEADLINE_SPACE * piece.font_size):
+                return True
+        return False
 
     def _opens_caption(self, index: int) -> bool:
         unit = self.units[index]
