@@ -56,3 +56,15 @@ def test_a_page_header_read_in_pieces_is_furniture():
 def test_a_short_headline_at_the_top_is_no_header_piece():
     roles = [unit.role for unit in classify(split_lines("镜头\n春耕正当时\n本报记者 王 正摄"))]
     assert roles[:2] == ["text", "text"]
+
+
+def test_more_editors_names_at_the_top_in_the_editor_lines_type_are_furniture():
+    from banmian.model import BBox, Line
+
+    def line(number, text, size, x, y):
+        return Line(number=number, text=text, font_size=size, bbox=BBox(x, y, x + size * len(text), y + size))
+
+    lines = [line(0, "本版责编：季健明", 10.3, 39, 57), line(2, "2026年5月14日 星期四 视点 12", 10, 432, 41),
+             line(4, "徐雷鹏 李佩阳", 10.3, 889, 57), line(6, "春耕 正当时", 33.9, 177, 91)]
+    assert [unit.role for unit in classify(lines)] == ["furniture", "furniture", "furniture", "text"]
+    assert [unit.role for unit in classify(split_lines("本版责编：季健明\n春耕 正当时"))] == ["furniture", "text"]

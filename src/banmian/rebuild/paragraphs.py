@@ -7,8 +7,8 @@ import re
 from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    BYLINE_OPEN, BYLINE_START, CLAUSE_END, DATELINE, FURNITURE, NO_LINE_START, SUBHEAD_MARK, ends_sentence, is_byline_line, join_cut,
-    spaced_roles, trailing_jump, unbalanced,
+    BYLINE_OPEN, BYLINE_START, CLAUSE_END, DATELINE, FURNITURE, NAMES_ONLY, NO_LINE_START, SUBHEAD_MARK, ends_sentence,
+    is_byline_line, join_cut, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import headline_like
 
@@ -70,13 +70,10 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     return " " in unit.text.strip() or is_byline_line(unit.text)
 
 
-_NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4})+$")
-
-
 def _editors_go_on(previous: Unit, unit: Unit) -> bool:
     """An editor line wrapped at the column edge: 责编：蒋雪婕 张安宇 何 彪 杨 / 旭 胡安琪 张帅祯."""
     return (previous.role == "furniture" and unit.role == "text" and FURNITURE.match(previous.text) is not None
-            and _NAMES_ONLY.match(unit.text.strip()) is not None)
+            and NAMES_ONLY.match(unit.text.strip()) is not None)
 
 
 def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:

@@ -77,6 +77,8 @@ _HEADER_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版|(?:^|\s)(?P<code>[A-Z]\d{{1,2}}|\d{{1,2}})(?:\s|$)")
 _PAPER_NAME = re.compile(rf"[{CJK}]{{2,8}}(?:日报|晚报|时报|商报|报)")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+# Names and nothing else, set apart: 蒋雪婕 张安宇 何 彪
+NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4})+$")
 # Pieces of a page header that a layout reader gives as lines of their own:
 # 2026年6月1日 / 星期一 第11版 / 08 / A1
 HEADER_PIECE = re.compile(

@@ -26,7 +26,8 @@ def _page_top(units: list[Unit]) -> list[Unit]:
             continue
         text = unit.text.strip()
         before_furniture = index + 1 < len(units) and units[index + 1].role == "furniture"
-        if patterns.HEADER_PIECE.match(text) or (before_furniture and len(text) <= _SECTION and text.isalpha()):
+        if (patterns.HEADER_PIECE.match(text) or (before_furniture and len(text) <= _SECTION and text.isalpha())
+                or _more_editors(units, index)):
             out[index] = Unit(unit.lines, "furniture", unit.text)
         else:
             break
@@ -51,6 +52,18 @@ _HEADLINE_MAX = 50
 def _short_enough_for_furniture(text: str) -> bool:
     """Editor lines are short, or a row of several pages' credits with no sentence in it."""
     return len(text) <= 60 or (len(text) <= 150 and "。" not in text)
+
+
+def _more_editors(units: list[Unit], index: int) -> bool:
+    """Names alone in the editor line's type, after it at the top: more of its names (徐雷鹏 李佩阳).
+
+    Only where sizes were measured: from text alone, a short headline with
+    spaces in it (春耕 正当时) reads the same."""
+    line = units[index].lines[0]
+    editors = [unit.lines[0] for unit in units[:index] if unit.role == "furniture" and patterns.FURNITURE.match(unit.text)]
+    return (bool(editors) and line.font_size is not None and editors[-1].font_size is not None
+            and abs(line.font_size - editors[-1].font_size) <= 0.05 * editors[-1].font_size
+            and patterns.NAMES_ONLY.match(units[index].text.strip()) is not None)
 
 
 def headline_like(unit: Unit) -> bool:
