@@ -181,3 +181,9 @@ def test_a_byline_wrapped_over_three_lines_is_joined_back():
 
 def test_a_book_title_left_open_at_a_column_end_goes_on():
     assert paragraphs("《黑神话：\n\n悟空》中的陕北说书、中国古建筑被全球玩家熟知。") == ["《黑神话：悟空》中的陕北说书、中国古建筑被全球玩家熟知。"]
+
+
+def test_the_rest_of_another_story_never_runs_on_from_a_full_line():
+    text = ("　　青年传承人与相关企业开展对接，推动非遗工\n坊提质增效，让非遗传承人切实受益，助力文化传\n承与产业发展互促共进，文化产业蓬勃发展起来\n"
+            "（上接第一版）宁夏中宁县对照历史遗留问题清单，\n逐项分解到具体部门。")
+    assert paragraphs(text)[-1].startswith("（上接第一版）宁夏中宁县")

@@ -68,3 +68,8 @@ def test_more_editors_names_at_the_top_in_the_editor_lines_type_are_furniture():
              line(4, "徐雷鹏 李佩阳", 10.3, 889, 57), line(6, "春耕 正当时", 33.9, 177, 91)]
     assert [unit.role for unit in classify(lines)] == ["furniture", "furniture", "furniture", "text"]
     assert [unit.role for unit in classify(split_lines("本版责编：季健明\n春耕 正当时"))] == ["furniture", "text"]
+
+
+def test_a_line_opening_with_a_jump_is_no_headline():
+    (unit,) = classify(split_lines("（上接第一版）转化的“细绳子”——"))
+    assert not headline_like(unit)

@@ -29,7 +29,6 @@ _CAPTION_MAX = 400
 HEADLINE_WEIGHTS = (-2.80, 0.99, 0.47, -0.34, 3.43, 2.29, 1.17, 1.94, 0.98, -0.85,
                     -0.86, -1.18, -1.85, -0.57, -1.38, 0.35, -0.53, 1.03, 1.21)
 
-_CONTINUATION = ("（上接", "(上接", "（接第", "(接第", "（接上")
 
 
 @dataclass
@@ -179,7 +178,7 @@ class _Placer:
     def _paragraph(self, index: int) -> int:
         text = self.units[index].text
         story = self.story
-        starts_continuation = text.startswith(_CONTINUATION)
+        starts_continuation = text.startswith(patterns.CONTINUATION)
         if story is None or story.closed or (starts_continuation and not story.headline_only):
             story = self._new_story()
         if not story.paragraphs and patterns.DATELINE.match(text):
@@ -229,7 +228,7 @@ class _Placer:
         if following.role == "jump" and _jump_from(following.text):
             return True
         if following.role == "text" and (
-            patterns.DATELINE.match(following.text) or following.text.startswith(_CONTINUATION)
+            patterns.DATELINE.match(following.text) or following.text.startswith(patterns.CONTINUATION)
         ):
             return True
         if self._captioned_photo_follows(after):

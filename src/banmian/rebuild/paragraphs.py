@@ -7,8 +7,8 @@ import re
 from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    BYLINE_OPEN, BYLINE_START, CLAUSE_END, DATELINE, FURNITURE, NAMES_ONLY, NO_LINE_START, SUBHEAD_MARK, ends_sentence,
-    is_byline_line, join_cut, spaced_roles, trailing_jump, unbalanced,
+    BYLINE_OPEN, BYLINE_START, CLAUSE_END, CONTINUATION, DATELINE, FURNITURE, NAMES_ONLY, NO_LINE_START, SUBHEAD_MARK,
+    ends_sentence, is_byline_line, join_cut, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import headline_like
 
@@ -59,7 +59,9 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     as more names or roles: a lone 作 left at a column end by the text below
     would make 赵彩琳作 a name.
     """
-    if not (previous.role in ("byline", "text") and unit.role in ("byline", "text")) or not BYLINE_START.match(previous.text):
+    if previous.role not in ("byline", "text") or unit.role not in ("byline", "text"):
+        return False
+    if not BYLINE_START.match(previous.text):
         return False
     if len(previous.lines) > 1 and not BYLINE_OPEN.match(spaced_roles(previous.text)):
         return False
@@ -161,6 +163,8 @@ def _leads_in(units: list[Unit], index: int) -> bool:
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
     if previous.role != "text" or unit.role != "text" or trailing_jump(previous.text):
         return False
+    if unit.text.startswith(CONTINUATION):
+        return False  # （上接第一版）… opens the rest of another story
     if unit.text[0] in NO_LINE_START:
         return True
     if DATELINE.match(unit.text):

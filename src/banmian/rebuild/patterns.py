@@ -120,6 +120,10 @@ def chinese_number(text: str) -> int | None:
     return total + current
 
 
+# How the rest of a story on a later page opens: （上接第一版）…
+CONTINUATION = ("（上接", "(上接", "（接第", "(接第", "（接上")
+
+
 def jump(text: str) -> tuple[str, int] | None:
     """('on'|'from', page) for a whole-line jump such as （下转第二版）."""
     match = JUMP.match(text)
