@@ -129,3 +129,16 @@ def test_a_photo_in_a_pdf_makes_the_text_under_it_a_photo_article_with_the_photo
     assert photo.kind == "photo" and photo.paragraphs == ["6月24日，农户正在田间管护。"]
     assert [region.bbox for region in photo.regions if region.kind == "photo"] == [BBox(40.0, 80.0, 210.0, 230.0)]
     assert page.to_dict()["figures"] == [{"x0": 40.0, "y0": 80.0, "x1": 210.0, "y1": 230.0}]
+
+
+def test_a_headline_over_only_some_of_its_columns_heads_them_all():
+    from banmian.read.pdf import page_lines
+
+    chars = _chars(160, 20, "法治护航共沐书香", size=20)  # centred over the second and third of three columns
+    for column, x in enumerate((30, 160, 290)):
+        for k in range(5):
+            chars += _chars(x, 50 + PITCH * k, f"第{column}栏第{k}行正文")
+    for k in range(12):  # a story beside it, down the page
+        chars += _chars(420, 20 + PITCH * k, f"旁栏第{k:02d}行文字")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts.index("法治护航共沐书香") < texts.index("第0栏第0行正文") < texts.index("第1栏第0行正文")

@@ -688,13 +688,30 @@ def _rows_of_stories(columns: list[list[_Run]], body: float) -> list[list[_Run]]
 
 
 def _story_break_across(left: list[_Run], right: list[_Run], body: float) -> bool:
-    for gap, band in _bands(left + right)[1:]:
+    bands = _bands(left + right)
+    if _headline_over_both(bands, left, body):
+        return True
+    for gap, band in bands[1:]:
         if gap < _STORY_GAP * body:
             continue
         top = min(run.y0 for run in band)
         if all(any(run.y1 <= top for run in side) and any(run.y0 >= top for run in side) for side in (left, right)):
             return True
     return False
+
+
+def _headline_over_both(bands: list[tuple[float, list[_Run]]], left: list[_Run], body: float) -> bool:
+    """A headline set over only some of its story's columns: the columns beside it, on either
+    side, start on the row right under it with nothing above them.  It heads all of them."""
+    if len(bands) < 2 or any(run.size <= _HEADLINE * body for run in bands[0][1]):
+        return False
+    left_ids = {id(run) for run in left}
+    headed = {id(run) in left_ids for run in bands[0][1]}
+    if len(headed) != 1:
+        return False  # headlines over both sides: stories side by side
+    under = bands[1][1]
+    tops = [min((run.y0 for run in under if (id(run) in left_ids) == side), default=None) for side in (True, False)]
+    return None not in tops and abs(tops[0] - tops[1]) < 0.5 * body
 
 
 def _headline_row(runs: list[_Run], body: float) -> bool:
