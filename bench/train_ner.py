@@ -4,14 +4,20 @@
     python bench/char_clusters.py                                # writes char-clusters.tsv.gz
     python bench/train_ner.py train                              # writes ner-model.npz
     python bench/train_ner.py train --holdout 450 --out /tmp/m.npz   # scores held-out dev sentences
+    python bench/train_ner.py train --holdout 450 --holdout-seed 1 --out /tmp/m.npz   # another draw
 
 The test splits (People's Daily test, MSRA test) are never read here; they are
 for `bench/enrich_bench.py` only.  `--augment N` adds N copies of every dev
 sentence with its names swapped for other names of the same type (from the
 dev split itself, the gazetteer, or made up from surname + given-name
-characters seen in dev), so that the tagger learns contexts, not a list.
-`--holdout N` keeps N dev sentences (a fixed random draw) out of training and
-scores the model on them: settings are chosen on those, never on a test split.
+characters seen in dev), so that the tagger learns contexts, not a list;
+`--composite-orgs N` puts N made-up organisations in the swap pool, each a
+place and the rest of a dev organisation name that began with a place
+(北京市 + 技术监督局), so that long organisation names after a place are seen often.
+`--holdout N` keeps N dev sentences (a fixed random draw, `--holdout-seed` picks
+another) out of training and scores the model on them: settings are chosen on
+those, never on a test split.  Held-out F1 moves by about ±0.01 with the seed and
+the draw alone, so a setting is kept only when it wins on several draws.
 """
 
 from __future__ import annotations
@@ -35,7 +41,6 @@ from banmian.enrich.tagger import (  # noqa: E402
 HERE = Path(__file__).resolve().parent
 PACKAGE = HERE.parent / "src" / "banmian" / "enrich"
 DEV = HERE.parent.parent / "shared" / "corpus" / "ner" / "peoples_daily_1998_ner.example.dev"
-ARTICLES = HERE.parent.parent / "shared" / "corpus" / "news_articles.jsonl"
 JIEBA_TYPES = {"nr": "PER", "nrt": "PER", "nrfg": "PER", "ns": "LOC", "nt": "ORG"}
 
 
@@ -71,14 +76,13 @@ def make_gazetteer(dict_path: Path) -> None:
 
 
 def swap_names(sentence, pools, rng):
-    """The sentence with every name replaced by another of its type; a one-character name
-    (中 of 中美, 京 of 京津) by another one-character name, where the pools hold such."""
+    """The sentence with every name replaced by another of its type."""
     text, tags = sentence
     out_text, out_tags, last = [], [], 0
     for start, end, kind in spans(tags):
         out_text.append(text[last:start])
         out_tags.extend(tags[last:start])
-        name = rng.choice(pools.get(kind + "1") or pools[kind] if end - start == 1 else pools[kind])
+        name = rng.choice(pools[kind])
         out_text.append(name)
         out_tags.extend(["B-" + kind] + ["I-" + kind] * (len(name) - 1))
         last = end
@@ -92,13 +96,10 @@ def gazetteer_names() -> dict[str, str]:
     return dict(line.split("\t") for line in text.splitlines() if "\t" in line)
 
 
-def composite_orgs(seen: dict[str, list[str]], places: list[str], count: int, rng, org_prefixes=False) -> list[str]:
+def composite_orgs(seen: dict[str, list[str]], places: list[str], count: int, rng) -> list[str]:
     """Organisation names made of a place and the rest of an organisation name that began
     with a place (北京市 + 技术监督局), so that long names after a place are seen often."""
     known = set(seen["LOC"])  # jieba's place list holds odd entries (斯人民); dev's are clean
-    if org_prefixes:
-        known |= set(seen["ORG"])
-        places = places + seen["ORG"] * (len(places) // max(3 * len(seen["ORG"]), 1))
     tails = []
     for name in seen["ORG"]:
         prefix = max((n for n in range(2, len(name) - 1) if name[:n] in known), default=0)
@@ -109,8 +110,7 @@ def composite_orgs(seen: dict[str, list[str]], places: list[str], count: int, rn
     return [rng.choice(places) + rng.choice(tails) for _ in range(count)]
 
 
-def name_pools(sentences, names: dict[str, str], surnames, rng, composite: int = 0, short_alike: bool = False,
-               org_prefixes: bool = False):
+def name_pools(sentences, names: dict[str, str], surnames, rng, composite: int):
     seen = {"PER": [], "LOC": [], "ORG": []}
     for text, tags in sentences:
         for start, end, kind in spans(tags):
@@ -119,12 +119,11 @@ def name_pools(sentences, names: dict[str, str], surnames, rng, composite: int =
     given = [ch for name in seen["PER"] if len(name) in (2, 3) for ch in name[1:]]
     made_up = ["".join([rng.choice(sorted(surnames))] + rng.sample(given, rng.choice((1, 2, 2))))
                for _ in range(5000)]
-    short = {kind + "1": [n for n in names if len(n) == 1] for kind, names in seen.items()} if short_alike else {}
-    return short | {
+    return {
         "PER": seen["PER"] + made_up + rng.sample(listed["PER"], 3000),
         "LOC": seen["LOC"] * 2 + rng.sample(listed["LOC"], 4000),
         "ORG": seen["ORG"] * 2 + rng.sample(listed["ORG"], 2000)
-        + composite_orgs(seen, seen["LOC"] + listed["LOC"], composite, random.Random(len(sentences)), org_prefixes),
+        + composite_orgs(seen, seen["LOC"] + listed["LOC"], composite, random.Random(len(sentences))),
     }
 
 
@@ -177,51 +176,6 @@ def span_f1(sentences, model, lexicon) -> float:
     return 2 * hit / (len(truth) + len(found)) if truth or found else 1.0
 
 
-def news_sentences(limit: int) -> list[str]:
-    """Sentences of the unlabelled article text, each once, in file order."""
-    import json
-    import re
-
-    seen, out = set(), []
-    with ARTICLES.open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            for paragraph in [row["title"]] + row["paragraphs"]:
-                for sentence in re.findall(r"[^。！？\n]+[。！？]?", paragraph):
-                    sentence = sentence.strip()
-                    if 8 <= len(sentence) <= 160 and sentence not in seen:
-                        seen.add(sentence)
-                        out.append(sentence)
-                        if len(out) >= limit:
-                            return out
-    return out
-
-
-def autolabel(args) -> None:
-    """Tag news sentences with several models; keep those on which all of them agree."""
-    lexicon = packaged_lexicon()
-    models = [read_model(path.read_bytes()) for path in args.models]
-    sentences = news_sentences(args.limit)
-    kept = named = 0
-    with args.out.open("w", encoding="utf-8") as out:
-        for at in range(0, len(sentences), 200):
-            chunk = sentences[at:at + 200]
-            text = "\n".join(chunk)
-            buckets = feature_buckets(text, lexicon)
-            guesses = [decode(emissions(buckets, m), clause_ends(text)) for m in models]
-            agree = np.all([g == guesses[0] for g in guesses[1:]], axis=0)
-            offset = 0
-            for sentence in chunk:
-                end = offset + len(sentence)
-                if agree[offset:end].all():
-                    tags = guesses[0][offset:end]
-                    kept += 1
-                    named += bool(tags.any())
-                    out.write("".join(f"{ch} {TAGS[t]}\n" for ch, t in zip(sentence, tags.tolist())) + "\n")
-                offset = end + 1
-    print(f"{kept} of {len(sentences)} sentences agreed on ({named} with names) → {args.out}")
-
-
 def train(args) -> None:
     rng = random.Random(args.seed)
     lexicon = packaged_lexicon()
@@ -232,14 +186,11 @@ def train(args) -> None:
         random.Random(args.holdout_seed).shuffle(order)
         held_out = [dev[k] for k in order[:args.holdout]]
         dev = [dev[k] for k in order[args.holdout:]]
-    pools = name_pools(dev, gazetteer_names(), lexicon.surnames, rng, args.composite_orgs, args.short_alike,
-                       args.org_prefixes)
-    extra = read_bio(args.extra) if args.extra else []
+    pools = name_pools(dev, gazetteer_names(), lexicon.surnames, rng, args.composite_orgs)
     trainer = Trainer()
     for epoch in range(args.epochs):
         started = time.time()
         data = list(dev) + [swap_names(s, pools, rng) for s in dev for _ in range(args.augment)]
-        data += rng.sample(extra, min(args.extra_count, len(extra)))
         rng.shuffle(data)
         errors = 0
         for at in range(0, len(data), args.batch):
@@ -256,7 +207,7 @@ def train(args) -> None:
         data = model_bytes(weights)
         if held_out:
             f1 = span_f1(held_out, read_model(data), lexicon)
-            print(f"O bias {o_bias:g}: held-out dev F1 {f1:.4f}", flush=True)
+            print(f"  O bias {o_bias:g}: held-out dev F1 {f1:.4f}", flush=True)
         weights[bias, 0] -= o_bias
     args.out.write_bytes(data)
     print(f"{int((np.abs(weights * 100) >= 0.5).any(axis=1).sum())} buckets kept, {len(data)} bytes → {args.out}")
@@ -272,24 +223,14 @@ def main() -> None:
     fit.add_argument("--augment", type=int, default=5)
     fit.add_argument("--batch", type=int, default=1)
     fit.add_argument("--seed", type=int, default=7)
-    fit.add_argument("--org-prefixes", action="store_true", help="composite names may begin with an organisation too")
-    fit.add_argument("--short-alike", action="store_true", help="swap one-character names only for one-character names")
-    fit.add_argument("--composite-orgs", type=int, default=0, help="made-up place + organisation names to swap in")
+    fit.add_argument("--composite-orgs", type=int, default=3000, help="made-up place + organisation names to swap in")
     fit.add_argument("--holdout", type=int, default=0)
     fit.add_argument("--holdout-seed", type=int, default=0, help="which dev sentences are held out")
-    fit.add_argument("--o-bias", type=float, nargs="+", default=[20.0])
+    fit.add_argument("--o-bias", type=float, nargs="+", default=[16.0])
     fit.add_argument("--out", type=Path, default=PACKAGE / "ner-model.npz")
-    fit.add_argument("--extra", type=Path, help="auto-labelled sentences (from `autolabel`)")
-    fit.add_argument("--extra-count", type=int, default=0, help="how many of them each epoch")
-    auto = steps.add_parser("autolabel")
-    auto.add_argument("models", type=Path, nargs="+")
-    auto.add_argument("--limit", type=int, default=100_000)
-    auto.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     if args.step == "gazetteer":
         make_gazetteer(args.dict_path)
-    elif args.step == "autolabel":
-        autolabel(args)
     else:
         train(args)
 
