@@ -37,6 +37,8 @@ NO_TEXT_FOUND = "no text layer, and OCR found no text on any page (a blank or un
 PDF_DPI = 300
 # Skew is looked for within this many degrees either way.
 _MAX_SKEW = 5.0
+# ...in this many strips of the page's width apart.
+_SKEW_STRIPS = 3
 # Skew and margins are found on a copy this many pixels wide: fast, and
 # averaging pixels away wipes out speckle noise.
 _SMALL_WIDTH = 1000
@@ -281,7 +283,11 @@ def skew_angle(image) -> float:
 
     The projection profile: the angle at which projecting the ink onto the
     vertical gives the sharpest peaks (the most squared row counts) is the
-    angle of the text lines.  Coarse steps first, then fine ones around the best.
+    angle of the text lines.  Coarse steps first, then fine ones around the
+    best.  Each third of the page's width is projected apart: stories set
+    side by side in different leading have lines that line up across the
+    page only at some wrong angle, which a projection of the whole width
+    can find sharper (a page skewed 0.2° was read as skewed −1°).
     """
     import numpy as np
 
@@ -289,10 +295,11 @@ def skew_angle(image) -> float:
     ys, xs = np.nonzero(_ink(np.asarray(small)))
     if len(ys) < 50:
         return 0.0
+    strips = (xs * _SKEW_STRIPS // small.width).astype(np.int64) * 2 * (small.width + small.height)
 
     def sharpness(angle: float) -> float:
         rows = np.round(ys - xs * math.tan(math.radians(angle))).astype(np.int64)
-        counts = np.bincount(rows - rows.min())
+        counts = np.bincount(strips + rows - rows.min())
         return float(np.dot(counts, counts))
 
     coarse = max(np.arange(-_MAX_SKEW, _MAX_SKEW + 0.01, 0.5), key=sharpness)
