@@ -187,3 +187,9 @@ def test_the_rest_of_another_story_never_runs_on_from_a_full_line():
     text = ("　　青年传承人与相关企业开展对接，推动非遗工\n坊提质增效，让非遗传承人切实受益，助力文化传\n承与产业发展互促共进，文化产业蓬勃发展起来\n"
             "（上接第一版）宁夏中宁县对照历史遗留问题清单，\n逐项分解到具体部门。")
     assert paragraphs(text)[-1].startswith("（上接第一版）宁夏中宁县")
+
+
+def test_a_byline_wrapped_inside_its_roles_is_joined_back():
+    units = classify(split_lines("本报记者 秦 婧 王骁波 本\n报通讯员 周人杰 本报实习\n生 顾 春\n　　贵州省黔东南苗族侗族自治州黎平县。"))
+    merged = blocks(units, read_layout(units))
+    assert (merged[0].role, merged[0].text) == ("byline", "本报记者 秦 婧 王骁波 本报通讯员 周人杰 本报实习生 顾 春")

@@ -39,9 +39,12 @@ BYLINE_LINE = re.compile(
 )
 # How every byline line starts: a role (or 文/), cheap to rule a line out with.
 BYLINE_START = re.compile(rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])")
+# A role cut by the line end: 本报通 / 讯员, 本报实习 / 生
+_ROLE_START = r"(?:本报?|新华社?|(?:本报|新华社)?(?:通讯?|实习?|记|摄影?|特约?|见习?))"
 # A byline wrapped right after a role, its names on the next line: 本报记者 齐志明 本报通讯员 李林蔚 本报实习生
 BYLINE_OPEN = re.compile(
-    rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}\s+{_ROLE}$"
+    rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
+    rf"\s+(?:{_ROLE}|{_ROLE_START})$"
 )
 
 # 本报讯（记者…） 本报北京4月16日电 新华社北京1月18日电 据新华社…电 XX日报讯
