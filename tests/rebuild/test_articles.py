@@ -263,3 +263,13 @@ def test_the_rest_of_a_headline_across_the_gutter_stays_with_its_story():
     (article,) = banmian.rebuild_lines(lines).articles
     assert article.headline == ["抓好源头治理 增强法治观念"]
     assert article.paragraphs[-1] == "派出所民警牵头，镇党委、政府组织联合调查小组来到现场查勘。"
+
+
+def test_a_caption_says_what_the_picture_shows_in_a_paragraph_of_its_own():
+    from banmian.model import BBox
+
+    rows = [("星辰启航”为主题，将珍贵航天实物", 300, 40, 200), ("与大空间虚拟现实科幻体验深度融合。", 315, 40, 210),
+            ("图为4月23日，观众在参观展览。", 330, 40, 190), ("新华社记者 陈晔华摄", 345, 110, 210)]
+    page = banmian.rebuild_lines(_measured(rows), figures=[BBox(40, 100, 210, 290)])
+    assert page.articles[-1].paragraphs == ["星辰启航”为主题，将珍贵航天实物与大空间虚拟现实科幻体验深度融合。",
+                                            "图为4月23日，观众在参观展览。"]

@@ -288,6 +288,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if unbalanced(previous.text):
         return True
+    if previous.lines[0].number in layout.captions and line.text.startswith("图为") and ends_sentence(last.text):
+        return False  # a caption's second paragraph says what the picture shows
     column = layout.widths.get(last.number)
     if column is None:
         return not ends_sentence(last.text)
