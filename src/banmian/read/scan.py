@@ -283,11 +283,12 @@ def skew_angle(image) -> float:
 
     The projection profile: the angle at which projecting the ink onto the
     vertical gives the sharpest peaks (the most squared row counts) is the
-    angle of the text lines.  Coarse steps first, then fine ones around the
-    best.  Each third of the page's width is projected apart: stories set
-    side by side in different leading have lines that line up across the
-    page only at some wrong angle, which a projection of the whole width
-    can find sharper (a page skewed 0.2° was read as skewed −1°).
+    angle of the text lines.  Coarse steps first, each third of the page's
+    width projected apart: stories set side by side in different leading
+    have lines that line up across the whole page only at some wrong angle,
+    which a projection of the whole width can find sharper (a page skewed
+    0.2° was read as skewed −1°).  Then fine steps around the best, over the
+    whole width, where long lines tell small angles apart.
     """
     import numpy as np
 
@@ -295,14 +296,14 @@ def skew_angle(image) -> float:
     ys, xs = np.nonzero(_ink(np.asarray(small)))
     if len(ys) < 50:
         return 0.0
-    strips = (xs * _SKEW_STRIPS // small.width).astype(np.int64) * 2 * (small.width + small.height)
+    thirds = (xs * _SKEW_STRIPS // small.width).astype(np.int64) * 2 * (small.width + small.height)
 
-    def sharpness(angle: float) -> float:
+    def sharpness(angle: float, strips=0) -> float:
         rows = np.round(ys - xs * math.tan(math.radians(angle))).astype(np.int64)
         counts = np.bincount(strips + rows - rows.min())
         return float(np.dot(counts, counts))
 
-    coarse = max(np.arange(-_MAX_SKEW, _MAX_SKEW + 0.01, 0.5), key=sharpness)
+    coarse = max(np.arange(-_MAX_SKEW, _MAX_SKEW + 0.01, 0.5), key=lambda angle: sharpness(angle, thirds))
     fine = max(np.arange(coarse - 0.5, coarse + 0.51, 0.05), key=sharpness)
     fine = round(float(fine), 2)
     return 0.0 if abs(fine) < 0.1 else fine  # turning by less moves no line by two pixels
