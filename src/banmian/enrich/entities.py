@@ -71,17 +71,20 @@ AFTER_NAME = frozenset("说表指强介告认出参带率陪会在是的了和�
 
 
 def whole_name(text: str, entity: Entity) -> Entity:
-    """A two-character person right after a title or role gets its third character back when the
-    tagger cut it off (负责人潘智|慧介绍 → 潘智慧): the character after is not a verb, the one after that is."""
+    """A person right after a title or role gets the rest of a three-character name back when the
+    tagger cut it off (负责人潘智|慧介绍, 负责人潘|智慧介绍 → 潘智慧): the characters cut off are not
+    verbs, the one after them is."""
     start, end = entity.start, entity.end
-    if entity.type != "PER" or end - start != 2 or end + 1 >= len(text):
+    if entity.type != "PER" or end - start not in (1, 2) or start + 3 >= len(text):
+        return entity
+    if end - start == 1 and text[start] not in packaged_lexicon().surnames:
         return entity
     before = text[max(0, start - 4):start]
     if not before.endswith(TITLES_AND_ROLES):
         return entity
-    third, after = text[end], text[end + 1]
-    if "\u4e00" <= third <= "\u9fff" and third not in AFTER_NAME and after in AFTER_NAME:
-        return Entity(text[start:end + 1], "PER", entity.start, entity.end + 1)
+    rest, after = text[end:start + 3], text[start + 3]
+    if all("\u4e00" <= ch <= "\u9fff" and ch not in AFTER_NAME for ch in rest) and after in AFTER_NAME:
+        return Entity(text[start:start + 3], "PER", start, start + 3)
     return entity
 
 
