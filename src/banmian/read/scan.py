@@ -3,10 +3,13 @@
 A page image is deskewed (the angle, within ±5°, at which the rows of ink
 are sharpest) and its white margins cropped; then rapidocr's PP-OCR models,
 shipped inside its wheel and run on the CPU by onnxruntime, find the text
-lines and read them.  Each OCR box goes into the PDF reader's layout
-analysis as one piece of text with its box and size, so a scan gets the same
-columns, blocks, reading order and blank lines as a PDF, and the rebuild
-takes its lines unchanged.
+lines and read them.  What the recogniser is known to miss (marks at a
+line's ends, dashes, opening quotes, the spaces between a byline's names)
+is put back from the ink.  Each OCR box then goes into the PDF reader's
+layout analysis as text with its box and size, the box drawn round the em
+boxes of its characters as a PDF's are and the size measured by the
+characters' pitch, so a scan gets the same columns, blocks, reading order
+and blank lines as a PDF, and the rebuild takes its lines unchanged.
 
 Units: for a PDF page, boxes and font sizes are in PDF points (origin top
 left), so regions match the page; for an image file, in pixels of the image
@@ -262,14 +265,18 @@ def ocr_lines(image, engine, unit_per_pixel: float = 1.0) -> list[Line]:
     display = _DISPLAY * _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
     boxes = [piece for box in boxes
              for piece in (_cut_at_gutters(box, ink, straight, engine) if box.size < display else [box])]
-    boxes = [_with_dashes(_dash_before(_run_on(box, boxes, ink, straight, engine), boxes, ink), ink)
-             for box in boxes]
-    boxes = [_names_apart(_quotes_opened(_mark_at_end(box, ink, straight, engine), straight, engine), ink)
-             for box in boxes]
+    boxes = [_repaired(box, boxes, ink, straight, engine) for box in boxes]
     boxes = _spaced(_unshared([box for box in boxes if box.text], ink), display)
     lines = page_lines(_chars(boxes))
     back = _unrotate(angle, image.size)
     return [_placed(line, boxes, back, unit_per_pixel) for line in lines]
+
+
+def _repaired(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
+    """The box with what the detector and recogniser are known to miss put back, from its ink:
+    marks at its ends, dashes, opening quotes, the spaces between a byline's names."""
+    box = _with_dashes(_dash_before(_run_on(box, boxes, ink, image, engine), boxes, ink), ink)
+    return _names_apart(_quotes_opened(_mark_at_end(box, ink, image, engine), image, engine), ink)
 
 
 def _bicubic():
