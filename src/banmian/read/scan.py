@@ -45,6 +45,11 @@ _SKEW_STRIPS = 3
 # Skew and margins are found on a copy this many pixels wide: fast, and
 # averaging pixels away wipes out speckle noise.
 _SMALL_WIDTH = 1000
+# A photo: cells this much darker than the paper on average, filling this much of a box at
+# least this many ems each way.
+_TONE = 12
+_PHOTO_FILL = 0.6
+_PHOTO_EMS = 5
 # An OCR box is this much taller than the type in it (the detector pads its boxes).
 _BOX_PER_EM = 1.1
 # Ink is darker than this share of the paper's shade.
@@ -159,9 +164,9 @@ def _read_pages(frames, engine, name: str, progress: Progress | None, unit_per_p
     pages = []
     numbers = list(range(len(frames))) if numbers is None else numbers
     for done, (frame, number) in enumerate(zip(frames, numbers, strict=True), 1):
-        lines = ocr_lines(frame, engine, unit_per_pixel)
+        lines, figures = ocr_page(frame, engine, unit_per_pixel)
         if lines:
-            pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=number))
+            pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=number, figures=figures))
         if progress:
             progress(done, len(frames))
     return pages
@@ -245,8 +250,9 @@ def _reason(error: Exception) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
-def ocr_lines(image, engine, unit_per_pixel: float = 1.0) -> list[Line]:
-    """A greyscale page image to `Line`s in reading order, boxes and sizes in pixels times `unit_per_pixel`.
+def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], list[BBox]]:
+    """A greyscale page image to `Line`s in reading order and the boxes of its photos, boxes and
+    sizes in pixels times `unit_per_pixel`.
 
     `engine` is `ocr_engine()`.
     """
@@ -258,8 +264,9 @@ def ocr_lines(image, engine, unit_per_pixel: float = 1.0) -> list[Line]:
     cropped = straight.crop((left, top, right, bottom))
     result = engine(np.asarray(cropped.convert("RGB")), use_det=True, use_cls=False, use_rec=True)
     if not result.txts:
-        return []
-    ink = np.asarray(straight) < _paper(straight) * _INK
+        return [], []
+    paper = _paper(straight)
+    ink = np.asarray(straight) < paper * _INK
     boxes = [_inked(_box(points, text, score, left, top), ink)
              for points, text, score in zip(result.boxes, result.txts, result.scores)]
     display = _DISPLAY * _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
@@ -267,9 +274,83 @@ def ocr_lines(image, engine, unit_per_pixel: float = 1.0) -> list[Line]:
              for piece in (_cut_at_gutters(box, ink, straight, engine) if box.size < display else [box])]
     boxes = [_repaired(box, boxes, ink, straight, engine) for box in boxes]
     boxes = _spaced(_unshared([box for box in boxes if box.text], ink), display)
-    lines = page_lines(_chars(boxes))
+    body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
+    figures = photos(np.asarray(straight, dtype=float), paper, boxes, body)
+    lines = page_lines(_chars(boxes), figures)
     back = _unrotate(angle, image.size)
-    return [_placed(line, boxes, back, unit_per_pixel) for line in lines]
+    return ([_placed(line, boxes, back, unit_per_pixel) for line in lines],
+            [_placed_box(figure, back, unit_per_pixel) for figure in figures])
+
+
+def photos(pixels, paper: float, boxes: list[_Box], body: float) -> list[BBox]:
+    """The page's photos: toned areas at least `_PHOTO_EMS` ems each way with no text in them.
+
+    The page is read in cells of half an em; a cell is toned where its mean is
+    `_TONE` below the paper's shade, and cells under OCR boxes are not.  Each
+    group of toned cells that fills most of its box is a photo, its box
+    trimmed to the toned rows and columns.
+    """
+    import numpy as np
+
+    cell = max(2, int(body // 2))
+    rows, columns = pixels.shape[0] // cell, pixels.shape[1] // cell
+    if not rows or not columns:
+        return []
+    means = pixels[: rows * cell, : columns * cell].reshape(rows, cell, columns, cell).mean(axis=(1, 3))
+    toned = means < paper - _TONE
+    pad = 0.3 * body
+    for box in boxes:
+        toned[max(0, int((box.y0 - pad) // cell)): int((box.y1 + pad) // cell) + 1,
+              max(0, int((box.x0 - pad) // cell)): int((box.x1 + pad) // cell) + 1] = False
+    least = _PHOTO_EMS * body / cell
+    found = []
+    for top, left, bottom, right, count in _cell_groups(toned):
+        if bottom - top >= least and right - left >= least and count >= _PHOTO_FILL * (bottom - top) * (right - left):
+            found.append(_trimmed(pixels, paper, (left * cell, top * cell, right * cell, bottom * cell)))
+    return found
+
+
+def _cell_groups(toned) -> list[tuple[int, int, int, int, int]]:
+    """(top, left, bottom, right, cells) of each group of toned cells that touch side by side."""
+    import numpy as np
+
+    seen = np.zeros_like(toned)
+    groups = []
+    for row, column in zip(*np.nonzero(toned)):
+        if seen[row, column]:
+            continue
+        seen[row, column] = True
+        stack, cells = [(row, column)], []
+        while stack:
+            y, x = stack.pop()
+            cells.append((y, x))
+            for ny, nx in ((y + 1, x), (y - 1, x), (y, x + 1), (y, x - 1)):
+                if 0 <= ny < toned.shape[0] and 0 <= nx < toned.shape[1] and toned[ny, nx] and not seen[ny, nx]:
+                    seen[ny, nx] = True
+                    stack.append((ny, nx))
+        ys, xs = zip(*cells)
+        groups.append((min(ys), min(xs), max(ys) + 1, max(xs) + 1, len(cells)))
+    return groups
+
+
+def _trimmed(pixels, paper: float, box: tuple[int, int, int, int]) -> BBox:
+    """The box shrunk to its toned pixel rows and columns."""
+    import numpy as np
+
+    x0, y0, x1, y1 = box
+    crop = pixels[y0:y1, x0:x1]
+    rows = np.nonzero(crop.mean(axis=1) < paper - _TONE)[0]
+    columns = np.nonzero(crop.mean(axis=0) < paper - _TONE)[0]
+    if not len(rows) or not len(columns):
+        return BBox(x0, y0, x1, y1)
+    return BBox(x0 + int(columns[0]), y0 + int(rows[0]), x0 + int(columns[-1]) + 1, y0 + int(rows[-1]) + 1)
+
+
+def _placed_box(box: BBox, back, unit: float) -> BBox:
+    """A box of the deskewed image mapped back onto the page as given, in `unit`s."""
+    corners = [back(x, y) for x in (box.x0, box.x1) for y in (box.y0, box.y1)]
+    xs, ys = [x for x, _ in corners], [y for _, y in corners]
+    return BBox(*(round(float(value) * unit, 2) for value in (min(xs), min(ys), max(xs), max(ys))))
 
 
 def _repaired(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
@@ -878,12 +959,9 @@ def _placed(line: Line, boxes: list[_Box], back, unit: float) -> Line:
               if box.x0 <= (b.x0 + b.x1) / 2 <= box.x1 and box.y0 <= (b.y0 + b.y1) / 2 <= box.y1]
     weight = sum(len(b.text) for b in inside)
     confidence = sum(b.confidence * len(b.text) for b in inside) / weight if weight else None
-    corners = [back(x, y) for x in (box.x0, box.x1) for y in (box.y0, box.y1)]
-    xs, ys = [x for x, _ in corners], [y for _, y in corners]
     return replace(
         line,
-        bbox=BBox(round(min(xs) * unit, 2), round(min(ys) * unit, 2),
-                  round(max(xs) * unit, 2), round(max(ys) * unit, 2)),
+        bbox=_placed_box(box, back, unit),
         font_size=round(line.font_size * unit, 1),
         confidence=None if confidence is None else round(confidence, 3),
     )
