@@ -8,7 +8,7 @@
 Each generated PDF page is rendered with pypdfium2 at each resolution and
 made to look scanned: turned by a random skew of up to ±1.5°, blurred
 (Gaussian, about a tenth of a point), with grey-level noise (σ = 8) on it.
-`banmian.read.scan.ocr_lines` reads it (deskew, crop, OCR, layout) and
+`banmian.read.scan.ocr_page` reads it (deskew, crop, OCR, photos, layout) and
 `rebuild_lines` rebuilds it, as `banmian parse scan.png` does.
 
 * Character error rate: each typeset line (pdfgen's truth, the PDF's own
@@ -159,7 +159,7 @@ def article_confidence(page, per_line: dict[int, tuple[int, int]]) -> list[tuple
 
 
 def run(pages: list[dict], dpis: list[int], noise: float = NOISE, blur: float = BLUR_POINTS) -> dict:
-    from banmian.read.scan import ocr_engine, ocr_lines, skew_angle
+    from banmian.read.scan import ocr_engine, ocr_page, skew_angle
     from banmian.rebuild import rebuild_lines
 
     engine = ocr_engine()
@@ -175,8 +175,8 @@ def run(pages: list[dict], dpis: list[int], noise: float = NOISE, blur: float = 
             image, skew = scanned(truth["pdf"], dpi, rng, noise, blur)
             skew_errors.append(abs(skew_angle(image) - skew))
             start, cpu = time.perf_counter(), time.process_time()
-            lines = ocr_lines(image, engine, 72 / dpi)
-            page = rebuild_lines(lines)
+            lines, figures = ocr_page(image, engine, 72 / dpi)
+            page = rebuild_lines(lines, figures=figures)
             seconds.append(time.perf_counter() - start)
             cpu_seconds.append(time.process_time() - cpu)
             straight = on_the_page(lines, skew, image.size, dpi)
