@@ -73,3 +73,14 @@ def test_more_editors_names_at_the_top_in_the_editor_lines_type_are_furniture():
 def test_a_line_opening_with_a_jump_is_no_headline():
     (unit,) = classify(split_lines("（上接第一版）转化的“细绳子”——"))
     assert not headline_like(unit)
+
+
+def test_body_labels_and_credits_at_a_story_foot_are_no_headlines():
+    for text in ("开栏的话", "记者手记", "数据来源：中共巧家县委宣传部", "文案：闫建华"):
+        (unit,) = classify(split_lines(text))
+        assert not headline_like(unit), text
+
+
+def test_a_header_with_its_date_and_paper_but_no_page_is_furniture():
+    assert role_of("经济 人民日报 2026年5月11日") == "furniture"
+    assert role_of("人民日报2026年5月11日刊发了评论") == "text"

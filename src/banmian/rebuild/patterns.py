@@ -66,9 +66,12 @@ FURNITURE = re.compile(
 )  # a role on a line of its own: the names went to the next line
 # Who made a piece, at its foot: 本期统筹：张安宇, 记者：姜赛, 新华社音视频部制作, …孔子学院供图.
 STAFF_CREDIT = re.compile(
-    r"^(?:本期|本版)?(?:统筹|策划|记者|编辑|摄影|制作|撰文|制图|设计|监制|出品|视频|摄像|剪辑|文字)[：:]"
+    r"^(?:本期|本版)?(?:统筹|策划|记者|编辑|摄影|制作|撰文|制图|设计|监制|出品|视频|摄像|剪辑|文字|文案|海报|"
+    r"数据来源|资料来源)[：:]"
     r"|(?:联合|部|中心|工作室)制作$|供图$"
 )
+# A label that opens a piece of the body, not a headline: 开栏的话, 编者按, 记者手记
+BODY_LABEL = re.compile(r"^[【［\[]?(?:开栏的话|编者按|编者的话|记者手记|编后语?)[】］\]]?$")
 # The paper's name alone on a line: the masthead above a header's date line.
 MASTHEAD = re.compile(
     rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
@@ -79,6 +82,8 @@ _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 _HEADER_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版|(?:^|\s)(?P<code>[A-Z]\d{{1,2}}|\d{{1,2}})(?:\s|$)")
 _PAPER_NAME = re.compile(rf"[{CJK}]{{2,8}}(?:日报|晚报|时报|商报|报)")
+# What a header line may hold beside its date when it names no page: the paper and a section (经济 人民日报)
+_PAPER_AND_SECTION = re.compile(rf"^(?:[{CJK}]{{2,4}}\s*)?[{CJK}]{{2,8}}(?:日报|晚报|时报|商报)(?:\s*[{CJK}]{{2,4}})?$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # Names and nothing else, set apart: 蒋雪婕 张安宇 何 彪
 NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4})+$")
@@ -163,7 +168,7 @@ def header(text: str) -> tuple[str | None, str | None, int | None] | None:
     rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
     rest_no_weekday = _WEEKDAY.sub(" ", rest)
     page_match = _HEADER_PAGE.search(rest_no_weekday)
-    if not page_match and not _WEEKDAY.search(rest):
+    if not page_match and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest):
         return None
     year, month, day = (int(g) for g in date_match.groups())
     page = None

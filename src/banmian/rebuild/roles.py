@@ -73,7 +73,8 @@ def headline_like(unit: Unit) -> bool:
         return False
     if text[0] in "（(" and text[-1] in "）)" or text.count("（") != text.count("）"):
         return False  # （本报记者张腾扬参与采写）: a note, not a heading
-    if patterns.trailing_jump(text) or patterns.STAFF_CREDIT.search(text) or text.startswith(patterns.CONTINUATION):
+    if (patterns.trailing_jump(text) or patterns.STAFF_CREDIT.search(text) or text.startswith(patterns.CONTINUATION)
+            or patterns.BODY_LABEL.match(text)):
         return False
     if "。" in text or "；" in text or text.count("，") > 1 or patterns.DATELINE.match(text):
         return False
