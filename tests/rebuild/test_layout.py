@@ -1,3 +1,5 @@
+import pytest
+
 from banmian.model import FRAGMENTS, WRAPPED, BBox, Line
 from banmian.read.text import split_lines
 from banmian.rebuild.layout import close_paragraph_spaces, read_layout, set_width, width
@@ -72,3 +74,16 @@ def test_a_column_top_is_no_paragraph_space():
     lines = close_paragraph_spaces(_set(rows))
     assert lines[-1].gap_before == 1
     assert read_layout(classify(lines)).spaced == set()
+
+
+def test_lines_in_headline_type_say_nothing_of_the_column_width():
+    def line(number, chars, size=9.0):
+        return Line(number=number, text="中" * chars, font_size=size,
+                    bbox=BBox(40, 12 * number, 40 + size * chars, 12 * number + size))
+
+    # A decree under its two-line title: short lines (order number, signature, chapter) crowd the column.
+    sizes = [(9, 21.6), (7, 27.7), (13,), (6,), (22,), (22,), (13,), (7,), (8,), (21,), (17,), (22,), (21,)]
+    lines = [line(number, *size) for number, size in enumerate(sizes)]
+    widths = read_layout(classify(lines)).widths
+    assert widths[5] >= 21  # the second of two full lines is full, not wider than its column
+    assert widths[0] == widths[2]  # a headline line takes the width beside it

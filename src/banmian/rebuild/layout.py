@@ -32,7 +32,7 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     measures = {line.number: (width(line), set_width(line)) for line in text_lines}
     lines = [line for unit in units for line in unit.lines]
     captions = caption_lines(lines, figures)
-    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines, measures, captions),
+    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines, measures, captions, body),
                   measures=measures, body_size=body, spaced=spaced_lines(lines, body), captions=captions)
 
 
@@ -98,6 +98,11 @@ def spaced_lines(lines: list[Line], body: float | None) -> frozenset[int]:
     return frozenset(number for number, step, _ in steps if _SPACED * usual < step < _SPACED_MOST * usual)
 
 
+def _display(line: Line, body: float | None) -> bool:
+    """Headline type (as `Layout.display_type`)."""
+    return body is not None and line.font_size is not None and line.font_size >= 1.25 * body
+
+
 def _body_type(line: Line, body: float) -> bool:
     return line.bbox is not None and line.font_size is not None and abs(line.font_size - body) < 0.1 * body
 
@@ -136,20 +141,22 @@ def set_width(line: Line) -> float:
 
 
 def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
-                   captions: frozenset[int] = frozenset()) -> dict[int, float]:
+                   captions: frozenset[int] = frozenset(), body: float | None = None) -> dict[int, float]:
     """Each line's column width: the upper quartile of the set widths around it in its column.
 
     Most lines of a column are full and the others (paragraph ends, headings)
     are shorter, so the upper quartile is the column width; a segment too
     short to say borrows the width of the segment before it (or after).  A
-    caption is set across its photo: its widest line is its width.
+    caption is set across its photo: its widest line is its width.  Lines in
+    headline type say nothing of the column and take the width beside them.
     """
     segments: list[list[Line]] = []
     for line in lines:
         if not segments or line.gap_before or line.number in captions:
             segments.append([])
         segments[-1].append(line)
-    measured = [[measures[line.number][1] for line in seg] if len(seg) >= 3 else None for seg in segments]
+    column_text = [[line for line in seg if not _display(line, body)] for seg in segments]
+    measured = [[measures[line.number][1] for line in text] if len(text) >= 3 else None for text in column_text]
     widths: dict[int, float] = {}
     for index, segment in enumerate(segments):
         if segment[0].number in captions:
@@ -161,8 +168,12 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
             if nearby is not None:
                 widths.update((line.number, nearby) for line in segment)
             continue
-        for position, line in enumerate(segment):
+        for position, line in enumerate(column_text[index]):
             widths[line.number] = _width_at(values, position)
+        for position, line in enumerate(segment):
+            if line.number not in widths:
+                beside = segment[position + 1:] + segment[:position][::-1]
+                widths[line.number] = next(widths[other.number] for other in beside if other.number in widths)
     return widths
 
 
