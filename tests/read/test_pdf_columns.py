@@ -142,3 +142,10 @@ def test_a_headline_over_only_some_of_its_columns_heads_them_all():
         chars += _chars(420, 20 + PITCH * k, f"旁栏第{k:02d}行文字")
     texts = [line.text for line in page_lines(chars)]
     assert texts.index("法治护航共沐书香") < texts.index("第0栏第0行正文") < texts.index("第1栏第0行正文")
+
+
+def test_a_hyphen_that_ends_a_line_is_kept():
+    # pdfium marks a hyphen at a line's end as a soft one and leaves it out of its text.
+    lines = read_pdf(_pdf([(40, 40, "当天11时许，6架歼-"), (40, 40 + PITCH, "10表演机在停机坪分2组依次起飞。")]),
+                     "hyphen.pdf")[0].lines
+    assert [line.text for line in lines] == ["当天11时许，6架歼-", "10表演机在停机坪分2组依次起飞。"]

@@ -355,6 +355,11 @@ def _printed(raw, handle, codes: np.ndarray) -> tuple[list[int], list[str], list
     """Which of pdfium's characters are printed, in its order, and their texts; also where a
     word space pdfium guessed between Latin letters goes in (a copy of the letter before it),
     and which characters are the first half of a pair (with the index of the second half)."""
+    codes = codes.copy()
+    # pdfium gives a hyphen that ends a line as 0x02 (0xFFFE in bulk text): it is printed (歼- / 10).
+    for index in np.flatnonzero((codes == 2) | (codes == 0xFFFE)).tolist():
+        if raw.FPDFText_IsHyphen(handle, index) == 1:
+            codes[index] = ord("-")
     texts = list(map(chr, codes.tolist()))
     # pdfium's own guesses at spaces and line ends.  Only a word space between
     # Latin letters is kept: Latin text is often set with no space characters
