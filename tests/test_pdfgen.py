@@ -102,12 +102,17 @@ def test_a_long_headline_over_a_narrow_story_wraps_into_balanced_lines():
     assert pdfgen.headline_lines("秋粮收购进度过半", faces[0], 30.0, room, 13.0) == (["秋粮收购进度过半"], 24.5)
 
 
-def test_wrapped_headline_lines_are_each_drawn_and_labelled_headline():
-    plans = pagegen.generate(SHARED, "dev", 12, seed=0)
+@pytest.fixture(scope="module")
+def typeset_dev_pages() -> list[tuple[dict, dict]]:
+    """(plan, typeset page) for 12 dev pages, seed 0."""
     corpus = pagegen.load(SHARED)
+    plans = pagegen.generate(SHARED, "dev", 12, seed=0)
+    return [(plan, pdfgen.typeset(plan, corpus, 0, pdfgen.faces())) for plan in plans]
+
+
+def test_wrapped_headline_lines_are_each_drawn_and_labelled_headline(typeset_dev_pages):
     wrapped = 0
-    for plan in plans:
-        page = pdfgen.typeset(plan, corpus, 0, pdfgen.faces())
+    for _, page in typeset_dev_pages:
         style = page["style"]
         heads = [d for d in page["drawn"] if d["field"] == "headline"]
         wrapped += sum(d["block"] >= pdfgen.WRAPPED_BLOCK for d in heads)
@@ -116,16 +121,13 @@ def test_wrapped_headline_lines_are_each_drawn_and_labelled_headline():
         for d in heads:  # inside the page, never over its margin
             assert style["margin"] - 1 <= d["box"][0] and d["box"][2] <= style["width"] - style["margin"] + 1
     assert wrapped > 0
-    again = pdfgen.typeset(plans[0], corpus, 0, pdfgen.faces())
-    assert again["drawn"] == pdfgen.typeset(plans[0], corpus, 0, pdfgen.faces())["drawn"]
+    plan, page = typeset_dev_pages[0]
+    assert pdfgen.typeset(plan, pagegen.load(SHARED), 0, pdfgen.faces())["drawn"] == page["drawn"]
 
 
-def test_each_photo_is_drawn_as_an_image_the_reader_finds_as_a_figure():
-    plans = pagegen.generate(SHARED, "dev", 12, seed=0)
-    corpus = pagegen.load(SHARED)
+def test_each_photo_is_drawn_as_an_image_the_reader_finds_as_a_figure(typeset_dev_pages):
     photos = 0
-    for plan in plans:
-        page = pdfgen.typeset(plan, corpus, 0, pdfgen.faces())
+    for _, page in typeset_dev_pages:
         (source,) = read_pdf(page["pdf"], page["name"])
         drawn = sorted(tuple(box) for boxes in page["photos"].values() for box in boxes)
         found = sorted((f.x0, f.y0, f.x1, f.y1) for f in source.figures)
