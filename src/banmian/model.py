@@ -96,7 +96,12 @@ class Layout:
 
     def display_type(self, line: Line) -> bool:
         """Is this line set in type clearly larger than the body text (a headline, from a PDF)?"""
-        return self.body_size is not None and line.font_size is not None and line.font_size >= 1.25 * self.body_size
+        return display_type(line, self.body_size)
+
+
+def display_type(line: Line, body_size: float | None) -> bool:
+    """Is the line set in type clearly larger than a body size (a headline)?"""
+    return body_size is not None and line.font_size is not None and line.font_size >= 1.25 * body_size
 
 
 @dataclass(frozen=True)

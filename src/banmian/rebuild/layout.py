@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from statistics import median
 
-from banmian.model import FRAGMENTS, WRAPPED, BBox, Layout, Line, Unit
+from banmian.model import FRAGMENTS, WRAPPED, BBox, Layout, Line, Unit, display_type
 
 HANGING = "，。、；：？！）》」』】”’,.;:?!)"
 _WINDOW = 5
@@ -98,11 +98,6 @@ def spaced_lines(lines: list[Line], body: float | None) -> frozenset[int]:
     return frozenset(number for number, step, _ in steps if _SPACED * usual < step < _SPACED_MOST * usual)
 
 
-def _display(line: Line, body: float | None) -> bool:
-    """Headline type (as `Layout.display_type`)."""
-    return body is not None and line.font_size is not None and line.font_size >= 1.25 * body
-
-
 def _body_type(line: Line, body: float) -> bool:
     return line.bbox is not None and line.font_size is not None and abs(line.font_size - body) < 0.1 * body
 
@@ -155,7 +150,7 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
         if not segments or line.gap_before or line.number in captions:
             segments.append([])
         segments[-1].append(line)
-    column_text = [[line for line in seg if not _display(line, body)] for seg in segments]
+    column_text = [[line for line in seg if not display_type(line, body)] for seg in segments]
     measured = [[measures[line.number][1] for line in text] if len(text) >= 3 else None for text in column_text]
     widths: dict[int, float] = {}
     for index, segment in enumerate(segments):
