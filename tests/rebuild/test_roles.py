@@ -84,3 +84,20 @@ def test_body_labels_and_credits_at_a_story_foot_are_no_headlines():
 def test_a_header_with_its_date_and_paper_but_no_page_is_furniture():
     assert role_of("经济 人民日报 2026年5月11日") == "furniture"
     assert role_of("人民日报2026年5月11日刊发了评论") == "text"
+
+
+def test_a_lone_character_is_no_headline():
+    (unit,) = classify(split_lines("局"))
+    assert not headline_like(unit)
+
+
+def test_the_tail_of_the_editor_line_alone_at_the_top_is_furniture():
+    from banmian.model import BBox, Line
+
+    lines = [Line(number=0, text="本版责编：吴", font_size=9.5, bbox=BBox(40, 58, 98, 68)),
+             Line(number=2, text="人民日报 2026年6月1日 周一 第十一版 生态", gap_before=1, font_size=9.9,
+                  bbox=BBox(404, 43, 588, 53)),
+             Line(number=4, text="燕", gap_before=1, font_size=9.5, bbox=BBox(942, 58, 952, 68)),
+             Line(number=6, text="关于全国“两优一先”拟表彰对象的公示", gap_before=1, font_size=40.8,
+                  bbox=BBox(40, 91, 720, 134))]
+    assert [unit.role for unit in classify(lines)] == ["furniture", "furniture", "furniture", "text"]

@@ -87,6 +87,8 @@ _PAPER_AND_SECTION = re.compile(rf"^(?:[{CJK}]{{2,4}}\s*)?[{CJK}]{{2,8}}(?:日�
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # Names and nothing else, set apart: 蒋雪婕 张安宇 何 彪
 NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4})+$")
+# One name, or the end of one a line end cut off: 燕, 李佩阳
+ONE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 # Pieces of a page header that a layout reader gives as lines of their own:
 # 2026年6月1日 / 星期一 第11版 / 08 / A1
 HEADER_PIECE = re.compile(

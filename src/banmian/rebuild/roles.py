@@ -55,7 +55,7 @@ def _short_enough_for_furniture(text: str) -> bool:
 
 
 def _more_editors(units: list[Unit], index: int) -> bool:
-    """Names alone in the editor line's type, after it at the top: more of its names (徐雷鹏 李佩阳).
+    """Names alone in the editor line's type, after it at the top: more of its names (徐雷鹏 李佩阳, 燕).
 
     Only where sizes were measured: from text alone, a short headline with
     spaces in it (春耕 正当时) reads the same."""
@@ -63,7 +63,8 @@ def _more_editors(units: list[Unit], index: int) -> bool:
     editors = [unit.lines[0] for unit in units[:index] if unit.role == "furniture" and patterns.FURNITURE.match(unit.text)]
     return (bool(editors) and line.font_size is not None and editors[-1].font_size is not None
             and abs(line.font_size - editors[-1].font_size) <= 0.05 * editors[-1].font_size
-            and patterns.NAMES_ONLY.match(units[index].text.strip()) is not None)
+            and (patterns.NAMES_ONLY.match(units[index].text.strip()) is not None
+                 or patterns.ONE_NAME.match(units[index].text.strip()) is not None))
 
 
 def headline_like(unit: Unit) -> bool:
@@ -71,6 +72,8 @@ def headline_like(unit: Unit) -> bool:
     text = unit.text
     if unit.role != "text" or len(unit.lines) > 1 or len(text) > _HEADLINE_MAX or unit.lines[0].indent:
         return False
+    if len(text.strip()) < 2:
+        return False  # a lone character left at a column's top: 大 / 局
     if text[0] in "（(" and text[-1] in "）)" or text.count("（") != text.count("）"):
         return False  # （本报记者张腾扬参与采写）: a note, not a heading
     if (patterns.trailing_jump(text) or patterns.STAFF_CREDIT.search(text) or text.startswith(patterns.CONTINUATION)
