@@ -266,7 +266,8 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     if not result.txts:
         return [], []
     paper = _paper(straight)
-    ink = np.asarray(straight) < paper * _INK
+    pixels = np.asarray(straight)
+    ink = pixels < paper * _INK
     boxes = [_inked(_box(points, text, score, left, top), ink)
              for points, text, score in zip(result.boxes, result.txts, result.scores)]
     display = _DISPLAY * _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
@@ -275,7 +276,7 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     boxes = [_repaired(box, boxes, ink, straight, engine) for box in boxes]
     boxes = _spaced(_unshared([box for box in boxes if box.text], ink), display)
     body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
-    figures = photos(np.asarray(straight, dtype=float), paper, boxes, body)
+    figures = photos(pixels, paper, boxes, body)
     lines = page_lines(_chars(boxes), figures)
     back = _unrotate(angle, image.size)
     return ([_placed(line, boxes, back, unit_per_pixel) for line in lines],
