@@ -121,13 +121,26 @@ def test_a_bad_date_option_is_refused(archive, pages):
         ingest_paths(archive, [str(pages)], date="23/01/2024")
 
 
+def _failing_article(archive, monkeypatch, word: str, error: Exception):
+    """Make storing an article whose body holds `word` fail, after its row is written."""
+    insert = archive._insert_article
+
+    def failing(cur, *args):
+        seq, columns = insert(cur, *args)
+        if word in columns[1]:
+            raise error
+        return seq, columns
+
+    monkeypatch.setattr(archive, "_insert_article", failing)
+
+
 def _failing_index(archive, monkeypatch, word: str, error: Exception):
-    """Make indexing an article whose body holds `word` fail, after its index rows are written."""
+    """Make writing the search index fail, after its rows are written, where an article's body holds `word`."""
     index = archive._index
 
-    def failing(cur, seq, columns):
-        index(cur, seq, columns)
-        if word in columns[1]:
+    def failing(cur, articles):
+        index(cur, articles)
+        if any(word in columns[1] for _, columns in articles):
             raise error
 
     monkeypatch.setattr(archive, "_index", failing)
@@ -135,7 +148,7 @@ def _failing_index(archive, monkeypatch, word: str, error: Exception):
 
 def test_a_page_that_fails_among_pages_stored_together_is_rolled_back_alone(archive, tmp_path, monkeypatch):
     files = write_issues(tmp_path, 3)  # six pages, stored in one batch
-    _failing_index(archive, monkeypatch, "渔船", ValueError("broken page"))
+    _failing_article(archive, monkeypatch, "渔船", ValueError("broken page"))
     report = ingest_paths(archive, files)
     # Page 2 of each issue holds 渔船: those three fail, the first pages are stored whole.
     assert sorted(report.failed) == sorted((f, "unexpected ValueError: broken page") for f in files[1::2])
@@ -155,6 +168,18 @@ def test_a_database_failure_among_pages_stored_together_keeps_them_all_out(tmp_p
         assert report.pages == 0 and [name for name, _ in report.failed] == files
         assert all(reason.endswith("disk I/O error") for _, reason in report.failed)
         assert archive.counts()["pages"] == 1 and len(archive.search("第一场雪")) == 1
+        archive.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+
+
+def test_a_page_stored_twice_in_one_batch_is_indexed_once(archive, tmp_path):
+    files = write_issues(tmp_path, 1)
+    # The second copy replaces the first while the first still waits for the search index.
+    report = ingest_paths(archive, [files[0], files[0], files[1]])
+    assert (report.pages, report.replaced, report.failed) == (3, 1, [])
+    assert archive.counts()["pages"] == 2 and len(archive.search("第一场雪")) == 1
+    if isinstance(archive, SQLiteArchive):
+        archive.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        assert archive._query("PRAGMA integrity_check")[0][0] == "ok"
 
 
 # Ingest in batches of three pages, and die (as if killed) while storing the fifth.
@@ -164,8 +189,8 @@ from banmian.store import ingest, ingest_paths
 from banmian.store.sqlite import SQLiteArchive
 ingest.BATCH_PAGES = 3
 store, stored = SQLiteArchive._store, []
-def dying(self, cur, item):
-    stored.append(store(self, cur, item))
+def dying(self, cur, item, to_index):
+    stored.append(store(self, cur, item, to_index))
     if len(stored) == 5:
         os._exit(9)
     return stored[-1]

@@ -29,6 +29,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -143,7 +144,8 @@ class Archive(mentions.MentionQueries):
         """Extra article columns the search needs, from the headline, body and byline texts."""
         return {}
 
-    def _index(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
+    def _index(self, cur, articles: list[tuple[int, tuple[str, str, str]]]) -> None:
+        """Add articles to the search index: (seq, (headline, body, byline)) each."""
         raise NotImplementedError
 
     def _unindex(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
@@ -200,7 +202,13 @@ class Archive(mentions.MentionQueries):
         """
         item = PageToStore(page, text, source, source_format, source_page)
         lock = f"{page.paper}|{page.date}" if page.date else _identity(item)[1]
-        return self._write(lambda cur: self._store(cur, item), lock)
+
+        def store(cur) -> Stored:
+            to_index: list[tuple[int, tuple[str, str, str]]] = []
+            stored = self._store(cur, item, to_index)
+            self._index(cur, to_index)
+            return stored
+        return self._write(store, lock)
 
     def add_pages(self, pages: list[PageToStore]) -> list[Stored | Exception]:
         """Store several pages, each whole or not at all: for each, what storing it did, or the
@@ -217,11 +225,15 @@ class Archive(mentions.MentionQueries):
                 results.append(error)
         return results
 
-    def _store(self, cur, item: PageToStore) -> Stored:
+    def _store(self, cur, item: PageToStore, to_index: list[tuple[int, tuple[str, str, str]]]) -> Stored:
+        """Store one page but for its search index: its articles join `to_index`, which the caller
+        hands to `_index` once, after every page it stores in the transaction (FTS5 writes out
+        its pending terms whenever another statement runs: one write for several pages is
+        much faster than one per page or per article)."""
         page, text = item.page, item.text
         sha1, key = _identity(item)
         origin = {"source": item.source, "source_format": item.source_format, "source_page": item.source_page}
-        replaced = self._delete_pages(cur, key, sha1)
+        replaced = self._delete_pages(cur, key, sha1, to_index)
         flags = page_flags(page)
         ids = self._unique_ids(cur, page, key)
         page_id = self._insert(cur, "pages", "id", {
@@ -234,9 +246,13 @@ class Archive(mentions.MentionQueries):
         })
         rows = [self._insert_article(cur, page, page_id, position, article, article_id)
                 for position, (article, article_id) in enumerate(zip(page.articles, ids, strict=True))]
+        # One statement per table for the whole page, not per article.
+        by_table: dict[str, list[dict]] = defaultdict(list)
         for (seq, _), article in zip(rows, page.articles, strict=True):
             for table, records in mentions.article_rows(seq, page.date, article).items():
-                self._insert_many(cur, table, records)
+                by_table[table] += records
+        for table, records in by_table.items():
+            self._insert_many(cur, table, records)
         cur.executemany(self._sql(mentions.ADD_COUNTS), mentions.entity_tally(page.date, page.articles))
         names = sorted({(e.canonical, e.type) for article in page.articles for e in article.entities})
         if names:
@@ -244,16 +260,18 @@ class Archive(mentions.MentionQueries):
                                       "ON CONFLICT DO NOTHING"), names)
         for pair in _jump_pairs(page):
             self._restitch(cur, page.paper, page.date, *pair)
-        # Indexed last and together: FTS5 writes out its pending terms whenever
-        # another statement runs, and one write per page is much faster than one per article.
-        for seq, columns in rows:
-            self._index(cur, seq, columns)
+        to_index += rows
         return Stored(page_id=page_id, key=key, articles=len(page.articles), flags=flags,
                       replaced=replaced)
 
-    def _delete_pages(self, cur, key: str, sha1: str) -> int:
+    def _delete_pages(self, cur, key: str, sha1: str, to_index: list[tuple[int, tuple[str, str, str]]]) -> int:
         """Remove the stored copies of a page: same key (an edited page) or same text (other metadata)."""
         rows = self._rows(cur, "SELECT id FROM pages WHERE key = ? OR sha1 = ?", (key, sha1))
+        if rows and to_index:
+            # The copy may be a page stored earlier in this transaction: its articles must be
+            # in the search index before they can be taken out of it.
+            self._index(cur, to_index)
+            to_index.clear()
         for row in rows:
             for article in self._rows(cur, "SELECT seq, headline, body, byline FROM articles "
                                            "WHERE page_id = ?", (row["id"],)):

@@ -145,8 +145,8 @@ class PostgresArchive(Archive):
         grams = {text[i:i + 2] for i in range(len(text) - 1)}
         return {"search_text": text, "headline_chars": len(texts[0]), "grams": sorted(grams)}
 
-    def _index(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
-        pass  # the search columns went in with the row
+    def _index(self, cur, articles: list[tuple[int, tuple[str, str, str]]]) -> None:
+        pass  # the search columns went in with the rows
 
     def _unindex(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
         pass  # and go out with it

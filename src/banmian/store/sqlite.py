@@ -133,15 +133,19 @@ class SQLiteArchive(Archive):
 
     def _store_all(self, cur, pages: list[PageToStore], failed: dict[int, Exception]) -> list[Stored]:
         stored = []
+        to_index: list[tuple[int, tuple[str, str, str]]] = []
         for n, item in enumerate(pages):
             if n in failed:
                 continue
             try:
-                stored.append(self._store(cur, item))
+                stored.append(self._store(cur, item, to_index))
             except sqlite3.OperationalError:
                 raise  # the database, not the page: the whole transaction goes (and is retried if busy)
             except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
                 raise _PageFailed(n, error) from error
+        # The pages' search index in one statement (see Archive._store); a failure here is the
+        # database's, and keeps them all out.
+        self._index(cur, to_index)
         return stored
 
     def _transaction(self, work: Callable[[Any], Any]) -> Any:
@@ -181,9 +185,9 @@ class SQLiteArchive(Archive):
         except sqlite3.OperationalError as error:
             raise ArchiveError(f"cannot read {self.path}: {error}") from None
 
-    def _index(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
-        cur.execute("INSERT INTO articles_fts (rowid, headline, body, byline) VALUES (?, ?, ?, ?)",
-                    (seq, *map(bigram_text, columns)))
+    def _index(self, cur, articles: list[tuple[int, tuple[str, str, str]]]) -> None:
+        cur.executemany("INSERT INTO articles_fts (rowid, headline, body, byline) VALUES (?, ?, ?, ?)",
+                        [(seq, *map(bigram_text, columns)) for seq, columns in articles])
 
     def _unindex(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
         # A contentless FTS5 row is deleted by giving the values it was indexed with.
