@@ -79,7 +79,8 @@ def scanned(pdf: bytes, dpi: int, rng: random.Random, noise: float = NOISE, blur
 
 
 def on_the_page(lines, skew: float, size: tuple[int, int], dpi: int):
-    """Line boxes (points, on the skewed image) moved back onto the typeset page: undo the bench's turn."""
+    """Line boxes (points, on the skewed image) moved back onto the typeset page: undo the bench's
+    turn of each box's centre (the reader keeps a box's size as it turns it)."""
     cx, cy = size[0] / 2 * 72 / dpi, size[1] / 2 * 72 / dpi
     cos, sin = math.cos(math.radians(skew)), math.sin(math.radians(skew))
     out = []
@@ -88,18 +89,9 @@ def on_the_page(lines, skew: float, size: tuple[int, int], dpi: int):
         mx, my = (box.x0 + box.x1) / 2 - cx, (box.y0 + box.y1) / 2 - cy
         # The image was turned clockwise by `skew`: turn the centre back.
         nx, ny = cx + mx * cos + my * sin, cy - mx * sin + my * cos
-        width, height = _straight_size(box, skew)
-        out.append(replace(line, bbox=replace(box, x0=nx - width / 2, x1=nx + width / 2,
-                                              y0=ny - height / 2, y1=ny + height / 2)))
+        dx, dy = nx - (box.x0 + box.x1) / 2, ny - (box.y0 + box.y1) / 2
+        out.append(replace(line, bbox=replace(box, x0=box.x0 + dx, x1=box.x1 + dx, y0=box.y0 + dy, y1=box.y1 + dy)))
     return out
-
-
-def _straight_size(box, skew: float) -> tuple[float, float]:
-    """The size of the upright box whose turned corners span `box` (solved for a small angle)."""
-    w, h = box.x1 - box.x0, box.y1 - box.y0
-    cos, sin = math.cos(math.radians(abs(skew))), math.sin(math.radians(abs(skew)))
-    det = cos * cos - sin * sin
-    return max(1.0, (w * cos - h * sin) / det), max(1.0, (h * cos - w * sin) / det)
 
 
 def _distance(a: str, b: str) -> int:

@@ -377,3 +377,14 @@ def test_a_mark_the_ink_shows_at_a_lines_end_is_read_from_the_end_alone(read, la
     box = _box(read, 2.0, float(end + (10 if last_mark != "none" else -2)), float(em))
     image = Image.new("L", (ink.shape[1] + 40, em + 10), 255)
     assert scan._mark_at_end(box, ink, image, lambda *args, **kwargs: _Reading(tail_read)).text == printed
+
+
+def test_a_box_turned_back_onto_the_crooked_page_keeps_its_size():
+    """A caption 490 wide on a page turned 0.9°: its corners would span a box 7.7 taller than it is."""
+    back = scan._unrotate(0.9, (1000, 2000))
+    placed = scan._placed_box(scan.BBox(50.0, 1674.0, 540.0, 1685.0), back, 1.0)
+    assert placed.x1 - placed.x0 == pytest.approx(490.0, abs=0.01)
+    assert placed.y1 - placed.y0 == pytest.approx(11.0, abs=0.01)
+    x, y = back(295.0, 1679.5)
+    assert (placed.x0 + placed.x1) / 2 == pytest.approx(x, abs=0.01)
+    assert (placed.y0 + placed.y1) / 2 == pytest.approx(y, abs=0.01)
