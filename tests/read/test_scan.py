@@ -388,3 +388,10 @@ def test_a_box_turned_back_onto_the_crooked_page_keeps_its_size():
     x, y = back(295.0, 1679.5)
     assert (placed.x0 + placed.x1) / 2 == pytest.approx(x, abs=0.01)
     assert (placed.y0 + placed.y1) / 2 == pytest.approx(y, abs=0.01)
+
+
+def test_a_sliver_cut_off_the_next_columns_first_character_is_not_read_twice():
+    sliver = _box("星", 981.0, 983.0, 45.8)                 # 2 px of 星, cut at the gutter
+    line = _box("星总装集成测试工厂已初具雏形，预", 981.0, 1712.0, 44.8)
+    below = _box("星", 981.0, 1020.0, 45.8, y0=80.0)       # a line of its own below
+    assert scan._uncovered([sliver, line, below]) == [line, below]

@@ -70,6 +70,8 @@ _COLUMN_LINES = 5
 _DISPLAY = 1.25
 # A gap wider than this (in ems) inside an OCR box is a column gutter.
 _GUTTER = 1.0
+# A box inside another on its line, give or take this many ems, reads the same ink again.
+_COVER = 0.2
 # Ink this many ems or less past the end of a detected line is a mark the
 # detector left off it (the gap from 。 to ” is about two thirds of an em;
 # a gutter is wider)...
@@ -273,6 +275,7 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     display = _DISPLAY * _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
     boxes = [piece for box in boxes
              for piece in (_cut_at_gutters(box, ink, straight, engine) if box.size < display else [box])]
+    boxes = _uncovered(boxes)
     boxes = [_repaired(box, boxes, ink, straight, engine) for box in boxes]
     boxes = _spaced(_unshared([box for box in boxes if box.text], ink), display)
     body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
@@ -526,6 +529,22 @@ def _cut_at_gutters(box: _Box, ink, image, engine) -> list[_Box]:
             pieces.append(replace(box, text=_clean(read.txts[0]), x0=float(x0 + start),
                                   x1=float(x0 + end), confidence=float(read.scores[0])))
     return pieces
+
+
+def _uncovered(boxes: list[_Box]) -> list[_Box]:
+    """The boxes less those that lie inside a longer box on the same line: their ink is read twice.
+
+    A box the detector ran across a gutter takes in the edge of the next
+    column's first character; cut at the gutter, that sliver is read as the
+    whole character, which the next column's own box reads too (星 | 星总装).
+    """
+    def covers(outer: _Box, inner: _Box) -> bool:
+        em = min(outer.size, inner.size)
+        return (outer is not inner and len(outer.text) > len(inner.text)
+                and outer.x0 - _COVER * em <= inner.x0 and inner.x1 <= outer.x1 + _COVER * em
+                and abs((outer.y0 + outer.y1) - (inner.y0 + inner.y1)) / 2 < 0.3 * em)
+
+    return [box for box in boxes if not any(covers(other, box) for other in boxes)]
 
 
 def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
