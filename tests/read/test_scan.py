@@ -216,6 +216,8 @@ def _dashed_ink(em: int, cells: str) -> np.ndarray:
     ("机制—在项目", "XX--XXX", "机制——在项目"),     # read as one em
     ("河西走廊—塔克", "XXXX-XX", "河西走廊—塔克"),  # a one-em dash is left as read
     ("第一年", "X1X", "第一年"),                    # 一 is a character
+    ("守护东流一", "XXXX--", "守护东流——"),          # its first half read as 一 at the end
+    ("守护第一", "XXX1--", "守护第一——"),            # a 一 of its own before it is kept
 ])
 def test_a_dash_is_read_from_its_ink(read, cells, printed):
     em = 40

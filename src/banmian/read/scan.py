@@ -709,7 +709,8 @@ def _with_dashes(box: _Box, ink) -> _Box:
     if not _HAS_CJK.search(box.text):
         return box
     y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
-    bars = [bar for bar in _bars(ink[y0:y1, int(box.x0):math.ceil(box.x1)], box.size) if bar[1] - bar[0] >= _DASH]
+    found = _bars(ink[y0:y1, int(box.x0):math.ceil(box.x1)], box.size)
+    bars = [bar for bar in found if bar[1] - bar[0] >= _DASH]
     if not bars:
         return box
     width = (box.x1 - box.x0) / box.size - sum(end - start for start, end in bars)
@@ -723,6 +724,8 @@ def _with_dashes(box: _Box, ink) -> _Box:
             out.append(rest.pop(0))
         while out[-1:] == ["—"]:  # the bar read as — or 一
             out.pop()
+        if out[-1:] == ["一"] and not _one_before(found, start):
+            out.pop()
         if rest[:1] == ["一"]:
             rest.pop(0)
         while rest[:1] == ["—"]:
@@ -731,6 +734,13 @@ def _with_dashes(box: _Box, ink) -> _Box:
         x = end
     text = "".join(out + rest)
     return replace(box, text=text)
+
+
+def _one_before(bars: list[tuple[float, float]], start: float) -> bool:
+    """Whether the ink shows a 一 of its own just before a dash starting at `start` (ems): a bar
+    shorter than a dash that ends less than half an em before it.  Where there is none, a 一 the
+    recogniser read there is the dash's first half (向东流”一 for 向东流”——)."""
+    return any(end <= start < end + 0.5 and end - begin < _DASH for begin, end in bars)
 
 
 def _ems(char: str) -> float:
