@@ -397,3 +397,18 @@ def test_a_sliver_cut_off_the_next_columns_first_character_is_not_read_twice():
     line = _box("星总装集成测试工厂已初具雏形，预", 981.0, 1712.0, 44.8)
     below = _box("星", 981.0, 1020.0, 45.8, y0=80.0)       # a line of its own below
     assert scan._uncovered([sliver, line, below]) == [line, below]
+
+
+@pytest.mark.parametrize("cells, box_from, grown_to", [
+    ("..--XXX", 4, 2),     # a dash left off the line's start
+    ("..--XXX", 3, 2),     # set solid against the next character, half of it in the box
+    ("..-XXX", 3, 3),      # one em: no dash of two
+    ("X.--XXX", 4, 2),     # at a gap after another box
+])
+def test_a_dash_the_detector_left_off_a_lines_start_is_the_lines(cells, box_from, grown_to):
+    em = 40
+    ink = _dashed_ink(em, cells.replace(".", " "))
+    ink[:, [i * em + j for i, cell in enumerate(cells) if cell == "." for j in range(em)]] = False
+    before = [_box("前", 0.0, float(em))] if cells[0] == "X" else []
+    box = _box("去雄安", float(box_from * em), float(len(cells) * em))
+    assert scan._dash_before(box, before + [box], ink).x0 == grown_to * em

@@ -584,12 +584,14 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
 
 
 def _dash_before(box: _Box, boxes: list[_Box], ink) -> _Box:
-    """The box grown left over a dash the detector left off the start of its line (——人民网网友)."""
+    """The box grown left over a dash the detector left off the start of its line (——人民网网友),
+    or cut into: a dash set solid against the next character (——去雄安) is half in the box."""
     y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
     stop = int(box.x0)
     start = max([0, stop - int(_RUN_ON * box.size)]
                 + [math.ceil(b.x1) for b in boxes if b.x1 <= box.x0 and b.y0 < box.y1 and b.y1 > box.y0])
-    bars = _bars(ink[y0:y1, start:stop], box.size) if stop > start else []
+    reach = min(ink.shape[1], stop + int(_DASH * box.size))
+    bars = [bar for bar in _bars(ink[y0:y1, start:reach], box.size) if bar[0] * box.size < stop - start]
     if bars and bars[-1][1] - bars[-1][0] >= _DASH and (stop - start) / box.size - bars[-1][1] < _MARK_GAP:
         return replace(box, x0=start + bars[-1][0] * box.size)
     return box
