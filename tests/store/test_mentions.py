@@ -153,7 +153,7 @@ def test_a_schema_1_archive_gains_the_mention_tables(db_url):
     with open_archive(db_url) as archive:
         ingest_text(archive, PAGE1, enrich=False)
         def downgrade(cur):
-            for table in ("mentions", "entity_names", "date_mentions", "quantities", "regions"):
+            for table in ("mentions", "date_mentions", "quantities", "regions"):
                 cur.execute(f"DROP TABLE {table}")
             for table, column, _ in ADDED_COLUMNS:
                 cur.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

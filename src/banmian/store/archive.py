@@ -254,10 +254,6 @@ class Archive(mentions.MentionQueries):
         for table, records in by_table.items():
             self._insert_many(cur, table, records)
         cur.executemany(self._sql(mentions.ADD_COUNTS), mentions.entity_tally(page.date, page.articles))
-        names = sorted({(e.canonical, e.type) for article in page.articles for e in article.entities})
-        if names:
-            cur.executemany(self._sql("INSERT INTO entity_names (canonical, type) VALUES (?, ?) "
-                                      "ON CONFLICT DO NOTHING"), names)
         for pair in _jump_pairs(page):
             self._restitch(cur, page.paper, page.date, *pair)
         to_index += rows

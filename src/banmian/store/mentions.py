@@ -7,11 +7,11 @@ the articles, in tables of their own (the same in both stores):
                    issue date, type, canonical form, the text as printed with its
                    offsets into the article's text (headline lines, then
                    paragraphs), title, role and group
-    entity_names   every (canonical, type) ever stored, so that a lookup by part of
-                   a name scans the names, not every mention
     entity_counts  each entity's articles, mentions, first and last issue date, kept
                    up to date in the transaction that stores or replaces a page, so
-                   that the list of all entities reads no mention
+                   that listing entities, or looking one up by part of its name, reads
+                   no mention (archives made before keep an entity_names table that
+                   lookups read then; nothing reads or writes it now)
     date_mentions  one row per date expression: ISO value and precision, and the
                    first and last day it covers, which the date-mentioned filter compares
     quantities     one row per number with its unit and what it counts
@@ -19,8 +19,7 @@ the articles, in tables of their own (the same in both stores):
                    box, in PDF points, or pixels of a scan image (pages.source_format)
 
 Across the archive an entity is its (type, canonical form).  The rows go with
-their article (ON DELETE CASCADE), so re-ingesting a page replaces them; a
-name no longer mentioned stays in entity_names, where it matches no mention.
+their article (ON DELETE CASCADE), so re-ingesting a page replaces them.
 The issue date is kept in each mention, and the index on an entity's mentions
 holds it too, so that counting an entity's articles per month reads that index alone.
 `MentionQueries` holds the questions the reader asks of these tables.
@@ -57,8 +56,6 @@ def schema(seq_type: str) -> list[str]:
             canonical TEXT NOT NULL, {span}, title TEXT, role TEXT, group_name TEXT)""",
         "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (canonical, type, article_seq, date)",
         "CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_seq)",
-        """CREATE TABLE IF NOT EXISTS entity_names (canonical TEXT NOT NULL, type TEXT NOT NULL,
-            PRIMARY KEY (canonical, type))""",
         f"""CREATE TABLE IF NOT EXISTS date_mentions ({article}, {span}, value TEXT NOT NULL,
             precision TEXT NOT NULL, part_of_day TEXT, relative INTEGER NOT NULL,
             first_day TEXT, last_day TEXT)""",
@@ -213,28 +210,15 @@ class MentionQueries:
         check_type(entity_type)
         if limit < 1:
             raise QueryError("limit must be 1 or more")
-        if not (query and query.strip()):
-            return self._counted_entities(entity_type, limit)
+        # From the counts kept on ingest: no mention is read.
         clauses, params = [], []
+        if query and query.strip():
+            clauses.append(self.contains.format("c.canonical"))
+            params.append(query.strip())
         if entity_type:
-            clauses.append("m.type = ?")
+            clauses.append("c.type = ?")
             params.append(entity_type)
-        # The names that match first (CROSS JOIN keeps SQLite to that order), then
-        # only their mentions, rather than every mention in the index's order.
-        source = "entity_names n CROSS JOIN mentions m"
-        clauses += ["m.canonical = n.canonical", "m.type = n.type", self.contains.format("n.canonical")]
-        params.append(query.strip())
-        where = " WHERE " + " AND ".join(clauses)
-        rows = self._query(
-            "SELECT m.canonical AS name, m.type AS type, count(DISTINCT m.article_seq) AS articles, "
-            f"count(*) AS mentions, min(m.date) AS first, max(m.date) AS last FROM {source}{where} "
-            "GROUP BY m.canonical, m.type ORDER BY articles DESC, mentions DESC, name LIMIT ?",
-            [*params, limit])
-        return [_counted(row) for row in rows]
-
-    def _counted_entities(self, entity_type: str | None, limit: int) -> list[dict]:
-        """Every entity, most articles first, from the counts kept on ingest (no mention read)."""
-        where, params = ("WHERE c.type = ? ", [entity_type]) if entity_type else ("", [])
+        where = "WHERE " + " AND ".join(clauses) + " " if clauses else ""
         rows = self._query(
             "SELECT c.canonical AS name, c.type AS type, c.articles AS articles, c.mentions AS mentions, "
             f"c.first_date AS first, c.last_date AS last FROM entity_counts c {where}"
