@@ -123,17 +123,18 @@ def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
     """(type, text) → the form the article uses: the longest mention of the same type that
     begins with it (温岭 → 温岭市), or for organisations also ends with it (市人大常委会 →
     温岭市人大常委会).  Places are not matched on their ends: 德里 is not 新德里."""
-    by_kind: dict[str, list[str]] = {}
+    forms: dict[tuple[str, str], str] = {}
     # Longest first; among names as long, in character order, so that the form picked does
-    # not hang on the order of a set (温岭 → 温岭县 rather than 温岭市, every run).
+    # not hang on the order of a set (温岭 → 温岭县 rather than 温岭市, every run): each
+    # beginning (and organisation ending) of two characters or more is claimed by the first
+    # name in this order that has it.
+    longer: dict[tuple[str, str], str] = {}
     for kind, text in sorted({(e.type, e.text) for e in entities}, key=lambda k: (-len(k[1]), k[1])):
-        by_kind.setdefault(kind, []).append(text)
-    forms = {}
-    for kind, texts in by_kind.items():
-        for n, text in enumerate(texts):
-            longer = (t for t in texts[:n] if len(t) > len(text)
-                      and (t.startswith(text) or (kind == "ORG" and t.endswith(text))))
-            forms[(kind, text)] = next(longer, text) if len(text) >= 2 else text
+        forms[(kind, text)] = longer.get((kind, text), text)
+        for end in range(2, len(text)):
+            longer.setdefault((kind, text[:end]), text)
+            if kind == "ORG":
+                longer.setdefault((kind, text[-end:]), text)
     return forms
 
 
