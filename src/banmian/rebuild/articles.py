@@ -11,6 +11,7 @@ A photo credit turns the short caption before it into a photo of its own.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -22,12 +23,17 @@ _DATED_SCENE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚
 _HEADLINE_LINES = 4
 _HEADLINE_SPACE = 0.5  # ems: the widest space inside one headline line on the PDFs we read
 _CAPTION_MAX = 400
+_TOPIC_SPAN = 800  # characters of the story compared with the text after a heading
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 # Fitted by logistic regression on the dev split's headline-or-subhead cases:
-# `python bench/fit_headlines.py` prints these.  A score above 0 starts a story.
-HEADLINE_WEIGHTS = (-2.80, 0.99, 0.47, -0.34, 3.43, 2.29, 1.17, 1.94, 0.98, -0.85,
-                    -0.86, -1.18, -1.85, -0.57, -1.38, 0.35, -0.53, 1.03, 1.21)
+# `python bench/fit_headlines.py` prints these.  Positive weights favour a story's start.
+HEADLINE_WEIGHTS = (-2.52, 0.37, 0.73, -0.87, 3.25, 2.02, 1.18, 1.26, 0.54, -0.93, -1.00,
+                    -1.19, -2.28, -0.34, -1.45, 0.08, -0.53, 0.84, 1.02, -0.86, 1.00)
+# A story missed glues two articles together, a subhead taken for a headline
+# spoils one: start a story from odds of 1 to 2.
+_STORY_ODDS = math.log(1 / 2)
 
 
 @dataclass
@@ -232,7 +238,7 @@ class _Placer:
             return True
         if self._captioned_photo_follows(after):
             return True
-        return self._headline_score(start, end, after) > 0
+        return self._headline_score(start, end, after) > _STORY_ODDS
 
     def _body_type_heading(self, start: int, end: int) -> bool:
         """Where type sizes are known, is this heading set in body type, as subheads are?"""
@@ -298,7 +304,23 @@ class _Placer:
             run[-1].text.endswith(("？", "?")),
             patterns.ends_sentence(units[start - 1].text),              # the text before ended a sentence
             story.has_lead,                                             # the story opened with a dateline
+            self._shared_words(after),                                  # the text after keeps to the story's topic
+            self._shared_words(after) < 0.08,
         )
+
+    def _shared_words(self, after: int) -> float:
+        """The share of the character pairs after a heading that the story used already.
+
+        A subhead goes on with its story's topic; a new story opens its own
+        (TextTiling's cue, on character pairs since words are not marked).
+        """
+        before = "".join(self.units[k].text for k in self.story.paragraphs)[-_TOPIC_SPAN:]
+        text, index = "", after
+        while index < len(self.units) and len(text) < _TOPIC_SPAN // 2 and not (index > after and self.heads[index]):
+            text += self.units[index].text
+            index += 1
+        pairs = _character_pairs(text)
+        return len(pairs & _character_pairs(before)) / len(pairs) if pairs else 0.0
 
     def _column_changes(self, start: int, after: int) -> bool:
         """Do the lines before and after this point sit in columns of different widths?"""
@@ -340,6 +362,10 @@ class _Placer:
         for k in story.paragraphs:
             self.assigned[k] = (story.index, "caption")
         story.closed = True
+
+
+def _character_pairs(text: str) -> set[str]:
+    return {run[k:k + 2] for run in _HAN_RUN.findall(text) for k in range(len(run) - 1)}
 
 
 def _same_row(left: Line, right: Line) -> bool:
