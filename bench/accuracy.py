@@ -18,6 +18,9 @@ Metrics, each counted over all pages and then divided:
 * articles segmented – a truth article none of whose lines sits at a wrong
   boundary: the right lines, cut and joined right, whatever characters a
   reader (OCR) got wrong inside them;
+* exact ceiling – the share of truth articles without a boundary that the
+  text alone cannot settle (see `undecidable_articles`): no rule can pass it
+  on these pages; articles exact (decidable) is the exact rate on the rest;
 * byline / jump / kind / dateline agreement – per truth article, against the
   exactly matching predicted article, else the one sharing most input lines.
 """
@@ -44,6 +47,7 @@ if str(BENCH) not in sys.path:
 from banmian.model import Article, Page, Placement  # noqa: E402
 from banmian.read.text import split_lines  # noqa: E402
 from banmian.rebuild.assemble import assemble  # noqa: E402
+from banmian.rebuild.patterns import ends_sentence  # noqa: E402
 
 Rebuilder = Callable[[str], Page]
 
@@ -272,12 +276,14 @@ def score_page(truth: dict, page: Page) -> Counter:
         if wanted != got:
             wrong_lines.update(numbers[position:position + 2])
     counts["segmented"] += sum(not (lines & wrong_lines) for lines in _article_lines(truth).values())
+    undecidable = undecidable_articles(truth)
+    counts["undecidable"] += len(undecidable)
 
     truth_set = {article_key(a["headline"], a["paragraphs"]) for a in truth["articles"]}
     counts["predicted"] += len(page.articles)
     counts["predicted_exact"] += sum(article_key(a.headline, a.paragraphs) in truth_set for a in page.articles)
 
-    for wanted, article, exact in match_articles(truth, page):
+    for index, (wanted, article, exact) in enumerate(match_articles(truth, page)):
         counts["articles"] += 1
         counts["named"] += has_names(wanted)
         jumps = truth_jumps(wanted)
@@ -285,6 +291,7 @@ def score_page(truth: dict, page: Page) -> Counter:
         if article is None:
             continue
         counts["exact"] += exact
+        counts["exact_decidable"] += exact and index not in undecidable
         counts["matched"] += 1
         agree = bylines_agree(wanted, article)
         counts["byline_agree"] += agree
@@ -296,6 +303,55 @@ def score_page(truth: dict, page: Page) -> Counter:
         counts["kind_agree"] += wanted.get("kind", "article") == article.kind
         counts["dateline_agree"] += _squash(wanted.get("dateline")) == _squash(article.dateline)
     return counts
+
+
+def undecidable_articles(truth: dict) -> set[int]:
+    """The truth articles holding a paragraph boundary that the text alone cannot settle.
+
+    Two boundaries read exactly like their opposite: a column cut right after
+    a sentence end, among fragments (a new fragment either way), and a
+    paragraph that ends a sentence on a full line of a page without indents
+    (the next line starts flush either way).  A rule can only take the more
+    common reading (a new paragraph, a line running on); an article holding
+    the other is exact by luck, so their share bounds every rule's exact rate.
+    """
+    lines = truth["text"].split("\n")
+    keys = truth_keys(truth)
+    numbers = sorted(keys)
+    indented = any(line[:1] in ("\u3000", " ") and line.strip() for line in lines)
+    full = _full_lines(lines)
+    found = set()
+    for left, right in zip(numbers, numbers[1:]):
+        above, below = keys[left], keys[right]
+        if above[0] is None or above[0] != below[0] or {above[1], below[1]} != {"paragraph"}:
+            continue
+        if not ends_sentence(lines[left].strip()):
+            continue
+        if truth["form"] == "fragments":
+            cut_at_sentence_end = above == below
+        else:
+            cut_at_sentence_end = not indented and right == left + 1 and left in full and above != below
+        if cut_at_sentence_end:
+            found.add(above[0])
+    return found
+
+
+def _full_lines(lines: list[str]) -> set[int]:
+    """Lines as wide as the widest of their column block (the lines between two blank lines)."""
+    full, block = set(), []
+    for number, line in enumerate(lines + [""]):
+        if line.strip():
+            block.append(number)
+            continue
+        if block:
+            widest = max(_printed_width(lines[k].strip()) for k in block)
+            full.update(k for k in block if _printed_width(lines[k].strip()) >= widest - 0.5)
+        block = []
+    return full
+
+
+def _printed_width(text: str) -> float:
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
 
 
 def _rate(part: int, whole: int) -> float | None:
@@ -319,6 +375,9 @@ def summarize(counts: Counter) -> dict:
         "articles": c["articles"],
         "articles_exact": c["exact"],
         "article_exact": _rate(c["exact"], c["articles"]),
+        "articles_undecidable": c["undecidable"],
+        "exact_ceiling": _rate(c["articles"] - c["undecidable"], c["articles"]),
+        "article_exact_decidable": _rate(c["exact_decidable"], c["articles"] - c["undecidable"]),
         "articles_segmented": c["segmented"],
         "article_segmented": _rate(c["segmented"], c["articles"]),
         "predicted_articles": c["predicted"],
@@ -385,6 +444,8 @@ _ROWS = (
     ("boundary accuracy", "boundary_accuracy", "%"),
     ("articles exact", "article_exact", "%"),
     ("articles segmented", "article_segmented", "%"),
+    ("exact ceiling (text alone)", "exact_ceiling", "%"),
+    ("articles exact (decidable)", "article_exact_decidable", "%"),
     ("predicted exact", "predicted_exact_rate", "%"),
     ("bylines agree", "byline_agreement", "%"),
     ("bylines agree (named)", "byline_agreement_named", "%"),
