@@ -314,7 +314,11 @@ def undecidable_articles(truth: dict) -> set[int]:
     (the next line starts flush either way).  A rule can only take the more
     common reading (a new paragraph, a line running on); an article holding
     the other is exact by luck, so their share bounds every rule's exact rate.
+    Measured pages (PDF, scans) show the column edges and the spaces, so none
+    is counted there.
     """
+    if "text" not in truth or truth.get("form") not in ("fragments", "wrapped"):
+        return set()
     lines = truth["text"].split("\n")
     keys = truth_keys(truth)
     numbers = sorted(keys)
