@@ -317,7 +317,8 @@ def undecidable_articles(truth: dict) -> set[int]:
     Measured pages (PDF, scans) show the column edges and the spaces, so none
     is counted there.
     """
-    if "text" not in truth or truth.get("form") not in ("fragments", "wrapped"):
+    fragments = truth.get("form") in ("fragments", "sample")
+    if "text" not in truth or not (fragments or truth.get("form") in ("wrapped", "sample wrapped")):
         return set()
     lines = truth["text"].split("\n")
     keys = truth_keys(truth)
@@ -331,10 +332,10 @@ def undecidable_articles(truth: dict) -> set[int]:
             continue
         if not ends_sentence(lines[left].strip()):
             continue
-        if truth["form"] == "fragments":
+        if fragments:
             cut_at_sentence_end = above == below
         else:
-            cut_at_sentence_end = not indented and right == left + 1 and left in full and above != below
+            cut_at_sentence_end = not indented and left in full and above != below
         if cut_at_sentence_end:
             found.add(above[0])
     return found
