@@ -259,6 +259,7 @@ def page_jumps(article: Article) -> tuple:
 
 
 _NO_JUMP = (None, None)
+_HUNG = "，。、；：？！）》」』】”’…,.;:?!)%·"  # marks a line may hang past the column edge
 
 
 # --- scoring ----------------------------------------------------------------
@@ -309,13 +310,13 @@ def undecidable_articles(truth: dict) -> set[int]:
     """The truth articles holding a paragraph boundary that the text alone cannot settle.
 
     Two boundaries read exactly like their opposite: a column cut right after
-    a sentence end, among fragments (a new fragment either way), and a
-    paragraph that ends a sentence on a full line of a page without indents
-    (the next line starts flush either way).  A rule can only take the more
-    common reading (a new paragraph, a line running on); an article holding
-    the other is exact by luck, so their share bounds every rule's exact rate.
-    Measured pages (PDF, scans) show the column edges and the spaces, so none
-    is counted there.
+    a sentence end, among fragments (a new fragment either way), and, on a
+    page without indents, a paragraph that ends a sentence on a line so full
+    that no character more would fit (the next line starts flush either way).
+    A rule can only take the more common reading (a new paragraph, a line
+    running on); an article holding the other is exact by luck, so their
+    share bounds every rule's exact rate.  Measured pages (PDF, scans) show
+    column edges and spaces, so none is counted there.
     """
     fragments = truth.get("form") in ("fragments", "sample")
     if "text" not in truth or not (fragments or truth.get("form") in ("wrapped", "sample wrapped")):
@@ -324,35 +325,32 @@ def undecidable_articles(truth: dict) -> set[int]:
     keys = truth_keys(truth)
     numbers = sorted(keys)
     indented = any(line[:1] in ("\u3000", " ") and line.strip() for line in lines)
-    full = _full_lines(lines)
+    widths = _column_widths(lines, keys)
     found = set()
     for left, right in zip(numbers, numbers[1:]):
         above, below = keys[left], keys[right]
         if above[0] is None or above[0] != below[0] or {above[1], below[1]} != {"paragraph"}:
             continue
-        if not ends_sentence(lines[left].strip()):
+        text = lines[left].strip()
+        if not ends_sentence(text):
             continue
         if fragments:
-            cut_at_sentence_end = above == below
+            undecidable = above == below
         else:
-            cut_at_sentence_end = not indented and left in full and above != below
-        if cut_at_sentence_end:
+            undecidable = not indented and above != below and _printed_width(text) > widths[above[0]] - 1
+        if undecidable:
             found.add(above[0])
     return found
 
 
-def _full_lines(lines: list[str]) -> set[int]:
-    """Lines as wide as the widest of their column block (the lines between two blank lines)."""
-    full, block = set(), []
-    for number, line in enumerate(lines + [""]):
-        if line.strip():
-            block.append(number)
-            continue
-        if block:
-            widest = max(_printed_width(lines[k].strip()) for k in block)
-            full.update(k for k in block if _printed_width(lines[k].strip()) >= widest - 0.5)
-        block = []
-    return full
+def _column_widths(lines: list[str], keys: dict[int, Key]) -> dict[int, float]:
+    """Each article's column width: its widest paragraph line, less the marks hung past the edge."""
+    widths: dict[int, float] = {}
+    for number, key in keys.items():
+        if key[0] is not None and key[1] == "paragraph":
+            inside = _printed_width(lines[number].strip().rstrip(_HUNG))
+            widths[key[0]] = max(widths.get(key[0], 0.0), inside)
+    return widths
 
 
 def _printed_width(text: str) -> float:
