@@ -5,13 +5,16 @@
 Collects every fragment end on generated *dev* pages that the rules in
 `paragraphs._fragment_continues` leave to the weighed decision, fits a
 logistic regression on two thirds and reports held-out accuracy on the rest
-beside the weights in use.  Needs numpy (a development tool, not a
+beside the weights in use.  The junction feature comes from a junction model
+trained here without these pages' articles: the shipped one has seen them,
+and a feature that remembers its answers would be given too much weight.  Needs numpy (a development tool, not a
 dependency of banmian).  Never run on the test split.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from pathlib import Path
 
@@ -22,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import accuracy  # noqa: E402
 
 from banmian.read.text import split_lines  # noqa: E402
-from banmian.rebuild import paragraphs  # noqa: E402
+from banmian.rebuild import junctions, paragraphs  # noqa: E402
 from banmian.rebuild.layout import read_layout  # noqa: E402
 from banmian.rebuild.patterns import DATELINE, NO_LINE_START, trailing_jump  # noqa: E402
 from banmian.rebuild.roles import classify  # noqa: E402
@@ -58,13 +61,25 @@ def fit(x: np.ndarray, y: np.ndarray, steps: int = 3000) -> np.ndarray:
     return weights
 
 
+def _forget_pages(pages: list[dict]) -> None:
+    """Score junctions with a model that never saw the articles on these pages."""
+    import pagegen
+    import train_junctions
+
+    seen = frozenset(article.get("source_id") for page in pages for article in page["articles"])
+    weights, _ = train_junctions.train(pagegen.load(accuracy.SHARED), random.Random(0), leave_out=seen)
+    junctions._weights = lambda: weights.astype(np.float32)
+
+
 def fit_and_report(collect, in_use, name: str, what: str) -> int:
     """Parse the common arguments, collect dev-page samples, fit, print held-out accuracy and weights."""
     parser = argparse.ArgumentParser(description="Fit " + name + " on generated dev pages.")
     parser.add_argument("--count", type=int, default=500)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    x, y = collect(accuracy.generated("dev", args.count, args.seed))
+    pages = accuracy.generated("dev", args.count, args.seed)
+    _forget_pages(pages)
+    x, y = collect(pages)
     held_out = np.arange(len(y)) % 3 == 0
     weights = fit(x[~held_out], y[~held_out])
     print(f"{len(y)} {what}, {y.mean():.2f} of them positive")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from banmian.model import FRAGMENTS, Layout, Line, Unit
+from banmian.rebuild.junctions import runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, BYLINE_START, CLAUSE_END, CONTINUATION, DATELINE, FURNITURE, NAMES_ONLY, NO_LINE_START, SUBHEAD_MARK,
@@ -226,8 +227,8 @@ def weighs_as_cut(previous: Unit, unit: Unit) -> bool:
 
 # Fitted by logistic regression on the dev split's ambiguous fragment ends:
 # `python bench/fit_cuts.py` prints these.  Positive weights favour a cut.
-CUT_WEIGHTS = (-1.80, 2.98, 1.41, 0.82, -0.22, -0.12, -0.43, 0.83, 2.07, 0.22,
-               -0.80, -1.15, -0.15, -1.43, 1.29, -0.15, 1.04, -0.13, -1.04)
+CUT_WEIGHTS = (-2.93, 2.13, 1.31, 0.54, -0.20, -0.57, -0.84, 0.42, 1.86, -0.14, -1.57, -0.85, -0.22, -0.41,
+               1.02, -0.69, 1.15, -0.31, -1.32, 4.01)
 
 
 def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
@@ -255,6 +256,7 @@ def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
         ends_sentence(right),
         headline_like(unit),
         11 <= len(left) <= 23,                                 # the length of most headings
+        max(-6.0, min(6.0, runs_on(left, right))) / 6,         # the characters at the junction read on
     )
 
 

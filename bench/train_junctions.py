@@ -1,0 +1,131 @@
+"""Train the junction model shipped in src/banmian/rebuild/junctions.npz — on the corpus dev split only.
+
+    python bench/train_junctions.py [--epochs 4] [--seed 0]
+
+A junction is where a column may have cut a paragraph.  Examples come from
+the dev articles of ../shared/corpus/news_articles.jsonl (the split pagegen
+uses, so test pages are never seen):
+
+* runs on: each paragraph cut at random places where a printer could cut it
+  (not before a mark that may not start a line, not inside —— or ……, not
+  right after a sentence end, which the rebuild settles by rule);
+* breaks: a title and its first paragraph, and each paragraph and the next
+  (subheads, 编者按 and credit lines among them).
+
+Logistic regression over the hashed n-grams of `junctions.junction_features`,
+fitted by AdaGrad; held-out log-loss and accuracy are printed on a tenth of
+the articles kept aside.  Needs numpy only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+import pagegen  # noqa: E402
+
+from banmian.rebuild import junctions  # noqa: E402
+from banmian.rebuild.patterns import NO_LINE_START, ends_sentence  # noqa: E402
+
+TARGET = HERE.parent / "src" / "banmian" / "rebuild" / "junctions.npz"
+SHARED = HERE.parent.parent / "shared"
+CUTS_PER_PARAGRAPH = 2
+
+
+def cut_points(text: str, rng: random.Random) -> list[int]:
+    """Places a column could cut this paragraph and leave a fragment that ends no sentence."""
+    allowed = [p for p in range(2, len(text) - 1)
+               if text[p] not in NO_LINE_START and not text[p].isspace() and not text[p - 1].isspace()
+               and text[p - 1:p + 1] not in ("——", "……") and not ends_sentence(text[:p])]
+    return rng.sample(allowed, min(CUTS_PER_PARAGRAPH, len(allowed)))
+
+
+def examples(article: dict, rng: random.Random) -> list[tuple[list[int], int, bool]]:
+    """(features, runs on, whether the text before ends no sentence) for each junction of the article."""
+    texts = [article["title"]] + [p for p in article["paragraphs"] if p.strip()]
+    found = []
+    for before, after in zip(texts, texts[1:]):
+        found.append((junctions.junction_features(before, after), 0, not ends_sentence(before)))
+    for text in texts[1:]:
+        for point in cut_points(text, rng):
+            found.append((junctions.junction_features(text[:point], text[point:]), 1, True))
+    return found
+
+
+def fit(features: np.ndarray, labels: np.ndarray, epochs: int, decay: float, rng: np.random.Generator) -> np.ndarray:
+    weights = np.zeros(1 << junctions.BITS)
+    squares = np.full(1 << junctions.BITS, 1e-6)
+    rate, batch = 0.5, 2048
+    for _ in range(epochs):
+        order = rng.permutation(len(labels))
+        for start in range(0, len(order), batch):
+            rows = order[start:start + batch]
+            chosen = features[rows]
+            scores = weights[chosen].sum(axis=1)
+            error = 1 / (1 + np.exp(-scores)) - labels[rows]
+            gradient = np.zeros_like(weights)
+            np.add.at(gradient, chosen, error[:, None])
+            touched = np.unique(chosen)
+            gradient[touched] += decay * weights[touched]
+            squares[touched] += gradient[touched] ** 2
+            weights[touched] -= rate * gradient[touched] / np.sqrt(squares[touched])
+    return weights
+
+
+def report(weights: np.ndarray, features: np.ndarray, labels: np.ndarray, what: str) -> None:
+    if not len(labels):
+        return
+    scores = weights[features].sum(axis=1)
+    chance = 1 / (1 + np.exp(-scores))
+    loss = -np.mean(labels * np.log(chance + 1e-9) + (1 - labels) * np.log(1 - chance + 1e-9))
+    print(f"{what}: {len(labels)} junctions, log-loss {loss:.3f}, accuracy {((scores > 0) == labels).mean():.3f}")
+
+
+def _arrays(found: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return (np.array([f for f, _, _ in found]), np.array([y for _, y, _ in found], dtype=float),
+            np.array([o for _, _, o in found], dtype=bool))
+
+
+def train(corpus, rng: random.Random, epochs: int = 4, decay: float = 1e-2,
+          leave_out: frozenset[str] = frozenset(), aside_share: float = 0.0) -> tuple[np.ndarray, list]:
+    """Weights fitted on the dev articles not left out, and the junctions of a random share kept aside."""
+    kept, aside = [], []
+    for article_id in sorted(corpus.articles):
+        if corpus.split_of.get(article_id) != "dev" or article_id in leave_out:
+            continue
+        (aside if rng.random() < aside_share else kept).extend(examples(corpus.articles[article_id], rng))
+    features, labels, _ = _arrays(kept)
+    weights = fit(features, labels, epochs, decay, np.random.default_rng(rng.randrange(1 << 30)))
+    report(weights, features, labels, "training")
+    return weights, aside
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--decay", type=float, default=1e-2, help="L2 weight decay per update")
+    args = parser.parse_args()
+    if not SHARED.is_dir():
+        print(f"{SHARED} not found: the corpus lives there", file=sys.stderr)
+        return 2
+    corpus = pagegen.load(SHARED)
+    weights, aside = train(corpus, random.Random(args.seed), args.epochs, args.decay, aside_share=0.1)
+    aside_x, aside_y, open_end = _arrays(aside)
+    report(weights, aside_x, aside_y, "held out")
+    report(weights, aside_x[open_end], aside_y[open_end], "held out, text before ends no sentence")
+    np.savez_compressed(TARGET, weights=weights.astype(np.float16))
+    print(f"-> {TARGET} ({TARGET.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
