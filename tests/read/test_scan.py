@@ -412,3 +412,38 @@ def test_a_dash_the_detector_left_off_a_lines_start_is_the_lines(cells, box_from
     before = [_box("前", 0.0, float(em))] if cells[0] == "X" else []
     box = _box("去雄安", float(box_from * em), float(len(cells) * em))
     assert scan._dash_before(box, before + [box], ink).x0 == grown_to * em
+
+
+def _slot_ink(em: int, marks: str) -> np.ndarray:
+    """A body line of three characters and, under it, a line of only `marks`: - a dash's em, . an em of
+    three dots, X a character."""
+    ink = np.zeros((3 * em, 10 * em), dtype=bool)
+    ink[4:em - 4, 2:3 * em - 2] = True                       # the line above: 3 characters
+    below = int(1.4 * em)
+    for index, mark in enumerate(marks):
+        left = index * em
+        if mark == "-":
+            ink[below + em // 2 - 1:below + em // 2 + 1, left:left + em] = True
+        elif mark == ".":
+            for dot in range(3):
+                ink[below + em // 2 - 2:below + em // 2 + 2, left + dot * em // 3 + 5:left + dot * em // 3 + 9] = True
+        else:
+            ink[below + 4:below + em - 4, left + 2:left + em - 2] = True
+    return ink
+
+
+@pytest.mark.parametrize("marks, text", [
+    ("--", "——"),             # a paragraph's last line, a dash alone
+    ("....", "…………"),        # a paragraph of dots
+    ("-", None),              # one em: not a dash of two
+    ("X-", None),             # a character the detector missed: not ours to read
+    ("", None),               # nothing there
+])
+def test_a_line_of_only_a_dash_or_dots_the_detector_missed_is_a_box_of_its_own(marks, text):
+    em = 40
+    above = _box("改革之", 0.0, 3.0 * em)
+    found = scan._marks_alone([above], _slot_ink(em, marks), display=1.25 * em)
+    assert [box.text for box in found] == ([text] if text else [])
+    if text:
+        (box,) = found
+        assert box.x0 == pytest.approx(0, abs=6) and box.y0 == pytest.approx(1.4 * em, abs=2)

@@ -82,6 +82,8 @@ _RUN_ON = 3.0
 _DASH = 1.5
 # ...and it is no taller than this (in ems).
 _BAR = 0.15
+# A dot of an ellipsis (…) is no wider or taller than this (in ems).
+_DOT = 0.2
 # How far (in ems) a character's em box reaches past its ink: Chinese marks
 # sit in one corner of their em, on the left (。) or on the right (（).
 _CELL_RIGHT = {"。": 0.67, "、": 0.69, "，": 0.42, "；": 0.42, "：": 0.42, "？": 0.26, "！": 0.26, "·": 0.43,
@@ -277,7 +279,8 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
              for piece in (_cut_at_gutters(box, ink, straight, engine) if box.size < display else [box])]
     boxes = _uncovered(boxes)
     boxes = [_repaired(box, boxes, ink, straight, engine) for box in boxes]
-    boxes = _spaced(_unshared([box for box in boxes if box.text], ink), display)
+    boxes = [box for box in boxes if box.text]
+    boxes = _spaced(_unshared(boxes + _marks_alone(boxes, ink, display), ink), display)
     body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
     figures = photos(pixels, paper, boxes, body)
     lines = page_lines(_chars(boxes), figures)
@@ -545,6 +548,62 @@ def _uncovered(boxes: list[_Box]) -> list[_Box]:
                 and abs((outer.y0 + outer.y1) - (inner.y0 + inner.y1)) / 2 < 0.3 * em)
 
     return [box for box in boxes if not any(covers(other, box) for other in boxes)]
+
+
+def _marks_alone(boxes: list[_Box], ink, display: float) -> list[_Box]:
+    """Lines the detector found nothing in, under a line of body type, that hold only a dash or
+    a row of dots: a paragraph's last line —— or a paragraph …………, each a box of its own.
+
+    The detector sees no text in a line without a character; left out, the
+    paragraph the dash ends runs on into the next, and the dots' paragraph
+    is lost.  The slot is the line's height below the line above, from
+    that line's start to the next box on the right; any ink in it but the
+    boxes' must be the marks alone, thin, and clear of the slot's edges.
+    """
+    found: list[_Box] = []
+    for box in boxes:
+        em = box.size
+        if em >= display:
+            continue
+        top, bottom = int(box.y1 + 0.2 * em), min(ink.shape[0], math.ceil(box.y1 + 1.6 * em))
+        left = max(0, int(box.x0 - 0.5 * em))
+        right = min([int(box.x0 + 40 * em), ink.shape[1]]
+                    + [int(other.x0) for other in boxes if other.x0 > box.x0 + em and other.y0 < bottom and other.y1 > top])
+        if bottom <= top or right <= left:
+            continue
+        region = ink[top:bottom, left:right].copy()
+        for other in boxes:
+            region[max(0, int(other.y0) - top):max(0, math.ceil(other.y1) - top),
+                   max(0, int(other.x0 - 0.2 * em) - left):max(0, math.ceil(other.x1 + 0.2 * em) - left)] = False
+        mark = _marks_in(region, em)
+        if mark and not any(abs(left + mark[1] - other.x0) < em and abs(top + mark[3] - other.y0 - em / 2) < em / 2
+                            for other in found):
+            text, x0, x1, middle = mark
+            found.append(_Box(text=text, x0=float(left + x0), y0=top + middle - em / 2, x1=float(left + x1),
+                              y1=top + middle + em / 2, confidence=box.confidence, size=em))
+    return found
+
+
+def _marks_in(region, em: float) -> tuple[str, int, int, float] | None:
+    """(text, start, end, middle row) where the only ink in `region` is a dash or a row of dots at one
+    height: a bar 1.5 to 4.5 ems long is one or two ——, dots a third of an em apart are … three each."""
+    import numpy as np
+
+    rows = np.nonzero(region.any(axis=1))[0]
+    if not len(rows) or rows[0] == 0 or rows[-1] == region.shape[0] - 1 or rows[-1] + 1 - rows[0] > _DOT * em:
+        return None
+    columns = np.nonzero(region.any(axis=0))[0]
+    breaks = np.nonzero(np.diff(columns) > 1)[0]
+    starts = [columns[0]] + [columns[i + 1] for i in breaks]
+    ends = [columns[i] + 1 for i in breaks] + [columns[-1] + 1]
+    middle = (rows[0] + rows[-1] + 1) / 2
+    if len(starts) == 1 and _DASH <= (ends[0] - starts[0]) / em <= 3 * _DASH:
+        return "——" * max(1, round((ends[0] - starts[0]) / em / 2)), int(starts[0]), int(ends[0]), middle
+    dots = all(end - start <= _DOT * em for start, end in zip(starts, ends))
+    spaced = all(0.2 * em <= after - before <= 0.5 * em for before, after in zip(starts, starts[1:]))
+    if len(starts) >= 3 and dots and spaced:
+        return "…" * max(1, round(len(starts) / 3)), int(starts[0]), int(ends[-1]), middle
+    return None
 
 
 def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
