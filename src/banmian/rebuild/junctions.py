@@ -33,7 +33,6 @@ def junction_features(left: str, right: str) -> list[int]:
     grams = (
         "a", "l1" + left[-1:], "l2" + left[-2:], "l3" + left[-3:], "r1" + right[:1], "r2" + right[:2],
         "r3" + right[:3], "x" + left[-1:] + right[:1], "xl" + left[-2:] + right[:1], "xr" + left[-1:] + right[:2],
-        "xx" + left[-2:] + right[:2],
     )
     mask = (1 << BITS) - 1
     return [zlib.crc32(gram.encode("utf-8")) & mask for gram in grams]

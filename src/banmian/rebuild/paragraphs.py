@@ -20,6 +20,8 @@ _LONGEST_HEADING = 40
 _HEADLINE_LINES = 4
 _OPENERS = "（“《‘【「『("
 _LONG_PARAGRAPH = 6  # lines
+_SHORT_TITLE = 20
+_CAPTION_MAX = 400
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
@@ -33,7 +35,8 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     headlines = sure_headlines(units, layout)
     merged: list[Unit] = []
     for index, unit in enumerate(units):
-        joinable = index - 1 not in headlines and index not in headlines
+        joinable = (index - 1 not in headlines and index not in headlines
+                    and not _titles_a_photo(units, index - 1))
         if merged and _second_byline(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + " " + unit.text)
         elif merged and _byline_goes_on(merged[-1], unit, layout):
@@ -45,6 +48,16 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
         else:
             merged.append(unit)
     return merged
+
+
+def _titles_a_photo(units: list[Unit], index: int) -> bool:
+    """A short line over a caption that a photo credit closes is the photo's title (春耕正当时 / 3月10日，… / 记者 X 摄)."""
+    if index < 0 or index + 2 >= len(units):
+        return False
+    title, caption, credit = units[index:index + 3]
+    return (title.role == caption.role == "text" and credit.role == "credit" and len(title.lines) == 1
+            and len(title.text) <= _SHORT_TITLE and "，" not in title.text and not ends_sentence(title.text)
+            and len(caption.text) <= _CAPTION_MAX)
 
 
 def _second_byline(previous: Unit, unit: Unit, layout: Layout) -> bool:
@@ -88,9 +101,10 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     line above it is column text, however short.  Where the reader knows font
     sizes, a line in display type is a headline line.
     """
-    heads = [headline_like(unit) and not _carried_on(units, index, layout)
+    heads = [headline_like(unit) and (_headline_block(units, index, layout) or (
+             not _carried_on(units, index, layout)
              and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
-             and not _fills_its_column(units, index, layout)
+             and not _fills_its_column(units, index, layout)))
              for index, unit in enumerate(units)]
     found = {index for index, unit in enumerate(units) if unit.role == "text" and layout.display_type(unit.lines[0])}
     index = 0
@@ -105,6 +119,25 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
             found.update(range(index, end))
         index = end
     return found
+
+
+def _headline_block(units: list[Unit], index: int, layout: Layout) -> bool:
+    """A few lines set apart by blank lines, ending no sentence, with a byline or dateline under them.
+
+    However full its lines look, such a block is a headline: column text
+    would end a sentence before the story's byline.
+    """
+    if layout.form == FRAGMENTS:
+        return False
+    start = index
+    while start > 0 and not units[start].gap_before and units[start - 1].role == "text":
+        start -= 1
+    end = index + 1
+    while end < len(units) and not units[end].gap_before and units[end].role == "text":
+        end += 1
+    return (end - start <= _HEADLINE_LINES and end < len(units) and units[end].gap_before
+            and (start == 0 or units[start].gap_before) and not ends_sentence(units[end - 1].text)
+            and _leads_in(units, end))
 
 
 def _cut_inside_word(units: list[Unit], index: int) -> bool:
@@ -227,8 +260,8 @@ def weighs_as_cut(previous: Unit, unit: Unit) -> bool:
 
 # Fitted by logistic regression on the dev split's ambiguous fragment ends:
 # `python bench/fit_cuts.py` prints these.  Positive weights favour a cut.
-CUT_WEIGHTS = (-2.93, 2.13, 1.31, 0.54, -0.20, -0.57, -0.84, 0.42, 1.86, -0.14, -1.57, -0.85, -0.22, -0.41,
-               1.02, -0.69, 1.15, -0.31, -1.32, 4.01)
+CUT_WEIGHTS = (-2.85, 2.06, 1.25, 0.48, -0.20, -0.52, -0.89, 0.34, 1.79, -0.14, -1.52, -0.89, -0.25, -0.40,
+               1.01, -0.71, 1.12, -0.35, -1.24, 4.06, -0.69)
 
 
 def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
@@ -257,6 +290,7 @@ def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
         headline_like(unit),
         11 <= len(left) <= 23,                                 # the length of most headings
         max(-6.0, min(6.0, runs_on(left, right))) / 6,         # the characters at the junction read on
+        bool(_SENTENCE_OPENER.match(right)),                   # 3月10日，… opens a sentence
     )
 
 
