@@ -365,12 +365,14 @@ def decode(scores: np.ndarray, fixed: np.ndarray) -> np.ndarray:
     if not broken.any():
         return tags
     floor = np.maximum(outside, begin.max(axis=0))
-    after_fixed = np.concatenate(([True], fixed[:-1]))
+    # −inf after a fixed character, which is O: nothing inside a name to carry on; else 0.
+    carried_on = np.where(np.concatenate(([True], fixed[:-1])), -np.inf, 0).astype(inside.dtype)
     lead = np.zeros_like(inside)
     for _ in range(LEAD_ROUNDS):
         earlier = np.empty_like(lead)
+        earlier[:, 0] = 0
         earlier[:, 1:] = lead[:, :-1]
-        earlier[:, after_fixed] = -np.inf  # a fixed character is O: nothing inside a name to carry on
+        earlier += carried_on
         lead = np.minimum(np.maximum(begin, inside + earlier) - floor, 0)
     fresh = np.ones(len(tags), dtype=bool)
     fresh[1:] = (inside[:, 1:] + lead[:, :-1] <= begin[:, 1:]).all(axis=0)
