@@ -273,3 +273,9 @@ def test_a_caption_says_what_the_picture_shows_in_a_paragraph_of_its_own():
     page = banmian.rebuild_lines(_measured(rows), figures=[BBox(40, 100, 210, 290)])
     assert page.articles[-1].paragraphs == ["星辰启航”为主题，将珍贵航天实物与大空间虚拟现实科幻体验深度融合。",
                                             "图为4月23日，观众在参观展览。"]
+
+
+def test_a_credit_closing_the_last_paragraph_ends_the_story():
+    page = banmian.rebuild("第一个故事\n\n本报讯 会议在京举行。代表们参加了讨论。（记者吴雨）\n\n"
+                   "第二个故事\n\n代表们在会上审议了报告，并提出了意见建议。")
+    assert [article.headline for article in page.articles] == [["第一个故事"], ["第二个故事"]]

@@ -189,7 +189,7 @@ class _Placer:
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
         self._assign(index, story, "paragraph")
-        if patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text):
+        if patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text) or patterns.TRAILING_CREDIT.search(text):
             story.closed = True
         return index + 1
 
