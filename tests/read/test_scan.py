@@ -447,3 +447,53 @@ def test_a_line_of_only_a_dash_or_dots_the_detector_missed_is_a_box_of_its_own(m
     if text:
         (box,) = found
         assert box.x0 == pytest.approx(0, abs=6) and box.y0 == pytest.approx(1.4 * em, abs=2)
+
+
+def _quoted_ink(em: int, cells: str) -> np.ndarray:
+    """Ink of a line of `em`-pixel cells: X a character, o / c a single quote opening (its tick at the
+    right of its cell) / closing (at the left), O / C the same double (two ticks)."""
+    ink = np.zeros((em, em * len(cells)), dtype=bool)
+    for index, cell in enumerate(cells):
+        left = index * em
+        if cell == "X":
+            ink[4:em - 4, left + 2:left + em - 2] = True
+            continue
+        first = left + (em - 14 if cell in "oO" else 6)
+        for tick in ([first - 8, first] if cell in "OC" else [first]):
+            ink[5:14, tick:tick + 4] = True
+    return ink
+
+
+@pytest.mark.parametrize("read, cells, prefix_read, printed", [
+    ("三座城’同生", "oXXXcXX", None, "‘三座城’同生"),                 # dropped at the line's start
+    ("勤付出这种永远", "XXXXXoXX", "勤付出这种", "勤付出这种‘永远"),    # dropped inside: placed by a reading up to it
+    ("勤付出这种永远", "XXXXXoXX", "勤付出这", "勤付出这种永远"),      # a reading that does not say where: left
+    ("“创新“实验室”有", "OXXoXXXcX", None, "“创新‘实验室’有"),        # a quote in a quote read double
+    ("“广货凭什么“行天下’", "OXXXXXoXXXc", None, "“广货凭什么‘行天下’"),
+    ("马骏的“心灵”", "XXXXXXC", None, "马骏的“心灵”"),                # the “ set solid against 的: no tick of its own
+    ("“心灵医院”", "OXXXXC", None, "“心灵医院”"),                    # as read
+])
+def test_single_quotes_are_taken_from_the_ink(read, cells, prefix_read, printed):
+    em = 40
+    ink = _quoted_ink(em, cells)
+    columns = np.nonzero(ink.any(axis=0))[0]
+    box = _box(read, float(columns[0]), float(columns[-1] + 1), float(em))
+    image = Image.new("L", (ink.shape[1] + 40, em), 255)
+    assert scan._quotes_from_ink(box, ink, image, lambda *args, **kwargs: _Reading(prefix_read or "")).text == printed
+
+
+@pytest.mark.parametrize("read, dots, printed", [
+    ("标准…研制", [6], "标准……研制"),     # two read as one
+    ("标准……研制", [6], "标准……研制"),    # as read
+    ("标准…研制", [5], "标准…研制"),       # not whole ellipses: left
+    ("让—皮埃尔", [1], "让—皮埃尔"),       # a middle dot is no ellipsis
+])
+def test_an_ellipsis_is_as_long_as_its_dots(read, dots, printed):
+    em = 40
+    ink = np.zeros((em, em * 12), dtype=bool)
+    ink[4:em - 4, 2:em - 2] = True                        # a character, then the dots
+    for dot in range(dots[0]):
+        left = em + dot * em // 3 + 5
+        ink[em // 2 - 2:em // 2 + 2, left:left + 4] = True
+    box = _box(read, 2.0, float(em + dots[0] * em // 3 + 9), float(em))
+    assert scan._ellipses_from_ink(box, ink).text == printed

@@ -98,6 +98,12 @@ _PITCH_AGREES = 0.15
 _NAME_GAP = 0.22
 # ...where the ink of two characters set solid is this far apart.
 _INK_GAP = 0.12
+# A quote mark's tick starts above this share of the em and ends above this share, no wider than this,
+# and two ticks this close (in ems) are one double quote.
+_QUOTE_TOP = 0.2
+_QUOTE_BOTTOM = 0.42
+_QUOTE_WIDTH = 0.35
+_QUOTE_PAIR = 0.2
 # Crops a line closing more quotes than it opens is read again from: this many ems above and below its em box.
 _QUOTE_CROPS = (0.1, 0.0, 0.25)
 # A mark left off a line's end is read again with this many characters before it.
@@ -118,6 +124,7 @@ _UNEVEN_PITCH = re.compile("[ …．.]")
 _CREDIT_LINE = re.compile(
     f"^[□■◎●▲]?(?:本报|新华社|中新社|[{_CJK}]{{2,4}}(?:日报|晚报))?(?P<role>(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员|实习生))"
     f"[{_CJK}]+(?:（[^（）]+）)?$")
+_NO_QUOTES = str.maketrans("", "", "‘’“”'\"")
 _IDEOGRAPH = re.compile(f"[{_CJK}]")
 
 Progress = Callable[[int, int], None]
@@ -372,7 +379,8 @@ def _repaired(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
     """The box with what the detector and recogniser are known to miss put back, from its ink:
     marks at its ends, dashes, opening quotes, the spaces between a byline's names."""
     box = _with_dashes(_dash_before(_run_on(box, boxes, ink, image, engine), boxes, ink), ink)
-    return _names_apart(_quotes_opened(_mark_at_end(box, ink, image, engine), image, engine), ink)
+    box = _quotes_opened(_mark_at_end(box, ink, image, engine), image, engine)
+    return _names_apart(_ellipses_from_ink(_quotes_from_ink(box, ink, image, engine), ink), ink)
 
 
 def _bicubic():
@@ -711,6 +719,154 @@ def _quotes_opened(box: _Box, image, engine) -> _Box:
         if text.count("‘") > box.text.count("‘") and text.replace("‘", "") == box.text.replace("‘", ""):
             return replace(box, text=text)
     return box
+
+
+def _quotes_from_ink(box: _Box, ink, image, engine) -> _Box:
+    """The box's single quotes as its ink shows them: a ‘ the recogniser dropped put back, and a
+    quote inside a quote read double (“创新“实验室”) made single where the ink has one tick.
+
+    Each quote mark in the ink is matched to the nearest quote of the text
+    (placed by the characters' pitch).  A single tick no quote of the
+    text matches is a dropped one; where it stands in the text is read from
+    the line up to it (none before it at the line's start).  Ink alone
+    cannot make a double quote single: a tick set solid against the
+    character before it (的“) is no mark of its own.
+    """
+    if not _HAS_CJK.search(box.text):
+        return box
+    marks = _quote_marks(box, ink)
+    if not marks:
+        return box
+    quotes = [index for index, char in enumerate(box.text) if char in "‘’“”"]
+    ticks = _matched_ticks(box, quotes, marks)
+    text = _single_inside_double(box.text, quotes, ticks)
+    for start, _ in reversed([mark for mark in marks if mark not in ticks.values() and mark[1] == 1]):
+        at = _characters_before(box, text, start, image, engine)
+        if at is not None:
+            text = _curly_single_quotes(text[:at] + "'" + text[at:])
+    return replace(box, text=text) if text != box.text else box
+
+
+def _quote_marks(box: _Box, ink) -> list[tuple[float, int]]:
+    """Quote marks in the box's ink: where each starts (ems from the box's left) and its ticks (1: ‘’, 2: “”).
+
+    A tick stands alone between blank columns, narrow, from the top fifth of
+    the em to above its middle; the separate parts of a character reach
+    lower (the dot of 忄 starts a quarter of the way down).
+    """
+    import numpy as np
+
+    em = box.size
+    y0, x0 = max(0, int(box.y0)), int(box.x0)
+    region = ink[y0:math.ceil(box.y1), x0:math.ceil(box.x1)]
+    columns = np.nonzero(region.any(axis=0))[0]
+    if not len(columns):
+        return []
+    breaks = np.nonzero(np.diff(columns) > 1)[0]
+    marks: list[tuple[float, int]] = []
+    last_end = None
+    for start, end in zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]):
+        rows = np.nonzero(region[:, start:end].any(axis=1))[0]
+        tick = (rows[0] < _QUOTE_TOP * em and 0.12 * em <= rows[-1] + 1 - rows[0] and rows[-1] + 1 <= _QUOTE_BOTTOM * em
+                and end - start <= _QUOTE_WIDTH * em)
+        if tick and marks and last_end is not None and start - last_end < _QUOTE_PAIR * em and marks[-1][1] == 1:
+            marks[-1] = (marks[-1][0], 2)
+        elif tick:
+            marks.append((float(start / em), 1))
+        last_end = end if tick else None
+    return marks
+
+
+def _matched_ticks(box: _Box, quotes: list[int], marks: list[tuple[float, int]]) -> dict[int, tuple[float, int]]:
+    """Each quote of the text (by index) with the ink mark nearest where its pitch places it, in order."""
+    letters = sum(_ems(char) for char in box.text)
+    scale = (box.x1 - box.x0) / box.size / letters if letters else 1.0
+    matched: dict[int, tuple[float, int]] = {}
+    left = list(marks)
+    for index in quotes:
+        at = sum(_ems(char) for char in box.text[:index]) * scale
+        near = [mark for mark in left if abs(mark[0] - at) <= 1.5]
+        if near:
+            mark = min(near, key=lambda mark: abs(mark[0] - at))
+            matched[index] = mark
+            left = left[left.index(mark) + 1:]
+    return matched
+
+
+def _single_inside_double(text: str, quotes: list[int], ticks: dict[int, tuple[float, int]]) -> str:
+    """A quote opened inside a double quote, or closing one so opened, made single where its ink has one tick."""
+    chars = list(text)
+    open_quotes: list[str] = []
+    for index in quotes:
+        single = ticks.get(index, (0.0, 0))[1] == 1
+        if chars[index] == "“" and open_quotes[-1:] == ["“"] and single:
+            chars[index] = "‘"
+        elif chars[index] == "”" and open_quotes[-1:] == ["‘"] and single:
+            chars[index] = "’"
+        if chars[index] in "“‘":
+            open_quotes.append(chars[index])
+        elif open_quotes:
+            open_quotes.pop()
+    return "".join(chars)
+
+
+def _characters_before(box: _Box, text: str, start: float, image, engine) -> int | None:
+    """How many characters of `text` stand before `start` (ems from the box's left), read from the
+    line up to there; None where that reading is not the start of the text or does not reach
+    where the characters' pitch puts the mark."""
+    import numpy as np
+
+    if start < 0.5:
+        return 0
+    pad = 0.2 * box.size
+    crop = image.crop((int(box.x0 - pad), int(box.y0), int(box.x0 + (start - 0.05) * box.size), math.ceil(box.y1)))
+    read = engine(np.asarray(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
+    before = _clean(read.txts[0]) if read.txts else ""
+    bare = before.translate(_NO_QUOTES)
+    at = next((at for at in range(len(text) + 1) if text[:at].translate(_NO_QUOTES) == bare), None)
+    # The pitch, the missing quote one em of it, places the mark's em a little before its tick.
+    letters = sum(_ems(char) for char in text) + 1
+    placed = (start - 0.3) / ((box.x1 - box.x0) / box.size / letters)
+    return at if bare and at is not None and abs(at - placed) < 0.75 else None
+
+
+def _ellipses_from_ink(box: _Box, ink) -> _Box:
+    """Each run of ellipses (……) in the text as long as the ink's run of dots: the recogniser
+    sometimes reads two as one.  Only where text and ink have as many runs, each of whole ellipses."""
+    runs = _dot_runs(box, ink)
+    read = list(re.finditer("…+", box.text))
+    if not runs or len(runs) != len(read) or any(dots % 3 for dots in runs):
+        return box
+    text = box.text
+    for match, dots in reversed(list(zip(read, runs))):
+        text = text[:match.start()] + "…" * (dots // 3) + text[match.end():]
+    return replace(box, text=text) if text != box.text else box
+
+
+def _dot_runs(box: _Box, ink) -> list[int]:
+    """How many dots each run of dots in the box's ink has: small blots at mid-height, standing
+    alone between blank columns, less than half an em apart."""
+    import numpy as np
+
+    em = box.size
+    y0 = max(0, int(box.y0))
+    region = ink[y0:math.ceil(box.y1), int(box.x0):math.ceil(box.x1)]
+    columns = np.nonzero(region.any(axis=0))[0]
+    if not len(columns):
+        return []
+    breaks = np.nonzero(np.diff(columns) > 1)[0]
+    runs: list[int] = []
+    last = None
+    for start, end in zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]):
+        rows = np.nonzero(region[:, start:end].any(axis=1))[0]
+        dot = (end - start <= _DOT * em and rows[-1] + 1 - rows[0] <= _DOT * em
+               and 0.35 * em <= rows[0] and rows[-1] + 1 <= 0.65 * em)
+        if dot and last is not None and start - last < 0.5 * em:
+            runs[-1] += 1
+        elif dot:
+            runs.append(1)
+        last = end if dot else None
+    return runs
 
 
 def _names_apart(box: _Box, ink) -> _Box:
