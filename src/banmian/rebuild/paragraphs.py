@@ -8,8 +8,8 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    BYLINE_OPEN, BYLINE_START, CLAUSE_END, CONTINUATION, DATELINE, FURNITURE, NAMES_ONLY, NO_LINE_START, SUBHEAD_MARK,
-    TRAILING_CREDIT, ends_sentence, is_byline_line, join_cut, spaced_roles, trailing_jump, unbalanced,
+    BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, CONTINUATION, DATELINE, FURNITURE, NAMES_ONLY, NO_LINE_START,
+    SUBHEAD_MARK, TRAILING_CREDIT, ends_sentence, is_byline_line, join_cut, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import headline_like
 
@@ -197,8 +197,8 @@ def _leads_in(units: list[Unit], index: int) -> bool:
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
     if previous.role != "text" or unit.role != "text" or trailing_jump(previous.text):
         return False
-    if TRAILING_CREDIT.search(previous.text):
-        return False  # …。（记者吴雨）: the credit closes the story
+    if TRAILING_CREDIT.search(previous.text) or CLOSING_NOTE.match(previous.text):
+        return False  # …。（记者吴雨）, （作者为…院长）: the credit closes the story
     if unit.text.startswith(CONTINUATION):
         return False  # （上接第一版）… opens the rest of another story
     if unit.text[0] in NO_LINE_START:
