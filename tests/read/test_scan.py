@@ -365,6 +365,9 @@ def test_names_in_a_credit_are_set_apart_where_the_ink_leaves_room(read, gaps, p
     ("针对残疾人", "low", "疾人", "针对残疾人"),         # read again, still none: left
     ("针对残疾人", "none", "疾人、", "针对残疾人"),      # the ink ends in a character: not asked
     ("屏障上持续发力。", "high", "续发力。”", "屏障上持续发力。"),  # ends in a mark already
+    ("长期耐腐蚀性", "bar", "腐蚀性一", "长期耐腐蚀性一"),          # a 一 dropped at the end
+    ("长期耐腐蚀性", "bar", "腐蚀性", "长期耐腐蚀性"),              # read again, still none: left
+    ("长期耐腐蚀性", "bar", "腐蚀性、", "长期耐腐蚀性"),            # not the mark the ink shows
 ])
 def test_a_mark_the_ink_shows_at_a_lines_end_is_read_from_the_end_alone(read, last_mark, tail_read, printed):
     em = 40
@@ -376,7 +379,10 @@ def test_a_mark_the_ink_shows_at_a_lines_end_is_read_from_the_end_alone(read, la
         ink[em - 12:em - 4, end + 2:end + 10] = True
     elif last_mark == "high":
         ink[4:12, end + 2:end + 10] = True
-    box = _box(read, 2.0, float(end + (10 if last_mark != "none" else -2)), float(em))
+    elif last_mark == "bar":
+        ink[em // 2 - 2:em // 2 + 2, end + 3:end + em - 3] = True
+    right = {"none": -2, "bar": em - 3}.get(last_mark, 10)
+    box = _box(read, 2.0, float(end + right), float(em))
     image = Image.new("L", (ink.shape[1] + 40, em + 10), 255)
     assert scan._mark_at_end(box, ink, image, lambda *args, **kwargs: _Reading(tail_read)).text == printed
 

@@ -667,32 +667,38 @@ def _dash_before(box: _Box, boxes: list[_Box], ink) -> _Box:
 def _mark_at_end(box: _Box, ink, image, engine) -> _Box:
     """A line whose ink ends in a mark its text does not end in, with the mark read from its end alone.
 
-    The recogniser drops a 、 or ” at a line's end now and then, though it
+    The recogniser drops a 、, ” or 一 at a line's end now and then, though it
     is inside the box; read again from the last few characters alone it
     finds it.  The ink says when to look: the last thing printed is small,
-    and low (、，。) or high (”’) in the em, and the text does not end so.
+    and low (、，。) or high (”’) in the em, or a thin bar at mid-height
+    about an em long (一), and the text does not end so.
     """
     import numpy as np
 
+    em = box.size
     y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
     region = ink[y0:y1, int(box.x0):math.ceil(box.x1)]
     inked = np.nonzero(region.any(axis=0))[0]
-    if not len(inked) or box.text[-1] in _LOW_MARKS + _HIGH_MARKS + "—":
+    if not len(inked) or box.text[-1] in _LOW_MARKS + _HIGH_MARKS + "—一":
         return box
     blank = np.nonzero(np.diff(inked) > 1)[0]
     start = inked[blank[-1] + 1] if len(blank) else inked[0]
     rows = np.nonzero(region[:, start:].any(axis=1))[0]
-    low = rows[0] >= 0.45 * box.size
-    high = rows[-1] < 0.55 * box.size
-    if inked[-1] + 1 - start > 0.45 * box.size or not (low or high):
+    width = inked[-1] + 1 - start
+    low = rows[0] >= 0.45 * em and width <= 0.45 * em
+    high = rows[-1] < 0.55 * em and width <= 0.45 * em
+    bar = (rows[-1] + 1 - rows[0] <= _BAR * em and 0.3 * em <= rows[0] and rows[-1] < 0.8 * em
+           and 0.5 * em <= width <= 1.2 * em)
+    if not (low or high or bar):
         return box
     tail = min(len(box.text), _TAIL)
-    crop = image.crop((int(box.x1 - (tail + 0.5) * box.size), y0 - 2, math.ceil(box.x1 + 0.3 * box.size), y1 + 2))
-    read = engine(np.asarray(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
-    text = _clean(read.txts[0]) if read.txts else ""
-    marks = _LOW_MARKS if low else _HIGH_MARKS
-    if len(text) >= 2 and text[-1] in marks and text[:-1].endswith(box.text[-2:]) or text[:-1] == box.text[-1:]:
-        return replace(box, text=box.text + text[-1])
+    marks = "一" if bar else _LOW_MARKS if low else _HIGH_MARKS
+    for pad in (2, int(0.2 * em)):  # a crop a little taller where the first does not find it
+        crop = image.crop((int(box.x1 - (tail + 0.5) * em), y0 - pad, math.ceil(box.x1 + 0.3 * em), y1 + pad))
+        read = engine(np.asarray(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
+        text = _clean(read.txts[0]) if read.txts else ""
+        if text[-1:] and text[-1] in marks and (text[:-1].endswith(box.text[-2:]) or text[:-1] == box.text[-1:]):
+            return replace(box, text=box.text + text[-1])
     return box
 
 
