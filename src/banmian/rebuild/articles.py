@@ -238,6 +238,8 @@ class _Placer:
             return True
         if self._captioned_photo_follows(after):
             return True
+        if self._body_type_heading(start, end):
+            return False  # a new story's headline would be set in display type
         return self._headline_score(start, end, after) > _STORY_ODDS
 
     def _body_type_heading(self, start: int, end: int) -> bool:

@@ -36,7 +36,7 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     merged: list[Unit] = []
     for index, unit in enumerate(units):
         joinable = (index - 1 not in headlines and index not in headlines
-                    and not _titles_a_photo(units, index - 1))
+                    and not (layout.form == FRAGMENTS and _titles_a_photo(units, index - 1)))
         if merged and _second_byline(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + " " + unit.text)
         elif merged and _byline_goes_on(merged[-1], unit, layout):
@@ -51,7 +51,10 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
 
 
 def _titles_a_photo(units: list[Unit], index: int) -> bool:
-    """A short line over a caption that a photo credit closes is the photo's title (春耕正当时 / 3月10日，… / 记者 X 摄)."""
+    """A short fragment over a caption that a photo credit closes is the photo's title (春耕正当时 / 3月10日，… / 记者 X 摄).
+
+    Printed lines say more: a title stands apart in its own type or space.
+    """
     if index < 0 or index + 2 >= len(units):
         return False
     title, caption, credit = units[index:index + 3]
