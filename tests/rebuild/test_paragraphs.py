@@ -1,3 +1,4 @@
+import banmian
 from banmian.read.text import split_lines
 from banmian.rebuild.paragraphs import blocks
 from banmian.rebuild.layout import read_layout
@@ -193,3 +194,14 @@ def test_a_byline_wrapped_inside_its_roles_is_joined_back():
     units = classify(split_lines("本报记者 秦 婧 王骁波 本\n报通讯员 周人杰 本报实习\n生 顾 春\n　　贵州省黔东南苗族侗族自治州黎平县。"))
     merged = blocks(units, read_layout(units))
     assert (merged[0].role, merged[0].text) == ("byline", "本报记者 秦 婧 王骁波 本报通讯员 周人杰 本报实习生 顾 春")
+
+
+def test_an_indented_first_line_alone_at_a_column_foot_goes_on_in_the_next_column():
+    text = ("标题在这里\n\n"
+            "\u3000\u3000本报讯（记者彭波）中共中央政治\n\n"
+            "局常委、全国人大常委会委员长赵乐际\n"
+            "下午同列席会议的全国人大代表座谈。\n"
+            "\u3000\u3000他强调，要把学习贯彻落到实处，\n"
+            "推动各项工作取得新成效。\n")
+    page = banmian.rebuild(text)
+    assert page.articles[0].paragraphs[0].startswith("本报讯（记者彭波）中共中央政治局常委")

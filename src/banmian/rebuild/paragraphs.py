@@ -334,7 +334,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     column = layout.widths.get(last.number)
     if column is None:
         return not ends_sentence(last.text)
-    if len(previous.lines) == 1 and last.gap_before and line.gap_before:
+    if len(previous.lines) == 1 and last.gap_before and line.gap_before and not _opens_cut_paragraph(last, layout):
         return False  # a line alone between blank lines is no column text
     if layout.measures[line.number][1] > column + 3:
         return False  # far wider than the column: a headline, not the text that goes on
@@ -342,6 +342,14 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             and _opens_paragraph(last, line)):
         return False  # a long paragraph whose full last line ends a sentence, and the next opens one
     return _full(last, line, layout)
+
+
+def _opens_cut_paragraph(line: Line, layout: Layout) -> bool:
+    """Is this line alone at a column's foot the first line of a paragraph that goes on in the next column?
+
+    An indent opens a paragraph, and no heading ends on a comma.
+    """
+    return (layout.indents and line.indent) or line.text[-1] in "，、；"
 
 
 def _opens_paragraph(last: Line, line: Line) -> bool:
