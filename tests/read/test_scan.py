@@ -503,3 +503,33 @@ def test_an_ellipsis_is_as_long_as_its_dots(read, dots, printed):
         ink[em // 2 - 2:em // 2 + 2, left:left + 4] = True
     box = _box(read, 2.0, float(em + dots[0] * em // 3 + 9), float(em))
     assert scan._ellipses_from_ink(box, ink).text == printed
+
+
+def _two_column_ink(em: int, middle_spans: bool, others_span: bool) -> np.ndarray:
+    """Three lines of two columns 1.4 ems apart (10 characters each); the middle line's first column
+    ends in a comma hung into the gutter.  A line that spans is inked across the gutter."""
+    ink = np.zeros((3 * em + 2 * em // 2, 22 * em), dtype=bool)
+    second = int(11.4 * em)
+    for row in range(3):
+        top = row * (em + em // 2)
+        spans = middle_spans if row == 1 else others_span
+        lefts = range(0, 21 * em, em) if spans else [*range(0, 10 * em, em), *range(second, second + 10 * em, em)]
+        for left in lefts:
+            ink[top + 4:top + em - 4, left + 2:left + em - 2] = True
+        if row == 1 and not spans:
+            ink[top + em - 14:top + em - 4, 10 * em + 4:10 * em + 20] = True   # the hung ，
+    return ink
+
+
+@pytest.mark.parametrize("others_span, cut", [(False, True), (True, False)])
+def test_a_line_run_across_a_gutter_narrowed_by_a_hung_mark_is_cut_where_the_column_starts(others_span, cut):
+    em = 40
+    ink = _two_column_ink(em, middle_spans=False, others_span=others_span)
+    second = int(11.4 * em)
+    height = em + em // 2
+    lines = [_box("眺望", 2.0, float(ink.shape[1] - 2 * em if others_span else second + 10 * em - 2), float(em),
+                  y0=float(row * height)) for row in range(3)]
+    image = Image.new("L", (ink.shape[1], ink.shape[0]), 255)
+    pieces = scan._cut_at_gutters(lines[1], lines, [2.0, float(second + 2)], ink, image,
+                                  lambda *args, **kwargs: _Reading("眺望"))
+    assert [piece.x0 for piece in pieces] == ([2.0, float(second + 2)] if cut else [2.0])

@@ -72,6 +72,8 @@ _DISPLAY = 1.25
 _GUTTER = 1.0
 # A box inside another on its line, give or take this many ems, reads the same ink again.
 _COVER = 0.2
+# ...and a gap this wide after a mark hung into the gutter, where a column starts.
+_HUNG_GUTTER = 0.6
 # Ink this many ems or less past the end of a detected line is a mark the
 # detector left off it (the gap from 。 to ” is about two thirds of an em;
 # a gutter is wider)...
@@ -282,8 +284,9 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     boxes = [_inked(_box(points, text, score, left, top), ink)
              for points, text, score in zip(result.boxes, result.txts, result.scores)]
     display = _DISPLAY * _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
+    starts = _column_starts(boxes, display / _DISPLAY)
     boxes = [piece for box in boxes
-             for piece in (_cut_at_gutters(box, ink, straight, engine) if box.size < display else [box])]
+             for piece in (_cut_at_gutters(box, boxes, starts, ink, straight, engine) if box.size < display else [box])]
     boxes = _uncovered(boxes)
     boxes = [_repaired(box, boxes, ink, straight, engine) for box in boxes]
     boxes = [box for box in boxes if box.text]
@@ -512,34 +515,65 @@ def _own_rows(inked) -> list[int]:
     return [int(row) for run in runs for row in run]
 
 
-def _cut_at_gutters(box: _Box, ink, image, engine) -> list[_Box]:
+def _cut_at_gutters(box: _Box, boxes: list[_Box], starts: list[float], ink, image, engine) -> list[_Box]:
     """A box of body type the detector ran across a gutter, cut there, each piece read again.
 
     No gap inside a line of Chinese body type is wider than `_GUTTER` ems; a
     wider one is the white between two columns whose lines the detector
-    took for one (a comma hung into the gutter brings them close).  Left
-    whole, one such box keeps the layout from seeing the columns at all.
-    Display type is left whole: quotes and commas side by side (”，“) leave
-    gaps that wide inside a headline.
+    took for one.  A mark hung into the gutter (眺望，| 家门口) leaves less:
+    there a narrower gap after a mark is cut where a column starts (`starts`)
+    and the lines above and below are cut there too.  Left whole, one such
+    box keeps the layout from seeing the columns at all.  Display type is
+    left whole: quotes and commas side by side (”，“) leave gaps that wide
+    inside a headline.
     """
     import numpy as np
 
+    em = box.size
     x0, y0, y1 = int(box.x0), max(0, int(box.y0)), math.ceil(box.y1)
-    inked = np.nonzero(ink[y0:y1, x0:math.ceil(box.x1)].any(axis=0))[0]
-    gaps = np.nonzero(np.diff(inked) > _GUTTER * box.size)[0] if len(inked) else []
-    if not len(gaps):
+    region = ink[y0:y1, x0:math.ceil(box.x1)]
+    inked = np.nonzero(region.any(axis=0))[0]
+    wide = np.nonzero(np.diff(inked) > _HUNG_GUTTER * em)[0] if len(inked) else []
+    gaps = [gap for gap in wide if inked[gap + 1] - inked[gap] > _GUTTER * em
+            or _hung_mark_before(region, inked, gap, em) and _column_at(x0 + inked[gap + 1], box, boxes, starts, ink)]
+    if not gaps:
         return [box]
-    starts = [inked[0]] + [inked[g + 1] for g in gaps]
-    ends = [inked[g] + 1 for g in gaps] + [inked[-1] + 1]
-    pad = 0.2 * box.size
+    lefts = [inked[0]] + [inked[g + 1] for g in gaps]
+    rights = [inked[g] + 1 for g in gaps] + [inked[-1] + 1]
+    pad = 0.2 * em
     pieces = []
-    for start, end in zip(starts, ends):
+    for start, end in zip(lefts, rights):
         crop = image.crop((int(x0 + start - pad), y0, math.ceil(x0 + end + pad), y1))
         read = engine(np.asarray(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
         if read.txts and _clean(read.txts[0]):
             pieces.append(replace(box, text=_clean(read.txts[0]), x0=float(x0 + start),
                                   x1=float(x0 + end), confidence=float(read.scores[0])))
     return pieces
+
+
+def _hung_mark_before(region, inked, gap: int, em: float) -> bool:
+    """Whether the ink just before the gap after `inked[gap]` is a mark (narrower than half an em)."""
+    import numpy as np
+
+    blank = np.nonzero(np.diff(inked[:gap + 1]) > 1)[0]
+    start = inked[blank[-1] + 1] if len(blank) else inked[0]
+    return inked[gap] + 1 - start <= 0.45 * em
+
+
+def _column_at(x: float, box: _Box, boxes: list[_Box], starts: list[float], ink) -> bool:
+    """Whether a column starts at `x` beside the box: a column start is there, and the lines of body
+    type just above and below the box that reach `x` (there is one at least) start there or leave
+    white before it (they may be run across the gutter too)."""
+    em = box.size
+    if not any(abs(x - start) < _ALIGNED * em for start in starts):
+        return False
+    near = [other for other in boxes if other is not box and abs(other.size - em) < 0.2 * em
+            and box.y0 - 2.5 * em < (other.y0 + other.y1) / 2 < box.y1 + 2.5 * em
+            and other.x0 < x + 3 * em and other.x1 > x - em]  # (an indented line starts 2 ems in)
+    apart = [abs(other.x0 - x) < _ALIGNED * em
+             or not ink[max(0, int(other.y0)):math.ceil(other.y1), int(x - _HUNG_GUTTER * em):int(x - 0.1 * em)].any()
+             for other in near]
+    return bool(apart) and all(apart)
 
 
 def _uncovered(boxes: list[_Box]) -> list[_Box]:
