@@ -205,3 +205,10 @@ def test_an_indented_first_line_alone_at_a_column_foot_goes_on_in_the_next_colum
             "推动各项工作取得新成效。\n")
     page = banmian.rebuild(text)
     assert page.articles[0].paragraphs[0].startswith("本报讯（记者彭波）中共中央政治局常委")
+
+
+def test_a_long_lead_sentence_set_without_a_stop_ends_its_paragraph():
+    lead = "从规模优势到系统突围，中国外贸的迭代升级是多年来长期积累、久久为功、内外兼修的结果"
+    text = f"外贸观察\n\n本报讯 今年外贸稳中有进。\n\n{lead}\n\n据报道，近期电风扇、制冰机等部分小家电出口订单回流。\n"
+    page = banmian.rebuild(text)
+    assert page.articles[0].paragraphs[1] == lead

@@ -246,8 +246,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if unbalanced(previous.text):
         return True
-    if len(left) > _LONGEST_HEADING or "。" in left:
+    if "。" in left:
         return True  # sentence text, not a heading: the column cut it
+    if len(left) > _LONGEST_HEADING:
+        return runs_on(left, right) > 0  # cut, or a lead sentence set without a stop (…的结果 / 据报道，…)
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
         return True  # no heading is this short, a bare date or ends on a digit: 本报北京6 / 月4日电
     if len(left) <= 3 and left not in words() or DATELINE.match(left + right) and not DATELINE.match(right):
