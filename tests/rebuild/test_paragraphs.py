@@ -212,3 +212,13 @@ def test_a_long_lead_sentence_set_without_a_stop_ends_its_paragraph():
     text = f"外贸观察\n\n本报讯 今年外贸稳中有进。\n\n{lead}\n\n据报道，近期电风扇、制冰机等部分小家电出口订单回流。\n"
     page = banmian.rebuild(text)
     assert page.articles[0].paragraphs[1] == lead
+
+
+def test_an_ellipsis_hung_past_the_column_edge_leaves_the_line_full():
+    text = ("劳务品牌\n\n"
+            "\u3000\u3000近年来，各地培育劳务品牌，“青海拉\n"
+            "面师”“武陵山缝纫工”“津甘护工”品牌……\n"
+            "一批劳务品牌脱颖而出，东西部劳务协作质\n"
+            "量不断提升，带动更多群众稳定就业增收。\n")
+    page = banmian.rebuild(text)
+    assert len(page.articles[0].paragraphs) == 1

@@ -15,7 +15,7 @@ from statistics import median
 
 from banmian.model import FRAGMENTS, WRAPPED, BBox, Layout, Line, Unit, display_type
 
-HANGING = "，。、；：？！）》」』】”’,.;:?!)"
+HANGING = "，。、；：？！）》」』】”’,.;:?!)…"  # a closing mark, or a …… that may not start a line, hangs past the edge
 _WINDOW = 5
 _SPACED = 1.25  # a step a quarter of a line deeper than the usual leading sets a line apart
 _CAPTION_DROP = 2.5  # ems between a photo's foot and its caption's top, at most
