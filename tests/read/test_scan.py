@@ -364,7 +364,8 @@ def test_names_in_a_credit_are_set_apart_where_the_ink_leaves_room(read, gaps, p
     ("针对残疾人", "low", "疾人、", "针对残疾人、"),     # a 、 the first reading dropped
     ("针对残疾人", "low", "疾人", "针对残疾人"),         # read again, still none: left
     ("针对残疾人", "none", "疾人、", "针对残疾人"),      # the ink ends in a character: not asked
-    ("屏障上持续发力。", "high", "续发力。”", "屏障上持续发力。"),  # ends in a mark already
+    ("屏障上持续发力”", "high", "续发力””", "屏障上持续发力”"),  # ends in the mark the ink shows already
+    ("健康管理。", "high", "康管理。”", "健康管理。”"),              # after a mark of another kind
     ("长期耐腐蚀性", "bar", "腐蚀性一", "长期耐腐蚀性一"),          # a 一 dropped at the end
     ("长期耐腐蚀性", "bar", "腐蚀性", "长期耐腐蚀性"),              # read again, still none: left
     ("长期耐腐蚀性", "bar", "腐蚀性、", "长期耐腐蚀性"),            # not the mark the ink shows
@@ -533,3 +534,13 @@ def test_a_line_run_across_a_gutter_narrowed_by_a_hung_mark_is_cut_where_the_col
     pieces = scan._cut_at_gutters(lines[1], lines, [2.0, float(second + 2)], ink, image,
                                   lambda *args, **kwargs: _Reading("眺望"))
     assert [piece.x0 for piece in pieces] == ([2.0, float(second + 2)] if cut else [2.0])
+
+
+@pytest.mark.parametrize("first, again, marks", [
+    ("的健康管理。", "周期舶的健康管理。”", "”"),   # a misread further back is no matter
+    ("的健康管理", "的健康管理。”", "。”"),
+    ("的健康管理。", "的健康管理。", ""),           # nothing more
+    ("的健康管理。", "的健康管埋。”", ""),          # its end read otherwise: not the same line's end
+])
+def test_the_marks_a_second_reading_adds_at_a_lines_end(first, again, marks):
+    assert scan._marks_after(first, again) == marks

@@ -75,9 +75,9 @@ _COVER = 0.2
 # ...and a gap this wide after a mark hung into the gutter, where a column starts.
 _HUNG_GUTTER = 0.6
 # Ink this many ems or less past the end of a detected line is a mark the
-# detector left off it (the gap from 。 to ” is about two thirds of an em;
-# a gutter is wider)...
-_MARK_GAP = 0.8
+# detector left off it (the gap from 。 to ” is about two thirds of an em,
+# more in a line set loose; a gutter is wider)...
+_MARK_GAP = 1.0
 # ...looked for this many ems past the end.
 _RUN_ON = 3.0
 # A bar of ink this many ems long, or longer, at mid-height is a dash (——)...
@@ -679,9 +679,19 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
     text = _clean(read.txts[0]) if read.txts else ""
     if len(text) > len(box.text) and text.startswith(box.text) and not _HAS_LATIN.search(text[len(box.text):]):
         return replace(box, text=text, x1=float(start + end), confidence=min(box.confidence, float(read.scores[0])))
+    marks = _marks_after(box.text, text)
+    if marks:
+        return replace(box, text=box.text + marks, x1=float(start + end))
     if _bars(ink[y0:y1, start:start + end], box.size):
         return replace(box, x1=float(start + end))
     return box
+
+
+def _marks_after(text: str, again: str) -> str:
+    """The marks a second reading of a line adds after the end of the first (”, 、 …), where it reads
+    the line's last characters as the first did; a misread further back is no matter here."""
+    stem = len(again.rstrip(_CLOSING))
+    return next((again[end:] for end in range(stem, len(again)) if again[:end].endswith(text[-3:])), "")
 
 
 def _dash_before(box: _Box, boxes: list[_Box], ink) -> _Box:
@@ -713,7 +723,7 @@ def _mark_at_end(box: _Box, ink, image, engine) -> _Box:
     y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
     region = ink[y0:y1, int(box.x0):math.ceil(box.x1)]
     inked = np.nonzero(region.any(axis=0))[0]
-    if not len(inked) or box.text[-1] in _LOW_MARKS + _HIGH_MARKS + "—一":
+    if not len(inked):
         return box
     blank = np.nonzero(np.diff(inked) > 1)[0]
     start = inked[blank[-1] + 1] if len(blank) else inked[0]
@@ -723,10 +733,10 @@ def _mark_at_end(box: _Box, ink, image, engine) -> _Box:
     high = rows[-1] < 0.55 * em and width <= 0.45 * em
     bar = (rows[-1] + 1 - rows[0] <= _BAR * em and 0.3 * em <= rows[0] and rows[-1] < 0.8 * em
            and 0.5 * em <= width <= 1.2 * em)
-    if not (low or high or bar):
+    marks = "一—" if bar else _LOW_MARKS if low else _HIGH_MARKS if high else ""
+    if not marks or box.text[-1] in marks:
         return box
     tail = min(len(box.text), _TAIL)
-    marks = "一" if bar else _LOW_MARKS if low else _HIGH_MARKS
     for pad in (2, int(0.2 * em)):  # a crop a little taller where the first does not find it
         crop = image.crop((int(box.x1 - (tail + 0.5) * em), y0 - pad, math.ceil(box.x1 + 0.3 * em), y1 + pad))
         read = engine(np.asarray(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
