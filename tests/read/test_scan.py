@@ -189,6 +189,8 @@ def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told():
     ("我们的太空4S店'", "我们的太空4S店’"),              # at the end a quote closes
     ("广货凭什么行天下'？”", "广货凭什么行天下’？”"),      # and before a mark
     ("（下转第二版)", "（下转第二版）"),                  # half-width beside Chinese
+    ("简称“昆蒙框架”) ，为", "简称“昆蒙框架”） ，为"),       # or beside its marks
+    ("(2）班教室", "（2）班教室"),                        # a bracket as its partner is
     ("1—2月  增长3:1", "1—2月 增长3:1"),               # digits keep theirs; one space
     ("it's (1)", "it's (1)"),                         # no Chinese: left alone
 ])

@@ -116,7 +116,11 @@ _HALF_WIDTH = {"(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": 
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 # Half-width punctuation the recogniser puts beside Chinese characters (a
 # sign next to a letter or digit, as in "3:00" or "(1)", is left alone).
-_HALF_WIDTH_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])[():;?!,]|[():;?!,](?=[{_CJK}])")
+_FULL_WIDTH_MARKS = "“”‘’，。、；：？！（）《》【】"
+_HALF_WIDTH_BESIDE_CJK = re.compile(
+    rf"(?<=[{_CJK}{_FULL_WIDTH_MARKS}])[():;?!,]|[():;?!,](?=[{_CJK}{_FULL_WIDTH_MARKS}])")
+# A bracket read half-width whose partner was read full-width: (2）, （2).
+_MIXED_BRACKETS = re.compile(r"\(([^()（）]*)）|（([^()（）]*)\)")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _HAS_LATIN = re.compile("[A-Za-z|]")
 _LOW_MARKS = "、，。.,"
@@ -1039,7 +1043,8 @@ def _clean(text: str) -> str:
     """The recogniser's text with the punctuation a Chinese page prints.
 
     One space between words; and in a line with Chinese in it, full-width
-    punctuation beside Chinese, and a straight single quote made the curly one
+    punctuation beside Chinese or its marks, a bracket full-width where its
+    partner is, and a straight single quote made the curly one
     that pairs with the quotes before it, or a closing one at the end or
     before a mark.
     """
@@ -1047,6 +1052,7 @@ def _clean(text: str) -> str:
     if not _HAS_CJK.search(text):
         return text
     text = _HALF_WIDTH_BESIDE_CJK.sub(lambda m: _HALF_WIDTH[m.group(0)], text)
+    text = _MIXED_BRACKETS.sub(lambda m: f"（{m.group(1) if m.group(1) is not None else m.group(2)}）", text)
     return _curly_single_quotes(text)
 
 
