@@ -210,17 +210,16 @@ def neighbours(rows: np.ndarray, line: np.ndarray, outside: np.ndarray) -> dict[
     """`rows` (values × characters) moved by -2, -1, 1 and 2: at `by`, column i holds column
     i+by, or the row's `outside` value where that is past the ends of i's line."""
     n = rows.shape[1]
-    padded = np.empty((len(rows), n + 4), dtype=rows.dtype)
-    padded[:] = outside[:, None]
-    padded[:, 2:-2] = rows
     moved_by = {}
     for by in (-2, -1, 1, 2):
-        moved = padded[:, 2 + by:2 + by + n].copy()
-        # Few characters have a neighbour on another line: only those are set apart.
-        if by > 0:
-            moved[:, np.flatnonzero(line[by:] != line[:-by])] = outside[:, None]
-        else:
-            moved[:, np.flatnonzero(line[:by] != line[-by:]) - by] = outside[:, None]
+        moved = np.empty_like(rows)
+        moved[:] = outside[:, None]
+        if 0 < by < n:
+            moved[:, :-by] = rows[:, by:]
+            moved[:, :-by][:, line[by:] != line[:-by]] = outside[:, None]
+        elif 0 < -by < n:
+            moved[:, -by:] = rows[:, :by]
+            moved[:, -by:][:, line[:by] != line[-by:]] = outside[:, None]
         moved_by[by] = moved
     return moved_by
 
