@@ -86,7 +86,7 @@ def report(weights: np.ndarray, features: np.ndarray, labels: np.ndarray, what: 
     scores = weights[features].sum(axis=1)
     chance = 1 / (1 + np.exp(-scores))
     loss = -np.mean(labels * np.log(chance + 1e-9) + (1 - labels) * np.log(1 - chance + 1e-9))
-    print(f"{what}: {len(labels)} junctions, log-loss {loss:.3f}, accuracy {((scores > 0) == labels).mean():.3f}")
+    print(f"{what}: {len(labels)} examples, log-loss {loss:.3f}, accuracy {((scores > 0) == labels).mean():.3f}")
 
 
 def _arrays(found: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
