@@ -189,7 +189,7 @@ class _Placer:
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
         self._assign(index, story, "paragraph")
-        if patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text) or patterns.TRAILING_CREDIT.search(text):
+        if patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text) or patterns.ends_on_credit(text):
             story.closed = True
         return index + 1
 
@@ -286,6 +286,7 @@ class _Placer:
         segments = max(len(unit.text.split(" ")) for unit in run)
         length = max(len(unit.text) for unit in run)
         story = self.story
+        shared = self._shared_words(after)
         return (
             1.0,                                                        # bias
             end - start >= 2,                                           # a block of several lines
@@ -306,8 +307,8 @@ class _Placer:
             run[-1].text.endswith(("？", "?")),
             patterns.ends_sentence(units[start - 1].text),              # the text before ended a sentence
             story.has_lead,                                             # the story opened with a dateline
-            self._shared_words(after),                                  # the text after keeps to the story's topic
-            self._shared_words(after) < 0.08,
+            shared,                                                     # the text after keeps to the story's topic
+            shared < 0.08,
         )
 
     def _shared_words(self, after: int) -> float:
@@ -316,7 +317,12 @@ class _Placer:
         A subhead goes on with its story's topic; a new story opens its own
         (TextTiling's cue, on character pairs since words are not marked).
         """
-        before = "".join(self.units[k].text for k in self.story.paragraphs)[-_TOPIC_SPAN:]
+        before = ""
+        for k in reversed(self.story.paragraphs):
+            if len(before) >= _TOPIC_SPAN:
+                break
+            before = self.units[k].text + before
+        before = before[-_TOPIC_SPAN:]
         text, index = "", after
         while index < len(self.units) and len(text) < _TOPIC_SPAN // 2 and not (index > after and self.heads[index]):
             text += self.units[index].text

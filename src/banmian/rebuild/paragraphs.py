@@ -9,7 +9,7 @@ from banmian.rebuild.junctions import runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, CONTINUATION, DATELINE, FURNITURE, NAMES_ONLY, NO_LINE_START,
-    SUBHEAD_MARK, TRAILING_CREDIT, ends_sentence, is_byline_line, join_cut, spaced_roles, trailing_jump, unbalanced,
+    SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, join_cut, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import headline_like
 
@@ -104,10 +104,12 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     line above it is column text, however short.  Where the reader knows font
     sizes, a line in display type is a headline line.
     """
-    heads = [headline_like(unit) and (_headline_block(units, index, layout) or (
-             not _carried_on(units, index, layout)
-             and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
-             and not _fills_its_column(units, index, layout)))
+    blocks_over_bylines = _headline_blocks(units, layout)
+    heads = [headline_like(unit) and (
+             index in blocks_over_bylines
+             or (not _carried_on(units, index, layout)
+                 and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
+                 and not _fills_its_column(units, index, layout)))
              for index, unit in enumerate(units)]
     found = {index for index, unit in enumerate(units) if unit.role == "text" and layout.display_type(unit.lines[0])}
     index = 0
@@ -124,23 +126,25 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     return found
 
 
-def _headline_block(units: list[Unit], index: int, layout: Layout) -> bool:
-    """A few lines set apart by blank lines, ending no sentence, with a byline or dateline under them.
+def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
+    """Units of the few lines set apart by blank lines, ending no sentence, with a byline or dateline under them.
 
     However full its lines look, such a block is a headline: column text
     would end a sentence before the story's byline.
     """
+    found: set[int] = set()
     if layout.form == FRAGMENTS:
-        return False
-    start = index
-    while start > 0 and not units[start].gap_before and units[start - 1].role == "text":
-        start -= 1
-    end = index + 1
-    while end < len(units) and not units[end].gap_before and units[end].role == "text":
-        end += 1
-    return (end - start <= _HEADLINE_LINES and end < len(units) and units[end].gap_before
-            and (start == 0 or units[start].gap_before) and not ends_sentence(units[end - 1].text)
-            and _leads_in(units, end))
+        return found
+    start = 0
+    for end in range(1, len(units) + 1):
+        if end < len(units) and not units[end].gap_before:
+            continue
+        run = units[start:end]
+        if (end < len(units) and end - start <= _HEADLINE_LINES and all(unit.role == "text" for unit in run)
+                and not ends_sentence(run[-1].text) and _leads_in(units, end)):
+            found.update(range(start, end))
+        start = end
+    return found
 
 
 def _cut_inside_word(units: list[Unit], index: int) -> bool:
@@ -200,7 +204,7 @@ def _leads_in(units: list[Unit], index: int) -> bool:
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
     if previous.role != "text" or unit.role != "text" or trailing_jump(previous.text):
         return False
-    if TRAILING_CREDIT.search(previous.text) or CLOSING_NOTE.match(previous.text):
+    if ends_on_credit(previous.text) or CLOSING_NOTE.match(previous.text):
         return False  # …。（记者吴雨）, （作者为…院长）: the credit closes the story
     if unit.text.startswith(CONTINUATION):
         return False  # （上接第一版）… opens the rest of another story

@@ -34,10 +34,11 @@ CLOSING_NOTE = re.compile(
     r"|^(?:本期|本版)?(?:统筹|策划|监制|执笔)[:：]"
 )
 # …投资便利化。（记者吴雨） / …共同成长。（李龙伊、徐伟整理）: a credit closing a story's last paragraph
-TRAILING_CREDIT = re.compile(
+_CLOSING_CREDIT = re.compile(
     r"[。！？…”][（(](?:(?:本报|新华社|特约)?(?:记者|通讯员|作者)[^（）()]{1,40}"
     r"|[^（）()]{1,60}(?:整理|采写|报道|编译))[）)]$"
 )
+_CLOSING_CREDIT_SPAN = 64  # the longest such credit, with the stop before it
 # 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/张三
 BYLINE_LINE = re.compile(
     rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}$"
@@ -275,3 +276,8 @@ def ends_sentence(text: str) -> bool:
     """Does the line end where a sentence ends (closing quotes and brackets looked through)?"""
     stripped = text.rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def ends_on_credit(text: str) -> bool:
+    """Does a paragraph end on a credit that closes its story (…。（记者吴雨））?"""
+    return text.endswith(("）", ")")) and _CLOSING_CREDIT.search(text[-_CLOSING_CREDIT_SPAN:]) is not None

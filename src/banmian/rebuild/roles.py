@@ -74,12 +74,12 @@ def headline_like(unit: Unit) -> bool:
         return False
     if len(text.strip()) < 2:
         return False  # a lone character left at a column's top: 大 / 局
+    if "。" in text or "；" in text or text.count("，") > 1:
+        return False
     if text[0] in "（(" and text[-1] in "）)" or text.count("（") != text.count("）"):
         return False  # （本报记者张腾扬参与采写）: a note, not a heading
     if (patterns.trailing_jump(text) or patterns.STAFF_CREDIT.search(text) or text.startswith(patterns.CONTINUATION)
-            or patterns.BODY_LABEL.match(text)):
-        return False
-    if "。" in text or "；" in text or text.count("，") > 1 or patterns.DATELINE.match(text):
+            or patterns.BODY_LABEL.match(text) or patterns.DATELINE.match(text)):
         return False
     if patterns.ends_sentence(text):
         return text.rstrip(patterns.CLOSERS)[-1] in "？！?!" and len(text) <= 25
