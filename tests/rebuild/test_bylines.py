@@ -29,6 +29,8 @@ def test_dateline_and_its_credit():
     assert split_dateline("新华社北京1月18日电 （记者赵博超、张继业）1月") == ("新华社北京1月18日电", "记者赵博超、张继业")
     assert split_dateline("本报北京4月16日电 记者从") == ("本报北京4月16日电", None)
     assert split_dateline("会议指出，") == (None, None)
+    assert split_dateline("本报太原电 （记者郑洋洋）由山西大学") == ("本报太原电", "记者郑洋洋")
+    assert split_dateline("本报发电机组") == (None, None)
 
 
 def test_names_run_into_the_next_role_without_a_space():
