@@ -546,3 +546,20 @@ def test_a_line_run_across_a_gutter_narrowed_by_a_hung_mark_is_cut_where_the_col
 ])
 def test_the_marks_a_second_reading_adds_at_a_lines_end(first, again, marks):
     assert scan._marks_after(first, again) == marks
+
+
+@pytest.mark.parametrize("read, bar, printed", [
+    ("让一皮埃尔", (0, 40, 2), "让—皮埃尔"),      # a hairline the whole em: a dash
+    ("让一皮埃尔", (3, 37, 4), "让一皮埃尔"),      # a thick stroke with room at its ends: 一
+    ("让一皮埃尔", (0, 40, 4), "让一皮埃尔"),
+])
+def test_a_one_em_dash_read_as_yi_is_told_from_its_ink(read, bar, printed):
+    em = 40
+    ink = np.zeros((em, em * len(read)), dtype=bool)
+    for index in range(len(read)):
+        if index != 1:
+            ink[4:em - 4, index * em + 2:index * em + em - 2] = True
+    left, right, thickness = bar
+    ink[em // 2:em // 2 + thickness, em + left:em + right] = True
+    box = _box(read, 2.0, float(len(read) * em - 2), float(em))
+    assert scan._one_em_dashes(box, ink).text == printed

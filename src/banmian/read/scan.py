@@ -84,6 +84,9 @@ _RUN_ON = 3.0
 _DASH = 1.5
 # ...and it is no taller than this (in ems).
 _BAR = 0.15
+# A one-em dash is a bar this long (in ems) or longer, and no thicker than this: a 一 is thicker.
+_FULL_EM = 0.95
+_HAIRLINE = 0.07
 # A dot of an ellipsis (…) is no wider or taller than this (in ems).
 _DOT = 0.2
 # How far (in ems) a character's em box reaches past its ink: Chinese marks
@@ -383,9 +386,10 @@ def _placed_box(box: BBox, back, unit: float) -> BBox:
 
 
 def _repaired(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
-    """The box with what the detector and recogniser are known to miss put back, from its ink:
-    marks at its ends, dashes, opening quotes, the spaces between a byline's names."""
+    """The box with what the detector and recogniser are known to miss or misread put back, from
+    its ink: marks at its ends, dashes, quotes, ellipses, the spaces between a byline's names."""
     box = _with_dashes(_dash_before(_run_on(box, boxes, ink, image, engine), boxes, ink), ink)
+    box = _one_em_dashes(box, ink)
     box = _quotes_opened(_mark_at_end(box, ink, image, engine), image, engine)
     return _names_apart(_ellipses_from_ink(_quotes_from_ink(box, ink, image, engine), ink), ink)
 
@@ -1005,6 +1009,33 @@ def _with_dashes(box: _Box, ink) -> _Box:
         x = end
     text = "".join(out + rest)
     return replace(box, text=text)
+
+
+def _one_em_dashes(box: _Box, ink) -> _Box:
+    """Each one-em dash (—, as in 让—皮埃尔) the recogniser read as 一, told from the ink: a dash is a
+    hairline the whole em long, 一 a stroke twice as thick with room at both ends."""
+    import numpy as np
+
+    if "一" not in box.text:
+        return box
+    em = box.size
+    region = ink[max(0, int(box.y0)):math.ceil(box.y1), int(box.x0):math.ceil(box.x1)]
+    columns = np.nonzero(region.any(axis=0))[0]
+    if not len(columns):
+        return box
+    breaks = np.nonzero(np.diff(columns) > 1)[0]
+    letters = sum(_ems(char) for char in box.text)
+    scale = (box.x1 - box.x0) / em / letters
+    chars = list(box.text)
+    for start, end in zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]):
+        rows = np.nonzero(region[:, start:end].any(axis=1))[0]
+        if not (rows[-1] + 1 - rows[0] <= _HAIRLINE * em and _FULL_EM <= (end - start) / em <= 1.3):
+            continue
+        at = start / em / scale
+        ones = [index for index, char in enumerate(chars) if char == "一" and abs(index - at) <= 1]
+        if ones:
+            chars[min(ones, key=lambda index: abs(index - at))] = "—"
+    return replace(box, text="".join(chars))
 
 
 def _one_before(bars: list[tuple[float, float]], start: float) -> bool:
