@@ -468,7 +468,7 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
             ink[4:em - 4, left + 2:left + em - 2] = True
             continue
         first = left + (em - 14 if cell in "oO" else 6)
-        for tick in ([first - 8, first] if cell in "OC" else [first]):
+        for tick in {"O": [first - 8, first], "C": [first, first + 8]}.get(cell, [first]):
             ink[5:14, tick:tick + 4] = True
     return ink
 
@@ -480,6 +480,10 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
     ("“创新“实验室”有", "OXXoXXXcX", None, "“创新‘实验室’有"),        # a quote in a quote read double
     ("“广货凭什么“行天下’", "OXXXXXoXXXc", None, "“广货凭什么‘行天下’"),
     ("马骏的“心灵”", "XXXXXXC", None, "马骏的“心灵”"),                # the “ set solid against 的: no tick of its own
+    ("‘三北”工程", "oXXcXX", None, "‘三北’工程"),                    # closed by the other kind: as the ink shows
+    ("“三北’工程", "oXXcXX", None, "‘三北’工程"),
+    ("“我‘三北”工程", "OXoXXCXX", None, "“我‘三北”工程"),            # the ink shows both kinds: a ’ was dropped
+    ("‘嘀嗒、嘀嗒‘的", "oXXXXXcX", None, "‘嘀嗒、嘀嗒’的"),           # a single quote does not open in one
     ("“心灵医院”", "OXXXXC", None, "“心灵医院”"),                    # as read
 ])
 def test_single_quotes_are_taken_from_the_ink(read, cells, prefix_read, printed):

@@ -797,7 +797,7 @@ def _quotes_from_ink(box: _Box, ink, image, engine) -> _Box:
         return box
     quotes = [index for index, char in enumerate(box.text) if char in "‘’“”"]
     ticks = _matched_ticks(box, quotes, marks)
-    text = _single_inside_double(box.text, quotes, ticks)
+    text = _quotes_paired(box.text, quotes, ticks)
     for start, _ in reversed([mark for mark in marks if mark not in ticks.values() and mark[1] == 1]):
         at = _characters_before(box, text, start, image, engine)
         if at is not None:
@@ -851,20 +851,36 @@ def _matched_ticks(box: _Box, quotes: list[int], marks: list[tuple[float, int]])
     return matched
 
 
-def _single_inside_double(text: str, quotes: list[int], ticks: dict[int, tuple[float, int]]) -> str:
-    """A quote opened inside a double quote, or closing one so opened, made single where its ink has one tick."""
+def _quotes_paired(text: str, quotes: list[int], ticks: dict[int, tuple[float, int]]) -> str:
+    """The text's quotes made to pair as printed quotes do, the ink deciding single or double.
+
+    A quote opened inside a double quote with one tick is single (“创新‘实验室’);
+    a single quote does not open inside a single quote, so a second ‘ closes
+    it (‘嘀嗒、嘀嗒’); and a closing quote of the other kind than the quote it
+    closes (‘三北”, “看得见…’) makes both the kind the ink shows, the closing
+    one's if it shows, unless the two show different kinds (a quote between
+    them was dropped).
+    """
     chars = list(text)
-    open_quotes: list[str] = []
+    opened: list[int] = []
     for index in quotes:
-        single = ticks.get(index, (0.0, 0))[1] == 1
-        if chars[index] == "“" and open_quotes[-1:] == ["“"] and single:
-            chars[index] = "‘"
-        elif chars[index] == "”" and open_quotes[-1:] == ["‘"] and single:
-            chars[index] = "’"
+        ink = ticks.get(index, (0.0, 0))[1]
         if chars[index] in "“‘":
-            open_quotes.append(chars[index])
-        elif open_quotes:
-            open_quotes.pop()
+            top = chars[opened[-1]] if opened else ""
+            if chars[index] == "“" and top == "“" and ink == 1:
+                chars[index] = "‘"
+            elif chars[index] == "‘" and top == "‘":
+                chars[index] = "’"
+                opened.pop()
+                continue
+            opened.append(index)
+        elif opened:
+            opener = opened.pop()
+            if (chars[opener] == "“") != (chars[index] == "”"):
+                other = ticks.get(opener, (0.0, 0))[1]
+                kind = ink or other
+                if kind and not (ink and other and ink != other):
+                    chars[opener], chars[index] = ("‘", "’") if kind == 1 else ("“", "”")
     return "".join(chars)
 
 
