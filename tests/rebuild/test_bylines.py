@@ -21,6 +21,7 @@ def test_photo_credits_name_photographers():
     assert parse_credit("记者 周学军 摄").photographers == ["周学军"]
     assert parse_credit("杨红玫摄（影像中国）").photographers == ["杨红玫"]
     assert parse_credit("王 正摄").photographers == ["王正"]
+    assert parse_credit("任彤彤 丁 樑摄影报道").photographers == ["任彤彤", "丁樑"]
     assert parse_credit("本报记者 李四 通讯员 王五 摄").photographers == ["李四", "王五"]
 
 

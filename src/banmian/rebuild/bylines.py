@@ -21,7 +21,7 @@ _ROLE_SPLIT = re.compile("(" + "|".join(word for word, _ in _ROLES) + ")")
 _ROLE_OF = dict(_ROLES)
 _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|见习|网|社|台|站)$")
 _CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/)")
-_TRAILING_CREDIT = re.compile(r"\s*/?\s*摄(?:影)?\s*(?:[（(][^）)]*[）)])?$")
+_TRAILING_CREDIT = re.compile(r"\s*/?\s*摄(?:影)?(?:报道)?\s*(?:[（(][^）)]*[）)])?$")
 _SEPARATORS = re.compile(r"[、，,/／\s]+")
 _NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲)$")
 
