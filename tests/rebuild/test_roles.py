@@ -10,6 +10,7 @@ def test_each_line_gets_the_role_its_own_text_shows():
     assert role_of("记者 周学军 摄") == "credit"
     assert role_of("本报记者 王 正 李 四") == "byline"
     assert role_of("会议指出，要深入学习。") == "text"
+    assert role_of("记者手记") == "text"  # a label over the story's last part, no reporter 手记
 
 
 def test_classify_keeps_one_unit_per_line_in_order():

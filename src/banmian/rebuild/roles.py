@@ -41,8 +41,8 @@ def role_of(text: str) -> str:
         return "furniture"
     if patterns.is_credit(text):
         return "credit"
-    if patterns.is_byline_line(text):
-        return "byline"
+    if patterns.is_byline_line(text) and not patterns.BODY_LABEL.match(text):
+        return "byline"  # 记者手记 names no reporter 手记
     return "text"
 
 
