@@ -460,12 +460,13 @@ def test_a_line_of_only_a_dash_or_dots_the_detector_missed_is_a_box_of_its_own(m
 
 def _quoted_ink(em: int, cells: str) -> np.ndarray:
     """Ink of a line of `em`-pixel cells: X a character, o / c a single quote opening (its tick at the
-    right of its cell) / closing (at the left), O / C the same double (two ticks)."""
+    right of its cell) / closing (at the left), O / C the same double (two ticks), a space none."""
     ink = np.zeros((em, em * len(cells)), dtype=bool)
     for index, cell in enumerate(cells):
         left = index * em
         if cell == "X":
             ink[4:em - 4, left + 2:left + em - 2] = True
+        if cell in "X ":
             continue
         first = left + (em - 14 if cell in "oO" else 6)
         for tick in {"O": [first - 8, first], "C": [first, first + 8]}.get(cell, [first]):
@@ -567,3 +568,22 @@ def test_a_one_em_dash_read_as_yi_is_told_from_its_ink(read, bar, printed):
     ink[em // 2:em // 2 + thickness, em + left:em + right] = True
     box = _box(read, 2.0, float(len(read) * em - 2), float(em))
     assert scan._one_em_dashes(box, ink).text == printed
+
+
+def test_marks_of_display_type_read_as_digits_are_the_marks_high_or_low_in_the_headlines_line():
+    em = 200.0
+    before, after = _box("爱眼日", 1298.0, 1879.0, em, y0=296.0), _box("将至", 2122.0, 2530.0, em, y0=296.0)
+    quote = _box("99", 1992.0, 2045.0, 51.0, y0=315.0)           # high in the em: ”
+    comma = _box("7", 2631.0, 2655.0, 52.0, y0=439.0)            # low: ，
+    digits = _box("99", 1992.0, 2045.0, 51.0, y0=396.0)          # low 99 is no mark: left
+    marks = scan._marks_read_as_digits([before, after, quote, comma, digits])
+    assert [box.text for box in marks] == ["爱眼日", "将至", "”", "，", "99"]
+    assert marks[2].size == em and marks[2].y0 == 296.0
+
+
+@pytest.mark.parametrize("before, printed", [("O", "“爱眼日"), ("o", "‘爱眼日"), ("X", "爱眼日"), (" ", "爱眼日")])
+def test_an_opening_quote_left_off_a_headlines_start_is_put_back(before, printed):
+    em = 40
+    ink = _quoted_ink(em, before + "XXX")
+    box = _box("爱眼日", float(em + 2), float(4 * em - 2), float(em))
+    assert scan._quote_before(box, [box], ink).text == printed

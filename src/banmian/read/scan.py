@@ -133,6 +133,8 @@ _UNEVEN_PITCH = re.compile("[ …．.]")
 _CREDIT_LINE = re.compile(
     f"^[□■◎●▲]?(?:本报|新华社|中新社|[{_CJK}]{{2,4}}(?:日报|晚报))?(?P<role>(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员|实习生))"
     f"[{_CJK}]+(?:（[^（）]+）)?$")
+_HIGH_DIGITS = {"99": "”", "66": "“", "9": "’", "6": "‘"}
+_LOW_DIGITS = {"7": "，", ",": "，", "，": "，", ".": "。", "。": "。", "o": "。"}
 _NO_QUOTES = str.maketrans("", "", "‘’“”'\"")
 _IDEOGRAPH = re.compile(f"[{_CJK}]")
 
@@ -297,6 +299,7 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     boxes = _uncovered(boxes)
     boxes = [_repaired(box, boxes, ink, straight, engine) for box in boxes]
     boxes = [box for box in boxes if box.text]
+    boxes = [_quote_before(box, boxes, ink) if box.size >= display else box for box in _marks_read_as_digits(boxes)]
     boxes = _spaced(_unshared(boxes + _marks_alone(boxes, ink, display), ink), display)
     body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
     figures = photos(pixels, paper, boxes, body)
@@ -598,6 +601,45 @@ def _uncovered(boxes: list[_Box]) -> list[_Box]:
                 and abs((outer.y0 + outer.y1) - (inner.y0 + inner.y1)) / 2 < 0.3 * em)
 
     return [box for box in boxes if not any(covers(other, box) for other in boxes)]
+
+
+def _marks_read_as_digits(boxes: list[_Box]) -> list[_Box]:
+    """Marks of display type the detector boxed alone and the recogniser read as digits (” as 99,
+    ， as 7): set in the headline's line, high (quotes) or low (，。) in its em, as the marks they are."""
+    out = []
+    for box in boxes:
+        for other in boxes:
+            if other.size < 1.5 * box.size or min(abs(other.x0 - box.x1), abs(box.x0 - other.x1)) >= 1.5 * other.size:
+                continue
+            high = other.y0 - 0.1 * other.size <= box.y0 and box.y1 <= other.y0 + 0.5 * other.size
+            low = other.y0 + 0.5 * other.size <= box.y0 and box.y1 <= other.y1 + 0.1 * other.size
+            mark = _HIGH_DIGITS.get(box.text) if high else _LOW_DIGITS.get(box.text) if low else None
+            if mark:
+                box = replace(box, text=mark, y0=other.y0, y1=other.y1, size=other.size)
+                break
+        out.append(box)
+    return out
+
+
+def _quote_before(box: _Box, boxes: list[_Box], ink) -> _Box:
+    """A display line with the opening quote the detector left off its start put back, where the ink
+    before it holds quote marks alone."""
+    import numpy as np
+
+    em = box.size
+    if box.text[0] in "“‘":
+        return box
+    start = max([0, int(box.x0 - 1.2 * em)]
+                + [math.ceil(other.x1) for other in boxes if other.x1 <= box.x0 and other.y0 < box.y1 and other.y1 > box.y0])
+    if box.x0 - start < 0.2 * em:
+        return box
+    before = replace(box, x0=float(start), x1=box.x0)
+    marks = _quote_marks(before, ink)
+    region = ink[max(0, int(box.y0)):math.ceil(box.y1), start:int(box.x0)]
+    inked = np.nonzero(region.any(axis=0))[0]
+    if len(marks) != 1 or not len(inked) or inked[0] / em < marks[0][0] - 0.01:
+        return box
+    return replace(box, text=("“" if marks[0][1] == 2 else "‘") + box.text, x0=float(start + inked[0]))
 
 
 def _marks_alone(boxes: list[_Box], ink, display: float) -> list[_Box]:
@@ -1029,28 +1071,25 @@ def _with_dashes(box: _Box, ink) -> _Box:
 
 def _one_em_dashes(box: _Box, ink) -> _Box:
     """Each one-em dash (—, as in 让—皮埃尔) the recogniser read as 一, told from the ink: a dash is a
-    hairline the whole em long, 一 a stroke twice as thick with room at both ends."""
+    hairline the whole em long (often set solid against the next character), 一 a stroke twice as
+    thick with room at both ends."""
     import numpy as np
 
     if "一" not in box.text:
         return box
     em = box.size
     region = ink[max(0, int(box.y0)):math.ceil(box.y1), int(box.x0):math.ceil(box.x1)]
-    columns = np.nonzero(region.any(axis=0))[0]
-    if not len(columns):
-        return box
-    breaks = np.nonzero(np.diff(columns) > 1)[0]
     letters = sum(_ems(char) for char in box.text)
     scale = (box.x1 - box.x0) / em / letters
     chars = list(box.text)
-    for start, end in zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]):
-        rows = np.nonzero(region[:, start:end].any(axis=1))[0]
-        if not (rows[-1] + 1 - rows[0] <= _HAIRLINE * em and _FULL_EM <= (end - start) / em <= 1.3):
+    for start, end in _bars(region, em):
+        # (the bar may run on into a stroke of the next character: 一七)
+        thickness = region[:, int(start * em):int((start + 0.9) * em)].sum(axis=0).max() / em
+        if not (_FULL_EM <= end - start < _DASH and thickness <= _HAIRLINE):
             continue
-        at = start / em / scale
-        ones = [index for index, char in enumerate(chars) if char == "一" and abs(index - at) <= 1]
+        ones = [index for index, char in enumerate(chars) if char == "一" and abs(index - start / scale) <= 1]
         if ones:
-            chars[min(ones, key=lambda index: abs(index - at))] = "—"
+            chars[min(ones, key=lambda index: abs(index - start / scale))] = "—"
     return replace(box, text="".join(chars))
 
 
