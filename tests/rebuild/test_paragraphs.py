@@ -222,3 +222,10 @@ def test_an_ellipsis_hung_past_the_column_edge_leaves_the_line_full():
             "量不断提升，带动更多群众稳定就业增收。\n")
     page = banmian.rebuild(text)
     assert len(page.articles[0].paragraphs) == 1
+
+
+def test_a_paragraph_cut_above_a_credit_is_no_photo_title():
+    text = ("德钦安置房交房\n\n本报昆明5月15日电 首批安置房交房。\n\n"
+            "此次交付的安置房总建筑面积约9.7万\n\n平方米，项目设置多种户型。\n\n以上图片均为刘冉阳摄（人民视觉）\n")
+    page = banmian.rebuild(text)
+    assert "此次交付的安置房总建筑面积约9.7万平方米，项目设置多种户型。" in page.articles[0].paragraphs

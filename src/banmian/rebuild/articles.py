@@ -19,7 +19,6 @@ from banmian.model import WRAPPED, Layout, Line, Placement, Unit
 from banmian.rebuild import patterns
 from banmian.rebuild.roles import headline_like
 
-_DATED_SCENE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|傍晚|清晨|凌晨)?，")
 _HEADLINE_LINES = 4
 _HEADLINE_SPACE = 0.5  # ems: the widest space inside one headline line on the PDFs we read
 _CAPTION_MAX = 400
@@ -434,7 +433,7 @@ def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
         texts = [units[k].text for k in chosen]
         if sum(map(len, texts)) > _CAPTION_MAX:
             break
-        if _DATED_SCENE.match(texts[0]):
+        if patterns.DATED_SCENE.match(texts[0]):
             return chosen
     last = units[paragraphs[-1]].text
     if "图为" in last:

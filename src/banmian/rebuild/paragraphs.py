@@ -8,8 +8,8 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, CONTINUATION, DATELINE, FURNITURE, NAMES_ONLY, NO_LINE_START,
-    SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, join_cut, spaced_roles, trailing_jump, unbalanced,
+    BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, CONTINUATION, DATED_SCENE, DATELINE, FURNITURE, NAMES_ONLY,
+    NO_LINE_START, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, join_cut, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import headline_like
 
@@ -53,6 +53,9 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
 def _titles_a_photo(units: list[Unit], index: int) -> bool:
     """A short fragment over a caption that a photo credit closes is the photo's title (春耕正当时 / 3月10日，… / 记者 X 摄).
 
+    The caption opens as captions do, with its scene's date or 图为; a cut
+    paragraph runs on (…约9.7万 / 平方米，…).
+
     Printed lines say more: a title stands apart in its own type or space.
     """
     if index < 0 or index + 2 >= len(units):
@@ -60,7 +63,8 @@ def _titles_a_photo(units: list[Unit], index: int) -> bool:
     title, caption, credit = units[index:index + 3]
     return (title.role == caption.role == "text" and credit.role == "credit" and len(title.lines) == 1
             and len(title.text) <= _SHORT_TITLE and "，" not in title.text and not ends_sentence(title.text)
-            and len(caption.text) <= _CAPTION_MAX)
+            and len(caption.text) <= _CAPTION_MAX
+            and (DATED_SCENE.match(caption.text) is not None or caption.text.startswith("图为")))
 
 
 def _second_byline(previous: Unit, unit: Unit, layout: Layout) -> bool:
