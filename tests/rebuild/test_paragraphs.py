@@ -229,3 +229,12 @@ def test_a_paragraph_cut_above_a_credit_is_no_photo_title():
             "此次交付的安置房总建筑面积约9.7万\n\n平方米，项目设置多种户型。\n\n以上图片均为刘冉阳摄（人民视觉）\n")
     page = banmian.rebuild(text)
     assert "此次交付的安置房总建筑面积约9.7万平方米，项目设置多种户型。" in page.articles[0].paragraphs
+
+
+def test_a_paragraph_opened_by_a_jump_line_goes_on_across_a_column_cut_on_an_indented_page():
+    text = ("标题\n\n\u3000\u3000第一段写在这里。\n\n\u3000\u3000第二段写在这里。\n\n\u3000\u3000第三段写在这里。\n\n"
+            "（上接第5版）学习贯彻习近平党建思想，必将更好指引全党巩固党的长\n\n期执政地位，确保党始终不变质。\n\n"
+            "\u3000\u3000学习贯彻习近平党建思想，必将有力提高党的能力。\n")
+    page = banmian.rebuild(text)
+    paragraphs = [p for article in page.articles for p in article.paragraphs]
+    assert "学习贯彻习近平党建思想，必将更好指引全党巩固党的长期执政地位，确保党始终不变质。" in paragraphs

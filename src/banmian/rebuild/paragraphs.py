@@ -224,10 +224,13 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
 
 
 def _indented_fragment_continues(previous: Unit, unit: Unit) -> bool:
-    """Where paragraphs open with an indent, a fragment without one goes on the body before it."""
+    """Where paragraphs open with an indent, a fragment without one goes on the body before it.
+
+    A paragraph opened by （上接…） is body text too, indent or not.
+    """
     if unit.lines[0].indent:
         return False
-    body = previous.lines[0].indent or len(previous.lines) > 1
+    body = previous.lines[0].indent or len(previous.lines) > 1 or previous.text.startswith(CONTINUATION)
     return body and not headline_like(unit)
 
 
