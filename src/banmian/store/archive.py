@@ -52,6 +52,8 @@ ADDED_COLUMNS = (("pages", "source_format", "TEXT"), ("pages", "source_page", "I
 SOURCE_FORMATS = ("text", "pdf", "image")
 # Headline, body and byline columns of the index; a headline hit weighs most.
 INDEX_WEIGHTS = (4.0, 1.0, 2.0)
+# Articles waiting for the search index: (seq, (headline, body, byline)) each.
+ToIndex = list[tuple[int, tuple[str, str, str]]]
 
 # Print order (export, matching_ids) and newest first (a search without a query);
 # undated articles last in both.  `x IS NULL, x` is NULLS LAST in every SQL dialect.
@@ -144,7 +146,7 @@ class Archive(mentions.MentionQueries):
         """Extra article columns the search needs, from the headline, body and byline texts."""
         return {}
 
-    def _index(self, cur, articles: list[tuple[int, tuple[str, str, str]]]) -> None:
+    def _index(self, cur, articles: ToIndex) -> None:
         """Add articles to the search index: (seq, (headline, body, byline)) each."""
         raise NotImplementedError
 
@@ -204,7 +206,7 @@ class Archive(mentions.MentionQueries):
         lock = f"{page.paper}|{page.date}" if page.date else _identity(item)[1]
 
         def store(cur) -> Stored:
-            to_index: list[tuple[int, tuple[str, str, str]]] = []
+            to_index: ToIndex = []
             stored = self._store(cur, item, to_index)
             self._index(cur, to_index)
             return stored
@@ -225,7 +227,7 @@ class Archive(mentions.MentionQueries):
                 results.append(error)
         return results
 
-    def _store(self, cur, item: PageToStore, to_index: list[tuple[int, tuple[str, str, str]]]) -> Stored:
+    def _store(self, cur, item: PageToStore, to_index: ToIndex) -> Stored:
         """Store one page but for its search index: its articles join `to_index`, which the caller
         hands to `_index` once, after every page it stores in the transaction (FTS5 writes out
         its pending terms whenever another statement runs: one write for several pages is
@@ -260,7 +262,7 @@ class Archive(mentions.MentionQueries):
         return Stored(page_id=page_id, key=key, articles=len(page.articles), flags=flags,
                       replaced=replaced)
 
-    def _delete_pages(self, cur, key: str, sha1: str, to_index: list[tuple[int, tuple[str, str, str]]]) -> int:
+    def _delete_pages(self, cur, key: str, sha1: str, to_index: ToIndex) -> int:
         """Remove the stored copies of a page: same key (an edited page) or same text (other metadata)."""
         rows = self._rows(cur, "SELECT id FROM pages WHERE key = ? OR sha1 = ?", (key, sha1))
         if rows and to_index:

@@ -28,6 +28,7 @@ from banmian.store.archive import (
     UPGRADABLE,
     Archive,
     Filters,
+    ToIndex,
     core_schema,
 )
 from banmian.store import mentions
@@ -145,7 +146,7 @@ class PostgresArchive(Archive):
         grams = {text[i:i + 2] for i in range(len(text) - 1)}
         return {"search_text": text, "headline_chars": len(texts[0]), "grams": sorted(grams)}
 
-    def _index(self, cur, articles: list[tuple[int, tuple[str, str, str]]]) -> None:
+    def _index(self, cur, articles: ToIndex) -> None:
         pass  # the search columns went in with the rows
 
     def _unindex(self, cur, seq: int, columns: tuple[str, str, str]) -> None:

@@ -31,6 +31,7 @@ from banmian.store.archive import (
     Filters,
     PageToStore,
     Stored,
+    ToIndex,
     core_schema,
 )
 from banmian.store import mentions
@@ -133,7 +134,7 @@ class SQLiteArchive(Archive):
 
     def _store_all(self, cur, pages: list[PageToStore], failed: dict[int, Exception]) -> list[Stored]:
         stored = []
-        to_index: list[tuple[int, tuple[str, str, str]]] = []
+        to_index: ToIndex = []
         for n, item in enumerate(pages):
             if n in failed:
                 continue
@@ -185,7 +186,7 @@ class SQLiteArchive(Archive):
         except sqlite3.OperationalError as error:
             raise ArchiveError(f"cannot read {self.path}: {error}") from None
 
-    def _index(self, cur, articles: list[tuple[int, tuple[str, str, str]]]) -> None:
+    def _index(self, cur, articles: ToIndex) -> None:
         cur.executemany("INSERT INTO articles_fts (rowid, headline, body, byline) VALUES (?, ?, ?, ?)",
                         [(seq, *map(bigram_text, columns)) for seq, columns in articles])
 
