@@ -470,7 +470,9 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
             continue
         first = left + (em - 14 if cell in "oO" else 6)
         for tick in {"O": [first - 8, first], "C": [first, first + 8]}.get(cell, [first]):
-            ink[5:14, tick:tick + 4] = True
+            ink[5:14, tick + 1:tick + 3] = True
+            heavy = slice(9, 14) if cell in "oO" else slice(5, 10)   # a 6 opens, a 9 closes
+            ink[heavy, tick:tick + 4] = True
     return ink
 
 
@@ -485,6 +487,7 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
     ("“三北’工程", "oXXcXX", None, "‘三北’工程"),
     ("“我‘三北”工程", "OXoXXCXX", None, "“我‘三北”工程"),            # the ink shows both kinds: a ’ was dropped
     ("‘嘀嗒、嘀嗒‘的", "oXXXXXcX", None, "‘嘀嗒、嘀嗒’的"),           # a single quote does not open in one
+    ("要从0’到", "XXoXcX", "要从", "要从‘0’到"),                      # the ’ is the tick shaped as a 9
     ("“心灵医院”", "OXXXXC", None, "“心灵医院”"),                    # as read
 ])
 def test_single_quotes_are_taken_from_the_ink(read, cells, prefix_read, printed):

@@ -109,6 +109,11 @@ _QUOTE_TOP = 0.2
 _QUOTE_BOTTOM = 0.42
 _QUOTE_WIDTH = 0.35
 _QUOTE_PAIR = 0.2
+# A tick weighing less than this above its middle as below opens; more than this closes.
+_OPENING_WEIGHT = 0.8
+_CLOSING_WEIGHT = 0.95
+# ...told only in type this many pixels to the em or more (at 150 dpi a tick is 5 pixels tall).
+_SHAPED_EM = 30
 # Crops a line closing more quotes than it opens is read again from: this many ems above and below its em box.
 _QUOTE_CROPS = (0.1, 0.0, 0.25)
 # A mark left off a line's end is read again with this many characters before it.
@@ -840,19 +845,21 @@ def _quotes_from_ink(box: _Box, ink, image, engine) -> _Box:
     quotes = [index for index, char in enumerate(box.text) if char in "‘’“”"]
     ticks = _matched_ticks(box, quotes, marks)
     text = _quotes_paired(box.text, quotes, ticks)
-    for start, _ in reversed([mark for mark in marks if mark not in ticks.values() and mark[1] == 1]):
+    for start, _, side in reversed([mark for mark in marks if mark not in ticks.values() and mark[1] == 1]):
         at = _characters_before(box, text, start, image, engine)
         if at is not None:
-            text = _curly_single_quotes(text[:at] + "'" + text[at:])
+            text = _curly_single_quotes(text[:at] + {"open": "‘", "close": "’"}.get(side, "'") + text[at:])
     return replace(box, text=text) if text != box.text else box
 
 
-def _quote_marks(box: _Box, ink) -> list[tuple[float, int]]:
-    """Quote marks in the box's ink: where each starts (ems from the box's left) and its ticks (1: ‘’, 2: “”).
+def _quote_marks(box: _Box, ink) -> list[tuple[float, int, str]]:
+    """Quote marks in the box's ink: where each starts (ems from the box's left), its ticks (1: ‘’,
+    2: “”), and whether it opens or closes ("open", "close", or "" where its shape does not say).
 
     A tick stands alone between blank columns, narrow, from the top fifth of
     the em to above its middle; the separate parts of a character reach
-    lower (the dot of 忄 starts a quarter of the way down).
+    lower (the dot of 忄 starts a quarter of the way down).  An opening
+    tick is a 6, its weight low; a closing one a 9, its weight high.
     """
     import numpy as np
 
@@ -863,29 +870,37 @@ def _quote_marks(box: _Box, ink) -> list[tuple[float, int]]:
     if not len(columns):
         return []
     breaks = np.nonzero(np.diff(columns) > 1)[0]
-    marks: list[tuple[float, int]] = []
+    marks: list[tuple[float, int, str]] = []
     last_end = None
     for start, end in zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]):
-        rows = np.nonzero(region[:, start:end].any(axis=1))[0]
-        tick = (rows[0] < _QUOTE_TOP * em and 0.12 * em <= rows[-1] + 1 - rows[0] and rows[-1] + 1 <= _QUOTE_BOTTOM * em
-                and end - start <= _QUOTE_WIDTH * em)
-        if tick and marks and last_end is not None and start - last_end < _QUOTE_PAIR * em and marks[-1][1] == 1:
-            marks[-1] = (marks[-1][0], 2)
-        elif tick:
-            marks.append((float(start / em), 1))
-        last_end = end if tick else None
+        tick = region[:, start:end]
+        rows = np.nonzero(tick.any(axis=1))[0]
+        is_tick = (rows[0] < _QUOTE_TOP * em and 0.12 * em <= rows[-1] + 1 - rows[0] and rows[-1] + 1 <= _QUOTE_BOTTOM * em
+                   and end - start <= _QUOTE_WIDTH * em)
+        if is_tick and marks and last_end is not None and start - last_end < _QUOTE_PAIR * em and marks[-1][1] == 1:
+            marks[-1] = (marks[-1][0], 2, marks[-1][2])
+        elif is_tick:
+            middle = (rows[0] + rows[-1] + 1) // 2
+            weight = tick[:middle].sum() / max(1, tick[middle:].sum())
+            side = ("" if em < _SHAPED_EM else "open" if weight < _OPENING_WEIGHT
+                    else "close" if weight > _CLOSING_WEIGHT else "")
+            marks.append((float(start / em), 1, side))
+        last_end = end if is_tick else None
     return marks
 
 
-def _matched_ticks(box: _Box, quotes: list[int], marks: list[tuple[float, int]]) -> dict[int, tuple[float, int]]:
-    """Each quote of the text (by index) with the ink mark nearest where its pitch places it, in order."""
+def _matched_ticks(box: _Box, quotes: list[int], marks: list[tuple[float, int, str]]
+                   ) -> dict[int, tuple[float, int, str]]:
+    """Each quote of the text (by index) with the ink mark nearest where its pitch places it, in order,
+    an opening quote with a mark not shaped as a closing one and the other way round."""
     letters = sum(_ems(char) for char in box.text)
     scale = (box.x1 - box.x0) / box.size / letters if letters else 1.0
     matched: dict[int, tuple[float, int]] = {}
     left = list(marks)
     for index in quotes:
         at = sum(_ems(char) for char in box.text[:index]) * scale
-        near = [mark for mark in left if abs(mark[0] - at) <= 1.5]
+        opening = box.text[index] in "“‘"
+        near = [mark for mark in left if abs(mark[0] - at) <= 1.5 and mark[2] != ("close" if opening else "open")]
         if near:
             mark = min(near, key=lambda mark: abs(mark[0] - at))
             matched[index] = mark
@@ -893,7 +908,7 @@ def _matched_ticks(box: _Box, quotes: list[int], marks: list[tuple[float, int]])
     return matched
 
 
-def _quotes_paired(text: str, quotes: list[int], ticks: dict[int, tuple[float, int]]) -> str:
+def _quotes_paired(text: str, quotes: list[int], ticks: dict[int, tuple[float, int, str]]) -> str:
     """The text's quotes made to pair as printed quotes do, the ink deciding single or double.
 
     A quote opened inside a double quote with one tick is single (“创新‘实验室’);
@@ -906,7 +921,7 @@ def _quotes_paired(text: str, quotes: list[int], ticks: dict[int, tuple[float, i
     chars = list(text)
     opened: list[int] = []
     for index in quotes:
-        ink = ticks.get(index, (0.0, 0))[1]
+        ink = ticks.get(index, (0.0, 0, ""))[1]
         if chars[index] in "“‘":
             top = chars[opened[-1]] if opened else ""
             if chars[index] == "“" and top == "“" and ink == 1:
@@ -919,7 +934,7 @@ def _quotes_paired(text: str, quotes: list[int], ticks: dict[int, tuple[float, i
         elif opened:
             opener = opened.pop()
             if (chars[opener] == "“") != (chars[index] == "”"):
-                other = ticks.get(opener, (0.0, 0))[1]
+                other = ticks.get(opener, (0.0, 0, ""))[1]
                 kind = ink or other
                 if kind and not (ink and other and ink != other):
                     chars[opener], chars[index] = ("‘", "’") if kind == 1 else ("“", "”")
