@@ -238,3 +238,21 @@ def test_a_paragraph_opened_by_a_jump_line_goes_on_across_a_column_cut_on_an_ind
     page = banmian.rebuild(text)
     paragraphs = [p for article in page.articles for p in article.paragraphs]
     assert "学习贯彻习近平党建思想，必将更好指引全党巩固党的长期执政地位，确保党始终不变质。" in paragraphs
+
+
+def test_a_story_under_a_byline_keeps_its_own_column_width_without_a_blank_line():
+    text = ("第一篇\n\n"
+            "今年以来，我市持续推进项目\n"
+            "建设，各项工作取得积极成效\n"
+            "全年目标任务顺利完成，经济\n"
+            "运行稳中向好，发展质量稳步\n"
+            "提升，群众获得感不断增强。\n"
+            "“水果班船”助农增收\n"
+            "记者 杨 东 通讯员 李晓宏\n"
+            "眼下正值水果销售旺季，湖南省资兴\n\n"
+            "市滁口镇的果农们抢抓销售时机，将\n"
+            "一筐筐鲜果通过库区专设的班船运出\n"
+            "山外，销往全国各地的市场。\n")
+    page = banmian.rebuild(text)
+    second = page.articles[-1]
+    assert second.paragraphs[0].startswith("眼下正值水果销售旺季，湖南省资兴市滁口镇")

@@ -32,7 +32,9 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     measures = {line.number: (width(line), set_width(line)) for line in text_lines}
     lines = [line for unit in units for line in unit.lines]
     captions = caption_lines(lines, figures)
-    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines, measures, captions, body),
+    under_bylines = frozenset(unit.lines[0].number for previous, unit in zip(units, units[1:])
+                              if previous.role == "byline" and unit.role == "text")
+    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines, measures, captions, body, under_bylines),
                   measures=measures, body_size=body, spaced=spaced_lines(lines, body), captions=captions)
 
 
@@ -136,7 +138,8 @@ def set_width(line: Line) -> float:
 
 
 def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
-                   captions: frozenset[int] = frozenset(), body: float | None = None) -> dict[int, float]:
+                   captions: frozenset[int] = frozenset(), body: float | None = None,
+                   story_starts: frozenset[int] = frozenset()) -> dict[int, float]:
     """Each line's column width: the upper quartile of the set widths around it in its column.
 
     Most lines of a column are full and the others (paragraph ends, headings)
@@ -144,10 +147,13 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
     short to say borrows the width of the segment before it (or after).  A
     caption is set across its photo: its widest line is its width.  Lines in
     headline type say nothing of the column and take the width beside them.
+    The text under a byline opens a segment: its story may be set in columns
+    of another width with no blank line between, and a segment there too
+    short to say takes the width of the story's next column.
     """
     segments: list[list[Line]] = []
     for line in lines:
-        if not segments or line.gap_before or line.number in captions:
+        if not segments or line.gap_before or line.number in captions or line.number in story_starts:
             segments.append([])
         segments[-1].append(line)
     column_text = [[line for line in seg if not display_type(line, body)] for seg in segments]
@@ -159,7 +165,8 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
             continue
         values = measured[index]
         if values is None:
-            nearby = _nearest([median(v) if v else None for v in measured], index)
+            forward = segment[0].number in story_starts  # a story's first lines go on in its next column
+            nearby = _nearest([median(v) if v else None for v in measured], index, forward)
             if nearby is not None:
                 widths.update((line.number, nearby) for line in segment)
             continue
@@ -192,9 +199,9 @@ def _upper_quartile(values: list[float]) -> float:
     return ordered[(3 * len(ordered)) // 4]
 
 
-def _nearest(measured: list[float | None], index: int) -> float | None:
+def _nearest(measured: list[float | None], index: int, forward: bool = False) -> float | None:
     for offset in range(1, len(measured)):
-        for probe in (index - offset, index + offset):
+        for probe in ((index + offset, index - offset) if forward else (index - offset, index + offset)):
             if 0 <= probe < len(measured) and measured[probe]:
                 return measured[probe]
     return None
