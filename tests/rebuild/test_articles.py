@@ -279,3 +279,10 @@ def test_a_credit_closing_the_last_paragraph_ends_the_story():
     page = banmian.rebuild("第一个故事\n\n本报讯 会议在京举行。代表们参加了讨论。（记者吴雨）\n\n"
                    "第二个故事\n\n代表们在会上审议了报告，并提出了意见建议。")
     assert [article.headline for article in page.articles] == [["第一个故事"], ["第二个故事"]]
+
+
+def test_a_numbered_heading_at_a_story_end_is_no_headline_of_the_next():
+    page = banmian.rebuild("决定全文\n\n本报北京7月21日电 全会审议通过了决定。\n\n二、构建高水平社会主义市场经济体制\n\n"
+                           "在新征程上谱写改革开放新篇章\n\n新华社北京7月21日电 全会精神正在各地传达。")
+    assert [article.headline for article in page.articles] == [["决定全文"], ["在新征程上谱写改革开放新篇章"]]
+    assert page.articles[0].paragraphs[-1] == "二、构建高水平社会主义市场经济体制"

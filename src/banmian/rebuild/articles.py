@@ -125,6 +125,8 @@ class _Placer:
                 story = self._new_story()
             self._assign(index, story, "byline")
             return index + 1
+        if self.heads[index] and self._numbers_a_part(index):
+            return self._paragraph(index)
         if self.heads[index]:
             end = self._headline_run(index)
             story = self.story
@@ -138,6 +140,12 @@ class _Placer:
                     self._assign(position, story, "headline")
                 return end
         return self._paragraph(index)
+
+    def _numbers_a_part(self, index: int) -> bool:
+        """A numbered heading (二、… / （三）…) in body type heads a part of the open story, never a new story."""
+        story = self.story
+        return (story is not None and not story.closed and bool(story.paragraphs) and not self.display[index]
+                and patterns.SECTION_NUMBER.match(self.units[index].text) is not None)
 
     def _rest_of_headline(self, start: int, end: int) -> bool:
         """Is this display line the rest of the story's headline, set on its row across the gutter?

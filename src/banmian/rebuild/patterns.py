@@ -105,7 +105,9 @@ HEADER_PIECE = re.compile(
 )
 
 # An in-story subhead's numbering or bullet: 一、 （二） 3. ■
-SUBHEAD_MARK = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]\D|[■●◆▲★□◎])")
+_SECTION_NUMBER = r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]\D"
+SECTION_NUMBER = re.compile(rf"^(?:{_SECTION_NUMBER})")  # 二、… / （三）… / 1.…
+SUBHEAD_MARK = re.compile(rf"^(?:{_SECTION_NUMBER}|[■●◆▲★□◎])")
 SENTENCE_END = "。！？!?…；;"
 # Where a paragraph may end although no sentence ends: 表示： / 阐明其重要性——
 CLAUSE_END = "：:—"
