@@ -256,3 +256,9 @@ def test_a_story_under_a_byline_keeps_its_own_column_width_without_a_blank_line(
     page = banmian.rebuild(text)
     second = page.articles[-1]
     assert second.paragraphs[0].startswith("眼下正值水果销售旺季，湖南省资兴市滁口镇")
+
+
+def test_a_photo_credit_wrapped_at_the_column_edge_stays_one_credit():
+    units = classify(split_lines("图为观众在参观展览。\n本报记者 李君强文 新华社\n记者 陈晔华摄\n"))
+    merged = blocks(units, read_layout(units))
+    assert [(unit.role, unit.text) for unit in merged][-1] == ("credit", "本报记者 李君强文 新华社记者 陈晔华摄")

@@ -9,7 +9,8 @@ from banmian.rebuild.junctions import runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, CONTINUATION, DATED_SCENE, DATELINE, FURNITURE, NAMES_ONLY,
-    NO_LINE_START, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, join_cut, spaced_roles, trailing_jump, unbalanced,
+    NO_LINE_START, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, is_credit, join_cut, spaced_roles,
+    trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import headline_like
 
@@ -39,6 +40,8 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
                     and not (layout.form == FRAGMENTS and _titles_a_photo(units, index - 1)))
         if merged and _second_byline(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + " " + unit.text)
+        elif merged and _credit_goes_on(merged[-1], unit):
+            merged[-1] = Unit(merged[-1].lines + unit.lines, "credit", merged[-1].text + unit.text)
         elif merged and _byline_goes_on(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + unit.text)
         elif merged and _editors_go_on(merged[-1], unit) and not layout.display_type(unit.lines[0]):
@@ -71,6 +74,12 @@ def _second_byline(previous: Unit, unit: Unit, layout: Layout) -> bool:
     """Reporters on one printed line, correspondents on the next: 本报记者 刘一江 李蕊 / 本报通讯员 韩俊杰."""
     return (layout.form != FRAGMENTS and previous.role == unit.role == "byline" and not unit.gap_before
             and is_byline_line(previous.text) and is_byline_line(unit.text))
+
+
+def _credit_goes_on(previous: Unit, unit: Unit) -> bool:
+    """A photo credit wrapped at the column edge: 本报记者 李君强文 新华社 / 记者 陈晔华摄."""
+    return (previous.role == "byline" and unit.role == "credit" and not unit.gap_before
+            and is_credit(previous.text + unit.text))
 
 
 def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
