@@ -3,9 +3,10 @@
 A page image is deskewed (the angle, within ±5°, at which the rows of ink
 are sharpest) and its white margins cropped; then rapidocr's PP-OCR models,
 shipped inside its wheel and run on the CPU by onnxruntime, find the text
-lines and read them.  What the recogniser is known to miss (marks at a
-line's ends, dashes, opening quotes, the spaces between a byline's names)
-is put back from the ink.  Each OCR box then goes into the PDF reader's
+lines and read them.  What the detector and recogniser are known to miss
+or misread (marks at a line's ends, dashes, quotes, ellipses, lines that
+hold only a dash or dots, the spaces between a byline's names) is put back
+from the ink.  Each OCR box then goes into the PDF reader's
 layout analysis as text with its box and size, the box drawn round the em
 boxes of its characters as a PDF's are and the size measured by the
 characters' pitch, so a scan gets the same columns, blocks, reading order
