@@ -262,3 +262,23 @@ def test_a_photo_credit_wrapped_at_the_column_edge_stays_one_credit():
     units = classify(split_lines("图为观众在参观展览。\n本报记者 李君强文 新华社\n记者 陈晔华摄\n"))
     merged = blocks(units, read_layout(units))
     assert [(unit.role, unit.text) for unit in merged][-1] == ("credit", "本报记者 李君强文 新华社记者 陈晔华摄")
+
+
+def _headline_lines(text: str) -> list[str]:
+    return [line for article in banmian.rebuild(text).articles for line in article.headline]
+
+
+def test_a_block_set_apart_above_a_byline_is_a_headline_however_full_its_lines():
+    text = ("人民日报 第01版\n\n以扎实举措推进农业农村现代化\n用勤劳和智慧创造更加美好生活\n\n本报记者 龙雷 本报通讯员 王泽昊\n"
+            "\u3000\u3000农业农村现代化关系中国\n式现代化全局和成色，要以扎\n实举措做好各项工作，推动乡\n"
+            "村全面振兴，让农民过上好日\n子。\n")
+    assert _headline_lines(text)[:2] == ["以扎实举措推进农业农村现代化", "用勤劳和智慧创造更加美好生活"]
+
+
+def test_a_column_tail_above_a_jump_line_is_no_headline_block():
+    text = ("推动高质量发展\n\n"
+            "本报讯 今年以来，我市持续推进项目\n建设，各项工作取得积极成效，全年目\n标任务顺利完成，经济运行稳中向好。\n"
+            "发展质量稳步提升，群众获得感不断增\n强，各方面工作都取得了新的进展，我\n\n"
+            "们将继续努力推动各项工作落到实处，\n为全市经济社会发展作出更大的贡献\n\n"
+            "（下转第4版）\n\n乡村振兴有新招\n\n本报讯 各地因地制宜，探索发展特色\n产业，带动群众增收致富。\n")
+    assert _headline_lines(text) == ["推动高质量发展", "乡村振兴有新招"]

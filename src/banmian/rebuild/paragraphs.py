@@ -154,7 +154,7 @@ def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
             continue
         run = units[start:end]
         if (end < len(units) and end - start <= _HEADLINE_LINES and all(unit.role == "text" for unit in run)
-                and not ends_sentence(run[-1].text) and _leads_in(units, end)):
+                and not any(ends_sentence(unit.text) for unit in run) and _leads_in(units, end)):
             found.update(range(start, end))
         start = end
     return found
@@ -206,12 +206,15 @@ def _opens_story(units: list[Unit], index: int) -> bool:
 
 
 def _leads_in(units: list[Unit], index: int) -> bool:
+    """Does a story's opening stand here: a byline, a dateline or a （上接…） line (a 下转 line ends one)?"""
     while index < len(units) and units[index].role == "furniture":
         index += 1
     if index >= len(units):
         return False
     unit = units[index]
-    return unit.role in ("byline", "jump") or (unit.role == "text" and DATELINE.match(unit.text) is not None)
+    if unit.role == "jump":
+        return unit.text.lstrip("（(").startswith("上接")
+    return unit.role == "byline" or (unit.role == "text" and DATELINE.match(unit.text) is not None)
 
 
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
