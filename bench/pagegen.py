@@ -96,7 +96,7 @@ def _width(ch: str) -> float:
     return 0.5 if ord(ch) < 128 else 1.0
 
 
-def _text_width(text: str) -> float:
+def text_width(text: str) -> float:
     return sum(_width(ch) for ch in text)
 
 
@@ -852,7 +852,7 @@ def wrap(text: str, width: float, first_indent: float = 0.0) -> list[str]:
     """Hard-wrap `text` to `width` cells (ASCII = half a cell) with Chinese line-breaking rules."""
     tokens = []
     for token in _TOKEN.findall(text):
-        if len(token) > 1 and _text_width(token) > width / 2:
+        if len(token) > 1 and text_width(token) > width / 2:
             tokens.extend(token)
         else:
             tokens.append(token)
@@ -860,7 +860,7 @@ def wrap(text: str, width: float, first_indent: float = 0.0) -> list[str]:
     current: list[str] = []
     used = first_indent
     for token in tokens:
-        size = _text_width(token)
+        size = text_width(token)
         if current and used + size > width + 1e-9:
             if token[0] in NO_LINE_START or token.isspace():
                 current.append(token)  # hangs at the line end
@@ -871,7 +871,7 @@ def wrap(text: str, width: float, first_indent: float = 0.0) -> list[str]:
                 carry.insert(0, current.pop())
             lines.append("".join(current))
             current = carry + [token]
-            used = sum(_text_width(t) for t in current)
+            used = sum(text_width(t) for t in current)
         else:
             current.append(token)
             used += size
@@ -1022,7 +1022,7 @@ def print_wrapped(units: list[Unit], rng: random.Random) -> Printer:
         lead = ""
         if unit.field in ("paragraph", "caption"):
             lead = "" if unit.tail else indent
-            first = _text_width(lead) + (_text_width(unit.prefix_jump) if unit.prefix_jump else 0)
+            first = text_width(lead) + (text_width(unit.prefix_jump) if unit.prefix_jump else 0)
             lines = wrap(unit.text, width, first)
         elif unit.field == "jump":
             lines = [unit.text]

@@ -305,7 +305,7 @@ def _fit(pieces: list[str], face: str, room: float) -> float:
 def _balanced(text: str, count: int) -> list[str]:
     """`text` in at most `count` lines of about equal width, broken where Chinese type may break;
     at the spaces between its parts where that is about as even."""
-    cells = math.ceil(pagegen._text_width(text) / count)
+    cells = math.ceil(pagegen.text_width(text) / count)
     while True:
         pieces = [piece.strip() for piece in pagegen.wrap(text, cells)]
         if len(pieces) <= count:
@@ -322,7 +322,7 @@ def _balanced(text: str, count: int) -> list[str]:
 
 
 def _widest(pieces: list[str]) -> float:
-    return max(pagegen._text_width(piece) for piece in pieces)
+    return max(pagegen.text_width(piece) for piece in pieces)
 
 
 def min_span(units: list[PlanUnit], style: Style) -> int:
@@ -369,7 +369,7 @@ def _paragraph(unit: PlanUnit, style: Style, cells: int, face: str) -> list[Draw
     indent = style.indent != "none" and not unit.tail
     lead = 2 if indent else 0
     prefix = unit.prefix_jump or ""
-    pieces = pagegen.wrap(unit.text, cells, lead + pagegen._text_width(prefix))
+    pieces = pagegen.wrap(unit.text, cells, lead + pagegen.text_width(prefix))
     if not pieces:
         return []
     labels = [None] * len(pieces)
@@ -377,7 +377,7 @@ def _paragraph(unit: PlanUnit, style: Style, cells: int, face: str) -> list[Draw
         pieces[0], labels[0] = prefix + pieces[0].lstrip(), prefix
     extra: list[Drawn] = []
     if unit.suffix_jump:
-        if pagegen._text_width(pieces[-1]) + pagegen._text_width(unit.suffix_jump) + lead * (len(pieces) == 1) <= cells:
+        if pagegen.text_width(pieces[-1]) + pagegen.text_width(unit.suffix_jump) + lead * (len(pieces) == 1) <= cells:
             pieces[-1], labels[-1] = pieces[-1].rstrip() + unit.suffix_jump, unit.suffix_jump
         else:  # no room left on the line: the jump line stands on its own
             extra.append(_aligned(unit.suffix_jump, (unit.article, "jump", 1000 + unit.block), style, right=True))

@@ -26,7 +26,7 @@ def test_wrap_keeps_line_start_rules_and_text():
             assert line[0] not in pagegen.NO_LINE_START
         for line in lines[:-1]:
             assert line[-1] not in "“（《"
-        assert all(pagegen._text_width(line) <= width + 2 for line in lines)
+        assert all(pagegen.text_width(line) <= width + 2 for line in lines)
     assert "16.7" in "".join(line for line in pagegen.wrap(text, 10) if "16" in line)
 
 
