@@ -7,8 +7,8 @@ Collects every fragment end on generated *dev* pages that the rules in
 logistic regression on two thirds and reports held-out accuracy on the rest
 beside the weights in use.  The junction feature comes from a junction model
 trained here without these pages' articles: the shipped one has seen them,
-and a feature that remembers its answers would be given too much weight.  Needs numpy (a development tool, not a
-dependency of banmian).  Never run on the test split.
+and a feature that remembers its answers would be given too much weight.
+Never run on the test split.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from unittest import mock
 from pathlib import Path
 
 import numpy as np
@@ -61,14 +62,14 @@ def fit(x: np.ndarray, y: np.ndarray, steps: int = 3000) -> np.ndarray:
     return weights
 
 
-def _forget_pages(pages: list[dict]) -> None:
-    """Score junctions with a model that never saw the articles on these pages."""
+def _forgetting_pages(pages: list[dict]):
+    """A context in which junctions are scored by a model that never saw the articles on these pages."""
     import pagegen
     import train_junctions
 
     seen = frozenset(article.get("source_id") for page in pages for article in page["articles"])
     weights, _ = train_junctions.train(pagegen.load(accuracy.SHARED), random.Random(0), leave_out=seen)
-    junctions._weights = lambda: weights.astype(np.float32)
+    return mock.patch.object(junctions, "_weights", lambda: weights.astype(np.float32))
 
 
 def fit_and_report(collect, in_use, name: str, what: str) -> int:
@@ -78,8 +79,8 @@ def fit_and_report(collect, in_use, name: str, what: str) -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     pages = accuracy.generated("dev", args.count, args.seed)
-    _forget_pages(pages)
-    x, y = collect(pages)
+    with _forgetting_pages(pages):
+        x, y = collect(pages)
     held_out = np.arange(len(y)) % 3 == 0
     weights = fit(x[~held_out], y[~held_out])
     print(f"{len(y)} {what}, {y.mean():.2f} of them positive")

@@ -6,8 +6,7 @@ Runs the rebuild over generated *dev* pages, records the features of every
 run of short lines that reaches the weighed decision (no dateline, byline or
 story end settled it), labels each by the truth (does a new story start
 there?), fits a logistic regression on two thirds and reports held-out
-accuracy on the rest beside the weights in use.  Needs numpy (a development
-tool, not a dependency of banmian).  Never run on the test split.
+accuracy on the rest beside the weights in use.  Never run on the test split.
 """
 
 from __future__ import annotations

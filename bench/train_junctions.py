@@ -31,12 +31,12 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 import pagegen  # noqa: E402
+from accuracy import SHARED  # noqa: E402
 
 from banmian.rebuild import junctions  # noqa: E402
 from banmian.rebuild.patterns import NO_LINE_START, ends_sentence  # noqa: E402
 
 TARGET = HERE.parent / "src" / "banmian" / "rebuild" / "junctions.npz"
-SHARED = HERE.parent.parent / "shared"
 CUTS_PER_PARAGRAPH = 2
 
 

@@ -89,3 +89,19 @@ def test_chinese_page_numbers(text, number):
 def test_sentence_end_looks_through_closing_quotes():
     assert patterns.ends_sentence("他说：“好。”")
     assert not patterns.ends_sentence("组织代表在各地成")
+
+
+@pytest.mark.parametrize("text", ["…投资便利化。（记者吴雨）", "…共同成长。（李龙伊、徐伟整理）", "…安全感。（李庆林参与采写）"])
+def test_credits_that_close_a_story(text):
+    assert patterns.ends_on_credit(text)
+
+
+@pytest.mark.parametrize("text", ["（相关报道见第六版）", "他说（笑）", "…共同成长（见图）"])
+def test_brackets_that_close_no_story(text):
+    assert not patterns.ends_on_credit(text)
+
+
+def test_an_editors_note_sign_off_is_a_body_label():
+    assert patterns.BODY_LABEL.match("——编 者")
+    assert patterns.BODY_LABEL.match("记者手记")
+    assert not patterns.BODY_LABEL.match("——编者按语之外的正文")

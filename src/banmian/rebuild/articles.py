@@ -21,7 +21,6 @@ from banmian.rebuild.roles import headline_like
 
 _HEADLINE_LINES = 4
 _HEADLINE_SPACE = 0.5  # ems: the widest space inside one headline line on the PDFs we read
-_CAPTION_MAX = 400
 _TOPIC_SPAN = 800  # characters of the story compared with the text after a heading
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
@@ -272,7 +271,7 @@ class _Placer:
             if probe >= len(units):
                 return False
             if units[probe].role == "credit":
-                return all(units[k].role == "text" and len(units[k].text) <= _CAPTION_MAX
+                return all(units[k].role == "text" and len(units[k].text) <= patterns.CAPTION_MAX
                            for k in range(index, probe))
             if units[probe].role != "text":
                 return False
@@ -354,7 +353,7 @@ class _Placer:
         if story is None or story.closed:
             story = self._new_story()
             story.closed = True  # a credit standing alone
-        elif story_ends and not story.has_lead and _caption_size(self.units, story) <= _CAPTION_MAX:
+        elif story_ends and not story.has_lead and _caption_size(self.units, story) <= patterns.CAPTION_MAX:
             self._make_photo(story)
         elif story_ends and story.paragraphs:
             caption = _caption_block(self.units, story.paragraphs) or _trailing_caption(self.units, story.paragraphs)
@@ -415,7 +414,7 @@ def _caption_block(units: list[Unit], paragraphs: list[int]) -> list[int]:
         first = units[paragraphs[position]].lines[0]
         above = units[paragraphs[position - 1]].lines[-1]
         size += len(units[paragraphs[position]].text)
-        if size > _CAPTION_MAX or first.bbox is None or above.bbox is None:
+        if size > patterns.CAPTION_MAX or first.bbox is None or above.bbox is None:
             return []
         if first.gap_before and _other_columns(first, above):
             return paragraphs[position:]
@@ -439,7 +438,7 @@ def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
             break
         chosen = paragraphs[-size:]
         texts = [units[k].text for k in chosen]
-        if sum(map(len, texts)) > _CAPTION_MAX:
+        if sum(map(len, texts)) > patterns.CAPTION_MAX:
             break
         if patterns.DATED_SCENE.match(texts[0]):
             return chosen
@@ -452,4 +451,4 @@ def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
 
 
 def _caption_size(units: list[Unit], story: _Story) -> int:
-    return sum(len(units[k].text) for k in story.paragraphs) if story.paragraphs else _CAPTION_MAX + 1
+    return sum(len(units[k].text) for k in story.paragraphs) if story.paragraphs else patterns.CAPTION_MAX + 1

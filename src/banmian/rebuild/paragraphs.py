@@ -8,9 +8,9 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, CONTINUATION, DATED_SCENE, DATELINE, FURNITURE, NAMES_ONLY,
-    NO_LINE_START, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, is_credit, join_cut, spaced_roles,
-    trailing_jump, unbalanced,
+    BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CLAUSE_END, CLOSING_NOTE, CONTINUATION, DATED_SCENE, DATELINE, FURNITURE,
+    NAMES_ONLY, NO_LINE_START, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, is_credit, join_cut,
+    spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import headline_like
 
@@ -22,7 +22,6 @@ _HEADLINE_LINES = 4
 _OPENERS = "（“《‘【「『("
 _LONG_PARAGRAPH = 6  # lines
 _SHORT_TITLE = 20
-_CAPTION_MAX = 400
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
@@ -66,7 +65,7 @@ def _titles_a_photo(units: list[Unit], index: int) -> bool:
     title, caption, credit = units[index:index + 3]
     return (title.role == caption.role == "text" and credit.role == "credit" and len(title.lines) == 1
             and len(title.text) <= _SHORT_TITLE and "，" not in title.text and not ends_sentence(title.text)
-            and len(caption.text) <= _CAPTION_MAX
+            and len(caption.text) <= CAPTION_MAX
             and (DATED_SCENE.match(caption.text) is not None or caption.text.startswith("图为")))
 
 

@@ -59,6 +59,7 @@ DATELINE = re.compile(
     rf"(?:新华社|中新社|人民网|新华网|央视网)[{CJK}]{{0,12}}?{_NUM}月{_NUM}日(?:电|讯)|"
     rf"[{CJK}]{{2,8}}(?:日报|晚报|报)讯|央视网消息)"
 )
+CAPTION_MAX = 400  # characters: a photo's caption is never longer
 # A photo caption opens with the date of its scene: 3月10日，… / 2024年1月18日上午，…
 DATED_SCENE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|傍晚|清晨|凌晨)?，")
 # The credit in the parentheses right after a dateline: （记者苏嘉堉 通讯员陈丹琦）
