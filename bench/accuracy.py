@@ -29,6 +29,7 @@ Metrics, each counted over all pages and then divided:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -507,6 +508,14 @@ def sample_line(summary: dict) -> str:
             f"bylines {summary['bylines_agree']}/{n}, jumps {summary['jumps_agree']}/{n}")
 
 
+def _junctions_for(pages: list[dict], forget: bool):
+    if not forget:
+        return contextlib.nullcontext()
+    import train_junctions  # bench/train_junctions.py
+
+    return train_junctions.forgetting(pages)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
@@ -514,6 +523,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rebuilder", choices=("banmian", "naive", "both"), default="both")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--forget-junctions", action="store_true",
+                        help="on dev pages: score with a junction model trained without their articles")
     args = parser.parse_args(argv)
 
     if not SHARED.is_dir():
@@ -527,10 +538,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no generated pages ({error}); scoring the sample page only", file=sys.stderr)
         pages = []
 
-    results = {}
-    for name, rebuilder in rebuilders(args.rebuilder).items():
-        results[name] = {"sample": evaluate(sample, rebuilder), "rewrapped": evaluate(rewrapped, rebuilder),
-                         "generated": evaluate(pages, rebuilder)}
+    with _junctions_for(pages, args.forget_junctions):
+        results = {name: {"sample": evaluate(sample, rebuilder), "rewrapped": evaluate(rewrapped, rebuilder),
+                          "generated": evaluate(pages, rebuilder)}
+                   for name, rebuilder in rebuilders(args.rebuilder).items()}
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0

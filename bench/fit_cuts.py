@@ -14,9 +14,7 @@ Never run on the test split.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
-from unittest import mock
 from pathlib import Path
 
 import numpy as np
@@ -24,9 +22,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import accuracy  # noqa: E402
+import train_junctions  # noqa: E402
 
 from banmian.read.text import split_lines  # noqa: E402
-from banmian.rebuild import junctions, paragraphs  # noqa: E402
+from banmian.rebuild import paragraphs  # noqa: E402
 from banmian.rebuild.layout import read_layout  # noqa: E402
 from banmian.rebuild.patterns import DATELINE, NO_LINE_START, trailing_jump  # noqa: E402
 from banmian.rebuild.roles import classify  # noqa: E402
@@ -62,16 +61,6 @@ def fit(x: np.ndarray, y: np.ndarray, steps: int = 3000) -> np.ndarray:
     return weights
 
 
-def _forgetting_pages(pages: list[dict]):
-    """A context in which junctions are scored by a model that never saw the articles on these pages."""
-    import pagegen
-    import train_junctions
-
-    seen = frozenset(article.get("source_id") for page in pages for article in page["articles"])
-    weights, _ = train_junctions.train(pagegen.load(accuracy.SHARED), random.Random(0), leave_out=seen)
-    return mock.patch.object(junctions, "_weights", lambda: weights.astype(np.float32))
-
-
 def fit_and_report(collect, in_use, name: str, what: str) -> int:
     """Parse the common arguments, collect dev-page samples, fit, print held-out accuracy and weights."""
     parser = argparse.ArgumentParser(description="Fit " + name + " on generated dev pages.")
@@ -79,7 +68,7 @@ def fit_and_report(collect, in_use, name: str, what: str) -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     pages = accuracy.generated("dev", args.count, args.seed)
-    with _forgetting_pages(pages):
+    with train_junctions.forgetting(pages):
         x, y = collect(pages)
     held_out = np.arange(len(y)) % 3 == 0
     weights = fit(x[~held_out], y[~held_out])
