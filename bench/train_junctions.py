@@ -104,9 +104,7 @@ def train(corpus, rng: random.Random, epochs: int = 4, decay: float = 1e-2,
             continue
         (aside if rng.random() < aside_share else kept).extend(examples(corpus.articles[article_id], rng))
     features, labels, _ = _arrays(kept)
-    weights = fit(features, labels, epochs, decay, np.random.default_rng(rng.randrange(1 << 30)))
-    report(weights, features, labels, "training")
-    return weights, aside
+    return fit(features, labels, epochs, decay, np.random.default_rng(rng.randrange(1 << 30))), aside
 
 
 def forgetting(pages: list[dict]):
