@@ -18,8 +18,10 @@ Metrics, each counted over all pages and then divided:
 * articles segmented – a truth article none of whose lines sits at a wrong
   boundary: the right lines, cut and joined right, whatever characters a
   reader (OCR) got wrong inside them;
+* boundary ceiling – the share of boundaries that the text alone can settle
+  (an estimate, see `undecidable_boundaries`);
 * exact ceiling – the share of truth articles without a boundary that the
-  text alone cannot settle (an estimate, see `undecidable_articles`): a text
+  text alone cannot settle: a text
   rule passes it only by luck; articles exact (decidable) is the exact rate
   on those articles, and (undecidable) on the others, the luck;
 * byline / jump / kind / dateline agreement – per truth article, against the
@@ -278,8 +280,10 @@ def score_page(truth: dict, page: Page) -> Counter:
         if wanted != got:
             wrong_lines.update(numbers[position:position + 2])
     counts["segmented"] += sum(not (lines & wrong_lines) for lines in _article_lines(truth).values())
-    undecidable = undecidable_articles(truth)
+    undecidable_pairs = undecidable_boundaries(truth)
+    undecidable = {truth_keys(truth)[left][0] for left, _ in undecidable_pairs}
     counts["undecidable"] += len(undecidable)
+    counts["undecidable_boundaries"] += len(undecidable_pairs)
 
     truth_set = {article_key(a["headline"], a["paragraphs"]) for a in truth["articles"]}
     counts["predicted"] += len(page.articles)
@@ -308,8 +312,8 @@ def score_page(truth: dict, page: Page) -> Counter:
     return counts
 
 
-def undecidable_articles(truth: dict) -> set[int]:
-    """The truth articles holding a paragraph boundary that the text alone cannot settle (an estimate).
+def undecidable_boundaries(truth: dict) -> list[tuple[int, int]]:
+    """The pairs of input lines whose boundary the text alone cannot settle (an estimate).
 
     Two boundaries read exactly like their opposite:
 
@@ -330,16 +334,15 @@ def undecidable_articles(truth: dict) -> set[int]:
 
     fragments = truth.get("form") in ("fragments", "sample")
     if "text" not in truth or not (fragments or truth.get("form") in ("wrapped", "sample wrapped")):
-        return set()
+        return []
     lines = truth["text"].split("\n")
+    if any(line[:1] in ("\u3000", " ") and line.strip() for line in lines):
+        return []
     keys = truth_keys(truth)
     numbers = sorted(keys)
-    indented = any(line[:1] in ("\u3000", " ") and line.strip() for line in lines)
-    if indented:
-        return set()
     jump_lines = {entry["n"] for entry in truth["lines"] if entry.get("jump_text")}
     widths = _column_widths(lines, keys, jump_lines)
-    found = set()
+    found = []
     for left, right in zip(numbers, numbers[1:]):
         above, below = keys[left], keys[right]
         if above[0] is None or above[0] != below[0] or {above[1], below[1]} != {"paragraph"}:
@@ -353,7 +356,7 @@ def undecidable_articles(truth: dict) -> set[int]:
             following = lines[right].strip()
             undecidable = above != below and pagegen.wrap(text + following, widths[above[0]])[0] == text
         if undecidable:
-            found.add(above[0])
+            found.append((left, right))
     return found
 
 
@@ -392,6 +395,7 @@ def summarize(counts: Counter) -> dict:
         "article_exact": _rate(c["exact"], c["articles"]),
         "articles_undecidable": c["undecidable"],
         "exact_ceiling": _rate(c["articles"] - c["undecidable"], c["articles"]),
+        "boundary_ceiling": _rate(boundaries - c["undecidable_boundaries"], boundaries),
         "article_exact_decidable": _rate(c["exact_decidable"], c["articles"] - c["undecidable"]),
         "article_exact_undecidable": _rate(c["exact_undecidable"], c["undecidable"]),
         "articles_segmented": c["segmented"],
@@ -460,6 +464,7 @@ _ROWS = (
     ("boundary accuracy", "boundary_accuracy", "%"),
     ("articles exact", "article_exact", "%"),
     ("articles segmented", "article_segmented", "%"),
+    ("boundary ceiling (text alone)", "boundary_ceiling", "%"),
     ("exact ceiling (text alone)", "exact_ceiling", "%"),
     ("articles exact (decidable)", "article_exact_decidable", "%"),
     ("articles exact (undecidable)", "article_exact_undecidable", "%"),
