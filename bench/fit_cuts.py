@@ -3,7 +3,8 @@
     python bench/fit_cuts.py [--count 500] [--seed 0]
 
 Collects every fragment end on generated *dev* pages that the rules in
-`paragraphs._fragment_continues` leave to the weighed decision, fits a
+`paragraphs._fragment_continues` leave to the weighed decision, as the
+rebuild meets it, fits a
 logistic regression on two thirds and reports held-out accuracy on the rest
 beside the weights in use.  The junction feature comes from a junction model
 trained here without these pages' articles: the shipped one has seen them,
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from unittest import mock
 from pathlib import Path
 
 import numpy as np
@@ -27,29 +29,33 @@ import train_junctions  # noqa: E402
 from banmian.read.text import split_lines  # noqa: E402
 from banmian.rebuild import paragraphs  # noqa: E402
 from banmian.rebuild.layout import read_layout  # noqa: E402
-from banmian.rebuild.patterns import DATELINE, NO_LINE_START, trailing_jump  # noqa: E402
 from banmian.rebuild.roles import classify  # noqa: E402
 
 
 def weighed_boundaries(truths: list[dict]) -> tuple[np.ndarray, np.ndarray]:
-    """Features and truth (cut or not) of each fragment end that no rule settles."""
+    """Features and truth (cut or not) of each fragment end the rebuild leaves to the weighed decision.
+
+    The rebuild itself runs, and each call to `paragraphs.weighs_as_cut` is
+    recorded with the units it is given: the paragraph built so far, as
+    the decision sees it, and the fragment after it.
+    """
     rows, joins = [], []
     for truth in truths:
         if truth["form"] != "fragments":
             continue
         keys = accuracy.truth_keys(truth)
         units = classify(split_lines(truth["text"]))
-        if read_layout(units).indents:
-            continue
-        headlines = paragraphs.sure_headlines(units, read_layout(units))
-        for index, (previous, unit) in enumerate(zip(units, units[1:])):
-            if previous.role != "text" or unit.role != "text" or {index, index + 1} & headlines:
-                continue
-            if trailing_jump(previous.text) or unit.text[0] in NO_LINE_START or DATELINE.match(unit.text):
-                continue
-            if paragraphs.fragment_rule(previous, unit) is None:
-                rows.append(paragraphs.cut_features(previous, unit))
-                joins.append(keys[previous.lines[-1].number] == keys[unit.lines[0].number])
+        weighed: list[tuple] = []
+
+        def recording(previous, unit, weigh=paragraphs.weighs_as_cut):
+            weighed.append((previous, unit))
+            return weigh(previous, unit)
+
+        with mock.patch.object(paragraphs, "weighs_as_cut", recording):
+            paragraphs.blocks(units, read_layout(units))
+        for previous, unit in weighed:
+            rows.append(paragraphs.cut_features(previous, unit))
+            joins.append(keys[previous.lines[-1].number] == keys[unit.lines[0].number])
     return np.array(rows, dtype=float), np.array(joins, dtype=float)
 
 

@@ -289,8 +289,8 @@ def weighs_as_cut(previous: Unit, unit: Unit) -> bool:
 
 # Fitted by logistic regression on the dev split's ambiguous fragment ends:
 # `python bench/fit_cuts.py` prints these.  Positive weights favour a cut.
-CUT_WEIGHTS = (-2.85, 2.06, 1.25, 0.48, -0.20, -0.52, -0.89, 0.34, 1.79, -0.14, -1.52, -0.89, -0.25, -0.40,
-               1.01, -0.71, 1.12, -0.35, -1.24, 4.06, -0.69)
+CUT_WEIGHTS = (-2.73, 1.85, 1.02, 0.76, -0.20, -0.43, -0.70, 0.57, 1.73, 0.04, -1.58, -0.76, -0.03, -0.19,
+               0.76, -0.70, 1.01, -0.54, -1.40, 3.80, -0.40)
 
 
 def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
