@@ -282,3 +282,15 @@ def test_a_column_tail_above_a_jump_line_is_no_headline_block():
             "们将继续努力推动各项工作落到实处，\n为全市经济社会发展作出更大的贡献\n\n"
             "（下转第4版）\n\n乡村振兴有新招\n\n本报讯 各地因地制宜，探索发展特色\n产业，带动群众增收致富。\n")
     assert _headline_lines(text) == ["推动高质量发展", "乡村振兴有新招"]
+
+
+def test_a_heading_above_a_paragraph_opened_by_a_jump_line_is_a_headline():
+    text = ("\u3000\u3000鲁花集团股份有限公司总裁表示：“不\n"
+            "仅要为老百姓提供优质的粮油农副产品，\n"
+            "还要为老百姓的米袋子和菜篮子做好服务，\n"
+            "为国家粮食安全贡献更多的力量和智慧。”\n\n"
+            "书写新时代的“山海情”\n\n"
+            "\u3000\u3000（上接第1版）6月的贺兰山下，蓝\n"
+            "色“光伏海”闪耀，风机叶轮徐徐转动，一\n"
+            "派繁忙景象，处处都是发展的新气象新面貌\n")
+    assert _headline_lines(text) == ["书写新时代的“山海情”"]

@@ -205,7 +205,7 @@ def _opens_story(units: list[Unit], index: int) -> bool:
 
 
 def _leads_in(units: list[Unit], index: int) -> bool:
-    """Does a story's opening stand here: a byline, a dateline or a （上接…） line (a 下转 line ends one)?"""
+    """Does a story's opening stand here: a byline, a dateline or a （上接…） line or paragraph (下转 ends one)?"""
     while index < len(units) and units[index].role == "furniture":
         index += 1
     if index >= len(units):
@@ -213,7 +213,8 @@ def _leads_in(units: list[Unit], index: int) -> bool:
     unit = units[index]
     if unit.role == "jump":
         return unit.text.lstrip("（(").startswith("上接")
-    return unit.role == "byline" or (unit.role == "text" and DATELINE.match(unit.text) is not None)
+    return unit.role == "byline" or (unit.role == "text" and (DATELINE.match(unit.text) is not None
+                                                              or unit.text.startswith(CONTINUATION)))
 
 
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
