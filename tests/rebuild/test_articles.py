@@ -286,3 +286,13 @@ def test_a_numbered_heading_at_a_story_end_is_no_headline_of_the_next():
                            "在新征程上谱写改革开放新篇章\n\n新华社北京7月21日电 全会精神正在各地传达。")
     assert [article.headline for article in page.articles] == [["决定全文"], ["在新征程上谱写改革开放新篇章"]]
     assert page.articles[0].paragraphs[-1] == "二、构建高水平社会主义市场经济体制"
+
+
+def test_rebuild_lines_refuses_a_blank_line_with_a_typed_error():
+    import pytest
+    from banmian.errors import InputError
+    from banmian.model import Line
+
+    with pytest.raises(InputError, match="line 1 has no text"):
+        banmian.rebuild_lines([Line(number=0, text="标题"), Line(number=1, text="  ")])
+    assert banmian.rebuild_lines([]).articles == []  # a page without text, such as a blank PDF page

@@ -40,7 +40,13 @@ def rebuild_source(source: SourcePage, *, paper: str | None = None, date: str | 
 
 def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | None = None,
                   page: int | None = None, figures: Sequence[BBox] = ()) -> Page:
-    """Rebuild from lines made by any reader (text, PDF, scan); `figures` are photo boxes where it found them."""
+    """Rebuild from lines made by any reader (text, PDF, scan); `figures` are photo boxes where it found them.
+
+    Readers give only lines with text; a blank one is the caller's mistake.
+    """
+    blank = next((line.number for line in lines if not line.text.strip()), None)
+    if blank is not None:
+        raise InputError(f"line {blank} has no text: blank lines are gaps (gap_before), not lines")
     units = classify(close_paragraph_spaces(lines))
     layout = read_layout(units, figures)
     placements = place(blocks(units, layout), layout)
