@@ -5,6 +5,7 @@ from banmian.rebuild.roles import classify, headline_like, role_of
 def test_each_line_gets_the_role_its_own_text_shows():
     assert role_of("（下转第二版）") == "jump"
     assert role_of("本版责编：王五") == "furniture"
+    assert role_of("题图设计：赵偲汝") == "furniture"
     assert role_of("温岭日报 2024年1月23日 星期二 第1版") == "furniture"
     assert role_of("人民日报") == "furniture"
     assert role_of("记者 周学军 摄") == "credit"

@@ -65,7 +65,7 @@ DATED_SCENE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|
 # The credit in the parentheses right after a dateline: （记者苏嘉堉 通讯员陈丹琦）
 DATELINE_CREDIT = re.compile(r"^\s*[（(](?P<credit>[^）)]{1,60})[)）]")
 
-_EDITOR_ROLES = (r"(?:责任编辑|责编|编辑|美编|美术编辑|版式设计|版式|版面设计|校对|制图|组版|照排|值班编辑|责任校对|"
+_EDITOR_ROLES = (r"(?:责任编辑|责编|编辑|美编|美术编辑|版式设计|版式|版面设计|题图设计|题图|校对|制图|组版|照排|值班编辑|责任校对|"
                  r"图片编辑|视觉设计|设计|邮箱|投稿邮箱|电子信箱|电子邮箱)")
 # With the page named first (本版责编管璇悦) the separator may be lost in extraction; a bare
 # 编辑 without it is too often the start of a sentence.
