@@ -211,10 +211,9 @@ def _leads_in(units: list[Unit], index: int) -> bool:
     if index >= len(units):
         return False
     unit = units[index]
-    if unit.role == "jump":
-        return unit.text.lstrip("（(").startswith("上接")
-    return unit.role == "byline" or (unit.role == "text" and (DATELINE.match(unit.text) is not None
-                                                              or unit.text.startswith(CONTINUATION)))
+    if unit.role in ("jump", "text") and unit.text.startswith(CONTINUATION):
+        return True
+    return unit.role == "byline" or (unit.role == "text" and DATELINE.match(unit.text) is not None)
 
 
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
