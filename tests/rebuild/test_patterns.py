@@ -105,3 +105,8 @@ def test_an_editors_note_sign_off_is_a_body_label():
     assert patterns.BODY_LABEL.match("——编 者")
     assert patterns.BODY_LABEL.match("记者手记")
     assert not patterns.BODY_LABEL.match("——编者按语之外的正文")
+
+
+def test_a_note_of_who_helped_write_the_story_closes_it():
+    assert patterns.CLOSING_NOTE.match("（朱虹、王继亮、李学山、葛俊俊参与采写）")
+    assert not patterns.CLOSING_NOTE.match("（见图）")

@@ -31,6 +31,7 @@ CREDIT = re.compile(
 # A note that closes a story: （作者为…） （本报记者李四采写） （新华社北京1月2日电）
 CLOSING_NOTE = re.compile(
     r"^[（(](?:作者|本报记者|记者|新华社|据|综合|本报|来源|文字整理|采访整理)[^（）()]*[）)]$"
+    r"|^[（(][^（）()]{1,60}(?:参与采写|采写)[）)]$"
     r"|^(?:本期|本版)?(?:统筹|策划|监制|执笔)[:：]"
 )
 # …投资便利化。（记者吴雨） / …共同成长。（李龙伊、徐伟整理）: a credit closing a story's last paragraph
