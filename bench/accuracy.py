@@ -21,9 +21,9 @@ Metrics, each counted over all pages and then divided:
 * boundary ceiling – the share of boundaries that the text alone can settle
   (an estimate, see `undecidable_boundaries`);
 * exact ceiling – the share of truth articles without a boundary that the
-  text alone cannot settle: a text
-  rule passes it only by luck; articles exact (decidable) is the exact rate
-  on those articles, and (undecidable) on the others, the luck;
+  text alone cannot settle: a text rule passes it only by luck; articles
+  exact (decidable) is the exact rate on those articles, and (undecidable)
+  on the others, the luck;
 * byline / jump / kind / dateline agreement – per truth article, against the
   exactly matching predicted article, else the one sharing most input lines.
 """
@@ -272,7 +272,8 @@ def score_page(truth: dict, page: Page) -> Counter:
     """Raw counts for one page; `summarize` turns summed counts into rates."""
     counts: Counter = Counter(pages=1)
     numbers = sorted(entry["n"] for entry in truth["lines"])
-    wanted_classes = boundary_classes(numbers, truth_keys(truth))
+    keys = truth_keys(truth)
+    wanted_classes = boundary_classes(numbers, keys)
     got_classes = boundary_classes(numbers, page_keys(page))
     wrong_lines: set[int] = set()
     for position, (wanted, got) in enumerate(zip(wanted_classes, got_classes)):
@@ -281,7 +282,7 @@ def score_page(truth: dict, page: Page) -> Counter:
             wrong_lines.update(numbers[position:position + 2])
     counts["segmented"] += sum(not (lines & wrong_lines) for lines in _article_lines(truth).values())
     undecidable_pairs = undecidable_boundaries(truth)
-    undecidable = {truth_keys(truth)[left][0] for left, _ in undecidable_pairs}
+    undecidable = {keys[left][0] for left, _ in undecidable_pairs}
     counts["undecidable"] += len(undecidable)
     counts["undecidable_boundaries"] += len(undecidable_pairs)
 

@@ -1,5 +1,3 @@
-import pytest
-
 from banmian.model import FRAGMENTS, WRAPPED, BBox, Line
 from banmian.read.text import split_lines
 from banmian.rebuild.layout import close_paragraph_spaces, read_layout, set_width, width
