@@ -149,3 +149,17 @@ def test_a_hyphen_that_ends_a_line_is_kept():
     lines = read_pdf(_pdf([(40, 40, "当天11时许，6架歼-"), (40, 40 + PITCH, "10表演机在停机坪分2组依次起飞。")]),
                      "hyphen.pdf")[0].lines
     assert [line.text for line in lines] == ["当天11时许，6架歼-", "10表演机在停机坪分2组依次起飞。"]
+
+
+def test_a_headline_with_a_kicker_over_some_of_its_columns_heads_them_all_not_the_story_beside():
+    from banmian.read.pdf import page_lines
+
+    # Story A: a kicker in smaller type over its main line, both over the first of its two columns;
+    # story B beside it, its headline over its own column on the same rows.
+    chars = _chars(30, 20, "专题深思", size=14) + _chars(30, 38, "更好促进发展", size=20)
+    chars += _chars(290, 20, "右侧报道标题", size=20)
+    for column, x in enumerate((30, 160, 290)):
+        for k in range(6):
+            chars += _chars(x, 66 + PITCH * k, f"第{column}栏第{k}行正文")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts.index("第0栏第5行正文") < texts.index("第1栏第0行正文") < texts.index("右侧报道标题")

@@ -707,14 +707,21 @@ def _story_break_across(left: list[_Run], right: list[_Run], body: float) -> boo
 
 def _headline_over_both(bands: list[tuple[float, list[_Run]]], left: list[_Run], body: float) -> bool:
     """A headline set over only some of its story's columns: the columns beside it, on either
-    side, start on the row right under it with nothing above them.  It heads all of them."""
-    if len(bands) < 2 or any(run.size <= _HEADLINE * body for run in bands[0][1]):
+    side, start on the row right under it with nothing above them.  It heads all of them.
+
+    The headline is every band of display type at the top: a kicker or a
+    subtitle in smaller type than the main line is a band of its own.
+    """
+    heads = 0
+    while heads < len(bands) and all(run.size > _HEADLINE * body for run in bands[heads][1]):
+        heads += 1
+    if not heads or heads == len(bands):
         return False
     left_ids = {id(run) for run in left}
-    headed = {id(run) in left_ids for run in bands[0][1]}
+    headed = {id(run) in left_ids for _, band in bands[:heads] for run in band}
     if len(headed) != 1:
         return False  # headlines over both sides: stories side by side
-    under = bands[1][1]
+    under = bands[heads][1]
     tops = [min((run.y0 for run in under if (id(run) in left_ids) == side), default=None) for side in (True, False)]
     return None not in tops and abs(tops[0] - tops[1]) < 0.5 * body
 
