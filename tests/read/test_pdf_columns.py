@@ -163,3 +163,31 @@ def test_a_headline_with_a_kicker_over_some_of_its_columns_heads_them_all_not_th
             chars += _chars(x, 66 + PITCH * k, f"第{column}栏第{k}行正文")
     texts = [line.text for line in page_lines(chars)]
     assert texts.index("第0栏第5行正文") < texts.index("第1栏第0行正文") < texts.index("右侧报道标题")
+
+
+def test_a_byline_on_the_row_where_the_next_column_starts_is_not_glued_to_that_column():
+    from banmian.read.pdf import page_lines
+
+    # The byline takes the first row of the first column; the second column starts on that row;
+    # a paragraph space then follows in both columns, so the row stands apart from the rest.
+    chars = _chars(30, 20, "本报记者 王 正") + _chars(160, 20, "上一段的最后一行。")
+    for column, x in enumerate((30, 160)):
+        for k in range(4):
+            chars += _chars(x, 20 + PITCH + 8 + PITCH * k, f"第{column}栏第{k}行正文")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts == ["本报记者 王 正"] + [f"第0栏第{k}行正文" for k in range(4)] + ["上一段的最后一行。"] + [
+        f"第1栏第{k}行正文" for k in range(4)]
+
+
+def test_the_last_row_of_columns_below_a_paragraph_space_ends_each_column():
+    from banmian.read.pdf import page_lines
+
+    # The third column has ended; the first two each hold one more line, set off by a paragraph space.
+    chars = []
+    for column, x in enumerate((30, 160, 290)):
+        for k in range(4):
+            chars += _chars(x, 20 + PITCH * k, f"第{column}栏第{k}行正文")
+    chars += _chars(30, 20 + PITCH * 4 + 8, "左栏末行。") + _chars(160, 20 + PITCH * 4 + 8, "中栏末行。")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts == ([f"第0栏第{k}行正文" for k in range(4)] + ["左栏末行。"] + [f"第1栏第{k}行正文" for k in range(4)]
+                     + ["中栏末行。"] + [f"第2栏第{k}行正文" for k in range(4)])

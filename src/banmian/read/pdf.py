@@ -660,7 +660,7 @@ def _cut(runs: list[_Run], left: float, body: float, blocks: list) -> None:
     column is read to its foot before the next column starts, even where
     both columns happen to have white space at the same height.
     """
-    groups = _stacked(_bands(runs), body)
+    groups = _stacked(_column_tops_joined(_bands(runs), body), body)
     if len(groups) > 1:
         for group in groups:
             _cut(group, _left_edge(group, left), body, blocks)
@@ -760,13 +760,49 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
         if (groups and last_split and split and not headlines and (last_headlines or gap < _STORY_GAP * body)
                 and len(_columns(groups[-1] + band)) > 1):
             groups[-1] += band
-        elif groups and last_split and not split and gap < _STORY_GAP * body and _goes_on_a_column(groups[-1], band, body):
+        elif groups and last_split and not split and gap < _STORY_GAP * body and (
+                _goes_on_a_column(groups[-1], band, body) or _lines_up_with_columns(band, groups[-1], body)):
             groups[-1] += band
             continue
         else:
             groups.append(list(band))
         last_split, last_headlines = split, headlines and split
     return groups
+
+
+def _column_tops_joined(bands: list[tuple[float, list[_Run]]], body: float) -> list[tuple[float, list[_Run]]]:
+    """The bands, with one row of body type in pieces joined to the columns right under it where
+    each piece stands at the head of one of them.
+
+    A story's byline or 上接 line takes the first row of its first column
+    while its next column starts on that row; where a paragraph space
+    follows in every column, the row is white space apart from the rest,
+    and read as one line it would glue the byline to the next column's text.
+    """
+    out: list[tuple[float, list[_Run]]] = []
+    for gap, band in bands:
+        if out and gap < _STORY_GAP * body and _lines_up_with_columns(out[-1][1], band, body):
+            out[-1] = (out[-1][0], out[-1][1] + band)
+        else:
+            out.append((gap, band))
+    return out
+
+
+def _lines_up_with_columns(row: list[_Run], band: list[_Run], body: float) -> bool:
+    """Is this row of body type in pieces, each piece starting a line of a different column of `band`?"""
+    if len(row) < 2 or any(run.size > _HEADLINE * body for run in row) or not _one_row(row):
+        return False
+    columns = [(min(r.x0 for r in column), max(r.ink_x1 for r in column)) for column in _columns(band)]
+    if len(columns) < len(row):
+        return False
+    headed = set()
+    for run in row:
+        starts = [k for k, (x0, x1) in enumerate(columns)
+                  if x0 - body <= run.x0 <= x0 + _INDENT_MAX * run.size and run.ink_x1 <= x1 + body]
+        if not starts:
+            return False
+        headed.add(starts[0])
+    return len(headed) == len(row)
 
 
 def _goes_on_a_column(group: list[_Run], band: list[_Run], body: float) -> bool:
