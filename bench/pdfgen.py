@@ -216,7 +216,40 @@ def choose_style(rng: random.Random, available: list[str]) -> Style:
 def _string_width(text: str, face: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return stringWidth(text, face, size)
+    return sum(stringWidth(STAND_IN if missing else run, face, size) for run, missing in _glyph_runs(text, face))
+
+
+# Set where the face has no glyph for a character, as typesetters mark a missing one (the geta
+# mark); the page's text layer still says which character stands there (ActualText).
+STAND_IN = "\u3013"
+
+
+def _glyph_runs(text: str, face: str) -> list[tuple[str, bool]]:
+    """`text` in pieces the face can set and single characters it has no glyph for (True).
+
+    WenQuanYi Zen Hei lacks rarer characters (a name's 𫖯 beyond U+FFFF, a
+    circled ㊽), which reportlab would leave out of the page without a word;
+    STSong-Light, written in UTF-16, would set a character beyond U+FFFF as
+    two.  Papers print them from a fuller font or a made glyph.
+    """
+    from reportlab.pdfbase import pdfmetrics
+
+    glyphs = getattr(getattr(pdfmetrics.getFont(face), "face", None), "charToGlyph", None)
+
+    def missing(ch: str) -> bool:
+        return ord(ch) > 0xFFFF or (glyphs is not None and ord(ch) not in glyphs)
+
+    if not any(map(missing, text)):
+        return [(text, False)]
+    runs: list[tuple[str, bool]] = []
+    for ch in text:
+        if missing(ch):
+            runs.append((ch, True))
+        elif runs and not runs[-1][1]:
+            runs[-1] = (runs[-1][0] + ch, False)
+        else:
+            runs.append((ch, False))
+    return runs
 
 
 # --- setting a story ------------------------------------------------------------------
@@ -649,14 +682,27 @@ def _render(drawn: list[Drawn], photos: dict[int, list], rules: list, style: Sty
     for x0, y0, x1, y1 in rules:
         pdf.line(x0, height - y0, x1, height - y1)
     for line in drawn:
-        pdf.setFont(line.font, line.size)
-        pdf.drawString(line.x, height - line.baseline, line.text, charSpace=line.char_space)
+        _draw(pdf, line.x, height - line.baseline, line.text, line.font, line.size, line.char_space)
         if line.hung:
             x = line.x + line.width - _string_width(line.hung, line.font, line.size)
-            pdf.drawString(x, height - line.baseline, line.hung)
+            _draw(pdf, x, height - line.baseline, line.hung, line.font, line.size, 0.0)
     pdf.showPage()
     pdf.save()
     return out.getvalue()
+
+
+def _draw(pdf, x: float, y: float, text: str, face: str, size: float, char_space: float) -> None:
+    """One line; a character the face has no glyph for is the stand-in mark, its text the character."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pdf.setFont(face, size)
+    for run, missing in _glyph_runs(text, face):
+        if missing:
+            pdf._code.append(f"/Span <</ActualText <FEFF{run.encode('utf-16-be').hex().upper()}>>> BDC")
+        pdf.drawString(x, y, STAND_IN if missing else run, charSpace=char_space)
+        if missing:
+            pdf._code.append("EMC")
+        x += stringWidth(STAND_IN if missing else run, face, size) + char_space * len(run)
 
 
 def _photo(number: int, width: float, height: float):

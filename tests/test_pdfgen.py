@@ -136,3 +136,30 @@ def test_each_photo_is_drawn_as_an_image_the_reader_finds_as_a_figure(typeset_de
             assert got == pytest.approx(want, abs=0.05)
         photos += len(drawn)
     assert photos > 0
+
+
+def test_a_character_the_face_has_no_glyph_for_is_kept_in_the_text_layer_not_dropped():
+    import io
+    import shutil
+    import subprocess
+
+    from reportlab.pdfgen import canvas
+
+    if pdfgen.HEI not in pdfgen.faces():
+        pytest.skip("WenQuanYi Zen Hei not installed (apt-get install -y fonts-wqy-zenhei)")
+    text = "从赵孟𫖯的画到第㊽期"  # Zen Hei has neither 𫖯 (beyond U+FFFF) nor ㊽
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(300, 100))
+    pdfgen._draw(pdf, 10, 50, text, pdfgen.HEI, 12, 0.0)
+    pdf.showPage()
+    pdf.save()
+    (line,) = read_pdf(out.getvalue(), "glyphs.pdf")[0].lines
+    # pdfium reads the stand-in's ActualText within the BMP, and leaves out one beyond it (its
+    # place is a gap); poppler reads both.
+    assert line.text.replace(" ", "") == "从赵孟的画到第㊽期"
+    assert line.bbox.x1 == pytest.approx(10 + pdfgen._string_width(text, pdfgen.HEI, 12), abs=0.5)
+    if shutil.which("pdftotext"):
+        with io.BytesIO(out.getvalue()) as data:
+            shown = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=data.read(), capture_output=True,
+                                   check=True).stdout.decode("utf-8")
+        assert text in shown
