@@ -1,4 +1,4 @@
-"""A character tagger for names: averaged structured perceptron with BIO tags, scored in numpy.
+"""A character tagger for names: averaged structured perceptron with BIO tags, compiled with numba.
 
 Each character gets character n-gram features around it, gazetteer features
 (is it inside a known person/place/organisation name, at which position),
@@ -6,11 +6,13 @@ word features (does a dictionary word start or end here) and the cluster of
 each nearby character (clusters learnt from unlabelled news text, see NER.md).
 A feature is a template number and the values it combines, hashed to one of
 2**BITS buckets; a bucket's weights (one per tag) are a row of the model.
-Tagging a text is then a handful of array operations over all its characters:
-code points → substring hashes (gazetteer and words) → feature buckets →
-summed weight rows → best tags (Viterbi where BIO needs it).  Weights are trained by `bench/train_ner.py`
-and shipped as `ner-model.npz`; the gazetteer (`gazetteer.tsv.gz`) is derived
-from jieba's MIT-licensed dictionary (see `NER.md`).
+Tagging a text is three compiled passes over its characters: code points →
+substring hashes (gazetteer and words) → feature buckets; summed weight rows;
+best tags (Viterbi where BIO needs it).  Compiled loops rather than numpy's array
+operations, because a page's few thousand characters made numpy's cost per call
+and its temporaries most of the time (4.1 → 2.5 ms a page, see bench/RESULTS-enrich.md).
+Weights are trained by `bench/train_ner.py` and shipped as `ner-model.npz`; the
+gazetteer (`gazetteer.tsv.gz`) is derived from jieba's MIT-licensed dictionary (see `NER.md`).
 """
 
 from __future__ import annotations
@@ -22,11 +24,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+import numba
 import numpy as np
 
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
 KINDS = ("PER", "LOC", "ORG")  # gazetteer kind k is stored as k + 1; 0 is "not a name"
 BITS = 21  # feature buckets: 2 million, few collisions among the features training keeps
+TEMPLATES = 30  # features per character, see `feature_buckets`
+ROW = 8  # weights per bucket: one per tag, then 0 (16 bytes, so a row never straddles two cache lines)
 LONGEST_NAME = 10  # longer gazetteer entries are rare
 LONGEST_WORD = 4  # the word list holds 2–4 character words
 BOUNDARY = 0x2402  # "␂": stands for "before the start / after the end of the line" in n-grams
@@ -40,8 +45,29 @@ KIND_BITS = 3  # the low bits of a table entry: 1 + index into KINDS, 0 if not a
 WORD_FLAG = 8  # the entry is a dictionary word
 LONG_NAME_FLAG = 16  # the entry begins a name longer than LONGEST_WORD characters
 SLOT_BITS = 20  # a million slots for a few hundred thousand entries: probes stay short
+SLOT_MASK = (1 << SLOT_BITS) - 1
 MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier: spreads keys over the top bits
 SALTS = np.array([(k * 0xD6E8FEB86659FD93 + 0x632BE59BD9B4E019) & MASK64 for k in range(1, 65)], dtype=np.uint64)
+# Constants of the compiled functions below.  numba makes uint64 op int an int64 or a
+# float64, so those beside uint64 values are uint64 (and those beside scores float32).
+U = tuple(np.uint64(k) for k in range(65))
+BASE = np.uint64(SUBSTRING_BASE)
+BMP_LAST = np.uint64(0xFFFF)
+NEVER = np.float32(-1e9)  # an I-X where BIO forbids it; finite, so sums never meet inf − inf
+NO_LEAD = np.float32(-np.inf)
+ZERO = np.float32(0)
+
+
+def compiled(function=None, **options):
+    """numba's compiler, its machine code kept on disk (beside this module, or else in the
+    user's cache folder) so that a new process loads it rather than compiling it again; where
+    neither can be written, each process compiles on its first call."""
+    if function is None:
+        return lambda function: compiled(function, **options)
+    try:
+        return numba.njit(cache=True, **options)(function)
+    except RuntimeError:  # "cannot cache function …: no locator available"
+        return numba.njit(**options)(function)
 
 
 @dataclass(frozen=True)
@@ -58,20 +84,10 @@ class Lexicon:
 
 @dataclass(frozen=True)
 class Model:
-    # One 16-byte element per bucket, 8 int16 packed (a weight per tag, then 0), all-zero where
-    # training kept nothing: 32 MB, but one gather per feature rather than a bucket → row index
-    # and then the row (a quarter less time for `emissions`).
+    # A row of 8 int16 per bucket (a weight per tag, then 0; 16 bytes, so a row never straddles
+    # two cache lines), all-zero where training kept nothing: 32 MB, but a feature's weights are
+    # one read rather than a bucket → row index and then the row.
     weights: np.ndarray
-
-
-def allowed(previous: str, tag: str) -> bool:
-    """BIO: an inside tag only continues a name of its own type."""
-    return not tag.startswith("I-") or previous[2:] == tag[2:]
-
-
-# Previous tag × tag: 0 where BIO allows the move, a large negative number (finite, so
-# sums never meet inf − inf) where it does not.
-MOVES = np.array([[0.0 if allowed(p, t) else -1e9 for t in TAGS] for p in TAGS], dtype=np.float32)
 
 
 def substring_hash(text: str) -> int:
@@ -92,183 +108,210 @@ def per_char(table: np.ndarray, points: np.ndarray) -> np.ndarray:
     return table[np.minimum(points, 0xFFFF).astype(np.intp)]
 
 
-def substring_hashes(points: np.ndarray, longest: int) -> np.ndarray:
-    """Row L-1, column i: the hash of the L characters starting at i (L = 1 … longest)."""
+@compiled
+def substring_hashes(points, longest):
+    """Row L-1, column i: the hash of the L characters starting at i (L = 1 … longest), code
+    point 0 standing for the characters past the end."""
     n = len(points)
-    padded = np.concatenate([points, np.zeros(longest, dtype=np.uint64)])
     out = np.empty((longest, n), dtype=np.uint64)
     out[0] = points
-    base = np.uint64(SUBSTRING_BASE)
     for length in range(2, longest + 1):
-        out[length - 1] = out[length - 2] * base + padded[length - 1:length - 1 + n]
+        for i in range(n):
+            following = points[i + length - 1] if i + length - 1 < n else U[0]
+            out[length - 1, i] = out[length - 2, i] * BASE + following
     return out
 
 
-def home_slots(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+@compiled
+def home_slot(hash):
     """Where a hash's search starts, and the 32 bits stored to recognise it (never 0)."""
-    mixed = hashes * MIX
-    return (mixed >> np.uint64(64 - SLOT_BITS)).astype(np.intp), (mixed | np.uint64(1)).astype(np.uint32)
+    mixed = hash * MIX
+    return np.intp(mixed >> U[64 - SLOT_BITS]), np.uint32(mixed | U[1])
 
 
-def lookup(hashes: np.ndarray, lexicon: Lexicon) -> np.ndarray:
-    """The table entry of each substring hash (0 where unknown)."""
-    slot, fingerprints = home_slots(hashes.ravel())
-    entry = np.zeros(len(fingerprints), dtype=np.uint8)
-    searching = np.arange(len(fingerprints))
-    mask = (1 << SLOT_BITS) - 1
-    while len(searching):
-        there = lexicon.slots.take(slot)
-        hit = there == fingerprints[searching]
-        entry[searching[hit]] = lexicon.entries.take(slot[hit])
-        going_on = ~hit & (there != 0)  # linear probing: an empty slot ends the search
-        searching, slot = searching[going_on], (slot[going_on] + 1) & mask
-    return entry.reshape(hashes.shape)
+@compiled
+def find(hash, slots, entries):
+    """The table entry of a substring hash (0 where unknown)."""
+    at, fingerprint = home_slot(hash)
+    while slots[at] != 0:  # linear probing: an empty slot ends the search
+        if slots[at] == fingerprint:
+            return entries[at]
+        at = (at + 1) & SLOT_MASK
+    return 0
 
 
-def names_and_words(hashes: np.ndarray, lexicon: Lexicon) -> tuple[np.ndarray, np.ndarray]:
+@compiled
+def names_and_words(hashes, slots, entries):
     """The gazetteer kind and word flag of each substring (rows: lengths 1 … LONGEST_NAME).
 
     Lengths 2 … LONGEST_WORD are looked up everywhere; longer ones only where the first
     LONGEST_WORD characters begin a longer name, which is rare.
     """
-    entries = np.zeros(hashes.shape, dtype=np.uint8)
-    entries[1:LONGEST_WORD] = lookup(hashes[1:LONGEST_WORD], lexicon)
-    longer = np.flatnonzero(entries[LONGEST_WORD - 1] & LONG_NAME_FLAG)
-    if len(longer):
-        entries[LONGEST_WORD:, longer] = lookup(hashes[LONGEST_WORD:, longer], lexicon)
-    return entries & KIND_BITS, (entries & WORD_FLAG) > 0
+    longest, n = hashes.shape
+    kinds = np.zeros((longest, n), dtype=np.uint8)
+    words = np.zeros((longest, n), dtype=np.bool_)
+    for i in range(n):
+        for length in range(2, longest + 1):
+            entry = find(hashes[length - 1, i], slots, entries)
+            kinds[length - 1, i] = entry & KIND_BITS
+            words[length - 1, i] = entry & WORD_FLAG != 0
+            if length == LONGEST_WORD and not entry & LONG_NAME_FLAG:
+                break
+    return kinds, words
 
 
-def hash_table(entries: dict[int, int]) -> tuple[np.ndarray, np.ndarray]:
-    """Open addressing with linear probing: each hash in the first free slot from its home."""
-    hashes = np.array(list(entries), dtype=np.uint64)
-    values = np.array(list(entries.values()), dtype=np.uint8)
+@compiled
+def hash_table(hashes, values):
+    """Open addressing with linear probing: each hash in the first free slot from its home;
+    of several hashes reaching one free slot in the same round, the first takes it."""
     slots = np.zeros(1 << SLOT_BITS, dtype=np.uint32)
     stored = np.zeros(1 << SLOT_BITS, dtype=np.uint8)
-    slot, fingerprints = home_slots(hashes)
+    fingerprints = np.empty(len(hashes), dtype=np.uint32)
+    at = np.empty(len(hashes), dtype=np.intp)
+    for k in range(len(hashes)):
+        at[k], fingerprints[k] = home_slot(hashes[k])
     waiting = np.arange(len(hashes))
     while len(waiting):
-        free = slots[slot] == 0
-        # Of several hashes wanting one free slot, the first takes it; the rest move on.
-        _, first = np.unique(slot[free], return_index=True)
-        placed = np.flatnonzero(free)[first]
-        slots[slot[placed]] = fingerprints[waiting[placed]]
-        stored[slot[placed]] = values[waiting[placed]]
-        left = np.ones(len(waiting), dtype=bool)
-        left[placed] = False
-        waiting, slot = waiting[left], (slot[left] + 1) & ((1 << SLOT_BITS) - 1)
+        left = 0
+        for w in range(len(waiting)):
+            k, slot = waiting[w], at[w]
+            if slots[slot] == 0:
+                slots[slot], stored[slot] = fingerprints[k], values[k]
+            else:
+                waiting[left], at[left] = k, (slot + 1) & SLOT_MASK
+                left += 1
+        waiting, at = waiting[:left], at[:left]
     return slots, stored
 
 
-def gazetteer_marks(kinds: np.ndarray) -> np.ndarray:
+@compiled
+def gazetteer_marks(kinds):
     """Per character, the longest known name over it, as kind·100 + place·10 + min(length, 5).
 
     `kinds[L-1, i]` is the kind of the name of length L starting at i (0 if none; row 0,
     single characters, is ignored).  Place is 1 begin, 2 middle, 3 end.  The longest name
     starting at each character wins; over a character, the longest such name, then the
-    earliest, wins.
+    earliest, wins.  kind·100 is kept to 8 bits, as the shipped model was trained with it
+    (an organisation's 300 is 44).
     """
-    n = kinds.shape[1]
-    named = kinds[1:] > 0
-    longest = np.where(named.any(axis=0), len(named) - np.argmax(named[::-1], axis=0) + 1, 0)
-    starts = np.flatnonzero(longest)
-    lengths = longest[starts]
-    kind = kinds[lengths - 1, starts]
-    # The name that wins a character ranks highest: longer, then earlier.
-    rank = lengths * (n + 1) + (n - starts)
-    first = np.repeat(np.cumsum(lengths) - lengths, lengths)
-    offset = np.arange(len(first)) - first
-    length = np.repeat(lengths, lengths)
-    place = np.where(offset == 0, 1, np.where(offset == length - 1, 3, 2))
-    mark = np.repeat(kind, lengths) * 100 + place * 10 + np.minimum(length, 5)
+    longest, n = kinds.shape
     best = np.zeros(n, dtype=np.int64)
-    np.maximum.at(best, np.repeat(starts, lengths) + offset, np.repeat(rank, lengths) * 1000 + mark)
+    for start in range(n):
+        length = longest
+        while length > 1 and kinds[length - 1, start] == 0:
+            length -= 1
+        if length == 1:
+            continue
+        rank = length * (n + 1) + (n - start)  # the name that wins a character ranks highest
+        kind = (np.int64(kinds[length - 1, start]) * 100) & 0xFF
+        for offset in range(min(length, n - start)):
+            place = 1 if offset == 0 else 3 if offset == length - 1 else 2
+            best[start + offset] = max(best[start + offset], rank * 1000 + kind + place * 10 + min(length, 5))
     return best % 1000
 
 
-def word_marks(hashes: np.ndarray, words: np.ndarray):
+@compiled
+def word_marks(hashes, words):
     """The length and hash of the longest word starting at each character, and of the longest
     of those words ending at each character (0 where none)."""
     n = hashes.shape[1]
-    start_len = np.zeros(n, dtype=np.int64)
-    for length in range(2, LONGEST_WORD + 1):
-        start_len[words[length - 1]] = length
-    columns = np.arange(n)
-    start_hash = np.where(start_len > 0, hashes[np.maximum(start_len - 1, 0), columns], 0)
-    end_len = np.zeros(n, dtype=np.int64)
+    start_len = np.zeros(n, dtype=np.uint64)
+    start_hash = np.zeros(n, dtype=np.uint64)
+    end_len = np.zeros(n, dtype=np.uint64)
     end_hash = np.zeros(n, dtype=np.uint64)
-    for length in range(2, LONGEST_WORD + 1):
-        starts = np.flatnonzero(start_len == length)
-        ends = starts + length - 1
-        longer = length > end_len[ends]
-        end_len[ends[longer]] = length
-        end_hash[ends[longer]] = start_hash[starts[longer]]
+    for i in range(n):
+        for length in range(LONGEST_WORD, 1, -1):
+            if words[length - 1, i]:
+                start_len[i], start_hash[i] = U[length], hashes[length - 1, i]
+                break
+    for i in range(n):
+        end = i + np.intp(start_len[i]) - 1
+        if start_len[i] and end < n and start_len[i] > end_len[end]:
+            end_len[end], end_hash[end] = start_len[i], start_hash[i]
     return start_len, start_hash, end_len, end_hash
 
 
-def neighbours(rows: np.ndarray, line: np.ndarray, outside: np.ndarray) -> dict[int, np.ndarray]:
-    """`rows` (values × characters) moved by -2, -1, 1 and 2: at `by`, column i holds column
-    i+by, or the row's `outside` value where that is past the ends of i's line."""
-    n = rows.shape[1]
-    moved_by = {}
-    for by in (-2, -1, 1, 2):
-        moved = np.empty_like(rows)
-        moved[:] = outside[:, None]
-        if 0 < by < n:
-            moved[:, :-by] = rows[:, by:]
-            moved[:, :-by][:, line[by:] != line[:-by]] = outside[:, None]
-        elif 0 < -by < n:
-            moved[:, -by:] = rows[:, :by]
-            moved[:, -by:][:, line[:by] != line[-by:]] = outside[:, None]
-        moved_by[by] = moved
-    return moved_by
+@compiled(inline="always")
+def bucket(value, template):
+    """The bucket of a template's packed values: a salt per template keeps equal packings of
+    different templates apart."""
+    return np.int64(((value ^ SALTS[template]) * MIX) >> U[64 - BITS])
+
+
+@compiled
+def buckets_of(points, slots, entries, classes, surname_table, clusters):
+    """The feature buckets (templates × characters) of a text's code points; newlines end lines."""
+    n = len(points)
+    hashes = substring_hashes(points, LONGEST_NAME)
+    kinds, words = names_and_words(hashes, slots, entries)
+    start_len, start_hash, end_len, end_hash = word_marks(hashes, words)
+    marks = gazetteer_marks(kinds).astype(np.uint64)
+    # Neighbours on the same line only: a newline is a line of its own, no n-gram reaches across.
+    joined = np.zeros(n + 2, dtype=np.bool_)  # character i and the one before it are on one line
+    for i in range(1, n):
+        joined[i] = points[i] != NEWLINE and points[i - 1] != NEWLINE
+    cls = np.empty(n, dtype=np.uint64)
+    surname = np.empty(n, dtype=np.uint64)
+    cluster = np.empty(n, dtype=np.uint64)
+    for i in range(n):
+        bmp = min(points[i], BMP_LAST)  # characters beyond the BMP read the tables' last entry
+        cls[i], surname[i], cluster[i] = classes[bmp], surname_table[bmp], clusters[bmp]
+    keys = np.empty((n, TEMPLATES), dtype=np.int64)
+    edge = np.uint64(BOUNDARY)
+    for i in range(n):
+        left, right = joined[i], joined[i + 1]
+        far_left, far_right = left and i > 1 and joined[i - 1], right and joined[i + 2]
+        # Each template packs its values into one integer (code points take 21 bits, clusters 9);
+        # outside the line, code points read BOUNDARY, classes 4, marks 1, the rest 0.
+        c = points[i]
+        l1, r1 = points[i - 1] if left else edge, points[i + 1] if right else edge
+        l2, r2 = points[i - 2] if far_left else edge, points[i + 2] if far_right else edge
+        k = cluster[i]
+        k_l1, k_r1 = cluster[i - 1] if left else U[0], cluster[i + 1] if right else U[0]
+        k_l2, k_r2 = cluster[i - 2] if far_left else U[0], cluster[i + 2] if far_right else U[0]
+        row = keys[i]
+        row[0], row[1], row[2], row[3], row[4], row[5] = (
+            bucket(U[0], 0), bucket(c, 1), bucket(l1, 2), bucket(r1, 3), bucket(l2, 4), bucket(r2, 5))
+        row[6], row[7], row[8] = bucket(l1 << U[21] | c, 6), bucket(c << U[21] | r1, 7), bucket(l2 << U[21] | l1, 8)
+        row[9], row[10] = bucket(r1 << U[21] | r2, 9), bucket(l1 << U[21] | r1, 10)
+        row[11] = bucket(l1 << U[42] | c << U[21] | r1, 11)
+        row[12] = bucket((cls[i - 1] if left else U[4]) * U[8] + cls[i] * U[64] + (cls[i + 1] if right else U[4]), 12)
+        row[13] = bucket(marks[i], 13)
+        row[14], row[15] = bucket(marks[i - 1] if left else U[1], 14), bucket(marks[i + 1] if right else U[1], 15)
+        row[16] = bucket(start_len[i] * U[8] + end_len[i], 16)
+        row[17], row[18] = bucket(start_len[i] << U[21] | c, 17), bucket(end_len[i] << U[21] | c, 18)
+        row[19], row[20] = bucket(start_hash[i], 19), bucket(end_hash[i], 20)
+        row[21] = bucket((surname[i - 1] if left else U[0]) * U[2] + surname[i], 21)
+        row[22], row[23], row[24] = bucket(k, 22), bucket(k_l1, 23), bucket(k_r1, 24)
+        row[25], row[26] = bucket(k_l1 << U[9] | k, 25), bucket(k << U[9] | k_r1, 26)
+        row[27], row[28] = bucket(k_l2 << U[9] | k_l1, 27), bucket(k_r1 << U[9] | k_r2, 28)
+        row[29] = bucket(k_l1 << U[18] | k << U[9] | k_r1, 29)
+    return keys.T
 
 
 def feature_buckets(text: str, lexicon: Lexicon) -> np.ndarray:
     """The feature buckets (templates × characters) of `text`; newlines end lines."""
-    points = code_points(text)
-    n = len(points)
-    newline = points == NEWLINE
-    # Newlines get odd line numbers of their own, so no n-gram reaches across them.
-    line = 2 * np.cumsum(newline) - newline
-    c = points
-    hashes = substring_hashes(points, LONGEST_NAME)
-    kinds, words = names_and_words(hashes, lexicon)
-    start_len, start_hash, end_len, end_hash = (a.astype(np.uint64) for a in word_marks(hashes, words))
-    bmp = np.minimum(points, 0xFFFF).astype(np.intp)  # characters beyond the BMP read the tables' last entry
-    classes, surname, cluster = (table.take(bmp) for table in
-                                 (lexicon.classes, lexicon.surname_table, lexicon.clusters))
-    marks = gazetteer_marks(kinds).astype(np.uint64)
-    near = neighbours(np.stack([c, classes, marks, surname, cluster]), line,
-                      np.array([BOUNDARY, 4, 1, 0, 0], dtype=np.uint64))
-    (l1, cls_l, marks_l, surname_l, k_l1), (r1, cls_r, marks_r, _, k_r1) = near[-1], near[1]
-    (l2, _, _, _, k_l2), (r2, _, _, _, k_r2) = near[-2], near[2]
-    # Each template packs its values into one integer (code points take 21 bits, clusters 9);
-    # a salt per template keeps equal packings of different templates apart.
-    templates = (
-        np.zeros(n, dtype=np.uint64), c, l1, r1, l2, r2,
-        l1 << 21 | c, c << 21 | r1, l2 << 21 | l1, r1 << 21 | r2, l1 << 21 | r1, l1 << 42 | c << 21 | r1,
-        cls_l * 8 + classes * 64 + cls_r,
-        marks, marks_l, marks_r,
-        start_len * 8 + end_len, start_len << 21 | c, end_len << 21 | c, start_hash, end_hash,
-        surname_l * 2 + surname,
-        cluster, k_l1, k_r1, k_l1 << 9 | cluster, cluster << 9 | k_r1, k_l2 << 9 | k_l1, k_r1 << 9 | k_r2,
-        k_l1 << 18 | cluster << 9 | k_r1,
-    )
-    keys = np.stack(templates)
-    keys ^= SALTS[:len(templates), None]
-    keys *= MIX
-    keys >>= np.uint64(64 - BITS)
-    return keys.view(np.int64)  # bucket numbers fit: a signed view, so take() needs no cast
+    return buckets_of(code_points(text), lexicon.slots, lexicon.entries, lexicon.classes,
+                      lexicon.surname_table, lexicon.clusters)
+
+
+@compiled
+def summed_weights(buckets, weights):
+    """Per character, the summed weights of its features for each tag."""
+    templates, n = buckets.shape
+    summed = np.zeros((n, ROW), dtype=np.int32)
+    for i in range(n):
+        total = summed[i]
+        for template in range(templates):
+            row = weights[buckets[template, i]]
+            for tag in range(ROW):
+                total[tag] += row[tag]
+    return summed
 
 
 def emissions(buckets: np.ndarray, model: Model) -> np.ndarray:
     """Per character, the summed weights of its features for each tag."""
-    # One 16-byte element per row: take() gathers those several times faster than it
-    # gathers rows of a 2-D array (or than fancy indexing does).
-    rows = model.weights.take(buckets)
-    summed = rows.view(np.int16).reshape(*buckets.shape, 8).sum(axis=0, dtype=np.int32)
-    return summed[:, :len(TAGS)].astype(np.float32)
+    return summed_weights(buckets, model.weights)[:, :len(TAGS)].astype(np.float32)
 
 
 CLAUSE_END_TABLE = np.zeros(0x10000, dtype=bool)
@@ -280,65 +323,64 @@ def clause_ends(text: str) -> np.ndarray:
     return per_char(CLAUSE_END_TABLE, code_points(text))
 
 
-# The rows of I-PER, I-LOC and I-ORG among the tags; each type's B-X is the row before.
-INSIDE_ROWS = np.array([[2], [4], [6]])
+@compiled(inline="always")
+def best_tag(scores):
+    """The index of the highest score; ties go to the first."""
+    best = 0
+    for tag in range(1, len(scores)):
+        if scores[tag] > scores[best]:
+            best = tag
+    return best
 
 
-def viterbi(scores: np.ndarray, fixed: np.ndarray) -> np.ndarray:
+@compiled
+def viterbi(scores, fixed):
     """The best BIO-valid tag sequence (tag indices), O where `fixed`.
 
     The tagger scores no transitions, so BIO's rule (an I-X only after B-X or I-X) is
     the only tie between neighbours: O and B-X follow the best tag before them, whatever
-    it is, and I-X the better of B-X and I-X.  The characters between fixed ones form
-    runs, decoded all at once: runs sorted longest first, so that at step t the runs still
-    going are the first few columns.  Each run starts after an O.
+    it is, and I-X the better of B-X and I-X (ties to B-X).  Each run of characters between
+    fixed ones is decoded apart, starting after an O.
     """
-    n = len(scores)
+    n, count = scores.shape
     tags = np.zeros(n, dtype=np.int64)
-    edges = np.diff(np.concatenate(([0], (~fixed).astype(np.int8), [0])))
-    starts = np.flatnonzero(edges == 1)
-    lengths = np.flatnonzero(edges == -1) - starts
-    if not len(starts):
-        return tags
-    order = np.argsort(-lengths, kind="stable")
-    starts, lengths = starts[order], lengths[order]
-    longest, runs = int(lengths[0]), len(starts)
-    going = np.searchsorted(-lengths, -np.arange(longest + 1), side="left").tolist()  # runs longer than t
-    # Step t of run r reads character starts[r] + t (clipped: columns of ended runs are not read).
-    at = np.minimum(starts + np.arange(longest)[:, None], n - 1)
-    run_scores = scores.T[:, at].transpose(1, 0, 2)  # steps × tags × runs
-    score = run_scores[0] + MOVES[0][:, None]
-    finals = np.empty_like(score)
-    pointers = np.empty((longest, len(TAGS), runs), dtype=np.intp)
-    for t in range(1, longest):
-        count = going[t]
-        if count < going[t - 1]:
-            finals[:, count:going[t - 1]] = score[:, count:]  # the runs that ended at t - 1
-            score = score[:, :count]
-        begin, inside = score[1::2], score[2::2]
-        pointer = pointers[t, :, :count]
-        pointer[:] = score.argmax(axis=0)
-        pointer[2::2] = INSIDE_ROWS - (begin >= inside)  # ties go to B-X, as argmax gives them
-        carried = np.empty_like(score)
-        carried[:] = score.max(axis=0)
-        np.maximum(begin, inside, out=carried[2::2])
-        carried += run_scores[t, :, :count]
-        score = carried
-    finals[:, :going[longest - 1]] = score
-    path = np.empty((longest, runs), dtype=np.intp)
-    current = finals.argmax(axis=0)  # a run's last tag, until its last step is reached
-    columns = np.arange(runs)
-    for t in range(longest - 1, 0, -1):
-        count = going[t]
-        path[t, :count] = current[:count]
-        current[:count] = pointers[t].ravel().take(current[:count] * runs + columns[:count])
-    path[0] = current
-    inside = np.arange(longest)[:, None] < lengths
-    tags[at[inside]] = path[inside]
+    pointers = np.empty((n, count), dtype=np.int64)
+    score = np.empty(count, dtype=scores.dtype)
+    start = 0
+    while start < n:
+        if fixed[start]:
+            start += 1
+            continue
+        end = start
+        while end < n and not fixed[end]:
+            end += 1
+        for tag in range(count):
+            score[tag] = scores[start, tag] + (NEVER if tag % 2 == 0 and tag > 0 else ZERO)
+        for t in range(start + 1, end):
+            best = best_tag(score)
+            top = score[best]
+            for tag in range(0, count, 2):  # O, then I-X
+                if tag == 0:
+                    pointers[t, tag] = best
+                    carried = top
+                else:
+                    begin = tag - 1 if score[tag - 1] >= score[tag] else tag
+                    pointers[t, tag] = begin
+                    carried = score[begin]
+                    pointers[t, tag - 1] = best
+                    score[tag - 1] = top + scores[t, tag - 1]
+                score[tag] = carried + scores[t, tag]
+        current = best_tag(score)
+        for t in range(end - 1, start, -1):
+            tags[t] = current
+            current = pointers[t, current]
+        tags[start] = current
+        start = end
     return tags
 
 
-def decode(scores: np.ndarray, fixed: np.ndarray) -> np.ndarray:
+@compiled
+def decode(scores, fixed):
     """The same as `viterbi`, faster: each character's best tag, where that obeys BIO.
 
     Where it does not, only the stretch around the break needs `viterbi`, and less of it:
@@ -350,39 +392,56 @@ def decode(scores: np.ndarray, fixed: np.ndarray) -> np.ndarray:
       at j-1, and never above 0: a bound that tightens with each round of LEAD_ROUNDS,
       starting from 0.
     """
-    # Tags × characters: reductions over the three types run along rows, which numpy does
-    # far faster than over a short last axis.
-    by_tag = np.ascontiguousarray(scores.T)
-    outside, begin, inside = by_tag[0], by_tag[1::2], by_tag[2::2]
-    turning = np.zeros_like(inside)
-    turning[:, :-1] = np.maximum(inside[:, 1:] - begin[:, 1:], 0)
-    fixed = fixed | (outside >= np.maximum(begin, inside) + turning).all(axis=0)
-    tags = by_tag.argmax(axis=0)
-    tags[fixed] = 0
-    before = np.concatenate(([0], tags[:-1]))
-    broken = (tags % 2 == 0) & (tags > 0) & (before != tags) & (before != tags - 1)
+    n, count = scores.shape
+    fixed = fixed.copy()
+    tags = np.zeros(n, dtype=np.int64)
+    broken = np.zeros(n, dtype=np.bool_)
+    for i in range(n):
+        for tag in range(2, count, 2):
+            turning = max(scores[i + 1, tag] - scores[i + 1, tag - 1], ZERO) if i + 1 < n else ZERO
+            if scores[i, 0] < max(scores[i, tag - 1], scores[i, tag]) + turning:
+                break
+        else:
+            fixed[i] = True
+        tags[i] = 0 if fixed[i] else best_tag(scores[i])
+        before = tags[i - 1] if i else 0
+        broken[i] = tags[i] % 2 == 0 and tags[i] > 0 and before != tags[i] and before != tags[i] - 1
     if not broken.any():
         return tags
-    floor = np.maximum(outside, begin.max(axis=0))
-    # −inf after a fixed character, which is O: nothing inside a name to carry on; else 0.
-    carried_on = np.where(np.concatenate(([True], fixed[:-1])), -np.inf, 0).astype(inside.dtype)
-    lead = np.zeros_like(inside)
-    for _ in range(LEAD_ROUNDS):
-        earlier = np.empty_like(lead)
-        earlier[:, 0] = 0
-        earlier[:, 1:] = lead[:, :-1]
-        earlier += carried_on
-        lead = np.minimum(np.maximum(begin, inside + earlier) - floor, 0)
-    fresh = np.ones(len(tags), dtype=bool)
-    fresh[1:] = (inside[:, 1:] + lead[:, :-1] <= begin[:, 1:]).all(axis=0)
     # Stretches are decoded apart, each starting outside a name: one whose best tags start
-    # with I-X needs Viterbi too, even where the stretch before ends in X.
-    broken |= fresh & (tags % 2 == 0) & (tags > 0)
-    stretch = np.cumsum(fresh | fixed)
-    needs_redo = np.zeros(stretch[-1] + 1, dtype=bool)
-    needs_redo[stretch[broken]] = True
-    redo = needs_redo[stretch] & ~fixed
-    return np.where(redo, viterbi(scores, ~redo), tags)
+    # with I-X needs Viterbi too, even where the stretch before ends in X.  The bound on the
+    # lead of being inside each type, after each round, is kept for the character before
+    # (row r: after r rounds; row 0 is the start, 0); nothing inside a name is carried past a
+    # fixed character, which is O.
+    leads = np.zeros((LEAD_ROUNDS + 1, count // 2), dtype=scores.dtype)
+    stretch = np.empty(n, dtype=np.int64)
+    stretches = 0
+    for i in range(n):
+        fresh = True
+        for x in range(count // 2):
+            if i > 0 and scores[i, 2 * x + 2] + leads[LEAD_ROUNDS, x] > scores[i, 2 * x + 1]:
+                fresh = False
+        broken[i] |= fresh and tags[i] % 2 == 0 and tags[i] > 0
+        stretches += fresh or fixed[i]
+        stretch[i] = stretches
+        floor = scores[i, 0]
+        for tag in range(1, count, 2):
+            floor = max(floor, scores[i, tag])
+        for rounds in range(LEAD_ROUNDS, 0, -1):  # down, so that row rounds - 1 is still the character before's
+            for x in range(count // 2):
+                earlier = NO_LEAD if i == 0 or fixed[i - 1] else leads[rounds - 1, x]
+                leads[rounds, x] = min(max(scores[i, 2 * x + 1], scores[i, 2 * x + 2] + earlier) - floor, ZERO)
+    needs_redo = np.zeros(stretches + 1, dtype=np.bool_)
+    for i in range(n):
+        needs_redo[stretch[i]] |= broken[i]
+    redo = np.empty(n, dtype=np.bool_)
+    for i in range(n):
+        redo[i] = needs_redo[stretch[i]] and not fixed[i]
+    redone = viterbi(scores, np.logical_not(redo))
+    for i in range(n):
+        if redo[i]:
+            tags[i] = redone[i]
+    return tags
 
 
 def spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -435,7 +494,8 @@ def read_lexicon(gazetteer_lines, words, clusters: dict[str, int]) -> Lexicon:
         if LONGEST_WORD < len(name) <= LONGEST_NAME:
             key = substring_hash(name[:LONGEST_WORD])
             entries[key] = entries.get(key, 0) | LONG_NAME_FLAG
-    slots, stored = hash_table(entries)
+    slots, stored = hash_table(np.array(list(entries), dtype=np.uint64),
+                               np.array(list(entries.values()), dtype=np.uint8))
     return Lexicon(slots=slots, entries=stored, surnames=surnames,
                    surname_table=bmp_table({ch: 1 for ch in surnames}), classes=class_table(),
                    clusters=bmp_table(clusters))
@@ -478,7 +538,7 @@ def read_model(data: bytes) -> Model:
     saved = np.load(io.BytesIO(data))
     weights = np.zeros((1 << BITS, 8), dtype=np.int16)
     weights[saved["buckets"], :len(TAGS)] = saved["weights"]
-    return Model(weights=weights.view(np.complex128).ravel())
+    return Model(weights=weights)
 
 
 def model_bytes(weights: np.ndarray) -> bytes:
