@@ -191,3 +191,16 @@ def test_the_last_row_of_columns_below_a_paragraph_space_ends_each_column():
     texts = [line.text for line in page_lines(chars)]
     assert texts == ([f"第0栏第{k}行正文" for k in range(4)] + ["左栏末行。"] + [f"第1栏第{k}行正文" for k in range(4)]
                      + ["中栏末行。"] + [f"第2栏第{k}行正文" for k in range(4)])
+
+
+def test_a_headline_with_a_space_in_it_is_one_headline_over_its_columns_not_two_side_by_side():
+    from banmian.read.pdf import page_lines
+
+    # Centred over the middle one of its story's three columns; the space between its parts
+    # stands over that column, not over a gutter.
+    chars = _chars(150, 20, "逛大集", size=20) + _chars(220, 20, "迎新春", size=20)
+    for column, x in enumerate((30, 160, 290)):
+        for k in range(3):
+            chars += _chars(x, 56 + PITCH * k, f"第{column}栏第{k}行文")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts == ["逛大集 迎新春"] + [f"第{column}栏第{k}行文" for column in range(3) for k in range(3)]

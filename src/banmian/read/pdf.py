@@ -754,8 +754,10 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
     """
     groups: list[list[_Run]] = []
     last_split = last_headlines = False
-    for gap, band in bands:
+    for position, (gap, band) in enumerate(bands):
         headlines = _headline_row(band, body)
+        if headlines and position + 1 < len(bands) and not _apart_over_columns(band, bands[position + 1][1]):
+            band, headlines = [_one_run(band)], False
         split = len(_columns(band, one_line=headlines)) > 1
         if (groups and last_split and split and not headlines and (last_headlines or gap < _STORY_GAP * body)
                 and len(_columns(groups[-1] + band)) > 1):
@@ -768,6 +770,30 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
             groups.append(list(band))
         last_split, last_headlines = split, headlines and split
     return groups
+
+
+def _apart_over_columns(row: list[_Run], under: list[_Run]) -> bool:
+    """Do the pieces of this row stand over different columns of the band under it?
+
+    Headlines of stories set side by side are apart over a gutter; the
+    pieces of one headline set with a space between its parts stand over
+    one column, or over a story's columns with no gutter under the space.
+    """
+    row_ids = {id(run) for run in row}
+    holding = [column for column in _columns(row + under) if any(id(run) in row_ids for run in column)]
+    return len(holding) > 1
+
+
+def _one_run(row: list[_Run]) -> _Run:
+    """The pieces of one printed line as one run, a space between each two (one headline whose
+    parts are set apart by a space)."""
+    row = sorted(row, key=attrgetter("x0"))
+    space_size, space = np.array([row[0].size]), np.array([True])
+    sizes = np.concatenate([part for run in row for part in (space_size, run.sizes)][1:])
+    spaces = np.concatenate([part for run in row for part in (space, run.spaces)][1:])
+    return _Run(" ".join(run.text for run in row), sizes, spaces, row[0].x0, min(run.y0 for run in row),
+                row[-1].x1, max(run.y1 for run in row), row[-1].ink_x1, max(run.baseline for run in row),
+                max(run.size for run in row))
 
 
 def _column_tops_joined(bands: list[tuple[float, list[_Run]]], body: float) -> list[tuple[float, list[_Run]]]:
