@@ -32,6 +32,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from banmian.model import LOW_OCR_CONFIDENCE, Article, Byline, Page
@@ -577,9 +578,12 @@ class Archive(mentions.MentionQueries):
     def _insert_many(self, cur, table: str, records: list[dict]) -> None:
         if records:
             names = list(records[0])
+            # itemgetter makes each row's tuple in C (a generator per row took 0.7 ms of a page's 6);
+            # it gives a tuple for two names or more, which every table written here has.
+            row = itemgetter(*names)
             cur.executemany(self._sql(f"INSERT INTO {table} ({', '.join(names)}) "
                                       f"VALUES ({','.join('?' * len(names))})"),
-                            [tuple(record[name] for name in names) for record in records])
+                            list(map(row, records)))
 
     def _sql(self, sql: str) -> str:
         return sql
