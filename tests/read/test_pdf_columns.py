@@ -204,3 +204,16 @@ def test_a_headline_with_a_space_in_it_is_one_headline_over_its_columns_not_two_
             chars += _chars(x, 56 + PITCH * k, f"第{column}栏第{k}行文")
     texts = [line.text for line in page_lines(chars)]
     assert texts == ["逛大集 迎新春"] + [f"第{column}栏第{k}行文" for column in range(3) for k in range(3)]
+
+
+def test_a_headline_whose_space_straddles_a_gutter_is_still_one_headline_over_both_columns():
+    from banmian.read.pdf import page_lines
+
+    # Centred over a two-column story, its two parts land either side of the gutter; headlines
+    # of stories side by side would each start at or after the start of a column of their own.
+    chars = _chars(35, 20, "扎根讲台", size=20) + _chars(125, 20, "坚守初心", size=20)
+    for column, x in enumerate((30, 130)):
+        for k in range(3):
+            chars += _chars(x, 56 + PITCH * k, f"第{column}栏第{k}行")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts == ["扎根讲台 坚守初心"] + [f"第{column}栏第{k}行" for column in range(2) for k in range(3)]

@@ -756,7 +756,7 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
     last_split = last_headlines = False
     for position, (gap, band) in enumerate(bands):
         headlines = _headline_row(band, body)
-        if headlines and position + 1 < len(bands) and not _apart_over_columns(band, bands[position + 1][1]):
+        if headlines and _one_headline(band, [runs for _, runs in bands[position + 1:position + 4]], body):
             band, headlines = [_one_run(band)], False
         split = len(_columns(band, one_line=headlines)) > 1
         if (groups and last_split and split and not headlines and (last_headlines or gap < _STORY_GAP * body)
@@ -772,16 +772,26 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
     return groups
 
 
-def _apart_over_columns(row: list[_Run], under: list[_Run]) -> bool:
-    """Do the pieces of this row stand over different columns of the band under it?
+def _one_headline(row: list[_Run], below: list[list[_Run]], body: float) -> bool:
+    """Is this row of display type in pieces one headline, not headlines side by side?
 
-    Headlines of stories set side by side are apart over a gutter; the
-    pieces of one headline set with a space between its parts stand over
-    one column, or over a story's columns with no gutter under the space.
+    Headlines of stories set side by side each stay over their own story's
+    columns: a column under the row starts after one piece ends and at or
+    before the next begins.  The parts of one headline set apart by a space
+    stand over one column, or straddle a gutter.  The columns are those of
+    the first band below whose text type stands in columns (a headline's
+    next line, or a byline beside it, may come first).
     """
-    row_ids = {id(run) for run in row}
-    holding = [column for column in _columns(row + under) if any(id(run) in row_ids for run in column)]
-    return len(holding) > 1
+    for band in below:
+        text = [run for run in band if run.size <= _HEADLINE * body]
+        starts = [min(run.x0 for run in column) for column in _columns(text)] if text else []
+        if len(starts) > 1:
+            break
+    else:
+        return False
+    pieces = sorted(row, key=attrgetter("x0"))
+    slack = 0.1 * body
+    return not any(a.ink_x1 < start <= b.x0 + slack for a, b in zip(pieces, pieces[1:]) for start in starts[1:])
 
 
 def _one_run(row: list[_Run]) -> _Run:
