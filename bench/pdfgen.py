@@ -37,6 +37,7 @@ import json
 import math
 import os
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -381,9 +382,26 @@ def _body_lines(units: list[PlanUnit], style: Style) -> list[Drawn]:
         elif unit.field == "credit":
             out.append(_aligned(unit.text, unit.key, style, right=True, face=style.other_face))
         else:  # a byline line, or a furniture line set between stories
-            for piece in pagegen.wrap(unit.text, style.cells):
+            for piece in name_lines(unit.text, style.cells):
                 out.append(_aligned(piece, unit.key, style, right=False, face=style.other_face))
     return out
+
+
+# A name spaced out character by character (王 正) is one part; else what spaces set apart.
+_NAME_PARTS = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)|\S+")
+
+
+def name_lines(text: str, cells: float) -> list[str]:
+    """A byline or editors' line wrapped between its names, as typesetters break it, not inside a
+    name or a title (本报通讯/员, 王/雷); a part wider than the column is wrapped as text is."""
+    lines: list[str] = []
+    for part in _NAME_PARTS.findall(text):
+        joined = f"{lines[-1]} {part}" if lines else part
+        if lines and pagegen.text_width(joined) <= cells:
+            lines[-1] = joined
+        else:
+            lines.extend(pagegen.wrap(part, cells))
+    return lines
 
 
 def _aligned(text: str, key: tuple, style: Style, right: bool, face: str | None = None) -> Drawn:

@@ -163,3 +163,10 @@ def test_a_character_the_face_has_no_glyph_for_is_kept_in_the_text_layer_not_dro
             shown = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=data.read(), capture_output=True,
                                    check=True).stdout.decode("utf-8")
         assert text in shown
+
+
+def test_a_byline_wraps_between_names_not_inside_one():
+    assert pdfgen.name_lines("本报记者 秦瑞杰 本报通讯员 刘仲华 本报实习生 王雷", 12) == [
+        "本报记者 秦瑞杰", "本报通讯员 刘仲华", "本报实习生 王雷"]
+    assert pdfgen.name_lines("本报记者 王 正 李 强", 8) == ["本报记者", "王 正 李 强"]  # a spaced-out name is one
+    assert pdfgen.name_lines("本报记者本报通讯员", 4) == ["本报记者", "本报通讯", "员"]  # wider than the column: as text
