@@ -217,3 +217,16 @@ def test_a_headline_whose_space_straddles_a_gutter_is_still_one_headline_over_bo
             chars += _chars(x, 56 + PITCH * k, f"第{column}栏第{k}行")
     texts = [line.text for line in page_lines(chars)]
     assert texts == ["扎根讲台 坚守初心"] + [f"第{column}栏第{k}行" for column in range(2) for k in range(3)]
+
+
+def test_a_column_between_two_headlines_goes_with_the_one_centred_over_it_and_its_mirror():
+    from banmian.read.pdf import page_lines
+
+    chars = _chars(30, 20, "左报标题", size=20)  # a one-column story on the left
+    chars += _chars(220, 20, "新体验眼镜", size=20)  # centred over the three columns of the next story
+    for column, x in enumerate((30, 130, 230, 330)):
+        for k in range(3):
+            chars += _chars(x, 56 + PITCH * k, f"第{column}栏第{k}行正文")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts == (["左报标题"] + [f"第0栏第{k}行正文" for k in range(3)] + ["新体验眼镜"]
+                     + [f"第{column}栏第{k}行正文" for column in (1, 2, 3) for k in range(3)])

@@ -683,13 +683,47 @@ def _rows_of_stories(columns: list[list[_Run]], body: float) -> list[list[_Run]]
     head of the next.  Where both sides have text above and below one band
     of white as tall as stories are set apart, they are cut across first.
     """
+    claimed = _headed_from_the_right(columns, body)
     merged = [columns[0]]
-    for column in columns[1:]:
-        if _story_break_across(merged[-1], column, body):
+    for index, column in enumerate(columns[1:], 1):
+        if index not in claimed and _story_break_across(merged[-1], column, body):
             merged[-1] = merged[-1] + column
         else:
             merged.append(column)
     return merged if len(merged) > 1 else columns  # all of them together is what was cut apart
+
+
+def _headed_from_the_right(columns: list[list[_Run]], body: float) -> set[int]:
+    """The columns with no headline over them that a headline to their right is centred over.
+
+    A column between two headlines could be the last of the story on its
+    left or the first of the story on its right.  A headline is set flush
+    left or centred over its story's columns: where a column on the far
+    side of the right-hand headline mirrors this one, starting on the same
+    row, that headline is centred over both, and the column is its story's.
+    """
+    tops, heads = [], []
+    for column in columns:
+        text = [run for run in column if run.size <= _HEADLINE * body]
+        top = min((run.y0 for run in text), default=None)
+        tops.append(top)
+        display = [run for run in column if run.size > _HEADLINE * body and top is not None and run.y1 <= top]
+        heads.append(display and max(run.y1 for run in display) > top - 3 * body and
+                     (min(run.x0 for run in display) + max(run.ink_x1 for run in display)) / 2)
+    edges = [(min(run.x0 for run in column), max(run.ink_x1 for run in column)) for column in columns]
+    claimed = set()
+    for index, (top, head) in enumerate(zip(tops, heads)):
+        if top is None or head:
+            continue
+        for right, centre in enumerate(heads[index + 1:], index + 1):
+            if not centre or tops[right] is None or abs(tops[right] - top) > 0.5 * body:
+                continue
+            mirrored = 2 * centre - edges[index][1], 2 * centre - edges[index][0]
+            if any(tops[k] is not None and abs(tops[k] - top) < 0.5 * body and abs(edges[k][0] - mirrored[0]) < body
+                   and abs(edges[k][1] - mirrored[1]) < body for k in range(right + 1, len(columns))):
+                claimed.add(index)
+            break
+    return claimed
 
 
 def _story_break_across(left: list[_Run], right: list[_Run], body: float) -> bool:
