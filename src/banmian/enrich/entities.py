@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from banmian.enrich.tagger import packaged_lexicon, packaged_model, predict
 from banmian.model import Entity, EntityMention
 
 COMPANY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|专业合作社|合作社)")
@@ -41,6 +40,20 @@ TITLES_LONGEST_FIRST = sorted(TITLE_WORDS, key=len, reverse=True)
 ROLES_LONGEST_FIRST = sorted(ROLE_WORDS, key=len, reverse=True)
 
 
+# The tagger is imported where names are first looked for: it loads numba (0.2 s of CPU,
+# 65 MB), which commands that never tag (search, show, serve) need not pay for.
+def tagger_spans(text: str) -> list[tuple[int, int, str]]:
+    from banmian.enrich.tagger import packaged_lexicon, packaged_model, predict
+
+    return predict(text, packaged_model(), packaged_lexicon())
+
+
+def surnames() -> frozenset[str]:
+    from banmian.enrich.tagger import packaged_lexicon
+
+    return packaged_lexicon().surnames
+
+
 def tag(text: str) -> list[Entity]:
     """Names in `text` as (text, type, start, end), offsets into `text`; newlines end sentences."""
     return tag_texts([text])[0]
@@ -57,7 +70,7 @@ def tag_texts(texts: list[str]) -> list[list[Entity]]:
         starts.append(offset)
         offset += len(text) + 1
     spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    for start, end, kind in predict("\n".join(texts), packaged_model(), packaged_lexicon()):
+    for start, end, kind in tagger_spans("\n".join(texts)):
         index = bisect_right(starts, start) - 1
         spans[index].append((start - starts[index], end - starts[index], kind))
     return [merge([whole_name(text, Entity(text[s:e], kind, s, e)) for s, e, kind in found], rule_names(text))
@@ -77,7 +90,7 @@ def whole_name(text: str, entity: Entity) -> Entity:
     start, end = entity.start, entity.end
     if entity.type != "PER" or end - start not in (1, 2) or start + 3 >= len(text):
         return entity
-    if end - start == 1 and text[start] not in packaged_lexicon().surnames:
+    if end - start == 1 and text[start] not in surnames():
         return entity
     before = text[max(0, start - 4):start]
     if not before.endswith(TITLES_AND_ROLES):
@@ -97,7 +110,7 @@ def rule_names(text: str) -> list[Entity]:
         edges = list(COMPANY_LEFT_EDGE.finditer(match.group(0)[:-4]))
         start = match.start() + (edges[-1].end() if edges else 0)
         found.append(Entity(text[start:match.end()], "ORG", start, match.end()))
-    surnames = packaged_lexicon().surnames
+    common_surnames = surnames()
     for match in LEADERS.finditer(text):
         names = re.split(r"[、和及]", match.group("names"))
         # 市领导联系重点项目 lists nobody: ask for a list, or 等 after one name.
@@ -105,7 +118,7 @@ def rule_names(text: str) -> list[Entity]:
             continue
         offset = match.start("names")
         for name in names:
-            if len(name) >= 2 and name[0] in surnames:
+            if len(name) >= 2 and name[0] in common_surnames:
                 found.append(Entity(name, "PER", offset, offset + len(name)))
             offset += len(name) + 1
     return found

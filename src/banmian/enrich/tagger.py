@@ -231,11 +231,11 @@ def word_marks(hashes, words):
     return start_len, start_hash, end_len, end_hash
 
 
-@compiled(inline="always")
-def bucket(value, template):
+@compiled
+def bucket(value, salt):
     """The bucket of a template's packed values: a salt per template keeps equal packings of
     different templates apart."""
-    return np.int64(((value ^ SALTS[template]) * MIX) >> U[64 - BITS])
+    return np.int64(((value ^ salt) * MIX) >> U[64 - BITS])
 
 
 @compiled
@@ -269,23 +269,20 @@ def buckets_of(points, slots, entries, classes, surname_table, clusters):
         k = cluster[i]
         k_l1, k_r1 = cluster[i - 1] if left else U[0], cluster[i + 1] if right else U[0]
         k_l2, k_r2 = cluster[i - 2] if far_left else U[0], cluster[i + 2] if far_right else U[0]
-        row = keys[i]
-        row[0], row[1], row[2], row[3], row[4], row[5] = (
-            bucket(U[0], 0), bucket(c, 1), bucket(l1, 2), bucket(r1, 3), bucket(l2, 4), bucket(r2, 5))
-        row[6], row[7], row[8] = bucket(l1 << U[21] | c, 6), bucket(c << U[21] | r1, 7), bucket(l2 << U[21] | l1, 8)
-        row[9], row[10] = bucket(r1 << U[21] | r2, 9), bucket(l1 << U[21] | r1, 10)
-        row[11] = bucket(l1 << U[42] | c << U[21] | r1, 11)
-        row[12] = bucket((cls[i - 1] if left else U[4]) * U[8] + cls[i] * U[64] + (cls[i + 1] if right else U[4]), 12)
-        row[13] = bucket(marks[i], 13)
-        row[14], row[15] = bucket(marks[i - 1] if left else U[1], 14), bucket(marks[i + 1] if right else U[1], 15)
-        row[16] = bucket(start_len[i] * U[8] + end_len[i], 16)
-        row[17], row[18] = bucket(start_len[i] << U[21] | c, 17), bucket(end_len[i] << U[21] | c, 18)
-        row[19], row[20] = bucket(start_hash[i], 19), bucket(end_hash[i], 20)
-        row[21] = bucket((surname[i - 1] if left else U[0]) * U[2] + surname[i], 21)
-        row[22], row[23], row[24] = bucket(k, 22), bucket(k_l1, 23), bucket(k_r1, 24)
-        row[25], row[26] = bucket(k_l1 << U[9] | k, 25), bucket(k << U[9] | k_r1, 26)
-        row[27], row[28] = bucket(k_l2 << U[9] | k_l1, 27), bucket(k_r1 << U[9] | k_r2, 28)
-        row[29] = bucket(k_l1 << U[18] | k << U[9] | k_r1, 29)
+        packed = (
+            U[0], c, l1, r1, l2, r2,
+            l1 << U[21] | c, c << U[21] | r1, l2 << U[21] | l1, r1 << U[21] | r2, l1 << U[21] | r1,
+            l1 << U[42] | c << U[21] | r1,
+            (cls[i - 1] if left else U[4]) * U[8] + cls[i] * U[64] + (cls[i + 1] if right else U[4]),
+            marks[i], marks[i - 1] if left else U[1], marks[i + 1] if right else U[1],
+            start_len[i] * U[8] + end_len[i], start_len[i] << U[21] | c, end_len[i] << U[21] | c,
+            start_hash[i], end_hash[i],
+            (surname[i - 1] if left else U[0]) * U[2] + surname[i],
+            k, k_l1, k_r1, k_l1 << U[9] | k, k << U[9] | k_r1, k_l2 << U[9] | k_l1, k_r1 << U[9] | k_r2,
+            k_l1 << U[18] | k << U[9] | k_r1,
+        )
+        for template in range(TEMPLATES):
+            keys[i, template] = bucket(packed[template], SALTS[template])
     return keys.T
 
 
