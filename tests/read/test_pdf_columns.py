@@ -230,3 +230,18 @@ def test_a_column_between_two_headlines_goes_with_the_one_centred_over_it_and_it
     texts = [line.text for line in page_lines(chars)]
     assert texts == (["左报标题"] + [f"第0栏第{k}行正文" for k in range(3)] + ["新体验眼镜"]
                      + [f"第{column}栏第{k}行正文" for column in (1, 2, 3) for k in range(3)])
+
+
+def test_a_headline_crossing_a_gutter_beside_a_story_that_leaves_no_white_row_heads_both_columns():
+    from banmian.read.pdf import page_lines
+
+    # Its second part starts left of the second column, as no story's own headline does; the
+    # story on the right runs from above the headline down, so no white space cuts the row off.
+    chars = _chars(30, 20, "职业教育", size=20) + _chars(140, 20, "向新而变", size=20)
+    for column, x in enumerate((30, 150)):
+        for k in range(3):
+            chars += _chars(x, 50 + PITCH * k, f"第{column}栏第{k}行正文甲乙")
+    for k in range(10):
+        chars += _chars(300, 10 + PITCH * k, f"旁栏第{k}行文字")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts[:7] == ["职业教育 向新而变"] + [f"第{column}栏第{k}行正文甲乙" for column in range(2) for k in range(3)]

@@ -753,11 +753,23 @@ def _headline_over_both(bands: list[tuple[float, list[_Run]]], left: list[_Run],
         return False
     left_ids = {id(run) for run in left}
     headed = {id(run) in left_ids for _, band in bands[:heads] for run in band}
-    if len(headed) != 1:
-        return False  # headlines over both sides: stories side by side
     under = bands[heads][1]
+    if len(headed) != 1:  # headlines over both sides: stories side by side, or one headline across
+        return _straddles(bands[:heads], left_ids, under, body)
     tops = [min((run.y0 for run in under if (id(run) in left_ids) == side), default=None) for side in (True, False)]
     return None not in tops and abs(tops[0] - tops[1]) < 0.5 * body
+
+
+def _straddles(heads: list[tuple[float, list[_Run]]], left_ids: set[int], under: list[_Run], body: float) -> bool:
+    """Is the headline over the right-hand side the rest of one over the left, its row crossing
+    the gutter?  A story's own headline starts no further left than its first column."""
+    right_heads = [run for _, band in heads for run in band if id(run) not in left_ids]
+    right_text = [run for run in under if id(run) not in left_ids]
+    if not right_heads or not right_text:
+        return False
+    first = min(right_heads, key=attrgetter("x0"))
+    return (first.x0 < min(run.x0 for run in right_text) - 0.1 * body
+            and any(id(run) in left_ids and _one_row([run, first]) for _, band in heads for run in band))
 
 
 def _headline_row(runs: list[_Run], body: float) -> bool:
@@ -790,8 +802,9 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
     last_split = last_headlines = False
     for position, (gap, band) in enumerate(bands):
         headlines = _headline_row(band, body)
-        if headlines and _one_headline(band, [runs for _, runs in bands[position + 1:position + 4]], body):
-            band, headlines = [_one_run(band)], False
+        if headlines:
+            band = _headlines_of_row(band, [runs for _, runs in bands[position + 1:position + 4]], body)
+            headlines = len(band) > 1
         split = len(_columns(band, one_line=headlines)) > 1
         if (groups and last_split and split and not headlines and (last_headlines or gap < _STORY_GAP * body)
                 and len(_columns(groups[-1] + band)) > 1):
@@ -806,26 +819,32 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
     return groups
 
 
-def _one_headline(row: list[_Run], below: list[list[_Run]], body: float) -> bool:
-    """Is this row of display type in pieces one headline, not headlines side by side?
+def _headlines_of_row(row: list[_Run], below: list[list[_Run]], body: float) -> list[_Run]:
+    """A row of display type in pieces as its headlines: one run for each.
 
     Headlines of stories set side by side each stay over their own story's
-    columns: a column under the row starts after one piece ends and at or
-    before the next begins.  The parts of one headline set apart by a space
-    stand over one column, or straddle a gutter.  The columns are those of
-    the first band below whose text type stands in columns (a headline's
-    next line, or a byline beside it, may come first).
+    columns: a column under the row starts after one ends and at or before
+    the next begins.  The parts of one headline set apart by spaces stand
+    over one column, or straddle a gutter, and are joined.  The columns are
+    those of the first band below whose text type stands in columns (a
+    headline's next line, or a byline beside it, may come first); with none,
+    every piece is a headline.
     """
     for band in below:
         text = [run for run in band if run.size <= _HEADLINE * body]
-        starts = [min(run.x0 for run in column) for column in _columns(text)] if text else []
-        if len(starts) > 1:
+        starts = [min(run.x0 for run in column) for column in _columns(text)][1:] if text else []
+        if starts:
             break
     else:
-        return False
-    pieces = sorted(row, key=attrgetter("x0"))
+        return row
     slack = 0.1 * body
-    return not any(a.ink_x1 < start <= b.x0 + slack for a, b in zip(pieces, pieces[1:]) for start in starts[1:])
+    groups: list[list[_Run]] = []
+    for run in sorted(row, key=attrgetter("x0")):
+        if groups and not any(groups[-1][-1].ink_x1 < start <= run.x0 + slack for start in starts):
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    return [group[0] if len(group) == 1 else _one_run(group) for group in groups]
 
 
 def _one_run(row: list[_Run]) -> _Run:
