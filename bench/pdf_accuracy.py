@@ -238,6 +238,52 @@ def diagnose(pages: list[dict]) -> tuple[Counter, Counter, dict]:
     return boundaries, articles, examples
 
 
+def inexact(pages: list[dict]) -> list[str]:
+    """Every truth article the banmian path does not rebuild exactly, with the reader lines where the
+    truth and the rebuild disagree (a field, or the boundary before the line) and the lines around
+    them: what to look at to tell the reader's faults from the rebuild's and the truth's own."""
+    out = []
+    for truth in pages:
+        source, page = banmian_page(truth["pdf"])
+        placed, _ = pdfgen.truth_for_lines(truth, source.lines)
+        wanted_keys, got_keys = accuracy.truth_keys(placed), accuracy.page_keys(page)
+        by_number = {line.number: line for line in source.lines}
+        for index, (wanted, article, exact) in enumerate(accuracy.match_articles(placed, page)):
+            if exact:
+                continue
+            out.append(f"{truth['name']} article {index}: {''.join(wanted['headline'])[:40]!r}")
+            if article is None:
+                out.append("    no rebuilt article shares its lines")
+                continue
+            own = {n for n, key in wanted_keys.items() if key[0] == index} | set(article.source_lines)
+            numbers = [line.number for line in source.lines if line.number in own]
+            wanted_classes = accuracy.boundary_classes(numbers, wanted_keys)
+            got_classes = accuracy.boundary_classes(numbers, got_keys)
+            wrong = [position for position, number in enumerate(numbers)
+                     if _field(wanted_keys.get(number)) != _field(got_keys.get(number))
+                     or (position and wanted_classes[position - 1] != got_classes[position - 1])]
+            shown = sorted({near for position in wrong for near in range(max(0, position - 1), position + 2)
+                            if near < len(numbers)})
+            for position in shown:
+                number = numbers[position]
+                out.append(("    ** " if position in wrong else "       ")
+                           + _line_fact(by_number[number], wanted_keys.get(number), got_keys.get(number)))
+            if not shown:
+                out.append("    same lines and fields; the text differs (a character lost or changed)")
+    return out
+
+
+def _field(key: tuple | None) -> str | None:
+    return key[1] if key else None
+
+
+def _line_fact(line, want, got) -> str:
+    box = line.bbox
+    return (f"{line.number:4d} truth {want} rebuilt {got} {line.font_size:.1f}pt "
+            f"x {box.x0:.0f}-{box.x1:.0f} y {box.y0:.0f}{' indent' if line.indent else ''}"
+            f"{' gap' if line.gap_before else ''} | {line.text[:30]}")
+
+
 def _situation(before, after, key: tuple, style: dict) -> str:
     """What the page shows at a boundary: column change, sentence end, full line, indent, type size."""
     facts = []
@@ -331,6 +377,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--diagnose", action="store_true",
                         help="banmian path only: count wrong boundaries by the layout around them")
+    parser.add_argument("--inexact", action="store_true",
+                        help="banmian path only: list every article not rebuilt exactly, with the lines that differ")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     paths = [p for p in args.paths.split(",") if p]
@@ -345,6 +393,12 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     pages = pdfgen.generate(shared, args.split, args.count, args.seed)
     made = time.perf_counter() - start
+    if args.inexact:
+        listed = inexact(pages)
+        print("\n".join(listed))
+        print(f"# {sum(not line.startswith(' ') for line in listed)} articles not exact on {len(pages)} "
+              f"{args.split} pages (seed {args.seed})")
+        return 0
     if args.diagnose:
         boundaries, articles, examples = diagnose(pages)
         print(f"# banmian on {len(pages)} {args.split} pages (seed {args.seed}): wrong boundaries\n")
