@@ -19,9 +19,8 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
