@@ -701,21 +701,21 @@ def _headed_from_the_right(columns: list[list[_Run]], body: float) -> set[int]:
     side of the right-hand headline mirrors this one, starting on the same
     row, that headline is centred over both, and the column is its story's.
     """
-    tops, heads = [], []
+    tops: list[float | None] = []
+    centres: list[float | None] = []  # of the headline right over a column's text
     for column in columns:
-        text = [run for run in column if run.size <= _HEADLINE * body]
-        top = min((run.y0 for run in text), default=None)
-        tops.append(top)
+        top = min((run.y0 for run in column if run.size <= _HEADLINE * body), default=None)
         display = [run for run in column if run.size > _HEADLINE * body and top is not None and run.y1 <= top]
-        heads.append(display and max(run.y1 for run in display) > top - 3 * body and
-                     (min(run.x0 for run in display) + max(run.ink_x1 for run in display)) / 2)
+        tops.append(top)
+        centres.append((min(run.x0 for run in display) + max(run.ink_x1 for run in display)) / 2
+                       if display and max(run.y1 for run in display) > top - 3 * body else None)
     edges = [(min(run.x0 for run in column), max(run.ink_x1 for run in column)) for column in columns]
     claimed = set()
-    for index, (top, head) in enumerate(zip(tops, heads)):
-        if top is None or head:
+    for index, top in enumerate(tops):
+        if top is None or centres[index] is not None:
             continue
-        for right, centre in enumerate(heads[index + 1:], index + 1):
-            if not centre or tops[right] is None or abs(tops[right] - top) > 0.5 * body:
+        for right, centre in enumerate(centres[index + 1:], index + 1):
+            if centre is None or tops[right] is None or abs(tops[right] - top) > 0.5 * body:
                 continue
             mirrored = 2 * centre - edges[index][1], 2 * centre - edges[index][0]
             if any(tops[k] is not None and abs(tops[k] - top) < 0.5 * body and abs(edges[k][0] - mirrored[0]) < body
@@ -791,11 +791,13 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
     """Join bands that follow each other closely and split into the same columns.
 
     One line of large type in pieces is the headlines of stories set side
-    by side, and goes with the columns under it, never with the columns
-    over it, even where they share gutters (the next row of the page
-    grid); one line of body-size type in pieces (a page header, left and
-    right) stays one line.  White space as tall as stories are set apart
-    (`_STORY_GAP`) ends the columns above it, gutters shared or not.
+    by side (unless its pieces are the parts of one headline), and goes
+    with the columns under it, never with the columns over it, even where
+    they share gutters (the next row of the page grid); one line of
+    body-size type in pieces (a page header, left and right) stays one
+    line, unless its pieces start lines of the columns over it.  White
+    space as tall as stories are set apart (`_STORY_GAP`) ends the columns
+    above it, gutters shared or not.
     """
     groups: list[list[_Run]] = []
     last_split = last_headlines = False
