@@ -1,14 +1,15 @@
 """Fit the weights of the fragment-cut decision (paragraphs.CUT_WEIGHTS) on dev pages.
 
-    python bench/fit_cuts.py [--count 500] [--seed 0]
+    python bench/fit_cuts.py [--count 2000] [--seed 0] [--fold 500]
 
 Collects every fragment end on generated *dev* pages that the rules in
 `paragraphs._fragment_continues` leave to the weighed decision, as the
 rebuild meets it, fits a
 logistic regression on two thirds and reports held-out accuracy on the rest
-beside the weights in use.  The junction feature comes from a junction model
-trained here without these pages' articles: the shipped one has seen them,
-and a feature that remembers its answers would be given too much weight.
+beside the weights in use.  The junction features come from junction models
+trained here without the articles of each fold of pages: the shipped ones
+have seen them, and a feature that remembers its answers would be given too
+much weight.
 Never run on the test split.
 """
 
@@ -70,16 +71,25 @@ def fit(x: np.ndarray, y: np.ndarray, steps: int = 3000) -> np.ndarray:
 def fit_and_report(collect, in_use, name: str, what: str) -> int:
     """Parse the common arguments, collect dev-page samples, fit, print held-out accuracy and weights."""
     parser = argparse.ArgumentParser(description="Fit " + name + " on generated dev pages.")
-    parser.add_argument("--count", type=int, default=500)
+    parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--fold", type=int, default=500, help="pages per junction model left without their articles")
     args = parser.parse_args()
     pages = accuracy.generated("dev", args.count, args.seed)
-    with train_junctions.forgetting(pages):
-        x, y = collect(pages)
+    parts = []
+    for start in range(0, len(pages), args.fold):
+        with train_junctions.forgetting(pages[start:start + args.fold]):
+            parts.append(collect(pages[start:start + args.fold]))
+    x, y = np.concatenate([x for x, _ in parts]), np.concatenate([y for _, y in parts])
     held_out = np.arange(len(y)) % 3 == 0
     weights = fit(x[~held_out], y[~held_out])
     print(f"{len(y)} {what}, {y.mean():.2f} of them positive")
-    for label, w in (("fitted", weights), ("in use", np.array(in_use))):
+    rows = [("fitted", weights)]
+    if len(in_use) == len(weights):
+        rows.append(("in use", np.array(in_use)))
+    else:
+        print(f"the {len(in_use)} weights in use do not match the {len(weights)} features: not compared")
+    for label, w in rows:
         right = ((x[held_out] @ w > 0) == (y[held_out] == 1)).mean()
         print(f"{label}: held-out accuracy {right:.3f} on {held_out.sum()}")
     print(f"{name} = (" + ", ".join(f"{w:.2f}" for w in weights) + ")")

@@ -1,4 +1,4 @@
-"""Train the junction model shipped in src/banmian/rebuild/junctions.npz — on the corpus dev split only.
+"""Train the junction and fragment models shipped in src/banmian/rebuild/junctions.npz — on the corpus dev split only.
 
     python bench/train_junctions.py [--epochs 4] [--seed 0]
 
@@ -12,9 +12,15 @@ uses, so test pages are never seen):
 * breaks: a title and its first paragraph, and each paragraph and the next
   (subheads, 编者按 and credit lines among them).
 
-Logistic regression over the hashed n-grams of `junctions.junction_features`,
-fitted by AdaGrad; held-out log-loss and accuracy are printed on a tenth of
-the articles kept aside.  Needs numpy only.
+The fragment model reads a short fragment that ends no sentence and that
+the rebuild's rules leave undecided (`paragraphs.fragment_rule`):
+
+* heads: the first 2–40 characters of a paragraph, where a column could end;
+* headings: titles and subheads (short paragraphs that end no sentence).
+
+Both are logistic regressions over hashed n-grams (`junctions.junction_features`,
+`junctions.fragment_features`), fitted by AdaGrad; held-out log-loss and
+accuracy are printed on a tenth of the articles kept aside.  Needs numpy only.
 """
 
 from __future__ import annotations
@@ -34,11 +40,15 @@ sys.path.insert(0, str(HERE.parent / "src"))
 import pagegen  # noqa: E402
 from accuracy import SHARED  # noqa: E402
 
+from banmian.model import Line, Unit  # noqa: E402
 from banmian.rebuild import junctions  # noqa: E402
+from banmian.rebuild.paragraphs import fragment_rule  # noqa: E402
 from banmian.rebuild.patterns import NO_LINE_START, ends_sentence  # noqa: E402
 
 TARGET = HERE.parent / "src" / "banmian" / "rebuild" / "junctions.npz"
 CUTS_PER_PARAGRAPH = 2
+HEADS_PER_PARAGRAPH = 2
+LONGEST_FRAGMENT = 40  # longer fragments are left to the junction model alone
 
 
 def cut_points(text: str, rng: random.Random) -> list[int]:
@@ -49,7 +59,7 @@ def cut_points(text: str, rng: random.Random) -> list[int]:
     return rng.sample(allowed, min(CUTS_PER_PARAGRAPH, len(allowed)))
 
 
-def examples(article: dict, rng: random.Random) -> list[tuple[list[int], int, bool]]:
+def junction_examples(article: dict, rng: random.Random) -> list[tuple[list[int], int, bool]]:
     """(features, runs on, whether the text before ends no sentence) for each junction of the article."""
     texts = [article["title"]] + [p for p in article["paragraphs"] if p.strip()]
     found = []
@@ -61,19 +71,59 @@ def examples(article: dict, rng: random.Random) -> list[tuple[list[int], int, bo
     return found
 
 
-def fit(features: np.ndarray, labels: np.ndarray, epochs: int, decay: float, rng: np.random.Generator) -> np.ndarray:
-    weights = np.zeros(1 << junctions.BITS)
-    squares = np.full(1 << junctions.BITS, 1e-6)
+def _undecided(left: str, right: str) -> bool:
+    """Does the rebuild leave this fragment end (of at most `LONGEST_FRAGMENT`) to the weighed decision?"""
+    return fragment_rule(Unit((Line(0, left),), "text", left), Unit((Line(1, right),), "text", right)) is None
+
+
+def fragment_examples(article: dict, rng: random.Random) -> list[tuple[list[int], int, bool]]:
+    """(features, is a paragraph's head, True) for the article's headings and the heads of its paragraphs."""
+    paragraphs = [p for p in article["paragraphs"] if p.strip()]
+    headings = [(article["title"], paragraphs[0])] if paragraphs else []
+    headings += [(text, after) for text, after in zip(paragraphs, paragraphs[1:]) if len(text) <= LONGEST_FRAGMENT]
+    found = []
+    for heading, after in headings:
+        found.extend((junctions.fragment_features(line), 0, True) for line in heading.split()
+                     if 2 <= len(line) <= LONGEST_FRAGMENT and _undecided(line, after))
+    for text in paragraphs:
+        if len(text) <= LONGEST_FRAGMENT:
+            continue
+        for size in (rng.randint(2, LONGEST_FRAGMENT) for _ in range(HEADS_PER_PARAGRAPH)):
+            head = text[:size]
+            if text[size] not in NO_LINE_START and " " not in head and _undecided(head, text[size:]):
+                found.append((junctions.fragment_features(head), 1, True))
+    return found
+
+
+MODELS = {"junction": (junction_examples, junctions.BITS), "fragment": (fragment_examples, junctions.HEAD_BITS)}
+
+
+def _padded(features: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Buckets as one array, rows padded to the longest, and the mask of the real ones."""
+    width = max(map(len, features))
+    buckets = np.zeros((len(features), width), dtype=np.int64)
+    mask = np.zeros((len(features), width))
+    for row, found in enumerate(features):
+        buckets[row, :len(found)] = found
+        mask[row, :len(found)] = 1
+    return buckets, mask
+
+
+def fit(features: list[list[int]], labels: np.ndarray, bits: int, epochs: int, decay: float,
+        rng: np.random.Generator) -> np.ndarray:
+    buckets, mask = _padded(features)
+    weights = np.zeros(1 << bits)
+    squares = np.full(1 << bits, 1e-6)
     rate, batch = 0.5, 2048
     for _ in range(epochs):
         order = rng.permutation(len(labels))
         for start in range(0, len(order), batch):
             rows = order[start:start + batch]
-            chosen = features[rows]
-            scores = weights[chosen].sum(axis=1)
+            chosen, present = buckets[rows], mask[rows]
+            scores = (weights[chosen] * present).sum(axis=1)
             error = 1 / (1 + np.exp(-scores)) - labels[rows]
             gradient = np.zeros_like(weights)
-            np.add.at(gradient, chosen, error[:, None])
+            np.add.at(gradient, chosen, error[:, None] * present)
             touched = np.unique(chosen)
             gradient[touched] += decay * weights[touched]
             squares[touched] += gradient[touched] ** 2
@@ -81,30 +131,37 @@ def fit(features: np.ndarray, labels: np.ndarray, epochs: int, decay: float, rng
     return weights
 
 
-def report(weights: np.ndarray, features: np.ndarray, labels: np.ndarray, what: str) -> None:
+def report(weights: np.ndarray, features: list[list[int]], labels: np.ndarray, what: str) -> None:
     if not len(labels):
         return
-    scores = weights[features].sum(axis=1)
+    buckets, mask = _padded(features)
+    scores = (weights[buckets] * mask).sum(axis=1)
     chance = 1 / (1 + np.exp(-scores))
     loss = -np.mean(labels * np.log(chance + 1e-9) + (1 - labels) * np.log(1 - chance + 1e-9))
     print(f"{what}: {len(labels)} examples, log-loss {loss:.3f}, accuracy {((scores > 0) == labels).mean():.3f}")
 
 
-def _arrays(found: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    return (np.array([f for f, _, _ in found]), np.array([y for _, y, _ in found], dtype=float),
+def _arrays(found: list) -> tuple[list[list[int]], np.ndarray, np.ndarray]:
+    return ([f for f, _, _ in found], np.array([y for _, y, _ in found], dtype=float),
             np.array([o for _, _, o in found], dtype=bool))
 
 
 def train(corpus, rng: random.Random, epochs: int = 4, decay: float = 1e-2,
-          leave_out: frozenset[str] = frozenset(), aside_share: float = 0.0) -> tuple[np.ndarray, list]:
-    """Weights fitted on the dev articles not left out, and the junctions of a random share kept aside."""
-    kept, aside = [], []
+          leave_out: frozenset[str] = frozenset(), aside_share: float = 0.0) -> tuple[dict, dict]:
+    """Each model's weights fitted on the dev articles not left out, and the examples of a random share kept aside."""
+    kept = {name: [] for name in MODELS}
+    aside = {name: [] for name in MODELS}
     for article_id in sorted(corpus.articles):
         if corpus.split_of.get(article_id) != "dev" or article_id in leave_out:
             continue
-        (aside if rng.random() < aside_share else kept).extend(examples(corpus.articles[article_id], rng))
-    features, labels, _ = _arrays(kept)
-    return fit(features, labels, epochs, decay, np.random.default_rng(rng.randrange(1 << 30))), aside
+        share = aside if rng.random() < aside_share else kept
+        for name, (make, _) in MODELS.items():
+            share[name].extend(make(corpus.articles[article_id], rng))
+    weights = {}
+    for name, (_, bits) in MODELS.items():
+        features, labels, _ = _arrays(kept[name])
+        weights[name] = fit(features, labels, bits, epochs, decay, np.random.default_rng(rng.randrange(1 << 30)))
+    return weights, aside
 
 
 def forgetting(pages: list[dict]):
@@ -115,7 +172,8 @@ def forgetting(pages: list[dict]):
     """
     seen = frozenset(article.get("source_id") for page in pages for article in page["articles"])
     weights, _ = train(pagegen.load(SHARED), random.Random(0), leave_out=seen)
-    return mock.patch.object(junctions, "_weights", lambda: weights.astype(np.float32))
+    models = {name: found.astype(np.float32) for name, found in weights.items()}
+    return mock.patch.object(junctions, "_models", lambda: models)
 
 
 def main() -> int:
@@ -129,10 +187,12 @@ def main() -> int:
         return 2
     corpus = pagegen.load(SHARED)
     weights, aside = train(corpus, random.Random(args.seed), args.epochs, args.decay, aside_share=0.1)
-    aside_x, aside_y, open_end = _arrays(aside)
-    report(weights, aside_x, aside_y, "held out")
-    report(weights, aside_x[open_end], aside_y[open_end], "held out, text before ends no sentence")
-    np.savez_compressed(TARGET, weights=weights.astype(np.float16))
+    aside_x, aside_y, open_end = _arrays(aside["junction"])
+    report(weights["junction"], aside_x, aside_y, "junctions held out")
+    report(weights["junction"], [f for f, o in zip(aside_x, open_end) if o], aside_y[open_end],
+           "junctions held out, text before ends no sentence")
+    report(weights["fragment"], *_arrays(aside["fragment"])[:2], "fragments held out")
+    np.savez_compressed(TARGET, **{name: found.astype(np.float16) for name, found in weights.items()})
     print(f"-> {TARGET} ({TARGET.stat().st_size // 1024} KB)")
     return 0
 

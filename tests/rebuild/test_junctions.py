@@ -1,4 +1,4 @@
-from banmian.rebuild.junctions import junction_features, runs_on
+from banmian.rebuild.junctions import fragment_features, heads_a_paragraph, junction_features, runs_on
 
 
 def test_a_word_cut_by_the_column_runs_on():
@@ -15,3 +15,18 @@ def test_features_are_stable_buckets_of_both_sides():
     assert features == junction_features("成功研发出", "挂轨式电力")  # only the characters near the cut count
     assert features != junction_features("研发出", "挂轨")
     assert all(0 <= bucket < 1 << 18 for bucket in features)
+
+
+def test_a_paragraphs_first_words_read_as_its_head():
+    assert heads_a_paragraph("今年以来，我市") > 0
+    assert heads_a_paragraph("回溯整个创作过程，这个故事") > 0
+
+
+def test_a_heading_does_not_read_as_a_paragraphs_head():
+    assert heads_a_paragraph("政策赋能：厚植产业沃土") < 0
+    assert heads_a_paragraph("文物为证") < 0
+
+
+def test_fragment_features_see_the_whole_fragment():
+    assert fragment_features("文物为证") != fragment_features("为证")  # unlike the junction, the start counts
+    assert all(0 <= bucket < 1 << 16 for bucket in fragment_features("品牌向上，发展向新"))

@@ -8,24 +8,34 @@ running text, 中， opens no paragraph.  The model is a logistic regression ove
 hashed character n-grams at both sides of the junction and across it, trained
 on the dev split of the news corpus by `bench/train_junctions.py` and shipped
 as `junctions.npz` (see WORDS.md).
+
+The junction alone cannot tell a short heading from the first words of a
+paragraph when both end on a word (抓好“三夏”生产，保障粮食安全 / 回溯整个创作过程，
+这个故事): the whole fragment can.  A second model, trained alike on titles and
+subheads against paragraph heads, reads the fragment from its first character.
 """
 
 from __future__ import annotations
 
+import re
 import zlib
 from functools import cache
 from importlib.resources import files
 
 import numpy as np
 
-BITS = 18  # hashed feature buckets
+BITS = 18  # hashed feature buckets of the junction model
+HEAD_BITS = 16  # of the fragment model
+_MOST_CLAUSES = 4
+_CLAUSE_BREAK = re.compile(r"[，、：]")
 
 
 @cache
-def _weights() -> np.ndarray:
-    """The packaged weights (see WORDS.md); read once, never changed."""
+def _models() -> dict[str, np.ndarray]:
+    """The packaged weights (see WORDS.md), `junction` and `fragment`; read once, never changed."""
     with files("banmian.rebuild").joinpath("junctions.npz").open("rb") as handle:
-        return np.load(handle)["weights"].astype(np.float32)
+        stored = np.load(handle)
+        return {name: stored[name].astype(np.float32) for name in ("junction", "fragment")}
 
 
 def junction_features(left: str, right: str) -> list[int]:
@@ -44,5 +54,32 @@ def runs_on(left: str, right: str) -> float:
     The odds are those of the training mix, two cuts for each paragraph end,
     so 0 leans a little towards a cut.
     """
-    weights = _weights()
+    weights = _models()["junction"]
     return float(sum(weights[bucket] for bucket in junction_features(left, right)))
+
+
+def fragment_features(text: str) -> list[int]:
+    """The buckets of what a fragment is made of: its first and last characters, its clauses and bigrams.
+
+    Headings balance their clauses (品牌向上，发展向新); a paragraph's head
+    runs on from a clause into the next one's first words.
+    """
+    clauses = _CLAUSE_BREAK.split(text)
+    grams = ["a", "f1" + text[:1], "f2" + text[:2], "f3" + text[:3], "e1" + text[-1:], "e2" + text[-2:],
+             "e3" + text[-3:], f"n{min(len(text), 40)}", f"c{min(len(clauses), _MOST_CLAUSES)}"]
+    if len(clauses) == 2:
+        grams.append(f"s{min(abs(len(clauses[0]) - len(clauses[1])), 5)}")
+    grams += ["b" + text[i:i + 2] for i in range(len(text) - 1)]
+    grams += ["F" + clause[:1] for clause in clauses[1:]]
+    grams += ["E" + clause[-1:] for clause in clauses[:-1]]
+    mask = (1 << HEAD_BITS) - 1
+    return [zlib.crc32(gram.encode("utf-8")) & mask for gram in grams]
+
+
+def heads_a_paragraph(text: str) -> float:
+    """Log-odds that a short fragment ending no sentence is a paragraph's head, cut by a column, not a heading.
+
+    The odds are those of the training mix, about seven heads for three headings.
+    """
+    weights = _models()["fragment"]
+    return float(sum(weights[bucket] for bucket in fragment_features(text)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from banmian.model import FRAGMENTS, Layout, Line, Unit
-from banmian.rebuild.junctions import runs_on
+from banmian.rebuild.junctions import heads_a_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CLAUSE_END, CLOSING_NOTE, CONTINUATION, DATED_SCENE, DATELINE, FURNITURE,
@@ -289,8 +289,8 @@ def weighs_as_cut(previous: Unit, unit: Unit) -> bool:
 
 # Fitted by logistic regression on the dev split's ambiguous fragment ends:
 # `python bench/fit_cuts.py` prints these.  Positive weights favour a cut.
-CUT_WEIGHTS = (-2.73, 1.85, 1.02, 0.76, -0.20, -0.43, -0.70, 0.57, 1.73, 0.04, -1.58, -0.76, -0.03, -0.19,
-               0.76, -0.70, 1.01, -0.54, -1.40, 3.80, -0.40)
+CUT_WEIGHTS = (-2.76, 2.01, 0.06, 0.08, -0.39, -0.47, -0.80, 0.67, 1.49, 0.00, -1.14, -0.88, -0.08, 0.46,
+               0.62, -0.34, 0.84, -1.02, -1.10, 3.17, -0.45, 1.90)
 
 
 def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
@@ -320,6 +320,7 @@ def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
         11 <= len(left) <= 23,                                 # the length of most headings
         max(-6.0, min(6.0, runs_on(left, right))) / 6,         # the characters at the junction read on
         bool(_SENTENCE_OPENER.match(right)),                   # 3月10日，… opens a sentence
+        max(-6.0, min(6.0, heads_a_paragraph(left))) / 6,      # the fragment reads as a paragraph's head
     )
 
 
