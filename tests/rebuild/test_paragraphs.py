@@ -294,3 +294,10 @@ def test_a_heading_above_a_paragraph_opened_by_a_jump_line_is_a_headline():
             "色“光伏海”闪耀，风机叶轮徐徐转动，一\n"
             "派繁忙景象，处处都是发展的新气象新面貌\n")
     assert _headline_lines(text) == ["书写新时代的“山海情”"]
+
+
+def test_a_headline_cut_inside_its_quote_stays_apart_above_a_dateline_the_column_cut():
+    text = ("座谈会集中展映9部优质虚拟现实电影。\n\n\n\n国家京剧院“京剧武旦\n\n人才培养班”开班\n\n本报北京6月1日\n\n"
+            "电 （曹琳、陈世涵）1日，培养班在罗田县开班。")
+    assert paragraphs(text) == ["座谈会集中展映9部优质虚拟现实电影。", "国家京剧院“京剧武旦", "人才培养班”开班",
+                                "本报北京6月1日电 （曹琳、陈世涵）1日，培养班在罗田县开班。"]

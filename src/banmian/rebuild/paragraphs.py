@@ -213,7 +213,15 @@ def _leads_in(units: list[Unit], index: int) -> bool:
     unit = units[index]
     if unit.role in ("jump", "text") and unit.text.startswith(CONTINUATION):
         return True
-    return unit.role == "byline" or (unit.role == "text" and DATELINE.match(unit.text) is not None)
+    return unit.role == "byline" or (unit.role == "text" and _opens_on_dateline(units, index))
+
+
+def _opens_on_dateline(units: list[Unit], index: int) -> bool:
+    """Does a dateline open this line, read on into the next where a cut split it (本报北京6月1日 / 电 （…）…)?"""
+    text = units[index].text
+    if index + 1 < len(units) and units[index + 1].role == "text":
+        text += units[index + 1].text
+    return DATELINE.match(text) is not None
 
 
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
