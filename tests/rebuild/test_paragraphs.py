@@ -301,3 +301,9 @@ def test_a_headline_cut_inside_its_quote_stays_apart_above_a_dateline_the_column
             "电 （曹琳、陈世涵）1日，培养班在罗田县开班。")
     assert paragraphs(text) == ["座谈会集中展映9部优质虚拟现实电影。", "国家京剧院“京剧武旦", "人才培养班”开班",
                                 "本报北京6月1日电 （曹琳、陈世涵）1日，培养班在罗田县开班。"]
+
+
+def test_the_rest_of_a_story_opened_by_its_jump_line_takes_its_own_column_width():
+    text = ("　　敏昂莱表示，缅甸恪守一个\n中国原则，反对任何形式的“台\n独”，完全支持习近平主席提出\n　　丁仲礼参加会见。\n\n"
+            "　　（上接A1版）委员\n\n长会议建议，十四届全\n国人大常委会第二十三\n次会议审议商标法修订\n草案。\n")
+    assert paragraphs(text)[-1] == "（上接A1版）委员长会议建议，十四届全国人大常委会第二十三次会议审议商标法修订草案。"

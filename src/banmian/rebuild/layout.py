@@ -14,6 +14,7 @@ from dataclasses import replace
 from statistics import median
 
 from banmian.model import FRAGMENTS, WRAPPED, BBox, Layout, Line, Unit, display_type
+from banmian.rebuild.patterns import CONTINUATION
 
 HANGING = "，。、；：？！）》」』】”’,.;:?!)…"  # a closing mark, or a …… that may not start a line, hangs past the edge
 _WINDOW = 5
@@ -32,10 +33,17 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     measures = {line.number: (width(line), set_width(line)) for line in text_lines}
     lines = [line for unit in units for line in unit.lines]
     captions = caption_lines(lines, figures)
-    under_bylines = frozenset(unit.lines[0].number for previous, unit in zip(units, units[1:])
-                              if previous.role == "byline" and unit.role == "text")
-    return Layout(WRAPPED, indents=indents, widths=_column_widths(text_lines, measures, captions, body, under_bylines),
+    return Layout(WRAPPED, indents=indents,
+                  widths=_column_widths(text_lines, measures, captions, body, _story_openings(units)),
                   measures=measures, body_size=body, spaced=spaced_lines(lines, body), captions=captions)
+
+
+def _story_openings(units: list[Unit]) -> frozenset[int]:
+    """The first text lines of stories or of their rest: under a byline or a 上接 line, or opened by one."""
+    return frozenset(unit.lines[0].number for previous, unit in zip([None, *units], units) if unit.role == "text" and (
+        unit.text.startswith(CONTINUATION)
+        or previous is not None and (previous.role == "byline"
+                                     or previous.role == "jump" and previous.text.startswith(CONTINUATION))))
 
 
 def caption_lines(lines: list[Line], figures: Sequence[BBox]) -> frozenset[int]:
@@ -147,9 +155,10 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
     short to say borrows the width of the segment before it (or after).  A
     caption is set across its photo: its widest line is its width.  Lines in
     headline type say nothing of the column and take the width beside them.
-    The text under a byline opens a segment: its story may be set in columns
-    of another width with no blank line between, and a segment there too
-    short to say takes the width of the story's next column.
+    A story's first text (under a byline, or the rest of a story under or
+    after its 上接 line) opens a segment: the story may be set in columns of
+    another width with no blank line between, and a segment there too short
+    to say takes the width of the story's next column.
     """
     segments: list[list[Line]] = []
     for line in lines:
