@@ -307,3 +307,10 @@ def test_the_rest_of_a_story_opened_by_its_jump_line_takes_its_own_column_width(
     text = ("　　敏昂莱表示，缅甸恪守一个\n中国原则，反对任何形式的“台\n独”，完全支持习近平主席提出\n　　丁仲礼参加会见。\n\n"
             "　　（上接A1版）委员\n\n长会议建议，十四届全\n国人大常委会第二十三\n次会议审议商标法修订\n草案。\n")
     assert paragraphs(text)[-1] == "（上接A1版）委员长会议建议，十四届全国人大常委会第二十三次会议审议商标法修订草案。"
+
+
+def test_a_jump_glued_to_a_paragraphs_last_line_does_not_make_it_a_wide_headline():
+    text = ("　　“曾经，车间里常常烟尘弥\n漫，而且落后的铸造工艺限制了\n生产规模，无法加工更大的阀门。”\n"
+            "公司生产部部长马慧钊回忆。（转第6版）\n")
+    assert paragraphs(text) == ["“曾经，车间里常常烟尘弥漫，而且落后的铸造工艺限制了生产规模，无法加工更大的阀门。”"
+                                "公司生产部部长马慧钊回忆。（转第6版）"]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from statistics import median
 
 from banmian.model import FRAGMENTS, WRAPPED, BBox, Layout, Line, Unit, display_type
-from banmian.rebuild.patterns import CONTINUATION
+from banmian.rebuild.patterns import CONTINUATION, trailing_jump
 
 HANGING = "，。、；：？！）》」』】”’,.;:?!)…"  # a closing mark, or a …… that may not start a line, hangs past the edge
 _WINDOW = 5
@@ -129,12 +129,14 @@ def width(line: Line) -> float:
     """Printed width in full-width characters (ems).
 
     Where the reader measured the line (PDF, scans) its box says; from text
-    alone, Latin letters and digits take half a character.
+    alone, Latin letters and digits take half a character, and a jump glued
+    to a paragraph's last line (…回忆。（转第6版）) is no part of the column's text.
     """
     indent = 2 if line.indent else 0
     if line.bbox is not None and line.font_size:
         return (line.bbox.x1 - line.bbox.x0) / line.font_size + indent
-    text = line.text
+    jump = trailing_jump(line.text)
+    text = line.text[:jump.start()] if jump else line.text
     return len(text) - 0.5 * len(text.encode("ascii", "ignore")) + indent
 
 
