@@ -296,3 +296,33 @@ def test_rebuild_lines_refuses_a_blank_line_with_a_typed_error():
     with pytest.raises(InputError, match="line 1 has no text"):
         banmian.rebuild_lines([Line(number=0, text="标题"), Line(number=1, text="  ")])
     assert banmian.rebuild_lines([]).articles == []  # a page without text, such as a blank PDF page
+
+
+_MELON_STORY = (
+    "大棚西瓜喜获丰收\n\n本报讯（记者林立）连日来，箬横镇的大棚西瓜陆续成熟上市，瓜农们忙着采摘、装箱、发货。"
+    "今年全镇种植大棚西瓜一万余亩，亩产比去年提高一成。\n\n箬横镇农业部门有关负责人介绍，今年大棚西瓜品质好、甜度高，"
+    "收购价格每斤比去年高出五角，瓜农收入明显增加。\n\n为帮助瓜农增收，镇里还组织农技人员深入田间地头，"
+    "指导瓜农科学管理大棚，做好病虫害防治。\n\n"
+)
+
+
+def test_a_heading_whose_text_keeps_to_the_storys_topic_is_a_subhead():
+    text = _MELON_STORY + ("西瓜销路越走越宽\n\n走进箬横镇西瓜交易市场，前来收购西瓜的客商络绎不绝。"
+                           "今年大棚西瓜通过电商平台销往全国各地，瓜农们足不出户就能把西瓜卖出好价钱。")
+    (story,) = banmian.rebuild(text).articles
+    assert "西瓜销路越走越宽" in story.paragraphs
+
+
+def test_a_heading_whose_text_opens_another_topic_starts_a_story():
+    text = _MELON_STORY + ("城南镇修缮百年古桥\n\n近日，城南镇对辖区内一座百年石拱古桥进行修缮加固，"
+                           "工匠们按照传统工艺更换松动的桥石，清理桥面杂草，恢复古桥原有风貌。")
+    assert [article.headline for article in banmian.rebuild(text).articles] == [["大棚西瓜喜获丰收"], ["城南镇修缮百年古桥"]]
+
+
+def test_a_short_line_over_a_dated_caption_and_a_credit_is_the_photos_title():
+    text = ("会议要求，各地要抓好春耕备耕工作。\n\n春耕正当时\n\n3月10日，箬横镇农民在田间驾驶农机翻耕土地。\n\n"
+            "记者 王 正 摄")
+    story, photo = banmian.rebuild(text).articles
+    assert story.paragraphs == ["会议要求，各地要抓好春耕备耕工作。"]
+    assert (photo.kind, photo.headline, photo.paragraphs, photo.byline.photographers) == (
+        "photo", ["春耕正当时"], ["3月10日，箬横镇农民在田间驾驶农机翻耕土地。"], ["王正"])

@@ -8,7 +8,7 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import heads_a_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CLAUSE_END, CLOSING_NOTE, CONTINUATION, DATED_SCENE, DATELINE, FURNITURE,
+    BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, CONTINUATION, DATELINE, FURNITURE,
     NAMES_ONLY, NO_LINE_START, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, is_credit, join_cut,
     spaced_roles, trailing_jump, unbalanced,
 )
@@ -21,7 +21,6 @@ _LONGEST_HEADING = 40
 _HEADLINE_LINES = 4
 _OPENERS = "（“《‘【「『("
 _LONG_PARAGRAPH = 6  # lines
-_SHORT_TITLE = 20
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
@@ -35,8 +34,7 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     headlines = sure_headlines(units, layout)
     merged: list[Unit] = []
     for index, unit in enumerate(units):
-        joinable = (index - 1 not in headlines and index not in headlines
-                    and not (layout.form == FRAGMENTS and _titles_a_photo(units, index - 1)))
+        joinable = index - 1 not in headlines and index not in headlines
         if merged and _second_byline(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + " " + unit.text)
         elif merged and _credit_goes_on(merged[-1], unit):
@@ -50,23 +48,6 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
         else:
             merged.append(unit)
     return merged
-
-
-def _titles_a_photo(units: list[Unit], index: int) -> bool:
-    """A short fragment over a caption that a photo credit closes is the photo's title (春耕正当时 / 3月10日，… / 记者 X 摄).
-
-    The caption opens as captions do, with its scene's date or 图为; a cut
-    paragraph runs on (…约9.7万 / 平方米，…).
-
-    Printed lines say more: a title stands apart in its own type or space.
-    """
-    if index < 0 or index + 2 >= len(units):
-        return False
-    title, caption, credit = units[index:index + 3]
-    return (title.role == caption.role == "text" and credit.role == "credit" and len(title.lines) == 1
-            and len(title.text) <= _SHORT_TITLE and "，" not in title.text and not ends_sentence(title.text)
-            and len(caption.text) <= CAPTION_MAX
-            and (DATED_SCENE.match(caption.text) is not None or caption.text.startswith("图为")))
 
 
 def _second_byline(previous: Unit, unit: Unit, layout: Layout) -> bool:
