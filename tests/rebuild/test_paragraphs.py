@@ -314,3 +314,11 @@ def test_a_jump_glued_to_a_paragraphs_last_line_does_not_make_it_a_wide_headline
             "公司生产部部长马慧钊回忆。（转第6版）\n")
     assert paragraphs(text) == ["“曾经，车间里常常烟尘弥漫，而且落后的铸造工艺限制了生产规模，无法加工更大的阀门。”"
                                 "公司生产部部长马慧钊回忆。（转第6版）"]
+
+
+def test_a_short_segment_cut_mid_sentence_at_the_next_columns_width_goes_on_there():
+    text = ("　　义乌从“鸡毛换糖”到“买卖全球”，\n靠的是一代代人敢想、敢闯、敢试、敢干。\n当前，树立和践行正确政绩观学习教育正在\n"
+            "全党深入开展，我们定能不断开创新局面。\n\n　　今年4月24日是第十一个\n“中国航天日”。沉浸式航\n\n"
+            "天科普展“星辰足迹——月\n背之约”4月23日在中国科学\n技术馆开幕。本次展览以\n“月背探秘 星辰启航”为主\n题。\n")
+    assert paragraphs(text)[-1] == ("今年4月24日是第十一个“中国航天日”。沉浸式航天科普展“星辰足迹——月背之约”4月23日"
+                                    "在中国科学技术馆开幕。本次展览以“月背探秘 星辰启航”为主题。")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from statistics import median
 
 from banmian.model import FRAGMENTS, WRAPPED, BBox, Layout, Line, Unit, display_type
-from banmian.rebuild.patterns import CONTINUATION, trailing_jump
+from banmian.rebuild.patterns import CONTINUATION, ends_sentence, trailing_jump
 
 HANGING = "，。、；：？！）》」』】”’,.;:?!)…"  # a closing mark, or a …… that may not start a line, hangs past the edge
 _WINDOW = 5
@@ -176,8 +176,9 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
             continue
         values = measured[index]
         if values is None:
-            forward = segment[0].number in story_starts  # a story's first lines go on in its next column
-            nearby = _nearest([median(v) if v else None for v in measured], index, forward)
+            medians = [median(v) if v else None for v in measured]
+            forward = segment[0].number in story_starts or _fills_next_column(segment, medians, index, measures)
+            nearby = _nearest(medians, index, forward)
             if nearby is not None:
                 widths.update((line.number, nearby) for line in segment)
             continue
@@ -203,6 +204,23 @@ def _width_at(values: list[float], position: int) -> float:
         if wide - narrow >= 2:
             return wide if values[position] > narrow + 1.5 else narrow
     return _upper_quartile(above + values[position: position + 1] + below)
+
+
+def _fills_next_column(segment: list[Line], medians: list[float | None], index: int,
+                       measures: dict[int, tuple[float, float]]) -> bool:
+    """Does a segment too short to say end mid-sentence on a line as wide as the next column, and narrower than the last?
+
+    Then a column end cut its paragraph, and it was set in the next column's
+    width (a photo's caption in its own narrow column under a story).
+    """
+    last = segment[-1]
+    if ends_sentence(last.text):
+        return False
+    before = next((width for width in reversed(medians[:index]) if width), None)
+    after = next((width for width in medians[index + 1:] if width), None)
+    printed = measures[last.number][1]
+    return (before is not None and after is not None and after < before - 1.5
+            and abs(printed - after) <= 1 and printed < before - 1.5)
 
 
 def _upper_quartile(values: list[float]) -> float:
