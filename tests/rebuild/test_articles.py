@@ -1,3 +1,5 @@
+import pytest
+
 import banmian
 
 PAGE = """\
@@ -122,15 +124,16 @@ def test_a_short_line_right_above_a_dateline_is_its_headline_even_with_commas():
     assert page.articles[-1].headline == ["张雪，是他，是他们"]
 
 
-def test_an_untitled_photo_after_a_story_is_split_off_by_its_dated_caption():
+@pytest.mark.parametrize("date", ["3月11日", "三月十一日"])
+def test_an_untitled_photo_after_a_story_is_split_off_by_its_dated_caption(date):
     page = banmian.rebuild(
         "标题\n\n本报讯（记者甲）正文一段。\n\n正文二段。\n\n"
-        "3月11日，市民在东湖湿地公园赏花拍照。\n\n孟 川摄"
+        f"{date}，市民在东湖湿地公园赏花拍照。\n\n孟 川摄"
     )
     story, photo = page.articles
     assert story.paragraphs == ["本报讯（记者甲）正文一段。", "正文二段。"]
     assert (photo.kind, photo.paragraphs, photo.byline.photographers) == (
-        "photo", ["3月11日，市民在东湖湿地公园赏花拍照。"], ["孟川"])
+        "photo", [f"{date}，市民在东湖湿地公园赏花拍照。"], ["孟川"])
 
 
 def test_masthead_and_an_undated_header_are_furniture():
