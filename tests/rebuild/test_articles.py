@@ -329,3 +329,16 @@ def test_a_short_line_over_a_dated_caption_and_a_credit_is_the_photos_title():
     assert story.paragraphs == ["会议要求，各地要抓好春耕备耕工作。"]
     assert (photo.kind, photo.headline, photo.paragraphs, photo.byline.photographers) == (
         "photo", ["春耕正当时"], ["3月10日，箬横镇农民在田间驾驶农机翻耕土地。"], ["王正"])
+
+
+def test_a_caption_set_wider_than_the_column_leaves_the_story_though_图为_stands_in_its_first_line():
+    page = banmian.rebuild(
+        "中朝文化交流\n\n　　本报讯（记者甲）金仙景表示，“文明对话国际日”的设\n立，为促进不同民族间、文明间的交流合作，建立公正的国\n"
+        "际秩序作出重要贡献。朝方愿同中方一道，加强文化领域交\n流合作，助力朝中友好关系发展。\n\n"
+        "　　近年来，中国潮玩收获越来越多国际消费者的青睐。图为近日，\n在西班牙巴塞罗那，一名女孩在泡泡玛特门店内选购商品。\n"
+        "新华社记者 孟鼎博摄\n"
+    )
+    story, photo = page.articles
+    assert story.paragraphs[-1].endswith("助力朝中友好关系发展。")
+    assert photo.kind == "photo" and "".join(photo.paragraphs) == (
+        "近年来，中国潮玩收获越来越多国际消费者的青睐。图为近日，在西班牙巴塞罗那，一名女孩在泡泡玛特门店内选购商品。")

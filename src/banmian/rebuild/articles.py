@@ -430,8 +430,9 @@ def _other_columns(line: Line, other: Line) -> bool:
 def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
     """The paragraphs at a story's end that are an untitled photo's caption, if any.
 
-    A caption opens with the date of its scene (4月18日，…) or says 图为…; a
-    图为 line may follow a short scene line.
+    A caption opens with the date of its scene (4月18日，…) or says 图为…
+    (in its last paragraph or the one before, where a caption set wider than
+    the column broke in two); a 图为 line may follow a short scene line.
     """
     for size in (1, 2, 3):
         if size > len(paragraphs):
@@ -442,11 +443,13 @@ def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
             break
         if patterns.DATED_SCENE.match(texts[0]):
             return chosen
-    last = units[paragraphs[-1]].text
-    if "图为" in last:
-        if last.startswith("图为") and len(paragraphs) > 1 and len(units[paragraphs[-2]].text) <= 150:
-            return paragraphs[-2:]
-        return paragraphs[-1:]
+    for size in (1, 2):
+        text = units[paragraphs[-size]].text if size <= len(paragraphs) else ""
+        if "图为" in text:
+            if text.startswith("图为") and len(paragraphs) > size and len(units[paragraphs[-size - 1]].text) <= 150:
+                size += 1
+            chosen = paragraphs[-size:]
+            return chosen if sum(len(units[k].text) for k in chosen) <= patterns.CAPTION_MAX else []
     return []
 
 
