@@ -160,6 +160,7 @@ _CREDIT_LINE = re.compile(
     rf"^(?:以上图片均为|图片均为|本版图片均为|以上图片为)?\s*(?P<body>[{CJK}·、/ ]{{2,40}}?)"
     r"\s*(?P<verb>摄影报道|摄影|摄|供图|/图)\s*(?:[（(][^（）()]{1,12}[）)])?$"
 )
+_WRITTEN_AND_PHOTO = re.compile(rf"^(?P<words>[^文]*记者[^文]*[{CJK}])文\s+(?P<photo>\S{{2,}}.*(?:摄|供图))$")
 _TEXT_CREDIT = re.compile(rf"^(?P<body>[{CJK} ]{{1,6}})文$")
 
 
@@ -170,6 +171,10 @@ def parse_credit(text: str) -> dict[str, list[str]] | None:
     if "/文" in text and "/图" in text:
         words, photo = text.split("/文", 1)
         return {"reporters": _names_only(words), "photographers": _names_only(photo.replace("/图", ""))}
+    written = _WRITTEN_AND_PHOTO.match(text)
+    if written:  # 本报记者 李君强文 新华社记者 陈晔华摄: the text's writer, then the photographer
+        return {"reporters": _names_only(written["words"]),
+                "photographers": (parse_credit(written["photo"]) or {}).get("photographers", [])}
     match = _CREDIT_LINE.match(text)
     if match:
         if match["verb"] == "供图":

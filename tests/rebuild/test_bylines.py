@@ -23,6 +23,19 @@ def test_photo_credits_name_photographers():
     assert parse_credit("王 正摄").photographers == ["王正"]
     assert parse_credit("任彤彤 丁 樑摄影报道").photographers == ["任彤彤", "丁樑"]
     assert parse_credit("本报记者 李四 通讯员 王五 摄").photographers == ["李四", "王五"]
+    assert parse_credit("记者 李文 摄").photographers == ["李文"]
+
+
+def test_a_photo_story_credits_its_writer_and_its_photographer_apart():
+    byline = parse_credit("本报记者 李君强文 新华社记者 陈晔华摄")
+    assert (byline.reporters, byline.photographers) == (["李君强"], ["陈晔华"])
+    byline = parse_credit("本报记者 董泽扬文 海南商业航天发射场供图")
+    assert (byline.reporters, byline.photographers) == (["董泽扬"], [])
+
+
+def test_a_supplied_picture_names_no_one():
+    byline = parse_credit("受访者供图")
+    assert (byline.reporters, byline.photographers) == ([], [])
 
 
 def test_dateline_and_its_credit():

@@ -23,6 +23,9 @@ _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?[\u4e00-\u9fff]{0,6}(?:本报|新�
 _CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/)")
 _TRAILING_CREDIT = re.compile(r"\s*/?\s*摄(?:影)?(?:报道)?\s*(?:[（(][^）)]*[）)])?$")
 _SEPARATORS = re.compile(r"[、，,/／\s]+")
+# The writers' part holds a role, so a name that ends in 文 (记者 李文 摄) is not split.
+_WRITTEN_BY = re.compile(r"^(?P<writers>[^文]*(?:记者|通讯员)[^文]*[\u4e00-\u9fff])文\s+(?P<pictures>\S{2,}.*(?:摄|供图).*)$")
+_SUPPLIED = re.compile(r"供图\s*(?:[（(][^）)]*[）)])?$")
 _NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲)$")
 
 
@@ -48,8 +51,19 @@ def names(text: str) -> list[str]:
 
 
 def parse_credit(text: str, default_role: str = "reporters") -> Byline:
-    """Names by role from a credit such as `记者张璐玮 通讯员陈丹琦` or `记者 周学军 摄`."""
+    """Names by role from a credit such as `记者张璐玮 通讯员陈丹琦` or `记者 周学军 摄`.
+
+    A photo story credits its text and its picture apart (本报记者 李君强文
+    新华社记者 陈晔华摄); a picture supplied (受访者供图) names no photographer.
+    """
     text = spaced_roles(text)
+    written = _WRITTEN_BY.match(text)
+    if written:
+        byline = parse_credit(written["writers"])
+        merge(byline, parse_credit(written["pictures"]))
+        return byline
+    if _SUPPLIED.search(text):
+        return Byline()
     is_photo = _TRAILING_CREDIT.search(text) is not None
     body = _CREDIT_LEAD.sub("", _TRAILING_CREDIT.sub("", text) if is_photo else text)
     byline = Byline()
