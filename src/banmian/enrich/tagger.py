@@ -58,16 +58,14 @@ NO_LEAD = np.float32(-np.inf)
 ZERO = np.float32(0)
 
 
-def compiled(function=None, **options):
+def compiled(function):
     """numba's compiler, its machine code kept on disk (beside this module, or else in the
     user's cache folder) so that a new process loads it rather than compiling it again; where
     neither can be written, each process compiles on its first call."""
-    if function is None:
-        return lambda function: compiled(function, **options)
     try:
-        return numba.njit(cache=True, **options)(function)
+        return numba.njit(cache=True)(function)
     except RuntimeError:  # "cannot cache function …: no locator available"
-        return numba.njit(**options)(function)
+        return numba.njit(function)
 
 
 @dataclass(frozen=True)
@@ -328,7 +326,7 @@ def clause_ends(text: str) -> np.ndarray:
     return per_char(CLAUSE_END_TABLE, code_points(text))
 
 
-@compiled(inline="always")
+@compiled
 def best_tag(scores):
     """The index of the highest score; ties go to the first."""
     best = 0
