@@ -2,7 +2,7 @@ import numpy as np
 
 from banmian.enrich.tagger import (
     TAGS, clause_ends, code_points, compiled, decode, feature_buckets, gazetteer_marks, names_and_words,
-    packaged_lexicon, packaged_model, predict, read_lexicon, spans, substring_hashes, tag_spans, viterbi,
+    packaged_lexicon, packaged_model, predict, read_lexicon, spans, substring_hashes, tag_spans,
 )
 
 O, B_PER, I_PER, B_LOC, I_LOC, B_ORG, I_ORG = range(len(TAGS))
@@ -40,18 +40,6 @@ def test_decode_never_starts_a_name_inside():
     assert decode(close, np.zeros(4, dtype=bool)).tolist() == [B_PER, I_PER, I_PER, O]
     far = scores_for([O, I_PER, I_PER, O], {1: (B_PER, 0.2)})
     assert decode(far, np.zeros(4, dtype=bool)).tolist() == [O, B_PER, I_PER, O]
-
-
-def test_decode_finds_the_best_sequence_viterbi_finds():
-    rng = np.random.default_rng(7)
-    for _ in range(300):
-        n = int(rng.integers(1, 60))
-        # O ahead on average, as in real text, so that both the quick path and Viterbi run.
-        scores = (rng.normal(size=(n, len(TAGS))) + [1.5, 0, 0, 0, 0, 0, 0]).astype(np.float32)
-        fixed = rng.random(n) < 0.1
-        best = viterbi(scores, fixed)
-        assert decode(scores, fixed).tolist() == best.tolist()
-        assert not best[fixed].any()
 
 
 def test_decode_tags_fixed_characters_o():
@@ -109,7 +97,7 @@ def test_packaged_tagger_finds_people_places_and_organisations():
     assert {("李鹏", "PER"), ("北京", "LOC"), ("国务院", "ORG"), ("日本", "LOC")} <= found
 
 
-def test_viterbi_finds_the_best_valid_sequence():
+def test_decode_finds_the_best_valid_sequence():
     from itertools import product
 
     rng = np.random.default_rng(11)
@@ -123,7 +111,7 @@ def test_viterbi_finds_the_best_valid_sequence():
 
         best = max((seq for seq in product(range(len(TAGS)), repeat=5) if valid(seq)),
                    key=lambda seq: scores[np.arange(5), seq].sum())
-        assert viterbi(scores, fixed).tolist() == list(best)
+        assert decode(scores, fixed).tolist() == list(best)
 
 
 def test_compiled_code_runs_where_no_cache_folder_can_be_written(monkeypatch):
