@@ -237,7 +237,7 @@ def test_a_headline_crossing_a_gutter_beside_a_story_that_leaves_no_white_row_he
 
     # Its second part starts left of the second column, as no story's own headline does; the
     # story on the right runs from above the headline down, so no white space cuts the row off.
-    chars = _chars(30, 20, "职业教育", size=20) + _chars(140, 20, "向新而变", size=20)
+    chars = _chars(40, 20, "职业教育", size=20) + _chars(135, 20, "向新而变", size=20)
     for column, x in enumerate((30, 150)):
         for k in range(3):
             chars += _chars(x, 50 + PITCH * k, f"第{column}栏第{k}行正文甲乙")
@@ -245,3 +245,50 @@ def test_a_headline_crossing_a_gutter_beside_a_story_that_leaves_no_white_row_he
         chars += _chars(300, 10 + PITCH * k, f"旁栏第{k}行文字")
     texts = [line.text for line in page_lines(chars)]
     assert texts[:7] == ["职业教育 向新而变"] + [f"第{column}栏第{k}行正文甲乙" for column in range(2) for k in range(3)]
+
+
+def test_rows_of_short_paragraphs_spaced_apart_in_every_column_are_read_column_by_column():
+    from banmian.read.pdf import page_lines
+
+    # A rule text in three columns whose paragraphs happen to end on the same rows: each row
+    # stands apart, a line in each column, and the next row's lines are shorter.
+    chars = []
+    for column, x in enumerate((30, 160, 290)):
+        chars += _chars(x, 20, f"第{column}栏首段末行文字")
+        chars += _chars(x, 20 + PITCH + 8, f"第{column}栏次段")
+        for k in range(3):
+            chars += _chars(x, 20 + 2 * PITCH + 16 + PITCH * k, f"第{column}栏第{k}行正文")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts == [text for column in range(3) for text in
+                     [f"第{column}栏首段末行文字", f"第{column}栏次段"] + [f"第{column}栏第{k}行正文" for k in range(3)]]
+
+
+def test_a_headline_set_flush_left_does_not_take_the_column_before_it_that_its_centre_mirrors():
+    from banmian.read.pdf import page_lines
+
+    # The story on the right has a two-line headline set flush left over its first two columns;
+    # by chance its centre mirrors the left story's second column onto its own third column.
+    chars = _chars(30, 20, "左报", size=20)
+    chars += _chars(230, 20, "安徽开展扬子", size=20) + _chars(230, 44, "鳄野外种群资源调查", size=20)
+    for column, x in enumerate((30, 130, 230, 330, 430)):
+        for k in range(3):
+            chars += _chars(x, 76 + PITCH * k, f"第{column}栏第{k}行正文")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts == (["左报"] + [f"第{column}栏第{k}行正文" for column in (0, 1) for k in range(3)]
+                     + ["安徽开展扬子", "鳄野外种群资源调查"]
+                     + [f"第{column}栏第{k}行正文" for column in (2, 3, 4) for k in range(3)])
+
+
+def test_headlines_side_by_side_an_em_and_more_apart_stay_apart_over_indented_text():
+    from banmian.read.pdf import page_lines
+
+    # The right-hand story's lines are all indented (a list), so its headline starts left of
+    # them; it is still a headline of its own, further from the one beside it than a space.
+    chars = _chars(30, 20, "善做加减乘", size=20) + _chars(160, 20, "任免名单", size=20)
+    for k in range(3):
+        chars += _chars(30, 50 + PITCH * k, f"左栏第{k}行正文甲乙")
+        chars += _chars(170, 50 + PITCH * k, f"任命第{k}人")
+    for k in range(10):
+        chars += _chars(300, 10 + PITCH * k, f"旁栏第{k}行文字")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts[:4] == ["善做加减乘"] + [f"左栏第{k}行正文甲乙" for k in range(3)]

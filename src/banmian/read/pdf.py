@@ -702,13 +702,13 @@ def _headed_from_the_right(columns: list[list[_Run]], body: float) -> set[int]:
     row, that headline is centred over both, and the column is its story's.
     """
     tops: list[float | None] = []
-    centres: list[float | None] = []  # of the headline right over a column's text
+    centres: list[float | None] = []  # of a headline right over a column's text, unless it is set flush left
     for column in columns:
         top = min((run.y0 for run in column if run.size <= _HEADLINE * body), default=None)
         display = [run for run in column if run.size > _HEADLINE * body and top is not None and run.y1 <= top]
         tops.append(top)
-        centres.append((min(run.x0 for run in display) + max(run.ink_x1 for run in display)) / 2
-                       if display and max(run.y1 for run in display) > top - 3 * body else None)
+        centred = display and max(run.y1 for run in display) > top - 3 * body and not _flush_left(display, body)
+        centres.append((min(run.x0 for run in display) + max(run.ink_x1 for run in display)) / 2 if centred else None)
     edges = [(min(run.x0 for run in column), max(run.ink_x1 for run in column)) for column in columns]
     claimed = set()
     for index, top in enumerate(tops):
@@ -723,6 +723,14 @@ def _headed_from_the_right(columns: list[list[_Run]], body: float) -> set[int]:
                 claimed.add(index)
             break
     return claimed
+
+
+def _flush_left(headline: list[_Run], body: float) -> bool:
+    """Are the lines of this headline set flush left: of different widths, all starting at one x?
+    (A headline of one line may be either.)"""
+    lines = [(min(run.x0 for run in row), max(run.ink_x1 for run in row)) for row in _rows(headline)]
+    return (len(lines) > 1 and max(x0 for x0, _ in lines) - min(x0 for x0, _ in lines) < 0.3 * body
+            and max(x1 for _, x1 in lines) - min(x1 for _, x1 in lines) > body)
 
 
 def _story_break_across(left: list[_Run], right: list[_Run], body: float) -> bool:
@@ -761,14 +769,16 @@ def _headline_over_both(bands: list[tuple[float, list[_Run]]], left: list[_Run],
 
 def _straddles(heads: list[tuple[float, list[_Run]]], left_ids: set[int], under: list[_Run], body: float) -> bool:
     """Is the headline over the right-hand side the rest of one over the left, its row crossing
-    the gutter?  A story's own headline starts no further left than its first column."""
+    the gutter?  A story's own headline starts no further left than its first column, and the
+    parts of one headline are a space apart, less than an em."""
     right_heads = [run for _, band in heads for run in band if id(run) not in left_ids]
     right_text = [run for run in under if id(run) not in left_ids]
     if not right_heads or not right_text:
         return False
     first = min(right_heads, key=attrgetter("x0"))
-    return (first.x0 < min(run.x0 for run in right_text) - 0.1 * body
-            and any(id(run) in left_ids and _one_row([run, first]) for _, band in heads for run in band))
+    return first.x0 < min(run.x0 for run in right_text) - 0.1 * body and any(
+        id(run) in left_ids and _one_row([run, first]) and first.x0 - run.ink_x1 < min(run.size, first.size)
+        for _, band in heads for run in band)
 
 
 def _headline_row(runs: list[_Run], body: float) -> bool:
@@ -825,8 +835,8 @@ def _headlines_of_row(row: list[_Run], below: list[list[_Run]], body: float) -> 
 
     Headlines of stories set side by side each stay over their own story's
     columns: a column under the row starts after one ends and at or before
-    the next begins.  The parts of one headline set apart by spaces stand
-    over one column, or straddle a gutter, and are joined.  The columns are
+    the next begins.  The parts of one headline, less than an em apart,
+    stand over one column, or straddle a gutter, and are joined.  The columns are
     those of the first band below whose text type stands in columns (a
     headline's next line, or a byline beside it, may come first); with none,
     every piece is a headline.
@@ -841,7 +851,9 @@ def _headlines_of_row(row: list[_Run], below: list[list[_Run]], body: float) -> 
     slack = 0.1 * body
     groups: list[list[_Run]] = []
     for run in sorted(row, key=attrgetter("x0")):
-        if groups and not any(groups[-1][-1].ink_x1 < start <= run.x0 + slack for start in starts):
+        last = groups[-1][-1] if groups else None
+        if (last is not None and run.x0 - last.ink_x1 < min(run.size, last.size)
+                and not any(last.ink_x1 < start <= run.x0 + slack for start in starts)):
             groups[-1].append(run)
         else:
             groups.append([run])
@@ -868,10 +880,12 @@ def _column_tops_joined(bands: list[tuple[float, list[_Run]]], body: float) -> l
     while its next column starts on that row; where a paragraph space
     follows in every column, the row is white space apart from the rest,
     and read as one line it would glue the byline to the next column's text.
+    Rows of short paragraphs spaced apart in every column are joined in
+    turn, each to the next.
     """
     out: list[tuple[float, list[_Run]]] = []
-    for gap, band in bands:
-        if out and gap < _STORY_GAP * body and _lines_up_with_columns(out[-1][1], band, body):
+    for position, (gap, band) in enumerate(bands):
+        if position and gap < _STORY_GAP * body and _lines_up_with_columns(bands[position - 1][1], band, body):
             out[-1] = (out[-1][0], out[-1][1] + band)
         else:
             out.append((gap, band))
@@ -882,13 +896,14 @@ def _lines_up_with_columns(row: list[_Run], band: list[_Run], body: float) -> bo
     """Is this row of body type in pieces, each piece starting a line of a different column of `band`?"""
     if len(row) < 2 or any(run.size > _HEADLINE * body for run in row) or not _one_row(row):
         return False
-    columns = [(min(r.x0 for r in column), max(r.ink_x1 for r in column)) for column in _columns(band)]
+    columns = [(min(r.x0 for r in column), max(r.ink_x1 for r in column)) for column in _columns(band, one_line=True)]
     if len(columns) < len(row):
         return False
+    lefts = [x0 for x0, _ in columns] + [math.inf]
     headed = set()
     for run in row:
-        starts = [k for k, (x0, x1) in enumerate(columns)
-                  if x0 - body <= run.x0 <= x0 + _INDENT_MAX * run.size and run.ink_x1 <= x1 + body]
+        starts = [k for k, x0 in enumerate(lefts[:-1])
+                  if x0 - body <= run.x0 <= x0 + _INDENT_MAX * run.size and run.ink_x1 < lefts[k + 1]]
         if not starts:
             return False
         headed.add(starts[0])
