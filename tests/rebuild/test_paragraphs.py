@@ -322,3 +322,9 @@ def test_a_short_segment_cut_mid_sentence_at_the_next_columns_width_goes_on_ther
             "天科普展“星辰足迹——月\n背之约”4月23日在中国科学\n技术馆开幕。本次展览以\n“月背探秘 星辰启航”为主\n题。\n")
     assert paragraphs(text)[-1] == ("今年4月24日是第十一个“中国航天日”。沉浸式航天科普展“星辰足迹——月背之约”4月23日"
                                     "在中国科学技术馆开幕。本次展览以“月背探秘 星辰启航”为主题。")
+
+
+def test_a_headline_with_a_layout_space_under_the_editor_line_is_no_more_editors():
+    text = "本版责编：邹志鹏 张慧中 褚 君\n\n向下扎根 向阳生长\n\n　　山海不为远，千里心相连。\n"
+    assert paragraphs(text)[1] == "向下扎根 向阳生长"
+    assert paragraphs("责编：蒋雪婕 张安宇 何 彪 杨\n旭 胡安琪 张帅祯\n\n正文。")[0] == "责编：蒋雪婕 张安宇 何 彪 杨旭 胡安琪 张帅祯"

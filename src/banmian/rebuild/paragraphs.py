@@ -83,9 +83,13 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
 
 
 def _editors_go_on(previous: Unit, unit: Unit) -> bool:
-    """An editor line wrapped at the column edge: 责编：蒋雪婕 张安宇 何 彪 杨 / 旭 胡安琪 张帅祯."""
+    """An editor line wrapped at the column edge: 责编：蒋雪婕 张安宇 何 彪 杨 / 旭 胡安琪 张帅祯.
+
+    Names are of one to three characters; a headline with a layout space
+    (向下扎根 向阳生长) under the editor line is not.
+    """
     return (previous.role == "furniture" and unit.role == "text" and FURNITURE.match(previous.text) is not None
-            and NAMES_ONLY.match(unit.text.strip()) is not None)
+            and NAMES_ONLY.match(unit.text.strip()) is not None and max(map(len, unit.text.split())) <= 3)
 
 
 def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
