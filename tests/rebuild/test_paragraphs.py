@@ -328,3 +328,11 @@ def test_a_headline_with_a_layout_space_under_the_editor_line_is_no_more_editors
     text = "本版责编：邹志鹏 张慧中 褚 君\n\n向下扎根 向阳生长\n\n　　山海不为远，千里心相连。\n"
     assert paragraphs(text)[1] == "向下扎根 向阳生长"
     assert paragraphs("责编：蒋雪婕 张安宇 何 彪 杨\n旭 胡安琪 张帅祯\n\n正文。")[0] == "责编：蒋雪婕 张安宇 何 彪 杨旭 胡安琪 张帅祯"
+
+
+def test_a_ragged_headline_block_set_apart_is_not_measured_as_a_column():
+    text = ("深入学习贯彻习近平新时代中国特色社会主义思想\n坚持以习近平党建思想为指引\n奋力推进新时代党的建设新的伟大工程\n\n"
+            "　　党的十八大以来，以习近平同志为核心的党中央站在事关\n强国建设和民族复兴伟业历史进程、事关党和国家前途命运、\n"
+            "事关党长期执政和国家长治久安的战略高度，提出一系列管党\n治党、兴党强党的新理念新思想新战略。\n")
+    assert paragraphs(text)[:3] == ["深入学习贯彻习近平新时代中国特色社会主义思想", "坚持以习近平党建思想为指引",
+                                    "奋力推进新时代党的建设新的伟大工程"]

@@ -21,6 +21,7 @@ _WINDOW = 5
 _SPACED = 1.25  # a step a quarter of a line deeper than the usual leading sets a line apart
 _CAPTION_DROP = 2.5  # ems between a photo's foot and its caption's top, at most
 _SPACED_MOST = 2.2  # deeper than this, white space or a photo stands between
+_HEADING_LINES = 4  # a headline block set apart has at most this many lines
 
 
 def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
@@ -168,7 +169,8 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
             segments.append([])
         segments[-1].append(line)
     column_text = [[line for line in seg if not display_type(line, body)] for seg in segments]
-    measured = [[measures[line.number][1] for line in text] if len(text) >= 3 else None for text in column_text]
+    measured = [[measures[line.number][1] for line in text] if len(text) >= 3 and not _heading_block(text, measures)
+                else None for text in column_text]
     widths: dict[int, float] = {}
     for index, segment in enumerate(segments):
         if segment[0].number in captions:
@@ -204,6 +206,17 @@ def _width_at(values: list[float], position: int) -> float:
         if wide - narrow >= 2:
             return wide if values[position] > narrow + 1.5 else narrow
     return _upper_quartile(above + values[position: position + 1] + below)
+
+
+def _heading_block(lines: list[Line], measures: dict[int, tuple[float, float]]) -> bool:
+    """A few lines of ragged width, none ending a sentence: a headline set apart, not a column to measure.
+
+    Column text fills all its lines but a paragraph's last.
+    """
+    if len(lines) > _HEADING_LINES or any(ends_sentence(line.text) for line in lines):
+        return False
+    printed = [measures[line.number][1] for line in lines]
+    return sum(width >= max(printed) - 1.5 for width in printed) < 2
 
 
 def _fills_next_column(segment: list[Line], medians: list[float | None], index: int,
