@@ -336,3 +336,13 @@ def test_a_ragged_headline_block_set_apart_is_not_measured_as_a_column():
             "事关党长期执政和国家长治久安的战略高度，提出一系列管党\n治党、兴党强党的新理念新思想新战略。\n")
     assert paragraphs(text)[:3] == ["深入学习贯彻习近平新时代中国特色社会主义思想", "坚持以习近平党建思想为指引",
                                     "奋力推进新时代党的建设新的伟大工程"]
+
+
+def test_a_storys_first_line_alone_at_a_column_foot_goes_on_in_the_next_column():
+    story_above = ("准锁定和定向触达。在近期应对多轮强降水过程中，结\n合应急管理部需求，完成预警、台风、气温、降水、雷\n"
+                   "达、卫星云图6个模块融入应急管理部“移动应急”APP，\n为应急指挥提供支撑。\n\n")
+    rest = "\n\n要和生态环境法典、国家发展规划法、民族团结进步\n促进法等情况，表示两国可围绕民主法治建设、提高\n立法质量等开展经验交流。\n"
+    jumped = paragraphs(story_above + "赵乐际对哈萨克斯坦进行正式友好访问\n\n（上接第一版）赵乐际还介绍了中国“十五五”规划" + rest)
+    assert jumped[-1].startswith("（上接第一版）赵乐际还介绍了中国“十五五”规划要和生态环境法典")
+    dated = paragraphs(story_above + "奥地利外长赖辛格将访华\n\n新华社北京6月21日电 外交部发言人21日宣布：应王" + rest)
+    assert dated[-1].startswith("新华社北京6月21日电 外交部发言人21日宣布：应王要和生态环境法典")

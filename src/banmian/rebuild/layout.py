@@ -14,7 +14,7 @@ from dataclasses import replace
 from statistics import median
 
 from banmian.model import FRAGMENTS, WRAPPED, BBox, Layout, Line, Unit, display_type
-from banmian.rebuild.patterns import CONTINUATION, ends_sentence, trailing_jump
+from banmian.rebuild.patterns import CONTINUATION, DATELINE, ends_sentence, trailing_jump
 
 HANGING = "，。、；：？！）》」』】”’,.;:?!)…"  # a closing mark, or a …… that may not start a line, hangs past the edge
 _WINDOW = 5
@@ -40,9 +40,13 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
 
 
 def _story_openings(units: list[Unit]) -> frozenset[int]:
-    """The first text lines of stories or of their rest: under a byline or a 上接 line, or opened by one."""
+    """The first text lines of stories or of their rest: under a byline or a 上接 line, or opened by one.
+
+    From text alone a dateline opens a story too; where lines were measured
+    the story's first lines have widths of their own.
+    """
     return frozenset(unit.lines[0].number for previous, unit in zip([None, *units], units) if unit.role == "text" and (
-        unit.text.startswith(CONTINUATION)
+        unit.text.startswith(CONTINUATION) or (unit.lines[0].bbox is None and DATELINE.match(unit.text))
         or previous is not None and (previous.role == "byline"
                                      or previous.role == "jump" and previous.text.startswith(CONTINUATION))))
 

@@ -365,9 +365,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
 def _opens_cut_paragraph(line: Line, layout: Layout) -> bool:
     """Is this line alone at a column's foot the first line of a paragraph that goes on in the next column?
 
-    An indent opens a paragraph, and no heading ends on a comma.
+    An indent opens a paragraph, a dateline or a 上接 line a story's text,
+    and no heading ends on a comma.
     """
-    return (layout.indents and line.indent) or line.text[-1] in "，、；"
+    return ((layout.indents and line.indent) or line.text[-1] in "，、；" or line.text.startswith(CONTINUATION)
+            or DATELINE.match(line.text) is not None)
 
 
 def _opens_paragraph(last: Line, line: Line) -> bool:
