@@ -346,3 +346,14 @@ def test_a_storys_first_line_alone_at_a_column_foot_goes_on_in_the_next_column()
     assert jumped[-1].startswith("（上接第一版）赵乐际还介绍了中国“十五五”规划要和生态环境法典")
     dated = paragraphs(story_above + "奥地利外长赖辛格将访华\n\n新华社北京6月21日电 外交部发言人21日宣布：应王" + rest)
     assert dated[-1].startswith("新华社北京6月21日电 外交部发言人21日宣布：应王要和生态环境法典")
+
+
+def test_a_fragment_that_opens_and_ends_on_quotes_of_two_quotations_runs_on():
+    text = "“我们林家的建筑坐东朝西。”联谊活动中，林铭聪用“饮水思源，寻根溯源”\n\n来表达内心情感。"
+    assert paragraphs(text) == ["“我们林家的建筑坐东朝西。”联谊活动中，林铭聪用“饮水思源，寻根溯源”来表达内心情感。"]
+
+
+def test_a_long_numbered_paragraph_cut_by_a_column_runs_on():
+    text = ("2.甘肃省酒泉市新城区骗取国债资金建设景观工程。2024年5月，新城区开发建设管理委员会在明知该项目未纳入规划的情况下，通过将“伴\n\n"
+            "行步道”包装成“检修路”等方式申报项目。")
+    assert len(paragraphs(text)) == 1

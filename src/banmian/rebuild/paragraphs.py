@@ -20,6 +20,7 @@ _OPEN_STARTS = set("的了地得着过们")
 _LONGEST_HEADING = 40
 _HEADLINE_LINES = 4
 _OPENERS = "（“《‘【「『("
+_CLOSER_OF = {"（": "）", "(": ")", "【": "】", "“": "”"}
 _LONG_PARAGRAPH = 6  # lines
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SENTENCE_OPENER = re.compile(
@@ -257,7 +258,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True  # a lead goes on at least to its first full stop
     if _open_title(previous.text):
         return True  # 《黑神话： / 悟空》…: a title or a bracket never runs over a paragraph end
-    if left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right) or SUBHEAD_MARK.match(left):
+    if (left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right)
+            or SUBHEAD_MARK.match(left) and len(left) <= _LONGEST_HEADING):
         return False
     if unbalanced(previous.text):
         return True
@@ -322,8 +324,13 @@ def _open_title(text: str) -> bool:
 
 
 def _bracketed(text: str) -> bool:
-    """A whole line in brackets or quotes, such as （本报记者李林蔚采写）, ends where it ends."""
-    return text[0] in "（(【“" and text[-1] in "）)】”" and not unbalanced(text)
+    """A whole line in brackets or quotes, such as （本报记者李林蔚采写）, ends where it ends.
+
+    The bracket that opens the line closes at its end, not before it
+    (“…西边。”联谊活动中，林铭聪用“饮水思源” runs on).
+    """
+    closer = _CLOSER_OF.get(text[0])
+    return closer is not None and text.find(closer) == len(text) - 1
 
 
 def _verse(left: str, right: str) -> bool:
