@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import json
 import os
 import sys
@@ -136,6 +137,11 @@ def _reporting(command):
 @_reporting
 def _ingest(args: argparse.Namespace) -> int:
     progress = _progress_bar if sys.stderr.isatty() and not args.quiet else None
+    if args.enrich:
+        import banmian.enrich.tagger  # noqa: F401 - loads numba now, for the freeze below
+    # What is loaded by now (numba's 80,000 objects among them) lives as long as the process;
+    # frozen, the collector's full collections no longer walk it (0.8 -> 0.2 ms a page).
+    gc.freeze()
     report = store.ingest_paths(args.db, args.paths, paper=args.paper, date=args.date,
                                 page=args.page, progress=progress, enrich=args.enrich)
     if progress:
