@@ -342,3 +342,16 @@ def test_a_caption_set_wider_than_the_column_leaves_the_story_though_图为_stan
     assert story.paragraphs[-1].endswith("助力朝中友好关系发展。")
     assert photo.kind == "photo" and "".join(photo.paragraphs) == (
         "近年来，中国潮玩收获越来越多国际消费者的青睐。图为近日，在西班牙巴塞罗那，一名女孩在泡泡玛特门店内选购商品。")
+
+
+def test_a_columns_name_in_brackets_under_the_headline_opens_the_body():
+    page = banmian.rebuild("【连续报道·报效祖国\n\n建功西部】“艰苦奋斗的精神不能丢”\n\n"
+                           "【连续报道·报效祖国建功西部】\n\n本报讯（记者甲）6月1日，我们来到学校。")
+    (story,) = page.articles
+    assert story.headline == ["【连续报道·报效祖国", "建功西部】“艰苦奋斗的精神不能丢”"]
+    assert story.paragraphs[0] == "【连续报道·报效祖国建功西部】"
+
+
+def test_a_columns_name_in_brackets_over_the_title_is_its_kicker():
+    page = banmian.rebuild("【践行精神彰显本色】\n\n用独臂守护乡亲们的健康\n\n本报讯（记者甲）6月1日，我们来到村里。")
+    assert page.articles[0].headline == ["【践行精神彰显本色】", "用独臂守护乡亲们的健康"]

@@ -124,7 +124,7 @@ class _Placer:
                 story = self._new_story()
             self._assign(index, story, "byline")
             return index + 1
-        if self.heads[index] and self._numbers_a_part(index):
+        if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index)):
             return self._paragraph(index)
         if self.heads[index]:
             end = self._headline_run(index)
@@ -145,6 +145,16 @@ class _Placer:
         story = self.story
         return (story is not None and not story.closed and bool(story.paragraphs) and not self.display[index]
                 and patterns.SECTION_NUMBER.match(self.units[index].text) is not None)
+
+    def _labels_the_body(self, index: int) -> bool:
+        """A column's name in 【】 under a story's headline, with the body under it, opens the body."""
+        story = self.story
+        return (story is not None and not story.closed and story.headline_only and self._body_label(index))
+
+    def _body_label(self, index: int) -> bool:
+        following = index + 1
+        return (patterns.COLUMN_LABEL.match(self.units[index].text) is not None
+                and (following >= len(self.units) or not self.heads[following]))
 
     def _rest_of_headline(self, start: int, end: int) -> bool:
         """Is this display line the rest of the story's headline, set on its row across the gutter?
@@ -214,7 +224,8 @@ class _Placer:
 
     def _headline_run(self, index: int) -> int:
         end = index
-        while end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]:
+        while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]
+               and not (end > index and self._body_label(end))):
             end += 1
         return end
 
