@@ -103,3 +103,23 @@ def test_the_tail_of_the_editor_line_alone_at_the_top_is_furniture():
              Line(number=6, text="关于全国“两优一先”拟表彰对象的公示", gap_before=1, font_size=40.8,
                   bbox=BBox(40, 91, 720, 134))]
     assert [unit.role for unit in classify(lines)] == ["furniture", "furniture", "furniture", "text"]
+
+
+def _measured(number: int, text: str, x0: float, y0: float, x1: float, size: float = 10.0):
+    from banmian.model import BBox, Line
+
+    return Line(number=number, text=text, bbox=BBox(x0, y0, x1, y0 + size), font_size=size)
+
+
+def test_a_credit_set_right_of_the_caption_over_it_or_in_smaller_type_is_a_credit():
+    verse = [_measured(0, "算法精巧为哪般？", 500, 100, 580), _measured(1, "以人为本共向优。", 500, 114, 580)]
+    cartoonist = _measured(2, "郅言文", 690, 128, 720)  # flush right under the verse: the cartoonist
+    assert [u.role for u in classify(verse + [cartoonist])] == ["text", "text", "credit"]
+    caption = _measured(0, "“祖冲之三号”芯片示意图。", 50, 100, 187, size=10.5)
+    source = _measured(1, "中国科学技术大学供图（新华社发）", 29, 115, 187, size=9.8)
+    assert [u.role for u in classify([caption, source])] == ["text", "credit"]
+    # The same words as a line of text, where no reader measured the lines, stay text.
+    from banmian.model import Line
+
+    assert [u.role for u in classify([Line(number=0, text="以人为本共向优。"), Line(number=1, text="郅言文")])] == [
+        "text", "text"]

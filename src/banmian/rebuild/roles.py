@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from banmian.model import Line, Unit
 from banmian.rebuild import patterns
 
@@ -10,7 +12,35 @@ ROLES = ("text", "furniture", "jump", "credit", "byline")
 
 def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
-    return _page_top([Unit(lines=(line,), role=role_of(line.text), text=line.text) for line in lines])
+    return _page_top(_set_off_credits([Unit(lines=(line,), role=role_of(line.text), text=line.text)
+                                       for line in lines]))
+
+
+# How a photo's credit ends: 摄, 供图, a cartoonist's 文 (郅言文), a source in brackets after it.
+_CREDIT_END = re.compile(r"(?:摄|摄影|报道|供图|文)(?:[（(][^（）()]{1,12}[）)])?$")
+_SENTENCE_MARKS = frozenset("。，；？！")
+
+
+def _set_off_credits(units: list[Unit]) -> list[Unit]:
+    """A short line ending as a credit does, right under a line and set to the right of it, or in
+    smaller type: a photo's credit, where its text alone does not say so
+    (郅言文, 辛阳赵海权摄影报道, 本报记者 董泽扬文 海南商业航天发射场供图).  Only where a
+    reader measured the lines."""
+    out = list(units)
+    for index in range(1, len(units)):
+        unit, line, above = units[index], units[index].lines[0], units[index - 1].lines[0]
+        text = unit.text.strip()
+        if (unit.role not in ("text", "byline") or line.bbox is None or above.bbox is None or not line.font_size
+                or not above.font_size or len(text) > 40 or not _CREDIT_END.search(text)
+                or _SENTENCE_MARKS.intersection(text) or text.count("（") != text.count("）")):
+            continue
+        em = line.font_size
+        under = (0 <= line.bbox.y0 - above.bbox.y1 < em and line.bbox.x0 >= above.bbox.x0 - 3 * em
+                 and above.font_size < 1.5 * em)
+        flush_right = line.bbox.x0 - above.bbox.x0 > 4 * em and line.bbox.x1 >= above.bbox.x1
+        if under and (flush_right or line.font_size < above.font_size - 0.3):
+            out[index] = Unit(unit.lines, "credit", unit.text)
+    return out
 
 
 _TOP = 6  # lines a page header in pieces may take
