@@ -355,3 +355,29 @@ def test_a_columns_name_in_brackets_under_the_headline_opens_the_body():
 def test_a_columns_name_in_brackets_over_the_title_is_its_kicker():
     page = banmian.rebuild("【践行精神彰显本色】\n\n用独臂守护乡亲们的健康\n\n本报讯（记者甲）6月1日，我们来到村里。")
     assert page.articles[0].headline == ["【践行精神彰显本色】", "用独臂守护乡亲们的健康"]
+
+
+def test_a_subhead_at_a_columns_foot_is_no_kicker_of_the_headline_read_after_it():
+    from banmian.model import BBox, Line
+
+    def line(k, text, x0, x1, y, size=9.0, gap=0):
+        return Line(number=k, text=text, gap_before=gap, font_size=size, bbox=BBox(x0, y, x1, y + size))
+
+    lines = [
+        line(0, "培育全链条首发生态", 38, 300, 20, size=30),
+        line(2, "成都以首发经济为抓手，推动消费提质", 38, 191, 60, gap=1),
+        line(3, "升级。各类首发活动创造出首发新场景，", 38, 191, 74),
+        line(4, "提升首发体验，高能级首发活动加速集聚。", 38, 191, 88),
+        line(6, "构筑新品牌——", 729, 792, 248, gap=1),
+        # The story's last line, a subhead-like one at its column's foot; the next story's headline
+        # is read after it but set elsewhere, on the next row of the page.
+        line(8, "以首发促产业带消费，打造城市新业态", 729, 882, 269, gap=1),
+        line(10, "【编辑手记】", 38, 149, 333, size=18.6, gap=1),
+        line(12, "首发经济，", 38, 207, 358, size=33.9, gap=1),
+        line(13, "要从“栽树”走向“造林”", 38, 261, 397, size=18.6),
+        line(15, "本报记者 王思北 刘冉阳", 38, 131, 428, gap=1),
+        line(17, "四川成都首发经济何以活力充沛？关键在于不满足于一棵棵地“栽树”。", 38, 191, 449, gap=1),
+    ]
+    first, second = banmian.rebuild_lines(lines).articles
+    assert first.paragraphs[-1] == "以首发促产业带消费，打造城市新业态"
+    assert second.headline == ["【编辑手记】", "首发经济，", "要从“栽树”走向“造林”"]

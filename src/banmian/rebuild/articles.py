@@ -225,7 +225,8 @@ class _Placer:
     def _headline_run(self, index: int) -> int:
         end = index
         while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]
-               and not (end > index and self._body_label(end))):
+               and not (end > index and (self._body_label(end)
+                                         or _set_apart(self.units[end - 1].lines[-1], self.units[end].lines[0])))):
             end += 1
         return end
 
@@ -391,6 +392,21 @@ class _Placer:
 
 def _character_pairs(text: str) -> set[str]:
     return {run[k:k + 2] for run in _HAN_RUN.findall(text) for k in range(len(run) - 1)}
+
+
+def _set_apart(upper: Line, lower: Line) -> bool:
+    """Where lines were measured: does a line stand away from the one read before it, neither
+    under it (a headline's next line, a kicker's headline) nor beside it on its row?
+
+    A subhead at the foot of one story's column is read just before the
+    headline of the next story, set elsewhere on the page.
+    """
+    if upper.bbox is None or lower.bbox is None or not upper.font_size or not lower.font_size:
+        return False
+    size = max(upper.font_size, lower.font_size)
+    under = (-0.3 * size < lower.bbox.y0 - upper.bbox.y1 < 1.5 * size
+             and lower.bbox.x0 < upper.bbox.x1 and upper.bbox.x0 < lower.bbox.x1)
+    return not (under or _same_row(upper, lower))
 
 
 def _same_row(left: Line, right: Line) -> bool:
