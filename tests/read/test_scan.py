@@ -408,6 +408,15 @@ def test_a_sliver_cut_off_the_next_columns_first_character_is_not_read_twice():
     assert scan._uncovered([sliver, line, below]) == [line, below]
 
 
+def test_a_display_mark_the_detector_also_boxed_alone_is_not_read_twice():
+    headline = _box("“三下乡”集中示范活动举行", 1153.0, 3178.0, 176.0, y0=2113.0)
+    quote = _box("1", 1131.0, 1169.0, 36.0, y0=2139.0)         # the “ boxed alone, read as 1
+    byline = _box("本报记者王昊男", 141.0, 450.0, 44.0, y0=2172.0)  # body type beside it: its own
+    assert scan._uncovered([headline, quote, byline]) == [headline, byline]
+    beside = _box("1", 3190.0, 3210.0, 36.0, y0=2139.0)       # clear of the headline's ink
+    assert scan._uncovered([headline, beside]) == [headline, beside]
+
+
 @pytest.mark.parametrize("cells, box_from, grown_to", [
     ("..--XXX", 4, 2),     # a dash left off the line's start
     ("..--XXX", 3, 2),     # set solid against the next character, half of it in the box

@@ -75,6 +75,10 @@ _GUTTER = 1.0
 _COVER = 0.2
 # ...and a gap this wide after a mark hung into the gutter, where a column starts.
 _HUNG_GUTTER = 0.6
+# A box whose ink is under this share of the em of a line it overlaps, holding at most this many
+# characters, is a piece of that line's characters read again.
+_PIECE = 0.4
+_PIECE_CHARACTERS = 2
 # Ink this many ems or less past the end of a detected line is a mark the
 # detector left off it (the gap from 。 to ” is about two thirds of an em,
 # more in a line set loose; a gutter is wider)...
@@ -599,11 +603,19 @@ def _uncovered(boxes: list[_Box]) -> list[_Box]:
     A box the detector ran across a gutter takes in the edge of the next
     column's first character; cut at the gutter, that sliver is read as the
     whole character, which the next column's own box reads too (星 | 星总装).
+    A mark of display type the detector also boxed alone is read as
+    something else (the “ of a headline's “三下乡 as 1): a box of ink far
+    smaller than the type it touches, within that line's em, is a piece of
+    the line's own characters.
     """
     def covers(outer: _Box, inner: _Box) -> bool:
+        if outer is inner or len(outer.text) <= len(inner.text):
+            return False
+        if inner.size < _PIECE * outer.size and len(inner.text) <= _PIECE_CHARACTERS:
+            return (outer.x0 < inner.x1 and inner.x0 < outer.x1
+                    and outer.y0 <= inner.y0 and inner.y1 <= outer.y1)
         em = min(outer.size, inner.size)
-        return (outer is not inner and len(outer.text) > len(inner.text)
-                and outer.x0 - _COVER * em <= inner.x0 and inner.x1 <= outer.x1 + _COVER * em
+        return (outer.x0 - _COVER * em <= inner.x0 and inner.x1 <= outer.x1 + _COVER * em
                 and abs((outer.y0 + outer.y1) - (inner.y0 + inner.y1)) / 2 < 0.3 * em)
 
     return [box for box in boxes if not any(covers(other, box) for other in boxes)]
