@@ -305,6 +305,26 @@ def test_ink_a_loose_box_takes_from_the_lines_above_and_below_is_not_its_own():
     assert scan._own_rows(inked) == [4, 5, 6, 8, 9]
 
 
+def _line_ink(top: int, bottom: int, lines_at: tuple[int, ...] = ()) -> np.ndarray:
+    """A page 60 px tall: a line of type inked from `top` to `bottom`, and others at `lines_at`."""
+    ink = np.zeros((60, 200), dtype=bool)
+    for start, end in ((top, bottom), *lines_at):
+        ink[start:end, 10:190] = np.arange(180) % 3 == 0
+    return ink
+
+
+@pytest.mark.parametrize("ink, box_rows, size", [
+    (_line_ink(20, 40), (18, 42), 20 / 0.96),                  # a padded box: its ink as it is
+    (_line_ink(20, 40), (18, 34), 20 / 0.96),                  # a box that cut off the characters' feet
+    (_line_ink(20, 40), (26, 42), 20 / 0.96),                  # ... or their heads
+    (_line_ink(20, 40, ((44, 56),)), (18, 34), 20 / 0.96),     # grown to the white, not into the next line
+    (_line_ink(20, 40, ((40, 56),)), (18, 34), 14 / 0.96),     # no white within reach: left as cut
+])
+def test_a_box_cut_through_its_lines_characters_is_grown_to_the_white_beyond(ink, box_rows, size):
+    box = scan._Box(text="党员干部", x0=5.0, y0=float(box_rows[0]), x1=195.0, y1=float(box_rows[1]), confidence=1.0)
+    assert scan._inked(box, ink).size == pytest.approx(size)
+
+
 def test_sizes_read_with_jitter_are_one_size_and_headlines_stay_apart():
     sizes = [9.3, 9.7, 9.8, 10.0, 10.0, 10.1, 10.4, 20.0, 21.0, 30.0]
     snapped = scan._snapped(sizes, [1, 20, 30, 40, 40, 30, 1, 5, 5, 3])

@@ -79,6 +79,8 @@ _HUNG_GUTTER = 0.6
 # characters, is a piece of that line's characters read again.
 _PIECE = 0.4
 _PIECE_CHARACTERS = 2
+# A box cut through its line's own characters is grown by at most this share of its height.
+_CUT_REACH = 0.5
 # Ink this many ems or less past the end of a detected line is a mark the
 # detector left off it (the gap from 。 to ” is about two thirds of an em,
 # more in a line set loose; a gutter is wider)...
@@ -496,18 +498,25 @@ def _inked(box: _Box, ink) -> _Box:
 
     The detector pads its boxes, and pads short ones more; the ink's own
     height is the same for every line set in one size of Chinese type.
+    Where it cuts through the line's own characters instead (at 150 dpi
+    it may leave off their feet: body type read as a caption's size), the
+    box is grown to the white beyond.
     """
     import numpy as np
 
-    x0, y0 = max(0, int(box.x0)), max(0, int(box.y0))
-    region = ink[y0:math.ceil(box.y1), x0:math.ceil(box.x1)]
-    rows = region.sum(axis=1)
+    x0, y0, x1, y1 = max(0, int(box.x0)), max(0, int(box.y0)), math.ceil(box.x1), math.ceil(box.y1)
+    rows = _ink_rows(ink[y0:y1, x0:x1])
     if not rows.any():
         return replace(box, size=(box.y1 - box.y0) / _BOX_PER_EM)
-    # A row inked nearly end to end is a rule printed beside the text, not type.
-    rows[rows > _RULE * region.shape[1]] = 0
-    if not rows.any():
-        return replace(box, size=(box.y1 - box.y0) / _BOX_PER_EM)
+    threshold = max(1, 0.05 * rows.max())
+    own = _own_rows(rows >= threshold)
+    reach = int(_CUT_REACH * (y1 - y0))
+    if own[0] == 0:
+        y0 = _white_beyond(ink, x0, x1, y0, -1, max(0, y0 - reach), threshold)
+    if own[-1] == len(rows) - 1:
+        y1 = _white_beyond(ink, x0, x1, y1 - 1, 1, min(ink.shape[0] - 1, y1 - 1 + reach), threshold) + 1
+    region = ink[y0:y1, x0:x1]
+    rows = _ink_rows(region)
     inked_rows = _own_rows(rows >= max(1, 0.05 * rows.max()))
     inked_columns = np.nonzero(region[inked_rows[0]:inked_rows[-1] + 1].any(axis=0))[0]
     top, bottom = y0 + inked_rows[0], y0 + inked_rows[-1] + 1
@@ -515,6 +524,25 @@ def _inked(box: _Box, ink) -> _Box:
     margin = (size - (bottom - top)) / 2
     return replace(box, x0=float(x0 + inked_columns[0]), x1=float(x0 + inked_columns[-1] + 1),
                    y0=float(top - margin), y1=float(bottom + margin), size=float(size))
+
+
+def _ink_rows(region):
+    """How many inked pixels each row of the region holds, less rows inked nearly end to end: a rule
+    printed beside the text, not type."""
+    rows = region.sum(axis=1)
+    rows[rows > _RULE * region.shape[1]] = 0
+    return rows
+
+
+def _white_beyond(ink, x0: int, x1: int, edge: int, step: int, limit: int, threshold: float) -> int:
+    """The last inked row from `edge` on, going by `step`, before a (nearly) white one; `edge` itself
+    where there is none before `limit` (the ink runs on into a line that touches this one)."""
+    row = edge
+    while row != limit:
+        if _ink_rows(ink[row + step:row + step + 1, x0:x1])[0] < threshold:
+            return row
+        row += step
+    return edge
 
 
 def _own_rows(inked) -> list[int]:
