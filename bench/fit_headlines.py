@@ -1,6 +1,6 @@
 """Fit the weights of the headline-or-subhead decision (articles.HEADLINE_WEIGHTS) on dev pages.
 
-    python bench/fit_headlines.py [--count 500] [--seed 0]
+    python bench/fit_headlines.py [--count 2000] [--seed 0] [--fold 500]
 
 Runs the rebuild over generated *dev* pages, records the features of every
 run of short lines that reaches the weighed decision (no dateline, byline or
