@@ -357,3 +357,8 @@ def test_a_long_numbered_paragraph_cut_by_a_column_runs_on():
     text = ("2.甘肃省酒泉市新城区骗取国债资金建设景观工程。2024年5月，新城区开发建设管理委员会在明知该项目未纳入规划的情况下，通过将“伴\n\n"
             "行步道”包装成“检修路”等方式申报项目。")
     assert len(paragraphs(text)) == 1
+
+
+def test_a_numbered_line_that_ends_on_an_enumeration_comma_runs_on():
+    text = "四、面对世界之变、\n\n时代之变、历史之变，双方一致同意加强合作。"
+    assert paragraphs(text) == ["四、面对世界之变、时代之变、历史之变，双方一致同意加强合作。"]

@@ -259,7 +259,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if _open_title(previous.text):
         return True  # 《黑神话： / 悟空》…: a title or a bracket never runs over a paragraph end
     if (left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right)
-            or SUBHEAD_MARK.match(left) and len(left) <= _LONGEST_HEADING):
+            or SUBHEAD_MARK.match(left) and len(left) <= _LONGEST_HEADING and not _open_end(left)):
         return False
     if unbalanced(previous.text):
         return True
