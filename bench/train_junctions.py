@@ -48,7 +48,6 @@ from banmian.rebuild.patterns import NO_LINE_START, ends_sentence  # noqa: E402
 TARGET = HERE.parent / "src" / "banmian" / "rebuild" / "junctions.npz"
 CUTS_PER_PARAGRAPH = 2
 HEADS_PER_PARAGRAPH = 2
-LONGEST_FRAGMENT = 40  # longer fragments are left to the junction model alone
 
 
 def cut_points(text: str, rng: random.Random) -> list[int]:
@@ -72,7 +71,11 @@ def junction_examples(article: dict, rng: random.Random) -> list[tuple[list[int]
 
 
 def _undecided(left: str, right: str) -> bool:
-    """Does the rebuild leave this fragment end (of at most `LONGEST_FRAGMENT`) to the weighed decision?"""
+    """Does the rebuild leave this fragment end (of at most `junctions.LONGEST_FRAGMENT`) to the weighed decision?
+
+    `paragraphs.fragment_rule` chooses the examples: change it, and both
+    models must be trained again (and `fit_cuts.py` run after them).
+    """
     return fragment_rule(Unit((Line(0, left),), "text", left), Unit((Line(1, right),), "text", right)) is None
 
 
@@ -80,22 +83,22 @@ def fragment_examples(article: dict, rng: random.Random) -> list[tuple[list[int]
     """(features, is a paragraph's head, True) for the article's headings and the heads of its paragraphs."""
     paragraphs = [p for p in article["paragraphs"] if p.strip()]
     headings = [(article["title"], paragraphs[0])] if paragraphs else []
-    headings += [(text, after) for text, after in zip(paragraphs, paragraphs[1:]) if len(text) <= LONGEST_FRAGMENT]
+    headings += [(text, after) for text, after in zip(paragraphs, paragraphs[1:]) if len(text) <= junctions.LONGEST_FRAGMENT]
     found = []
     for heading, after in headings:
         found.extend((junctions.fragment_features(line), 0, True) for line in heading.split()
-                     if 2 <= len(line) <= LONGEST_FRAGMENT and _undecided(line, after))
+                     if 2 <= len(line) <= junctions.LONGEST_FRAGMENT and _undecided(line, after))
     for text in paragraphs:
-        if len(text) <= LONGEST_FRAGMENT:
+        if len(text) <= junctions.LONGEST_FRAGMENT:
             continue
-        for size in (rng.randint(2, LONGEST_FRAGMENT) for _ in range(HEADS_PER_PARAGRAPH)):
+        for size in (rng.randint(2, junctions.LONGEST_FRAGMENT) for _ in range(HEADS_PER_PARAGRAPH)):
             head = text[:size]
             if text[size] not in NO_LINE_START and " " not in head and _undecided(head, text[size:]):
                 found.append((junctions.fragment_features(head), 1, True))
     return found
 
 
-MODELS = {"junction": (junction_examples, junctions.BITS), "fragment": (fragment_examples, junctions.HEAD_BITS)}
+MODELS = {"junction": (junction_examples, junctions.BITS), "fragment": (fragment_examples, junctions.FRAGMENT_BITS)}
 
 
 def _padded(features: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:

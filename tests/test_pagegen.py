@@ -38,6 +38,7 @@ def test_names_and_credits():
     assert pagegen.parse_credit("新华社记者 卢汉欣摄") == {"photographers": ["卢汉欣"]}
     assert pagegen.parse_credit("刘仲华 佟薇薇摄影报道") == {"photographers": ["刘仲华", "佟薇薇"]}
     assert pagegen.parse_credit("本报记者 李 刚文 柯勇初摄") == {"reporters": ["李刚"], "photographers": ["柯勇初"]}
+    assert pagegen.parse_credit("记者 周文 通讯员 王五 摄") == {"photographers": ["周文", "王五"]}
     assert pagegen.parse_credit("图为学生们在课间练习篮球。") is None
     assert pagegen.cn_number(4) == "四" and pagegen.cn_number(12) == "十二" and pagegen.cn_number(20) == "二十"
 

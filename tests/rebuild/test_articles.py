@@ -381,3 +381,11 @@ def test_a_subhead_at_a_columns_foot_is_no_kicker_of_the_headline_read_after_it(
     first, second = banmian.rebuild_lines(lines).articles
     assert first.paragraphs[-1] == "以首发促产业带消费，打造城市新业态"
     assert second.headline == ["【编辑手记】", "首发经济，", "要从“栽树”走向“造林”"]
+
+
+def test_a_story_saying_试图为_before_its_pictures_credit_keeps_its_paragraphs():
+    page = banmian.rebuild("标题一则\n\n本报讯（记者甲）正文一段，讲了很多事情。\n\n"
+                           "他们试图为孩子们创造更好的学习条件，多方奔走筹集资金。\n\n"
+                           "如今，新校舍已经建成，孩子们搬进了宽敞明亮的教室。\n\n记者 王 正 摄")
+    (story,) = page.articles
+    assert story.paragraphs[-1] == "如今，新校舍已经建成，孩子们搬进了宽敞明亮的教室。"

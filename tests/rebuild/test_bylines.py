@@ -68,3 +68,7 @@ def test_names_printed_together_are_set_apart_by_their_surnames():
     assert parse_credit("■本报记者李惠子孟海鹰").reporters == ["李惠子", "孟海鹰"]
     assert not is_byline_line("本报记者 深入基层调研")
     assert not is_byline_line("本报记者深入基层调研")
+
+
+def test_a_credit_whose_摄_stands_apart_names_every_photographer_though_a_name_ends_in_文():
+    assert parse_credit("记者 周文 通讯员 王五 摄").photographers == ["周文", "王五"]

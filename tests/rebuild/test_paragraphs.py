@@ -362,3 +362,19 @@ def test_a_long_numbered_paragraph_cut_by_a_column_runs_on():
 def test_a_numbered_line_that_ends_on_an_enumeration_comma_runs_on():
     text = "四、面对世界之变、\n\n时代之变、历史之变，双方一致同意加强合作。"
     assert paragraphs(text) == ["四、面对世界之变、时代之变、历史之变，双方一致同意加强合作。"]
+
+
+def test_a_short_fragment_that_reads_as_a_paragraphs_head_runs_on():
+    # Without the fragment model's reading of the whole fragment the weighed cut leans to a heading here.
+    assert paragraphs("走进箬横镇的西瓜大棚，只见\n\n瓜农们正忙着采摘成熟的西瓜。") == ["走进箬横镇的西瓜大棚，只见瓜农们正忙着采摘成熟的西瓜。"]
+
+
+def test_a_storys_first_lines_take_the_width_of_its_next_column_not_of_the_story_before():
+    text = ("　　敏昂莱表示，缅甸恪守\n一个中国原则，反对任何\n形式的“台独”，完全支持\n中方提出的倡议。\n\n"
+            "　　本报讯（记者何思琦、胡佳丽）5月22日，走进第二十\n二届文博会，古韵新潮扑面而来。精彩纷呈的传统文\n\n"
+            "化产品吸引众多游客驻足打卡。清代广州十三行描金折\n扇再现海上丝绸之路的繁华景象，引来不少观众拍照留\n念。\n")
+    assert paragraphs(text)[1] == ("本报讯（记者何思琦、胡佳丽）5月22日，走进第二十二届文博会，古韵新潮扑面而来。精彩纷呈的"
+                                   "传统文化产品吸引众多游客驻足打卡。清代广州十三行描金折扇再现海上丝绸之路的繁华景象，"
+                                   "引来不少观众拍照留念。")
+    jumped = text.replace("本报讯（记者何思琦、胡佳丽）5月22日，走", "（上接第一版）记者何思琦、胡佳丽5月22日")
+    assert paragraphs(jumped)[1].startswith("（上接第一版）记者何思琦、胡佳丽5月22日进第二十二届文博会")

@@ -123,3 +123,9 @@ def test_a_credit_set_right_of_the_caption_over_it_or_in_smaller_type_is_a_credi
 
     assert [u.role for u in classify([Line(number=0, text="以人为本共向优。"), Line(number=1, text="郅言文")])] == [
         "text", "text"]
+
+
+def test_a_headlines_deck_in_smaller_type_under_it_is_no_credit():
+    title = _measured(0, "大棚西瓜喜获丰收", 100, 100, 276, size=22)
+    for deck in ("——来自基层一线的蹲点报道", "——记浙江大学教授王文"):
+        assert [u.role for u in classify([title, _measured(1, deck, 100, 126, 292, size=16)])] == ["text", "text"]

@@ -23,6 +23,8 @@ _HEADLINE_LINES = 4
 _HEADLINE_SPACE = 0.5  # ems: the widest space inside one headline line on the PDFs we read
 _TOPIC_SPAN = 800  # characters of the story compared with the text after a heading
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# A caption says 图为 at a sentence's start (or 左图为, 上图为); 试图为, 企图为, 地图为 are running text.
+_SAYS_PHOTO = re.compile(r"(?:^|[。！？；（(左右上下])图为")
 
 
 # Fitted by logistic regression on the dev split's headline-or-subhead cases:
@@ -472,7 +474,7 @@ def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
             return chosen
     for size in (1, 2):
         text = units[paragraphs[-size]].text if size <= len(paragraphs) else ""
-        if "图为" in text:
+        if _SAYS_PHOTO.search(text):
             if text.startswith("图为") and len(paragraphs) > size and len(units[paragraphs[-size - 1]].text) <= 150:
                 size += 1
             chosen = paragraphs[-size:]

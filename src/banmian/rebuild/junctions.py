@@ -25,8 +25,9 @@ from importlib.resources import files
 import numpy as np
 
 BITS = 18  # hashed feature buckets of the junction model
-HEAD_BITS = 16  # of the fragment model
-_MOST_CLAUSES = 4
+FRAGMENT_BITS = 16  # of the fragment model
+LONGEST_FRAGMENT = 40  # characters: a longer fragment is sentence text, and the fragment model never reads one
+_MOST_CLAUSES = 4  # headings have few clauses; more than this says sentence text alike
 _CLAUSE_BREAK = re.compile(r"[，、：]")
 
 
@@ -62,17 +63,19 @@ def fragment_features(text: str) -> list[int]:
     """The buckets of what a fragment is made of: its first and last characters, its clauses and bigrams.
 
     Headings balance their clauses (品牌向上，发展向新); a paragraph's head
-    runs on from a clause into the next one's first words.
+    runs on from a clause into the next one's first words, often only one
+    (山河万里，皆).
     """
     clauses = _CLAUSE_BREAK.split(text)
     grams = ["a", "f1" + text[:1], "f2" + text[:2], "f3" + text[:3], "e1" + text[-1:], "e2" + text[-2:],
-             "e3" + text[-3:], f"n{min(len(text), 40)}", f"c{min(len(clauses), _MOST_CLAUSES)}"]
+             "e3" + text[-3:], f"n{min(len(text), LONGEST_FRAGMENT)}", f"c{min(len(clauses), _MOST_CLAUSES)}",
+             f"t{min(len(clauses[-1]), 6)}"]
     if len(clauses) == 2:
         grams.append(f"s{min(abs(len(clauses[0]) - len(clauses[1])), 5)}")
     grams += ["b" + text[i:i + 2] for i in range(len(text) - 1)]
     grams += ["F" + clause[:1] for clause in clauses[1:]]
     grams += ["E" + clause[-1:] for clause in clauses[:-1]]
-    mask = (1 << HEAD_BITS) - 1
+    mask = (1 << FRAGMENT_BITS) - 1
     return [zlib.crc32(gram.encode("utf-8")) & mask for gram in grams]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from banmian.model import FRAGMENTS, Layout, Line, Unit
-from banmian.rebuild.junctions import heads_a_paragraph, runs_on
+from banmian.rebuild.junctions import LONGEST_FRAGMENT, heads_a_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, CONTINUATION, DATELINE, FURNITURE,
@@ -17,7 +17,7 @@ from banmian.rebuild.roles import headline_like
 # Headlines and subheads do not end on these; a line that does was cut.
 _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着地得、，：“‘（《")
 _OPEN_STARTS = set("的了地得着过们")
-_LONGEST_HEADING = 40
+_LONGEST_HEADING = LONGEST_FRAGMENT  # characters: longer lines are sentence text
 _HEADLINE_LINES = 4
 _OPENERS = "（“《‘【「『("
 _CLOSER_OF = {"（": "）", "(": ")", "【": "】", "“": "”"}
@@ -284,8 +284,8 @@ def weighs_as_cut(previous: Unit, unit: Unit) -> bool:
 
 # Fitted by logistic regression on the dev split's ambiguous fragment ends:
 # `python bench/fit_cuts.py` prints these.  Positive weights favour a cut.
-CUT_WEIGHTS = (-2.76, 2.01, 0.06, 0.08, -0.39, -0.47, -0.80, 0.67, 1.49, 0.00, -1.14, -0.88, -0.08, 0.46,
-               0.62, -0.34, 0.84, -1.02, -1.10, 3.17, -0.45, 1.90)
+CUT_WEIGHTS = (-2.56, 2.05, -0.12, -0.08, -0.22, -0.32, -0.81, 0.58, 1.65, 0.10, -1.03, -1.10, -0.21, 0.39,
+               0.62, -0.51, 0.90, -0.82, -1.21, 3.29, -0.35, 1.72)
 
 
 def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
@@ -329,8 +329,13 @@ def _bracketed(text: str) -> bool:
     The bracket that opens the line closes at its end, not before it
     (“…西边。”联谊活动中，林铭聪用“饮水思源” runs on).
     """
-    closer = _CLOSER_OF.get(text[0])
-    return closer is not None and text.find(closer) == len(text) - 1
+    opener, closer = text[0], _CLOSER_OF.get(text[0])
+    depth = 0
+    for position, character in enumerate(text if closer else ""):
+        depth += (character == opener) - (character == closer)
+        if depth == 0:
+            return position == len(text) - 1  # （本报记者李林蔚（实习）采写） closes only at its end
+    return False
 
 
 def _verse(left: str, right: str) -> bool:

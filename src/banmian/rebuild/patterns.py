@@ -74,7 +74,7 @@ _EDITOR_ROLES = (r"(?:责任编辑|责编|编辑|美编|美术编辑|版式设�
 FURNITURE = re.compile(
     rf"^(?:(?:本版|[一二三四五六七八九十\d]{{1,3}}版)?{_EDITOR_ROLES}\s*[:：/ ]|(?:本版|[一二三四五六七八九十\d]{{1,3}}版)责编[{CJK}]"
     r"|(?:本版)?(?:责任编辑|责编|美编|美术编辑|版式设计|版面设计|校对|责任校对|图片编辑|视觉设计|值班编辑)$"
-    rf"|本期(?:统筹|策划)\s+[{CJK}])"
+    rf"|本期(?:统筹|策划)\s+[{CJK}]{{1,4}}(?:\s+[{CJK}]{{1,4}})*$)"
 )  # a role on a line of its own: the names went to the next line; 本期统筹 林 琳 among the editors
 # (本期统筹：陈 震 with a colon closes a story, see STAFF_CREDIT)
 # Who made a piece, at its foot: 本期统筹：张安宇, 记者：姜赛, 新华社音视频部制作, …孔子学院供图.

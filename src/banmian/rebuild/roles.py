@@ -16,8 +16,9 @@ def classify(lines: list[Line]) -> list[Unit]:
                                        for line in lines]))
 
 
-# How a photo's credit ends: 摄, 供图, a cartoonist's 文 (郅言文), a source in brackets after it.
-_CREDIT_END = re.compile(r"(?:摄|摄影|报道|供图|文)(?:[（(][^（）()]{1,12}[）)])?$")
+# How a photo's credit ends: 摄, 摄影报道, 供图, a cartoonist's 文 (郅言文), a source in brackets after it.
+# Not 报道 alone: a headline's deck ends so (——全国两会特别报道), set under it in smaller type.
+_CREDIT_END = re.compile(r"(?:摄|摄影|摄影报道|供图|文)(?:[（(][^（）()]{1,12}[）)])?$")
 _SENTENCE_MARKS = frozenset("。，；？！")
 
 
@@ -30,7 +31,8 @@ def _set_off_credits(units: list[Unit]) -> list[Unit]:
     for index in range(1, len(units)):
         unit, line, above = units[index], units[index].lines[0], units[index - 1].lines[0]
         text = unit.text.strip()
-        if (unit.role not in ("text", "byline") or line.bbox is None or above.bbox is None or not line.font_size
+        if (unit.role not in ("text", "byline") or text.startswith("——")
+                or line.bbox is None or above.bbox is None or not line.font_size
                 or not above.font_size or len(text) > 40 or not _CREDIT_END.search(text)
                 or _SENTENCE_MARKS.intersection(text) or text.count("（") != text.count("）")):
             continue
