@@ -1,6 +1,9 @@
+import functools
+
 import pytest
 
 import banmian
+from banmian.model import BBox, Line
 
 PAGE = """\
 温岭日报 2024年1月23日 星期二 第1版
@@ -155,12 +158,13 @@ def test_a_line_in_display_type_heads_a_new_story_without_any_dateline():
     assert "坚持创新驱动" in page.articles[1].paragraphs  # body size: a subhead
 
 
+def _measured_line(k, text, x0, x1, y, gap=0, size=10.0):
+    """A line as a layout reader gives it: its box (top at y) and font size."""
+    return Line(number=k, text=text, gap_before=gap, font_size=size, bbox=BBox(x0, y, x1, y + size))
+
+
 def test_a_measured_caption_block_under_a_photo_leaves_the_story_above_it():
-    from banmian.model import BBox, Line
-
-    def line(k, text, x0, x1, y, gap=0, size=10):
-        return Line(number=k, text=text, gap_before=gap, font_size=size, bbox=BBox(x0, y, x1, y + size))
-
+    line = _measured_line
     lines = [
         line(0, "韩正会见俄罗斯总统普京", 45, 390, 40, size=30),
         line(2, "新华社圣彼得堡6月5日电（记者胡晓光）韩正当", 65, 300, 90, gap=1),
@@ -358,11 +362,7 @@ def test_a_columns_name_in_brackets_over_the_title_is_its_kicker():
 
 
 def test_a_subhead_at_a_columns_foot_is_no_kicker_of_the_headline_read_after_it():
-    from banmian.model import BBox, Line
-
-    def line(k, text, x0, x1, y, size=9.0, gap=0):
-        return Line(number=k, text=text, gap_before=gap, font_size=size, bbox=BBox(x0, y, x1, y + size))
-
+    line = functools.partial(_measured_line, size=9.0)
     lines = [
         line(0, "培育全链条首发生态", 38, 300, 20, size=30),
         line(2, "成都以首发经济为抓手，推动消费提质", 38, 191, 60, gap=1),
