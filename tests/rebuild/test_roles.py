@@ -35,6 +35,12 @@ def test_not_headline_like():
     assert not headline("人工繁育大（下转第五版）")
 
 
+def test_who_made_a_piece_at_its_foot_is_no_headline():
+    for credit in ("编导：唐子晔", "海报设计：常清潭", "学术支持：中国科协", "融媒制作：张意轩", "绘制：孟柏杨",
+                   "更新时间：2023-09-04T14:18:17.250Z"):
+        assert not headline(credit), credit
+
+
 def test_a_row_of_several_pages_editors_is_furniture():
     assert role_of("一版责编：胡安琪 栾心怡 张宇杰 二版责编：殷新宇 祁嘉润 郭雪岩 三版责编：李 斌 邹 翔 孟繁哲 版式设计：张丹峰") == "furniture"
     assert role_of("编辑：" + "这是一段很长的正文，" * 8 + "到此结束。") == "text"
