@@ -160,7 +160,7 @@ _CREDIT_LINE = re.compile(
     rf"^(?:以上图片均为|图片均为|本版图片均为|以上图片为)?\s*(?P<body>[{CJK}·、/ ]{{2,40}}?)"
     r"\s*(?P<verb>摄影报道|摄影|摄|供图|/图)\s*(?:[（(][^（）()]{1,12}[）)])?$"
 )
-_WRITTEN_AND_PHOTO = re.compile(rf"^(?P<words>[^文]*记者[^文]*[{CJK}])文\s+(?P<photo>\S{{2,}}.*\S(?:摄|供图))$")
+_WRITTEN_AND_PHOTO = re.compile(rf"^(?P<words>[^文]*记者[^文]*[{CJK}])文\s*(?P<photo>\S{{2,}}.*\S(?:摄|供图))$")
 _TEXT_CREDIT = re.compile(rf"^(?P<body>[{CJK} ]{{1,6}})文$")
 
 

@@ -31,6 +31,8 @@ def test_a_photo_story_credits_its_writer_and_its_photographer_apart():
     assert (byline.reporters, byline.photographers) == (["李君强"], ["陈晔华"])
     byline = parse_credit("本报记者 董泽扬文 海南商业航天发射场供图")
     assert (byline.reporters, byline.photographers) == (["董泽扬"], [])
+    byline = parse_credit("本报记者董泽扬文海南商业航天发射场供图")  # the spaces lost in extraction
+    assert (byline.reporters, byline.photographers) == (["董泽扬"], [])
 
 
 def test_a_supplied_picture_names_no_one():

@@ -25,7 +25,7 @@ _TRAILING_CREDIT = re.compile(r"\s*/?\s*摄(?:影)?(?:报道)?\s*(?:[（(][^）)
 _SEPARATORS = re.compile(r"[、，,/／\s]+")
 # The writers' part holds a role, so a name that ends in 文 (记者 李文 摄) is not split; nor is a
 # credit whose 摄 stands apart and so covers every name (记者 周文 通讯员 王五 摄).
-_WRITTEN_BY = re.compile(r"^(?P<writers>[^文]*(?:记者|通讯员)[^文]*[\u4e00-\u9fff])文\s+(?P<pictures>\S{2,}.*\S(?:摄|供图).*)$")
+_WRITTEN_BY = re.compile(r"^(?P<writers>[^文]*(?:记者|通讯员)[^文]*[\u4e00-\u9fff])文\s*(?P<pictures>\S{2,}.*\S(?:摄|供图).*)$")
 _SUPPLIED = re.compile(r"供图\s*(?:[（(][^）)]*[）)])?$")
 _NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲)$")
 
