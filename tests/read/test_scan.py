@@ -84,6 +84,22 @@ def test_the_skew_is_measured_and_taken_out(crooked):
     assert scan.skew_angle(straightened) == 0
 
 
+def _columns_in_different_leading(skew: float) -> Image.Image:
+    """Three columns of bars for lines, two set 15 px apart and one 22: across the page their rows
+    line up best at a wrong angle."""
+    ink = np.full((1400, 1200), 255, np.uint8)
+    for column, leading in enumerate((15, 15, 22)):
+        left = 40 + column * 380
+        for top in range(60 + 7 * column, 1340, leading):
+            ink[top:top + 10, left:left + 340] = np.where(np.arange(340) % 12 < 9, 0, 255)
+    return Image.fromarray(ink, "L").rotate(-skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
+
+
+@pytest.mark.parametrize("skew", [-0.86, 0.4, 1.2])
+def test_the_skew_of_columns_set_in_different_leading_is_found_column_by_column(skew):
+    assert scan.skew_angle(_columns_in_different_leading(skew)) == pytest.approx(skew, abs=0.15)
+
+
 def test_the_characters_come_back_line_by_line(lines):
     truth, read = _unspaced(LINES), _unspaced(line.text for line in lines)
     assert _distance(truth, read) <= 0.01 * len(truth)  # the 1% character error target
