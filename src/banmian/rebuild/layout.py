@@ -175,6 +175,7 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
     column_text = [[line for line in seg if not display_type(line, body)] for seg in segments]
     measured = [[measures[line.number][1] for line in text] if len(text) >= 3 and not _heading_block(text, measures)
                 else None for text in column_text]
+    medians = [median(values) if values else None for values in measured]
     widths: dict[int, float] = {}
     for index, segment in enumerate(segments):
         if segment[0].number in captions:
@@ -182,7 +183,6 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
             continue
         values = measured[index]
         if values is None:
-            medians = [median(v) if v else None for v in measured]
             forward = segment[0].number in story_starts or _fills_next_column(segment, medians, index, measures)
             nearby = _nearest(medians, index, forward)
             if nearby is not None:
