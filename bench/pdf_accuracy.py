@@ -24,7 +24,10 @@ printed as "lines scored".  Region IoU (banmian only): per truth article,
 the box around its typeset lines and photo against the box around the
 matched article's regions (0 when none matches).  Figures (banmian only,
 in the "reader" line): photos drawn, photos the reader reports as a figure
-box with IoU ≥ 0.9, and figures it reports.  Speed: PDF bytes to
+box with IoU ≥ 0.9, and figures it reports.  Ceilings ("input shows") and
+"exact (decidable)": for banmian, an article is undecidable when its truth
+breaks a paragraph where the page shows nothing (`hidden_starts`); for the
+text paths, accuracy.py's estimate of what their text leaves open.  Speed: PDF bytes to
 `Page`, pages per CPU second (this process and the tools it starts, so
 other work on a shared machine does not count), after the pages are
 generated; wall-clock pages/s beside it.  Run it under `taskset -c 0` for one
@@ -136,6 +139,31 @@ def figure_counts(truth: dict, figures) -> Counter:
     return Counter(photos=len(photos), **{"photos found": found, "figures": len(figures)})
 
 
+# --- what the page does not show -------------------------------------------------------------
+
+
+def hidden_starts(truth: dict) -> list[dict]:
+    """The drawn lines opening a paragraph that the page does not show (pdfgen's `_hidden_start`):
+    set flush, with no space over them, under a line of the same story that fills its measure —
+    a paragraph opening at a column's top on a page without indents, or a caption's second part."""
+    return [line for line in truth["drawn"] if line.get("hidden_start")]
+
+
+def decidable_scores(truth: dict, page) -> Counter:
+    """`accuracy.score_page`'s counts, with its text-alone ceiling replaced by the layout's: an
+    article is undecidable when its truth holds a paragraph break the page does not show (no reader
+    can set it but by luck), and "exact (decidable)" is the exact rate over the others."""
+    counts = accuracy.score_page(truth, page)
+    starts = hidden_starts(truth)
+    undecidable = {line["article"] for line in starts}
+    exact = [is_exact for _, _, is_exact in accuracy.match_articles(truth, page)]
+    counts["undecidable"] = len(undecidable)
+    counts["undecidable_boundaries"] = len(starts)
+    counts["exact_decidable"] = sum(e for index, e in enumerate(exact) if index not in undecidable)
+    counts["exact_undecidable"] = sum(e for index, e in enumerate(exact) if index in undecidable)
+    return counts
+
+
 # --- running ------------------------------------------------------------------------------
 
 
@@ -155,7 +183,7 @@ def evaluate(pages: list[dict], paths: list[str], show_faults: int = 0) -> dict:
                 placed, found = pdfgen.truth_for_lines(truth, lines)
                 faults.update(found)
                 faults.update(figure_counts(truth, source.figures))
-                counts["banmian"].update(accuracy.score_page(placed, page))
+                counts["banmian"].update(decidable_scores(placed, page))
                 ious.extend(region_scores(placed, page))
                 if show_faults and found["merged"]:
                     show_faults -= 1
@@ -352,7 +380,8 @@ _ROWS = accuracy._ROWS[:2] + (("lines scored", "lines_scored", "%"),) + accuracy
 
 def table(results: dict, timing: dict) -> str:
     heads = ["metric"] + list(results)
-    rows = [[label] + [accuracy._cell(summary.get(key), unit) for summary in results.values()]
+    rows = [[label.replace("(text alone)", "(input shows)")] + [accuracy._cell(summary.get(key), unit)
+                                                               for summary in results.values()]
             for label, key, unit in _ROWS]
     rows.append(["pages/CPU-s (read + rebuild)"] + [f"{timing[n]['pages_per_s']:.1f}" if n in timing else "—"
                                                       for n in results])

@@ -151,6 +151,9 @@ class Drawn:
     char_space: float = 0.0
     jump_text: str | None = None
     hung: str = ""  # marks set past the column edge, drawn after the line
+    opens: bool = False  # the first line of a paragraph, set flush (no indent)
+    flush: bool = False  # its text reaches the column's right edge
+    hidden_start: bool = False  # opens a paragraph the page does not show (`_hidden_start`)
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -278,6 +281,8 @@ def set_article(units: list[PlanUnit], style: Style, span: int, rng: random.Rand
             depth = 0.0
         elif style.indent == "none" and line.label != body[index - 1].label:
             depth += PARAGRAPH_SPACE * style.leading  # unindented paragraphs are set apart, as papers do
+        if row == 0 and index:
+            line.hidden_start = _hidden_start(body[index - 1], line)
         x0 = column * (style.column_width + style.gutter)
         line.x += x0
         line.baseline = top + depth + row * style.leading + ASCENT * line.size
@@ -440,7 +445,9 @@ def _paragraph(unit: PlanUnit, style: Style, cells: int, face: str) -> list[Draw
                 piece = "\u3000\u3000" + piece
             else:
                 offset = 2 * style.body
-        out.append(_justified(piece, offset, unit.key, style, face, last=index == len(pieces) - 1, jump=jump))
+        line = _justified(piece, offset, unit.key, style, face, last=index == len(pieces) - 1, jump=jump)
+        line.opens = index == 0 and not indent
+        out.append(line)
     return out + extra
 
 
@@ -460,8 +467,9 @@ def _justified(text: str, offset: float, key: tuple, style: Style, face: str, la
         space = (room - natural) / gaps
     width = natural + space * (len(core) - 1)
     hung_width = _string_width(hung, face, style.body) if hung else 0.0
+    # A last line within the generator's own stretch tolerance of the edge looks like a full one.
     return Drawn(offset, 0.0, style.body, face, core, width + hung_width, key, char_space=space,
-                 jump_text=jump, hung=hung)
+                 jump_text=jump, hung=hung, flush=width + hung_width >= room - 0.3 * style.body)
 
 
 def set_photo(units: list[PlanUnit], style: Style, span: int, rng: random.Random) -> Block:
@@ -492,12 +500,22 @@ def set_photo(units: list[PlanUnit], style: Style, span: int, rng: random.Random
             lines.extend(_paragraph(unit, wide, cells, style.other_face))
         elif unit.field == "credit":
             lines.append(_aligned(unit.text, unit.key, wide, right=True, face=style.other_face))
-    for line in lines:
+    for index, line in enumerate(lines):
         line.baseline = y + ASCENT * line.size
+        line.hidden_start = index > 0 and _hidden_start(lines[index - 1], line)
         y += style.leading
         block.lines.append(line)
     block.height = y
     return block
+
+
+def _hidden_start(before: Drawn, line: Drawn) -> bool:
+    """Whether `line` opens a paragraph that the page does not show: set flush, with no space over
+    it (at a column's top, or in a caption), under a line of the same story that fills its measure.
+    A reader sees one paragraph running on; the truth has two."""
+    text_fields = ("paragraph", "caption")
+    return (line.opens and before.flush and before.label[0] == line.label[0]
+            and before.label[1] in text_fields and line.label[1] in text_fields)
 
 
 # --- the page -----------------------------------------------------------------------
@@ -685,6 +703,8 @@ def _drawn_dict(line: Drawn) -> dict:
            "font": line.font, "article": line.label[0], "field": line.label[1], "block": line.label[2]}
     if line.jump_text:
         out["jump_text"] = line.jump_text
+    if line.hidden_start:
+        out["hidden_start"] = True
     return out
 
 

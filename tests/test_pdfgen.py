@@ -170,3 +170,56 @@ def test_a_byline_wraps_between_names_not_inside_one():
         "本报记者 秦瑞杰", "本报通讯员 刘仲华", "本报实习生 王雷"]
     assert pdfgen.name_lines("本报记者 王 正 李 强", 8) == ["本报记者", "王 正 李 强"]  # a spaced-out name is one
     assert pdfgen.name_lines("本报记者本报通讯员", 4) == ["本报记者", "本报通讯", "员"]  # wider than the column: as text
+
+
+def _style(indent: str) -> "pdfgen.Style":
+    return pdfgen.Style(width=600.0, height=800.0, margin=30.0, columns=2, body=10.0, leading=15.0,
+                        column_width=100.0, gutter=13.0, cells=10, body_face=pdfgen.SONG, head_face=pdfgen.SONG,
+                        other_face=pdfgen.SONG, indent=indent, hang=False)
+
+
+def _starts(block) -> list[tuple[str, bool]]:
+    return [(line.text[:2], line.hidden_start) for line in block.lines if line.opens]
+
+
+def test_a_flush_paragraph_at_a_column_top_under_a_full_line_is_a_start_the_page_does_not_show():
+    full, short = "甲" * 20, "乙" * 15  # two full lines; one full line and a short one
+    units = [pdfgen.PlanUnit(0, "paragraph", 0, full), pdfgen.PlanUnit(0, "paragraph", 1, "丙" * 20)]
+    block = pdfgen.set_article(units, _style("none"), 2, random.Random(0))
+    assert _starts(block) == [("甲甲", False), ("丙丙", True)]  # column 2 opens flush under a full line
+    units[0] = pdfgen.PlanUnit(0, "paragraph", 0, short)
+    block = pdfgen.set_article(units + [pdfgen.PlanUnit(0, "paragraph", 2, "丁" * 5)], _style("none"), 2,
+                               random.Random(0))
+    assert ("丙丙", False) in _starts(block)  # under a short line: the page shows the break
+    indented = pdfgen.set_article(units, _style("offset"), 2, random.Random(0))
+    assert not any(line.hidden_start for line in indented.lines)  # an indent shows every start
+
+
+def test_a_caption_in_two_paragraphs_hides_its_break_only_under_a_full_line():
+    style = _style("none")
+    wide = pdfgen.set_photo([pdfgen.PlanUnit(0, "caption", 0, "甲" * 20), pdfgen.PlanUnit(0, "caption", 1, "图为乙")],
+                            style, 1, random.Random(0))
+    assert [line.hidden_start for line in wide.lines] == [False, False, True]
+    short = pdfgen.set_photo([pdfgen.PlanUnit(0, "caption", 0, "甲" * 15), pdfgen.PlanUnit(0, "caption", 1, "图为乙")],
+                             style, 1, random.Random(0))
+    assert not any(line.hidden_start for line in short.lines)
+
+
+def test_hidden_starts_are_in_the_truth_and_make_their_article_undecidable(pages):
+    import accuracy
+    import pdf_accuracy
+
+    for _, page in pages:
+        drawn = [line for line in page["drawn"] if line.get("hidden_start")]
+        assert all(line["field"] in ("paragraph", "caption") for line in drawn)
+        source, rebuilt = pdf_accuracy.banmian_page(page["pdf"])
+        placed, _ = pdfgen.truth_for_lines(page, source.lines)
+        counts = pdf_accuracy.decidable_scores(placed, rebuilt)
+        assert counts["undecidable"] == len({line["article"] for line in drawn})
+        assert counts["exact_decidable"] + counts["exact_undecidable"] == counts["exact"]
+    page = dict(pages[0][1], drawn=[dict(line, hidden_start=line["field"] == "paragraph" and line["article"] == 0)
+                                    for line in pages[0][1]["drawn"]])
+    source, rebuilt = pdf_accuracy.banmian_page(page["pdf"])
+    placed, _ = pdfgen.truth_for_lines(page, source.lines)
+    summary = accuracy.summarize(pdf_accuracy.decidable_scores(placed, rebuilt))
+    assert summary["articles_undecidable"] == 1 and summary["exact_ceiling"] < 1
