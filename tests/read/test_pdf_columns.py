@@ -292,3 +292,18 @@ def test_headlines_side_by_side_an_em_and_more_apart_stay_apart_over_indented_te
         chars += _chars(300, 10 + PITCH * k, f"旁栏第{k}行文字")
     texts = [line.text for line in page_lines(chars)]
     assert texts[:4] == ["善做加减乘"] + [f"左栏第{k}行正文甲乙" for k in range(3)]
+
+
+def test_kickers_of_stories_side_by_side_on_one_row_go_each_with_its_own_story():
+    from banmian.read.pdf import page_lines
+
+    # Story A over the first two columns, story B over the third; each opens with a kicker in
+    # smaller type over its main line, the two kickers on one row, the main lines on the next.
+    chars = _chars(30, 20, "伟大征程", size=13) + _chars(290, 20, "牢记初心使命", size=13)
+    chars += _chars(30, 37, "战略决战记", size=22) + _chars(290, 37, "乡村绘新景", size=22)
+    for column, x in enumerate((30, 160, 290)):
+        for k in range(6):
+            chars += _chars(x, 72 + PITCH * k, f"第{column}栏第{k}行正文")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts[:2] == ["伟大征程", "战略决战记"]
+    assert texts.index("第1栏第5行正文") < texts.index("牢记初心使命") < texts.index("乡村绘新景") < texts.index("第2栏第0行正文")

@@ -805,7 +805,9 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
     with the columns under it, never with the columns over it, even where
     they share gutters (the next row of the page grid); one line of
     body-size type in pieces (a page header, left and right) stays one
-    line, unless its pieces start lines of the columns over it.  White
+    line, unless its pieces start lines of the columns over it.  Two such
+    rows one over the other (the kickers of stories side by side, then
+    their main lines) are one row of headlines.  White
     space as tall as stories are set apart (`_STORY_GAP`) ends the columns
     above it, gutters shared or not.
     """
@@ -817,7 +819,8 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
             band = _headlines_of_row(band, [runs for _, runs in bands[position + 1:position + 4]], body)
             headlines = len(band) > 1
         split = len(_columns(band, one_line=headlines)) > 1
-        if (groups and last_split and split and not headlines and (last_headlines or gap < _STORY_GAP * body)
+        near = gap < _STORY_GAP * body
+        if (groups and last_split and split and (last_headlines and near if headlines else last_headlines or near)
                 and len(_columns(groups[-1] + band)) > 1):
             groups[-1] += band
         elif groups and last_split and not split and gap < _STORY_GAP * body and (
