@@ -400,21 +400,34 @@ def spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+@compiled
+def span_bounds(tags):
+    """Where each name of BIO-valid tag indices begins and ends (exclusive), and its kind's index."""
+    found = np.empty((np.count_nonzero(tags % 2 == 1), 3), dtype=np.int64)
+    count = 0
+    for i in range(len(tags)):
+        if tags[i] % 2 == 1:  # B-X; the name runs over the I-X after it
+            end = i + 1
+            while end < len(tags) and tags[end] == tags[i] + 1:
+                end += 1
+            found[count, 0], found[count, 1], found[count, 2] = i, end, (tags[i] - 1) // 2
+            count += 1
+    return found
+
+
 def tag_spans(tags: np.ndarray) -> list[tuple[int, int, str]]:
     """Tag indices (BIO-valid, from `decode`) to (start, end, type) spans, end exclusive."""
-    begins = np.flatnonzero(tags % 2 == 1)
-    inside_next = np.append((tags[1:] % 2 == 0) & (tags[1:] > 0), False)
-    ends = np.flatnonzero((tags > 0) & ~inside_next) + 1  # a name's last character: no I-X after it
-    kinds = [KINDS[k] for k in ((tags[begins] - 1) // 2).tolist()]
-    return list(zip(begins.tolist(), ends.tolist(), kinds))
+    return [(start, end, KINDS[kind]) for start, end, kind in span_bounds(tags).tolist()]
 
 
 def predict(text: str, model: Model, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """The names the tagger finds in `text`, as (start, end, type); newlines end sentences."""
     if not text:
         return []
-    scores = emissions(feature_buckets(text, lexicon), model)
-    return tag_spans(decode(scores, clause_ends(text)))
+    points = code_points(text)  # once for the features and the clause ends both
+    buckets = buckets_of(points, lexicon.slots, lexicon.entries, lexicon.classes,
+                         lexicon.surname_table, lexicon.clusters)
+    return tag_spans(decode(emissions(buckets, model), per_char(CLAUSE_END_TABLE, points)))
 
 
 def read_lexicon(gazetteer_lines, words, clusters: dict[str, int]) -> Lexicon:
