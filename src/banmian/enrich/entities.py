@@ -35,6 +35,7 @@ ROLE_WORDS = ("负责人", "工作人员", "志愿者", "村民", "居民", "党
 # Where a title stops to the left: a verb or function word before it (会见了|市政协主席).
 TITLE_LEFT_EDGE = re.compile(r"[了的和与及是在由对向同等有到为将把被让请看见说陪同会见出席参加调研带领主持]")
 TITLE_REACH = 12
+NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 TITLES_AND_ROLES = TITLE_WORDS + ROLE_WORDS
 TITLES_LONGEST_FIRST = sorted(TITLE_WORDS, key=len, reverse=True)
 ROLES_LONGEST_FIRST = sorted(ROLE_WORDS, key=len, reverse=True)
@@ -60,7 +61,13 @@ def tag(text: str) -> list[Entity]:
 
 
 def tag_texts(texts: list[str]) -> list[list[Entity]]:
-    """`tag` of each text, from one run of the tagger over the texts joined by newlines.
+    """`tag` of each text, from one run of the tagger over the texts joined by newlines."""
+    return [names for names, _ in names_and_groups(texts)]
+
+
+def names_and_groups(texts: list[str]) -> list[tuple[list[Entity], list[re.Match]]]:
+    """Each text's names (`tag`) and its lists of leaders (LEADERS' matches, which the rules
+    and the officials both read), from one run of the tagger over the texts joined by newlines.
 
     Newlines end sentences: no feature, and so no name, reaches across one, so each
     name found in the joined text lies inside one of the texts.
@@ -73,8 +80,12 @@ def tag_texts(texts: list[str]) -> list[list[Entity]]:
     for start, end, kind in tagger_spans("\n".join(texts)):
         index = bisect_right(starts, start) - 1
         spans[index].append((start - starts[index], end - starts[index], kind))
-    return [merge([whole_name(text, Entity(text[s:e], kind, s, e)) for s, e, kind in found], rule_names(text))
-            for text, found in zip(texts, spans, strict=True)]
+    found = []
+    for text, tagged in zip(texts, spans, strict=True):
+        groups = list(LEADERS.finditer(text))
+        names = [whole_name(text, Entity(text[s:e], kind, s, e)) for s, e, kind in tagged]
+        found.append((merge(names, rule_names(text, groups)), groups))
+    return found
 
 
 # Characters that start what follows a name (介绍, 说, 表示, 主持 …) or end a clause.
@@ -101,7 +112,8 @@ def whole_name(text: str, entity: Entity) -> Entity:
     return entity
 
 
-def rule_names(text: str) -> list[Entity]:
+def rule_names(text: str, groups: list[re.Match]) -> list[Entity]:
+    """Numbered roads, companies, and the people in `groups` (LEADERS' matches in `text`)."""
     found = [Entity(m.group(0), "LOC", m.start(), m.end()) for m in ROAD.finditer(text)]
     # COMPANY tries every Han character as a start: skip it where no company can end.
     companies = COMPANY.finditer(text) if any(end in text for end in COMPANY_ENDS) else ()
@@ -111,7 +123,7 @@ def rule_names(text: str) -> list[Entity]:
         start = match.start() + (edges[-1].end() if edges else 0)
         found.append(Entity(text[start:match.end()], "ORG", start, match.end()))
     common_surnames = surnames()
-    for match in LEADERS.finditer(text):
+    for match in groups:
         names = re.split(r"[、和及]", match.group("names"))
         # 市领导联系重点项目 lists nobody: ask for a list, or 等 after one name.
         if len(names) < 2 and text[match.end():match.end() + 1] != "等":
@@ -153,9 +165,12 @@ def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
 
 def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     """The title (市政协主席) or role (负责人) written just before a person's name."""
-    before = re.split(r"[^\u4e00-\u9fff]", text[max(0, start - TITLE_REACH):start])[-1]
+    before = text[max(0, start - TITLE_REACH):start]
+    # Titles and roles are all Han, so the text before ends with one just where its last
+    # run of Han characters does: most names have none, and skip the split.
     if not before.endswith(TITLES_AND_ROLES):
         return None, None
+    before = NOT_HAN.split(before)[-1]
     for word in ROLES_LONGEST_FIRST:
         if before.endswith(word):
             return None, word
@@ -181,13 +196,14 @@ def article_entities(text: str) -> list[EntityMention]:
 
 def texts_entities(texts: list[str]) -> list[list[EntityMention]]:
     """`article_entities` of each text (a page's articles), the tagger run once over them all."""
-    return [mentions_of(text, entities) for text, entities in zip(texts, tag_texts(texts), strict=True)]
+    return [mentions_of(text, names, groups)
+            for text, (names, groups) in zip(texts, names_and_groups(texts), strict=True)]
 
 
-def mentions_of(text: str, entities: list[Entity]) -> list[EntityMention]:
-    """The names found in one article's text, each with its canonical form, title, role and group."""
+def mentions_of(text: str, entities: list[Entity], groups: list[re.Match]) -> list[EntityMention]:
+    """The names found in one article's text, each with its canonical form, title, role and
+    group (of `groups`, LEADERS' matches in the text)."""
     forms = canonical_forms(entities)
-    groups = list(LEADERS.finditer(text))
     mentions = []
     for entity in entities:
         title = role = group = None
