@@ -38,6 +38,10 @@ PATTERN = re.compile(
     rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})"
     r"(?P<after>左右)?"
 )
+NARROW_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
+THOUSANDS = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
+DIGIT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]")
+NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 # Words between the thing counted and its number (锥桶共2300只, 总投资约2.2亿元).
 LINKS = ("飙升至", "上升至", "下降至", "提高到", "提高至", "升至", "降至", "增至", "减至",
          "共计", "累计", "达到", "超过", "总计", "合计", "共", "达", "为", "约", "近", "逾", "计", "超", "至", "到")
@@ -68,7 +72,7 @@ def chinese_value(text: str) -> float | None:
 
 
 def number_value(text: str) -> float | None:
-    plain = text.translate(str.maketrans("０１２３４５６７８９．", "0123456789.")).replace(",", "").replace("，", "")
+    plain = text.translate(NARROW_DIGITS).replace(",", "").replace("，", "")
     if plain.replace(".", "", 1).isdigit():
         return float(plain)
     return chinese_value(text)
@@ -85,9 +89,9 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
         if number in ("一", "两") and not match.group("magnitude"):
             continue  # 一个, 一次, 两项: phrasing more than counting
         if "," in number or "，" in number:
-            if not re.fullmatch(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?", number):
+            if not THOUSANDS.fullmatch(number):
                 continue  # 3，5个 is a list, not a thousands separator
-        if not re.search(r"[0-9０-９零〇一二两三四五六七八九十]", number):
+        if not DIGIT.search(number):
             continue  # 万亩花海, 百家: a magnitude word, no number
         value = number_value(number)
         if value is None:
@@ -125,7 +129,7 @@ def first_word(text: str, words: frozenset[str]) -> str | None:
 
 def noun_before(text: str, words: frozenset[str]) -> str | None:
     """The last one or two dictionary words before the number, up to four characters."""
-    text = re.split(r"[^\u4e00-\u9fff]", text)[-1]
+    text = NOT_HAN.split(text)[-1]
     for link in LINKS:
         if text.endswith(link):
             text = text[: -len(link)]
