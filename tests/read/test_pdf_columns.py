@@ -307,3 +307,24 @@ def test_kickers_of_stories_side_by_side_on_one_row_go_each_with_its_own_story()
     texts = [line.text for line in page_lines(chars)]
     assert texts[:2] == ["伟大征程", "战略决战记"]
     assert texts.index("第1栏第5行正文") < texts.index("牢记初心使命") < texts.index("乡村绘新景") < texts.index("第2栏第0行正文")
+
+
+def test_a_headline_whose_word_space_lands_on_a_column_start_stays_one_line_over_its_story():
+    from banmian.read.pdf import page_lines
+
+    # 精研技艺 ends 10 points (under half an em) before 千年简牍焕生机, which starts where the
+    # story's second column does; one size, one headline.  Beside it in another size, a second
+    # story's headline as far away is a headline of its own.
+    chars = _chars(30, 20, "精研技艺", size=36) + _chars(184, 20, "千年简牍焕生机", size=36)
+    for column, x in enumerate((30, 184)):
+        for k in range(5):
+            chars += _chars(x, 70 + PITCH * k, f"第{column}栏第{k}行正文")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts[0] == "精研技艺 千年简牍焕生机"
+    assert texts[1:] == [f"第{column}栏第{k}行正文" for column in range(2) for k in range(5)]
+    chars = _chars(30, 20, "精研技艺", size=36) + _chars(184, 20, "千年简牍焕", size=34)
+    for column, x in enumerate((30, 184)):
+        for k in range(5):
+            chars += _chars(x, 70 + PITCH * k, f"第{column}栏第{k}行正文")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts.index("第0栏第4行正文") < texts.index("千年简牍焕")

@@ -57,6 +57,8 @@ _OVERPRINT = 0.2
 # display type and one of body type is a block break: papers set a headline
 # closer to its story than stories are set apart.
 _TYPE_CHANGE_GAP = 0.2
+# Ems of headline type: the widest space inside one headline line (the rebuild's `_HEADLINE_SPACE`).
+_WORD_SPACE = 0.5
 _CLOSING_MARKS = frozenset("，。、；：？！）》」』】”’")
 # An image covering this share of the page or more is the page's background
 # (a scan under its own text layer), not a figure on it.
@@ -855,12 +857,19 @@ def _headlines_of_row(row: list[_Run], below: list[list[_Run]], body: float) -> 
     groups: list[list[_Run]] = []
     for run in sorted(row, key=attrgetter("x0")):
         last = groups[-1][-1] if groups else None
-        if (last is not None and run.x0 - last.ink_x1 < min(run.size, last.size)
-                and not any(last.ink_x1 < start <= run.x0 + slack for start in starts)):
+        if last is not None and (_word_space_apart(last, run) or (
+                run.x0 - last.ink_x1 < min(run.size, last.size)
+                and not any(last.ink_x1 < start <= run.x0 + slack for start in starts))):
             groups[-1].append(run)
         else:
             groups.append([run])
     return [group[0] if len(group) == 1 else _one_run(group) for group in groups]
+
+
+def _word_space_apart(left: _Run, right: _Run) -> bool:
+    """Are two pieces of display type the parts of one headline whatever the columns under them:
+    in one size, a word space apart (under half an em, where the rebuild joins them anyway)?"""
+    return abs(left.size - right.size) < 0.01 * left.size and right.x0 - left.ink_x1 < _WORD_SPACE * left.size
 
 
 def _one_run(row: list[_Run]) -> _Run:
