@@ -3,7 +3,9 @@
 A page image is deskewed (the angle, within ±5°, at which the rows of ink
 are sharpest) and its white margins cropped; then rapidocr's PP-OCR models,
 shipped inside its wheel and run on the CPU by onnxruntime, find the text
-lines and read them.  What the detector and recogniser are known to miss
+lines and read them (where the recogniser hesitates between two characters,
+a character bigram model shipped with this package weighs them with their
+neighbours: read/ocr_lm.py).  What the detector and recogniser are known to miss
 or misread (marks at a line's ends, dashes, quotes, ellipses, lines that
 hold only a dash or dots, the spaces between a byline's names) is put back
 from the ink.  Each OCR box then goes into the PDF reader's
@@ -211,15 +213,18 @@ def ocr_engine():
     """The process's one OCR engine, made on first use: loading the models takes a second and 100 MB.
 
     Model paths are given outright, so rapidocr never reaches for its
-    download URLs: everything it runs comes from its own wheel.
+    download URLs: everything it runs comes from its own wheel (and the
+    character bigram model its readings are rescored with, from this package).
     """
     try:
         import rapidocr
         from rapidocr import RapidOCR
     except ImportError:
         raise InputError(INSTALL) from None
+    from banmian.read.ocr_lm import RescoringDecode, character_model
+
     models = Path(rapidocr.__file__).parent / "models"
-    return RapidOCR(params={
+    engine = RapidOCR(params={
         "Global.log_level": "error",
         # The cores this process may run on (taskset, a container's share), not the machine's.
         "EngineConfig.onnxruntime.intra_op_num_threads": _usable_cores(),
@@ -235,6 +240,10 @@ def ocr_engine():
         "Det.model_path": str(models / "PP-OCRv6_det_small.onnx"),
         "Rec.model_path": str(models / "PP-OCRv6_rec_small.onnx"),
     })
+    # The recogniser's near ties between two characters are settled by their neighbours (ocr_lm.py).
+    recogniser = engine._load_rec_model()
+    recogniser.postprocess_op = RescoringDecode(recogniser.postprocess_op, character_model())
+    return engine
 
 
 def _usable_cores() -> int:

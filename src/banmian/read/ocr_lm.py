@@ -1,0 +1,198 @@
+"""The recogniser's CTC output read with a character bigram model, where the network hesitates.
+
+PP-OCR's recogniser gives, for each step along a line, a probability for
+every character; rapidocr keeps the most probable one at each step (greedy
+CTC decoding).  Where the network is nearly as sure of a second character
+as of its first (日 or 旧, 泪 or 汩), the shape alone did not decide, and the
+neighbours should: 依旧 is a word, 依日 is not.  So each character whose
+runner-up the network gives at least `MARGIN` times less probability
+than it (in log terms, within `MARGIN` nats) is weighed again with its
+neighbours by a character bigram model, and the runner-up is taken where the
+two together say so.  Where the network is sure, nothing changes.
+
+The bigram counts (ocr-bigrams.npz, beside this file) are the adjacent
+character pairs of the words in jieba's dictionary, weighted by the words'
+frequencies (bench/train_ocr_lm.py makes it): text that may be shipped,
+and none of the pages the benchmarks read.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+BIGRAMS = Path(__file__).with_name("ocr-bigrams.npz")
+
+MARGIN = 2.5  # nats: a runner-up this much less probable than the network's choice is not weighed
+LM_WEIGHT = 0.5  # the bigram model's log probabilities against the network's
+PRIOR = 2000.0  # Dirichlet smoothing of P(next | previous) toward P(next), in the counts' units
+
+_BLANK = 0  # CTC's blank, index 0 of the recogniser's character list
+
+
+@dataclass(frozen=True)
+class CharacterModel:
+    """Character bigram counts: P(b | a) smoothed toward the unigram P(b)."""
+
+    index: dict[str, int]
+    unigram_log: np.ndarray  # log P(c), one per character, and one more for a character not seen
+    pair_keys: np.ndarray  # sorted a * size + b
+    pair_counts: np.ndarray
+    row_totals: np.ndarray
+
+    @property
+    def size(self) -> int:
+        return len(self.index)
+
+    def log_next(self, previous: str, char: str) -> float:
+        """log P(char | previous); log P(char) where `previous` is not a character the model knows."""
+        b = self.index.get(char, self.size)
+        unigram = self.unigram_log[b]
+        a = self.index.get(previous)
+        if a is None or b == self.size:
+            return float(unigram)
+        key = a * self.size + b
+        at = int(np.searchsorted(self.pair_keys, key))
+        count = self.pair_counts[at] if at < len(self.pair_keys) and self.pair_keys[at] == key else 0.0
+        return math.log((count + PRIOR * math.exp(unigram)) / (self.row_totals[a] + PRIOR))
+
+
+@functools.cache
+def character_model() -> CharacterModel:
+    """The shipped model, loaded once (2 MB, a few milliseconds)."""
+    return load_model(BIGRAMS)
+
+
+def load_model(path: Path) -> CharacterModel:
+    with np.load(path) as data:
+        characters = "".join(map(chr, data["characters"]))
+        unigram = data["unigram"].astype(np.float64)
+        keys, counts = data["pair_keys"].astype(np.int64), data["pair_counts"].astype(np.float64)
+    size = len(characters)
+    total = unigram.sum() + size + 1
+    unigram_log = np.log(np.append(unigram + 1.0, 1.0) / total)
+    row_totals = np.bincount(keys // size, weights=counts, minlength=size)
+    return CharacterModel({c: i for i, c in enumerate(characters)}, unigram_log, keys, counts, row_totals)
+
+
+def save_model(path: Path, unigram: dict[str, float], pairs: dict[tuple[str, str], float]) -> None:
+    characters = sorted(unigram)
+    index = {c: i for i, c in enumerate(characters)}
+    size = len(characters)
+    keys = np.array(sorted(index[a] * size + index[b] for a, b in pairs), dtype=np.uint32)
+    counts = np.array([pairs[characters[k // size], characters[k % size]] for k in keys.tolist()], dtype=np.float32)
+    np.savez_compressed(path, characters=np.array([ord(c) for c in characters], dtype=np.uint32),
+                        unigram=np.array([unigram[c] for c in characters], dtype=np.float32),
+                        pair_keys=keys, pair_counts=counts)
+
+
+def top_steps(preds: np.ndarray, k: int = 5) -> tuple[np.ndarray, np.ndarray]:
+    """The `k` most probable characters at each step of one line's (steps, characters) output, and
+    their probabilities, most probable first; only the first where the network is too sure of it
+    for any rival to come within `MARGIN` (sorting every step would cost more than the network)."""
+    steps = len(preds)
+    indices = np.zeros((steps, k), dtype=np.int64)
+    probabilities = np.zeros((steps, k), dtype=preds.dtype)
+    indices[:, 0] = preds.argmax(axis=1)
+    probabilities[:, 0] = preds[np.arange(steps), indices[:, 0]]
+    unsure = np.flatnonzero(probabilities[:, 0] < 1.0 / (1.0 + math.exp(-MARGIN)))
+    if unsure.size:
+        rows = preds[unsure]
+        top = np.argpartition(-rows, k, axis=1)[:, :k]
+        top_probabilities = np.take_along_axis(rows, top, axis=1)
+        order = np.argsort(-top_probabilities, axis=1)
+        indices[unsure] = np.take_along_axis(top, order, axis=1)
+        probabilities[unsure] = np.take_along_axis(top_probabilities, order, axis=1)
+    return indices, probabilities
+
+
+def decode_steps(indices: np.ndarray, probabilities: np.ndarray, characters: list[str],
+                 model: CharacterModel) -> tuple[str, float]:
+    """A line's text and confidence from its top-k per step: greedy CTC, then near ties between two
+    Chinese characters settled with their neighbours by the bigram model.
+
+    The confidence is rapidocr's: the mean probability of each character read, at its first step.
+    """
+    spans = _spans(indices[:, 0])
+    chars = [characters[indices[start, 0]] for start, _ in spans]
+    confidences = [float(probabilities[start, 0]) for start, _ in spans]
+    unsure = (probabilities[:, 1] > 0).tolist()  # top_steps leaves the rest of a sure step's row empty
+    for n, (start, end) in enumerate(spans):
+        if not any(unsure[start:end]):
+            continue
+        rivals = _rivals(indices[start:end], probabilities[start:end], characters)
+        if not rivals:
+            continue
+        previous = chars[n - 1] if n else ""
+        following = chars[n + 1] if n + 1 < len(chars) else ""
+
+        def weighed(char: str, probability: float) -> float:
+            context = model.log_next(previous, char) + (model.log_next(char, following) if following else 0.0)
+            return math.log(probability) + LM_WEIGHT * context
+
+        best, best_probability = rivals[0]
+        best_score = weighed(best, best_probability)
+        for char, probability in rivals[1:]:
+            score = weighed(char, probability)
+            if score > best_score:
+                best, best_probability, best_score = char, probability, score
+        if best != chars[n]:
+            chars[n], confidences[n] = best, best_probability
+    return "".join(chars), (sum(confidences) / len(confidences) if confidences else 0.0)
+
+
+def _spans(best: np.ndarray) -> list[tuple[int, int]]:
+    """The steps [start, end) of each character greedy CTC decoding reads: runs of one non-blank index."""
+    spans = []
+    start = None
+    for step, index in enumerate(best.tolist() + [_BLANK]):
+        if start is not None and index != best[start]:
+            spans.append((start, step))
+            start = None
+        if start is None and index != _BLANK:
+            start = step
+    return spans
+
+
+def _rivals(indices: np.ndarray, probabilities: np.ndarray, characters: list[str]) -> list[tuple[str, float]]:
+    """The network's choice over a character's steps and the Chinese characters within `MARGIN` of it,
+    each with its highest probability there; empty where there is no such rival."""
+    best: dict[int, float] = {}
+    for row_indices, row_probabilities in zip(indices.tolist(), probabilities.tolist()):
+        for index, probability in zip(row_indices, row_probabilities):
+            if index != _BLANK and probability > best.get(index, 0.0):
+                best[index] = probability
+    chosen = int(indices[0, 0])
+    if not _chinese(characters[chosen]):
+        return []
+    floor = best[chosen] * math.exp(-MARGIN)
+    rivals = [(characters[index], probability) for index, probability in best.items()
+              if index != chosen and probability >= floor and _chinese(characters[index])]
+    if not rivals:
+        return []
+    return [(characters[chosen], best[chosen])] + sorted(rivals, key=lambda rival: -rival[1])
+
+
+def _chinese(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or char == "\u3007"
+
+
+class RescoringDecode:
+    """Stands in for rapidocr's `CTCLabelDecode` (same call, same answer) with `decode_steps`."""
+
+    def __init__(self, plain, model: CharacterModel):
+        self.plain, self.model = plain, model
+        self.character = plain.character
+
+    def __call__(self, preds: np.ndarray, return_word_box: bool = False, **kwargs):
+        if return_word_box:  # word boxes need the steps of each character; scan.py never asks for them
+            return self.plain(preds, return_word_box, **kwargs)
+        lines = []
+        for line in preds:
+            indices, probabilities = top_steps(line)
+            lines.append(decode_steps(indices, probabilities, self.character, self.model))
+        return lines, []

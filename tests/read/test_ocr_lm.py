@@ -1,0 +1,83 @@
+"""Rescoring the recogniser's CTC output with the character bigram model (read/ocr_lm.py)."""
+
+import numpy as np
+import pytest
+
+from banmian.read import ocr_lm
+
+CHARACTERS = ["blank", "依", "旧", "日", "址", "今", "1", "l", " "]
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory):
+    path = tmp_path_factory.mktemp("lm") / "bigrams.npz"
+    unigram = {"依": 3000, "旧": 2000, "日": 90000, "址": 1500, "今": 8000}
+    pairs = {("依", "旧"): 1500, ("旧", "址"): 1400, ("今", "日"): 6000}
+    ocr_lm.save_model(path, unigram, pairs)
+    return ocr_lm.load_model(path)
+
+
+def steps(*columns: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+    """A line's top-k per step from each step's probabilities by character (the rest is blank)."""
+    preds = np.zeros((len(columns), len(CHARACTERS)), dtype=np.float32)
+    for step, column in enumerate(columns):
+        for char, probability in column.items():
+            preds[step, CHARACTERS.index(char)] = probability
+        preds[step, 0] = 1.0 - sum(column.values())
+    return ocr_lm.top_steps(preds, k=3)
+
+
+def test_a_near_tie_goes_to_the_character_the_neighbours_make_a_word_with(model):
+    line = steps({"依": 0.99}, {"日": 0.55, "旧": 0.44}, {"日": 0.5, "旧": 0.4}, {}, {"址": 0.98})
+    assert ocr_lm.decode_steps(*line, CHARACTERS, model)[0] == "依旧址"
+
+
+def test_the_common_character_stays_where_the_neighbours_want_it(model):
+    line = steps({"今": 0.99}, {"日": 0.55, "旧": 0.44})
+    assert ocr_lm.decode_steps(*line, CHARACTERS, model)[0] == "今日"
+
+
+def test_a_character_the_network_is_sure_of_is_kept_whatever_the_model_says(model):
+    line = steps({"依": 0.99}, {"日": 0.97, "旧": 0.02}, {}, {"址": 0.98})
+    text, confidence = ocr_lm.decode_steps(*line, CHARACTERS, model)
+    assert text == "依日址"
+    assert confidence == pytest.approx((0.99 + 0.97 + 0.98) / 3)
+
+
+def test_only_chinese_characters_are_weighed_against_each_other(model):
+    line = steps({"依": 0.99}, {"1": 0.5, "旧": 0.45}, {}, {"l": 0.5, "址": 0.45})
+    assert ocr_lm.decode_steps(*line, CHARACTERS, model)[0] == "依1l"
+
+
+def test_a_flipped_character_carries_its_own_probability_into_the_confidence(model):
+    line = steps({"依": 0.9}, {"日": 0.55, "旧": 0.44}, {}, {"址": 0.9})
+    text, confidence = ocr_lm.decode_steps(*line, CHARACTERS, model)
+    assert text == "依旧址"
+    assert confidence == pytest.approx((0.9 + 0.44 + 0.9) / 3, abs=1e-6)
+
+
+def test_steps_are_read_as_greedy_ctc_reads_them(model):
+    """Repeats of a character are one character unless a blank parts them, as in rapidocr's decoder."""
+    line = steps({"今": 0.9}, {"今": 0.95}, {}, {"今": 0.99}, {"址": 0.8})
+    assert ocr_lm.decode_steps(*line, CHARACTERS, model)[0] == "今今址"
+
+
+def test_rescoring_decode_answers_as_rapidocrs_decoder_does_where_the_network_is_sure(model):
+    from rapidocr.ch_ppocr_rec.utils import CTCLabelDecode
+
+    plain = CTCLabelDecode(character=CHARACTERS[1:-1])
+    rng = np.random.default_rng(0)
+    preds = np.full((2, 12, len(CHARACTERS)), 0.001, dtype=np.float32)
+    best = rng.integers(0, len(CHARACTERS), size=(2, 12))
+    np.put_along_axis(preds, best[..., None], 0.99, axis=2)
+    rescoring = ocr_lm.RescoringDecode(plain, model)
+    expected, _ = plain(preds)
+    got, _ = rescoring(preds)
+    assert [text for text, _ in got] == [text for text, _ in expected]
+    assert [score for _, score in got] == pytest.approx([score for _, score in expected], abs=1e-4)
+
+
+def test_the_shipped_model_knows_common_words():
+    model = ocr_lm.character_model()
+    assert model.log_next("依", "旧") > model.log_next("依", "日") + 3
+    assert model.log_next("汩", "汩") > model.log_next("泪", "泪") + 3
