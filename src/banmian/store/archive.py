@@ -320,7 +320,8 @@ class Archive(mentions.MentionQueries):
         record = {
             "id": article_id, "page_id": page_id, "position": position, "paper": page.paper,
             "date": page.date, "page": page.page, "kind": article.kind, "headline": headline,
-            "body": body, "byline": _json(asdict(byline)), "people": _json(people),
+            # Its fields as they are: lists of strings, the same JSON as asdict's deep copy.
+            "body": body, "byline": _json(vars(byline)), "people": _json(people),
             "dateline": article.dateline, "continued_on": article.continued_on,
             "continued_from": article.continued_from, "jump_lines": _json(article.jump_lines),
             "source_lines": _json(article.source_lines), "ocr_confidence": article.ocr_confidence,
