@@ -252,7 +252,8 @@ def buckets_of(points, slots, entries, classes, surname_table, clusters):
     for i in range(n):
         bmp = min(points[i], BMP_LAST)  # characters beyond the BMP read the tables' last entry
         cls[i], surname[i], cluster[i] = classes[bmp], surname_table[bmp], clusters[bmp]
-    keys = np.empty((n, TEMPLATES), dtype=np.int64)
+    # Template by template, as `summed_weights` reads them: one feature's buckets in a row.
+    keys = np.empty((TEMPLATES, n), dtype=np.int64)
     edge = np.uint64(BOUNDARY)
     for i in range(n):
         left, right = joined[i], joined[i + 1]
@@ -278,8 +279,8 @@ def buckets_of(points, slots, entries, classes, surname_table, clusters):
             k_l1 << U[18] | k << U[9] | k_r1,
         )
         for template in range(TEMPLATES):
-            keys[i, template] = bucket(packed[template], SALTS[template])
-    return keys.T
+            keys[template, i] = bucket(packed[template], SALTS[template])
+    return keys
 
 
 def feature_buckets(text: str, lexicon: Lexicon) -> np.ndarray:
