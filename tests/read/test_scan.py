@@ -635,3 +635,39 @@ def test_an_opening_quote_left_off_a_headlines_start_is_put_back(before, printed
     ink = _quoted_ink(em, before + "XXX")
     box = _box("爱眼日", float(em + 2), float(4 * em - 2), float(em))
     assert scan._quote_before(box, [box], ink).text == printed
+
+
+def test_a_closing_quote_boxed_alone_past_a_lines_end_and_read_as_a_digit_is_the_lines():
+    line = _box("可以跟本地小麦杂交。", 3090.0, 3440.0, 37.5, y0=1498.0)
+    quote = _box("3", 3466.0, 3475.0, 9.4, y0=1502.0)       # the ” past the box's end, read as 3
+    year = _box("26", 3466.0, 3480.0, 9.4, y0=1502.0)        # small type that is not a quote's misreading
+    far = _box("9", 3600.0, 3609.0, 9.4, y0=1502.0)          # past the reach of a mark
+    assert scan._uncovered([line, quote, year, far]) == [line, year, far]
+
+
+def _square_ink(em: int, square: str) -> np.ndarray:
+    """A line's ink: a square 0.7 em each way (solid, or only its outline), a gap, two characters."""
+    ink = np.zeros((em, 4 * em), dtype=bool)
+    side = int(0.7 * em)
+    top = (em - side) // 2
+    ink[top:top + side, 2:2 + side] = True
+    if square == "outline":
+        ink[top + 3:top + side - 3, 5:side - 1] = False
+    for start in (em, 2 * em):  # two characters' strokes
+        ink[4:em - 4, start + 5:start + 8] = True
+        ink[em // 2:em // 2 + 3, start + 2:start + em - 4] = True
+    return ink
+
+
+@pytest.mark.parametrize("square, box_from, read, printed", [
+    ("solid", 2, "本报", "■本报"),      # in the box, left out of its text
+    ("solid", 20, "本报", "■本报"),     # the box starts half an em into it
+    ("outline", 2, "本报", "本报"),     # an outline is a character's ink, not the mark
+    ("solid", 2, "■本报", "■本报"),     # read already
+])
+def test_a_solid_square_opening_a_line_is_put_back_from_the_ink(square, box_from, read, printed):
+    em = 40
+    box = _box(read, float(box_from), 4.0 * em, float(em))
+    repaired = scan._square_opening(box, _square_ink(em, square))
+    assert repaired.text == printed
+    assert repaired.x0 == 2.0

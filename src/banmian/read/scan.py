@@ -86,7 +86,7 @@ _CUT_REACH = 0.5
 # Ink this many ems or less past the end of a detected line is a mark the
 # detector left off it (the gap from 。 to ” is about two thirds of an em,
 # more in a line set loose; a gutter is wider)...
-_MARK_GAP = 1.0
+_MARK_GAP = 1.5
 # ...looked for this many ems past the end.
 _RUN_ON = 3.0
 # A bar of ink this many ems long, or longer, at mid-height is a dash (——)...
@@ -98,6 +98,10 @@ _FULL_EM = 0.95
 _HAIRLINE = 0.07
 # A dot of an ellipsis (…) is no wider or taller than this (in ems).
 _DOT = 0.2
+# A solid square (■) opening a line is this many ems each way, its sides within a tenth of an em...
+_SQUARE = (0.5, 1.0)
+# ...and this much of its box inked (a character as square and as large is far less solid).
+_SOLID = 0.85
 # How far (in ems) a character's em box reaches past its ink: Chinese marks
 # sit in one corner of their em, on the left (。) or on the right (（).
 _CELL_RIGHT = {"。": 0.67, "、": 0.69, "，": 0.42, "；": 0.42, "：": 0.42, "？": 0.26, "！": 0.26, "·": 0.43,
@@ -147,6 +151,8 @@ _UNEVEN_PITCH = re.compile("[ …．.]")
 _CREDIT_LINE = re.compile(
     f"^[□■◎●▲]?(?:本报|新华社|中新社|[{_CJK}]{{2,4}}(?:日报|晚报))?(?P<role>(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员|实习生))"
     f"[{_CJK}]+(?:（[^（）]+）)?$")
+# What a quote mark boxed alone, far smaller than the line beside it, is read as.
+_QUOTE_READS = set("”“’‘\"'369")
 _HIGH_DIGITS = {"99": "”", "66": "“", "9": "’", "6": "‘"}
 _LOW_DIGITS = {"7": "，", ",": "，", "，": "，", ".": "。", "。": "。", "o": "。"}
 _NO_QUOTES = str.maketrans("", "", "‘’“”'\"")
@@ -411,11 +417,13 @@ def _placed_box(box: BBox, back, unit: float) -> BBox:
 
 def _repaired(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
     """The box with what the detector and recogniser are known to miss or misread put back, from
-    its ink: marks at its ends, dashes, quotes, ellipses, the spaces between a byline's names."""
+    its ink: marks at its ends, dashes, quotes, ellipses, an opening ■, the spaces between a
+    byline's names."""
     box = _with_dashes(_dash_before(_run_on(box, boxes, ink, image, engine), boxes, ink), ink)
     box = _one_em_dashes(box, ink)
     box = _quotes_opened(_mark_at_end(box, ink, image, engine), image, engine)
-    return _names_apart(_ellipses_from_ink(_quotes_from_ink(box, ink, image, engine), ink), ink)
+    box = _square_opening(_ellipses_from_ink(_quotes_from_ink(box, ink, image, engine), ink), ink)
+    return _names_apart(box, ink)
 
 
 def _bicubic():
@@ -647,13 +655,17 @@ def _uncovered(boxes: list[_Box]) -> list[_Box]:
     A mark of display type the detector also boxed alone is read as
     something else (the “ of a headline's “三下乡 as 1): a box of ink far
     smaller than the type it touches, within that line's em, is a piece of
-    the line's own characters.
+    the line's own characters.  So is one just past the line's end read as
+    a quote or what a quote is misread as: a closing ” the line's box
+    stopped short of, boxed alone and read as 3 or "9, is the line's mark,
+    which `_run_on` takes in once that box is gone.
     """
     def covers(outer: _Box, inner: _Box) -> bool:
         if outer is inner or len(outer.text) <= len(inner.text):
             return False
         if inner.size < _PIECE * outer.size and len(inner.text) <= _PIECE_CHARACTERS:
-            return (outer.x0 < inner.x1 and inner.x0 < outer.x1
+            reach = _MARK_GAP * outer.size if set(inner.text) <= _QUOTE_READS else 0.0
+            return (outer.x0 < inner.x1 and inner.x0 < outer.x1 + reach
                     and outer.y0 <= inner.y0 and inner.y1 <= outer.y1)
         em = min(outer.size, inner.size)
         return (outer.x0 - _COVER * em <= inner.x0 and inner.x1 <= outer.x1 + _COVER * em
@@ -1026,6 +1038,34 @@ def _ellipses_from_ink(box: _Box, ink) -> _Box:
     for match, dots in reversed(list(zip(read, runs))):
         text = text[:match.start()] + "…" * (dots // 3) + text[match.end():]
     return replace(box, text=text) if text != box.text else box
+
+
+def _square_opening(box: _Box, ink) -> _Box:
+    """A line opening with a solid square (■本报记者…, ■ before a point of a list) that the
+    recogniser left out of its text: the first thing inked, within half an em before the box
+    or in it, is a square block of ink apart from what follows."""
+    import numpy as np
+
+    if box.text.startswith("■"):
+        return box
+    em = box.size
+    y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
+    x0 = max(0, int(box.x0 - 0.5 * em))
+    region = ink[y0:y1, x0:math.ceil(box.x0 + 1.5 * em)]
+    inked = np.nonzero(region.any(axis=0))[0]
+    if not len(inked):
+        return box
+    apart = np.nonzero(np.diff(inked) > 1)[0]
+    if not len(apart):
+        return box
+    start, end = inked[0], inked[apart[0]] + 1
+    rows = np.nonzero(region[:, start:end].any(axis=1))[0]
+    width, height = end - start, rows[-1] + 1 - rows[0]
+    low, high = _SQUARE
+    square = low * em <= width <= high * em and low * em <= height <= high * em and abs(width - height) <= 0.1 * em
+    if not square or region[rows[0]:rows[-1] + 1, start:end].mean() < _SOLID:
+        return box
+    return replace(box, text="■" + box.text, x0=float(min(box.x0, x0 + start)))
 
 
 def _dot_runs(box: _Box, ink) -> list[int]:
