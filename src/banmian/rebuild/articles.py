@@ -5,7 +5,7 @@ after a story was closed by a （下转…） line, a photo credit or a closing
 note.  A short line inside a story is a subhead unless the page says
 otherwise: a dateline, byline or 上接 line follows it, or the layout sets it
 apart (blank lines, layout spaces, a change of column width, flush left above
-indented text) strongly enough by the weights fitted in `HEADLINE_WEIGHTS`.
+indented text) strongly enough by the boosted trees fitted in `headlines.npz`.
 A photo credit turns the short caption before it into a photo of its own.
 """
 
@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from banmian.model import WRAPPED, Layout, Line, Placement, Unit
-from banmian.rebuild import patterns
+from banmian.rebuild import patterns, trees
 from banmian.rebuild.roles import headline_like
 
 _HEADLINE_LINES = 4
@@ -25,12 +25,9 @@ _TOPIC_SPAN = 800  # characters of the story compared with the text after a head
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # A caption says 图为 at a sentence's start (or 左图为, 上图为); 试图为, 企图为, 地图为 are running text.
 _SAYS_PHOTO = re.compile(r"(?:^|[。！？；（(左右上下])图为")
-
-
-# Fitted by logistic regression on the dev split's headline-or-subhead cases:
-# `python bench/fit_headlines.py` prints these.  Positive weights favour a story's start.
-HEADLINE_WEIGHTS = (-2.69, 0.13, 0.74, -0.38, 2.88, 1.90, 1.40, 2.01, 0.84, -0.84, -1.07,
-                    -1.27, -2.51, -0.29, -0.58, -0.21, -0.76, 1.20, 0.58, -0.82, 1.45)
+# A lead opens on when it happened (6月24日，近日，夏至时节，); a subhead's paragraph goes on with the story.
+_OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去年|当前|近年来|连日来|[^，。]{2}时节"
+                            r"|[一二三四五六七八九十]+月|\d{4}年|清晨|上午|下午|傍晚|凌晨|当天|春节|入夏|盛夏|初夏|冬日|隆冬|深秋)")
 # A story missed glues two articles together, a subhead taken for a headline
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
@@ -292,21 +289,22 @@ class _Placer:
         return False
 
     def _headline_score(self, start: int, end: int, after: int) -> float:
-        """Evidence that a short line with no dateline or byline after it is a headline.
+        """Log-odds that a short line with no dateline or byline after it is a headline.
 
-        Subheads far outnumber such headlines, so the bias favours a subhead.
+        Subheads far outnumber such headlines, so the trees start from a subhead.
         """
-        features = self.headline_features(start, end, after)
-        return sum(weight * value for weight, value in zip(HEADLINE_WEIGHTS, features))
+        return trees.packaged("headlines").log_odds(self.headline_features(start, end, after))
 
     def headline_features(self, start: int, end: int, after: int) -> tuple[float, ...]:
-        """What the page says about a run of short lines, as numbers for `HEADLINE_WEIGHTS`."""
+        """What the page says about a run of short lines, as numbers for the trees in `headlines.npz`."""
         units = self.units
         run = units[start:end]
         segments = max(len(unit.text.split(" ")) for unit in run)
         length = max(len(unit.text) for unit in run)
         story = self.story
         shared = self._shared_words(after)
+        subheads = [k for k in story.paragraphs if self.heads[k]]
+        since_subhead = len(story.paragraphs) - (story.paragraphs.index(subheads[-1]) if subheads else 0)
         return (
             1.0,                                                        # bias
             end - start >= 2,                                           # a block of several lines
@@ -329,6 +327,10 @@ class _Placer:
             story.has_lead,                                             # the story opened with a dateline
             shared,                                                     # the text after keeps to the story's topic
             shared < 0.08,
+            math.log1p(sum(len(units[k].text) for k in story.paragraphs)),  # long stories end sooner
+            bool(_OPENS_ON_TIME.match(units[after].text)),              # the text after opens like a lead
+            math.log1p(since_subhead),                                  # subheads come at intervals
+            any(abs(len(units[k].text) - length) <= 1 for k in subheads),  # as long as the story's subheads
         )
 
     def _shared_words(self, after: int) -> float:
