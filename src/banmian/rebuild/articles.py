@@ -304,7 +304,7 @@ class _Placer:
         story = self.story
         shared = self._shared_words(after)
         subheads = [k for k in story.paragraphs if self.heads[k]]
-        since_subhead = len(story.paragraphs) - (story.paragraphs.index(subheads[-1]) if subheads else 0)
+        section = story.paragraphs.index(subheads[-1]) if subheads else 0
         return (
             1.0,                                                        # bias
             end - start >= 2,                                           # a block of several lines
@@ -329,9 +329,23 @@ class _Placer:
             shared < 0.08,
             math.log1p(sum(len(units[k].text) for k in story.paragraphs)),  # long stories end sooner
             bool(_OPENS_ON_TIME.match(units[after].text)),              # the text after opens like a lead
-            math.log1p(since_subhead),                                  # subheads come at intervals
+            math.log1p(len(story.paragraphs) - section),                # subheads come at intervals
             any(abs(len(units[k].text) - length) <= 1 for k in subheads),  # as long as the story's subheads
+            math.log1p(sum(len(units[k].text) for k in story.paragraphs[section:])),  # the section before
+            math.log1p(self._section_after(after)),                     # and the one after, to the next heading
+            units[start - 1].text.endswith(("）", ")")),                 # （作者为…）, （记者…） close stories
+            sum(len(units[k].text) for k in story.headlines),          # the story's own headline
+            len(self.stories),                                          # stories on the page so far
+            length,
         )
+
+    def _section_after(self, after: int) -> int:
+        """Characters of text from `after` to the next heading."""
+        size, index = 0, after
+        while index < len(self.units) and self.units[index].role == "text" and not (index > after and self.heads[index]):
+            size += len(self.units[index].text)
+            index += 1
+        return size
 
     def _shared_words(self, after: int) -> float:
         """The share of the character pairs after a heading that the story used already.
