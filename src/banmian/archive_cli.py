@@ -142,6 +142,9 @@ def _ingest(args: argparse.Namespace) -> int:
     # What is loaded by now (numba's 80,000 objects among them) lives as long as the process;
     # frozen, the collector's full collections no longer walk it (0.8 -> 0.2 ms a page).
     gc.freeze()
+    # Pages waiting to be stored (up to 100) are young objects: a collection every 10,000
+    # allocations rather than 700 walks them far less often (0.25 -> 0.09 ms a page).
+    gc.set_threshold(10_000, 10, 10)
     report = store.ingest_paths(args.db, args.paths, paper=args.paper, date=args.date,
                                 page=args.page, progress=progress, enrich=args.enrich)
     if progress:
