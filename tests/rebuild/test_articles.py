@@ -275,11 +275,31 @@ def test_the_rest_of_a_headline_across_the_gutter_stays_with_its_story():
 def test_a_caption_says_what_the_picture_shows_in_a_paragraph_of_its_own():
     from banmian.model import BBox
 
-    rows = [("星辰启航”为主题，将珍贵航天实物", 300, 40, 200), ("与大空间虚拟现实科幻体验深度融合。", 315, 40, 210),
+    # The line before 图为 ends short of the measure: the page shows the break too.
+    rows = [("星辰启航”为主题，将珍贵航天实物与", 300, 40, 210), ("大空间虚拟现实科幻体验融合。", 315, 40, 180),
             ("图为4月23日，观众在参观展览。", 330, 40, 190), ("新华社记者 陈晔华摄", 345, 110, 210)]
     page = banmian.rebuild_lines(_measured(rows), figures=[BBox(40, 100, 210, 290)])
-    assert page.articles[-1].paragraphs == ["星辰启航”为主题，将珍贵航天实物与大空间虚拟现实科幻体验深度融合。",
+    assert page.articles[-1].paragraphs == ["星辰启航”为主题，将珍贵航天实物与大空间虚拟现实科幻体验融合。",
                                             "图为4月23日，观众在参观展览。"]
+
+
+def test_a_measured_caption_whose_full_line_runs_on_into_图为_stays_one_paragraph():
+    from banmian.model import BBox
+
+    rows = [("星辰启航”为主题，将珍贵航天实物与", 300, 40, 210), ("大空间虚拟现实科幻体验深度融合。", 315, 40, 210),
+            ("图为4月23日，观众在参观展览。", 330, 40, 190), ("新华社记者 陈晔华摄", 345, 110, 210)]
+    page = banmian.rebuild_lines(_measured(rows), figures=[BBox(40, 100, 210, 290)])
+    assert page.articles[-1].paragraphs == [
+        "星辰启航”为主题，将珍贵航天实物与大空间虚拟现实科幻体验深度融合。图为4月23日，观众在参观展览。"]
+
+
+def test_a_caption_line_short_of_its_photos_width_ends_a_paragraph_though_no_line_of_it_is_longer():
+    from banmian.model import BBox
+
+    rows = [("端午节临近，各地开展龙舟比赛、龙舟训练等活动。", 300, 40, 280), ("图为女子龙舟队在荆州训练。", 315, 40, 170),
+            ("新华社记者 陈晔华摄", 330, 540, 640)]
+    page = banmian.rebuild_lines(_measured(rows), figures=[BBox(40, 100, 640, 290)])
+    assert page.articles[-1].paragraphs == ["端午节临近，各地开展龙舟比赛、龙舟训练等活动。", "图为女子龙舟队在荆州训练。"]
 
 
 def test_a_credit_closing_the_last_paragraph_ends_the_story():

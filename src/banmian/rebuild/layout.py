@@ -33,9 +33,10 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
         return Layout(FRAGMENTS, indents=indents, widths={}, body_size=body)
     measures = {line.number: (width(line), set_width(line)) for line in text_lines}
     lines = [line for unit in units for line in unit.lines]
-    captions = caption_lines(lines, figures)
+    photos = _photos_over_captions(lines, figures)
+    captions = frozenset(photos)
     return Layout(WRAPPED, indents=indents,
-                  widths=_column_widths(text_lines, measures, captions, body, _story_openings(units)),
+                  widths=_column_widths(text_lines, measures, captions, body, _story_openings(units), photos),
                   measures=measures, body_size=body, spaced=spaced_lines(lines, body), captions=captions)
 
 
@@ -57,14 +58,20 @@ def caption_lines(lines: list[Line], figures: Sequence[BBox]) -> frozenset[int]:
     Under means starting within two lines of the photo's foot, over the
     photo's width for at least half the line's.
     """
-    found = set()
+    return frozenset(_photos_over_captions(lines, figures))
+
+
+def _photos_over_captions(lines: list[Line], figures: Sequence[BBox]) -> dict[int, tuple[BBox, float]]:
+    """`caption_lines`, each with its photo and its type size."""
+    found = {}
     for figure in figures:
         under = [line for line in lines if line.bbox is not None and line.font_size
                  and 0 <= line.bbox.y0 - figure.y1 <= _CAPTION_DROP * line.font_size
                  and _overlap(line.bbox, figure) >= 0.5 * (line.bbox.x1 - line.bbox.x0)]
         if under:
-            found.add(min(under, key=lambda line: (line.bbox.y0, line.bbox.x0)).number)
-    return frozenset(found)
+            first = min(under, key=lambda line: (line.bbox.y0, line.bbox.x0))
+            found[first.number] = (figure, first.font_size)
+    return found
 
 
 def _overlap(box: BBox, other: BBox) -> float:
@@ -154,13 +161,16 @@ def set_width(line: Line) -> float:
 
 def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
                    captions: frozenset[int] = frozenset(), body: float | None = None,
-                   story_starts: frozenset[int] = frozenset()) -> dict[int, float]:
+                   story_starts: frozenset[int] = frozenset(),
+                   photos: dict[int, tuple[BBox, float]] | None = None) -> dict[int, float]:
     """Each line's column width: the upper quartile of the set widths around it in its column.
 
     Most lines of a column are full and the others (paragraph ends, headings)
     are shorter, so the upper quartile is the column width; a segment too
     short to say borrows the width of the segment before it (or after).  A
-    caption is set across its photo: its widest line is its width.  Lines in
+    caption is set across its photo: its widest line is its width, or the
+    photo's less an em where no line of it is full (a caption of one long
+    line and a short one, or of short paragraphs).  Lines in
     headline type say nothing of the column and take the width beside them.
     A story's first text (under a byline, or the rest of a story under or
     after its 上接 line) opens a segment: the story may be set in columns of
@@ -179,7 +189,11 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
     widths: dict[int, float] = {}
     for index, segment in enumerate(segments):
         if segment[0].number in captions:
-            widths.update((line.number, max(measures[line.number][1] for line in segment)) for line in segment)
+            widest = max(measures[line.number][1] for line in segment)
+            photo, size = (photos or {}).get(segment[0].number, (None, 0.0))
+            if photo is not None:  # type set across the photo ends within an em of its edge
+                widest = max(widest, (photo.x1 - photo.x0) / size - 1)
+            widths.update((line.number, widest) for line in segment)
             continue
         values = measured[index]
         if values is None:

@@ -359,8 +359,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if unbalanced(previous.text):
         return True
-    if previous.lines[0].number in layout.captions and line.text.startswith("图为") and ends_sentence(last.text):
-        return False  # a caption's second paragraph says what the picture shows
+    if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and ends_sentence(last.text)
+            and (last.bbox is None or not _full(last, line, layout))):
+        return False  # a caption's second paragraph says what the picture shows (where no full line runs on)
     column = layout.widths.get(last.number)
     if column is None:
         return not ends_sentence(last.text)
