@@ -131,6 +131,14 @@ def test_a_credit_set_right_of_the_caption_over_it_or_in_smaller_type_is_a_credi
         "text", "text"]
 
 
+def test_a_wrapped_headlines_line_in_display_type_ending_as_a_credit_does_is_no_credit():
+    # 家园建设主题文 ends on 文 and stands under a line in larger type, but it is set in headline type.
+    first = _measured(0, "2026年中华民族共有精神", 38, 100, 233, size=30.6)
+    second = _measured(1, "家园建设主题文", 38, 136, 233, size=27.9)
+    body = [_measured(2 + k, "新华社郑州5月12日电由国家民委主办", 38, 180 + 14 * k, 233) for k in range(3)]
+    assert [u.role for u in classify([first, second] + body)] == ["text"] * 5
+
+
 def test_a_headlines_deck_in_smaller_type_under_it_is_no_credit():
     title = _measured(0, "大棚西瓜喜获丰收", 100, 100, 276, size=22)
     for deck in ("——来自基层一线的蹲点报道", "——记浙江大学教授王文"):

@@ -28,12 +28,15 @@ def _set_off_credits(units: list[Unit]) -> list[Unit]:
     (郅言文, 辛阳赵海权摄影报道, 本报记者 董泽扬文 海南商业航天发射场供图).  Only where a
     reader measured the lines."""
     out = list(units)
+    sizes = sorted(unit.lines[0].font_size for unit in units if unit.lines[0].font_size)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
     for index in range(1, len(units)):
         unit, line, above = units[index], units[index].lines[0], units[index - 1].lines[0]
         text = unit.text.strip()
         if (unit.role not in ("text", "byline") or text.startswith("——")
                 or line.bbox is None or above.bbox is None or not line.font_size
-                or not above.font_size or len(text) > 40 or not _CREDIT_END.search(text)
+                or not above.font_size or line.font_size > 1.2 * body  # a headline's line, not a credit
+                or len(text) > 40 or not _CREDIT_END.search(text)
                 or _SENTENCE_MARKS.intersection(text) or text.count("（") != text.count("）")):
             continue
         em = line.font_size
