@@ -409,3 +409,16 @@ def test_a_story_saying_试图为_before_its_pictures_credit_keeps_its_paragraph
                            "如今，新校舍已经建成，孩子们搬进了宽敞明亮的教室。\n\n记者 王 正 摄")
     (story,) = page.articles
     assert story.paragraphs[-1] == "如今，新校舍已经建成，孩子们搬进了宽敞明亮的教室。"
+
+
+def test_a_label_in_body_type_indented_under_a_byline_opens_the_text_not_the_bylines_rest():
+    from dataclasses import replace
+
+    line = _measured_line
+    lines = [line(0, "当地铁与文物相遇", 40, 280, 40, size=30), line(2, "本报记者 张建新", 40, 120, 90, gap=1),
+             replace(line(3, "回 信", 60, 85, 104), indent=True),
+             replace(line(4, "中共一大纪念馆、南湖革命纪念馆的", 60, 200, 118), indent=True),
+             line(5, "同志们：你们好！来信收悉。", 40, 170, 132)]
+    (article,) = banmian.rebuild_lines(lines).articles
+    assert article.paragraphs[0] == "回 信"
+    assert article.byline.reporters == ["张建新"]
