@@ -315,6 +315,16 @@ def test_a_numbered_heading_at_a_story_end_is_no_headline_of_the_next():
     assert page.articles[0].paragraphs[-1] == "二、构建高水平社会主义市场经济体制"
 
 
+def test_a_label_in_body_type_right_under_a_display_headline_opens_the_text_not_the_headline():
+    line = _measured_line
+    lines = [line(0, "为钢铁冶金行业降碳赋能", 40, 370, 40, size=30), line(2, "人物小传", 40, 80, 90, gap=1),
+             line(4, "朱荣，1962年生，江西萍乡人，北京科技", 40, 220, 115, gap=1),
+             line(5, "大学教授，长期从事钢铁冶金研究。", 40, 200, 129)]
+    (article,) = banmian.rebuild_lines(lines).articles
+    assert article.headline == ["为钢铁冶金行业降碳赋能"]
+    assert article.paragraphs[0] == "人物小传"
+
+
 def test_rebuild_lines_refuses_a_blank_line_with_a_typed_error():
     import pytest
     from banmian.errors import InputError

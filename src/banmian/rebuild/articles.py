@@ -123,7 +123,8 @@ class _Placer:
                 story = self._new_story()
             self._assign(index, story, "byline")
             return index + 1
-        if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index)):
+        if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index)
+                                  or self._body_type_under_headline(index)):
             return self._paragraph(index)
         if self.heads[index]:
             end = self._headline_run(index)
@@ -138,6 +139,15 @@ class _Placer:
                     self._assign(position, story, "headline")
                 return end
         return self._paragraph(index)
+
+    def _body_type_under_headline(self, index: int) -> bool:
+        """Where type sizes are known: a line in body type right under a headline in display type
+        opens the story's text (人物小传, 【关键词】…, 尊敬的…，); its deck would be set larger."""
+        story = self.story
+        return (story is not None and not story.closed and story.headline_only and index > 0
+                and self.display[index - 1] and self.assigned[index - 1][1] == "headline"
+                and not self.display[index] and self.units[index].lines[0].font_size is not None
+                and self.units[index].lines[0].font_size <= 1.05 * self.layout.body_size)
 
     def _numbers_a_part(self, index: int) -> bool:
         """A numbered heading (二、… / （三）…) in body type heads a part of the open story, never a new story."""
@@ -224,10 +234,15 @@ class _Placer:
     def _headline_run(self, index: int) -> int:
         end = index
         while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]
-               and not (end > index and (self._body_label(end)
+               and not (end > index and (self._body_label(end) or self._body_type_after_display(end)
                                          or _set_apart(self.units[end - 1].lines[-1], self.units[end].lines[0])))):
             end += 1
         return end
+
+    def _body_type_after_display(self, index: int) -> bool:
+        line = self.units[index].lines[0]
+        return (self.display[index - 1] and not self.display[index] and line.font_size is not None
+                and self.layout.body_size is not None and line.font_size <= 1.05 * self.layout.body_size)
 
     def _next(self, index: int) -> int:
         """The first unit at or after index that is not furniture."""
