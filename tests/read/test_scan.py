@@ -645,29 +645,37 @@ def test_a_closing_quote_boxed_alone_past_a_lines_end_and_read_as_a_digit_is_the
     assert scan._uncovered([line, quote, year, far]) == [line, year, far]
 
 
-def _square_ink(em: int, square: str) -> np.ndarray:
-    """A line's ink: a square 0.7 em each way (solid, or only its outline), a gap, two characters."""
+def _opening_ink(em: int, mark: str) -> np.ndarray:
+    """A line's ink: a mark 0.7 em each way (■ solid, □ its outline, ◎ two rings), a gap, two
+    characters' strokes."""
     ink = np.zeros((em, 4 * em), dtype=bool)
     side = int(0.7 * em)
     top = (em - side) // 2
-    ink[top:top + side, 2:2 + side] = True
-    if square == "outline":
-        ink[top + 3:top + side - 3, 5:side - 1] = False
-    for start in (em, 2 * em):  # two characters' strokes
+    rows, columns = np.mgrid[0:side, 0:side]
+    centre = (side - 1) / 2
+    radius = np.hypot(rows - centre, columns - centre)
+    shape = {"■": np.ones((side, side), dtype=bool),
+             "□": (np.minimum(np.minimum(rows, columns), np.minimum(side - 1 - rows, side - 1 - columns)) < 3),
+             "◎": (abs(radius - centre) < 1.5) | (abs(radius - centre / 2) < 1.5)}[mark]
+    ink[top:top + side, 2:2 + side] = shape
+    for start in (em, 2 * em):
         ink[4:em - 4, start + 5:start + 8] = True
         ink[em // 2:em // 2 + 3, start + 2:start + em - 4] = True
     return ink
 
 
-@pytest.mark.parametrize("square, box_from, read, printed", [
-    ("solid", 2, "本报", "■本报"),      # in the box, left out of its text
-    ("solid", 20, "本报", "■本报"),     # the box starts half an em into it
-    ("outline", 2, "本报", "本报"),     # an outline is a character's ink, not the mark
-    ("solid", 2, "■本报", "■本报"),     # read already
+@pytest.mark.parametrize("mark, box_from, read, printed", [
+    ("■", 2, "本报", "■本报"),      # in the box, left out of its text
+    ("■", 20, "本报", "■本报"),     # the box starts half an em into it
+    ("■", 2, "■本报", "■本报"),     # read already
+    ("■", 2, "义乌", "■义乌"),      # a point of a list
+    ("□", 2, "本报", "□本报"),      # a byline's hollow square
+    ("◎", 2, "记者", "◎记者"),      # a byline's bullseye
+    ("□", 2, "岸边", "岸边"),        # elsewhere a hollow square may be a character (口)
 ])
-def test_a_solid_square_opening_a_line_is_put_back_from_the_ink(square, box_from, read, printed):
+def test_a_mark_opening_a_line_is_put_back_from_the_ink(mark, box_from, read, printed):
     em = 40
     box = _box(read, float(box_from), 4.0 * em, float(em))
-    repaired = scan._square_opening(box, _square_ink(em, square))
+    repaired = scan._mark_opening(box, _opening_ink(em, mark))
     assert repaired.text == printed
     assert repaired.x0 == 2.0

@@ -102,6 +102,9 @@ _DOT = 0.2
 _SQUARE = (0.5, 1.0)
 # ...and this much of its box inked (a character as square and as large is far less solid).
 _SOLID = 0.85
+_OPENING_MARKS = "■□◎"
+# A hollow square or a bullseye opens a byline only: elsewhere a character may be drawn so (口, 回).
+_BYLINE_OPENINGS = ("本报", "记者", "通讯员", "实习生", "特约")
 # How far (in ems) a character's em box reaches past its ink: Chinese marks
 # sit in one corner of their em, on the left (。) or on the right (（).
 _CELL_RIGHT = {"。": 0.67, "、": 0.69, "，": 0.42, "；": 0.42, "：": 0.42, "？": 0.26, "！": 0.26, "·": 0.43,
@@ -417,12 +420,12 @@ def _placed_box(box: BBox, back, unit: float) -> BBox:
 
 def _repaired(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
     """The box with what the detector and recogniser are known to miss or misread put back, from
-    its ink: marks at its ends, dashes, quotes, ellipses, an opening ■, the spaces between a
+    its ink: marks at its ends, dashes, quotes, ellipses, an opening ■ □ ◎, the spaces between a
     byline's names."""
     box = _with_dashes(_dash_before(_run_on(box, boxes, ink, image, engine), boxes, ink), ink)
     box = _one_em_dashes(box, ink)
     box = _quotes_opened(_mark_at_end(box, ink, image, engine), image, engine)
-    box = _square_opening(_ellipses_from_ink(_quotes_from_ink(box, ink, image, engine), ink), ink)
+    box = _mark_opening(_ellipses_from_ink(_quotes_from_ink(box, ink, image, engine), ink), ink)
     return _names_apart(box, ink)
 
 
@@ -1040,13 +1043,15 @@ def _ellipses_from_ink(box: _Box, ink) -> _Box:
     return replace(box, text=text) if text != box.text else box
 
 
-def _square_opening(box: _Box, ink) -> _Box:
-    """A line opening with a solid square (■本报记者…, ■ before a point of a list) that the
-    recogniser left out of its text: the first thing inked, within half an em before the box
-    or in it, is a square block of ink apart from what follows."""
+def _mark_opening(box: _Box, ink) -> _Box:
+    """A line opening with a mark the recogniser left out of its text: a solid square (■本报记者…,
+    ■ before a point of a list), or before a byline a hollow square or a bullseye (□本报记者,
+    ◎本报记者).  The first thing inked, within half an em before the box or in it, apart from
+    what follows, is a square block of ink: solid; or inked at its corners and white in its
+    middle (□); or white at its corners and its middle with two rings across it (◎)."""
     import numpy as np
 
-    if box.text.startswith("■"):
+    if box.text[:1] in _OPENING_MARKS:
         return box
     em = box.size
     y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
@@ -1060,12 +1065,35 @@ def _square_opening(box: _Box, ink) -> _Box:
         return box
     start, end = inked[0], inked[apart[0]] + 1
     rows = np.nonzero(region[:, start:end].any(axis=1))[0]
-    width, height = end - start, rows[-1] + 1 - rows[0]
+    blot = region[rows[0]:rows[-1] + 1, start:end]
+    height, width = blot.shape
     low, high = _SQUARE
-    square = low * em <= width <= high * em and low * em <= height <= high * em and abs(width - height) <= 0.1 * em
-    if not square or region[rows[0]:rows[-1] + 1, start:end].mean() < _SOLID:
+    if not (low * em <= width <= high * em and low * em <= height <= high * em and abs(width - height) <= 0.1 * em):
         return box
-    return replace(box, text="■" + box.text, x0=float(min(box.x0, x0 + start)))
+    mark = _opening_mark(blot)
+    if mark is None or (mark != "■" and not box.text.startswith(_BYLINE_OPENINGS)):
+        return box
+    return replace(box, text=mark + box.text, x0=float(min(box.x0, x0 + start)))
+
+
+def _opening_mark(blot) -> str | None:
+    """■, □ or ◎ from the ink of a square blot, None where it is none of them."""
+    import numpy as np
+
+    if blot.mean() >= _SOLID:
+        return "■"
+    height, width = blot.shape
+    corner = max(1, int(0.15 * min(height, width)))
+    corners = np.mean([blot[:corner, :corner].mean(), blot[:corner, -corner:].mean(),
+                       blot[-corner:, :corner].mean(), blot[-corner:, -corner:].mean()])
+    middle = blot[int(0.4 * height):math.ceil(0.6 * height), int(0.4 * width):math.ceil(0.6 * width)].mean()
+    across = blot[height // 2]
+    runs = int(across[0]) + int(np.count_nonzero(across[1:] & ~across[:-1]))
+    if corners >= 0.5 and middle < 0.1 and runs == 2:
+        return "□"
+    if corners < 0.1 and middle < 0.1 and runs == 4:
+        return "◎"
+    return None
 
 
 def _dot_runs(box: _Box, ink) -> list[int]:
