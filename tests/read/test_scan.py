@@ -679,3 +679,11 @@ def test_a_mark_opening_a_line_is_put_back_from_the_ink(mark, box_from, read, pr
     repaired = scan._mark_opening(box, _opening_ink(em, mark))
     assert repaired.text == printed
     assert repaired.x0 == 2.0
+
+
+def test_a_half_width_mark_cut_off_its_line_on_a_chinese_page_is_set_full_width():
+    line = _box("消息（新闻联播）", 693.0, 982.0, 39.6)
+    colon = _box(":", 1000.0, 1010.0, 39.6)
+    assert [box.text for box in scan._lone_marks_full_width([line, colon])] == ["消息（新闻联播）", "："]
+    assert [box.text for box in scan._lone_marks_full_width([_box("Time", 0.0, 90.0), colon])] == ["Time", ":"]
+    assert scan._lone_marks_full_width([line, _box(")", 1000.0, 1010.0)])[1].text == ")"  # (下转第三版) is printed so

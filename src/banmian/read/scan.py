@@ -138,6 +138,7 @@ _TAIL = 4
 _SAME_SIZE = 1.08
 _HALF_WIDTH = {"(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
+_LONE_MARKS = set(":;?!,")
 # Half-width punctuation the recogniser puts beside Chinese characters (a
 # sign next to a letter or digit, as in "3:00" or "(1)", is left alone).
 _FULL_WIDTH_MARKS = "“”‘’，。、；：？！（）《》【】"
@@ -331,6 +332,7 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     boxes = [box for box in boxes if box.text]
     boxes = [_quote_before(box, boxes, ink) if box.size >= display else box for box in _marks_read_as_digits(boxes)]
     boxes = _spaced(_unshared(boxes + _marks_alone(boxes, ink, display), ink), display)
+    boxes = _lone_marks_full_width(boxes)
     body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
     figures = photos(pixels, paper, boxes, body)
     lines = page_lines(_chars(boxes), figures)
@@ -1277,6 +1279,15 @@ def _clean(text: str) -> str:
     text = _HALF_WIDTH_BESIDE_CJK.sub(lambda m: _HALF_WIDTH[m.group(0)], text)
     text = _MIXED_BRACKETS.sub(lambda m: f"（{m.group(1) if m.group(1) is not None else m.group(2)}）", text)
     return _curly_single_quotes(text)
+
+
+def _lone_marks_full_width(boxes: list[_Box]) -> list[_Box]:
+    """Boxes holding only a half-width : ; ? ! or , made full-width on a page in Chinese: a mark
+    cut off the end of its line (消息（新闻联播） | :) has no Chinese beside it for `_clean` to go by."""
+    if not any(_HAS_CJK.search(box.text) for box in boxes):
+        return boxes
+    return [replace(box, text="".join(_HALF_WIDTH[char] for char in box.text))
+            if box.text and set(box.text) <= _LONE_MARKS else box for box in boxes]
 
 
 def _curly_single_quotes(text: str) -> str:
