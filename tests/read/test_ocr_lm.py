@@ -44,6 +44,17 @@ def test_a_character_the_network_is_sure_of_is_kept_whatever_the_model_says(mode
     assert confidence == pytest.approx((0.99 + 0.97 + 0.98) / 3)
 
 
+def test_a_rival_that_would_double_its_neighbour_is_not_taken(model, tmp_path):
+    path = tmp_path / "doubles.npz"
+    ocr_lm.save_model(path, {"林": 500, "丽": 9000, "鹏": 800, "鹂": 30}, {("丽", "丽"): 3000, ("林", "丽"): 400})
+    names = ocr_lm.load_model(path)
+    chars = ["blank", "林", "丽", "鹏", "鹂", " "]
+    preds = np.zeros((3, len(chars)), dtype=np.float32)
+    preds[0, 1] = preds[1, 2] = 1.0
+    preds[2, [3, 4, 2]] = [0.43, 0.42, 0.15]   # the third character: 鹏, 鹂 or 丽 again
+    assert ocr_lm.decode_steps(*ocr_lm.top_steps(preds, k=3), chars, names)[0] == "林丽鹏"
+
+
 def test_only_chinese_characters_are_weighed_against_each_other(model):
     line = steps({"依": 0.99}, {"1": 0.5, "旧": 0.45}, {}, {"l": 0.5, "址": 0.45})
     assert ocr_lm.decode_steps(*line, CHARACTERS, model)[0] == "依1l"

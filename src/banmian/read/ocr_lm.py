@@ -137,6 +137,8 @@ def decode_steps(indices: np.ndarray, probabilities: np.ndarray, characters: lis
         best, best_probability = rivals[0]
         best_score = weighed(best, best_probability)
         for char, probability in rivals[1:]:
+            if char in (previous, following):  # 林丽鹂 read 林丽鹏 is no 林丽丽: the network saw two shapes
+                continue
             score = weighed(char, probability)
             if score > best_score:
                 best, best_probability, best_score = char, probability, score
