@@ -77,12 +77,13 @@ FURNITURE = re.compile(
     rf"|本期(?:统筹|策划)\s+[{CJK}]{{1,4}}(?:\s+[{CJK}]{{1,4}})*$)"
 )  # a role on a line of its own: the names went to the next line; 本期统筹 林 琳 among the editors
 # (本期统筹：陈 震 with a colon closes a story, see STAFF_CREDIT)
-# Who made a piece, at its foot: 本期统筹：张安宇, 记者：姜赛, 新华社音视频部制作, …孔子学院供图.
+# Who made a piece, at its foot: 本期统筹：张安宇, 记者：姜赛, 新华社音视频部制作, …孔子学院供图, 新华社出品.
+_STAFF_ROLE = (r"(?:统筹|策划|记者|文字记者|编辑|主编|主笔|摄影|制作|融媒制作|撰文|制图|绘制|设计|监制|出品|视频|摄像|"
+               r"摄制|编导|剪辑|包装|配音|视觉|文字|文案|海报|海报制作|海报设计|学术支持|数据来源|资料来源|(?:部分)?画面来源|"
+               r"视频来源|更新时间|栏目投稿邮箱)")
 STAFF_CREDIT = re.compile(
-    r"^(?:本期|本版)?(?:统筹|策划|记者|文字记者|编辑|主编|主笔|摄影|制作|融媒制作|撰文|制图|绘制|设计|监制|出品|视频|摄像|"
-    r"摄制|编导|剪辑|包装|配音|视觉|文字|文案|海报|海报制作|海报设计|学术支持|数据来源|资料来源|(?:部分)?画面来源|视频来源|"
-    r"更新时间|栏目投稿邮箱)[：:]"
-    r"|(?:联合|部|中心|工作室)制作$|供图$"
+    rf"^(?:本期|本版)?{_STAFF_ROLE}(?:[/／、]{_STAFF_ROLE})*[：:]"  # 策划/制作：李丽洋
+    r"|(?:联合|部|中心|工作室)制作$|供图$|(?:社|台|部|中心|工作室)出品$"  # 新华社出品
 )
 # A label that opens a piece of the body, not a headline: 开栏的话, 编者按, 记者手记
 # A column's name alone in 【】: over a title it is the kicker, under one it opens the body (【灵感一刻】)
