@@ -378,3 +378,14 @@ def test_a_storys_first_lines_take_the_width_of_its_next_column_not_of_the_story
                                    "引来不少观众拍照留念。")
     jumped = text.replace("本报讯（记者何思琦、胡佳丽）5月22日，走", "（上接第一版）记者何思琦、胡佳丽5月22日")
     assert paragraphs(jumped)[1].startswith("（上接第一版）记者何思琦、胡佳丽5月22日进第二十二届文博会")
+
+
+def test_a_source_tag_over_a_round_ups_first_item_heading_stands_alone():
+    text = ("国内联播快讯\n\n央视网消息（新闻联播）：\n\n美政府“停摆”持续安检员缺勤达新高\n\n"
+            "美国政府“停摆”进入第五周，多地机场安检员缺勤人数创下新高。")
+    assert paragraphs(text)[1:3] == ["央视网消息（新闻联播）：", "美政府“停摆”持续安检员缺勤达新高"]
+
+
+def test_a_lead_cut_after_its_colon_goes_on_into_its_sentence():
+    text = "央视网消息（新闻联播）：\n\n记者从国家发展改革委了解到，今年以来项目建设进展顺利。"
+    assert paragraphs(text) == ["央视网消息（新闻联播）：记者从国家发展改革委了解到，今年以来项目建设进展顺利。"]

@@ -258,7 +258,9 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if ends_sentence(left):
         return False
     if DATELINE.match(previous.text) and "。" not in previous.text:
-        return True  # a lead goes on at least to its first full stop
+        # a lead goes on at least to its first full stop, unless it introduces a round-up's first
+        # item under its heading (央视网消息（新闻联播）： / 美政府“停摆”持续安检员缺勤达新高)
+        return not (previous.text.endswith(("：", ":")) and headline_like(unit))
     if _open_title(previous.text):
         return True  # 《黑神话： / 悟空》…: a title or a bracket never runs over a paragraph end
     if (left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right)
