@@ -68,19 +68,28 @@ def fit(x: np.ndarray, y: np.ndarray, steps: int = 3000) -> np.ndarray:
     return weights
 
 
-def fit_and_report(collect, in_use, name: str, what: str) -> int:
-    """Parse the common arguments, collect dev-page samples, fit, print held-out accuracy and weights."""
-    parser = argparse.ArgumentParser(description="Fit " + name + " on generated dev pages.")
+def dev_arguments(description: str) -> argparse.ArgumentParser:
+    """The options every fitting script takes: which dev pages, and in what folds."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--fold", type=int, default=500, help="pages per junction model left without their articles")
-    args = parser.parse_args()
+    return parser
+
+
+def dev_samples(collect, args: argparse.Namespace) -> tuple[np.ndarray, np.ndarray]:
+    """Samples from generated dev pages, each fold's junction models trained without its pages' articles."""
     pages = accuracy.generated("dev", args.count, args.seed)
     parts = []
     for start in range(0, len(pages), args.fold):
         with train_junctions.forgetting(pages[start:start + args.fold]):
             parts.append(collect(pages[start:start + args.fold]))
-    x, y = np.concatenate([x for x, _ in parts]), np.concatenate([y for _, y in parts])
+    return np.concatenate([x for x, _ in parts]), np.concatenate([y for _, y in parts])
+
+
+def fit_and_report(collect, in_use, name: str, what: str) -> int:
+    """Parse the common arguments, collect dev-page samples, fit, print held-out accuracy and weights."""
+    x, y = dev_samples(collect, dev_arguments("Fit " + name + " on generated dev pages.").parse_args())
     held_out = np.arange(len(y)) % 3 == 0
     weights = fit(x[~held_out], y[~held_out])
     print(f"{len(y)} {what}, {y.mean():.2f} of them positive")
@@ -94,7 +103,6 @@ def fit_and_report(collect, in_use, name: str, what: str) -> int:
         print(f"{label}: held-out accuracy {right:.3f} on {held_out.sum()}")
     print(f"{name} = (" + ", ".join(f"{w:.2f}" for w in weights) + ")")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(fit_and_report(weighed_boundaries, paragraphs.CUT_WEIGHTS, "CUT_WEIGHTS", "fragment ends"))
