@@ -349,8 +349,6 @@ def photos(pixels, paper: float, boxes: list[_Box], body: float) -> list[BBox]:
     group of toned cells that fills most of its box is a photo, its box
     trimmed to the toned rows and columns.
     """
-    import numpy as np
-
     cell = max(2, int(body // 2))
     rows, columns = pixels.shape[0] // cell, pixels.shape[1] // cell
     if not rows or not columns:
@@ -1212,8 +1210,6 @@ def _one_em_dashes(box: _Box, ink) -> _Box:
     """Each one-em dash (—, as in 让—皮埃尔) the recogniser read as 一, told from the ink: a dash is a
     hairline the whole em long (often set solid against the next character), 一 a stroke twice as
     thick with room at both ends."""
-    import numpy as np
-
     if "一" not in box.text:
         return box
     em = box.size
