@@ -119,3 +119,11 @@ def test_staff_credits_at_a_pieces_foot_with_joined_roles_or_a_publisher():
         assert patterns.STAFF_CREDIT.search(credit), credit
     for heading in ("法媒：法国航母赴北大西洋“敏感区域”军演", "精品出品难在哪里", "文化中国行丨马年上新"):
         assert not patterns.STAFF_CREDIT.search(heading), heading
+
+
+def test_datelines_of_two_cities_or_without_a_date():
+    for text, dateline in (("本报成都、重庆4月21日电 （记者游仪、沈靖然）21日，", "本报成都、重庆4月21日电"),
+                           ("据新华社洛杉矶电（记者谭晶晶）美国暗能量光谱仪项目", "据新华社洛杉矶电")):
+        assert patterns.DATELINE.match(text).group(0) == dateline
+    assert patterns.DATELINE.match("新华社记者陈晔华摄") is None
+    assert patterns.DATELINE.match("新华社电视台消息显示，") is None
