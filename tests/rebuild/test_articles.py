@@ -432,3 +432,19 @@ def test_a_label_in_body_type_indented_under_a_byline_opens_the_text_not_the_byl
     (article,) = banmian.rebuild_lines(lines).articles
     assert article.paragraphs[0] == "回 信"
     assert article.byline.reporters == ["张建新"]
+
+
+def test_a_readers_signature_closes_the_letter_before_the_next_headline():
+    page = banmian.rebuild("小区路灯坏了半年\n\n我家小区的路灯坏了半年，晚上出行很不方便，希望有关部门尽快修好。\n\n"
+                           "广东深圳市 梁修明\n\n海外购，缘何“下单容易售后难”\n\n"
+                           "本报讯（记者王君）近年来，跨境网购越来越方便，但不少消费者反映售后维权难。")
+    letter, story = page.articles
+    assert letter.paragraphs[-1] == "广东深圳市 梁修明"
+    assert story.headline == ["海外购，缘何“下单容易售后难”"]
+
+
+def test_an_issuer_over_a_notices_title_stays_in_its_headline():
+    page = banmian.rebuild("全市重点项目集中开工\n\n本报讯 昨日上午，全市一季度重点项目集中开工。\n\n"
+                           "第十四届全国人民代表大会财政经济委员会\n\n关于2025年中央决算草案审查结果的报告\n\n"
+                           "新华社北京6月26日电 全国人大财政经济委员会审查了决算草案。")
+    assert page.articles[-1].headline == ["第十四届全国人民代表大会财政经济委员会", "关于2025年中央决算草案审查结果的报告"]

@@ -124,7 +124,7 @@ class _Placer:
             self._assign(index, story, "byline")
             return index + 1
         if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index)
-                                  or self._body_type_under_headline(index)):
+                                  or self._body_type_under_headline(index) or self._signs_the_story(index)):
             return self._paragraph(index)
         if self.heads[index]:
             end = self._headline_run(index)
@@ -148,6 +148,13 @@ class _Placer:
                 and self.display[index - 1] and self.assigned[index - 1][1] == "headline"
                 and not self.display[index] and self.units[index].lines[0].font_size is not None
                 and self.units[index].lines[0].font_size <= 1.05 * self.layout.body_size)
+
+    def _signs_the_story(self, index: int) -> bool:
+        """A letter's signature after its last sentence closes the open story; the next headline is another's."""
+        story = self.story
+        return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
+                and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
+                and patterns.SIGNATURE.match(self.units[index].text.strip()) is not None)
 
     def _numbers_a_part(self, index: int) -> bool:
         """A numbered heading (二、… / （三）…) in body type heads a part of the open story, never a new story."""
