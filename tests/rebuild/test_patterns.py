@@ -66,12 +66,14 @@ def test_a_dated_sentence_is_no_header():
 
 
 @pytest.mark.parametrize("text", ["本版责编：王五", "责任编辑：李四 版式设计：张三", "校对：赵六", "本版责编管璇悦卢涛 高 尚", "版式设计",
-                                  "本期统筹 林 琳 蒋雪婕 吕 莉"])
+                                  "本期统筹 林 琳 蒋雪婕 吕 莉", "（来稿请注明栏目名）",
+                                  "欢迎广大读者来稿。来稿要求为原创首发，非一稿多投。"])
 def test_furniture(text):
     assert patterns.is_furniture(text)
 
 
-@pytest.mark.parametrize("text", ["编辑部门认真核对了每一份材料。", "设计团队由12人组成。", "设计", "本期统筹：陈 震"])
+@pytest.mark.parametrize("text", ["编辑部门认真核对了每一份材料。", "设计团队由12人组成。", "设计", "本期统筹：陈 震",
+                                  "欢迎广大读者积极参与讨论。"])
 def test_sentences_about_editors_are_no_furniture(text):
     assert not patterns.is_furniture(text)
 

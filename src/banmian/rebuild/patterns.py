@@ -225,8 +225,12 @@ _PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:\s+[{CJK}]{{2,4}})?
 _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日报"}
 
 
+# A page's call for contributions, set at its foot: （来稿请注明栏目名）, 欢迎广大读者来稿。来稿要求为原创首发…
+CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[）)]$|^欢迎(?:广大)?读者来稿")
+
+
 def is_furniture(text: str) -> bool:
-    if FURNITURE.match(text) or header(text) is not None:
+    if FURNITURE.match(text) or CALL_FOR_CONTRIBUTIONS.match(text) or header(text) is not None:
         return True
     return len(text) <= 50 and _EMAIL.search(text) is not None and "。" not in text
 
