@@ -389,3 +389,20 @@ def test_a_source_tag_over_a_round_ups_first_item_heading_stands_alone():
 def test_a_lead_cut_after_its_colon_goes_on_into_its_sentence():
     text = "央视网消息（新闻联播）：\n\n记者从国家发展改革委了解到，今年以来项目建设进展顺利。"
     assert paragraphs(text) == ["央视网消息（新闻联播）：记者从国家发展改革委了解到，今年以来项目建设进展顺利。"]
+
+
+def test_a_full_line_among_one_line_paragraphs_runs_on_into_the_flush_line_under_it():
+    # Measured lines: the column's width read from its lines (mostly short paragraphs) is narrower than it is.
+    from banmian.model import BBox, Line
+
+    texts = ["他在写“大科学家给小读者”的书。", "画了几张，总画不好。", "知难而退——只画了书房一角。",
+             "他在画旁题字：贾家小屋半成斋。", "他家书房，书架围墙而立，密密麻麻排", "列的书，中文、外文，都有。"]
+    lines = []
+    for k, text in enumerate(texts):
+        indent = k < 5
+        x0 = 643 if indent else 625
+        lines.append(Line(number=k, text=text, indent=indent, font_size=9,
+                          bbox=BBox(x0, 100 + 15 * k, x0 + 9 * len(text), 109 + 15 * k)))
+    units = classify(lines)
+    merged = blocks(units, read_layout(units))
+    assert merged[-1].text == "他家书房，书架围墙而立，密密麻麻排列的书，中文、外文，都有。"

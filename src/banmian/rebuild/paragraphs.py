@@ -409,7 +409,22 @@ def _full(last: Line, line: Line, layout: Layout) -> bool:
     printed, inside = layout.measures[last.number]
     # Justified type fills a measured line however few characters moved down.
     slack = 0 if last.bbox is not None else _slack(line.text)
-    return column - slack - tolerance <= printed and inside <= column + 1.51
+    return column - slack - tolerance <= printed and (inside <= column + 1.51 or _set_under(last, line))
+
+
+def _set_under(last: Line, line: Line) -> bool:
+    """Where lines were measured: does `line` start right under `last`, at the left edge of its column?
+
+    Then `last` is no wider than its column, whatever width was read around
+    it (a column of one-line paragraphs, or two lines borrowing a narrower
+    column's width, reads narrower than it is).
+    """
+    if last.bbox is None or line.bbox is None or not last.font_size or line.font_size != last.font_size:
+        return False
+    size = last.font_size
+    edge = last.bbox.x0 - (2 * size if last.indent else 0)
+    return (abs(line.bbox.x0 - edge) < 0.5 * size and line.bbox.x1 <= last.bbox.x1 + 0.5 * size
+            and 0 < line.bbox.y0 - last.bbox.y0 < 2.5 * size)
 
 
 def _slack(text: str) -> float:
