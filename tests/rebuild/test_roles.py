@@ -143,3 +143,17 @@ def test_a_headlines_deck_in_smaller_type_under_it_is_no_credit():
     title = _measured(0, "大棚西瓜喜获丰收", 100, 100, 276, size=22)
     for deck in ("——来自基层一线的蹲点报道", "——记浙江大学教授王文"):
         assert [u.role for u in classify([title, _measured(1, deck, 100, 126, 292, size=16)])] == ["text", "text"]
+
+
+def test_an_indented_line_that_reads_as_a_byline_opens_a_paragraph_where_paragraphs_are_indented():
+    from banmian.model import BBox, Line
+
+    def line(number, text, x, y, indent=False):
+        return Line(number=number, text=text, indent=indent, font_size=10.5,
+                    bbox=BBox(x, y, x + 10.5 * len(text), y + 10.5))
+
+    lines = [line(0, "本报记者 赵帅杰", 300, 100), line(1, "修车铺不大，老杨却不收钱，", 321, 115, indent=True),
+             line(2, "一干就是30多年。", 300, 130), line(3, "记者好奇，不收钱，还影", 321, 145, indent=True),
+             line(4, "响主业，图啥呢？", 300, 160), line(5, "小杨也说不清个所以然。", 321, 175, indent=True)]
+    assert [unit.role for unit in classify(lines)] == ["byline", "text", "text", "text", "text", "text"]
+    assert [unit.role for unit in classify(split_lines("记者好奇，不收钱，还影"))] == ["byline"]  # text alone cannot tell

@@ -12,8 +12,21 @@ ROLES = ("text", "furniture", "jump", "credit", "byline")
 
 def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
-    return _page_top(_set_off_credits([Unit(lines=(line,), role=role_of(line.text), text=line.text)
-                                       for line in lines]))
+    return _page_top(_set_off_credits(_indented_bylines_opened_paragraphs(
+        [Unit(lines=(line,), role=role_of(line.text), text=line.text) for line in lines])))
+
+
+def _indented_bylines_opened_paragraphs(units: list[Unit]) -> list[Unit]:
+    """Where a PDF's text layer was read and paragraphs open with an indent, an indented line that
+    reads as a byline opens a paragraph: bylines are set flush (记者好奇，不收钱，还影 / 响主业，图啥呢？).
+
+    Not on scans (lines with an OCR confidence): their indents are read from ink and were not measured so.
+    """
+    measured = [unit.lines[0] for unit in units if unit.role == "text" and unit.lines[0].bbox is not None]
+    if sum(line.indent for line in measured) < max(2, len(measured) // 40):
+        return units
+    return [Unit(unit.lines, "text", unit.text) if unit.role == "byline" and unit.lines[0].bbox is not None
+            and unit.lines[0].confidence is None and unit.lines[0].indent else unit for unit in units]
 
 
 # How a photo's credit ends: 摄, 摄影报道, 供图, a cartoonist's 文 (郅言文), a source in brackets after it.
