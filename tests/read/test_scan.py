@@ -687,3 +687,16 @@ def test_a_half_width_mark_cut_off_its_line_on_a_chinese_page_is_set_full_width(
     assert [box.text for box in scan._lone_marks_full_width([line, colon])] == ["消息（新闻联播）", "："]
     assert [box.text for box in scan._lone_marks_full_width([_box("Time", 0.0, 90.0), colon])] == ["Time", ":"]
     assert scan._lone_marks_full_width([line, _box(")", 1000.0, 1010.0)])[1].text == ")"  # (下转第三版) is printed so
+
+
+def test_a_full_line_ending_in_a_closing_quote_set_in_a_song_face_reaches_the_columns_end():
+    em = 40.0
+    full = [_box("建设初具规模根据地的民主实践", 100.0, 100.0 + 14 * em - 0.04 * em, em, y0=60.0 * row)
+            for row in range(5)]
+    # the ” of a Song face leaves a third of an em of its cell clear of ink; a last line ends an em short or more
+    song = _box("这话一点不虚。”", 100.0, 100.0 + 14 * em - 0.37 * em, em, y0=300.0)
+    last = _box("只见公仆不见官。”", 100.0, 100.0 + 13 * em - 0.37 * em, em, y0=360.0)
+    chars = scan._chars(full + [song, last])
+    column_end = chars[0].x1
+    assert chars[5].x1 == pytest.approx(column_end)
+    assert chars[6].x1 == pytest.approx(100.0 + 13 * em - 0.33 * em)

@@ -109,6 +109,9 @@ _BYLINE_OPENINGS = ("本报", "记者", "通讯员", "实习生", "特约")
 # sit in one corner of their em, on the left (。) or on the right (（).
 _CELL_RIGHT = {"。": 0.67, "、": 0.69, "，": 0.42, "；": 0.42, "：": 0.42, "？": 0.26, "！": 0.26, "·": 0.43,
                "）": 0.64, "》": 0.55, "」": 0.55, "』": 0.55, "】": 0.55}
+# A line ending in a closing quote this many ems or less short of a column's end reaches it.
+_CLOSING_QUOTES = "”’"
+_QUOTE_SHORT = 0.5
 _CELL_LEFT = {"（": 0.65, "《": 0.57, "「": 0.57, "『": 0.57, "【": 0.57}
 _BEARING = 0.04  # any other character
 # A line of this many Chinese characters or more measures its type size by their pitch...
@@ -1392,7 +1395,7 @@ def _chars(boxes: list[_Box]) -> list[Char]:
     of a full line that ends in one stops well short of the column's edge;
     the em boxes reach it, and a mark hung past the edge is known as one.
     """
-    cells = [_cells(box) for box in boxes]
+    cells = _quotes_to_column_ends(boxes, [_cells(box) for box in boxes])
     sizes = _sizes(boxes, [_pitch(box, x0, x1) for box, (x0, x1) in zip(boxes, cells)])
     chars = []
     for box, size, (x0, x1) in zip(boxes, sizes, cells):
@@ -1404,6 +1407,39 @@ def _chars(boxes: list[_Box]) -> list[Char]:
         else:
             chars.append(Char(box.text, x0, box.y0, x1, box.y1, middle, size))
     return chars
+
+
+def _quotes_to_column_ends(boxes: list[_Box], cells: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Cells of lines that end in a closing quote reaching short of where a column ends, taken to it.
+
+    Where a closing quote's ink sits in its em depends on the font: at the
+    right in WenQuanYi Zen Hei, a third of an em from it in a Song face.  A
+    full line of body type ending in one read by its ink alone stops a
+    third of an em short of the column's edge, and looks like the last line
+    of its paragraph.  Chinese type is set on an em grid, so a line that
+    truly ends short of the edge does so by an em or more.
+    """
+    body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
+    ends = _column_ends([x1 for box, (_, x1) in zip(boxes, cells) if box.size < _DISPLAY * body], body)
+    out = []
+    for box, (x0, x1) in zip(boxes, cells):
+        if box.text[-1] in _CLOSING_QUOTES and box.size < _DISPLAY * body:
+            x1 = next((end for end in ends if 0 < end - x1 < _QUOTE_SHORT * box.size), x1)
+        out.append((x0, x1))
+    return out
+
+
+def _column_ends(rights: list[float], body: float) -> list[float]:
+    """Where columns of body text end: the right edges that `_COLUMN_LINES` or more lines share."""
+    rights = sorted(rights, reverse=True)
+    ends: list[float] = []
+    first = 0
+    for last in range(len(rights)):
+        while rights[first] - rights[last] > _ALIGNED * body:
+            first += 1
+        if last - first + 1 >= _COLUMN_LINES and not (ends and ends[-1] - rights[last] <= _ALIGNED * body):
+            ends.append(rights[first])
+    return ends
 
 
 def _cells(box: _Box) -> tuple[float, float]:
