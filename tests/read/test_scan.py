@@ -407,6 +407,8 @@ def test_names_in_a_credit_are_set_apart_where_the_ink_leaves_room(read, gaps, p
     ("长期耐腐蚀性", "bar", "腐蚀性一", "长期耐腐蚀性一"),          # a 一 dropped at the end
     ("长期耐腐蚀性", "bar", "腐蚀性", "长期耐腐蚀性"),              # read again, still none: left
     ("长期耐腐蚀性", "bar", "腐蚀性、", "长期耐腐蚀性"),            # not the mark the ink shows
+    ("要‘缓苗，", "high", "缓苗，", "要‘缓苗’"),                    # the ’ of an open quote read as a comma
+    ("要缓苗，", "high", "缓苗，", "要缓苗，"),                      # none open: read again, left
 ])
 def test_a_mark_the_ink_shows_at_a_lines_end_is_read_from_the_end_alone(read, last_mark, tail_read, printed):
     em = 40
@@ -511,7 +513,9 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
         left = index * em
         if cell == "X":
             ink[4:em - 4, left + 2:left + em - 2] = True
-        if cell in "X ":
+        if cell == ",":
+            ink[em - 12:em - 4, left + 4:left + 10] = True
+        if cell in "X ,":
             continue
         first = left + (em - 14 if cell in "oO" else 6)
         for tick in {"O": [first - 8, first], "C": [first, first + 8]}.get(cell, [first]):
@@ -534,6 +538,9 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
     ("‘嘀嗒、嘀嗒‘的", "oXXXXXcX", None, "‘嘀嗒、嘀嗒’的"),           # a single quote does not open in one
     ("要从0’到", "XXoXcX", "要从", "要从‘0’到"),                      # the ’ is the tick shaped as a 9
     ("“心灵医院”", "OXXXXC", None, "“心灵医院”"),                    # as read
+    ("‘四个自信，的", "oXXXXcX", None, "‘四个自信’的"),               # a closing tick read as a comma
+    ("‘四个，自信’", "oXX,XXc", None, "‘四个，自信’"),                # a comma's ink is low: a comma
+    ("四个自信，的", "XXXXcX", None, "四个自信，的"),                  # no single quote open: left
 ])
 def test_single_quotes_are_taken_from_the_ink(read, cells, prefix_read, printed):
     em = 40

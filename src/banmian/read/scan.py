@@ -128,6 +128,8 @@ _QUOTE_TOP = 0.2
 _QUOTE_BOTTOM = 0.42
 _QUOTE_WIDTH = 0.35
 _QUOTE_PAIR = 0.2
+# A tick this many ems or less from where the pitch places a ， is that character's ink.
+_TICK_AT = 0.5
 # A tick weighing less than this above its middle as below opens; more than this closes.
 _OPENING_WEIGHT = 0.8
 _CLOSING_WEIGHT = 0.95
@@ -861,6 +863,8 @@ def _mark_at_end(box: _Box, ink, image, engine) -> _Box:
     bar = (rows[-1] + 1 - rows[0] <= _BAR * em and 0.3 * em <= rows[0] and rows[-1] < 0.8 * em
            and 0.5 * em <= width <= 1.2 * em)
     marks = "一—" if bar else _LOW_MARKS if low else _HIGH_MARKS if high else ""
+    if high and box.text[-1] == "，" and box.text.count("‘") > box.text.count("’"):
+        return replace(box, text=box.text[:-1] + "’")  # the ’ of an open quote read as the comma below it
     if not marks or box.text[-1] in marks:
         return box
     tail = min(len(box.text), _TAIL)
@@ -916,12 +920,37 @@ def _quotes_from_ink(box: _Box, ink, image, engine) -> _Box:
         return box
     quotes = [index for index, char in enumerate(box.text) if char in "‘’“”"]
     ticks = _matched_ticks(box, quotes, marks)
+    text = _commas_read_for_ticks(box, [mark for mark in marks if mark not in ticks.values()])
+    if text != box.text:
+        return _quotes_from_ink(replace(box, text=text), ink, image, engine)
     text = _quotes_paired(box.text, quotes, ticks)
     for start, _, side in reversed([mark for mark in marks if mark not in ticks.values() and mark[1] == 1]):
         at = _characters_before(box, text, start, image, engine)
         if at is not None:
             text = _curly_single_quotes(text[:at] + {"open": "‘", "close": "’"}.get(side, "'") + text[at:])
     return replace(box, text=text) if text != box.text else box
+
+
+def _commas_read_for_ticks(box: _Box, ticks: list[tuple[float, int, str]]) -> str:
+    """The text with a ， read where the ink has a closing tick and a ‘ is open made the ’.
+
+    A comma's ink is low in its em, a quote's high: a tick standing where
+    the characters' pitch places the ， is no comma.
+    """
+    letters = sum(_ems(char) for char in box.text)
+    scale = (box.x1 - box.x0) / box.size / letters if letters else 1.0
+    chars = list(box.text)
+    for start, count, side in ticks:
+        if count != 1 or side == "open":
+            continue
+        near = [index for index, char in enumerate(chars) if char == "，"
+                and abs(sum(_ems(c) for c in chars[:index]) * scale - start) < _TICK_AT]
+        for index in near:
+            before = "".join(chars[:index])
+            if before.count("‘") > before.count("’"):
+                chars[index] = "’"
+                break
+    return "".join(chars)
 
 
 def _quote_marks(box: _Box, ink) -> list[tuple[float, int, str]]:
