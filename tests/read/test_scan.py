@@ -707,3 +707,26 @@ def test_a_full_line_ending_in_a_closing_quote_set_in_a_song_face_reaches_the_co
     column_end = chars[0].x1
     assert chars[5].x1 == pytest.approx(column_end)
     assert chars[6].x1 == pytest.approx(100.0 + 13 * em - 0.33 * em)
+
+
+@pytest.mark.parametrize("gap, mark, read_again, grown", [
+    (0.2, "dash", "重点领域过", True),       # the line's own dash, left off by the detector
+    (1.3, "dash", "重点领域过", False),      # past a gutter: the next column's opening dash
+    (1.3, "quote", "重点领域过”", True),     # a closing quote set loose after its line
+    (1.3, "bar", "重点领域过一", False),     # anything else past a gutter is the next column's
+])
+def test_ink_just_past_a_lines_end_is_the_lines_unless_a_gutter_is_between(gap, mark, read_again, grown):
+    em = 40
+    ink = np.zeros((em, em * 10), dtype=bool)
+    for index in range(5):
+        ink[4:em - 4, index * em + 2:index * em + em - 2] = True
+    at = 5 * em + int(gap * em)
+    if mark == "quote":
+        ink[5:14, at:at + 6] = True
+    else:
+        ink[em // 2 - 2:em // 2 + 2, at:at + (2 * em if mark == "dash" else em - 4)] = True
+    box = _box("重点领域过", 2.0, float(5 * em - 2), float(em))
+    image = Image.new("L", (ink.shape[1], em), 255)
+    out = scan._run_on(box, [box], ink, image, lambda *args, **kwargs: _Reading(read_again))
+    assert (out.x1 > box.x1) == grown
+    assert out.text == (read_again if grown and mark == "quote" else box.text)

@@ -783,7 +783,9 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
     The detector often stops a line short of a last mark that is thin or
     set high or low in its em: a dash (——), a closing quote, a 、.  Ink
     that follows within `_MARK_GAP` ems, before any other box on the line,
-    is still the line's.  A new reading is kept only where it is the old
+    is still the line's, though past a gap as wide as a gutter only a
+    closing quote is (a narrow gutter leaves the next column's opening ——
+    within reach).  A new reading is kept only where it is the old
     one with more after it, so a misread never replaces a good line; a
     dash, which the recogniser does not read at a line's end, is found by
     `_with_dashes` from the ink.
@@ -802,16 +804,19 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
         end = column + 1
     if end < 0.2 * box.size:
         return box
+    across = bool((np.diff(inked[inked < end], prepend=0) > _GUTTER * box.size).any())
     pad = 0.2 * box.size
     crop = image.crop((int(box.x0 - pad), y0, math.ceil(start + end + pad), y1))
     read = engine(np.asarray(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
     text = _clean(read.txts[0]) if read.txts else ""
-    if len(text) > len(box.text) and text.startswith(box.text) and not _HAS_LATIN.search(text[len(box.text):]):
+    added = text[len(box.text):]
+    if (len(text) > len(box.text) and text.startswith(box.text) and not _HAS_LATIN.search(added)
+            and not (across and added.strip(_CLOSING_QUOTES))):
         return replace(box, text=text, x1=float(start + end), confidence=min(box.confidence, float(read.scores[0])))
     marks = _marks_after(box.text, text)
-    if marks:
+    if marks and not (across and marks.strip(_CLOSING_QUOTES)):
         return replace(box, text=box.text + marks, x1=float(start + end))
-    if _bars(ink[y0:y1, start:start + end], box.size):
+    if not across and _bars(ink[y0:y1, start:start + end], box.size):
         return replace(box, x1=float(start + end))
     return box
 
