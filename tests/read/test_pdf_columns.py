@@ -328,3 +328,16 @@ def test_a_headline_whose_word_space_lands_on_a_column_start_stays_one_line_over
             chars += _chars(x, 70 + PITCH * k, f"第{column}栏第{k}行正文")
     texts = [line.text for line in page_lines(chars)]
     assert texts.index("第0栏第4行正文") < texts.index("千年简牍焕")
+
+
+def test_the_short_end_of_a_line_wrapped_at_the_edge_under_indented_lines_stays_in_their_column():
+    from banmian.read.pdf import page_lines
+
+    # Every other line of the column is a paragraph's indented first line; 跌。 and 上 end lines
+    # at the column's left edge, in a strip narrower than any column: they are read in place.
+    chars = (_chars(50, 40, "新华社纽约电国际油价下") + _chars(30, 54, "跌。") + _chars(50, 68, "二坚定信心迎难而")
+             + _chars(30, 82, "上") + _chars(50, 96, "三截至当天收盘纽约"))
+    for k in range(5):
+        chars += _chars(180, 40 + PITCH * k, f"第二栏第{k}行正文")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts[:5] == ["新华社纽约电国际油价下", "跌。", "二坚定信心迎难而", "上", "三截至当天收盘纽约"]

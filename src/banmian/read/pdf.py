@@ -47,6 +47,9 @@ _STORY_GAP = 1.8
 _INDENT = 0.8
 # ...and no further: a line this far right stands in a column of its own.
 _INDENT_MAX = 4.0
+# No column is narrower than this (in ems), and no gutter narrower than this.
+_NARROWEST_COLUMN = 3.0
+_GUTTER = 1.3
 # Characters whose baselines differ by less than this (in ems) sit on one line.
 _BASELINE = 0.3
 # Type this many times the page's body size is headline type.
@@ -943,14 +946,24 @@ def _columns(runs: list[_Run], one_line: bool = False) -> list[list[_Run]]:
         return [runs]
     ordered = sorted(runs, key=_BY_X)
     columns: list[list[_Run]] = [[ordered[0]]]
-    reach = ordered[0].ink_x1
+    start, reach = ordered[0].x0, ordered[0].ink_x1
     for run in ordered[1:]:
-        if run.x0 > reach:
+        if run.x0 > reach and not _wrapped_at_the_edge(start, reach, run):
             columns.append([])
+            start = run.x0
         columns[-1].append(run)
         if run.ink_x1 > reach:
             reach = run.ink_x1
     return columns
+
+
+def _wrapped_at_the_edge(start: float, reach: float, run: _Run) -> bool:
+    """Is the strip from `start` to `reach` too narrow for a column, and closer to `run` than a gutter?
+
+    Then it holds the short ends of lines wrapped at a column's left edge
+    (跌。, 上) under lines indented past it, not a column of its own.
+    """
+    return reach - start < _NARROWEST_COLUMN * run.size and run.x0 - reach < _GUTTER * run.size
 
 
 def _bands(runs: list[_Run]) -> list[tuple[float, list[_Run]]]:
