@@ -161,7 +161,7 @@ _CREDIT_LINE = re.compile(
     f"^[□■◎●▲]?(?:本报|新华社|中新社|[{_CJK}]{{2,4}}(?:日报|晚报))?(?P<role>(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员|实习生))"
     f"[{_CJK}]+(?:（[^（）]+）)?$")
 # What a quote mark boxed alone, far smaller than the line beside it, is read as.
-_QUOTE_READS = set("”“’‘\"'369")
+_QUOTE_READS = set("”“’‘\"'3569J")
 _HIGH_DIGITS = {"99": "”", "66": "“", "9": "’", "6": "‘"}
 _LOW_DIGITS = {"7": "，", ",": "，", "，": "，", ".": "。", "。": "。", "o": "。"}
 _NO_QUOTES = str.maketrans("", "", "‘’“”'\"")
@@ -665,7 +665,7 @@ def _uncovered(boxes: list[_Box]) -> list[_Box]:
     smaller than the type it touches, within that line's em, is a piece of
     the line's own characters.  So is one just past the line's end read as
     a quote or what a quote is misread as: a closing ” the line's box
-    stopped short of, boxed alone and read as 3 or "9, is the line's mark,
+    stopped short of, boxed alone and read as 3, "9, 95 or J, is the line's mark,
     which `_run_on` takes in once that box is gone.
     """
     def covers(outer: _Box, inner: _Box) -> bool:
