@@ -157,3 +157,10 @@ def test_an_indented_line_that_reads_as_a_byline_opens_a_paragraph_where_paragra
              line(4, "响主业，图啥呢？", 300, 160), line(5, "小杨也说不清个所以然。", 321, 175, indent=True)]
     assert [unit.role for unit in classify(lines)] == ["byline", "text", "text", "text", "text", "text"]
     assert [unit.role for unit in classify(split_lines("记者好奇，不收钱，还影"))] == ["byline"]  # text alone cannot tell
+
+
+def test_a_line_ending_on_gongtu_right_under_a_paragraph_is_a_credit_however_it_is_set():
+    caption = _measured(0, "舞蹈比赛参赛选手在表演。", 48, 100, 156, size=9)
+    credit = _measured(1, "厄立特里亚高等教育与研究院孔子学院供图", 57, 113, 228, size=9)  # indented, same type
+    assert [unit.role for unit in classify([caption, credit])] == ["text", "credit"]
+    assert [unit.role for unit in classify(split_lines("舞蹈比赛参赛选手在表演。\n厄立特里亚高等教育与研究院孔子学院供图"))] == ["text", "text"]

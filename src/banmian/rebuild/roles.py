@@ -33,13 +33,15 @@ def _indented_bylines_opened_paragraphs(units: list[Unit]) -> list[Unit]:
 # Not 报道 alone: a headline's deck ends so (——全国两会特别报道), set under it in smaller type.
 _CREDIT_END = re.compile(r"(?:摄|摄影|摄影报道|供图|文)(?:[（(][^（）()]{1,12}[）)])?$")
 _SENTENCE_MARKS = frozenset("。，；？！")
+# A picture given by an institution says so whatever its place: …孔子学院供图, 中国科学技术大学供图（新华社发）
+_GIVEN = re.compile(r"供图(?:[（(][^（）()]{1,12}[）)])?$")
 
 
 def _set_off_credits(units: list[Unit]) -> list[Unit]:
     """A short line ending as a credit does, right under a line and set to the right of it, or in
-    smaller type: a photo's credit, where its text alone does not say so
-    (郅言文, 辛阳赵海权摄影报道, 本报记者 董泽扬文 海南商业航天发射场供图).  Only where a
-    reader measured the lines."""
+    smaller type, or ending on 供图 however it is set: a photo's credit, where its text alone does
+    not say so (郅言文, 辛阳赵海权摄影报道, 本报记者 董泽扬文 海南商业航天发射场供图,
+    厄立特里亚高等教育与研究院孔子学院供图).  Only where a reader measured the lines."""
     out = list(units)
     sizes = sorted(unit.lines[0].font_size for unit in units if unit.lines[0].font_size)
     body = sizes[len(sizes) // 2] if sizes else 0.0
@@ -56,7 +58,7 @@ def _set_off_credits(units: list[Unit]) -> list[Unit]:
         under = (0 <= line.bbox.y0 - above.bbox.y1 < em and line.bbox.x0 >= above.bbox.x0 - 3 * em
                  and above.font_size < 1.5 * em)
         flush_right = line.bbox.x0 - above.bbox.x0 > 4 * em and line.bbox.x1 >= above.bbox.x1
-        if under and (flush_right or line.font_size < above.font_size - 0.3):
+        if under and (flush_right or line.font_size < above.font_size - 0.3 or _GIVEN.search(text)):
             out[index] = Unit(unit.lines, "credit", unit.text)
     return out
 
