@@ -145,9 +145,7 @@ class _Placer:
         opens the story's text (人物小传, 【关键词】…, 尊敬的…，); its deck would be set larger."""
         story = self.story
         return (story is not None and not story.closed and story.headline_only and index > 0
-                and self.display[index - 1] and self.assigned[index - 1][1] == "headline"
-                and not self.display[index] and self.units[index].lines[0].font_size is not None
-                and self.units[index].lines[0].font_size <= 1.05 * self.layout.body_size)
+                and self.assigned[index - 1][1] == "headline" and self._body_type_after_display(index))
 
     def _signs_the_story(self, index: int) -> bool:
         """A letter's signature after its last sentence closes the open story; the next headline is another's."""
@@ -247,9 +245,10 @@ class _Placer:
         return end
 
     def _body_type_after_display(self, index: int) -> bool:
-        line = self.units[index].lines[0]
-        return (self.display[index - 1] and not self.display[index] and line.font_size is not None
-                and self.layout.body_size is not None and line.font_size <= 1.05 * self.layout.body_size)
+        """Where type sizes are known: is this line set in body type right under one in display type?"""
+        size = self.units[index].lines[0].font_size
+        return (self.display[index - 1] and not self.display[index] and size is not None
+                and self.layout.body_size is not None and size <= 1.05 * self.layout.body_size)
 
     def _next(self, index: int) -> int:
         """The first unit at or after index that is not furniture."""
