@@ -50,6 +50,12 @@ def _chars(x: float, y: float, text: str, size: float = BODY) -> list:
     return [Char(ch, x + size * k, y, x + size * (k + 1), y + size, y + size, size) for k, ch in enumerate(text)]
 
 
+def _body_columns(xs: tuple[float, ...], top: float, rows: int) -> list:
+    """Columns of body lines at the given left edges, each line naming its column and row."""
+    return [char for column, x in enumerate(xs) for k in range(rows)
+            for char in _chars(x, top + PITCH * k, f"第{column}栏第{k}行正文")]
+
+
 def test_no_cut_runs_through_a_photo_so_its_caption_is_read_before_the_story_beside_it():
     from banmian.model import BBox
     from banmian.read.pdf import page_lines
@@ -301,10 +307,7 @@ def test_kickers_of_stories_side_by_side_on_one_row_go_each_with_its_own_story()
     # smaller type over its main line, the two kickers on one row, the main lines on the next.
     chars = _chars(30, 20, "伟大征程", size=13) + _chars(290, 20, "牢记初心使命", size=13)
     chars += _chars(30, 37, "战略决战记", size=22) + _chars(290, 37, "乡村绘新景", size=22)
-    for column, x in enumerate((30, 160, 290)):
-        for k in range(6):
-            chars += _chars(x, 72 + PITCH * k, f"第{column}栏第{k}行正文")
-    texts = [line.text for line in page_lines(chars)]
+    texts = [line.text for line in page_lines(chars + _body_columns((30, 160, 290), 72, 6))]
     assert texts[:2] == ["伟大征程", "战略决战记"]
     assert texts.index("第1栏第5行正文") < texts.index("牢记初心使命") < texts.index("乡村绘新景") < texts.index("第2栏第0行正文")
 
@@ -316,17 +319,11 @@ def test_a_headline_whose_word_space_lands_on_a_column_start_stays_one_line_over
     # story's second column does; one size, one headline.  Beside it in another size, a second
     # story's headline as far away is a headline of its own.
     chars = _chars(30, 20, "精研技艺", size=36) + _chars(184, 20, "千年简牍焕生机", size=36)
-    for column, x in enumerate((30, 184)):
-        for k in range(5):
-            chars += _chars(x, 70 + PITCH * k, f"第{column}栏第{k}行正文")
-    texts = [line.text for line in page_lines(chars)]
+    texts = [line.text for line in page_lines(chars + _body_columns((30, 184), 70, 5))]
     assert texts[0] == "精研技艺 千年简牍焕生机"
     assert texts[1:] == [f"第{column}栏第{k}行正文" for column in range(2) for k in range(5)]
     chars = _chars(30, 20, "精研技艺", size=36) + _chars(184, 20, "千年简牍焕", size=34)
-    for column, x in enumerate((30, 184)):
-        for k in range(5):
-            chars += _chars(x, 70 + PITCH * k, f"第{column}栏第{k}行正文")
-    texts = [line.text for line in page_lines(chars)]
+    texts = [line.text for line in page_lines(chars + _body_columns((30, 184), 70, 5))]
     assert texts.index("第0栏第4行正文") < texts.index("千年简牍焕")
 
 
