@@ -6,6 +6,7 @@ import re
 
 from banmian.model import Line, Unit
 from banmian.rebuild import patterns
+from banmian.rebuild.layout import uses_indents
 
 ROLES = ("text", "furniture", "jump", "credit", "byline")
 
@@ -22,8 +23,7 @@ def _indented_bylines_opened_paragraphs(units: list[Unit]) -> list[Unit]:
 
     Not on scans (lines with an OCR confidence): their indents are read from ink and were not measured so.
     """
-    measured = [unit.lines[0] for unit in units if unit.role == "text" and unit.lines[0].bbox is not None]
-    if sum(line.indent for line in measured) < max(2, len(measured) // 40):
+    if not uses_indents(units):
         return units
     return [Unit(unit.lines, "text", unit.text) if unit.role == "byline" and unit.lines[0].bbox is not None
             and unit.lines[0].confidence is None and unit.lines[0].indent else unit for unit in units]
