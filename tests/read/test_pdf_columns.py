@@ -338,3 +338,17 @@ def test_the_short_end_of_a_line_wrapped_at_the_edge_under_indented_lines_stays_
         chars += _chars(180, 40 + PITCH * k, f"第二栏第{k}行正文")
     texts = [line.text for line in page_lines(chars)]
     assert texts[:5] == ["新华社纽约电国际油价下", "跌。", "二坚定信心迎难而", "上", "三截至当天收盘纽约"]
+
+
+def test_a_column_of_body_type_beside_a_headline_is_a_column_however_large_the_headline():
+    from banmian.read.pdf import page_lines
+
+    # A caption column ten ems wide stands a gutter left of a two-line headline in 40-point type,
+    # the headline's story in two columns under it: the narrow column is no strip of wrapped line
+    # ends (it is three ems of the headline wide, but ten of its own type), and no line of it is
+    # read together with the story's lines beside it.
+    left = [char for k in range(10) for char in _chars(30, 40 + PITCH * k, f"左栏第{k}行说明文字")]
+    headline = _chars(145, 20, "公安机关立案", size=40) + _chars(145, 64, "侦办案件三万", size=40)
+    texts = [line.text for line in page_lines(left + headline + _body_columns((145, 265), 112, 6))]
+    assert texts[:10] == [f"左栏第{k}行说明文字" for k in range(10)]
+    assert texts[10:] == ["公安机关立案", "侦办案件三万"] + [f"第{c}栏第{k}行正文" for c in range(2) for k in range(6)]

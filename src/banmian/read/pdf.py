@@ -946,24 +946,28 @@ def _columns(runs: list[_Run], one_line: bool = False) -> list[list[_Run]]:
         return [runs]
     ordered = sorted(runs, key=_BY_X)
     columns: list[list[_Run]] = [[ordered[0]]]
-    start, reach = ordered[0].x0, ordered[0].ink_x1
+    start, reach, size = ordered[0].x0, ordered[0].ink_x1, ordered[0].size
     for run in ordered[1:]:
-        if run.x0 > reach and not _wrapped_at_the_edge(start, reach, run):
+        if run.x0 > reach and not _wrapped_at_the_edge(start, reach, min(size, run.size), run):
             columns.append([])
-            start = run.x0
+            start, size = run.x0, run.size
         columns[-1].append(run)
         if run.ink_x1 > reach:
             reach = run.ink_x1
+        if run.size > size:
+            size = run.size
     return columns
 
 
-def _wrapped_at_the_edge(start: float, reach: float, run: _Run) -> bool:
+def _wrapped_at_the_edge(start: float, reach: float, em: float, run: _Run) -> bool:
     """Is the strip from `start` to `reach` too narrow for a column, and closer to `run` than a gutter?
 
     Then it holds the short ends of lines wrapped at a column's left edge
-    (跌。, 上) under lines indented past it, not a column of its own.
+    (跌。, 上) under lines indented past it, not a column of its own.  Ems
+    (`em`) of the smaller type on either side: a column of body type beside
+    a headline is as wide as three ems of the headline.
     """
-    return reach - start < _NARROWEST_COLUMN * run.size and run.x0 - reach < _GUTTER * run.size
+    return reach - start < _NARROWEST_COLUMN * em and run.x0 - reach < _GUTTER * em
 
 
 def _bands(runs: list[_Run]) -> list[tuple[float, list[_Run]]]:
