@@ -352,3 +352,16 @@ def test_a_column_of_body_type_beside_a_headline_is_a_column_however_large_the_h
     texts = [line.text for line in page_lines(left + headline + _body_columns((145, 265), 112, 6))]
     assert texts[:10] == [f"左栏第{k}行说明文字" for k in range(10)]
     assert texts[10:] == ["公安机关立案", "侦办案件三万"] + [f"第{c}栏第{k}行正文" for c in range(2) for k in range(6)]
+
+
+def test_a_headline_line_in_two_parts_under_another_headline_line_stays_one_line_under_it():
+    from banmian.read.pdf import page_lines
+
+    # The second line of a two-line headline, 四川资阳 then a word space (under half an em) then
+    # the rest, starts left of the line over it: no cut at its word space, which would read
+    # 四川资阳 first, before the line over it.
+    chars = _chars(150, 20, "向新处落子向高处成势", size=30)
+    chars += _chars(30, 56, "四川资阳", size=25) + _chars(137, 56, "产业项目环境多维发力", size=25)
+    texts = [line.text for line in page_lines(chars + _body_columns((30, 200), 100, 5))]
+    assert texts[:2] == ["向新处落子向高处成势", "四川资阳 产业项目环境多维发力"]
+    assert texts[2:] == [f"第{c}栏第{k}行正文" for c in range(2) for k in range(5)]

@@ -820,9 +820,12 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
     last_split = last_headlines = False
     for position, (gap, band) in enumerate(bands):
         headlines = _headline_row(band, body)
+        below = [runs for _, runs in bands[position + 1:position + 4]]
         if headlines:
-            band = _headlines_of_row(band, [runs for _, runs in bands[position + 1:position + 4]], body)
+            band = _headlines_of_row(band, below, body)
             headlines = len(band) > 1
+        elif len(band) > 1 and all(run.size > _HEADLINE * body for run in band):
+            band = _headline_lines(band, below, body)
         split = len(_columns(band, one_line=headlines)) > 1
         near = gap < _STORY_GAP * body
         if (groups and last_split and split and (last_headlines and near if headlines else last_headlines or near)
@@ -836,6 +839,15 @@ def _stacked(bands: list[tuple[float, list[_Run]]], body: float) -> list[list[_R
             groups.append(list(band))
         last_split, last_headlines = split, headlines and split
     return groups
+
+
+def _headline_lines(band: list[_Run], below: list[list[_Run]], body: float) -> list[_Run]:
+    """A headline of two or more lines, each line in pieces joined as `_headlines_of_row` joins
+    one (四川资阳 产业项目…: a cut at its word space would read 四川资阳 before the line over it)."""
+    rows = _rows(band)
+    if all(len(row) == 1 for row in rows):
+        return band
+    return [run for row in rows for run in (_headlines_of_row(row, below, body) if len(row) > 1 else row)]
 
 
 def _headlines_of_row(row: list[_Run], below: list[list[_Run]], body: float) -> list[_Run]:
