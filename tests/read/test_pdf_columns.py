@@ -365,3 +365,16 @@ def test_a_headline_line_in_two_parts_under_another_headline_line_stays_one_line
     texts = [line.text for line in page_lines(chars + _body_columns((30, 200), 100, 5))]
     assert texts[:2] == ["向新处落子向高处成势", "四川资阳 产业项目环境多维发力"]
     assert texts[2:] == [f"第{c}栏第{k}行正文" for c in range(2) for k in range(5)]
+
+
+def test_lines_all_indented_in_a_block_of_their_own_are_indented_from_their_column_edge():
+    from banmian.read.pdf import page_lines
+
+    # A story's text flush at x 30, then, a paragraph space below, a poem whose every line opens
+    # a paragraph two ems in: no line of its block is flush, the column's edge is the story's.
+    prose = [char for k in range(4) for char in _chars(30, 40 + PITCH * k, f"正文第{k}行甲乙丙丁戊己庚")]
+    verse = [char for k, text in enumerate(["东园三日雨兼风，", "桃李飘零扫地空。", "惟有山茶偏耐久，"])
+             for char in _chars(50, 110 + PITCH * k, text)]
+    lines = page_lines(prose + verse)
+    assert [line.indent for line in lines if line.text.endswith(("，", "。"))] == [True, True, True]
+    assert not any(line.indent for line in lines if line.text.startswith("正文"))

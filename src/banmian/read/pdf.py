@@ -19,7 +19,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from itertools import repeat
 from operator import attrgetter
@@ -437,16 +437,40 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = ()) -> list[Line]:
     runs = _runs(chars, spaces, body) + [_figure_run(figure, body) for figure in figures]
     blocks: list[tuple[float, list[list[_Run]]]] = []
     _cut(runs, min(run.x0 for run in runs), body, blocks)
+    blocks = [(left, [printed for printed in ([run for run in row if run.text] for row in rows) if printed])
+              for left, rows in blocks]
+    edges = _column_edges(blocks, body)
     lines: list[Line] = []
     number = 0
     for left, rows in blocks:
-        rows = [printed_row for printed_row in ([run for run in row if run.text] for row in rows) if printed_row]
+        left = _edge_under_indents(rows, left, edges, body)
         for position, row in enumerate(rows):
             gap = 1 if lines and position == 0 else 0
             number += gap
             lines.append(_line(row, number, gap, left))
             number += 1
     return lines
+
+
+def _column_edges(blocks: list[tuple[float, list[list[_Run]]]], body: float) -> list[float]:
+    """Where lines of body type start flush with their block's left edge, three times or more
+    on the page: the left edges of its columns."""
+    starts = Counter(round(rows[k][0].x0) for left, rows in blocks for k in range(len(rows))
+                     if abs(rows[k][0].size - body) < 0.05 * body and rows[k][0].x0 - left <= _INDENT * body)
+    return [float(x) for x, count in starts.items() if count >= 3]
+
+
+def _edge_under_indents(rows: list[list[_Run]], left: float, edges: list[float], body: float) -> float:
+    """A block's left edge for its indents: its column's edge where every line of it, in body type,
+    starts at one x an indent right of that edge (verse, a list: each line a paragraph opened by an
+    indent, and no line of the block flush to show where the column starts)."""
+    if len(rows) < 2 or any(abs(row[0].size - body) >= 0.05 * body for row in rows):
+        return left
+    starts = [row[0].x0 for row in rows]
+    if max(starts) - min(starts) > _BASELINE * body:
+        return left
+    under = [edge for edge in edges if _INDENT * body < min(starts) - edge <= _INDENT_MAX * body]
+    return max(under) if under else left
 
 
 def page_text(lines: list[Line]) -> str:
