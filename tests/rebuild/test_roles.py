@@ -164,3 +164,9 @@ def test_a_line_ending_on_gongtu_right_under_a_paragraph_is_a_credit_however_it_
     credit = _measured(1, "厄立特里亚高等教育与研究院孔子学院供图", 57, 113, 228, size=9)  # indented, same type
     assert [unit.role for unit in classify([caption, credit])] == ["text", "credit"]
     assert [unit.role for unit in classify(split_lines("舞蹈比赛参赛选手在表演。\n厄立特里亚高等教育与研究院孔子学院供图"))] == ["text", "text"]
+
+
+def test_an_indented_line_that_reads_as_a_byline_opens_a_paragraph_where_paragraphs_are_indented():
+    units = classify(split_lines("\u3000\u3000“西瓜越来越甜是打\n了甜蜜素”。\n\u3000\u3000记者调查发现，消费\n"
+                                 "者感受到西瓜更甜了。\n\u3000\u3000至于无籽西瓜，它的\n诞生依靠染色体工程。\n"))
+    assert [unit.role for unit in units] == ["text"] * 6

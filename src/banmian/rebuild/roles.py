@@ -25,7 +25,7 @@ def _indented_bylines_opened_paragraphs(units: list[Unit]) -> list[Unit]:
     """
     if not uses_indents(units):
         return units
-    return [Unit(unit.lines, "text", unit.text) if unit.role == "byline" and unit.lines[0].bbox is not None
+    return [Unit(unit.lines, "text", unit.text) if unit.role == "byline"
             and unit.lines[0].confidence is None and unit.lines[0].indent else unit for unit in units]
 
 
