@@ -448,3 +448,25 @@ def test_an_issuer_over_a_notices_title_stays_in_its_headline():
                            "第十四届全国人民代表大会财政经济委员会\n\n关于2025年中央决算草案审查结果的报告\n\n"
                            "新华社北京6月26日电 全国人大财政经济委员会审查了决算草案。")
     assert page.articles[-1].headline == ["第十四届全国人民代表大会财政经济委员会", "关于2025年中央决算草案审查结果的报告"]
+
+
+def test_a_photos_title_over_a_caption_with_a_dateline_stays_the_photos():
+    page = banmian.rebuild("坚守岗位 护佑健康\n\u3000\u3000本报讯 （记者曾亦辰）端午假期，许多劳动者\n"
+                           "依旧坚守岗位。图为6月20日，医护人员在为患者治疗。\n\n赵 军摄（新华社发）\n")
+    photo = page.articles[-1]
+    assert (photo.kind, photo.headline, photo.byline.photographers) == ("photo", ["坚守岗位 护佑健康"], ["赵军"])
+    assert photo.paragraphs[0].startswith("本报讯")
+
+
+def test_decks_set_as_short_paragraphs_keep_the_byline_under_them_in_the_story():
+    lines = [
+        "\u3000\u3000党的十一届三中全会的重大意义，随", "着时间的推移愈加彰显，经历实践的检验",
+        "新，激励着我们不断从胜利走向新的胜利！", "", "十四届全国人大常委会第二十三", "次会议审议多部法律草案", "",
+        "\u3000\u3000从严惩处以误导公众方式使用商标", "本报记者 彭 波",
+        "\u3000\u30006月23日，十四届全国人大常委会第二十三", "次会议对商标法修订草案二审稿进行了审议。"]
+    page = banmian.rebuild("\n".join(lines) + "\n")
+    story = page.articles[-1]
+    assert story.headline == ["十四届全国人大常委会第二十三", "次会议审议多部法律草案"]
+    assert story.paragraphs[0] == "从严惩处以误导公众方式使用商标"
+    assert story.byline.reporters == ["彭波"]
+    assert page.articles[0].paragraphs[-1].endswith("新的胜利！")

@@ -119,7 +119,8 @@ class _Placer:
             return self._caption(index)
         if role == "byline":
             story = self.story
-            if story is None or story.closed or not (story.headline_only or self._under_subhead(index)):
+            if story is None or story.closed or not (story.headline_only or self._under_subhead(index)
+                                                     or self._under_decks(story)):
                 story = self._new_story()
             self._assign(index, story, "byline")
             return index + 1
@@ -284,6 +285,14 @@ class _Placer:
         """Where type sizes are known, is this heading set in body type, as subheads are?"""
         return self.layout.body_size is not None and not any(self.display[start:end])
 
+    def _under_decks(self, story: _Story) -> bool:
+        """Has the story so far only its headline and one or two decks set as short paragraphs
+        (以跨界协同汇聚创新合力)?  Its byline comes under them."""
+        decks = [self.units[k] for k in story.paragraphs]
+        return (bool(story.headlines) and 0 < len(decks) <= 2
+                and all(len(deck.lines) == 1 and len(deck.text) <= 40 and not patterns.ends_sentence(deck.text)
+                        and "。" not in deck.text for deck in decks))
+
     def _under_subhead(self, index: int) -> bool:
         """Where type sizes are known: does this byline stand under a subhead in body type inside the story?
 
@@ -408,7 +417,9 @@ class _Placer:
             self._make_photo(story)
         elif story_ends and story.paragraphs:
             caption = _caption_block(self.units, story.paragraphs) or _trailing_caption(self.units, story.paragraphs)
-            if caption:
+            if len(caption) == len(story.paragraphs):  # the headline over it titles the photo
+                self._make_photo(story)
+            elif caption:
                 del story.paragraphs[-len(caption):]
                 story = self._new_story()
                 for k in caption:

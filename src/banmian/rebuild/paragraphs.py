@@ -121,7 +121,7 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
         end = index
         while end < len(units) and end - index < _HEADLINE_LINES and heads[end]:
             end += 1
-        if _opens_story(units, index) or _leads_in(units, end):
+        if _opens_story(units, index) or _leads_in_under_decks(units, end):
             found.update(range(index, end))
         index = end
     return found
@@ -142,10 +142,26 @@ def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
             continue
         run = units[start:end]
         if (end < len(units) and end - start <= _HEADLINE_LINES and all(unit.role == "text" for unit in run)
-                and not any(ends_sentence(unit.text) for unit in run) and _leads_in(units, end)):
+                and not any(ends_sentence(unit.text) for unit in run) and _leads_in_under_decks(units, end)):
             found.update(range(start, end))
         start = end
     return found
+
+
+def _leads_in_under_decks(units: list[Unit], index: int) -> bool:
+    """Does a story's opening stand here, or under one or two deck lines set as short paragraphs
+    (从严惩处以误导公众方式使用商标 / 本报记者 彭 波)?"""
+    for deck in range(3):
+        if _leads_in(units, index + deck):
+            return True
+        if index + deck >= len(units) or not _deck_line(units[index + deck]):
+            return False
+    return False
+
+
+def _deck_line(unit: Unit) -> bool:
+    return (unit.role == "text" and len(unit.lines) == 1 and len(unit.text) <= _LONGEST_HEADING
+            and not ends_sentence(unit.text) and "。" not in unit.text)
 
 
 def _cut_inside_word(units: list[Unit], index: int) -> bool:
