@@ -406,3 +406,16 @@ def test_a_full_line_among_one_line_paragraphs_runs_on_into_the_flush_line_under
     units = classify(lines)
     merged = blocks(units, read_layout(units))
     assert merged[-1].text == "他家书房，书架围墙而立，密密麻麻排列的书，中文、外文，都有。"
+
+
+def test_a_line_short_of_its_column_over_an_unindented_line_is_a_heading_not_the_paragraph_going_on():
+    body = ["\u3000\u30001969年，定州相继发现北宋静志寺和净", "众院塔基地宫，共出土文物700余件，涵盖佛",
+            "教造像、历代钱币等。“尘外千年”展厅里，", "这些文物静静陈列，无声诉说着时光的流转。",
+            "其中，一件浅蓝色刻花玻璃瓶显得与众不同。", "定州博物馆馆长齐增玲介绍：“此瓶为域外",
+            "传入的钠钙玻璃，是中外交流的见证。旁边", "的北宋琉璃葡萄串则为国产铅钡玻璃所制。”"]
+    heading = ["牢记嘱托弘扬报国传统", "感恩奋进服务复兴伟业"]
+    rest = ["\u3000\u30002022年5月18日，在南京大", "", "学建校120周年之际，习近平总", "书记给南京大学留学归国青年学",
+            "者回信，勉励南京大学留学归国", "青年学者。"]
+    page = banmian.rebuild("\n".join(body + [""] + heading + [""] + rest) + "\n")
+    assert page.articles[0].paragraphs[-1].endswith("所制。”")
+    assert page.articles[-1].headline == heading

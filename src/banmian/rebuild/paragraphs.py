@@ -121,7 +121,7 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
         end = index
         while end < len(units) and end - index < _HEADLINE_LINES and heads[end]:
             end += 1
-        if _opens_story(units, index) or _leads_in_under_decks(units, end):
+        if _opens_story(units, index) or _leads_in_under_decks(units, end) or _short_of_body(units, index, layout):
             found.update(range(index, end))
         index = end
     return found
@@ -185,8 +185,24 @@ def _fills_its_column(units: list[Unit], index: int, layout: Layout) -> bool:
     return layout.widths.get(unit.lines[-1].number) is not None and _full(unit.lines[-1], line, layout)
 
 
+def _short_of_body(units: list[Unit], index: int, layout: Layout) -> bool:
+    """Where paragraphs open with an indent: is this a line short of its column that ends no sentence,
+    with an unindented line under it?  Column text would fill the line before going on, so this is
+    a heading (牢记嘱托弘扬报国传统 / 感恩奋进服务复兴伟业), however the text above ended."""
+    if layout.form == FRAGMENTS or not layout.indents or index + 1 >= len(units):
+        return False
+    unit, following = units[index], units[index + 1]
+    line, below = unit.lines[-1], following.lines[0]
+    if (unit.role != "text" or following.role != "text" or len(unit.lines) > 1 or line.indent or below.indent
+            or below.gap_before or below.number in layout.spaced or below.number in layout.captions
+            or line.number in layout.captions or ends_sentence(unit.text)
+            or layout.widths.get(line.number) is None or layout.display_type(line)):
+        return False
+    return not _full(line, below, layout)
+
+
 def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
-    if layout.form == FRAGMENTS or index == 0:
+    if layout.form == FRAGMENTS or index == 0 or _short_of_body(units, index, layout):
         return False
     unit, previous = units[index], units[index - 1]
     if unit.gap_before and not ends_sentence(unit.text):
