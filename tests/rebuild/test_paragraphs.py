@@ -419,3 +419,25 @@ def test_a_line_short_of_its_column_over_an_unindented_line_is_a_heading_not_the
     page = banmian.rebuild("\n".join(body + [""] + heading + [""] + rest) + "\n")
     assert page.articles[0].paragraphs[-1].endswith("所制。”")
     assert page.articles[-1].headline == heading
+
+
+def test_a_kicker_and_headline_over_a_byline_wrapped_after_a_role_are_a_headline_block():
+    text = ("站在开年看全年、看未来，实现\n中国经济之稳，还在于潜力之大。\n用好各方面优势和有利条件，集\n"
+            "中精力办好自己的事，继续走稳\n走好高质量发展之路，我们靠实\n干抵达目标，靠实绩强健信心。\n\n"
+            "【春耕里的新质生产力】\n八十多亩梯田，科技“代种”八小时插好秧\n\n本报记者 曾华锋 本报通讯员\n丁雅诵\n"
+            "一大早，浙江省遂昌县金竹镇杂\n交水稻种植户李秀鹏便守在自家\n田垄前。\n")
+    page = banmian.rebuild(text)
+    assert page.articles[0].paragraphs[-1].endswith("强健信心。")
+    assert page.articles[-1].headline == ["【春耕里的新质生产力】", "八十多亩梯田，科技“代种”八小时插好秧"]
+    assert page.articles[-1].byline.correspondents == ["丁雅诵"]
+
+
+def test_a_line_alone_between_blank_lines_ending_no_sentence_is_no_column_text():
+    text = ("\u3000\u30001—5月，全国一般公共预算支出11.39万亿元，同比\n增长0.8%，支出规模为年初预算的37.9%，进度与前几年\n"
+            "同期基本相当。其中，卫生健康支出增长11.3%，主要是\n发放育儿补贴、财政对基本医疗保险基金补助等增加；\n"
+            "社会保障和就业支出增长6.3%；住房保障支出增长6.9%。\n\n镜头\n\n"
+            "\u3000\u30006月22日，贵州省黔东南苗族侗族自治\n州锦屏县新化乡新化所村，农机手驾驶插秧\n机进行水稻插秧作业。\n"
+            "李必祥摄（影像中国）\n")
+    page = banmian.rebuild(text)
+    assert page.articles[0].paragraphs[-1].endswith("增长6.9%。")
+    assert page.articles[-1].headline == ["镜头"]

@@ -118,10 +118,11 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
         if not heads[index]:
             index += 1
             continue
-        end = index
-        while end < len(units) and end - index < _HEADLINE_LINES and heads[end]:
+        end = index + 1
+        while end < len(units) and end - index < _HEADLINE_LINES and heads[end] and not _leads_in(units, end):
             end += 1
-        if _opens_story(units, index) or _leads_in_under_decks(units, end) or _short_of_body(units, index, layout):
+        if (_opens_story(units, index) or _leads_in_under_decks(units, end) or _short_of_body(units, index, layout)
+                or _alone_between_gaps(units, index, end, layout)):
             found.update(range(index, end))
         index = end
     return found
@@ -201,6 +202,13 @@ def _short_of_body(units: list[Unit], index: int, layout: Layout) -> bool:
     return not _full(line, below, layout)
 
 
+def _alone_between_gaps(units: list[Unit], index: int, end: int, layout: Layout) -> bool:
+    """A wrapped line with blank lines above and below that ends no sentence (镜头): no column holds one line."""
+    line = units[index].lines[0]
+    return (layout.form != FRAGMENTS and end == index + 1 < len(units) and line.gap_before
+            and units[end].gap_before and not ends_sentence(line.text) and not _opens_cut_paragraph(line, layout))
+
+
 def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
     if layout.form == FRAGMENTS or index == 0 or _short_of_body(units, index, layout):
         return False
@@ -226,7 +234,8 @@ def _opens_story(units: list[Unit], index: int) -> bool:
 
 
 def _leads_in(units: list[Unit], index: int) -> bool:
-    """Does a story's opening stand here: a byline, a dateline or a （上接…） line or paragraph (下转 ends one)?"""
+    """Does a story's opening stand here: a byline (or its first line, ending on a role), a dateline or a
+    （上接…） line or paragraph (下转 ends one)?"""
     while index < len(units) and units[index].role == "furniture":
         index += 1
     if index >= len(units):
@@ -234,7 +243,8 @@ def _leads_in(units: list[Unit], index: int) -> bool:
     unit = units[index]
     if unit.role in ("jump", "text") and unit.text.startswith(CONTINUATION):
         return True
-    return unit.role == "byline" or (unit.role == "text" and _opens_on_dateline(units, index))
+    return unit.role == "byline" or (unit.role == "text" and (
+        _opens_on_dateline(units, index) or BYLINE_OPEN.match(spaced_roles(unit.text)) is not None))
 
 
 def _opens_on_dateline(units: list[Unit], index: int) -> bool:
