@@ -17,13 +17,18 @@ def model(tmp_path_factory):
     return ocr_lm.load_model(path)
 
 
-def steps(*columns: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
-    """A line's top-k per step from each step's probabilities by character (the rest is blank)."""
-    preds = np.zeros((len(columns), len(CHARACTERS)), dtype=np.float32)
-    for step, column in enumerate(columns):
-        for char, probability in column.items():
-            preds[step, CHARACTERS.index(char)] = probability
-        preds[step, 0] = 1.0 - sum(column.values())
+PITCH = 5  # steps a character takes, as the recogniser's are about
+
+
+def steps(*columns: dict[str, float], pitch: int = PITCH) -> tuple[np.ndarray, np.ndarray]:
+    """A line's top-k per step from each column's probabilities by character (the rest is blank),
+    each column held for `pitch` steps."""
+    preds = np.zeros((len(columns) * pitch, len(CHARACTERS)), dtype=np.float32)
+    for index, column in enumerate(columns):
+        for step in range(index * pitch, (index + 1) * pitch):
+            for char, probability in column.items():
+                preds[step, CHARACTERS.index(char)] = probability
+            preds[step, 0] = 1.0 - sum(column.values())
     return ocr_lm.top_steps(preds, k=3)
 
 
@@ -49,9 +54,11 @@ def test_a_rival_that_would_double_its_neighbour_is_not_taken(model, tmp_path):
     ocr_lm.save_model(path, {"林": 500, "丽": 9000, "鹏": 800, "鹂": 30}, {("丽", "丽"): 3000, ("林", "丽"): 400})
     names = ocr_lm.load_model(path)
     chars = ["blank", "林", "丽", "鹏", "鹂", " "]
-    preds = np.zeros((3, len(chars)), dtype=np.float32)
-    preds[0, 1] = preds[1, 2] = 1.0
-    preds[2, [3, 4, 2]] = [0.43, 0.42, 0.15]   # the third character: 鹏, 鹂 or 丽 again
+    preds = np.zeros((3 * PITCH, len(chars)), dtype=np.float32)
+    preds[:, 0] = 1.0
+    preds[0] = preds[PITCH] = 0.0
+    preds[0, 1] = preds[PITCH, 2] = 1.0
+    preds[2 * PITCH, [0, 3, 4, 2]] = [0.0, 0.43, 0.42, 0.15]   # the third character: 鹏, 鹂 or 丽 again
     assert ocr_lm.decode_steps(*ocr_lm.top_steps(preds, k=3), chars, names)[0] == "林丽鹏"
 
 
@@ -71,6 +78,21 @@ def test_steps_are_read_as_greedy_ctc_reads_them(model):
     """Repeats of a character are one character unless a blank parts them, as in rapidocr's decoder."""
     line = steps({"今": 0.9}, {"今": 0.95}, {}, {"今": 0.99}, {"址": 0.8})
     assert ocr_lm.decode_steps(*line, CHARACTERS, model)[0] == "今今址"
+
+
+@pytest.mark.parametrize("step, probability, read", [
+    (1, 0.64, "依址"),     # a step after 依, unsure: 依's own ink read again (职 then 只 for 职业)
+    (2, 0.55, "依址"),
+    (1, 0.95, "依日址"),   # the network is sure of it
+    (3, 0.64, "依日址"),   # room enough for a character
+])
+def test_a_character_begun_too_soon_after_the_one_before_is_kept_only_where_the_network_is_sure(
+        model, step, probability, read):
+    preds = np.zeros((2 * PITCH, len(CHARACTERS)), dtype=np.float32)
+    preds[:, 0] = 1.0
+    for at, char, p in [(0, "依", 0.99), (step, "日", probability), (PITCH + step, "址", 0.99)]:
+        preds[at, 0], preds[at, CHARACTERS.index(char)] = 1.0 - p, p
+    assert ocr_lm.decode_steps(*ocr_lm.top_steps(preds, k=3), CHARACTERS, model)[0] == read
 
 
 def test_rescoring_decode_answers_as_rapidocrs_decoder_does_where_the_network_is_sure(model):

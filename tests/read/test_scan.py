@@ -215,13 +215,15 @@ def test_the_recognisers_punctuation_is_set_as_a_chinese_page_prints_it(read, pr
 
 
 def _dashed_ink(em: int, cells: str) -> np.ndarray:
-    """Ink of a line of `em`-pixel characters: a thin bar at mid-height for - (one em) and 1 (a 一,
-    a little shorter), a square blot for any other."""
+    """Ink of a line of `em`-pixel characters: a thin bar at mid-height for - (one em), = (one em less
+    a hairline of white at each side, as a face whose — falls short of its em sets it) and 1 (a 一,
+    shorter still), a square blot for any other."""
     ink = np.zeros((em, em * len(cells)), dtype=bool)
     for index, cell in enumerate(cells):
         left = index * em
-        if cell in "-1":
-            ink[em // 2 - 1: em // 2 + 1, left + (0 if cell == "-" else 3): left + em - (0 if cell == "-" else 3)] = True
+        if cell in "-=1":
+            inset = {"-": 0, "=": 1, "1": 3}[cell]
+            ink[em // 2 - 1: em // 2 + 1, left + inset: left + em - inset] = True
         else:
             ink[2: em - 2, left + 2: left + em - 2] = True
     return ink
@@ -236,6 +238,11 @@ def _dashed_ink(em: int, cells: str) -> np.ndarray:
     ("第一年", "X1X", "第一年"),                    # 一 is a character
     ("守护东流一", "XXXX--", "守护东流——"),          # its first half read as 一 at the end
     ("守护第一", "XXX1--", "守护第一——"),            # a 一 of its own before it is kept
+    ("机制一在项目", "XX==XXX", "机制——在项目"),    # its two halves with white between
+    ("-注重体验", "--XXXX", "——注重体验"),          # its visible end read as a hyphen
+    ("梦想”———句句", "XXX--1XX", "梦想”——一句句"),  # ——一 read as three dashes
+    ("梦想”——一句句", "XXX--1XX", "梦想”——一句句"),  # and read right
+    ("一一得到", "11XX", "一一得到"),                # two 一 are no dash
 ])
 def test_a_dash_is_read_from_its_ink(read, cells, printed):
     em = 40

@@ -8,7 +8,9 @@ neighbours should: 依旧 is a word, 依日 is not.  So each character whose
 runner-up the network gives at least `MARGIN` times less probability
 than it (in log terms, within `MARGIN` nats) is weighed again with its
 neighbours by a character bigram model, and the runner-up is taken where the
-two together say so.  Where the network is sure, nothing changes.
+two together say so.  Where the network is sure, nothing changes.  And a
+character the network gives, unsure, only a step or two after the one before
+it is dropped: there is no room for it there (职只业 for 职业).
 
 The bigram counts (ocr-bigrams.npz, beside this file) are the adjacent
 character pairs of the words in jieba's dictionary, weighted by the words'
@@ -28,6 +30,11 @@ import numpy as np
 BIGRAMS = Path(__file__).with_name("ocr-bigrams.npz")
 
 MARGIN = 2.5  # nats: a runner-up this much less probable than the network's choice is not weighed
+# A Chinese character starts five or six steps after the one before it (3 at the least on the
+# dev pages' 110,000 pairs); one the network gives within this many steps, unsure of it, is a
+# part of the one before read again (职 then 只, its right-hand half, for 职业).
+CRAMPED = 2
+UNSURE = 0.9
 LM_WEIGHT = 0.5  # the bigram model's log probabilities against the network's
 PRIOR = 2000.0  # Dirichlet smoothing of P(next | previous) toward P(next), in the counts' units
 
@@ -117,7 +124,7 @@ def decode_steps(indices: np.ndarray, probabilities: np.ndarray, characters: lis
 
     The confidence is rapidocr's: the mean probability of each character read, at its first step.
     """
-    spans = _spans(indices[:, 0])
+    spans = _uncramped(_spans(indices[:, 0]), indices, probabilities, characters)
     chars = [characters[indices[start, 0]] for start, _ in spans]
     confidences = [float(probabilities[start, 0]) for start, _ in spans]
     unsure = (probabilities[:, 1] > 0).tolist()  # top_steps leaves the rest of a sure step's row empty
@@ -158,6 +165,19 @@ def _spans(best: np.ndarray) -> list[tuple[int, int]]:
         if start is None and index != _BLANK:
             start = step
     return spans
+
+
+def _uncramped(spans: list[tuple[int, int]], indices: np.ndarray, probabilities: np.ndarray,
+               characters: list[str]) -> list[tuple[int, int]]:
+    """The spans less each Chinese character the network is unsure of that starts within `CRAMPED`
+    steps of the Chinese character before it."""
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (kept and start - kept[-1][0] <= CRAMPED and probabilities[start:end, 0].max() < UNSURE
+                and _chinese(characters[indices[start, 0]]) and _chinese(characters[indices[kept[-1][0], 0]])):
+            continue
+        kept.append((start, end))
+    return kept
 
 
 def _rivals(indices: np.ndarray, probabilities: np.ndarray, characters: list[str]) -> list[tuple[str, float]]:

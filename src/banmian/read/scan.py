@@ -96,6 +96,11 @@ _BAR = 0.15
 # A one-em dash is a bar this long (in ems) or longer, and no thicker than this: a 一 is thicker.
 _FULL_EM = 0.95
 _HAIRLINE = 0.07
+# A face whose — falls short of its em sets a —— as two bars, each a full em long, with up to
+# this much white between them (ems; 0.04-0.07 seen in STSong).  A 一 after a dash is shorter.
+_DASH_SPLIT = 0.12
+# What the recogniser reads for part of a dash: 一, —, or a hyphen.
+_DASH_READS = "—-－"
 # A dot of an ellipsis (…) is no wider or taller than this (in ems).
 _DOT = 0.2
 # A solid square (■) opening a line is this many ems each way, its sides within a tenth of an em...
@@ -334,7 +339,8 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
              for piece in (_cut_at_gutters(box, boxes, starts, ink, straight, engine) if box.size < display else [box])]
     boxes = _uncovered(boxes)
     boxes = [_repaired(box, boxes, ink, straight, engine) for box in boxes]
-    boxes = [box for box in boxes if box.text]
+    # A repair grows a box over ink beside it, which another box may have read too (a —— boxed alone).
+    boxes = _uncovered([box for box in boxes if box.text])
     boxes = [_quote_before(box, boxes, ink) if box.size >= display else box for box in _marks_read_as_digits(boxes)]
     boxes = _spaced(_unshared(boxes + _marks_alone(boxes, ink, display), ink), display)
     boxes = _lone_marks_full_width(boxes)
@@ -1229,15 +1235,20 @@ def _with_dashes(box: _Box, ink) -> _Box:
         while rest and x + _ems(rest[0]) * scale / 2 < start:
             x += _ems(rest[0]) * scale if rest[0] != "—" else 0.0
             out.append(rest.pop(0))
-        while out[-1:] == ["—"]:  # the bar read as — or 一
+        if rest[1:2] and rest[1] in _DASH_READS and rest[0] not in _DASH_READS + "一":
+            out.append(rest.pop(0))  # the pitch fell a character short of the dash the recogniser saw
+        while out[-1:] and out[-1] in _DASH_READS:  # the bar read as —, - or 一
             out.pop()
         if out[-1:] == ["一"] and not _one_before(found, start):
             out.pop()
-        if rest[:1] == ["一"]:
+        one_after = _one_after(found, end)
+        if rest[:1] == ["一"] and not one_after:
             rest.pop(0)
-        while rest[:1] == ["—"]:
+        while rest[:1] and rest[0] in _DASH_READS:
             rest.pop(0)
         out.append("——")
+        if one_after and rest[:1] != ["一"]:  # ——一 read as ———
+            out.append("一")
         x = end
     text = "".join(out + rest)
     return replace(box, text=text)
@@ -1263,6 +1274,12 @@ def _one_em_dashes(box: _Box, ink) -> _Box:
         if ones:
             chars[min(ones, key=lambda index: abs(index - start / scale))] = "—"
     return replace(box, text="".join(chars))
+
+
+def _one_after(bars: list[tuple[float, float]], end: float) -> bool:
+    """Whether the ink shows a 一 right after a dash ending at `end` (ems): a bar shorter than a
+    full em that starts within a third of an em of it (——一句句, which the recogniser reads ———句句)."""
+    return any(end < begin < end + 0.3 and finish - begin < _FULL_EM for begin, finish in bars)
 
 
 def _one_before(bars: list[tuple[float, float]], start: float) -> bool:
@@ -1294,7 +1311,19 @@ def _bars(ink, size: float) -> list[tuple[float, float]]:
             if column - start >= 0.5 * size:
                 found.append((start / size, column / size))
             start = None
-    return found
+    return _halves_joined(found)
+
+
+def _halves_joined(bars: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The bars with each dash a face sets as two one-em halves, a hairline of white between them, one bar."""
+    joined: list[tuple[float, float]] = []
+    for start, end in bars:
+        if (joined and start - joined[-1][1] <= _DASH_SPLIT and end - start >= _FULL_EM
+                and joined[-1][1] - joined[-1][0] >= _FULL_EM):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _clean(text: str) -> str:
