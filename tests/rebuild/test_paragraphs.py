@@ -441,3 +441,12 @@ def test_a_line_alone_between_blank_lines_ending_no_sentence_is_no_column_text()
     page = banmian.rebuild(text)
     assert page.articles[0].paragraphs[-1].endswith("增长6.9%。")
     assert page.articles[-1].headline == ["镜头"]
+
+
+def test_lines_as_wide_as_a_narrow_column_over_a_dateline_after_a_jump_are_a_headline():
+    text = ("\u3000\u3000新华社北京5月15日电 \n5月16日出版的第10期《求\n是》杂志将发表习近平的重\n要文章。这是有关重要论述\n"
+            "的节录。\n（下转第04版）\n\n构建“中美建设性战略稳\n定关系”是最重要政治共识\n\u3000\u3000新华社北京5月15\n"
+            "日电 应国家主席习近\n平邀请，美国总统特朗\n普于5月13日至15日对\n中国进行国事访问。\n")
+    page = banmian.rebuild(text)
+    assert page.articles[-1].headline == ["构建“中美建设性战略稳", "定关系”是最重要政治共识"]
+    assert page.articles[-1].dateline == "新华社北京5月15日电"

@@ -129,7 +129,9 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
 
 
 def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
-    """Units of the few lines set apart by blank lines, ending no sentence, with a byline or dateline under them.
+    """Units of the few lines that open a column or the page, end no sentence and stand over a byline
+    or dateline (under blank lines, or right under the lines), or a block of them set apart by blank lines
+    with its decks and byline under it.
 
     However full its lines look, such a block is a headline: column text
     would end a sentence before the story's byline.
@@ -137,16 +139,20 @@ def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
     found: set[int] = set()
     if layout.form == FRAGMENTS:
         return found
-    start = 0
-    for end in range(1, len(units) + 1):
-        if end < len(units) and not units[end].gap_before:
-            continue
-        run = units[start:end]
-        if (end < len(units) and end - start <= _HEADLINE_LINES and all(unit.role == "text" for unit in run)
-                and not any(ends_sentence(unit.text) for unit in run) and _leads_in_under_decks(units, end)):
-            found.update(range(start, end))
-        start = end
+    for start, unit in enumerate(units):
+        if start == 0 or unit.gap_before:
+            found.update(_block_over_lead(units, start))
     return found
+
+
+def _block_over_lead(units: list[Unit], start: int) -> range:
+    for end in range(start + 1, min(start + _HEADLINE_LINES, len(units) - 1) + 1):
+        last = units[end - 1]
+        if last.role != "text" or ends_sentence(last.text) or (end - 1 > start and last.gap_before):
+            break
+        if _leads_in(units, end) or (units[end].gap_before and _leads_in_under_decks(units, end)):
+            return range(start, end)
+    return range(0)
 
 
 def _leads_in_under_decks(units: list[Unit], index: int) -> bool:
