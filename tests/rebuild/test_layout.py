@@ -85,3 +85,12 @@ def test_lines_in_headline_type_say_nothing_of_the_column_width():
     widths = read_layout(classify(lines)).widths
     assert widths[5] >= 21  # the second of two full lines is full, not wider than its column
     assert widths[0] == widths[2]  # a headline line takes the width beside it
+
+
+def test_a_short_block_over_a_photos_credit_is_as_wide_as_its_widest_line():
+    body = "\n".join(["保险基金补助等增加；社会保障和就业支出增长"] * 6) + "\n住房保障支出增长。\n\n"
+    caption = "游客在湖州市安吉县上墅乡的玻璃滑\n道内滑行，体验竹林漂流。\n潘学康摄（影像中国）\n"
+    story = "收到“补税”信息，及时核实处理\n" + "\n".join(["部分纳税人收到了税务部门通过短信、电话或个人所得税站内信"] * 4) + "\n"
+    layout = layout_of(body + caption + story)
+    assert layout.widths[6] == 21.0 and layout.widths[8] == layout.widths[9] == 16.0
+    assert layout.widths[11] == layout.widths[12] == 28.0

@@ -22,6 +22,7 @@ _SPACED = 1.25  # a step a quarter of a line deeper than the usual leading sets 
 _CAPTION_DROP = 2.5  # ems between a photo's foot and its caption's top, at most
 _SPACED_MOST = 2.2  # deeper than this, white space or a photo stands between
 _HEADING_LINES = 4  # a headline block set apart has at most this many lines
+_CAPTION_LINES = 4  # a caption read from text alone has at most this many lines
 
 
 def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
@@ -36,20 +37,38 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     photos = _photos_over_captions(lines, figures)
     captions = frozenset(photos)
     return Layout(WRAPPED, indents=indents,
-                  widths=_column_widths(text_lines, measures, captions, body, _story_openings(units), photos),
+                  widths=_column_widths(text_lines, measures, captions | _credited_blocks(units), body,
+                                        _story_openings(units), photos),
                   measures=measures, body_size=body, spaced=spaced_lines(lines, body), captions=captions)
 
 
 def _story_openings(units: list[Unit]) -> frozenset[int]:
     """The first text lines of stories or of their rest: under a byline or a 上接 line, or opened by one.
 
-    From text alone a dateline opens a story too; where lines were measured
+    From text alone a dateline opens a story too, and so does the line under a photo's credit; where lines were measured
     the story's first lines have widths of their own.
     """
     return frozenset(unit.lines[0].number for previous, unit in zip([None, *units], units) if unit.role == "text" and (
         unit.text.startswith(CONTINUATION) or (unit.lines[0].bbox is None and DATELINE.match(unit.text))
         or previous is not None and (previous.role == "byline"
-                                     or previous.role == "jump" and previous.text.startswith(CONTINUATION))))
+                                     or previous.role == "jump" and previous.text.startswith(CONTINUATION)
+                                     or previous.role == "credit" and unit.lines[0].bbox is None)))
+
+
+def _credited_blocks(units: list[Unit]) -> frozenset[int]:
+    """From text alone: the first lines of the short blocks that open under a blank line and end on a
+    photo's credit.  Such a caption is set to its own width, its widest line (游客在玻璃滑 / 道内滑行…)."""
+    found = set()
+    for index, unit in enumerate(units):
+        if unit.role != "credit" or unit.lines[0].bbox is not None:
+            continue
+        start = index - 1
+        while start >= 0 and index - start <= _CAPTION_LINES and units[start].role == "text":
+            if units[start].gap_before:
+                found.add(units[start].lines[0].number)
+                break
+            start -= 1
+    return frozenset(found)
 
 
 def caption_lines(lines: list[Line], figures: Sequence[BBox]) -> frozenset[int]:
