@@ -5,7 +5,7 @@ import pytest
 
 from banmian.read import ocr_lm
 
-CHARACTERS = ["blank", "依", "旧", "日", "址", "今", "1", "l", " "]
+CHARACTERS = ["blank", "依", "旧", "日", "址", "今", "1", "l", "‘", "’", " "]
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +93,23 @@ def test_a_character_begun_too_soon_after_the_one_before_is_kept_only_where_the_
     for at, char, p in [(0, "依", 0.99), (step, "日", probability), (PITCH + step, "址", 0.99)]:
         preds[at, 0], preds[at, CHARACTERS.index(char)] = 1.0 - p, p
     assert ocr_lm.decode_steps(*ocr_lm.top_steps(preds, k=3), CHARACTERS, model)[0] == read
+
+
+@pytest.mark.parametrize("between, read", [
+    ({"‘": 0.18}, "依‘旧址"),       # the blank won, but the network saw a ‘
+    ({"‘": 0.05}, "依旧址"),        # too faint
+    ({"’": 0.3}, "依旧址"),         # only an opening quote is put in
+])
+def test_an_opening_quote_the_blank_won_over_between_two_characters_is_put_in(model, between, read):
+    line = steps({"依": 0.99}, between, {"旧": 0.99}, {"址": 0.99})
+    text, confidence = ocr_lm.decode_steps(*line, CHARACTERS, model)
+    assert text == read
+    assert confidence == pytest.approx(0.99)
+
+
+def test_no_second_opening_quote_is_put_beside_one_read(model):
+    line = steps({"依": 0.99}, {"‘": 0.6}, {"‘": 0.3}, {"旧": 0.99})
+    assert ocr_lm.decode_steps(*line, CHARACTERS, model)[0] == "依‘旧"
 
 
 def test_rescoring_decode_answers_as_rapidocrs_decoder_does_where_the_network_is_sure(model):

@@ -206,7 +206,8 @@ def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told():
     ("广货凭什么行天下'？”", "广货凭什么行天下’？”"),      # and before a mark
     ("（下转第二版)", "（下转第二版）"),                  # half-width beside Chinese
     ("简称“昆蒙框架”) ，为", "简称“昆蒙框架”） ，为"),       # or beside its marks
-    ("(2）班教室", "（2）班教室"),                        # a bracket as its partner is
+    ("(2）班教室", "（2）班教室"),                        # brackets full-width
+    ("(GDP)334193亿元", "（GDP）334193亿元"),            # round letters and digits too
     ("1—2月  增长3:1", "1—2月 增长3:1"),               # digits keep theirs; one space
     ("it's (1)", "it's (1)"),                         # no Chinese: left alone
 ])

@@ -146,16 +146,17 @@ _QUOTE_CROPS = (0.1, 0.0, 0.25)
 _TAIL = 4
 # Font sizes closer than this ratio are one size read with some jitter.
 _SAME_SIZE = 1.08
-_HALF_WIDTH = {"(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
+_HALF_WIDTH = {":": "：", ";": "；", "?": "？", "!": "！", ",": "，"}
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _LONE_MARKS = set(":;?!,")
 # Half-width punctuation the recogniser puts beside Chinese characters (a
 # sign next to a letter or digit, as in "3:00" or "(1)", is left alone).
 _FULL_WIDTH_MARKS = "“”‘’，。、；：？！（）《》【】"
 _HALF_WIDTH_BESIDE_CJK = re.compile(
-    rf"(?<=[{_CJK}{_FULL_WIDTH_MARKS}])[():;?!,]|[():;?!,](?=[{_CJK}{_FULL_WIDTH_MARKS}])")
-# A bracket read half-width whose partner was read full-width: (2）, （2).
-_MIXED_BRACKETS = re.compile(r"\(([^()（）]*)）|（([^()（）]*)\)")
+    rf"(?<=[{_CJK}{_FULL_WIDTH_MARKS}])[:;?!,]|[:;?!,](?=[{_CJK}{_FULL_WIDTH_MARKS}])")
+# Brackets are full-width on a Chinese page round letters and digits too: （GDP）, （2026年…）
+# (the corpus's articles: 26,303 pairs full-width, 15 half-width).
+_FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _HAS_LATIN = re.compile("[A-Za-z|]")
 _LOW_MARKS = "、，。.,"
@@ -1330,16 +1331,15 @@ def _clean(text: str) -> str:
     """The recogniser's text with the punctuation a Chinese page prints.
 
     One space between words; and in a line with Chinese in it, full-width
-    punctuation beside Chinese or its marks, a bracket full-width where its
-    partner is, and a straight single quote made the curly one
+    brackets, full-width punctuation beside Chinese or its marks, and a
+    straight single quote made the curly one
     that pairs with the quotes before it, or a closing one at the end or
     before a mark.
     """
     text = " ".join(text.split())
     if not _HAS_CJK.search(text):
         return text
-    text = _HALF_WIDTH_BESIDE_CJK.sub(lambda m: _HALF_WIDTH[m.group(0)], text)
-    text = _MIXED_BRACKETS.sub(lambda m: f"（{m.group(1) if m.group(1) is not None else m.group(2)}）", text)
+    text = _HALF_WIDTH_BESIDE_CJK.sub(lambda m: _HALF_WIDTH[m.group(0)], text).translate(_FULL_WIDTH_BRACKETS)
     return _curly_single_quotes(text)
 
 
