@@ -470,3 +470,17 @@ def test_decks_set_as_short_paragraphs_keep_the_byline_under_them_in_the_story()
     assert story.paragraphs[0] == "从严惩处以误导公众方式使用商标"
     assert story.byline.reporters == ["彭波"]
     assert page.articles[0].paragraphs[-1].endswith("新的胜利！")
+
+
+def test_a_columns_mailbox_under_the_authors_note_stays_in_the_piece():
+    page = banmian.rebuild("一项规则完善，看似不起眼，却可能成为撬动全局的“金钥匙”。\n\n（作者为本报宁夏分社记者）\n\n"
+                           "栏目投稿邮箱：rmrbzzb@peopledaily.cn\n\n最高检发布白皮书\n\n本报北京6月1日电 （记者倪弋）最高人民检察院1日发布白皮书。\n")
+    assert page.articles[0].paragraphs[-1] == "栏目投稿邮箱：rmrbzzb@peopledaily.cn"
+    assert page.articles[1].headline == ["最高检发布白皮书"]
+
+
+def test_markup_left_at_a_pieces_end_is_its_text_not_the_next_headline():
+    page = banmian.rebuild("大力发展首发经济，推动服务消费高质量发展。\n\n<ahref=\"https:\n\n广东推进新能源上网电价市场化改革\n\n"
+                           "本报广州6月1日电 （记者李刚）广东推进改革。\n")
+    assert page.articles[0].paragraphs[-1] == "<ahref=\"https:"
+    assert page.articles[1].headline == ["广东推进新能源上网电价市场化改革"]

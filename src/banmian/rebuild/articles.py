@@ -215,7 +215,8 @@ class _Placer:
         text = self.units[index].text
         story = self.story
         starts_continuation = text.startswith(patterns.CONTINUATION)
-        if story is None or story.closed or (starts_continuation and not story.headline_only):
+        if (story is None or story.closed and not self._mails_the_column(index, story)
+                or starts_continuation and not story.headline_only):
             story = self._new_story()
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
@@ -223,6 +224,11 @@ class _Placer:
         if patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text) or patterns.ends_on_credit(text):
             story.closed = True
         return index + 1
+
+    def _mails_the_column(self, index: int, story: _Story) -> bool:
+        """A column's mailbox right under its piece's last paragraph, after the author's note, is the piece's."""
+        return (patterns.COLUMN_MAILBOX.match(self.units[index].text) is not None
+                and self.assigned[index - 1] == (story.index, "paragraph"))
 
     def _jump(self, index: int) -> int:
         direction, _ = patterns.jump(self.units[index].text)

@@ -8,8 +8,8 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, heads_a_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, CONTINUATION, DATELINE, FURNITURE,
-    NAMES_ONLY, NO_LINE_START, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, is_credit, join_cut,
+    BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE, FURNITURE,
+    NAMES_ONLY, NO_LINE_START, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, is_credit, is_email, join_cut,
     spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import headline_like
@@ -42,6 +42,8 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
             merged[-1] = Unit(merged[-1].lines + unit.lines, "credit", merged[-1].text + unit.text)
         elif merged and _byline_goes_on(merged[-1], unit, layout):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + unit.text)
+        elif merged and _mailbox_goes_on(merged[-1], unit):
+            merged[-1] = Unit(merged[-1].lines + unit.lines, "text", merged[-1].text + unit.text)
         elif merged and _editors_go_on(merged[-1], unit) and not layout.display_type(unit.lines[0]):
             merged[-1] = Unit(merged[-1].lines + unit.lines, "furniture", merged[-1].text + unit.text)
         elif merged and joinable and _continues(merged[-1], unit, layout):
@@ -84,6 +86,12 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     if layout.form != FRAGMENTS or not is_byline_line(previous.text):
         return True
     return " " in unit.text.strip() or is_byline_line(unit.text)
+
+
+def _mailbox_goes_on(previous: Unit, unit: Unit) -> bool:
+    """A column's mailbox wrapped at the column edge: 栏目投稿邮箱： / rmrbzzb@peopledaily.cn."""
+    return (previous.role == "text" and COLUMN_MAILBOX.match(previous.text) is not None
+            and unit.role == "furniture" and is_email(unit.text))
 
 
 def _editors_go_on(previous: Unit, unit: Unit) -> bool:

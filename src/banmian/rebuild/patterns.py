@@ -87,7 +87,7 @@ FURNITURE = re.compile(
 # Who made a piece, at its foot: 本期统筹：张安宇, 记者：姜赛, 新华社音视频部制作, …孔子学院供图, 新华社出品.
 _STAFF_ROLE = (r"(?:统筹|策划|记者|文字记者|编辑|主编|主笔|摄影|制作|融媒制作|撰文|制图|绘制|设计|监制|出品|视频|摄像|"
                r"摄制|编导|剪辑|包装|配音|视觉|文字|文案|海报|海报制作|海报设计|学术支持|数据来源|资料来源|(?:部分)?画面来源|"
-               r"视频来源|更新时间|栏目投稿邮箱)")
+               r"视频来源|更新时间|栏目投稿邮箱|选题线索来信邮箱)")
 STAFF_CREDIT = re.compile(
     rf"^(?:本期|本版)?{_STAFF_ROLE}(?:[/／、]{_STAFF_ROLE})*[：:]"  # 策划/制作：李丽洋
     r"|(?:联合|部|中心|工作室)制作$|供图$|(?:社|台|部|中心|工作室)出品$"  # 新华社出品
@@ -232,7 +232,16 @@ CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[�
 def is_furniture(text: str) -> bool:
     if FURNITURE.match(text) or CALL_FOR_CONTRIBUTIONS.match(text) or header(text) is not None:
         return True
-    return len(text) <= 50 and _EMAIL.search(text) is not None and "。" not in text
+    return (len(text) <= 50 and _EMAIL.search(text) is not None and "。" not in text
+            and not COLUMN_MAILBOX.match(text))
+
+
+# A column's own mailbox, printed at the foot of its piece and part of it: 栏目投稿邮箱：…, 选题线索来信邮箱 …
+COLUMN_MAILBOX = re.compile(r"^(?:栏目投稿|选题线索来信)邮箱")
+
+
+def is_email(text: str) -> bool:
+    return _EMAIL.fullmatch(text) is not None
 
 
 def is_credit(text: str) -> bool:

@@ -122,8 +122,8 @@ def headline_like(unit: Unit) -> bool:
     text = unit.text
     if unit.role != "text" or len(unit.lines) > 1 or len(text) > _HEADLINE_MAX or unit.lines[0].indent:
         return False
-    if len(text.strip()) < 2:
-        return False  # a lone character left at a column's top: 大 / 局
+    if len(text.strip()) < 2 or text.startswith("<"):
+        return False  # a lone character left at a column's top (大 / 局), or markup left in the text (<a href="https:)
     if "。" in text or "；" in text or text.count("，") > 1:
         return False
     if text[0] in "（(" and text[-1] in "）)" or text.count("（") != text.count("）"):
