@@ -170,3 +170,8 @@ def test_an_indented_line_that_reads_as_a_byline_opens_a_paragraph_where_paragra
     units = classify(split_lines("\u3000\u3000“西瓜越来越甜是打\n了甜蜜素”。\n\u3000\u3000记者调查发现，消费\n"
                                  "者感受到西瓜更甜了。\n\u3000\u3000至于无籽西瓜，它的\n诞生依靠染色体工程。\n"))
     assert [unit.role for unit in units] == ["text"] * 6
+
+
+def test_a_label_that_opens_a_pieces_text_is_no_headline():
+    for label in ("头条看点", "绝活看点", "核心阅读", "引 子", "■记者手记"):
+        assert not headline(label), label

@@ -95,7 +95,8 @@ STAFF_CREDIT = re.compile(
 # A label that opens a piece of the body, not a headline: 开栏的话, 编者按, 记者手记
 # A column's name alone in 【】: over a title it is the kicker, under one it opens the body (【灵感一刻】)
 COLUMN_LABEL = re.compile(r"^【[^【】]{1,24}】$")
-BODY_LABEL = re.compile(r"^[【［\[]?(?:开栏的话|编者按|编者的话|记者手记|编后语?)[】］\]]?$|^——\s*编\s*者$")
+BODY_LABEL = re.compile(r"^■?[【［\[]?(?:开栏的话|编者按|编者的话|记者手记|编后语?|头条看点|绝活看点|核心阅读|"
+                        r"引\s?子)[】］\]]?$|^——\s*编\s*者$")
 # The paper's name alone on a line: the masthead above a header's date line.
 MASTHEAD = re.compile(
     rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
