@@ -484,3 +484,37 @@ def test_markup_left_at_a_pieces_end_is_its_text_not_the_next_headline():
                            "本报广州6月1日电 （记者李刚）广东推进改革。\n")
     assert page.articles[0].paragraphs[-1] == "<ahref=\"https:"
     assert page.articles[1].headline == ["广东推进新能源上网电价市场化改革"]
+
+
+def test_a_measured_story_ending_on_a_photo_line_and_credit_keeps_them_with_no_photo_over_them():
+    line = _measured_line
+    lines = [
+        line(0, "浙江青龙门特大桥主桥合龙", 45, 390, 40, size=30),
+        line(2, "本报讯（记者王钟毅）6月23日，青龙门特大桥主桥", 45, 300, 90, gap=1),
+        line(3, "顺利合龙。", 45, 95, 105),
+        line(4, "青龙门特大桥是连接宁波与舟山的关键跨海通道。", 45, 265, 120),
+        line(5, "图为青龙门特大桥主桥在进行合龙吊装作业。", 45, 255, 135),
+        line(6, "本报记者 李心萍文 乔 虎摄（人民视觉）", 120, 300, 150),
+    ]
+    (story,) = banmian.rebuild_lines(lines).articles
+    assert story.kind != "photo" and story.paragraphs[-1].startswith("图为青龙门")
+
+
+def test_a_brief_titled_in_body_type_over_its_dateline_stays_in_its_round_up():
+    from banmian.model import BBox, Line
+
+    texts = [("环球扫描", 24), ("本报记者 王悦阳", 11), ("联合国大会通过决议，呼吁各方加强合作。", 11),
+             ("大量日本民众抗议政府军事扩张政策", 11),
+             ("新华社东京6月14日电 （记者李子越）数千名日本民众14日在东京集会抗议。", 11)]
+    lines = [Line(number=k, text=text, font_size=size, bbox=BBox(40, 20 * k, 40 + size * len(text), 20 * k + size))
+             for k, (text, size) in enumerate(texts)]
+    (roundup,) = banmian.rebuild_lines(lines).articles
+    assert roundup.paragraphs[-2:] == [texts[3][0], texts[4][0]]
+
+
+def test_a_columns_mailbox_under_its_closing_note_is_the_storys_last_paragraph():
+    text = ("一线行走\n\n我为什么乐意当一个“唠叨”交警\n\n\u3000\u3000每天清晨，我都会站在路口提醒过往的群众注意安全。\n"
+            "（作者为交警大队民警，本报记者李凯旋采访整理）\n栏目投稿邮箱：rmrbzzb@peopledaily.cn\n\n"
+            "春耕备耕忙\n\n\u3000\u3000本报北京4月2日电（记者王浩）各地春耕备耕有序推进。\n")
+    story = banmian.rebuild(text).articles[0]
+    assert story.paragraphs[-1] == "栏目投稿邮箱：rmrbzzb@peopledaily.cn"

@@ -129,3 +129,8 @@ def test_datelines_of_two_cities_or_without_a_date():
         assert patterns.DATELINE.match(text).group(0) == dateline
     assert patterns.DATELINE.match("新华社记者陈晔华摄") is None
     assert patterns.DATELINE.match("新华社电视台消息显示，") is None
+
+
+def test_a_glued_jump_from_a_lettered_section_opens_a_continuation():
+    assert "（接A12版）站在历史的十字路口，".startswith(patterns.CONTINUATION)
+    assert "(接A3版)站在".startswith(patterns.CONTINUATION)

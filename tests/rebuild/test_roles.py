@@ -175,3 +175,18 @@ def test_an_indented_line_that_reads_as_a_byline_opens_a_paragraph_where_paragra
 def test_a_label_that_opens_a_pieces_text_is_no_headline():
     for label in ("头条看点", "绝活看点", "核心阅读", "引 子", "■记者手记"):
         assert not headline(label), label
+
+
+def test_editor_lines_in_small_type_at_a_measured_pages_foot_are_furniture_however_written():
+    from banmian.model import BBox, Line
+
+    texts = [("春耕备耕忙", 24, 20), ("各地春耕备耕有序推进，农资供应充足。", 10, 60), ("农民抢抓农时，田间一片繁忙。", 10, 74),
+             ("本期统筹：董汶鑫", 10, 88), ("版式设计彭飞", 8, 110), ("校对何娟", 8, 122)]
+    lines = [Line(number=k, text=text, font_size=size, bbox=BBox(40, y, 40 + size * len(text), y + size))
+             for k, (text, size, y) in enumerate(texts)]
+    assert [unit.role for unit in classify(lines)][-3:] == ["text", "furniture", "furniture"]
+
+
+def test_an_editor_who_speaks_in_a_q_and_a_is_text_not_an_editor_line():
+    assert role_of("编辑：“从鱼到人”，是古生物学家从") == "text"
+    assert role_of("编辑：张三 李四") == "furniture"

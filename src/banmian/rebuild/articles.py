@@ -277,9 +277,10 @@ class _Placer:
             return True
         if following.role == "jump" and _jump_from(following.text):
             return True
-        if following.role == "text" and (
-            patterns.DATELINE.match(following.text) or following.text.startswith(patterns.CONTINUATION)
-        ):
+        if following.role == "text" and following.text.startswith(patterns.CONTINUATION):
+            return True
+        if (following.role == "text" and patterns.DATELINE.match(following.text)
+                and not self._body_type_heading(start, end)):
             return True
         if self._captioned_photo_follows(after):
             return True
@@ -511,12 +512,20 @@ def _other_columns(line: Line, other: Line) -> bool:
 
 
 def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
-    """The paragraphs at a story's end that are an untitled photo's caption, if any.
+    """From text alone: the paragraphs at a story's end that are an untitled photo's caption, if any.
+
+    Where a reader measured the lines and looked for photos (PDF, scan), a
+    caption is the text right under a photo it found (`Layout.captions`) or
+    a block set apart under the story across other columns (`_caption_block`):
+    a story's last paragraphs that only say 图为… are its own text, crediting
+    a picture set elsewhere.
 
     A caption opens with the date of its scene (4月18日，…) or says 图为…
     (in its last paragraph or the one before, where a caption set wider than
     the column broke in two); a 图为 line may follow a short scene line.
     """
+    if units[paragraphs[-1]].lines[0].bbox is not None:
+        return []
     for size in (1, 2, 3):
         if size > len(paragraphs):
             break

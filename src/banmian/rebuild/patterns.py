@@ -84,6 +84,8 @@ FURNITURE = re.compile(
     rf"|本期(?:统筹|策划)\s+[{CJK}]{{1,4}}(?:\s+[{CJK}]{{1,4}})*$)"
 )  # a role on a line of its own: the names went to the next line; 本期统筹 林 琳 among the editors
 # (本期统筹：陈 震 with a colon closes a story, see STAFF_CREDIT)
+# An editor line however its names follow its role (版式设计彭飞, 校对何娟, 本期统筹：…).
+EDITOR_START = re.compile(rf"^(?:本版|本期)?(?:{_EDITOR_ROLES}|统筹|策划)")
 # Who made a piece, at its foot: 本期统筹：张安宇, 记者：姜赛, 新华社音视频部制作, …孔子学院供图, 新华社出品.
 _STAFF_ROLE = (r"(?:统筹|策划|记者|文字记者|编辑|主编|主笔|摄影|制作|融媒制作|撰文|制图|绘制|设计|监制|出品|视频|摄像|"
                r"摄制|编导|剪辑|包装|配音|视觉|文字|文案|海报|海报制作|海报设计|学术支持|数据来源|资料来源|(?:部分)?画面来源|"
@@ -158,7 +160,7 @@ def chinese_number(text: str) -> int | None:
 
 
 # How the rest of a story on a later page opens: （上接第一版）…
-CONTINUATION = ("（上接", "(上接", "（接第", "(接第", "（接上")
+CONTINUATION = ("（上接", "(上接", "（接第", "(接第", "（接上", "（接A", "(接A")  # 接A12版: papers with lettered sections
 
 
 def jump(text: str) -> tuple[str, int] | None:
@@ -230,8 +232,12 @@ _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日�
 CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[）)]$|^欢迎(?:广大)?读者来稿")
 
 
+# An editor who speaks (a Q&A's 编辑：“从鱼到人”，是…): an editor line names people, it says nothing.
+_EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
+
+
 def is_furniture(text: str) -> bool:
-    if FURNITURE.match(text) or CALL_FOR_CONTRIBUTIONS.match(text) or header(text) is not None:
+    if FURNITURE.match(text) and not _EDITOR_SPEAKS.search(text) or CALL_FOR_CONTRIBUTIONS.match(text) or header(text) is not None:
         return True
     return (len(text) <= 50 and _EMAIL.search(text) is not None and "。" not in text
             and not COLUMN_MAILBOX.match(text))

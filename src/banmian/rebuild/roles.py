@@ -13,8 +13,28 @@ ROLES = ("text", "furniture", "jump", "credit", "byline")
 
 def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
-    return _page_top(_set_off_credits(_indented_bylines_opened_paragraphs(
-        [Unit(lines=(line,), role=role_of(line.text), text=line.text) for line in lines])))
+    return _page_foot(_page_top(_set_off_credits(_indented_bylines_opened_paragraphs(
+        [Unit(lines=(line,), role=role_of(line.text), text=line.text) for line in lines]))))
+
+
+def _page_foot(units: list[Unit]) -> list[Unit]:
+    """The editor lines at a page's foot, last on it and set in type smaller than its body, are
+    furniture however their roles are written (版式设计彭飞, 校对何娟, 本期统筹：董汶鑫).
+    Only where a reader measured type sizes: in body type 本期统筹：… closes a story as its text."""
+    sizes = sorted(unit.lines[0].font_size for unit in units if unit.lines[0].font_size)
+    if not sizes:
+        return units
+    body = sizes[len(sizes) // 2]
+    out = list(units)
+    for index in range(len(units) - 1, -1, -1):
+        unit, line = units[index], units[index].lines[0]
+        if unit.role == "furniture":
+            continue
+        if (line.bbox is None or not line.font_size or line.font_size > 0.97 * body or len(unit.text) > 40
+                or not patterns.EDITOR_START.match(unit.text.strip())):
+            break
+        out[index] = Unit(unit.lines, "furniture", unit.text)
+    return out
 
 
 def _indented_bylines_opened_paragraphs(units: list[Unit]) -> list[Unit]:
