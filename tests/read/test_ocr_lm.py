@@ -107,6 +107,11 @@ def test_an_opening_quote_the_blank_won_over_between_two_characters_is_put_in(mo
     assert confidence == pytest.approx(0.99)
 
 
+def test_an_opening_quote_the_blank_won_over_at_a_lines_start_is_put_in(model):
+    line = steps({"‘": 0.2}, {"依": 0.99}, {"旧": 0.99})
+    assert ocr_lm.decode_steps(*line, CHARACTERS, model)[0] == "‘依旧"
+
+
 def test_no_second_opening_quote_is_put_beside_one_read(model):
     line = steps({"依": 0.99}, {"‘": 0.6}, {"‘": 0.3}, {"旧": 0.99})
     assert ocr_lm.decode_steps(*line, CHARACTERS, model)[0] == "依‘旧"

@@ -244,6 +244,7 @@ def _dashed_ink(em: int, cells: str) -> np.ndarray:
     ("梦想”———句句", "XXX--1XX", "梦想”——一句句"),  # ——一 read as three dashes
     ("梦想”——一句句", "XXX--1XX", "梦想”——一句句"),  # and read right
     ("一一得到", "11XX", "一一得到"),                # two 一 are no dash
+    ("花开——“耐心", "XX==XXX", "花开——“耐心"),      # read right, and placed by the reading
 ])
 def test_a_dash_is_read_from_its_ink(read, cells, printed):
     em = 40

@@ -165,12 +165,13 @@ def decode_steps(indices: np.ndarray, probabilities: np.ndarray, characters: lis
 def _dropped_opening_quotes(spans: list[tuple[int, int]], indices: np.ndarray, probabilities: np.ndarray,
                             characters: list[str], chars: list[str]) -> list[int]:
     """Where an opening ‘ goes that greedy decoding left out: before each character that follows
-    blank steps giving ‘ at least `OPENING_QUOTE_FLOOR`, no quote read beside them."""
+    blank steps giving ‘ at least `OPENING_QUOTE_FLOOR` (from the line's start, or after another
+    character), no quote read beside them."""
     places = []
-    for n in range(1, len(spans)):
-        if chars[n - 1] in _QUOTES or chars[n] in _QUOTES:
+    for n in range(len(spans)):
+        if chars[n] in _QUOTES or (n and chars[n - 1] in _QUOTES):
             continue
-        gap = range(spans[n - 1][1], spans[n][0])
+        gap = range(spans[n - 1][1] if n else 0, spans[n][0])
         if any(characters[index] == "‘" and probability >= OPENING_QUOTE_FLOOR
                for step in gap if probabilities[step, 1] > 0
                for index, probability in zip(indices[step].tolist(), probabilities[step].tolist())):

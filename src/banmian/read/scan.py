@@ -1233,9 +1233,9 @@ def _with_dashes(box: _Box, ink) -> _Box:
     out, x = [], 0.0
     rest = list(box.text)
     for start, end in bars:
-        while rest and x + _ems(rest[0]) * scale / 2 < start:
+        while rest and x + _ems(rest[0]) * scale / 2 < start and not (rest[0] in _DASH_READS and start - x < _DASH):
             x += _ems(rest[0]) * scale if rest[0] != "—" else 0.0
-            out.append(rest.pop(0))
+            out.append(rest.pop(0))  # (a dash the recogniser read at the bar stays in rest, to be put right)
         if rest[1:2] and rest[1] in _DASH_READS and rest[0] not in _DASH_READS + "一":
             out.append(rest.pop(0))  # the pitch fell a character short of the dash the recogniser saw
         while out[-1:] and out[-1] in _DASH_READS:  # the bar read as —, - or 一
