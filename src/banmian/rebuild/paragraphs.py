@@ -224,13 +224,13 @@ def _alone_between_gaps(units: list[Unit], index: int, end: int, layout: Layout)
 
 
 def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
-    if layout.form == FRAGMENTS or index == 0 or _short_of_body(units, index, layout):
+    if layout.form == FRAGMENTS or index == 0:
         return False
     unit, previous = units[index], units[index - 1]
     if unit.gap_before and not ends_sentence(unit.text):
         return False  # a column end, and a heading may stand at a column top
     return (previous.role == "text" and not ends_sentence(previous.text)
-            and _full(previous.lines[-1], unit.lines[0], layout))
+            and _full(previous.lines[-1], unit.lines[0], layout) and not _short_of_body(units, index, layout))
 
 
 def _opens_story(units: list[Unit], index: int) -> bool:
@@ -258,7 +258,8 @@ def _leads_in(units: list[Unit], index: int) -> bool:
     if unit.role in ("jump", "text") and unit.text.startswith(CONTINUATION):
         return True
     return unit.role == "byline" or (unit.role == "text" and (
-        _opens_on_dateline(units, index) or BYLINE_OPEN.match(spaced_roles(unit.text)) is not None))
+        _opens_on_dateline(units, index)
+        or BYLINE_START.match(unit.text) is not None and BYLINE_OPEN.match(spaced_roles(unit.text)) is not None))
 
 
 def _opens_on_dateline(units: list[Unit], index: int) -> bool:

@@ -43,7 +43,7 @@ def _indented_bylines_opened_paragraphs(units: list[Unit]) -> list[Unit]:
 
     Not on scans (lines with an OCR confidence): their indents are read from ink and were not measured so.
     """
-    if not uses_indents(units):
+    if not any(unit.role == "byline" and unit.lines[0].indent for unit in units) or not uses_indents(units):
         return units
     return [Unit(unit.lines, "text", unit.text) if unit.role == "byline"
             and unit.lines[0].confidence is None and unit.lines[0].indent else unit for unit in units]
@@ -148,9 +148,8 @@ def headline_like(unit: Unit) -> bool:
         return False
     if text[0] in "（(" and text[-1] in "）)" or text.count("（") != text.count("）"):
         return False  # （本报记者张腾扬参与采写）: a note, not a heading
-    if (patterns.trailing_jump(text) or patterns.STAFF_CREDIT.search(text) or text.startswith(patterns.CONTINUATION)
-            or patterns.BODY_LABEL.match(text) or patterns.DATELINE.match(text)):
+    if patterns.ends_sentence(text) and not (text.rstrip(patterns.CLOSERS)[-1] in "？！?!" and len(text) <= 25):
         return False
-    if patterns.ends_sentence(text):
-        return text.rstrip(patterns.CLOSERS)[-1] in "？！?!" and len(text) <= 25
-    return True
+    return not (patterns.trailing_jump(text) or patterns.STAFF_CREDIT.search(text)
+                or text.startswith(patterns.CONTINUATION) or patterns.BODY_LABEL.match(text)
+                or patterns.DATELINE.match(text))
