@@ -634,6 +634,23 @@ def test_a_one_em_dash_read_as_yi_is_told_from_its_ink(read, bar, printed):
     assert scan._one_em_dashes(box, ink).text == printed
 
 
+def test_a_one_em_dash_after_digits_is_found_at_their_half_em_pitch():
+    em = 40
+    read = "2017年县一乡镇"
+    ink = np.zeros((em, 7 * em), dtype=bool)
+    x = 0.0
+    for char in read:
+        width = scan._ems(char)
+        left = int(x * em)
+        if char == "一":
+            ink[em // 2:em // 2 + 2, left:left + em] = True
+        else:
+            ink[4:em - 4, left + 2:left + int(width * em) - 2] = True
+        x += width
+    box = _box(read, 0.0, 7.0 * em, float(em))
+    assert scan._one_em_dashes(box, ink).text == "2017年县—乡镇"
+
+
 def test_marks_of_display_type_read_as_digits_are_the_marks_high_or_low_in_the_headlines_line():
     em = 200.0
     before, after = _box("爱眼日", 1298.0, 1879.0, em, y0=296.0), _box("将至", 2122.0, 2530.0, em, y0=296.0)

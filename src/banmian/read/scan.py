@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import math
 import os
 import re
@@ -1266,14 +1267,16 @@ def _one_em_dashes(box: _Box, ink) -> _Box:
     letters = sum(_ems(char) for char in box.text)
     scale = (box.x1 - box.x0) / em / letters
     chars = list(box.text)
+    # where each character starts, in ems at the line's pitch (digits and letters half an em: 2017年…“县—乡镇)
+    starts = [0.0, *itertools.accumulate(_ems(char) for char in chars)]
     for start, end in _bars(region, em):
         # (the bar may run on into a stroke of the next character: 一七)
         thickness = region[:, int(start * em):int((start + 0.9) * em)].sum(axis=0).max() / em
         if not (_FULL_EM <= end - start < _DASH and thickness <= _HAIRLINE):
             continue
-        ones = [index for index, char in enumerate(chars) if char == "一" and abs(index - start / scale) <= 1]
+        ones = [index for index, char in enumerate(chars) if char == "一" and abs(starts[index] - start / scale) <= 1]
         if ones:
-            chars[min(ones, key=lambda index: abs(index - start / scale))] = "—"
+            chars[min(ones, key=lambda index: abs(starts[index] - start / scale))] = "—"
     return replace(box, text="".join(chars))
 
 
