@@ -138,8 +138,8 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
 
 def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
     """Units of the few lines that open a column or the page, end no sentence and stand over a byline
-    or dateline (under blank lines, or right under the lines), or a block of them set apart by blank lines
-    with its decks and byline under it.
+    or dateline (under blank lines, or from text alone right under the lines), or a block of them set
+    apart by blank lines with its decks and byline under it.
 
     However full its lines look, such a block is a headline: column text
     would end a sentence before the story's byline.
@@ -158,7 +158,9 @@ def _block_over_lead(units: list[Unit], start: int) -> range:
         last = units[end - 1]
         if last.role != "text" or ends_sentence(last.text) or (end - 1 > start and last.gap_before):
             break
-        if _leads_in(units, end) or (units[end].gap_before and _leads_in_under_decks(units, end)):
+        gap_under = units[end].gap_before
+        if (gap_under or units[start].lines[0].bbox is None) and _leads_in(units, end) or (
+                gap_under and _leads_in_under_decks(units, end)):
             return range(start, end)
     return range(0)
 
@@ -201,14 +203,16 @@ def _fills_its_column(units: list[Unit], index: int, layout: Layout) -> bool:
 
 
 def _short_of_body(units: list[Unit], index: int, layout: Layout) -> bool:
-    """Where paragraphs open with an indent: is this a line short of its column that ends no sentence,
-    with an unindented line under it?  Column text would fill the line before going on, so this is
-    a heading (牢记嘱托弘扬报国传统 / 感恩奋进服务复兴伟业), however the text above ended."""
+    """From text where paragraphs open with an indent: is this a line short of its column that ends no
+    sentence, with an unindented line under it?  Column text would fill the line before going on, so this
+    is a heading (牢记嘱托弘扬报国传统 / 感恩奋进服务复兴伟业), however the text above ended.  Where lines
+    were measured, type sizes tell headings apart, and a list's short lines are no headings."""
     if layout.form == FRAGMENTS or not layout.indents or index + 1 >= len(units):
         return False
     unit, following = units[index], units[index + 1]
     line, below = unit.lines[-1], following.lines[0]
-    if (unit.role != "text" or following.role != "text" or len(unit.lines) > 1 or line.indent or below.indent
+    if (line.bbox is not None or unit.role != "text" or following.role != "text" or len(unit.lines) > 1
+            or line.indent or below.indent
             or below.gap_before or below.number in layout.spaced or below.number in layout.captions
             or line.number in layout.captions or ends_sentence(unit.text)
             or layout.widths.get(line.number) is None or layout.display_type(line)):
