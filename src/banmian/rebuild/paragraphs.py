@@ -108,8 +108,10 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     """Indices of short lines that must be headline lines, whatever their cut looks like.
 
     A run of headline-like lines is a headline block when a dateline, a byline
-    or a 上接 line follows it, or when it follows a story's end
-    (a 下转 line or a photo credit).  A wrapped line that carries on a full
+    or a 上接 line follows it (under one or two decks, perhaps), when it follows
+    a story's end (a 下转 line or a photo credit), or when its first line
+    cannot be column text (short of its column over more of it, or alone
+    between blank lines).  A wrapped line that carries on a full
     line above it is column text, however short.  Where the reader knows font
     sizes, a line in display type is a headline line.
     """
@@ -154,6 +156,7 @@ def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
 
 
 def _block_over_lead(units: list[Unit], start: int) -> range:
+    """The lines from `start` that end no sentence, up to a story's opening under them (else none)."""
     for end in range(start + 1, min(start + _HEADLINE_LINES, len(units) - 1) + 1):
         last = units[end - 1]
         if last.role != "text" or ends_sentence(last.text) or (end - 1 > start and last.gap_before):
