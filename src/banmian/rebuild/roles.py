@@ -38,8 +38,9 @@ def _page_foot(units: list[Unit]) -> list[Unit]:
 
 
 def _indented_bylines_opened_paragraphs(units: list[Unit]) -> list[Unit]:
-    """Where a PDF's text layer was read and paragraphs open with an indent, an indented line that
-    reads as a byline opens a paragraph: bylines are set flush (记者好奇，不收钱，还影 / 响主业，图啥呢？).
+    """Where paragraphs open with an indent (in raw text or a PDF's text layer), an indented line that
+    reads as a byline opens a paragraph: bylines are set flush (记者好奇，不收钱，还影 / 响主业，图啥呢？,
+    记者调查发现，消费 / 者感受到…).
 
     Not on scans (lines with an OCR confidence): their indents are read from ink and were not measured so.
     """
