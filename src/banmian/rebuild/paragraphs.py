@@ -224,9 +224,10 @@ def _short_of_body(units: list[Unit], index: int, layout: Layout) -> bool:
 
 
 def _alone_between_gaps(units: list[Unit], index: int, end: int, layout: Layout) -> bool:
-    """A wrapped line with blank lines above and below that ends no sentence (镜头): no column holds one line."""
+    """From text alone: a wrapped line with blank lines above and below that ends no sentence (镜头): no
+    column holds one line.  Where lines were measured, a gap is white space, and a subhead may stand in it."""
     line = units[index].lines[0]
-    return (layout.form != FRAGMENTS and end == index + 1 < len(units) and line.gap_before
+    return (line.bbox is None and layout.form != FRAGMENTS and end == index + 1 < len(units) and line.gap_before
             and units[end].gap_before and not ends_sentence(line.text) and not _opens_cut_paragraph(line, layout))
 
 
