@@ -90,8 +90,8 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
 
 def _mailbox_goes_on(previous: Unit, unit: Unit) -> bool:
     """A column's mailbox wrapped at the column edge: 栏目投稿邮箱： / rmrbzzb@peopledaily.cn."""
-    return (previous.role == "text" and COLUMN_MAILBOX.match(previous.text) is not None
-            and unit.role == "furniture" and is_email(unit.text))
+    return (unit.role == "furniture" and previous.role == "text" and is_email(unit.text)
+            and COLUMN_MAILBOX.match(previous.text) is not None)
 
 
 def _editors_go_on(previous: Unit, unit: Unit) -> bool:
