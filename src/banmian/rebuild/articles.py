@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from banmian.model import WRAPPED, Layout, Line, Placement, Unit
 from banmian.rebuild import patterns, trees
-from banmian.rebuild.roles import headline_like
+from banmian.rebuild.roles import deck_line, headline_like
 
 _HEADLINE_LINES = 4
 _HEADLINE_SPACE = 0.5  # ems: the widest space inside one headline line on the PDFs we read
@@ -295,10 +295,8 @@ class _Placer:
     def _under_decks(self, story: _Story) -> bool:
         """Has the story so far only its headline and one or two decks set as short paragraphs
         (以跨界协同汇聚创新合力)?  Its byline comes under them."""
-        decks = [self.units[k] for k in story.paragraphs]
-        return (bool(story.headlines) and 0 < len(decks) <= 2
-                and all(len(deck.lines) == 1 and len(deck.text) <= 40 and not patterns.ends_sentence(deck.text)
-                        and "。" not in deck.text for deck in decks))
+        return (bool(story.headlines) and 0 < len(story.paragraphs) <= 2
+                and all(deck_line(self.units[k]) for k in story.paragraphs))
 
     def _under_subhead(self, index: int) -> bool:
         """Where type sizes are known: does this byline stand under a subhead in body type inside the story?

@@ -12,7 +12,7 @@ from banmian.rebuild.patterns import (
     NAMES_ONLY, NO_LINE_START, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, is_credit, is_email, join_cut,
     spaced_roles, trailing_jump, unbalanced,
 )
-from banmian.rebuild.roles import headline_like
+from banmian.rebuild.roles import deck_line, headline_like
 
 # Headlines and subheads do not end on these; a line that does was cut.
 _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着地得、，：“‘（《")
@@ -174,14 +174,9 @@ def _leads_in_under_decks(units: list[Unit], index: int) -> bool:
     for deck in range(3):
         if _leads_in(units, index + deck):
             return True
-        if index + deck >= len(units) or not _deck_line(units[index + deck]):
+        if index + deck >= len(units) or not deck_line(units[index + deck]):
             return False
     return False
-
-
-def _deck_line(unit: Unit) -> bool:
-    return (unit.role == "text" and len(unit.lines) == 1 and len(unit.text) <= _LONGEST_HEADING
-            and not ends_sentence(unit.text) and "。" not in unit.text)
 
 
 def _cut_inside_word(units: list[Unit], index: int) -> bool:

@@ -13,18 +13,23 @@ ROLES = ("text", "furniture", "jump", "credit", "byline")
 
 def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
-    return _page_foot(_page_top(_set_off_credits(_indented_bylines_opened_paragraphs(
-        [Unit(lines=(line,), role=role_of(line.text), text=line.text) for line in lines]))))
+    units = [Unit(lines=(line,), role=role_of(line.text), text=line.text) for line in lines]
+    body = _median_size(units)
+    return _page_foot(_page_top(_set_off_credits(_indented_bylines_opened_paragraphs(units), body)), body)
 
 
-def _page_foot(units: list[Unit]) -> list[Unit]:
+def _median_size(units: list[Unit]) -> float:
+    """The page's median type size where a reader measured it, else 0."""
+    sizes = sorted(unit.lines[0].font_size for unit in units if unit.lines[0].font_size)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _page_foot(units: list[Unit], body: float) -> list[Unit]:
     """The editor lines at a page's foot, last on it and set in type smaller than its body, are
     furniture however their roles are written (版式设计彭飞, 校对何娟, 本期统筹：董汶鑫).
     Only where a reader measured type sizes: in body type 本期统筹：… closes a story as its text."""
-    sizes = sorted(unit.lines[0].font_size for unit in units if unit.lines[0].font_size)
-    if not sizes:
+    if not body:
         return units
-    body = sizes[len(sizes) // 2]
     out = list(units)
     for index in range(len(units) - 1, -1, -1):
         unit, line = units[index], units[index].lines[0]
@@ -58,14 +63,12 @@ _SENTENCE_MARKS = frozenset("。，；？！")
 _GIVEN = re.compile(r"供图(?:[（(][^（）()]{1,12}[）)])?$")
 
 
-def _set_off_credits(units: list[Unit]) -> list[Unit]:
+def _set_off_credits(units: list[Unit], body: float) -> list[Unit]:
     """A short line ending as a credit does, right under a line and set to the right of it, or in
     smaller type, or ending on 供图 however it is set: a photo's credit, where its text alone does
     not say so (郅言文, 辛阳赵海权摄影报道, 本报记者 董泽扬文 海南商业航天发射场供图,
     厄立特里亚高等教育与研究院孔子学院供图).  Only where a reader measured the lines."""
     out = list(units)
-    sizes = sorted(unit.lines[0].font_size for unit in units if unit.lines[0].font_size)
-    body = sizes[len(sizes) // 2] if sizes else 0.0
     for index in range(1, len(units)):
         unit, line, above = units[index], units[index].lines[0], units[index - 1].lines[0]
         text = unit.text.strip()
@@ -118,6 +121,7 @@ def role_of(text: str) -> str:
 
 
 _HEADLINE_MAX = 50
+_DECK_MAX = 40
 
 
 def _short_enough_for_furniture(text: str) -> bool:
@@ -136,6 +140,12 @@ def _more_editors(units: list[Unit], index: int) -> bool:
             and abs(line.font_size - editors[-1].font_size) <= 0.05 * editors[-1].font_size
             and (patterns.NAMES_ONLY.match(units[index].text.strip()) is not None
                  or patterns.ONE_NAME.match(units[index].text.strip()) is not None))
+
+
+def deck_line(unit: Unit) -> bool:
+    """A deck set as a short paragraph under a headline: one line that ends no sentence (从严惩处以误导公众方式使用商标)."""
+    return (unit.role == "text" and len(unit.lines) == 1 and len(unit.text) <= _DECK_MAX
+            and not patterns.ends_sentence(unit.text) and "。" not in unit.text)
 
 
 def headline_like(unit: Unit) -> bool:
