@@ -189,15 +189,8 @@ def _cut_inside_word(units: list[Unit], index: int) -> bool:
 
 def _fills_its_column(units: list[Unit], index: int, layout: Layout) -> bool:
     """A wrapped line that fills its column and runs on into the next, unindented, is column text, not a heading."""
-    unit = units[index]
-    if layout.form == FRAGMENTS or index + 1 >= len(units) or layout.display_type(unit.lines[0]):
-        return False
-    following = units[index + 1]
-    line = following.lines[0]
-    if (following.role != "text" or line.gap_before or (layout.indents and line.indent) or line.number in layout.spaced
-            or line.number in layout.captions or ends_sentence(unit.text)):
-        return False
-    return layout.widths.get(unit.lines[-1].number) is not None and _full(unit.lines[-1], line, layout)
+    below = _line_going_on(units, index, layout)
+    return below is not None and _full(units[index].lines[-1], below, layout)
 
 
 def _short_of_body(units: list[Unit], index: int, layout: Layout) -> bool:
@@ -205,17 +198,29 @@ def _short_of_body(units: list[Unit], index: int, layout: Layout) -> bool:
     sentence, with an unindented line under it?  Column text would fill the line before going on, so this
     is a heading (牢记嘱托弘扬报国传统 / 感恩奋进服务复兴伟业), however the text above ended.  Where lines
     were measured, type sizes tell headings apart, and a list's short lines are no headings."""
-    if layout.form == FRAGMENTS or not layout.indents or index + 1 >= len(units):
+    unit = units[index]
+    line = unit.lines[-1]
+    if (not layout.indents or line.bbox is not None or unit.role != "text" or len(unit.lines) > 1 or line.indent
+            or line.number in layout.captions):
         return False
-    unit, following = units[index], units[index + 1]
-    line, below = unit.lines[-1], following.lines[0]
-    if (line.bbox is not None or unit.role != "text" or following.role != "text" or len(unit.lines) > 1
-            or line.indent or below.indent
-            or below.gap_before or below.number in layout.spaced or below.number in layout.captions
-            or line.number in layout.captions or ends_sentence(unit.text)
-            or layout.widths.get(line.number) is None or layout.display_type(line)):
-        return False
-    return not _full(line, below, layout)
+    below = _line_going_on(units, index, layout)
+    return below is not None and not _full(line, below, layout)
+
+
+def _line_going_on(units: list[Unit], index: int, layout: Layout) -> Line | None:
+    """The line under a wrapped unit in body type that ends no sentence, where that line would carry
+    its text on (right under it, unindented where paragraphs are indented, in no caption or paragraph
+    space), in a column of known width; else None."""
+    unit = units[index]
+    if (layout.form == FRAGMENTS or index + 1 >= len(units) or layout.display_type(unit.lines[-1])
+            or ends_sentence(unit.text) or layout.widths.get(unit.lines[-1].number) is None):
+        return None
+    following = units[index + 1]
+    below = following.lines[0]
+    if (following.role != "text" or below.gap_before or (layout.indents and below.indent)
+            or below.number in layout.spaced or below.number in layout.captions):
+        return None
+    return below
 
 
 def _alone_between_gaps(units: list[Unit], index: int, end: int, layout: Layout) -> bool:
