@@ -378,3 +378,24 @@ def test_lines_all_indented_in_a_block_of_their_own_are_indented_from_their_colu
     lines = page_lines(prose + verse)
     assert [line.indent for line in lines if line.text.endswith(("，", "。"))] == [True, True, True]
     assert not any(line.indent for line in lines if line.text.startswith("正文"))
+
+
+def test_a_headline_centred_over_its_one_column_is_read_with_the_column_under_it():
+    from banmian.read.pdf import page_lines
+
+    # A one-column story whose headline, in four short lines, is narrower than its column by
+    # more than an em on either side; beside it a story of one wide headline and two-line
+    # columns, which ends before the first headline does: the white row under it cuts the
+    # headline off from its own column, which must still come right after it.
+    chars = []
+    for k, part in enumerate(("左栏标题", "第二行", "第三行字", "第四行")):
+        chars += _chars(45, 20 + 24 * k, part, size=20)
+    left = [f"左栏第{k}行正文甲乙丙" for k in range(6)]
+    for k, text in enumerate(left):
+        chars += _chars(30, 120 + PITCH * k, text)
+    chars += _chars(150, 20, "右报标题很长很长", size=20)
+    right = [(x, f"第{column}栏第{k}行") for column, x in enumerate((150, 240, 330)) for k in range(2)]
+    for k, (x, text) in enumerate(right):
+        chars += _chars(x, 50 + PITCH * (k % 2), text)
+    texts = [line.text for line in page_lines(chars)]
+    assert texts == ["左栏标题", "第二行", "第三行字", "第四行"] + left + ["右报标题很长很长"] + [t for _, t in right]

@@ -970,10 +970,25 @@ def _goes_on_a_column(group: list[_Run], band: list[_Run], body: float) -> bool:
     if any(run.size > _HEADLINE * body for run in band):
         return False
     left, right = min(run.x0 for run in band), max(run.ink_x1 for run in band)
-    for column in _columns(group):
-        if min(run.x0 for run in column) - body <= left and right <= max(run.ink_x1 for run in column) + body:
-            return len(_columns(group + band)) == len(_columns(group))
+    columns = _columns(group)
+    edges = [(min(run.x0 for run in column), max(run.ink_x1 for run in column)) for column in columns]
+    for index, (x0, x1) in enumerate(edges):
+        if x0 - body <= left and right <= x1 + body or _under_a_headline(columns[index], edges, index, left, right, body):
+            return len(_columns(group + band)) == len(columns)
     return False
+
+
+def _under_a_headline(column: list[_Run], edges: list[tuple[float, float]], index: int, left: float, right: float,
+                      body: float) -> bool:
+    """Is a band from `left` to `right` the text under this column of display type (a headline
+    centred over its story's one column, narrower than it by more than an em on either side),
+    reaching no further than the gutters on either side of it?"""
+    if not all(run.size > _HEADLINE * body for run in column):
+        return False
+    x0, x1 = edges[index]
+    before = edges[index - 1][1] if index else -math.inf
+    after = edges[index + 1][0] if index + 1 < len(edges) else math.inf
+    return before < left <= x0 and x1 <= right < after
 
 
 def _columns(runs: list[_Run], one_line: bool = False) -> list[list[_Run]]:
