@@ -206,6 +206,21 @@ def test_a_character_beyond_the_basic_plane_is_kept_whole():
     assert [line.text for line in read_pdf(out.getvalue(), "x")[0].lines] == ["记者吉\U00020BB7祥"]
 
 
+def test_a_character_given_only_as_the_actual_text_of_a_stand_in_mark_is_read():
+    # A font without 𫖯 prints the typesetter's mark 〓 in its place, with the character as its
+    # ActualText: pdfium drops a character beyond U+FFFF given that way.
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    page.setFont(FONT, 10)
+    page.drawString(LEFT, 300, "从赵孟")
+    page._code.append("/Span <</ActualText <FEFFD86DDDAF>>> BDC")
+    page.drawString(LEFT + 30, 300, "\u3013")
+    page._code.append("EMC")
+    page.drawString(LEFT + 40, 300, "的浴马图")
+    page.save()
+    assert [line.text for line in read_pdf(out.getvalue(), "x")[0].lines] == ["从赵孟\U0002B5AF的浴马图"]
+
+
 def test_indents_are_read_from_the_column_edge(lines):
     indented = [line.text for line in lines if line.indent]
     # Both paragraph openings, whether indented by position or by spaces; the

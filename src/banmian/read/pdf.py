@@ -200,6 +200,10 @@ def _chars(page) -> tuple[_Chars, _Images]:
         codes = _codes(raw, handle, count)
         rects = _loose_boxes(raw, handle, count)
         take, texts, spaces, pairs = _printed(raw, handle, codes)
+        # A character pdfium left out is read in the type of the one before it.
+        lost = _lost_characters(raw, handle, page.raw, codes, rects)
+        take += [index - 1 for index in lost]
+        texts += lost.values()
         printed = rects[take]
         x0, x1 = printed[:, 0] - left, printed[:, 2] - left
         # A guessed word space stands at the right edge of the letter before it;
@@ -207,6 +211,8 @@ def _chars(page) -> tuple[_Chars, _Images]:
         x0[spaces] = x1[spaces]
         for position, index in pairs.items():
             x1[position] = max(x1[position], rects[index, 2] - left)
+        for position, index in enumerate(lost, len(take) - len(lost)):
+            x0[position], x1[position] = rects[index - 1, 2] - left, rects[index + 1, 0] - left
         foot = top - printed[:, 3]
         chars = _Chars(texts, x0, top - printed[:, 1], x1, foot, foot, _printed_sizes(raw, handle, printed, take))
         if np.any((codes >= 0xD800) & (codes <= 0xDFFF)):
@@ -405,6 +411,67 @@ def _printed(raw, handle, codes: np.ndarray) -> tuple[list[int], list[str], list
     take += listed[start:]
     out += map(texts.__getitem__, listed[start:])
     return take, out, spaces, pairs
+
+
+def _lost_characters(raw, handle, page, codes: np.ndarray, rects: np.ndarray) -> dict[int, str]:
+    """Characters beyond U+FFFF that the page gives only as the ActualText of a stand-in glyph (a
+    rare name's 𫖯 printed as 〓 from a font without it), by the index of the space pdfium put in
+    their place.
+
+    pdfium leaves such characters out of the text and puts a space of its own in the gap, about an
+    em wide, between the characters on either side; the marked content over the gap still holds
+    them.  Only a page with such a space is searched for it.
+    """
+    wide = ((codes >= 0x2E80) & (codes < 0xD800)) | ((codes >= 0xF900) & (codes < 0xFFFE))
+    blanks = np.flatnonzero(codes[1:-1] == 32) + 1
+    before, after = blanks - 1, blanks + 1
+    height = rects[before, 1] - rects[before, 3]
+    gap = rects[after, 0] - rects[before, 2]
+    em_wide = (wide[before] & wide[after] & (gap > 0.5 * height) & (gap < 1.5 * height)
+               & (np.abs(rects[after, 3] - rects[before, 3]) < _BASELINE * height))
+    gaps = [index for index in blanks[em_wide].tolist() if raw.FPDFText_IsGenerated(handle, index) == 1]
+    if not gaps:
+        return {}
+    marked = _actual_texts(raw, page)
+    lost = {}
+    for index in gaps:
+        x = (rects[index - 1, 2] + rects[index + 1, 0]) / 2
+        y = (rects[index - 1, 1] + rects[index - 1, 3]) / 2
+        beyond = "".join(text for (x0, y0, x1, y1), text in marked if x0 <= x <= x1 and y0 <= y <= y1)
+        if beyond:
+            lost[index] = beyond
+    return lost
+
+
+def _actual_texts(raw, page) -> list[tuple[tuple[float, float, float, float], str]]:
+    """The page's text objects marked with an ActualText holding characters beyond U+FFFF: their
+    boxes (PDF space) and those characters."""
+    found = []
+    for index in range(raw.FPDFPage_CountObjects(page)):
+        handle = raw.FPDFPage_GetObject(page, index)
+        if raw.FPDFPageObj_GetType(handle) != raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        for mark in (raw.FPDFPageObj_GetMark(handle, k) for k in range(raw.FPDFPageObj_CountMarks(handle))):
+            # As the string's bytes: pdfium's own decoding of it mangles what lies beyond U+FFFF.
+            size = ctypes.c_ulong()
+            if not raw.FPDFPageObjMark_GetParamBlobValue(mark, b"ActualText", None, 0, ctypes.byref(size)):
+                continue
+            buffer = (ctypes.c_ubyte * size.value)()
+            raw.FPDFPageObjMark_GetParamBlobValue(mark, b"ActualText", buffer, size.value, ctypes.byref(size))
+            beyond = "".join(ch for ch in _text_string(bytes(buffer)) if ord(ch) > 0xFFFF)
+            if beyond:
+                found.append((_bounds(raw, _address(handle), _IDENTITY), beyond))
+    return found
+
+
+def _text_string(data: bytes) -> str:
+    """A PDF text string: UTF-16 or UTF-8 after its byte order mark; else PDFDocEncoding, which
+    holds nothing beyond U+FFFF (read here as Latin-1)."""
+    if data[:2] in (b"\xfe\xff", b"\xff\xfe"):
+        return data.decode("utf-16", "replace")
+    if data[:3] == b"\xef\xbb\xbf":
+        return data[3:].decode("utf-8", "replace")
+    return data.decode("latin-1")
 
 
 def _whole(chars: _Chars) -> _Chars:
