@@ -1,6 +1,6 @@
 """Train the name tagger shipped in `src/banmian/enrich/` — on the People's Daily dev split only.
 
-    python bench/train_ner.py gazetteer PATH/TO/jieba/dict.txt   # writes gazetteer.tsv.gz
+    python bench/train_ner.py gazetteer PATH/TO/jieba/dict.txt PATH/TO/jionlp/dictionary   # writes gazetteer.tsv.gz
     python bench/char_clusters.py                                # writes char-clusters.tsv.gz
     python bench/train_ner.py train                              # writes ner-model.npz
     python bench/train_ner.py train --holdout 450 --out /tmp/m.npz   # scores held-out dev sentences
@@ -14,6 +14,9 @@ characters seen in dev), so that the tagger learns contexts, not a list;
 `--composite-orgs N` puts N made-up organisations in the swap pool, each a
 place and the rest of a dev organisation name that began with a place
 (北京市 + 技术监督局), so that long organisation names after a place are seen often.
+The tagger's lexicon holds the training sentences' names too (`training-names.tsv.gz`,
+written beside the model); each sentence is trained with the names of the other `--folds`
+folds only, as a text tagged later meets names of the training sentences but not its own.
 `--holdout N` keeps N dev sentences (a fixed random draw, `--holdout-seed` picks
 another) out of training and scores the model on them: settings are chosen on
 those, never on a test split.  Held-out F1 moves by about ±0.01 with the seed and
@@ -27,6 +30,8 @@ import gzip
 import random
 import sys
 import time
+import zipfile
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -34,9 +39,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from banmian.enrich.tagger import (  # noqa: E402
-    BITS, TAGS, clause_ends, decode, emissions, feature_buckets, model_bytes, packaged_lexicon,
-    read_model, spans, tag_spans,
+    BITS, LONGEST_NAME, TAGS, clause_ends, decode, emissions, feature_buckets, model_bytes, read_clusters,
+    read_lexicon, read_model, spans, tag_spans,
 )
+from banmian.rebuild.lexicon import words  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 PACKAGE = HERE.parent / "src" / "banmian" / "enrich"
@@ -58,21 +64,44 @@ def read_bio(path: Path) -> list[tuple[str, list[str]]]:
     return sentences
 
 
-def make_gazetteer(dict_path: Path) -> None:
-    rows = []
+def make_gazetteer(dict_path: Path, jionlp_dictionary: Path) -> None:
+    rows = {}
     for line in dict_path.read_text(encoding="utf-8").splitlines():
         word, _, tag = line.split(" ")
         kind = JIEBA_TYPES.get(tag)
         if kind and 2 <= len(word) <= 10 and all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in word):
-            rows.append(f"{word}\t{kind}")
-    # Hand-written places win over jieba's tag for the same word (黎巴嫩 is not a person).
-    places = [w for line in (HERE / "places.txt").read_text(encoding="utf-8").splitlines()
-              if not line.startswith("#") for w in line.split()]
-    listed = set(places)
-    rows = [row for row in rows if row.split("\t")[0] not in listed] + [f"{w}\tLOC" for w in sorted(listed)]
-    data = gzip.compress(("\n".join(rows) + "\n").encode("utf-8"), mtime=0)
+            rows[word] = kind
+    # jieba lists idioms as people (一劳永逸, 张冠李戴): jionlp's idioms are not names.
+    idioms = {line.split("\t")[0] for line in jionlp_text(jionlp_dictionary, "chinese_idiom")}
+    rows = {word: kind for word, kind in rows.items() if not (kind == "PER" and word in idioms)}
+    # China's divisions down to towns, from jionlp: provinces, cities and counties by full and
+    # short name (嘉定区, 嘉定), towns by full name (甘棠镇).  They fill names jieba lacks and
+    # take over those it calls people (洪湖); a name jieba gives another type keeps it.
+    full, short = set(), set()
+    for line in jionlp_text(jionlp_dictionary, "china_location"):
+        depth, fields = len(line) - len(line.lstrip("\t")), line.strip().split("\t")
+        if depth <= 2:
+            full.add(fields[0])
+            short.update(fields[2:3])
+        elif depth == 3 and fields[0].endswith(("镇", "乡")):
+            full.add(fields[0])
+    for word in sorted(full | short):
+        if 2 <= len(word) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in word) and rows.get(word, "PER") == "PER":
+            rows[word] = "LOC"
+    # Hand-written places win over every list (黎巴嫩 is not a person).
+    for line in (HERE / "places.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            rows.update((word, "LOC") for word in line.split())
+    lines = [f"{word}\t{kind}" for word, kind in rows.items()]
+    data = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0)
     (PACKAGE / "gazetteer.tsv.gz").write_bytes(data)
     print(f"{len(rows)} names, {len(data)} bytes")
+
+
+def jionlp_text(dictionary: Path, name: str) -> list[str]:
+    """The lines of one of jionlp's packaged dictionaries (`NAME.zip`, holding `NAME.txt`)."""
+    with zipfile.ZipFile(dictionary / f"{name}.zip") as archive:
+        return archive.read(f"{name}.txt").decode("utf-8").splitlines()
 
 
 def swap_names(sentence, pools, rng):
@@ -128,7 +157,7 @@ def name_pools(sentences, names: dict[str, str], surnames, rng, composite: int):
 
 
 class Trainer:
-    """Averaged structured perceptron over feature buckets, updated once per mini-batch
+    """Averaged structured perceptron over feature buckets, updated once per sentence
     (the 'w − u/c' form of averaging).  No transition weights: BIO constraints only."""
 
     def __init__(self) -> None:
@@ -137,7 +166,7 @@ class Trainer:
         self.c = 1
 
     def step(self, text: str, buckets: np.ndarray, gold: np.ndarray) -> int:
-        """Tag one batch, learn from it; the number of characters tagged wrong."""
+        """Tag one sentence, learn from it; the number of characters tagged wrong."""
         guess = decode(self.w.take(buckets, axis=0).sum(axis=0), clause_ends(text))
         wrong = np.flatnonzero(gold != guess)
         for tags, sign in ((gold[wrong], 1), (guess[wrong], -1)):
@@ -176,9 +205,25 @@ def span_f1(sentences, model, lexicon) -> float:
     return 2 * hit / (len(truth) + len(found)) if truth or found else 1.0
 
 
+def name_lines(sentences) -> list[str]:
+    """`name<TAB>TYPE` of every name in the sentences, each name with its most frequent type."""
+    counts = Counter((text[start:end], kind) for text, tags in sentences for start, end, kind in spans(tags))
+    best = {}
+    for (name, kind), count in sorted(counts.items(), key=lambda item: item[1]):
+        if 2 <= len(name) <= LONGEST_NAME:
+            best[name] = kind
+    return [f"{name}\t{kind}" for name, kind in sorted(best.items())]
+
+
+def lexicon_of(sentences):
+    """The packaged gazetteer, words and clusters, with the names of these training sentences."""
+    gazetteer = gzip.decompress((PACKAGE / "gazetteer.tsv.gz").read_bytes()).decode("utf-8").splitlines()
+    clusters = read_clusters(gzip.decompress((PACKAGE / "char-clusters.tsv.gz").read_bytes()).decode("utf-8"))
+    return read_lexicon(gazetteer, words(), clusters, name_lines(sentences))
+
+
 def train(args) -> None:
     rng = random.Random(args.seed)
-    lexicon = packaged_lexicon()
     dev = read_bio(DEV)
     held_out = []
     if args.holdout:
@@ -186,16 +231,23 @@ def train(args) -> None:
         random.Random(args.holdout_seed).shuffle(order)
         held_out = [dev[k] for k in order[:args.holdout]]
         dev = [dev[k] for k in order[args.holdout:]]
+    lexicon = lexicon_of(dev)
+    # Each sentence is trained with a lexicon that holds the names of the other folds' sentences
+    # only, as a text tagged later meets names of the training sentences but not its own.
+    fold_of = [k % args.folds for k in range(len(dev))]
+    random.Random(args.seed).shuffle(fold_of)
+    fold_lexicons = [lexicon_of([s for s, f in zip(dev, fold_of) if f != fold]) for fold in range(args.folds)]
     pools = name_pools(dev, gazetteer_names(), lexicon.surnames, rng, args.composite_orgs)
     trainer = Trainer()
     for epoch in range(args.epochs):
         started = time.time()
-        data = list(dev) + [swap_names(s, pools, rng) for s in dev for _ in range(args.augment)]
+        data = list(zip(dev, fold_of)) + [(swap_names(s, pools, rng), f) for s, f in zip(dev, fold_of)
+                                          for _ in range(args.augment)]
         rng.shuffle(data)
         errors = 0
-        for at in range(0, len(data), args.batch):
-            text, gold = batch(data[at:at + args.batch])
-            errors += trainer.step(text, feature_buckets(text, lexicon), gold)
+        for sentence, fold in data:
+            text, gold = batch([sentence])
+            errors += trainer.step(text, feature_buckets(text, fold_lexicons[fold]), gold)
         print(f"epoch {epoch + 1}: {errors} characters wrong, {time.time() - started:.0f}s", flush=True)
     weights = trainer.averaged()
     # Name swapping makes the tagger name-happy (recall above precision): a bonus for O on the
@@ -210,6 +262,9 @@ def train(args) -> None:
             print(f"  O bias {o_bias:g}: held-out dev F1 {f1:.4f}", flush=True)
         weights[bias, 0] -= o_bias
     args.out.write_bytes(data)
+    # The names the model was trained to find in its lexicon, beside it (`training-names.tsv.gz`).
+    names = gzip.compress(("\n".join(name_lines(dev)) + "\n").encode("utf-8"), mtime=0)
+    args.out.with_name("training-names.tsv.gz").write_bytes(names)
     print(f"{int((np.abs(weights * 100) >= 0.5).any(axis=1).sum())} buckets kept, {len(data)} bytes → {args.out}")
 
 
@@ -217,20 +272,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     steps = parser.add_subparsers(dest="step", required=True)
     gaz = steps.add_parser("gazetteer")
-    gaz.add_argument("dict_path", type=Path)
+    gaz.add_argument("dict_path", type=Path, help="jieba's dict.txt")
+    gaz.add_argument("jionlp_dictionary", type=Path, help="jionlp's dictionary folder (idioms, China's divisions)")
     fit = steps.add_parser("train")
     fit.add_argument("--epochs", type=int, default=12)
     fit.add_argument("--augment", type=int, default=5)
-    fit.add_argument("--batch", type=int, default=1)
     fit.add_argument("--seed", type=int, default=7)
     fit.add_argument("--composite-orgs", type=int, default=3000, help="made-up place + organisation names to swap in")
+    fit.add_argument("--folds", type=int, default=5, help="training sentences see the names of the other folds")
     fit.add_argument("--holdout", type=int, default=0)
     fit.add_argument("--holdout-seed", type=int, default=0, help="which dev sentences are held out")
     fit.add_argument("--o-bias", type=float, nargs="+", default=[16.0])
     fit.add_argument("--out", type=Path, default=PACKAGE / "ner-model.npz")
     args = parser.parse_args()
     if args.step == "gazetteer":
-        make_gazetteer(args.dict_path)
+        make_gazetteer(args.dict_path, args.jionlp_dictionary)
     else:
         train(args)
 

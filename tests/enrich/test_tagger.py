@@ -52,9 +52,33 @@ def test_clause_ends_are_punctuation_space_and_newline():
         False, False, True, False, False, True, False, False, True, False, False]
 
 
-def tiny_lexicon():
-    gazetteer = ["温岭\tLOC", "温岭市\tLOC", "江金永\tPER", "人大常委会\tORG"]
-    return read_lexicon(gazetteer, words=["调研", "城南"], clusters={"市": 1, "镇": 1})
+# Twenty three-character people beginning with 江 make it a common surname.
+JIANG_PEOPLE = [f"江{chr(0x4E00 + k)}{chr(0x4E00 + k)}\tPER" for k in range(20)]
+
+
+def tiny_lexicon(training_lines=()):
+    gazetteer = ["温岭\tLOC", "温岭市\tLOC", "江金永\tPER", "人大常委会\tORG"] + JIANG_PEOPLE
+    return read_lexicon(gazetteer, words=["调研", "城南"], clusters={"市": 1, "镇": 1}, training_lines=training_lines)
+
+
+def kinds_in(text, lexicon):
+    return names_and_words(substring_hashes(code_points(text), 10), lexicon.slots, lexicon.entries)[0]
+
+
+def test_a_gazetteer_person_is_looked_up_only_after_a_common_surname():
+    lexicon = read_lexicon(["和恒山\tPER", "江金永\tPER", "拉·甘地\tPER"] + JIANG_PEOPLE, words=[], clusters={})
+    assert lexicon.surnames == {"江"}
+    kinds = kinds_in("和恒山江金永拉·甘地", lexicon)
+    assert kinds[2, 0] == 0  # 和恒山: jieba's "person" that does not begin with a surname
+    assert kinds[2, 3] == 1 and kinds[3, 6] == 1  # 江金永, and a name written with ·
+
+
+def test_training_names_join_the_gazetteer_and_win_its_types():
+    lexicon = tiny_lexicon(training_lines=["温岭\tORG", "金山公司\tORG", "江金永\tPER", "何一二\tPER"])
+    kinds = kinds_in("温岭金山公司何一二", lexicon)
+    assert kinds[1, 0] == 3 and kinds[3, 2] == 3  # 温岭 now an organisation, 金山公司 added
+    assert kinds[2, 6] == 0  # a person is looked up only after a common surname, training names too
+    assert lexicon.surnames == tiny_lexicon().surnames == {"江"}  # surnames come from the gazetteer
 
 
 def test_names_and_words_are_found_by_substring():
