@@ -210,6 +210,10 @@ def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told():
     ("(GDP)334193亿元", "（GDP）334193亿元"),            # round letters and digits too
     ("1—2月  增长3:1", "1—2月 增长3:1"),               # digits keep theirs; one space
     ("it's (1)", "it's (1)"),                         # no Chinese: left alone
+    ("新华视点|用“宇宙能量”", "新华视点丨用“宇宙能量”"),    # a bar between Chinese is 丨
+    ("科学圆桌会 | 天体物理", "科学圆桌会丨天体物理"),
+    ("A|B 图表1|2", "A|B 图表1|2"),                      # beside letters or digits: left
+    ("☐本报记者乔本孝", "□本报记者乔本孝"),                # the byline's opening box
 ])
 def test_the_recognisers_punctuation_is_set_as_a_chinese_page_prints_it(read, printed):
     assert scan._clean(read) == printed
@@ -392,6 +396,15 @@ def test_a_line_is_sized_by_the_pitch_of_its_characters_and_a_short_one_near_the
     ("本报记者李君强", {}, "本报记者李君强"),                 # set solid: nothing to find
     ("记者胡晓光", {2: 0.05}, "记者胡晓光"),                  # a narrow gap is the type's own
     ("（记者胡晓光）", {3: 0.27}, "（记者胡晓光）"),            # not a line of names alone: left
+    ("责任编辑罗彦版式设计高佶校对王者", {4: 0.5, 6: 1.0, 10: 0.5, 11: 0.5, 12: 1.0, 14: 0.5, 15: 0.5},
+     "责任编辑 罗彦 版式设计 高 佶 校对 王 者"),                  # editors' roles with no colon
+    ("本期统筹林琳蒋雪婕", {4: 0.5, 5: 0.5, 6: 0.5}, "本期统筹 林 琳 蒋雪婕"),
+    ("校对从严把关", {3: 0.3}, "校对从严把关"),                  # the first gap is not after the role
+    ("杨彦", {1: 0.5}, "杨 彦"),                                # names alone under an editor's role
+    ("常晋文", {1: 0.5}, "常 晋文"),
+    ("人民日报", {1: 0.5}, "人民日报"),                          # display type: left
+    ("杨彦，", {1: 0.5}, "杨彦，"),                              # a mark: not names alone
+    ("为了验证这则", {1: 0.3, 2: 0.3, 3: 0.3, 4: 0.3, 5: 0.3}, "为了验证这则"),  # a line spread out
 ])
 def test_names_in_a_credit_are_set_apart_where_the_ink_leaves_room(read, gaps, printed):
     em = 40
@@ -403,8 +416,9 @@ def test_names_in_a_credit_are_set_apart_where_the_ink_leaves_room(read, gaps, p
     ink = np.zeros((em, int(x) + 1), dtype=bool)
     for left in cells:
         ink[4:em - 4, int(left) + 2:int(left) + em - 2] = True
-    box = _box(read, 2.0, x - 2, float(em))
-    assert scan._names_apart(box, ink).text == printed
+    size = 1.5 * em if read == "人民日报" else float(em)
+    box = _box(read, 2.0, x - 2, size)
+    assert scan._names_apart(box, ink, display=1.25 * em).text == printed
 
 
 @pytest.mark.parametrize("read, last_mark, tail_read, printed", [
@@ -414,6 +428,8 @@ def test_names_in_a_credit_are_set_apart_where_the_ink_leaves_room(read, gaps, p
     ("屏障上持续发力”", "high", "续发力””", "屏障上持续发力”"),  # ends in the mark the ink shows already
     ("健康管理。", "high", "康管理。”", "健康管理。”"),              # after a mark of another kind
     ("长期耐腐蚀性", "bar", "腐蚀性一", "长期耐腐蚀性一"),          # a 一 dropped at the end
+    ("时任美联储主席本", "dot", "主席本.", "时任美联储主席本·"),     # a name's middle dot, read as a point
+    ("时任美联储主席本", "dot", "主席本", "时任美联储主席本"),       # read again, still none: left
     ("长期耐腐蚀性", "bar", "腐蚀性", "长期耐腐蚀性"),              # read again, still none: left
     ("长期耐腐蚀性", "bar", "腐蚀性、", "长期耐腐蚀性"),            # not the mark the ink shows
     ("要‘缓苗，", "high", "缓苗，", "要‘缓苗’"),                    # the ’ of an open quote read as a comma
@@ -431,6 +447,8 @@ def test_a_mark_the_ink_shows_at_a_lines_end_is_read_from_the_end_alone(read, la
         ink[4:12, end + 2:end + 10] = True
     elif last_mark == "bar":
         ink[em // 2 - 2:em // 2 + 2, end + 3:end + em - 3] = True
+    elif last_mark == "dot":
+        ink[em // 2 - 3:em // 2 + 3, end + 2:end + 8] = True
     right = {"none": -2, "bar": em - 3}.get(last_mark, 10)
     box = _box(read, 2.0, float(end + right), float(em))
     image = Image.new("L", (ink.shape[1] + 40, em + 10), 255)
@@ -550,6 +568,7 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
     ("‘四个自信，的", "oXXXXcX", None, "‘四个自信’的"),               # a closing tick read as a comma
     ("‘四个，自信’", "oXX,XXc", None, "‘四个，自信’"),                # a comma's ink is low: a comma
     ("四个自信，的", "XXXXcX", None, "四个自信，的"),                  # no single quote open: left
+    ("那是‘变态辣’", "XXoXXXc", "那是‘", "那是‘变态辣’"),              # a tick placed beside its own ‘: none added
 ])
 def test_single_quotes_are_taken_from_the_ink(read, cells, prefix_read, printed):
     em = 40
@@ -757,3 +776,60 @@ def test_ink_just_past_a_lines_end_is_the_lines_unless_a_gutter_is_between(gap, 
     out = scan._run_on(box, [box], ink, image, lambda *args, **kwargs: _Reading(read_again))
     assert (out.x1 > box.x1) == grown
     assert out.text == (read_again if grown and mark == "quote" else box.text)
+
+
+def test_a_closing_quotes_last_tick_the_box_cut_off_is_the_lines():
+    em = 40
+    ink = _quoted_ink(em, "XXXC")
+    columns = np.nonzero(ink.any(axis=0))[0]
+    first_tick_end = 3 * em + 6 + 6  # the detector's box stops just past the ”'s first tick
+    box = _box("状元’", float(columns[0]), float(first_tick_end), float(em))
+    image = Image.new("L", (ink.shape[1], em), 255)
+    grown = scan._run_on(box, [box], ink, image, lambda *args, **kwargs: _Reading(""))
+    assert grown.x1 == columns[-1] + 1
+    assert scan._quotes_from_ink(grown, ink, image, lambda *args, **kwargs: _Reading("")).text == "状元’"
+    beside = _box("“三百六十行，行行出状元’", 0.0, 0.0)
+    assert scan._quotes_paired(beside.text, [0, 12], {0: (0.0, 2, "open"), 12: (0.0, 2, "close")}) == \
+        "“三百六十行，行行出状元”"  # both ticks seen: the quote is double
+
+
+@pytest.mark.parametrize("others_box, read_again, printed", [
+    (False, "辽宁推动", "辽宁推动"),      # the character the box starts inside, read again
+    (False, "辽守推动", "宁推动"),        # not the old reading with a character before it: left
+    (True, "辽宁推动", "宁推动"),         # the ink is another box's
+])
+def test_a_box_started_inside_a_character_is_grown_over_it(others_box, read_again, printed):
+    em = 40
+    ink = np.zeros((em, 6 * em), dtype=bool)
+    for index in range(1, 5):
+        ink[4:em - 4, index * em + 2:index * em + em - 2] = True
+    box = _box("宁推动", float(em + 20), float(4 * em - 2), float(em))  # starts half way into 辽
+    image = Image.new("L", (ink.shape[1], em), 255)
+    boxes = [box] + ([_box("辽", float(em + 2), float(em + 30), float(em))] if others_box else [])
+    assert scan._cut_into(box, boxes, ink, image, lambda *args, **kwargs: _Reading(read_again)).text == printed
+
+
+@pytest.mark.parametrize("drop, printed", [(0.0, "新华视点丨用"), (0.14, "问答｜下任")])
+def test_a_bar_between_chinese_is_told_by_how_far_it_reaches_below_their_feet(drop, printed):
+    em = 40
+    text = printed.replace("｜", "丨")
+    ink = np.zeros((2 * em, len(text) * em), dtype=bool)
+    for index, char in enumerate(text):
+        left = index * em
+        if char == "丨":
+            ink[int(0.2 * em):int((0.98 + drop) * em), left + 18:left + 22] = True
+        else:
+            ink[1:em - 1, left + 2:left + em - 2] = True
+    box = _box(text, 2.0, float(len(text) * em - 2), float(em))
+    assert scan._bars_by_ink(box, ink).text == printed
+
+
+def test_an_opening_double_quote_the_box_cut_between_its_ticks_is_put_back_double():
+    em = 40
+    ink = _quoted_ink(em, "OXXXXC")
+    columns = np.nonzero(ink.any(axis=0))[0]
+    second_tick = em - 14  # the box starts at the “'s second tick
+    box = _box("点热成电”", float(second_tick), float(columns[-1] + 1), float(em))
+    image = Image.new("L", (ink.shape[1], em), 255)
+    read = scan._quotes_from_ink(box, ink, image, lambda *args, **kwargs: _Reading(""))
+    assert (read.text, read.x0) == ("“点热成电”", float(columns[0]))

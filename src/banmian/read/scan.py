@@ -90,6 +90,8 @@ _CUT_REACH = 0.5
 _MARK_GAP = 1.5
 # ...looked for this many ems past the end.
 _RUN_ON = 3.0
+# A box that starts inside a character is looked back over this many ems for the character's start.
+_CUT_REACH_BACK = 1.1
 # A bar of ink this many ems long, or longer, at mid-height is a dash (——)...
 _DASH = 1.5
 # ...and it is no taller than this (in ems).
@@ -109,6 +111,7 @@ _SQUARE = (0.5, 1.0)
 # ...and this much of its box inked (a character as square and as large is far less solid).
 _SOLID = 0.85
 _OPENING_MARKS = "■□◎"
+_MIDDLE_DOTS = "·.•・"  # what the recogniser reads a name's middle dot as
 # A hollow square or a bullseye opens a byline only: elsewhere a character may be drawn so (口, 回).
 _BYLINE_OPENINGS = ("本报", "记者", "通讯员", "实习生", "特约")
 # How far (in ems) a character's em box reaches past its ink: Chinese marks
@@ -158,6 +161,16 @@ _HALF_WIDTH_BESIDE_CJK = re.compile(
 # Brackets are full-width on a Chinese page round letters and digits too: （GDP）, （2026年…）
 # (the corpus's articles: 26,303 pairs full-width, 15 half-width).
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
+# A bar (丨, ｜) is no wider than this (in ems)...
+_UPRIGHT = 0.15
+# ...and ｜ reaches this many ems below the feet of the Chinese beside it (丨 none); looked for this far down.
+_BAR_DROP = 0.07
+_BAR_DROP_REACH = 0.3
+# The recogniser reads the □ that opens a byline (□本报记者) as the ballot box ☐.
+_PRINTED_SHAPES = str.maketrans("☐", "□")
+# The recogniser has no 丨, the bar that sets a column's name off a headline (新华视点丨用“宇宙能量”
+# 治病？), and reads it |; between Chinese it is never | in the corpus's articles (丨 126 times, ｜ 76).
+_BAR_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}{_FULL_WIDTH_MARKS}]) ?\| ?(?=[{_CJK}{_FULL_WIDTH_MARKS}])")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _HAS_LATIN = re.compile("[A-Za-z|]")
 _LOW_MARKS = "、，。.,"
@@ -167,6 +180,13 @@ _UNEVEN_PITCH = re.compile("[ …．.]")
 _CREDIT_LINE = re.compile(
     f"^[□■◎●▲]?(?:本报|新华社|中新社|[{_CJK}]{{2,4}}(?:日报|晚报))?(?P<role>(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员|实习生))"
     f"[{_CJK}]+(?:（[^（）]+）)?$")
+# An editors' line with no colon after its roles (责任编辑 罗彦 版式设计 高 佶 校对 王 者), whose
+# spaces are all that mark it as one; and a line of names alone, body type or smaller (杨 彦 under
+# 版式设计 孙 振; a photo's 常 晋文).
+_EDITOR_LINE = re.compile(
+    f"^(?:本版|本期)?(?P<role>责任编辑|责编|美编|美术编辑|版式设计|版面设计|责任校对|校对|图片编辑|视觉设计|统筹|策划)"
+    f"[{_CJK}]+$")
+_NAMES_ALONE = re.compile(f"^[{_CJK}]{{2,8}}$")
 # What a quote mark boxed alone, far smaller than the line beside it, is read as.
 _QUOTE_READS = set("”“’‘\"'3569J")
 _HIGH_DIGITS = {"99": "”", "66": "“", "9": "’", "6": "‘"}
@@ -340,7 +360,7 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     boxes = [piece for box in boxes
              for piece in (_cut_at_gutters(box, boxes, starts, ink, straight, engine) if box.size < display else [box])]
     boxes = _uncovered(boxes)
-    boxes = [_repaired(box, boxes, ink, straight, engine) for box in boxes]
+    boxes = [_repaired(box, boxes, ink, straight, engine, display) for box in boxes]
     # A repair grows a box over ink beside it, which another box may have read too (a —— boxed alone).
     boxes = _uncovered([box for box in boxes if box.text])
     boxes = [_quote_before(box, boxes, ink) if box.size >= display else box for box in _marks_read_as_digits(boxes)]
@@ -431,15 +451,17 @@ def _placed_box(box: BBox, back, unit: float) -> BBox:
                   for value in (x - half_width, y - half_height, x + half_width, y + half_height)))
 
 
-def _repaired(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
+def _repaired(box: _Box, boxes: list[_Box], ink, image, engine, display: float) -> _Box:
     """The box with what the detector and recogniser are known to miss or misread put back, from
     its ink: marks at its ends, dashes, quotes, ellipses, an opening ■ □ ◎, the spaces between a
-    byline's names."""
+    credit's names."""
+    box = _cut_into(box, boxes, ink, image, engine)
     box = _with_dashes(_dash_before(_run_on(box, boxes, ink, image, engine), boxes, ink), ink)
     box = _one_em_dashes(box, ink)
     box = _quotes_opened(_mark_at_end(box, ink, image, engine), image, engine)
     box = _mark_opening(_ellipses_from_ink(_quotes_from_ink(box, ink, image, engine), ink), ink)
-    return _names_apart(box, ink)
+    box = _bars_by_ink(box, ink)
+    return _names_apart(box, ink, display)
 
 
 def _bicubic():
@@ -811,7 +833,7 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
             break
         end = column + 1
     if end < 0.2 * box.size:
-        return box
+        return _tick_after(box, ink[y0:y1, start:start + end])
     across = bool((np.diff(inked[inked < end], prepend=0) > _GUTTER * box.size).any())
     pad = 0.2 * box.size
     crop = image.crop((int(box.x0 - pad), y0, math.ceil(start + end + pad), y1))
@@ -826,7 +848,53 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
         return replace(box, text=box.text + marks, x1=float(start + end))
     if not across and _bars(ink[y0:y1, start:start + end], box.size):
         return replace(box, x1=float(start + end))
+    return _tick_after(box, ink[y0:y1, start:start + end])
+
+
+def _cut_into(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
+    """The box grown left over the character it starts inside, read again.
+
+    The detector now and then starts a headline's box in the middle of its
+    first character, and the recogniser reads the line without it (宁推动高
+    for 辽宁推动高).  Where the ink runs on past the box's left edge and no
+    other box holds it, the line is read again from an em further left; the
+    new reading is kept where it is the old one with characters before it.
+    """
+    import numpy as np
+
+    y0, y1, x0 = max(0, int(box.y0)), math.ceil(box.y1), int(box.x0)
+    if x0 < 1 or not ink[y0:y1, x0 - 1].any() or any(
+            other is not box and other.x0 < x0 <= other.x1 and other.y0 < box.y1 and other.y1 > box.y0
+            for other in boxes):
+        return box
+    start = max([0, x0 - int(_CUT_REACH_BACK * box.size)]
+                + [math.ceil(b.x1) for b in boxes if b.x1 <= x0 and b.y0 < box.y1 and b.y1 > box.y0])
+    inked = np.nonzero(ink[y0:y1, start:x0].any(axis=0))[0]
+    gaps = np.nonzero(np.diff(inked) > _NAME_GAP * box.size)[0]
+    first = start + int(inked[gaps[-1] + 1] if len(gaps) else inked[0])
+    if x0 - first < 0.3 * box.size:
+        return box
+    pad = 0.2 * box.size
+    crop = image.crop((int(first - pad), y0, math.ceil(box.x1 + pad), y1))
+    read = engine(np.asarray(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
+    text = _clean(read.txts[0]) if read.txts else ""
+    added = text[:len(text) - len(box.text)]
+    if len(text) > len(box.text) and text.endswith(box.text) and _IDEOGRAPH.fullmatch(added):
+        return replace(box, text=text, x0=float(first), confidence=min(box.confidence, float(read.scores[0])))
     return box
+
+
+def _tick_after(box: _Box, beyond) -> _Box:
+    """The box grown over the last tick of a quote it cut through (行行出状元” boxed up to the
+    ”'s first tick): ink just past its end, as narrow and as high in the em as a tick."""
+    import numpy as np
+
+    columns = np.nonzero(beyond.any(axis=0))[0]
+    rows = np.nonzero(beyond.any(axis=1))[0]
+    if (not len(columns) or columns[0] > _QUOTE_PAIR * box.size or columns[-1] + 1 > _QUOTE_WIDTH * box.size
+            or rows[0] > _QUOTE_TOP * box.size or rows[-1] + 1 > _QUOTE_BOTTOM * box.size):
+        return box
+    return replace(box, x1=float(math.ceil(box.x1) + columns[-1] + 1))
 
 
 def _marks_after(text: str, again: str) -> str:
@@ -856,8 +924,9 @@ def _mark_at_end(box: _Box, ink, image, engine) -> _Box:
     The recogniser drops a 、, ” or 一 at a line's end now and then, though it
     is inside the box; read again from the last few characters alone it
     finds it.  The ink says when to look: the last thing printed is small,
-    and low (、，。) or high (”’) in the em, or a thin bar at mid-height
-    about an em long (一), and the text does not end so.
+    and low (、，。) or high (”’) in the em, a dot at mid-height (· of 本·
+    拉莫斯, read . or ·), or a thin bar at mid-height about an em long (一),
+    and the text does not end so.
     """
     import numpy as np
 
@@ -875,7 +944,9 @@ def _mark_at_end(box: _Box, ink, image, engine) -> _Box:
     high = rows[-1] < 0.55 * em and width <= 0.45 * em
     bar = (rows[-1] + 1 - rows[0] <= _BAR * em and 0.3 * em <= rows[0] and rows[-1] < 0.8 * em
            and 0.5 * em <= width <= 1.2 * em)
-    marks = "一—" if bar else _LOW_MARKS if low else _HIGH_MARKS if high else ""
+    height = rows[-1] + 1 - rows[0]
+    dot = width <= _DOT * em and height <= _DOT * em and 0.35 * em <= (rows[0] + rows[-1] + 1) / 2 <= 0.65 * em
+    marks = "一—" if bar else _MIDDLE_DOTS if dot else _LOW_MARKS if low else _HIGH_MARKS if high else ""
     if high and box.text[-1] == "，" and box.text.count("‘") > box.text.count("’"):
         return replace(box, text=box.text[:-1] + "’")  # the ’ of an open quote read as the comma below it
     if not marks or box.text[-1] in marks:
@@ -886,7 +957,7 @@ def _mark_at_end(box: _Box, ink, image, engine) -> _Box:
         read = engine(np.asarray(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
         text = _clean(read.txts[0]) if read.txts else ""
         if text[-1:] and text[-1] in marks and (text[:-1].endswith(box.text[-2:]) or text[:-1] == box.text[-1:]):
-            return replace(box, text=box.text + text[-1])
+            return replace(box, text=box.text + ("·" if dot else text[-1]))
     return box
 
 
@@ -937,11 +1008,36 @@ def _quotes_from_ink(box: _Box, ink, image, engine) -> _Box:
     if text != box.text:
         return _quotes_from_ink(replace(box, text=text), ink, image, engine)
     text = _quotes_paired(box.text, quotes, ticks)
+    x0 = box.x0
     for start, _, side in reversed([mark for mark in marks if mark not in ticks.values() and mark[1] == 1]):
         at = _characters_before(box, text, start, image, engine)
-        if at is not None:
+        first_tick = _tick_before(box, ink) if at == 0 and start < _QUOTE_PAIR else None
+        if first_tick is not None:  # a “ the box's edge cut between its ticks
+            text, x0 = "“" + text, first_tick
+        # Two single quotes never stand together: the tick is one the text has, placed off by the pitch.
+        elif at is not None and "‘" not in text[max(0, at - 1):at + 1] and "’" not in text[max(0, at - 1):at + 1]:
             text = _curly_single_quotes(text[:at] + {"open": "‘", "close": "’"}.get(side, "'") + text[at:])
-    return replace(box, text=text) if text != box.text else box
+    return replace(box, text=text, x0=x0) if text != box.text else box
+
+
+def _tick_before(box: _Box, ink) -> float | None:
+    """Where a quote's tick starts just left of the box (within `_QUOTE_PAIR` ems), None where the
+    ink there is no tick."""
+    import numpy as np
+
+    em = box.size
+    x0 = int(box.x0)
+    left = max(0, x0 - int((_QUOTE_PAIR + _QUOTE_WIDTH) * em))
+    region = ink[max(0, int(box.y0)):math.ceil(box.y1), left:x0]
+    columns = np.nonzero(region.any(axis=0))[0]
+    if not len(columns) or x0 - (left + columns[-1] + 1) > _QUOTE_PAIR * em:
+        return None
+    gaps = np.nonzero(np.diff(columns) > 1)[0]
+    first = columns[gaps[-1] + 1] if len(gaps) else columns[0]
+    rows = np.nonzero(region[:, first:].any(axis=1))[0]
+    if columns[-1] + 1 - first > _QUOTE_WIDTH * em or rows[0] > _QUOTE_TOP * em or rows[-1] + 1 > _QUOTE_BOTTOM * em:
+        return None
+    return float(left + first)
 
 
 def _commas_read_for_ticks(box: _Box, ticks: list[tuple[float, int, str]]) -> str:
@@ -1167,13 +1263,16 @@ def _dot_runs(box: _Box, ink) -> list[int]:
     return runs
 
 
-def _names_apart(box: _Box, ink) -> _Box:
+def _names_apart(box: _Box, ink, display: float) -> _Box:
     """A credit line's names with the spaces between them that the recogniser leaves out.
 
     Papers set the names of a byline apart with a space (本报记者 李君强 龚 鸣);
     read without it the names run together and a byline is not known as
-    one.  Only in a line that starts with a reporter's role and holds
-    Chinese characters alone, but for a note in brackets at its end (where
+    one; an editors' line without a colon (版式设计孙振) is not known as
+    furniture.  Only in a line that starts with a reporter's or an editor's
+    role, or a line of body type or smaller that holds names alone (杨 彦,
+    常 晋文), and holds Chinese characters alone, but for a note in brackets
+    at a byline's end (where
     each takes one em, so a gap is placed in the text by where it is), only
     between two characters (a mark leaves a gap of its own), and only where
     the ink leaves a gap wider than `_NAME_GAP` ems, wider than characters
@@ -1181,30 +1280,36 @@ def _names_apart(box: _Box, ink) -> _Box:
     """
     import numpy as np
 
-    credit = _CREDIT_LINE.match(box.text)
-    if not credit:
+    credit = _CREDIT_LINE.match(box.text) or _EDITOR_LINE.match(box.text)
+    if credit:
+        role_end = credit.end("role")
+    elif box.size < display and _NAMES_ALONE.match(box.text):
+        role_end = None
+    else:
         return box
     y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
     inked = np.nonzero(ink[y0:y1, int(box.x0):math.ceil(box.x1)].any(axis=0))[0]
     gaps = [(inked[i] + 1, inked[i + 1]) for i in np.nonzero(np.diff(inked) > _NAME_GAP * box.size)[0]]
-    spaces = _name_spaces(box.text, gaps, box.size, credit.end("role"))
+    spaces = _name_spaces(box.text, gaps, box.size, role_end)
     # The ink's height is a little short of the em: the pitch, less the spaces, places them better.
     width = inked[-1] + 1 + 2 * _BEARING * box.size - sum(width for _, width in spaces) if len(inked) else 0
-    spaces = _name_spaces(box.text, gaps, width / len(box.text) or box.size, credit.end("role"))
+    spaces = _name_spaces(box.text, gaps, width / len(box.text) or box.size, role_end)
+    if role_end is None and len(spaces) > 1 and 2 * len(spaces) > len(box.text) - 1:
+        return box  # set apart all along: a line spread to fill its column, not names
     text = box.text
     for at, _ in reversed(spaces):
         text = text[:at] + " " + text[at:]
     return replace(box, text=text)
 
 
-def _name_spaces(text: str, gaps: list[tuple[int, int]], em: float, role_end: int) -> list[tuple[int, float]]:
+def _name_spaces(text: str, gaps: list[tuple[int, int]], em: float, role_end: int | None) -> list[tuple[int, float]]:
     """Where in `text` the ink's wide gaps (start, end, in pixels from its left) stand for spaces, and
-    how wide each space is; none unless the first is right after the role."""
+    how wide each space is; none unless the first is right after the role (if the line has one)."""
     spaces: list[tuple[int, float]] = []
     extra = 0.0  # the width of the spaces found so far
     for start, end in gaps:
         at = round((start - extra) / em + _BEARING)
-        if not spaces and at != role_end:
+        if not spaces and role_end is not None and at != role_end:
             return []  # names start after the role, or this is a sentence (记者从…获悉)
         if 0 < at < len(text) and _IDEOGRAPH.match(text[at - 1]) and _IDEOGRAPH.match(text[at]):
             width = end - start - _INK_GAP * em
@@ -1330,11 +1435,44 @@ def _halves_joined(bars: list[tuple[float, float]]) -> list[tuple[float, float]]
     return joined
 
 
+def _bars_by_ink(box: _Box, ink) -> _Box:
+    """Each 丨 of the text made ｜ where its ink is the full-width bar's, which reaches below the
+    Chinese characters' feet (丨 stands as tall as they do).
+
+    The recogniser reads both | (经济热点问答｜下任…, 新华视点丨用…); the bars
+    are matched to the text's in order, and only where the ink has as many.
+    """
+    import numpy as np
+
+    count = box.text.count("丨")
+    if not count:
+        return box
+    em = box.size
+    top = max(0, int(box.y0))
+    region = ink[top:math.ceil(box.y1 + _BAR_DROP_REACH * em), int(box.x0):math.ceil(box.x1)]
+    columns = np.nonzero(region.any(axis=0))[0]
+    if not len(columns):
+        return box
+    breaks = np.nonzero(np.diff(columns) > 1)[0]
+    bars = []
+    for start, end in zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]):
+        rows = np.nonzero(region[:, start:end].any(axis=1))[0]
+        stroke = rows[:np.argmax(np.diff(rows, append=rows[-1] + 2) > 1) + 1]  # down to its first white row
+        if end - start <= _UPRIGHT * em and stroke[-1] + 1 - stroke[0] >= 0.8 * em:
+            bars.append(top + stroke[-1] + 1)
+    if len(bars) != count:
+        return box
+    feet = box.y1 - (1 - _INK_PER_EM) / 2 * em  # the box is the em round the characters' ink
+    full = iter([bottom - feet > _BAR_DROP * em for bottom in bars])
+    return replace(box, text="".join(("｜" if next(full) else char) if char == "丨" else char for char in box.text))
+
+
 def _clean(text: str) -> str:
     """The recogniser's text with the punctuation a Chinese page prints.
 
     One space between words; and in a line with Chinese in it, full-width
-    brackets, full-width punctuation beside Chinese or its marks, and a
+    brackets, full-width punctuation beside Chinese or its marks, 丨 for a
+    bar between Chinese, □ for ☐, and a
     straight single quote made the curly one
     that pairs with the quotes before it, or a closing one at the end or
     before a mark.
@@ -1343,7 +1481,8 @@ def _clean(text: str) -> str:
     if not _HAS_CJK.search(text):
         return text
     text = _HALF_WIDTH_BESIDE_CJK.sub(lambda m: _HALF_WIDTH[m.group(0)], text).translate(_FULL_WIDTH_BRACKETS)
-    return _curly_single_quotes(text)
+    text = text.translate(_PRINTED_SHAPES)
+    return _curly_single_quotes(_BAR_BETWEEN_CJK.sub("丨", text))
 
 
 def _lone_marks_full_width(boxes: list[_Box]) -> list[_Box]:
