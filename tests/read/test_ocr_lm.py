@@ -107,6 +107,18 @@ def test_an_opening_quote_the_blank_won_over_between_two_characters_is_put_in(mo
     assert confidence == pytest.approx(0.99)
 
 
+@pytest.mark.parametrize("between, read", [
+    ({"旧": 0.3}, "今日依旧址今"),      # a whole character's room, and the network saw one there
+    ({"旧": 0.03}, "今日依址今"),       # too faint
+    ({"依": 0.3}, "今日依址今"),        # the character before, read again: no second one
+])
+def test_a_character_the_blank_won_over_in_a_characters_room_is_put_in(model, between, read):
+    line = steps({"今": 0.99}, {"日": 0.99}, {"依": 0.99}, between, {"址": 0.99}, {"今": 0.99})
+    text, confidence = ocr_lm.decode_steps(*line, CHARACTERS, model)
+    assert text == read
+    assert confidence == pytest.approx(0.99)
+
+
 def test_an_opening_quote_the_blank_won_over_at_a_lines_start_is_put_in(model):
     line = steps({"‘": 0.2}, {"依": 0.99}, {"旧": 0.99})
     assert ocr_lm.decode_steps(*line, CHARACTERS, model)[0] == "‘依旧"
