@@ -118,9 +118,9 @@ def test_a_note_of_who_helped_write_the_story_closes_it():
 
 def test_staff_credits_at_a_pieces_foot_with_joined_roles_or_a_publisher():
     for credit in ("策划/制作：李丽洋", "策划、撰文：王明", "新华社出品", "本期统筹：张安宇", "新华社音视频部制作"):
-        assert patterns.STAFF_CREDIT.search(credit), credit
+        assert patterns.is_staff_credit(credit), credit
     for heading in ("法媒：法国航母赴北大西洋“敏感区域”军演", "精品出品难在哪里", "文化中国行丨马年上新"):
-        assert not patterns.STAFF_CREDIT.search(heading), heading
+        assert not patterns.is_staff_credit(heading), heading
 
 
 def test_datelines_of_two_cities_or_without_a_date():

@@ -399,8 +399,7 @@ class _Placer:
             text += self.units[index].text
             index += 1
         pairs = _character_pairs(text)
-        # a pair of Han characters found anywhere in `before` lies inside one of its Han runs
-        return sum(1 for pair in pairs if pair in before) / len(pairs) if pairs else 0.0
+        return len(pairs & _character_pairs(before)) / len(pairs) if pairs else 0.0
 
     def _column_changes(self, start: int, after: int) -> bool:
         """Do the lines before and after this point sit in columns of different widths?"""

@@ -32,7 +32,7 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     body = body_size(text_lines)
     if form_of(units) == FRAGMENTS:
         return Layout(FRAGMENTS, indents=indents, widths={}, body_size=body)
-    measures = {line.number: (width(line), set_width(line)) for line in text_lines}
+    measures = {line.number: _measure(line) for line in text_lines}
     lines = [line for unit in units for line in unit.lines]
     photos = _photos_over_captions(lines, figures)
     captions = frozenset(photos)
@@ -173,9 +173,15 @@ def width(line: Line) -> float:
 
 def set_width(line: Line) -> float:
     """Width inside the column: punctuation hung past the right edge does not count."""
+    return _measure(line)[1]
+
+
+def _measure(line: Line) -> tuple[float, float]:
+    """The line's printed width and its `set_width`."""
     text = line.text
     hung = len(text) - len(text.rstrip(HANGING))
-    return width(line) - min(hung, 3)
+    printed = width(line)
+    return printed, printed - min(hung, 3)
 
 
 def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],

@@ -83,17 +83,20 @@ FURNITURE = re.compile(
     r"|(?:本版)?(?:责任编辑|责编|美编|美术编辑|版式设计|版面设计|校对|责任校对|图片编辑|视觉设计|值班编辑)$"
     rf"|本期(?:统筹|策划)\s+[{CJK}]{{1,4}}(?:\s+[{CJK}]{{1,4}})*$)"
 )  # a role on a line of its own: the names went to the next line; 本期统筹 林 琳 among the editors
-# (本期统筹：陈 震 with a colon closes a story, see STAFF_CREDIT)
+# (本期统筹：陈 震 with a colon closes a story, see is_staff_credit)
 # An editor line however its names follow its role (版式设计彭飞, 校对何娟, 本期统筹：…).
 EDITOR_START = re.compile(rf"^(?:本版|本期)?(?:{_EDITOR_ROLES}|统筹|策划)")
 # Who made a piece, at its foot: 本期统筹：张安宇, 记者：姜赛, 新华社音视频部制作, …孔子学院供图, 新华社出品.
 _STAFF_ROLE = (r"(?:统筹|策划|记者|文字记者|编辑|主编|主笔|摄影|制作|融媒制作|撰文|制图|绘制|设计|监制|出品|视频|摄像|"
                r"摄制|编导|剪辑|包装|配音|视觉|文字|文案|海报|海报制作|海报设计|学术支持|数据来源|资料来源|(?:部分)?画面来源|"
                r"视频来源|更新时间|栏目投稿邮箱|选题线索来信邮箱)")
-STAFF_CREDIT = re.compile(
-    rf"^(?:本期|本版)?{_STAFF_ROLE}(?:[/／、]{_STAFF_ROLE})*[：:]"  # 策划/制作：李丽洋
-    r"|(?:联合|部|中心|工作室)制作$|供图$|(?:社|台|部|中心|工作室)出品$"  # 新华社出品
-)
+_STAFF_START = re.compile(rf"(?:本期|本版)?{_STAFF_ROLE}(?:[/／、]{_STAFF_ROLE})*[：:]")  # 策划/制作：李丽洋
+_STAFF_END = ("联合制作", "部制作", "中心制作", "工作室制作", "供图",
+              "社出品", "台出品", "部出品", "中心出品", "工作室出品")  # 新华社出品
+
+
+def is_staff_credit(text: str) -> bool:
+    return text.endswith(_STAFF_END) or _STAFF_START.match(text) is not None
 # A label that opens a piece of the body, not a headline: 开栏的话, 编者按, 记者手记
 # A column's name alone in 【】: over a title it is the kicker, under one it opens the body (【灵感一刻】)
 COLUMN_LABEL = re.compile(r"^【[^【】]{1,24}】$")
@@ -131,6 +134,8 @@ SENTENCE_END = "。！？!?…；;"
 # Where a paragraph may end although no sentence ends: 表示： / 阐明其重要性——
 CLAUSE_END = "：:—"
 CLOSERS = "”’）)」』】》"
+_CLOSER_SET = frozenset(CLOSERS)
+_SENTENCE_END_SET = frozenset(SENTENCE_END)
 # Characters that cannot begin a line in Chinese typesetting (禁则).
 NO_LINE_START = "，。、；：？！）》」』】”’,.;:?!)%"
 
@@ -239,7 +244,7 @@ _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 def is_furniture(text: str) -> bool:
     if FURNITURE.match(text) and not _EDITOR_SPEAKS.search(text) or CALL_FOR_CONTRIBUTIONS.match(text) or header(text) is not None:
         return True
-    return (len(text) <= 50 and _EMAIL.search(text) is not None and "。" not in text
+    return (len(text) <= 50 and "@" in text and _EMAIL.search(text) is not None and "。" not in text
             and not COLUMN_MAILBOX.match(text))
 
 
@@ -314,6 +319,8 @@ def unbalanced(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """Does the line end where a sentence ends (closing quotes and brackets looked through)?"""
+    if text[-1:] not in _CLOSER_SET:
+        return text[-1:] in _SENTENCE_END_SET  # most lines: no closing mark to look through
     stripped = text.rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
 

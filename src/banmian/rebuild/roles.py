@@ -161,6 +161,6 @@ def headline_like(unit: Unit) -> bool:
         return False  # （本报记者张腾扬参与采写）: a note, not a heading
     if patterns.ends_sentence(text) and not (text.rstrip(patterns.CLOSERS)[-1] in "？！?!" and len(text) <= 25):
         return False
-    return not (patterns.trailing_jump(text) or patterns.STAFF_CREDIT.search(text)
+    return not (patterns.trailing_jump(text) or patterns.is_staff_credit(text)
                 or text.startswith(patterns.CONTINUATION) or patterns.BODY_LABEL.match(text)
                 or patterns.DATELINE.match(text))
