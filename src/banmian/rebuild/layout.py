@@ -242,13 +242,12 @@ def _width_at(values: list[float], position: int) -> float:
     A story may start in a column of another width with no blank line between:
     the side whose width the line itself fits is the one it belongs to.
     """
-    above = values[max(0, position - _WINDOW): position]
-    below = values[position + 1: position + _WINDOW + 1]
-    if len(above) == len(below) == _WINDOW:
-        narrow, wide = sorted((_upper_quartile(above), _upper_quartile(below)))
+    if _WINDOW <= position < len(values) - _WINDOW:
+        narrow, wide = sorted((_upper_quartile(values[position - _WINDOW: position]),
+                               _upper_quartile(values[position + 1: position + _WINDOW + 1])))
         if wide - narrow >= 2:
             return wide if values[position] > narrow + 1.5 else narrow
-    return _upper_quartile(above + values[position: position + 1] + below)
+    return _upper_quartile(values[max(0, position - _WINDOW): position + _WINDOW + 1])
 
 
 def _heading_block(lines: list[Line], measures: dict[int, tuple[float, float]]) -> bool:

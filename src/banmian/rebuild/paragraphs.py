@@ -33,24 +33,40 @@ _SENTENCE_OPENER = re.compile(
 def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     """Units with each paragraph's lines merged into one text unit."""
     headlines = sure_headlines(units, layout)
-    merged: list[Unit] = []
-    for index, unit in enumerate(units):
+    merged = units[:1]
+    for index in range(1, len(units)):
         joinable = index - 1 not in headlines and index not in headlines
-        if merged and _second_byline(merged[-1], unit, layout):
-            merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + " " + unit.text)
-        elif merged and _credit_goes_on(merged[-1], unit):
-            merged[-1] = Unit(merged[-1].lines + unit.lines, "credit", merged[-1].text + unit.text)
-        elif merged and _byline_goes_on(merged[-1], unit, layout):
-            merged[-1] = Unit(merged[-1].lines + unit.lines, "byline", merged[-1].text + unit.text)
-        elif merged and _mailbox_goes_on(merged[-1], unit):
-            merged[-1] = Unit(merged[-1].lines + unit.lines, "text", merged[-1].text + unit.text)
-        elif merged and _editors_go_on(merged[-1], unit) and not layout.display_type(unit.lines[0]):
-            merged[-1] = Unit(merged[-1].lines + unit.lines, "furniture", merged[-1].text + unit.text)
-        elif merged and joinable and _continues(merged[-1], unit, layout):
-            merged[-1] = Unit(merged[-1].lines + unit.lines, "text", join_cut(merged[-1].text, unit.text))
+        whole = _joined(merged[-1], units[index], layout, joinable)
+        if whole is None:
+            merged.append(units[index])
         else:
-            merged.append(unit)
+            merged[-1] = whole
     return merged
+
+
+def _joined(previous: Unit, unit: Unit, layout: Layout, joinable: bool) -> Unit | None:
+    """The two units as one where the second carries the first on, else None."""
+    if previous.role == unit.role == "text":  # most pairs: only a byline's or a paragraph's rest joins here
+        if _byline_goes_on(previous, unit, layout):
+            return _merged(previous, unit, "byline", previous.text + unit.text)
+        if joinable and _continues(previous, unit, layout):
+            return _merged(previous, unit, "text", join_cut(previous.text, unit.text))
+        return None
+    if _second_byline(previous, unit, layout):
+        return _merged(previous, unit, "byline", previous.text + " " + unit.text)
+    if _credit_goes_on(previous, unit):
+        return _merged(previous, unit, "credit", previous.text + unit.text)
+    if _byline_goes_on(previous, unit, layout):
+        return _merged(previous, unit, "byline", previous.text + unit.text)
+    if _mailbox_goes_on(previous, unit):
+        return _merged(previous, unit, "text", previous.text + unit.text)
+    if _editors_go_on(previous, unit) and not layout.display_type(unit.lines[0]):
+        return _merged(previous, unit, "furniture", previous.text + unit.text)
+    return None
+
+
+def _merged(previous: Unit, unit: Unit, role: str, text: str) -> Unit:
+    return Unit(previous.lines + unit.lines, role, text)
 
 
 def _second_byline(previous: Unit, unit: Unit, layout: Layout) -> bool:
@@ -498,6 +514,8 @@ def _slack(text: str) -> float:
     A Latin word or number moves down whole, an opening bracket takes the
     character after it along, and a —— or …… is never split.
     """
+    if not text[0].isascii():  # most lines: no Latin run to move down
+        return 2 if text[0] in _OPENERS else 1 if text.startswith(("——", "……")) else 0
     run = 0
     while run < len(text) and text[run].isascii() and not text[run].isspace():
         run += 1
