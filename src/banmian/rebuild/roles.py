@@ -13,7 +13,7 @@ ROLES = ("text", "furniture", "jump", "credit", "byline")
 
 def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
-    units = [Unit(lines=(line,), role=role_of(line.text), text=line.text) for line in lines]
+    units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
     return _page_foot(_page_top(_set_off_credits(_indented_bylines_opened_paragraphs(units), body)), body)
 
