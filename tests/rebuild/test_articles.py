@@ -518,3 +518,11 @@ def test_a_columns_mailbox_under_its_closing_note_is_the_storys_last_paragraph()
             "春耕备耕忙\n\n\u3000\u3000本报北京4月2日电（记者王浩）各地春耕备耕有序推进。\n")
     story = banmian.rebuild(text).articles[0]
     assert story.paragraphs[-1] == "栏目投稿邮箱：rmrbzzb@peopledaily.cn"
+
+
+def test_a_headline_opened_by_a_column_name_and_bar_starts_a_story_whatever_its_end():
+    page = banmian.rebuild(
+        "会谈前，两国总理共同见证签署了多项合作文件。\n\n"
+        "新华网文化观察丨追剧追出家乡味，广西南宁凭什么发展微短剧？\n\n"
+        "近年来，微短剧凭借短小精悍、节奏明快的特点迅速走红，南宁吸引了越来越多的剧组。")
+    assert [article.headline for article in page.articles][-1] == ["新华网文化观察丨追剧追出家乡味，广西南宁凭什么发展微短剧？"]

@@ -134,3 +134,10 @@ def test_datelines_of_two_cities_or_without_a_date():
 def test_a_glued_jump_from_a_lettered_section_opens_a_continuation():
     assert "（接A12版）站在历史的十字路口，".startswith(patterns.CONTINUATION)
     assert "(接A3版)站在".startswith(patterns.CONTINUATION)
+
+
+def test_a_column_name_and_its_bar_open_a_headline():
+    for headline in ("新华网文化观察丨追剧追出家乡味，广西南宁凭什么发展微短剧？", "秀我中国｜护航春运的“钢轨美容师”"):
+        assert patterns.COLUMN_BAR.match(headline), headline
+    for text in ("他说，丨这是排版留下的符号", "丨开头的行"):
+        assert not patterns.COLUMN_BAR.match(text), text

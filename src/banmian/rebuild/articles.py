@@ -269,6 +269,8 @@ class _Placer:
             return True
         if self.display[start]:
             return True  # set in display type: a headline, never a subhead of body size
+        if patterns.COLUMN_BAR.match(self.units[start].text):
+            return True  # a column's name before a bar heads a story of that column, never a subhead
         after = self._next(end)
         if after >= len(self.units):
             return False

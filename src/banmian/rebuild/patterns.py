@@ -100,6 +100,8 @@ def is_staff_credit(text: str) -> bool:
 # A label that opens a piece of the body, not a headline: 开栏的话, 编者按, 记者手记
 # A column's name alone in 【】: over a title it is the kicker, under one it opens the body (【灵感一刻】)
 COLUMN_LABEL = re.compile(r"^【[^【】]{1,24}】$")
+# A column's name and a bar before the title, on the headline's line: 新华网文化观察丨追剧追出家乡味…, 秀我中国｜…
+COLUMN_BAR = re.compile(r"^[^，。；：丨｜]{2,10}[丨｜](?=\S)")
 BODY_LABEL = re.compile(r"^■?[【［\[]?(?:开栏的话|编者按|编者的话|记者手记|编后语?|头条看点|绝活看点|核心阅读|"
                         r"引\s?子)[】］\]]?$|^——\s*编\s*者$")
 # The paper's name alone on a line: the masthead above a header's date line.

@@ -155,6 +155,8 @@ def headline_like(unit: Unit) -> bool:
         return False
     if len(text.strip()) < 2 or text.startswith("<"):
         return False  # a lone character left at a column's top (大 / 局), or markup left in the text (<a href="https:)
+    if patterns.COLUMN_BAR.match(text) and "。" not in text:
+        return True  # a column's name and its bar open a headline, whatever its end
     if "。" in text or "；" in text or text.count("，") > 1:
         return False
     if text[0] in "（(" and text[-1] in "）)" or text.count("（") != text.count("）"):
