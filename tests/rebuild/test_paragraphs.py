@@ -450,3 +450,15 @@ def test_lines_as_wide_as_a_narrow_column_over_a_dateline_after_a_jump_are_a_hea
     page = banmian.rebuild(text)
     assert page.articles[-1].headline == ["构建“中美建设性战略稳", "定关系”是最重要政治共识"]
     assert page.articles[-1].dateline == "新华社北京5月15日电"
+
+
+def test_a_column_name_over_its_title_stays_a_heading_of_its_own():
+    text = ("目前，有关工作正在进行中。\n\n今日谈\n\n时刻绷紧安全生产这根弦\n\n"
+            "山西长治市沁源县一煤矿井下发生瓦斯爆炸事故，造成重大人员伤亡。")
+    assert paragraphs(text)[1:3] == ["今日谈", "时刻绷紧安全生产这根弦"]
+
+
+def test_a_paragraph_ending_on_a_picture_credit_is_not_cut_by_the_column():
+    text = ("贺兰县第十小学组织两校学生开展体验式学习活动。（受访者供图）\n\n"
+            "据自治区教育厅基础教育处负责人介绍，截至目前，全区已有多所学校开展此类活动。")
+    assert len(paragraphs(text)) == 2

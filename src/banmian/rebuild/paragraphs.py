@@ -22,6 +22,8 @@ _HEADLINE_LINES = 4
 _OPENERS = "（“《‘【「『("
 _CLOSER_OF = {"（": "）", "(": ")", "【": "】", "“": "”"}
 _LONG_PARAGRAPH = 6  # lines
+_APART = -2.5  # junction log-odds below which the two sides of a cut read as two paragraphs
+_KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
@@ -350,9 +352,13 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if unbalanced(previous.text):
         return True
     if "。" in left:
-        return True  # sentence text, not a heading: the column cut it
+        # sentence text, not a heading: the column cut it, unless what meets there cannot read on
+        # (…（受访者供图） / 据自治区教育厅…)
+        return runs_on(left, right) > _APART
     if len(left) > _LONGEST_HEADING:
         return runs_on(left, right) > 0  # cut, or a lead sentence set without a stop (…的结果 / 据报道，…)
+    if _kicker_over_title(previous, unit):
+        return False
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
         return True  # no heading is this short, a bare date or ends on a digit: 本报北京6 / 月4日电
     if len(left) <= 3 and left not in words() or DATELINE.match(left + right) and not DATELINE.match(right):
@@ -362,6 +368,14 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if _open_end(left) or right[0] in _OPEN_STARTS:
         return True
     return None
+
+
+def _kicker_over_title(previous: Unit, unit: Unit) -> bool:
+    """A short heading line over another, with no word across them and no comma left open: a kicker
+    or column name over its title (今日谈 / 时刻绷紧安全生产这根弦), not a paragraph cut short."""
+    left = previous.text
+    return (len(left) <= _KICKER and left[-1] not in "，、" and headline_like(previous) and headline_like(unit)
+            and not word_across(left, unit.text))
 
 
 def weighs_as_cut(previous: Unit, unit: Unit) -> bool:
