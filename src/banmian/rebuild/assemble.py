@@ -88,13 +88,15 @@ def regions(placed: list[tuple[Line, str]]) -> list[Region]:
     headline = [line.bbox for line, field in placed if field == "headline" and line.bbox]
     found = [Region("headline", _union(headline))] if headline else []
     block: list[BBox] = []
+    right = 0.0  # the block's right edge, kept as it grows: a column holds hundreds of lines
     for line, field in placed:
         box = line.bbox
         if field == "headline" or box is None:
             continue
-        if block and (box.y0 < block[-1].y0 or box.x0 >= _union(block).x1):
+        if block and (box.y0 < block[-1].y0 or box.x0 >= right):
             found.append(Region("body", _union(block)))
             block = []
+        right = max(right, box.x1) if block else box.x1
         block.append(box)
     if block:
         found.append(Region("body", _union(block)))
