@@ -15,6 +15,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from banmian.model import WRAPPED, Layout, Line, Placement, Unit
 from banmian.rebuild import patterns, trees
 from banmian.rebuild.roles import deck_line, headline_like
@@ -22,7 +24,6 @@ from banmian.rebuild.roles import deck_line, headline_like
 _HEADLINE_LINES = 4
 _HEADLINE_SPACE = 0.5  # ems: the widest space inside one headline line on the PDFs we read
 _TOPIC_SPAN = 800  # characters of the story compared with the text after a heading
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # A caption says 图为 at a sentence's start (or 左图为, 上图为); 试图为, 企图为, 地图为 are running text.
 _SAYS_PHOTO = re.compile(r"(?:^|[。！？；（(左右上下])图为")
 # A lead opens on when it happened (6月24日，近日，夏至时节，); a subhead's paragraph goes on with the story.
@@ -447,8 +448,15 @@ class _Placer:
         story.closed = True
 
 
-def _character_pairs(text: str) -> set[str]:
-    return {run[k:k + 2] for run in _HAN_RUN.findall(text) for k in range(len(run) - 1)}
+def _character_pairs(text: str) -> set[int]:
+    """The pairs of Han characters side by side in the text, each as one number (the two code points).
+
+    Read through an array of code points: a heading's topic is weighed on
+    hundreds of characters, and pairs sliced out one by one cost several times more.
+    """
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    han = (codes >= 0x4E00) & (codes <= 0x9FFF)
+    return set(((codes[:-1] << 16 | codes[1:])[han[:-1] & han[1:]]).tolist())
 
 
 def _set_apart(upper: Line, lower: Line) -> bool:
