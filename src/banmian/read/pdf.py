@@ -201,7 +201,8 @@ def _chars(page) -> tuple[_Chars, _Images]:
         rects = _loose_boxes(raw, handle, count)
         take, texts, spaces, pairs = _printed(raw, handle, codes)
         # A character pdfium left out is read in the type of the one before it.
-        lost = _lost_characters(raw, handle, page.raw, codes, rects)
+        objects = _objects(raw, _address(page.raw), form=False)
+        lost = _lost_characters(raw, handle, objects, codes, rects)
         take += [index - 1 for index in lost]
         texts += lost.values()
         printed = rects[take]
@@ -217,7 +218,7 @@ def _chars(page) -> tuple[_Chars, _Images]:
         chars = _Chars(texts, x0, top - printed[:, 1], x1, foot, foot, _printed_sizes(raw, handle, printed, take))
         if np.any((codes >= 0xD800) & (codes <= 0xDFFF)):
             chars = _whole(chars)
-        images = _images(raw, page.raw, (left, bottom, right, top))
+        images = _images(raw, objects, (left, bottom, right, top))
     finally:
         textpage.close()
         page.close()
@@ -292,7 +293,7 @@ _BOUNDS_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, *[ctypes.POINTER
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # a, b, c, d, e, f as PDF writes a matrix
 
 
-def _images(raw, page, cropbox: tuple[float, float, float, float]) -> _Images:
+def _images(raw, objects: _Objects, cropbox: tuple[float, float, float, float]) -> _Images:
     """The page's images as boxes on the page, and those of them that are figures on it.
 
     A photo in a PDF is an image object, on the page or inside a form
@@ -302,7 +303,7 @@ def _images(raw, page, cropbox: tuple[float, float, float, float]) -> _Images:
     """
     left, bottom, right, top = cropbox
     boxes = []
-    for x0, y0, x1, y1 in _image_boxes(raw, _address(page), _IDENTITY, 0):
+    for x0, y0, x1, y1 in _image_boxes(raw, objects, _IDENTITY, 0):
         x0, y0, x1, y1 = max(x0, left), max(y0, bottom), min(x1, right), min(y1, top)
         if x1 > x0 and y1 > y0:
             boxes.append(BBox(round(x0 - left, 2), round(top - y1, 2), round(x1 - left, 2), round(top - y0, 2)))
@@ -311,25 +312,35 @@ def _images(raw, page, cropbox: tuple[float, float, float, float]) -> _Images:
     return _Images(boxes, figures)
 
 
-def _image_boxes(raw, holder: int, matrix: tuple, depth: int) -> list[tuple[float, float, float, float]]:
-    """Boxes (PDF space) of the images among the objects of the page (depth 0) or of a form in it.
+class _Objects(NamedTuple):
+    """The objects of a page or of a form in it: their handles and kinds."""
 
-    A page holds thousands of objects (a text object a line or less): their
-    kinds are asked for in one pass, as characters are.
-    """
-    if depth:
+    handles: list[int]
+    kinds: list[int]
+
+
+def _objects(raw, holder: int, form: bool) -> _Objects:
+    """The objects of a page, or of a form (`form`).  A page holds thousands (a text object a line
+    or less): they and their kinds are asked for in one pass each, as characters are."""
+    if form:
         count = _COUNT_CALL(_address(raw.FPDFFormObj_CountObjects))(holder)
         nth = _FORM_OBJECT_CALL(_address(raw.FPDFFormObj_GetObject))
     else:
         count = _COUNT_CALL(_address(raw.FPDFPage_CountObjects))(holder)
         nth = _PAGE_OBJECT_CALL(_address(raw.FPDFPage_GetObject))
-    objects = list(map(nth, repeat(holder, count), range(count)))
+    handles = list(map(nth, repeat(holder, count), range(count)))
+    return _Objects(handles, list(map(_COUNT_CALL(_address(raw.FPDFPageObj_GetType)), handles)))
+
+
+def _image_boxes(raw, objects: _Objects, matrix: tuple, depth: int) -> list[tuple[float, float, float, float]]:
+    """Boxes (PDF space) of the images among the objects of the page (depth 0) or of a form in it."""
     boxes = []
-    for handle, kind in zip(objects, map(_COUNT_CALL(_address(raw.FPDFPageObj_GetType)), objects)):
+    for handle, kind in zip(*objects):
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
             boxes.append(_bounds(raw, handle, matrix))
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
-            boxes += _image_boxes(raw, handle, _then(_form_matrix(raw, handle), matrix), depth + 1)
+            boxes += _image_boxes(raw, _objects(raw, handle, form=True), _then(_form_matrix(raw, handle), matrix),
+                                  depth + 1)
     return boxes
 
 
@@ -413,7 +424,7 @@ def _printed(raw, handle, codes: np.ndarray) -> tuple[list[int], list[str], list
     return take, out, spaces, pairs
 
 
-def _lost_characters(raw, handle, page, codes: np.ndarray, rects: np.ndarray) -> dict[int, str]:
+def _lost_characters(raw, handle, objects: _Objects, codes: np.ndarray, rects: np.ndarray) -> dict[int, str]:
     """Characters beyond U+FFFF that the page gives only as the ActualText of a stand-in glyph (a
     rare name's 𫖯 printed as 〓 from a font without it), by the index of the space pdfium put in
     their place.
@@ -432,7 +443,7 @@ def _lost_characters(raw, handle, page, codes: np.ndarray, rects: np.ndarray) ->
     gaps = [index for index in blanks[em_wide].tolist() if raw.FPDFText_IsGenerated(handle, index) == 1]
     if not gaps:
         return {}
-    marked = _actual_texts(raw, page)
+    marked = _actual_texts(raw, objects)
     lost = {}
     for index in gaps:
         x = (rects[index - 1, 2] + rects[index + 1, 0]) / 2
@@ -443,24 +454,28 @@ def _lost_characters(raw, handle, page, codes: np.ndarray, rects: np.ndarray) ->
     return lost
 
 
-def _actual_texts(raw, page) -> list[tuple[tuple[float, float, float, float], str]]:
+_MARK_CALL = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ulong)
+_BLOB_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p, ctypes.c_ulong,
+                               ctypes.POINTER(ctypes.c_ulong))
+
+
+def _actual_texts(raw, objects: _Objects) -> list[tuple[tuple[float, float, float, float], str]]:
     """The page's text objects marked with an ActualText holding characters beyond U+FFFF: their
     boxes (PDF space) and those characters."""
+    texts = [handle for handle, kind in zip(*objects) if kind == raw.FPDF_PAGEOBJ_TEXT]
+    nth_mark, value = _MARK_CALL(_address(raw.FPDFPageObj_GetMark)), _BLOB_CALL(_address(raw.FPDFPageObjMark_GetParamBlobValue))
     found = []
-    for index in range(raw.FPDFPage_CountObjects(page)):
-        handle = raw.FPDFPage_GetObject(page, index)
-        if raw.FPDFPageObj_GetType(handle) != raw.FPDF_PAGEOBJ_TEXT:
-            continue
-        for mark in (raw.FPDFPageObj_GetMark(handle, k) for k in range(raw.FPDFPageObj_CountMarks(handle))):
+    for handle, marks in zip(texts, map(_COUNT_CALL(_address(raw.FPDFPageObj_CountMarks)), texts)):
+        for mark in (nth_mark(handle, k) for k in range(marks)):
             # As the string's bytes: pdfium's own decoding of it mangles what lies beyond U+FFFF.
             size = ctypes.c_ulong()
-            if not raw.FPDFPageObjMark_GetParamBlobValue(mark, b"ActualText", None, 0, ctypes.byref(size)):
+            if not value(mark, b"ActualText", None, 0, ctypes.byref(size)):
                 continue
             buffer = (ctypes.c_ubyte * size.value)()
-            raw.FPDFPageObjMark_GetParamBlobValue(mark, b"ActualText", buffer, size.value, ctypes.byref(size))
+            value(mark, b"ActualText", ctypes.addressof(buffer), size.value, ctypes.byref(size))
             beyond = "".join(ch for ch in _text_string(bytes(buffer)) if ord(ch) > 0xFFFF)
             if beyond:
-                found.append((_bounds(raw, _address(handle), _IDENTITY), beyond))
+                found.append((_bounds(raw, handle, _IDENTITY), beyond))
     return found
 
 
