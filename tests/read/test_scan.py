@@ -400,9 +400,10 @@ def test_a_line_is_sized_by_the_pitch_of_its_characters_and_a_short_one_near_the
      "责任编辑 罗彦 版式设计 高 佶 校对 王 者"),                  # editors' roles with no colon
     ("本期统筹林琳蒋雪婕", {4: 0.5, 5: 0.5, 6: 0.5}, "本期统筹 林 琳 蒋雪婕"),
     ("校对从严把关", {3: 0.3}, "校对从严把关"),                  # the first gap is not after the role
-    ("杨彦", {1: 0.5}, "杨 彦"),                                # names alone under an editor's role
-    ("常晋文", {1: 0.5}, "常 晋文"),
-    ("人民日报", {1: 0.5}, "人民日报"),                          # display type: left
+    ("杨彦", {1: 0.5}, "杨 彦"),                                # names alone under an editor's line
+    ("人民日报", {2: 0.5}, "人民日报"),                          # not under one: left
+    ("常晋文", {1: 0.5}, "常 晋文"),                              # a photo's credit
+    ("新华视点", {2: 0.5}, "新华视点"),                          # display type: left
     ("杨彦，", {1: 0.5}, "杨彦，"),                              # a mark: not names alone
     ("为了验证这则", {1: 0.3, 2: 0.3, 3: 0.3, 4: 0.3, 5: 0.3}, "为了验证这则"),  # a line spread out
 ])
@@ -416,9 +417,11 @@ def test_names_in_a_credit_are_set_apart_where_the_ink_leaves_room(read, gaps, p
     ink = np.zeros((em, int(x) + 1), dtype=bool)
     for left in cells:
         ink[4:em - 4, int(left) + 2:int(left) + em - 2] = True
-    size = 1.5 * em if read == "人民日报" else float(em)
-    box = _box(read, 2.0, x - 2, size)
-    assert scan._names_apart(box, ink, display=1.25 * em).text == printed
+    size = 1.5 * em if read == "新华视点" else float(em)
+    box = _box(read, 2.0, x - 2, size, y0=float(2 * em))
+    ink = np.vstack([np.zeros((2 * em, ink.shape[1]), dtype=bool), ink])
+    above = [_box("版式设计孙振", 2.0, 6 * em, float(em), y0=float(em))] if read in ("杨彦", "为了验证这则", "新华视点") else []
+    assert scan._names_apart(box, [box] + above, ink, display=1.25 * em).text == printed
 
 
 @pytest.mark.parametrize("read, last_mark, tail_read, printed", [

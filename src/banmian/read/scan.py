@@ -181,8 +181,9 @@ _CREDIT_LINE = re.compile(
     f"^[□■◎●▲]?(?:本报|新华社|中新社|[{_CJK}]{{2,4}}(?:日报|晚报))?(?P<role>(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员|实习生))"
     f"[{_CJK}]+(?:（[^（）]+）)?$")
 # An editors' line with no colon after its roles (责任编辑 罗彦 版式设计 高 佶 校对 王 者), whose
-# spaces are all that mark it as one; and a line of names alone, body type or smaller (杨 彦 under
-# 版式设计 孙 振; a photo's 常 晋文).
+# spaces are all that mark it as one; and a line of names alone, body type or smaller, under such a
+# line (杨 彦 under 版式设计 孙 振) or a photo's credit (常 晋文): set apart anywhere else, a line
+# of body text or the paper's name over a page (人民 日报) would no longer read as it is.
 _EDITOR_LINE = re.compile(
     f"^(?:本版|本期)?(?P<role>责任编辑|责编|美编|美术编辑|版式设计|版面设计|责任校对|校对|图片编辑|视觉设计|统筹|策划)"
     f"[{_CJK}]+$")
@@ -461,7 +462,7 @@ def _repaired(box: _Box, boxes: list[_Box], ink, image, engine, display: float) 
     box = _quotes_opened(_mark_at_end(box, ink, image, engine), image, engine)
     box = _mark_opening(_ellipses_from_ink(_quotes_from_ink(box, ink, image, engine), ink), ink)
     box = _bars_by_ink(box, ink)
-    return _names_apart(box, ink, display)
+    return _names_apart(box, boxes, ink, display)
 
 
 def _bicubic():
@@ -1263,15 +1264,16 @@ def _dot_runs(box: _Box, ink) -> list[int]:
     return runs
 
 
-def _names_apart(box: _Box, ink, display: float) -> _Box:
+def _names_apart(box: _Box, boxes: list[_Box], ink, display: float) -> _Box:
     """A credit line's names with the spaces between them that the recogniser leaves out.
 
     Papers set the names of a byline apart with a space (本报记者 李君强 龚 鸣);
     read without it the names run together and a byline is not known as
     one; an editors' line without a colon (版式设计孙振) is not known as
     furniture.  Only in a line that starts with a reporter's or an editor's
-    role, or a line of body type or smaller that holds names alone (杨 彦,
-    常 晋文), and holds Chinese characters alone, but for a note in brackets
+    role, or a line of body type or smaller that holds names alone under
+    such a line (杨 彦) or ends a photo's credit (常 晋文), and holds Chinese
+    characters alone, but for a note in brackets
     at a byline's end (where
     each takes one em, so a gap is placed in the text by where it is), only
     between two characters (a mark leaves a gap of its own), and only where
@@ -1283,7 +1285,7 @@ def _names_apart(box: _Box, ink, display: float) -> _Box:
     credit = _CREDIT_LINE.match(box.text) or _EDITOR_LINE.match(box.text)
     if credit:
         role_end = credit.end("role")
-    elif box.size < display and _NAMES_ALONE.match(box.text):
+    elif box.size < display and _NAMES_ALONE.match(box.text) and (box.text[-1] in "文摄" or _under_a_credit(box, boxes)):
         role_end = None
     else:
         return box
@@ -1300,6 +1302,14 @@ def _names_apart(box: _Box, ink, display: float) -> _Box:
     for at, _ in reversed(spaces):
         text = text[:at] + " " + text[at:]
     return replace(box, text=text)
+
+
+def _under_a_credit(box: _Box, boxes: list[_Box]) -> bool:
+    """Whether the line right above the box, over the same column, is a byline or an editors' line
+    whose names run on to it."""
+    return any(other.y1 <= box.y0 + 0.3 * box.size and box.y0 - other.y1 < box.size
+               and other.x0 < box.x1 and box.x0 < other.x1
+               and (_CREDIT_LINE.match(other.text) or _EDITOR_LINE.match(other.text)) for other in boxes)
 
 
 def _name_spaces(text: str, gaps: list[tuple[int, int]], em: float, role_end: int | None) -> list[tuple[int, float]]:
