@@ -836,3 +836,13 @@ def test_an_opening_double_quote_the_box_cut_between_its_ticks_is_put_back_doubl
     image = Image.new("L", (ink.shape[1], em), 255)
     read = scan._quotes_from_ink(box, ink, image, lambda *args, **kwargs: _Reading(""))
     assert (read.text, read.x0) == ("“点热成电”", float(columns[0]))
+
+
+def test_a_box_whose_left_neighbour_ends_against_it_is_not_grown():
+    em = 40
+    ink = np.zeros((em, 4 * em), dtype=bool)
+    ink[4:em - 4, 2:2 * em] = True  # ink running up to the box's edge, the box before's
+    box = _box("推动", float(2 * em), float(4 * em - 2), float(em))
+    before = _box("宁", 2.0, 2 * em - 0.5, float(em))
+    image = Image.new("L", (ink.shape[1], em), 255)
+    assert scan._cut_into(box, [before, box], ink, image, lambda *args, **kwargs: _Reading("辽推动")) == box

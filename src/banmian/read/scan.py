@@ -858,8 +858,9 @@ def _cut_into(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
     The detector now and then starts a headline's box in the middle of its
     first character, and the recogniser reads the line without it (宁推动高
     for 辽宁推动高).  Where the ink runs on past the box's left edge and no
-    other box holds it, the line is read again from an em further left; the
-    new reading is kept where it is the old one with characters before it.
+    other box holds it, the line is read again from where that character
+    starts (up to `_CUT_REACH_BACK` ems back); the new reading is kept where
+    it is the old one with one Chinese character before it.
     """
     import numpy as np
 
@@ -871,6 +872,8 @@ def _cut_into(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
     start = max([0, x0 - int(_CUT_REACH_BACK * box.size)]
                 + [math.ceil(b.x1) for b in boxes if b.x1 <= x0 and b.y0 < box.y1 and b.y1 > box.y0])
     inked = np.nonzero(ink[y0:y1, start:x0].any(axis=0))[0]
+    if not len(inked):  # the ink left of the box is the end of the box before it
+        return box
     gaps = np.nonzero(np.diff(inked) > _NAME_GAP * box.size)[0]
     first = start + int(inked[gaps[-1] + 1] if len(gaps) else inked[0])
     if x0 - first < 0.3 * box.size:
@@ -1273,8 +1276,7 @@ def _names_apart(box: _Box, boxes: list[_Box], ink, display: float) -> _Box:
     furniture.  Only in a line that starts with a reporter's or an editor's
     role, or a line of body type or smaller that holds names alone under
     such a line (杨 彦) or ends a photo's credit (常 晋文), and holds Chinese
-    characters alone, but for a note in brackets
-    at a byline's end (where
+    characters alone, but for a note in brackets at a byline's end (where
     each takes one em, so a gap is placed in the text by where it is), only
     between two characters (a mark leaves a gap of its own), and only where
     the ink leaves a gap wider than `_NAME_GAP` ems, wider than characters
