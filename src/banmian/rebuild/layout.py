@@ -114,6 +114,8 @@ def close_paragraph_spaces(lines: list[Line]) -> list[Line]:
     unindented paragraph; that is no column end, and must not read as one.
     """
     spaced = spaced_lines(lines, body_size(lines))
+    if not spaced:
+        return lines
     return [replace(line, gap_before=0) if line.gap_before and line.number in spaced else line for line in lines]
 
 

@@ -68,6 +68,8 @@ def _set_off_credits(units: list[Unit], body: float) -> list[Unit]:
     smaller type, or ending on 供图 however it is set: a photo's credit, where its text alone does
     not say so (郅言文, 辛阳赵海权摄影报道, 本报记者 董泽扬文 海南商业航天发射场供图,
     厄立特里亚高等教育与研究院孔子学院供图).  Only where a reader measured the lines."""
+    if not body:
+        return units  # no type sizes: nothing to set off
     out = list(units)
     for index in range(1, len(units)):
         unit, line, above = units[index], units[index].lines[0], units[index - 1].lines[0]
