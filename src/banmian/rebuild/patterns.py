@@ -97,6 +97,8 @@ _STAFF_END = ("联合制作", "部制作", "中心制作", "工作室制作", "�
 
 def is_staff_credit(text: str) -> bool:
     return text.endswith(_STAFF_END) or _STAFF_START.match(text) is not None
+
+
 # A label that opens a piece of the body, not a headline: 开栏的话, 编者按, 记者手记
 # A column's name alone in 【】: over a title it is the kicker, under one it opens the body (【灵感一刻】)
 COLUMN_LABEL = re.compile(r"^【[^【】]{1,24}】$")
