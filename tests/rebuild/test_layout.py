@@ -94,3 +94,11 @@ def test_a_short_block_over_a_photos_credit_is_as_wide_as_its_widest_line():
     layout = layout_of(body + caption + story)
     assert layout.widths[6] == 21.0 and layout.widths[8] == layout.widths[9] == 16.0
     assert layout.widths[11] == layout.widths[12] == 28.0
+
+
+def test_a_measured_column_too_short_to_say_is_no_narrower_than_its_widest_line():
+    narrow, wide = "一二三四五六七八九十", "一二三四五六七八九十甲乙丙丁"
+    rows = [(narrow, 15 * n, 0) for n in range(6)] + [(wide, 0, 1), (wide[:5], 15, 0)]
+    widths = read_layout(classify(_set(rows))).widths
+    assert widths[6] == widths[7] == 14  # two lines of another story's column, not the 10 borrowed beside them
+    assert widths[0] == 10

@@ -227,7 +227,12 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
             forward = segment[0].number in story_starts or _fills_next_column(segment, medians, index, measures)
             nearby = _nearest(medians, index, forward)
             if nearby is not None:
-                widths.update((line.number, nearby) for line in segment)
+                # Where lines were measured no column is narrower than its widest line: a story's
+                # two-line columns side by side borrow another story's width, and their full lines
+                # would read as wider than their column.
+                widest = max((measures[line.number][1] for line in column_text[index] if line.bbox is not None),
+                             default=nearby)
+                widths.update((line.number, max(nearby, widest)) for line in segment)
             continue
         for position, line in enumerate(column_text[index]):
             widths[line.number] = _width_at(values, position)
