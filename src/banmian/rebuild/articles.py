@@ -70,7 +70,7 @@ class _Placer:
             index = self._step(index)
         blocks = self._blocks()
         return [
-            Placement(line=line.number, article=article, field=field_name, block=block)
+            Placement(line.number, article, field_name, block)
             for block, unit, (article, field_name) in zip(blocks, self.units, self.assigned)
             for line in unit.lines
         ]

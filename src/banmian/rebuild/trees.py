@@ -8,7 +8,7 @@ split by `bench/boost.py` and shipped as .npz files beside this module.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -23,20 +23,31 @@ class Trees:
     thresholds: np.ndarray  # trees × inner nodes: a case goes right where its feature exceeds this
     leaves: np.ndarray  # trees × leaves: the log-odds each leaf adds
     base: float
+    # trees × 2^(inner nodes): the leaf value each tree reaches for every set of its nodes' answers
+    by_answers: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_answers", _leaf_values(self.leaves, self.features.shape[1]))
 
     def log_odds(self, values) -> float:
         """The summed evidence of all trees for one case, `values` in the order the trees were fitted on.
 
-        Every node's question is answered at once, then each tree's path is
-        followed through the answers: a few array operations for all trees.
+        Every node's question is answered at once; the answers, read as one
+        number per tree, pick the leaf that tree's path ends on.
         """
-        trees, inner = self.features.shape
-        answers = (np.asarray(values, dtype=np.float64)[self.features] > self.thresholds).ravel().astype(np.intp)
-        first = np.arange(trees) * inner
-        node = np.zeros(trees, dtype=np.intp)
-        for _ in range(DEPTH):
-            node = 2 * node + 1 + answers[first + node]
-        return self.base + float(self.leaves[np.arange(trees), node - inner].sum())
+        answers = np.asarray(values, dtype=np.float64)[self.features] > self.thresholds
+        codes = answers @ (1 << np.arange(answers.shape[1]))
+        return self.base + float(np.take_along_axis(self.by_answers, codes[:, None], axis=1).sum())
+
+
+def _leaf_values(leaves: np.ndarray, inner: int) -> np.ndarray:
+    """Each tree's leaf value for every set of answers its inner nodes can give (bit k: node k goes right)."""
+    codes = np.arange(2 ** inner)
+    answers = (codes[:, None] >> np.arange(inner)) & 1
+    node = np.zeros(len(codes), dtype=np.intp)
+    for _ in range(DEPTH):
+        node = 2 * node + 1 + answers[codes, node]
+    return leaves[:, node - inner]
 
 
 @cache
