@@ -104,7 +104,7 @@ def display_type(line: Line, body_size: float | None) -> bool:
     return body_size is not None and line.font_size is not None and line.font_size >= 1.25 * body_size
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """Input lines the rebuild reads as one piece: a paragraph, a headline line, a credit line.
 

@@ -157,7 +157,7 @@ def headline_like(unit: Unit) -> bool:
         return False
     if len(text.strip()) < 2 or text.startswith("<"):
         return False  # a lone character left at a column's top (大 / 局), or markup left in the text (<a href="https:)
-    if patterns.COLUMN_BAR.match(text) and "。" not in text:
+    if ("丨" in text or "｜" in text) and patterns.COLUMN_BAR.match(text) and "。" not in text:
         return True  # a column's name and its bar open a headline, whatever its end
     if "。" in text or "；" in text or text.count("，") > 1:
         return False
