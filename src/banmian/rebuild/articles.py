@@ -54,7 +54,8 @@ class _Placer:
         self.layout = layout
         self.wrapped = layout.form == WRAPPED
         self.indents = layout.indents
-        self.display = [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units]
+        self.display = ([False] * len(units) if layout.body_size is None else
+                        [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units])
         self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k])
                       and not self._opens_caption(k) for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)

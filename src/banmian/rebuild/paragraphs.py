@@ -140,7 +140,8 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
                  and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
                  and not _fills_its_column(units, index, layout)))
              for index, unit in enumerate(units)]
-    found = {index for index, unit in enumerate(units) if unit.role == "text" and layout.display_type(unit.lines[0])}
+    found = set() if layout.body_size is None else {
+        index for index, unit in enumerate(units) if unit.role == "text" and layout.display_type(unit.lines[0])}
     index = 0
     while index < len(units):
         if not heads[index]:

@@ -221,8 +221,10 @@ def header(text: str) -> tuple[str | None, str | None, int | None] | None:
 
 def _undated_header(text: str) -> tuple[str | None, None, int | None] | None:
     """A header without a date: 人民日报 第4版 / RENMIN RIBAO 第一版 要闻."""
+    if len(text) > 24:
+        return None
     masthead = _MASTHEAD_START.match(text)
-    if not masthead or len(text) > 24:
+    if not masthead:
         return None
     page = _PAGE_LABEL.match(text[masthead.end():])
     if not page:
@@ -245,8 +247,13 @@ CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[�
 _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 
 
+# What an editor line can open with (本版, 一版 or 3版, a role): most lines are ruled out by their first character.
+_EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十责编美版题校制组照值图视设邮投电")
+
+
 def is_furniture(text: str) -> bool:
-    if FURNITURE.match(text) and not _EDITOR_SPEAKS.search(text) or CALL_FOR_CONTRIBUTIONS.match(text) or header(text) is not None:
+    editors = (text[:1] in _EDITOR_LINE_OPENERS or text[:1].isdecimal()) and FURNITURE.match(text) is not None
+    if editors and not _EDITOR_SPEAKS.search(text) or CALL_FOR_CONTRIBUTIONS.match(text) or header(text) is not None:
         return True
     return (len(text) <= 50 and "@" in text and _EMAIL.search(text) is not None and "。" not in text
             and not COLUMN_MAILBOX.match(text))
