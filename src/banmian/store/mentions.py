@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import asdict, replace
+from dataclasses import replace
 
 from banmian.model import (
     ENTITY_TYPES,
@@ -79,17 +79,28 @@ def schema(seq_type: str) -> list[str]:
 # --- writing: one article's rows ---------------------------------------------
 
 
-def article_rows(seq: int, date: str | None, article: Article) -> dict[str, list[dict]]:
-    """The rows of each table for one stored article, printed in the issue of `date`."""
+# Each table's columns, in the order of the values of its rows in `article_rows`.
+COLUMNS = {
+    "mentions": ("article_seq", "date", "type", "canonical", "text", "start_offset", "end_offset",
+                 "title", "role", "group_name"),
+    "date_mentions": ("article_seq", "text", "start_offset", "end_offset", "value", "precision",
+                      "part_of_day", "relative", "first_day", "last_day"),
+    "quantities": ("article_seq", "text", "start_offset", "end_offset", "value", "unit", "counts",
+                   "approximate"),
+    "regions": ("article_seq", "position", "kind", "x0", "y0", "x1", "y1"),
+}
+
+
+def article_rows(seq: int, date: str | None, article: Article) -> dict[str, list[tuple]]:
+    """The rows of each table for one stored article, printed in the issue of `date`: tuples of
+    the values of COLUMNS[table] (made as tuples, not dicts: a page has some 120 mentions)."""
     return {
-        "mentions": [{"article_seq": seq, "date": date, "type": e.type, "canonical": e.canonical,
-                      **_span(e), "title": e.title, "role": e.role, "group_name": e.group}
+        "mentions": [(seq, date, e.type, e.canonical, e.text, e.start, e.end, e.title, e.role, e.group)
                      for e in article.entities],
         "date_mentions": [_date_row(seq, d) for d in article.dates],
-        "quantities": [{"article_seq": seq, **_span(q), "value": float(q.value), "unit": q.unit,
-                        "counts": q.counts, "approximate": int(q.approximate)}
+        "quantities": [(seq, q.text, q.start, q.end, float(q.value), q.unit, q.counts, int(q.approximate))
                        for q in article.quantities],
-        "regions": [{"article_seq": seq, "position": n, "kind": r.kind, **asdict(r.bbox)}
+        "regions": [(seq, n, r.kind, r.bbox.x0, r.bbox.y0, r.bbox.x1, r.bbox.y1)
                     for n, r in enumerate(article.regions)],
     }
 
@@ -120,15 +131,10 @@ SELECT canonical, type, count(DISTINCT article_seq), count(*), min(date), max(da
 GROUP BY canonical, type"""
 
 
-def _date_row(seq: int, date: DateMention) -> dict:
+def _date_row(seq: int, date: DateMention) -> tuple:
     first, last = value_days(date.value)
-    return {"article_seq": seq, **_span(date), "value": date.value, "precision": date.precision,
-            "part_of_day": date.part_of_day, "relative": int(date.relative),
-            "first_day": first, "last_day": last}
-
-
-def _span(found) -> dict:
-    return {"text": found.text, "start_offset": found.start, "end_offset": found.end}
+    return (seq, date.text, date.start, date.end, date.value, date.precision, date.part_of_day,
+            int(date.relative), first, last)
 
 
 def value_days(value: str) -> tuple[str | None, str | None]:
