@@ -537,13 +537,14 @@ def test_a_line_of_only_a_dash_or_dots_the_detector_missed_is_a_box_of_its_own(m
 
 def _quoted_ink(em: int, cells: str) -> np.ndarray:
     """Ink of a line of `em`-pixel cells: X a character, o / c a single quote opening (its tick at the
-    right of its cell) / closing (at the left), O / C the same double (two ticks), a space none."""
+    right of its cell) / closing (at the left), O / C the same double (two ticks), ; a closing tick
+    over a comma, a space none."""
     ink = np.zeros((em, em * len(cells)), dtype=bool)
     for index, cell in enumerate(cells):
         left = index * em
         if cell == "X":
             ink[4:em - 4, left + 2:left + em - 2] = True
-        if cell == ",":
+        if cell in ",;":
             ink[em - 12:em - 4, left + 4:left + 10] = True
         if cell in "X ,":
             continue
@@ -570,7 +571,9 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
     ("“心灵医院”", "OXXXXC", None, "“心灵医院”"),                    # as read
     ("‘四个自信，的", "oXXXXcX", None, "‘四个自信’的"),               # a closing tick read as a comma
     ("‘四个，自信’", "oXX,XXc", None, "‘四个，自信’"),                # a comma's ink is low: a comma
-    ("四个自信，的", "XXXXcX", None, "四个自信，的"),                  # no single quote open: left
+    ("四个自信，的", "XXXXcX", None, "四个自信’的"),                  # no ‘ open, but no ink low under the tick
+    ("四个自信，的", "XXXX;X", None, "四个自信，的"),                  # no ‘ open, a comma's ink under it: left
+    ("功成必定有我，", "XXXXXXc", None, "功成必定有我’"),              # the pitch places the ， short at the end
     ("那是‘变态辣’", "XXoXXXc", "那是‘", "那是‘变态辣’"),              # a tick placed beside its own ‘: none added
 ])
 def test_single_quotes_are_taken_from_the_ink(read, cells, prefix_read, printed):
@@ -654,6 +657,15 @@ def test_a_one_em_dash_read_as_yi_is_told_from_its_ink(read, bar, printed):
     ink[em // 2:em // 2 + thickness, em + left:em + right] = True
     box = _box(read, 2.0, float(len(read) * em - 2), float(em))
     assert scan._one_em_dashes(box, ink).text == printed
+
+
+@pytest.mark.parametrize("quotes_ems", [1.0, None])
+def test_a_line_with_quotes_is_sized_by_its_pitch_whether_its_face_sets_them_one_em_or_narrow(quotes_ems):
+    em = 40.0
+    text = "问题，总感到‘知识恐慌’。”"
+    ems = sum(quotes_ems or scan._NARROW[char] if char in "‘’”" else 1.0 for char in text)
+    box = _box(text, 0, ems * em, em * 0.96)       # the ink reads it a little small
+    assert scan._pitch(box, 0, ems * em) == pytest.approx(em)
 
 
 def test_a_one_em_dash_after_digits_is_found_at_their_half_em_pitch():
