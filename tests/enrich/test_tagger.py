@@ -2,7 +2,7 @@ import numpy as np
 
 from banmian.enrich.tagger import (
     TAGS, clause_ends, code_points, compiled, decode, feature_buckets, gazetteer_marks, names_and_words,
-    packaged_lexicon, packaged_model, predict, read_lexicon, spans, substring_hashes, tag_spans,
+    packaged_lexicon, packaged_model, place_org_marks, predict, read_lexicon, spans, substring_hashes, tag_spans,
 )
 
 O, B_PER, I_PER, B_LOC, I_LOC, B_ORG, I_ORG = range(len(TAGS))
@@ -105,6 +105,19 @@ def test_gazetteer_marks_the_longest_name():
     # kind·100 + place (1 begin, 2 middle, 3 end)·10 + min(length, 5); kind·100 in 8 bits, as
     # the model was trained with it: an organisation's 300 is 44
     assert gazetteer_marks(kinds).tolist() == [213, 223, 233, 113, 123, 133, 59, 69, 69, 69, 79]
+
+
+def test_a_place_and_a_tail_ending_like_an_organisation_are_marked():
+    # 局 ends 30 organisations and no place; 市 ends more places than organisations
+    offices = [f"{chr(0x4E00 + k)}{chr(0x4F00 + k)}局\tORG" for k in range(30)]
+    cities = [f"{chr(0x5000 + k)}市\tLOC" for k in range(30)] + ["一市\tORG"]
+    lexicon = read_lexicon(["温岭\tLOC"] + offices + cities, words=[], clusters={})
+    text = "温岭水产局，温岭市长，温岭的一二三四五六局"
+    points = code_points(text)
+    kinds = kinds_in(text, lexicon)
+    marks = place_org_marks(points, kinds, lexicon.classes, lexicon.org_ends).tolist()
+    assert marks[:5] == [1, 2, 2, 2, 3]  # 温岭 + 水产局
+    assert marks[5:] == [0] * (len(text) - 5)  # 长 ends no organisation; 局 too far after 温岭
 
 
 def test_a_lines_features_do_not_see_the_next_line():

@@ -2,8 +2,9 @@
 
 Each character gets character n-gram features around it, gazetteer features
 (is it inside a known person/place/organisation name, at which position),
-word features (does a dictionary word start or end here) and the cluster of
-each nearby character (clusters learnt from unlabelled news text, see NER.md).
+word features (does a dictionary word start or end here), candidate organisations
+(a known place, then a short tail ending as organisations do: 温岭 + 水产公司) and the
+cluster of each nearby character (clusters learnt from unlabelled news text, see NER.md).
 A feature is a template number and the values it combines, hashed to one of
 2**BITS buckets; a bucket's weights (one per tag) are a row of the model.
 Tagging a text is three compiled passes over its characters: code points →
@@ -30,7 +31,7 @@ import numpy as np
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
 KINDS = ("PER", "LOC", "ORG")  # gazetteer kind k is stored as k + 1; 0 is "not a name"
 BITS = 21  # feature buckets: 2 million, few collisions among the features training keeps
-TEMPLATES = 30  # features per character, see `feature_buckets`
+TEMPLATES = 32  # features per character, see `feature_buckets`
 ROW = 8  # weights per bucket: one per tag, then 0 (16 bytes, so a row never straddles two cache lines)
 LONGEST_NAME = 10  # longer gazetteer entries are rare
 LONGEST_WORD = 4  # the word list holds 2–4 character words
@@ -76,6 +77,7 @@ class Lexicon:
     surname_table: np.ndarray  # uint64 per BMP code point: 1 if a common surname
     classes: np.ndarray  # uint64 per BMP code point: 0 other, 1 digit, 2 Latin letter, 3 Han
     clusters: np.ndarray  # uint64 per BMP code point: the character's cluster, 0 unknown
+    org_ends: np.ndarray  # uint64 per BMP code point: 1 if many organisations end with it (厂, 局, 委)
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,34 @@ def gazetteer_marks(kinds):
 
 
 @compiled
+def place_org_marks(points, kinds, classes, org_ends):
+    """Per character, its place (1 begin, 2 middle, 3 end, 0 none) in a candidate organisation:
+    the longest known place starting there, then one to six Han characters, the last one a
+    character that organisations often end with (北京市 + 技术监督局, 温岭 + 水产公司); the
+    shortest such candidate from each place, the earliest candidate over a character.
+
+    Most organisations the lexicon lacks are a place and a tail; a feature rather than a rule,
+    because as many such stretches are not organisations (held-out dev F1, see NER.md)."""
+    longest, n = kinds.shape
+    marks = np.zeros(n, dtype=np.uint64)
+    for start in range(n):
+        length = longest
+        while length > 1 and kinds[length - 1, start] != 2:
+            length -= 1
+        if length == 1:
+            continue
+        end = start + length
+        while end < n and end < start + length + 6 and classes[min(points[end], BMP_LAST)] == 3:
+            if org_ends[min(points[end], BMP_LAST)]:
+                for at in range(start, end + 1):
+                    if marks[at] == 0:
+                        marks[at] = U[1] if at == start else U[3] if at == end else U[2]
+                break
+            end += 1
+    return marks
+
+
+@compiled
 def word_marks(hashes, words):
     """The length and hash of the longest word starting at each character, and of the longest
     of those words ending at each character (0 where none)."""
@@ -235,13 +265,14 @@ def bucket(value, salt):
 
 
 @compiled
-def buckets_of(points, slots, entries, classes, surname_table, clusters):
+def buckets_of(points, slots, entries, classes, surname_table, clusters, org_ends):
     """The feature buckets (templates × characters) of a text's code points; newlines end lines."""
     n = len(points)
     hashes = substring_hashes(points, LONGEST_NAME)
     kinds, words = names_and_words(hashes, slots, entries)
     start_len, start_hash, end_len, end_hash = word_marks(hashes, words)
     marks = gazetteer_marks(kinds).astype(np.uint64)
+    candidates = place_org_marks(points, kinds, classes, org_ends)
     # Neighbours on the same line only: a newline is a line of its own, no n-gram reaches across.
     joined = np.zeros(n + 2, dtype=np.bool_)  # character i and the one before it are on one line
     for i in range(1, n):
@@ -278,15 +309,19 @@ def buckets_of(points, slots, entries, classes, surname_table, clusters):
             k, k_l1, k_r1, k_l1 << U[9] | k, k << U[9] | k_r1, k_l2 << U[9] | k_l1, k_r1 << U[9] | k_r2,
             k_l1 << U[18] | k << U[9] | k_r1,
         )
-        for template in range(TEMPLATES):
+        for template in range(len(packed)):
             keys[template, i] = bucket(packed[template], SALTS[template])
+        # Past 30 values a tuple display is built as a list, which numba does not compile.
+        around = (candidates[i - 1] if left else U[0]) << U[4] | candidates[i] << U[2] | (candidates[i + 1] if right else U[0])
+        keys[30, i] = bucket(candidates[i] << U[21] | c, SALTS[30])
+        keys[31, i] = bucket(around, SALTS[31])
     return keys
 
 
 def feature_buckets(text: str, lexicon: Lexicon) -> np.ndarray:
     """The feature buckets (templates × characters) of `text`; newlines end lines."""
     return buckets_of(code_points(text), lexicon.slots, lexicon.entries, lexicon.classes,
-                      lexicon.surname_table, lexicon.clusters)
+                      lexicon.surname_table, lexicon.clusters, lexicon.org_ends)
 
 
 @compiled
@@ -427,7 +462,7 @@ def predict(text: str, model: Model, lexicon: Lexicon) -> list[tuple[int, int, s
         return []
     points = code_points(text)  # once for the features and the clause ends both
     buckets = buckets_of(points, lexicon.slots, lexicon.entries, lexicon.classes,
-                         lexicon.surname_table, lexicon.clusters)
+                         lexicon.surname_table, lexicon.clusters, lexicon.org_ends)
     return tag_spans(decode(emissions(buckets, model), per_char(CLAUSE_END_TABLE, points)))
 
 
@@ -466,7 +501,14 @@ def read_lexicon(gazetteer_lines, words, clusters: dict[str, int], training_line
                                np.array(list(entries.values()), dtype=np.uint8))
     return Lexicon(slots=slots, entries=stored, surnames=surnames,
                    surname_table=bmp_table({ch: 1 for ch in surnames}), classes=class_table(),
-                   clusters=bmp_table(clusters))
+                   clusters=bmp_table(clusters), org_ends=bmp_table(organisation_ends(names)))
+
+
+def organisation_ends(names: dict[str, int]) -> dict[str, int]:
+    """The characters that end 30 or more of the lexicon's organisations and more organisations
+    than places (厂, 局, 委, 司; not 市, 县)."""
+    ends = {kind: Counter(name[-1] for name, k in names.items() if k == kind) for kind in (2, 3)}
+    return {char: 1 for char, count in ends[3].items() if count >= 30 and count > ends[2][char]}
 
 
 def bmp_table(values: dict[str, int]) -> np.ndarray:
