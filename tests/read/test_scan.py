@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import subprocess
 import sys
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
@@ -98,6 +100,48 @@ def _columns_in_different_leading(skew: float) -> Image.Image:
 @pytest.mark.parametrize("skew", [-0.86, 0.4, 1.2])
 def test_the_skew_of_columns_set_in_different_leading_is_found_column_by_column(skew):
     assert scan.skew_angle(_columns_in_different_leading(skew)) == pytest.approx(skew, abs=0.15)
+
+
+def _quad(x: float, y: float, width: float, height: float, slant: float) -> list[list[float]]:
+    """A detector's box round a line: turned `slant` degrees about its top left corner."""
+    cos, sin = math.cos(math.radians(slant)), math.sin(math.radians(slant))
+    return [[x + dx * cos - dy * sin, y + dx * sin + dy * cos] for dx, dy in
+            [(0, 0), (width, 0), (width, height), (0, height)]]
+
+
+@pytest.mark.parametrize("slant, left", [
+    (0.0, 0.0),      # square to the image: straight
+    (0.05, 0.0),     # too little to tell from the detector's rounding
+    (-0.3, -0.3),
+])
+def test_the_skew_left_after_deskewing_is_the_slant_of_the_detectors_boxes_round_long_lines(slant, left):
+    quads = [_quad(0, 50 * row, 700, 40, slant) for row in range(5)] + [_quad(800, 0, 80, 40, 3.0) for _ in range(4)]
+    assert scan._residual_skew(quads) == pytest.approx(left)
+
+
+class _SlantedThenStraight:
+    """A detector that finds the page's lines slanted 0.3° until it is given the page turned by that."""
+
+    def __init__(self):
+        self.pages = 0
+
+    def __call__(self, array, use_det=True, **kwargs):
+        if not use_det:
+            return _Reading("")
+        self.pages += 1
+        slant = -0.3 if self.pages == 1 else 0.0
+        return SimpleNamespace(boxes=[_quad(10, 10 + 60 * row, 700, 40, slant) for row in range(3)],
+                               txts=("依旧址" * 6,) * 3, scores=(0.99,) * 3)
+
+
+def test_a_page_whose_lines_the_detector_finds_still_slanted_is_turned_and_read_again():
+    image = Image.new("L", (800, 220), 255)
+    for row in range(3):
+        image.paste(0, (12, 14 + 60 * row, 706, 46 + 60 * row))
+    engine = _SlantedThenStraight()
+    lines, _ = scan.ocr_page(image, engine)
+    assert engine.pages == 2
+    assert [line.text for line in lines] == ["依旧址" * 6] * 3
 
 
 def test_the_characters_come_back_line_by_line(lines):
