@@ -5,11 +5,13 @@ import os
 import sqlite3
 import subprocess
 import sys
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pytest
 
 import banmian
+from banmian.model import BBox
 from banmian.read import read_text
 from banmian.rebuild import rebuild_source
 from banmian.store import ArchiveError, ingest_paths, ingest_text
@@ -114,6 +116,27 @@ def test_raw_text_lines_and_placements_are_kept(archive):
     assert "温岭新年第一场雪" in [lines[p["line"]] for p in placed]
     furniture = [p for p in page["placements"] if p["article"] is None]
     assert [lines[p["line"]] for p in furniture] == ["温岭日报 2024年1月23日 星期二 第1版"]
+
+
+def test_lines_and_placements_are_stored_as_the_page_holds_them(archive):
+    # Quotes and a backslash are escaped in the JSON; a line from a layout reader keeps
+    # its box and type size (written another way than a text line's, the same JSON).
+    text = PAGE1.replace("温岭新年第一场雪", '温岭"新年"\\第一场雪')
+    built = rebuild_source(read_text(text, "<text>"))
+    lines = list(built.lines)
+    lines[1] = replace(lines[1], bbox=BBox(1.5, 2.0, 300.25, 20.0), font_size=10.5)
+    built = replace(built, lines=lines)
+    archive.add_page(built, text=text)
+    stored = archive.page_at(built.paper, built.date, built.page)
+    assert stored["lines"] == [
+        {"number": line.number, "text": line.text, "gap_before": line.gap_before, "indent": line.indent,
+         **({"bbox": asdict(line.bbox)} if line.bbox else {}),
+         **({"font_size": line.font_size} if line.font_size is not None else {})}
+        for line in lines]
+    assert '温岭"新年"\\第一场雪' in [line["text"] for line in stored["lines"]]
+    assert stored["placements"] == [
+        {"line": p.line, "article": None if p.article is None else built.articles[p.article].id,
+         "field": p.field, "block": p.block} for p in built.placements]
 
 
 def test_a_bad_date_option_is_refused(archive, pages):
