@@ -111,13 +111,15 @@ def test_a_place_and_a_tail_ending_like_an_organisation_are_marked():
     # 局 ends 30 organisations and no place; 市 ends more places than organisations
     offices = [f"{chr(0x4E00 + k)}{chr(0x4F00 + k)}局\tORG" for k in range(30)]
     cities = [f"{chr(0x5000 + k)}市\tLOC" for k in range(30)] + ["一市\tORG"]
-    lexicon = read_lexicon(["温岭\tLOC"] + offices + cities, words=[], clusters={})
-    text = "温岭水产局，温岭市长，温岭的一二三四五六局"
+    lexicon = read_lexicon(["温岭\tLOC", "电视台\tORG"] + offices + cities, words=[], clusters={})
+    text = "温岭水产局，温岭市长，电视台新闻局，温岭的一二三四五六局"
     points = code_points(text)
     kinds = kinds_in(text, lexicon)
     marks = place_org_marks(points, kinds, lexicon.classes, lexicon.org_ends).tolist()
     assert marks[:5] == [1, 2, 2, 2, 3]  # 温岭 + 水产局
-    assert marks[5:] == [0] * (len(text) - 5)  # 长 ends no organisation; 局 too far after 温岭
+    assert marks[5:11] == [0] * 6  # 长 ends no organisation
+    assert marks[11:17] == [1, 2, 2, 2, 2, 3]  # an organisation + 新闻局
+    assert marks[17:] == [0] * (len(text) - 17)  # 局 too far after 温岭
 
 
 def test_a_lines_features_do_not_see_the_next_line():

@@ -3,7 +3,7 @@
 Each character gets character n-gram features around it, gazetteer features
 (is it inside a known person/place/organisation name, at which position),
 word features (does a dictionary word start or end here), candidate organisations
-(a known place, then a short tail ending as organisations do: 温岭 + 水产公司) and the
+(a known place or organisation, then a short tail ending as organisations do: 温岭 + 水产公司) and the
 cluster of each nearby character (clusters learnt from unlabelled news text, see NER.md).
 A feature is a template number and the values it combines, hashed to one of
 2**BITS buckets; a bucket's weights (one per tag) are a row of the model.
@@ -211,9 +211,9 @@ def gazetteer_marks(kinds):
 @compiled
 def place_org_marks(points, kinds, classes, org_ends):
     """Per character, its place (1 begin, 2 middle, 3 end, 0 none) in a candidate organisation:
-    the longest known place starting there, then one to six Han characters, the last one a
-    character that organisations often end with (北京市 + 技术监督局, 温岭 + 水产公司); the
-    shortest such candidate from each place, the earliest candidate over a character.
+    the longest known place or organisation starting there, then one to six Han characters,
+    the last one a character that organisations often end with (北京市 + 技术监督局, 中央电视台 +
+    艺术团); the shortest such candidate from each start, the earliest candidate over a character.
 
     Most organisations the lexicon lacks are a place and a tail; a feature rather than a rule,
     because as many such stretches are not organisations (held-out dev F1, see NER.md)."""
@@ -221,7 +221,7 @@ def place_org_marks(points, kinds, classes, org_ends):
     marks = np.zeros(n, dtype=np.uint64)
     for start in range(n):
         length = longest
-        while length > 1 and kinds[length - 1, start] != 2:
+        while length > 1 and kinds[length - 1, start] != 2 and kinds[length - 1, start] != 3:
             length -= 1
         if length == 1:
             continue
