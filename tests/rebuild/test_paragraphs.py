@@ -462,3 +462,37 @@ def test_a_paragraph_ending_on_a_picture_credit_is_not_cut_by_the_column():
     text = ("贺兰县第十小学组织两校学生开展体验式学习活动。（受访者供图）\n\n"
             "据自治区教育厅基础教育处负责人介绍，截至目前，全区已有多所学校开展此类活动。")
     assert len(paragraphs(text)) == 2
+
+
+# A story's paragraph first, so that the page reads as column fragments.
+STORY = "会议强调，纪检监察机关是推进党的自我革命的重要力量。要以更高标准加强自身建设。\n\n"
+
+
+def test_a_fragment_opening_on_a_sentence_of_a_word_or_two_carries_the_one_before_on():
+    text = STORY + "会见中，托卡耶夫请赵乐际转达对习近平主席的诚挚\n\n问候。他表示，哈中是真正的好邻居、好朋友。"
+    assert paragraphs(text)[1:] == ["会见中，托卡耶夫请赵乐际转达对习近平主席的诚挚问候。他表示，哈中是真正的好邻居、好朋友。"]
+
+
+def test_a_numbered_item_or_law_article_opens_a_paragraph_of_its_own():
+    text = STORY + "双方同意在以下领域深化合作，推动中越全面战略合作伙伴关系不断向前发展并取得更多成果\n\n1.加快推进双边贸易和投资便利化"
+    assert len(paragraphs(text)) == 3
+    text = STORY + "第一章 总 则\n\n第一条 为了规范评价考核工作，制定本办法\n\n第二条 本办法适用于各省、自治区、直辖市。"
+    assert len(paragraphs(text)) == 4
+
+
+def test_a_quotation_goes_on_the_paragraph_whose_speaker_announces_it():
+    text = STORY + "2024年9月，习近平总书记在甘肃考察时强调：\n\n“甘肃历史文化积淀深厚，红色文化资源丰富。”"
+    assert len(paragraphs(text)) == 2
+
+
+def test_a_heading_of_two_characters_set_with_a_space_is_not_a_piece_of_a_word():
+    text = STORY + "导 言\n\n2021年至2025年，中国政府实施了第四期国家人权行动计划。"
+    assert paragraphs(text)[1:] == ["导 言", "2021年至2025年，中国政府实施了第四期国家人权行动计划。"]
+
+
+def test_a_contact_line_ending_on_its_number_is_not_cut():
+    assert paragraphs(STORY + "电话：010—12380\n\n网站：12380举报网站")[1:] == ["电话：010—12380", "网站：12380举报网站"]
+
+
+def test_a_short_fragment_ending_on_a_digit_is_no_kicker_over_a_title():
+    assert paragraphs(STORY + "2018\n\n年全国两会期间，代表们热议")[1:] == ["2018年全国两会期间，代表们热议"]

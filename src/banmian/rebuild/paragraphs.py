@@ -9,8 +9,8 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, heads_a_paragraph, runs_
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE, FURNITURE,
-    NAMES_ONLY, NO_LINE_START, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, is_credit, is_email, join_cut,
-    spaced_roles, trailing_jump, unbalanced,
+    NAMES_ONLY, NO_LINE_START, SECTION_NUMBER, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, is_credit,
+    is_email, join_cut, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -25,10 +25,14 @@ _LONG_PARAGRAPH = 6  # lines
 _APART = -2.5  # junction log-odds below which the two sides of a cut read as two paragraphs
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
+_FIELD = re.compile(r"^[^：]{1,6}：[\d—－\- ]+$")  # 电话：010—12380 / 邮政编码：100815
+_SHORT_FIRST_SENTENCE = re.compile(r"^[^。！？；，]{1,4}。..")  # 问候。他表示…
+_SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦言|感慨|回忆|问)[:：]$")
+_LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][ 　]")  # 第五条 评价考核…
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
     r"今年以来|今年|去年|如今|当前|截至目前|与此同时|对此|为此|随后|此前|另一方面|一方面|据悉|记者了解到|"
-    r"\d{1,4}年|\d{1,2}月\d{1,2}日)[^，]{0,3}，|^[^，]{1,12}(?:指出|强调|表示|认为|介绍|说|称|要求|提出|透露)，"
+    r"\d{1,4}年|\d{1,2}月\d{1,2}日)[^，]{0,3}，|^[^，。！？；]{1,12}(?:指出|强调|表示|认为|介绍|说|称|要求|提出|透露)，"
 )
 
 
@@ -347,11 +351,17 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return not (previous.text.endswith(("：", ":")) and headline_like(unit))
     if _open_title(previous.text):
         return True  # 《黑神话： / 悟空》…: a title or a bracket never runs over a paragraph end
+    if _SPEECH_OPENS.search(left) and right[0] == "“":
+        return True  # 他强调： / “…”: a quotation goes on the paragraph that announces it
     if (left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right)
             or SUBHEAD_MARK.match(left) and len(left) <= _LONGEST_HEADING and not _open_end(left)):
         return False
     if unbalanced(previous.text):
         return True
+    if SECTION_NUMBER.match(right) or _LAW_ARTICLE.match(right):
+        return False  # …备忘录》 / 5.《…: a numbered item opens a paragraph of its own
+    if _SHORT_FIRST_SENTENCE.match(right):
+        return True  # 诚挚 / 问候。他表示…: no paragraph opens on a sentence this short
     if "。" in left:
         # sentence text, not a heading: the column cut it, unless what meets there cannot read on
         # (…（受访者供图） / 据自治区教育厅…)
@@ -360,9 +370,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > 0  # cut, or a lead sentence set without a stop (…的结果 / 据报道，…)
     if _kicker_over_title(previous, unit):
         return False
-    if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
+    if len(left) == 1 or left[-1].isdigit() and not _FIELD.match(left) or _DATE_ONLY.match(left):
         return True  # no heading is this short, a bare date or ends on a digit: 本报北京6 / 月4日电
-    if len(left) <= 3 and left not in words() or DATELINE.match(left + right) and not DATELINE.match(right):
+    if (len(left) <= 3 and " " not in left and left not in words()
+            or DATELINE.match(left + right) and not DATELINE.match(right)):
         return True  # 习近 / 平指出…, 本报 / 北京5月8日电: a piece of a word or of a dateline
     if " " in left:
         return False  # layout spaces: a heading, not a cut
@@ -375,7 +386,8 @@ def _kicker_over_title(previous: Unit, unit: Unit) -> bool:
     """A short heading line over another, with no word across them and no comma left open: a kicker
     or column name over its title (今日谈 / 时刻绷紧安全生产这根弦), not a paragraph cut short."""
     left = previous.text
-    return (len(left) <= _KICKER and left[-1] not in "，、" and headline_like(previous) and headline_like(unit)
+    return (len(left) <= _KICKER and "，" not in left and left[-1] != "、" and not left[-1].isdigit()
+            and headline_like(previous) and headline_like(unit)
             and not word_across(left, unit.text))
 
 
