@@ -25,7 +25,6 @@ _LONG_PARAGRAPH = 6  # lines
 _APART = -2.5  # junction log-odds below which the two sides of a cut read as two paragraphs
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
-_FIELD = re.compile(r"^[^：]{1,6}：[\d—－\- ]+$")  # 电话：010—12380 / 邮政编码：100815
 _SHORT_FIRST_SENTENCE = re.compile(r"^[^。！？；，]{1,4}。..")  # 问候。他表示…
 _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦言|感慨|回忆|问)[:：]$")
 _LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][ 　]")  # 第五条 评价考核…
@@ -370,11 +369,14 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > 0  # cut, or a lead sentence set without a stop (…的结果 / 据报道，…)
     if _kicker_over_title(previous, unit):
         return False
-    if len(left) == 1 or left[-1].isdigit() and not _FIELD.match(left) or _DATE_ONLY.match(left):
-        return True  # no heading is this short, a bare date or ends on a digit: 本报北京6 / 月4日电
-    if (len(left) <= 3 and " " not in left and left not in words()
-            or DATELINE.match(left + right) and not DATELINE.match(right)):
-        return True  # 习近 / 平指出…, 本报 / 北京5月8日电: a piece of a word or of a dateline
+    if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
+        # no heading is this short, a bare date or ends on a digit (本报北京6 / 月4日电), though a section's
+        # number or a contact line may (二 / 双方将…, 电话：010—12380 / 网站：…): where the two sides read on
+        return runs_on(left, right) > 1
+    if DATELINE.match(left + right) and not DATELINE.match(right):
+        return True  # 本报 / 北京5月8日电: a piece of a dateline
+    if len(left) <= 3 and " " not in left and left not in words():
+        return runs_on(left, right) > 0  # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…)
     if " " in left:
         return False  # layout spaces: a heading, not a cut
     if _open_end(left) or right[0] in _OPEN_STARTS:
