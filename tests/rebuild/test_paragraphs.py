@@ -496,3 +496,8 @@ def test_a_contact_line_ending_on_its_number_is_not_cut():
 
 def test_a_short_fragment_ending_on_a_digit_is_no_kicker_over_a_title():
     assert paragraphs(STORY + "2018\n\n年全国两会期间，代表们热议")[1:] == ["2018年全国两会期间，代表们热议"]
+
+
+def test_a_numbered_paragraph_cut_inside_a_word_is_joined():
+    text = STORY + "三、双方重申坚定支持对方维护国\n\n家主权、领土完整和民族尊严，强调尊重各自人民的选择。"
+    assert paragraphs(text)[1:] == ["三、双方重申坚定支持对方维护国家主权、领土完整和民族尊严，强调尊重各自人民的选择。"]

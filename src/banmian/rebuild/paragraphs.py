@@ -353,7 +353,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if _SPEECH_OPENS.search(left) and right[0] == "“":
         return True  # 他强调： / “…”: a quotation goes on the paragraph that announces it
     if (left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right)
-            or SUBHEAD_MARK.match(left) and len(left) <= _LONGEST_HEADING and not _open_end(left)):
+            or SUBHEAD_MARK.match(left) and len(left) <= _LONGEST_HEADING and not _open_end(left)
+            and not word_across(left, right)):  # 三、双方重申坚定支持对方维护国 / 家主权…: a numbered paragraph cut
         return False
     if unbalanced(previous.text):
         return True
