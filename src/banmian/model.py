@@ -96,7 +96,7 @@ class Layout:
 
     def display_type(self, line: Line) -> bool:
         """Is this line set in type clearly larger than the body text (a headline, from a PDF)?"""
-        return self.body_size is not None and display_type(line, self.body_size)
+        return display_type(line, self.body_size)
 
 
 def display_type(line: Line, body_size: float | None) -> bool:
