@@ -376,10 +376,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > 1
     if DATELINE.match(left + right) and not DATELINE.match(right):
         return True  # 本报 / 北京5月8日电: a piece of a dateline
-    if len(left) <= 3 and " " not in left and left not in words():
-        return runs_on(left, right) > 0  # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…)
     if " " in left:
-        return False  # layout spaces: a heading, not a cut
+        return False  # layout spaces: a heading, not a cut (导 言)
+    if len(left) <= 3 and left not in words():
+        return runs_on(left, right) > 0  # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…)
     if _open_end(left) or right[0] in _OPEN_STARTS:
         return True
     return None
