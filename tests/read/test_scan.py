@@ -469,6 +469,22 @@ def test_names_in_a_credit_are_set_apart_where_the_ink_leaves_room(read, gaps, p
     assert scan._names_apart(box, [box] + above, ink, display=1.25 * em).text == printed
 
 
+@pytest.mark.parametrize("left, printed", [
+    ("本版责编：季健明", "徐雷鹏 李佩阳"),     # a header's editors' line, its names run on flush right
+    ("本版责编", "徐雷鹏 李佩阳"),             # the role alone on the left
+    ("2026年5月14日星期四", "徐雷鹏李佩阳"),  # a date beside it: not names
+])
+def test_names_alone_on_the_row_of_an_editors_line_are_set_apart(left, printed):
+    em = 40
+    ink = np.zeros((em, 40 * em), dtype=bool)
+    right = 30 * em
+    for index, start in enumerate([0, 1, 2, 3.5, 4.5, 5.5]):
+        ink[4:em - 4, right + int(start * em) + 2:right + int((start + 1) * em) - 2] = True
+    box = _box("徐雷鹏李佩阳", right + 2.0, right + 6.5 * em - 2, float(em))
+    row = [box, _box(left, 2.0, len(left) * em, float(em), y0=4.0)]
+    assert scan._names_apart(box, row, ink, display=1.25 * em).text == printed
+
+
 @pytest.mark.parametrize("read, last_mark, tail_read, printed", [
     ("针对残疾人", "low", "疾人、", "针对残疾人、"),     # a 、 the first reading dropped
     ("针对残疾人", "low", "疾人", "针对残疾人"),         # read again, still none: left

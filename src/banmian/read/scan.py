@@ -141,6 +141,9 @@ _NARROW = {"‘": 0.22, "’": 0.22, "“": 0.33, "”": 0.33, "·": 0.24}
 _NAME_GAP = 0.22
 # ...where the ink of two characters set solid is this far apart.
 _INK_GAP = 0.12
+# Lines whose middles are this many ems apart or less are on one row (a header's two ends: the
+# residual skew leaves them up to a third of an em apart across the page)
+_SAME_ROW = 0.6
 # A quote mark's tick starts above this share of the em and ends above this share, no wider than this,
 # and two ticks this close (in ems) are one double quote.
 _QUOTE_TOP = 0.2
@@ -201,6 +204,10 @@ _EDITOR_LINE = re.compile(
     f"^(?:本版|本期)?(?P<role>责任编辑|责编|美编|美术编辑|版式设计|版面设计|责任校对|校对|图片编辑|视觉设计|统筹|策划)"
     f"[{_CJK}]+$")
 _NAMES_ALONE = re.compile(f"^[{_CJK}]{{2,8}}$")
+# An editors' line with a colon (本版责编：季健明) or its role alone (本版责编), whose names can run on
+# to a line of their own (徐雷鹏 李佩阳): that line is set apart as one under an editors' line.
+_EDITORS_OPENING = re.compile(
+    f"^(?:本版|本期|[一二三四五六七八九十]+版)?(?:责任编辑|责编|美编|美术编辑|版式设计|版面设计|责任校对|校对|图片编辑|视觉设计|统筹|策划)(?:[：:]|$)")
 # What a quote mark boxed alone, far smaller than the line beside it, is read as.
 _QUOTE_READS = set("”“’‘\"'3569J")
 _HIGH_DIGITS = {"99": "”", "66": "“", "9": "’", "6": "‘"}
@@ -1365,11 +1372,15 @@ def _names_apart(box: _Box, boxes: list[_Box], ink, display: float) -> _Box:
 
 
 def _under_a_credit(box: _Box, boxes: list[_Box]) -> bool:
-    """Whether the line right above the box, over the same column, is a byline or an editors' line
-    whose names run on to it."""
-    return any(other.y1 <= box.y0 + 0.3 * box.size and box.y0 - other.y1 < box.size
-               and other.x0 < box.x1 and box.x0 < other.x1
-               and (_CREDIT_LINE.match(other.text) or _EDITOR_LINE.match(other.text)) for other in boxes)
+    """Whether the line right above the box, over the same column, or the line to its left on the same
+    row (a header's editors' line, its names run on flush right: 本版责编：季健明 … 徐雷鹏 李佩阳), is a
+    byline or an editors' line whose names run on to it."""
+    middle = (box.y0 + box.y1) / 2
+    return any(((other.y1 <= box.y0 + 0.3 * box.size and box.y0 - other.y1 < box.size
+                 and other.x0 < box.x1 and box.x0 < other.x1)
+                or (other.x1 < box.x0 and abs((other.y0 + other.y1) / 2 - middle) < _SAME_ROW * box.size))
+               and (_CREDIT_LINE.match(other.text) or _EDITOR_LINE.match(other.text)
+                    or _EDITORS_OPENING.match(other.text)) for other in boxes)
 
 
 def _name_spaces(text: str, gaps: list[tuple[int, int]], em: float, role_end: int | None) -> list[tuple[int, float]]:
