@@ -62,6 +62,25 @@ def test_a_rival_that_would_double_its_neighbour_is_not_taken(model, tmp_path):
     assert ocr_lm.decode_steps(*ocr_lm.top_steps(preds, k=3), chars, names)[0] == "林丽鹏"
 
 
+@pytest.mark.parametrize("second, read", [
+    ({"赓": 0.85, "赛": 0.12}, "在赓续"),   # a rare character the network is sure of: its rarity is not counted twice
+    ({"赛": 0.85, "赓": 0.12}, "在赛续"),   # nor is a rare rival made more of than the network gives it
+    ({"奥": 0.88, "奧": 0.11}, "在奥续"),   # a character the model does not know is not taken for a rare one
+])
+def test_a_rare_character_keeps_what_the_network_gives_it_where_no_word_decides(tmp_path, second, read):
+    path = tmp_path / "rare.npz"
+    ocr_lm.save_model(path, {"在": 50000, "赛": 80000, "赓": 20, "续": 30000, "奥": 9000}, {})
+    rare = ocr_lm.load_model(path)
+    chars = ["blank", "在", "赛", "赓", "续", "奥", "奧"]
+    preds = np.zeros((3 * PITCH, len(chars)), dtype=np.float32)
+    preds[:, 0] = 1.0
+    for column, probabilities in enumerate([{"在": 1.0}, second, {"续": 1.0}]):
+        preds[column * PITCH, 0] = 1.0 - sum(probabilities.values())
+        for char, probability in probabilities.items():
+            preds[column * PITCH, chars.index(char)] = probability
+    assert ocr_lm.decode_steps(*ocr_lm.top_steps(preds, k=3), chars, rare)[0] == read
+
+
 def test_only_chinese_characters_are_weighed_against_each_other(model):
     line = steps({"依": 0.99}, {"1": 0.5, "旧": 0.45}, {}, {"l": 0.5, "址": 0.45})
     assert ocr_lm.decode_steps(*line, CHARACTERS, model)[0] == "依1l"
