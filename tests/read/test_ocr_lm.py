@@ -81,6 +81,26 @@ def test_a_rare_character_keeps_what_the_network_gives_it_where_no_word_decides(
     assert ocr_lm.decode_steps(*ocr_lm.top_steps(preds, k=3), chars, rare)[0] == read
 
 
+@pytest.mark.parametrize("start, after, read", [
+    (13, {"刊": 0.3}, "科技期刊"),    # 肝 three steps after 期: 期's 月 and 刊's 干 read as one; 刊 follows it
+    (15, {"刊": 0.3}, "科技期肝"),    # a character's pitch after 期: a character of its own
+    (13, {"刊": 0.05}, "科技期肝"),   # nothing the network gives after it
+    (13, {"期": 0.3}, "科技期肝"),    # the shape before it again, not another character
+])
+def test_a_character_read_from_two_halves_is_the_one_the_network_gives_after_it(model, start, after, read):
+    chars = ["blank", "科", "技", "期", "肝", "刊"]
+    preds = np.zeros((start + 8, len(chars)), dtype=np.float32)
+    preds[:, 0] = 1.0
+    for step, char in [(0, "科"), (5, "技"), (10, "期"), (start, "肝")]:
+        preds[step] = 0.0
+        preds[step, chars.index(char)] = 1.0
+    for step in range(start + 1, start + 4):
+        for char, probability in after.items():
+            preds[step, chars.index(char)] = probability
+        preds[step, 0] = 1.0 - sum(after.values())
+    assert ocr_lm.decode_steps(*ocr_lm.top_steps(preds, k=3), chars, model)[0] == read
+
+
 def test_only_chinese_characters_are_weighed_against_each_other(model):
     line = steps({"依": 0.99}, {"1": 0.5, "旧": 0.45}, {}, {"l": 0.5, "址": 0.45})
     assert ocr_lm.decode_steps(*line, CHARACTERS, model)[0] == "依1l"
