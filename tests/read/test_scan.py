@@ -253,7 +253,11 @@ def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told():
     ("简称“昆蒙框架”) ，为", "简称“昆蒙框架”） ，为"),       # or beside its marks
     ("(2）班教室", "（2）班教室"),                        # brackets full-width
     ("(GDP)334193亿元", "（GDP）334193亿元"),            # round letters and digits too
-    ("1—2月  增长3:1", "1—2月 增长3:1"),               # digits keep theirs; one space
+    ("1—2月  增长3.5%", "1—2月 增长3.5%"),             # digits keep theirs; one space
+    ("果农3：7的比例", "果农3∶7的比例"),                  # a colon after a digit is the ratio sign
+    ("增长3:1", "增长3∶1"),
+    ("三维建模技术1：", "三维建模技术1∶"),                # the digit after it on the next line
+    ("时间：10月", "时间：10月"),                        # after Chinese: a colon
     ("it's (1)", "it's (1)"),                         # no Chinese: left alone
     ("新华视点|用“宇宙能量”", "新华视点丨用“宇宙能量”"),    # a bar between Chinese is 丨
     ("科学圆桌会 | 天体物理", "科学圆桌会丨天体物理"),

@@ -174,6 +174,10 @@ _LONE_MARKS = set(":;?!,")
 _FULL_WIDTH_MARKS = "“”‘’，。、；：？！（）《》【】"
 _HALF_WIDTH_BESIDE_CJK = re.compile(
     rf"(?<=[{_CJK}{_FULL_WIDTH_MARKS}])[:;?!,]|[:;?!,](?=[{_CJK}{_FULL_WIDTH_MARKS}])")
+# A colon after a digit is the ratio sign (3∶7, 1∶1000), which the recogniser never gives: in the
+# corpus's 人民日报 articles a digit is followed by ∶ 238 times (each time a digit after it), by ： or :
+# 10 times.  At a line's end the digit after it is on the next line.
+_RATIO_COLON = re.compile(r"(?<=[0-9])[：:](?=[0-9]|$)")
 # Brackets are full-width on a Chinese page round letters and digits too: （GDP）, （2026年…）
 # (the corpus's articles: 26,303 pairs full-width, 15 half-width).
 _FULL_WIDTH_BRACKETS = str.maketrans("()", "（）")
@@ -1552,7 +1556,8 @@ def _clean(text: str) -> str:
     """The recogniser's text with the punctuation a Chinese page prints.
 
     One space between words; and in a line with Chinese in it, full-width
-    brackets, full-width punctuation beside Chinese or its marks, 丨 for a
+    brackets, full-width punctuation beside Chinese or its marks, the ratio
+    sign for a colon after a digit, 丨 for a
     bar between Chinese, □ for ☐, and a
     straight single quote made the curly one
     that pairs with the quotes before it, or a closing one at the end or
@@ -1562,6 +1567,7 @@ def _clean(text: str) -> str:
     if not _HAS_CJK.search(text):
         return text
     text = _HALF_WIDTH_BESIDE_CJK.sub(lambda m: _HALF_WIDTH[m.group(0)], text).translate(_FULL_WIDTH_BRACKETS)
+    text = _RATIO_COLON.sub("∶", text)
     text = text.translate(_PRINTED_SHAPES)
     return _curly_single_quotes(_BAR_BETWEEN_CJK.sub("丨", text))
 
