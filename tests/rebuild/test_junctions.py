@@ -1,4 +1,6 @@
-from banmian.rebuild.junctions import fragment_features, heads_a_paragraph, junction_features, runs_on
+from banmian.rebuild.junctions import (
+    ends_paragraph, fragment_features, heads_a_paragraph, junction_features, runs_on, sentence_end_features,
+)
 
 
 def test_a_word_cut_by_the_column_runs_on():
@@ -30,3 +32,19 @@ def test_a_heading_does_not_read_as_a_paragraphs_head():
 def test_fragment_features_see_the_whole_fragment():
     assert fragment_features("文物为证") != fragment_features("为证")  # unlike the junction, the start counts
     assert all(0 <= bucket < 1 << 16 for bucket in fragment_features("品牌向上，发展向新"))
+
+
+PARAGRAPH = ("今年以来，我市坚持项目为王，全力推进重大项目建设。截至目前，全市共开工项目120个，完成投资85亿元。"
+             "“项目建设是经济发展的生命线。”市发改局负责人说，下一步将继续优化服务，确保项目早建成、早见效。")
+
+
+def test_a_sentence_end_reads_as_a_paragraph_end_where_the_next_sentence_opens_another():
+    assert ends_paragraph(PARAGRAPH, "记者了解到，全市新开工") > 0
+    assert ends_paragraph(PARAGRAPH, "其中，工业项目68个") < 0  # 其中 goes on with what was just said
+
+
+def test_sentence_end_features_read_only_the_head_of_the_text_after():
+    features = sentence_end_features(PARAGRAPH, "记者了解到，全市新开工项目数量创历史新高")
+    assert features == sentence_end_features(PARAGRAPH, "记者了解到，全市新开工项目规模")
+    assert features != sentence_end_features(PARAGRAPH[:40], "记者了解到，全市新开工项目数量创历史新高")
+    assert all(0 <= bucket < 1 << 16 for bucket in features)

@@ -13,6 +13,12 @@ The junction alone cannot tell a short heading from the first words of a
 paragraph when both end on a word (抓好“三夏”生产，保障粮食安全 / 回溯整个创作过程，
 这个故事): the whole fragment can.  A second model, trained alike on titles and
 subheads against paragraph heads, reads the fragment from its first character.
+
+Where a printed line ends a sentence and fills its column, the paragraph may
+end there or go on: nothing on the page tells.  A third model, trained on the
+sentence ends inside paragraphs against the paragraph ends, reads how the
+sentence closes (…说。 / …。”), how the next opens (“… / 3月10日，) and how
+long the paragraph has run.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ import numpy as np
 
 BITS = 18  # hashed feature buckets of the junction model
 FRAGMENT_BITS = 16  # of the fragment model
+SENTENCE_BITS = 16  # of the sentence-end model
+NEXT_SPAN = 12  # characters of the text after a sentence end the sentence-end model reads
 LONGEST_FRAGMENT = 40  # characters: a longer fragment is sentence text, and the fragment model never reads one
 _MOST_CLAUSES = 4  # headings have few clauses; more than this says sentence text alike
 _CLAUSE_BREAK = re.compile(r"[，、：]")
@@ -33,10 +41,10 @@ _CLAUSE_BREAK = re.compile(r"[，、：]")
 
 @cache
 def _models() -> dict[str, np.ndarray]:
-    """The packaged weights (see WORDS.md), `junction` and `fragment`; read once, never changed."""
+    """The packaged weights (see WORDS.md), `junction`, `fragment` and `sentence`; read once, never changed."""
     with files("banmian.rebuild").joinpath("junctions.npz").open("rb") as handle:
         stored = np.load(handle)
-        return {name: stored[name].astype(np.float32) for name in ("junction", "fragment")}
+        return {name: stored[name].astype(np.float32) for name in ("junction", "fragment", "sentence")}
 
 
 def junction_features(left: str, right: str) -> list[int]:
@@ -86,3 +94,44 @@ def heads_a_paragraph(text: str) -> float:
     """
     weights = _models()["fragment"]
     return float(sum(weights[bucket] for bucket in fragment_features(text)))
+
+
+def sentence_end_features(before: str, after: str) -> list[int]:
+    """The buckets of a sentence end: how the sentence closes, how the next opens, how long the paragraph ran.
+
+    `before` is the paragraph up to the sentence end, `after` what follows it.
+    """
+    sentences = sum(before.count(mark) for mark in "。！？")
+    last = _SENTENCE_SPLIT.split(before.rstrip(_SENTENCE_CLOSE))[-1]
+    head = after[:NEXT_SPAN]
+    grams = ["a", "l1" + before[-1:], "l2" + before[-2:], "l3" + before[-3:], "r1" + head[:1], "r2" + head[:2],
+             "r3" + head[:3], "x" + before[-1:] + head[:1], "xl" + before[-2:] + head[:1],
+             f"s{min(sentences, 8)}", f"n{_band(len(before))}", f"t{_band(len(last))}",
+             f"c{head.find('，')}", f"e{_first_sentence_end(head)}", f"q{before.count('“') > 0}{before[-1:] == '”'}"]
+    grams += ["b" + head[i:i + 2] for i in range(len(head) - 1)]
+    mask = (1 << SENTENCE_BITS) - 1
+    return [zlib.crc32(gram.encode("utf-8")) & mask for gram in grams]
+
+
+_SENTENCE_SPLIT = re.compile(r"[。！？]")
+_SENTENCE_CLOSE = "。！？”’）"
+_BANDS = (10, 20, 30, 45, 60, 80, 110, 150, 200, 300)
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where the first sentence of `text` ends (-1: not in it); no paragraph opens on a sentence of a few characters."""
+    found = _SENTENCE_SPLIT.search(text)
+    return found.start() if found else -1
+
+
+def _band(length: int) -> int:
+    return next((k for k, top in enumerate(_BANDS) if length < top), len(_BANDS))
+
+
+def ends_paragraph(before: str, after: str) -> float:
+    """Log-odds that a paragraph ends at this sentence end rather than going on with `after`.
+
+    The odds are those of news text: about one sentence end in three ends a paragraph.
+    """
+    weights = _models()["sentence"]
+    return float(sum(weights[bucket] for bucket in sentence_end_features(before, after)))
