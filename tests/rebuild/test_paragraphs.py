@@ -501,3 +501,29 @@ def test_a_short_fragment_ending_on_a_digit_is_no_kicker_over_a_title():
 def test_a_numbered_paragraph_cut_inside_a_word_is_joined():
     text = STORY + "三、双方重申坚定支持对方维护国\n\n家主权、领土完整和民族尊严，强调尊重各自人民的选择。"
     assert paragraphs(text)[1:] == ["三、双方重申坚定支持对方维护国家主权、领土完整和民族尊严，强调尊重各自人民的选择。"]
+
+
+def test_a_sentence_saying_who_spoke_never_opens_a_paragraph():
+    text = STORY + "此外，该中心还做好机械调试，进一步提升恶劣天气下的通行保障能力。\n\n该负责人称。"
+    assert paragraphs(text)[1:] == ["此外，该中心还做好机械调试，进一步提升恶劣天气下的通行保障能力。该负责人称。"]
+
+
+# Paragraphs open flush: where a full line ends a sentence, only the text can say whether its paragraph ends.
+FULL_LINE_ENDS_A_SENTENCE = """\
+“项目建设是经济发展的生
+命线。”市发改局负责人说，
+下一步将继续优化服务，确
+保项目早建成、早见效，为
+全市经济发展注入新动能。
+{}
+目数量创历史新高，带动就
+业。
+"""
+
+
+def test_a_full_line_ending_a_sentence_ends_its_paragraph_where_the_next_line_opens_another():
+    assert len(paragraphs(FULL_LINE_ENDS_A_SENTENCE.format("记者了解到，全市新开工项"))) == 2
+
+
+def test_a_full_line_ending_a_sentence_runs_on_where_the_next_sentence_goes_on_with_it():
+    assert len(paragraphs(FULL_LINE_ENDS_A_SENTENCE.format("其中，今年全市新开工的项"))) == 1

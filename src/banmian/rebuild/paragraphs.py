@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from banmian.model import FRAGMENTS, Layout, Line, Unit
-from banmian.rebuild.junctions import LONGEST_FRAGMENT, heads_a_paragraph, runs_on
+from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE, FURNITURE,
@@ -26,6 +26,8 @@ _APART = -2.5  # junction log-odds below which the two sides of a cut read as tw
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SHORT_FIRST_SENTENCE = re.compile(r"^[^。！？；，]{1,4}。..")  # 问候。他表示…
+# 该负责人称。 / 他说。: who said the sentences before; no paragraph of the news corpus opens on one
+_ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|介绍|指出|透露|坦言)。")
 _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦言|感慨|回忆|问)[:：]$")
 _LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][ 　]")  # 第五条 评价考核…
 _SENTENCE_OPENER = re.compile(
@@ -343,7 +345,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     """True or False where a rule settles the cut, None where it must be weighed."""
     left, right = previous.lines[-1].text, unit.text
     if ends_sentence(left):
-        return False
+        return _ATTRIBUTION.match(right) is not None
     if DATELINE.match(previous.text) and "。" not in previous.text:
         # a lead goes on at least to its first full stop, unless it introduces a round-up's first
         # item under its heading (央视网消息（新闻联播）： / 美政府“停摆”持续安检员缺勤达新高)
@@ -485,10 +487,31 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # a line alone between blank lines is no column text
     if layout.measures[line.number][1] > column + 3:
         return False  # far wider than the column: a headline, not the text that goes on
-    if (not layout.indents and not layout.spaced and len(previous.lines) >= _LONG_PARAGRAPH
-            and _opens_paragraph(last, line)):
-        return False  # a long paragraph whose full last line ends a sentence, and the next opens one
-    return _full(last, line, layout)
+    full = _full(last, line, layout)
+    if full and ends_sentence(last.text) and not layout.indents and not layout.spaced:
+        # nothing on the page says: the text must
+        return _ATTRIBUTION.match(line.text) is not None or not weighs_as_paragraph_end(previous, line)
+    return full
+
+
+def weighs_as_paragraph_end(previous: Unit, line: Line) -> bool:
+    return sum(weight * value for weight, value in zip(PARAGRAPH_END_WEIGHTS, paragraph_end_features(previous, line))) > 0
+
+
+# Fitted by logistic regression on dev pages' full lines that end a sentence where paragraphs open
+# flush: `python bench/fit_paragraph_ends.py` prints these.  Positive weights favour a paragraph end.
+PARAGRAPH_END_WEIGHTS = (-0.36, 3.05, 0.39, 0.21)
+
+
+def paragraph_end_features(previous: Unit, line: Line) -> tuple[float, ...]:
+    """What a full line that ends a sentence, and the line under it, say about a paragraph end there."""
+    long = len(previous.lines) >= _LONG_PARAGRAPH
+    return (
+        1.0,                                                                 # bias
+        max(-6.0, min(6.0, ends_paragraph(previous.text, line.text))) / 6,  # news text ends a paragraph here
+        long,                                                                # long paragraphs end sooner
+        long and _opens_paragraph(previous.lines[-1], line),                 # and the next line opens one
+    )
 
 
 def _opens_cut_paragraph(line: Line, layout: Layout) -> bool:
