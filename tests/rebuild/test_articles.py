@@ -193,6 +193,26 @@ def test_a_byline_under_a_body_type_subhead_stays_in_its_round_up():
     assert page.articles[0].paragraphs[-1].startswith("防蓝光眼镜")
 
 
+def test_a_byline_under_an_indented_subhead_stays_in_its_round_up():
+    text = """\
+工业旅游成为新风尚
+
+本报记者 王昊男
+　　智能工厂向公众开放参观，吸引
+了不少市民前来打卡体验，讲解员
+带领大家参观生产线，了解智能制
+造的每一个环节。
+　　博物馆里闻醋香
+本报记者 姚雪青
+　　走进镇江香醋博物馆，醋香扑鼻
+而来，游客络绎不绝，大家纷纷驻
+足品尝。
+"""
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[1:] == ["博物馆里闻醋香", "走进镇江香醋博物馆，醋香扑鼻而来，游客络绎不绝，大家纷纷驻足品尝。"]
+    assert story.byline.reporters == ["王昊男", "姚雪青"]
+
+
 def _measured(rows, size=10):
     """Measured lines in one column: (text, top, left, right) each."""
     from banmian.model import BBox, Line

@@ -303,16 +303,21 @@ class _Placer:
                 and all(deck_line(self.units[k]) for k in story.paragraphs))
 
     def _under_subhead(self, index: int) -> bool:
-        """Where type sizes are known: does this byline stand under a subhead in body type inside the story?
+        """Does this byline stand under a subhead set as body text inside the story?
 
         Pieces of a round-up carry their own bylines under subheads; a new
-        story's headline would be set in display type.
+        story's headline would be set in display type where type sizes are
+        known, and flush, not indented like a paragraph, where indents mark paragraphs.
         """
-        if self.layout.body_size is None or index == 0:
+        if index == 0:
             return False
         above = self.units[index - 1]
-        return (self.assigned[index - 1][1] == "paragraph" and len(above.lines) <= 3 and len(above.text) <= 40
-                and not self.display[index - 1] and not patterns.ends_sentence(above.text))
+        if self.layout.body_size is not None:
+            set_as_body = not self.display[index - 1]
+        else:
+            set_as_body = self.indents and above.lines[0].indent
+        return (set_as_body and self.assigned[index - 1][1] == "paragraph" and len(above.lines) <= 3
+                and len(above.text) <= 40 and not patterns.ends_sentence(above.text))
 
     def _captioned_photo_follows(self, index: int) -> bool:
         units = self.units
