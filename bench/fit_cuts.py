@@ -29,35 +29,40 @@ import train_junctions  # noqa: E402
 
 from banmian.read.text import split_lines  # noqa: E402
 from banmian.rebuild import paragraphs  # noqa: E402
-from banmian.rebuild.layout import read_layout  # noqa: E402
+from banmian.rebuild.layout import close_paragraph_spaces, read_layout  # noqa: E402
 from banmian.rebuild.roles import classify  # noqa: E402
 
 
 def weighed_boundaries(truths: list[dict]) -> tuple[np.ndarray, np.ndarray]:
-    """Features and truth (cut or not) of each fragment end the rebuild leaves to the weighed decision.
-
-    The rebuild itself runs, and each call to `paragraphs.weighs_as_cut` is
-    recorded with the units it is given: the paragraph built so far, as
-    the decision sees it, and the fragment after it.
-    """
+    """Features and truth (cut or not) of each fragment end the rebuild leaves to the weighed decision."""
     rows, joins = [], []
     for truth in truths:
         if truth["form"] != "fragments":
             continue
         keys = accuracy.truth_keys(truth)
-        units = classify(split_lines(truth["text"]))
-        weighed: list[tuple] = []
-
-        def recording(previous, unit, weigh=paragraphs.weighs_as_cut):
-            weighed.append((previous, unit))
-            return weigh(previous, unit)
-
-        with mock.patch.object(paragraphs, "weighs_as_cut", recording):
-            paragraphs.blocks(units, read_layout(units))
-        for previous, unit in weighed:
+        for previous, unit in recorded_calls(truth, "weighs_as_cut"):
             rows.append(paragraphs.cut_features(previous, unit))
             joins.append(keys[previous.lines[-1].number] == keys[unit.lines[0].number])
     return np.array(rows, dtype=float), np.array(joins, dtype=float)
+
+
+def recorded_calls(truth: dict, decision: str) -> list[tuple]:
+    """The arguments of each call the rebuild of this page makes to `paragraphs.<decision>`.
+
+    The rebuild itself runs, so each call sees what the decision sees: the
+    paragraph built so far and what comes after it.
+    """
+    units = classify(close_paragraph_spaces(split_lines(truth["text"])))
+    weigh = getattr(paragraphs, decision)
+    calls: list[tuple] = []
+
+    def recording(*arguments):
+        calls.append(arguments)
+        return weigh(*arguments)
+
+    with mock.patch.object(paragraphs, decision, recording):
+        paragraphs.blocks(units, read_layout(units))
+    return calls
 
 
 def fit(x: np.ndarray, y: np.ndarray, steps: int = 3000) -> np.ndarray:

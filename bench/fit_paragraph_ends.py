@@ -15,19 +15,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from unittest import mock
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import accuracy  # noqa: E402
-from fit_cuts import fit_and_report  # noqa: E402
+from fit_cuts import fit_and_report, recorded_calls  # noqa: E402
 
-from banmian.read.text import split_lines  # noqa: E402
 from banmian.rebuild import paragraphs  # noqa: E402
-from banmian.rebuild.layout import close_paragraph_spaces, read_layout  # noqa: E402
-from banmian.rebuild.roles import classify  # noqa: E402
 
 
 def weighed_line_ends(truths: list[dict]) -> tuple[np.ndarray, np.ndarray]:
@@ -37,16 +33,7 @@ def weighed_line_ends(truths: list[dict]) -> tuple[np.ndarray, np.ndarray]:
         if truth["form"] != "wrapped":
             continue
         keys = accuracy.truth_keys(truth)
-        units = classify(close_paragraph_spaces(split_lines(truth["text"])))
-        weighed: list[tuple] = []
-
-        def recording(previous, line, weigh=paragraphs.weighs_as_paragraph_end):
-            weighed.append((previous, line))
-            return weigh(previous, line)
-
-        with mock.patch.object(paragraphs, "weighs_as_paragraph_end", recording):
-            paragraphs.blocks(units, read_layout(units))
-        for previous, line in weighed:
+        for previous, line in recorded_calls(truth, "weighs_as_paragraph_end"):
             rows.append(paragraphs.paragraph_end_features(previous, line))
             ends.append(keys[previous.lines[-1].number] != keys[line.number])
     return np.array(rows, dtype=float), np.array(ends, dtype=float)
