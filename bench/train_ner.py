@@ -39,8 +39,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from banmian.enrich.tagger import (  # noqa: E402
-    BITS, LONGEST_NAME, TAGS, clause_ends, decode, emissions, feature_buckets, model_bytes, read_clusters,
-    read_lexicon, read_model, spans, tag_spans,
+    BITS, LONGEST_NAME, TAGS, clause_ends, code_points, decode, dense_features, feature_buckets, model_bytes,
+    packaged_vectors, read_clusters, read_lexicon, read_model, spans, tag_spans, text_scores,
 )
 from banmian.rebuild.lexicon import words  # noqa: E402
 
@@ -157,28 +157,38 @@ def name_pools(sentences, names: dict[str, str], surnames, rng, composite: int):
 
 
 class Trainer:
-    """Averaged structured perceptron over feature buckets, updated once per sentence
-    (the 'w − u/c' form of averaging).  No transition weights: BIO constraints only."""
+    """Averaged structured perceptron over feature buckets and dense features, updated once per
+    sentence (the 'w − u/c' form of averaging).  No transition weights: BIO constraints only."""
 
-    def __init__(self) -> None:
+    def __init__(self, dense_width: int) -> None:
         self.w = np.zeros((1 << BITS, len(TAGS)), dtype=np.float32)
         self.u = np.zeros_like(self.w)
+        self.dense = np.zeros((dense_width, len(TAGS)), dtype=np.float64)
+        self.dense_u = np.zeros_like(self.dense)
         self.c = 1
 
-    def step(self, text: str, buckets: np.ndarray, gold: np.ndarray) -> int:
+    def step(self, text: str, buckets: np.ndarray, dense: np.ndarray, gold: np.ndarray) -> int:
         """Tag one sentence, learn from it; the number of characters tagged wrong."""
-        guess = decode(self.w.take(buckets, axis=0).sum(axis=0), clause_ends(text))
+        scores = self.w.take(buckets, axis=0).sum(axis=0) + (dense @ self.dense).astype(np.float32)
+        guess = decode(scores, clause_ends(text))
         wrong = np.flatnonzero(gold != guess)
         for tags, sign in ((gold[wrong], 1), (guess[wrong], -1)):
             rows = buckets[:, wrong]
             columns = np.broadcast_to(tags, rows.shape)
             np.add.at(self.w, (rows, columns), sign)
             np.add.at(self.u, (rows, columns), sign * self.c)
+        if len(wrong):
+            moves = np.zeros((len(wrong), len(TAGS)))
+            moves[np.arange(len(wrong)), gold[wrong]] += 1
+            moves[np.arange(len(wrong)), guess[wrong]] -= 1
+            change = dense[wrong].T @ moves
+            self.dense += change
+            self.dense_u += change * self.c
         self.c += 1
         return len(wrong)
 
-    def averaged(self) -> np.ndarray:
-        return self.w - self.u / self.c
+    def averaged(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.w - self.u / self.c, self.dense - self.dense_u / self.c
 
 
 def batch(sentences) -> tuple[str, np.ndarray]:
@@ -194,8 +204,7 @@ def batch(sentences) -> tuple[str, np.ndarray]:
 
 def span_f1(sentences, model, lexicon) -> float:
     text, gold = batch(sentences)
-    buckets = feature_buckets(text, lexicon)
-    scores = emissions(buckets, model)
+    scores = text_scores(code_points(text), feature_buckets(text, lexicon), model)
     guess = decode(scores, clause_ends(text))
     truth, found = set(tag_spans(gold)), set(tag_spans(guess))
     for kind in ("PER", "LOC", "ORG"):
@@ -238,7 +247,8 @@ def train(args) -> None:
     random.Random(args.seed).shuffle(fold_of)
     fold_lexicons = [lexicon_of([s for s, f in zip(dev, fold_of) if f != fold]) for fold in range(args.folds)]
     pools = name_pools(dev, gazetteer_names(), lexicon.surnames, rng, args.composite_orgs)
-    trainer = Trainer()
+    vectors = packaged_vectors()
+    trainer = Trainer(dense_features(code_points("。"), vectors).shape[1])
     for epoch in range(args.epochs):
         started = time.time()
         data = list(zip(dev, fold_of)) + [(swap_names(s, pools, rng), f) for s, f in zip(dev, fold_of)
@@ -247,18 +257,19 @@ def train(args) -> None:
         errors = 0
         for sentence, fold in data:
             text, gold = batch([sentence])
-            errors += trainer.step(text, feature_buckets(text, fold_lexicons[fold]), gold)
+            errors += trainer.step(text, feature_buckets(text, fold_lexicons[fold]),
+                                   dense_features(code_points(text), vectors), gold)
         print(f"epoch {epoch + 1}: {errors} characters wrong, {time.time() - started:.0f}s", flush=True)
-    weights = trainer.averaged()
+    weights, dense = trainer.averaged()
     # Name swapping makes the tagger name-happy (recall above precision): a bonus for O on the
     # bias feature evens them out (20, chosen on held-out dev sentences; F1 falls past 24).
     # Bucket of the bias feature: template 0 of any character.
     bias = feature_buckets("。", lexicon)[0, 0]
     for o_bias in args.o_bias:
         weights[bias, 0] += o_bias
-        data = model_bytes(weights)
+        data = model_bytes(weights, dense)
         if held_out:
-            f1 = span_f1(held_out, read_model(data), lexicon)
+            f1 = span_f1(held_out, read_model(data, vectors), lexicon)
             print(f"  O bias {o_bias:g}: held-out dev F1 {f1:.4f}", flush=True)
         weights[bias, 0] -= o_bias
     args.out.write_bytes(data)

@@ -1,8 +1,12 @@
+import io
+
 import numpy as np
 
 from banmian.enrich.tagger import (
-    TAGS, clause_ends, code_points, compiled, decode, feature_buckets, gazetteer_marks, names_and_words,
-    packaged_lexicon, packaged_model, place_org_marks, predict, read_lexicon, spans, substring_hashes, tag_spans,
+    BITS, TAGS, VECTOR_SCALE, WINDOW, clause_ends, code_points, compiled, decode, dense_features, dense_rows, dense_sums,
+    feature_buckets, gazetteer_marks, model_bytes, names_and_words, packaged_lexicon, packaged_model,
+    place_org_marks, predict, read_lexicon, read_model, read_vectors, spans, substring_hashes, tag_spans,
+    vector_rows,
 )
 
 O, B_PER, I_PER, B_LOC, I_LOC, B_ORG, I_ORG = range(len(TAGS))
@@ -163,3 +167,38 @@ def test_compiled_code_runs_where_no_cache_folder_can_be_written(monkeypatch):
         return a + b
 
     assert compiled(add)(2, 3) == 5
+
+
+def tiny_vectors():
+    """Three characters (2-d) and two bigrams (1-d), stored as `bench/ner_embeddings.py` writes them."""
+    out = io.BytesIO()
+    np.savez_compressed(out, chars=np.array("江金永"), chars_int8=np.array([[1, 0], [0, 2], [3, -1]], dtype=np.int8),
+                        chars_scale=np.float32(0.5), bigrams=np.array("江金金永"),
+                        bigrams_int8=np.array([[4], [-2]], dtype=np.int8), bigrams_scale=np.float32(0.25))
+    return read_vectors(out.getvalue())
+
+
+def test_vectors_are_found_by_character_and_bigram():
+    vectors = tiny_vectors()
+    chars, bigrams = vector_rows(code_points("永江金x"), vectors)
+    assert np.allclose(vectors.chars[chars], np.array([[1.5, -0.5], [0.5, 0], [0, 1], [0, 0]]) * VECTOR_SCALE)
+    assert np.allclose(vectors.bigrams[bigrams], np.array([[0], [1], [0], [0]]) * VECTOR_SCALE)  # 江金 only
+
+
+def test_dense_features_stay_on_their_line():
+    vectors = tiny_vectors()
+    points = code_points("江金永江\n金")
+    rows = dense_rows(points, *vector_rows(points, vectors))
+    assert rows[1, :2 * WINDOW + 1].tolist() == [0, 1, 2, 3, 1]  # 江金永江: nothing before the line
+    assert rows[3, 2 * WINDOW + 2] == 0 and rows[4].tolist() == [0] * (2 * WINDOW + 3)  # the newline
+    assert rows[5, :2 * WINDOW + 1].tolist() == [0, 0, 2, 0, 0] and rows[0, 2 * WINDOW + 1] == 0
+
+
+def test_tagging_sums_the_dense_weights_as_training_saw_them():
+    vectors = tiny_vectors()
+    features = dense_features(code_points("金江金永\n永江"), vectors)
+    dense = np.random.default_rng(0).normal(size=(features.shape[1], len(TAGS)))
+    model = read_model(model_bytes(np.zeros((1 << BITS, len(TAGS)), dtype=np.float32), dense), vectors)
+    points = code_points("金江金永\n永江")
+    folded = dense_sums(dense_rows(points, *vector_rows(points, vectors)), model.char_scores, model.bigram_scores)
+    assert np.allclose(folded, features @ dense * 100, atol=1e-3)

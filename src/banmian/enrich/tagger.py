@@ -6,7 +6,11 @@ word features (does a dictionary word start or end here), candidate organisation
 (a known place or organisation, then a short tail ending as organisations do: 温岭 + 水产公司) and the
 cluster of each nearby character (clusters learnt from unlabelled news text, see NER.md).
 A feature is a template number and the values it combines, hashed to one of
-2**BITS buckets; a bucket's weights (one per tag) are a row of the model.
+2**BITS buckets; a bucket's weights (one per tag) are a row of the model.  Beside them,
+dense features: the vectors (learnt from the same unlabelled news, `char-vectors.npz`) of the
+characters up to WINDOW either side and of the bigrams ending and beginning at a character,
+with one weight per dimension and tag; tagging folds those weights into the vectors once, so a
+character's dense score is a sum of seven table rows.
 Tagging a text is three compiled passes over its characters: code points →
 substring hashes (gazetteer and words) → feature buckets; summed weight rows;
 best tags (Viterbi).  Compiled loops rather than numpy's array
@@ -55,6 +59,10 @@ BASE = np.uint64(SUBSTRING_BASE)
 BMP_LAST = np.uint64(0xFFFF)
 NEVER = np.float32(-1e9)  # an I-X where BIO forbids it; finite, so sums never meet inf − inf
 ZERO = np.float32(0)
+WINDOW = 2  # dense features: the vectors of the characters up to two either side on the line, and of
+# the bigrams ending and beginning at a character
+VECTOR_SCALE = 0.1  # the vectors' unit beside the sparse features' 1 (held-out dev F1, see NER.md)
+PAIR = 0x110000  # a bigram's code: its first code point × PAIR + its second
 
 
 def compiled(function):
@@ -81,11 +89,29 @@ class Lexicon:
 
 
 @dataclass(frozen=True)
+class Vectors:
+    """Dense vectors of characters and bigrams learnt from unlabelled news (`char-vectors.npz`,
+    see NER.md), found by code (sorted, for binary search); row 0 is zeros (unknown)."""
+
+    char_codes: np.ndarray  # int64 code points, sorted
+    char_rows: np.ndarray  # the row of each in `chars`
+    chars: np.ndarray  # float32, (characters + 1) × dimensions, times VECTOR_SCALE
+    bigram_codes: np.ndarray  # int64 first × PAIR + second, sorted
+    bigram_rows: np.ndarray
+    bigrams: np.ndarray
+
+
+@dataclass(frozen=True)
 class Model:
     # One 16-byte element per bucket, ROW int16 packed (a weight per tag, then 0), all-zero where
     # training kept nothing: 32 MB, but a feature's weights are one read rather than a bucket →
     # row index and then the row.
     weights: np.ndarray
+    vectors: Vectors
+    # The dense weights folded into the vectors, in the weights' hundredths: per character row,
+    # its score for each tag at each offset −WINDOW … WINDOW; per bigram row, ending and beginning.
+    char_scores: np.ndarray  # float32, (characters + 1) × (2·WINDOW + 1) × tags
+    bigram_scores: np.ndarray  # float32, (bigrams + 1) × 2 × tags
 
 
 def substring_hash(text: str) -> int:
@@ -351,6 +377,74 @@ def emissions(buckets: np.ndarray, model: Model) -> np.ndarray:
     return summed_weights(buckets, model.weights)[:, :len(TAGS)].astype(np.float32)
 
 
+def vector_rows(points: np.ndarray, vectors: Vectors) -> tuple[np.ndarray, np.ndarray]:
+    """Each character's row in the vectors, and that of the bigram it begins (0 where unknown)."""
+    codes = points.astype(np.int64)
+    pairs = codes * PAIR
+    pairs[:-1] += codes[1:]
+    return found_rows(vectors.char_codes, vectors.char_rows, codes), found_rows(vectors.bigram_codes, vectors.bigram_rows, pairs)
+
+
+def found_rows(codes: np.ndarray, rows: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    at = np.minimum(np.searchsorted(codes, keys), len(codes) - 1)
+    return np.where(codes[at] == keys, rows[at], 0)
+
+
+@compiled
+def dense_rows(points, char_rows, bigram_rows):
+    """Per character, the vector rows of its dense features: the characters at −WINDOW … WINDOW,
+    then the bigrams ending and beginning there; 0 (zeros) off its line or on a newline."""
+    n = len(points)
+    rows = np.zeros((n, 2 * WINDOW + 3), dtype=np.int64)
+    line_start = 0
+    for i in range(n):
+        if points[i] == NEWLINE:
+            line_start = i + 1
+            continue
+        line_end = i + 1
+        while line_end < n and line_end <= i + WINDOW and points[line_end] != NEWLINE:
+            line_end += 1
+        for offset in range(-WINDOW, WINDOW + 1):
+            if line_start <= i + offset < line_end:
+                rows[i, offset + WINDOW] = char_rows[i + offset]
+        if i - 1 >= line_start:
+            rows[i, 2 * WINDOW + 1] = bigram_rows[i - 1]
+        if i + 1 < line_end:
+            rows[i, 2 * WINDOW + 2] = bigram_rows[i]
+    return rows
+
+
+def dense_features(points: np.ndarray, vectors: Vectors) -> np.ndarray:
+    """Per character, its dense features side by side (for training; tagging sums folded scores)."""
+    rows = dense_rows(points, *vector_rows(points, vectors))
+    parts = [vectors.chars[rows[:, k]] for k in range(2 * WINDOW + 1)]
+    parts += [vectors.bigrams[rows[:, k]] for k in (2 * WINDOW + 1, 2 * WINDOW + 2)]
+    return np.hstack(parts)
+
+
+@compiled
+def dense_sums(rows, char_scores, bigram_scores):
+    """Per character, the folded scores of its dense features, summed."""
+    n, tags = len(rows), char_scores.shape[2]
+    out = np.zeros((n, tags), dtype=np.float32)
+    for i in range(n):
+        for slot in range(2 * WINDOW + 1):
+            if rows[i, slot]:
+                for tag in range(tags):
+                    out[i, tag] += char_scores[rows[i, slot], slot, tag]
+        for side in range(2):
+            if rows[i, 2 * WINDOW + 1 + side]:
+                for tag in range(tags):
+                    out[i, tag] += bigram_scores[rows[i, 2 * WINDOW + 1 + side], side, tag]
+    return out
+
+
+def text_scores(points: np.ndarray, buckets: np.ndarray, model: Model) -> np.ndarray:
+    """Per character and tag, the summed weights of its sparse features and its dense features' scores."""
+    rows = dense_rows(points, *vector_rows(points, model.vectors))
+    return emissions(buckets, model) + dense_sums(rows, model.char_scores, model.bigram_scores)
+
+
 CLAUSE_END_TABLE = np.zeros(0x10000, dtype=bool)
 CLAUSE_END_TABLE[[ord(char) for char in CLAUSE_ENDS]] = True
 
@@ -463,7 +557,7 @@ def predict(text: str, model: Model, lexicon: Lexicon) -> list[tuple[int, int, s
     points = code_points(text)  # once for the features and the clause ends both
     buckets = buckets_of(points, lexicon.slots, lexicon.entries, lexicon.classes,
                          lexicon.surname_table, lexicon.clusters, lexicon.org_ends)
-    return tag_spans(decode(emissions(buckets, model), per_char(CLAUSE_END_TABLE, points)))
+    return tag_spans(decode(text_scores(points, buckets, model), per_char(CLAUSE_END_TABLE, points)))
 
 
 def read_names(lines) -> dict[str, int]:
@@ -544,24 +638,49 @@ def packaged_lexicon() -> Lexicon:
     return read_lexicon(gazetteer.splitlines(), words(), read_clusters(clusters), training.splitlines())
 
 
-def read_model(data: bytes) -> Model:
-    """A model saved by `model_bytes`."""
+def read_model(data: bytes, vectors: Vectors) -> Model:
+    """A model saved by `model_bytes`, its dense weights folded into `vectors`."""
     saved = np.load(io.BytesIO(data))
     weights = np.zeros((1 << BITS, 8), dtype=np.int16)
     weights[saved["buckets"], :len(TAGS)] = saved["weights"]
-    return Model(weights=weights.view(np.complex128).ravel())
+    dense, width = saved["dense"], vectors.chars.shape[1]
+    char_scores = np.stack([vectors.chars @ dense[k * width:(k + 1) * width] for k in range(2 * WINDOW + 1)], axis=1)
+    start = (2 * WINDOW + 1) * width
+    bigram_scores = np.stack([vectors.bigrams @ part for part in np.split(dense[start:], 2)], axis=1)
+    return Model(weights=weights.view(np.complex128).ravel(), vectors=vectors,
+                 char_scores=char_scores.astype(np.float32), bigram_scores=bigram_scores.astype(np.float32))
 
 
-def model_bytes(weights: np.ndarray) -> bytes:
-    """Bucket weights (2**BITS × tags) as int16 hundredths; all-zero buckets dropped.
-    Tagging sums them as they are: only their order matters, not their unit."""
+def model_bytes(weights: np.ndarray, dense: np.ndarray) -> bytes:
+    """Bucket weights (2**BITS × tags) as int16 hundredths, all-zero buckets dropped, and the
+    dense weights (features × tags) in hundredths too.  Tagging sums them as they are: only
+    their order matters, not their unit."""
     scaled = np.clip(np.round(weights * 100), -32767, 32767).astype(np.int16)
     buckets = np.flatnonzero(scaled.any(axis=1)).astype(np.int32)
     out = io.BytesIO()
-    np.savez_compressed(out, buckets=buckets, weights=scaled[buckets])
+    np.savez_compressed(out, buckets=buckets, weights=scaled[buckets], dense=(dense * 100).astype(np.float32))
     return out.getvalue()
+
+
+def read_vectors(data: bytes) -> Vectors:
+    """`char-vectors.npz` (bench/ner_embeddings.py): characters and bigrams as text, their
+    vectors as int8 with one scale per table."""
+    saved = np.load(io.BytesIO(data))
+    tables = []
+    for name in ("chars", "bigrams"):
+        points = code_points(str(saved[name])).astype(np.int64)
+        codes = points if name == "chars" else points[0::2] * PAIR + points[1::2]
+        order = np.argsort(codes, kind="stable")
+        vectors = saved[f"{name}_int8"].astype(np.float32) * np.float32(saved[f"{name}_scale"] * VECTOR_SCALE)
+        tables += [codes[order], order + 1, np.vstack([np.zeros((1, vectors.shape[1]), np.float32), vectors])]
+    return Vectors(*tables)
+
+
+@cache
+def packaged_vectors() -> Vectors:
+    return read_vectors(files("banmian.enrich").joinpath("char-vectors.npz").read_bytes())
 
 
 @cache
 def packaged_model() -> Model:
-    return read_model(files("banmian.enrich").joinpath("ner-model.npz").read_bytes())
+    return read_model(files("banmian.enrich").joinpath("ner-model.npz").read_bytes(), packaged_vectors())
