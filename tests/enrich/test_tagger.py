@@ -3,7 +3,7 @@ import io
 import numpy as np
 
 from banmian.enrich.tagger import (
-    BITS, TAGS, VECTOR_SCALE, WINDOW, clause_ends, code_points, compiled, decode, dense_features, dense_rows, dense_sums,
+    BITS, TAGS, VECTOR_SCALE, WINDOW, clause_ends, code_points, compiled, decode, dense_features, dense_rows, dense_scores,
     feature_buckets, gazetteer_marks, model_bytes, names_and_words, packaged_lexicon, packaged_model,
     place_org_marks, predict, read_lexicon, read_model, read_vectors, spans, substring_hashes, tag_spans,
     vector_rows,
@@ -200,5 +200,5 @@ def test_tagging_sums_the_dense_weights_as_training_saw_them():
     dense = np.random.default_rng(0).normal(size=(features.shape[1], len(TAGS)))
     model = read_model(model_bytes(np.zeros((1 << BITS, len(TAGS)), dtype=np.float32), dense), vectors)
     points = code_points("金江金永\n永江")
-    folded = dense_sums(dense_rows(points, *vector_rows(points, vectors)), model.char_scores, model.bigram_scores)
+    folded = dense_scores(points, *vector_rows(points, vectors), model.char_scores, model.bigram_scores)
     assert np.allclose(folded, features @ dense * 100, atol=1e-3)

@@ -62,7 +62,6 @@ ZERO = np.float32(0)
 WINDOW = 2  # dense features: the vectors of the characters up to two either side on the line, and of
 # the bigrams ending and beginning at a character
 VECTOR_SCALE = 0.1  # the vectors' unit beside the sparse features' 1 (held-out dev F1, see NER.md)
-PAIR = 0x110000  # a bigram's code: its first code point × PAIR + its second
 
 
 def compiled(function):
@@ -91,12 +90,14 @@ class Lexicon:
 @dataclass(frozen=True)
 class Vectors:
     """Dense vectors of characters and bigrams learnt from unlabelled news (`char-vectors.npz`,
-    see NER.md), found by code (sorted, for binary search); row 0 is zeros (unknown)."""
+    see NER.md); row 0 is zeros (unknown).  Characters beyond the BMP have none."""
 
-    char_codes: np.ndarray  # int64 code points, sorted
-    char_rows: np.ndarray  # the row of each in `chars`
+    char_table: np.ndarray  # int64 per BMP code point: the character's row in `chars`
     chars: np.ndarray  # float32, (characters + 1) × dimensions, times VECTOR_SCALE
-    bigram_codes: np.ndarray  # int64 first × PAIR + second, sorted
+    # Bigrams by their first character's row r: entries bigram_starts[r] … bigram_starts[r + 1] − 1
+    # hold the second characters' code points (uint64) and the bigrams' rows in `bigrams`.
+    bigram_starts: np.ndarray
+    bigram_seconds: np.ndarray
     bigram_rows: np.ndarray
     bigrams: np.ndarray
 
@@ -377,41 +378,79 @@ def emissions(buckets: np.ndarray, model: Model) -> np.ndarray:
     return summed_weights(buckets, model.weights)[:, :len(TAGS)].astype(np.float32)
 
 
-def vector_rows(points: np.ndarray, vectors: Vectors) -> tuple[np.ndarray, np.ndarray]:
+@compiled
+def vector_ids(points, char_table, bigram_starts, bigram_seconds, bigram_rows):
     """Each character's row in the vectors, and that of the bigram it begins (0 where unknown)."""
-    codes = points.astype(np.int64)
-    pairs = codes * PAIR
-    pairs[:-1] += codes[1:]
-    return found_rows(vectors.char_codes, vectors.char_rows, codes), found_rows(vectors.bigram_codes, vectors.bigram_rows, pairs)
-
-
-def found_rows(codes: np.ndarray, rows: np.ndarray, keys: np.ndarray) -> np.ndarray:
-    at = np.minimum(np.searchsorted(codes, keys), len(codes) - 1)
-    return np.where(codes[at] == keys, rows[at], 0)
+    n = len(points)
+    chars = np.zeros(n, dtype=np.int64)
+    pairs = np.zeros(n, dtype=np.int64)
+    for i in range(n):
+        chars[i] = char_table[min(points[i], BMP_LAST)]
+    for i in range(n - 1):
+        if chars[i]:  # a bigram's first character is always a known one
+            for at in range(bigram_starts[chars[i]], bigram_starts[chars[i] + 1]):
+                if bigram_seconds[at] == points[i + 1]:
+                    pairs[i] = bigram_rows[at]
+    return chars, pairs
 
 
 @compiled
-def dense_rows(points, char_rows, bigram_rows):
+def line_end(points, i):
+    """One past the last character of i's line within WINDOW after it."""
+    end = i + 1
+    while end < len(points) and end <= i + WINDOW and points[end] != NEWLINE:
+        end += 1
+    return end
+
+
+@compiled
+def dense_rows(points, chars, pairs):
     """Per character, the vector rows of its dense features: the characters at −WINDOW … WINDOW,
-    then the bigrams ending and beginning there; 0 (zeros) off its line or on a newline."""
-    n = len(points)
-    rows = np.zeros((n, 2 * WINDOW + 3), dtype=np.int64)
+    then the bigrams ending and beginning there; 0 (zeros) off its line, on a newline or unknown."""
+    rows = np.zeros((len(points), 2 * WINDOW + 3), dtype=np.int64)
+    line_start = 0
+    for i in range(len(points)):
+        if points[i] == NEWLINE:
+            line_start = i + 1
+            continue
+        end = line_end(points, i)
+        for j in range(max(line_start, i - WINDOW), end):
+            rows[i, j - i + WINDOW] = chars[j]
+        if i > line_start:
+            rows[i, 2 * WINDOW + 1] = pairs[i - 1]
+        if i + 1 < end:
+            rows[i, 2 * WINDOW + 2] = pairs[i]
+    return rows
+
+
+@compiled
+def dense_scores(points, chars, pairs, char_scores, bigram_scores):
+    """Per character, the folded scores of the features `dense_rows` gives it, summed (without
+    writing those rows out: 86 against 158 ns a character)."""
+    n, tags = len(points), char_scores.shape[2]
+    out = np.zeros((n, tags), dtype=np.float32)
     line_start = 0
     for i in range(n):
         if points[i] == NEWLINE:
             line_start = i + 1
             continue
-        line_end = i + 1
-        while line_end < n and line_end <= i + WINDOW and points[line_end] != NEWLINE:
-            line_end += 1
-        for offset in range(-WINDOW, WINDOW + 1):
-            if line_start <= i + offset < line_end:
-                rows[i, offset + WINDOW] = char_rows[i + offset]
-        if i - 1 >= line_start:
-            rows[i, 2 * WINDOW + 1] = bigram_rows[i - 1]
-        if i + 1 < line_end:
-            rows[i, 2 * WINDOW + 2] = bigram_rows[i]
-    return rows
+        end = line_end(points, i)
+        for j in range(max(line_start, i - WINDOW), end):
+            if chars[j]:
+                for tag in range(tags):
+                    out[i, tag] += char_scores[chars[j], j - i + WINDOW, tag]
+        if i > line_start and pairs[i - 1]:
+            for tag in range(tags):
+                out[i, tag] += bigram_scores[pairs[i - 1], 0, tag]
+        if i + 1 < end and pairs[i]:
+            for tag in range(tags):
+                out[i, tag] += bigram_scores[pairs[i], 1, tag]
+    return out
+
+
+def vector_rows(points: np.ndarray, vectors: Vectors) -> tuple[np.ndarray, np.ndarray]:
+    """`vector_ids` of a text's code points."""
+    return vector_ids(points, vectors.char_table, vectors.bigram_starts, vectors.bigram_seconds, vectors.bigram_rows)
 
 
 def dense_features(points: np.ndarray, vectors: Vectors) -> np.ndarray:
@@ -422,27 +461,10 @@ def dense_features(points: np.ndarray, vectors: Vectors) -> np.ndarray:
     return np.hstack(parts)
 
 
-@compiled
-def dense_sums(rows, char_scores, bigram_scores):
-    """Per character, the folded scores of its dense features, summed."""
-    n, tags = len(rows), char_scores.shape[2]
-    out = np.zeros((n, tags), dtype=np.float32)
-    for i in range(n):
-        for slot in range(2 * WINDOW + 1):
-            if rows[i, slot]:
-                for tag in range(tags):
-                    out[i, tag] += char_scores[rows[i, slot], slot, tag]
-        for side in range(2):
-            if rows[i, 2 * WINDOW + 1 + side]:
-                for tag in range(tags):
-                    out[i, tag] += bigram_scores[rows[i, 2 * WINDOW + 1 + side], side, tag]
-    return out
-
-
 def text_scores(points: np.ndarray, buckets: np.ndarray, model: Model) -> np.ndarray:
     """Per character and tag, the summed weights of its sparse features and its dense features' scores."""
-    rows = dense_rows(points, *vector_rows(points, model.vectors))
-    return emissions(buckets, model) + dense_sums(rows, model.char_scores, model.bigram_scores)
+    chars, pairs = vector_rows(points, model.vectors)
+    return emissions(buckets, model) + dense_scores(points, chars, pairs, model.char_scores, model.bigram_scores)
 
 
 CLAUSE_END_TABLE = np.zeros(0x10000, dtype=bool)
@@ -666,14 +688,21 @@ def read_vectors(data: bytes) -> Vectors:
     """`char-vectors.npz` (bench/ner_embeddings.py): characters and bigrams as text, their
     vectors as int8 with one scale per table."""
     saved = np.load(io.BytesIO(data))
-    tables = []
+    tables = {}
     for name in ("chars", "bigrams"):
-        points = code_points(str(saved[name])).astype(np.int64)
-        codes = points if name == "chars" else points[0::2] * PAIR + points[1::2]
-        order = np.argsort(codes, kind="stable")
         vectors = saved[f"{name}_int8"].astype(np.float32) * np.float32(saved[f"{name}_scale"] * VECTOR_SCALE)
-        tables += [codes[order], order + 1, np.vstack([np.zeros((1, vectors.shape[1]), np.float32), vectors])]
-    return Vectors(*tables)
+        tables[name] = np.vstack([np.zeros((1, vectors.shape[1]), np.float32), vectors])
+    points = code_points(str(saved["chars"])).astype(np.int64)
+    char_table = np.zeros(0x10000, dtype=np.int64)
+    bmp = points < 0xFFFF
+    char_table[points[bmp]] = np.flatnonzero(bmp) + 1
+    pairs = code_points(str(saved["bigrams"]))
+    firsts = char_table[np.minimum(pairs[0::2], 0xFFFF).astype(np.intp)]
+    order = np.argsort(firsts, kind="stable")
+    starts = np.searchsorted(firsts[order], np.arange(len(tables["chars"]) + 1))
+    return Vectors(char_table=char_table, chars=tables["chars"], bigram_starts=starts.astype(np.int64),
+                   bigram_seconds=pairs[1::2][order], bigram_rows=(order + 1).astype(np.int64),
+                   bigrams=tables["bigrams"])
 
 
 @cache
