@@ -527,3 +527,8 @@ def test_a_full_line_ending_a_sentence_ends_its_paragraph_where_the_next_line_op
 
 def test_a_full_line_ending_a_sentence_runs_on_where_the_next_sentence_goes_on_with_it():
     assert len(paragraphs(FULL_LINE_ENDS_A_SENTENCE.format("其中，今年全市新开工的项"))) == 1
+
+
+def test_a_caption_ending_on_its_photo_credit_is_not_cut_by_the_column():
+    text = STORY + "1月5日，滑雪爱好者在四川阿坝州理县毕棚沟滑雪场准备滑雪。新华社记者 江宏景 摄\n\n体验日趋场景化、主题化。单一的雪道滑行已难以满足所有需求。"
+    assert len(paragraphs(text)) == 3
