@@ -2,6 +2,7 @@
 
     python bench/train_ner.py gazetteer PATH/TO/jieba/dict.txt PATH/TO/jionlp/dictionary   # writes gazetteer.tsv.gz
     python bench/char_clusters.py                                # writes char-clusters.tsv.gz
+    python bench/ner_embeddings.py                               # writes char-vectors.npz (dense features)
     python bench/train_ner.py train                              # writes ner-model.npz
     python bench/train_ner.py train --holdout 450 --out /tmp/m.npz   # scores held-out dev sentences
     python bench/train_ner.py train --holdout 450 --holdout-seed 1 --out /tmp/m.npz   # another draw
