@@ -530,7 +530,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rebuilder", choices=("banmian", "naive", "both"), default="both")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--forget-junctions", action="store_true",
-                        help="on dev pages: score with junction and fragment models trained without their articles")
+                        help="on dev pages: score with junction, fragment and sentence-end models trained without their articles")
     args = parser.parse_args(argv)
 
     if not SHARED.is_dir():

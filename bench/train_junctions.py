@@ -195,7 +195,7 @@ def train(corpus, rng: random.Random, epochs: int = 4, decay: float = 1e-2,
 
 
 def forgetting(pages: list[dict]):
-    """A context in which junctions are scored by a model trained without the articles on these pages.
+    """A context in which the junction models score with weights trained without the articles on these pages.
 
     The shipped model has seen every dev article; scoring dev pages with it
     flatters the rebuild, and fitting weights on it overweighs the junction.
