@@ -185,6 +185,26 @@ def test_vectors_are_found_by_character_and_bigram():
     assert np.allclose(vectors.bigrams[bigrams], np.array([[0], [1], [0], [0]]) * VECTOR_SCALE)  # 江金 only
 
 
+def test_every_bigram_is_found_among_many():
+    """20,000 bigrams in the open-addressing table (many probe past their home slot): each is
+    found at its own row, and a pair not listed is not."""
+    rng = np.random.default_rng(0)
+    chars = "".join(chr(0x4E00 + k) for k in range(300))
+    pairs = rng.choice(300 * 300, size=20_000, replace=False)
+    out = io.BytesIO()
+    np.savez_compressed(out, chars=np.array(chars), chars_int8=np.zeros((300, 1), dtype=np.int8),
+                        chars_scale=np.float32(1), bigrams=np.array("".join(chars[p // 300] + chars[p % 300] for p in pairs)),
+                        bigrams_int8=np.zeros((20_000, 1), dtype=np.int8), bigrams_scale=np.float32(1))
+    vectors = read_vectors(out.getvalue())
+    text = "".join(chars[p // 300] + chars[p % 300] + "x" for p in pairs)
+    _, rows = vector_rows(code_points(text), vectors)
+    assert rows[0::3].tolist() == list(range(1, 20_001))
+    assert not rows[1::3].any() and not rows[2::3].any()  # 2nd character + x, x + next bigram's first
+    unlisted = np.setdiff1d(np.arange(300 * 300), pairs)[:5_000]
+    _, rows = vector_rows(code_points("x".join(chars[p // 300] + chars[p % 300] for p in unlisted)), vectors)
+    assert not rows.any()
+
+
 def test_dense_features_stay_on_their_line():
     vectors = tiny_vectors()
     points = code_points("江金永江\n金")

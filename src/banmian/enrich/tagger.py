@@ -62,6 +62,8 @@ ZERO = np.float32(0)
 WINDOW = 2  # dense features: the vectors of the characters up to two either side on the line, and of
 # the bigrams ending and beginning at a character
 VECTOR_SCALE = 0.1  # the vectors' unit beside the sparse features' 1 (held-out dev F1, see NER.md)
+BIGRAM_SLOT_BITS = 16  # 65,536 slots for 20,000 bigrams: a lookup reads one or two
+BIGRAM_SLOT_MASK = (1 << BIGRAM_SLOT_BITS) - 1
 
 
 def compiled(function):
@@ -92,13 +94,11 @@ class Vectors:
     """Dense vectors of characters and bigrams learnt from unlabelled news (`char-vectors.npz`,
     see NER.md); row 0 is zeros (unknown).  Characters beyond the BMP have none."""
 
-    char_table: np.ndarray  # int64 per BMP code point: the character's row in `chars`
+    char_table: np.ndarray  # int32 per BMP code point: the character's row in `chars`
     chars: np.ndarray  # float32, (characters + 1) × dimensions, times VECTOR_SCALE
-    # Bigrams by their first character's row r: entries bigram_starts[r] … bigram_starts[r + 1] − 1
-    # hold the second characters' code points (uint64) and the bigrams' rows in `bigrams`.
-    bigram_starts: np.ndarray
-    bigram_seconds: np.ndarray
-    bigram_rows: np.ndarray
+    # Bigrams by their characters' rows, open addressing (BIGRAM_SLOT_BITS): a slot holds
+    # first row << 32 | second row << 16 | the bigram's row in `bigrams`, 0 if empty.
+    bigram_slots: np.ndarray
     bigrams: np.ndarray
 
 
@@ -379,18 +379,51 @@ def emissions(buckets: np.ndarray, model: Model) -> np.ndarray:
 
 
 @compiled
-def vector_ids(points, char_table, bigram_starts, bigram_seconds, bigram_rows):
-    """Each character's row in the vectors, and that of the bigram it begins (0 where unknown)."""
+def bigram_key(first, second):
+    """A bigram's key in `Vectors.bigram_slots`, from its characters' rows (never 0: first ≥ 1)."""
+    return np.uint64(first) << U[32] | np.uint64(second) << U[16]
+
+
+@compiled
+def bigram_home(key):
+    return np.intp((key * MIX) >> U[64 - BIGRAM_SLOT_BITS])
+
+
+@compiled
+def bigram_table(firsts, seconds):
+    """`Vectors.bigram_slots` of bigrams given by their characters' rows, the k-th bigram's row k + 1."""
+    slots = np.zeros(1 << BIGRAM_SLOT_BITS, dtype=np.uint64)
+    for k in range(len(firsts)):
+        if firsts[k] == 0 or seconds[k] == 0:  # never looked up
+            continue
+        key = bigram_key(firsts[k], seconds[k])
+        at = bigram_home(key)
+        while slots[at] != 0 and slots[at] >> U[16] != key >> U[16]:
+            at = (at + 1) & BIGRAM_SLOT_MASK
+        slots[at] = key | np.uint64(k + 1)  # a bigram listed twice: the later row, as a scan finds
+    return slots
+
+
+@compiled
+def vector_ids(points, char_table, bigram_slots):
+    """Each character's row in the vectors, and that of the bigram it begins (0 where unknown).
+
+    A bigram is looked up only where both its characters are known: the vectors' bigrams are
+    pairs of their characters (bench/ner_embeddings.py)."""
     n = len(points)
     chars = np.zeros(n, dtype=np.int64)
     pairs = np.zeros(n, dtype=np.int64)
     for i in range(n):
         chars[i] = char_table[min(points[i], BMP_LAST)]
     for i in range(n - 1):
-        if chars[i]:  # a bigram's first character is always a known one
-            for at in range(bigram_starts[chars[i]], bigram_starts[chars[i] + 1]):
-                if bigram_seconds[at] == points[i + 1]:
-                    pairs[i] = bigram_rows[at]
+        if chars[i] and chars[i + 1]:
+            key = bigram_key(chars[i], chars[i + 1])
+            at = bigram_home(key)
+            while bigram_slots[at] != 0:
+                if bigram_slots[at] >> U[16] == key >> U[16]:
+                    pairs[i] = np.int64(bigram_slots[at] & BMP_LAST)
+                    break
+                at = (at + 1) & BIGRAM_SLOT_MASK
     return chars, pairs
 
 
@@ -450,7 +483,7 @@ def dense_scores(points, chars, pairs, char_scores, bigram_scores):
 
 def vector_rows(points: np.ndarray, vectors: Vectors) -> tuple[np.ndarray, np.ndarray]:
     """`vector_ids` of a text's code points."""
-    return vector_ids(points, vectors.char_table, vectors.bigram_starts, vectors.bigram_seconds, vectors.bigram_rows)
+    return vector_ids(points, vectors.char_table, vectors.bigram_slots)
 
 
 def dense_features(points: np.ndarray, vectors: Vectors) -> np.ndarray:
@@ -461,10 +494,23 @@ def dense_features(points: np.ndarray, vectors: Vectors) -> np.ndarray:
     return np.hstack(parts)
 
 
+@compiled
+def summed_scores(points, buckets, weights, char_table, bigram_slots, char_scores, bigram_scores):
+    """`text_scores` in one compiled call: no numpy temporaries between the passes."""
+    summed = summed_weights(buckets, weights)
+    chars, pairs = vector_ids(points, char_table, bigram_slots)
+    scores = dense_scores(points, chars, pairs, char_scores, bigram_scores)
+    for i in range(len(points)):
+        for tag in range(scores.shape[1]):
+            scores[i, tag] += np.float32(summed[i, tag])
+    return scores
+
+
 def text_scores(points: np.ndarray, buckets: np.ndarray, model: Model) -> np.ndarray:
     """Per character and tag, the summed weights of its sparse features and its dense features' scores."""
-    chars, pairs = vector_rows(points, model.vectors)
-    return emissions(buckets, model) + dense_scores(points, chars, pairs, model.char_scores, model.bigram_scores)
+    vectors = model.vectors
+    return summed_scores(points, buckets, model.weights, vectors.char_table, vectors.bigram_slots,
+                         model.char_scores, model.bigram_scores)
 
 
 CLAUSE_END_TABLE = np.zeros(0x10000, dtype=bool)
@@ -693,16 +739,12 @@ def read_vectors(data: bytes) -> Vectors:
         vectors = saved[f"{name}_int8"].astype(np.float32) * np.float32(saved[f"{name}_scale"] * VECTOR_SCALE)
         tables[name] = np.vstack([np.zeros((1, vectors.shape[1]), np.float32), vectors])
     points = code_points(str(saved["chars"])).astype(np.int64)
-    char_table = np.zeros(0x10000, dtype=np.int64)
+    char_table = np.zeros(0x10000, dtype=np.int32)
     bmp = points < 0xFFFF
     char_table[points[bmp]] = np.flatnonzero(bmp) + 1
-    pairs = code_points(str(saved["bigrams"]))
-    firsts = char_table[np.minimum(pairs[0::2], 0xFFFF).astype(np.intp)]
-    order = np.argsort(firsts, kind="stable")
-    starts = np.searchsorted(firsts[order], np.arange(len(tables["chars"]) + 1))
-    return Vectors(char_table=char_table, chars=tables["chars"], bigram_starts=starts.astype(np.int64),
-                   bigram_seconds=pairs[1::2][order], bigram_rows=(order + 1).astype(np.int64),
-                   bigrams=tables["bigrams"])
+    pairs = per_char(char_table, code_points(str(saved["bigrams"])))
+    return Vectors(char_table=char_table, chars=tables["chars"],
+                   bigram_slots=bigram_table(pairs[0::2], pairs[1::2]), bigrams=tables["bigrams"])
 
 
 @cache
