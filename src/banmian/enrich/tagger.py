@@ -111,8 +111,8 @@ class Model:
     vectors: Vectors
     # The dense weights folded into the vectors, in the weights' hundredths: per character row,
     # its score for each tag at each offset −WINDOW … WINDOW; per bigram row, ending and beginning.
-    char_scores: np.ndarray  # float32, (characters + 1) × (2·WINDOW + 1) × tags
-    bigram_scores: np.ndarray  # float32, (bigrams + 1) × 2 × tags
+    char_scores: np.ndarray  # float32, (characters + 1) × (2·WINDOW + 1) × ROW (tags, then zeros)
+    bigram_scores: np.ndarray  # float32, (bigrams + 1) × 2 × ROW
 
 
 def substring_hash(text: str) -> int:
@@ -459,25 +459,26 @@ def dense_rows(points, chars, pairs):
 @compiled
 def dense_scores(points, chars, pairs, char_scores, bigram_scores):
     """Per character, the folded scores of the features `dense_rows` gives it, summed (without
-    writing those rows out: 86 against 158 ns a character)."""
-    n, tags = len(points), char_scores.shape[2]
-    out = np.zeros((n, tags), dtype=np.float32)
-    line_start = 0
-    for i in range(n):
-        if points[i] == NEWLINE:
-            line_start = i + 1
-            continue
-        end = line_end(points, i)
-        for j in range(max(line_start, i - WINDOW), end):
-            if chars[j]:
-                for tag in range(tags):
-                    out[i, tag] += char_scores[chars[j], j - i + WINDOW, tag]
-        if i > line_start and pairs[i - 1]:
-            for tag in range(tags):
-                out[i, tag] += bigram_scores[pairs[i - 1], 0, tag]
-        if i + 1 < end and pairs[i]:
-            for tag in range(tags):
-                out[i, tag] += bigram_scores[pairs[i], 1, tag]
+    writing those rows out), line by line; ROW wide, the tables' padding included."""
+    n = len(points)
+    out = np.zeros((n, ROW), dtype=np.float32)
+    start = 0
+    while start < n:
+        end = start
+        while end < n and points[end] != NEWLINE:
+            end += 1
+        for i in range(start, end):
+            for j in range(max(start, i - WINDOW), min(end, i + WINDOW + 1)):
+                if chars[j]:
+                    for tag in range(ROW):
+                        out[i, tag] += char_scores[chars[j], j - i + WINDOW, tag]
+            if i > start and pairs[i - 1]:
+                for tag in range(ROW):
+                    out[i, tag] += bigram_scores[pairs[i - 1], 0, tag]
+            if i + 1 < end and pairs[i]:
+                for tag in range(ROW):
+                    out[i, tag] += bigram_scores[pairs[i], 1, tag]
+        start = end + 1
     return out
 
 
@@ -499,10 +500,11 @@ def summed_scores(points, buckets, weights, char_table, bigram_slots, char_score
     """`text_scores` in one compiled call: no numpy temporaries between the passes."""
     summed = summed_weights(buckets, weights)
     chars, pairs = vector_ids(points, char_table, bigram_slots)
-    scores = dense_scores(points, chars, pairs, char_scores, bigram_scores)
+    dense = dense_scores(points, chars, pairs, char_scores, bigram_scores)
+    scores = np.empty((len(points), len(TAGS)), dtype=np.float32)
     for i in range(len(points)):
-        for tag in range(scores.shape[1]):
-            scores[i, tag] += np.float32(summed[i, tag])
+        for tag in range(len(TAGS)):
+            scores[i, tag] = np.float32(summed[i, tag]) + dense[i, tag]
     return scores
 
 
@@ -712,11 +714,15 @@ def read_model(data: bytes, vectors: Vectors) -> Model:
     weights = np.zeros((1 << BITS, 8), dtype=np.int16)
     weights[saved["buckets"], :len(TAGS)] = saved["weights"]
     dense, width = saved["dense"], vectors.chars.shape[1]
-    char_scores = np.stack([vectors.chars @ dense[k * width:(k + 1) * width] for k in range(2 * WINDOW + 1)], axis=1)
+    char_scores = np.zeros((len(vectors.chars), 2 * WINDOW + 1, ROW), dtype=np.float32)
+    for k in range(2 * WINDOW + 1):
+        char_scores[:, k, :len(TAGS)] = vectors.chars @ dense[k * width:(k + 1) * width]
     start = (2 * WINDOW + 1) * width
-    bigram_scores = np.stack([vectors.bigrams @ part for part in np.split(dense[start:], 2)], axis=1)
+    bigram_scores = np.zeros((len(vectors.bigrams), 2, ROW), dtype=np.float32)
+    for side, part in enumerate(np.split(dense[start:], 2)):
+        bigram_scores[:, side, :len(TAGS)] = vectors.bigrams @ part
     return Model(weights=weights.view(np.complex128).ravel(), vectors=vectors,
-                 char_scores=char_scores.astype(np.float32), bigram_scores=bigram_scores.astype(np.float32))
+                 char_scores=char_scores, bigram_scores=bigram_scores)
 
 
 def model_bytes(weights: np.ndarray, dense: np.ndarray) -> bytes:
