@@ -565,12 +565,12 @@ def test_a_dash_the_detector_left_off_a_lines_start_is_the_lines(cells, box_from
     assert scan._dash_before(box, before + [box], ink).x0 == grown_to * em
 
 
-def _slot_ink(em: int, marks: str) -> np.ndarray:
-    """A body line of three characters and, under it, a line of only `marks`: - a dash's em, . an em of
-    three dots, X a character."""
-    ink = np.zeros((3 * em, 10 * em), dtype=bool)
+def _slot_ink(em: int, marks: str, pitch: float = 1.4) -> np.ndarray:
+    """A body line of three characters and, `pitch` ems under it, a line of only `marks`: - a dash's
+    em, . an em of three dots, X a character."""
+    ink = np.zeros((4 * em, 10 * em), dtype=bool)
     ink[4:em - 4, 2:3 * em - 2] = True                       # the line above: 3 characters
-    below = int(1.4 * em)
+    below = int(pitch * em)
     for index, mark in enumerate(marks):
         left = index * em
         if mark == "-":
@@ -598,6 +598,23 @@ def test_a_line_of_only_a_dash_or_dots_the_detector_missed_is_a_box_of_its_own(m
     if text:
         (box,) = found
         assert box.x0 == pytest.approx(0, abs=6) and box.y0 == pytest.approx(1.4 * em, abs=2)
+
+
+@pytest.mark.parametrize("marks, text", [("....", "…………"), ("--", "——"), ("X-", None)])
+def test_a_line_of_only_marks_set_as_a_paragraph_with_space_before_it_is_found_too(marks, text):
+    em = 40
+    above = _box("改革之", 0.0, 3.0 * em)
+    found = scan._marks_alone([above], _slot_ink(em, marks, pitch=2.3), display=1.25 * em)
+    assert [box.text for box in found] == ([text] if text else [])
+    if text:
+        assert found[0].y0 == pytest.approx(2.3 * em, abs=2)
+
+
+def test_a_bar_a_line_lower_reaching_out_of_the_column_is_a_rule_not_a_paragraphs_dash():
+    em = 40
+    above = _box("革之", 0.5 * em, 3.0 * em)                # the column starts half an em right of the bar
+    assert scan._marks_alone([above], _slot_ink(em, "--", pitch=2.3), display=1.25 * em) == []
+    assert [box.text for box in scan._marks_alone([above], _slot_ink(em, "--"), display=1.25 * em)] == ["——"]
 
 
 def _quoted_ink(em: int, cells: str) -> np.ndarray:
@@ -720,6 +737,25 @@ def test_a_one_em_dash_read_as_yi_is_told_from_its_ink(read, bar, printed):
             ink[4:em - 4, index * em + 2:index * em + em - 2] = True
     left, right, thickness = bar
     ink[em // 2:em // 2 + thickness, em + left:em + right] = True
+    box = _box(read, 2.0, float(len(read) * em - 2), float(em))
+    assert scan._one_em_dashes(box, ink).text == printed
+
+
+@pytest.mark.parametrize("bar, spot, printed", [
+    ((0, 42, 1), 3, "问需—合作"),   # a hairline a noise spot or a stroke makes 3 px thick at one column
+    ((2, 38, 2), 0, "问需—合作"),   # a hairline measured short: 0.9 em (东北—远东)
+    ((2, 38, 3), 0, "问需一合作"),   # as short, and a stroke's thickness all along: 一
+])
+def test_a_one_em_dash_is_told_by_the_middle_of_its_columns(bar, spot, printed):
+    em = 40
+    read = "问需一合作"
+    ink = np.zeros((em, em * len(read)), dtype=bool)
+    for index in range(len(read)):
+        if index != 2:
+            ink[4:em - 4, index * em + 2:index * em + em - 2] = True
+    left, right, thickness = bar
+    ink[em // 2:em // 2 + thickness, 2 * em + left:2 * em + right] = True
+    ink[em // 2 - spot // 2:em // 2 - spot // 2 + spot, 2 * em + left + 10] |= spot > 0
     box = _box(read, 2.0, float(len(read) * em - 2), float(em))
     assert scan._one_em_dashes(box, ink).text == printed
 
@@ -856,6 +892,20 @@ def test_ink_just_past_a_lines_end_is_the_lines_unless_a_gutter_is_between(gap, 
     out = scan._run_on(box, [box], ink, image, lambda *args, **kwargs: _Reading(read_again))
     assert (out.x1 > box.x1) == grown
     assert out.text == (read_again if grown and mark == "quote" else box.text)
+
+
+@pytest.mark.parametrize("text, cells, printed", [
+    ("民主之宫。", "XXXXC", "民主之宫。”"),      # a ” past the 。 that reading again leaves out
+    ("民主之宫。", "XXXXO", "民主之宫。"),       # an opening “ there is the next line's, not this one's
+    ("民主之宫", "XXXXC", "民主之宫"),           # after no sentence end: not known to be a quote's end
+    ("民主之宫。", "XXXXX", "民主之宫。"),       # a character: not a quote
+])
+def test_a_closing_quote_alone_past_a_sentences_end_is_the_lines_though_not_read(text, cells, printed):
+    em = 40
+    ink = _quoted_ink(em, cells)
+    box = _box(text, 2.0, float(4 * em - 2), float(em))
+    image = Image.new("L", (ink.shape[1], em), 255)
+    assert scan._run_on(box, [box], ink, image, lambda *args, **kwargs: _Reading(text)).text == printed
 
 
 def test_a_closing_quotes_last_tick_the_box_cut_off_is_the_lines():

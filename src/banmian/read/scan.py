@@ -98,6 +98,16 @@ _CUT_REACH = 0.5
 _MARK_GAP = 1.5
 # ...looked for this many ems past the end.
 _RUN_ON = 3.0
+# A line of marks alone (…………, ——) is looked for in the slot this many ems deep below the line
+# above (a line's pitch), then in a deeper one where the marks are a paragraph of their own set
+# with space before it (the ink of a ………… 1.98 ems below on dev seed 3).
+_MARKS_SLOTS = (1.6, 2.5)
+# ...where they start inside the column of the line above, no more than this many ems left of it
+# (a rule under a story reaching out of the column is no paragraph's marks: dev seeds 5, 9), and
+# their middle lies this many ems or more below it: a bar nearer is one the first slot saw with
+# other ink beside it (a rule under a header's line, dev seed 8).
+_INSIDE = 0.25
+_SPACED = 1.4
 # A box that starts inside a character is looked back over this many ems for the character's start.
 _CUT_REACH_BACK = 1.1
 # A bar of ink this many ems long, or longer, at mid-height is a dash (——)...
@@ -107,6 +117,14 @@ _BAR = 0.15
 # A one-em dash is a bar this long (in ems) or longer, and no thicker than this: a 一 is thicker.
 _FULL_EM = 0.95
 _HAIRLINE = 0.07
+# Or a bar this long, where the middle of its columns is no thicker than this: a stroke of the
+# next character set solid against a dash, or a pixel of noise, makes the thickest column of a
+# hairline as thick as a 一 (问需—合作: 3 px of 40), and a dash measured short can be as short as
+# a 一 (东北—远东: 0.91 em); at 300 dpi a dash's middle column is 1-2 px, 0.025-0.055 em, a 一's
+# 3 px or more, 0.065-0.11 em.  Where an em is under this many pixels both are a pixel or two.
+_NEAR_EM = 0.88
+_HAIRLINE_MIDDLE = 0.06
+_FINE_EM = 30
 # A face whose — falls short of its em sets a —— as two bars, each a full em long, with up to
 # this much white between them (ems; 0.04-0.07 seen in STSong).  A 一 after a dash is shorter.
 _DASH_SPLIT = 0.12
@@ -128,6 +146,8 @@ _CELL_RIGHT = {"。": 0.67, "、": 0.69, "，": 0.42, "；": 0.42, "：": 0.42, 
                "）": 0.64, "》": 0.55, "」": 0.55, "』": 0.55, "】": 0.55}
 # A line ending in a closing quote this many ems or less short of a column's end reaches it.
 _CLOSING_QUOTES = "”’"
+# A quote closes after these at a line's end (…。” …？’).
+_SENTENCE_ENDS = "。！？…"
 _QUOTE_SHORT = 0.5
 _CELL_LEFT = {"（": 0.65, "《": 0.57, "「": 0.57, "『": 0.57, "【": 0.57}
 _BEARING = 0.04  # any other character
@@ -825,23 +845,35 @@ def _marks_alone(boxes: list[_Box], ink, display: float) -> list[_Box]:
         em = box.size
         if em >= display:
             continue
-        top, bottom = int(box.y1 + 0.2 * em), min(ink.shape[0], math.ceil(box.y1 + 1.6 * em))
-        left = max(0, int(box.x0 - 0.5 * em))
-        right = min([int(box.x0 + 40 * em), ink.shape[1]]
-                    + [int(other.x0) for other in boxes if other.x0 > box.x0 + em and other.y0 < bottom and other.y1 > top])
-        if bottom <= top or right <= left:
-            continue
-        region = ink[top:bottom, left:right].copy()
-        for other in boxes:
-            region[max(0, int(other.y0) - top):max(0, math.ceil(other.y1) - top),
-                   max(0, int(other.x0 - 0.2 * em) - left):max(0, math.ceil(other.x1 + 0.2 * em) - left)] = False
-        mark = _marks_in(region, em)
-        if mark and not any(abs(left + mark[1] - other.x0) < em and abs(top + mark[3] - other.y0 - em / 2) < em / 2
-                            for other in found):
-            text, x0, x1, middle = mark
-            found.append(_Box(text=text, x0=float(left + x0), y0=top + middle - em / 2, x1=float(left + x1),
-                              y1=top + middle + em / 2, confidence=box.confidence, size=em))
+        mark = _marks_below(box, boxes, ink, _MARKS_SLOTS[0])
+        if mark is None:
+            mark = _marks_below(box, boxes, ink, _MARKS_SLOTS[1])
+            mark = (mark if mark and mark.x0 >= box.x0 - _INSIDE * em and mark.y0 >= box.y1 + _SPACED * em - em / 2
+                    else None)
+        if mark and not any(abs(mark.x0 - other.x0) < em and abs(mark.y0 - other.y0) < em / 2 for other in found):
+            found.append(mark)
     return found
+
+
+def _marks_below(box: _Box, boxes: list[_Box], ink, depth: float) -> _Box | None:
+    """The marks alone (see `_marks_alone`) in the slot `depth` ems deep under `box`, as a box."""
+    em = box.size
+    top, bottom = int(box.y1 + 0.2 * em), min(ink.shape[0], math.ceil(box.y1 + depth * em))
+    left = max(0, int(box.x0 - 0.5 * em))
+    right = min([int(box.x0 + 40 * em), ink.shape[1]]
+                + [int(other.x0) for other in boxes if other.x0 > box.x0 + em and other.y0 < bottom and other.y1 > top])
+    if bottom <= top or right <= left:
+        return None
+    region = ink[top:bottom, left:right].copy()
+    for other in boxes:
+        region[max(0, int(other.y0) - top):max(0, math.ceil(other.y1) - top),
+               max(0, int(other.x0 - 0.2 * em) - left):max(0, math.ceil(other.x1 + 0.2 * em) - left)] = False
+    mark = _marks_in(region, em)
+    if mark is None:
+        return None
+    text, x0, x1, middle = mark
+    return _Box(text=text, x0=float(left + x0), y0=top + middle - em / 2, x1=float(left + x1),
+                y1=top + middle + em / 2, confidence=box.confidence, size=em)
 
 
 def _marks_in(region, em: float) -> tuple[str, int, int, float] | None:
@@ -907,7 +939,27 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
         return replace(box, text=box.text + marks, x1=float(start + end))
     if not across and _bars(ink[y0:y1, start:start + end], box.size):
         return replace(box, x1=float(start + end))
+    quote = _closing_quote_alone(replace(box, x0=float(start), x1=float(start + end)), ink)
+    if quote and not across and box.text[-1] in _SENTENCE_ENDS:
+        return replace(box, text=box.text + quote, x1=float(start + end))
     return _tick_after(box, ink[y0:y1, start:start + end])
+
+
+def _closing_quote_alone(beyond: _Box, ink) -> str:
+    """” or ’ where the only ink in `beyond` is one quote mark, high in the em and not shaped as an
+    opening one: the quote closing a sentence at a line's end that the recogniser, reading the line
+    again, still leaves out (称为‘民主之宫’。” set tight: its ticks an em past the 。)."""
+    import numpy as np
+
+    region = ink[max(0, int(beyond.y0)):math.ceil(beyond.y1), int(beyond.x0):math.ceil(beyond.x1)]
+    rows = np.nonzero(region.any(axis=1))[0]
+    marks = _quote_marks(beyond, ink)
+    if len(rows) == 0 or rows[-1] + 1 > _QUOTE_BOTTOM * beyond.size or len(marks) != 1 or marks[0][2] == "open":
+        return ""
+    columns = np.nonzero(region.any(axis=0))[0]
+    if columns[-1] + 1 - columns[0] > _QUOTE_WIDTH * beyond.size * marks[0][1] + _QUOTE_PAIR * beyond.size:
+        return ""
+    return "”" if marks[0][1] == 2 else "’"
 
 
 def _cut_into(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
@@ -1450,6 +1502,8 @@ def _one_em_dashes(box: _Box, ink) -> _Box:
     """Each one-em dash (—, as in 让—皮埃尔) the recogniser read as 一, told from the ink: a dash is a
     hairline the whole em long (often set solid against the next character), 一 a stroke twice as
     thick with room at both ends."""
+    import numpy as np
+
     if "一" not in box.text:
         return box
     em = box.size
@@ -1462,7 +1516,10 @@ def _one_em_dashes(box: _Box, ink) -> _Box:
     for start, end in _bars(region, em):
         # (the bar may run on into a stroke of the next character: 一七)
         thickness = region[:, int(start * em):int((start + 0.9) * em)].sum(axis=0).max() / em
-        if not (_FULL_EM <= end - start < _DASH and thickness <= _HAIRLINE):
+        middle = float(np.median(region[:, int(start * em):int(end * em)].sum(axis=0))) / em
+        hairline = _FULL_EM <= end - start and thickness <= _HAIRLINE
+        fine = em >= _FINE_EM and _NEAR_EM <= end - start and middle <= _HAIRLINE_MIDDLE
+        if not (hairline or fine) or end - start >= _DASH:
             continue
         ones = [index for index, char in enumerate(chars) if char == "一" and abs(starts[index] - start / scale) <= 1]
         if ones:
