@@ -375,11 +375,6 @@ def summed_weights(buckets, weights):
     return summed.reshape(n, ROW)
 
 
-def emissions(buckets: np.ndarray, model: Model) -> np.ndarray:
-    """Per character, the summed weights of its features for each tag."""
-    return summed_weights(buckets, model.weights)[:, :len(TAGS)].astype(np.float32)
-
-
 @compiled
 def bigram_key(first, second):
     """A bigram's key in `Vectors.bigram_slots`, from its characters' rows (never 0: first ≥ 1)."""
@@ -460,8 +455,8 @@ def dense_rows(points, chars, pairs):
 
 @compiled
 def plus(total, row):
-    """A tuple of scores, one per tag, plus a table row's: a tuple stays in registers, where
-    sums into an array's row were stored and loaded again at every step (0.30 → 0.17 ms a real page, warm)."""
+    """A tuple of scores, one per tag, plus a table row's: a tuple stays in registers, where sums
+    into an array's row were stored and loaded again at every step (0.30 → 0.17 ms a page, warm)."""
     return (total[0] + row[0], total[1] + row[1], total[2] + row[2], total[3] + row[3],
             total[4] + row[4], total[5] + row[5], total[6] + row[6])
 
@@ -758,6 +753,8 @@ def read_vectors(data: bytes) -> Vectors:
     char_table = np.zeros(0x10000, dtype=np.int32)
     bmp = points < 0xFFFF
     char_table[points[bmp]] = np.flatnonzero(bmp) + 1
+    if max(len(tables["chars"]), len(tables["bigrams"])) > 0xFFFF:
+        raise ValueError("char-vectors.npz: bigram_slots hold character and bigram rows in 16 bits")
     pairs = per_char(char_table, code_points(str(saved["bigrams"])))
     return Vectors(char_table=char_table, chars=tables["chars"],
                    bigram_slots=bigram_table(pairs[0::2], pairs[1::2]), bigrams=tables["bigrams"])
