@@ -212,15 +212,11 @@ def _halves_read_as_one(spans: list[tuple[int, int]], indices: np.ndarray, proba
     for n in range(1, len(spans)):
         if not (_chinese(chars[n - 1]) and _chinese(chars[n])) or spans[n][0] - spans[n - 1][0] > HALVES_SHARE * pitch:
             continue
-        seen: dict[str, float] = {}
         neighbours = ("一", chars[n - 1], chars[n], chars[n + 1] if n + 1 < len(chars) else "")
-        for step in range(spans[n][1], spans[n + 1][0] if n + 1 < len(spans) else len(indices)):
-            for index, probability in zip(indices[step].tolist(), probabilities[step].tolist()):
-                char = characters[index] if index != _BLANK else ""
-                if _chinese(char) and char not in neighbours and probability > seen.get(char, 0.0):
-                    seen[char] = probability
-        if seen and max(seen.values()) >= HALVES_FLOOR:
-            found.append((n, max(seen, key=seen.get)))
+        steps = range(spans[n][1], spans[n + 1][0] if n + 1 < len(spans) else len(indices))
+        other = _likeliest_other(steps, indices, probabilities, characters, neighbours)
+        if other is not None and other[1] >= HALVES_FLOOR:
+            found.append((n, other[0]))
     return found
 
 
@@ -237,17 +233,28 @@ def _missed_characters(spans: list[tuple[int, int]], indices: np.ndarray, probab
     for n in range(1, len(spans)):
         if not (_chinese(chars[n - 1]) and _chinese(chars[n])) or starts[n] - starts[n - 1] < MISSED_GAP * pitch:
             continue
-        seen = {}
-        for step in range(spans[n - 1][1], starts[n]):
-            if probabilities[step, 0] >= _SURE:  # (top_steps leaves a sure step's rivals out)
-                continue
-            for index, probability in zip(indices[step].tolist(), probabilities[step].tolist()):
-                char = characters[index] if index != _BLANK else ""
-                if _chinese(char) and char not in ("一", chars[n - 1], chars[n]) and probability > seen.get(char, 0.0):
-                    seen[char] = probability
-        if seen and max(seen.values()) >= MISSED_FLOOR:
-            missed.append((n, max(seen, key=seen.get)))
+        # (top_steps leaves a sure step's rivals out)
+        unsure = [step for step in range(spans[n - 1][1], starts[n]) if probabilities[step, 0] < _SURE]
+        other = _likeliest_other(unsure, indices, probabilities, characters, ("一", chars[n - 1], chars[n]))
+        if other is not None and other[1] >= MISSED_FLOOR:
+            missed.append((n, other[0]))
     return missed
+
+
+def _likeliest_other(steps, indices: np.ndarray, probabilities: np.ndarray, characters: list[str],
+                     excluded: tuple[str, ...]) -> tuple[str, float] | None:
+    """The Chinese character, none of `excluded`, the network gives most on these steps, with that
+    probability; None where it gives none."""
+    seen: dict[str, float] = {}
+    for step in steps:
+        for index, probability in zip(indices[step].tolist(), probabilities[step].tolist()):
+            char = characters[index] if index != _BLANK else ""
+            if _chinese(char) and char not in excluded and probability > seen.get(char, 0.0):
+                seen[char] = probability
+    if not seen:
+        return None
+    best = max(seen, key=seen.get)
+    return best, seen[best]
 
 
 def _pitch(spans: list[tuple[int, int]], chars: list[str]) -> float | None:
