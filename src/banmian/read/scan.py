@@ -224,14 +224,12 @@ _CREDIT_LINE = re.compile(
 # spaces are all that mark it as one; and a line of names alone, body type or smaller, under such a
 # line (杨 彦 under 版式设计 孙 振) or a photo's credit (常 晋文): set apart anywhere else, a line
 # of body text or the paper's name over a page (人民 日报) would no longer read as it is.
-_EDITOR_LINE = re.compile(
-    f"^(?:本版|本期)?(?P<role>责任编辑|责编|美编|美术编辑|版式设计|版面设计|责任校对|校对|图片编辑|视觉设计|统筹|策划)"
-    f"[{_CJK}]+$")
+_EDITOR_ROLES = "责任编辑|责编|美编|美术编辑|版式设计|版面设计|责任校对|校对|图片编辑|视觉设计|统筹|策划"
+_EDITOR_LINE = re.compile(f"^(?:本版|本期)?(?P<role>{_EDITOR_ROLES})[{_CJK}]+$")
 _NAMES_ALONE = re.compile(f"^[{_CJK}]{{2,8}}$")
 # An editors' line with a colon (本版责编：季健明) or its role alone (本版责编), whose names can run on
 # to a line of their own (徐雷鹏 李佩阳): that line is set apart as one under an editors' line.
-_EDITORS_OPENING = re.compile(
-    f"^(?:本版|本期|[一二三四五六七八九十]+版)?(?:责任编辑|责编|美编|美术编辑|版式设计|版面设计|责任校对|校对|图片编辑|视觉设计|统筹|策划)(?:[：:]|$)")
+_EDITORS_OPENING = re.compile(f"^(?:本版|本期|[一二三四五六七八九十]+版)?(?:{_EDITOR_ROLES})(?:[：:]|$)")
 # What a quote mark boxed alone, far smaller than the line beside it, is read as.
 _QUOTE_READS = set("”“’‘\"'3569J")
 _HIGH_DIGITS = {"99": "”", "66": "“", "9": "’", "6": "‘"}
@@ -939,9 +937,10 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
         return replace(box, text=box.text + marks, x1=float(start + end))
     if not across and _bars(ink[y0:y1, start:start + end], box.size):
         return replace(box, x1=float(start + end))
-    quote = _closing_quote_alone(replace(box, x0=float(start), x1=float(start + end)), ink)
-    if quote and not across and box.text[-1] in _SENTENCE_ENDS:
-        return replace(box, text=box.text + quote, x1=float(start + end))
+    if not across and box.text[-1] in _SENTENCE_ENDS:
+        quote = _closing_quote_alone(replace(box, x0=float(start), x1=float(start + end)), ink)
+        if quote:
+            return replace(box, text=box.text + quote, x1=float(start + end))
     return _tick_after(box, ink[y0:y1, start:start + end])
 
 
