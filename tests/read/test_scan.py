@@ -27,7 +27,7 @@ from banmian.errors import InputError  # noqa: E402
 from banmian.model import LOW_OCR_CONFIDENCE  # noqa: E402
 from banmian.read import read_bytes  # noqa: E402
 from banmian.read import scan  # noqa: E402
-from banmian.read.pdf import read_pdf  # noqa: E402
+from banmian.read.pdf import page_lines, read_pdf  # noqa: E402
 from banmian.rebuild import rebuild_lines  # noqa: E402
 
 from .test_pdf import EDITOR, HEADLINE, HEIGHT, LINES, WIDTH, page_pdf, scan_pdf  # noqa: E402
@@ -867,8 +867,20 @@ def test_a_full_line_ending_in_a_closing_quote_set_in_a_song_face_reaches_the_co
     last = _box("只见公仆不见官。”", 100.0, 100.0 + 13 * em - 0.37 * em, em, y0=360.0)
     chars = scan._chars(full + [song, last])
     column_end = chars[0].x1
-    assert chars[5].x1 == pytest.approx(column_end)
-    assert chars[6].x1 == pytest.approx(100.0 + 13 * em - 0.33 * em)
+    assert [char.text for char in chars[5:]] == ["这话一点不虚。", "”", "只见公仆不见官。", "”"]
+    assert chars[6].x1 == pytest.approx(column_end)
+    assert chars[8].x1 == pytest.approx(100.0 + 13 * em - 0.33 * em)
+
+
+def test_a_closing_quote_hung_into_a_narrow_gutter_ends_its_line_there():
+    em, right = 40.0, 100.0 + 17.47 * 40.0
+    # 16 characters a column; a closing mark hangs its em past it, into a gutter of 1.47 ems
+    hung = [_box("国家的战略科技力量必须坚持不懈下去，", 100.0, 100.0 + 16.58 * em, em, y0=60.0 * row) for row in range(5)]
+    # a Song face's ” inks the left third of its em: the cell is taken to the hung marks' column end
+    quoted = _box("命起源、意识本质等科学“元问题”", 100.0, 100.0 + 16.67 * em, em, y0=300.0)
+    beside = [_box("等提供根本动力，进而助力保障产业", right, right + 16 * em, em, y0=60.0 * row) for row in range(6)]
+    lines = page_lines(scan._chars(hung + [quoted] + beside))
+    assert "命起源、意识本质等科学“元问题”" in [line.text for line in lines]
 
 
 @pytest.mark.parametrize("gap, mark, read_again, grown", [

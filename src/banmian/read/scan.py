@@ -1742,13 +1742,16 @@ def _chars(boxes: list[_Box]) -> list[Char]:
     Chinese marks sit in one corner of their em (。 bottom left), so the ink
     of a full line that ends in one stops well short of the column's edge;
     the em boxes reach it, and a mark hung past the edge is known as one.
+    A closing quote too: hung into a gutter, it leaves less than half an em
+    before the next column, which the layout takes for a gutter only after
+    a closing mark (a line ending “元问题” ran on into the column beside it).
     """
     cells = _quotes_to_column_ends(boxes, [_cells(box) for box in boxes])
     sizes = _sizes(boxes, [_pitch(box, x0, x1) for box, (x0, x1) in zip(boxes, cells)])
     chars = []
     for box, size, (x0, x1) in zip(boxes, sizes, cells):
         middle = (box.y0 + box.y1) / 2
-        if len(box.text) > 1 and box.text[-1] in _CELL_RIGHT:
+        if len(box.text) > 1 and (box.text[-1] in _CELL_RIGHT or box.text[-1] in _CLOSING_QUOTES):
             mark = x1 - box.size
             chars.append(Char(box.text[:-1], x0, box.y0, mark, box.y1, middle, size))
             chars.append(Char(box.text[-1], mark, box.y0, x1, box.y1, middle, size))
