@@ -872,6 +872,21 @@ def test_a_full_line_ending_in_a_closing_quote_set_in_a_song_face_reaches_the_co
     assert chars[8].x1 == pytest.approx(100.0 + 13 * em - 0.33 * em)
 
 
+@pytest.mark.parametrize("first_ends, joined", [
+    (17.3, True),   # past the first column's end (16 ems): one headline run on across the gutter
+    (15.0, False),  # within its column: the headline of the story beside
+])
+def test_a_headline_part_starting_where_a_column_starts_heads_it_unless_the_part_before_runs_past_its_column(
+        first_ends, joined):
+    body, right = 40.0, 100.0 + 17.5 * 40.0
+    columns = [_box("国家的战略科技力量必须坚持不懈下", start, start + 16 * body - 0.04 * body, body, y0=400.0 + 60 * row)
+               for start in (100.0, right) for row in range(5)]
+    first = _box("“彩云人家”", 100.0, 100.0 + first_ends * body, 3 * body, y0=200.0)
+    second = _box("升级记", right, right + 3 * 3 * body, 3 * body, y0=200.0)
+    heads = [box.text for box in scan._spaced(columns + [first, second], 1.25 * body) if box.size > body]
+    assert heads == (["“彩云人家” 升级记"] if joined else ["“彩云人家”", "升级记"])
+
+
 def test_a_closing_quote_hung_into_a_narrow_gutter_ends_its_line_there():
     em, right = 40.0, 100.0 + 17.47 * 40.0
     # 16 characters a column; a closing mark hangs its em past it, into a gutter of 1.47 ems

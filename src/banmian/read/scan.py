@@ -1690,14 +1690,20 @@ def _spaced(boxes: list[_Box], display: float) -> list[_Box]:
     two parts would be read as the headlines of two stories side by side.
     Body type is left as cut: a gap that wide in it is a gutter.  A part
     that starts where a column of body text starts is the headline of the
-    story set in that column, beside another story's.
+    story set in that column, beside another story's, unless the part
+    before it runs past the end of the column before: a headline is set
+    within its columns, so that one runs on across the gutter (“彩云人家”
+    升级记, cut where a Song face's ” leaves a third of its em blank).
     """
-    starts = _column_starts(boxes, display / _DISPLAY)
+    body = display / _DISPLAY
+    starts = _column_starts(boxes, body)
+    ends = _column_ends([_cells(box)[1] for box in boxes if box.size < display], body)
     joined: list[_Box] = []
     for box in sorted(boxes, key=lambda b: (b.x0, b.y0)):
-        heads_column = any(abs(box.x0 - start) < _ALIGNED * display / _DISPLAY for start in starts)
+        heads_column = any(abs(box.x0 - start) < _ALIGNED * body for start in starts)
         for index, before in enumerate(joined):
-            if min(box.size, before.size) >= display and not heads_column and _word_space_apart(before, box):
+            runs_on = not heads_column or any(before.x1 - _ALIGNED * body > end > before.x0 for end in ends)
+            if min(box.size, before.size) >= display and runs_on and _word_space_apart(before, box):
                 joined[index] = _join(before, box)
                 break
         else:
