@@ -617,6 +617,14 @@ def test_a_bar_a_line_lower_reaching_out_of_the_column_is_a_rule_not_a_paragraph
     assert [box.text for box in scan._marks_alone([above], _slot_ink(em, "--"), display=1.25 * em)] == ["——"]
 
 
+def test_a_rule_the_slot_under_a_line_cuts_off_is_not_a_dash():
+    em = 40
+    ink = np.zeros((4 * em, 10 * em), dtype=bool)
+    ink[4:em - 4, 7 * em + 2:8 * em - 2] = True               # a name alone at the page's right: 敢
+    ink[int(1.4 * em):int(1.4 * em) + 2, :] = True             # the header's rule, across the page
+    assert scan._marks_alone([_box("敢", 7.0 * em, 8.0 * em)], ink, display=1.25 * em) == []
+
+
 def _quoted_ink(em: int, cells: str) -> np.ndarray:
     """Ink of a line of `em`-pixel cells: X a character, o / c a single quote opening (its tick at the
     right of its cell) / closing (at the left), O / C the same double (two ticks), ; a closing tick

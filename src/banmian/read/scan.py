@@ -870,6 +870,9 @@ def _marks_below(box: _Box, boxes: list[_Box], ink, depth: float) -> _Box | None
     if mark is None:
         return None
     text, x0, x1, middle = mark
+    bar = ink[top + int(middle) - 1:top + int(middle) + 2]
+    if bar[:, max(0, left + x0 - 2):left + x0].any() or bar[:, left + x1:left + x1 + 2].any():
+        return None  # a rule running on past the slot's edges (under a header), not marks set in it
     return _Box(text=text, x0=float(left + x0), y0=top + middle - em / 2, x1=float(left + x1),
                 y1=top + middle + em / 2, confidence=box.confidence, size=em)
 
