@@ -532,3 +532,25 @@ def test_a_full_line_ending_a_sentence_runs_on_where_the_next_sentence_goes_on_w
 def test_a_caption_ending_on_its_photo_credit_is_not_cut_by_the_column():
     text = STORY + "1月5日，滑雪爱好者在四川阿坝州理县毕棚沟滑雪场准备滑雪。新华社记者 江宏景 摄\n\n体验日趋场景化、主题化。单一的雪道滑行已难以满足所有需求。"
     assert len(paragraphs(text)) == 3
+
+
+def test_flush_lines_that_stop_on_no_sentence_end_over_a_byline_are_a_headline_where_paragraphs_indent():
+    story = ["\u3000\u3000纵使平凡质朴，若甘愿", "匍匐在地，倾尽赤诚为", "国躬行，便能铸就顶天", "立地的人格，淬炼出高",
+             "洁不朽的灵魂。这般匍", "匐，是世间最美的姿态。"]
+    heading = ["大地风华·初心的模样", "一组年轻烈士的遗物"]
+    rest = ["本报记者 郑海鸥 本报通讯", "员 姜峰", "\u3000\u30001956年，河北省肃", "宁县的县委档案室接待", "了一位老人。"]
+    page = banmian.rebuild("\n".join(story + heading + rest) + "\n")
+    assert page.articles[0].paragraphs[-1].endswith("最美的姿态。")
+    assert page.articles[-1].headline == heading
+
+
+def test_flush_lines_that_stop_short_on_no_sentence_end_over_an_indent_are_a_headline():
+    story = ["工智能中小企业创业支持计划，建好用", "好全国中小企业服务“一张网”。此外，", "还要办好“百日招聘”等人才供需对接",
+             "活动等。"]
+    heading = ["大力促进就业创业", "“去能经风雨、长本领、", "干事业的乡土深处”"]
+    rest = ["\u3000\u3000就业是民生之本。促进高", "校毕业生等青年群体就业，是", "家事更是国事。",
+            "\u3000\u3000今年以来，各地区各部门", "围绕稳就业着力扩岗位、优服", "务、强指导。多所高校积极拓",
+            "宽岗位资源、加强就业引导、"]
+    page = banmian.rebuild("\n".join(story + heading + rest) + "\n")
+    assert page.articles[0].paragraphs[-1].endswith("对接活动等。")
+    assert page.articles[-1].headline == heading

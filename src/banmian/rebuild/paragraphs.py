@@ -144,7 +144,7 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     line above it is column text, however short.  Where the reader knows font
     sizes, a line in display type is a headline line.
     """
-    blocks_over_bylines = _headline_blocks(units, layout)
+    blocks_over_bylines = _headline_blocks(units, layout) | _headings_over_indents(units, layout)
     heads = [headline_like(unit) and (
              index in blocks_over_bylines
              or (not _carried_on(units, index, layout)
@@ -180,9 +180,44 @@ def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
     if layout.form == FRAGMENTS:
         return found
     for start, unit in enumerate(units):
-        if start == 0 or unit.gap_before:
+        if start == 0 or unit.gap_before or _flush_after_sentence(units, start, layout):
             found.update(_block_over_lead(units, start))
     return found
+
+
+def _headings_over_indents(units: list[Unit], layout: Layout) -> set[int]:
+    """From text where paragraphs open with an indent: flush lines after a sentence's end that stop,
+    short of the column and on no sentence end, over an indented paragraph.
+
+    Column text would end its paragraph on a stop, so these lines are a heading
+    (大地风华·初心的模样 / 一组年轻烈士的遗物), however full the first of them looks.
+    """
+    found: set[int] = set()
+    if layout.form == FRAGMENTS or not layout.indents:
+        return found
+    for start in range(1, len(units)):
+        if ends_sentence(units[start - 1].text) and units[start - 1].role == "text":
+            found.update(_flush_block_over_indent(units, start, layout))
+    return found
+
+
+def _flush_block_over_indent(units: list[Unit], start: int, layout: Layout) -> range:
+    for end in range(start + 1, min(start + _HEADLINE_LINES, len(units) - 1) + 1):
+        last = units[end - 1]
+        line = last.lines[-1]
+        if (last.role != "text" or line.indent or line.bbox is not None or ends_sentence(last.text)
+                or line.number in layout.captions or (end - 1 > start and last.gap_before)):
+            return range(0)
+        below = units[end].lines[0]
+        if units[end].role == "text" and below.indent and not below.gap_before:
+            return range(start, end) if not _full(line, below, layout) else range(0)
+    return range(0)
+
+
+def _flush_after_sentence(units: list[Unit], index: int, layout: Layout) -> bool:
+    """Where paragraphs open with an indent: a flush line after a sentence's end, column text or a heading."""
+    return (layout.indents and not units[index].lines[0].indent and units[index - 1].role == "text"
+            and ends_sentence(units[index - 1].text))
 
 
 def _block_over_lead(units: list[Unit], start: int) -> range:
