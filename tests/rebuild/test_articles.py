@@ -546,3 +546,21 @@ def test_a_headline_opened_by_a_column_name_and_bar_starts_a_story_whatever_its_
         "新华网文化观察丨追剧追出家乡味，广西南宁凭什么发展微短剧？\n\n"
         "近年来，微短剧凭借短小精悍、节奏明快的特点迅速走红，南宁吸引了越来越多的剧组。")
     assert [article.headline for article in page.articles][-1] == ["新华网文化观察丨追剧追出家乡味，广西南宁凭什么发展微短剧？"]
+
+
+def test_a_caption_that_closes_on_a_poem_after_its_scene_is_one_photo():
+    text = "\n\n".join([
+        "让法治护航民营经济",
+        "本报讯（记者 王 磊）有理由相信，在法治护航下，民营经济必能劈波斩浪、行稳致远，为经济社会发展作出更大贡献。",
+        "产业振兴是乡村全面振兴的基础。农产品加工业稳中有进，乡村休闲旅游蓬勃发展。",
+        "这正是：", "细嗅草木香，", "野趣盈田庄。", "沉醉不思返，", "喜看百业昌。",
+        "徐 之文",
+        "小湿巾里有减塑大文章",
+        "减少一次性含塑产品的使用，已成为治理塑料污染的重要一环。",
+    ]) + "\n"
+    page = banmian.rebuild(text)
+    photo = next(article for article in page.articles if article.kind == "photo")
+    assert photo.paragraphs == ["产业振兴是乡村全面振兴的基础。农产品加工业稳中有进，乡村休闲旅游蓬勃发展。",
+                                "这正是：", "细嗅草木香，", "野趣盈田庄。", "沉醉不思返，", "喜看百业昌。"]
+    assert page.articles[0].paragraphs[-1].startswith("本报讯")
+    assert page.articles[-1].headline == ["小湿巾里有减塑大文章"]

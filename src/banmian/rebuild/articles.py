@@ -32,6 +32,8 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # A story missed glues two articles together, a subhead taken for a headline
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
+_VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
+_VERSE_LINES = 4
 
 
 @dataclass
@@ -127,7 +129,8 @@ class _Placer:
             self._assign(index, story, "byline")
             return index + 1
         if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index)
-                                  or self._body_type_under_headline(index) or self._signs_the_story(index)):
+                                  or self._body_type_under_headline(index) or self._signs_the_story(index)
+                                  or self._announced(index)):
             return self._paragraph(index)
         if self.heads[index]:
             end = self._headline_run(index)
@@ -156,6 +159,13 @@ class _Placer:
         return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
                 and patterns.SIGNATURE.match(self.units[index].text.strip()) is not None)
+
+    def _announced(self, index: int) -> bool:
+        """A verse under 这正是： is the poem that closes a picture's caption (细嗅草木香， / 野趣盈田庄。), no headline."""
+        story = self.story
+        return (story is not None and not story.closed and len(self.units[index].text) <= _VERSE_LINE
+                and self.assigned[index - 1] == (story.index, "paragraph")
+                and any(patterns.VERSE_INTRO.search(self.units[k].text) for k in story.paragraphs[-_VERSE_LINES:]))
 
     def _numbers_a_part(self, index: int) -> bool:
         """A numbered heading (二、… / （三）…) in body type heads a part of the open story, never a new story."""
@@ -540,6 +550,11 @@ def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
     """
     if units[paragraphs[-1]].lines[0].bbox is not None:
         return []
+    for size in range(2, _VERSE_LINES + 2):
+        if size < len(paragraphs) and patterns.VERSE_INTRO.search(units[paragraphs[-size]].text):
+            # the scene, 这正是：, and the poem on it
+            chosen = paragraphs[-size - 1:]
+            return chosen if sum(len(units[k].text) for k in chosen) <= patterns.CAPTION_MAX else []
     for size in (1, 2, 3):
         if size > len(paragraphs):
             break
