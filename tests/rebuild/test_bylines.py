@@ -6,6 +6,11 @@ def test_padded_two_character_names_are_joined():
     assert names("张璐玮、陈丹琦") == ["张璐玮", "陈丹琦"]
 
 
+def test_a_padded_name_then_wen_credits_its_writer():
+    assert parse_credit("徐 之文").reporters == ["徐之"]
+    assert parse_credit("记者 李文").reporters == ["李文"]
+
+
 def test_reporter_and_correspondent():
     byline = parse_credit("记者张璐玮 通讯员陈丹琦")
     assert byline.reporters == ["张璐玮"]

@@ -26,6 +26,8 @@ _SEPARATORS = re.compile(r"[、，,/／\s]+")
 # The writers' part holds a role, so a name that ends in 文 (记者 李文 摄) is not split; nor is a
 # credit whose 摄 stands apart and so covers every name (记者 周文 通讯员 王五 摄).
 _WRITTEN_BY = re.compile(r"^(?P<writers>[^文]*(?:记者|通讯员)[^文]*[\u4e00-\u9fff])文\s*(?P<pictures>\S{2,}.*\S(?:摄|供图).*)$")
+# A two-character name padded to three, then 文 (text by): 徐 之文 is 徐之; an unpadded three-character name has no space
+_PADDED_WRITER = re.compile(r"^(?P<first>[\u4e00-\u9fff])\s+(?P<second>[\u4e00-\u9fff])文$")
 _SUPPLIED = re.compile(r"供图\s*(?:[（(][^）)]*[）)])?$")
 _NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲)$")
 
@@ -58,6 +60,9 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     新华社记者 陈晔华摄); a picture supplied (受访者供图) names no photographer.
     """
     text = spaced_roles(text)
+    padded = _PADDED_WRITER.match(text.strip())
+    if padded:
+        return Byline(reporters=[padded["first"] + padded["second"]])
     written = _WRITTEN_BY.match(text)
     if written:
         byline = parse_credit(written["writers"])
