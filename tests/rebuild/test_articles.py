@@ -463,6 +463,15 @@ def test_a_readers_signature_closes_the_letter_before_the_next_headline():
     assert story.headline == ["海外购，缘何“下单容易售后难”"]
 
 
+def test_a_readers_signature_with_a_padded_name_closes_the_letter():
+    page = banmian.rebuild("热线电话打通难\n\n把相关知识编成情景口诀，通过大喇叭、微信群广泛宣传，向更多村民普及。\n\n"
+                           "陕西西安市 冯 燮\n\n热线电话“打通难”，难在哪\n\n"
+                           "本报讯（记者王君）不少市民反映，一些政务服务热线电话难打通。")
+    letter, story = page.articles
+    assert letter.paragraphs[-1] == "陕西西安市 冯 燮"
+    assert story.headline == ["热线电话“打通难”，难在哪"]
+
+
 def test_an_issuer_over_a_notices_title_stays_in_its_headline():
     page = banmian.rebuild("全市重点项目集中开工\n\n本报讯 昨日上午，全市一季度重点项目集中开工。\n\n"
                            "第十四届全国人民代表大会财政经济委员会\n\n关于2025年中央决算草案审查结果的报告\n\n"
