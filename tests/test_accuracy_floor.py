@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import accuracy  # noqa: E402
 
 import banmian  # noqa: E402
+from cjk import needs_cjk_font  # noqa: E402
 
 SAMPLE_ARTICLES_EXACT = 6  # of the sample page's 6 items
 REWRAPPED_ARTICLES_EXACT = 35  # of 36: the sample re-wrapped at 3 widths, with and without indents
@@ -104,6 +105,7 @@ def pdf_result():
     return pdf_accuracy.evaluate(pages, ["banmian"])["banmian"]
 
 
+@needs_cjk_font
 def test_pdf_pages_through_the_layout_path(pdf_result):
     report = (f"boundary {pdf_result['boundary_accuracy']:.4f}, article exact {pdf_result['article_exact']:.3f}, "
               f"region IoU {pdf_result['region_iou_mean']:.3f}; {pdf_result['failures'][:3]}")

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from cjk import needs_cjk_font
 from terminal import on_a_terminal
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -517,6 +518,7 @@ def _two_page_scan(path: Path) -> Path:
     return path
 
 
+@needs_cjk_font
 def test_parse_of_a_scan_tells_each_page_on_a_terminal_only(tmp_path):
     pytest.importorskip("rapidocr", reason="OCR is not installed: pip install 'banmian[ocr]'")
     scan = _two_page_scan(tmp_path / "scan.tif")

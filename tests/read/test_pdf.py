@@ -22,6 +22,7 @@ from banmian.read import read_bytes, read_path  # noqa: E402
 from banmian.read.pdf import NO_TEXT, read_pdf  # noqa: E402
 from banmian.read.text import split_lines  # noqa: E402
 from banmian.rebuild import rebuild_lines  # noqa: E402
+from cjk import needs_cjk_font  # noqa: E402
 
 FONT = "STSong-Light"  # one of the Adobe CID fonts every PDF viewer has: no font file
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -206,6 +207,7 @@ def test_a_character_beyond_the_basic_plane_is_kept_whole():
     assert [line.text for line in read_pdf(out.getvalue(), "x")[0].lines] == ["记者吉\U00020BB7祥"]
 
 
+@needs_cjk_font
 def test_a_character_given_only_as_the_actual_text_of_a_stand_in_mark_is_read():
     # A font without 𫖯 prints the typesetter's mark 〓 in its place, with the character as its
     # ActualText: pdfium drops a character beyond U+FFFF given that way.

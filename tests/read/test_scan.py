@@ -31,6 +31,7 @@ from banmian.read.pdf import page_lines, read_pdf  # noqa: E402
 from banmian.rebuild import rebuild_lines  # noqa: E402
 
 from .test_pdf import EDITOR, HEADLINE, HEIGHT, LINES, WIDTH, page_pdf, scan_pdf  # noqa: E402
+from cjk import needs_cjk_font  # noqa: E402
 
 DPI = 150
 SKEW = 1.5  # degrees, lines falling to the right: a page laid a little crooked on the scanner
@@ -80,6 +81,7 @@ def lines(crooked):
     return page.lines
 
 
+@needs_cjk_font
 def test_the_skew_is_measured_and_taken_out(crooked):
     assert scan.skew_angle(crooked) == pytest.approx(SKEW, abs=0.15)
     straightened = crooked.rotate(scan.skew_angle(crooked), fillcolor=255)
@@ -145,6 +147,7 @@ def test_a_page_whose_lines_the_detector_finds_still_slanted_is_turned_and_read_
     assert [line.text for line in lines] == ["依旧址" * 6] * 3
 
 
+@needs_cjk_font
 def test_the_characters_come_back_line_by_line(lines):
     truth, read = _unspaced(LINES), _unspaced(line.text for line in lines)
     assert _distance(truth, read) <= 0.01 * len(truth)  # the 1% character error target
@@ -152,6 +155,7 @@ def test_the_characters_come_back_line_by_line(lines):
     assert lines[-1].text == _as_read(EDITOR)
 
 
+@needs_cjk_font
 def test_columns_blocks_and_sizes_come_from_the_layout(lines):
     starts = [line.text for line in lines if line.gap_before]
     assert len(starts) == 3 and starts[-1] == lines[-1].text  # lead, second column, editor line
@@ -161,6 +165,7 @@ def test_columns_blocks_and_sizes_come_from_the_layout(lines):
     assert body == pytest.approx(10 * DPI / 72, rel=0.15)  # pixels: an image has no other unit
 
 
+@needs_cjk_font
 def test_boxes_are_on_the_image_as_given(lines, crooked):
     """The page was turned clockwise: the left column's top line sits higher at its left end."""
     headline = lines[0].bbox
@@ -179,6 +184,7 @@ def test_every_line_and_article_carries_its_ocr_confidence(lines):
     assert found["ocr_confidence"] == article.ocr_confidence and found["low_ocr_confidence"] is False
 
 
+@needs_cjk_font
 def test_an_article_read_with_little_confidence_is_flagged(lines):
     doubtful = [replace(line, confidence=0.9) if line.gap_before == 0 and index else line
                 for index, line in enumerate(lines)]
@@ -189,6 +195,7 @@ def test_an_article_read_with_little_confidence_is_flagged(lines):
     assert "ocr_confidence" not in text_only and "low_ocr_confidence" not in text_only
 
 
+@needs_cjk_font
 def test_the_scan_rebuilds_as_the_pdf_does(lines):
     scanned = rebuild_lines(lines).articles[0]
     printed = rebuild_lines(read_pdf(page_pdf(), "page.pdf")[0].lines).articles[0]
@@ -198,6 +205,7 @@ def test_the_scan_rebuilds_as_the_pdf_does(lines):
     assert scanned.byline.reporters == printed.byline.reporters
 
 
+@needs_cjk_font
 def test_a_pdf_without_a_text_layer_is_read_by_ocr_in_pdf_points():
     picture = _render()
     out = io.BytesIO()
@@ -213,6 +221,7 @@ def test_a_pdf_without_a_text_layer_is_read_by_ocr_in_pdf_points():
         assert ocr.font_size == pytest.approx(pdf.font_size, rel=0.15)
 
 
+@needs_cjk_font
 def test_a_scanned_page_among_text_pages_is_read_by_ocr_in_its_place():
     out = io.BytesIO()
     document = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
@@ -228,6 +237,7 @@ def test_a_scanned_page_among_text_pages_is_read_by_ocr_in_its_place():
     assert all(line.confidence is not None for line in second.lines)
 
 
+@needs_cjk_font
 def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told():
     picture = _render()
     scale = DPI / 72
@@ -343,6 +353,7 @@ def _encoded_array(image: Image.Image):
     return np.asarray(image.convert("RGB"))
 
 
+@needs_cjk_font
 def test_cli_reads_the_good_pages_of_a_batch_and_reports_the_bad_one(tmp_path):
     good = tmp_path / "good.png"
     good.write_bytes(_encoded(_render().crop((0, 0, 900, 300))))

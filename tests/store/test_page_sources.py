@@ -12,6 +12,8 @@ from banmian import store
 from banmian.model import LOW_OCR_CONFIDENCE
 from banmian.store import Filters, ingest_paths, ingest_text
 
+from cjk import needs_cjk_font
+
 from .fixtures import JANUARY, PAGE1, PAGE2, store_page
 
 
@@ -107,6 +109,7 @@ def test_a_corrupt_pdf_and_a_truncated_image_fail_alone(archive, tmp_path):
     assert archive.counts()["pages"] == 1
 
 
+@needs_cjk_font
 def test_ocr_pages_tell_progress_and_keep_their_frame_and_confidence(archive, tmp_path):
     pytest.importorskip("rapidocr", reason="OCR is not installed: pip install 'banmian[ocr]'")
     pytest.importorskip("onnxruntime", reason="OCR is not installed: pip install 'banmian[ocr]'")
