@@ -554,3 +554,22 @@ def test_flush_lines_that_stop_short_on_no_sentence_end_over_an_indent_are_a_hea
     page = banmian.rebuild("\n".join(story + heading + rest) + "\n")
     assert page.articles[0].paragraphs[-1].endswith("对接活动等。")
     assert page.articles[-1].headline == heading
+
+
+def test_a_short_flush_line_over_an_indent_after_a_full_line_ending_a_sentence_is_a_headline():
+    body = ["\u3000\u3000从学生时代初读《为", "人民服务》，到如今在工", "作中重读、细读、反复读，", "这篇经典陪了我好多年。",
+            "我们这些社区工作者，可", "能一辈子不被记住名字，", "但如果我们做的那些小事", "能让一个家庭真正安下心，",
+            "那我们的工作也就有了重", "于泰山的分量，有了温度。"]
+    rest = ["\u3000\u3000这些年，多次去锦", "州和葫芦岛采访。一天，", "在辽沈战役的史料中，", "我看到了一封未寄出的", "家书。"]
+    page = banmian.rebuild("\n".join(body + ["一封未寄出的家书"] + rest) + "\n")
+    assert page.articles[0].paragraphs[-1].endswith("有了温度。")
+    assert page.articles[-1].headline == ["一封未寄出的家书"]
+
+
+def test_a_paragraph_may_end_on_a_colon_over_an_indented_list():
+    text = ("\u3000\u3000刘海星指出，习近平总书记此访立足双边、放眼世界，\n开辟中朝关系新前景，增添和平发展正能量。国内外舆论对\n"
+            "此访给予高度评价，普遍认为访问时机关键，战略意义和影\n响远超双边范畴，充分彰显中国的大国担当和国际影响力。\n"
+            "访问取得圆满成功，主要成果体现在三个方面：\n\u3000\u3000一、两党两国最高领导人掌舵领航，为中朝关系与时俱\n"
+            "进发展指明大方向\n")
+    paragraphs = banmian.rebuild(text).articles[0].paragraphs
+    assert paragraphs[0].endswith("国际影响力。访问取得圆满成功，主要成果体现在三个方面：")

@@ -144,14 +144,15 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     line above it is column text, however short.  Where the reader knows font
     sizes, a line in display type is a headline line.
     """
-    blocks_over_bylines = _headline_blocks(units, layout) | _headings_over_indents(units, layout)
+    over_indents = _headings_over_indents(units, layout)
+    blocks_over_bylines = _headline_blocks(units, layout) | over_indents
     heads = [headline_like(unit) and (
              index in blocks_over_bylines
              or (not _carried_on(units, index, layout)
                  and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
                  and not _fills_its_column(units, index, layout)))
              for index, unit in enumerate(units)]
-    found = set() if layout.body_size is None else {
+    found = {index for index in over_indents if heads[index]} if layout.body_size is None else {
         index for index, unit in enumerate(units) if unit.role == "text" and layout.display_type(unit.lines[0])}
     index = 0
     while index < len(units):
@@ -206,8 +207,8 @@ def _flush_block_over_indent(units: list[Unit], start: int, layout: Layout) -> r
         last = units[end - 1]
         line = last.lines[-1]
         if (last.role != "text" or line.indent or line.bbox is not None or ends_sentence(last.text)
-                or line.number in layout.captions or (end - 1 > start and last.gap_before)):
-            return range(0)
+                or "，" in last.text or line.number in layout.captions or (end - 1 > start and last.gap_before)):
+            return range(0)  # a line with a comma is left to the rules for text (在此背景下，共建…)
         below = units[end].lines[0]
         if units[end].role == "text" and below.indent and not below.gap_before:
             return range(start, end) if not _full(line, below, layout) else range(0)
