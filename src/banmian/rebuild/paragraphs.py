@@ -181,7 +181,7 @@ def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
     if layout.form == FRAGMENTS:
         return found
     for start, unit in enumerate(units):
-        if start == 0 or unit.gap_before or _flush_after_sentence(units, start, layout):
+        if start == 0 or unit.gap_before or layout.indents and _flush_after_sentence(units, start):
             found.update(_block_over_lead(units, start))
     return found
 
@@ -215,9 +215,9 @@ def _flush_block_over_indent(units: list[Unit], start: int, layout: Layout) -> r
     return range(0)
 
 
-def _flush_after_sentence(units: list[Unit], index: int, layout: Layout) -> bool:
+def _flush_after_sentence(units: list[Unit], index: int) -> bool:
     """Where paragraphs open with an indent: a flush line after a sentence's end, column text or a heading."""
-    return (layout.indents and not units[index].lines[0].indent and units[index - 1].role == "text"
+    return (not units[index].lines[0].indent and units[index - 1].role == "text"
             and ends_sentence(units[index - 1].text))
 
 
