@@ -130,7 +130,7 @@ class _Placer:
             return index + 1
         if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index)
                                   or self._body_type_under_headline(index) or self._signs_the_story(index)
-                                  or self._announced(index)):
+                                  or self._verse_under_intro(index)):
             return self._paragraph(index)
         if self.heads[index]:
             end = self._headline_run(index)
@@ -160,7 +160,7 @@ class _Placer:
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
                 and patterns.SIGNATURE.match(self.units[index].text.strip()) is not None)
 
-    def _announced(self, index: int) -> bool:
+    def _verse_under_intro(self, index: int) -> bool:
         """A verse under 这正是： is the poem that closes a picture's caption (细嗅草木香， / 野趣盈田庄。), no headline."""
         story = self.story
         return (story is not None and not story.closed and len(self.units[index].text) <= _VERSE_LINE

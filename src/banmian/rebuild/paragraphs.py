@@ -203,6 +203,7 @@ def _headings_over_indents(units: list[Unit], layout: Layout) -> set[int]:
 
 
 def _flush_block_over_indent(units: list[Unit], start: int, layout: Layout) -> range:
+    """The flush lines from `start` that stop, short and on no sentence end, over an indented paragraph (else none)."""
     for end in range(start + 1, min(start + _HEADLINE_LINES, len(units) - 1) + 1):
         last = units[end - 1]
         line = last.lines[-1]

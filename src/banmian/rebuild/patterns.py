@@ -61,9 +61,9 @@ DATELINE = re.compile(
     rf"(?:新华社|中新社)[{CJK}]{{0,8}}电(?=\s*[（(])|"  # 据新华社洛杉矶电（记者谭晶晶）
     rf"[{CJK}]{{2,8}}(?:日报|晚报|报)讯|央视网消息)"
 )
+VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on a poem after it
 # A reader's signature at a letter's foot: 广东深圳市 梁修明, 山西晋城市泽州县周村镇甲村村民, 人民网“领导留言板”网友.
 # Not an office (凌源市人民政府): an issuer opens a notice's headline too (中共温岭市委员会 / 关于…的通知).
-VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on a poem after it
 SIGNATURE = re.compile(
     rf"^(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民)"
     rf"|[{CJK}“”]{{2,12}}网友)$"
