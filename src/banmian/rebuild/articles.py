@@ -33,7 +33,7 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
-_VERSE_LINES = 4
+_VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
 
 
 @dataclass

@@ -145,9 +145,9 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     sizes, a line in display type is a headline line.
     """
     over_indents = _headings_over_indents(units, layout)
-    blocks_over_bylines = _headline_blocks(units, layout) | over_indents
+    heading_blocks = _headline_blocks(units, layout) | over_indents
     heads = [headline_like(unit) and (
-             index in blocks_over_bylines
+             index in heading_blocks
              or (not _carried_on(units, index, layout)
                  and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
                  and not _fills_its_column(units, index, layout)))
@@ -197,7 +197,7 @@ def _headings_over_indents(units: list[Unit], layout: Layout) -> set[int]:
     if layout.form == FRAGMENTS or not layout.indents:
         return found
     for start in range(1, len(units)):
-        if ends_sentence(units[start - 1].text) and units[start - 1].role == "text":
+        if _flush_after_sentence(units, start):
             found.update(_flush_block_over_indent(units, start, layout))
     return found
 
