@@ -565,3 +565,13 @@ def test_a_caption_that_closes_on_a_poem_after_its_scene_is_one_photo():
                                 "这正是：", "细嗅草木香，", "野趣盈田庄。", "沉醉不思返，", "喜看百业昌。"]
     assert page.articles[0].paragraphs[-1].startswith("本报讯")
     assert page.articles[-1].headline == ["小湿巾里有减塑大文章"]
+
+
+def test_short_lines_closing_a_piece_stay_in_it_under_a_headline_set_three_blank_lines_apart():
+    text = ("踏实干事\n\n稳扎稳打，可能看起来慢一些，但不容易走弯路，长期而言反而会更快。\n\n"
+            "主动“找事做”\n\n新疆和田地区 马爱龙\n\n\n\n"
+            "莫让 赏景变“伤景”\n\n■本报记者 康 逸\n\n"
+            "近年来，山野徒步成时尚，户外经济蓬勃发展。可在一些地方，伴随大批游客而来的，还有海量垃圾。\n")
+    page = banmian.rebuild(text)
+    assert page.articles[0].paragraphs[-2:] == ["主动“找事做”", "新疆和田地区 马爱龙"]
+    assert page.articles[1].headline == ["莫让 赏景变“伤景”"]

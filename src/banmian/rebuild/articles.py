@@ -259,9 +259,15 @@ class _Placer:
         end = index
         while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]
                and not (end > index and (self._body_label(end) or self._body_type_after_display(end)
+                                         or self._wider_gap(end)
                                          or _set_apart(self.units[end - 1].lines[-1], self.units[end].lines[0])))):
             end += 1
         return end
+
+    def _wider_gap(self, index: int) -> bool:
+        """On a page of lines one blank line apart, is this line set three or more blank lines below
+        the one above?  A headline's lines stand at most two apart; three come only before a new headline."""
+        return not self.wrapped and self.units[index].lines[0].gap_before >= 3
 
     def _body_type_after_display(self, index: int) -> bool:
         """Where type sizes are known: is this line set in body type right under one in display type?"""
@@ -287,6 +293,8 @@ class _Placer:
         if after >= len(self.units):
             return False
         following = self.units[after]
+        if after == end and self.heads[after] and self._wider_gap(after):
+            return False  # lines closing the story (主动“找事做” / 新疆和田地区 马爱龙) over a headline set apart
         if following.role == "byline" and not self._body_type_heading(start, end):
             return True
         if following.role == "jump" and _jump_from(following.text):
