@@ -575,3 +575,22 @@ def test_short_lines_closing_a_piece_stay_in_it_under_a_headline_set_three_blank
     page = banmian.rebuild(text)
     assert page.articles[0].paragraphs[-2:] == ["主动“找事做”", "新疆和田地区 马爱龙"]
     assert page.articles[1].headline == ["莫让 赏景变“伤景”"]
+
+
+def test_the_headline_trees_weigh_the_blank_lines_round_a_heading_and_the_words_its_text_repeats():
+    from banmian.read.text import split_lines
+    from banmian.rebuild.articles import _Placer
+    from banmian.rebuild.layout import read_layout
+    from banmian.rebuild.paragraphs import blocks
+    from banmian.rebuild.roles import classify
+
+    text = ("春耕备耕忙\n\n本报北京4月2日电（记者王浩）各地春耕备耕有序推进，农资供应充足。\n\n\n"
+            "交管便民，从简化流程入手\n\n交管便民服务从简化流程入手，群众办事更方便。\n")
+    units = classify(split_lines(text))
+    layout = read_layout(units)
+    merged = blocks(units, layout)
+    placer = _Placer(merged, layout)
+    placer.run()
+    heading = next(k for k, unit in enumerate(merged) if unit.text.startswith("交管便民，"))
+    blank_above, blank_under, echoed = placer.headline_features(heading, heading + 1, heading + 1)[-3:]
+    assert (blank_above, blank_under, echoed) == (2, 1, 1.0)

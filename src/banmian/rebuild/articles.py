@@ -399,6 +399,9 @@ class _Placer:
             sum(len(units[k].text) for k in story.headlines),          # the story's own headline
             len(self.stories),                                          # stories on the page so far
             length,
+            run[0].gap_before,                                          # blank lines above the heading
+            units[after].gap_before,                                    # and under it
+            self._heading_echoed(start, end, after),
         )
 
     def _section_after(self, after: int) -> int:
@@ -420,13 +423,22 @@ class _Placer:
             if len(before) >= _TOPIC_SPAN:
                 break
             before = self.units[k].text + before
-        before = before[-_TOPIC_SPAN:]
+        pairs = _character_pairs(self._text_after(after))
+        return len(pairs & _character_pairs(before[-_TOPIC_SPAN:])) / len(pairs) if pairs else 0.0
+
+    def _heading_echoed(self, start: int, end: int, after: int) -> float:
+        """The share of the heading's character pairs that the text after it uses: a headline
+        sums up its story's lead in the lead's words, more than a subhead its section's."""
+        pairs = _character_pairs("".join(unit.text for unit in self.units[start:end]))
+        return len(pairs & _character_pairs(self._text_after(after))) / len(pairs) if pairs else 0.0
+
+    def _text_after(self, after: int) -> str:
+        """Up to half a topic span of text from `after`, stopping at the next heading."""
         text, index = "", after
         while index < len(self.units) and len(text) < _TOPIC_SPAN // 2 and not (index > after and self.heads[index]):
             text += self.units[index].text
             index += 1
-        pairs = _character_pairs(text)
-        return len(pairs & _character_pairs(before)) / len(pairs) if pairs else 0.0
+        return text
 
     def _column_changes(self, start: int, after: int) -> bool:
         """Do the lines before and after this point sit in columns of different widths?"""
