@@ -364,7 +364,8 @@ class _Placer:
         segments = max(len(unit.text.split(" ")) for unit in run)
         length = max(len(unit.text) for unit in run)
         story = self.story
-        shared = self._shared_words(after)
+        after_pairs = _character_pairs(self._text_after(after))
+        shared = self._shared_words(after_pairs)
         subheads = [k for k in story.paragraphs if self.heads[k]]
         section = story.paragraphs.index(subheads[-1]) if subheads else 0
         return (
@@ -401,7 +402,7 @@ class _Placer:
             length,
             run[0].gap_before,                                          # blank lines above the heading
             units[after].gap_before,                                    # and under it
-            self._heading_echoed(start, end, after),
+            self._heading_echoed(start, end, after_pairs),
         )
 
     def _section_after(self, after: int) -> int:
@@ -412,8 +413,8 @@ class _Placer:
             index += 1
         return size
 
-    def _shared_words(self, after: int) -> float:
-        """The share of the character pairs after a heading that the story used already.
+    def _shared_words(self, after_pairs: set[int]) -> float:
+        """The share of the character pairs after a heading (`after_pairs`) that the story used already.
 
         A subhead goes on with its story's topic; a new story opens its own
         (TextTiling's cue, on character pairs since words are not marked).
@@ -423,14 +424,14 @@ class _Placer:
             if len(before) >= _TOPIC_SPAN:
                 break
             before = self.units[k].text + before
-        pairs = _character_pairs(self._text_after(after))
-        return len(pairs & _character_pairs(before[-_TOPIC_SPAN:])) / len(pairs) if pairs else 0.0
+        used = _character_pairs(before[-_TOPIC_SPAN:])
+        return len(after_pairs & used) / len(after_pairs) if after_pairs else 0.0
 
-    def _heading_echoed(self, start: int, end: int, after: int) -> float:
+    def _heading_echoed(self, start: int, end: int, after_pairs: set[int]) -> float:
         """The share of the heading's character pairs that the text after it uses: a headline
         sums up its story's lead in the lead's words, more than a subhead its section's."""
         pairs = _character_pairs("".join(unit.text for unit in self.units[start:end]))
-        return len(pairs & _character_pairs(self._text_after(after))) / len(pairs) if pairs else 0.0
+        return len(pairs & after_pairs) / len(pairs) if pairs else 0.0
 
     def _text_after(self, after: int) -> str:
         """Up to half a topic span of text from `after`, stopping at the next heading."""
