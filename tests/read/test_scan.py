@@ -273,6 +273,7 @@ def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told():
     ("科学圆桌会 | 天体物理", "科学圆桌会丨天体物理"),
     ("A|B 图表1|2", "A|B 图表1|2"),                      # beside letters or digits: left
     ("☐本报记者乔本孝", "□本报记者乔本孝"),                # the byline's opening box
+    ("█本报记者吴晓凌", "■本报记者吴晓凌"),                # its solid square read as a block
 ])
 def test_the_recognisers_punctuation_is_set_as_a_chinese_page_prints_it(read, printed):
     assert scan._clean(read) == printed
@@ -998,6 +999,56 @@ def test_a_bar_between_chinese_is_told_by_how_far_it_reaches_below_their_feet(dr
             ink[1:em - 1, left + 2:left + em - 2] = True
     box = _box(text, 2.0, float(len(text) * em - 2), float(em))
     assert scan._bars_by_ink(box, ink).text == printed
+
+
+def test_a_closing_double_quote_the_box_cut_between_its_ticks_is_the_box_befores():
+    em = 40
+    ink = _quoted_ink(em, "XXCXX")
+    columns = np.nonzero(ink.any(axis=0))[0]
+    second_tick = 2 * em + 6 + 8  # the box starts at the ”'s second tick
+    box = _box("是最", float(second_tick), float(columns[-1] + 1), float(em))
+    image = Image.new("L", (ink.shape[1], em), 255)
+    assert scan._quotes_from_ink(box, ink, image, lambda *args, **kwargs: _Reading("")) == box
+
+
+def test_a_closing_quote_boxed_alone_over_the_ends_of_the_boxes_beside_it_is_not_read_twice():
+    """The detector boxed 构建“…关系 | ” | 是最重要政治共识, the ” box running into both (its ink
+    measures 0.63 of their size): left in, it was read on into 是最 and the headline read
+    构建“…关系 是最重要政治共识”是最."""
+    first = _box("构建“中美建设性战略稳定关系", 1619.0, 2865.0, 89.0, y0=4255.0)
+    quote = _box("”", 2842.0, 2971.0, 56.0, y0=4256.0)
+    second = _box("是最重要政治共识", 2922.0, 3669.0, 89.0, y0=4255.0)
+    assert scan._uncovered([first, quote, second]) == [first, second]
+
+
+def test_a_line_the_detector_boxed_only_the_start_of_is_read_on_to_the_end_of_its_ink():
+    em = 40
+    full = "年轻的他们热泪盈眶"
+    ink = np.zeros((em, (len(full) + 3) * em), dtype=bool)
+    for index in range(len(full)):
+        ink[4:em - 4, index * em + 2:index * em + em - 2] = True
+    box = _box(full[:5], 2.0, float(5 * em - 2), float(em))
+    image = Image.new("L", (ink.shape[1], em), 255)
+
+    def read(crop, **kwargs):  # the characters whose ink the crop takes in
+        return _Reading(full[:round((crop.shape[1] - 0.4 * em) / em)])
+
+    out = scan._run_on(box, [box], ink, image, read)
+    assert (out.text, out.x1) == (full, float(len(full) * em - 2))
+
+
+@pytest.mark.parametrize("dot, printed", [(True, "主席罗伯特·"), (False, "主席罗伯特")])
+def test_a_middle_dot_set_close_after_a_lines_box_is_read_with_the_line(dot, printed):
+    em = 40
+    ink = np.zeros((em, 7 * em), dtype=bool)
+    for index in range(5):
+        ink[4:em - 4, index * em + 2:index * em + em - 2] = True
+    if dot:
+        ink[em // 2 - 2:em // 2 + 2, 5 * em + 1:5 * em + 5] = True
+    box = _box("主席罗伯特", 2.0, float(5 * em - 2), float(em))
+    image = Image.new("L", (ink.shape[1] + em, em + 10), 255)
+    engine = lambda *args, **kwargs: _Reading("罗伯特.")  # noqa: E731
+    assert scan._mark_at_end(scan._run_on(box, [box], ink, image, engine), ink, image, engine).text == printed
 
 
 def test_an_opening_double_quote_the_box_cut_between_its_ticks_is_put_back_double():

@@ -206,8 +206,8 @@ _UPRIGHT = 0.15
 # ...and ｜ reaches this many ems below the feet of the Chinese beside it (丨 none); looked for this far down.
 _BAR_DROP = 0.07
 _BAR_DROP_REACH = 0.3
-# The recogniser reads the □ that opens a byline (□本报记者) as the ballot box ☐.
-_PRINTED_SHAPES = str.maketrans("☐", "□")
+# The recogniser reads the □ that opens a byline (□本报记者) as the ballot box ☐, and a ■ now and then as the block █.
+_PRINTED_SHAPES = str.maketrans("☐█", "□■")
 # The recogniser has no 丨, the bar that sets a column's name off a headline (新华视点丨用“宇宙能量”
 # 治病？), and reads it |; between Chinese it is never | in the corpus's articles (丨 126 times, ｜ 76).
 _BAR_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}{_FULL_WIDTH_MARKS}]) ?\| ?(?=[{_CJK}{_FULL_WIDTH_MARKS}])")
@@ -778,7 +778,8 @@ def _uncovered(boxes: list[_Box]) -> list[_Box]:
     def covers(outer: _Box, inner: _Box) -> bool:
         if outer is inner or len(outer.text) <= len(inner.text):
             return False
-        if inner.size < _PIECE * outer.size and len(inner.text) <= _PIECE_CHARACTERS:
+        if ((inner.size < _PIECE * outer.size or set(inner.text) <= set(_HIGH_MARKS))
+                and len(inner.text) <= _PIECE_CHARACTERS):
             reach = _MARK_GAP * outer.size if set(inner.text) <= _QUOTE_READS else 0.0
             return (outer.x0 < inner.x1 and inner.x0 < outer.x1 + reach
                     and outer.y0 <= inner.y0 and inner.y1 <= outer.y1)
@@ -907,7 +908,9 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
     that follows within `_MARK_GAP` ems, before any other box on the line,
     is still the line's, though past a gap as wide as a gutter only a
     closing quote is (a narrow gutter leaves the next column's opening ——
-    within reach).  A new reading is kept only where it is the old
+    within reach).  Ink that runs on to the reach's end is followed on
+    from the grown box: the detector may box a headline's first few
+    characters alone and leave the rest out.  A new reading is kept only where it is the old
     one with more after it, so a misread never replaces a good line; a
     dash, which the recogniser does not read at a line's end, is found by
     `_with_dashes` from the ink.
@@ -916,8 +919,8 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
 
     y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
     start = math.ceil(box.x1)
-    stop = min([start + int(_RUN_ON * box.size), ink.shape[1]]
-               + [int(b.x0) for b in boxes if b.x0 >= box.x1 and b.y0 < box.y1 and b.y1 > box.y0])
+    reach = start + int(_RUN_ON * box.size)
+    stop = min([reach, ink.shape[1]] + [int(b.x0) for b in boxes if b.x0 >= box.x1 and b.y0 < box.y1 and b.y1 > box.y0])
     inked = np.nonzero(ink[y0:y1, start:stop].any(axis=0))[0] if stop > start else []
     end = 0
     for column in inked:
@@ -925,7 +928,7 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
             break
         end = column + 1
     if end < 0.2 * box.size:
-        return _tick_after(box, ink[y0:y1, start:start + end])
+        return _dot_after(_tick_after(box, ink[y0:y1, start:start + end]), ink[y0:y1, start:start + end])
     across = bool((np.diff(inked[inked < end], prepend=0) > _GUTTER * box.size).any())
     pad = 0.2 * box.size
     crop = image.crop((int(box.x0 - pad), y0, math.ceil(start + end + pad), y1))
@@ -934,7 +937,9 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
     added = text[len(box.text):]
     if (len(text) > len(box.text) and text.startswith(box.text) and not _HAS_LATIN.search(added)
             and not (across and added.strip(_CLOSING_QUOTES))):
-        return replace(box, text=text, x1=float(start + end), confidence=min(box.confidence, float(read.scores[0])))
+        grown = replace(box, text=text, x1=float(start + end), confidence=min(box.confidence, float(read.scores[0])))
+        inked_to_reach = stop == reach and start + end > reach - box.size / 2
+        return _run_on(grown, boxes, ink, image, engine) if inked_to_reach else grown
     marks = _marks_after(box.text, text)
     if marks and not (across and marks.strip(_CLOSING_QUOTES)):
         return replace(box, text=box.text + marks, x1=float(start + end))
@@ -1009,6 +1014,21 @@ def _tick_after(box: _Box, beyond) -> _Box:
     rows = np.nonzero(beyond.any(axis=1))[0]
     if (not len(columns) or columns[0] > _QUOTE_PAIR * box.size or columns[-1] + 1 > _QUOTE_WIDTH * box.size
             or rows[0] > _QUOTE_TOP * box.size or rows[-1] + 1 > _QUOTE_BOTTOM * box.size):
+        return box
+    return replace(box, x1=float(math.ceil(box.x1) + columns[-1] + 1))
+
+
+def _dot_after(box: _Box, beyond) -> _Box:
+    """The box grown over a middle dot just past its end, for `_mark_at_end` to read (罗伯特· at a
+    line's end: the detector stops at 特, and the dot, set close after it, is too small for `_run_on`
+    to read again): ink no wider or taller than a dot, at mid-height in the em."""
+    import numpy as np
+
+    columns = np.nonzero(beyond.any(axis=0))[0]
+    rows = np.nonzero(beyond.any(axis=1))[0]
+    em = box.size
+    if (not len(columns) or columns[-1] + 1 - columns[0] > _DOT * em or rows[-1] + 1 - rows[0] > _DOT * em
+            or not 0.35 * em <= (rows[0] + rows[-1] + 1) / 2 <= 0.65 * em):
         return box
     return replace(box, x1=float(math.ceil(box.x1) + columns[-1] + 1))
 
@@ -1128,6 +1148,8 @@ def _quotes_from_ink(box: _Box, ink, image, engine) -> _Box:
     for start, _, side in reversed([mark for mark in marks if mark not in ticks.values() and mark[1] == 1]):
         at = _characters_before(box, text, start, image, engine)
         first_tick = _tick_before(box, ink) if at == 0 and start < _QUOTE_PAIR else None
+        if first_tick is not None and side == "close":
+            continue  # the second tick of a ” the box's edge cut: the box before it ends on that ”
         if first_tick is not None:  # a “ the box's edge cut between its ticks
             text, x0 = "“" + text, first_tick
         # Two single quotes never stand together: the tick is one the text has, placed off by the pitch.
@@ -1617,7 +1639,7 @@ def _clean(text: str) -> str:
     One space between words; and in a line with Chinese in it, full-width
     brackets, full-width punctuation beside Chinese or its marks, the ratio
     sign for a colon after a digit, 丨 for a
-    bar between Chinese, □ for ☐, and a
+    bar between Chinese, □ for ☐ and ■ for █ (a byline's square read as a block), and a
     straight single quote made the curly one
     that pairs with the quotes before it, or a closing one at the end or
     before a mark.
