@@ -462,6 +462,7 @@ def test_a_line_is_sized_by_the_pitch_of_its_characters_and_a_short_one_near_the
     ("本期统筹林琳蒋雪婕", {4: 0.5, 5: 0.5, 6: 0.5}, "本期统筹 林 琳 蒋雪婕"),
     ("校对从严把关", {3: 0.3}, "校对从严把关"),                  # the first gap is not after the role
     ("杨彦", {1: 0.5}, "杨 彦"),                                # names alone under an editor's line
+    ("琳张安宇何彪", {1: 0.5, 4: 0.5, 5: 0.5}, "琳 张安宇 何 彪"),  # though more gaps than not: 张安宇 is set solid
     ("人民日报", {2: 0.5}, "人民日报"),                          # not under one: left
     ("常晋文", {1: 0.5}, "常 晋文"),                              # a photo's credit
     ("新华视点", {2: 0.5}, "新华视点"),                          # display type: left
@@ -481,7 +482,7 @@ def test_names_in_a_credit_are_set_apart_where_the_ink_leaves_room(read, gaps, p
     size = 1.5 * em if read == "新华视点" else float(em)
     box = _box(read, 2.0, x - 2, size, y0=float(2 * em))
     ink = np.vstack([np.zeros((2 * em, ink.shape[1]), dtype=bool), ink])
-    above = [_box("版式设计孙振", 2.0, 6 * em, float(em), y0=float(em))] if read in ("杨彦", "为了验证这则", "新华视点") else []
+    above = [_box("版式设计孙振", 2.0, 6 * em, float(em), y0=float(em))] if read in ("杨彦", "琳张安宇何彪", "为了验证这则", "新华视点") else []
     assert scan._names_apart(box, [box] + above, ink, display=1.25 * em).text == printed
 
 
@@ -562,19 +563,22 @@ def test_a_display_mark_the_detector_also_boxed_alone_is_not_read_twice():
     assert scan._uncovered([headline, beside]) == [headline, beside]
 
 
-@pytest.mark.parametrize("cells, box_from, grown_to", [
-    ("..--XXX", 4, 2),     # a dash left off the line's start
-    ("..--XXX", 3, 2),     # set solid against the next character, half of it in the box
-    ("..-XXX", 3, 3),      # one em: no dash of two
-    ("X.--XXX", 4, 2),     # at a gap after another box
+@pytest.mark.parametrize("cells, box_from, grown_to, text", [
+    ("..--XXX", 4, 2, "去雄安"),     # a dash left off the line's start (its text is `_with_dashes`')
+    ("..--XXX", 3, 2, "去雄安"),     # set solid against the next character, half of it in the box
+    ("..-XXX", 3, 2, "—去雄安"),     # one em (东盟— | —中国): no dash of two, put in the text here
+    ("..-XXX", 2.05, 2, "—去雄安"),  # in the box, its first pixel left out, but not in its reading
+    ("..1XXX", 3, 3, "去雄安"),      # shorter than an em: a 一, not ours to read
+    ("X.--XXX", 4, 2, "去雄安"),     # at a gap after another box
 ])
-def test_a_dash_the_detector_left_off_a_lines_start_is_the_lines(cells, box_from, grown_to):
+def test_a_dash_the_detector_left_off_a_lines_start_is_the_lines(cells, box_from, grown_to, text):
     em = 40
     ink = _dashed_ink(em, cells.replace(".", " "))
     ink[:, [i * em + j for i, cell in enumerate(cells) if cell == "." for j in range(em)]] = False
     before = [_box("前", 0.0, float(em))] if cells[0] == "X" else []
     box = _box("去雄安", float(box_from * em), float(len(cells) * em))
-    assert scan._dash_before(box, before + [box], ink).x0 == grown_to * em
+    grown = scan._dash_before(box, before + [box], ink)
+    assert (grown.x0, grown.text) == (grown_to * em, text)
 
 
 def _slot_ink(em: int, marks: str, pitch: float = 1.4) -> np.ndarray:
@@ -605,7 +609,7 @@ def _slot_ink(em: int, marks: str, pitch: float = 1.4) -> np.ndarray:
 def test_a_line_of_only_a_dash_or_dots_the_detector_missed_is_a_box_of_its_own(marks, text):
     em = 40
     above = _box("改革之", 0.0, 3.0 * em)
-    found = scan._marks_alone([above], _slot_ink(em, marks), display=1.25 * em)
+    found = scan._marks_alone([above], _slot_ink(em, marks), display=1.25 * em, starts=[])
     assert [box.text for box in found] == ([text] if text else [])
     if text:
         (box,) = found
@@ -616,7 +620,7 @@ def test_a_line_of_only_a_dash_or_dots_the_detector_missed_is_a_box_of_its_own(m
 def test_a_line_of_only_marks_set_as_a_paragraph_with_space_before_it_is_found_too(marks, text):
     em = 40
     above = _box("改革之", 0.0, 3.0 * em)
-    found = scan._marks_alone([above], _slot_ink(em, marks, pitch=2.3), display=1.25 * em)
+    found = scan._marks_alone([above], _slot_ink(em, marks, pitch=2.3), display=1.25 * em, starts=[])
     assert [box.text for box in found] == ([text] if text else [])
     if text:
         assert found[0].y0 == pytest.approx(2.3 * em, abs=2)
@@ -625,8 +629,21 @@ def test_a_line_of_only_marks_set_as_a_paragraph_with_space_before_it_is_found_t
 def test_a_bar_a_line_lower_reaching_out_of_the_column_is_a_rule_not_a_paragraphs_dash():
     em = 40
     above = _box("革之", 0.5 * em, 3.0 * em)                # the column starts half an em right of the bar
-    assert scan._marks_alone([above], _slot_ink(em, "--", pitch=2.3), display=1.25 * em) == []
-    assert [box.text for box in scan._marks_alone([above], _slot_ink(em, "--"), display=1.25 * em)] == ["——"]
+    assert scan._marks_alone([above], _slot_ink(em, "--", pitch=2.3), display=1.25 * em, starts=[]) == []
+    assert [box.text for box in scan._marks_alone([above], _slot_ink(em, "--"), display=1.25 * em, starts=[])] == ["——"]
+
+
+@pytest.mark.parametrize("starts, text", [([0.0], ["——"]), ([], [])])
+def test_a_dash_wrapped_under_an_indented_line_is_looked_for_from_its_columns_start(starts, text):
+    """运用节水技术，多类牧草落地生根 | ——: a subhead indented two ems whose dash wrapped on to a line
+    of its own at the column's start; the slot looked for it only from half an em before the subhead."""
+    em = 40
+    ink = np.zeros((4 * em, 10 * em), dtype=bool)
+    ink[4:em - 4, 2 * em + 2:5 * em - 2] = True                   # the line above, two ems in
+    below = int(1.4 * em) + em // 2
+    ink[below - 1:below + 1, 0:2 * em] = True                      # the dash, at the column's start
+    above = _box("改革之", 2.0 * em, 5.0 * em)
+    assert [box.text for box in scan._marks_alone([above], ink, display=1.25 * em, starts=starts)] == text
 
 
 def test_a_rule_the_slot_under_a_line_cuts_off_is_not_a_dash():
@@ -634,13 +651,13 @@ def test_a_rule_the_slot_under_a_line_cuts_off_is_not_a_dash():
     ink = np.zeros((4 * em, 10 * em), dtype=bool)
     ink[4:em - 4, 7 * em + 2:8 * em - 2] = True               # a name alone at the page's right: 敢
     ink[int(1.4 * em):int(1.4 * em) + 2, :] = True             # the header's rule, across the page
-    assert scan._marks_alone([_box("敢", 7.0 * em, 8.0 * em)], ink, display=1.25 * em) == []
+    assert scan._marks_alone([_box("敢", 7.0 * em, 8.0 * em)], ink, display=1.25 * em, starts=[]) == []
 
 
 def _quoted_ink(em: int, cells: str) -> np.ndarray:
     """Ink of a line of `em`-pixel cells: X a character, o / c a single quote opening (its tick at the
-    right of its cell) / closing (at the left), O / C the same double (two ticks), ; a closing tick
-    over a comma, a space none."""
+    right of its cell) / closing (at the left), O / C the same double (two ticks), N a ’ set solid
+    against a ” (three closing ticks, as a Hei face sets ’”), ; a closing tick over a comma, a space none."""
     ink = np.zeros((em, em * len(cells)), dtype=bool)
     for index, cell in enumerate(cells):
         left = index * em
@@ -651,7 +668,7 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
         if cell in "X ,":
             continue
         first = left + (em - 14 if cell in "oO" else 6)
-        for tick in {"O": [first - 8, first], "C": [first, first + 8]}.get(cell, [first]):
+        for tick in {"O": [first - 8, first], "C": [first, first + 8], "N": [first, first + 8, first + 16]}.get(cell, [first]):
             ink[5:14, tick + 1:tick + 3] = True
             heavy = slice(9, 14) if cell in "oO" else slice(5, 10)   # a 6 opens, a 9 closes
             ink[heavy, tick:tick + 4] = True
@@ -677,6 +694,7 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
     ("四个自信，的", "XXXX;X", None, "四个自信，的"),                  # no ‘ open, a comma's ink under it: left
     ("功成必定有我，", "XXXXXXc", None, "功成必定有我’"),              # the pitch places the ， short at the end
     ("那是‘变态辣’", "XXoXXXc", "那是‘", "那是‘变态辣’"),              # a tick placed beside its own ‘: none added
+    ("“我们的“法宝”", "OXXXoXXN", None, "“我们的‘法宝’”"),              # ’” set solid: a ’ and a ”, not a ” and a ’
 ])
 def test_single_quotes_are_taken_from_the_ink(read, cells, prefix_read, printed):
     em = 40
@@ -1070,3 +1088,20 @@ def test_a_box_whose_left_neighbour_ends_against_it_is_not_grown():
     before = _box("宁", 2.0, 2 * em - 0.5, float(em))
     image = Image.new("L", (ink.shape[1], em), 255)
     assert scan._cut_into(box, [before, box], ink, image, lambda *args, **kwargs: _Reading("辽推动")) == box
+
+
+def test_a_one_em_dash_read_again_at_a_lines_end_as_yi_is_told_from_its_ink():
+    """代号为HH—: the recogniser leaves the dash out, reading the line's end again gives 一; the ink
+    (a hairline, an em long) says it is a dash."""
+    em = 40
+    ink = np.zeros((em, 8 * em), dtype=bool)
+    x = 0.0
+    for width in (1, 1, 1, 0.5, 0.5):  # 代号为HH, each drawn as a narrow 卄
+        left, right = int(x * em) + 2, int((x + width) * em) - 2
+        ink[4:em - 4, left:left + 3] = ink[4:em - 4, right - 3:right] = ink[6:9, left:right] = True
+        x += width
+    ink[em // 2 - 1:em // 2 + 1, int(x * em):int((x + 1) * em)] = True
+    box = _box("代号为HH", 2.0, (x + 1) * em, float(em))
+    image = Image.new("L", (ink.shape[1], em), 255)
+    repaired = scan._repaired(box, [box], ink, image, lambda *args, **kwargs: _Reading("为HH一"), display=1.25 * em)
+    assert repaired.text == "代号为HH—"

@@ -108,6 +108,8 @@ _MARKS_SLOTS = (1.6, 2.5)
 # other ink beside it (a rule under a header's line, dev seed 8).
 _INSIDE = 0.25
 _SPACED = 1.4
+# A line that starts this many ems right of a column's start is indented (a paragraph's two ems).
+_INDENT = (1.0, 2.5)
 # A box that starts inside a character is looked back over this many ems for the character's start.
 _CUT_REACH_BACK = 1.1
 # A bar of ink this many ems long, or longer, at mid-height is a dash (——)...
@@ -170,6 +172,8 @@ _QUOTE_TOP = 0.2
 _QUOTE_BOTTOM = 0.42
 _QUOTE_WIDTH = 0.35
 _QUOTE_PAIR = 0.2
+# ...and a single one starts less than this many ems before the double it closes inside (’”).
+_QUOTE_NEST = 0.5
 # A tick this many ems or less from where the pitch places a ， is that character's ink.
 _TICK_AT = 0.5
 # ...or this many, where no ink lies under the tick below `_LOW_HALF` of the em (a ， would have some).
@@ -408,7 +412,7 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     # A repair grows a box over ink beside it, which another box may have read too (a —— boxed alone).
     boxes = _uncovered([box for box in boxes if box.text])
     boxes = [_quote_before(box, boxes, ink) if box.size >= display else box for box in _marks_read_as_digits(boxes)]
-    boxes = _spaced(_unshared(boxes + _marks_alone(boxes, ink, display), ink), display)
+    boxes = _spaced(_unshared(boxes + _marks_alone(boxes, ink, display, starts), ink), display)
     boxes = _lone_marks_full_width(boxes)
     body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
     figures = photos(pixels, paper, boxes, body)
@@ -534,8 +538,8 @@ def _repaired(box: _Box, boxes: list[_Box], ink, image, engine, display: float) 
     credit's names."""
     box = _cut_into(box, boxes, ink, image, engine)
     box = _with_dashes(_dash_before(_run_on(box, boxes, ink, image, engine), boxes, ink), ink)
-    box = _one_em_dashes(box, ink)
-    box = _quotes_opened(_mark_at_end(box, ink, image, engine), image, engine)
+    box = _one_em_dashes(_mark_at_end(box, ink, image, engine), ink)  # (a 一 read again at the end: 代号为HH—)
+    box = _quotes_opened(box, image, engine)
     box = _mark_opening(_ellipses_from_ink(_quotes_from_ink(box, ink, image, engine), ink), ink)
     box = _bars_by_ink(box, ink)
     return _names_apart(box, boxes, ink, display)
@@ -829,36 +833,47 @@ def _quote_before(box: _Box, boxes: list[_Box], ink) -> _Box:
     return replace(box, text=("“" if marks[0][1] == 2 else "‘") + box.text, x0=float(start + inked[0]))
 
 
-def _marks_alone(boxes: list[_Box], ink, display: float) -> list[_Box]:
+def _marks_alone(boxes: list[_Box], ink, display: float, starts: list[float]) -> list[_Box]:
     """Lines the detector found nothing in, under a line of body type, that hold only a dash or
     a row of dots: a paragraph's last line —— or a paragraph …………, each a box of its own.
 
     The detector sees no text in a line without a character; left out, the
     paragraph the dash ends runs on into the next, and the dots' paragraph
     is lost.  The slot is the line's height below the line above, from
-    that line's start to the next box on the right; any ink in it but the
-    boxes' must be the marks alone, thin, and clear of the slot's edges.
+    the start of that line's column (an indented line's, a subhead's, may
+    end in a —— wrapped on to a line of its own) to the next box on the
+    right; any ink in it but the boxes' must be the marks alone, thin, and
+    clear of the slot's edges.
     """
     found: list[_Box] = []
     for box in boxes:
         em = box.size
         if em >= display:
             continue
-        mark = _marks_below(box, boxes, ink, _MARKS_SLOTS[0])
+        left = _column_left(box, starts)
+        mark = _marks_below(box, boxes, ink, _MARKS_SLOTS[0], left)
         if mark is None:
-            mark = _marks_below(box, boxes, ink, _MARKS_SLOTS[1])
-            mark = (mark if mark and mark.x0 >= box.x0 - _INSIDE * em and mark.y0 >= box.y1 + _SPACED * em - em / 2
+            mark = _marks_below(box, boxes, ink, _MARKS_SLOTS[1], left)
+            mark = (mark if mark and mark.x0 >= left - _INSIDE * em and mark.y0 >= box.y1 + _SPACED * em - em / 2
                     else None)
         if mark and not any(abs(mark.x0 - other.x0) < em and abs(mark.y0 - other.y0) < em / 2 for other in found):
             found.append(mark)
     return found
 
 
-def _marks_below(box: _Box, boxes: list[_Box], ink, depth: float) -> _Box | None:
-    """The marks alone (see `_marks_alone`) in the slot `depth` ems deep under `box`, as a box."""
+def _column_left(box: _Box, starts: list[float]) -> float:
+    """Where the column of the line in `box` starts: a column's start `_INDENT` ems left of the line
+    where it is indented, else the line's own start."""
+    return min((start for start in starts if _INDENT[0] * box.size <= box.x0 - start <= _INDENT[1] * box.size),
+               default=box.x0)
+
+
+def _marks_below(box: _Box, boxes: list[_Box], ink, depth: float, column_left: float) -> _Box | None:
+    """The marks alone (see `_marks_alone`) in the slot `depth` ems deep under `box`, from
+    `column_left`, as a box."""
     em = box.size
     top, bottom = int(box.y1 + 0.2 * em), min(ink.shape[0], math.ceil(box.y1 + depth * em))
-    left = max(0, int(box.x0 - 0.5 * em))
+    left = max(0, int(column_left - 0.5 * em))
     right = min([int(box.x0 + 40 * em), ink.shape[1]]
                 + [int(other.x0) for other in boxes if other.x0 > box.x0 + em and other.y0 < bottom and other.y1 > top])
     if bottom <= top or right <= left:
@@ -1042,15 +1057,27 @@ def _marks_after(text: str, again: str) -> str:
 
 def _dash_before(box: _Box, boxes: list[_Box], ink) -> _Box:
     """The box grown left over a dash the detector left off the start of its line (——人民网网友),
-    or cut into: a dash set solid against the next character (——去雄安) is half in the box."""
+    or cut into: a dash set solid against the next character (——去雄安) is half in the box; and a
+    one-em dash (东盟— | —中国: a line's first character, a hairline an em long, see
+    `_one_em_dashes`), which `_with_dashes` leaves as read, put in its text."""
+    import numpy as np
+
     y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
     stop = int(box.x0)
     start = max([0, stop - int(_RUN_ON * box.size)]
                 + [math.ceil(b.x1) for b in boxes if b.x1 <= box.x0 and b.y0 < box.y1 and b.y1 > box.y0])
     reach = min(ink.shape[1], stop + int(_DASH * box.size))
     bars = [bar for bar in _bars(ink[y0:y1, start:reach], box.size) if bar[0] * box.size < stop - start]
-    if bars and bars[-1][1] - bars[-1][0] >= _DASH and (stop - start) / box.size - bars[-1][1] < _MARK_GAP:
-        return replace(box, x0=start + bars[-1][0] * box.size)
+    if not bars or (stop - start) / box.size - bars[-1][1] >= _MARK_GAP:
+        return box
+    begin, end = bars[-1]
+    x0 = start + begin * box.size
+    if end - begin >= _DASH:
+        return replace(box, x0=x0)
+    columns = ink[y0:y1, int(x0):start + int(end * box.size)].sum(axis=0)
+    fine = box.size >= _FINE_EM and _NEAR_EM <= end - begin and float(np.median(columns)) / box.size <= _HAIRLINE_MIDDLE
+    if fine and box.text[:1] not in _DASH_READS + "一":  # (the recogniser may drop it inside the box too)
+        return replace(box, text="—" + box.text, x0=min(x0, box.x0))
     return box
 
 
@@ -1146,7 +1173,10 @@ def _quotes_from_ink(box: _Box, ink, image, engine) -> _Box:
     text = _quotes_paired(box.text, quotes, ticks)
     x0 = box.x0
     for start, _, side in reversed([mark for mark in marks if mark not in ticks.values() and mark[1] == 1]):
-        at = _characters_before(box, text, start, image, engine)
+        # A closing tick set against the closing quote after it is the ’ of ’” (quotes close inside out).
+        nested = next((index for index, mark in ticks.items()
+                       if text[index] in "”’" and side != "open" and 0 < mark[0] - start < _QUOTE_NEST), None)
+        at = nested if nested is not None else _characters_before(box, text, start, image, engine)
         first_tick = _tick_before(box, ink) if at == 0 and start < _QUOTE_PAIR else None
         if first_tick is not None and side == "close":
             continue  # the second tick of a ” the box's edge cut: the box before it ends on that ”
@@ -1219,6 +1249,9 @@ def _quote_marks(box: _Box, ink) -> list[tuple[float, int, str]]:
     the em to above its middle; the separate parts of a character reach
     lower (the dot of 忄 starts a quarter of the way down).  An opening
     tick is a 6, its weight low; a closing one a 9, its weight high.
+    Ticks less than `_QUOTE_PAIR` ems apart are one mark's, two by two;
+    but quotes nest, closing inside out and opening outside in, so three
+    together that close are a ’ and a ” (‘法宝’”), not a ” and a ’.
     """
     import numpy as np
 
@@ -1229,29 +1262,38 @@ def _quote_marks(box: _Box, ink) -> list[tuple[float, int, str]]:
     if not len(columns):
         return []
     breaks = np.nonzero(np.diff(columns) > 1)[0]
-    marks: list[tuple[float, int, str]] = []
+    runs: list[list[tuple[int, str]]] = []  # ticks set together: (start, shape)
     last_end = None
     for start, end in zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]):
         tick = region[:, start:end]
         rows = np.nonzero(tick.any(axis=1))[0]
-        is_tick = (rows[0] < _QUOTE_TOP * em and 0.12 * em <= rows[-1] + 1 - rows[0] and rows[-1] + 1 <= _QUOTE_BOTTOM * em
-                   and end - start <= _QUOTE_WIDTH * em)
-        if is_tick and marks and last_end is not None and start - last_end < _QUOTE_PAIR * em and marks[-1][1] == 1:
-            marks[-1] = (marks[-1][0], 2, marks[-1][2])
-        elif is_tick:
-            middle = (rows[0] + rows[-1] + 1) // 2
-            weight = tick[:middle].sum() / max(1, tick[middle:].sum())
-            side = ("" if em < _SHAPED_EM else "open" if weight < _OPENING_WEIGHT
-                    else "close" if weight > _CLOSING_WEIGHT else "")
-            marks.append((float(start / em), 1, side))
-        last_end = end if is_tick else None
+        if not (rows[0] < _QUOTE_TOP * em and 0.12 * em <= rows[-1] + 1 - rows[0] and rows[-1] + 1 <= _QUOTE_BOTTOM * em
+                and end - start <= _QUOTE_WIDTH * em):
+            last_end = None
+            continue
+        middle = (rows[0] + rows[-1] + 1) // 2
+        weight = tick[:middle].sum() / max(1, tick[middle:].sum())
+        side = "" if em < _SHAPED_EM else "open" if weight < _OPENING_WEIGHT else "close" if weight > _CLOSING_WEIGHT else ""
+        if last_end is not None and start - last_end < _QUOTE_PAIR * em:
+            runs[-1].append((int(start), side))
+        else:
+            runs.append([(int(start), side)])
+        last_end = end
+    marks: list[tuple[float, int, str]] = []
+    for run in runs:
+        counts = [1, 2] if len(run) == 3 and run[0][1] == "close" else [2] * (len(run) // 2) + [1] * (len(run) % 2)
+        at = 0
+        for count in counts:
+            marks.append((float(run[at][0] / em), count, run[at][1]))
+            at += count
     return marks
 
 
 def _matched_ticks(box: _Box, quotes: list[int], marks: list[tuple[float, int, str]]
                    ) -> dict[int, tuple[float, int, str]]:
     """Each quote of the text (by index) with the ink mark nearest where its pitch places it, in order,
-    an opening quote with a mark not shaped as a closing one and the other way round."""
+    an opening quote with a mark not shaped as a closing one and the other way round, and one of as
+    many ticks as the quote where there is one near (the ” of ‘法宝” with the ” of ’”, not its ’)."""
     letters = sum(_ems(char) for char in box.text)
     scale = (box.x1 - box.x0) / box.size / letters if letters else 1.0
     matched: dict[int, tuple[float, int]] = {}
@@ -1261,7 +1303,8 @@ def _matched_ticks(box: _Box, quotes: list[int], marks: list[tuple[float, int, s
         opening = box.text[index] in "“‘"
         near = [mark for mark in left if abs(mark[0] - at) <= 1.5 and mark[2] != ("close" if opening else "open")]
         if near:
-            mark = min(near, key=lambda mark: abs(mark[0] - at))
+            ticks = 2 if box.text[index] in "“”" else 1
+            mark = min([mark for mark in near if mark[1] == ticks] or near, key=lambda mark: abs(mark[0] - at))
             matched[index] = mark
             left = left[left.index(mark) + 1:]
     return matched
@@ -1443,8 +1486,8 @@ def _names_apart(box: _Box, boxes: list[_Box], ink, display: float) -> _Box:
     # The ink's height is a little short of the em: the pitch, less the spaces, places them better.
     width = inked[-1] + 1 + 2 * _BEARING * box.size - sum(width for _, width in spaces) if len(inked) else 0
     spaces = _name_spaces(box.text, gaps, width / len(box.text) or box.size, role_end)
-    if role_end is None and len(spaces) > 1 and 2 * len(spaces) > len(box.text) - 1:
-        return box  # set apart all along: a line spread to fill its column, not names
+    if role_end is None and len(spaces) > 1 and len(spaces) == len(box.text) - 1:
+        return box  # set apart all along: a line spread to fill its column, not names (琳 张安宇 何 彪 are)
     text = box.text
     for at, _ in reversed(spaces):
         text = text[:at] + " " + text[at:]
