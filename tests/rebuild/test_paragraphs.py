@@ -1,6 +1,6 @@
 import banmian
 from banmian.read.text import split_lines
-from banmian.rebuild.paragraphs import blocks
+from banmian.rebuild.paragraphs import blocks, sure_headlines
 from banmian.rebuild.layout import read_layout
 from banmian.rebuild.roles import classify
 
@@ -573,3 +573,23 @@ def test_a_paragraph_may_end_on_a_colon_over_an_indented_list():
             "进发展指明大方向\n")
     paragraphs = banmian.rebuild(text).articles[0].paragraphs
     assert paragraphs[0].endswith("国际影响力。访问取得圆满成功，主要成果体现在三个方面：")
+
+
+def _sure_headlines(text):
+    units = classify(split_lines(text))
+    return {units[index].text for index in sure_headlines(units, read_layout(units))}
+
+
+def test_subheads_cast_in_one_mould_are_headings_among_fragments():
+    text = ("来自世界各地的考古学家聚焦于此。\n\n作为适应手段的技术\n\n当人类面对环境的变动时，会有怎样的反应？\n\n"
+            "施劲松如是说。\n\n作为生产工艺的技术\n\n论坛上，多位学者聚焦陶器、冶金、纺织等物品的生产技术。\n\n"
+            "在保护与发展中寻找平衡。\n\n一杯酸茶，品味山寨日子甜\n\n青山茶香环绕，德昂鼓声悠悠。\n\n"
+            "一院石屋，守得雪山日月长\n\n玉龙雪山脚下，碎石铺就的村道蜿蜒而上。")
+    assert _sure_headlines(text) >= {"作为适应手段的技术", "作为生产工艺的技术", "一杯酸茶，品味山寨日子甜",
+                                     "一院石屋，守得雪山日月长"}
+
+
+def test_paragraph_heads_that_open_alike_are_no_subheads():
+    text = ("峰会上，中国贸促会会长任\n\n鸿斌代表与会工商界发布倡议。\n\n促创新，赋能全周期全链条\n\n"
+            "各方围绕产业链合作深入交流。")
+    assert "峰会上，中国贸促会会长任" not in _sure_headlines(text)

@@ -23,6 +23,8 @@ _OPENERS = "（“《‘【「『("
 _CLOSER_OF = {"（": "）", "(": ")", "【": "】", "“": "”"}
 _LONG_PARAGRAPH = 6  # lines
 _APART = -2.5  # junction log-odds below which the two sides of a cut read as two paragraphs
+_SHORTEST_MOULDED = 4  # characters: shorter headings, or first clauses, are alike by chance
+_LONGEST_MOULDED = 16  # characters: a subhead of two clauses is no longer
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SHORT_FIRST_SENTENCE = re.compile(r"^[^。！？；，]{1,4}。..")  # 问候。他表示…
@@ -166,7 +168,37 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
                 or _alone_between_gaps(units, index, end, layout)):
             found.update(range(index, end))
         index = end
-    return found
+    return found | _parallel_headings(units, layout)
+
+
+def _parallel_headings(units: list[Unit], layout: Layout) -> set[int]:
+    """Among column fragments: heading-shaped lines set alike with another on the page
+    (一杯酸茶，品味山寨日子甜 / 一院石屋，守得雪山日月长; 作为适应手段的技术 / 作为生产工艺的技术).
+
+    A story's subheads are cast in one mould; paragraphs a column cuts short
+    are not, so lines that share a mould are headings, however they read on.
+    """
+    if layout.form != FRAGMENTS:
+        return set()
+    moulds: dict[tuple, list[int]] = {}
+    for index, unit in enumerate(units):
+        if headline_like(unit) and len(unit.text) >= _SHORTEST_MOULDED and not _open_end(unit.text) and not (
+                _cut_inside_word(units, index)):
+            for mould in _moulds(unit.text):
+                moulds.setdefault(mould, []).append(index)
+    return {index for alike in moulds.values() if len(alike) > 1 for index in alike}
+
+
+def _moulds(text: str) -> tuple[tuple, ...]:
+    """The shapes a set of subheads may share: their first and last words, their length and last word,
+    or two short clauses of the same lengths (深入一线调研，了解产业现状 / 坚持问题导向，聚焦创新堵点),
+    the first no sentence's opening (峰会上，… / 王毅表示，…)."""
+    shapes: tuple[tuple, ...] = (("ends", text[:2], text[-2:]), ("length", len(text), text[-2:]))
+    comma = text.find("，")
+    if (_SHORTEST_MOULDED <= comma and len(text) <= _LONGEST_MOULDED and text.count("，") == 1
+            and not _SENTENCE_OPENER.match(text)):
+        shapes += (("clauses", comma, len(text)),)
+    return shapes
 
 
 def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
