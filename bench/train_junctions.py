@@ -120,8 +120,23 @@ def sentence_examples(article: dict, rng: random.Random) -> list[tuple[list[int]
     return found
 
 
+def opening_examples(article: dict, rng: random.Random) -> list[tuple[list[int], int, bool]]:
+    """(features, opens a paragraph, True) for each paragraph's start and for the text after places a column
+    could cut it.
+
+    The cuts are drawn from each paragraph's own text, not from `rng`, which
+    leaves the other models' examples as they were.
+    """
+    found = []
+    for text in (p for p in article["paragraphs"] if p.strip()):
+        found.append((junctions.opening_features(text), 1, True))
+        found.extend((junctions.opening_features(text[point:]), 0, True)
+                     for point in cut_points(text, random.Random(text)))
+    return found
+
+
 MODELS = {"junction": (junction_examples, junctions.BITS), "fragment": (fragment_examples, junctions.FRAGMENT_BITS),
-          "sentence": (sentence_examples, junctions.SENTENCE_BITS)}
+          "sentence": (sentence_examples, junctions.SENTENCE_BITS), "opening": (opening_examples, junctions.OPENING_BITS)}
 # Sentence ends are many and weakly told apart: without a stronger decay the weights overfit
 # (held-out log-loss 0.60 at the others' 0.01, 0.51 at 0.1).
 SENTENCE_DECAY = 0.1
@@ -225,6 +240,7 @@ def main() -> int:
            "junctions held out, text before ends no sentence")
     report(weights["fragment"], *_arrays(aside["fragment"])[:2], "fragments held out")
     report(weights["sentence"], *_arrays(aside["sentence"])[:2], "sentence ends held out")
+    report(weights["opening"], *_arrays(aside["opening"])[:2], "openings held out")
     written = {name: found.astype(np.float16) for name, found in weights.items()}
     if args.only:
         with np.load(TARGET) as shipped:

@@ -1,5 +1,6 @@
 from banmian.rebuild.junctions import (
-    ends_paragraph, fragment_features, heads_a_paragraph, junction_features, runs_on, sentence_end_features,
+    ends_paragraph, fragment_features, heads_a_paragraph, junction_features, opening_features, opens_paragraph, runs_on,
+    sentence_end_features,
 )
 
 
@@ -48,3 +49,15 @@ def test_sentence_end_features_read_only_the_head_of_the_text_after():
     assert features == sentence_end_features(PARAGRAPH, "记者了解到，全市新开工项目规模")
     assert features != sentence_end_features(PARAGRAPH[:40], "记者了解到，全市新开工项目数量创历史新高")
     assert all(0 <= bucket < 1 << 16 for bucket in features)
+
+
+def test_a_paragraphs_opening_reads_as_one_and_the_rest_of_a_cut_sentence_does_not():
+    assert opens_paragraph("作为科教大省，陕西近年来以秦创原平台统筹") > 0
+    assert opens_paragraph("茶叶是埃塞俄比亚重要的特色农产品。20世") > 0
+    assert opens_paragraph("率保持在40%以上") < 0
+    assert opens_paragraph("可从感知维度、环境适应性、决策效率、安全") < 0
+
+
+def test_opening_features_read_only_the_head_of_a_fragment():
+    assert opening_features("作为科教大省，陕西近年来以秦创原") == opening_features("作为科教大省，陕西近年来以秦创原平台统筹")
+    assert opening_features("作为科教大省") != opening_features("作为科教大省，陕西")

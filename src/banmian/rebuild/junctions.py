@@ -19,6 +19,12 @@ end there or go on: nothing on the page tells.  A third model, trained on the
 sentence ends inside paragraphs against the paragraph ends, reads how the
 sentence closes (…说。 / …。”), how the next opens (“… / 3月10日，) and how
 long the paragraph has run.
+
+Where a short fragment could be a heading or a cut paragraph's head, what
+follows it helps too: a paragraph opens on a clause of its own (作为科教大省，
+陕西…), the rest of a cut sentence on whatever the cut left (率保持在40%以上).
+A fourth model, trained on paragraph starts against the text after places a
+column could cut, reads a fragment's first characters.
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ import numpy as np
 BITS = 18  # hashed feature buckets of the junction model
 FRAGMENT_BITS = 16  # of the fragment model
 SENTENCE_BITS = 16  # of the sentence-end model
+OPENING_BITS = 16  # of the opening model
+OPENING_SPAN = 12  # characters of a fragment's start the opening model reads
 NEXT_SPAN = 12  # characters of the text after a sentence end the sentence-end model reads
 LONGEST_FRAGMENT = 40  # characters: a longer fragment is sentence text, and the fragment model never reads one
 _MOST_CLAUSES = 4  # headings have few clauses; more than this says sentence text alike
@@ -41,10 +49,10 @@ _CLAUSE_BREAK = re.compile(r"[，、：]")
 
 @cache
 def _models() -> dict[str, np.ndarray]:
-    """The packaged weights (see WORDS.md), `junction`, `fragment` and `sentence`; read once, never changed."""
+    """The packaged weights (see WORDS.md), `junction`, `fragment`, `sentence` and `opening`; read once, never changed."""
     with files("banmian.rebuild").joinpath("junctions.npz").open("rb") as handle:
         stored = np.load(handle)
-        return {name: stored[name].astype(np.float32) for name in ("junction", "fragment", "sentence")}
+        return {name: stored[name].astype(np.float32) for name in ("junction", "fragment", "sentence", "opening")}
 
 
 def junction_features(left: str, right: str) -> list[int]:
@@ -135,3 +143,24 @@ def ends_paragraph(before: str, after: str) -> float:
     """
     weights = _models()["sentence"]
     return float(sum(weights[bucket] for bucket in sentence_end_features(before, after)))
+
+
+def opening_features(text: str) -> list[int]:
+    """The buckets of how a fragment starts: its first characters and bigrams, where its first clause
+    and sentence end."""
+    head = text[:OPENING_SPAN]
+    grams = ["a", "r1" + head[:1], "r2" + head[:2], "r3" + head[:3], f"c{head.find('，')}",
+             f"e{_first_sentence_end(head)}"]
+    grams += ["b" + head[i:i + 2] for i in range(len(head) - 1)]
+    mask = (1 << OPENING_BITS) - 1
+    return [zlib.crc32(gram.encode("utf-8")) & mask for gram in grams]
+
+
+def opens_paragraph(text: str) -> float:
+    """Log-odds that a fragment opens a paragraph (作为科教大省，陕西…) rather than carrying on text a column
+    cut (率保持在40%以上…), whatever stands before it.
+
+    The odds are those of the training mix, two cuts for each paragraph start.
+    """
+    weights = _models()["opening"]
+    return float(sum(weights[bucket] for bucket in opening_features(text)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from banmian.model import FRAGMENTS, Layout, Line, Unit
-from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, runs_on
+from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE, FURNITURE,
@@ -479,8 +479,8 @@ def weighs_as_cut(previous: Unit, unit: Unit) -> bool:
 
 # Fitted by logistic regression on the dev split's ambiguous fragment ends:
 # `python bench/fit_cuts.py` prints these.  Positive weights favour a cut.
-CUT_WEIGHTS = (-2.56, 2.05, -0.12, -0.08, -0.22, -0.32, -0.81, 0.58, 1.65, 0.10, -1.03, -1.10, -0.21, 0.39,
-               0.62, -0.51, 0.90, -0.82, -1.21, 3.29, -0.35, 1.72)
+CUT_WEIGHTS = (-2.58, 1.60, -0.10, -0.14, -0.43, -0.48, -0.73, 0.51, 1.38, 0.22, -1.04, -0.90, -0.09, 0.26, 0.73, -0.54,
+               0.77, -0.68, -0.93, 2.37, -0.12, 2.19, -1.78)
 
 
 def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
@@ -511,6 +511,7 @@ def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
         max(-6.0, min(6.0, runs_on(left, right))) / 6,         # the characters at the junction read on
         bool(_SENTENCE_OPENER.match(right)),                   # 3月10日，… opens a sentence
         max(-6.0, min(6.0, heads_a_paragraph(left))) / 6,      # the fragment reads as a paragraph's head
+        max(-6.0, min(6.0, opens_paragraph(right))) / 6,       # what follows reads as a paragraph's start
     )
 
 
