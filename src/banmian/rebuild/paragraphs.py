@@ -148,7 +148,8 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     """
     over_indents = _headings_over_indents(units, layout)
     heading_blocks = _headline_blocks(units, layout) | over_indents
-    heads = [headline_like(unit) and (
+    shaped = [headline_like(unit) for unit in units]
+    heads = [shaped[index] and (
              index in heading_blocks
              or (not _carried_on(units, index, layout)
                  and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
@@ -168,12 +169,13 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
                 or _alone_between_gaps(units, index, end, layout)):
             found.update(range(index, end))
         index = end
-    return found | _parallel_headings(units, layout)
+    return found | _parallel_headings(units, layout, shaped)
 
 
-def _parallel_headings(units: list[Unit], layout: Layout) -> set[int]:
+def _parallel_headings(units: list[Unit], layout: Layout, shaped: list[bool]) -> set[int]:
     """Among column fragments: heading-shaped lines set alike with another on the page
-    (一杯酸茶，品味山寨日子甜 / 一院石屋，守得雪山日月长; 作为适应手段的技术 / 作为生产工艺的技术).
+    (一杯酸茶，品味山寨日子甜 / 一院石屋，守得雪山日月长; 作为适应手段的技术 / 作为生产工艺的技术);
+    `shaped` says which units could be headline lines.
 
     A story's subheads are cast in one mould; paragraphs a column cuts short
     are not, so lines that share a mould are headings, however they read on.
@@ -182,7 +184,7 @@ def _parallel_headings(units: list[Unit], layout: Layout) -> set[int]:
         return set()
     moulds: dict[tuple, list[int]] = {}
     for index, unit in enumerate(units):
-        if headline_like(unit) and len(unit.text) >= _SHORTEST_MOULDED and not _open_end(unit.text) and not (
+        if shaped[index] and len(unit.text) >= _SHORTEST_MOULDED and not _open_end(unit.text) and not (
                 _cut_inside_word(units, index)):
             for mould in _moulds(unit.text):
                 moulds.setdefault(mould, []).append(index)
