@@ -593,3 +593,11 @@ def test_paragraph_heads_that_open_alike_are_no_subheads():
     text = ("峰会上，中国贸促会会长任\n\n鸿斌代表与会工商界发布倡议。\n\n促创新，赋能全周期全链条\n\n"
             "各方围绕产业链合作深入交流。")
     assert "峰会上，中国贸促会会长任" not in _sure_headlines(text)
+
+
+def test_a_headline_wrapped_inside_a_word_over_a_dateline_keeps_its_lines():
+    text = ("报名工作有序开展。\n\n今年全国高考报\n\n名人数1290万人\n\n"
+            "本报北京6月3日电 （记者吴丹）记者从教育部获悉：今年高考报名人数1290万人。\n\n教育部指导各地开展工作。")
+    articles = banmian.rebuild(text).articles
+    assert articles[-1].headline == ["今年全国高考报", "名人数1290万人"]
+    assert articles[0].paragraphs == ["报名工作有序开展。"]

@@ -25,6 +25,7 @@ _LONG_PARAGRAPH = 6  # lines
 _APART = -2.5  # junction log-odds below which the two sides of a cut read as two paragraphs
 _SHORTEST_MOULDED = 4  # characters: shorter headings, or first clauses, are alike by chance
 _LONGEST_MOULDED = 16  # characters: a subhead of two clauses is no longer
+_WRAPPED_HEADLINE = 30  # characters: a headline of two lines is no longer
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SHORT_FIRST_SENTENCE = re.compile(r"^[^。！？；，]{1,4}。..")  # 问候。他表示…
@@ -149,6 +150,7 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     over_indents = _headings_over_indents(units, layout)
     heading_blocks = _headline_blocks(units, layout) | over_indents
     shaped = [headline_like(unit) for unit in units]
+    heading_blocks |= _wrapped_over_lead(units, layout, shaped)
     heads = [shaped[index] and (
              index in heading_blocks
              or (not _carried_on(units, index, layout)
@@ -170,6 +172,24 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
             found.update(range(index, end))
         index = end
     return found | _parallel_headings(units, layout, shaped)
+
+
+def _wrapped_over_lead(units: list[Unit], layout: Layout, shaped: list[bool]) -> set[int]:
+    """Among column fragments: two short lines that read as one heading ending on no stop, over a byline
+    or dateline (今年全国高考报 / 名人数1290万人 / 本报北京6月3日电…).
+
+    A headline wraps inside a word as readily as a column cuts a paragraph,
+    and only a headline stands over a story's opening.
+    """
+    if layout.form != FRAGMENTS:
+        return set()
+    found: set[int] = set()
+    for index in range(len(units) - 2):
+        whole = units[index].text + units[index + 1].text
+        if (shaped[index] and shaped[index + 1] and len(whole) <= _WRAPPED_HEADLINE and not ends_sentence(whole)
+                and _leads_in(units, index + 2)):
+            found.update((index, index + 1))
+    return found
 
 
 def _parallel_headings(units: list[Unit], layout: Layout, shaped: list[bool]) -> set[int]:
