@@ -185,9 +185,10 @@ def _wrapped_over_lead(units: list[Unit], layout: Layout, shaped: list[bool]) ->
         return set()
     found: set[int] = set()
     for index in range(len(units) - 2):
+        if not (shaped[index] and shaped[index + 1]):
+            continue
         whole = units[index].text + units[index + 1].text
-        if (shaped[index] and shaped[index + 1] and len(whole) <= _WRAPPED_HEADLINE and not ends_sentence(whole)
-                and _leads_in(units, index + 2)):
+        if len(whole) <= _WRAPPED_HEADLINE and not ends_sentence(whole) and _leads_in(units, index + 2):
             found.update((index, index + 1))
     return found
 
