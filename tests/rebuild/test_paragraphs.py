@@ -601,3 +601,8 @@ def test_a_headline_wrapped_inside_a_word_over_a_dateline_keeps_its_lines():
     articles = banmian.rebuild(text).articles
     assert articles[-1].headline == ["今年全国高考报", "名人数1290万人"]
     assert articles[0].paragraphs == ["报名工作有序开展。"]
+
+
+def test_a_title_split_at_its_comma_stays_two_lines_among_fragments():
+    assert paragraphs("养殖网箱清洗成难题。\n\n研发水下机器人，\n\n为养殖网箱“洗澡”\n\n近日，一款水下机器人投入使用。") == [
+        "养殖网箱清洗成难题。", "研发水下机器人，", "为养殖网箱“洗澡”", "近日，一款水下机器人投入使用。"]

@@ -26,6 +26,8 @@ _APART = -2.5  # junction log-odds below which the two sides of a cut read as tw
 _SHORTEST_MOULDED = 4  # characters: shorter headings, or first clauses, are alike by chance
 _LONGEST_MOULDED = 16  # characters: a subhead of two clauses is no longer
 _WRAPPED_HEADLINE = 30  # characters: a headline of two lines is no longer
+_TITLE_HALF = 16  # characters: the first line of a title split at its comma is no longer
+_SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SHORT_FIRST_SENTENCE = re.compile(r"^[^。！？；，]{1,4}。..")  # 问候。他表示…
@@ -482,9 +484,19 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # layout spaces: a heading, not a cut (导 言)
     if len(left) <= 3 and left not in words():
         return runs_on(left, right) > 0  # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…)
+    if _title_split_at_comma(previous, unit):
+        return False  # 研发水下机器人， / 为养殖网箱“洗澡”: a headline's two lines, no paragraph cut
     if _open_end(left) or right[0] in _OPEN_STARTS:
         return True
     return None
+
+
+def _title_split_at_comma(previous: Unit, unit: Unit) -> bool:
+    """A title set over two lines breaks at its comma; a column cut leaves no short piece after it
+    that ends no sentence."""
+    left, right = previous.text, unit.text
+    return (left.endswith("，") and len(left) <= _TITLE_HALF and len(right) <= _SHORT_TITLE_LINE
+            and headline_like(unit) and not ends_sentence(right) and not right.endswith(("：", ":")))
 
 
 def _kicker_over_title(previous: Unit, unit: Unit) -> bool:
