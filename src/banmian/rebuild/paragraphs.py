@@ -207,8 +207,8 @@ def _parallel_headings(units: list[Unit], layout: Layout, shaped: list[bool]) ->
         return set()
     moulds: dict[tuple, list[int]] = {}
     for index, unit in enumerate(units):
-        if shaped[index] and len(unit.text) >= _SHORTEST_MOULDED and not _open_end(unit.text) and not (
-                _cut_inside_word(units, index)):
+        if (shaped[index] and len(unit.text) >= _SHORTEST_MOULDED and not _open_end(unit.text)
+                and not _cut_inside_word(units, index)):
             for mould in _moulds(unit.text):
                 moulds.setdefault(mould, []).append(index)
     return {index for alike in moulds.values() if len(alike) > 1 for index in alike}
