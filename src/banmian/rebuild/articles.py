@@ -33,6 +33,7 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
+_GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apart, a new headline this far below
 _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
 
 
@@ -267,7 +268,7 @@ class _Placer:
     def _wider_gap(self, index: int) -> bool:
         """On a page of lines one blank line apart, is this line set three or more blank lines below
         the one above?  A headline's lines stand at most two apart; three come only before a new headline."""
-        return not self.wrapped and self.units[index].lines[0].gap_before >= 3
+        return not self.wrapped and self.units[index].lines[0].gap_before >= _GAP_BEFORE_HEADLINE
 
     def _body_type_after_display(self, index: int) -> bool:
         """Where type sizes are known: is this line set in body type right under one in display type?"""
