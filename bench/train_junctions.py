@@ -1,4 +1,4 @@
-"""Train the junction and fragment models shipped in src/banmian/rebuild/junctions.npz — on the corpus dev split only.
+"""Train the junction, fragment, sentence-end and opening models shipped in src/banmian/rebuild/junctions.npz — on the corpus dev split only.
 
     python bench/train_junctions.py [--epochs 4] [--seed 0] [--only sentence]
 
@@ -22,8 +22,11 @@ The sentence-end model reads every sentence end of the dev paragraphs:
 ends a paragraph, or goes on (the wrapped form's full lines that end a
 sentence are weighed with it, `paragraphs.weighs_as_paragraph_end`).
 
-All three are logistic regressions over hashed n-grams (`junctions.junction_features`,
-`junctions.fragment_features`, `junctions.sentence_end_features`), fitted by AdaGrad; held-out log-loss and
+The opening model reads how a fragment starts: each paragraph's start (opens
+a paragraph), or the text after a place a column could cut it (carries on).
+
+All four are logistic regressions over hashed n-grams (`junctions.junction_features`,
+`junctions.fragment_features`, `junctions.sentence_end_features`, `junctions.opening_features`), fitted by AdaGrad; held-out log-loss and
 accuracy are printed on a tenth of the articles kept aside.  Needs numpy only.
 """
 
