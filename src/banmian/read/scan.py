@@ -943,7 +943,8 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
             break
         end = column + 1
     if end < 0.2 * box.size:
-        return _dot_after(_tick_after(box, ink[y0:y1, start:start + end]), ink[y0:y1, start:start + end])
+        beyond = ink[y0:y1, start:start + end]  # the marks short of a character past the box, if any
+        return _dot_after(_tick_after(box, beyond), beyond)
     across = bool((np.diff(inked[inked < end], prepend=0) > _GUTTER * box.size).any())
     pad = 0.2 * box.size
     crop = image.crop((int(box.x0 - pad), y0, math.ceil(start + end + pad), y1))
