@@ -39,6 +39,7 @@ from banmian.store.errors import ArchiveError
 from banmian.store.search_query import Query, bigram_text
 
 BUSY_TIMEOUT_S = 30.0
+CACHE_KIB = 16 * 1024  # each connection's page cache, at most
 _RETRIES = 8
 
 SCHEMA = [
@@ -86,6 +87,10 @@ class SQLiteArchive(Archive):
             )
         # WAL without a sync at every commit: a crash loses at most the last pages, never whole ones.
         self.db.execute("PRAGMA synchronous = NORMAL")
+        # A 100-page transaction changes about 16 MB of pages: in SQLite's default 2 MB cache most
+        # were written to the log early and read back, 82,000 reads and writes of the files for 300
+        # pages rather than 47,000 (a cache only takes memory as pages fill it).
+        self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
     def _schema_version(self) -> str | None:
         try:
