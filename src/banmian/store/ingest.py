@@ -18,6 +18,10 @@ ready once the first has waited BATCH_SECONDS.  A killed ingest loses at most
 that much work besides the file it was reading, and keeps whole pages only.
 Each transaction costs a commit and writes out the search index's pending terms:
 100 pages a batch rather than 20 store a page in about 0.5 ms less (of 6).
+A batch is read page by page, then rebuilt, enriched and stored stage by stage:
+each stage's tables (the name tagger's above all) stay in the processor's caches
+from one page to the next, where page by page every stage pushed out the
+others' (about 1.7 ms a page less, of 16; bench/RESULTS-archive.md, session 13).
 
 Enrichment (what each article mentions) is on unless `enrich=False`.  A page
 without a date keeps none in the archive, and is flagged so: the date
@@ -94,16 +98,17 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
         if not found:
             report.failed.append((name, "no page files (.txt, .pdf, images) in this folder"))
         names += found
-    batch = _Batch(archive, report)
+    batch = _Batch(archive, report, _Options(paper, date, page, enrich))
     for done, name in enumerate(names):
         batch.store_if_due()
         pages_read = _pages_read(progress, done, len(names), name)
         try:
-            for source, origin in _read(name, stdin, pages_read):
-                built = prepare_page(source, paper=paper, date=date, page=page, enrich=enrich)
-                batch.add(name, PageToStore(built, source.text, **{"source": source.name, **origin}))
-        except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
-            report.failed.append((name, _reason(error)))
+            read = _read(name, stdin, pages_read)
+        except Exception as error:  # noqa: BLE001 - one bad file must not lose the others
+            batch.add(_Waiting(done, name, error=error))
+        else:
+            for source, origin in read:
+                batch.add(_Waiting(done, name, source, origin))
         if progress:
             progress(Progress(done + 1, len(names), name))
     batch.store()
@@ -111,40 +116,100 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
     return report
 
 
+@dataclass(frozen=True)
+class _Options:
+    """What the command says of every page: paper, date and page, and whether to enrich."""
+
+    paper: str | None
+    date: str | None
+    page: int | None
+    enrich: bool
+
+
+@dataclass
+class _Waiting:
+    """A page read and waiting for its batch (or the file that could not be read: `error`);
+    `file` is the file's place among those ingested."""
+
+    file: int
+    name: str
+    source: SourcePage | None = None
+    origin: dict = field(default_factory=dict)
+    error: Exception | None = None
+    page: Page | None = None
+
+
 class _Batch:
-    """Pages ready to store, stored together (see the module's doc), and told to the report."""
+    """Pages read, made ready and stored together (see the module's doc), and told to the report
+    in the order of their files, as page by page would tell them."""
 
-    def __init__(self, archive: Archive, report: IngestReport):
-        self.archive, self.report = archive, report
-        self.waiting: list[tuple[str, PageToStore]] = []
+    def __init__(self, archive: Archive, report: IngestReport, options: _Options):
+        self.archive, self.report, self.options = archive, report, options
+        self.waiting: list[_Waiting] = []  # pages, and files that could not be read
+        self.pages = 0
         self.since = 0.0
+        self.failed_files: set[int] = set()
 
-    def add(self, name: str, item: PageToStore) -> None:
-        if not self.waiting:
-            self.since = time.monotonic()
-        self.waiting.append((name, item))
-        if len(self.waiting) >= BATCH_PAGES:
+    def add(self, item: _Waiting) -> None:
+        if item.source is not None:
+            if not self.pages:
+                self.since = time.monotonic()
+            self.pages += 1
+        self.waiting.append(item)
+        if self.pages >= BATCH_PAGES:
             self.store()
         else:
             self.store_if_due()
 
     def store_if_due(self) -> None:
-        if self.waiting and time.monotonic() - self.since >= BATCH_SECONDS:
+        if self.pages and time.monotonic() - self.since >= BATCH_SECONDS:
             self.store()
 
     def store(self) -> None:
-        waiting, self.waiting = self.waiting, []
+        waiting, self.waiting, self.pages = self.waiting, [], 0
         if not waiting:
             return
+        ready = self._prepared(waiting)
         try:
-            results = self.archive.add_pages([item for _, item in waiting])
+            results = self.archive.add_pages([item for _, item in ready])
         except Exception as error:  # noqa: BLE001 - the database failed: none of them is stored
-            results = [error] * len(waiting)
-        for (name, _), result in zip(waiting, results, strict=True):
+            results = [error] * len(ready)
+        for (name, _), result in zip(ready, results, strict=True):
             if isinstance(result, Exception):
                 self.report.failed.append((name, _reason(result)))
             else:
                 self.report.add(name, result)
+
+    def _prepared(self, waiting: list[_Waiting]) -> list[tuple[str, PageToStore]]:
+        """The pages rebuilt, then enriched, stage by stage.  A file fails at its first page that
+        fails (its later pages are not stored, its earlier ones are), and is told once."""
+        options = self.options
+        for item in waiting:
+            self._attempt(item, lambda: rebuild_page(item.source, paper=options.paper,
+                                                     date=options.date, page=options.page))
+        if options.enrich:
+            for item in waiting:
+                self._attempt(item, lambda: enriched(item.page))
+        ready = []
+        for item in waiting:
+            if item.file in self.failed_files:
+                continue
+            if item.error is not None:
+                self.failed_files.add(item.file)
+                self.report.failed.append((item.name, _reason(item.error)))
+                continue
+            ready.append((item.name, PageToStore(item.page, item.source.text,
+                                                 **{"source": item.source.name, **item.origin})))
+        return ready
+
+    def _attempt(self, item: _Waiting, work: Callable[[], Page]) -> None:
+        """`item.page` becomes what `work` makes of it, unless its file has failed (then or now)."""
+        if item.error is not None or item.file in self.failed_files:
+            return
+        try:
+            item.page = work()
+        except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
+            item.error = error
 
 
 def _reason(error: Exception) -> str:
@@ -176,9 +241,12 @@ def prepare_page(source: SourcePage, *, paper: str | None = None, date: str | No
                  page: int | None = None, enrich: bool = True) -> Page:
     """The page as it is stored: rebuilt, and enriched unless told not to."""
     built = rebuild_page(source, paper=paper, date=date, page=page)
-    if enrich:
-        built = replace(enrich_page(built), date=built.date, date_inferred=False)
-    return built
+    return enriched(built) if enrich else built
+
+
+def enriched(built: Page) -> Page:
+    """The rebuilt page with what its articles mention; its date stays the one it was given."""
+    return replace(enrich_page(built), date=built.date, date_inferred=False)
 
 
 def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | None = None,

@@ -1,0 +1,61 @@
+"""Ingest makes a batch of pages ready stage by stage, and still fails a file as page by page did."""
+
+from banmian.errors import InputError
+from banmian.read import read_text
+from banmian.store import ingest, ingest_paths
+from banmian.store.sqlite import SQLiteArchive
+
+from store.fixtures import PAGE1, PAGE2, issue
+
+
+def _files(folder, days: int) -> list[str]:
+    files = []
+    for day in range(days):
+        for number, text in enumerate(issue(day), 1):
+            path = folder / f"day{day}" / f"{number:02d}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            files.append(str(path))
+    return files
+
+
+def test_a_batch_is_rebuilt_then_enriched_then_stored(tmp_path, monkeypatch):
+    steps = []
+    rebuild_page, enriched, add_pages = ingest.rebuild_page, ingest.enriched, SQLiteArchive.add_pages
+    monkeypatch.setattr(ingest, "BATCH_PAGES", 4)
+    monkeypatch.setattr(ingest, "rebuild_page", lambda *a, **k: steps.append("rebuild") or rebuild_page(*a, **k))
+    monkeypatch.setattr(ingest, "enriched", lambda page: steps.append("enrich") or enriched(page))
+    monkeypatch.setattr(SQLiteArchive, "add_pages", lambda self, pages: steps.append("store") or add_pages(self, pages))
+    report = ingest_paths(str(tmp_path / "a.db"), _files(tmp_path, 3))
+    assert (report.pages, report.failed) == (6, [])
+    batch = ["rebuild"] * 4 + ["enrich"] * 4 + ["store"]
+    assert steps == batch + ["rebuild"] * 2 + ["enrich"] * 2 + ["store"]
+
+
+def test_a_file_fails_once_at_its_first_bad_page_and_in_its_place(tmp_path, monkeypatch):
+    good, unreadable, three_pages, last = _files(tmp_path, 2)
+    read = ingest._read
+
+    def reading(name, stdin, progress):
+        if name == unreadable:
+            raise InputError("cannot read this one")
+        if name == three_pages:  # pages 1 and 3 rebuild; page 2 does not
+            return [(read_text(text, name), {}) for text in (PAGE1, "第2版", PAGE2)]
+        return read(name, stdin, progress)
+
+    rebuild_page = ingest.rebuild_page
+
+    def rebuilding(source, **options):
+        if source.text == "第2版":
+            raise ValueError("a page the rebuild cannot take")
+        return rebuild_page(source, **options)
+
+    monkeypatch.setattr(ingest, "_read", reading)
+    monkeypatch.setattr(ingest, "rebuild_page", rebuilding)
+    with SQLiteArchive(str(tmp_path / "a.db")) as archive:
+        report = ingest_paths(archive, [good, unreadable, three_pages, last])
+        # The page before the bad one is stored, the one after it is not; each file is told once.
+        assert report.pages == 3
+        assert [name for name, _ in report.failed] == [unreadable, three_pages]
+        assert "cannot read this one" in report.failed[0][1] and "ValueError" in report.failed[1][1]
+        assert archive.counts()["pages"] == 3
