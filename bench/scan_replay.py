@@ -143,14 +143,13 @@ class CachedEngine:
 
 
 def steps(line):
-    """A recorded line's top characters a step as ocr_lm.top_steps gives them: a sure step's rivals
-    left out."""
+    """A recorded line's top characters a step as ocr_lm.top_steps gives them: the rivals it does
+    not keep left out."""
     import numpy as np
     from banmian.read import ocr_lm
 
     indices, probabilities = line[0].astype(np.int64), line[1].astype(np.float32)
-    sure = probabilities[:, 0] >= ocr_lm._SURE
-    probabilities[sure, 1:] = 0.0
+    probabilities[~ocr_lm.rivals_kept(indices[:, 0], probabilities[:, 0]), 1:] = 0.0
     return indices, probabilities
 
 

@@ -148,6 +148,7 @@ def test_an_opening_quote_the_blank_won_over_between_two_characters_is_put_in(mo
 
 @pytest.mark.parametrize("between, read", [
     ({"旧": 0.3}, "今日依旧址今"),      # a whole character's room, and the network saw one there
+    ({"旧": 0.06}, "今日依旧址今"),     # the blank at 0.94, sure enough to leave no rival of a character in
     ({"旧": 0.03}, "今日依址今"),       # too faint
     ({"依": 0.3}, "今日依址今"),        # the character before, read again: no second one
 ])

@@ -48,7 +48,7 @@ _QUOTES = set("‘’“”'\"")
 _QUOTES_A_SINGLE_ONE_FOLLOWS = "’“"
 # Where two Chinese characters read start this many times the line's pitch apart, the network saw
 # one between them that greedy decoding let the blank win over (精彩扣球 read 精彩球); one it gives
-# at least `MISSED_FLOOR` there (on a step where the blank is unsure) is put in.  On the dev pages
+# at least `MISSED_FLOOR` there (on a step where the blank leaves it that much) is put in.  On the dev pages
 # (seeds 2-12, 14,000 lines) all four such were printed; 一 is left to the dash repairs of scan.py.
 MISSED_GAP = 1.7
 MISSED_FLOOR = 0.05
@@ -71,6 +71,13 @@ PRIOR = 2000.0  # Dirichlet smoothing of P(next | previous) toward P(next), in t
 
 _BLANK = 0  # CTC's blank, index 0 of the recogniser's character list
 _SURE = 1.0 / (1.0 + math.exp(-MARGIN))  # a step's top probability past which no rival is within MARGIN
+
+
+def rivals_kept(best: np.ndarray, probability: np.ndarray) -> np.ndarray:
+    """Which steps, by their most probable index and its probability, keep their rivals: those where
+    one may be within `MARGIN`, and blank steps where a character the blank won over may reach
+    `MISSED_FLOOR` (都能步调 read 都步调: the blank 0.95 over 能, beyond the margin's reach)."""
+    return (probability < _SURE) | ((best == _BLANK) & (probability <= 1.0 - MISSED_FLOOR))
 
 
 @dataclass(frozen=True)
@@ -137,14 +144,14 @@ def save_model(path: Path, unigram: dict[str, float], pairs: dict[tuple[str, str
 
 def top_steps(preds: np.ndarray, k: int = 5) -> tuple[np.ndarray, np.ndarray]:
     """The `k` most probable characters at each step of one line's (steps, characters) output, and
-    their probabilities, most probable first; only the first where the network is too sure of it
-    for any rival to come within `MARGIN` (sorting every step would cost more than the network)."""
+    their probabilities, most probable first; only the first where `rivals_kept` says no rival
+    matters (sorting every step would cost more than the network)."""
     steps = len(preds)
     indices = np.zeros((steps, k), dtype=np.int64)
     probabilities = np.zeros((steps, k), dtype=preds.dtype)
     indices[:, 0] = preds.argmax(axis=1)
     probabilities[:, 0] = preds[np.arange(steps), indices[:, 0]]
-    unsure = np.flatnonzero(probabilities[:, 0] < _SURE)
+    unsure = np.flatnonzero(rivals_kept(indices[:, 0], probabilities[:, 0]))
     if unsure.size:
         rows = preds[unsure]
         top = np.argpartition(-rows, k, axis=1)[:, :k]
@@ -224,7 +231,7 @@ def _missed_characters(spans: list[tuple[int, int]], indices: np.ndarray, probab
                        characters: list[str], chars: list[str]) -> list[tuple[int, str]]:
     """(where, what) for each Chinese character greedy decoding left out between two others that
     start `MISSED_GAP` times the line's pitch apart: the one the network gives most there, if at
-    least `MISSED_FLOOR`, on steps where the blank is unsure, and neither neighbour read again."""
+    least `MISSED_FLOOR`, on the blank steps that leave it room, and neither neighbour read again."""
     starts = [start for start, _ in spans]
     pitch = _pitch(spans, chars)
     if pitch is None:
@@ -233,8 +240,7 @@ def _missed_characters(spans: list[tuple[int, int]], indices: np.ndarray, probab
     for n in range(1, len(spans)):
         if not (_chinese(chars[n - 1]) and _chinese(chars[n])) or starts[n] - starts[n - 1] < MISSED_GAP * pitch:
             continue
-        # (top_steps leaves a sure step's rivals out)
-        unsure = [step for step in range(spans[n - 1][1], starts[n]) if probabilities[step, 0] < _SURE]
+        unsure = [step for step in range(spans[n - 1][1], starts[n]) if probabilities[step, 1] > 0]
         other = _likeliest_other(unsure, indices, probabilities, characters, ("一", chars[n - 1], chars[n]))
         if other is not None and other[1] >= MISSED_FLOOR:
             missed.append((n, other[0]))
@@ -278,7 +284,7 @@ def _dropped_opening_quotes(spans: list[tuple[int, int]], indices: np.ndarray, p
             continue
         gap = range((spans[n - 1][1] + after_quote) if n else 0, spans[n][0])
         if any(characters[index] == "‘" and probability >= OPENING_QUOTE_FLOOR
-               for step in gap if probabilities[step, 1] > 0
+               for step in gap if probabilities[step, 0] < _SURE
                for index, probability in zip(indices[step].tolist(), probabilities[step].tolist())):
             places.append(n)
     return places
