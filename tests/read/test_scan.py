@@ -368,6 +368,25 @@ def test_cli_reads_the_good_pages_of_a_batch_and_reports_the_bad_one(tmp_path):
     assert page["articles"][0]["headline"] == [_as_read(HEADLINE)]
 
 
+@pytest.mark.parametrize("read, cells, printed", [
+    ("立足“京：", "XXOX", "立足“京"),          # the ink ends in a character: no mark after it
+    ("专属的”：", "XXXC", "专属的”"),          # ends in the ”'s ticks, which the text has before the mark
+    ("专属的：", "XXXc", "专属的："),          # a tick the text has no quote for: left to other repairs
+    ("属的，", "XX,", "属的，"),               # the comma's ink: printed
+    ("属的：", "XX:", "属的："),               # the colon's two dots: printed
+    ("属的”，", "XXC,", "属的”，"),
+])
+def test_a_mark_read_into_the_blank_after_a_lines_last_ink_is_dropped(read, cells, printed):
+    em = 40
+    ink = _quoted_ink(em, cells.replace(":", " "))
+    if cells.endswith(":"):
+        end = (len(cells) - 1) * em
+        ink[12:17, end + 4:end + 9] = ink[em - 17:em - 12, end + 4:end + 9] = True
+    columns = np.nonzero(ink.any(axis=0))[0]
+    box = _box(read, float(columns[0]), float(columns[-1] + 1), float(em))
+    assert scan._end_mark_unprinted(box, ink).text == printed
+
+
 class _Reading:
     """What the recogniser gives back for one crop: its text and score."""
 

@@ -150,6 +150,8 @@ _CELL_RIGHT = {"。": 0.67, "、": 0.69, "，": 0.42, "；": 0.42, "：": 0.42, 
 _CLOSING_QUOTES = "”’"
 # A quote closes after these at a line's end (…。” …？’).
 _SENTENCE_ENDS = "。！？…"
+# The marks the recogniser reads, now and then, into the blank at the end of a line's crop.
+_MARKS_READ_INTO_BLANK = "：；，。、"
 _QUOTE_SHORT = 0.5
 _CELL_LEFT = {"（": 0.65, "《": 0.57, "「": 0.57, "『": 0.57, "【": 0.57}
 _BEARING = 0.04  # any other character
@@ -538,7 +540,8 @@ def _repaired(box: _Box, boxes: list[_Box], ink, image, engine, display: float) 
     credit's names."""
     box = _cut_into(box, boxes, ink, image, engine)
     box = _with_dashes(_dash_before(_run_on(box, boxes, ink, image, engine), boxes, ink), ink)
-    box = _one_em_dashes(_mark_at_end(box, ink, image, engine), ink)  # (a 一 read again at the end: 代号为HH—)
+    box = _mark_at_end(box, ink, image, engine)
+    box = _one_em_dashes(_end_mark_unprinted(box, ink), ink)  # (a 一 read again at the end: 代号为HH—)
     box = _quotes_opened(box, image, engine)
     box = _mark_opening(_ellipses_from_ink(_quotes_from_ink(box, ink, image, engine), ink), ink)
     box = _bars_by_ink(box, ink)
@@ -1123,6 +1126,29 @@ def _mark_at_end(box: _Box, ink, image, engine) -> _Box:
         if text[-1:] and text[-1] in marks and (text[:-1].endswith(box.text[-2:]) or text[:-1] == box.text[-1:]):
             return replace(box, text=box.text + ("·" if dot else text[-1]))
     return box
+
+
+def _end_mark_unprinted(box: _Box, ink) -> _Box:
+    """A line whose text ends in a mark its ink does not end in, without it: the recogniser reads a
+    ：, ， or 。 now and then into the blank at the end of its crop (立足“京： for 立足“京 at a column's
+    edge, 专属的”： for 专属的”).  The last thing printed is a character (as wide and tall as one,
+    no wider), or a closing quote's tick where the text has that quote before the mark."""
+    import numpy as np
+
+    if len(box.text) < 2 or box.text[-1] not in _MARKS_READ_INTO_BLANK:
+        return box
+    em = box.size
+    region = ink[max(0, int(box.y0)):math.ceil(box.y1), int(box.x0):math.ceil(box.x1)]
+    inked = np.nonzero(region.any(axis=0))[0]
+    if not len(inked):
+        return box
+    blank = np.nonzero(np.diff(inked) > 1)[0]
+    start = inked[blank[-1] + 1] if len(blank) else inked[0]
+    rows = np.nonzero(region[:, start:].any(axis=1))[0]
+    width, height = inked[-1] + 1 - start, rows[-1] + 1 - rows[0]
+    character = 0.5 * em <= width <= 1.1 * em and height >= 0.5 * em
+    tick = rows[-1] < 0.55 * em and width <= 0.45 * em and box.text[-2] in _CLOSING_QUOTES
+    return replace(box, text=box.text[:-1]) if character or tick else box
 
 
 def _quotes_opened(box: _Box, image, engine) -> _Box:
