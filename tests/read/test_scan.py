@@ -714,6 +714,10 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
     ("功成必定有我，", "XXXXXXc", None, "功成必定有我’"),              # the pitch places the ， short at the end
     ("那是‘变态辣’", "XXoXXXc", "那是‘", "那是‘变态辣’"),              # a tick placed beside its own ‘: none added
     ("“我们的“法宝”", "OXXXoXXN", None, "“我们的‘法宝’”"),              # ’” set solid: a ’ and a ”, not a ” and a ’
+    ("‘民惟邦本，’到", "oXXXXcX", None, "‘民惟邦本’到"),                # one tick read as both ， and ’
+    ("‘民惟邦本’，到", "oXXXXcX", None, "‘民惟邦本’到"),
+    ("‘民惟邦本，’到", "oXXXX,cX", None, "‘民惟邦本，’到"),             # the comma's ink beside the tick: printed
+    ("‘民惟邦本’，到", "oXXXXc,X", None, "‘民惟邦本’，到"),
 ])
 def test_single_quotes_are_taken_from_the_ink(read, cells, prefix_read, printed):
     em = 40

@@ -1195,6 +1195,8 @@ def _quotes_from_ink(box: _Box, ink, image, engine) -> _Box:
     quotes = [index for index, char in enumerate(box.text) if char in "‘’“”"]
     ticks = _matched_ticks(box, quotes, marks)
     text = _commas_read_for_ticks(box, [mark for mark in marks if mark not in ticks.values()], ink)
+    if text == box.text:
+        text = _commas_beside_ticks(box, ticks, ink)
     if text != box.text:
         return _quotes_from_ink(replace(box, text=text), ink, image, engine)
     text = _quotes_paired(box.text, quotes, ticks)
@@ -1259,6 +1261,35 @@ def _commas_read_for_ticks(box: _Box, ticks: list[tuple[float, int, str]], ink) 
         if (distance[index] < _TICK_AT and opened) or (distance[index] < _TICK_REACH and _nothing_low(box, start, ink)):
             chars[index] = "’"
     return "".join(chars)
+
+
+def _commas_beside_ticks(box: _Box, ticks: dict[int, tuple[float, int, str]], ink) -> str:
+    """The text less each ， read beside a single quote from that quote's one tick (民惟邦本，’到 for
+    民惟邦本’到: the network gives both from one tick): the ink next to the tick on the comma's side
+    is no comma's, small and low in the em, but a character's."""
+    import numpy as np
+
+    em = box.size
+    region = ink[max(0, int(box.y0)):math.ceil(box.y1), int(box.x0):math.ceil(box.x1)]
+    columns = np.nonzero(region.any(axis=0))[0]
+    if not len(columns):
+        return box.text
+    breaks = np.nonzero(np.diff(columns) > 1)[0]
+    runs = list(zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]))
+    unprinted = set()
+    for index, (start, count, _) in ticks.items():
+        tick = next((n for n, run in enumerate(runs) if run[0] == round(start * em)), None)
+        if count != 1 or box.text[index] not in "‘’" or tick is None:
+            continue
+        for side in (-1, 1):
+            comma, beside = index + side, tick + side
+            if not (0 <= comma < len(box.text) and box.text[comma] == "，" and 0 <= beside < len(runs)):
+                continue
+            left, right = runs[beside]
+            rows = np.nonzero(region[:, left:right].any(axis=1))[0]
+            if rows[0] < 0.45 * em or right - left > 0.45 * em:
+                unprinted.add(comma)
+    return "".join(char for index, char in enumerate(box.text) if index not in unprinted)
 
 
 def _nothing_low(box: _Box, start: float, ink) -> bool:
