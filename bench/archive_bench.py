@@ -171,8 +171,8 @@ def _timed(work):
 
 def ingest_stages(folder: str, db: str) -> dict[str, float]:
     """CPU milliseconds per page of each stage of ingest, run one by one the way ingest runs them:
-    a batch's pages read, then rebuilt, then enriched (names tagged once per page, dates and
-    quantities per article), then stored together."""
+    a batch's pages read, then rebuilt, then tagged for names (once per page), then given their
+    dates and quantities (per article), then stored together."""
     spent = dict.fromkeys(("read", "rebuild", "dates", "names", "quantities", "other", "store"), 0.0)
 
     def timed(stage, work):
@@ -181,9 +181,12 @@ def ingest_stages(folder: str, db: str) -> dict[str, float]:
         spent[stage] += time.process_time() - started
         return result
 
-    def enriched(built: Page) -> Page:
+    def names_of(built: Page) -> list:
         texts = timed("other", lambda: [article.text() for article in built.articles])
-        names = timed("names", lambda: texts_entities(texts))
+        return timed("names", lambda: texts_entities(texts))
+
+    def enriched(built: Page, names: list) -> Page:
+        texts = timed("other", lambda: [article.text() for article in built.articles])
         dates = timed("dates", lambda: [find_dates(text, built.date) for text in texts])
         amounts = timed("quantities", lambda: [find_quantities(text) for text in texts])
         return timed("other", lambda: replace(built, articles=[
@@ -192,7 +195,8 @@ def ingest_stages(folder: str, db: str) -> dict[str, float]:
 
     def store(read: list) -> None:
         built = [timed("rebuild", lambda: rebuild_page(source)) for source, _ in read]
-        pages = [enriched(page) for page in built]
+        names = [names_of(page) for page in built]
+        pages = [enriched(page, found) for page, found in zip(built, names, strict=True)]
         timed("store", lambda: archive.add_pages([
             PageToStore(page, source.text, **{"source": source.name, **origin})
             for page, (source, origin) in zip(pages, read, strict=True)]))

@@ -1,7 +1,9 @@
 """Ingest makes a batch of pages ready stage by stage, and still fails a file as page by page did."""
 
+from banmian.enrich import enrich_page, page_entities
 from banmian.errors import InputError
 from banmian.read import read_text
+from banmian.rebuild import rebuild
 from banmian.store import ingest, ingest_paths
 from banmian.store.sqlite import SQLiteArchive
 
@@ -21,15 +23,22 @@ def _files(folder, days: int) -> list[str]:
 
 def test_a_batch_is_rebuilt_then_enriched_then_stored(tmp_path, monkeypatch):
     steps = []
-    rebuild_page, enriched, add_pages = ingest.rebuild_page, ingest.enriched, SQLiteArchive.add_pages
+    rebuild_page, names, enriched = ingest.rebuild_page, ingest.page_entities, ingest.enriched
+    add_pages = SQLiteArchive.add_pages
     monkeypatch.setattr(ingest, "BATCH_PAGES", 4)
     monkeypatch.setattr(ingest, "rebuild_page", lambda *a, **k: steps.append("rebuild") or rebuild_page(*a, **k))
-    monkeypatch.setattr(ingest, "enriched", lambda page: steps.append("enrich") or enriched(page))
+    monkeypatch.setattr(ingest, "page_entities", lambda page: steps.append("names") or names(page))
+    monkeypatch.setattr(ingest, "enriched", lambda page, found: steps.append("rest") or enriched(page, found))
     monkeypatch.setattr(SQLiteArchive, "add_pages", lambda self, pages: steps.append("store") or add_pages(self, pages))
     report = ingest_paths(str(tmp_path / "a.db"), _files(tmp_path, 3))
     assert (report.pages, report.failed) == (6, [])
-    batch = ["rebuild"] * 4 + ["enrich"] * 4 + ["store"]
-    assert steps == batch + ["rebuild"] * 2 + ["enrich"] * 2 + ["store"]
+    assert steps == (["rebuild"] * 4 + ["names"] * 4 + ["rest"] * 4 + ["store"]
+                     + ["rebuild"] * 2 + ["names"] * 2 + ["rest"] * 2 + ["store"])
+
+
+def test_names_found_before_are_the_names_enrich_page_finds():
+    page = rebuild(PAGE1)
+    assert enrich_page(page, page_entities(page)) == enrich_page(page)
 
 
 def test_a_file_fails_once_at_its_first_bad_page_and_in_its_place(tmp_path, monkeypatch):

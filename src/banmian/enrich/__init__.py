@@ -24,7 +24,7 @@ from banmian.model import Article, Page
 
 __all__ = [
     "DateMention", "Enrichment", "Entity", "EntityMention", "Quantity",
-    "enrich_article", "enrich_page", "issue_date", "tag",
+    "enrich_article", "enrich_page", "issue_date", "page_entities", "tag",
 ]
 
 
@@ -49,20 +49,30 @@ def _issue_date(page: Page, texts: list[str]) -> tuple[str | None, bool]:
     return inferred, inferred is not None
 
 
-def enrich_page(page: Page) -> Page:
+def enrich_page(page: Page, entities: list[list[EntityMention]] | None = None) -> Page:
     """A copy of `page` whose articles carry `entities`, `dates` and `quantities`.
 
     When the page has no date, the one inferred from its articles becomes its
-    `date`, and `date_inferred` says so.
+    `date`, and `date_inferred` says so.  `entities`, each article's names as
+    `page_entities` finds them, are not looked for again when given: ingest tags
+    a batch's pages one after the other, while the tagger's tables are in the
+    processor's caches, before it looks for their dates and quantities.
     """
     texts = [article.text() for article in page.articles]
     issue, inferred = _issue_date(page, texts)
+    if entities is None:
+        entities = texts_entities(texts)
     articles = [
-        with_enrichment(article, Enrichment(entities=tuple(entities), dates=tuple(find_dates(text, issue)),
+        with_enrichment(article, Enrichment(entities=tuple(names), dates=tuple(find_dates(text, issue)),
                                             quantities=tuple(find_quantities(text))))
-        for article, text, entities in zip(page.articles, texts, texts_entities(texts), strict=True)
+        for article, text, names in zip(page.articles, texts, entities, strict=True)
     ]
     return replace(page, articles=articles, date=issue, date_inferred=inferred)
+
+
+def page_entities(page: Page) -> list[list[EntityMention]]:
+    """The names each article of `page` mentions (`enrich_page`'s entities), the tagger run once."""
+    return texts_entities([article.text() for article in page.articles])
 
 
 def with_enrichment(article: Article, enrichment: Enrichment) -> Article:

@@ -18,10 +18,11 @@ ready once the first has waited BATCH_SECONDS.  A killed ingest loses at most
 that much work besides the file it was reading, and keeps whole pages only.
 Each transaction costs a commit and writes out the search index's pending terms:
 100 pages a batch rather than 20 store a page in about 0.5 ms less (of 6).
-A batch is read page by page, then rebuilt, enriched and stored stage by stage:
-each stage's tables (the name tagger's above all) stay in the processor's caches
-from one page to the next, where page by page every stage pushed out the
-others' (about 1.7 ms a page less, of 16; bench/RESULTS-archive.md, session 13).
+A batch is read page by page, then rebuilt, tagged for names, given its dates
+and quantities, and stored, stage by stage: each stage's tables (the name
+tagger's above all) stay in the processor's caches from one page to the next,
+where page by page every stage pushed out the others' (bench/RESULTS-archive.md,
+session 13: about 2 ms a page less, of 16).
 
 Enrichment (what each article mentions) is on unless `enrich=False`.  A page
 without a date keeps none in the archive, and is flagged so: the date
@@ -37,7 +38,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from banmian.enrich import enrich_page
+from banmian.enrich import enrich_page, page_entities
+from banmian.model import EntityMention
 from banmian.errors import BanmianError, InputError
 from banmian.model import Page
 from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text
@@ -137,6 +139,7 @@ class _Waiting:
     origin: dict = field(default_factory=dict)
     error: Exception | None = None
     page: Page | None = None
+    names: list[list[EntityMention]] | None = None
 
 
 class _Batch:
@@ -181,15 +184,23 @@ class _Batch:
                 self.report.add(name, result)
 
     def _prepared(self, waiting: list[_Waiting]) -> list[tuple[str, PageToStore]]:
-        """The pages rebuilt, then enriched, stage by stage.  A file fails at its first page that
-        fails (its later pages are not stored, its earlier ones are), and is told once."""
+        """The pages rebuilt, then tagged for names, then given their dates and quantities, stage
+        by stage.  A file fails at its first page that fails (its later pages are not stored, its
+        earlier ones are), and is told once."""
         options = self.options
-        for item in waiting:
-            self._attempt(item, lambda: rebuild_page(item.source, paper=options.paper,
-                                                     date=options.date, page=options.page))
-        if options.enrich:
+
+        def rebuild(item: _Waiting) -> None:
+            item.page = rebuild_page(item.source, paper=options.paper, date=options.date, page=options.page)
+
+        def find_names(item: _Waiting) -> None:
+            item.names = page_entities(item.page)
+
+        def enrich(item: _Waiting) -> None:
+            item.page = enriched(item.page, item.names)
+
+        for stage in (rebuild, find_names, enrich) if options.enrich else (rebuild,):
             for item in waiting:
-                self._attempt(item, lambda: enriched(item.page))
+                self._attempt(item, stage)
         ready = []
         for item in waiting:
             if item.file in self.failed_files:
@@ -202,12 +213,12 @@ class _Batch:
                                                  **{"source": item.source.name, **item.origin})))
         return ready
 
-    def _attempt(self, item: _Waiting, work: Callable[[], Page]) -> None:
-        """`item.page` becomes what `work` makes of it, unless its file has failed (then or now)."""
+    def _attempt(self, item: _Waiting, stage: Callable[[_Waiting], None]) -> None:
+        """One stage of one page, unless its file has failed (then or now)."""
         if item.error is not None or item.file in self.failed_files:
             return
         try:
-            item.page = work()
+            stage(item)
         except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
             item.error = error
 
@@ -244,9 +255,10 @@ def prepare_page(source: SourcePage, *, paper: str | None = None, date: str | No
     return enriched(built) if enrich else built
 
 
-def enriched(built: Page) -> Page:
-    """The rebuilt page with what its articles mention; its date stays the one it was given."""
-    return replace(enrich_page(built), date=built.date, date_inferred=False)
+def enriched(built: Page, names: list[list[EntityMention]] | None = None) -> Page:
+    """The rebuilt page with what its articles mention (`names`: their names, found already);
+    its date stays the one it was given."""
+    return replace(enrich_page(built, names), date=built.date, date_inferred=False)
 
 
 def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | None = None,
