@@ -387,6 +387,31 @@ def test_a_mark_read_into_the_blank_after_a_lines_last_ink_is_dropped(read, cell
     assert scan._end_mark_unprinted(box, ink).text == printed
 
 
+@pytest.mark.parametrize("read, cells, pitch, printed", [
+    ("建华对期临床", "XXXIXXX", 40, "建华对Ⅰ期临床"),      # dropped between two characters
+    ("期临床研究", "IXXXXX", 40, "Ⅰ期临床研究"),            # at the line's start
+    ("期临床研究", "IXXXXX", 42, "Ⅰ期临床研究"),            # a line set loose: the Ⅰ's em starts before its ink
+    ("分三期：期验证药物安全", "XXXXIXXXXXXX", 38, "分三期：Ⅰ期验证药物安全"),  # a line set tight
+    ("北京医院丨期临床", "XXXXIXXX", 40, "北京医院Ⅰ期临床"),  # read as the bar
+    ("新华视点丨用", "XXXXBX", 40, "新华视点丨用"),          # the bar's ink reaches the em's top and foot
+    ("对！期临床", "XIXXX", 40, "对！期临床"),              # the text fills the ink already: nothing dropped
+])
+def test_a_roman_one_is_read_from_its_ink(read, cells, pitch, printed):
+    em = 40
+    ink = np.zeros((em, pitch * len(cells)), dtype=bool)
+    for index, cell in enumerate(cells):
+        left = index * pitch
+        if cell == "X":
+            ink[2:em - 2, left + 2:left + em - 2] = True
+        elif cell == "I":
+            ink[6:em - 6, left + 18:left + 22] = True
+        elif cell == "B":
+            ink[0:em, left + 18:left + 22] = True
+    columns = np.nonzero(ink.any(axis=0))[0]
+    box = _box(read, float(columns[0]), float(columns[-1] + 1), float(em))
+    assert scan._roman_ones(box, ink).text == printed
+
+
 class _Reading:
     """What the recogniser gives back for one crop: its text and score."""
 
