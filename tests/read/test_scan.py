@@ -412,6 +412,39 @@ def test_a_roman_one_is_read_from_its_ink(read, cells, pitch, printed):
     assert scan._roman_ones(box, ink).text == printed
 
 
+def test_a_line_the_detector_boxed_none_of_is_read_from_a_crop_of_its_own():
+    """深化黑中合作 共绘繁荣新景: a headline clear on the page that the detector passed over."""
+    em = 40
+    ink = np.zeros((12 * em, 20 * em), dtype=bool)
+    for index in range(8):                                  # the headline, twice the body size, at the top
+        ink[em:3 * em, 2 * em + index * 2 * em + 4:2 * em + index * 2 * em + 2 * em - 4] = True
+    for index in range(16):                                 # a line of body type under it, boxed
+        ink[5 * em + 2:6 * em - 2, 2 * em + index * em + 2:2 * em + index * em + em - 2] = True
+    ink[8 * em:8 * em + 3, 2 * em:18 * em] = True           # a rule: too thin for type
+    ink[10 * em:10 * em + 12, 5 * em:5 * em + 12] = True    # a mark past a box: too small
+    boxed = _box("在风云变幻的国际格局中黑中平等互", 2.0 * em, 18.0 * em, float(em), y0=5.0 * em)
+    image = Image.fromarray(np.where(ink, 0, 255).astype(np.uint8), "L")
+    crops = []
+
+    def engine(array, **kwargs):
+        crops.append(array.shape)
+        height, width = array.shape[:2]
+        return SimpleNamespace(boxes=[[[10, 10], [width - 10, 10], [width - 10, height - 10], [10, height - 10]]],
+                               txts=("深化黑中合作共绘",), scores=(0.99,))
+
+    found = scan._missed_lines([boxed], ink, image, engine)
+    assert len(crops) == 1
+    assert [box.text for box in found] == ["深化黑中合作共绘"]
+    assert (found[0].y0, found[0].y1) == pytest.approx((em, 3 * em), abs=0.1 * em)
+    assert scan._missed_lines([boxed, replace(boxed, y0=em, y1=3.0 * em)], ink, image, engine) == []
+
+    def boxed_again(array, **kwargs):  # what the crop's reading finds is the boxed line (the crop starts at em, 0)
+        return SimpleNamespace(boxes=[[[em, 5 * em], [17 * em, 5 * em], [17 * em, 6 * em], [em, 6 * em]]],
+                               txts=("在风云变幻的国际格局中",), scores=(0.99,))
+
+    assert scan._missed_lines([boxed], ink, image, boxed_again) == []
+
+
 class _Reading:
     """What the recogniser gives back for one crop: its text and score."""
 
@@ -421,6 +454,19 @@ class _Reading:
 
 def _box(text: str, x0: float, x1: float, size: float = 40.0, y0: float = 0.0) -> "scan._Box":
     return scan._Box(text=text, x0=x0, y0=y0, x1=x1, y1=y0 + size, confidence=1.0, size=size)
+
+
+@pytest.mark.parametrize("found, kept", [
+    (_box("深化黑中合作", 500.0, 980.0, 80.0, y0=0.0), True),                  # a headline over the body
+    (_box("热泪盈眶", 500.0, 820.0, 80.0, y0=100.0), False),                    # the rest of a headline boxed short
+    (_box("在风云变幻", 0.0, 200.0, 40.0, y0=400.0), False),                    # a boxed line read again
+    (_box("ロラド午，", 500.0, 700.0, 40.0, y0=600.0), False),                  # kana and marks: no line
+    (_box("5日04专具", 500.0, 580.0, 14.0, y0=700.0), False),                   # smaller than body type
+    (replace(_box("深化黑中合作", 500.0, 980.0, 80.0), confidence=0.6), False),  # read unsure
+])
+def test_what_is_read_from_ink_no_box_covered_is_kept_only_as_a_line_of_its_own(found, kept):
+    boxes = [_box("年轻的他们", 80.0, 480.0, 80.0, y0=100.0), _box("在风云变幻的国际格局", 0.0, 400.0, 40.0, y0=400.0)]
+    assert scan._a_missed_line(found, boxes, 40.0) == kept
 
 
 @pytest.mark.parametrize("read_again, printed", [
