@@ -84,6 +84,7 @@ def test_a_rare_character_keeps_what_the_network_gives_it_where_no_word_decides(
 @pytest.mark.parametrize("start, after, read", [
     (13, {"刊": 0.3}, "科技期刊"),    # 肝 three steps after 期: 期's 月 and 刊's 干 read as one; 刊 follows it
     (15, {"刊": 0.3}, "科技期肝"),    # a character's pitch after 期: a character of its own
+    (13, {"刊": 0.08}, "科技期刊"),   # faint, but there (外期刊 read 外期肝)
     (13, {"刊": 0.05}, "科技期肝"),   # nothing the network gives after it
     (13, {"期": 0.3}, "科技期肝"),    # the shape before it again, not another character
 ])
@@ -98,6 +99,22 @@ def test_a_character_read_from_two_halves_is_the_one_the_network_gives_after_it(
         for char, probability in after.items():
             preds[step, chars.index(char)] = probability
         preds[step, 0] = 1.0 - sum(after.values())
+    assert ocr_lm.decode_steps(*ocr_lm.top_steps(preds, k=3), chars, model)[0] == read
+
+
+@pytest.mark.parametrize("after_a, read", [
+    ({"I": 0.32}, "AI依"),    # the I set tight against 依, the blank won over it
+    ({"I": 0.1}, "A依"),      # too faint
+    ({"A": 0.4}, "A依"),      # the letter before, seen again
+])
+def test_a_latin_letter_the_blank_won_over_after_another_is_put_in(model, after_a, read):
+    chars = ["blank", "A", "I", "依"]
+    preds = np.zeros((10, len(chars)), dtype=np.float32)
+    preds[:, 0] = 1.0
+    preds[0], preds[5] = 0.0, 0.0
+    preds[0, 1] = preds[5, 3] = 1.0
+    for char, probability in after_a.items():
+        preds[2, chars.index(char)], preds[2, 0] = probability, 1.0 - probability
     assert ocr_lm.decode_steps(*ocr_lm.top_steps(preds, k=3), chars, model)[0] == read
 
 
