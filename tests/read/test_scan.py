@@ -469,6 +469,13 @@ def test_what_is_read_from_ink_no_box_covered_is_kept_only_as_a_line_of_its_own(
     assert scan._a_missed_line(found, boxes, 40.0) == kept
 
 
+def test_brackets_boxed_apart_from_the_chinese_they_follow_are_full_width_on_a_chinese_page():
+    chinese = _box("岩溶关键带监测技术要求》", 0.0, 480.0)
+    code = _box("(GB/T 43216—2023)", 500.0, 880.0)
+    assert [box.text for box in scan._brackets_full_width([chinese, code])] == [chinese.text, "（GB/T 43216—2023）"]
+    assert scan._brackets_full_width([code]) == [code]       # a page with no Chinese keeps its own
+
+
 @pytest.mark.parametrize("read_again, printed", [
     ("要‘消灭沙漠’，而是", "要‘消灭沙漠’，而是"),   # the dropped quote found again
     ("耍‘消灭沙漠’，而是", "要消灭沙漠’，而是"),     # but not with another character changed

@@ -428,7 +428,7 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     boxes = _uncovered([box for box in boxes if box.text])
     boxes = [_quote_before(box, boxes, ink) if box.size >= display else box for box in _marks_read_as_digits(boxes)]
     boxes = _spaced(_unshared(boxes + _marks_alone(boxes, ink, display, starts), ink), display)
-    boxes = _lone_marks_full_width(boxes)
+    boxes = _brackets_full_width(_lone_marks_full_width(boxes))
     body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
     figures = photos(pixels, paper, boxes, body)
     lines = page_lines(_chars(boxes), figures)
@@ -1907,6 +1907,16 @@ def _lone_marks_full_width(boxes: list[_Box]) -> list[_Box]:
         return boxes
     return [replace(box, text="".join(_HALF_WIDTH[char] for char in box.text))
             if box.text and set(box.text) <= _LONE_MARKS else box for box in boxes]
+
+
+def _brackets_full_width(boxes: list[_Box]) -> list[_Box]:
+    """Brackets made full-width in boxes with no Chinese in them on a page in Chinese, as `_clean`
+    makes them in boxes with Chinese: the detector boxes a bracketed code apart from the line it
+    ends ((GB/T 43216—2023) after 要求》), and the page sets it （GB/T43216—2023）."""
+    if not any(_HAS_CJK.search(box.text) for box in boxes):
+        return boxes
+    return [replace(box, text=box.text.translate(_FULL_WIDTH_BRACKETS))
+            if "(" in box.text or ")" in box.text else box for box in boxes]
 
 
 def _curly_single_quotes(text: str) -> str:
