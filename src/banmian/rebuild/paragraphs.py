@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from banmian.model import FRAGMENTS, Layout, Line, Unit
@@ -29,6 +30,10 @@ _WRAPPED_HEADLINE = 30  # characters: a headline of two lines is no longer
 _TITLE_HALF = 16  # characters: the first line of a title split at its comma is no longer
 _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
+_RHYTHM_CUTS = 4  # sure column cuts on each side of a doubtful one that tell the column height
+_SHORTEST_COLUMN = 60  # characters: columns hold more; nearer cuts are a paragraph cut twice
+_RHYTHM_SLACK = 3  # characters a column holds more or less than the others of its story, plus
+_RHYTHM_SHARE = 0.03  # this share of its height
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SHORT_FIRST_SENTENCE = re.compile(r"^[^。！？；，]{1,4}。..")  # 问候。他表示…
 # …选购新能源汽车。新华社发（赵军摄）, …准备滑雪。新华社记者 江宏景 摄: a caption's credit after its last
@@ -51,25 +56,96 @@ _SENTENCE_OPENER = re.compile(
 def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     """Units with each paragraph's lines merged into one text unit."""
     headlines = sure_headlines(units, layout)
-    merged = units[:1]
-    for index in range(1, len(units)):
-        joinable = index - 1 not in headlines and index not in headlines
-        whole = _joined(merged[-1], units[index], layout, joinable)
-        if whole is None:
-            merged.append(units[index])
-        else:
-            merged[-1] = whole
+    merged, junctions = _merge(units, layout, headlines, set())
+    if layout.form == FRAGMENTS:
+        due = _cuts_due(units, junctions)
+        if due:
+            merged, _ = _merge(units, layout, headlines, due)
     return merged
 
 
-def _joined(previous: Unit, unit: Unit, layout: Layout, joinable: bool) -> Unit | None:
-    """The two units as one where the second carries the first on, else None."""
-    if previous.role == unit.role == "text":  # most pairs: only a byline's or a paragraph's rest joins here
-        if _byline_goes_on(previous, unit, layout):
-            return _merged(previous, unit, "byline", previous.text + unit.text)
-        if joinable and _continues(previous, unit, layout):
-            return _merged(previous, unit, "text", join_cut(previous.text, unit.text))
-        return None
+def _merge(units: list[Unit], layout: Layout, headlines: set[int],
+           due: set[int]) -> tuple[list[Unit], dict[int, tuple[bool, bool]]]:
+    """The units merged, and for each junction of two text units that could be a cut: whether the
+    text goes on there and whether a rule was sure of it.  The text goes on at the junctions in `due`."""
+    merged, junctions = units[:1], {}
+    for index in range(1, len(units)):
+        previous, unit = merged[-1], units[index]
+        whole = _joined(previous, unit, layout)
+        joinable = index - 1 not in headlines and index not in headlines
+        if whole is None and joinable and previous.role == unit.role == "text":
+            goes_on, sure = (True, True) if index in due else _continues(previous, unit, layout)
+            junctions[index] = (goes_on, sure)
+            if goes_on:
+                whole = _merged(previous, unit, "text", join_cut(previous.text, unit.text))
+        if whole is None:
+            merged.append(unit)
+        else:
+            merged[-1] = whole
+    return merged, junctions
+
+
+def _cuts_due(units: list[Unit], junctions: dict[int, tuple[bool, bool]]) -> set[int]:
+    """Weighed junctions kept apart where the rhythm of the story's columns says a column ended.
+
+    A story's columns are of one height, so the text between two column cuts is about as long
+    each time (on real pages within a few per cent, the short last lines of paragraphs aside).
+    Where the sure cuts around a weighed junction stand two columns apart and it is the junction
+    nearest to where the missing cut is due, the text goes on there.  A fragment that ends a
+    sentence is left as it is: a column may end where a paragraph does.
+    """
+    offsets, size = [], 0
+    for unit in units:
+        offsets.append(size)
+        if unit.role != "furniture":
+            size += len(unit.text)
+    sure = sorted(offsets[index] for index, (goes_on, certain) in junctions.items() if goes_on and certain)
+    places = sorted(offsets[index] for index in junctions)
+    return {index for index, (goes_on, certain) in junctions.items()
+            if not goes_on and not certain and not ends_sentence(units[index - 1].text)
+            and _cut_due(offsets[index], sure, places)}
+
+
+def _cut_due(place: int, sure: list[int], places: list[int]) -> bool:
+    """Is a column cut due at `place` (characters into the page), going by the sure cuts around it?"""
+    at = bisect.bisect_left(sure, place)
+    if at == 0 or at == len(sure):
+        return False
+    before, after = sure[at - 1], sure[at]
+    nearby = sure[max(0, at - _RHYTHM_CUTS):at + _RHYTHM_CUTS]
+    height = _column_height([later - earlier for earlier, later in zip(nearby, nearby[1:])
+                             if (earlier, later) != (before, after)])
+    if height is None or abs(after - before - 2 * height) > _column_slack(height):
+        return False
+    nearest = min((other for other in places if before < other < after),
+                  key=lambda other: abs(other - before - height))
+    return place == nearest and abs(place - before - height) <= _column_slack(height)
+
+
+def _column_height(spans: list[int]) -> float | None:
+    """The column height (in characters) that most spans between sure cuts agree on, each one or
+    two columns long; None unless two agree."""
+    best, support = None, 1
+    for height in spans:
+        if height < _SHORTEST_COLUMN:
+            continue
+        agree = [span / round(span / height) for span in spans
+                 if round(span / height) in (1, 2)
+                 and abs(span - round(span / height) * height) <= round(span / height) * _column_slack(height)]
+        if len(agree) > support:
+            best, support = sum(agree) / len(agree), len(agree)
+    return best
+
+
+def _column_slack(height: float) -> float:
+    return _RHYTHM_SLACK + _RHYTHM_SHARE * height
+
+
+def _joined(previous: Unit, unit: Unit, layout: Layout) -> Unit | None:
+    """The two units as one where the second carries a byline, credit or editors' line on, else None."""
+    if previous.role == unit.role == "text":  # most pairs: only a byline's rest joins here, else a paragraph's
+        return _merged(previous, unit, "byline", previous.text + unit.text) if _byline_goes_on(
+            previous, unit, layout) else None
     if _second_byline(previous, unit, layout):
         return _merged(previous, unit, "byline", previous.text + " " + unit.text)
     if _credit_goes_on(previous, unit):
@@ -402,22 +478,23 @@ def _opens_on_dateline(units: list[Unit], index: int) -> bool:
     return DATELINE.match(text) is not None
 
 
-def _continues(previous: Unit, unit: Unit, layout: Layout) -> bool:
-    if previous.role != "text" or unit.role != "text" or trailing_jump(previous.text):
-        return False
+def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
+    """Does the text go on from `previous` into `unit`, and is a rule sure of it?"""
+    if trailing_jump(previous.text):
+        return False, True
     if ends_on_credit(previous.text) or CLOSING_NOTE.match(previous.text):
-        return False  # …。（记者吴雨）, （作者为…院长）: the credit closes the story
+        return False, True  # …。（记者吴雨）, （作者为…院长）: the credit closes the story
     if unit.text.startswith(CONTINUATION):
-        return False  # （上接第一版）… opens the rest of another story
+        return False, True  # （上接第一版）… opens the rest of another story
     if unit.text[0] in NO_LINE_START:
-        return True
+        return True, True
     if DATELINE.match(unit.text):
-        return False
+        return False, True
     if layout.form == FRAGMENTS:
         if layout.indents:
-            return _indented_fragment_continues(previous, unit)
+            return _indented_fragment_continues(previous, unit), True
         return _fragment_continues(previous, unit)
-    return _wrapped_continues(previous, unit.lines[0], layout)
+    return _wrapped_continues(previous, unit.lines[0], layout), True
 
 
 def _indented_fragment_continues(previous: Unit, unit: Unit) -> bool:
@@ -431,14 +508,18 @@ def _indented_fragment_continues(previous: Unit, unit: Unit) -> bool:
     return body and not headline_like(unit)
 
 
-def _fragment_continues(previous: Unit, unit: Unit) -> bool:
-    """Was this fragment cut by a column end?
+def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
+    """Was this fragment cut by a column end, and is a rule sure of it?
 
     Clear cases are settled by rule; a short fragment that ends no sentence may
-    be a heading as well as the head of a cut paragraph, and is weighed.
+    be a heading as well as the head of a cut paragraph, and is weighed.  A
+    fragment ending a sentence is taken for a paragraph's end, but not surely:
+    a column can end there too.
     """
     settled = fragment_rule(previous, unit)
-    return settled if settled is not None else weighs_as_cut(previous, unit)
+    if settled is None:
+        return weighs_as_cut(previous, unit), False
+    return settled, not ends_sentence(previous.lines[-1].text)
 
 
 def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
