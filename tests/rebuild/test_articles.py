@@ -594,3 +594,11 @@ def test_the_headline_trees_weigh_the_blank_lines_round_a_heading_and_the_words_
     heading = next(k for k, unit in enumerate(merged) if unit.text.startswith("交管便民，"))
     blank_above, blank_under, echoed = placer.headline_features(heading, heading + 1, heading + 1)[-3:]
     assert (blank_above, blank_under, echoed) == (2, 1, 1.0)
+
+
+def test_a_headline_cut_inside_a_word_keeps_its_two_lines_among_fragments():
+    text = ("本版责编：张洋\n\n\n永远做中国人民和中\n\n华民族的主心骨\n\n"
+            "临近“七一”，中国共产党历史展览馆里，前来参观的观众络绎不绝。一张张历史图片穿越百余年峥嵘岁月。")
+    [article] = banmian.rebuild(text).articles
+    assert article.headline == ["永远做中国人民和中", "华民族的主心骨"]
+    assert article.paragraphs == ["临近“七一”，中国共产党历史展览馆里，前来参观的观众络绎不绝。一张张历史图片穿越百余年峥嵘岁月。"]

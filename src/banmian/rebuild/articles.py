@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from banmian.model import WRAPPED, Layout, Line, Placement, Unit
+from banmian.model import FRAGMENTS, WRAPPED, Layout, Line, Placement, Unit
 from banmian.rebuild import patterns, trees
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -59,7 +59,7 @@ class _Placer:
         self.indents = layout.indents
         self.display = ([False] * len(units) if layout.body_size is None else
                         [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units])
-        self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k])
+        self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k] or self._cut_heading(unit))
                       and not self._opens_caption(k) for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
@@ -74,18 +74,29 @@ class _Placer:
             index = self._step(index)
         blocks = self._blocks()
         return [
-            Placement(line.number, article, field_name, block)
+            Placement(line.number, article, field_name, line.number if self._own_line(field_name, k) else block)
             for block, unit, (article, field_name) in zip(blocks, self.units, self.assigned)
-            for line in unit.lines
+            for k, line in enumerate(unit.lines)
         ]
 
+    def _cut_heading(self, unit: Unit) -> bool:
+        """Among fragments, two short lines the paragraphs stage joined as one cut text (“要坚持健康第 /
+        一的教育理念”) that would read as a heading: a subhead cut by a column, or a headline's two lines."""
+        return (self.layout.form == FRAGMENTS and len(unit.lines) == 2
+                and headline_like(replace(unit, lines=unit.lines[:1])))
+
+    def _own_line(self, field_name: str, position: int) -> bool:
+        """Does the line at `position` in its unit make a line of its own?  A headline's lines
+        among fragments do; a subhead cut by a column stays one paragraph."""
+        return field_name == "headline" and position > 0 and self.layout.form == FRAGMENTS
+
     def _blocks(self) -> list[int]:
-        """Each unit's block: its own, but a headline's pieces on one printed row make one headline line.
+        """Each unit's block (the number of its first line): its own, but a headline's pieces on one printed row make one headline line.
 
         A reader cuts a row of display type at a wide space (繁荣乡村文化  文明新风扑面);
         the text path keeps such a space inside its line.
         """
-        blocks = list(range(len(self.units)))
+        blocks = [unit.lines[0].number for unit in self.units]
         for story in self.stories:
             for position, index in enumerate(story.headlines):
                 for earlier in story.headlines[:position]:
