@@ -1,6 +1,6 @@
 """Fit the trees of the headline-or-subhead decision (rebuild/headlines.npz) on dev pages.
 
-    python bench/fit_headlines.py [--count 2000] [--seed 0] [--fold 500] [--write]
+    python bench/fit_headlines.py [--count 2000] [--seed 0] [--fold 500] [--trees 200] [--write]
 
 Runs the rebuild over generated *dev* pages, records the features of every
 run of short lines that reaches the weighed decision (no dateline, byline or
@@ -74,11 +74,12 @@ def weighed_runs(truths: list[dict]) -> tuple[np.ndarray, np.ndarray]:
 
 def main() -> int:
     parser = dev_arguments("Fit the headline-or-subhead trees on generated dev pages.")
+    parser.add_argument("--trees", type=int, default=200, help="trees to boost (more want more runs)")
     parser.add_argument("--write", action="store_true", help="fit on all runs and replace the packaged trees")
     args = parser.parse_args()
     x, y = dev_samples(weighed_runs, args)
     held_out = np.arange(len(y)) % 3 == 0
-    fitted = fit_trees(x[~held_out], y[~held_out])
+    fitted = fit_trees(x[~held_out], y[~held_out], trees=args.trees)
     in_use = trees.packaged("headlines")
     fresh = trees.Trees(fitted["features"], fitted["thresholds"], fitted["leaves"], float(fitted["base"]))
     print(f"{len(y)} weighed runs, {y.mean():.2f} of them a story's start")
@@ -88,7 +89,7 @@ def main() -> int:
         print(f"{label}: held-out accuracy {right:.3f} on {held_out.sum()}")
     if args.write:
         path = Path(articles.__file__).with_name("headlines.npz")
-        save_trees(fit_trees(x, y), path)
+        save_trees(fit_trees(x, y, trees=args.trees), path)
         print("wrote", path)
     return 0
 
