@@ -750,6 +750,11 @@ def _inked(box: _Box, ink) -> _Box:
                    y0=float(top - margin), y1=float(bottom + margin), size=float(size))
 
 
+def _box_ink(box: _Box, ink):
+    """The ink under a box (its rows clipped at the page's top)."""
+    return ink[max(0, int(box.y0)):math.ceil(box.y1), int(box.x0):math.ceil(box.x1)]
+
+
 def _ink_rows(region):
     """How many inked pixels each row of the region holds, less rows inked nearly end to end: a rule
     printed beside the text, not type."""
@@ -1219,7 +1224,7 @@ def _end_mark_unprinted(box: _Box, ink) -> _Box:
     if len(box.text) < 2 or box.text[-1] not in _MARKS_READ_INTO_BLANK:
         return box
     em = box.size
-    region = ink[max(0, int(box.y0)):math.ceil(box.y1), int(box.x0):math.ceil(box.x1)]
+    region = _box_ink(box, ink)
     inked = np.nonzero(region.any(axis=0))[0]
     if not len(inked):
         return box
@@ -1351,7 +1356,7 @@ def _commas_beside_ticks(box: _Box, ticks: dict[int, tuple[float, int, str]], in
     import numpy as np
 
     em = box.size
-    region = ink[max(0, int(box.y0)):math.ceil(box.y1), int(box.x0):math.ceil(box.x1)]
+    region = _box_ink(box, ink)
     columns = np.nonzero(region.any(axis=0))[0]
     if not len(columns):
         return box.text
@@ -1713,7 +1718,7 @@ def _one_em_dashes(box: _Box, ink) -> _Box:
     if "一" not in box.text:
         return box
     em = box.size
-    region = ink[max(0, int(box.y0)):math.ceil(box.y1), int(box.x0):math.ceil(box.x1)]
+    region = _box_ink(box, ink)
     letters = sum(_ems(char) for char in box.text)
     scale = (box.x1 - box.x0) / em / letters
     chars = list(box.text)
@@ -1828,7 +1833,7 @@ def _roman_ones(box: _Box, ink) -> _Box:
     if not _HAS_CJK.search(box.text):
         return box
     em = box.size
-    region = ink[max(0, int(box.y0)):math.ceil(box.y1), int(box.x0):math.ceil(box.x1)]
+    region = _box_ink(box, ink)
     columns = np.nonzero(region.any(axis=0))[0]
     if not len(columns):
         return box
