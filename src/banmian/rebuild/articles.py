@@ -59,7 +59,8 @@ class _Placer:
         self.indents = layout.indents
         self.display = ([False] * len(units) if layout.body_size is None else
                         [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units])
-        self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k] or self._cut_heading(unit))
+        self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k]
+                       or len(unit.lines) == 2 and self._cut_heading(unit))
                       and not self._opens_caption(k) for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
@@ -80,10 +81,9 @@ class _Placer:
         ]
 
     def _cut_heading(self, unit: Unit) -> bool:
-        """Among fragments, two short lines the paragraphs stage joined as one cut text (“要坚持健康第 /
+        """Among fragments, two short lines (its caller sees that there are two) the paragraphs stage joined as one cut text (“要坚持健康第 /
         一的教育理念”) that would read as a heading: a subhead cut by a column, or a headline's two lines."""
-        return (self.layout.form == FRAGMENTS and len(unit.lines) == 2
-                and headline_like(replace(unit, lines=unit.lines[:1])))
+        return self.layout.form == FRAGMENTS and headline_like(replace(unit, lines=unit.lines[:1]))
 
     def _own_line(self, field_name: str, position: int) -> bool:
         """Does the line at `position` in its unit make a line of its own?  A headline's lines

@@ -94,6 +94,10 @@ def _cuts_due(units: list[Unit], junctions: dict[int, tuple[bool, bool]]) -> set
     nearest to where the missing cut is due, the text goes on there.  A fragment that ends a
     sentence is left as it is: a column may end where a paragraph does.
     """
+    weighed = [index for index, (goes_on, certain) in junctions.items()
+               if not goes_on and not certain and not ends_sentence(units[index - 1].text)]
+    if not weighed:
+        return set()
     offsets, size = [], 0
     for unit in units:
         offsets.append(size)
@@ -101,9 +105,7 @@ def _cuts_due(units: list[Unit], junctions: dict[int, tuple[bool, bool]]) -> set
             size += len(unit.text)
     sure = sorted(offsets[index] for index, (goes_on, certain) in junctions.items() if goes_on and certain)
     places = sorted(offsets[index] for index in junctions)
-    return {index for index, (goes_on, certain) in junctions.items()
-            if not goes_on and not certain and not ends_sentence(units[index - 1].text)
-            and _cut_due(offsets[index], sure, places)}
+    return {index for index in weighed if _cut_due(offsets[index], sure, places)}
 
 
 def _cut_due(place: int, sure: list[int], places: list[int]) -> bool:
