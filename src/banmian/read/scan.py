@@ -755,6 +755,17 @@ def _box_ink(box: _Box, ink):
     return ink[max(0, int(box.y0)):math.ceil(box.y1), int(box.x0):math.ceil(box.x1)]
 
 
+def _inked_runs(region) -> list[tuple[int, int]]:
+    """The runs of inked columns in `region`, left to right: (first column, column after the last)."""
+    import numpy as np
+
+    columns = np.nonzero(region.any(axis=0))[0]
+    if not len(columns):
+        return []
+    breaks = np.nonzero(np.diff(columns) > 1)[0]
+    return list(zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]))
+
+
 def _ink_rows(region):
     """How many inked pixels each row of the region holds, less rows inked nearly end to end: a rule
     printed beside the text, not type."""
@@ -1357,11 +1368,9 @@ def _commas_beside_ticks(box: _Box, ticks: dict[int, tuple[float, int, str]], in
 
     em = box.size
     region = _box_ink(box, ink)
-    columns = np.nonzero(region.any(axis=0))[0]
-    if not len(columns):
+    runs = _inked_runs(region)
+    if not runs:
         return box.text
-    breaks = np.nonzero(np.diff(columns) > 1)[0]
-    runs = list(zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]))
     unprinted = set()
     for index, (start, count, _) in ticks.items():
         tick = next((n for n, run in enumerate(runs) if run[0] == round(start * em)), None)
@@ -1402,13 +1411,12 @@ def _quote_marks(box: _Box, ink) -> list[tuple[float, int, str]]:
     em = box.size
     y0, x0 = max(0, int(box.y0)), int(box.x0)
     region = ink[y0:math.ceil(box.y1), x0:math.ceil(box.x1)]
-    columns = np.nonzero(region.any(axis=0))[0]
-    if not len(columns):
+    inked = _inked_runs(region)
+    if not inked:
         return []
-    breaks = np.nonzero(np.diff(columns) > 1)[0]
     runs: list[list[tuple[int, str]]] = []  # ticks set together: (start, shape)
     last_end = None
-    for start, end in zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]):
+    for start, end in inked:
         tick = region[:, start:end]
         rows = np.nonzero(tick.any(axis=1))[0]
         if not (rows[0] < _QUOTE_TOP * em and 0.12 * em <= rows[-1] + 1 - rows[0] and rows[-1] + 1 <= _QUOTE_BOTTOM * em
@@ -1581,13 +1589,12 @@ def _dot_runs(box: _Box, ink) -> list[int]:
     em = box.size
     y0 = max(0, int(box.y0))
     region = ink[y0:math.ceil(box.y1), int(box.x0):math.ceil(box.x1)]
-    columns = np.nonzero(region.any(axis=0))[0]
-    if not len(columns):
+    inked = _inked_runs(region)
+    if not inked:
         return []
-    breaks = np.nonzero(np.diff(columns) > 1)[0]
     runs: list[int] = []
     last = None
-    for start, end in zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]):
+    for start, end in inked:
         rows = np.nonzero(region[:, start:end].any(axis=1))[0]
         dot = (end - start <= _DOT * em and rows[-1] + 1 - rows[0] <= _DOT * em
                and 0.35 * em <= rows[0] and rows[-1] + 1 <= 0.65 * em)
@@ -1803,12 +1810,11 @@ def _bars_by_ink(box: _Box, ink) -> _Box:
     em = box.size
     top = max(0, int(box.y0))
     region = ink[top:math.ceil(box.y1 + _BAR_DROP_REACH * em), int(box.x0):math.ceil(box.x1)]
-    columns = np.nonzero(region.any(axis=0))[0]
-    if not len(columns):
+    inked = _inked_runs(region)
+    if not inked:
         return box
-    breaks = np.nonzero(np.diff(columns) > 1)[0]
     bars = []
-    for start, end in zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]):
+    for start, end in inked:
         rows = np.nonzero(region[:, start:end].any(axis=1))[0]
         stroke = rows[:np.argmax(np.diff(rows, append=rows[-1] + 2) > 1) + 1]  # down to its first white row
         if end - start <= _UPRIGHT * em and stroke[-1] + 1 - stroke[0] >= 0.8 * em:
@@ -1834,11 +1840,9 @@ def _roman_ones(box: _Box, ink) -> _Box:
         return box
     em = box.size
     region = _box_ink(box, ink)
-    columns = np.nonzero(region.any(axis=0))[0]
-    if not len(columns):
+    runs = _inked_runs(region)
+    if not runs:
         return box
-    breaks = np.nonzero(np.diff(columns) > 1)[0]
-    runs = list(zip([columns[0]] + [columns[i + 1] for i in breaks], [columns[i] + 1 for i in breaks] + [columns[-1] + 1]))
     tallest, highest, lowest = _ROMAN_ONE_HEIGHT
     ones = []
     for n, (start, end) in enumerate(runs):
