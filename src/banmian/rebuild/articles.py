@@ -81,8 +81,9 @@ class _Placer:
         ]
 
     def _cut_heading(self, unit: Unit) -> bool:
-        """Among fragments, two short lines (its caller sees that there are two) the paragraphs stage joined as one cut text (“要坚持健康第 /
-        一的教育理念”) that would read as a heading: a subhead cut by a column, or a headline's two lines."""
+        """Among fragments, a unit of two lines (the caller counts them) that the paragraphs stage
+        joined as one cut text and that would read as a heading (“要坚持健康第 / 一的教育理念”):
+        a subhead cut by a column, or a headline's two lines."""
         return self.layout.form == FRAGMENTS and headline_like(replace(unit, lines=unit.lines[:1]))
 
     def _own_line(self, field_name: str, position: int) -> bool:
@@ -91,7 +92,8 @@ class _Placer:
         return field_name == "headline" and position > 0 and self.layout.form == FRAGMENTS
 
     def _blocks(self) -> list[int]:
-        """Each unit's block (the number of its first line): its own, but a headline's pieces on one printed row make one headline line.
+        """Each unit's block (the number of its first line): its own, but a headline's pieces on one
+        printed row make one headline line.
 
         A reader cuts a row of display type at a wide space (繁荣乡村文化  文明新风扑面);
         the text path keeps such a space inside its line.

@@ -39,9 +39,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from banmian.enrich import enrich_page, page_entities
-from banmian.model import EntityMention
 from banmian.errors import BanmianError, InputError
-from banmian.model import Page
+from banmian.model import EntityMention, Page
 from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text
 from banmian.rebuild import rebuild_source
 from banmian.rebuild.assemble import assemble
