@@ -1197,13 +1197,12 @@ def _mark_at_end(box: _Box, ink, image, engine) -> _Box:
     em = box.size
     y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
     region = ink[y0:y1, int(box.x0):math.ceil(box.x1)]
-    inked = np.nonzero(region.any(axis=0))[0]
-    if not len(inked):
+    runs = _inked_runs(region)
+    if not runs:
         return box
-    blank = np.nonzero(np.diff(inked) > 1)[0]
-    start = inked[blank[-1] + 1] if len(blank) else inked[0]
+    start, end = runs[-1]
     rows = np.nonzero(region[:, start:].any(axis=1))[0]
-    width = inked[-1] + 1 - start
+    width = end - start
     low = rows[0] >= 0.45 * em and width <= 0.45 * em
     high = rows[-1] < 0.55 * em and width <= 0.45 * em
     bar = (rows[-1] + 1 - rows[0] <= _BAR * em and 0.3 * em <= rows[0] and rows[-1] < 0.8 * em
@@ -1236,13 +1235,12 @@ def _end_mark_unprinted(box: _Box, ink) -> _Box:
         return box
     em = box.size
     region = _box_ink(box, ink)
-    inked = np.nonzero(region.any(axis=0))[0]
-    if not len(inked):
+    runs = _inked_runs(region)
+    if not runs:
         return box
-    blank = np.nonzero(np.diff(inked) > 1)[0]
-    start = inked[blank[-1] + 1] if len(blank) else inked[0]
+    start, end = runs[-1]
     rows = np.nonzero(region[:, start:].any(axis=1))[0]
-    width, height = inked[-1] + 1 - start, rows[-1] + 1 - rows[0]
+    width, height = end - start, rows[-1] + 1 - rows[0]
     character = 0.5 * em <= width <= 1.1 * em and height >= 0.5 * em
     tick = rows[-1] < 0.55 * em and width <= 0.45 * em and box.text[-2] in _CLOSING_QUOTES
     return replace(box, text=box.text[:-1]) if character or tick else box
