@@ -1206,3 +1206,18 @@ def test_a_one_em_dash_read_again_at_a_lines_end_as_yi_is_told_from_its_ink():
     image = Image.new("L", (ink.shape[1], em), 255)
     repaired = scan._repaired(box, [box], ink, image, lambda *args, **kwargs: _Reading("为HH一"), display=1.25 * em)
     assert repaired.text == "代号为HH—"
+
+
+def test_a_line_opening_on_a_mark_near_a_columns_start_starts_there_and_its_block_with_it():
+    em = 40.0
+    # (上接第五版) set with half-width brackets: its ( inks from the column's start, and is read as （
+    jump = _box("（上接第五版）伟大工程。党和人民事", 100.0 + 0.07 * em, 100.0 + 16 * em, em, y0=0.0)
+    flush = [_box("业发展的历史经验深刻表明，坚持党的", 100.0, 100.0 + 16 * em - 0.04 * em, em, y0=60.0 * row)
+             for row in range(1, 6)]
+    # a Song face's “ inks the right two-thirds of its em: a flush line opening on it
+    quoted = _box("“四个伟大”中的决定性作用，为新", 100.0 + 0.33 * em, 100.0 + 16 * em, em, y0=360.0)
+    chars = scan._chars([jump, *flush, quoted])
+    assert chars[0].x0 == pytest.approx(chars[1].x0)
+    assert chars[-1].x0 == pytest.approx(chars[1].x0)
+    lines = page_lines(chars)
+    assert [line.indent for line in lines] == [False] * 7

@@ -162,6 +162,11 @@ _MARKS_READ_INTO_BLANK = "：；，。、"
 _QUOTE_SHORT = 0.5
 _CELL_LEFT = {"（": 0.65, "《": 0.57, "「": 0.57, "『": 0.57, "【": 0.57}
 _BEARING = 0.04  # any other character
+# A line opening on one of these marks whose ink starts no more than `_OPENER_INK` ems right of a
+# column's start (or `_ALIGNED` left of it) starts there: where a mark's ink sits in its em depends on
+# the face and on whether it is set full or half width.
+_OPENERS = "（(《「『【“‘"
+_OPENER_INK = 0.8
 # A line of this many Chinese characters or more measures its type size by their pitch...
 _PITCH_CHARACTERS = 6
 # ...where that is within this share of the height of its ink.
@@ -2041,7 +2046,7 @@ def _chars(boxes: list[_Box]) -> list[Char]:
     before the next column, which the layout takes for a gutter only after
     a closing mark (a line ending “元问题” ran on into the column beside it).
     """
-    cells = _quotes_to_column_ends(boxes, [_cells(box) for box in boxes])
+    cells = _openers_to_column_starts(boxes, _quotes_to_column_ends(boxes, [_cells(box) for box in boxes]))
     sizes = _sizes(boxes, [_pitch(box, x0, x1) for box, (x0, x1) in zip(boxes, cells)])
     chars = []
     for box, size, (x0, x1) in zip(boxes, sizes, cells):
@@ -2071,6 +2076,29 @@ def _quotes_to_column_ends(boxes: list[_Box], cells: list[tuple[float, float]]) 
     for box, (x0, x1) in zip(boxes, cells):
         if box.text[-1] in _CLOSING_QUOTES and box.size < _DISPLAY * body:
             x1 = next((end for end in ends if 0 < end - x1 < _QUOTE_SHORT * box.size), x1)
+        out.append((x0, x1))
+    return out
+
+
+def _openers_to_column_starts(boxes: list[_Box], cells: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Cells of lines of body type that open on a mark set near a column's start, taken to it.
+
+    A half-width ( read as （ (the recogniser reads both as "(", `_clean` makes
+    it full width beside Chinese) was given the full-width mark's blank
+    two-thirds of an em before its ink, and the block it opened started that
+    far left of its column: a line under it opening on “ (its ink a third of
+    an em in) read as indented, and its paragraph broke there (seed 21,
+    (上接第五版) over “四个伟大”…).  The column's start, as the lines of body type
+    that open on no mark share it, is where such a line starts.
+    """
+    body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
+    starts = _column_starts([box for box in boxes if box.text[0] not in _OPENERS], body)
+    out = []
+    for box, (x0, x1) in zip(boxes, cells):
+        if box.text[0] in _OPENERS and box.size < _DISPLAY * body:
+            near = [start for start in starts if -_ALIGNED * body <= box.x0 - start <= _OPENER_INK * box.size]
+            if near:
+                x0 = min(near, key=lambda start: abs(box.x0 - start)) - _BEARING * box.size
         out.append((x0, x1))
     return out
 
