@@ -1221,3 +1221,15 @@ def test_a_line_opening_on_a_mark_near_a_columns_start_starts_there_and_its_bloc
     assert chars[-1].x0 == pytest.approx(chars[1].x0)
     lines = page_lines(chars)
     assert [line.indent for line in lines] == [False] * 7
+
+
+def test_a_line_mostly_of_digits_measures_its_size_by_its_pitch_though_its_ink_stands_lower():
+    em = 45.0
+    # 长108.4%、22.9%、20.2%。: twelve ems of body type, its ink 0.84 of an em tall
+    numbers = _box("长108.4%、22.9%、20.2%。", 0.0, 12 * em - 0.7 * em, 0.84 * em)
+    x0, x1 = scan._cells(numbers)
+    assert scan._pitch(numbers, x0, x1) == pytest.approx(em, rel=0.02)
+    # Chinese ink that tall is type that small, however far apart it is set
+    spaced = _box("长期以来稳中有进的", 0.0, 9 * em - 0.08 * em, 0.8 * em)
+    x0, x1 = scan._cells(spaced)
+    assert scan._pitch(spaced, x0, x1) is None

@@ -239,7 +239,8 @@ _HAS_LATIN = re.compile("[A-Za-z|]")
 _LOW_MARKS = "、，。.,"
 _CLOSING = "，。、；：？！）》」』】”’,.;:?!)"
 _HIGH_MARKS = "”’“‘\"'"
-_UNEVEN_PITCH = re.compile("[ …．.]")
+# Spaces and dots (an ellipsis read as dots) are set out of step; a decimal point is a digit's width.
+_UNEVEN_PITCH = re.compile(r"[ …．]|(?<!\d)\.|\.(?!\d)")
 _CREDIT_LINE = re.compile(
     f"^[□■◎●▲]?(?:本报|新华社|中新社|[{_CJK}]{{2,4}}(?:日报|晚报))?(?P<role>(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员|实习生))"
     f"[{_CJK}]+(?:（[^（）]+）)?$")
@@ -2152,13 +2153,17 @@ def _pitch(box: _Box, x0: float, x1: float) -> float | None:
     type scanned at 150 dpi, and digits stand lower than Chinese).  A short
     line is left to its ink, and so is one letter-spaced out of step with it.
     Quotes and the middle dot are one em in some faces and narrow in others
-    (`_NARROW`): a line with them takes the reading nearer its ink's.
+    (`_NARROW`): a line with them takes the reading nearer its ink's.  A line
+    mostly of digits and Latin stands lower than Chinese by up to a third:
+    its pitch stands where its ink reads that much smaller (长108.4%、22.9%、
+    20.2%。 read 0.84 of body type by its ink, and broke its paragraph).
     """
     if len(box.text) < _PITCH_CHARACTERS or _UNEVEN_PITCH.search(box.text):
         return None
     pitches = {(x1 - x0) / sum(map(_ems, box.text)), (x1 - x0) / sum(_NARROW.get(char, _ems(char)) for char in box.text)}
     pitch = min(pitches, key=lambda pitch: abs(math.log(pitch / box.size)))
-    return pitch if abs(pitch / box.size - 1) <= _PITCH_AGREES else None
+    low_ink = 2 * sum(map(str.isascii, box.text)) >= len(box.text) and 1 <= pitch / box.size <= 1 + 2 * _PITCH_AGREES
+    return pitch if abs(pitch / box.size - 1) <= _PITCH_AGREES or low_ink else None
 
 
 def _snapped(sizes: list[float], weights: list[int]) -> list[float]:
