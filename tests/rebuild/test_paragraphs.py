@@ -633,3 +633,11 @@ def test_a_short_fragment_where_the_columns_rhythm_puts_a_cut_goes_on():
     text = _cut_into_columns("三峡水运新通道工程先行开挖区施工有序推进", story, height=100, first=23)
     assert "\n\n作为三峡枢纽\n\n" in text  # a column ends six characters into the second paragraph
     assert paragraphs(text)[1:] == story
+
+
+def test_a_bullet_opens_a_paragraph_after_a_fragment_that_ends_no_sentence():
+    text = ("■义乌小商品闯出大市场、做成大产业，形成“义乌发展经验”，这是因地制宜发展县域经济的成功实践\n\n"
+            "■要结合开展树立和践行正确政绩观学习教育，把“义乌发展经验”进一步总结好、运用好\n")
+    paragraphs = banmian.rebuild(text).articles[0].paragraphs
+    assert paragraphs == ["■义乌小商品闯出大市场、做成大产业，形成“义乌发展经验”，这是因地制宜发展县域经济的成功实践",
+                          "■要结合开展树立和践行正确政绩观学习教育，把“义乌发展经验”进一步总结好、运用好"]
