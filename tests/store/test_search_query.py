@@ -7,8 +7,7 @@ import pytest
 from banmian.model import Article, Byline, Page
 from banmian.store import QueryError, searchable_text
 from banmian.store.search_query import (
-    _FOLD_ENCODE_MAP, And, Not, Or, Term, _encode, _kept, fold, index_texts, matches, parse, snippet,
-    term_fts,
+    _FOLD_ENCODE_MAP, _SENTINEL, And, Not, Or, Term, _encode, bigram_text, fold, matches, parse, snippet,
 )
 
 
@@ -49,35 +48,20 @@ def test_terms_to_highlight_leave_out_negated_ones():
     assert parse("温岭 OR (台州 -人大)").terms == ("温岭", "台州")
 
 
-def _tokens(text: str) -> list[str]:
-    """What index_texts should make of one text: each encoded character, with the next if kept."""
-    chars = _encode(text)
-    return [a + b if b and _kept(a, b) else a for a, b in zip(chars, chars[1:] + "\0")] if chars else []
+def test_every_character_starts_a_bigram():
+    assert bigram_text("温岭") == "温岭 岭\ue0ff"
+    # ASCII punctuation and spaces are kept inside their bigram, not split off.
+    assert len(bigram_text("a, b").split(" ")) == 4
 
 
-def test_each_character_is_a_token_with_the_next_where_the_pair_is_kept():
-    assert _kept("岭", "的") and _kept("经", "济") and not _kept("温", "岭")  # 的 common, 经济 frequent
-    assert index_texts(["温岭的经济"]) == ["温 岭的 的经 经济 济"]
-    # As many tokens as characters (bm25 weighs a column by its tokens), none across texts.
-    assert index_texts(["", "温", "a, b", ""]) == ["", "温", "a\ue02c \ue02c \ue020 b", ""]
-
-
-@pytest.mark.parametrize("text", ["温", "温岭市\n人大", "Ａ，ＢC d", "😀江\ud800会\ue0ff见\U000f0041", "\u3000" * 3,
-                                  "中国人民的发展，“新”"])
-def test_index_tokens_are_each_encoded_character_and_the_next_where_kept(text):
-    # Beyond the basic plane and lone surrogates included: the index and the terms (term_fts)
-    # must cut text alike.
-    tokens = _tokens(text)
-    assert len(tokens) == len(text)
-    assert index_texts([text, text]) == [" ".join(tokens)] * 2
-    assert _encode(text) == text.translate(_FOLD_ENCODE_MAP).lower()  # the list table reads as the map
-
-
-def test_a_term_is_the_phrase_of_its_tokens_the_last_character_a_prefix_unless_kept():
-    assert term_fts("岭") == '"岭"*'
-    assert term_fts("经济") == '"经济"'  # the pair is one token
-    assert term_fts("温岭") == '"温 岭"*'  # 温 alone, then 岭 or 岭 with a common character after it
-    assert term_fts("温岭的") == '"温 岭的"'
+@pytest.mark.parametrize("text", ["温", "温岭市\n人大", "Ａ，ＢC d", "😀江\ud800会\ue0ff见\U000f0041", "\u3000" * 3])
+def test_bigrams_are_each_encoded_character_and_the_next(text):
+    # Beyond the basic plane and lone surrogates included, and the sentinel after the
+    # last: the index and the terms (term_fts) must cut text alike.
+    chars = _encode(text) + _SENTINEL
+    assert len(chars) == len(text) + 1
+    assert bigram_text(text) == " ".join(a + b for a, b in zip(chars, chars[1:]))
+    assert chars[:-1] == text.translate(_FOLD_ENCODE_MAP).lower()  # the list table reads as the map
 
 
 def test_snippet_marks_hits_around_the_first_one():

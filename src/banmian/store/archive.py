@@ -276,7 +276,7 @@ class Archive(mentions.MentionQueries):
         for row in rows:
             for article in self._rows(cur, "SELECT seq, headline, body, byline FROM articles "
                                            "WHERE page_id = ?", (row["id"],)):
-                self._unindex(cur, article["seq"], article_columns(article))
+                self._unindex(cur, article["seq"], _columns(article))
             counted = self._rows(
                 cur, "SELECT m.canonical, m.type, count(DISTINCT m.article_seq) AS articles, "
                      "count(*) AS mentions, m.date FROM mentions m JOIN articles a ON a.seq = m.article_seq "
@@ -720,8 +720,7 @@ def _jump_pairs(page: Page) -> set[tuple[int, int]]:
     return pairs
 
 
-def article_columns(row) -> tuple[str, str, str]:
-    """A stored article's headline, body and byline text, as they were indexed."""
+def _columns(row) -> tuple[str, str, str]:
     return row["headline"], row["body"], "\n".join(json.loads(row["byline"])["text"])
 
 
@@ -747,7 +746,7 @@ def _stored(row) -> stitch.StoredArticle:
 
 
 def _hit(row, story: str, terms: tuple[str, ...], mark: tuple[str, str]) -> Hit:
-    headline, body, byline_text = article_columns(row)
+    headline, body, byline_text = _columns(row)
     text = next((t for t in (body, headline, byline_text) if _contains_any(t, terms)), body)
     return Hit(
         id=row["id"], story=story, headline=headline.split("\n") if headline else [],

@@ -6,16 +6,12 @@ segmenter: `温岭` finds every article containing 温岭, and `江金永` is fo
 half-width, the ideographic space to a space, lower case); folding keeps the
 length, so offsets in folded text are offsets in the original.
 
-The index holds one token per character: the character, and the one after it
-where that one is common or the two a frequent pair (search_pairs.py), so that
-a column of n characters has n tokens.  A term of n >= 2 characters is the
-phrase of the tokens its first n-1 characters make: each token holds its
-character exactly, and the last character is in the last token where the pair
-is kept whole, else it is one more token given as a prefix (itself or itself
-and a common character after it).  A one-character term is the prefix query
-"c"*.  The phrases match where the term occurs, overlapping occurrences
-included, in the same columns as bigrams did, so bm25 scores the same.  Both
-are exact: `matches` below is the reference they are tested against.
+The index holds overlapping character bigrams.  A term of n >= 2 characters
+is the phrase of its n-1 bigrams: consecutive bigrams at consecutive positions
+occur exactly where the term occurs.  Every column ends with a sentinel, so
+every character starts a bigram and a one-character term is the prefix query
+"c"*.  Both are exact: `matches` below is the reference they are tested
+against.
 
 Grammar (operators in capitals; anything else is a term):
 
@@ -33,13 +29,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from banmian.store import search_pairs
 from banmian.store.errors import QueryError
 
 # The FTS5 `ascii` tokenizer keeps every non-ASCII character and ASCII letters
 # and digits in tokens and splits on the rest.  ASCII punctuation and spaces
-# are moved to the private-use area so that they stay inside their token.
+# are moved to the private-use area so that they stay inside their bigram.
 _PUA = 0xE000
+_SENTINEL = chr(_PUA + 0xFF)
 # Text that already uses that part of the private-use area is moved out of the
 # way, to plane 15, so that it cannot pass for punctuation.
 _ESCAPED_PUA = 0xF0000
@@ -104,61 +100,18 @@ def _encode(text: str) -> str:
     return _lower(text.translate(_FOLD_ENCODE))
 
 
-def _kept(first: str, second: str) -> bool:
-    """Is the pair one token of the index, not two?"""
-    return second in _COMMON_NEXT or first + second in _KEPT_PAIRS
+def bigram_text(text: str) -> str:
+    """One column's index text: its overlapping bigrams, space-separated, sentinel last.
 
-
-_COMMON_NEXT = frozenset(search_pairs.COMMON_NEXT)
-_KEPT_PAIRS = frozenset(map("".join, zip(*[iter("".join(search_pairs.KEPT_PAIRS))] * 2)))
-# The same tables for arrays of code points of the basic plane (the tables' characters are all
-# in it, and U+FFFF, which stands for those beyond, in none): a flag for each common character,
-# and a flag for each kept pair in a matrix over the characters that begin one (rank 1 on; 0 for
-# the rest) and those that end one.
-_BMP_LAST = 0xFFFF
-_COMMON_TABLE = np.zeros(_BMP_LAST + 1, dtype=bool)
-_COMMON_TABLE[[ord(char) for char in _COMMON_NEXT]] = True
-
-
-def _ranks(chars: set[str]) -> np.ndarray:
-    ranks = np.zeros(_BMP_LAST + 1, dtype=np.intp)
-    ranks[sorted(map(ord, chars))] = np.arange(1, len(chars) + 1)
-    return ranks
-
-
-_FIRST_RANK = _ranks({pair[0] for pair in _KEPT_PAIRS})
-_SECOND_RANK = _ranks({pair[1] for pair in _KEPT_PAIRS})
-_PAIR_TABLE = np.zeros((_FIRST_RANK.max() + 1, _SECOND_RANK.max() + 1), dtype=bool)
-_PAIR_TABLE[[_FIRST_RANK[ord(pair[0])] for pair in _KEPT_PAIRS],
-            [_SECOND_RANK[ord(pair[1])] for pair in _KEPT_PAIRS]] = True
-_SPACE = ord(" ")
-
-
-def index_texts(texts: list[str]) -> list[str]:
-    """Each text's index tokens (see the module's doc), space-separated.
-
-    Made for many texts at once in arrays of code points (one character, the next where kept,
-    a space): storing a page makes three for each of its articles.
+    Written as code points three to a bigram (first, second, space) in one array:
+    twice as fast as joining a string per bigram, which mattered at ingest.
     """
-    encoded = [_encode(text) for text in texts]
-    points = np.frombuffer("".join(encoded).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if not len(points):
-        return [""] * len(texts)
-    ends = np.cumsum([len(text) for text in encoded])
-    last = np.zeros(len(points), dtype=bool)  # a text's last character: nothing after it to keep
-    last[ends[ends > 0] - 1] = True
-    following = np.append(points[1:], np.uint32(0))
-    first, second = np.minimum(points, _BMP_LAST), np.minimum(following, _BMP_LAST)
-    kept = (_COMMON_TABLE[second] | _PAIR_TABLE[_FIRST_RANK[first], _SECOND_RANK[second]]) & ~last
-    triples = np.empty((len(points), 3), dtype=np.uint32)
-    triples[:, 0], triples[:, 1], triples[:, 2] = points, following, _SPACE
-    wanted = np.ones((len(points), 3), dtype=bool)
-    wanted[:, 1], wanted[:, 2] = kept, ~last
-    text = triples[wanted].tobytes().decode("utf-32-le", "surrogatepass")
-    # Code points written before each character, and so where each text's tokens begin and end.
-    before = np.concatenate(([0], np.cumsum(2 + kept.astype(np.intp) - last)))
-    bounds = before[np.concatenate(([0], ends))].tolist()
-    return [text[start:end] for start, end in zip(bounds, bounds[1:])]
+    if not text:
+        return ""
+    points = np.frombuffer((_encode(text) + _SENTINEL).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    triples = np.empty((len(points) - 1, 3), dtype=np.uint32)
+    triples[:, 0], triples[:, 1], triples[:, 2] = points[:-1], points[1:], ord(" ")
+    return triples.ravel()[:-1].tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def term_fts(term: str) -> str:
@@ -166,10 +119,7 @@ def term_fts(term: str) -> str:
     chars = _encode(term)
     if len(chars) == 1:
         return f'"{chars}"*'
-    tokens = [first + second if _kept(first, second) else first for first, second in zip(chars, chars[1:])]
-    if _kept(chars[-2], chars[-1]):
-        return '"' + " ".join(tokens) + '"'
-    return '"' + " ".join([*tokens, chars[-1]]) + '"*'
+    return '"' + " ".join(map(str.__add__, chars, chars[1:])) + '"'
 
 
 # --- parsing -----------------------------------------------------------------

@@ -6,9 +6,9 @@ and two processes writing at once take turns (busy timeout, then retries).
 `add_pages` writes several pages in one transaction, done again without a
 page that fails: committing (and writing out the search index) once for a few
 pages rather than for each saves about a quarter of storing's time.
-The search index is a contentless FTS5 table of characters, each with the
-next where the pair is frequent (see search_query.py); its rows are removed
-with the texts they were made from, which the articles table keeps.
+The search index is a contentless FTS5 table of character bigrams (see
+search_query.py); its rows are removed with the texts they were made from,
+which the articles table keeps.
 """
 
 from __future__ import annotations
@@ -32,24 +32,19 @@ from banmian.store.archive import (
     PageToStore,
     Stored,
     ToIndex,
-    article_columns,
     core_schema,
 )
 from banmian.store import mentions
 from banmian.store.errors import ArchiveError
-from banmian.store.search_query import Query, index_texts
+from banmian.store.search_query import Query, bigram_text
 
 BUSY_TIMEOUT_S = 30.0
-# How the search index cuts text into tokens (search_query.index_texts, with search_pairs' tables);
-# an archive whose meta says otherwise (or nothing: bigrams, before session 14) is indexed again.
-INDEX_FORMAT = "pairs-50-20000"
-_REINDEX_ROWS = 2000
 CACHE_KIB = 16 * 1024  # each connection's page cache, at most
 _RETRIES = 8
 
 SCHEMA = [
     *core_schema(identity="INTEGER PRIMARY KEY", reference="INTEGER", article_id="TEXT"),
-    # Contentless: the index text is only indexed, never stored twice.
+    # Contentless: the bigram text is only indexed, never stored twice.
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
     "headline, body, byline, content='', tokenize='ascii')",
     SCHEMA_VIEWS,
@@ -90,8 +85,6 @@ class SQLiteArchive(Archive):
                 f"{self.path} has archive schema {version}, this banmian reads {SCHEMA_VERSION}: "
                 "ingest the pages into a new archive"
             )
-        if self._meta(self.db, "search_index") != INDEX_FORMAT:
-            self._write(self._reindex, "index")
         # WAL without a sync at every commit: a crash loses at most the last pages, never whole ones.
         self.db.execute("PRAGMA synchronous = NORMAL")
         # A 100-page transaction changes about 16 MB of pages: in SQLite's default 2 MB cache most
@@ -106,10 +99,6 @@ class SQLiteArchive(Archive):
             rows = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
         except sqlite3.DatabaseError as error:
             raise ArchiveError(f"cannot read {self.path}: {error}") from None
-        return rows[0][0] if rows else None
-
-    def _meta(self, cur, key: str) -> str | None:
-        rows = cur.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchall()
         return rows[0][0] if rows else None
 
     def _create(self, cur) -> None:
@@ -203,34 +192,16 @@ class SQLiteArchive(Archive):
             raise ArchiveError(f"cannot read {self.path}: {error}") from None
 
     def _index(self, cur, articles: ToIndex) -> None:
-        tokens = index_texts([text for _, columns in articles for text in columns])
         cur.executemany("INSERT INTO articles_fts (rowid, headline, body, byline) VALUES (?, ?, ?, ?)",
-                        [(seq, *tokens[3 * n:3 * n + 3]) for n, (seq, _) in enumerate(articles)])
+                        [(seq, *map(bigram_text, columns)) for seq, columns in articles])
 
     def _unindex(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
         # A contentless FTS5 row is deleted by giving the values it was indexed with.
         cur.execute(
             "INSERT INTO articles_fts (articles_fts, rowid, headline, body, byline) "
             "VALUES ('delete', ?, ?, ?, ?)",
-            (seq, *index_texts(list(columns))),
+            (seq, *map(bigram_text, columns)),
         )
-
-    def _reindex(self, cur) -> None:
-        """The search index made again, in this INDEX_FORMAT, from the stored articles (an archive
-        indexed by an older banmian: bigrams, or other kept pairs)."""
-        if self._meta(cur, "search_index") == INDEX_FORMAT:
-            return  # another process did it while this one waited for the lock
-        cur.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
-        last = 0
-        while True:
-            rows = cur.execute("SELECT seq, headline, body, byline FROM articles WHERE seq > ? "
-                               "ORDER BY seq LIMIT ?", (last, _REINDEX_ROWS)).fetchall()
-            if not rows:
-                break
-            self._index(cur, [(row["seq"], article_columns(row)) for row in rows])
-            last = rows[-1]["seq"]
-        cur.execute("INSERT INTO meta (key, value) VALUES ('search_index', ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (INDEX_FORMAT,))
 
     def _match(self, query: Query | None, filters: Filters, limit: int | None, offset: int,
                ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
