@@ -145,17 +145,16 @@ def test_a_headlines_deck_in_smaller_type_under_it_is_no_credit():
         assert [u.role for u in classify([title, _measured(1, deck, 100, 126, 292, size=16)])] == ["text", "text"]
 
 
-def test_an_indented_line_that_reads_as_a_byline_opens_a_paragraph_where_paragraphs_are_indented():
+def test_an_indented_line_that_reads_as_a_byline_opens_a_paragraph_in_a_measured_page_or_a_scan():
     from banmian.model import BBox, Line
 
-    def line(number, text, x, y, indent=False):
-        return Line(number=number, text=text, indent=indent, font_size=10.5,
-                    bbox=BBox(x, y, x + 10.5 * len(text), y + 10.5))
-
-    lines = [line(0, "本报记者 赵帅杰", 300, 100), line(1, "修车铺不大，老杨却不收钱，", 321, 115, indent=True),
-             line(2, "一干就是30多年。", 300, 130), line(3, "记者好奇，不收钱，还影", 321, 145, indent=True),
-             line(4, "响主业，图啥呢？", 300, 160), line(5, "小杨也说不清个所以然。", 321, 175, indent=True)]
-    assert [unit.role for unit in classify(lines)] == ["byline", "text", "text", "text", "text", "text"]
+    specs = [(0, "本报记者 赵帅杰", 300, 100, False), (1, "修车铺不大，老杨却不收钱，", 321, 115, True),
+             (2, "一干就是30多年。", 300, 130, False), (3, "记者好奇，不收钱，还影", 321, 145, True),
+             (4, "响主业，图啥呢？", 300, 160, False), (5, "小杨也说不清个所以然。", 321, 175, True)]
+    for confidence in (None, 0.98):  # a PDF's text layer, a scan's OCR
+        lines = [Line(number=number, text=text, indent=indent, font_size=10.5, confidence=confidence,
+                      bbox=BBox(x, y, x + 10.5 * len(text), y + 10.5)) for number, text, x, y, indent in specs]
+        assert [unit.role for unit in classify(lines)] == ["byline", "text", "text", "text", "text", "text"], confidence
     assert [unit.role for unit in classify(split_lines("记者好奇，不收钱，还影"))] == ["byline"]  # text alone cannot tell
 
 
@@ -166,7 +165,7 @@ def test_a_line_ending_on_gongtu_right_under_a_paragraph_is_a_credit_however_it_
     assert [unit.role for unit in classify(split_lines("舞蹈比赛参赛选手在表演。\n厄立特里亚高等教育与研究院孔子学院供图"))] == ["text", "text"]
 
 
-def test_an_indented_line_that_reads_as_a_byline_opens_a_paragraph_where_paragraphs_are_indented():
+def test_an_indented_line_that_reads_as_a_byline_opens_a_paragraph_where_raw_text_indents():
     units = classify(split_lines("\u3000\u3000“西瓜越来越甜是打\n了甜蜜素”。\n\u3000\u3000记者调查发现，消费\n"
                                  "者感受到西瓜更甜了。\n\u3000\u3000至于无籽西瓜，它的\n诞生依靠染色体工程。\n"))
     assert [unit.role for unit in units] == ["text"] * 6
@@ -190,3 +189,14 @@ def test_editor_lines_in_small_type_at_a_measured_pages_foot_are_furniture_howev
 def test_an_editor_who_speaks_in_a_q_and_a_is_text_not_an_editor_line():
     assert role_of("编辑：“从鱼到人”，是古生物学家从") == "text"
     assert role_of("编辑：张三 李四") == "furniture"
+
+
+def test_a_line_closing_a_story_on_a_jump_is_no_deck():
+    from banmian.model import Line, Unit
+    from banmian.rebuild.roles import deck_line
+
+    def unit(text):
+        return Unit((Line(0, text),), "text", text)
+
+    assert deck_line(unit("从严惩处以误导公众方式使用商标"))
+    assert not deck_line(unit("元，惠及3.（下转第二版）"))

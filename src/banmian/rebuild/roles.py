@@ -45,14 +45,13 @@ def _page_foot(units: list[Unit], body: float) -> list[Unit]:
 def _indented_bylines_opened_paragraphs(units: list[Unit]) -> list[Unit]:
     """Where paragraphs open with an indent (in raw text or a PDF's text layer), an indented line that
     reads as a byline opens a paragraph: bylines are set flush (记者好奇，不收钱，还影 / 响主业，图啥呢？,
-    记者调查发现，消费 / 者感受到…).
-
-    Not on scans (lines with an OCR confidence): their indents are read from ink and were not measured so.
+    记者调查发现，消费 / 者感受到…).  Scans too: their indents, read from ink, agree with the PDF's
+    text layer (1,585 lines of a generated page, none differing).
     """
     if not any(unit.role == "byline" and unit.lines[0].indent for unit in units) or not uses_indents(units):
         return units
-    return [Unit(unit.lines, "text", unit.text) if unit.role == "byline"
-            and unit.lines[0].confidence is None and unit.lines[0].indent else unit for unit in units]
+    return [Unit(unit.lines, "text", unit.text) if unit.role == "byline" and unit.lines[0].indent else unit
+            for unit in units]
 
 
 # How a photo's credit ends: 摄, 摄影报道, 供图, a cartoonist's 文 (郅言文), a source in brackets after it.
@@ -147,7 +146,8 @@ def _more_editors(units: list[Unit], index: int) -> bool:
 def deck_line(unit: Unit) -> bool:
     """A deck set as a short paragraph under a headline: one line that ends no sentence (从严惩处以误导公众方式使用商标)."""
     return (unit.role == "text" and len(unit.lines) == 1 and len(unit.text) <= _DECK_MAX
-            and not patterns.ends_sentence(unit.text) and "。" not in unit.text)
+            and not patterns.ends_sentence(unit.text) and "。" not in unit.text
+            and patterns.trailing_jump(unit.text) is None)  # 元，惠及3.（下转第二版） closes a story
 
 
 def headline_like(unit: Unit) -> bool:
