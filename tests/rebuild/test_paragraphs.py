@@ -641,3 +641,11 @@ def test_a_bullet_opens_a_paragraph_after_a_fragment_that_ends_no_sentence():
     paragraphs = banmian.rebuild(text).articles[0].paragraphs
     assert paragraphs == ["■义乌小商品闯出大市场、做成大产业，形成“义乌发展经验”，这是因地制宜发展县域经济的成功实践",
                           "■要结合开展树立和践行正确政绩观学习教育，把“义乌发展经验”进一步总结好、运用好"]
+
+
+def test_a_padded_name_cut_at_a_three_line_bylines_end_goes_on():
+    text = ("南非多举措激发青年创业就业潜能\n本报记者 李龙伊 本报通讯\n员 郁静娴 本报实习生 窦\n皓\n"
+            "\u3000\u3000南非统计局5月12日发布数据显示，\n失业率有所下降。\n")
+    article = banmian.rebuild(text).articles[0]
+    assert article.byline.interns == ["窦皓"]
+    assert article.paragraphs == ["南非统计局5月12日发布数据显示，失业率有所下降。"]

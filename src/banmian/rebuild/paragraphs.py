@@ -9,7 +9,7 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    BYLINE_OPEN, BYLINE_START, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE, FURNITURE,
+    BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE, FURNITURE,
     NAMES_ONLY, NO_LINE_START, SECTION_NUMBER, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, is_credit,
     is_email, join_cut, spaced_roles, trailing_jump, unbalanced,
 )
@@ -46,6 +46,10 @@ _ENDS_ON_PHOTO_CREDIT = re.compile(
 _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|介绍|指出|透露|坦言)。")
 _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦言|感慨|回忆|问)[:：]$")
 _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 with ●, and has neither inside one
+# A padded two-character name cut at a byline's last line (本报实习生 窦 / 皓): the surname alone
+# after a space, its given name alone on the line below.
+_NAME_CUT = re.compile(rf" [{CJK}]$")
+_NAME_REST = re.compile(rf"^[{CJK}]$")
 _LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][ 　]")  # 第五条 评价考核…
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
@@ -192,7 +196,8 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
         return False  # a wrapped byline's rest is set flush under it: this opens a paragraph (引 子, 回 信)
     if not BYLINE_START.match(previous.text):
         return False
-    if len(previous.lines) > 1 and not BYLINE_OPEN.match(spaced_roles(previous.text)):
+    if len(previous.lines) > 1 and not (BYLINE_OPEN.match(spaced_roles(previous.text))
+                                        or _NAME_CUT.search(previous.text) and _NAME_REST.match(unit.text)):
         return False
     if not (is_byline_line(previous.text + unit.text) or BYLINE_OPEN.match(spaced_roles(previous.text + unit.text))):
         return False
