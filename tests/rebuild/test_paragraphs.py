@@ -649,3 +649,30 @@ def test_a_padded_name_cut_at_a_three_line_bylines_end_goes_on():
     article = banmian.rebuild(text).articles[0]
     assert article.byline.interns == ["窦皓"]
     assert article.paragraphs == ["南非统计局5月12日发布数据显示，失业率有所下降。"]
+
+
+def test_flush_lines_under_the_pages_furniture_over_an_indent_are_a_headline_however_narrow():
+    paragraph = ["\u3000\u3000前不久，2026年“银河之眼”", "天象上演前夕，浙江衢州市开化", "县长虹乡真子坑村高田坑自然村",
+                 "暗夜公园天文馆内，十几个孩子", "围坐在一起，仰着头听馆长讲银", "河与星系的故事。",
+                 "\u3000\u3000窗外，天光将尽，山顶露营", "基地的帐篷已经支起来。"]
+    text = "本版责编：张 晔 杨笑雨\n\n神州看点\n留住纯净星空\n收获增收喜悦\n\n" + "\n".join(paragraph) + "\n"
+    article = banmian.rebuild(text).articles[0]
+    assert article.headline == ["神州看点", "留住纯净星空", "收获增收喜悦"]
+    assert article.paragraphs[0].startswith("前不久")
+
+
+def _set_apart(page, heading):
+    """Each heading line is a headline line or a paragraph of its own: no column text ran into it."""
+    headed = [line for article in page.articles for line in article.headline]
+    paragraphs = [text for article in page.articles for text in article.paragraphs]
+    return all(line in headed or line in paragraphs for line in heading)
+
+
+def test_flush_lines_after_a_sentence_end_over_an_indent_below_a_blank_line_are_a_heading():
+    story = ["\u3000\u3000官兵们用一个个披星戴月的日夜苦熬，", "展现出令人惊讶的“鲲鹏”速度——4天即完",
+             "成首飞，46天飞上高原，5个月执行重大任务……"]
+    heading = ["【党旗在基层一线高高飘扬·防汛救灾】", "“党员必须挺在最前线”"]
+    rest = ["\u3000\u3000今年入汛以来，广东阳江市辖区遭遇", "持续性强降雨。极端天气导致漠阳江流域", "水位上涨。"]
+    page = banmian.rebuild("\n".join(story) + "\n\n" + "\n".join(heading) + "\n\n" + "\n".join(rest) + "\n")
+    assert page.articles[0].paragraphs[0].endswith("执行重大任务……")
+    assert _set_apart(page, heading)

@@ -20,6 +20,7 @@ _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着�
 _OPEN_STARTS = set("的了地得着过们")
 _LONGEST_HEADING = LONGEST_FRAGMENT  # characters: longer lines are sentence text
 _HEADLINE_LINES = 4
+_HEADING_SHORT_BY = 3  # characters short of the column under it
 _OPENERS = "（“《‘【「『("
 _CLOSER_OF = {"（": "）", "(": ")", "【": "】", "“": "”"}
 _LONG_PARAGRAPH = 6  # lines
@@ -337,10 +338,16 @@ def _headings_over_indents(units: list[Unit], layout: Layout) -> set[int]:
     found: set[int] = set()
     if layout.form == FRAGMENTS or not layout.indents:
         return found
-    for start in range(1, len(units)):
-        if _flush_after_sentence(units, start):
+    for start in range(len(units)):
+        if _flush_after_sentence(units, start) or _flush_under_furniture(units, start):
             found.update(_flush_block_over_indent(units, start, layout))
     return found
+
+
+def _flush_under_furniture(units: list[Unit], index: int) -> bool:
+    """A flush line first on the page or right under its furniture (征稿邮箱：… / 神州看点): no text above
+    to carry on."""
+    return not units[index].lines[0].indent and (index == 0 or units[index - 1].role == "furniture")
 
 
 def _flush_block_over_indent(units: list[Unit], start: int, layout: Layout) -> range:
@@ -352,9 +359,16 @@ def _flush_block_over_indent(units: list[Unit], start: int, layout: Layout) -> r
                 or "，" in last.text or line.number in layout.captions or (end - 1 > start and last.gap_before)):
             return range(0)  # a line with a comma is left to the rules for text (在此背景下，共建…)
         below = units[end].lines[0]
-        if units[end].role == "text" and below.indent and not below.gap_before:
-            return range(start, end) if not _full(line, below, layout) else range(0)
+        if units[end].role == "text" and below.indent:
+            return range(start, end) if not _full(line, below, layout) or _short_of(line, below, layout) else range(0)
     return range(0)
+
+
+def _short_of(line: Line, below: Line, layout: Layout) -> bool:
+    """Does `line` stop well short of the column of the paragraph under it?  A heading's lines make
+    a narrow column of their own (神州看点 / 留住纯净星空 / 收获增收喜悦), so their own width says nothing."""
+    column = layout.widths.get(below.number)
+    return column is not None and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY
 
 
 def _flush_after_sentence(units: list[Unit], index: int) -> bool:
