@@ -676,3 +676,20 @@ def test_flush_lines_after_a_sentence_end_over_an_indent_below_a_blank_line_are_
     page = banmian.rebuild("\n".join(story) + "\n\n" + "\n".join(heading) + "\n\n" + "\n".join(rest) + "\n")
     assert page.articles[0].paragraphs[0].endswith("执行重大任务……")
     assert _set_apart(page, heading)
+
+
+def test_flush_lines_after_a_closing_note_or_a_jump_over_an_indent_are_a_headline():
+    rest = ["\u3000\u3000应国家主席习近平邀请，", "俄罗斯总统普京将于5月19", "日至20日对中国进行国事访", "问。",
+            "\u3000\u3000长期以来，中俄元首保持", "密切沟通，续写友谊佳话。"]
+    heading = ["大使随笔", "元首外交掌舵领航", "中俄关系乘风破浪"]
+    for closing in ("\u3000\u3000（新华社北京5月18日电）", "（下转第六版）"):
+        story = ["\u3000\u3000他说，两国将继续深化", "务实合作，推动各领域交流", "取得新成果。", closing]
+        page = banmian.rebuild("\n".join(story) + "\n\n" + "\n".join(heading) + "\n\n" + "\n".join(rest) + "\n")
+        assert page.articles[-1].headline == heading, closing
+
+
+def test_a_headline_ending_on_an_exclamation_over_a_byline_keeps_its_lines():
+    text = ("\u3000\u3000这是一段正文，讲述当地的新变化。\n\u3000\u3000群众纷纷点赞。\n\n服务窗\n“盘腿抱柱”很流行\n注意安全莫跟风！\n\n"
+            "□ 本报记者 秦 婧\n\u3000\u3000“盘腿抱柱”挑战最近在社交平台很\n火，不少年轻人纷纷效仿。\n")
+    article = banmian.rebuild(text).articles[-1]
+    assert article.headline == ["服务窗", "“盘腿抱柱”很流行", "注意安全莫跟风！"]

@@ -372,18 +372,23 @@ def _short_of(line: Line, below: Line, layout: Layout) -> bool:
 
 
 def _flush_after_sentence(units: list[Unit], index: int) -> bool:
-    """Where paragraphs open with an indent: a flush line after a sentence's end, column text or a heading."""
-    return (not units[index].lines[0].indent and units[index - 1].role == "text"
-            and ends_sentence(units[index - 1].text))
+    """Where paragraphs open with an indent: a flush line after a sentence's end, a story's closing note
+    (（新华社北京5月18日电）) or a line that closes a story (a 下转 jump, a photo's credit), column text or a heading."""
+    above = units[index - 1]
+    return not units[index].lines[0].indent and (above.role in ("jump", "credit") or above.role == "text" and (
+        ends_sentence(above.text) or CLOSING_NOTE.match(above.text) is not None))
 
 
 def _block_over_lead(units: list[Unit], start: int) -> range:
     """The lines from `start` that end no sentence, up to a story's opening under them (else none)."""
     for end in range(start + 1, min(start + _HEADLINE_LINES, len(units) - 1) + 1):
         last = units[end - 1]
-        if last.role != "text" or ends_sentence(last.text) or (end - 1 > start and last.gap_before):
+        exclaims = ends_sentence(last.text)
+        if last.role != "text" or exclaims and not headline_like(last) or (end - 1 > start and last.gap_before):
             break
         gap_under = units[end].gap_before
+        if exclaims:  # a headline may end on ！ or ？ right over its byline (注意安全莫跟风！ / □ 本报记者 秦 婧)
+            return range(start, end) if gap_under and units[end].role == "byline" else range(0)
         if (gap_under or units[start].lines[0].bbox is None) and _leads_in(units, end) or (
                 gap_under and _leads_in_under_decks(units, end)):
             return range(start, end)
