@@ -693,3 +693,10 @@ def test_a_headline_ending_on_an_exclamation_over_a_byline_keeps_its_lines():
             "□ 本报记者 秦 婧\n\u3000\u3000“盘腿抱柱”挑战最近在社交平台很\n火，不少年轻人纷纷效仿。\n")
     article = banmian.rebuild(text).articles[-1]
     assert article.headline == ["服务窗", "“盘腿抱柱”很流行", "注意安全莫跟风！"]
+
+
+def test_text_carried_on_under_a_jump_from_another_page_is_no_heading():
+    text = ("协同布局，能源强国建设扎实推进\n（上接第一版）\n国。”“十五五”规划纲要提出的\n重要部署正加快落地、变为现实\n——\n"
+            "\u3000\u3000量足质优，能源安全韧性持续\n增强。\n\u3000\u3000电力供应保障有力，迎峰度夏\n平稳有序。\n")
+    paragraphs = banmian.rebuild(text).articles[0].paragraphs
+    assert paragraphs[0] == "国。”“十五五”规划纲要提出的重要部署正加快落地、变为现实——"

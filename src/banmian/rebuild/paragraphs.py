@@ -375,7 +375,8 @@ def _flush_after_sentence(units: list[Unit], index: int) -> bool:
     """Where paragraphs open with an indent: a flush line after a sentence's end, a story's closing note
     (（新华社北京5月18日电）) or a line that closes a story (a 下转 jump, a photo's credit), column text or a heading."""
     above = units[index - 1]
-    return not units[index].lines[0].indent and (above.role in ("jump", "credit") or above.role == "text" and (
+    closes = above.role == "credit" or above.role == "jump" and not above.text.startswith(CONTINUATION)
+    return not units[index].lines[0].indent and (closes or above.role == "text" and (
         ends_sentence(above.text) or CLOSING_NOTE.match(above.text) is not None))
 
 
