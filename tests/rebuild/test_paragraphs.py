@@ -700,3 +700,10 @@ def test_text_carried_on_under_a_jump_from_another_page_is_no_heading():
             "\u3000\u3000量足质优，能源安全韧性持续\n增强。\n\u3000\u3000电力供应保障有力，迎峰度夏\n平稳有序。\n")
     paragraphs = banmian.rebuild(text).articles[0].paragraphs
     assert paragraphs[0] == "国。”“十五五”规划纲要提出的重要部署正加快落地、变为现实——"
+
+
+def test_a_paragraphs_closing_credit_wrapped_at_the_column_edge_stays_in_it():
+    text = ("\u3000\u3000超级月亮指的是近地点满月。图为1月3日在北京市密\n云区古北口镇拍摄的蟠龙山长城二十四眼楼与月亮。新华社记者 \n"
+            "陈晔华摄\n\u3000\u3000据天文专家介绍，2026年有两个超级月亮。\n")
+    paragraphs = banmian.rebuild(text).articles[0].paragraphs
+    assert paragraphs[0].endswith("二十四眼楼与月亮。新华社记者陈晔华摄")

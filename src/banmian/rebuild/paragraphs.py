@@ -158,6 +158,8 @@ def _joined(previous: Unit, unit: Unit, layout: Layout) -> Unit | None:
         return _merged(previous, unit, "byline", previous.text + " " + unit.text)
     if _credit_goes_on(previous, unit):
         return _merged(previous, unit, "credit", previous.text + unit.text)
+    if _text_ends_on_credit(previous, unit):
+        return _merged(previous, unit, "text", previous.text + unit.text)
     if _byline_goes_on(previous, unit, layout):
         return _merged(previous, unit, "byline", previous.text + unit.text)
     if _mailbox_goes_on(previous, unit):
@@ -175,6 +177,13 @@ def _second_byline(previous: Unit, unit: Unit, layout: Layout) -> bool:
     """Reporters on one printed line, correspondents on the next: 本报记者 刘一江 李蕊 / 本报通讯员 韩俊杰."""
     return (layout.form != FRAGMENTS and previous.role == unit.role == "byline" and not unit.gap_before
             and is_byline_line(previous.text) and is_byline_line(unit.text))
+
+
+def _text_ends_on_credit(previous: Unit, unit: Unit) -> bool:
+    """A paragraph's closing credit wrapped at the column edge (…月亮。新华社记者 / 陈晔华摄): the credit's rest
+    ends the paragraph, as the credit does where it fits on the line."""
+    return (previous.role == "text" and unit.role == "credit" and not unit.gap_before
+            and not ends_sentence(previous.lines[-1].text) and _ENDS_ON_PHOTO_CREDIT.search(previous.text + unit.text) is not None)
 
 
 def _credit_goes_on(previous: Unit, unit: Unit) -> bool:
