@@ -707,3 +707,11 @@ def test_a_paragraphs_closing_credit_wrapped_at_the_column_edge_stays_in_it():
             "陈晔华摄\n\u3000\u3000据天文专家介绍，2026年有两个超级月亮。\n")
     paragraphs = banmian.rebuild(text).articles[0].paragraphs
     assert paragraphs[0].endswith("二十四眼楼与月亮。新华社记者陈晔华摄")
+
+
+def test_lines_under_the_pages_furniture_over_a_dateline_are_a_headline():
+    text = ("RENMIN RIBAO 第4版\n中央宣传部、全国妇联联合\n发布二〇二六年“最美家庭”\n\u3000\u3000新华社北京5月15日电\n"
+            "为深入学习贯彻习近平总\n书记关于注重家庭家教家\n风建设的重要论述，大力\n弘扬家庭文明新风尚。\n"
+            "\u3000\u3000各地区各部门积极推动\n家庭文明建设。\n")
+    article = banmian.rebuild(text).articles[0]
+    assert article.headline == ["中央宣传部、全国妇联联合", "发布二〇二六年“最美家庭”"]

@@ -332,7 +332,8 @@ def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
     if layout.form == FRAGMENTS:
         return found
     for start, unit in enumerate(units):
-        if start == 0 or unit.gap_before or layout.indents and _flush_after_sentence(units, start):
+        if (start == 0 or unit.gap_before or _flush_under_furniture(units, start)
+                or layout.indents and _flush_after_sentence(units, start)):
             found.update(_block_over_lead(units, start))
     return found
 
