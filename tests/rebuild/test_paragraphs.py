@@ -715,3 +715,11 @@ def test_lines_under_the_pages_furniture_over_a_dateline_are_a_headline():
             "\u3000\u3000各地区各部门积极推动\n家庭文明建设。\n")
     article = banmian.rebuild(text).articles[0]
     assert article.headline == ["中央宣传部、全国妇联联合", "发布二〇二六年“最美家庭”"]
+
+
+def test_among_indented_fragments_a_flush_one_too_long_for_a_heading_is_body_text():
+    text = ("\u3000\u3000两国元首共同见证签署多项合作文件。\n\n\u3000\u3000双方表示将继续深化务实合作。\n\n（上接第一版）\n\n"
+            "到新时代全面战略协作伙伴关系的历史最高水平，树立起新型大国关系的典范。多年来，两国为推动构建新型国际关系作出重要贡献，成为世界百\n\n"
+            "年变局中的关键恒量。\n\n\u3000\u3000今年是双方宣布决心发展战略协作伙伴关系30周年。\n")
+    paragraphs = [p for article in banmian.rebuild(text).articles for p in article.paragraphs]
+    assert any(p.endswith("成为世界百年变局中的关键恒量。") for p in paragraphs)

@@ -538,11 +538,13 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
 def _indented_fragment_continues(previous: Unit, unit: Unit) -> bool:
     """Where paragraphs open with an indent, a fragment without one goes on the body before it.
 
-    A paragraph opened by （上接…） is body text too, indent or not.
+    A paragraph opened by （上接…） is body text too, indent or not, and so is one longer than any
+    heading (the rest of a paragraph under a （上接…） line of its own).
     """
     if unit.lines[0].indent:
         return False
-    body = previous.lines[0].indent or len(previous.lines) > 1 or previous.text.startswith(CONTINUATION)
+    body = (previous.lines[0].indent or len(previous.lines) > 1 or previous.text.startswith(CONTINUATION)
+            or len(previous.text) > _LONGEST_HEADING)
     return body and not headline_like(unit)
 
 
