@@ -723,3 +723,14 @@ def test_among_indented_fragments_a_flush_one_too_long_for_a_heading_is_body_tex
             "年变局中的关键恒量。\n\n\u3000\u3000今年是双方宣布决心发展战略协作伙伴关系30周年。\n")
     paragraphs = [p for article in banmian.rebuild(text).articles for p in article.paragraphs]
     assert any(p.endswith("成为世界百年变局中的关键恒量。") for p in paragraphs)
+
+
+def test_a_fragment_that_is_only_a_sentence_of_a_few_characters_ends_the_paragraph_above():
+    from banmian.model import Line, Unit
+    from banmian.rebuild.paragraphs import fragment_rule
+
+    def unit(number, text):
+        return Unit((Line(number, text),), "text", text)
+
+    assert fragment_rule(unit(0, "会见后，赵乐际接受托卡耶夫总统授予一级“友谊”"), unit(1, "勋章。")) is True
+    assert paragraphs("会见后，赵乐际接受托卡耶夫总统授予一级“友谊”\n\n勋章。") == ["会见后，赵乐际接受托卡耶夫总统授予一级“友谊”勋章。"]

@@ -36,7 +36,9 @@ _SHORTEST_COLUMN = 60  # characters: columns hold more; nearer cuts are a paragr
 _RHYTHM_SLACK = 3  # characters a column holds more or less than the others of its story, plus
 _RHYTHM_SHARE = 0.03  # this share of its height
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
-_SHORT_FIRST_SENTENCE = re.compile(r"^[^。！？；，]{1,4}。..")  # 问候。他表示…
+# 问候。他表示…, 勋章。: no paragraph opens on a sentence this short, and only 9 of the news corpus's
+# 152,916 are one (特此公告。)
+_SHORT_FIRST_SENTENCE = re.compile(r"^[^。！？；，]{1,4}。(?:..|$)")
 # …选购新能源汽车。新华社发（赵军摄）, …准备滑雪。新华社记者 江宏景 摄: a caption's credit after its last
 # sentence ends the caption; in the news corpus 331 paragraphs end on one, 3 go on after one
 _ENDS_ON_PHOTO_CREDIT = re.compile(
