@@ -185,7 +185,8 @@ def _text_ends_on_credit(previous: Unit, unit: Unit) -> bool:
     """A paragraph's closing credit wrapped at the column edge (…月亮。新华社记者 / 陈晔华摄): the credit's rest
     ends the paragraph, as the credit does where it fits on the line."""
     return (previous.role == "text" and unit.role == "credit" and not unit.gap_before
-            and not ends_sentence(previous.lines[-1].text) and _ENDS_ON_PHOTO_CREDIT.search(previous.text + unit.text) is not None)
+            and not ends_sentence(previous.lines[-1].text)
+            and _ENDS_ON_PHOTO_CREDIT.search(previous.text + unit.text) is not None)
 
 
 def _credit_goes_on(previous: Unit, unit: Unit) -> bool:
@@ -335,14 +336,15 @@ def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
         return found
     for start, unit in enumerate(units):
         if (start == 0 or unit.gap_before or _flush_under_furniture(units, start)
-                or layout.indents and _flush_after_sentence(units, start)):
+                or layout.indents and _flush_after_text_ends(units, start)):
             found.update(_block_over_lead(units, start))
     return found
 
 
 def _headings_over_indents(units: list[Unit], layout: Layout) -> set[int]:
-    """From text where paragraphs open with an indent: flush lines after a sentence's end that stop,
-    short of the column and on no sentence end, over an indented paragraph.
+    """From text where paragraphs open with an indent: flush lines where text ended above them (or first
+    on the page, under its furniture) that stop, short of the column and on no sentence end, over an
+    indented paragraph.
 
     Column text would end its paragraph on a stop, so these lines are a heading
     (大地风华·初心的模样 / 一组年轻烈士的遗物), however full the first of them looks.
@@ -351,7 +353,7 @@ def _headings_over_indents(units: list[Unit], layout: Layout) -> set[int]:
     if layout.form == FRAGMENTS or not layout.indents:
         return found
     for start in range(len(units)):
-        if _flush_after_sentence(units, start) or _flush_under_furniture(units, start):
+        if _flush_after_text_ends(units, start) or _flush_under_furniture(units, start):
             found.update(_flush_block_over_indent(units, start, layout))
     return found
 
@@ -383,7 +385,7 @@ def _short_of(line: Line, below: Line, layout: Layout) -> bool:
     return column is not None and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY
 
 
-def _flush_after_sentence(units: list[Unit], index: int) -> bool:
+def _flush_after_text_ends(units: list[Unit], index: int) -> bool:
     """Where paragraphs open with an indent: a flush line after a sentence's end, a story's closing note
     (（新华社北京5月18日电）) or a line that closes a story (a 下转 jump, a photo's credit), column text or a heading."""
     above = units[index - 1]
@@ -393,7 +395,8 @@ def _flush_after_sentence(units: list[Unit], index: int) -> bool:
 
 
 def _block_over_lead(units: list[Unit], start: int) -> range:
-    """The lines from `start` that end no sentence, up to a story's opening under them (else none)."""
+    """The lines from `start` that end no sentence, up to a story's opening under them (else none);
+    the last may end on ！ or ？ right over a byline."""
     for end in range(start + 1, min(start + _HEADLINE_LINES, len(units) - 1) + 1):
         last = units[end - 1]
         exclaims = ends_sentence(last.text)
