@@ -602,3 +602,11 @@ def test_a_headline_cut_inside_a_word_keeps_its_two_lines_among_fragments():
     [article] = banmian.rebuild(text).articles
     assert article.headline == ["永远做中国人民和中", "华民族的主心骨"]
     assert article.paragraphs == ["临近“七一”，中国共产党历史展览馆里，前来参观的观众络绎不绝。一张张历史图片穿越百余年峥嵘岁月。"]
+
+
+def test_a_columns_name_over_a_title_opens_a_piece_of_that_column():
+    story = ("社区党群服务中心今年接待群众两万多人次。\n\n中心还开设了法律咨询和就业指导窗口。\n\n"
+             "“我们把阵地建在群众家门口。”社区党委书记倪维说。\n\n")
+    column = "编辑手记\n\n党建阵地建好更要用好\n\n作为党建阵地，党群服务中心建好更要用好。关键还在于做优服务。\n"
+    articles = banmian.rebuild(story + column).articles
+    assert [article.headline for article in articles] == [[], ["编辑手记", "党建阵地建好更要用好"]]

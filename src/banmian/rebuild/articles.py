@@ -19,6 +19,7 @@ import numpy as np
 
 from banmian.model import FRAGMENTS, WRAPPED, Layout, Line, Placement, Unit
 from banmian.rebuild import patterns, trees
+from banmian.rebuild.lexicon import columns
 from banmian.rebuild.roles import deck_line, headline_like
 
 _HEADLINE_LINES = 4
@@ -322,6 +323,8 @@ class _Placer:
             return True
         if self._body_type_heading(start, end):
             return False  # a new story's headline would be set in display type
+        if end - start >= 2 and self.units[start].text.strip("【】") in columns():
+            return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
         return self._headline_score(start, end, after) > _STORY_ODDS
 
     def _body_type_heading(self, start: int, end: int) -> bool:

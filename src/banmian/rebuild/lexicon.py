@@ -13,6 +13,12 @@ def words() -> frozenset[str]:
     return frozenset(text.split())
 
 
+@cache
+def columns() -> frozenset[str]:
+    """The packaged names of newspaper columns (栏目), one a line (`bench/make_columns.py`); read once."""
+    return frozenset(files("banmian.rebuild").joinpath("columns.txt").read_text(encoding="utf-8").splitlines())
+
+
 def word_across(left: str, right: str) -> bool:
     """Do the characters on both sides of a cut form a word (台|州, 成|立, 机械|调试)?"""
     vocabulary = words()
