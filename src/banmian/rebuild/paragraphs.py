@@ -246,8 +246,9 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     line above it is column text, however short.  Where the reader knows font
     sizes, a line in display type is a headline line.
     """
-    over_indents = _headings_over_indents(units, layout)
-    heading_blocks = _headline_blocks(units, layout) | over_indents
+    after_text = _flush_after_text(units, layout)
+    over_indents = _headings_over_indents(units, layout, after_text)
+    heading_blocks = _headline_blocks(units, layout, after_text) | over_indents
     shaped = [headline_like(unit) for unit in units]
     heading_blocks |= _wrapped_over_lead(units, layout, shaped)
     heads = [shaped[index] and (
@@ -323,7 +324,7 @@ def _moulds(text: str) -> tuple[tuple, ...]:
     return shapes
 
 
-def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
+def _headline_blocks(units: list[Unit], layout: Layout, after_text: set[int]) -> set[int]:
     """Units of the few lines that open a column or the page, end no sentence and stand over a byline
     or dateline (under blank lines, or from text alone right under the lines), or a block of them set
     apart by blank lines with its decks and byline under it.
@@ -335,13 +336,12 @@ def _headline_blocks(units: list[Unit], layout: Layout) -> set[int]:
     if layout.form == FRAGMENTS:
         return found
     for start, unit in enumerate(units):
-        if (start == 0 or unit.gap_before or _flush_under_furniture(units, start)
-                or layout.indents and _flush_after_text_ends(units, start)):
+        if start == 0 or unit.gap_before or _flush_under_furniture(units, start) or start in after_text:
             found.update(_block_over_lead(units, start))
     return found
 
 
-def _headings_over_indents(units: list[Unit], layout: Layout) -> set[int]:
+def _headings_over_indents(units: list[Unit], layout: Layout, after_text: set[int]) -> set[int]:
     """From text where paragraphs open with an indent: flush lines where text ended above them (or first
     on the page, under its furniture) that stop, short of the column and on no sentence end, over an
     indented paragraph.
@@ -353,9 +353,17 @@ def _headings_over_indents(units: list[Unit], layout: Layout) -> set[int]:
     if layout.form == FRAGMENTS or not layout.indents:
         return found
     for start in range(len(units)):
-        if _flush_after_text_ends(units, start) or _flush_under_furniture(units, start):
+        if start in after_text or _flush_under_furniture(units, start):
             found.update(_flush_block_over_indent(units, start, layout))
     return found
+
+
+def _flush_after_text(units: list[Unit], layout: Layout) -> set[int]:
+    """On a page of printed lines whose paragraphs open with an indent, the flush lines where text ended
+    above them (`_flush_after_text_ends`): where headline blocks and headings over an indent may start."""
+    if layout.form == FRAGMENTS or not layout.indents:
+        return set()
+    return {index for index in range(1, len(units)) if _flush_after_text_ends(units, index)}
 
 
 def _flush_under_furniture(units: list[Unit], index: int) -> bool:
