@@ -424,7 +424,7 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     boxes = [_inked(_box(points, text, score, left, top), ink)
              for points, text, score in zip(result.boxes, result.txts, result.scores)]
     boxes += _missed_lines(boxes, ink, straight, engine)
-    display = _DISPLAY * _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
+    display = _DISPLAY * _body_size(boxes)
     starts = _column_starts(boxes, display / _DISPLAY)
     boxes = [piece for box in boxes
              for piece in (_cut_at_gutters(box, boxes, starts, ink, straight, engine) if box.size < display else [box])]
@@ -435,7 +435,7 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     boxes = [_quote_before(box, boxes, ink) if box.size >= display else box for box in _marks_read_as_digits(boxes)]
     boxes = _spaced(_unshared(boxes + _marks_alone(boxes, ink, display, starts), ink), display)
     boxes = _brackets_full_width(_lone_marks_full_width(boxes))
-    body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
+    body = _body_size(boxes)
     figures = photos(pixels, paper, boxes, body)
     lines = page_lines(_chars(boxes), figures)
     back = _unrotate(angle, image.size)
@@ -458,7 +458,7 @@ def _missed_lines(boxes: list[_Box], ink, image, engine) -> list[_Box]:
 
     if not boxes:
         return []
-    body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
+    body = _body_size(boxes)
     cell = max(2, int(body // 4))
     rows, columns = ink.shape[0] // cell, ink.shape[1] // cell
     loose = ink[:rows * cell, :columns * cell].reshape(rows, cell, columns, cell).any(axis=(1, 3))
@@ -2071,7 +2071,7 @@ def _quotes_to_column_ends(boxes: list[_Box], cells: list[tuple[float, float]]) 
     of its paragraph.  Chinese type is set on an em grid, so a line that
     truly ends short of the edge does so by an em or more.
     """
-    body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
+    body = _body_size(boxes)
     ends = _column_ends([x1 for box, (_, x1) in zip(boxes, cells) if box.size < _DISPLAY * body], body)
     out = []
     for box, (x0, x1) in zip(boxes, cells):
@@ -2092,7 +2092,7 @@ def _openers_to_column_starts(boxes: list[_Box], cells: list[tuple[float, float]
     (上接第五版) over “四个伟大”…).  The column's start, as the lines of body type
     that open on no mark share it, is where such a line starts.
     """
-    body = _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
+    body = _body_size(boxes)
     starts = _column_starts([box for box in boxes if box.text[0] not in _OPENERS], body)
     out = []
     for box, (x0, x1) in zip(boxes, cells):
@@ -2199,6 +2199,11 @@ def _snapped(sizes: list[float], weights: list[int]) -> list[float]:
             snapped[index] = value
         left = left[:start] + left[end:]
     return snapped
+
+
+def _body_size(boxes: list[_Box]) -> float:
+    """The page's body type size: the size most of its characters are read at (the median by characters)."""
+    return _weighted_median([box.size for box in boxes], [len(box.text) for box in boxes])
 
 
 def _weighted_median(values: list[float], weights: list[int]) -> float:
