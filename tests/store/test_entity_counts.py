@@ -52,10 +52,12 @@ def test_counts_follow_pages_stored_replaced_and_moved(archive):
     same_as_counting(archive)
     jiang = next(e for e in archive.entities(limit=100) if e["name"] == "江金永")
     assert (jiang["articles"], jiang["last"]) == (2, "2024-03-05")
-    # The January page printed again on another date: an earlier first date.
+    # The January page printed again on another date is another page: an earlier first date,
+    # and the January copy stays.
     store_page(archive, replace(JANUARY, date="2023-12-30"))
     same_as_counting(archive)
     assert archive.entities(limit=1)[0]["first"] == "2023-12-30"
+    assert {row["date"] for row in archive._query("SELECT date FROM pages")} >= {"2023-12-30", "2024-01-23"}
     # An entity no longer mentioned anywhere leaves the list.
     for date in ("2023-12-30", "2024-01-23"):
         store_page(archive, replace(JANUARY, date=date, articles=JANUARY.articles[:1]))

@@ -75,12 +75,19 @@ def test_ingesting_again_replaces_the_page(archive, pages):
     assert [h.snippet for h in archive.search("24处")] and not archive.search("23处")
 
 
-def test_the_same_text_is_the_same_page_whatever_its_metadata(archive):
+def test_the_same_text_replaces_a_copy_stored_without_its_paper_date_or_page(archive):
     ingest_text(archive, PAGE_PLAIN)
     ingest_text(archive, PAGE_PLAIN, paper="温岭日报", date="2024-01-23", page=5)
     assert archive.counts()["pages"] == 1 and archive.counts()["undated_pages"] == 0
-    ingest_text(archive, PAGE_PLAIN, name="wenling/2024-01-24/06.txt")
-    assert [(h.date, h.page) for h in archive.search("管网")] == [("2024-01-24", 6)]
+    ingest_text(archive, PAGE_PLAIN)  # the copy without metadata goes, whichever came first
+    assert [(h.date, h.page) for h in archive.search("管网")] == [(None, None)]
+
+
+def test_the_same_text_printed_on_another_day_is_another_page(archive):
+    ingest_text(archive, PAGE_PLAIN, paper="温岭日报", date="2024-01-23", page=5)
+    stored = ingest_text(archive, PAGE_PLAIN, name="wenling/2024-01-24/06.txt")
+    assert stored.replaced == 0 and archive.counts()["pages"] == 2
+    assert sorted((h.date, h.page) for h in archive.search("管网")) == [("2024-01-23", 5), ("2024-01-24", 6)]
 
 
 def test_failing_pages_are_listed_and_the_others_stored(archive, tmp_path):

@@ -113,6 +113,11 @@ class PageToStore:
 def page_key(page: Page, sha1: str) -> str:
     if page.paper and page.date and page.page is not None:
         return f"{page.paper}|{page.date}|{page.page}"
+    return page_key_of_text(sha1)
+
+
+def page_key_of_text(sha1: str) -> str:
+    """The key of a page without paper, date or page number: its text's SHA-1."""
     return f"sha1:{sha1}"
 
 
@@ -266,8 +271,15 @@ class Archive(mentions.MentionQueries):
                       replaced=replaced)
 
     def _delete_pages(self, cur, key: str, sha1: str, to_index: ToIndex) -> int:
-        """Remove the stored copies of a page: same key (an edited page) or same text (other metadata)."""
-        rows = self._rows(cur, "SELECT id FROM pages WHERE key = ? OR sha1 = ?", (key, sha1))
+        """Remove the stored copies of a page: same key (an edited page), or same text where one
+        of the two copies has no paper|date|page key (a page stored first without its metadata).
+        Two pages with different full keys are two pages, though their text be the same: a
+        notice or an advertisement printed again on another day."""
+        unkeyed = page_key_of_text(sha1)
+        if key == unkeyed:
+            rows = self._rows(cur, "SELECT id FROM pages WHERE key = ? OR sha1 = ?", (key, sha1))
+        else:
+            rows = self._rows(cur, "SELECT id FROM pages WHERE key = ? OR key = ?", (key, unkeyed))
         if rows and to_index:
             # The copy may be a page stored earlier in this transaction: its articles must be
             # in the search index before they can be taken out of it.
