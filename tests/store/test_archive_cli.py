@@ -98,6 +98,13 @@ def test_export_to_a_file(ingested):
     assert json.loads(ninjs)["headlines"] == [{"value": "石塘镇开展渔船安全检查"}]
 
 
+def test_an_export_with_a_bad_query_leaves_the_file_that_was_there(ingested):
+    (ingested / "keep.jsonl").write_text("yesterday\n", encoding="utf-8")
+    result = banmian_cli("export", "-o", "keep.jsonl", "--query", '"unclosed', cwd=ingested)
+    assert result.returncode == 2 and result.err.count("\n") == 1
+    assert (ingested / "keep.jsonl").read_text(encoding="utf-8") == "yesterday\n"
+
+
 @pytest.mark.parametrize("args, message", [
     (["search", "NOT 温岭"], "banmian: NOT needs a term"),
     (["show", "ffffffffffffffff"], "banmian: no article with id 'ffffffffffffffff'"),

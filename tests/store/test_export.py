@@ -3,10 +3,11 @@
 import csv
 import io
 import json
+import os
 
 import pytest
 
-from banmian.store import ArchiveError, export, ingest_text
+from banmian.store import ArchiveError, QueryError, export, formats, ingest_text
 
 from .fixtures import PAGE1, PAGE2
 
@@ -111,3 +112,33 @@ def test_parquet_carries_the_mentions(filled, tmp_path):
     [row] = pq.read_table(path).to_pylist()
     [record] = _jsonl(filled, query="逐项销号")
     assert row["entities"] == record["entities"] and row["dates"] == record["dates"]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_a_failed_export_leaves_the_file_that_was_there(filled, tmp_path, fmt):
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / f"yesterday.{fmt}"
+    path.write_bytes(b"yesterday's export")
+    with pytest.raises(QueryError):
+        export(filled, fmt, str(path), query='"unclosed')
+
+    def stories_then_a_failure():
+        yield from filled.stories()
+        raise ArchiveError("the archive went away")
+
+    with pytest.raises(ArchiveError):
+        formats.write(stories_then_a_failure(), fmt, str(path))
+    assert path.read_bytes() == b"yesterday's export"
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no partial file left behind
+
+
+def test_a_finished_export_replaces_the_file_whole_with_the_usual_mode(filled, tmp_path):
+    path = tmp_path / "out.jsonl"
+    path.write_text("x" * 100_000, encoding="utf-8")
+    assert export(filled, "jsonl", str(path)) == 4
+    assert len(path.read_text(encoding="utf-8").splitlines()) == 4
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask

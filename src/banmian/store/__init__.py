@@ -25,6 +25,7 @@ from banmian.store.errors import ArchiveError, NotFoundError, QueryError
 from banmian.store.filters import Filters, month_days
 from banmian.store.formats import FORMATS, ninjs
 from banmian.store.ingest import IngestReport, Progress
+from banmian.store.search_query import parse
 from banmian.store.sqlite import SQLiteArchive
 from banmian.store.stitch import PartRef, Story
 
@@ -103,6 +104,8 @@ def export(db: Archive | str, fmt: str, output: str | IO | None = None, *, query
     selected = Filters(**filters)
     if fmt not in FORMATS:
         raise ArchiveError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if query and query.strip():
+        parse(query)  # a bad query is told before anything is opened or written
     with _opened(db) as archive:
         return formats.write(archive.stories(query, selected), fmt, output)
 

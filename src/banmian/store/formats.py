@@ -12,7 +12,9 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from typing import IO
 
@@ -55,14 +57,46 @@ def _opened(output: str | IO | None, binary: bool = False) -> Iterator[IO]:
     if output is None:
         yield sys.stdout.buffer if binary else sys.stdout
     elif isinstance(output, str):
-        try:
-            with open(output, "wb" if binary else "w", encoding=None if binary else "utf-8",
-                      newline=None if binary else "") as out:
+        with _replaced_when_done(output) as path:
+            try:
+                out = open(path, "wb" if binary else "w", encoding=None if binary else "utf-8",
+                           newline=None if binary else "")
+            except OSError as error:
+                raise ArchiveError(f"cannot write {output}: {error.strerror}") from None
+            with out:
                 yield out
-        except OSError as error:
-            raise ArchiveError(f"cannot write {output}: {error.strerror}") from None
     else:
         yield output
+
+
+@contextlib.contextmanager
+def _replaced_when_done(output: str) -> Iterator[str]:
+    """The path to write `output` at: a new file in its folder that replaces `output` only once
+    written whole, so that a failed or interrupted export leaves what was there (a bad query
+    used to leave yesterday's export empty).  A device or pipe is written to as it is."""
+    if os.path.exists(output) and not os.path.isfile(output):
+        yield output
+        return
+    try:
+        handle, partial = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(output)),
+                                           prefix=".banmian-export-")
+    except OSError as error:
+        raise ArchiveError(f"cannot write {output}: {error.strerror}") from None
+    os.close(handle)
+    try:
+        yield partial
+        os.chmod(partial, _new_file_mode())
+        os.replace(partial, output)
+    finally:
+        if os.path.exists(partial):
+            os.unlink(partial)
+
+
+def _new_file_mode() -> int:
+    """The mode open() would have given the file (mkstemp's is 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _csv(stories: Iterable[Story], out: IO) -> int:
