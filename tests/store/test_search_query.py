@@ -44,6 +44,15 @@ def test_bad_queries_raise_query_error(query):
         parse(query)
 
 
+def test_nesting_is_capped_with_a_one_line_error_not_a_recursion_error():
+    assert parse("(" * 32 + "温岭" + ")" * 32).tree == Term("温岭")
+    for depth in (33, 400):
+        with pytest.raises(QueryError, match="nested more than 32 parentheses deep"):
+            parse("(" * depth + "温岭" + ")" * depth)
+    assert parse("温岭 " + "NOT " * 2001 + "台州").tree == And((Term("温岭"), Not(Term("台州"))))
+    assert parse("温岭 " + "NOT " * 2000 + "台州").tree == And((Term("温岭"), Term("台州")))
+
+
 def test_terms_to_highlight_leave_out_negated_ones():
     assert parse("温岭 OR (台州 -人大)").terms == ("温岭", "台州")
 

@@ -138,7 +138,8 @@ def test_unknown_is_404(client, path):
 
 @pytest.mark.parametrize("params", [{"q": '"温岭'}, {"q": "("}, {"q": "温岭)"}, {"q": "OR"},
                                     {"q": "温岭", "from": "2024-13-01"}, {"q": "温岭", "kind": "poem"},
-                                    {"q": "温岭", "page": "x"}, {"q": "温岭", "page": "0"}])
+                                    {"q": "温岭", "page": "x"}, {"q": "温岭", "page": "0"},
+                                    {"q": "(" * 400 + "温岭" + ")" * 400}])
 @pytest.mark.parametrize("path", ["/search", "/api/search"])
 def test_malformed_query_is_400_with_a_message(client, path, params):
     reply = client.get(path, params=params)

@@ -138,8 +138,14 @@ def parse(text: str) -> Query:
     return Query(tree=tree, fts=_compile(tree), terms=tuple(_positive_terms(tree)))
 
 
+# Deeper than any query needs; the parser recurses a few frames a level, and a few hundred
+# levels ran Python out of stack (a traceback, a 500 in the web reader).
+MAX_NESTING = 32
+
+
 def _tokenize(text: str) -> list[tuple[str, str]]:
     tokens = []
+    depth = 0
     for match in _TOKEN.finditer(text):
         if match["bad"]:
             raise QueryError('unclosed " in query')
@@ -151,6 +157,9 @@ def _tokenize(text: str) -> list[tuple[str, str]]:
                 tokens.append(("op", "NOT"))
             tokens.append(("term", phrase))
         elif match["paren"]:
+            depth += 1 if match["paren"] == "(" else -1
+            if depth > MAX_NESTING:
+                raise QueryError(f"query nested more than {MAX_NESTING} parentheses deep")
             tokens.append(("paren", match["paren"]))
         elif match["word"]:
             word = match["word"]
@@ -201,9 +210,12 @@ class _Parser:
         if token is None:
             raise QueryError("query ends where a term was expected")
         if token == ("op", "NOT"):
-            self.take()
+            negations = 0
+            while self.peek() == ("op", "NOT"):  # a loop, not a frame a NOT: NOT NOT … x
+                self.take()
+                negations += 1
             node = self.unary()
-            return node.node if isinstance(node, Not) else Not(node)
+            return node if negations % 2 == 0 else (node.node if isinstance(node, Not) else Not(node))
         if token == ("paren", "("):
             self.take()
             node = self.or_expr()
