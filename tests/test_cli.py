@@ -313,6 +313,14 @@ def test_overrides_fill_in_a_page_without_a_header():
     assert (page["paper"], page["date"], page["page"]) == ("东湖日报", "2024-03-12", 1)
 
 
+@pytest.mark.parametrize("option, value", [("--date", "garbage"), ("--date", "2024-13-45"), ("--date", "2024-02-30"),
+                                           ("--page", "0"), ("--page", "3000000000"), ("--page", "x")])
+def test_a_bad_date_or_page_number_is_a_usage_error(option, value):
+    result = banmian("parse", str(PAGE1), option, value)
+    assert result.returncode == 2 and result.out == "" and "Traceback" not in result.err
+    assert result.err.splitlines()[-1].startswith(f"banmian parse: error: argument {option}: ")
+
+
 def test_same_input_same_ids():
     first = json.loads(ok("parse", str(PAGE1)).out)
     second = json.loads(ok("parse", "-", stdin=PAGE1.read_bytes()).out)

@@ -13,11 +13,12 @@ import gc
 import json
 import os
 import sys
+from collections.abc import Callable
 
 from banmian import store
 from banmian.errors import BanmianError
 from banmian.model import ENTITY_TYPES
-from banmian.store.filters import valid_date
+from banmian.store.filters import PAGE_NUMBER_END, SQL_INTEGER_END, valid_date
 from banmian.store.errors import display_url
 from banmian.store.formats import entity_names
 
@@ -31,8 +32,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                              "files), - for stdin")
     _db_option(ingest)
     ingest.add_argument("--paper", help="newspaper name (else from the page header or the path)")
-    ingest.add_argument("--date", type=_date, help="issue date YYYY-MM-DD (else header or path)")
-    ingest.add_argument("--page", type=int, help="page number (else header or path)")
+    ingest.add_argument("--date", type=date_argument, help="issue date YYYY-MM-DD (else header or path)")
+    ingest.add_argument("--page", type=PAGE_NUMBER, help="page number (else header or path)")
     ingest.add_argument("--no-enrich", dest="enrich", action="store_false",
                         help="store the articles without the people, places, dates and quantities "
                              "they mention (faster)")
@@ -45,8 +46,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                         help='exact text; several terms must all occur; "a phrase", OR, NOT, -term, ( )')
     _db_option(search)
     _filter_options(search)
-    search.add_argument("--limit", type=int, default=20, help="hits to show (default 20)")
-    search.add_argument("--offset", type=int, default=0, help="hits to skip, for paging")
+    search.add_argument("--limit", type=COUNT, default=20, help="hits to show (default 20)")
+    search.add_argument("--offset", type=COUNT, default=0, help="hits to skip, for paging")
     search.add_argument("--json", action="store_true", help="print the hits as a JSON list")
     search.set_defaults(run=_search)
 
@@ -71,7 +72,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     _db_option(entities)
     entities.add_argument("--type", dest="entity_type", choices=ENTITY_TYPES,
                           help="only people (PER), organisations (ORG) or places (LOC)")
-    entities.add_argument("--limit", type=int, default=50, help="entities to list (default 50)")
+    entities.add_argument("--limit", type=whole_number(1, SQL_INTEGER_END), default=50, help="entities to list (default 50)")
     entities.add_argument("--json", action="store_true", help="print them as a JSON list")
     entities.set_defaults(run=_entities)
 
@@ -90,9 +91,9 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
 
 def _filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", help="only this newspaper")
-    parser.add_argument("--from", dest="date_from", type=_date, metavar="DATE",
+    parser.add_argument("--from", dest="date_from", type=date_argument, metavar="DATE",
                         help="only issues on or after this date (YYYY-MM-DD)")
-    parser.add_argument("--to", dest="date_to", type=_date, metavar="DATE",
+    parser.add_argument("--to", dest="date_to", type=date_argument, metavar="DATE",
                         help="only issues on or before this date")
     parser.add_argument("--kind", choices=("article", "photo"), help="only this kind of article")
     parser.add_argument("--reporter", help="only articles credited to this name")
@@ -107,10 +108,31 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
                         help="only articles read by OCR with a low confidence, to check by hand")
 
 
-def _date(value: str) -> str:
+def date_argument(value: str) -> str:
+    """An argparse type: a date YYYY-MM-DD that the calendar has."""
     if not valid_date(value):
         raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY-MM-DD")
     return value
+
+
+def whole_number(low: int, end: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low`, under `end`.  Bounded where it enters, so
+    a number the archive cannot hold is a usage error, not an overflow deep in a query."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if not low <= number < end:
+            raise argparse.ArgumentTypeError(f"{value} is not a whole number from {low} to {end - 1}")
+        return number
+
+    return parse
+
+
+PAGE_NUMBER = whole_number(1, PAGE_NUMBER_END)
+COUNT = whole_number(0, SQL_INTEGER_END)
 
 
 def _filters(args: argparse.Namespace) -> dict:

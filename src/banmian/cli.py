@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from banmian.archive_cli import PAGE_NUMBER, date_argument
 from banmian.archive_cli import add_commands as add_archive_commands
 from banmian.enrich import enrich_page
 from banmian.enrich_cli import add_commands as add_enrich_commands
@@ -42,8 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("-o", "--output", help="write here instead of stdout")
     parse.add_argument("--format", choices=("json", "markdown", "text"), default="json")
     parse.add_argument("--paper", help="newspaper name")
-    parse.add_argument("--date", help="issue date, YYYY-MM-DD")
-    parse.add_argument("--page", type=int, help="page number")
+    parse.add_argument("--date", type=date_argument, help="issue date, YYYY-MM-DD")
+    parse.add_argument("--page", type=PAGE_NUMBER, help="page number")
     parse.add_argument("--enrich", action="store_true",
                        help="add each article's entities, dates and quantities (slower)")
     parse.add_argument("-q", "--quiet", action="store_true",

@@ -11,7 +11,7 @@ import os
 import sys
 
 from banmian import store
-from banmian.archive_cli import DB_HELP
+from banmian.archive_cli import DB_HELP, whole_number
 from banmian.errors import BanmianError
 from banmian.store.errors import display_url
 
@@ -21,7 +21,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--db", default=os.environ.get("BANMIAN_DB") or store.DEFAULT_URL, help=DB_HELP)
     serve.add_argument("--host", default="127.0.0.1",
                        help="address to listen on (default 127.0.0.1: this machine only)")
-    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    serve.add_argument("--port", type=whole_number(1, 65536), default=8000, help="port to listen on (default 8000)")
     serve.set_defaults(run=_serve)
 
 

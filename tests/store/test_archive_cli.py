@@ -117,6 +117,20 @@ def test_errors_are_one_line_and_exit_2(ingested, args, message):
     assert not (ingested / "nowhere.db").exists()
 
 
+HUGE = "99999999999999999999"
+
+
+@pytest.mark.parametrize("args", [["search", "温岭", "--limit", HUGE], ["search", "温岭", "--offset", HUGE],
+                                  ["search", "温岭", "--offset", "-1"], ["entities", "--limit", HUGE],
+                                  ["entities", "--limit", "0"], ["ingest", "-", "--page", "3000000000"],
+                                  ["ingest", "-", "--page", "-5"], ["serve", "--port", "99999"]])
+def test_numbers_out_of_range_are_usage_errors(ingested, args):
+    result = banmian_cli(*args, cwd=ingested, stdin=PAGE_PLAIN.encode("utf-8"))
+    assert result.returncode == 2 and "Traceback" not in result.err
+    assert result.err.splitlines()[-1].startswith(f"banmian {args[0]}: error: argument ")
+    assert "is not a whole number from" in result.err
+
+
 def test_a_bad_date_is_a_usage_error(ingested):
     result = banmian_cli("search", "温岭", "--from", "yesterday", cwd=ingested)
     assert result.returncode == 2 and "YYYY-MM-DD" in result.err

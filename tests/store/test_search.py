@@ -2,7 +2,7 @@
 
 import pytest
 
-from banmian.store import QueryError, ingest_text, search, searchable_text
+from banmian.store import NotFoundError, QueryError, ingest_text, search, searchable_text
 
 from .fixtures import PAGE1, PAGE2, PAGE_PLAIN
 
@@ -65,7 +65,17 @@ def test_boolean_queries(filled):
 
 
 @pytest.mark.parametrize("query, kwargs", [("NOT 温岭", {}), ("温岭", {"date_from": "2024-1-1"}),
-                                           ("温岭", {"limit": -1})])
+                                           ("温岭", {"limit": -1}), ("温岭", {"limit": 2**63}),
+                                           ("温岭", {"offset": 10**20})])
 def test_bad_searches_raise_query_error(filled, query, kwargs):
     with pytest.raises(QueryError):
         search(filled, query, **kwargs)
+
+
+def test_limits_the_database_can_hold_and_pages_it_cannot_print(filled):
+    assert len(search(filled, "温岭", limit=2**63 - 1, offset=2**63 - 1)) == 0
+    with pytest.raises(QueryError, match="under 2"):
+        filled.entities(limit=10**20)
+    for number in (0, -5, 2**31, 10**20):
+        with pytest.raises(NotFoundError):
+            filled.page_at("温岭日报", "2024-01-23", number)

@@ -154,6 +154,22 @@ def test_malformed_path_is_400(client, path):
     assert client.get(path).status_code == 400
 
 
+HUGE = "99999999999999999999"
+
+
+@pytest.mark.parametrize("path", [
+    f"/pages/{PAPER}/{DATE}/{HUGE}", f"/api/pages/{PAPER}/{DATE}/{HUGE}", f"/pages/{PAPER}/{DATE}/0",
+    f"/api/pages/{PAPER}/{DATE}/-5", f"/pages/{PAPER}/{DATE}/{HUGE}/image.png",
+    f"/api/pages/{PAPER}/{DATE}/{HUGE}/image", f"/search?q=温岭&page={HUGE}", f"/api/search?q=温岭&page={HUGE}",
+    f"/api/entities?limit={HUGE}", "/api/entities?limit=0", f"/entities/PER/江金永?page={HUGE}",
+    f"/api/entities/PER/江金永?page={HUGE}", f"/api/trends/articles?term=温岭&month=2024-01&page={HUGE}",
+    f"/trends?terms=温岭&term=温岭&month=2024-01&page={HUGE}"])
+def test_numbers_out_of_range_are_400_not_an_overflow(client, path):
+    reply = client.get(path)
+    assert reply.status_code == 400
+    assert "Traceback" not in reply.text
+
+
 def test_page_text_is_escaped(client):
     escaped = "&lt;script&gt;alert(1)&lt;/script&gt;"
     hit = client.get("/api/search", params={"q": "网页安全"}).json()["hits"][0]

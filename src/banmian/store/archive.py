@@ -38,7 +38,7 @@ from typing import Any
 from banmian.model import LOW_OCR_CONFIDENCE, Article, Byline, Page
 from banmian.store import mentions, stitch
 from banmian.store.errors import NotFoundError, QueryError
-from banmian.store.filters import Filters, period_filter
+from banmian.store.filters import PAGE_NUMBER_END, SQL_INTEGER_END, Filters, period_filter
 from banmian.store.search_query import Query, fold, parse, snippet
 
 # 2 added what articles mention (mentions.py); 3 where a page's image is and each article's OCR
@@ -419,8 +419,8 @@ class Archive(mentions.MentionQueries):
     def search(self, query: str | None, filters: Filters = Filters(), *, limit: int | None = 20,
                offset: int = 0, mark: tuple[str, str] = ("[", "]")) -> list[Hit]:
         """Articles that contain the query, best first (BM25), each with a marked snippet."""
-        if limit is not None and limit < 0 or offset < 0:
-            raise QueryError("limit and offset cannot be negative")
+        if limit is not None and not 0 <= limit < SQL_INTEGER_END or not 0 <= offset < SQL_INTEGER_END:
+            raise QueryError("limit and offset must be 0 or more and under 2**63")
         parsed = parse(query) if query and query.strip() else None
         rows = self._match(parsed, filters, limit, offset, ranked=True)
         terms = (parsed.terms if parsed else ()) + ((filters.entity,) if filters.entity else ())
@@ -449,6 +449,8 @@ class Archive(mentions.MentionQueries):
 
     def page_at(self, paper: str, date: str, page: int) -> dict:
         """The stored page printed as `page` of the `paper` of `date`, as page_for gives it."""
+        if not 1 <= page < PAGE_NUMBER_END:
+            raise NotFoundError(f"no page {page} of {paper} on {date}")
         rows = self._query("SELECT p.* FROM pages p WHERE p.paper = ? AND p.date = ? AND p.page = ? "
                            "ORDER BY p.id LIMIT 1", (paper, date, page))
         if not rows:

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from banmian.model import ENTITY_TYPES
 from banmian.store.errors import QueryError
 
+# The databases' integers: a limit or an offset is 64 bits, a page number 32 (Parquet's too).
+SQL_INTEGER_END = 2**63
+PAGE_NUMBER_END = 2**31
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

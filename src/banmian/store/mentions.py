@@ -41,7 +41,7 @@ from banmian.model import (
     Region,
 )
 from banmian.store.errors import NotFoundError, QueryError
-from banmian.store.filters import Filters, check_type, period_days
+from banmian.store.filters import SQL_INTEGER_END, Filters, check_type, period_days
 from banmian.store.search_query import parse
 
 TREND_TERMS_MAX = 8
@@ -213,8 +213,8 @@ class MentionQueries:
         Each: name, type, articles, mentions, and the first and last issue date it is in.
         """
         check_type(entity_type)
-        if limit < 1:
-            raise QueryError("limit must be 1 or more")
+        if not 1 <= limit < SQL_INTEGER_END:
+            raise QueryError("limit must be 1 or more and under 2**63")
         # From the counts kept on ingest, no mention read: the best of each type in the order of
         # the index kept on (type, rank), then merged.  (An index on rank alone would cost every
         # page stored another index update per entity.)

@@ -38,7 +38,7 @@ from starlette.templating import Jinja2Templates
 from banmian import store
 from banmian.errors import BanmianError
 from banmian.model import ENTITY_TYPES
-from banmian.store.filters import valid_date
+from banmian.store.filters import PAGE_NUMBER_END, SQL_INTEGER_END, valid_date
 from banmian.store.formats import ENTITY_FIELDS
 from banmian.store.mentions import split_terms
 from banmian.web import page_image
@@ -48,6 +48,10 @@ HERE = Path(__file__).parent
 PER_PAGE = 20
 KINDS = ("article", "photo")
 ENTITY_NAMES = dict(ENTITY_FIELDS)  # PER → people, as the export names them
+# Numbers are bounded where they enter (a page of results here, a printed page's number in
+# _printed_page_number), so that one the archive cannot hold is a 400, not an overflow (a 500)
+# deep in a query.
+LAST_RESULTS_PAGE = (SQL_INTEGER_END - 1) // PER_PAGE
 # Snippet marks that page text does not use; swapped for <mark> after escaping.
 MARK = ("\x02", "\x03")
 
@@ -210,6 +214,14 @@ def _summary(archive: store.Archive, article_id: str | None) -> dict | None:
     return {"id": article_id, "headline": article.article.headline, "page": article.page}
 
 
+def _printed_page_number():
+    return PathParam(ge=1, le=PAGE_NUMBER_END - 1)
+
+
+def _results_page():
+    return QueryParam(1, alias="page", ge=1, le=LAST_RESULTS_PAGE)
+
+
 def _date(value: str) -> str:
     if not valid_date(value):
         raise store.QueryError(f"bad date {value!r}: expected YYYY-MM-DD")
@@ -246,7 +258,7 @@ def _add_api(app: FastAPI, archive) -> None:
 
     @app.get("/api/pages/{paper}/{date}/{page}",
              summary="One page: raw text, lines with the article and field each went to, articles")
-    def api_page(paper: str, date: str, page: int) -> dict:
+    def api_page(paper: str, date: str, page: int = _printed_page_number()) -> dict:
         with archive() as opened:
             return page_view(opened.page_at(paper, _date(date), page), opened,
                              page_image_url(paper, date, page))
@@ -255,7 +267,7 @@ def _add_api(app: FastAPI, archive) -> None:
              summary="One page's image URL, its size in the units of the region boxes, and the regions",
              description="unit: pt (PDF points) for a PDF page, px (image pixels) for a scan; "
                          "url is null, with a note saying why, where the page has no image.")
-    def api_page_image(paper: str, date: str, page: int) -> dict:
+    def api_page_image(paper: str, date: str, page: int = _printed_page_number()) -> dict:
         with archive() as opened:
             return image_view(opened.page_at(paper, _date(date), page), opened,
                               page_image_url(paper, date, page))
@@ -292,7 +304,8 @@ def _add_api(app: FastAPI, archive) -> None:
                        None, description="mentions a date in this YYYY-MM-DD, YYYY-MM or YYYY"),
                    low_ocr: bool = QueryParam(False, description="only articles read by OCR with a "
                                                                  "low confidence"),
-                   page: int = QueryParam(1, description="page of results, 20 a page")) -> dict:
+                   page: int = QueryParam(1, ge=1, le=LAST_RESULTS_PAGE,
+                                          description="page of results, 20 a page")) -> dict:
         filters = _filters(paper, date_from, date_to, kind, reporter, entity, entity_type, mentions,
                            low_ocr)
         with archive() as opened:
@@ -303,14 +316,15 @@ def _add_api(app: FastAPI, archive) -> None:
     def api_entities(q: str | None = None,
                      entity_type: str | None = QueryParam(None, alias="type",
                                                           description="PER, ORG or LOC"),
-                     limit: int = 50) -> list[dict]:
+                     limit: int = QueryParam(50, ge=1, le=SQL_INTEGER_END - 1)) -> list[dict]:
         with archive() as opened:
             return opened.entities(q, entity_type=entity_type or None, limit=limit)
 
     @app.get("/api/entities/{entity_type}/{name:path}",
              summary="One entity: mentions per month, related entities, titles and roles, articles")
     def api_entity(entity_type: str, name: str,
-                   page: int = QueryParam(1, description="page of articles, 20 a page")) -> dict:
+                   page: int = QueryParam(1, ge=1, le=LAST_RESULTS_PAGE,
+                                          description="page of articles, 20 a page")) -> dict:
         with archive() as opened:
             return entity_view(opened, entity_type, name, page, ("[", "]"))
 
@@ -323,7 +337,8 @@ def _add_api(app: FastAPI, archive) -> None:
 
     @app.get("/api/trends/articles", summary="The articles behind one point of a trend")
     def api_trend_point(term: str, month: str = QueryParam(description="YYYY-MM"),
-                        paper: str | None = None, page: int = 1) -> dict:
+                        paper: str | None = None,
+                        page: int = QueryParam(1, ge=1, le=LAST_RESULTS_PAGE)) -> dict:
         with archive() as opened:
             return trend_point_view(opened, term, month, paper or None, page, ("[", "]"))
 
@@ -345,13 +360,13 @@ def _add_html(app: FastAPI, archive, page) -> None:
             return page(request, "issue.html", **issue_view(opened, paper, date))
 
     @app.get("/pages/{paper}/{date}/{number}", include_in_schema=False)
-    def printed_page(request: Request, paper: str, date: str, number: int):
+    def printed_page(request: Request, paper: str, date: str, number: int = _printed_page_number()):
         with archive() as opened:
             return page(request, "page.html", **page_view(opened.page_at(paper, _date(date), number),
                                                           opened, page_image_url(paper, date, number)))
 
     @app.get("/pages/{paper}/{date}/{number}/image.png", include_in_schema=False)
-    def printed_page_image(paper: str, date: str, number: int):
+    def printed_page_image(paper: str, date: str, number: int = _printed_page_number()):
         with archive() as opened:
             return image_png(opened.page_at(paper, _date(date), number))
 
@@ -379,7 +394,7 @@ def _add_html(app: FastAPI, archive, page) -> None:
 
     @app.get("/entities/{entity_type}/{name:path}", include_in_schema=False)
     def entity(request: Request, entity_type: str, name: str,
-               page_number: int = QueryParam(1, alias="page")):
+               page_number: int = _results_page()):
         with archive() as opened:
             found = entity_view(opened, entity_type, name, page_number, MARK)
             months = found["months"]
@@ -389,7 +404,7 @@ def _add_html(app: FastAPI, archive, page) -> None:
 
     @app.get("/trends", include_in_schema=False)
     def trends(request: Request, terms: str = "", paper: str | None = None, term: str | None = None,
-               month: str | None = None, page_number: int = QueryParam(1, alias="page")):
+               month: str | None = None, page_number: int = _results_page()):
         with archive() as opened:
             trend = trends_view(opened, terms, paper or None) if split_terms(terms) else None
             point = (trend_point_view(opened, term, month, paper or None, page_number, MARK)
@@ -405,7 +420,7 @@ def _add_html(app: FastAPI, archive, page) -> None:
                date_to: str | None = QueryParam(None, alias="to"),
                kind: str | None = None, reporter: str | None = None, entity: str | None = None,
                entity_type: str | None = None, mentions: str | None = None, low_ocr: str | None = None,
-               page_number: int = QueryParam(1, alias="page")):
+               page_number: int = _results_page()):
         filters = _filters(paper, date_from, date_to, kind, reporter, entity, entity_type, mentions,
                            low_ocr)
         with archive() as opened:
