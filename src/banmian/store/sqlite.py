@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Callable
 from typing import Any
 
@@ -57,8 +58,11 @@ class SQLiteArchive(Archive):
         self.url = self.path = path
         if not create and not os.path.exists(path):
             raise ArchiveError(f"no archive at {path} (banmian ingest makes one)")
+        self.read_only = not create and not _writable(path)
+        target = _read_only_uri(path) if self.read_only else path
         try:
-            self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            self.db = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                      uri=self.read_only)
         except sqlite3.Error as error:
             raise ArchiveError(f"cannot open {path}: {error}") from None
         self.db.row_factory = sqlite3.Row
@@ -76,6 +80,12 @@ class SQLiteArchive(Archive):
                 raise ArchiveError(f"{self.path} is not a banmian archive")
             self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
             self._write(self._create, "schema")
+        elif version in UPGRADABLE and self.read_only:
+            raise ArchiveError(
+                f"{self.path} has archive schema {version}, which this banmian upgrades to "
+                f"{SCHEMA_VERSION} on opening it, but it cannot write it: open it once where it "
+                "can be written (banmian search does), then read it here"
+            )
         elif version in UPGRADABLE:
             # New tables and columns only: what was stored stays, and what it lacks
             # (mentions, page images, OCR confidence) comes with the next ingest.
@@ -249,6 +259,22 @@ class SQLiteArchive(Archive):
 
     def _column_names(self, cur, table: str) -> set[str]:
         return {row["name"] for row in cur.execute(f"PRAGMA table_info({table})").fetchall()}
+
+
+def _writable(path: str) -> bool:
+    """Whether the archive and its folder, where WAL keeps its -wal and -shm files, can be written."""
+    folder = os.path.dirname(os.path.abspath(path))
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+
+
+def _read_only_uri(path: str) -> str:
+    """How to read an archive that cannot be written: a copy, a read-only mount, a folder the web
+    server's user cannot write.  WAL would make its -shm file beside it to read it at all.
+    Where a -wal file is there, a writer may be at work, and SQLite reads it read-only through
+    the -shm file beside it; else nothing can change the file, and SQLite reads it as immutable,
+    without the -shm file."""
+    wal = os.path.exists(f"{path}-wal")
+    return f"file:{urllib.parse.quote(os.path.abspath(path))}?{'mode=ro' if wal else 'immutable=1'}"
 
 
 class _PageFailed(Exception):

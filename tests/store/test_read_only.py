@@ -1,0 +1,114 @@
+"""An archive that cannot be written (a copy on a read-only mount, a folder the web server's user
+cannot write) is still read by search, show, export, entities, trends and serve."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+from banmian import store
+from banmian.store import ArchiveError, ingest_text, open_archive
+from banmian.store import sqlite as sqlite_store
+
+from .fixtures import PAGE1
+from .test_archive_cli import SRC
+
+# Root writes whatever the mode bits say: the commands run without that override.
+WITHOUT_ROOTS_OVERRIDE = ["setpriv", "--inh-caps=-dac_override,-dac_read_search",
+                          "--bounding-set=-dac_override,-dac_read_search"]
+
+
+@pytest.fixture
+def stored(tmp_path) -> Path:
+    """An archive of one page, closed (its -wal and -shm files gone)."""
+    path = tmp_path / "ro" / "archive.db"
+    path.parent.mkdir()
+    ingest_text(str(path), PAGE1, enrich=False)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["archive.db"]
+    return path
+
+
+@pytest.fixture
+def unwritable(stored, monkeypatch) -> Path:
+    """The archive as a process that may not write it sees it."""
+    real_access = os.access
+    monkeypatch.setattr(sqlite_store.os, "access",
+                        lambda path, mode: False if mode & os.W_OK else real_access(path, mode))
+    return stored
+
+
+def test_an_archive_that_cannot_be_written_is_read_without_writing(unwritable):
+    with open_archive(str(unwritable), create=False) as archive:
+        assert archive.read_only
+        assert [hit.headline for hit in archive.search("数控机床")]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            archive.db.execute("CREATE TABLE written (x)")
+    assert sorted(p.name for p in unwritable.parent.iterdir()) == ["archive.db"]  # no -shm made
+
+
+def test_an_archive_that_can_be_written_is_opened_as_before(stored):
+    with open_archive(str(stored), create=False) as archive:
+        assert not archive.read_only
+
+
+def test_an_old_schema_that_cannot_be_written_is_one_clear_error_and_stays_as_it_was(stored, monkeypatch):
+    with open_archive(str(stored)) as archive:
+        archive._write(lambda cur: cur.execute("UPDATE meta SET value = '2' WHERE key = 'schema'"), "schema")
+    before = stored.read_bytes()
+    real_access = os.access
+    monkeypatch.setattr(sqlite_store.os, "access",
+                        lambda path, mode: False if mode & os.W_OK else real_access(path, mode))
+    with pytest.raises(ArchiveError, match="schema 2, which this banmian upgrades to 3 .* cannot write it"):
+        store.search(str(stored), "温岭")
+    assert stored.read_bytes() == before
+
+
+def _without_write_permission(args: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return args
+    if shutil.which("setpriv") is None or subprocess.run(
+            [*WITHOUT_ROOTS_OVERRIDE, "true"], capture_output=True).returncode != 0:
+        pytest.skip("as root, the test needs setpriv to run without root's write override")
+    return [*WITHOUT_ROOTS_OVERRIDE, *args]
+
+
+@pytest.fixture
+def read_only_folder(stored):
+    stored.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    stored.parent.chmod(stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP)
+    yield stored
+    stored.parent.chmod(stat.S_IRWXU)
+    stored.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+@pytest.mark.parametrize("command", [["search", "数控机床"], ["export"], ["entities", "--json"], ["trends", "温岭"]])
+def test_read_commands_read_an_archive_in_a_read_only_folder(read_only_folder, command):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [SRC, os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run(
+        _without_write_permission([sys.executable, "-m", "banmian.cli", *command, "--db",
+                                   str(read_only_folder)]),
+        capture_output=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert result.stdout.strip()
+
+
+def test_the_web_reader_serves_an_archive_that_cannot_be_written(unwritable):
+    pytest.importorskip("fastapi")
+    pytest.importorskip("httpx")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # newer Starlette asks for httpx2; httpx works alike
+        from fastapi.testclient import TestClient
+
+    from banmian.web import make_app
+
+    reply = TestClient(make_app(str(unwritable))).get("/api/search", params={"q": "数控机床"})
+    assert reply.status_code == 200 and reply.json()["hits"]
+    assert sorted(p.name for p in unwritable.parent.iterdir()) == ["archive.db"]
