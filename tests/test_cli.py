@@ -295,6 +295,46 @@ def test_output_file(tmp_path):
     assert target_md.read_text(encoding="utf-8") == ok("parse", str(PAGE1), str(PAGE2), "--format", "markdown").out
 
 
+@pytest.mark.parametrize("output", ["/nonexistent-folder/out.json", "a-folder"])
+def test_an_output_that_cannot_be_written_is_told_before_any_page_is_read(tmp_path, output):
+    (tmp_path / "a-folder").mkdir()
+    result = banmian("parse", "missing-page.txt", "-o", output, cwd=tmp_path)
+    assert result.returncode == 2 and result.out == ""
+    assert result.err.startswith(f"banmian: cannot write {output}: ") and result.err.count("\n") == 1
+    kept = tmp_path / "kept.json"
+    kept.write_text("yesterday", encoding="utf-8")
+    assert banmian("parse", "missing-page.txt", "-o", "kept.json", cwd=tmp_path).returncode == 2
+    assert kept.read_text(encoding="utf-8") == "yesterday"
+    assert not (tmp_path / "new.json").exists()
+    assert banmian("parse", "missing-page.txt", "-o", "new.json", cwd=tmp_path).returncode == 2
+    assert not (tmp_path / "new.json").exists()
+
+
+def test_an_interrupted_command_is_one_line_and_exit_130(monkeypatch, capsys):
+    from banmian import cli, store
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store, "ingest_paths", interrupted)
+    assert cli.main(["ingest", str(PAGE1), "--db", "unused.db", "--no-enrich"]) == 130
+    assert capsys.readouterr().err == (
+        "banmian: interrupted; pages stored before are kept, ingest again to finish\n")
+    monkeypatch.setattr(cli, "read_path", interrupted)
+    assert cli.main(["parse", str(PAGE1)]) == 130
+    assert capsys.readouterr().err == "banmian: interrupted\n"
+
+
+def test_ingest_sets_the_garbage_collector_back_for_a_caller_in_the_same_process(tmp_path):
+    import gc
+
+    from banmian import cli
+
+    threshold = gc.get_threshold()
+    assert cli.main(["ingest", str(PAGE1), "--db", str(tmp_path / "a.db"), "--no-enrich", "-q"]) == 0
+    assert gc.get_threshold() == threshold and gc.get_freeze_count() == 0
+
+
 def test_paper_date_and_page_override_the_header():
     page = json.loads(ok("parse", str(PAGE1), "--paper", "西山晚报", "--date", "2023-11-05", "--page", "7").out)
     assert (page["paper"], page["date"], page["page"]) == ("西山晚报", "2023-11-05", 7)

@@ -32,6 +32,11 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")  # below a progress line
+        print(f"banmian: {getattr(args, 'interrupted', 'interrupted')}", file=sys.stderr)
+        return 130  # 128 + SIGINT, as a shell reports it
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _parse(args: argparse.Namespace) -> int:
+    if args.output:
+        try:
+            _check_writable(args.output)
+        except OSError as error:  # told now, not after minutes of OCR
+            print(f"banmian: cannot write {args.output}: {error.strerror}", file=sys.stderr)
+            return 2
     pages: list[Page] = []
     failed = False
     drawing = sys.stderr.isatty() and not args.quiet
@@ -74,8 +85,25 @@ def _parse(args: argparse.Namespace) -> int:
     if drawing:
         sys.stderr.write("\r\x1b[K")  # the progress line wiped once the pages are read
     if pages:
-        _write(render(pages, args.format, many=len(args.files) > 1 or len(pages) > 1), args.output)
+        try:
+            _write(render(pages, args.format, many=len(args.files) > 1 or len(pages) > 1), args.output)
+        except OSError as error:
+            if not args.output:
+                raise  # stdout: a closed pipe is main's
+            print(f"banmian: cannot write {args.output}: {error.strerror}", file=sys.stderr)
+            return 2
     return 2 if failed else 0
+
+
+def _check_writable(output: str) -> None:
+    """Raise OSError where `output` cannot be written, leaving what is there as it was."""
+    existed = os.path.exists(output)
+    if existed and not os.path.isfile(output) and not os.path.isdir(output):
+        return  # a device or a pipe: opened only to write
+    with open(output, "a", encoding="utf-8"):
+        pass
+    if not existed:
+        os.unlink(output)
 
 
 def _read(name: str, progress) -> list[SourcePage]:

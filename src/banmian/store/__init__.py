@@ -66,7 +66,8 @@ def ingest_paths(db: Archive | str, paths: list[str], *, paper: str | None = Non
                  progress: Callable[[Progress], None] | None = None,
                  stdin: BinaryIO | None = None, enrich: bool = True) -> IngestReport:
     """Rebuild, enrich (unless told not to) and store every page under `paths` (files, folders,
-    "-" for stdin), one transaction each; `progress` is told after each file and OCR page."""
+    "-" for stdin), in batches of up to 100 pages, one transaction each; `progress` is told
+    after each file and OCR page."""
     with _opened(db, create=True) as archive:
         return ingest.ingest_paths(archive, paths, paper=paper, date=date, page=page,
                                    progress=progress, stdin=stdin, enrich=enrich)
