@@ -210,6 +210,8 @@ def _summary(report: store.IngestReport, db: str) -> str:
         notes.append(f"{report.replaced} replaced")
     if report.undated:
         notes.append(f"{len(report.undated)} without a date")
+    if report.unnamed:
+        notes.append(f"{len(report.unnamed)} without a paper name")
     notes.append(f"{report.open_jumps} open jumps in the archive")
     line = (f"stored {report.pages} pages, {report.articles} articles in {display_url(db)} "
             f"({', '.join(notes)})")

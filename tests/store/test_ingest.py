@@ -31,7 +31,8 @@ def _write(path, text):
 def test_a_folder_of_pages_is_stored_with_its_jumps_linked(archive, pages):
     report = ingest_paths(archive, [str(pages)])
     assert (report.pages, report.articles, report.failed, report.open_jumps) == (2, 6, [], 0)
-    assert archive.counts() == {"pages": 2, "articles": 6, "undated_pages": 0, "jumps": 2, "open_jumps": 0}
+    assert archive.counts() == {"pages": 2, "articles": 6, "undated_pages": 0, "unnamed_pages": 0, "jumps": 2,
+                                "open_jumps": 0}
 
 
 def test_options_beat_the_header_and_the_header_beats_the_path(archive, tmp_path):
@@ -53,6 +54,12 @@ def test_what_the_path_adds_gives_the_page_the_rebuild_gives_with_those_options(
     assert built == rebuild_source(source, paper=built.paper, date=built.date, page=built.page)
     assert built.page == 3 and built.date in ("2024-01-25", "2024-01-23")  # the header's date first
     assert built.articles and built.articles[0].id != rebuild_source(source).articles[0].id
+
+
+def test_a_dated_page_without_a_paper_name_is_counted_as_such(archive, tmp_path):
+    report = ingest_paths(archive, [_write(tmp_path / "notes.txt", PAGE_PLAIN)], date="2024-03-12", page=1)
+    assert report.undated == [] and report.unnamed == [str(tmp_path / "notes.txt")]
+    assert (archive.counts()["undated_pages"], archive.counts()["unnamed_pages"]) == (0, 1)
 
 
 def test_a_page_without_a_date_is_stored_and_flagged(archive, tmp_path):

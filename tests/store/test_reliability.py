@@ -71,7 +71,8 @@ def test_a_killed_ingest_leaves_whole_pages_and_a_rerun_finishes(db_url, tmp_pat
 
     rerun = _ingest(db_url, files)
     assert rerun.wait(120) == 0, rerun.stderr.read()
-    assert _check_whole(db_url) == {"pages": 500, "articles": 1500, "undated_pages": 0, "jumps": 500,
+    assert _check_whole(db_url) == {"pages": 500, "articles": 1500, "undated_pages": 0,
+                                    "unnamed_pages": 0, "jumps": 500,
                                     "open_jumps": 0}
 
 
@@ -85,5 +86,6 @@ def test_two_processes_ingesting_at_once_lose_nothing(db_url, tmp_path):
     second = _ingest(db_url, inside + shared[::-1])
     for process in (first, second):
         assert process.wait(120) == 0, process.stderr.read()
-    assert _check_whole(db_url) == {"pages": 160, "articles": 480, "undated_pages": 0, "jumps": 160,
+    assert _check_whole(db_url) == {"pages": 160, "articles": 480, "undated_pages": 0,
+                                    "unnamed_pages": 0, "jumps": 160,
                                     "open_jumps": 0}

@@ -38,6 +38,18 @@ def test_home_lists_papers(client):
     assert PAPER in reply.text and "/papers/%E6%B8%A9%E5%B2%AD%E6%97%A5%E6%8A%A5" in reply.text
 
 
+def test_home_counts_dated_pages_without_a_paper_name_which_it_cannot_list(tmp_path):
+    from banmian import store
+
+    from .conftest import PAGE_PLAIN
+
+    url = str(tmp_path / "unnamed.db")
+    store.ingest_text(url, PAGE_PLAIN, date="2024-03-12", page=1, enrich=False)
+    text = TestClient(make_app(url)).get("/").text
+    assert "No page has both a paper name and a date" in text
+    assert "0 pages without a date and 1 without a paper name" in " ".join(text.split())
+
+
 def test_paper_issue_and_page_routes(client, ids):
     assert "2024-01-24" in client.get(f"/papers/{PAPER}").text
     issue = client.get(f"/papers/{PAPER}/{DATE}").text

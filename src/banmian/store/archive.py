@@ -549,6 +549,7 @@ class Archive(mentions.MentionQueries):
             "pages": one("SELECT count(*) AS n FROM pages"),
             "articles": one("SELECT count(*) AS n FROM articles"),
             "undated_pages": one("SELECT count(*) AS n FROM pages WHERE date IS NULL"),
+            "unnamed_pages": one("SELECT count(*) AS n FROM pages WHERE paper IS NULL"),
             "jumps": one("SELECT count(*) AS n FROM jumps"),
             "open_jumps": one("SELECT count(*) AS n FROM open_jumps"),
         }

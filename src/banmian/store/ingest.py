@@ -74,6 +74,7 @@ class IngestReport:
     articles: int = 0
     replaced: int = 0
     undated: list[str] = field(default_factory=list)
+    unnamed: list[str] = field(default_factory=list)  # no paper name: not listed when browsing
     failed: list[tuple[str, str]] = field(default_factory=list)
     open_jumps: int = 0
 
@@ -83,6 +84,8 @@ class IngestReport:
         self.replaced += stored.replaced
         if "no-date" in stored.flags:
             self.undated.append(name)
+        if "no-paper" in stored.flags:
+            self.unnamed.append(name)
 
 
 def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None,
