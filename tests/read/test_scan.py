@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 import subprocess
 import sys
+import warnings
 from dataclasses import replace
 from types import SimpleNamespace
 
@@ -326,6 +328,20 @@ def test_a_bad_image_is_one_input_error(data, message):
     with pytest.raises(InputError) as caught:
         read_bytes(data, "bad.png")
     assert str(caught.value) == message or str(caught.value).startswith(message)
+
+
+def test_an_image_over_pillows_limit_is_too_large_not_corrupt_and_one_near_it_is_read_without_a_warning(
+        monkeypatch):
+    # Pillow's limits scaled down (89 Mpx warned of, 179 Mpx refused: a broadsheet at 400 and 600 dpi).
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1_000_000)
+    with pytest.raises(InputError) as caught:
+        read_bytes(_encoded(Image.new("L", (1500, 1500), 255)), "broadsheet600.png")
+    assert str(caught.value) == ("image of 2.2 Mpx is larger than banmian reads (2 Mpx): "
+                                 "scan at 400 dpi or less, or scale it down")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(InputError, match=re.escape(scan.NO_TEXT_FOUND)):
+            read_bytes(_encoded(Image.new("L", (1200, 1000), 255)), "broadsheet400.png")
 
 
 def test_without_ocr_installed_the_error_says_what_to_install(monkeypatch):

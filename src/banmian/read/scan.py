@@ -30,6 +30,7 @@ import itertools
 import math
 import os
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -368,17 +369,30 @@ def _frames(data: bytes) -> list:
     except ImportError:
         raise InputError(INSTALL) from None
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            frames = []
-            for frame in ImageSequence.Iterator(image):
-                # A phone photo is stored sideways with a tag saying which way is up.
-                frames.append(_greyscale(ImageOps.exif_transpose(frame)))
-    except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as error:
+        with warnings.catch_warnings():
+            # Pillow warns of a frame over 89 Mpx (a broadsheet scanned at 400 dpi): it is read.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                frames = []
+                for frame in ImageSequence.Iterator(image):
+                    # A phone photo is stored sideways with a tag saying which way is up.
+                    frames.append(_greyscale(ImageOps.exif_transpose(frame)))
+    except Image.DecompressionBombError as error:
+        raise InputError(_too_large(error, 2 * Image.MAX_IMAGE_PIXELS)) from None
+    except (OSError, SyntaxError, ValueError, EOFError) as error:
         reason = re.sub(r"\s*<[^>]*>", "", _reason(error))  # Pillow names the buffer object
         raise InputError(f"corrupt or truncated image: binary data that does not decode ({reason})") from None
     if not frames:
         raise InputError("corrupt or truncated image: binary data that does not decode (no frames)")
     return frames
+
+
+def _too_large(error: Exception, limit: int) -> str:
+    """Pillow refuses a frame over `limit` pixels (a broadsheet scanned at 600 dpi): say so, and what to do."""
+    found = re.search(r"\((\d+) pixels\)", str(error))
+    size = f"of {int(found[1]) / 1e6:.1f} Mpx " if found else ""
+    return (f"image {size}is larger than banmian reads ({limit / 1e6:.0f} Mpx): "
+            "scan at 400 dpi or less, or scale it down")
 
 
 def _greyscale(frame):
