@@ -7,7 +7,3 @@ class BanmianError(Exception):
 
 class InputError(BanmianError):
     """The input cannot be read as a page: missing, empty, binary, undecodable."""
-
-
-class NoTextLayer(InputError):
-    """A PDF whose pages are pictures with no text: a scan, for OCR to read."""

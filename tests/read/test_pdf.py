@@ -17,7 +17,7 @@ from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
-from banmian.errors import InputError, NoTextLayer  # noqa: E402
+from banmian.errors import InputError  # noqa: E402
 from banmian.read import read_bytes, read_path  # noqa: E402
 from banmian.read.pdf import NO_TEXT, read_pdf  # noqa: E402
 from banmian.read.text import split_lines  # noqa: E402
@@ -276,15 +276,16 @@ def test_read_bytes_sniffs_the_pdf_header_not_the_name(tmp_path):
     assert read_bytes(page_pdf(), "x")[0].name == "x"
 
 
-def test_a_pdf_of_images_without_text_is_a_scan():
-    with pytest.raises(NoTextLayer) as caught:
+def test_the_text_layer_alone_of_a_pdf_of_images_is_none():
+    # read_bytes sends such pages to OCR (tests/read/test_scan.py); the text layer has nothing.
+    with pytest.raises(InputError) as caught:
         read_pdf(scan_pdf(), "scan.pdf")
     assert str(caught.value) == NO_TEXT == "no text layer (a scanned PDF)"
 
 
 def test_a_pdf_with_neither_text_nor_images_is_blank_or_damaged():
     with pytest.raises(InputError, match="blank or damaged"):
-        read_pdf(scan_pdf(image=False), "blank.pdf")
+        read_bytes(scan_pdf(image=False), "blank.pdf")
 
 
 @pytest.mark.parametrize("data", [

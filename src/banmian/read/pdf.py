@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from banmian.errors import InputError, NoTextLayer
+from banmian.errors import InputError
 from banmian.model import BBox, Line
 from banmian.read import SourcePage
 
@@ -144,12 +144,13 @@ def read_text_layer(data: bytes, name: str) -> TextLayer:
 
 
 def read_pdf(data: bytes, name: str) -> list[SourcePage]:
-    """One `SourcePage` per PDF page that has text; `InputError` if none has."""
+    """One `SourcePage` per PDF page that has text; `InputError` if none has.  The text layer
+    alone, for tests and benchmarks of it: `banmian.read.read_bytes` sends scanned pages to OCR."""
     layer = read_text_layer(data, name)
     if not layer.pages:
         # Pages of pictures and no text are a scan; no pictures either is a
         # blank page or content streams too damaged to read.
-        raise NoTextLayer(NO_TEXT) if layer.scanned else InputError(NO_CONTENT)
+        raise InputError(NO_TEXT if layer.scanned else NO_CONTENT)
     return layer.pages
 
 
