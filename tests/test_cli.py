@@ -361,6 +361,14 @@ def test_a_bad_date_or_page_number_is_a_usage_error(option, value):
     assert result.err.splitlines()[-1].startswith(f"banmian parse: error: argument {option}: ")
 
 
+def test_help_says_what_the_tool_does_in_one_line():
+    lines = ok("--help").out.splitlines()
+    assert lines[2:4] == [DESCRIPTION, ""]
+
+
+DESCRIPTION = "Rebuild Chinese newspaper pages into articles; store, search and serve them."
+
+
 def test_same_input_same_ids():
     first = json.loads(ok("parse", str(PAGE1)).out)
     second = json.loads(ok("parse", "-", stdin=PAGE1.read_bytes()).out)

@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="banmian", description=__doc__)
+    parser = argparse.ArgumentParser(prog="banmian", description="Rebuild Chinese newspaper pages into articles; store, search and serve them.")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     parse = commands.add_parser("parse", help="rebuild the articles of raw page files")
