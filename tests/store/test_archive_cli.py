@@ -108,6 +108,7 @@ def test_an_export_with_a_bad_query_leaves_the_file_that_was_there(ingested):
 @pytest.mark.parametrize("args, message", [
     (["search", "NOT 温岭"], "banmian: NOT needs a term"),
     (["show", "ffffffffffffffff"], "banmian: no article with id 'ffffffffffffffff'"),
+    (["show", "6a"], "banmian: no article with id '6a' (a prefix of an id needs 6 or more characters)"),
     (["search", "温岭", "--db", "nowhere.db"], "banmian: no archive at nowhere.db"),
 ])
 def test_errors_are_one_line_and_exit_2(ingested, args, message):

@@ -378,6 +378,9 @@ class Archive(mentions.MentionQueries):
                 return rows[0]["id"]
             if rows:
                 raise NotFoundError(f"article id {article_id!r} is ambiguous: give more of it")
+        elif len(article_id) < 6:
+            raise NotFoundError(f"no article with id {article_id!r} (a prefix of an id needs 6 or more "
+                                "characters)")
         raise NotFoundError(f"no article with id {article_id!r}")
 
     def article(self, article_id: str) -> stitch.StoredArticle:
