@@ -49,7 +49,8 @@ def test_a_query_limits_the_export_to_matching_stories(filled):
 def test_csv(filled, tmp_path):
     path = tmp_path / "out.csv"
     assert export(filled, "csv", str(path)) == 4
-    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfid,paper,")  # a BOM, for Excel on Chinese Windows
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig", newline="")))
     assert len(rows) == 4
     first = rows[0]
     assert (first["paper"], first["date"], first["page"]) == ("温岭日报", "2024-01-23", "1")

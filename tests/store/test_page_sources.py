@@ -83,7 +83,7 @@ def test_search_and_export_narrow_to_low_confidence_articles(scanned, tmp_path):
     assert [hit.id for hit in scanned.search(None, Filters(low_ocr_confidence=True))] == ["jan-b"]
     out = tmp_path / "low.csv"
     assert store.export(scanned, "csv", str(out), low_ocr_confidence=True) == 1
-    [row] = csv.DictReader(out.open(encoding="utf-8"))
+    [row] = csv.DictReader(out.open(encoding="utf-8-sig"))
     assert (row["id"], row["ocr_confidence"], row["low_ocr_confidence"]) == ("jan-b", "0.91", "true")
     assert 0.91 < LOW_OCR_CONFIDENCE <= 0.995  # the two articles stand either side of the bar
 

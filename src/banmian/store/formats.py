@@ -41,7 +41,9 @@ def write(stories: Iterable[Story], fmt: str, output: str | IO | None = None) ->
         raise ArchiveError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if fmt == "parquet":
         return _parquet(stories, output)
-    with _opened(output) as out:
+    # A CSV file starts with a BOM: Excel reads one without as the system's code page (GBK on
+    # Chinese Windows), every Chinese character garbled.
+    with _opened(output, encoding="utf-8-sig" if fmt == "csv" else "utf-8") as out:
         if fmt == "csv":
             return _csv(stories, out)
         record = ninjs if fmt == "ninjs" else Story.to_dict
@@ -53,13 +55,13 @@ def write(stories: Iterable[Story], fmt: str, output: str | IO | None = None) ->
 
 
 @contextlib.contextmanager
-def _opened(output: str | IO | None, binary: bool = False) -> Iterator[IO]:
+def _opened(output: str | IO | None, binary: bool = False, encoding: str = "utf-8") -> Iterator[IO]:
     if output is None:
         yield sys.stdout.buffer if binary else sys.stdout
     elif isinstance(output, str):
         with _replaced_when_done(output) as path:
             try:
-                out = open(path, "wb" if binary else "w", encoding=None if binary else "utf-8",
+                out = open(path, "wb" if binary else "w", encoding=None if binary else encoding,
                            newline=None if binary else "")
             except OSError as error:
                 raise ArchiveError(f"cannot write {output}: {error.strerror}") from None
