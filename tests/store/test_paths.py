@@ -22,6 +22,7 @@ from banmian.store.paths import PathMeta, meta_from_path, page_files
         ("wenling-page1.txt", PathMeta(None, None, 1)),
         ("notes.txt", PathMeta()),
         ("notes 2024.txt", PathMeta()),
+        ("wenling/2024-01-23/p3000000000.txt", PathMeta("wenling", "2024-01-23", None)),
     ],
 )
 def test_meta_from_path(path, meta):

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from banmian.store.filters import PAGE_NUMBER_END
+
 # Files taken from a folder; a file named on the command line is read whatever its name.
 PAGE_SUFFIXES = (".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
@@ -74,7 +76,7 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 def _page(token: str) -> int | None:
     match = _PAGE.match(token)
-    if not match or int(match[1]) == 0:
+    if not match or not 1 <= int(match[1]) < PAGE_NUMBER_END:  # not a page number the archive holds
         return None
     return int(match[1])
 
