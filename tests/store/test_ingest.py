@@ -62,6 +62,15 @@ def test_a_dated_page_without_a_paper_name_is_counted_as_such(archive, tmp_path)
     assert (archive.counts()["undated_pages"], archive.counts()["unnamed_pages"]) == (0, 1)
 
 
+@pytest.mark.parametrize("options", [{"page": -5}, {"page": 0}, {"page": 3_000_000_000}, {"date": "2024-02-30"}])
+def test_a_page_number_or_date_the_archive_cannot_hold_is_refused(archive, tmp_path, options):
+    with pytest.raises(ArchiveError, match="bad "):
+        ingest_text(archive, PAGE_PLAIN, **options)
+    with pytest.raises(ArchiveError, match="bad "):
+        ingest_paths(archive, [_write(tmp_path / "notes.txt", PAGE_PLAIN)], **options)
+    assert archive.counts()["pages"] == 0
+
+
 def test_a_page_without_a_date_is_stored_and_flagged(archive, tmp_path):
     report = ingest_paths(archive, [_write(tmp_path / "notes.txt", PAGE_PLAIN)])
     assert report.pages == 1 and report.undated == [str(tmp_path / "notes.txt")]

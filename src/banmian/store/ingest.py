@@ -45,7 +45,7 @@ from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, re
 from banmian.rebuild import rebuild_source
 from banmian.rebuild.assemble import assemble
 from banmian.store.archive import Archive, PageToStore, Stored
-from banmian.store.filters import valid_date
+from banmian.store.filters import PAGE_NUMBER_END, valid_date
 from banmian.store.errors import ArchiveError
 from banmian.store.paths import meta_from_path, page_files
 
@@ -93,8 +93,7 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
                  progress: Callable[[Progress], None] | None = None,
                  stdin: BinaryIO | None = None, enrich: bool = True) -> IngestReport:
     """Store every page under `paths` (files, folders searched recursively, "-" for stdin)."""
-    if date is not None and not valid_date(date):
-        raise ArchiveError(f"bad date {date!r}: expected YYYY-MM-DD")
+    _check_options(date, page)
     report = IngestReport()
     names: list[str] = []
     for name in paths:
@@ -246,8 +245,16 @@ def ingest_source(archive: Archive, source: SourcePage, *, paper: str | None = N
                   origin: dict | None = None) -> Stored:
     """Rebuild, enrich and store one page read; `origin` holds add_page's `source` (else the
     page's name), `source_format` and `source_page`."""
+    _check_options(date, page)
     built = prepare_page(source, paper=paper, date=date, page=page, enrich=enrich)
     return archive.add_page(built, text=source.text, **{"source": source.name, **(origin or {})})
+
+
+def _check_options(date: str | None, page: int | None) -> None:
+    if date is not None and not valid_date(date):
+        raise ArchiveError(f"bad date {date!r}: expected YYYY-MM-DD")
+    if page is not None and not 1 <= page < PAGE_NUMBER_END:
+        raise ArchiveError(f"bad page number {page}: pages are numbered from 1 to {PAGE_NUMBER_END - 1}")
 
 
 def prepare_page(source: SourcePage, *, paper: str | None = None, date: str | None = None,
