@@ -112,3 +112,32 @@ def test_the_web_reader_serves_an_archive_that_cannot_be_written(unwritable):
     reply = TestClient(make_app(str(unwritable))).get("/api/search", params={"q": "数控机床"})
     assert reply.status_code == 200 and reply.json()["hits"]
     assert sorted(p.name for p in unwritable.parent.iterdir()) == ["archive.db"]
+
+
+@pytest.mark.parametrize("with_shm", [True, False])
+def test_a_read_only_copy_with_changes_in_its_wal_file_is_read_or_told_one_line(stored, tmp_path, with_shm):
+    writer = sqlite3.connect(stored, isolation_level=None)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")  # the change stays in the -wal file
+    writer.execute("UPDATE meta SET value = value WHERE key = 'schema'")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for suffix in ("", "-wal", "-shm")[:3 if with_shm else 2]:
+        shutil.copy(f"{stored}{suffix}", copy / f"archive.db{suffix}")
+    writer.close()
+    for path in copy.iterdir():
+        path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    copy.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [SRC, os.environ.get("PYTHONPATH")]))}
+    try:
+        result = subprocess.run(
+            _without_write_permission([sys.executable, "-m", "banmian.cli", "search", "数控机床", "--db",
+                                       str(copy / "archive.db")]),
+            capture_output=True, env=env, timeout=120)
+    finally:
+        copy.chmod(stat.S_IRWXU)
+    err = result.stderr.decode("utf-8", "replace")
+    if with_shm:
+        assert result.returncode == 0 and result.stdout.strip(), err
+    else:
+        assert result.returncode == 2 and err.count("\n") == 1
+        assert "open the archive once where it can be written" in err

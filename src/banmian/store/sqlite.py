@@ -108,6 +108,11 @@ class SQLiteArchive(Archive):
                 return None
             rows = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
         except sqlite3.DatabaseError as error:
+            if self.read_only and os.path.exists(f"{self.path}-wal"):
+                raise ArchiveError(
+                    f"cannot read {self.path}: {error}; its -wal file holds changes SQLite reads only "
+                    "through a -shm file, which cannot be made in that folder: open the archive once "
+                    "where it can be written, which writes the changes into it") from None
             raise ArchiveError(f"cannot read {self.path}: {error}") from None
         return rows[0][0] if rows else None
 
