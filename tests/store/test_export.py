@@ -135,11 +135,19 @@ def test_a_failed_export_leaves_the_file_that_was_there(filled, tmp_path, fmt):
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no partial file left behind
 
 
-def test_a_finished_export_replaces_the_file_whole_with_the_usual_mode(filled, tmp_path):
+def test_a_finished_export_replaces_the_file_whole_with_its_mode_and_through_a_link(filled, tmp_path):
     path = tmp_path / "out.jsonl"
     path.write_text("x" * 100_000, encoding="utf-8")
     assert export(filled, "jsonl", str(path)) == 4
     assert len(path.read_text(encoding="utf-8").splitlines()) == 4
     umask = os.umask(0)
     os.umask(umask)
-    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+    export(filled, "jsonl", str(tmp_path / "new.jsonl"))
+    assert (tmp_path / "new.jsonl").stat().st_mode & 0o777 == 0o666 & ~umask  # as open() makes it
+    path.chmod(0o640)
+    export(filled, "jsonl", str(path))
+    assert path.stat().st_mode & 0o777 == 0o640
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(path)
+    assert export(filled, "jsonl", str(link), query="逐项销号") == 1
+    assert link.is_symlink() and len(path.read_text(encoding="utf-8").splitlines()) == 1

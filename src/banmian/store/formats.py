@@ -79,23 +79,25 @@ def _replaced_when_done(output: str) -> Iterator[str]:
     if os.path.exists(output) and not os.path.isfile(output):
         yield output
         return
+    target = os.path.realpath(output)  # a link is written through, not replaced
     try:
-        handle, partial = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(output)),
-                                           prefix=".banmian-export-")
+        handle, partial = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".banmian-export-")
     except OSError as error:
         raise ArchiveError(f"cannot write {output}: {error.strerror}") from None
     os.close(handle)
     try:
         yield partial
-        os.chmod(partial, _new_file_mode())
-        os.replace(partial, output)
+        os.chmod(partial, _file_mode(target))
+        os.replace(partial, target)
     finally:
         if os.path.exists(partial):
             os.unlink(partial)
 
 
-def _new_file_mode() -> int:
-    """The mode open() would have given the file (mkstemp's is 0600)."""
+def _file_mode(path: str) -> int:
+    """The mode writing over `path` with open() would have left it (mkstemp's is 0600)."""
+    if os.path.exists(path):
+        return os.stat(path).st_mode & 0o7777
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
