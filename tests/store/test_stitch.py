@@ -62,6 +62,7 @@ def test_the_whole_story_reads_in_order_whichever_part_is_asked_for(archive):
     assert tail.story == head.id
     story = archive.story(tail.id)
     assert story.id == head.id
+    assert archive.story(tail.id[:6].upper()).id == archive.story(tail.id.upper()).id == head.id
     # The front page stops mid-sentence ("机床产业"); page 2 carries on.
     assert any("机床产业链条不断拉长" in paragraph for paragraph in story.paragraphs)
 

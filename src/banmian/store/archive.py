@@ -371,9 +371,10 @@ class Archive(mentions.MentionQueries):
         """The full id of an article, given it or an unambiguous prefix of at least 6 characters."""
         if self._query("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
             return article_id
-        if len(article_id) >= 6 and re.fullmatch(r"[0-9a-f]+", article_id):
+        prefix = article_id.lower()  # ids are lower-case hex; one copied from elsewhere may not be
+        if len(prefix) >= 6 and re.fullmatch(r"[0-9a-f]+", prefix):
             rows = self._query("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2",
-                               (article_id, article_id + "g"))
+                               (prefix, prefix + "g"))
             if len(rows) == 1:
                 return rows[0]["id"]
             if rows:
