@@ -18,6 +18,7 @@ _BOMS = (
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
 _BLANK = re.compile(r"^[\s\u3000\ufeff]*$")
+_SPACES = re.compile(r"[\s\u3000]+")
 
 
 def decode(data: bytes) -> str:
@@ -70,8 +71,5 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _clean(raw: str) -> str:
-    """Trim the line and collapse its inner runs of (full-width) spaces to one space.
-
-    `str.split` splits at the characters the regex `\\s` matches, U+3000 among them, and is
-    several times faster than a regex substitution."""
-    return " ".join(raw.split())
+    """Trim the line and collapse its inner runs of (full-width) spaces to one space."""
+    return _SPACES.sub(" ", raw).strip()
