@@ -430,7 +430,7 @@ class _Placer:
             index += 1
         return size
 
-    def _shared_words(self, after_pairs: set[int]) -> float:
+    def _shared_words(self, after_pairs: np.ndarray) -> float:
         """The share of the character pairs after a heading (`after_pairs`) that the story used already.
 
         A subhead goes on with its story's topic; a new story opens its own
@@ -441,14 +441,12 @@ class _Placer:
             if len(before) >= _TOPIC_SPAN:
                 break
             before = self.units[k].text + before
-        used = _character_pairs(before[-_TOPIC_SPAN:])
-        return len(after_pairs & used) / len(after_pairs) if after_pairs else 0.0
+        return _share_in(after_pairs, _character_pairs(before[-_TOPIC_SPAN:]))
 
-    def _heading_echoed(self, start: int, end: int, after_pairs: set[int]) -> float:
+    def _heading_echoed(self, start: int, end: int, after_pairs: np.ndarray) -> float:
         """The share of the heading's character pairs that the text after it uses: a headline
         sums up its story's lead in the lead's words, more than a subhead its section's."""
-        pairs = _character_pairs("".join(unit.text for unit in self.units[start:end]))
-        return len(pairs & after_pairs) / len(pairs) if pairs else 0.0
+        return _share_in(_character_pairs("".join(unit.text for unit in self.units[start:end])), after_pairs)
 
     def _text_after(self, after: int) -> str:
         """Up to half a topic span of text from `after`, stopping at the next heading."""
@@ -502,15 +500,24 @@ class _Placer:
         story.closed = True
 
 
-def _character_pairs(text: str) -> set[int]:
-    """The pairs of Han characters side by side in the text, each as one number (the two code points).
+def _character_pairs(text: str) -> np.ndarray:
+    """The pairs of Han characters side by side in the text, each as one number (the two code points),
+    sorted, each once.
 
     Read through an array of code points: a heading's topic is weighed on
     hundreds of characters, and pairs sliced out one by one cost several times more.
+    They stay in the array: a set of hundreds of Python ints costs more to build than
+    the sort (and `np.unique` more than the sort and the mask).
     """
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
     han = (codes >= 0x4E00) & (codes <= 0x9FFF)
-    return set(((codes[:-1] << 16 | codes[1:])[han[:-1] & han[1:]]).tolist())
+    pairs = np.sort((codes[:-1] << 16 | codes[1:])[han[:-1] & han[1:]])
+    return pairs[np.append(True, pairs[1:] != pairs[:-1])] if pairs.size else pairs
+
+
+def _share_in(pairs: np.ndarray, other: np.ndarray) -> float:
+    """The share of `pairs` that `other` holds too (both from `_character_pairs`); 0 where `pairs` is empty."""
+    return np.intersect1d(pairs, other, assume_unique=True).size / pairs.size if pairs.size else 0.0
 
 
 def _set_apart(upper: Line, lower: Line) -> bool:
