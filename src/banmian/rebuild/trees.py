@@ -25,9 +25,14 @@ class Trees:
     base: float
     # trees × 2^(inner nodes): the leaf value each tree reaches for every set of its nodes' answers
     by_answers: np.ndarray = field(init=False, repr=False, compare=False)
+    # what each inner node's "goes right" adds to the number of its tree's answers, a column of `by_answers`
+    _bits: np.ndarray = field(init=False, repr=False, compare=False)
+    _trees: np.ndarray = field(init=False, repr=False, compare=False)  # 0, 1, … one per tree
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_answers", _leaf_values(self.leaves, self.features.shape[1]))
+        object.__setattr__(self, "_bits", 1 << np.arange(self.features.shape[1]))
+        object.__setattr__(self, "_trees", np.arange(self.features.shape[0]))
 
     def log_odds(self, values) -> float:
         """The summed evidence of all trees for one case, `values` in the order the trees were fitted on.
@@ -36,8 +41,7 @@ class Trees:
         number per tree, pick the leaf that tree's path ends on.
         """
         answers = np.asarray(values, dtype=np.float64)[self.features] > self.thresholds
-        codes = answers @ (1 << np.arange(answers.shape[1]))
-        return self.base + float(np.take_along_axis(self.by_answers, codes[:, None], axis=1).sum())
+        return self.base + float(self.by_answers[self._trees, answers @ self._bits].sum())
 
 
 def _leaf_values(leaves: np.ndarray, inner: int) -> np.ndarray:
