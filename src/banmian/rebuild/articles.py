@@ -512,7 +512,7 @@ def _character_pairs(text: str) -> np.ndarray:
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
     han = (codes >= 0x4E00) & (codes <= 0x9FFF)
     pairs = np.sort((codes[:-1] << 16 | codes[1:])[han[:-1] & han[1:]])
-    return pairs[np.append(True, pairs[1:] != pairs[:-1])] if pairs.size else pairs
+    return np.concatenate((pairs[:1], pairs[1:][pairs[1:] != pairs[:-1]]))  # the first, then each new one
 
 
 def _share_in(pairs: np.ndarray, other: np.ndarray) -> float:
