@@ -335,8 +335,9 @@ def unbalanced(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """Does the line end where a sentence ends (closing quotes and brackets looked through)?"""
-    if text[-1:] not in _CLOSER_SET:
-        return text[-1:] in _SENTENCE_END_SET  # most lines: no closing mark to look through
+    last = text[-1:]  # sliced once: this is asked several times of every line
+    if last not in _CLOSER_SET:
+        return last in _SENTENCE_END_SET  # most lines: no closing mark to look through
     stripped = text.rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
