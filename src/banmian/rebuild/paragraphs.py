@@ -790,9 +790,10 @@ def _full(last: Line, line: Line, layout: Layout) -> bool:
         return not ends_sentence(last.text)
     tolerance = 2.51 if layout.indents and not ends_sentence(last.text) else 0.51
     printed, inside = layout.measures[last.number]
-    # Justified type fills a measured line however few characters moved down.
-    slack = 0 if last.bbox is not None else _slack(line.text)
-    return column - slack - tolerance <= printed and (inside <= column + 1.51 or _set_under(last, line))
+    # Justified type fills a measured line however few characters moved down; the slack is read only
+    # where a line falls short without it (it is never negative).
+    fills = column - tolerance <= printed or last.bbox is None and column - _slack(line.text) - tolerance <= printed
+    return fills and (inside <= column + 1.51 or _set_under(last, line))
 
 
 def _set_under(last: Line, line: Line) -> bool:
