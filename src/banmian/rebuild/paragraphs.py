@@ -531,10 +531,11 @@ def _opens_on_dateline(units: list[Unit], index: int) -> bool:
 
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     """Does the text go on from `previous` into `unit`, and is a rule sure of it?"""
-    if trailing_jump(previous.text):
+    text = previous.text
+    if text.endswith(("）", ")")) and (trailing_jump(text) or ends_on_credit(text)) or CLOSING_NOTE.match(text):
+        # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
+        # on a bracket: one look rules most paragraphs out)
         return False, True
-    if ends_on_credit(previous.text) or CLOSING_NOTE.match(previous.text):
-        return False, True  # …。（记者吴雨）, （作者为…院长）: the credit closes the story
     if unit.text.startswith(CONTINUATION):
         return False, True  # （上接第一版）… opens the rest of another story
     if unit.text[0] in NO_LINE_START:
