@@ -250,9 +250,10 @@ def _width_at(values: list[float], position: int) -> float:
     the side whose width the line itself fits is the one it belongs to.
     """
     if _WINDOW <= position < len(values) - _WINDOW:
-        narrow, wide = sorted((_upper_quartile(values[position - _WINDOW: position]),
-                               _upper_quartile(values[position + 1: position + _WINDOW + 1])))
-        if wide - narrow >= 2:
+        above = _upper_quartile(values[position - _WINDOW: position])
+        below = _upper_quartile(values[position + 1: position + _WINDOW + 1])
+        if abs(above - below) >= 2:
+            narrow, wide = sorted((above, below))
             return wide if values[position] > narrow + 1.5 else narrow
     return _upper_quartile(values[max(0, position - _WINDOW): position + _WINDOW + 1])
 
