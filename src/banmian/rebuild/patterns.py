@@ -253,8 +253,10 @@ _EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十责编美版�
 
 
 def is_furniture(text: str) -> bool:
-    editors = (text[:1] in _EDITOR_LINE_OPENERS or text[:1].isdecimal()) and FURNITURE.match(text) is not None
-    if editors and not _EDITOR_SPEAKS.search(text) or CALL_FOR_CONTRIBUTIONS.match(text) or header(text) is not None:
+    first = text[:1]  # asked of every line: most are ruled out by it
+    editors = (first in _EDITOR_LINE_OPENERS or first.isdecimal()) and FURNITURE.match(text) is not None
+    calls = first in "（(欢" and CALL_FOR_CONTRIBUTIONS.match(text) is not None  # （来稿请注明…）, 欢迎…来稿
+    if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
     return (len(text) <= 50 and "@" in text and _EMAIL.search(text) is not None and "。" not in text
             and not COLUMN_MAILBOX.match(text))
