@@ -610,3 +610,15 @@ def test_a_columns_name_over_a_title_opens_a_piece_of_that_column():
     column = "编辑手记\n\n党建阵地建好更要用好\n\n作为党建阵地，党群服务中心建好更要用好。关键还在于做优服务。\n"
     articles = banmian.rebuild(story + column).articles
     assert [article.headline for article in articles] == [[], ["编辑手记", "党建阵地建好更要用好"]]
+
+
+def test_a_credited_caption_before_the_rest_of_another_story_is_a_photo_of_its_own():
+    text = ("两会时间\n\n本报讯（记者甲）世界青年发展论坛开幕。\n\n论坛发布了青年宣言。\n\n"
+            "6月14日，游客在玻璃滑道内滑行，体验竹林漂流。\n\n潘学康摄（影像中国）\n\n"
+            "（上接第06版）纪检监察机关将更加深刻领悟“两个确立”的决定性意义。")
+    story, photo, rest = banmian.rebuild(text).articles
+    assert story.paragraphs[-1] == "论坛发布了青年宣言。" and story.byline.photographers == []
+    assert (photo.kind, photo.paragraphs, photo.byline.photographers) == (
+        "photo", ["6月14日，游客在玻璃滑道内滑行，体验竹林漂流。"], ["潘学康"])
+    assert rest.continued_from == 6
+

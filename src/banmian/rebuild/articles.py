@@ -492,7 +492,7 @@ class _Placer:
         unit = self.units[index]
         if unit.role in ("credit", "byline", "jump"):
             return True
-        return self.heads[index] or bool(patterns.DATELINE.match(unit.text))
+        return self.heads[index] or bool(patterns.DATELINE.match(unit.text)) or unit.text.startswith(patterns.CONTINUATION)
 
     def _make_photo(self, story: _Story) -> None:
         for k in story.paragraphs:
