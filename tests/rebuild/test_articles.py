@@ -622,3 +622,20 @@ def test_a_credited_caption_before_the_rest_of_another_story_is_a_photo_of_its_o
         "photo", ["6月14日，游客在玻璃滑道内滑行，体验竹林漂流。"], ["潘学康"])
     assert rest.continued_from == 6
 
+
+def test_a_credited_caption_opening_on_an_indent_under_a_story_is_measured_as_a_caption():
+    story_lines = ["　　本报北京4月22日电 （记者丁雅诵）人力资源社会保障部、",
+                   "教育部近日印发通知，部署做好中小学幼儿园教师公开招聘",
+                   "工作，吸纳更多优秀人才从教。各地要将教师招聘工作与中",
+                   "小学教职工编制、岗位管理等统筹考虑，做好“特岗计划”等",
+                   "公费教育专项计划组织实施。"]
+    caption_lines = ["　　4月21日，四川省华蓥市双河街道石岭",
+                     "岗路社区的老年人在社区老年食堂用餐。华",
+                     "蓥市近年来将解决老年人就餐难题作为重点",
+                     "民生工程，通过改造闲置资源与新建扩建，",
+                     "建成覆盖城乡的普惠老年助餐体系。"]
+    text = "\n".join(["做好教师公开招聘工作", "", *story_lines, *caption_lines, "邱海鹰摄（影像中国）"])
+    story, photo = banmian.rebuild(text).articles
+    assert story.paragraphs[-1].endswith("公费教育专项计划组织实施。")
+    assert (photo.kind, photo.paragraphs, photo.byline.photographers) == (
+        "photo", ["".join(line.strip() for line in caption_lines)], ["邱海鹰"])

@@ -23,6 +23,7 @@ _CAPTION_DROP = 2.5  # ems between a photo's foot and its caption's top, at most
 _SPACED_MOST = 2.2  # deeper than this, white space or a photo stands between
 _HEADING_LINES = 4  # a headline block set apart has at most this many lines
 _CAPTION_LINES = 4  # a caption read from text alone has at most this many lines
+_INDENTED_CAPTION_LINES = 8  # where it opens on an indent rather than under a blank line
 
 
 def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
@@ -37,7 +38,7 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     photos = _photos_over_captions(lines, figures)
     captions = frozenset(photos)
     return Layout(WRAPPED, indents=indents,
-                  widths=_column_widths(text_lines, measures, captions | _credited_blocks(units), body,
+                  widths=_column_widths(text_lines, measures, captions | _credited_blocks(units, indents), body,
                                         _story_openings(units), photos),
                   measures=measures, body_size=body, spaced=spaced_lines(lines, body), captions=captions)
 
@@ -55,20 +56,32 @@ def _story_openings(units: list[Unit]) -> frozenset[int]:
                                      or previous.role == "credit" and unit.lines[0].bbox is None)))
 
 
-def _credited_blocks(units: list[Unit]) -> frozenset[int]:
-    """From text alone: the first lines of the short blocks that open under a blank line and end on a
-    photo's credit.  Such a caption is set to its own width, its widest line (游客在玻璃滑 / 道内滑行…)."""
+def _credited_blocks(units: list[Unit], indents: bool) -> frozenset[int]:
+    """From text alone: the first lines of the short blocks that end on a photo's credit and open under
+    a blank line, or on an indent where paragraphs open on one and the block is set narrower than the
+    text above it.  Such a caption is set to its own width, its widest line (游客在玻璃滑 / 道内滑行…)."""
     found = set()
     for index, unit in enumerate(units):
         if unit.role != "credit" or unit.lines[0].bbox is not None:
             continue
         start = index - 1
-        while start >= 0 and index - start <= _CAPTION_LINES and units[start].role == "text":
-            if units[start].gap_before:
+        while start >= 0 and index - start <= _INDENTED_CAPTION_LINES and units[start].role == "text":
+            if (units[start].gap_before and index - start <= _CAPTION_LINES
+                    or indents and units[start].lines[0].indent and _narrower_than_above(units, start, index)):
                 found.add(units[start].lines[0].number)
                 break
             start -= 1
     return frozenset(found)
+
+
+def _narrower_than_above(units: list[Unit], start: int, end: int) -> bool:
+    """Are the lines `start:end` set clearly narrower than the text column right above them?
+
+    A caption under a story with no blank line between is told from the story's
+    last paragraph by its own, narrower measure.
+    """
+    above = [set_width(unit.lines[-1]) for unit in units[max(0, start - _WINDOW):start] if unit.role == "text"]
+    return len(above) >= 3 and max(set_width(unit.lines[0]) for unit in units[start:end]) < _upper_quartile(above) - 2
 
 
 def caption_lines(lines: list[Line], figures: Sequence[BBox]) -> frozenset[int]:
