@@ -734,3 +734,11 @@ def test_a_fragment_that_is_only_a_sentence_of_a_few_characters_ends_the_paragra
 
     assert fragment_rule(unit(0, "会见后，赵乐际接受托卡耶夫总统授予一级“友谊”"), unit(1, "勋章。")) is True
     assert paragraphs("会见后，赵乐际接受托卡耶夫总统授予一级“友谊”\n\n勋章。") == ["会见后，赵乐际接受托卡耶夫总统授予一级“友谊”勋章。"]
+
+
+def test_a_closing_note_with_its_bracket_open_goes_on_past_a_column_end_however_short_its_lines():
+    text = ("\u3000\u3000破解监管责任层层衰减的难题，把监督\n贯穿资金流转全过程，才能真正维护好\n群众权益。\n"
+            "\u3000\u3000（作者为云南省曲靖市麒麟区纪委\n\n监委第六纪检监察室主任，本报记者杨\n文明采访整理）\n\n"
+            "北京去年涉企非现场检查量占比提升至70.6%\n\n本报记者 王 明\n\u3000\u3000本报北京6月1日电 记者从北京市获悉。\n")
+    story = banmian.rebuild(text).articles[0]
+    assert story.paragraphs[-1] == "（作者为云南省曲靖市麒麟区纪委监委第六纪检监察室主任，本报记者杨文明采访整理）"

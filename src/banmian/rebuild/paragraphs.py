@@ -251,7 +251,7 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     heading_blocks = _headline_blocks(units, layout, after_text) | over_indents
     shaped = [headline_like(unit) for unit in units]
     heading_blocks |= _wrapped_over_lead(units, layout, shaped)
-    heads = [shaped[index] and (
+    heads = [shaped[index] and not _inside_brackets(units, index) and (
              index in heading_blocks
              or (not _carried_on(units, index, layout)
                  and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
@@ -272,6 +272,15 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
             found.update(range(index, end))
         index = end
     return found | _parallel_headings(units, layout, shaped)
+
+
+def _inside_brackets(units: list[Unit], index: int) -> bool:
+    """Does the text line above leave a bracket open, on no sentence end?  Then this line carries it on,
+    however short, even past a column end (（作者为…区纪委 / 监委…主任，本报记者杨 / 文明采访整理）).
+    Not so a quote: a headline may quote over two lines (“在党的领导下 / 把家园建设得越来越美”)."""
+    above = units[index - 1] if index else None
+    return (above is not None and above.role == "text" and above.text.count("（") > above.text.count("）")
+            and not ends_sentence(above.text))
 
 
 def _wrapped_over_lead(units: list[Unit], layout: Layout, shaped: list[bool]) -> set[int]:
