@@ -1,3 +1,4 @@
+import banmian
 from banmian.model import FRAGMENTS, WRAPPED, BBox, Line
 from banmian.read.text import split_lines
 from banmian.rebuild.layout import close_paragraph_spaces, read_layout, set_width, width
@@ -102,3 +103,19 @@ def test_a_measured_column_too_short_to_say_is_no_narrower_than_its_widest_line(
     widths = read_layout(classify(_set(rows))).widths
     assert widths[6] == widths[7] == 14  # two lines of another story's column, not the 10 borrowed beside them
     assert widths[0] == 10
+
+
+def test_a_stories_first_lines_too_few_to_measure_take_the_next_columns_width_not_its_short_lines():
+    # the next column holds an editor's sign-off and two subheads: its median line is short, its column is not
+    text = ("文化中国行\n鼓点里的端午\n\n■ 本报记者 王海林\n"
+            "\u3000\u3000端午值仲夏，时清日复长。当粽叶的清香飘来，龙舟的鼓点也\n"
+            "在大江南北响起。作为端午节中极具生命力的文化符号，龙舟竞渡\n\n"
+            "承载着中华民族对美好生活的向往，镌刻着代代相传的集体记忆与\n精神基因。\n"
+            "\u3000\u3000以竹篾为骨，海南儋州人扎出代代相传的非遗文脉；以汗水为\n"
+            "桨，甘肃高台人划出戈壁绿洲的奋进姿态；以青春为帆，山东聊城\n"
+            "人劈出走向世界的破浪之路。这些各具特色的龙舟文化，共同勾勒\n"
+            "出中华优秀传统文化传承创新的生动图景。\n\u3000\u3000——编 者\n\u3000\u3000海南儋州\n"
+            "\u3000\u3000海上龙舟，比拼手工\n本报记者 董泽扬\n"
+            "\u3000\u3000端午时节，海南儋州市光村镇泊潮村，一场别开生面的海龙舟\n巡游正在进行。\n")
+    first = banmian.rebuild(text).articles[0].paragraphs[0]
+    assert first.startswith("端午值仲夏") and first.endswith("龙舟竞渡承载着中华民族对美好生活的向往，镌刻着代代相传的集体记忆与精神基因。")

@@ -225,7 +225,7 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
     column_text = [[line for line in seg if not display_type(line, body)] for seg in segments]
     measured = [[measures[line.number][1] for line in text] if len(text) >= 3 and not _heading_block(text, measures)
                 else None for text in column_text]
-    medians = [median(values) if values else None for values in measured]
+    medians = [_upper_quartile(values) if values else None for values in measured]
     widths: dict[int, float] = {}
     for index, segment in enumerate(segments):
         if segment[0].number in captions:
