@@ -639,3 +639,11 @@ def test_a_credited_caption_opening_on_an_indent_under_a_story_is_measured_as_a_
     assert story.paragraphs[-1].endswith("公费教育专项计划组织实施。")
     assert (photo.kind, photo.paragraphs, photo.byline.photographers) == (
         "photo", ["".join(line.strip() for line in caption_lines)], ["邱海鹰"])
+
+
+def test_a_letters_closing_note_over_the_report_on_it_closes_the_letter_and_heads_nothing():
+    text = ("给红领巾的回信\n\n“六一”国际儿童节就要到了，祝你们节日快乐！\n\n习近平\n\n（新华社北京5月31日电）\n\n"
+            "新华社北京5月31日电 在“六一”国际儿童节即将到来之际，习近平给少先队员回信。")
+    letter, report = banmian.rebuild(text).articles
+    assert letter.paragraphs[-1] == "（新华社北京5月31日电）"
+    assert report.headline == [] and report.dateline == "新华社北京5月31日电"

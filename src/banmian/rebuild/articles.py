@@ -543,9 +543,11 @@ def _same_row(left: Line, right: Line) -> bool:
 
 
 def _titles_a_lead(units: list[Unit], index: int) -> bool:
-    """A short line right above a dateline is its headline, commas or not: 张雪，是他，是他们."""
+    """A short line right above a dateline is its headline, commas or not: 张雪，是他，是他们; but not the
+    note that closes the piece above (（新华社北京5月31日电）, under a letter that a report follows)."""
     unit = units[index]
-    if unit.role != "text" or len(unit.lines) > 1 or len(unit.text) > 40 or "。" in unit.text:
+    if (unit.role != "text" or len(unit.lines) > 1 or len(unit.text) > 40 or "。" in unit.text
+            or patterns.CLOSING_NOTE.match(unit.text)):
         return False
     following = units[index + 1] if index + 1 < len(units) else None
     return following is not None and following.role == "text" and bool(patterns.DATELINE.match(following.text))
