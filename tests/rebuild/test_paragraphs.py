@@ -620,19 +620,27 @@ def _cut_into_columns(headline, story, height, first):
     return "\n\n".join(fragments)
 
 
+_THREE_GORGES = ["本报北京6月21日电（记者王浩）记者从中国长江三峡集团有限公司获悉：近日，三峡水运新通道工程施工准备试验工程"
+                 "施工现场一派繁忙。挖掘机、运输车往来穿梭，工人们正在加紧开挖引航道试验段，边坡支护和排水工程同步推进。"
+                 "据介绍，三峡水运新通道是国家重大水运工程，建成后将大幅提升长江航运能力，对促进长江经济带高质量发展具有重要意义。"
+                 "项目建设单位坚持安全第一、质量至上，统筹推进各项工作，确保工程建设有力有序有效推进，为后续主体工程建设夯实基础。",
+                 "作为三峡枢纽新通道的“先锋工程”，先行开挖区项目涵盖引航道试验段开挖与边坡支护及排水、陈家冲沟副坝坝基开挖支护"
+                 "等六大核心内容，兼具工程实施与技术试验双重功能。项目团队开展了多项技术试验，为主体工程积累了宝贵经验，"
+                 "也为全面开工创造了条件。",
+                 "下一步，三峡集团将继续加强与沿江各地的沟通协调，科学组织施工，严格落实安全生产责任，全力推进工程建设。"
+                 "同时，项目将坚持生态优先、绿色发展，加强施工期环境保护和水土保持工作，努力把工程建设成为优质工程、安全工程、生态工程。"]
+
+
 def test_a_short_fragment_where_the_columns_rhythm_puts_a_cut_goes_on():
-    story = ["本报北京6月21日电（记者王浩）记者从中国长江三峡集团有限公司获悉：近日，三峡水运新通道工程施工准备试验工程"
-             "施工现场一派繁忙。挖掘机、运输车往来穿梭，工人们正在加紧开挖引航道试验段，边坡支护和排水工程同步推进。"
-             "据介绍，三峡水运新通道是国家重大水运工程，建成后将大幅提升长江航运能力，对促进长江经济带高质量发展具有重要意义。"
-             "项目建设单位坚持安全第一、质量至上，统筹推进各项工作，确保工程建设有力有序有效推进，为后续主体工程建设夯实基础。",
-             "作为三峡枢纽新通道的“先锋工程”，先行开挖区项目涵盖引航道试验段开挖与边坡支护及排水、陈家冲沟副坝坝基开挖支护"
-             "等六大核心内容，兼具工程实施与技术试验双重功能。项目团队开展了多项技术试验，为主体工程积累了宝贵经验，"
-             "也为全面开工创造了条件。",
-             "下一步，三峡集团将继续加强与沿江各地的沟通协调，科学组织施工，严格落实安全生产责任，全力推进工程建设。"
-             "同时，项目将坚持生态优先、绿色发展，加强施工期环境保护和水土保持工作，努力把工程建设成为优质工程、安全工程、生态工程。"]
-    text = _cut_into_columns("三峡水运新通道工程先行开挖区施工有序推进", story, height=100, first=23)
+    text = _cut_into_columns("三峡水运新通道工程先行开挖区施工有序推进", _THREE_GORGES, height=100, first=23)
     assert "\n\n作为三峡枢纽\n\n" in text  # a column ends six characters into the second paragraph
-    assert paragraphs(text)[1:] == story
+    assert paragraphs(text)[1:] == _THREE_GORGES
+
+
+def test_a_fragment_ending_a_sentence_where_the_columns_rhythm_puts_a_cut_goes_on_if_news_text_would():
+    text = _cut_into_columns("三峡水运新通道工程先行开挖区施工有序推进", _THREE_GORGES, height=91, first=23)
+    assert "兼具工程实施与技术试验双重功能。\n\n项目团队" in text  # a column ends on a sentence inside the second paragraph
+    assert paragraphs(text)[1:] == _THREE_GORGES
 
 
 def test_a_bullet_opens_a_paragraph_after_a_fragment_that_ends_no_sentence():

@@ -99,11 +99,13 @@ def _cuts_due(units: list[Unit], junctions: dict[int, tuple[bool, bool]]) -> set
     A story's columns are of one height, so the text between two column cuts is about as long
     each time (on real pages within a few per cent, the short last lines of paragraphs aside).
     Where the sure cuts around a weighed junction stand two columns apart and it is the junction
-    nearest to where the missing cut is due, the text goes on there.  A fragment that ends a
-    sentence is left as it is: a column may end where a paragraph does.
+    nearest to where the missing cut is due, the text goes on there.  A column may end where a
+    paragraph does, so at a fragment that ends a sentence the text goes on only where news text
+    would not end a paragraph (…多式联运。 / 同时，…).
     """
     weighed = [index for index, (goes_on, certain) in junctions.items()
-               if not goes_on and not certain and not ends_sentence(units[index - 1].text)]
+               if not goes_on and not certain and not (ends_sentence(units[index - 1].text)
+                                                       and ends_paragraph(units[index - 1].text, units[index].text) > 0)]
     if not weighed:
         return set()
     offsets, size = [], 0
