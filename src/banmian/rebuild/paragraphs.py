@@ -33,6 +33,7 @@ _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _RHYTHM_CUTS = 4  # sure column cuts on each side of a doubtful one that tell the column height
 _SHORTEST_COLUMN = 60  # characters: columns hold more; nearer cuts are a paragraph cut twice
+_TWO_COLUMNS_LEAST = 100  # characters: no two columns hold fewer (twice the shortest, less their slack)
 _RHYTHM_SLACK = 3  # characters a column holds more or less than the others of its story, plus
 _RHYTHM_SHARE = 0.03  # this share of its height
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
@@ -103,9 +104,7 @@ def _cuts_due(units: list[Unit], junctions: dict[int, tuple[bool, bool]]) -> set
     paragraph does, so at a fragment that ends a sentence the text goes on only where news text
     would not end a paragraph (…多式联运。 / 同时，…).
     """
-    weighed = [index for index, (goes_on, certain) in junctions.items()
-               if not goes_on and not certain and not (ends_sentence(units[index - 1].text)
-                                                       and ends_paragraph(units[index - 1].text, units[index].text) > 0)]
+    weighed = [index for index, (goes_on, certain) in junctions.items() if not goes_on and not certain]
     if not weighed:
         return set()
     offsets, size = [], 0
@@ -115,23 +114,39 @@ def _cuts_due(units: list[Unit], junctions: dict[int, tuple[bool, bool]]) -> set
             size += len(unit.text)
     sure = sorted(offsets[index] for index, (goes_on, certain) in junctions.items() if goes_on and certain)
     places = sorted(offsets[index] for index in junctions)
-    return {index for index in weighed if _cut_due(offsets[index], sure, places)}
+    due_in: dict[int, int | None] = {}  # span of sure cuts (by its later one) -> where a cut is due in it
+    found = set()
+    for index in weighed:
+        span = bisect.bisect_left(sure, offsets[index])
+        if span not in due_in:
+            due_in[span] = _due_place(span, sure, places)
+        if due_in[span] == offsets[index] and not _paragraph_ends_at(units, index):
+            found.add(index)
+    return found
 
 
-def _cut_due(place: int, sure: list[int], places: list[int]) -> bool:
-    """Is a column cut due at `place` (characters into the page), going by the sure cuts around it?"""
-    at = bisect.bisect_left(sure, place)
-    if at == 0 or at == len(sure):
-        return False
-    before, after = sure[at - 1], sure[at]
-    nearby = sure[max(0, at - _RHYTHM_CUTS):at + _RHYTHM_CUTS]
+def _paragraph_ends_at(units: list[Unit], index: int) -> bool:
+    """Does a sentence end before the junction where news text would end its paragraph?"""
+    left = units[index - 1].text
+    return ends_sentence(left) and ends_paragraph(left, units[index].text) > 0
+
+
+def _due_place(span: int, sure: list[int], places: list[int]) -> int | None:
+    """The place (characters into the page) where the one column cut missing between the sure cuts
+    `sure[span - 1]` and `sure[span]` is due, where they stand two columns apart; else None."""
+    if span == 0 or span == len(sure):
+        return None
+    before, after = sure[span - 1], sure[span]
+    if after - before < _TWO_COLUMNS_LEAST:
+        return None
+    nearby = sure[max(0, span - _RHYTHM_CUTS):span + _RHYTHM_CUTS]
     height = _column_height([later - earlier for earlier, later in zip(nearby, nearby[1:])
                              if (earlier, later) != (before, after)])
     if height is None or abs(after - before - 2 * height) > _column_slack(height):
-        return False
+        return None
     nearest = min((other for other in places if before < other < after),
-                  key=lambda other: abs(other - before - height))
-    return place == nearest and abs(place - before - height) <= _column_slack(height)
+                  key=lambda other: abs(other - before - height), default=None)
+    return nearest if nearest is not None and abs(nearest - before - height) <= _column_slack(height) else None
 
 
 def _column_height(spans: list[int]) -> float | None:
