@@ -84,17 +84,13 @@ def _narrower_than_above(units: list[Unit], start: int, end: int) -> bool:
     return len(above) >= 3 and max(set_width(unit.lines[0]) for unit in units[start:end]) < _upper_quartile(above) - 2
 
 
-def caption_lines(lines: list[Line], figures: Sequence[BBox]) -> frozenset[int]:
-    """The first line under each photo: it opens the caption, whatever the text above it in the column says.
+def _photos_over_captions(lines: list[Line], figures: Sequence[BBox]) -> dict[int, tuple[BBox, float]]:
+    """The first line under each photo, with its photo and its type size: it opens the caption,
+    whatever the text above it in the column says.
 
     Under means starting within two lines of the photo's foot, over the
     photo's width for at least half the line's.
     """
-    return frozenset(_photos_over_captions(lines, figures))
-
-
-def _photos_over_captions(lines: list[Line], figures: Sequence[BBox]) -> dict[int, tuple[BBox, float]]:
-    """`caption_lines`, each with its photo and its type size."""
     found = {}
     for figure in figures:
         under = [line for line in lines if line.bbox is not None and line.font_size
