@@ -1,3 +1,7 @@
+import pytest
+
+import banmian
+from banmian.errors import InputError
 from banmian.model import Placement
 from banmian.read.text import split_lines
 from banmian.rebuild.assemble import assemble
@@ -77,3 +81,20 @@ def test_regions_box_the_headline_and_each_column_block_of_the_body():
 
 def test_text_pages_have_no_regions():
     assert all(article.regions == [] for article in page().articles)
+
+
+@pytest.mark.parametrize("date", ["garbage", "2024-02-30", "20240105", "2024-1-5"])
+def test_a_date_given_that_is_no_iso_calendar_date_is_refused_before_reading(date):
+    with pytest.raises(InputError, match="is not a YYYY-MM-DD date"):
+        banmian.rebuild("标题\n\n本报讯 正文。", date=date)
+
+
+@pytest.mark.parametrize("page", [0, -5, 2 ** 31])
+def test_a_page_number_below_one_or_past_any_paper_is_refused(page):
+    with pytest.raises(InputError, match="is not a page number"):
+        banmian.rebuild("标题\n\n本报讯 正文。", page=page)
+
+
+def test_a_real_date_and_page_given_are_the_pages():
+    page = banmian.rebuild("标题\n\n本报讯 正文。", date="2024-02-29", page=3)
+    assert (page.date, page.page) == ("2024-02-29", 3)

@@ -55,6 +55,7 @@ def test_not_byline_lines(text):
         ("温岭日报 2024年1月23日 星期二 第1版", ("温岭日报", "2024-01-23", 1)),
         ("2024年1月23日 星期二 要闻 3", (None, "2024-01-23", 3)),
         ("要闻 A2 2026年4月17日", (None, "2026-04-17", 2)),
+        ("温岭日报 2024年2月30日 星期五 第1版", ("温岭日报", None, 1)),  # no such day: a misprint or misread
     ],
 )
 def test_page_headers(text, expected):

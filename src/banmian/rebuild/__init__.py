@@ -11,6 +11,8 @@ The stages, each a plain function over the document model:
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from banmian.rebuild.roles import classify
 def rebuild(text: str, *, paper: str | None = None, date: str | None = None,
             page: int | None = None) -> Page:
     """Rebuild the articles of one page of raw text."""
+    _check_metadata(date, page)
     source = read_text(text)
     if not source.lines:
         raise InputError("empty input: only blank lines")
@@ -47,13 +50,36 @@ def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | No
     blank = next((line.number for line in lines if not line.text.strip()), None)
     if blank is not None:
         raise InputError(f"line {blank} has no text: blank lines are gaps (gap_before), not lines")
+    _check_metadata(date, page)
     units = classify(close_paragraph_spaces(lines))
     layout = read_layout(units, figures)
     placements = place(blocks(units, layout), layout)
     return assemble(lines, placements, paper=paper, date=date, page=page, figures=figures)
 
 
+def _check_metadata(date: str | None, page: int | None) -> None:
+    """A given date must be a real YYYY-MM-DD date and a page number at least 1: they are stored and compared as such."""
+    if date is not None and not _is_iso_date(date):
+        raise InputError(f"date {date!r} is not a YYYY-MM-DD date")
+    if page is not None and not 1 <= page < 2 ** 31:
+        raise InputError(f"page {page} is not a page number (1 or more)")
+
+
+def _is_iso_date(text: object) -> bool:
+    if not isinstance(text, str) or not _ISO_DATE.match(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False  # 2024-02-30
+    return True
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def rebuild_path(path: str | Path, *, paper: str | None = None, date: str | None = None,
                  page: int | None = None) -> list[Page]:
     """Read a page file (any supported format) and rebuild each page in it."""
+    _check_metadata(date, page)
     return [rebuild_source(source, paper=paper, date=date, page=page) for source in read_path(path)]

@@ -5,6 +5,7 @@ Each matcher works on one cleaned line (inner spaces collapsed to one).
 
 from __future__ import annotations
 
+import datetime
 import re
 
 CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
@@ -217,7 +218,15 @@ def header(text: str) -> tuple[str | None, str | None, int | None] | None:
         page = chinese_number(page_match["page"] or page_match["code"])
     paper_match = _PAPER_NAME.search(rest_no_weekday)
     paper = paper_match.group(0) if paper_match else None
-    return paper, f"{year:04d}-{month:02d}-{day:02d}", page
+    return paper, _calendar_date(year, month, day), page
+
+
+def _calendar_date(year: int, month: int, day: int) -> str | None:
+    """The ISO date, or None where no calendar has it (2024年2月30日: a misprint or a misread)."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _undated_header(text: str) -> tuple[str | None, None, int | None] | None:
