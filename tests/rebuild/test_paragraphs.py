@@ -643,6 +643,16 @@ def test_a_fragment_ending_a_sentence_where_the_columns_rhythm_puts_a_cut_goes_o
     assert paragraphs(text)[1:] == _THREE_GORGES
 
 
+def test_a_long_fragment_ending_on_a_colon_where_the_columns_rhythm_puts_a_cut_goes_on():
+    plan = ("国家发展改革委有关负责人在接受本报记者采访时详细介绍，今年下一步将重点从以下三个方面持续加力推进相关工作："
+            "一是扩大支持范围，将更多符合条件的设备纳入更新范围；二是优化资金下达方式，加快资金拨付进度，"
+            "确保政策红利尽快惠及企业和群众；三是加强监督管理，严防骗补套补等行为，保障资金安全高效使用。")
+    story = [*_THREE_GORGES[:2], plan, *_THREE_GORGES[2:]]
+    text = _cut_into_columns("三峡水运新通道工程先行开挖区施工有序推进", story, height=73, first=23)
+    assert "持续加力推进相关工作：\n\n一是扩大" in text  # a column ends on the colon inside the third paragraph
+    assert paragraphs(text)[1:] == story
+
+
 def test_a_bullet_opens_a_paragraph_after_a_fragment_that_ends_no_sentence():
     text = ("■义乌小商品闯出大市场、做成大产业，形成“义乌发展经验”，这是因地制宜发展县域经济的成功实践\n\n"
             "■要结合开展树立和践行正确政绩观学习教育，把“义乌发展经验”进一步总结好、运用好\n")

@@ -593,13 +593,15 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
 
     Clear cases are settled by rule; a short fragment that ends no sentence may
     be a heading as well as the head of a cut paragraph, and is weighed.  A
-    fragment ending a sentence is taken for a paragraph's end, but not surely:
+    fragment ending a sentence, or sentence text ending on a colon or dash
+    (…记者从国家发展改革委获悉：), is taken for a paragraph's end, but not surely:
     a column can end there too.
     """
     settled = fragment_rule(previous, unit)
     if settled is None:
         return weighs_as_cut(previous, unit), False
-    return settled, not ends_sentence(previous.lines[-1].text)
+    left = previous.lines[-1].text
+    return settled, not (ends_sentence(left) or left[-1] in CLAUSE_END and len(left) > _LONGEST_HEADING)
 
 
 def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
