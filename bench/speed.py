@@ -1,18 +1,24 @@
 """Speed benchmark: banmian.rebuild against the naive baseline, same pages, one core.
 
-    python bench/speed.py [--pages 200] [--rounds 5] [--split dev] [--seed 0]
+    python bench/speed.py [--pages 200] [--rounds 5] [--split dev] [--seed 0] [--against TREE]
 
 Pages are generated once; then both rebuilders run over all of them in
-alternating order for several rounds, and the best round counts (the least
+turn for several rounds, and the best round counts (the least
 disturbed by the rest of the machine).  Memory is measured in a separate pass,
 because tracemalloc slows every allocation down.  Prints a markdown snippet
 for bench/RESULTS.md.
+
+`--against TREE` times another checkout's `banmian.rebuild` (a worktree of the
+commit a change started from) in the same rounds, so that a change of a
+point or two in the share is not lost in the machine's load from one run to
+the next.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import os
 import platform
 import resource
@@ -51,6 +57,30 @@ def load_pages(count: int, split: str, seed: int) -> tuple[list[str], str]:
         return [text] * count, f"the sample page ×{count} (bench/pagegen.py not found)"
 
 
+def rebuild_of(tree: Path, texts: list[str]):
+    """`banmian.rebuild` of another checkout, to time beside this one's.
+
+    Its modules are imported while this checkout's are set aside, and it rebuilds
+    the pages there once, so that what its loaders cache (word lists, models) is its
+    own; then this checkout's modules are put back.
+    """
+    ours = {name: module for name, module in sys.modules.items() if name.split(".")[0] == "banmian"}
+    for name in ours:
+        del sys.modules[name]
+    sys.path.insert(0, str(tree / "src"))
+    try:
+        theirs = importlib.import_module("banmian")
+        if not Path(theirs.__file__).resolve().is_relative_to(tree.resolve()):
+            raise SystemExit(f"{tree}/src holds no banmian package")
+        time_round(theirs.rebuild, texts)
+        return theirs.rebuild
+    finally:
+        sys.path.remove(str(tree / "src"))
+        for name in [name for name in sys.modules if name.split(".")[0] == "banmian"]:
+            del sys.modules[name]
+        sys.modules.update(ours)
+
+
 def time_round(rebuilder, texts: list[str]) -> float:
     gc.collect()
     start = time.perf_counter()
@@ -86,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--against", type=Path, metavar="TREE", help="another checkout's rebuild, timed in the same rounds")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         print(f"{SHARED} not found: the corpus and sample page live there", file=sys.stderr)
@@ -98,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     gc.collect()
     gc.freeze()
     rebuilders = {"naive": naive_rebuild, "banmian": banmian.rebuild}
+    if args.against:
+        rebuilders[f"banmian at {args.against}"] = rebuild_of(args.against, texts)
     for rebuilder in rebuilders.values():  # warm up: imports, regex compiles, caches
         time_round(rebuilder, texts[:20])
 
@@ -106,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(args.rounds):
         for name in order:
             rounds[name].append(time_round(rebuilders[name], texts))
-        order.reverse()  # neither always runs first
+        order = order[1:] + order[:1]  # none always runs first
     memory = {name: peak_memory(rebuilder, texts) for name, rebuilder in rebuilders.items()}
 
     rate = {name: len(texts) / min(times) for name, times in rounds.items()}
@@ -124,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "meets" if ratio >= TARGET_RATIO else "MISSES"
     print(f"\nbanmian runs at {100 * ratio:.0f}% of naive's pages/s ({verdict} the ≥ {100 * TARGET_RATIO:.0f}% target); "
           f"process peak RSS {max_rss_mib():.0f} MiB.")
+    for name in list(rebuilders)[2:]:
+        print(f"{name} runs at {100 * rate[name] / rate['naive']:.1f}% of naive's pages/s in the same rounds, "
+              f"banmian at {100 * ratio:.1f}%.")
     return 0
 
 
