@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterator
 
 from banmian import store
 from banmian.errors import BanmianError
-from banmian.model import ENTITY_TYPES
-from banmian.store.filters import PAGE_NUMBER_END, SQL_INTEGER_END, valid_date
+from banmian.model import ENTITY_TYPES, PAGE_NUMBER_END, valid_date
+from banmian.store.filters import SQL_INTEGER_END
 from banmian.store.errors import display_url
 from banmian.store.formats import entity_names
 

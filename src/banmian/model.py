@@ -8,6 +8,8 @@ that any article can be traced back to the input lines it came from.
 
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import asdict, dataclass, field
 
 # An article read by OCR with a confidence below this is flagged as low
@@ -16,6 +18,22 @@ from dataclasses import asdict, dataclass, field
 # 150/300-dpi scans (0.2% character errors) scored 0.98 or more, and 10 of 16
 # articles of poor 100-dpi scans (4.6% character errors) scored less.
 LOW_OCR_CONFIDENCE = 0.98
+
+# A page's number is 1 or more and under this: the archives store it in 32 bits (Parquet too).
+PAGE_NUMBER_END = 2**31
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def valid_date(value: str) -> bool:
+    """Is `value` a date YYYY-MM-DD that the calendar has (not 2024-02-30, not 20240105)?"""
+    if not _ISO_DATE.match(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
 
 # Where a line can go.  Caption is a paragraph of a photo; credit is a photo
 # byline line; jump is a 下转/上接 line.

@@ -11,13 +11,11 @@ The stages, each a plain function over the document model:
 
 from __future__ import annotations
 
-import datetime
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from banmian.errors import InputError
-from banmian.model import BBox, Line, Page
+from banmian.model import PAGE_NUMBER_END, BBox, Line, Page, valid_date
 from banmian.read import SourcePage, read_path, read_text
 from banmian.rebuild.articles import place
 from banmian.rebuild.assemble import assemble
@@ -59,23 +57,10 @@ def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | No
 
 def _check_metadata(date: str | None, page: int | None) -> None:
     """A given date must be a real YYYY-MM-DD date and a page number at least 1: they are stored and compared as such."""
-    if date is not None and not _is_iso_date(date):
+    if date is not None and not (isinstance(date, str) and valid_date(date)):
         raise InputError(f"date {date!r} is not a YYYY-MM-DD date")
-    if page is not None and not 1 <= page < 2 ** 31:
+    if page is not None and not 1 <= page < PAGE_NUMBER_END:
         raise InputError(f"page {page} is not a page number (1 or more)")
-
-
-def _is_iso_date(text: object) -> bool:
-    if not isinstance(text, str) or not _ISO_DATE.match(text):
-        return False
-    try:
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        return False  # 2024-02-30
-    return True
-
-
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def rebuild_path(path: str | Path, *, paper: str | None = None, date: str | None = None,

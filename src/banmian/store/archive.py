@@ -35,10 +35,10 @@ from dataclasses import asdict, dataclass, field
 from json.encoder import encode_basestring
 from typing import Any
 
-from banmian.model import LOW_OCR_CONFIDENCE, Article, Byline, Page
+from banmian.model import LOW_OCR_CONFIDENCE, PAGE_NUMBER_END, Article, Byline, Page
 from banmian.store import mentions, stitch
 from banmian.store.errors import NotFoundError, QueryError
-from banmian.store.filters import PAGE_NUMBER_END, SQL_INTEGER_END, Filters, period_filter
+from banmian.store.filters import SQL_INTEGER_END, Filters, period_filter
 from banmian.store.search_query import Query, fold, parse, snippet
 
 # 2 added what articles mention (mentions.py); 3 where a page's image is and each article's OCR

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import calendar
-import datetime as dt
 import re
 from dataclasses import dataclass
 
-from banmian.model import ENTITY_TYPES
+from banmian.model import ENTITY_TYPES, valid_date
 from banmian.store.errors import QueryError
 
-# The databases' integers: a limit or an offset is 64 bits, a page number 32 (Parquet's too).
+# The databases' integers: a limit or an offset is 64 bits (a page number 32: model.PAGE_NUMBER_END).
 SQL_INTEGER_END = 2**63
-PAGE_NUMBER_END = 2**31
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -42,16 +39,6 @@ class Filters:
         check_type(self.entity_type)
         if self.mentions_date is not None:
             period_filter(self.mentions_date)
-
-
-def valid_date(value: str) -> bool:
-    if not _ISO_DATE.match(value):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def check_type(entity_type: str | None) -> None:

@@ -40,12 +40,11 @@ from typing import BinaryIO
 
 from banmian.enrich import enrich_page, page_entities
 from banmian.errors import BanmianError, InputError
-from banmian.model import EntityMention, Page
+from banmian.model import PAGE_NUMBER_END, EntityMention, Page, valid_date
 from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text
 from banmian.rebuild import rebuild_source
 from banmian.rebuild.assemble import assemble
 from banmian.store.archive import Archive, PageToStore, Stored
-from banmian.store.filters import PAGE_NUMBER_END, valid_date
 from banmian.store.errors import ArchiveError
 from banmian.store.paths import meta_from_path, page_files
 

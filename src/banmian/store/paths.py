@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from banmian.store.filters import PAGE_NUMBER_END
+from banmian.model import PAGE_NUMBER_END
 
 # Files taken from a folder; a file named on the command line is read whatever its name.
 PAGE_SUFFIXES = (".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")

@@ -37,8 +37,8 @@ from starlette.templating import Jinja2Templates
 
 from banmian import store
 from banmian.errors import BanmianError
-from banmian.model import ENTITY_TYPES
-from banmian.store.filters import PAGE_NUMBER_END, SQL_INTEGER_END, valid_date
+from banmian.model import ENTITY_TYPES, PAGE_NUMBER_END, valid_date
+from banmian.store.filters import SQL_INTEGER_END
 from banmian.store.formats import ENTITY_FIELDS
 from banmian.store.mentions import split_terms
 from banmian.web import page_image
