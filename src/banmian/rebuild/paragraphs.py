@@ -11,7 +11,7 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE, FURNITURE,
     NAMES_ONLY, NO_LINE_START, SECTION_NUMBER, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, is_credit,
-    is_email, join_cut, spaced_roles, trailing_jump, unbalanced,
+    is_email, join_cut, left_open, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -296,8 +296,7 @@ def _inside_brackets(units: list[Unit], index: int) -> bool:
     however short, even past a column end (（作者为…区纪委 / 监委…主任，本报记者杨 / 文明采访整理）).
     Not so a quote: a headline may quote over two lines (“在党的领导下 / 把家园建设得越来越美”)."""
     above = units[index - 1] if index else None
-    return (above is not None and above.role == "text" and above.text.count("（") > above.text.count("）")
-            and not ends_sentence(above.text))
+    return above is not None and above.role == "text" and left_open(above.text, "（", "）") and not ends_sentence(above.text)
 
 
 def _wrapped_over_lead(units: list[Unit], layout: Layout, shaped: list[bool]) -> set[int]:
@@ -716,7 +715,7 @@ def cut_features(previous: Unit, unit: Unit) -> tuple[float, ...]:
 
 
 def _open_title(text: str) -> bool:
-    return text.count("《") > text.count("》") or text.count("（") > text.count("）")
+    return left_open(text, "《", "》") or left_open(text, "（", "）")
 
 
 def _bracketed(text: str) -> bool:

@@ -336,12 +336,16 @@ def join_cut(left: str, right: str) -> str:
 
 
 def unbalanced(text: str) -> bool:
-    """An opening quote or bracket still open at the end: the sentence goes on.
+    """An opening quote or bracket still open at the end: the sentence goes on."""
+    return left_open(text, "“", "”") or left_open(text, "（", "）") or left_open(text, "《", "》")
 
-    Each opener is looked for before its marks are counted: half the paragraphs asked hold none, and
+
+def left_open(text: str, opener: str, closer: str) -> bool:
+    """Does `text` open more `opener` marks than it closes?
+
+    The opener is looked for before the marks are counted: most texts asked hold none, and
     one search is cheaper than two counts."""
-    return ("“" in text and text.count("“") > text.count("”") or "（" in text and text.count("（") > text.count("）")
-            or "《" in text and text.count("《") > text.count("》"))
+    return opener in text and text.count(opener) > text.count(closer)
 
 
 def ends_sentence(text: str) -> bool:
