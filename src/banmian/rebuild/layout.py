@@ -24,6 +24,7 @@ _SPACED_MOST = 2.2  # deeper than this, white space or a photo stands between
 _HEADING_LINES = 4  # a headline block set apart has at most this many lines
 _CAPTION_LINES = 4  # a caption read from text alone has at most this many lines
 _INDENTED_CAPTION_LINES = 8  # where it opens on an indent rather than under a blank line
+_CAPTION_NARROWER_BY = 2  # ems: more than this narrower than the column above, a caption set to its own measure
 
 
 def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
@@ -81,7 +82,8 @@ def _narrower_than_above(units: list[Unit], start: int, end: int) -> bool:
     last paragraph by its own, narrower measure.
     """
     above = [set_width(unit.lines[-1]) for unit in units[max(0, start - _WINDOW):start] if unit.role == "text"]
-    return len(above) >= 3 and max(set_width(unit.lines[0]) for unit in units[start:end]) < _upper_quartile(above) - 2
+    return (len(above) >= 3
+            and max(set_width(unit.lines[0]) for unit in units[start:end]) < _upper_quartile(above) - _CAPTION_NARROWER_BY)
 
 
 def _photos_over_captions(lines: list[Line], figures: Sequence[BBox]) -> dict[int, tuple[BBox, float]]:
