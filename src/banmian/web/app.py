@@ -218,8 +218,8 @@ def _printed_page_number():
     return PathParam(ge=1, le=PAGE_NUMBER_END - 1)
 
 
-def _results_page():
-    return QueryParam(1, alias="page", ge=1, le=LAST_RESULTS_PAGE)
+def _results_page(description: str | None = None):
+    return QueryParam(1, alias="page", ge=1, le=LAST_RESULTS_PAGE, description=description)
 
 
 def _date(value: str) -> str:
@@ -304,8 +304,7 @@ def _add_api(app: FastAPI, archive) -> None:
                        None, description="mentions a date in this YYYY-MM-DD, YYYY-MM or YYYY"),
                    low_ocr: bool = QueryParam(False, description="only articles read by OCR with a "
                                                                  "low confidence"),
-                   page: int = QueryParam(1, ge=1, le=LAST_RESULTS_PAGE,
-                                          description="page of results, 20 a page")) -> dict:
+                   page: int = _results_page("page of results, 20 a page")) -> dict:
         filters = _filters(paper, date_from, date_to, kind, reporter, entity, entity_type, mentions,
                            low_ocr)
         with archive() as opened:
@@ -323,8 +322,7 @@ def _add_api(app: FastAPI, archive) -> None:
     @app.get("/api/entities/{entity_type}/{name:path}",
              summary="One entity: mentions per month, related entities, titles and roles, articles")
     def api_entity(entity_type: str, name: str,
-                   page: int = QueryParam(1, ge=1, le=LAST_RESULTS_PAGE,
-                                          description="page of articles, 20 a page")) -> dict:
+                   page: int = _results_page("page of articles, 20 a page")) -> dict:
         with archive() as opened:
             return entity_view(opened, entity_type, name, page, ("[", "]"))
 
@@ -338,7 +336,7 @@ def _add_api(app: FastAPI, archive) -> None:
     @app.get("/api/trends/articles", summary="The articles behind one point of a trend")
     def api_trend_point(term: str, month: str = QueryParam(description="YYYY-MM"),
                         paper: str | None = None,
-                        page: int = QueryParam(1, ge=1, le=LAST_RESULTS_PAGE)) -> dict:
+                        page: int = _results_page()) -> dict:
         with archive() as opened:
             return trend_point_view(opened, term, month, paper or None, page, ("[", "]"))
 
