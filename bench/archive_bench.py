@@ -11,7 +11,10 @@
    way PDF text extraction delivers a page), written as files and ingested the
    way `banmian ingest` does (read, rebuild, enrich, store): pages per second
    of CPU time (the process's, so run it on one core: `taskset -c 0`) and of
-   wall-clock time, with ingest without enrichment (--no-enrich) and the
+   wall-clock time, through the library (`ingest_paths`) and through the
+   command itself (`banmian ingest -q`, called in this process once the models
+   are loaded: it also sets the garbage collector for a long run), with
+   ingest without enrichment (--no-enrich) and the
    rebuild alone measured apart, and the CPU milliseconds per page of each
    stage (read, rebuild, dates, names, quantities, store) from a second pass
    that runs the stages one by one as ingest does.  --ingest-only stops there.
@@ -55,6 +58,7 @@ CORPUS = SHARED / "corpus" / "news_articles.jsonl"
 OUT = REPO / "bench" / "out"
 sys.path[:0] = [str(REPO / "src"), str(REPO / "bench")]
 
+from banmian import cli  # noqa: E402
 from banmian.enrich import Enrichment, enrich_article, tag, with_enrichment  # noqa: E402
 from banmian.enrich.dates import find_dates  # noqa: E402
 from banmian.enrich.entities import texts_entities  # noqa: E402
@@ -144,6 +148,9 @@ def bench_ingest(count: int, seed: int) -> dict:
             lambda: ingest_paths(str(Path(tmp) / "plain.db"), [str(folder)], enrich=False))
         db = str(Path(tmp) / "ingest.db")
         report, total_cpu, total_wall = _timed(lambda: ingest_paths(db, [str(folder)]))
+        code, command_cpu, command_wall = _timed(
+            lambda: cli.main(["ingest", str(folder), "--db", str(Path(tmp) / "command.db"), "-q"]))
+        assert code == 0, f"banmian ingest exited {code}"
         stages = ingest_stages(str(folder), str(Path(tmp) / "stages.db"))
         truth = {str(folder / f"{n:04d}.txt"): page for n, page in enumerate(pages)}
         with open_archive(db) as archive:
@@ -154,6 +161,8 @@ def bench_ingest(count: int, seed: int) -> dict:
         "characters_per_page": round(sum(len(page["text"]) for page in pages) / len(pages)),
         "pages_per_cpu_s": round(report.pages / total_cpu, 1),
         "pages_per_wall_s": round(report.pages / total_wall, 1),
+        "command_pages_per_cpu_s": round(report.pages / command_cpu, 1),
+        "command_pages_per_wall_s": round(report.pages / command_wall, 1),
         "without_enrichment_pages_per_cpu_s": round(report.pages / plain_cpu, 1),
         "without_enrichment_pages_per_wall_s": round(report.pages / plain_wall, 1),
         "rebuild_only_pages_per_cpu_s": round(len(pages) / rebuild_cpu, 1),
