@@ -2,6 +2,7 @@
 
     python bench/enrich_bench.py ner [--baseline]   # People's Daily 1998 test + MSRA test
     python bench/enrich_bench.py dates [--baseline] # bench/truth/dates.json
+    python bench/enrich_bench.py issue-dates --split dev   # undated pages' inferred issue dates
     python bench/enrich_bench.py speed              # pages per second, one core
 
 The NER test splits live in ../shared/corpus/ner/ and are read here only,
@@ -17,6 +18,7 @@ import json
 import sys
 import time
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -121,6 +123,34 @@ def bench_dates(baseline: bool) -> None:
         jionlp_baseline(truth)
 
 
+def bench_issue_dates(split: str) -> None:
+    """How often an undated page's issue date is inferred, and how often rightly: the corpus's
+    printed pages (人民日报 and 光明日报 articles grouped by date and page), on the split's pages
+    of bench/pagegen.py.  Right means no later than the issue and at most a week before it."""
+    import pagegen
+    from banmian.enrich.dates import infer_issue_date
+
+    corpus = pagegen.load(HERE.parent.parent / "shared")
+    pages: dict[tuple, list[str]] = {}
+    for article in corpus.articles.values():
+        if article.get("page") and corpus.split_of.get(article["id"]) == split:
+            key = (article["publication"], article["date"], article["page"])
+            pages.setdefault(key, []).append("\n".join([article["title"], *article["paragraphs"]]))
+    outcome = Counter()
+    for (_, issue, _), texts in pages.items():
+        inferred = infer_issue_date(texts)
+        if inferred is None:
+            outcome["none"] += 1
+            continue
+        days = (date.fromisoformat(issue) - date.fromisoformat(inferred)).days
+        outcome["exact" if days == 0 else "within a week" if 0 < days <= 7 else "wrong"] += 1
+    inferred = len(pages) - outcome["none"]
+    right = outcome["exact"] + outcome["within a week"]
+    print(f"{len(pages)} {split} pages: inferred {inferred / len(pages):.3f}; right (the issue or up to a week "
+          f"before it) {right / len(pages):.3f} of all, {right / max(inferred, 1):.3f} of those inferred; "
+          f"exact {outcome['exact'] / len(pages):.3f}; wrong {outcome['wrong'] / len(pages):.3f}")
+
+
 def jionlp_value(parsed: dict, issue: str) -> tuple[str | None, str | None]:
     """jionlp.parse_time's answer in this benchmark's terms (value, precision)."""
     start, end = parsed["time"][0], parsed["time"][1]
@@ -216,13 +246,16 @@ def stage_times(pages) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("ner", "dates", "speed"))
+    parser.add_argument("what", choices=("ner", "dates", "issue-dates", "speed"))
     parser.add_argument("--baseline", action="store_true")
+    parser.add_argument("--split", choices=("dev", "test"), default="dev", help="issue-dates: whose pages")
     args = parser.parse_args()
     if args.what == "ner":
         bench_ner(args.baseline)
     elif args.what == "dates":
         bench_dates(args.baseline)
+    elif args.what == "issue-dates":
+        bench_issue_dates(args.split)
     else:
         bench_speed()
 

@@ -59,6 +59,17 @@ def test_issue_date_is_inferred_from_the_latest_full_date():
     assert infer_issue_date(["没有日期。"]) is None
 
 
+def test_issue_date_is_where_the_recent_month_days_gather_not_an_older_full_date():
+    # The Wenling sample's undated front page: a signing last August, this week's snow.
+    page = ["2023年8月22日，城南镇政府与公司签约。", "1月19日上午，会议召开。1月22日，温岭市迎来2024年第一场雪。"]
+    assert infer_issue_date(page) == "2024-01-22"
+
+
+def test_a_target_year_says_nothing_of_the_issue_year():
+    page = ["3月5日，会议召开。", "2025年3月3日，项目开工，力争到2030年建成。"]
+    assert infer_issue_date(page) == "2025-03-05"
+
+
 def test_no_issue_date_leaves_only_absolute_dates():
     assert values("去年3月，2021年5月1日。", issue=None) == [("2021年5月1日", "2021-05-01", "day", None)]
 

@@ -65,6 +65,14 @@ PATTERN = re.compile(
 PART_AFTER = re.compile(rf"(?P<part>{_PART})")
 
 
+# A story's recent events lie within this many days before its issue.
+RECENT_DAYS = 14
+# A year written just after these (到2030年, 力争2027年) or just before these (2035年前,
+# 2030年将) is a target: it says nothing of when the page was printed.
+_TARGET_BEFORE = re.compile(r"(?:到|至|在|于|力争|预计|计划|目标|争取)$")
+_TARGET_AFTER = re.compile(r"^(?:前|底前|年底前|将|要|远景)")
+
+
 @dataclass(frozen=True)
 class Context:
     """What relative expressions are resolved against while reading one article."""
@@ -299,30 +307,55 @@ def parse_iso(text: str) -> date | None:
 
 
 def infer_issue_date(texts: list[str]) -> str | None:
-    """The issue date a page most likely has: its latest fully written date.
+    """The issue date a page most likely has: the date its recent events gather up to.
 
-    Failing one, the latest year written out with the latest month and day
-    mentioned.  None when the page names no year at all.
+    Each fully written date, and each month-day (1月22日) in every year the page
+    writes out, is a candidate; the one with the most dates and month-days in the
+    RECENT_DAYS up to it wins, the later on a tie.  None when the page gives no
+    candidate, or when the winner lies in a year before one the page writes
+    (other than as a target): the page is not that old.  Most pages of the
+    national papers never write out their own year, so on them most inferences
+    miss it (bench/RESULTS-enrich.md).
     """
+    full, years, month_days = _dates_written(texts)
+    candidates = set(full) | {value for year in set(years) for month, day in month_days
+                              if (value := safe_date(year, month, day))}
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda day: (_recent_events(day, full, month_days), day))
+    if years and best.year < max(years):
+        return None
+    return best.isoformat()
+
+
+def _dates_written(texts: list[str]) -> tuple[list[date], list[int], list[tuple[int, int]]]:
+    """The fully written dates, the years written (not as targets) and the month-days without a year."""
     full, years, month_days = [], [], []
     for text in texts:
         for match in PATTERN.finditer(text):
             groups = match.groupdict()
-            if not groups["year"]:
-                if groups["month"] and groups["day"] and groups["month"].isdigit() and groups["day"].isdigit():
-                    month_days.append((int(groups["month"]), int(groups["day"])))
-                continue
-            year = year_number(groups["year"])
-            years.append(year)
             month = chinese_number(groups["month"]) if groups["month"] else None
             day = chinese_number(groups["day"]) if groups["day"] else None
+            if not groups["year"]:
+                if month and day and safe_date(2000, month, day):
+                    month_days.append((month, day))
+                continue
+            year = year_number(groups["year"])
+            if not (_TARGET_BEFORE.search(text[max(0, match.start() - 3):match.start()])
+                    or _TARGET_AFTER.match(text[match.end():match.end() + 4])):
+                years.append(year)
             if month and day and safe_date(year, month, day):
                 full.append(date(year, month, day))
-    if full:
-        return max(full).isoformat()
-    if years and month_days:
-        for month, day in sorted(month_days, reverse=True):
-            value = safe_date(max(years), month, day)
-            if value:
-                return value.isoformat()
-    return None
+    return full, years, month_days
+
+
+def _recent_events(day: date, full: list[date], month_days: list[tuple[int, int]]) -> int:
+    """How many of the dates and month-days fall in the RECENT_DAYS up to `day`."""
+    earliest = day - timedelta(days=RECENT_DAYS)
+    recent = sum(earliest <= value <= day for value in full)
+    for month, month_day in month_days:
+        # In the year of `day`, or in the year before (12月28日 on a January page).
+        placed = [value for year in (day.year, day.year - 1)
+                  if (value := safe_date(year, month, month_day)) and value <= day]
+        recent += bool(placed) and placed[0] >= earliest
+    return recent
