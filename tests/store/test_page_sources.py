@@ -45,6 +45,25 @@ def test_each_page_of_a_pdf_keeps_its_file_and_index(archive, tmp_path):
     ]
 
 
+def test_the_pages_of_one_file_are_numbered_on_from_the_page_given(archive, tmp_path):
+    # Given one page number, the second page of the file used to take it too and replace the first.
+    path = tmp_path / "issue.pdf"
+    path.write_bytes(pdf_pages("全市重点项目　集中开工", "城南污水管网　年内完工"))
+    report = ingest_paths(archive, [str(path)], paper="东湖日报", date="2024-03-12", page=3, enrich=False)
+    assert report.pages == 2 and report.replaced == 0
+    rows = archive._query("SELECT page, source_page FROM pages ORDER BY source_page")
+    assert [tuple(row) for row in rows] == [(3, 0), (4, 1)]
+
+
+def test_the_pages_of_one_file_are_numbered_on_from_its_path(archive, tmp_path):
+    folder = tmp_path / "东湖日报" / "2024-03-12"
+    folder.mkdir(parents=True)
+    (folder / "05.pdf").write_bytes(pdf_pages("全市重点项目　集中开工", "城南污水管网　年内完工"))
+    report = ingest_paths(archive, [str(folder)], enrich=False)
+    assert report.pages == 2 and report.replaced == 0
+    assert [row["page"] for row in archive._query("SELECT page FROM pages ORDER BY source_page")] == [5, 6]
+
+
 def test_a_text_page_has_a_format_and_no_page_index(archive, tmp_path):
     path = tmp_path / "01.txt"
     path.write_text(PAGE1, encoding="utf-8")

@@ -36,7 +36,15 @@ def rebuild(text: str, *, paper: str | None = None, date: str | None = None,
 
 def rebuild_source(source: SourcePage, *, paper: str | None = None, date: str | None = None,
                    page: int | None = None) -> Page:
-    return rebuild_lines(source.lines, paper=paper, date=date, page=page, figures=source.figures)
+    """Rebuild one page read from a file; `page` numbers the file's first page, and a later page
+    of a file of several (a PDF, a TIFF) is numbered on from it, not given the same number."""
+    return rebuild_lines(source.lines, paper=paper, date=date, page=numbered_on(page, source),
+                         figures=source.figures)
+
+
+def numbered_on(first: int | None, source: SourcePage) -> int | None:
+    """The number of `source` in its file, where the file's first page is numbered `first`."""
+    return first + source.index if first is not None and source.index else first
 
 
 def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | None = None,

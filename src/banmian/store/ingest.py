@@ -42,7 +42,7 @@ from banmian.enrich import enrich_page, page_entities
 from banmian.errors import BanmianError, InputError
 from banmian.model import PAGE_NUMBER_END, EntityMention, Page, valid_date
 from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text
-from banmian.rebuild import rebuild_source
+from banmian.rebuild import numbered_on, rebuild_source
 from banmian.rebuild.assemble import assemble
 from banmian.store.archive import Archive, PageToStore, Stored
 from banmian.store.errors import ArchiveError
@@ -277,7 +277,7 @@ def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | No
         return built
     meta = meta_from_path(source.name)
     wanted = (built.paper or meta.paper, built.date or meta.date,
-              built.page if built.page is not None else meta.page)
+              built.page if built.page is not None else numbered_on(meta.page, source))
     if wanted == (built.paper, built.date, built.page):
         return built
     # Assembled again rather than patched, so the article ids are those that
