@@ -42,3 +42,17 @@ def test_temperatures_and_measures():
         ("48.2摄氏度", 48.2, "摄氏度", "最高气温", False),
         ("260米", 260, "米", "破损护栏", False),
     ]
+
+
+def test_more_than_a_round_sum_before_its_magnitude():
+    # 数 + 余/多 + 万/亿 + unit: the commonest way news writes a round sum, once not found at all.
+    assert [(q[1], q[2], q[4]) for q in found("财政收入3000余万元，投资7500多亿元，脱贫劳动力300多万人。")] == [
+        (30_000_000, "CNY", True), (750_000_000_000, "CNY", True), (3_000_000, "人", True)]
+
+
+def test_temperatures_below_zero_are_negative():
+    assert [(q[0], q[1]) for q in found("最低气温零下5摄氏度，山顶-12℃。")] == [("零下5摄氏度", -5), ("-12℃", -12)]
+
+
+def test_at_least_is_approximate():
+    assert found("50%以上的企业")[0][1:] == (50, "%", None, True)

@@ -33,11 +33,14 @@ PATTERN = re.compile(
     r"(?<![0-9０-９.第])"
     r"(?P<before>约|近|逾|超过|超|将近|大约|上)?"
     rf"(?P<number>{_NUMBER})"
+    r"(?P<more_than>余|多)?"  # 3000余万元, 300多万人: the commonest way a round sum is written
     r"(?P<magnitude>万亿|千万|百万|亿|万|千|百)?"
     r"(?P<more>余|多)?"
     rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})"
-    r"(?P<after>左右)?"
+    r"(?P<after>左右|以上|以下)?"
 )
+TEMPERATURES = ("摄氏度", "℃", "度")
+BELOW_ZERO = ("零下", "-", "−", "－")
 NARROW_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 THOUSANDS = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
 DIGIT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]")
@@ -102,12 +105,24 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
             unit = MONEY[unit]
         elif unit in PERCENT:
             unit = PERCENT[unit]
-        approximate = bool(match.group("before") or match.group("more") or match.group("after"))
+        approximate = bool(match.group("before") or match.group("more_than") or match.group("more")
+                           or match.group("after"))
         value = round(value, 6)  # 2.2 × 10^8 is 220000000.00000003 in floating point
         value = int(value) if value == int(value) else value
-        found.append(Quantity(match.group(0), match.start(), match.end(), value, unit,
+        start = match.start()
+        below = _below_zero(text, match)
+        if below:
+            start, value = start - len(below), -value
+        found.append(Quantity(text[start:match.end()], start, match.end(), value, unit,
                               counted(text, match, words), approximate))
     return found
+
+
+def _below_zero(text: str, match: re.Match) -> str | None:
+    """零下 or a minus sign written before a temperature (零下5摄氏度, -5℃), else None."""
+    if match.group("unit") not in TEMPERATURES or match.group("before"):
+        return None
+    return next((sign for sign in BELOW_ZERO if text.endswith(sign, 0, match.start())), None)
 
 
 def counted(text: str, match: re.Match, words: frozenset[str]) -> str | None:
