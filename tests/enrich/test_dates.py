@@ -90,3 +90,20 @@ def test_every_word_a_date_can_begin_with_passes_the_first_character_test():
     assert [w for w in words if not re.match(f"[{_FIRST}]", w)] == []
     found = find_dates("上周五、这个月和１月３日，二〇二三年十月，当天", "2024-01-20")
     assert [d.text for d in found] == ["上周五", "这个月", "１月３日", "二〇二三年十月", "当天"]
+
+
+def test_a_bare_day_takes_its_month_from_a_date_that_has_one():
+    # 2025年 names no month: 3日 used to be 3 January.
+    assert resolved("2025年，我市增长5%。3日，市长调研。", "2026-06-11")[1] == ("3日", "2026-06-03")
+    assert resolved("2026年“端午诵经典·蜀风少年”主题文化活动18日至19日举行。", "2026-06-21")[1:] == [
+        ("18日", "2026-06-18"), ("19日", "2026-06-19")]
+
+
+def test_a_year_only_compared_with_does_not_move_the_story():
+    text = "今年端午假期出入境人员较去年同期增长12.9%；单日最高峰出现在6月20日。"
+    assert resolved(text, "2026-06-23")[-1] == ("6月20日", "2026-06-20")
+    assert resolved("与去年同期相比增长5%。3日，市长到企业调研。", "2026-06-11")[-1] == ("3日", "2026-06-03")
+
+
+def resolved(text, issue):
+    return [(d.text, d.value) for d in find_dates(text, issue)]

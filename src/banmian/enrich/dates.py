@@ -152,10 +152,22 @@ def find_dates(text: str, issue: str | date | None) -> list[DateMention]:
         shown = extra or iso(value, precision)
         found.append(DateMention(text[match.start():end], match.start(), end, shown, precision,
                                  part_of_day, relative))
-        context = replace(context, last=value, last_precision=precision, last_paragraph=paragraph)
+        if not _compared_with(text, match, precision):
+            context = replace(context, last=value, last_precision=precision, last_paragraph=paragraph)
         if context.dateline is None and precision == "day" and text[end:end + 1] == "电":
             context = replace(context, dateline=value)
     return found
+
+
+def _compared_with(text: str, match: re.Match, precision: str) -> bool:
+    """A year named only as what is compared with (较去年同期增长, 比2025年多): the story does not
+    move to it, so the dates after it keep their own year."""
+    return precision == "year" and (text.endswith(_COMPARED_BEFORE, 0, match.start())
+                                    or text.startswith(_COMPARED_AFTER, match.end()))
+
+
+_COMPARED_BEFORE = ("比", "较", "与", "同", "相比", "对比")
+_COMPARED_AFTER = ("同期", "同比")
 
 
 def not_a_date(text: str, match: re.Match) -> bool:
@@ -278,6 +290,12 @@ def resolve_undated(month, day, context: Context, paragraph: int, since):
     if reference is None:
         return None
     if month is None:
+        # A bare 3日 takes its month from a date that has one (2025年 names no month).
+        if near is not None and context.last_precision not in ("month", "day"):
+            near = None
+            reference = context.dateline or context.issue
+            if reference is None:
+                return None
         month_year = (reference.year, reference.month)
         value = safe_date(*month_year, day)
         # A bare 28日 in an issue of 2 March means 28 February.
