@@ -295,6 +295,15 @@ def test_output_file(tmp_path):
     assert target_md.read_text(encoding="utf-8") == ok("parse", str(PAGE1), str(PAGE2), "--format", "markdown").out
 
 
+def test_an_output_that_is_a_page_being_read_is_refused(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE1.read_text(encoding="utf-8"), encoding="utf-8")
+    result = banmian("parse", str(PAGE2), "page.txt", "-o", "./page.txt", cwd=tmp_path)
+    assert result.returncode == 2 and result.out == ""
+    assert result.err == "banmian: -o ./page.txt is a page being read: choose another file\n"
+    assert page.read_text(encoding="utf-8") == PAGE1.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("output", ["/nonexistent-folder/out.json", "a-folder"])
 def test_an_output_that_cannot_be_written_is_told_before_any_page_is_read(tmp_path, output):
     (tmp_path / "a-folder").mkdir()

@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _parse(args: argparse.Namespace) -> int:
     if args.output:
+        if any(_same_file(args.output, name) for name in args.files):
+            print(f"banmian: -o {args.output} is a page being read: choose another file", file=sys.stderr)
+            return 2
         try:
             _check_writable(args.output)
         except OSError as error:  # told now, not after minutes of OCR
@@ -93,6 +96,10 @@ def _parse(args: argparse.Namespace) -> int:
             print(f"banmian: cannot write {args.output}: {error.strerror}", file=sys.stderr)
             return 2
     return 2 if failed else 0
+
+
+def _same_file(output: str, name: str) -> bool:
+    return name != "-" and os.path.exists(output) and os.path.exists(name) and os.path.samefile(output, name)
 
 
 def _check_writable(output: str) -> None:

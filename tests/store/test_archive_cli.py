@@ -105,6 +105,15 @@ def test_an_export_with_a_bad_query_leaves_the_file_that_was_there(ingested):
     assert (ingested / "keep.jsonl").read_text(encoding="utf-8") == "yesterday\n"
 
 
+def test_an_export_into_the_archive_itself_is_refused(ingested):
+    archive = next(ingested.glob("*.db"))
+    before = archive.read_bytes()
+    result = banmian_cli("export", "--db", archive.name, "-o", archive.name, cwd=ingested)
+    assert result.returncode == 2
+    assert result.err == f"banmian: {archive.name} is the archive being exported: choose another file\n"
+    assert archive.read_bytes() == before
+
+
 @pytest.mark.parametrize("args, message", [
     (["search", "NOT 温岭"], "banmian: NOT needs a term"),
     (["show", "ffffffffffffffff"], "banmian: no article with id 'ffffffffffffffff'"),

@@ -16,6 +16,7 @@ function opens the archive, does its work and closes it again.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator
 from typing import IO, BinaryIO
 
@@ -107,8 +108,16 @@ def export(db: Archive | str, fmt: str, output: str | IO | None = None, *, query
         raise ArchiveError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if query and query.strip():
         parse(query)  # a bad query is told before anything is opened or written
+    if isinstance(output, str) and isinstance(db, str) and _same_file(output, db):
+        raise ArchiveError(f"{output} is the archive being exported: choose another file")
     with _opened(db) as archive:
         return formats.write(archive.stories(query, selected), fmt, output)
+
+
+def _same_file(output: str, db: str) -> bool:
+    """Is `output` the SQLite archive at `db`, or one of its -wal and -shm files?"""
+    return any(os.path.exists(output) and os.path.exists(path) and os.path.samefile(output, path)
+               for path in (db, f"{db}-wal", f"{db}-shm"))
 
 
 # --- what articles mention ------------------------------------------------------
