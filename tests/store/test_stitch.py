@@ -1,6 +1,6 @@
 """Jumps: continuations matched by content, stitched in order, open until the partner arrives."""
 
-from banmian.model import Article, Byline
+from banmian.model import Article, Byline, EntityMention, Quantity
 from banmian.store import get_article, ingest_text
 from banmian.store.stitch import StoredArticle, pair_up, stitch
 
@@ -37,6 +37,22 @@ def test_a_paragraph_cut_by_the_jump_is_joined_again():
     assert story.paragraphs == ["第一段。", "机床产业链条不断拉长。", "最后一段。"]
     assert story.byline.reporters == ["张璐玮", "林媛"]
     assert (story.id, story.pages, [p.id for p in story.parts]) == ("h", [1, 2], ["h", "t"])
+
+
+def test_what_the_parts_mention_is_placed_in_the_story_text_too():
+    head = Article(id="h", headline=["标题"], paragraphs=["第一段。", "机床产业"], continued_on=2)
+    tail = Article(id="t", headline=["续标题"], paragraphs=["链条在温岭拉长。", "张璐玮说。"], continued_from=1)
+    # Offsets into each part's own text (headline lines, then paragraphs), as enrichment gives them.
+    head.entities = [EntityMention("标题", "ORG", 0, 2, "标题")]
+    tail.entities = [EntityMention("续标题", "ORG", 0, 3, "续标题"), EntityMention("温岭", "LOC", 7, 9, "温岭"),
+                     EntityMention("张璐玮", "PER", 13, 16, "张璐玮")]
+    tail.quantities = [Quantity("链条", 4, 6, 1, "个")]
+    story = stitch([StoredArticle(head, "报", "2024-01-23", 1), StoredArticle(tail, "报", "2024-01-23", 2)])
+    text = "\n".join(story.headline + story.paragraphs)
+    placed = [(e["text"], e["story_start"] is not None and text[e["story_start"]:e["story_end"]])
+              for e in story.entities + story.quantities]
+    # The continuation's headline is not in the story's text: it has no place there.
+    assert placed == [("标题", "标题"), ("续标题", False), ("温岭", "温岭"), ("张璐玮", "张璐玮"), ("链条", "链条")]
 
 
 def test_a_jump_stays_open_until_its_partner_arrives(archive):

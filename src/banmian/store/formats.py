@@ -197,16 +197,17 @@ def _parquet(stories: Iterable[Story], output: str | IO | None) -> int:
             ("text", pa.string()), ("type", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
             ("canonical", pa.string()), ("title", pa.string()), ("role", pa.string()),
             ("group", pa.string()), ("part", pa.string()),
+            ("story_start", pa.int32()), ("story_end", pa.int32()),
         ]))),
         ("dates", pa.list_(pa.struct([
             ("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("value", pa.string()),
             ("precision", pa.string()), ("part_of_day", pa.string()), ("relative", pa.bool_()),
-            ("part", pa.string()),
+            ("part", pa.string()), ("story_start", pa.int32()), ("story_end", pa.int32()),
         ]))),
         ("quantities", pa.list_(pa.struct([
             ("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("value", pa.float64()),
             ("unit", pa.string()), ("counts", pa.string()), ("approximate", pa.bool_()),
-            ("part", pa.string()),
+            ("part", pa.string()), ("story_start", pa.int32()), ("story_end", pa.int32()),
         ]))),
         ("regions", pa.list_(pa.struct([
             ("part", pa.string()), ("page", pa.int32()), ("kind", pa.string()),

@@ -58,7 +58,9 @@ class Story:
     parts: list[PartRef] = field(default_factory=list)
     open_jump: bool = False
     # What the parts mention, each with `part`, the id of the part whose text
-    # (headline lines, then paragraphs) its `start` and `end` count in.
+    # (headline lines, then paragraphs) its `start` and `end` count in, and `story_start` and
+    # `story_end`, where it is in the story's own text ("\n".join(headline + paragraphs));
+    # None for a mention in a continuation's headline, which the story does not repeat.
     entities: list[dict] = field(default_factory=list)
     dates: list[dict] = field(default_factory=list)
     quantities: list[dict] = field(default_factory=list)
@@ -140,6 +142,8 @@ def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
     """The parts of one story, in reading order, as one story."""
     head = parts[0]
     paragraphs: list[str] = []
+    body_starts = []  # where each part's paragraphs begin in "\n".join(paragraphs)
+    body_length = 0
     byline = Byline()
     refs = []
     for part in parts:
@@ -147,16 +151,23 @@ def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
         added = list(article.paragraphs)
         if paragraphs and added and not ends_sentence(paragraphs[-1]):
             # The jump cut a paragraph in two: the continuation starts mid-sentence.
+            body_starts.append(body_length)
             paragraphs[-1] += added.pop(0)
+        else:
+            body_starts.append(body_length + 1 if paragraphs else 0)
         paragraphs += added
+        body_length = len("\n".join(paragraphs))
         _merge(byline, article.byline)
         refs.append(PartRef(id=article.id, page=part.page, headline=list(article.headline),
                             paragraphs=len(article.paragraphs),
                             continued_from=article.continued_from,
                             continued_on=article.continued_on,
                             ocr_confidence=article.ocr_confidence))
-    headline = next((list(p.article.headline) for p in parts if p.article.headline), [])
-    found = {name: [{**asdict(item), "part": part.article.id} for part in parts
+    titled = next((p for p in parts if p.article.headline), None)
+    headline = list(titled.article.headline) if titled else []
+    found = {name: [{**asdict(item), "part": part.article.id,
+                     **_story_span(item, part.article, part is titled, headline, body_start)}
+                    for part, body_start in zip(parts, body_starts, strict=True)
                     for item in getattr(part.article, name)]
              for name in ("entities", "dates", "quantities")}
     regions = [{"part": part.article.id, "page": part.page, **asdict(region)}
@@ -181,6 +192,21 @@ def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
         low_ocr_confidence=weakest.low_ocr_confidence if weakest else False,
         **found,
     )
+
+
+def _story_span(item, article: Article, gives_headline: bool, headline: list[str],
+                body_start: int) -> dict:
+    """Where a mention at `item.start`–`item.end` of its part's text is in the story's text.
+
+    A part's paragraphs stay one run of text in the story's, glued or not to the paragraph
+    before, so a mention in them moves by where that run begins."""
+    own_head = len("\n".join(article.headline)) + 1 if article.headline else 0
+    if item.start < own_head:
+        inside = gives_headline
+        return {"story_start": item.start if inside else None, "story_end": item.end if inside else None}
+    story_head = len("\n".join(headline)) + 1 if headline else 0
+    shift = story_head + body_start - own_head
+    return {"story_start": item.start + shift, "story_end": item.end + shift}
 
 
 def _merge(into: Byline, other: Byline) -> None:
