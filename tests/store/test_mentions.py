@@ -120,7 +120,8 @@ def test_a_story_carries_its_mentions_and_regions(mentioned):
     story = mentioned.story("jan-a").to_dict()
     [person] = [e for e in story["entities"] if e["type"] == "PER"]
     assert person == {"text": "江金永", "type": "PER", "start": 19, "end": 22, "canonical": "江金永",
-                      "title": "市人大常委会主任", "role": None, "group": None, "part": "jan-a"}
+                      "title": "市人大常委会主任", "role": None, "group": None, "part": "jan-a",
+                      "story_start": 19, "story_end": 22}
     assert "\n".join(story["headline"] + story["paragraphs"])[19:22] == "江金永"
     assert story["dates"][0]["value"] == "2024-01-22"
     assert story["quantities"][0]["value"] == 220_000_000
@@ -135,8 +136,8 @@ def test_ingest_stores_what_enrichment_finds(archive):
     expected = enrich_page(rebuild_source(read_text(PAGE1, "<text>")))
     for enriched in expected.articles:
         story = archive.story(enriched.id).to_dict()
-        own = [{k: v for k, v in e.items() if k != "part"} for e in story["entities"]
-               if e["part"] == enriched.id]
+        own = [{k: v for k, v in e.items() if k not in ("part", "story_start", "story_end")}
+               for e in story["entities"] if e["part"] == enriched.id]
         assert own == [vars(e) for e in enriched.entities]
         assert [d["value"] for d in story["dates"]] == [d.value for d in enriched.dates]
         assert len(story["quantities"]) == len(enriched.quantities)
