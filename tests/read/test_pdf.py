@@ -117,6 +117,38 @@ def lines():
     return pages[0].lines
 
 
+def sideways(data: bytes, turn: int) -> bytes:
+    """The one-page PDF's content turned by `turn` degrees on its page, and the page's /Rotate
+    turning it upright again when shown: as scanners and landscape e-papers set pages."""
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(data)
+    width, height = source[0].get_size()
+    target = pdfium.PdfDocument.new()
+    content = source.page_as_xobject(0, target).as_pageobject()
+    shift, size = {90: ((0, width), (height, width)), 180: ((width, height), (width, height)),
+                   270: ((height, 0), (height, width))}[turn]
+    content.transform(pdfium.PdfMatrix().rotate(turn).translate(*shift))
+    page = target.new_page(*size)
+    page.insert_obj(content)
+    page.gen_content()
+    page.set_rotation(360 - turn)
+    out = io.BytesIO()
+    target.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_page_set_sideways_and_shown_upright_reads_as_shown(lines, turn):
+    # pdfium gives boxes as the content is set, not as the page is shown: each line was a
+    # column of single characters.
+    [page] = read_pdf(sideways(page_pdf(), turn), "page.pdf")
+    assert [line.text for line in page.lines] == [line.text for line in lines]
+    for turned, upright in zip(page.lines, lines, strict=True):
+        assert turned.bbox.x0 == pytest.approx(upright.bbox.x0, abs=0.5)
+        assert turned.bbox.y0 == pytest.approx(upright.bbox.y0, abs=0.5)
+
+
 def test_lines_come_in_reading_order_column_by_column(lines):
     assert [line.text for line in lines] == LINES
 

@@ -193,7 +193,7 @@ def _chars(page) -> tuple[_Chars, _Images]:
     """The page's printed characters (boxes in points, origin top left) and its images."""
     import pypdfium2.raw as raw
 
-    left, bottom, right, top = page.get_cropbox()
+    cropbox, rotation = page.get_cropbox(), page.get_rotation()
     textpage = page.get_textpage()
     handle = textpage.raw
     try:
@@ -204,6 +204,9 @@ def _chars(page) -> tuple[_Chars, _Images]:
         # A character pdfium left out is read in the type of the one before it.
         objects = _objects(raw, _address(page.raw), form=False)
         lost = _lost_characters(raw, handle, objects, codes, rects)
+        # pdfium's boxes are (left, top, right, bottom); _upright turns (left, bottom, right, top)
+        shown, (left, bottom, right, top) = _upright(rects[:, [0, 3, 2, 1]], cropbox, rotation)
+        rects = shown[:, [0, 3, 2, 1]]
         take += [index - 1 for index in lost]
         texts += lost.values()
         printed = rects[take]
@@ -219,11 +222,28 @@ def _chars(page) -> tuple[_Chars, _Images]:
         chars = _Chars(texts, x0, top - printed[:, 1], x1, foot, foot, _printed_sizes(raw, handle, printed, take))
         if np.any((codes >= 0xD800) & (codes <= 0xDFFF)):
             chars = _whole(chars)
-        images = _images(raw, objects, (left, bottom, right, top))
+        images = _images(raw, objects, cropbox, rotation)
     finally:
         textpage.close()
         page.close()
     return chars, images
+
+
+def _upright(boxes: np.ndarray, cropbox, rotation: int) -> tuple[np.ndarray, tuple[float, float, float, float]]:
+    """Boxes (x0, y0, x1, y1 in PDF points, y up) where they are on the page as it is shown, and the
+    crop box shown: turned by the page's /Rotate (clockwise quarter turns: a scanner's page, or a
+    landscape page set sideways), the crop box's lower left corner then at 0, 0.  pdfium gives them
+    unturned; an unturned page keeps its boxes and crop box as they are."""
+    left, bottom, right, top = cropbox
+    if rotation not in (90, 180, 270):
+        return boxes, (left, bottom, right, top)
+    width, height = right - left, top - bottom
+    x0, y0, x1, y1 = boxes[:, 0] - left, boxes[:, 1] - bottom, boxes[:, 2] - left, boxes[:, 3] - bottom
+    if rotation == 90:
+        return np.column_stack((y0, width - x1, y1, width - x0)), (0.0, 0.0, height, width)
+    if rotation == 180:
+        return np.column_stack((width - x1, height - y1, width - x0, height - y0)), (0.0, 0.0, width, height)
+    return np.column_stack((height - y1, x0, height - y0, x1)), (0.0, 0.0, height, width)
 
 
 def _codes(raw, handle, count: int) -> np.ndarray:
@@ -294,8 +314,8 @@ _BOUNDS_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, *[ctypes.POINTER
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # a, b, c, d, e, f as PDF writes a matrix
 
 
-def _images(raw, objects: _Objects, cropbox: tuple[float, float, float, float]) -> _Images:
-    """The page's images as boxes on the page, and those of them that are figures on it.
+def _images(raw, objects: _Objects, cropbox: tuple[float, float, float, float], rotation: int) -> _Images:
+    """The page's images as boxes on the page as it is shown, and those of them that are figures on it.
 
     A photo in a PDF is an image object, on the page or inside a form
     XObject; its box is where its image space lands on the page.  Pieces
@@ -303,11 +323,12 @@ def _images(raw, objects: _Objects, cropbox: tuple[float, float, float, float]) 
     page is its background, not a figure.
     """
     left, bottom, right, top = cropbox
-    boxes = []
-    for x0, y0, x1, y1 in _image_boxes(raw, objects, _IDENTITY, 0):
-        x0, y0, x1, y1 = max(x0, left), max(y0, bottom), min(x1, right), min(y1, top)
-        if x1 > x0 and y1 > y0:
-            boxes.append(BBox(round(x0 - left, 2), round(top - y1, 2), round(x1 - left, 2), round(top - y0, 2)))
+    inside = [(max(x0, left), max(y0, bottom), min(x1, right), min(y1, top))
+              for x0, y0, x1, y1 in _image_boxes(raw, objects, _IDENTITY, 0)]
+    inside = np.array([box for box in inside if box[2] > box[0] and box[3] > box[1]], dtype=float).reshape(-1, 4)
+    shown, (left, _, _, top) = _upright(inside, cropbox, rotation)
+    boxes = [BBox(round(x0 - left, 2), round(top - y1, 2), round(x1 - left, 2), round(top - y0, 2))
+             for x0, y0, x1, y1 in shown.tolist()]
     page_area = (right - left) * (top - bottom)
     figures = [box for box in boxes if (box.x1 - box.x0) * (box.y1 - box.y0) < _BACKGROUND * page_area]
     return _Images(boxes, figures)
