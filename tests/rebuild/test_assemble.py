@@ -98,3 +98,18 @@ def test_a_page_number_below_one_or_past_any_paper_is_refused(page):
 def test_a_real_date_and_page_given_are_the_pages():
     page = banmian.rebuild("标题\n\n本报讯 正文。", date="2024-02-29", page=3)
     assert (page.date, page.page) == ("2024-02-29", 3)
+
+
+@pytest.mark.parametrize("lines, reporters, correspondents", [
+    # The line end met between two names: 孙清清 is whole, 韩 a name of its own.
+    (["本报记者 孙清清", "韩 洁"], ["孙清清", "韩洁"], []),
+    # It cut a name, or a role: the pieces read on.
+    (["本报记者 孙清", "清 韩洁"], ["孙清清", "韩洁"], []),
+    (["本报记者 曲哲涵 本报通讯", "员 王 正"], ["曲哲涵"], ["王正"]),
+])
+def test_a_byline_over_two_lines_keeps_its_names(lines, reporters, correspondents):
+    text = "湿地公园迎来候鸟\n" + "\n".join(lines) + "\n清晨的东湖湿地，一群白鹭掠过水面。\n"
+    placements = [Placement(0, 0, "headline", 0), Placement(1, 0, "byline", 1), Placement(2, 0, "byline", 1),
+                  Placement(3, 0, "paragraph", 2)]
+    byline = assemble(split_lines(text), placements).articles[0].byline
+    assert (byline.reporters, byline.correspondents) == (reporters, correspondents)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from banmian.model import Article, BBox, Line, Page, Placement, Region
-from banmian.rebuild import patterns
+from banmian.rebuild import bylines, patterns
 from banmian.rebuild.bylines import merge, parse_credit, split_dateline
 
 _LEADING_JUMP = re.compile(patterns.JUMP.pattern.rstrip("$"))
@@ -41,7 +41,8 @@ def assemble(
     line_of = {line.number: line for line in lines}
     articles = [
         _article(
-            [(field, " ".join(texts) if field == "headline" else _join(texts))
+            [(field, " ".join(texts) if field == "headline" else _join_names(texts) if field in _NAMES
+              else _join(texts))
              for (a, field, _), texts in blocks.items() if a == index],
             [p.line for p in placements if p.article == index],
             position,
@@ -118,6 +119,31 @@ def _union(boxes: list[BBox]) -> BBox:
 
 def _join(texts: list[str]) -> str:
     return functools.reduce(patterns.join_cut, texts)
+
+
+# Fields whose lines are runs of names (本报记者 孙清清 / 韩 洁), not sentences.
+_NAMES = ("byline", "credit")
+_LAST_NAME = re.compile(r"(?:^|[\s、，,/])([\u4e00-\u9fff]+)$")
+
+
+def _join_names(texts: list[str]) -> str:
+    return functools.reduce(_names_joined, texts)
+
+
+def _names_joined(left: str, right: str) -> str:
+    """A line of names that ends on a whole one (three characters: no name of two goes on) met
+    the line end between two names; else the end cut a name (本报记者 孙清 / 清).  Two-character
+    names are left to the cut: either reading is as likely."""
+    last = _LAST_NAME.search(patterns.spaced_roles(left))
+    whole = (last is not None and len(last.group(1)) >= 3 and right[:1] >= "\u4e00"
+             and not _role_across(left, right))
+    return left + " " + right if whole else patterns.join_cut(left, right)
+
+
+def _role_across(left: str, right: str) -> bool:
+    """Does the line end cut a role word (本报通讯 / 员王 正)?"""
+    joined = left + right
+    return any(match.start() < len(left) < match.end() for match in bylines.ROLE_WORD.finditer(joined))
 
 
 def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: int, where) -> Article:

@@ -17,7 +17,8 @@ _ROLES = (
     ("记者", "reporters"),
     ("摄影", "photographers"),
 )
-_ROLE_SPLIT = re.compile("(" + "|".join(word for word, _ in _ROLES) + ")")
+ROLE_WORD = re.compile("|".join(word for word, _ in _ROLES))
+_ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
 _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|见习|网|社|台|站)$")
 _CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/)")
