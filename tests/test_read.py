@@ -251,3 +251,15 @@ def test_rebuild_and_rebuild_path_raise_input_error_not_something_else(tmp_path)
     binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(range(256)) * 8)
     with pytest.raises(InputError):
         banmian.rebuild_path(binary)
+
+
+@pytest.mark.parametrize("name, message", [
+    ("scan.jpg", "named .jpg, but it is not a PNG, JPEG or TIFF image"),
+    ("page.pdf", "named .pdf, but it is not a PDF (no %PDF- header)"),
+])
+def test_a_file_named_as_a_pdf_or_an_image_must_be_one(tmp_path, name, message):
+    # An error page saved by a failed download was archived as a page of text.
+    (tmp_path / name).write_text("<html><body>404 Not Found</body></html>", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_path(tmp_path / name)
+    assert str(raised.value) == message

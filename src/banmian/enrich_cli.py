@@ -7,20 +7,19 @@ import json
 import sys
 from dataclasses import asdict
 
-from banmian.read import read_bytes, read_path
+from banmian.read import file_bytes, plain_text
 
 
 def add_commands(subparsers) -> None:
     command = subparsers.add_parser("tag", help="find people (PER), organisations (ORG) and places (LOC)")
-    command.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file; - or nothing reads stdin")
+    command.add_argument("file", nargs="?", default="-", metavar="FILE", help="a plain text file (PDFs and scans: banmian parse --enrich); - or nothing reads stdin")
     command.add_argument("--json", action="store_true", help="one JSON array of {text, type, start, end}")
     command.set_defaults(run=run_tag)
 
 
 def read_text(name: str) -> str:
     """The file's text, decoded the way `banmian parse` decodes pages, lines as they were."""
-    sources = read_bytes(sys.stdin.buffer.read(), "<stdin>") if name == "-" else read_path(name)
-    return "\n".join(source.text for source in sources)
+    return plain_text(sys.stdin.buffer.read() if name == "-" else file_bytes(name))
 
 
 def run_tag(args: argparse.Namespace) -> int:

@@ -88,13 +88,39 @@ def is_image(data: bytes) -> bool:
 
 
 def read_path(path: str | Path, progress: Callable[[int, int], None] | None = None) -> list[SourcePage]:
-    path = Path(path)
+    data = file_bytes(path)
+    _check_named_kind(Path(path), data)
+    return read_bytes(data, str(path), progress)
+
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+
+
+def _check_named_kind(path: Path, data: bytes) -> None:
+    """A file named as a PDF or an image must be one: an error page saved by a failed download
+    as scan.jpg is not a page of text."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf" and not is_pdf(data):
+        raise InputError("named .pdf, but it is not a PDF (no %PDF- header)")
+    if suffix in IMAGE_SUFFIXES and not is_image(data):
+        raise InputError(f"named {suffix}, but it is not a PNG, JPEG or TIFF image")
+
+
+def file_bytes(path: str | Path) -> bytes:
+    """A page file's bytes; a missing or unreadable file is an `InputError`."""
     try:
-        data = path.read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError("no such file") from None
     except IsADirectoryError:
         raise InputError("is a directory, not a page file") from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror}") from None
-    return read_bytes(data, str(path), progress)
+
+
+def plain_text(data: bytes) -> str:
+    """Text given as bytes, decoded as pages are; a PDF or an image is an `InputError`, since
+    offsets into the text read from it would point into a text its reader never sees."""
+    if is_pdf(data) or is_image(data):
+        raise InputError("a PDF or an image, not plain text: banmian parse --enrich reads those")
+    return decode(data)

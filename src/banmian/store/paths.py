@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from banmian.model import PAGE_NUMBER_END
+from banmian.read import IMAGE_SUFFIXES
 
 # Files taken from a folder; a file named on the command line is read whatever its name.
-PAGE_SUFFIXES = (".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+PAGE_SUFFIXES = (".txt", ".pdf", *IMAGE_SUFFIXES)
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 _DATE_DIR = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
