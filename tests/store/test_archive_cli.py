@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -103,6 +104,22 @@ def test_an_export_with_a_bad_query_leaves_the_file_that_was_there(ingested):
     result = banmian_cli("export", "-o", "keep.jsonl", "--query", '"unclosed', cwd=ingested)
     assert result.returncode == 2 and result.err.count("\n") == 1
     assert (ingested / "keep.jsonl").read_text(encoding="utf-8") == "yesterday\n"
+
+
+def test_an_ingest_that_stores_nothing_leaves_no_new_archive(tmp_path):
+    result = banmian_cli("ingest", "nosuch.txt", "--db", "new.db", cwd=tmp_path)
+    assert result.returncode == 2 and "banmian: nosuch.txt: no such file" in result.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_another_programs_database_is_not_made_an_archive(pages, tmp_path):
+    other = tmp_path / "notes.sqlite"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+    result = banmian_cli("ingest", str(pages), "--db", str(other), cwd=tmp_path)
+    assert result.returncode == 2 and result.err == f"banmian: {other} is not a banmian archive\n"
+    with sqlite3.connect(other) as connection:
+        assert connection.execute("SELECT name FROM sqlite_master").fetchall() == [("notes",)]
 
 
 def test_an_export_into_the_archive_itself_is_refused(ingested):

@@ -69,9 +69,25 @@ def ingest_paths(db: Archive | str, paths: list[str], *, paper: str | None = Non
     """Rebuild, enrich (unless told not to) and store every page under `paths` (files, folders,
     "-" for stdin), in batches of up to 100 pages, one transaction each; `progress` is told
     after each file and OCR page."""
+    made = _new_sqlite_file(db)
     with _opened(db, create=True) as archive:
-        return ingest.ingest_paths(archive, paths, paper=paper, date=date, page=page,
-                                   progress=progress, stdin=stdin, enrich=enrich)
+        report = ingest.ingest_paths(archive, paths, paper=paper, date=date, page=page,
+                                     progress=progress, stdin=stdin, enrich=enrich)
+        empty = made is not None and not archive.counts()["pages"]
+    if empty:
+        # Nothing could be stored: leave no archive where there was none (ingest nosuch.txt --db new.db).
+        for path in (made, f"{made}-wal", f"{made}-shm"):
+            if os.path.exists(path):
+                os.unlink(path)
+    return report
+
+
+def _new_sqlite_file(db: Archive | str) -> str | None:
+    """The path of the SQLite archive that opening `db` would make, None where it exists or is no file."""
+    if not isinstance(db, str) or db.startswith(_POSTGRES):
+        return None
+    path = db[len("sqlite:///"):] if db.startswith("sqlite:///") else db
+    return None if os.path.exists(path) else path
 
 
 def ingest_text(db: Archive | str, text: str, *, name: str = "<text>", paper: str | None = None,

@@ -76,7 +76,7 @@ class SQLiteArchive(Archive):
         self.db.execute("PRAGMA foreign_keys = ON")
         version = self._schema_version()
         if version is None:
-            if not create:
+            if not create or self._holds_tables():
                 raise ArchiveError(f"{self.path} is not a banmian archive")
             self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
             self._write(self._create, "schema")
@@ -101,6 +101,10 @@ class SQLiteArchive(Archive):
         # were written to the log early and read back, 82,000 reads and writes of the files for 300
         # pages rather than 47,000 (a cache only takes memory as pages fill it).
         self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+
+    def _holds_tables(self) -> bool:
+        """Another program's database: banmian's tables are not added to it."""
+        return bool(self.db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall())
 
     def _schema_version(self) -> str | None:
         try:
