@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     parse = commands.add_parser("parse", help="rebuild the articles of raw page files")
-    parse.add_argument("files", nargs="+", metavar="PAGE", help="page text files; - reads stdin")
+    parse.add_argument("files", nargs="+", metavar="PAGE", help="page files: text, PDF, PNG, JPEG or TIFF; - reads stdin")
     parse.add_argument("-o", "--output", help="write here instead of stdout")
     parse.add_argument("--format", choices=("json", "markdown", "text"), default="json")
     parse.add_argument("--paper", help="newspaper name")

@@ -512,3 +512,16 @@ def test_a_picture_under_the_whole_page_is_its_background_not_a_figure():
 def test_a_page_of_text_has_no_figures(lines):
     assert read_pdf(page_pdf(), "page.pdf")[0].figures == []
     assert read_bytes("正文。".encode(), "page.txt")[0].figures == []
+
+
+def test_a_password_protected_pdf_is_named_so():
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, encrypt=StandardEncryption("secret"))
+    page.drawString(100, 300, "page")
+    page.showPage()
+    page.save()
+    with pytest.raises(InputError) as raised:
+        read_pdf(out.getvalue(), "locked.pdf")
+    assert str(raised.value) == "password-protected PDF: remove its password first (qpdf --decrypt)"

@@ -169,7 +169,7 @@ def map_pages(data: bytes, read: Callable, numbers: list[int] | None = None) -> 
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
-        raise InputError(f"corrupt or unreadable PDF: {_reason(error)}") from None
+        raise InputError(_unopened(error)) from None
     try:
         return [read(document[index]) for index in (range(len(document)) if numbers is None else numbers)]
     except pdfium.PdfiumError as error:
@@ -180,6 +180,13 @@ def map_pages(data: bytes, read: Callable, numbers: list[int] | None = None) -> 
 
 def _reason(error: Exception) -> str:
     return " ".join(str(error).split()) or type(error).__name__
+
+
+def _unopened(error: Exception) -> str:
+    """Why pdfium could not open a PDF, for the one-line error."""
+    if "password" in str(error).lower():
+        return "password-protected PDF: remove its password first (qpdf --decrypt)"
+    return f"corrupt or unreadable PDF: {_reason(error)}"
 
 
 class _Images(NamedTuple):
