@@ -25,8 +25,9 @@ SAMPLE = ROOT.parent / "shared" / "samples" / "wenling-page1.txt"
 
 ARTICLE_KEYS = {
     "id", "kind", "headline", "paragraphs", "byline", "dateline", "continued_on",
-    "continued_from", "jump_lines", "source_lines", "entities", "dates", "quantities", "regions",
+    "continued_from", "jump_lines", "source_lines", "regions",
 }
+MENTIONED_KEYS = {"entities", "dates", "quantities"}  # with --enrich only
 BYLINE_KEYS = {"reporters", "correspondents", "photographers", "interns", "text"}
 ROLES = ("reporters", "correspondents", "photographers", "interns")
 
@@ -283,6 +284,15 @@ def test_several_files_in_markdown_and_text_hold_both_pages():
         out = ok("parse", str(PAGE1), str(PAGE2), "--format", fmt).out
         assert "东湖湿地入选省级生态保护示范区" in out
         assert "市图书馆新增24小时自助借阅点" in out
+
+
+def test_what_articles_mention_is_in_the_json_only_where_it_was_looked_for():
+    # Empty lists on a page that was never enriched read as "nothing found".
+    plain = parsed(str(PAGE1))["articles"]
+    enriched = json.loads(ok("parse", str(PAGE1), "--enrich").out)["articles"]
+    assert all(not MENTIONED_KEYS & set(article) for article in plain)
+    assert all(set(article) == ARTICLE_KEYS | MENTIONED_KEYS for article in enriched)
+    assert any(article["entities"] for article in enriched)
 
 
 def test_output_file(tmp_path):

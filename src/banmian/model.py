@@ -265,22 +265,30 @@ class Page:
     placements: list[Placement] = field(default_factory=list)
     date_inferred: bool = False
     figures: list[BBox] = field(default_factory=list)  # pictures on the page, from layout readers (PDF) only
+    enriched: bool = False  # its articles were searched for what they mention (banmian.enrich)
 
     def to_dict(self) -> dict:
-        """The page JSON: everything but the per-line bookkeeping."""
+        """The page JSON: everything but the per-line bookkeeping; what articles mention only
+        where it was looked for, so that no list of them reads as nothing found."""
         return {
             "paper": self.paper,
             "date": self.date,
             "date_inferred": self.date_inferred,
             "page": self.page,
             "furniture": list(self.furniture),
-            "articles": [_article_dict(article) for article in self.articles],
+            "articles": [_article_dict(article, self.enriched) for article in self.articles],
         } | ({"figures": [asdict(box) for box in self.figures]} if self.figures else {})
 
 
-def _article_dict(article: Article) -> dict:
+MENTIONED = ("entities", "dates", "quantities")
+
+
+def _article_dict(article: Article, enriched: bool) -> dict:
     """The article's fields; the OCR confidence and its flag only for an article read from a scan."""
     fields = asdict(article)
+    if not enriched:
+        for name in MENTIONED:
+            del fields[name]
     if article.ocr_confidence is None:
         del fields["ocr_confidence"]
     else:

@@ -67,7 +67,7 @@ def enrich_page(page: Page, entities: list[list[EntityMention]] | None = None) -
                                             quantities=tuple(find_quantities(text))))
         for article, text, names in zip(page.articles, texts, entities, strict=True)
     ]
-    return replace(page, articles=articles, date=issue, date_inferred=inferred)
+    return replace(page, articles=articles, date=issue, date_inferred=inferred, enriched=True)
 
 
 def page_entities(page: Page) -> list[list[EntityMention]]:
