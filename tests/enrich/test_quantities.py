@@ -56,3 +56,13 @@ def test_temperatures_below_zero_are_negative():
 
 def test_at_least_is_approximate():
     assert found("50%以上的企业")[0][1:] == (50, "%", None, True)
+
+
+def test_full_width_points_and_separators_keep_their_value():
+    assert [(q[0], q[1]) for q in found("总投资约２．２亿元，投资１，２００万元，增长１２．４％。")] == [
+        ("约２．２亿元", 220_000_000), ("１，２００万元", 12_000_000), ("１２．４％", 12.4)]
+
+
+def test_words_that_begin_like_a_count_are_no_quantity():
+    assert found("很多关键零部件依赖进口，汽车零件厂零起点教学，他四处奔走，推动二次创作，优化三次产业结构。") == []
+    assert [q[0] for q in found("发现四处隐患，召开3次会议。")] == ["四处", "3次"]

@@ -27,10 +27,11 @@ MEASURES = ("摄氏度", "℃", "平方公里", "平方千米", "平方米", "�
             "公斤", "千克", "公顷", "米", "亩", "吨", "斤", "克", "岁", "小时", "分钟", "天", "倍", "度", "标箱")
 UNITS = sorted(set(MONEY) | set(PERCENT) | set(CLASSIFIERS) | set(MEASURES), key=len, reverse=True)
 
-_NUMBER = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
+_NUMBER = (r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+           r"|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
 PATTERN = re.compile(
     r"(?=[约近逾超将大上0-9０-９零〇一二两三四五六七八九十百千万亿])"  # where a quantity can begin: skip the rest fast
-    r"(?<![0-9０-９.第])"
+    r"(?<![0-9０-９.．,，第])"
     r"(?P<before>约|近|逾|超过|超|将近|大约|上)?"
     rf"(?P<number>{_NUMBER})"
     r"(?P<more_than>余|多)?"  # 3000余万元, 300多万人: the commonest way a round sum is written
@@ -40,9 +41,12 @@ PATTERN = re.compile(
     r"(?P<after>左右|以上|以下)?"
 )
 TEMPERATURES = ("摄氏度", "℃", "度")
+# Words that begin like a count: 四处奔走, 二次创作, 三次产业.
+_IN_A_WORD = re.compile(r"四处(?:奔|寻|找|打听|求|张望|游|流|借|碰|搜|走|跑)|二次(?:元|创作|开发|利用|污染|供水|加工|分配)"
+                        r"|三次产业")
 BELOW_ZERO = ("零下", "-", "−", "－")
 NARROW_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
-THOUSANDS = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
+THOUSANDS = re.compile(r"[0-9０-９]{1,3}([,，][0-9０-９]{3})+([.．][0-9０-９]+)?")
 DIGIT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]")
 NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 # Words between the thing counted and its number (锥桶共2300只, 总投资约2.2亿元).
@@ -94,8 +98,10 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
         if "," in number or "，" in number:
             if not THOUSANDS.fullmatch(number):
                 continue  # 3，5个 is a list, not a thousands separator
-        if not DIGIT.search(number):
-            continue  # 万亩花海, 百家: a magnitude word, no number
+        if not DIGIT.search(number) or not number.strip("零〇"):
+            continue  # 万亩花海, 百家: a magnitude word, no number; 零部件, 零起点: a word
+        if _IN_A_WORD.match(text, match.start()):
+            continue
         value = number_value(number)
         if value is None:
             continue
