@@ -96,3 +96,8 @@ def test_a_pages_articles_tagged_in_one_run_get_what_each_gets_alone():
     assert tag_texts(texts) == [tag(text) for text in texts]
     assert texts_entities(texts) == [article_entities(text) for text in texts]
     assert any(tag_texts(texts)[3]) and tag_texts([]) == []
+
+
+def test_a_title_starts_after_the_verb_before_it_and_keeps_its_country():
+    assert by_text(article_entities("应国家主席习近平邀请，法国总统访华。"))["习近平"].title == "国家主席"
+    assert by_text(article_entities("中华人民共和国主席习近平签署命令。"))["习近平"].title == "中华人民共和国主席"

@@ -33,7 +33,9 @@ ROLE_WORDS = ("负责人", "工作人员", "志愿者", "村民", "居民", "党
               "教师", "老师", "民警", "辅警", "队长", "站长", "船长", "技术员", "店主", "经理", "厂长",
               "社长", "村长", "主管", "员工", "市民", "游客", "学生", "研究员", "工程师", "记者", "通讯员")
 # Where a title stops to the left: a verb or function word before it (会见了|市政协主席).
-TITLE_LEFT_EDGE = re.compile(r"[了的和与及是在由对向同等有到为将把被让请看见说陪同会见出席参加调研带领主持]")
+# 应国家主席 → 国家主席; the 和 of 共和国 is no edge.
+TITLE_LEFT_EDGE = re.compile(r"[了的与及是在由对向同等有到为将把被让请看见说陪同会见出席参加调研带领主持应据经受]"
+                             r"|(?<!共)和(?!国)")
 TITLE_REACH = 12
 NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 TITLES_AND_ROLES = TITLE_WORDS + ROLE_WORDS
