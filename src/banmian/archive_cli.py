@@ -212,6 +212,8 @@ def _summary(report: store.IngestReport, db: str) -> str:
         notes.append(f"{len(report.undated)} without a date")
     if report.unnamed:
         notes.append(f"{len(report.unnamed)} without a paper name")
+    if report.already:
+        notes.append(f"{len(report.already)} already stored with paper, date and page")
     notes.append(f"{report.open_jumps} open jumps in the archive")
     line = (f"stored {report.pages} pages, {report.articles} articles in {display_url(db)} "
             f"({', '.join(notes)})")

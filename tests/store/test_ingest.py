@@ -95,8 +95,19 @@ def test_the_same_text_replaces_a_copy_stored_without_its_paper_date_or_page(arc
     ingest_text(archive, PAGE_PLAIN)
     ingest_text(archive, PAGE_PLAIN, paper="温岭日报", date="2024-01-23", page=5)
     assert archive.counts()["pages"] == 1 and archive.counts()["undated_pages"] == 0
-    ingest_text(archive, PAGE_PLAIN)  # the copy without metadata goes, whichever came first
-    assert [(h.date, h.page) for h in archive.search("管网")] == [(None, None)]
+    # A stray copy without them does not take the page out of its issue: the one that knows more stays.
+    stored = ingest_text(archive, PAGE_PLAIN)
+    assert (stored.already_as, stored.replaced) == ("温岭日报|2024-01-23|5", 0)
+    assert [(h.date, h.page) for h in archive.search("管网")] == [("2024-01-23", 5)]
+
+
+def test_an_ingest_reports_pages_stored_already_with_their_paper_date_and_page(archive, tmp_path):
+    dated = _write(tmp_path / "东湖日报" / "2024-03-12" / "08.txt", PAGE_PLAIN)
+    stray = _write(tmp_path / "downloads" / "page.txt", PAGE_PLAIN)
+    ingest_paths(archive, [dated])
+    report = ingest_paths(archive, [stray])
+    assert (report.pages, report.replaced, report.already) == (0, 0, [(stray, "东湖日报|2024-03-12|8")])
+    assert [(h.paper, h.date, h.page) for h in archive.search("管网")] == [("东湖日报", "2024-03-12", 8)]
 
 
 def test_the_same_text_printed_on_another_day_is_another_page(archive):

@@ -97,6 +97,8 @@ class Stored:
     articles: int
     flags: list[str] = field(default_factory=list)
     replaced: int = 0
+    # Where a page without paper|date|page was not stored: the key of the copy stored with them.
+    already_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,9 @@ class Archive(mentions.MentionQueries):
         much faster than one per page or per article)."""
         page, text = item.page, item.text
         sha1, key = _identity(item)
+        kept = self._keyed_copy(cur, key, sha1)
+        if kept is not None:
+            return Stored(page_id=kept["id"], key=kept["key"], articles=0, already_as=kept["key"])
         origin = {"source": item.source, "source_format": item.source_format, "source_page": item.source_page}
         replaced = self._delete_pages(cur, key, sha1, to_index)
         flags = page_flags(page)
@@ -270,9 +275,17 @@ class Archive(mentions.MentionQueries):
         return Stored(page_id=page_id, key=key, articles=len(page.articles), flags=flags,
                       replaced=replaced)
 
+    def _keyed_copy(self, cur, key: str, sha1: str):
+        """For a page without paper|date|page, the stored copy of its text that has them: the copy
+        that knows more stays (a stray copy from Downloads/ would take the page out of its issue)."""
+        if key != page_key_of_text(sha1):
+            return None
+        rows = self._rows(cur, "SELECT id, key FROM pages WHERE sha1 = ? AND key <> ? ORDER BY id", (sha1, key))
+        return rows[0] if rows else None
+
     def _delete_pages(self, cur, key: str, sha1: str, to_index: ToIndex) -> int:
-        """Remove the stored copies of a page: same key (an edited page), or same text where one
-        of the two copies has no paper|date|page key (a page stored first without its metadata).
+        """Remove the stored copies of a page: same key (an edited page), or same text where the
+        stored copy has no paper|date|page key (a page stored first without its metadata).
         Two pages with different full keys are two pages, though their text be the same: a
         notice or an advertisement printed again on another day."""
         unkeyed = page_key_of_text(sha1)

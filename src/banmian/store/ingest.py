@@ -76,8 +76,13 @@ class IngestReport:
     unnamed: list[str] = field(default_factory=list)  # no paper name: not listed when browsing
     failed: list[tuple[str, str]] = field(default_factory=list)
     open_jumps: int = 0
+    # Pages without paper|date|page whose text is stored already with them: (name, that key).
+    already: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, name: str, stored: Stored) -> None:
+        if stored.already_as is not None:
+            self.already.append((name, stored.already_as))
+            return
         self.pages += 1
         self.articles += stored.articles
         self.replaced += stored.replaced
