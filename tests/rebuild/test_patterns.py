@@ -142,3 +142,18 @@ def test_a_column_name_and_its_bar_open_a_headline():
         assert patterns.COLUMN_BAR.match(headline), headline
     for text in ("他说，丨这是排版留下的符号", "丨开头的行"):
         assert not patterns.COLUMN_BAR.match(text), text
+
+
+@pytest.mark.parametrize("line", [
+    "温岭日报 二〇二四年一月二十三日 星期二 第一版",
+    "温岭日报 2024-01-23 第A01版",
+    "温岭日报 2024.01.23 星期二 A1 要闻",
+    "温岭日报 2024/1/23 第1版",
+])
+def test_a_header_dated_in_chinese_numerals_or_in_figures_is_read(line):
+    # These headers were taken for the first story's headline, and the page went undated.
+    assert patterns.header(line) == ("温岭日报", "2024-01-23", 1)
+
+
+def test_a_decimal_or_a_span_of_years_is_no_header_date():
+    assert patterns.header("增长2.5%") is None and patterns.header("2023-2024赛季") is None

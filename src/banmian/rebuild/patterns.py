@@ -115,7 +115,12 @@ MASTHEAD = re.compile(
 )  # 温岭日报, RENMIN RIBAO, or the pinyin in pieces as a header band is read: RENMIN / RIBAO 第19版
 _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 # A page header: paper, date and page number on one line.
-_HEADER_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# 2024年1月23日, 二〇二四年一月二十三日, 2024-01-23, 2024.01.23, 2024/1/23
+_HEADER_DATE = re.compile(
+    r"(?P<year>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    r"|(?<!\d)(?P<numeric_year>(?:19|20)\d{2})(?P<separator>[-./])(?P<numeric_month>\d{1,2})(?P=separator)"
+    r"(?P<numeric_day>\d{1,2})(?!\d)")
 _HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版|(?:^|\s)(?P<code>[A-Z]\d{{1,2}}|\d{{1,2}})(?:\s|$)")
 _PAPER_NAME = re.compile(rf"[{CJK}]{{2,8}}(?:日报|晚报|时报|商报|报)")
 # What a header line may hold beside its date when it names no page: the paper and a section (经济 人民日报)
@@ -200,11 +205,11 @@ def trailing_jump(text: str) -> re.Match | None:
 
 def header(text: str) -> tuple[str | None, str | None, int | None] | None:
     """(paper, ISO date, page) from a page-header line, or None if it is not one."""
-    if "年" not in text and "版" not in text:
+    if "年" not in text and "版" not in text and not ("-" in text or "." in text or "/" in text):
         return None
     date_match = _HEADER_DATE.search(text)
     if not date_match:
-        return _undated_header(text)
+        return _undated_header(text) if "版" in text else None
     if len(text) > 60 or _CLAUSE_MARK.search(text):
         return None
     rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
@@ -212,13 +217,22 @@ def header(text: str) -> tuple[str | None, str | None, int | None] | None:
     page_match = _HEADER_PAGE.search(rest_no_weekday)
     if not page_match and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest):
         return None
-    year, month, day = (int(g) for g in date_match.groups())
+    year, month, day = _header_date(date_match)
     page = None
     if page_match:
         page = chinese_number(page_match["page"] or page_match["code"])
     paper_match = _PAPER_NAME.search(rest_no_weekday)
     paper = paper_match.group(0) if paper_match else None
     return paper, _calendar_date(year, month, day), page
+
+
+def _header_date(match: re.Match) -> tuple[int, int, int]:
+    """Year, month and day as a header prints them, in digits or in Chinese numerals."""
+    if match["numeric_year"]:
+        return int(match["numeric_year"]), int(match["numeric_month"]), int(match["numeric_day"])
+    year = match["year"]
+    year = int(year) if year.isdigit() else int("".join(str(_CN_DIGITS[ch]) for ch in year))
+    return year, chinese_number(match["month"]) or 0, chinese_number(match["day"]) or 0
 
 
 def _calendar_date(year: int, month: int, day: int) -> str | None:
