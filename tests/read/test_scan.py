@@ -960,6 +960,18 @@ def test_an_opening_quote_left_off_a_headlines_start_is_put_back(before, printed
     assert scan._quote_before(box, [box], ink).text == printed
 
 
+@pytest.mark.parametrize("read, printed", [
+    ("爱眼日", "“爱眼日"),    # the quote left off, its second tick inside the box: “三下乡 read 三下乡
+    ("‘爱眼日", "“爱眼日"),   # read single, its first tick outside the box: “看到 read ‘看到
+    ("“爱眼日", "“爱眼日"),
+])
+def test_a_headlines_opening_quote_the_boxs_edge_cuts_between_its_ticks_is_double(read, printed):
+    em = 40
+    ink = _quoted_ink(em, "OXXX")
+    box = _box(read, 24.0, float(4 * em - 2), float(em))  # between the ticks at 18-22 and 26-30
+    assert scan._quote_before(box, [box], ink).text == printed
+
+
 def test_a_closing_quote_boxed_alone_past_a_lines_end_and_read_as_a_digit_is_the_lines():
     line = _box("可以跟本地小麦杂交。", 3090.0, 3440.0, 37.5, y0=1498.0)
     quote = _box("3", 3466.0, 3475.0, 9.4, y0=1502.0)       # the ” past the box's end, read as 3

@@ -934,23 +934,31 @@ def _marks_read_as_digits(boxes: list[_Box]) -> list[_Box]:
 
 def _quote_before(box: _Box, boxes: list[_Box], ink) -> _Box:
     """A display line with the opening quote the detector left off its start put back, where the ink
-    before it holds quote marks alone."""
+    before it holds quote marks alone; and a ‘ it starts on made “ where that ink shows two ticks.
+
+    The box's edge may cut between a double quote's ticks (“三下乡 boxed from its second tick, read
+    三下乡 or ‘看到): the quote's ticks are looked for up to `_QUOTE_PAIR` and `_QUOTE_WIDTH` ems
+    into the box, its first one starting outside it.
+    """
     import numpy as np
 
     em = box.size
-    if box.text[0] in "“‘":
+    if box.text[0] == "“":
         return box
     start = max([0, int(box.x0 - 1.2 * em)]
                 + [math.ceil(other.x1) for other in boxes if other.x1 <= box.x0 and other.y0 < box.y1 and other.y1 > box.y0])
     if box.x0 - start < 0.2 * em:
         return box
-    before = replace(box, x0=float(start), x1=box.x0)
-    marks = _quote_marks(before, ink)
+    before = replace(box, x0=float(start), x1=box.x0 + (_QUOTE_PAIR + _QUOTE_WIDTH) * em)
+    marks = [mark for mark in _quote_marks(before, ink) if start + mark[0] * em < box.x0]
     region = ink[max(0, int(box.y0)):math.ceil(box.y1), start:int(box.x0)]
     inked = np.nonzero(region.any(axis=0))[0]
     if len(marks) != 1 or not len(inked) or inked[0] / em < marks[0][0] - 0.01:
         return box
-    return replace(box, text=("“" if marks[0][1] == 2 else "‘") + box.text, x0=float(start + inked[0]))
+    quote = "“" if marks[0][1] == 2 else "‘"
+    if box.text[0] == "‘":
+        return replace(box, text=quote + box.text[1:]) if quote == "“" else box
+    return replace(box, text=quote + box.text, x0=float(start + inked[0]))
 
 
 def _marks_alone(boxes: list[_Box], ink, display: float, starts: list[float]) -> list[_Box]:
