@@ -170,6 +170,8 @@ def _ingest(args: argparse.Namespace) -> int:
         sys.stderr.write("\n")
     for name, reason in report.failed:
         print(f"banmian: {name}: {reason}", file=sys.stderr)
+    for name, other, key in report.collisions:
+        print(f"banmian: {name} replaced {other}, stored by this ingest as the same page ({key})", file=sys.stderr)
     print(_summary(report, args.db), file=sys.stderr)
     return 2 if report.failed else 0
 
@@ -214,6 +216,8 @@ def _summary(report: store.IngestReport, db: str) -> str:
         notes.append(f"{len(report.unnamed)} without a paper name")
     if report.already:
         notes.append(f"{len(report.already)} already stored with paper, date and page")
+    if report.collisions:
+        notes.append(f"{len(report.collisions)} replaced a page of this ingest")
     notes.append(f"{report.open_jumps} open jumps in the archive")
     line = (f"stored {report.pages} pages, {report.articles} articles in {display_url(db)} "
             f"({', '.join(notes)})")

@@ -101,6 +101,22 @@ def test_the_same_text_replaces_a_copy_stored_without_its_paper_date_or_page(arc
     assert [(h.date, h.page) for h in archive.search("管网")] == [("2024-01-23", 5)]
 
 
+def test_two_files_of_one_page_in_one_ingest_are_told_apart_from_older_copies(archive, tmp_path):
+    first = _write(tmp_path / "a" / "东湖日报" / "2024-03-12" / "03.txt", PAGE_PLAIN)
+    second = _write(tmp_path / "b" / "东湖日报" / "2024-03-12" / "03.txt", PAGE_PLAIN.replace("管网", "管线"))
+    report = ingest_paths(archive, [first, second])
+    assert (report.pages, report.replaced) == (1, 0)
+    assert report.collisions == [(second, first, "东湖日报|2024-03-12|3")]
+    assert report.articles == archive.counts()["articles"]
+
+
+def test_one_page_number_for_several_files_is_refused(tmp_path):
+    files = [_write(tmp_path / name, PAGE_PLAIN) for name in ("a.txt", "b.txt")]
+    with pytest.raises(ArchiveError, match="a page number names one page file, and 2 were given"):
+        ingest_paths(str(tmp_path / "new.db"), files, page=3)
+    assert not (tmp_path / "new.db").exists()
+
+
 def test_an_ingest_reports_pages_stored_already_with_their_paper_date_and_page(archive, tmp_path):
     dated = _write(tmp_path / "东湖日报" / "2024-03-12" / "08.txt", PAGE_PLAIN)
     stray = _write(tmp_path / "downloads" / "page.txt", PAGE_PLAIN)
@@ -232,7 +248,8 @@ def test_a_page_stored_twice_in_one_batch_is_indexed_once(archive, tmp_path):
     files = write_issues(tmp_path, 1)
     # The second copy replaces the first while the first still waits for the search index.
     report = ingest_paths(archive, [files[0], files[0], files[1]])
-    assert (report.pages, report.replaced, report.failed) == (3, 1, [])
+    assert (report.pages, report.replaced, report.failed) == (2, 0, [])
+    assert [name for name, _, _ in report.collisions] == [files[0]]
     assert archive.counts()["pages"] == 2 and len(archive.search("第一场雪")) == 1
     if isinstance(archive, SQLiteArchive):
         archive.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")

@@ -70,16 +70,20 @@ def ingest_paths(db: Archive | str, paths: list[str], *, paper: str | None = Non
     "-" for stdin), in batches of up to 100 pages, one transaction each; `progress` is told
     after each file and OCR page."""
     made = _new_sqlite_file(db)
-    with _opened(db, create=True) as archive:
-        report = ingest.ingest_paths(archive, paths, paper=paper, date=date, page=page,
-                                     progress=progress, stdin=stdin, enrich=enrich)
-        empty = made is not None and not archive.counts()["pages"]
-    if empty:
-        # Nothing could be stored: leave no archive where there was none (ingest nosuch.txt --db new.db).
-        for path in (made, f"{made}-wal", f"{made}-shm"):
-            if os.path.exists(path):
-                os.unlink(path)
-    return report
+    empty = False
+    try:
+        with _opened(db, create=True) as archive:
+            try:
+                return ingest.ingest_paths(archive, paths, paper=paper, date=date, page=page,
+                                           progress=progress, stdin=stdin, enrich=enrich)
+            finally:
+                empty = made is not None and not archive.counts()["pages"]
+    finally:
+        if empty:
+            # Nothing was stored: leave no archive where there was none (ingest nosuch.txt --db new.db).
+            for path in (made, f"{made}-wal", f"{made}-shm"):
+                if os.path.exists(path):
+                    os.unlink(path)
 
 
 def _new_sqlite_file(db: Archive | str) -> str | None:

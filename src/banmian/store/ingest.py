@@ -78,14 +78,24 @@ class IngestReport:
     open_jumps: int = 0
     # Pages without paper|date|page whose text is stored already with them: (name, that key).
     already: list[tuple[str, str]] = field(default_factory=list)
+    # Pages that replaced a page stored by this same run under the same key: (name, the other's, key).
+    collisions: list[tuple[str, str, str]] = field(default_factory=list)
+    _stored: dict[str, tuple[str, int]] = field(default_factory=dict, repr=False)  # key → (name, articles)
 
     def add(self, name: str, stored: Stored) -> None:
         if stored.already_as is not None:
             self.already.append((name, stored.already_as))
             return
-        self.pages += 1
+        earlier = self._stored.get(stored.key)
+        if earlier is None:
+            self.pages += 1
+            self.replaced += stored.replaced
+        else:
+            self.collisions.append((name, earlier[0], stored.key))
+            self.articles -= earlier[1]
+            self.replaced += stored.replaced - 1
+        self._stored[stored.key] = (name, stored.articles)
         self.articles += stored.articles
-        self.replaced += stored.replaced
         if "no-date" in stored.flags:
             self.undated.append(name)
         if "no-paper" in stored.flags:
@@ -105,6 +115,9 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
         if not found:
             report.failed.append((name, "no page files (.txt, .pdf, images) in this folder"))
         names += found
+    if page is not None and len(names) > 1:
+        raise ArchiveError(f"a page number names one page file, and {len(names)} were given: "
+                           "let the pages' headers or paths number them")
     batch = _Batch(archive, report, _Options(paper, date, page, enrich))
     for done, name in enumerate(names):
         batch.store_if_due()
