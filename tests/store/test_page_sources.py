@@ -52,7 +52,7 @@ def test_the_pages_of_one_file_are_numbered_on_from_the_page_given(archive, tmp_
     report = ingest_paths(archive, [str(path)], paper="东湖日报", date="2024-03-12", page=3, enrich=False)
     assert report.pages == 2 and report.replaced == 0
     rows = archive._query("SELECT page, source_page FROM pages ORDER BY source_page")
-    assert [tuple(row) for row in rows] == [(3, 0), (4, 1)]
+    assert [(row["page"], row["source_page"]) for row in rows] == [(3, 0), (4, 1)]
 
 
 def test_the_pages_of_one_file_are_numbered_on_from_its_path(archive, tmp_path):
