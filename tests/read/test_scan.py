@@ -1261,3 +1261,15 @@ def test_a_line_mostly_of_digits_measures_its_size_by_its_pitch_though_its_ink_s
     spaced = _box("长期以来稳中有进的", 0.0, 9 * em - 0.08 * em, 0.8 * em)
     x0, x1 = scan._cells(spaced)
     assert scan._pitch(spaced, x0, x1) is None
+
+
+def test_a_transparent_page_is_read_as_laid_on_white_paper():
+    # Ink opaque on a transparent page: the transparent pixels are black underneath, and the
+    # page read as all black.
+    from PIL import Image
+
+    from banmian.read.scan import _greyscale
+
+    frame = Image.new("RGBA", (2, 1), (0, 0, 0, 0))
+    frame.putpixel((1, 0), (0, 0, 0, 255))
+    assert list(_greyscale(frame).getdata()) == [255, 0]

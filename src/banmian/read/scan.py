@@ -398,13 +398,24 @@ def _too_large(error: Exception, limit: int) -> str:
 def _greyscale(frame):
     """The frame in 8-bit grey; a 16-bit scan (archive TIFFs often are) scaled down, not clipped white."""
     if frame.mode not in ("I", "I;16", "I;16B", "I;16L", "F"):
-        return frame.convert("L")
+        return on_white(frame).convert("L")
     import numpy as np
     from PIL import Image
 
     pixels = np.asarray(frame, dtype=np.float64)
     top = 65535.0 if pixels.max() > 255 else 255.0
     return Image.fromarray(np.clip(pixels * (255.0 / top), 0, 255).astype(np.uint8), "L")
+
+
+def on_white(frame):
+    """A frame with transparency laid on white paper, as a viewer shows it: its transparent pixels
+    are black underneath (ink opaque on a transparent page, as clippings and e-paper layers come)."""
+    if frame.mode not in ("RGBA", "LA", "PA") and "transparency" not in frame.info:
+        return frame
+    from PIL import Image
+
+    shown = frame.convert("RGBA")
+    return Image.alpha_composite(Image.new("RGBA", shown.size, "white"), shown).convert("RGB")
 
 
 def _rendered_pages(data: bytes, numbers: list[int]) -> list:

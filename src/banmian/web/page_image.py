@@ -73,6 +73,8 @@ def page_size(page: PageFile) -> tuple[float, float]:
 
 def page_png(page: PageFile) -> bytes:
     """The page image as PNG."""
+    from banmian.read.scan import on_white  # imported here, as the scan reader is: OCR's modules are heavy
+
     if page.format == "pdf":
         with _pdf_page(page) as pdf_page:
             pixels = pdf_page.render(scale=PDF_SCALE, rev_byteorder=True).to_numpy()
@@ -80,6 +82,7 @@ def page_png(page: PageFile) -> bytes:
     with _frame(page) as frame:
         frame.thumbnail((MAX_SCAN_SIDE, MAX_SCAN_SIDE))
         out = io.BytesIO()
+        frame = on_white(frame)
         frame.convert("L" if frame.mode in ("1", "L", "I;16", "I") else "RGB").save(out, "PNG")
         return out.getvalue()
 
