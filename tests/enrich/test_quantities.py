@@ -63,6 +63,12 @@ def test_full_width_points_and_separators_keep_their_value():
         ("约２．２亿元", 220_000_000), ("１，２００万元", 12_000_000), ("１２．４％", 12.4)]
 
 
+def test_a_number_after_a_comma_is_read_but_not_the_tail_of_a_thousands_group():
+    assert [(q[0], q[1]) for q in found("今年，3000人参加，约5万元；去年,20个。")] == [
+        ("3000人", 3000), ("约5万元", 50_000), ("20个", 20)]
+    assert [q[0] for q in found("共1,200人，１，２００万元")] == ["1,200人", "１，２００万元"]
+
+
 def test_words_that_begin_like_a_count_are_no_quantity():
     assert found("很多关键零部件依赖进口，汽车零件厂零起点教学，他四处奔走，推动二次创作，优化三次产业结构。") == []
     assert [q[0] for q in found("发现四处隐患，召开3次会议。")] == ["四处", "3次"]
