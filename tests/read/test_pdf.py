@@ -19,7 +19,7 @@ from reportlab.pdfgen import canvas  # noqa: E402
 
 from banmian.errors import InputError  # noqa: E402
 from banmian.read import read_bytes, read_path  # noqa: E402
-from banmian.read.pdf import NO_TEXT, read_pdf  # noqa: E402
+from banmian.read.pdf import NO_TEXT, read_pdf, read_text_layer  # noqa: E402
 from banmian.read.text import split_lines  # noqa: E402
 from banmian.rebuild import rebuild_lines  # noqa: E402
 from cjk import needs_cjk_font  # noqa: E402
@@ -507,6 +507,27 @@ def test_a_picture_under_the_whole_page_is_its_background_not_a_figure():
 
     (source,) = read_pdf(_page_with_pictures(draw), "background.pdf")
     assert [(f.x0, f.y0, f.x1, f.y1) for f in source.figures] == [pytest.approx((300, 20, 340, 60), abs=0.01)]
+
+
+def test_a_picture_of_the_whole_page_with_a_stamped_line_of_text_is_a_scan():
+    # An e-paper system stamps 版权所有 on each scanned page: the page's content is in the picture.
+    stamped = _page_with_pictures(lambda page, image: page.drawImage(image, 0, 0, WIDTH, HEIGHT))
+    layer = read_text_layer(stamped, "stamped.pdf")
+    assert layer.scanned == [0]
+    assert layer.pages[0].text.strip() == "图为市民在公园赏花。"  # kept, for when OCR finds nothing
+
+
+def test_a_photo_among_text_and_a_scan_under_its_own_text_layer_are_no_scans():
+    photo = _page_with_pictures(lambda page, image: page.drawImage(image, 40, HEIGHT - 250, 160, 120))
+    assert read_text_layer(photo, "photo.pdf").scanned == []
+
+    def searchable_scan(page, image):  # a scan with its OCR text laid under it, as Acrobat makes them
+        page.drawImage(image, 0, 0, WIDTH, HEIGHT)
+        page.setFont(FONT, BODY)
+        for row in range(8):
+            page.drawString(LEFT, HEIGHT - 60 - row * PITCH, SECOND[:20])
+
+    assert read_text_layer(_page_with_pictures(searchable_scan), "searchable.pdf").scanned == []
 
 
 def test_a_page_of_text_has_no_figures(lines):

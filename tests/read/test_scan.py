@@ -240,6 +240,18 @@ def test_a_scanned_page_among_text_pages_is_read_by_ocr_in_its_place():
 
 
 @needs_cjk_font
+def test_a_scan_with_a_stamped_line_of_text_is_read_by_ocr():
+    document = canvas.Canvas(out := io.BytesIO(), pagesize=(WIDTH, HEIGHT))
+    document.drawImage(ImageReader(_render()), 0, 0, WIDTH, HEIGHT)
+    document.setFont("STSong-Light", 6)
+    document.drawString(20, 8, "东湖日报数字报 版权所有")
+    document.save()
+    (page,) = read_bytes(out.getvalue(), "stamped.pdf")
+    assert page.lines[0].text == read_pdf(page_pdf(), "page.pdf")[0].lines[0].text
+    assert "版权所有" in page.lines[-1].text  # the stamp is in the picture OCR reads
+
+
+@needs_cjk_font
 def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told():
     picture = _render()
     scale = DPI / 72

@@ -58,7 +58,8 @@ def read_bytes(data: bytes, name: str,
 
 
 def _read_pdf(data: bytes, name: str, progress) -> list[SourcePage]:
-    """The text layer; pages that are pictures with no text (scans) go to OCR, in their place."""
+    """The text layer; pages that are scans (pictures with no text, or a stamped line of it) go to
+    OCR, in their place.  A scan's text layer is kept where OCR finds nothing in its picture."""
     from banmian.read.pdf import NO_CONTENT, read_text_layer  # imported here: text needs no PDF library
 
     layer = read_text_layer(data, name)
@@ -68,10 +69,11 @@ def _read_pdf(data: bytes, name: str, progress) -> list[SourcePage]:
         return layer.pages
     from banmian.read.scan import NO_TEXT_FOUND, read_scanned_pdf  # imported here: a text layer needs no OCR
 
-    pages = sorted(layer.pages + read_scanned_pdf(data, name, layer.scanned, progress), key=lambda page: page.index)
+    pages = {page.index: page for page in layer.pages}
+    pages.update((page.index, page) for page in read_scanned_pdf(data, name, layer.scanned, progress))
     if not pages:
         raise InputError(NO_TEXT_FOUND)
-    return pages
+    return [pages[index] for index in sorted(pages)]
 
 
 def is_pdf(data: bytes) -> bool:

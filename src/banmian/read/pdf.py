@@ -68,6 +68,11 @@ _CLOSING_MARKS = frozenset("，。、；：？！）》」』】”’")
 _BACKGROUND = 0.8
 # Images inside form XObjects are looked for this many forms deep.
 _FORM_DEPTH = 3
+# A page whose images cover this share of it or more, under fewer characters of text than
+# this, is a scan: its text is the line or two an e-paper system stamps on each page
+# (a copyright line, a page label), not the page's content.
+_SCAN_COVER = 0.5
+_STAMP_CHARACTERS = 100
 
 NO_TEXT = "no text layer (a scanned PDF)"
 NO_CONTENT = "no text and no images on any page (a blank or damaged PDF)"
@@ -125,7 +130,8 @@ class _Run(NamedTuple):
 
 
 class TextLayer(NamedTuple):
-    """What a PDF's text layer holds: the pages with text, and which pages are pictures without any."""
+    """What a PDF's text layer holds: the pages with text, and which pages are scans (pictures
+    with no text, or with a stamped line or two of it)."""
 
     pages: list[SourcePage]
     scanned: list[int]  # 0-based page numbers
@@ -138,9 +144,14 @@ def read_text_layer(data: bytes, name: str) -> TextLayer:
         if lines:
             pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=index,
                                     figures=images.figures))
-        elif images.boxes:
+        if images.boxes and (not lines or _a_scan(chars, images)):
             scanned.append(index)
     return TextLayer(pages, scanned)
+
+
+def _a_scan(chars: _Chars, images: "_Images") -> bool:
+    """A picture of the whole page with a stamp of text on it: its content is in the picture."""
+    return images.cover >= _SCAN_COVER and len(chars.texts) < _STAMP_CHARACTERS
 
 
 def read_pdf(data: bytes, name: str) -> list[SourcePage]:
@@ -190,10 +201,12 @@ def _unopened(error: Exception) -> str:
 
 
 class _Images(NamedTuple):
-    """A page's images: every one (a page of nothing else is a scan), and its figures."""
+    """A page's images: every one (a page of nothing else is a scan), its figures, and the share
+    of the page they cover."""
 
     boxes: list[BBox]
     figures: list[BBox]
+    cover: float
 
 
 def _chars(page) -> tuple[_Chars, _Images]:
@@ -330,15 +343,16 @@ def _images(raw, objects: _Objects, cropbox: tuple[float, float, float, float], 
     page is its background, not a figure.
     """
     left, bottom, right, top = cropbox
+    page_area = (right - left) * (top - bottom)  # before _upright turns the crop box
     inside = [(max(x0, left), max(y0, bottom), min(x1, right), min(y1, top))
               for x0, y0, x1, y1 in _image_boxes(raw, objects, _IDENTITY, 0)]
     inside = np.array([box for box in inside if box[2] > box[0] and box[3] > box[1]], dtype=float).reshape(-1, 4)
     shown, (left, _, _, top) = _upright(inside, cropbox, rotation)
     boxes = [BBox(round(x0 - left, 2), round(top - y1, 2), round(x1 - left, 2), round(top - y0, 2))
              for x0, y0, x1, y1 in shown.tolist()]
-    page_area = (right - left) * (top - bottom)
-    figures = [box for box in boxes if (box.x1 - box.x0) * (box.y1 - box.y0) < _BACKGROUND * page_area]
-    return _Images(boxes, figures)
+    areas = [(box.x1 - box.x0) * (box.y1 - box.y0) for box in boxes]
+    figures = [box for box, area in zip(boxes, areas) if area < _BACKGROUND * page_area]
+    return _Images(boxes, figures, sum(areas) / page_area if page_area > 0 else 0.0)
 
 
 class _Objects(NamedTuple):
