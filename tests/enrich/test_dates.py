@@ -107,3 +107,25 @@ def test_a_year_only_compared_with_does_not_move_the_story():
 
 def resolved(text, issue):
     return [(d.text, d.value) for d in find_dates(text, issue)]
+
+
+def test_a_length_of_years_is_no_year():
+    # 5000年历史 is five thousand years of history, 2500年前 two and a half millennia ago.
+    assert values("汲取5000年历史积淀，1000年前的古村，2500年前，孔子周游列国，2000年的历史之久。") == []
+    assert values("3000年的文明，1500年来生生不息。") == []
+
+
+def test_years_before_and_around_a_year_stay_years():
+    assert values("2035年前基本实现，1949年前后，1840年鸦片战争，2030年左右建成。") == [
+        ("2035年", "2035", "year", None), ("1949年", "1949", "year", None), ("1840年", "1840", "year", None),
+        ("2030年", "2030", "year", None)]
+
+
+def test_a_length_of_years_does_not_date_a_page():
+    assert infer_issue_date(["6月5日，记者来到村里。汲取5000年历史积淀。6月6日下午，活动举行。"]) is None
+
+
+def test_the_end_of_a_plan_period_says_nothing_of_the_issue_year():
+    # 《…行动方案（2026—2030年）》: a plan's last year, like 到2030年.
+    page = ["6月12日，成都市召开会议，印发《行动方案（2026—2030年）》。", "2026年世界青年发展论坛6月14日开幕。"]
+    assert infer_issue_date(page) == "2026-06-14"

@@ -67,9 +67,9 @@ PART_AFTER = re.compile(rf"(?P<part>{_PART})")
 
 # A story's recent events lie within this many days before its issue.
 RECENT_DAYS = 14
-# A year written just after these (到2030年, 力争2027年) or just before these (2035年前,
-# 2030年将) is a target: it says nothing of when the page was printed.
-_TARGET_BEFORE = re.compile(r"(?:到|至|在|于|力争|预计|计划|目标|争取)$")
+# A year written just after these (到2030年, 力争2027年, the end of a plan period 2026—2030年)
+# or just before these (2035年前, 2030年将) is a target: it says nothing of when the page was printed.
+_TARGET_BEFORE = re.compile(r"(?:到|至|[—–－~～-]|在|于|力争|预计|计划|目标|争取)$")
 _TARGET_AFTER = re.compile(r"^(?:前|底前|年底前|将|要|远景)")
 
 
@@ -171,9 +171,30 @@ _COMPARED_AFTER = ("同期", "同比")
 
 
 def not_a_date(text: str, match: re.Match) -> bool:
-    """每周一 / 每年 are habits, not dates; 目前年增速 is 目前 + 年增速."""
+    """每周一 / 每年 are habits, not dates; 目前年增速 is 目前 + 年增速; 5000年历史 is a length."""
     before = text[match.start() - 1:match.start()] if match.start() else ""
-    return before == "每" or (before == "目" and match.group(0).startswith("前年"))
+    return (before == "每" or (before == "目" and match.group(0).startswith("前年"))
+            or years_long(text, match))
+
+
+# No newspaper page names a year after this: 5000年, 2500年 are lengths of time.
+LATEST_YEAR = 2100
+# After a year count these make it a length of time whatever the number (5000年历史, 2000年之久) …
+_LENGTH_AFTER = re.compile(r"(?:的?历史|之久)")
+# … and these when the number is older than modern dates: 1000年前 is a thousand years ago,
+# while 2035年前 is before 2035, 1949年前后 around 1949 and 2030年左右 around 2030.
+_AGO_AFTER = re.compile(r"(?:前(?!后)|来|间|以上|左右)")
+MODERN_YEARS = 1900
+
+
+def years_long(text: str, match: re.Match) -> bool:
+    """A number of years (5000年历史, 1000年前), not a year: the match is a year and no more."""
+    groups = match.groupdict()
+    if not groups["year"] or groups["month"] or groups["day"] or groups["since"]:
+        return False
+    year = year_number(groups["year"])
+    return (year > LATEST_YEAR or bool(_LENGTH_AFTER.match(text, match.end()))
+            or (year < MODERN_YEARS and bool(_AGO_AFTER.match(text, match.end()))))
 
 
 def resolve(match: re.Match, context: Context, paragraph: int):
@@ -351,6 +372,8 @@ def _dates_written(texts: list[str]) -> tuple[list[date], list[int], list[tuple[
     full, years, month_days = [], [], []
     for text in texts:
         for match in PATTERN.finditer(text):
+            if years_long(text, match):
+                continue
             groups = match.groupdict()
             month = chinese_number(groups["month"]) if groups["month"] else None
             day = chinese_number(groups["day"]) if groups["day"] else None
