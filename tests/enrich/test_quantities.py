@@ -72,3 +72,13 @@ def test_a_number_after_a_comma_is_read_but_not_the_tail_of_a_thousands_group():
 def test_words_that_begin_like_a_count_are_no_quantity():
     assert found("很多关键零部件依赖进口，汽车零件厂零起点教学，他四处奔走，推动二次创作，优化三次产业结构。") == []
     assert [q[0] for q in found("发现四处隐患，召开3次会议。")] == ["四处", "3次"]
+
+
+def test_traditional_characters_count_as_their_simplified_forms():
+    # Hong Kong and Taiwan papers: 萬/億 and their classifiers; text and offsets stay as printed.
+    quantities = find_quantities("颱風造成損失約3億元，逾三千萬人受影響，3萬億元，兩岸青年500個團隊。")
+    assert [(q.text, q.value, q.unit, q.approximate) for q in quantities] == [
+        ("約3億元", 300000000, "CNY", True), ("逾三千萬人", 30000000, "人", True),
+        ("3萬億元", 3 * 10**12, "CNY", False), ("500個", 500, "个", False)]
+    assert quantities[0].start == 6 and quantities[0].counts.endswith("損失")
+    assert found("總投資約2億元")[0][3] == "總投資"  # read as 总投资's 总, shown as printed

@@ -47,6 +47,10 @@ TEMPERATURES = ("摄氏度", "℃", "度")
 _IN_A_WORD = re.compile(r"四处(?:奔|寻|找|打听|求|张望|游|流|借|碰|搜|走|跑)|二次(?:元|创作|开发|利用|污染|供水|加工|分配)"
                         r"|三次产业")
 BELOW_ZERO = ("零下", "-", "−", "－")
+# The traditional forms (Hong Kong, Taiwan, Macau papers) of the characters the patterns and
+# word lists here read, one for one, so a match in the folded text has the printed text's offsets.
+TRADITIONAL = str.maketrans("萬億兩點餘約將過個隻輛臺項場條間張冊頭戶處盞塊棟種類攝時鐘頃畝噸歲標歐鎊飆減計達總為還從淨",
+                            "万亿两点余约将过个只辆台项场条间张册头户处盏块栋种类摄时钟顷亩吨岁标欧镑飙减计达总为还从净")
 NARROW_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 THOUSANDS = re.compile(r"[0-9０-９]{1,3}([,，][0-9０-９]{3})+([.．][0-9０-９]+)?")
 DIGIT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]")
@@ -92,6 +96,7 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
         from banmian.rebuild.lexicon import words as packaged_words
 
         words = packaged_words()
+    printed, text = text, text.translate(TRADITIONAL)
     found = []
     for match in PATTERN.finditer(text):
         number = match.group("number")
@@ -121,9 +126,20 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
         below = _below_zero(text, match)
         if below:
             start, value = start - len(below), -value
-        found.append(Quantity(text[start:match.end()], start, match.end(), value, unit,
-                              counted(text, match, words), approximate))
+        found.append(Quantity(printed[start:match.end()], start, match.end(), value, unit,
+                              as_printed(counted(text, match, words), text, printed, match), approximate))
     return found
+
+
+def as_printed(phrase: str | None, folded: str, printed: str, match: re.Match) -> str | None:
+    """The thing counted as the page prints it (`counted` reads the folded text): it is written
+    just after the match or in the LOOKBACK before it."""
+    if phrase is None or folded == printed:
+        return phrase
+    start = folded.find(phrase, match.end(), match.end() + len(phrase))
+    if start < 0:
+        start = folded.rfind(phrase, max(0, match.start() - LOOKBACK), match.start())
+    return printed[start:start + len(phrase)] if start >= 0 else phrase
 
 
 def _below_zero(text: str, match: re.Match) -> str | None:
