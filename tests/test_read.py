@@ -10,6 +10,7 @@ import banmian
 from banmian import InputError
 from banmian.read import read_bytes, read_path, read_text
 from banmian.read.text import decode, split_lines
+from banmian.rebuild import rebuild_source
 
 PAGE = "东湖日报 2024年3月12日 星期二 第1版\n\n全市重点项目集中开工\n\n本报讯（记者林晓岚）3月11日上午，开工仪式举行。\n"
 PAGE_TEXTS = ["东湖日报 2024年3月12日 星期二 第1版", "全市重点项目集中开工", "本报讯（记者林晓岚）3月11日上午，开工仪式举行。"]
@@ -132,6 +133,25 @@ def test_form_feed_is_a_page_break_between_lines():
     assert all("\f" not in line.text for line in lines)
     lines = split_lines("上\f下")
     assert [line.text for line in lines] == ["上", "下"]
+
+
+def test_each_part_between_form_feeds_is_a_page_of_its_own():
+    # pdftotext writes a whole issue as one file, a form feed after each page, a blank page as nothing.
+    issue = PAGE + "\f" + "\f\n" + PAGE.replace("第1版", "第3版") + "\f"
+    first, third = read_bytes(issue.encode(), "issue.txt")
+    assert (first.index, third.index) == (0, 2)
+    assert first.lines[0].text == PAGE_TEXTS[0] and third.lines[0].text.endswith("第3版")
+    assert [line.number for line in third.lines] == [1, 3, 5]  # numbered in the page's own text
+    kept = "".join(line.text for page in (first, third) for line in page.lines)
+    assert sorted(kept.replace(" ", "")) == sorted("".join(issue.split()))  # every character once
+    pages = [rebuild_source(source) for source in (first, third)]
+    assert [(page.date, page.page, len(page.articles)) for page in pages] == [("2024-03-12", 1, 1),
+                                                                                ("2024-03-12", 3, 1)]
+
+
+def test_a_text_of_one_page_and_its_closing_form_feed_is_one_page():
+    [page] = read_bytes((PAGE + "\f").encode(), "page.txt")
+    assert page.index is None and [line.text for line in page.lines] == PAGE_TEXTS
 
 
 def test_a_bom_in_decoded_text_is_not_a_character_of_the_first_line():

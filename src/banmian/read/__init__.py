@@ -25,7 +25,7 @@ class SourcePage:
     """One page as read: where it came from, its text and its lines.
 
     `index` is the page's 0-based place among the pages or frames of its file
-    (PDF, TIFF); None for text.  Pages with nothing to read are skipped, so it
+    (PDF, TIFF, a text of form-feed-separated pages); None for a text of one page.  Pages with nothing to read are skipped, so it
     need not follow on from the page before.  `figures` are the boxes of the
     pictures printed on the page (photos, graphics), in the units and origin
     of the lines' boxes; from PDFs with a text layer only.
@@ -50,11 +50,19 @@ def read_bytes(data: bytes, name: str,
         from banmian.read.scan import read_image  # imported here: text needs no OCR
 
         return read_image(data, name, progress)
-    text = decode(data)
-    page = read_text(text, name)
-    if not page.lines:
+    pages = read_text_pages(decode(data), name)
+    if not pages:
         raise InputError("empty input: only blank lines")
-    return [page]
+    return pages
+
+
+def read_text_pages(text: str, name: str) -> list[SourcePage]:
+    """A text's pages: the parts between form feeds (pdftotext ends each page of an issue with
+    one), each with its place among them as `index`, blank parts left out.  A text of one page
+    is read whole, with no index, its form feeds blank lines."""
+    pages = [SourcePage(name=name, text=part, lines=lines, index=index)
+             for index, part in enumerate(text.split("\f")) if (lines := split_lines(part))]
+    return [read_text(text, name)] if len(pages) == 1 else pages
 
 
 def _read_pdf(data: bytes, name: str, progress) -> list[SourcePage]:
