@@ -356,6 +356,19 @@ def test_an_image_over_pillows_limit_is_too_large_not_corrupt_and_one_near_it_is
             read_bytes(_encoded(Image.new("L", (1200, 1000), 255)), "broadsheet400.png")
 
 
+def test_a_pdf_page_larger_than_a_broadsheet_is_rendered_to_about_the_pixels_of_one():
+    # A 300-dpi scan stored at a PDF unit a pixel: at 300 dpi it would be 302 Mpx, over Pillow's limit.
+    width, height = 3510, 4964
+    document = canvas.Canvas(out := io.BytesIO(), pagesize=(width, height))
+    document.drawImage(ImageReader(Image.new("L", (40, 30), 200)), 0, 0, width, height)
+    document.save()
+    [(image, unit_per_pixel)] = scan._rendered_pages(out.getvalue(), [0])
+    assert image.width * image.height <= scan.RENDER_PIXELS * 1.001  # pdfium rounds each side up
+    assert (image.width * unit_per_pixel, image.height * unit_per_pixel) == pytest.approx((width, height), rel=0.01)
+    [(image, unit_per_pixel)] = scan._rendered_pages(scan_pdf(), [0])  # a page of ordinary size: 300 dpi
+    assert unit_per_pixel == pytest.approx(72 / scan.PDF_DPI)
+
+
 def test_without_ocr_installed_the_error_says_what_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "rapidocr", None)
     with pytest.raises(InputError, match=r"pip install 'banmian\[ocr\]'"):

@@ -44,6 +44,8 @@ INSTALL = "reading scans needs OCR: pip install 'banmian[ocr]'"
 NO_TEXT_FOUND = "no text layer, and OCR found no text on any page (a blank or unreadable scan)"
 # Scanned PDF pages are rendered for OCR at this resolution.
 PDF_DPI = 300
+# The most pixels a PDF page is rendered to: a broadsheet (39 x 54 cm) at PDF_DPI is 29 Mpx.
+RENDER_PIXELS = 40_000_000
 # Skew is looked for within this many degrees either way.
 _MAX_SKEW = 5.0
 # ...in this many strips of the page's width apart.
@@ -281,7 +283,7 @@ class _Box:
 def read_image(data: bytes, name: str, progress: Progress | None = None) -> list[SourcePage]:
     """One `SourcePage` per frame of a PNG, JPEG or TIFF (a multi-page TIFF has several)."""
     frames = _frames(data)
-    return _found(_read_pages(frames, ocr_engine(), name, progress, unit_per_pixel=1.0))
+    return _found(_read_pages([(frame, 1.0) for frame in frames], ocr_engine(), name, progress))
 
 
 def _found(pages: list[SourcePage]) -> list[SourcePage]:
@@ -292,7 +294,7 @@ def _found(pages: list[SourcePage]) -> list[SourcePage]:
 
 def read_scanned_pdf(data: bytes, name: str, numbers: list[int], progress: Progress | None = None,
                      ) -> list[SourcePage]:
-    """The pages of a PDF that have no text layer (0-based `numbers`), rendered at `PDF_DPI` and read by OCR.
+    """The pages of a PDF that have no text layer (0-based `numbers`), rendered (`_rendered`) and read by OCR.
 
     Pages OCR finds no text on are left out.
     """
@@ -301,15 +303,15 @@ def read_scanned_pdf(data: bytes, name: str, numbers: list[int], progress: Progr
     except InputError as error:
         pages = ", ".join(str(number + 1) for number in numbers)
         raise InputError(f"no text layer on page {pages} (a scan), and {error}") from None
-    frames = _rendered_pages(data, numbers)
-    return _read_pages(frames, engine, name, progress, unit_per_pixel=72 / PDF_DPI, numbers=numbers)
+    return _read_pages(_rendered_pages(data, numbers), engine, name, progress, numbers=numbers)
 
 
-def _read_pages(frames, engine, name: str, progress: Progress | None, unit_per_pixel: float,
+def _read_pages(frames: list[tuple], engine, name: str, progress: Progress | None,
                 numbers: list[int] | None = None) -> list[SourcePage]:
+    """The pages OCR finds text on, of `frames`: (image, the units a pixel of it spans)."""
     pages = []
     numbers = list(range(len(frames))) if numbers is None else numbers
-    for done, (frame, number) in enumerate(zip(frames, numbers, strict=True), 1):
+    for done, ((frame, unit_per_pixel), number) in enumerate(zip(frames, numbers, strict=True), 1):
         lines, figures = ocr_page(frame, engine, unit_per_pixel)
         if lines:
             pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=number, figures=figures))
@@ -419,8 +421,16 @@ def on_white(frame):
 
 
 def _rendered_pages(data: bytes, numbers: list[int]) -> list:
-    return map_pages(data, lambda page: page.render(scale=PDF_DPI / 72, grayscale=True).to_pil().convert("L"),
-                     numbers)
+    """Each page as a greyscale image, with the PDF units a pixel of it spans."""
+    return map_pages(data, _rendered, numbers)
+
+
+def _rendered(page) -> tuple:
+    """The page at `PDF_DPI`, or as finely as `RENDER_PIXELS` allows where it is larger than a
+    broadsheet (a scan stored at a PDF unit a pixel, a poster): its type is as large as the page."""
+    width, height = page.get_size()
+    scale = min(PDF_DPI / 72, math.sqrt(RENDER_PIXELS / max(width * height, 1.0)))
+    return page.render(scale=scale, grayscale=True).to_pil().convert("L"), 1 / scale
 
 
 def _reason(error: Exception) -> str:
