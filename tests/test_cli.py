@@ -82,7 +82,7 @@ def assert_nothing_lost_nothing_invented(page: dict, path: Path) -> None:
 
 
 def assert_well_formed(page: dict) -> None:
-    assert set(page) == {"paper", "date", "date_inferred", "page", "furniture", "articles"}
+    assert set(page) == {"paper", "date", "date_inferred", "page", "section", "furniture", "articles"}
     assert all(isinstance(line, str) for line in page["furniture"])
     ids = [article["id"] for article in page["articles"]]
     assert len(set(ids)) == len(ids)

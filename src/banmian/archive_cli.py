@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 
 from banmian import store
 from banmian.errors import BanmianError
-from banmian.model import ENTITY_TYPES, PAGE_NUMBER_END, valid_date
+from banmian.model import ENTITY_TYPES, page_label, parse_page_label, valid_date
 from banmian.store.filters import SQL_INTEGER_END
 from banmian.store.errors import display_url
 from banmian.store.formats import entity_names
@@ -34,7 +34,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     _db_option(ingest)
     ingest.add_argument("--paper", help="newspaper name (else from the page header or the path)")
     ingest.add_argument("--date", type=date_argument, help="issue date YYYY-MM-DD (else header or path)")
-    ingest.add_argument("--page", type=PAGE_NUMBER, help="page number (else header or path)")
+    ingest.add_argument("--page", type=page_argument,
+                        help="page number, A3 for a sectioned paper's (else header or path)")
     ingest.add_argument("--no-enrich", dest="enrich", action="store_false",
                         help="store the articles without the people, places, dates and quantities "
                              "they mention (faster)")
@@ -133,7 +134,14 @@ def whole_number(low: int, end: int) -> Callable[[str], int]:
     return parse
 
 
-PAGE_NUMBER = whole_number(1, PAGE_NUMBER_END)
+def page_argument(value: str) -> tuple[str | None, int]:
+    """--page 3, or A3 / A03 for page 3 of section A: (section, number)."""
+    try:
+        return parse_page_label(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 COUNT = whole_number(0, SQL_INTEGER_END)
 
 
@@ -164,8 +172,9 @@ def _ingest(args: argparse.Namespace) -> int:
     if args.enrich:
         import banmian.enrich.tagger  # noqa: F401 - loads numba now, for the freeze below
     with _collector_tuned_for_ingest():
-        report = store.ingest_paths(args.db, args.paths, paper=args.paper, date=args.date,
-                                    page=args.page, progress=progress, enrich=args.enrich)
+        section, page = args.page or (None, None)
+        report = store.ingest_paths(args.db, args.paths, paper=args.paper, date=args.date, page=page,
+                                    section=section, progress=progress, enrich=args.enrich)
     if progress:
         sys.stderr.write("\n")
     for name, reason in report.failed:
@@ -233,7 +242,8 @@ def _search(args: argparse.Namespace) -> int:
         print(json.dumps([hit.to_dict() for hit in hits], ensure_ascii=False, indent=2))
         return 0
     for hit in hits:
-        where = " ".join(filter(None, [hit.date, hit.paper, f"第{hit.page}版" if hit.page else None]))
+        where = " ".join(filter(None, [hit.date, hit.paper,
+                                       f"第{page_label(hit.section, hit.page)}版" if hit.page else None]))
         print(f"{hit.id}  {where}  {' '.join(hit.headline) or '（无标题）'}")
         print(f"    {hit.snippet}")
     if not hits:
@@ -252,7 +262,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _story_text(story: store.Story) -> str:
-    pages = "、".join(str(page) for page in story.pages if page is not None)
+    pages = "、".join(page_label(story.section, page) for page in story.pages if page is not None)
     credits = " ".join(f"{role} {'、'.join(names)}" for role, names in (
         ("记者", story.byline.reporters), ("通讯员", story.byline.correspondents),
         ("实习生", story.byline.interns), ("摄影", story.byline.photographers)) if names)
@@ -261,7 +271,8 @@ def _story_text(story: store.Story) -> str:
     out = list(story.headline) + [" · ".join(filter(None, meta)), ""]
     out += ["　　" + paragraph for paragraph in story.paragraphs]
     out += ["", "parts: " + " → ".join(
-        f"{part.id} (第{part.page}版)" if part.page else part.id for part in story.parts)]
+        f"{part.id} (第{page_label(story.section, part.page)}版)" if part.page else part.id
+        for part in story.parts)]
     if story.open_jump:
         out.append("open jump: a part this story jumps to or from is not in the archive yet")
     if story.low_ocr_confidence:

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from banmian.archive_cli import PAGE_NUMBER, date_argument
+from banmian.archive_cli import date_argument, page_argument
 from banmian.archive_cli import add_commands as add_archive_commands
 from banmian.enrich import enrich_page
 from banmian.enrich_cli import add_commands as add_enrich_commands
@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--format", choices=("json", "markdown", "text"), default="json")
     parse.add_argument("--paper", help="newspaper name")
     parse.add_argument("--date", type=date_argument, help="issue date, YYYY-MM-DD")
-    parse.add_argument("--page", type=PAGE_NUMBER, help="page number")
+    parse.add_argument("--page", type=page_argument, help="page number, A3 for a sectioned paper's")
     parse.add_argument("--enrich", action="store_true",
                        help="add each article's entities, dates and quantities (slower)")
     parse.add_argument("-q", "--quiet", action="store_true",
@@ -71,6 +71,7 @@ def _parse(args: argparse.Namespace) -> int:
         except OSError as error:  # told now, not after minutes of OCR
             print(f"banmian: cannot write {args.output}: {error.strerror}", file=sys.stderr)
             return 2
+    section, number = args.page or (None, None)
     pages: list[Page] = []
     failed = False
     drawing = sys.stderr.isatty() and not args.quiet
@@ -78,7 +79,7 @@ def _parse(args: argparse.Namespace) -> int:
         progress = functools.partial(_page_read, name) if drawing else None
         try:
             for source in _read(name, progress):
-                page = rebuild_source(source, paper=args.paper, date=args.date, page=args.page)
+                page = rebuild_source(source, paper=args.paper, date=args.date, page=number, section=section)
                 pages.append(enrich_page(page) if args.enrich else page)
         except BanmianError as error:
             if drawing:

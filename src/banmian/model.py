@@ -21,7 +21,23 @@ LOW_OCR_CONFIDENCE = 0.98
 
 # A page's number is 1 or more and under this: the archives store it in 32 bits (Parquet too).
 PAGE_NUMBER_END = 2**31
+# A sectioned paper (A/B/C叠) numbers each section's pages from 1: A01, B01.
+_PAGE_LABEL = re.compile(r"^([A-Z]?)0*(\d{1,10})$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def page_label(section: str | None, page: int) -> str:
+    """How a page is named in keys and addresses: 3, or A3 for page 3 of section A."""
+    return f"{section or ''}{page}"
+
+
+def parse_page_label(text: str) -> tuple[str | None, int]:
+    """(section, number) from a page as a user writes it: 3, 03, A3, a03, A03; ValueError otherwise."""
+    match = _PAGE_LABEL.match(text.strip().upper())
+    if not match or not 1 <= int(match[2]) < PAGE_NUMBER_END:
+        raise ValueError(f"{text!r} is not a whole number from 1 to {PAGE_NUMBER_END - 1}, "
+                         "or one after a section letter (A3)")
+    return match[1] or None, int(match[2])
 
 
 def valid_date(value: str) -> bool:
@@ -266,6 +282,7 @@ class Page:
     date_inferred: bool = False
     figures: list[BBox] = field(default_factory=list)  # pictures on the page, from layout readers (PDF) only
     enriched: bool = False  # its articles were searched for what they mention (banmian.enrich)
+    section: str | None = None  # a sectioned paper's section letter: page 1 of section B is B01
 
     def to_dict(self) -> dict:
         """The page JSON: everything but the per-line bookkeeping; what articles mention only
@@ -275,6 +292,7 @@ class Page:
             "date": self.date,
             "date_inferred": self.date_inferred,
             "page": self.page,
+            "section": self.section,
             "furniture": list(self.furniture),
             "articles": [_article_dict(article, self.enriched) for article in self.articles],
         } | ({"figures": [asdict(box) for box in self.figures]} if self.figures else {})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from banmian.model import Article, Page
+from banmian.model import Article, Page, page_label
 from banmian.rebuild.patterns import jump
 
 
@@ -17,7 +17,7 @@ def render(pages: list[Page], fmt: str, *, many: bool) -> str:
 
 
 def _where(page: Page) -> str:
-    parts = [page.paper or "", page.date or "", f"第{page.page}版" if page.page else ""]
+    parts = [page.paper or "", page.date or "", f"第{page_label(page.section, page.page)}版" if page.page else ""]
     return " ".join(part for part in parts if part)
 
 

@@ -113,3 +113,13 @@ def test_a_byline_over_two_lines_keeps_its_names(lines, reporters, correspondent
                   Placement(3, 0, "paragraph", 2)]
     byline = assemble(split_lines(text), placements).articles[0].byline
     assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
+
+
+def test_giving_what_the_header_says_changes_no_article_id():
+    # Re-ingesting a page with --paper/--date/--page that its header already printed gave every
+    # article a new id: links and exported ids broke.
+    text = "温岭日报 2024年1月23日 星期二 第B01版\n\n城南镇新建污水管网\n\n本报讯（记者王敏）城南镇今年新建污水管网12公里。\n"
+    from_header = [article.id for article in banmian.rebuild(text).articles]
+    given = banmian.rebuild(text, paper="温岭日报", date="2024-01-23", page=1, section="B")
+    assert [article.id for article in given.articles] == from_header
+    assert [article.id for article in banmian.rebuild(text, page=2).articles] != from_header

@@ -198,3 +198,20 @@ def test_page_text_is_escaped(client):
 def test_reader_is_read_only(client):
     assert client.post("/api/search", params={"q": "温岭"}).status_code == 405
     assert client.delete("/api/articles/x").status_code == 405
+
+
+def test_a_sectioned_papers_pages_have_their_own_addresses(tmp_path):
+    from banmian import store
+
+    from .conftest import PAGE_PLAIN
+
+    url = str(tmp_path / "sections.db")
+    for section in "AB":
+        store.ingest_text(url, PAGE_PLAIN.replace("城南镇", f"{section}区城南镇"), paper="南方都市报",
+                          date="2024-03-12", page=1, section=section, enrich=False)
+    client = TestClient(make_app(url))
+    issue = client.get("/papers/南方都市报/2024-03-12").text
+    assert "第A1版" in issue and "第B1版" in issue and "/2024-03-12/B1" in issue
+    assert "B区城南镇" in client.get("/pages/南方都市报/2024-03-12/B1").text
+    assert client.get("/api/pages/南方都市报/2024-03-12/b01").json()["section"] == "B"
+    assert client.get("/pages/南方都市报/2024-03-12/1").status_code == 404

@@ -11,6 +11,7 @@ The stages, each a plain function over the document model:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,21 +26,21 @@ from banmian.rebuild.roles import classify
 
 
 def rebuild(text: str, *, paper: str | None = None, date: str | None = None,
-            page: int | None = None) -> Page:
-    """Rebuild the articles of one page of raw text."""
-    _check_metadata(date, page)
+            page: int | None = None, section: str | None = None) -> Page:
+    """Rebuild the articles of one page of raw text; `section` is a sectioned paper's letter (B for B01)."""
+    _check_metadata(date, page, section)
     source = read_text(text)
     if not source.lines:
         raise InputError("empty input: only blank lines")
-    return rebuild_source(source, paper=paper, date=date, page=page)
+    return rebuild_source(source, paper=paper, date=date, page=page, section=section)
 
 
 def rebuild_source(source: SourcePage, *, paper: str | None = None, date: str | None = None,
-                   page: int | None = None) -> Page:
+                   page: int | None = None, section: str | None = None) -> Page:
     """Rebuild one page read from a file; `page` numbers the file's first page, and a later page
     of a file of several (a PDF, a TIFF) is numbered on from it, not given the same number."""
     return rebuild_lines(source.lines, paper=paper, date=date, page=numbered_on(page, source),
-                         figures=source.figures)
+                         section=section, figures=source.figures)
 
 
 def numbered_on(first: int | None, source: SourcePage) -> int | None:
@@ -48,7 +49,8 @@ def numbered_on(first: int | None, source: SourcePage) -> int | None:
 
 
 def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | None = None,
-                  page: int | None = None, figures: Sequence[BBox] = ()) -> Page:
+                  page: int | None = None, section: str | None = None,
+                  figures: Sequence[BBox] = ()) -> Page:
     """Rebuild from lines made by any reader (text, PDF, scan); `figures` are photo boxes where it found them.
 
     Readers give only lines with text; a blank one is the caller's mistake.
@@ -56,23 +58,27 @@ def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | No
     blank = next((line.number for line in lines if not line.text.strip()), None)
     if blank is not None:
         raise InputError(f"line {blank} has no text: blank lines are gaps (gap_before), not lines")
-    _check_metadata(date, page)
+    _check_metadata(date, page, section)
     units = classify(close_paragraph_spaces(lines))
     layout = read_layout(units, figures)
     placements = place(blocks(units, layout), layout)
-    return assemble(lines, placements, paper=paper, date=date, page=page, figures=figures)
+    return assemble(lines, placements, paper=paper, date=date, page=page, section=section, figures=figures)
 
 
-def _check_metadata(date: str | None, page: int | None) -> None:
-    """A given date must be a real YYYY-MM-DD date and a page number at least 1: they are stored and compared as such."""
+def _check_metadata(date: str | None, page: int | None, section: str | None = None) -> None:
+    """A given date must be a real YYYY-MM-DD date, a page number at least 1 and a section one letter
+    A-Z with a page number: they are stored and compared as such."""
     if date is not None and not (isinstance(date, str) and valid_date(date)):
         raise InputError(f"date {date!r} is not a YYYY-MM-DD date")
     if page is not None and not 1 <= page < PAGE_NUMBER_END:
         raise InputError(f"page {page} is not a page number (1 or more)")
+    if section is not None and not (isinstance(section, str) and re.fullmatch("[A-Z]", section) and page):
+        raise InputError(f"section {section!r} is not a letter A-Z given with a page number")
 
 
 def rebuild_path(path: str | Path, *, paper: str | None = None, date: str | None = None,
-                 page: int | None = None) -> list[Page]:
+                 page: int | None = None, section: str | None = None) -> list[Page]:
     """Read a page file (any supported format) and rebuild each page in it."""
-    _check_metadata(date, page)
-    return [rebuild_source(source, paper=paper, date=date, page=page) for source in read_path(path)]
+    _check_metadata(date, page, section)
+    return [rebuild_source(source, paper=paper, date=date, page=page, section=section)
+            for source in read_path(path)]

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from banmian.model import Article, BBox, Line, Page, Placement, Region
+from banmian.model import Article, BBox, Line, Page, Placement, Region, page_label
 from banmian.rebuild import bylines, patterns
 from banmian.rebuild.bylines import merge, parse_credit, split_dateline
 
@@ -25,8 +25,12 @@ def assemble(
     paper: str | None = None,
     date: str | None = None,
     page: int | None = None,
+    section: str | None = None,
     figures: Sequence[BBox] = (),
 ) -> Page:
+    """The page from its placements; what paper, date and page (with its section) are not given
+    is taken from the page header.  Article ids follow from the page's paper, date and page, however
+    they were learnt, so that giving what the header says changes no id."""
     text_of = {line.number: line.text for line in lines}
     blocks: dict[tuple, list[str]] = {}
     for placement in placements:
@@ -38,6 +42,10 @@ def assemble(
     for article, _, _ in blocks:
         if article is not None and article not in article_order:
             article_order.append(article)
+    header_paper, header_date, header_page, header_section = _header(furniture)
+    paper, date = paper or header_paper, date or header_date
+    if page is None:
+        page, section = header_page, header_section
     line_of = {line.number: line for line in lines}
     articles = [
         _article(
@@ -46,7 +54,7 @@ def assemble(
              for (a, field, _), texts in blocks.items() if a == index],
             [p.line for p in placements if p.article == index],
             position,
-            (paper, date, page),
+            (paper, date, None if page is None else page_label(section, page)),
         )
         for position, index in enumerate(article_order)
     ]
@@ -55,11 +63,11 @@ def assemble(
         if article.kind == "photo":
             article.regions += photo_regions(article.regions, figures)
         article.ocr_confidence = ocr_confidence([line_of[p.line] for p in placements if p.article == index])
-    header_paper, header_date, header_page = _header(furniture)
     return Page(
-        paper=paper or header_paper,
-        date=date or header_date,
-        page=page if page is not None else header_page,
+        paper=paper,
+        date=date,
+        page=page,
+        section=section,
         furniture=furniture,
         articles=articles,
         figures=list(figures),
@@ -202,10 +210,10 @@ def _article_id(article: Article, position: int, where) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _header(furniture: list[str]) -> tuple[str | None, str | None, int | None]:
+def _header(furniture: list[str]) -> tuple[str | None, str | None, int | None, str | None]:
     for text in furniture:
         found = patterns.header(text)
         if found:
             return found
-    return None, None, None
+    return None, None, None, None
 

@@ -175,6 +175,15 @@ def chinese_number(text: str) -> int | None:
     return total + current
 
 
+def section(label: str) -> str | None:
+    """The section letter of a printed page label (A3, Ａ03 → A), None for a plain number."""
+    first = label.strip()[:1].upper().translate(_FULLWIDTH_LETTERS)
+    return first if "A" <= first <= "Z" else None
+
+
+_FULLWIDTH_LETTERS = str.maketrans("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 # How the rest of a story on a later page opens: （上接第一版）…
 CONTINUATION = ("（上接", "(上接", "（接第", "(接第", "（接上", "（接A", "(接A")  # 接A12版: papers with lettered sections
 
@@ -203,8 +212,8 @@ def trailing_jump(text: str) -> re.Match | None:
     return None
 
 
-def header(text: str) -> tuple[str | None, str | None, int | None] | None:
-    """(paper, ISO date, page) from a page-header line, or None if it is not one."""
+def header(text: str) -> tuple[str | None, str | None, int | None, str | None] | None:
+    """(paper, ISO date, page, section) from a page-header line, or None if it is not one."""
     if "年" not in text and "版" not in text and not ("-" in text or "." in text or "/" in text):
         return None
     date_match = _HEADER_DATE.search(text)
@@ -218,12 +227,11 @@ def header(text: str) -> tuple[str | None, str | None, int | None] | None:
     if not page_match and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest):
         return None
     year, month, day = _header_date(date_match)
-    page = None
-    if page_match:
-        page = chinese_number(page_match["page"] or page_match["code"])
+    label = (page_match["page"] or page_match["code"]) if page_match else None
     paper_match = _PAPER_NAME.search(rest_no_weekday)
     paper = paper_match.group(0) if paper_match else None
-    return paper, _calendar_date(year, month, day), page
+    return (paper, _calendar_date(year, month, day), chinese_number(label) if label else None,
+            section(label) if label else None)
 
 
 def _header_date(match: re.Match) -> tuple[int, int, int]:
@@ -243,7 +251,7 @@ def _calendar_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _undated_header(text: str) -> tuple[str | None, None, int | None] | None:
+def _undated_header(text: str) -> tuple[str | None, None, int | None, str | None] | None:
     """A header without a date: 人民日报 第4版 / RENMIN RIBAO 第一版 要闻."""
     if len(text) > 24:
         return None
@@ -254,7 +262,7 @@ def _undated_header(text: str) -> tuple[str | None, None, int | None] | None:
     if not page:
         return None
     paper = masthead["paper"] if not masthead["paper"].isascii() else _LATIN_PAPERS.get(masthead["paper"])
-    return paper, None, chinese_number(page["page"])
+    return paper, None, chinese_number(page["page"]), section(page["page"])
 
 
 _CLAUSE_MARK = re.compile(r"[，。；]")

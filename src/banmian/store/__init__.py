@@ -63,7 +63,7 @@ def _opened(db: Archive | str, *, create: bool = False) -> Iterator[Archive]:
 
 
 def ingest_paths(db: Archive | str, paths: list[str], *, paper: str | None = None,
-                 date: str | None = None, page: int | None = None,
+                 date: str | None = None, page: int | None = None, section: str | None = None,
                  progress: Callable[[Progress], None] | None = None,
                  stdin: BinaryIO | None = None, enrich: bool = True) -> IngestReport:
     """Rebuild, enrich (unless told not to) and store every page under `paths` (files, folders,
@@ -75,7 +75,7 @@ def ingest_paths(db: Archive | str, paths: list[str], *, paper: str | None = Non
         with _opened(db, create=True) as archive:
             try:
                 return ingest.ingest_paths(archive, paths, paper=paper, date=date, page=page,
-                                           progress=progress, stdin=stdin, enrich=enrich)
+                                           section=section, progress=progress, stdin=stdin, enrich=enrich)
             finally:
                 empty = made is not None and not archive.counts()["pages"]
     finally:
@@ -95,11 +95,12 @@ def _new_sqlite_file(db: Archive | str) -> str | None:
 
 
 def ingest_text(db: Archive | str, text: str, *, name: str = "<text>", paper: str | None = None,
-                date: str | None = None, page: int | None = None, enrich: bool = True) -> Stored:
+                date: str | None = None, page: int | None = None, section: str | None = None,
+                enrich: bool = True) -> Stored:
     """Rebuild, enrich (unless told not to) and store one page given as text."""
     with _opened(db, create=True) as archive:
         return ingest.ingest_text(archive, text, name=name, paper=paper, date=date, page=page,
-                                  enrich=enrich)
+                                  section=section, enrich=enrich)
 
 
 def search(db: Archive | str, query: str | None, *, limit: int | None = 20, offset: int = 0,

@@ -35,19 +35,21 @@ from dataclasses import asdict, dataclass, field
 from json.encoder import encode_basestring
 from typing import Any
 
-from banmian.model import LOW_OCR_CONFIDENCE, PAGE_NUMBER_END, Article, Byline, Page
+from banmian.model import LOW_OCR_CONFIDENCE, PAGE_NUMBER_END, Article, Byline, Page, page_label
 from banmian.store import mentions, stitch
 from banmian.store.errors import NotFoundError, QueryError
 from banmian.store.filters import SQL_INTEGER_END, Filters, period_filter
 from banmian.store.search_query import Query, fold, parse, snippet
 
 # 2 added what articles mention (mentions.py); 3 where a page's image is and each article's OCR
-# confidence.  An older archive gains the new tables and columns on opening; what it stored keeps
-# NULL in the new columns (no page image, no confidence) until its pages are ingested again.
-SCHEMA_VERSION = 3
-UPGRADABLE = ("1", "2")
+# confidence; 4 the section letter of a sectioned paper's page (B01).  An older archive gains
+# the new tables and columns on opening; what it stored keeps NULL in the new columns (no page
+# image, no confidence, no section) until its pages are ingested again.
+SCHEMA_VERSION = 4
+UPGRADABLE = ("1", "2", "3")
 ADDED_COLUMNS = (("pages", "source_format", "TEXT"), ("pages", "source_page", "INTEGER"),
-                 ("articles", "ocr_confidence", "DOUBLE PRECISION"))
+                 ("articles", "ocr_confidence", "DOUBLE PRECISION"), ("pages", "section", "TEXT"),
+                 ("articles", "section", "TEXT"))
 # What a page was read from; region boxes are in PDF points for a PDF, in pixels of the
 # image as given (EXIF orientation applied) for an image (read/scan.py).
 SOURCE_FORMATS = ("text", "pdf", "image")
@@ -60,12 +62,16 @@ ToIndex = list[tuple[int, tuple[str, str, str]]]
 
 # Print order (export, matching_ids) and newest first (a search without a query);
 # undated articles last in both.  `x IS NULL, x` is NULLS LAST in every SQL dialect.
-PRINT_ORDER = "a.date IS NULL, a.date, a.paper IS NULL, a.paper, a.page IS NULL, a.page, a.position"
-NEWEST_FIRST = ("a.date IS NULL, a.date DESC, a.paper IS NULL, a.paper, a.page IS NULL, a.page, "
-                "a.position")
+PRINT_ORDER = ("a.date IS NULL, a.date, a.paper IS NULL, a.paper, a.section IS NOT NULL, a.section, "
+               "a.page IS NULL, a.page, a.position")
+NEWEST_FIRST = ("a.date IS NULL, a.date DESC, a.paper IS NULL, a.paper, a.section IS NOT NULL, a.section, "
+                "a.page IS NULL, a.page, a.position")
+
+# Where an article is in its issue, as a row value: section ('' for none), page, position.
+_PRINTED = "(COALESCE(a.section, ''), a.page, a.position)"
 
 ARTICLE_COLUMNS = (
-    "a.seq, a.id, a.page_id, a.position, a.paper, a.date, a.page, a.kind, a.headline, a.body, "
+    "a.seq, a.id, a.page_id, a.position, a.paper, a.date, a.page, a.section, a.kind, a.headline, a.body, "
     "a.byline, a.dateline, a.continued_on, a.continued_from, a.jump_lines, a.source_lines, "
     "a.ocr_confidence"
 )
@@ -83,6 +89,7 @@ class Hit:
     snippet: str
     score: float
     low_ocr_confidence: bool = False
+    section: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -114,8 +121,13 @@ class PageToStore:
 
 def page_key(page: Page, sha1: str) -> str:
     if page.paper and page.date and page.page is not None:
-        return f"{page.paper}|{page.date}|{page.page}"
+        return f"{page.paper}|{page.date}|{page_label(page.section, page.page)}"
     return page_key_of_text(sha1)
+
+
+def unsectioned_key(page: Page) -> str | None:
+    """The key a page of a section was stored under before banmian read sections (B01 as 1)."""
+    return f"{page.paper}|{page.date}|{page.page}" if page.section else None
 
 
 def page_key_of_text(sha1: str) -> str:
@@ -248,11 +260,12 @@ class Archive(mentions.MentionQueries):
         if kept is not None:
             return Stored(page_id=kept["id"], key=kept["key"], articles=0, already_as=kept["key"])
         origin = {"source": item.source, "source_format": item.source_format, "source_page": item.source_page}
-        replaced = self._delete_pages(cur, key, sha1, to_index)
+        replaced = self._delete_pages(cur, key, sha1, to_index, unsectioned_key(page))
         flags = page_flags(page)
         ids = self._unique_ids(cur, page, key)
         page_id = self._insert(cur, "pages", "id", {
-            "key": key, "paper": page.paper, "date": page.date, "page": page.page, **origin,
+            "key": key, "paper": page.paper, "date": page.date, "page": page.page, "section": page.section,
+            **origin,
             "sha1": sha1, "flags": _json(flags), "articles": len(page.articles),
             "furniture": _json(page.furniture), "raw_text": text,
             "lines": _lines_json(page.lines),
@@ -270,7 +283,7 @@ class Archive(mentions.MentionQueries):
             self._insert_many(cur, table, mentions.COLUMNS[table], records)
         cur.executemany(self._sql(mentions.ADD_COUNTS), mentions.entity_tally(page.date, page.articles))
         for pair in _jump_pairs(page):
-            self._restitch(cur, page.paper, page.date, *pair)
+            self._restitch(cur, page.paper, page.date, page.section, *pair)
         to_index += rows
         return Stored(page_id=page_id, key=key, articles=len(page.articles), flags=flags,
                       replaced=replaced)
@@ -283,16 +296,18 @@ class Archive(mentions.MentionQueries):
         rows = self._rows(cur, "SELECT id, key FROM pages WHERE sha1 = ? AND key <> ? ORDER BY id", (sha1, key))
         return rows[0] if rows else None
 
-    def _delete_pages(self, cur, key: str, sha1: str, to_index: ToIndex) -> int:
+    def _delete_pages(self, cur, key: str, sha1: str, to_index: ToIndex, unsectioned: str | None) -> int:
         """Remove the stored copies of a page: same key (an edited page), or same text where the
-        stored copy has no paper|date|page key (a page stored first without its metadata).
+        stored copy has no paper|date|page key (a page stored first without its metadata) or,
+        for a page of a section, the key without it (stored before banmian read sections).
         Two pages with different full keys are two pages, though their text be the same: a
         notice or an advertisement printed again on another day."""
         unkeyed = page_key_of_text(sha1)
         if key == unkeyed:
             rows = self._rows(cur, "SELECT id FROM pages WHERE key = ? OR sha1 = ?", (key, sha1))
         else:
-            rows = self._rows(cur, "SELECT id FROM pages WHERE key = ? OR key = ?", (key, unkeyed))
+            rows = self._rows(cur, "SELECT id FROM pages WHERE key = ? OR key = ? OR (key = ? AND sha1 = ?)",
+                              (key, unkeyed, unsectioned, sha1))
         if rows and to_index:
             # The copy may be a page stored earlier in this transaction: its articles must be
             # in the search index before they can be taken out of it.
@@ -350,7 +365,8 @@ class Archive(mentions.MentionQueries):
         texts = (headline, body, "\n".join(byline.text))
         record = {
             "id": article_id, "page_id": page_id, "position": position, "paper": page.paper,
-            "date": page.date, "page": page.page, "kind": article.kind, "headline": headline,
+            "date": page.date, "page": page.page, "section": page.section, "kind": article.kind,
+            "headline": headline,
             # Its fields as they are: lists of strings, the same JSON as asdict's deep copy.
             "body": body, "byline": _json(vars(byline)), "people": _json(people),
             "dateline": article.dateline, "continued_on": article.continued_on,
@@ -360,15 +376,17 @@ class Archive(mentions.MentionQueries):
         }
         return self._insert(cur, "articles", "seq", record), texts
 
-    def _restitch(self, cur, paper: str | None, date: str, from_page: int, to_page: int) -> None:
-        """Pair again every jump from `from_page` to `to_page` of one issue."""
-        issue = f"a.paper {self.same} ? AND a.date = ?"
+    def _restitch(self, cur, paper: str | None, date: str, section: str | None, from_page: int,
+                  to_page: int) -> None:
+        """Pair again every jump from `from_page` to `to_page` of one issue's section (a jump
+        such as （下转A3版） stays in its section)."""
+        issue = f"a.paper {self.same} ? AND a.date = ? AND a.section {self.same} ?"
         heads = self._rows(cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE {issue} "
                                 "AND a.page = ? AND a.continued_on = ? ORDER BY a.seq",
-                           (paper, date, from_page, to_page))
+                           (paper, date, section, from_page, to_page))
         tails = self._rows(cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE {issue} "
                                 "AND a.page = ? AND a.continued_from = ? ORDER BY a.seq",
-                           (paper, date, to_page, from_page))
+                           (paper, date, section, to_page, from_page))
         for row in heads:
             self._run(cur, "DELETE FROM jumps WHERE from_id = ?", (row["id"],))
         for row in tails:
@@ -464,14 +482,15 @@ class Archive(mentions.MentionQueries):
                            (self.resolve(article_id),))
         return self._page_record(rows[0])
 
-    def page_at(self, paper: str, date: str, page: int) -> dict:
-        """The stored page printed as `page` of the `paper` of `date`, as page_for gives it."""
+    def page_at(self, paper: str, date: str, page: int, section: str | None = None) -> dict:
+        """The stored page printed as `page` (of `section`) of the `paper` of `date`, as page_for gives it."""
+        label = page_label(section, page)
         if not 1 <= page < PAGE_NUMBER_END:
-            raise NotFoundError(f"no page {page} of {paper} on {date}")
-        rows = self._query("SELECT p.* FROM pages p WHERE p.paper = ? AND p.date = ? AND p.page = ? "
-                           "ORDER BY p.id LIMIT 1", (paper, date, page))
+            raise NotFoundError(f"no page {label} of {paper} on {date}")
+        rows = self._query(f"SELECT p.* FROM pages p WHERE p.paper = ? AND p.date = ? AND p.page = ? "
+                           f"AND p.section {self.same} ? ORDER BY p.id LIMIT 1", (paper, date, page, section))
         if not rows:
-            raise NotFoundError(f"no page {page} of {paper} on {date}")
+            raise NotFoundError(f"no page {label} of {paper} on {date}")
         return self._page_record(rows[0])
 
     def _page_record(self, row) -> dict:
@@ -502,9 +521,9 @@ class Archive(mentions.MentionQueries):
 
     def issue_pages(self, paper: str, date: str) -> list[dict]:
         """The pages of one issue in page order, each with its articles (see page_articles)."""
-        rows = self._query("SELECT id, page, flags FROM pages WHERE paper = ? AND date = ? "
-                           "ORDER BY page IS NULL, page, id", (paper, date))
-        return [{"page": row["page"], "flags": json.loads(row["flags"]),
+        rows = self._query("SELECT id, page, section, flags FROM pages WHERE paper = ? AND date = ? "
+                           "ORDER BY section IS NOT NULL, section, page IS NULL, page, id", (paper, date))
+        return [{"page": row["page"], "section": row["section"], "flags": json.loads(row["flags"]),
                  "articles": self.page_articles(row["id"])} for row in rows]
 
     def page_articles(self, page_id: int, *, text: bool = False) -> list[dict]:
@@ -542,7 +561,7 @@ class Archive(mentions.MentionQueries):
         without paper, date or page number is its own issue.
         """
         head = self.head_id(self.resolve(article_id))
-        row = self._query("SELECT page_id, paper, date, page, position FROM articles WHERE id = ?",
+        row = self._query("SELECT page_id, paper, date, page, section, position FROM articles WHERE id = ?",
                           (head,))[0]
         not_tail = "NOT EXISTS (SELECT 1 FROM jumps j WHERE j.to_id = a.id)"
         if row["paper"] is None or row["date"] is None or row["page"] is None:
@@ -550,14 +569,17 @@ class Archive(mentions.MentionQueries):
             before, after = "a.position < ?", "a.position > ?"
             where = [row["position"]]
         else:
+            # In print order: sections (none before A), then pages, then positions.
             scope, params = "a.paper = ? AND a.date = ? AND a.page IS NOT NULL", [row["paper"], row["date"]]
-            before = "(a.page < ? OR (a.page = ? AND a.position < ?))"
-            after = "(a.page > ? OR (a.page = ? AND a.position > ?))"
-            where = [row["page"], row["page"], row["position"]]
+            before = f"({_PRINTED} < (?, ?, ?))"
+            after = f"({_PRINTED} > (?, ?, ?))"
+            where = [row["section"] or "", row["page"], row["position"]]
         previous = self._query(f"SELECT a.id FROM articles a WHERE {scope} AND {before} AND {not_tail} "
-                               "ORDER BY a.page DESC, a.position DESC LIMIT 1", [*params, *where])
+                               "ORDER BY COALESCE(a.section, '') DESC, a.page DESC, a.position DESC LIMIT 1",
+                               [*params, *where])
         following = self._query(f"SELECT a.id FROM articles a WHERE {scope} AND {after} AND {not_tail} "
-                                "ORDER BY a.page, a.position LIMIT 1", [*params, *where])
+                                "ORDER BY COALESCE(a.section, ''), a.page, a.position LIMIT 1",
+                                [*params, *where])
         return (previous[0]["id"] if previous else None, following[0]["id"] if following else None)
 
     def counts(self) -> dict[str, int]:
@@ -638,7 +660,7 @@ def core_schema(*, identity: str, reference: str, article_id: str, search_column
         f"""CREATE TABLE IF NOT EXISTS pages (
             id {identity},
             key TEXT NOT NULL UNIQUE,
-            paper TEXT, date TEXT, page INTEGER,
+            paper TEXT, date TEXT, page INTEGER, section TEXT,
             source TEXT, source_format TEXT, source_page INTEGER,
             sha1 TEXT NOT NULL,
             flags TEXT NOT NULL,
@@ -655,7 +677,7 @@ def core_schema(*, identity: str, reference: str, article_id: str, search_column
             id {article_id} NOT NULL UNIQUE,
             page_id {reference} NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
-            paper TEXT, date TEXT, page INTEGER,
+            paper TEXT, date TEXT, page INTEGER, section TEXT,
             kind TEXT NOT NULL,
             headline TEXT NOT NULL,
             body TEXT NOT NULL,
@@ -774,7 +796,7 @@ def _article(row) -> Article:
 
 def _stored(row) -> stitch.StoredArticle:
     return stitch.StoredArticle(article=_article(row), paper=row["paper"], date=row["date"],
-                                page=row["page"], position=row["position"])
+                                page=row["page"], position=row["position"], section=row["section"])
 
 
 def _hit(row, story: str, terms: tuple[str, ...], mark: tuple[str, str]) -> Hit:
@@ -784,7 +806,7 @@ def _hit(row, story: str, terms: tuple[str, ...], mark: tuple[str, str]) -> Hit:
         id=row["id"], story=story, headline=headline.split("\n") if headline else [],
         paper=row["paper"], date=row["date"], page=row["page"], kind=row["kind"],
         snippet=snippet(text, terms, mark=mark), score=round(float(row["score"]), 4),
-        low_ocr_confidence=low_confidence(row["ocr_confidence"]),
+        low_ocr_confidence=low_confidence(row["ocr_confidence"]), section=row["section"],
     )
 
 

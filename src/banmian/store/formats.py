@@ -25,9 +25,9 @@ FORMATS = ("jsonl", "csv", "parquet", "ninjs")
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json"
 # Chinese papers date their issues in China Standard Time.
 ISSUE_TIMEZONE = "+08:00"
-CSV_COLUMNS = ("id", "paper", "date", "page", "pages", "kind", "headline", "dateline", "reporters",
-               "correspondents", "photographers", "interns", "paragraphs", "parts", "open_jump",
-               "people", "organisations", "places", "dates_mentioned", "ocr_confidence",
+CSV_COLUMNS = ("id", "paper", "date", "page", "section", "pages", "kind", "headline", "dateline",
+               "reporters", "correspondents", "photographers", "interns", "paragraphs", "parts",
+               "open_jump", "people", "organisations", "places", "dates_mentioned", "ocr_confidence",
                "low_ocr_confidence")
 # The entity types and the ninjs 2.0 / CSV field that lists them.
 ENTITY_FIELDS = (("PER", "people"), ("ORG", "organisations"), ("LOC", "places"))
@@ -110,7 +110,7 @@ def _csv(stories: Iterable[Story], out: IO) -> int:
     for story in stories:
         byline = story.byline
         writer.writerow([
-            story.id, story.paper or "", story.date or "", _blank(story.page),
+            story.id, story.paper or "", story.date or "", _blank(story.page), story.section or "",
             " ".join(_blank(page) for page in story.pages), story.kind, "\n".join(story.headline),
             story.dateline or "", "、".join(byline.reporters), "、".join(byline.correspondents),
             "、".join(byline.photographers), "、".join(byline.interns), "\n".join(story.paragraphs),
@@ -182,8 +182,8 @@ def _parquet(stories: Iterable[Story], output: str | IO | None) -> int:
     names = pa.list_(pa.string())
     schema = pa.schema([
         ("id", pa.string()), ("paper", pa.string()), ("date", pa.string()), ("page", pa.int32()),
-        ("pages", pa.list_(pa.int32())), ("kind", pa.string()), ("headline", names),
-        ("paragraphs", names),
+        ("section", pa.string()), ("pages", pa.list_(pa.int32())), ("kind", pa.string()),
+        ("headline", names), ("paragraphs", names),
         ("byline", pa.struct([(role, names) for role in
                               ("reporters", "correspondents", "photographers", "interns", "text")])),
         ("dateline", pa.string()),

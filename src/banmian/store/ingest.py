@@ -31,6 +31,7 @@ enrichment infers from its text only anchors its relative dates.
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -103,11 +104,11 @@ class IngestReport:
 
 
 def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None,
-                 date: str | None = None, page: int | None = None,
+                 date: str | None = None, page: int | None = None, section: str | None = None,
                  progress: Callable[[Progress], None] | None = None,
                  stdin: BinaryIO | None = None, enrich: bool = True) -> IngestReport:
     """Store every page under `paths` (files, folders searched recursively, "-" for stdin)."""
-    _check_options(date, page)
+    _check_options(date, page, section)
     report = IngestReport()
     names: list[str] = []
     for name in paths:
@@ -118,7 +119,7 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
     if page is not None and len(names) > 1:
         raise ArchiveError(f"a page number names one page file, and {len(names)} were given: "
                            "let the pages' headers or paths number them")
-    batch = _Batch(archive, report, _Options(paper, date, page, enrich))
+    batch = _Batch(archive, report, _Options(paper, date, page, section, enrich))
     for done, name in enumerate(names):
         batch.store_if_due()
         pages_read = _pages_read(progress, done, len(names), name)
@@ -138,11 +139,12 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
 
 @dataclass(frozen=True)
 class _Options:
-    """What the command says of every page: paper, date and page, and whether to enrich."""
+    """What the command says of every page: paper, date, page and section, and whether to enrich."""
 
     paper: str | None
     date: str | None
     page: int | None
+    section: str | None
     enrich: bool
 
 
@@ -208,7 +210,8 @@ class _Batch:
         options = self.options
 
         def rebuild(item: _Waiting) -> None:
-            item.page = rebuild_page(item.source, paper=options.paper, date=options.date, page=options.page)
+            item.page = rebuild_page(item.source, paper=options.paper, date=options.date, page=options.page,
+                                     section=options.section)
 
         def find_names(item: _Waiting) -> None:
             item.names = page_entities(item.page)
@@ -249,35 +252,38 @@ def _reason(error: Exception) -> str:
 
 
 def ingest_text(archive: Archive, text: str, *, name: str = "<text>", paper: str | None = None,
-                date: str | None = None, page: int | None = None, enrich: bool = True) -> Stored:
+                date: str | None = None, page: int | None = None, section: str | None = None,
+                enrich: bool = True) -> Stored:
     """Store one page given as text; `name` may be a path that says paper, date or page."""
     source = read_text(text, name)
     if not source.lines:
         raise InputError("empty input: only blank lines")
-    return ingest_source(archive, source, paper=paper, date=date, page=page, enrich=enrich)
+    return ingest_source(archive, source, paper=paper, date=date, page=page, section=section, enrich=enrich)
 
 
 def ingest_source(archive: Archive, source: SourcePage, *, paper: str | None = None,
-                  date: str | None = None, page: int | None = None, enrich: bool = True,
-                  origin: dict | None = None) -> Stored:
+                  date: str | None = None, page: int | None = None, section: str | None = None,
+                  enrich: bool = True, origin: dict | None = None) -> Stored:
     """Rebuild, enrich and store one page read; `origin` holds add_page's `source` (else the
     page's name), `source_format` and `source_page`."""
-    _check_options(date, page)
-    built = prepare_page(source, paper=paper, date=date, page=page, enrich=enrich)
+    _check_options(date, page, section)
+    built = prepare_page(source, paper=paper, date=date, page=page, section=section, enrich=enrich)
     return archive.add_page(built, text=source.text, **{"source": source.name, **(origin or {})})
 
 
-def _check_options(date: str | None, page: int | None) -> None:
+def _check_options(date: str | None, page: int | None, section: str | None) -> None:
     if date is not None and not valid_date(date):
         raise ArchiveError(f"bad date {date!r}: expected YYYY-MM-DD")
     if page is not None and not 1 <= page < PAGE_NUMBER_END:
         raise ArchiveError(f"bad page number {page}: pages are numbered from 1 to {PAGE_NUMBER_END - 1}")
+    if section is not None and not (re.fullmatch("[A-Z]", section) and page is not None):
+        raise ArchiveError(f"bad section {section!r}: one letter A-Z, with a page number")
 
 
 def prepare_page(source: SourcePage, *, paper: str | None = None, date: str | None = None,
-                 page: int | None = None, enrich: bool = True) -> Page:
+                 page: int | None = None, section: str | None = None, enrich: bool = True) -> Page:
     """The page as it is stored: rebuilt, and enriched unless told not to."""
-    built = rebuild_page(source, paper=paper, date=date, page=page)
+    built = rebuild_page(source, paper=paper, date=date, page=page, section=section)
     return enriched(built) if enrich else built
 
 
@@ -288,20 +294,22 @@ def enriched(built: Page, names: list[list[EntityMention]] | None = None) -> Pag
 
 
 def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | None = None,
-                 page: int | None = None) -> Page:
+                 page: int | None = None, section: str | None = None) -> Page:
     """The rebuilt page, with what the options and header leave open taken from the path."""
-    built = rebuild_source(source, paper=paper, date=date, page=page)
+    built = rebuild_source(source, paper=paper, date=date, page=page, section=section)
     if source.name.startswith("<"):
         return built
     meta = meta_from_path(source.name)
-    wanted = (built.paper or meta.paper, built.date or meta.date,
-              built.page if built.page is not None else numbered_on(meta.page, source))
-    if wanted == (built.paper, built.date, built.page):
+    numbered = (built.page, built.section) if built.page is not None else (
+        numbered_on(meta.page, source), meta.section)
+    wanted = (built.paper or meta.paper, built.date or meta.date, *numbered)
+    if wanted == (built.paper, built.date, built.page, built.section):
         return built
     # Assembled again rather than patched, so the article ids are those that
     # `banmian parse --paper --date --page` gives for the same page.  The options
     # reach only the rebuild's last stage, so its placements are reused, not redone.
-    return assemble(built.lines, built.placements, paper=wanted[0], date=wanted[1], page=wanted[2])
+    return assemble(built.lines, built.placements, paper=wanted[0], date=wanted[1], page=wanted[2],
+                    section=wanted[3], figures=built.figures)
 
 
 def _pages_read(progress: Callable[[Progress], None] | None, done: int, files: int, name: str):

@@ -27,7 +27,7 @@ PAGE_SUFFIXES = (".txt", ".pdf", *IMAGE_SUFFIXES)
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 _DATE_DIR = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
-_PAGE = re.compile(r"^(?:p|page|第)?\s*[a-z]?0*(\d{1,3})\s*版?$", re.IGNORECASE)
+_PAGE = re.compile(r"^(?:p|page|第)?\s*(?P<section>[a-z])?0*(?P<number>\d{1,3})\s*版?$", re.IGNORECASE)
 _SEPARATORS = "_-. "
 
 
@@ -36,6 +36,7 @@ class PathMeta:
     paper: str | None = None
     date: str | None = None
     page: int | None = None
+    section: str | None = None  # B of B01.pdf: a sectioned paper numbers each section from 1
 
 
 def meta_from_path(path: str | Path) -> PathMeta:
@@ -46,7 +47,7 @@ def meta_from_path(path: str | Path) -> PathMeta:
     if date:
         paper = stem[: match.start()].strip(_SEPARATORS) or None
         after = [part for part in re.split(r"[_\-. ]+", stem[match.end():]) if part]
-        return PathMeta(paper=paper, date=date, page=_page(after[0]) if after else None)
+        return PathMeta(paper, date, *_page(after[0] if after else ""))
     return _from_folders(path.parent.parts, stem)
 
 
@@ -62,10 +63,10 @@ def _from_folders(folders: tuple[str, ...], stem: str) -> PathMeta:
         date, used = _iso(names[-3], names[-2], names[-1]), 3
     if not date:
         # No date anywhere: only a page number at the end of the name (wenling-page1).
-        return PathMeta(page=_page(re.split(r"[_\-. ]+", stem)[-1]))
+        return PathMeta(None, None, *_page(re.split(r"[_\-. ]+", stem)[-1]))
     above = names[: len(names) - used]
     paper = above[-1] if above and above[-1] not in ("/", ".", "..") else None
-    return PathMeta(paper=paper, date=date, page=_page(stem))
+    return PathMeta(paper, date, *_page(stem))
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
@@ -75,11 +76,12 @@ def _iso(year: str, month: str, day: str) -> str | None:
         return None
 
 
-def _page(token: str) -> int | None:
+def _page(token: str) -> tuple[int | None, str | None]:
+    """The page number and section letter a file name's last part gives (B01 → 1, B)."""
     match = _PAGE.match(token)
-    if not match or not 1 <= int(match[1]) < PAGE_NUMBER_END:  # not a page number the archive holds
-        return None
-    return int(match[1])
+    if not match or not 1 <= int(match["number"]) < PAGE_NUMBER_END:  # not a page number the archive holds
+        return None, None
+    return int(match["number"]), match["section"].upper() if match["section"] else None
 
 
 def page_files(name: str) -> list[str]:

@@ -26,6 +26,7 @@ class StoredArticle:
     date: str | None
     page: int | None
     position: int = 0
+    section: str | None = None  # a sectioned paper's letter (B of B01)
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Story:
     paper: str | None
     date: str | None
     page: int | None
+    section: str | None  # a sectioned paper's letter, the same for every part: jumps stay in their section
     pages: list[int | None]
     kind: str
     headline: list[str]
@@ -179,6 +181,7 @@ def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
         paper=head.paper,
         date=head.date,
         page=head.page,
+        section=head.section,
         pages=[part.page for part in parts],
         kind=head.article.kind,
         headline=headline,

@@ -37,7 +37,7 @@ from starlette.templating import Jinja2Templates
 
 from banmian import store
 from banmian.errors import BanmianError
-from banmian.model import ENTITY_TYPES, PAGE_NUMBER_END, valid_date
+from banmian.model import ENTITY_TYPES, page_label, parse_page_label, valid_date
 from banmian.store.filters import SQL_INTEGER_END
 from banmian.store.formats import ENTITY_FIELDS
 from banmian.store.mentions import split_terms
@@ -49,7 +49,7 @@ PER_PAGE = 20
 KINDS = ("article", "photo")
 ENTITY_NAMES = dict(ENTITY_FIELDS)  # PER → people, as the export names them
 # Numbers are bounded where they enter (a page of results here, a printed page's number in
-# _printed_page_number), so that one the archive cannot hold is a 400, not an overflow (a 500)
+# _printed_page), so that one the archive cannot hold is a 400, not an overflow (a 500)
 # deep in a query.
 LAST_RESULTS_PAGE = (SQL_INTEGER_END - 1) // PER_PAGE
 # Snippet marks that page text does not use; swapped for <mark> after escaping.
@@ -116,6 +116,7 @@ def page_view(record: dict, archive: store.Archive, image_url: str) -> dict:
     for article in articles:
         article["colour"] = colour[article["id"]]
     return {"paper": record["paper"], "date": record["date"], "page": record["page"],
+            "section": record["section"],
             "key": record["key"], "flags": record["flags"], "furniture": record["furniture"],
             "raw_text": record["raw_text"], "lines": lines, "articles": articles,
             "image": image_view(record, archive, image_url)}
@@ -211,11 +212,16 @@ def _summary(archive: store.Archive, article_id: str | None) -> dict | None:
     if article_id is None:
         return None
     article = archive.article(article_id)
-    return {"id": article_id, "headline": article.article.headline, "page": article.page}
+    return {"id": article_id, "headline": article.article.headline, "page": article.page,
+            "section": article.section}
 
 
-def _printed_page_number():
-    return PathParam(ge=1, le=PAGE_NUMBER_END - 1)
+def _printed_page(label: str) -> tuple[str | None, int]:
+    """(section, number) of a page as its address names it: 3, or A3 in a sectioned paper."""
+    try:
+        return parse_page_label(label)
+    except ValueError as error:
+        raise store.QueryError(str(error)) from None
 
 
 def _results_page(description: str | None = None):
@@ -258,19 +264,21 @@ def _add_api(app: FastAPI, archive) -> None:
 
     @app.get("/api/pages/{paper}/{date}/{page}",
              summary="One page: raw text, lines with the article and field each went to, articles")
-    def api_page(paper: str, date: str, page: int = _printed_page_number()) -> dict:
+    def api_page(paper: str, date: str, page: str) -> dict:
+        section, number = _printed_page(page)
         with archive() as opened:
-            return page_view(opened.page_at(paper, _date(date), page), opened,
-                             page_image_url(paper, date, page))
+            return page_view(opened.page_at(paper, _date(date), number, section), opened,
+                             page_image_url(paper, date, section, number))
 
     @app.get("/api/pages/{paper}/{date}/{page}/image",
              summary="One page's image URL, its size in the units of the region boxes, and the regions",
              description="unit: pt (PDF points) for a PDF page, px (image pixels) for a scan; "
                          "url is null, with a note saying why, where the page has no image.")
-    def api_page_image(paper: str, date: str, page: int = _printed_page_number()) -> dict:
+    def api_page_image(paper: str, date: str, page: str) -> dict:
+        section, number = _printed_page(page)
         with archive() as opened:
-            return image_view(opened.page_at(paper, _date(date), page), opened,
-                              page_image_url(paper, date, page))
+            return image_view(opened.page_at(paper, _date(date), number, section), opened,
+                              page_image_url(paper, date, section, number))
 
     @app.get("/api/articles/{article_id}",
              summary="A story stitched across its jumps, its parts, and the stories before and after")
@@ -358,15 +366,18 @@ def _add_html(app: FastAPI, archive, page) -> None:
             return page(request, "issue.html", **issue_view(opened, paper, date))
 
     @app.get("/pages/{paper}/{date}/{number}", include_in_schema=False)
-    def printed_page(request: Request, paper: str, date: str, number: int = _printed_page_number()):
+    def printed_page(request: Request, paper: str, date: str, number: str):
+        section, page_number = _printed_page(number)
         with archive() as opened:
-            return page(request, "page.html", **page_view(opened.page_at(paper, _date(date), number),
-                                                          opened, page_image_url(paper, date, number)))
+            record = opened.page_at(paper, _date(date), page_number, section)
+            return page(request, "page.html",
+                        **page_view(record, opened, page_image_url(paper, date, section, page_number)))
 
     @app.get("/pages/{paper}/{date}/{number}/image.png", include_in_schema=False)
-    def printed_page_image(paper: str, date: str, number: int = _printed_page_number()):
+    def printed_page_image(paper: str, date: str, number: str):
+        section, page_number = _printed_page(number)
         with archive() as opened:
-            return image_png(opened.page_at(paper, _date(date), number))
+            return image_png(opened.page_at(paper, _date(date), page_number, section))
 
     @app.get("/articles/{article_id}", include_in_schema=False)
     def article(request: Request, article_id: str):
@@ -475,6 +486,7 @@ def _environment() -> Environment:
     env.filters["marked"] = marked
     env.filters["segment"] = segment
     env.globals["page_url"] = page_url
+    env.globals["page_label"] = page_label
     env.globals["entity_url"] = entity_url
     env.globals["trend_url"] = trend_url
     env.globals["ENTITY_NAMES"] = ENTITY_NAMES
@@ -494,15 +506,16 @@ def segment(value) -> str:
     return quote(str(value), safe="")
 
 
-def page_url(paper: str | None, date: str | None, number: int | None, article_id: str) -> str:
+def page_url(paper: str | None, date: str | None, section: str | None, number: int | None,
+             article_id: str) -> str:
     """The page view of a printed page; by article id when the page lacks paper, date or number."""
     if paper and date and number is not None:
-        return f"/pages/{segment(paper)}/{date}/{number}"
+        return f"/pages/{segment(paper)}/{date}/{page_label(section, number)}"
     return f"/articles/{segment(article_id)}/page"
 
 
-def page_image_url(paper: str, date: str, number: int) -> str:
-    return f"/pages/{segment(paper)}/{date}/{number}/image.png"
+def page_image_url(paper: str, date: str, section: str | None, number: int) -> str:
+    return f"/pages/{segment(paper)}/{date}/{page_label(section, number)}/image.png"
 
 
 def article_image_url(article_id: str) -> str:

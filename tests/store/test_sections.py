@@ -1,0 +1,54 @@
+"""Sectioned papers (A/B/C叠): page 1 of section B is B01, a page of its own, and jumps stay in their section."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from banmian import rebuild
+from banmian.store import get_article, ingest_paths, ingest_text
+
+from .fixtures import PAGE1, PAGE2
+
+
+def sectioned(text: str, section: str) -> str:
+    """The fixture page as printed in `section`: its header's 第N版 becomes 第{section}0N版, its
+    stories told apart from the other section's."""
+    for number in ("1", "2"):
+        text = text.replace(f"第{number}版", f"第{section}0{number}版")
+    return text.replace("市人大常委会", f"{section}区人大常委会").replace("数控机床", f"{section}型数控机床")
+
+
+def test_pages_of_two_sections_with_the_same_number_are_two_pages(archive, tmp_path):
+    # B01 was stored as page 1 and replaced A01: half of every sectioned issue was lost.
+    folder = tmp_path / "南方都市报" / "2024-01-23"
+    folder.mkdir(parents=True)
+    for section in "AB":
+        for number, page in enumerate((PAGE1, PAGE2), 1):
+            (folder / f"{section}0{number}.txt").write_text(sectioned(page, section), encoding="utf-8")
+    report = ingest_paths(archive, [str(tmp_path)], enrich=False)
+    assert report.pages == 4 and not report.collisions and not report.failed
+    keys = {row["key"] for row in archive._query("SELECT key FROM pages")}
+    assert keys == {f"温岭日报|2024-01-23|{label}" for label in ("A1", "A2", "B1", "B2")}
+    assert archive.page_at("温岭日报", "2024-01-23", 1, "B")["raw_text"] == sectioned(PAGE1, "B")
+    # Each front-page story is joined to its continuation in its own section.
+    heads = archive._query("SELECT a.id, a.section FROM articles a JOIN jumps j ON j.from_id = a.id")
+    assert sorted(row["section"] for row in heads) == ["A", "A", "B", "B"]
+    for row in heads:
+        story = get_article(archive, row["id"])
+        assert story.section == row["section"] and story.pages == [1, 2]
+        assert all(f"{row['section']}" in text for text in story.paragraphs if "人大常委会" in text)
+
+
+def test_a_section_comes_from_the_header_or_is_given():
+    page = rebuild(sectioned(PAGE1, "B"))
+    assert (page.page, page.section) == (1, "B")
+    given = rebuild(PAGE1, page=3, section="C")
+    assert (given.page, given.section) == (3, "C")
+
+
+def test_a_page_stored_before_sections_were_read_is_replaced_not_kept_twice(archive):
+    text = sectioned(PAGE1, "B")
+    built = rebuild(text)
+    archive.add_page(replace(built, section=None), text=text)  # as an older banmian stored it: key …|1
+    ingest_text(archive, text, enrich=False)
+    assert [row["key"] for row in archive._query("SELECT key FROM pages")] == ["温岭日报|2024-01-23|B1"]
