@@ -68,3 +68,16 @@ def test_a_file_fails_once_at_its_first_bad_page_and_in_its_place(tmp_path, monk
         assert [name for name, _ in report.failed] == [unreadable, three_pages]
         assert "cannot read this one" in report.failed[0][1] and "ValueError" in report.failed[1][1]
         assert archive.counts()["pages"] == 3
+
+
+def test_a_page_numbered_from_its_path_keeps_its_figures():
+    # Paper, date and page taken from the path re-assembled the page without its figures: a PDF
+    # page's photos and the photo regions of its captions were lost from the archive.
+    from dataclasses import replace
+
+    from banmian.model import BBox
+
+    source = read_text(PAGE1.split("\n", 1)[1], "wenling/2024-01-23/01.txt")
+    photo = BBox(10, 10, 200, 150)
+    built = ingest.rebuild_page(replace(source, figures=[photo]))
+    assert (built.paper, built.page) == ("wenling", 1) and built.figures == [photo]
