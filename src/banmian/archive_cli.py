@@ -283,7 +283,13 @@ def _story_text(story: store.Story) -> str:
 
 @_reporting
 def _export(args: argparse.Namespace) -> int:
-    count = store.export(args.db, args.format, args.output, query=args.query, **_filters(args))
+    try:
+        count = store.export(args.db, args.format, args.output, query=args.query, **_filters(args))
+    except OSError as error:
+        if not args.output:
+            raise  # stdout: main's
+        print(f"banmian: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return 2
     if args.output:
         print(f"exported {count} stories to {args.output}", file=sys.stderr)
     return 0

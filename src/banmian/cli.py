@@ -32,11 +32,24 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except BrokenPipeError:
         return 0
+    except OSError as error:  # a full disk, a failing device: stdout or a file written as it goes
+        _drop_stdout()
+        where = error.filename or "output"
+        print(f"banmian: cannot write {where}: {error.strerror or error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         if sys.stderr.isatty():
             sys.stderr.write("\n")  # below a progress line
         print(f"banmian: {getattr(args, 'interrupted', 'interrupted')}", file=sys.stderr)
         return 130  # 128 + SIGINT, as a shell reports it
+
+
+def _drop_stdout() -> None:
+    """What stdout still buffers could not be written either: not tried again as Python exits."""
+    try:
+        sys.stdout = open(os.devnull, "w")
+    except OSError:
+        pass
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -231,3 +231,18 @@ def test_low_ocr_confidence_articles_are_shown_flagged_and_can_be_listed(tmp_pat
     assert [hit["id"] for hit in json.loads(listed.out)] == ["jan-b"]
     assert "low OCR confidence (0.910)" in banmian_cli("show", "jan-b", "--db", db, cwd=tmp_path).out
     assert "OCR" not in banmian_cli("show", "jan-a", "--db", db, cwd=tmp_path).out
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full, a device that is always full")
+@pytest.mark.parametrize("args", [["search", "温岭"], ["export", "--format", "jsonl"],
+                                  ["export", "--format", "csv", "-o", "/dev/full"],
+                                  ["parse", "pages/wenling/2024-01-23/01.txt"]])
+def test_a_full_disk_is_one_line_not_a_traceback(ingested, args):
+    # A failing write (a full disk) on stdout or to -o printed a 15-line Python traceback.
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "banmian.cli", *args], cwd=ingested, stdout=full,
+                                stderr=subprocess.PIPE, timeout=120,
+                                env={**os.environ, "PYTHONPATH": SRC})
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 2 and "Traceback" not in err and "Exception ignored" not in err
+    assert err.startswith("banmian: cannot write ") and "No space left on device" in err and err.count("\n") == 1
