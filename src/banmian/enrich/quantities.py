@@ -49,8 +49,11 @@ _IN_A_WORD = re.compile(r"四处(?:奔|寻|找|打听|求|张望|游|流|借|碰
 BELOW_ZERO = ("零下", "-", "−", "－")
 # The traditional forms (Hong Kong, Taiwan, Macau papers) of the characters the patterns and
 # word lists here read, one for one, so a match in the folded text has the printed text's offsets.
-TRADITIONAL = str.maketrans("萬億兩點餘約將過個隻輛臺項場條間張冊頭戶處盞塊棟種類攝時鐘頃畝噸歲標歐鎊飆減計達總為還從淨",
-                            "万亿两点余约将过个只辆台项场条间张册头户处盏块栋种类摄时钟顷亩吨岁标欧镑飙减计达总为还从净")
+_TRADITIONAL, _SIMPLIFIED = ("萬億兩點餘約將過個隻輛臺項場條間張冊頭戶處盞塊棟種類攝時鐘頃畝噸歲標歐鎊飆減計達總為還從淨",
+                             "万亿两点余约将过个只辆台项场条间张册头户处盏块栋种类摄时钟顷亩吨岁标欧镑飙减计达总为还从净")
+TRADITIONAL = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+# Looked for first: translating every simplified page would double this stage's time.
+ANY_TRADITIONAL = re.compile(f"[{_TRADITIONAL}]")
 NARROW_DIGITS = str.maketrans("０１２３４５６７８９．", "0123456789.")
 THOUSANDS = re.compile(r"[0-9０-９]{1,3}([,，][0-9０-９]{3})+([.．][0-9０-９]+)?")
 DIGIT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]")
@@ -96,7 +99,9 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
         from banmian.rebuild.lexicon import words as packaged_words
 
         words = packaged_words()
-    printed, text = text, text.translate(TRADITIONAL)
+    printed = text
+    if ANY_TRADITIONAL.search(text):
+        text = text.translate(TRADITIONAL)
     found = []
     for match in PATTERN.finditer(text):
         number = match.group("number")
