@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import io
 from dataclasses import replace
 
@@ -147,3 +148,21 @@ def test_ocr_pages_tell_progress_and_keep_their_frame_and_confidence(archive, tm
     assert [(row["source_format"], row["source_page"]) for row in rows] == [("image", 0), ("image", 1)]
     stories = [archive.story(hit.id) for hit in archive.search(None, limit=None)]
     assert stories and all(0 < story.ocr_confidence <= 1 for story in stories)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names as bytes: POSIX file systems")
+def test_a_file_named_in_gbk_is_ingested_with_the_paper_its_name_gives(archive, tmp_path):
+    # A GBK name (a Chinese Windows zip unpacked on Linux) failed: 'unexpected UnicodeEncodeError …
+    # surrogates not allowed', nothing stored.
+    from banmian.store.paths import reopened
+
+    from .fixtures import PAGE_PLAIN
+
+    name = os.path.join(os.fsencode(tmp_path), "东湖日报_20240312_01.txt".encode("gbk"))
+    with open(name, "wb") as file:
+        file.write(PAGE_PLAIN.encode("utf-8"))
+    report = ingest_paths(archive, [str(tmp_path)], enrich=False)
+    assert report.pages == 1 and not report.failed
+    row = archive._query("SELECT key, source FROM pages")[0]
+    assert row["key"] == "东湖日报|2024-03-12|1"
+    assert row["source"].endswith("东湖日报_20240312_01.txt") and os.fsencode(reopened(row["source"])) == name

@@ -47,7 +47,7 @@ from banmian.rebuild import numbered_on, rebuild_source
 from banmian.rebuild.assemble import assemble
 from banmian.store.archive import Archive, PageToStore, Stored
 from banmian.store.errors import ArchiveError
-from banmian.store.paths import meta_from_path, page_files
+from banmian.store.paths import meta_from_path, page_files, readable
 
 STDIN = "-"
 # Enough of a file to tell a PDF (white space may come before its header) or an image.
@@ -231,7 +231,7 @@ class _Batch:
                 self.report.failed.append((item.name, _reason(item.error)))
                 continue
             ready.append((item.name, PageToStore(item.page, item.source.text,
-                                                 **{"source": item.source.name, **item.origin})))
+                                                 **{"source": readable(item.source.name), **item.origin})))
         return ready
 
     def _attempt(self, item: _Waiting, stage: Callable[[_Waiting], None]) -> None:
@@ -268,7 +268,7 @@ def ingest_source(archive: Archive, source: SourcePage, *, paper: str | None = N
     page's name), `source_format` and `source_page`."""
     _check_options(date, page, section)
     built = prepare_page(source, paper=paper, date=date, page=page, section=section, enrich=enrich)
-    return archive.add_page(built, text=source.text, **{"source": source.name, **(origin or {})})
+    return archive.add_page(built, text=source.text, **{"source": readable(source.name), **(origin or {})})
 
 
 def _check_options(date: str | None, page: int | None, section: str | None) -> None:
@@ -328,7 +328,7 @@ def _read(name: str, stdin: BinaryIO | None, progress) -> list[tuple[SourcePage,
     path = Path(name).resolve()
     sources = read_path(name, progress)
     found = source_format(_head(path))
-    return [(source, {"source": str(path), "source_format": found, "source_page": source.index})
+    return [(source, {"source": readable(str(path)), "source_format": found, "source_page": source.index})
             for source in sources]
 
 

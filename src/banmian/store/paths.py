@@ -14,7 +14,9 @@ a path does not say stays None.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,8 +41,30 @@ class PathMeta:
     section: str | None = None  # B of B01.pdf: a sectioned paper numbers each section from 1
 
 
+def readable(name: str) -> str:
+    """A file name as text that can be stored and shown.  A name that is not UTF-8 (GBK names
+    from a Chinese Windows zip) comes from Python as lone surrogates, which no database takes:
+    it is read as GB18030, else its odd bytes are written as escapes."""
+    raw = os.fsencode(name)
+    for encoding in ("utf-8", "gb18030"):
+        with contextlib.suppress(UnicodeDecodeError):
+            return raw.decode(encoding)
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def reopened(name: str) -> Path:
+    """The file a stored `readable` name came from: the name itself, or its GB18030 bytes."""
+    path = Path(name)
+    if not path.exists():
+        with contextlib.suppress(UnicodeEncodeError):
+            encoded = Path(os.fsdecode(name.encode("gb18030")))
+            if encoded.exists():
+                return encoded
+    return path
+
+
 def meta_from_path(path: str | Path) -> PathMeta:
-    path = Path(path)
+    path = Path(readable(str(path)))
     stem = path.stem
     match = _DATE_IN_NAME.search(stem)
     date = _iso(*match.groups()) if match else None

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from banmian.store.paths import reopened
+
 # PDF pages are drawn at twice 72 dpi: the small print of a newspaper page stays legible.
 PDF_SCALE = 2.0
 # A scan is shrunk to at most this many pixels a side: enough for the screen, far less to send.
@@ -56,7 +58,7 @@ def page_file(record: dict) -> PageFile:
                           "(ingest it again), or not from a file.")
     if index is None:
         raise NoPageImage("No page image: which page of its file this is could not be told.")
-    path = Path(source)
+    path = reopened(source)
     if not path.is_file():
         raise NoPageImage(f"No page image: its file {source} is no longer there.")
     return PageFile(path, fmt, index)
