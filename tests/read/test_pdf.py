@@ -304,8 +304,9 @@ def test_the_rebuild_reads_the_pdf_lines_unchanged(lines):
 def test_read_bytes_sniffs_the_pdf_header_not_the_name(tmp_path):
     path = tmp_path / "page.txt"
     path.write_bytes(page_pdf())
-    assert [line.text for line in read_path(path)[0].lines] == LINES
-    assert read_bytes(page_pdf(), "x")[0].name == "x"
+    [page] = read_path(path)
+    assert [line.text for line in page.lines] == LINES
+    assert next(read_bytes(page_pdf(), "x")).name == "x"
 
 
 def test_the_text_layer_alone_of_a_pdf_of_images_is_none():
@@ -317,7 +318,7 @@ def test_the_text_layer_alone_of_a_pdf_of_images_is_none():
 
 def test_a_pdf_with_neither_text_nor_images_is_blank_or_damaged():
     with pytest.raises(InputError, match="blank or damaged"):
-        read_bytes(scan_pdf(image=False), "blank.pdf")
+        list(read_bytes(scan_pdf(image=False), "blank.pdf"))
 
 
 @pytest.mark.parametrize("data", [
@@ -326,7 +327,7 @@ def test_a_pdf_with_neither_text_nor_images_is_blank_or_damaged():
 ])
 def test_a_corrupt_pdf_is_one_input_error(data):
     with pytest.raises(InputError, match="PDF"):
-        read_bytes(data, "bad.pdf")
+        list(read_bytes(data, "bad.pdf"))
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
@@ -532,7 +533,7 @@ def test_a_photo_among_text_and_a_scan_under_its_own_text_layer_are_no_scans():
 
 def test_a_page_of_text_has_no_figures(lines):
     assert read_pdf(page_pdf(), "page.pdf")[0].figures == []
-    assert read_bytes("正文。".encode(), "page.txt")[0].figures == []
+    assert next(read_bytes("正文。".encode(), "page.txt")).figures == []
 
 
 def test_a_password_protected_pdf_is_named_so():

@@ -252,7 +252,7 @@ def test_a_scan_with_a_stamped_line_of_text_is_read_by_ocr():
 
 
 @needs_cjk_font
-def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told():
+def test_each_frame_of_a_tiff_is_a_page_given_as_soon_as_it_is_read_and_progress_is_told():
     picture = _render()
     scale = DPI / 72
     headline = picture.crop((0, int(40 * scale), picture.width, int(90 * scale)))
@@ -260,7 +260,9 @@ def test_each_frame_of_a_tiff_is_a_page_and_progress_is_told():
     told = []
     pages = read_bytes(_encoded(headline, "TIFF", save_all=True, append_images=[editor]), "scan.tif",
                        progress=lambda done, total: told.append((done, total)))
-    assert [page.lines[0].text for page in pages] == [_as_read(HEADLINE), _as_read(EDITOR)]
+    first = next(pages)
+    assert told == [(1, 2)]  # given before the next frame is read: a caller can keep it
+    assert [page.lines[0].text for page in (first, *pages)] == [_as_read(HEADLINE), _as_read(EDITOR)]
     assert told == [(1, 2), (2, 2)]
     (jpeg,) = read_bytes(_encoded(editor, "JPEG", quality=85), "no-suffix")
     assert jpeg.lines[0].text == _as_read(EDITOR)
@@ -338,7 +340,7 @@ def test_a_dash_is_read_from_its_ink(read, cells, printed):
 ])
 def test_a_bad_image_is_one_input_error(data, message):
     with pytest.raises(InputError) as caught:
-        read_bytes(data, "bad.png")
+        list(read_bytes(data, "bad.png"))
     assert str(caught.value) == message or str(caught.value).startswith(message)
 
 
@@ -347,13 +349,13 @@ def test_an_image_over_pillows_limit_is_too_large_not_corrupt_and_one_near_it_is
     # Pillow's limits scaled down (89 Mpx warned of, 179 Mpx refused: a broadsheet at 400 and 600 dpi).
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1_000_000)
     with pytest.raises(InputError) as caught:
-        read_bytes(_encoded(Image.new("L", (1500, 1500), 255)), "broadsheet600.png")
+        list(read_bytes(_encoded(Image.new("L", (1500, 1500), 255)), "broadsheet600.png"))
     assert str(caught.value) == ("image of 2.2 Mpx is larger than banmian reads (2 Mpx): "
                                  "scan at 400 dpi or less, or scale it down")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         with pytest.raises(InputError, match=re.escape(scan.NO_TEXT_FOUND)):
-            read_bytes(_encoded(Image.new("L", (1200, 1000), 255)), "broadsheet400.png")
+            list(read_bytes(_encoded(Image.new("L", (1200, 1000), 255)), "broadsheet400.png"))
 
 
 def test_a_pdf_page_larger_than_a_broadsheet_is_rendered_to_about_the_pixels_of_one():
@@ -375,7 +377,7 @@ def test_without_ocr_installed_the_error_says_what_to_install(monkeypatch):
         scan.ocr_engine.__wrapped__()
     monkeypatch.setattr(scan, "ocr_engine", scan.ocr_engine.__wrapped__)
     with pytest.raises(InputError) as caught:
-        read_bytes(scan_pdf(), "scan.pdf")
+        list(read_bytes(scan_pdf(), "scan.pdf"))
     assert str(caught.value) == f"no text layer on page 1 (a scan), and {scan.INSTALL}"
 
 

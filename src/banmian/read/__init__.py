@@ -5,13 +5,14 @@ the content, never the file name: a `%PDF-` header is a PDF (read from its
 text layer, or by OCR where it has none), a PNG, JPEG or TIFF signature is a
 scan (OCR), anything else is text.
 
-Reading scans is slow (seconds a page): `progress`, where given, is called
-with (pages done, pages in the file) after each page read by OCR.
+Reading scans is slow (seconds a page), so the readers yield each page as
+soon as it is read, and `progress`, where given, is called with (pages done,
+pages in the file) after each page read by OCR.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,17 +44,21 @@ def read_text(text: str, name: str = "<text>") -> SourcePage:
 
 
 def read_bytes(data: bytes, name: str,
-               progress: Callable[[int, int], None] | None = None) -> list[SourcePage]:
+               progress: Callable[[int, int], None] | None = None) -> Iterator[SourcePage]:
+    """The pages in `data`, each yielded as soon as it is read: a scan's page by page as OCR reads
+    it, so a caller can keep each before the next (an interrupted file of scans, a later page that
+    fails, as an `InputError` after the pages before it)."""
     if is_pdf(data):
-        return _read_pdf(data, name, progress)
-    if is_image(data):
+        yield from _read_pdf(data, name, progress)
+    elif is_image(data):
         from banmian.read.scan import read_image  # imported here: text needs no OCR
 
-        return read_image(data, name, progress)
-    pages = read_text_pages(decode(data), name)
-    if not pages:
-        raise InputError("empty input: only blank lines")
-    return pages
+        yield from read_image(data, name, progress)
+    else:
+        pages = read_text_pages(decode(data), name)
+        if not pages:
+            raise InputError("empty input: only blank lines")
+        yield from pages
 
 
 def read_text_pages(text: str, name: str) -> list[SourcePage]:
@@ -65,23 +70,30 @@ def read_text_pages(text: str, name: str) -> list[SourcePage]:
     return [read_text(text, name)] if len(pages) == 1 else pages
 
 
-def _read_pdf(data: bytes, name: str, progress) -> list[SourcePage]:
+def _read_pdf(data: bytes, name: str, progress) -> Iterator[SourcePage]:
     """The text layer; pages that are scans (pictures with no text, or a stamped line of it) go to
-    OCR, in their place.  A scan's text layer is kept where OCR finds nothing in its picture."""
+    OCR, in their place."""
     from banmian.read.pdf import NO_CONTENT, read_text_layer  # imported here: text needs no PDF library
 
     layer = read_text_layer(data, name)
     if not layer.scanned:
         if not layer.pages:
             raise InputError(NO_CONTENT)
-        return layer.pages
-    from banmian.read.scan import NO_TEXT_FOUND, read_scanned_pdf  # imported here: a text layer needs no OCR
+        yield from layer.pages
+        return
+    from banmian.read.scan import read_scanned_pdf, with_text  # imported here: a text layer needs no OCR
 
-    pages = {page.index: page for page in layer.pages}
-    pages.update((page.index, page) for page in read_scanned_pdf(data, name, layer.scanned, progress))
-    if not pages:
-        raise InputError(NO_TEXT_FOUND)
-    return [pages[index] for index in sorted(pages)]
+    yield from with_text(_in_place(layer, read_scanned_pdf(data, name, layer.scanned, progress)))
+
+
+def _in_place(layer, scans: Iterator[SourcePage]) -> Iterator[SourcePage]:
+    """The PDF's pages in order: a scan as OCR read it (`scans`, one a scanned page), or by its
+    text layer where OCR found nothing in its picture."""
+    text_layer = {page.index: page for page in layer.pages}
+    scanned = set(layer.scanned)
+    for index in sorted(text_layer.keys() | scanned):
+        read = next(scans) if index in scanned else text_layer[index]
+        yield read if read.lines else text_layer.get(index, read)
 
 
 def is_pdf(data: bytes) -> bool:
@@ -97,7 +109,9 @@ def is_image(data: bytes) -> bool:
     return data.startswith(_IMAGE_MAGIC)
 
 
-def read_path(path: str | Path, progress: Callable[[int, int], None] | None = None) -> list[SourcePage]:
+def read_path(path: str | Path, progress: Callable[[int, int], None] | None = None) -> Iterator[SourcePage]:
+    """The pages of a page file, each yielded as soon as it is read (`read_bytes`); a file that
+    cannot be read, or is not what its name says, is an `InputError` at once."""
     data = file_bytes(path)
     _check_named_kind(Path(path), data)
     return read_bytes(data, str(path), progress)

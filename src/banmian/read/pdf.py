@@ -20,7 +20,7 @@ import ctypes
 import math
 import re
 from collections import Counter, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
@@ -167,12 +167,12 @@ def read_pdf(data: bytes, name: str) -> list[SourcePage]:
 
 def _page_chars(data: bytes) -> list[tuple[_Chars, "_Images"]]:
     """Every page's characters and images (boxes in points, origin top left)."""
-    return map_pages(data, _chars)
+    return list(map_pages(data, _chars))
 
 
-def map_pages(data: bytes, read: Callable, numbers: list[int] | None = None) -> list:
-    """`read` of every page of the PDF in `data` (or of the 0-based `numbers` given), in order;
-    a damaged file or page is an `InputError`."""
+def map_pages(data: bytes, read: Callable, numbers: list[int] | None = None) -> Iterator:
+    """`read` of every page of the PDF in `data` (or of the 0-based `numbers` given), in order,
+    each as it is asked for; a damaged file or page is an `InputError`."""
     try:
         import pypdfium2 as pdfium
     except ImportError:
@@ -182,9 +182,12 @@ def map_pages(data: bytes, read: Callable, numbers: list[int] | None = None) -> 
     except pdfium.PdfiumError as error:
         raise InputError(_unopened(error)) from None
     try:
-        return [read(document[index]) for index in (range(len(document)) if numbers is None else numbers)]
-    except pdfium.PdfiumError as error:
-        raise InputError(f"corrupt PDF page: {_reason(error)}") from None
+        for index in range(len(document)) if numbers is None else numbers:
+            try:
+                result = read(document[index])
+            except pdfium.PdfiumError as error:
+                raise InputError(f"corrupt PDF page: {_reason(error)}") from None
+            yield result
     finally:
         document.close()
 

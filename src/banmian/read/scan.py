@@ -24,6 +24,7 @@ weighted by characters where a line joins several OCR boxes.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import itertools
@@ -31,7 +32,7 @@ import math
 import os
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -280,44 +281,48 @@ class _Box:
     size: float = 0.0  # the type size, from the height of the ink in the box
 
 
-def read_image(data: bytes, name: str, progress: Progress | None = None) -> list[SourcePage]:
-    """One `SourcePage` per frame of a PNG, JPEG or TIFF (a multi-page TIFF has several)."""
-    frames = _frames(data)
-    return _found(_read_pages([(frame, 1.0) for frame in frames], ocr_engine(), name, progress))
+def read_image(data: bytes, name: str, progress: Progress | None = None) -> Iterator[SourcePage]:
+    """One `SourcePage` per frame of a PNG, JPEG or TIFF (a multi-page TIFF has several), each
+    yielded as soon as OCR has read it."""
+    with _opened(data) as image:
+        count = getattr(image, "n_frames", 1)
+        frames = ((frame, 1.0) for frame in _frames(image, count))
+        yield from with_text(_read_pages(frames, ocr_engine(), name, progress, list(range(count))))
 
 
-def _found(pages: list[SourcePage]) -> list[SourcePage]:
-    if not pages:
+def with_text(pages: Iterable[SourcePage]) -> Iterator[SourcePage]:
+    """The pages OCR found text on, as they come; `InputError` after the last where it found none."""
+    found = False
+    for page in pages:
+        if page.lines:
+            found = True
+            yield page
+    if not found:
         raise InputError(NO_TEXT_FOUND)
-    return pages
 
 
 def read_scanned_pdf(data: bytes, name: str, numbers: list[int], progress: Progress | None = None,
-                     ) -> list[SourcePage]:
-    """The pages of a PDF that have no text layer (0-based `numbers`), rendered (`_rendered`) and read by OCR.
-
-    Pages OCR finds no text on are left out.
-    """
+                     ) -> Iterator[SourcePage]:
+    """The pages of a PDF that are scans (0-based `numbers`), rendered (`_rendered`) and read by OCR:
+    one page each, in order, yielded as soon as it is read, with no lines where OCR found no text."""
     try:
         engine = ocr_engine()
     except InputError as error:
         pages = ", ".join(str(number + 1) for number in numbers)
         raise InputError(f"no text layer on page {pages} (a scan), and {error}") from None
-    return _read_pages(_rendered_pages(data, numbers), engine, name, progress, numbers=numbers)
+    yield from _read_pages(_rendered_pages(data, numbers), engine, name, progress, numbers)
 
 
-def _read_pages(frames: list[tuple], engine, name: str, progress: Progress | None,
-                numbers: list[int] | None = None) -> list[SourcePage]:
-    """The pages OCR finds text on, of `frames`: (image, the units a pixel of it spans)."""
-    pages = []
-    numbers = list(range(len(frames))) if numbers is None else numbers
+def _read_pages(frames: Iterable[tuple], engine, name: str, progress: Progress | None,
+                numbers: list[int]) -> Iterator[SourcePage]:
+    """Each of `frames` (image, the units a pixel of it spans) read by OCR, as the page numbered by
+    the next of `numbers`, one at a time: a file of scans is read for minutes, and the pages read
+    are kept when it is interrupted or a later page fails."""
     for done, ((frame, unit_per_pixel), number) in enumerate(zip(frames, numbers, strict=True), 1):
         lines, figures = ocr_page(frame, engine, unit_per_pixel)
-        if lines:
-            pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=number, figures=figures))
         if progress:
-            progress(done, len(frames))
-    return pages
+            progress(done, len(numbers))
+        yield SourcePage(name=name, text=page_text(lines), lines=lines, index=number, figures=figures)
 
 
 @functools.cache
@@ -364,29 +369,43 @@ def _usable_cores() -> int:
     return os.cpu_count() or 1
 
 
-def _frames(data: bytes) -> list:
-    """The image's frames as greyscale Pillow images; `InputError` if it cannot be decoded whole."""
+def _opened(data: bytes):
+    """The image in `data`, opened (its frames decoded as they are read)."""
     try:
-        from PIL import Image, ImageOps, ImageSequence
+        from PIL import Image
     except ImportError:
         raise InputError(INSTALL) from None
+    with _decoding():
+        return Image.open(io.BytesIO(data))
+
+
+def _frames(image, count: int) -> Iterator:
+    """The image's `count` frames as greyscale Pillow images, each decoded when it is asked for."""
+    from PIL import ImageOps
+
+    for number in range(count):
+        with _decoding():
+            image.seek(number)
+            # A phone photo is stored sideways with a tag saying which way is up.
+            frame = _greyscale(ImageOps.exif_transpose(image))
+        yield frame
+
+
+@contextlib.contextmanager
+def _decoding():
+    """Pillow's errors while decoding as one-line `InputError`s.  Its warning of a frame over
+    89 Mpx (a broadsheet scanned at 400 dpi) is silenced: such a frame is read."""
+    from PIL import Image
+
     try:
         with warnings.catch_warnings():
-            # Pillow warns of a frame over 89 Mpx (a broadsheet scanned at 400 dpi): it is read.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                frames = []
-                for frame in ImageSequence.Iterator(image):
-                    # A phone photo is stored sideways with a tag saying which way is up.
-                    frames.append(_greyscale(ImageOps.exif_transpose(frame)))
+            yield
     except Image.DecompressionBombError as error:
         raise InputError(_too_large(error, 2 * Image.MAX_IMAGE_PIXELS)) from None
     except (OSError, SyntaxError, ValueError, EOFError) as error:
         reason = re.sub(r"\s*<[^>]*>", "", _reason(error))  # Pillow names the buffer object
         raise InputError(f"corrupt or truncated image: binary data that does not decode ({reason})") from None
-    if not frames:
-        raise InputError("corrupt or truncated image: binary data that does not decode (no frames)")
-    return frames
 
 
 def _too_large(error: Exception, limit: int) -> str:
@@ -420,8 +439,8 @@ def on_white(frame):
     return Image.alpha_composite(Image.new("RGBA", shown.size, "white"), shown).convert("RGB")
 
 
-def _rendered_pages(data: bytes, numbers: list[int]) -> list:
-    """Each page as a greyscale image, with the PDF units a pixel of it spans."""
+def _rendered_pages(data: bytes, numbers: list[int]) -> Iterator[tuple]:
+    """Each page as a greyscale image, with the PDF units a pixel of it spans, rendered when asked for."""
     return map_pages(data, _rendered, numbers)
 
 
