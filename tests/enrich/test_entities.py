@@ -56,13 +56,33 @@ def test_one_canonical_form_per_article():
 
 
 def test_of_two_longer_forms_as_long_the_same_one_is_picked_every_time():
-    for order in ([("温岭市", 0), ("温岭县", 4)], [("温岭县", 0), ("温岭市", 4)]):
-        entities = [Entity(text, "LOC", start, start + 3) for text, start in order] + [Entity("温岭", "LOC", 8, 10)]
-        assert canonical_forms(entities)[("LOC", "温岭")] == "温岭县"
+    for order in ([("朝阳区", 0), ("朝阳县", 4)], [("朝阳县", 0), ("朝阳区", 4)]):
+        entities = [Entity(text, "LOC", start, start + 3) for text, start in order] + [Entity("朝阳", "LOC", 8, 10)]
+        assert canonical_forms(entities)[("LOC", "朝阳")] == "朝阳区"
     # Only a longer name of the same type, and for a single character none.
     forms = canonical_forms([Entity("温岭市", "ORG", 0, 3), Entity("温岭", "LOC", 3, 5), Entity("温", "LOC", 5, 6),
                              Entity("温岭市政府", "LOC", 6, 11)])
-    assert forms[("LOC", "温岭")] == "温岭市政府" and forms[("LOC", "温")] == "温"
+    assert forms[("LOC", "温岭")] == "温岭市" and forms[("LOC", "温")] == "温"
+
+
+def test_a_place_has_one_name_in_every_article_its_full_administrative_name():
+    def alone(name):
+        return canonical_forms([Entity(name, "LOC", 0, len(name))])[("LOC", name)]
+
+    assert [alone(name) for name in ("浙江", "浙江省", "北京", "广西", "新疆自治区", "黑龙江")] == [
+        "浙江省", "浙江省", "北京市", "广西壮族自治区", "新疆维吾尔自治区", "黑龙江省"]
+    assert alone("温岭") == "温岭市" and alone("广州") == "广州市"
+    # 朝阳市 (Liaoning) and 朝阳区 (Beijing) are two places: the short name stays as written.
+    assert alone("朝阳") == "朝阳" and alone("美国") == "美国"
+    assert canonical_forms([Entity("浙江", "ORG", 0, 2)])[("ORG", "浙江")] == "浙江"
+
+
+def test_a_place_is_not_a_longer_place_that_begins_with_it():
+    forms = canonical_forms([Entity("北京西站", "LOC", 0, 4), Entity("北京", "LOC", 5, 7),
+                             Entity("朝阳区", "LOC", 8, 11), Entity("朝阳", "LOC", 12, 14)])
+    assert forms[("LOC", "北京")] == "北京市" and forms[("LOC", "北京西站")] == "北京西站"
+    assert forms[("LOC", "朝阳")] == "朝阳区"
+    assert canonical_forms([Entity("海南区", "LOC", 0, 3), Entity("海南", "LOC", 4, 6)])[("LOC", "海南")] == "海南省"
 
 
 def test_numbered_roads_are_places():

@@ -11,8 +11,11 @@ articles) with one run of the tagger, which costs much less than one run each.
 
 from __future__ import annotations
 
+import gzip
 import re
 from bisect import bisect_right
+from functools import cache
+from importlib.resources import files
 
 from banmian.model import Entity, EntityMention
 
@@ -148,21 +151,67 @@ def merge(tagged: list[Entity], ruled: list[Entity]) -> list[Entity]:
 
 def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
     """(type, text) → the form the article uses: the longest mention of the same type that
-    begins with it (温岭 → 温岭市), or for organisations also ends with it (市人大常委会 →
-    温岭市人大常委会).  Places are not matched on their ends: 德里 is not 新德里."""
+    begins with it (市人大 → 市人大常委会), or for organisations also ends with it (市人大常委会 →
+    温岭市人大常委会).  A place is only the same place with a division word after it (温岭 →
+    温岭市, not 北京 → 北京西站; nor 德里 → 新德里), and then goes by `place_name`, the one
+    name every article gives it (浙江 → 浙江省)."""
     forms: dict[tuple[str, str], str] = {}
     # Longest first; among names as long, in character order, so that the form picked does
-    # not hang on the order of a set (温岭 → 温岭县 rather than 温岭市, every run): each
+    # not hang on the order of a set (朝阳 → 朝阳区 rather than 朝阳县, every run): each
     # beginning (and organisation ending) of two characters or more is claimed by the first
     # name in this order that has it.
     longer: dict[tuple[str, str], str] = {}
     for kind, text in sorted({(e.type, e.text) for e in entities}, key=lambda k: (-len(k[1]), k[1])):
-        forms[(kind, text)] = longer.get((kind, text), text)
+        form = longer.get((kind, text), text)
+        # A short name the table knows is that place whatever the article (海南 is 海南省, even
+        # beside a 海南区); the others take the article's longer form.
+        forms[(kind, text)] = place_name(text if text in division_names() else form) if kind == "LOC" else form
         for end in range(2, len(text)):
-            longer.setdefault((kind, text[:end]), text)
+            if kind != "LOC" or DIVISION.fullmatch(text, end):
+                longer.setdefault((kind, text[:end]), text)
             if kind == "ORG":
                 longer.setdefault((kind, text[-end:]), text)
     return forms
+
+
+# What follows a place's name in the name of its division: 温岭|市, 广西|壮族自治区, 香港|特别行政区.
+DIVISION = re.compile(r"(?:[\u4e00-\u9fff]{0,3}族|维吾尔)?自治(?:区|州|县|旗)|特别行政区|[省市县区州盟旗镇乡村]")
+PROVINCE_WORD = re.compile(r"(?:[\u4e00-\u9fff]{0,3}族|维吾尔)?自治区|特别行政区|省")
+# China's provinces, by the names whose short form (浙江, 广西, 内蒙古) stands for them.
+PROVINCES = ("北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 "
+             "江西省 山东省 河南省 湖北省 湖南省 广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 "
+             "内蒙古自治区 广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区").split()
+
+
+def place_name(name: str) -> str:
+    """The one name a place goes by across articles: a province's full name for its short name
+    or an old form (浙江, 新疆自治区 → 新疆维吾尔自治区); a city written without 市 gets it (温岭 →
+    温岭市) when the gazetteer has the city and no district of that name (朝阳市 and 朝阳区 are
+    two places: the name stays as written)."""
+    return division_names().get(name, name)
+
+
+@cache
+def division_names() -> dict[str, str]:
+    """`place_name`'s table: short or old name → the name a place goes by."""
+    lines = gzip.decompress(files("banmian.enrich").joinpath("gazetteer.tsv.gz").read_bytes()).decode("utf-8")
+    places = {name for name, _, kind in (line.partition("\t") for line in lines.splitlines()) if kind == "LOC"}
+    table = {}
+    for place in places:
+        # (广州, 恩施州: a place ending in 州 may be a city's short name.)
+        if len(place) < 2 or place[-1] in "省市县区盟旗镇乡村":
+            continue
+        # 区 and 县 after a lake, a sea or a region are mostly areas (西湖区, 东海县, 亚洲区): cities only.
+        if place + "市" in places and place + "区" not in places:
+            table[place] = place + "市"
+    for province in PROVINCES:
+        short = province[:2] if province[:3] not in ("黑龙江", "内蒙古") else province[:3]
+        table[short] = province
+        for written in places:
+            if written.startswith(short) and PROVINCE_WORD.fullmatch(written, len(short)):
+                table[written] = province
+        table.pop(province, None)
+    return table
 
 
 def title_before(text: str, start: int) -> tuple[str | None, str | None]:
