@@ -271,6 +271,17 @@ def test_each_frame_of_a_tiff_is_a_page_given_as_soon_as_it_is_read_and_progress
     assert sixteen.lines[0].text == _as_read(EDITOR)
 
 
+@needs_cjk_font
+def test_a_tiff_cut_short_in_its_last_frame_gives_the_frames_before_it_then_the_error():
+    picture = _render()
+    headline = picture.crop((0, int(40 * DPI / 72), picture.width, int(90 * DPI / 72)))
+    data = _encoded(headline, "TIFF", save_all=True, append_images=[Image.new("L", (300, 30), 0)])
+    pages = read_bytes(data[:-100], "cut.tif")
+    assert next(pages).lines[0].text == _as_read(HEADLINE)
+    with pytest.raises(InputError, match=r"^frame 2 of 2: corrupt or truncated image: .*truncated"):
+        next(pages)
+
+
 @pytest.mark.parametrize("read, printed", [
     ("打一场'三北'工程攻坚战", "打一场‘三北’工程攻坚战"),   # straight quotes paired as printed
     ("我们的太空4S店'", "我们的太空4S店’"),              # at the end a quote closes

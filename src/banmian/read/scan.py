@@ -384,7 +384,8 @@ def _frames(image, count: int) -> Iterator:
     from PIL import ImageOps
 
     for number in range(count):
-        with _decoding():
+        # A file cut short loses its last frames only: those before it are read, and kept.
+        with _decoding(f"frame {number + 1} of {count}: " if count > 1 else ""):
             image.seek(number)
             # A phone photo is stored sideways with a tag saying which way is up.
             frame = _greyscale(ImageOps.exif_transpose(image))
@@ -392,9 +393,9 @@ def _frames(image, count: int) -> Iterator:
 
 
 @contextlib.contextmanager
-def _decoding():
-    """Pillow's errors while decoding as one-line `InputError`s.  Its warning of a frame over
-    89 Mpx (a broadsheet scanned at 400 dpi) is silenced: such a frame is read."""
+def _decoding(where: str = ""):
+    """Pillow's errors while decoding as one-line `InputError`s, `where` (which frame) before them.
+    Its warning of a frame over 89 Mpx (a broadsheet scanned at 400 dpi) is silenced: such a frame is read."""
     from PIL import Image
 
     try:
@@ -402,10 +403,10 @@ def _decoding():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             yield
     except Image.DecompressionBombError as error:
-        raise InputError(_too_large(error, 2 * Image.MAX_IMAGE_PIXELS)) from None
+        raise InputError(where + _too_large(error, 2 * Image.MAX_IMAGE_PIXELS)) from None
     except (OSError, SyntaxError, ValueError, EOFError) as error:
         reason = re.sub(r"\s*<[^>]*>", "", _reason(error))  # Pillow names the buffer object
-        raise InputError(f"corrupt or truncated image: binary data that does not decode ({reason})") from None
+        raise InputError(f"{where}corrupt or truncated image: binary data that does not decode ({reason})") from None
 
 
 def _too_large(error: Exception, limit: int) -> str:
