@@ -106,6 +106,11 @@ def test_a_real_date_and_page_given_are_the_pages():
     # It cut a name, or a role: the pieces read on.
     (["本报记者 孙清", "清 韩洁"], ["孙清清", "韩洁"], []),
     (["本报记者 曲哲涵 本报通讯", "员 王 正"], ["曲哲涵"], ["王正"]),
+    # A second line of whole names after a two-character one (韩 洁 / 罗 茜 gave 韩, 洁罗, 茜).
+    (["本报记者 韩 洁", "罗 茜"], ["韩洁", "罗茜"], []),
+    (["本报记者 李强", "王小明"], ["李强", "王小明"], []),
+    # A lone surname at the line end is a name cut, though its rest reads as a name (陈 / 席元).
+    (["本报记者 邹多为 本报通讯员 陈", "席元"], ["邹多为"], ["陈席元"]),
 ])
 def test_a_byline_over_two_lines_keeps_its_names(lines, reporters, correspondents):
     text = "湿地公园迎来候鸟\n" + "\n".join(lines) + "\n清晨的东湖湿地，一群白鹭掠过水面。\n"
@@ -123,3 +128,17 @@ def test_giving_what_the_header_says_changes_no_article_id():
     given = banmian.rebuild(text, paper="温岭日报", date="2024-01-23", page=1, section="B")
     assert [article.id for article in given.articles] == from_header
     assert [article.id for article in banmian.rebuild(text, page=2).articles] != from_header
+
+
+@pytest.mark.parametrize("byline, reporters", [
+    ("本报记者 韩 洁\n孙清清", ["韩洁", "孙清清"]),
+    ("本报记者 李强\n王小明", ["李强", "王小明"]),
+    ("记者 欧阳晓明\n李强", ["欧阳晓明", "李强"]),
+    ("本报记者 韩 洁\n罗 茜", ["韩洁", "罗茜"]),
+])
+def test_a_line_of_names_under_a_byline_is_the_byline_not_the_first_paragraph(byline, reporters):
+    # The second reporter was glued into the story's first paragraph (王小明清晨的东湖湿地…).
+    text = f"湿地公园迎来候鸟\n\n{byline}\n\n　　清晨的东湖湿地，一群白鹭掠过水面。今年冬天，候鸟多了三成。\n"
+    (article,) = banmian.rebuild(text).articles
+    assert article.byline.reporters == reporters
+    assert article.paragraphs == ["清晨的东湖湿地，一群白鹭掠过水面。今年冬天，候鸟多了三成。"]

@@ -10,8 +10,8 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE, FURNITURE,
-    NAMES_ONLY, NO_LINE_START, SECTION_NUMBER, SUBHEAD_MARK, ends_on_credit, ends_sentence, is_byline_line, is_credit,
-    is_email, join_cut, left_open, spaced_roles, trailing_jump, unbalanced,
+    NAMES_ONLY, NO_LINE_START, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
+    is_byline_line, is_credit, is_email, is_names_line, join_cut, left_open, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -179,6 +179,8 @@ def _joined(previous: Unit, unit: Unit, layout: Layout) -> Unit | None:
         return _merged(previous, unit, "credit", previous.text + unit.text)
     if _text_ends_on_credit(previous, unit):
         return _merged(previous, unit, "text", previous.text + unit.text)
+    if _names_go_on(previous, unit):
+        return _merged(previous, unit, "byline", previous.text + " " + unit.text)
     if _byline_goes_on(previous, unit, layout):
         return _merged(previous, unit, "byline", previous.text + unit.text)
     if _mailbox_goes_on(previous, unit):
@@ -210,6 +212,14 @@ def _credit_goes_on(previous: Unit, unit: Unit) -> bool:
     """A photo credit wrapped at the column edge: 本报记者 李君强文 新华社 / 记者 陈晔华摄."""
     return (previous.role == "byline" and unit.role == "credit" and not unit.gap_before
             and is_credit(previous.text + unit.text))
+
+
+def _names_go_on(previous: Unit, unit: Unit) -> bool:
+    """A line of whole names right under a byline line: more reporters (本报记者 李强 / 王小明,
+    本报记者 韩 洁 / 罗 茜).  Read as text it was glued to the story's first paragraph."""
+    return (previous.role == "byline" and unit.role == "text" and not unit.gap_before
+            and is_byline_line(previous.text) and not ends_in_open_name(spaced_roles(previous.text))
+            and is_names_line(unit.text))
 
 
 def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:

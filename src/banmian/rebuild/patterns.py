@@ -311,6 +311,35 @@ def is_byline_line(text: str) -> bool:
     return bool(BYLINE_LINE.match(text) or BYLINE_LINE.match(spaced_roles(text)))
 
 
+# Surnames of two characters that open a name of three or four (欧阳晓明).
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文")
+_NAME_TOKENS = re.compile(rf"^[{CJK}]{{1,4}}(?:[ 、][{CJK}]{{1,4}}){{0,7}}$")
+
+
+def is_names_line(text: str) -> bool:
+    """A line of personal names only (孙清清, 罗 茜, 王小明 李强): each a common surname and one to
+    three characters more, a two-character one perhaps padded to three (罗 茜)."""
+    text = text.strip()
+    if not _NAME_TOKENS.match(text):
+        return False
+    tokens = re.split("[ 、]", text)
+    found: list[str] = []
+    for token in tokens:
+        if len(token) == 1 and found and len(found[-1]) == 1:
+            found[-1] += token
+        else:
+            found.append(token)
+    return all(2 <= len(name) <= 4 and (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES))
+               and (len(name) < 4 or name.startswith(COMPOUND_SURNAMES)) for name in found)
+
+
+def ends_in_open_name(text: str) -> bool:
+    """Does a byline line end on a lone surname, its given name cut to the next line
+    (本报通讯员 陈 / 席元)?  Not a padded name (韩 洁), whose two halves stand apart alike."""
+    tokens = text.split()
+    return len(tokens) >= 2 and len(tokens[-1]) == 1 and len(tokens[-2]) != 1
+
+
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _BARE_ROLE = re.compile(r"(?:本报|新华社|中新社|本刊)?(?:特约|首席|见习)?(?:摄影记者|记者|通讯员|实习生)")
 _GLUED_NAMES = re.compile(rf"(?<![{CJK}])[{CJK}]{{5,6}}(?![{CJK}])")
