@@ -8,7 +8,7 @@ import pytest
 
 import banmian
 from banmian import InputError
-from banmian.read import read_bytes, read_path, read_text
+from banmian.read import is_image, read_bytes, read_path, read_text
 from banmian.read.text import decode, split_lines
 from banmian.rebuild import rebuild_source
 
@@ -154,6 +154,19 @@ def test_a_text_of_one_page_and_its_closing_form_feed_is_one_page():
     assert page.index is None and [line.text for line in page.lines] == PAGE_TEXTS
 
 
+@pytest.mark.parametrize("head, image", [
+    (b"\x00\x00\x00\x0cjP  \r\n\x87\n\x00\x00\x00\x14ftypjp2 ", True),  # JPEG 2000
+    (b"\xff\x4f\xff\x51\x00\x2f", True),                                 # its bare codestream
+    (b"RIFF\x40\x2e\x03\x00WEBPVP8 ", True),
+    (b"BM\x5e\x44\x10\x00\x00\x00\x00\x00\x36\x04\x00\x00\x28\x00\x00\x00", True),
+    (b"GIF89a\x8c\x05\xee\x02", True),
+    ("BMW新能源汽车基地开工，总投资约二十亿元。".encode(), False),  # text that opens as a BMP does
+    ("RIFF与WEBP格式".encode(), False),
+])
+def test_image_signatures_are_told_from_text(head, image):
+    assert is_image(head) is image
+
+
 def test_a_bom_in_decoded_text_is_not_a_character_of_the_first_line():
     [line] = split_lines("\ufeff东湖日报")
     assert line.text == "东湖日报"
@@ -274,7 +287,7 @@ def test_rebuild_and_rebuild_path_raise_input_error_not_something_else(tmp_path)
 
 
 @pytest.mark.parametrize("name, message", [
-    ("scan.jpg", "named .jpg, but it is not a PNG, JPEG or TIFF image"),
+    ("scan.jpg", "named .jpg, but it is not an image (PNG, JPEG, TIFF, JPEG 2000, WebP, BMP, GIF)"),
     ("page.pdf", "named .pdf, but it is not a PDF (no %PDF- header)"),
 ])
 def test_a_file_named_as_a_pdf_or_an_image_must_be_one(tmp_path, name, message):

@@ -272,6 +272,15 @@ def test_each_frame_of_a_tiff_is_a_page_given_as_soon_as_it_is_read_and_progress
 
 
 @needs_cjk_font
+@pytest.mark.parametrize("kind", ["JPEG2000", "WEBP", "BMP", "GIF"])
+def test_jpeg_2000_webp_bmp_and_gif_pages_are_read_as_scans(kind):
+    picture = _render()
+    editor = picture.crop((0, int(235 * DPI / 72), picture.width, int(265 * DPI / 72)))
+    (page,) = read_bytes(_encoded(editor, kind), "page")
+    assert page.lines[0].text == _as_read(EDITOR)
+
+
+@needs_cjk_font
 def test_a_tiff_cut_short_in_its_last_frame_gives_the_frames_before_it_then_the_error():
     picture = _render()
     headline = picture.crop((0, int(40 * DPI / 72), picture.width, int(90 * DPI / 72)))

@@ -2,8 +2,8 @@
 
 The rebuild never asks which reader made the lines.  The format is told from
 the content, never the file name: a `%PDF-` header is a PDF (read from its
-text layer, or by OCR where it has none), a PNG, JPEG or TIFF signature is a
-scan (OCR), anything else is text.
+text layer, or by OCR where it has none), an image's signature (PNG, JPEG,
+TIFF, JPEG 2000, WebP, BMP, GIF) is a scan (OCR), anything else is text.
 
 Reading scans is slow (seconds a page), so the readers yield each page as
 soon as it is read, and `progress`, where given, is called with (pages done,
@@ -101,12 +101,20 @@ def is_pdf(data: bytes) -> bool:
     return data.lstrip(b" \t\r\n\f\x00").startswith(b"%PDF-")
 
 
-# The signatures that open a PNG, a JPEG and a TIFF (either byte order).
-_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+# The signatures that open a PNG, a JPEG, a TIFF (either byte order), a JPEG 2000 file and bare
+# codestream (the usual format of newspaper digitisation archives) and a GIF.
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*",
+                b"\x00\x00\x00\x0cjP  \r\n\x87\n", b"\xff\x4f\xff\x51", b"GIF87a", b"GIF89a")
+# The sizes of the header a BMP's pixel format follows (BITMAPCOREHEADER to BITMAPV5HEADER).
+_BMP_HEADERS = (12, 40, 52, 56, 64, 108, 124)
 
 
 def is_image(data: bytes) -> bool:
-    return data.startswith(_IMAGE_MAGIC)
+    """An image Pillow reads: PNG, JPEG, TIFF, JPEG 2000, GIF, WebP or BMP, told by its signature."""
+    webp = data[:4] == b"RIFF" and data[8:12] == b"WEBP"
+    # "BM" alone opens text too (BMW…): a BMP has four zero bytes after its size and a known header.
+    bmp = data[:2] == b"BM" and data[6:10] == bytes(4) and int.from_bytes(data[14:18], "little") in _BMP_HEADERS
+    return data.startswith(_IMAGE_MAGIC) or webp or bmp
 
 
 def read_path(path: str | Path, progress: Callable[[int, int], None] | None = None) -> Iterator[SourcePage]:
@@ -117,7 +125,7 @@ def read_path(path: str | Path, progress: Callable[[int, int], None] | None = No
     return read_bytes(data, str(path), progress)
 
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".jp2", ".j2k", ".jpf", ".jpx", ".webp", ".bmp", ".gif")
 
 
 def _check_named_kind(path: Path, data: bytes) -> None:
@@ -127,7 +135,7 @@ def _check_named_kind(path: Path, data: bytes) -> None:
     if suffix == ".pdf" and not is_pdf(data):
         raise InputError("named .pdf, but it is not a PDF (no %PDF- header)")
     if suffix in IMAGE_SUFFIXES and not is_image(data):
-        raise InputError(f"named {suffix}, but it is not a PNG, JPEG or TIFF image")
+        raise InputError(f"named {suffix}, but it is not an image (PNG, JPEG, TIFF, JPEG 2000, WebP, BMP, GIF)")
 
 
 def file_bytes(path: str | Path) -> bytes:

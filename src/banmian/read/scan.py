@@ -282,7 +282,7 @@ class _Box:
 
 
 def read_image(data: bytes, name: str, progress: Progress | None = None) -> Iterator[SourcePage]:
-    """One `SourcePage` per frame of a PNG, JPEG or TIFF (a multi-page TIFF has several), each
+    """One `SourcePage` per frame of an image (a multi-page TIFF has several), each
     yielded as soon as OCR has read it."""
     with _opened(data) as image:
         count = getattr(image, "n_frames", 1)
