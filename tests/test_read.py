@@ -167,6 +167,14 @@ def test_image_signatures_are_told_from_text(head, image):
     assert is_image(head) is image
 
 
+def test_radicals_that_stand_for_characters_are_read_as_the_characters():
+    # pdftotext gives them for some Chinese fonts; they look the same, but 人民群众 would not find them.
+    [line] = split_lines("⼈⺠群众⾝边的⼩事，3⽉14⽇⼤会，⻔⻓⻋⺟⻳，豈")
+    assert line.text == "人民群众身边的小事，3月14日大会，门长车母龟，豈"
+    [line] = split_lines("氵扌⻊")  # radicals that are only parts of characters
+    assert line.text == "氵扌⻊"
+
+
 def test_a_bom_in_decoded_text_is_not_a_character_of_the_first_line():
     [line] = split_lines("\ufeff东湖日报")
     assert line.text == "东湖日报"

@@ -240,6 +240,12 @@ def test_a_character_beyond_the_basic_plane_is_kept_whole():
 
 
 @needs_cjk_font
+def test_radicals_a_font_maps_its_characters_to_are_read_as_the_characters():
+    # Some Chinese fonts' ToUnicode maps give 人 as the Kangxi radical ⼈, 民 as ⺠ (the supplement's).
+    lines = read_pdf(_draw([(LEFT, 100.0, BODY, "⼈⺠群众⾝边的⼩事⻔")]), "radicals.pdf")[0].lines
+    assert [line.text for line in lines] == ["人民群众身边的小事门"]
+
+
 def test_a_character_given_only_as_the_actual_text_of_a_stand_in_mark_is_read():
     # A font without 𫖯 prints the typesetter's mark 〓 in its place, with the character as its
     # ActualText: pdfium drops a character beyond U+FFFF given that way.

@@ -30,6 +30,7 @@ import numpy as np
 from banmian.errors import InputError
 from banmian.model import BBox, Line
 from banmian.read import SourcePage
+from banmian.read.text import ordinary_characters
 
 # A gap wider than this (in ems of the smaller type beside it) ends a run:
 # inside a column, justified Chinese text never spaces its characters this far
@@ -232,6 +233,8 @@ def _chars(page) -> tuple[_Chars, _Images]:
         rects = shown[:, [0, 3, 2, 1]]
         take += [index - 1 for index in lost]
         texts += lost.values()
+        if ordinary_characters(joined := "".join(texts)) != joined:  # one look: a page holds thousands
+            texts = list(map(ordinary_characters, texts))
         printed = rects[take]
         x0, x1 = printed[:, 0] - left, printed[:, 2] - left
         # A guessed word space stands at the right edge of the letter before it;

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from banmian.errors import InputError
 from banmian.model import Line
@@ -19,6 +20,20 @@ _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
 _BLANK = re.compile(r"^[\s\u3000\ufeff]*$")
 _SPACES = re.compile(r"[\s\u3000]+")
+# Chinese PDFs' ToUnicode maps (and so pdftotext) give some ordinary characters as the radical
+# that looks the same: 人 as ⼈ (Kangxi Radicals), 民 as ⺠ (CJK Radicals Supplement).  Search,
+# dates and names need the ordinary character.  NFKC maps the Kangxi block and the CJK
+# Compatibility Ideographs; of the supplement only 母 and 龟, so the forms that stand for a whole
+# character are listed (radicals that are only parts of characters, 氵 扌 ⻊, are left alone).
+_SUPPLEMENT_RADICALS = "⺠⺩⺼⻁⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰"
+_THEIR_CHARACTERS = "民王月虎西见角贝车長长门青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙"
+_ORDINARY = {
+    **{code: unicodedata.normalize("NFKC", chr(code))
+       for code in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00)]
+       if unicodedata.normalize("NFKC", chr(code)) != chr(code)},
+    **str.maketrans(_SUPPLEMENT_RADICALS, _THEIR_CHARACTERS),
+}
+_RADICAL_OR_COMPATIBLE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
 
 
 def decode(data: bytes) -> str:
@@ -71,5 +86,11 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _clean(raw: str) -> str:
-    """Trim the line and collapse its inner runs of (full-width) spaces to one space."""
-    return _SPACES.sub(" ", raw).strip()
+    """Trim the line, collapse its inner runs of (full-width) spaces to one space, and give its
+    radicals the characters they stand for."""
+    return ordinary_characters(_SPACES.sub(" ", raw).strip())
+
+
+def ordinary_characters(text: str) -> str:
+    """`text` with each radical or compatibility ideograph that stands for a character as that character."""
+    return text.translate(_ORDINARY) if _RADICAL_OR_COMPATIBLE.search(text) else text
