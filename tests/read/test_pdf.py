@@ -322,6 +322,20 @@ def test_the_text_layer_alone_of_a_pdf_of_images_is_none():
     assert str(caught.value) == NO_TEXT == "no text layer (a scanned PDF)"
 
 
+def test_a_page_whose_text_is_drawn_as_outlines_goes_to_ocr_and_a_few_drawn_boxes_do_not():
+    out = io.BytesIO()
+    document = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    for row in range(30):  # a print-ready page: every stroke of every character a filled shape
+        for column in range(40):
+            document.rect(10 + column * 10, 10 + row * 12, 6, 8, stroke=0, fill=1)
+    document.showPage()
+    document.rect(50, 50, 100, 100, fill=1)
+    document.showPage()
+    document.save()
+    layer = read_text_layer(out.getvalue(), "outlined.pdf")
+    assert (layer.pages, layer.scanned) == ([], [0])
+
+
 def test_a_pdf_with_neither_text_nor_images_is_blank_or_damaged():
     with pytest.raises(InputError, match="blank or damaged"):
         list(read_bytes(scan_pdf(image=False), "blank.pdf"))

@@ -71,8 +71,8 @@ def read_text_pages(text: str, name: str) -> list[SourcePage]:
 
 
 def _read_pdf(data: bytes, name: str, progress) -> Iterator[SourcePage]:
-    """The text layer; pages that are scans (pictures with no text, or a stamped line of it) go to
-    OCR, in their place."""
+    """The text layer; pages that are scans (pictures with no text, or a stamped line of it) or
+    draw their text as outlines go to OCR, in their place."""
     from banmian.read.pdf import NO_CONTENT, read_text_layer  # imported here: text needs no PDF library
 
     layer = read_text_layer(data, name)

@@ -74,6 +74,9 @@ _FORM_DEPTH = 3
 # (a copyright line, a page label), not the page's content.
 _SCAN_COVER = 0.5
 _STAMP_CHARACTERS = 100
+# A page with no text whose paths have this many segments or more draws its text as outlines: a
+# Chinese character's outline has 20 to 100 segments, a chart or a page's rules a few hundred.
+_OUTLINED_SEGMENTS = 5000
 
 NO_TEXT = "no text layer (a scanned PDF)"
 NO_CONTENT = "no text and no images on any page (a blank or damaged PDF)"
@@ -131,8 +134,8 @@ class _Run(NamedTuple):
 
 
 class TextLayer(NamedTuple):
-    """What a PDF's text layer holds: the pages with text, and which pages are scans (pictures
-    with no text, or with a stamped line or two of it)."""
+    """What a PDF's text layer holds: the pages with text, and which pages are to be read by OCR:
+    scans (pictures with no text, or with a stamped line or two of it), and text drawn as outlines."""
 
     pages: list[SourcePage]
     scanned: list[int]  # 0-based page numbers
@@ -145,7 +148,7 @@ def read_text_layer(data: bytes, name: str) -> TextLayer:
         if lines:
             pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=index,
                                     figures=images.figures))
-        if images.boxes and (not lines or _a_scan(chars, images)):
+        if images.outlines or images.boxes and (not lines or _a_scan(chars, images)):
             scanned.append(index)
     return TextLayer(pages, scanned)
 
@@ -206,11 +209,13 @@ def _unopened(error: Exception) -> str:
 
 class _Images(NamedTuple):
     """A page's images: every one (a page of nothing else is a scan), its figures, and the share
-    of the page they cover."""
+    of the page they cover; and whether, having no text, it draws its text as outlines (print-ready
+    press PDFs): a picture of text too."""
 
     boxes: list[BBox]
     figures: list[BBox]
     cover: float
+    outlines: bool = False
 
 
 def _chars(page) -> tuple[_Chars, _Images]:
@@ -249,6 +254,8 @@ def _chars(page) -> tuple[_Chars, _Images]:
         if np.any((codes >= 0xD800) & (codes <= 0xDFFF)):
             chars = _whole(chars)
         images = _images(raw, objects, cropbox, rotation)
+        if not take:
+            images = images._replace(outlines=_path_segments(raw, objects, 0) >= _OUTLINED_SEGMENTS)
     finally:
         textpage.close()
         page.close()
@@ -391,6 +398,18 @@ def _image_boxes(raw, objects: _Objects, matrix: tuple, depth: int) -> list[tupl
             boxes += _image_boxes(raw, _objects(raw, handle, form=True), _then(_form_matrix(raw, handle), matrix),
                                   depth + 1)
     return boxes
+
+
+def _path_segments(raw, objects: _Objects, depth: int) -> int:
+    """How many segments the paths among the objects of the page (depth 0) or of a form in it have."""
+    count = _COUNT_CALL(_address(raw.FPDFPath_CountSegments))
+    segments = 0
+    for handle, kind in zip(*objects):
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            segments += max(count(handle), 0)
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
+            segments += _path_segments(raw, _objects(raw, handle, form=True), depth + 1)
+    return segments
 
 
 def _bounds(raw, handle: int, matrix: tuple) -> tuple[float, float, float, float]:
