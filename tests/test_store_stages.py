@@ -1,5 +1,9 @@
 """Ingest makes a batch of pages ready stage by stage, and still fails a file as page by page did."""
 
+from dataclasses import replace
+
+import pytest
+
 from banmian.enrich import enrich_page, page_entities
 from banmian.errors import InputError
 from banmian.read import read_text
@@ -73,11 +77,39 @@ def test_a_file_fails_once_at_its_first_bad_page_and_in_its_place(tmp_path, monk
 def test_a_page_numbered_from_its_path_keeps_its_figures():
     # Paper, date and page taken from the path re-assembled the page without its figures: a PDF
     # page's photos and the photo regions of its captions were lost from the archive.
-    from dataclasses import replace
-
     from banmian.model import BBox
 
     source = read_text(PAGE1.split("\n", 1)[1], "wenling/2024-01-23/01.txt")
     photo = BBox(10, 10, 200, 150)
     built = ingest.rebuild_page(replace(source, figures=[photo]))
     assert (built.paper, built.page) == ("wenling", 1) and built.figures == [photo]
+
+
+def _pages_then(error: BaseException):
+    """A reader that gives the two fixture pages of a file, then fails as `error` says."""
+    def read(name, progress=None):
+        for index, text in enumerate((PAGE1, PAGE2)):
+            yield replace(read_text(text, name), index=index)
+        raise error
+    return read
+
+
+def test_ctrl_c_while_a_file_is_read_keeps_its_pages_read_before(tmp_path, monkeypatch):
+    # The pages of a scan came to the batch only when the whole file was OCR'd: Ctrl-C on its
+    # last page lost every page read before it, minutes of OCR each.
+    monkeypatch.setattr(ingest, "read_path", _pages_then(KeyboardInterrupt()))
+    path = tmp_path / "issue.tif"
+    path.write_bytes(b"II*\x00")
+    with SQLiteArchive(str(tmp_path / "a.db"), create=True) as archive:
+        with pytest.raises(KeyboardInterrupt):
+            ingest_paths(archive, [str(path)], enrich=False)
+        assert archive.counts()["pages"] == 2
+
+
+def test_a_page_that_cannot_be_read_fails_its_file_after_the_pages_before_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "read_path", _pages_then(InputError("frame 3 of 3: corrupt or truncated image")))
+    path = tmp_path / "issue.tif"
+    path.write_bytes(b"II*\x00")
+    with SQLiteArchive(str(tmp_path / "a.db"), create=True) as archive:
+        report = ingest_paths(archive, [str(path)], enrich=False)
+        assert report.pages == 2 and report.failed == [(str(path), "frame 3 of 3: corrupt or truncated image")]

@@ -15,7 +15,8 @@ page of a file read by OCR (seconds a page).
 Pages are stored a few at a time (`Archive.add_pages`, one transaction in
 SQLite, each page whole or not at all): up to BATCH_PAGES, or as many as are
 ready once the first has waited BATCH_SECONDS.  A killed ingest loses at most
-that much work besides the file it was reading, and keeps whole pages only.
+that much work, and keeps whole pages only; an interrupted one (Ctrl-C) first stores
+the pages it has read, a scan's pages each as its OCR ends.
 Each transaction costs a commit and writes out the search index's pending terms:
 100 pages a batch rather than 20 store a page in about 0.5 ms less (of 6).
 A batch is read page by page, then rebuilt, tagged for names, given its dates
@@ -34,7 +35,7 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -120,18 +121,15 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
         raise ArchiveError(f"a page number names one page file, and {len(names)} were given: "
                            "let the pages' headers or paths number them")
     batch = _Batch(archive, report, _Options(paper, date, page, section, enrich))
-    for done, name in enumerate(names):
-        batch.store_if_due()
-        pages_read = _pages_read(progress, done, len(names), name)
-        try:
-            read = _read(name, stdin, pages_read)
-        except Exception as error:  # noqa: BLE001 - one bad file must not lose the others
-            batch.add(_Waiting(done, name, error=error))
-        else:
-            for source, origin in read:
-                batch.add(_Waiting(done, name, source, origin))
-        if progress:
-            progress(Progress(done + 1, len(names), name))
+    try:
+        for done, name in enumerate(names):
+            batch.store_if_due()
+            _add_file(batch, done, name, stdin, _pages_read(progress, done, len(names), name))
+            if progress:
+                progress(Progress(done + 1, len(names), name))
+    except KeyboardInterrupt:
+        batch.store()  # the pages read before it are kept: minutes of OCR each
+        raise
     batch.store()
     report.open_jumps = archive.counts()["open_jumps"]
     return report
@@ -319,17 +317,31 @@ def _pages_read(progress: Callable[[Progress], None] | None, done: int, files: i
     return lambda pages_done, pages: progress(Progress(done, files, name, pages_done, pages))
 
 
-def _read(name: str, stdin: BinaryIO | None, progress) -> list[tuple[SourcePage, dict]]:
-    """The pages read from a file (or stdin), each with where it came from, as add_page takes it."""
+def _add_file(batch: _Batch, done: int, name: str, stdin: BinaryIO | None, progress) -> None:
+    """Each page of a file to the batch as it is read (a scan's pages one by one, each stored
+    within BATCH_SECONDS of its OCR); a page that cannot be read fails the file, after the pages
+    before it."""
+    try:
+        for source, origin in _read(name, stdin, progress):
+            batch.add(_Waiting(done, name, source, origin))
+    except Exception as error:  # noqa: BLE001 - one bad file must not lose the others
+        batch.add(_Waiting(done, name, error=error))
+
+
+def _read(name: str, stdin: BinaryIO | None, progress) -> Iterator[tuple[SourcePage, dict]]:
+    """The pages read from a file (or stdin), one by one as they are read, each with where it
+    came from, as add_page takes it."""
     if name == STDIN:
         data = (stdin or sys.stdin.buffer).read()
-        return [(source, {"source_format": source_format(data)})
-                for source in read_bytes(data, "<stdin>", progress)]
+        found = source_format(data)
+        for source in read_bytes(data, "<stdin>", progress):
+            yield source, {"source_format": found}
+        return
     path = Path(name).resolve()
     sources = read_path(name, progress)
     found = source_format(_head(path))
-    return [(source, {"source": readable(str(path)), "source_format": found, "source_page": source.index})
-            for source in sources]
+    for source in sources:
+        yield source, {"source": readable(str(path)), "source_format": found, "source_page": source.index}
 
 
 def source_format(head: bytes) -> str:
