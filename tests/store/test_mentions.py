@@ -182,3 +182,13 @@ def test_a_pdf_page_stores_where_each_article_is_printed(archive, tmp_path):
               if region["part"] == a.id]
     assert stored == [{"part": article_id, "page": 1, "kind": r.kind, "bbox": vars(r.bbox)}
                       for article_id, r in regions]
+
+
+def test_a_place_asked_for_by_its_short_name_is_found_under_its_full_one(archive):
+    # Places are stored under their full name (浙江 and 浙江省 as 浙江省): --entity 浙江 found nothing.
+    ingest_text(archive, "浙江新闻\n\n本报讯（记者王敏）浙江今年新建污水管网12公里。\n", paper=PAPER,
+                date="2024-01-23", page=1)
+    assert [e["name"] for e in archive.entities("浙江", entity_type="LOC")] == ["浙江省"]
+    for asked in ("浙江", "浙江省"):
+        assert len(archive.search(None, Filters(entity=asked, entity_type="LOC"), limit=None)) == 1
+        assert archive.entity(asked, "LOC")["articles"] == 1

@@ -31,6 +31,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from banmian.enrich.entities import place_name
 from banmian.model import (
     ENTITY_TYPES,
     Article,
@@ -343,10 +344,13 @@ class MentionQueries:
 
 
 def entity_clause(name: str, entity_type: str | None, alias: str = "m") -> tuple[str, list]:
-    """SQL that picks the mentions of one entity (of any type when none is given)."""
+    """SQL that picks the mentions of one entity (of any type when none is given); a place asked
+    for by its short name (浙江) is found under the name articles give it (浙江省)."""
+    names = list(dict.fromkeys((name, place_name(name))))
+    marks = ", ".join("?" * len(names))
     if entity_type:
-        return f"{alias}.canonical = ? AND {alias}.type = ?", [name, entity_type]
-    return f"{alias}.canonical = ?", [name]
+        return f"{alias}.canonical IN ({marks}) AND {alias}.type = ?", [*names, entity_type]
+    return f"{alias}.canonical IN ({marks})", names
 
 
 def _counted(row) -> dict:
