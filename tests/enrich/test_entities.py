@@ -1,5 +1,5 @@
 from banmian.enrich import tag
-from banmian.enrich.entities import article_entities, canonical_forms, tag_texts, texts_entities
+from banmian.enrich.entities import article_entities, canonical_forms, not_a_name, tag_texts, texts_entities
 from banmian.model import Entity
 
 STORY = ("1月19日上午，市领导朱建军、马厉财等到城南镇调研。市政协主席江金永指出，"
@@ -121,3 +121,13 @@ def test_a_pages_articles_tagged_in_one_run_get_what_each_gets_alone():
 def test_a_title_starts_after_the_verb_before_it_and_keeps_its_country():
     assert by_text(article_entities("应国家主席习近平邀请，法国总统访华。"))["习近平"].title == "国家主席"
     assert by_text(article_entities("中华人民共和国主席习近平签署命令。"))["习近平"].title == "中华人民共和国主席"
+
+
+def test_slogans_and_kinds_of_body_are_not_names():
+    assert [(e.text, e.type) for e in tag("坚定不移推进全面从严治党。科技创新中心主任王小明说，中心将扩大规模。")] == [
+        ("王小明", "PER")]
+    assert not_a_name("牢记殷殷嘱托", Entity("殷殷", "PER", 2, 4))
+    assert not_a_name("全面从严治党", Entity("严治党", "PER", 3, 6))
+    # A person the lexicon knows stays one, whatever word runs across its edge (会见|见习|习近平).
+    assert not not_a_name("会见习近平", Entity("习近平", "PER", 2, 5))
+    assert not not_a_name("新华社电", Entity("新华社", "ORG", 0, 3))

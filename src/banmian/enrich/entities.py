@@ -14,10 +14,12 @@ from __future__ import annotations
 import gzip
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import cache
 from importlib.resources import files
 
 from banmian.model import Entity, EntityMention
+from banmian.rebuild.lexicon import words
 
 COMPANY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|专业合作社|合作社)")
 COMPANY_ENDS = ("公司", "合作社")
@@ -89,8 +91,64 @@ def names_and_groups(texts: list[str]) -> list[tuple[list[Entity], list[re.Match
     for text, tagged in zip(texts, spans, strict=True):
         groups = list(LEADERS.finditer(text))
         names = [whole_name(text, Entity(text[s:e], kind, s, e)) for s, e, kind in tagged]
+        names = [entity for entity in names if entity.type == "LOC" or not not_a_name(text, entity)]
         found.append((merge(names, rule_names(text, groups)), groups))
     return found
+
+
+def not_a_name(text: str, entity: Entity) -> bool:
+    """What the tagger takes for a name and is not: a person of one character twice (殷殷嘱托),
+    or one the lexicon does not know with a word across its edge (从严治党 gave 严治党); an
+    organisation that is the kind of body many organisations' names end with (中心, 委员会)."""
+    name = entity.text
+    if entity.type == "PER":
+        if len(name) == 2 and name[0] == name[1]:
+            return True
+        return len(name) >= 2 and known_names().get(name) != "PER" and word_across_edge(text, entity.start, entity.end)
+    return entity.type == "ORG" and name in kinds_of_body()
+
+
+def word_across_edge(text: str, start: int, end: int) -> bool:
+    """Whether a word of the word list begins before `start` and ends inside [start, end), or
+    begins inside and ends after `end`."""
+    known = words()
+    for first in range(max(0, start - 3), start):
+        if any(text[first:last] in known for last in range(start + 1, min(end, first + 4) + 1)):
+            return True
+    for first in range(max(start, end - 3), end):
+        if any(text[first:last] in known for last in range(end + 1, min(len(text), first + 4) + 1)):
+            return True
+    return False
+
+
+# A body many organisations' names end with (中心, 委员会, 医院) is a kind of body, not one:
+# 30 or more of the gazetteer's, the bar `tagger.organisation_ends` sets for characters.
+KIND_OF_BODY_ENDS = 30
+
+
+@cache
+def kinds_of_body() -> frozenset[str]:
+    ends = Counter(name[-length:] for name, kind in gazetteer().items() if kind == "ORG"
+                   for length in range(2, len(name)))
+    return frozenset(end for end, count in ends.items() if count >= KIND_OF_BODY_ENDS)
+
+
+@cache
+def gazetteer() -> dict[str, str]:
+    """The packaged gazetteer's names and types (`NER.md`)."""
+    return packaged_names("gazetteer.tsv.gz")
+
+
+@cache
+def known_names() -> dict[str, str]:
+    """The names the tagger knows (its lexicon's): the gazetteer's, and those of its training
+    sentences, whose types win."""
+    return gazetteer() | packaged_names("training-names.tsv.gz")
+
+
+def packaged_names(file: str) -> dict[str, str]:
+    lines = gzip.decompress(files("banmian.enrich").joinpath(file).read_bytes()).decode("utf-8")
+    return {name: kind for name, _, kind in (line.partition("\t") for line in lines.splitlines()) if kind}
 
 
 # Characters that start what follows a name (介绍, 说, 表示, 主持 …) or end a clause.
@@ -194,8 +252,7 @@ def place_name(name: str) -> str:
 @cache
 def division_names() -> dict[str, str]:
     """`place_name`'s table: short or old name → the name a place goes by."""
-    lines = gzip.decompress(files("banmian.enrich").joinpath("gazetteer.tsv.gz").read_bytes()).decode("utf-8")
-    places = {name for name, _, kind in (line.partition("\t") for line in lines.splitlines()) if kind == "LOC"}
+    places = {name for name, kind in gazetteer().items() if kind == "LOC"}
     table = {}
     for place in places:
         # (广州, 恩施州: a place ending in 州 may be a city's short name.)
