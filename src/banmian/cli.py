@@ -11,6 +11,7 @@ import argparse
 import functools
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from banmian.archive_cli import date_argument, page_argument
@@ -57,7 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     parse = commands.add_parser("parse", help="rebuild the articles of raw page files")
-    parse.add_argument("files", nargs="+", metavar="PAGE", help="page files: text, PDF, PNG, JPEG or TIFF; - reads stdin")
+    parse.add_argument("files", nargs="+", metavar="PAGE",
+                       help="page files: text, PDF or an image (PNG, JPEG, TIFF, JPEG 2000, WebP, BMP, GIF); - reads stdin")
     parse.add_argument("-o", "--output", help="write here instead of stdout")
     parse.add_argument("--format", choices=("json", "markdown", "text"), default="json")
     parse.add_argument("--paper", help="newspaper name")
@@ -127,7 +129,7 @@ def _check_writable(output: str) -> None:
         os.unlink(output)
 
 
-def _read(name: str, progress) -> list[SourcePage]:
+def _read(name: str, progress) -> Iterator[SourcePage]:
     if name == "-":
         return read_bytes(sys.stdin.buffer.read(), "<stdin>", progress)
     return read_path(name, progress)
