@@ -44,7 +44,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     ingest.set_defaults(run=_ingest,
                         interrupted="interrupted; pages stored before are kept, ingest again to finish")
 
-    search = commands.add_parser("search", help="find articles containing words or phrases")
+    search = commands.add_parser("search", help="find articles containing words or phrases",
+                                 description="Find articles containing every term. A story that jumps to another "
+                                             "page is searched part by part, as printed: the terms must be in one part.")
     search.add_argument("query", metavar="QUERY",
                         help='exact text; several terms must all occur; "a phrase", OR, NOT, -term, ( )')
     _db_option(search)
