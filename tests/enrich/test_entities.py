@@ -131,3 +131,12 @@ def test_slogans_and_kinds_of_body_are_not_names():
     # A person the lexicon knows stays one, whatever word runs across its edge (会见|见习|习近平).
     assert not not_a_name("会见习近平", Entity("习近平", "PER", 2, 5))
     assert not not_a_name("新华社电", Entity("新华社", "ORG", 0, 3))
+
+
+def test_a_title_keeps_the_place_it_begins_with():
+    from banmian.enrich.entities import mentions_of
+
+    text = "和平区区长张三出席，他和县长李四交谈。"
+    names = [Entity("和平区", "LOC", 0, 3), Entity("张三", "PER", 5, 7), Entity("李四", "PER", 14, 16)]
+    titles = [m.title for m in mentions_of(text, names, []) if m.type == "PER"]
+    assert titles == ["和平区区长", "县长"]

@@ -271,8 +271,9 @@ def division_names() -> dict[str, str]:
     return table
 
 
-def title_before(text: str, start: int) -> tuple[str | None, str | None]:
-    """The title (市政协主席) or role (负责人) written just before a person's name."""
+def title_before(text: str, start: int, names: list[Entity] = ()) -> tuple[str | None, str | None]:
+    """The title (市政协主席) or role (负责人) written just before a person's name; a place or
+    organisation of `names` (the article's) is not cut by an edge word (和平区区长, not 平区区长)."""
     before = text[max(0, start - TITLE_REACH):start]
     # Titles and roles are all Han, so the text before ends with one just where its last
     # run of Han characters does: most names have none, and skip the split.
@@ -284,10 +285,16 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
             return None, word
     for word in TITLES_LONGEST_FIRST:
         if before.endswith(word):
-            edges = list(TITLE_LEFT_EDGE.finditer(before[: -len(word)]))
+            offset = start - len(before)
+            edges = [edge for edge in TITLE_LEFT_EDGE.finditer(before[: -len(word)])
+                     if not inside_a_name(offset + edge.start(), names)]
             left = edges[-1].end() if edges else 0
             return before[left:], None
     return None, None
+
+
+def inside_a_name(position: int, names: list[Entity]) -> bool:
+    return any(name.type != "PER" and name.start <= position < name.end for name in names)
 
 
 def group_of(groups: list[re.Match], entity: Entity) -> str | None:
@@ -316,7 +323,7 @@ def mentions_of(text: str, entities: list[Entity], groups: list[re.Match]) -> li
     for entity in entities:
         title = role = group = None
         if entity.type == "PER":
-            title, role = title_before(text, entity.start)
+            title, role = title_before(text, entity.start, entities)
             group = group_of(groups, entity)
         mentions.append(EntityMention(entity.text, entity.type, entity.start, entity.end,
                                       forms[(entity.type, entity.text)], title, role, group))
