@@ -215,3 +215,11 @@ def test_a_sectioned_papers_pages_have_their_own_addresses(tmp_path):
     assert "B区城南镇" in client.get("/pages/南方都市报/2024-03-12/B1").text
     assert client.get("/api/pages/南方都市报/2024-03-12/b01").json()["section"] == "B"
     assert client.get("/pages/南方都市报/2024-03-12/1").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/", f"/papers/{PAPER}/{DATE}", "/api/papers", "/static/style.css"])
+def test_head_is_answered_as_get_without_a_body(client, path):
+    # Link checkers and uptime monitors ask with HEAD: every page answered 405.
+    got, head = client.get(path), client.head(path)
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]

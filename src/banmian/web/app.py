@@ -78,7 +78,28 @@ def make_app(db_url: str) -> FastAPI:
     _add_error_handlers(app, templates)
     _add_api(app, archive)
     _add_html(app, archive, page)
+    app.add_middleware(HeadAsGet)
     return app
+
+
+class HeadAsGet:
+    """HEAD answered as GET without the body: link checkers and uptime monitors ask with HEAD,
+    and the routes are declared for GET only (a 405 on every page)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def headers_only(message):
+            if message["type"] != "http.response.body":
+                await send(message)
+            elif not message.get("more_body"):
+                await send({"type": "http.response.body", "body": b""})
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 # --- views: one function per view, shared by HTML and JSON --------------------
