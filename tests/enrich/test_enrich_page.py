@@ -42,3 +42,14 @@ def test_library_exposes_tag():
     from banmian.enrich import tag
 
     assert banmian.tag is tag
+
+
+def test_the_people_of_the_byline_are_people_where_the_text_names_them():
+    from banmian.enrich import page_entities
+    from banmian.model import Byline
+
+    article = Article(id="a3", byline=Byline(reporters=["杨帆"], interns=["钱小雨"], correspondents=["吴海潮"]),
+                      paragraphs=["本报讯（记者杨帆 实习生钱小雨 特约通讯员吴海潮）3月10日起，市交通运输局启动专项行动。"])
+    page = Page(date="2024-03-12", articles=[article])
+    for names in (enrich_page(page).articles[0].entities, page_entities(page)[0]):
+        assert {"杨帆", "钱小雨", "吴海潮"} <= {e.text for e in names if e.type == "PER"}

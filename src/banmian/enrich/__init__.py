@@ -61,7 +61,7 @@ def enrich_page(page: Page, entities: list[list[EntityMention]] | None = None) -
     texts = [article.text() for article in page.articles]
     issue, inferred = _issue_date(page, texts)
     if entities is None:
-        entities = texts_entities(texts)
+        entities = texts_entities(texts, [byline_people(article) for article in page.articles])
     articles = [
         with_enrichment(article, Enrichment(entities=tuple(names), dates=tuple(find_dates(text, issue)),
                                             quantities=tuple(find_quantities(text))))
@@ -72,7 +72,14 @@ def enrich_page(page: Page, entities: list[list[EntityMention]] | None = None) -
 
 def page_entities(page: Page) -> list[list[EntityMention]]:
     """The names each article of `page` mentions (`enrich_page`'s entities), the tagger run once."""
-    return texts_entities([article.text() for article in page.articles])
+    return texts_entities([article.text() for article in page.articles],
+                          [byline_people(article) for article in page.articles])
+
+
+def byline_people(article: Article) -> list[str]:
+    """Everyone the article's byline names: where the text writes them, they are people."""
+    byline = article.byline
+    return byline.reporters + byline.correspondents + byline.photographers + byline.interns
 
 
 def with_enrichment(article: Article, enrichment: Enrichment) -> Article:

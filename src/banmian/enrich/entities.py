@@ -72,9 +72,12 @@ def tag_texts(texts: list[str]) -> list[list[Entity]]:
     return [names for names, _ in names_and_groups(texts)]
 
 
-def names_and_groups(texts: list[str]) -> list[tuple[list[Entity], list[re.Match]]]:
+def names_and_groups(texts: list[str], people: list[list[str]] | None = None,
+                     ) -> list[tuple[list[Entity], list[re.Match]]]:
     """Each text's names (`tag`) and its lists of leaders (LEADERS' matches, which the rules
     and the officials both read), from one run of the tagger over the texts joined by newlines.
+    `people`, each text's people known from elsewhere (its byline), are people wherever the
+    text writes them (本报讯（记者杨帆 实习生钱小雨）: the tagger missed 钱小雨).
 
     Newlines end sentences: no feature, and so no name, reaches across one, so each
     name found in the joined text lies inside one of the texts.
@@ -88,11 +91,22 @@ def names_and_groups(texts: list[str]) -> list[tuple[list[Entity], list[re.Match
         index = bisect_right(starts, start) - 1
         spans[index].append((start - starts[index], end - starts[index], kind))
     found = []
-    for text, tagged in zip(texts, spans, strict=True):
+    for text, tagged, known in zip(texts, spans, people or [[] for _ in texts], strict=True):
         groups = list(LEADERS.finditer(text))
         names = [whole_name(text, Entity(text[s:e], kind, s, e)) for s, e, kind in tagged]
         names = [entity for entity in names if entity.type == "LOC" or not not_a_name(text, entity)]
-        found.append((merge(names, rule_names(text, groups)), groups))
+        found.append((merge(names, rule_names(text, groups) + people_written(text, known)), groups))
+    return found
+
+
+def people_written(text: str, people: list[str]) -> list[Entity]:
+    """Where the text writes each of `people` (names of two characters or more)."""
+    found = []
+    for name in set(people):
+        start = text.find(name) if len(name) >= 2 else -1
+        while start >= 0:
+            found.append(Entity(name, "PER", start, start + len(name)))
+            start = text.find(name, start + len(name))
     return found
 
 
@@ -309,10 +323,11 @@ def article_entities(text: str) -> list[EntityMention]:
     return texts_entities([text])[0]
 
 
-def texts_entities(texts: list[str]) -> list[list[EntityMention]]:
-    """`article_entities` of each text (a page's articles), the tagger run once over them all."""
+def texts_entities(texts: list[str], people: list[list[str]] | None = None) -> list[list[EntityMention]]:
+    """`article_entities` of each text (a page's articles), the tagger run once over them all;
+    `people`, each text's byline names, are people where the text writes them."""
     return [mentions_of(text, names, groups)
-            for text, (names, groups) in zip(texts, names_and_groups(texts), strict=True)]
+            for text, (names, groups) in zip(texts, names_and_groups(texts, people), strict=True)]
 
 
 def mentions_of(text: str, entities: list[Entity], groups: list[re.Match]) -> list[EntityMention]:
