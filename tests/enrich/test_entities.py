@@ -140,3 +140,10 @@ def test_a_title_keeps_the_place_it_begins_with():
     names = [Entity("和平区", "LOC", 0, 3), Entity("张三", "PER", 5, 7), Entity("李四", "PER", 14, 16)]
     titles = [m.title for m in mentions_of(text, names, []) if m.type == "PER"]
     assert titles == ["和平区区长", "县长"]
+
+
+def test_a_surname_alone_is_the_articles_one_person_of_that_surname():
+    people = [Entity("王小明", "PER", 4, 7), Entity("王", "PER", 10, 11)]
+    assert canonical_forms(people)[("PER", "王")] == "王小明"
+    two = canonical_forms(people + [Entity("王毅", "PER", 12, 14)])
+    assert two[("PER", "王")] == "王"

@@ -243,6 +243,12 @@ def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
                 longer.setdefault((kind, text[:end]), text)
             if kind == "ORG":
                 longer.setdefault((kind, text[-end:]), text)
+    # A surname alone (王书记 after 市委书记王小明) is the article's one person of that surname.
+    for (kind, text), form in forms.items():
+        if kind == "PER" and len(text) == 1:
+            people = {other for (k, other) in forms if k == "PER" and len(other) > 1 and other[0] == text}
+            if len(people) == 1:
+                forms[(kind, text)] = people.pop()
     return forms
 
 
