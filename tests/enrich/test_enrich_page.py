@@ -53,3 +53,11 @@ def test_the_people_of_the_byline_are_people_where_the_text_names_them():
     page = Page(date="2024-03-12", articles=[article])
     for names in (enrich_page(page).articles[0].entities, page_entities(page)[0]):
         assert {"杨帆", "钱小雨", "吴海潮"} <= {e.text for e in names if e.type == "PER"}
+
+
+def test_an_undated_page_can_keep_only_the_dates_it_writes_out():
+    # (A date the story itself writes still gives its paragraph's bare days their year.)
+    article = Article(id="a4", paragraphs=["2024年1月19日，项目开工，3月5日验收。", "去年3月立项，3月5日签约。"])
+    page = enrich_page(Page(articles=[article]), infer_date=False)
+    assert (page.date, page.date_inferred) == (None, False)
+    assert [d.value for d in page.articles[0].dates] == ["2024-01-19", "2024-03-05"]

@@ -49,17 +49,21 @@ def _issue_date(page: Page, texts: list[str]) -> tuple[str | None, bool]:
     return inferred, inferred is not None
 
 
-def enrich_page(page: Page, entities: list[list[EntityMention]] | None = None) -> Page:
+def enrich_page(page: Page, entities: list[list[EntityMention]] | None = None, *,
+                infer_date: bool = True) -> Page:
     """A copy of `page` whose articles carry `entities`, `dates` and `quantities`.
 
     When the page has no date, the one inferred from its articles becomes its
-    `date`, and `date_inferred` says so.  `entities`, each article's names as
+    `date`, and `date_inferred` says so; with `infer_date` False none is, and the
+    dates that need one (今年, 3月5日) are left out rather than resolved against a
+    guess (an archive keeps them as facts; the guess is right on about a quarter of
+    pages, bench/RESULTS-enrich.md).  `entities`, each article's names as
     `page_entities` finds them, are not looked for again when given: ingest tags
     a batch's pages one after the other, while the tagger's tables are in the
     processor's caches, before it looks for their dates and quantities.
     """
     texts = [article.text() for article in page.articles]
-    issue, inferred = _issue_date(page, texts)
+    issue, inferred = _issue_date(page, texts) if infer_date else (page.date, False)
     if entities is None:
         entities = texts_entities(texts, [byline_people(article) for article in page.articles])
     articles = [
