@@ -122,6 +122,18 @@ def test_a_name_or_dateline_cut_across_fragments_is_joined():
     assert paragraphs("本报\n\n北京5月8日电 （记者江琳）会议举行。")[0] == "本报北京5月8日电 （记者江琳）会议举行。"
 
 
+def test_a_dateline_cut_inside_its_date_is_joined_not_taken_for_a_heading():
+    # 本报郑州5月11 / 日电 … was a headline line, or a paragraph of its own, the date cut in two;
+    # the more so beside another story's 本报北京5月11 / 日电, the pair set alike as headings are.
+    wrapped = "　　新华社北京6月27\n日电 中国音乐家协会近日在京举办座谈会，\n与会者交流了创作经验。\n"
+    assert paragraphs(wrapped) == ["新华社北京6月27日电 中国音乐家协会近日在京举办座谈会，与会者交流了创作经验。"]
+    story = "{headline}\n\n本报{city}5月11\n\n日电 会议在{city}举行，来自各地的代表共195人参加学习。\n\n"
+    page = banmian.rebuild(story.format(headline="全国人大常委会办公厅在郑州举办学习班", city="郑州")
+                           + story.format(headline="全国农业气候资源普查启动", city="北京"))
+    assert [(a.headline, a.dateline) for a in page.articles] == [
+        (["全国人大常委会办公厅在郑州举办学习班"], "本报郑州5月11日电"), (["全国农业气候资源普查启动"], "本报北京5月11日电")]
+
+
 def test_a_heading_does_not_end_inside_a_word():
     text = "（转第四版）\n\n实干担当 推动学习教育成果转化\n\n树立和践行正确政\n\n绩观学习教育开展以来，各地精心组织。"
     assert paragraphs(text)[-1] == "树立和践行正确政绩观学习教育开展以来，各地精心组织。"

@@ -298,7 +298,9 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
                 or _alone_between_gaps(units, index, end, layout)):
             found.update(range(index, end))
         index = end
-    return found | _parallel_headings(units, layout, shaped)
+    # 本报郑州5月11 / 日电 …: a story's first line, however like a heading (本报北京5月11 above another story)
+    return {index for index in found | _parallel_headings(units, layout, shaped)
+            if not _cut_dateline_opens(units, index)}
 
 
 def _inside_brackets(units: list[Unit], index: int) -> bool:
@@ -573,7 +575,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if unit.text.startswith(CONTINUATION):
         return False, True  # （上接第一版）… opens the rest of another story
-    if unit.text[0] in NO_LINE_START:
+    if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
         return True, True
     if DATELINE.match(unit.text):
         return False, True
@@ -582,6 +584,20 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
             return _indented_fragment_continues(previous, unit), True
         return _fragment_continues(previous, unit)
     return _wrapped_continues(previous, unit.lines[0], layout), True
+
+
+def _cut_dateline_opens(units: list[Unit], index: int) -> bool:
+    """Does this line open a dateline that the cut below it split (本报郑州5月11 / 日电 …)?"""
+    following = units[index + 1] if index + 1 < len(units) else None
+    return following is not None and following.role == "text" and _cuts_dateline(units[index].text, following.text)
+
+
+def _cuts_dateline(left: str, right: str) -> bool:
+    """Did the cut fall inside the dateline that opens the paragraph (本报郑州5月11 / 日电 …)?"""
+    if not (left[-1:].isdigit() or left.endswith(("月", "日"))) or DATELINE.match(left):
+        return False  # only a date cut short leaves the dateline open: most lines end otherwise
+    joined = DATELINE.match(left.lstrip() + right)
+    return joined is not None and joined.end() > len(left.lstrip())
 
 
 def _indented_fragment_continues(previous: Unit, unit: Unit) -> bool:
