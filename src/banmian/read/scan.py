@@ -45,8 +45,9 @@ INSTALL = "reading scans needs OCR: pip install 'banmian[ocr]'"
 NO_TEXT_FOUND = "no text layer, and OCR found no text on any page (a blank or unreadable scan)"
 # Scanned PDF pages are rendered for OCR at this resolution.
 PDF_DPI = 300
-# The most pixels a PDF page is rendered to: a broadsheet (39 x 54 cm) at PDF_DPI is 29 Mpx.
-RENDER_PIXELS = 40_000_000
+# The most pixels a PDF page is rendered to: a broadsheet (39 x 54 cm) at PDF_DPI is 29 Mpx, the
+# largest page bench/pdfgen.py sets (2.4 A3 sheets) 42 Mpx; Pillow warns of a bomb from 89 Mpx.
+RENDER_PIXELS = 60_000_000
 # Skew is looked for within this many degrees either way.
 _MAX_SKEW = 5.0
 # ...in this many strips of the page's width apart.
