@@ -322,4 +322,8 @@ def _trends(args: argparse.Namespace) -> int:
     for n, month in enumerate(trend["months"]):
         counts = [str(series["articles"][n]) for series in trend["series"]]
         print("\t".join([month, str(trend["totals"][n]), *counts]))
+    for series in trend["series"]:
+        if series["undated"]:
+            print(f"{series['term']}: {series['undated']} matching articles on pages without a date are not "
+                  "counted", file=sys.stderr)
     return 0

@@ -215,6 +215,14 @@ def test_trends_prints_each_terms_articles_per_month(ingested):
     assert table == ["month\tarticles\t温岭\t渔船", "2024-01\t6\t3\t1"]
 
 
+def test_trends_say_how_many_matching_articles_no_month_counts(tmp_path):
+    # On an archive of undated pages trends printed its header line only, while search found them.
+    assert banmian_cli("ingest", "-", cwd=tmp_path, stdin=PAGE_PLAIN.encode("utf-8")).returncode == 0
+    result = banmian_cli("trends", "城南镇", cwd=tmp_path)
+    assert result.returncode == 0 and result.out.splitlines() == ["month\tarticles\t城南镇"]
+    assert result.err == "城南镇: 1 matching articles on pages without a date are not counted\n"
+
+
 def test_low_ocr_confidence_articles_are_shown_flagged_and_can_be_listed(tmp_path):
     from dataclasses import replace
 

@@ -97,7 +97,7 @@ def test_term_trends_count_matching_articles_per_month_against_all_articles(ment
     assert trend["months"] == ["2024-01", "2024-02", "2024-03"]
     assert trend["totals"] == [2, 0, 1]
     jiang, either = trend["series"]
-    assert jiang == {"term": "江金永", "articles": [1, 0, 1], "share": [0.5, None, 1.0]}
+    assert jiang == {"term": "江金永", "articles": [1, 0, 1], "share": [0.5, None, 1.0], "undated": 0}
     assert either["articles"] == [1, 0, 1]
     # The same counts as a brute-force scan of every article.
     dated = [(built.date, a) for built in (JANUARY, MARCH) for a in built.articles]

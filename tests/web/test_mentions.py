@@ -100,7 +100,7 @@ def test_trends_draw_a_line_per_term_whose_points_list_their_articles(client):
     assert 'id="point"' in listed and "政协会议开幕" in listed and "专题询问" not in listed
     trend = client.get("/api/trends", params={"terms": "江金永,石塘"}).json()
     assert trend["totals"] == [2, 0, 2]
-    assert trend["series"][0] == {"term": "江金永", "articles": [1, 0, 1], "share": [0.5, None, 0.5]}
+    assert trend["series"][0] == {"term": "江金永", "articles": [1, 0, 1], "share": [0.5, None, 0.5], "undated": 0}
     point = client.get("/api/trends/articles", params={"term": "江金永", "month": "2024-03"}).json()
     assert [hit["id"] for hit in point["hits"]] == ["mar-a"]
 

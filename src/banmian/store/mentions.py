@@ -321,6 +321,7 @@ class MentionQueries:
         A term is a search query (exact text, phrases, OR, NOT), counted in
         articles that match it.  Months run from the archive's first dated
         month to its last; a month with no articles has a share of None.
+        `undated` counts a term's articles on pages without a date, in no month.
         """
         if not terms:
             raise QueryError("give at least one term")
@@ -335,11 +336,11 @@ class MentionQueries:
         for term in terms:
             counts: dict[str, int] = defaultdict(int)
             for row in self._match(parse(term), filters, None, 0, ranked=False, columns="a.date"):
-                if row["date"]:
-                    counts[row["date"][:7]] += 1
+                counts[row["date"][:7] if row["date"] else None] += 1
             series.append({"term": term, "articles": [counts[m] for m in months],
                            "share": [round(counts[m] / totals[m], 6) if totals.get(m) else None
-                                     for m in months]})
+                                     for m in months],
+                           "undated": counts[None]})
         return {"months": months, "totals": [totals.get(m, 0) for m in months], "series": series}
 
 
