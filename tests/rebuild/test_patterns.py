@@ -12,6 +12,12 @@ from banmian.rebuild import patterns
         ("（下转A3版）", ("on", 3)),
         ("（下转第十二版）", ("on", 12)),
         ("(接第1版)", ("from", 1)),
+        # Variants that stayed in the paragraph text: the page's name after it, a lettered page
+        # without 版, 紧接.
+        ("（下转第二版·要闻）", ("on", 2)),
+        ("（转A2）", ("on", 2)),
+        ("（紧接第一版）", ("from", 1)),
+        ("（转2）", None),
         ("（相关报道见第六版）", None),
         ("（记者张三）", None),
     ],
@@ -24,6 +30,7 @@ def test_jump_at_end_of_a_body_line():
     match = patterns.trailing_jump("各项工作取得成效。（下转第二版）")
     assert match.group(0) == "（下转第二版）"
     assert patterns.trailing_jump("（下转第二版）") is None
+    assert patterns.trailing_jump("各项工作取得成效。（下转第二版·要闻）").group(0) == "（下转第二版·要闻）"
 
 
 @pytest.mark.parametrize(

@@ -12,13 +12,13 @@ CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
 _NUM = r"[0-9０-９一二三四五六七八九十百零〇两]+"
 _PAGE = rf"(?:[A-Za-zＡ-Ｚ]?\s*{_NUM})"
 
-# （下转第二版） （上接第一版） （转第4版） （下转A3版） （接第1版）
-JUMP = re.compile(
-    rf"^[（(]\s*(?P<verb>下转|转至|转到|转|上接|接上|续|接)\s*(?:第\s*)?(?P<page>{_PAGE})\s*(?:版|页|面)\s*[)）]$"
-)
-_JUMP_IN_LINE = re.compile(
-    rf"[（(]\s*(?:下转|转至|转到|转|上接|接上|续|接)\s*(?:第\s*)?{_PAGE}\s*(?:版|页|面)\s*[)）]"
-)
+# （下转第二版） （上接第一版） （转第4版） （下转A3版） （接第1版） （紧接第一版）, a lettered page without 版
+# （转A2）, the page's name after it （下转第二版·要闻）
+_JUMP_VERB = r"下转|转至|转到|转|紧接|上接|接上|续|接"
+_JUMP_TARGET = (rf"(?:第\s*)?(?:(?P<page>{_PAGE})\s*(?:版|页|面)|(?P<lettered>[A-Za-zＡ-Ｚ]\s*{_NUM}))"
+                rf"(?:\s*[·・•]\s*[{CJK}]{{1,6}})?")
+JUMP = re.compile(rf"^[（(]\s*(?P<verb>{_JUMP_VERB})\s*{_JUMP_TARGET}\s*[)）]$")
+_JUMP_IN_LINE = re.compile(rf"[（(]\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s*[)）]")
 
 _ROLE = rf"(?:本报|新华社|中新社|本刊|[{CJK}]{{2,4}}(?:日报|晚报|网|社|台))?(?:特约|首席|见习)?(?:记者|通讯员|实习生|摄影记者|摄影)"
 
@@ -185,7 +185,7 @@ _FULLWIDTH_LETTERS = str.maketrans("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮ�
 
 
 # How the rest of a story on a later page opens: （上接第一版）…
-CONTINUATION = ("（上接", "(上接", "（接第", "(接第", "（接上", "（接A", "(接A")  # 接A12版: papers with lettered sections
+CONTINUATION = ("（上接", "(上接", "（接第", "(接第", "（接上", "（接A", "(接A", "（紧接", "(紧接")  # 接A12版: papers with lettered sections
 
 
 def jump(text: str) -> tuple[str, int] | None:
@@ -193,10 +193,10 @@ def jump(text: str) -> tuple[str, int] | None:
     match = JUMP.match(text)
     if not match:
         return None
-    page = chinese_number(match["page"])
+    page = chinese_number(match["page"] or match["lettered"])
     if page is None:
         return None
-    direction = "from" if match["verb"] in ("上接", "接上", "接") else "on"
+    direction = "from" if match["verb"] in ("上接", "接上", "接", "紧接") else "on"
     return direction, page
 
 
