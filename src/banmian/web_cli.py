@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 
 from banmian import store
@@ -39,7 +40,20 @@ def _serve(args: argparse.Namespace) -> int:
     except BanmianError as error:
         print(f"banmian: {error}", file=sys.stderr)
         return 2
+    try:
+        listening = _listening(args.host, args.port)
+    except OSError as error:  # the port taken, a host this machine is not
+        reason = os.strerror(error.errno) if (error.errno or 0) > 0 else error.strerror or str(error)
+        print(f"banmian: cannot listen on {args.host}:{args.port}: {reason}", file=sys.stderr)
+        return 2
     print(f"banmian: serving {display_url(args.db)} on http://{args.host}:{args.port}/ "
           "(Ctrl-C stops)", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[listening])
     return 0
+
+
+def _listening(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port and listening: bound before the server says it serves, so that a
+    port in use is one line, not uvicorn's error after banmian said it was serving."""
+    family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    return socket.create_server((host, port), family=family)

@@ -1,6 +1,7 @@
 """`banmian serve`: its options and its one-line errors (the server itself: test_browser.py)."""
 
 import argparse
+import socket
 
 import pytest
 
@@ -26,3 +27,16 @@ def test_missing_archive_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("banmian: no archive at") and err.count("\n") == 1
     assert not (tmp_path / "none.db").exists()
+
+
+def test_a_port_in_use_is_one_line(tmp_path, capsys):
+    # banmian said it was serving, then uvicorn printed its own error and exited 3.
+    pytest.importorskip("uvicorn")
+    from banmian import store
+
+    store.ingest_text(str(tmp_path / "a.db"), "标题\n\n本报讯 正文。\n", enrich=False)
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        assert cli.main(["serve", "--db", str(tmp_path / "a.db"), "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"banmian: cannot listen on 127.0.0.1:{port}: ") and err.count("\n") == 1
