@@ -128,8 +128,10 @@ def test_slogans_and_kinds_of_body_are_not_names():
         ("王小明", "PER")]
     assert not_a_name("牢记殷殷嘱托", Entity("殷殷", "PER", 2, 4))
     assert not_a_name("全面从严治党", Entity("严治党", "PER", 3, 6))
-    # A person the lexicon knows stays one, whatever word runs across its edge (会见|见习|习近平).
+    # A person the lexicon knows stays one, whatever word runs across its edge (会见|见习|习近平);
+    # so does one after a word that ends where the name begins (局长|长毛|毛盛勇).
     assert not not_a_name("会见习近平", Entity("习近平", "PER", 2, 5))
+    assert not not_a_name("局长毛盛勇提到", Entity("毛盛勇", "PER", 2, 5))
     assert not not_a_name("新华社电", Entity("新华社", "ORG", 0, 3))
 
 

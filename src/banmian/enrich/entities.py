@@ -112,7 +112,7 @@ def people_written(text: str, people: list[str]) -> list[Entity]:
 
 def not_a_name(text: str, entity: Entity) -> bool:
     """What the tagger takes for a name and is not: a person of one character twice (殷殷嘱托),
-    or one the lexicon does not know with a word across its edge (从严治党 gave 严治党); an
+    or one the lexicon does not know that a word runs into (从严治党 gave 严治党); an
     organisation that is the kind of body many organisations' names end with (中心, 委员会)."""
     name = entity.text
     if entity.type == "PER":
@@ -123,16 +123,13 @@ def not_a_name(text: str, entity: Entity) -> bool:
 
 
 def word_across_edge(text: str, start: int, end: int) -> bool:
-    """Whether a word of the word list begins before `start` and ends inside [start, end), or
-    begins inside and ends after `end`."""
+    """Whether a word of the word list runs into the name from before it (从严|治党) while none
+    ends where the name begins (局长|毛盛勇, though 长毛 is a word too)."""
     known = words()
-    for first in range(max(0, start - 3), start):
-        if any(text[first:last] in known for last in range(start + 1, min(end, first + 4) + 1)):
-            return True
-    for first in range(max(start, end - 3), end):
-        if any(text[first:last] in known for last in range(end + 1, min(len(text), first + 4) + 1)):
-            return True
-    return False
+    if any(text[first:start] in known for first in range(max(0, start - 4), start - 1)):
+        return False
+    return any(text[first:last] in known for first in range(max(0, start - 3), start)
+               for last in range(start + 1, min(end, first + 4) + 1))
 
 
 # A body many organisations' names end with (中心, 委员会, 医院) is a kind of body, not one:
