@@ -15,10 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from banmian.errors import InputError
 from banmian.model import BBox, Line
 from banmian.read.text import decode, split_lines
+
+if TYPE_CHECKING:
+    from banmian.read.pdf import TextLayer
 
 
 @dataclass(frozen=True)
@@ -26,8 +30,9 @@ class SourcePage:
     """One page as read: where it came from, its text and its lines.
 
     `index` is the page's 0-based place among the pages or frames of its file
-    (PDF, TIFF, a text of form-feed-separated pages); None for a text of one page.  Pages with nothing to read are skipped, so it
-    need not follow on from the page before.  `figures` are the boxes of the
+    (PDF, TIFF, a text of pages separated by form feeds); None for a text of one
+    page.  Pages with nothing to read are skipped, so it need not follow on
+    from the page before.  `figures` are the boxes of the
     pictures printed on the page (photos, graphics), in the units and origin
     of the lines' boxes; from PDFs with a text layer only.
     """
@@ -55,13 +60,13 @@ def read_bytes(data: bytes, name: str,
 
         yield from read_image(data, name, progress)
     else:
-        pages = read_text_pages(decode(data), name)
+        pages = _text_pages(decode(data), name)
         if not pages:
             raise InputError("empty input: only blank lines")
         yield from pages
 
 
-def read_text_pages(text: str, name: str) -> list[SourcePage]:
+def _text_pages(text: str, name: str) -> list[SourcePage]:
     """A text's pages: the parts between form feeds (pdftotext ends each page of an issue with
     one), each with its place among them as `index`, blank parts left out.  A text of one page
     is read whole, with no index, its form feeds blank lines."""
@@ -86,7 +91,7 @@ def _read_pdf(data: bytes, name: str, progress) -> Iterator[SourcePage]:
     yield from with_text(_in_place(layer, read_scanned_pdf(data, name, layer.scanned, progress)))
 
 
-def _in_place(layer, scans: Iterator[SourcePage]) -> Iterator[SourcePage]:
+def _in_place(layer: TextLayer, scans: Iterator[SourcePage]) -> Iterator[SourcePage]:
     """The PDF's pages in order: a scan as OCR read it (`scans`, one a scanned page), or by its
     text layer where OCR found nothing in its picture."""
     text_layer = {page.index: page for page in layer.pages}
