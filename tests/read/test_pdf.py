@@ -541,6 +541,9 @@ def test_a_picture_of_the_whole_page_with_a_stamped_line_of_text_is_a_scan():
 def test_a_photo_among_text_and_a_scan_under_its_own_text_layer_are_no_scans():
     photo = _page_with_pictures(lambda page, image: page.drawImage(image, 40, HEIGHT - 250, 160, 120))
     assert read_text_layer(photo, "photo.pdf").scanned == []
+    # A photo page: the picture fills most of it, the margin under it holds the caption.
+    spread = _page_with_pictures(lambda page, image: page.drawImage(image, 0, HEIGHT - 290, WIDTH, 290))
+    assert read_text_layer(spread, "spread.pdf").scanned == []
 
     def searchable_scan(page, image):  # a scan with its OCR text laid under it, as Acrobat makes them
         page.drawImage(image, 0, 0, WIDTH, HEIGHT)

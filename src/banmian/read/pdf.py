@@ -69,10 +69,10 @@ _CLOSING_MARKS = frozenset("，。、；：？！）》」』】”’")
 _BACKGROUND = 0.8
 # Images inside form XObjects are looked for this many forms deep.
 _FORM_DEPTH = 3
-# A page whose images cover this share of it or more, under fewer characters of text than
-# this, is a scan: its text is the line or two an e-paper system stamps on each page
-# (a copyright line, a page label), not the page's content.
-_SCAN_COVER = 0.5
+# A page whose images are its background (they cover _BACKGROUND of it or more), under fewer
+# characters of text than this, is a scan: its text is the line or two an e-paper system stamps
+# on each page (a copyright line, a page label), not the page's content.  A photo page keeps a
+# margin for its headline and caption.
 _STAMP_CHARACTERS = 100
 # A page with no text whose paths have this many segments or more draws its text as outlines: a
 # Chinese character's outline has 20 to 100 segments, a chart or a page's rules a few hundred.
@@ -155,7 +155,7 @@ def read_text_layer(data: bytes, name: str) -> TextLayer:
 
 def _a_scan(chars: _Chars, images: "_Images") -> bool:
     """A picture of the whole page with a stamp of text on it: its content is in the picture."""
-    return images.cover >= _SCAN_COVER and len(chars.texts) < _STAMP_CHARACTERS
+    return images.cover >= _BACKGROUND and len(chars.texts) < _STAMP_CHARACTERS
 
 
 def read_pdf(data: bytes, name: str) -> list[SourcePage]:
