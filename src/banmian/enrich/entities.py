@@ -126,10 +126,15 @@ def word_across_edge(text: str, start: int, end: int) -> bool:
     """Whether a word of the word list runs into the name from before it (从严|治党) while none
     ends where the name begins (局长|毛盛勇, though 长毛 is a word too)."""
     known = words()
-    if any(text[first:start] in known for first in range(max(0, start - 4), start - 1)):
+    into = False
+    for first in range(max(0, start - 3), start):
+        for last in range(start + 1, min(end, first + 4) + 1):
+            if text[first:last] in known:
+                into = True
+                break
+    if not into:
         return False
-    return any(text[first:last] in known for first in range(max(0, start - 3), start)
-               for last in range(start + 1, min(end, first + 4) + 1))
+    return not any(text[first:start] in known for first in range(max(0, start - 4), start - 1))
 
 
 # A body many organisations' names end with (中心, 委员会, 医院) is a kind of body, not one:
