@@ -52,3 +52,11 @@ def test_a_page_stored_before_sections_were_read_is_replaced_not_kept_twice(arch
     archive.add_page(replace(built, section=None), text=text)  # as an older banmian stored it: key …|1
     ingest_text(archive, text, enrich=False)
     assert [row["key"] for row in archive._query("SELECT key FROM pages")] == ["温岭日报|2024-01-23|B1"]
+
+
+def test_a_page_whose_section_is_not_known_is_joined_to_the_jumps_of_any(archive):
+    # Page A01 says its section; its page 2, given by number only (--page 2), says none.
+    ingest_text(archive, sectioned(PAGE1, "A"), enrich=False)
+    ingest_text(archive, PAGE2.replace("第2版", "要闻"), paper="温岭日报", date="2024-01-23", page=2,
+                enrich=False)
+    assert archive.counts()["jumps"] == 2

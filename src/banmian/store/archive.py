@@ -379,14 +379,16 @@ class Archive(mentions.MentionQueries):
     def _restitch(self, cur, paper: str | None, date: str, section: str | None, from_page: int,
                   to_page: int) -> None:
         """Pair again every jump from `from_page` to `to_page` of one issue's section (a jump
-        such as （下转A3版） stays in its section)."""
-        issue = f"a.paper {self.same} ? AND a.date = ? AND a.section {self.same} ?"
+        such as （下转A3版） stays in its section); a page whose section is not known (no letter in
+        its header or path) pairs with the pages of any."""
+        issue = (f"a.paper {self.same} ? AND a.date = ? "
+                 f"AND (CAST(? AS TEXT) IS NULL OR a.section IS NULL OR a.section = ?)")
         heads = self._rows(cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE {issue} "
                                 "AND a.page = ? AND a.continued_on = ? ORDER BY a.seq",
-                           (paper, date, section, from_page, to_page))
+                           (paper, date, section, section, from_page, to_page))
         tails = self._rows(cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE {issue} "
                                 "AND a.page = ? AND a.continued_from = ? ORDER BY a.seq",
-                           (paper, date, section, to_page, from_page))
+                           (paper, date, section, section, to_page, from_page))
         for row in heads:
             self._run(cur, "DELETE FROM jumps WHERE from_id = ?", (row["id"],))
         for row in tails:
