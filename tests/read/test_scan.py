@@ -254,6 +254,17 @@ def test_a_scan_with_a_stamped_line_of_text_is_read_by_ocr():
 
 
 @needs_cjk_font
+def test_a_scan_fed_upside_down_is_read_the_right_way_up_its_boxes_on_the_image_as_given():
+    picture = _render()
+    band = picture.crop((0, int(40 * DPI / 72), picture.width, int(90 * DPI / 72)))
+    (upright,) = read_bytes(_encoded(band), "band.png")
+    (page,) = read_bytes(_encoded(band.rotate(180)), "upside-down.png")
+    assert page.lines[0].text == upright.lines[0].text == _as_read(HEADLINE)
+    box, turned = upright.lines[0].bbox, page.lines[0].bbox
+    assert (band.width - turned.x1, band.height - turned.y1) == pytest.approx((box.x0, box.y0), abs=2)
+
+
+@needs_cjk_font
 def test_each_frame_of_a_tiff_is_a_page_given_as_soon_as_it_is_read_and_progress_is_told():
     picture = _render()
     scale = DPI / 72

@@ -59,6 +59,10 @@ _SKEW_STRIPS = 3
 # story beside it; on the four at 0.25° or more, none was lost and two were segmented.)
 _LONG_LINE = 8
 _RESIDUAL_SKEW = 0.25
+# A page read with less confidence than this is read again the other way up: a scan fed upside
+# down reads as noise, at about 0.6; every generated dev page reads at 0.994 or more (the
+# recogniser's outputs cached by bench/scan_replay.py, 116 pages of 19 seeds).
+_UPSIDE_DOWN = 0.8
 # Skew and margins are found on a copy this many pixels wide: fast, and
 # averaging pixels away wipes out speckle noise.
 _SMALL_WIDTH = 1000
@@ -468,6 +472,10 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
 
     angle = skew_angle(image)
     straight, left, top, result = _read_turned(image, angle, engine)
+    if _confidence(result) < _UPSIDE_DOWN:  # read again the other way up; the better reading is kept
+        turned = _read_turned(image, angle + 180, engine)
+        if _confidence(turned[3]) > _confidence(result):
+            angle, (straight, left, top, result) = angle + 180, turned
     residual = _residual_skew(result.boxes) if result.txts else 0.0
     if residual:  # read again, turned straight
         angle = round(angle + residual, 2)
@@ -588,6 +596,12 @@ def _residual_skew(quads) -> float:
         return 0.0
     median = sorted(angles)[len(angles) // 2]
     return round(median, 2) if abs(median) >= _RESIDUAL_SKEW else 0.0
+
+
+def _confidence(result) -> float:
+    """The recogniser's confidence in a reading, weighted by characters; 1 where it read nothing."""
+    characters = sum(map(len, result.txts or ()))
+    return sum(score * len(text) for text, score in zip(result.txts, result.scores)) / characters if characters else 1.0
 
 
 def _read_turned(image, angle: float, engine):
