@@ -192,3 +192,11 @@ def test_a_place_asked_for_by_its_short_name_is_found_under_its_full_one(archive
     for asked in ("浙江", "浙江省"):
         assert len(archive.search(None, Filters(entity=asked, entity_type="LOC"), limit=None)) == 1
         assert archive.entity(asked, "LOC")["articles"] == 1
+
+
+def test_an_undated_page_stores_no_date_resolved_against_a_guess(archive):
+    # The issue date inferred from an undated page is wrong more often than right, and the dates
+    # resolved against it (去年3月) were stored as facts.
+    ingest_text(archive, "开工\n\n本报讯 2024年1月19日，项目开工。该项目去年3月立项。\n")
+    stored = [row["value"] for row in archive._query("SELECT value FROM date_mentions ORDER BY value")]
+    assert stored == ["2024-01-19"]

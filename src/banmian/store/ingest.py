@@ -36,7 +36,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -287,8 +287,9 @@ def prepare_page(source: SourcePage, *, paper: str | None = None, date: str | No
 
 def enriched(built: Page, names: list[list[EntityMention]] | None = None) -> Page:
     """The rebuilt page with what its articles mention (`names`: their names, found already);
-    its date stays the one it was given."""
-    return replace(enrich_page(built, names), date=built.date, date_inferred=False)
+    its date stays the one it was given, and on a page without one the dates that need an issue
+    date (今年, 3月5日) are not resolved against a guess, which is wrong more often than right."""
+    return enrich_page(built, names, infer_date=False)
 
 
 def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | None = None,
