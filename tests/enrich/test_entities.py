@@ -74,6 +74,8 @@ def test_a_place_has_one_name_in_every_article_its_full_administrative_name():
     assert alone("温岭") == "温岭市" and alone("广州") == "广州市"
     # 朝阳市 (Liaoning) and 朝阳区 (Beijing) are two places: the short name stays as written.
     assert alone("朝阳") == "朝阳" and alone("美国") == "美国"
+    # A country named as its capital is: 墨西哥 is the country, not 墨西哥市.
+    assert alone("墨西哥") == "墨西哥" and alone("纽约") == "纽约市"
     assert canonical_forms([Entity("浙江", "ORG", 0, 2)])[("ORG", "浙江")] == "浙江"
 
 

@@ -263,6 +263,10 @@ PROVINCES = ("北京市 天津市 上海市 重庆市 河北省 山西省 辽宁
              "内蒙古自治区 广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区").split()
 
 
+# Countries whose capital is the country's name and 市 (墨西哥 / 墨西哥市): the name alone is the country.
+COUNTRIES_NAMING_A_CITY = frozenset(("墨西哥", "科威特", "危地马拉", "巴拿马", "卢森堡", "新加坡", "摩纳哥"))
+
+
 def place_name(name: str) -> str:
     """The one name a place goes by across articles: a province's full name for its short name
     or an old form (浙江, 新疆自治区 → 新疆维吾尔自治区); a city written without 市 gets it (温岭 →
@@ -281,7 +285,7 @@ def division_names() -> dict[str, str]:
         if len(place) < 2 or place[-1] in "省市县区盟旗镇乡村":
             continue
         # 区 and 县 after a lake, a sea or a region are mostly areas (西湖区, 东海县, 亚洲区): cities only.
-        if place + "市" in places and place + "区" not in places:
+        if place + "市" in places and place + "区" not in places and place not in COUNTRIES_NAMING_A_CITY:
             table[place] = place + "市"
     for province in PROVINCES:
         short = province[:2] if province[:3] not in ("黑龙江", "内蒙古") else province[:3]
