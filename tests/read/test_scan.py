@@ -254,14 +254,20 @@ def test_a_scan_with_a_stamped_line_of_text_is_read_by_ocr():
 
 
 @needs_cjk_font
-def test_a_scan_fed_upside_down_is_read_the_right_way_up_its_boxes_on_the_image_as_given():
+def test_a_scan_fed_upside_down_or_sideways_is_read_the_right_way_up_its_boxes_on_the_image_as_given():
     picture = _render()
     band = picture.crop((0, int(40 * DPI / 72), picture.width, int(90 * DPI / 72)))
     (upright,) = read_bytes(_encoded(band), "band.png")
+    box = upright.lines[0].bbox
     (page,) = read_bytes(_encoded(band.rotate(180)), "upside-down.png")
     assert page.lines[0].text == upright.lines[0].text == _as_read(HEADLINE)
-    box, turned = upright.lines[0].bbox, page.lines[0].bbox
+    turned = page.lines[0].bbox
     assert (band.width - turned.x1, band.height - turned.y1) == pytest.approx((box.x0, box.y0), abs=2)
+    (page,) = read_bytes(_encoded(band.rotate(90, expand=True)), "sideways.png")  # its top to the left
+    assert page.lines[0].text == _as_read(HEADLINE)
+    turned = page.lines[0].bbox
+    assert (turned.x0, turned.y0, turned.x1, turned.y1) == pytest.approx(
+        (box.y0, band.width - box.x1, box.y1, band.width - box.x0), abs=2)
 
 
 @needs_cjk_font
@@ -715,7 +721,7 @@ def test_a_mark_the_ink_shows_at_a_lines_end_is_read_from_the_end_alone(read, la
 
 def test_a_box_turned_back_onto_the_crooked_page_keeps_its_size():
     """A caption 490 wide on a page turned 0.9°: its corners would span a box 7.7 taller than it is."""
-    back = scan._unrotate(0.9, (1000, 2000))
+    back = scan._unrotate(0.9, (1000, 2000), (1000, 2000))
     placed = scan._placed_box(scan.BBox(50.0, 1674.0, 540.0, 1685.0), back, 1.0)
     assert placed.x1 - placed.x0 == pytest.approx(490.0, abs=0.01)
     assert placed.y1 - placed.y0 == pytest.approx(11.0, abs=0.01)

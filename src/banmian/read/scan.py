@@ -59,9 +59,9 @@ _SKEW_STRIPS = 3
 # story beside it; on the four at 0.25° or more, none was lost and two were segmented.)
 _LONG_LINE = 8
 _RESIDUAL_SKEW = 0.25
-# A page read with less confidence than this is read again the other way up: a scan fed upside
-# down reads as noise, at about 0.6; every generated dev page reads at 0.994 or more (the
-# recogniser's outputs cached by bench/scan_replay.py, 116 pages of 19 seeds).
+# A page read with less confidence than this is read again turned upside down, then on either
+# side: a scan fed the wrong way up reads as noise, at about 0.6; every generated dev page reads
+# at 0.988 or more (the recogniser's outputs cached by bench/scan_replay.py, 116 pages of 19 seeds).
 _UPSIDE_DOWN = 0.8
 # Skew and margins are found on a copy this many pixels wide: fast, and
 # averaging pixels away wipes out speckle noise.
@@ -470,12 +470,7 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     """
     import numpy as np
 
-    angle = skew_angle(image)
-    straight, left, top, result = _read_turned(image, angle, engine)
-    if _confidence(result) < _UPSIDE_DOWN:  # read again the other way up; the better reading is kept
-        turned = _read_turned(image, angle + 180, engine)
-        if _confidence(turned[3]) > _confidence(result):
-            angle, (straight, left, top, result) = angle + 180, turned
+    angle, (straight, left, top, result) = _read_right_way_up(image, skew_angle(image), engine)
     residual = _residual_skew(result.boxes) if result.txts else 0.0
     if residual:  # read again, turned straight
         angle = round(angle + residual, 2)
@@ -502,7 +497,7 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     body = _body_size(boxes)
     figures = photos(pixels, paper, boxes, body)
     lines = page_lines(_chars(boxes), figures)
-    back = _unrotate(angle, image.size)
+    back = _unrotate(angle, image.size, straight.size)
     return ([_placed(line, boxes, back, unit_per_pixel) for line in lines],
             [_placed_box(figure, back, unit_per_pixel) for figure in figures])
 
@@ -598,17 +593,38 @@ def _residual_skew(quads) -> float:
     return round(median, 2) if abs(median) >= _RESIDUAL_SKEW else 0.0
 
 
+def _read_right_way_up(image, angle: float, engine) -> tuple[float, tuple]:
+    """The angle the page reads best at, and `_read_turned` there: as it lies (`angle`, its skew),
+    or, where that reads as noise, upside down or on either side (a page fed the wrong way
+    up, with no EXIF tag to say so), tried in that order until one reads well."""
+    best = angle, _read_turned(image, angle, engine)
+    for turn in (180, 90, 270):
+        if not best[1][3].txts or _confidence(best[1][3]) >= _UPSIDE_DOWN:  # a blank page has no way up
+            break
+        turned = _read_turned(image, angle + turn, engine)
+        if _confidence(turned[3]) > _confidence(best[1][3]):
+            best = angle + turn, turned
+    return best
+
+
 def _confidence(result) -> float:
-    """The recogniser's confidence in a reading, weighted by characters; 1 where it read nothing."""
+    """The recogniser's confidence in a reading, weighted by characters; 0 where it read nothing.
+    A box taller than wide counts as read with none: the recogniser turns such a box and may
+    read it well, but on a page fed sideways its lines are then columns."""
     characters = sum(map(len, result.txts or ()))
-    return sum(score * len(text) for text, score in zip(result.txts, result.scores)) / characters if characters else 1.0
+    if not characters:
+        return 0.0
+    flat = [math.dist(box[0], box[1]) >= math.dist(box[1], box[2]) for box in result.boxes]
+    return sum(score * len(text) for text, score, lies in zip(result.txts, result.scores, flat) if lies) / characters
 
 
 def _read_turned(image, angle: float, engine):
     """The image turned by `angle` degrees, where its content box starts, and the OCR result there."""
     import numpy as np
 
-    straight = image.rotate(angle, resample=_bicubic(), fillcolor=255) if angle else image
+    # Turned a quarter, the page's frame turns with it (its width becomes its height).
+    sideways = abs(angle % 180 - 90) < 45
+    straight = image.rotate(angle, resample=_bicubic(), fillcolor=255, expand=sideways) if angle else image
     left, top, right, bottom = content_box(straight)
     cropped = straight.crop((left, top, right, bottom))
     return straight, left, top, engine(np.asarray(cropped.convert("RGB")), use_det=True, use_cls=False, use_rec=True)
@@ -678,7 +694,7 @@ def _trimmed(pixels, paper: float, box: tuple[int, int, int, int]) -> BBox:
 
 def _placed_box(box: BBox, back, unit: float) -> BBox:
     """A box of the deskewed image moved back onto the page as given, in `unit`s: its centre
-    turned back, its size kept.
+    turned back, its size kept (its width its height where the page was read turned a quarter).
 
     The box round its turned corners would be taller by its width times the
     skew (7 pt for a caption 490 pt wide turned 0.9°): lines and photos
@@ -687,6 +703,9 @@ def _placed_box(box: BBox, back, unit: float) -> BBox:
     """
     x, y = back((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
     half_width, half_height = (box.x1 - box.x0) / 2, (box.y1 - box.y0) / 2
+    across_x, across_y = back((box.x0 + box.x1) / 2 + half_width, (box.y0 + box.y1) / 2)
+    if abs(across_y - y) > abs(across_x - x):  # a page read turned a quarter: its lines stand upright
+        half_width, half_height = half_height, half_width
     return BBox(*(round(float(value) * unit, 2)
                   for value in (x - half_width, y - half_height, x + half_width, y + half_height)))
 
@@ -2309,13 +2328,15 @@ def _placed(line: Line, boxes: list[_Box], back, unit: float) -> Line:
     )
 
 
-def _unrotate(angle: float, size: tuple[int, int]):
-    """From a point of the image turned by `angle` degrees (Pillow's `rotate`) back to the image."""
+def _unrotate(angle: float, size: tuple[int, int], turned_size: tuple[int, int]):
+    """From a point of the image turned by `angle` degrees (Pillow's `rotate`, its frame then
+    `turned_size`) back to the image (of `size`): both turn about their centres."""
     cx, cy = size[0] / 2, size[1] / 2
+    tx, ty = turned_size[0] / 2, turned_size[1] / 2
     cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
 
     def back(x: float, y: float) -> tuple[float, float]:
-        dx, dy = x - cx, y - cy
+        dx, dy = x - tx, y - ty
         return cx + dx * cos - dy * sin, cy + dx * sin + dy * cos
 
     return back
