@@ -270,6 +270,19 @@ def test_a_scan_fed_upside_down_or_sideways_is_read_the_right_way_up_its_boxes_o
         (box.y0, band.width - box.x1, box.y1, band.width - box.x0), abs=2)
 
 
+def test_a_page_no_way_up_reads_well_is_kept_as_it_lies():
+    # A page set in vertical columns reads poorly every way; a turn that reads a little better is noise too.
+    scores = iter([0.5, 0.6, 0.5, 0.5])  # as it lies, upside down, on either side
+
+    def engine(pixels, **options):
+        return SimpleNamespace(boxes=[[[0, 0], [40, 0], [40, 10], [0, 10]]], txts=("噪声",), scores=(next(scores),))
+
+    image = Image.new("L", (60, 30), 255)
+    image.paste(0, (10, 10, 50, 20))
+    angle, _ = scan._read_right_way_up(image, 0.0, engine)
+    assert angle == 0.0 and next(scores, None) is None
+
+
 @needs_cjk_font
 def test_each_frame_of_a_tiff_is_a_page_given_as_soon_as_it_is_read_and_progress_is_told():
     picture = _render()

@@ -594,17 +594,18 @@ def _residual_skew(quads) -> float:
 
 
 def _read_right_way_up(image, angle: float, engine) -> tuple[float, tuple]:
-    """The angle the page reads best at, and `_read_turned` there: as it lies (`angle`, its skew),
-    or, where that reads as noise, upside down or on either side (a page fed the wrong way
-    up, with no EXIF tag to say so), tried in that order until one reads well."""
-    best = angle, _read_turned(image, angle, engine)
+    """The angle the page reads at, and `_read_turned` there: as it lies (`angle`, its skew), or,
+    where that reads as noise, the first of upside down and either side that reads well (a page
+    fed the wrong way up, with no EXIF tag to say so).  A page no way reads well is kept as it
+    lies (a page set in vertical columns, a poor scan)."""
+    read = _read_turned(image, angle, engine)
+    if not read[3].txts or _confidence(read[3]) >= _UPSIDE_DOWN:  # a blank page has no way up
+        return angle, read
     for turn in (180, 90, 270):
-        if not best[1][3].txts or _confidence(best[1][3]) >= _UPSIDE_DOWN:  # a blank page has no way up
-            break
         turned = _read_turned(image, angle + turn, engine)
-        if _confidence(turned[3]) > _confidence(best[1][3]):
-            best = angle + turn, turned
-    return best
+        if _confidence(turned[3]) >= _UPSIDE_DOWN:
+            return angle + turn, turned
+    return angle, read
 
 
 def _confidence(result) -> float:
