@@ -270,17 +270,27 @@ def test_a_scan_fed_upside_down_or_sideways_is_read_the_right_way_up_its_boxes_o
         (box.y0, band.width - box.x1, box.y1, band.width - box.x0), abs=2)
 
 
-def test_a_page_no_way_up_reads_well_is_kept_as_it_lies():
-    # A page set in vertical columns reads poorly every way; a turn that reads a little better is noise too.
-    scores = iter([0.5, 0.6, 0.5, 0.5])  # as it lies, upside down, on either side
+FLAT, STANDING = [[0, 0], [40, 0], [40, 10], [0, 10]], [[0, 0], [10, 0], [10, 40], [0, 40]]
+
+
+@pytest.mark.parametrize("readings, angle", [
+    ([(FLAT, 0.5), (FLAT, 0.6)], 0.0),                           # a poor scan: kept as it lies
+    ([(STANDING, 0.5), (STANDING, 0.55)], 0.0),                  # vertical columns: read poorly both ways
+    ([(STANDING, 0.3), (STANDING, 0.99), (FLAT, 0.99)], 90.0),  # fed sideways: its columns read well turned
+    ([(STANDING, 0.3), (STANDING, 0.99), (FLAT, 0.4), (FLAT, 0.99)], 270.0),
+])
+def test_a_page_is_turned_only_to_a_way_up_that_reads_well(readings, angle):
+    # As it lies, upside down, then on either side; each reading one box, its shape and confidence.
+    given = iter(readings)
 
     def engine(pixels, **options):
-        return SimpleNamespace(boxes=[[[0, 0], [40, 0], [40, 10], [0, 10]]], txts=("噪声",), scores=(next(scores),))
+        box, score = next(given)
+        return SimpleNamespace(boxes=[box], txts=("噪声",), scores=(score,))
 
     image = Image.new("L", (60, 30), 255)
     image.paste(0, (10, 10, 50, 20))
-    angle, _ = scan._read_right_way_up(image, 0.0, engine)
-    assert angle == 0.0 and next(scores, None) is None
+    assert scan._read_right_way_up(image, 0.0, engine)[0] == angle
+    assert next(given, None) is None  # no reading more than these
 
 
 @needs_cjk_font

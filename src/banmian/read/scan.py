@@ -595,28 +595,36 @@ def _residual_skew(quads) -> float:
 
 def _read_right_way_up(image, angle: float, engine) -> tuple[float, tuple]:
     """The angle the page reads at, and `_read_turned` there: as it lies (`angle`, its skew), or,
-    where that reads as noise, the first of upside down and either side that reads well (a page
-    fed the wrong way up, with no EXIF tag to say so).  A page no way reads well is kept as it
-    lies (a page set in vertical columns, a poor scan)."""
+    where that reads as noise, upside down or on either side, where that reads well (a page fed
+    the wrong way up, with no EXIF tag to say so).  A page no way reads well is kept as it lies
+    (a page set in vertical columns, a poor scan)."""
     read = _read_turned(image, angle, engine)
     if not read[3].txts or _confidence(read[3]) >= _UPSIDE_DOWN:  # a blank page has no way up
         return angle, read
-    for turn in (180, 90, 270):
-        turned = _read_turned(image, angle + turn, engine)
-        if _confidence(turned[3]) >= _UPSIDE_DOWN:
-            return angle + turn, turned
+    upside_down = _read_turned(image, angle + 180, engine)
+    if _confidence(upside_down[3]) >= _UPSIDE_DOWN:
+        return angle + 180, upside_down
+    # Fed sideways, its lines stand as columns, which the recogniser reads turned: well, one way
+    # or the other.  Columns of vertical type it reads poorly both ways, and they stay as they are.
+    if max(_confidence(read[3], standing=True), _confidence(upside_down[3], standing=True)) >= _UPSIDE_DOWN:
+        for turn in (90, 270):
+            turned = _read_turned(image, angle + turn, engine)
+            if _confidence(turned[3]) >= _UPSIDE_DOWN:
+                return angle + turn, turned
     return angle, read
 
 
-def _confidence(result) -> float:
-    """The recogniser's confidence in a reading, weighted by characters; 0 where it read nothing.
-    A box taller than wide counts as read with none: the recogniser turns such a box and may
-    read it well, but on a page fed sideways its lines are then columns."""
+def _confidence(result, standing: bool = False) -> float:
+    """The recogniser's confidence in the boxes of a reading that lie flat (or, `standing`, in those
+    taller than wide), weighted by characters, over all its characters; 0 where it read nothing.
+    The recogniser reads a standing box turned, and may read it well: on a page fed sideways
+    its lines are then columns."""
     characters = sum(map(len, result.txts or ()))
     if not characters:
         return 0.0
-    flat = [math.dist(box[0], box[1]) >= math.dist(box[1], box[2]) for box in result.boxes]
-    return sum(score * len(text) for text, score, lies in zip(result.txts, result.scores, flat) if lies) / characters
+    stands = [math.dist(box[0], box[1]) < math.dist(box[1], box[2]) for box in result.boxes]
+    return sum(score * len(text) for text, score, upright in zip(result.txts, result.scores, stands)
+               if upright == standing) / characters
 
 
 def _read_turned(image, angle: float, engine):
