@@ -2,7 +2,8 @@
 
 A page image is deskewed (the angle, within ±5°, at which the rows of ink
 are sharpest; turned again and read anew where the detector's boxes still
-slant) and its white margins cropped; then rapidocr's PP-OCR models,
+slant; turned upside down or on its side where it reads as noise, a page fed
+the wrong way up) and its white margins cropped; then rapidocr's PP-OCR models,
 shipped inside its wheel and run on the CPU by onnxruntime, find the text
 lines and read them (where the recogniser hesitates between two characters,
 a character bigram model shipped with this package weighs them with their
