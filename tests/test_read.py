@@ -71,6 +71,15 @@ def test_traditional_characters_are_not_converted():
     assert texts(codecs.BOM_UTF16_LE + text.encode("utf-16-le")) == expected
 
 
+def test_a_utf8_page_cut_short_or_with_a_stray_byte_is_read_not_refused():
+    page = (PAGE * 30).encode("utf-8")  # 30 pages' worth: a stray byte is one in 3,000
+    assert texts(page[:-2])[-1] == PAGE_TEXTS[-1][:-1]  # the last character, cut short, dropped
+    cut = len((PAGE_TEXTS[0] + "\n").encode("utf-8"))  # between two characters
+    assert decode(page[:cut] + b"\xff" + page[cut:]) == PAGE_TEXTS[0] + "\n\ufffd" + decode(page[cut:])
+    with pytest.raises(InputError, match="undecodable"):  # a short page has too few bytes to tell
+        decode(PAGE.encode("utf-8")[:40] + b"\xff\xfe\xfd" + PAGE.encode("utf-8")[40:])
+
+
 def test_a_short_gbk_page_is_not_mistaken_for_utf8():
     assert texts("本报讯".encode("gbk")) == ["本报讯"]
     assert texts("记者 周学军 摄".encode("gbk")) == ["记者 周学军 摄"]

@@ -37,7 +37,7 @@ _RADICAL_OR_COMPATIBLE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK."""
+    """Bytes to text: UTF-8 (with or without BOM; a few bytes damaged), UTF-16 with BOM, or GB18030/GBK."""
     if not data.strip():
         raise InputError("empty input")
     for bom, encoding in _BOMS:
@@ -48,12 +48,28 @@ def decode(data: bytes) -> str:
                 raise InputError(f"undecodable {encoding} text at byte {error.start}") from None
     if _is_binary(data):
         raise InputError("binary data, not text")
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError("undecodable text: neither UTF-8, UTF-16 nor GB18030")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        damaged = _damaged_utf8(data, error)
+    if damaged is not None:
+        return damaged
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise InputError("undecodable text: neither UTF-8, UTF-16 nor GB18030") from None
+
+
+def _damaged_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
+    """UTF-8 with a few bytes wrong, as a download cut short or a stray byte leaves it, else None.
+    Its last character cut short is dropped; a byte that is no character becomes U+FFFD, where
+    such bytes are one in 300 of the non-ASCII ones or fewer (a page in GBK read as UTF-8 has
+    one nearly every character).  Read as GB18030, it would be nonsense, or nothing."""
+    if error.reason == "unexpected end of data" and error.end == len(data):
+        data = data[:error.start]
+    text = data.decode("utf-8", errors="replace")
+    wrong = text.count("\ufffd") - data.count("\ufffd".encode())
+    return text if wrong * 300 <= sum(byte >= 0x80 for byte in data) else None
 
 
 def _is_binary(data: bytes) -> bool:
