@@ -46,7 +46,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
     search = commands.add_parser("search", help="find articles containing words or phrases",
                                  description="Find articles containing every term. A story that jumps to another "
-                                             "page is searched part by part, as printed: the terms must be in one part.")
+                                             "page is searched as one text and found at its first part.")
     search.add_argument("query", metavar="QUERY",
                         help='exact text; several terms must all occur; "a phrase", OR, NOT, -term, ( )')
     _db_option(search)

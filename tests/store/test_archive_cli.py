@@ -70,7 +70,8 @@ def test_search_json_and_text(ingested):
     result = banmian_cli("search", "江金永", "--json", cwd=ingested)
     [hit] = json.loads(result.out)
     assert set(hit) >= {"id", "headline", "paper", "date", "page", "snippet"}
-    assert "[江金永]" in hit["snippet"] and hit["story"] != hit["id"]
+    # 江金永 is printed in the story's continuation on page 2: the story is found at its head.
+    assert "[江金永]" in hit["snippet"] and hit["story"] == hit["id"] and hit["page"] == 1
     text = banmian_cli("search", "温岭", "--from", "2024-01-01", "--limit", "1", cwd=ingested).out
     first, second = text.splitlines()
     assert first.endswith("2024-01-23 温岭日报 第1版  温岭新年第一场雪")
@@ -209,10 +210,11 @@ def test_ingest_without_enrichment(pages, tmp_path):
 
 def test_trends_prints_each_terms_articles_per_month(ingested):
     trend = json.loads(banmian_cli("trends", "温岭", "渔船", "--json", cwd=ingested).out)
-    assert trend["months"] == ["2024-01"] and trend["totals"] == [6]
-    assert [s["articles"] for s in trend["series"]] == [[3], [1]]
+    # Six articles, two of them continuations of page 1's stories: four stories.
+    assert trend["months"] == ["2024-01"] and trend["totals"] == [4]
+    assert [s["articles"] for s in trend["series"]] == [[2], [1]]
     table = banmian_cli("trends", "温岭", "渔船", cwd=ingested).out.splitlines()
-    assert table == ["month\tarticles\t温岭\t渔船", "2024-01\t6\t3\t1"]
+    assert table == ["month\tarticles\t温岭\t渔船", "2024-01\t4\t2\t1"]
 
 
 def test_trends_say_how_many_matching_articles_no_month_counts(tmp_path):

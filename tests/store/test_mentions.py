@@ -15,11 +15,11 @@ from banmian.enrich import enrich_page
 from banmian.read import read_path, read_text
 from banmian.rebuild import rebuild_source
 from banmian.store import Filters, QueryError, ingest_paths, ingest_text, open_archive, term_articles
-from banmian.store.archive import ADDED_COLUMNS, SCHEMA_VERSION
+from banmian.store.archive import ADDED_COLUMNS, ARTICLE_COLUMNS, SCHEMA_VERSION, _columns
 from banmian.store.ingest import rebuild_page
 from banmian.store.search_query import matches, parse
 
-from .fixtures import JANUARY, MARCH, PAGE1, PAPER, store_page
+from .fixtures import JANUARY, MARCH, PAGE1, PAGE2, PAPER, store_page
 
 @pytest.fixture
 def mentioned(archive):
@@ -200,3 +200,22 @@ def test_an_undated_page_stores_no_date_resolved_against_a_guess(archive):
     ingest_text(archive, "开工\n\n本报讯 2024年1月19日，项目开工。该项目去年3月立项。\n")
     stored = [row["value"] for row in archive._query("SELECT value FROM date_mentions ORDER BY value")]
     assert stored == ["2024-01-19"]
+
+
+def test_a_schema_3_archive_has_its_stories_searched_whole(db_url):
+    # Schema 3 indexed each part of a story alone; its continuations are now left out of matches.
+    with open_archive(db_url) as archive:
+        ingest_text(archive, PAGE1, enrich=False)
+        ingest_text(archive, PAGE2, enrich=False)
+
+        def downgrade(cur):
+            for row in archive._rows(cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE story_body IS NOT NULL"):
+                archive._reindex(cur, row["seq"], _columns(row), _columns({**row, "story_body": None}))
+            for table, column in (("articles", "story_body"), ("articles", "section"), ("pages", "section")):
+                cur.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+            cur.execute("UPDATE meta SET value = '3' WHERE key = 'schema'")
+
+        archive._write(downgrade, "schema")
+    with open_archive(db_url, create=False) as archive:
+        [hit] = archive.search("数控机床 江金永")
+        assert hit.headline == ["数控机床产业集群建设提速"]

@@ -26,6 +26,7 @@ edited page) or the same text (the page stored before with other metadata).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -38,18 +39,19 @@ from typing import Any
 from banmian.model import LOW_OCR_CONFIDENCE, PAGE_NUMBER_END, Article, Byline, Page, page_label
 from banmian.store import mentions, stitch
 from banmian.store.errors import NotFoundError, QueryError
-from banmian.store.filters import SQL_INTEGER_END, Filters, period_filter
+from banmian.store.filters import CONTINUATIONS, SQL_INTEGER_END, Filters, period_filter
 from banmian.store.search_query import Query, fold, parse, snippet
 
 # 2 added what articles mention (mentions.py); 3 where a page's image is and each article's OCR
-# confidence; 4 the section letter of a sectioned paper's page (B01).  An older archive gains
+# confidence; 4 the section letter of a sectioned paper's page (B01), and the body of the story an
+# article heads across a jump, which the search indexes in its place.  An older archive gains
 # the new tables and columns on opening; what it stored keeps NULL in the new columns (no page
 # image, no confidence, no section) until its pages are ingested again.
 SCHEMA_VERSION = 4
 UPGRADABLE = ("1", "2", "3")
 ADDED_COLUMNS = (("pages", "source_format", "TEXT"), ("pages", "source_page", "INTEGER"),
                  ("articles", "ocr_confidence", "DOUBLE PRECISION"), ("pages", "section", "TEXT"),
-                 ("articles", "section", "TEXT"))
+                 ("articles", "section", "TEXT"), ("articles", "story_body", "TEXT"))
 # What a page was read from; region boxes are in PDF points for a PDF, in pixels of the
 # image as given (EXIF orientation applied) for an image (read/scan.py).
 SOURCE_FORMATS = ("text", "pdf", "image")
@@ -73,7 +75,7 @@ _PRINTED = "(COALESCE(a.section, ''), a.page, a.position)"
 ARTICLE_COLUMNS = (
     "a.seq, a.id, a.page_id, a.position, a.paper, a.date, a.page, a.section, a.kind, a.headline, a.body, "
     "a.byline, a.dateline, a.continued_on, a.continued_from, a.jump_lines, a.source_lines, "
-    "a.ocr_confidence"
+    "a.ocr_confidence, a.story_body"
 )
 
 
@@ -175,6 +177,10 @@ class Archive(mentions.MentionQueries):
     def _unindex(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
         raise NotImplementedError
 
+    def _reindex(self, cur, seq: int, old: tuple[str, str, str], new: tuple[str, str, str]) -> None:
+        """Index an article already in the index under other texts (a story's head, its story grown)."""
+        raise NotImplementedError
+
     def _match(self, query: Query | None, filters: Filters, limit: int | None, offset: int,
                ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
         """Rows of `columns` plus `score` that match: best first when ranked, else in print order."""
@@ -195,6 +201,8 @@ class Archive(mentions.MentionQueries):
         self._add_columns(cur)
         self._create(cur)
         self._fill_counts(cur)
+        for row in self._rows(cur, "SELECT from_id FROM jumps"):  # its stories searched whole
+            self._restory(cur, row["from_id"], [])
 
     def _fill_counts(self, cur) -> None:
         """Count every entity's mentions afresh, for an archive made before the counts were kept."""
@@ -282,9 +290,9 @@ class Archive(mentions.MentionQueries):
         for table, records in by_table.items():
             self._insert_many(cur, table, mentions.COLUMNS[table], records)
         cur.executemany(self._sql(mentions.ADD_COUNTS), mentions.entity_tally(page.date, page.articles))
-        for pair in _jump_pairs(page):
-            self._restitch(cur, page.paper, page.date, page.section, *pair)
         to_index += rows
+        for pair in _jump_pairs(page):
+            self._restitch(cur, page.paper, page.date, page.section, *pair, to_index)
         return Stored(page_id=page_id, key=key, articles=len(page.articles), flags=flags,
                       replaced=replaced)
 
@@ -314,7 +322,11 @@ class Archive(mentions.MentionQueries):
             self._index(cur, to_index)
             to_index.clear()
         for row in rows:
-            for article in self._rows(cur, "SELECT seq, headline, body, byline FROM articles "
+            partners = [found["id"] for found in self._rows(
+                cur, "SELECT j.from_id AS id FROM jumps j JOIN articles a ON a.id = j.to_id WHERE a.page_id = ? "
+                     "UNION SELECT j.to_id AS id FROM jumps j JOIN articles a ON a.id = j.from_id "
+                     "WHERE a.page_id = ?", (row["id"], row["id"]))]
+            for article in self._rows(cur, "SELECT seq, headline, body, byline, story_body FROM articles "
                                            "WHERE page_id = ?", (row["id"],)):
                 self._unindex(cur, article["seq"], _columns(article))
             counted = self._rows(
@@ -324,6 +336,8 @@ class Archive(mentions.MentionQueries):
             # Articles and their jumps go with the page (ON DELETE CASCADE).
             self._run(cur, "DELETE FROM pages WHERE id = ?", (row["id"],))
             self._uncount(cur, counted)
+            for partner in partners:  # stories on other pages that lost a part
+                self._restory(cur, partner, to_index)
         return len(rows)
 
     def _uncount(self, cur, counted: list) -> None:
@@ -377,7 +391,7 @@ class Archive(mentions.MentionQueries):
         return self._insert(cur, "articles", "seq", record), texts
 
     def _restitch(self, cur, paper: str | None, date: str, section: str | None, from_page: int,
-                  to_page: int) -> None:
+                  to_page: int, to_index: ToIndex) -> None:
         """Pair again every jump from `from_page` to `to_page` of one issue's section (a jump
         such as （下转A3版） stays in its section); a page whose section is not known (no letter in
         its header or path) pairs with the pages of any."""
@@ -397,6 +411,27 @@ class Archive(mentions.MentionQueries):
         for head, tail, score in pairs:
             self._run(cur, "INSERT INTO jumps (from_id, to_id, score) VALUES (?,?,?)",
                       (head, tail, score))
+        for row in heads + tails:  # (the parts they were paired with before are among them)
+            self._restory(cur, row["id"], to_index)
+
+    def _restory(self, cur, article_id: str, to_index: ToIndex) -> None:
+        """Index the story `article_id` is part of as it stands now: its head's row in the search
+        index holds the whole story's body, every other part's its own (see CONTINUATIONS)."""
+        chain = self._chain(article_id, cur)
+        rows = {row["id"]: row for row in self._rows(
+            cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({','.join('?' * len(chain))})", chain)}
+        if len(rows) < len(chain):
+            return  # gone with its page
+        whole = stitch.story_body([_article(rows[part]) for part in chain]) if len(chain) > 1 else None
+        for part in chain:
+            row, wanted = rows[part], whole if part == chain[0] else None
+            if row["story_body"] == wanted:
+                continue
+            if to_index:  # the part must be in the index before its texts there can change
+                self._index(cur, to_index)
+                to_index.clear()
+            self._reindex(cur, row["seq"], _columns(row), _columns({**row, "story_body": wanted}))
+            self._run(cur, "UPDATE articles SET story_body = ? WHERE seq = ?", (wanted, row["seq"]))
 
     # --- reading -----------------------------------------------------------
 
@@ -436,15 +471,18 @@ class Archive(mentions.MentionQueries):
                      or parts[-1].article.continued_on is not None)
         return stitch.stitch(parts, open_jump=open_jump)
 
-    def _chain(self, article_id: str) -> list[str]:
+    def _chain(self, article_id: str, cur=None) -> list[str]:
+        """The ids of the parts of the story `article_id` is part of, in reading order (read in
+        the transaction of `cur` where one is given)."""
+        query = self._query if cur is None else functools.partial(self._rows, cur)
         chain = [article_id]
         while True:
-            rows = self._query("SELECT from_id FROM jumps WHERE to_id = ?", (chain[0],))
+            rows = query("SELECT from_id FROM jumps WHERE to_id = ?", (chain[0],))
             if not rows or rows[0]["from_id"] in chain:
                 break
             chain.insert(0, rows[0]["from_id"])
         while True:
-            rows = self._query("SELECT to_id FROM jumps WHERE from_id = ?", (chain[-1],))
+            rows = query("SELECT to_id FROM jumps WHERE from_id = ?", (chain[-1],))
             if not rows or rows[0]["to_id"] in chain:
                 break
             chain.append(rows[0]["to_id"])
@@ -689,7 +727,8 @@ def core_schema(*, identity: str, reference: str, article_id: str, search_column
             continued_on INTEGER, continued_from INTEGER,
             jump_lines TEXT NOT NULL,
             source_lines TEXT NOT NULL,
-            ocr_confidence DOUBLE PRECISION{search_columns})""",
+            ocr_confidence DOUBLE PRECISION,
+            story_body TEXT{search_columns})""",
         "CREATE INDEX IF NOT EXISTS articles_page ON articles (page_id)",
         "CREATE INDEX IF NOT EXISTS articles_issue ON articles (date, paper, page)",
         f"""CREATE TABLE IF NOT EXISTS jumps (
@@ -777,7 +816,8 @@ def _jump_pairs(page: Page) -> set[tuple[int, int]]:
 
 
 def _columns(row) -> tuple[str, str, str]:
-    return row["headline"], row["body"], "\n".join(json.loads(row["byline"])["text"])
+    """The texts an article is indexed by: headline, body (its story's where it heads one), byline."""
+    return row["headline"], row["story_body"] or row["body"], "\n".join(json.loads(row["byline"])["text"])
 
 
 def _article(row) -> Article:

@@ -11,6 +11,9 @@ from banmian.store.errors import QueryError
 
 # The databases' integers: a limit or an offset is 64 bits (a page number 32: model.PAGE_NUMBER_END).
 SQL_INTEGER_END = 2**63
+# A story that jumps is searched as one text: its head's row in the search index holds the whole
+# story's body (articles.story_body), and the parts it continues with are left out of matches.
+CONTINUATIONS = "SELECT t.seq FROM jumps j JOIN articles t ON t.id = j.to_id"
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 

@@ -42,7 +42,7 @@ from banmian.model import (
     Region,
 )
 from banmian.store.errors import NotFoundError, QueryError
-from banmian.store.filters import SQL_INTEGER_END, Filters, check_type, period_days
+from banmian.store.filters import CONTINUATIONS, SQL_INTEGER_END, Filters, check_type, period_days
 from banmian.store.search_query import parse
 
 TREND_TERMS_MAX = 8
@@ -330,7 +330,8 @@ class MentionQueries:
         where, params = self._filter_clause(filters)
         totals = {row["month"]: int(row["n"]) for row in self._query(
             "SELECT substr(a.date, 1, 7) AS month, count(*) AS n FROM articles a "
-            f"WHERE a.date IS NOT NULL{where} GROUP BY substr(a.date, 1, 7)", params)}
+            f"WHERE a.date IS NOT NULL AND a.seq NOT IN ({CONTINUATIONS}){where} "
+            "GROUP BY substr(a.date, 1, 7)", params)}
         months = months_between(min(totals), max(totals)) if totals else []
         series = []
         for term in terms:

@@ -33,6 +33,7 @@ from banmian.store.archive import (
 )
 from banmian.store import mentions
 from banmian.store.errors import ArchiveError, display_url
+from banmian.store.filters import CONTINUATIONS
 from banmian.store.search_query import And, Not, Query, Term, fold
 
 _RETRIES = 8
@@ -152,6 +153,11 @@ class PostgresArchive(Archive):
     def _unindex(self, cur, seq: int, columns: tuple[str, str, str]) -> None:
         pass  # and go out with it
 
+    def _reindex(self, cur, seq: int, old: tuple[str, str, str], new: tuple[str, str, str]) -> None:
+        found = self._search_columns(new)
+        self._run(cur, f"UPDATE articles SET {', '.join(f'{name} = ?' for name in found)} WHERE seq = ?",
+                  (*found.values(), seq))
+
     def _match(self, query: Query | None, filters: Filters, limit: int | None, offset: int,
                ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
         where, params = self._filter_clause(filters)
@@ -161,6 +167,7 @@ class PostgresArchive(Archive):
             order = NEWEST_FIRST if ranked else PRINT_ORDER
         else:
             condition, condition_params = _condition(query.tree, self._common_terms(query.tree))
+            condition = f"({condition}) AND a.seq NOT IN ({CONTINUATIONS})"
             if ranked:
                 counts, count_params, score = _score(query.terms)
             order = "score DESC, a.seq" if ranked else PRINT_ORDER

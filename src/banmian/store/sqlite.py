@@ -37,6 +37,7 @@ from banmian.store.archive import (
 )
 from banmian.store import mentions
 from banmian.store.errors import ArchiveError
+from banmian.store.filters import CONTINUATIONS
 from banmian.store.search_query import Query, bigram_text
 
 BUSY_TIMEOUT_S = 30.0
@@ -222,6 +223,10 @@ class SQLiteArchive(Archive):
             (seq, *map(bigram_text, columns)),
         )
 
+    def _reindex(self, cur, seq: int, old: tuple[str, str, str], new: tuple[str, str, str]) -> None:
+        self._unindex(cur, seq, old)
+        self._index(cur, [(seq, new)])
+
     def _match(self, query: Query | None, filters: Filters, limit: int | None, offset: int,
                ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
         where, params = self._filter_clause(filters)
@@ -232,7 +237,8 @@ class SQLiteArchive(Archive):
             return self._ranked(query, where, params, limit, offset, columns)
         else:
             sql = (f"SELECT {columns}, 0.0 AS score FROM articles_fts "
-                   f"JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?{where}")
+                   f"JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? "
+                   f"AND articles_fts.rowid NOT IN ({CONTINUATIONS}){where}")
             params = [query.fts, *params]
             order = PRINT_ORDER
         sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
@@ -249,8 +255,9 @@ class SQLiteArchive(Archive):
         source = "articles_fts JOIN articles a ON a.seq = articles_fts.rowid" if where else "articles_fts"
         seq = "a.seq" if where else "articles_fts.rowid"
         ranked = self._query(
-            f"SELECT {seq} AS seq, {score} AS score FROM {source} WHERE articles_fts MATCH ?{where} "
-            f"ORDER BY score DESC, seq LIMIT ? OFFSET ?",
+            f"SELECT {seq} AS seq, {score} AS score FROM {source} WHERE articles_fts MATCH ? "
+            f"AND articles_fts.rowid NOT IN ({CONTINUATIONS}){where} "
+            "ORDER BY score DESC, seq LIMIT ? OFFSET ?",
             [query.fts, *params, -1 if limit is None else limit, offset],
         )
         if not ranked:

@@ -140,16 +140,17 @@ def _cosine(a: set[str], b: set[str], weight, containment: bool = False) -> floa
 # --- stitching ---------------------------------------------------------------
 
 
-def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
-    """The parts of one story, in reading order, as one story."""
-    head = parts[0]
+def story_body(articles: list[Article]) -> str:
+    """The body of the story these parts make, in reading order: "\n".join(its paragraphs)."""
+    return "\n".join(_joined_paragraphs(articles)[0])
+
+
+def _joined_paragraphs(articles: list[Article]) -> tuple[list[str], list[int]]:
+    """The story's paragraphs, and where each part's begin in "\n".join(them)."""
     paragraphs: list[str] = []
-    body_starts = []  # where each part's paragraphs begin in "\n".join(paragraphs)
+    body_starts = []
     body_length = 0
-    byline = Byline()
-    refs = []
-    for part in parts:
-        article = part.article
+    for article in articles:
         added = list(article.paragraphs)
         if paragraphs and added and not ends_sentence(paragraphs[-1]):
             # The jump cut a paragraph in two: the continuation starts mid-sentence.
@@ -159,6 +160,17 @@ def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
             body_starts.append(body_length + 1 if paragraphs else 0)
         paragraphs += added
         body_length = len("\n".join(paragraphs))
+    return paragraphs, body_starts
+
+
+def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
+    """The parts of one story, in reading order, as one story."""
+    head = parts[0]
+    paragraphs, body_starts = _joined_paragraphs([part.article for part in parts])
+    byline = Byline()
+    refs = []
+    for part in parts:
+        article = part.article
         _merge(byline, article.byline)
         refs.append(PartRef(id=article.id, page=part.page, headline=list(article.headline),
                             paragraphs=len(article.paragraphs),
