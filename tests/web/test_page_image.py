@@ -90,6 +90,15 @@ def test_a_page_whose_file_is_gone_says_so_instead_of_failing(pdf_archive):
     assert api["url"] is None and "no longer there" in api["note"] and api["regions"]
 
 
+def test_another_file_saved_under_the_page_s_name_is_not_shown_as_its_image(pdf_archive):
+    # A new today.pdf over the old one was shown under the old page's hotspots.
+    url, path = pdf_archive
+    path.write_bytes(pdf_pages("城南污水管网　年内完工", "另一页"))
+    client = TestClient(make_app(url))
+    assert "has changed since the page was stored" in client.get(PDF_PAGE).text
+    assert client.get(PDF_PAGE + "/image.png").status_code == 404
+
+
 def test_a_text_page_has_no_page_image(db_url, tmp_path):
     path = tmp_path / "wenling_20240123_p01.txt"
     path.write_text(PAGE1, encoding="utf-8")

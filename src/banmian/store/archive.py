@@ -9,8 +9,9 @@ Tables (the same in both stores):
     pages     one row per stored page: its key, paper/date/page, flags, the raw
               text, the furniture, the per-line `lines` and `placements`, and
               where its image is: `source` (the file's absolute path),
-              `source_format` (text, pdf or image) and `source_page` (the
+              `source_format` (text, pdf or image), `source_page` (the
               page's 0-based index among the file's PDF pages or image frames)
+              and `source_stamp` (the file's size and time of change then)
     articles  one row per article on a page (`seq` is the index row id), with
               its `ocr_confidence` where it was read by OCR
     jumps     from_id → to_id: a head article and its continuation
@@ -51,7 +52,8 @@ SCHEMA_VERSION = 4
 UPGRADABLE = ("1", "2", "3")
 ADDED_COLUMNS = (("pages", "source_format", "TEXT"), ("pages", "source_page", "INTEGER"),
                  ("articles", "ocr_confidence", "DOUBLE PRECISION"), ("pages", "section", "TEXT"),
-                 ("articles", "section", "TEXT"), ("articles", "story_body", "TEXT"))
+                 ("articles", "section", "TEXT"), ("articles", "story_body", "TEXT"),
+                 ("pages", "source_stamp", "TEXT"))
 # What a page was read from; region boxes are in PDF points for a PDF, in pixels of the
 # image as given (EXIF orientation applied) for an image (read/scan.py).
 SOURCE_FORMATS = ("text", "pdf", "image")
@@ -119,6 +121,7 @@ class PageToStore:
     source: str | None = None
     source_format: str | None = None
     source_page: int | None = None
+    source_stamp: str | None = None
 
 
 def page_key(page: Page, sha1: str) -> str:
@@ -226,13 +229,15 @@ class Archive(mentions.MentionQueries):
     # --- writing -----------------------------------------------------------
 
     def add_page(self, page: Page, *, text: str, source: str | None = None,
-                 source_format: str | None = None, source_page: int | None = None) -> Stored:
+                 source_format: str | None = None, source_page: int | None = None,
+                 source_stamp: str | None = None) -> Stored:
         """Store one rebuilt page in one transaction, replacing an earlier copy of it.
 
         `source` is the file it was read from, `source_format` one of SOURCE_FORMATS,
-        `source_page` its index among the file's pages (None where not known).
+        `source_page` its index among the file's pages (None where not known), `source_stamp`
+        the file's size and time of change (paths.file_stamp) when it was read.
         """
-        item = PageToStore(page, text, source, source_format, source_page)
+        item = PageToStore(page, text, source, source_format, source_page, source_stamp)
         lock = f"{page.paper}|{page.date}" if page.date else _identity(item)[1]
 
         def store(cur) -> Stored:
@@ -252,7 +257,8 @@ class Archive(mentions.MentionQueries):
         for item in pages:
             try:
                 results.append(self.add_page(item.page, text=item.text, source=item.source,
-                                             source_format=item.source_format, source_page=item.source_page))
+                                             source_format=item.source_format, source_page=item.source_page,
+                                             source_stamp=item.source_stamp))
             except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
                 results.append(error)
         return results
@@ -267,7 +273,8 @@ class Archive(mentions.MentionQueries):
         kept = self._keyed_copy(cur, key, sha1)
         if kept is not None:
             return Stored(page_id=kept["id"], key=kept["key"], articles=0, already_as=kept["key"])
-        origin = {"source": item.source, "source_format": item.source_format, "source_page": item.source_page}
+        origin = {"source": item.source, "source_format": item.source_format, "source_page": item.source_page,
+                  "source_stamp": item.source_stamp}
         replaced = self._delete_pages(cur, key, sha1, to_index, unsectioned_key(page))
         flags = page_flags(page)
         ids = self._unique_ids(cur, page, key)
@@ -701,7 +708,7 @@ def core_schema(*, identity: str, reference: str, article_id: str, search_column
             id {identity},
             key TEXT NOT NULL UNIQUE,
             paper TEXT, date TEXT, page INTEGER, section TEXT,
-            source TEXT, source_format TEXT, source_page INTEGER,
+            source TEXT, source_format TEXT, source_page INTEGER, source_stamp TEXT,
             sha1 TEXT NOT NULL,
             flags TEXT NOT NULL,
             articles INTEGER NOT NULL,

@@ -48,7 +48,7 @@ from banmian.rebuild import numbered_on, rebuild_source
 from banmian.rebuild.assemble import assemble
 from banmian.store.archive import Archive, PageToStore, Stored
 from banmian.store.errors import ArchiveError
-from banmian.store.paths import meta_from_path, page_files, readable
+from banmian.store.paths import file_stamp, meta_from_path, page_files, readable
 
 STDIN = "-"
 # Enough of a file to tell a PDF (white space may come before its header) or an image.
@@ -339,10 +339,11 @@ def _read(name: str, stdin: BinaryIO | None, progress) -> Iterator[tuple[SourceP
             yield source, {"source_format": found}
         return
     path = Path(name).resolve()
-    sources = read_path(name, progress)
-    found = source_format(_head(path))
-    for source in sources:
-        yield source, {"source": readable(str(path)), "source_format": found, "source_page": source.index}
+    origin: dict = {}
+    for source in read_path(name, progress):  # the reader tells a missing or unreadable file first
+        origin = origin or {"source": readable(str(path)), "source_format": source_format(_head(path)),
+                            "source_stamp": file_stamp(path)}
+        yield source, {**origin, "source_page": source.index}
 
 
 def source_format(head: bytes) -> str:

@@ -63,6 +63,12 @@ def reopened(name: str) -> Path:
     return path
 
 
+def file_stamp(path: str | Path) -> str:
+    """A file's size and time of change: another file saved under its name has another."""
+    status = os.stat(path)
+    return f"{status.st_size}:{status.st_mtime_ns}"
+
+
 def meta_from_path(path: str | Path) -> PathMeta:
     path = Path(readable(str(path)))
     stem = path.stem

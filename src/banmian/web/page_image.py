@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from banmian.store.paths import reopened
+from banmian.store.paths import file_stamp, reopened
 
 # PDF pages are drawn at twice 72 dpi: the small print of a newspaper page stays legible.
 PDF_SCALE = 2.0
@@ -61,6 +61,9 @@ def page_file(record: dict) -> PageFile:
     path = reopened(source)
     if not path.is_file():
         raise NoPageImage(f"No page image: its file {source} is no longer there.")
+    if record.get("source_stamp") and file_stamp(path) != record["source_stamp"]:
+        raise NoPageImage(f"No page image: its file {source} has changed since the page was stored "
+                          "(ingest it again).")
     return PageFile(path, fmt, index)
 
 
