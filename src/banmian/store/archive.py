@@ -11,7 +11,7 @@ Tables (the same in both stores):
               where its image is: `source` (the file's absolute path),
               `source_format` (text, pdf or image), `source_page` (the
               page's 0-based index among the file's PDF pages or image frames)
-              and `source_stamp` (the file's size and time of change then)
+              and `source_stamp` (the file's size and the hash of its head then)
     articles  one row per article on a page (`seq` is the index row id), with
               its `ocr_confidence` where it was read by OCR
     jumps     from_id → to_id: a head article and its continuation
@@ -235,7 +235,7 @@ class Archive(mentions.MentionQueries):
 
         `source` is the file it was read from, `source_format` one of SOURCE_FORMATS,
         `source_page` its index among the file's pages (None where not known), `source_stamp`
-        the file's size and time of change (paths.file_stamp) when it was read.
+        the file's size and head's hash (paths.file_stamp) when it was read.
         """
         item = PageToStore(page, text, source, source_format, source_page, source_stamp)
         lock = f"{page.paper}|{page.date}" if page.date else _identity(item)[1]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 _DATE_DIR = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
 _PAGE = re.compile(r"^(?:p|page|第)?\s*(?P<section>[a-z])?0*(?P<number>\d{1,3})\s*版?$", re.IGNORECASE)
 _SEPARATORS = "_-. "
+_STAMPED_BYTES = 64 * 1024  # where two page files differ, if anywhere: a PDF's or image's header and first page
 
 
 @dataclass(frozen=True)
@@ -64,9 +66,12 @@ def reopened(name: str) -> Path:
 
 
 def file_stamp(path: str | Path) -> str:
-    """A file's size and time of change: another file saved under its name has another."""
-    status = os.stat(path)
-    return f"{status.st_size}:{status.st_mtime_ns}"
+    """A file's size and the SHA-1 of its head: another file saved under its name has another
+    (its time of change would not do: a copied folder of pages has new ones)."""
+    with open(path, "rb") as file:
+        head = file.read(_STAMPED_BYTES)
+        size = os.fstat(file.fileno()).st_size
+    return f"{size}:{hashlib.sha1(head).hexdigest()}"
 
 
 def meta_from_path(path: str | Path) -> PathMeta:
