@@ -80,6 +80,15 @@ def test_a_utf8_page_cut_short_or_with_a_stray_byte_is_read_not_refused():
         decode(PAGE.encode("utf-8")[:40] + b"\xff\xfe\xfd" + PAGE.encode("utf-8")[40:])
 
 
+def test_a_big5_page_is_read_as_big5_not_as_gbk_nonsense():
+    # Hong Kong and Taiwan pages: Big5 read as GB18030 gave 狥打ら厨 20243る12ら (kana in a Chinese page).
+    page = "東湖日報 2024年3月12日 星期二 第1版 要聞\n\n全市一季度重點項目集中開工\n\n本報訊（記者林曉嵐）3月11日上午。\n"
+    assert decode(page.encode("big5")) == page
+    assert decode(PAGE.encode("gbk")) == PAGE  # a GBK page stays GBK, its Greek and Japanese words too
+    foreign = PAGE + "α、β、γ、δ、ε射线；日语“カラオケ”；表格┌─┐\n"
+    assert decode(foreign.encode("gbk")) == foreign
+
+
 def test_a_short_gbk_page_is_not_mistaken_for_utf8():
     assert texts("本报讯".encode("gbk")) == ["本报讯"]
     assert texts("记者 周学军 摄".encode("gbk")) == ["记者 周学军 摄"]

@@ -33,11 +33,16 @@ _ORDINARY = {
        if unicodedata.normalize("NFKC", chr(code)) != chr(code)},
     **str.maketrans(_SUPPLEMENT_RADICALS, _THEIR_CHARACTERS),
 }
+# Kana, Greek, Cyrillic, box lines and small-form marks: out of place on a Chinese page.
+_OUT_OF_PLACE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3040-\u30ff\ufe50-\ufe6f]+")
+# This many places where they stand, or more, on a page read as GB18030 say it may be Big5.
+_BIG5_ODD = 5
 _RADICAL_OR_COMPATIBLE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM; a few bytes damaged), UTF-16 with BOM, or GB18030/GBK."""
+    """Bytes to text: UTF-8 (with or without BOM; a few bytes damaged), UTF-16 with BOM, GB18030/GBK,
+    or Big5."""
     if not data.strip():
         raise InputError("empty input")
     for bom, encoding in _BOMS:
@@ -55,9 +60,27 @@ def decode(data: bytes) -> str:
     if damaged is not None:
         return damaged
     try:
-        return data.decode("gb18030")
+        text = data.decode("gb18030")
     except UnicodeDecodeError:
         raise InputError("undecodable text: neither UTF-8, UTF-16 nor GB18030") from None
+    return _big5(data, text) if _OUT_OF_PLACE.search(text) else text
+
+
+def _big5(data: bytes, text: str) -> str:
+    """Big5 (Hong Kong and Taiwan pages) read as GB18030 is nonsense strewn with kana, Greek and
+    Cyrillic letters and box lines, Big5's commonest characters falling on GB2312's rows of
+    them: the Big5 reading where they stand in many places in `text` (one in 20 of its
+    non-ASCII characters, 5 or more; a word of Greek or Japanese in a page is one place) and
+    nowhere in the Big5 reading.  A page in GBK is not Big5: its commonest characters
+    (片 平 气 请 情 清 青 …) fall where Big5 has none, so the strict reading fails."""
+    odd = len(_OUT_OF_PLACE.findall(text))
+    if odd < max(_BIG5_ODD, sum(not character.isascii() for character in text) / 20):
+        return text
+    try:
+        traditional = data.decode("big5")
+    except UnicodeDecodeError:
+        return text
+    return text if _OUT_OF_PLACE.search(traditional) else traditional
 
 
 def _damaged_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
