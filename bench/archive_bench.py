@@ -214,7 +214,7 @@ def ingest_stages(folder: str, db: str) -> dict[str, float]:
     pages = 0
     with open_archive(db) as archive:
         for name in page_files(folder):
-            read += timed("read", lambda: ingest._read(name, None, None))
+            read += timed("read", lambda: list(ingest._read(name, None, None)))
             if len(read) >= ingest.BATCH_PAGES:
                 store(read)
                 pages, read = pages + len(read), []

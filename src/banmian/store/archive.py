@@ -410,16 +410,22 @@ class Archive(mentions.MentionQueries):
         tails = self._rows(cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE {issue} "
                                 "AND a.page = ? AND a.continued_from = ? ORDER BY a.seq",
                            (paper, date, section, section, to_page, from_page))
+        before = set()
         for row in heads:
+            before |= {(found["from_id"], found["to_id"]) for found in self._rows(
+                cur, "SELECT from_id, to_id FROM jumps WHERE from_id = ?", (row["id"],))}
             self._run(cur, "DELETE FROM jumps WHERE from_id = ?", (row["id"],))
         for row in tails:
+            before |= {(found["from_id"], found["to_id"]) for found in self._rows(
+                cur, "SELECT from_id, to_id FROM jumps WHERE to_id = ?", (row["id"],))}
             self._run(cur, "DELETE FROM jumps WHERE to_id = ?", (row["id"],))
         pairs = stitch.pair_up([_article(row) for row in heads], [_article(row) for row in tails])
         for head, tail, score in pairs:
             self._run(cur, "INSERT INTO jumps (from_id, to_id, score) VALUES (?,?,?)",
                       (head, tail, score))
-        for row in heads + tails:  # (the parts they were paired with before are among them)
-            self._restory(cur, row["id"], to_index)
+        # Most pages have no partner page yet, or the same partners as before: no story changed.
+        for article_id in dict.fromkeys(part for pair in before ^ {pair[:2] for pair in pairs} for part in pair):
+            self._restory(cur, article_id, to_index)
 
     def _restory(self, cur, article_id: str, to_index: ToIndex) -> None:
         """Index the story `article_id` is part of as it stands now: its head's row in the search
