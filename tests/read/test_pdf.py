@@ -230,6 +230,17 @@ def test_latin_words_set_apart_without_space_characters_keep_their_spaces():
     assert [line.text for line in read_pdf(out.getvalue(), "x")[0].lines] == ["Made in 5G labs"]
 
 
+@needs_cjk_font
+def test_a_headline_set_vertically_beside_its_story_is_one_line_read_before_it():
+    # 竖排: the headline down the story's right side, one character under the other.
+    headline = [(RIGHT + 120, 70.0 + 26 * index, 22.0, character) for index, character in enumerate("春节返乡路")]
+    story = [(LEFT, 70.0 + PITCH * row, BODY, text) for row, text in enumerate(_wrap(LEAD, 16, width=24))]
+    lines = read_pdf(_draw(story + headline), "vertical.pdf")[0].lines
+    assert lines[0].text == "春节返乡路" and lines[1].text == story[0][3]
+    (article,) = rebuild_lines(lines).articles
+    assert article.headline == ["春节返乡路"] and article.paragraphs == [LEAD]
+
+
 def test_a_character_beyond_the_basic_plane_is_kept_whole():
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))

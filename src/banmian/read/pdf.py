@@ -78,6 +78,14 @@ _STAMP_CHARACTERS = 100
 # Chinese character's outline has 20 to 100 segments, a chart or a page's rules a few hundred.
 _OUTLINED_SEGMENTS = 5000
 
+# Vertical type (竖排): this many single characters or more, one under the other at one left
+# edge (within _ALIGNED of their size), of one size (within _SAME_TYPE), their baselines a step
+# of _STEP times their size apart, are one line read top to bottom.
+_STACKED = 3
+_ALIGNED = 0.15
+_SAME_TYPE = 0.05
+_STEP = (0.9, 1.6)
+
 NO_TEXT = "no text layer (a scanned PDF)"
 NO_CONTENT = "no text and no images on any page (a blank or damaged PDF)"
 
@@ -584,11 +592,12 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = ()) -> list[Line]:
     if spaces.all():
         return []
     body = _common_size(chars.size[~spaces], spaces[~spaces])
-    runs = _runs(chars, spaces, body) + [_figure_run(figure, body) for figure in figures]
+    runs = _set_vertically(_runs(chars, spaces, body)) + [_figure_run(figure, body) for figure in figures]
     blocks: list[tuple[float, list[list[_Run]]]] = []
     _cut(runs, min(run.x0 for run in runs), body, blocks)
     blocks = [(left, [printed for printed in ([run for run in row if run.text] for row in rows) if printed])
               for left, rows in blocks]
+    blocks = _vertical_headlines_first(blocks)
     edges = _column_edges(blocks, body)
     lines: list[Line] = []
     number = 0
@@ -600,6 +609,36 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = ()) -> list[Line]:
             lines.append(_line(row, number, gap, left))
             number += 1
     return lines
+
+
+def _vertical_headlines_first(blocks: list[tuple[float, list[list[_Run]]]]) -> list[tuple[float, list[list[_Run]]]]:
+    """The blocks with each column of vertical type (a headline set down the side of its story)
+    read just before the story beside it, the nearest block across from it that its height
+    overlaps: the cut reads blocks side by side left to right, so a headline at a story's right
+    came after it, and headed the story below."""
+    for block in [block for block in blocks if _vertical(block[1])]:
+        (run,), = block[1]
+        beside = [other for other in blocks if other is not block and other[1] and _overlaps_down(run, other[1])]
+        if beside:
+            story = min(beside, key=lambda other: _apart(run, other[1]))
+            blocks.remove(block)
+            blocks.insert(blocks.index(story), block)
+    return blocks
+
+
+def _vertical(rows: list[list[_Run]]) -> bool:
+    """Whether a block is one column of vertical type alone (`_set_vertically`)."""
+    return len(rows) == 1 and len(rows[0]) == 1 and rows[0][0].y1 - rows[0][0].y0 > _STACKED * rows[0][0].size
+
+
+def _overlaps_down(run: _Run, rows: list[list[_Run]]) -> bool:
+    return run.y0 < max(r.y1 for row in rows for r in row) and min(r.y0 for row in rows for r in row) < run.y1
+
+
+def _apart(run: _Run, rows: list[list[_Run]]) -> float:
+    """How far across the page a block is from a run: 0 where they overlap across."""
+    left, right = min(r.x0 for row in rows for r in row), max(r.x1 for row in rows for r in row)
+    return max(left - run.x1, run.x0 - right, 0.0)
 
 
 def _column_edges(blocks: list[tuple[float, list[list[_Run]]]], body: float) -> list[float]:
@@ -677,6 +716,39 @@ def _runs(chars: _Chars, spaces: np.ndarray, body: float) -> list[_Run]:
         [spaces[begin:end] for begin, end in zip(begins.tolist(), ends.tolist())],
         lefts.tolist(), tops.tolist(), rights.tolist(), bottoms.tolist(), ink_x1.tolist(),
         chars.baseline[order][begins + lengths // 2].tolist(), common)))
+
+
+def _set_vertically(runs: list[_Run]) -> list[_Run]:
+    """`runs` with each column of type set top to bottom (竖排: a headline down the side of its
+    story) made one run: single characters of one size, one under the other at one left edge,
+    a step of about their size apart, _STACKED or more of them.  Each was a line of its own."""
+    singles = sorted((run for run in runs if len(run.text) == 1), key=attrgetter("x0", "y0"))
+    stacks: list[list[_Run]] = []
+    for run in singles:
+        stack = stacks[-1] if stacks else None
+        if stack and _under(stack[-1], run):
+            stack.append(run)
+        else:
+            stacks.append([run])
+    stacked = [stack for stack in stacks if len(stack) >= _STACKED]
+    if not stacked:
+        return runs
+    joined = {id(run) for stack in stacked for run in stack}
+    return [run for run in runs if id(run) not in joined] + list(map(_column_run, stacked))
+
+
+def _under(upper: _Run, lower: _Run) -> bool:
+    """Whether `lower` is the next character down from `upper` in a column of vertical type."""
+    return (abs(lower.size - upper.size) <= _SAME_TYPE * upper.size and abs(lower.x0 - upper.x0) <= _ALIGNED * upper.size
+            and _STEP[0] * upper.size <= lower.baseline - upper.baseline <= _STEP[1] * upper.size)
+
+
+def _column_run(stack: list[_Run]) -> _Run:
+    """A column of vertical type as one run, read top to bottom, its box round the column."""
+    return _Run("".join(run.text for run in stack), np.concatenate([run.sizes for run in stack]),
+                np.concatenate([run.spaces for run in stack]), min(run.x0 for run in stack), stack[0].y0,
+                max(run.x1 for run in stack), stack[-1].y1, max(run.ink_x1 for run in stack), stack[-1].baseline,
+                stack[0].size)
 
 
 def _baseline_rows(chars: _Chars) -> tuple[np.ndarray, np.ndarray]:
