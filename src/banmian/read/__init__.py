@@ -70,6 +70,9 @@ def _text_pages(text: str, name: str) -> list[SourcePage]:
     """A text's pages: the parts between form feeds (pdftotext ends each page of an issue with
     one), each with its place among them as `index`, blank parts left out.  A text of one page
     is read whole, with no index, its form feeds blank lines."""
+    if "\f" not in text:  # most texts: read once, not once as a part and once whole
+        single = read_text(text, name)
+        return [single] if single.lines else []
     pages = [SourcePage(name=name, text=part, lines=lines, index=index)
              for index, part in enumerate(text.split("\f")) if (lines := split_lines(part))]
     return [read_text(text, name)] if len(pages) == 1 else pages
