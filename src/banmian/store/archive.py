@@ -424,15 +424,17 @@ class Archive(mentions.MentionQueries):
             self._run(cur, "INSERT INTO jumps (from_id, to_id, score) VALUES (?,?,?)",
                       (head, tail, score))
         # Most pages have no partner page yet, or the same partners as before: no story changed.
-        for article_id in dict.fromkeys(part for pair in before ^ {pair[:2] for pair in pairs} for part in pair):
+        changed = before ^ {(head, tail) for head, tail, _ in pairs}
+        for article_id in dict.fromkeys(part for pair in changed for part in pair):
             self._restory(cur, article_id, to_index)
 
     def _restory(self, cur, article_id: str, to_index: ToIndex) -> None:
         """Index the story `article_id` is part of as it stands now: its head's row in the search
         index holds the whole story's body, every other part's its own (see CONTINUATIONS)."""
         chain = self._chain(article_id, cur)
+        marks = ",".join("?" * len(chain))
         rows = {row["id"]: row for row in self._rows(
-            cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({','.join('?' * len(chain))})", chain)}
+            cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({marks})", chain)}
         if len(rows) < len(chain):
             return  # gone with its page
         whole = stitch.story_body([_article(rows[part]) for part in chain]) if len(chain) > 1 else None
