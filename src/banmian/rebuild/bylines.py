@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from banmian.model import Byline
-from banmian.rebuild.patterns import DATELINE, DATELINE_CREDIT, spaced_roles
+from banmian.rebuild.patterns import DATELINE, DATELINE_CREDIT, padded_names, spaced_roles
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
 _ROLES = (
@@ -36,22 +36,7 @@ _NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|�
 def names(text: str) -> list[str]:
     """Names from a run such as `王 正 李 四` or `张璐玮、陈丹琦`; padding spaces removed."""
     tokens = [t.strip("□■◎●▲:：") for t in _SEPARATORS.split(text)]
-    tokens = [t for t in tokens if t and not _NOT_NAME.match(t)]
-    merged: list[str] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        # The paper pads two-character names to three: 王 正 is one name.
-        if len(token) == 1 and index + 1 < len(tokens) and len(tokens[index + 1]) == 1:
-            merged.append(token + tokens[index + 1])
-            index += 2
-            continue
-        if len(token) == 1 and merged and len(merged[-1]) == 1:
-            merged[-1] += token
-        else:
-            merged.append(token)
-        index += 1
-    return merged
+    return padded_names([t for t in tokens if t and not _NOT_NAME.match(t)])
 
 
 def parse_credit(text: str, default_role: str = "reporters") -> Byline:

@@ -322,15 +322,21 @@ def is_names_line(text: str) -> bool:
     text = text.strip()
     if not _NAME_TOKENS.match(text):
         return False
-    tokens = re.split("[ 、]", text)
-    found: list[str] = []
-    for token in tokens:
-        if len(token) == 1 and found and len(found[-1]) == 1:
-            found[-1] += token
-        else:
-            found.append(token)
     return all(2 <= len(name) <= 4 and (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES))
-               and (len(name) < 4 or name.startswith(COMPOUND_SURNAMES)) for name in found)
+               and (len(name) < 4 or name.startswith(COMPOUND_SURNAMES))
+               for name in padded_names(re.split("[ 、]", text)))
+
+
+def padded_names(tokens: list[str]) -> list[str]:
+    """Names from a byline's tokens: the paper pads two-character names to three, so two
+    one-character tokens in a row are one name (王 正 → 王正)."""
+    names: list[str] = []
+    for token in tokens:
+        if len(token) == 1 and names and len(names[-1]) == 1:
+            names[-1] += token
+        else:
+            names.append(token)
+    return names
 
 
 def ends_in_open_name(text: str) -> bool:
