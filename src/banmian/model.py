@@ -23,6 +23,7 @@ LOW_OCR_CONFIDENCE = 0.98
 PAGE_NUMBER_END = 2**31
 # A sectioned paper (A/B/C叠) numbers each section's pages from 1: A01, B01.
 _PAGE_LABEL = re.compile(r"^([A-Z]?)0*(\d{1,10})$")
+_SECTION = re.compile("[A-Z]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -38,6 +39,11 @@ def parse_page_label(text: str) -> tuple[str | None, int]:
         raise ValueError(f"{text!r} is not a whole number from 1 to {PAGE_NUMBER_END - 1}, "
                          "or one after a section letter (A3)")
     return match[1] or None, int(match[2])
+
+
+def valid_section(value) -> bool:
+    """Is `value` a section letter the archive keys pages by (B of B01): one letter A-Z?"""
+    return isinstance(value, str) and _SECTION.fullmatch(value) is not None
 
 
 def valid_date(value: str) -> bool:

@@ -11,12 +11,11 @@ The stages, each a plain function over the document model:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from banmian.errors import InputError
-from banmian.model import PAGE_NUMBER_END, BBox, Line, Page, valid_date
+from banmian.model import PAGE_NUMBER_END, BBox, Line, Page, valid_date, valid_section
 from banmian.read import SourcePage, read_path, read_text
 from banmian.rebuild.articles import place
 from banmian.rebuild.assemble import assemble
@@ -72,7 +71,7 @@ def _check_metadata(date: str | None, page: int | None, section: str | None = No
         raise InputError(f"date {date!r} is not a YYYY-MM-DD date")
     if page is not None and not 1 <= page < PAGE_NUMBER_END:
         raise InputError(f"page {page} is not a page number (1 or more)")
-    if section is not None and not (isinstance(section, str) and re.fullmatch("[A-Z]", section) and page):
+    if section is not None and not (valid_section(section) and page):
         raise InputError(f"section {section!r} is not a letter A-Z given with a page number")
 
 

@@ -32,7 +32,6 @@ enrichment infers from its text only anchors its relative dates.
 
 from __future__ import annotations
 
-import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -42,7 +41,7 @@ from typing import BinaryIO
 
 from banmian.enrich import enrich_page, page_entities
 from banmian.errors import BanmianError, InputError
-from banmian.model import PAGE_NUMBER_END, EntityMention, Page, valid_date
+from banmian.model import PAGE_NUMBER_END, EntityMention, Page, valid_date, valid_section
 from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text
 from banmian.rebuild import numbered_on, rebuild_source
 from banmian.rebuild.assemble import assemble
@@ -274,7 +273,7 @@ def _check_options(date: str | None, page: int | None, section: str | None) -> N
         raise ArchiveError(f"bad date {date!r}: expected YYYY-MM-DD")
     if page is not None and not 1 <= page < PAGE_NUMBER_END:
         raise ArchiveError(f"bad page number {page}: pages are numbered from 1 to {PAGE_NUMBER_END - 1}")
-    if section is not None and not (re.fullmatch("[A-Z]", section) and page is not None):
+    if section is not None and not (valid_section(section) and page is not None):
         raise ArchiveError(f"bad section {section!r}: one letter A-Z, with a page number")
 
 
