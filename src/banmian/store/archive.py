@@ -410,15 +410,12 @@ class Archive(mentions.MentionQueries):
         tails = self._rows(cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE {issue} "
                                 "AND a.page = ? AND a.continued_from = ? ORDER BY a.seq",
                            (paper, date, section, section, to_page, from_page))
-        before = set()
-        for row in heads:
-            before |= {(found["from_id"], found["to_id"]) for found in self._rows(
-                cur, "SELECT from_id, to_id FROM jumps WHERE from_id = ?", (row["id"],))}
-            self._run(cur, "DELETE FROM jumps WHERE from_id = ?", (row["id"],))
-        for row in tails:
-            before |= {(found["from_id"], found["to_id"]) for found in self._rows(
-                cur, "SELECT from_id, to_id FROM jumps WHERE to_id = ?", (row["id"],))}
-            self._run(cur, "DELETE FROM jumps WHERE to_id = ?", (row["id"],))
+        before = set()  # the pairs taken apart, heads' and tails' alike
+        for end, rows in (("from_id", heads), ("to_id", tails)):
+            for row in rows:
+                before |= {(found["from_id"], found["to_id"]) for found in self._rows(
+                    cur, f"SELECT from_id, to_id FROM jumps WHERE {end} = ?", (row["id"],))}
+                self._run(cur, f"DELETE FROM jumps WHERE {end} = ?", (row["id"],))
         pairs = stitch.pair_up([_article(row) for row in heads], [_article(row) for row in tails])
         for head, tail, score in pairs:
             self._run(cur, "INSERT INTO jumps (from_id, to_id, score) VALUES (?,?,?)",
