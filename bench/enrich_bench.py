@@ -4,6 +4,8 @@
     python bench/enrich_bench.py dates [--baseline] # bench/truth/dates.json
     python bench/enrich_bench.py issue-dates --split dev   # undated pages' inferred issue dates
     python bench/enrich_bench.py speed              # pages per second, one core
+    python bench/enrich_bench.py entity-sample --seed 18 --mention-seed 1801 > FILE   # mentions to judge
+    python bench/enrich_bench.py precision bench/truth/entity-precision-dev.jsonl   # of the judged mentions
 
 The NER test splits live in ../shared/corpus/ner/ and are read here only,
 never by training (`bench/train_ner.py` reads the dev split alone).
@@ -244,10 +246,93 @@ def stage_times(pages) -> None:
         print(f"  {name:12} {best / len(pages) * 1000:5.2f} ms/page")
 
 
+def dev_articles() -> list[dict]:
+    """The news corpus's dev articles (bench/pagegen.py's split), in id order."""
+    import pagegen
+
+    corpus = pagegen.load(HERE.parent.parent / "shared")
+    return sorted((a for a in corpus.articles.values() if corpus.split_of.get(a["id"]) == "dev"),
+                  key=lambda a: a["id"])
+
+
+def article_text(article: dict) -> str:
+    """An article's text as `Article.text()` gives it: the title, then the paragraphs, one a line."""
+    return "\n".join([article["title"], *article["paragraphs"]])
+
+
+def mentions_of_articles(articles: list[dict]) -> list[dict]:
+    """Every mention `texts_entities` finds in the articles, with the form users see it under."""
+    from banmian.enrich.entities import texts_entities
+
+    found = []
+    for at in range(0, len(articles), 20):
+        batch = articles[at:at + 20]
+        texts = [article_text(a) for a in batch]
+        for article, text, mentions in zip(batch, texts, texts_entities(texts), strict=True):
+            found += [{"article": article["id"], "start": m.start, "end": m.end, "text": m.text, "type": m.type,
+                       "form": m.canonical, "context": text[max(0, m.start - 12):m.end + 12].replace("\n", "/")}
+                      for m in mentions]
+    return found
+
+
+def entity_sample(seed: int, articles: int, mention_seed: int, per_type: int) -> None:
+    """A sample of mentions to judge: `articles` dev articles drawn with `seed`, tagged, then
+    `per_type` mentions of each type drawn with `mention_seed`; one JSON line each."""
+    import random
+
+    drawn = random.Random(seed).sample(dev_articles(), articles)
+    mentions = mentions_of_articles(drawn)
+    rng = random.Random(mention_seed)
+    for kind in ("PER", "LOC", "ORG"):
+        for mention in rng.sample([m for m in mentions if m["type"] == kind], per_type):
+            print(json.dumps(mention, ensure_ascii=False))
+
+
+def bench_precision(truth_file: Path) -> None:
+    """Precision of the mentions users see, on a judged sample (bench/truth/README.md).
+
+    Each line of the file judges one mention: article, offsets, type and the canonical form
+    shown (`ok`).  Lines with `sample` are the draw; the mentions found now at their places
+    (overlapping them) are looked up among all the judged lines, so a change is scored on the
+    same places; a mention found there that no line judges is listed, to be judged and added.
+    """
+    judged = [json.loads(line) for line in truth_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    verdict = {(j["article"], j["start"], j["end"], j["type"], j["form"]): j["ok"] for j in judged}
+    places = [j for j in judged if j.get("sample")]
+    wanted = {j["article"] for j in places}
+    by_article: dict[str, list[dict]] = {}
+    for mention in mentions_of_articles([a for a in dev_articles() if a["id"] in wanted]):
+        by_article.setdefault(mention["article"], []).append(mention)
+    right, shown, lost, unjudged = Counter(), Counter(), Counter(), []
+    for place in places:
+        here = {(m["start"], m["end"], m["type"], m["form"]): m for m in by_article.get(place["article"], ())
+                if m["start"] < place["end"] and place["start"] < m["end"]}
+        if place["ok"] and (place["start"], place["end"], place["type"], place["form"]) not in here:
+            lost[place["type"]] += 1
+        for (start, end, kind, form), mention in here.items():
+            ok = verdict.get((place["article"], start, end, kind, form))
+            if ok is None:
+                unjudged.append(mention)
+                continue
+            shown[place["type"]] += 1
+            right[place["type"]] += ok
+    cells = "  ".join(f"{k} {right[k] / shown[k]:.3f} ({right[k]}/{shown[k]})" for k in ("PER", "LOC", "ORG"))
+    total = sum(right.values()) / max(sum(shown.values()), 1)
+    print(f"{truth_file.name}: precision {total:.3f}  {cells}; right mentions no longer found: "
+          f"{sum(lost.values())} ({', '.join(f'{k} {v}' for k, v in sorted(lost.items()))})")
+    for mention in unjudged:
+        print("  unjudged:", json.dumps(mention, ensure_ascii=False))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("ner", "dates", "issue-dates", "speed"))
+    parser.add_argument("what", choices=("ner", "dates", "issue-dates", "speed", "entity-sample", "precision"))
+    parser.add_argument("truth", nargs="?", type=Path, help="precision: the judged mentions (a JSON line each)")
     parser.add_argument("--baseline", action="store_true")
+    parser.add_argument("--seed", type=int, default=18, help="entity-sample: draw of dev articles")
+    parser.add_argument("--articles", type=int, default=1500, help="entity-sample: how many articles")
+    parser.add_argument("--mention-seed", type=int, default=1801, help="entity-sample: draw of mentions")
+    parser.add_argument("--per-type", type=int, default=100, help="entity-sample: mentions of each type")
     parser.add_argument("--split", choices=("dev", "test"), default="dev", help="issue-dates: whose pages")
     args = parser.parse_args()
     if args.what == "ner":
@@ -256,6 +341,10 @@ def main() -> None:
         bench_dates(args.baseline)
     elif args.what == "issue-dates":
         bench_issue_dates(args.split)
+    elif args.what == "entity-sample":
+        entity_sample(args.seed, args.articles, args.mention_seed, args.per_type)
+    elif args.what == "precision":
+        bench_precision(args.truth)
     else:
         bench_speed()
 
