@@ -151,3 +151,65 @@ def test_a_surname_alone_is_the_articles_one_person_of_that_surname():
     assert canonical_forms(people)[("PER", "王")] == "王小明"
     two = canonical_forms(people + [Entity("王毅", "PER", 12, 14)])
     assert two[("PER", "王")] == "王"
+
+
+def test_a_person_is_not_a_longer_mention_that_runs_into_the_words_after_it():
+    def form(short, longer):
+        forms = canonical_forms([Entity(longer, "PER", 0, len(longer)), Entity(short, "PER", 9, 9 + len(short))])
+        return forms[("PER", short)]
+
+    # The tagger once read a verb, a title or a noun into the name (张桂梅站在, 王臣师傅, 张吉英家):
+    # a Chinese name is three characters at most, and is not the start of a longer one.
+    assert [form("张桂梅", "张桂梅站"), form("王臣", "王臣师傅"), form("张吉英", "张吉英家")] == ["张桂梅", "王臣", "张吉英"]
+    # 李康正在: the character after the name starts what follows it.
+    assert form("李康", "李康正") == "李康"
+    # A name written more often than the longer one that begins with it is whole (王臣 ×2, 王臣仰头 once).
+    forms = canonical_forms([Entity("王臣", "PER", 0, 2), Entity("王臣仰", "PER", 5, 8), Entity("王臣", "PER", 9, 11)])
+    assert forms[("PER", "王臣")] == "王臣"
+    # A name cut short is made whole: a Chinese one, a foreign one, one written with its parts.
+    assert [form("陈敏", "陈敏仪"), form("扎哈罗", "扎哈罗娃"), form("迪丽努尔", "迪丽努尔·吐尔逊江")] == [
+        "陈敏仪", "扎哈罗娃", "迪丽努尔·吐尔逊江"]
+
+
+def test_an_organisation_is_not_a_body_within_it_but_is_the_one_a_place_prefixes():
+    def form(short, longer):
+        forms = canonical_forms([Entity(longer, "ORG", 0, len(longer)), Entity(short, "ORG", 20, 20 + len(short))])
+        return forms[("ORG", short)]
+
+    assert [form("联合国", "联合国日内瓦办事处"), form("欧盟", "欧盟委员会"), form("吉林大学", "吉林大学建设工程学院")] == [
+        "联合国", "欧盟", "吉林大学"]
+    assert form("国防部", "俄罗斯国防部") == "俄罗斯国防部"
+
+
+def test_a_mention_cut_across_punctuation_gives_its_form_to_no_other():
+    forms = canonical_forms([Entity("《全国政协", "ORG", 0, 5), Entity("全国政协", "ORG", 9, 13),
+                             Entity("杜苏芮”", "PER", 20, 24), Entity("杜苏芮", "PER", 30, 33)])
+    assert forms[("ORG", "全国政协")] == "全国政协" and forms[("PER", "杜苏芮")] == "杜苏芮"
+
+
+def test_a_surname_with_an_honorific_is_no_one_unless_the_article_names_that_person():
+    from banmian.enrich.entities import mentions_of
+
+    text = "王小明说，王先生和李女士都来了，张某也来了。"
+    names = [Entity("王小明", "PER", 0, 3), Entity("王先生", "PER", 5, 8), Entity("李", "PER", 9, 10),
+             Entity("张某", "PER", 16, 18)]
+    assert [(m.text, m.canonical) for m in mentions_of(text, names, [])] == [("王小明", "王小明"), ("王先生", "王小明")]
+
+
+def test_a_mountain_is_not_made_the_city_named_after_it():
+    def alone(name):
+        return canonical_forms([Entity(name, "LOC", 0, len(name))])[("LOC", name)]
+
+    assert [alone("峨眉山"), alone("井冈山"), alone("温岭")] == ["峨眉山", "井冈山", "温岭市"]
+    # Where the article writes the city, it is the city.
+    both = canonical_forms([Entity("峨眉山市", "LOC", 0, 4), Entity("峨眉山", "LOC", 5, 8)])
+    assert both[("LOC", "峨眉山")] == "峨眉山市"
+
+
+def test_a_companys_name_keeps_its_whole_legal_form_and_a_bracketed_place():
+    assert [(e.text, e.type) for e in tag("内蒙古出版集团有限责任公司发布")] == [("内蒙古出版集团有限责任公司", "ORG")]
+    found = [(e.text, e.type) for e in tag("在微瓷科技（江西）有限公司生产车间内")]
+    assert ("微瓷科技（江西）有限公司", "ORG") in found
+    found = [(e.text, e.type) for e in tag("针对园区重点企业京博（海南）新材料有限公司及下游")]
+    assert ("京博（海南）新材料有限公司", "ORG") in found
+

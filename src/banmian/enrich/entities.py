@@ -21,9 +21,13 @@ from importlib.resources import files
 from banmian.model import Entity, EntityMention
 from banmian.rebuild.lexicon import words
 
-COMPANY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司|专业合作社|合作社)")
+# A company's name may hold the place of a branch in brackets: 京博（海南）新材料有限公司.
+COMPANY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]{0,14}?)?"
+                     r"(?P<form>股份有限公司|有限责任公司|有限公司|专业合作社|合作社)")
 COMPANY_ENDS = ("公司", "合作社")
-COMPANY_LEFT_EDGE = re.compile(r"[了的和与及是在由对向同等有到为将把被让请看见说会]")
+# Where a company's name starts: after a verb or function word, or after the kind of firm it is
+# (重点企业|京博（海南）新材料有限公司, 销售公司|海韵…).
+COMPANY_LEFT_EDGE = re.compile(r"[了的和与及是在由对向同等有到为将把被让请看见说会]|企业|公司")
 # A look-ahead of the first character first (here and in LEADERS): the scan then tries
 # the rest only where a match can begin, several times faster.
 ROAD = re.compile(r"(?=[GSXY])(?<![A-Za-z0-9])[GSXY][0-9]{1,4}[\u4e00-\u9fff]{0,6}?(?:线|高速公路|高速|公路|国道|省道)")
@@ -197,9 +201,10 @@ def rule_names(text: str, groups: list[re.Match]) -> list[Entity]:
     # COMPANY tries every Han character as a start: skip it where no company can end.
     companies = COMPANY.finditer(text) if any(end in text for end in COMPANY_ENDS) else ()
     for match in companies:
-        # The regex starts at the first character it can; the name starts after the last verb.
-        edges = list(COMPANY_LEFT_EDGE.finditer(match.group(0)[:-4]))
-        start = match.start() + (edges[-1].end() if edges else 0)
+        # The regex starts at the first character it can; the name starts after the last verb
+        # before its legal form (有 of 有限责任公司 is none).
+        edges = list(COMPANY_LEFT_EDGE.finditer(text, match.start(), match.start("form")))
+        start = edges[-1].end() if edges else match.start()
         found.append(Entity(text[start:match.end()], "ORG", start, match.end()))
     common_surnames = surnames()
     for match in groups:
@@ -224,34 +229,67 @@ def merge(tagged: list[Entity], ruled: list[Entity]) -> list[Entity]:
 
 
 def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
-    """(type, text) → the form the article uses: the longest mention of the same type that
-    begins with it (市人大 → 市人大常委会), or for organisations also ends with it (市人大常委会 →
-    温岭市人大常委会).  A place is only the same place with a division word after it (温岭 →
-    温岭市, not 北京 → 北京西站; nor 德里 → 新德里), and then goes by `place_name`, the one
-    name every article gives it (浙江 → 浙江省)."""
+    """(type, text) → the form the article uses: for a person, the whole name of which it is the
+    start (陈敏 → 陈敏仪, `completes`); for an organisation, the longest mention that ends with it
+    (市人大常委会 → 温岭市人大常委会), not one that begins with it, which is mostly a body within it
+    (联合国 ≠ 联合国日内瓦办事处, 欧盟 ≠ 欧盟委员会).  A place is only the same place with a division
+    word after it (温岭 → 温岭市, not 北京 → 北京西站; nor 德里 → 新德里), and then goes by `place_name`,
+    the one name every article gives it (浙江 → 浙江省).  A mention cut across punctuation
+    (《全国政协) gives its form to no other."""
     forms: dict[tuple[str, str], str] = {}
     # Longest first; among names as long, in character order, so that the form picked does
     # not hang on the order of a set (朝阳 → 朝阳区 rather than 朝阳县, every run): each
     # beginning (and organisation ending) of two characters or more is claimed by the first
     # name in this order that has it.
     longer: dict[tuple[str, str], str] = {}
+    written = Counter(e.text for e in entities if e.type == "PER")
     for kind, text in sorted({(e.type, e.text) for e in entities}, key=lambda k: (-len(k[1]), k[1])):
         form = longer.get((kind, text), text)
         # A short name the table knows is that place whatever the article (海南 is 海南省, even
         # beside a 海南区); the others take the article's longer form.
         forms[(kind, text)] = place_name(text if text in division_names() else form) if kind == "LOC" else form
+        if not NAME_CHARACTERS.fullmatch(text):
+            continue
         for end in range(2, len(text)):
-            if kind != "LOC" or DIVISION.fullmatch(text, end):
+            if kind == "LOC" and DIVISION.fullmatch(text, end) or kind == "PER" and completes(text[:end], text, written):
                 longer.setdefault((kind, text[:end]), text)
             if kind == "ORG":
                 longer.setdefault((kind, text[-end:]), text)
-    # A surname alone (王书记 after 市委书记王小明) is the article's one person of that surname.
+    # A surname alone or with an honorific (王书记 or 王先生 after 市委书记王小明) is the article's
+    # one person of that surname.
     for (kind, text), form in forms.items():
-        if kind == "PER" and len(text) == 1:
-            people = {other for (k, other) in forms if k == "PER" and len(other) > 1 and other[0] == text}
+        if kind == "PER" and anonymous(text):
+            people = {other for (k, other) in forms if k == "PER" and other[0] == text[0] and not anonymous(other)
+                      and len(other) <= CHINESE_NAME_LENGTH}
             if len(people) == 1:
                 forms[(kind, text)] = people.pop()
     return forms
+
+
+NAME_CHARACTERS = re.compile(r"[\u4e00-\u9fff·A-Za-z0-9]+")
+# Surname + given name: longer Chinese names (欧阳娜娜) are too few to read a verb into (张桂梅站).
+CHINESE_NAME_LENGTH = 3
+# What follows a surname where a person is not named: 李女士, 王某, 张先生, 刘师傅.
+HONORIFICS = ("某", "某某", "先生", "女士", "小姐", "师傅", "老师", "阿姨", "大爷", "大妈", "大姐", "大哥", "老汉")
+
+
+def completes(short: str, name: str, written: Counter) -> bool:
+    """Whether `name`, a longer person of the article, is the whole name `short` was cut from:
+    one written in parts (迪丽努尔 → 迪丽努尔·吐尔逊江), a foreign one (扎哈罗 → 扎哈罗娃), or a
+    Chinese one (a common surname first) of three characters at most (陈敏 → 陈敏仪, not
+    张桂梅 → 张桂梅站, 王臣 → 王臣师傅) written at least as often as `short` (`written`: the article's
+    people's mentions; 王臣 forty times and 王臣仰 once is a slip of the tagger); unless the lexicon
+    knows it, not when the characters added start what follows a name (李康 → 李康正, 正在)."""
+    if "·" in name[len(short):]:
+        return True
+    if short[0] in surnames() and (len(name) > CHINESE_NAME_LENGTH or written[name] < written[short]):
+        return False
+    return name[len(short)] not in AFTER_NAME or known_names().get(name) == "PER"
+
+
+def anonymous(name: str) -> bool:
+    """A surname alone (李) or with an honorific (李女士, 王某): no one person."""
+    return len(name) == 1 or name[0] in surnames() and name[1:] in HONORIFICS
 
 
 # What follows a place's name in the name of its division: 温岭|市, 广西|壮族自治区, 香港|特别行政区.
@@ -271,7 +309,7 @@ def place_name(name: str) -> str:
     """The one name a place goes by across articles: a province's full name for its short name
     or an old form (浙江, 新疆自治区 → 新疆维吾尔自治区); a city written without 市 gets it (温岭 →
     温岭市) when the gazetteer has the city and no district of that name (朝阳市 and 朝阳区 are
-    two places: the name stays as written)."""
+    two places: the name stays as written) and the name is not a mountain's (峨眉山)."""
     return division_names().get(name, name)
 
 
@@ -285,7 +323,10 @@ def division_names() -> dict[str, str]:
         if len(place) < 2 or place[-1] in "省市县区盟旗镇乡村":
             continue
         # 区 and 县 after a lake, a sea or a region are mostly areas (西湖区, 东海县, 亚洲区): cities only.
-        if place + "市" in places and place + "区" not in places and place not in COUNTRIES_NAMING_A_CITY:
+        # A mountain is more often itself than the city named after it (峨眉山, 井冈山, 武夷山): the
+        # article that means the city writes 峨眉山市.
+        if (place + "市" in places and place + "区" not in places and place not in COUNTRIES_NAMING_A_CITY
+                and not place.endswith("山")):
             table[place] = place + "市"
     for province in PROVINCES:
         short = province[:2] if province[:3] not in ("黑龙江", "内蒙古") else province[:3]
@@ -344,10 +385,13 @@ def texts_entities(texts: list[str], people: list[list[str]] | None = None) -> l
 
 def mentions_of(text: str, entities: list[Entity], groups: list[re.Match]) -> list[EntityMention]:
     """The names found in one article's text, each with its canonical form, title, role and
-    group (of `groups`, LEADERS' matches in the text)."""
+    group (of `groups`, LEADERS' matches in the text); not a person the article names by surname
+    alone (李女士, 王某: `anonymous`), whom nobody could tell from others of that surname."""
     forms = canonical_forms(entities)
     mentions = []
     for entity in entities:
+        if entity.type == "PER" and anonymous(forms[(entity.type, entity.text)]):
+            continue
         title = role = group = None
         if entity.type == "PER":
             title, role = title_before(text, entity.start, entities)
