@@ -3,10 +3,10 @@
 
     taskset -c 0 python bench/pdf_accuracy.py [--split test|dev] [--count 200] [--seed 0]
                                               [--paths banmian,pdftotext,pdftotext-layout,pdfminer]
-                                              [--faults N] [--json]
+                                              [--faults N] [--vertical] [--json]
 
 Pages come from bench/pdfgen.py (pagegen's real-corpus pages typeset as
-PDFs).  Paths compared on the same PDFs:
+PDFs; with ``--vertical``, set in vertical type).  Paths compared on the same PDFs:
 
 * ``banmian``: `banmian.read` (pypdfium2 characters → lines, columns, reading
   order; photo boxes) then `rebuild_source`, which also sees each line's box
@@ -60,12 +60,23 @@ PATHS = ("banmian", "pdftotext", "pdftotext-layout", "pdfminer")
 
 
 def banmian_page(pdf: bytes):
-    """The page as read and as rebuilt, as `banmian parse` does it (the photos the reader found included)."""
+    """The page as read and as rebuilt, as `banmian parse` does it (the photos the reader found included);
+    a page read turned (set vertically) with its regions back on the page as printed."""
     from banmian.read.pdf import read_pdf
     from banmian.rebuild import rebuild_source
 
     (source,) = read_pdf(pdf, "page.pdf")
-    return source, rebuild_source(source)
+    page = rebuild_source(source)
+    if getattr(source, "turned", None) is None:
+        return source, page
+    from banmian.read import upright_page
+
+    return source, upright_page(page, source.turned)
+
+
+def lines_truth(truth: dict, source):
+    """`pdfgen.truth_for_lines` for the lines of `source`, on the frame they were read on."""
+    return pdfgen.truth_for_lines(truth, source.lines, getattr(source, "turned", None))
 
 
 def pdftotext(pdf: bytes, layout: bool) -> str:
@@ -180,9 +191,9 @@ def evaluate(pages: list[dict], paths: list[str], show_faults: int = 0) -> dict:
             try:
                 source, page = banmian_page(truth["pdf"])
                 lines = source.lines
-                placed, found = pdfgen.truth_for_lines(truth, lines)
+                placed, found = lines_truth(truth, source)
                 faults.update(found)
-                faults.update(figure_counts(truth, source.figures))
+                faults.update(figure_counts(truth, page.figures))
                 counts["banmian"].update(decidable_scores(placed, page))
                 ious.extend(region_scores(placed, page))
                 if show_faults and found["merged"]:
@@ -231,7 +242,7 @@ def diagnose(pages: list[dict]) -> tuple[Counter, Counter, dict]:
     for truth in pages:
         source, page = banmian_page(truth["pdf"])
         lines = source.lines
-        placed, _ = pdfgen.truth_for_lines(truth, lines)
+        placed, _ = lines_truth(truth, source)
         style = truth["style"]
         by_number = {line.number: line for line in lines}
         numbers = [line.number for line in lines if line.number in accuracy.truth_keys(placed)]
@@ -273,7 +284,7 @@ def inexact(pages: list[dict]) -> list[str]:
     out = []
     for truth in pages:
         source, page = banmian_page(truth["pdf"])
-        placed, _ = pdfgen.truth_for_lines(truth, source.lines)
+        placed, _ = lines_truth(truth, source)
         wanted_keys, got_keys = accuracy.truth_keys(placed), accuracy.page_keys(page)
         by_number = {line.number: line for line in source.lines}
         for index, (wanted, article, exact) in enumerate(accuracy.match_articles(placed, page)):
@@ -408,6 +419,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="banmian path only: count wrong boundaries by the layout around them")
     parser.add_argument("--inexact", action="store_true",
                         help="banmian path only: list every article not rebuilt exactly, with the lines that differ")
+    parser.add_argument("--vertical", action="store_true", help="pages set in vertical type (竖排)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     paths = [p for p in args.paths.split(",") if p]
@@ -420,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     start = time.perf_counter()
-    pages = pdfgen.generate(shared, args.split, args.count, args.seed)
+    pages = pdfgen.generate(shared, args.split, args.count, args.seed, vertical=args.vertical)
     made = time.perf_counter() - start
     if args.inexact:
         listed = inexact(pages)
@@ -444,7 +456,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"results": results, "speed": timing}, ensure_ascii=False, indent=2))
         return 0
     faces = sorted({p["style"]["body_face"] for p in pages} | {p["style"]["head_face"] for p in pages})
-    print(f"# PDF accuracy: {len(pages)} generated {args.split} pages (seed {args.seed}; faces {', '.join(faces)};"
+    print(f"# PDF accuracy: {len(pages)} generated {args.split} pages{' set vertically' * args.vertical}"
+          f" (seed {args.seed}; faces {', '.join(faces)};"
           f" generated in {made:.0f} s; {cpus} CPU(s) allowed)\n")
     print(table(results, timing))
     for name, summary in results.items():

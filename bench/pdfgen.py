@@ -3,6 +3,7 @@
 
     python bench/pdfgen.py --split dev --count 10 --seed 0 --out bench/out/pdf/dev
     python bench/pdfgen.py --split test --count 10 --seed 0 --out bench/out/pdf/test
+    python bench/pdfgen.py --split dev --count 10 --seed 0 --vertical --out bench/out/pdf/vertical
 
 pagegen decides what a page holds (real articles that shared a real page,
 jumps, photos with captions and credits, 责编 lines, bylines, datelines,
@@ -15,7 +16,10 @@ too long for them wrapped into two lines of about equal width), body text
 paragraphs opened by two full-width spaces or by an indent of position (or
 not at all), punctuation squeezed in or hung past the column edge, photos as
 images with their caption and credit under them, jump lines, a header
-over the page and the editor lines at its foot.  Faces: WenQuanYi Zen Hei
+over the page and the editor lines at its foot.  With `--vertical` the same
+pages are set in vertical type (竖排: lines down the page, right to left, in
+tiers; a headline down its story's right side), as Hong Kong and Taiwan
+papers and the mainland's back issues before 1956 are.  Faces: WenQuanYi Zen Hei
 (Debian's fonts-wqy-zenhei, embedded) where installed, and reportlab's
 built-in CID font STSong-Light (not embedded), which always works.
 
@@ -202,10 +206,7 @@ def choose_style(rng: random.Random, available: list[str]) -> Style:
     margin = round(rng.uniform(28, 46), 1)
     columns = rng.choices([3, 4, 5, 6], [20, 30, 30, 20])[0]
     body = rng.choice([9.0, 9.5, 10.0, 10.5, 11.0])
-    inner = width - 2 * margin
-    cells = int((inner - (columns - 1) * 1.3 * body) / columns / body)
-    column_width = cells * body
-    gutter = (inner - columns * column_width) / (columns - 1)
+    cells, column_width, gutter = _grid(width, margin, columns, body)
     hei = HEI in available
     body_face = rng.choice([SONG, HEI]) if hei else SONG
     return Style(
@@ -215,6 +216,28 @@ def choose_style(rng: random.Random, available: list[str]) -> Style:
         other_face=HEI if body_face == SONG and hei else SONG,
         indent=rng.choices(["spaces", "offset", "none"], [45, 40, 15])[0], hang=rng.random() < 0.3,
     )
+
+
+def _grid(width: float, margin: float, columns: int, body: float) -> tuple[int, float, float]:
+    """Characters a column line holds, the column width and the gutter, for `columns` across `width`."""
+    inner = width - 2 * margin
+    cells = int((inner - (columns - 1) * 1.3 * body) / columns / body)
+    column_width = cells * body
+    return cells, column_width, (inner - columns * column_width) / (columns - 1)
+
+
+# A page set vertically has more tiers (段) than a page set across has columns: each tier holds
+# vertical lines of 12 to 25 characters.
+VERTICAL_TIERS = 2
+
+
+def turned_style(style: Style) -> Style:
+    """The style of a page set vertically (竖排), as the page turned a quarter anticlockwise: its
+    height across, its width down, each tier of vertical lines a column of lines set across."""
+    columns = style.columns + VERTICAL_TIERS
+    cells, column_width, gutter = _grid(style.height, style.margin, columns, style.body)
+    return Style(**{**style.__dict__, "width": style.height, "height": style.width, "columns": columns,
+                    "cells": cells, "column_width": column_width, "gutter": gutter})
 
 
 def _string_width(text: str, face: str, size: float) -> float:
@@ -571,11 +594,21 @@ class _Slot:
         return sum(b.height for b in self.blocks) + self.gap * max(0, len(self.blocks) - 1)
 
 
-def typeset(page: dict, corpus: pagegen.Corpus, seed: int, available: list[str] | None = None) -> dict:
-    """The page as a PDF (`pdf`, bytes) and its truth (pagegen's, plus `drawn`, `regions`, `style`)."""
+def typeset(page: dict, corpus: pagegen.Corpus, seed: int, available: list[str] | None = None,
+            vertical: bool = False) -> dict:
+    """The page as a PDF (`pdf`, bytes) and its truth (pagegen's, plus `drawn`, `regions`, `style`).
+
+    `vertical` sets it in vertical type (竖排, as Hong Kong and Taiwan papers and the mainland's
+    before 1956 are): the page is laid out as across, on a page turned a quarter anticlockwise
+    (`turned_style`), and each line is drawn down the real page, lines right to left, a headline
+    at the right of its story.  The truth's boxes (`drawn`, `photos`, `regions`) are on the real
+    page; `turned_width` is its width, about which `turned` takes a box into the frame it was laid out in.
+    """
     available = available or faces()
     rng = random.Random(pagegen._stable("pdfgen", page["name"], seed))
     style = choose_style(rng, available)
+    if vertical:
+        style = turned_style(style)
     top, stories, foot = stories_of(plan_units(page, corpus), page)
     drawn: list[Drawn] = []
     boxes: dict[int, list] = defaultdict(list)
@@ -630,14 +663,30 @@ def typeset(page: dict, corpus: pagegen.Corpus, seed: int, available: list[str] 
     if foot:
         y = _set_foot(foot, style, rng, drawn, y)
     style.height = max(style.height, math.ceil(y + style.margin))
-    pdf = _render(drawn, boxes, rules[:-1] if not foot else rules, style)
-    return {**{k: v for k, v in page.items() if k not in ("text", "lines")},
-            "articles": _headlines_as_drawn(page["articles"], drawn),
-            "seed": seed, "pdf": pdf,
-            "style": {k: v for k, v in style.__dict__.items()},
-            "drawn": [_drawn_dict(d) for d in drawn],
-            "photos": {str(k): v for k, v in boxes.items()},
-            "regions": article_regions(drawn, boxes, len(page["articles"]))}
+    rules = rules[:-1] if not foot else rules
+    pdf = _render_vertical(drawn, boxes, rules, style) if vertical else _render(drawn, boxes, rules, style)
+    on_page = (lambda box: upright(box, style.height)) if vertical else tuple
+    truth = {**{k: v for k, v in page.items() if k not in ("text", "lines")},
+             "articles": _headlines_as_drawn(page["articles"], drawn),
+             "seed": seed, "pdf": pdf,
+             "style": {k: v for k, v in style.__dict__.items()},
+             "drawn": [_drawn_dict(d, on_page) for d in drawn],
+             "photos": {str(k): [list(on_page(box)) for box in v] for k, v in boxes.items()},
+             "regions": [box and list(on_page(box)) for box in article_regions(drawn, boxes, len(page["articles"]))]}
+    return {**truth, "turned_width": style.height} if vertical else truth
+
+
+def upright(box, width: float) -> tuple:
+    """A box of a vertical page's turned frame on the real page, `width` wide: (x, y) → (width − y, x)."""
+    x0, y0, x1, y1 = box
+    return (round(width - y1, 2), x0, round(width - y0, 2), x1)
+
+
+def turned(box, width: float) -> tuple:
+    """A box on a real page `width` wide in its turned frame: (x, y) → (y, width − x), a line
+    running down it one running right, the next line to its left the next one down."""
+    x0, y0, x1, y1 = box
+    return (y0, round(width - x1, 2), y1, round(width - x0, 2))
 
 
 def _headlines_as_drawn(articles: list[dict], drawn: list[Drawn]) -> list[dict]:
@@ -698,8 +747,8 @@ def article_regions(drawn: list[Drawn], photos: dict[int, list], count: int) -> 
     return out
 
 
-def _drawn_dict(line: Drawn) -> dict:
-    out = {"text": line.text + line.hung, "box": [round(v, 2) for v in line.box], "size": line.size,
+def _drawn_dict(line: Drawn, on_page=tuple) -> dict:
+    out = {"text": line.text + line.hung, "box": [round(v, 2) for v in on_page(line.box)], "size": line.size,
            "font": line.font, "article": line.label[0], "field": line.label[1], "block": line.label[2]}
     if line.jump_text:
         out["jump_text"] = line.jump_text
@@ -743,6 +792,60 @@ def _draw(pdf, x: float, y: float, text: str, face: str, size: float, char_space
         x += stringWidth(STAND_IN if missing else run, face, size) + char_space * len(run)
 
 
+# Set lying along a vertical line, turned a quarter clockwise: brackets, dashes and ellipses (their
+# vertical forms), and any character narrower than a full em (Latin letters, digits), as vertical
+# type sets them.  Other full-width characters, and the marks ，。、：；？！, stand upright.
+LYING = frozenset("（）《》「」『』【】〔〕〈〉—…～")
+
+
+def _render_vertical(drawn: list[Drawn], photos: dict[int, list], rules: list, style: Style) -> bytes:
+    """A page laid out across on its turned frame (`turned_style`) drawn in vertical type: each
+    character of a line one under the other down the real page, at the place its turn puts it."""
+    from reportlab.pdfgen import canvas
+
+    width, height = style.height, style.width  # of the real page
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(width, height), pageCompression=1)
+    for number, box in enumerate(box for boxes in photos.values() for box in boxes):
+        x0, y0, x1, y1 = upright(box, width)
+        pdf.drawImage(_photo(number, x1 - x0, y1 - y0), x0, height - y1, x1 - x0, y1 - y0)
+    pdf.setLineWidth(0.5)
+    for x0, y0, x1, y1 in rules:
+        pdf.line(width - y0, height - x0, width - y1, height - x1)
+    for line in drawn:
+        _draw_down(pdf, width - line.baseline, line.x, line.text, line.font, line.size, line.char_space, height)
+        if line.hung:
+            along = line.x + line.width - _string_width(line.hung, line.font, line.size)
+            _draw_down(pdf, width - line.baseline, along, line.hung, line.font, line.size, 0.0, height)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def _draw_down(pdf, foot: float, top: float, text: str, face: str, size: float, char_space: float,
+               height: float) -> None:
+    """One line of vertical type from `top` down (points from the page's top): each character in
+    its cell, the line's foot (its baseline turned) `foot` from the page's left edge.  An upright
+    character stands on the column's left edge at its cell's foot; a lying one is turned a quarter
+    clockwise, its baseline down the column, its body centred on the column."""
+    from reportlab.pdfbase.pdfmetrics import getAscentDescent
+
+    left = foot - DESCENT * size
+    ascent, descent = getAscentDescent(face, size)
+    lying_baseline = left + (size - ascent - descent) / 2
+    for ch in text:
+        advance = _string_width(ch, face, size)
+        if ch in LYING or advance < 0.9 * size:
+            pdf.saveState()
+            pdf.translate(lying_baseline, height - top)
+            pdf.rotate(-90)
+            _draw(pdf, 0.0, 0.0, ch, face, size, 0.0)
+            pdf.restoreState()
+        else:
+            _draw(pdf, left, height - top - ASCENT * size, ch, face, size, 0.0)
+        top += advance + char_space
+
+
 def _photo(number: int, width: float, height: float):
     """A stand-in photo as an image, as e-paper PDFs hold photos: soft light shapes, no detail
     that OCR of a rendered page could take for text."""
@@ -760,11 +863,14 @@ def _photo(number: int, width: float, height: float):
 # --- truth for what a reader gives back ------------------------------------------------------
 
 
-def truth_for_lines(truth: dict, lines) -> tuple[dict, Counter]:
+def truth_for_lines(truth: dict, lines, turned_width: float | None = None) -> tuple[dict, Counter]:
     """bench/accuracy.py's truth for a reader's `Line`s: each line takes the label of the drawn
     line it covers most; also counts of reading faults (lines merged across labels, drawn lines lost).
+    Lines read on a vertical page turned a quarter (`SourcePage.turned`) are matched on it turned.
     """
     drawn = truth["drawn"]
+    if turned_width is not None:
+        drawn = [dict(item, box=turned(item["box"], turned_width)) for item in drawn]
     by_row: dict[int, list[int]] = defaultdict(list)
     for index, item in enumerate(drawn):
         top, bottom = item["box"][1], item["box"][3]
@@ -822,23 +928,26 @@ def truth_for_text(truth: dict, text: str) -> dict:
 # --- generating --------------------------------------------------------------------------------
 
 
-def generate(shared: Path, split: str, count: int, seed: int = 0, only: list[str] | None = None) -> list[dict]:
+def generate(shared: Path, split: str, count: int, seed: int = 0, only: list[str] | None = None,
+             vertical: bool = False) -> list[dict]:
     """`count` typeset pages of `split` with their truth (see `typeset`); same seed, same pages.
 
     `only` limits the faces to those named, so that pages come out the same on
     machines with and without WenQuanYi installed (the CI floor uses STSong-Light).
+    `vertical` sets them in vertical type.
     """
     corpus = pagegen.load(Path(shared))
     available = [face for face in faces() if only is None or face in only]
-    return [typeset(page, corpus, seed, available) for page in pagegen.generate(shared, split, count, seed)]
+    return [typeset(page, corpus, seed, available, vertical)
+            for page in pagegen.generate(shared, split, count, seed)]
 
 
-def iterate(shared: Path, split: str, count: int, seed: int = 0):
+def iterate(shared: Path, split: str, count: int, seed: int = 0, vertical: bool = False):
     """Like `generate`, one page at a time (a PDF page is large: keep few in memory)."""
     corpus = pagegen.load(Path(shared))
     available = faces()
     for page in pagegen.generate(shared, split, count, seed):
-        yield typeset(page, corpus, seed, available)
+        yield typeset(page, corpus, seed, available, vertical)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -848,13 +957,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--shared", type=Path, default=pagegen.DEFAULT_SHARED)
     parser.add_argument("--out", type=Path, required=True, help="folder for NNNN.pdf + NNNN.json")
+    parser.add_argument("--vertical", action="store_true", help="set the pages in vertical type (竖排)")
     args = parser.parse_args(argv)
     if not (args.shared / pagegen.ARTICLES_FILE).is_file():
         print(f"{args.shared}: no corpus there (corpus/news_articles.jsonl)", file=sys.stderr)
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
     found = faces()
-    for index, page in enumerate(iterate(args.shared, args.split, args.count, args.seed)):
+    for index, page in enumerate(iterate(args.shared, args.split, args.count, args.seed, args.vertical)):
         (args.out / f"{index:04d}.pdf").write_bytes(page.pop("pdf"))
         (args.out / f"{index:04d}.json").write_text(json.dumps(page, ensure_ascii=False, indent=1) + "\n",
                                                     encoding="utf-8")

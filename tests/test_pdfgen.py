@@ -223,3 +223,24 @@ def test_hidden_starts_are_in_the_truth_and_make_their_article_undecidable(pages
     placed, _ = pdfgen.truth_for_lines(page, source.lines)
     summary = accuracy.summarize(pdf_accuracy.decidable_scores(placed, rebuilt))
     assert summary["articles_undecidable"] == 1 and summary["exact_ceiling"] < 1
+
+
+# --- pages set in vertical type (竖排) ---
+
+
+@pytest.fixture(scope="module")
+def vertical_pages():
+    plans = pagegen.generate(SHARED, "dev", 3, seed=5)
+    corpus = pagegen.load(SHARED)
+    faces = pdfgen.faces()
+    return [(plan, pdfgen.typeset(plan, corpus, 5, faces, vertical=True)) for plan in plans]
+
+
+def test_a_vertical_page_is_drawn_down_the_page_in_lines_right_to_left(vertical_pages):
+    for _, page in vertical_pages:
+        body = [d for d in page["drawn"] if d["field"] == "paragraph" and len(d["text"]) > 4]
+        assert all(d["box"][3] - d["box"][1] > 3 * (d["box"][2] - d["box"][0]) for d in body)
+        first, second = body[:2]
+        assert second["box"][0] < first["box"][0]  # the next line stands to the left
+        width = page["turned_width"]
+        assert all(0 <= d["box"][0] and d["box"][2] <= width for d in page["drawn"])
