@@ -236,6 +236,13 @@ def vertical_pages():
     return [(plan, pdfgen.typeset(plan, corpus, 5, faces, vertical=True)) for plan in plans]
 
 
+def test_a_vertical_page_reads_back_with_every_character_turned(vertical_pages):
+    for plan, page in vertical_pages:
+        (source,) = read_pdf(page["pdf"], page["name"])
+        assert source.turned == page["turned_width"]
+        assert _chars("".join(line.text for line in source.lines)) == _chars(plan["text"])
+
+
 def test_a_vertical_page_is_drawn_down_the_page_in_lines_right_to_left(vertical_pages):
     for _, page in vertical_pages:
         body = [d for d in page["drawn"] if d["field"] == "paragraph" and len(d["text"]) > 4]
@@ -244,3 +251,10 @@ def test_a_vertical_page_is_drawn_down_the_page_in_lines_right_to_left(vertical_
         assert second["box"][0] < first["box"][0]  # the next line stands to the left
         width = page["turned_width"]
         assert all(0 <= d["box"][0] and d["box"][2] <= width for d in page["drawn"])
+
+
+def test_every_line_read_on_a_vertical_page_is_placed_on_what_was_drawn(vertical_pages):
+    for _, page in vertical_pages:
+        (source,) = read_pdf(page["pdf"], page["name"])
+        placed, faults = pdfgen.truth_for_lines(page, source.lines, source.turned)
+        assert faults["unmatched"] == 0 and faults["lost"] == 0 and faults["merged"] == 0

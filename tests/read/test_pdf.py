@@ -581,3 +581,102 @@ def test_a_password_protected_pdf_is_named_so():
     with pytest.raises(InputError) as raised:
         read_pdf(out.getvalue(), "locked.pdf")
     assert str(raised.value) == "password-protected PDF: remove its password first (qpdf --decrypt)"
+
+
+# --- pages set in vertical type (竖排): lines down the page, right to left ---
+
+LYING = set("0123456789（）")  # set turned a quarter along the line, as vertical type sets them
+
+
+def _down(page, x: float, top: float, size: float, text: str, lying: float = 0.26) -> None:
+    """One line of vertical type with its left edge at `x`, from `top` (points from the page's top)
+    down; a character set lying has its baseline `lying` ems right of that edge (0.26: its body
+    on the line's axis)."""
+    page.setFont(FONT, size)
+    for ch in text:
+        advance = pdfmetrics.stringWidth(ch, FONT, size)
+        if ch in LYING:
+            page.saveState()
+            page.translate(x + lying * size, HEIGHT - top)
+            page.rotate(-90)
+            page.drawString(0, 0, ch)
+            page.restoreState()
+        else:
+            page.drawString(x, HEIGHT - top - 0.88 * size, ch)
+        top += advance
+
+
+def _vertical_pdf(columns: list[tuple], lying: float = 0.26) -> bytes:
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    for x, top, size, text in columns:
+        _down(page, x, top, size, text, lying)
+    page.save()
+    return out.getvalue()
+
+
+V_HEADLINE = "春节返乡路上的温暖"
+V_LEAD = ("本报讯（记者林晓岚）2月3日，记者在高铁站看到，志愿者为旅客送上热水和春联。"
+          "今年春运，全市共开行临时列车120趟，比去年多30趟。")
+
+
+def _vertical_story(right: float, top: float) -> list[tuple[float, float, float, str]]:
+    """A headline down the story's right side, then its lines about 12 ems long to the left of it,
+    16 points apart; the first line opened by two full-width spaces."""
+    lines = [""]
+    for ch in "\u3000\u3000" + V_LEAD:
+        if pdfmetrics.stringWidth(lines[-1] + ch, FONT, BODY) > 12.5 * BODY:
+            lines.append("")
+        lines[-1] += ch
+    return [(right, top, 24.0, V_HEADLINE)] + [(right - 30 - 16 * k, top + 10, BODY, line)
+                                               for k, line in enumerate(lines)]
+
+
+@needs_cjk_font
+def test_a_page_set_vertically_is_read_down_each_line_and_lines_right_to_left():
+    (source,) = read_pdf(_vertical_pdf(_vertical_story(360, 40)), "vertical.pdf")
+    assert source.turned == WIDTH
+    assert [line.text for line in source.lines][0] == V_HEADLINE
+    assert "".join(line.text for line in source.lines[1:]) == V_LEAD
+    (article,) = rebuild_lines(source.lines).articles
+    assert article.headline == [V_HEADLINE] and article.paragraphs == [V_LEAD]
+    assert article.byline.reporters == ["林晓岚"]
+
+
+@needs_cjk_font
+def test_stories_of_a_vertical_page_are_read_right_to_left_each_under_its_headline():
+    first, second = _vertical_story(370, 30), _vertical_story(170, 30)
+    (source,) = read_pdf(_vertical_pdf(second + first), "vertical.pdf")
+    articles = rebuild_lines(source.lines).articles
+    assert [(a.headline, a.paragraphs) for a in articles] == [([V_HEADLINE], [V_LEAD])] * 2
+    assert "".join(line.text for line in source.lines) == (V_HEADLINE + V_LEAD) * 2
+
+
+@needs_cjk_font
+def test_digits_set_lying_off_the_axis_of_a_vertical_line_stay_in_it():
+    # Their boxes stand 1.3 points left of the upright characters' (a font's own descent), and
+    # a line of the tier below stands 1.9 points right of this one: read by their boxes as
+    # baselines, the digits fell out of the line into a row of their own.
+    lines = [(200.0, 40.0, BODY, "全市共开行临时列车120趟，比去年多30趟"),
+             (201.9, 260.0, BODY, "志愿者为旅客送上热水和春联志愿者为旅客")]
+    lines += [(x - 16 * k, top, size, text) for k in range(1, 4) for x, top, size, text in lines[:2]]
+    (source,) = read_pdf(_vertical_pdf(lines, lying=0.12), "vertical.pdf")
+    assert source.lines[0].text == lines[0][3]
+
+
+@needs_cjk_font
+def test_a_vertical_page_rebuilt_has_its_regions_and_lines_on_the_page_as_printed():
+    from banmian.read import upright_page
+
+    (source,) = read_pdf(_vertical_pdf(_vertical_story(360, 40)), "vertical.pdf")
+    page = upright_page(rebuild_lines(source.lines), source.turned)
+    (article,) = page.articles
+    headline, *body = article.regions
+    assert headline.kind == "headline" and 360 <= headline.bbox.x0 < headline.bbox.x1 <= 360 + 25
+    assert 40 <= headline.bbox.y0 < headline.bbox.y1 <= 40 + 9 * 25
+    assert all(region.bbox.x1 <= 345 and region.bbox.y0 >= 49 for region in body)
+    assert page.lines[0].bbox == headline.bbox
+
+
+def test_a_page_set_across_is_read_as_it_lies(lines):
+    assert read_pdf(page_pdf(), "page.pdf")[0].turned is None

@@ -13,12 +13,12 @@ pages in the file) after each page read by OCR.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from banmian.errors import InputError
-from banmian.model import BBox, Line
+from banmian.model import BBox, Line, Page
 from banmian.read.text import decode, split_lines
 
 if TYPE_CHECKING:
@@ -34,7 +34,10 @@ class SourcePage:
     page.  Pages with nothing to read are skipped, so it need not follow on
     from the page before.  `figures` are the boxes of the
     pictures printed on the page (photos, graphics), in the units and origin
-    of the lines' boxes; from PDFs with a text layer only.
+    of the lines' boxes; from PDFs with a text layer only.  A page set in vertical type (竖排)
+    is read turned a quarter, as a page set across: its lines' and figures' boxes are on the page
+    turned, (x, y) → (y, W − x), and `turned` is its width W (`upright_page` puts the rebuilt
+    page's boxes back on it); None for a page read as it lies.
     """
 
     name: str
@@ -42,6 +45,21 @@ class SourcePage:
     lines: list[Line]
     index: int | None = None
     figures: list[BBox] = field(default_factory=list)
+    turned: float | None = None
+
+
+def upright_page(page: Page, width: float) -> Page:
+    """A page rebuilt from lines read turned a quarter (`SourcePage.turned`), its regions, figures
+    and line boxes back on the page as printed, `width` wide: (x, y) → (width − y, x)."""
+    for article in page.articles:
+        article.regions = [replace(region, bbox=_upright(region.bbox, width)) for region in article.regions]
+    page.figures = [_upright(figure, width) for figure in page.figures]
+    page.lines = [replace(line, bbox=line.bbox and _upright(line.bbox, width)) for line in page.lines]
+    return page
+
+
+def _upright(box: BBox, width: float) -> BBox:
+    return BBox(round(width - box.y1, 2), box.x0, round(width - box.y0, 2), box.x1)
 
 
 def read_text(text: str, name: str = "<text>") -> SourcePage:

@@ -86,6 +86,13 @@ _ALIGNED = 0.15
 _SAME_TYPE = 0.05
 _STEP = (0.9, 1.6)
 
+# A page is set in vertical type where more than this many times as many of its characters touch
+# the one under them (within _TOUCHING of their size) as touch the one beside them, and
+# _VERTICAL_CHARACTERS or more do: a line's characters touch, lines are a leading apart.
+_VERTICAL_SHARE = 2.0
+_TOUCHING = (-0.1, 0.2)
+_VERTICAL_CHARACTERS = 20
+
 NO_TEXT = "no text layer (a scanned PDF)"
 NO_CONTENT = "no text and no images on any page (a blank or damaged PDF)"
 
@@ -151,11 +158,13 @@ class TextLayer(NamedTuple):
 
 def read_text_layer(data: bytes, name: str) -> TextLayer:
     pages, scanned = [], []
-    for index, (chars, images) in enumerate(_page_chars(data)):
-        lines = _lines(chars, images.figures)
+    for index, (chars, images, width) in enumerate(_page_chars(data)):
+        turn = width if set_vertically(chars) else None
+        figures = images.figures if turn is None else [turned(figure, turn) for figure in images.figures]
+        lines = _lines(chars if turn is None else _turned_chars(chars, turn), figures)
         if lines:
             pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=index,
-                                    figures=images.figures))
+                                    figures=figures, turned=turn))
         if images.outlines or images.boxes and (not lines or _a_scan(chars, images)):
             scanned.append(index)
     return TextLayer(pages, scanned)
@@ -177,8 +186,8 @@ def read_pdf(data: bytes, name: str) -> list[SourcePage]:
     return layer.pages
 
 
-def _page_chars(data: bytes) -> list[tuple[_Chars, "_Images"]]:
-    """Every page's characters and images (boxes in points, origin top left)."""
+def _page_chars(data: bytes) -> list[tuple[_Chars, "_Images", float]]:
+    """Every page's characters and images (boxes in points, origin top left), and its width."""
     return list(map_pages(data, _chars))
 
 
@@ -226,8 +235,8 @@ class _Images(NamedTuple):
     outlines: bool = False
 
 
-def _chars(page) -> tuple[_Chars, _Images]:
-    """The page's printed characters (boxes in points, origin top left) and its images."""
+def _chars(page) -> tuple[_Chars, _Images, float]:
+    """The page's printed characters (boxes in points, origin top left), its images and its width."""
     import pypdfium2.raw as raw
 
     cropbox, rotation = page.get_cropbox(), page.get_rotation()
@@ -267,7 +276,7 @@ def _chars(page) -> tuple[_Chars, _Images]:
     finally:
         textpage.close()
         page.close()
-    return chars, images
+    return chars, images, right - left
 
 
 def _upright(boxes: np.ndarray, cropbox, rotation: int) -> tuple[np.ndarray, tuple[float, float, float, float]]:
@@ -574,6 +583,69 @@ def _whole(chars: _Chars) -> _Chars:
 def _latin(code: int) -> bool:
     """A letter, digit or sign of Latin script (one before the CJK blocks), not a space."""
     return 32 < code < 0x2E80
+
+
+def set_vertically(chars: _Chars) -> bool:
+    """Is the page set in vertical type (竖排): do most of its characters touch the one under them
+    in a column, rather than the one beside them in a line?"""
+    down = _touching(chars.x0, chars.y0, chars.y1, chars.size)
+    return down >= _VERTICAL_CHARACTERS and down > _VERTICAL_SHARE * _touching(chars.y1, chars.x0, chars.x1, chars.size)
+
+
+def _touching(line: np.ndarray, start: np.ndarray, end: np.ndarray, size: np.ndarray) -> int:
+    """How many characters touch the next one along their line: at one `line` edge (to the point),
+    the next one's `start` within _TOUCHING of its size past this one's `end`."""
+    order = np.lexsort((start, np.round(line)))
+    same_line = np.round(line[order][1:]) == np.round(line[order][:-1])
+    gap, em = start[order][1:] - end[order][:-1], size[order][:-1]
+    return int(np.count_nonzero(same_line & (gap > _TOUCHING[0] * em) & (gap < _TOUCHING[1] * em)))
+
+
+def _turned_chars(chars: _Chars, width: float) -> _Chars:
+    """A vertical page's characters turned a quarter (`turned`): each line down the page a line
+    across it, the next line to the left the next one down, so that its lines, columns and
+    headlines are read as a page set across.  A character's foot is half its size from its
+    line's axis (`_axes`)."""
+    foot = width - _axes(chars) + chars.size / 2
+    return chars._replace(x0=chars.y0, y0=width - chars.x1, x1=chars.y1, y1=width - chars.x0, baseline=foot)
+
+
+def _axes(chars: _Chars) -> np.ndarray:
+    """Each character's line's axis (its x) on a vertical page: the middle of the centres of the
+    characters one under the other about it, a _RUN_GAP apart at most.
+
+    Vertical type centres each character on its line's axis, upright or lying (a digit, a
+    bracket turned a quarter), but their boxes stand a little off it, each font its own way.
+    Read as baselines, a hair's difference would cut a line in two where rows are told apart.
+    """
+    centre = (chars.x0 + chars.x1) / 2
+    axes = centre.copy()
+    for near in _near_centres(centre[order := np.argsort(centre, kind="stable")], order, chars.size[order]):
+        down = near[np.argsort(chars.y0[near], kind="stable")]
+        gaps = chars.y0[down][1:] - chars.y1[down][:-1] > _RUN_GAP * chars.size[down][:-1]
+        for line in np.split(down, np.flatnonzero(gaps) + 1):
+            axes[line] = np.median(centre[line])
+    return axes
+
+
+def _near_centres(centres: np.ndarray, order: np.ndarray, sizes: np.ndarray) -> list[np.ndarray]:
+    """Characters (`order`, by their sorted `centres`) in groups whose centres lie within _BASELINE
+    of their size of each other: cut at the widest gap between centres until each group is that
+    narrow (lines of other tiers between two lines of one would chain them together)."""
+    groups, pending = [], [(0, len(order))]
+    while pending:
+        start, end = pending.pop()
+        if centres[end - 1] - centres[start] <= _BASELINE * sizes[start:end].min():
+            groups.append(order[start:end])
+            continue
+        cut = start + 1 + int(np.argmax(np.diff(centres[start:end])))
+        pending += [(start, cut), (cut, end)]
+    return groups
+
+
+def turned(box: BBox, width: float) -> BBox:
+    """A box on a vertical page `width` wide, on the page turned a quarter: (x, y) → (y, width − x)."""
+    return BBox(box.y0, round(width - box.x1, 2), box.y1, round(width - box.x0, 2))
 
 
 def page_lines(chars: list[Char], figures: Sequence[BBox] = ()) -> list[Line]:
