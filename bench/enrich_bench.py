@@ -309,6 +309,7 @@ def bench_precision(truth_file: Path) -> None:
                 if m["start"] < place["end"] and place["start"] < m["end"]}
         if place["ok"] and (place["start"], place["end"], place["type"], place["form"]) not in here:
             lost[place["type"]] += 1
+            print("  lost:", place["text"], place["type"], place["form"], place["article"], place["start"])
         for (start, end, kind, form), mention in here.items():
             ok = verdict.get((place["article"], start, end, kind, form))
             if ok is None:

@@ -213,3 +213,25 @@ def test_a_companys_name_keeps_its_whole_legal_form_and_a_bracketed_place():
     found = [(e.text, e.type) for e in tag("针对园区重点企业京博（海南）新材料有限公司及下游")]
     assert ("京博（海南）新材料有限公司", "ORG") in found
 
+
+def test_a_side_in_talks_is_no_person():
+    # 莫方, 德方: the Mozambican, the German side, where the text names sides (中方, 双方).
+    text = "中方愿同莫方加强合作。"
+    assert not_a_name(text, Entity("莫方", "PER", 4, 6))
+    assert not not_a_name("王方说，他会来。", Entity("王方", "PER", 0, 2))
+
+
+def test_a_name_right_after_a_persons_title_is_a_person_wherever_the_text_writes_it():
+    from banmian.enrich.entities import people_after_titles
+
+    text = "俄罗斯总统普京表示，普京将出访。"
+    places = [Entity("俄罗斯", "LOC", 0, 3), Entity("普京", "LOC", 5, 7), Entity("普京", "LOC", 10, 12)]
+    assert [(e.text, e.type) for e in people_after_titles(text, places)] == [
+        ("俄罗斯", "LOC"), ("普京", "PER"), ("普京", "PER")]
+    # A place after a title and before no verb stays a place (主席国哥伦比亚 is no person).
+    text = "轮值主席哥伦比亚之行"
+    assert people_after_titles(text, [Entity("哥伦比亚", "LOC", 4, 8)]) == [Entity("哥伦比亚", "LOC", 4, 8)]
+    # Nor after a title that follows its holder.
+    text = "习近平主席喀山会晤"
+    names = [Entity("习近平", "PER", 0, 3), Entity("喀山", "LOC", 5, 7)]
+    assert people_after_titles(text, names) == names

@@ -37,7 +37,8 @@ LEADERS = re.compile(r"(?=[市县区镇乡省州领])(?P<group>[市县区镇乡�
 TITLE_WORDS = ("主席", "副主席", "书记", "副书记", "市长", "副市长", "县长", "副县长", "区长", "副区长",
                "镇长", "乡长", "省长", "副省长", "主任", "副主任", "局长", "副局长", "部长", "副部长", "厅长",
                "处长", "科长", "院长", "校长", "董事长", "总经理", "副总经理", "总理", "副总理", "主席团",
-               "委员", "常委", "秘书长", "检察长", "庭长", "所长", "会长", "理事长", "总裁", "行长", "组长", "总书记")
+               "委员", "常委", "秘书长", "检察长", "庭长", "所长", "会长", "理事长", "总裁", "行长", "组长", "总书记",
+               "总统", "副总统", "首相", "国王", "女王", "议长", "外长", "大使", "发言人")
 ROLE_WORDS = ("负责人", "工作人员", "志愿者", "村民", "居民", "党员", "代表", "专家", "教授", "医生",
               "教师", "老师", "民警", "辅警", "队长", "站长", "船长", "技术员", "店主", "经理", "厂长",
               "社长", "村长", "主管", "员工", "市民", "游客", "学生", "研究员", "工程师", "记者", "通讯员")
@@ -49,6 +50,7 @@ TITLE_REACH = 12
 NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 TITLES_AND_ROLES = TITLE_WORDS + ROLE_WORDS
 TITLES_LONGEST_FIRST = sorted(TITLE_WORDS, key=len, reverse=True)
+TITLE_LONGEST = len(TITLES_LONGEST_FIRST[0])
 ROLES_LONGEST_FIRST = sorted(ROLE_WORDS, key=len, reverse=True)
 
 
@@ -99,6 +101,7 @@ def names_and_groups(texts: list[str], people: list[list[str]] | None = None,
         groups = list(LEADERS.finditer(text))
         names = [whole_name(text, Entity(text[s:e], kind, s, e)) for s, e, kind in tagged]
         names = [entity for entity in names if entity.type == "LOC" or not not_a_name(text, entity)]
+        names = people_after_titles(text, names)
         found.append((merge(names, rule_names(text, groups) + people_written(text, known)), groups))
     return found
 
@@ -114,13 +117,38 @@ def people_written(text: str, people: list[str]) -> list[Entity]:
     return found
 
 
+def people_after_titles(text: str, names: list[Entity]) -> list[Entity]:
+    """A place or organisation written right after a person's title and before what follows a
+    name (俄罗斯总统普京表示: jieba lists 普京 as a place) is a person, and so is every other
+    mention of it in the text; not after a title that follows its holder (习近平主席喀山会晤)."""
+    ends_of_people = {name.end for name in names if name.type == "PER"}
+    people = {name.text for name in names if name.type != "PER"
+              and (name.end == len(text) or text[name.end] in AFTER_NAME)
+              and (title := title_ending_at(text, name.start))
+              and name.start - len(title) not in ends_of_people}
+    if not people:
+        return names
+    return [Entity(name.text, "PER", name.start, name.end) if name.text in people else name for name in names]
+
+
+def title_ending_at(text: str, position: int) -> str | None:
+    """The longest title word that ends at `position` in `text`."""
+    before = text[max(0, position - TITLE_LONGEST):position]
+    return next((word for word in TITLES_LONGEST_FIRST if before.endswith(word)), None)
+
+
+# Talks name each side by a character and 方: 中方, 莫方 (Mozambique's), 双方 (both).
+SIDES_IN_TALKS = re.compile(r"中方|双方")
+
+
 def not_a_name(text: str, entity: Entity) -> bool:
     """What the tagger takes for a name and is not: a person of one character twice (殷殷嘱托),
+    one of two characters ending in 方 where the text speaks of sides in talks (中方愿同莫方),
     or one the lexicon does not know that a word runs into (从严治党 gave 严治党); an
     organisation that is the kind of body many organisations' names end with (中心, 委员会)."""
     name = entity.text
     if entity.type == "PER":
-        if len(name) == 2 and name[0] == name[1]:
+        if len(name) == 2 and (name[0] == name[1] or name[1] == "方" and SIDES_IN_TALKS.search(text)):
             return True
         return len(name) >= 2 and known_names().get(name) != "PER" and word_across_edge(text, entity.start, entity.end)
     return entity.type == "ORG" and name in kinds_of_body()
