@@ -235,3 +235,24 @@ def test_a_name_right_after_a_persons_title_is_a_person_wherever_the_text_writes
     text = "习近平主席喀山会晤"
     names = [Entity("习近平", "PER", 0, 3), Entity("喀山", "LOC", 5, 7)]
     assert people_after_titles(text, names) == names
+
+
+def test_a_mention_holding_half_a_pair_of_brackets_or_quotes_is_no_name():
+    from banmian.enrich.entities import cut_across_a_pair
+
+    assert cut_across_a_pair("文艺报》社") and cut_across_a_pair("杜苏芮”") and cut_across_a_pair("市）党委")
+    assert not cut_across_a_pair("京博（海南）新材料有限公司") and not cut_across_a_pair("江金永")
+
+
+def test_an_organisation_takes_a_longer_form_only_for_a_place_or_body_before_it():
+    def form(short, longer, *others):
+        forms = canonical_forms([Entity(longer, "ORG", 0, len(longer)), Entity(short, "ORG", 20, 20 + len(short)),
+                                 *others])
+        return forms[("ORG", short)]
+
+    # 经贸合作委员会 … 农业合作委员会: 农业 is no place or body; 中心南京大学 was a slip of the tagger.
+    assert form("合作委员会", "农业合作委员会") == "合作委员会" and form("南京大学", "中心南京大学") == "南京大学"
+    assert form("人大常委会", "温岭市人大常委会") == "温岭市人大常委会"
+    assert form("政协", "全国政协") == "全国政协" and form("全国政协", "十三届全国政协") == "全国政协"
+    # A place the article names is one too.
+    assert form("党委", "阿拉善党委", Entity("阿拉善", "LOC", 30, 33)) == "阿拉善党委"

@@ -100,7 +100,8 @@ def names_and_groups(texts: list[str], people: list[list[str]] | None = None,
     for text, tagged, known in zip(texts, spans, people or [[] for _ in texts], strict=True):
         groups = list(LEADERS.finditer(text))
         names = [whole_name(text, Entity(text[s:e], kind, s, e)) for s, e, kind in tagged]
-        names = [entity for entity in names if entity.type == "LOC" or not not_a_name(text, entity)]
+        names = [entity for entity in names if not cut_across_a_pair(entity.text)
+                 and (entity.type == "LOC" or not not_a_name(text, entity))]
         names = people_after_titles(text, names)
         found.append((merge(names, rule_names(text, groups) + people_written(text, known)), groups))
     return found
@@ -115,6 +116,15 @@ def people_written(text: str, people: list[str]) -> list[Entity]:
             found.append(Entity(name, "PER", start, start + len(name)))
             start = text.find(name, start + len(name))
     return found
+
+
+PAIRS = ("（）", "()", "《》", "“”", "‘’", "【】", "「」")
+
+
+def cut_across_a_pair(name: str) -> bool:
+    """Whether a mention holds half of a pair of brackets or quotes (文艺报》社, 市）党委, 杜苏芮”):
+    the tagger cut it across one, and it is no name."""
+    return bool(NOT_HAN.search(name)) and any(name.count(left) != name.count(right) for left, right in PAIRS)
 
 
 def people_after_titles(text: str, names: list[Entity]) -> list[Entity]:
@@ -259,7 +269,8 @@ def merge(tagged: list[Entity], ruled: list[Entity]) -> list[Entity]:
 def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
     """(type, text) → the form the article uses: for a person, the whole name of which it is the
     start (陈敏 → 陈敏仪, `completes`); for an organisation, the longest mention that ends with it
-    (市人大常委会 → 温岭市人大常委会), not one that begins with it, which is mostly a body within it
+    after a place or body (市人大常委会 → 温岭市人大常委会: `place_or_body`), not one that begins
+    with it, which is mostly a body within it
     (联合国 ≠ 联合国日内瓦办事处, 欧盟 ≠ 欧盟委员会).  A place is only the same place with a division
     word after it (温岭 → 温岭市, not 北京 → 北京西站; nor 德里 → 新德里), and then goes by `place_name`,
     the one name every article gives it (浙江 → 浙江省).  A mention cut across punctuation
@@ -271,6 +282,7 @@ def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
     # name in this order that has it.
     longer: dict[tuple[str, str], str] = {}
     written = Counter(e.text for e in entities if e.type == "PER")
+    named = {e.text for e in entities if e.type != "PER"}
     for kind, text in sorted({(e.type, e.text) for e in entities}, key=lambda k: (-len(k[1]), k[1])):
         form = longer.get((kind, text), text)
         # A short name the table knows is that place whatever the article (海南 is 海南省, even
@@ -281,7 +293,7 @@ def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
         for end in range(2, len(text)):
             if kind == "LOC" and DIVISION.fullmatch(text, end) or kind == "PER" and completes(text[:end], text, written):
                 longer.setdefault((kind, text[:end]), text)
-            if kind == "ORG":
+            if kind == "ORG" and place_or_body(text[:-end], named):
                 longer.setdefault((kind, text[-end:]), text)
     # A surname alone or with an honorific (王书记 or 王先生 after 市委书记王小明) is the article's
     # one person of that surname.
@@ -299,6 +311,18 @@ NAME_CHARACTERS = re.compile(r"[\u4e00-\u9fff·A-Za-z0-9]+")
 CHINESE_NAME_LENGTH = 3
 # What follows a surname where a person is not named: 李女士, 王某, 张先生, 刘师傅.
 HONORIFICS = ("某", "某某", "先生", "女士", "小姐", "师傅", "老师", "阿姨", "大爷", "大妈", "大姐", "大哥", "老汉")
+
+
+# Levels of government, which name a body as a place does (全国政协, 中央统战部, 市人大常委会).
+LEVELS = frozenset(("全国", "中央", "国家", "省", "市", "县", "区", "镇", "乡"))
+
+
+def place_or_body(name: str, named: set[str]) -> bool:
+    """Whether `name` is a place, a level of government or an organisation, the lexicon's or one
+    of `named` (the article's): what may come before an organisation in its longer name (俄罗斯 +
+    国防部, 全国 + 政协; not 农业 + 合作委员会, 十三届 + 全国人大, nor a kind of body: 中心 + 南京大学)."""
+    return (name in LEVELS or name in named
+            or known_names().get(name, "PER") != "PER" and name not in kinds_of_body())
 
 
 def completes(short: str, name: str, written: Counter) -> bool:
