@@ -25,7 +25,8 @@ SAMPLE = ROOT.parent / "shared" / "samples" / "wenling-page1.txt"
 
 ARTICLE_KEYS = {
     "id", "kind", "headline", "paragraphs", "byline", "dateline", "continued_on",
-    "continued_from", "jump_lines", "source_lines", "regions",
+    "continued_from", "continued_on_section", "continued_from_section", "jump_lines", "source_lines",
+    "regions",
 }
 MENTIONED_KEYS = {"entities", "dates", "quantities"}  # with --enrich only
 BYLINE_KEYS = {"reporters", "correspondents", "photographers", "interns", "text"}
@@ -95,6 +96,8 @@ def assert_well_formed(page: dict) -> None:
             assert all(isinstance(text, str) and text.strip() for text in article[key]), key
         for key in ("continued_on", "continued_from"):
             assert article[key] is None or isinstance(article[key], int)
+        for key in ("continued_on_section", "continued_from_section"):
+            assert article[key] is None or article[key] in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
         lines = article["source_lines"]
         assert lines and lines == sorted(set(lines)), lines
         assert all(isinstance(n, int) and n >= 0 for n in lines)

@@ -258,6 +258,9 @@ class Article:
     dateline: str | None = None
     continued_on: int | None = None
     continued_from: int | None = None
+    # The section letter a jump names (（下转B2版） → B); None where it names none: its page's own.
+    continued_on_section: str | None = None
+    continued_from_section: str | None = None
     jump_lines: list[str] = field(default_factory=list)
     source_lines: list[int] = field(default_factory=list)
     entities: list[EntityMention] = field(default_factory=list)

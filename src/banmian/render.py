@@ -44,7 +44,7 @@ def _jump_on(article: Article) -> list[str]:
 
 def _direction(line: str) -> str | None:
     found = jump(line)
-    return found[0] if found else None
+    return found.direction if found else None
 
 
 def _markdown(page: Page) -> str:

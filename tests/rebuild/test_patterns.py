@@ -6,17 +6,19 @@ from banmian.rebuild import patterns
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("（下转第二版）", ("on", 2)),
-        ("（上接第一版）", ("from", 1)),
-        ("（转第4版）", ("on", 4)),
-        ("（下转A3版）", ("on", 3)),
-        ("（下转第十二版）", ("on", 12)),
-        ("(接第1版)", ("from", 1)),
+        ("（下转第二版）", ("on", 2, None)),
+        ("（上接第一版）", ("from", 1, None)),
+        ("（转第4版）", ("on", 4, None)),
+        ("（下转A3版）", ("on", 3, "A")),
+        ("（上接Ｂ１版）", ("from", 1, "B")),
+        ("（下转第b2版）", ("on", 2, "B")),
+        ("（下转第十二版）", ("on", 12, None)),
+        ("(接第1版)", ("from", 1, None)),
         # Variants that stayed in the paragraph text: the page's name after it, a lettered page
         # without 版, 紧接.
-        ("（下转第二版·要闻）", ("on", 2)),
-        ("（转A2）", ("on", 2)),
-        ("（紧接第一版）", ("from", 1)),
+        ("（下转第二版·要闻）", ("on", 2, None)),
+        ("（转A2）", ("on", 2, "A")),
+        ("（紧接第一版）", ("from", 1, None)),
         ("（转2）", None),
         ("（相关报道见第六版）", None),
         ("（记者张三）", None),

@@ -17,6 +17,7 @@ import pytest
 from banmian import store
 from banmian.store import ArchiveError, ingest_text, open_archive
 from banmian.store import sqlite as sqlite_store
+from banmian.store.archive import SCHEMA_VERSION
 
 from .fixtures import PAGE1
 from .test_archive_cli import SRC
@@ -66,7 +67,7 @@ def test_an_old_schema_that_cannot_be_written_is_one_clear_error_and_stays_as_it
     real_access = os.access
     monkeypatch.setattr(sqlite_store.os, "access",
                         lambda path, mode: False if mode & os.W_OK else real_access(path, mode))
-    with pytest.raises(ArchiveError, match="schema 2, which this banmian upgrades to 4 .* cannot write it"):
+    with pytest.raises(ArchiveError, match=f"schema 2, which this banmian upgrades to {SCHEMA_VERSION} .* cannot write it"):
         store.search(str(stored), "温岭")
     assert stored.read_bytes() == before
 

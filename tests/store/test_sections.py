@@ -60,3 +60,22 @@ def test_a_page_whose_section_is_not_known_is_joined_to_the_jumps_of_any(archive
     ingest_text(archive, PAGE2.replace("第2版", "要闻"), paper="温岭日报", date="2024-01-23", page=2,
                 enrich=False)
     assert archive.counts()["jumps"] == 2
+
+
+def test_a_jump_that_names_another_section_joins_that_section_s_page(archive, tmp_path):
+    # A01's stories go on in section B (（下转B2版）, （上接A1版）); A02 holds other stories.  The
+    # letter was dropped, so the jumps looked for page 2 of section A and were never joined.
+    front = sectioned(PAGE1, "A").replace("（下转第二版）", "（下转B2版）")
+    continued = (sectioned(PAGE2, "B").replace("（上接第一版）", "（上接A1版）")
+                 .replace("B区人大常委会", "A区人大常委会").replace("B型数控机床", "A型数控机床"))
+    ingest_text(archive, front, enrich=False)
+    ingest_text(archive, sectioned(PAGE2, "A").replace("（上接第一版）\n", ""), enrich=False)
+    ingest_text(archive, continued, enrich=False)
+    heads = archive._query("SELECT a.id FROM articles a JOIN jumps j ON j.from_id = a.id")
+    assert len(heads) == 2
+    for row in heads:
+        story = get_article(archive, row["id"])
+        assert [(part.section, part.page) for part in story.parts] == [("A", 1), ("B", 2)]
+        assert story.parts[0].continued_on_section == "B" and story.parts[1].continued_from_section == "A"
+    rebuilt = rebuild(front)
+    assert {(a.continued_on, a.continued_on_section) for a in rebuilt.articles if a.continued_on} == {(2, "B")}

@@ -217,6 +217,21 @@ def test_a_sectioned_papers_pages_have_their_own_addresses(tmp_path):
     assert client.get("/pages/南方都市报/2024-03-12/1").status_code == 404
 
 
+def test_a_story_that_jumps_to_another_section_links_each_part_to_its_own_page(tmp_path):
+    from banmian import store
+
+    from .conftest import PAGE1, PAGE2
+
+    url = str(tmp_path / "sections.db")
+    store.ingest_text(url, PAGE1.replace("第1版", "第A01版").replace("（下转第二版）", "（下转B2版）"), enrich=False)
+    store.ingest_text(url, PAGE2.replace("第2版", "第B02版").replace("（上接第一版）", "（上接A1版）"), enrich=False)
+    client = TestClient(make_app(url))
+    head = client.get("/api/search", params={"q": "专题询问会"}).json()["hits"][0]["id"]
+    article = client.get(f"/articles/{head}").text
+    assert '/2024-01-23/A1">第A1版' in article and '/2024-01-23/B2">第B2版' in article and "下转第B2版" in article
+    assert "上接第A1版" in client.get("/pages/温岭日报/2024-01-23/B2").text
+
+
 @pytest.mark.parametrize("path", ["/", f"/papers/{PAPER}/{DATE}", "/api/papers", "/static/style.css"])
 def test_head_is_answered_as_get_without_a_body(client, path):
     # Link checkers and uptime monitors ask with HEAD: every page answered 405.

@@ -258,9 +258,8 @@ class _Placer:
                 and self.assigned[index - 1] == (story.index, "paragraph"))
 
     def _jump(self, index: int) -> int:
-        direction, _ = patterns.jump(self.units[index].text)
         story = self.story
-        if direction == "from":
+        if patterns.jump(self.units[index].text).direction == "from":
             if story is None or story.closed or not story.headline_only:
                 story = self._new_story()
             self._assign(index, story, "jump")
@@ -555,7 +554,7 @@ def _titles_a_lead(units: list[Unit], index: int) -> bool:
 
 def _jump_from(text: str) -> bool:
     jump = patterns.jump(text)
-    return jump is not None and jump[0] == "from"
+    return jump is not None and jump.direction == "from"
 
 
 def _caption_block(units: list[Unit], paragraphs: list[int]) -> list[int]:

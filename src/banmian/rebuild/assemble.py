@@ -198,11 +198,10 @@ def _add_jump(article: Article, text: str) -> None:
     jump = patterns.jump(text)
     if jump is None:
         return
-    direction, page = jump
-    if direction == "on":
-        article.continued_on = page
+    if jump.direction == "on":
+        article.continued_on, article.continued_on_section = jump.page, jump.section
     else:
-        article.continued_from = page
+        article.continued_from, article.continued_from_section = jump.page, jump.section
 
 
 def _article_id(article: Article, position: int, where) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import NamedTuple
 
 CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
 _NUM = r"[0-9０-９一二三四五六七八九十百零〇两]+"
@@ -188,16 +189,23 @@ _FULLWIDTH_LETTERS = str.maketrans("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮ�
 CONTINUATION = ("（上接", "(上接", "（接第", "(接第", "（接上", "（接A", "(接A", "（紧接", "(紧接")  # 接A12版: papers with lettered sections
 
 
-def jump(text: str) -> tuple[str, int] | None:
-    """('on'|'from', page) for a whole-line jump such as （下转第二版）."""
+class Jump(NamedTuple):
+    direction: str  # "on" (下转) or "from" (上接)
+    page: int
+    section: str | None  # the section letter the jump names (下转B2版 → B); None: the page's own
+
+
+def jump(text: str) -> Jump | None:
+    """Where a whole-line jump such as （下转第二版） or （上接A1版） points."""
     match = JUMP.match(text)
     if not match:
         return None
-    page = chinese_number(match["page"] or match["lettered"])
+    label = match["page"] or match["lettered"]
+    page = chinese_number(label)
     if page is None:
         return None
     direction = "from" if match["verb"] in ("上接", "接上", "接", "紧接") else "on"
-    return direction, page
+    return Jump(direction, page, section(label))
 
 
 def trailing_jump(text: str) -> re.Match | None:

@@ -35,7 +35,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, NamedTuple
 
 from banmian.model import LOW_OCR_CONFIDENCE, PAGE_NUMBER_END, Article, Byline, Page, page_label
 from banmian.store import mentions, stitch
@@ -45,15 +45,17 @@ from banmian.store.search_query import Query, fold, parse, snippet
 
 # 2 added what articles mention (mentions.py); 3 where a page's image is and each article's OCR
 # confidence; 4 the section letter of a sectioned paper's page (B01), and the body of the story an
-# article heads across a jump, which the search indexes in its place.  An older archive gains
+# article heads across a jump, which the search indexes in its place; 5 the section a jump names
+# (（下转B2版）: a story jumps from section A to B).  An older archive gains
 # the new tables and columns on opening; what it stored keeps NULL in the new columns (no page
 # image, no confidence, no section) until its pages are ingested again.
-SCHEMA_VERSION = 4
-UPGRADABLE = ("1", "2", "3")
+SCHEMA_VERSION = 5
+UPGRADABLE = ("1", "2", "3", "4")
 ADDED_COLUMNS = (("pages", "source_format", "TEXT"), ("pages", "source_page", "INTEGER"),
                  ("articles", "ocr_confidence", "DOUBLE PRECISION"), ("pages", "section", "TEXT"),
                  ("articles", "section", "TEXT"), ("articles", "story_body", "TEXT"),
-                 ("pages", "source_stamp", "TEXT"))
+                 ("pages", "source_stamp", "TEXT"), ("articles", "continued_on_section", "TEXT"),
+                 ("articles", "continued_from_section", "TEXT"))
 # What a page was read from; region boxes are in PDF points for a PDF, in pixels of the
 # image as given (EXIF orientation applied) for an image (read/scan.py).
 SOURCE_FORMATS = ("text", "pdf", "image")
@@ -77,7 +79,7 @@ _PRINTED = "(COALESCE(a.section, ''), a.page, a.position)"
 ARTICLE_COLUMNS = (
     "a.seq, a.id, a.page_id, a.position, a.paper, a.date, a.page, a.section, a.kind, a.headline, a.body, "
     "a.byline, a.dateline, a.continued_on, a.continued_from, a.jump_lines, a.source_lines, "
-    "a.ocr_confidence, a.story_body"
+    "a.ocr_confidence, a.story_body, a.continued_on_section, a.continued_from_section"
 )
 
 
@@ -299,7 +301,7 @@ class Archive(mentions.MentionQueries):
         cur.executemany(self._sql(mentions.ADD_COUNTS), mentions.entity_tally(page.date, page.articles))
         to_index += rows
         for pair in _jump_pairs(page):
-            self._restitch(cur, page.paper, page.date, page.section, *pair, to_index)
+            self._restitch(cur, page.paper, page.date, *pair, to_index)
         return Stored(page_id=page_id, key=key, articles=len(page.articles), flags=flags,
                       replaced=replaced)
 
@@ -392,24 +394,18 @@ class Archive(mentions.MentionQueries):
             "body": body, "byline": _json(vars(byline)), "people": _json(people),
             "dateline": article.dateline, "continued_on": article.continued_on,
             "continued_from": article.continued_from, "jump_lines": _json(article.jump_lines),
+            "continued_on_section": article.continued_on_section,
+            "continued_from_section": article.continued_from_section,
             "source_lines": _json(article.source_lines), "ocr_confidence": article.ocr_confidence,
             **self._search_columns(texts),
         }
         return self._insert(cur, "articles", "seq", record), texts
 
-    def _restitch(self, cur, paper: str | None, date: str, section: str | None, from_page: int,
-                  to_page: int, to_index: ToIndex) -> None:
-        """Pair again every jump from `from_page` to `to_page` of one issue's section (a jump
-        such as （下转A3版） stays in its section); a page whose section is not known (no letter in
-        its header or path) pairs with the pages of any."""
-        issue = (f"a.paper {self.same} ? AND a.date = ? "
-                 f"AND (CAST(? AS TEXT) IS NULL OR a.section IS NULL OR a.section = ?)")
-        heads = self._rows(cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE {issue} "
-                                "AND a.page = ? AND a.continued_on = ? ORDER BY a.seq",
-                           (paper, date, section, section, from_page, to_page))
-        tails = self._rows(cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE {issue} "
-                                "AND a.page = ? AND a.continued_from = ? ORDER BY a.seq",
-                           (paper, date, section, section, to_page, from_page))
+    def _restitch(self, cur, paper: str | None, date: str, from_page: PrintedPage, to_page: PrintedPage,
+                  to_index: ToIndex) -> None:
+        """Pair again every jump from `from_page` to `to_page` of one issue."""
+        heads = self._jumping(cur, paper, date, from_page, "on", to_page)
+        tails = self._jumping(cur, paper, date, to_page, "from", from_page)
         before = set()  # the pairs taken apart, heads' and tails' alike
         for end, rows in (("from_id", heads), ("to_id", tails)):
             for row in rows:
@@ -424,6 +420,19 @@ class Archive(mentions.MentionQueries):
         changed = before ^ {(head, tail) for head, tail, _ in pairs}
         for article_id in dict.fromkeys(part for pair in changed for part in pair):
             self._restory(cur, article_id, to_index)
+
+    def _jumping(self, cur, paper: str | None, date: str, printed: PrintedPage, end: str,
+                 other: PrintedPage) -> list:
+        """The articles printed on `printed` of one issue whose jump at their `end` ("on": 下转,
+        "from": 上接) points at `other`.  A jump without a letter points into its page's section,
+        （下转B2版） into section B; a section not known (no letter in a page's header or path)
+        matches any."""
+        pointed = f"COALESCE(a.continued_{end}_section, a.section)"
+        return self._rows(cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.paper {self.same} ? "
+                               f"AND a.date = ? AND a.page = ? AND {_loosely('a.section')} "
+                               f"AND a.continued_{end} = ? AND {_loosely(pointed)} ORDER BY a.seq",
+                          (paper, date, printed.page, printed.section, printed.section,
+                           other.page, other.section, other.section))
 
     def _restory(self, cur, article_id: str, to_index: ToIndex) -> None:
         """Index the story `article_id` is part of as it stands now: its head's row in the search
@@ -583,12 +592,15 @@ class Archive(mentions.MentionQueries):
         and with `text` their paragraphs."""
         rows = self._query(
             "SELECT a.id, a.position, a.kind, a.headline, a.body, a.continued_on, a.continued_from, "
-            "a.ocr_confidence, j.from_id AS jumped_from FROM articles a "
+            "a.continued_on_section, a.continued_from_section, a.ocr_confidence, j.from_id AS jumped_from "
+            "FROM articles a "
             "LEFT JOIN jumps j ON j.to_id = a.id WHERE a.page_id = ? ORDER BY a.position", (page_id,))
         return [{"id": row["id"], "position": row["position"], "kind": row["kind"],
                  "headline": row["headline"].split("\n") if row["headline"] else [],
                  **({"paragraphs": row["body"].split("\n") if row["body"] else []} if text else {}),
                  "continued_on": row["continued_on"], "continued_from": row["continued_from"],
+                 "continued_on_section": row["continued_on_section"],
+                 "continued_from_section": row["continued_from_section"],
                  "ocr_confidence": row["ocr_confidence"],
                  "low_ocr_confidence": low_confidence(row["ocr_confidence"]),
                  "story": self.head_id(row["id"]) if row["jumped_from"] else row["id"]}
@@ -737,6 +749,7 @@ def core_schema(*, identity: str, reference: str, article_id: str, search_column
             people TEXT NOT NULL,
             dateline TEXT,
             continued_on INTEGER, continued_from INTEGER,
+            continued_on_section TEXT, continued_from_section TEXT,
             jump_lines TEXT NOT NULL,
             source_lines TEXT NOT NULL,
             ocr_confidence DOUBLE PRECISION,
@@ -814,17 +827,28 @@ def _placements_json(page: Page, ids: list[str]) -> str:
         f'"block":{p.block}}}' for p in page.placements) + "]"
 
 
-def _jump_pairs(page: Page) -> set[tuple[int, int]]:
+class PrintedPage(NamedTuple):
+    section: str | None
+    page: int
+
+
+def _loosely(column: str) -> str:
+    """SQL: `column` is the section given by the next two parameters, or either is not known."""
+    return f"(CAST(? AS TEXT) IS NULL OR {column} IS NULL OR {column} = ?)"
+
+
+def _jump_pairs(page: Page) -> set[tuple[PrintedPage, PrintedPage]]:
     """The (from page, to page) pairs this page takes part in."""
     if page.date is None or page.page is None:
         return set()
+    here = PrintedPage(page.section, page.page)
     pairs = set()
     for article in page.articles:
-        if article.continued_on is not None and article.continued_on != page.page:
-            pairs.add((page.page, article.continued_on))
-        if article.continued_from is not None and article.continued_from != page.page:
-            pairs.add((article.continued_from, page.page))
-    return pairs
+        if article.continued_on is not None:
+            pairs.add((here, PrintedPage(article.continued_on_section or page.section, article.continued_on)))
+        if article.continued_from is not None:
+            pairs.add((PrintedPage(article.continued_from_section or page.section, article.continued_from), here))
+    return {(start, end) for start, end in pairs if start != end}
 
 
 def _columns(row) -> tuple[str, str, str]:
@@ -842,6 +866,8 @@ def _article(row) -> Article:
         dateline=row["dateline"],
         continued_on=row["continued_on"],
         continued_from=row["continued_from"],
+        continued_on_section=row["continued_on_section"],
+        continued_from_section=row["continued_from_section"],
         jump_lines=json.loads(row["jump_lines"]),
         source_lines=json.loads(row["source_lines"]),
         ocr_confidence=row["ocr_confidence"],

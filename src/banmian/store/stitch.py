@@ -40,6 +40,10 @@ class PartRef:
     continued_from: int | None
     continued_on: int | None
     ocr_confidence: float | None = None  # read by OCR: its confidence, else None
+    section: str | None = None  # its page's section letter (B of B01)
+    # The section letter its jumps name (（下转B2版） → B); None: its page's own.
+    continued_from_section: str | None = None
+    continued_on_section: str | None = None
 
 
 @dataclass
@@ -50,7 +54,7 @@ class Story:
     paper: str | None
     date: str | None
     page: int | None
-    section: str | None  # a sectioned paper's letter, the same for every part: jumps stay in their section
+    section: str | None  # a sectioned paper's letter of its head's page (a jump such as （下转B2版） leaves it)
     pages: list[int | None]
     kind: str
     headline: list[str]
@@ -176,7 +180,9 @@ def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
                             paragraphs=len(article.paragraphs),
                             continued_from=article.continued_from,
                             continued_on=article.continued_on,
-                            ocr_confidence=article.ocr_confidence))
+                            ocr_confidence=article.ocr_confidence, section=part.section,
+                            continued_from_section=article.continued_from_section,
+                            continued_on_section=article.continued_on_section))
     titled = next((p for p in parts if p.article.headline), None)
     headline = list(titled.article.headline) if titled else []
     found = {name: [{**asdict(item), "part": part.article.id,
