@@ -79,3 +79,22 @@ def test_a_jump_that_names_another_section_joins_that_section_s_page(archive, tm
         assert story.parts[0].continued_on_section == "B" and story.parts[1].continued_from_section == "A"
     rebuilt = rebuild(front)
     assert {(a.continued_on, a.continued_on_section) for a in rebuilt.articles if a.continued_on} == {(2, "B")}
+
+
+def test_a_plain_page_number_in_the_header_keeps_the_section_of_the_path(archive, tmp_path):
+    # Both sections' fronts print 第1版: B01.txt was stored as page 1 and replaced A01.txt.
+    folder = tmp_path / "温岭日报" / "2024-01-23"
+    folder.mkdir(parents=True)
+    for section in "AB":
+        (folder / f"{section}01.txt").write_text(PAGE1.replace("市人大常委会", f"{section}区人大常委会"),
+                                                 encoding="utf-8")
+    report = ingest_paths(archive, [str(folder / "A01.txt"), str(folder / "B01.txt")], enrich=False)
+    assert report.pages == 2 and not report.collisions
+    keys = {row["key"] for row in archive._query("SELECT key FROM pages")}
+    assert keys == {"温岭日报|2024-01-23|A1", "温岭日报|2024-01-23|B1"}
+    # A path whose number is not the header's says nothing of the header's page.
+    other = tmp_path / "2024-01-23" / "B03.txt"
+    other.parent.mkdir()
+    other.write_text(PAGE2, encoding="utf-8")
+    ingest_paths(archive, [str(other)], enrich=False)
+    assert archive.page_at("温岭日报", "2024-01-23", 2)["raw_text"] == PAGE2

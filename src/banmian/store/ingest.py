@@ -300,6 +300,10 @@ def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | No
     meta = meta_from_path(source.name)
     numbered = (built.page, built.section) if built.page is not None else (
         numbered_on(meta.page, source), meta.section)
+    if built.section is None and page is None and meta.page == built.page:
+        # Many sectioned papers print a plain 第1版 in every section's head: B01.txt's section
+        # is its path's (kept apart from A01's), where the header says the same page number.
+        numbered = (built.page, meta.section)
     wanted = (built.paper or meta.paper, built.date or meta.date, *numbered)
     if wanted == (built.paper, built.date, built.page, built.section):
         return built
