@@ -256,3 +256,11 @@ def test_an_organisation_takes_a_longer_form_only_for_a_place_or_body_before_it(
     assert form("政协", "全国政协") == "全国政协" and form("全国政协", "十三届全国政协") == "全国政协"
     # A place the article names is one too.
     assert form("党委", "阿拉善党委", Entity("阿拉善", "LOC", 30, 33)) == "阿拉善党委"
+
+
+def test_a_common_word_the_lexicon_knows_no_name_by_is_a_person_only_with_a_title_or_role():
+    from banmian.enrich.entities import mentions_of
+
+    text = "在欢快的乐曲声中，记者方圆报道。"
+    names = [Entity("乐曲", "PER", 4, 6), Entity("方圆", "PER", 11, 13)]
+    assert [m.text for m in mentions_of(text, names, [])] == ["方圆"]

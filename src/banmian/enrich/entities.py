@@ -438,7 +438,8 @@ def texts_entities(texts: list[str], people: list[list[str]] | None = None) -> l
 def mentions_of(text: str, entities: list[Entity], groups: list[re.Match]) -> list[EntityMention]:
     """The names found in one article's text, each with its canonical form, title, role and
     group (of `groups`, LEADERS' matches in the text); not a person the article names by surname
-    alone (李女士, 王某: `anonymous`), whom nobody could tell from others of that surname."""
+    alone (李女士, 王某: `anonymous`), whom nobody could tell from others of that surname, nor
+    a common word (乐曲) taken for a person that the article gives no title, role or group."""
     forms = canonical_forms(entities)
     mentions = []
     for entity in entities:
@@ -450,4 +451,11 @@ def mentions_of(text: str, entities: list[Entity], groups: list[re.Match]) -> li
             group = group_of(groups, entity)
         mentions.append(EntityMention(entity.text, entity.type, entity.start, entity.end,
                                       forms[(entity.type, entity.text)], title, role, group))
-    return mentions
+    introduced = {m.canonical for m in mentions if m.title or m.role or m.group}
+    return [m for m in mentions if m.type != "PER" or m.canonical in introduced or not common_word(m.text)]
+
+
+def common_word(name: str) -> bool:
+    """Whether `name` is a word of the word list that the lexicon knows no name by (乐曲, 封建,
+    芦苇: jieba lists them, and not as names)."""
+    return name in words() and name not in known_names()
