@@ -79,3 +79,21 @@ def test_names_printed_together_are_set_apart_by_their_surnames():
 
 def test_a_credit_whose_摄_stands_apart_names_every_photographer_though_a_name_ends_in_文():
     assert parse_credit("记者 周文 通讯员 王五 摄").photographers == ["周文", "王五"]
+
+
+def test_all_media_reporters_and_where_they_filed_from_are_no_names():
+    # 全媒体 and 北京报道 were reporters, and so people in the archive.
+    assert parse_credit("全媒体记者 王小明 北京报道").reporters == ["王小明"]
+    assert parse_credit("融媒体记者 王小明 通讯员 李强").reporters == ["王小明"]
+    assert parse_credit("本报融媒记者王小明").reporters == ["王小明"]
+    assert parse_credit("记者 李华 发自乌鲁木齐").reporters == ["李华"]
+
+
+def test_a_byline_line_of_an_all_media_reporter_is_a_byline():
+    from banmian import rebuild
+
+    page = rebuild("全市春季植树活动启动\n\n本报全媒体记者 王小明 通讯员 李强\n\n"
+                   "3月11日，全市春季义务植树活动在东山公园启动，干部群众一千余人参加。\n")
+    (article,) = page.articles
+    assert (article.byline.reporters, article.byline.correspondents) == (["王小明"], ["李强"])
+    assert article.byline.text == ["本报全媒体记者 王小明 通讯员 李强"] and len(article.paragraphs) == 1
