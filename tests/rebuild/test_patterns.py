@@ -19,6 +19,14 @@ from banmian.rebuild import patterns
         ("（下转第二版·要闻）", ("on", 2, None)),
         ("（转A2）", ("on", 2, "A")),
         ("（紧接第一版）", ("from", 1, None)),
+        # Other brackets, or none on a line of its own.
+        ("【下转第二版】", ("on", 2, None)),
+        ("〔上接第一版〕", ("from", 1, None)),
+        ("［下转A3版］", ("on", 3, "A")),
+        ("下转第二版", ("on", 2, None)),
+        ("上接第一版", ("from", 1, None)),
+        ("上接第一版并组织20家重点企业开展节日保供", None),
+        ("转第二版", None),
         ("（转2）", None),
         ("（相关报道见第六版）", None),
         ("（记者张三）", None),
@@ -168,3 +176,17 @@ def test_a_header_dated_in_chinese_numerals_or_in_figures_is_read(line):
 
 def test_a_decimal_or_a_span_of_years_is_no_header_date():
     assert patterns.header("增长2.5%") is None and patterns.header("2023-2024赛季") is None
+
+
+def test_a_jump_in_other_brackets_or_none_is_a_jump():
+    from banmian import rebuild
+
+    for line in ("【下转第二版】", "下转第二版"):
+        page = rebuild(f"市场供应充足价格平稳\n\n本报讯（记者林晓岚）春节临近，粮油肉蛋菜货源充足，\n\n{line}\n\n"
+                       "东湖港集装箱吞吐量创新高\n\n本报讯（记者何思远）1月份东湖港完成集装箱吞吐量12.6万标箱。\n")
+        assert [(a.headline, a.continued_on) for a in page.articles] == [
+            (["市场供应充足价格平稳"], 2), (["东湖港集装箱吞吐量创新高"], None)]
+    for line in ("【上接第一版】", "上接第一版", "〔上接第一版〕"):
+        page = rebuild(f"{line}\n\n并组织20家重点企业开展节日保供，确保市民过一个祥和年。\n")
+        assert [(a.paragraphs, a.continued_from) for a in page.articles] == [
+            (["并组织20家重点企业开展节日保供，确保市民过一个祥和年。"], 1)]

@@ -14,14 +14,20 @@ _NUM = r"[0-9０-９一二三四五六七八九十百零〇两]+"
 _PAGE = rf"(?:[A-Za-zＡ-Ｚ]?\s*{_NUM})"
 
 # （下转第二版） （上接第一版） （转第4版） （下转A3版） （接第1版） （紧接第一版）, a lettered page without 版
-# （转A2）, the page's name after it （下转第二版·要闻）
+# （转A2）, the page's name after it （下转第二版·要闻）, other brackets 【下转第二版】 〔上接第一版〕, or
+# none where the line holds nothing else (下转第二版)
 _JUMP_VERB = r"下转|转至|转到|转|紧接|上接|接上|续|接"
+_JUMP_OPENERS = "（(【〔［["
+_JUMP_OPEN, _JUMP_CLOSE = r"[（(【〔［\[]", r"[)）】〕］\]]"
 _JUMP_TARGET = (rf"(?:第\s*)?(?:(?P<page>{_PAGE})\s*(?:版|页|面)|(?P<lettered>[A-Za-zＡ-Ｚ]\s*{_NUM}))"
                 rf"(?:\s*[·・•]\s*[{CJK}]{{1,6}})?")
-JUMP = re.compile(rf"^[（(]\s*(?P<verb>{_JUMP_VERB})\s*{_JUMP_TARGET}\s*[)）]$")
-_JUMP_IN_LINE = re.compile(rf"[（(]\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s*[)）]")
+JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?P<verb>{_JUMP_VERB})\s*{_JUMP_TARGET}\s*{_JUMP_CLOSE}$")
+_BARE_JUMP = re.compile(rf"^(?P<verb>下转|转至|转到|紧接|上接)\s*{_JUMP_TARGET}$")
+_JUMP_IN_LINE = re.compile(rf"{_JUMP_OPEN}\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s*{_JUMP_CLOSE}")
 
-_ROLE = rf"(?:本报|新华社|中新社|本刊|[{CJK}]{{2,4}}(?:日报|晚报|网|社|台))?(?:特约|首席|见习)?(?:记者|通讯员|实习生|摄影记者|摄影)"
+# 全媒体记者, 融媒体记者: what most city dailies now print for a reporter
+_ROLE_QUALIFIER = r"(?:特约|首席|见习|全媒体|融媒体|融媒|新媒体)"
+_ROLE = rf"(?:本报|新华社|中新社|本刊|[{CJK}]{{2,4}}(?:日报|晚报|网|社|台))?{_ROLE_QUALIFIER}?(?:记者|通讯员|实习生|摄影记者|摄影)"
 
 _NAME = rf"[{CJK}·•]{{1,4}}"
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
@@ -186,7 +192,8 @@ _FULLWIDTH_LETTERS = str.maketrans("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮ�
 
 
 # How the rest of a story on a later page opens: （上接第一版）…
-CONTINUATION = ("（上接", "(上接", "（接第", "(接第", "（接上", "（接A", "(接A", "（紧接", "(紧接")  # 接A12版: papers with lettered sections
+CONTINUATION = tuple(opener + verb for opener in _JUMP_OPENERS
+                     for verb in ("上接", "接第", "接上", "接A", "紧接")) + ("上接第",)  # 接A12版: lettered sections
 
 
 class Jump(NamedTuple):
@@ -197,7 +204,7 @@ class Jump(NamedTuple):
 
 def jump(text: str) -> Jump | None:
     """Where a whole-line jump such as （下转第二版） or （上接A1版） points."""
-    match = JUMP.match(text)
+    match = JUMP.match(text) or _BARE_JUMP.match(text)
     if not match:
         return None
     label = match["page"] or match["lettered"]
@@ -210,7 +217,7 @@ def jump(text: str) -> Jump | None:
 
 def trailing_jump(text: str) -> re.Match | None:
     """A jump printed at the end of a body line: …取得成效。（下转第二版）"""
-    if not text.endswith(("）", ")")):
+    if not text.endswith(("）", ")", "】", "〕", "］", "]")):
         return None
     match = None
     for match in _JUMP_IN_LINE.finditer(text):
@@ -355,7 +362,7 @@ def ends_in_open_name(text: str) -> bool:
 
 
 _CJK_CHAR = re.compile(rf"[{CJK}]")
-_BARE_ROLE = re.compile(r"(?:本报|新华社|中新社|本刊)?(?:特约|首席|见习)?(?:摄影记者|记者|通讯员|实习生)")
+_BARE_ROLE = re.compile(rf"(?:本报|新华社|中新社|本刊)?{_ROLE_QUALIFIER}?(?:摄影记者|记者|通讯员|实习生)")
 _GLUED_NAMES = re.compile(rf"(?<![{CJK}])[{CJK}]{{5,6}}(?![{CJK}])")
 # The most common surnames: where two names were printed with no space between
 # them (王其冰顾仲阳), the second starts with one.
