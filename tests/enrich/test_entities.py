@@ -264,3 +264,20 @@ def test_a_common_word_the_lexicon_knows_no_name_by_is_a_person_only_with_a_titl
     text = "在欢快的乐曲声中，记者方圆报道。"
     names = [Entity("乐曲", "PER", 4, 6), Entity("方圆", "PER", 11, 13)]
     assert [m.text for m in mentions_of(text, names, [])] == ["方圆"]
+
+
+def test_a_person_named_like_a_russian_or_ukrainian_town_is_that_town_unless_titled():
+    from banmian.enrich.entities import towns_named_as_people
+
+    text = "俄军控制了波克罗夫斯克。波兰总理图斯克近日表示"
+    names = [Entity("波克罗夫斯克", "PER", 5, 11), Entity("图斯克", "PER", 16, 19)]
+    assert [(e.text, e.type) for e in towns_named_as_people(text, names)] == [
+        ("波克罗夫斯克", "LOC"), ("图斯克", "PER")]
+
+
+def test_a_person_the_name_of_a_body_or_place_runs_on_from_is_no_person():
+    assert not_a_name("023年底，弗迪公司找到中国", Entity("弗迪", "PER", 6, 8))
+    assert not_a_name("1月13日，古荣村的景象", Entity("古荣", "PER", 6, 8))
+    # A title, a role or a government after a name is not the rest of it.
+    assert not not_a_name("向特朗普政府靠拢", Entity("特朗普", "PER", 1, 4))
+    assert not not_a_name("王小明村长说", Entity("王小明", "PER", 0, 3))

@@ -102,7 +102,7 @@ def names_and_groups(texts: list[str], people: list[list[str]] | None = None,
         names = [whole_name(text, Entity(text[s:e], kind, s, e)) for s, e, kind in tagged]
         names = [entity for entity in names if not cut_across_a_pair(entity.text)
                  and (entity.type == "LOC" or not not_a_name(text, entity))]
-        names = people_after_titles(text, names)
+        names = people_after_titles(text, towns_named_as_people(text, names))
         found.append((merge(names, rule_names(text, groups) + people_written(text, known)), groups))
     return found
 
@@ -125,6 +125,18 @@ def cut_across_a_pair(name: str) -> bool:
     """Whether a mention holds half of a pair of brackets or quotes (文艺报》社, 市）党委, 杜苏芮”):
     the tagger cut it across one, and it is no name."""
     return bool(NOT_HAN.search(name)) and any(name.count(left) != name.count(right) for left, right in PAIRS)
+
+
+# Russian and Ukrainian towns end in -sk (波克罗夫斯克, 北顿涅茨克), which no common name does.
+TOWN_ENDINGS = ("斯克", "茨克")
+
+
+def towns_named_as_people(text: str, names: list[Entity]) -> list[Entity]:
+    """A person named like a Russian or Ukrainian town is that town (the tagger's people end in
+    斯基 and 斯克 alike), unless a title stands before it (波兰总理图斯克)."""
+    return [Entity(name.text, "LOC", name.start, name.end)
+            if name.type == "PER" and name.text.endswith(TOWN_ENDINGS) and not title_ending_at(text, name.start)
+            else name for name in names]
 
 
 def people_after_titles(text: str, names: list[Entity]) -> list[Entity]:
@@ -154,14 +166,33 @@ SIDES_IN_TALKS = re.compile(r"中方|双方")
 def not_a_name(text: str, entity: Entity) -> bool:
     """What the tagger takes for a name and is not: a person of one character twice (殷殷嘱托),
     one of two characters ending in 方 where the text speaks of sides in talks (中方愿同莫方),
-    or one the lexicon does not know that a word runs into (从严治党 gave 严治党); an
+    one that the name of a body or place runs on from (弗迪公司, 古荣村), or one the lexicon does not know that a word runs into (从严治党 gave 严治党); an
     organisation that is the kind of body many organisations' names end with (中心, 委员会)."""
     name = entity.text
     if entity.type == "PER":
         if len(name) == 2 and (name[0] == name[1] or name[1] == "方" and SIDES_IN_TALKS.search(text)):
             return True
+        if name_runs_on(text, entity.end):
+            return True
         return len(name) >= 2 and known_names().get(name) != "PER" and word_across_edge(text, entity.start, entity.end)
     return entity.type == "ORG" and name in kinds_of_body()
+
+
+# After a person: a division (古荣村, 斯泰因州), not its party committee (县委 after a name).
+DIVISION_AFTER = re.compile(r"[省市县区州镇乡村](?!委)")
+# Bodies a person's name goes before: the Trump administration, 组织 (organise) a verb.
+NOT_A_BODY_AFTER_A_NAME = ("政府", "组织")
+
+
+def name_runs_on(text: str, end: int) -> bool:
+    """Whether the name of a body or place runs on from a person ending at `end` (弗迪|公司,
+    古荣|村): what follows is the kind of body many organisations' names end with or a
+    division, and no title or role (王小明|村长)."""
+    kinds = kinds_of_body()
+    after = text[end:end + max(map(len, kinds))]
+    if not after or after.startswith(TITLES_AND_ROLES + NOT_A_BODY_AFTER_A_NAME):
+        return False
+    return bool(DIVISION_AFTER.match(after)) or any(after[:n] in kinds for n in range(2, len(after) + 1))
 
 
 def word_across_edge(text: str, start: int, end: int) -> bool:
