@@ -128,7 +128,8 @@ _HEADER_DATE = re.compile(
     r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
     r"|(?<!\d)(?P<numeric_year>(?:19|20)\d{2})(?P<separator>[-./])(?P<numeric_month>\d{1,2})(?P=separator)"
     r"(?P<numeric_day>\d{1,2})(?!\d)")
-_HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版|(?:^|\s)(?P<code>[A-Z]\d{{1,2}}|\d{{1,2}})(?:\s|$)")
+# 第A02版, A02, or A02版 / 02版 as most e-papers' running heads print it
+_HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版|(?:^|\s)(?P<code>[A-Z]\d{{1,2}}|\d{{1,2}})版?(?:\s|$)")
 _PAPER_NAME = re.compile(rf"[{CJK}]{{2,8}}(?:日报|晚报|时报|商报|报)")
 # What a header line may hold beside its date when it names no page: the paper and a section (经济 人民日报)
 _PAPER_AND_SECTION = re.compile(rf"^(?:[{CJK}]{{2,4}}\s*)?[{CJK}]{{2,8}}(?:日报|晚报|时报|商报)(?:\s*[{CJK}]{{2,4}})?$")
