@@ -29,7 +29,7 @@ DB_HELP = "archive: a SQLite file or a postgresql:// URL (default: $BANMIAN_DB o
 def add_commands(commands: argparse._SubParsersAction) -> None:
     ingest = commands.add_parser("ingest", help="rebuild page files and store them in an archive")
     ingest.add_argument("paths", nargs="+", metavar="PATH",
-                        help="page files, folders (searched for .txt, .pdf, .png, .jpg and .tif "
+                        help="page files, folders (searched for .txt, .pdf, .png, .jpg, .tif and .jp2 "
                              "files), - for stdin")
     _db_option(ingest)
     ingest.add_argument("--paper", help="newspaper name (else from the page header or the path)")

@@ -45,12 +45,15 @@ def test_page_files_recurse_sorted_and_skip_hidden(tmp_path):
 
 def test_page_files_include_pdf_pages_and_scans(tmp_path):
     names = ["2024-01-23/01.pdf", "2024-01-23/02.txt", "2024-01-23/03.PNG", "2024-01-23/04.jpg",
-             "2024-01-23/05.tif", "2024-01-23/notes.md", "2024-01-23/index.json"]
+             "2024-01-23/05.tif", "2024-01-23/06.jp2", "2024-01-23/notes.md", "2024-01-23/index.json",
+             "2024-01-23/logo.gif", "2024-01-23/01_thumb.webp", "2024-01-23/icon.bmp"]
     for name in names:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(b"x")
     found = page_files(str(tmp_path))
-    assert [p[len(str(tmp_path)) + 1:] for p in found] == names[:5]
+    # A folder's GIF, WebP and BMP files are its logos and thumbnails: they failed as pages.
+    assert [p[len(str(tmp_path)) + 1:] for p in found] == names[:6]
+    assert page_files(str(tmp_path / "2024-01-23/logo.gif")) == [str(tmp_path / "2024-01-23/logo.gif")]
 
 
 def test_files_and_stdin_are_taken_as_given(tmp_path):

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from banmian.model import PAGE_NUMBER_END
-from banmian.read import IMAGE_SUFFIXES
 
-# Files taken from a folder; a file named on the command line is read whatever its name.
-PAGE_SUFFIXES = (".txt", ".pdf", *IMAGE_SUFFIXES)
+# Files taken from a folder: text, PDF and the images pages are scanned to (JPEG 2000 is the
+# archives' own).  GIF, BMP and WebP are read when named, but in a folder they are the logos and
+# thumbnails beside the pages.  A file named on the command line is read whatever its name.
+PAGE_SUFFIXES = (".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".jp2", ".j2k", ".jpf", ".jpx")
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 _DATE_DIR = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
