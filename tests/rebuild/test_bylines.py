@@ -97,3 +97,24 @@ def test_a_byline_line_of_an_all_media_reporter_is_a_byline():
     (article,) = page.articles
     assert (article.byline.reporters, article.byline.correspondents) == (["王小明"], ["李强"])
     assert article.byline.text == ["本报全媒体记者 王小明 通讯员 李强"] and len(article.paragraphs) == 1
+
+
+def test_provincial_and_news_site_datelines_and_their_credits():
+    # 本报杭州1月22日讯, 本报1月22日讯 and 中新网…电 were no datelines, so their reporters were lost.
+    for lead, dateline in (("本报杭州1月22日讯", "本报杭州1月22日讯"), ("本报1月22日讯", "本报1月22日讯"),
+                           ("中新网北京1月22日电", "中新网北京1月22日电")):
+        assert split_dateline(f"{lead}（记者 王小明）记者从省体育局获悉") == (dateline, "记者 王小明")
+    assert split_dateline("央视网消息（记者王小明）近日") == ("央视网消息", "记者王小明")
+    assert split_dateline("央视网消息（新闻联播）近日") == ("央视网消息", None)
+    assert parse_credit("本报驻京记者 王小明").reporters == ["王小明"]
+
+
+def test_a_provincial_dateline_opens_a_story_of_its_own():
+    from banmian import rebuild
+
+    page = rebuild("全市春季植树活动启动\n\n本报讯（记者何思远）3月11日，全市春季义务植树活动在东山公园启动。\n\n"
+                   "据介绍，今年全市计划新增造林面积两千亩。\n\n省运会筹备工作进入冲刺阶段\n\n"
+                   "本报杭州1月22日讯（记者王小明）记者从省体育局获悉，省运会各项筹备工作已进入冲刺阶段。\n\n"
+                   "目前，所有比赛场馆均已完成改造。\n")
+    assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in page.articles] == [
+        (["全市春季植树活动启动"], 2, ["何思远"]), (["省运会筹备工作进入冲刺阶段"], 2, ["王小明"])]

@@ -20,7 +20,7 @@ _ROLES = (
 ROLE_WORD = re.compile("|".join(word for word, _ in _ROLES))
 _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
-_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|见习|媒体|融媒|网|社|台|站)$")
+_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|网|社|台|站)$")
 _CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/)")
 _TRAILING_CREDIT = re.compile(r"\s*/?\s*摄(?:影)?(?:报道)?\s*(?:[（(][^）)]*[）)])?$")
 _SEPARATORS = re.compile(r"[、，,/／\s]+")
@@ -82,7 +82,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None]:
     match = DATELINE.match(paragraph)
     if not match:
         return None, None
-    if match.group(0).endswith("消息"):
-        return match.group(0), None  # 央视网消息（新闻联播）: a programme, not a credit
     credit = DATELINE_CREDIT.match(paragraph[match.end():])
+    if match.group(0).endswith("消息") and credit and not ROLE_WORD.search(credit["credit"]):
+        return match.group(0), None  # 央视网消息（新闻联播）: a programme, not a credit
     return match.group(0), credit["credit"] if credit else None

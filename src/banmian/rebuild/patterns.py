@@ -26,7 +26,7 @@ _BARE_JUMP = re.compile(rf"^(?P<verb>下转|转至|转到|紧接|上接)\s*{_JUM
 _JUMP_IN_LINE = re.compile(rf"{_JUMP_OPEN}\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s*{_JUMP_CLOSE}")
 
 # 全媒体记者, 融媒体记者: what most city dailies now print for a reporter
-_ROLE_QUALIFIER = r"(?:特约|首席|见习|全媒体|融媒体|融媒|新媒体)"
+_ROLE_QUALIFIER = rf"(?:特约|首席|见习|全媒体|融媒体|融媒|新媒体|驻[{CJK}]{{1,3}})"  # 驻京记者: resident in Beijing
 _ROLE = rf"(?:本报|新华社|中新社|本刊|[{CJK}]{{2,4}}(?:日报|晚报|网|社|台))?{_ROLE_QUALIFIER}?(?:记者|通讯员|实习生|摄影记者|摄影)"
 
 _NAME = rf"[{CJK}·•]{{1,4}}"
@@ -64,8 +64,8 @@ BYLINE_OPEN = re.compile(
 
 # 本报讯（记者…） 本报北京4月16日电 本报太原电 （记者…） 新华社北京1月18日电 据新华社…电 XX日报讯
 DATELINE = re.compile(
-    rf"^据?(?:本报讯|本报[{CJK}、]{{0,12}}{_NUM}月{_NUM}日电|本报[{CJK}、]{{2,8}}电(?=\s*[（(])|"  # 本报成都、重庆4月21日电
-    rf"(?:新华社|中新社|人民网|新华网|央视网)[{CJK}]{{0,12}}?{_NUM}月{_NUM}日(?:电|讯)|"
+    rf"^据?(?:本报讯|本报[{CJK}、]{{0,12}}{_NUM}月{_NUM}日(?:电|讯)|本报[{CJK}、]{{2,8}}电(?=\s*[（(])|"  # 本报成都、重庆4月21日电, 本报杭州1月22日讯
+    rf"(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网)[{CJK}]{{0,12}}?{_NUM}月{_NUM}日(?:电|讯)|"
     rf"(?:新华社|中新社)[{CJK}]{{0,8}}电(?=\s*[（(])|"  # 据新华社洛杉矶电（记者谭晶晶）
     rf"(?=.{{3,10}}讯)[{CJK}]{{2,8}}(?:日报|晚报|报)讯|央视网消息)"  # 讯 looked for first: most lines have none
 )
