@@ -1,3 +1,4 @@
+from banmian.model import Byline
 from banmian.rebuild.bylines import names, parse_credit, split_dateline
 
 
@@ -118,3 +119,22 @@ def test_a_provincial_dateline_opens_a_story_of_its_own():
                    "目前，所有比赛场馆均已完成改造。\n")
     assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in page.articles] == [
         (["全市春季植树活动启动"], 2, ["何思远"]), (["省运会筹备工作进入冲刺阶段"], 2, ["王小明"])]
+
+
+def test_agency_slash_and_stock_picture_credits():
+    assert parse_credit("新华社发（王鹏 摄）").photographers == ["王鹏"]
+    assert parse_credit("图/周学军").photographers == ["周学军"]
+    assert parse_credit("摄影：周学军").photographers == ["周学军"]
+    assert parse_credit("资料图片") == Byline()
+
+
+def test_a_caption_over_an_agency_or_slash_credit_is_a_photo():
+    # The caption and the credit had become the story's last two paragraphs.
+    from banmian import rebuild
+
+    for credit, photographers in (("新华社发（王鹏 摄）", ["王鹏"]), ("图/周学军", ["周学军"]), ("资料图片", [])):
+        page = rebuild("东湖港一月份集装箱吞吐量创新高\n\n本报讯（记者何思远）1月份东湖港完成集装箱吞吐量12.6万标箱。\n\n"
+                       "港务集团负责人表示，新开通的两条外贸航线贡献了近三成的增量。\n\n"
+                       f"2月4日，东湖港集装箱码头一派繁忙景象。\n\n{credit}\n")
+        assert [(a.kind, len(a.paragraphs), a.byline.photographers) for a in page.articles] == [
+            ("article", 2, []), ("photo", 1, photographers)]

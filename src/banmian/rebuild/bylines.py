@@ -29,7 +29,9 @@ _SEPARATORS = re.compile(r"[、，,/／\s]+")
 _WRITTEN_BY = re.compile(r"^(?P<writers>[^文]*(?:记者|通讯员)[^文]*[\u4e00-\u9fff])文\s*(?P<pictures>\S{2,}.*\S(?:摄|供图).*)$")
 # A two-character name padded to three, then 文 (text by): 徐 之文 is 徐之; an unpadded three-character name has no space
 _PADDED_WRITER = re.compile(r"^(?P<first>[\u4e00-\u9fff])\s+(?P<second>[\u4e00-\u9fff])文$")
-_SUPPLIED = re.compile(r"供图\s*(?:[（(][^）)]*[）)])?$")
+_SUPPLIED = re.compile(r"供图\s*(?:[（(][^）)]*[）)])?$|^(?:本报)?(?:资料图片|资料图|网络图片)$")
+_AGENCY_PHOTO = re.compile(r"^(?:新华社|中新社)发\s*[（(](?P<names>[^）)]+?)\s*摄[）)]$")  # 新华社发（王鹏 摄）
+_PHOTO_LEAD = re.compile(r"^(?:图|摄影|图片)\s*[/／:：]\s*")  # 图/周学军
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name
 _NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲|[\u4e00-\u9fff]{1,4}报道|发自[\u4e00-\u9fff]{1,6})$")
 
@@ -57,6 +59,9 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
         return byline
     if _SUPPLIED.search(text):
         return Byline()
+    agency = _AGENCY_PHOTO.match(text) or _PHOTO_LEAD.match(text)
+    if agency:
+        return Byline(photographers=names(agency["names"] if agency.groups() else text[agency.end():]))
     is_photo = _TRAILING_CREDIT.search(text) is not None
     body = _CREDIT_LEAD.sub("", _TRAILING_CREDIT.sub("", text) if is_photo else text)
     byline = Byline()

@@ -35,7 +35,13 @@ _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}
 CREDIT = re.compile(
     rf"^(?:以上图片均为|图片均为|本版图片均为)?{_NAMES}\s*/?\s*(?:摄(?:影)?(?:报道)?|供图)\s*(?:[（(][^）)]{{1,20}}[）)])?$"
     rf"|^[{CJK}] [{CJK}]文$|^[{CJK}]{{2,3}} 文$|^{_NAMES}文\s*[{CJK}]{{2,16}}供图$"
+    # 新华社发（王鹏 摄）, 图/周学军, 摄影：周学军, 资料图片
+    rf"|^(?:新华社|中新社)发\s*[（(]{_NAMES}\s*摄[）)]$|^(?:图|摄影|图片)\s*[/／:：]\s*{_NAMES}$"
+    rf"|^(?:本报)?(?:资料图片|资料图|网络图片)$"
 )
+# A bare 新华社发 closes a photo story's text in the news corpus: it stays there.
+_CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图")
+_CREDIT_STARTS = ("图", "摄影")
 # A note that closes a story: （作者为…） （本报记者李四采写） （新华社北京1月2日电）
 CLOSING_NOTE = re.compile(
     r"^[（(](?:作者|本报记者|记者|新华社|据|综合|本报|来源|文字整理|采访整理)[^（）()]*[）)]$"
@@ -318,7 +324,8 @@ def is_email(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    return len(text) <= 40 and text.endswith(("摄", "摄影", "报道", "供图", "文", "）", ")")) and bool(CREDIT.match(text))
+    return (len(text) <= 40 and (text.endswith(_CREDIT_ENDS) or text.startswith(_CREDIT_STARTS))
+            and bool(CREDIT.match(text)))
 
 
 def is_byline_line(text: str) -> bool:
