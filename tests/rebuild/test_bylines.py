@@ -138,3 +138,14 @@ def test_a_caption_over_an_agency_or_slash_credit_is_a_photo():
                        f"2月4日，东湖港集装箱码头一派繁忙景象。\n\n{credit}\n")
         assert [(a.kind, len(a.paragraphs), a.byline.photographers) for a in page.articles] == [
             ("article", 2, []), ("photo", 1, photographers)]
+
+
+def test_a_credit_closing_a_short_item_names_its_reporters():
+    # …1.2万人次。（记者何思远 通讯员林媛）: the names stay in the text and were in no byline.
+    from banmian import rebuild
+
+    page = rebuild("城南镇举办油菜花节\n\n本报讯 4月1日，第五届城南油菜花节开幕，万亩油菜花海吸引了大批游客。\n\n"
+                   "据统计，开幕当天共接待游客1.2万人次。（记者何思远 通讯员林媛）\n")
+    (article,) = page.articles
+    assert (article.byline.reporters, article.byline.correspondents) == (["何思远"], ["林媛"])
+    assert article.paragraphs[-1].endswith("（记者何思远 通讯员林媛）")

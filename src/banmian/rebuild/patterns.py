@@ -50,7 +50,7 @@ CLOSING_NOTE = re.compile(
 )
 # …投资便利化。（记者吴雨） / …共同成长。（李龙伊、徐伟整理）: a credit closing a story's last paragraph
 _CLOSING_CREDIT = re.compile(
-    r"[。！？…”][（(](?:(?:本报|新华社|特约)?(?:记者|通讯员|作者)[^（）()]{1,40}"
+    r"[。！？…”][（(](?:(?P<credit>(?:本报|新华社|特约)?(?:记者|通讯员|作者)[^（）()]{1,40})"
     r"|[^（）()]{1,60}(?:整理|采写|报道|编译))[）)]$"
 )
 _CLOSING_CREDIT_SPAN = 64  # the longest such credit, with the stop before it
@@ -439,4 +439,10 @@ def ends_sentence(text: str) -> bool:
 
 def ends_on_credit(text: str) -> bool:
     """Does a paragraph end on a credit that closes its story (…。（记者吴雨））?"""
-    return text.endswith(("）", ")")) and _CLOSING_CREDIT.search(text[-_CLOSING_CREDIT_SPAN:]) is not None
+    return closing_credit(text) is not None
+
+
+def closing_credit(text: str) -> re.Match | None:
+    """The credit closing a story's last paragraph (…。（记者吴雨））; its `credit` group holds
+    the reporters' part where it names their roles."""
+    return _CLOSING_CREDIT.search(text[-_CLOSING_CREDIT_SPAN:]) if text.endswith(("）", ")")) else None
