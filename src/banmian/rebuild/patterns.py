@@ -136,7 +136,8 @@ _HEADER_DATE = re.compile(
     r"(?P<numeric_day>\d{1,2})(?!\d)")
 # 第A02版, A02, or A02版 / 02版 as most e-papers' running heads print it
 _HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版|(?:^|\s)(?P<code>[A-Z]\d{{1,2}}|\d{{1,2}})版?(?:\s|$)")
-_PAPER_NAME = re.compile(rf"[{CJK}]{{2,8}}(?:日报|晚报|时报|商报|报)")
+# 温岭日报, 21世纪经济报道, 南方周末, 参考消息, and an edition, a paper of its own: 人民日报海外版
+_PAPER_NAME = re.compile(rf"(?:\d{{2}})?[{CJK}]{{2,8}}(?:报道|周末|消息|周刊|日报|晚报|时报|商报|报)(?:海外版|农村版|[{CJK}]{{2}}版(?!\S))?")
 # What a header line may hold beside its date when it names no page: the paper and a section (经济 人民日报)
 _PAPER_AND_SECTION = re.compile(rf"^(?:[{CJK}]{{2,4}}\s*)?[{CJK}]{{2,8}}(?:日报|晚报|时报|商报)(?:\s*[{CJK}]{{2,4}})?$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
