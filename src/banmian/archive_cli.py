@@ -225,6 +225,8 @@ def _summary(report: store.IngestReport, db: str) -> str:
         notes.append(f"{len(report.undated)} without a date")
     if report.unnamed:
         notes.append(f"{len(report.unnamed)} without a paper name")
+    if report.unnumbered:
+        notes.append(f"{len(report.unnumbered)} without a page number")
     if report.already:
         notes.append(f"{len(report.already)} already stored with paper, date and page")
     if report.collisions:

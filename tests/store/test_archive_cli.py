@@ -55,7 +55,8 @@ def test_failed_pages_are_listed_and_the_exit_status_says_so(tmp_path):
     assert "banmian: empty.txt: empty input" in lines
     assert "banmian: missing.txt: no such file" in lines
     assert lines[-1] == ("stored 1 pages, 1 articles in a.db "
-                         "(1 without a date, 1 without a paper name, 0 open jumps in the archive); 2 failed")
+                         "(1 without a date, 1 without a paper name, 1 without a page number, "
+                         "0 open jumps in the archive); 2 failed")
 
 
 def test_stdin_with_options(tmp_path):

@@ -24,6 +24,14 @@ from banmian.store.paths import PathMeta, meta_from_path, page_files
         ("notes.txt", PathMeta()),
         ("notes 2024.txt", PathMeta()),
         ("wenling/2024-01-23/p3000000000.txt", PathMeta("wenling", "2024-01-23", None)),
+        # As e-paper downloads name them: the page's name after its number, or a word before it
+        ("东湖日报/2024-01-23/A01_要闻.txt", PathMeta("东湖日报", "2024-01-23", 1, "A")),
+        ("东湖日报/2024-01-23/B01-城事.pdf", PathMeta("东湖日报", "2024-01-23", 1, "B")),
+        ("东湖日报/2024-01-23/10-要闻.txt", PathMeta("东湖日报", "2024-01-23", 10)),
+        ("东湖日报/2024-01-23/page_B05.txt", PathMeta("东湖日报", "2024-01-23", 5, "B")),
+        ("人民日报_2024-01-23_要闻_04.txt", PathMeta("人民日报", "2024-01-23", 4)),
+        # a dated name under the paper's folders keeps the paper the folders give
+        ("东湖日报/2024-01-23/20240123A18.txt", PathMeta("东湖日报", "2024-01-23", 18, "A")),
     ],
 )
 def test_meta_from_path(path, meta):

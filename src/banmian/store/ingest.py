@@ -75,6 +75,7 @@ class IngestReport:
     replaced: int = 0
     undated: list[str] = field(default_factory=list)
     unnamed: list[str] = field(default_factory=list)  # no paper name: not listed when browsing
+    unnumbered: list[str] = field(default_factory=list)  # no page number: its jumps are never joined
     failed: list[tuple[str, str]] = field(default_factory=list)
     open_jumps: int = 0
     # Pages without paper|date|page whose text is stored already with them: (name, that key).
@@ -101,6 +102,8 @@ class IngestReport:
             self.undated.append(name)
         if "no-paper" in stored.flags:
             self.unnamed.append(name)
+        if "no-page" in stored.flags:
+            self.unnumbered.append(name)
 
 
 def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None,

@@ -81,9 +81,9 @@ def meta_from_path(path: str | Path) -> PathMeta:
     match = _DATE_IN_NAME.search(stem)
     date = _iso(*match.groups()) if match else None
     if date:
-        paper = stem[: match.start()].strip(_SEPARATORS) or None
-        after = [part for part in re.split(r"[_\-. ]+", stem[match.end():]) if part]
-        return PathMeta(paper, date, *_page(after[0] if after else ""))
+        # 东湖日报/2024-01-23/20240123A18.txt: a paper named by the folders where the name has none
+        paper = stem[: match.start()].strip(_SEPARATORS) or _from_folders(path.parent.parts, "").paper
+        return PathMeta(paper, date, *_page_in(stem[match.end():]))
     return _from_folders(path.parent.parts, stem)
 
 
@@ -99,10 +99,23 @@ def _from_folders(folders: tuple[str, ...], stem: str) -> PathMeta:
         date, used = _iso(names[-3], names[-2], names[-1]), 3
     if not date:
         # No date anywhere: only a page number at the end of the name (wenling-page1).
-        return PathMeta(None, None, *_page(re.split(r"[_\-. ]+", stem)[-1]))
+        return PathMeta(None, None, *_page(_parts(stem)[-1] if _parts(stem) else ""))
     above = names[: len(names) - used]
     paper = above[-1] if above and above[-1] not in ("/", ".", "..") else None
-    return PathMeta(paper, date, *_page(stem))
+    return PathMeta(paper, date, *_page_in(stem))
+
+
+def _parts(stem: str) -> list[str]:
+    return [part for part in re.split(r"[_\-. ]+", stem) if part]
+
+
+def _page_in(stem: str) -> tuple[int | None, str | None]:
+    """The page a dated file's name gives: the whole name (B01, 第1版), or its first part that is a
+    page, as e-paper downloads name them (A01_要闻, 10-要闻, page_B05)."""
+    whole = _page(stem)
+    if whole[0] is not None:
+        return whole
+    return next((found for found in map(_page, _parts(stem)) if found[0] is not None), (None, None))
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
