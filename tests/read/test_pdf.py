@@ -680,3 +680,39 @@ def test_a_vertical_page_rebuilt_has_its_regions_and_lines_on_the_page_as_printe
 
 def test_a_page_set_across_is_read_as_it_lies(lines):
     assert read_pdf(page_pdf(), "page.pdf")[0].turned is None
+
+
+def _across_and_down(across: list[tuple[float, float, float, str]], down: list[tuple]) -> bytes:
+    """A vertical page with lines also set across it (`across`: x, baseline from the top, size, text)."""
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    for x, top, size, text in down:
+        _down(page, x, top, size, text)
+    for x, baseline, size, text in across:
+        page.setFont(FONT, size)
+        page.drawString(x, HEIGHT - baseline, text)
+    page.save()
+    return out.getvalue()
+
+
+@needs_cjk_font
+def test_a_line_set_across_a_vertical_page_is_read_left_to_right():
+    # A page header across the top of a page of vertical lines, and a headline set across over its story.
+    header = "东湖日报2024年3月12日星期二"
+    story = _vertical_story(360, 100)[1:]
+    pdf = _across_and_down([(40, 30, 16.0, header), (150, 80, 22.0, V_HEADLINE)], story)
+    (source,) = read_pdf(pdf, "vertical.pdf")
+    texts = [line.text for line in source.lines]
+    assert texts[:2] == [header, V_HEADLINE]
+    article = rebuild_lines(source.lines).articles[-1]
+    assert article.headline == [V_HEADLINE] and article.paragraphs == [V_LEAD]
+
+
+@needs_cjk_font
+def test_marks_given_as_their_vertical_forms_are_read_as_the_marks():
+    # A vertical font's ToUnicode may give a mark's vertical presentation form (︒ for 。, ﹁ for 「).
+    lines = [(360 - 16 * k, 40, BODY, text) for k, text in
+             enumerate(["﹁本报讯﹂记者林晓岚在春节", "返乡路上看到︽温暖︾今年", "春运︵一︶全市共开行临时", "列车一百二十趟比去年多了"])]
+    (source,) = read_pdf(_vertical_pdf(lines), "vertical.pdf")
+    assert "".join(line.text for line in source.lines) == (
+        "「本报讯」记者林晓岚在春节返乡路上看到《温暖》今年春运（一）全市共开行临时列车一百二十趟比去年多了")

@@ -92,6 +92,13 @@ _STEP = (0.9, 1.6)
 _VERTICAL_SHARE = 2.0
 _TOUCHING = (-0.1, 0.2)
 _VERTICAL_CHARACTERS = 20
+# On a page read turned, characters one under the other in the turned page are a line set across
+# the page (a header, a headline over a story of vertical lines), read from the foot of the
+# stack up; narrow ones (digits) stand this close (in their size).
+_STEP_ACROSS = (0.4, 1.6)
+# The vertical presentation forms a vertical page's font may give its marks as (︒ for 。).
+_VERTICAL_FORMS = str.maketrans(dict(zip("︐︑︒︓︔︕︖︗︘︙︱︲︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈",
+                                         "，、。：；！？〖〗…—–（）｛｝〔〕【】《》〈〉「」『』［］")))
 
 NO_TEXT = "no text layer (a scanned PDF)"
 NO_CONTENT = "no text and no images on any page (a blank or damaged PDF)"
@@ -161,7 +168,7 @@ def read_text_layer(data: bytes, name: str) -> TextLayer:
     for index, (chars, images, width) in enumerate(_page_chars(data)):
         turn = width if set_vertically(chars) else None
         figures = images.figures if turn is None else [turned(figure, turn) for figure in images.figures]
-        lines = _lines(chars if turn is None else _turned_chars(chars, turn), figures)
+        lines = _lines(chars, figures) if turn is None else _lines(_turned_chars(chars, turn), figures, turned=True)
         if lines:
             pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=index,
                                     figures=figures, turned=turn))
@@ -595,8 +602,9 @@ def set_vertically(chars: _Chars) -> bool:
 def _touching(line: np.ndarray, start: np.ndarray, end: np.ndarray, size: np.ndarray) -> int:
     """How many characters touch the next one along their line: at one `line` edge (to the point),
     the next one's `start` within _TOUCHING of its size past this one's `end`."""
-    order = np.lexsort((start, np.round(line)))
-    same_line = np.round(line[order][1:]) == np.round(line[order][:-1])
+    rounded = np.round(line)
+    order = np.lexsort((start, rounded))
+    same_line = rounded[order][1:] == rounded[order][:-1]
     gap, em = start[order][1:] - end[order][:-1], size[order][:-1]
     return int(np.count_nonzero(same_line & (gap > _TOUCHING[0] * em) & (gap < _TOUCHING[1] * em)))
 
@@ -605,9 +613,11 @@ def _turned_chars(chars: _Chars, width: float) -> _Chars:
     """A vertical page's characters turned a quarter (`turned`): each line down the page a line
     across it, the next line to the left the next one down, so that its lines, columns and
     headlines are read as a page set across.  A character's foot is half its size from its
-    line's axis (`_axes`)."""
+    line's axis (`_axes`); a mark given as its vertical form is the mark."""
     foot = width - _axes(chars) + chars.size / 2
-    return chars._replace(x0=chars.y0, y0=width - chars.x1, x1=chars.y1, y1=width - chars.x0, baseline=foot)
+    texts = [text.translate(_VERTICAL_FORMS) for text in chars.texts]
+    return chars._replace(texts=texts, x0=chars.y0, y0=width - chars.x1, x1=chars.y1, y1=width - chars.x0,
+                          baseline=foot)
 
 
 def _axes(chars: _Chars) -> np.ndarray:
@@ -653,8 +663,8 @@ def page_lines(chars: list[Char], figures: Sequence[BBox] = ()) -> list[Line]:
     return _lines(_Chars.of(chars), figures)
 
 
-def _lines(chars: _Chars, figures: Sequence[BBox] = ()) -> list[Line]:
-    """The page's lines in reading order.
+def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False) -> list[Line]:
+    """The page's lines in reading order; `turned`: of a vertical page read turned (`_turned_chars`).
 
     Photos (`figures`) take part in the cuts as blocks without text: no cut
     runs through a photo, so the white space beside one does not cut the
@@ -664,7 +674,7 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = ()) -> list[Line]:
     if spaces.all():
         return []
     body = _common_size(chars.size[~spaces], spaces[~spaces])
-    runs = _set_vertically(_runs(chars, spaces, body)) + [_figure_run(figure, body) for figure in figures]
+    runs = _set_vertically(_runs(chars, spaces, body), turned) + [_figure_run(figure, body) for figure in figures]
     blocks: list[tuple[float, list[list[_Run]]]] = []
     _cut(runs, min(run.x0 for run in runs), body, blocks)
     blocks = [(left, [printed for printed in ([run for run in row if run.text] for row in rows) if printed])
@@ -686,11 +696,12 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = ()) -> list[Line]:
 def _vertical_headlines_first(blocks: list[tuple[float, list[list[_Run]]]]) -> list[tuple[float, list[list[_Run]]]]:
     """The blocks with each column of vertical type (a headline set down the side of its story)
     read just before the story beside it, the nearest block across from it that its height
-    overlaps: the cut reads blocks side by side left to right, so a headline at a story's right
-    came after it, and headed the story below."""
+    overlaps (not another such column: a headline heads a story): the cut reads blocks side by
+    side left to right, so a headline at a story's right came after it, and headed the story below."""
     for block in [block for block in blocks if _vertical(block[1])]:
         (run,), = block[1]
-        beside = [other for other in blocks if other is not block and other[1] and _overlaps_down(run, other[1])]
+        beside = [other for other in blocks if other is not block and other[1] and not _vertical(other[1])
+                  and _overlaps_down(run, other[1])]
         if beside:
             story = min(beside, key=lambda other: _apart(run, other[1]))
             blocks.remove(block)
@@ -790,15 +801,18 @@ def _runs(chars: _Chars, spaces: np.ndarray, body: float) -> list[_Run]:
         chars.baseline[order][begins + lengths // 2].tolist(), common)))
 
 
-def _set_vertically(runs: list[_Run]) -> list[_Run]:
+def _set_vertically(runs: list[_Run], turned: bool = False) -> list[_Run]:
     """`runs` with each column of type set top to bottom (竖排: a headline down the side of its
     story) made one run: single characters of one size, one under the other at one left edge,
-    a step of about their size apart, _STACKED or more of them.  Each was a line of its own."""
-    singles = sorted((run for run in runs if len(run.text) == 1), key=attrgetter("x0", "y0"))
+    a step of about their size apart, _STACKED or more of them.  Each was a line of its own.
+    On a page read `turned` such a column is a line set across the page, read from its foot up,
+    its characters at one right edge (their foot on the page: the tops of their boxes differ)."""
+    step, edge = (_STEP_ACROSS, "x1") if turned else (_STEP, "x0")
+    singles = sorted((run for run in runs if len(run.text) == 1), key=attrgetter(edge, "y0"))
     stacks: list[list[_Run]] = []
     for run in singles:
         stack = stacks[-1] if stacks else None
-        if stack and _under(stack[-1], run):
+        if stack and _under(stack[-1], run, step, attrgetter(edge)):
             stack.append(run)
         else:
             stacks.append([run])
@@ -806,19 +820,23 @@ def _set_vertically(runs: list[_Run]) -> list[_Run]:
     if not stacked:
         return runs
     joined = {id(run) for stack in stacked for run in stack}
-    return [run for run in runs if id(run) not in joined] + list(map(_column_run, stacked))
+    return [run for run in runs if id(run) not in joined] + [_column_run(stack, turned) for stack in stacked]
 
 
-def _under(upper: _Run, lower: _Run) -> bool:
-    """Whether `lower` is the next character down from `upper` in a column of vertical type."""
-    return (abs(lower.size - upper.size) <= _SAME_TYPE * upper.size and abs(lower.x0 - upper.x0) <= _ALIGNED * upper.size
-            and _STEP[0] * upper.size <= lower.baseline - upper.baseline <= _STEP[1] * upper.size)
+def _under(upper: _Run, lower: _Run, step: tuple[float, float], edge: Callable[[_Run], float]) -> bool:
+    """Whether `lower` is the next character down from `upper` in a column of vertical type,
+    `step` (in their size) apart, at one `edge`."""
+    return (abs(lower.size - upper.size) <= _SAME_TYPE * upper.size
+            and abs(edge(lower) - edge(upper)) <= _ALIGNED * upper.size
+            and step[0] * upper.size <= lower.baseline - upper.baseline <= step[1] * upper.size)
 
 
-def _column_run(stack: list[_Run]) -> _Run:
-    """A column of vertical type as one run, read top to bottom, its box round the column."""
-    return _Run("".join(run.text for run in stack), np.concatenate([run.sizes for run in stack]),
-                np.concatenate([run.spaces for run in stack]), min(run.x0 for run in stack), stack[0].y0,
+def _column_run(stack: list[_Run], upward: bool = False) -> _Run:
+    """A column of vertical type as one run, read top to bottom (`upward`: from its foot up), its box
+    round the column."""
+    read = stack[::-1] if upward else stack
+    return _Run("".join(run.text for run in read), np.concatenate([run.sizes for run in read]),
+                np.concatenate([run.spaces for run in read]), min(run.x0 for run in stack), stack[0].y0,
                 max(run.x1 for run in stack), stack[-1].y1, max(run.ink_x1 for run in stack), stack[-1].baseline,
                 stack[0].size)
 
