@@ -89,6 +89,25 @@ def test_a_big5_page_is_read_as_big5_not_as_gbk_nonsense():
     assert decode(foreign.encode("gbk")) == foreign
 
 
+def test_a_gbk_or_big5_page_cut_short_or_with_a_stray_byte_is_read_not_refused():
+    # One byte refused the whole page: GBK and Big5 back issues had none of UTF-8's forgiveness.
+    page = (PAGE * 30).encode("gbk")
+    cut = len((PAGE_TEXTS[0] + "\n").encode("gbk"))
+    assert decode(page[:cut] + b"\xff" + page[cut:]) == PAGE_TEXTS[0] + "\n\ufffd" + decode(page[cut:])
+    assert texts(page[:-2])[-1] == PAGE_TEXTS[-1][:-1]
+    traditional = "東湖日報 2024年3月12日 星期二 第1版 要聞\n\n全市一季度重點項目集中開工\n\n本報訊（記者林曉嵐）3月11日上午。\n" * 30
+    big5 = traditional.encode("big5")
+    assert decode(big5[:-2]) == traditional[:-2]
+    middle = big5.index("\n".encode("big5"), len(big5) // 2) + 1
+    assert decode(big5[:middle] + b"\xff" + big5[middle:]) == decode(big5[:middle]) + "\ufffd" + decode(big5[middle:])
+
+
+def test_a_utf32_page_is_read_not_taken_for_utf16():
+    # Its BOM, FF FE 00 00, begins with UTF-16's: the page was stored as NUL characters.
+    assert decode(codecs.BOM_UTF32_LE + PAGE.encode("utf-32-le")) == PAGE
+    assert decode(codecs.BOM_UTF32_BE + PAGE.encode("utf-32-be")) == PAGE
+
+
 def test_a_short_gbk_page_is_not_mistaken_for_utf8():
     assert texts("本报讯".encode("gbk")) == ["本报讯"]
     assert texts("记者 周学军 摄".encode("gbk")) == ["记者 周学军 摄"]

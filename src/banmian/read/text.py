@@ -9,8 +9,10 @@ import unicodedata
 from banmian.errors import InputError
 from banmian.model import Line
 
-_BOMS = (
+_BOMS = (  # UTF-32's first: its little-endian BOM begins with UTF-16's
     (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
@@ -41,8 +43,8 @@ _RADICAL_OR_COMPATIBLE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM; a few bytes damaged), UTF-16 with BOM, GB18030/GBK,
-    or Big5."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, GB18030/GBK, or Big5;
+    without a BOM, a few bytes damaged are forgiven (`_forgiving`)."""
     if not data.strip():
         raise InputError("empty input")
     for bom, encoding in _BOMS:
@@ -53,46 +55,56 @@ def decode(data: bytes) -> str:
                 raise InputError(f"undecodable {encoding} text at byte {error.start}") from None
     if _is_binary(data):
         raise InputError("binary data, not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        damaged = _damaged_utf8(data, error)
-    if damaged is not None:
-        return damaged
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise InputError("undecodable text: neither UTF-8, UTF-16 nor GB18030") from None
-    return _big5(data, text) if _OUT_OF_PLACE.search(text) else text
+    text = _forgiving(data, "utf-8")
+    if text is not None:
+        return text
+    text = _forgiving(data, "gb18030")
+    if text is None or _OUT_OF_PLACE.search(text):
+        text = _big5(data, text)
+    if text is None:
+        raise InputError("undecodable text: neither UTF-8, UTF-16, UTF-32, GB18030 nor Big5")
+    return text
 
 
-def _big5(data: bytes, text: str) -> str:
+def _big5(data: bytes, text: str | None) -> str | None:
     """Big5 (Hong Kong and Taiwan pages) read as GB18030 is nonsense strewn with kana, Greek and
     Cyrillic letters and box lines, Big5's commonest characters falling on GB2312's rows of
     them: the Big5 reading where they stand in many places in `text` (one in 20 of its
     non-ASCII characters, 5 or more; a word of Greek or Japanese in a page is one place) and
-    nowhere in the Big5 reading.  A page in GBK is not Big5: its commonest characters
-    (片 平 气 请 情 清 青 …) fall where Big5 has none, so the strict reading fails."""
-    odd = len(_OUT_OF_PLACE.findall(text))
-    if odd < max(_BIG5_ODD, sum(not character.isascii() for character in text) / 20):
+    nowhere in the Big5 reading, or where `text` is None (no GB18030 reading).  A page in GBK is
+    not Big5: its commonest characters (片 平 气 请 情 清 青 …) fall where Big5 has none, so
+    the Big5 reading fails, or has too many bytes wrong."""
+    if text is not None:
+        odd = len(_OUT_OF_PLACE.findall(text))
+        if odd < max(_BIG5_ODD, sum(not character.isascii() for character in text) / 20):
+            return text
+    traditional = _forgiving(data, "big5")
+    if traditional is None or _OUT_OF_PLACE.search(traditional):
         return text
+    return traditional
+
+
+def _forgiving(data: bytes, encoding: str) -> str | None:
+    """`data` read as `encoding`, with a few bytes wrong, as a download cut short or a stray byte
+    leaves them, else None.  A last character cut short is dropped; a byte that is no character
+    becomes U+FFFD, where such bytes are one in 300 of the non-ASCII ones or fewer (a page in
+    another encoding has one nearly every character).  One byte would otherwise lose the page."""
     try:
-        traditional = data.decode("big5")
-    except UnicodeDecodeError:
-        return text
-    return text if _OUT_OF_PLACE.search(traditional) else traditional
-
-
-def _damaged_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
-    """UTF-8 with a few bytes wrong, as a download cut short or a stray byte leaves it, else None.
-    Its last character cut short is dropped; a byte that is no character becomes U+FFFD, where
-    such bytes are one in 300 of the non-ASCII ones or fewer (a page in GBK read as UTF-8 has
-    one nearly every character).  Read as GB18030, it would be nonsense, or nothing."""
-    if error.reason == "unexpected end of data" and error.end == len(data):
-        data = data[:error.start]
-    text = data.decode("utf-8", errors="replace")
-    wrong = text.count("\ufffd") - data.count("\ufffd".encode())
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        if error.end == len(data) and error.reason in ("unexpected end of data", "incomplete multibyte sequence"):
+            data = data[:error.start]
+    text = data.decode(encoding, errors="replace")
+    wrong = text.count("\ufffd") - _replacement_marks(data, encoding)
     return text if wrong * 300 <= sum(byte >= 0x80 for byte in data) else None
+
+
+def _replacement_marks(data: bytes, encoding: str) -> int:
+    """How many U+FFFD the bytes themselves hold, where `encoding` can write one."""
+    try:
+        return data.count("\ufffd".encode(encoding))
+    except UnicodeEncodeError:
+        return 0
 
 
 def _is_binary(data: bytes) -> bool:
