@@ -212,6 +212,9 @@ def test_a_companys_name_keeps_its_whole_legal_form_and_a_bracketed_place():
     assert ("微瓷科技（江西）有限公司", "ORG") in found
     found = [(e.text, e.type) for e in tag("针对园区重点企业京博（海南）新材料有限公司及下游")]
     assert ("京博（海南）新材料有限公司", "ORG") in found
+    # A legal form with no name before it is no company.
+    from banmian.enrich.entities import rule_names
+    assert rule_names("农民不用再到处找农机，专业合作社直接上门", []) == []
 
 
 def test_a_side_in_talks_is_no_person():

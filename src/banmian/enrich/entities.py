@@ -22,9 +22,12 @@ from banmian.model import Entity, EntityMention
 from banmian.rebuild.lexicon import words
 
 # A company's name may hold the place of a branch in brackets: 京博（海南）新材料有限公司.
-COMPANY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]{0,14}?)?"
-                     r"(?P<form>股份有限公司|有限责任公司|有限公司|专业合作社|合作社)")
-COMPANY_ENDS = ("公司", "合作社")
+# A company: its legal form, and before it up to 14 Han characters (the name starts after the
+# first of them it can), which may hold the place of a branch in brackets: 京博（海南）新材料有限公司.
+# The name is matched back from each legal form found: a scan from every character is slower.
+COMPANY_FORM = re.compile(r"股份有限公司|有限责任公司|有限公司|专业合作社|合作社")
+COMPANY_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]{0,14})?$")
+COMPANY_NAME_LONGEST = 14 + 8 + 14
 # Where a company's name starts: after a verb or function word, or after the kind of firm it is
 # (重点企业|京博（海南）新材料有限公司, 销售公司|海韵…).
 COMPANY_LEFT_EDGE = re.compile(r"[了的和与及是在由对向同等有到为将把被让请看见说会]|企业|公司")
@@ -62,6 +65,7 @@ def tagger_spans(text: str) -> list[tuple[int, int, str]]:
     return predict(text, packaged_model(), packaged_lexicon())
 
 
+@cache
 def surnames() -> frozenset[str]:
     from banmian.enrich.tagger import packaged_lexicon
 
@@ -124,7 +128,8 @@ PAIRS = ("（）", "()", "《》", "“”", "‘’", "【】", "「」")
 def cut_across_a_pair(name: str) -> bool:
     """Whether a mention holds half of a pair of brackets or quotes (文艺报》社, 市）党委, 杜苏芮”):
     the tagger cut it across one, and it is no name."""
-    return bool(NOT_HAN.search(name)) and any(name.count(left) != name.count(right) for left, right in PAIRS)
+    # Han characters are letters, brackets and quotes are not: most names need no count.
+    return not name.isalpha() and any(name.count(left) != name.count(right) for left, right in PAIRS)
 
 
 # Russian and Ukrainian towns end in -sk (波克罗夫斯克, 北顿涅茨克), which no common name does.
@@ -156,7 +161,9 @@ def people_after_titles(text: str, names: list[Entity]) -> list[Entity]:
 def title_ending_at(text: str, position: int) -> str | None:
     """The longest title word that ends at `position` in `text`."""
     before = text[max(0, position - TITLE_LONGEST):position]
-    return next((word for word in TITLES_LONGEST_FIRST if before.endswith(word)), None)
+    if not before.endswith(TITLE_WORDS):
+        return None
+    return next(word for word in TITLES_LONGEST_FIRST if before.endswith(word))
 
 
 # Talks name each side by a character and 方: 中方, 莫方 (Mozambique's), 双方 (both).
@@ -188,9 +195,11 @@ def name_runs_on(text: str, end: int) -> bool:
     """Whether the name of a body or place runs on from a person ending at `end` (弗迪|公司,
     古荣|村): what follows is the kind of body many organisations' names end with or a
     division, and no title or role (王小明|村长)."""
+    if text[end:end + 1] not in first_characters_after_a_name():
+        return False
     kinds = kinds_of_body()
-    after = text[end:end + max(map(len, kinds))]
-    if not after or after.startswith(TITLES_AND_ROLES + NOT_A_BODY_AFTER_A_NAME):
+    after = text[end:end + longest_kind_of_body()]
+    if after.startswith(TITLES_AND_ROLES + NOT_A_BODY_AFTER_A_NAME):
         return False
     return bool(DIVISION_AFTER.match(after)) or any(after[:n] in kinds for n in range(2, len(after) + 1))
 
@@ -220,6 +229,18 @@ def kinds_of_body() -> frozenset[str]:
     ends = Counter(name[-length:] for name, kind in gazetteer().items() if kind == "ORG"
                    for length in range(2, len(name)))
     return frozenset(end for end, count in ends.items() if count >= KIND_OF_BODY_ENDS)
+
+
+@cache
+def longest_kind_of_body() -> int:
+    return max(map(len, kinds_of_body()))
+
+
+@cache
+def first_characters_after_a_name() -> frozenset[str]:
+    """The characters `name_runs_on` can find after a person: those kinds of body and divisions
+    begin with."""
+    return frozenset(kind[0] for kind in kinds_of_body()) | frozenset("省市县区州镇乡村")
 
 
 @cache
@@ -267,14 +288,16 @@ def whole_name(text: str, entity: Entity) -> Entity:
 def rule_names(text: str, groups: list[re.Match]) -> list[Entity]:
     """Numbered roads, companies, and the people in `groups` (LEADERS' matches in `text`)."""
     found = [Entity(m.group(0), "LOC", m.start(), m.end()) for m in ROAD.finditer(text)]
-    # COMPANY tries every Han character as a start: skip it where no company can end.
-    companies = COMPANY.finditer(text) if any(end in text for end in COMPANY_ENDS) else ()
-    for match in companies:
-        # The regex starts at the first character it can; the name starts after the last verb
-        # before its legal form (有 of 有限责任公司 is none).
-        edges = list(COMPANY_LEFT_EDGE.finditer(text, match.start(), match.start("form")))
-        start = edges[-1].end() if edges else match.start()
-        found.append(Entity(text[start:match.end()], "ORG", start, match.end()))
+    previous_end = 0
+    for form in COMPANY_FORM.finditer(text):
+        name = COMPANY_NAME.search(text, max(previous_end, form.start() - COMPANY_NAME_LONGEST), form.start())
+        if not name:
+            continue
+        # The name starts after the last verb before its legal form (有 of 有限责任公司 is none).
+        edges = list(COMPANY_LEFT_EDGE.finditer(text, name.start(), form.start()))
+        start = edges[-1].end() if edges else name.start()
+        found.append(Entity(text[start:form.end()], "ORG", start, form.end()))
+        previous_end = form.end()
     common_surnames = surnames()
     for match in groups:
         names = re.split(r"[、和及]", match.group("names"))
@@ -314,18 +337,23 @@ def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
     longer: dict[tuple[str, str], str] = {}
     written = Counter(e.text for e in entities if e.type == "PER")
     named = {e.text for e in entities if e.type != "PER"}
-    for kind, text in sorted({(e.type, e.text) for e in entities}, key=lambda k: (-len(k[1]), k[1])):
+    mentioned = {(e.type, e.text) for e in entities}
+    for kind, text in sorted(mentioned, key=lambda k: (-len(k[1]), k[1])):
         form = longer.get((kind, text), text)
         # A short name the table knows is that place whatever the article (海南 is 海南省, even
         # beside a 海南区); the others take the article's longer form.
         forms[(kind, text)] = place_name(text if text in division_names() else form) if kind == "LOC" else form
         if not NAME_CHARACTERS.fullmatch(text):
             continue
+        # Only the article's own names are looked up in `longer`: the others need no claim.
         for end in range(2, len(text)):
-            if kind == "LOC" and DIVISION.fullmatch(text, end) or kind == "PER" and completes(text[:end], text, written):
-                longer.setdefault((kind, text[:end]), text)
-            if kind == "ORG" and place_or_body(text[:-end], named):
-                longer.setdefault((kind, text[-end:]), text)
+            start = (kind, text[:end])
+            if start in mentioned and (kind == "LOC" and DIVISION.fullmatch(text, end)
+                                       or kind == "PER" and completes(text[:end], text, written)):
+                longer.setdefault(start, text)
+            ending = (kind, text[-end:])
+            if kind == "ORG" and ending in mentioned and place_or_body(text[:-end], named):
+                longer.setdefault(ending, text)
     # A surname alone or with an honorific (王书记 or 王先生 after 市委书记王小明) is the article's
     # one person of that surname.
     for (kind, text), form in forms.items():
