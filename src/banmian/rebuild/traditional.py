@@ -1,0 +1,62 @@
+"""Traditional characters read as simplified by the rebuild's rules and models, never changed.
+
+The rebuild's rules and weights were written and fitted on simplified text: 記者, 報訊 and
+（下轉A13版） are the 记者, 报讯 and （下转A13版） they know.  The lines of a page are rebuilt
+with its traditional characters folded to simplified ones (`traditional.txt`, see WORDS.md),
+and what the page is rebuilt into is unfolded again, so that no character of the page
+changes.  A character is folded only where its simplified form is nowhere on the page, so
+that unfolding gives back exactly the characters printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from importlib.resources import files
+
+from banmian.model import Article, Byline, Line, Page
+
+FoldTable = dict[int, int]
+
+
+@cache
+def simplified_of() -> dict[str, str]:
+    """The packaged pairs, traditional to simplified; read once, never changed."""
+    text = files("banmian.rebuild").joinpath("traditional.txt").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines())
+
+
+def fold_table(lines: Sequence[Line]) -> FoldTable:
+    """The `str.translate` table that folds this page's traditional characters: empty for a
+    page in simplified characters that prints none."""
+    present = set().union(*(line.text for line in lines))
+    simplified_of = simplified_of()
+    return {ord(character): ord(simplified) for character in present
+            if (simplified := simplified_of.get(character)) is not None and simplified not in present}
+
+
+def folded(lines: Sequence[Line], table: FoldTable) -> list[Line]:
+    return [replace(line, text=line.text.translate(table)) for line in lines] if table else list(lines)
+
+
+def unfolded(page: Page, table: FoldTable) -> Page:
+    """`page` with every character `table` folded printed as it was."""
+    if not table:
+        return page
+    back = {simplified: traditional for traditional, simplified in table.items()}
+
+    def printed(texts: list[str]) -> list[str]:
+        return [text.translate(back) for text in texts]
+
+    def article_as_printed(article: Article) -> Article:
+        byline = article.byline
+        return replace(
+            article, headline=printed(article.headline), paragraphs=printed(article.paragraphs),
+            dateline=article.dateline and article.dateline.translate(back), jump_lines=printed(article.jump_lines),
+            byline=Byline(reporters=printed(byline.reporters), correspondents=printed(byline.correspondents),
+                          photographers=printed(byline.photographers), interns=printed(byline.interns),
+                          text=printed(byline.text)))
+
+    return replace(page, paper=page.paper and page.paper.translate(back), furniture=printed(page.furniture),
+                   articles=[article_as_printed(article) for article in page.articles])
