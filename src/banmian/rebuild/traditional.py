@@ -31,9 +31,9 @@ def fold_table(lines: Sequence[Line]) -> FoldTable:
     """The `str.translate` table that folds this page's traditional characters: empty for a
     page in simplified characters that prints none."""
     present = set().union(*(line.text for line in lines))
-    simplified_of = simplified_of()
+    pairs = simplified_of()
     return {ord(character): ord(simplified) for character in present
-            if (simplified := simplified_of.get(character)) is not None and simplified not in present}
+            if (simplified := pairs.get(character)) is not None and simplified not in present}
 
 
 def folded(lines: Sequence[Line], table: FoldTable) -> list[Line]:
