@@ -106,6 +106,26 @@ def test_ctrl_c_while_a_file_is_read_keeps_its_pages_read_before(tmp_path, monke
         assert archive.counts()["pages"] == 2
 
 
+def test_ctrl_c_while_a_batch_is_rebuilt_keeps_the_batch(tmp_path, monkeypatch):
+    # The batch was taken out of waiting before it was rebuilt: Ctrl-C then lost up to 100 pages read.
+    rebuild_page, interrupted = ingest.rebuild_page, []
+
+    def interrupted_once(*args, **kwargs):
+        if not interrupted:
+            interrupted.append(True)
+            raise KeyboardInterrupt
+        return rebuild_page(*args, **kwargs)
+
+    monkeypatch.setattr(ingest, "rebuild_page", interrupted_once)
+    monkeypatch.setattr(ingest, "BATCH_PAGES", 2)
+    for number, text in enumerate((PAGE1, PAGE2, PAGE1.replace("第1版", "第3版")), 1):
+        (tmp_path / f"{number:02d}.txt").write_text(text, encoding="utf-8")
+    with SQLiteArchive(str(tmp_path / "a.db"), create=True) as archive:
+        with pytest.raises(KeyboardInterrupt):
+            ingest_paths(archive, [str(tmp_path)], enrich=False)
+        assert archive.counts()["pages"] == 2
+
+
 def test_a_page_that_cannot_be_read_fails_its_file_after_the_pages_before_it(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest, "read_path", _pages_then(InputError("frame 3 of 3: corrupt or truncated image")))
     path = tmp_path / "issue.tif"

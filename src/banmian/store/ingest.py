@@ -189,10 +189,11 @@ class _Batch:
             self.store()
 
     def store(self) -> None:
-        waiting, self.waiting, self.pages = self.waiting, [], 0
-        if not waiting:
+        if not self.waiting:
             return
-        ready = self._prepared(waiting)
+        # Still waiting while they are made ready: Ctrl-C then leaves them to the store that follows.
+        ready = self._prepared(self.waiting)
+        self.waiting, self.pages = [], 0
         try:
             results = self.archive.add_pages([item for _, item in ready])
         except Exception as error:  # noqa: BLE001 - the database failed: none of them is stored
