@@ -95,6 +95,16 @@ def test_a_page_number_below_one_or_past_any_paper_is_refused(page):
         banmian.rebuild("标题\n\n本报讯 正文。", page=page)
 
 
+def test_a_page_given_as_the_cli_takes_it_names_its_section():
+    # page="B2" was a TypeError traceback, and section="b" refused though --page b3 is taken.
+    for given in ({"page": "B2"}, {"page": "b02"}, {"page": 2, "section": "b"}):
+        page = banmian.rebuild("标题\n\n本报讯 正文。", **given)
+        assert (page.page, page.section) == (2, "B")
+    for wrong in ({"page": "二"}, {"page": "B2", "section": "A"}, {"page": 2.5}):
+        with pytest.raises(InputError, match="^page"):
+            banmian.rebuild("标题\n\n本报讯 正文。", **wrong)
+
+
 def test_a_real_date_and_page_given_are_the_pages():
     page = banmian.rebuild("标题\n\n本报讯 正文。", date="2024-02-29", page=3)
     assert (page.date, page.page) == ("2024-02-29", 3)

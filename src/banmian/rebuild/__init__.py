@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from banmian.errors import InputError
-from banmian.model import PAGE_NUMBER_END, BBox, Line, Page, valid_date, valid_section
+from banmian.model import PAGE_NUMBER_END, BBox, Line, Page, parse_page_label, valid_date, valid_section
 from banmian.read import SourcePage, read_path, read_text
 from banmian.rebuild.articles import place
 from banmian.rebuild.assemble import assemble
@@ -26,9 +26,10 @@ from banmian.rebuild.traditional import fold_table, folded
 
 
 def rebuild(text: str, *, paper: str | None = None, date: str | None = None,
-            page: int | None = None, section: str | None = None) -> Page:
-    """Rebuild the articles of one page of raw text; `section` is a sectioned paper's letter (B for B01)."""
-    _check_metadata(date, page, section)
+            page: int | str | None = None, section: str | None = None) -> Page:
+    """Rebuild the articles of one page of raw text; `section` is a sectioned paper's letter (B for B01),
+    or `page` says both ("B1", as `--page` takes it)."""
+    page, section = _checked_metadata(date, page, section)
     source = read_text(text)
     if not source.lines:
         raise InputError("empty input: only blank lines")
@@ -49,7 +50,7 @@ def numbered_on(first: int | None, source: SourcePage) -> int | None:
 
 
 def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | None = None,
-                  page: int | None = None, section: str | None = None,
+                  page: int | str | None = None, section: str | None = None,
                   figures: Sequence[BBox] = ()) -> Page:
     """Rebuild from lines made by any reader (text, PDF, scan); `figures` are photo boxes where it found them.
 
@@ -58,27 +59,40 @@ def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | No
     blank = next((line.number for line in lines if not line.text.strip()), None)
     if blank is not None:
         raise InputError(f"line {blank} has no text: blank lines are gaps (gap_before), not lines")
-    _check_metadata(date, page, section)
+    page, section = _checked_metadata(date, page, section)
     units = classify(close_paragraph_spaces(folded(lines, fold_table(lines))))
     layout = read_layout(units, figures)
     placements = place(blocks(units, layout), layout)
     return assemble(lines, placements, paper=paper, date=date, page=page, section=section, figures=figures)
 
 
-def _check_metadata(date: str | None, page: int | None, section: str | None = None) -> None:
-    """A given date must be a real YYYY-MM-DD date, a page number at least 1 and a section one letter
-    A-Z with a page number: they are stored and compared as such."""
+def _checked_metadata(date: str | None, page: int | str | None,
+                      section: str | None = None) -> tuple[int | None, str | None]:
+    """The page number and section given, checked: a date must be a real YYYY-MM-DD date, a page
+    a number at least 1 or a label such as "B1", and a section one letter A-Z (b is B) with a page
+    number — they are stored and compared as such."""
     if date is not None and not (isinstance(date, str) and valid_date(date)):
         raise InputError(f"date {date!r} is not a YYYY-MM-DD date")
-    if page is not None and not 1 <= page < PAGE_NUMBER_END:
-        raise InputError(f"page {page} is not a page number (1 or more)")
-    if section is not None and not (valid_section(section) and page):
-        raise InputError(f"section {section!r} is not a letter A-Z given with a page number")
+    if isinstance(page, str):
+        try:
+            labelled, page = parse_page_label(page)
+        except ValueError as error:
+            raise InputError(f"page {error}") from None
+        if section is not None and labelled is not None and section.upper() != labelled:
+            raise InputError(f"page {labelled}{page} is not in section {section!r}")
+        section = section or labelled
+    if page is not None and not (isinstance(page, int) and 1 <= page < PAGE_NUMBER_END):
+        raise InputError(f"page {page!r} is not a page number (1 or more)")
+    if section is not None:
+        section = section.upper() if isinstance(section, str) else section
+        if not (valid_section(section) and page):
+            raise InputError(f"section {section!r} is not a letter A-Z given with a page number")
+    return page, section
 
 
 def rebuild_path(path: str | Path, *, paper: str | None = None, date: str | None = None,
-                 page: int | None = None, section: str | None = None) -> list[Page]:
+                 page: int | str | None = None, section: str | None = None) -> list[Page]:
     """Read a page file (any supported format) and rebuild each page in it."""
-    _check_metadata(date, page, section)
+    page, section = _checked_metadata(date, page, section)
     return [rebuild_source(source, paper=paper, date=date, page=page, section=section)
             for source in read_path(path)]
