@@ -6,6 +6,7 @@
     python bench/enrich_bench.py speed              # pages per second, one core
     python bench/enrich_bench.py entity-sample --seed 18 --mention-seed 1801 > FILE   # mentions to judge
     python bench/enrich_bench.py precision bench/truth/entity-precision-dev.jsonl   # of the judged mentions
+    python bench/enrich_bench.py top bench/truth/entity-precision-dev-top.jsonl      # the most frequent entities
 
 The NER test splits live in ../shared/corpus/ner/ and are read here only,
 never by training (`bench/train_ner.py` reads the dev split alone).
@@ -325,15 +326,34 @@ def bench_precision(truth_file: Path) -> None:
         print("  unjudged:", json.dumps(mention, ensure_ascii=False))
 
 
+def bench_top(truth_file: Path, seed: int, articles: int, top: int) -> None:
+    """The `top` entities of each type in most of `articles` dev articles drawn with `seed`, as an
+    entity list shows them, against entities judged by hand (a JSON line each: type, form, ok):
+    how many of them are not names of their type; those no line judges are listed."""
+    import random
+
+    judged = {(j["type"], j["form"]): j["ok"] for j in map(json.loads, truth_file.read_text(encoding="utf-8").splitlines())}
+    in_articles: dict[tuple[str, str], set[str]] = {}
+    for mention in mentions_of_articles(random.Random(seed).sample(dev_articles(), articles)):
+        in_articles.setdefault((mention["type"], mention["form"]), set()).add(mention["article"])
+    for kind in ("PER", "LOC", "ORG"):
+        ranked = sorted((k for k in in_articles if k[0] == kind), key=lambda k: (-len(in_articles[k]), k[1]))[:top]
+        wrong = [k[1] for k in ranked if judged.get(k) is False]
+        unjudged = [k[1] for k in ranked if k not in judged]
+        print(f"{kind}: {len(wrong)} of the top {top} are not names ({' '.join(wrong)})"
+              + (f"; unjudged: {' '.join(unjudged)}" if unjudged else ""))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("ner", "dates", "issue-dates", "speed", "entity-sample", "precision"))
-    parser.add_argument("truth", nargs="?", type=Path, help="precision: the judged mentions (a JSON line each)")
+    parser.add_argument("what", choices=("ner", "dates", "issue-dates", "speed", "entity-sample", "precision", "top"))
+    parser.add_argument("truth", nargs="?", type=Path, help="precision, top: the judged mentions or entities")
     parser.add_argument("--baseline", action="store_true")
-    parser.add_argument("--seed", type=int, default=18, help="entity-sample: draw of dev articles")
-    parser.add_argument("--articles", type=int, default=1500, help="entity-sample: how many articles")
+    parser.add_argument("--seed", type=int, default=18, help="entity-sample, top: draw of dev articles")
+    parser.add_argument("--articles", type=int, default=1500, help="entity-sample, top: how many articles")
     parser.add_argument("--mention-seed", type=int, default=1801, help="entity-sample: draw of mentions")
     parser.add_argument("--per-type", type=int, default=100, help="entity-sample: mentions of each type")
+    parser.add_argument("--top", type=int, default=40, help="top: how many entities of each type")
     parser.add_argument("--split", choices=("dev", "test"), default="dev", help="issue-dates: whose pages")
     args = parser.parse_args()
     if args.what == "ner":
@@ -346,6 +366,8 @@ def main() -> None:
         entity_sample(args.seed, args.articles, args.mention_seed, args.per_type)
     elif args.what == "precision":
         bench_precision(args.truth)
+    elif args.what == "top":
+        bench_top(args.truth, args.seed, args.articles, args.top)
     else:
         bench_speed()
 
