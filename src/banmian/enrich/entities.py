@@ -1,10 +1,14 @@
 """People, organisations and places: the tagger, rules it misses, one form per article, officials.
 
-`tag` runs the character tagger (see `tagger.py`) over the text and adds the
-few names it is built not to see: numbered roads (`G104京岚线`) and the
-people listed after 领导 (`市领导朱建军、马厉财等`).  `article_entities` then
-gives every mention the one form its article uses for it, and reads titles
-(`市政协主席江金永`), roles (`负责人潘智慧`) and groups (`市领导…等`).
+`tag` runs the character tagger (see `tagger.py`) over the text, drops what it
+takes for a name and is not (`not_a_name`, `cut_across_a_pair`), corrects a type
+the text's own words contradict (`towns_named_as_people`, `people_after_titles`)
+and adds the few names it is built not to see: numbered roads (`G104京岚线`),
+companies and the people listed after 领导 (`市领导朱建军、马厉财等`).
+`article_entities` then gives every mention the one form its article uses for
+it, and reads titles (`市政协主席江金永`), roles (`负责人潘智慧`) and groups
+(`市领导…等`); it leaves out whom users could not tell apart (李女士, 王某) and
+common words taken for people that the article gives no title or role.
 `tag_texts` and `texts_entities` do the same for several texts (a page's
 articles) with one run of the tagger, which costs much less than one run each.
 """
