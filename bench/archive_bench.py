@@ -69,7 +69,7 @@ from banmian.store import Filters, ingest, ingest_paths, open_archive, searchabl
 from banmian.store.archive import PageToStore  # noqa: E402
 from banmian.store.ingest import rebuild_page  # noqa: E402
 from banmian.store.paths import page_files  # noqa: E402
-from banmian.store.search_query import fold, matches_folded, parse  # noqa: E402
+from banmian.store.search_query import matches_searchable, parse, searchable  # noqa: E402
 
 PER_PAGE = 6
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -273,7 +273,7 @@ def build_archive(archive, corpus: list[dict], target: int,
             archive.add_page(page, text=text)
             pages += 1
             for article in page.articles:
-                texts[article.id] = fold(searchable_text(article))
+                texts[article.id] = searchable(searchable_text(article))
         copy += 1
     seconds = time.perf_counter() - started
     stored = archive.counts()["articles"]
@@ -286,7 +286,7 @@ def build_archive(archive, corpus: list[dict], target: int,
 def stored_texts(archive) -> dict[str, str]:
     """The folded searchable text of every stored article, for the brute-force scan."""
     rows = archive._query("SELECT id, headline, body, byline FROM articles")
-    return {row["id"]: fold("\n".join(filter(None, [row["headline"], row["body"],
+    return {row["id"]: searchable("\n".join(filter(None, [row["headline"], row["body"],
                                                      "\n".join(json.loads(row["byline"])["text"])])))
             for row in rows}
 
@@ -371,7 +371,7 @@ def bench_search(archive, queries: list[tuple[str, str]], texts: dict[str, str])
     misses = []
     for _, query in queries:
         tree = parse(query).tree
-        truth = {i for i, text in texts.items() if matches_folded(tree, text)}
+        truth = {i for i, text in texts.items() if matches_searchable(tree, text)}
         got = set(archive.matching_ids(query))
         found += len(got)
         expected += len(truth)

@@ -115,3 +115,38 @@ def test_search_follows_stories_as_their_parts_are_stored_replaced_and_taken_awa
     ingest_text(archive, PAGE2, enrich=False)  # and once more with them
     agrees_with_every_story()
     assert archive.search("数控机床 江金永")
+
+
+SPACED = """在优化营商环境中 发挥 人大力量
+
+本报讯（记者 孟 川）台北市议员李彦秀、王鸿 薇等陪同，不排除第四座核 电厂启封。
+"""
+
+
+def test_a_word_split_by_a_layout_space_is_found_as_typed(archive):
+    # A space between two Chinese characters is layout (a printed line break, a headline's
+    # spacing, a padded name): 王鸿薇 and 发挥人大力量 were found only by guessing where it fell.
+    ingest_text(archive, SPACED, paper="温岭日报", date="2024-01-23", page=1)
+    for typed in ("王鸿薇", "核电厂", "发挥人大力量", '"王鸿 薇"', "孟川"):
+        assert len(archive.search(typed)) == 1, typed
+    assert "[王鸿 薇]" in archive.search("王鸿薇")[0].snippet
+
+
+def test_an_older_archive_is_indexed_again_so_layout_spaces_are_skipped(db_url, monkeypatch):
+    from banmian.store import open_archive, postgres, search_query
+    from banmian.store.search_query import fold
+
+    with open_archive(db_url) as archive:  # indexed as before: search text kept its layout spaces
+        with monkeypatch.context() as before:
+            before.setattr(search_query, "searchable", fold)
+            before.setattr(postgres, "searchable", fold)
+            ingest_text(archive, SPACED, paper="温岭日报", date="2024-01-23", page=3)
+            ingest_text(archive, PAGE1)
+            ingest_text(archive, PAGE2)
+        archive._write(lambda cur: cur.execute("UPDATE meta SET value = '4' WHERE key = 'schema'"), "schema")
+    with open_archive(db_url, create=False) as archive:
+        assert len(archive.search("王鸿薇")) == 1 and len(archive.search("专题询问会")) == 1
+        ingest_text(archive, PAGE2)  # its stories indexed again over the rows made on upgrading
+        ingest_text(archive, SPACED.replace("陪同", "一同"), paper="温岭日报", date="2024-01-23", page=3)
+        assert len(archive.search("王鸿薇")) == 1 and not archive.search("陪同")
+        assert len(archive.search("专题询问会")) == 1

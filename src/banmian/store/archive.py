@@ -41,12 +41,14 @@ from banmian.model import LOW_OCR_CONFIDENCE, PAGE_NUMBER_END, Article, Byline, 
 from banmian.store import mentions, stitch
 from banmian.store.errors import NotFoundError, QueryError
 from banmian.store.filters import CONTINUATIONS, SQL_INTEGER_END, Filters, period_filter
-from banmian.store.search_query import Query, fold, parse, snippet
+from banmian.store.search_query import Query, parse, searchable, snippet
 
 # 2 added what articles mention (mentions.py); 3 where a page's image is and each article's OCR
 # confidence; 4 the section letter of a sectioned paper's page (B01), and the body of the story an
 # article heads across a jump, which the search indexes in its place; 5 the section a jump names
-# (（下转B2版）: a story jumps from section A to B).  An older archive gains
+# (（下转B2版）: a story jumps from section A to B), and search text without the layout spaces
+# between Chinese characters (search_query.searchable), so every article is indexed again on
+# upgrading.  An older archive gains
 # the new tables and columns on opening; what it stored keeps NULL in the new columns (no page
 # image, no confidence, no section) until its pages are ingested again.
 SCHEMA_VERSION = 5
@@ -186,6 +188,10 @@ class Archive(mentions.MentionQueries):
         """Index an article already in the index under other texts (a story's head, its story grown)."""
         raise NotImplementedError
 
+    def _index_afresh(self, cur, articles: ToIndex) -> None:
+        """Index every article again, as this banmian makes its search text: `articles` are all."""
+        raise NotImplementedError
+
     def _match(self, query: Query | None, filters: Filters, limit: int | None, offset: int,
                ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
         """Rows of `columns` plus `score` that match: best first when ranked, else in print order."""
@@ -206,6 +212,8 @@ class Archive(mentions.MentionQueries):
         self._add_columns(cur)
         self._create(cur)
         self._fill_counts(cur)
+        self._index_afresh(cur, [(row["seq"], _columns(row)) for row in self._rows(
+            cur, "SELECT seq, headline, body, story_body, byline FROM articles")])
         for row in self._rows(cur, "SELECT from_id FROM jumps"):  # its stories searched whole
             self._restory(cur, row["from_id"], [])
 
@@ -896,5 +904,5 @@ def low_confidence(confidence: float | None) -> bool:
 
 
 def _contains_any(text: str, terms: tuple[str, ...]) -> bool:
-    folded = fold(text)
-    return any(fold(term) in folded for term in terms)
+    searched = searchable(text)
+    return any(searchable(term) in searched for term in terms)

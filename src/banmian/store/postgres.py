@@ -34,7 +34,7 @@ from banmian.store.archive import (
 from banmian.store import mentions
 from banmian.store.errors import ArchiveError, display_url
 from banmian.store.filters import CONTINUATIONS
-from banmian.store.search_query import And, Not, Query, Term, fold
+from banmian.store.search_query import And, Not, Query, Term, searchable
 
 _RETRIES = 8
 # BM25's k1 and b, and an average article length in characters.
@@ -143,9 +143,9 @@ class PostgresArchive(Archive):
             raise ArchiveError(f"cannot read {display_url(self.url)}: {_first_line(error)}") from None
 
     def _search_columns(self, texts: tuple[str, str, str]) -> dict:
-        text = fold("\n".join(texts))
+        text = searchable("\n".join(texts))
         grams = {text[i:i + 2] for i in range(len(text) - 1)}
-        return {"search_text": text, "headline_chars": len(texts[0]), "grams": sorted(grams)}
+        return {"search_text": text, "headline_chars": len(searchable(texts[0])), "grams": sorted(grams)}
 
     def _index(self, cur, articles: ToIndex) -> None:
         pass  # the search columns went in with the rows
@@ -157,6 +157,10 @@ class PostgresArchive(Archive):
         found = self._search_columns(new)
         self._run(cur, f"UPDATE articles SET {', '.join(f'{name} = ?' for name in found)} WHERE seq = ?",
                   (*found.values(), seq))
+
+    def _index_afresh(self, cur, articles: ToIndex) -> None:
+        for seq, columns in articles:
+            self._reindex(cur, seq, columns, columns)
 
     def _match(self, query: Query | None, filters: Filters, limit: int | None, offset: int,
                ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
@@ -192,7 +196,7 @@ class PostgresArchive(Archive):
         total = self._query("SELECT reltuples::bigint AS n FROM pg_class WHERE oid = 'articles'::regclass")
         enough = max(1000, int(total[0]["n"]) // 20) if total else 1000
         common = set()
-        for term in {fold(t) for t in _terms(tree)}:
+        for term in {searchable(t) for t in _terms(tree)}:
             if len(term) < 2:
                 continue
             grams = sorted({term[i:i + 2] for i in range(len(term) - 1)})
@@ -214,7 +218,7 @@ def _terms(node) -> list[str]:
 def _condition(node, common: set[str] = frozenset()) -> tuple[str, list]:
     """The query tree as SQL: the index narrows by grams, strpos decides."""
     if isinstance(node, Term):
-        term = fold(node.text)
+        term = searchable(node.text)
         if len(term) == 1 or term in common:
             # Found nearly everywhere: the index would not narrow anything.
             return "strpos(a.search_text, ?) > 0", [term]
@@ -223,7 +227,7 @@ def _condition(node, common: set[str] = frozenset()) -> tuple[str, list]:
     if isinstance(node, Not):
         if isinstance(node.node, Term):
             # Rows left out need no index: the text test alone says it.
-            return "strpos(a.search_text, ?) = 0", [fold(node.node.text)]
+            return "strpos(a.search_text, ?) = 0", [searchable(node.node.text)]
         inner, params = _condition(node.node, common)
         return f"NOT {inner}", params
     joiner = " AND " if isinstance(node, And) else " OR "
@@ -241,7 +245,7 @@ def _score(terms: tuple[str, ...]) -> tuple[str, list, str]:
     counts, params, parts = [], [], []
     length_norm = f"({_K1} * (1 - {_B} + {_B} * length(a.search_text) / {_AVERAGE_CHARS}))"
     for n, term in enumerate(terms):
-        folded = fold(term)
+        folded = searchable(term)
         counts.append(
             # Bytes, not characters: octet_length needs no walk through the UTF-8.
             f"(octet_length(a.search_text) - octet_length(replace(a.search_text, ?, ''))) "

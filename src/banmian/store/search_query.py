@@ -4,7 +4,10 @@ Search is exact substring search over folded text, so it needs no word
 segmenter: `温岭` finds every article containing 温岭, and `江金永` is found in
 `记者江金永作`.  Text and queries are folded alike (full-width ASCII to
 half-width, the ideographic space to a space, lower case); folding keeps the
-length, so offsets in folded text are offsets in the original.
+length, so offsets in folded text are offsets in the original.  Searched, both
+also lose the spaces between two Chinese characters (`searchable`): those are
+layout — a printed line break in a PDF's text, a headline's spacing, a padded
+name 王 正 — never a word break a reader types, so 王鸿薇 finds 王鸿 薇.
 
 The index holds overlapping character bigrams.  A term of n >= 2 characters
 is the phrase of its n-1 bigrams: consecutive bigrams at consecutive positions
@@ -75,6 +78,25 @@ def fold(text: str) -> str:
     return _lower(text.translate(_WIDTH))
 
 
+# Spaces (after folding) between two characters beyond ASCII: layout, not text.
+_LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \t]+(?=[^\x00-\x7f])")
+
+
+def searchable(text: str) -> str:
+    """Text as search reads it: folded, without the layout spaces between Chinese characters."""
+    return _LAYOUT_SPACE.sub("", fold(text))
+
+
+def _searchable_places(folded: str) -> tuple[str, list[int] | None]:
+    """`folded` without its layout spaces, and where each character left was in it (None where
+    nothing was taken out)."""
+    if not _LAYOUT_SPACE.search(folded):
+        return folded, None
+    dropped = {at for match in _LAYOUT_SPACE.finditer(folded) for at in range(*match.span())}
+    places = [at for at in range(len(folded)) if at not in dropped]
+    return "".join(folded[at] for at in places), places
+
+
 def _lower(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
@@ -108,7 +130,7 @@ def bigram_text(text: str) -> str:
     """
     if not text:
         return ""
-    points = np.frombuffer((_encode(text) + _SENTINEL).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    points = np.frombuffer((_encode(searchable(text)) + _SENTINEL).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     triples = np.empty((len(points) - 1, 3), dtype=np.uint32)
     triples[:, 0], triples[:, 1], triples[:, 2] = points[:-1], points[1:], ord(" ")
     return triples.ravel()[:-1].tobytes().decode("utf-32-le", "surrogatepass")
@@ -116,7 +138,7 @@ def bigram_text(text: str) -> str:
 
 def term_fts(term: str) -> str:
     """The FTS5 expression that matches exactly the rows containing `term`."""
-    chars = _encode(term)
+    chars = _encode(searchable(term))
     if len(chars) == 1:
         return f'"{chars}"*'
     return '"' + " ".join(map(str.__add__, chars, chars[1:])) + '"'
@@ -257,19 +279,19 @@ def _positive_terms(node, negated: bool = False) -> list[str]:
 
 
 def matches(tree, text: str) -> bool:
-    """The reference meaning of a query: plain substring tests on folded text."""
-    return matches_folded(tree, fold(text))
+    """The reference meaning of a query: plain substring tests on searchable text."""
+    return matches_searchable(tree, searchable(text))
 
 
-def matches_folded(node, folded: str) -> bool:
-    """`matches` for text already folded (brute-force scans fold each text once)."""
+def matches_searchable(node, text: str) -> bool:
+    """`matches` for text already made `searchable` (brute-force scans do each text once)."""
     if isinstance(node, Term):
-        return fold(node.text) in folded
+        return searchable(node.text) in text
     if isinstance(node, Not):
-        return not matches_folded(node.node, folded)
+        return not matches_searchable(node.node, text)
     if isinstance(node, And):
-        return all(matches_folded(child, folded) for child in node.nodes)
-    return any(matches_folded(child, folded) for child in node.nodes)
+        return all(matches_searchable(child, text) for child in node.nodes)
+    return any(matches_searchable(child, text) for child in node.nodes)
 
 
 # --- snippets ----------------------------------------------------------------
@@ -278,8 +300,7 @@ def matches_folded(node, folded: str) -> bool:
 def snippet(text: str, terms: tuple[str, ...] | list[str], *, width: int = 80,
             mark: tuple[str, str] = ("[", "]")) -> str:
     """A window of `text` around the first hit, every hit inside it marked."""
-    folded = fold(text)
-    spans = _spans(folded, terms)
+    spans = _spans(fold(text), terms)
     first = spans[0][0] if spans else 0
     start = max(0, first - width // 3)
     end = min(len(text), start + width)
@@ -297,14 +318,17 @@ def snippet(text: str, terms: tuple[str, ...] | list[str], *, width: int = 80,
 
 
 def _spans(folded: str, terms) -> list[tuple[int, int]]:
-    """Where the terms occur, overlapping hits merged, in order."""
+    """Where the terms occur in `folded`, layout spaces inside a hit and all, overlapping hits
+    merged, in order."""
+    text, places = _searchable_places(folded)
     spans = []
     for term in terms:
-        needle = fold(term)
-        at = folded.find(needle)
+        needle = searchable(term)
+        at = text.find(needle)
         while needle and at >= 0:
-            spans.append((at, at + len(needle)))
-            at = folded.find(needle, at + 1)
+            end = at + len(needle)
+            spans.append((at, end) if places is None else (places[at], places[end - 1] + 1))
+            at = text.find(needle, at + 1)
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

@@ -227,6 +227,12 @@ class SQLiteArchive(Archive):
         self._unindex(cur, seq, old)
         self._index(cur, [(seq, new)])
 
+    def _index_afresh(self, cur, articles: ToIndex) -> None:
+        # Not row by row: a contentless index's rows can be deleted only with the very tokens
+        # they were indexed with, which an older banmian made otherwise.
+        cur.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
+        self._index(cur, articles)
+
     def _match(self, query: Query | None, filters: Filters, limit: int | None, offset: int,
                ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
         where, params = self._filter_clause(filters)
