@@ -81,8 +81,11 @@ def test_search_filters_by_entity_and_by_date_mentioned(mentioned):
     assert ids(entity="江金永") == ["jan-a", "mar-a"]
     assert ids(entity="江金永", entity_type="ORG") == []
     assert ids(entity="市人大常委会", date_from="2024-03-01") == ["mar-a"]
-    assert ids(mentions_date="2024-01-22") == ["jan-a", "jan-b"]  # a day, and a range over it
-    assert ids(mentions_date="2024-01-05") == ["jan-b"]
+    # Dates within the period asked for: 今年以来 (2024-01-01/2024-01-23) had been a mention of
+    # every day of January, and 今年 of every day of the year.
+    assert ids(mentions_date="2024-01-22") == ["jan-a"]
+    assert ids(mentions_date="2024-01-05") == []
+    assert ids(mentions_date="2024-01") == ["jan-a", "jan-b"]
     assert ids(mentions_date="2023") == ["mar-a"]
     assert ids(mentions_date="2023-04") == []
     [hit] = mentioned.search("政协", Filters(entity="江金永"))

@@ -686,10 +686,12 @@ class Archive(mentions.MentionQueries):
             clauses.append(f"a.seq IN (SELECT m.article_seq FROM mentions m WHERE {entity})")
             params += entity_params
         if filters.mentions_date:
+            # Dates that fall within the period: a day asked for is not mentioned by every 今年 or
+            # 今年以来 (a year, a range) that runs over it, nor a month by 去年.
             first, last = period_filter(filters.mentions_date)
             clauses.append("a.seq IN (SELECT d.article_seq FROM date_mentions d "
-                           "WHERE d.first_day <= ? AND d.last_day >= ?)")
-            params += [last, first]
+                           "WHERE d.first_day >= ? AND d.last_day <= ?)")
+            params += [first, last]
         return "".join(f" AND {clause}" for clause in clauses), params
 
     # --- small helpers over the hooks ------------------------------------
