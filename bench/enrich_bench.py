@@ -295,7 +295,8 @@ def bench_precision(truth_file: Path) -> None:
     Each line of the file judges one mention: article, offsets, type and the canonical form
     shown (`ok`).  Lines with `sample` are the draw; the mentions found now at their places
     (overlapping them) are looked up among all the judged lines, so a change is scored on the
-    same places; a mention found there that no line judges is listed, to be judged and added.
+    same places; a mention found there that no line judges is listed, to be judged and added,
+    and so is a place that had a right mention and has none now.
     """
     judged = [json.loads(line) for line in truth_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     verdict = {(j["article"], j["start"], j["end"], j["type"], j["form"]): j["ok"] for j in judged}
@@ -308,7 +309,7 @@ def bench_precision(truth_file: Path) -> None:
     for place in places:
         here = {(m["start"], m["end"], m["type"], m["form"]): m for m in by_article.get(place["article"], ())
                 if m["start"] < place["end"] and place["start"] < m["end"]}
-        if place["ok"] and (place["start"], place["end"], place["type"], place["form"]) not in here:
+        if place["ok"] and not any(verdict.get((place["article"], *key)) for key in here):
             lost[place["type"]] += 1
             print("  lost:", place["text"], place["type"], place["form"], place["article"], place["start"])
         for (start, end, kind, form), mention in here.items():
@@ -320,7 +321,7 @@ def bench_precision(truth_file: Path) -> None:
             right[place["type"]] += ok
     cells = "  ".join(f"{k} {right[k] / shown[k]:.3f} ({right[k]}/{shown[k]})" for k in ("PER", "LOC", "ORG"))
     total = sum(right.values()) / max(sum(shown.values()), 1)
-    print(f"{truth_file.name}: precision {total:.3f}  {cells}; right mentions no longer found: "
+    print(f"{truth_file.name}: precision {total:.3f}  {cells}; places with a right mention that have none now: "
           f"{sum(lost.values())} ({', '.join(f'{k} {v}' for k, v in sorted(lost.items()))})")
     for mention in unjudged:
         print("  unjudged:", json.dumps(mention, ensure_ascii=False))

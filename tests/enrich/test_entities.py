@@ -284,3 +284,15 @@ def test_a_person_the_name_of_a_body_or_place_runs_on_from_is_no_person():
     # A title, a role or a government after a name is not the rest of it.
     assert not not_a_name("向特朗普政府靠拢", Entity("特朗普", "PER", 1, 4))
     assert not not_a_name("王小明村长说", Entity("王小明", "PER", 0, 3))
+
+
+def test_a_foreign_name_written_whole_once_is_the_form_of_its_last_part():
+    entities = [Entity("福尔克·黑林", "PER", 0, 6), Entity("黑林", "PER", 10, 12),
+                Entity("阿里·哈梅内伊", "PER", 20, 27), Entity("穆杰塔巴·哈梅内伊", "PER", 30, 39),
+                Entity("哈梅内伊", "PER", 40, 44)]
+    forms = canonical_forms(entities)
+    assert forms[("PER", "黑林")] == "福尔克·黑林"
+    # Two people of that name in the article: the short one stays as written.
+    assert forms[("PER", "哈梅内伊")] == "哈梅内伊"
+    poet = canonical_forms([Entity("唐·殷尧藩", "PER", 0, 5), Entity("殷尧藩", "PER", 9, 12)])
+    assert poet[("PER", "殷尧藩")] == "殷尧藩"

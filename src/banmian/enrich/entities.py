@@ -332,7 +332,8 @@ def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
     (联合国 ≠ 联合国日内瓦办事处, 欧盟 ≠ 欧盟委员会).  A place is only the same place with a division
     word after it (温岭 → 温岭市, not 北京 → 北京西站; nor 德里 → 新德里), and then goes by `place_name`,
     the one name every article gives it (浙江 → 浙江省).  A mention cut across punctuation
-    (《全国政协) gives its form to no other."""
+    (《全国政协) gives its form to no other.  A foreign name's last part is the name written whole
+    (黑林 → 福尔克·黑林), and a surname the one person of that surname, where the article has one."""
     forms: dict[tuple[str, str], str] = {}
     # Longest first; among names as long, in character order, so that the form picked does
     # not hang on the order of a set (朝阳 → 朝阳区 rather than 朝阳县, every run): each
@@ -358,6 +359,14 @@ def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
             ending = (kind, text[-end:])
             if kind == "ORG" and ending in mentioned and place_or_body(text[:-end], named):
                 longer.setdefault(ending, text)
+    # A foreign name's last part (黑林) is the article's one person written whole with it (福尔克·黑林);
+    # not after a dynasty's one character (唐·殷尧藩 heads a poem).
+    for (kind, text), form in forms.items():
+        if kind == "PER" and form == text and len(text) >= 2:
+            whole = {other for (k, other) in forms if k == "PER" and other.endswith("·" + text)
+                     and len(other) - len(text) > 2}
+            if len(whole) == 1:
+                forms[(kind, text)] = forms[("PER", whole.pop())]
     # A surname alone or with an honorific (王书记 or 王先生 after 市委书记王小明) is the article's
     # one person of that surname.
     for (kind, text), form in forms.items():
