@@ -361,12 +361,16 @@ def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
                 longer.setdefault(ending, text)
     # A foreign name's last part (黑林) is the article's one person written whole with it (福尔克·黑林);
     # not after a dynasty's one character (唐·殷尧藩 heads a poem).
+    written_whole: dict[str, set[str]] = {}
+    for kind, name in forms:
+        if kind != "PER" or "·" not in name:
+            continue
+        for at, character in enumerate(name):
+            if character == "·" and at >= 2:
+                written_whole.setdefault(name[at + 1:], set()).add(name)
     for (kind, text), form in forms.items():
-        if kind == "PER" and form == text and len(text) >= 2:
-            whole = {other for (k, other) in forms if k == "PER" and other.endswith("·" + text)
-                     and len(other) - len(text) > 2}
-            if len(whole) == 1:
-                forms[(kind, text)] = forms[("PER", whole.pop())]
+        if kind == "PER" and form == text and len(whole := written_whole.get(text, ())) == 1:
+            forms[(kind, text)] = forms[("PER", next(iter(whole)))]
     # A surname alone or with an honorific (王书记 or 王先生 after 市委书记王小明) is the article's
     # one person of that surname.
     for (kind, text), form in forms.items():
