@@ -33,7 +33,7 @@ def assemble(
     is taken from the page header.  Article ids follow from the page's paper, date and page, however
     they were learnt, so that giving what the header says changes no id."""
     table = fold_table(lines)
-    text_of = {line.number: line.text.translate(table) for line in lines}
+    text_of = {line.number: line.text.translate(table) if table else line.text for line in lines}
     blocks: dict[tuple, list[str]] = {}
     for placement in placements:
         key = (placement.article, placement.field, placement.block)

@@ -18,6 +18,7 @@ _PAGE = rf"(?:[A-Za-zＡ-Ｚ]?\s*{_NUM})"
 # none where the line holds nothing else (下转第二版)
 _JUMP_VERB = r"下转|转至|转到|转|紧接|上接|接上|续|接"
 _JUMP_OPENERS = "（(【〔［["
+JUMP_STARTS = frozenset(_JUMP_OPENERS + "下转紧上")  # what a jump line opens on
 _JUMP_OPEN, _JUMP_CLOSE = r"[（(【〔［\[]", r"[)）】〕］\]]"
 _JUMP_TARGET = (rf"(?:第\s*)?(?:(?P<page>{_PAGE})\s*(?:版|页|面)|(?P<lettered>[A-Za-zＡ-Ｚ]\s*{_NUM}))"
                 rf"(?:\s*[·・•]\s*[{CJK}]{{1,6}})?")

@@ -110,7 +110,7 @@ def _page_top(units: list[Unit]) -> list[Unit]:
 
 
 def role_of(text: str) -> str:
-    if patterns.jump(text):
+    if text[0] in patterns.JUMP_STARTS and patterns.jump(text):
         return "jump"
     if _short_enough_for_furniture(text) and patterns.is_furniture(text) or patterns.MASTHEAD.match(text):
         return "furniture"

@@ -15,6 +15,8 @@ from dataclasses import replace
 from functools import cache
 from importlib.resources import files
 
+import numpy as np
+
 from banmian.model import Article, Byline, Line, Page
 
 FoldTable = dict[int, int]
@@ -27,10 +29,22 @@ def simplified_of() -> dict[str, str]:
     return dict(line.split("\t") for line in text.splitlines())
 
 
+@cache
+def _is_traditional() -> np.ndarray:
+    """Whether each code point is a character folded: a look-up table over all of Unicode."""
+    table = np.zeros(0x110000, dtype=bool)
+    table[[ord(character) for character in simplified_of()]] = True
+    return table
+
+
 def fold_table(lines: Sequence[Line]) -> FoldTable:
     """The `str.translate` table that folds this page's traditional characters: empty for a
     page in simplified characters that prints none."""
-    present = set().union(*(line.text for line in lines))
+    text = "\n".join(line.text for line in lines)
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if not _is_traditional()[points].any():  # most pages, told in microseconds
+        return {}
+    present = set(text)
     pairs = simplified_of()
     return {ord(character): ord(simplified) for character in present
             if (simplified := pairs.get(character)) is not None and simplified not in present}
