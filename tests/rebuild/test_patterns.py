@@ -84,10 +84,20 @@ def test_not_byline_lines(text):
         ("东湖日报 2024年1月23日 星期二 A02版 要闻", ("东湖日报", "2024-01-23", 2, "A")),
         ("东湖日报 2024年1月23日 B02版 城事", ("东湖日报", "2024-01-23", 2, "B")),
         ("东湖日报 2024年1月23日 02版", ("东湖日报", "2024-01-23", 2, None)),
+        # 第N版 wins over a bare number before it; a number with a unit is none; 叠 names a section
+        ("东湖日报 2024年3月12日 星期二 今日 16 版 第1版 要闻", ("东湖日报", "2024-03-12", 1, None)),
+        ("东湖日报 2024年3月12日 星期二 总第 12 期", ("东湖日报", "2024-03-12", None, None)),
+        ("东湖日报 2024年3月12日 气温 5 ℃ 第3版", ("东湖日报", "2024-03-12", 3, None)),
+        ("东湖日报 2024年1月23日 星期二 B叠 第2版 城事", ("东湖日报", "2024-01-23", 2, "B")),
     ],
 )
 def test_page_headers(text, expected):
     assert patterns.header(text) == expected
+
+
+def test_a_caption_opening_on_a_date_and_a_number_is_no_header():
+    # It was read as a page header mid-page: the photo went to furniture, its credit to the story above.
+    assert patterns.header("2024年1月22日 5 名养护工人在G104线上除雪") is None
 
 
 def test_a_dated_sentence_is_no_header():

@@ -32,6 +32,9 @@ from banmian.store.paths import PathMeta, meta_from_path, page_files
         ("人民日报_2024-01-23_要闻_04.txt", PathMeta("人民日报", "2024-01-23", 4)),
         # a dated name under the paper's folders keeps the paper the folders give
         ("东湖日报/2024-01-23/20240123A18.txt", PathMeta("东湖日报", "2024-01-23", 18, "A")),
+        # a section's own folder under the issue's
+        ("东湖日报/2024-01-23/B/01.txt", PathMeta("东湖日报", "2024-01-23", 1, "B")),
+        ("东湖日报/2024-01-24/A叠/03.pdf", PathMeta("东湖日报", "2024-01-24", 3, "A")),
     ],
 )
 def test_meta_from_path(path, meta):

@@ -136,7 +136,13 @@ _HEADER_DATE = re.compile(
     r"|(?<!\d)(?P<numeric_year>(?:19|20)\d{2})(?P<separator>[-./])(?P<numeric_month>\d{1,2})(?P=separator)"
     r"(?P<numeric_day>\d{1,2})(?!\d)")
 # 第A02版, A02, or A02版 / 02版 as most e-papers' running heads print it
-_HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版|(?:^|\s)(?P<code>[A-Z]\d{{1,2}}|\d{{1,2}})版?(?:\s|$)")
+_HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版")
+# Else a bare label, where no unit follows it (总第 12 期, 5 ℃, 5 名) and no word of the line is
+# longer than a paper's or a section's name (a photo caption opening on a date is no header).
+_HEADER_CODE = re.compile(r"(?:^|\s)(?P<code>[A-Z]\d{1,2}|\d{1,2})版?(?=\s|$)(?!\s*[期℃度名个人位号次届])")
+_HEADER_WORD = 10
+# A section printed as 叠 (B叠 第2版)
+_STACK = re.compile(r"(?:^|\s)(?P<section>[A-Z])\s*叠")
 # 温岭日报, 21世纪经济报道, 南方周末, 参考消息, and an edition, a paper of its own: 人民日报海外版
 _PAPER_NAME = re.compile(rf"(?:\d{{2}})?[{CJK}]{{2,8}}(?:报道|周末|消息|周刊|日报|晚报|时报|商报|报)(?:海外版|农村版|[{CJK}]{{2}}版(?!\S))?")
 # What a header line may hold beside its date when it names no page: the paper and a section (经济 人民日报)
@@ -247,15 +253,23 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
         return None
     rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
     rest_no_weekday = _WEEKDAY.sub(" ", rest)
-    page_match = _HEADER_PAGE.search(rest_no_weekday)
+    page_match = _HEADER_PAGE.search(rest_no_weekday) or _header_code(rest_no_weekday)
     if not page_match and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest):
         return None
     year, month, day = _header_date(date_match)
-    label = (page_match["page"] or page_match["code"]) if page_match else None
+    label = (page_match["page"] if page_match.re is _HEADER_PAGE else page_match["code"]) if page_match else None
     paper_match = _PAPER_NAME.search(rest_no_weekday)
     paper = paper_match.group(0) if paper_match else None
-    return (paper, _calendar_date(year, month, day), chinese_number(label) if label else None,
-            section(label) if label else None)
+    stack = _STACK.search(rest_no_weekday)
+    letter = (section(label) if label else None) or (stack["section"] if stack and label else None)
+    return paper, _calendar_date(year, month, day), chinese_number(label) if label else None, letter
+
+
+def _header_code(rest: str) -> re.Match | None:
+    """A page label printed bare (A2, 3, 02版): only in a line of short words."""
+    if max(map(len, rest.split()), default=0) > _HEADER_WORD:
+        return None
+    return _HEADER_CODE.search(rest)
 
 
 def _header_date(match: re.Match) -> tuple[int, int, int]:

@@ -31,6 +31,7 @@ PAGE_SUFFIXES = (".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".jp2
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 _DATE_DIR = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
+_SECTION_DIR = re.compile(r"^(?P<section>[A-Za-z])(?:叠|版)?$")
 _PAGE = re.compile(r"^(?:p|page|第)?\s*(?P<section>[a-z])?0*(?P<number>\d{1,3})\s*版?$", re.IGNORECASE)
 _SEPARATORS = "_-. "
 _STAMPED_BYTES = 64 * 1024  # where two page files differ, if anywhere: a PDF's or image's header and first page
@@ -88,8 +89,14 @@ def meta_from_path(path: str | Path) -> PathMeta:
 
 
 def _from_folders(folders: tuple[str, ...], stem: str) -> PathMeta:
-    """PAPER/YYYY-MM-DD/NN or PAPER/YYYY/MM/DD/NN: the date from the nearest folders."""
+    """PAPER/YYYY-MM-DD/NN or PAPER/YYYY/MM/DD/NN: the date from the nearest folders; a folder
+    of a section under the date's (2024-01-23/B/01, B叠/01) gives the section of its pages."""
     names = list(folders)
+    stack = _SECTION_DIR.match(names[-1]) if names else None
+    if stack:
+        meta = _from_folders(tuple(names[:-1]), stem)
+        if meta.date and meta.page is not None and meta.section is None:
+            return PathMeta(meta.paper, meta.date, meta.page, stack["section"].upper())
     date, used = None, 0
     if names and _DATE_DIR.match(names[-1]):
         date, used = _iso(*_DATE_DIR.match(names[-1]).groups()), 1
