@@ -621,7 +621,7 @@ def _turned_chars(chars: _Chars, width: float) -> _Chars:
 
 
 def _axes(chars: _Chars) -> np.ndarray:
-    """Each character's line's axis (its x) on a vertical page: the middle of the centres of the
+    """Each character's line's axis (its x) on a vertical page: the mean of the centres of the
     characters one under the other about it, a _RUN_GAP apart at most.
 
     Vertical type centres each character on its line's axis, upright or lying (a digit, a
@@ -629,20 +629,30 @@ def _axes(chars: _Chars) -> np.ndarray:
     Read as baselines, a hair's difference would cut a line in two where rows are told apart.
     """
     centre = (chars.x0 + chars.x1) / 2
-    axes = centre.copy()
-    for near in _near_centres(centre[order := np.argsort(centre, kind="stable")], order, chars.size[order]):
-        down = near[np.argsort(chars.y0[near], kind="stable")]
-        gaps = chars.y0[down][1:] - chars.y1[down][:-1] > _RUN_GAP * chars.size[down][:-1]
-        for line in np.split(down, np.flatnonzero(gaps) + 1):
-            axes[line] = np.median(centre[line])
+    order = np.argsort(centre, kind="stable")
+    near = np.empty(len(centre), dtype=np.intp)
+    for number, group in enumerate(_near_centres(centre[order], order, chars.size[order])):
+        near[group] = number
+    down = np.lexsort((chars.y0, near))
+    starts = np.ones(len(down), dtype=bool)
+    starts[1:] = (near[down][1:] != near[down][:-1]) | (
+        chars.y0[down][1:] - chars.y1[down][:-1] > _RUN_GAP * chars.size[down][:-1])
+    begins = np.flatnonzero(starts)
+    counts = np.diff(np.append(begins, len(down)))
+    axes = np.empty(len(centre))
+    axes[down] = np.repeat(np.add.reduceat(centre[down], begins) / counts, counts)
     return axes
 
 
 def _near_centres(centres: np.ndarray, order: np.ndarray, sizes: np.ndarray) -> list[np.ndarray]:
     """Characters (`order`, by their sorted `centres`) in groups whose centres lie within _BASELINE
-    of their size of each other: cut at the widest gap between centres until each group is that
-    narrow (lines of other tiers between two lines of one would chain them together)."""
-    groups, pending = [], [(0, len(order))]
+    of their size of each other: cut where neighbours are further apart than that, then at the
+    widest gap until each group is that narrow (lines of other tiers between two lines of one
+    would chain them together)."""
+    limit = _BASELINE * np.minimum(sizes[1:], sizes[:-1])
+    bounds = np.flatnonzero(np.diff(centres) > limit) + 1
+    pending = list(zip(np.append(0, bounds).tolist(), np.append(bounds, len(order)).tolist()))
+    groups = []
     while pending:
         start, end = pending.pop()
         if centres[end - 1] - centres[start] <= _BASELINE * sizes[start:end].min():
