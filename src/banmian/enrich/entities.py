@@ -25,13 +25,12 @@ from importlib.resources import files
 from banmian.model import Entity, EntityMention
 from banmian.rebuild.lexicon import words
 
-# A company's name may hold the place of a branch in brackets: 京博（海南）新材料有限公司.
 # A company: its legal form, and before it up to 14 Han characters (the name starts after the
 # first of them it can), which may hold the place of a branch in brackets: 京博（海南）新材料有限公司.
 # The name is matched back from each legal form found: a scan from every character is slower.
 COMPANY_FORM = re.compile(r"股份有限公司|有限责任公司|有限公司|专业合作社|合作社")
 COMPANY_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:[（(][\u4e00-\u9fff]{2,6}[）)][\u4e00-\u9fff]{0,14})?$")
-COMPANY_NAME_LONGEST = 14 + 8 + 14
+COMPANY_NAME_LONGEST = 14 + 8 + 14  # COMPANY_NAME's most characters: 14, a bracketed place, 14
 # Where a company's name starts: after a verb or function word, or after the kind of firm it is
 # (重点企业|京博（海南）新材料有限公司, 销售公司|海韵…).
 COMPANY_LEFT_EDGE = re.compile(r"[了的和与及是在由对向同等有到为将把被让请看见说会]|企业|公司")
@@ -177,8 +176,9 @@ SIDES_IN_TALKS = re.compile(r"中方|双方")
 def not_a_name(text: str, entity: Entity) -> bool:
     """What the tagger takes for a name and is not: a person of one character twice (殷殷嘱托),
     one of two characters ending in 方 where the text speaks of sides in talks (中方愿同莫方),
-    one that the name of a body or place runs on from (弗迪公司, 古荣村), or one the lexicon does not know that a word runs into (从严治党 gave 严治党); an
-    organisation that is the kind of body many organisations' names end with (中心, 委员会)."""
+    one that the name of a body or place runs on from (弗迪公司, 古荣村), or one the lexicon does
+    not know that a word runs into (从严治党 gave 严治党); an organisation that is the kind of
+    body many organisations' names end with (中心, 委员会)."""
     name = entity.text
     if entity.type == "PER":
         if len(name) == 2 and (name[0] == name[1] or name[1] == "方" and SIDES_IN_TALKS.search(text)):
