@@ -150,3 +150,22 @@ def test_an_older_archive_is_indexed_again_so_layout_spaces_are_skipped(db_url, 
         ingest_text(archive, SPACED.replace("陪同", "一同"), paper="温岭日报", date="2024-01-23", page=3)
         assert len(archive.search("王鸿薇")) == 1 and not archive.search("陪同")
         assert len(archive.search("专题询问会")) == 1
+
+
+def test_a_listing_without_words_gives_each_story_once_at_its_head(filled):
+    # With an empty query each jump's continuation was a hit of its own: stories counted twice.
+    hits = filled.search(None, limit=None)
+    assert hits and all(hit.id == hit.story for hit in hits)
+    assert len(hits) == len(list(filled.stories()))
+
+
+def test_a_person_or_date_named_after_the_jump_filters_the_story(archive):
+    # 江金永 and 1月22日 are named only in 数控机床…'s continuation on page 2: with words and
+    # the filter, the story was missed, the filter asking its head part alone.
+    from banmian.store import Filters
+
+    ingest_text(archive, PAGE1)
+    ingest_text(archive, PAGE2.replace("市政协主席江金永作总结讲话", "市政协主席江金永1月22日作总结讲话"))
+    for filters in (Filters(entity="江金永"), Filters(mentions_date="2024-01-22")):
+        found = [hit.headline for hit in archive.search("数控", filters)]
+        assert found == [["数控机床产业集群建设提速"]], filters

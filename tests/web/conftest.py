@@ -37,6 +37,8 @@ def archive_url(db_url) -> str:  # noqa: F811
 
 @pytest.fixture
 def ids(archive_url) -> dict[str, str]:
-    """Article ids by the first characters of their headline or text."""
-    hits = store.search(archive_url, None, limit=None)
-    return {("".join(hit.headline) or hit.snippet)[:6]: hit.id for hit in hits}
+    """Article ids by the first characters of their headline or text, continuations too (which
+    search lists with their story, not on their own)."""
+    with store.open_archive(archive_url, create=False) as archive:
+        rows = archive._query("SELECT id, headline, body FROM articles")
+    return {(row["headline"].replace("\n", "") or row["body"])[:6]: row["id"] for row in rows}

@@ -683,15 +683,15 @@ class Archive(mentions.MentionQueries):
         if filters.entity:
             entity, entity_params = mentions.entity_clause(filters.entity, filters.entity_type)
             # IN rather than EXISTS: the entity's mentions drive, not a scan of every article.
-            clauses.append(f"a.seq IN (SELECT m.article_seq FROM mentions m WHERE {entity})")
-            params += entity_params
+            clauses.append(_in_story(f"SELECT m.article_seq FROM mentions m WHERE {entity}"))
+            params += entity_params * 2
         if filters.mentions_date:
             # Dates that fall within the period: a day asked for is not mentioned by every 今年 or
             # 今年以来 (a year, a range) that runs over it, nor a month by 去年.
             first, last = period_filter(filters.mentions_date)
-            clauses.append("a.seq IN (SELECT d.article_seq FROM date_mentions d "
-                           "WHERE d.first_day >= ? AND d.last_day <= ?)")
-            params += [first, last]
+            clauses.append(_in_story("SELECT d.article_seq FROM date_mentions d "
+                                     "WHERE d.first_day >= ? AND d.last_day <= ?"))
+            params += [first, last] * 2
         return "".join(f" AND {clause}" for clause in clauses), params
 
     # --- small helpers over the hooks ------------------------------------
@@ -835,6 +835,13 @@ def _placements_json(page: Page, ids: list[str]) -> str:
     return "[" + ",".join(
         f'{{"line":{p.line},"article":{article_json.get(p.article, "null")},"field":{_string(p.field)},'
         f'"block":{p.block}}}' for p in page.placements) + "]"
+
+
+def _in_story(parts: str) -> str:
+    """SQL: the article is one of `parts` (a query of article seqs), or heads a story that goes
+    on in one of them (a person named only after the jump); its parameters are needed twice."""
+    return (f"(a.seq IN ({parts}) OR a.id IN (SELECT j.from_id FROM jumps j "
+            f"JOIN articles t ON t.id = j.to_id WHERE t.seq IN ({parts})))")
 
 
 class PrintedPage(NamedTuple):

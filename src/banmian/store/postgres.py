@@ -167,7 +167,7 @@ class PostgresArchive(Archive):
         where, params = self._filter_clause(filters)
         counts, count_params, score = "", [], "0.0"
         if query is None:
-            condition, condition_params = "TRUE", []
+            condition, condition_params = f"a.seq NOT IN ({CONTINUATIONS})", []  # listed with their story
             order = NEWEST_FIRST if ranked else PRINT_ORDER
         else:
             condition, condition_params = _condition(query.tree, self._common_terms(query.tree))

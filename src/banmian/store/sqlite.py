@@ -237,7 +237,8 @@ class SQLiteArchive(Archive):
                ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
         where, params = self._filter_clause(filters)
         if query is None:
-            sql = f"SELECT {columns}, 0.0 AS score FROM articles a WHERE 1 = 1{where}"
+            # A story's continuations are listed with it, not as hits of their own.
+            sql = f"SELECT {columns}, 0.0 AS score FROM articles a WHERE a.seq NOT IN ({CONTINUATIONS}){where}"
             order = NEWEST_FIRST if ranked else PRINT_ORDER
         elif ranked:
             return self._ranked(query, where, params, limit, offset, columns)
