@@ -266,7 +266,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _story_text(story: store.Story) -> str:
-    pages = "、".join(page_label(story.section, page) for page in story.pages if page is not None)
+    pages = "、".join(page_label(part.section, part.page) for part in story.parts if part.page is not None)
     credits = " ".join(f"{role} {'、'.join(names)}" for role, names in (
         ("记者", story.byline.reporters), ("通讯员", story.byline.correspondents),
         ("实习生", story.byline.interns), ("摄影", story.byline.photographers)) if names)

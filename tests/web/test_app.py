@@ -230,6 +230,8 @@ def test_a_story_that_jumps_to_another_section_links_each_part_to_its_own_page(t
     article = client.get(f"/articles/{head}").text
     assert '/2024-01-23/A1">第A1版' in article and '/2024-01-23/B2">第B2版' in article and "下转第B2版" in article
     assert "上接第A1版" in client.get("/pages/温岭日报/2024-01-23/B2").text
+    meta = article[article.index('class="meta"'):article.index('class="parts"')]
+    assert "第B2版" in meta and "第A2版" not in meta  # the story's pages above it said A1, A2
 
 
 @pytest.mark.parametrize("path", ["/", f"/papers/{PAPER}/{DATE}", "/api/papers", "/static/style.css"])

@@ -55,7 +55,7 @@ class Story:
     date: str | None
     page: int | None
     section: str | None  # a sectioned paper's letter of its head's page (a jump such as （下转B2版） leaves it)
-    pages: list[int | None]
+    pages: list[int | None]  # each part's page number; `parts` say each one's section
     kind: str
     headline: list[str]
     paragraphs: list[str]
