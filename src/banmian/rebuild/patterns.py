@@ -120,8 +120,9 @@ def is_staff_credit(text: str) -> bool:
 COLUMN_LABEL = re.compile(r"^【[^【】]{1,24}】$")
 # A column's name and a bar before the title, on the headline's line: 新华网文化观察丨追剧追出家乡味…, 秀我中国｜…
 COLUMN_BAR = re.compile(r"^[^，。；：丨｜]{2,10}[丨｜](?=\S)")
-BODY_LABEL = re.compile(r"^■?[【［\[]?(?:开栏的话|编者按|编者的话|记者手记|编后语?|头条看点|绝活看点|核心阅读|"
-                        r"引\s?子)[】］\]]?$|^——\s*编\s*者$")
+# 记者观察, 记者调查 …: standing subheads and column names, not a reporter named 观察
+BODY_LABEL = re.compile(r"^■?[【［\[]?(?:开栏的话|编者按|编者的话|记者(?:手记|观察|调查|感言|追踪|札记|随笔|连线|探访|走访|视点|体验)|"
+                        r"编后语?|头条看点|绝活看点|核心阅读|引\s?子)[】］\]]?$|^——\s*编\s*者$")
 # The paper's name alone on a line: the masthead above a header's date line.
 MASTHEAD = re.compile(
     rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
