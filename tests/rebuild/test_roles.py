@@ -202,3 +202,19 @@ def test_a_line_closing_a_story_on_a_jump_is_no_deck():
 
     assert deck_line(unit("从严惩处以误导公众方式使用商标"))
     assert not deck_line(unit("元，惠及3.（下转第二版）"))
+
+
+def test_a_front_page_index_box_is_furniture():
+    # 导读 / 理论 / title / 第九版 …: an empty "article" with the reporter 调查 and, glued to the next
+    # story's headline, the last item's title and page.
+    from banmian import rebuild
+
+    page = rebuild("加快建设科技强国\n\n本报北京4月16日电（记者王小明）记者从科技部获悉，多项关键核心技术实现突破。\n\n"
+                   "导读\n\n理论\n\n充分认识“四个有利于”的重要政治优势\n\n第九版\n\n记者调查\n\n为担当者担当 向“不敢为”说不\n\n"
+                   "第十三版\n\n春耕备耕有序推进\n\n新华社北京4月16日电（记者李华）当前，全国春耕备耕由南向北有序推进。\n")
+    assert [(a.headline, a.byline.reporters) for a in page.articles] == [
+        (["加快建设科技强国"], ["王小明"]), (["春耕备耕有序推进"], ["李华"])]
+    assert page.furniture[0] == "导读" and page.furniture[-1] == "第十三版"
+    index = rebuild("今日导读\n\n老街焕新颜 详见B1版\n\n春运首日 火车站客流平稳 详见A4版\n\n"
+                    "东湖港吞吐量创新高\n\n本报讯（记者何思远）1月份东湖港完成集装箱吞吐量12.6万标箱。\n")
+    assert index.furniture == ["今日导读", "老街焕新颜 详见B1版", "春运首日 火车站客流平稳 详见A4版"]

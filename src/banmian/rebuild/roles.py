@@ -15,7 +15,34 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _page_foot(_page_top(_set_off_credits(_indented_bylines_opened_paragraphs(units), body)), body)
+    return _index_box(_page_foot(_page_top(_set_off_credits(_indented_bylines_opened_paragraphs(units), body)), body))
+
+
+# A front page's index (导读): what is inside, each item's title and the page it is on
+_INDEX_OPENS = re.compile(r"^(?:今日|本期|本报)?导\s?读$")
+_INDEX_PAGE = re.compile(r"(?:^第?|(?:详|请)?见\s*第?)[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
+_INDEX_ITEM = 40  # characters: no title or page in an index is longer
+
+
+def _index_box(units: list[Unit]) -> list[Unit]:
+    """A front page's 导读 box, from its opening line to the last of its items' page numbers
+    (理论 / 充分认识…的重要政治优势 / 第九版, 老街焕新颜 详见B1版), is furniture: titles of
+    stories printed elsewhere, not a story (nor 记者调查 a byline).  The box ends where a line
+    reads as text (a sentence, or too long for a title)."""
+    out = list(units)
+    for start, unit in enumerate(units):
+        if not _INDEX_OPENS.match(unit.text.strip()):
+            continue
+        end = None
+        for index in range(start + 1, len(units)):
+            text = units[index].text.strip()
+            if len(text) > _INDEX_ITEM or patterns.ends_sentence(text):
+                break
+            if _INDEX_PAGE.search(text):
+                end = index
+        for index in range(start, (end or start - 1) + 1):
+            out[index] = Unit(units[index].lines, "furniture", units[index].text)
+    return out
 
 
 def _median_size(units: list[Unit]) -> float:
