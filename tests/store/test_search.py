@@ -119,7 +119,7 @@ def test_search_follows_stories_as_their_parts_are_stored_replaced_and_taken_awa
 
 SPACED = """在优化营商环境中 发挥 人大力量
 
-本报讯（记者 孟 川）台北市议员李彦秀、王鸿 薇等陪同，不排除第四座核 电厂启封。
+本报讯（记者 孟 川）台北市议员李彦秀、王鸿 薇等陪同，不排除第四座核 电厂启封，300 多万户受益。
 """
 
 
@@ -127,7 +127,7 @@ def test_a_word_split_by_a_layout_space_is_found_as_typed(archive):
     # A space between two Chinese characters is layout (a printed line break, a headline's
     # spacing, a padded name): 王鸿薇 and 发挥人大力量 were found only by guessing where it fell.
     ingest_text(archive, SPACED, paper="温岭日报", date="2024-01-23", page=1)
-    for typed in ("王鸿薇", "核电厂", "发挥人大力量", '"王鸿 薇"', "孟川"):
+    for typed in ("王鸿薇", "核电厂", "发挥人大力量", '"王鸿 薇"', "孟川", "300多万户"):
         assert len(archive.search(typed)) == 1, typed
     assert "[王鸿 薇]" in archive.search("王鸿薇")[0].snippet
 

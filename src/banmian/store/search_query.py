@@ -5,9 +5,10 @@ segmenter: `温岭` finds every article containing 温岭, and `江金永` is fo
 `记者江金永作`.  Text and queries are folded alike (full-width ASCII to
 half-width, the ideographic space to a space, lower case); folding keeps the
 length, so offsets in folded text are offsets in the original.  Searched, both
-also lose the spaces between two Chinese characters (`searchable`): those are
-layout — a printed line break in a PDF's text, a headline's spacing, a padded
-name 王 正 — never a word break a reader types, so 王鸿薇 finds 王鸿 薇.
+also lose the spaces beside a Chinese character that stand between it and
+another, a figure or a Latin letter (`searchable`): those are layout — a printed
+line break in a PDF's text, a headline's spacing, a padded name 王 正 — never a
+word break a reader types, so 王鸿薇 finds 王鸿 薇 and 300多万户 finds 300 多万户.
 
 The index holds overlapping character bigrams.  A term of n >= 2 characters
 is the phrase of its n-1 bigrams: consecutive bigrams at consecutive positions
@@ -78,8 +79,10 @@ def fold(text: str) -> str:
     return _lower(text.translate(_WIDTH))
 
 
-# Spaces (after folding) between two characters beyond ASCII: layout, not text.
-_LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \t]+(?=[^\x00-\x7f])")
+# Spaces (after folding) between two characters beyond ASCII, or one and a figure or Latin
+# letter (300 多万户, 2016 大选): layout, not text.
+_LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \t]+(?=[^\x00-\x7f0-9A-Za-z]|[0-9A-Za-z])"
+                           r"|(?<=[0-9A-Za-z])[ \t]+(?=[^\x00-\x7f])")
 
 
 def searchable(text: str) -> str:
