@@ -130,6 +130,10 @@ def test_a_word_split_by_a_layout_space_is_found_as_typed(archive):
     for typed in ("王鸿薇", "核电厂", "发挥人大力量", '"王鸿 薇"', "孟川", "300多万户"):
         assert len(archive.search(typed)) == 1, typed
     assert "[王鸿 薇]" in archive.search("王鸿薇")[0].snippet
+    # Traditional and simplified characters find each other, the snippet as printed.
+    ingest_text(archive, "香港文匯報訊（記者 蘇榕蓉）兩岸青年創業論壇昨日舉行。\n", paper="文汇报", date="2024-01-23", page=2)
+    assert "[兩岸青年]" in archive.search("两岸青年")[0].snippet
+    assert len(archive.search("文汇报讯")) == 1 and len(archive.search("發揮人大")) == 1
 
 
 def test_an_older_archive_is_indexed_again_so_layout_spaces_are_skipped(db_url, monkeypatch):

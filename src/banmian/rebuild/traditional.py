@@ -23,10 +23,23 @@ FoldTable = dict[int, int]
 
 
 @cache
-def simplified_of() -> dict[str, str]:
-    """The packaged pairs, traditional to simplified; read once, never changed."""
+def _pairs() -> list[list[str]]:
     text = files("banmian.rebuild").joinpath("traditional.txt").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in text.splitlines())
+    return [line.split("\t") for line in text.splitlines()]
+
+
+@cache
+def simplified_of() -> dict[str, str]:
+    """The pairs the rebuild folds and unfolds, traditional to simplified: each simplified
+    character stands for its traditional one alone; read once, never changed."""
+    return {pair[0]: pair[1] for pair in _pairs() if pair[2:] == ["="]}
+
+
+@cache
+def search_folds() -> dict[str, str]:
+    """Every traditional character written as another, simplified one (匯 and 彙 as 汇): search
+    reads them alike, and need not tell them apart again."""
+    return {pair[0]: pair[1] for pair in _pairs()}
 
 
 @cache

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from banmian.rebuild.traditional import search_folds
 from banmian.store.errors import QueryError
 
 # The FTS5 `ascii` tokenizer keeps every non-ASCII character and ASCII letters
@@ -75,8 +76,12 @@ class Query:
 
 
 def fold(text: str) -> str:
-    """Full-width ASCII to half-width, ideographic space to space, lower case; same length."""
-    return _lower(text.translate(_WIDTH))
+    """Full-width ASCII to half-width, ideographic space to space, traditional characters to
+    simplified ones (文匯報 is 文汇报: rebuild/traditional.txt), lower case; same length."""
+    folded = text.translate(_FOLD_BASIC)
+    if text and max(text) > "\uffff":  # rare: a character beyond the basic plane
+        folded = folded.translate(_FOLD_BEYOND)
+    return _lower(folded)
 
 
 # Spaces (after folding) between two characters beyond ASCII, or one and a figure or Latin
@@ -109,6 +114,10 @@ def _lower(text: str) -> str:
 
 
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FOLD = _WIDTH | {ord(traditional): ord(simplified) for traditional, simplified in search_folds().items()}
+# As a list over the basic plane (see _FOLD_ENCODE), and the few beyond it
+_FOLD_BASIC = [_FOLD.get(code, code) for code in range(0x10000)]
+_FOLD_BEYOND = {code: folded for code, folded in _FOLD.items() if code > 0xFFFF}
 
 # ASCII punctuation and spaces to the private-use area; text already there to plane 15.
 _ENCODE = {code: _PUA + code for code in range(128) if not chr(code).isalnum()} | {
@@ -117,7 +126,7 @@ _ENCODE = {code: _PUA + code for code in range(128) if not chr(code).isalnum()} 
 # Folding and encoding in one pass (lower-casing never makes ASCII punctuation).  A list
 # over the basic plane, not a dict: str.translate reads a list without raising KeyError
 # for every unmapped character, twice as fast; it leaves the characters beyond as they are.
-_FOLD_ENCODE_MAP = _ENCODE | {cp: _ENCODE.get(ascii_cp, ascii_cp) for cp, ascii_cp in _WIDTH.items()}
+_FOLD_ENCODE_MAP = _ENCODE | {cp: _ENCODE.get(folded, folded) for cp, folded in _FOLD.items()}
 _FOLD_ENCODE = [_FOLD_ENCODE_MAP.get(code, code) for code in range(0x10000)]
 
 
