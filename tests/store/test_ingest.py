@@ -302,3 +302,14 @@ def test_pages_are_stored_in_batches_of_at_most_so_many_pages_or_seconds(archive
     sizes.clear()
     assert ingest_paths(archive, files).pages == 6 and sizes == [1] * 6
     assert archive.counts()["pages"] == 6
+
+
+def test_a_header_that_names_another_date_or_page_than_the_path_is_reported(archive, tmp_path):
+    # An OCR-misread header (23 read as 28) filed the page under another issue without a word.
+    folder = tmp_path / "温岭日报" / "2024-01-23"
+    folder.mkdir(parents=True)
+    (folder / "03.txt").write_text(PAGE2.replace("1月23日", "1月28日"), encoding="utf-8")
+    (folder / "02.txt").write_text(PAGE2, encoding="utf-8")
+    report = ingest_paths(archive, [str(tmp_path)], enrich=False)
+    assert report.disagreements == [
+        (str(folder / "03.txt"), "its header says date 2024-01-28, its path 2024-01-23; page 2, its path 3")]

@@ -41,7 +41,7 @@ from typing import BinaryIO
 
 from banmian.enrich import enrich_page, page_entities
 from banmian.errors import BanmianError, InputError
-from banmian.model import PAGE_NUMBER_END, EntityMention, Page, valid_date, valid_section
+from banmian.model import PAGE_NUMBER_END, EntityMention, Page, page_label, valid_date, valid_section
 from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text
 from banmian.rebuild import numbered_on, rebuild_source
 from banmian.rebuild.assemble import assemble
@@ -76,6 +76,9 @@ class IngestReport:
     undated: list[str] = field(default_factory=list)
     unnamed: list[str] = field(default_factory=list)  # no paper name: not listed when browsing
     unnumbered: list[str] = field(default_factory=list)  # no page number: its jumps are never joined
+    # Pages whose header and path name another date or page: (name, what each says).  The
+    # header's is kept; an OCR-misread header would file the page under another issue.
+    disagreements: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     open_jumps: int = 0
     # Pages without paper|date|page whose text is stored already with them: (name, that key).
@@ -160,6 +163,7 @@ class _Waiting:
     error: Exception | None = None
     page: Page | None = None
     names: list[list[EntityMention]] | None = None
+    disagreement: str | None = None
 
 
 class _Batch:
@@ -213,6 +217,8 @@ class _Batch:
         def rebuild(item: _Waiting) -> None:
             item.page = rebuild_page(item.source, paper=options.paper, date=options.date, page=options.page,
                                      section=options.section)
+            if options.date is None and options.page is None:
+                item.disagreement = header_against_path(item.page, item.source)
 
         def find_names(item: _Waiting) -> None:
             item.names = page_entities(item.page)
@@ -231,6 +237,8 @@ class _Batch:
                 self.failed_files.add(item.file)
                 self.report.failed.append((item.name, _reason(item.error)))
                 continue
+            if item.disagreement:
+                self.report.disagreements.append((item.name, item.disagreement))
             ready.append((item.name, PageToStore(item.page, item.source.text,
                                                  **{"source": readable(item.source.name), **item.origin})))
         return ready
@@ -316,6 +324,22 @@ def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | No
     # reach only the rebuild's last stage, so its placements are reused, not redone.
     return assemble(built.lines, built.placements, paper=wanted[0], date=wanted[1], page=wanted[2],
                     section=wanted[3], figures=built.figures)
+
+
+def header_against_path(page: Page, source: SourcePage) -> str | None:
+    """What a rebuilt page's header says of its date and page where its path says otherwise."""
+    if source.name.startswith("<"):
+        return None
+    meta = meta_from_path(source.name)
+    said = []
+    if meta.date and page.date and meta.date != page.date:
+        said.append(f"date {page.date}, its path {meta.date}")
+    number = numbered_on(meta.page, source)
+    if number is not None and page.page is not None and (
+            number != page.page or meta.section and page.section and meta.section != page.section):
+        said.append(f"page {page_label(page.section, page.page)}, its path "
+                    f"{page_label(meta.section, number)}")
+    return "its header says " + "; ".join(said) if said else None
 
 
 def _pages_read(progress: Callable[[Progress], None] | None, done: int, files: int, name: str):
