@@ -313,3 +313,16 @@ def test_a_header_that_names_another_date_or_page_than_the_path_is_reported(arch
     report = ingest_paths(archive, [str(tmp_path)], enrich=False)
     assert report.disagreements == [
         (str(folder / "03.txt"), "its header says date 2024-01-28, its path 2024-01-23; page 2, its path 3")]
+
+
+def test_a_copy_without_metadata_replaced_in_the_same_run_is_not_counted(archive, tmp_path):
+    # The unnamed copy, stored first and replaced by the named one, was counted as a second
+    # page, one without a date and a paper name, that the archive no longer held.
+    (tmp_path / "copy.txt").write_text(PAGE_PLAIN, encoding="utf-8")
+    named = tmp_path / "温岭日报" / "2024-01-25" / "03.txt"
+    named.parent.mkdir(parents=True)
+    named.write_text(PAGE_PLAIN, encoding="utf-8")
+    report = ingest_paths(archive, [str(tmp_path / "copy.txt"), str(named)], enrich=False)
+    assert (report.pages, report.articles, report.replaced) == (1, 1, 0)
+    assert not (report.undated or report.unnamed or report.unnumbered)
+    assert archive.counts()["pages"] == 1

@@ -112,6 +112,7 @@ class Stored:
     articles: int
     flags: list[str] = field(default_factory=list)
     replaced: int = 0
+    replaced_keys: list[str] = field(default_factory=list)  # the keys of the copies it replaced
     # Where a page without paper|date|page was not stored: the key of the copy stored with them.
     already_as: str | None = None
 
@@ -311,7 +312,7 @@ class Archive(mentions.MentionQueries):
         for pair in _jump_pairs(page):
             self._restitch(cur, page.paper, page.date, *pair, to_index)
         return Stored(page_id=page_id, key=key, articles=len(page.articles), flags=flags,
-                      replaced=replaced)
+                      replaced=len(replaced), replaced_keys=replaced)
 
     def _keyed_copy(self, cur, key: str, sha1: str):
         """For a page without paper|date|page, the stored copy of its text that has them: the copy
@@ -321,7 +322,7 @@ class Archive(mentions.MentionQueries):
         rows = self._rows(cur, "SELECT id, key FROM pages WHERE sha1 = ? AND key <> ? ORDER BY id", (sha1, key))
         return rows[0] if rows else None
 
-    def _delete_pages(self, cur, key: str, sha1: str, to_index: ToIndex, unsectioned: str | None) -> int:
+    def _delete_pages(self, cur, key: str, sha1: str, to_index: ToIndex, unsectioned: str | None) -> list[str]:
         """Remove the stored copies of a page: same key (an edited page), or same text where the
         stored copy has no paper|date|page key (a page stored first without its metadata) or,
         for a page of a section, the key without it (stored before banmian read sections).
@@ -329,9 +330,9 @@ class Archive(mentions.MentionQueries):
         notice or an advertisement printed again on another day."""
         unkeyed = page_key_of_text(sha1)
         if key == unkeyed:
-            rows = self._rows(cur, "SELECT id FROM pages WHERE key = ? OR sha1 = ?", (key, sha1))
+            rows = self._rows(cur, "SELECT id, key FROM pages WHERE key = ? OR sha1 = ?", (key, sha1))
         else:
-            rows = self._rows(cur, "SELECT id FROM pages WHERE key = ? OR key = ? OR (key = ? AND sha1 = ?)",
+            rows = self._rows(cur, "SELECT id, key FROM pages WHERE key = ? OR key = ? OR (key = ? AND sha1 = ?)",
                               (key, unkeyed, unsectioned, sha1))
         if rows and to_index:
             # The copy may be a page stored earlier in this transaction: its articles must be
@@ -355,7 +356,7 @@ class Archive(mentions.MentionQueries):
             self._uncount(cur, counted)
             for partner in partners:  # stories on other pages that lost a part
                 self._restory(cur, partner, to_index)
-        return len(rows)
+        return [row["key"] for row in rows]
 
     def _uncount(self, cur, counted: list) -> None:
         """Take a removed page's mentions off the entity counts; where the page held an entity's

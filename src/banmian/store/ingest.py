@@ -99,6 +99,9 @@ class IngestReport:
             self.collisions.append((name, earlier[0], stored.key))
             self.articles -= earlier[1]
             self.replaced += stored.replaced - 1
+        for key in stored.replaced_keys:
+            if key != stored.key and key in self._stored:
+                self._forget(*self._stored.pop(key))  # a copy without its metadata, stored by this run
         self._stored[stored.key] = (name, stored.articles)
         self.articles += stored.articles
         if "no-date" in stored.flags:
@@ -107,6 +110,15 @@ class IngestReport:
             self.unnamed.append(name)
         if "no-page" in stored.flags:
             self.unnumbered.append(name)
+
+    def _forget(self, name: str, articles: int) -> None:
+        """A page stored by this run and replaced by a later page of it, as if never stored."""
+        self.pages -= 1
+        self.articles -= articles
+        self.replaced -= 1
+        for names in (self.undated, self.unnamed, self.unnumbered):
+            if name in names:
+                names.remove(name)
 
 
 def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None,
