@@ -61,3 +61,20 @@ def test_an_undated_page_can_keep_only_the_dates_it_writes_out():
     page = enrich_page(Page(articles=[article]), infer_date=False)
     assert (page.date, page.date_inferred) == (None, False)
     assert [d.value for d in page.articles[0].dates] == ["2024-01-19", "2024-03-05"]
+
+
+def test_a_traditional_page_names_what_its_simplified_twin_names_as_printed():
+    # The tagger knows simplified characters: 台灣 and 大陸 were 台 and nothing.
+    from banmian import rebuild
+    from banmian.enrich import enrich_page
+
+    traditional = ("兩岸青年共話創業\n\n香港文匯報訊（記者 蘇榕蓉）論壇上，多位台灣青年創業者分享了在大陸創業的經歷。"
+                   "來自台北的陳先生表示，福建對台灣青年的扶持政策力度很大。\n")
+    simplified = ("两岸青年共话创业\n\n香港文汇报讯（记者 苏榕蓉）论坛上，多位台湾青年创业者分享了在大陆创业的经历。"
+                  "来自台北的陈先生表示，福建对台湾青年的扶持政策力度很大。\n")
+    (printed,) = enrich_page(rebuild(traditional)).articles
+    (twin,) = enrich_page(rebuild(simplified)).articles
+    people_and_places = [(e.type, e.start, e.end) for e in printed.entities if e.start > 14]
+    assert people_and_places == [(e.type, e.start, e.end) for e in twin.entities if e.start > 14]
+    assert [e.text for e in printed.entities if e.start > 14] == ["蘇榕蓉", "台灣", "大陸", "台北", "福建", "台灣"]
+    assert all(printed.text()[e.start:e.end] == e.text for e in printed.entities)

@@ -21,6 +21,7 @@ from banmian.enrich.entities import article_entities, tag, texts_entities
 from banmian.enrich.quantities import find_quantities
 from banmian.model import DateMention, Enrichment, Entity, EntityMention, Quantity
 from banmian.model import Article, Page
+from banmian.rebuild.traditional import fold_table_of, unfolding
 
 __all__ = [
     "DateMention", "Enrichment", "Entity", "EntityMention", "Quantity",
@@ -65,7 +66,7 @@ def enrich_page(page: Page, entities: list[list[EntityMention]] | None = None, *
     texts = [article.text() for article in page.articles]
     issue, inferred = _issue_date(page, texts) if infer_date else (page.date, False)
     if entities is None:
-        entities = texts_entities(texts, [byline_people(article) for article in page.articles])
+        entities = _names(texts, [byline_people(article) for article in page.articles])
     articles = [
         with_enrichment(article, Enrichment(entities=tuple(names), dates=tuple(find_dates(text, issue)),
                                             quantities=tuple(find_quantities(text))))
@@ -76,8 +77,26 @@ def enrich_page(page: Page, entities: list[list[EntityMention]] | None = None, *
 
 def page_entities(page: Page) -> list[list[EntityMention]]:
     """The names each article of `page` mentions (`enrich_page`'s entities), the tagger run once."""
-    return texts_entities([article.text() for article in page.articles],
-                          [byline_people(article) for article in page.articles])
+    return _names([article.text() for article in page.articles], [byline_people(article) for article in page.articles])
+
+
+def _names(texts: list[str], people: list[list[str]]) -> list[list[EntityMention]]:
+    """`texts_entities` of a page's texts, a page in traditional characters read as the rebuild
+    reads it (rebuild.traditional: the tagger and its lexicon know simplified characters; 台灣
+    and 大陸 had been 台 and nothing), its names printed as they are."""
+    table = fold_table_of(texts)
+    if not table:
+        return texts_entities(texts, people)
+    back = unfolding(table)
+    found = texts_entities([text.translate(table) for text in texts],
+                           [[name.translate(table) for name in names] for names in people])
+    return [[_as_printed(mention, back) for mention in mentions] for mentions in found]
+
+
+def _as_printed(mention: EntityMention, back: dict[int, int]) -> EntityMention:
+    return replace(mention, text=mention.text.translate(back), canonical=mention.canonical.translate(back),
+                   **{name: value and value.translate(back) for name, value in
+                      (("title", mention.title), ("role", mention.role), ("group", mention.group))})
 
 
 def byline_people(article: Article) -> list[str]:

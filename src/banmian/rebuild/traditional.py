@@ -10,7 +10,7 @@ that unfolding gives back exactly the characters printed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from importlib.resources import files
@@ -53,7 +53,12 @@ def _is_traditional() -> np.ndarray:
 def fold_table(lines: Sequence[Line]) -> FoldTable:
     """The `str.translate` table that folds this page's traditional characters: empty for a
     page in simplified characters that prints none."""
-    text = "\n".join(line.text for line in lines)
+    return fold_table_of(line.text for line in lines)
+
+
+def fold_table_of(texts: Iterable[str]) -> FoldTable:
+    """`fold_table` of a page given as its texts."""
+    text = "\n".join(texts)
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if not _is_traditional()[points].any():  # most pages, told in microseconds
         return {}
@@ -67,11 +72,16 @@ def folded(lines: Sequence[Line], table: FoldTable) -> list[Line]:
     return [replace(line, text=line.text.translate(table)) for line in lines] if table else list(lines)
 
 
+def unfolding(table: FoldTable) -> FoldTable:
+    """The `str.translate` table that undoes `table`."""
+    return {simplified: traditional for traditional, simplified in table.items()}
+
+
 def unfolded(page: Page, table: FoldTable) -> Page:
     """`page` with every character `table` folded printed as it was."""
     if not table:
         return page
-    back = {simplified: traditional for traditional, simplified in table.items()}
+    back = unfolding(table)
 
     def printed(texts: list[str]) -> list[str]:
         return [text.translate(back) for text in texts]
