@@ -326,3 +326,9 @@ def test_a_copy_without_metadata_replaced_in_the_same_run_is_not_counted(archive
     assert (report.pages, report.articles, report.replaced) == (1, 1, 0)
     assert not (report.undated or report.unnamed or report.unnumbered)
     assert archive.counts()["pages"] == 1
+
+
+def test_a_file_numbered_in_a_flat_folder_is_no_page_number_to_disagree_with(archive, tmp_path):
+    # 0003.txt counts the files: only a dated path (PAPER/DATE/03) says which page it is.
+    (tmp_path / "0003.txt").write_text(PAGE2, encoding="utf-8")
+    assert ingest_paths(archive, [str(tmp_path)], enrich=False).disagreements == []

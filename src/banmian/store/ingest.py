@@ -339,7 +339,8 @@ def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | No
 
 
 def header_against_path(page: Page, source: SourcePage) -> str | None:
-    """What a rebuilt page's header says of its date and page where its path says otherwise."""
+    """What a rebuilt page's header says of its date and page where its path says otherwise.  A
+    number is the page's only in a dated path (PAPER/DATE/03): 0003.txt may count the files."""
     if source.name.startswith("<"):
         return None
     meta = meta_from_path(source.name)
@@ -347,7 +348,7 @@ def header_against_path(page: Page, source: SourcePage) -> str | None:
     if meta.date and page.date and meta.date != page.date:
         said.append(f"date {page.date}, its path {meta.date}")
     number = numbered_on(meta.page, source)
-    if number is not None and page.page is not None and (
+    if meta.date and number is not None and page.page is not None and (
             number != page.page or meta.section and page.section and meta.section != page.section):
         said.append(f"page {page_label(page.section, page.page)}, its path "
                     f"{page_label(meta.section, number)}")

@@ -134,6 +134,31 @@ def _encode(text: str) -> str:
     return _lower(text.translate(_FOLD_ENCODE))
 
 
+# Spaces and tabs as encoded text shows them: in the private-use area, with ASCII punctuation
+# and nothing else (text there was moved out, to plane 15).
+_ENCODED_SPACES = re.compile("[\ue020\ue009]+")
+
+
+def _searchable_encoded(text: str) -> str:
+    """`_encode(searchable(text))` in one pass over the text, as the index needs it: the few runs
+    of spaces found first, then their neighbours looked at (a look-behind tried at every
+    character took longer than the encoding)."""
+    encoded = _encode(text)
+    kept, start = [], 0
+    for run in _ENCODED_SPACES.finditer(encoded):
+        before, after = encoded[run.start() - 1:run.start()], encoded[run.end():run.end() + 1]
+        if before and after and (_beyond_ascii(before) and (_beyond_ascii(after) or after.isalnum())
+                                 or before.isalnum() and _beyond_ascii(after)):
+            kept.append(encoded[start:run.start()])
+            start = run.end()
+    return "".join(kept) + encoded[start:] if kept else encoded
+
+
+def _beyond_ascii(encoded: str) -> bool:
+    """Is this encoded character beyond ASCII in the text (not ASCII punctuation moved)?"""
+    return not (encoded < "\x80" or "\ue000" <= encoded <= "\ue0ff")
+
+
 def bigram_text(text: str) -> str:
     """One column's index text: its overlapping bigrams, space-separated, sentinel last.
 
@@ -142,7 +167,7 @@ def bigram_text(text: str) -> str:
     """
     if not text:
         return ""
-    points = np.frombuffer((_encode(searchable(text)) + _SENTINEL).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    points = np.frombuffer((_searchable_encoded(text) + _SENTINEL).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     triples = np.empty((len(points) - 1, 3), dtype=np.uint32)
     triples[:, 0], triples[:, 1], triples[:, 2] = points[:-1], points[1:], ord(" ")
     return triples.ravel()[:-1].tobytes().decode("utf-32-le", "surrogatepass")
@@ -150,7 +175,7 @@ def bigram_text(text: str) -> str:
 
 def term_fts(term: str) -> str:
     """The FTS5 expression that matches exactly the rows containing `term`."""
-    chars = _encode(searchable(term))
+    chars = _searchable_encoded(term)
     if len(chars) == 1:
         return f'"{chars}"*'
     return '"' + " ".join(map(str.__add__, chars, chars[1:])) + '"'
