@@ -164,3 +164,14 @@ def parse_terms(node) -> list[str]:
     if isinstance(node, Not):
         return parse_terms(node.node)
     return [term for child in node.nodes for term in parse_terms(child)]
+
+
+def test_the_index_text_is_the_searchable_text_encoded():
+    # The index encodes and drops layout spaces in one pass; it must agree with searchable().
+    from banmian.store.search_query import _searchable_encoded
+
+    rng = random.Random(18)
+    alphabet = ALPHABET + ["文", "匯", "報", "\t", "\ue020", "𤆬", "é", "İ"]
+    for _ in range(5000):
+        text = "".join(rng.choices(alphabet, k=rng.randint(0, 12)))
+        assert _searchable_encoded(text) == _encode(searchable(text)), repr(text)
