@@ -60,10 +60,12 @@ def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | No
     if blank is not None:
         raise InputError(f"line {blank} has no text: blank lines are gaps (gap_before), not lines")
     page, section = _checked_metadata(date, page, section)
-    units = classify(close_paragraph_spaces(folded(lines, fold_table(lines))))
+    table = fold_table(lines)
+    units = classify(close_paragraph_spaces(folded(lines, table)))
     layout = read_layout(units, figures)
     placements = place(blocks(units, layout), layout)
-    return assemble(lines, placements, paper=paper, date=date, page=page, section=section, figures=figures)
+    return assemble(lines, placements, paper=paper, date=date, page=page, section=section, figures=figures,
+                    fold=table)
 
 
 def _checked_metadata(date: str | None, page: int | str | None,

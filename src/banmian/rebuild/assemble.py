@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from banmian.model import Article, BBox, Byline, Line, Page, Placement, Region, page_label
 from banmian.rebuild import bylines, patterns
 from banmian.rebuild.bylines import merge, parse_credit, split_dateline
-from banmian.rebuild.traditional import fold_table, unfolded
+from banmian.rebuild.traditional import FoldTable, fold_table, unfolded
 
 _LEADING_JUMP = re.compile(patterns.JUMP.pattern.rstrip("$"))
 
@@ -28,11 +28,12 @@ def assemble(
     page: int | None = None,
     section: str | None = None,
     figures: Sequence[BBox] = (),
+    fold: FoldTable | None = None,
 ) -> Page:
     """The page from its placements; what paper, date and page (with its section) are not given
     is taken from the page header.  Article ids follow from the page's paper, date and page, however
     they were learnt, so that giving what the header says changes no id."""
-    table = fold_table(lines)
+    table = fold_table(lines) if fold is None else fold  # as the stages before read the lines
     text_of = {line.number: line.text.translate(table) if table else line.text for line in lines}
     blocks: dict[tuple, list[str]] = {}
     for placement in placements:
