@@ -4,6 +4,7 @@
     taskset -c 0 python bench/scan_bench.py [--split dev] [--count 4] [--seed 0] [--dpi 150,300] [--json]
     taskset -c 0,1 python bench/scan_bench.py ...        # two cores
     python bench/scan_bench.py --dpi 100 --noise 40 --blur 0.3   # a poor scan, for the confidence flag
+    python bench/scan_bench.py --vertical --dpi 150               # pages set in vertical type (竖排)
 
 Each generated PDF page is rendered with pypdfium2 at each resolution and
 made to look scanned: turned by a random skew of up to ±1.5°, blurred
@@ -220,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--noise", type=float, default=NOISE, help="grey-level noise, standard deviation")
     parser.add_argument("--blur", type=float, default=BLUR_POINTS, help="blur radius in points")
     parser.add_argument("--shared", type=Path, default=pagegen.DEFAULT_SHARED)
+    parser.add_argument("--vertical", action="store_true", help="pages set in vertical type (竖排, pdfgen --vertical)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if not (args.shared / pagegen.ARTICLES_FILE).is_file():
@@ -230,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print("OCR is not installed (pip install -e '.[ocr]'): skipped", file=sys.stderr)
         return 0
-    pages = list(pdfgen.iterate(args.shared, args.split, args.count, args.seed))
+    pages = list(pdfgen.iterate(args.shared, args.split, args.count, args.seed, args.vertical))
     results = run(pages, [int(d) for d in args.dpi.split(",")], args.noise, args.blur)
     if args.json:
         print(json.dumps(results, indent=1))
