@@ -296,3 +296,11 @@ def test_a_foreign_name_written_whole_once_is_the_form_of_its_last_part():
     assert forms[("PER", "哈梅内伊")] == "哈梅内伊"
     poet = canonical_forms([Entity("唐·殷尧藩", "PER", 0, 5), Entity("殷尧藩", "PER", 9, 12)])
     assert poet[("PER", "殷尧藩")] == "殷尧藩"
+
+
+def test_tag_reads_traditional_text_as_the_rebuild_does():
+    # 台灣 and 大陸 were not found: the tagger knows simplified characters.
+    text = "論壇上，多位台灣青年創業者分享了在大陸創業的經歷。"
+    found = tag(text)
+    assert [(e.text, e.type) for e in found] == [("台灣", "LOC"), ("大陸", "LOC")]
+    assert all(text[e.start:e.end] == e.text for e in found)

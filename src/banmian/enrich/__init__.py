@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from banmian.enrich.dates import find_dates, infer_issue_date
-from banmian.enrich.entities import article_entities, tag, texts_entities
+from banmian.enrich import entities as _entities
+from banmian.enrich.entities import article_entities, texts_entities
 from banmian.enrich.quantities import find_quantities
 from banmian.model import DateMention, Enrichment, Entity, EntityMention, Quantity
 from banmian.model import Article, Page
@@ -73,6 +74,16 @@ def enrich_page(page: Page, entities: list[list[EntityMention]] | None = None, *
         for article, text, names in zip(page.articles, texts, entities, strict=True)
     ]
     return replace(page, articles=articles, date=issue, date_inferred=inferred, enriched=True)
+
+
+def tag(text: str) -> list[Entity]:
+    """People (PER), organisations (ORG) and places (LOC) in `text` as (text, type, start, end),
+    offsets into `text`; text in traditional characters read as the rebuild reads it (`_names`)."""
+    table = fold_table_of([text])
+    if not table:
+        return _entities.tag(text)
+    back = unfolding(table)
+    return [replace(entity, text=entity.text.translate(back)) for entity in _entities.tag(text.translate(table))]
 
 
 def page_entities(page: Page) -> list[list[EntityMention]]:
