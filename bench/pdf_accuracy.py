@@ -60,18 +60,13 @@ PATHS = ("banmian", "pdftotext", "pdftotext-layout", "pdfminer")
 
 
 def banmian_page(pdf: bytes):
-    """The page as read and as rebuilt, as `banmian parse` does it (the photos the reader found included);
-    a page read turned (set vertically) with its regions back on the page as printed."""
+    """The page as read and as rebuilt, as `banmian parse` does it (the photos the reader found included;
+    a page read turned, set vertically, with its regions back on the page as printed)."""
     from banmian.read.pdf import read_pdf
     from banmian.rebuild import rebuild_source
 
     (source,) = read_pdf(pdf, "page.pdf")
-    page = rebuild_source(source)
-    if getattr(source, "turned", None) is None:
-        return source, page
-    from banmian.read import upright_page
-
-    return source, upright_page(page, source.turned)
+    return source, rebuild_source(source)
 
 
 def lines_truth(truth: dict, source):

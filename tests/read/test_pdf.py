@@ -716,3 +716,27 @@ def test_marks_given_as_their_vertical_forms_are_read_as_the_marks():
     (source,) = read_pdf(_vertical_pdf(lines), "vertical.pdf")
     assert "".join(line.text for line in source.lines) == (
         "「本报讯」记者林晓岚在春节返乡路上看到《温暖》今年春运（一）全市共开行临时列车一百二十趟比去年多了")
+
+
+def test_a_vertical_pdf_parsed_has_its_regions_on_the_page_as_printed(tmp_path):
+    # Read turned a quarter, its regions came back on the turned frame: hotspots in the wrong place.
+    from banmian.rebuild import rebuild_path
+
+    path = tmp_path / "vertical.pdf"
+    path.write_bytes(_vertical_pdf(_vertical_story(360, 40)))
+    (page,) = rebuild_path(path)
+    headline = page.articles[0].regions[0]
+    assert headline.kind == "headline" and headline.bbox.x0 >= 360  # at the story's right, not its top
+
+
+def test_a_vertical_pdf_ingested_under_a_dated_path_stores_its_regions_on_the_page(tmp_path):
+    # Ingest assembles again with what the path says: from the lines as read, then put back.
+    from banmian.store import ingest_paths, open_archive
+
+    path = tmp_path / "wenling_20240123_p01.pdf"
+    path.write_bytes(_vertical_pdf(_vertical_story(360, 40)))
+    with open_archive(str(tmp_path / "a.db")) as archive:
+        assert ingest_paths(archive, [str(path)], enrich=False).pages == 1
+        head = archive.search(None)[0].id
+        regions = archive.story(head).to_dict()["regions"]
+    assert regions[0]["kind"] == "headline" and regions[0]["bbox"]["x0"] >= 360

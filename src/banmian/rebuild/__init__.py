@@ -16,7 +16,7 @@ from pathlib import Path
 
 from banmian.errors import InputError
 from banmian.model import PAGE_NUMBER_END, BBox, Line, Page, parse_page_label, valid_date, valid_section
-from banmian.read import SourcePage, read_path, read_text
+from banmian.read import SourcePage, read_path, read_text, upright_page
 from banmian.rebuild.articles import place
 from banmian.rebuild.assemble import assemble
 from banmian.rebuild.layout import close_paragraph_spaces, read_layout
@@ -40,8 +40,10 @@ def rebuild_source(source: SourcePage, *, paper: str | None = None, date: str | 
                    page: int | None = None, section: str | None = None) -> Page:
     """Rebuild one page read from a file; `page` numbers the file's first page, and a later page
     of a file of several (a PDF, a TIFF) is numbered on from it, not given the same number."""
-    return rebuild_lines(source.lines, paper=paper, date=date, page=numbered_on(page, source),
-                         section=section, figures=source.figures)
+    built = rebuild_lines(source.lines, paper=paper, date=date, page=numbered_on(page, source),
+                          section=section, figures=source.figures)
+    # A page set vertically is read turned a quarter (SourcePage.turned): its boxes go back on the page.
+    return upright_page(built, source.turned) if source.turned else built
 
 
 def numbered_on(first: int | None, source: SourcePage) -> int | None:

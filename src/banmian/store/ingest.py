@@ -42,7 +42,7 @@ from typing import BinaryIO
 from banmian.enrich import enrich_page, page_entities
 from banmian.errors import BanmianError, InputError
 from banmian.model import PAGE_NUMBER_END, EntityMention, Page, page_label, valid_date, valid_section
-from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text
+from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text, upright_page
 from banmian.rebuild import numbered_on, rebuild_source
 from banmian.rebuild.assemble import assemble
 from banmian.store.archive import Archive, PageToStore, Stored
@@ -334,8 +334,11 @@ def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | No
     # Assembled again rather than patched, so the article ids are those that
     # `banmian parse --paper --date --page` gives for the same page.  The options
     # reach only the rebuild's last stage, so its placements are reused, not redone.
-    return assemble(built.lines, built.placements, paper=wanted[0], date=wanted[1], page=wanted[2],
-                    section=wanted[3], figures=built.figures)
+    # Assembled from the lines as read (a vertical page's on its turned frame, where built.lines
+    # are back on the page and its regions cannot be found), then put back on the page like built.
+    again = assemble(source.lines, built.placements, paper=wanted[0], date=wanted[1], page=wanted[2],
+                     section=wanted[3], figures=source.figures)
+    return upright_page(again, source.turned) if source.turned else again
 
 
 def header_against_path(page: Page, source: SourcePage) -> str | None:
