@@ -173,3 +173,18 @@ def test_a_person_or_date_named_after_the_jump_filters_the_story(archive):
     for filters in (Filters(entity="江金永"), Filters(mentions_date="2024-01-22")):
         found = [hit.headline for hit in archive.search("数控", filters)]
         assert found == [["数控机床产业集群建设提速"]], filters
+
+
+def test_a_person_named_two_jumps_on_filters_the_story(archive):
+    from banmian.store import Filters
+
+    first = ("温岭日报 2024年1月23日 星期二 第1版\n\n数控机床产业集群建设提速\n\n"
+             "本报讯（记者张璐玮）浙江省高档数控机床技术创新中心落地温岭一年来，机床产业\n（下转第二版）\n")
+    second = ("温岭日报 2024年1月23日 星期二 第2版\n\n（上接第一版）\n"
+              "链条不断拉长，数控机床技术创新中心与温岭机床装备产业深度融合，\n（下转第三版）\n")
+    third = ("温岭日报 2024年1月23日 星期二 第3版\n\n（上接第二版）\n"
+             "机床装备产业深度融合的成效显现。市政协主席江金永出席会议并讲话。\n")
+    for text in (first, second, third):
+        ingest_text(archive, text)
+    assert len(archive.story(archive.search("数控")[0].id).parts) == 3
+    assert [hit.headline for hit in archive.search("数控", Filters(entity="江金永"))] == [["数控机床产业集群建设提速"]]

@@ -685,14 +685,14 @@ class Archive(mentions.MentionQueries):
             entity, entity_params = mentions.entity_clause(filters.entity, filters.entity_type)
             # IN rather than EXISTS: the entity's mentions drive, not a scan of every article.
             clauses.append(_in_story(f"SELECT m.article_seq FROM mentions m WHERE {entity}"))
-            params += entity_params * 2
+            params += entity_params
         if filters.mentions_date:
             # Dates that fall within the period: a day asked for is not mentioned by every 今年 or
             # 今年以来 (a year, a range) that runs over it, nor a month by 去年.
             first, last = period_filter(filters.mentions_date)
             clauses.append(_in_story("SELECT d.article_seq FROM date_mentions d "
                                      "WHERE d.first_day >= ? AND d.last_day <= ?"))
-            params += [first, last] * 2
+            params += [first, last]
         return "".join(f" AND {clause}" for clause in clauses), params
 
     # --- small helpers over the hooks ------------------------------------
@@ -839,10 +839,10 @@ def _placements_json(page: Page, ids: list[str]) -> str:
 
 
 def _in_story(parts: str) -> str:
-    """SQL: the article is one of `parts` (a query of article seqs), or heads a story that goes
-    on in one of them (a person named only after the jump); its parameters are needed twice."""
-    return (f"(a.seq IN ({parts}) OR a.id IN (SELECT j.from_id FROM jumps j "
-            f"JOIN articles t ON t.id = j.to_id WHERE t.seq IN ({parts})))")
+    """SQL: the article is one of `parts` (a query of article seqs), or a story goes on from it
+    to one of them, over one jump or several (a person named only after the jump)."""
+    return (f"a.id IN (WITH RECURSIVE back (id) AS (SELECT t.id FROM articles t WHERE t.seq IN ({parts}) "
+            "UNION SELECT j.from_id FROM jumps j JOIN back ON j.to_id = back.id) SELECT id FROM back)")
 
 
 class PrintedPage(NamedTuple):
