@@ -254,23 +254,29 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
         return None
     rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
     rest_no_weekday = _WEEKDAY.sub(" ", rest)
-    page_match = _HEADER_PAGE.search(rest_no_weekday) or _header_code(rest_no_weekday)
-    if not page_match and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest):
+    label = _header_label(rest_no_weekday)
+    if label is None and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest):
         return None
     year, month, day = _header_date(date_match)
-    label = (page_match["page"] if page_match.re is _HEADER_PAGE else page_match["code"]) if page_match else None
     paper_match = _PAPER_NAME.search(rest_no_weekday)
     paper = paper_match.group(0) if paper_match else None
+    if label is None:
+        return paper, _calendar_date(year, month, day), None, None
     stack = _STACK.search(rest_no_weekday)
-    letter = (section(label) if label else None) or (stack["section"] if stack and label else None)
-    return paper, _calendar_date(year, month, day), chinese_number(label) if label else None, letter
+    return (paper, _calendar_date(year, month, day), chinese_number(label),
+            section(label) or (stack["section"] if stack else None))
 
 
-def _header_code(rest: str) -> re.Match | None:
-    """A page label printed bare (A2, 3, 02版): only in a line of short words."""
+def _header_label(rest: str) -> str | None:
+    """The page a header's words besides its date name: 第A02版, else a label printed bare (A2, 3,
+    02版) in a line of short words."""
+    explicit = _HEADER_PAGE.search(rest)
+    if explicit:
+        return explicit["page"]
     if max(map(len, rest.split()), default=0) > _HEADER_WORD:
         return None
-    return _HEADER_CODE.search(rest)
+    bare = _HEADER_CODE.search(rest)
+    return bare["code"] if bare else None
 
 
 def _header_date(match: re.Match) -> tuple[int, int, int]:
