@@ -59,9 +59,12 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
         return byline
     if _SUPPLIED.search(text):
         return Byline()
-    agency = _AGENCY_PHOTO.match(text) or _PHOTO_LEAD.match(text)
+    agency = _AGENCY_PHOTO.match(text)
     if agency:
-        return Byline(photographers=names(agency["names"] if agency.groups() else text[agency.end():]))
+        return Byline(photographers=names(agency["names"]))
+    lead = _PHOTO_LEAD.match(text)
+    if lead:
+        return Byline(photographers=names(text[lead.end():]))
     is_photo = _TRAILING_CREDIT.search(text) is not None
     body = _CREDIT_LEAD.sub("", _TRAILING_CREDIT.sub("", text) if is_photo else text)
     byline = Byline()
