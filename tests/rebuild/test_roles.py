@@ -218,3 +218,10 @@ def test_a_front_page_index_box_is_furniture():
     index = rebuild("今日导读\n\n老街焕新颜 详见B1版\n\n春运首日 火车站客流平稳 详见A4版\n\n"
                     "东湖港吞吐量创新高\n\n本报讯（记者何思远）1月份东湖港完成集装箱吞吐量12.6万标箱。\n")
     assert index.furniture == ["今日导读", "老街焕新颜 详见B1版", "春运首日 火车站客流平稳 详见A4版"]
+
+
+def test_a_weather_box_is_furniture():
+    # It was glued to the front page's lead story as its last paragraph.
+    assert role_of("天气预报：今天阴转小雨，5℃～9℃，东北风3～4级。") == "furniture"
+    assert role_of("今日天气：晴，12℃～20℃。") == "furniture"
+    assert role_of("天气转冷以来，全市供暖平稳。") == "text"
