@@ -21,8 +21,9 @@ made to look scanned: turned by a random skew of up to ±1.5°, blurred
   forms (（ vs (, ： vs :), which a reader would not call errors.
 * Articles: bench/accuracy.py's metrics over the OCR lines, labelled by
   pdfgen.truth_for_lines.  The line boxes come back on the crooked image
-  as given; the bench knows the skew it applied and turns them back onto
-  the typeset page before labelling.
+  as given (a page set vertically: on it turned a quarter, as the reader
+  read it, and the truth is turned with it); the bench knows the skew it
+  applied and turns them back onto the typeset page before labelling.
 * Skew: the largest difference between the skew applied and the one
   `skew_angle` finds.
 * Confidence: each article's `ocr_confidence` beside its own character
@@ -168,15 +169,19 @@ def run(pages: list[dict], dpis: list[int], noise: float = NOISE, blur: float = 
             image, skew = scanned(truth["pdf"], dpi, rng, noise, blur)
             skew_errors.append(abs(skew_angle(image) - skew))
             start, cpu = time.perf_counter(), time.process_time()
-            lines, figures = ocr_page(image, engine, 72 / dpi)
+            lines, figures, turned = ocr_page(image, engine, 72 / dpi)
             page = rebuild_lines(lines, figures=figures)
             seconds.append(time.perf_counter() - start)
             cpu_seconds.append(time.process_time() - cpu)
-            straight = on_the_page(lines, skew, image.size, dpi)
-            errors = character_errors(truth["drawn"], straight)
+            # Read turned a quarter (a page set vertically), the lines are on the image turned.
+            straight = on_the_page(lines, skew, image.size[::-1] if turned else image.size, dpi)
+            turned_width = truth.get("turned_width") if turned else None
+            drawn = [dict(item, box=pdfgen.turned(item["box"], turned_width)) for item in truth["drawn"]
+                     ] if turned_width else truth["drawn"]
+            errors = character_errors(drawn, straight)
             counts.update(errors["counts"])
             confidences += article_confidence(page, errors["per_line"])
-            placed, _ = pdfgen.truth_for_lines(truth, straight)
+            placed, _ = pdfgen.truth_for_lines(truth, straight, turned_width)
             scores.update(accuracy.score_page(placed, page))
             print(f"{truth['name']} {dpi} dpi: skew {skew:+.2f}°, {image.width}×{image.height} px, "
                   f"{seconds[-1]:.1f} s, CER so far {counts['nfkc'] / counts['reference']:.4f}", file=sys.stderr)

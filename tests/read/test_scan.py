@@ -26,11 +26,11 @@ from reportlab.lib.utils import ImageReader  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
 from banmian.errors import InputError  # noqa: E402
-from banmian.model import LOW_OCR_CONFIDENCE  # noqa: E402
-from banmian.read import read_bytes  # noqa: E402
+from banmian.model import LOW_OCR_CONFIDENCE, BBox, Line, Page  # noqa: E402
+from banmian.read import read_bytes, upright_page  # noqa: E402
 from banmian.read import scan  # noqa: E402
 from banmian.read.pdf import page_lines, read_pdf  # noqa: E402
-from banmian.rebuild import rebuild_lines  # noqa: E402
+from banmian.rebuild import rebuild_lines, rebuild_source  # noqa: E402
 
 from .test_pdf import EDITOR, HEADLINE, HEIGHT, LINES, WIDTH, page_pdf, scan_pdf  # noqa: E402
 from cjk import needs_cjk_font  # noqa: E402
@@ -144,7 +144,7 @@ def test_a_page_whose_lines_the_detector_finds_still_slanted_is_turned_and_read_
     for row in range(3):
         image.paste(0, (12, 14 + 60 * row, 706, 46 + 60 * row))
     engine = _SlantedThenStraight()
-    lines, _ = scan.ocr_page(image, engine)
+    lines, _, _ = scan.ocr_page(image, engine)
     assert engine.pages == 2
     assert [line.text for line in lines] == ["依旧址" * 6] * 3
 
@@ -254,20 +254,55 @@ def test_a_scan_with_a_stamped_line_of_text_is_read_by_ocr():
 
 
 @needs_cjk_font
-def test_a_scan_fed_upside_down_or_sideways_is_read_the_right_way_up_its_boxes_on_the_image_as_given():
-    picture = _render()
-    band = picture.crop((0, int(40 * DPI / 72), picture.width, int(90 * DPI / 72)))
+def test_a_scan_fed_upside_down_is_read_the_right_way_up_its_boxes_on_the_image_as_given():
+    band = _headline_band()
     (upright,) = read_bytes(_encoded(band), "band.png")
     box = upright.lines[0].bbox
     (page,) = read_bytes(_encoded(band.rotate(180)), "upside-down.png")
     assert page.lines[0].text == upright.lines[0].text == _as_read(HEADLINE)
+    assert page.turned is None
     turned = page.lines[0].bbox
     assert (band.width - turned.x1, band.height - turned.y1) == pytest.approx((box.x0, box.y0), abs=2)
-    (page,) = read_bytes(_encoded(band.rotate(90, expand=True)), "sideways.png")  # its top to the left
+
+
+@needs_cjk_font
+@pytest.mark.parametrize("quarter", [90, -90])
+def test_a_scan_fed_sideways_is_read_on_its_side_and_rebuilt_with_its_regions_on_the_image_as_given(quarter):
+    """Its lines lie across on the page turned as it was read, where the rebuild reads their layout;
+    `rebuild_source` puts the rebuilt page's regions back on the image as given."""
+    band = _headline_band()
+    (upright,) = read_bytes(_encoded(band), "band.png")
+    box = upright.lines[0].bbox
+    (page,) = read_bytes(_encoded(band.rotate(quarter, expand=True)), "sideways.png")  # 90: its top to the left
     assert page.lines[0].text == _as_read(HEADLINE)
-    turned = page.lines[0].bbox
-    assert (turned.x0, turned.y0, turned.x1, turned.y1) == pytest.approx(
-        (box.y0, band.width - box.x1, box.y1, band.width - box.x0), abs=2)
+    line = page.lines[0].bbox
+    assert (line.x0, line.y0, line.x1, line.y1) == pytest.approx((box.x0, box.y0, box.x1, box.y1), abs=2)
+    if quarter == 90:  # read turned clockwise: (x, y) → (H − y, x) from the image as given
+        assert page.turned == -band.width
+        on_the_image = (box.y0, band.width - box.x1, box.y1, band.width - box.x0)
+    else:  # read turned anticlockwise: (x, y) → (y, W − x)
+        assert page.turned == band.height
+        on_the_image = (band.height - box.y1, box.x0, band.height - box.y0, box.x1)
+    rebuilt = rebuild_source(page)
+    line = rebuilt.lines[0].bbox
+    assert (line.x0, line.y0, line.x1, line.y1) == pytest.approx(on_the_image, abs=2)
+    regions = [region.bbox for article in rebuilt.articles for region in article.regions]
+    assert any(region.x0 - 2 <= line.x0 and line.x1 <= region.x1 + 2 and region.y0 - 2 <= line.y0
+               and line.y1 <= region.y1 + 2 for region in regions)
+
+
+def test_a_page_read_turned_clockwise_is_put_back_upright_the_other_way():
+    """Turned clockwise, (x, y) → (H − y, x): its top left corner went to the top right."""
+    page = Page(lines=[Line(number=0, text="标题", bbox=BBox(10, 20, 110, 40))])
+    (line,) = upright_page(page, -300).lines
+    assert line.bbox == BBox(20, 190, 40, 290)
+    (line,) = upright_page(Page(lines=[Line(number=0, text="标题", bbox=BBox(10, 20, 110, 40))]), 300).lines
+    assert line.bbox == BBox(260, 10, 280, 110)
+
+
+def _headline_band() -> Image.Image:
+    picture = _render()
+    return picture.crop((0, int(40 * DPI / 72), picture.width, int(90 * DPI / 72)))
 
 
 FLAT, STANDING = [[0, 0], [40, 0], [40, 10], [0, 10]], [[0, 0], [10, 0], [10, 40], [0, 40]]
@@ -275,7 +310,7 @@ FLAT, STANDING = [[0, 0], [40, 0], [40, 10], [0, 10]], [[0, 0], [10, 0], [10, 40
 
 @pytest.mark.parametrize("readings, angle", [
     ([(FLAT, 0.5), (FLAT, 0.6)], 0.0),                           # a poor scan: kept as it lies
-    ([(STANDING, 0.5), (STANDING, 0.55)], 0.0),                  # vertical columns: read poorly both ways
+    ([(STANDING, 0.5), (STANDING, 0.55)], 0.0),                  # standing boxes read poorly both ways
     ([(STANDING, 0.3), (STANDING, 0.99), (FLAT, 0.99)], 90.0),  # fed sideways: its columns read well turned
     ([(STANDING, 0.3), (STANDING, 0.99), (FLAT, 0.4), (FLAT, 0.99)], 270.0),
 ])

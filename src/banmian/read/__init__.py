@@ -35,9 +35,11 @@ class SourcePage:
     from the page before.  `figures` are the boxes of the
     pictures printed on the page (photos, graphics), in the units and origin
     of the lines' boxes; from PDFs with a text layer only.  A page set in vertical type (竖排)
-    is read turned a quarter, as a page set across: its lines' and figures' boxes are on the page
-    turned, (x, y) → (y, W − x), and `turned` is its width W (`upright_page` puts the rebuilt
-    page's boxes back on it); None for a page read as it lies.
+    is read turned a quarter anticlockwise, as a page set across: its lines' and figures' boxes
+    are on the page turned, (x, y) → (y, W − x), and `turned` is its width W (`upright_page` puts
+    the rebuilt page's boxes back on it).  A scan fed sideways, or set vertically, is read turned
+    too, either way: turned clockwise, (x, y) → (H − y, x), `turned` is minus its height, −H.
+    None for a page read as it lies.
     """
 
     name: str
@@ -48,18 +50,21 @@ class SourcePage:
     turned: float | None = None
 
 
-def upright_page(page: Page, width: float) -> Page:
+def upright_page(page: Page, turned: float) -> Page:
     """A page rebuilt from lines read turned a quarter (`SourcePage.turned`), its regions, figures
-    and line boxes back on the page as printed, `width` wide: (x, y) → (width − y, x)."""
+    and line boxes back on the page as printed: (x, y) → (W − y, x) where `turned` is its width W,
+    (x, y) → (y, H − x) where it is −H (read turned clockwise)."""
     for article in page.articles:
-        article.regions = [replace(region, bbox=_upright(region.bbox, width)) for region in article.regions]
-    page.figures = [_upright(figure, width) for figure in page.figures]
-    page.lines = [replace(line, bbox=line.bbox and _upright(line.bbox, width)) for line in page.lines]
+        article.regions = [replace(region, bbox=_upright(region.bbox, turned)) for region in article.regions]
+    page.figures = [_upright(figure, turned) for figure in page.figures]
+    page.lines = [replace(line, bbox=line.bbox and _upright(line.bbox, turned)) for line in page.lines]
     return page
 
 
-def _upright(box: BBox, width: float) -> BBox:
-    return BBox(round(width - box.y1, 2), box.x0, round(width - box.y0, 2), box.x1)
+def _upright(box: BBox, turned: float) -> BBox:
+    if turned < 0:
+        return BBox(box.y0, round(-turned - box.x1, 2), box.y1, round(-turned - box.x0, 2))
+    return BBox(round(turned - box.y1, 2), box.x0, round(turned - box.y0, 2), box.x1)
 
 
 def read_text(text: str, name: str = "<text>") -> SourcePage:
