@@ -190,7 +190,7 @@ def run(args) -> int:
         counts, scores = Counter(), Counter()
         for truth in pdfgen.iterate(pagegen.DEFAULT_SHARED, args.split, args.count, seed):
             image, skew = scan_bench.scanned(truth["pdf"], args.dpi, random.Random(f"{truth['name']}|{args.dpi}"))
-            lines, figures = ocr_page(image, engine, 72 / args.dpi)
+            lines, figures, _turned = ocr_page(image, engine, 72 / args.dpi)  # upright pages: never turned
             page = rebuild_lines(lines, figures=figures)
             straight = scan_bench.on_the_page(lines, skew, image.size, args.dpi)
             errors = scan_bench.character_errors(truth["drawn"], straight)
