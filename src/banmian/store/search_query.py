@@ -84,25 +84,57 @@ def fold(text: str) -> str:
     return _lower(folded)
 
 
-# Spaces (after folding) between two characters beyond ASCII, or one and a figure or Latin
-# letter (300 多万户, 2016 大选): layout, not text.
-_LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \t]+(?=[^\x00-\x7f0-9A-Za-z]|[0-9A-Za-z])"
-                           r"|(?<=[0-9A-Za-z])[ \t]+(?=[^\x00-\x7f])")
+# Runs of spaces and tabs in folded text; in encoded text, where they are in the private-use
+# area with ASCII punctuation and nothing else (text there was moved out, to plane 15).
+_SPACES = re.compile("[ \t]+")
+_ENCODED_SPACES = re.compile("[\ue020\ue009]+")
+
+
+def _layout_runs(text: str, spaces: re.Pattern, beyond_ascii) -> list[tuple[int, int]]:
+    """The runs of `spaces` in `text` that are layout, not text: between two characters beyond
+    ASCII (`beyond_ascii` tells them), or one and a figure or Latin letter (300 多万户, 2016 大选)."""
+    runs = []
+    for run in spaces.finditer(text):
+        start, end = run.span()
+        if start and end < len(text):
+            before, after = text[start - 1], text[end]
+            if (beyond_ascii(before) and (beyond_ascii(after) or _latin_or_figure(after))
+                    or _latin_or_figure(before) and beyond_ascii(after)):
+                runs.append((start, end))
+    return runs
+
+
+def _latin_or_figure(character: str) -> bool:
+    return character.isascii() and character.isalnum()
+
+
+def _without(text: str, runs: list[tuple[int, int]]) -> str:
+    kept, start = [], 0
+    for run_start, run_end in runs:
+        kept.append(text[start:run_start])
+        start = run_end
+    return "".join(kept) + text[start:] if runs else text
 
 
 def searchable(text: str) -> str:
     """Text as search reads it: folded, without the layout spaces between Chinese characters."""
-    return _LAYOUT_SPACE.sub("", fold(text))
+    folded = fold(text)
+    return _without(folded, _layout_runs(folded, _SPACES, _beyond_ascii_folded))
+
+
+def _beyond_ascii_folded(character: str) -> bool:
+    return character >= "\x80"
 
 
 def _searchable_places(folded: str) -> tuple[str, list[int] | None]:
     """`folded` without its layout spaces, and where each character left was in it (None where
     nothing was taken out)."""
-    if not _LAYOUT_SPACE.search(folded):
+    runs = _layout_runs(folded, _SPACES, _beyond_ascii_folded)
+    if not runs:
         return folded, None
-    dropped = {at for match in _LAYOUT_SPACE.finditer(folded) for at in range(*match.span())}
+    dropped = {at for run in runs for at in range(*run)}
     places = [at for at in range(len(folded)) if at not in dropped]
-    return "".join(folded[at] for at in places), places
+    return _without(folded, runs), places
 
 
 def _lower(text: str) -> str:
@@ -134,29 +166,15 @@ def _encode(text: str) -> str:
     return _lower(text.translate(_FOLD_ENCODE))
 
 
-# Spaces and tabs as encoded text shows them: in the private-use area, with ASCII punctuation
-# and nothing else (text there was moved out, to plane 15).
-_ENCODED_SPACES = re.compile("[\ue020\ue009]+")
-
-
 def _searchable_encoded(text: str) -> str:
-    """`_encode(searchable(text))` in one pass over the text, as the index needs it: the few runs
-    of spaces found first, then their neighbours looked at (a look-behind tried at every
-    character took longer than the encoding)."""
+    """`_encode(searchable(text))` in one translation of the text, as the index needs it."""
     encoded = _encode(text)
-    kept, start = [], 0
-    for run in _ENCODED_SPACES.finditer(encoded):
-        before, after = encoded[run.start() - 1:run.start()], encoded[run.end():run.end() + 1]
-        if before and after and (_beyond_ascii(before) and (_beyond_ascii(after) or after.isalnum())
-                                 or before.isalnum() and _beyond_ascii(after)):
-            kept.append(encoded[start:run.start()])
-            start = run.end()
-    return "".join(kept) + encoded[start:] if kept else encoded
+    return _without(encoded, _layout_runs(encoded, _ENCODED_SPACES, _beyond_ascii_encoded))
 
 
-def _beyond_ascii(encoded: str) -> bool:
+def _beyond_ascii_encoded(character: str) -> bool:
     """Is this encoded character beyond ASCII in the text (not ASCII punctuation moved)?"""
-    return not (encoded < "\x80" or "\ue000" <= encoded <= "\ue0ff")
+    return not (character < "\x80" or "\ue000" <= character <= "\ue0ff")
 
 
 def bigram_text(text: str) -> str:
