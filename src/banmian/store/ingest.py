@@ -47,7 +47,7 @@ from banmian.rebuild import numbered_on, rebuild_source
 from banmian.rebuild.assemble import assemble
 from banmian.store.archive import Archive, PageToStore, Stored
 from banmian.store.errors import ArchiveError
-from banmian.store.paths import file_stamp, meta_from_path, page_files, readable
+from banmian.store.paths import meta_from_path, page_files, readable, stamped_head
 
 STDIN = "-"
 # Enough of a file to tell a PDF (white space may come before its header) or an image.
@@ -388,16 +388,13 @@ def _read(name: str, stdin: BinaryIO | None, progress) -> Iterator[tuple[SourceP
     path = Path(name).resolve()
     origin: dict = {}
     for source in read_path(name, progress):  # the reader tells a missing or unreadable file first
-        origin = origin or {"source": readable(str(path)), "source_format": source_format(_head(path)),
-                            "source_stamp": file_stamp(path)}
+        if not origin:
+            head, stamp = stamped_head(path)
+            origin = {"source": readable(str(path)), "source_format": source_format(head[:_HEAD_BYTES]),
+                      "source_stamp": stamp}
         yield source, {**origin, "source_page": source.index}
 
 
 def source_format(head: bytes) -> str:
     """What a file's first bytes say it is: pdf, image or text (as the readers tell them)."""
     return "pdf" if is_pdf(head) else "image" if is_image(head) else "text"
-
-
-def _head(path: Path) -> bytes:
-    with path.open("rb") as file:
-        return file.read(_HEAD_BYTES)

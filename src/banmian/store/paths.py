@@ -70,10 +70,15 @@ def reopened(name: str) -> Path:
 def file_stamp(path: str | Path) -> str:
     """A file's size and the SHA-1 of its head: another file saved under its name has another
     (its time of change would not do: a copied folder of pages has new ones)."""
+    return stamped_head(path)[1]
+
+
+def stamped_head(path: str | Path) -> tuple[bytes, str]:
+    """A file's first bytes (what `file_stamp` hashes) and its stamp, from one read."""
     with open(path, "rb") as file:
         head = file.read(_STAMPED_BYTES)
         size = os.fstat(file.fileno()).st_size
-    return f"{size}:{hashlib.sha1(head).hexdigest()}"
+    return head, f"{size}:{hashlib.sha1(head).hexdigest()}"
 
 
 def meta_from_path(path: str | Path) -> PathMeta:
