@@ -17,9 +17,9 @@ _PAGE = rf"(?:[A-Za-zＡ-Ｚ]?\s*{_NUM})"
 # （转A2）, the page's name after it （下转第二版·要闻）, other brackets 【下转第二版】 〔上接第一版〕, or
 # none where the line holds nothing else (下转第二版)
 _JUMP_VERB = r"下转|转至|转到|转|紧接|上接|接上|续|接"
-_JUMP_OPENERS = "（(【〔［["
+_JUMP_OPENERS, _JUMP_CLOSERS = "（(【〔［[", "）)】〕］]"
 JUMP_STARTS = frozenset(_JUMP_OPENERS + "下转紧上")  # what a jump line opens on
-_JUMP_OPEN, _JUMP_CLOSE = r"[（(【〔［\[]", r"[)）】〕］\]]"
+_JUMP_OPEN, _JUMP_CLOSE = f"[{re.escape(_JUMP_OPENERS)}]", f"[{re.escape(_JUMP_CLOSERS)}]"
 _JUMP_TARGET = (rf"(?:第\s*)?(?:(?P<page>{_PAGE})\s*(?:版|页|面)|(?P<lettered>[A-Za-zＡ-Ｚ]\s*{_NUM}))"
                 rf"(?:\s*[·・•]\s*[{CJK}]{{1,6}})?")
 JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?P<verb>{_JUMP_VERB})\s*{_JUMP_TARGET}\s*{_JUMP_CLOSE}$")
@@ -233,7 +233,7 @@ def jump(text: str) -> Jump | None:
 
 def trailing_jump(text: str) -> re.Match | None:
     """A jump printed at the end of a body line: …取得成效。（下转第二版）"""
-    if not text.endswith(("）", ")", "】", "〕", "］", "]")):
+    if not text or text[-1] not in _JUMP_CLOSERS:
         return None
     match = None
     for match in _JUMP_IN_LINE.finditer(text):
