@@ -247,6 +247,10 @@ class Byline:
     interns: list[str] = field(default_factory=list)
     text: list[str] = field(default_factory=list)
 
+    def people(self) -> list[str]:
+        """Everyone it names, in every role."""
+        return self.reporters + self.correspondents + self.photographers + self.interns
+
 
 @dataclass
 class Article:

@@ -67,7 +67,7 @@ def enrich_page(page: Page, entities: list[list[EntityMention]] | None = None, *
     texts = [article.text() for article in page.articles]
     issue, inferred = _issue_date(page, texts) if infer_date else (page.date, False)
     if entities is None:
-        entities = _names(texts, [byline_people(article) for article in page.articles])
+        entities = _names(texts, [article.byline.people() for article in page.articles])
     articles = [
         with_enrichment(article, Enrichment(entities=tuple(names), dates=tuple(find_dates(text, issue)),
                                             quantities=tuple(find_quantities(text))))
@@ -88,7 +88,8 @@ def tag(text: str) -> list[Entity]:
 
 def page_entities(page: Page) -> list[list[EntityMention]]:
     """The names each article of `page` mentions (`enrich_page`'s entities), the tagger run once."""
-    return _names([article.text() for article in page.articles], [byline_people(article) for article in page.articles])
+    return _names([article.text() for article in page.articles],
+                  [article.byline.people() for article in page.articles])
 
 
 def _names(texts: list[str], people: list[list[str]]) -> list[list[EntityMention]]:
@@ -108,12 +109,6 @@ def _as_printed(mention: EntityMention, back: dict[int, int]) -> EntityMention:
     return replace(mention, text=mention.text.translate(back), canonical=mention.canonical.translate(back),
                    **{name: value and value.translate(back) for name, value in
                       (("title", mention.title), ("role", mention.role), ("group", mention.group))})
-
-
-def byline_people(article: Article) -> list[str]:
-    """Everyone the article's byline names: where the text writes them, they are people."""
-    byline = article.byline
-    return byline.reporters + byline.correspondents + byline.photographers + byline.interns
 
 
 def with_enrichment(article: Article, enrichment: Enrichment) -> Article:

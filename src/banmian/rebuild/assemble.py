@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from banmian.model import Article, BBox, Byline, Line, Page, Placement, Region, page_label
+from banmian.model import Article, BBox, Line, Page, Placement, Region, page_label
 from banmian.rebuild import bylines, patterns
 from banmian.rebuild.bylines import merge, parse_credit, split_dateline
 from banmian.rebuild.traditional import FoldTable, fold_table, unfolded
@@ -178,16 +178,12 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
         if credit:
             merge(article.byline, parse_credit(credit))
         closing = patterns.closing_credit(article.paragraphs[-1])
-        if closing and closing["credit"] and not _names_anyone(article.byline):
+        if closing and closing["credit"] and not article.byline.people():
             # …1.2万人次。（记者何思远 通讯员林媛）: a short item's only byline.  Under a byline it
             # credits a part of the story (（记者：于荣、徐超；视频：操兰漪）), not its writers.
             merge(article.byline, parse_credit(closing["credit"]))
     article.id = _article_id(article, position, where)
     return article
-
-
-def _names_anyone(byline: Byline) -> bool:
-    return bool(byline.reporters or byline.correspondents or byline.photographers or byline.interns)
 
 
 def _add_paragraph(article: Article, text: str) -> None:

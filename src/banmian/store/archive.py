@@ -392,7 +392,7 @@ class Archive(mentions.MentionQueries):
                         article_id: str) -> tuple[int, tuple[str, str, str]]:
         """Insert the article row; return its row id and the texts to index."""
         byline = article.byline
-        people = byline.reporters + byline.correspondents + byline.photographers + byline.interns
+        people = byline.people()
         headline, body = "\n".join(article.headline), "\n".join(article.paragraphs)
         texts = (headline, body, "\n".join(byline.text))
         record = {
