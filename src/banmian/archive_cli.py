@@ -270,7 +270,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _story_text(story: store.Story) -> str:
-    pages = "、".join(page_label(part.section, part.page) for part in story.parts if part.page is not None)
+    pages = "、".join(filter(None, (part.printed_page() for part in story.parts)))
     credits = " ".join(f"{role} {'、'.join(names)}" for role, names in (
         ("记者", story.byline.reporters), ("通讯员", story.byline.correspondents),
         ("实习生", story.byline.interns), ("摄影", story.byline.photographers)) if names)
@@ -279,7 +279,7 @@ def _story_text(story: store.Story) -> str:
     out = list(story.headline) + [" · ".join(filter(None, meta)), ""]
     out += ["　　" + paragraph for paragraph in story.paragraphs]
     out += ["", "parts: " + " → ".join(
-        f"{part.id} (第{page_label(story.section, part.page)}版)" if part.page else part.id
+        f"{part.id} (第{part.printed_page()}版)" if part.page is not None else part.id
         for part in story.parts)]
     if story.open_jump:
         out.append("open jump: a part this story jumps to or from is not in the archive yet")

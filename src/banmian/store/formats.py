@@ -18,9 +18,8 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from banmian.model import page_label
 from banmian.store.errors import ArchiveError
-from banmian.store.stitch import PartRef, Story
+from banmian.store.stitch import Story
 
 FORMATS = ("jsonl", "csv", "parquet", "ninjs")
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json"
@@ -112,7 +111,7 @@ def _csv(stories: Iterable[Story], out: IO) -> int:
         byline = story.byline
         writer.writerow([
             story.id, story.paper or "", story.date or "", _blank(story.page), story.section or "",
-            " ".join(_printed(part) for part in story.parts), story.kind, "\n".join(story.headline),
+            " ".join(part.printed_page() or "" for part in story.parts), story.kind, "\n".join(story.headline),
             story.dateline or "", "、".join(byline.reporters), "、".join(byline.correspondents),
             "、".join(byline.photographers), "、".join(byline.interns), "\n".join(story.paragraphs),
             " ".join(part.id for part in story.parts), "true" if story.open_jump else "false",
@@ -126,11 +125,6 @@ def _csv(stories: Iterable[Story], out: IO) -> int:
 
 def _blank(value) -> str:
     return "" if value is None else str(value)
-
-
-def _printed(part: PartRef) -> str:
-    """Where a part is printed, as the `pages` column lists it: 2, or B2 in a sectioned paper."""
-    return "" if part.page is None else page_label(part.section, part.page)
 
 
 def entity_names(story: Story) -> dict[str, list[str]]:

@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-from banmian.model import Article, Byline
+from banmian.model import Article, Byline, page_label
 from banmian.rebuild.patterns import ends_sentence
 
 
@@ -44,6 +44,10 @@ class PartRef:
     # The section letter its jumps name (（下转B2版） → B); None: its page's own.
     continued_from_section: str | None = None
     continued_on_section: str | None = None
+
+    def printed_page(self) -> str | None:
+        """Where it is printed: 2, or B2 in a sectioned paper; None where its page is not known."""
+        return None if self.page is None else page_label(self.section, self.page)
 
 
 @dataclass
