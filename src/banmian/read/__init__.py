@@ -54,11 +54,10 @@ def upright_page(page: Page, turned: float) -> Page:
     """A page rebuilt from lines read turned a quarter (`SourcePage.turned`), its regions, figures
     and line boxes back on the page as printed: (x, y) → (W − y, x) where `turned` is its width W,
     (x, y) → (y, H − x) where it is −H (read turned clockwise)."""
-    for article in page.articles:
-        article.regions = [replace(region, bbox=_upright(region.bbox, turned)) for region in article.regions]
-    page.figures = [_upright(figure, turned) for figure in page.figures]
-    page.lines = [replace(line, bbox=line.bbox and _upright(line.bbox, turned)) for line in page.lines]
-    return page
+    articles = [replace(article, regions=[replace(region, bbox=_upright(region.bbox, turned))
+                                          for region in article.regions]) for article in page.articles]
+    return replace(page, articles=articles, figures=[_upright(figure, turned) for figure in page.figures],
+                   lines=[replace(line, bbox=line.bbox and _upright(line.bbox, turned)) for line in page.lines])
 
 
 def _upright(box: BBox, turned: float) -> BBox:
