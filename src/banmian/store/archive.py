@@ -48,9 +48,9 @@ from banmian.store.search_query import Query, parse, searchable, snippet
 # article heads across a jump, which the search indexes in its place; 5 the section a jump names
 # (（下转B2版）: a story jumps from section A to B), and search text without the layout spaces
 # between Chinese characters (search_query.searchable), so every article is indexed again on
-# upgrading.  An older archive gains
-# the new tables and columns on opening; what it stored keeps NULL in the new columns (no page
-# image, no confidence, no section) until its pages are ingested again.
+# upgrading.  An older archive gains the new tables and columns on opening; what it stored keeps
+# NULL in the new columns (no page image, no confidence, no section) until its pages are ingested
+# again.
 SCHEMA_VERSION = 5
 UPGRADABLE = ("1", "2", "3", "4")
 ADDED_COLUMNS = (("pages", "source_format", "TEXT"), ("pages", "source_page", "INTEGER"),
