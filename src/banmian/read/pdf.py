@@ -252,7 +252,8 @@ def _chars(page) -> tuple[_Chars, _Images, float]:
     try:
         count = raw.FPDFText_CountChars(handle)
         codes = _codes(raw, handle, count)
-        rects = _loose_boxes(raw, handle, count)
+        # Codes under 32 are line breaks, never printed, but a tab and a hyphen's 2 (`_printed`).
+        rects = _loose_boxes(raw, handle, count, np.flatnonzero((codes >= 32) | (codes == 9) | (codes == 2)))
         take, texts, spaces, pairs = _printed(raw, handle, codes)
         # A character pdfium left out is read in the type of the one before it.
         objects = _objects(raw, _address(page.raw), form=False)
@@ -326,17 +327,20 @@ def _address(pointer) -> int:
     return ctypes.cast(pointer, ctypes.c_void_p).value
 
 
-def _loose_boxes(raw, handle, count: int) -> np.ndarray:
-    """Every character's loose box as (left, top, right, bottom) in PDF space, origin bottom left.
+def _loose_boxes(raw, handle, count: int, asked: np.ndarray) -> np.ndarray:
+    """The loose boxes of the characters at `asked` (the rest left at zero), as (left, top, right,
+    bottom) in PDF space, origin bottom left, one row for each of the page's `count` characters.
 
     A loose box stands on the font's descent below the baseline: its foot is
-    a baseline for lining characters up.
+    a baseline for lining characters up.  Only characters that can be printed
+    are asked for: the line breaks pdfium puts between its text objects are
+    not, and a page set vertically, drawn a character an object, holds as many
+    of those as characters.
     """
     rects = np.zeros((count, 4), dtype=np.float32)  # FS_RECTF, one after another
     call = _BOX_CALL(_address(raw.FPDFText_GetLooseCharBox))
-    start, step = rects.ctypes.data, ctypes.sizeof(raw.FS_RECTF)
-    deque(map(call, repeat(_address(handle), count), range(count), range(start, start + step * count, step)),
-          maxlen=0)
+    addresses = rects.ctypes.data + ctypes.sizeof(raw.FS_RECTF) * asked
+    deque(map(call, repeat(_address(handle), len(asked)), asked.tolist(), addresses.tolist()), maxlen=0)
     return rects.astype(np.float64)
 
 
@@ -473,7 +477,6 @@ def _printed(raw, handle, codes: np.ndarray) -> tuple[list[int], list[str], list
     for index in np.flatnonzero((codes == 2) | (codes == 0xFFFE)).tolist():
         if raw.FPDFText_IsHyphen(handle, index) == 1:
             codes[index] = ord("-")
-    texts = list(map(chr, codes.tolist()))
     # pdfium's own guesses at spaces and line ends.  Only a word space between
     # Latin letters is kept: Latin text is often set with no space characters
     # at all, and Chinese needs none.
@@ -486,6 +489,7 @@ def _printed(raw, handle, codes: np.ndarray) -> tuple[list[int], list[str], list
     dropped = (generated & (codes != 32)) | (~generated & (codes < 32) & (codes != 9)) | (codes >= 0xFFFE)
     listed = np.flatnonzero(~dropped)
     special = ((generated & (codes == 32)) | ((codes >= 0xD800) & (codes <= 0xDFFF)))[listed]
+    texts = list(map(chr, codes[listed].tolist()))  # of the listed characters
     listed = listed.tolist()
     take: list[int] = []
     out: list[str] = []
@@ -494,10 +498,10 @@ def _printed(raw, handle, codes: np.ndarray) -> tuple[list[int], list[str], list
     start = 0
     for at in np.flatnonzero(special).tolist():
         take += listed[start:at]
-        out += map(texts.__getitem__, listed[start:at])
+        out += texts[start:at]
         start = at + 1
         index = listed[at]
-        code = ord(texts[index])
+        code = ord(texts[at])
         if code == 32:
             if out and _latin(ord(out[-1][-1])) and _latin(raw.FPDFText_GetUnicode(handle, index + 1)):
                 spaces.append(len(take))
@@ -506,13 +510,13 @@ def _printed(raw, handle, codes: np.ndarray) -> tuple[list[int], list[str], list
         elif 0xDC00 <= code:
             # The second half of a character beyond U+FFFF (rare names, 𠮷).
             if out and 0xD800 <= ord(out[-1][-1]) <= 0xDBFF:
-                out[-1] = (out[-1] + texts[index]).encode("utf-16", "surrogatepass").decode("utf-16")
+                out[-1] = (out[-1] + texts[at]).encode("utf-16", "surrogatepass").decode("utf-16")
                 pairs[len(take) - 1] = index
         else:
             take.append(index)
-            out.append(texts[index])
+            out.append(texts[at])
     take += listed[start:]
-    out += map(texts.__getitem__, listed[start:])
+    out += texts[start:]
     return take, out, spaces, pairs
 
 
@@ -615,7 +619,9 @@ def _turned_chars(chars: _Chars, width: float) -> _Chars:
     headlines are read as a page set across.  A character's foot is half its size from its
     line's axis (`_axes`); a mark given as its vertical form is the mark."""
     foot = width - _axes(chars) + chars.size / 2
-    texts = [text.translate(_VERTICAL_FORMS) for text in chars.texts]
+    joined = "".join(chars.texts)
+    texts = chars.texts if joined.translate(_VERTICAL_FORMS) == joined else [  # one look: most fonts give none
+        text.translate(_VERTICAL_FORMS) for text in chars.texts]
     return chars._replace(texts=texts, x0=chars.y0, y0=width - chars.x1, x1=chars.y1, y1=width - chars.x0,
                           baseline=foot)
 
