@@ -755,6 +755,21 @@ def test_among_indented_fragments_a_flush_one_too_long_for_a_heading_is_body_tex
     assert any(p.endswith("成为世界百年变局中的关键恒量。") for p in paragraphs)
 
 
+def test_among_indented_fragments_a_paragraph_stopped_mid_sentence_goes_on_into_a_heading_like_line():
+    text = ("习近平同通伦举行会谈\n\n\u3000\u3000新华社北京6月5日电 （记者马卓言）6月5日下午，两国领导人举行会谈。\n\n"
+            "\u3000\u3000习近平就推进中老关系和两国命运共同体建设不断\n\n向高标准、高质量、高水平迈进提出四点看法：\n\n"
+            "\u3000\u3000第一，要坚持社会主义方向。\n")
+    paragraphs = banmian.rebuild(text).articles[0].paragraphs
+    assert "习近平就推进中老关系和两国命运共同体建设不断向高标准、高质量、高水平迈进提出四点看法：" in paragraphs
+
+
+def test_among_indented_fragments_a_heading_after_a_finished_paragraph_stays_a_heading():
+    text = ("\u3000\u3000新华社北京6月5日电 （记者马卓言）两国领导人举行会谈。\n\n\u3000\u3000双方一致同意深化合作。\n\n"
+            "深化互利合作\n\n\u3000\u3000第一，要坚持社会主义方向。\n")
+    paragraphs = banmian.rebuild(text).articles[0].paragraphs
+    assert "深化互利合作" in paragraphs
+
+
 def test_a_fragment_that_is_only_a_sentence_of_a_few_characters_ends_the_paragraph_above():
     from banmian.model import Line, Unit
     from banmian.rebuild.paragraphs import fragment_rule

@@ -610,7 +610,14 @@ def _indented_fragment_continues(previous: Unit, unit: Unit) -> bool:
         return False
     body = (previous.lines[0].indent or len(previous.lines) > 1 or previous.text.startswith(CONTINUATION)
             or len(previous.text) > _LONGEST_HEADING)
-    return body and not headline_like(unit)
+    # An indented paragraph stopped mid-sentence goes on, however much the flush line under it
+    # reads like a heading (…建设不断 / 向高标准…迈进提出四点看法：).
+    return body and (previous.lines[0].indent and not _stops_a_clause(previous.text) or not headline_like(unit))
+
+
+def _stops_a_clause(text: str) -> bool:
+    """Does the line end a sentence or a clause (…如下：, …（图）) rather than stop inside one?"""
+    return ends_sentence(text) or text[-1] in CLAUSE_END or text.endswith(("）", ")"))
 
 
 def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
