@@ -82,3 +82,12 @@ def test_traditional_characters_count_as_their_simplified_forms():
         ("3萬億元", 3 * 10**12, "CNY", False), ("500個", 500, "个", False)]
     assert quantities[0].start == 6 and quantities[0].counts.endswith("損失")
     assert found("總投資約2億元")[0][3] == "總投資"  # read as 总投资's 总, shown as printed
+
+
+def test_an_ordinal_in_chinese_numerals_is_no_count_nor_is_its_tail():
+    text = "常委会第十七次会议闭幕，第二十三次会议审议报告，第十二个五年规划，第三十五个教师节。十七个项目。"
+    assert [(q[0], q[1]) for q in found(text)] == [("十七个", 17)]
+
+
+def test_a_count_after_a_word_ending_in_a_numeral_character_is_still_found():
+    assert [(q[0], q[1]) for q in found("统一5000元补贴，万一300人到场。")] == [("5000元", 5000), ("300人", 300)]
