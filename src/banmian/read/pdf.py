@@ -317,9 +317,11 @@ def _codes(raw, handle, count: int) -> np.ndarray:
 # call them for every character of a page without a line of Python around
 # each call: that loop was most of the reader's time.  They hold the GIL
 # (PYFUNCTYPE): each call takes well under a microsecond, less than
-# releasing and taking back the lock.
+# releasing and taking back the lock.  One declared without its arguments'
+# types takes a handle given as a `c_void_p` and an index as an int as they
+# are, with no conversion each call: half the time.
 _BOX_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-_SIZE_CALL = ctypes.PYFUNCTYPE(ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+_SIZE_CALL = ctypes.PYFUNCTYPE(ctypes.c_double)  # (text page, index)
 _INDEX_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 
 
@@ -354,7 +356,8 @@ def _printed_sizes(raw, handle, rects: np.ndarray, indices: list[int]) -> np.nda
     """
     count = len(indices)
     call = _SIZE_CALL(_address(raw.FPDFText_GetFontSize))
-    set_sizes = np.fromiter(map(call, repeat(_address(handle), count), indices), dtype=np.float64, count=count)
+    set_sizes = np.fromiter(map(call, repeat(ctypes.c_void_p(_address(handle)), count), indices), dtype=np.float64,
+                            count=count)
     heights = rects[:, 1] - rects[:, 3]
     _, first, same = np.unique(set_sizes + 1j * np.round(heights, 2), return_index=True, return_inverse=True)
     matrix = raw.FS_MATRIX()
