@@ -61,6 +61,23 @@ def test_page_header_fills_paper_date_and_page():
     assert result.furniture == ["温岭日报 2024年1月23日 星期二 第1版"]
 
 
+@pytest.mark.parametrize("head", [
+    "温岭日报\n2024年1月23日 星期二 第2版",                    # the masthead over its date line
+    "温岭日报\n2024年1月23日\n本版责编：李 华\n星期二 第2版",  # a flag's two ends, read apart
+])
+def test_a_header_in_pieces_gives_paper_date_and_page(head):
+    text = head + "\n\n市区新增公共停车位800个\n\n本报讯（记者王小明）1月22日，记者从市住建局获悉，我市新增公共停车位800个。\n"
+    result = banmian.rebuild(text)
+    assert (result.paper, result.date, result.page) == ("温岭日报", "2024-01-23", 2)
+
+
+def test_a_header_line_wins_over_the_pieces_around_it():
+    text = ("温岭日报 2024年1月23日 星期二 第1版\n2024年1月22日\n\n市区新增公共停车位800个\n\n"
+            "本报讯（记者王小明）1月22日，记者从市住建局获悉，我市新增公共停车位800个。\n")
+    result = banmian.rebuild(text)
+    assert (result.paper, result.date, result.page) == ("温岭日报", "2024-01-23", 1)
+
+
 def test_source_lines_trace_each_article():
     assert page().articles[0].source_lines == [1, 2, 3]
 

@@ -220,9 +220,12 @@ def _article_id(article: Article, position: int, where) -> str:
 
 
 def _header(furniture: list[str]) -> tuple[str | None, str | None, int | None, str | None]:
-    for text in furniture:
-        found = patterns.header(text)
-        if found:
-            return found
-    return None, None, None, None
+    """Paper, date, page and section from the first header line; what it leaves out, from the
+    pieces of a header set apart (a masthead over its date line, a flag's two ends)."""
+    paper, date, page, section = next(filter(None, map(patterns.header, furniture)), (None, None, None, None))
+    for piece_paper, piece_date, piece_page, piece_section in filter(None, map(patterns.header_piece, furniture)):
+        paper, date = paper or piece_paper, date or piece_date
+        if page is None:
+            page, section = piece_page, piece_section
+    return paper, date, page, section
 

@@ -310,6 +310,20 @@ def _undated_header(text: str) -> tuple[str | None, None, int | None, str | None
     return paper, None, chinese_number(page["page"]), section(page["page"])
 
 
+def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | None] | None:
+    """(paper, ISO date, page, section), each where this line gives it, from a line that is one piece
+    of a page header set apart (a flag: 温岭日报 large in the middle, 2024年1月23日 at one end,
+    星期二 第2版 at the other), or None if the line is no such piece."""
+    if MASTHEAD.match(text) and not text.isascii():
+        return text, None, None, None
+    bare = _WEEKDAY.sub(" ", text).strip()
+    page = _PAGE_LABEL.match(bare)
+    if page:
+        return None, None, chinese_number(page["page"]), section(page["page"])
+    date = _HEADER_DATE.fullmatch(bare)
+    return (None, _calendar_date(*_header_date(date)), None, None) if date else None
+
+
 _CLAUSE_MARK = re.compile(r"[，。；]")
 _MASTHEAD_START = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|报)|[A-Z][A-Z ]+[A-Z])\s*")
 _PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:\s+[{CJK}]{{2,4}})?$")
