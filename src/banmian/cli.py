@@ -21,7 +21,7 @@ from banmian.enrich_cli import add_commands as add_enrich_commands
 from banmian.errors import BanmianError
 from banmian.model import Page
 from banmian.read import SourcePage, read_bytes, read_path
-from banmian.rebuild import rebuild_source
+from banmian.rebuild import rebuild_file
 from banmian.render import render
 from banmian.web_cli import add_commands as add_web_commands
 
@@ -93,8 +93,8 @@ def _parse(args: argparse.Namespace) -> int:
     for name in args.files:
         progress = functools.partial(_page_read, name) if drawing else None
         try:
-            for source in _read(name, progress):
-                page = rebuild_source(source, paper=args.paper, date=args.date, page=number, section=section)
+            for page in rebuild_file(_read(name, progress), paper=args.paper, date=args.date, page=number,
+                                     section=section):
                 pages.append(enrich_page(page) if args.enrich else page)
         except BanmianError as error:
             if drawing:

@@ -332,3 +332,18 @@ def test_a_file_numbered_in_a_flat_folder_is_no_page_number_to_disagree_with(arc
     # 0003.txt counts the files: only a dated path (PAPER/DATE/03) says which page it is.
     (tmp_path / "0003.txt").write_text(PAGE2, encoding="utf-8")
     assert ingest_paths(archive, [str(tmp_path)], enrich=False).disagreements == []
+
+
+def test_the_later_pages_of_an_issue_file_take_the_first_pages_paper_date_and_number(archive, tmp_path):
+    # One file, one issue: page 2 lost its head (an image head, an OCR slip) but follows page 1.
+    issue = _write(tmp_path / "issue.txt", PAGE1 + "\f" + PAGE2.split("\n", 1)[1] + "\f")
+    report = ingest_paths(archive, [issue])
+    assert (report.pages, report.open_jumps) == (2, 0)
+    assert archive.counts()["undated_pages"] == archive.counts()["unnamed_pages"] == 0
+    assert [(p.paper, p.date, p.page) for p in banmian.rebuild_path(issue)] == [
+        ("温岭日报", "2024-01-23", 1), ("温岭日报", "2024-01-23", 2)]
+
+
+def test_a_later_page_of_an_issue_file_keeps_what_its_own_head_says(tmp_path):
+    issue = _write(tmp_path / "issue.txt", PAGE1 + "\f" + PAGE2.replace("第2版", "第5版") + "\f")
+    assert [p.page for p in banmian.rebuild_path(issue)] == [1, 5]

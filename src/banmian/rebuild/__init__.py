@@ -11,7 +11,7 @@ The stages, each a plain function over the document model:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from banmian.errors import InputError
@@ -49,6 +49,53 @@ def rebuild_source(source: SourcePage, *, paper: str | None = None, date: str | 
 def numbered_on(first: int | None, source: SourcePage) -> int | None:
     """The number of `source` in its file, where the file's first page is numbered `first`."""
     return first + source.index if first is not None and source.index else first
+
+
+def rebuild_file(sources: Iterable[SourcePage], *, paper: str | None = None, date: str | None = None,
+                 page: int | None = None, section: str | None = None) -> Iterator[Page]:
+    """Rebuild each page of one file (`rebuild_source`); a later page whose head says no paper,
+    date or page takes them from the file's first page (`after_first`)."""
+    first = None
+    for source in sources:
+        built = rebuild_source(source, paper=paper, date=date, page=page, section=section)
+        if first is None:
+            first = built, source.index or 0
+            yield built
+        else:
+            yield filled_in(built, source, after_first(*first, source))
+
+
+def after_first(first: Page, first_index: int, source: SourcePage) -> tuple[str | None, str | None, int | None,
+                                                                            str | None]:
+    """Paper, date, page and section for a later page of `first`'s file: one file is one issue, its
+    pages in order, so the same paper and date, and the page numbered on from the first's."""
+    number = first.page + (source.index or 0) - first_index if first.page is not None else None
+    if number is not None and not 1 <= number < PAGE_NUMBER_END:
+        number = None
+    return first.paper, first.date, number, first.section if number is not None else None
+
+
+def filled_in(built: Page, source: SourcePage, wanted: tuple[str | None, str | None, int | None, str | None]) -> Page:
+    """`built` with the paper, date and page (with its section) it lacks taken from `wanted`."""
+    paper, date, page, section = wanted
+    numbered = (built.page, built.section) if built.page is not None else (page, section)
+    return with_metadata(built, source, built.paper or paper, built.date or date, *numbered)
+
+
+def with_metadata(built: Page, source: SourcePage, paper: str | None, date: str | None, page: int | None,
+                  section: str | None) -> Page:
+    """`built` (rebuilt from `source`) as it is with this paper, date, page and section.
+
+    Assembled again rather than patched, so the article ids are those that `banmian parse --paper
+    --date --page` gives for the same page.  The metadata reach only the rebuild's last stage, so
+    its placements are reused, not redone; from the lines as read (a vertical page's on its turned
+    frame, where built.lines are back on the page and its regions cannot be found), then put back on
+    the page like built."""
+    if (paper, date, page, section) == (built.paper, built.date, built.page, built.section):
+        return built
+    again = assemble(source.lines, built.placements, paper=paper, date=date, page=page, section=section,
+                     figures=source.figures)
+    return upright_page(again, source.turned) if source.turned else again
 
 
 def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | None = None,
@@ -98,5 +145,4 @@ def rebuild_path(path: str | Path, *, paper: str | None = None, date: str | None
                  page: int | str | None = None, section: str | None = None) -> list[Page]:
     """Read a page file (any supported format) and rebuild each page in it."""
     page, section = _checked_metadata(date, page, section)
-    return [rebuild_source(source, paper=paper, date=date, page=page, section=section)
-            for source in read_path(path)]
+    return list(rebuild_file(read_path(path), paper=paper, date=date, page=page, section=section))

@@ -43,8 +43,7 @@ from banmian.enrich import enrich_page, page_entities
 from banmian.errors import BanmianError, InputError
 from banmian.model import PAGE_NUMBER_END, EntityMention, Page, page_label, valid_date, valid_section
 from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text, upright_page
-from banmian.rebuild import numbered_on, rebuild_source
-from banmian.rebuild.assemble import assemble
+from banmian.rebuild import after_first, filled_in, numbered_on, rebuild_source, with_metadata
 from banmian.store.archive import Archive, PageToStore, Stored
 from banmian.store.errors import ArchiveError
 from banmian.store.paths import meta_from_path, page_files, readable, stamped_head
@@ -188,6 +187,7 @@ class _Batch:
         self.pages = 0
         self.since = 0.0
         self.failed_files: set[int] = set()
+        self.first_pages: dict[int, tuple[Page, int]] = {}  # each file's first page rebuilt, and its index
 
     def add(self, item: _Waiting) -> None:
         if item.source is not None:
@@ -229,6 +229,9 @@ class _Batch:
         def rebuild(item: _Waiting) -> None:
             item.page = rebuild_page(item.source, paper=options.paper, date=options.date, page=options.page,
                                      section=options.section)
+            first = self.first_pages.setdefault(item.file, (item.page, item.source.index or 0))
+            if first[0] is not item.page:
+                item.page = filled_in(item.page, item.source, after_first(*first, item.source))
             if options.date is None and options.page is None:
                 item.disagreement = header_against_path(item.page, item.source)
 
@@ -328,17 +331,7 @@ def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | No
         # Many sectioned papers print a plain 第1版 in every section's head: B01.txt's section
         # is its path's (kept apart from A01's), where the header says the same page number.
         numbered = (built.page, meta.section)
-    wanted = (built.paper or meta.paper, built.date or meta.date, *numbered)
-    if wanted == (built.paper, built.date, built.page, built.section):
-        return built
-    # Assembled again rather than patched, so the article ids are those that
-    # `banmian parse --paper --date --page` gives for the same page.  The options
-    # reach only the rebuild's last stage, so its placements are reused, not redone.
-    # Assembled from the lines as read (a vertical page's on its turned frame, where built.lines
-    # are back on the page and its regions cannot be found), then put back on the page like built.
-    again = assemble(source.lines, built.placements, paper=wanted[0], date=wanted[1], page=wanted[2],
-                     section=wanted[3], figures=source.figures)
-    return upright_page(again, source.turned) if source.turned else again
+    return with_metadata(built, source, built.paper or meta.paper, built.date or meta.date, *numbered)
 
 
 def header_against_path(page: Page, source: SourcePage) -> str | None:
