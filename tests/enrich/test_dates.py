@@ -129,3 +129,14 @@ def test_the_end_of_a_plan_period_says_nothing_of_the_issue_year():
     # 《…行动方案（2026—2030年）》: a plan's last year, like 到2030年.
     page = ["6月12日，成都市召开会议，印发《行动方案（2026—2030年）》。", "2026年世界青年发展论坛6月14日开幕。"]
     assert infer_issue_date(page) == "2026-06-14"
+
+
+def test_a_storys_dates_run_on_into_the_new_year():
+    assert [v[:2] for v in values("12月31日晚，跨年活动举行，1月1日零时，新年钟声敲响。", "2024-01-02")] == [
+        ("12月31日晚", "2023-12-31"), ("1月1日", "2024-01-01")]
+    assert values("12月20日，市政府召开会议，要求在1月15日前完成考核。", "2023-12-21")[1][:2] == ("1月15日", "2024-01-15")
+
+
+def test_a_year_in_review_stays_in_its_year():
+    assert [v[:2] for v in values("1月5日，项目开工；12月20日，项目竣工。", "2024-12-25")] == [
+        ("1月5日", "2024-01-05"), ("12月20日", "2024-12-20")]

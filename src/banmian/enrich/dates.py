@@ -328,6 +328,10 @@ def resolve_undated(month, day, context: Context, paragraph: int, since):
     # Undated months far after the issue date belong to the year before (12月28日 in January).
     if near is None and context.issue and candidate and candidate > context.issue + timedelta(days=62):
         year -= 1
+    # A story's dates run on into the new year (12月31日晚…1月1日零时, 12月20日…1月15日前完成).
+    if near is not None and near.month >= 11 and month <= 2 and not (
+            context.issue and date(year + 1, month, 1) > context.issue + timedelta(days=62)):
+        year += 1
     if since:
         start = date(year, month, 1)
         end = context.issue or start
