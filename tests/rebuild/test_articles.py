@@ -647,3 +647,26 @@ def test_a_letters_closing_note_over_the_report_on_it_closes_the_letter_and_head
     letter, report = banmian.rebuild(text).articles
     assert letter.paragraphs[-1] == "（新华社北京5月31日电）"
     assert report.headline == [] and report.dateline == "新华社北京5月31日电"
+
+
+def test_each_item_of_a_briefs_column_opening_on_its_own_byline_is_an_article():
+    text = ("市区新增公共停车位800个\n\n本报讯（记者王小明）1月22日，我市新增公共停车位800个。\n\n"
+            "本报讯（记者李华）1月20日，市图书馆举办迎新春读书会，200余名市民参加。\n\n"
+            "本报讯（通讯员张伟）近日，城东街道开展冬季消防安全大检查。\n")
+    articles = banmian.rebuild(text).articles
+    assert [(a.headline, a.byline.reporters + a.byline.correspondents) for a in articles] == [
+        (["市区新增公共停车位800个"], ["王小明"]), ([], ["李华"]), ([], ["张伟"])]
+
+
+def test_a_roundups_dated_datelines_stay_in_its_one_story():
+    text = ("两部门启动应急响应\n\n本报北京6月16日电 （记者龚仕建）应急管理部启动四级应急响应。\n\n"
+            "本报西宁6月16日电 （记者江萌）截至16日20时，地震造成1人遇难。\n")
+    assert len(banmian.rebuild(text).articles) == 1
+
+
+def test_a_briefs_columns_name_heads_its_items_not_the_story_above():
+    text = ("市区新增公共停车位800个\n\n本报讯（记者王小明）1月22日，我市新增公共停车位800个。\n\n简讯\n\n"
+            "●1月20日，市图书馆举办迎新春读书会。（李 华）\n\n●近日，城东街道开展消防安全大检查。（张 伟）\n")
+    articles = banmian.rebuild(text).articles
+    assert [a.headline for a in articles] == [["市区新增公共停车位800个"], ["简讯"]]
+    assert len(articles[1].paragraphs) == 2

@@ -36,6 +36,8 @@ _STORY_ODDS = math.log(1 / 2)
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
 _GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apart, a new headline this far below
 _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
+_BRIEFS_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递)$")
+_BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
 
 @dataclass
@@ -243,7 +245,7 @@ class _Placer:
         story = self.story
         starts_continuation = text.startswith(patterns.CONTINUATION)
         if (story is None or story.closed and not self._mails_the_column(index, story)
-                or starts_continuation and not story.headline_only):
+                or starts_continuation and not story.headline_only or self._second_lead(index, story)):
             story = self._new_story()
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
@@ -251,6 +253,14 @@ class _Placer:
         if patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text) or patterns.ends_on_credit(text):
             story.closed = True
         return index + 1
+
+    def _second_lead(self, index: int, story: _Story) -> bool:
+        """A paragraph that opens 本报讯（记者李华）… under a story that had its lead: the next item of a
+        briefs column (简讯), each without a headline.  (A dated dateline may open a roundup's parts,
+        本报北京5月24日电 …, within one story; a bare 本报讯 opens one news item.)"""
+        return (story.has_lead and _BRIEF_LEAD.match(self.units[index].text) is not None
+                and self.assigned[index - 1] == (story.index, "paragraph")
+                and patterns.ends_sentence(self.units[index - 1].text))
 
     def _mails_the_column(self, index: int, story: _Story) -> bool:
         """A column's mailbox right under its piece's last paragraph, after the author's note, is the piece's."""
@@ -303,6 +313,8 @@ class _Placer:
             return True  # set in display type: a headline, never a subhead of body size
         if patterns.COLUMN_BAR.match(self.units[start].text):
             return True  # a column's name before a bar heads a story of that column, never a subhead
+        if _BRIEFS_COLUMN.match(self.units[start].text):
+            return True  # 简讯 heads a column of brief items, never a part of the story above
         after = self._next(end)
         if after >= len(self.units):
             return False
