@@ -670,3 +670,28 @@ def test_a_briefs_columns_name_heads_its_items_not_the_story_above():
     articles = banmian.rebuild(text).articles
     assert [a.headline for a in articles] == [["市区新增公共停车位800个"], ["简讯"]]
     assert len(articles[1].paragraphs) == 2
+
+
+@pytest.mark.parametrize("author, reporters", [
+    ("王晓东", ["王晓东"]), ("□ 王晓东", ["王晓东"]), ("◇ 王晓东", ["王晓东"]), ("作者：王晓东", ["王晓东"]),
+    ("本报评论员 王晓东", ["王晓东"]), ("■ 本报评论员", []), ("湖北日报评论员", []),
+])
+def test_an_opinion_pieces_author_line_under_its_headline_is_its_byline(author, reporters):
+    text = ("以实干担当优化营商环境\n\n本报评论员\n\n营商环境是企业生存发展的土壤。\n\n各级各部门要以钉钉子精神抓落实。\n\n"
+            f"让数据多跑路群众少跑腿\n\n{author}\n\n近年来，各地大力推进改革，群众办事越来越方便。\n\n"
+            "但也要看到，一些地方还存在数据壁垒。\n")
+    articles = banmian.rebuild(text).articles
+    assert [(a.headline, a.byline.text, len(a.paragraphs)) for a in articles] == [
+        (["以实干担当优化营商环境"], ["本报评论员"], 2), (["让数据多跑路群众少跑腿"], [author], 2)]
+    assert articles[1].byline.reporters == reporters
+
+
+def test_a_column_named_for_commentators_is_no_author_line():
+    text = "评论员观察\n\n小河流水里的人文经济学\n\n小河流水，滋养着一方水土，也见证着一座城市的变迁。\n"
+    assert banmian.rebuild(text).articles[0].headline == ["评论员观察", "小河流水里的人文经济学"]
+
+
+def test_a_video_credit_of_authors_at_a_storys_foot_stays_in_the_story():
+    text = ("科技新城里的“硬核转化”\n\n科技成果转化是制约产业升级的突出瓶颈，这一难题正被逐步破解。\n\n"
+            "作者：李帅、胡震泽、王馨琪\n\n配音：王帅龙\n")
+    assert len(banmian.rebuild(text).articles) == 1

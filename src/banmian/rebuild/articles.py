@@ -138,7 +138,7 @@ class _Placer:
             return self._credit(index)
         if self._opens_caption(index):
             return self._caption(index)
-        if role == "byline":
+        if role == "byline" or self._signs_under_headline(index):
             story = self.story
             if story is None or story.closed or not (story.headline_only or self._under_subhead(index)
                                                      or self._under_decks(story)):
@@ -162,6 +162,17 @@ class _Placer:
                     self._assign(position, story, "headline")
                 return end
         return self._paragraph(index)
+
+    def _signs_under_headline(self, index: int) -> bool:
+        """An author line between a headline and the text (让数据多跑路群众少跑腿 / 王晓东 / 近年来，…):
+        the byline, as opinion pages sign a piece, not the headline's last line."""
+        return index > 0 and self.assigned[index - 1][1] == "headline" and self._author_over_text(index)
+
+    def _author_over_text(self, index: int) -> bool:
+        following = index + 1
+        return (self.units[index].role == "text" and len(self.units[index].lines) == 1
+                and patterns.is_author_line(self.units[index].text) and following < len(self.units)
+                and self.units[following].role == "text" and not self.heads[following])
 
     def _body_type_under_headline(self, index: int) -> bool:
         """Where type sizes are known: a line in body type right under a headline in display type
@@ -283,6 +294,7 @@ class _Placer:
         end = index
         while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]
                and not (end > index and (self._body_label(end) or self._body_type_after_display(end)
+                                         or self._author_over_text(end)
                                          or self._wider_gap(end)
                                          or _set_apart(self.units[end - 1].lines[-1], self.units[end].lines[0])))):
             end += 1
@@ -321,7 +333,7 @@ class _Placer:
         following = self.units[after]
         if after == end and self.heads[after] and self._wider_gap(after):
             return False  # lines closing the story (主动“找事做” / 新疆和田地区 马爱龙) over a headline set apart
-        if following.role == "byline" and not self._body_type_heading(start, end):
+        if (following.role == "byline" or self._author_over_text(after)) and not self._body_type_heading(start, end):
             return True
         if following.role == "jump" and _jump_from(following.text):
             return True

@@ -16,12 +16,13 @@ _ROLES = (
     ("通讯员", "correspondents"),
     ("记者", "reporters"),
     ("摄影", "photographers"),
+    ("评论员", "reporters"),
 )
 ROLE_WORD = re.compile("|".join(word for word, _ in _ROLES))
 _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
 _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|网|社|台|站)$")
-_CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/)")
+_CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：])")
 _TRAILING_CREDIT = re.compile(r"\s*/?\s*摄(?:影)?(?:报道)?\s*(?:[（(][^）)]*[）)])?$")
 _SEPARATORS = re.compile(r"[、，,/／\s]+")
 # The writers' part holds a role, so a name that ends in 文 (记者 李文 摄) is not split; nor is a
@@ -33,12 +34,12 @@ _SUPPLIED = re.compile(r"供图\s*(?:[（(][^）)]*[）)])?$|^(?:本报)?(?:资�
 _AGENCY_PHOTO = re.compile(r"^(?:新华社|中新社)发\s*[（(](?P<names>[^）)]+?)\s*摄[）)]$")  # 新华社发（王鹏 摄）
 _PHOTO_LEAD = re.compile(r"^(?:图|摄影|图片)\s*[/／:：]\s*")  # 图/周学军
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name
-_NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲|[\u4e00-\u9fff]{1,4}报道|发自[\u4e00-\u9fff]{1,6})$")
+_NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲|◇|◆|[\u4e00-\u9fff]{1,4}报道|发自[\u4e00-\u9fff]{1,6})$")
 
 
 def names(text: str) -> list[str]:
     """Names from a run such as `王 正 李 四` or `张璐玮、陈丹琦`; padding spaces removed."""
-    tokens = [t.strip("□■◎●▲:：") for t in _SEPARATORS.split(text)]
+    tokens = [t.strip("□■◎●▲◇◆:：") for t in _SEPARATORS.split(text)]
     return padded_names([t for t in tokens if t and not _NOT_NAME.match(t)])
 
 

@@ -371,6 +371,24 @@ def is_byline_line(text: str) -> bool:
     return bool(BYLINE_LINE.match(text) or BYLINE_LINE.match(spaced_roles(text)))
 
 
+# How opinion pages sign a piece under its headline: 本报评论员, ■ 本报评论员, 特约评论员 李四,
+# 作者：王晓东, □ 王晓东, ◇ 王晓东
+_COMMENTATOR = re.compile(rf"^(?:[□■◎●▲◇◆]\s*)?(?:本报|特约|[{CJK}]{{2,4}}(?:日报|报|网))?评论员\s*(?P<names>.*)$")
+_SIGNED = re.compile(r"^(?:作者\s*[:：]|[□■◎●▲◇◆])\s*(?P<names>.+)$")
+
+
+def is_author_line(text: str) -> bool:
+    """An opinion piece's author line: a commentator (and names), names after 作者： or a mark, or
+    names alone; not a column (评论员观察)."""
+    if is_names_line(text):
+        return True
+    commentator = _COMMENTATOR.match(text)
+    if commentator and not commentator["names"]:
+        return True
+    signed = commentator or _SIGNED.match(text)
+    return signed is not None and is_names_line(signed["names"])
+
+
 # Surnames of two characters that open a name of three or four (欧阳晓明).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文")
 _NAME_TOKENS = re.compile(rf"^[{CJK}]{{1,4}}(?:[ 、][{CJK}]{{1,4}}){{0,7}}$")
