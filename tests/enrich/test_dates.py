@@ -140,3 +140,17 @@ def test_a_storys_dates_run_on_into_the_new_year():
 def test_a_year_in_review_stays_in_its_year():
     assert [v[:2] for v in values("1月5日，项目开工；12月20日，项目竣工。", "2024-12-25")] == [
         ("1月5日", "2024-01-05"), ("12月20日", "2024-12-20")]
+
+
+def test_a_span_that_runs_to_now_leaves_the_next_bare_date_in_the_issues_year():
+    assert values("此次暴雨是1961年以来最强的一次。5月24日起，新一轮降雨开始。", "2026-06-01")[1][:2] == (
+        "5月24日", "2026-05-24")
+    assert values("自2023年起，论坛已连续举办三届。5月21日，论坛在深圳开幕。", "2026-06-01")[1][:2] == (
+        "5月21日", "2026-05-21")
+    assert values("自2021年上线自动化设备以来，当年效益便提升。", "2026-06-01")[1][:2] == ("当年", "2021")
+
+
+def test_a_story_that_comes_back_from_last_year_to_this_week_is_in_this_year():
+    assert values("两国元首继去年10月会晤之后再次见面。5月14日，两国元首举行会谈。", "2026-05-16")[1][:2] == (
+        "5月14日", "2026-05-14")
+    assert values("2019年，工程开工。5月，主体完工。", "2026-06-01")[1][:2] == ("5月", "2019-05")

@@ -82,6 +82,7 @@ class Context:
     last: date | None = None  # the story's last resolved date
     last_precision: str | None = None
     last_paragraph: int = -1  # where that date was
+    last_opens_span: bool = False  # it starts a span that runs to now (1961年以来, 自2023年起)
 
 
 def chinese_number(text: str) -> int | None:
@@ -153,7 +154,8 @@ def find_dates(text: str, issue: str | date | None) -> list[DateMention]:
         found.append(DateMention(text[match.start():end], match.start(), end, shown, precision,
                                  part_of_day, relative))
         if not _compared_with(text, match, precision):
-            context = replace(context, last=value, last_precision=precision, last_paragraph=paragraph)
+            context = replace(context, last=value, last_precision=precision, last_paragraph=paragraph,
+                              last_opens_span=precision == "range" or _opens_span(text, match, precision))
         if context.dateline is None and precision == "day" and text[end:end + 1] == "电":
             context = replace(context, dateline=value)
     return found
@@ -168,6 +170,12 @@ def _compared_with(text: str, match: re.Match, precision: str) -> bool:
 
 _COMPARED_BEFORE = ("比", "较", "与", "同", "相比", "对比")
 _COMPARED_AFTER = ("同期", "同比")
+
+
+def _opens_span(text: str, match: re.Match, precision: str) -> bool:
+    """A year where a span that runs to now starts (自2023年起, 2024年起)."""
+    return precision == "year" and (text.endswith(("自", "从"), 0, match.start())
+                                    or text.startswith(("起", "开始"), match.end()))
 
 
 def not_a_date(text: str, match: re.Match) -> bool:
@@ -306,7 +314,9 @@ def resolve_undated(month, day, context: Context, paragraph: int, since):
     """`3月5日`, `3月`, `19日`: the year (and month) of the story's last date, else the issue's."""
     if month is None and day is None:
         return None
-    near = context.last if context.last is not None and context.last_paragraph == paragraph else None
+    # A span that runs to now (1961年以来…5月24日起) leaves a bare date in the issue's time, not its start's.
+    near = (context.last if context.last is not None and context.last_paragraph == paragraph
+            and not context.last_opens_span else None)
     reference = near or context.dateline or context.issue
     if reference is None:
         return None
@@ -332,6 +342,8 @@ def resolve_undated(month, day, context: Context, paragraph: int, since):
     if near is not None and near.month >= 11 and month <= 2 and not (
             context.issue and date(year + 1, month, 1) > context.issue + timedelta(days=62)):
         year += 1
+    if near is not None and _back_from_near(year, month, day, near, context.issue):
+        year = context.issue.year
     if since:
         start = date(year, month, 1)
         end = context.issue or start
@@ -340,6 +352,16 @@ def resolve_undated(month, day, context: Context, paragraph: int, since):
         return date(year, month, 1), "month", True, None
     value = safe_date(year, month, day)
     return (value, "day", True, None) if value else None
+
+
+def _back_from_near(year: int, month: int, day: int | None, near: date, issue: date | None) -> bool:
+    """Would `near`'s year put this date before `near`, where the issue's year puts it in the weeks
+    around the issue?  Then the story came back to now (继去年10月会晤之后…。5月14日，两国元首会谈)."""
+    if issue is None or year == issue.year:
+        return False
+    in_near_year, in_issue_year = safe_date(year, month, day or 1), safe_date(issue.year, month, day or 1)
+    return (in_near_year is not None and in_issue_year is not None and in_near_year < near
+            and issue - timedelta(days=62) <= in_issue_year <= issue + timedelta(days=7))
 
 
 def parse_iso(text: str) -> date | None:
