@@ -1,3 +1,6 @@
+import pytest
+
+import banmian
 from banmian.model import Byline
 from banmian.rebuild.bylines import names, parse_credit, split_dateline
 
@@ -149,3 +152,24 @@ def test_a_credit_closing_a_short_item_names_its_reporters():
     (article,) = page.articles
     assert (article.byline.reporters, article.byline.correspondents) == (["何思远"], ["林媛"])
     assert article.paragraphs[-1].endswith("（记者何思远 通讯员林媛）")
+
+
+@pytest.mark.parametrize("credit, reporters, photographers", [
+    ("文/王小明 图/李华", ["王小明"], ["李华"]),
+    ("文/本报记者 王小明 图/本报记者 李华", ["王小明"], ["李华"]),
+    ("文 王小明 图 李华", ["王小明"], ["李华"]),
+    ("文·图/王小明", ["王小明"], ["王小明"]),
+    ("图文/王小明", ["王小明"], ["王小明"]),
+    ("本报记者 王小明 文/摄", ["王小明"], ["王小明"]),
+    ("记者 王小明 文/图", ["王小明"], ["王小明"]),
+])
+def test_a_feature_pages_credit_names_writers_and_photographers_apart(credit, reporters, photographers):
+    text = f"市区新增公共停车位800个\n\n{credit}\n\n1月22日，记者从市住建局获悉，我市新增公共停车位800个。\n"
+    article = banmian.rebuild(text).articles[0]
+    assert article.headline == ["市区新增公共停车位800个"]
+    assert (article.byline.reporters, article.byline.photographers) == (reporters, photographers)
+
+
+def test_a_headline_that_opens_on_tu_wen_is_no_credit():
+    text = "市区新增公共停车位800个\n\n图文并茂\n\n1月22日，记者从市住建局获悉，我市新增公共停车位800个。\n"
+    assert banmian.rebuild(text).articles[0].headline == ["市区新增公共停车位800个", "图文并茂"]

@@ -32,6 +32,10 @@ _WRITTEN_BY = re.compile(r"^(?P<writers>[^文]*(?:记者|通讯员)[^文]*[\u4e0
 _PADDED_WRITER = re.compile(r"^(?P<first>[\u4e00-\u9fff])\s+(?P<second>[\u4e00-\u9fff])文$")
 _SUPPLIED = re.compile(r"供图\s*(?:[（(][^）)]*[）)])?$|^(?:本报)?(?:资料图片|资料图|网络图片)$")
 _AGENCY_PHOTO = re.compile(r"^(?:新华社|中新社)发\s*[（(](?P<names>[^）)]+?)\s*摄[）)]$")  # 新华社发（王鹏 摄）
+# Feature pages' credits: 文·图/王小明, 图文/王小明, 王小明 文/摄; 文/王小明 图/李华, 文 王小明 图 李华
+_TEXT_AND_PICTURES = re.compile(r"^(?:文\s*[·・/]\s*图|图文|文\s*[/／]\s*摄)\s*[/／:：]?\s*(?P<names>.+)$")
+_TEXT_AND_PICTURES_AFTER = re.compile(r"^(?P<names>.+?)\s*文\s*[/／·・]\s*(?:图|摄)$")
+_TEXT_THEN_PICTURES = re.compile(r"^文\s*[/／:：]?\s*(?P<writers>.+?)\s+(?:图|摄影|摄)\s*[/／:：]?\s*(?P<pictures>\S.*)$")
 _PHOTO_LEAD = re.compile(r"^(?:图|摄影|图片)\s*[/／:：]\s*")  # 图/周学军
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name
 _NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲|◇|◆|[\u4e00-\u9fff]{1,4}报道|发自[\u4e00-\u9fff]{1,6})$")
@@ -47,9 +51,19 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     """Names by role from a credit such as `记者张璐玮 通讯员陈丹琦` or `记者 周学军 摄`.
 
     A photo story credits its text and its picture apart (本报记者 李君强文
-    新华社记者 陈晔华摄); a picture supplied (受访者供图) names no photographer.
+    新华社记者 陈晔华摄, 文/王小明 图/李华), or together (文·图/王小明, 王小明 文/摄); a picture
+    supplied (受访者供图) names no photographer.
     """
     text = spaced_roles(text)
+    both = _TEXT_AND_PICTURES.match(text) or _TEXT_AND_PICTURES_AFTER.match(text)
+    if both:
+        people = parse_credit(both["names"]).people()
+        return Byline(reporters=people, photographers=list(people))
+    apart = _TEXT_THEN_PICTURES.match(text)
+    if apart:
+        byline = parse_credit(apart["writers"])
+        merge(byline, Byline(photographers=parse_credit(apart["pictures"]).people()))
+        return byline
     padded = _PADDED_WRITER.match(text.strip())
     if padded:
         return Byline(reporters=[padded["first"] + padded["second"]])

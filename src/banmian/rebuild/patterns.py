@@ -366,9 +366,17 @@ def is_credit(text: str) -> bool:
 
 
 def is_byline_line(text: str) -> bool:
-    if len(text) > 40 or text.endswith("摄") or not BYLINE_START.match(text):
+    if len(text) > 40 or text.endswith("摄"):
         return False
+    if not BYLINE_START.match(text):
+        return _FEATURE_BYLINE.match(text) is not None
     return bool(BYLINE_LINE.match(text) or BYLINE_LINE.match(spaced_roles(text)))
+
+
+# Feature pages credit text and pictures on one line: 文·图/王小明, 图文：王小明, 文 王小明 图 李华
+_CREDIT_MARK = r"(?:\s*[/／:：]\s*|\s+)"
+_FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_MARK}{_NAMES}"
+                             rf"|文{_CREDIT_MARK}{_NAMES}\s+(?:图|摄影){_CREDIT_MARK}{_NAMES})$")
 
 
 # How opinion pages sign a piece under its headline: 本报评论员, ■ 本报评论员, 特约评论员 李四,
