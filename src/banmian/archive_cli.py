@@ -108,7 +108,7 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
                         help="with --entity: only as a person, organisation or place")
     parser.add_argument("--mentions-date", metavar="DATE",
                         help="only articles that mention a date in this day, month or year "
-                             "(YYYY-MM-DD, YYYY-MM or YYYY)")
+                             "(YYYY-MM-DD, YYYY-MM or YYYY), or span (FROM/TO of those)")
     parser.add_argument("--low-ocr-confidence", action="store_true",
                         help="only articles read by OCR with a low confidence, to check by hand")
 

@@ -88,9 +88,11 @@ def test_search_filters_by_entity_and_by_date_mentioned(mentioned):
     assert ids(mentions_date="2024-01") == ["jan-a", "jan-b"]
     assert ids(mentions_date="2023") == ["mar-a"]
     assert ids(mentions_date="2023-04") == []
+    # A span asked for as the reader's date chip gives it: the article that mentions it is found.
+    assert ids(mentions_date="2024-01-01/2024-01-23") == ["jan-a", "jan-b"]
     [hit] = mentioned.search("政协", Filters(entity="江金永"))
     assert hit.id == "mar-a" and "[江金永]" in hit.snippet
-    for bad in ("2024-13", "24-01", "2024-02-30"):
+    for bad in ("2024-13", "24-01", "2024-02-30", "2024-02/2024-01", "2024/", "2024/2025/2026"):
         with pytest.raises(QueryError, match="bad date"):
             Filters(mentions_date=bad)
 

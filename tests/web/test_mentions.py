@@ -30,6 +30,11 @@ from .conftest import SCRIPT  # noqa: E402
 MARKUP = page("2024-03-06", 1, article("mar-x", "网页安全", f"{SCRIPT}公司发布通告。", orgs=[SCRIPT]))
 
 
+# A page naming one day twice (3月6日 … 当天): the reader shows the date once.
+TWICE = page("2024-03-07", 1, article("mar-d", "春耕", "3月6日，春耕开始。当天，农机下田。",
+                                      dates=[("3月6日", "2024-03-06", "day"), ("当天", "2024-03-06", "day")]))
+
+
 def fill_mentions(url: str) -> str:
     with open_archive(url) as archive:
         for built in (JANUARY, MARCH, MARKUP):
@@ -87,6 +92,18 @@ def test_an_article_lists_what_it_mentions(client):
     assert 'href="/search?mentions=2024-01-22"' in text
     story = client.get("/api/articles/jan-a").json()
     assert story["mentioned"]["ORG"] == ["市人大常委会"] and story["regions"][0]["kind"] == "headline"
+
+
+def test_a_spans_date_chip_finds_the_article_it_is_on(client):
+    [link] = re.findall(r'class="entity date" href="([^"]+)"', client.get("/articles/jan-b").text)
+    assert link == "/search?mentions=2024-01-01%2F2024-01-23"
+    assert "/articles/jan-b" in client.get(link).text
+
+
+def test_a_date_mentioned_twice_has_one_chip(client, db_url):
+    with open_archive(db_url) as archive:
+        store_page(archive, TWICE)
+    assert re.findall(r'class="entity date"[^>]*>([^<]+)<', client.get("/articles/mar-d").text) == ["2024-03-06"]
 
 
 def test_trends_draw_a_line_per_term_whose_points_list_their_articles(client):

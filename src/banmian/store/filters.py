@@ -50,7 +50,12 @@ def check_type(entity_type: str | None) -> None:
 
 
 def period_days(value: str) -> tuple[str | None, str | None]:
-    """First and last day of YYYY, YYYY-MM or YYYY-MM-DD; (None, None) for anything else."""
+    """First and last day of YYYY, YYYY-MM or YYYY-MM-DD, or of FROM/TO made of two of them (as a
+    span such as 今年以来 is stored: 2024-01-01/2024-01-23); (None, None) for anything else."""
+    start, slash, end = value.partition("/")
+    if slash:
+        first, last = period_days(start)[0], period_days(end)[1]
+        return (first, last) if first and last and first <= last and "/" not in end else (None, None)
     match = _PERIOD.match(value)
     if not match:
         return None, None
@@ -69,7 +74,7 @@ def period_filter(value: str) -> tuple[str, str]:
     """The first and last day of a date-mentioned filter, or a QueryError."""
     first, last = period_days(value)
     if first is None or last is None:
-        raise QueryError(f"bad date {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+        raise QueryError(f"bad date {value!r}: expected YYYY, YYYY-MM, YYYY-MM-DD or FROM/TO of those")
     return first, last
 
 

@@ -330,7 +330,7 @@ def _add_api(app: FastAPI, archive) -> None:
                    entity: str | None = QueryParam(None, description="mentions this entity (canonical name)"),
                    entity_type: str | None = QueryParam(None, description="with entity: PER, ORG or LOC"),
                    mentions: str | None = QueryParam(
-                       None, description="mentions a date in this YYYY-MM-DD, YYYY-MM or YYYY"),
+                       None, description="mentions a date in this YYYY-MM-DD, YYYY-MM or YYYY, or FROM/TO of those"),
                    low_ocr: bool = QueryParam(False, description="only articles read by OCR with a "
                                                                  "low confidence"),
                    page: int = _results_page("page of results, 20 a page")) -> dict:
