@@ -695,3 +695,11 @@ def test_a_video_credit_of_authors_at_a_storys_foot_stays_in_the_story():
     text = ("科技新城里的“硬核转化”\n\n科技成果转化是制约产业升级的突出瓶颈，这一难题正被逐步破解。\n\n"
             "作者：李帅、胡震泽、王馨琪\n\n配音：王帅龙\n")
     assert len(banmian.rebuild(text).articles) == 1
+
+
+def test_a_notice_and_an_advertisement_under_a_story_are_not_its_paragraphs():
+    text = ("市区新增公共停车位800个\n\n本报讯（记者王小明）1月22日，我市新增公共停车位800个。\n\n遗失声明\n\n"
+            "温岭市某某贸易有限公司遗失营业执照副本一份，声明作废。\n\n广告\n\n东方明珠花园 盛大开盘\n")
+    articles = banmian.rebuild(text).articles
+    assert [a.headline[0] for a in articles] == ["市区新增公共停车位800个", "遗失声明", "广告"]
+    assert len(articles[0].paragraphs) == 1

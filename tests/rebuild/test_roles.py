@@ -1,3 +1,6 @@
+import pytest
+
+import banmian
 from banmian.read.text import split_lines
 from banmian.rebuild.roles import classify, headline_like, role_of
 
@@ -225,3 +228,22 @@ def test_a_weather_box_is_furniture():
     assert role_of("天气预报：今天阴转小雨，5℃～9℃，东北风3～4级。") == "furniture"
     assert role_of("今日天气：晴，12℃～20℃。") == "furniture"
     assert role_of("天气转冷以来，全市供暖平稳。") == "text"
+    assert [role_of(line) for line in ("天气预报", "今天：阴有小雨，5℃～10℃，东北风3～4级。", "明天：多云，6℃～12℃。")] == [
+        "furniture"] * 3
+    assert role_of("今天：我们迎来了新的一年。") == "text"
+
+
+@pytest.mark.parametrize("line", [
+    "国内统一连续出版物号 CN33-0012", "邮发代号 31-58", "中共温岭市委主管主办", "总第9245期", "今日8版",
+    "温岭日报社出版", "www.wlnews.zj.cn", "农历癸卯年腊月十二",
+])
+def test_a_front_pages_flag_lines_are_furniture(line):
+    text = (f"温岭日报 2024年1月23日 星期二 第1版\n\n{line}\n\n市区新增公共停车位800个\n\n"
+            "本报讯（记者王小明）1月22日，我市新增公共停车位800个。\n")
+    page = banmian.rebuild(text)
+    assert page.articles[0].headline == ["市区新增公共停车位800个"] and line in page.furniture
+
+
+def test_a_sentence_naming_a_postal_code_is_no_flag():
+    roles = [unit.role for unit in classify(split_lines("读者可到当地邮局订阅本报，邮发代号31-58。"))]
+    assert roles == ["text"]

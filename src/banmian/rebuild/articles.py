@@ -36,7 +36,8 @@ _STORY_ODDS = math.log(1 / 2)
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
 _GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apart, a new headline this far below
 _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
-_BRIEFS_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递)$")
+# A briefs column (简讯), a notice (遗失声明, 拍卖公告, 招聘启事) or an advertisement
+_OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告)|广告)$")
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
 
@@ -325,8 +326,8 @@ class _Placer:
             return True  # set in display type: a headline, never a subhead of body size
         if patterns.COLUMN_BAR.match(self.units[start].text):
             return True  # a column's name before a bar heads a story of that column, never a subhead
-        if _BRIEFS_COLUMN.match(self.units[start].text):
-            return True  # 简讯 heads a column of brief items, never a part of the story above
+        if _OWN_BLOCK.match(self.units[start].text):
+            return True  # 简讯, 遗失声明, 广告 head a block of their own, never a part of the story above
         after = self._next(end)
         if after >= len(self.units):
             return False

@@ -136,8 +136,10 @@ def _page_top(units: list[Unit]) -> list[Unit]:
     return out
 
 
-# The weather box of a front page: 天气预报：今天阴转小雨，5℃～9℃，东北风3～4级。
-_WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)?\s*[:：]")
+# The weather box of a page: 天气预报：今天阴转小雨，5℃～9℃，东北风3～4级。 or 天气预报 over
+# 今天：阴有小雨，5℃～10℃。 / 明天：多云，6℃～12℃。
+_WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)?(?:\s*[:：]|$)"
+                      r"|^(?:今天|明天|后天|今日|明日|今夜|白天|夜间)\s*[:：][^。]{0,40}(?:℃|摄氏度)")
 _WEATHER_LONGEST = 80
 
 
@@ -145,7 +147,7 @@ def role_of(text: str) -> str:
     if text[0] in patterns.JUMP_STARTS and patterns.jump(text):
         return "jump"
     if (_short_enough_for_furniture(text) and patterns.is_furniture(text) or patterns.MASTHEAD.match(text)
-            or text[0] in "天今明本" and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)):
+            or text[0] in "天今明本后白夜" and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)):
         return "furniture"
     if patterns.is_credit(text):
         return "credit"
