@@ -77,3 +77,11 @@ def test_messages_leave_a_password_out():
 
     assert display_url("postgresql://app:secret@db:5432/news") == "postgresql://app@db:5432/news"
     assert display_url("archive.db") == "archive.db"
+
+
+def test_a_pages_forms_of_one_name_are_read_text_then_image_then_pdf(tmp_path):
+    # Of one page kept as 04.txt beside 04.pdf, the later stored is kept: the PDF, with its image and regions.
+    for name in ["04.txt", "04.pdf", "04.png", "03.pdf", "05.txt"]:
+        (tmp_path / name).write_bytes(b"x")
+    found = page_files(str(tmp_path))
+    assert [p[len(str(tmp_path)) + 1:] for p in found] == ["03.pdf", "04.txt", "04.png", "04.pdf", "05.txt"]

@@ -146,14 +146,22 @@ def _page(token: str) -> tuple[int | None, str | None]:
 
 
 def page_files(name: str) -> list[str]:
-    """A path as given, or a folder's page files (recursive, sorted, hidden ones skipped)."""
+    """A path as given, or a folder's page files (recursive, sorted, hidden ones skipped).
+
+    Files of one name are read text first, then images, then PDF: of one page kept in several
+    forms (04.txt beside 04.pdf, as pdftotext leaves it), the later stored, the richest, is kept."""
     path = Path(name)
     if name == "-" or not path.is_dir():
         return [name]
-    return sorted(
-        str(found)
-        for found in path.rglob("*")
-        if found.suffix.lower() in PAGE_SUFFIXES
-        and found.is_file()
-        and not any(part.startswith(".") for part in found.relative_to(path).parts)
-    )
+    found = [
+        file for file in path.rglob("*")
+        if file.suffix.lower() in PAGE_SUFFIXES
+        and file.is_file()
+        and not any(part.startswith(".") for part in file.relative_to(path).parts)
+    ]
+    return [str(file) for file in sorted(found, key=lambda file: (str(file.with_suffix("")), _richness(file), str(file)))]
+
+
+def _richness(file: Path) -> int:
+    suffix = file.suffix.lower()
+    return 0 if suffix == ".txt" else 2 if suffix == ".pdf" else 1
