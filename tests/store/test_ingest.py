@@ -347,3 +347,14 @@ def test_the_later_pages_of_an_issue_file_take_the_first_pages_paper_date_and_nu
 def test_a_later_page_of_an_issue_file_keeps_what_its_own_head_says(tmp_path):
     issue = _write(tmp_path / "issue.txt", PAGE1 + "\f" + PAGE2.replace("第2版", "第5版") + "\f")
     assert [p.page for p in banmian.rebuild_path(issue)] == [1, 5]
+
+
+def test_a_later_page_of_an_issue_file_is_counted_from_the_page_before_not_forced_by_the_option(archive, tmp_path):
+    # Selected pages of an issue (1, 5 and the page after it, its head lost): the option numbers the
+    # first page only; 第5版 is page 5 and the headless page after it 6, by option and by path alike.
+    headless = PAGE2.split("\n", 1)[1].replace("（上接第一版）\n", "")
+    text = PAGE1 + "\f" + PAGE2.replace("第2版", "第5版") + "\f" + headless + "\f"
+    issue = _write(tmp_path / "wenling" / "2024-01-23" / "01.txt", text)
+    assert [p.page for p in banmian.rebuild_path(issue, page=1)] == [1, 5, 6]
+    ingest_paths(archive, [issue], page=1)
+    assert sorted(row["page"] for row in archive._query("SELECT page FROM pages")) == [1, 5, 6]

@@ -39,11 +39,16 @@ def rebuild(text: str, *, paper: str | None = None, date: str | None = None,
 def rebuild_source(source: SourcePage, *, paper: str | None = None, date: str | None = None,
                    page: int | None = None, section: str | None = None) -> Page:
     """Rebuild one page read from a file; `page` numbers the file's first page, and a later page
-    of a file of several (a PDF, a TIFF) is numbered on from it, not given the same number."""
-    built = rebuild_lines(source.lines, paper=paper, date=date, page=numbered_on(page, source),
-                          section=section, figures=source.figures)
+    of a file of several (a PDF, a TIFF) is numbered on from it where its own head prints no
+    number (the count is a guess: a file of selected pages skips some)."""
+    later = bool(source.index)
+    built = rebuild_lines(source.lines, paper=paper, date=date, page=None if later else page,
+                          section=None if later else section, figures=source.figures)
     # A page set vertically is read turned a quarter (SourcePage.turned): its boxes go back on the page.
-    return upright_page(built, source.turned) if source.turned else built
+    built = upright_page(built, source.turned) if source.turned else built
+    if later and page is not None and built.page is None:
+        return with_metadata(built, source, built.paper, built.date, numbered_on(page, source), section)
+    return built
 
 
 def numbered_on(first: int | None, source: SourcePage) -> int | None:
@@ -53,26 +58,27 @@ def numbered_on(first: int | None, source: SourcePage) -> int | None:
 
 def rebuild_file(sources: Iterable[SourcePage], *, paper: str | None = None, date: str | None = None,
                  page: int | None = None, section: str | None = None) -> Iterator[Page]:
-    """Rebuild each page of one file (`rebuild_source`); a later page whose head says no paper,
-    date or page takes them from the file's first page (`after_first`)."""
-    first = None
+    """Rebuild each page of one file (`rebuild_source`), `page` its first page's number; a later
+    page whose head says no paper, date or page takes them from the page before (`after`)."""
+    previous = None
     for source in sources:
-        built = rebuild_source(source, paper=paper, date=date, page=page, section=section)
-        if first is None:
-            first = built, source.index or 0
-            yield built
+        if previous is None:
+            built = rebuild_source(source, paper=paper, date=date, page=page, section=section)
         else:
-            yield filled_in(built, source, after_first(*first, source))
+            built = filled_in(rebuild_source(source, paper=paper, date=date), source, after(*previous, source))
+        previous = built, source.index or 0
+        yield built
 
 
-def after_first(first: Page, first_index: int, source: SourcePage) -> tuple[str | None, str | None, int | None,
-                                                                            str | None]:
-    """Paper, date, page and section for a later page of `first`'s file: one file is one issue, its
-    pages in order, so the same paper and date, and the page numbered on from the first's."""
-    number = first.page + (source.index or 0) - first_index if first.page is not None else None
+def after(previous: Page, previous_index: int, source: SourcePage) -> tuple[str | None, str | None, int | None,
+                                                                           str | None]:
+    """Paper, date, page and section for a later page of `previous`'s file: one file is one issue,
+    its pages in order, so the same paper and date, and the page numbered on from the one before
+    (whose own head may have printed its number: 4, 第七版, then 8)."""
+    number = previous.page + (source.index or 0) - previous_index if previous.page is not None else None
     if number is not None and not 1 <= number < PAGE_NUMBER_END:
         number = None
-    return first.paper, first.date, number, first.section if number is not None else None
+    return previous.paper, previous.date, number, previous.section if number is not None else None
 
 
 def filled_in(built: Page, source: SourcePage, wanted: tuple[str | None, str | None, int | None, str | None]) -> Page:

@@ -43,7 +43,7 @@ from banmian.enrich import enrich_page, page_entities
 from banmian.errors import BanmianError, InputError
 from banmian.model import PAGE_NUMBER_END, EntityMention, Page, page_label, valid_date, valid_section
 from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text, upright_page
-from banmian.rebuild import after_first, filled_in, numbered_on, rebuild_source, with_metadata
+from banmian.rebuild import after, filled_in, numbered_on, rebuild_source, with_metadata
 from banmian.store.archive import Archive, PageToStore, Stored
 from banmian.store.errors import ArchiveError
 from banmian.store.paths import meta_from_path, page_files, readable, stamped_head
@@ -187,7 +187,7 @@ class _Batch:
         self.pages = 0
         self.since = 0.0
         self.failed_files: set[int] = set()
-        self.first_pages: dict[int, tuple[Page, int]] = {}  # each file's first page rebuilt, and its index
+        self.previous_pages: dict[int, tuple[Page, int]] = {}  # each file's last page rebuilt, and its index
 
     def add(self, item: _Waiting) -> None:
         if item.source is not None:
@@ -227,13 +227,15 @@ class _Batch:
         options = self.options
 
         def rebuild(item: _Waiting) -> None:
-            item.page = rebuild_page(item.source, paper=options.paper, date=options.date, page=options.page,
-                                     section=options.section)
-            first = self.first_pages.setdefault(item.file, (item.page, item.source.index or 0))
-            if first[0] is not item.page:
-                item.page = filled_in(item.page, item.source, after_first(*first, item.source))
+            previous = self.previous_pages.get(item.file)
+            # The page number given is the file's first page's; a later page is counted from the one before.
+            given = (None, None) if previous else (options.page, options.section)
+            headed = rebuild_source(item.source, paper=options.paper, date=options.date, page=given[0],
+                                    section=given[1])
             if options.date is None and options.page is None:
-                item.disagreement = header_against_path(item.page, item.source)
+                item.disagreement = header_against_path(headed, item.source)
+            item.page = placed(headed, item.source, page_given=given[0], previous=previous)
+            self.previous_pages[item.file] = (item.page, item.source.index or 0)
 
         def find_names(item: _Waiting) -> None:
             item.names = page_entities(item.page)
@@ -322,12 +324,21 @@ def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | No
                  page: int | None = None, section: str | None = None) -> Page:
     """The rebuilt page, with what the options and header leave open taken from the path."""
     built = rebuild_source(source, paper=paper, date=date, page=page, section=section)
+    return placed(built, source, page_given=page)
+
+
+def placed(built: Page, source: SourcePage, *, page_given: int | None,
+           previous: tuple[Page, int] | None = None) -> Page:
+    """`built` with what the options and its header leave open taken from the page before it in its
+    file (and its index there), then from its path."""
+    if previous is not None:
+        built = filled_in(built, source, after(*previous, source))
     if source.name.startswith("<"):
         return built
     meta = meta_from_path(source.name)
     numbered = (built.page, built.section) if built.page is not None else (
         numbered_on(meta.page, source), meta.section)
-    if built.section is None and page is None and meta.page == built.page:
+    if built.section is None and page_given is None and meta.page == built.page:
         # Many sectioned papers print a plain 第1版 in every section's head: B01.txt's section
         # is its path's (kept apart from A01's), where the header says the same page number.
         numbered = (built.page, meta.section)
