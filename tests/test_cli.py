@@ -499,6 +499,14 @@ def test_sample_loses_and_invents_nothing(sample):
     assert_nothing_lost_nothing_invented(sample, SAMPLE)
 
 
+def test_sample_copied_without_its_blank_lines_rebuilds_the_same(sample):
+    # Some copies and exports drop the blank lines between fragments: the lines are the same.
+    text = "\n".join(line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip())
+    page = json.loads(ok("parse", "-", stdin=text.encode()).out)
+    keys = ("headline", "paragraphs", "byline", "continued_on")
+    assert [[a[k] for k in keys] for a in page["articles"]] == [[a[k] for k in keys] for a in sample["articles"]]
+
+
 def test_sample_has_no_header_so_overrides_fill_it():
     if not SAMPLE.exists():
         pytest.skip(f"real sample page not found at {SAMPLE}")

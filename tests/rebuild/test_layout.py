@@ -119,3 +119,14 @@ def test_a_stories_first_lines_too_few_to_measure_take_the_next_columns_width_no
             "\u3000\u3000端午时节，海南儋州市光村镇泊潮村，一场别开生面的海龙舟\n巡游正在进行。\n")
     first = banmian.rebuild(text).articles[0].paragraphs[0]
     assert first.startswith("端午值仲夏") and first.endswith("龙舟竞渡承载着中华民族对美好生活的向往，镌刻着代代相传的集体记忆与精神基因。")
+
+
+def test_lines_longer_than_any_column_are_fragments_blank_lines_or_none():
+    from banmian.model import FRAGMENTS, WRAPPED
+    from banmian.rebuild.layout import form_of
+    from banmian.rebuild.roles import classify
+    from banmian.read.text import split_lines
+
+    long = "本报讯（记者王小明）1月22日，记者从市住建局获悉，今年以来，我市新增公共停车位800个，缓解了老城区停车难问题。"
+    assert form_of(classify(split_lines("\n".join([long, long[:30], long, long])))) == FRAGMENTS
+    assert form_of(classify(split_lines("\n".join(["本报讯（记者王小明）1月22日，记", "者从市住建局获悉，今年以来，"] * 3)))) == WRAPPED

@@ -157,9 +157,15 @@ def _body_type(line: Line, body: float) -> bool:
 
 
 def form_of(units: list[Unit]) -> str:
-    """Fragments when blank lines stand between most lines, else wrapped."""
+    """Fragments when blank lines stand between most lines, or when most lines are longer than any
+    printed column (the blank lines lost, as some copies and exports lose them); else wrapped."""
     gapped = sum(1 for unit in units[1:] if unit.gap_before)
-    return FRAGMENTS if len(units) > 1 and gapped >= 0.5 * (len(units) - 1) else WRAPPED
+    if len(units) > 1 and gapped >= 0.5 * (len(units) - 1):
+        return FRAGMENTS
+    return FRAGMENTS if median(len(unit.text) for unit in units) > _WIDEST_COLUMN else WRAPPED
+
+
+_WIDEST_COLUMN = 45  # characters: a printed column's line is shorter (10-30 on the pages read)
 
 
 def uses_indents(units: list[Unit]) -> bool:
