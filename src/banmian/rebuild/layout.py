@@ -162,7 +162,7 @@ def form_of(units: list[Unit]) -> str:
     gapped = sum(1 for unit in units[1:] if unit.gap_before)
     if len(units) > 1 and gapped >= 0.5 * (len(units) - 1):
         return FRAGMENTS
-    return FRAGMENTS if median(len(unit.text) for unit in units) > _WIDEST_COLUMN else WRAPPED
+    return FRAGMENTS if units and median(len(unit.text) for unit in units) > _WIDEST_COLUMN else WRAPPED
 
 
 _WIDEST_COLUMN = 45  # characters: a printed column's line is shorter (10-30 on the pages read)
