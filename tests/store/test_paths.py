@@ -77,6 +77,11 @@ def test_messages_leave_a_password_out():
 
     assert display_url("postgresql://app:secret@db:5432/news") == "postgresql://app@db:5432/news"
     assert display_url("archive.db") == "archive.db"
+    # libpq's other forms: a query parameter (any case) and key=value
+    assert display_url("postgresql://pg@h:5519/news?password=S3cret&sslmode=disable") == (
+        "postgresql://pg@h:5519/news?password=…&sslmode=disable")
+    assert display_url("postgresql://h/news?user=pg&PASSWORD=S3cret") == "postgresql://h/news?user=pg&password=…"
+    assert display_url("host=h password=S3cret dbname=news") == "host=h password=… dbname=news"
 
 
 def test_a_pages_forms_of_one_name_are_read_text_then_image_then_pdf(tmp_path):
