@@ -358,3 +358,11 @@ def test_a_later_page_of_an_issue_file_is_counted_from_the_page_before_not_force
     assert [p.page for p in banmian.rebuild_path(issue, page=1)] == [1, 5, 6]
     ingest_paths(archive, [issue], page=1)
     assert sorted(row["page"] for row in archive._query("SELECT page FROM pages")) == [1, 5, 6]
+
+
+def test_a_header_naming_another_paper_than_its_folder_is_told(archive, tmp_path):
+    # An OCR-misread flag (温峙日报) had filed the page under a new paper without a word.
+    misread = _write(tmp_path / "温岭日报" / "2024-01-23" / "01.txt", PAGE1.replace("温岭日报", "温峙日报", 1))
+    lettered = _write(tmp_path / "wenling" / "2024-01-23" / "02.txt", PAGE2)
+    report = ingest_paths(archive, [misread, lettered], enrich=False)
+    assert report.disagreements == [(misread, "its header says paper 温峙日报, its path 温岭日报")]

@@ -346,12 +346,15 @@ def placed(built: Page, source: SourcePage, *, page_given: int | None,
 
 
 def header_against_path(page: Page, source: SourcePage) -> str | None:
-    """What a rebuilt page's header says of its date and page where its path says otherwise.  A
-    number is the page's only in a dated path (PAPER/DATE/03): 0003.txt may count the files."""
+    """What a rebuilt page's header says of its paper, date and page where its path says otherwise.
+    A number is the page's only in a dated path (PAPER/DATE/03): 0003.txt may count the files."""
     if source.name.startswith("<"):
         return None
     meta = meta_from_path(source.name)
     said = []
+    # (A folder may name the paper in letters, wenling/ for 温岭日报: only a name in characters is compared.)
+    if meta.paper and page.paper and meta.paper != page.paper and not meta.paper.isascii():
+        said.append(f"paper {page.paper}, its path {meta.paper}")
     if meta.date and page.date and meta.date != page.date:
         said.append(f"date {page.date}, its path {meta.date}")
     number = numbered_on(meta.page, source)
