@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import random
+import re
 import sys
 import time
 import zipfile
@@ -66,37 +67,94 @@ def read_bio(path: Path) -> list[tuple[str, list[str]]]:
 
 
 def make_gazetteer(dict_path: Path, jionlp_dictionary: Path) -> None:
-    rows = {}
-    for line in dict_path.read_text(encoding="utf-8").splitlines():
-        word, _, tag = line.split(" ")
-        kind = JIEBA_TYPES.get(tag)
-        if kind and 2 <= len(word) <= 10 and all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in word):
-            rows[word] = kind
-    # jieba lists idioms as people (一劳永逸, 张冠李戴): jionlp's idioms are not names.
-    idioms = {line.split("\t")[0] for line in jionlp_text(jionlp_dictionary, "chinese_idiom")}
-    rows = {word: kind for word, kind in rows.items() if not (kind == "PER" and word in idioms)}
-    # China's divisions down to towns, from jionlp: provinces, cities and counties by full and
-    # short name (嘉定区, 嘉定), towns by full name (甘棠镇).  They fill names jieba lacks and
-    # take over those it calls people (洪湖); a name jieba gives another type keeps it.
-    full, short = set(), set()
-    for line in jionlp_text(jionlp_dictionary, "china_location"):
-        depth, fields = len(line) - len(line.lstrip("\t")), line.strip().split("\t")
-        if depth <= 2:
-            full.add(fields[0])
-            short.update(fields[2:3])
-        elif depth == 3 and fields[0].endswith(("镇", "乡")):
-            full.add(fields[0])
-    for word in sorted(full | short):
-        if 2 <= len(word) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in word) and rows.get(word, "PER") == "PER":
-            rows[word] = "LOC"
-    # Hand-written places win over every list (黎巴嫩 is not a person).
-    for line in (HERE / "places.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            rows.update((word, "LOC") for word in line.split())
+    rows = gazetteer_rows(dict_path, jionlp_dictionary)
     lines = [f"{word}\t{kind}" for word, kind in rows.items()]
     data = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0)
     (PACKAGE / "gazetteer.tsv.gz").write_bytes(data)
     print(f"{len(rows)} names, {len(data)} bytes")
+
+
+def gazetteer_rows(dict_path: Path, jionlp_dictionary: Path) -> dict[str, str]:
+    """Each name of the gazetteer and its type (NER.md)."""
+    tags = jieba_words(dict_path)
+    rows = {word: JIEBA_TYPES[tag] for word, tag in tags.items() if tag in JIEBA_TYPES and 2 <= len(word) <= 10
+            and all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in word)}
+    # jieba lists idioms as people (一劳永逸, 张冠李戴): jionlp's idioms are not names.  Its plain
+    # `nr` holds common words too (吉祥, 幸福感, 马头墙); its `nrt` and `nrfg` are names.
+    idioms = {line.split("\t")[0] for line in jionlp_text(jionlp_dictionary, "chinese_idiom")}
+    plain_people = {word for word, tag in tags.items() if tag == "nr"}
+    common = listed_common_words(jionlp_dictionary) | compound_words(plain_people, tags)
+    not_people = idioms | (plain_people & common)
+    rows = {word: kind for word, kind in rows.items() if not (kind == "PER" and word in not_people)}
+    # China's divisions, from jionlp, fill names jieba lacks and take over those it calls people
+    # (洪湖); a name jieba gives another type keeps it.  The world's countries and cities, from
+    # jionlp too, take over the people among them (巴巴多斯, 慕尼黑).
+    for word in sorted(china_places(jionlp_dictionary)):
+        if 2 <= len(word) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in word) and rows.get(word, "PER") == "PER":
+            rows[word] = "LOC"
+    rows.update((word, "LOC") for word in world_places(jionlp_dictionary) if rows.get(word) == "PER")
+    # Hand-written places and bodies win over every list (黎巴嫩, 哈马斯 are not people).
+    rows.update((word, "LOC") for word in hand_written("places.txt"))
+    rows.update((word, "ORG") for word in hand_written("bodies.txt"))
+    return rows
+
+
+def china_places(jionlp_dictionary: Path) -> set[str]:
+    """China's provinces, cities and counties by full and short name (嘉定区, 嘉定) and its towns by
+    full name (甘棠镇), from jionlp."""
+    names = set()
+    for line in jionlp_text(jionlp_dictionary, "china_location"):
+        depth, fields = len(line) - len(line.lstrip("\t")), line.strip().split("\t")
+        if depth <= 2:
+            names.update(fields[0:1] + fields[2:3])
+        elif depth == 3 and fields[0].endswith(("镇", "乡")):
+            names.add(fields[0])
+    return names
+
+
+def hand_written(file: str) -> list[str]:
+    """The names of one of bench's hand-written lists (lines of names; # comments)."""
+    lines = (HERE / file).read_text(encoding="utf-8").splitlines()
+    return [word for line in lines if not line.startswith("#") for word in line.split()]
+
+
+def jieba_words(dict_path: Path) -> dict[str, str]:
+    """jieba's dictionary: each word's part-of-speech tag."""
+    return dict(line.split(" ")[::2] for line in dict_path.read_text(encoding="utf-8").splitlines())
+
+
+# A definition in jionlp's word dictionary that speaks of a person (山东聊城人，…; 唐代诗人; 即孙悟空):
+# the word is a name as well as a word, and stays one.
+PERSON_DEFINITION = re.compile(r"人[，。]|家|人物|之一|字\w|号\w|首相|总统|皇帝|帝[，。]|太后|统治者|建立者|创始人"
+                               r"|烈士|运动员|将领|学者|官员|演员|作者|领袖|国王|女。|复姓|即")
+
+
+def listed_common_words(jionlp_dictionary: Path) -> set[str]:
+    """Common words by jionlp's lists: its sentiment words (吉祥, 荣耀, 高才生) and the words of its
+    dictionary whose definition is no person's (马拉松: 马拉松赛跑; not 陈毅: 中国无产阶级革命家)."""
+    sentiment = {line.split("\t")[0] for line in jionlp_text(jionlp_dictionary, "sentiment_words")}
+    defined = (line.partition("\t") for line in jionlp_text(jionlp_dictionary, "chinese_word_dictionary"))
+    return sentiment | {word for word, _, meaning in defined if not PERSON_DEFINITION.search(meaning[:60])}
+
+
+def compound_words(people: set[str], tags: dict[str, str], ratio: int = 3, least: int = 20) -> set[str]:
+    """The people that are a common word and one character more, where that character ends at least
+    `ratio` times as many of jieba's common words as of its names, and `least` (幸福 + 感, 马头 + 墙,
+    小树 + 苗; not 周润 + 发 … nor 王 + 沪宁: 王 is a name)."""
+    name_tags = set(JIEBA_TYPES) | {"nz"}
+    short = {word: tag for word, tag in tags.items() if 2 <= len(word) <= 4}
+    ends_word = Counter(word[-1] for word, tag in short.items() if tag not in name_tags)
+    ends_name = Counter(word[-1] for word, tag in short.items() if JIEBA_TYPES.get(tag) == "PER")
+    return {word for word in people
+            if len(word) >= 3 and tags.get(word[:-1], "nr") not in name_tags
+            and ends_word[word[-1]] >= max(least, ratio * ends_name[word[-1]])}
+
+
+def world_places(jionlp_dictionary: Path) -> set[str]:
+    """The countries, capitals and cities of jionlp's world list (`国名<TAB>全称<TAB>首都<TAB>城市/城市`)."""
+    text = (jionlp_dictionary / "world_location.txt").read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if "\t" in line)
+    return {name for line in lines for field in line.strip().split("\t") for name in field.split("/") if name}
 
 
 def jionlp_text(dictionary: Path, name: str) -> list[str]:
