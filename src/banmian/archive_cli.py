@@ -65,7 +65,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser("export", help="write stitched articles as jsonl, csv, parquet or ninjs")
     _db_option(export)
     export.add_argument("--format", choices=store.FORMATS, default="jsonl")
-    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    export.add_argument("-o", "--output", metavar="FILE", type=output_file, help="write here instead of stdout (-: stdout)")
     export.add_argument("--query", help="only stories with a part that matches this search query")
     _filter_options(export)
     export.set_defaults(run=_export)
@@ -111,6 +111,11 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
                              "(YYYY-MM-DD, YYYY-MM or YYYY), or span (FROM/TO of those)")
     parser.add_argument("--low-ocr-confidence", action="store_true",
                         help="only articles read by OCR with a low confidence, to check by hand")
+
+
+def output_file(value: str) -> str | None:
+    """-o's FILE; `-` is stdout, as it is stdin for the pages read."""
+    return None if value == "-" else value
 
 
 def date_argument(value: str) -> str:

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from banmian.archive_cli import date_argument, page_argument
+from banmian.archive_cli import date_argument, output_file, page_argument
 from banmian.archive_cli import add_commands as add_archive_commands
 from banmian.enrich import enrich_page
 from banmian.enrich_cli import add_commands as add_enrich_commands
@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     parse = commands.add_parser("parse", help="rebuild the articles of raw page files")
     parse.add_argument("files", nargs="+", metavar="PAGE",
                        help="page files: text, PDF or an image (PNG, JPEG, TIFF, JPEG 2000, WebP, BMP, GIF); - reads stdin")
-    parse.add_argument("-o", "--output", help="write here instead of stdout")
+    parse.add_argument("-o", "--output", type=output_file, help="write here instead of stdout (-: stdout)")
     parse.add_argument("--format", choices=("json", "markdown", "text"), default="json")
     parse.add_argument("--paper", help="newspaper name")
     parse.add_argument("--date", type=date_argument, help="issue date, YYYY-MM-DD")

@@ -101,6 +101,13 @@ def test_export_to_a_file(ingested):
     assert json.loads(ninjs)["headlines"] == [{"value": "石塘镇开展渔船安全检查"}]
 
 
+def test_output_dash_is_stdout(ingested):
+    result = banmian_cli("export", "--format", "jsonl", "-o", "-", cwd=ingested)
+    assert result.returncode == 0 and len(result.out.splitlines()) == 4 and not (ingested / "-").exists()
+    parsed = banmian_cli("parse", "-", "-o", "-", cwd=ingested, stdin="标题\n\n本报讯 正文一句。\n".encode())
+    assert json.loads(parsed.out)["articles"] and not (ingested / "-").exists()
+
+
 def test_an_export_with_a_bad_query_leaves_the_file_that_was_there(ingested):
     (ingested / "keep.jsonl").write_text("yesterday\n", encoding="utf-8")
     result = banmian_cli("export", "-o", "keep.jsonl", "--query", '"unclosed', cwd=ingested)
