@@ -79,6 +79,14 @@ def test_a_place_has_one_name_in_every_article_its_full_administrative_name():
     assert canonical_forms([Entity("浙江", "ORG", 0, 2)])[("ORG", "浙江")] == "浙江"
 
 
+def test_a_one_character_short_name_of_one_country_or_city_is_that_place():
+    forms = canonical_forms([Entity(name, "LOC", at, at + 1) for at, name in enumerate("中华美俄京沪巴澳新乌")])
+    assert [forms[("LOC", name)] for name in "中华美俄京沪"] == ["中国", "中国", "美国", "俄罗斯", "北京市", "上海市"]
+    # 巴 (巴西, 巴基斯坦, 巴勒斯坦), 澳 (澳大利亚, 澳门), 新, 乌 stand for more than one place.
+    assert [forms[("LOC", name)] for name in "巴澳新乌"] == list("巴澳新乌")
+    assert canonical_forms([Entity("中", "ORG", 0, 1)])[("ORG", "中")] == "中"
+
+
 def test_a_place_is_not_a_longer_place_that_begins_with_it():
     forms = canonical_forms([Entity("北京西站", "LOC", 0, 4), Entity("北京", "LOC", 5, 7),
                              Entity("朝阳区", "LOC", 8, 11), Entity("朝阳", "LOC", 12, 14)])

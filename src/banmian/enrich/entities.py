@@ -431,13 +431,20 @@ PROVINCES = ("北京市 天津市 上海市 重庆市 河北省 山西省 辽宁
 
 # Countries whose capital is the country's name and 市 (墨西哥 / 墨西哥市): the name alone is the country.
 COUNTRIES_NAMING_A_CITY = frozenset(("墨西哥", "科威特", "危地马拉", "巴拿马", "卢森堡", "新加坡", "摩纳哥"))
+# One-character short names that stand for one country or city wherever the tagger finds them (中美, 访华,
+# 美俄, 中朝, 英欧, 在京, 沪深).  Not 巴, 澳, 新, 吉, 蒙, 乌 (each stands for several), nor 日, 韩, 印, 台,
+# 港, 津 (中津 is China and Zimbabwe), which the tagger takes as often from a word or a name (往日, 韩正,
+# 踏石留印, 台风, 洛杉矶港).
+ONE_CHARACTER_PLACES = {"中": "中国", "华": "中国", "美": "美国", "俄": "俄罗斯", "英": "英国", "德": "德国",
+                        "朝": "朝鲜", "京": "北京市", "沪": "上海市"}
 
 
 def place_name(name: str) -> str:
     """The one name a place goes by across articles: a province's full name for its short name
     or an old form (浙江, 新疆自治区 → 新疆维吾尔自治区); a city written without 市 gets it (温岭 →
     温岭市) when the gazetteer has the city and no district of that name (朝阳市 and 朝阳区 are
-    two places: the name stays as written) and the name is not a mountain's (峨眉山)."""
+    two places: the name stays as written) and the name is not a mountain's (峨眉山); a country's or
+    city's one-character short name its name (中 → 中国, 京 → 北京市: `ONE_CHARACTER_PLACES`)."""
     return division_names().get(name, name)
 
 
@@ -463,7 +470,7 @@ def division_names() -> dict[str, str]:
             if written.startswith(short) and PROVINCE_WORD.fullmatch(written, len(short)):
                 table[written] = province
         table.pop(province, None)
-    return table
+    return table | ONE_CHARACTER_PLACES
 
 
 def title_before(text: str, start: int, names: list[Entity] = ()) -> tuple[str | None, str | None]:
