@@ -78,3 +78,14 @@ def test_a_traditional_page_names_what_its_simplified_twin_names_as_printed():
     assert people_and_places == [(e.type, e.start, e.end) for e in twin.entities if e.start > 14]
     assert [e.text for e in printed.entities if e.start > 14] == ["蘇榕蓉", "台灣", "大陸", "台北", "福建", "台灣"]
     assert all(printed.text()[e.start:e.end] == e.text for e in printed.entities)
+
+
+def test_a_name_printed_in_traditional_characters_is_the_entity_of_its_simplified_twin():
+    # 蘇榕蓉 and 苏榕蓉 are one person: the canonical form folds the script (as search does).
+    from banmian import rebuild
+    from banmian.enrich import enrich_page
+
+    traditional = "兩岸青年共話創業\n\n香港文匯報訊（記者 蘇榕蓉）多位台灣青年在大陸創業。蘇榕蓉說。\n"
+    (printed,) = enrich_page(rebuild(traditional)).articles
+    assert {(e.text, e.canonical) for e in printed.entities} >= {("蘇榕蓉", "苏榕蓉"), ("台灣", "台湾省"), ("大陸", "大陆")}
+    assert not any(character in "蘇灣陸匯報" for e in printed.entities for character in e.canonical)

@@ -15,6 +15,7 @@ lines, then paragraphs, joined by newlines).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from banmian.enrich.dates import find_dates, infer_issue_date
 from banmian.enrich import entities as _entities
@@ -22,7 +23,8 @@ from banmian.enrich.entities import article_entities, texts_entities
 from banmian.enrich.quantities import find_quantities
 from banmian.model import DateMention, Enrichment, Entity, EntityMention, Quantity
 from banmian.model import Article, Page
-from banmian.rebuild.traditional import fold_table_of, unfolding
+from banmian.rebuild.lexicon import words
+from banmian.rebuild.traditional import fold_table_of, search_folds, unfolding
 
 __all__ = [
     "DateMention", "Enrichment", "Entity", "EntityMention", "Quantity",
@@ -95,7 +97,8 @@ def page_entities(page: Page) -> list[list[EntityMention]]:
 def _names(texts: list[str], people: list[list[str]]) -> list[list[EntityMention]]:
     """`texts_entities` of a page's texts, a page in traditional characters read as the rebuild
     reads it (rebuild.traditional: the tagger and its lexicon know simplified characters; 台灣
-    and 大陸 had been 台 and nothing), its names printed as they are."""
+    and 大陸 had been 台 and nothing), its names printed as they are, their canonical forms in
+    simplified characters (蘇榕蓉 is the person 苏榕蓉 of a simplified page)."""
     table = fold_table_of(texts)
     if not table:
         return texts_entities(texts, people)
@@ -106,9 +109,18 @@ def _names(texts: list[str], people: list[list[str]]) -> list[list[EntityMention
 
 
 def _as_printed(mention: EntityMention, back: dict[int, int]) -> EntityMention:
-    return replace(mention, text=mention.text.translate(back), canonical=mention.canonical.translate(back),
+    return replace(mention, text=mention.text.translate(back), canonical=mention.canonical.translate(_simplified()),
                    **{name: value and value.translate(back) for name, value in
                       (("title", mention.title), ("role", mention.role), ("group", mention.group))})
+
+
+@cache
+def _simplified() -> dict[int, int]:
+    """The `str.translate` table that writes a name's traditional characters as search reads them
+    (蘇 → 苏, 匯 → 汇), less those that simplified words write too (乾隆, not 干隆)."""
+    written = {character for word in words() for character in word}
+    return str.maketrans({character: simple for character, simple in search_folds().items()
+                          if character not in written})
 
 
 def with_enrichment(article: Article, enrichment: Enrichment) -> Article:
