@@ -647,3 +647,10 @@ def test_corrupt_and_truncated_pdfs_and_images_fail_alone_in_a_batch(tmp_path):
     assert ingested.returncode == 2 and "Traceback" not in ingested.err
     lines = ingested.err.strip().splitlines()
     assert len(lines) == 4 and lines[-1].startswith("stored 1 pages") and lines[-1].endswith("3 failed")
+
+
+def test_a_page_number_given_for_several_files_is_refused(tmp_path):
+    result = banmian("parse", str(PAGE1), str(PAGE1), "--page", "3")
+    assert result.returncode == 2 and result.out == ""
+    assert result.err.strip() == ("banmian: a page number names one page file, and 2 were given: "
+                                  "let the pages' headers number them")

@@ -51,7 +51,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                         help='exact text; several terms must all occur; "a phrase", OR, NOT, -term, ( )')
     _db_option(search)
     _filter_options(search)
-    search.add_argument("--limit", type=COUNT, default=20, help="hits to show (default 20)")
+    search.add_argument("--limit", type=whole_number(1, SQL_INTEGER_END), default=20, help="hits to show (default 20)")
     search.add_argument("--offset", type=COUNT, default=0, help="hits to skip, for paging")
     search.add_argument("--json", action="store_true", help="print the hits as a JSON list")
     search.set_defaults(run=_search)
@@ -329,6 +329,9 @@ def _trends(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(trend, ensure_ascii=False, indent=2))
         return 0
+    if not trend["months"]:
+        of = f" of {args.paper}" if args.paper else ""
+        print(f"banmian: no dated pages{of} in {display_url(args.db)}: no months to count", file=sys.stderr)
     print("\t".join(["month", "articles", *args.terms]))
     for n, month in enumerate(trend["months"]):
         counts = [str(series["articles"][n]) for series in trend["series"]]

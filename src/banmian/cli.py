@@ -87,6 +87,10 @@ def _parse(args: argparse.Namespace) -> int:
             print(f"banmian: cannot write {args.output}: {error.strerror}", file=sys.stderr)
             return 2
     section, number = args.page or (None, None)
+    if number is not None and len(args.files) > 1:
+        print(f"banmian: a page number names one page file, and {len(args.files)} were given: "
+              "let the pages' headers number them", file=sys.stderr)
+        return 2
     pages: list[Page] = []
     failed = False
     drawing = sys.stderr.isatty() and not args.quiet

@@ -230,7 +230,12 @@ def test_trends_say_how_many_matching_articles_no_month_counts(tmp_path):
     assert banmian_cli("ingest", "-", cwd=tmp_path, stdin=PAGE_PLAIN.encode("utf-8")).returncode == 0
     result = banmian_cli("trends", "城南镇", cwd=tmp_path)
     assert result.returncode == 0 and result.out.splitlines() == ["month\tarticles\t城南镇"]
-    assert result.err == "城南镇: 1 matching articles on pages without a date are not counted\n"
+    assert result.err.splitlines() == ["banmian: no dated pages in banmian.db: no months to count",
+                                       "城南镇: 1 matching articles on pages without a date are not counted"]
+    # A paper the archive does not hold is said so, not left to an empty table.
+    assert banmian_cli("trends", "城南镇", "--paper", "不存在日报", cwd=tmp_path).err.startswith(
+        "banmian: no dated pages of 不存在日报 in banmian.db")
+    assert banmian_cli("search", "城南镇", "--limit", "0", cwd=tmp_path).returncode == 2
 
 
 def test_low_ocr_confidence_articles_are_shown_flagged_and_can_be_listed(tmp_path):

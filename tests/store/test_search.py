@@ -61,6 +61,7 @@ def test_filters(filled):
     assert len(search(filled, "本报讯", date_from="2024-01-24")) == 1
     assert len(search(filled, "本报讯", date_to="2024-01-23")) == 4
     assert [h.headline for h in search(filled, "本报讯", reporter="林媛")] == [["石塘镇开展渔船安全检查"]]
+    assert [h.headline for h in search(filled, "本报讯", reporter="林 媛")] == [["石塘镇开展渔船安全检查"]]
     assert search(filled, "本报讯", kind="photo") == []
     # No query at all: everything that passes the filters, newest first.
     assert [h.date for h in search(filled, None, limit=2)] == ["2024-02-01", "2024-01-23"]

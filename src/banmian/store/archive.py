@@ -680,7 +680,7 @@ class Archive(mentions.MentionQueries):
                 params.append(value)
         if filters.reporter:
             clauses.append(self._person_clause())
-            params.append(filters.reporter)
+            params.append("".join(filters.reporter.split()))  # names are stored unpadded: 王 正 is 王正
         if filters.entity:
             entity, entity_params = mentions.entity_clause(filters.entity, filters.entity_type)
             # IN rather than EXISTS: the entity's mentions drive, not a scan of every article.
