@@ -341,3 +341,22 @@ def test_a_file_named_as_a_pdf_or_an_image_must_be_one(tmp_path, name, message):
     with pytest.raises(InputError) as raised:
         read_path(tmp_path / name)
     assert str(raised.value) == message
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_bom_is_read(encoding):
+    text = "温岭日报 2024年1月23日 第1版\n\n一号改革工程落地见效\n\n本报讯（记者王小明）1月22日，会议召开。\n"
+    [page] = read_bytes(text.encode(encoding), "page.txt")
+    assert [line.text for line in page.lines] == [line for line in text.splitlines() if line]
+
+
+def test_binary_data_that_decodes_as_utf16_is_still_binary():
+    data = b"".join((n % 300).to_bytes(2, "little") for n in range(2000))
+    with pytest.raises(InputError, match="binary data"):
+        list(read_bytes(data, "page.txt"))
+
+
+def test_control_characters_are_no_text():
+    # \x02 and \x03 also mark a search snippet's hits: left in, they broke the snippet's markup.
+    [page] = read_bytes("标题\n\n\x02标记\x03正文。\x7f\n".encode(), "page.txt")
+    assert [line.text for line in page.lines] == ["标题", "标记正文。"]

@@ -29,17 +29,20 @@ _SPACES = re.compile(r"[\s\u3000]+")
 # character are listed (radicals that are only parts of characters, 氵 扌 ⻊, are left alone).
 _SUPPLEMENT_RADICALS = "⺠⺩⺼⻁⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰"
 _THEIR_CHARACTERS = "民王月虎西见角贝车長长门青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙"
+# Control characters are no text (\x02 and \x03 also mark a search snippet's hits): dropped.
+_CONTROLS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1C), 0x7F]))
 _ORDINARY = {
     **{code: unicodedata.normalize("NFKC", chr(code))
        for code in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00)]
        if unicodedata.normalize("NFKC", chr(code)) != chr(code)},
     **str.maketrans(_SUPPLEMENT_RADICALS, _THEIR_CHARACTERS),
+    **dict.fromkeys(map(ord, _CONTROLS)),
 }
 # Kana, Greek, Cyrillic, box lines and small-form marks: out of place on a Chinese page.
 _OUT_OF_PLACE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3040-\u30ff\ufe50-\ufe6f]+")
 # This many places where they stand, or more, on a page read as GB18030 say it may be Big5.
 _BIG5_ODD = 5
-_RADICAL_OR_COMPATIBLE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+_NOT_ORDINARY = re.compile(f"[\u2e80-\u2fdf\uf900-\ufaff{re.escape(_CONTROLS)}]")
 
 
 def decode(data: bytes) -> str:
@@ -53,6 +56,9 @@ def decode(data: bytes) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError as error:
                 raise InputError(f"undecodable {encoding} text at byte {error.start}") from None
+    text = _utf16_without_bom(data)
+    if text is not None:
+        return text
     if _is_binary(data):
         raise InputError("binary data, not text")
     text = _forgiving(data, "utf-8")
@@ -107,6 +113,27 @@ def _replacement_marks(data: bytes, encoding: str) -> int:
         return 0
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without its BOM: each newline, digit and space leaves a zero byte on one side of its
+    pair (the second in little-endian, the first in big-endian); on the other side only the few
+    characters ending in 00 (一, 丐 …) leave one."""
+    sample = data[:8192]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    first_zeros, second_zeros = sample[0::2].count(0), sample[1::2].count(0)
+    if max(first_zeros, second_zeros) < _UTF16_ZEROS * (min(first_zeros, second_zeros) + 1):
+        return None
+    try:
+        text = data.decode("utf-16-le" if second_zeros > first_zeros else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    return None if _BINARY_CHARACTERS.search(text) else text  # binary data that decodes as UTF-16
+
+
+_UTF16_ZEROS = 4  # times as many zero bytes on one side of the pairs as on the other
+_BINARY_CHARACTERS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\ufffe\uffff]")
+
+
 def _is_binary(data: bytes) -> bool:
     sample = data[:8192]
     return len(_BINARY_BYTES.findall(sample)) > max(2, len(sample) // 200)
@@ -143,5 +170,6 @@ def _clean(raw: str) -> str:
 
 
 def ordinary_characters(text: str) -> str:
-    """`text` with each radical or compatibility ideograph that stands for a character as that character."""
-    return text.translate(_ORDINARY) if _RADICAL_OR_COMPATIBLE.search(text) else text
+    """`text` with each radical or compatibility ideograph that stands for a character as that
+    character, and without control characters."""
+    return text.translate(_ORDINARY) if _NOT_ORDINARY.search(text) else text
