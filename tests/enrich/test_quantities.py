@@ -91,3 +91,7 @@ def test_an_ordinal_in_chinese_numerals_is_no_count_nor_is_its_tail():
 
 def test_a_count_after_a_word_ending_in_a_numeral_character_is_still_found():
     assert [(q[0], q[1]) for q in found("统一5000元补贴，万一300人到场。")] == [("5000元", 5000), ("300人", 300)]
+
+
+def test_a_round_guess_in_chinese_numerals_is_no_count_of_its_tail():
+    assert [(q[0], q[1]) for q in found("几十万人涌入，数百家企业参加，参会人数3000人。")] == [("3000人", 3000)]

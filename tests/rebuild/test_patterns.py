@@ -89,6 +89,8 @@ def test_not_byline_lines(text):
         ("东湖日报 2024年3月12日 星期二 总第 12 期", ("东湖日报", "2024-03-12", None, None)),
         ("东湖日报 2024年3月12日 气温 5 ℃ 第3版", ("东湖日报", "2024-03-12", 3, None)),
         ("东湖日报 2024年1月23日 星期二 B叠 第2版 城事", ("东湖日报", "2024-01-23", 2, "B")),
+        # a tracked masthead, as a PDF's text layer gives it
+        ("温 岭 日 报 2024年1月23日 星期二 第2版", ("温岭日报", "2024-01-23", 2, None)),
     ],
 )
 def test_page_headers(text, expected):

@@ -31,10 +31,11 @@ _NUMBER = (r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
            r"|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
 PATTERN = re.compile(
     r"(?=[约近逾超将大上0-9０-９零〇一二两三四五六七八九十百千万亿])"  # where a quantity can begin: skip the rest fast
-    # Not inside a number (the 5 of 1.5 or of 1,500, the 七 of 十七), nor an ordinal (第3个, 第十七次);
+    # Not inside a number (the 5 of 1.5 or of 1,500, the 七 of 十七, the 十万 of 几十万), nor an ordinal
+    # (第3个, 第十七次);
     # after a comma that ends a clause (今年，3000人) it starts.
     r"(?<![0-9０-９.．第])(?<![0-9０-９][,，])"
-    r"(?![零〇一二两三四五六七八九十百千万亿](?<=[零〇一二两三四五六七八九十百千万亿]{2}))"
+    r"(?![零〇一二两三四五六七八九十百千万亿](?<=[几数零〇一二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿]))"
     r"(?P<before>约|近|逾|超过|超|将近|大约|上)?"
     rf"(?P<number>{_NUMBER})"
     r"(?P<more_than>余|多)?"  # 3000余万元, 300多万人: the commonest way a round sum is written

@@ -258,13 +258,17 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
     if label is None and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest):
         return None
     year, month, day = _header_date(date_match)
-    paper_match = _PAPER_NAME.search(rest_no_weekday)
+    # A masthead set tracked reads letter-spaced from a PDF (温 岭 日 报).
+    paper_match = _PAPER_NAME.search(_LETTER_SPACE.sub("", rest_no_weekday))
     paper = paper_match.group(0) if paper_match else None
     if label is None:
         return paper, _calendar_date(year, month, day), None, None
     stack = _STACK.search(rest_no_weekday)
     return (paper, _calendar_date(year, month, day), chinese_number(label),
             section(label) or (stack["section"] if stack else None))
+
+
+_LETTER_SPACE = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}](?:[ ]|$))")
 
 
 def _header_label(rest: str) -> str | None:
