@@ -44,6 +44,16 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     ingest.set_defaults(run=_ingest,
                         interrupted="interrupted; pages stored before are kept, ingest again to finish")
 
+    delete = commands.add_parser("delete", help="remove a stored page (one filed under a wrong date or page)",
+                                 description="Remove one page from the archive with its articles, what they "
+                                             "mention and their place in the search index; stories it was part "
+                                             "of lose it, and their jumps into it open again.")
+    delete.add_argument("paper", metavar="PAPER")
+    delete.add_argument("date", metavar="DATE", type=date_argument, help="its issue date, YYYY-MM-DD")
+    delete.add_argument("page", metavar="PAGE", type=page_argument, help="its page: 3, or A3 in a sectioned paper")
+    _db_option(delete)
+    delete.set_defaults(run=_delete)
+
     search = commands.add_parser("search", help="find articles containing words or phrases",
                                  description="Find articles containing every term. A story that jumps to another "
                                              "page is searched as one text and found at its first part.")
@@ -171,6 +181,15 @@ def _reporting(command):
             return 2
 
     return run
+
+
+@_reporting
+def _delete(args: argparse.Namespace) -> int:
+    section, page = args.page
+    removed = store.remove_page(args.db, args.paper, args.date, page, section)
+    print(f"removed {args.paper} {args.date} page {page_label(section, page)} ({removed} articles) "
+          f"from {display_url(args.db)}", file=sys.stderr)
+    return 0
 
 
 @_reporting

@@ -269,3 +269,14 @@ def test_a_full_disk_is_one_line_not_a_traceback(ingested, args):
     err = result.stderr.decode("utf-8")
     assert result.returncode == 2 and "Traceback" not in err and "Exception ignored" not in err
     assert err.startswith("banmian: cannot write ") and "No space left on device" in err and err.count("\n") == 1
+
+
+def test_delete_removes_a_page_filed_wrongly(ingested):
+    pages = json.loads(banmian_cli("search", "", "--json", "--limit", "50", cwd=ingested).out)
+    result = banmian_cli("delete", "温岭日报", "2024-01-23", "2", cwd=ingested)
+    assert result.returncode == 0 and result.err.startswith("removed 温岭日报 2024-01-23 page 2 (")
+    after = json.loads(banmian_cli("search", "", "--json", "--limit", "50", cwd=ingested).out)
+    assert len(after) < len(pages) and all(hit["page"] != 2 for hit in after)
+    again = banmian_cli("delete", "温岭日报", "2024-01-23", "2", cwd=ingested)
+    assert again.returncode == 2 and again.err == "banmian: no page 温岭日报 2024-01-23 2 in the archive\n"
+    assert banmian_cli("delete", "温岭日报", "2024-13-01", "2", cwd=ingested).returncode == 2

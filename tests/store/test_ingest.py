@@ -366,3 +366,17 @@ def test_a_header_naming_another_paper_than_its_folder_is_told(archive, tmp_path
     lettered = _write(tmp_path / "wenling" / "2024-01-23" / "02.txt", PAGE2)
     report = ingest_paths(archive, [misread, lettered], enrich=False)
     assert report.disagreements == [(misread, "its header says paper 温峙日报, its path 温岭日报")]
+
+
+def test_a_page_removed_takes_its_articles_mentions_and_index_rows_and_opens_the_jumps_into_it(archive, pages):
+    ingest_paths(archive, [str(pages)])
+    assert archive.counts()["open_jumps"] == 0 and archive.search("销号")
+    assert archive.remove_page("温岭日报", "2024-01-23", 2) == 3
+    assert archive.counts() == {"pages": 1, "articles": 3, "undated_pages": 0, "unnamed_pages": 0, "jumps": 0,
+                                "open_jumps": 2}
+    assert archive.search("销号") == [] and archive.search("专题询问会")  # the head, its story shorter
+    assert not [e for e in archive.entities() if e["name"] == "江金永"]  # named on page 2 only
+    with pytest.raises(banmian.store.NotFoundError, match="no page 温岭日报 2024-01-23 2 in the archive"):
+        archive.remove_page("温岭日报", "2024-01-23", 2)
+    ingest_paths(archive, [str(pages)])  # stored again: joined again
+    assert archive.counts()["open_jumps"] == 0 and archive.search("销号")

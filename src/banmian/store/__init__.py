@@ -37,7 +37,7 @@ __all__ = [
     "Archive", "ArchiveError", "FORMATS", "Filters", "Hit", "IngestReport", "NotFoundError",
     "PartRef", "Progress", "QueryError", "Stored", "Story", "entities", "entity", "export", "get_article",
     "ingest_paths", "ingest_text", "issue_entities", "issue_pages", "issues", "month_days",
-    "neighbours", "ninjs", "open_archive", "page_at", "page_for", "papers", "search",
+    "neighbours", "ninjs", "open_archive", "page_at", "page_for", "papers", "remove_page", "search",
     "searchable_text", "term_articles", "term_trends",
 ]
 
@@ -201,6 +201,12 @@ def page_at(db: Archive | str, paper: str, date: str, page: int) -> dict:
     """One stored page: raw text, lines, placements (with article ids) and its article ids."""
     with _opened(db) as archive:
         return archive.page_at(paper, date, page)
+
+
+def remove_page(db: Archive | str, paper: str, date: str, page: int, section: str | None = None) -> int:
+    """Remove one stored page and what it holds (Archive.remove_page); how many articles went."""
+    with _opened(db) as archive:
+        return archive.remove_page(paper, date, page, section)
 
 
 def page_for(db: Archive | str, article_id: str) -> dict:

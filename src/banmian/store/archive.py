@@ -334,6 +334,12 @@ class Archive(mentions.MentionQueries):
         else:
             rows = self._rows(cur, "SELECT id, key FROM pages WHERE key = ? OR key = ? OR (key = ? AND sha1 = ?)",
                               (key, unkeyed, unsectioned, sha1))
+        self._remove_rows(cur, rows, to_index)
+        return [row["key"] for row in rows]
+
+    def _remove_rows(self, cur, rows: list, to_index: ToIndex) -> None:
+        """Remove these stored pages (rows with their id) and all they hold; the stories on other
+        pages they were part of are indexed as they now stand."""
         if rows and to_index:
             # The copy may be a page stored earlier in this transaction: its articles must be
             # in the search index before they can be taken out of it.
@@ -356,7 +362,24 @@ class Archive(mentions.MentionQueries):
             self._uncount(cur, counted)
             for partner in partners:  # stories on other pages that lost a part
                 self._restory(cur, partner, to_index)
-        return [row["key"] for row in rows]
+
+    def remove_page(self, paper: str, date: str, page: int, section: str | None = None) -> int:
+        """Remove a stored page, as its paper, date and page name it, with its articles, what they
+        mention and their place in the search index: a page filed under a wrong date or page, to
+        store again rightly.  The stories it was part of lose it, their jumps into it open again.
+        How many articles went; NotFoundError where the archive holds no such page."""
+        key = f"{paper}|{date}|{page_label(section, page)}"
+
+        def remove(cur) -> int:
+            rows = self._rows(cur, "SELECT id, key FROM pages WHERE key = ?", (key,))
+            if not rows:
+                raise NotFoundError(f"no page {paper} {date} {page_label(section, page)} in the archive")
+            articles = self._rows(cur, "SELECT count(*) AS n FROM articles WHERE page_id = ?", (rows[0]["id"],))
+            to_index: ToIndex = []
+            self._remove_rows(cur, rows, to_index)
+            self._index(cur, to_index)
+            return int(articles[0]["n"])
+        return self._write(remove, f"{paper}|{date}")
 
     def _uncount(self, cur, counted: list) -> None:
         """Take a removed page's mentions off the entity counts; where the page held an entity's
