@@ -271,8 +271,9 @@ def significant(text: str) -> Counter:
 
 
 def non_blank_line_numbers(text: str) -> list[int]:
+    """Lines with text: not only spaces, BOMs and control characters (which are no text)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    return [n for n, line in enumerate(text.split("\n")) if line.replace("\ufeff", "").strip()]
+    return [n for n, line in enumerate(text.split("\n")) if ordinary_characters(line.replace("\ufeff", "")).strip()]
 
 
 def output_text(page: banmian.Page) -> str:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from banmian.errors import InputError
 from banmian.model import BBox, Line, Page
+from banmian.read.html import html_text, is_html
 from banmian.read.text import decode, split_lines
 
 if TYPE_CHECKING:
@@ -82,7 +83,8 @@ def read_bytes(data: bytes, name: str,
 
         yield from read_image(data, name, progress)
     else:
-        pages = _text_pages(decode(data), name)
+        text = decode(data)
+        pages = _text_pages(html_text(text) if is_html(data) else text, name)
         if not pages:
             raise InputError("empty input: only blank lines")
         yield from pages

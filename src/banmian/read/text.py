@@ -20,7 +20,6 @@ _BOMS = (  # UTF-32's first: its little-endian BOM begins with UTF-16's
 # newline, form feed and carriage return.
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
-_BLANK = re.compile(r"^[\s\u3000\ufeff]*$")
 _SPACES = re.compile(r"[\s\u3000]+")
 # Chinese PDFs' ToUnicode maps (and so pdftotext) give some ordinary characters as the radical
 # that looks the same: 人 as ⼈ (Kangxi Radicals), 民 as ⺠ (CJK Radicals Supplement).  Search,
@@ -42,6 +41,8 @@ _ORDINARY = {
 _OUT_OF_PLACE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3040-\u30ff\ufe50-\ufe6f]+")
 # This many places where they stand, or more, on a page read as GB18030 say it may be Big5.
 _BIG5_ODD = 5
+# A line of nothing but spaces and control characters is blank.
+_BLANK = re.compile(f"^[\\s\u3000\ufeff{re.escape(_CONTROLS)}]*$")
 _NOT_ORDINARY = re.compile(f"[\u2e80-\u2fdf\uf900-\ufaff{re.escape(_CONTROLS)}]")
 
 

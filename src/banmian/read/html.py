@@ -1,0 +1,67 @@
+"""An e-paper page saved as HTML (Ctrl-S in the browser): its text, a block of it a line.
+
+The markup is no text of the page.  Each block (a heading, a paragraph, a list item, a table
+cell, a line break) becomes one line with a blank line after it, as fragments are read; what is
+in the head, scripts and styles is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+    "section", "table", "td", "th", "tr", "ul",
+})
+_HIDDEN = frozenset({"head", "script", "style", "noscript", "template"})
+_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+
+
+def is_html(data: bytes) -> bool:
+    """Does the file open as an HTML document does (<!DOCTYPE html>, <html>)?"""
+    return _START.match(data[:1024]) is not None
+
+
+def html_text(markup: str) -> str:
+    """The text of an HTML page, each block a line and a blank line after it."""
+    reader = _BlockText()
+    reader.feed(markup)
+    reader.close()
+    return "\n\n".join(reader.blocks) + "\n"
+
+
+class _BlockText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag in _BLOCKS:
+            self._end_block()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCKS:
+            self._end_block()
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.current.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._end_block()
+
+    def _end_block(self) -> None:
+        text = _SPACE.sub(" ", "".join(self.current)).strip()
+        if text:
+            self.blocks.append(text)
+        self.current = []

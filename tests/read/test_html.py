@@ -1,0 +1,31 @@
+"""An e-paper page saved as HTML is read for its text, not its markup."""
+
+import banmian
+from banmian.read import read_bytes
+from banmian.read.html import html_text, is_html
+
+PAGE = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>温岭日报</title><style>p{margin:0}</style>'
+        '</head><body><div>温岭日报 2024年1月23日 星期二 第2版</div><h1>市区新增公共停车位800个</h1>'
+        '<p>本报讯（记者王小明）1月22日，我市新增公共停车位&nbsp;800个。</p><p>据介绍，车位多在老城区。</p>'
+        '<script>var shown = "不是正文";</script></body></html>')
+
+
+def test_an_html_page_is_read_a_block_a_line_without_its_markup():
+    [page] = read_bytes(PAGE.encode(), "page.html")
+    assert [line.text for line in page.lines] == [
+        "温岭日报 2024年1月23日 星期二 第2版", "市区新增公共停车位800个",
+        "本报讯（记者王小明）1月22日，我市新增公共停车位 800个。", "据介绍，车位多在老城区。"]
+
+
+def test_an_html_page_rebuilds_as_its_text_would(tmp_path):
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    [built] = banmian.rebuild_path(tmp_path / "page.html")
+    assert built == banmian.rebuild(html_text(PAGE))
+    assert (built.paper, built.page) == ("温岭日报", 2)
+    assert built.articles[0].headline == ["市区新增公共停车位800个"]
+    assert built.articles[0].byline.reporters == ["王小明"]
+
+
+def test_only_a_document_that_opens_as_html_is_html():
+    assert is_html(b"\xef\xbb\xbf\n<!doctype html>\n<html>") and is_html(b"<HTML lang='zh'>")
+    assert not is_html("市区新增公共停车位800个，<html>标签说明。".encode())
