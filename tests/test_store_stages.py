@@ -27,10 +27,10 @@ def _files(folder, days: int) -> list[str]:
 
 def test_a_batch_is_rebuilt_then_enriched_then_stored(tmp_path, monkeypatch):
     steps = []
-    rebuild_page, names, enriched = ingest.rebuild_page, ingest.page_entities, ingest.enriched
+    rebuild_source, names, enriched = ingest.rebuild_source, ingest.page_entities, ingest.enriched
     add_pages = SQLiteArchive.add_pages
     monkeypatch.setattr(ingest, "BATCH_PAGES", 4)
-    monkeypatch.setattr(ingest, "rebuild_page", lambda *a, **k: steps.append("rebuild") or rebuild_page(*a, **k))
+    monkeypatch.setattr(ingest, "rebuild_source", lambda *a, **k: steps.append("rebuild") or rebuild_source(*a, **k))
     monkeypatch.setattr(ingest, "page_entities", lambda page: steps.append("names") or names(page))
     monkeypatch.setattr(ingest, "enriched", lambda page, found: steps.append("rest") or enriched(page, found))
     monkeypatch.setattr(SQLiteArchive, "add_pages", lambda self, pages: steps.append("store") or add_pages(self, pages))
@@ -56,15 +56,15 @@ def test_a_file_fails_once_at_its_first_bad_page_and_in_its_place(tmp_path, monk
             return [(read_text(text, name), {}) for text in (PAGE1, "第2版", PAGE2)]
         return read(name, stdin, progress)
 
-    rebuild_page = ingest.rebuild_page
+    rebuild_source = ingest.rebuild_source
 
     def rebuilding(source, **options):
         if source.text == "第2版":
             raise ValueError("a page the rebuild cannot take")
-        return rebuild_page(source, **options)
+        return rebuild_source(source, **options)
 
     monkeypatch.setattr(ingest, "_read", reading)
-    monkeypatch.setattr(ingest, "rebuild_page", rebuilding)
+    monkeypatch.setattr(ingest, "rebuild_source", rebuilding)
     with SQLiteArchive(str(tmp_path / "a.db")) as archive:
         report = ingest_paths(archive, [good, unreadable, three_pages, last])
         # The page before the bad one is stored, the one after it is not; each file is told once.
@@ -108,15 +108,15 @@ def test_ctrl_c_while_a_file_is_read_keeps_its_pages_read_before(tmp_path, monke
 
 def test_ctrl_c_while_a_batch_is_rebuilt_keeps_the_batch(tmp_path, monkeypatch):
     # The batch was taken out of waiting before it was rebuilt: Ctrl-C then lost up to 100 pages read.
-    rebuild_page, interrupted = ingest.rebuild_page, []
+    rebuild_source, interrupted = ingest.rebuild_source, []
 
     def interrupted_once(*args, **kwargs):
         if not interrupted:
             interrupted.append(True)
             raise KeyboardInterrupt
-        return rebuild_page(*args, **kwargs)
+        return rebuild_source(*args, **kwargs)
 
-    monkeypatch.setattr(ingest, "rebuild_page", interrupted_once)
+    monkeypatch.setattr(ingest, "rebuild_source", interrupted_once)
     monkeypatch.setattr(ingest, "BATCH_PAGES", 2)
     for number, text in enumerate((PAGE1, PAGE2, PAGE1.replace("第1版", "第3版")), 1):
         (tmp_path / f"{number:02d}.txt").write_text(text, encoding="utf-8")
