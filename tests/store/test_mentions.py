@@ -19,7 +19,7 @@ from banmian.store.archive import ADDED_COLUMNS, ARTICLE_COLUMNS, SCHEMA_VERSION
 from banmian.store.ingest import rebuild_page
 from banmian.store.search_query import matches, parse
 
-from .fixtures import JANUARY, MARCH, PAGE1, PAGE2, PAPER, store_page
+from .fixtures import JANUARY, MARCH, PAGE1, PAGE2, PAPER, article, page, store_page
 
 @pytest.fixture
 def mentioned(archive):
@@ -224,3 +224,12 @@ def test_a_schema_3_archive_has_its_stories_searched_whole(db_url):
     with open_archive(db_url, create=False) as archive:
         [hit] = archive.search("数控机床 江金永")
         assert hit.headline == ["数控机床产业集群建设提速"]
+
+
+def test_an_entity_typed_in_traditional_characters_finds_its_simplified_canonical_form(archive):
+    # A name printed 蘇榕蓉 is stored under 苏榕蓉: typed as printed, it is found all the same.
+    store_page(archive, page("2024-04-01", 1, article("hk-a", "議員到訪", "立法會議員蘇榕蓉到訪。",
+                                                        people=[("蘇榕蓉", "苏榕蓉", None, None, None)])))
+    for typed in ("蘇榕蓉", "苏榕蓉"):
+        assert [h.id for h in archive.search(None, Filters(entity=typed))] == ["hk-a"]
+        assert archive.entity(typed)["articles"] == 1

@@ -109,9 +109,14 @@ def _names(texts: list[str], people: list[list[str]]) -> list[list[EntityMention
 
 
 def _as_printed(mention: EntityMention, back: dict[int, int]) -> EntityMention:
-    return replace(mention, text=mention.text.translate(back), canonical=mention.canonical.translate(_simplified()),
+    return replace(mention, text=mention.text.translate(back), canonical=simplified_name(mention.canonical),
                    **{name: value and value.translate(back) for name, value in
                       (("title", mention.title), ("role", mention.role), ("group", mention.group))})
+
+
+def simplified_name(name: str) -> str:
+    """A name's canonical form in simplified characters (蘇榕蓉 → 苏榕蓉), as entities are stored."""
+    return name.translate(_simplified())
 
 
 @cache

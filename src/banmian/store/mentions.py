@@ -31,6 +31,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from banmian.enrich import simplified_name
 from banmian.enrich.entities import place_name
 from banmian.model import (
     ENTITY_TYPES,
@@ -347,8 +348,10 @@ class MentionQueries:
 
 def entity_clause(name: str, entity_type: str | None, alias: str = "m") -> tuple[str, list]:
     """SQL that picks the mentions of one entity (of any type when none is given); a place asked
-    for by its short name (浙江) is found under the name articles give it (浙江省)."""
-    names = list(dict.fromkeys((name, place_name(name))))
+    for by its short name (浙江) is found under the name articles give it (浙江省), and a name typed
+    in traditional characters (蘇榕蓉) under its simplified canonical form, as it is stored."""
+    simplified = simplified_name(name)
+    names = list(dict.fromkeys((name, place_name(name), simplified, place_name(simplified))))
     marks = ", ".join("?" * len(names))
     if entity_type:
         return f"{alias}.canonical IN ({marks}) AND {alias}.type = ?", [*names, entity_type]
