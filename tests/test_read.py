@@ -360,3 +360,13 @@ def test_control_characters_are_no_text():
     # \x02 and \x03 also mark a search snippet's hits: left in, they broke the snippet's markup.
     [page] = read_bytes("标题\n\n\x02标记\x03正文。\x7f\n".encode(), "page.txt")
     assert [line.text for line in page.lines] == ["标题", "标记正文。"]
+
+
+def test_columns_set_side_by_side_are_refused_with_a_line_saying_why():
+    # pdftotext -layout runs a line of each column together: read so, stories were interleaved.
+    row = "本报记者 叶昊鸣        通过对过去六年历史性胜利的总结，       提出走自己的道路"
+    with pytest.raises(InputError, match="columns set side by side"):
+        list(read_bytes("\n".join([row] * 8).encode(), "lay.txt"))
+    # A headline's layout spaces and a padded name are a page's own.
+    [page] = read_bytes("在优化营商环境中 发挥 人大力量\n\n本报记者 王  正\n\n本报讯 正文。\n".encode(), "page.txt")
+    assert len(page.lines) == 3

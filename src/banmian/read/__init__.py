@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from banmian.errors import InputError
 from banmian.model import BBox, Line, Page
 from banmian.read.html import html_text, is_html
-from banmian.read.text import decode, split_lines
+from banmian.read.text import columns_side_by_side, decode, split_lines
 
 if TYPE_CHECKING:
     from banmian.read.pdf import TextLayer
@@ -84,6 +84,9 @@ def read_bytes(data: bytes, name: str,
         yield from read_image(data, name, progress)
     else:
         text = decode(data)
+        if columns_side_by_side(text):
+            raise InputError("columns set side by side on each line, as pdftotext -layout writes them: "
+                             "give the PDF itself, or its text without -layout")
         pages = _text_pages(html_text(text) if is_html(data) else text, name)
         if not pages:
             raise InputError("empty input: only blank lines")

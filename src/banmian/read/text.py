@@ -140,6 +140,21 @@ def _is_binary(data: bytes) -> bool:
     return len(_BINARY_BYTES.findall(sample)) > max(2, len(sample) // 200)
 
 
+def columns_side_by_side(text: str) -> bool:
+    """Is the text laid out with its columns beside each other on each line (pdftotext -layout),
+    so that a line holds pieces of several columns, and of several stories, run together?  Many of
+    its lines then hold a wide run of spaces between two pieces of text; a page's own lines (a
+    headline's layout spaces, a padded name) hold one or two."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    gapped = sum(1 for line in lines if _COLUMN_GAP.search(line))
+    return gapped >= _SIDE_BY_SIDE_LINES and gapped >= _SIDE_BY_SIDE_SHARE * len(lines)
+
+
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+_SIDE_BY_SIDE_LINES = 5
+_SIDE_BY_SIDE_SHARE = 0.3
+
+
 def split_lines(text: str) -> list[Line]:
     """Text to its non-blank lines, each knowing its number and the blank lines above it.
 
