@@ -740,3 +740,17 @@ def test_a_vertical_pdf_ingested_under_a_dated_path_stores_its_regions_on_the_pa
         head = archive.search(None)[0].id
         regions = archive.story(head).to_dict()["regions"]
     assert regions[0]["kind"] == "headline" and regions[0]["bbox"]["x0"] >= 360
+
+
+def test_a_page_whose_fonts_map_no_character_to_unicode_goes_to_ocr():
+    # pdfium gives such fonts' glyph numbers: control characters and Latin-1 letters, stored as
+    # the page's text with rc 0 before.
+    from banmian.read.pdf import Char, _Chars, _unmapped
+
+    def page(text):
+        return _Chars.of([Char(ch, 10.0 * n, 0.0, 10.0 * n + 9, 10.0, 10.0, 10.0) for n, ch in enumerate(text)])
+
+    assert _unmapped(page("2024 1 23 2 800 ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõ\x03\x05úùûü1 22 Åîï"))
+    assert not _unmapped(page("本报讯（记者王小明）1月22日，记者从市住建局获悉，我市新增公共停车位800个。"))
+    assert not _unmapped(page("Ä 2"))  # a stamp of a few characters is no page of text
+    assert not _unmapped(page("Café Crème at the Expo 2024: a page of English and French, São Paulo."))

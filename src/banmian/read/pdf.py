@@ -172,9 +172,25 @@ def read_text_layer(data: bytes, name: str) -> TextLayer:
         if lines:
             pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=index,
                                     figures=figures, turned=turn))
-        if images.outlines or images.boxes and (not lines or _a_scan(chars, images)):
+        if images.outlines or images.boxes and (not lines or _a_scan(chars, images)) or _unmapped(chars):
             scanned.append(index)
     return TextLayer(pages, scanned)
+
+
+def _unmapped(chars: _Chars) -> bool:
+    """Fonts that map no glyph to Unicode (no ToUnicode map, as typesetting systems' PDFs of Chinese
+    papers often are): pdfium gives their glyph numbers, as control characters and Latin-1 letters,
+    never a Chinese character.  The text is in the page's picture, for OCR to read."""
+    text = "".join(chars.texts)
+    if len(text) < _UNMAPPED_LEAST or _CJK.search(text):
+        return False
+    return len(_GLYPH_NUMBERS.findall(text)) >= _UNMAPPED_SHARE * len(text)
+
+
+_CJK = re.compile("[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_GLYPH_NUMBERS = re.compile("[\x00-\x1f\x80-\xff\ue000-\uf8ff]")
+_UNMAPPED_LEAST = 20  # characters: fewer are a stamp or a page number
+_UNMAPPED_SHARE = 0.3
 
 
 def _a_scan(chars: _Chars, images: "_Images") -> bool:
