@@ -95,3 +95,7 @@ def test_a_count_after_a_word_ending_in_a_numeral_character_is_still_found():
 
 def test_a_round_guess_in_chinese_numerals_is_no_count_of_its_tail():
     assert [(q[0], q[1]) for q in found("几十万人涌入，数百家企业参加，参会人数3000人。")] == [("3000人", 3000)]
+
+
+def test_what_each_is_counted_in_leaves_the_each_out():
+    assert found("中心备好了麻袋及编织袋各1500条。")[0][3] == "编织袋"
