@@ -145,6 +145,8 @@ def columns_side_by_side(text: str) -> bool:
     so that a line holds pieces of several columns, and of several stories, run together?  Many of
     its lines then hold a wide run of spaces between two pieces of text; a page's own lines (a
     headline's layout spaces, a padded name) hold one or two."""
+    if "   " not in text:  # most pages: no wide run of spaces at all
+        return False
     lines = [line for line in text.split("\n") if line.strip()]
     gapped = sum(1 for line in lines if _COLUMN_GAP.search(line))
     return gapped >= _SIDE_BY_SIDE_LINES and gapped >= _SIDE_BY_SIDE_SHARE * len(lines)
