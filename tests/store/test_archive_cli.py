@@ -280,3 +280,12 @@ def test_delete_removes_a_page_filed_wrongly(ingested):
     again = banmian_cli("delete", "温岭日报", "2024-01-23", "2", cwd=ingested)
     assert again.returncode == 2 and again.err == "banmian: no page 温岭日报 2024-01-23 2 in the archive\n"
     assert banmian_cli("delete", "温岭日报", "2024-13-01", "2", cwd=ingested).returncode == 2
+
+
+def test_an_archive_url_of_another_scheme_and_a_paper_name_with_a_slash_are_refused(tmp_path):
+    result = banmian_cli("entities", "--db", "mysql://u:secret@x/db", cwd=tmp_path)
+    assert result.returncode == 2 and result.err == (
+        "banmian: cannot open mysql://u@x/db: an archive is a SQLite file or a postgresql:// URL\n")
+    paper = banmian_cli("ingest", "-", "--paper", "Daily/Times", cwd=tmp_path, stdin=PAGE_PLAIN.encode())
+    assert paper.returncode == 2 and "bad paper name 'Daily/Times'" in paper.err
+    assert not (tmp_path / "banmian.db").exists() or "Daily" not in banmian_cli("search", "", cwd=tmp_path).out

@@ -233,3 +233,9 @@ def test_an_entity_typed_in_traditional_characters_finds_its_simplified_canonica
     for typed in ("蘇榕蓉", "苏榕蓉"):
         assert [h.id for h in archive.search(None, Filters(entity=typed))] == ["hk-a"]
         assert archive.entity(typed)["articles"] == 1
+
+
+def test_trend_terms_split_on_commas_outside_quoted_phrases():
+    from banmian.store.mentions import split_terms
+
+    assert split_terms('"稳中求进，以进促稳"，营商环境, 温岭') == ['"稳中求进，以进促稳"', "营商环境", "温岭"]

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Callable, Iterator
 from typing import IO, BinaryIO
 
 from banmian.store import formats, ingest
 from banmian.store.archive import Archive, Hit, Stored, searchable_text
-from banmian.store.errors import ArchiveError, NotFoundError, QueryError
+from banmian.store.errors import ArchiveError, NotFoundError, QueryError, display_url
 from banmian.store.filters import Filters, month_days
 from banmian.store.formats import FORMATS, ninjs
 from banmian.store.ingest import IngestReport, Progress
@@ -50,7 +51,12 @@ def open_archive(url: str = DEFAULT_URL, *, create: bool = True) -> Archive:
         return PostgresArchive(url, create=create)
     if url.startswith("sqlite:///"):
         url = url[len("sqlite:///"):]
+    elif _OTHER_SCHEME.match(url):
+        raise ArchiveError(f"cannot open {display_url(url)}: an archive is a SQLite file or a postgresql:// URL")
     return SQLiteArchive(url, create=create)
+
+
+_OTHER_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
 
 
 @contextlib.contextmanager

@@ -125,7 +125,7 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
                  progress: Callable[[Progress], None] | None = None,
                  stdin: BinaryIO | None = None, enrich: bool = True) -> IngestReport:
     """Store every page under `paths` (files, folders searched recursively, "-" for stdin)."""
-    _check_options(date, page, section)
+    _check_options(paper, date, page, section)
     report = IngestReport()
     names: list[str] = []
     for name in paths:
@@ -292,12 +292,15 @@ def ingest_source(archive: Archive, source: SourcePage, *, paper: str | None = N
                   enrich: bool = True, origin: dict | None = None) -> Stored:
     """Rebuild, enrich and store one page read; `origin` holds add_page's `source` (else the
     page's name), `source_format` and `source_page`."""
-    _check_options(date, page, section)
+    _check_options(paper, date, page, section)
     built = prepare_page(source, paper=paper, date=date, page=page, section=section, enrich=enrich)
     return archive.add_page(built, text=source.text, **{"source": readable(source.name), **(origin or {})})
 
 
-def _check_options(date: str | None, page: int | None, section: str | None) -> None:
+def _check_options(paper: str | None, date: str | None, page: int | None, section: str | None) -> None:
+    if paper is not None and "/" in paper:
+        raise ArchiveError(f"bad paper name {paper!r}: a / cannot be in it (the reader's addresses are "
+                           "PAPER/DATE/PAGE)")
     if date is not None and not valid_date(date):
         raise ArchiveError(f"bad date {date!r}: expected YYYY-MM-DD")
     if page is not None and not 1 <= page < PAGE_NUMBER_END:

@@ -161,8 +161,13 @@ def months_between(first: str, last: str) -> list[str]:
 
 
 def split_terms(text: str) -> list[str]:
-    """Trend terms typed as one line: separated by commas (，too); each term is a search query."""
-    return [term.strip() for term in re.split(r"[,，]", text) if term.strip()]
+    """Trend terms typed as one line: separated by commas (，too) outside quotes; each term is a
+    search query (a phrase in quotes keeps its comma: "稳中求进，以进促稳")."""
+    return [term.strip() for term in _TERM_SEPARATOR.split(text) if term.strip()]
+
+
+# A comma with an even number of double quotes after it: outside any quoted phrase.
+_TERM_SEPARATOR = re.compile(r'[,，](?=(?:[^"]*"[^"]*")*[^"]*$)')
 
 
 # --- reading ---------------------------------------------------------------------
