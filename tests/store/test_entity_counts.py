@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from banmian.store import open_archive
+import pytest
 
-from .fixtures import JANUARY, MARCH, article, page, store_page
+from banmian.store import Filters, ingest_paths, open_archive
+
+from .fixtures import JANUARY, MARCH, PAGE1, PAGE2, article, page, store_page
+
+
+def _write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return str(path)
 
 
 def counted_from_mentions(archive, entity_type: str | None = None, query: str | None = None) -> list[dict]:
@@ -78,3 +86,18 @@ def test_an_archive_from_before_the_counts_is_counted_on_opening(db_url):
     with open_archive(db_url) as archive:
         same_as_counting(archive)
         assert len(archive.entities(limit=100)) == 4  # 江金永, 市人大常委会, 潘智慧, 石塘镇
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_story_that_jumps_counts_once_for_an_entity_both_parts_name(archive, tmp_path, order):
+    # 市人大常委会 is named on page 1 and again in the story's continuation on page 2: one story.
+    files = [_write(tmp_path / "温岭日报" / "2024-01-23" / f"0{n + 1}.txt", text) for n, text in enumerate((PAGE1, PAGE2))]
+    for n in order:
+        ingest_paths(archive, [files[n]])
+    listed = {e["name"]: e["articles"] for e in archive.entities("市人大常委会")}
+    assert listed["市人大常委会"] == archive.entity("市人大常委会")["articles"] == 1
+    assert len(archive.search(None, Filters(entity="市人大常委会"))) == 1
+    archive.remove_page("温岭日报", "2024-01-23", 1)
+    assert {e["name"]: e["articles"] for e in archive.entities("市人大常委会")}["市人大常委会"] == 1
+    archive.remove_page("温岭日报", "2024-01-23", 2)
+    assert archive.entities("市人大常委会") == []

@@ -50,9 +50,10 @@ from banmian.store.search_query import Query, parse, searchable, snippet
 # between Chinese characters (search_query.searchable), so every article is indexed again on
 # upgrading.  An older archive gains the new tables and columns on opening; what it stored keeps
 # NULL in the new columns (no page image, no confidence, no section) until its pages are ingested
-# again.
-SCHEMA_VERSION = 5
-UPGRADABLE = ("1", "2", "3", "4")
+# again; 6 entity counts of stories, a story that jumps counted once (an older archive's counts
+# are made afresh on upgrading).
+SCHEMA_VERSION = 6
+UPGRADABLE = ("1", "2", "3", "4", "5")
 ADDED_COLUMNS = (("pages", "source_format", "TEXT"), ("pages", "source_page", "INTEGER"),
                  ("articles", "ocr_confidence", "DOUBLE PRECISION"), ("pages", "section", "TEXT"),
                  ("articles", "section", "TEXT"), ("articles", "story_body", "TEXT"),
@@ -222,6 +223,8 @@ class Archive(mentions.MentionQueries):
         """Count every entity's mentions afresh, for an archive made before the counts were kept."""
         self._run(cur, "DELETE FROM entity_counts")
         self._run(cur, mentions.FILL_COUNTS)
+        for joined in self._rows(cur, "SELECT from_id, to_id FROM jumps"):  # a story that jumps counts once
+            self._count_joined(cur, joined["from_id"], joined["to_id"], -1)
 
     def _add_columns(self, cur) -> None:
         """Give an archive of an older schema the columns added since (NULL in the rows it has)."""
@@ -357,6 +360,10 @@ class Archive(mentions.MentionQueries):
                 cur, "SELECT m.canonical, m.type, count(DISTINCT m.article_seq) AS articles, "
                      "count(*) AS mentions, m.date FROM mentions m JOIN articles a ON a.seq = m.article_seq "
                      "WHERE a.page_id = ? GROUP BY m.canonical, m.type, m.date", (row["id"],))
+            for parted in self._rows(
+                    cur, "SELECT j.from_id, j.to_id FROM jumps j JOIN articles a ON a.id = j.from_id OR a.id = j.to_id "
+                         "WHERE a.page_id = ?", (row["id"],)):
+                self._count_joined(cur, parted["from_id"], parted["to_id"], 1)
             # Articles and their jumps go with the page (ON DELETE CASCADE).
             self._run(cur, "DELETE FROM pages WHERE id = ?", (row["id"],))
             self._uncount(cur, counted)
@@ -449,9 +456,23 @@ class Archive(mentions.MentionQueries):
             self._run(cur, "INSERT INTO jumps (from_id, to_id, score) VALUES (?,?,?)",
                       (head, tail, score))
         # Most pages have no partner page yet, or the same partners as before: no story changed.
-        changed = before ^ {(head, tail) for head, tail, _ in pairs}
+        after = {(head, tail) for head, tail, _ in pairs}
+        for parted in before - after:
+            self._count_joined(cur, *parted, 1)
+        for joined in after - before:
+            self._count_joined(cur, *joined, -1)
+        changed = before ^ after
         for article_id in dict.fromkeys(part for pair in changed for part in pair):
             self._restory(cur, article_id, to_index)
+
+    def _count_joined(self, cur, head: str, tail: str, change: int) -> None:
+        """Entities count stories: where two parts that both name an entity are joined (change -1)
+        or parted (+1), the entity's count changes by one."""
+        named = ("SELECT m.canonical, m.type FROM mentions m JOIN articles a ON a.seq = m.article_seq "
+                 "WHERE a.id = ?")
+        for row in self._rows(cur, f"{named} INTERSECT {named}", (head, tail)):
+            self._run(cur, "UPDATE entity_counts SET articles = articles + ? WHERE canonical = ? AND type = ?",
+                      (change, row["canonical"], row["type"]))
 
     def _jumping(self, cur, paper: str | None, date: str, printed: PrintedPage, end: str,
                  other: PrintedPage) -> list:

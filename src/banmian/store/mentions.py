@@ -133,6 +133,19 @@ SELECT canonical, type, count(DISTINCT article_seq), count(*), min(date), max(da
 GROUP BY canonical, type"""
 
 
+def in_stories(article: str) -> tuple[str, str]:
+    """The joins that give each article (alias `article`) of a mention its story, and the story's key:
+    a story that jumps is counted once, whichever of its parts name an entity (up to three parts, as
+    papers print them; a fourth would count again)."""
+    joins = (f"LEFT JOIN jumps sj1 ON sj1.to_id = {article}.id "
+             "LEFT JOIN jumps sj2 ON sj2.to_id = sj1.from_id")
+    return joins, f"COALESCE(sj2.from_id, sj1.from_id, {article}.id)"
+
+
+STORIES_JOINS, STORY_KEY = in_stories("sa")
+ISSUE_STORIES_JOINS, ISSUE_STORY_KEY = in_stories("a")
+
+
 def _date_row(seq: int, date: DateMention) -> tuple:
     first, last = value_days(date.value)
     return (seq, date.text, date.start, date.end, date.value, date.precision, date.part_of_day,
@@ -244,8 +257,9 @@ class MentionQueries:
         check_type(entity_type)
         where, params = entity_clause(name, entity_type)
         rows = self._query(
-            "SELECT m.type AS type, count(DISTINCT m.article_seq) AS articles, count(*) AS mentions, "
-            f"min(m.date) AS first, max(m.date) AS last FROM mentions m WHERE {where} GROUP BY m.type "
+            f"SELECT m.type AS type, count(DISTINCT {STORY_KEY}) AS articles, count(*) AS mentions, "
+            f"min(m.date) AS first, max(m.date) AS last FROM mentions m "
+            f"JOIN articles sa ON sa.seq = m.article_seq {STORIES_JOINS} WHERE {where} GROUP BY m.type "
             "ORDER BY articles DESC", params)
         if not rows:
             kind = f" {entity_type}" if entity_type else ""
@@ -266,7 +280,8 @@ class MentionQueries:
         where, params = entity_clause(name, entity_type)
         rows = self._query(
             "SELECT substr(m.date, 1, 7) AS month, count(*) AS mentions, "
-            f"count(DISTINCT m.article_seq) AS articles FROM mentions m WHERE {where} "
+            f"count(DISTINCT {STORY_KEY}) AS articles FROM mentions m "
+            f"JOIN articles sa ON sa.seq = m.article_seq {STORIES_JOINS} WHERE {where} "
             "AND m.date IS NOT NULL GROUP BY substr(m.date, 1, 7) ORDER BY month", params)
         counted = {row["month"]: row for row in rows}
         if not counted:
@@ -281,8 +296,8 @@ class MentionQueries:
         where, params = entity_clause(name, entity_type)
         other, other_params = entity_clause(name, entity_type, alias="o")
         rows = self._query(
-            "SELECT o.canonical AS name, o.type AS type, count(DISTINCT o.article_seq) AS articles "
-            "FROM mentions o WHERE o.article_seq IN "
+            f"SELECT o.canonical AS name, o.type AS type, count(DISTINCT {STORY_KEY}) AS articles "
+            f"FROM mentions o JOIN articles sa ON sa.seq = o.article_seq {STORIES_JOINS} WHERE o.article_seq IN "
             f"(SELECT m.article_seq FROM mentions m WHERE {where}) "
             f"AND NOT ({other}) "
             "GROUP BY o.canonical, o.type ORDER BY articles DESC, name LIMIT ?",
@@ -312,8 +327,9 @@ class MentionQueries:
     def issue_entities(self, paper: str, date: str, *, limit: int = 30) -> dict[str, list[dict]]:
         """The people, organisations and places of one issue, each type in most articles first."""
         rows = self._query(
-            "SELECT m.type AS type, m.canonical AS name, count(DISTINCT m.article_seq) AS articles "
-            "FROM mentions m JOIN articles a ON a.seq = m.article_seq WHERE a.paper = ? AND a.date = ? "
+            f"SELECT m.type AS type, m.canonical AS name, count(DISTINCT {ISSUE_STORY_KEY}) AS articles "
+            f"FROM mentions m JOIN articles a ON a.seq = m.article_seq {ISSUE_STORIES_JOINS} "
+            "WHERE a.paper = ? AND a.date = ? "
             "GROUP BY m.type, m.canonical ORDER BY articles DESC, name", (paper, date))
         by_type: dict[str, list[dict]] = {entity_type: [] for entity_type in ENTITY_TYPES}
         for row in rows:
