@@ -312,3 +312,46 @@ def test_tag_reads_traditional_text_as_the_rebuild_does():
     found = tag(text)
     assert [(e.text, e.type) for e in found] == [("台灣", "LOC"), ("大陸", "LOC")]
     assert all(text[e.start:e.end] == e.text for e in found)
+
+
+def people_titles(text, people):
+    """The titles `mentions_of` gives the people of `text`, each found where it is first written."""
+    from banmian.enrich.entities import mentions_of
+
+    names = [Entity(name, "PER", text.index(name), text.index(name) + len(name)) for name in people]
+    return [m.title for m in mentions_of(text, names, [])]
+
+
+def test_a_title_written_after_the_name_is_the_persons_title():
+    # The respectful form of the news: the title after the name, and no more of the text than the title.
+    assert people_titles("习近平总书记强调，要坚持改革。李强总理指出，要稳增长。王大海副市长出席。",
+                         ["习近平", "李强", "王大海"]) == ["总书记", "总理", "副市长"]
+
+
+def test_what_follows_a_name_and_is_no_title_of_the_person_is_none():
+    # Not a word that only begins with a title (主席台, 委员会), a spokesman's (舒默's spokesman spoke),
+    # 同志 (comrade: 以习近平同志为核心, an address, no office), nor what is no title at all.
+    assert people_titles("李强说，王大海家在村东，张三主席台就座。", ["李强", "王大海", "张三"]) == [None, None, None]
+    assert people_titles("据报道，舒默发言人表示，以习近平同志为核心", ["舒默", "习近平"]) == [None, None]
+
+
+def test_each_title_of_a_chain_before_a_name_is_kept_as_written():
+    text = "中共中央总书记、国家主席、中央军委主席习近平出席会议。市长王大海、副市长李小红出席。"
+    assert people_titles(text, ["习近平", "王大海", "李小红"]) == [
+        "中共中央总书记、国家主席、中央军委主席", "市长", "副市长"]
+    # A chain starts after the verb before it.
+    assert people_titles("会见了中共中央政治局常委、国务院总理李强。", ["李强"]) == ["中共中央政治局常委、国务院总理"]
+
+
+def test_chairman_of_the_standing_committee_is_a_title_before_and_after_the_name():
+    before = by_text(article_entities("全国人大常委会委员长赵乐际出席。"))
+    assert before["赵乐际"].title == "全国人大常委会委员长"
+    assert people_titles("赵乐际委员长向大会报告工作。", ["赵乐际"]) == ["委员长"]
+
+
+def test_the_reviewers_page_reads_each_title_before_and_after_the_names():
+    text = ("本报讯 中共中央总书记、国家主席、中央军委主席习近平出席会议。习近平总书记强调，要坚持改革。"
+            "李强总理指出，要稳增长。市长王大海、副市长李小红出席。")
+    titles = [(m.text, m.title) for m in article_entities(text) if m.type == "PER"]
+    assert titles == [("习近平", "中共中央总书记、国家主席、中央军委主席"), ("习近平", "总书记"), ("李强", "总理"),
+                      ("王大海", "市长"), ("李小红", "副市长")]

@@ -43,7 +43,7 @@ LEADERS = re.compile(r"(?=[市县区镇乡省州领])(?P<group>[市县区镇乡�
 TITLE_WORDS = ("主席", "副主席", "书记", "副书记", "市长", "副市长", "县长", "副县长", "区长", "副区长",
                "镇长", "乡长", "省长", "副省长", "主任", "副主任", "局长", "副局长", "部长", "副部长", "厅长",
                "处长", "科长", "院长", "校长", "董事长", "总经理", "副总经理", "总理", "副总理", "主席团",
-               "委员", "常委", "秘书长", "检察长", "庭长", "所长", "会长", "理事长", "总裁", "行长", "组长", "总书记",
+               "委员", "委员长", "常委", "秘书长", "检察长", "庭长", "所长", "会长", "理事长", "总裁", "行长", "组长", "总书记",
                "总统", "副总统", "首相", "国王", "女王", "议长", "外长", "大使", "发言人")
 ROLE_WORDS = ("负责人", "工作人员", "志愿者", "村民", "居民", "党员", "代表", "专家", "教授", "医生",
               "教师", "老师", "民警", "辅警", "队长", "站长", "船长", "技术员", "店主", "经理", "厂长",
@@ -53,6 +53,10 @@ ROLE_WORDS = ("负责人", "工作人员", "志愿者", "村民", "居民", "党
 TITLE_LEFT_EDGE = re.compile(r"[了的与及是在由对向同等有到为将把被让请看见说陪同会见出席参加调研带领主持应据经受]"
                              r"|(?<!共)和(?!国)")
 TITLE_REACH = 12
+# Titles written after a name that are not its holder's: 舒默发言人 is 舒默's spokesman.
+NOT_AFTER_A_NAME = ("发言人",)
+# How many characters a word of the word list runs on past a title it begins with (委员 + 会制).
+LONGEST_RUN_PAST_A_TITLE = 2
 NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 TITLES_AND_ROLES = TITLE_WORDS + ROLE_WORDS
 TITLES_LONGEST_FIRST = sorted(TITLE_WORDS, key=len, reverse=True)
@@ -474,7 +478,8 @@ def division_names() -> dict[str, str]:
 
 
 def title_before(text: str, start: int, names: list[Entity] = ()) -> tuple[str | None, str | None]:
-    """The title (市政协主席) or role (负责人) written just before a person's name; a place or
+    """The title (市政协主席) or role (负责人) written just before a person's name; of a chain of
+    titles (中共中央总书记、国家主席、中央军委主席习近平) each, joined by 、 as written.  A place or
     organisation of `names` (the article's) is not cut by an edge word (和平区区长, not 平区区长)."""
     before = text[max(0, start - TITLE_REACH):start]
     # Titles and roles are all Han, so the text before ends with one just where its last
@@ -485,14 +490,43 @@ def title_before(text: str, start: int, names: list[Entity] = ()) -> tuple[str |
     for word in ROLES_LONGEST_FIRST:
         if before.endswith(word):
             return None, word
-    for word in TITLES_LONGEST_FIRST:
-        if before.endswith(word):
-            offset = start - len(before)
-            edges = [edge for edge in TITLE_LEFT_EDGE.finditer(before[: -len(word)])
-                     if not inside_a_name(offset + edge.start(), names)]
-            left = edges[-1].end() if edges else 0
-            return before[left:], None
-    return None, None
+    titles = []
+    while title := title_ending_at_edge(text, start, names):
+        titles.append(title)
+        # A title cut at a verb (会见了|中共中央总书记) or at the reach begins the chain.
+        first = start - len(title)
+        if text[first - 1:first] != "、":
+            break
+        start = first - 1
+    return "、".join(reversed(titles)) or None, None
+
+
+def title_ending_at_edge(text: str, end: int, names: list[Entity]) -> str | None:
+    """The title ending at `end`, from the edge word before it (会见了|市政协主席) or where its run
+    of Han characters or `TITLE_REACH` begins."""
+    before = NOT_HAN.split(text[max(0, end - TITLE_REACH):end])[-1]
+    word = next((word for word in TITLES_LONGEST_FIRST if before.endswith(word)), None)
+    if word is None:
+        return None
+    offset = end - len(before)
+    edges = [edge for edge in TITLE_LEFT_EDGE.finditer(before[: -len(word)])
+             if not inside_a_name(offset + edge.start(), names)]
+    return before[edges[-1].end() if edges else 0:]
+
+
+def title_after(text: str, end: int) -> str | None:
+    """The title written right after a person's name ending at `end`, the respectful form of the
+    news (习近平总书记, 李强总理): the title word alone, not a word of the word list it begins
+    (主席台, 委员会, 书记处), nor a title the person's aide holds (`NOT_AFTER_A_NAME`)."""
+    after = text[end:end + TITLE_LONGEST]
+    word = next((word for word in TITLES_LONGEST_FIRST if after.startswith(word)), None)
+    if word is None or word in NOT_AFTER_A_NAME:
+        return None
+    known = words()
+    title_end = end + len(word)
+    if any(text[end:title_end + more] in known for more in range(1, LONGEST_RUN_PAST_A_TITLE + 1)):
+        return None
+    return word
 
 
 def inside_a_name(position: int, names: list[Entity]) -> bool:
@@ -531,6 +565,8 @@ def mentions_of(text: str, entities: list[Entity], groups: list[re.Match]) -> li
         title = role = group = None
         if entity.type == "PER":
             title, role = title_before(text, entity.start, entities)
+            if title is None:
+                title = title_after(text, entity.end)
             group = group_of(groups, entity)
         mentions.append(EntityMention(entity.text, entity.type, entity.start, entity.end,
                                       forms[(entity.type, entity.text)], title, role, group))
