@@ -355,3 +355,18 @@ def test_the_reviewers_page_reads_each_title_before_and_after_the_names():
     titles = [(m.text, m.title) for m in article_entities(text) if m.type == "PER"]
     assert titles == [("习近平", "中共中央总书记、国家主席、中央军委主席"), ("习近平", "总书记"), ("李强", "总理"),
                       ("王大海", "市长"), ("李小红", "副市长")]
+
+
+def test_a_title_is_cut_at_a_verb_before_it_not_at_a_character_of_one():
+    # 出席, 主持 are edges as words: the 席 of 主席团 and the 会 of 大会 or 常委会 are none.
+    assert people_titles("会议由大会主席团常务主席、执行主席李鸿忠主持。", ["李鸿忠"]) == ["大会主席团常务主席、执行主席"]
+    assert people_titles("市人大常委会主任张三说", ["张三"]) == ["市人大常委会主任"]
+    assert people_titles("他出席并会见了国家主席习近平", ["习近平"]) == ["国家主席"]
+    # Verbs that start what the chain's first title follows: 发表, 欢迎, 播出, 率.
+    assert people_titles("杂志发表中共中央总书记、国家主席习近平的文章", ["习近平"]) == ["中共中央总书记、国家主席"]
+    assert people_titles("今晚播出东帝汶总统奥尔塔专访", ["奥尔塔"]) == ["东帝汶总统"]
+
+
+def test_a_title_holds_no_persons_name():
+    text = "在习近平总书记、国家主席和通伦总书记、国家主席战略引领下"
+    assert people_titles(text, ["习近平", "和通伦"]) == ["总书记", "总书记、国家主席"]

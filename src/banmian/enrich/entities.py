@@ -49,9 +49,10 @@ ROLE_WORDS = ("负责人", "工作人员", "志愿者", "村民", "居民", "党
               "教师", "老师", "民警", "辅警", "队长", "站长", "船长", "技术员", "店主", "经理", "厂长",
               "社长", "村长", "主管", "员工", "市民", "游客", "学生", "研究员", "工程师", "记者", "通讯员")
 # Where a title stops to the left: a verb or function word before it (会见了|市政协主席).
-# 应国家主席 → 国家主席; the 和 of 共和国 is no edge.
-TITLE_LEFT_EDGE = re.compile(r"[了的与及是在由对向同等有到为将把被让请看见说陪同会见出席参加调研带领主持应据经受]"
-                             r"|(?<!共)和(?!国)")
+# 应国家主席 → 国家主席; the 和 of 共和国 is no edge, nor a character of a verb alone (the 席 of
+# 主席团, the 会 of 大会 and 常委会, the 研 of 研究院).
+TITLE_LEFT_EDGE = re.compile(r"[了的与及是在由对向同等有到为将把被让请看见说应据经受]"
+                             r"|陪同|出席|参加|调研|带领|主持|发表|欢迎|播出|率|(?<!共)和(?!国)")
 TITLE_REACH = 12
 # Titles written after a name that are not its holder's: 舒默发言人 is 舒默's spokesman.
 NOT_AFTER_A_NAME = ("发言人",)
@@ -502,16 +503,18 @@ def title_before(text: str, start: int, names: list[Entity] = ()) -> tuple[str |
 
 
 def title_ending_at_edge(text: str, end: int, names: list[Entity]) -> str | None:
-    """The title ending at `end`, from the edge word before it (会见了|市政协主席) or where its run
-    of Han characters or `TITLE_REACH` begins."""
+    """The title ending at `end`, from the edge word or the person of `names` before it (会见了|市政协
+    主席, 习近平|总书记) or where its run of Han characters or `TITLE_REACH` begins."""
     before = NOT_HAN.split(text[max(0, end - TITLE_REACH):end])[-1]
     word = next((word for word in TITLES_LONGEST_FIRST if before.endswith(word)), None)
     if word is None:
         return None
     offset = end - len(before)
-    edges = [edge for edge in TITLE_LEFT_EDGE.finditer(before[: -len(word)])
+    edges = [edge.end() for edge in TITLE_LEFT_EDGE.finditer(before[: -len(word)])
              if not inside_a_name(offset + edge.start(), names)]
-    return before[edges[-1].end() if edges else 0:]
+    edges += [name.end - offset for name in names
+              if name.type == "PER" and offset < name.end <= end - len(word)]
+    return before[max(edges, default=0):]
 
 
 def title_after(text: str, end: int) -> str | None:
