@@ -503,18 +503,16 @@ def title_before(text: str, start: int, names: list[Entity] = ()) -> tuple[str |
 
 
 def title_ending_at_edge(text: str, end: int, names: list[Entity]) -> str | None:
-    """The title ending at `end`, from the edge word or the person of `names` before it (会见了|市政协
-    主席, 习近平|总书记) or where its run of Han characters or `TITLE_REACH` begins."""
+    """The title ending at `end`, from the edge word before it (会见了|市政协主席) or where its run
+    of Han characters or `TITLE_REACH` begins."""
     before = NOT_HAN.split(text[max(0, end - TITLE_REACH):end])[-1]
     word = next((word for word in TITLES_LONGEST_FIRST if before.endswith(word)), None)
     if word is None:
         return None
     offset = end - len(before)
-    edges = [edge.end() for edge in TITLE_LEFT_EDGE.finditer(before[: -len(word)])
+    edges = [edge for edge in TITLE_LEFT_EDGE.finditer(before[: -len(word)])
              if not inside_a_name(offset + edge.start(), names)]
-    edges += [name.end - offset for name in names
-              if name.type == "PER" and offset < name.end <= end - len(word)]
-    return before[max(edges, default=0):]
+    return before[edges[-1].end() if edges else 0:]
 
 
 def title_after(text: str, end: int) -> str | None:
@@ -568,7 +566,8 @@ def mentions_of(text: str, entities: list[Entity], groups: list[re.Match]) -> li
         title = role = group = None
         if entity.type == "PER":
             title, role = title_before(text, entity.start, entities)
-            if title is None:
+            # A common word before a title is mostly a body (文联主席): the title is not its.
+            if title is None and not common_word(entity.text):
                 title = title_after(text, entity.end)
             group = group_of(groups, entity)
         mentions.append(EntityMention(entity.text, entity.type, entity.start, entity.end,
