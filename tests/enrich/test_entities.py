@@ -370,3 +370,10 @@ def test_a_title_is_cut_at_a_verb_before_it_not_at_a_character_of_one():
 def test_a_common_word_before_a_title_is_no_person_the_title_introduces():
     # 文联 (taken for a person) is the body 田代琳 chairs.
     assert people_titles("广西壮族自治区文联主席田代琳说", ["文联", "田代琳"]) == ["广西壮族自治区文联主席"]
+
+
+def test_a_name_and_title_quoted_together_are_a_name_not_a_persons_title():
+    # A ship (“伊丽莎白女王”号) or a nickname (“雷锋所长”刘鹏); a quotation that begins with the name keeps it.
+    assert people_titles("英国“伊丽莎白女王”号航母起火，“雷锋所长”刘鹏坚守", ["伊丽莎白", "雷锋", "刘鹏"]) == [
+        None, None, None]
+    assert people_titles("他说：“习近平总书记重要指示为我们指明方向”", ["习近平"]) == ["总书记"]

@@ -6,9 +6,10 @@ the text's own words contradict (`towns_named_as_people`, `people_after_titles`)
 and adds the few names it is built not to see: numbered roads (`G104京岚线`),
 companies and the people listed after 领导 (`市领导朱建军、马厉财等`).
 `article_entities` then gives every mention the one form its article uses for
-it, and reads titles (`市政协主席江金永`), roles (`负责人潘智慧`) and groups
-(`市领导…等`); it leaves out whom users could not tell apart (李女士, 王某) and
-common words taken for people that the article gives no title or role.
+it, and reads titles (`市政协主席江金永`, each of a chain `党组书记、局长王五`, and one
+after the name, `李强总理`), roles (`负责人潘智慧`) and groups (`市领导…等`); it leaves out
+whom users could not tell apart (李女士, 王某) and common words taken for people that the
+article gives no title or role.
 `tag_texts` and `texts_entities` do the same for several texts (a page's
 articles) with one run of the tagger, which costs much less than one run each.
 """
@@ -58,6 +59,8 @@ TITLE_REACH = 12
 NOT_AFTER_A_NAME = ("发言人",)
 # How many characters a word of the word list runs on past a title it begins with (委员 + 会制).
 LONGEST_RUN_PAST_A_TITLE = 2
+OPENING_QUOTES = frozenset("“‘「")
+CLOSING_QUOTES = frozenset("”’」")
 NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 TITLES_AND_ROLES = TITLE_WORDS + ROLE_WORDS
 TITLES_LONGEST_FIRST = sorted(TITLE_WORDS, key=len, reverse=True)
@@ -515,17 +518,20 @@ def title_ending_at_edge(text: str, end: int, names: list[Entity]) -> str | None
     return before[edges[-1].end() if edges else 0:]
 
 
-def title_after(text: str, end: int) -> str | None:
-    """The title written right after a person's name ending at `end`, the respectful form of the
-    news (习近平总书记, 李强总理): the title word alone, not a word of the word list it begins
-    (主席台, 委员会, 书记处), nor a title the person's aide holds (`NOT_AFTER_A_NAME`)."""
-    after = text[end:end + TITLE_LONGEST]
+def title_after(text: str, name: Entity) -> str | None:
+    """The title written right after a person's name, the respectful form of the news (习近平总书记,
+    李强总理): the title word alone, not a word of the word list it begins (主席台, 委员会, 书记处),
+    nor a title the person's aide holds (`NOT_AFTER_A_NAME`), nor one quoted with the name: that
+    is the name of a ship or a nickname (“伊丽莎白女王”号, “雷锋所长”刘鹏)."""
+    after = text[name.end:name.end + TITLE_LONGEST]
     word = next((word for word in TITLES_LONGEST_FIRST if after.startswith(word)), None)
     if word is None or word in NOT_AFTER_A_NAME:
         return None
     known = words()
-    title_end = end + len(word)
-    if any(text[end:title_end + more] in known for more in range(1, LONGEST_RUN_PAST_A_TITLE + 1)):
+    title_end = name.end + len(word)
+    if any(text[name.end:title_end + more] in known for more in range(1, LONGEST_RUN_PAST_A_TITLE + 1)):
+        return None
+    if text[name.start - 1:name.start] in OPENING_QUOTES and text[title_end:title_end + 1] in CLOSING_QUOTES:
         return None
     return word
 
@@ -568,7 +574,7 @@ def mentions_of(text: str, entities: list[Entity], groups: list[re.Match]) -> li
             title, role = title_before(text, entity.start, entities)
             # A common word before a title is mostly a body (文联主席): the title is not its.
             if title is None and not common_word(entity.text):
-                title = title_after(text, entity.end)
+                title = title_after(text, entity)
             group = group_of(groups, entity)
         mentions.append(EntityMention(entity.text, entity.type, entity.start, entity.end,
                                       forms[(entity.type, entity.text)], title, role, group))
