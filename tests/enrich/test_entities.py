@@ -377,3 +377,10 @@ def test_a_name_and_title_quoted_together_are_a_name_not_a_persons_title():
     assert people_titles("英国“伊丽莎白女王”号航母起火，“雷锋所长”刘鹏坚守", ["伊丽莎白", "雷锋", "刘鹏"]) == [
         None, None, None]
     assert people_titles("他说：“习近平总书记重要指示为我们指明方向”", ["习近平"]) == ["总书记"]
+
+
+def test_a_long_title_is_read_whole():
+    assert people_titles("会议由全国政协十四届一次会议主席团常务主席何厚铧主持。", ["何厚铧"]) == [
+        "全国政协十四届一次会议主席团常务主席"]
+    assert people_titles("今年，云南丽江华坪女子高级中学党支部书记、校长张桂梅迎来送考。", ["张桂梅"]) == [
+        "云南丽江华坪女子高级中学党支部书记、校长"]
