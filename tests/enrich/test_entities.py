@@ -384,3 +384,8 @@ def test_a_long_title_is_read_whole():
         "全国政协十四届一次会议主席团常务主席"]
     assert people_titles("今年，云南丽江华坪女子高级中学党支部书记、校长张桂梅迎来送考。", ["张桂梅"]) == [
         "云南丽江华坪女子高级中学党支部书记、校长"]
+
+
+def test_the_and_of_human_resources_and_social_security_does_not_cut_a_title():
+    assert people_titles("河北省人力资源和社会保障厅就业促进处处长王利才说", ["王利才"]) == [
+        "河北省人力资源和社会保障厅就业促进处处长"]

@@ -50,10 +50,10 @@ ROLE_WORDS = ("负责人", "工作人员", "志愿者", "村民", "居民", "党
               "教师", "老师", "民警", "辅警", "队长", "站长", "船长", "技术员", "店主", "经理", "厂长",
               "社长", "村长", "主管", "员工", "市民", "游客", "学生", "研究员", "工程师", "记者", "通讯员")
 # Where a title stops to the left: a verb or function word before it (会见了|市政协主席).
-# 应国家主席 → 国家主席; the 和 of 共和国 is no edge, nor a character of a verb alone (the 席 of
+# 应国家主席 → 国家主席; the 和 of 共和国 and of 人力资源和社会保障 is no edge, nor a character of a verb alone (the 席 of
 # 主席团, the 会 of 大会 and 常委会, the 研 of 研究院).
 TITLE_LEFT_EDGE = re.compile(r"[了的与及是在由对向同等有到为将把被让请看见说应据经受]"
-                             r"|陪同|出席|参加|调研|带领|主持|发表|欢迎|播出|率|(?<!共)和(?!国)")
+                             r"|陪同|出席|参加|调研|带领|主持|发表|欢迎|播出|率|(?<!共)(?<!资源)和(?!国)")
 # How far back a title before a name is read: a body's name and its office run to 18 characters
 # (全国政协十四届一次会议主席团常务主席); 12 had cut one in ten titles.
 TITLE_REACH = 20
