@@ -90,3 +90,18 @@ def test_a_pages_forms_of_one_name_are_read_text_then_image_then_pdf(tmp_path):
         (tmp_path / name).write_bytes(b"x")
     found = page_files(str(tmp_path))
     assert [p[len(str(tmp_path)) + 1:] for p in found] == ["03.pdf", "04.txt", "04.png", "04.pdf", "05.txt"]
+
+
+@pytest.mark.parametrize("path, meta", [
+    # paper.people.com.cn's page files and folders: code, date and page run together; YYYY-MM/DD/NN/
+    ("人民日报/2024-03/12/01/rmrb2024031201.pdf", ("人民日报", "2024-03-12", 1, None)),
+    ("downloads/rmrb2024031203.pdf", ("rmrb", "2024-03-12", 3, None)),
+    ("gmrb20240312A05.pdf", ("gmrb", "2024-03-12", 5, "A")),
+    ("人民日报/2024-03/12/05.txt", ("人民日报", "2024-03-12", 5, None)),
+    # a version or a take is no section's page
+    ("final_v2.txt", (None, None, None, None)), ("t1.txt", (None, None, None, None)),
+    ("A3.txt", (None, None, 3, "A")), ("wenling/2024-01-23/b01.txt", ("wenling", "2024-01-23", 1, "B")),
+])
+def test_e_paper_names_and_folders_give_the_page(path, meta):
+    found = meta_from_path(path)
+    assert (found.paper, found.date, found.page, found.section) == meta

@@ -30,6 +30,10 @@ from banmian.model import PAGE_NUMBER_END
 PAGE_SUFFIXES = (".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".jp2", ".j2k", ".jpf", ".jpx")
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
+_TWO_DIGITS = re.compile(r"\d{2}")
+_MONTH_DIR = re.compile(r"^(\d{4})-?(\d{2})$")
+_EPAPER_NAME = re.compile(r"^(?P<code>[A-Za-z]{2,8})(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})"
+                          r"(?P<page>[A-Za-z]?\d{2,3})$")
 _DATE_DIR = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
 _SECTION_DIR = re.compile(r"^(?P<section>[A-Za-z])(?:叠|版)?$")
 _PAGE = re.compile(r"^(?:p|page|第)?\s*(?P<section>[a-z])?0*(?P<number>\d{1,3})\s*版?$", re.IGNORECASE)
@@ -84,6 +88,12 @@ def stamped_head(path: str | Path) -> tuple[bytes, str]:
 def meta_from_path(path: str | Path) -> PathMeta:
     path = Path(readable(str(path)))
     stem = path.stem
+    epaper = _EPAPER_NAME.match(stem)
+    if epaper:
+        # rmrb2024031201.pdf, as paper.people.com.cn names a page: code, date, page, no separator
+        date = _iso(epaper["year"], epaper["month"], epaper["day"])
+        paper = _from_folders(path.parent.parts, "").paper or epaper["code"]
+        return PathMeta(paper, date, *_page(epaper["page"])) if date else PathMeta()
     match = _DATE_IN_NAME.search(stem)
     date = _iso(*match.groups()) if match else None
     if date:
@@ -102,8 +112,14 @@ def _from_folders(folders: tuple[str, ...], stem: str) -> PathMeta:
         meta = _from_folders(tuple(names[:-1]), stem)
         if meta.date and meta.page is not None and meta.section is None:
             return PathMeta(meta.paper, meta.date, meta.page, stack["section"].upper())
-    date, used = None, 0
-    if names and _DATE_DIR.match(names[-1]):
+    date, used, page_folder = None, 0, None
+    if len(names) >= 3 and _MONTH_DIR.match(names[-3]) and re.fullmatch(r"\d{1,2}", names[-2]) \
+            and _page(names[-1])[0] is not None:
+        # YYYY-MM/DD/NN/, as paper.people.com.cn keeps a page's files
+        date, used, page_folder = _iso(*_MONTH_DIR.match(names[-3]).groups(), names[-2]), 3, names[-1]
+    elif len(names) >= 2 and _MONTH_DIR.match(names[-2]) and re.fullmatch(r"\d{1,2}", names[-1]):
+        date, used = _iso(*_MONTH_DIR.match(names[-2]).groups(), names[-1]), 2
+    elif names and _DATE_DIR.match(names[-1]):
         date, used = _iso(*_DATE_DIR.match(names[-1]).groups()), 1
     elif len(names) >= 3 and re.fullmatch(r"\d{4}", names[-3]) and all(
         re.fullmatch(r"\d{1,2}", name) for name in names[-2:]
@@ -114,7 +130,7 @@ def _from_folders(folders: tuple[str, ...], stem: str) -> PathMeta:
         return PathMeta(None, None, *_page(_parts(stem)[-1] if _parts(stem) else ""))
     above = names[: len(names) - used]
     paper = above[-1] if above and above[-1] not in ("/", ".", "..") else None
-    return PathMeta(paper, date, *_page_in(stem))
+    return PathMeta(paper, date, *(_page(page_folder) if page_folder else _page_in(stem)))
 
 
 def _parts(stem: str) -> list[str]:
@@ -142,7 +158,10 @@ def _page(token: str) -> tuple[int | None, str | None]:
     match = _PAGE.match(token)
     if not match or not 1 <= int(match["number"]) < PAGE_NUMBER_END:  # not a page number the archive holds
         return None, None
-    return int(match["number"]), match["section"].upper() if match["section"] else None
+    section = match["section"]
+    if section and section.islower() and not _TWO_DIGITS.search(token):
+        return None, None  # v2, t1, x3: a version or a take, not section V's page 2 (that is V2 or v02)
+    return int(match["number"]), section.upper() if section else None
 
 
 def page_files(name: str) -> list[str]:
