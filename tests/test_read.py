@@ -370,3 +370,9 @@ def test_columns_set_side_by_side_are_refused_with_a_line_saying_why():
     # A headline's layout spaces and a padded name are a page's own.
     [page] = read_bytes("在优化营商环境中 发挥 人大力量\n\n本报记者 王  正\n\n本报讯 正文。\n".encode(), "page.txt")
     assert len(page.lines) == 3
+
+
+@pytest.mark.parametrize("text", ["財政司司長陳茂波在香港表示。", "陳茂波表示，香港經濟穩步復甦。", "記者 陳大文"])
+def test_a_short_big5_text_is_read_as_big5(text):
+    # Read as GB18030 it fell in the user-defined area, which no page prints; too short to tell otherwise.
+    assert decode(text.encode("big5")) == text

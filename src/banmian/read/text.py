@@ -39,6 +39,9 @@ _ORDINARY = {
 }
 # Kana, Greek, Cyrillic, box lines and small-form marks: out of place on a Chinese page.
 _OUT_OF_PLACE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3040-\u30ff\ufe50-\ufe6f]+")
+# GB18030's user-defined area: no page prints it, and Big5 read as GB18030 lands there often (a
+# short Big5 headline or sentence, too short for the places below to tell).
+_USER_DEFINED = re.compile("[\ue000-\uf8ff]")
 # This many places where they stand, or more, on a page read as GB18030 say it may be Big5.
 _BIG5_ODD = 5
 # A line of nothing but spaces and control characters is blank.
@@ -77,11 +80,12 @@ def _big5(data: bytes, text: str | None) -> str | None:
     """Big5 (Hong Kong and Taiwan pages) read as GB18030 is nonsense strewn with kana, Greek and
     Cyrillic letters and box lines, Big5's commonest characters falling on GB2312's rows of
     them: the Big5 reading where they stand in many places in `text` (one in 20 of its
-    non-ASCII characters, 5 or more; a word of Greek or Japanese in a page is one place) and
+    non-ASCII characters, 5 or more; a word of Greek or Japanese in a page is one place; or any
+    character of GB18030's user-defined area) and
     nowhere in the Big5 reading, or where `text` is None (no GB18030 reading).  A page in GBK is
     not Big5: its commonest characters (片 平 气 请 情 清 青 …) fall where Big5 has none, so
     the Big5 reading fails, or has too many bytes wrong."""
-    if text is not None:
+    if text is not None and not _USER_DEFINED.search(text):
         odd = len(_OUT_OF_PLACE.findall(text))
         if odd < max(_BIG5_ODD, sum(not character.isascii() for character in text) / 20):
             return text
