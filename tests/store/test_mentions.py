@@ -239,3 +239,13 @@ def test_trend_terms_split_on_commas_outside_quoted_phrases():
     from banmian.store.mentions import split_terms
 
     assert split_terms('"稳中求进，以进促稳"，营商环境, 温岭') == ['"稳中求进，以进促稳"', "营商环境", "温岭"]
+
+
+def test_each_title_of_a_chain_counts_on_its_own(archive):
+    store_page(archive, page("2024-04-02", 1, article(
+        "chain-a", "会见", "中共中央总书记、国家主席习近平会见外宾。国家主席习近平指出。",
+        people=[("习近平", "习近平", "中共中央总书记、国家主席", None, None)])))
+    store_page(archive, page("2024-04-03", 1, article("chain-b", "讲话", "国家主席习近平讲话。",
+                                                        people=[("习近平", "习近平", "国家主席", None, None)])))
+    titles = {t["value"]: t["count"] for t in archive.entity("习近平")["titles"]}
+    assert titles == {"中共中央总书记": 1, "国家主席": 2}

@@ -314,7 +314,9 @@ class MentionQueries:
             "AND (m.title IS NOT NULL OR m.role IS NOT NULL OR m.group_name IS NOT NULL)", params)
         found: dict[tuple[str, str], dict] = {}
         for row in rows:
-            for kind, value in (("title", row["title"]), ("role", row["role"]), ("group", row["grp"])):
+            # A chain of titles (党组书记、局长) is stored as written, joined by 、: each title counts.
+            titles = row["title"].split("、") if row["title"] else []
+            for kind, value in [*(("title", title) for title in titles), ("role", row["role"]), ("group", row["grp"])]:
                 if value:
                     seen = found.setdefault((kind, value), {"kind": kind, "value": value, "count": 0,
                                                             "first": None, "last": None})
