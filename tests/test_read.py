@@ -376,3 +376,9 @@ def test_columns_set_side_by_side_are_refused_with_a_line_saying_why():
 def test_a_short_big5_text_is_read_as_big5(text):
     # Read as GB18030 it fell in the user-defined area, which no page prints; too short to tell otherwise.
     assert decode(text.encode("big5")) == text
+
+
+def test_a_hong_kong_page_with_a_cantonese_character_is_read_as_big5():
+    # One 啲 outside plain Big5 had turned the whole page into GB18030 junk.
+    text = "香港特區政府推出新措施\n\n本報訊（記者 王鴻薇）特區政府宣佈新措施。有市民表示：「呢啲措施好好。」財政司司長陳茂波表示，措施即日生效。\n"
+    assert decode(text.encode("big5hkscs")) == text

@@ -89,7 +89,7 @@ def _big5(data: bytes, text: str | None) -> str | None:
         odd = len(_OUT_OF_PLACE.findall(text))
         if odd < max(_BIG5_ODD, sum(not character.isascii() for character in text) / 20):
             return text
-    traditional = _forgiving(data, "big5")
+    traditional = _forgiving(data, "big5hkscs")  # Big5 and Hong Kong's own characters (啲, 嘅, 㗎)
     if traditional is None or _OUT_OF_PLACE.search(traditional):
         return text
     return traditional
