@@ -48,9 +48,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                                  description="Remove one page from the archive with its articles, what they "
                                              "mention and their place in the search index; stories it was part "
                                              "of lose it, and their jumps into it open again.")
-    delete.add_argument("paper", metavar="PAPER")
-    delete.add_argument("date", metavar="DATE", type=date_argument, help="its issue date, YYYY-MM-DD")
-    delete.add_argument("page", metavar="PAGE", type=page_argument, help="its page: 3, or A3 in a sectioned paper")
+    delete.add_argument("paper", metavar="PAPER", nargs="?")
+    delete.add_argument("date", metavar="DATE", nargs="?", type=date_argument, help="its issue date, YYYY-MM-DD")
+    delete.add_argument("page", metavar="PAGE", nargs="?", type=page_argument,
+                        help="its page: 3, or A3 in a sectioned paper")
+    delete.add_argument("--article", metavar="ID",
+                        help="instead: the page that holds this article (a page stored without a date or page)")
     _db_option(delete)
     delete.set_defaults(run=_delete)
 
@@ -185,6 +188,16 @@ def _reporting(command):
 
 @_reporting
 def _delete(args: argparse.Namespace) -> int:
+    named = (args.paper, args.date, args.page)
+    if (args.article is None) == (None in named):
+        print("banmian: name the page as PAPER DATE PAGE, or give --article ID of an article on it",
+              file=sys.stderr)
+        return 2
+    if args.article is not None:
+        removed = store.remove_page_of(args.db, args.article)
+        print(f"removed the page of article {args.article} ({removed} articles) from {display_url(args.db)}",
+              file=sys.stderr)
+        return 0
     section, page = args.page
     removed = store.remove_page(args.db, args.paper, args.date, page, section)
     print(f"removed {args.paper} {args.date} page {page_label(section, page)} ({removed} articles) "

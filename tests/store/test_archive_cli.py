@@ -289,3 +289,13 @@ def test_an_archive_url_of_another_scheme_and_a_paper_name_with_a_slash_are_refu
     paper = banmian_cli("ingest", "-", "--paper", "Daily/Times", cwd=tmp_path, stdin=PAGE_PLAIN.encode())
     assert paper.returncode == 2 and "bad paper name 'Daily/Times'" in paper.err
     assert not (tmp_path / "banmian.db").exists() or "Daily" not in banmian_cli("search", "", cwd=tmp_path).out
+
+
+def test_delete_removes_a_page_stored_without_a_date_by_an_article_on_it(tmp_path):
+    assert banmian_cli("ingest", "-", cwd=tmp_path, stdin=PAGE_PLAIN.encode("utf-8")).returncode == 0
+    [hit] = json.loads(banmian_cli("search", "", "--json", cwd=tmp_path).out)
+    result = banmian_cli("delete", "--article", hit["id"], cwd=tmp_path)
+    assert result.returncode == 0 and result.err.startswith(f"removed the page of article {hit['id']} (1 articles)")
+    assert json.loads(banmian_cli("search", "", "--json", cwd=tmp_path).out) == []
+    neither = banmian_cli("delete", cwd=tmp_path)
+    assert neither.returncode == 2 and neither.err.startswith("banmian: name the page as PAPER DATE PAGE")

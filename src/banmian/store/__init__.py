@@ -38,7 +38,7 @@ __all__ = [
     "Archive", "ArchiveError", "FORMATS", "Filters", "Hit", "IngestReport", "NotFoundError",
     "PartRef", "Progress", "QueryError", "Stored", "Story", "entities", "entity", "export", "get_article",
     "ingest_paths", "ingest_text", "issue_entities", "issue_pages", "issues", "month_days",
-    "neighbours", "ninjs", "open_archive", "page_at", "page_for", "papers", "remove_page", "search",
+    "neighbours", "ninjs", "open_archive", "page_at", "page_for", "papers", "remove_page", "remove_page_of", "search",
     "searchable_text", "term_articles", "term_trends",
 ]
 
@@ -213,6 +213,12 @@ def remove_page(db: Archive | str, paper: str, date: str, page: int, section: st
     """Remove one stored page and what it holds (Archive.remove_page); how many articles went."""
     with _opened(db) as archive:
         return archive.remove_page(paper, date, page, section)
+
+
+def remove_page_of(db: Archive | str, article_id: str) -> int:
+    """Remove the stored page that holds an article (Archive.remove_page_of); how many articles went."""
+    with _opened(db) as archive:
+        return archive.remove_page_of(article_id)
 
 
 def page_for(db: Archive | str, article_id: str) -> dict:

@@ -370,23 +370,34 @@ class Archive(mentions.MentionQueries):
             for partner in partners:  # stories on other pages that lost a part
                 self._restory(cur, partner, to_index)
 
+    def remove_page_of(self, article_id: str) -> int:
+        """Remove the stored page that holds this article (or an unambiguous prefix of its id), as
+        `remove_page` does: a page stored without a paper, date or page number has no other name."""
+        found = self.resolve(article_id)
+        return self._write(lambda cur: self._remove_page_row(
+            cur, "SELECT p.id, p.key FROM pages p JOIN articles a ON a.page_id = p.id WHERE a.id = ?", (found,),
+            f"no article with id {article_id!r}"), found)
+
     def remove_page(self, paper: str, date: str, page: int, section: str | None = None) -> int:
         """Remove a stored page, as its paper, date and page name it, with its articles, what they
         mention and their place in the search index: a page filed under a wrong date or page, to
         store again rightly.  The stories it was part of lose it, their jumps into it open again.
         How many articles went; NotFoundError where the archive holds no such page."""
         key = f"{paper}|{date}|{page_label(section, page)}"
+        return self._write(lambda cur: self._remove_page_row(
+            cur, "SELECT id, key FROM pages WHERE key = ?", (key,),
+            f"no page {paper} {date} {page_label(section, page)} in the archive"), f"{paper}|{date}")
 
-        def remove(cur) -> int:
-            rows = self._rows(cur, "SELECT id, key FROM pages WHERE key = ?", (key,))
-            if not rows:
-                raise NotFoundError(f"no page {paper} {date} {page_label(section, page)} in the archive")
-            articles = self._rows(cur, "SELECT count(*) AS n FROM articles WHERE page_id = ?", (rows[0]["id"],))
-            to_index: ToIndex = []
-            self._remove_rows(cur, rows, to_index)
-            self._index(cur, to_index)
-            return int(articles[0]["n"])
-        return self._write(remove, f"{paper}|{date}")
+    def _remove_page_row(self, cur, sql: str, params: tuple, missing: str) -> int:
+        """Remove the page `sql` finds (its id and key), as `remove_page` says; its article count."""
+        rows = self._rows(cur, sql, params)
+        if not rows:
+            raise NotFoundError(missing)
+        articles = self._rows(cur, "SELECT count(*) AS n FROM articles WHERE page_id = ?", (rows[0]["id"],))
+        to_index: ToIndex = []
+        self._remove_rows(cur, rows, to_index)
+        self._index(cur, to_index)
+        return int(articles[0]["n"])
 
     def _uncount(self, cur, counted: list) -> None:
         """Take a removed page's mentions off the entity counts; where the page held an entity's
