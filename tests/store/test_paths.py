@@ -101,6 +101,12 @@ def test_a_pages_forms_of_one_name_are_read_text_then_image_then_pdf(tmp_path):
     # a version or a take is no section's page
     ("final_v2.txt", (None, None, None, None)), ("t1.txt", (None, None, None, None)),
     ("A3.txt", (None, None, 3, "A")), ("wenling/2024-01-23/b01.txt", ("wenling", "2024-01-23", 1, "B")),
+    # a section's folder with its name, and a folder level not understood under the date's
+    ("新京报/2024-03-12/C_城事/01.txt", ("新京报", "2024-03-12", 1, "C")),
+    ("新京报/2024-03-12/F叠-财经/01.txt", ("新京报", "2024-03-12", 1, "F")),
+    ("新京报/2024-03-12/A叠 要闻/02.txt", ("新京报", "2024-03-12", 2, "A")),
+    ("新京报/2024-03-12/城事/01.txt", ("新京报", "2024-03-12", 1, None)),
+    ("新京报/2024-03-12/pdf/03.pdf", ("新京报", "2024-03-12", 3, None)),
 ])
 def test_e_paper_names_and_folders_give_the_page(path, meta):
     found = meta_from_path(path)
