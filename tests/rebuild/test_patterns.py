@@ -91,6 +91,10 @@ def test_not_byline_lines(text):
         ("东湖日报 2024年1月23日 星期二 B叠 第2版 城事", ("东湖日报", "2024-01-23", 2, "B")),
         # a tracked masthead, as a PDF's text layer gives it
         ("温 岭 日 报 2024年1月23日 星期二 第2版", ("温岭日报", "2024-01-23", 2, None)),
+        # a page's number glued to its name, as a head read without its spaces gives it; a count is none
+        ("2026年6月1日 星期一 社会13", (None, "2026-06-01", 13, None)),
+        ("05民生2026年6月3日星期三", (None, "2026-06-03", 5, None)),
+        ("东湖日报 2024年3月12日 星期二 今日16版", ("东湖日报", "2024-03-12", None, None)),
     ],
 )
 def test_page_headers(text, expected):

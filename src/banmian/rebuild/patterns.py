@@ -140,7 +140,10 @@ _HEADER_DATE = re.compile(
 _HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版")
 # Else a bare label, where no unit follows it (总第 12 期, 5 ℃, 5 名) and no word of the line is
 # longer than a paper's or a section's name (a photo caption opening on a date is no header).
-_HEADER_CODE = re.compile(r"(?:^|\s)(?P<code>[A-Z]\d{1,2}|\d{1,2})版?(?=\s|$)(?!\s*[期℃度名个人位号次届])")
+# A bare page label in a head: 3, A3, 02版; or a number glued to its page's name, as a head read
+# without its spaces gives it (社会13, 05民生)
+_HEADER_CODE = re.compile(rf"(?:(?:^|\s)(?P<code>[A-Z]\d{{1,2}}|\d{{1,2}})版?|(?<=[{CJK}]{{2}})(?P<after_name>\d{{1,2}}))"
+                          rf"(?=\s|$)(?!\s*[期℃度名个人位号次届])|(?:^|\s)(?P<before_name>\d{{2}})(?=[{CJK}]{{2}})")
 _HEADER_WORD = 10
 # A section printed as 叠 (B叠 第2版)
 _STACK = re.compile(r"(?:^|\s)(?P<section>[A-Z])\s*叠")
@@ -280,7 +283,7 @@ def _header_label(rest: str) -> str | None:
     if max(map(len, rest.split()), default=0) > _HEADER_WORD:
         return None
     bare = _HEADER_CODE.search(rest)
-    return bare["code"] if bare else None
+    return (bare["code"] or bare["after_name"] or bare["before_name"]) if bare else None
 
 
 def _header_date(match: re.Match) -> tuple[int, int, int]:
