@@ -79,6 +79,8 @@ def test_a_jump_that_names_another_section_joins_that_section_s_page(archive, tm
         assert [(part.section, part.page) for part in story.parts] == [("A", 1), ("B", 2)]
         assert story.parts[0].continued_on_section == "B" and story.parts[1].continued_from_section == "A"
         assert "第A1、B2版" in _story_text(story) and "(第B2版)" in _story_text(story).split("parts: ")[1]
+        # The JSON of show and the exports names each part's page as printed, not only its number.
+        assert story.to_dict()["printed_pages"] == ["A1", "B2"] and story.pages == [1, 2]
     rebuilt = rebuild(front)
     assert {(a.continued_on, a.continued_on_section) for a in rebuilt.articles if a.continued_on} == {(2, "B")}
 

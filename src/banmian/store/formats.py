@@ -182,7 +182,8 @@ def _parquet(stories: Iterable[Story], output: str | IO | None) -> int:
     names = pa.list_(pa.string())
     schema = pa.schema([
         ("id", pa.string()), ("paper", pa.string()), ("date", pa.string()), ("page", pa.int32()),
-        ("section", pa.string()), ("pages", pa.list_(pa.int32())), ("kind", pa.string()),
+        ("section", pa.string()), ("pages", pa.list_(pa.int32())), ("printed_pages", pa.list_(pa.string())),
+        ("kind", pa.string()),
         ("headline", names), ("paragraphs", names),
         ("byline", pa.struct([(role, names) for role in
                               ("reporters", "correspondents", "photographers", "interns", "text")])),

@@ -60,6 +60,7 @@ class Story:
     page: int | None
     section: str | None  # a sectioned paper's letter of its head's page (a jump such as （下转B2版） leaves it)
     pages: list[int | None]  # each part's page number; `parts` say each one's section
+    printed_pages: list[str | None]  # each part's page as printed: 2, or A1 and B2 in a sectioned paper
     kind: str
     headline: list[str]
     paragraphs: list[str]
@@ -205,6 +206,7 @@ def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
         page=head.page,
         section=head.section,
         pages=[part.page for part in parts],
+        printed_pages=[ref.printed_page() for ref in refs],
         kind=head.article.kind,
         headline=headline,
         paragraphs=paragraphs,
