@@ -1401,3 +1401,30 @@ def test_a_transparent_page_is_read_as_laid_on_white_paper():
     frame = Image.new("RGBA", (2, 1), (0, 0, 0, 0))
     frame.putpixel((1, 0), (0, 0, 0, 255))
     assert list(_greyscale(frame).getdata()) == [255, 0]
+
+
+def _line_of_boxes(*parts: str | float, em: float = 40.0) -> tuple[Line, list["scan._Box"]]:
+    """A line of body type read as boxes, the recogniser sure of each, a number between two of
+    them that many ems left blank (a character the detector cut the line at and no box read)."""
+    boxes, cell = [], 0.0
+    for part in parts:
+        if isinstance(part, str):
+            boxes.append(_box(part, cell * em + scan._BEARING * em, (cell + len(part)) * em - scan._BEARING * em, em))
+        cell += len(part) if isinstance(part, str) else part
+    text = " ".join(part for part in parts if isinstance(part, str))
+    return Line(number=0, text=text, bbox=BBox(0.0, 0.0, cell * em, em), font_size=em), boxes
+
+
+@pytest.mark.parametrize("parts, dropped", [
+    (["对高校毕业生而言求职", "租房等还有一件事"], 0),             # boxes cut where nothing stood
+    (["对高校毕业生而言求职", 1.0, "租房等还有一件事"], 1),        # a 、 the recogniser never saw
+    (["国务院印发", 2.0, "加快农业农村现代化"], 2),                # a —— dropped
+    (["出台的建筑环境通用规范", 0.6, "将住宅隔音"], 0),            # no character's room (0.59 em read on dev pages)
+    (["采用AI", 1.0, "技术提升效率"], 0),                          # a word space beside Latin
+    (["国务院印发", 4.0, "加快农业农村现代化"], 0),                # a gap the page was set with
+])
+def test_a_character_dropped_between_two_boxes_of_a_line_counts_against_its_confidence(parts, dropped):
+    line, boxes = _line_of_boxes(*parts)
+    back = scan._unrotate(0.0, (2000, 100), (2000, 100))
+    read = sum(len(box.text) for box in boxes)
+    assert scan._placed(line, boxes, back, 1.0).confidence == round(read / (read + dropped), 3)
