@@ -13,6 +13,7 @@ a crop the record lacks runs the networks for it and adds it to the record.
     # record (first time: minutes a seed) or replay (seconds a page); one line a page, then a summary
     nice -n 5 taskset -c 0 python bench/scan_replay.py run --seeds 2-12
     python bench/scan_replay.py run --seeds 13 --articles --errors   # why each article failed, each line read wrong
+    # (the summary also counts the articles flagged for low OCR confidence against those with character errors)
     # every cached line decoded with ocr_lm as it is and with a constant changed: the lines that change
     python bench/scan_replay.py decode-diff --seeds 2-12 --set UNIGRAM_WEIGHT=0.5
     # the recogniser's top 5 at each step of the cached lines whose text holds 期肝
@@ -184,7 +185,7 @@ def run(args) -> int:
     from banmian.read.scan import ocr_page
     from banmian.rebuild import rebuild_lines
 
-    grand, why = Counter(), Counter()
+    grand, why, flags = Counter(), Counter(), Counter()
     for seed in _seeds(args.seeds):
         engine = CachedEngine(_record(args, seed))
         counts, scores = Counter(), Counter()
@@ -207,6 +208,7 @@ def run(args) -> int:
             print(f"s{seed} {truth['name']}: exact {score['exact']}/{score['articles']}, segmented {score['segmented']}, "
                   f"character errors {errors['counts']['strict']}/{errors['counts']['reference']}")
             _failures(placed, page, oracle, why, args.articles)
+            _flags(page, errors["per_line"], flags, args.articles)
             if args.errors:
                 _line_errors(lines, typeset)
         if engine.misses:
@@ -217,7 +219,24 @@ def run(args) -> int:
               f"CER strict {counts['strict'] / max(1, counts['reference']):.4%} ({engine.misses} crops read anew)")
     print(f"all: exact {grand['exact']}/{grand['articles']}, segmented {grand['segmented']}, "
           f"CER strict {grand['strict'] / max(1, grand['reference']):.4%}; failed on {dict(why)}")
+    print(f"low-confidence flag: {flags['flagged', True] + flags['flagged', False]} of {sum(flags.values())} "
+          f"articles flagged, {flags['flagged', True]} of them with character errors; "
+          f"{flags['flagged', True]} of the {flags['flagged', True] + flags['passed', True]} "
+          f"articles with character errors flagged")
     return 0
+
+
+def _flags(page, per_line: dict[int, tuple[int, int]], flags: Counter, show: bool) -> None:
+    """Counts each article by whether the low-confidence flag fired and whether its lines hold
+    character errors (scan_bench's, strict): the flag is for archivists to find the second."""
+    for article in page.articles:
+        if article.ocr_confidence is None:
+            continue
+        errors = sum(per_line.get(n, (0, 0))[0] for n in article.source_lines)
+        flagged = "flagged" if article.low_ocr_confidence else "passed"
+        flags[flagged, errors > 0] += 1
+        if show and (article.low_ocr_confidence or errors):
+            print(f"  {flagged} ({article.ocr_confidence:.3f}), {errors} character errors: {''.join(article.headline)[:20]}")
 
 
 def _failures(placed, page, oracle, why: Counter, show: bool) -> None:
