@@ -29,3 +29,18 @@ def test_an_html_page_rebuilds_as_its_text_would(tmp_path):
 def test_only_a_document_that_opens_as_html_is_html():
     assert is_html(b"\xef\xbb\xbf\n<!doctype html>\n<html>") and is_html(b"<HTML lang='zh'>")
     assert not is_html("市区新增公共停车位800个，<html>标签说明。".encode())
+
+
+def test_a_saved_article_page_leaves_the_sites_menus_lists_and_footer_out():
+    page = ('<!DOCTYPE html><html><body><div class="top"><a href="#">人民网</a><a href="#">往期回顾</a></div>'
+            '<div><p>第01版：要闻</p><p><a href="#">上一版</a><a href="#">下一版</a></p></div>'
+            '<ul><li><a href="a1.html">习近平会见外国客人</a></li><li><a href="a2.html">图片报道</a></li></ul>'
+            '<h1>全国春耕生产有序推进</h1><p>《 人民日报 》（ 2024年03月12日 第 01 版）</p>'
+            '<p>本报北京3月11日电（记者王小明）当前全国春耕生产由南向北有序推进。</p><div>上一篇 下一篇</div>'
+            '<div>首页 | 关于我们 | 网站声明<br>人 民 网 版 权 所 有<br>Copyright &copy; 1997-2024</div></body></html>')
+    assert [block for block in html_text(page).split("\n") if block] == [
+        "第01版：要闻", "全国春耕生产有序推进", "《 人民日报 》（ 2024年03月12日 第 01 版）",
+        "本报北京3月11日电（记者王小明）当前全国春耕生产由南向北有序推进。"]
+    built = banmian.rebuild(html_text(page))
+    assert (built.paper, built.date, built.page) == ("人民日报", "2024-03-12", 1)
+    assert [a.headline for a in built.articles] == [["全国春耕生产有序推进"]]

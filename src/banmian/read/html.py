@@ -1,8 +1,9 @@
 """An e-paper page saved as HTML (Ctrl-S in the browser): its text, a block of it a line.
 
-The markup is no text of the page.  Each block (a heading, a paragraph, a list item, a table
-cell, a line break) becomes one line with a blank line after it, as fragments are read; what is
-in the head, scripts and styles is left out.
+The markup is no text of the page, nor is the site around it.  Each block (a heading, a
+paragraph, a list item, a table cell, a line break) becomes one line with a blank line after it,
+as fragments are read; what is in the head, scripts, styles, navigation and footers, blocks that
+are all links, and the site's own lines (上一篇 下一篇, its copyright) are left out.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ _BLOCKS = frozenset({
     "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
     "section", "table", "td", "th", "tr", "ul",
 })
-_HIDDEN = frozenset({"head", "script", "style", "noscript", "template"})
+_HIDDEN = frozenset({"head", "script", "style", "noscript", "template", "nav", "footer", "form", "button",
+                     "select", "iframe"})
+# A site's own lines, not the page's: 上一篇 下一篇, its copyright, a row of menu items a | b | c
+_SITE_LINE = re.compile(r"^(?:(?:上|下)一(?:篇|版|页|期)\s*)+$|版\s*权\s*所\s*有|Copyright|©|ICP备|(?:[^|｜]+[|｜]){2,}")
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 
@@ -34,27 +38,36 @@ def html_text(markup: str) -> str:
 
 
 class _BlockText(HTMLParser):
+    """Blocks of text; a block that is all links (a menu, the list of a page's other stories,
+    上一版 下一版) or a line of the site's own (_SITE_LINE) is left out."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[str] = []
         self.current: list[str] = []
-        self.hidden = 0
+        self.unlinked = False  # the block holds text outside a link
+        self.hidden = self.linked = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _HIDDEN:
             self.hidden += 1
+        elif tag == "a":
+            self.linked += 1
         elif tag in _BLOCKS:
             self._end_block()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
+        elif tag == "a":
+            self.linked = max(0, self.linked - 1)
         elif tag in _BLOCKS:
             self._end_block()
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
             self.current.append(data)
+            self.unlinked = self.unlinked or (not self.linked and bool(data.strip()))
 
     def close(self) -> None:
         super().close()
@@ -62,6 +75,6 @@ class _BlockText(HTMLParser):
 
     def _end_block(self) -> None:
         text = _SPACE.sub(" ", "".join(self.current)).strip()
-        if text:
+        if text and self.unlinked and not _SITE_LINE.search(text):
             self.blocks.append(text)
-        self.current = []
+        self.current, self.unlinked = [], False

@@ -160,7 +160,8 @@ ONE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 # 2026年6月1日 / 星期一 第11版 / 08 / A1
 HEADER_PIECE = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?"
-    rf"|(?:(?:星期|周)[一二三四五六日天]\s*(?:[{CJK}]{{2,4}}\s*)?)?(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版|[A-Z]?\d{{1,3}}))$"
+    rf"|(?:(?:星期|周)[一二三四五六日天]\s*(?:[{CJK}]{{2,4}}\s*)?)?"
+    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:\s*[:：]\s*[{CJK}]{{2,4}})?|[A-Z]?\d{{1,3}}))$"
 )
 
 # An in-story subhead's numbering or bullet: 一、 （二） 3. ■
@@ -333,7 +334,7 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
 
 _CLAUSE_MARK = re.compile(r"[，。；]")
 _MASTHEAD_START = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|报)|[A-Z][A-Z ]+[A-Z])\s*")
-_PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:\s+[{CJK}]{{2,4}})?$")
+_PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?$")
 _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日报"}
 
 
