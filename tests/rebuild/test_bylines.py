@@ -173,3 +173,15 @@ def test_a_feature_pages_credit_names_writers_and_photographers_apart(credit, re
 def test_a_headline_that_opens_on_tu_wen_is_no_credit():
     text = "市区新增公共停车位800个\n\n图文并茂\n\n1月22日，记者从市住建局获悉，我市新增公共停车位800个。\n"
     assert banmian.rebuild(text).articles[0].headline == ["市区新增公共停车位800个", "图文并茂"]
+
+
+@pytest.mark.parametrize("lead, dateline, text", [
+    ("〔記者王小明／台北報導〕行政院昨日通過明年度總預算案。", "台北報導", []),          # 自由時報
+    ("記者王小明／台北報導", None, ["記者王小明／台北報導"]),                              # 聯合報, a line of its own
+    ("【大公報訊】記者王小明報道：特區政府昨日公布財政預算案。", "【大公報訊】", []),        # 大公報, 文匯報
+])
+def test_taiwan_and_hong_kong_bylines_name_the_reporter(lead, dateline, text):
+    page = banmian.rebuild(f"行政院通過總預算案\n\n{lead}\n\n行政院發言人表示，預算案將送立法院審議。\n")
+    article = page.articles[0]
+    assert (article.headline, article.byline.reporters, article.dateline, article.byline.text) == (
+        ["行政院通過總預算案"], ["王小明"], dateline, text)

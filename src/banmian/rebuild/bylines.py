@@ -37,8 +37,11 @@ _TEXT_AND_PICTURES = re.compile(r"^(?:文\s*[·・/]\s*图|图文|文\s*[/／]\s
 _TEXT_AND_PICTURES_AFTER = re.compile(r"^(?P<names>.+?)\s*文\s*[/／·・]\s*(?:图|摄)$")
 _TEXT_THEN_PICTURES = re.compile(r"^文\s*[/／:：]?\s*(?P<writers>.+?)\s+(?:图|摄影|摄)\s*[/／:：]?\s*(?P<pictures>\S.*)$")
 _PHOTO_LEAD = re.compile(r"^(?:图|摄影|图片)\s*[/／:：]\s*")  # 图/周学军
+_BRACKETED_LEAD = re.compile(r"^〔(?P<credit>(?:本报|特派)?记者[^〔〕／/]{1,20})[／/]"
+                             r"(?P<dateline>[\u4e00-\u9fff]{1,8}(?:报导|报道|电))〕")
+_REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报)?记者[\u4e00-\u9fff、\s]{2,20}?)(?:报道|报导)[：:]")
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name
-_NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲|◇|◆|[\u4e00-\u9fff]{1,4}报道|发自[\u4e00-\u9fff]{1,6})$")
+_NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲|◇|◆|[\u4e00-\u9fff]{1,4}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
 
 
 def names(text: str) -> list[str]:
@@ -101,11 +104,15 @@ def merge(into: Byline, other: Byline) -> None:
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str | None]:
-    """(dateline, credit inside the parentheses after it) from a lead paragraph."""
+    """(dateline, credit inside the parentheses after it) from a lead paragraph; Taiwan's papers
+    lead on 〔记者王小明／台北报导〕, Hong Kong's on 【大公报讯】记者王小明报道：."""
+    bracketed = _BRACKETED_LEAD.match(paragraph)
+    if bracketed:
+        return bracketed["dateline"], bracketed["credit"]
     match = DATELINE.match(paragraph)
     if not match:
         return None, None
-    credit = DATELINE_CREDIT.match(paragraph[match.end():])
+    credit = DATELINE_CREDIT.match(paragraph[match.end():]) or _REPORTED_BY.match(paragraph[match.end():])
     if match.group(0).endswith("消息") and credit and not ROLE_WORD.search(credit["credit"]):
         return match.group(0), None  # 央视网消息（新闻联播）: a programme, not a credit
     return match.group(0), credit["credit"] if credit else None

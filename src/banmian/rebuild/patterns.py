@@ -57,7 +57,8 @@ _CLOSING_CREDIT = re.compile(
 _CLOSING_CREDIT_SPAN = 64  # the longest such credit, with the stop before it
 # 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/张三
 BYLINE_LINE = re.compile(
-    rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}$"
+    rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
+    rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道])?$"  # Taiwan's 记者王小明／台北报导
 )
 # How every byline line starts: a role (or 文/), cheap to rule a line out with.
 BYLINE_START = re.compile(rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])")
@@ -73,7 +74,7 @@ BYLINE_OPEN = re.compile(
 DATELINE = re.compile(
     rf"^据?(?:本报讯|本报[{CJK}、]{{0,12}}{_NUM}月{_NUM}日(?:电|讯)|本报[{CJK}、]{{2,8}}电(?=\s*[（(])|"  # 本报成都、重庆4月21日电, 本报杭州1月22日讯
     rf"(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网)[{CJK}]{{0,12}}?{_NUM}月{_NUM}日(?:电|讯)|"
-    rf"(?:新华社|中新社)[{CJK}]{{0,8}}电(?=\s*[（(])|"  # 据新华社洛杉矶电（记者谭晶晶）
+    rf"(?:新华社|中新社)[{CJK}]{{0,8}}电(?=\s*[（(])|【[{CJK}]{{2,8}}报讯】|"  # 据新华社洛杉矶电（记者谭晶晶）, 【大公报讯】
     rf"(?=.{{3,10}}讯)[{CJK}]{{2,8}}(?:日报|晚报|报)讯|央视网消息)"  # 讯 looked for first: most lines have none
 )
 VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on a poem after it
