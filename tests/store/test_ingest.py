@@ -380,3 +380,13 @@ def test_a_page_removed_takes_its_articles_mentions_and_index_rows_and_opens_the
         archive.remove_page("温岭日报", "2024-01-23", 2)
     ingest_paths(archive, [str(pages)])  # stored again: joined again
     assert archive.counts()["open_jumps"] == 0 and archive.search("销号")
+
+
+def test_section_folders_by_page_range_and_folders_not_understood_lose_no_page(archive, tmp_path):
+    # A regression of 95dd949 had skipped folders it did not understand: two of them made one page.
+    issue = tmp_path / "新京报" / "2024-03-12"
+    for folder, text in zip(("A01-A16", "B叠（B01-B08）", "城事", "文体"), (PAGE1, PAGE2, PAGE_PLAIN, PAGE2)):
+        _write(issue / folder / "01.txt", text.replace("温岭日报 2024年1月23日 星期二 ", "").replace(
+            "第1版", "").replace("第2版", "") + f"\n{folder}\n")
+    report = ingest_paths(archive, [str(tmp_path)], enrich=False)
+    assert report.pages == 4 and not report.collisions

@@ -105,8 +105,11 @@ def test_a_pages_forms_of_one_name_are_read_text_then_image_then_pdf(tmp_path):
     ("新京报/2024-03-12/C_城事/01.txt", ("新京报", "2024-03-12", 1, "C")),
     ("新京报/2024-03-12/F叠-财经/01.txt", ("新京报", "2024-03-12", 1, "F")),
     ("新京报/2024-03-12/A叠 要闻/02.txt", ("新京报", "2024-03-12", 2, "A")),
-    ("新京报/2024-03-12/城事/01.txt", ("新京报", "2024-03-12", 1, None)),
-    ("新京报/2024-03-12/pdf/03.pdf", ("新京报", "2024-03-12", 3, None)),
+    ("新京报/2024-03-12/A01-A16/01.txt", ("新京报", "2024-03-12", 1, "A")),
+    ("新京报/2024-03-12/B叠（B01-B08）/02.txt", ("新京报", "2024-03-12", 2, "B")),
+    ("新京报/2024-03-12/A01~A16/03.txt", ("新京报", "2024-03-12", 3, "A")),
+    # a folder level not understood keeps no date: two such folders' 01.txt would be one page
+    ("新京报/2024-03-12/城事/01.txt", (None, None, 1, None)),
 ])
 def test_e_paper_names_and_folders_give_the_page(path, meta):
     found = meta_from_path(path)

@@ -35,8 +35,10 @@ _MONTH_DIR = re.compile(r"^(\d{4})-?(\d{2})$")
 _EPAPER_NAME = re.compile(r"^(?P<code>[A-Za-z]{2,8})(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})"
                           r"(?P<page>[A-Za-z]?\d{2,3})$")
 _DATE_DIR = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
-# A section's folder: B, B叠, B版, and with the section's name: B_城事, E-体育, F叠-财经, A叠 要闻
-_SECTION_DIR = re.compile(r"^(?P<section>[A-Za-z])(?:叠|版)?(?:[\s_\-·]*[\u4e00-\u9fff]{2,8})?$")
+# A section's folder: B, B叠, B版; with the section's name, B_城事, E-体育, F叠-财经, A叠 要闻; or with
+# its pages, A01-A16, A叠(A01-A16), A01~A16
+_SECTION_DIR = re.compile(r"^(?P<section>[A-Za-z])(?:叠|版)?(?:[\s_\-·]*[\u4e00-\u9fff]{2,8})?"
+                          r"(?:[\s_\-·]*[（(]?[A-Za-z]?\d{1,3}\s*[-~—～]\s*[A-Za-z]?\d{1,3}[)）]?)?$")
 _PAGE = re.compile(r"^(?:p|page|第)?\s*(?P<section>[a-z])?0*(?P<number>\d{1,3})\s*版?$", re.IGNORECASE)
 _SEPARATORS = "_-. "
 _STAMPED_BYTES = 64 * 1024  # where two page files differ, if anywhere: a PDF's or image's header and first page
@@ -127,10 +129,8 @@ def _from_folders(folders: tuple[str, ...], stem: str) -> PathMeta:
     ):
         date, used = _iso(names[-3], names[-2], names[-1]), 3
     if not date:
-        beyond = _from_folders(tuple(names[:-1]), stem) if len(names) > 1 else PathMeta()
-        if beyond.date:
-            return beyond  # a folder level not understood (城事/, pdf/) under the date's: skipped
-        # No date anywhere: only a page number at the end of the name (wenling-page1).
+        # No date anywhere: only a page number at the end of the name (wenling-page1).  (A folder
+        # not understood under the date's is not skipped: two of them would make one page.)
         return PathMeta(None, None, *_page(_parts(stem)[-1] if _parts(stem) else ""))
     above = names[: len(names) - used]
     paper = above[-1] if above and above[-1] not in ("/", ".", "..") else None
