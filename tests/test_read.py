@@ -382,3 +382,11 @@ def test_a_hong_kong_page_with_a_cantonese_character_is_read_as_big5():
     # One 啲 outside plain Big5 had turned the whole page into GB18030 junk.
     text = "香港特區政府推出新措施\n\n本報訊（記者 王鴻薇）特區政府宣佈新措施。有市民表示：「呢啲措施好好。」財政司司長陳茂波表示，措施即日生效。\n"
     assert decode(text.encode("big5hkscs")) == text
+
+
+def test_marks_in_their_vertical_forms_are_read_as_the_marks_in_text_too():
+    # pdftotext or a copy of a vertical page gives ︵记者王小明︶ and ︵下转第二版︶: no byline, no jump.
+    page = banmian.rebuild("市区新增公共停车位800个\n\n本报讯︵记者王小明︶1月22日︐我市新增公共停车位800个︒︵下转第二版︶\n")
+    article = page.articles[0]
+    assert (article.byline.reporters, article.continued_on) == (["王小明"], 2)
+    assert article.paragraphs == ["本报讯（记者王小明）1月22日，我市新增公共停车位800个。"]

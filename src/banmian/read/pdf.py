@@ -30,7 +30,7 @@ import numpy as np
 from banmian.errors import InputError
 from banmian.model import BBox, Line
 from banmian.read import SourcePage
-from banmian.read.text import ordinary_characters
+from banmian.read.text import VERTICAL_FORMS, ordinary_characters
 
 # A gap wider than this (in ems of the smaller type beside it) ends a run:
 # inside a column, justified Chinese text never spaces its characters this far
@@ -96,9 +96,6 @@ _VERTICAL_CHARACTERS = 20
 # the page (a header, a headline over a story of vertical lines), read from the foot of the
 # stack up; narrow ones (digits) stand this close (in their size).
 _STEP_ACROSS = (0.4, 1.6)
-# The vertical presentation forms a vertical page's font may give its marks as (︒ for 。).
-_VERTICAL_FORMS = str.maketrans(dict(zip("︐︑︒︓︔︕︖︗︘︙︱︲︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈",
-                                         "，、。：；！？〖〗…—–（）｛｝〔〕【】《》〈〉「」『』［］")))
 
 NO_TEXT = "no text layer (a scanned PDF)"
 NO_CONTENT = "no text and no images on any page (a blank or damaged PDF)"
@@ -639,8 +636,8 @@ def _turned_chars(chars: _Chars, width: float) -> _Chars:
     line's axis (`_axes`); a mark given as its vertical form is the mark."""
     foot = width - _axes(chars) + chars.size / 2
     joined = "".join(chars.texts)
-    texts = chars.texts if joined.translate(_VERTICAL_FORMS) == joined else [  # one look: most fonts give none
-        text.translate(_VERTICAL_FORMS) for text in chars.texts]
+    texts = chars.texts if joined.translate(VERTICAL_FORMS) == joined else [  # one look: most fonts give none
+        text.translate(VERTICAL_FORMS) for text in chars.texts]
     return chars._replace(texts=texts, x0=chars.y0, y0=width - chars.x1, x1=chars.y1, y1=width - chars.x0,
                           baseline=foot)
 

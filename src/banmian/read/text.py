@@ -28,6 +28,10 @@ _SPACES = re.compile(r"[\s\u3000]+")
 # character are listed (radicals that are only parts of characters, 氵 扌 ⻊, are left alone).
 _SUPPLEMENT_RADICALS = "⺠⺩⺼⻁⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰"
 _THEIR_CHARACTERS = "民王月虎西见角贝车長长门青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙"
+# The vertical presentation forms a vertical page's font gives its marks as (︒ for 。), in its text
+# layer and in what pdftotext or a copy of it gives: read as the marks.
+VERTICAL_FORMS = str.maketrans(dict(zip("︐︑︒︓︔︕︖︗︘︙︱︲︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈",
+                                        "，、。：；！？〖〗…—–（）｛｝〔〕【】《》〈〉「」『』［］")))
 # Control characters are no text (\x02 and \x03 also mark a search snippet's hits): dropped.
 _CONTROLS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1C), 0x7F]))
 _ORDINARY = {
@@ -36,6 +40,7 @@ _ORDINARY = {
        if unicodedata.normalize("NFKC", chr(code)) != chr(code)},
     **str.maketrans(_SUPPLEMENT_RADICALS, _THEIR_CHARACTERS),
     **dict.fromkeys(map(ord, _CONTROLS)),
+    **VERTICAL_FORMS,
 }
 # Kana, Greek, Cyrillic, box lines and small-form marks: out of place on a Chinese page.
 _OUT_OF_PLACE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u2500-\u257f\u3040-\u30ff\ufe50-\ufe6f]+")
@@ -46,7 +51,7 @@ _USER_DEFINED = re.compile("[\ue000-\uf8ff]")
 _BIG5_ODD = 5
 # A line of nothing but spaces and control characters is blank.
 _BLANK = re.compile(f"^[\\s\u3000\ufeff{re.escape(_CONTROLS)}]*$")
-_NOT_ORDINARY = re.compile(f"[\u2e80-\u2fdf\uf900-\ufaff{re.escape(_CONTROLS)}]")
+_NOT_ORDINARY = re.compile(f"[\u2e80-\u2fdf\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe48{re.escape(_CONTROLS)}]")
 
 
 def decode(data: bytes) -> str:
