@@ -44,3 +44,11 @@ def test_a_saved_article_page_leaves_the_sites_menus_lists_and_footer_out():
     built = banmian.rebuild(html_text(page))
     assert (built.paper, built.date, built.page) == ("人民日报", "2024-03-12", 1)
     assert [a.headline for a in built.articles] == [["全国春耕生产有序推进"]]
+
+
+def test_a_story_about_copyright_and_a_headline_set_as_a_link_are_kept():
+    page = ('<html><body><h1><a href="a.html">版权保护迈上新台阶</a></h1>'
+            '<p>本报讯 著作权人可在作品上标明“版权所有，侵权必究”。</p>'
+            '<p>专家说，A | B | C 三类作品的登记量均有增长。</p><div>上一篇 下一篇</div></body></html>')
+    assert [block for block in html_text(page).split("\n") if block] == [
+        "版权保护迈上新台阶", "本报讯 著作权人可在作品上标明“版权所有，侵权必究”。", "专家说，A | B | C 三类作品的登记量均有增长。"]

@@ -18,8 +18,11 @@ _BLOCKS = frozenset({
 })
 _HIDDEN = frozenset({"head", "script", "style", "noscript", "template", "nav", "footer", "form", "button",
                      "select", "iframe"})
-# A site's own lines, not the page's: 上一篇 下一篇, its copyright, a row of menu items a | b | c
-_SITE_LINE = re.compile(r"^(?:(?:上|下)一(?:篇|版|页|期)\s*)+$|版\s*权\s*所\s*有|Copyright|©|ICP备|(?:[^|｜]+[|｜]){2,}")
+# A site's own lines, not the page's: 上一篇 下一篇; its copyright or a row of menu items a | b | c,
+# where no sentence ends (a story about copyright, or one quoting a | b, keeps its paragraphs)
+_SITE_STEPS = re.compile(r"^(?:(?:上|下)一(?:篇|版|页|期)\s*)+$")
+_SITE_LINE = re.compile(r"版\s*权\s*所\s*有|Copyright|©|ICP备|^(?:[^|｜。]{1,12}[|｜]){2,}[^|｜。]{1,12}$")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 
@@ -45,8 +48,8 @@ class _BlockText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.blocks: list[str] = []
         self.current: list[str] = []
-        self.unlinked = False  # the block holds text outside a link
-        self.hidden = self.linked = 0
+        self.unlinked = False  # the block holds text outside a link, or is a heading
+        self.hidden = self.linked = self.heading = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _HIDDEN:
@@ -55,6 +58,7 @@ class _BlockText(HTMLParser):
             self.linked += 1
         elif tag in _BLOCKS:
             self._end_block()
+            self.heading += tag in _HEADINGS
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
@@ -63,11 +67,12 @@ class _BlockText(HTMLParser):
             self.linked = max(0, self.linked - 1)
         elif tag in _BLOCKS:
             self._end_block()
+            self.heading = max(0, self.heading - (tag in _HEADINGS))
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
             self.current.append(data)
-            self.unlinked = self.unlinked or (not self.linked and bool(data.strip()))
+            self.unlinked = self.unlinked or ((self.heading or not self.linked) and bool(data.strip()))
 
     def close(self) -> None:
         super().close()
@@ -75,6 +80,7 @@ class _BlockText(HTMLParser):
 
     def _end_block(self) -> None:
         text = _SPACE.sub(" ", "".join(self.current)).strip()
-        if text and self.unlinked and not _SITE_LINE.search(text):
+        if text and self.unlinked and not _SITE_STEPS.match(text) and not (
+                "。" not in text and _SITE_LINE.search(text)):
             self.blocks.append(text)
         self.current, self.unlinked = [], False

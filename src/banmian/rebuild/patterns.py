@@ -133,7 +133,8 @@ _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 # A page header: paper, date and page number on one line.
 # 2024年1月23日, 二〇二四年一月二十三日, 2024-01-23, 2024.01.23, 2024/1/23
 _HEADER_DATE = re.compile(
-    r"(?P<year>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"(?:(?:中华)?民国\s*(?P<roc_year>\d{2,3}|[〇零一二三四五六七八九十百]{2,5})|(?P<year>\d{4}|[〇零一二三四五六七八九]{4}))"
+    r"\s*年\s*(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
     r"\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
     r"|(?<!\d)(?P<numeric_year>(?:19|20)\d{2})(?P<separator>[-./])(?P<numeric_month>\d{1,2})(?P=separator)"
     r"(?P<numeric_day>\d{1,2})(?!\d)")
@@ -292,9 +293,21 @@ def _header_date(match: re.Match) -> tuple[int, int, int]:
     """Year, month and day as a header prints them, in digits or in Chinese numerals."""
     if match["numeric_year"]:
         return int(match["numeric_year"]), int(match["numeric_month"]), int(match["numeric_day"])
-    year = match["year"]
-    year = int(year) if year.isdigit() else int("".join(str(_CN_DIGITS[ch]) for ch in year))
+    if match["roc_year"]:  # 中华民国113年: Taiwan's papers count from 1912
+        roc = match["roc_year"]
+        year = (int(roc) if roc.isdigit() else _roc_number(roc)) + 1911
+    else:
+        year = match["year"]
+        year = int(year) if year.isdigit() else int("".join(str(_CN_DIGITS[ch]) for ch in year))
     return year, chinese_number(match["month"]) or 0, chinese_number(match["day"]) or 0
+
+
+def _roc_number(text: str) -> int:
+    """一一三 or 一百一十三: a year of the Republic written in Chinese numerals."""
+    if "百" in text or "十" in text:
+        hundreds, _, rest = text.rpartition("百")
+        return (_CN_DIGITS.get(hundreds, 1) * 100 if "百" in text else 0) + (chinese_number(rest) or 0)
+    return int("".join(str(_CN_DIGITS[ch]) for ch in text))
 
 
 def _calendar_date(year: int, month: int, day: int) -> str | None:

@@ -113,8 +113,9 @@ def _from_folders(folders: tuple[str, ...], stem: str) -> PathMeta:
     stack = _SECTION_DIR.match(names[-1]) if names else None
     if stack:
         meta = _from_folders(tuple(names[:-1]), stem)
-        if meta.date and meta.page is not None and meta.section is None:
-            return PathMeta(meta.paper, meta.date, meta.page, stack["section"].upper())
+        if meta.date and meta.page is not None:
+            # (the file's own letter, C01 in C叠/, wins over its folder's)
+            return PathMeta(meta.paper, meta.date, meta.page, meta.section or stack["section"].upper())
     date, used, page_folder = None, 0, None
     if len(names) >= 3 and _MONTH_DIR.match(names[-3]) and re.fullmatch(r"\d{1,2}", names[-2]) \
             and _page(names[-1])[0] is not None:
