@@ -95,6 +95,9 @@ def test_not_byline_lines(text):
         ("2026年6月1日 星期一 社会13", (None, "2026-06-01", 13, None)),
         ("05民生2026年6月3日星期三", (None, "2026-06-03", 5, None)),
         ("东湖日报 2024年3月12日 星期二 今日16版", ("东湖日报", "2024-03-12", None, None)),
+        # dated in the Republic's calendar, as Taiwan's papers are (the head is read folded: 民国, 联合报)
+        ("民国113年1月23日 星期二 第A2版", (None, "2024-01-23", 2, "A")),
+        ("中华民国一百一十三年一月二十三日 星期二 联合报 A2", ("联合报", "2024-01-23", 2, "A")),
     ],
 )
 def test_page_headers(text, expected):
