@@ -390,3 +390,9 @@ def test_marks_in_their_vertical_forms_are_read_as_the_marks_in_text_too():
     article = page.articles[0]
     assert (article.byline.reporters, article.continued_on) == (["王小明"], 2)
     assert article.paragraphs == ["本报讯（记者王小明）1月22日，我市新增公共停车位800个。"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_bom_whose_only_ascii_is_its_newlines_is_read(encoding):
+    text = "市区新增公共停车位八百个\n\n本报讯（记者王小明）１月２２日，我市新增公共停车位八百个。\n"
+    assert decode(text.encode(encoding)) == text

@@ -131,13 +131,29 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(data) % 2 or len(sample) < 4:
         return None
     first_zeros, second_zeros = sample[0::2].count(0), sample[1::2].count(0)
-    if max(first_zeros, second_zeros) < _UTF16_ZEROS * (min(first_zeros, second_zeros) + 1):
-        return None
+    if not (first_zeros or second_zeros):
+        return None  # most pages: no zero byte at all
+    if max(first_zeros, second_zeros) >= _UTF16_ZEROS * (min(first_zeros, second_zeros) + 1):
+        encoding = "utf-16-le" if second_zeros > first_zeros else "utf-16-be"
+    else:
+        # A page whose only ASCII is its newlines (full-width figures, as Word writes them): its
+        # newlines lie on one side of the pairs, 0A 00 or 00 0A, none on the other.
+        encoding = _utf16_by_newlines(data)
+        if encoding is None:
+            return None
     try:
-        text = data.decode("utf-16-le" if second_zeros > first_zeros else "utf-16-be")
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
     return None if _BINARY_CHARACTERS.search(text) else text  # binary data that decodes as UTF-16
+
+
+def _utf16_by_newlines(data: bytes) -> str | None:
+    pairs = list(zip(data[0::2], data[1::2]))
+    little, big = pairs.count((0x0A, 0)), pairs.count((0, 0x0A))
+    if little and not big:
+        return "utf-16-le"
+    return "utf-16-be" if big and not little else None
 
 
 _UTF16_ZEROS = 4  # times as many zero bytes on one side of the pairs as on the other
