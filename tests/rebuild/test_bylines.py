@@ -185,3 +185,12 @@ def test_taiwan_and_hong_kong_bylines_name_the_reporter(lead, dateline, text):
     article = page.articles[0]
     assert (article.headline, article.byline.reporters, article.dateline, article.byline.text) == (
         ["行政院通過總預算案"], ["王小明"], dateline, text)
+
+
+@pytest.mark.parametrize("credit", ["图：本报记者 王小明", "图：记者王小明", "香港文汇报记者王小明 摄", "记者王小明／摄影",
+                                    "（记者王小明摄）"])
+def test_a_photo_credits_role_and_paper_are_no_photographers(credit):
+    text = (f"市区新增公共停车位800个\n\n本报讯（记者陈大文）1月22日，我市新增公共停车位800个。\n\n图为新建的停车场。\n\n{credit}\n\n"
+            "全市推进数字化改革\n\n本报讯（记者林美华）1月22日，全市数字化改革推进会召开。\n")
+    first, second = banmian.rebuild(text).articles
+    assert first.byline.photographers == ["王小明"] and second.headline == ["全市推进数字化改革"]

@@ -21,9 +21,9 @@ _ROLES = (
 ROLE_WORD = re.compile("|".join(word for word, _ in _ROLES))
 _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
-_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|网|社|台|站)$")
+_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报|网|社|台|站)$")
 _CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：])")
-_TRAILING_CREDIT = re.compile(r"\s*/?\s*摄(?:影)?(?:报道)?\s*(?:[（(][^）)]*[）)])?$")
+_TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*摄(?:影)?(?:报道)?\s*(?:[（(][^）)]*[）)])?$")
 _SEPARATORS = re.compile(r"[、，,/／\s]+")
 # The writers' part holds a role, so a name that ends in 文 (记者 李文 摄) is not split; nor is a
 # credit whose 摄 stands apart and so covers every name (记者 周文 通讯员 王五 摄).
@@ -37,6 +37,7 @@ _TEXT_AND_PICTURES = re.compile(r"^(?:文\s*[·・/]\s*图|图文|文\s*[/／]\s
 _TEXT_AND_PICTURES_AFTER = re.compile(r"^(?P<names>.+?)\s*文\s*[/／·・]\s*(?:图|摄)$")
 _TEXT_THEN_PICTURES = re.compile(r"^文\s*[/／:：]?\s*(?P<writers>.+?)\s+(?:图|摄影|摄)\s*[/／:：]?\s*(?P<pictures>\S.*)$")
 _PHOTO_LEAD = re.compile(r"^(?:图|摄影|图片)\s*[/／:：]\s*")  # 图/周学军
+_BRACKETED = re.compile(r"^[（(](?P<inside>[^（）()]+)[）)]$")
 _BRACKETED_LEAD = re.compile(r"^〔(?P<credit>(?:本报|特派)?记者[^〔〕／/]{1,20})[／/]"
                              r"(?P<dateline>[\u4e00-\u9fff]{1,8}(?:报导|报道|电))〕")
 _REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报)?记者[\u4e00-\u9fff、\s]{2,20}?)(?:报道|报导)[：:]")
@@ -57,7 +58,7 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     新华社记者 陈晔华摄, 文/王小明 图/李华), or together (文·图/王小明, 王小明 文/摄); a picture
     supplied (受访者供图) names no photographer.
     """
-    text = spaced_roles(text)
+    text = spaced_roles(_BRACKETED.sub(r"\g<inside>", text))  # （记者王小明摄）
     both = _TEXT_AND_PICTURES.match(text) or _TEXT_AND_PICTURES_AFTER.match(text)
     if both:
         people = parse_credit(both["names"]).people()
@@ -82,7 +83,7 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
         return Byline(photographers=names(agency["names"]))
     lead = _PHOTO_LEAD.match(text)
     if lead:
-        return Byline(photographers=names(text[lead.end():]))
+        return Byline(photographers=parse_credit(text[lead.end():]).people())  # 图：本报记者 王小明
     is_photo = _TRAILING_CREDIT.search(text) is not None
     body = _CREDIT_LEAD.sub("", _TRAILING_CREDIT.sub("", text) if is_photo else text)
     byline = Byline()
