@@ -29,8 +29,8 @@ DB_HELP = "archive: a SQLite file or a postgresql:// URL (default: $BANMIAN_DB o
 def add_commands(commands: argparse._SubParsersAction) -> None:
     ingest = commands.add_parser("ingest", help="rebuild page files and store them in an archive")
     ingest.add_argument("paths", nargs="+", metavar="PATH",
-                        help="page files, folders (searched for .txt, .pdf, .png, .jpg, .tif and .jp2 "
-                             "files), - for stdin")
+                        help="page files, folders (searched for .txt, .pdf, .png, .jpg/.jpeg, .tif/.tiff and JPEG 2000 "
+                             "files: .jp2, .j2k, .jpf, .jpx), - for stdin")
     _db_option(ingest)
     ingest.add_argument("--paper", help="newspaper name (else from the page header or the path)")
     ingest.add_argument("--date", type=date_argument, help="issue date YYYY-MM-DD (else header or path)")
@@ -48,7 +48,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                                  description="Remove one page from the archive with its articles, what they "
                                              "mention and their place in the search index; stories it was part "
                                              "of lose it, and their jumps into it open again.")
-    delete.add_argument("paper", metavar="PAPER", nargs="?")
+    delete.add_argument("paper", metavar="PAPER", nargs="?", help="its paper's name, as stored")
     delete.add_argument("date", metavar="DATE", nargs="?", type=date_argument, help="its issue date, YYYY-MM-DD")
     delete.add_argument("page", metavar="PAGE", nargs="?", type=page_argument,
                         help="its page: 3, or A3 in a sectioned paper")
@@ -195,14 +195,18 @@ def _delete(args: argparse.Namespace) -> int:
         return 2
     if args.article is not None:
         removed = store.remove_page_of(args.db, args.article)
-        print(f"removed the page of article {args.article} ({removed} articles) from {display_url(args.db)}",
+        print(f"removed the page of article {args.article} ({_articles(removed)}) from {display_url(args.db)}",
               file=sys.stderr)
         return 0
     section, page = args.page
     removed = store.remove_page(args.db, args.paper, args.date, page, section)
-    print(f"removed {args.paper} {args.date} page {page_label(section, page)} ({removed} articles) "
+    print(f"removed {args.paper} {args.date} page {page_label(section, page)} ({_articles(removed)}) "
           f"from {display_url(args.db)}", file=sys.stderr)
     return 0
+
+
+def _articles(count: int) -> str:
+    return f"{count} article" if count == 1 else f"{count} articles"
 
 
 @_reporting

@@ -59,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
 
     parse = commands.add_parser("parse", help="rebuild the articles of raw page files")
     parse.add_argument("files", nargs="+", metavar="PAGE",
-                       help="page files: text, PDF or an image (PNG, JPEG, TIFF, JPEG 2000, WebP, BMP, GIF); - reads stdin")
+                       help="page files: text, an HTML page, PDF or an image (PNG, JPEG, TIFF, JPEG 2000, WebP, BMP, GIF); "
+                            "- reads stdin")
     parse.add_argument("-o", "--output", type=output_file, help="write here instead of stdout (-: stdout)")
     parse.add_argument("--format", choices=("json", "markdown", "text"), default="json")
     parse.add_argument("--paper", help="newspaper name")

@@ -12,7 +12,7 @@ from banmian.read import file_bytes, plain_text
 
 def add_commands(subparsers) -> None:
     command = subparsers.add_parser("tag", help="find people (PER), organisations (ORG) and places (LOC)")
-    command.add_argument("file", nargs="?", default="-", metavar="FILE", help="a plain text file (PDFs and scans: banmian parse --enrich); - or nothing reads stdin")
+    command.add_argument("file", nargs="?", default="-", metavar="FILE", help="a plain text file (PDFs, scans and HTML pages: banmian parse --enrich); - or nothing reads stdin")
     command.add_argument("--json", action="store_true", help="one JSON array of {text, type, start, end}")
     command.set_defaults(run=run_tag)
 

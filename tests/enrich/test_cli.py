@@ -30,11 +30,14 @@ def test_missing_file_exits_2(tmp_path):
     assert result.returncode == 2
 
 
-def test_a_pdf_or_an_image_is_refused_not_tagged_in_a_text_never_shown(tmp_path):
-    # Its offsets would point into the reader's text layer or OCR output, which tag does not print.
-    for name, data in (("page.pdf", b"%PDF-1.4\n"), ("scan.png", b"\x89PNG\r\n\x1a\n")):
+def test_a_pdf_an_image_or_an_html_page_is_refused_not_tagged_in_a_text_never_shown(tmp_path):
+    # Its offsets would point into the reader's text layer, OCR output or text of the markup (an
+    # HTML page was tagged in its markup: 人民日报<), which tag does not print.
+    for name, data in (("page.pdf", b"%PDF-1.4\n"), ("scan.png", b"\x89PNG\r\n\x1a\n"),
+                       ("page.html", "<html><body><p>来源：人民日报</p></body></html>".encode())):
         (tmp_path / name).write_bytes(data)
         result = run(str(tmp_path / name))
         assert result.returncode == 2 and result.stdout == b""
         assert result.stderr.decode("utf-8") == (
-            f"banmian: {tmp_path / name}: a PDF or an image, not plain text: banmian parse --enrich reads those\n")
+            f"banmian: {tmp_path / name}: a PDF, an image or an HTML page, not plain text: "
+            "banmian parse --enrich reads those\n")

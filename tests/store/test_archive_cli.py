@@ -295,7 +295,7 @@ def test_delete_removes_a_page_stored_without_a_date_by_an_article_on_it(tmp_pat
     assert banmian_cli("ingest", "-", cwd=tmp_path, stdin=PAGE_PLAIN.encode("utf-8")).returncode == 0
     [hit] = json.loads(banmian_cli("search", "", "--json", cwd=tmp_path).out)
     result = banmian_cli("delete", "--article", hit["id"], cwd=tmp_path)
-    assert result.returncode == 0 and result.err.startswith(f"removed the page of article {hit['id']} (1 articles)")
+    assert result.returncode == 0 and result.err.startswith(f"removed the page of article {hit['id']} (1 article)")
     assert json.loads(banmian_cli("search", "", "--json", cwd=tmp_path).out) == []
     neither = banmian_cli("delete", cwd=tmp_path)
     assert neither.returncode == 2 and neither.err.startswith("banmian: name the page as PAPER DATE PAGE")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from banmian import rebuild
 from banmian.archive_cli import _story_text
-from banmian.store import get_article, ingest_paths, ingest_text
+from banmian.store import NotFoundError, get_article, ingest_paths, ingest_text
 
 from .fixtures import PAGE1, PAGE2
 
@@ -102,3 +104,10 @@ def test_a_plain_page_number_in_the_header_keeps_the_section_of_the_path(archive
     other.write_text(PAGE2, encoding="utf-8")
     ingest_paths(archive, [str(other)], enrich=False)
     assert archive.page_at("温岭日报", "2024-01-23", 2)["raw_text"] == PAGE2
+
+
+def test_deleting_a_page_number_of_a_sectioned_issue_names_its_sections(archive):
+    for section in "AB":
+        ingest_text(archive, sectioned(PAGE2, section), enrich=False)
+    with pytest.raises(NotFoundError, match=r"no page 温岭日报 2024-01-23 2 in the archive \(it holds A2, B2\)"):
+        archive.remove_page("温岭日报", "2024-01-23", 2)

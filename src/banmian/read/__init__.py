@@ -186,8 +186,8 @@ def file_bytes(path: str | Path) -> bytes:
 
 
 def plain_text(data: bytes) -> str:
-    """Text given as bytes, decoded as pages are; a PDF or an image is an `InputError`, since
-    offsets into the text read from it would point into a text its reader never sees."""
-    if is_pdf(data) or is_image(data):
-        raise InputError("a PDF or an image, not plain text: banmian parse --enrich reads those")
+    """Text given as bytes, decoded as pages are; a PDF, an image or an HTML page is an `InputError`,
+    since offsets into the text read from it would point into a text its reader never sees."""
+    if is_pdf(data) or is_image(data) or is_html(data):
+        raise InputError("a PDF, an image or an HTML page, not plain text: banmian parse --enrich reads those")
     return decode(data)

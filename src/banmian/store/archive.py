@@ -384,9 +384,13 @@ class Archive(mentions.MentionQueries):
         store again rightly.  The stories it was part of lose it, their jumps into it open again.
         How many articles went; NotFoundError where the archive holds no such page."""
         key = f"{paper}|{date}|{page_label(section, page)}"
+        sectioned = [page_label(row["section"], page) for row in self._query(
+            "SELECT section FROM pages WHERE paper = ? AND date = ? AND page = ? AND section IS NOT NULL "
+            "ORDER BY section", (paper, date, page))] if section is None else []
+        holds = f" (it holds {', '.join(sectioned)})" if sectioned else ""
         return self._write(lambda cur: self._remove_page_row(
             cur, "SELECT id, key FROM pages WHERE key = ?", (key,),
-            f"no page {paper} {date} {page_label(section, page)} in the archive"), f"{paper}|{date}")
+            f"no page {paper} {date} {page_label(section, page)} in the archive{holds}"), f"{paper}|{date}")
 
     def _remove_page_row(self, cur, sql: str, params: tuple, missing: str) -> int:
         """Remove the page `sql` finds (its id and key), as `remove_page` says; its article count."""
