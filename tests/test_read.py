@@ -396,3 +396,12 @@ def test_marks_in_their_vertical_forms_are_read_as_the_marks_in_text_too():
 def test_utf16_without_its_bom_whose_only_ascii_is_its_newlines_is_read(encoding):
     text = "市区新增公共停车位八百个\n\n本报讯（记者王小明）１月２２日，我市新增公共停车位八百个。\n"
     assert decode(text.encode(encoding)) == text
+
+
+def test_a_vertical_page_read_across_its_columns_is_refused_with_a_line_saying_why():
+    # pdftotext of a page set vertically gives a character of each column a line: stored, it was junk.
+    rows = ["使 类 所 漠 生", "其 不 需 的 态", "恢 合 的 无 系", "复 理 要 荒 统", "平 利 开 化 持", "衡 用 展 治 续"]
+    with pytest.raises(InputError, match="read across its columns"):
+        list(read_bytes("\n".join(rows).encode(), "v1.txt"))
+    [page] = read_bytes("记者 王 正\n\n在优化营商环境中 发挥 人大力量\n\n本报讯 正文。\n".encode(), "page.txt")
+    assert len(page.lines) == 3

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from banmian.errors import InputError
 from banmian.model import BBox, Line, Page
 from banmian.read.html import html_text, is_html
-from banmian.read.text import columns_side_by_side, decode, split_lines
+from banmian.read.text import columns_side_by_side, decode, read_across_columns, split_lines
 
 if TYPE_CHECKING:
     from banmian.read.pdf import TextLayer
@@ -87,6 +87,9 @@ def read_bytes(data: bytes, name: str,
         if columns_side_by_side(text):
             raise InputError("columns set side by side on each line, as pdftotext -layout writes them: "
                              "give the PDF itself, or its text without -layout")
+        if read_across_columns(text):
+            raise InputError("a page set in vertical type read across its columns, a character of each a "
+                             "line: give the PDF itself")
         pages = _text_pages(html_text(text) if is_html(data) else text, name)
         if not pages:
             raise InputError("empty input: only blank lines")

@@ -178,6 +178,20 @@ def columns_side_by_side(text: str) -> bool:
 
 
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
+
+
+def read_across_columns(text: str) -> bool:
+    """Is this a page set in vertical type read across its columns (pdftotext of such a page)? Its
+    lines are then one character of each column: 使 类 所 漠 生.  Many lines are runs of single
+    characters a space apart; a page's own lines hold a padded name (王 正) at most."""
+    if " " not in text:
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    across = sum(1 for line in lines if _ONE_CHARACTER_EACH.match(line.strip()))
+    return across >= _SIDE_BY_SIDE_LINES and across >= _SIDE_BY_SIDE_SHARE * len(lines)
+
+
+_ONE_CHARACTER_EACH = re.compile(r"^(?:\S ){3,}\S$")
 _SIDE_BY_SIDE_LINES = 5
 _SIDE_BY_SIDE_SHARE = 0.3
 
