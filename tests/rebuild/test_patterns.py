@@ -61,7 +61,8 @@ def test_byline_lines(text):
     assert patterns.is_byline_line(text)
 
 
-@pytest.mark.parametrize("text", ["记者节到来之际市领导慰问一线", "本报讯（记者苏嘉堉）1月19日上午", "记者 周学军 摄"])
+@pytest.mark.parametrize("text", ["记者节到来之际市领导慰问一线", "本报讯（记者苏嘉堉）1月19日上午", "记者 周学军 摄",
+                                  "尼尔对本报记者说，中"])
 def test_not_byline_lines(text):
     assert not patterns.is_byline_line(text)
 
