@@ -686,6 +686,16 @@ def test_an_opinion_pieces_author_line_under_its_headline_is_its_byline(author, 
     assert articles[1].byline.reporters == reporters
 
 
+def test_a_province_in_a_list_of_nominees_is_no_author_line():
+    # 安徽 reads as a name (安 is a surname): as an author line it opened a story and took the jump.
+    text = ("关于拟表彰对象的公示\n\n本报北京6月5日电 拟表彰对象名单如下：\n\n"
+            "钱海军 国网浙江省电力有限公司慈溪市供电公司客户服务中心社区经理，宁波市钱海军志愿服务中心理事长\n\n"
+            "张仕恒 浙江恒友机电有限公司党支部书记、电机车间主任\n\n安徽\n\n"
+            "吴伟仁 中国探月工程总设计师，深空探测实验室党委委员、主任兼首席科学家，中国工程院院士\n\n（转第十二版）\n")
+    articles = banmian.rebuild(text).articles
+    assert len(articles) == 1 and articles[0].continued_on == 12
+
+
 def test_a_column_named_for_commentators_is_no_author_line():
     text = "评论员观察\n\n小河流水里的人文经济学\n\n小河流水，滋养着一方水土，也见证着一座城市的变迁。\n"
     assert banmian.rebuild(text).articles[0].headline == ["评论员观察", "小河流水里的人文经济学"]

@@ -420,8 +420,9 @@ _SIGNED = re.compile(r"^(?:作者\s*[:：]|[□■◎●▲◇◆])\s*(?P<names>
 
 def is_author_line(text: str) -> bool:
     """An opinion piece's author line: a commentator (and names), names after 作者： or a mark, or
-    names alone; not a column (评论员观察)."""
-    if is_names_line(text):
+    names alone, where a name of two characters is padded as bylines print it (王 正: 安徽 under a
+    heading is a place); not a column (评论员观察)."""
+    if is_names_line(text) and (len(text) > 2 or " " in text):
         return True
     commentator = _COMMENTATOR.match(text)
     if commentator and not commentator["names"]:
