@@ -52,3 +52,11 @@ def test_a_story_about_copyright_and_a_headline_set_as_a_link_are_kept():
             '<p>专家说，A | B | C 三类作品的登记量均有增长。</p><div>上一篇 下一篇</div></body></html>')
     assert [block for block in html_text(page).split("\n") if block] == [
         "版权保护迈上新台阶", "本报讯 著作权人可在作品上标明“版权所有，侵权必究”。", "专家说，A | B | C 三类作品的登记量均有增长。"]
+
+
+def test_markup_laid_out_in_columns_is_no_text_laid_out_in_columns():
+    # The side-by-side check read the markup of a page aligned by its editor, and refused it.
+    rows = "\n".join(f'<tr><td>第{n}版</td>      <td><a href="#">要闻</a></td>      <td>浏览</td></tr>' for n in range(8))
+    page = f"<!DOCTYPE html>\n<html><body><table>\n{rows}\n</table><h1>市区新增停车位</h1><p>本报讯 我市新增公共停车位800个。</p></body></html>"
+    [read] = read_bytes(page.encode(), "page.html")
+    assert read.lines[-1].text == "本报讯 我市新增公共停车位800个。"

@@ -83,14 +83,14 @@ def read_bytes(data: bytes, name: str,
 
         yield from read_image(data, name, progress)
     else:
-        text = decode(data)
+        text = html_text(decode(data)) if is_html(data) else decode(data)
         if columns_side_by_side(text):
             raise InputError("columns set side by side on each line, as pdftotext -layout writes them: "
                              "give the PDF itself, or its text without -layout")
         if read_across_columns(text):
             raise InputError("a page set in vertical type read across its columns, a character of each a "
                              "line: give the PDF itself")
-        pages = _text_pages(html_text(text) if is_html(data) else text, name)
+        pages = _text_pages(text, name)
         if not pages:
             raise InputError("empty input: only blank lines")
         yield from pages
