@@ -170,11 +170,7 @@ def columns_side_by_side(text: str) -> bool:
     so that a line holds pieces of several columns, and of several stories, run together?  Many of
     its lines then hold a wide run of spaces between two pieces of text; a page's own lines (a
     headline's layout spaces, a padded name) hold one or two."""
-    if "   " not in text:  # most pages: no wide run of spaces at all
-        return False
-    lines = [line for line in text.split("\n") if line.strip()]
-    gapped = sum(1 for line in lines if _COLUMN_GAP.search(line))
-    return gapped >= _SIDE_BY_SIDE_LINES and gapped >= _SIDE_BY_SIDE_SHARE * len(lines)
+    return "   " in text and _many_lines_like(text, _COLUMN_GAP)  # most pages: no wide run of spaces at all
 
 
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
@@ -184,11 +180,15 @@ def read_across_columns(text: str) -> bool:
     """Is this a page set in vertical type read across its columns (pdftotext of such a page)? Its
     lines are then one character of each column: 使 类 所 漠 生.  Many lines are runs of single
     characters a space apart; a page's own lines hold a padded name (王 正) at most."""
-    if " " not in text:
-        return False
-    lines = [line for line in text.split("\n") if line.strip()]
-    across = sum(1 for line in lines if _ONE_CHARACTER_EACH.match(line.strip()))
-    return across >= _SIDE_BY_SIDE_LINES and across >= _SIDE_BY_SIDE_SHARE * len(lines)
+    return " " in text and _many_lines_like(text, _ONE_CHARACTER_EACH)
+
+
+def _many_lines_like(text: str, shape: re.Pattern) -> bool:
+    """Do _SIDE_BY_SIDE_LINES or more of the text's lines, and _SIDE_BY_SIDE_SHARE of them, have this
+    shape somewhere in them (their ends trimmed)?"""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    alike = sum(1 for line in lines if shape.search(line))
+    return alike >= _SIDE_BY_SIDE_LINES and alike >= _SIDE_BY_SIDE_SHARE * len(lines)
 
 
 _ONE_CHARACTER_EACH = re.compile(r"^(?:\S ){3,}\S$")

@@ -117,12 +117,12 @@ def _from_folders(folders: tuple[str, ...], stem: str) -> PathMeta:
             # (the file's own letter, C01 in C叠/, wins over its folder's)
             return PathMeta(meta.paper, meta.date, meta.page, meta.section or stack["section"].upper())
     date, used, page_folder = None, 0, None
-    if len(names) >= 3 and _MONTH_DIR.match(names[-3]) and re.fullmatch(r"\d{1,2}", names[-2]) \
+    if len(names) >= 3 and (month := _MONTH_DIR.match(names[-3])) and re.fullmatch(r"\d{1,2}", names[-2]) \
             and _page(names[-1])[0] is not None:
         # YYYY-MM/DD/NN/, as paper.people.com.cn keeps a page's files
-        date, used, page_folder = _iso(*_MONTH_DIR.match(names[-3]).groups(), names[-2]), 3, names[-1]
-    elif len(names) >= 2 and _MONTH_DIR.match(names[-2]) and re.fullmatch(r"\d{1,2}", names[-1]):
-        date, used = _iso(*_MONTH_DIR.match(names[-2]).groups(), names[-1]), 2
+        date, used, page_folder = _iso(*month.groups(), names[-2]), 3, names[-1]
+    elif len(names) >= 2 and (month := _MONTH_DIR.match(names[-2])) and re.fullmatch(r"\d{1,2}", names[-1]):
+        date, used = _iso(*month.groups(), names[-1]), 2
     elif names and _DATE_DIR.match(names[-1]):
         date, used = _iso(*_DATE_DIR.match(names[-1]).groups()), 1
     elif len(names) >= 3 and re.fullmatch(r"\d{4}", names[-3]) and all(
