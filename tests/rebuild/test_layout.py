@@ -1,7 +1,7 @@
 import banmian
 from banmian.model import FRAGMENTS, WRAPPED, BBox, Line
 from banmian.read.text import split_lines
-from banmian.rebuild.layout import close_paragraph_spaces, read_layout, set_width, width
+from banmian.rebuild.layout import close_paragraph_spaces, indent_width, read_layout, set_width, width
 from banmian.rebuild.roles import classify
 
 
@@ -28,6 +28,27 @@ def test_hanging_punctuation_is_outside_the_column():
     line = split_lines("发展成果惠及全体人民”。")[0]
     assert width(line) == 12
     assert set_width(line) == 10
+
+
+# Three paragraphs in a column 16 ems wide whose first lines open on two ASCII spaces: one em.
+_HALF_EM_SPACES = (
+    "  甲乙丙丁戊己庚辛壬癸子丑寅卯辰\n巳午未申酉戌亥甲乙丙丁戊己庚辛壬\n癸子丑寅卯辰巳午未。\n"
+    "  甲乙丙丁戊己庚辛壬癸子丑寅卯辰\n巳午未申酉戌亥甲乙丙丁戊己庚辛壬\n癸子丑寅卯辰巳午未申酉戌“丙。”\n"
+    "丁戊己庚辛壬癸子丑寅卯辰巳午。\n"
+    "  甲乙丙丁戊己庚辛壬癸子丑寅卯辰\n巳午未申酉戌亥甲乙丙丁戊己庚辛壬\n癸子丑寅卯辰巳午未。"
+)
+
+
+def test_a_text_pages_indent_is_measured_against_its_full_lines():
+    assert indent_width(split_lines(_HALF_EM_SPACES)) == 1
+    assert indent_width(split_lines(_HALF_EM_SPACES.replace("  甲", "\u3000\u3000"))) == 2
+    assert indent_width(split_lines("\u3000\u3000甲乙丙丁\n戊己庚辛。")) == 2  # too few lines to say: two ems
+
+
+def test_a_full_line_ending_on_two_marks_goes_on_where_the_indent_is_narrow():
+    page = banmian.rebuild(_HALF_EM_SPACES)
+    assert [len(article.paragraphs) for article in page.articles] == [3]
+    assert page.articles[0].paragraphs[1].endswith("“丙。”丁戊己庚辛壬癸子丑寅卯辰巳午。")
 
 
 def test_column_width_is_read_from_the_full_lines():

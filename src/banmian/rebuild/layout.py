@@ -34,7 +34,8 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     body = body_size(text_lines)
     if form_of(units) == FRAGMENTS:
         return Layout(FRAGMENTS, indents=indents, widths={}, body_size=body)
-    measures = {line.number: _measure(line) for line in text_lines}
+    indent = indent_width(text_lines) if indents else _INDENT_EMS
+    measures = {line.number: _measure(line, indent) for line in text_lines}
     lines = [line for unit in units for line in unit.lines]
     photos = _photos_over_captions(lines, figures)
     captions = frozenset(photos)
@@ -175,14 +176,35 @@ def uses_indents(units: list[Unit]) -> bool:
     return indented >= max(2, len(text_lines) // 40)
 
 
-def width(line: Line) -> float:
+_INDENT_EMS = 2.0  # a paragraph's indent, where the page does not show another
+
+
+def indent_width(lines: list[Line]) -> float:
+    """How wide a text page prints its paragraphs' indent, in ems: two full-width spaces, or
+    two ASCII spaces at half an em each, or four.
+
+    Measured where an indented line runs on into a flush one that runs on too: both fill
+    the column, so the indent is what the flush line holds more.
+    """
+    gaps = []
+    for first, second, third in zip(lines, lines[1:], lines[2:]):
+        if (first.bbox is None and first.indent and not second.indent and not third.indent
+                and not second.gap_before and not third.gap_before
+                and not ends_sentence(first.text) and not ends_sentence(second.text)):
+            gaps.append(set_width(second, 0.0) - set_width(first, 0.0))
+    if len(gaps) < 3:
+        return _INDENT_EMS
+    return min(4.0, max(0.5, round(2 * median(gaps)) / 2))
+
+
+def width(line: Line, indent_ems: float = _INDENT_EMS) -> float:
     """Printed width in full-width characters (ems).
 
     Where the reader measured the line (PDF, scans) its box says; from text
     alone, Latin letters and digits take half a character, and a jump glued
     to a paragraph's last line (…回忆。（转第6版）) is no part of the column's text.
     """
-    indent = 2 if line.indent else 0
+    indent = indent_ems if line.indent else 0
     if line.bbox is not None and line.font_size:
         return (line.bbox.x1 - line.bbox.x0) / line.font_size + indent
     jump = trailing_jump(line.text)
@@ -190,16 +212,16 @@ def width(line: Line) -> float:
     return len(text) - 0.5 * len(text.encode("ascii", "ignore")) + indent
 
 
-def set_width(line: Line) -> float:
+def set_width(line: Line, indent_ems: float = _INDENT_EMS) -> float:
     """Width inside the column: punctuation hung past the right edge does not count."""
-    return _measure(line)[1]
+    return _measure(line, indent_ems)[1]
 
 
-def _measure(line: Line) -> tuple[float, float]:
+def _measure(line: Line, indent_ems: float = _INDENT_EMS) -> tuple[float, float]:
     """The line's printed width and its `set_width`."""
     text = line.text
     hung = len(text) - len(text.rstrip(HANGING))
-    printed = width(line)
+    printed = width(line, indent_ems)
     return printed, printed - min(hung, 3)
 
 
