@@ -787,3 +787,10 @@ def test_a_closing_note_with_its_bracket_open_goes_on_past_a_column_end_however_
             "北京去年涉企非现场检查量占比提升至70.6%\n\n本报记者 王 明\n\u3000\u3000本报北京6月1日电 记者从北京市获悉。\n")
     story = banmian.rebuild(text).articles[0]
     assert story.paragraphs[-1] == "（作者为云南省曲靖市麒麟区纪委监委第六纪检监察室主任，本报记者杨文明采访整理）"
+
+
+def test_a_photo_credit_cut_inside_a_word_is_one_credit():
+    page = banmian.rebuild("　　6月5日，长征八号运载火箭将卫星\n送入预定轨道。\n本报记者 董泽扬文 海南商\n业航天发射场供图\n")
+    assert [article.kind for article in page.articles] == ["photo"]
+    assert page.articles[0].paragraphs == ["6月5日，长征八号运载火箭将卫星送入预定轨道。"]
+    assert [text.replace(" ", "") for text in page.articles[0].byline.text] == ["本报记者董泽扬文海南商业航天发射场供图"]

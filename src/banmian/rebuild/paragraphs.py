@@ -209,9 +209,10 @@ def _text_ends_on_credit(previous: Unit, unit: Unit) -> bool:
 
 
 def _credit_goes_on(previous: Unit, unit: Unit) -> bool:
-    """A photo credit wrapped at the column edge: 本报记者 李君强文 新华社 / 记者 陈晔华摄."""
-    return (previous.role == "byline" and unit.role == "credit" and not unit.gap_before
-            and is_credit(previous.text + unit.text))
+    """A photo credit wrapped at the column edge: 本报记者 李君强文 新华社 / 记者 陈晔华摄, or cut inside
+    a word, its rest no credit alone: 本报记者 董泽扬文 海南商 / 业航天发射场供图."""
+    return (previous.role == "byline" and unit.role in ("credit", "text") and not unit.gap_before
+            and len(unit.lines) == 1 and is_credit(previous.text + unit.text))
 
 
 def _names_go_on(previous: Unit, unit: Unit) -> bool:
