@@ -215,6 +215,18 @@ _NEWSY = re.compile(r"^(?:\d+月\d+日|\d{4}年|近日|日前|今年|近年来|�
 _PAREN_CREDIT = re.compile(r"^\s*[（(](?P<credit>[^（）()]{1,60})[)）]")
 
 
+# …投资便利化。（记者吴雨） / （本报记者 严圣禾） / （本报记者 刘硕阳整理）: the story's writers, credited at its end
+_CLOSING = re.compile(r"(?:^|[。！？…”])[（(](?P<credit>(?:本报|新华社|特约)?(?:记者|通讯员|实习生)[^（）()]{1,40}?)"
+                      r"(?:采访整理|参与采写|整理|采写)?[）)]$")
+
+
+def _closing_credit(body: list[Segment]) -> dict[str, list[str]] | None:
+    """Names from a credit that closes the article's last paragraph, or stands as its last paragraph."""
+    last = next((segment.text for segment in reversed(body) if segment.field == "paragraph"), "")
+    match = _CLOSING.search(last)
+    return parse_byline(match["credit"]) if match else None
+
+
 def _merge(into: dict[str, list[str]], names: dict[str, list[str]] | None) -> None:
     for role, values in (names or {}).items():
         for name in values:
@@ -662,6 +674,8 @@ def plan_article(corpus: Corpus, article_id: str, split: str, seed: int, chain: 
         for segment in part_body:
             if segment.field in ("credit", "byline"):
                 _merge(names, segment.names)
+        if not any(names.values()):
+            _merge(names, _closing_credit(part_body))
         if k == 0:
             shown = headline
             line = byline_line

@@ -44,6 +44,17 @@ def test_names_and_credits():
 
 
 @needs_corpus
+def test_a_credit_closing_the_last_paragraph_names_the_writers():
+    def closing(*texts):
+        return pagegen._closing_credit([pagegen.Segment("paragraph", text) for text in texts])
+
+    assert closing("正文。", "（本报记者 严圣禾）") == {"reporters": ["严圣禾"]}
+    assert closing("……投资便利化。（记者吴雨）") == {"reporters": ["吴雨"]}
+    assert closing("（本报记者 刘硕阳整理）") == {"reporters": ["刘硕阳"]}
+    assert closing("（作者为厦门大学教授，本报记者施钰采访整理）") is None  # the author is not a reporter
+    assert closing("（相关报道见第三版）") is None
+
+
 def test_pages_pass_self_check_and_are_deterministic():
     first = pagegen.generate(SHARED, "dev", 25, seed=3)
     again = pagegen.generate(SHARED, "dev", 25, seed=3)
