@@ -713,3 +713,18 @@ def test_a_notice_and_an_advertisement_under_a_story_are_not_its_paragraphs():
     articles = banmian.rebuild(text).articles
     assert [a.headline[0] for a in articles] == ["市区新增公共停车位800个", "遗失声明", "广告"]
     assert len(articles[0].paragraphs) == 1
+
+
+@pytest.mark.parametrize("note", ["（据新华社）", "（完）", "（本报综合）", "（综合新华社、央视新闻）", "（图片由受访者提供）"])
+def test_a_source_note_closes_its_story(note):
+    page = banmian.rebuild(f"消防救援大队开展实战演练\n\n5月11日，县消防救援大队开展实战演练。{note}\n\n"
+                           "县图书馆流动借阅车开进白塔镇\n\n近日，流动借阅车开进白塔镇。")
+    assert [article.headline for article in page.articles] == [["消防救援大队开展实战演练"], ["县图书馆流动借阅车开进白塔镇"]]
+    assert page.articles[0].paragraphs == [f"5月11日，县消防救援大队开展实战演练。{note}"]
+
+
+def test_a_source_note_closes_its_story_on_wrapped_lines():
+    page = banmian.rebuild("消防救援大队开展实战演练\n　　5月11日，县消防救援大队在城区开\n展高层建筑灭火救援实战演练，检验了各\n"
+                           "部门协同作战能力。（新华社）\n县图书馆流动借阅车开进白塔镇\n　　近日，县图书馆流动借阅车开进白\n"
+                           "塔镇，为当地群众送去各类图书800余册。")
+    assert [article.headline for article in page.articles] == [["消防救援大队开展实战演练"], ["县图书馆流动借阅车开进白塔镇"]]

@@ -194,3 +194,20 @@ def test_a_photo_credits_role_and_paper_are_no_photographers(credit):
             "全市推进数字化改革\n\n本报讯（记者林美华）1月22日，全市数字化改革推进会召开。\n")
     first, second = banmian.rebuild(text).articles
     assert first.byline.photographers == ["王小明"] and second.headline == ["全市推进数字化改革"]
+
+
+def test_what_a_reporter_did_and_a_county_media_centre_are_no_names():
+    assert parse_credit("记者 吴凡 整理").reporters == ["吴凡"]
+    assert parse_credit("（本报记者 刘硕阳整理）").reporters == ["刘硕阳"]
+    assert parse_credit("县融媒体中心记者 吴凡").reporters == ["吴凡"]
+
+
+def test_a_closing_credit_names_the_storys_people_glued_on_or_on_a_line_of_its_own():
+    page = banmian.rebuild(
+        "消防救援大队开展实战演练\n\n5月11日，县消防救援大队开展实战演练。（实习生 张萌 记者 吴凡）\n\n"
+        "县图书馆流动借阅车开进白塔镇\n\n近日，流动借阅车开进白塔镇。\n\n（见习记者 林晓 通讯员 陈静）"
+    )
+    first, second = page.articles
+    assert (first.byline.reporters, first.byline.interns) == (["吴凡"], ["张萌"])
+    assert (second.byline.reporters, second.byline.correspondents) == (["林晓"], ["陈静"])
+    assert second.paragraphs[-1] == "（见习记者 林晓 通讯员 陈静）"  # printed in the text, it stays there

@@ -21,7 +21,7 @@ _ROLES = (
 ROLE_WORD = re.compile("|".join(word for word, _ in _ROLES))
 _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
-_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报|网|社|台|站)$")
+_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报|网|社|台|站|中心)$")
 _CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：])")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*摄(?:影)?(?:报道)?\s*(?:[（(][^）)]*[）)])?$")
 _SEPARATORS = re.compile(r"[、，,/／\s]+")
@@ -41,6 +41,7 @@ _BRACKETED = re.compile(r"^[（(](?P<inside>[^（）()]+)[）)]$")
 _BRACKETED_LEAD = re.compile(r"^〔(?P<credit>(?:本报|特派)?记者[^〔〕／/]{1,20})[／/]"
                              r"(?P<dateline>[\u4e00-\u9fff]{1,8}(?:报导|报道|电))〕")
 _REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报)?记者[\u4e00-\u9fff、\s]{2,20}?)(?:报道|报导)[：:]")
+_DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|整理|采写|编译)$")  # （本报记者 刘硕阳整理）: what they did
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name
 _NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲|◇|◆|[\u4e00-\u9fff]{1,4}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
 
@@ -58,7 +59,7 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     新华社记者 陈晔华摄, 文/王小明 图/李华), or together (文·图/王小明, 王小明 文/摄); a picture
     supplied (受访者供图) names no photographer.
     """
-    text = spaced_roles(_BRACKETED.sub(r"\g<inside>", text))  # （记者王小明摄）
+    text = spaced_roles(_DONE_BY.sub("", _BRACKETED.sub(r"\g<inside>", text)))  # （记者王小明摄）
     both = _TEXT_AND_PICTURES.match(text) or _TEXT_AND_PICTURES_AFTER.match(text)
     if both:
         people = parse_credit(both["names"]).people()

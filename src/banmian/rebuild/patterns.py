@@ -50,11 +50,15 @@ CLOSING_NOTE = re.compile(
     r"|^[（(][^（）()]{1,60}采写[）)]$"
     r"|^(?:本期|本版)?(?:统筹|策划|监制|执笔)[:：]"
 )
-# …投资便利化。（记者吴雨） / …共同成长。（李龙伊、徐伟整理）: a credit closing a story's last paragraph
+# …投资便利化。（记者吴雨） / …共同成长。（李龙伊、徐伟整理）: a credit closing a story's last paragraph;
+# …作战能力。（据新华社） / （完） / （本报综合） / （图片由受访者提供）: the source note of a brief or agency copy
 _CLOSING_CREDIT = re.compile(
-    r"[。！？…”][（(](?:(?P<credit>(?:本报|新华社|特约)?(?:记者|通讯员|作者)[^（）()]{1,40})"
-    r"|[^（）()]{1,60}(?:整理|采写|报道|编译))[）)]$"
+    rf"[。！？…”][（(](?:(?P<credit>(?:本报|新华社|特约|见习|[{CJK}]{{1,8}}融媒体?中心)?"
+    r"(?:记者|通讯员|作者|实习生)[^（）()]{1,40})"
+    r"|[^（）()]{1,60}(?:整理|采写|报道|编译)"
+    r"|(?:据|来源|综合|本报综合|新华社?|中新社?|央视|完|图片由|本文图片)[^（）()]{0,40})[）)]$"
 )
+_CREDIT_ALONE = re.compile(r"^[（(](?P<credit>[^（）()]{2,40})[）)]$")  # （记者 吴凡 通讯员 陈静）, if names and roles
 _CLOSING_CREDIT_SPAN = 64  # the longest such credit, with the stop before it
 # 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/张三
 BYLINE_LINE = re.compile(
@@ -540,6 +544,11 @@ def ends_on_credit(text: str) -> bool:
 
 
 def closing_credit(text: str) -> re.Match | None:
-    """The credit closing a story's last paragraph (…。（记者吴雨））; its `credit` group holds
-    the reporters' part where it names their roles."""
-    return _CLOSING_CREDIT.search(text[-_CLOSING_CREDIT_SPAN:]) if text.endswith(("）", ")")) else None
+    """The credit closing a story's last paragraph (…。（记者吴雨）), or set as a paragraph of its
+    own; its `credit` group holds the reporters' part where it names their roles."""
+    if not text.endswith(("）", ")")):
+        return None
+    alone = _CREDIT_ALONE.match(text)
+    if alone:
+        return alone if is_byline_line(alone["credit"]) else None
+    return _CLOSING_CREDIT.search(text[-_CLOSING_CREDIT_SPAN:])
