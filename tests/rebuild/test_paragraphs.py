@@ -794,3 +794,16 @@ def test_a_photo_credit_cut_inside_a_word_is_one_credit():
     assert [article.kind for article in page.articles] == ["photo"]
     assert page.articles[0].paragraphs == ["6月5日，长征八号运载火箭将卫星送入预定轨道。"]
     assert [text.replace(" ", "") for text in page.articles[0].byline.text] == ["本报记者董泽扬文海南商业航天发射场供图"]
+
+
+def test_a_number_or_an_acronym_cut_at_a_line_end_takes_no_space():
+    text = ("　　商务部商务大数据显示，截至6月20日，2\n026年消费品以旧换新惠及1.36亿人次，带动\n"
+            "销售额超1万亿元。其中，汽车以旧换新销售34\n2.8万台，带动销售额5552.4亿元；家电以旧\n"
+            "换新、数码和智能购新产品销售13289.5万台\n，带动销售额4516.3亿元。亚太经合组织（AP\n"
+            "EC）会议将于11月举行，各方将围绕主题展开\n讨论，推动区域经济一体化进程不断向前发展。")
+    [paragraph] = paragraphs(text)
+    assert "2026年" in paragraph and "342.8万台" in paragraph and "（APEC）" in paragraph
+
+
+def test_latin_words_cut_at_a_line_end_keep_their_space():
+    assert paragraphs("　　会议在New\nYork举行。") == ["会议在New York举行。"]

@@ -511,9 +511,23 @@ def _two_names(match: re.Match) -> str:
 
 def join_cut(left: str, right: str) -> str:
     """Text cut by a line end, joined again: Chinese needs nothing between the
-    pieces, but Latin words cut at a line end were separated by a space in print."""
-    space = left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum()
-    return left + " " + right if space else left + right
+    pieces, but Latin words cut at a line end were separated by a space in print.
+
+    A number is never two (2 / 026年, 34 / 2.8万台, G / 104), nor is a run of
+    capitals too short to be two words (AP / EC, CP / I).
+    """
+    before, after = _LATIN_END.search(left), _LATIN_START.match(right)
+    if before is None or after is None:
+        return left + right
+    word = before.group(0) + after.group(0)
+    if not (word.isalpha() and word.isascii()) or word.isupper() and len(word) <= _LONGEST_ACRONYM:
+        return left + right
+    return left + " " + right
+
+
+_LATIN_END = re.compile(r"[A-Za-z0-9]+$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9]+")
+_LONGEST_ACRONYM = 6  # letters: APEC, ASEAN, UNESCO; a longer run of capitals may be two
 
 
 def unbalanced(text: str) -> bool:
