@@ -211,3 +211,14 @@ def test_a_closing_credit_names_the_storys_people_glued_on_or_on_a_line_of_its_o
     assert (first.byline.reporters, first.byline.interns) == (["吴凡"], ["张萌"])
     assert (second.byline.reporters, second.byline.correspondents) == (["林晓"], ["陈静"])
     assert second.paragraphs[-1] == "（见习记者 林晓 通讯员 陈静）"  # printed in the text, it stays there
+
+
+def test_an_outlet_joined_by_a_middle_dot_and_an_agency_that_sent_the_picture_are_no_names():
+    assert parse_credit("中青报·中青网记者 张三 实习生 李四") == Byline(reporters=["张三"], interns=["李四"])
+    assert parse_credit("新华社发 王 伟摄").photographers == ["王伟"]
+    assert parse_credit("人民图片 李四摄").photographers == ["李四"]
+
+
+@pytest.mark.parametrize("dateline", ["经济日报北京6月15日讯", "浙江日报杭州6月15日讯"])
+def test_a_papers_name_with_place_and_date_is_a_dateline(dateline):
+    assert split_dateline(f"{dateline}（记者 张三）数字经济规模持续扩大。") == (dateline, "记者 张三")

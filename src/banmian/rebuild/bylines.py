@@ -21,7 +21,7 @@ _ROLES = (
 ROLE_WORD = re.compile("|".join(word for word, _ in _ROLES))
 _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
-_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报|网|社|台|站|中心)$")
+_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报|网|社|台|站|中心)$")
 _CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：])")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*摄(?:影)?(?:报道)?\s*(?:[（(][^）)]*[）)])?$")
 _SEPARATORS = re.compile(r"[、，,/／\s]+")
@@ -42,8 +42,9 @@ _BRACKETED_LEAD = re.compile(r"^〔(?P<credit>(?:本报|特派)?记者[^〔〕�
                              r"(?P<dateline>[\u4e00-\u9fff]{1,8}(?:报导|报道|电))〕")
 _REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报)?记者[\u4e00-\u9fff、\s]{2,20}?)(?:报道|报导)[：:]")
 _DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|整理|采写|编译)$")  # （本报记者 刘硕阳整理）: what they did
-# …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name
-_NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|报道|摄|等|□|■|◎|●|▲|◇|◆|[\u4e00-\u9fff]{1,4}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
+# …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name;
+# 新华社发 王 伟摄, 人民图片 李四摄: the agency that sent the picture
+_NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|新华社发|中新社发|人民图片|人民视觉|视觉中国|报道|摄|等|□|■|◎|●|▲|◇|◆|[\u4e00-\u9fff]{1,4}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
 
 
 def names(text: str) -> list[str]:
