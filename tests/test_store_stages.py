@@ -126,6 +126,26 @@ def test_ctrl_c_while_a_batch_is_rebuilt_keeps_the_batch(tmp_path, monkeypatch):
         assert archive.counts()["pages"] == 2
 
 
+def test_ctrl_c_while_a_batch_is_written_keeps_the_batch(tmp_path, monkeypatch):
+    # The batch left waiting before it was written: Ctrl-C in the write rolled it back and
+    # the store that followed found nothing to store (R20-E).
+    add_pages, interrupted = SQLiteArchive.add_pages, []
+
+    def interrupted_once(self, pages):
+        if not interrupted:
+            interrupted.append(True)
+            raise KeyboardInterrupt
+        return add_pages(self, pages)
+
+    monkeypatch.setattr(SQLiteArchive, "add_pages", interrupted_once)
+    for number, text in enumerate((PAGE1, PAGE2), 1):
+        (tmp_path / f"{number:02d}.txt").write_text(text, encoding="utf-8")
+    with SQLiteArchive(str(tmp_path / "a.db"), create=True) as archive:
+        with pytest.raises(KeyboardInterrupt):
+            ingest_paths(archive, [str(tmp_path)], enrich=False)
+        assert archive.counts()["pages"] == 2
+
+
 def test_a_page_that_cannot_be_read_fails_its_file_after_the_pages_before_it(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest, "read_path", _pages_then(InputError("frame 3 of 3: corrupt or truncated image")))
     path = tmp_path / "issue.tif"

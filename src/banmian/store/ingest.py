@@ -143,10 +143,10 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
             _add_file(batch, done, name, stdin, _pages_read(progress, done, len(names), name))
             if progress:
                 progress(Progress(done + 1, len(names), name))
+        batch.store()
     except KeyboardInterrupt:
         batch.store()  # the pages read before it are kept: minutes of OCR each
         raise
-    batch.store()
     report.open_jumps = archive.counts()["open_jumps"]
     return report
 
@@ -207,13 +207,14 @@ class _Batch:
     def store(self) -> None:
         if not self.waiting:
             return
-        # Still waiting while they are made ready: Ctrl-C then leaves them to the store that follows.
+        # Still waiting while they are made ready and written: Ctrl-C then leaves them to the store
+        # that follows (the write is one transaction, rolled back).
         ready = self._prepared(self.waiting)
-        self.waiting, self.pages = [], 0
         try:
             results = self.archive.add_pages([item for _, item in ready])
         except Exception as error:  # noqa: BLE001 - the database failed: none of them is stored
             results = [error] * len(ready)
+        self.waiting, self.pages = [], 0
         for (name, _), result in zip(ready, results, strict=True):
             if isinstance(result, Exception):
                 self.report.failed.append((name, _reason(result)))
