@@ -728,3 +728,17 @@ def test_a_source_note_closes_its_story_on_wrapped_lines():
                            "部门协同作战能力。（新华社）\n县图书馆流动借阅车开进白塔镇\n　　近日，县图书馆流动借阅车开进白\n"
                            "塔镇，为当地群众送去各类图书800余册。")
     assert [article.headline for article in page.articles] == [["消防救援大队开展实战演练"], ["县图书馆流动借阅车开进白塔镇"]]
+
+
+def test_a_caption_with_its_credit_run_in_is_a_photo_of_its_own():
+    page = banmian.rebuild("全市春运工作会议召开\n\n本报讯（记者 苏嘉堉）1月22日，全市春运工作会议召开。\n\n新年第一场雪\n\n"
+                           "1月22日，温岭市迎来2024年第一场雪，市民在公园赏雪。 记者 周学军 摄\n\n"
+                           "残特奥会志愿者关爱温暖同行\n\n在香港，有超过4000名志愿者参与本届残特奥会。")
+    assert [(a.kind, a.headline) for a in page.articles] == [
+        ("article", ["全市春运工作会议召开"]), ("photo", ["新年第一场雪"]), ("article", ["残特奥会志愿者关爱温暖同行"])]
+    assert page.articles[1].byline.photographers == ["周学军"]
+
+
+def test_a_signed_storys_one_paragraph_ending_on_a_credit_is_no_photo():
+    page = banmian.rebuild("长城与月亮\n\n记者 刘亚南 陈泽安\n\n图为1月3日在北京市密云区拍摄的长城与月亮。新华社记者 陈晔华摄")
+    assert [(a.kind, a.byline.reporters) for a in page.articles] == [("article", ["刘亚南", "陈泽安"])]

@@ -264,7 +264,14 @@ class _Placer:
         self._assign(index, story, "paragraph")
         if patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text) or patterns.ends_on_credit(text):
             story.closed = True
+        elif (patterns.run_in_credit(text) and not story.has_lead and len(story.paragraphs) == 1
+              and len(text) <= patterns.CAPTION_MAX and not self._signed(story)):
+            self._make_photo(story)  # …市民在公园赏雪。 记者 周学军 摄: a caption, its credit run in
         return index + 1
+
+    def _signed(self, story: _Story) -> bool:
+        """Does a byline line sign the story (a story that carries a photo, not a photo)?"""
+        return (story.index, "byline") in self.assigned
 
     def _second_lead(self, index: int, story: _Story) -> bool:
         """A paragraph that opens 本报讯（记者李华）… under a story that had its lead: the next item of a
@@ -380,6 +387,9 @@ class _Placer:
 
     def _captioned_photo_follows(self, index: int) -> bool:
         units = self.units
+        if (index < len(units) and units[index].role == "text" and len(units[index].text) <= patterns.CAPTION_MAX
+                and patterns.run_in_credit(units[index].text)):
+            return True  # …市民在公园赏雪。 记者 周学军 摄
         for offset in (1, 2):
             probe = index + offset
             if probe >= len(units):

@@ -9,7 +9,8 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE, FURNITURE,
+    BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE,
+    ENDS_ON_PHOTO_CREDIT, FURNITURE,
     NAMES_ONLY, NO_LINE_START, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
     is_byline_line, is_credit, is_email, is_names_line, join_cut, left_open, spaced_roles, trailing_jump, unbalanced,
 )
@@ -40,12 +41,6 @@ _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 # 问候。他表示…, 勋章。: no paragraph opens on a sentence this short, and only 9 of the news corpus's
 # 152,916 are one (特此公告。)
 _SHORT_FIRST_SENTENCE = re.compile(r"^[^。！？；，]{1,4}。(?:..|$)")
-# …选购新能源汽车。新华社发（赵军摄）, …准备滑雪。新华社记者 江宏景 摄: a caption's credit after its last
-# sentence ends the caption; in the news corpus 331 paragraphs end on one, 3 go on after one
-_ENDS_ON_PHOTO_CREDIT = re.compile(
-    r"[。！？”](?:[^。！？，（）()]{0,30}[（(][^（）()见]{1,30}(?:摄|供图)[）)]|[^。！？，]{0,30}\s摄|新华社发"
-    r"|[^。！？，]{0,20}记者\s?[^。！？，\s]{2,4}(?:\s[^。！？，\s]{1,4})?\s?摄)$"
-)
 # 该负责人称。 / 他说。: who said the sentences before; no paragraph of the news corpus opens on one
 _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|介绍|指出|透露|坦言)。")
 _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦言|感慨|回忆|问)[:：]$")
@@ -205,7 +200,7 @@ def _text_ends_on_credit(previous: Unit, unit: Unit) -> bool:
     ends the paragraph, as the credit does where it fits on the line."""
     return (previous.role == "text" and unit.role == "credit" and not unit.gap_before
             and not ends_sentence(previous.lines[-1].text)
-            and _ENDS_ON_PHOTO_CREDIT.search(previous.text + unit.text) is not None)
+            and ENDS_ON_PHOTO_CREDIT.search(previous.text + unit.text) is not None)
 
 
 def _credit_goes_on(previous: Unit, unit: Unit) -> bool:
@@ -663,7 +658,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if _SHORT_FIRST_SENTENCE.match(right):
         return True  # 诚挚 / 问候。他表示…: no paragraph opens on a sentence this short
     if "。" in left:
-        if _ENDS_ON_PHOTO_CREDIT.search(left) and right[0] not in "（(":
+        if ENDS_ON_PHOTO_CREDIT.search(left) and right[0] not in "（(":
             return False
         # sentence text, not a heading: the column cut it, unless what meets there cannot read on
         # (…（受访者供图） / 据自治区教育厅…)
