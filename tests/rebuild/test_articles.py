@@ -742,3 +742,9 @@ def test_a_caption_with_its_credit_run_in_is_a_photo_of_its_own():
 def test_a_signed_storys_one_paragraph_ending_on_a_credit_is_no_photo():
     page = banmian.rebuild("长城与月亮\n\n记者 刘亚南 陈泽安\n\n图为1月3日在北京市密云区拍摄的长城与月亮。新华社记者 陈晔华摄")
     assert [(a.kind, a.byline.reporters) for a in page.articles] == [("article", ["刘亚南", "陈泽安"])]
+
+
+def test_untitled_photos_in_a_row_are_one_photo_each():
+    page = banmian.rebuild("6月14日，游客在江西省婺源县篁岭景区观赏晒秋景观。\n\n胡敦波摄（人民视觉）\n\n"
+                           "6月14日，在安徽省合肥市一家智能制造企业，工人在生产线上作业。\n\n新华社记者 解 琛摄")
+    assert [(a.kind, a.byline.photographers) for a in page.articles] == [("photo", ["胡敦波"]), ("photo", ["解琛"])]

@@ -507,7 +507,9 @@ class _Placer:
         if story is None or story.closed:
             story = self._new_story()
             story.closed = True  # a credit standing alone
-        elif story_ends and not story.has_lead and _caption_size(self.units, story) <= patterns.CAPTION_MAX:
+        elif ((story_ends or not story.headlines and self._captioned_photo_follows(after)) and not story.has_lead
+              and _caption_size(self.units, story) <= patterns.CAPTION_MAX):
+            # a photo's caption and credit, or the first of a row of untitled ones (a titled row is one story)
             self._make_photo(story)
         elif story_ends and story.paragraphs:
             caption = _caption_block(self.units, story.paragraphs) or _trailing_caption(self.units, story.paragraphs)
