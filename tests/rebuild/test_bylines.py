@@ -222,3 +222,11 @@ def test_an_outlet_joined_by_a_middle_dot_and_an_agency_that_sent_the_picture_ar
 @pytest.mark.parametrize("dateline", ["经济日报北京6月15日讯", "浙江日报杭州6月15日讯"])
 def test_a_papers_name_with_place_and_date_is_a_dateline(dateline):
     assert split_dateline(f"{dateline}（记者 张三）数字经济规模持续扩大。") == (dateline, "记者 张三")
+
+
+@pytest.mark.parametrize("source", ["图片由县文旅局提供", "图/受访者提供", "图片来源：视觉中国", "供图：县委宣传部", "截图自央视新闻"])
+def test_a_picture_source_line_credits_its_story_and_names_no_one(source):
+    page = banmian.rebuild(f"全市春运工作会议召开\n\n本报讯（记者 苏嘉堉）1月22日，全市春运工作会议召开。\n\n{source}\n\n"
+                           "国际油价连三涨\n\n新华社纽约6月27日电 国际油价27日上涨。")
+    assert [a.headline for a in page.articles] == [["全市春运工作会议召开"], ["国际油价连三涨"]]
+    assert page.articles[0].byline.text == [source] and not page.articles[0].byline.photographers

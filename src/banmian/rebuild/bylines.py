@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from banmian.model import Byline
-from banmian.rebuild.patterns import DATELINE, DATELINE_CREDIT, padded_names, spaced_roles
+from banmian.rebuild.patterns import DATELINE, DATELINE_CREDIT, PICTURE_SOURCE, padded_names, spaced_roles
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
 _ROLES = (
@@ -78,7 +78,7 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
         byline = parse_credit(written["writers"])
         merge(byline, parse_credit(written["pictures"]))
         return byline
-    if _SUPPLIED.search(text):
+    if _SUPPLIED.search(text) or PICTURE_SOURCE.match(text):
         return Byline()
     agency = _AGENCY_PHOTO.match(text)
     if agency:

@@ -412,8 +412,15 @@ def is_email(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    return (len(text) <= 40 and (text.endswith(_CREDIT_ENDS) or text.startswith(_CREDIT_STARTS))
-            and bool(CREDIT.match(text)))
+    return len(text) <= 40 and ((text.endswith(_CREDIT_ENDS) or text.startswith(_CREDIT_STARTS))
+                                and bool(CREDIT.match(text)) or PICTURE_SOURCE.match(text) is not None)
+
+
+# Where a picture came from, naming no photographer: 图片由县文旅局提供, 图/受访者提供, 图片来源：视觉中国
+PICTURE_SOURCE = re.compile(
+    rf"^(?:(?:本文|本版)?图片(?:均)?由[{CJK}A-Za-z]{{1,20}}提供|图\s*[/／:：]\s*[{CJK}A-Za-z]{{1,20}}提供"
+    rf"|(?:图片来源|供图)\s*[:：]\s*\S{{1,20}}|(?:截图|图片截)自[{CJK}A-Za-z]{{1,20}})$"
+)
 
 
 def is_byline_line(text: str) -> bool:
