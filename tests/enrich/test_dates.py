@@ -154,3 +154,14 @@ def test_a_story_that_comes_back_from_last_year_to_this_week_is_in_this_year():
     assert values("两国元首继去年10月会晤之后再次见面。5月14日，两国元首举行会谈。", "2026-05-16")[1][:2] == (
         "5月14日", "2026-05-14")
     assert values("2019年，工程开工。5月，主体完工。", "2026-06-01")[1][:2] == ("5月", "2019-05")
+
+
+def test_a_day_in_chinese_numerals_without_its_month_is_a_date_where_a_day_stands():
+    assert values("二十一日，会议开幕。", "2024-05-21") == [("二十一日", "2024-05-21", "day", None)]
+    assert values("本月十日，会议召开。", "2024-05-21")[-1] == ("十日", "2024-05-10", "day", None)
+    assert values("新华社北京二十日电 会议召开。", "2024-05-21") == [("二十日", "2024-05-20", "day", None)]
+    assert values("（中央社台北十日電）會議召開。", "2024-05-21") == [("十日", "2024-05-10", "day", None)]
+
+
+def test_a_length_in_days_is_no_date():
+    assert values("自收到通知之日起十五日内答复，一日三餐，几十年如一日，第二十一日，二十日元。", "2024-05-21") == []

@@ -156,7 +156,7 @@ def find_dates(text: str, issue: str | date | None) -> list[DateMention]:
         if not _compared_with(text, match, precision):
             context = replace(context, last=value, last_precision=precision, last_paragraph=paragraph,
                               last_opens_span=precision == "range" or _opens_span(text, match, precision))
-        if context.dateline is None and precision == "day" and text[end:end + 1] == "电":
+        if context.dateline is None and precision == "day" and text[end:end + 1] in ("电", "電"):
             context = replace(context, dateline=value)
     return found
 
@@ -270,10 +270,12 @@ def resolve_calendar(match: re.Match, context: Context, paragraph: int):
     spelled = [g for g in (groups["month"], groups["day"]) if g and not g.translate(WIDE_DIGITS).isdigit()]
     has_year = groups["year"] or groups["wyear"]
     # 一号 / 十月 on their own are too often not dates (一号改革工程); need a year or 月…日.
-    if spelled and not (has_year or (groups["month"] and groups["day"])):
+    if spelled and not (has_year or (groups["month"] and groups["day"]) or groups["day"] and not groups["month"]):
         return None
-    # A bare day needs 日 in digits (19日): 5号 alone is a number (5号楼, 一号工程).
-    if groups["day"] and not groups["month"] and (match.group(0).endswith("号") or spelled):
+    # A bare day needs 日 in digits (19日) or a day's place (`spelled_day`): 5号 alone is a number
+    # (5号楼, 一号工程), 一日 and 十五日 mostly a length (一日三餐, 十五日内).
+    if groups["day"] and not groups["month"] and (match.group(0).endswith("号")
+                                                  or spelled and not spelled_day(match)):
         return None
     year, relative = year_of(groups, context)
     if year is None and not has_year:
@@ -292,6 +294,27 @@ def resolve_calendar(match: re.Match, context: Context, paragraph: int):
         return date(year, month, 1), "month", relative, None
     value = safe_date(year, month, day)
     return (value, "day", relative, None) if value else None
+
+
+# A dispatch's dateline ends its day with 电 or 讯 (新华社北京二十日电, 中央社台北十日電).
+DATELINE_ENDS = "电電讯訊"
+# What makes a day in numerals a length or a word (十五日内, 三十日以上, 二十日元, 十日谈).
+NOT_A_DAY_AFTER = "内以之后前来左余多许本元语军方籍企产系常益夜报子谈"
+NOT_A_DAY_BEFORE = "第数几每近约连达用历为共仅需这那有一"
+
+
+def spelled_day(match: re.Match) -> bool:
+    """Whether a day in Chinese numerals without its month (二十一日) is a date: the day of a
+    dateline (北京二十日电) or of a month named (本月十日: the story's month, as for 本月10日), or one
+    of two numerals or more (十一日 … 三十一日) that no count word stands before and no length's
+    word after; 一日, 十日 alone are mostly lengths (一日三餐)."""
+    text, start, end = match.string, match.start(), match.end()
+    if text[end:end + 1] and text[end:end + 1] in DATELINE_ENDS or text.endswith(tuple(RELATIVE_MONTHS), 0, start):
+        return True
+    before = text[start - 1:start] if start else ""
+    after = text[end:end + 1]
+    return (len(match.group("day")) >= 2 and not (before and before in NOT_A_DAY_BEFORE)
+            and not (after and after in NOT_A_DAY_AFTER))
 
 
 def year_of(groups: dict, context: Context) -> tuple[int | None, bool]:
