@@ -99,3 +99,9 @@ def test_a_round_guess_in_chinese_numerals_is_no_count_of_its_tail():
 
 def test_what_each_is_counted_in_leaves_the_each_out():
     assert found("中心备好了麻袋及编织袋各1500条。")[0][3] == "编织袋"
+
+
+def test_a_session_named_by_its_number_is_no_count():
+    text = ("市委十五届三次全会召开。二十届中央纪委三次全会。市十七届人大三次会议开幕。全国政协十四届二次会议。"
+            "会议共有代表300人参加。政治局常委会先后召开3次会议。")
+    assert [(q.text, q.value) for q in find_quantities(text)] == [("300人", 300), ("3次", 3)]

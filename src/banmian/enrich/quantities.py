@@ -48,6 +48,10 @@ TEMPERATURES = ("摄氏度", "℃", "度")
 # Words that begin like a count: 四处奔走, 二次创作, 三次产业.
 _IN_A_WORD = re.compile(r"四处(?:奔|寻|找|打听|求|张望|游|流|借|碰|搜|走|跑)|二次(?:元|创作|开发|利用|污染|供水|加工|分配)"
                         r"|三次产业")
+# A body's session is named by its term and its number (十五届三次全会, 十四届全国人大二次会议,
+# 中央纪委三次全会): an ordinal, as 第三次 is; 召开3次会议 counts.
+_SESSION_AFTER = re.compile(r"全会|全委会|全体会议|会议")
+_SESSION_BEFORE = ("届", "人大", "纪委", "政协", "国会", "党代会")
 BELOW_ZERO = ("零下", "-", "−", "－")
 # The traditional forms (Hong Kong, Taiwan, Macau papers) of the characters the patterns and
 # word lists here read, one for one, so a match in the folded text has the printed text's offsets.
@@ -115,7 +119,7 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
                 continue  # 3，5个 is a list, not a thousands separator
         if not DIGIT.search(number) or not number.strip("零〇"):
             continue  # 万亩花海, 百家: a magnitude word, no number; 零部件, 零起点: a word
-        if _IN_A_WORD.match(text, match.start()):
+        if _IN_A_WORD.match(text, match.start()) or session_name(text, match):
             continue
         value = number_value(number)
         if value is None:
@@ -137,6 +141,15 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
         found.append(Quantity(printed[start:match.end()], start, match.end(), value, unit,
                               as_printed(counted(text, match, words), text, printed, match), approximate))
     return found
+
+
+def session_name(text: str, match: re.Match) -> bool:
+    """Whether a count of 次 is the number of a session in its name: before 全会 (三次全会) always,
+    before 会议 after a term or a body (十五届三次, 人大五次)."""
+    if match.group("unit") != "次" or match.group("magnitude") or match.group("before"):
+        return False
+    meeting = _SESSION_AFTER.match(text, match.end())
+    return bool(meeting) and (meeting.group() == "全会" or text.endswith(_SESSION_BEFORE, 0, match.start()))
 
 
 def as_printed(phrase: str | None, folded: str, printed: str, match: re.Match) -> str | None:
