@@ -389,3 +389,29 @@ def test_a_long_title_is_read_whole():
 def test_the_and_of_human_resources_and_social_security_does_not_cut_a_title():
     assert people_titles("河北省人力资源和社会保障厅就业促进处处长王利才说", ["王利才"]) == [
         "河北省人力资源和社会保障厅就业促进处处长"]
+
+
+def test_a_name_never_starts_or_ends_inside_a_latin_word():
+    assert [(e.text, e.type) for e in tag("由DeepSeek（深度求索）团队研发")] == [("DeepSeek", "ORG")]
+    names = [e.text for e in tag("APEC各委员会召开会议，2026斯诺克世界公开赛，邮箱rmrbstb@peopledaily.cn")]
+    assert "C各委员会" not in names and "26斯" not in names
+    assert not [name for name in names if "@" in name or name.startswith("2026")]
+
+
+def test_a_slogan_joined_by_plus_signs_is_no_name():
+    assert not [e for e in tag("构建“体验+研学+文创+销售”全链条，推进文化+创意+科技+旅游融合") if "+" in e.text]
+
+
+def places(text):
+    return [(m.text, m.canonical) for m in article_entities(text) if m.type == "LOC"]
+
+
+def test_one_character_country_names_go_by_the_countrys_name_where_they_stand_for_it():
+    found = places("中日韩三国外长会议举行。中美、中俄、中柬关系不断发展。日方表示，赴港游客增加。")
+    assert ("日", "日本") in found and ("韩", "韩国") in found and ("柬", "柬埔寨") in found
+    assert ("港", "香港特别行政区") in found and ("中日", "中日") not in found
+
+
+def test_a_one_character_place_inside_a_word_is_no_place():
+    assert places("让古村落各美其美，推进宜居宜业和美乡村建设。日处理能力达10万吨。冬至日当天，韩正表示。") == []
+    assert ("德", "德国") not in places("弘扬传统美德。")

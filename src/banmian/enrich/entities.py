@@ -116,12 +116,47 @@ def names_and_groups(texts: list[str], people: list[list[str]] | None = None,
     found = []
     for text, tagged, known in zip(texts, spans, people or [[] for _ in texts], strict=True):
         groups = list(LEADERS.finditer(text))
-        names = [whole_name(text, Entity(text[s:e], kind, s, e)) for s, e, kind in tagged]
+        names = latin_words_whole(text, [whole_name(text, Entity(text[s:e], kind, s, e)) for s, e, kind in tagged])
         names = [entity for entity in names if not cut_across_a_pair(entity.text)
                  and (entity.type == "LOC" or not not_a_name(text, entity))]
         names = people_after_titles(text, towns_named_as_people(text, names))
         found.append((merge(names, rule_names(text, groups) + people_written(text, known)), groups))
     return found
+
+
+# A run of Latin letters or digits is one word (DeepSeek, APEC, 2026): a name never starts or ends inside it.
+LATIN_WORD = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+")
+# An e-mail address or a slogan joined by + (文化+创意+科技) is no name, whatever the tagger makes of it.
+NEVER_IN_A_NAME = ("@", "+", "＋")
+
+
+def latin_words_whole(text: str, names: list[Entity]) -> list[Entity]:
+    """The names with every Latin word they cut taken whole (DeepSee of DeepSeek → DeepSeek, C各委员会
+    of APEC各委员会 → APEC各委员会): the tagger reads characters, and a word the text spells in letters
+    is one.  A name that cuts a number (26斯 of 2026斯诺克) or holds @ or + is none."""
+    kept: list[Entity] = []
+    for name in names:
+        start, end = name.start, name.end
+        if start > 0 and LATIN_WORD.fullmatch(text[start - 1:start + 1]):
+            start = _latin_word_at(text, start).start()
+        if end < len(text) and LATIN_WORD.fullmatch(text[end - 1:end + 1]):
+            end = _latin_word_at(text, end - 1).end()
+        cut = [_latin_word_at(text, position).group()
+               for position, moved in ((start, start != name.start), (end - 1, end != name.end)) if moved]
+        if any(word.isdigit() for word in cut) or any(mark in name.text for mark in NEVER_IN_A_NAME):
+            continue
+        if cut and kept and start < kept[-1].end:
+            continue
+        kept.append(Entity(text[start:end], name.type, start, end) if cut else name)
+    return kept
+
+
+def _latin_word_at(text: str, position: int) -> re.Match:
+    """The run of Latin letters or digits holding the character at `position`."""
+    start = position
+    while start > 0 and LATIN_WORD.fullmatch(text[start - 1]):
+        start -= 1
+    return LATIN_WORD.match(text, start)
 
 
 def people_written(text: str, people: list[str]) -> list[Entity]:
@@ -441,12 +476,25 @@ PROVINCES = ("北京市 天津市 上海市 重庆市 河北省 山西省 辽宁
 
 # Countries whose capital is the country's name and 市 (墨西哥 / 墨西哥市): the name alone is the country.
 COUNTRIES_NAMING_A_CITY = frozenset(("墨西哥", "科威特", "危地马拉", "巴拿马", "卢森堡", "新加坡", "摩纳哥"))
-# One-character short names that stand for one country or city wherever the tagger finds them (中美, 访华,
-# 美俄, 中朝, 英欧, 在京, 沪深).  Not 巴, 澳, 新, 吉, 蒙, 乌 (each stands for several), nor 日, 韩, 印, 台,
-# 港, 津 (中津 is China and Zimbabwe), which the tagger takes as often from a word or a name (往日, 韩正,
-# 踏石留印, 台风, 洛杉矶港).
+# One-character short names that stand for one country or city where an article's place of one
+# character is one (`short_place_names`: 中美, 访华, 日方, 在京, 沪深).  Not 巴, 澳, 新, 吉, 蒙, 乌 (each
+# stands for several), nor 印, 津 (中津 is China and Zimbabwe).
 ONE_CHARACTER_PLACES = {"中": "中国", "华": "中国", "美": "美国", "俄": "俄罗斯", "英": "英国", "德": "德国",
-                        "朝": "朝鲜", "京": "北京市", "沪": "上海市"}
+                        "朝": "朝鲜", "京": "北京市", "沪": "上海市", "日": "日本", "韩": "韩国", "柬": "柬埔寨",
+                        "港": "香港特别行政区", "台": "台湾省"}
+# Places of one character that pair with another such (中美, 日韩, 港澳台, 印巴, 京津冀, 中、阿).
+PAIRED_SHORT_NAMES = frozenset("中美俄英德法意日韩朝印巴澳蒙越柬泰缅菲乌欧非港台京津冀沪")
+# Two short names' characters that make a word of their own (传统美德).
+NOT_A_PAIR = frozenset(("美德",))
+# What follows a short name (日方, 美军, 韩媒, 台胞, 俄总统) and what goes before one (访华, 赴港, 在京, 对美).
+AFTER_A_SHORT_NAME = ("方", "军", "媒", "企", "籍", "侨", "胞", "商", "资", "总统", "总理", "首相", "外长", "外相",
+                      "政府", "国防", "驻", "两国", "关系", "双边", "元首", "领导人", "官员", "议员")
+BEFORE_A_SHORT_NAME = frozenset("访赴来在驻抵离返对涉援旅留侵")
+# Short names the tagger takes as often from a word or a name (往日, 冬至日, 韩正, 台风, 洛杉矶港): places
+# only beside what marks a short name.
+CONTEXT_ONLY_SHORT_NAMES = frozenset("日韩港台")
+# Set phrases the word list lacks that hold a short name's character (各美其美, 和美乡村).
+SET_PHRASES = frozenset(("各美其美", "美美与共", "和美"))
 
 
 def place_name(name: str) -> str:
@@ -566,6 +614,7 @@ def mentions_of(text: str, entities: list[Entity], groups: list[re.Match]) -> li
     group (of `groups`, LEADERS' matches in the text); not a person the article names by surname
     alone (李女士, 王某: `anonymous`), whom nobody could tell from others of that surname, nor
     a common word (乐曲) taken for a person that the article gives no title, role or group."""
+    entities = short_place_names(text, entities)
     forms = canonical_forms(entities)
     mentions = []
     for entity in entities:
@@ -582,6 +631,60 @@ def mentions_of(text: str, entities: list[Entity], groups: list[re.Match]) -> li
                                       forms[(entity.type, entity.text)], title, role, group))
     introduced = {m.canonical for m in mentions if m.title or m.role or m.group}
     return [m for m in mentions if m.type != "PER" or m.canonical in introduced or not common_word(m.text)]
+
+
+def short_place_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """The places written by one character each, where they are (`short_place_name`): a pair of
+    them, each one place (`ONE_CHARACTER_PLACES`), is two places (中日 → 中 + 日, 中日韩 → three; not 中华,
+    whose 华 is China again, nor 美德; 中欧 and 京津冀 stay as written)."""
+    found = []
+    for entity in entities:
+        if entity.type != "LOC" or len(entity.text) > 3:
+            found.append(entity)
+        elif len(entity.text) == 1:
+            if short_place_name(text, entity.start):
+                found.append(entity)
+        elif all(c in ONE_CHARACTER_PLACES for c in entity.text) and all(
+                paired(entity.text, k, k + 1) for k in range(len(entity.text) - 1)):
+            found.extend(Entity(c, "LOC", entity.start + k, entity.start + k + 1) for k, c in enumerate(entity.text))
+        else:
+            found.append(entity)
+    return found
+
+
+def short_place_name(text: str, at: int) -> bool:
+    """Whether the one character at `at` that the tagger takes for a place is a place's short name:
+    paired with another (中美, 港澳台, 中、阿), before what follows one (日方, 俄总统) or after what goes
+    before one (访华, 在京); else, for 日, 韩, 港 and 台, no (往日, 冬至日, 韩正, 台风, 洛杉矶港), and for
+    the others, unless it is inside a word (中央, 美感, 各美其美, 和美乡村)."""
+    character = text[at]
+    if paired(text, at, at - 1) or paired(text, at, at + 1) or text.startswith(AFTER_A_SHORT_NAME, at + 1):
+        return True
+    if text[at - 1:at] in BEFORE_A_SHORT_NAME and at > 0 and (
+            character not in CONTEXT_ONLY_SHORT_NAMES or text[at:at + 2] not in words()):
+        return True
+    return character not in CONTEXT_ONLY_SHORT_NAMES and not inside_a_word(text, at)
+
+
+def paired(text: str, at: int, other: int) -> bool:
+    """Whether the characters at `at` and `other` (or, across a 、, the one past it) are two places'
+    short names side by side (中美, 日韩, 美英, 中、阿; not 美德, nor 中华: 华 is China again)."""
+    if text[other:other + 1] == "、":
+        other += other - at
+    if not 0 <= other < len(text) or text[other] not in PAIRED_SHORT_NAMES or text[at] not in PAIRED_SHORT_NAMES:
+        return False
+    pair = text[min(at, other)] + text[max(at, other)]
+    same = ONE_CHARACTER_PLACES.get(pair[0], pair[0]) == ONE_CHARACTER_PLACES.get(pair[1], pair[1])
+    return not same and pair not in NOT_A_PAIR
+
+
+def inside_a_word(text: str, at: int) -> bool:
+    """Whether a word of the word list, or a set phrase it lacks, holds the character at `at` with
+    its neighbours."""
+    known = words()
+    return any(text[start:end] in known or text[start:end] in SET_PHRASES
+               for start in range(max(0, at - 3), at + 1)
+               for end in range(max(at + 1, start + 2), min(len(text), start + 4) + 1))
 
 
 def common_word(name: str) -> bool:
