@@ -748,3 +748,18 @@ def test_untitled_photos_in_a_row_are_one_photo_each():
     page = banmian.rebuild("6月14日，游客在江西省婺源县篁岭景区观赏晒秋景观。\n\n胡敦波摄（人民视觉）\n\n"
                            "6月14日，在安徽省合肥市一家智能制造企业，工人在生产线上作业。\n\n新华社记者 解 琛摄")
     assert [(a.kind, a.byline.photographers) for a in page.articles] == [("photo", ["胡敦波"]), ("photo", ["解琛"])]
+
+
+def test_a_story_opening_on_a_core_reading_box_is_its_own_with_the_dateline_under_it():
+    page = banmian.rebuild("29个智能气象站启动业务试运行\n\n本报北京5月15日电 （记者李红梅）29个智能气象站近日启动业务试运行。\n\n"
+                           "纽约股市三大股指30日下跌\n\n核心阅读\n\n投资者对美国资产信心下降，纽约股市三大股指30日全线下跌。\n\n"
+                           "新华社纽约1月30日电 纽约股市三大股指30日下跌。")
+    assert [(a.headline, a.dateline) for a in page.articles] == [
+        (["29个智能气象站启动业务试运行"], "本报北京5月15日电"), (["纽约股市三大股指30日下跌"], "新华社纽约1月30日电")]
+
+
+def test_an_editors_note_opens_the_story_under_its_headline_and_the_byline_stays_with_it():
+    page = banmian.rebuild("全市重点项目集中开工\n\n本报讯（记者林晓岚）3月11日上午，全市重点项目集中开工。\n\n新农人的新“农经”\n\n"
+                           "编者按：乡村振兴，人才是关键。今起，本报推出系列报道，敬请关注。\n\n本报记者 陈 晨\n\n清晨五点，李明已经在大棚里忙碌开了。")
+    assert [(a.headline, a.byline.reporters) for a in page.articles] == [
+        (["全市重点项目集中开工"], ["林晓岚"]), (["新农人的新“农经”"], ["陈晨"])]

@@ -142,7 +142,7 @@ class _Placer:
         if role == "byline" or self._signs_under_headline(index):
             story = self.story
             if story is None or story.closed or not (story.headline_only or self._under_subhead(index)
-                                                     or self._under_decks(story)):
+                                                     or self._under_decks(story) or self._under_lead_in(story)):
                 story = self._new_story()
             self._assign(index, story, "byline")
             return index + 1
@@ -163,6 +163,10 @@ class _Placer:
                     self._assign(position, story, "headline")
                 return end
         return self._paragraph(index)
+
+    def _under_lead_in(self, story: _Story) -> bool:
+        """Does the story hold only its lead-in (编者按：…) so far, the byline coming under it?"""
+        return len(story.paragraphs) == 1 and patterns.LEAD_IN.match(self.units[story.paragraphs[0]].text) is not None
 
     def _signs_under_headline(self, index: int) -> bool:
         """An author line between a headline and the text (让数据多跑路群众少跑腿 / 王晓东 / 近年来，…):
@@ -347,7 +351,7 @@ class _Placer:
             return True
         if following.role == "text" and following.text.startswith(patterns.CONTINUATION):
             return True
-        if (following.role == "text" and patterns.DATELINE.match(following.text)
+        if (following.role == "text" and (patterns.DATELINE.match(following.text) or patterns.LEAD_IN.match(following.text))
                 and not self._body_type_heading(start, end)):
             return True
         if self._captioned_photo_follows(after):

@@ -174,7 +174,7 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
         elif field == "jump":
             _add_jump(article, text)
     if article.paragraphs:
-        article.dateline, credit = split_dateline(article.paragraphs[0])
+        article.dateline, credit = split_dateline(_lead(article.paragraphs))
         if credit:
             merge(article.byline, parse_credit(credit))
         closing = patterns.closing_credit(article.paragraphs[-1])
@@ -187,6 +187,14 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
             merge(article.byline, parse_credit(run_in))  # …赏雪。 记者 周学军 摄
     article.id = _article_id(article, position, where)
     return article
+
+
+def _lead(paragraphs: list[str]) -> str:
+    """The paragraph that opens the story's text: the first, or the one after a 核心阅读 box or
+    an editor's note and the summary under it that stand before the dateline."""
+    if patterns.LEAD_IN.match(paragraphs[0]):
+        return next((text for text in paragraphs[1:3] if patterns.DATELINE.match(text)), paragraphs[0])
+    return paragraphs[0]
 
 
 def _add_paragraph(article: Article, text: str) -> None:

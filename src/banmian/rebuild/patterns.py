@@ -143,6 +143,8 @@ COLUMN_BAR = re.compile(r"^[^，。；：丨｜]{2,10}[丨｜](?=\S)")
 # 记者观察, 记者调查 …: standing subheads and column names, not a reporter named 观察
 BODY_LABEL = re.compile(r"^■?[【［\[]?(?:开栏的话|编者按|编者的话|记者(?:手记|观察|调查|感言|追踪|札记|随笔|连线|探访|走访|视点|体验)|"
                         r"编后语?|头条看点|绝活看点|核心阅读|引\s?子)[】］\]]?$|^——\s*编\s*者$")
+# What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
+LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.
 MASTHEAD = re.compile(
     rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
