@@ -230,3 +230,17 @@ def test_a_picture_source_line_credits_its_story_and_names_no_one(source):
                            "国际油价连三涨\n\n新华社纽约6月27日电 国际油价27日上涨。")
     assert [a.headline for a in page.articles] == [["全市春运工作会议召开"], ["国际油价连三涨"]]
     assert page.articles[0].byline.text == [source] and not page.articles[0].byline.photographers
+
+
+def test_feature_credits_written_and_shot_by():
+    assert parse_credit("撰文 吴凡 摄影 陈静") == Byline(reporters=["吴凡"], photographers=["陈静"])
+    assert parse_credit("吴凡 文 陈静 图") == Byline(reporters=["吴凡"], photographers=["陈静"])
+    assert parse_credit("本报记者 吴凡 通讯员 陈静 文/图") == Byline(
+        reporters=["吴凡"], correspondents=["陈静"], photographers=["吴凡", "陈静"])
+
+
+def test_a_feature_credit_line_under_a_headline_signs_its_story():
+    page = banmian.rebuild("消防救援大队开展实战演练\n\n撰文 吴凡 摄影 陈静\n\n5月11日，县消防救援大队开展实战演练。\n\n"
+                           "县图书馆流动借阅车开进白塔镇\n\n吴凡 文 陈静 图\n\n近日，县图书馆流动借阅车开进白塔镇。")
+    assert [(a.headline, a.byline.photographers) for a in page.articles] == [
+        (["消防救援大队开展实战演练"], ["陈静"]), (["县图书馆流动借阅车开进白塔镇"], ["陈静"])]

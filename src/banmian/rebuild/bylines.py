@@ -35,7 +35,8 @@ _AGENCY_PHOTO = re.compile(r"^(?:新华社|中新社)发\s*[（(](?P<names>[^）
 # Feature pages' credits: 文·图/王小明, 图文/王小明, 王小明 文/摄; 文/王小明 图/李华, 文 王小明 图 李华
 _TEXT_AND_PICTURES = re.compile(r"^(?:文\s*[·・/]\s*图|图文|文\s*[/／]\s*摄)\s*[/／:：]?\s*(?P<names>.+)$")
 _TEXT_AND_PICTURES_AFTER = re.compile(r"^(?P<names>.+?)\s*文\s*[/／·・]\s*(?:图|摄)$")
-_TEXT_THEN_PICTURES = re.compile(r"^文\s*[/／:：]?\s*(?P<writers>.+?)\s+(?:图|摄影|摄)\s*[/／:：]?\s*(?P<pictures>\S.*)$")
+_TEXT_THEN_PICTURES = re.compile(r"^(?:撰文|文)\s*[/／:：]?\s*(?P<writers>.+?)\s+(?:图片|图|摄影|摄)\s*[/／:：]?\s*(?P<pictures>\S.*)$"
+                                 r"|^(?P<named>[^文]+?)\s+文\s+(?P<shot>\S.*?)\s*(?:图|摄)$")  # 王小明 文 李华 图
 _PHOTO_LEAD = re.compile(r"^(?:图|摄影|图片)\s*[/／:：]\s*")  # 图/周学军
 _BRACKETED = re.compile(r"^[（(](?P<inside>[^（）()]+)[）)]$")
 _BRACKETED_LEAD = re.compile(r"^〔(?P<credit>(?:本报|特派)?记者[^〔〕／/]{1,20})[／/]"
@@ -62,13 +63,14 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     """
     text = spaced_roles(_DONE_BY.sub("", _BRACKETED.sub(r"\g<inside>", text)))  # （记者王小明摄）
     both = _TEXT_AND_PICTURES.match(text) or _TEXT_AND_PICTURES_AFTER.match(text)
-    if both:
-        people = parse_credit(both["names"]).people()
-        return Byline(reporters=people, photographers=list(people))
+    if both:  # each in their role (本报记者 吴凡 通讯员 陈静 文/图), all of them photographers
+        byline = parse_credit(both["names"])
+        merge(byline, Byline(photographers=byline.people()))
+        return byline
     apart = _TEXT_THEN_PICTURES.match(text)
     if apart:
-        byline = parse_credit(apart["writers"])
-        merge(byline, Byline(photographers=parse_credit(apart["pictures"]).people()))
+        byline = parse_credit(apart["writers"] or apart["named"])
+        merge(byline, Byline(photographers=parse_credit(apart["pictures"] or apart["shot"]).people()))
         return byline
     padded = _PADDED_WRITER.match(text.strip())
     if padded:

@@ -433,10 +433,12 @@ def is_byline_line(text: str) -> bool:
     return bool(BYLINE_LINE.match(text) or BYLINE_LINE.match(spaced_roles(text)))
 
 
-# Feature pages credit text and pictures on one line: 文·图/王小明, 图文：王小明, 文 王小明 图 李华
+# Feature pages credit text and pictures on one line: 文·图/王小明, 图文：王小明, 文 王小明 图 李华,
+# 撰文 王小明 摄影 李华, 王小明 文 李华 图
 _CREDIT_MARK = r"(?:\s*[/／:：]\s*|\s+)"
 _FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_MARK}{_NAMES}"
-                             rf"|文{_CREDIT_MARK}{_NAMES}\s+(?:图|摄影){_CREDIT_MARK}{_NAMES})$")
+                             rf"|(?:撰文|文){_CREDIT_MARK}{_NAMES}\s+(?:图|摄影|图片){_CREDIT_MARK}{_NAMES}"
+                             rf"|{_NAMES}\s+文\s+{_NAMES}\s+(?:图|摄))$")  # 吴凡 文 陈静 图
 
 
 # How opinion pages sign a piece under its headline: 本报评论员, ■ 本报评论员, 特约评论员 李四,
