@@ -165,3 +165,10 @@ def test_a_day_in_chinese_numerals_without_its_month_is_a_date_where_a_day_stand
 
 def test_a_length_in_days_is_no_date():
     assert values("自收到通知之日起十五日内答复，一日三餐，几十年如一日，第二十一日，二十日元。", "2024-05-21") == []
+
+
+def test_a_year_of_the_republics_calendar_is_read_as_its_year():
+    assert values("民國100年1月1日，建國百年慶典舉行。") == [("民國100年1月1日", "2011-01-01", "day", None)]
+    assert values("民国三十八年十月一日，开国大典举行。") == [("民国三十八年十月一日", "1949-10-01", "day", None)]
+    assert values("中华民国三十七年五月，行宪国大召开。民国元年。") == [
+        ("民国三十七年五月", "1948-05", "month", None), ("民国元年", "1912", "year", None)]

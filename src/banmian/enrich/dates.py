@@ -44,16 +44,17 @@ _WORD_MONTHS = "|".join(sorted(RELATIVE_MONTHS, key=len, reverse=True))
 # pattern would match the empty string at every character; with it the scan stops only
 # where a date can begin.
 # (Character classes, not the word lists: a class is one quick test per character.)
-_START = (r"[0-9０-９]|[〇零一二三四五六七八九十]{1,4}[年月日号]"
+_START = (r"[0-9０-９]|[〇零一二三四五六七八九十]{1,4}[年月日号]|民[国國]"
           r"|[今去上前明后同当次翌昨本这下][年天日晚月个周星礼]|[周星礼]")
 # Every character a match can begin with: _START's, and those of the word alternatives
 # (个 of 个周一).  One class tested first, at every character, is what makes the scan
 # quick: the alternatives are tried only where one of these stands (5× faster scan).
-_FIRST = "0-9０-９〇零一二三四五六七八九十今去上前明后同当次翌昨本这下周星礼个"
+_FIRST = "0-9０-９〇零一二三四五六七八九十今去上前明后同当次翌昨本这下周星礼个民"
 PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
     rf"(?=(?:{_START}))(?<![0-9０-９])"
-    rf"(?:(?P<year>[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})年|(?P<wyear>{_WORD_YEARS}))?"
+    rf"(?:(?P<year>[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})年|(?P<wyear>{_WORD_YEARS})"
+    rf"|民[国國](?P<ryear>[0-9０-９]{{1,3}}|[一二三四五六七八九十]{{1,4}}|元)年)?"
     rf"(?:(?P<month>{_NUM})月份?)?"
     rf"(?:(?P<day>{_NUM})[日号])?"
     rf"(?P<since>以来)?"
@@ -98,6 +99,12 @@ def chinese_number(text: str) -> int | None:
     if len(text) == 1 and text in CHINESE_DIGITS:
         return CHINESE_DIGITS[text]
     return None
+
+
+def republic_year(text: str) -> int | None:
+    """A year of the Republic's calendar as written: 38, 三十八, 100 (up to 999 in digits, 99 in numerals)."""
+    digits = text.translate(WIDE_DIGITS)
+    return int(digits) if digits.isdigit() else chinese_number(text)
 
 
 def year_number(text: str) -> int:
@@ -268,7 +275,7 @@ def resolve_calendar(match: re.Match, context: Context, paragraph: int):
     if groups["day"] and not (day and 1 <= day <= 31):
         return None
     spelled = [g for g in (groups["month"], groups["day"]) if g and not g.translate(WIDE_DIGITS).isdigit()]
-    has_year = groups["year"] or groups["wyear"]
+    has_year = groups["year"] or groups["wyear"] or groups["ryear"]
     # 一号 / 十月 on their own are too often not dates (一号改革工程); need a year or 月…日.
     if spelled and not (has_year or (groups["month"] and groups["day"]) or groups["day"] and not groups["month"]):
         return None
@@ -317,9 +324,16 @@ def spelled_day(match: re.Match) -> bool:
             and not (after and after in NOT_A_DAY_AFTER))
 
 
+# The Republic's calendar (民国三十八年, 民國100年) counts from 1912, its year 1 (元年).
+REPUBLIC_YEAR_ZERO = 1911
+
+
 def year_of(groups: dict, context: Context) -> tuple[int | None, bool]:
     if groups["year"]:
         return year_number(groups["year"]), False
+    if groups["ryear"]:
+        year = 1 if groups["ryear"] == "元" else republic_year(groups["ryear"])
+        return (REPUBLIC_YEAR_ZERO + year, False) if year else (None, False)
     word = groups["wyear"]
     if word in RELATIVE_YEARS:
         if context.issue is None:
