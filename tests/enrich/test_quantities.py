@@ -105,3 +105,16 @@ def test_a_session_named_by_its_number_is_no_count():
     text = ("市委十五届三次全会召开。二十届中央纪委三次全会。市十七届人大三次会议开幕。全国政协十四届二次会议。"
             "会议共有代表300人参加。政治局常委会先后召开3次会议。")
     assert [(q.text, q.value) for q in find_quantities(text)] == [("300人", 300), ("3次", 3)]
+
+
+def test_a_currency_named_before_the_amount_is_its_unit():
+    text = "新台币3亿元投资到位。投入新台幣5億元。港币500元补贴。日元100万元。韩元2000万元。卢布300万。美元兑人民币7.1。"
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == [
+        ("3亿元", 300_000_000, "TWD"), ("5億元", 500_000_000, "TWD"), ("500元", 500, "HKD"),
+        ("100万元", 1_000_000, "JPY"), ("2000万元", 20_000_000, "KRW"), ("300万", 3_000_000, "RUB")]
+    assert find_quantities("新台币3亿元投资到位")[0].counts is None
+
+
+def test_kilograms_and_kilometres_go_by_one_unit_each():
+    found = find_quantities("投入3000公斤，又运来500千克；输电线路2千米，公路12公里，装机容量5千瓦。")
+    assert [(q.value, q.unit) for q in found] == [(3000, "公斤"), (500, "公斤"), (2, "公里"), (12, "公里"), (5, "千瓦")]

@@ -18,6 +18,12 @@ MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, 
 
 # Currency units and what they are normalised to.
 MONEY = {"元": "CNY", "块": "CNY", "美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "港元": "HKD"}
+# A currency named before the amount (新台币3亿元, 港币500元, 卢布300万): the amount is in it, not in yuan.
+CURRENCIES_BEFORE = {"新台币": "TWD", "台币": "TWD", "港币": "HKD", "澳门币": "MOP", "日元": "JPY", "日圆": "JPY",
+                     "韩元": "KRW", "美元": "USD", "美金": "USD", "欧元": "EUR", "英镑": "GBP", "卢布": "RUB",
+                     "人民币": "CNY"}
+# Units written two ways, by the name the other way gives (500千克 is 500 公斤, not 500,000 克).
+SAME_UNITS = {"千克": "公斤", "千米": "公里", "平方千米": "平方公里"}
 PERCENT = {"%": "%", "％": "%", "个百分点": "percentage point"}
 # Units that count things: what follows them is the thing counted (2452份问卷).
 CLASSIFIERS = ("个", "只", "份", "名", "位", "家", "辆", "台", "件", "项", "场", "所", "座", "条", "套",
@@ -39,7 +45,7 @@ PATTERN = re.compile(
     r"(?P<before>约|近|逾|超过|超|将近|大约|上)?"
     rf"(?P<number>{_NUMBER})"
     r"(?P<more_than>余|多)?"  # 3000余万元, 300多万人: the commonest way a round sum is written
-    r"(?P<magnitude>万亿|千万|百万|亿|万|千|百)?"
+    r"(?P<magnitude>万亿|千万|百万|亿|万|千(?![克米瓦])|百)?"  # 5千克, 2千米, 5千瓦 are units
     r"(?P<more>余|多)?"
     rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})"
     r"(?P<after>左右|以上|以下)?"
@@ -55,8 +61,8 @@ _SESSION_BEFORE = ("届", "人大", "纪委", "政协", "国会", "党代会")
 BELOW_ZERO = ("零下", "-", "−", "－")
 # The traditional forms (Hong Kong, Taiwan, Macau papers) of the characters the patterns and
 # word lists here read, one for one, so a match in the folded text has the printed text's offsets.
-_TRADITIONAL, _SIMPLIFIED = ("萬億兩點餘約將過個隻輛臺項場條間張冊頭戶處盞塊棟種類攝時鐘頃畝噸歲標歐鎊飆減計達總為還從淨",
-                             "万亿两点余约将过个只辆台项场条间张册头户处盏块栋种类摄时钟顷亩吨岁标欧镑飙减计达总为还从净")
+_TRADITIONAL, _SIMPLIFIED = ("萬億兩點餘約將過個隻輛臺項場條間張冊頭戶處盞塊棟種類攝時鐘頃畝噸歲標歐鎊飆減計達總為還從淨幣韓盧門圓",
+                             "万亿两点余约将过个只辆台项场条间张册头户处盏块栋种类摄时钟顷亩吨岁标欧镑飙减计达总为还从净币韩卢门圆")
 TRADITIONAL = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 # Looked for first: translating every simplified page would double this stage's time.
 ANY_TRADITIONAL = re.compile(f"[{_TRADITIONAL}]")
@@ -126,10 +132,13 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
             continue
         unit = match.group("unit")
         value *= MAGNITUDES.get(match.group("magnitude") or "", 1)
+        currency = currency_before(text, match.start())
+        counted_before = match.start() - len(currency or "")
         if unit in MONEY:
-            unit = MONEY[unit]
+            unit = CURRENCIES_BEFORE[currency] if currency and MONEY[unit] == "CNY" else MONEY[unit]
         elif unit in PERCENT:
             unit = PERCENT[unit]
+        unit = SAME_UNITS.get(unit, unit)
         approximate = bool(match.group("before") or match.group("more_than") or match.group("more")
                            or match.group("after"))
         value = round(value, 6)  # 2.2 × 10^8 is 220000000.00000003 in floating point
@@ -139,8 +148,36 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
         if below:
             start, value = start - len(below), -value
         found.append(Quantity(printed[start:match.end()], start, match.end(), value, unit,
-                              as_printed(counted(text, match, words), text, printed, match), approximate))
-    return found
+                              as_printed(counted(text, match, words, counted_before), text, printed, match),
+                              approximate))
+    unitless = amounts_without_unit(text, printed, found, words)
+    return sorted(found + unitless, key=lambda q: q.start) if unitless else found
+
+
+def currency_before(text: str, position: int) -> str | None:
+    """The currency named right before `position` (新台币|3亿元), if any."""
+    return next((name for name in CURRENCIES_BEFORE if text.endswith(name, 0, position)), None)
+
+
+# A magnitude is asked for: 美元兑人民币7.1 is a rate.
+CURRENCY_AMOUNT = re.compile(rf"(?:{'|'.join(CURRENCIES_BEFORE)})(?P<number>{_NUMBER})(?P<magnitude>万亿|亿|万)")
+
+
+def amounts_without_unit(text: str, printed: str, found: list[Quantity], words: frozenset[str]) -> list[Quantity]:
+    """Amounts a currency named before gives their unit to (卢布300万): no 元 follows, a 万 or 亿 does."""
+    amounts = []
+    for match in CURRENCY_AMOUNT.finditer(text):
+        start, end = match.start("number"), match.end()
+        value = number_value(match.group("number"))
+        if value is None or any(q.start < end and start < q.end for q in found):
+            continue
+        value = round(value * MAGNITUDES[match.group("magnitude")], 6)
+        currency = CURRENCIES_BEFORE[match.group()[:start - match.start()]]
+        counts = as_printed(noun_before(text[max(0, match.start() - LOOKBACK):match.start()], words),
+                            text, printed, match)
+        amounts.append(Quantity(printed[start:end], start, end, int(value) if value == int(value) else value,
+                                currency, counts, False))
+    return amounts
 
 
 def session_name(text: str, match: re.Match) -> bool:
@@ -170,14 +207,15 @@ def _below_zero(text: str, match: re.Match) -> str | None:
     return next((sign for sign in BELOW_ZERO if text.endswith(sign, 0, match.start())), None)
 
 
-def counted(text: str, match: re.Match, words: frozenset[str]) -> str | None:
-    """The thing counted: the noun right after a classifier (2452份问卷), else the words before."""
+def counted(text: str, match: re.Match, words: frozenset[str], before: int) -> str | None:
+    """The thing counted: the noun right after a classifier (2452份问卷), else the words before
+    `before` (the match's start, or that of the currency named before it)."""
     unit = match.group("unit")
     if unit in CLASSIFIERS and unit not in ("人", "人次"):  # 三千人参加: 人 is what is counted
         after = first_word(text[match.end():match.end() + 4], words)
         if after:
             return after
-    return noun_before(text[max(0, match.start() - LOOKBACK):match.start()], words)
+    return noun_before(text[max(0, before - LOOKBACK):before], words)
 
 
 def first_word(text: str, words: frozenset[str]) -> str | None:
