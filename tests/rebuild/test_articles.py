@@ -763,3 +763,10 @@ def test_an_editors_note_opens_the_story_under_its_headline_and_the_byline_stays
                            "编者按：乡村振兴，人才是关键。今起，本报推出系列报道，敬请关注。\n\n本报记者 陈 晨\n\n清晨五点，李明已经在大棚里忙碌开了。")
     assert [(a.headline, a.byline.reporters) for a in page.articles] == [
         (["全市重点项目集中开工"], ["林晓岚"]), (["新农人的新“农经”"], ["陈晨"])]
+
+
+def test_jumps_pointed_with_arrows_and_a_continuation_under_its_headline():
+    page = banmian.rebuild("全市一季度重点项目集中开工\n\n本报讯（记者林晓岚）3月11日上午，集中开工活动举行。\n\n下转A3版▶\n\n"
+                           "消防救援大队开展实战演练\n\n（續A1版）\n\n演练结束后，大队负责人进行了点评。")
+    assert [(a.headline, a.continued_on, a.continued_from) for a in page.articles] == [
+        (["全市一季度重点项目集中开工"], 3, None), (["消防救援大队开展实战演练"], None, 1)]

@@ -16,14 +16,15 @@ _PAGE = rf"(?:[A-Za-zＡ-Ｚ]?\s*{_NUM})"
 # （下转第二版） （上接第一版） （转第4版） （下转A3版） （接第1版） （紧接第一版）, a lettered page without 版
 # （转A2）, the page's name after it （下转第二版·要闻）, other brackets 【下转第二版】 〔上接第一版〕, or
 # none where the line holds nothing else (下转第二版)
-_JUMP_VERB = r"下转|转至|转到|转|紧接|上接|接上|续|接"
+_JUMP_VERB = r"下转|转至|转到|转|紧接|上接|接上|续见|续转|续|接"
 _JUMP_OPENERS, _JUMP_CLOSERS = "（(【〔［[", "）)】〕］]"
-JUMP_STARTS = frozenset(_JUMP_OPENERS + "下转紧上")  # what a jump line opens on
+_ARROWS = "▶►▷→◀◄◁←"  # 下转A3版▶, ◀上接A1版: some papers point the way
+JUMP_STARTS = frozenset(_JUMP_OPENERS + "下转紧上续" + _ARROWS)  # what a jump line opens on
 _JUMP_OPEN, _JUMP_CLOSE = f"[{re.escape(_JUMP_OPENERS)}]", f"[{re.escape(_JUMP_CLOSERS)}]"
 _JUMP_TARGET = (rf"(?:第\s*)?(?:(?P<page>{_PAGE})\s*(?:版|页|面)|(?P<lettered>[A-Za-zＡ-Ｚ]\s*{_NUM}))"
                 rf"(?:\s*[·・•]\s*[{CJK}]{{1,6}})?")
 JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?P<verb>{_JUMP_VERB})\s*{_JUMP_TARGET}\s*{_JUMP_CLOSE}$")
-_BARE_JUMP = re.compile(rf"^(?P<verb>下转|转至|转到|紧接|上接)\s*{_JUMP_TARGET}$")
+_BARE_JUMP = re.compile(rf"^(?P<verb>下转|转至|转到|转|紧接|上接|续见)\s*{_JUMP_TARGET}$")
 _JUMP_IN_LINE = re.compile(rf"{_JUMP_OPEN}\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s*{_JUMP_CLOSE}")
 
 # 全媒体记者, 融媒体记者: what most city dailies now print for a reporter
@@ -246,16 +247,22 @@ class Jump(NamedTuple):
 
 
 def jump(text: str) -> Jump | None:
-    """Where a whole-line jump such as （下转第二版） or （上接A1版） points."""
-    match = JUMP.match(text) or _BARE_JUMP.match(text)
+    """Where a whole-line jump such as （下转第二版）, （上接A1版） or （续A1版） points."""
+    bare = text.translate(_NO_ARROWS).strip() if text[0] in _ARROWS or text[-1] in _ARROWS else text
+    if bare[-2:-1] in _ARROWS:  # （下转第二版▶）
+        bare = bare[:-2] + bare[-1]
+    match = JUMP.match(bare) or _BARE_JUMP.match(bare)
     if not match:
         return None
     label = match["page"] or match["lettered"]
     page = chinese_number(label)
     if page is None:
         return None
-    direction = "from" if match["verb"] in ("上接", "接上", "接", "紧接") else "on"
+    direction = "from" if match["verb"] in ("上接", "接上", "接", "紧接", "续") else "on"
     return Jump(direction, page, section(label))
+
+
+_NO_ARROWS = str.maketrans("", "", _ARROWS)
 
 
 def trailing_jump(text: str) -> re.Match | None:
