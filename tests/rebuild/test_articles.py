@@ -770,3 +770,17 @@ def test_jumps_pointed_with_arrows_and_a_continuation_under_its_headline():
                            "消防救援大队开展实战演练\n\n（續A1版）\n\n演练结束后，大队负责人进行了点评。")
     assert [(a.headline, a.continued_on, a.continued_from) for a in page.articles] == [
         (["全市一季度重点项目集中开工"], 3, None), (["消防救援大队开展实战演练"], None, 1)]
+
+
+def test_a_cross_reference_on_a_line_of_its_own_stays_with_its_story():
+    page = banmian.rebuild("全市重点项目集中开工\n\n本报讯（记者林晓岚）3月11日上午，集中开工活动举行。\n\n更多报道详见T04-05版\n\n"
+                           "县图书馆流动借阅车开进白塔镇\n\n本报讯 近日，县图书馆流动借阅车开进白塔镇。")
+    assert [a.headline for a in page.articles] == [["全市重点项目集中开工"], ["县图书馆流动借阅车开进白塔镇"]]
+    assert page.articles[0].paragraphs[-1] == "更多报道详见T04-05版"
+
+
+def test_a_front_pages_index_is_furniture():
+    page = banmian.rebuild("今日导读\n\n全市中小学今起放暑假 A3\n\n地铁5号线南延段下月开通 ▶A6\n\n全市重点项目集中开工\n\n"
+                           "本报讯（记者林晓岚）3月11日上午，集中开工活动举行。")
+    assert page.furniture == ["今日导读", "全市中小学今起放暑假 A3", "地铁5号线南延段下月开通 ▶A6"]
+    assert [a.headline for a in page.articles] == [["全市重点项目集中开工"]]

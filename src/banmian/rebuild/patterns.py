@@ -144,6 +144,12 @@ COLUMN_BAR = re.compile(r"^[^，。；：丨｜]{2,10}[丨｜](?=\S)")
 # 记者观察, 记者调查 …: standing subheads and column names, not a reporter named 观察
 BODY_LABEL = re.compile(r"^■?[【［\[]?(?:开栏的话|编者按|编者的话|记者(?:手记|观察|调查|感言|追踪|札记|随笔|连线|探访|走访|视点|体验)|"
                         r"编后语?|头条看点|绝活看点|核心阅读|引\s?子)[】］\]]?$|^——\s*编\s*者$")
+# A pointer to more on another page, set as a line of its own under a story: 更多报道详见T04-05版,
+# 相关评论见第5版, （相关报道见第三版）; not a jump, so it stays in the story's text
+CROSS_REFERENCE = re.compile(
+    rf"^[（(]?(?:更多|相关|详细)?(?:报道|评论|新闻|内容|图片|图文|链接|阅读)?(?:详见|请见|参见|请看|见)"
+    rf"(?:第\s*)?{_PAGE}(?:\s*[-－~～、至]\s*{_PAGE})?\s*(?:版|页|面)[）)]?$"
+)
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.

@@ -141,13 +141,17 @@ def _page_top(units: list[Unit]) -> list[Unit]:
 _WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)?(?:\s*[:：]|$)"
                       r"|^(?:今天|明天|后天|今日|明日|今夜|白天|夜间)\s*[:：][^。]{0,40}(?:℃|摄氏度)")
 _WEATHER_LONGEST = 80
+# A front page's index (今日导读 / 全市中小学今起放暑假 A3 / 地铁5号线南延段下月开通 ▶A6): pointers, not headlines
+_INDEX = re.compile(r"^(?:今日|本期|本版|今日要闻)?(?:导读|看点|提要|要闻提示)$"
+                    r"|^[^。！？，]{4,30}?(?:\s*[▶►→…·]+\s*|\s+)(?:[A-Za-z]\d{1,2}|第?[0-9一二三四五六七八九十]{1,3}版)$")
 
 
 def role_of(text: str) -> str:
     if text[0] in patterns.JUMP_STARTS and patterns.jump(text):
         return "jump"
     if (_short_enough_for_furniture(text) and patterns.is_furniture(text) or patterns.MASTHEAD.match(text)
-            or text[0] in "天今明本后白夜" and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)):
+            or text[0] in "天今明本后白夜" and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)
+            or len(text) <= 40 and _INDEX.match(text)):
         return "furniture"
     if patterns.is_credit(text):
         return "credit"
@@ -202,4 +206,4 @@ def headline_like(unit: Unit) -> bool:
         return False
     return not (patterns.trailing_jump(text) or patterns.is_staff_credit(text)
                 or text.startswith(patterns.CONTINUATION) or patterns.BODY_LABEL.match(text)
-                or patterns.DATELINE.match(text))
+                or patterns.DATELINE.match(text) or patterns.CROSS_REFERENCE.match(text))
