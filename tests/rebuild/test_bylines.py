@@ -244,3 +244,11 @@ def test_a_feature_credit_line_under_a_headline_signs_its_story():
                            "县图书馆流动借阅车开进白塔镇\n\n吴凡 文 陈静 图\n\n近日，县图书馆流动借阅车开进白塔镇。")
     assert [(a.headline, a.byline.photographers) for a in page.articles] == [
         (["消防救援大队开展实战演练"], ["陈静"]), (["县图书馆流动借阅车开进白塔镇"], ["陈静"])]
+
+
+def test_dotted_names_and_a_special_commentator_sign_their_stories():
+    page = banmian.rebuild("数字经济激发新活力\n\n本报记者 阿依古丽·买买提\n\n数字经济规模持续扩大，新业态新模式不断涌现。\n\n"
+                           "守护好网络空间\n\n本报特约评论员 张 三\n\n网络空间是亿万民众共同的精神家园。")
+    assert [(a.headline, a.byline.reporters) for a in page.articles] == [
+        (["数字经济激发新活力"], ["阿依古丽·买买提"]), (["守护好网络空间"], ["张三"])]
+    assert parse_credit("记者 努尔兰·阿不都 摄").photographers == ["努尔兰·阿不都"]

@@ -31,7 +31,7 @@ _JUMP_IN_LINE = re.compile(rf"{_JUMP_OPEN}\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s
 _ROLE_QUALIFIER = rf"(?:特约|首席|见习|全媒体|融媒体|融媒|新媒体|驻[{CJK}]{{1,3}})"  # 驻京记者: resident in Beijing
 _ROLE = rf"(?:本报|新华社|中新社|本刊|[{CJK}]{{2,4}}(?:日报|晚报|(?<!本)报|网|社|台))?{_ROLE_QUALIFIER}?(?:记者|通讯员|实习生|摄影记者|摄影)"
 
-_NAME = rf"[{CJK}·•]{{1,4}}"
+_NAME = rf"(?:[{CJK}]{{1,6}}[·•・][{CJK}]{{1,6}}|[{CJK}·•]{{1,4}})"  # 阿依古丽·买买提, or up to four characters
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
 # 记者 周学军 摄 / 杨红玫摄（影像中国） / 王 正摄 / 本报记者 李四 通讯员 王五 摄 / 本报记者 董泽扬文 海南商业航天发射场供图
 CREDIT = re.compile(
@@ -456,7 +456,7 @@ _FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_M
 
 # How opinion pages sign a piece under its headline: 本报评论员, ■ 本报评论员, 特约评论员 李四,
 # 作者：王晓东, □ 王晓东, ◇ 王晓东
-_COMMENTATOR = re.compile(rf"^(?:[□■◎●▲◇◆]\s*)?(?:本报|特约|[{CJK}]{{2,4}}(?:日报|报|网))?评论员\s*(?P<names>.*)$")
+_COMMENTATOR = re.compile(rf"^(?:[□■◎●▲◇◆]\s*)?(?:本报|[{CJK}]{{2,4}}(?:日报|报|网))?(?:特约)?评论员\s*(?P<names>.*)$")
 _SIGNED = re.compile(r"^(?:作者\s*[:：]|[□■◎●▲◇◆])\s*(?P<names>.+)$")
 
 
