@@ -784,3 +784,10 @@ def test_a_front_pages_index_is_furniture():
                            "本报讯（记者林晓岚）3月11日上午，集中开工活动举行。")
     assert page.furniture == ["今日导读", "全市中小学今起放暑假 A3", "地铁5号线南延段下月开通 ▶A6"]
     assert [a.headline for a in page.articles] == [["全市重点项目集中开工"]]
+
+
+def test_a_news_hotline_and_a_weather_line_are_furniture():
+    page = banmian.rebuild("全市重点项目集中开工\n\n本报讯（记者林晓岚）3月11日上午，集中开工活动举行。\n\n新闻热线：0576-86123456\n\n"
+                           "今天多云转阴 22℃～30℃ 东南风3级")
+    assert page.furniture == ["新闻热线：0576-86123456", "今天多云转阴 22℃～30℃ 东南风3级"]
+    assert [a.paragraphs for a in page.articles] == [["本报讯（记者林晓岚）3月11日上午，集中开工活动举行。"]]

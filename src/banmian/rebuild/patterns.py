@@ -112,7 +112,7 @@ DATED_SCENE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?:[〇零一�
 DATELINE_CREDIT = re.compile(r"^\s*[（(](?P<credit>[^）)]{1,60})[)）]")
 
 _EDITOR_ROLES = (r"(?:责任编辑|责编|编辑|美编|美术编辑|版式设计|版式|版面设计|题图设计|题图|校对|制图|组版|照排|值班编辑|责任校对|"
-                 r"图片编辑|视觉设计|设计|邮箱|投稿邮箱|电子信箱|电子邮箱)")
+                 r"图片编辑|视觉设计|设计|邮箱|投稿邮箱|电子信箱|电子邮箱|新闻热线|报料热线|热线电话|广告热线|发行热线)")
 # With the page named first (本版责编管璇悦) the separator may be lost in extraction; a bare
 # 编辑 without it is too often the start of a sentence.
 FURNITURE = re.compile(
@@ -395,7 +395,7 @@ _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 
 
 # What an editor line can open with (本版, 一版 or 3版, a role): most lines are ruled out by their first character.
-_EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十责编美版题校制组照值图视设邮投电")
+_EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十责编美版题校制组照值图视设邮投电新报热广发")
 
 
 def is_furniture(text: str) -> bool:
