@@ -126,14 +126,16 @@ def names_and_groups(texts: list[str], people: list[list[str]] | None = None,
 
 # A run of Latin letters or digits is one word (DeepSeek, APEC, 2026): a name never starts or ends inside it.
 LATIN_WORD = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+")
-# An e-mail address or a slogan joined by + (文化+创意+科技) is no name, whatever the tagger makes of it.
+# An e-mail address or a slogan joined by + (文化+创意+科技) is no name, whatever the tagger makes of it;
+# nor is a web address (tiyuzhengji.people.cn).
 NEVER_IN_A_NAME = ("@", "+", "＋")
+WEB_ADDRESS = re.compile(r"[A-Za-z0-9]\.[A-Za-z]{2,}")
 
 
 def latin_words_whole(text: str, names: list[Entity]) -> list[Entity]:
     """The names with every Latin word they cut taken whole (DeepSee of DeepSeek → DeepSeek, C各委员会
     of APEC各委员会 → APEC各委员会): the tagger reads characters, and a word the text spells in letters
-    is one.  A name that cuts a number (26斯 of 2026斯诺克) or holds @ or + is none."""
+    is one.  A name that cuts a number (26斯 of 2026斯诺克) or holds @, + or a web address is none."""
     kept: list[Entity] = []
     for name in names:
         start, end = name.start, name.end
@@ -143,7 +145,8 @@ def latin_words_whole(text: str, names: list[Entity]) -> list[Entity]:
             end = _latin_word_at(text, end - 1).end()
         cut = [_latin_word_at(text, position).group()
                for position, moved in ((start, start != name.start), (end - 1, end != name.end)) if moved]
-        if any(word.isdigit() for word in cut) or any(mark in name.text for mark in NEVER_IN_A_NAME):
+        if (any(word.isdigit() for word in cut) or any(mark in name.text for mark in NEVER_IN_A_NAME)
+                or WEB_ADDRESS.search(text, start, end)):
             continue
         if cut and kept and start < kept[-1].end:
             continue
@@ -486,10 +489,12 @@ ONE_CHARACTER_PLACES = {"中": "中国", "华": "中国", "美": "美国", "俄"
 PAIRED_SHORT_NAMES = frozenset("中美俄英德法意日韩朝印巴澳蒙越柬泰缅菲乌欧非港台京津冀沪")
 # Two short names' characters that make a word of their own (传统美德).
 NOT_A_PAIR = frozenset(("美德",))
-# What follows a short name (日方, 美军, 韩媒, 台胞, 俄总统) and what goes before one (访华, 赴港, 在京, 对美).
+# What follows a short name (日方, 美军, 韩媒, 台胞, 俄总统) and what goes before one (访华, 赴港, 在京, 对美,
+# 抗日).
 AFTER_A_SHORT_NAME = ("方", "军", "媒", "企", "籍", "侨", "胞", "商", "资", "总统", "总理", "首相", "外长", "外相",
                       "政府", "国防", "驻", "两国", "关系", "双边", "元首", "领导人", "官员", "议员")
-BEFORE_A_SHORT_NAME = frozenset("访赴来在驻抵离返对涉援旅留侵")
+CHINA_AND_ABROAD = "中外"  # 中外记者, 中外嘉宾: a word, and China in it
+BEFORE_A_SHORT_NAME = frozenset("访赴来在驻抵离返对涉援抗旅留侵")
 # Short names the tagger takes as often from a word or a name (往日, 冬至日, 韩正, 台风, 洛杉矶港): places
 # only beside what marks a short name.
 CONTEXT_ONLY_SHORT_NAMES = frozenset("日韩港台")
@@ -604,9 +609,14 @@ def article_entities(text: str) -> list[EntityMention]:
 
 def texts_entities(texts: list[str], people: list[list[str]] | None = None) -> list[list[EntityMention]]:
     """`article_entities` of each text (a page's articles), the tagger run once over them all;
-    `people`, each text's byline names, are people where the text writes them."""
-    return [mentions_of(text, names, groups)
-            for text, (names, groups) in zip(texts, names_and_groups(texts, people), strict=True)]
+    `people`, each text's byline names, are read as people where the text writes them (本报讯（记者
+    杨帆 实习生钱小雨）: no name is cut from them) and then left out: they wrote the story and are not
+    in its news, as when the byline stands on a line of its own, outside the text."""
+    found = names_and_groups(texts, people)
+    return [[mention for mention in mentions_of(text, names, groups)
+             if mention.type != "PER" or mention.canonical not in writers]
+            for text, (names, groups), writers in zip(texts, found, map(set, people or [[] for _ in texts]),
+                                                      strict=True)]
 
 
 def mentions_of(text: str, entities: list[Entity], groups: list[re.Match]) -> list[EntityMention]:
@@ -658,7 +668,8 @@ def short_place_name(text: str, at: int) -> bool:
     before one (访华, 在京); else, for 日, 韩, 港 and 台, no (往日, 冬至日, 韩正, 台风, 洛杉矶港), and for
     the others, unless it is inside a word (中央, 美感, 各美其美, 和美乡村)."""
     character = text[at]
-    if paired(text, at, at - 1) or paired(text, at, at + 1) or text.startswith(AFTER_A_SHORT_NAME, at + 1):
+    if (paired(text, at, at - 1) or paired(text, at, at + 1) or text.startswith(AFTER_A_SHORT_NAME, at + 1)
+            or text.startswith(CHINA_AND_ABROAD, at)):
         return True
     if text[at - 1:at] in BEFORE_A_SHORT_NAME and at > 0 and (
             character not in CONTEXT_ONLY_SHORT_NAMES or text[at:at + 2] not in words()):
