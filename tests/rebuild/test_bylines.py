@@ -252,3 +252,12 @@ def test_dotted_names_and_a_special_commentator_sign_their_stories():
     assert [(a.headline, a.byline.reporters) for a in page.articles] == [
         (["数字经济激发新活力"], ["阿依古丽·买买提"]), (["守护好网络空间"], ["张三"])]
     assert parse_credit("记者 努尔兰·阿不都 摄").photographers == ["努尔兰·阿不都"]
+
+
+def test_taiwan_credit_forms_open_and_sign_their_stories():
+    page = banmian.rebuild("兩岸交流活動明登場\n\n【記者李自明／台北報導】兩岸青年交流活動明天在台北登場。\n\n國際油價連三漲\n\n"
+                           "編譯李自明／綜合外電報導\n\n國際油價昨天連續第三天上漲。\n\n北市公車新路線上路\n\n"
+                           "【本報訊】記者張帥／台北報導\n\n台北市公車新路線今天起上路。")
+    assert [(a.headline, a.byline.reporters) for a in page.articles] == [
+        (["兩岸交流活動明登場"], ["李自明"]), (["國際油價連三漲"], ["李自明"]), (["北市公車新路線上路"], ["張帥"])]
+    assert page.articles[0].dateline == "台北報導"

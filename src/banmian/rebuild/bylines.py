@@ -17,12 +17,13 @@ _ROLES = (
     ("记者", "reporters"),
     ("摄影", "photographers"),
     ("评论员", "reporters"),
+    ("编译", "reporters"),  # Taiwan's international pages: 编译李自明／综合外电报导
 )
 ROLE_WORD = re.compile("|".join(word for word, _ in _ROLES))
 _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
 _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报|网|社|台|站|中心)$")
-_CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：])")
+_CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：]|【[\u4e00-\u9fff]{2,8}讯】\s*)")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*摄(?:影)?(?:报道)?\s*(?:[（(][^）)]*[）)])?$")
 _SEPARATORS = re.compile(r"[、，,/／\s]+")
 # The writers' part holds a role, so a name that ends in 文 (记者 李文 摄) is not split; nor is a
@@ -39,8 +40,8 @@ _TEXT_THEN_PICTURES = re.compile(r"^(?:撰文|文)\s*[/／:：]?\s*(?P<writers>.
                                  r"|^(?P<named>[^文]+?)\s+文\s+(?P<shot>\S.*?)\s*(?:图|摄)$")  # 王小明 文 李华 图
 _PHOTO_LEAD = re.compile(r"^(?:图|摄影|图片)\s*[/／:：]\s*")  # 图/周学军
 _BRACKETED = re.compile(r"^[（(](?P<inside>[^（）()]+)[）)]$")
-_BRACKETED_LEAD = re.compile(r"^〔(?P<credit>(?:本报|特派)?记者[^〔〕／/]{1,20})[／/]"
-                             r"(?P<dateline>[\u4e00-\u9fff]{1,8}(?:报导|报道|电))〕")
+_BRACKETED_LEAD = re.compile(r"^[〔【](?P<credit>(?:本报|特派)?记者[^〔〕【】／/]{1,20})[／/]"
+                             r"(?P<dateline>[\u4e00-\u9fff]{1,8}(?:报导|报道|电))[〕】]")
 _REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报)?记者[\u4e00-\u9fff、\s]{2,20}?)(?:报道|报导)[：:]")
 _DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|整理|采写|编译)$")  # （本报记者 刘硕阳整理）: what they did
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name;

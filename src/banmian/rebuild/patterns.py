@@ -75,12 +75,13 @@ def run_in_credit(text: str) -> str | None:
 _CREDIT_ALONE = re.compile(r"^[（(](?P<credit>[^（）()]{2,40})[）)]$")  # （记者 吴凡 通讯员 陈静）, if names and roles
 _CLOSING_CREDIT_SPAN = 64  # the longest such credit, with the stop before it
 # 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/张三
+_TAG = rf"(?:【[{CJK}]{{2,8}}讯】\s*)?"  # 【本报讯】记者张帅／台北报导
 BYLINE_LINE = re.compile(
-    rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
+    rf"^(?:[□■◎●▲]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
     rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道])?$"  # Taiwan's 记者王小明／台北报导
 )
 # How every byline line starts: a role (or 文/), cheap to rule a line out with.
-BYLINE_START = re.compile(rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])")
+BYLINE_START = re.compile(rf"^(?:[□■◎●▲]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])")
 # A role cut by the line end: 本报通 / 讯员, 本报实习 / 生
 _ROLE_START = r"(?:本报?|新华社?|(?:本报|新华社)?(?:通讯?|实习?|记|摄影?|特约?|见习?))"
 # A byline wrapped right after a role, its names on the next line: 本报记者 齐志明 本报通讯员 李林蔚 本报实习生
@@ -95,7 +96,8 @@ DATELINE = re.compile(
     rf"(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网)[{CJK}]{{0,12}}?{_NUM}月{_NUM}日(?:电|讯)|"
     rf"(?:新华社|中新社)[{CJK}]{{0,8}}电(?=\s*[（(])|【[{CJK}]{{2,8}}报讯】|"  # 据新华社洛杉矶电（记者谭晶晶）, 【大公报讯】
     rf"(?=.{{3,10}}讯)[{CJK}]{{2,8}}(?:日报|晚报|报)讯|央视网消息|"  # 讯 looked for first: most lines have none
-    rf"[{CJK}]{{2,6}}(?:日报|晚报|报)[{CJK}、]{{1,12}}?{_NUM}月{_NUM}日讯)"  # 经济日报北京6月15日讯 (…电 opens a roundup's item)
+    rf"[{CJK}]{{2,6}}(?:日报|晚报|报)[{CJK}、]{{1,12}}?{_NUM}月{_NUM}日讯|"
+    rf"[〔【](?:本报|特派)?记者[^〔〕【】／/]{{1,20}}[／/][{CJK}]{{1,8}}报[导道][〕】])"  # Taiwan's 【记者X／台北报导】  # 经济日报北京6月15日讯 (…电 opens a roundup's item)
 )
 VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on a poem after it
 # A reader's signature at a letter's foot: 广东深圳市 梁修明, 山西晋城市泽州县周村镇甲村村民, 人民网“领导留言板”网友.
