@@ -238,10 +238,30 @@ def test_a_database_failure_among_pages_stored_together_keeps_them_all_out(tmp_p
         ingest_paths(archive, files[:1])
         _failing_index(archive, monkeypatch, "渔船", sqlite3.OperationalError("disk I/O error"))
         report = ingest_paths(archive, files)
-        assert report.pages == 0 and [name for name, _ in report.failed] == files
-        assert all(reason.endswith("disk I/O error") for _, reason in report.failed)
+        assert report.pages == 0 and report.failed == [
+            (files[0], f"cannot write {archive.path}: disk I/O error; the ingest stopped: 4 pages read not stored")]
         assert archive.counts()["pages"] == 1 and len(archive.search("第一场雪")) == 1
         archive.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+
+
+def test_an_archive_that_cannot_be_written_stops_the_ingest_and_is_told_once(tmp_path, monkeypatch):
+    # A full disk was told once a page (150 lines), every later page was still rebuilt and enriched
+    # to fail the same way, and the pages never stored were said to be "stored as its header says".
+    files = write_issues(tmp_path, 3)
+    misdated = Path(files[1])
+    misdated.write_text(misdated.read_text(encoding="utf-8").replace("1月23日", "1月28日"), encoding="utf-8")
+    monkeypatch.setattr(ingest, "BATCH_PAGES", 2)
+    with SQLiteArchive(str(tmp_path / "archive.db")) as archive:
+        rebuilt = []
+        rebuild_source = ingest.rebuild_source
+        monkeypatch.setattr(ingest, "rebuild_source", lambda *a, **k: rebuilt.append(1) or rebuild_source(*a, **k))
+        _failing_index(archive, monkeypatch, "第一场雪", sqlite3.OperationalError("database or disk is full"))
+        report = ingest_paths(archive, files)
+        assert report.failed == [(files[0], f"cannot write {archive.path}: database or disk is full; the "
+                                            "ingest stopped: 2 pages read not stored, and the 4 files after them "
+                                            "not read")]
+        assert (report.pages, report.disagreements, len(rebuilt)) == (0, [], 2)
+        assert archive.counts()["pages"] == 0
 
 
 def test_a_page_stored_twice_in_one_batch_is_indexed_once(archive, tmp_path):
@@ -390,3 +410,57 @@ def test_section_folders_by_page_range_and_folders_not_understood_lose_no_page(a
             "第1版", "").replace("第2版", "") + f"\n{folder}\n")
     report = ingest_paths(archive, [str(tmp_path)], enrich=False)
     assert report.pages == 4 and not report.collisions
+
+
+@pytest.mark.parametrize("header, real", [(2, "02.txt"), (5, "05.txt")])  # stored before it, and after
+@pytest.mark.parametrize("batch", [1, 100])
+def test_a_misread_header_page_number_does_not_replace_the_page_it_names(archive, tmp_path, monkeypatch,
+                                                                          header, real, batch):
+    # 03.txt's header misread (第2版 or 第5版 for 第3版) filed it on top of the page of that number,
+    # whose path and header agree, and one of the two pages was lost with exit code 0 (R20-F).
+    monkeypatch.setattr(ingest, "BATCH_PAGES", batch)
+    folder = tmp_path / "温岭日报" / "2024-01-23"
+    headed = PAGE2.replace("第2版", f"第{header}版")
+    real_page = _write(folder / real, headed)
+    misread_page = _write(folder / "03.txt", headed.replace("石塘镇", "松门镇"))
+    report = ingest_paths(archive, [str(tmp_path)], enrich=batch == 1)
+    assert sorted(row["page"] for row in archive._query("SELECT page FROM pages")) == sorted([3, header])
+    assert {h.page for h in archive.search("松门镇")} == {3}
+    assert {h.page for h in archive.search("石塘镇")} == {header}
+    assert report.filed_by_path == [(misread_page, f"its header says page {header}, its path 3", real_page)]
+    assert (report.pages, report.disagreements, report.collisions) == (2, [], [])
+    assert report.articles == archive.counts()["articles"]
+
+
+def test_a_header_that_disagrees_with_its_path_is_followed_where_it_replaces_no_page(archive, tmp_path):
+    folder = tmp_path / "温岭日报" / "2024-01-23"
+    misread = _write(folder / "03.txt", PAGE2.replace("第2版", "第8版"))
+    report = ingest_paths(archive, [str(tmp_path)], enrich=False)
+    assert [row["page"] for row in archive._query("SELECT page FROM pages")] == [8]
+    assert report.disagreements == [(misread, "its header says page 8, its path 3")] and report.filed_by_path == []
+
+
+@pytest.mark.parametrize("where, given", [("东湖日报", "2024-05-21"), ("东湖日报/2024-05-21", "."),
+                                          ("东湖日报/2024-05-21", "02.txt")])
+def test_paper_and_date_are_read_from_where_the_file_is_not_from_the_path_as_typed(archive, tmp_path, monkeypatch,
+                                                                                   where, given):
+    # `cd 东湖日报 && banmian ingest 2024-05-21` stored the pages without a paper, and run inside
+    # the day's folder without a date either.
+    _write(tmp_path / "东湖日报" / "2024-05-21" / "02.txt", PAGE_PLAIN)
+    monkeypatch.chdir(tmp_path / where)
+    report = ingest_paths(archive, [given], enrich=False)
+    assert (report.pages, report.undated, report.unnamed) == (1, [], [])
+    assert [(h.paper, h.date, h.page) for h in archive.search("管网")] == [("东湖日报", "2024-05-21", 2)]
+
+
+def test_a_headless_page_of_a_folder_named_in_letters_takes_the_paper_its_issues_heads_print(archive, tmp_path):
+    # wenling/2024-01-23/: page 1's head says 温岭日报, page 2 prints none and was filed under
+    # "wenling": one issue became two papers and its jumps were never joined (R20-U).
+    folder = tmp_path / "wenling" / "2024-01-23"
+    _write(folder / "01.txt", PAGE1)
+    _write(folder / "02.txt", PAGE2.split("\n", 1)[1])
+    _write(tmp_path / "wenling" / "2024-01-24" / "01.txt", PAGE_PLAIN)
+    report = ingest_paths(archive, [str(tmp_path)], enrich=False)
+    assert (report.pages, report.open_jumps, report.disagreements) == (3, 0, [])
+    assert sorted(row["key"] for row in archive._query("SELECT key FROM pages")) == [
+        "温岭日报|2024-01-23|1", "温岭日报|2024-01-23|2", "温岭日报|2024-01-24|1"]

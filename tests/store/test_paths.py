@@ -116,3 +116,71 @@ def test_a_pages_forms_of_one_name_are_read_text_then_image_then_pdf(tmp_path):
 def test_e_paper_names_and_folders_give_the_page(path, meta):
     found = meta_from_path(path)
     assert (found.paper, found.date, found.page, found.section) == meta
+
+
+@pytest.mark.parametrize("path, meta", [
+    # Day folders as Chinese users and Windows' Chinese locale name them, and other common spellings
+    ("东湖日报/2024年05月21日/01.txt", ("东湖日报", "2024-05-21", 1, None)),
+    ("东湖日报/2024年5月21日/01.txt", ("东湖日报", "2024-05-21", 1, None)),
+    ("东湖日报/2024.05.21/01.txt", ("东湖日报", "2024-05-21", 1, None)),
+    ("东湖日报/2024_05_21/01.txt", ("东湖日报", "2024-05-21", 1, None)),
+    ("温岭日报/2024-1-23/01.txt", ("温岭日报", "2024-01-23", 1, None)),
+    ("温岭日报/2024/0123/01.txt", ("温岭日报", "2024-01-23", 1, None)),
+    ("温岭日报/2024年/01月/23日/01.txt", ("温岭日报", "2024-01-23", 1, None)),
+    ("温岭日报/2024/01月/23日/01版.txt", ("温岭日报", "2024-01-23", 1, None)),
+    ("温岭日报/2024年05月/21日/01.txt", ("温岭日报", "2024-05-21", 1, None)),
+    ("温岭日报2024年1月23日第1版.txt", ("温岭日报", "2024-01-23", 1, None)),
+    # a page's own folder under the day's
+    ("温岭日报/2024-01-23/01/page.pdf", ("温岭日报", "2024-01-23", 1, None)),
+    ("温岭日报/2024-01-23/A03/page.pdf", ("温岭日报", "2024-01-23", 3, "A")),
+    # a year's folder between the paper's and the month's is no paper
+    ("东湖日报/2024/2024-05/21/01.txt", ("东湖日报", "2024-05-21", 1, None)),
+    ("东湖日报/2024年/2024-05-21/01.txt", ("东湖日报", "2024-05-21", 1, None)),
+    ("archive/2023/2024-05-21/01.txt", (None, "2024-05-21", 1, None)),
+    # a page titled as e-paper sites title it: 第01版：要闻
+    ("东湖日报/2024-05-21/第01版：要闻.txt", ("东湖日报", "2024-05-21", 1, None)),
+    ("东湖日报/2024-05-21/第02版:科技.pdf", ("东湖日报", "2024-05-21", 2, None)),
+    # a camera's name says when the picture was taken, not the issue, and names no paper
+    ("phone/人民日报/1950-03-01/IMG_20240521_093012.jpg", ("人民日报", "1950-03-01", None, None)),
+    ("photos/PXL_20240521_093012345.jpg", (None, None, None, None)),
+    ("Screenshot_20240521-093012.png", (None, None, None, None)),
+    # and what was understood before stays
+    ("wenling/2024/01/23/12.txt", ("wenling", "2024-01-23", 12, None)),
+    ("人民日报/2024-03/12/01/x.pdf", ("人民日报", "2024-03-12", 1, None)),
+])
+def test_day_folders_as_archives_spell_them_give_paper_and_date(path, meta):
+    found = meta_from_path(path)
+    assert (found.paper, found.date, found.page, found.section) == meta
+
+
+def _tree(root, names):
+    for name in names:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(b"x")
+
+
+def test_a_folder_reached_through_a_link_is_searched_once(tmp_path):
+    # rglob does not follow linked folders: an issue moved to another disk and linked back was skipped.
+    _tree(tmp_path, ["moved/2024-05-21/01.txt", "papers/东湖日报/2024-05-22/01.txt"])
+    (tmp_path / "papers/东湖日报/2024-05-21").symlink_to(tmp_path / "moved/2024-05-21")
+    (tmp_path / "papers/东湖日报/loop").symlink_to(tmp_path / "papers")
+    found = page_files(str(tmp_path / "papers"))
+    assert [p[len(str(tmp_path / "papers")) + 1:] for p in found] == [
+        "东湖日报/2024-05-21/01.txt", "东湖日报/2024-05-22/01.txt"]
+
+
+def test_saved_e_paper_pages_are_taken_from_a_folder_but_not_their_images(tmp_path):
+    # A folder's .html pages were skipped without a word, and the logo and buttons a browser saves
+    # beside them (content_1_files/) were read as pages.
+    _tree(tmp_path, ["01.txt", "content_1.html", "content_1_files/logo.png", "content_2.htm", "pics/03.png"])
+    found = page_files(str(tmp_path))
+    assert [p[len(str(tmp_path)) + 1:] for p in found] == ["01.txt", "content_1.html", "content_2.htm", "pics/03.png"]
+
+
+def test_of_two_files_of_one_page_and_form_the_one_named_as_the_page_is_kept(tmp_path):
+    # 03_旧版OCR.txt sorted after 03.txt and so replaced it: the backup was kept, the page file lost.
+    _tree(tmp_path, ["2024-05-21/03.txt", "2024-05-21/03_旧版OCR.txt", "2024-05-21/03 - 副本.txt",
+                     "2024-05-21/02_要闻.txt", "2024-05-21/04_old.pdf", "2024-05-21/04.txt"])
+    found = page_files(str(tmp_path))
+    assert [p[len(str(tmp_path)) + 12:] for p in found] == [
+        "02_要闻.txt", "03 - 副本.txt", "03_旧版OCR.txt", "03.txt", "04.txt", "04_old.pdf"]

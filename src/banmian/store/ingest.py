@@ -32,6 +32,8 @@ enrichment infers from its text only anchors its relative dates.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -44,7 +46,7 @@ from banmian.errors import BanmianError, InputError
 from banmian.model import PAGE_NUMBER_END, EntityMention, Page, page_label, valid_date, valid_section
 from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text, upright_page
 from banmian.rebuild import after, filled_in, numbered_on, rebuild_source, with_metadata
-from banmian.store.archive import Archive, PageToStore, Stored
+from banmian.store.archive import Archive, PageToStore, Stored, page_key
 from banmian.store.errors import ArchiveError
 from banmian.store.paths import meta_from_path, page_files, readable, stamped_head
 
@@ -84,6 +86,10 @@ class IngestReport:
     already: list[tuple[str, str]] = field(default_factory=list)
     # Pages that replaced a page stored by this same run under the same key: (name, the other's, key).
     collisions: list[tuple[str, str, str]] = field(default_factory=list)
+    # Pages whose header and path disagree, stored as the path says: following the header would have
+    # replaced a page of this run whose path and header agree (an OCR-misread 第8版 on page 3's file).
+    # (name, what each says, that other page's name)
+    filed_by_path: list[tuple[str, str, str]] = field(default_factory=list)
     _stored: dict[str, tuple[str, int]] = field(default_factory=dict, repr=False)  # key → (name, articles)
 
     def add(self, name: str, stored: Stored) -> None:
@@ -110,6 +116,11 @@ class IngestReport:
         if "no-page" in stored.flags:
             self.unnumbered.append(name)
 
+    def moved(self, name: str, key: str) -> None:
+        """A page stored by this run under `key` is stored again under another: forgotten there."""
+        if self._stored.get(key, ("",))[0] == name:
+            self._forget(*self._stored.pop(key))
+
     def _forget(self, name: str, articles: int) -> None:
         """A page stored by this run and replaced by a later page of it, as if never stored."""
         self.pages -= 1
@@ -131,21 +142,27 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
     for name in paths:
         found = page_files(name)
         if not found:
-            report.failed.append((name, "no page files (.txt, .pdf, images) in this folder"))
+            report.failed.append((name, "no page files (.txt, .html, .pdf, images) in this folder"))
         names += found
     if page is not None and len(names) > 1:
         raise ArchiveError(f"a page number names one page file, and {len(names)} were given: "
                            "let the pages' headers or paths number them")
     batch = _Batch(archive, report, _Options(paper, date, page, section, enrich))
+    done = 0
     try:
         for done, name in enumerate(names):
             batch.store_if_due()
             _add_file(batch, done, name, stdin, _pages_read(progress, done, len(names), name))
             if progress:
                 progress(Progress(done + 1, len(names), name))
+        done = len(names)
         batch.store()
+    except _Unwritable as stop:
+        # Told once, not once a page; the files after it are not read only to fail the same way.
+        report.failed.append((stop.name, stop.told(unread=max(len(names) - done - 1, 0))))
     except KeyboardInterrupt:
-        batch.store()  # the pages read before it are kept: minutes of OCR each
+        with contextlib.suppress(_Unwritable):
+            batch.store()  # the pages read before it are kept: minutes of OCR each
         raise
     report.open_jumps = archive.counts()["open_jumps"]
     return report
@@ -175,6 +192,27 @@ class _Waiting:
     page: Page | None = None
     names: list[list[EntityMention]] | None = None
     disagreement: str | None = None
+    # Where its header and path disagree: the page as its path files it, and the file of this run
+    # whose page its header names, where that wins (`_Batch._settle`).
+    by_path: Page | None = None
+    yields_to: str | None = None
+    lettered: str | None = None  # the folder's name in letters it takes for its paper: its header names none
+
+
+class _Unwritable(Exception):
+    """The archive failed a whole batch (a full disk, a lock held past the retries): the ingest stops."""
+
+    def __init__(self, name: str, reason: str, pages: int):
+        super().__init__(reason)
+        self.name, self.reason, self.pages = name, reason, pages
+
+    def told(self, unread: int) -> str:
+        after = f", and the {_count(unread, 'file')} after them not read" if unread else ""
+        return f"{self.reason}; the ingest stopped: {_count(self.pages, 'page')} read not stored{after}"
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
 
 
 class _Batch:
@@ -188,6 +226,12 @@ class _Batch:
         self.since = 0.0
         self.failed_files: set[int] = set()
         self.previous_pages: dict[int, tuple[Page, int]] = {}  # each file's last page rebuilt, and its index
+        # Each key filed by this run: the name of the page whose path and header agree on it, or the
+        # page filed there as its header says against its path (moved to its path's key if such a
+        # page comes).
+        self.filed: dict[str, str | _Waiting] = {}
+        # A paper's folder named in letters → the name its pages' headers print (wenling → 温岭日报)
+        self.papers_of_folders: dict[str, str] = {}
 
     def add(self, item: _Waiting) -> None:
         if item.source is not None:
@@ -211,17 +255,30 @@ class _Batch:
         # that follows (the write is one transaction, rolled back).
         ready = self._prepared(self.waiting)
         try:
-            results = self.archive.add_pages([item for _, item in ready])
+            results = self.archive.add_pages([self._to_store(item) for item in ready])
         except Exception as error:  # noqa: BLE001 - the database failed: none of them is stored
             results = [error] * len(ready)
         self.waiting, self.pages = [], 0
-        for (name, _), result in zip(ready, results, strict=True):
+        if ready and all(isinstance(result, ArchiveError) for result in results):
+            raise _Unwritable(ready[0].name, _reason(results[0]), len(ready))
+        for item, result in zip(ready, results, strict=True):
             if isinstance(result, Exception):
-                self.report.failed.append((name, _reason(result)))
+                self.report.failed.append((item.name, _reason(result)))
             else:
-                self.report.add(name, result)
+                self._tell(item, result)
 
-    def _prepared(self, waiting: list[_Waiting]) -> list[tuple[str, PageToStore]]:
+    def _to_store(self, item: _Waiting) -> PageToStore:
+        return PageToStore(item.page, item.source.text, **{"source": readable(item.source.name), **item.origin})
+
+    def _tell(self, item: _Waiting, stored: Stored) -> None:
+        """A page stored, to the report; what its header and path disagree on only now that it is."""
+        if item.yields_to is not None:
+            self.report.filed_by_path.append((item.name, item.disagreement, item.yields_to))
+        elif item.disagreement:
+            self.report.disagreements.append((item.name, item.disagreement))
+        self.report.add(item.name, stored)
+
+    def _prepared(self, waiting: list[_Waiting]) -> list[_Waiting]:
         """The pages rebuilt, then tagged for names, then given their dates and quantities, stage
         by stage.  A file fails at its first page that fails (its later pages are not stored, its
         earlier ones are), and is told once."""
@@ -236,6 +293,9 @@ class _Batch:
             if options.date is None and options.page is None:
                 item.disagreement = header_against_path(headed, item.source)
             item.page = placed(headed, item.source, page_given=given[0], previous=previous)
+            self._learn_paper(item, headed)
+            if item.disagreement:
+                item.by_path = filed_by_path(item.page, item.source)
             self.previous_pages[item.file] = (item.page, item.source.index or 0)
 
         def find_names(item: _Waiting) -> None:
@@ -244,22 +304,78 @@ class _Batch:
         def enrich(item: _Waiting) -> None:
             item.page = enriched(item.page, item.names)
 
-        for stage in (rebuild, find_names, enrich) if options.enrich else (rebuild,):
-            for item in waiting:
+        for item in waiting:
+            self._attempt(item, rebuild)
+        for item in waiting:
+            self._attempt(item, self._named_as_printed)
+        # (before enrichment: a page filed by its path resolves its dates against the path's date)
+        items = self._settle(waiting) + waiting
+        for stage in (find_names, enrich) if options.enrich else ():
+            for item in items:
                 self._attempt(item, stage)
         ready = []
-        for item in waiting:
+        for item in items:
             if item.file in self.failed_files:
                 continue
             if item.error is not None:
                 self.failed_files.add(item.file)
                 self.report.failed.append((item.name, _reason(item.error)))
                 continue
-            if item.disagreement:
-                self.report.disagreements.append((item.name, item.disagreement))
-            ready.append((item.name, PageToStore(item.page, item.source.text,
-                                                 **{"source": readable(item.source.name), **item.origin})))
+            ready.append(item)
         return ready
+
+    def _learn_paper(self, item: _Waiting, headed: Page) -> None:
+        """What a folder named in letters (wenling/) is called on its pages' heads (温岭日报), and the
+        pages of such a folder whose heads name no paper (inside pages rarely print it)."""
+        if self.options.paper is not None or item.source.name.startswith("<"):
+            return
+        folder = _path_meta(item.source).paper
+        if not folder or not folder.isascii():
+            return
+        if headed.paper is None and item.page.paper == folder:
+            item.lettered = folder
+        elif headed.paper and not headed.paper.isascii():
+            self.papers_of_folders.setdefault(folder, headed.paper)
+
+    def _named_as_printed(self, item: _Waiting) -> None:
+        """A headless page of a folder named in letters under the name its issue's heads print: one
+        issue is one paper (its jumps are joined within it)."""
+        printed = self.papers_of_folders.get(item.lettered) if item.lettered else None
+        if printed:
+            page = item.page
+            item.page = with_metadata(page, item.source, printed, page.date, page.page, page.section)
+            if item.by_path is not None:
+                item.by_path = filed_by_path(item.page, item.source)
+
+    def _settle(self, waiting: list[_Waiting]) -> list[_Waiting]:
+        """Pages filed as their headers say, against their paths, on a page of this run whose path
+        and header agree, filed as their paths say instead: an OCR-misread header (第8版 on page
+        3's file) lost the real page 8, or was lost to it.  Returns such pages of earlier batches,
+        to store again under their paths' keys."""
+        again = []
+        for item in waiting:
+            key = _key(item.page) if item.error is None and item.file not in self.failed_files else None
+            if key is None:
+                continue
+            holder = self.filed.get(key)
+            if item.by_path is not None and _key(item.by_path) != key:
+                if isinstance(holder, str):
+                    self._file_by_path(item, holder)
+                else:
+                    self.filed[key] = item
+            elif item.disagreement is None and _path_agrees(item.page, item.source):
+                if isinstance(holder, _Waiting):
+                    self._file_by_path(holder, item.name)
+                    if not any(holder is other for other in waiting):
+                        again.append(holder)
+                self.filed[key] = item.name
+        return again
+
+    def _file_by_path(self, item: _Waiting, other: str) -> None:
+        self.report.moved(item.name, _key(item.page))
+        with contextlib.suppress(ValueError):  # told when first stored as its header says
+            self.report.disagreements.remove((item.name, item.disagreement))
+        item.page, item.yields_to, item.names = item.by_path, other, None
 
     def _attempt(self, item: _Waiting, stage: Callable[[_Waiting], None]) -> None:
         """One stage of one page, unless its file has failed (then or now)."""
@@ -339,7 +455,7 @@ def placed(built: Page, source: SourcePage, *, page_given: int | None,
         built = filled_in(built, source, after(*previous, source))
     if source.name.startswith("<"):
         return built
-    meta = meta_from_path(source.name)
+    meta = _path_meta(source)
     numbered = (built.page, built.section) if built.page is not None else (
         numbered_on(meta.page, source), meta.section)
     if built.section is None and page_given is None and meta.page == built.page:
@@ -354,7 +470,7 @@ def header_against_path(page: Page, source: SourcePage) -> str | None:
     A number is the page's only in a dated path (PAPER/DATE/03): 0003.txt may count the files."""
     if source.name.startswith("<"):
         return None
-    meta = meta_from_path(source.name)
+    meta = _path_meta(source)
     said = []
     # (A folder may name the paper in letters, wenling/ for 温岭日报: only a name in characters is compared.)
     if meta.paper and page.paper and meta.paper != page.paper and not meta.paper.isascii():
@@ -367,6 +483,39 @@ def header_against_path(page: Page, source: SourcePage) -> str | None:
         said.append(f"page {page_label(page.section, page.page)}, its path "
                     f"{page_label(meta.section, number)}")
     return "its header says " + "; ".join(said) if said else None
+
+
+def filed_by_path(page: Page, source: SourcePage) -> Page | None:
+    """`page` with the paper, date and page its dated path gives in place of its header's."""
+    where = _where_by_path(page, source)
+    return with_metadata(page, source, *where) if where else None
+
+
+def _where_by_path(page: Page, source: SourcePage) -> tuple[str | None, str, int, str | None] | None:
+    meta = _path_meta(source)
+    number = numbered_on(meta.page, source)
+    if not meta.date or number is None:
+        return None
+    # (a paper named in letters, wenling/, is no other paper than the header's 温岭日报)
+    paper = meta.paper if meta.paper and not meta.paper.isascii() else page.paper
+    return paper or meta.paper, meta.date, number, meta.section or page.section
+
+
+def _path_agrees(page: Page, source: SourcePage) -> bool:
+    """Whether a page's dated path gives the very paper, date and page it is filed under."""
+    return _where_by_path(page, source) == (page.paper, page.date, page.page, page.section)
+
+
+def _path_meta(source: SourcePage):
+    """What a page's path says, read from where its file is, not as typed: `banmian ingest .` in
+    an issue's folder files its pages under the paper and date its folders name."""
+    where = source.name
+    return meta_from_path(os.path.abspath(where) if os.path.exists(where) else where)
+
+
+def _key(page: Page | None) -> str | None:
+    """The key a page is stored under, where it has paper, date and page (not its text's)."""
+    return page_key(page, "") if page is not None and page.paper and page.date and page.page is not None else None
 
 
 def _pages_read(progress: Callable[[Progress], None] | None, done: int, files: int, name: str):
@@ -383,6 +532,8 @@ def _add_file(batch: _Batch, done: int, name: str, stdin: BinaryIO | None, progr
     try:
         for source, origin in _read(name, stdin, progress):
             batch.add(_Waiting(done, name, source, origin))
+    except _Unwritable:
+        raise  # the archive's failure, not the file's
     except Exception as error:  # noqa: BLE001 - one bad file must not lose the others
         batch.add(_Waiting(done, name, error=error))
 
