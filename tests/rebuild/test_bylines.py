@@ -261,3 +261,9 @@ def test_taiwan_credit_forms_open_and_sign_their_stories():
     assert [(a.headline, a.byline.reporters) for a in page.articles] == [
         (["兩岸交流活動明登場"], ["李自明"]), (["國際油價連三漲"], ["李自明"]), (["北市公車新路線上路"], ["張帥"])]
     assert page.articles[0].dateline == "台北報導"
+
+
+def test_taiwan_photo_credits_name_the_photographer_or_no_one():
+    assert parse_credit("图／记者李自明摄影").photographers == ["李自明"]
+    assert parse_credit("记者李自明摄影").photographers == ["李自明"]
+    assert parse_credit("图／取自脸书").people() == [] and parse_credit("图／本报资料照片").people() == []

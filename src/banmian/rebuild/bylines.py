@@ -43,6 +43,7 @@ _BRACKETED = re.compile(r"^[（(](?P<inside>[^（）()]+)[）)]$")
 _BRACKETED_LEAD = re.compile(r"^[〔【](?P<credit>(?:本报|特派)?记者[^〔〕【】／/]{1,20})[／/]"
                              r"(?P<dateline>[\u4e00-\u9fff]{1,8}(?:报导|报道|电))[〕】]")
 _REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报)?记者[\u4e00-\u9fff、\s]{2,20}?)(?:报道|报导)[：:]")
+_SHOT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])摄影$")
 _DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|整理|采写|编译)$")  # （本报记者 刘硕阳整理）: what they did
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name;
 # 新华社发 王 伟摄, 人民图片 李四摄: the agency that sent the picture
@@ -62,7 +63,8 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     新华社记者 陈晔华摄, 文/王小明 图/李华), or together (文·图/王小明, 王小明 文/摄); a picture
     supplied (受访者供图) names no photographer.
     """
-    text = spaced_roles(_DONE_BY.sub("", _BRACKETED.sub(r"\g<inside>", text)))  # （记者王小明摄）
+    text = _BRACKETED.sub(r"\g<inside>", text)  # （记者王小明摄）
+    text = spaced_roles(_SHOT_GLUED.sub(r" \g<0>", _DONE_BY.sub("", text)))  # 记者李自明摄影: no two names
     both = _TEXT_AND_PICTURES.match(text) or _TEXT_AND_PICTURES_AFTER.match(text)
     if both:  # each in their role (本报记者 吴凡 通讯员 陈静 文/图), all of them photographers
         byline = parse_credit(both["names"])
