@@ -791,3 +791,10 @@ def test_a_news_hotline_and_a_weather_line_are_furniture():
                            "今天多云转阴 22℃～30℃ 东南风3级")
     assert page.furniture == ["新闻热线：0576-86123456", "今天多云转阴 22℃～30℃ 东南风3级"]
     assert [a.paragraphs for a in page.articles] == [["本报讯（记者林晓岚）3月11日上午，集中开工活动举行。"]]
+
+
+def test_a_letter_spaced_masthead_names_the_paper():
+    page = banmian.rebuild("温 岭 日 报\n2026年1月23日 星期二\n全市春运工作会议召开\n　　本报讯（记者 苏嘉堉）1月22日，全市\n"
+                           "春运工作会议召开。")
+    assert (page.paper, page.date) == ("温岭日报", "2026-01-23")
+    assert page.furniture[0] == "温 岭 日 报" and page.articles[0].headline == ["全市春运工作会议召开"]

@@ -368,12 +368,25 @@ def _undated_header(text: str) -> tuple[str | None, None, int | None, str | None
     return paper, None, chinese_number(page["page"]), section(page["page"])
 
 
+def masthead(text: str) -> str | None:
+    """The paper's name where the line is its masthead alone (温岭日报, RENMIN RIBAO, or 温 岭 日 报
+    letter-spaced as a flag's wide type comes out of pdftotext)."""
+    if MASTHEAD.match(text):
+        return text
+    name = text.replace(" ", "")
+    return name if _LETTER_SPACED.match(text) and MASTHEAD.match(name) else None
+
+
+_LETTER_SPACED = re.compile(rf"^[{CJK}](?: [{CJK}]){{2,7}}$")
+
+
 def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | None] | None:
     """(paper, ISO date, page, section), each where this line gives it, from a line that is one piece
     of a page header set apart (a flag: 温岭日报 large in the middle, 2024年1月23日 at one end,
     星期二 第2版 at the other), or None if the line is no such piece."""
-    if MASTHEAD.match(text) and not text.isascii():
-        return text, None, None, None
+    paper = masthead(text)
+    if paper and not paper.isascii():
+        return paper, None, None, None
     bare = _WEEKDAY.sub(" ", text).strip()
     page = _PAGE_LABEL.match(bare)
     if page:

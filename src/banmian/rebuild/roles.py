@@ -150,7 +150,7 @@ _INDEX = re.compile(r"^(?:今日|本期|本版|今日要闻)?(?:导读|看点|�
 def role_of(text: str) -> str:
     if text[0] in patterns.JUMP_STARTS and patterns.jump(text):
         return "jump"
-    if (_short_enough_for_furniture(text) and patterns.is_furniture(text) or patterns.MASTHEAD.match(text)
+    if (_short_enough_for_furniture(text) and patterns.is_furniture(text) or patterns.masthead(text)
             or text[0] in "天今明本后白夜" and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)
             or len(text) <= 40 and _INDEX.match(text)):
         return "furniture"
