@@ -464,3 +464,19 @@ def test_a_headless_page_of_a_folder_named_in_letters_takes_the_paper_its_issues
     assert (report.pages, report.open_jumps, report.disagreements) == (3, 0, [])
     assert sorted(row["key"] for row in archive._query("SELECT key FROM pages")) == [
         "温岭日报|2024-01-23|1", "温岭日报|2024-01-23|2", "温岭日报|2024-01-24|1"]
+
+
+@pytest.mark.parametrize("batch", [1, 100])
+def test_saved_e_paper_stories_of_one_page_are_stored_together(archive, tmp_path, monkeypatch, batch):
+    # content_1.html and content_2.html, a story each of 第01版, were each filed as the whole page:
+    # the second replaced the first, and one story of the page survived (R20-AG).
+    monkeypatch.setattr(ingest, "BATCH_PAGES", batch)
+    folder = tmp_path / "人民日报" / "2026-05-22"
+    page = "<html><body><div>第01版：要闻</div><h1>{}</h1><p>本报讯（记者{}）{}</p></body></html>"
+    _write(folder / "content_1.html", page.format("市区道路改造完工", "王小明", "市区道路改造完工，新增车位300个。"))
+    _write(folder / "content_2.html", page.format("新学期课后服务启动", "李华", "全市中小学课后服务全面启动。"))
+    report = ingest_paths(archive, [str(tmp_path)], enrich=False)
+    assert (report.pages, report.articles, report.collisions) == (1, 2, [])
+    assert sorted((h.page, *h.headline) for h in archive.search("本报讯")) == [
+        (1, "市区道路改造完工"), (1, "新学期课后服务启动")]
+    assert archive.counts()["pages"] == 1

@@ -197,6 +197,7 @@ class _Waiting:
     by_path: Page | None = None
     yields_to: str | None = None
     lettered: str | None = None  # the folder's name in letters it takes for its paper: its header names none
+    gathered: bool = False  # a saved story whose page is stored with a later story of it (`_Batch._gather`)
 
 
 class _Unwritable(Exception):
@@ -232,6 +233,7 @@ class _Batch:
         self.filed: dict[str, str | _Waiting] = {}
         # A paper's folder named in letters → the name its pages' headers print (wenling → 温岭日报)
         self.papers_of_folders: dict[str, str] = {}
+        self.stories: dict[str, _Waiting] = {}  # each page's saved e-paper stories so far, as one page
 
     def add(self, item: _Waiting) -> None:
         if item.source is not None:
@@ -308,6 +310,7 @@ class _Batch:
             self._attempt(item, rebuild)
         for item in waiting:
             self._attempt(item, self._named_as_printed)
+            self._attempt(item, self._gather)
         # (before enrichment: a page filed by its path resolves its dates against the path's date)
         items = self._settle(waiting) + waiting
         for stage in (find_names, enrich) if options.enrich else ():
@@ -315,7 +318,7 @@ class _Batch:
                 self._attempt(item, stage)
         ready = []
         for item in items:
-            if item.file in self.failed_files:
+            if item.file in self.failed_files or item.gathered:
                 continue
             if item.error is not None:
                 self.failed_files.add(item.file)
@@ -347,6 +350,26 @@ class _Batch:
             if item.by_path is not None:
                 item.by_path = filed_by_path(item.page, item.source)
 
+    def _gather(self, item: _Waiting) -> None:
+        """Saved e-paper article pages (content_1.html, content_2.html: a story each, of one printed
+        page) stored as that page's stories together: each filed as the whole page replaced the one
+        before, and one story of the page survived."""
+        key = _key(item.page) if Path(item.name).suffix.lower() in (".html", ".htm") else None
+        earlier = self.stories.get(key) if key else None
+        if key:
+            self.stories[key] = item
+        if earlier is None or earlier.source.text == item.source.text:
+            return
+        furniture = set(item.page.furniture)  # its page's head (第01版：要闻), which the earlier stories give
+        story = "\n".join(line for line in item.source.text.splitlines() if line.strip() not in furniture)
+        item.source = read_text(f"{earlier.source.text.rstrip()}\n\n{story}", item.source.name)
+        page = item.page
+        item.page = rebuild_source(item.source, paper=page.paper, date=page.date, page=page.page,
+                                   section=page.section)
+        item.by_path = None
+        earlier.gathered = True
+        self.report.moved(earlier.name, key)
+
     def _settle(self, waiting: list[_Waiting]) -> list[_Waiting]:
         """Pages filed as their headers say, against their paths, on a page of this run whose path
         and header agree, filed as their paths say instead: an OCR-misread header (第8版 on page
@@ -354,7 +377,8 @@ class _Batch:
         to store again under their paths' keys."""
         again = []
         for item in waiting:
-            key = _key(item.page) if item.error is None and item.file not in self.failed_files else None
+            key = _key(item.page) if item.error is None and item.file not in self.failed_files \
+                and not item.gathered else None
             if key is None:
                 continue
             holder = self.filed.get(key)
@@ -379,7 +403,7 @@ class _Batch:
 
     def _attempt(self, item: _Waiting, stage: Callable[[_Waiting], None]) -> None:
         """One stage of one page, unless its file has failed (then or now)."""
-        if item.error is not None or item.file in self.failed_files:
+        if item.error is not None or item.file in self.failed_files or item.gathered:
             return
         try:
             stage(item)
