@@ -91,3 +91,12 @@ def test_replacing_a_page_keeps_its_jumps_linked(archive):
     # A page that loses its jump line leaves its old partner open.
     ingest_text(archive, PAGE1.replace("机床产业\n（下转第二版）", "机床产业链条完整。"))
     assert archive.counts()["jumps"] == 1 and archive.counts()["open_jumps"] == 1
+
+
+def test_parts_that_share_only_a_common_word_stay_apart():
+    heads = [Article(id="h", headline=["市区道路改造工程全面完工"],
+                     paragraphs=["本报讯（记者王小明）5月20日，市区道路改造工程全面完工，共改造道路12条，新增停车位300个。",
+                                 "据介绍，工程于去年3月开工，总投资约1.2亿元，施工期间尽量减少对市民出行的影响。"])]
+    tails = [Article(id="t", paragraphs=["学校还将开设人工智能、编程等课程，组织学生参加科技竞赛。校长李华表示，今年秋季学期起，"
+                                         "全市中小学将全面推行课后服务。", "家长们对此普遍表示欢迎。"])]
+    assert pair_up(heads, tails) == []

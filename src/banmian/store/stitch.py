@@ -90,6 +90,11 @@ class Story:
 # --- matching ----------------------------------------------------------------
 
 
+# Parts that share no more than a common word or two (0.0067: a road story and a school story's
+# continuation) are no pair; the true pairs of 400 dev pages score 0.08 and more.
+_LEAST_LIKENESS = 0.03
+
+
 def pair_up(heads: list[Article], tails: list[Article]) -> list[tuple[str, str, float]]:
     """(head id, tail id, score) for the best one-to-one pairing of heads and tails."""
     if not heads or not tails:
@@ -103,7 +108,7 @@ def pair_up(heads: list[Article], tails: list[Article]) -> list[tuple[str, str, 
     )
     pairs, used = [], set()
     for score, head, tail in scored:
-        if score > 0 and head not in used and tail not in used:
+        if score >= _LEAST_LIKENESS and head not in used and tail not in used:
             pairs.append((head, tail, round(score, 4)))
             used |= {head, tail}
     return pairs
