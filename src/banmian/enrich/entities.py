@@ -126,6 +126,8 @@ def names_and_groups(texts: list[str], people: list[list[str]] | None = None,
 
 # A run of Latin letters or digits is one word (DeepSeek, APEC, 2026): a name never starts or ends inside it.
 LATIN_WORD = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+")
+LATIN_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+                             "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ０１２３４５６７８９")
 # An e-mail address or a slogan joined by + (文化+创意+科技) is no name, whatever the tagger makes of it;
 # nor is a web address (tiyuzhengji.people.cn).
 NEVER_IN_A_NAME = ("@", "+", "＋")
@@ -136,17 +138,19 @@ def latin_words_whole(text: str, names: list[Entity]) -> list[Entity]:
     """The names with every Latin word they cut taken whole (DeepSee of DeepSeek → DeepSeek, C各委员会
     of APEC各委员会 → APEC各委员会): the tagger reads characters, and a word the text spells in letters
     is one.  A name that cuts a number (26斯 of 2026斯诺克) or holds @, + or a web address is none."""
+    latin = LATIN_CHARACTERS.__contains__
     kept: list[Entity] = []
     for name in names:
         start, end = name.start, name.end
-        if start > 0 and LATIN_WORD.fullmatch(text[start - 1:start + 1]):
+        if start > 0 and latin(text[start - 1]) and latin(text[start]):
             start = _latin_word_at(text, start).start()
-        if end < len(text) and LATIN_WORD.fullmatch(text[end - 1:end + 1]):
+        if end < len(text) and latin(text[end - 1]) and latin(text[end]):
             end = _latin_word_at(text, end - 1).end()
         cut = [_latin_word_at(text, position).group()
                for position, moved in ((start, start != name.start), (end - 1, end != name.end)) if moved]
-        if (any(word.isdigit() for word in cut) or any(mark in name.text for mark in NEVER_IN_A_NAME)
-                or WEB_ADDRESS.search(text, start, end)):
+        # (Han names are letters: only a name with another character can hold a mark or an address.)
+        if any(word.isdigit() for word in cut) or not name.text.isalpha() and (
+                any(mark in name.text for mark in NEVER_IN_A_NAME) or WEB_ADDRESS.search(text, start, end)):
             continue
         if cut and kept and start < kept[-1].end:
             continue
@@ -157,7 +161,7 @@ def latin_words_whole(text: str, names: list[Entity]) -> list[Entity]:
 def _latin_word_at(text: str, position: int) -> re.Match:
     """The run of Latin letters or digits holding the character at `position`."""
     start = position
-    while start > 0 and LATIN_WORD.fullmatch(text[start - 1]):
+    while start > 0 and text[start - 1] in LATIN_CHARACTERS:
         start -= 1
     return LATIN_WORD.match(text, start)
 
