@@ -654,3 +654,11 @@ def test_a_page_number_given_for_several_files_is_refused(tmp_path):
     assert result.returncode == 2 and result.out == ""
     assert result.err.strip() == ("banmian: a page number names one page file, and 2 were given: "
                                   "let the pages' headers number them")
+
+
+def test_an_output_that_is_an_archive_is_refused(tmp_path):
+    ok("ingest", str(PAGE1), "--db", str(tmp_path / "banmian.db"), "-q")
+    stored = (tmp_path / "banmian.db").read_bytes()
+    result = banmian("parse", str(PAGE2), "-o", "banmian.db", cwd=tmp_path)
+    assert result.returncode == 2 and "banmian.db is a database (an archive?): choose another file" in result.err
+    assert (tmp_path / "banmian.db").read_bytes() == stored
