@@ -480,3 +480,15 @@ def test_saved_e_paper_stories_of_one_page_are_stored_together(archive, tmp_path
     assert sorted((h.page, *h.headline) for h in archive.search("本报讯")) == [
         (1, "市区道路改造完工"), (1, "新学期课后服务启动")]
     assert archive.counts()["pages"] == 1
+
+
+def test_an_issues_text_in_a_dated_folder_is_numbered_from_page_1_where_nothing_numbers_it(archive, tmp_path):
+    # pdftotext of a whole issue, its pages split by form feeds, heads printing no number: no page
+    # got a number, since nothing numbered the first to count on from (R20-AF).
+    headless = [PAGE1.split("\n", 1)[1], PAGE2.split("\n", 1)[1]]
+    issue = _write(tmp_path / "温岭日报" / "2024-01-23" / "全刊.txt", "\f".join(headless) + "\f")
+    single = _write(tmp_path / "温岭日报" / "2024-01-23" / "要闻.txt", PAGE_PLAIN)
+    report = ingest_paths(archive, [issue, single], enrich=False)
+    assert (report.pages, report.unnumbered, report.open_jumps) == (3, [single], 0)
+    assert sorted(row["key"] for row in archive._query("SELECT key FROM pages") if "|" in row["key"]) == [
+        "温岭日报|2024-01-23|1", "温岭日报|2024-01-23|2"]

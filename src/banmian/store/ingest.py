@@ -294,7 +294,8 @@ class _Batch:
                                     section=given[1])
             if options.date is None and options.page is None:
                 item.disagreement = header_against_path(headed, item.source)
-            item.page = placed(headed, item.source, page_given=given[0], previous=previous)
+            issue_text = item.source.index is not None and item.origin.get("source_format") == "text"
+            item.page = placed(headed, item.source, page_given=given[0], previous=previous, issue_text=issue_text)
             self._learn_paper(item, headed)
             if item.disagreement:
                 item.by_path = filed_by_path(item.page, item.source)
@@ -472,20 +473,25 @@ def rebuild_page(source: SourcePage, *, paper: str | None = None, date: str | No
 
 
 def placed(built: Page, source: SourcePage, *, page_given: int | None,
-           previous: tuple[Page, int] | None = None) -> Page:
+           previous: tuple[Page, int] | None = None, issue_text: bool = False) -> Page:
     """`built` with what the options and its header leave open taken from the page before it in its
-    file (and its index there), then from its path."""
+    file (and its index there), then from its path.  The first page of an issue's text (pages
+    split by form feeds, as pdftotext writes an issue) in a dated folder is page 1 where neither its
+    head nor its file's name numbers it: else no page of the issue gets a number."""
     if previous is not None:
         built = filled_in(built, source, after(*previous, source))
     if source.name.startswith("<"):
         return built
     meta = _path_meta(source)
-    numbered = (built.page, built.section) if built.page is not None else (
-        numbered_on(meta.page, source), meta.section)
-    if built.section is None and page_given is None and meta.page == built.page:
+    if built.page is None:
+        first = 1 if meta.page is None and meta.date and issue_text and previous is None else None
+        numbered = (first or numbered_on(meta.page, source), meta.section)
+    elif built.section is None and page_given is None and meta.page == built.page:
         # Many sectioned papers print a plain 第1版 in every section's head: B01.txt's section
         # is its path's (kept apart from A01's), where the header says the same page number.
         numbered = (built.page, meta.section)
+    else:
+        numbered = (built.page, built.section)
     return with_metadata(built, source, built.paper or meta.paper, built.date or meta.date, *numbered)
 
 
