@@ -427,7 +427,8 @@ def test_a_misread_header_page_number_does_not_replace_the_page_it_names(archive
     assert sorted(row["page"] for row in archive._query("SELECT page FROM pages")) == sorted([3, header])
     assert {h.page for h in archive.search("松门镇")} == {3}
     assert {h.page for h in archive.search("石塘镇")} == {header}
-    assert report.filed_by_path == [(misread_page, f"its header says page {header}, its path 3", real_page)]
+    assert report.filed_by_path == [(misread_page, f"its header says page {header}, its path 3",
+                                     f"as its header says it would replace {real_page}, whose path and header agree")]
     assert (report.pages, report.disagreements, report.collisions) == (2, [], [])
     assert report.articles == archive.counts()["articles"]
 
@@ -492,3 +493,16 @@ def test_an_issues_text_in_a_dated_folder_is_numbered_from_page_1_where_nothing_
     assert (report.pages, report.unnumbered, report.open_jumps) == (3, [single], 0)
     assert sorted(row["key"] for row in archive._query("SELECT key FROM pages") if "|" in row["key"]) == [
         "温岭日报|2024-01-23|1", "温岭日报|2024-01-23|2"]
+
+
+
+@pytest.mark.parametrize("year, why", [("2094", "yet to come"), ("1024", "before any newspaper")])
+def test_a_header_date_that_cannot_be_the_issues_loses_to_its_paths(archive, tmp_path, year, why):
+    # An OCR-misread year (2094 for 2024) filed the page 70 years ahead; every trend ran to it (R20-O).
+    page = _write(tmp_path / "温岭日报" / "2024-01-23" / "01.txt", PAGE1.replace("2024年", f"{year}年", 1))
+    report = ingest_paths(archive, [page])
+    assert [row["key"] for row in archive._query("SELECT key FROM pages")] == ["温岭日报|2024-01-23|1"]
+    assert report.filed_by_path == [(page, f"its header says date {year}-01-23, its path 2024-01-23",
+                                     f"its header's date is {why}")] and report.disagreements == []
+    # (and its 1月22日 is of 2024)
+    assert {row["value"] for row in archive._query("SELECT value FROM date_mentions")} >= {"2024-01-22"}

@@ -33,6 +33,7 @@ enrichment infers from its text only anchors its relative dates.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sys
 import time
@@ -55,6 +56,7 @@ STDIN = "-"
 _HEAD_BYTES = 1024
 BATCH_PAGES = 100
 BATCH_SECONDS = 2.0
+_FIRST_NEWSPAPER_YEAR = 1800  # (the first Chinese-language monthly, 察世俗每月统记传, is of 1815)
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,8 @@ class IngestReport:
     # Pages that replaced a page stored by this same run under the same key: (name, the other's, key).
     collisions: list[tuple[str, str, str]] = field(default_factory=list)
     # Pages whose header and path disagree, stored as the path says: following the header would have
-    # replaced a page of this run whose path and header agree (an OCR-misread 第8版 on page 3's file).
-    # (name, what each says, that other page's name)
+    # replaced a page of this run whose path and header agree (an OCR-misread 第8版 on page 3's file),
+    # or its date cannot be the issue's (2094 for 2024).  (name, what each says, why)
     filed_by_path: list[tuple[str, str, str]] = field(default_factory=list)
     _stored: dict[str, tuple[str, int]] = field(default_factory=dict, repr=False)  # key → (name, articles)
 
@@ -192,10 +194,10 @@ class _Waiting:
     page: Page | None = None
     names: list[list[EntityMention]] | None = None
     disagreement: str | None = None
-    # Where its header and path disagree: the page as its path files it, and the file of this run
-    # whose page its header names, where that wins (`_Batch._settle`).
+    # Where its header and path disagree: the page as its path files it, and why the path's is kept
+    # where it is (`_Batch._settle`, `_impossible_header_date`).
     by_path: Page | None = None
-    yields_to: str | None = None
+    path_wins: str | None = None
     lettered: str | None = None  # the folder's name in letters it takes for its paper: its header names none
     gathered: bool = False  # a saved story whose page is stored with a later story of it (`_Batch._gather`)
 
@@ -274,8 +276,8 @@ class _Batch:
 
     def _tell(self, item: _Waiting, stored: Stored) -> None:
         """A page stored, to the report; what its header and path disagree on only now that it is."""
-        if item.yields_to is not None:
-            self.report.filed_by_path.append((item.name, item.disagreement, item.yields_to))
+        if item.path_wins is not None:
+            self.report.filed_by_path.append((item.name, item.disagreement, item.path_wins))
         elif item.disagreement:
             self.report.disagreements.append((item.name, item.disagreement))
         self.report.add(item.name, stored)
@@ -297,6 +299,8 @@ class _Batch:
             issue_text = item.source.index is not None and item.origin.get("source_format") == "text"
             item.page = placed(headed, item.source, page_given=given[0], previous=previous, issue_text=issue_text)
             self._learn_paper(item, headed)
+            if item.disagreement and (why := _impossible_header_date(item.page, item.source)):
+                item.page, item.path_wins = _dated_by_path(item.page, item.source), why
             if item.disagreement:
                 item.by_path = filed_by_path(item.page, item.source)
             self.previous_pages[item.file] = (item.page, item.source.index or 0)
@@ -400,7 +404,8 @@ class _Batch:
         self.report.moved(item.name, _key(item.page))
         with contextlib.suppress(ValueError):  # told when first stored as its header says
             self.report.disagreements.remove((item.name, item.disagreement))
-        item.page, item.yields_to, item.names = item.by_path, other, None
+        why = f"as its header says it would replace {other}, whose path and header agree"
+        item.page, item.path_wins, item.names = item.by_path, why, None
 
     def _attempt(self, item: _Waiting, stage: Callable[[_Waiting], None]) -> None:
         """One stage of one page, unless its file has failed (then or now)."""
@@ -529,6 +534,24 @@ def _where_by_path(page: Page, source: SourcePage) -> tuple[str | None, str, int
     # (a paper named in letters, wenling/, is no other paper than the header's 温岭日报)
     paper = meta.paper if meta.paper and not meta.paper.isascii() else page.paper
     return paper or meta.paper, meta.date, number, meta.section or page.section
+
+
+def _impossible_header_date(page: Page, source: SourcePage) -> str | None:
+    """Why a header's date that its dated path contradicts cannot be the issue's (an OCR-misread
+    year, 2094 or 1024 for 2024), if it cannot."""
+    path_date = _path_meta(source).date
+    if not page.date or not path_date or page.date == path_date:
+        return None
+    printed = dt.date.fromisoformat(page.date)
+    if printed > dt.date.today() + dt.timedelta(days=1):
+        return "its header's date is yet to come"
+    if printed.year < _FIRST_NEWSPAPER_YEAR:
+        return "its header's date is before any newspaper"
+    return None
+
+
+def _dated_by_path(page: Page, source: SourcePage) -> Page:
+    return with_metadata(page, source, page.paper, _path_meta(source).date, page.page, page.section)
 
 
 def _path_agrees(page: Page, source: SourcePage) -> bool:
