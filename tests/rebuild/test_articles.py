@@ -798,3 +798,9 @@ def test_a_letter_spaced_masthead_names_the_paper():
                            "春运工作会议召开。")
     assert (page.paper, page.date) == ("温岭日报", "2026-01-23")
     assert page.furniture[0] == "温 岭 日 报" and page.articles[0].headline == ["全市春运工作会议召开"]
+
+
+def test_a_column_tag_in_brackets_over_a_headline_is_its_first_line():
+    page = banmian.rebuild("（总书记的关切·落地的回响）\n\n越来越多年轻人挑起科技创新大梁\n\n本报记者 闵 辉\n\n"
+                           "实验室里，青年科研人员开展钠离子电池技术研究。\n\n（本报纳米比亚伦杜电）")
+    assert [a.headline for a in page.articles] == [["（总书记的关切·落地的回响）", "越来越多年轻人挑起科技创新大梁"]]

@@ -162,6 +162,9 @@ def role_of(text: str) -> str:
 
 
 _HEADLINE_MAX = 50
+# A column's tag over a title, or a part's number under it: （总书记的关切·落地的回响）, （百姓关注）, （三十七）
+_BRACKETED_TAG = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|作者|编辑|整理|采写|摄|供图|据|来源|综合|完|图|本报|电|讯|社|报道))"
+                            r"(?:[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,10}[·•・][\u4e00-\u9fff]{2,10})[）)]$")
 _DECK_MAX = 40
 
 
@@ -201,7 +204,7 @@ def headline_like(unit: Unit) -> bool:
         return True  # a column's name and its bar open a headline, whatever its end
     if "。" in text or "；" in text or text.count("，") > 1:
         return False
-    if text[0] in "（(" and text[-1] in "）)" or text.count("（") != text.count("）"):
+    if text[0] in "（(" and text[-1] in "）)" and not _BRACKETED_TAG.match(text) or text.count("（") != text.count("）"):
         return False  # （本报记者张腾扬参与采写）: a note, not a heading
     if patterns.ends_sentence(text) and not (text.rstrip(patterns.CLOSERS)[-1] in "？！?!" and len(text) <= 25):
         return False
