@@ -387,6 +387,8 @@ def test_a_tiff_cut_short_in_its_last_frame_gives_the_frames_before_it_then_the_
     ("A|B 图表1|2", "A|B 图表1|2"),                      # beside letters or digits: left
     ("☐本报记者乔本孝", "□本报记者乔本孝"),                # the byline's opening box
     ("█本报记者吴晓凌", "■本报记者吴晓凌"),                # its solid square read as a block
+    ("土壤含盐量从16%o降到3%o", "土壤含盐量从16‰降到3‰"),   # ‰ read as %o (dev seed 50)
+    ("16%o", "16‰"),                                    # with no Chinese in the line too
 ])
 def test_the_recognisers_punctuation_is_set_as_a_chinese_page_prints_it(read, printed):
     assert scan._clean(read) == printed
@@ -607,9 +609,12 @@ def _box(text: str, x0: float, x1: float, size: float = 40.0, y0: float = 0.0) -
     (_box("ロラド午，", 500.0, 700.0, 40.0, y0=600.0), False),                  # kana and marks: no line
     (_box("5日04专具", 500.0, 580.0, 14.0, y0=700.0), False),                   # smaller than body type
     (replace(_box("深化黑中合作", 500.0, 980.0, 80.0), confidence=0.6), False),  # read unsure
+    (_box("AI赋能，", 0.0, 420.0, 80.0, y0=200.0), True),     # a headline's start, boxed late (dev seed 56)
+    (_box("ABC", 500.0, 620.0, 40.0, y0=700.0), False),       # no Chinese at all
 ])
 def test_what_is_read_from_ink_no_box_covered_is_kept_only_as_a_line_of_its_own(found, kept):
-    boxes = [_box("年轻的他们", 80.0, 480.0, 80.0, y0=100.0), _box("在风云变幻的国际格局", 0.0, 400.0, 40.0, y0=400.0)]
+    boxes = [_box("年轻的他们", 80.0, 480.0, 80.0, y0=100.0), _box("在风云变幻的国际格局", 0.0, 400.0, 40.0, y0=400.0),
+             _box("微短剧更应向", 470.0, 950.0, 80.0, y0=200.0)]
     assert scan._a_missed_line(found, boxes, 40.0) == kept
 
 
@@ -822,6 +827,15 @@ def test_a_dash_the_detector_left_off_a_lines_start_is_the_lines(cells, box_from
     assert (grown.x0, grown.text) == (grown_to * em, text)
 
 
+
+def test_a_dash_ending_the_line_across_a_gutter_is_not_the_next_columns():
+    em = 40
+    gutter = np.zeros((em, int(1.4 * em)), dtype=bool)  # a 1.4-em gutter (dev seed 56: 新基地—— | 剧本创作)
+    ink = np.hstack([_dashed_ink(em, "X--"), gutter, _dashed_ink(em, "XXX")])
+    before = _box("新基地", 0.0, float(em))                 # its box stopped short of its ——
+    box = _box("剧本创", float(3 * em + gutter.shape[1] + 2), float(ink.shape[1]))
+    assert scan._dash_before(box, [before, box], ink) == box
+
 def _slot_ink(em: int, marks: str, pitch: float = 1.4) -> np.ndarray:
     """A body line of three characters and, `pitch` ems under it, a line of only `marks`: - a dash's
     em, . an em of three dots, X a character."""
@@ -940,6 +954,8 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
     ("‘民惟邦本’，到", "oXXXXcX", None, "‘民惟邦本’到"),
     ("‘民惟邦本，’到", "oXXXX,cX", None, "‘民惟邦本，’到"),             # the comma's ink beside the tick: printed
     ("‘民惟邦本’，到", "oXXXXc,X", None, "‘民惟邦本’，到"),
+    ("为服务“三农，", "XXXOXXC", None, "为服务“三农”"),                # two closing ticks read as a comma (dev seed 50)
+    ("为服务“三农，", "XXXOXX,", None, "为服务“三农，"),                # a comma's ink: a comma
 ])
 def test_single_quotes_are_taken_from_the_ink(read, cells, prefix_read, printed):
     em = 40
@@ -1107,6 +1123,10 @@ def test_a_closing_quote_boxed_alone_past_a_lines_end_and_read_as_a_digit_is_the
     far = _box("9", 3600.0, 3609.0, 9.4, y0=1502.0)          # past the reach of a mark
     ticks = _box("95", 3466.0, 3478.0, 9.4, y0=1502.0)       # its two ticks read as 95 (fresh dev seed 4, twice)
     assert scan._uncovered([line, quote, year, far, ticks]) == [line, year, far]
+    one = _box("1", 3466.0, 3472.0, 9.4, y0=1502.0)          # a Hei ” read as 1 (dev seed 49: 下去。”1)
+    assert scan._uncovered([line, one]) == [line]
+    unended = replace(line, text="可以跟本地小麦杂交")       # after no sentence's end a 1 may be a 1
+    assert scan._uncovered([unended, one]) == [unended, one]
 
 
 def _opening_ink(em: int, mark: str) -> np.ndarray:
@@ -1215,6 +1235,18 @@ def test_ink_just_past_a_lines_end_is_the_lines_unless_a_gutter_is_between(gap, 
     assert (out.x1 > box.x1) == grown
     assert out.text == (read_again if grown and mark == "quote" else box.text)
 
+
+
+def test_a_line_is_not_run_on_into_the_box_after_it_that_starts_a_hair_inside_it():
+    em = 40
+    ink = np.zeros((em, em * 10), dtype=bool)
+    for index in range(9):
+        ink[4:em - 4, index * em + 2:index * em + em - 2] = True
+    box = _box("微短剧更应", 2.0, float(5 * em + 2), float(em))  # dev seed 56: 微短剧更应向 | “心”生长
+    after = _box("心生长的", float(5 * em - 2), float(9 * em - 2), float(em))
+    image = Image.new("L", (ink.shape[1], em), 255)
+    out = scan._run_on(box, [box, after], ink, image, lambda *args, **kwargs: _Reading("微短剧更应心生长"))
+    assert out == box
 
 @pytest.mark.parametrize("text, cells, printed", [
     ("民主之宫。", "XXXXC", "民主之宫。”"),      # a ” past the 。 that reading again leaves out
