@@ -67,6 +67,8 @@ ENDS_ON_PHOTO_CREDIT = re.compile(
 )
 def run_in_credit(text: str) -> str | None:
     """The photo credit run in at the end of a caption (…市民在公园赏雪。 记者 周学军 摄), if any."""
+    if not text.endswith(("摄", "）", ")", "发")):
+        return None  # most paragraphs: one look rules them out
     found = ENDS_ON_PHOTO_CREDIT.search(text)
     credit = found.group(0)[1:].strip() if found else ""
     return credit if credit and is_credit(credit) else None
@@ -96,7 +98,7 @@ DATELINE = re.compile(
     rf"(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网)[{CJK}]{{0,12}}?{_NUM}月{_NUM}日(?:电|讯)|"
     rf"(?:新华社|中新社)[{CJK}]{{0,8}}电(?=\s*[（(])|【[{CJK}]{{2,8}}报讯】|"  # 据新华社洛杉矶电（记者谭晶晶）, 【大公报讯】
     rf"(?=.{{3,10}}讯)[{CJK}]{{2,8}}(?:日报|晚报|报)讯|央视网消息|"  # 讯 looked for first: most lines have none
-    rf"[{CJK}]{{2,6}}(?:日报|晚报|报)[{CJK}、]{{1,12}}?{_NUM}月{_NUM}日讯|"
+    rf"(?=.{{6,26}}日讯)[{CJK}]{{2,6}}(?:日报|晚报|报)[{CJK}、]{{1,12}}?{_NUM}月{_NUM}日讯|"
     rf"[〔【](?:本报|特派)?记者[^〔〕【】／/]{{1,20}}[／/][{CJK}]{{1,8}}报[导道][〕】])"  # Taiwan's 【记者X／台北报导】  # 经济日报北京6月15日讯 (…电 opens a roundup's item)
 )
 VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on a poem after it
@@ -114,7 +116,7 @@ DATED_SCENE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?:[〇零一�
 DATELINE_CREDIT = re.compile(r"^\s*[（(](?P<credit>[^）)]{1,60})[)）]")
 
 _EDITOR_ROLES = (r"(?:责任编辑|责编|编辑|美编|美术编辑|版式设计|版式|版面设计|题图设计|题图|校对|制图|组版|照排|值班编辑|责任校对|"
-                 r"图片编辑|视觉设计|设计|邮箱|投稿邮箱|电子信箱|电子邮箱|新闻热线|报料热线|热线电话|广告热线|发行热线)")
+                 r"图片编辑|视觉设计|设计|邮箱|投稿邮箱|电子信箱|电子邮箱)")
 # With the page named first (本版责编管璇悦) the separator may be lost in extraction; a bare
 # 编辑 without it is too often the start of a sentence.
 FURNITURE = re.compile(
@@ -373,8 +375,10 @@ def masthead(text: str) -> str | None:
     letter-spaced as a flag's wide type comes out of pdftotext)."""
     if MASTHEAD.match(text):
         return text
+    if text[1:2] != " " or not _LETTER_SPACED.match(text):
+        return None  # most lines: the second character is no space
     name = text.replace(" ", "")
-    return name if _LETTER_SPACED.match(text) and MASTHEAD.match(name) else None
+    return name if MASTHEAD.match(name) else None
 
 
 _LETTER_SPACED = re.compile(rf"^[{CJK}](?: [{CJK}]){{2,7}}$")
@@ -410,7 +414,8 @@ _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 
 
 # What an editor line can open with (本版, 一版 or 3版, a role): most lines are ruled out by their first character.
-_EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十责编美版题校制组照值图视设邮投电新报热广发")
+_EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十责编美版题校制组照值图视设邮投电")
+_HOTLINES = ("新闻热线", "报料热线", "热线电话", "广告热线", "发行热线")  # the ear's 新闻热线：0576-86123456
 
 
 def is_furniture(text: str) -> bool:
@@ -418,6 +423,8 @@ def is_furniture(text: str) -> bool:
     editors = (first in _EDITOR_LINE_OPENERS or first.isdecimal()) and FURNITURE.match(text) is not None
     calls = first in "（(欢" and CALL_FOR_CONTRIBUTIONS.match(text) is not None  # （来稿请注明…）, 欢迎…来稿
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
+        return True
+    if len(text) <= 40 and text.startswith(_HOTLINES):
         return True
     if len(text) <= 60 and "。" not in text and _FLAG_HINT.search(text) and _FLAG.search(text):
         return True
@@ -443,9 +450,11 @@ def is_email(text: str) -> bool:
 
 def is_credit(text: str) -> bool:
     return len(text) <= 40 and ((text.endswith(_CREDIT_ENDS) or text.startswith(_CREDIT_STARTS))
-                                and bool(CREDIT.match(text)) or PICTURE_SOURCE.match(text) is not None)
+                                and bool(CREDIT.match(text))
+                                or text[0] in _PICTURE_SOURCE_STARTS and PICTURE_SOURCE.match(text) is not None)
 
 
+_PICTURE_SOURCE_STARTS = frozenset("本图供截")
 # Where a picture came from, naming no photographer: 图片由县文旅局提供, 图/受访者提供, 图片来源：视觉中国
 PICTURE_SOURCE = re.compile(
     rf"^(?:(?:本文|本版)?图片(?:均)?由[{CJK}A-Za-z]{{1,20}}提供|图\s*[/／:：]\s*[{CJK}A-Za-z]{{1,20}}提供"
@@ -458,7 +467,7 @@ def is_byline_line(text: str) -> bool:
     if len(text) > 40 or text.endswith("摄"):
         return False
     if not BYLINE_START.match(text):
-        return _FEATURE_BYLINE.match(text) is not None
+        return "文" in text and _FEATURE_BYLINE.match(text) is not None  # 文/图 credit text and pictures
     return bool(BYLINE_LINE.match(text) or BYLINE_LINE.match(spaced_roles(text)))
 
 
@@ -570,9 +579,9 @@ def join_cut(left: str, right: str) -> str:
     A number is never two (2 / 026年, 34 / 2.8万台, G / 104), nor is a run of
     capitals too short to be two words (AP / EC, CP / I).
     """
+    if not (left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum()):
+        return left + right  # most cuts: Chinese on either side
     before, after = _LATIN_END.search(left), _LATIN_START.match(right)
-    if before is None or after is None:
-        return left + right
     word = before.group(0) + after.group(0)
     if not (word.isalpha() and word.isascii()) or word.isupper() and len(word) <= _LONGEST_ACRONYM:
         return left + right
