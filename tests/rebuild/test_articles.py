@@ -791,6 +791,7 @@ def test_a_news_hotline_and_a_weather_line_are_furniture():
                            "今天多云转阴 22℃～30℃ 东南风3级")
     assert page.furniture == ["新闻热线：0576-86123456", "今天多云转阴 22℃～30℃ 东南风3级"]
     assert [a.paragraphs for a in page.articles] == [["本报讯（记者林晓岚）3月11日上午，集中开工活动举行。"]]
+    assert not banmian.rebuild("热线电话网络和线下咨询服务站，努力满足考生和家长多").furniture  # a sentence's piece
 
 
 def test_a_letter_spaced_masthead_names_the_paper():

@@ -152,7 +152,7 @@ def role_of(text: str) -> str:
         return "jump"
     if (_short_enough_for_furniture(text) and patterns.is_furniture(text) or patterns.masthead(text)
             or text[0] in "天今明本后白夜" and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)
-            or len(text) <= 40 and (text[-1].isascii() and text[-1].isalnum() or text[-1] in "版导点示要")
+            or len(text) <= 40 and (text[-1].isascii() and text[-1].isalnum() or text[-1] in "版读点示要")
             and _INDEX.match(text)):
         return "furniture"
     if patterns.is_credit(text):
