@@ -127,21 +127,8 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def output_file(value: str) -> str | None:
-    """-o's FILE; `-` is stdout, as it is stdin for the pages read.  Never a database: -o banmian.db,
-    meant as --db, would replace an archive with a page's JSON."""
-    if value == "-":
-        return None
-    try:
-        with open(value, "rb") as existing:
-            database = existing.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
-    except OSError:
-        database = False  # not there yet, or not a file: writing it says what is wrong
-    if database:
-        raise argparse.ArgumentTypeError(f"{value} is a database (an archive?): choose another file")
-    return value
-
-
-_SQLITE_HEADER = b"SQLite format 3\x00"
+    """-o's FILE; `-` is stdout, as it is stdin for the pages read."""
+    return None if value == "-" else value
 
 
 def date_argument(value: str) -> str:

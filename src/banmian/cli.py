@@ -23,6 +23,7 @@ from banmian.model import Page
 from banmian.read import SourcePage, read_bytes, read_path
 from banmian.rebuild import rebuild_file
 from banmian.render import render
+from banmian.store import is_database
 from banmian.web_cli import add_commands as add_web_commands
 
 
@@ -81,6 +82,9 @@ def _parse(args: argparse.Namespace) -> int:
     if args.output:
         if any(_same_file(args.output, name) for name in args.files):
             print(f"banmian: -o {args.output} is a page being read: choose another file", file=sys.stderr)
+            return 2
+        if is_database(args.output):  # -o banmian.db, meant as --db, would replace an archive
+            print(f"banmian: -o {args.output} is a database (an archive?): choose another file", file=sys.stderr)
             return 2
         try:
             _check_writable(args.output)

@@ -299,3 +299,13 @@ def test_delete_removes_a_page_stored_without_a_date_by_an_article_on_it(tmp_pat
     assert json.loads(banmian_cli("search", "", "--json", cwd=tmp_path).out) == []
     neither = banmian_cli("delete", cwd=tmp_path)
     assert neither.returncode == 2 and neither.err.startswith("banmian: name the page as PAPER DATE PAGE")
+
+
+def test_an_export_into_another_archive_is_refused(ingested, tmp_path):
+    archive = next(ingested.glob("*.db"))
+    other = tmp_path / "other.db"
+    other.write_bytes(archive.read_bytes())
+    result = banmian_cli("export", "--db", archive.name, "-o", str(other), cwd=ingested)
+    assert result.returncode == 2
+    assert result.err == f"banmian: {other} is a database (another archive?): choose another file\n"
+    assert other.read_bytes() == archive.read_bytes()

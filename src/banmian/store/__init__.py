@@ -137,8 +137,22 @@ def export(db: Archive | str, fmt: str, output: str | IO | None = None, *, query
         parse(query)  # a bad query is told before anything is opened or written
     if isinstance(output, str) and isinstance(db, str) and _same_file(output, db):
         raise ArchiveError(f"{output} is the archive being exported: choose another file")
+    if isinstance(output, str) and is_database(output):
+        raise ArchiveError(f"{output} is a database (another archive?): choose another file")
     with _opened(db) as archive:
         return formats.write(archive.stories(query, selected), fmt, output)
+
+
+def is_database(path: str) -> bool:
+    """Is the file at `path` an SQLite database?  An output written there would replace an archive."""
+    try:
+        with open(path, "rb") as existing:
+            return existing.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False  # not there yet, or not a file: writing it says what is wrong
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _same_file(output: str, db: str) -> bool:
