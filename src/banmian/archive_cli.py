@@ -222,10 +222,12 @@ def _ingest(args: argparse.Namespace) -> int:
         sys.stderr.write("\n")
     for name, reason in report.failed:
         print(f"banmian: {name}: {reason}", file=sys.stderr)
-    for name, other, key in report.collisions:
-        print(f"banmian: {name} replaced {other}, stored by this ingest as the same page ({key})", file=sys.stderr)
     for name, said in report.disagreements:
         print(f"banmian: {name}: {said}; stored as its header says", file=sys.stderr)
+    for name, said, why in report.filed_by_path:
+        print(f"banmian: {name}: {said}; stored as its path says: {why}", file=sys.stderr)
+    for name, other, key in report.collisions:
+        print(f"banmian: {name} replaced {other}, stored by this ingest as the same page ({key})", file=sys.stderr)
     print(_summary(report, args.db), file=sys.stderr)
     return 2 if report.failed else 0
 
@@ -274,8 +276,8 @@ def _summary(report: store.IngestReport, db: str) -> str:
         notes.append(f"{len(report.already)} already stored with paper, date and page")
     if report.collisions:
         notes.append(f"{len(report.collisions)} replaced a page of this ingest")
-    if report.disagreements:
-        notes.append(f"{len(report.disagreements)} whose header and path disagree")
+    if report.disagreements or report.filed_by_path:
+        notes.append(f"{len(report.disagreements) + len(report.filed_by_path)} whose header and path disagree")
     notes.append(f"{report.open_jumps} open jumps in the archive")
     line = (f"stored {report.pages} pages, {report.articles} articles in {display_url(db)} "
             f"({', '.join(notes)})")

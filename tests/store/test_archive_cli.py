@@ -309,3 +309,15 @@ def test_an_export_into_another_archive_is_refused(ingested, tmp_path):
     assert result.returncode == 2
     assert result.err == f"banmian: {other} is a database (another archive?): choose another file\n"
     assert other.read_bytes() == archive.read_bytes()
+
+
+def test_a_page_filed_by_its_path_is_told(tmp_path):
+    day = tmp_path / "东湖日报" / "2024-05-21"
+    day.mkdir(parents=True)
+    story = "\n\n市区道路改造工程全面完工\n\n本报讯（记者王小明）5月20日，市区道路改造工程全面完工。\n"
+    (day / "03.txt").write_text("东湖日报 2024年5月21日 星期二 第8版 城事" + story, encoding="utf-8")
+    (day / "08.txt").write_text("东湖日报 2024年5月21日 星期二 第8版 副刊" + story.replace("道路", "公园"), encoding="utf-8")
+    result = banmian_cli("ingest", str(tmp_path), "--db", str(tmp_path / "a.db"), cwd=tmp_path)
+    assert result.returncode == 0
+    assert "03.txt: its header says page 8, its path 3; stored as its path says" in result.err
+    assert "(1 whose header and path disagree" in result.err
