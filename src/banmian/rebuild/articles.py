@@ -268,8 +268,8 @@ class _Placer:
         self._assign(index, story, "paragraph")
         if patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text) or patterns.ends_on_credit(text):
             story.closed = True
-        elif (patterns.run_in_credit(text) and not story.has_lead and len(story.paragraphs) == 1
-              and len(text) <= patterns.CAPTION_MAX and not self._signed(story)):
+        elif (_credited_caption(text) and not story.has_lead and len(story.paragraphs) == 1
+              and not self._signed(story)):
             self._make_photo(story)  # …市民在公园赏雪。 记者 周学军 摄: a caption, its credit run in
         return index + 1
 
@@ -391,8 +391,7 @@ class _Placer:
 
     def _captioned_photo_follows(self, index: int) -> bool:
         units = self.units
-        if (index < len(units) and units[index].role == "text" and len(units[index].text) <= patterns.CAPTION_MAX
-                and patterns.run_in_credit(units[index].text)):
+        if index < len(units) and units[index].role == "text" and _credited_caption(units[index].text):
             return True  # …市民在公园赏雪。 记者 周学军 摄
         for offset in (1, 2):
             probe = index + offset
@@ -659,6 +658,11 @@ def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
             chosen = paragraphs[-size:]
             return chosen if sum(len(units[k].text) for k in chosen) <= patterns.CAPTION_MAX else []
     return []
+
+
+def _credited_caption(text: str) -> bool:
+    """Is this a caption with its photo's credit run in at its end (…市民在公园赏雪。 记者 周学军 摄)?"""
+    return len(text) <= patterns.CAPTION_MAX and patterns.run_in_credit(text) is not None
 
 
 def _caption_size(units: list[Unit], story: _Story) -> int:
