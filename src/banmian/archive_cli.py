@@ -8,6 +8,7 @@ arguments, makes one library call (banmian.store) and prints the result; a
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import functools
 import gc
@@ -172,11 +173,31 @@ def _filters(args: argparse.Namespace) -> dict:
             "low_ocr_confidence": args.low_ocr_confidence}
 
 
+def printable_output(stream=None) -> None:
+    """`stream` (stdout by default) made to take every character: where its encoding lacks some
+    (a GBK terminal lacks 𠮷 and €), a terminal shows ? in their place rather than the command
+    failing; a pipe or file in GBK is written in GB18030, which writes GBK's characters as GBK
+    does, and every other too."""
+    stream = stream or sys.stdout
+    encoding = codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name
+    if not hasattr(stream, "reconfigure") or encoding.startswith("utf"):
+        return
+    if encoding in _GBK_FAMILY and not stream.isatty():
+        stream.reconfigure(encoding="gb18030")
+    else:
+        stream.reconfigure(errors="replace")
+
+
+_GBK_FAMILY = {codecs.lookup(name).name for name in ("gbk", "gb2312", "cp936")}
+
+
 def _reporting(command):
-    """A BanmianError becomes one line on stderr and exit status 2."""
+    """A BanmianError becomes one line on stderr and exit status 2; output the terminal cannot
+    encode is shown replaced (`printable_output`)."""
 
     @functools.wraps(command)
     def run(args: argparse.Namespace) -> int:
+        printable_output()
         try:
             return command(args)
         except BanmianError as error:

@@ -321,3 +321,41 @@ def test_a_page_filed_by_its_path_is_told(tmp_path):
     assert result.returncode == 0
     assert "03.txt: its header says page 8, its path 3; stored as its path says" in result.err
     assert "(1 whose header and path disagree" in result.err
+
+
+GBK_PAGE = "吉祥物亮相\n\n本报讯（记者王敏）城南镇的𠮷祥物€昨日亮相。\n"
+
+
+def _on_a_gbk_pipe(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [SRC, os.environ.get("PYTHONPATH")])),
+           "PYTHONIOENCODING": "gbk"}
+    return subprocess.run([sys.executable, "-m", "banmian.cli", *args], cwd=cwd, capture_output=True,
+                          env=env, timeout=120)
+
+
+@pytest.mark.parametrize("args", [["search", "城南镇"], ["search", "城南镇", "--json"], ["show", "HEAD"],
+                                  ["export", "--format", "csv"], ["entities", "城南"]])
+def test_a_gbk_pipe_takes_every_character_without_a_traceback(tmp_path, args):
+    # 𠮷 and € are not in GBK; GB18030, its superset, writes every character and GBK's alike.
+    (tmp_path / "p.txt").write_text(GBK_PAGE, encoding="utf-8")
+    assert banmian_cli("ingest", "p.txt", "--db", "a.db", cwd=tmp_path).returncode == 0
+    if args[-1] == "HEAD":
+        args = [args[0], store.search(str(tmp_path / "a.db"), "城南镇")[0].id]
+    result = _on_a_gbk_pipe(*args, "--db", "a.db", cwd=tmp_path)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr.decode("gbk", "replace")
+    assert "城南镇" in result.stdout.decode("gb18030")
+    if args[0] != "entities":
+        assert "𠮷祥物€" in result.stdout.decode("gb18030")
+
+
+def test_a_gbk_terminal_shows_what_it_cannot_print_replaced(tmp_path):
+    import io
+
+    from banmian.archive_cli import printable_output
+
+    terminal = io.TextIOWrapper(io.BytesIO(), encoding="gbk")
+    terminal.isatty = lambda: True
+    printable_output(terminal)
+    terminal.write("城南镇的𠮷祥物")
+    terminal.flush()
+    assert terminal.buffer.getvalue().decode("gbk") == "城南镇的?祥物"
