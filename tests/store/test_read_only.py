@@ -142,3 +142,42 @@ def test_a_read_only_copy_with_changes_in_its_wal_file_is_read_or_told_one_line(
     else:
         assert result.returncode == 2 and err.count("\n") == 1
         assert "open the archive once where it can be written" in err
+
+
+def test_ingest_into_an_archive_that_cannot_be_written_says_so_before_reading_a_page(unwritable, tmp_path,
+                                                                                        monkeypatch):
+    from banmian.store import ingest
+
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE1, encoding="utf-8")
+    monkeypatch.setattr(ingest, "read_path", lambda *args: pytest.fail("read a page it cannot store"))
+    with pytest.raises(ArchiveError, match=r"^cannot write .*archive\.db: the file is read-only \(search"):
+        store.ingest_paths(str(unwritable), [str(page)])
+
+
+def test_delete_in_an_archive_that_cannot_be_written_says_why(unwritable):
+    with pytest.raises(ArchiveError, match=r"^cannot write .*archive\.db: the file is read-only"):
+        store.remove_page(str(unwritable), "温岭日报", "2024-01-23", 1)
+    with open_archive(str(unwritable), create=False) as archive:
+        assert archive.counts()["pages"] == 1
+
+
+def test_a_new_archive_in_a_folder_that_cannot_be_written_says_so(tmp_path, monkeypatch):
+    real_access = os.access
+    monkeypatch.setattr(sqlite_store.os, "access",
+                        lambda path, mode: False if mode & os.W_OK else real_access(path, mode))
+    with pytest.raises(ArchiveError, match=r"^cannot make .*new\.db: its folder .* cannot be written"):
+        open_archive(str(tmp_path / "new.db"))
+    assert not (tmp_path / "new.db").exists()
+
+
+def test_ingest_into_a_read_only_folder_is_one_line_that_says_it_cannot_write(read_only_folder, tmp_path):
+    (tmp_path / "p.txt").write_text(PAGE1, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [SRC, os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run(
+        _without_write_permission([sys.executable, "-m", "banmian.cli", "ingest", str(tmp_path / "p.txt"),
+                                   "--no-enrich", "--db", str(read_only_folder)]),
+        capture_output=True, env=env, timeout=120)
+    err = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 2 and err.count("\n") == 1, err
+    assert err.startswith(f"banmian: cannot write {read_only_folder}: ") and "cannot read" not in err

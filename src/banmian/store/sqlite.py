@@ -59,7 +59,12 @@ class SQLiteArchive(Archive):
         self.url = self.path = path
         if not create and not os.path.exists(path):
             raise ArchiveError(f"no archive at {path} (banmian ingest makes one)")
-        self.read_only = not create and not _writable(path)
+        self.unwritable = _unwritable(path)
+        if create and self.unwritable:
+            # Told before a page is read (OCR takes minutes a page), not when the first batch fails.
+            made = "write" if os.path.exists(path) else "make"
+            raise ArchiveError(f"cannot {made} {path}: {self.unwritable}{_STILL_READ if made == 'write' else ''}")
+        self.read_only = self.unwritable is not None
         target = _read_only_uri(path) if self.read_only else path
         try:
             self.db = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None,
@@ -140,6 +145,8 @@ class SQLiteArchive(Archive):
     def _write(self, work: Callable[[Any], Any], lock: str) -> Any:
         # SQLite has one writer at a time; BEGIN IMMEDIATE takes the lock before
         # reading, so the partner pages a jump is matched against are current.
+        if self.read_only:
+            raise ArchiveError(f"cannot write {self.path}: {self.unwritable}{_STILL_READ}")
         return self._retry(lambda: self._transaction(work))
 
     def add_pages(self, pages: list[PageToStore]) -> list[Stored | Exception]:
@@ -284,10 +291,23 @@ class SQLiteArchive(Archive):
         return {row["name"] for row in cur.execute(f"PRAGMA table_info({table})").fetchall()}
 
 
-def _writable(path: str) -> bool:
-    """Whether the archive and its folder, where WAL keeps its -wal and -shm files, can be written."""
+def _unwritable(path: str) -> str | None:
+    """Why the archive at `path` (or one made there) cannot be written, None where it can: it
+    and its folder, where WAL keeps its -wal and -shm files, must both be writable."""
     folder = os.path.dirname(os.path.abspath(path))
-    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+    if not os.path.isdir(folder):
+        return f"its folder {folder} does not exist"
+    if os.statvfs(folder).f_flag & os.ST_RDONLY:
+        return "it is on a read-only file system"
+    if os.path.exists(path) and not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(folder, os.W_OK):
+        return f"its folder {folder} cannot be written (SQLite writes its -wal and -shm files there)"
+    return None
+
+
+# What a read-only archive is still good for, told with why it cannot be written.
+_STILL_READ = " (search, show, export, entities, trends and serve still read it)"
 
 
 def _read_only_uri(path: str) -> str:
