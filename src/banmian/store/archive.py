@@ -54,6 +54,7 @@ from banmian.store.search_query import Query, parse, searchable, snippet
 # are made afresh on upgrading).
 SCHEMA_VERSION = 6
 UPGRADABLE = ("1", "2", "3", "4", "5")
+META_COLUMNS = {"key", "value"}  # of the meta table that records the schema version
 ADDED_COLUMNS = (("pages", "source_format", "TEXT"), ("pages", "source_page", "INTEGER"),
                  ("articles", "ocr_confidence", "DOUBLE PRECISION"), ("pages", "section", "TEXT"),
                  ("articles", "section", "TEXT"), ("articles", "story_body", "TEXT"),

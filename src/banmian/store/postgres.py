@@ -15,12 +15,14 @@ other's page and link them.  Needs psycopg 3: pip install 'banmian[postgres]'.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from typing import Any
 
 from banmian.store.archive import (
     ARTICLE_COLUMNS,
+    META_COLUMNS,
     NEWEST_FIRST,
     PRINT_ORDER,
     SCHEMA_VERSION,
@@ -55,6 +57,11 @@ SCHEMA = [
     *mentions.schema("BIGINT"),
 ]
 
+# What banmian makes in its schema (tables, views, indexes): another program's under one of these
+# names would be written into, or replaced (a view), or would fail the schema halfway.
+_RELATIONS = tuple(dict.fromkeys(re.findall(
+    r"CREATE (?:OR REPLACE )?(?:TABLE|INDEX|VIEW) (?:IF NOT EXISTS )?(\w+)", "\n".join(SCHEMA))))
+
 
 class PostgresArchive(Archive):
     same = "IS NOT DISTINCT FROM"
@@ -79,10 +86,18 @@ class PostgresArchive(Archive):
             raise
 
     def _setup(self, create: bool) -> None:
+        try:
+            self._set_up(create)
+        except self._psycopg.Error as error:  # no right to make tables there, no schema to make them in
+            raise ArchiveError(f"cannot set up an archive in {display_url(self.url)}: {_first_line(error)}") \
+                from None
+
+    def _set_up(self, create: bool) -> None:
         version = self._schema_version()
         if version is None:
             if not create:
                 raise ArchiveError(f"no archive in {display_url(self.url)} (banmian ingest makes one)")
+            self._refuse_others_relations()
             self._write(self._create, "schema")
         elif version in UPGRADABLE:
             # New tables and columns only: what was stored stays, and what it lacks
@@ -93,11 +108,28 @@ class PostgresArchive(Archive):
                                f"{SCHEMA_VERSION}: ingest the pages into a new database")
 
     def _schema_version(self) -> str | None:
-        if not self._query("SELECT 1 AS found FROM information_schema.tables "
-                           "WHERE table_schema = current_schema() AND table_name = 'meta'"):
+        columns = {row["column_name"] for row in self._query(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = 'meta'")}
+        if not columns:
             return None
+        if not META_COLUMNS <= columns:
+            self._refuse_others_relations()
         rows = self._query("SELECT value FROM meta WHERE key = 'schema'")
         return rows[0]["value"] if rows else None
+
+    def _refuse_others_relations(self) -> None:
+        """Before making an archive: none of its tables, views or indexes may be there already
+        (the database's other tables are left be, and banmian's made beside them)."""
+        found = [row["relname"] for row in self._query(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relname = ANY(?) ORDER BY c.relname",
+            [list(_RELATIONS)])]
+        if found:
+            raise ArchiveError(
+                f"{display_url(self.url)} already holds {', '.join(found)}, which banmian did not make: "
+                "give the archive a database of its own, or a schema (CREATE SCHEMA banmian, then "
+                "…?options=-csearch_path%3Dbanmian)")
 
     def _create(self, cur) -> None:
         for statement in SCHEMA:

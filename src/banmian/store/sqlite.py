@@ -23,6 +23,7 @@ from typing import Any
 from banmian.store.archive import (
     ARTICLE_COLUMNS,
     INDEX_WEIGHTS,
+    META_COLUMNS,
     NEWEST_FIRST,
     PRINT_ORDER,
     SCHEMA_VERSION,
@@ -114,8 +115,9 @@ class SQLiteArchive(Archive):
 
     def _schema_version(self) -> str | None:
         try:
-            if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchall():
-                return None
+            if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchall() \
+                    or not META_COLUMNS <= self._column_names(self.db, "meta"):
+                return None  # (another program's meta table: its database is refused)
             rows = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
         except sqlite3.DatabaseError as error:
             if self.read_only and os.path.exists(f"{self.path}-wal"):
