@@ -249,3 +249,15 @@ def test_each_title_of_a_chain_counts_on_its_own(archive):
                                                         people=[("习近平", "习近平", "国家主席", None, None)])))
     titles = {t["value"]: t["count"] for t in archive.entity("习近平")["titles"]}
     assert titles == {"中共中央总书记": 1, "国家主席": 2}
+
+
+def test_entities_listed_by_part_of_a_name_typed_in_traditional_characters(archive):
+    # 蘇 finds 苏榕蓉 as --entity 蘇榕蓉 does; a part stored as printed (乾, which simplified
+    # words write too) is still found as typed.
+    store_page(archive, page("2024-04-01", 1, article("hk-a", "議員到訪", "立法會議員蘇榕蓉到訪乾坤灣。",
+                                                        people=[("蘇榕蓉", "苏榕蓉", None, None, None)],
+                                                        places=[("乾坤灣", "乾坤湾", None, None, None)])))
+    for typed in ("蘇", "苏", "蘇榕蓉"):
+        assert [e["name"] for e in archive.entities(typed)] == ["苏榕蓉"]
+    assert [e["name"] for e in archive.entities("坤灣")] == ["乾坤湾"]
+    assert [e["name"] for e in archive.entities("乾")] == ["乾坤湾"]

@@ -237,8 +237,12 @@ class MentionQueries:
             raise QueryError("limit must be 1 or more and under 2**63")
         # From the counts kept on ingest, no mention read: the best of each type in the order of
         # the index kept on (type, rank), then merged.  (An index on rank alone would cost every
-        # page stored another index update per entity.)
-        match = f" AND {self.contains.format('c.canonical')}" if query and query.strip() else ""
+        # page stored another index update per entity.)  A part typed in traditional characters
+        # (蘇) finds the simplified canonical forms names are stored under (苏榕蓉), as --entity does.
+        parts = list(dict.fromkeys((query.strip(), simplified_name(query.strip())))) if query and query.strip() \
+            else []
+        match = " OR ".join(self.contains.format("c.canonical") for _ in parts)
+        match = f" AND ({match})" if parts else ""
         ranked, params = [], []
         for kind in [entity_type] if entity_type else ENTITY_TYPES:
             ranked.append(
@@ -246,7 +250,7 @@ class MentionQueries:
                 "c.mentions AS mentions, c.first_date AS first, c.last_date AS last FROM entity_counts c "
                 f"WHERE c.type = ?{match} ORDER BY c.articles DESC, c.mentions DESC, c.canonical LIMIT ?) "
                 f"AS ranked_{len(ranked)}")
-            params += [kind, *([query.strip()] if match else []), limit]
+            params += [kind, *parts, limit]
         rows = self._query(" UNION ALL ".join(ranked) + " ORDER BY articles DESC, mentions DESC, name LIMIT ?",
                            [*params, limit])
         return [_counted(row) for row in rows]
