@@ -807,3 +807,9 @@ def test_a_number_or_an_acronym_cut_at_a_line_end_takes_no_space():
 
 def test_latin_words_cut_at_a_line_end_keep_their_space():
     assert paragraphs("　　会议在New\nYork举行。") == ["会议在New York举行。"]
+
+
+def test_sentence_text_too_long_for_a_heading_runs_on_where_the_junction_reads_on_only_weakly():
+    left = "中外双方高校与科研机构应共同建立健全高层会晤、联合研究、成果共享、人才互通的长效运"
+    text = f"此前，{left}\n\n转机制，夯实合作的制度基础。"
+    assert paragraphs(text) == [f"此前，{left}转机制，夯实合作的制度基础。"]

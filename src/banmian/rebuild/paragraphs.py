@@ -26,6 +26,9 @@ _OPENERS = "（“《‘【「『("
 _CLOSER_OF = {"（": "）", "(": ")", "【": "】", "“": "”"}
 _LONG_PARAGRAPH = 6  # lines
 _APART = -2.5  # junction log-odds below which the two sides of a cut read as two paragraphs
+# junction log-odds above which sentence text too long for a heading, ending without a stop, reads on:
+# such a line ends a paragraph only where what follows plainly opens one (…长效运 / 转机制，…)
+_READS_ON = -1.5
 _SHORTEST_MOULDED = 4  # characters: shorter headings, or first clauses, are alike by chance
 _LONGEST_MOULDED = 16  # characters: a subhead of two clauses is no longer
 _WRAPPED_HEADLINE = 30  # characters: a headline of two lines is no longer
@@ -664,7 +667,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # (…（受访者供图） / 据自治区教育厅…)
         return runs_on(left, right) > _APART
     if len(left) > _LONGEST_HEADING:
-        return runs_on(left, right) > 0  # cut, or a lead sentence set without a stop (…的结果 / 据报道，…)
+        return runs_on(left, right) > _READS_ON  # cut, or a lead sentence set without a stop (…的结果 / 据报道，…)
     if _kicker_over_title(previous, unit):
         return False
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
