@@ -1,4 +1,4 @@
-"""The archive commands of `banmian`: ingest, search, show, export, entities, trends.
+"""The archive commands of `banmian`: ingest, enrich, delete, search, show, export, entities, trends.
 
 cli.py registers them with `add_commands(commands)`.  Each command parses its
 arguments, makes one library call (banmian.store) and prints the result; a
@@ -40,10 +40,23 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     ingest.add_argument("--no-enrich", dest="enrich", action="store_false",
                         help="store the articles without the people, places, dates and quantities "
                              "they mention (faster)")
+    ingest.add_argument("--again", action="store_true",
+                        help="read scans and PDFs stored before again, unchanged ones too (else they are not "
+                             "read again: a newer banmian may read them better)")
     ingest.add_argument("-q", "--quiet", action="store_true",
                         help="no progress line (it is drawn only when stderr is a terminal)")
     ingest.set_defaults(run=_ingest,
                         interrupted="interrupted; pages stored before are kept, ingest again to finish")
+
+    enrich = commands.add_parser("enrich", help="enrich the pages stored with --no-enrich, in place",
+                                 description="Find the people, places, dates and quantities the articles of "
+                                             "pages stored with --no-enrich mention, without reading or "
+                                             "rebuilding the pages again.")
+    _db_option(enrich)
+    enrich.add_argument("--all", dest="every", action="store_true",
+                        help="every stored page, enriched before or not (a newer banmian finds more)")
+    enrich.set_defaults(run=_enrich, interrupted="interrupted; the pages enriched before are kept, "
+                                                 "enrich again to finish")
 
     delete = commands.add_parser("delete", help="remove a stored page (one filed under a wrong date or page)",
                                  description="Remove one page from the archive with its articles, what they "
@@ -227,7 +240,21 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def _articles(count: int) -> str:
-    return f"{count} article" if count == 1 else f"{count} articles"
+    return _count(count, "article", "articles")
+
+
+def _count(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+@_reporting
+def _enrich(args: argparse.Namespace) -> int:
+    pages = store.enrich_stored(args.db, every=args.every)
+    if pages:
+        print(f"enriched {_count(pages, 'page', 'pages')} in {display_url(args.db)}", file=sys.stderr)
+    else:
+        print(f"no page to enrich in {display_url(args.db)}: each was enriched as it was stored", file=sys.stderr)
+    return 0
 
 
 @_reporting
@@ -238,7 +265,7 @@ def _ingest(args: argparse.Namespace) -> int:
     with _collector_tuned_for_ingest():
         section, page = args.page or (None, None)
         report = store.ingest_paths(args.db, args.paths, paper=args.paper, date=args.date, page=page,
-                                    section=section, progress=progress, enrich=args.enrich)
+                                    section=section, progress=progress, enrich=args.enrich, again=args.again)
     if progress:
         sys.stderr.write("\n")
     for name, reason in report.failed:
@@ -299,6 +326,10 @@ def _summary(report: store.IngestReport, db: str) -> str:
         notes.append(f"{len(report.collisions)} replaced a page of this ingest")
     if report.disagreements or report.filed_by_path:
         notes.append(f"{len(report.disagreements) + len(report.filed_by_path)} whose header and path disagree")
+    if report.unchanged:
+        enriched = f", {report.enriched} of their pages enriched now" if report.enriched else ""
+        notes.append(f"{_count(len(report.unchanged), 'scan or PDF', 'scans or PDFs')} stored before and unchanged, "
+                     f"not read again{enriched}: --again reads them")
     notes.append(f"{report.open_jumps} open jumps in the archive")
     line = (f"stored {report.pages} pages, {report.articles} articles in {display_url(db)} "
             f"({', '.join(notes)})")

@@ -359,3 +359,26 @@ def test_a_gbk_terminal_shows_what_it_cannot_print_replaced(tmp_path):
     terminal.write("城南镇的𠮷祥物")
     terminal.flush()
     assert terminal.buffer.getvalue().decode("gbk") == "城南镇的?祥物"
+
+
+def test_enrich_gives_pages_stored_without_enrichment_what_they_mention(pages, tmp_path):
+    assert banmian_cli("ingest", str(pages), "--no-enrich", "--db", "a.db", cwd=tmp_path).returncode == 0
+    assert banmian_cli("entities", "--db", "a.db", cwd=tmp_path).out == ""
+    result = banmian_cli("enrich", "--db", "a.db", cwd=tmp_path)
+    assert (result.returncode, result.err) == (0, "enriched 2 pages in a.db\n")
+    assert banmian_cli("entities", "--db", "a.db", cwd=tmp_path).out
+    result = banmian_cli("enrich", "--db", "a.db", cwd=tmp_path)
+    assert (result.returncode, result.err) == (0, "no page to enrich in a.db: each was enriched as it was stored\n")
+
+
+def test_ingest_tells_the_scans_and_pdfs_it_did_not_read_again(tmp_path):
+    from .test_page_sources import pdf_pages
+
+    (tmp_path / "issue.pdf").write_bytes(pdf_pages("全市重点项目　集中开工"))
+    assert banmian_cli("ingest", "issue.pdf", "--no-enrich", "--db", "a.db", cwd=tmp_path).returncode == 0
+    result = banmian_cli("ingest", "issue.pdf", "--db", "a.db", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.err.startswith("stored 0 pages, 0 articles in a.db (1 scan or PDF stored before and unchanged, "
+                                 "not read again, 1 of their pages enriched now: --again reads them, "), result.err
+    result = banmian_cli("ingest", "issue.pdf", "--again", "--db", "a.db", cwd=tmp_path)
+    assert "stored 1 pages" in result.err and "not read again" not in result.err

@@ -7,6 +7,7 @@ apart from the tagger; the last tests check that ingest stores what
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 import pytest
@@ -261,3 +262,39 @@ def test_entities_listed_by_part_of_a_name_typed_in_traditional_characters(archi
         assert [e["name"] for e in archive.entities(typed)] == ["苏榕蓉"]
     assert [e["name"] for e in archive.entities("坤灣")] == ["乾坤湾"]
     assert [e["name"] for e in archive.entities("乾")] == ["乾坤湾"]
+
+
+def _as_schema_6(archive) -> None:
+    def downgrade(cur):
+        cur.execute("DROP TABLE files")
+        cur.execute("DROP INDEX pages_source")
+        cur.execute("ALTER TABLE pages DROP COLUMN enriched")
+        cur.execute("UPDATE meta SET value = '6' WHERE key = 'schema'")
+    archive._write(downgrade, "schema")
+
+
+def test_a_schema_6_archive_knows_which_pages_were_stored_without_enrichment(db_url):
+    with open_archive(db_url) as archive:
+        ingest_text(archive, PAGE1)
+        ingest_text(archive, PAGE2, enrich=False)
+        _as_schema_6(archive)
+    with open_archive(db_url, create=False) as archive:
+        [(page_id, key)] = [(row["id"], row["key"]) for row in archive._query("SELECT id, key FROM pages")
+                            if row["id"] in archive.pages_to_enrich()]
+        assert key.endswith("|2") and archive.file_record("nowhere.pdf") is None
+
+
+def test_a_schema_6_archive_that_cannot_be_written_is_read_as_it_is(tmp_path, monkeypatch):
+    from banmian.store import sqlite as sqlite_store
+
+    path = str(tmp_path / "six.db")
+    with open_archive(path) as archive:
+        ingest_text(archive, PAGE1, enrich=False)
+        _as_schema_6(archive)
+    before = open(path, "rb").read()
+    real_access = os.access
+    monkeypatch.setattr(sqlite_store.os, "access",
+                        lambda path, mode: False if mode & os.W_OK else real_access(path, mode))
+    with open_archive(path, create=False) as archive:
+        assert archive.search("数控机床")
+    assert open(path, "rb").read() == before

@@ -36,7 +36,8 @@ _POSTGRES = ("postgresql://", "postgres://")
 
 __all__ = [
     "Archive", "ArchiveError", "FORMATS", "Filters", "Hit", "IngestReport", "NotFoundError",
-    "PartRef", "Progress", "QueryError", "Stored", "Story", "entities", "entity", "export", "get_article",
+    "PartRef", "Progress", "QueryError", "Stored", "Story", "enrich_stored", "entities", "entity", "export",
+    "get_article",
     "ingest_paths", "ingest_text", "issue_entities", "issue_pages", "issues", "month_days",
     "neighbours", "ninjs", "open_archive", "page_at", "page_for", "papers", "remove_page", "remove_page_of", "search",
     "searchable_text", "term_articles", "term_trends",
@@ -71,17 +72,19 @@ def _opened(db: Archive | str, *, create: bool = False) -> Iterator[Archive]:
 def ingest_paths(db: Archive | str, paths: list[str], *, paper: str | None = None,
                  date: str | None = None, page: int | None = None, section: str | None = None,
                  progress: Callable[[Progress], None] | None = None,
-                 stdin: BinaryIO | None = None, enrich: bool = True) -> IngestReport:
+                 stdin: BinaryIO | None = None, enrich: bool = True, again: bool = False) -> IngestReport:
     """Rebuild, enrich (unless told not to) and store every page under `paths` (files, folders,
     "-" for stdin), in batches of up to 100 pages, one transaction each; `progress` is told
-    after each file and OCR page."""
+    after each file and OCR page.  A scan or PDF stored whole and unchanged since is not read
+    again (its pages are enriched if they were stored without), unless `again`."""
     made = _new_sqlite_file(db)
     empty = False
     try:
         with _opened(db, create=True) as archive:
             try:
                 return ingest.ingest_paths(archive, paths, paper=paper, date=date, page=page,
-                                           section=section, progress=progress, stdin=stdin, enrich=enrich)
+                                           section=section, progress=progress, stdin=stdin, enrich=enrich,
+                                           again=again)
             finally:
                 empty = made is not None and not archive.counts()["pages"]
     finally:
@@ -107,6 +110,14 @@ def ingest_text(db: Archive | str, text: str, *, name: str = "<text>", paper: st
     with _opened(db, create=True) as archive:
         return ingest.ingest_text(archive, text, name=name, paper=paper, date=date, page=page,
                                   section=section, enrich=enrich)
+
+
+def enrich_stored(db: Archive | str, *, every: bool = False) -> int:
+    """Give the pages stored without enrichment (`ingest --no-enrich`; every page with `every`, for
+    a banmian that finds more) what their articles mention, in place: nothing is read or rebuilt
+    again.  How many pages."""
+    with _opened(db) as archive:
+        return ingest.enrich_stored(archive, archive.pages_to_enrich(every=every))
 
 
 def search(db: Archive | str, query: str | None, *, limit: int | None = 20, offset: int = 0,

@@ -33,7 +33,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, astuple, dataclass, field
 from json.encoder import encode_basestring
 from typing import Any, NamedTuple
 
@@ -51,15 +51,19 @@ from banmian.store.search_query import Query, parse, searchable, snippet
 # upgrading.  An older archive gains the new tables and columns on opening; what it stored keeps
 # NULL in the new columns (no page image, no confidence, no section) until its pages are ingested
 # again; 6 entity counts of stories, a story that jumps counted once (an older archive's counts
-# are made afresh on upgrading).
-SCHEMA_VERSION = 6
-UPGRADABLE = ("1", "2", "3", "4", "5")
+# are made afresh on upgrading); 7 the scans and PDFs read whole (`files`: an unchanged one is not
+# read again) and whether each page was enriched (one stored without is enriched later, in place).
+SCHEMA_VERSION = 7
+UPGRADABLE = ("1", "2", "3", "4", "5", "6")
+# Schemas this banmian reads as they are where it cannot write them to upgrade them: what they
+# lack only ingest and enrich use.
+READABLE_UNUPGRADED = ("6",)
 META_COLUMNS = {"key", "value"}  # of the meta table that records the schema version
 ADDED_COLUMNS = (("pages", "source_format", "TEXT"), ("pages", "source_page", "INTEGER"),
                  ("articles", "ocr_confidence", "DOUBLE PRECISION"), ("pages", "section", "TEXT"),
                  ("articles", "section", "TEXT"), ("articles", "story_body", "TEXT"),
                  ("pages", "source_stamp", "TEXT"), ("articles", "continued_on_section", "TEXT"),
-                 ("articles", "continued_from_section", "TEXT"))
+                 ("articles", "continued_from_section", "TEXT"), ("pages", "enriched", "INTEGER"))
 # What a page was read from; region boxes are in PDF points for a PDF, in pixels of the
 # image as given (EXIF orientation applied) for an image (read/scan.py).
 SOURCE_FORMATS = ("text", "pdf", "image")
@@ -117,6 +121,22 @@ class Stored:
     replaced_keys: list[str] = field(default_factory=list)  # the keys of the copies it replaced
     # Where a page without paper|date|page was not stored: the key of the copy stored with them.
     already_as: str | None = None
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    """A scan or PDF every page of which is stored: its size, time of change (ns) and SHA-1 when it
+    was read, the options it was read with (paper, date, page and section given, as JSON), and how
+    many pages it gave."""
+
+    source: str
+    size: int
+    mtime_ns: int
+    sha1: str
+    options: str
+    pages: int
+
+    COLUMNS = ("source", "size", "mtime_ns", "sha1", "options", "pages", "ingested_at")
 
 
 @dataclass(frozen=True)
@@ -210,15 +230,23 @@ class Archive(mentions.MentionQueries):
         """Create what is missing of the schema and record its version."""
         raise NotImplementedError
 
-    def _upgrade(self, cur) -> None:
-        """Bring an archive of an older schema up to this one, keeping what it holds."""
+    def _upgrade(self, cur, version: str) -> None:
+        """Bring an archive of an older schema (`version`) up to this one, keeping what it holds;
+        what only an older schema needs (its search index made again, its counts) is not redone."""
         self._add_columns(cur)
         self._create(cur)
-        self._fill_counts(cur)
-        self._index_afresh(cur, [(row["seq"], _columns(row)) for row in self._rows(
-            cur, "SELECT seq, headline, body, story_body, byline FROM articles")])
-        for row in self._rows(cur, "SELECT from_id FROM jumps"):  # its stories searched whole
-            self._restory(cur, row["from_id"], [])
+        if int(version) < 6:
+            self._fill_counts(cur)
+        if int(version) < 5:
+            self._index_afresh(cur, [(row["seq"], _columns(row)) for row in self._rows(
+                cur, "SELECT seq, headline, body, story_body, byline FROM articles")])
+            for row in self._rows(cur, "SELECT from_id FROM jumps"):  # its stories searched whole
+                self._restory(cur, row["from_id"], [])
+        # A page stored before was enriched where anything its articles mention was kept.
+        mentioned = " OR ".join(f"EXISTS (SELECT 1 FROM {table} t WHERE t.article_seq = a.seq)"
+                                for table in mentions.MENTIONED_TABLES)
+        self._run(cur, "UPDATE pages SET enriched = CASE WHEN EXISTS (SELECT 1 FROM articles a WHERE "
+                       f"a.page_id = pages.id AND ({mentioned})) THEN 1 ELSE 0 END WHERE enriched IS NULL")
 
     def _fill_counts(self, cur) -> None:
         """Count every entity's mentions afresh, for an archive made before the counts were kept."""
@@ -300,7 +328,7 @@ class Archive(mentions.MentionQueries):
             "furniture": _json(page.furniture), "raw_text": text,
             "lines": _lines_json(page.lines),
             "placements": _placements_json(page, ids),
-            "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "ingested_at": _now(), "enriched": int(page.enriched),
         })
         rows = [self._insert_article(cur, page, page_id, position, article, article_id)
                 for position, (article, article_id) in enumerate(zip(page.articles, ids, strict=True))]
@@ -357,19 +385,95 @@ class Archive(mentions.MentionQueries):
             for article in self._rows(cur, "SELECT seq, headline, body, byline, story_body FROM articles "
                                            "WHERE page_id = ?", (row["id"],)):
                 self._unindex(cur, article["seq"], _columns(article))
-            counted = self._rows(
-                cur, "SELECT m.canonical, m.type, count(DISTINCT m.article_seq) AS articles, "
-                     "count(*) AS mentions, m.date FROM mentions m JOIN articles a ON a.seq = m.article_seq "
-                     "WHERE a.page_id = ? GROUP BY m.canonical, m.type, m.date", (row["id"],))
-            for parted in self._rows(
-                    cur, "SELECT j.from_id, j.to_id FROM jumps j JOIN articles a ON a.id = j.from_id OR a.id = j.to_id "
-                         "WHERE a.page_id = ?", (row["id"],)):
+            counted = self._page_tally(cur, row["id"])
+            for parted in self._page_jumps(cur, row["id"]):
                 self._count_joined(cur, parted["from_id"], parted["to_id"], 1)
             # Articles and their jumps go with the page (ON DELETE CASCADE).
             self._run(cur, "DELETE FROM pages WHERE id = ?", (row["id"],))
             self._uncount(cur, counted)
             for partner in partners:  # stories on other pages that lost a part
                 self._restory(cur, partner, to_index)
+
+    def _page_tally(self, cur, page_id: int) -> list:
+        """Each entity the articles of a stored page mention: its articles and mentions there, by date."""
+        return self._rows(
+            cur, "SELECT m.canonical, m.type, count(DISTINCT m.article_seq) AS articles, "
+                 "count(*) AS mentions, m.date FROM mentions m JOIN articles a ON a.seq = m.article_seq "
+                 "WHERE a.page_id = ? GROUP BY m.canonical, m.type, m.date", (page_id,))
+
+    def _page_jumps(self, cur, page_id: int) -> list:
+        """The jumps (from_id, to_id) into or out of a stored page's articles."""
+        return self._rows(
+            cur, "SELECT j.from_id, j.to_id FROM jumps j JOIN articles a ON a.id = j.from_id OR a.id = j.to_id "
+                 "WHERE a.page_id = ?", (page_id,))
+
+    # --- enriching stored pages, and the files they were read from ---------
+
+    def pages_to_enrich(self, *, every: bool = False, source: str | None = None) -> list[int]:
+        """The ids of the stored pages not enriched (every page with `every`), of one file's only
+        where `source` is given, in the order they were stored."""
+        where, params = ([] if every else ["enriched = 0"]), []
+        if source is not None:
+            where.append("source = ?")
+            params.append(source)
+        condition = f" WHERE {' AND '.join(where)}" if where else ""
+        return [row["id"] for row in self._query(f"SELECT id FROM pages{condition} ORDER BY id", params)]
+
+    def enrich_pages(self, page_ids: list[int], enrich: Callable[[Page], Page]) -> int:
+        """Give stored pages what their articles mention (`enrich` makes it from the page as stored)
+        in place of what they held, in one transaction: their text, ids, jumps and regions stay.
+        How many articles were enriched."""
+        return self._write(lambda cur: sum(self._enrich_page(cur, page_id, enrich) for page_id in page_ids),
+                           "pages")
+
+    def _enrich_page(self, cur, page_id: int, enrich: Callable[[Page], Page]) -> int:
+        stored = self._rows(cur, "SELECT paper, date, page, section FROM pages WHERE id = ?", (page_id,))
+        if not stored:
+            return 0  # removed since it was listed
+        rows = self._rows(cur, f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.page_id = ? ORDER BY a.position",
+                          (page_id,))
+        meta = stored[0]
+        page = enrich(Page(paper=meta["paper"], date=meta["date"], page=meta["page"], section=meta["section"],
+                           articles=[_article(row) for row in rows]))
+        # The counts kept as removing and storing a page keep them: parted, taken off, added, joined again.
+        jumps = self._page_jumps(cur, page_id)
+        for joined in jumps:
+            self._count_joined(cur, joined["from_id"], joined["to_id"], 1)
+        counted = self._page_tally(cur, page_id)
+        for table in mentions.MENTIONED_TABLES:
+            self._run(cur, f"DELETE FROM {table} WHERE article_seq IN (SELECT seq FROM articles WHERE page_id = ?)",
+                      (page_id,))
+        self._uncount(cur, counted)
+        for table in mentions.MENTIONED_TABLES:
+            self._insert_many(cur, table, mentions.COLUMNS[table], [
+                record for row, article in zip(rows, page.articles, strict=True)
+                for record in mentions.article_rows(row["seq"], meta["date"], article)[table]])
+        cur.executemany(self._sql(mentions.ADD_COUNTS), mentions.entity_tally(meta["date"], page.articles))
+        for joined in jumps:
+            self._count_joined(cur, joined["from_id"], joined["to_id"], -1)
+        self._run(cur, "UPDATE pages SET enriched = 1 WHERE id = ?", (page_id,))
+        return len(rows)
+
+    def file_record(self, source: str) -> dict | None:
+        """What was recorded of a file every page of which was stored (`FileRecord`), if anything."""
+        rows = self._query("SELECT size, mtime_ns, sha1, options, pages FROM files WHERE source = ?", (source,))
+        return dict(rows[0]) if rows else None
+
+    def pages_from(self, source: str) -> list:
+        """The stored pages read from a file: id, key, paper, enriched."""
+        return self._query("SELECT id, key, paper, enriched FROM pages WHERE source = ? ORDER BY id", (source,))
+
+    def record_files(self, records: list[FileRecord]) -> None:
+        """Remember files every page of which is stored: ingest does not read one again unchanged."""
+        if not records:
+            return
+
+        def record(cur) -> None:
+            for item in records:
+                self._run(cur, "DELETE FROM files WHERE source = ?", (item.source,))
+            self._insert_many(cur, "files", FileRecord.COLUMNS,
+                              [(*astuple(item), _now()) for item in records])
+        self._write(record, "files")
 
     def remove_page_of(self, article_id: str) -> int:
         """Remove the stored page that holds this article (or an unambiguous prefix of its id), as
@@ -804,9 +908,14 @@ def core_schema(*, identity: str, reference: str, article_id: str, search_column
             raw_text TEXT NOT NULL,
             lines TEXT NOT NULL,
             placements TEXT NOT NULL,
-            ingested_at TEXT NOT NULL)""",
+            ingested_at TEXT NOT NULL,
+            enriched INTEGER)""",
         "CREATE INDEX IF NOT EXISTS pages_issue ON pages (paper, date, page)",
         "CREATE INDEX IF NOT EXISTS pages_sha1 ON pages (sha1)",
+        "CREATE INDEX IF NOT EXISTS pages_source ON pages (source)",
+        """CREATE TABLE IF NOT EXISTS files (
+            source TEXT PRIMARY KEY, size BIGINT NOT NULL, mtime_ns BIGINT NOT NULL, sha1 TEXT NOT NULL,
+            options TEXT NOT NULL, pages INTEGER NOT NULL, ingested_at TEXT NOT NULL)""",
         f"""CREATE TABLE IF NOT EXISTS articles (
             seq {identity},
             id {article_id} NOT NULL UNIQUE,
@@ -860,6 +969,10 @@ _json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 # A string as _json writes it (non-ASCII kept as it is).
 _string = encode_basestring
 _BOOLEAN = {False: "false", True: "true"}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 def _lines_json(lines) -> str:

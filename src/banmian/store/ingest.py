@@ -27,13 +27,23 @@ session 13: about 2 ms a page less, of 16).
 
 Enrichment (what each article mentions) is on unless `enrich=False`.  A page
 without a date keeps none in the archive, and is flagged so: the date
-enrichment infers from its text only anchors its relative dates.
+enrichment infers from its text only anchors its relative dates.  Pages stored
+without it are enriched later in place (`enrich_stored`).
+
+A scan or PDF every page of which was stored is recorded (`FileRecord`), and is
+not read again while it is unchanged (same size and time of change, or same
+SHA-1) and read with the same options: its OCR took seconds to minutes a page.
+`again=True` reads it all the same (a banmian that reads better).  Its pages
+count as this run's for what a later page of the run may replace (`_Batch._settle`),
+and are enriched if they were stored without.  Text files are always read: they
+are read fast, and what is made of one can depend on the files beside it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import sys
 import time
@@ -47,14 +57,15 @@ from banmian.errors import BanmianError, InputError
 from banmian.model import PAGE_NUMBER_END, EntityMention, Page, page_label, valid_date, valid_section
 from banmian.read import SourcePage, is_image, is_pdf, read_bytes, read_path, read_text, upright_page
 from banmian.rebuild import after, filled_in, numbered_on, rebuild_source, with_metadata
-from banmian.store.archive import Archive, PageToStore, Stored, page_key
+from banmian.store.archive import Archive, FileRecord, PageToStore, Stored, page_key
 from banmian.store.errors import ArchiveError
-from banmian.store.paths import meta_from_path, page_files, readable, stamped_head
+from banmian.store.paths import Fingerprint, fingerprint, meta_from_path, page_files, readable, stamped_head, unchanged
 
 STDIN = "-"
 # Enough of a file to tell a PDF (white space may come before its header) or an image.
 _HEAD_BYTES = 1024
 BATCH_PAGES = 100
+ENRICH_BATCH_PAGES = 100  # stored pages enriched in one transaction
 BATCH_SECONDS = 2.0
 _FIRST_NEWSPAPER_YEAR = 1800  # (the first Chinese-language monthly, 察世俗每月统记传, is of 1815)
 
@@ -92,6 +103,9 @@ class IngestReport:
     # replaced a page of this run whose path and header agree (an OCR-misread 第8版 on page 3's file),
     # or its date cannot be the issue's (2094 for 2024).  (name, what each says, why)
     filed_by_path: list[tuple[str, str, str]] = field(default_factory=list)
+    # Scans and PDFs whose every page is stored, unchanged since: not read again.
+    unchanged: list[str] = field(default_factory=list)
+    enriched: int = 0  # pages of those stored without enrichment, enriched now
     _stored: dict[str, tuple[str, int]] = field(default_factory=dict, repr=False)  # key → (name, articles)
 
     def add(self, name: str, stored: Stored) -> None:
@@ -136,8 +150,9 @@ class IngestReport:
 def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None,
                  date: str | None = None, page: int | None = None, section: str | None = None,
                  progress: Callable[[Progress], None] | None = None,
-                 stdin: BinaryIO | None = None, enrich: bool = True) -> IngestReport:
-    """Store every page under `paths` (files, folders searched recursively, "-" for stdin)."""
+                 stdin: BinaryIO | None = None, enrich: bool = True, again: bool = False) -> IngestReport:
+    """Store every page under `paths` (files, folders searched recursively, "-" for stdin); a scan or
+    PDF stored whole and unchanged since is not read again, unless `again`."""
     _check_options(paper, date, page, section)
     report = IngestReport()
     names: list[str] = []
@@ -154,7 +169,8 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
     try:
         for done, name in enumerate(names):
             batch.store_if_due()
-            _add_file(batch, done, name, stdin, _pages_read(progress, done, len(names), name))
+            if again or not batch.unchanged_file(name):
+                _add_file(batch, done, name, stdin, _pages_read(progress, done, len(names), name))
             if progress:
                 progress(Progress(done + 1, len(names), name))
         done = len(names)
@@ -180,6 +196,10 @@ class _Options:
     section: str | None
     enrich: bool
 
+    def given(self) -> str:
+        """Paper, date, page and section as given, as a file read with them records them."""
+        return json.dumps([self.paper, self.date, self.page, self.section], ensure_ascii=False)
+
 
 @dataclass
 class _Waiting:
@@ -200,6 +220,8 @@ class _Waiting:
     path_wins: str | None = None
     lettered: str | None = None  # the folder's name in letters it takes for its paper: its header names none
     gathered: bool = False  # a saved story whose page is stored with a later story of it (`_Batch._gather`)
+    # Not a page but the mark that its file, a scan or PDF, was read to its end, as it was then.
+    read_whole: Fingerprint | None = None
 
 
 class _Unwritable(Exception):
@@ -236,6 +258,11 @@ class _Batch:
         # A paper's folder named in letters → the name its pages' headers print (wenling → 温岭日报)
         self.papers_of_folders: dict[str, str] = {}
         self.stories: dict[str, _Waiting] = {}  # each page's saved e-paper stories so far, as one page
+        self.stored_of: dict[int, int] = {}  # each file's pages stored
+        # Files not recorded as read (`_record`) though read to their end: a page of theirs was not
+        # stored, or was filed against its header or path (read again, it is settled again with
+        # the files beside it).
+        self.unrecorded: set[int] = set()
 
     def add(self, item: _Waiting) -> None:
         if item.source is not None:
@@ -252,14 +279,44 @@ class _Batch:
         if self.pages and time.monotonic() - self.since >= BATCH_SECONDS:
             self.store()
 
+    def unchanged_file(self, name: str) -> bool:
+        """Whether `name` is a scan or PDF every page of which is stored, unchanged since and read
+        with these options: then its pages stand as this run's, enriched if they were stored
+        without, and it is not read."""
+        if name == STDIN:
+            return False
+        source = readable(str(Path(name).resolve()))
+        record = self.archive.file_record(source)
+        if record is None or record["options"] != self.options.given() \
+                or not unchanged(name, record["size"], record["mtime_ns"], record["sha1"]):
+            return False
+        pages = self.archive.pages_from(source)
+        if len(pages) != record["pages"]:
+            return False  # a page removed, or replaced by another file's: read it again
+        folder = meta_from_path(source).paper
+        for page in pages:
+            self.filed.setdefault(page["key"], name)
+            if folder and folder.isascii() and page["paper"] and not page["paper"].isascii():
+                self.papers_of_folders.setdefault(folder, page["paper"])  # as `_learn_paper` learns it
+        if self.options.enrich:
+            self.report.enriched += enrich_stored(self.archive, [page["id"] for page in pages if not page["enriched"]])
+        self.report.unchanged.append(name)
+        return True
+
+    def file_read(self, file: int, name: str, found: Fingerprint) -> None:
+        """A scan or PDF read to its end, to be recorded once all its pages are stored."""
+        self.waiting.append(_Waiting(file, name, read_whole=found))
+
     def store(self) -> None:
         if not self.waiting:
             return
+        read_whole = [item for item in self.waiting if item.read_whole]
+        pages = [item for item in self.waiting if not item.read_whole]
         # Still waiting while they are made ready and written: Ctrl-C then leaves them to the store
         # that follows (the write is one transaction, rolled back).
-        ready = self._prepared(self.waiting)
+        ready = self._prepared(pages)
         try:
-            results = self.archive.add_pages([self._to_store(item) for item in ready])
+            results = self.archive.add_pages([self._to_store(item) for item in ready]) if ready else []
         except Exception as error:  # noqa: BLE001 - the database failed: none of them is stored
             results = [error] * len(ready)
         self.waiting, self.pages = [], 0
@@ -267,9 +324,22 @@ class _Batch:
             raise _Unwritable(ready[0].name, _reason(results[0]), len(ready))
         for item, result in zip(ready, results, strict=True):
             if isinstance(result, Exception):
+                self.unrecorded.add(item.file)
                 self.report.failed.append((item.name, _reason(result)))
             else:
                 self._tell(item, result)
+        self._record(read_whole)
+
+    def _record(self, read_whole: list[_Waiting]) -> None:
+        """Files read to their end whose every page is stored where header and path agree: an
+        ingest that follows need not read them again while they are unchanged."""
+        records = [FileRecord(readable(str(Path(item.name).resolve())), item.read_whole.size,
+                              item.read_whole.mtime_ns, item.read_whole.sha1, self.options.given(),
+                              self.stored_of[item.file])
+                   for item in read_whole if item.file not in self.failed_files | self.unrecorded
+                   and self.stored_of.get(item.file)]
+        with contextlib.suppress(ArchiveError):  # the pages are stored; unrecorded, the file is read again
+            self.archive.record_files(records)
 
     def _to_store(self, item: _Waiting) -> PageToStore:
         return PageToStore(item.page, item.source.text, **{"source": readable(item.source.name), **item.origin})
@@ -280,6 +350,9 @@ class _Batch:
             self.report.filed_by_path.append((item.name, item.disagreement, item.path_wins))
         elif item.disagreement:
             self.report.disagreements.append((item.name, item.disagreement))
+        if item.disagreement or stored.already_as is not None:
+            self.unrecorded.add(item.file)
+        self.stored_of[item.file] = self.stored_of.get(item.file, 0) + 1
         self.report.add(item.name, stored)
 
     def _prepared(self, waiting: list[_Waiting]) -> list[_Waiting]:
@@ -415,6 +488,14 @@ class _Batch:
             stage(item)
         except Exception as error:  # noqa: BLE001 - one bad page must not lose the others
             item.error = error
+
+
+def enrich_stored(archive: Archive, page_ids: list[int]) -> int:
+    """Enrich stored pages in place (`Archive.enrich_pages`), ENRICH_BATCH_PAGES a transaction;
+    how many pages."""
+    for start in range(0, len(page_ids), ENRICH_BATCH_PAGES):
+        archive.enrich_pages(page_ids[start:start + ENRICH_BATCH_PAGES], enriched)
+    return len(page_ids)
 
 
 def _reason(error: Exception) -> str:
@@ -582,6 +663,7 @@ def _add_file(batch: _Batch, done: int, name: str, stdin: BinaryIO | None, progr
     """Each page of a file to the batch as it is read (a scan's pages one by one, each stored
     within BATCH_SECONDS of its OCR); a page that cannot be read fails the file, after the pages
     before it."""
+    found = _scan_or_pdf(name)
     try:
         for source, origin in _read(name, stdin, progress):
             batch.add(_Waiting(done, name, source, origin))
@@ -589,6 +671,23 @@ def _add_file(batch: _Batch, done: int, name: str, stdin: BinaryIO | None, progr
         raise  # the archive's failure, not the file's
     except Exception as error:  # noqa: BLE001 - one bad file must not lose the others
         batch.add(_Waiting(done, name, error=error))
+        return
+    if found is not None:
+        batch.file_read(done, name, found)
+
+
+def _scan_or_pdf(name: str) -> Fingerprint | None:
+    """A scan's or PDF's fingerprint before it is read (as it was read, should it change meanwhile);
+    None for text and stdin, which are not recorded."""
+    if name == STDIN:
+        return None
+    try:
+        with open(name, "rb") as file:
+            if source_format(file.read(_HEAD_BYTES)) == "text":
+                return None
+        return fingerprint(name)
+    except OSError:
+        return None  # reading it tells what is wrong
 
 
 def _read(name: str, stdin: BinaryIO | None, progress) -> Iterator[tuple[SourcePage, dict]]:

@@ -81,6 +81,9 @@ def schema(seq_type: str) -> list[str]:
 # --- writing: one article's rows ---------------------------------------------
 
 
+# The tables of what an article mentions (enrichment), which enriching it again replaces; its
+# regions come from the reader.
+MENTIONED_TABLES = ("mentions", "date_mentions", "quantities")
 # Each table's columns, in the order of the values of its rows in `article_rows`.
 COLUMNS = {
     "mentions": ("article_seq", "date", "type", "canonical", "text", "start_offset", "end_offset",

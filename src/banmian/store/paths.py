@@ -104,6 +104,35 @@ def stamped_head(path: str | Path) -> tuple[bytes, str]:
     return head, f"{size}:{hashlib.sha1(head).hexdigest()}"
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """What tells a file read before from one changed since: its size, time of change (ns) and the
+    SHA-1 of its whole content (a file touched or copied unchanged keeps its SHA-1)."""
+
+    size: int
+    mtime_ns: int
+    sha1: str
+
+
+def fingerprint(path: str | Path) -> Fingerprint:
+    with open(path, "rb") as file:
+        status = os.fstat(file.fileno())
+        digest = hashlib.sha1()
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return Fingerprint(status.st_size, status.st_mtime_ns, digest.hexdigest())
+
+
+def unchanged(path: str | Path, size: int, mtime_ns: int, sha1: str) -> bool:
+    """Is the file at `path` the one of that size, time of change and SHA-1?  Its size and time
+    tell at once; where only its time differs, its content is hashed to tell."""
+    try:
+        status = os.stat(path)
+        return status.st_size == size and (status.st_mtime_ns == mtime_ns or fingerprint(path).sha1 == sha1)
+    except OSError:
+        return False  # gone or unreadable: reading it says what is wrong
+
+
 def meta_from_path(path: str | Path) -> PathMeta:
     path = Path(readable(str(path)))
     stem = path.stem

@@ -102,7 +102,7 @@ class PostgresArchive(Archive):
         elif version in UPGRADABLE:
             # New tables and columns only: what was stored stays, and what it lacks
             # (mentions, page images, OCR confidence) comes with the next ingest.
-            self._write(self._upgrade, "schema")
+            self._write(lambda cur: self._upgrade(cur, version), "schema")
         elif version != str(SCHEMA_VERSION):
             raise ArchiveError(f"{display_url(self.url)} has archive schema {version}, this banmian reads "
                                f"{SCHEMA_VERSION}: ingest the pages into a new database")

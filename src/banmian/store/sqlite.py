@@ -26,6 +26,7 @@ from banmian.store.archive import (
     META_COLUMNS,
     NEWEST_FIRST,
     PRINT_ORDER,
+    READABLE_UNUPGRADED,
     SCHEMA_VERSION,
     SCHEMA_VIEWS,
     UPGRADABLE,
@@ -88,20 +89,24 @@ class SQLiteArchive(Archive):
             self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
             self._write(self._create, "schema")
         elif version in UPGRADABLE and self.read_only:
-            raise ArchiveError(
-                f"{self.path} has archive schema {version}, which this banmian upgrades to "
-                f"{SCHEMA_VERSION} on opening it, but it cannot write it: open it once where it "
-                "can be written (banmian search does), then read it here"
-            )
+            if version not in READABLE_UNUPGRADED:
+                raise ArchiveError(
+                    f"{self.path} has archive schema {version}, which this banmian upgrades to "
+                    f"{SCHEMA_VERSION} on opening it, but it cannot write it: open it once where it "
+                    "can be written (banmian search does), then read it here"
+                )
         elif version in UPGRADABLE:
             # New tables and columns only: what was stored stays, and what it lacks
             # (mentions, page images, OCR confidence) comes with the next ingest.
-            self._write(self._upgrade, "schema")
+            self._write(lambda cur: self._upgrade(cur, version), "schema")
         elif version != str(SCHEMA_VERSION):
             raise ArchiveError(
                 f"{self.path} has archive schema {version}, this banmian reads {SCHEMA_VERSION}: "
                 "ingest the pages into a new archive"
             )
+        self._tune()
+
+    def _tune(self) -> None:
         # WAL without a sync at every commit: a crash loses at most the last pages, never whole ones.
         self.db.execute("PRAGMA synchronous = NORMAL")
         # A 100-page transaction changes about 16 MB of pages: in SQLite's default 2 MB cache most
