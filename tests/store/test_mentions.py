@@ -298,3 +298,17 @@ def test_a_schema_6_archive_that_cannot_be_written_is_read_as_it_is(tmp_path, mo
     with open_archive(path, create=False) as archive:
         assert archive.search("数控机床")
     assert open(path, "rb").read() == before
+
+
+def test_names_an_older_banmian_stored_in_traditional_characters_are_found_in_simplified(db_url):
+    # Before names were stored under their simplified form, 蘇榕蓉 was an entity of its own: 苏榕蓉
+    # (or 苏) found nothing of it, and the same person ingested since was counted apart.
+    with open_archive(db_url) as archive:
+        store_page(archive, page("2024-04-01", 1, article("hk-a", "議員到訪", "立法會議員蘇榕蓉到訪。",
+                                                            people=[("蘇榕蓉", "蘇榕蓉", None, None, None)])))
+        store_page(archive, page("2024-04-02", 1, article("hk-b", "议员到访", "立法会议员苏榕蓉到访。",
+                                                            people=[("苏榕蓉", "苏榕蓉", None, None, None)])))
+        _as_schema_6(archive)
+    with open_archive(db_url, create=False) as archive:
+        assert [(e["name"], e["articles"]) for e in archive.entities("苏")] == [("苏榕蓉", 2)]
+        assert sorted(h.id for h in archive.search(None, Filters(entity="苏榕蓉"))) == ["hk-a", "hk-b"]

@@ -235,7 +235,8 @@ class Archive(mentions.MentionQueries):
         what only an older schema needs (its search index made again, its counts) is not redone."""
         self._add_columns(cur)
         self._create(cur)
-        if int(version) < 6:
+        renamed = self._simplify_names(cur)  # (a schema before 7 may hold names stored traditional)
+        if renamed or int(version) < 6:
             self._fill_counts(cur)
         if int(version) < 5:
             self._index_afresh(cur, [(row["seq"], _columns(row)) for row in self._rows(

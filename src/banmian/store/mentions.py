@@ -229,6 +229,18 @@ class MentionQueries:
                 found[row["article_seq"]][table].append(row)
         return found
 
+    def _simplify_names(self, cur) -> bool:
+        """Store each name printed in traditional characters under its simplified canonical form, as
+        ingest stores it now (an archive made before kept 蘇榕蓉 apart from 苏榕蓉, and 苏榕蓉 did
+        not find it); whether any was.  Its counts are then made afresh."""
+        renamed = False
+        for row in self._rows(cur, "SELECT DISTINCT canonical FROM mentions"):
+            simplified = simplified_name(row["canonical"])
+            if simplified != row["canonical"]:
+                self._run(cur, "UPDATE mentions SET canonical = ? WHERE canonical = ?", (simplified, row["canonical"]))
+                renamed = True
+        return renamed
+
     def entities(self, query: str | None = None, *, entity_type: str | None = None,
                  limit: int = 50) -> list[dict]:
         """Entities whose name contains `query` (every one without), in most articles first.
