@@ -21,6 +21,7 @@ from banmian import store
 from banmian.errors import BanmianError
 from banmian.model import ENTITY_TYPES, page_label, parse_page_label, valid_date
 from banmian.store.filters import SQL_INTEGER_END
+from banmian.store.archive import SEARCH_ORDERS
 from banmian.store.errors import display_url
 from banmian.store.formats import entity_names
 
@@ -80,6 +81,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     _filter_options(search)
     search.add_argument("--limit", type=whole_number(1, SQL_INTEGER_END), default=20, help="hits to show (default 20)")
     search.add_argument("--offset", type=COUNT, default=0, help="hits to skip, for paging")
+    search.add_argument("--sort", choices=SEARCH_ORDERS, default="relevance",
+                        help="relevance: best first (newest first without words to rank by); "
+                             "newest or oldest: by issue date")
     search.add_argument("--json", action="store_true", help="print the hits as a JSON list")
     search.set_defaults(run=_search)
 
@@ -340,7 +344,8 @@ def _summary(report: store.IngestReport, db: str) -> str:
 
 @_reporting
 def _search(args: argparse.Namespace) -> int:
-    hits = store.search(args.db, args.query, limit=args.limit, offset=args.offset, **_filters(args))
+    hits = store.search(args.db, args.query, limit=args.limit, offset=args.offset, order=args.sort,
+                        **_filters(args))
     if args.json:
         print(json.dumps([hit.to_dict() for hit in hits], ensure_ascii=False, indent=2))
         return 0

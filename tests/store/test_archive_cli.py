@@ -382,3 +382,14 @@ def test_ingest_tells_the_scans_and_pdfs_it_did_not_read_again(tmp_path):
                                  "not read again, 1 of their pages enriched now: --again reads them, "), result.err
     result = banmian_cli("ingest", "issue.pdf", "--again", "--db", "a.db", cwd=tmp_path)
     assert "stored 1 pages" in result.err and "not read again" not in result.err
+
+
+def test_search_lists_hits_by_issue_date_when_asked(tmp_path):
+    for date, body in (("2024-02-01", "城南镇新建管网。"), ("2024-01-01", "管网管网管网，管网改造。")):
+        (tmp_path / f"{date}.txt").write_text(f"管网建设\n\n{body}\n", encoding="utf-8")
+        assert banmian_cli("ingest", f"{date}.txt", "--paper", "东湖日报", "--date", date, "--page", "1",
+                           "--no-enrich", "--db", "a.db", cwd=tmp_path).returncode == 0
+    dates = [json.loads(banmian_cli("search", "管网", "--json", *sort, "--db", "a.db", cwd=tmp_path).out)
+             for sort in ([], ["--sort", "newest"], ["--sort", "oldest"])]
+    assert [[hit["date"] for hit in hits] for hits in dates] == [
+        ["2024-01-01", "2024-02-01"], ["2024-02-01", "2024-01-01"], ["2024-01-01", "2024-02-01"]]

@@ -189,3 +189,25 @@ def test_a_person_named_two_jumps_on_filters_the_story(archive):
         ingest_text(archive, text)
     assert len(archive.story(archive.search("数控")[0].id).parts) == 3
     assert [hit.headline for hit in archive.search("数控", Filters(entity="江金永"))] == [["数控机床产业集群建设提速"]]
+
+
+def _dated(archive) -> None:
+    """Three articles on 管网, of three issues stored out of date order; the oldest names it most."""
+    for date, body in (("2024-02-01", "城南镇新建管网。"), ("2024-01-01", "管网管网管网，管网改造。"),
+                       ("2024-03-01", "新建管网两公里。")):
+        ingest_text(archive, f"管网建设\n\n{body}\n", paper="东湖日报", date=date, page=1, enrich=False)
+
+
+@pytest.mark.parametrize("order, dates", [("newest", ["2024-03-01", "2024-02-01", "2024-01-01"]),
+                                          ("oldest", ["2024-01-01", "2024-02-01", "2024-03-01"])])
+def test_hits_are_listed_by_issue_date_when_asked(archive, order, dates):
+    _dated(archive)
+    assert [hit.date for hit in archive.search("管网", order=order)] == dates
+    assert [hit.date for hit in archive.search("管网", order=order, limit=1, offset=1)] == dates[1:2]
+    assert [hit.date for hit in archive.search(None, order=order)] == dates
+    assert archive.search("管网")[0].date == "2024-01-01"  # best first: it names 管网 most
+
+
+def test_an_order_search_does_not_know_is_a_query_error(archive):
+    with pytest.raises(QueryError, match="relevance, newest or oldest"):
+        archive.search("管网", order="date")

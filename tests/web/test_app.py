@@ -240,3 +240,27 @@ def test_head_is_answered_as_get_without_a_body(client, path):
     got, head = client.get(path), client.head(path)
     assert head.status_code == 200 and head.content == b""
     assert head.headers["content-type"] == got.headers["content-type"]
+
+
+@pytest.mark.parametrize("sort, dates", [("newest", ["2024-01-24", DATE, None]),
+                                         ("oldest", [DATE, "2024-01-24", None])])
+def test_search_lists_hits_by_issue_date_when_asked(client, sort, dates):
+    hits = client.get("/api/search", params={"q": "本报讯", "sort": sort}).json()["hits"]
+    assert list(dict.fromkeys(hit["date"] for hit in hits)) == dates
+    text = client.get("/search", params={"q": "本报讯", "sort": sort}).text
+    assert f'<option value="{sort}" selected>' in text
+    assert text.index("网页安全检查") < text.index("优化营商环境") if sort == "newest" \
+        else text.index("网页安全检查") > text.index("优化营商环境")
+
+
+def test_search_paging_links_keep_the_order(archive_url, monkeypatch):
+    import banmian.web.app as web
+
+    monkeypatch.setattr(web, "PER_PAGE", 2)
+    text = TestClient(make_app(archive_url)).get("/search", params={"q": "本报讯", "sort": "oldest"}).text
+    assert 'rel="next"' in text and "sort=oldest" in text
+
+
+def test_an_order_search_does_not_know_is_a_bad_request(client):
+    reply = client.get("/api/search", params={"q": "本报讯", "sort": "date"})
+    assert reply.status_code == 400 and "relevance, newest or oldest" in reply.json()["error"]

@@ -121,14 +121,15 @@ def enrich_stored(db: Archive | str, *, every: bool = False) -> int:
 
 
 def search(db: Archive | str, query: str | None, *, limit: int | None = 20, offset: int = 0,
-           **filters) -> list[Hit]:
-    """Articles containing the query (exact substrings; AND/OR/NOT, "phrases"), best first.
+           order: str = "relevance", **filters) -> list[Hit]:
+    """Articles containing the query (exact substrings; AND/OR/NOT, "phrases"), best first, or
+    newest or oldest issue first (`order`: relevance, newest, oldest).
 
     `filters` are the fields of `Filters`: paper, date_from, date_to, kind, reporter,
     entity, entity_type, mentions_date.
     """
     with _opened(db) as archive:
-        return archive.search(query, Filters(**filters), limit=limit, offset=offset)
+        return archive.search(query, Filters(**filters), limit=limit, offset=offset, order=order)
 
 
 def get_article(db: Archive | str, article_id: str) -> Story:

@@ -80,6 +80,10 @@ PRINT_ORDER = ("a.date IS NULL, a.date, a.paper IS NULL, a.paper, a.section IS N
                "a.page IS NULL, a.page, a.position")
 NEWEST_FIRST = ("a.date IS NULL, a.date DESC, a.paper IS NULL, a.paper, a.section IS NOT NULL, a.section, "
                 "a.page IS NULL, a.page, a.position")
+# How search lists hits: best first ("relevance"; newest first without a query, where nothing
+# ranks them), or by issue date.  Each order's SQL where hits are not ranked.
+SEARCH_ORDERS = ("relevance", "newest", "oldest")
+DATE_ORDER = {"relevance": NEWEST_FIRST, "newest": NEWEST_FIRST, "oldest": PRINT_ORDER}
 
 # Where an article is in its issue, as a row value: section ('' for none), page, position.
 _PRINTED = "(COALESCE(a.section, ''), a.page, a.position)"
@@ -216,8 +220,9 @@ class Archive(mentions.MentionQueries):
         raise NotImplementedError
 
     def _match(self, query: Query | None, filters: Filters, limit: int | None, offset: int,
-               ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
-        """Rows of `columns` plus `score` that match: best first when ranked, else in print order."""
+               order: str, columns: str = ARTICLE_COLUMNS) -> list:
+        """Rows of `columns` plus `score` that match, in one of SEARCH_ORDERS (a score only where
+        ranked: `relevance` with a query)."""
         raise NotImplementedError
 
     def _person_clause(self) -> str:
@@ -687,19 +692,22 @@ class Archive(mentions.MentionQueries):
         return self._chain(article_id)[0]
 
     def search(self, query: str | None, filters: Filters = Filters(), *, limit: int | None = 20,
-               offset: int = 0, mark: tuple[str, str] = ("[", "]")) -> list[Hit]:
-        """Articles that contain the query, best first (BM25), each with a marked snippet."""
+               offset: int = 0, mark: tuple[str, str] = ("[", "]"), order: str = "relevance") -> list[Hit]:
+        """Articles that contain the query, each with a marked snippet: best first (BM25), or newest
+        or oldest issue first (`order`, one of SEARCH_ORDERS)."""
         if limit is not None and not 0 <= limit < SQL_INTEGER_END or not 0 <= offset < SQL_INTEGER_END:
             raise QueryError("limit and offset must be 0 or more and under 2**63")
+        if order not in SEARCH_ORDERS:
+            raise QueryError(f"bad order {order!r}: choose {', '.join(SEARCH_ORDERS[:-1])} or {SEARCH_ORDERS[-1]}")
         parsed = parse(query) if query and query.strip() else None
-        rows = self._match(parsed, filters, limit, offset, ranked=True)
+        rows = self._match(parsed, filters, limit, offset, order)
         terms = (parsed.terms if parsed else ()) + ((filters.entity,) if filters.entity else ())
         return [_hit(row, self.head_id(row["id"]), terms, mark) for row in rows]
 
     def matching_ids(self, query: str | None, filters: Filters = Filters()) -> list[str]:
         """Every article that matches, in print order (date, paper, page, position)."""
         parsed = parse(query) if query and query.strip() else None
-        rows = self._match(parsed, filters, None, 0, ranked=False, columns="a.id")
+        rows = self._match(parsed, filters, None, 0, "oldest", columns="a.id")
         return [row["id"] for row in rows]
 
     def stories(self, query: str | None = None, filters: Filters = Filters()) -> Iterator[stitch.Story]:

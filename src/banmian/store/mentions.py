@@ -379,7 +379,7 @@ class MentionQueries:
         series = []
         for term in terms:
             counts: dict[str, int] = defaultdict(int)
-            for row in self._match(parse(term), filters, None, 0, ranked=False, columns="a.date"):
+            for row in self._match(parse(term), filters, None, 0, "oldest", columns="a.date"):
                 counts[row["date"][:7] if row["date"] else None] += 1
             series.append({"term": term, "articles": [counts[m] for m in months],
                            "share": [round(counts[m] / totals[m], 6) if totals.get(m) else None

@@ -22,9 +22,8 @@ from typing import Any
 
 from banmian.store.archive import (
     ARTICLE_COLUMNS,
+    DATE_ORDER,
     META_COLUMNS,
-    NEWEST_FIRST,
-    PRINT_ORDER,
     SCHEMA_VERSION,
     SCHEMA_VIEWS,
     UPGRADABLE,
@@ -195,20 +194,19 @@ class PostgresArchive(Archive):
             self._reindex(cur, seq, columns, columns)
 
     def _match(self, query: Query | None, filters: Filters, limit: int | None, offset: int,
-               ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
+               order: str, columns: str = ARTICLE_COLUMNS) -> list:
         where, params = self._filter_clause(filters)
-        counts, count_params, score = "", [], "0.0"
+        counts, count_params, score, sort = "", [], "0.0", DATE_ORDER[order]
         if query is None:
             condition, condition_params = f"a.seq NOT IN ({CONTINUATIONS})", []  # listed with their story
-            order = NEWEST_FIRST if ranked else PRINT_ORDER
         else:
             condition, condition_params = _condition(query.tree, self._common_terms(query.tree))
             condition = f"({condition}) AND a.seq NOT IN ({CONTINUATIONS})"
-            if ranked:
+            if order == "relevance":
                 counts, count_params, score = _score(query.terms)
-            order = "score DESC, a.seq" if ranked else PRINT_ORDER
+                sort = "score DESC, a.seq"
         sql = (f"SELECT {columns}, {score} AS score FROM articles a{counts} "
-               f"WHERE ({condition}){where} ORDER BY {order} LIMIT ? OFFSET ?")
+               f"WHERE ({condition}){where} ORDER BY {sort} LIMIT ? OFFSET ?")
         return self._query(sql, [*count_params, *condition_params, *params, limit, offset])
 
     def _person_clause(self) -> str:

@@ -22,10 +22,9 @@ from typing import Any
 
 from banmian.store.archive import (
     ARTICLE_COLUMNS,
+    DATE_ORDER,
     INDEX_WEIGHTS,
     META_COLUMNS,
-    NEWEST_FIRST,
-    PRINT_ORDER,
     READABLE_UNUPGRADED,
     SCHEMA_VERSION,
     SCHEMA_VIEWS,
@@ -248,21 +247,19 @@ class SQLiteArchive(Archive):
         self._index(cur, articles)
 
     def _match(self, query: Query | None, filters: Filters, limit: int | None, offset: int,
-               ranked: bool, columns: str = ARTICLE_COLUMNS) -> list:
+               order: str, columns: str = ARTICLE_COLUMNS) -> list:
         where, params = self._filter_clause(filters)
         if query is None:
             # A story's continuations are listed with it, not as hits of their own.
             sql = f"SELECT {columns}, 0.0 AS score FROM articles a WHERE a.seq NOT IN ({CONTINUATIONS}){where}"
-            order = NEWEST_FIRST if ranked else PRINT_ORDER
-        elif ranked:
+        elif order == "relevance":
             return self._ranked(query, where, params, limit, offset, columns)
         else:
             sql = (f"SELECT {columns}, 0.0 AS score FROM articles_fts "
                    f"JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? "
                    f"AND articles_fts.rowid NOT IN ({CONTINUATIONS}){where}")
             params = [query.fts, *params]
-            order = PRINT_ORDER
-        sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
+        sql += f" ORDER BY {DATE_ORDER[order]} LIMIT ? OFFSET ?"
         return self._query(sql, [*params, -1 if limit is None else limit, offset])
 
     def _ranked(self, query: Query, where: str, params: list, limit: int | None, offset: int,

@@ -175,10 +175,11 @@ def article_view(archive: store.Archive, article_id: str) -> dict:
 
 
 def search_view(archive: store.Archive, q: str | None, filters: dict, page_number: int,
-                mark: tuple[str, str]) -> dict:
+                mark: tuple[str, str], order: str = "relevance") -> dict:
     if filters.get("kind") is not None and filters["kind"] not in KINDS:
         raise store.QueryError(f"bad kind {filters['kind']!r}: choose article or photo")
-    return {"q": q or "", "filters": filters, **_hits(archive, q, filters, page_number, mark)}
+    return {"q": q or "", "filters": filters, "sort": order,
+            **_hits(archive, q, filters, page_number, mark, order)}
 
 
 def entities_view(archive: store.Archive, q: str | None, entity_type: str | None) -> dict:
@@ -209,12 +210,12 @@ def trend_point_view(archive: store.Archive, term: str, month: str, paper: str |
 
 
 def _hits(archive: store.Archive, q: str | None, filters: dict, page_number: int,
-          mark: tuple[str, str]) -> dict:
+          mark: tuple[str, str], order: str = "relevance") -> dict:
     if page_number < 1:
         raise store.QueryError("page must be 1 or more")
     # One hit more than shown tells whether there is a next page.
     hits = archive.search(q, store.Filters(**filters), limit=PER_PAGE + 1,
-                          offset=(page_number - 1) * PER_PAGE, mark=mark)
+                          offset=(page_number - 1) * PER_PAGE, mark=mark, order=order)
     return {"page": page_number, "has_next": len(hits) > PER_PAGE,
             "hits": [hit.to_dict() for hit in hits[:PER_PAGE]]}
 
@@ -333,11 +334,13 @@ def _add_api(app: FastAPI, archive) -> None:
                        None, description="mentions a date in this YYYY-MM-DD, YYYY-MM or YYYY, or FROM/TO of those"),
                    low_ocr: bool = QueryParam(False, description="only articles read by OCR with a "
                                                                  "low confidence"),
+                   sort: str = QueryParam("relevance", description="relevance (best first; newest first "
+                                                                   "without q), newest or oldest issue first"),
                    page: int = _results_page("page of results, 20 a page")) -> dict:
         filters = _filters(paper, date_from, date_to, kind, reporter, entity, entity_type, mentions,
                            low_ocr)
         with archive() as opened:
-            return search_view(opened, q, filters, page, ("[", "]"))
+            return search_view(opened, q, filters, page, ("[", "]"), sort)
 
     @app.get("/api/entities", summary="People, organisations and places whose name contains q",
              description="Most articles first, with article and mention counts and first/last issue.")
@@ -450,13 +453,14 @@ def _add_html(app: FastAPI, archive, page) -> None:
                date_to: str | None = QueryParam(None, alias="to"),
                kind: str | None = None, reporter: str | None = None, entity: str | None = None,
                entity_type: str | None = None, mentions: str | None = None, low_ocr: str | None = None,
-               page_number: int = _results_page()):
+               sort: str | None = None, page_number: int = _results_page()):
         filters = _filters(paper, date_from, date_to, kind, reporter, entity, entity_type, mentions,
                            low_ocr)
+        order = sort or "relevance"
         with archive() as opened:
-            found = search_view(opened, q, filters, page_number, MARK) if q or any(filters.values()) \
+            found = search_view(opened, q, filters, page_number, MARK, order) if q or any(filters.values()) \
                 else None
-            return page(request, "search.html", q=q or "", filters=filters, found=found,
+            return page(request, "search.html", q=q or "", filters=filters, found=found, sort=order,
                         papers=[p["paper"] for p in opened.papers()])
 
     @app.get("/api/docs", include_in_schema=False)
