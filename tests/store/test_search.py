@@ -211,3 +211,12 @@ def test_hits_are_listed_by_issue_date_when_asked(archive, order, dates):
 def test_an_order_search_does_not_know_is_a_query_error(archive):
     with pytest.raises(QueryError, match="relevance, newest or oldest"):
         archive.search("管网", order="date")
+
+
+def test_a_term_in_most_articles_still_scores_its_hits_apart(archive):
+    # FTS5 gives a term found in more than half the articles an IDF of 1e-6: its scores, shown to four
+    # decimals, were all 0.0 (R21a-B); they are shown to five significant digits.
+    _dated(archive)
+    hits = archive.search("管网")
+    assert len(hits) == 3 and all(hit.score > 0 for hit in hits)
+    assert hits[0].score > hits[1].score

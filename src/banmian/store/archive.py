@@ -1085,9 +1085,15 @@ def _hit(row, story: str, terms: tuple[str, ...], mark: tuple[str, str]) -> Hit:
     return Hit(
         id=row["id"], story=story, headline=headline.split("\n") if headline else [],
         paper=row["paper"], date=row["date"], page=row["page"], kind=row["kind"],
-        snippet=snippet(text, terms, mark=mark), score=round(float(row["score"]), 4),
+        snippet=snippet(text, terms, mark=mark), score=_significant(float(row["score"])),
         low_ocr_confidence=low_confidence(row["ocr_confidence"]), section=row["section"],
     )
+
+
+def _significant(score: float) -> float:
+    """A hit's score to five significant digits: SQLite's BM25 scores a term found in more than half
+    the articles in millionths (FTS5 clamps its IDF to 1e-6), which four decimals showed as 0.0."""
+    return float(f"{score:.5g}")
 
 
 def low_confidence(confidence: float | None) -> bool:
