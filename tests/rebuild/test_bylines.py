@@ -267,3 +267,29 @@ def test_taiwan_photo_credits_name_the_photographer_or_no_one():
     assert parse_credit("图／记者李自明摄影").photographers == ["李自明"]
     assert parse_credit("记者李自明摄影").photographers == ["李自明"]
     assert parse_credit("图／取自脸书").people() == [] and parse_credit("图／本报资料照片").people() == []
+
+
+@pytest.mark.parametrize("lead, dateline, credit", [
+    ("本报讯 记者陈晨曦 中国足协21日公布了赛程。", "本报讯", "记者陈晨曦"),
+    ("本报北京1月26日讯 记者 魏哲哲 通讯员 刘 洋 陈 晨 最高人民法院26日发布典型案例。",
+     "本报北京1月26日讯", "记者 魏哲哲 通讯员 刘 洋 陈 晨"),
+    ("本报讯 记者 张三 近日，市里举行活动。", "本报讯", "记者 张三"),
+])
+def test_a_credit_run_in_after_the_dateline_without_brackets_ends_at_the_first_word_that_is_no_name(
+        lead, dateline, credit):
+    assert split_dateline(lead) == (dateline, credit)
+
+
+def test_a_papers_name_before_its_reporters_role_is_no_name():
+    for credit in ("法治日报全媒体记者 张 维", "□ 羊城晚报全媒体记者 张 维", "人民网记者王小明"):
+        assert parse_credit(credit).reporters == [credit.split("记者")[1].replace(" ", "")], credit
+    assert parse_credit("本报记者姜泓冰本报通讯员曹玲娟") == Byline(reporters=["姜泓冰"], correspondents=["曹玲娟"])
+
+
+def test_stories_opening_on_rewritten_agency_copy_are_stories_of_their_own():
+    page = banmian.rebuild("国际跳棋团体世锦赛\n\n中国女队首次夺得冠军\n\n综合新华社电 北京时间6月14日，国际跳棋团体世锦赛在法国结束，"
+                           "中国女队首次夺冠。\n\n这是中国队在该项目上取得的最好成绩。\n\n亚足联球队表现亮眼\n\n"
+                           "据新华社电 世界杯预选赛当天进行，日本队3∶1战胜对手。\n\n成都举行健康跑\n\n"
+                           "本报综合消息 四川成都举行了健康跑。\n")
+    assert [(a.headline[-1], a.dateline) for a in page.articles] == [
+        ("中国女队首次夺得冠军", "综合新华社电"), ("亚足联球队表现亮眼", "据新华社电"), ("成都举行健康跑", "本报综合消息")]

@@ -225,3 +225,19 @@ def test_a_jump_in_other_brackets_or_none_is_a_jump():
         page = rebuild(f"{line}\n\n并组织20家重点企业开展节日保供，确保市民过一个祥和年。\n")
         assert [(a.paragraphs, a.continued_from) for a in page.articles] == [
             (["并组织20家重点企业开展节日保供，确保市民过一个祥和年。"], 1)]
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("综合新华社电 北京时间6月14日，", "综合新华社电"), ("本报综合新华社电 北京时间", "本报综合新华社电"),
+    ("据新华社电 世界杯预选赛", "据新华社电"), ("新华社电 当地时间", "新华社电"), ("本报综合消息 昨天", "本报综合消息"),
+    ("综合新华社北京6月14日电 ", "综合新华社北京6月14日电"), ("本报综合外电 ", "本报综合外电"), ("据中新社电 ", "据中新社电"),
+    ("本报南京讯（记者 周 宁）", "本报南京讯"), ("本报电（记者 周 宁）", "本报电"), ("本报上海5月3日专电 ", "本报上海5月3日专电"),
+    ("晶报讯（记者 陈 曦）", "晶报讯"), ("红星新闻讯（记者 陈 曦）", "红星新闻讯"), ("南方+讯（记者 陈 曦）", "南方+讯"),
+])
+def test_datelines_of_agency_copy_rewritten_city_papers_and_news_apps(text, dateline):
+    assert patterns.DATELINE.match(text).group(0) == dateline
+
+
+@pytest.mark.parametrize("text", ["综合施策，多措并举。", "综合考虑各方意见电力供应", "新华社电视台报道", "新华社电讯稿"])
+def test_sentences_opening_on_the_words_of_an_agency_dateline_are_no_dateline(text):
+    assert patterns.DATELINE.match(text) is None

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from banmian.model import Byline
-from banmian.rebuild.patterns import DATELINE, DATELINE_CREDIT, PICTURE_SOURCE, padded_names, spaced_roles
+from banmian.rebuild.patterns import (
+    DATELINE, DATELINE_CREDIT, PICTURE_SOURCE, RUN_IN_DATELINE_CREDIT, padded_names, spaced_roles,
+)
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
 _ROLES = (
@@ -120,7 +122,8 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None]:
     match = DATELINE.match(paragraph)
     if not match:
         return None, None
-    credit = DATELINE_CREDIT.match(paragraph[match.end():]) or _REPORTED_BY.match(paragraph[match.end():])
+    rest = paragraph[match.end():]
+    credit = DATELINE_CREDIT.match(rest) or _REPORTED_BY.match(rest) or RUN_IN_DATELINE_CREDIT.match(rest)
     if match.group(0).endswith("消息") and credit and not ROLE_WORD.search(credit["credit"]):
         return match.group(0), None  # 央视网消息（新闻联播）: a programme, not a credit
     return match.group(0), credit["credit"] if credit else None

@@ -94,10 +94,14 @@ BYLINE_OPEN = re.compile(
 
 # 本报讯（记者…） 本报北京4月16日电 本报太原电 （记者…） 新华社北京1月18日电 据新华社…电 XX日报讯
 DATELINE = re.compile(
-    rf"^据?(?:本报讯|本报[{CJK}、]{{0,12}}{_NUM}月{_NUM}日(?:电|讯)|本报[{CJK}、]{{2,8}}电(?=\s*[（(])|"  # 本报成都、重庆4月21日电, 本报杭州1月22日讯
+    rf"^据?(?:本报讯|本报[{CJK}、]{{0,12}}{_NUM}月{_NUM}日专?(?:电|讯)|本报[{CJK}、]{{0,8}}(?:电|讯)(?=\s*[（(])|"  # 本报成都、重庆4月21日电, 本报杭州1月22日讯
+    # agency copy rewritten, as sports and world pages print it: 综合新华社电, 本报综合外电, 据新华社电, 本报综合消息
+    rf"(?:本报)?综合(?:外电|(?:新华社|中新社)?(?:[{CJK}]{{0,12}}?{_NUM}月{_NUM}日)?电)(?=\s|[（(])|本报综合(?:消息|报道)(?=\s|[（(])|"
+    rf"(?:新华社|中新社)电(?=\s|[（(])|"
     rf"(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网)[{CJK}]{{0,12}}?{_NUM}月{_NUM}日(?:电|讯)|"
     rf"(?:新华社|中新社)[{CJK}]{{0,8}}电(?=\s*[（(])|【[{CJK}]{{2,8}}报讯】|"  # 据新华社洛杉矶电（记者谭晶晶）, 【大公报讯】
     rf"(?=.{{3,10}}讯)[{CJK}]{{2,8}}(?:日报|晚报|报)讯|央视网消息|"  # 讯 looked for first: most lines have none
+    rf"(?:[{CJK}]报|[{CJK}]{{2,4}}新闻|[{CJK}]{{2,4}}\+)讯(?=\s*[（(])|"  # 晶报讯（, 红星新闻讯（, 南方+讯（: city papers and news apps
     rf"(?=.{{6,26}}日讯)[{CJK}]{{2,6}}(?:日报|晚报|报)[{CJK}、]{{1,12}}?{_NUM}月{_NUM}日讯|"  # 经济日报北京6月15日讯 (…电 opens a roundup's item)
     rf"[〔【](?:本报|特派)?记者[^〔〕【】／/]{{1,20}}[／/][{CJK}]{{1,8}}报[导道][〕】])"  # Taiwan's 【记者X／台北报导】
 )
@@ -114,6 +118,9 @@ DATED_SCENE = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?:[〇零一�
                          r"[一二三四五六七八九十]{1,3}日)(?:[上下]午|晚|傍晚|清晨|凌晨)?，")
 # The credit in the parentheses right after a dateline: （记者苏嘉堉 通讯员陈丹琦）
 DATELINE_CREDIT = re.compile(r"^\s*[（(](?P<credit>[^）)]{1,60})[)）]")
+# The credit run in after a dateline without brackets, its names set off by spaces, the text opening
+# at the first word that is no name: 本报讯 记者陈晨曦 中国足协21日… / 本报北京1月26日讯 记者 魏哲哲 通讯员 刘 洋 陈 晨 最高…
+RUN_IN_DATELINE_CREDIT = re.compile(rf"^\s+(?P<credit>{_ROLE}\s*{_NAME}(?:\s+(?:{_ROLE}\s*)?{_NAME}){{0,9}})(?=\s+\S)")
 
 _EDITOR_ROLES = (r"(?:责任编辑|责编|编辑|美编|美术编辑|版式设计|版式|版面设计|题图设计|题图|校对|制图|组版|照排|值班编辑|责任校对|"
                  r"图片编辑|视觉设计|设计|邮箱|投稿邮箱|电子信箱|电子邮箱)")
@@ -535,6 +542,7 @@ def ends_in_open_name(text: str) -> bool:
 
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _BARE_ROLE = re.compile(rf"(?:本报|新华社|中新社|本刊)?{_ROLE_QUALIFIER}?(?:摄影记者|记者|通讯员|实习生)")
+_OUTLET_END = "报社网台"  # 法治日报全媒体记者, 人民网记者: the outlet the role belongs to, no name before it
 _GLUED_NAMES = re.compile(rf"(?<![{CJK}])[{CJK}]{{5,6}}(?![{CJK}])")
 # The most common surnames: where two names were printed with no space between
 # them (王其冰顾仲阳), the second starts with one.
@@ -555,7 +563,7 @@ def spaced_roles(text: str) -> str:
     pieces, last = [], 0
     for match in _BARE_ROLE.finditer(text):
         start, end = match.span()
-        if start > last and _CJK_CHAR.match(text[start - 1]):
+        if start > last and _CJK_CHAR.match(text[start - 1]) and text[start - 1] not in _OUTLET_END:
             pieces.append(text[last:start] + " ")
             last = start
         if end < len(text) and _CJK_CHAR.match(text[end]):
