@@ -805,3 +805,18 @@ def test_a_column_tag_in_brackets_over_a_headline_is_its_first_line():
     page = banmian.rebuild("（总书记的关切·落地的回响）\n\n越来越多年轻人挑起科技创新大梁\n\n本报记者 闵 辉\n\n"
                            "实验室里，青年科研人员开展钠离子电池技术研究。\n\n（本报纳米比亚伦杜电）")
     assert [a.headline for a in page.articles] == [["（总书记的关切·落地的回响）", "越来越多年轻人挑起科技创新大梁"]]
+
+
+def test_a_byline_under_a_storys_last_sentence_with_a_headline_below_signs_that_story_at_its_foot():
+    page = banmian.rebuild("前4月跨区域人员流动量超232亿人次\n\n本报北京5月27日讯 记者从交通运输部获悉：今年前4月，交通运输经济运行"
+                           "总体平稳。\n\n人员流动量稳中有进。前4月，我国完成跨区域人员流动量232.1亿人次。\n\n本报记者 韩 鑫\n\n"
+                           "涉农贷款余额同比增长\n\n截至一季度末，全国涉农贷款余额同比增长16.4%。\n\n本报记者 刘 洋\n\n本版编辑：张三\n")
+    assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in page.articles] == [
+        (["前4月跨区域人员流动量超232亿人次"], 2, ["韩鑫"]), (["涉农贷款余额同比增长"], 1, ["刘洋"])]
+
+
+def test_an_authors_name_under_a_headline_among_fragments_signs_the_piece_and_runs_into_no_paragraph():
+    page = banmian.rebuild("人民要论\n\n以历史自觉推进文化建设\n\n王学典\n\n当前，世界百年变局加速演进，文化在综合国力竞争中的地位"
+                           "更加凸显。\n\n我们要坚定文化自信。\n")
+    (article,) = page.articles
+    assert article.byline.reporters == ["王学典"] and article.paragraphs[0].startswith("当前，")

@@ -139,6 +139,10 @@ class _Placer:
             return self._credit(index)
         if self._opens_caption(index):
             return self._caption(index)
+        if role == "byline" and self._signs_at_foot(index):
+            self._assign(index, self.story, "byline")
+            self.story.closed = True
+            return index + 1
         if role == "byline" or self._signs_under_headline(index):
             story = self.story
             if story is None or story.closed or not (story.headline_only or self._under_subhead(index)
@@ -163,6 +167,17 @@ class _Placer:
                     self._assign(position, story, "headline")
                 return end
         return self._paragraph(index)
+
+    def _signs_at_foot(self, index: int) -> bool:
+        """A byline line under the last sentence of a story not yet signed, with a headline or the page's
+        end below it, signs that story at its foot (经济日报, 人民日报: …主要指标延续增长态势。 / 本报记者 韩 鑫):
+        a story of its own would have its text below its byline."""
+        story = self.story
+        following = self._next(index + 1)
+        return (story is not None and not story.closed and bool(story.paragraphs) and not self._signed(story)
+                and self.assigned[index - 1] == (story.index, "paragraph")
+                and patterns.ends_sentence(self.units[index - 1].text)
+                and (following == len(self.units) or self.heads[following]))
 
     def _under_lead_in(self, story: _Story) -> bool:
         """Does the story hold only its lead-in (编者按：…) so far, the byline coming under it?"""
