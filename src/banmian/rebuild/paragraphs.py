@@ -10,7 +10,7 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE,
-    ENDS_ON_PHOTO_CREDIT, FURNITURE,
+    ENDS_ON_PHOTO_CREDIT, FURNITURE, is_author_line,
     NAMES_ONLY, NO_LINE_START, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
     is_byline_line, is_credit, is_email, is_names_line, join_cut, left_open, spaced_roles, trailing_jump, unbalanced,
 )
@@ -79,7 +79,8 @@ def _merge(units: list[Unit], layout: Layout, headlines: set[int],
     for index in range(1, len(units)):
         previous, unit = merged[-1], units[index]
         whole = _joined(previous, unit, layout)
-        joinable = index - 1 not in headlines and index not in headlines
+        joinable = (index - 1 not in headlines and index not in headlines
+                    and not (previous is units[index - 1] and _signs_headline(units, index)))
         if whole is None and joinable and previous.role == unit.role == "text":
             goes_on, sure = (True, True) if index in due else _continues(previous, unit, layout)
             junctions[index] = (goes_on, sure)
@@ -90,6 +91,13 @@ def _merge(units: list[Unit], layout: Layout, headlines: set[int],
         else:
             merged[-1] = whole
     return merged, junctions
+
+
+def _signs_headline(units: list[Unit], index: int) -> bool:
+    """Is the line before `index` an author's name right under a headline (人民要论 / …标题 / 王学典 / 当前，…)?
+    A column's first fragment starts under the headline, at the column's head: no paragraph is cut there."""
+    return (index >= 2 and is_author_line(units[index - 1].text) and units[index - 2].role == "text"
+            and headline_like(units[index - 2]))
 
 
 def _cuts_due(units: list[Unit], junctions: dict[int, tuple[bool, bool]]) -> set[int]:
