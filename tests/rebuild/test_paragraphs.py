@@ -1,3 +1,5 @@
+import pytest
+
 import banmian
 from banmian.read.text import split_lines
 from banmian.rebuild.paragraphs import blocks, sure_headlines
@@ -813,3 +815,12 @@ def test_sentence_text_too_long_for_a_heading_runs_on_where_the_junction_reads_o
     left = "中外双方高校与科研机构应共同建立健全高层会晤、联合研究、成果共享、人才互通的长效运"
     text = f"此前，{left}\n\n转机制，夯实合作的制度基础。"
     assert paragraphs(text) == [f"此前，{left}转机制，夯实合作的制度基础。"]
+
+
+@pytest.mark.parametrize("folio", ["6", "—6—"])
+def test_the_pages_number_read_out_between_two_columns_is_furniture_and_the_text_runs_on_past_it(folio):
+    page = banmian.rebuild("人民日报 2026年6月17日 星期三 第6版 社会\n\n网络文明大讲堂启动\n\n本报北京6月16日电 （记者丁雅诵）据了解，\n"
+                           f"活动举办系列场景式讲座和互动\n交流。活动同步在“学\n\n{folio}\n\n习强国”学习平台及各类媒\n体平台开设专题。\n")
+    (article,) = page.articles
+    assert article.paragraphs[-1].endswith("活动同步在“学习强国”学习平台及各类媒体平台开设专题。")
+    assert folio in page.furniture

@@ -10,7 +10,7 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE,
-    ENDS_ON_PHOTO_CREDIT, FURNITURE, is_author_line,
+    ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, is_author_line,
     NAMES_ONLY, NO_LINE_START, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
     is_byline_line, is_credit, is_email, is_names_line, join_cut, left_open, spaced_roles, trailing_jump, unbalanced,
 )
@@ -79,18 +79,30 @@ def _merge(units: list[Unit], layout: Layout, headlines: set[int],
     for index in range(1, len(units)):
         previous, unit = merged[-1], units[index]
         whole = _joined(previous, unit, layout)
-        joinable = (index - 1 not in headlines and index not in headlines
+        between = _read_between(merged, unit)
+        if between:
+            previous = merged[-1 - between]
+        joinable = (index - 1 - between not in headlines and index not in headlines
                     and not (previous is units[index - 1] and _signs_headline(units, index)))
         if whole is None and joinable and previous.role == unit.role == "text":
             goes_on, sure = (True, True) if index in due else _continues(previous, unit, layout)
             junctions[index] = (goes_on, sure)
             if goes_on:
-                whole = _merged(previous, unit, "text", join_cut(previous.text, unit.text))
+                merged[-1 - between] = _merged(previous, unit, "text", join_cut(previous.text, unit.text))
+                continue
         if whole is None:
             merged.append(unit)
         else:
             merged[-1] = whole
     return merged, junctions
+
+
+def _read_between(merged: list[Unit], unit: Unit) -> int:
+    """1 where the unit before this text is the page's folio, read out between two columns (…在“学 / 6 /
+    习强国”…): the text before it may go on past it; else 0."""
+    last = merged[-1]
+    return int(unit.role == "text" and len(merged) > 1 and last.role == "furniture" and FOLIO.match(last.text.strip())
+               is not None and merged[-2].role == "text")
 
 
 def _signs_headline(units: list[Unit], index: int) -> bool:

@@ -105,6 +105,7 @@ DATELINE = re.compile(
     rf"(?=.{{6,26}}日讯)[{CJK}]{{2,6}}(?:日报|晚报|报)[{CJK}、]{{1,12}}?{_NUM}月{_NUM}日讯|"  # 经济日报北京6月15日讯 (…电 opens a roundup's item)
     rf"[〔【](?:本报|特派)?记者[^〔〕【】／/]{{1,20}}[／/][{CJK}]{{1,8}}报[导道][〕】])"  # Taiwan's 【记者X／台北报导】
 )
+FOLIO = re.compile(r"^[—－-]?\s*(?P<page>\d{1,3})\s*[—－-]?$")  # a page's number at a column's foot: 6, —6—
 VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on a poem after it
 # A reader's signature at a letter's foot: 广东深圳市 梁修明, 山西晋城市泽州县周村镇甲村村民, 人民网“领导留言板”网友.
 # Not an office (凌源市人民政府): an issuer opens a notice's headline too (中共温岭市委员会 / 关于…的通知).

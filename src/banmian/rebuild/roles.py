@@ -15,7 +15,28 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _index_box(_page_foot(_page_top(_set_off_credits(_indented_bylines_opened_paragraphs(units), body)), body))
+    return _folios(_index_box(_page_foot(_page_top(_set_off_credits(_indented_bylines_opened_paragraphs(units), body)),
+                                         body)))
+
+
+
+
+def _folios(units: list[Unit]) -> list[Unit]:
+    """The page's own number alone between blank lines is its folio, printed at a column's foot and
+    read out where its box fell, often between two columns (…在“学 / 6 / 习强国”…): furniture, not text."""
+    page = next((found[2] for unit in units[:_TOP] if unit.role == "furniture"
+                 for found in [patterns.header(unit.text.strip())] if found and found[2]), None)
+    if page is None:
+        return units
+    return [Unit(unit.lines, "furniture", unit.text)
+            if unit.role == "text" and _folio(unit.text) == page and unit.lines[0].gap_before
+            and (index + 1 == len(units) or units[index + 1].lines[0].gap_before)
+            else unit for index, unit in enumerate(units)]
+
+
+def _folio(text: str) -> int | None:
+    found = patterns.FOLIO.match(text.strip())
+    return int(found["page"]) if found else None
 
 
 # A front page's index (导读): what is inside, each item's title and the page it is on
