@@ -820,3 +820,20 @@ def test_an_authors_name_under_a_headline_among_fragments_signs_the_piece_and_ru
                            "更加凸显。\n\n我们要坚定文化自信。\n")
     (article,) = page.articles
     assert article.byline.reporters == ["王学典"] and article.paragraphs[0].startswith("当前，")
+
+
+@pytest.mark.parametrize("credit", ["新华社发", "人民视觉", "（新华社发）", "CFP供图"])
+def test_a_bare_agency_credit_under_a_caption_makes_it_a_photo_not_the_next_headline(credit):
+    page = banmian.rebuild("射箭世界杯中国队夺冠\n\n本报讯（记者 王 军）射箭世界杯上海站比赛结束，中国队获得女子个人金牌。\n\n"
+                           f"6月14日，中国队选手朱静怡在反曲弓女子个人决赛中。\n\n{credit}\n\n亚足联球队表现亮眼\n\n"
+                           "据新华社电 世界杯预选赛当天进行，日本队3∶1战胜对手。\n")
+    assert [(a.kind, a.headline, a.byline.text) for a in page.articles] == [
+        ("article", ["射箭世界杯中国队夺冠"], []), ("photo", [], [credit]), ("article", ["亚足联球队表现亮眼"], [])]
+
+
+@pytest.mark.parametrize("credit", ["漫画/高 岳", "漫画：高岳", "插画：高岳", "图表制作：高岳"])
+def test_a_cartoons_credit_between_stories_names_its_maker_and_heads_no_story(credit):
+    page = banmian.rebuild("信用修复护航企业发展\n\n本报讯（记者 张 维）去年全国266.96万人次通过信用修复回归市场。\n\n"
+                           f"{credit}\n\n守护群众钱袋子\n\n本报讯（记者 李 明）近日，公安机关破获一起电信诈骗案。\n")
+    assert [a.headline for a in page.articles] == [["信用修复护航企业发展"], ["守护群众钱袋子"]]
+    assert page.articles[0].byline.photographers == ["高岳"]

@@ -41,10 +41,13 @@ CREDIT = re.compile(
     # 新华社发（王鹏 摄）, 图/周学军, 摄影：周学军, 资料图片
     rf"|^(?:新华社|中新社)发\s*[（(]{_NAMES}\s*摄[）)]$|^(?:图|摄影|图片)\s*[/／:：]\s*{_NAMES}$"
     rf"|^(?:本报)?(?:资料图片|资料图|网络图片)$"
+    # an agency's picture on a line of its own (新华社发, 人民视觉, CFP供图); a cartoon's or a graphic's maker (漫画/高 岳)
+    rf"|^[（(]?(?:新华社发|中新社发|人民视觉|视觉中国(?:供图)?|CFP(?:供图)?|东方IC(?:供图)?)[）)]?$"
+    rf"|^(?:漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}$"
 )
 # A bare 新华社发 closes a photo story's text in the news corpus: it stays there.
-_CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图")
-_CREDIT_STARTS = ("图", "摄影")
+_CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "CFP", "IC")
+_CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设计")
 # A note that closes a story: （作者为…） （本报记者李四采写） （新华社北京1月2日电）
 CLOSING_NOTE = re.compile(
     r"^[（(](?:作者|本报记者|记者|新华社|据|综合|本报|来源|文字整理|采访整理)[^（）()]*[）)]$"
