@@ -293,3 +293,12 @@ def test_stories_opening_on_rewritten_agency_copy_are_stories_of_their_own():
                            "本报综合消息 四川成都举行了健康跑。\n")
     assert [(a.headline[-1], a.dateline) for a in page.articles] == [
         ("中国女队首次夺得冠军", "综合新华社电"), ("亚足联球队表现亮眼", "据新华社电"), ("成都举行健康跑", "本报综合消息")]
+
+
+@pytest.mark.parametrize("line, name", [("本报特派记者 郑 轶 圣杜尔沙尔报道", "郑轶"), ("本报驻伦敦记者 王 伟 报道", "王伟"),
+                                        ("特派记者 李 华 发自多哈报道", "李华")])
+def test_a_reporter_sent_to_an_event_signs_with_where_they_filed_from(line, name):
+    page = banmian.rebuild(f"国际跳棋团体世锦赛\n\n中国女队首次夺得冠军\n\n{line}\n\n北京时间6月14日，国际跳棋团体世锦赛结束，中国女队首次夺冠。\n")
+    (article,) = page.articles
+    assert article.headline == ["国际跳棋团体世锦赛", "中国女队首次夺得冠军"]
+    assert (article.byline.reporters, article.byline.text) == ([name], [line])

@@ -28,7 +28,7 @@ _BARE_JUMP = re.compile(rf"^(?P<verb>下转|转至|转到|转|紧接|上接|续�
 _JUMP_IN_LINE = re.compile(rf"{_JUMP_OPEN}\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s*{_JUMP_CLOSE}")
 
 # 全媒体记者, 融媒体记者: what most city dailies now print for a reporter
-_ROLE_QUALIFIER = rf"(?:特约|首席|见习|全媒体|融媒体|融媒|新媒体|驻[{CJK}]{{1,3}})"  # 驻京记者: resident in Beijing
+_ROLE_QUALIFIER = rf"(?:特约|特派|首席|见习|全媒体|融媒体|融媒|新媒体|驻[{CJK}]{{1,3}})"  # 驻京记者: resident in Beijing
 _ROLE = rf"(?:本报|新华社|中新社|本刊|[{CJK}]{{2,4}}(?:日报|晚报|(?<!本)报|网|社|台))?{_ROLE_QUALIFIER}?(?:记者|通讯员|实习生|摄影记者|摄影)"
 
 _NAME = rf"(?:[{CJK}]{{1,6}}[·•・][{CJK}]{{1,6}}|[{CJK}·•]{{1,4}})"  # 阿依古丽·买买提, or up to four characters
@@ -83,7 +83,7 @@ _CLOSING_CREDIT_SPAN = 64  # the longest such credit, with the stop before it
 _TAG = rf"(?:【[{CJK}]{{2,8}}讯】\s*)?"  # 【本报讯】记者张帅／台北报导
 BYLINE_LINE = re.compile(
     rf"^(?:[□■◎●▲]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
-    rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道])?$"  # Taiwan's 记者王小明／台北报导
+    rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道]|\s+(?:发自)?[{CJK}]{{2,8}}报道)?$"  # Taiwan's 记者王小明／台北报导; 本报特派记者 郑 轶 多哈报道
 )
 # How every byline line starts: a role (or 文/), cheap to rule a line out with.
 BYLINE_START = re.compile(rf"^(?:[□■◎●▲]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])")
