@@ -241,3 +241,10 @@ def test_datelines_of_agency_copy_rewritten_city_papers_and_news_apps(text, date
 @pytest.mark.parametrize("text", ["综合施策，多措并举。", "综合考虑各方意见电力供应", "新华社电视台报道", "新华社电讯稿"])
 def test_sentences_opening_on_the_words_of_an_agency_dateline_are_no_dateline(text):
     assert patterns.DATELINE.match(text) is None
+
+
+@pytest.mark.parametrize("text, page, section", [("证券时报 2026年6月30日 A003", 3, "A"),
+                                                 ("证券时报 2026年5月28日 星期四 A012 市场", 12, "A"),
+                                                 ("2026年5月28日 星期四 B001", 1, "B")])
+def test_a_securities_papers_head_numbers_its_pages_with_three_digits(text, page, section):
+    assert patterns.header(text)[2:] == (page, section)

@@ -187,7 +187,7 @@ _HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版")
 # longer than a paper's or a section's name (a photo caption opening on a date is no header).
 # A bare page label in a head: 3, A3, 02版; or a number glued to its page's name, as a head read
 # without its spaces gives it (社会13, 05民生)
-_HEADER_CODE = re.compile(rf"(?:(?:^|\s)(?P<code>[A-Z]\d{{1,2}}|\d{{1,2}})版?|(?<=[{CJK}]{{2}})(?P<after_name>\d{{1,2}}))"
+_HEADER_CODE = re.compile(rf"(?:(?:^|\s)(?P<code>[A-Z]\d{{1,3}}|\d{{1,2}})版?|(?<=[{CJK}]{{2}})(?P<after_name>\d{{1,2}}))"
                           rf"(?=\s|$)(?!\s*[期℃度名个人位号次届])|(?:^|\s)(?P<before_name>\d{{2}})(?=[{CJK}]{{2}})")
 _HEADER_WORD = 10
 # A section printed as 叠 (B叠 第2版)
