@@ -837,3 +837,11 @@ def test_a_cartoons_credit_between_stories_names_its_maker_and_heads_no_story(cr
                            f"{credit}\n\n守护群众钱袋子\n\n本报讯（记者 李 明）近日，公安机关破获一起电信诈骗案。\n")
     assert [a.headline for a in page.articles] == [["信用修复护航企业发展"], ["守护群众钱袋子"]]
     assert page.articles[0].byline.photographers == ["高岳"]
+
+
+def test_index_items_pointed_with_chevrons_are_furniture():
+    items = ["■ 神舟二十三号航天员乘组简介 >>6版", "■ 网络文明大讲堂活动启动 >>6版", "■ 全国老年人体育健身大会开幕 》》13版"]
+    page = banmian.rebuild("导读\n\n" + "\n\n".join(items) + "\n\n神舟二十三号载人飞船发射取得圆满成功\n\n"
+                           "新华社酒泉6月16日电 神舟二十三号载人飞船发射取得圆满成功。\n")
+    assert page.furniture == ["导读"] + items
+    assert [a.headline for a in page.articles] == [["神舟二十三号载人飞船发射取得圆满成功"]]

@@ -41,7 +41,7 @@ def _folio(text: str) -> int | None:
 
 # A front page's index (导读): what is inside, each item's title and the page it is on
 _INDEX_OPENS = re.compile(r"^(?:今日|本期|本报)?导\s?读$")
-_INDEX_PAGE = re.compile(r"(?:^第?|(?:详|请)?见\s*第?)[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
+_INDEX_PAGE = re.compile(r"(?:^第?|(?:详|请)?见\s*第?|[>》»▶►→]\s*)[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
 _INDEX_ITEM = 40  # characters: no title or page in an index is longer
 
 
@@ -165,7 +165,7 @@ _WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)
 _WEATHER_LONGEST = 80
 # A front page's index (今日导读 / 全市中小学今起放暑假 A3 / 地铁5号线南延段下月开通 ▶A6): pointers, not headlines
 _INDEX = re.compile(r"^(?:今日|本期|本版|今日要闻)?(?:导读|看点|提要|要闻提示)$"
-                    r"|^[^。！？，]{4,30}?(?:\s*[▶►→…·]+\s*|\s+)(?:[A-Za-z]\d{1,2}|第?[0-9一二三四五六七八九十]{1,3}版)$")
+                    r"|^[^。！？，]{4,30}?(?:\s*[▶►→…·>》»]+\s*|\s+)(?:[A-Za-z]\d{1,2}|第?[0-9一二三四五六七八九十]{1,3}版)$")
 
 
 def role_of(text: str) -> str:
