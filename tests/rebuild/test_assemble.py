@@ -169,3 +169,10 @@ def test_a_line_of_names_under_a_byline_is_the_byline_not_the_first_paragraph(by
     (article,) = banmian.rebuild(text).articles
     assert article.byline.reporters == reporters
     assert article.paragraphs == ["清晨的东湖湿地，一群白鹭掠过水面。今年冬天，候鸟多了三成。"]
+
+
+def test_a_jump_to_the_next_page_or_from_the_one_before_is_read_against_the_pages_own_number():
+    page = banmian.rebuild("温岭日报 2024年1月23日 星期二 第5版 副刊\n\n故乡的年味\n\n作者 李 华\n\n小时候，过年是一件大事。\n\n（转下版）\n\n"
+                           "（接上版）\n\n母亲包的饺子最香。\n")
+    assert [(a.continued_on, a.continued_from) for a in page.articles] == [(6, None), (None, 4)]
+    assert page.articles[0].byline.reporters == ["李华"] and page.articles[0].headline == ["故乡的年味"]

@@ -62,6 +62,7 @@ def assemble(
         for position, index in enumerate(article_order)
     ]
     for article, index in zip(articles, article_order):
+        _next_or_previous_page(article, page, section)
         article.regions = regions([(line_of[p.line], p.field) for p in placements if p.article == index])
         if article.kind == "photo":
             article.regions += photo_regions(article.regions, figures)
@@ -216,12 +217,22 @@ def _add_paragraph(article: Article, text: str) -> None:
 def _add_jump(article: Article, text: str) -> None:
     article.jump_lines.append(text)
     jump = patterns.jump(text)
-    if jump is None:
-        return
+    if jump is None or jump.page is None:
+        return  # （转下版）: which page is next is known once the page's own number is
     if jump.direction == "on":
         article.continued_on, article.continued_on_section = jump.page, jump.section
     else:
         article.continued_from, article.continued_from_section = jump.page, jump.section
+
+
+def _next_or_previous_page(article: Article, page: int | None, section: str | None) -> None:
+    """（转下版） and （接上版） point to the page after this one and the page before it."""
+    for text in article.jump_lines if page is not None else ():
+        jump = patterns.jump(text)
+        if jump is not None and jump.page is None and jump.direction == "on":
+            article.continued_on, article.continued_on_section = page + 1, section
+        elif jump is not None and jump.page is None and page > 1:
+            article.continued_from, article.continued_from_section = page - 1, section
 
 
 def _article_id(article: Article, position: int, where) -> str:

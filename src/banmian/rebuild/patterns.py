@@ -16,16 +16,18 @@ _PAGE = rf"(?:[A-Za-zＡ-Ｚ]?\s*{_NUM})"
 # （下转第二版） （上接第一版） （转第4版） （下转A3版） （接第1版） （紧接第一版）, a lettered page without 版
 # （转A2）, the page's name after it （下转第二版·要闻）, other brackets 【下转第二版】 〔上接第一版〕, or
 # none where the line holds nothing else (下转第二版)
-_JUMP_VERB = r"下转|转至|转到|转|紧接|上接|接上|续见|续转|续|接"
+_JUMP_VERB = r"本文下转|本文转|紧转|下转|转至|转到|转|紧接|上接|接上|续见|续转|续|接"
 _JUMP_OPENERS, _JUMP_CLOSERS = "（(【〔［[", "）)】〕］]"
 _ARROWS = "▶►▷→◀◄◁←"  # 下转A3版▶, ◀上接A1版: some papers point the way
 JUMP_STARTS = frozenset(_JUMP_OPENERS + "下转紧上续" + _ARROWS)  # what a jump line opens on
 _JUMP_OPEN, _JUMP_CLOSE = f"[{re.escape(_JUMP_OPENERS)}]", f"[{re.escape(_JUMP_CLOSERS)}]"
 _JUMP_TARGET = (rf"(?:第\s*)?(?:(?P<page>{_PAGE})\s*(?:版|页|面)|(?P<lettered>[A-Za-zＡ-Ｚ]\s*{_NUM}))"
-                rf"(?:\s*[·・•]\s*[{CJK}]{{1,6}})?")
+                rf"(?:\s*[·・•]\s*[{CJK}]{{1,6}}|[左右][上下]|中间栏|[上下中]部)?")  # （下转第2版右上）: where on it
 JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?P<verb>{_JUMP_VERB})\s*{_JUMP_TARGET}\s*{_JUMP_CLOSE}$")
 _BARE_JUMP = re.compile(rf"^(?P<verb>下转|转至|转到|转|紧接|上接|续见)\s*{_JUMP_TARGET}$")
 _JUMP_IN_LINE = re.compile(rf"{_JUMP_OPEN}\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s*{_JUMP_CLOSE}")
+# （转下版）, （接上版）: a serial over facing pages names no page, only the next or the one before
+_RELATIVE_JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?:(?P<on>(?:下|本文)?转(?:至)?下[版页])|(?P<from>(?:上)?接上[版页]))\s*{_JUMP_CLOSE}$")
 
 # 全媒体记者, 融媒体记者: what most city dailies now print for a reporter
 _ROLE_QUALIFIER = rf"(?:特约|特派|首席|见习|全媒体|融媒体|融媒|新媒体|驻[{CJK}]{{1,3}})"  # 驻京记者: resident in Beijing
@@ -263,7 +265,7 @@ CONTINUATION = tuple(opener + verb for opener in _JUMP_OPENERS
 
 class Jump(NamedTuple):
     direction: str  # "on" (下转) or "from" (上接)
-    page: int
+    page: int | None  # None: the next page or the one before, as （转下版） and （接上版） say
     section: str | None  # the section letter the jump names (下转B2版 → B); None: the page's own
 
 
@@ -272,6 +274,9 @@ def jump(text: str) -> Jump | None:
     bare = text.translate(_NO_ARROWS).strip() if text[0] in _ARROWS or text[-1] in _ARROWS else text
     if bare[-2:-1] in _ARROWS:  # （下转第二版▶）
         bare = bare[:-2] + bare[-1]
+    relative = _RELATIVE_JUMP.match(bare)
+    if relative:
+        return Jump("on" if relative["on"] else "from", None, None)
     match = JUMP.match(bare) or _BARE_JUMP.match(bare)
     if not match:
         return None
@@ -493,7 +498,7 @@ _FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_M
 # How opinion pages sign a piece under its headline: 本报评论员, ■ 本报评论员, 特约评论员 李四,
 # 作者：王晓东, □ 王晓东, ◇ 王晓东
 _COMMENTATOR = re.compile(rf"^(?:[□■◎●▲◇◆]\s*)?(?:本报|[{CJK}]{{2,4}}(?:日报|报|网))?(?:特约)?评论员\s*(?P<names>.*)$")
-_SIGNED = re.compile(r"^(?:作者\s*[:：]|[□■◎●▲◇◆])\s*(?P<names>.+)$")
+_SIGNED = re.compile(r"^(?:作者\s*[:：\s]|[□■◎●▲◇◆])\s*(?P<names>.+)$")  # 作者：李华, 作者 李 华, □李华
 
 
 def is_author_line(text: str) -> bool:
