@@ -845,3 +845,11 @@ def test_index_items_pointed_with_chevrons_are_furniture():
                            "新华社酒泉6月16日电 神舟二十三号载人飞船发射取得圆满成功。\n")
     assert page.furniture == ["导读"] + items
     assert [a.headline for a in page.articles] == [["神舟二十三号载人飞船发射取得圆满成功"]]
+
+
+def test_an_essays_funding_note_under_its_authors_unit_closes_the_essay_not_a_story_of_its_own():
+    note = "本文系国家社会科学基金重大项目“新时代文化建设研究”（23ZDA001）的阶段性成果。"
+    page = banmian.rebuild("以历史自觉推进文化建设\n\n王学典\n\n当前，世界百年变局加速演进，文化的地位更加凸显。\n\n"
+                           f"（作者单位：中国人民大学中共党史党建学院）\n\n{note}\n\n本版责编：李 洋\n")
+    (essay,) = page.articles
+    assert essay.paragraphs[-1] == note

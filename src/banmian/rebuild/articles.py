@@ -275,7 +275,7 @@ class _Placer:
         text = self.units[index].text
         story = self.story
         starts_continuation = text.startswith(patterns.CONTINUATION)
-        if (story is None or story.closed and not self._mails_the_column(index, story)
+        if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index, story))
                 or starts_continuation and not story.headline_only or self._second_lead(index, story)):
             story = self._new_story()
         if not story.paragraphs and patterns.DATELINE.match(text):
@@ -303,6 +303,11 @@ class _Placer:
     def _mails_the_column(self, index: int, story: _Story) -> bool:
         """A column's mailbox right under its piece's last paragraph, after the author's note, is the piece's."""
         return (patterns.COLUMN_MAILBOX.match(self.units[index].text) is not None
+                and self.assigned[index - 1] == (story.index, "paragraph"))
+
+    def _notes_the_essay(self, index: int, story: _Story) -> bool:
+        """An essay's funding note right under its closing author note is the essay's (…（作者单位：…） / 本文系…的阶段性成果。)."""
+        return (patterns.ESSAY_NOTE.match(self.units[index].text) is not None
                 and self.assigned[index - 1] == (story.index, "paragraph"))
 
     def _jump(self, index: int) -> int:

@@ -458,6 +458,8 @@ _FLAG_HINT = re.compile("[号办版期历wh]")  # one of them is in every flag l
 
 # A column's own mailbox, printed at the foot of its piece and part of it: 栏目投稿邮箱：…, 选题线索来信邮箱 …
 COLUMN_MAILBOX = re.compile(r"^(?:栏目投稿|选题线索来信)邮箱")
+# The note under a theory essay's author line: 本文系国家社会科学基金重大项目“…”（23ZDA001）的阶段性成果。
+ESSAY_NOTE = re.compile(r"^(?:本文(?:系|为|是)|【?基金项目】?[:：])[^。]{4,150}(?:成果|资助|支持|项目)[）)]?。?$")
 
 
 def is_email(text: str) -> bool:
