@@ -506,3 +506,20 @@ def test_a_header_date_that_cannot_be_the_issues_loses_to_its_paths(archive, tmp
                                      f"its header's date is {why}")] and report.disagreements == []
     # (and its 1月22日 is of 2024)
     assert {row["value"] for row in archive._query("SELECT value FROM date_mentions")} >= {"2024-01-22"}
+
+
+def test_a_headless_page_of_a_folder_named_otherwise_than_its_heads_takes_the_paper_they_print(archive, tmp_path):
+    # 温岭日报 扫描/2024-01-23/: page 1's head says 温岭日报 (told: its path says otherwise), page 2
+    # prints none and was filed under the folder's name: one issue became two papers, its jump open
+    # (R21a-F).  A folder naming another paper altogether keeps its headless pages.
+    folder = tmp_path / "温岭日报 扫描" / "2024-01-23"
+    _write(folder / "01.txt", PAGE1)
+    _write(folder / "02.txt", PAGE2.split("\n", 1)[1])
+    _write(tmp_path / "东湖日报" / "2024-01-24" / "01.txt", PAGE1.replace("1月23日", "1月24日"))
+    _write(tmp_path / "东湖日报" / "2024-01-24" / "02.txt", PAGE2.split("\n", 1)[1])
+    report = ingest_paths(archive, [str(tmp_path)], enrich=False)
+    assert report.pages == 4 and len(report.disagreements) == 2
+    assert sorted(row["key"] for row in archive._query("SELECT key FROM pages")) == [
+        "东湖日报|2024-01-24|2", "温岭日报|2024-01-23|1", "温岭日报|2024-01-23|2", "温岭日报|2024-01-24|1"]
+    open_on = [row["date"] for row in archive._query("SELECT date FROM open_jumps")]
+    assert open_on and set(open_on) == {"2024-01-24"}  # 东湖日报's page 2 is no part of 温岭日报's issue

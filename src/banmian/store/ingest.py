@@ -218,7 +218,9 @@ class _Waiting:
     # where it is (`_Batch._settle`, `_impossible_header_date`).
     by_path: Page | None = None
     path_wins: str | None = None
-    lettered: str | None = None  # the folder's name in letters it takes for its paper: its header names none
+    # The folder whose name it took for its paper, its head naming none: renamed as that folder's
+    # other pages' heads name it (`_Batch._learn_paper`).
+    headless_in: str | None = None
     gathered: bool = False  # a saved story whose page is stored with a later story of it (`_Batch._gather`)
     # Not a page but the mark that its file, a scan or PDF, was read to its end, as it was then.
     read_whole: Fingerprint | None = None
@@ -255,7 +257,8 @@ class _Batch:
         # page filed there as its header says against its path (moved to its path's key if such a
         # page comes).
         self.filed: dict[str, str | _Waiting] = {}
-        # A paper's folder named in letters → the name its pages' headers print (wenling → 温岭日报)
+        # A paper's folder named otherwise than its pages' headers → the name they print (wenling →
+        # 温岭日报, 温岭日报 扫描 → 温岭日报)
         self.papers_of_folders: dict[str, str] = {}
         self.stories: dict[str, _Waiting] = {}  # each page's saved e-paper stories so far, as one page
         self.stored_of: dict[int, int] = {}  # each file's pages stored
@@ -296,7 +299,7 @@ class _Batch:
         folder = meta_from_path(source).paper
         for page in pages:
             self.filed.setdefault(page["key"], name)
-            if folder and folder.isascii() and page["paper"] and not page["paper"].isascii():
+            if folder and page["paper"] and _may_name(folder, page["paper"]):
                 self.papers_of_folders.setdefault(folder, page["paper"])  # as `_learn_paper` learns it
         if self.options.enrich:
             self.report.enriched += enrich_stored(self.archive, [page["id"] for page in pages if not page["enriched"]])
@@ -406,22 +409,23 @@ class _Batch:
         return ready
 
     def _learn_paper(self, item: _Waiting, headed: Page) -> None:
-        """What a folder named in letters (wenling/) is called on its pages' heads (温岭日报), and the
-        pages of such a folder whose heads name no paper (inside pages rarely print it)."""
+        """What a folder named otherwise than its pages' heads (wenling/, 温岭日报 扫描/) is called on
+        them (温岭日报), and the pages of such a folder whose heads name no paper (inside pages rarely
+        print it)."""
         if self.options.paper is not None or item.source.name.startswith("<"):
             return
         folder = _path_meta(item.source).paper
-        if not folder or not folder.isascii():
+        if not folder:
             return
         if headed.paper is None and item.page.paper == folder:
-            item.lettered = folder
-        elif headed.paper and not headed.paper.isascii():
+            item.headless_in = folder
+        elif headed.paper and _may_name(folder, headed.paper):
             self.papers_of_folders.setdefault(folder, headed.paper)
 
     def _named_as_printed(self, item: _Waiting) -> None:
-        """A headless page of a folder named in letters under the name its issue's heads print: one
-        issue is one paper (its jumps are joined within it)."""
-        printed = self.papers_of_folders.get(item.lettered) if item.lettered else None
+        """A headless page of a folder named otherwise than its issue's heads, under the name they
+        print: one issue is one paper (its jumps are joined within it)."""
+        printed = self.papers_of_folders.get(item.headless_in) if item.headless_in else None
         if printed:
             page = item.page
             item.page = with_metadata(page, item.source, printed, page.date, page.page, page.section)
@@ -496,6 +500,15 @@ def enrich_stored(archive: Archive, page_ids: list[int]) -> int:
     for start in range(0, len(page_ids), ENRICH_BATCH_PAGES):
         archive.enrich_pages(page_ids[start:start + ENRICH_BATCH_PAGES], enriched)
     return len(page_ids)
+
+
+def _may_name(folder: str, printed: str) -> bool:
+    """Whether a folder may be named for the paper whose heads print `printed`, otherwise than they
+    print it: in letters (wenling/ for 温岭日报), or with more to its name (温岭日报 扫描/).  A folder
+    of another paper (东湖日报/ holding a page headed 温岭日报) keeps its headless pages."""
+    if folder.isascii():
+        return not printed.isascii()
+    return printed != folder and printed in folder
 
 
 def _reason(error: Exception) -> str:
