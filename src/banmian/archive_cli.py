@@ -14,6 +14,7 @@ import functools
 import gc
 import json
 import os
+import shlex
 import sys
 from collections.abc import Callable, Iterator
 
@@ -280,6 +281,9 @@ def _ingest(args: argparse.Namespace) -> int:
         print(f"banmian: {name}: {said}; stored as its path says: {why}", file=sys.stderr)
     for name, other, key in report.collisions:
         print(f"banmian: {name} replaced {other}, stored by this ingest as the same page ({key})", file=sys.stderr)
+    for name, twin in report.twins:
+        print(f"banmian: {name}: the same page is stored under another paper's name too ({twin}); "
+              f"banmian delete {shlex.join(twin.split('|'))} removes that copy", file=sys.stderr)
     print(_summary(report, args.db), file=sys.stderr)
     return 2 if report.failed else 0
 
@@ -328,6 +332,8 @@ def _summary(report: store.IngestReport, db: str) -> str:
         notes.append(f"{len(report.already)} already stored with paper, date and page")
     if report.collisions:
         notes.append(f"{len(report.collisions)} replaced a page of this ingest")
+    if report.twins:
+        notes.append(f"{len(report.twins)} stored under another paper's name too")
     if report.disagreements or report.filed_by_path:
         notes.append(f"{len(report.disagreements) + len(report.filed_by_path)} whose header and path disagree")
     if report.unchanged:

@@ -393,3 +393,18 @@ def test_search_lists_hits_by_issue_date_when_asked(tmp_path):
              for sort in ([], ["--sort", "newest"], ["--sort", "oldest"])]
     assert [[hit["date"] for hit in hits] for hits in dates] == [
         ["2024-01-01", "2024-02-01"], ["2024-02-01", "2024-01-01"], ["2024-01-01", "2024-02-01"]]
+
+
+def test_ingest_tells_a_page_stored_under_another_papers_name_too(tmp_path):
+    from .fixtures import PAGE2
+
+    for paper in ("温岭日报 扫描", "温岭日报"):
+        page = tmp_path / paper / "2024-01-23" / "02.txt"
+        page.parent.mkdir(parents=True)
+        page.write_text(PAGE2.split("\n", 1)[1], encoding="utf-8")
+        result = banmian_cli("ingest", paper, "--no-enrich", "--db", "a.db", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.err.splitlines()[0] == (
+        "banmian: 温岭日报/2024-01-23/02.txt: the same page is stored under another paper's name too "
+        "(温岭日报 扫描|2024-01-23|2); banmian delete '温岭日报 扫描' 2024-01-23 2 removes that copy")
+    assert "1 stored under another paper's name too" in result.err.splitlines()[-1]

@@ -523,3 +523,15 @@ def test_a_headless_page_of_a_folder_named_otherwise_than_its_heads_takes_the_pa
         "东湖日报|2024-01-24|2", "温岭日报|2024-01-23|1", "温岭日报|2024-01-23|2", "温岭日报|2024-01-24|1"]
     open_on = [row["date"] for row in archive._query("SELECT date FROM open_jumps")]
     assert open_on and set(open_on) == {"2024-01-24"}  # 东湖日报's page 2 is no part of 温岭日报's issue
+
+
+def test_a_page_stored_again_under_another_papers_name_is_told(archive, tmp_path):
+    # 温岭日报 扫描/… ingested, then the folder renamed 温岭日报/ and ingested again: every page was
+    # stored twice, under both names, and nothing said so (R21a-G).  Both are kept, and told.
+    _write(tmp_path / "a" / "温岭日报 扫描" / "2024-01-23" / "02.txt", PAGE2.split("\n", 1)[1])
+    _write(tmp_path / "b" / "温岭日报" / "2024-01-23" / "02.txt", PAGE2.split("\n", 1)[1])
+    assert ingest_paths(archive, [str(tmp_path / "a")], enrich=False).twins == []
+    report = ingest_paths(archive, [str(tmp_path / "b")], enrich=False)
+    assert report.pages == 1 and report.twins == [
+        (str(tmp_path / "b" / "温岭日报" / "2024-01-23" / "02.txt"), "温岭日报 扫描|2024-01-23|2")]
+    assert archive.counts()["pages"] == 2

@@ -125,6 +125,9 @@ class Stored:
     replaced_keys: list[str] = field(default_factory=list)  # the keys of the copies it replaced
     # Where a page without paper|date|page was not stored: the key of the copy stored with them.
     already_as: str | None = None
+    # The keys of the pages stored with the same text, date and page under another paper's name:
+    # the same page filed twice (a folder renamed to name its paper rightly), both kept.
+    twins: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -350,7 +353,16 @@ class Archive(mentions.MentionQueries):
         for pair in _jump_pairs(page):
             self._restitch(cur, page.paper, page.date, *pair, to_index)
         return Stored(page_id=page_id, key=key, articles=len(page.articles), flags=flags,
-                      replaced=len(replaced), replaced_keys=replaced)
+                      replaced=len(replaced), replaced_keys=replaced, twins=self._twins(cur, page, key, sha1))
+
+    def _twins(self, cur, page: Page, key: str, sha1: str) -> list[str]:
+        """The keys of the pages with this page's text, date and page stored under another paper."""
+        if key == page_key_of_text(sha1):
+            return []
+        return [row["key"] for row in self._rows(
+            cur, f"SELECT key FROM pages WHERE sha1 = ? AND key <> ? AND date = ? AND page = ? "
+                 f"AND section {self.same} ? AND paper <> ? ORDER BY key",
+            (sha1, key, page.date, page.page, page.section, page.paper))]
 
     def _keyed_copy(self, cur, key: str, sha1: str):
         """For a page without paper|date|page, the stored copy of its text that has them: the copy

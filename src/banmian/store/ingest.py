@@ -106,6 +106,8 @@ class IngestReport:
     # Scans and PDFs whose every page is stored, unchanged since: not read again.
     unchanged: list[str] = field(default_factory=list)
     enriched: int = 0  # pages of those stored without enrichment, enriched now
+    # Pages whose text, date and page are stored under another paper's name too: (name, that key).
+    twins: list[tuple[str, str]] = field(default_factory=list)
     _stored: dict[str, tuple[str, int]] = field(default_factory=dict, repr=False)  # key → (name, articles)
 
     def add(self, name: str, stored: Stored) -> None:
@@ -125,6 +127,7 @@ class IngestReport:
                 self._forget(*self._stored.pop(key))  # a copy without its metadata, stored by this run
         self._stored[stored.key] = (name, stored.articles)
         self.articles += stored.articles
+        self.twins += [(name, twin) for twin in stored.twins]
         if "no-date" in stored.flags:
             self.undated.append(name)
         if "no-paper" in stored.flags:
