@@ -121,6 +121,9 @@ def test_pages_stored_without_enrichment_are_enriched_later_as_ingest_would_have
 def test_an_unchanged_pdf_stored_without_enrichment_is_enriched_not_read(archive, issue, reads):
     ingest_paths(archive, [str(issue)], enrich=False)
     assert len(archive.pages_to_enrich()) == 2
+    regions = archive._query("SELECT a.id, r.* FROM regions r JOIN articles a ON a.seq = r.article_seq")
     report = ingest_paths(archive, [str(issue)])
     assert reads == ["01.pdf"] and report.unchanged == [str(issue)] and report.enriched == 2
-    assert archive.pages_to_enrich() == []
+    assert archive.pages_to_enrich() == [] and archive.entities()
+    assert regions and archive._query("SELECT a.id, r.* FROM regions r JOIN articles a ON a.seq = r.article_seq") \
+        == regions  # where each article is printed: the reader's, kept
