@@ -853,3 +853,13 @@ def test_an_essays_funding_note_under_its_authors_unit_closes_the_essay_not_a_st
                            f"（作者单位：中国人民大学中共党史党建学院）\n\n{note}\n\n本版责编：李 洋\n")
     (essay,) = page.articles
     assert essay.paragraphs[-1] == note
+
+
+@pytest.mark.parametrize("form", ["fragments", "wrapped"])
+def test_an_essays_references_stay_its_last_paragraphs_and_the_next_essays_headline_heads_it(form):
+    references = ["[1]商务部.2026年一季度全国吸收外资情况[R].北京，2026.", "[2]国家统计局.中国统计年鉴2025[M].北京：中国统计出版社，2025."]
+    listed = "\n".join(references) if form == "fragments" else "\n".join("　　" + entry for entry in references)
+    page = banmian.rebuild("从“在中国生产”到“在中国创造”\n\n李心萍\n\n研发不是空中楼阁，需要从实验室到产业化的全链条支撑。\n\n"
+                           f"参考文献：\n{listed}\n\n赛道上最动人的徽章\n\n我们出发，我们挑战，只因胸中未曾熄灭的火焰。\n")
+    assert [a.headline for a in page.articles] == [["从“在中国生产”到“在中国创造”"], ["赛道上最动人的徽章"]]
+    assert page.articles[0].paragraphs[-3:] == ["参考文献："] + references

@@ -150,7 +150,7 @@ class _Placer:
                 story = self._new_story()
             self._assign(index, story, "byline")
             return index + 1
-        if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index)
+        if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index) or self._notes_the_essay(index)
                                   or self._body_type_under_headline(index) or self._signs_the_story(index)
                                   or self._verse_under_intro(index)):
             return self._paragraph(index)
@@ -275,14 +275,15 @@ class _Placer:
         text = self.units[index].text
         story = self.story
         starts_continuation = text.startswith(patterns.CONTINUATION)
-        if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index, story))
+        if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index))
                 or starts_continuation and not story.headline_only or self._second_lead(index, story)):
             story = self._new_story()
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
         self._assign(index, story, "paragraph")
-        if patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text) or patterns.ends_on_credit(text):
-            story.closed = True
+        if (patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text) or patterns.ends_on_credit(text)
+                or patterns.REFERENCE_ENTRY.match(text)):
+            story.closed = True  # the references close an essay: a heading after them is the next one's
         elif (_credited_caption(text) and not story.has_lead and len(story.paragraphs) == 1
               and not self._signed(story)):
             self._make_photo(story)  # …市民在公园赏雪。 记者 周学军 摄: a caption, its credit run in
@@ -305,10 +306,12 @@ class _Placer:
         return (patterns.COLUMN_MAILBOX.match(self.units[index].text) is not None
                 and self.assigned[index - 1] == (story.index, "paragraph"))
 
-    def _notes_the_essay(self, index: int, story: _Story) -> bool:
-        """An essay's funding note right under its closing author note is the essay's (…（作者单位：…） / 本文系…的阶段性成果。)."""
-        return (patterns.ESSAY_NOTE.match(self.units[index].text) is not None
-                and self.assigned[index - 1] == (story.index, "paragraph"))
+    def _notes_the_essay(self, index: int) -> bool:
+        """An essay's funding note right under its closing author note (…（作者单位：…） / 本文系…的阶段性成果。),
+        or the next entry of its references, is the essay's."""
+        text, story = self.units[index].text, self.story
+        return ((patterns.ESSAY_NOTE.match(text) is not None or patterns.REFERENCE_ENTRY.match(text) is not None)
+                and story is not None and self.assigned[index - 1] == (story.index, "paragraph"))
 
     def _jump(self, index: int) -> int:
         story = self.story

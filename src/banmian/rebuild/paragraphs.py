@@ -11,7 +11,7 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE,
     ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, is_author_line,
-    NAMES_ONLY, NO_LINE_START, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
+    NAMES_ONLY, NO_LINE_START, REFERENCE_ENTRY, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
     is_byline_line, is_credit, is_email, is_names_line, join_cut, left_open, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
@@ -636,7 +636,8 @@ def _indented_fragment_continues(previous: Unit, unit: Unit) -> bool:
 
 def _stops_a_clause(text: str) -> bool:
     """Does the line end a sentence or a clause (…如下：, …（图）) rather than stop inside one?"""
-    return ends_sentence(text) or text[-1] in CLAUSE_END or text.endswith(("）", ")"))
+    return (ends_sentence(text) or text[-1] in CLAUSE_END or text.endswith(("）", ")"))
+            or REFERENCE_ENTRY.match(text) is not None)
 
 
 def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
@@ -676,8 +677,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if unbalanced(previous.text):
         return True
-    if SECTION_NUMBER.match(right) or _LAW_ARTICLE.match(right):
-        return False  # …备忘录》 / 5.《…: a numbered item opens a paragraph of its own
+    if SECTION_NUMBER.match(right) or _LAW_ARTICLE.match(right) or REFERENCE_ENTRY.match(left):
+        return False  # …备忘录》 / 5.《…: a numbered item opens a paragraph of its own, [1]…2026. ends one
     if _SHORT_FIRST_SENTENCE.match(right):
         return True  # 诚挚 / 问候。他表示…: no paragraph opens on a sentence this short
     if "。" in left:

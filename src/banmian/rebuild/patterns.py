@@ -160,7 +160,7 @@ COLUMN_LABEL = re.compile(r"^【[^【】]{1,24}】$")
 COLUMN_BAR = re.compile(r"^[^，。；：丨｜]{2,10}[丨｜](?=\S)")
 # 记者观察, 记者调查 …: standing subheads and column names, not a reporter named 观察
 BODY_LABEL = re.compile(r"^■?[【［\[]?(?:开栏的话|编者按|编者的话|记者(?:手记|观察|调查|感言|追踪|札记|随笔|连线|探访|走访|视点|体验)|"
-                        r"编后语?|头条看点|绝活看点|核心阅读|引\s?子)[】］\]]?$|^——\s*编\s*者$")
+                        r"编后语?|头条看点|绝活看点|核心阅读|引\s?子|参考文献[:：]?|注释[:：]?)[】］\]]?$|^——\s*编\s*者$")
 # A pointer to more on another page, set as a line of its own under a story: 更多报道详见T04-05版,
 # 相关评论见第5版, （相关报道见第三版）; not a jump, so it stays in the story's text
 CROSS_REFERENCE = re.compile(
@@ -212,7 +212,9 @@ HEADER_PIECE = re.compile(
 )
 
 # An in-story subhead's numbering or bullet: 一、 （二） 3. ■
-_SECTION_NUMBER = r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]\D"
+_SECTION_NUMBER = r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]\D|[\[［]\d{1,3}[\]］]"
+# An entry of an essay's references, whole: [1]商务部.…[R].北京，2026.
+REFERENCE_ENTRY = re.compile(r"^[\[［]\d{1,3}[\]］].{4,}[.．]$")
 SECTION_NUMBER = re.compile(rf"^(?:{_SECTION_NUMBER})")  # 二、… / （三）… / 1.…
 SUBHEAD_MARK = re.compile(rf"^(?:{_SECTION_NUMBER}|[■●◆▲★□◎])")
 SENTENCE_END = "。！？!?…；;"
