@@ -181,3 +181,23 @@ def test_ingest_into_a_read_only_folder_is_one_line_that_says_it_cannot_write(re
     err = result.stderr.decode("utf-8", "replace")
     assert result.returncode == 2 and err.count("\n") == 1, err
     assert err.startswith(f"banmian: cannot write {read_only_folder}: ") and "cannot read" not in err
+
+
+def test_a_postgresql_archive_that_cannot_be_written_is_told_in_one_line_and_still_read(db_url, backend, tmp_path,
+                                                                                         monkeypatch):
+    # A read-only server (a standby, or default_transaction_read_only): delete failed with a
+    # traceback, ingest read every file and failed each page as "unexpected ReadOnlySqlTransaction".
+    if backend != "postgres":
+        pytest.skip("the SQLite cases are above")
+    from banmian.store import ingest
+
+    ingest_text(db_url, PAGE1, enrich=False)
+    read_only = f"{db_url}%20-cdefault_transaction_read_only%3Don"
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE1, encoding="utf-8")
+    monkeypatch.setattr(ingest, "read_path", lambda *args: pytest.fail("read a page it cannot store"))
+    for write in (lambda: store.ingest_paths(read_only, [str(page)]),
+                  lambda: store.remove_page(read_only, "温岭日报", "2024-01-23", 1)):
+        with pytest.raises(ArchiveError, match=r"^cannot write .*: .*read-only.*\(search"):
+            write()
+    assert store.search(read_only, "数控机床")

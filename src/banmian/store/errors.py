@@ -19,6 +19,10 @@ def display_url(url: str) -> str:
 _PASSWORD_PARAMETER = re.compile(r"(?P<before>(?:^|[?&\s]))password\s*=\s*(?:'[^']*'|[^&\s]*)", re.IGNORECASE)
 
 
+# What an archive that cannot be written is still good for, told with why it cannot be written.
+STILL_READ = " (search, show, export, entities, trends and serve still read it)"
+
+
 class ArchiveError(BanmianError):
     """The archive cannot be opened or written, or an option has a bad value."""
 

@@ -24,6 +24,7 @@ from banmian.store.archive import (
     ARTICLE_COLUMNS,
     DATE_ORDER,
     META_COLUMNS,
+    READABLE_UNUPGRADED,
     SCHEMA_VERSION,
     SCHEMA_VIEWS,
     UPGRADABLE,
@@ -33,7 +34,7 @@ from banmian.store.archive import (
     core_schema,
 )
 from banmian.store import mentions
-from banmian.store.errors import ArchiveError, display_url
+from banmian.store.errors import STILL_READ, ArchiveError, display_url
 from banmian.store.filters import CONTINUATIONS
 from banmian.store.search_query import And, Not, Query, Term, searchable
 
@@ -65,6 +66,7 @@ _RELATIONS = tuple(dict.fromkeys(re.findall(
 class PostgresArchive(Archive):
     same = "IS NOT DISTINCT FROM"
     contains = "strpos({}, ?) > 0"
+    unwritable: str | None = None  # why this connection cannot write the archive, where it cannot
 
     def __init__(self, url: str, *, create: bool = True):
         try:
@@ -98,11 +100,20 @@ class PostgresArchive(Archive):
                 raise ArchiveError(f"no archive in {display_url(self.url)} (banmian ingest makes one)")
             self._refuse_others_relations()
             self._write(self._create, "schema")
-        elif version in UPGRADABLE:
+            return
+        self.unwritable = self._unwritable()
+        if create and self.unwritable:
+            # Told before a page is read (OCR takes minutes a page), not when the first batch fails.
+            raise ArchiveError(f"cannot write {display_url(self.url)}: {self.unwritable}{STILL_READ}")
+        if version in UPGRADABLE and self.unwritable and version not in READABLE_UNUPGRADED:
+            raise ArchiveError(f"{display_url(self.url)} has archive schema {version}, which this banmian "
+                               f"upgrades to {SCHEMA_VERSION} on opening it, but it cannot write it: "
+                               f"{self.unwritable}")
+        if version in UPGRADABLE and not self.unwritable:
             # New tables and columns only: what was stored stays, and what it lacks
             # (mentions, page images, OCR confidence) comes with the next ingest.
             self._write(lambda cur: self._upgrade(cur, version), "schema")
-        elif version != str(SCHEMA_VERSION):
+        elif version not in UPGRADABLE and version != str(SCHEMA_VERSION):
             raise ArchiveError(f"{display_url(self.url)} has archive schema {version}, this banmian reads "
                                f"{SCHEMA_VERSION}: ingest the pages into a new database")
 
@@ -116,6 +127,15 @@ class PostgresArchive(Archive):
             self._refuse_others_relations()
         rows = self._query("SELECT value FROM meta WHERE key = 'schema'")
         return rows[0]["value"] if rows else None
+
+    def _unwritable(self) -> str | None:
+        """Why this connection cannot write the archive, None where it can."""
+        [can] = self._query("SELECT current_setting('transaction_read_only') = 'on' AS read_only, "
+                            "has_table_privilege('pages', 'INSERT') AND has_table_privilege('pages', 'UPDATE') "
+                            "AND has_table_privilege('pages', 'DELETE') AS writes")
+        if can["read_only"]:
+            return "the server takes no writes (a read-only transaction: a standby, or default_transaction_read_only)"
+        return None if can["writes"] else "its role may not write the archive's tables"
 
     def _refuse_others_relations(self) -> None:
         """Before making an archive: none of its tables, views or indexes may be there already
@@ -145,6 +165,8 @@ class PostgresArchive(Archive):
         return sql.replace("?", "%s")
 
     def _write(self, work: Callable[[Any], Any], lock: str) -> Any:
+        if self.unwritable:
+            raise ArchiveError(f"cannot write {display_url(self.url)}: {self.unwritable}{STILL_READ}")
         errors = self._psycopg.errors
         retry = (errors.DeadlockDetected, errors.SerializationFailure, errors.UniqueViolation,
                  errors.LockNotAvailable)
@@ -161,7 +183,8 @@ class PostgresArchive(Archive):
                         f"cannot write {display_url(self.url)}: {_first_line(error)}") from None
                 time.sleep(delay)
                 delay = min(delay * 2, 2.0)
-            except self._psycopg.OperationalError as error:
+            except (self._psycopg.OperationalError, errors.InsufficientPrivilege, errors.ReadOnlySqlTransaction) \
+                    as error:
                 raise ArchiveError(f"cannot write {display_url(self.url)}: {_first_line(error)}") from None
         raise AssertionError("unreachable")
 

@@ -37,7 +37,7 @@ from banmian.store.archive import (
     core_schema,
 )
 from banmian.store import mentions
-from banmian.store.errors import ArchiveError
+from banmian.store.errors import STILL_READ, ArchiveError
 from banmian.store.filters import CONTINUATIONS
 from banmian.store.search_query import Query, bigram_text
 
@@ -64,7 +64,7 @@ class SQLiteArchive(Archive):
         if create and self.unwritable:
             # Told before a page is read (OCR takes minutes a page), not when the first batch fails.
             made = "write" if os.path.exists(path) else "make"
-            raise ArchiveError(f"cannot {made} {path}: {self.unwritable}{_STILL_READ if made == 'write' else ''}")
+            raise ArchiveError(f"cannot {made} {path}: {self.unwritable}{STILL_READ if made == 'write' else ''}")
         self.read_only = self.unwritable is not None
         target = _read_only_uri(path) if self.read_only else path
         try:
@@ -152,7 +152,7 @@ class SQLiteArchive(Archive):
         # SQLite has one writer at a time; BEGIN IMMEDIATE takes the lock before
         # reading, so the partner pages a jump is matched against are current.
         if self.read_only:
-            raise ArchiveError(f"cannot write {self.path}: {self.unwritable}{_STILL_READ}")
+            raise ArchiveError(f"cannot write {self.path}: {self.unwritable}{STILL_READ}")
         return self._retry(lambda: self._transaction(work))
 
     def add_pages(self, pages: list[PageToStore]) -> list[Stored | Exception]:
@@ -308,10 +308,6 @@ def _unwritable(path: str) -> str | None:
     if not os.access(folder, os.W_OK):
         return f"its folder {folder} cannot be written (SQLite writes its -wal and -shm files there)"
     return None
-
-
-# What a read-only archive is still good for, told with why it cannot be written.
-_STILL_READ = " (search, show, export, entities, trends and serve still read it)"
 
 
 def _read_only_uri(path: str) -> str:
