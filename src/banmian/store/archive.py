@@ -11,10 +11,13 @@ Tables (the same in both stores):
               where its image is: `source` (the file's absolute path),
               `source_format` (text, pdf or image), `source_page` (the
               page's 0-based index among the file's PDF pages or image frames)
-              and `source_stamp` (the file's size and the hash of its head then)
+              and `source_stamp` (the file's size and the hash of its head then);
+              `enriched` says whether what its articles mention was looked for
     articles  one row per article on a page (`seq` is the index row id), with
               its `ocr_confidence` where it was read by OCR
     jumps     from_id → to_id: a head article and its continuation
+    files     each scan or PDF every page of which is stored: its size, time of change and
+              SHA-1 when read, the options it was read with, its pages (`FileRecord`)
     meta      the schema version
 
 and what each article mentions, where it is printed (mentions.py).
