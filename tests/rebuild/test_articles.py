@@ -863,3 +863,18 @@ def test_an_essays_references_stay_its_last_paragraphs_and_the_next_essays_headl
                            f"参考文献：\n{listed}\n\n赛道上最动人的徽章\n\n我们出发，我们挑战，只因胸中未曾熄灭的火焰。\n")
     assert [a.headline for a in page.articles] == [["从“在中国生产”到“在中国创造”"], ["赛道上最动人的徽章"]]
     assert page.articles[0].paragraphs[-3:] == ["参考文献："] + references
+
+
+def test_a_heading_whose_words_the_next_sentence_opens_on_heads_a_story_of_its_own():
+    page = banmian.rebuild("网络文明大讲堂活动启动\n\n本报北京6月16日电 （记者丁雅诵）“网络文明大讲堂”活动启动仪式16日在清华大学举行。\n\n"
+                           "活动旨在传播主流价值。\n\n全国老年人体育健身大会开幕\n\n第五届全国老年人体育健身大会开幕式9日在山西省太原市"
+                           "举行，3800余人参加。\n\n大会以“银龄健身展风采”为主题。\n")
+    assert [a.headline for a in page.articles] == [["网络文明大讲堂活动启动"], ["全国老年人体育健身大会开幕"]]
+
+
+def test_a_subhead_the_next_sentence_quotes_stays_a_subhead():
+    page = banmian.rebuild("学者热议构建自主知识体系\n\n本报北京6月16日电 （记者丁雅诵）专家学者表示，要深入学习贯彻重要指示。\n\n"
+                           "大家认为指示高屋建瓴。\n\n加快构建中国哲学社会科学自主知识体系\n\n“加快构建中国哲学社会科学自主知识体系”，"
+                           "是新时代赋予的使命。\n")
+    (article,) = page.articles
+    assert article.paragraphs[-2] == "加快构建中国哲学社会科学自主知识体系"

@@ -33,6 +33,8 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # A story missed glues two articles together, a subhead taken for a headline
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
+_RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
+_RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
 _GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apart, a new headline this far below
 _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
@@ -383,7 +385,19 @@ class _Placer:
             return False  # a new story's headline would be set in display type
         if end - start >= 2 and self.units[start].text.strip("【】") in columns():
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
+        if self._lead_restates(start, end, after):
+            return True
         return self._headline_score(start, end, after) > _STORY_ODDS
+
+    def _lead_restates(self, start: int, end: int, after: int) -> bool:
+        """Does the sentence under the heading repeat it word for word (全国老年人体育健身大会开幕 /
+        第五届全国老年人体育健身大会开幕式9日在…)?  A news lead restates its headline; a subhead's words
+        are not the next sentence's."""
+        heading = "".join(unit.text.replace(" ", "") for unit in self.units[start:end])
+        first_sentence = self.units[after].text.split("。", 1)[0]
+        found = first_sentence.find(heading)
+        # quoted, it is a saying the section is about (“加快构建…自主知识体系”，…)
+        return len(heading) >= _RESTATED and 0 <= found <= _RESTATED_AFTER and first_sentence[found - 1:found] != "“"
 
     def _body_type_heading(self, start: int, end: int) -> bool:
         """Where type sizes are known, is this heading set in body type, as subheads are?"""
