@@ -100,3 +100,23 @@ def test_parts_that_share_only_a_common_word_stay_apart():
     tails = [Article(id="t", paragraphs=["学校还将开设人工智能、编程等课程，组织学生参加科技竞赛。校长李华表示，今年秋季学期起，"
                                          "全市中小学将全面推行课后服务。", "家长们对此普遍表示欢迎。"])]
     assert pair_up(heads, tails) == []
+
+
+def test_a_story_as_a_dict_is_what_asdict_gives_made_directly():
+    # Made field by field (asdict took four fifths of an export's time, R21a-I), it must stay the same.
+    from dataclasses import asdict
+
+    from banmian.model import BBox, DateMention, Region
+
+    head = Article(id="h", headline=["标题"], paragraphs=["第一段。"], continued_on=2,
+                   byline=Byline(reporters=["张璐玮"], text=["记者 张璐玮"]),
+                   regions=[Region("headline", BBox(1.0, 2.0, 3.0, 4.0))])
+    tail = Article(id="t", headline=[], paragraphs=["温岭2024年1月拉长。"], continued_from=1, ocr_confidence=0.9)
+    tail.entities = [EntityMention("温岭", "LOC", 0, 2, "温岭市", "市", None, None)]
+    tail.dates = [DateMention("2024年1月", 2, 9, "2024-01", "month")]
+    tail.quantities = [Quantity("1月", 7, 9, 1, "月")]
+    story = stitch([StoredArticle(head, "报", "2024-01-23", 1, section="A"),
+                    StoredArticle(tail, "报", "2024-01-23", 2)], open_jump=True)
+    assert story.entities and story.dates and story.quantities and story.regions
+    assert story.to_dict() == asdict(story)
+    assert list(story.to_dict()) == list(asdict(story))  # the same keys in the same order: the same JSON

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from banmian.model import Article, Byline, page_label
 from banmian.rebuild.patterns import ends_sentence
@@ -84,7 +84,10 @@ class Story:
     low_ocr_confidence: bool = False
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """As `dataclasses.asdict` gives it, made field by field: asdict walks and copies every
+        mention's every value, four fifths of an export's time (R21a-I)."""
+        return {**vars(self), "byline": {name: list(value) for name, value in vars(self.byline).items()},
+                "parts": [{**vars(part), "headline": list(part.headline)} for part in self.parts]}
 
 
 # --- matching ----------------------------------------------------------------
@@ -195,12 +198,12 @@ def stitch(parts: list[StoredArticle], *, open_jump: bool = False) -> Story:
                             continued_on_section=article.continued_on_section))
     titled = next((p for p in parts if p.article.headline), None)
     headline = list(titled.article.headline) if titled else []
-    found = {name: [{**asdict(item), "part": part.article.id,
+    found = {name: [{**vars(item), "part": part.article.id,
                      **_story_span(item, part.article, part is titled, headline, body_start)}
                     for part, body_start in zip(parts, body_starts, strict=True)
                     for item in getattr(part.article, name)]
              for name in ("entities", "dates", "quantities")}
-    regions = [{"part": part.article.id, "page": part.page, **asdict(region)}
+    regions = [{"part": part.article.id, "page": part.page, **vars(region), "bbox": dict(vars(region.bbox))}
                for part in parts for region in part.article.regions]
     weakest = min((p.article for p in parts if p.article.ocr_confidence is not None),
                   key=lambda article: article.ocr_confidence, default=None)
