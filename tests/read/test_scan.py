@@ -618,6 +618,22 @@ def test_what_is_read_from_ink_no_box_covered_is_kept_only_as_a_line_of_its_own(
     assert scan._a_missed_line(found, boxes, 40.0) == kept
 
 
+@pytest.mark.parametrize("lines_beside, texts", [
+    (2, ["多", "多", "一句提醒", "一道防线"]),   # 多一句提醒 / 多一道防线: each 多 on its line's row (dev seed 56)
+    (1, ["多多", "一句提醒"]),                   # a box standing beside one line is no two lines' starts
+])
+def test_a_box_the_detector_stood_across_a_headlines_first_characters_is_split_onto_their_lines(lines_beside, texts):
+    ink = np.zeros((120, 300), dtype=bool)
+    for top in (2, 57):
+        ink[top:top + 38, 2:38] = True
+    standing = scan._Box(text="多多", x0=0.0, y0=0.0, x1=40.0, y1=100.0, confidence=1.0, size=100.0)
+    lines = [_box("一句提醒", 45.0, 200.0, 40.0, y0=1.0), _box("一道防线", 45.0, 200.0, 40.0, y0=56.0)][:lines_beside]
+    split = scan._stood_apart([standing] + lines, ink)
+    assert [box.text for box in split] == texts
+    if lines_beside == 2:
+        assert [(round(box.y0), round(box.y1)) for box in split[:2]] == [(1, 41), (56, 96)]
+
+
 def test_brackets_boxed_apart_from_the_chinese_they_follow_are_full_width_on_a_chinese_page():
     chinese = _box("岩溶关键带监测技术要求》", 0.0, 480.0)
     code = _box("(GB/T 43216—2023)", 500.0, 880.0)
@@ -1023,13 +1039,14 @@ def test_the_marks_a_second_reading_adds_at_a_lines_end(first, again, marks):
     assert scan._marks_after(first, again) == marks
 
 
-@pytest.mark.parametrize("read, bar, printed", [
-    ("让一皮埃尔", (0, 40, 2), "让—皮埃尔"),      # a hairline the whole em: a dash
-    ("让一皮埃尔", (3, 37, 4), "让一皮埃尔"),      # a thick stroke with room at its ends: 一
-    ("让一皮埃尔", (0, 40, 4), "让一皮埃尔"),
+@pytest.mark.parametrize("read, bar, printed, em", [
+    ("让一皮埃尔", (0, 40, 2), "让—皮埃尔", 40),      # a hairline the whole em: a dash
+    ("让一皮埃尔", (3, 37, 4), "让一皮埃尔", 40),      # a thick stroke with room at its ends: 一
+    ("让一皮埃尔", (0, 40, 4), "让一皮埃尔", 40),
+    ("让一皮埃尔", (1, 43, 2), "让—皮埃尔", 44),      # 10.5-pt type at 300 dpi: a dash is 2 px...
+    ("让一皮埃尔", (1, 43, 3), "让一皮埃尔", 44),      # ...a Song 一 3 px, 0.068 em (dev seed 68: 发展司一级)
 ])
-def test_a_one_em_dash_read_as_yi_is_told_from_its_ink(read, bar, printed):
-    em = 40
+def test_a_one_em_dash_read_as_yi_is_told_from_its_ink(read, bar, printed, em):
     ink = np.zeros((em, em * len(read)), dtype=bool)
     for index in range(len(read)):
         if index != 1:
@@ -1116,6 +1133,14 @@ def test_a_headlines_opening_quote_the_boxs_edge_cuts_between_its_ticks_is_doubl
     assert scan._quote_before(box, [box], ink).text == printed
 
 
+def test_a_colon_opening_a_line_between_two_digits_across_the_break_is_the_ratio_sign():
+    def line(number: int, text: str) -> Line:
+        return Line(number=number, text=text, bbox=BBox(0.0, 12.0 * number, 100.0, 12.0 * number + 10.0))
+
+    lines = [line(0, "补时最后时刻的进球，以1"), line(1, "：0战胜对手，"), line(2, "：0开头"), line(3, "记者：")]
+    assert [l.text for l in scan._ratio_colons_opening(lines)] == ["补时最后时刻的进球，以1", "∶0战胜对手，", "：0开头", "记者："]
+
+
 def test_a_closing_quote_boxed_alone_past_a_lines_end_and_read_as_a_digit_is_the_lines():
     line = _box("可以跟本地小麦杂交。", 3090.0, 3440.0, 37.5, y0=1498.0)
     quote = _box("3", 3466.0, 3475.0, 9.4, y0=1502.0)       # the ” past the box's end, read as 3
@@ -1127,6 +1152,10 @@ def test_a_closing_quote_boxed_alone_past_a_lines_end_and_read_as_a_digit_is_the
     assert scan._uncovered([line, one]) == [line]
     unended = replace(line, text="可以跟本地小麦杂交")       # after no sentence's end a 1 may be a 1
     assert scan._uncovered([unended, one]) == [unended, one]
+    read_27 = _box("27", 3466.0, 3476.0, 9.4, y0=1502.0)     # its ticks read as 27 (dev seed 51: 一个月。” read 27)
+    stop_again = _box("。”", 3466.0, 3475.0, 9.4, y0=1502.0)  # the 。 read again before it (dev seed 51: 温床。”。)
+    assert scan._uncovered([line, read_27, stop_again]) == [line]
+    assert scan._uncovered([unended, stop_again]) == [unended, stop_again]
 
 
 def _opening_ink(em: int, mark: str) -> np.ndarray:

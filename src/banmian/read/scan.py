@@ -100,6 +100,10 @@ _LOOSE_LINE = (0.8, 5.0, 3.0)
 # this share of the body's (a photo's texture reads as strings of marks and kana, small and unsure).
 _MISSED_CONFIDENCE = 0.9
 _MISSED_SMALLEST = 0.8
+# A box this many times as tall as it is wide is read standing, top to bottom (rapidocr turns it);
+# the lines beside it are this many times its width tall, or less, and this share of it or more.
+_STANDING = 1.5
+_STANDING_ROWS = (0.6, 1.5)
 # A gap wider than this (in ems) inside an OCR box is a column gutter.
 _GUTTER = 1.0
 # A box inside another on its line, give or take this many ems, reads the same ink again.
@@ -136,9 +140,10 @@ _CUT_REACH_BACK = 1.1
 _DASH = 1.5
 # ...and it is no taller than this (in ems).
 _BAR = 0.15
-# A one-em dash is a bar this long (in ems) or longer, and no thicker than this: a 一 is thicker.
+# A one-em dash is a bar this long (in ems) or longer, and no thicker than this: a 一 is thicker
+# (in 10.5-pt type at 300 dpi, 43.8 px to the em, a dash is 2 px, a Song 一 3 px: 0.068 em).
 _FULL_EM = 0.95
-_HAIRLINE = 0.07
+_HAIRLINE = 0.06
 # Or a bar this long, where the middle of its columns is no thicker than this: a stroke of the
 # next character set solid against a dash, or a pixel of noise, makes the thickest column of a
 # hairline as thick as a 一 (问需—合作: 3 px of 40), and a dash measured short can be as short as
@@ -234,6 +239,8 @@ _HALF_WIDTH_BESIDE_CJK = re.compile(
 # corpus's 人民日报 articles a digit is followed by ∶ 238 times (each time a digit after it), by ： or :
 # 10 times.  At a line's end the digit after it is on the next line.
 _RATIO_COLON = re.compile(r"(?<=[0-9])[：:](?=[0-9]|$)")
+# ...and one opening a line, a digit after it, where the line before ends on a digit (以1 | ∶0).
+_RATIO_COLON_OPENING = re.compile(r"^[：:](?=[0-9])")
 # ‰ after a number is read as % and an o (土壤含盐量从16‰ read 16%o, dev seed 50); the corpus's
 # articles print ‰ 24 times and %o never.
 _PER_MILLE = re.compile(r"(?<=[0-9])%o")
@@ -276,8 +283,10 @@ _NAMES_ALONE = re.compile(f"^[{_CJK}]{{2,8}}$")
 # to a line of their own (徐雷鹏 李佩阳): that line is set apart as one under an editors' line.
 _EDITORS_OPENING = re.compile(f"^(?:本版|本期|[一二三四五六七八九十]+版)?(?:{_EDITOR_ROLES})(?:[：:]|$)")
 # What a quote mark boxed alone, far smaller than the line beside it, is read as; and after a
-# sentence's end, 1 too (a Hei ” set close after 。 at a line's end: dev seed 49's 下去。”1).
+# sentence's end, 1 too (a Hei ” set close after 。 at a line's end: dev seed 49's 下去。”1); and
+# what its two ticks are read as together (dev seed 51's 一个月。” read 27; a 26 may be small type).
 _QUOTE_READS = set("”“’‘\"'3569J")
+_QUOTE_READ_AS_DIGITS = {"27"}
 _QUOTE_READS_AFTER_A_SENTENCE = _QUOTE_READS | {"1"}
 _HIGH_DIGITS = {"99": "”", "66": "“", "9": "’", "6": "‘"}
 _LOW_DIGITS = {"7": "，", ",": "，", "，": "，", ".": "。", "。": "。", "o": "。"}
@@ -504,7 +513,7 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     ink = pixels < paper * _INK
     boxes = [_inked(_box(points, text, score, left, top), ink)
              for points, text, score in zip(result.boxes, result.txts, result.scores)]
-    boxes += _missed_lines(boxes, ink, straight, engine)
+    boxes = _stood_apart(boxes + _missed_lines(boxes, ink, straight, engine), ink)
     display = _DISPLAY * _body_size(boxes)
     starts = _column_starts(boxes, display / _DISPLAY)
     boxes = [piece for box in boxes
@@ -518,7 +527,7 @@ def ocr_page(image, engine, unit_per_pixel: float = 1.0) -> tuple[list[Line], li
     boxes = _brackets_full_width(_lone_marks_full_width(boxes))
     body = _body_size(boxes)
     figures = photos(pixels, paper, boxes, body)
-    lines = page_lines(_chars(boxes), figures)
+    lines = _ratio_colons_opening(page_lines(_chars(boxes), figures))
     quarter = _quarter_turn(angle)
     back = _unrotate(angle - quarter, image.size[::-1] if quarter else image.size, straight.size)
     return ([_placed(line, boxes, back, unit_per_pixel) for line in lines],
@@ -601,6 +610,37 @@ def _a_missed_line(box: _Box, boxes: list[_Box], body: float) -> bool:
                 and 0 <= box.x0 - other.x1 <= _RUN_ON * box.size):
             return False
     return True
+
+
+def _stood_apart(boxes: list[_Box], ink) -> list[_Box]:
+    """Boxes the detector stood across the first characters of a headline's lines, split into them.
+
+    Where a headline in display type sets its lines' first characters a little apart from the rest,
+    the detector may box them together, one over the other (多 and 多 of 多一句提醒 / 多一道防线, dev
+    seed 56), and the recogniser reads such a box standing (多多): the headline came out 多多一句提醒 |
+    一道防线.  Where such a box holds one character for each line that starts beside it, right of
+    its left edge and within an em of its right, each character is put on its line's row.
+    """
+    split = []
+    for box in boxes:
+        rows = _rows_beside(box, boxes)
+        split += ([_inked(replace(box, text=char, y0=row.y0, y1=row.y1), ink) for char, row in zip(box.text, rows)]
+                  if rows else [box])
+    return split
+
+
+def _rows_beside(box: _Box, boxes: list[_Box]) -> list[_Box] | None:
+    """The boxes of the lines a standing box's characters start, top to bottom; None where it is no
+    such box (not standing, not all Chinese, or its characters and the lines beside it differ in number)."""
+    width = box.x1 - box.x0
+    if len(box.text) < 2 or box.y1 - box.y0 < _STANDING * width or len(_IDEOGRAPH.findall(box.text)) < len(box.text):
+        return None
+    smallest, largest = _STANDING_ROWS
+    rows = sorted((other for other in boxes if other is not box and box.x0 < other.x0 <= box.x1 + width
+                   and box.y0 <= (other.y0 + other.y1) / 2 <= box.y1 and smallest * width <= other.size <= largest * width),
+                  key=lambda other: other.y0)
+    apart = all(above.y1 <= below.y0 for above, below in zip(rows, rows[1:]))
+    return rows if len(rows) == len(box.text) and apart else None
 
 
 def _overlap(box: _Box, other: _Box) -> float:
@@ -1019,7 +1059,8 @@ def _uncovered(boxes: list[_Box]) -> list[_Box]:
     smaller than the type it touches, within that line's em, is a piece of
     the line's own characters.  So is one just past the line's end read as
     a quote or what a quote is misread as: a closing ” the line's box
-    stopped short of, boxed alone and read as 3, "9, 95 or J (or 1 after 。), is the line's mark,
+    stopped short of, boxed alone and read as 3, "9, 95, 27 or J (or after 。 as 1, or as 。” with
+    the 。 read again), is the line's mark,
     which `_run_on` takes in once that box is gone.
     """
     def covers(outer: _Box, inner: _Box) -> bool:
@@ -1027,8 +1068,11 @@ def _uncovered(boxes: list[_Box]) -> list[_Box]:
             return False
         if ((inner.size < _PIECE * outer.size or set(inner.text) <= set(_HIGH_MARKS))
                 and len(inner.text) <= _PIECE_CHARACTERS):
-            quote = set(inner.text) <= (_QUOTE_READS_AFTER_A_SENTENCE if outer.text[-1] in _SENTENCE_ENDS
-                                        else _QUOTE_READS)
+            after_a_sentence = outer.text[-1] in _SENTENCE_ENDS
+            # (the sentence's end read again before the quote, too: 温床。 | 。”, dev seed 51)
+            reads = inner.text.replace(outer.text[-1], "") if after_a_sentence else inner.text
+            quote = reads in _QUOTE_READ_AS_DIGITS or bool(reads) and set(reads) <= (
+                _QUOTE_READS_AFTER_A_SENTENCE if after_a_sentence else _QUOTE_READS)
             reach = _MARK_GAP * outer.size if quote else 0.0
             return (outer.x0 < inner.x1 and inner.x0 < outer.x1 + reach
                     and outer.y0 <= inner.y0 and inner.y1 <= outer.y1)
@@ -2062,6 +2106,14 @@ def _clean(text: str) -> str:
     text = _RATIO_COLON.sub("∶", text)
     text = text.translate(_PRINTED_SHAPES)
     return _curly_single_quotes(_BAR_BETWEEN_CJK.sub("丨", text))
+
+
+def _ratio_colons_opening(lines: list[Line]) -> list[Line]:
+    """The lines with a colon that opens one between two digits, the line before ending on the first
+    (比分1 | ：0, dev seed 51), made the ratio sign: `_clean` sees one line at a time."""
+    return [replace(line, text=_RATIO_COLON_OPENING.sub("∶", line.text))
+            if n and re.search("[0-9]$", lines[n - 1].text) and _RATIO_COLON_OPENING.match(line.text) else line
+            for n, line in enumerate(lines)]
 
 
 def _lone_marks_full_width(boxes: list[_Box]) -> list[_Box]:
