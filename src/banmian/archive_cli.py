@@ -70,6 +70,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                         help="its page: 3, or A3 in a sectioned paper")
     delete.add_argument("--article", metavar="ID",
                         help="instead: the page that holds this article (a page stored without a date or page)")
+    delete.add_argument("--source", metavar="PATH",
+                        help="instead: every page read from this file, or from the files under this folder "
+                             "(a folder ingested under a wrong paper's name)")
     _db_option(delete)
     delete.set_defaults(run=_delete)
 
@@ -228,10 +231,15 @@ def _reporting(command):
 @_reporting
 def _delete(args: argparse.Namespace) -> int:
     named = (args.paper, args.date, args.page)
-    if (args.article is None) == (None in named):
-        print("banmian: name the page as PAPER DATE PAGE, or give --article ID of an article on it",
-              file=sys.stderr)
+    if [args.article is not None, args.source is not None, None not in named].count(True) != 1:
+        print("banmian: name the page as PAPER DATE PAGE, or give --article ID of an article on it, "
+              "or --source PATH of the files its pages were read from", file=sys.stderr)
         return 2
+    if args.source is not None:
+        pages, articles = store.remove_pages_from(args.db, args.source)
+        print(f"removed {_count(pages, 'page', 'pages')} ({_articles(articles)}) read from {args.source} "
+              f"from {display_url(args.db)}", file=sys.stderr)
+        return 0
     if args.article is not None:
         removed = store.remove_page_of(args.db, args.article)
         print(f"removed the page of article {args.article} ({_articles(removed)}) from {display_url(args.db)}",

@@ -408,3 +408,14 @@ def test_ingest_tells_a_page_stored_under_another_papers_name_too(tmp_path):
         "banmian: 温岭日报/2024-01-23/02.txt: the same page is stored under another paper's name too "
         "(温岭日报 扫描|2024-01-23|2); banmian delete '温岭日报 扫描' 2024-01-23 2 removes that copy")
     assert "1 stored under another paper's name too" in result.err.splitlines()[-1]
+
+
+def test_delete_removes_every_page_read_from_a_folder(pages, tmp_path):
+    assert banmian_cli("ingest", str(pages), "--no-enrich", "--db", "a.db", cwd=tmp_path).returncode == 0
+    result = banmian_cli("delete", "--source", "pages/wenling", "--db", "a.db", cwd=tmp_path)
+    assert (result.returncode, result.err) == (0, "removed 2 pages (6 articles) read from pages/wenling from a.db\n")
+    assert json.loads(banmian_cli("search", "", "--json", "--db", "a.db", cwd=tmp_path).out) == []
+    again = banmian_cli("delete", "--source", "pages/wenling", "--db", "a.db", cwd=tmp_path)
+    assert again.returncode == 2 and again.err.startswith("banmian: no page read from ")
+    both = banmian_cli("delete", "--source", "pages", "--article", "abcdef", "--db", "a.db", cwd=tmp_path)
+    assert both.returncode == 2 and both.err.startswith("banmian: name the page as PAPER DATE PAGE")

@@ -535,3 +535,17 @@ def test_a_page_stored_again_under_another_papers_name_is_told(archive, tmp_path
     assert report.pages == 1 and report.twins == [
         (str(tmp_path / "b" / "温岭日报" / "2024-01-23" / "02.txt"), "温岭日报 扫描|2024-01-23|2")]
     assert archive.counts()["pages"] == 2
+
+
+def test_the_pages_read_from_a_folder_are_removed_together(archive, tmp_path):
+    # Undoing a folder filed under a wrong paper took one delete a page (R21a-G).
+    _write(tmp_path / "a_b" / "温岭日报 扫描" / "2024-01-23" / "01.txt", PAGE1.split("\n", 1)[1])
+    _write(tmp_path / "a_b" / "温岭日报 扫描" / "2024-01-23" / "02.txt", PAGE2.split("\n", 1)[1])
+    _write(tmp_path / "a_bc" / "温岭日报" / "2024-01-24" / "01.txt", PAGE_PLAIN)  # its name begins alike
+    ingest_paths(archive, [str(tmp_path)], enrich=False)
+    assert archive.counts()["pages"] == 3
+    assert archive.remove_pages_from(str(tmp_path / "a_b")) == (2, 6)
+    assert [row["key"] for row in archive._query("SELECT key FROM pages")] == ["温岭日报|2024-01-24|1"]
+    assert archive.entities() == [] and not archive.search("数控机床")
+    with pytest.raises(banmian.store.NotFoundError, match="no page read from"):
+        archive.remove_pages_from(str(tmp_path / "a_b"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+from pathlib import Path
 from collections.abc import Callable, Iterator
 from typing import IO, BinaryIO
 
@@ -26,6 +27,7 @@ from banmian.store.archive import Archive, Hit, Stored, searchable_text
 from banmian.store.errors import ArchiveError, NotFoundError, QueryError, display_url
 from banmian.store.filters import Filters, month_days
 from banmian.store.formats import FORMATS, ninjs
+from banmian.store.paths import readable
 from banmian.store.ingest import IngestReport, Progress
 from banmian.store.search_query import parse
 from banmian.store.sqlite import SQLiteArchive
@@ -39,7 +41,8 @@ __all__ = [
     "PartRef", "Progress", "QueryError", "Stored", "Story", "enrich_stored", "entities", "entity", "export",
     "get_article",
     "ingest_paths", "ingest_text", "issue_entities", "issue_pages", "issues", "month_days",
-    "neighbours", "ninjs", "open_archive", "page_at", "page_for", "papers", "remove_page", "remove_page_of", "search",
+    "neighbours", "ninjs", "open_archive", "page_at", "page_for", "papers", "remove_page", "remove_page_of",
+    "remove_pages_from", "search",
     "searchable_text", "term_articles", "term_trends",
 ]
 
@@ -239,6 +242,13 @@ def remove_page(db: Archive | str, paper: str, date: str, page: int, section: st
     """Remove one stored page and what it holds (Archive.remove_page); how many articles went."""
     with _opened(db) as archive:
         return archive.remove_page(paper, date, page, section)
+
+
+def remove_pages_from(db: Archive | str, path: str) -> tuple[int, int]:
+    """Remove every stored page read from a file or the files under a folder (Archive.remove_pages_from;
+    the path need not be there any more); how many pages and articles went."""
+    with _opened(db) as archive:
+        return archive.remove_pages_from(readable(str(Path(path).resolve())))  # as ingest stores it
 
 
 def remove_page_of(db: Archive | str, article_id: str) -> int:

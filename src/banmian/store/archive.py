@@ -504,6 +504,25 @@ class Archive(mentions.MentionQueries):
             cur, "SELECT p.id, p.key FROM pages p JOIN articles a ON a.page_id = p.id WHERE a.id = ?", (found,),
             f"no article with id {article_id!r}"), found)
 
+    def remove_pages_from(self, source: str) -> tuple[int, int]:
+        """Remove every stored page read from a file, or from the files under a folder (its path as
+        ingest stored it: absolute), as `remove_page` removes one, and forget those files were read:
+        a folder ingested under a wrong paper's name, undone at once.  (pages, articles) removed."""
+        folder = source.rstrip("/") + "/"
+        # (not LIKE: SQLite's is blind to case, and /a/ is no folder of /A/'s pages)
+        where, params = "source = ? OR substr(source, 1, ?) = ?", (source, len(folder), folder)
+
+        def remove(cur) -> tuple[int, int]:
+            rows = self._rows(cur, f"SELECT id, key, articles FROM pages WHERE {where} ORDER BY id", params)
+            if not rows:
+                raise NotFoundError(f"no page read from {source} in the archive")
+            to_index: ToIndex = []
+            self._remove_rows(cur, rows, to_index)
+            self._index(cur, to_index)
+            self._run(cur, f"DELETE FROM files WHERE {where}", params)
+            return len(rows), sum(int(row["articles"]) for row in rows)
+        return self._write(remove, f"source|{source}")
+
     def remove_page(self, paper: str, date: str, page: int, section: str | None = None) -> int:
         """Remove a stored page, as its paper, date and page name it, with its articles, what they
         mention and their place in the search index: a page filed under a wrong date or page, to
