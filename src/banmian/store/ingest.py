@@ -364,10 +364,14 @@ class _Batch:
     def _prepared(self, waiting: list[_Waiting]) -> list[_Waiting]:
         """The pages rebuilt, then tagged for names, then given their dates and quantities, stage
         by stage.  A file fails at its first page that fails (its later pages are not stored, its
-        earlier ones are), and is told once."""
+        earlier ones are), and is told once.  What a stage made of a page is kept on it: a Ctrl-C
+        midway stores the batch (`ingest_paths`) without doing again what was done, nor counting
+        a page of a file on from that file's last page rebuilt rather than the one before it."""
         options = self.options
 
         def rebuild(item: _Waiting) -> None:
+            if item.page is not None:
+                return  # rebuilt before Ctrl-C stopped this batch's first making ready (see below)
             previous = self.previous_pages.get(item.file)
             # The page number given is the file's first page's; a later page is counted from the one before.
             given = (None, None) if previous else (options.page, options.section)
@@ -385,10 +389,12 @@ class _Batch:
             self.previous_pages[item.file] = (item.page, item.source.index or 0)
 
         def find_names(item: _Waiting) -> None:
-            item.names = page_entities(item.page)
+            if item.names is None:
+                item.names = page_entities(item.page)
 
         def enrich(item: _Waiting) -> None:
-            item.page = enriched(item.page, item.names)
+            if not item.page.enriched:
+                item.page = enriched(item.page, item.names)
 
         for item in waiting:
             self._attempt(item, rebuild)
