@@ -342,7 +342,7 @@ def test_an_interrupted_command_is_one_line_and_exit_130(monkeypatch, capsys):
     assert cli.main(["ingest", str(PAGE1), "--db", "unused.db", "--no-enrich"]) == 130
     assert capsys.readouterr().err == (
         "banmian: interrupted; pages stored before are kept, ingest again to finish\n")
-    monkeypatch.setattr(cli, "read_path", interrupted)
+    monkeypatch.setattr("banmian.read.read_path", interrupted)
     assert cli.main(["parse", str(PAGE1)]) == 130
     assert capsys.readouterr().err == "banmian: interrupted\n"
 
@@ -663,3 +663,20 @@ def test_an_output_that_is_an_archive_is_refused(tmp_path):
     assert result.returncode == 2
     assert result.err == "banmian: -o banmian.db is a database (an archive?): choose another file\n"
     assert (tmp_path / "banmian.db").read_bytes() == stored
+
+
+def test_parse_on_a_gbk_pipe_writes_every_character(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("吉祥物亮相\n\n本报讯（记者王敏）城南镇的𠮷祥物€昨日亮相。\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "gbk"}
+    result = subprocess.run([sys.executable, "-m", "banmian.cli", "parse", str(page), "--format", "text"],
+                            capture_output=True, env=env, timeout=120)
+    assert result.returncode == 0 and "𠮷祥物€" in result.stdout.decode("gb18030")
+
+
+def test_importing_banmian_loads_neither_the_rebuilds_stages_nor_the_tagger_until_they_are_used():
+    code = ("import sys, banmian; loaded = lambda: sorted(m for m in sys.modules if m in "
+            "('banmian.rebuild.patterns', 'banmian.enrich')); before = loaded(); "
+            "banmian.rebuild('标题\\n\\n正文。'); banmian.tag('王小明'); print(before, loaded())")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "[] ['banmian.enrich', 'banmian.rebuild.patterns']", result.stderr

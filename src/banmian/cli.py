@@ -13,23 +13,25 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from banmian.archive_cli import date_argument, output_file, page_argument
+from banmian.archive_cli import date_argument, output_file, page_argument, printable_output
 from banmian.archive_cli import add_commands as add_archive_commands
-from banmian.enrich import enrich_page
 from banmian.enrich_cli import add_commands as add_enrich_commands
 from banmian.errors import BanmianError
 from banmian.model import Page
-from banmian.read import SourcePage, read_bytes, read_path
-from banmian.rebuild import rebuild_file
 from banmian.render import render
 from banmian.store import is_database
 from banmian.web_cli import add_commands as add_web_commands
+
+if TYPE_CHECKING:
+    from banmian.read import SourcePage
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    printable_output()  # a GBK terminal or pipe takes every character the command prints
     try:
         return args.run(args)
     except BrokenPipeError:
@@ -79,6 +81,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _parse(args: argparse.Namespace) -> int:
+    # loaded here, not with the module: the archive's commands rebuild nothing
+    from banmian.enrich import enrich_page
+    from banmian.rebuild import rebuild_file
+
     if args.output:
         if any(_same_file(args.output, name) for name in args.files):
             print(f"banmian: -o {args.output} is a page being read: choose another file", file=sys.stderr)
@@ -139,6 +145,8 @@ def _check_writable(output: str) -> None:
 
 
 def _read(name: str, progress) -> Iterator[SourcePage]:
+    from banmian.read import read_bytes, read_path
+
     if name == "-":
         return read_bytes(sys.stdin.buffer.read(), "<stdin>", progress)
     return read_path(name, progress)

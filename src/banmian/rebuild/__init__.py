@@ -17,12 +17,9 @@ from pathlib import Path
 from banmian.errors import InputError
 from banmian.model import PAGE_NUMBER_END, BBox, Line, Page, parse_page_label, valid_date, valid_section
 from banmian.read import SourcePage, read_path, read_text, upright_page
-from banmian.rebuild.articles import place
-from banmian.rebuild.assemble import assemble
-from banmian.rebuild.layout import close_paragraph_spaces, read_layout
-from banmian.rebuild.paragraphs import blocks
-from banmian.rebuild.roles import classify
-from banmian.rebuild.traditional import fold_table, folded
+
+# The stages are imported where a page is rebuilt, not with the package: their patterns and models take
+# a second to load, which the archive's commands and the modules reading only `traditional` do not need.
 
 
 def rebuild(text: str, *, paper: str | None = None, date: str | None = None,
@@ -97,6 +94,8 @@ def with_metadata(built: Page, source: SourcePage, paper: str | None, date: str 
     its placements are reused, not redone; from the lines as read (a vertical page's on its turned
     frame, where built.lines are back on the page and its regions cannot be found), then put back on
     the page like built."""
+    from banmian.rebuild.assemble import assemble
+
     if (paper, date, page, section) == (built.paper, built.date, built.page, built.section):
         return built
     again = assemble(source.lines, built.placements, paper=paper, date=date, page=page, section=section,
@@ -111,6 +110,13 @@ def rebuild_lines(lines: list[Line], *, paper: str | None = None, date: str | No
 
     Readers give only lines with text; a blank one is the caller's mistake.
     """
+    from banmian.rebuild.articles import place
+    from banmian.rebuild.assemble import assemble
+    from banmian.rebuild.layout import close_paragraph_spaces, read_layout
+    from banmian.rebuild.paragraphs import blocks
+    from banmian.rebuild.roles import classify
+    from banmian.rebuild.traditional import fold_table, folded
+
     blank = next((line.number for line in lines if not line.text.strip()), None)
     if blank is not None:
         raise InputError(f"line {blank} has no text: blank lines are gaps (gap_before), not lines")
