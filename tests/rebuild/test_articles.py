@@ -878,3 +878,21 @@ def test_a_subhead_the_next_sentence_quotes_stays_a_subhead():
                            "是新时代赋予的使命。\n")
     (article,) = page.articles
     assert article.paragraphs[-2] == "加快构建中国哲学社会科学自主知识体系"
+
+
+def test_stacked_byline_lines_under_a_headline_are_one_storys_byline():
+    page = banmian.rebuild("以案说法\n独居老人去世 遗产如何继承\n\n□ 法治日报全媒体记者 张 维\n□ 通讯员 徐 慧 李 明 王 静\n\n"
+                           "葛某是上海徐汇区的一名独居老人。\n\n那么，葛某遗留的财产该归谁呢？\n")
+    (article,) = page.articles
+    assert (article.byline.reporters, article.byline.correspondents) == (["张维"], ["徐慧", "李明", "王静"])
+    assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize("subhead", ["■ 法官说法", "◆ 检察官说法", "【律师提醒】"])
+def test_a_marked_section_heading_set_apart_in_a_story_is_its_subhead(subhead):
+    page = banmian.rebuild("独居老人去世 遗产如何继承\n\n□ 本报记者 张 维\n\n　　葛某是上海徐汇区的一名独居老\n"
+                           "人。2022年的一天，葛某在家中去世。\n　　法院经审理认为，葛某生前未订\n立遗嘱，又没有继承人，"
+                           f"法院判决葛\n某成夫妻分得遗产。\n\n{subhead}\n\n　　法官介绍：「没有法定继承人的\n"
+                           "独居老人，去世后财产归谁，一直是\n社会关心的话题。」\n\n（文中当事人均为化名）\n")
+    (article,) = page.articles
+    assert subhead in article.paragraphs

@@ -302,3 +302,16 @@ def test_a_reporter_sent_to_an_event_signs_with_where_they_filed_from(line, name
     (article,) = page.articles
     assert article.headline == ["国际跳棋团体世锦赛", "中国女队首次夺得冠军"]
     assert (article.byline.reporters, article.byline.text) == ([name], [line])
+
+
+def test_a_padded_name_cut_at_a_line_end_inside_the_credits_bracket_is_not_run_into_the_next_name():
+    page = banmian.rebuild("油菜花迎来盛放期\n\n　　本报讯（通讯员 林 媛\n郑一鸣 王 芳 记者 赵 云）眼下，\n万亩油菜花迎来盛放期。\n")
+    (article,) = page.articles
+    assert (article.byline.correspondents, article.byline.reporters) == (["林媛", "郑一鸣", "王芳"], ["赵云"])
+
+
+def test_a_credit_bracket_wrapped_over_three_lines_of_a_narrow_column_stays_in_the_first_paragraph():
+    page = banmian.rebuild("春节景观布置完成\n\n　　本报讯（记者 孙 乐\n实习生 马 骁 通讯员 李\n晴）新春将至，北京市的春节\n景观布置已全部完成。\n")
+    (article,) = page.articles
+    assert article.paragraphs == ["本报讯（记者 孙 乐实习生 马 骁 通讯员 李晴）新春将至，北京市的春节景观布置已全部完成。"]
+    assert (article.byline.reporters, article.byline.interns, article.byline.correspondents) == (["孙乐"], ["马骁"], ["李晴"])

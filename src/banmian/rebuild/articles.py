@@ -40,6 +40,7 @@ _GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apar
 _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
 # A briefs column (简讯), a notice (遗失声明, 拍卖公告, 招聘启事) or an advertisement
 _OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告)|广告)$")
+_MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
 
@@ -148,7 +149,8 @@ class _Placer:
         if role == "byline" or self._signs_under_headline(index):
             story = self.story
             if story is None or story.closed or not (story.headline_only or self._under_subhead(index)
-                                                     or self._under_decks(story) or self._under_lead_in(story)):
+                                                     or self._under_decks(story) or self._under_lead_in(story)
+                                                     or self.assigned[index - 1] == (story.index, "byline")):
                 story = self._new_story()
             self._assign(index, story, "byline")
             return index + 1
@@ -383,6 +385,8 @@ class _Placer:
             return True
         if self._body_type_heading(start, end):
             return False  # a new story's headline would be set in display type
+        if end - start == 1 and story.paragraphs and _MARKED_SUBHEAD.match(self.units[start].text):
+            return False  # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice
         if end - start >= 2 and self.units[start].text.strip("【】") in columns():
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
         if self._lead_restates(start, end, after):

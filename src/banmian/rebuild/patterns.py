@@ -539,6 +539,10 @@ def padded_names(tokens: list[str]) -> list[str]:
     one-character tokens in a row are one name (王 正 → 王正)."""
     names: list[str] = []
     for token in tokens:
+        if names and len(names[-1]) == 1 and len(token) >= 2:
+            # 林 媛郑一鸣: a line end inside a credit's bracket ran a padded name's second half into the next name
+            names[-1] += token[0]
+            token = token[1:]
         if len(token) == 1 and names and len(names[-1]) == 1:
             names[-1] += token
         else:

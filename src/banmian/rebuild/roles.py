@@ -15,8 +15,18 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _folios(_index_box(_page_foot(_page_top(_set_off_credits(_indented_bylines_opened_paragraphs(units), body)),
-                                         body)))
+    return _folios(_index_box(_page_foot(_page_top(_set_off_credits(
+        _bylines_inside_brackets(_indented_bylines_opened_paragraphs(units)), body)), body)))
+
+
+def _bylines_inside_brackets(units: list[Unit]) -> list[Unit]:
+    """A line that reads as a byline right under a line whose credit bracket is still open is the
+    bracket's middle, wrapped in a narrow column (本报讯（记者 孙 乐 / 实习生 马 骁 通讯员 李 / 晴）新春将至…):
+    text of the paragraph, not a byline of its own."""
+    return [Unit(unit.lines, "text", unit.text)
+            if unit.role == "byline" and index and units[index - 1].role == "text"
+            and patterns.left_open(units[index - 1].text, "（", "）") and "（" not in unit.text
+            else unit for index, unit in enumerate(units)]
 
 
 
