@@ -356,8 +356,23 @@ def _summary(report: store.IngestReport, db: str) -> str:
     return line
 
 
+def _tell_not_enriched(db: str) -> None:
+    """A line where some pages were stored without enrichment, for the answers that rest on it
+    (entities, and the entity and date-mentioned filters): their "none" may be no answer."""
+    pages = store.pages_not_enriched(db)
+    if pages:
+        print(f"banmian: {_count(pages, 'page was', 'pages were')} stored with --no-enrich, and what their "
+              "articles mention is not known: banmian enrich finds it", file=sys.stderr)
+
+
+def _rests_on_enrichment(args: argparse.Namespace) -> bool:
+    return bool(args.entity or args.entity_type or args.mentions_date)
+
+
 @_reporting
 def _search(args: argparse.Namespace) -> int:
+    if _rests_on_enrichment(args):
+        _tell_not_enriched(args.db)
     hits = store.search(args.db, args.query, limit=args.limit, offset=args.offset, order=args.sort,
                         **_filters(args))
     if args.json:
@@ -405,6 +420,8 @@ def _story_text(story: store.Story) -> str:
 
 @_reporting
 def _export(args: argparse.Namespace) -> int:
+    if _rests_on_enrichment(args):
+        _tell_not_enriched(args.db)
     try:
         count = store.export(args.db, args.format, args.output, query=args.query, **_filters(args))
     except OSError as error:
@@ -419,6 +436,7 @@ def _export(args: argparse.Namespace) -> int:
 
 @_reporting
 def _entities(args: argparse.Namespace) -> int:
+    _tell_not_enriched(args.db)
     found = store.entities(args.db, args.query, entity_type=args.entity_type, limit=args.limit)
     if args.json:
         print(json.dumps(found, ensure_ascii=False, indent=2))

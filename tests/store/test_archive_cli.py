@@ -213,7 +213,14 @@ def test_search_and_export_filter_by_entity_and_date_mentioned(ingested):
 def test_ingest_without_enrichment(pages, tmp_path):
     result = banmian_cli("ingest", str(pages), "--no-enrich", cwd=tmp_path)
     assert result.returncode == 0, result.err
-    assert json.loads(banmian_cli("entities", "--json", cwd=tmp_path).out) == []
+    listed = banmian_cli("entities", "--json", cwd=tmp_path)
+    assert json.loads(listed.out) == []
+    # Their "none" is no answer: said so, with what finds the answer (R21a-M).
+    told = "banmian: 2 pages were stored with --no-enrich, and what their articles mention is not known: " \
+           "banmian enrich finds it\n"
+    assert listed.err == told
+    assert banmian_cli("search", "温岭", "--entity", "温岭市", cwd=tmp_path).err.startswith(told)
+    assert banmian_cli("search", "温岭", cwd=tmp_path).err == ""
 
 
 def test_trends_prints_each_terms_articles_per_month(ingested):

@@ -282,6 +282,7 @@ def test_a_schema_6_archive_knows_which_pages_were_stored_without_enrichment(db_
         [(page_id, key)] = [(row["id"], row["key"]) for row in archive._query("SELECT id, key FROM pages")
                             if row["id"] in archive.pages_to_enrich()]
         assert key.endswith("|2") and archive.file_record("nowhere.pdf") is None
+        assert archive.pages_not_enriched() == 1
 
 
 def test_a_schema_6_archive_that_cannot_be_written_is_read_as_it_is(tmp_path, monkeypatch):
@@ -297,6 +298,7 @@ def test_a_schema_6_archive_that_cannot_be_written_is_read_as_it_is(tmp_path, mo
                         lambda path, mode: False if mode & os.W_OK else real_access(path, mode))
     with open_archive(path, create=False) as archive:
         assert archive.search("数控机床")
+        assert archive.pages_not_enriched() == 0  # (schema 6 does not say)
     assert open(path, "rb").read() == before
 
 

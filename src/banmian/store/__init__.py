@@ -39,6 +39,7 @@ _POSTGRES = ("postgresql://", "postgres://")
 __all__ = [
     "Archive", "ArchiveError", "FORMATS", "Filters", "Hit", "IngestReport", "NotFoundError",
     "PartRef", "Progress", "QueryError", "Stored", "Story", "enrich_stored", "entities", "entity", "export",
+    "pages_not_enriched",
     "get_article",
     "ingest_paths", "ingest_text", "issue_entities", "issue_pages", "issues", "month_days",
     "neighbours", "ninjs", "open_archive", "page_at", "page_for", "papers", "remove_page", "remove_page_of",
@@ -121,6 +122,13 @@ def enrich_stored(db: Archive | str, *, every: bool = False) -> int:
     again.  How many pages."""
     with _opened(db) as archive:
         return ingest.enrich_stored(archive, archive.pages_to_enrich(every=every))
+
+
+def pages_not_enriched(db: Archive | str) -> int:
+    """How many stored pages were stored without enrichment (`ingest --no-enrich`): what they
+    mention is not searched, listed or exported until `enrich_stored` finds it."""
+    with _opened(db) as archive:
+        return archive.pages_not_enriched()
 
 
 def search(db: Archive | str, query: str | None, *, limit: int | None = 20, offset: int = 0,

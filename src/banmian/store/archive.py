@@ -193,6 +193,8 @@ class Archive(mentions.MentionQueries):
     url: str
     # Null-safe equality: SQLite `IS`, PostgreSQL `IS NOT DISTINCT FROM`.
     same = "IS"
+    # The schema of the archive as opened: this banmian's, or one READABLE_UNUPGRADED read as it is.
+    schema = str(SCHEMA_VERSION)
 
     # --- hooks -----------------------------------------------------------
 
@@ -430,15 +432,17 @@ class Archive(mentions.MentionQueries):
 
     # --- enriching stored pages, and the files they were read from ---------
 
-    def pages_to_enrich(self, *, every: bool = False, source: str | None = None) -> list[int]:
-        """The ids of the stored pages not enriched (every page with `every`), of one file's only
-        where `source` is given, in the order they were stored."""
-        where, params = ([] if every else ["enriched = 0"]), []
-        if source is not None:
-            where.append("source = ?")
-            params.append(source)
-        condition = f" WHERE {' AND '.join(where)}" if where else ""
-        return [row["id"] for row in self._query(f"SELECT id FROM pages{condition} ORDER BY id", params)]
+    def pages_to_enrich(self, *, every: bool = False) -> list[int]:
+        """The ids of the stored pages not enriched (every page with `every`), in the order they were stored."""
+        condition = "" if every else " WHERE enriched = 0"
+        return [row["id"] for row in self._query(f"SELECT id FROM pages{condition} ORDER BY id")]
+
+    def pages_not_enriched(self) -> int:
+        """How many stored pages were stored without enrichment: none known in an archive of a schema
+        read as it is (READABLE_UNUPGRADED), which does not record it."""
+        if self.schema != str(SCHEMA_VERSION):
+            return 0
+        return int(self._query("SELECT count(*) AS n FROM pages WHERE enriched = 0")[0]["n"])
 
     def enrich_pages(self, page_ids: list[int], enrich: Callable[[Page], Page]) -> int:
         """Give stored pages what their articles mention (`enrich` makes it from the page as stored)

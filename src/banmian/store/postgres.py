@@ -113,6 +113,8 @@ class PostgresArchive(Archive):
             # New tables and columns only: what was stored stays, and what it lacks
             # (mentions, page images, OCR confidence) comes with the next ingest.
             self._write(lambda cur: self._upgrade(cur, version), "schema")
+        elif version in UPGRADABLE:
+            self.schema = version  # read as it is
         elif version not in UPGRADABLE and version != str(SCHEMA_VERSION):
             raise ArchiveError(f"{display_url(self.url)} has archive schema {version}, this banmian reads "
                                f"{SCHEMA_VERSION}: ingest the pages into a new database")

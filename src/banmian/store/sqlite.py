@@ -94,6 +94,7 @@ class SQLiteArchive(Archive):
                     f"{SCHEMA_VERSION} on opening it, but it cannot write it: open it once where it "
                     "can be written (banmian search does), then read it here"
                 )
+            self.schema = version
         elif version in UPGRADABLE:
             # New tables and columns only: what was stored stays, and what it lacks
             # (mentions, page images, OCR confidence) comes with the next ingest.
