@@ -824,3 +824,14 @@ def test_the_pages_number_read_out_between_two_columns_is_furniture_and_the_text
     (article,) = page.articles
     assert article.paragraphs[-1].endswith("活动同步在“学习强国”学习平台及各类媒体平台开设专题。")
     assert folio in page.furniture
+
+
+def test_a_notices_signed_date_ends_it_and_the_next_notices_title_is_no_part_of_it():
+    text = "温岭市自然资源和规划局\n\n2024年1月23日\n\n招聘启事\n\n温岭市某机械有限公司因业务发展需要，招聘技术工人。"
+    assert paragraphs(text) == ["温岭市自然资源和规划局", "2024年1月23日", "招聘启事", "温岭市某机械有限公司因业务发展需要，招聘技术工人。"]
+
+
+def test_a_brief_closed_by_its_writers_name_in_brackets_never_runs_on_into_the_next():
+    text = ("【泽国镇】1月20日，泽国镇举办招聘会，现场达成就业意向500余人。（郑一鸣）\n\n【新河镇】近日，新河镇启动老街巷改造。（林 媛 江 涛）\n\n"
+            "近日，城北街道开展垃圾分类宣传活动。（王 芳）\n\n1月19日，城西街道开展义诊活动。（陈 静）")
+    assert len(paragraphs(text)) == 4

@@ -255,3 +255,10 @@ def test_a_securities_papers_head_numbers_its_pages_with_three_digits(text, page
     ("（上接第一版右下）", "from", 1), ("（转下版）", "on", None), ("（接上版）", "from", None)])
 def test_jumps_to_a_place_on_a_page_or_to_the_next_page(text, direction, page):
     assert patterns.jump(text)[:2] == (direction, page)
+
+
+@pytest.mark.parametrize("text, dateline", [("温岭讯（记者 王 军）", "温岭讯"), ("新河讯（通讯员 林媛）", "新河讯"),
+                                            ("温岭新闻网讯（记者 王 军）", "温岭新闻网讯")])
+def test_a_county_papers_place_or_site_before_xun_with_a_credit_is_a_dateline(text, dateline):
+    assert patterns.DATELINE.match(text).group(0) == dateline
+    assert patterns.DATELINE.match("简讯（一）") is None

@@ -40,6 +40,8 @@ _SHORTEST_COLUMN = 60  # characters: columns hold more; nearer cuts are a paragr
 _TWO_COLUMNS_LEAST = 100  # characters: no two columns hold fewer (twice the shortest, less their slack)
 _RHYTHM_SLACK = 3  # characters a column holds more or less than the others of its story, plus
 _RHYTHM_SHARE = 0.03  # this share of its height
+# …现场达成就业意向500余人。（郑一鸣）: a brief signed by its writer's name alone, closed
+_SIGNED_BRIEF = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{1,4}(?:[ 　、][\u4e00-\u9fff]{1,4}){0,3}[）)]$")
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 # 问候。他表示…, 勋章。: no paragraph opens on a sentence this short, and only 9 of the news corpus's
 # 152,916 are one (特此公告。)
@@ -588,7 +590,8 @@ def _opens_on_dateline(units: list[Unit], index: int) -> bool:
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     """Does the text go on from `previous` into `unit`, and is a rule sure of it?"""
     text = previous.text
-    if text.endswith(("）", ")")) and (trailing_jump(text) or ends_on_credit(text)) or CLOSING_NOTE.match(text):
+    if (text.endswith(("）", ")")) and (trailing_jump(text) or ends_on_credit(text) or _SIGNED_BRIEF.search(text))
+            or CLOSING_NOTE.match(text)):
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
         # on a bracket: one look rules most paragraphs out)
         return False, True
@@ -691,6 +694,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > _READS_ON  # cut, or a lead sentence set without a stop (…的结果 / 据报道，…)
     if _kicker_over_title(previous, unit):
         return False
+    if left.endswith("日") and _DATE_ONLY.match(left):
+        return False  # 2024年1月23日 / 招聘启事: a notice's signed date, whole, ends it
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
         # no heading is this short, a bare date or ends on a digit (本报北京6 / 月4日电), though a section's
         # number or a contact line may (二 / 双方将…, 电话：010—12380 / 网站：…): where the two sides read on
