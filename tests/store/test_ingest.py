@@ -571,3 +571,19 @@ def test_ctrl_c_while_a_batch_is_tagged_stores_it_without_rebuilding_it_again(ar
     assert len(rebuilt) == 3 and tagged == [1, 2, 2, 3]
     assert sorted(row["key"] for row in archive._query("SELECT key FROM pages")) == [
         "温岭日报|2024-01-23|1", "温岭日报|2024-01-23|2", "温岭日报|2024-01-23|3"]
+
+
+def test_a_date_given_for_files_of_several_dated_issues_is_refused_before_anything_is_stored(archive, tmp_path):
+    # ingest 人民日报/ --date 2024-01-23 filed the pages of every day under the 23rd: the real issue's
+    # pages were replaced by other days' (R21a-W).  A date given for one issue's files still holds.
+    from .fixtures import issue
+
+    for day in range(2):
+        for number, text in enumerate(issue(day), 1):
+            _write(tmp_path / "wenling" / f"2024-01-0{day + 1}" / f"0{number}.txt", text)
+    with pytest.raises(ArchiveError, match=r"^a date names one issue, and the paths of these files name 2 "
+                                           r"\(2024-01-01, 2024-01-02\): let their paths date them"):
+        ingest_paths(archive, [str(tmp_path / "wenling")], date="2024-01-23", enrich=False)
+    assert archive.counts()["pages"] == 0
+    assert ingest_paths(archive, [str(tmp_path / "wenling" / "2024-01-02")], date="2024-01-23",
+                        enrich=False).pages == 2

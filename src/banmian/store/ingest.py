@@ -167,6 +167,12 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
     if page is not None and len(names) > 1:
         raise ArchiveError(f"a page number names one page file, and {len(names)} were given: "
                            "let the pages' headers or paths number them")
+    dated = sorted({meta_from_path(os.path.abspath(name)).date for name in names if name != STDIN} - {None})
+    if date is not None and len(dated) > 1:
+        # Every page of every day would be filed under that one, each replacing the day's own.
+        shown = ", ".join(dated[:3]) + (", …" if len(dated) > 3 else "")
+        raise ArchiveError(f"a date names one issue, and the paths of these files name {len(dated)} ({shown}): "
+                           "let their paths date them")
     batch = _Batch(archive, report, _Options(paper, date, page, section, enrich))
     done = 0
     try:
