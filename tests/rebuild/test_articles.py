@@ -896,3 +896,11 @@ def test_a_marked_section_heading_set_apart_in_a_story_is_its_subhead(subhead):
                            "独居老人，去世后财产归谁，一直是\n社会关心的话题。」\n\n（文中当事人均为化名）\n")
     (article,) = page.articles
     assert subhead in article.paragraphs
+
+
+def test_a_caption_with_its_credit_run_in_under_a_storys_last_sentence_is_a_photo_of_its_own():
+    page = banmian.rebuild("我市民生实事候选项目出炉\n\n本报讯（记者 王 军）近日，我市民生实事候选项目出炉。\n\n项目将经人大代表票决后予以实施。\n\n"
+                           "3月11日，小曹娥镇农户在田间移栽西瓜苗。 通讯员 孙 悦 摄\n\n责任编辑：张三\n")
+    story, photo = page.articles
+    assert story.paragraphs[-1] == "项目将经人大代表票决后予以实施。" and story.kind == "article"
+    assert photo.kind == "photo" and photo.byline.photographers == ["孙悦"]

@@ -280,7 +280,8 @@ class _Placer:
         story = self.story
         starts_continuation = text.startswith(patterns.CONTINUATION)
         if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index))
-                or starts_continuation and not story.headline_only or self._second_lead(index, story)):
+                or starts_continuation and not story.headline_only or self._second_lead(index, story)
+                or self._caption_after_story(index, story)):
             story = self._new_story()
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
@@ -292,6 +293,14 @@ class _Placer:
               and not self._signed(story)):
             self._make_photo(story)  # …市民在公园赏雪。 记者 周学军 摄: a caption, its credit run in
         return index + 1
+
+    def _caption_after_story(self, index: int, story: _Story) -> bool:
+        """A caption with its credit run in (…移栽西瓜苗。 通讯员 孙 悦 摄) under a story's last sentence, with
+        the page's furniture, a headline or its end below it: a photo of its own, set after the story."""
+        following = self._next(index + 1)
+        return (len(story.paragraphs) >= 2 and self.assigned[index - 1] == (story.index, "paragraph")
+                and patterns.ends_sentence(self.units[index - 1].text) and _credited_caption(self.units[index].text)
+                and (following == len(self.units) or self.heads[following]))
 
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""
