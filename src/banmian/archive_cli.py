@@ -345,9 +345,10 @@ def _summary(report: store.IngestReport, db: str) -> str:
     if report.disagreements or report.filed_by_path:
         notes.append(f"{len(report.disagreements) + len(report.filed_by_path)} whose header and path disagree")
     if report.unchanged:
+        moved = f" ({len(report.moved_files)} moved since, found by their content)" if report.moved_files else ""
         enriched = f", {report.enriched} of their pages enriched now" if report.enriched else ""
-        notes.append(f"{_count(len(report.unchanged), 'scan or PDF', 'scans or PDFs')} stored before and unchanged, "
-                     f"not read again{enriched}: --again reads them")
+        notes.append(f"{_count(len(report.unchanged), 'scan or PDF', 'scans or PDFs')} stored before and unchanged"
+                     f"{moved}, not read again{enriched}: --again reads them")
     notes.append(f"{report.open_jumps} open jumps in the archive")
     line = (f"stored {report.pages} pages, {report.articles} articles in {display_url(db)} "
             f"({', '.join(notes)})")

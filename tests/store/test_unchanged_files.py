@@ -127,3 +127,25 @@ def test_an_unchanged_pdf_stored_without_enrichment_is_enriched_not_read(archive
     assert archive.pages_to_enrich() == [] and archive.entities()
     assert regions and archive._query("SELECT a.id, r.* FROM regions r JOIN articles a ON a.seq = r.article_seq") \
         == regions  # where each article is printed: the reader's, kept
+
+
+def test_a_pdf_moved_to_another_folder_filing_it_alike_is_not_read_again(archive, issue, reads, tmp_path):
+    # Looked up by its path only, a moved scan was OCR'd again in full (R21a-S).  Its pages now
+    # name the file where it is, for the page view.
+    ingest_paths(archive, [str(issue)], enrich=False)
+    moved = tmp_path / "nas" / "东湖日报" / "2024-03-12" / "01.pdf"
+    moved.parent.mkdir(parents=True)
+    os.rename(issue, moved)
+    report = ingest_paths(archive, [str(tmp_path / "nas")], enrich=False)
+    assert reads == ["01.pdf"] and report.unchanged == [str(moved)] and report.moved_files == [(str(moved), str(issue))]
+    assert {row["source"] for row in archive._query("SELECT source FROM pages")} == {str(moved)}
+    assert archive.file_record(str(moved)) is not None and archive.file_record(str(issue)) is None
+
+
+def test_a_pdf_copied_where_its_path_files_it_otherwise_is_read(archive, issue, reads, tmp_path):
+    ingest_paths(archive, [str(issue)], enrich=False)
+    other = tmp_path / "西湖日报" / "2024-03-13" / "01.pdf"
+    other.parent.mkdir(parents=True)
+    other.write_bytes(issue.read_bytes())
+    report = ingest_paths(archive, [str(other)], enrich=False)
+    assert reads == ["01.pdf", "01.pdf"] and report.moved_files == [] and report.pages == 2

@@ -484,6 +484,19 @@ class Archive(mentions.MentionQueries):
         rows = self._query("SELECT size, mtime_ns, sha1, options, pages FROM files WHERE source = ?", (source,))
         return dict(rows[0]) if rows else None
 
+    def files_alike(self, sha1: str, size: int, options: str) -> list[str]:
+        """Where files of this content were read from with these options (a file moved since)."""
+        return [row["source"] for row in self._query(
+            "SELECT source FROM files WHERE sha1 = ? AND size = ? AND options = ? ORDER BY source",
+            (sha1, size, options))]
+
+    def move_source(self, old: str, new: str) -> None:
+        """The pages read from the file at `old`, and its record, as read from `new`: it was moved."""
+        def move(cur) -> None:
+            for table in ("pages", "files"):
+                self._run(cur, f"UPDATE {table} SET source = ? WHERE source = ?", (new, old))
+        self._write(move, f"source|{old}")
+
     def pages_from(self, source: str) -> list:
         """The stored pages read from a file: id, key, paper, enriched."""
         return self._query("SELECT id, key, paper, enriched FROM pages WHERE source = ? ORDER BY id", (source,))

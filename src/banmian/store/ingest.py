@@ -105,6 +105,8 @@ class IngestReport:
     filed_by_path: list[tuple[str, str, str]] = field(default_factory=list)
     # Scans and PDFs whose every page is stored, unchanged since: not read again.
     unchanged: list[str] = field(default_factory=list)
+    # Of those, the ones moved since: found where they are now by their content, (name, where they were).
+    moved_files: list[tuple[str, str]] = field(default_factory=list)
     enriched: int = 0  # pages of those stored without enrichment, enriched now
     # Pages whose text, date and page are stored under another paper's name too: (name, that key).
     twins: list[tuple[str, str]] = field(default_factory=list)
@@ -271,6 +273,7 @@ class _Batch:
         self.papers_of_folders: dict[str, str] = {}
         self.stories: dict[str, _Waiting] = {}  # each page's saved e-paper stories so far, as one page
         self.stored_of: dict[int, int] = {}  # each file's pages stored
+        self.fingerprints: dict[str, Fingerprint | None] = {}  # scans' and PDFs' taken before they are read
         # Files not recorded as read (`_record`) though read to their end: a page of theirs was not
         # stored, or was filed against its header or path (read again, it is settled again with
         # the files beside it).
@@ -293,18 +296,22 @@ class _Batch:
 
     def unchanged_file(self, name: str) -> bool:
         """Whether `name` is a scan or PDF every page of which is stored, unchanged since and read
-        with these options: then its pages stand as this run's, enriched if they were stored
-        without, and it is not read."""
+        with these options, there or, moved since, where its path files it alike: then its pages
+        stand as this run's, enriched if they were stored without, and it is not read."""
         if name == STDIN:
             return False
         source = readable(str(Path(name).resolve()))
         record = self.archive.file_record(source)
-        if record is None or record["options"] != self.options.given() \
-                or not unchanged(name, record["size"], record["mtime_ns"], record["sha1"]):
+        stored_at = source if record is not None and record["options"] == self.options.given() \
+            and unchanged(name, record["size"], record["mtime_ns"], record["sha1"]) else self._moved_from(name, source)
+        if stored_at is None:
             return False
-        pages = self.archive.pages_from(source)
-        if len(pages) != record["pages"]:
+        pages = self.archive.pages_from(stored_at)
+        if len(pages) != self.archive.file_record(stored_at)["pages"]:
             return False  # a page removed, or replaced by another file's: read it again
+        if stored_at != source:
+            self.archive.move_source(stored_at, source)
+            self.report.moved_files.append((name, stored_at))
         folder = meta_from_path(source).paper
         for page in pages:
             self.filed.setdefault(page["key"], name)
@@ -314,6 +321,17 @@ class _Batch:
             self.report.enriched += enrich_stored(self.archive, [page["id"] for page in pages if not page["enriched"]])
         self.report.unchanged.append(name)
         return True
+
+    def _moved_from(self, name: str, source: str) -> str | None:
+        """Where a scan or PDF not recorded at `source` was read from before, moved since: a file of
+        its content read with these options whose path files its pages as this one does (else,
+        read here, they would go elsewhere: read it)."""
+        found = self.fingerprints[name] = _scan_or_pdf(name)
+        if found is None:
+            return None
+        here = meta_from_path(source)
+        return next((was for was in self.archive.files_alike(found.sha1, found.size, self.options.given())
+                     if was != source and meta_from_path(was) == here), None)
 
     def file_read(self, file: int, name: str, found: Fingerprint) -> None:
         """A scan or PDF read to its end, to be recorded once all its pages are stored."""
@@ -691,7 +709,7 @@ def _add_file(batch: _Batch, done: int, name: str, stdin: BinaryIO | None, progr
     """Each page of a file to the batch as it is read (a scan's pages one by one, each stored
     within BATCH_SECONDS of its OCR); a page that cannot be read fails the file, after the pages
     before it."""
-    found = _scan_or_pdf(name)
+    found = batch.fingerprints.pop(name) if name in batch.fingerprints else _scan_or_pdf(name)
     try:
         for source, origin in _read(name, stdin, progress):
             batch.add(_Waiting(done, name, source, origin))
