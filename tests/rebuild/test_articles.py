@@ -904,3 +904,18 @@ def test_a_caption_with_its_credit_run_in_under_a_storys_last_sentence_is_a_phot
     story, photo = page.articles
     assert story.paragraphs[-1] == "项目将经人大代表票决后予以实施。" and story.kind == "article"
     assert photo.kind == "photo" and photo.byline.photographers == ["孙悦"]
+
+
+def test_an_editors_note_under_a_storys_text_opens_the_story_it_introduces():
+    page = banmian.rebuild("石塘渔港：满舱带鱼迎新春\n\n本报讯（记者 王 军）连日来，石塘渔港迎来带鱼丰收季。\n\n渔民们忙着卸货。\n\n"
+                           "编者按：老旧小区改造是民生工程。今起，本报推出系列报道，敬请关注。\n\n老小区加装电梯 “悬空老人”下楼了\n\n"
+                           "本报记者 林晓岚\n\n近日，城东街道一老小区加装的电梯投入使用。\n")
+    first, second = page.articles
+    assert first.paragraphs[-1] == "渔民们忙着卸货。"
+    assert second.headline == ["老小区加装电梯 “悬空老人”下楼了"] and second.paragraphs[0].startswith("编者按：")
+
+
+def test_a_pages_hotline_box_is_furniture():
+    page = banmian.rebuild("老小区加装电梯\n\n本报讯（记者 林晓岚）近日，城东街道一老小区加装的电梯投入使用。\n\n"
+                           "市民热线：12345 新闻热线：86198888\n\n本版责编：林 英\n")
+    assert page.furniture == ["市民热线：12345 新闻热线：86198888", "本版责编：林 英"]

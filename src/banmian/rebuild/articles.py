@@ -161,7 +161,8 @@ class _Placer:
         if self.heads[index]:
             end = self._headline_run(index)
             story = self.story
-            if story is not None and not story.closed and (story.headline_only or self._rest_of_headline(index, end)):
+            if story is not None and not story.closed and (story.headline_only or self._rest_of_headline(index, end)
+                                                           or self._under_lead_in(story) and not story.headlines):
                 for position in range(index, end):
                     self._assign(position, story, "headline")
                 return end
@@ -281,7 +282,7 @@ class _Placer:
         starts_continuation = text.startswith(patterns.CONTINUATION)
         if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index))
                 or starts_continuation and not story.headline_only or self._second_lead(index, story)
-                or self._caption_after_story(index, story)):
+                or self._caption_after_story(index, story) or self._lead_in_after_story(index, story)):
             story = self._new_story()
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
@@ -293,6 +294,11 @@ class _Placer:
               and not self._signed(story)):
             self._make_photo(story)  # …市民在公园赏雪。 记者 周学军 摄: a caption, its credit run in
         return index + 1
+
+    def _lead_in_after_story(self, index: int, story: _Story) -> bool:
+        """编者按：… under a story's text introduces the story after it, never closes this one."""
+        return (bool(story.paragraphs) and self.assigned[index - 1] == (story.index, "paragraph")
+                and patterns.LEAD_IN.match(self.units[index].text) is not None)
 
     def _caption_after_story(self, index: int, story: _Story) -> bool:
         """A caption with its credit run in (…移栽西瓜苗。 通讯员 孙 悦 摄) under a story's last sentence, with

@@ -435,7 +435,8 @@ _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 
 # What an editor line can open with (本版, 一版 or 3版, a role): most lines are ruled out by their first character.
 _EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十责编美版题校制组照值图视设邮投电")
-_HOTLINE = re.compile(r"^(?:新闻|报料|广告|发行)?热线(?:电话)?\s*[:：]")  # the ear's 新闻热线：0576-86123456
+# the ear's 新闻热线：0576-86123456, a page's box 市民热线：12345 新闻热线：86198888
+_HOTLINE = re.compile(r"^(?:新闻|报料|广告|发行|市民|民生|服务|投诉|读者)?热线(?:电话)?\s*[:：](?:[-—\d\s（）()]{3,}|$)")
 
 
 def is_furniture(text: str) -> bool:
@@ -444,7 +445,7 @@ def is_furniture(text: str) -> bool:
     calls = first in "（(欢" and CALL_FOR_CONTRIBUTIONS.match(text) is not None  # （来稿请注明…）, 欢迎…来稿
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
-    if len(text) <= 40 and first in "新报广发热" and _HOTLINE.match(text):
+    if len(text) <= 40 and first in "新报广发热市民服投读" and _HOTLINE.match(text):
         return True
     if len(text) <= 60 and "。" not in text and _FLAG_HINT.search(text) and _FLAG.search(text):
         return True
