@@ -587,3 +587,13 @@ def test_a_date_given_for_files_of_several_dated_issues_is_refused_before_anythi
     assert archive.counts()["pages"] == 0
     assert ingest_paths(archive, [str(tmp_path / "wenling" / "2024-01-02")], date="2024-01-23",
                         enrich=False).pages == 2
+
+
+def test_a_file_named_twice_in_one_ingest_is_read_once(archive, tmp_path, monkeypatch):
+    # Overlapping arguments (a folder and a file in it, ./ and absolute spellings) read a file as often
+    # as it was named, told as "X replaced X" (R21a-U).
+    page = _write(tmp_path / "温岭日报" / "2024-01-23" / "01.txt", PAGE1)
+    monkeypatch.chdir(tmp_path)
+    report = ingest_paths(archive, [str(tmp_path), "温岭日报/2024-01-23", "./温岭日报/2024-01-23/01.txt", page],
+                          enrich=False)
+    assert (report.pages, report.collisions) == (1, [])

@@ -166,6 +166,7 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
         if not found:
             report.failed.append((name, "no page files (.txt, .html, .pdf, images) in this folder"))
         names += found
+    names = _each_once(names)
     if page is not None and len(names) > 1:
         raise ArchiveError(f"a page number names one page file, and {len(names)} were given: "
                            "let the pages' headers or paths number them")
@@ -195,6 +196,19 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
         raise
     report.open_jumps = archive.counts()["open_jumps"]
     return report
+
+
+def _each_once(names: list[str]) -> list[str]:
+    """The files named, each once however often and however spelt (a folder and a file in it,
+    ./a.txt and its absolute path), as first named."""
+    seen: set[str] = set()
+    once = []
+    for name in names:
+        where = name if name == STDIN else os.path.realpath(name)
+        if where not in seen:
+            seen.add(where)
+            once.append(name)
+    return once
 
 
 @dataclass(frozen=True)
