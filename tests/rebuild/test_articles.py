@@ -919,3 +919,11 @@ def test_a_pages_hotline_box_is_furniture():
     page = banmian.rebuild("老小区加装电梯\n\n本报讯（记者 林晓岚）近日，城东街道一老小区加装的电梯投入使用。\n\n"
                            "市民热线：12345 新闻热线：86198888\n\n本版责编：林 英\n")
     assert page.furniture == ["市民热线：12345 新闻热线：86198888", "本版责编：林 英"]
+
+
+def test_a_page_header_read_one_box_a_line_is_furniture_and_names_the_page():
+    page = banmian.rebuild("温岭日报\n2024年1月24日\n星期三\n第2版\n综合\n\n我市启动“春风行动”\n\n"
+                           "本报讯（记者 赵 云）1月31日，我市2024年“春风行动”启动。\n")
+    assert page.furniture == ["温岭日报", "2024年1月24日", "星期三", "第2版", "综合"]
+    assert (page.paper, page.date, page.page) == ("温岭日报", "2024-01-24", 2)
+    assert [a.headline for a in page.articles] == [["我市启动“春风行动”"]]

@@ -159,12 +159,20 @@ def _page_top(units: list[Unit]) -> list[Unit]:
             continue
         text = unit.text.strip()
         before_furniture = index + 1 < len(units) and units[index + 1].role == "furniture"
-        if (patterns.HEADER_PIECE.match(text) or (before_furniture and len(text) <= _SECTION and text.isalpha())
+        short_word = len(text) <= _SECTION and text.isalpha()
+        if (patterns.HEADER_PIECE.match(text) or short_word and (before_furniture or _after_page_number(out, index))
                 or _more_editors(units, index)):
             out[index] = Unit(unit.lines, "furniture", unit.text)
         else:
             break
     return out
+
+
+def _after_page_number(units: list[Unit], index: int) -> bool:
+    """Is the line above a header's page piece (第2版), a section name following it (综合)?"""
+    above = units[index - 1] if index else None
+    return above is not None and above.role == "furniture" and "版" in above.text and bool(
+        patterns.HEADER_PIECE.match(above.text.strip()))
 
 
 # The weather box of a page: 天气预报：今天阴转小雨，5℃～9℃，东北风3～4级。 or 天气预报 over
