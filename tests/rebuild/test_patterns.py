@@ -262,3 +262,8 @@ def test_jumps_to_a_place_on_a_page_or_to_the_next_page(text, direction, page):
 def test_a_county_papers_place_or_site_before_xun_with_a_credit_is_a_dateline(text, dateline):
     assert patterns.DATELINE.match(text).group(0) == dateline
     assert patterns.DATELINE.match("简讯（一）") is None
+
+
+@pytest.mark.parametrize("text", ["三、挂牌时间：2024年2月22日9", "于2024年1月22日9", "2月22日9时至2024年3月4日10"])
+def test_a_sentence_cut_after_the_hour_that_follows_a_date_is_no_page_header(text):
+    assert patterns.header(text) is None and not patterns.is_furniture(text)

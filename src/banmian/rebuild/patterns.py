@@ -314,8 +314,8 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
     date_match = _HEADER_DATE.search(text)
     if not date_match:
         return _undated_header(text) if "版" in text else None
-    if len(text) > 60 or _CLAUSE_MARK.search(text):
-        return None
+    if len(text) > 60 or _CLAUSE_MARK.search(text) or text[date_match.end():date_match.end() + 1].isdigit():
+        return None  # …2024年2月22日9 / 时至…: an hour in a sentence cut at the line end, no page
     rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
     rest_no_weekday = _WEEKDAY.sub(" ", rest)
     label = _header_label(rest_no_weekday)
