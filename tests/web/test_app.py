@@ -264,3 +264,16 @@ def test_search_paging_links_keep_the_order(archive_url, monkeypatch):
 def test_an_order_search_does_not_know_is_a_bad_request(client):
     reply = client.get("/api/search", params={"q": "本报讯", "sort": "date"})
     assert reply.status_code == 400 and "relevance, newest or oldest" in reply.json()["error"]
+
+
+def test_counts_of_one_are_singular(tmp_path):
+    # "1 issues, 1 pages" (R21a-X)
+    from banmian import store
+
+    from .conftest import PAGE1
+
+    url = str(tmp_path / "one.db")
+    store.ingest_text(url, PAGE1, enrich=False)
+    client = TestClient(make_app(url))
+    assert "— 1 issue, 1 page," in " ".join(client.get("/").text.split())
+    assert "— 1 page, 3 articles" in " ".join(client.get(f"/papers/{PAPER}").text.split())

@@ -505,11 +505,17 @@ def _add_error_handlers(app: FastAPI, templates: Jinja2Templates) -> None:
 # --- templates ---------------------------------------------------------------
 
 
+def counted(number: int, thing: str) -> str:
+    """`3 pages`, `1 page`: a count with its noun."""
+    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
+
+
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"),
                       autoescape=select_autoescape(["html"], default=True))
     env.filters["marked"] = marked
     env.filters["segment"] = segment
+    env.filters["counted"] = counted
     env.globals["page_url"] = page_url
     env.globals["page_label"] = page_label
     env.globals["entity_url"] = entity_url
