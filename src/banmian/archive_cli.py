@@ -421,6 +421,10 @@ def _story_text(story: store.Story) -> str:
 
 @_reporting
 def _export(args: argparse.Namespace) -> int:
+    if args.format == "parquet" and not args.output and sys.stdout.isatty():
+        print("banmian: parquet is binary and stdout is a terminal: give -o FILE.parquet, or pipe it",
+              file=sys.stderr)
+        return 2
     if _rests_on_enrichment(args):
         _tell_not_enriched(args.db)
     try:

@@ -426,3 +426,18 @@ def test_delete_removes_every_page_read_from_a_folder(pages, tmp_path):
     assert again.returncode == 2 and again.err.startswith("banmian: no page read from ")
     both = banmian_cli("delete", "--source", "pages", "--article", "abcdef", "--db", "a.db", cwd=tmp_path)
     assert both.returncode == 2 and both.err.startswith("banmian: name the page as PAPER DATE PAGE")
+
+
+def test_parquet_is_not_poured_onto_a_terminal(ingested):
+    # Its raw bytes garbled the terminal (R21a-T); -o FILE or a pipe take it.
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [SRC, os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run([sys.executable, "-m", "banmian.cli", "export", "--format", "parquet"], cwd=ingested,
+                            env=env, stdout=follower, stderr=subprocess.PIPE, timeout=120)
+    os.close(follower)
+    os.close(leader)
+    assert result.returncode == 2
+    assert result.stderr.decode("utf-8") == ("banmian: parquet is binary and stdout is a terminal: "
+                                             "give -o FILE.parquet, or pipe it\n")
