@@ -927,3 +927,26 @@ def test_a_page_header_read_one_box_a_line_is_furniture_and_names_the_page():
     assert page.furniture == ["温岭日报", "2024年1月24日", "星期三", "第2版", "综合"]
     assert (page.paper, page.date, page.page) == ("温岭日报", "2024-01-24", 2)
     assert [a.headline for a in page.articles] == [["我市启动“春风行动”"]]
+
+
+def test_a_poem_under_its_title_and_marked_author_is_a_piece_of_its_own_its_verse_lines_paragraphs():
+    verse = ["第一缕阳光", "落在曙光碑上", "渔网晾在石屋前", "像一片收拢的海", "渔港", "汛期归来的船", "把整片东海", "卸在码头上"]
+    page = banmian.rebuild("下班钻进图书室\n\n文/王 芳\n\n下班后，我常常钻进单位的图书室，一坐就是一个钟头。\n\n书香让人安静。\n\n"
+                           "石塘的早晨（外一首）\n\n◎ 江 南\n\n" + "\n\n".join(verse) + "\n\n水龙局的百年守护\n\n文/林 静\n\n"
+                           "在温岭老城，有一座百年水龙局。\n")
+    assert [(a.headline, a.byline.reporters) for a in page.articles] == [
+        (["下班钻进图书室"], ["王芳"]), (["石塘的早晨（外一首）"], ["江南"]), (["水龙局的百年守护"], ["林静"])]
+    assert page.articles[1].paragraphs == verse
+
+
+def test_a_poem_signed_by_a_padded_name_under_an_essay_is_no_part_of_the_essay():
+    page = banmian.rebuild("春到四明山\n\n陈 静\n\n三月的四明山，漫山遍野都是新绿。\n\n这是我见过最温暖的春天。\n\n姚江谣\n\n孙 悦\n\n"
+                           "江水绕城\n\n柳色新\n\n阳明故里\n\n读书声\n\n遗失声明\n\n余姚市某公司遗失公章一枚，声明作废。\n")
+    assert [(a.headline, a.byline.reporters, len(a.paragraphs)) for a in page.articles] == [
+        (["春到四明山"], ["陈静"], 2), (["姚江谣"], ["孙悦"], 4), (["遗失声明"], [], 1)]
+
+
+def test_a_caption_with_its_credit_run_in_under_a_one_paragraph_lead_is_a_photo_of_its_own():
+    page = banmian.rebuild("我市民生实事候选项目出炉\n\n本报讯（记者 陈 峰）3月11日，今年我市民生实事候选项目已经出炉。\n\n\n\n"
+                           "3月11日，小曹娥镇农户在田间移栽西瓜苗。 通讯员 孙 悦 摄\n\n责任编辑：胡 燕\n")
+    assert [a.kind for a in page.articles] == ["article", "photo"]

@@ -156,7 +156,7 @@ class _Placer:
             return index + 1
         if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index) or self._notes_the_essay(index)
                                   or self._body_type_under_headline(index) or self._signs_the_story(index)
-                                  or self._verse_under_intro(index)):
+                                  or self._verse_under_intro(index) or self._verse_of_poem(index)):
             return self._paragraph(index)
         if self.heads[index]:
             end = self._headline_run(index)
@@ -194,10 +194,30 @@ class _Placer:
         return index > 0 and self.assigned[index - 1][1] == "headline" and self._author_over_text(index)
 
     def _author_over_text(self, index: int) -> bool:
+        """An author's line over the text it signs, prose or a poem's first line (◎ 江 南 / 第一缕阳光)."""
         following = index + 1
         return (self.units[index].role == "text" and len(self.units[index].lines) == 1
                 and patterns.is_author_line(self.units[index].text) and following < len(self.units)
-                and self.units[following].role == "text" and not self.heads[following])
+                and self.units[following].role == "text"
+                and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE))
+
+    def _verse_of_poem(self, index: int) -> bool:
+        """A short line under a signed title, where all the text so far is such lines: a poem's verse
+        (石塘的早晨 / ◎ 江 南 / 第一缕阳光 / 落在曙光碑上), not headlines, unless a byline or a dateline
+        under it says it heads the next piece."""
+        story, text = self.story, self.units[index].text
+        if (story is None or story.closed or not story.headlines or not self._signed(story)
+                or len(text) > _VERSE_LINE or self.assigned[index - 1][0] != story.index
+                or any(len(self.units[k].text) > _VERSE_LINE or "。" in self.units[k].text for k in story.paragraphs)):
+            return False
+        after = self._next(index + 1)
+        if after == len(self.units):
+            return True
+        following = self.units[after]
+        # a title has prose, a byline or a marked or padded author's line under it (姚江谣 / 孙 悦); 柳色新 may be verse
+        return not (following.role in ("byline", "jump") or len(following.text) > _VERSE_LINE or "。" in following.text
+                    or self._author_over_text(after) and (" " in following.text or following.text[0] in "◎□■●◇◆")
+                    or _OWN_BLOCK.match(text))
 
     def _body_type_under_headline(self, index: int) -> bool:
         """Where type sizes are known: a line in body type right under a headline in display type
@@ -304,7 +324,7 @@ class _Placer:
         """A caption with its credit run in (…移栽西瓜苗。 通讯员 孙 悦 摄) under a story's last sentence, with
         the page's furniture, a headline or its end below it: a photo of its own, set after the story."""
         following = self._next(index + 1)
-        return (len(story.paragraphs) >= 2 and self.assigned[index - 1] == (story.index, "paragraph")
+        return ((len(story.paragraphs) >= 2 or story.has_lead) and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text) and _credited_caption(self.units[index].text)
                 and (following == len(self.units) or self.heads[following]))
 
