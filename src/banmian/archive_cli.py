@@ -283,6 +283,8 @@ def _ingest(args: argparse.Namespace) -> int:
         sys.stderr.write("\n")
     for name, reason in report.failed:
         print(f"banmian: {name}: {reason}", file=sys.stderr)
+    if report.stopped:
+        print(f"banmian: {report.stopped}", file=sys.stderr)
     for name, said in report.disagreements:
         print(f"banmian: {name}: {said}; stored as its header says", file=sys.stderr)
     for name, said, why in report.filed_by_path:
@@ -293,7 +295,7 @@ def _ingest(args: argparse.Namespace) -> int:
         print(f"banmian: {name}: the same page is stored under another paper's name too ({twin}); "
               f"banmian delete {shlex.join(twin.split('|'))} removes that copy", file=sys.stderr)
     print(_summary(report, args.db), file=sys.stderr)
-    return 2 if report.failed else 0
+    return 2 if report.failed or report.stopped else 0
 
 
 @contextlib.contextmanager
@@ -354,6 +356,8 @@ def _summary(report: store.IngestReport, db: str) -> str:
             f"({', '.join(notes)})")
     if report.failed:
         line += f"; {len(report.failed)} failed"
+    if report.stopped:
+        line += "; stopped before its end: free the space, or let the archive be written, and ingest again"
     return line
 
 

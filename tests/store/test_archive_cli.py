@@ -441,3 +441,14 @@ def test_parquet_is_not_poured_onto_a_terminal(ingested):
     assert result.returncode == 2
     assert result.stderr.decode("utf-8") == ("banmian: parquet is binary and stdout is a terminal: "
                                              "give -o FILE.parquet, or pipe it\n")
+
+
+def test_an_ingest_stopped_by_the_archive_says_so_in_its_summary():
+    # "1 failed" was counted for the 120 pages a full disk kept out (R21a-L).
+    from banmian.archive_cli import _summary
+
+    report = store.IngestReport(stopped="cannot write a.db: database or disk is full; the ingest stopped: "
+                                        "100 pages read not stored, 20 files not read")
+    assert _summary(report, "a.db") == (
+        "stored 0 pages, 0 articles in a.db (0 open jumps in the archive); stopped before its end: free the "
+        "space, or let the archive be written, and ingest again")

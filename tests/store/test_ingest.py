@@ -238,8 +238,8 @@ def test_a_database_failure_among_pages_stored_together_keeps_them_all_out(tmp_p
         ingest_paths(archive, files[:1])
         _failing_index(archive, monkeypatch, "渔船", sqlite3.OperationalError("disk I/O error"))
         report = ingest_paths(archive, files)
-        assert report.pages == 0 and report.failed == [
-            (files[0], f"cannot write {archive.path}: disk I/O error; the ingest stopped: 4 pages read not stored")]
+        assert report.pages == 0 and report.failed == [] and report.stopped == (
+            f"cannot write {archive.path}: disk I/O error; the ingest stopped: 4 pages read not stored")
         assert archive.counts()["pages"] == 1 and len(archive.search("第一场雪")) == 1
         archive.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
 
@@ -257,9 +257,10 @@ def test_an_archive_that_cannot_be_written_stops_the_ingest_and_is_told_once(tmp
         monkeypatch.setattr(ingest, "rebuild_source", lambda *a, **k: rebuilt.append(1) or rebuild_source(*a, **k))
         _failing_index(archive, monkeypatch, "第一场雪", sqlite3.OperationalError("database or disk is full"))
         report = ingest_paths(archive, files)
-        assert report.failed == [(files[0], f"cannot write {archive.path}: database or disk is full; the "
-                                            "ingest stopped: 2 pages read not stored, and the 4 files after them "
-                                            "not read")]
+        # Told as the archive's failure, not the first page's of the batch (R21a-L).
+        assert report.failed == [] and report.stopped == (
+            f"cannot write {archive.path}: database or disk is full; the ingest stopped: 2 pages read not "
+            "stored, 4 files not read")
         assert (report.pages, report.disagreements, len(rebuilt)) == (0, [], 2)
         assert archive.counts()["pages"] == 0
 

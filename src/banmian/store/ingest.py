@@ -94,6 +94,8 @@ class IngestReport:
     # header's is kept; an OCR-misread header would file the page under another issue.
     disagreements: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # Why the ingest stopped before its end, and what it left unstored (a full disk): no page's fault.
+    stopped: str | None = None
     open_jumps: int = 0
     # Pages without paper|date|page whose text is stored already with them: (name, that key).
     already: list[tuple[str, str]] = field(default_factory=list)
@@ -189,7 +191,7 @@ def ingest_paths(archive: Archive, paths: list[str], *, paper: str | None = None
         batch.store()
     except _Unwritable as stop:
         # Told once, not once a page; the files after it are not read only to fail the same way.
-        report.failed.append((stop.name, stop.told(unread=max(len(names) - done - 1, 0))))
+        report.stopped = stop.told(unread=max(len(names) - done - 1, 0))
     except KeyboardInterrupt:
         with contextlib.suppress(_Unwritable):
             batch.store()  # the pages read before it are kept: minutes of OCR each
@@ -254,12 +256,12 @@ class _Waiting:
 class _Unwritable(Exception):
     """The archive failed a whole batch (a full disk, a lock held past the retries): the ingest stops."""
 
-    def __init__(self, name: str, reason: str, pages: int):
+    def __init__(self, reason: str, pages: int):
         super().__init__(reason)
-        self.name, self.reason, self.pages = name, reason, pages
+        self.reason, self.pages = reason, pages
 
     def told(self, unread: int) -> str:
-        after = f", and the {_count(unread, 'file')} after them not read" if unread else ""
+        after = f", {_count(unread, 'file')} not read" if unread else ""
         return f"{self.reason}; the ingest stopped: {_count(self.pages, 'page')} read not stored{after}"
 
 
@@ -365,7 +367,7 @@ class _Batch:
             results = [error] * len(ready)
         self.waiting, self.pages = [], 0
         if ready and all(isinstance(result, ArchiveError) for result in results):
-            raise _Unwritable(ready[0].name, _reason(results[0]), len(ready))
+            raise _Unwritable(_reason(results[0]), len(ready))
         for item, result in zip(ready, results, strict=True):
             if isinstance(result, Exception):
                 self.unrecorded.add(item.file)
