@@ -14,6 +14,7 @@ import functools
 import gc
 import json
 import os
+import re
 import shlex
 import sys
 from collections.abc import Callable, Iterator
@@ -156,8 +157,17 @@ def output_file(value: str) -> str | None:
 def date_argument(value: str) -> str:
     """An argparse type: a date YYYY-MM-DD that the calendar has."""
     if not valid_date(value):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise argparse.ArgumentTypeError(f"{value!r} is no day of the calendar")
         raise argparse.ArgumentTypeError(f"{value!r} is not a date of the form YYYY-MM-DD")
     return value
+
+
+def date_range(first: str | None, last: str | None) -> tuple[str | None, str | None]:
+    """--from and --to, refused backwards (which matched nothing, as if nothing were there)."""
+    if first and last and first > last:
+        raise store.QueryError(f"--from {first} is after --to {last}: no day is in that range")
+    return first, last
 
 
 def whole_number(low: int, end: int) -> Callable[[str], int]:
@@ -188,7 +198,8 @@ COUNT = whole_number(0, SQL_INTEGER_END)
 
 
 def _filters(args: argparse.Namespace) -> dict:
-    return {"paper": args.paper, "date_from": args.date_from, "date_to": args.date_to,
+    date_from, date_to = date_range(args.date_from, args.date_to)
+    return {"paper": args.paper, "date_from": date_from, "date_to": date_to,
             "kind": args.kind, "reporter": args.reporter, "entity": args.entity,
             "entity_type": args.entity_type, "mentions_date": args.mentions_date,
             "low_ocr_confidence": args.low_ocr_confidence}

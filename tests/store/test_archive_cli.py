@@ -452,3 +452,19 @@ def test_an_ingest_stopped_by_the_archive_says_so_in_its_summary():
     assert _summary(report, "a.db") == (
         "stored 0 pages, 0 articles in a.db (0 open jumps in the archive); stopped before its end: free the "
         "space, or let the archive be written, and ingest again")
+
+
+def test_a_day_the_calendar_lacks_and_a_backward_range_are_told_as_such():
+    # "2026-04-31 is not a date of the form YYYY-MM-DD" (it is of the form), and --from after --to
+    # answered "no articles found" (R21a-N).
+    import argparse
+
+    from banmian.archive_cli import date_argument, date_range
+
+    with pytest.raises(argparse.ArgumentTypeError, match="'2026-04-31' is no day of the calendar"):
+        date_argument("2026-04-31")
+    with pytest.raises(argparse.ArgumentTypeError, match="of the form YYYY-MM-DD"):
+        date_argument("yesterday")
+    with pytest.raises(store.QueryError, match="--from 2026-06-30 is after --to 2026-06-01"):
+        date_range("2026-06-30", "2026-06-01")
+    assert date_range("2026-06-01", "2026-06-30") == ("2026-06-01", "2026-06-30")
