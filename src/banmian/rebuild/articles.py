@@ -322,9 +322,10 @@ class _Placer:
 
     def _caption_after_story(self, index: int, story: _Story) -> bool:
         """A caption with its credit run in (…移栽西瓜苗。 通讯员 孙 悦 摄) under a story's last sentence, with
-        the page's furniture, a headline or its end below it: a photo of its own, set after the story."""
+        the page's furniture, a headline or its end below it: a photo of its own, set after the story.
+        From text alone: where lines were measured, a caption is found under its photo."""
         following = self._next(index + 1)
-        return ((len(story.paragraphs) >= 2 or story.has_lead) and self.assigned[index - 1] == (story.index, "paragraph")
+        return (self.units[index].lines[0].bbox is None and (len(story.paragraphs) >= 2 or story.has_lead) and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text) and _credited_caption(self.units[index].text)
                 and (following == len(self.units) or self.heads[following]))
 
