@@ -950,3 +950,10 @@ def test_a_caption_with_its_credit_run_in_under_a_one_paragraph_lead_is_a_photo_
     page = banmian.rebuild("我市民生实事候选项目出炉\n\n本报讯（记者 陈 峰）3月11日，今年我市民生实事候选项目已经出炉。\n\n\n\n"
                            "3月11日，小曹娥镇农户在田间移栽西瓜苗。 通讯员 孙 悦 摄\n\n责任编辑：胡 燕\n")
     assert [a.kind for a in page.articles] == ["article", "photo"]
+
+
+def test_the_supplements_name_under_the_page_header_is_furniture_not_the_first_headline():
+    page = banmian.rebuild("温岭日报 2024年1月23日 星期二 第5版 东海潮\n\n东海潮\n\n副刊\n\n\n\n下班钻进图书室\n\n□ 陈海平\n\n"
+                           "下班后，我常常钻进单位的图书室，一坐就是一个钟头。\n")
+    assert page.furniture[1:] == ["东海潮", "副刊"]
+    assert [a.headline for a in page.articles] == [["下班钻进图书室"]]

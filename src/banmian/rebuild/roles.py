@@ -160,12 +160,21 @@ def _page_top(units: list[Unit]) -> list[Unit]:
         text = unit.text.strip()
         before_furniture = index + 1 < len(units) and units[index + 1].role == "furniture"
         short_word = len(text) <= _SECTION and text.isalpha()
-        if (patterns.HEADER_PIECE.match(text) or short_word and (before_furniture or _after_page_number(out, index))
+        if (patterns.HEADER_PIECE.match(text) or short_word and (before_furniture or _after_page_number(out, index)
+                                                                  or _named_at_top(out, index, text))
                 or _more_editors(units, index)):
             out[index] = Unit(unit.lines, "furniture", unit.text)
         else:
             break
     return out
+
+
+def _named_at_top(units: list[Unit], index: int, text: str) -> bool:
+    """Is this short word the section the page's header names (…第5版 东海潮 / 东海潮 / 副刊), or the word
+    under it, a page's name set large over the first story?"""
+    above = [unit for unit in units[:index] if unit.role == "furniture"]
+    return bool(above) and (any(text in unit.text for unit in above)
+                            or len(above[-1].text) <= _SECTION and above[-1] is units[index - 1])
 
 
 def _after_page_number(units: list[Unit], index: int) -> bool:
