@@ -315,3 +315,8 @@ def test_a_credit_bracket_wrapped_over_three_lines_of_a_narrow_column_stays_in_t
     (article,) = page.articles
     assert article.paragraphs == ["本报讯（记者 孙 乐实习生 马 骁 通讯员 李晴）新春将至，北京市的春节景观布置已全部完成。"]
     assert (article.byline.reporters, article.byline.interns, article.byline.correspondents) == (["孙乐"], ["马骁"], ["李晴"])
+
+
+@pytest.mark.parametrize("credit", ["记者 林晓岚/文 周学军/摄", "记者 林晓岚/文 周学军/图"])
+def test_a_writer_and_a_photographer_each_marked_after_the_name_keep_their_roles(credit):
+    assert parse_credit(credit) == Byline(reporters=["林晓岚"], photographers=["周学军"])
