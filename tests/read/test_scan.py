@@ -704,6 +704,19 @@ def test_two_boxes_reading_the_same_characters_are_cut_apart():
     assert cut["山区架起一条医检"].x1 == 316
 
 
+@pytest.mark.parametrize("second, first_read", [
+    ("，浙江这样干", "培育96家“科技新小龙”"),        # only touching: a mark both read is the second's (dev seed 68)
+    ("”浙江这样干", "培育96家“科技新小龙”，"),      # a mark the first does not end on: nothing shared
+])
+def test_a_mark_two_touching_boxes_both_read_is_the_seconds(second, first_read):
+    ink = np.zeros((100, 1400), dtype=bool)
+    for left in range(0, 1300, 100):
+        ink[10:90, left + 5:left + 95] = True
+    first = _box("培育96家“科技新小龙”，", 0, 700, 100.0)
+    after = _box(second, 700, 1300, 100.0)
+    assert [box.text for box in scan._unshared([first, after], ink)] == [first_read, second]
+
+
 def test_a_line_is_sized_by_the_pitch_of_its_characters_and_a_short_one_near_the_body_size_is_body_type():
     em = 40.0
     body = [_box("投入占地区生产总值的比", 0, 11 * em - 2 * scan._BEARING * em, em * 0.96) for _ in range(5)]
@@ -972,6 +985,8 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
     ("‘民惟邦本’，到", "oXXXXc,X", None, "‘民惟邦本’，到"),
     ("为服务“三农，", "XXXOXXC", None, "为服务“三农”"),                # two closing ticks read as a comma (dev seed 50)
     ("为服务“三农，", "XXXOXX,", None, "为服务“三农，"),                # a comma's ink: a comma
+    ("“十五五’时期", "OoXXXcXX", None, "“‘十五五’时期"),              # right after the “, nothing between: “‘ (dev seed 68)
+    ("“我十五五’时期", "OXoXXXcXX", "“我", "“我‘十五五’时期"),        # a character between: read up to it
 ])
 def test_single_quotes_are_taken_from_the_ink(read, cells, prefix_read, printed):
     em = 40

@@ -1499,6 +1499,11 @@ def _quotes_from_ink(box: _Box, ink, image, engine) -> _Box:
         # A closing tick set against the closing quote after it is the ’ of ’” (quotes close inside out).
         nested = next((index for index, mark in ticks.items()
                        if text[index] in "”’" and side != "open" and 0 < mark[0] - start < _QUOTE_NEST), None)
+        # An opening tick after an opening double quote, no character's ink low between them, is the ‘ of
+        # “‘ (the crop up to it read ‘“: dev seed 68).
+        if nested is None:
+            nested = next((index + 1 for index, mark in ticks.items() if text[index] == "“" and side != "close"
+                           and mark[0] < start and _nothing_low(box, mark[0], ink, start)), None)
         at = nested if nested is not None else _characters_before(box, text, start, image, engine)
         first_tick = _tick_before(box, ink) if at == 0 and start < _QUOTE_PAIR else None
         if first_tick is not None and side == "close":
@@ -1586,11 +1591,13 @@ def _commas_beside_ticks(box: _Box, ticks: dict[int, tuple[float, int, str]], in
     return "".join(char for index, char in enumerate(box.text) if index not in unprinted)
 
 
-def _nothing_low(box: _Box, start: float, ink) -> bool:
-    """Whether the em under a tick starting `start` ems into the box has no ink in its low half."""
+def _nothing_low(box: _Box, start: float, ink, end: float | None = None) -> bool:
+    """Whether the em under a tick starting `start` ems into the box (or the box from there to `end`
+    ems) has no ink in its low half."""
     em = box.size
     x = int(box.x0 + start * em)
-    return not ink[int(box.y0 + _LOW_HALF * em):math.ceil(box.y1), x:x + math.ceil(_QUOTE_WIDTH * em)].any()
+    x1 = x + math.ceil(_QUOTE_WIDTH * em) if end is None else int(box.x0 + end * em)
+    return not ink[int(box.y0 + _LOW_HALF * em):math.ceil(box.y1), x:x1].any()
 
 
 def _quote_marks(box: _Box, ink) -> list[tuple[float, int, str]]:
@@ -2157,7 +2164,9 @@ def _unshared(boxes: list[_Box], ink) -> list[_Box]:
     story beside it, and both boxes read the characters they share
     (山区架起一条医检“空中走廊”新场景 | 新场景应瞄准民生需求推广); left so,
     the two headlines read as one.  The shared characters are taken off
-    the first box where its text ends with the start of the second's.
+    the first box where its text ends with the start of the second's.  Boxes
+    that only touch share marks alone: a headline's box read on over the
+    ， the next box grew back over (培育96家“科技新小龙”， | ，浙江这样干, dev seed 68).
     """
     import numpy as np
 
@@ -2165,13 +2174,14 @@ def _unshared(boxes: list[_Box], ink) -> list[_Box]:
     out = []
     for index, box in enumerate(ordered):
         for after in ordered[index + 1:]:
-            if after.x0 >= box.x1:
+            if after.x0 > box.x1:
                 break
             em = min(box.size, after.size)
             if abs((box.y0 + box.y1) - (after.y0 + after.y1)) / 2 > 0.3 * em or after.x1 <= box.x1:
                 continue
             shared = next((k for k in range(min(len(box.text), len(after.text)) - 1, 0, -1)
-                           if box.text.endswith(after.text[:k])), 0)
+                           if box.text.endswith(after.text[:k])
+                           and (after.x0 < box.x1 or set(after.text[:k]) <= set(_CLOSING))), 0)
             y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
             inked = np.nonzero(ink[y0:y1, int(box.x0):int(after.x0) - 1].any(axis=0))[0]
             if shared and abs(shared - (box.x1 - after.x0) / em) <= 1.5 and len(inked):
