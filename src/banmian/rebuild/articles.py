@@ -325,7 +325,8 @@ class _Placer:
         the page's furniture, a headline or its end below it: a photo of its own, set after the story.
         From text alone: where lines were measured, a caption is found under its photo."""
         following = self._next(index + 1)
-        return (self.units[index].lines[0].bbox is None and (len(story.paragraphs) >= 2 or story.has_lead) and self.assigned[index - 1] == (story.index, "paragraph")
+        return (self.units[index].lines[0].bbox is None and (len(story.paragraphs) >= 2 or story.has_lead)
+                and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text) and _credited_caption(self.units[index].text)
                 and (following == len(self.units) or self.heads[following]))
 

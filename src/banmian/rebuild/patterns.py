@@ -47,7 +47,6 @@ CREDIT = re.compile(
     rf"|^[（(]?(?:新华社发|中新社发|人民视觉|视觉中国(?:供图)?|CFP(?:供图)?|东方IC(?:供图)?)[）)]?$"
     rf"|^(?:漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}$"
 )
-# A bare 新华社发 closes a photo story's text in the news corpus: it stays there.
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "CFP", "IC")
 _CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设计")
 # A note that closes a story: （作者为…） （本报记者李四采写） （新华社北京1月2日电）
