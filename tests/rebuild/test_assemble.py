@@ -147,6 +147,20 @@ def test_a_byline_over_two_lines_keeps_its_names(lines, reporters, correspondent
     assert (byline.reporters, byline.correspondents) == (reporters, correspondents)
 
 
+@pytest.mark.parametrize("lines, text", [
+    # Two bylines stacked, each whole: the raw text keeps them apart.
+    (["本报记者 张三", "本报通讯员 李四"], "本报记者 张三 本报通讯员 李四"),
+    (["本报记者 韩 洁", "通讯员 罗 茜"], "本报记者 韩 洁 通讯员 罗 茜"),
+    # A name cut at the line end still reads on.
+    (["本报记者 孙清", "清 韩洁"], "本报记者 孙清清 韩洁"),
+])
+def test_stacked_byline_lines_stay_apart_in_the_raw_text(lines, text):
+    page_text = "湿地公园迎来候鸟\n" + "\n".join(lines) + "\n清晨的东湖湿地，一群白鹭掠过水面。\n"
+    placements = [Placement(0, 0, "headline", 0), Placement(1, 0, "byline", 1), Placement(2, 0, "byline", 1),
+                  Placement(3, 0, "paragraph", 2)]
+    assert assemble(split_lines(page_text), placements).articles[0].byline.text == [text]
+
+
 def test_giving_what_the_header_says_changes_no_article_id():
     # Re-ingesting a page with --paper/--date/--page that its header already printed gave every
     # article a new id: links and exported ids broke.

@@ -144,13 +144,15 @@ def _join_names(texts: list[str]) -> str:
 
 def _names_joined(left: str, right: str) -> str:
     """A line of names that ends on a whole one (three characters: no name of two goes on), or
-    a line of whole names after it (本报记者 韩 洁 / 罗 茜), met the line end between two names;
+    a line of whole names after it (本报记者 韩 洁 / 罗 茜), or a byline stacked under a byline,
+    met the line end between two names;
     else the end cut a name (本报记者 孙清 / 清).  Two-character names before a line that is not
     all names are left to the cut: either reading is as likely."""
     last = _LAST_NAME.search(patterns.spaced_roles(left))
     whole = (last is not None and len(last.group(1)) >= 3 and right[:1] >= "\u4e00"
              and not _role_across(left, right)) or (
-        patterns.is_names_line(right) and not patterns.ends_in_open_name(patterns.spaced_roles(left)))
+        patterns.is_names_line(right) and not patterns.ends_in_open_name(patterns.spaced_roles(left))) or (
+        patterns.is_byline_line(left) and patterns.is_byline_line(right))
     return left + " " + right if whole else patterns.join_cut(left, right)
 
 
