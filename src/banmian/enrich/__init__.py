@@ -81,7 +81,7 @@ def enrich_page(page: Page, entities: list[list[EntityMention]] | None = None, *
 def tag(text: str) -> list[Entity]:
     """People (PER), organisations (ORG) and places (LOC) in `text` as (text, type, start, end),
     offsets into `text`; text in traditional characters read as the rebuild reads it (`_names`)."""
-    table = fold_table_of([text])
+    table = _fold_table([text])
     if not table:
         return _entities.tag(text)
     back = unfolding(table)
@@ -99,13 +99,23 @@ def _names(texts: list[str], people: list[list[str]]) -> list[list[EntityMention
     reads it (rebuild.traditional: the tagger and its lexicon know simplified characters; 台灣
     and 大陸 had been 台 and nothing), its names printed as they are, their canonical forms in
     simplified characters (蘇榕蓉 is the person 苏榕蓉 of a simplified page)."""
-    table = fold_table_of(texts)
+    table = _fold_table(texts)
     if not table:
         return texts_entities(texts, people)
     back = unfolding(table)
     found = texts_entities([text.translate(table) for text in texts],
                            [[name.translate(table) for name in names] for names in people])
     return [[_as_printed(mention, back) for mention in mentions] for mentions in found]
+
+
+def _fold_table(texts: list[str]) -> dict[int, int]:
+    """The rebuild's fold table of a page in traditional characters (`fold_table_of`), with 於 read
+    as 于 where the page writes no 于: the rebuild keeps 於, which simplified text writes as a
+    surname, and the tagger took it for one (李明於昨日抵達 gave 李明於, 關於 a person)."""
+    table = fold_table_of(texts)
+    if table and not any("于" in text for text in texts):
+        table[ord("於")] = ord("于")
+    return table
 
 
 def _as_printed(mention: EntityMention, back: dict[int, int]) -> EntityMention:
