@@ -62,7 +62,8 @@ def test_not_photo_credits(text):
     assert not patterns.is_credit(text)
 
 
-@pytest.mark.parametrize("text", ["本报记者 张三 李四", "记者 张三 通讯员 李四", "本报记者 施 钰", "文/王小明"])
+@pytest.mark.parametrize("text", ["本报记者 张三 李四", "记者 张三 通讯员 李四", "本报记者 施 钰", "文/王小明",
+                                  "□本报记者 王小明", "◇ 本报记者 王小明"])
 def test_byline_lines(text):
     assert patterns.is_byline_line(text)
 

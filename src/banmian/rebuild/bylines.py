@@ -6,7 +6,7 @@ import re
 
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
-    DATELINE, DATELINE_CREDIT, PICTURE_SOURCE, RUN_IN_DATELINE_CREDIT, padded_names, spaced_roles,
+    AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, PICTURE_SOURCE, RUN_IN_DATELINE_CREDIT, padded_names, spaced_roles,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -49,12 +49,12 @@ _SHOT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])摄影$")
 _DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|整理|采写|编译)$")  # （本报记者 刘硕阳整理）: what they did
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name;
 # 新华社发 王 伟摄, 人民图片 李四摄: the agency that sent the picture
-_NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|新华社发|中新社发|人民图片|人民视觉|视觉中国|报道|摄|等|□|■|◎|●|▲|◇|◆|(?:发自)?[\u4e00-\u9fff]{1,8}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
+_NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|新华社发|中新社发|人民图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{1,8}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
 
 
 def names(text: str) -> list[str]:
     """Names from a run such as `王 正 李 四` or `张璐玮、陈丹琦`; padding spaces removed."""
-    tokens = [t.strip("□■◎●▲◇◆:：") for t in _SEPARATORS.split(text)]
+    tokens = [t.strip(AUTHOR_MARKS + ":：") for t in _SEPARATORS.split(text)]
     return padded_names([t for t in tokens if t and not _NOT_NAME.match(t)])
 
 

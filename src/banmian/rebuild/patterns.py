@@ -31,6 +31,7 @@ _RELATIVE_JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?:(?P<on>(?:下|本文)?转(?:�
 
 # 全媒体记者, 融媒体记者: what most city dailies now print for a reporter
 _ROLE_QUALIFIER = rf"(?:特约|特派|首席|见习|全媒体|融媒体|融媒|新媒体|驻[{CJK}]{{1,3}})"  # 驻京记者: resident in Beijing
+AUTHOR_MARKS = "□■◎●▲◇◆"  # set before a writer's name or byline: □李华, ◇ 本报记者 王小明
 _ROLE = rf"(?:本报|新华社|中新社|本刊|[{CJK}]{{2,4}}(?:日报|晚报|(?<!本)报|网|社|台))?{_ROLE_QUALIFIER}?(?:记者|通讯员|实习生|摄影记者|摄影)"
 
 _NAME = rf"(?:[{CJK}]{{1,6}}[·•・][{CJK}]{{1,6}}|[{CJK}·•]{{1,4}})"  # 阿依古丽·买买提, or up to four characters
@@ -83,16 +84,16 @@ _CLOSING_CREDIT_SPAN = 64  # the longest such credit, with the stop before it
 # 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/张三
 _TAG = rf"(?:【[{CJK}]{{2,8}}讯】\s*)?"  # 【本报讯】记者张帅／台北报导
 BYLINE_LINE = re.compile(
-    rf"^(?:[□■◎●▲]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
+    rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
     rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道]|\s+(?:发自)?[{CJK}]{{2,8}}报道)?$"  # Taiwan's 记者王小明／台北报导; 本报特派记者 郑 轶 多哈报道
 )
 # How every byline line starts: a role (or 文/), cheap to rule a line out with.
-BYLINE_START = re.compile(rf"^(?:[□■◎●▲]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])")
+BYLINE_START = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])")
 # A role cut by the line end: 本报通 / 讯员, 本报实习 / 生
 _ROLE_START = r"(?:本报?|新华社?|(?:本报|新华社)?(?:通讯?|实习?|记|摄影?|特约?|见习?))"
 # A byline wrapped right after a role, its names on the next line: 本报记者 齐志明 本报通讯员 李林蔚 本报实习生
 BYLINE_OPEN = re.compile(
-    rf"^(?:[□■◎●▲]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
+    rf"^(?:[{AUTHOR_MARKS}]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
     rf"\s+(?:{_ROLE}|{_ROLE_START})$"
 )
 
@@ -503,8 +504,8 @@ _FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_M
 
 # How opinion pages sign a piece under its headline: 本报评论员, ■ 本报评论员, 特约评论员 李四,
 # 作者：王晓东, □ 王晓东, ◇ 王晓东
-_COMMENTATOR = re.compile(rf"^(?:[□■◎●▲◇◆]\s*)?(?:本报|[{CJK}]{{2,4}}(?:日报|报|网))?(?:特约)?评论员\s*(?P<names>.*)$")
-_SIGNED = re.compile(r"^(?:作者\s*[:：\s]|[□■◎●▲◇◆])\s*(?P<names>.+)$")  # 作者：李华, 作者 李 华, □李华
+_COMMENTATOR = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?(?:本报|[{CJK}]{{2,4}}(?:日报|报|网))?(?:特约)?评论员\s*(?P<names>.*)$")
+_SIGNED = re.compile(rf"^(?:作者\s*[:：\s]|[{AUTHOR_MARKS}])\s*(?P<names>.+)$")  # 作者：李华, 作者 李 华, □李华
 
 
 def is_author_line(text: str) -> bool:
