@@ -13,3 +13,17 @@ def test_yu_after_a_name_in_traditional_text_is_not_part_of_it():
     assert ("李家超", "PER") in found("行政長官李家超於今日上午會見訪港的新加坡總理黃循財。")
     assert found("關於林鄭月娥的報道，記者進行了核實。") == [("林鄭月娥", "PER")]
 
+
+def test_a_padded_two_character_name_is_one_name_with_offsets_into_the_text():
+    text = "本报讯（记者 王 正 通讯员 李 华）昨天，全市召开安全生产会议。"
+    names = tag(text)
+    assert ("王 正", "PER") in [(e.text, e.type) for e in names]
+    assert ("李 华", "PER") in [(e.text, e.type) for e in names]
+    assert all(text[e.start:e.end] == e.text for e in names)
+    assert found("责任编辑：王 正") == [("王 正", "PER")]
+
+
+def test_a_padded_name_goes_by_its_name_without_the_space():
+    mentions = article_entities("出席会议的有：王 正、李 华。王正指出，要抓好落实。")
+    assert [(m.text, m.canonical) for m in mentions if m.type == "PER"] == [
+        ("王 正", "王正"), ("李 华", "李华"), ("王正", "王正")]

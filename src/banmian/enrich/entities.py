@@ -78,6 +78,35 @@ def tagger_spans(text: str) -> list[tuple[int, int, str]]:
     return predict(text, packaged_model(), packaged_lexicon())
 
 
+# Papers pad a two-character name to a three-character name's width (责编：王 正, 记者 李 华): two Han
+# characters that stand alone, layout spaces between them.
+PADDED_PAIR = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]([ \u3000\u00a0]+)[\u4e00-\u9fff](?![\u4e00-\u9fff])")
+PADDING = re.compile(r"[ \u3000\u00a0]+")
+
+
+def unpadded_spans(text: str) -> list[tuple[int, int, str]]:
+    """`tagger_spans` of `text` read without the spaces that pad its padded pairs, offsets into `text`:
+    the tagger ends a name at a space, and 王 正 had been the person 王 or nothing."""
+    cuts = [match.span(1) for match in PADDED_PAIR.finditer(text)]
+    if not cuts:
+        return tagger_spans(text)
+    pieces, previous = [], 0
+    # Where each cut falls in the text read without them, and how much was cut up to there.
+    at, removed = [], []
+    for start, end in cuts:
+        pieces.append(text[previous:start])
+        at.append(start - (removed[-1] if removed else 0))
+        removed.append((removed[-1] if removed else 0) + end - start)
+        previous = end
+    pieces.append(text[previous:])
+
+    def back(position: int) -> int:
+        index = bisect_right(at, position) - 1
+        return position + (removed[index] if index >= 0 else 0)
+
+    return [(back(start), back(end - 1) + 1, kind) for start, end, kind in tagger_spans("".join(pieces))]
+
+
 @cache
 def surnames() -> frozenset[str]:
     from banmian.enrich.tagger import packaged_lexicon
@@ -110,7 +139,7 @@ def names_and_groups(texts: list[str], people: list[list[str]] | None = None,
         starts.append(offset)
         offset += len(text) + 1
     spans: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    for start, end, kind in tagger_spans("\n".join(texts)):
+    for start, end, kind in unpadded_spans("\n".join(texts)):
         index = bisect_right(starts, start) - 1
         spans[index].append((start - starts[index], end - starts[index], kind))
     found = []
@@ -411,6 +440,11 @@ def canonical_forms(entities: list[Entity]) -> dict[tuple[str, str], str]:
             ending = (kind, text[-end:])
             if kind == "ORG" and ending in mentioned and place_or_body(text[:-end], named):
                 longer.setdefault(ending, text)
+    # A padded name (王 正) goes by its characters (王正), as a byline's does.
+    for kind, text in forms:
+        if PADDING.search(text):
+            bare = PADDING.sub("", text)
+            forms[(kind, text)] = forms.get((kind, bare), place_name(bare) if kind == "LOC" else bare)
     # A foreign name's last part (黑林) is the article's one person written whole with it (福尔克·黑林);
     # not after a dynasty's one character (唐·殷尧藩 heads a poem).
     written_whole: dict[str, set[str]] = {}
