@@ -27,3 +27,23 @@ def test_a_padded_name_goes_by_its_name_without_the_space():
     mentions = article_entities("出席会议的有：王 正、李 华。王正指出，要抓好落实。")
     assert [(m.text, m.canonical) for m in mentions if m.type == "PER"] == [
         ("王 正", "王正"), ("李 华", "李华"), ("王正", "王正")]
+
+
+def test_with_before_a_foreign_name_is_not_part_of_it():
+    assert found("习近平主席同武契奇总统举行会谈。") == [("习近平", "PER"), ("武契奇", "PER")]
+    assert ("武契奇", "PER") in found("中国驻塞尔维亚大使李明同武契奇进行了交流。")
+    assert ("李明", "PER") in found("中国驻塞尔维亚大使李明同武契奇进行了交流。")
+
+
+def test_a_verb_before_a_body_is_not_part_of_its_name():
+    assert ("市委", "ORG") in found("时任市委常委、宣传部长李明出席了活动。")
+    assert all(not e.text.startswith(("时任", "前往")) for e in tag("时任市委常委、宣传部长李明出席了活动。"))
+
+
+def test_a_numbered_hospital_is_named_whole():
+    assert ("温岭市第一人民医院", "ORG") in found("他随后前往温岭市第一人民医院，看望伤员。")
+    assert ("第一人民医院", "ORG") in found("他被送到第一人民医院抢救。")
+
+
+def test_a_subdistrict_is_named_whole():
+    assert found("太平街道开展垃圾分类宣传。") == [("太平街道", "LOC")]

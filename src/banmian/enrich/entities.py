@@ -146,11 +146,74 @@ def names_and_groups(texts: list[str], people: list[list[str]] | None = None,
     for text, tagged, known in zip(texts, spans, people or [[] for _ in texts], strict=True):
         groups = list(LEADERS.finditer(text))
         names = latin_words_whole(text, [whole_name(text, Entity(text[s:e], kind, s, e)) for s, e, kind in tagged])
+        names = edges_mended(text, names)
         names = [entity for entity in names if not cut_across_a_pair(entity.text)
                  and (entity.type == "LOC" or not not_a_name(text, entity))]
         names = people_after_titles(text, towns_named_as_people(text, names))
         found.append((merge(names, rule_names(text, groups) + people_written(text, known)), groups))
     return found
+
+
+# "With" and "and" before a person (习近平同武契奇会谈): the tagger, which knows no 武契奇, took 同武契奇
+# for one name.  同 and 和 are surnames too (和丽丽): see `without_conjunction`.
+CONJUNCTIONS = ("与", "跟", "同", "和")
+# Verbs before a body or place (时任市委书记, 前往市人民医院); not 曾任, of people surnamed 曾.
+VERBS_BEFORE_A_BODY = ("时任", "现任", "历任", "前往", "前来", "赶往", "送往", "来到")
+NUMBERED = re.compile(r"第[一二三四五六七八九十〇零0-9]+$")
+
+
+def edges_mended(text: str, names: list[Entity]) -> list[Entity]:
+    """The names with the words the tagger glued to them or cut from them put right: a conjunction
+    before a person (`without_conjunction`), a verb before a body or place (时任|市委), an organisation
+    begun inside a word (`organisation_whole`), a subdistrict cut before its 道 (太平街|道)."""
+    mended: list[Entity] = []
+    for name in names:
+        if name.type == "PER":
+            mended.extend(without_conjunction(name))
+            continue
+        verb = next((verb for verb in VERBS_BEFORE_A_BODY if name.text.startswith(verb)), None)
+        if verb:
+            if len(name.text) - len(verb) >= 2:
+                mended.append(Entity(name.text[len(verb):], name.type, name.start + len(verb), name.end))
+        elif name.type == "ORG" and word_across_edge(text, name.start, name.end):
+            mended = organisation_whole(text, name, mended)
+        elif name.type == "LOC" and name.text.endswith("街") and text[name.end:name.end + 1] == "道":
+            mended.append(Entity(name.text + "道", "LOC", name.start, name.end + 1))
+        else:
+            mended.append(name)
+    return mended
+
+
+def without_conjunction(name: Entity) -> list[Entity]:
+    """A person read without the conjunction the tagger glued to its front (同|武契奇), or two people
+    read into one across it (李明|同|武契奇): 与 and 跟 always, 同 and 和 (also surnames, 和丽丽)
+    before three characters or a name the lexicon knows."""
+    text = name.text
+    if len(text) >= 3 and text[0] in CONJUNCTIONS:
+        rest = text[1:]
+        if text[0] in "与跟" or len(rest) >= 3 or rest in known_names():
+            return [Entity(rest, "PER", name.start + 1, name.end)]
+    # A Chinese name of two or three characters, then the conjunction and a name of two or more:
+    # longer than any one Chinese name.
+    for at in (2, 3):
+        if len(text) >= at + 3 and text[at] in CONJUNCTIONS and text[0] in surnames() and "·" not in text:
+            return [Entity(text[:at], "PER", name.start, name.start + at),
+                    Entity(text[at + 1:], "PER", name.start + at + 1, name.end)]
+    return [name]
+
+
+def organisation_whole(text: str, name: Entity, before: list[Entity]) -> list[Entity]:
+    """`before` and an organisation the tagger began inside a word (民医院 of 第一人民医院): begun where
+    that word begins, with the number before it (第一) and the place or body right before that
+    (温岭市), which was taken for a name of its own."""
+    known = words()
+    start = next(first for first in range(max(0, name.start - 3), name.start)
+                 if any(text[first:last] in known for last in range(name.start + 1, min(name.end, first + 4) + 1)))
+    number = NUMBERED.search(text, 0, start)
+    start = number.start() if number else start
+    if before and before[-1].end == start and before[-1].type != "PER":
+        start = before.pop().start
+    return before + [Entity(text[start:name.end], "ORG", start, name.end)]
 
 
 # A run of Latin letters or digits is one word (DeepSeek, APEC, 2026): a name never starts or ends inside it.
