@@ -176,7 +176,7 @@ def edges_mended(text: str, names: list[Entity]) -> list[Entity]:
             if len(name.text) - len(verb) >= 2:
                 mended.append(Entity(name.text[len(verb):], name.type, name.start + len(verb), name.end))
         elif name.type == "ORG" and word_across_edge(text, name.start, name.end):
-            mended = organisation_whole(text, name, mended)
+            mended.extend(organisation_whole(text, name, mended))
         elif name.type == "LOC" and name.text.endswith("街") and text[name.end:name.end + 1] == "道":
             mended.append(Entity(name.text + "道", "LOC", name.start, name.end + 1))
         else:
@@ -203,17 +203,24 @@ def without_conjunction(name: Entity) -> list[Entity]:
 
 
 def organisation_whole(text: str, name: Entity, before: list[Entity]) -> list[Entity]:
-    """`before` and an organisation the tagger began inside a word (民医院 of 第一人民医院): begun where
-    that word begins, with the number before it (第一) and the place or body right before that
-    (温岭市), which was taken for a name of its own."""
+    """An organisation the tagger began inside a word (民医院 of 第一人民医院), begun where that word
+    begins where a number (第一) or a place (温岭市人民医院) stands before the word: with the number and
+    the place or body before it, which is taken out of `before`, the names before it.  Elsewhere it
+    is left as it is: a word across a body's first character is as often a verb's (社民党对|内阁)."""
     known = words()
     start = next(first for first in range(max(0, name.start - 3), name.start)
                  if any(text[first:last] in known for last in range(name.start + 1, min(name.end, first + 4) + 1)))
     number = NUMBERED.search(text, 0, start)
-    start = number.start() if number else start
-    if before and before[-1].end == start and before[-1].type != "PER":
-        start = before.pop().start
-    return before + [Entity(text[start:name.end], "ORG", start, name.end)]
+    place = before[-1] if before and before[-1].type == "LOC" and before[-1].end == start else None
+    if number:
+        start = number.start()
+        place = before[-1] if before and before[-1].type != "PER" and before[-1].end == start else None
+    elif not place:
+        return [name]
+    if place:
+        before.pop()
+        start = place.start
+    return [Entity(text[start:name.end], "ORG", start, name.end)]
 
 
 # A run of Latin letters or digits is one word (DeepSeek, APEC, 2026): a name never starts or ends inside it.
