@@ -957,3 +957,22 @@ def test_the_supplements_name_under_the_page_header_is_furniture_not_the_first_h
                            "下班后，我常常钻进单位的图书室，一坐就是一个钟头。\n")
     assert page.furniture[1:] == ["东海潮", "副刊"]
     assert [a.headline for a in page.articles] == [["下班钻进图书室"]]
+
+
+def test_a_brief_signed_at_its_foot_under_a_story_signed_in_its_lead_is_a_story_of_its_own():
+    page = banmian.rebuild(
+        "城东街道开展迎新春送温暖活动\n\n本报讯（记者 王小明 通讯员 李华）1月22日，城东街道组织党员志愿者走访辖区困难群众，送去米、油等慰问品和新春祝福。\n\n"
+        "据了解，此次活动共走访困难家庭86户，发放慰问金12万元。\n\n箬横镇举办农民技能培训\n\n"
+        "近日，箬横镇在镇成人学校举办农民技能培训班，邀请农技专家为60余名种植户讲授西兰花栽培和病虫害防治技术。\n\n"
+        "培训现场，专家还就种植户关心的问题一一作答。\n\n（通讯员 陈静）\n\n"
+        "松门镇渔港开展安全检查\n\n1月21日，松门镇对中心渔港停泊渔船开展安全检查。\n\n（记者 周杰）\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["城东街道开展迎新春送温暖活动"], 2), (["箬横镇举办农民技能培训"], 3), (["松门镇渔港开展安全检查"], 2)]
+
+
+@pytest.mark.parametrize("foot", ["（本报记者 王小明 整理）", "（本报记者 刘岩 徐鑫雨）"])
+def test_a_part_signed_at_its_foot_in_a_story_under_a_byline_line_stays_in_the_story(foot):
+    page = banmian.rebuild(
+        "自然与人文景观交相辉映\n\n本报记者 王小明\n\n近年来，石林持续推进地质遗产保护，游客稳步增长。\n\n"
+        f"彝族人文景观\n\n与自然景观交相辉映的是石林彝族人文景观。世代居住于此的撒尼人创造了灿烂的文化。\n\n{foot}\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["自然与人文景观交相辉映"], 4)]

@@ -19,6 +19,7 @@ import numpy as np
 
 from banmian.model import FRAGMENTS, WRAPPED, Layout, Line, Placement, Unit
 from banmian.rebuild import patterns, trees
+from banmian.rebuild.bylines import parse_credit, split_dateline
 from banmian.rebuild.lexicon import columns
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -33,6 +34,7 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # A story missed glues two articles together, a subhead taken for a headline
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
+_BRIEF_UNITS = 8  # paragraphs a brief signed at its foot runs to, at most
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
@@ -426,9 +428,31 @@ class _Placer:
             return False  # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice
         if end - start >= 2 and self.units[start].text.strip("【】") in columns():
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
-        if self._lead_restates(start, end, after):
+        if self._lead_restates(start, end, after) or self._signed_by_others_below(story, after):
             return True
         return self._headline_score(start, end, after) > _STORY_ODDS
+
+    def _signed_by_others_below(self, story: _Story, after: int) -> bool:
+        """Does the text under a heading close on a credit naming none of the people its story's lead
+        credits ((通讯员 陈静) under 本报讯（记者 王小明）…), with a heading or the page's end below it?
+        A county paper's brief, signed at its foot, under a news item signed in its lead.  (A story
+        under a byline line may hold parts signed at their feet by others: 人民日报's round-ups.)"""
+        signers = set(self._lead_signers(story))
+        index = after
+        while index < min(len(self.units), after + _BRIEF_UNITS) and self.units[index].role == "text" and not self.heads[index]:
+            closing = patterns.closing_credit(self.units[index].text)
+            if closing is not None:
+                following = self._next(index + 1)
+                foot = set(parse_credit(closing["credit"] or "").people())
+                return (bool(signers) and bool(foot) and not signers & foot
+                        and (following == len(self.units) or self.heads[following]))
+            index += 1
+        return False
+
+    def _lead_signers(self, story: _Story) -> list[str]:
+        """The people credited in the story's lead (本报讯（记者 王小明 通讯员 李华）…), if it has one."""
+        credit = split_dateline(self.units[story.paragraphs[0]].text)[1] if story.has_lead else None
+        return parse_credit(credit).people() if credit else []
 
     def _lead_restates(self, start: int, end: int, after: int) -> bool:
         """Does the sentence under the heading repeat it word for word (全国老年人体育健身大会开幕 /
