@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 
 from banmian import store
 from banmian.errors import BanmianError
-from banmian.model import ENTITY_TYPES, page_label, parse_page_label, valid_date
+from banmian.model import page_label, parse_page_label, valid_date
 from banmian.store.filters import SQL_INTEGER_END
 from banmian.store.archive import SEARCH_ORDERS
 from banmian.store.errors import display_url
@@ -111,8 +111,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     entities.add_argument("query", nargs="?", metavar="QUERY",
                           help="part of the name (all entities without it)")
     _db_option(entities)
-    entities.add_argument("--type", dest="entity_type", choices=ENTITY_TYPES,
-                          help="only people (PER), organisations (ORG) or places (LOC)")
+    entities.add_argument("--type", dest="entity_type", metavar="TYPE",
+                          help="only people (person, people or PER), organisations (ORG) or places (LOC)")
     entities.add_argument("--limit", type=whole_number(1, SQL_INTEGER_END), default=50, help="entities to list (default 50)")
     entities.add_argument("--json", action="store_true", help="print them as a JSON list")
     entities.set_defaults(run=_entities)
@@ -140,8 +140,8 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reporter", help="only articles credited to this name")
     parser.add_argument("--entity", metavar="NAME",
                         help="only articles that mention this entity (its canonical name)")
-    parser.add_argument("--entity-type", choices=ENTITY_TYPES,
-                        help="with --entity: only as a person, organisation or place")
+    parser.add_argument("--entity-type", metavar="TYPE",
+                        help="with --entity: only as a person, organisation or place (or PER, ORG, LOC)")
     parser.add_argument("--mentions-date", metavar="DATE",
                         help="only articles that mention a date in this day, month or year "
                              "(YYYY-MM-DD, YYYY-MM or YYYY), or span (FROM/TO of those)")
@@ -224,12 +224,10 @@ _GBK_FAMILY = {codecs.lookup(name).name for name in ("gbk", "gb2312", "cp936")}
 
 
 def _reporting(command):
-    """A BanmianError becomes one line on stderr and exit status 2; output the terminal cannot
-    encode is shown replaced (`printable_output`)."""
+    """A BanmianError becomes one line on stderr and exit status 2."""
 
     @functools.wraps(command)
     def run(args: argparse.Namespace) -> int:
-        printable_output()
         try:
             return command(args)
         except BanmianError as error:

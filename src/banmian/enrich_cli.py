@@ -7,8 +7,6 @@ import json
 import sys
 from dataclasses import asdict
 
-from banmian.read import file_bytes, plain_text
-
 
 def add_commands(subparsers) -> None:
     command = subparsers.add_parser("tag", help="find people (PER), organisations (ORG) and places (LOC)")
@@ -19,6 +17,8 @@ def add_commands(subparsers) -> None:
 
 def read_text(name: str) -> str:
     """The file's text, decoded the way `banmian parse` decodes pages, lines as they were."""
+    from banmian.read import file_bytes, plain_text  # (not for every command's start)
+
     return plain_text(sys.stdin.buffer.read() if name == "-" else file_bytes(name))
 
 

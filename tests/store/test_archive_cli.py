@@ -14,6 +14,7 @@ from terminal import on_a_terminal
 
 import banmian
 from banmian import store
+from banmian.model import ENTITY_TYPES
 
 from .fixtures import PAGE_PLAIN
 
@@ -468,3 +469,50 @@ def test_a_day_the_calendar_lacks_and_a_backward_range_are_told_as_such():
     with pytest.raises(store.QueryError, match="--from 2026-06-30 is after --to 2026-06-01"):
         date_range("2026-06-30", "2026-06-01")
     assert date_range("2026-06-01", "2026-06-30") == ("2026-06-01", "2026-06-30")
+
+
+
+def _modules_loaded_by(args: list[str], cwd: Path) -> set[str]:
+    """The modules the archive's commands import to run `banmian ARGS`, in a fresh interpreter
+    (cli.py's own imports, the parse command's, left out: the lead's)."""
+    script = ("import argparse, sys\n"
+              "from banmian import archive_cli, enrich_cli, web_cli\n"
+              "parser = argparse.ArgumentParser(prog='banmian')\n"
+              "commands = parser.add_subparsers(required=True)\n"
+              "for module in (archive_cli, enrich_cli, web_cli):\n"
+              "    module.add_commands(commands)\n"
+              "try:\n    parsed = parser.parse_args(sys.argv[1:])\n    parsed.run(parsed)\n"
+              "except SystemExit:\n    pass\n"
+              "print(' '.join(m for m in sys.modules if m.startswith(('banmian', 'numpy'))), file=sys.stderr)")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [SRC, os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run([sys.executable, "-c", script, *args], cwd=cwd, capture_output=True, env=env,
+                            timeout=120)
+    return set(result.stderr.decode("utf-8").splitlines()[-1].split())
+
+
+@pytest.mark.parametrize("args", [["--help"], ["search", "温岭", "--db", "banmian.db"],
+                                  ["show", "0123456789abcdef", "--db", "banmian.db"]])
+def test_archive_commands_start_without_the_rebuild_or_the_tagger(ingested, args):
+    # Their patterns and models take a second to load, for a command that reads the archive only.
+    loaded = _modules_loaded_by(args, ingested)
+    assert "banmian.store.archive" in loaded
+    assert not {"banmian.rebuild.patterns", "banmian.enrich", "banmian.store.ingest", "banmian.read.pdf"} & loaded
+    # (A search folds its query's traditional characters, a table the rebuild keeps with numpy.)
+    assert "numpy" not in loaded or args[0] == "search"
+
+
+def test_entity_types_are_taken_by_their_names_singular_or_plural(ingested):
+    listed = {kind: banmian_cli("entities", "--type", kind, cwd=ingested).out for kind in ENTITY_TYPES}
+    assert all(listed.values()), "the fixture pages name people, organisations and places"
+    for kind, names in {"PER": ["person", "people", "per"], "ORG": ["organisation", "organization",
+                                                                    "Organisations", "org"],
+                        "LOC": ["place", "places", "loc"]}.items():
+        for name in names:
+            assert banmian_cli("entities", "--type", name, cwd=ingested).out == listed[kind], name
+    searched = banmian_cli("search", "本报讯", "--entity", "温岭", "--entity-type", "places", cwd=ingested)
+    assert searched.out == banmian_cli("search", "本报讯", "--entity", "温岭", "--entity-type", "LOC",
+                                       cwd=ingested).out
+    wrong = banmian_cli("entities", "--type", "animal", cwd=ingested)
+    assert wrong.returncode == 2 and wrong.out == ""
+    assert wrong.err == ("banmian: unknown entity type 'animal': give person (PER), organisation (ORG) "
+                         "or place (LOC)\n")

@@ -49,8 +49,9 @@ def test_entities_are_found_by_part_of_their_name_most_articles_first(mentioned)
                       "first": "2024-01-23", "last": "2024-03-05"}
     assert [e["name"] for e in mentioned.entities(entity_type="LOC")] == ["石塘镇"]
     assert mentioned.entities("无此人") == []
-    with pytest.raises(QueryError, match="entity type"):
-        mentioned.entities(entity_type="PERSON")
+    assert mentioned.entities(entity_type="PERSON") == mentioned.entities(entity_type="PER")  # its name
+    with pytest.raises(QueryError, match="unknown entity type 'MAN'"):
+        mentioned.entities(entity_type="MAN")
 
 
 def test_an_entity_profile_counts_months_companions_and_titles(mentioned):

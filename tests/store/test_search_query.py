@@ -7,7 +7,7 @@ import pytest
 from banmian.model import Article, Byline, Page
 from banmian.store import QueryError, searchable_text
 from banmian.store.search_query import (
-    _FOLD_ENCODE_MAP, _SENTINEL, And, Not, Or, Term, _encode, bigram_text, fold, matches, parse, searchable,
+    _SENTINEL, And, Not, Or, Term, _encode, _tables, bigram_text, fold, matches, parse, searchable,
     snippet,
 )
 
@@ -71,7 +71,7 @@ def test_bigrams_are_each_encoded_character_and_the_next(text):
     chars = _encode(text) + _SENTINEL
     assert len(chars) == len(text) + 1
     assert bigram_text(text) == " ".join(a + b for a, b in zip(chars, chars[1:]))
-    assert chars[:-1] == text.translate(_FOLD_ENCODE_MAP).lower()  # the list table reads as the map
+    assert chars[:-1] == text.translate(_tables().encode_map).lower()  # the list table reads as the map
 
 
 def test_snippet_marks_hits_around_the_first_one():

@@ -56,6 +56,15 @@ def test_the_entity_list_links_each_entity_page(client):
     assert [e["name"] for e in client.get("/api/entities", params={"type": "LOC"}).json()] == ["石塘镇"]
 
 
+@pytest.mark.parametrize("named", ["places", "place", "loc"])
+def test_entity_types_are_taken_by_their_names(client, named):
+    assert client.get("/api/entities", params={"type": named}).json() == \
+        client.get("/api/entities", params={"type": "LOC"}).json()
+    assert client.get(f"/api/entities/{named}/石塘镇").json()["type"] == "LOC"
+    wrong = client.get("/api/entities", params={"type": "animals"})
+    assert wrong.status_code == 400 and "person (PER), organisation (ORG) or place (LOC)" in wrong.json()["error"]
+
+
 def test_the_entity_page_has_its_articles_chart_companions_and_titles(client):
     text = client.get("/entities/PER/江金永").text
     assert '<h1 class="entity-name">江金永</h1>' in text

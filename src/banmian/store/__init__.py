@@ -20,18 +20,20 @@ import os
 import re
 from pathlib import Path
 from collections.abc import Callable, Iterator
-from typing import IO, BinaryIO
+from typing import IO, TYPE_CHECKING, BinaryIO
 
-from banmian.store import formats, ingest
+from banmian.store import formats
 from banmian.store.archive import Archive, Hit, Stored, searchable_text
 from banmian.store.errors import ArchiveError, NotFoundError, QueryError, display_url
 from banmian.store.filters import Filters, month_days
 from banmian.store.formats import FORMATS, ninjs
 from banmian.store.paths import readable
-from banmian.store.ingest import IngestReport, Progress
 from banmian.store.search_query import parse
 from banmian.store.sqlite import SQLiteArchive
 from banmian.store.stitch import PartRef, Story
+
+if TYPE_CHECKING:
+    from banmian.store import ingest
 
 DEFAULT_URL = "banmian.db"
 _POSTGRES = ("postgresql://", "postgres://")
@@ -46,6 +48,16 @@ __all__ = [
     "remove_pages_from", "search",
     "searchable_text", "term_articles", "term_trends",
 ]
+
+
+def __getattr__(name: str):
+    """The ingest's report types load with the ingest, which imports the rebuild and the tagger:
+    `banmian search` and the web reader need neither."""
+    if name in ("IngestReport", "Progress"):
+        from banmian.store import ingest
+
+        return getattr(ingest, name)
+    raise AttributeError(f"module 'banmian.store' has no attribute {name!r}")
 
 
 def open_archive(url: str = DEFAULT_URL, *, create: bool = True) -> Archive:
@@ -75,12 +87,14 @@ def _opened(db: Archive | str, *, create: bool = False) -> Iterator[Archive]:
 
 def ingest_paths(db: Archive | str, paths: list[str], *, paper: str | None = None,
                  date: str | None = None, page: int | None = None, section: str | None = None,
-                 progress: Callable[[Progress], None] | None = None,
-                 stdin: BinaryIO | None = None, enrich: bool = True, again: bool = False) -> IngestReport:
+                 progress: Callable[[ingest.Progress], None] | None = None,
+                 stdin: BinaryIO | None = None, enrich: bool = True, again: bool = False) -> ingest.IngestReport:
     """Rebuild, enrich (unless told not to) and store every page under `paths` (files, folders,
     "-" for stdin), in batches of up to 100 pages, one transaction each; `progress` is told
     after each file and OCR page.  A scan or PDF stored whole and unchanged since is not read
     again (its pages are enriched if they were stored without), unless `again`."""
+    from banmian.store import ingest
+
     made = _new_sqlite_file(db)
     empty = False
     try:
@@ -111,6 +125,8 @@ def ingest_text(db: Archive | str, text: str, *, name: str = "<text>", paper: st
                 date: str | None = None, page: int | None = None, section: str | None = None,
                 enrich: bool = True) -> Stored:
     """Rebuild, enrich (unless told not to) and store one page given as text."""
+    from banmian.store import ingest
+
     with _opened(db, create=True) as archive:
         return ingest.ingest_text(archive, text, name=name, paper=paper, date=date, page=page,
                                   section=section, enrich=enrich)
@@ -120,6 +136,8 @@ def enrich_stored(db: Archive | str, *, every: bool = False) -> int:
     """Give the pages stored without enrichment (`ingest --no-enrich`; every page with `every`, for
     a banmian that finds more) what their articles mention, in place: nothing is read or rebuilt
     again.  How many pages."""
+    from banmian.store import ingest
+
     with _opened(db) as archive:
         return ingest.enrich_stored(archive, archive.pages_to_enrich(every=every))
 

@@ -6,7 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from banmian.model import ENTITY_TYPES, valid_date
+from banmian.model import valid_date
 from banmian.store.errors import QueryError
 
 # The databases' integers: a limit or an offset is 64 bits (a page number 32: model.PAGE_NUMBER_END).
@@ -39,14 +39,27 @@ class Filters:
             value = getattr(self, name)
             if value is not None and not valid_date(value):
                 raise QueryError(f"bad date {value!r}: expected YYYY-MM-DD")
-        check_type(self.entity_type)
+        object.__setattr__(self, "entity_type", entity_type_of(self.entity_type))
         if self.mentions_date is not None:
             period_filter(self.mentions_date)
 
 
-def check_type(entity_type: str | None) -> None:
-    if entity_type is not None and entity_type not in ENTITY_TYPES:
-        raise QueryError(f"bad entity type {entity_type!r}: choose one of {', '.join(ENTITY_TYPES)}")
+def entity_type_of(name: str | None) -> str | None:
+    """The type code (PER, ORG, LOC) a type is given by: the code, or its name, singular or plural,
+    in any case (people, Places, organization)."""
+    if name is None:
+        return None
+    code = _TYPE_NAMES.get(name.strip().lower())
+    if code is None:
+        raise QueryError(f"unknown entity type {name!r}: give person (PER), organisation (ORG) or place (LOC)")
+    return code
+
+
+_TYPE_NAMES = {name: code for code, names in (
+    ("PER", ("person", "persons", "people")),
+    ("ORG", ("organisation", "organisations", "organization", "organizations")),
+    ("LOC", ("place", "places", "location", "locations")),
+) for name in (code.lower(), *names)}
 
 
 def period_days(value: str) -> tuple[str | None, str | None]:

@@ -31,8 +31,6 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from banmian.enrich import simplified_name
-from banmian.enrich.entities import place_name
 from banmian.model import (
     ENTITY_TYPES,
     Article,
@@ -43,7 +41,7 @@ from banmian.model import (
     Region,
 )
 from banmian.store.errors import NotFoundError, QueryError
-from banmian.store.filters import CONTINUATIONS, SQL_INTEGER_END, Filters, check_type, period_days
+from banmian.store.filters import CONTINUATIONS, SQL_INTEGER_END, Filters, entity_type_of, period_days
 from banmian.store.search_query import parse
 
 TREND_TERMS_MAX = 8
@@ -235,7 +233,7 @@ class MentionQueries:
         not find it); whether any was.  Its counts are then made afresh."""
         renamed = False
         for row in self._rows(cur, "SELECT DISTINCT canonical FROM mentions"):
-            simplified = simplified_name(row["canonical"])
+            simplified = _simplified(row["canonical"])
             if simplified != row["canonical"]:
                 self._run(cur, "UPDATE mentions SET canonical = ? WHERE canonical = ?", (simplified, row["canonical"]))
                 renamed = True
@@ -247,14 +245,14 @@ class MentionQueries:
 
         Each: name, type, articles, mentions, and the first and last issue date it is in.
         """
-        check_type(entity_type)
+        entity_type = entity_type_of(entity_type)
         if not 1 <= limit < SQL_INTEGER_END:
             raise QueryError("limit must be 1 or more and under 2**63")
         # From the counts kept on ingest, no mention read: the best of each type in the order of
         # the index kept on (type, rank), then merged.  (An index on rank alone would cost every
         # page stored another index update per entity.)  A part typed in traditional characters
         # (蘇) finds the simplified canonical forms names are stored under (苏榕蓉), as --entity does.
-        parts = list(dict.fromkeys((query.strip(), simplified_name(query.strip())))) if query and query.strip() \
+        parts = list(dict.fromkeys((query.strip(), _simplified(query.strip())))) if query and query.strip() \
             else []
         match = " OR ".join(self.contains.format("c.canonical") for _ in parts)
         match = f" AND ({match})" if parts else ""
@@ -273,7 +271,7 @@ class MentionQueries:
     def entity(self, name: str, entity_type: str | None = None, *, related: int = 20) -> dict:
         """One entity's profile: counts, mentions per month, the entities it appears with most,
         and its titles, roles and groups with the dates they were used."""
-        check_type(entity_type)
+        entity_type = entity_type_of(entity_type)
         where, params = entity_clause(name, entity_type)
         rows = self._query(
             f"SELECT m.type AS type, count(DISTINCT {STORY_KEY}) AS articles, count(*) AS mentions, "
@@ -392,7 +390,9 @@ def entity_clause(name: str, entity_type: str | None, alias: str = "m") -> tuple
     """SQL that picks the mentions of one entity (of any type when none is given); a place asked
     for by its short name (浙江) is found under the name articles give it (浙江省), and a name typed
     in traditional characters (蘇榕蓉) under its simplified canonical form, as it is stored."""
-    simplified = simplified_name(name)
+    from banmian.enrich.entities import place_name
+
+    simplified = _simplified(name)
     names = list(dict.fromkeys((name, place_name(name), simplified, place_name(simplified))))
     marks = ", ".join("?" * len(names))
     if entity_type:
@@ -403,3 +403,10 @@ def entity_clause(name: str, entity_type: str | None, alias: str = "m") -> tuple
 def _counted(row) -> dict:
     return {"name": row["name"], "type": row["type"], "articles": int(row["articles"]),
             "mentions": int(row["mentions"]), "first": row["first"], "last": row["last"]}
+
+
+def _simplified(name: str) -> str:
+    # The tagger's package loads on first use: listing or reading articles needs none of it.
+    from banmian.enrich import simplified_name
+
+    return simplified_name(name)

@@ -30,10 +30,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
-import numpy as np
-
-from banmian.rebuild.traditional import search_folds
 from banmian.store.errors import QueryError
 
 # The FTS5 `ascii` tokenizer keeps every non-ASCII character and ASCII letters
@@ -78,9 +77,10 @@ class Query:
 def fold(text: str) -> str:
     """Full-width ASCII to half-width, ideographic space to space, traditional characters to
     simplified ones (文匯報 is 文汇报: rebuild/traditional.txt), lower case; same length."""
-    folded = text.translate(_FOLD_BASIC)
+    tables = _tables()
+    folded = text.translate(tables.basic)
     if text and max(text) > "\uffff":  # rare: a character beyond the basic plane
-        folded = folded.translate(_FOLD_BEYOND)
+        folded = folded.translate(tables.beyond)
     return _lower(folded)
 
 
@@ -146,24 +146,38 @@ def _lower(text: str) -> str:
 
 
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_FOLD = _WIDTH | {ord(traditional): ord(simplified) for traditional, simplified in search_folds().items()}
-# As a list over the basic plane (see _FOLD_ENCODE), and the few beyond it
-_FOLD_BASIC = [_FOLD.get(code, code) for code in range(0x10000)]
-_FOLD_BEYOND = {code: folded for code, folded in _FOLD.items() if code > 0xFFFF}
 
 # ASCII punctuation and spaces to the private-use area; text already there to plane 15.
 _ENCODE = {code: _PUA + code for code in range(128) if not chr(code).isalnum()} | {
     code: _ESCAPED_PUA + code - _PUA for code in range(_PUA, _PUA + 0x100)
 }
-# Folding and encoding in one pass (lower-casing never makes ASCII punctuation).  A list
-# over the basic plane, not a dict: str.translate reads a list without raising KeyError
-# for every unmapped character, twice as fast; it leaves the characters beyond as they are.
-_FOLD_ENCODE_MAP = _ENCODE | {cp: _ENCODE.get(folded, folded) for cp, folded in _FOLD.items()}
-_FOLD_ENCODE = [_FOLD_ENCODE_MAP.get(code, code) for code in range(0x10000)]
+
+
+class _Tables(NamedTuple):
+    basic: list[int]  # folding, as a list over the basic plane (see `encode`)
+    beyond: dict[int, int]  # folding the few characters beyond it
+    # Folding and encoding in one pass (lower-casing never makes ASCII punctuation).  A list
+    # over the basic plane, not a dict: str.translate reads a list without raising KeyError
+    # for every unmapped character, twice as fast; it leaves the characters beyond as they are.
+    encode: list[int]
+    encode_map: dict[int, int]  # the same as a dict, as it was made
+
+
+@cache
+def _tables() -> _Tables:
+    """Made on the first fold, not on import: the traditional characters' table loads with numpy,
+    which `banmian --help` and the web reader's start need not wait for."""
+    from banmian.rebuild.traditional import search_folds
+
+    folds = _WIDTH | {ord(traditional): ord(simplified) for traditional, simplified in search_folds().items()}
+    encoded = _ENCODE | {cp: _ENCODE.get(folded, folded) for cp, folded in folds.items()}
+    return _Tables(basic=[folds.get(code, code) for code in range(0x10000)],
+                   beyond={code: folded for code, folded in folds.items() if code > 0xFFFF},
+                   encode=[encoded.get(code, code) for code in range(0x10000)], encode_map=encoded)
 
 
 def _encode(text: str) -> str:
-    return _lower(text.translate(_FOLD_ENCODE))
+    return _lower(text.translate(_tables().encode))
 
 
 def _searchable_encoded(text: str) -> str:
@@ -185,6 +199,8 @@ def bigram_text(text: str) -> str:
     """
     if not text:
         return ""
+    import numpy as np  # (loaded by then: the ingest that indexes has read pages with it)
+
     points = np.frombuffer((_searchable_encoded(text) + _SENTINEL).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     triples = np.empty((len(points) - 1, 3), dtype=np.uint32)
     triples[:, 0], triples[:, 1], triples[:, 2] = points[:-1], points[1:], ord(" ")

@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from banmian.model import Article, Byline, page_label
-from banmian.rebuild.patterns import ends_sentence
 
 
 @dataclass
@@ -162,6 +161,13 @@ def story_body(articles: list[Article]) -> str:
     return "\n".join(_joined_paragraphs(articles)[0])
 
 
+def _ends_sentence(text: str) -> bool:
+    # The rebuild's patterns take most of a second to load: only a story that jumps needs them.
+    from banmian.rebuild.patterns import ends_sentence
+
+    return ends_sentence(text)
+
+
 def _joined_paragraphs(articles: list[Article]) -> tuple[list[str], list[int]]:
     """The story's paragraphs, and where each part's begin in "\n".join(them)."""
     paragraphs: list[str] = []
@@ -169,7 +175,7 @@ def _joined_paragraphs(articles: list[Article]) -> tuple[list[str], list[int]]:
     body_length = 0
     for article in articles:
         added = list(article.paragraphs)
-        if paragraphs and added and not ends_sentence(paragraphs[-1]):
+        if paragraphs and added and not _ends_sentence(paragraphs[-1]):
             # The jump cut a paragraph in two: the continuation starts mid-sentence.
             body_starts.append(body_length)
             paragraphs[-1] += added.pop(0)
