@@ -47,3 +47,19 @@ def test_a_numbered_hospital_is_named_whole():
 
 def test_a_subdistrict_is_named_whole():
     assert found("太平街道开展垃圾分类宣传。") == [("太平街道", "LOC")]
+
+
+def test_a_word_holding_a_short_place_name_is_no_place():
+    # 美 is the United States in 中美; not in these words, which the gazetteer lists as places.
+    assert found("美丽乡村建设让村里变得更美。") == []
+    assert found("他身穿黄马甲，在美容店门口维持秩序。") == []
+    assert found("为建设美丽中国增绿添彩。") == [("中国", "LOC")]
+    assert found("这台65寸的大电视，就是新买的。") == []
+    assert ("美国", "LOC") in found("黄岩区的柑橘和美国的美食都很有名。")
+    # China's short names inside words are places, as the tagger's training text has them.
+    assert found("振兴京剧艺术。") == [("京", "LOC")]
+
+
+def test_broccoli_is_no_person():
+    assert found("菜市场里西兰花每斤4元，比上周便宜。") == []
+    assert found("他种的西兰花和包菜长势喜人。") == []
