@@ -21,6 +21,8 @@ def test_a_padded_two_character_name_is_one_name_with_offsets_into_the_text():
     assert ("李 华", "PER") in [(e.text, e.type) for e in names]
     assert all(text[e.start:e.end] == e.text for e in names)
     assert found("责任编辑：王 正") == [("王 正", "PER")]
+    # The tagger, reading 陈震, found 陈 alone.
+    assert found("本期统筹：陈 震") == [("陈 震", "PER")]
 
 
 def test_a_padded_name_goes_by_its_name_without_the_space():

@@ -104,7 +104,17 @@ def unpadded_spans(text: str) -> list[tuple[int, int, str]]:
         index = bisect_right(at, position) - 1
         return position + (removed[index] if index >= 0 else 0)
 
-    return [(back(start), back(end - 1) + 1, kind) for start, end, kind in tagger_spans("".join(pieces))]
+    pairs = [match.span() for match in PADDED_PAIR.finditer(text)]
+    return [widened(back(start), back(end - 1) + 1, kind, pairs) for start, end, kind in tagger_spans("".join(pieces))]
+
+
+def widened(start: int, end: int, kind: str, pairs: list[tuple[int, int]]) -> tuple[int, int, str]:
+    """A person the tagger found in part of a padded pair (陈 of 陈 震) is the pair: it is one name."""
+    if kind == "PER":
+        for first, last in pairs:
+            if start < last and first < end:
+                start, end = min(start, first), max(end, last)
+    return start, end, kind
 
 
 @cache
