@@ -66,6 +66,32 @@ def test_a_page_header_read_in_pieces_is_furniture():
     assert roles == ["furniture"] * 5 + ["text"]
 
 
+@pytest.mark.parametrize("top, first_text", [
+    ("人民法院报\n2026年1月31日 星期六\n第4版 综合新闻\n", "全国1万多家人民法庭"),
+    ("大公報\nA12\n港聞\n2026年1月30日 星期五\n", "首隻可兑換實物黃金ETF掛牌"),
+    ("中国纪检监察报\n2026年6月16日 星期二\n第2版\n要闻\n", "全国1万多家人民法庭"),
+    ("2026年3月29日 星期五\n国内新闻\n第4版\n要闻简报\n", "全国1万多家人民法庭"),
+    ("公告·声明\n2026年6月29日 星期一 第12版\n", "浙江省温岭市人民法院"),
+    ("A06\n社会新闻\n2026年6月26日 星期五\n", "建设更高水平的平安中国"),
+    ("东湖\n2026年6月26日 星期五\n第8版 副刊\n", "从“书店要有书”说起"),
+])
+def test_a_header_in_short_pieces_with_the_papers_name_and_section_is_furniture(top, first_text):
+    units = classify(split_lines(top + first_text + "\n近日，记者从有关部门获悉，相关工作取得新进展。"))
+    assert [unit.role for unit in units] == ["furniture"] * top.count("\n") + ["text", "text"]
+
+
+def test_the_papers_name_in_pieces_fills_the_paper_and_its_page_label_the_page():
+    page = banmian.rebuild("中国纪检监察报\n\n2026年6月16日 星期二\n\n第2版 要闻\n\n中央纪委国家监委公开通报\n\n"
+                           "本报讯 近日，中央纪委国家监委公开通报典型问题。")
+    assert (page.paper, page.date, page.page) == ("中国纪检监察报", "2026-06-16", 2)
+
+
+def test_a_headline_under_the_page_number_over_its_text_is_no_section_name():
+    units = classify(split_lines("2026年5月27日 星期三\n图片新闻\n第6版\n雨口夺粮\n"
+                                 "5月21日夜，湖北襄阳枣阳市，农户抢收小麦。"))
+    assert [unit.role for unit in units] == ["furniture", "furniture", "furniture", "text", "text"]
+
+
 def test_a_short_headline_at_the_top_is_no_header_piece():
     roles = [unit.role for unit in classify(split_lines("镜头\n春耕正当时\n本报记者 王 正摄"))]
     assert roles[:2] == ["text", "text"]

@@ -210,7 +210,7 @@ ONE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 HEADER_PIECE = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?"
     rf"|(?:(?:星期|周)[一二三四五六日天]\s*(?:[{CJK}]{{2,4}}\s*)?)?"
-    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:\s*[:：]\s*[{CJK}]{{2,4}})?|[A-Z]?\d{{1,3}})|(?:星期|周)[一二三四五六日天])$"
+    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?|[A-Z]?\d{{1,3}})|(?:星期|周)[一二三四五六日天])$"
 )  # …, or the weekday alone: a header set as boxes, one a line (温岭日报 / 2024年1月24日 / 星期三 / 第2版 / 综合)
 
 # An in-story subhead's numbering or bullet: 一、 （二） 3. ■
@@ -404,11 +404,15 @@ def masthead(text: str) -> str | None:
 _LETTER_SPACED = re.compile(rf"^[{CJK}](?: [{CJK}]){{2,7}}$")
 
 
+# A paper's name alone (人民法院报, 中国纪检监察报, 大公報): a header's piece where other pieces stand beside it
+PAPER_NAME = re.compile(rf"^[{CJK}]{{2,8}}[报報]$")
+
+
 def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | None] | None:
     """(paper, ISO date, page, section), each where this line gives it, from a line that is one piece
     of a page header set apart (a flag: 温岭日报 large in the middle, 2024年1月23日 at one end,
     星期二 第2版 at the other), or None if the line is no such piece."""
-    paper = masthead(text)
+    paper = masthead(text) or (text if PAPER_NAME.match(text) else None)
     if paper and not paper.isascii():
         return paper, None, None, None
     bare = _WEEKDAY.sub(" ", text).strip()

@@ -151,17 +151,19 @@ _SECTION = 4  # characters of a section name: 要闻, 文化
 
 
 def _page_top(units: list[Unit]) -> list[Unit]:
-    """A page header read in pieces: its date, weekday and page, and a section name over
-    the editor line, are furniture, not the first story's headline."""
+    """A page header read in pieces: the paper's name, its date, weekday and page, and a section
+    name beside them or over the editor line, are furniture, not the first story's headline."""
     out = list(units)
     for index, unit in enumerate(units[:_TOP]):
         if unit.role == "furniture":
             continue
         text = unit.text.strip()
-        before_furniture = index + 1 < len(units) and units[index + 1].role == "furniture"
-        short_word = len(text) <= _SECTION and text.isalpha()
-        if (patterns.HEADER_PIECE.match(text) or short_word and (before_furniture or _after_page_number(out, index)
-                                                                  or _named_at_top(out, index, text))
+        before_header = index + 1 < len(units) and (units[index + 1].role == "furniture"
+                                                    or _header_piece(units[index + 1].text.strip()))
+        short_word = len(text.replace("·", "")) <= _SECTION and text.replace("·", "").isalpha()
+        if (patterns.HEADER_PIECE.match(text) or patterns.PAPER_NAME.match(text) and _beside_header(units, index)
+                or short_word and (before_header or _after_page_number(out, index) and not _over_text(units, index)
+                                   or _named_at_top(out, index, text))
                 or _more_editors(units, index)):
             out[index] = Unit(unit.lines, "furniture", unit.text)
         else:
@@ -169,19 +171,36 @@ def _page_top(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _header_piece(text: str) -> bool:
+    """A date, weekday or page piece of a header (2026年1月31日 星期六, 第4版 综合新闻, A12)."""
+    return bool(patterns.HEADER_PIECE.match(text)) or patterns.header(text) is not None
+
+
+def _beside_header(units: list[Unit], index: int) -> bool:
+    """Is a date or page piece of the header right above or below this line?"""
+    return any(_header_piece(units[k].text.strip()) for k in (index - 1, index + 1) if 0 <= k < len(units))
+
+
+def _over_text(units: list[Unit], index: int) -> bool:
+    """Does a sentence come right under this line?  A short title there heads a story or a photo
+    (第6版 / 雨口夺粮 / 5月21日夜，…): a section name is set over a headline, not over text."""
+    return index + 1 < len(units) and "。" in units[index + 1].text
+
+
 def _named_at_top(units: list[Unit], index: int, text: str) -> bool:
     """Is this short word the section the page's header names (…第5版 东海潮 / 东海潮 / 副刊), or the word
     under it, a page's name set large over the first story?"""
     above = [unit for unit in units[:index] if unit.role == "furniture"]
     return bool(above) and (any(text in unit.text for unit in above)
-                            or len(above[-1].text) <= _SECTION and above[-1] is units[index - 1])
+                            or len(above[-1].text) <= _SECTION and above[-1] is units[index - 1]
+                            and not _over_text(units, index))
 
 
 def _after_page_number(units: list[Unit], index: int) -> bool:
-    """Is the line above a header's page piece (第2版), a section name following it (综合)?"""
-    above = units[index - 1] if index else None
-    return above is not None and above.role == "furniture" and "版" in above.text and bool(
-        patterns.HEADER_PIECE.match(above.text.strip()))
+    """Is the line above a header's page piece (第2版, A12), a section name following it (综合)?"""
+    piece = units[index - 1].text.strip() if index else ""
+    return (units[index - 1].role == "furniture" and bool(patterns.HEADER_PIECE.match(piece))
+            and ("版" in piece or piece[-1].isdigit()))
 
 
 # The weather box of a page: 天气预报：今天阴转小雨，5℃～9℃，东北风3～4级。 or 天气预报 over
