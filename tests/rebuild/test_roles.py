@@ -51,6 +51,13 @@ def test_a_row_of_several_pages_editors_is_furniture():
     assert role_of("编辑：" + "这是一段很长的正文，" * 8 + "到此结束。") == "text"
 
 
+def test_a_supplements_editor_line_and_a_notice_pages_hotline_are_furniture():
+    assert role_of("主编：钱 红 责编：高 源 电话：0576-86112345") == "furniture"
+    assert role_of("执行主编 李华") == "furniture"
+    assert role_of("登报热线：0576-86112345 86112346 地址：东海大道1号报业大厦1楼") == "furniture"
+    assert role_of("主编说，今年要做好三件事。") == "text"
+
+
 def test_a_pinyin_masthead_in_pieces_is_furniture():
     assert role_of("RENMIN") == "furniture"
     assert role_of("RIBAO 第19版") == "furniture"

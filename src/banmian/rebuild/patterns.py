@@ -130,7 +130,7 @@ DATELINE_CREDIT = re.compile(r"^\s*[（(](?P<credit>[^）)]{1,60})[)）]")
 # at the first word that is no name: 本报讯 记者陈晨曦 中国足协21日… / 本报北京1月26日讯 记者 魏哲哲 通讯员 刘 洋 陈 晨 最高…
 RUN_IN_DATELINE_CREDIT = re.compile(rf"^\s+(?P<credit>{_ROLE}\s*{_NAME}(?:\s+(?:{_ROLE}\s*)?{_NAME}){{0,9}})(?=\s+\S)")
 
-_EDITOR_ROLES = (r"(?:责任编辑|责编|编辑|美编|美术编辑|版式设计|版式|版面设计|题图设计|题图|校对|制图|组版|照排|值班编辑|责任校对|"
+_EDITOR_ROLES = (r"(?:责任编辑|责编|编辑|主编|执行主编|美编|美术编辑|版式设计|版式|版面设计|题图设计|题图|校对|制图|组版|照排|值班编辑|责任校对|"
                  r"图片编辑|视觉设计|设计|邮箱|投稿邮箱|电子信箱|电子邮箱)")
 # With the page named first (本版责编管璇悦) the separator may be lost in extraction; a bare
 # 编辑 without it is too often the start of a sentence.
@@ -438,9 +438,9 @@ _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 
 
 # What an editor line can open with (本版, 一版 or 3版, a role): most lines are ruled out by their first character.
-_EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十责编美版题校制组照值图视设邮投电")
+_EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十责编美版题校制组照值图视设邮投电主执")
 # the ear's 新闻热线：0576-86123456, a page's box 市民热线：12345 新闻热线：86198888
-_HOTLINE = re.compile(r"^(?:新闻|报料|广告|发行|市民|民生|服务|投诉|读者)?热线(?:电话)?\s*[:：](?:[-—\d\s（）()]{3,}|$)")
+_HOTLINE = re.compile(r"^(?:新闻|报料|广告|发行|市民|民生|服务|投诉|读者|登报)?热线(?:电话)?\s*[:：](?:[-—\d\s（）()]{3,}|$)")
 
 
 def is_furniture(text: str) -> bool:
@@ -449,7 +449,7 @@ def is_furniture(text: str) -> bool:
     calls = first in "（(欢" and CALL_FOR_CONTRIBUTIONS.match(text) is not None  # （来稿请注明…）, 欢迎…来稿
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
-    if len(text) <= 40 and first in "新报广发热市民服投读" and _HOTLINE.match(text):
+    if len(text) <= 60 and first in "新报广发热市民服投读登" and _HOTLINE.match(text):
         return True
     if len(text) <= 60 and "。" not in text and _FLAG_HINT.search(text) and _FLAG.search(text):
         return True
