@@ -51,7 +51,8 @@ def test_jump_at_end_of_a_body_line():
 
 @pytest.mark.parametrize(
     "text", ["记者 周学军 摄", "杨红玫摄（影像中国）", "王 正摄", "本报记者 李四 通讯员 王五 摄", "新华社记者 李贺 摄",
-             "本报记者 董泽扬文 海南商业航天发射场供图"]
+             "本报记者 董泽扬文 海南商业航天发射场供图", "新华社发（里兹克·阿卜杜勒-贾瓦德摄）",
+             "新华社记者 穆罕默德·阿布·穆斯塔法 摄"]
 )
 def test_photo_credits(text):
     assert patterns.is_credit(text)

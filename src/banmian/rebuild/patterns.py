@@ -34,7 +34,7 @@ _ROLE_QUALIFIER = rf"(?:特约|特派|首席|见习|全媒体|融媒体|融媒|�
 AUTHOR_MARKS = "□■◎●▲◇◆"  # set before a writer's name or byline: □李华, ◇ 本报记者 王小明
 _ROLE = rf"(?:本报|新华社|中新社|本刊|[{CJK}]{{2,4}}(?:日报|晚报|(?<!本)报|网|社|台))?{_ROLE_QUALIFIER}?(?:记者|通讯员|实习生|摄影记者|摄影)"
 
-_NAME = rf"(?:[{CJK}]{{1,6}}[·•・][{CJK}]{{1,6}}|[{CJK}·•]{{1,4}})"  # 阿依古丽·买买提, or up to four characters
+_NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"  # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
 # 记者 周学军 摄 / 杨红玫摄（影像中国） / 王 正摄 / 本报记者 李四 通讯员 王五 摄 / 本报记者 董泽扬文 海南商业航天发射场供图
 CREDIT = re.compile(
