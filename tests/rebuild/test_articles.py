@@ -976,3 +976,9 @@ def test_a_part_signed_at_its_foot_in_a_story_under_a_byline_line_stays_in_the_s
         "自然与人文景观交相辉映\n\n本报记者 王小明\n\n近年来，石林持续推进地质遗产保护，游客稳步增长。\n\n"
         f"彝族人文景观\n\n与自然景观交相辉映的是石林彝族人文景观。世代居住于此的撒尼人创造了灿烂的文化。\n\n{foot}\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["自然与人文景观交相辉映"], 4)]
+
+
+def test_a_marked_author_line_under_a_two_line_heading_is_its_byline_not_the_headlines_end():
+    page = banmian.rebuild("无人机有了护身符\n\n今年，合作社扩大种植规模。\n\n编辑手记\n\n不止于兜底，也在于激励\n\n□ 冯 涛\n\n"
+                           "随着我国农业智能化、数字化转型加快推进，农业保险已从单纯的保作物、保收益，逐步转向全链条服务。\n")
+    assert [(a.headline, a.byline.reporters) for a in page.articles][1] == (["编辑手记", "不止于兜底，也在于激励"], ["冯涛"])

@@ -9,7 +9,7 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE,
+    AUTHOR_MARKS, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE,
     ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, is_author_line,
     NAMES_ONLY, NO_LINE_START, REFERENCE_ENTRY, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
     is_byline_line, is_credit, is_email, is_names_line, join_cut, left_open, spaced_roles, trailing_jump, unbalanced,
@@ -597,6 +597,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if unit.text.startswith(CONTINUATION):
         return False, True  # （上接第一版）… opens the rest of another story
+    if unit.text[0] in AUTHOR_MARKS and is_author_line(unit.text):
+        return False, True  # □ 冯 涛: a writer's line of its own, under a heading or a poem
     if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
         return True, True
     if DATELINE.match(unit.text):
