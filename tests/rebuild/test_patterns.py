@@ -64,7 +64,7 @@ def test_not_photo_credits(text):
 
 
 @pytest.mark.parametrize("text", ["本报记者 张三 李四", "记者 张三 通讯员 李四", "本报记者 施 钰", "文/王小明",
-                                  "□本报记者 王小明", "◇ 本报记者 王小明"])
+                                  "□本报记者 王小明", "◇ 本报记者 王小明", "■张 伟 本报特约记者 李 军"])
 def test_byline_lines(text):
     assert patterns.is_byline_line(text)
 

@@ -87,6 +87,9 @@ BYLINE_LINE = re.compile(
     rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
     rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道]|\s+(?:发自)?[{CJK}]{{2,8}}报道)?$"  # Taiwan's 记者王小明／台北报导; 本报特派记者 郑 轶 多哈报道
 )
+# 解放军报's ■张 伟 本报特约记者 李 军: the staff reporter's name first, no role before it
+_MARKED_NAME_FIRST = re.compile(
+    rf"^[{AUTHOR_MARKS}]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE}\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}$")
 # How every byline line starts: a role (or 文/), cheap to rule a line out with.
 BYLINE_START = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])")
 # A role cut by the line end: 本报通 / 讯员, 本报实习 / 生
@@ -493,6 +496,8 @@ PICTURE_SOURCE = re.compile(
 def is_byline_line(text: str) -> bool:
     if len(text) > 40 or text.endswith("摄"):
         return False
+    if text[0] in AUTHOR_MARKS and _MARKED_NAME_FIRST.match(text):
+        return True
     if not BYLINE_START.match(text):
         return "文" in text and _FEATURE_BYLINE.match(text) is not None  # 文/图 credit text and pictures
     return bool(BYLINE_LINE.match(text) or BYLINE_LINE.match(spaced_roles(text)))
