@@ -982,3 +982,11 @@ def test_a_marked_author_line_under_a_two_line_heading_is_its_byline_not_the_hea
     page = banmian.rebuild("无人机有了护身符\n\n今年，合作社扩大种植规模。\n\n编辑手记\n\n不止于兜底，也在于激励\n\n□ 冯 涛\n\n"
                            "随着我国农业智能化、数字化转型加快推进，农业保险已从单纯的保作物、保收益，逐步转向全链条服务。\n")
     assert [(a.headline, a.byline.reporters) for a in page.articles][1] == (["编辑手记", "不止于兜底，也在于激励"], ["冯涛"])
+
+
+def test_a_caption_marked_with_a_triangle_under_a_story_with_its_credit_below_is_a_photo_of_its_own():
+    page = banmian.rebuild("首隻可兑換實物黃金ETF掛牌\n\n【大公報訊】記者鄭靜霞報道：恒生黃金ETF29日在香港交易所掛牌。\n\n"
+                           "香港交易所市場主管餘學勤説，這是近十年來首隻黃金主題的ETF產品。\n\n"
+                           "▲恒生黃金ETF昨日在港交所掛牌上市，財庫局局長許正宇（中）出席儀式。\n\n大公報記者麥潤田攝\n")
+    assert [(a.kind, len(a.paragraphs), a.byline.photographers) for a in page.articles] == [
+        ("article", 2, []), ("photo", 1, ["麥潤田"])]

@@ -28,6 +28,7 @@ _HEADLINE_SPACE = 0.5  # ems: the widest space inside one headline line on the P
 _TOPIC_SPAN = 800  # characters of the story compared with the text after a heading
 # A caption says 图为 at a sentence's start (or 左图为, 上图为); 试图为, 企图为, 地图为 are running text.
 _SAYS_PHOTO = re.compile(r"(?:^|[。！？；（(左右上下])图为")
+_CAPTION_MARKS = ("▲", "△")  # ▲恒生黃金ETF昨日在港交所掛牌上市…: a caption, marked as Hong Kong's and many mainland papers mark them
 # A lead opens on when it happened (6月24日，近日，夏至时节，); a subhead's paragraph goes on with the story.
 _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去年|当前|近年来|连日来|[^，。]{2}时节"
                             r"|[一二三四五六七八九十]+月|\d{4}年|清晨|上午|下午|傍晚|凌晨|当天|春节|入夏|盛夏|初夏|冬日|隆冬|深秋)")
@@ -732,7 +733,7 @@ def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
     a story's last paragraphs that only say 图为… are its own text, crediting
     a picture set elsewhere.
 
-    A caption opens with the date of its scene (4月18日，…) or says 图为…
+    A caption opens with the date of its scene (4月18日，…) or a ▲, or says 图为…
     (in its last paragraph or the one before, where a caption set wider than
     the column broke in two); a 图为 line may follow a short scene line.
     """
@@ -750,7 +751,7 @@ def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
         texts = [units[k].text for k in chosen]
         if sum(map(len, texts)) > patterns.CAPTION_MAX:
             break
-        if patterns.DATED_SCENE.match(texts[0]):
+        if patterns.DATED_SCENE.match(texts[0]) or texts[0].startswith(_CAPTION_MARKS):
             return chosen
     for size in (1, 2):
         text = units[paragraphs[-size]].text if size <= len(paragraphs) else ""
