@@ -990,3 +990,25 @@ def test_a_caption_marked_with_a_triangle_under_a_story_with_its_credit_below_is
                            "▲恒生黃金ETF昨日在港交所掛牌上市，財庫局局長許正宇（中）出席儀式。\n\n大公報記者麥潤田攝\n")
     assert [(a.kind, len(a.paragraphs), a.byline.photographers) for a in page.articles] == [
         ("article", 2, []), ("photo", 1, ["麥潤田"])]
+
+
+def test_a_poem_signed_at_its_foot_is_a_piece_of_its_own_and_the_essay_under_it_another():
+    gap = "\n\n"
+    verse = ["四月的风", "从缙云山吹下来", "吹红了资源圃里", "一千二百个名字", "那个戴眼镜的年轻人", "把一粒胚"]
+    page = banmian.rebuild(gap.join(["“山花烂漫”的力量", "□ 王 静", "现实生活中，我们都会面对各种困难，会遭遇种种挫折。",
+                                     "（作者为中国社会科学院文学研究所研究员）", "山茶开了", *verse, "□ 周 青",
+                                     "水龙局的百年守护", "文/林 静", "在温岭老城，有一座百年水龙局。"]))
+    assert [(a.headline, a.byline.reporters, len(a.paragraphs)) for a in page.articles] == [
+        (["“山花烂漫”的力量"], ["王静"], 2), (["山茶开了"], ["周青"], 6), (["水龙局的百年守护"], ["林静"], 1)]
+    assert page.articles[1].paragraphs == verse
+
+
+def test_a_poem_signed_at_its_foot_on_wrapped_lines_keeps_its_author_apart_from_the_next_title():
+    page = banmian.rebuild(
+        "从一颗种子到“山花烂漫”\n　　电视剧《山花烂漫时》里，张桂梅老师带着6\n名同事重温入党誓词的场景，是当代主旋律电视剧\n"
+        "中感人至深的高光时刻。这样一个朴素的场面，为\n什么能够迸发出惊人的力量，感动无数观众？\n"
+        "　　（作者为中国社会科学院文学研究所研究员）\n\n山茶开了\n　　四月的风\n　　从缙云山吹下来\n　　吹红了资源圃里\n"
+        "　　一千二百个名字\n　　那个戴眼镜的年轻人\n□ 周 青\n\n“不能没有”童真之语\n　　童年是人生中最美好的时光，展露着生命最本\n"
+        "真的状态。被读者亲切称为“宝藏奶奶”的艺术家\n蔡皋，其最新作品《不能没有》以天真质朴的语言。\n")
+    assert [(a.headline, a.byline.reporters, len(a.paragraphs)) for a in page.articles] == [
+        (["从一颗种子到“山花烂漫”"], [], 2), (["山茶开了"], ["周青"], 5), (["“不能没有”童真之语"], [], 1)]

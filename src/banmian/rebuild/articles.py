@@ -40,6 +40,8 @@ _RESTATED = 8  # characters: a heading this long that the next sentence repeats 
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
 _GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apart, a new headline this far below
+_POEM_LINES = 60  # lines a poem signed at its foot runs to, at most, with its title
+_POEM_VERSES = 3  # verse lines at least, under a title, before its author: fewer are a headline and a deck
 _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
 # A briefs column (简讯), a notice (遗失声明, 拍卖公告, 招聘启事) or an advertisement
 _OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告)|广告)$")
@@ -145,6 +147,10 @@ class _Placer:
             return self._credit(index)
         if self._opens_caption(index):
             return self._caption(index)
+        if self._signs_poem_at_foot(index):
+            self._assign(index, self.story, "byline")
+            self.story.closed = True
+            return index + 1
         if role == "byline" and self._signs_at_foot(index):
             self._assign(index, self.story, "byline")
             self.story.closed = True
@@ -209,7 +215,8 @@ class _Placer:
         (石塘的早晨 / ◎ 江 南 / 第一缕阳光 / 落在曙光碑上), not headlines, unless a byline or a dateline
         under it says it heads the next piece."""
         story, text = self.story, self.units[index].text
-        if (story is None or story.closed or not story.headlines or not self._signed(story)
+        if (story is None or story.closed or not story.headlines
+                or not (self._signed(story) or self._poem_signed_at_foot(story.headlines[0]) is not None)
                 or len(text) > _VERSE_LINE or self.assigned[index - 1][0] != story.index
                 or any(len(self.units[k].text) > _VERSE_LINE or "。" in self.units[k].text for k in story.paragraphs)):
             return False
@@ -217,10 +224,30 @@ class _Placer:
         if after == len(self.units):
             return True
         following = self.units[after]
+        if self._poem_signed_at_foot(story.headlines[0]) == after:
+            return True  # the poem's last verse, over its author
         # a title has prose, a byline or a marked or padded author's line under it (姚江谣 / 孙 悦); 柳色新 may be verse
         return not (following.role in ("byline", "jump") or len(following.text) > _VERSE_LINE or "。" in following.text
                     or self._author_over_text(after) and (" " in following.text or following.text[0] in "◎□■●◇◆")
                     or _OWN_BLOCK.match(text))
+
+    def _poem_signed_at_foot(self, title: int) -> int | None:
+        """The marked author line (□ 周 青) closing the verse under a title (山茶开了 / 四月的风 /
+        从缙云山吹下来 / …), where a 副刊 signs a poem at its foot; None if no such line is there."""
+        verses = 0
+        for index in range(title + 1, min(len(self.units), title + _POEM_LINES)):
+            text = self.units[index].text
+            if text[0] in patterns.AUTHOR_MARKS and patterns.is_author_line(text):
+                return index if verses >= _POEM_VERSES else None
+            if self.units[index].role != "text" or len(text) > _VERSE_LINE or "。" in text[:-1]:
+                return None
+            verses += 1
+        return None
+
+    def _signs_poem_at_foot(self, index: int) -> bool:
+        story = self.story
+        return (story is not None and not story.closed and bool(story.headlines) and bool(story.paragraphs)
+                and self._poem_signed_at_foot(story.headlines[0]) == index)
 
     def _body_type_under_headline(self, index: int) -> bool:
         """Where type sizes are known: a line in body type right under a headline in display type
@@ -370,6 +397,8 @@ class _Placer:
         return index + 1
 
     def _headline_run(self, index: int) -> int:
+        if self._poem_signed_at_foot(index) is not None:
+            return index + 1  # the poem's title; the short lines under it are its verse
         end = index
         while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]
                and not (end > index and (self._body_label(end) or self._body_type_after_display(end)

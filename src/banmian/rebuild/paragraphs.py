@@ -597,7 +597,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if unit.text.startswith(CONTINUATION):
         return False, True  # （上接第一版）… opens the rest of another story
-    if unit.text[0] in AUTHOR_MARKS and is_author_line(unit.text):
+    if any(piece[0] in AUTHOR_MARKS and is_author_line(piece) for piece in (text, unit.text)):
         return False, True  # □ 冯 涛: a writer's line of its own, under a heading or a poem
     if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
         return True, True
