@@ -454,7 +454,8 @@ def test_a_label_in_body_type_indented_under_a_byline_opens_the_text_not_the_byl
     assert article.byline.reporters == ["张建新"]
 
 
-@pytest.mark.parametrize("signature", ["广东深圳市 梁修明", "陕西西安市 冯 燮"])  # a two-character name padded too
+@pytest.mark.parametrize("signature", ["广东深圳市 梁修明", "陕西西安市 冯 燮",  # a two-character name padded too
+                                       "辽宁海城市读者", "浙江温岭市读者 王 明"])
 def test_a_readers_signature_closes_the_letter_before_the_next_headline(signature):
     page = banmian.rebuild("小区路灯坏了半年\n\n我家小区的路灯坏了半年，晚上出行很不方便，希望有关部门尽快修好。\n\n"
                            f"{signature}\n\n海外购，缘何“下单容易售后难”\n\n"
@@ -1012,3 +1013,9 @@ def test_a_poem_signed_at_its_foot_on_wrapped_lines_keeps_its_author_apart_from_
         "真的状态。被读者亲切称为“宝藏奶奶”的艺术家\n蔡皋，其最新作品《不能没有》以天真质朴的语言。\n")
     assert [(a.headline, a.byline.reporters, len(a.paragraphs)) for a in page.articles] == [
         (["从一颗种子到“山花烂漫”"], [], 2), (["山茶开了"], ["周青"], 5), (["“不能没有”童真之语"], [], 1)]
+
+
+def test_an_editors_afterword_under_a_signed_letter_is_an_item_of_its_own():
+    page = banmian.rebuild("严管校园周边销售槟榔\n\n我的孩子在读小学五年级，希望有关部门加强监管。\n\n辽宁海城市读者\n\n编后\n\n"
+                           "一颗小小的槟榔，牵动着千万家长的心。本报将持续关注此事进展。\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["严管校园周边销售槟榔"], 2), (["编后"], 1)]

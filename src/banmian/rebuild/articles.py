@@ -163,8 +163,12 @@ class _Placer:
                 story = self._new_story()
             self._assign(index, story, "byline")
             return index + 1
+        if self.heads[index] and self._signs_the_story(index):
+            following = self._paragraph(index)
+            self.story.closed = True  # what comes under a reader's signature (编后, the next letter) is another item
+            return following
         if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index) or self._notes_the_essay(index)
-                                  or self._body_type_under_headline(index) or self._signs_the_story(index)
+                                  or self._body_type_under_headline(index)
                                   or self._verse_under_intro(index) or self._verse_of_poem(index)):
             return self._paragraph(index)
         if self.heads[index]:
@@ -334,6 +338,9 @@ class _Placer:
                 or starts_continuation and not story.headline_only or self._second_lead(index, story)
                 or self._caption_after_story(index, story) or self._lead_in_after_story(index, story)):
             story = self._new_story()
+            if patterns.BODY_LABEL.match(text):
+                self._assign(index, story, "headline")  # 编后 under a closed letter heads the editors' afterword
+                return index + 1
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
         self._assign(index, story, "paragraph")

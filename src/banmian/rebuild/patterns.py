@@ -121,6 +121,7 @@ VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on 
 # Not an office (凌源市人民政府): an issuer opens a notice's headline too (中共温岭市委员会 / 关于…的通知).
 SIGNATURE = re.compile(
     rf"^(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民)"
+    rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡)读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明
     rf"|[{CJK}“”]{{2,12}}网友)$"
 )
 CAPTION_MAX = 400  # characters: a photo's caption is never longer
