@@ -1019,3 +1019,16 @@ def test_an_editors_afterword_under_a_signed_letter_is_an_item_of_its_own():
     page = banmian.rebuild("严管校园周边销售槟榔\n\n我的孩子在读小学五年级，希望有关部门加强监管。\n\n辽宁海城市读者\n\n编后\n\n"
                            "一颗小小的槟榔，牵动着千万家长的心。本报将持续关注此事进展。\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["严管校园周边销售槟榔"], 2), (["编后"], 1)]
+
+
+def test_a_service_pages_boxes_keep_their_fields_and_rows_apart_and_a_notice_heads_its_own_block():
+    page = banmian.rebuild(
+        "中东部将迎大范围雨雪天气\n\n本报讯 中央气象台预计，7日至9日，我国中东部大部地区将出现雨雪天气。\n\n计划停电通知\n\n"
+        "因线路检修，以下区域计划停电，请相关用户做好准备：\n\n国网温岭市供电公司\n\n供电服务热线：95598\n\n潮汐预报\n\n"
+        "石塘站 高潮 05:12 17:40 低潮 11:28 23:55\n\n松门站 高潮 05:20 17:49 低潮 11:36\n\n今日限行\n\n"
+        "城区限行尾号：3和8\n\n限行时间：7:00—9:00 17:00—19:00\n")
+    notice, tides = page.articles[1:3]
+    assert notice.headline == ["计划停电通知"] and notice.paragraphs[-1] == "供电服务热线：95598"
+    assert tides.headline == ["潮汐预报"]
+    assert tides.paragraphs[:2] == ["石塘站 高潮 05:12 17:40 低潮 11:28 23:55", "松门站 高潮 05:20 17:49 低潮 11:36"]
+    assert ["城区限行尾号：3和8", "限行时间：7:00—9:00 17:00—19:00"] == page.articles[-1].paragraphs[-2:]

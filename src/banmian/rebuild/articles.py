@@ -44,7 +44,7 @@ _POEM_LINES = 60  # lines a poem signed at its foot runs to, at most, with its t
 _POEM_VERSES = 3  # verse lines at least, under a title, before its author: fewer are a headline and a deck
 _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
 # A briefs column (简讯), a notice (遗失声明, 拍卖公告, 招聘启事) or an advertisement
-_OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告)|广告)$")
+_OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报)|广告)$")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 

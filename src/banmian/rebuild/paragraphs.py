@@ -42,6 +42,9 @@ _RHYTHM_SLACK = 3  # characters a column holds more or less than the others of i
 _RHYTHM_SHARE = 0.03  # this share of its height
 # …现场达成就业意向500余人。（郑一鸣）: a brief signed by its writer's name alone, closed
 _SIGNED_BRIEF = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{1,4}(?:[ 　、][\u4e00-\u9fff]{1,4}){0,3}[）)]$")
+# A box's field: 限行时间：7:00—9:00, 联系人：林先生, 供电服务热线：95598
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*[^\s。，]")
+_ROW_CELLS = 2  # spaces between a table row's cells, at least
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 # 问候。他表示…, 勋章。: no paragraph opens on a sentence this short, and only 9 of the news corpus's
 # 152,916 are one (特此公告。)
@@ -698,6 +701,9 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if left.endswith("日") and _DATE_ONLY.match(left):
         return False  # 2024年1月23日 / 招聘启事: a notice's signed date, whole, ends it
+    if (_FIELD.match(left) and _FIELD.match(right) or _table_rows(left, right)
+            or (_FIELD.match(left) or left.count(" ") >= _ROW_CELLS) and left[-1].isdigit() and headline_like(unit)):
+        return False  # 城区限行尾号：3和8 / 限行时间：…, 供电服务热线：95598 / 京秦高速全线贯通: a box's fields, whole
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
         # no heading is this short, a bare date or ends on a digit (本报北京6 / 月4日电), though a section's
         # number or a contact line may (二 / 双方将…, 电话：010—12380 / 网站：…): where the two sides read on
@@ -713,6 +719,11 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if _open_end(left) or right[0] in _OPEN_STARTS:
         return True
     return None
+
+
+def _table_rows(left: str, right: str) -> bool:
+    """Two rows of a table set as lines, its cells apart (石塘站 高潮 05:12 17:40 / 松门站 高潮 05:20 …)."""
+    return left[-1].isdigit() and left.count(" ") >= _ROW_CELLS and right.count(" ") >= _ROW_CELLS
 
 
 def _title_split_at_comma(previous: Unit, unit: Unit) -> bool:
