@@ -387,24 +387,41 @@ def _rests_on_enrichment(args: argparse.Namespace) -> bool:
 def _search(args: argparse.Namespace) -> int:
     if _rests_on_enrichment(args):
         _tell_not_enriched(args.db)
-    hits = store.search(args.db, args.query, limit=args.limit, offset=args.offset, order=args.sort,
-                        **_filters(args))
+    filters = _filters(args)
+    hits = store.search(args.db, args.query, limit=args.limit, offset=args.offset, order=args.sort, **filters)
     if args.json:
         print(json.dumps([hit.to_dict() for hit in hits], ensure_ascii=False, indent=2))
-        return 0
-    for hit in hits:
-        where = " ".join(filter(None, [hit.date, hit.paper,
-                                       f"第{page_label(hit.section, hit.page)}版" if hit.page else None]))
-        print(f"{hit.id}  {where}  {' '.join(hit.headline) or '（无标题）'}")
-        print(f"    {hit.snippet}")
-    if not hits:
-        print("no articles found", file=sys.stderr)
+    else:
+        for hit in hits:
+            where = " ".join(filter(None, [hit.date, hit.paper,
+                                           f"第{page_label(hit.section, hit.page)}版" if hit.page else None]))
+            print(f"{hit.id}  {where}  {' '.join(hit.headline) or '（无标题）'}")
+            print(f"    {hit.snippet}")
+    total = len(hits) if not args.offset and len(hits) < args.limit else store.count(args.db, args.query, **filters)
+    print(_found(total, args.offset, len(hits)), file=sys.stderr)
     return 0
+
+
+def _found(total: int, offset: int, shown: int) -> str:
+    """How many articles matched in all, and which of them were shown."""
+    if not total:
+        return "no articles found"
+    if not shown:
+        return f"no articles from --offset {offset}: {_articles(total)} found in all"
+    if shown == total:
+        return f"{_articles(total)} found"
+    following = f"; --offset {offset + shown} shows the next" if offset + shown < total else ""
+    which = f"{offset + 1}-{offset + shown}" if shown > 1 else f"{offset + 1}"
+    return f"{which} of {_articles(total)} found{following}"
 
 
 @_reporting
 def _show(args: argparse.Namespace) -> int:
     story = store.get_article(args.db, args.id)
+    moved = store.replacement(args.db, args.id)
+    if moved:  # (a link kept from before a correction: the story goes on under its new id)
+        print(f"banmian: article {moved['id']} was replaced by {moved['by']} when its page was ingested "
+              f"again on {moved['replaced_at'][:10]}", file=sys.stderr)
     if args.json:
         print(json.dumps(story.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -16,7 +16,7 @@ import banmian
 from banmian import store
 from banmian.model import ENTITY_TYPES
 
-from .fixtures import PAGE_PLAIN
+from .fixtures import PAGE1, PAGE_PLAIN
 
 SRC = str(Path(banmian.__file__).resolve().parent.parent)
 
@@ -221,7 +221,7 @@ def test_ingest_without_enrichment(pages, tmp_path):
            "banmian enrich finds it\n"
     assert listed.err == told
     assert banmian_cli("search", "温岭", "--entity", "温岭市", cwd=tmp_path).err.startswith(told)
-    assert banmian_cli("search", "温岭", cwd=tmp_path).err == ""
+    assert "--no-enrich" not in banmian_cli("search", "温岭", cwd=tmp_path).err
 
 
 def test_trends_prints_each_terms_articles_per_month(ingested):
@@ -516,3 +516,37 @@ def test_entity_types_are_taken_by_their_names_singular_or_plural(ingested):
     assert wrong.returncode == 2 and wrong.out == ""
     assert wrong.err == ("banmian: unknown entity type 'animal': give person (PER), organisation (ORG) "
                          "or place (LOC)\n")
+
+
+def test_show_of_an_id_a_corrected_page_replaced_gives_the_story_and_says_so(ingested):
+    page = ingested / "pages" / "wenling" / "2024-01-23" / "01.txt"
+    old = json.loads(banmian_cli("search", "第一场雪", "--json", cwd=ingested).out)[0]["id"]
+    page.write_text(page.read_text(encoding="utf-8").replace("温岭新年第一场雪", "温岭迎来新年第一场雪"),
+                    encoding="utf-8")
+    assert banmian_cli("ingest", str(page), cwd=ingested).returncode == 0
+    new = json.loads(banmian_cli("search", "第一场雪", "--json", cwd=ingested).out)[0]["id"]
+    shown = banmian_cli("show", old, cwd=ingested)
+    assert shown.returncode == 0 and shown.out == banmian_cli("show", new, cwd=ingested).out
+    assert shown.err.startswith(f"banmian: article {old} was replaced by {new} when its page was ingested again on ")
+    snow = PAGE1.index("温岭新年第一场雪")
+    page.write_text(PAGE1[:snow] + PAGE1[PAGE1.index("数控机床产业集群"):], encoding="utf-8")  # the story taken out
+    banmian_cli("ingest", str(page), cwd=ingested)
+    gone = banmian_cli("show", old, cwd=ingested)
+    assert gone.returncode == 2 and gone.out == ""
+    assert gone.err.startswith(f"banmian: article {old} was on 温岭日报 2024-01-23 page 1, which was ingested again on ")
+
+
+def test_search_tells_how_many_articles_matched_in_all(ingested):
+    # Only the page of hits shown was printed: 20 lines said nothing of 20 or 2,000 found.
+    db = str(ingested / "banmian.db")
+    total = store.count(db, "本报讯")
+    assert total == len(store.search(db, "本报讯", limit=None)) > 2
+    first = banmian_cli("search", "本报讯", "--limit", "2", cwd=ingested)
+    assert first.err == f"1-2 of {total} articles found; --offset 2 shows the next\n"
+    assert len(first.out.splitlines()) == 4  # two hits, each with its snippet
+    last = banmian_cli("search", "本报讯", "--limit", "2", "--offset", str(total - 1), "--json", cwd=ingested)
+    assert last.err == f"{total} of {total} articles found\n" and len(json.loads(last.out)) == 1
+    assert banmian_cli("search", "本报讯", cwd=ingested).err == f"{total} articles found\n"
+    assert banmian_cli("search", "本报讯", "--offset", "99", cwd=ingested).err == \
+        f"no articles from --offset 99: {total} articles found in all\n"
+    assert banmian_cli("search", "没有这个词", cwd=ingested).err == "no articles found\n"

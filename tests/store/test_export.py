@@ -151,3 +151,22 @@ def test_a_finished_export_replaces_the_file_whole_with_its_mode_and_through_a_l
     link.symlink_to(path)
     assert export(filled, "jsonl", str(link), query="逐项销号") == 1
     assert link.is_symlink() and len(path.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_an_export_reads_stories_a_batch_at_a_time(archive):
+    # Read one by one, each story took about ten queries: a large archive's export was mostly
+    # round trips to the database.
+    for day in range(1, 11):
+        for text in (PAGE1, PAGE2):
+            ingest_text(archive, text.replace("2024年1月23日", f"2024年2月{day}日"))
+    queries = []
+    query = archive._query
+
+    def counted(sql, params=()):
+        queries.append(sql)
+        return query(sql, params)
+    archive._query = counted
+    stories = list(archive.stories())
+    archive._query = query
+    assert len(stories) == 40 and len(queries) <= 10
+    assert [story.to_dict() for story in stories] == [archive.story(story.id).to_dict() for story in stories]

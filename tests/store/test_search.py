@@ -220,3 +220,52 @@ def test_a_term_in_most_articles_still_scores_its_hits_apart(archive):
     hits = archive.search("管网")
     assert len(hits) == 3 and all(hit.score > 0 for hit in hits)
     assert hits[0].score > hits[1].score
+
+
+TRADITIONAL = """東湖日報 2024年3月12日 星期二 第2版
+
+城南鎮舉辦春季招聘會
+
+本報訊（記者張璐瑋）3月11日，城南鎮春季招聘會在鎮文化中心舉行，共有86家企業參加。
+"""
+
+
+def _by_reporter(archive, name: str) -> set[str]:
+    return {hit.headline[0] for hit in search(archive, None, reporter=name, limit=None)}
+
+
+def test_a_reporter_is_found_typed_in_either_script(filled):
+    # As the text search reads 張璐瑋 and 张璐玮 alike, so does --reporter: a byline printed in
+    # traditional characters was found only by a query typed in them, and the reverse.
+    ingest_text(filled, TRADITIONAL)
+    found = _by_reporter(filled, "张璐玮")
+    assert "城南鎮舉辦春季招聘會" in found and len(found) > 1
+    assert _by_reporter(filled, "張璐瑋") == found == _by_reporter(filled, "張 璐玮")
+
+
+def test_an_older_archive_finds_its_reporters_in_either_script(archive):
+    ingest_text(archive, TRADITIONAL)
+    ingest_text(archive, PAGE1)
+
+    def downgrade(cur):
+        cur.execute("UPDATE articles SET people_folded = NULL")
+        cur.execute("UPDATE meta SET value = '7' WHERE key = 'schema'")
+    archive._write(downgrade, "schema")
+    from banmian.store import open_archive
+
+    with open_archive(archive.url, create=False) as upgraded:
+        found = _by_reporter(upgraded, "张璐玮")
+        assert "城南鎮舉辦春季招聘會" in found and len(found) > 1 and _by_reporter(upgraded, "張璐瑋") == found
+
+
+def test_a_search_tells_how_many_stories_match_in_all(filled):
+    # A page of hits (20) said nothing of how many there were.
+    from banmian.store import Filters, count
+
+    assert filled.count("本报讯") == len(filled.search("本报讯", limit=None)) > 2
+    assert len(filled.search("本报讯", limit=2)) == 2
+    assert filled.count(None) == len(filled.search(None, limit=None))  # continuations not counted apart
+    assert filled.count("本报讯", Filters(paper="温州日报")) == 1 == count(filled, "本报讯", paper="温州日报")
+    assert filled.count("本报讯 NOT 温岭", Filters(reporter="林媛")) == len(
+        filled.search("本报讯 NOT 温岭", Filters(reporter="林媛")))
+    assert filled.count("没有这个词") == 0

@@ -14,10 +14,11 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient  # noqa: E402
 
+from banmian import store  # noqa: E402
 from banmian.store import ArchiveError  # noqa: E402
 from banmian.web import make_app  # noqa: E402
 
-from .conftest import DATE, PAPER, SCRIPT  # noqa: E402
+from .conftest import DATE, PAGE1, PAPER, SCRIPT  # noqa: E402
 
 
 @pytest.fixture
@@ -277,3 +278,33 @@ def test_counts_of_one_are_singular(tmp_path):
     client = TestClient(make_app(url))
     assert "— 1 issue, 1 page," in " ".join(client.get("/").text.split())
     assert "— 1 page, 3 articles" in " ".join(client.get(f"/papers/{PAPER}").text.split())
+
+
+def test_an_article_address_from_before_a_correction_leads_on_to_the_story(archive_url, ids):
+    client = TestClient(make_app(archive_url))
+    old = ids["温岭新年第一"]
+    store.ingest_text(archive_url, PAGE1.replace("温岭新年第一场雪", "温岭迎来新年第一场雪"))
+    [hit] = store.search(archive_url, "迎来新年")
+    for path in (f"/articles/{old}", f"/articles/{old}/page", f"/api/articles/{old}", f"/api/articles/{old}/page"):
+        moved = client.get(path, follow_redirects=False)
+        assert moved.status_code == 307 and moved.headers["location"] == path.replace(old, hit.id), path
+    assert client.get(f"/api/articles/{old}").json()["headline"] == ["温岭迎来新年第一场雪"]
+    snow = PAGE1.index("温岭新年第一场雪")
+    store.ingest_text(archive_url, PAGE1[:snow] + PAGE1[PAGE1.index("数控机床产业集群"):])  # the story taken out
+    for path in (f"/articles/{hit.id}", f"/api/articles/{hit.id}"):
+        gone = client.get(path)
+        assert gone.status_code == 410 and f"was on {PAPER} {DATE} page 1, which was ingested again" in gone.text
+
+
+def test_search_tells_how_many_articles_matched_in_all(archive_url, monkeypatch):
+    import banmian.web.app as web_app
+
+    monkeypatch.setattr(web_app, "PER_PAGE", 2)
+    client = TestClient(make_app(archive_url))
+    total = store.count(archive_url, "本报讯")
+    assert total > 2
+    found = client.get("/api/search", params={"q": "本报讯"}).json()
+    assert found["total"] == total and len(found["hits"]) == 2
+    assert client.get("/api/search", params={"q": "本报讯", "page": 2}).json()["total"] == total
+    assert client.get("/api/search", params={"q": "没有这个词"}).json()["total"] == 0
+    assert f'<p class="total">{total} articles, 1–2 shown</p>' in client.get("/search", params={"q": "本报讯"}).text

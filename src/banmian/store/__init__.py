@@ -24,7 +24,7 @@ from typing import IO, TYPE_CHECKING, BinaryIO
 
 from banmian.store import formats
 from banmian.store.archive import Archive, Hit, Stored, searchable_text
-from banmian.store.errors import ArchiveError, NotFoundError, QueryError, display_url
+from banmian.store.errors import ArchiveError, GoneError, NotFoundError, QueryError, display_url
 from banmian.store.filters import Filters, month_days
 from banmian.store.formats import FORMATS, ninjs
 from banmian.store.paths import readable
@@ -39,12 +39,13 @@ DEFAULT_URL = "banmian.db"
 _POSTGRES = ("postgresql://", "postgres://")
 
 __all__ = [
-    "Archive", "ArchiveError", "FORMATS", "Filters", "Hit", "IngestReport", "NotFoundError",
-    "PartRef", "Progress", "QueryError", "Stored", "Story", "enrich_stored", "entities", "entity", "export",
+    "Archive", "ArchiveError", "FORMATS", "Filters", "GoneError", "Hit", "IngestReport", "NotFoundError",
+    "PartRef", "Progress", "QueryError", "Stored", "Story", "count", "enrich_stored", "entities", "entity", "export",
     "pages_not_enriched",
     "get_article",
     "ingest_paths", "ingest_text", "issue_entities", "issue_pages", "issues", "month_days",
     "neighbours", "ninjs", "open_archive", "page_at", "page_for", "papers", "remove_page", "remove_page_of",
+    "replacement",
     "remove_pages_from", "search",
     "searchable_text", "term_articles", "term_trends",
 ]
@@ -161,10 +162,25 @@ def search(db: Archive | str, query: str | None, *, limit: int | None = 20, offs
         return archive.search(query, Filters(**filters), limit=limit, offset=offset, order=order)
 
 
+def count(db: Archive | str, query: str | None, **filters) -> int:
+    """How many stories `search` finds in all (a story that jumps once), of which it gives a page."""
+    with _opened(db) as archive:
+        return archive.count(query, Filters(**filters))
+
+
 def get_article(db: Archive | str, article_id: str) -> Story:
-    """The story an article id (or a 6+ character prefix of one) belongs to, stitched across jumps."""
+    """The story an article id (or a 6+ character prefix of one) belongs to, stitched across jumps;
+    for the id of an article replaced by its page ingested again, the same story's now."""
     with _opened(db) as archive:
         return archive.story(article_id)
+
+
+def replacement(db: Archive | str, article_id: str) -> dict | None:
+    """Where an article whose page was ingested again without it went (Archive.replacement): the
+    id of the same story on the page now (`by`; None where none is), where and when; None for an
+    id never replaced.  get_article follows it."""
+    with _opened(db) as archive:
+        return archive.replacement(article_id)
 
 
 def export(db: Archive | str, fmt: str, output: str | IO | None = None, *, query: str | None = None,

@@ -18,6 +18,10 @@ Tables (the same in both stores):
     jumps     from_id → to_id: a head article and its continuation
     files     each scan or PDF every page of which is stored: its size, time of change and
               SHA-1 when read, the options it was read with, its pages (`FileRecord`)
+    replaced_articles
+              the id of each article a page ingested again no longer holds (a corrected
+              headline gives its story another id): `by_id` the article of the page now that is
+              the same story (`same_stories`), NULL where none is; where it was printed, and when
     meta      the schema version
 
 and what each article mentions, where it is printed (mentions.py).
@@ -42,7 +46,7 @@ from typing import Any, NamedTuple
 
 from banmian.model import LOW_OCR_CONFIDENCE, PAGE_NUMBER_END, Article, Byline, Page, page_label
 from banmian.store import mentions, stitch
-from banmian.store.errors import NotFoundError, QueryError
+from banmian.store.errors import GoneError, NotFoundError, QueryError
 from banmian.store.filters import CONTINUATIONS, SQL_INTEGER_END, Filters, period_filter
 from banmian.store.search_query import Query, parse, searchable, snippet
 
@@ -55,18 +59,21 @@ from banmian.store.search_query import Query, parse, searchable, snippet
 # NULL in the new columns (no page image, no confidence, no section) until its pages are ingested
 # again; 6 entity counts of stories, a story that jumps counted once (an older archive's counts
 # are made afresh on upgrading); 7 the scans and PDFs read whole (`files`: an unchanged one is not
-# read again) and whether each page was enriched (one stored without is enriched later, in place).
-SCHEMA_VERSION = 7
-UPGRADABLE = ("1", "2", "3", "4", "5", "6")
+# read again) and whether each page was enriched (one stored without is enriched later, in place);
+# 8 the ids of articles replaced by a page ingested again (`replaced_articles`), and each article's
+# people folded as search folds text (articles.people_folded: --reporter 张璐玮 finds 張璐瑋).
+SCHEMA_VERSION = 8
+UPGRADABLE = ("1", "2", "3", "4", "5", "6", "7")
 # Schemas this banmian reads as they are where it cannot write them to upgrade them: what they
-# lack only ingest and enrich use.
-READABLE_UNUPGRADED = ("6",)
+# lack only ingest and enrich use, but for replaced ids (not found) and reporters (matched as stored).
+READABLE_UNUPGRADED = ("6", "7")
 META_COLUMNS = {"key", "value"}  # of the meta table that records the schema version
 ADDED_COLUMNS = (("pages", "source_format", "TEXT"), ("pages", "source_page", "INTEGER"),
                  ("articles", "ocr_confidence", "DOUBLE PRECISION"), ("pages", "section", "TEXT"),
                  ("articles", "section", "TEXT"), ("articles", "story_body", "TEXT"),
                  ("pages", "source_stamp", "TEXT"), ("articles", "continued_on_section", "TEXT"),
-                 ("articles", "continued_from_section", "TEXT"), ("pages", "enriched", "INTEGER"))
+                 ("articles", "continued_from_section", "TEXT"), ("pages", "enriched", "INTEGER"),
+                 ("articles", "people_folded", "TEXT"))
 # What a page was read from; region boxes are in PDF points for a PDF, in pixels of the
 # image as given (EXIF orientation applied) for an image (read/scan.py).
 SOURCE_FORMATS = ("text", "pdf", "image")
@@ -74,6 +81,13 @@ SOURCE_FORMATS = ("text", "pdf", "image")
 INDEX_WEIGHTS = (4.0, 1.0, 2.0)
 # Article ids looked up in one query (within every SQL dialect's limit on parameters).
 _IDS_A_QUERY = 500
+# Stories an export reads together (their parts' ids, within _IDS_A_QUERY, unless stories jump far).
+_STORIES_A_BATCH = 200
+# How much of an article's character pairs another must share to be the same story (a typo
+# fixed, a paragraph mended): of both together, or of the article's own where it was merged
+# into a longer one.
+SAME_STORY = 0.5
+MERGED_STORY = 0.8
 # Articles waiting for the search index: (seq, (headline, body, byline)) each.
 ToIndex = list[tuple[int, tuple[str, str, str]]]
 
@@ -233,7 +247,12 @@ class Archive(mentions.MentionQueries):
         ranked: `relevance` with a query)."""
         raise NotImplementedError
 
-    def _person_clause(self) -> str:
+    def _count(self, query: Query | None, filters: Filters) -> int:
+        """How many articles `_match` would give without a limit."""
+        raise NotImplementedError
+
+    def _person_clause(self, column: str) -> str:
+        """Whether the JSON list of names in articles' `column` holds the parameter."""
         raise NotImplementedError
 
     def _column_names(self, cur, table: str) -> set[str]:
@@ -248,6 +267,9 @@ class Archive(mentions.MentionQueries):
         what only an older schema needs (its search index made again, its counts) is not redone."""
         self._add_columns(cur)
         self._create(cur)
+        cur.executemany(self._sql("UPDATE articles SET people_folded = ? WHERE seq = ?"), [
+            (_folded_people(json.loads(row["people"])), row["seq"])
+            for row in self._rows(cur, "SELECT seq, people FROM articles WHERE people_folded IS NULL")])
         renamed = self._simplify_names(cur)  # (a schema before 7 may hold names stored traditional)
         if renamed or int(version) < 6:
             self._fill_counts(cur)
@@ -332,7 +354,7 @@ class Archive(mentions.MentionQueries):
             return Stored(page_id=kept["id"], key=kept["key"], articles=0, already_as=kept["key"])
         origin = {"source": item.source, "source_format": item.source_format, "source_page": item.source_page,
                   "source_stamp": item.source_stamp}
-        replaced = self._delete_pages(cur, key, sha1, to_index, unsectioned_key(page))
+        replaced, old_articles = self._delete_pages(cur, key, sha1, to_index, unsectioned_key(page))
         flags = page_flags(page)
         ids = self._unique_ids(cur, page, key)
         page_id = self._insert(cur, "pages", "id", {
@@ -355,6 +377,8 @@ class Archive(mentions.MentionQueries):
             self._insert_many(cur, table, mentions.COLUMNS[table], records)
         cur.executemany(self._sql(mentions.ADD_COUNTS), mentions.entity_tally(page.date, page.articles))
         to_index += rows
+        if old_articles:
+            self._record_replaced(cur, old_articles, list(zip(ids, map(searchable_text, page.articles))))
         for pair in _jump_pairs(page):
             self._restitch(cur, page.paper, page.date, *pair, to_index)
         return Stored(page_id=page_id, key=key, articles=len(page.articles), flags=flags,
@@ -377,7 +401,8 @@ class Archive(mentions.MentionQueries):
         rows = self._rows(cur, "SELECT id, key FROM pages WHERE sha1 = ? AND key <> ? ORDER BY id", (sha1, key))
         return rows[0] if rows else None
 
-    def _delete_pages(self, cur, key: str, sha1: str, to_index: ToIndex, unsectioned: str | None) -> list[str]:
+    def _delete_pages(self, cur, key: str, sha1: str, to_index: ToIndex,
+                      unsectioned: str | None) -> tuple[list[str], list]:
         """Remove the stored copies of a page: same key (an edited page), or same text where the
         stored copy has no paper|date|page key (a page stored first without its metadata) or,
         for a page of a section, the key without it (stored before banmian read sections).
@@ -389,8 +414,34 @@ class Archive(mentions.MentionQueries):
         else:
             rows = self._rows(cur, "SELECT id, key FROM pages WHERE key = ? OR key = ? OR (key = ? AND sha1 = ?)",
                               (key, unkeyed, unsectioned, sha1))
+        # What they held, for the ids the new copy replaces.
+        old_articles = [article for row in rows for article in self._rows(
+            cur, "SELECT id, paper, date, page, section, headline, body, byline FROM articles WHERE page_id = ?",
+            (row["id"],))]
         self._remove_rows(cur, rows, to_index)
-        return [row["key"] for row in rows]
+        return [row["key"] for row in rows], old_articles
+
+    def _record_replaced(self, cur, old_articles: list, new: list[tuple[str, str]]) -> None:
+        """Remember the ids of the stored articles a page's new copy no longer holds, each with the
+        article of the new copy that is the same story (None where none is), so that a link to
+        one still leads to its story or says where it went; ids replaced before that pointed to
+        them point on, and an id the new copy holds again is an article's once more."""
+        new_ids = [article_id for article_id, _ in new]
+        gone = [row for row in old_articles if row["id"] not in set(new_ids)]  # (most pages: none)
+        texts = [(row["id"], "\n".join((row["headline"], row["body"], *json.loads(row["byline"])["text"])))
+                 for row in gone]
+        by_old = {row["id"]: row for row in gone}
+        now = _now()
+        for old_id, by_id in same_stories(texts, new).items():
+            row = by_old[old_id]
+            self._run(cur, "UPDATE replaced_articles SET by_id = ? WHERE by_id = ?", (by_id, old_id))
+            self._run(cur, "DELETE FROM replaced_articles WHERE id = ?", (old_id,))
+            self._insert_many(cur, "replaced_articles",
+                              ("id", "by_id", "paper", "date", "page", "section", "replaced_at"),
+                              [(old_id, by_id, row["paper"], row["date"], row["page"], row["section"], now)])
+        for at in range(0, len(new_ids), _IDS_A_QUERY):
+            some = new_ids[at:at + _IDS_A_QUERY]
+            self._run(cur, f"DELETE FROM replaced_articles WHERE id IN ({','.join('?' * len(some))})", some)
 
     def _remove_rows(self, cur, rows: list, to_index: ToIndex) -> None:
         """Remove these stored pages (rows with their id) and all they hold; the stories on other
@@ -608,6 +659,7 @@ class Archive(mentions.MentionQueries):
             "headline": headline,
             # Its fields as they are: lists of strings, the same JSON as asdict's deep copy.
             "body": body, "byline": _json(vars(byline)), "people": _json(people),
+            "people_folded": _folded_people(people),
             "dateline": article.dateline, "continued_on": article.continued_on,
             "continued_from": article.continued_from, "jump_lines": _json(article.jump_lines),
             "continued_on_section": article.continued_on_section,
@@ -701,7 +753,36 @@ class Archive(mentions.MentionQueries):
         elif len(article_id) < 6:
             raise NotFoundError(f"no article with id {article_id!r} (a prefix of an id needs 6 or more "
                                 "characters)")
-        raise NotFoundError(f"no article with id {article_id!r}")
+        replaced = self.replacement(article_id)
+        if replaced is None:
+            raise NotFoundError(f"no article with id {article_id!r}")
+        told = f"article {replaced['id']} was on {_printed(replaced)}, which was ingested again on " \
+               f"{replaced['replaced_at'][:10]}"
+        if replaced["by"] is None:
+            raise GoneError(f"{told} without it (no article on it now is the same story)")
+        if not self._query("SELECT 1 FROM articles WHERE id = ?", (replaced["by"],)):
+            raise GoneError(f"{told}; article {replaced['by']}, the same story there, has since been removed")
+        return replaced["by"]
+
+    def replacement(self, article_id: str) -> dict | None:
+        """Where an article no longer stored went, given its id or a 6+ character prefix of it: the
+        id of the article that replaced it (`by`, None where its page was ingested again without
+        it), where it was printed and when it was replaced; None for an id never replaced."""
+        if self.schema in READABLE_UNUPGRADED:
+            return None  # (read as it is: it kept none)
+        prefix = article_id.lower()
+        if len(prefix) < 6 or not re.fullmatch(r"[0-9a-f]+", prefix):
+            return None
+        rows = self._query("SELECT id, by_id, paper, date, page, section, replaced_at FROM replaced_articles "
+                           "WHERE id >= ? AND id < ? ORDER BY id LIMIT 2", (prefix, prefix + "g"))
+        exact = [row for row in rows if row["id"] == prefix]
+        if not exact and len(rows) != 1:
+            return None
+        if self._query("SELECT 1 FROM articles WHERE id >= ? AND id < ? LIMIT 1", (prefix, prefix + "g")):
+            return None  # the id, or the prefix, of an article stored: it is that article
+        row = (exact or rows)[0]
+        return {"id": row["id"], "by": row["by_id"], "paper": row["paper"], "date": row["date"],
+                "page": row["page"], "section": row["section"], "replaced_at": row["replaced_at"]}
 
     def article(self, article_id: str) -> stitch.StoredArticle:
         rows = self._query(f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?",
@@ -710,17 +791,7 @@ class Archive(mentions.MentionQueries):
 
     def story(self, article_id: str) -> stitch.Story:
         """The whole story an article belongs to, its parts joined in reading order."""
-        chain = self._chain(self.resolve(article_id))
-        marks = ",".join("?" * len(chain))
-        rows = {row["id"]: row for row in self._query(
-            f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({marks})", chain)}
-        parts = [_stored(rows[part]) for part in chain]
-        found = self.mentions_of([rows[part]["seq"] for part in chain])
-        for stored, part in zip(parts, chain, strict=True):
-            stored.article = mentions.attach(stored.article, found[rows[part]["seq"]])
-        open_jump = (parts[0].article.continued_from is not None
-                     or parts[-1].article.continued_on is not None)
-        return stitch.stitch(parts, open_jump=open_jump)
+        return next(self._stitched([self._chain(self.resolve(article_id))]))
 
     def _chain(self, article_id: str, cur=None) -> list[str]:
         """The ids of the parts of the story `article_id` is part of, in reading order (read in
@@ -755,6 +826,10 @@ class Archive(mentions.MentionQueries):
         terms = (parsed.terms if parsed else ()) + ((filters.entity,) if filters.entity else ())
         return [_hit(row, self.head_id(row["id"]), terms, mark) for row in rows]
 
+    def count(self, query: str | None, filters: Filters = Filters()) -> int:
+        """How many stories `search` finds in all, of which it gives a page (a limit and an offset)."""
+        return self._count(parse(query) if query and query.strip() else None, filters)
+
     def matching_ids(self, query: str | None, filters: Filters = Filters()) -> list[str]:
         """Every article that matches, in print order (date, paper, page, position)."""
         parsed = parse(query) if query and query.strip() else None
@@ -762,13 +837,45 @@ class Archive(mentions.MentionQueries):
         return [row["id"] for row in rows]
 
     def stories(self, query: str | None = None, filters: Filters = Filters()) -> Iterator[stitch.Story]:
-        """Every story with a part that matches, once each, in print order of its first part."""
+        """Every story with a part that matches, once each, in print order of its first part.
+
+        Read _STORIES_A_BATCH at a time, their parts and what they mention in a few queries: read
+        one by one, a story took about ten (its jumps, its rows, each table of mentions), and an
+        export of a large archive was mostly round trips to the database.
+        """
+        onward = {row["from_id"]: row["to_id"] for row in self._query("SELECT from_id, to_id FROM jumps")}
+        back = {to_id: from_id for from_id, to_id in onward.items()}
         seen: set[str] = set()
+        chains: list[list[str]] = []
         for article_id in self.matching_ids(query, filters):
-            head = self.head_id(article_id)
+            head = _followed(article_id, back)[-1]
             if head not in seen:
                 seen.add(head)
-                yield self.story(head)
+                chains.append(_followed(head, onward))
+                if len(chains) == _STORIES_A_BATCH:
+                    yield from self._stitched(chains)
+                    chains = []
+        yield from self._stitched(chains)
+
+    def _stitched(self, chains: list[list[str]]) -> Iterator[stitch.Story]:
+        """The stories whose parts' ids these chains are, in reading order each, with what they mention."""
+        ids = [part for chain in chains for part in chain]
+        rows = {}
+        for at in range(0, len(ids), _IDS_A_QUERY):
+            some = ids[at:at + _IDS_A_QUERY]
+            rows.update((row["id"], row) for row in self._query(
+                f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({','.join('?' * len(some))})", some))
+        seqs = [rows[part]["seq"] for part in ids]
+        found = {}
+        for at in range(0, len(seqs), _IDS_A_QUERY):
+            found.update(self.mentions_of(seqs[at:at + _IDS_A_QUERY]))
+        for chain in chains:
+            parts = [_stored(rows[part]) for part in chain]
+            for stored, part in zip(parts, chain, strict=True):
+                stored.article = mentions.attach(stored.article, found[rows[part]["seq"]])
+            open_jump = (parts[0].article.continued_from is not None
+                         or parts[-1].article.continued_on is not None)
+            yield stitch.stitch(parts, open_jump=open_jump)
 
     def page_for(self, article_id: str) -> dict:
         """The stored page an article came from: raw text, lines and placements, for a side-by-side view."""
@@ -903,8 +1010,12 @@ class Archive(mentions.MentionQueries):
                 clauses.append(f"{column} {op} ?")
                 params.append(value)
         if filters.reporter:
-            clauses.append(self._person_clause())
-            params.append("".join(filters.reporter.split()))  # names are stored unpadded: 王 正 is 王正
+            if self.schema in READABLE_UNUPGRADED:  # names as stored, unpadded: 王 正 is 王正
+                clauses.append(self._person_clause("people"))
+                params.append("".join(filters.reporter.split()))
+            else:  # folded as search folds them: 張璐瑋 is 张璐玮
+                clauses.append(self._person_clause("people_folded"))
+                params.append(searchable("".join(filters.reporter.split())))
         if filters.entity:
             entity, entity_params = mentions.entity_clause(filters.entity, filters.entity_type)
             # IN rather than EXISTS: the entity's mentions drive, not a scan of every article.
@@ -993,13 +1104,19 @@ def core_schema(*, identity: str, reference: str, article_id: str, search_column
             jump_lines TEXT NOT NULL,
             source_lines TEXT NOT NULL,
             ocr_confidence DOUBLE PRECISION,
-            story_body TEXT{search_columns})""",
+            story_body TEXT, people_folded TEXT{search_columns})""",
         "CREATE INDEX IF NOT EXISTS articles_page ON articles (page_id)",
         "CREATE INDEX IF NOT EXISTS articles_issue ON articles (date, paper, page)",
         f"""CREATE TABLE IF NOT EXISTS jumps (
             from_id {article_id} NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
             to_id {article_id} NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
             score REAL NOT NULL)""",
+        f"""CREATE TABLE IF NOT EXISTS replaced_articles (
+            id {article_id} PRIMARY KEY,
+            by_id {article_id},
+            paper TEXT, date TEXT, page INTEGER, section TEXT,
+            replaced_at TEXT NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS replaced_articles_by ON replaced_articles (by_id)",
     ]
 
 
@@ -1155,3 +1272,49 @@ def low_confidence(confidence: float | None) -> bool:
 def _contains_any(text: str, terms: tuple[str, ...]) -> bool:
     searched = searchable(text)
     return any(searchable(term) in searched for term in terms)
+
+
+def _followed(article_id: str, links: dict[str, str]) -> list[str]:
+    """`article_id` and the ids `links` lead on to from it, each once (a bad link makes no loop)."""
+    chain = [article_id]
+    while links.get(chain[-1]) is not None and links[chain[-1]] not in chain:
+        chain.append(links[chain[-1]])
+    return chain
+
+
+def _folded_people(people: list[str]) -> str:
+    """The JSON list of a byline's names folded as search folds text (張璐瑋 as 张璐玮)."""
+    return _json([searchable(name) for name in people])
+
+
+def _printed(where: dict) -> str:
+    if where["paper"] is None or where["date"] is None or where["page"] is None:
+        return "a page without its paper, date or number"
+    return f"{where['paper']} {where['date']} page {page_label(where['section'], where['page'])}"
+
+
+def same_stories(old: list[tuple[str, str]], new: list[tuple[str, str]]) -> dict[str, str | None]:
+    """For each old article (id, text) whose id no new article (id, text) has: the id of the new
+    article that tells the same story, the one sharing most of its character pairs, where enough
+    are shared (SAME_STORY of both together, or MERGED_STORY of its own); else None."""
+    kept = {article_id for article_id, _ in new}
+    new_pairs = [(article_id, _pairs(text)) for article_id, text in new]
+    found: dict[str, str | None] = {}
+    for old_id, text in old:
+        if old_id in kept:
+            continue
+        pairs = _pairs(text)
+        best, best_score = None, 0.0
+        for new_id, other in new_pairs:
+            shared = len(pairs & other)
+            together = shared / max(len(pairs | other), 1)
+            own = shared / max(len(pairs), 1)
+            if (together >= SAME_STORY or own >= MERGED_STORY) and together > best_score:
+                best, best_score = new_id, together
+        found[old_id] = best
+    return found
+
+
+def _pairs(text: str) -> set[str]:
+    folded = searchable(text)
+    return {folded[at:at + 2] for at in range(len(folded) - 1)}

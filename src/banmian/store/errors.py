@@ -31,5 +31,9 @@ class NotFoundError(ArchiveError):
     """No article with that id."""
 
 
+class GoneError(NotFoundError):
+    """An article once stored, no longer: its page was ingested again without it."""
+
+
 class QueryError(BanmianError):
     """The search query or one of its filters cannot be understood."""

@@ -234,8 +234,16 @@ class PostgresArchive(Archive):
                f"WHERE ({condition}){where} ORDER BY {sort} LIMIT ? OFFSET ?")
         return self._query(sql, [*count_params, *condition_params, *params, limit, offset])
 
-    def _person_clause(self) -> str:
-        return "a.people::jsonb @> jsonb_build_array(?::text)"
+    def _count(self, query: Query | None, filters: Filters) -> int:
+        where, params = self._filter_clause(filters)
+        condition, condition_params = (f"a.seq NOT IN ({CONTINUATIONS})", []) if query is None else \
+            _condition(query.tree, self._common_terms(query.tree))
+        rows = self._query(f"SELECT count(*) AS n FROM articles a WHERE ({condition}) "
+                           f"AND a.seq NOT IN ({CONTINUATIONS}){where}", [*condition_params, *params])
+        return int(rows[0]["n"])
+
+    def _person_clause(self, column: str) -> str:
+        return f"a.{column}::jsonb @> jsonb_build_array(?::text)"
 
     def _column_names(self, cur, table: str) -> set[str]:
         cur.execute("SELECT column_name FROM information_schema.columns "

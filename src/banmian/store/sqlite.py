@@ -263,6 +263,17 @@ class SQLiteArchive(Archive):
         sql += f" ORDER BY {DATE_ORDER[order]} LIMIT ? OFFSET ?"
         return self._query(sql, [*params, -1 if limit is None else limit, offset])
 
+    def _count(self, query: Query | None, filters: Filters) -> int:
+        where, params = self._filter_clause(filters)
+        if query is None:
+            sql = f"SELECT count(*) AS n FROM articles a WHERE a.seq NOT IN ({CONTINUATIONS}){where}"
+        else:
+            source = "articles_fts JOIN articles a ON a.seq = articles_fts.rowid" if where else "articles_fts"
+            sql = (f"SELECT count(*) AS n FROM {source} WHERE articles_fts MATCH ? "
+                   f"AND articles_fts.rowid NOT IN ({CONTINUATIONS}){where}")
+            params = [query.fts, *params]
+        return self._query(sql, params)[0]["n"]
+
     def _ranked(self, query: Query, where: str, params: list, limit: int | None, offset: int,
                 columns: str) -> list:
         """Best matches first: rank every match on the index alone, then read only the rows shown.
@@ -289,8 +300,8 @@ class SQLiteArchive(Archive):
         by_seq = {row["seq"]: row for row in rows}
         return [_with_score(by_seq[seq], score) for seq, score in scores.items()]
 
-    def _person_clause(self) -> str:
-        return "EXISTS (SELECT 1 FROM json_each(a.people) WHERE json_each.value = ?)"
+    def _person_clause(self, column: str) -> str:
+        return f"EXISTS (SELECT 1 FROM json_each(a.{column}) WHERE json_each.value = ?)"
 
     def _column_names(self, cur, table: str) -> set[str]:
         return {row["name"] for row in cur.execute(f"PRAGMA table_info({table})").fetchall()}

@@ -28,7 +28,7 @@ from fastapi import FastAPI, Request
 from fastapi import Path as PathParam
 from fastapi import Query as QueryParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -216,8 +216,27 @@ def _hits(archive: store.Archive, q: str | None, filters: dict, page_number: int
     # One hit more than shown tells whether there is a next page.
     hits = archive.search(q, store.Filters(**filters), limit=PER_PAGE + 1,
                           offset=(page_number - 1) * PER_PAGE, mark=mark, order=order)
-    return {"page": page_number, "has_next": len(hits) > PER_PAGE,
+    # How many in all: counted only where this page does not tell it (a first page not full).
+    every_hit_here = page_number == 1 and len(hits) <= PER_PAGE
+    total = len(hits) if every_hit_here else archive.count(q, store.Filters(**filters))
+    return {"page": page_number, "has_next": len(hits) > PER_PAGE, "total": total,
             "hits": [hit.to_dict() for hit in hits[:PER_PAGE]]}
+
+
+REPLACED_IDS = ("The id of an article whose page was ingested again without it (a corrected headline gives "
+                "a story another id) is redirected (307) to the same story's address, or is 410 Gone, "
+                "saying where it was, where the page now holds no such story.")
+
+
+def moved_on(archive: store.Archive, request: Request, article_id: str) -> RedirectResponse | None:
+    """For the id of an article replaced by its page ingested again: the same address with the id of
+    the same story now (temporary: the page may be corrected back).  None for any other id."""
+    replaced = archive.replacement(article_id)
+    if replaced is None or replaced["by"] is None:
+        return None  # (an id of no article: the view says why)
+    archive.resolve(article_id)  # (410 where the same story has since been removed too)
+    path = request.url.path.replace(f"/{segment(article_id)}", f"/{segment(replaced['by'])}", 1)
+    return RedirectResponse(f"{path}?{request.url.query}" if request.url.query else path, status_code=307)
 
 
 def _mentioned(story: dict) -> dict[str, list[str]]:
@@ -303,21 +322,24 @@ def _add_api(app: FastAPI, archive) -> None:
                               page_image_url(paper, date, section, number))
 
     @app.get("/api/articles/{article_id}",
-             summary="A story stitched across its jumps, its parts, and the stories before and after")
-    def api_article(article_id: str) -> dict:
+             summary="A story stitched across its jumps, its parts, and the stories before and after",
+             description=REPLACED_IDS)
+    def api_article(request: Request, article_id: str) -> dict:
         with archive() as opened:
-            return article_view(opened, article_id)
+            return moved_on(opened, request, article_id) or article_view(opened, article_id)
 
     @app.get("/api/articles/{article_id}/page", summary="The page an article was printed on")
-    def api_article_page(article_id: str) -> dict:
+    def api_article_page(request: Request, article_id: str) -> dict:
         with archive() as opened:
-            return page_view(opened.page_for(article_id), opened, article_image_url(article_id))
+            return moved_on(opened, request, article_id) or page_view(
+                opened.page_for(article_id), opened, article_image_url(article_id))
 
     @app.get("/api/articles/{article_id}/page/image",
              summary="The image and regions of the page an article was printed on")
-    def api_article_page_image(article_id: str) -> dict:
+    def api_article_page_image(request: Request, article_id: str) -> dict:
         with archive() as opened:
-            return image_view(opened.page_for(article_id), opened, article_image_url(article_id))
+            return moved_on(opened, request, article_id) or image_view(
+                opened.page_for(article_id), opened, article_image_url(article_id))
 
     @app.get("/api/search", summary="Articles containing the query, best first",
              description='Exact text; several terms must all occur; "a phrase", OR, NOT, -term, ( ). '
@@ -406,18 +428,19 @@ def _add_html(app: FastAPI, archive, page) -> None:
     @app.get("/articles/{article_id}", include_in_schema=False)
     def article(request: Request, article_id: str):
         with archive() as opened:
-            return page(request, "article.html", story=article_view(opened, article_id))
+            return moved_on(opened, request, article_id) or page(
+                request, "article.html", story=article_view(opened, article_id))
 
     @app.get("/articles/{article_id}/page", include_in_schema=False)
     def article_page(request: Request, article_id: str):
         with archive() as opened:
-            return page(request, "page.html", **page_view(opened.page_for(article_id), opened,
-                                                          article_image_url(article_id)))
+            return moved_on(opened, request, article_id) or page(
+                request, "page.html", **page_view(opened.page_for(article_id), opened, article_image_url(article_id)))
 
     @app.get("/articles/{article_id}/page/image.png", include_in_schema=False)
-    def article_page_image(article_id: str):
+    def article_page_image(request: Request, article_id: str):
         with archive() as opened:
-            return image_png(opened.page_for(article_id))
+            return moved_on(opened, request, article_id) or image_png(opened.page_for(article_id))
 
     @app.get("/entities", include_in_schema=False)
     def entity_list(request: Request, q: str | None = None,
@@ -482,6 +505,10 @@ def _add_error_handlers(app: FastAPI, templates: Jinja2Templates) -> None:
     @app.exception_handler(store.NotFoundError)
     def not_found(request: Request, error: store.NotFoundError):
         return reply(request, 404, str(error))
+
+    @app.exception_handler(store.GoneError)
+    def gone(request: Request, error: store.GoneError):  # an article its corrected page no longer holds
+        return reply(request, 410, str(error))
 
     @app.exception_handler(BanmianError)
     def bad_request(request: Request, error: BanmianError):
