@@ -32,6 +32,8 @@
 4. Trends: `term_trends` of single terms over the whole archive, p50 / p95.
 5. With --mentions: entity lookup, entity profiles, an issue's names and the
    entity filter, p50 / p95.
+6. With --export: the whole archive exported as jsonl (to nothing), CPU and wall
+   seconds and the SQL queries it made (`Archive._query` counted).
 
 Skips (exit 0) when ../shared is absent.  Results go to stdout and to
 bench/out/archive_bench.json (archive_bench_postgres.json for --db postgresql://…).
@@ -43,6 +45,7 @@ import argparse
 import datetime as dt
 import hashlib
 import json
+import os
 import random
 import re
 import sys
@@ -65,7 +68,7 @@ from banmian.enrich.entities import texts_entities  # noqa: E402
 from banmian.enrich.quantities import find_quantities  # noqa: E402
 from banmian.model import Article, Byline, Page  # noqa: E402
 from banmian.rebuild import rebuild  # noqa: E402
-from banmian.store import Filters, ingest, ingest_paths, open_archive, searchable_text  # noqa: E402
+from banmian.store import Filters, export, ingest, ingest_paths, open_archive, searchable_text  # noqa: E402
 from banmian.store.archive import PageToStore  # noqa: E402
 from banmian.store.ingest import rebuild_page  # noqa: E402
 from banmian.store.paths import page_files  # noqa: E402
@@ -88,12 +91,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mentions", action="store_true",
                         help="enrich the corpus once and store what each copy mentions; time entity queries")
     parser.add_argument("--ingest-only", action="store_true", help="measure ingest speed only")
+    parser.add_argument("--export", action="store_true", help="also time exporting every story as jsonl")
+    parser.add_argument("--no-search", action="store_true", help="skip the search, trend and entity timings")
+    parser.add_argument("--no-ingest", action="store_true", help="skip the ingest timings")
     args = parser.parse_args(argv)
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} not found (the shared corpus is not checked out)")
         return 0
     OUT.mkdir(parents=True, exist_ok=True)
-    results = {"ingest": bench_ingest(args.pages, args.seed)}
+    results = {} if args.no_ingest else {"ingest": bench_ingest(args.pages, args.seed)}
     if args.ingest_only:
         report = json.dumps(results, ensure_ascii=False, indent=2)
         (OUT / "archive_bench_ingest.json").write_text(report, encoding="utf-8")
@@ -116,12 +122,15 @@ def main(argv: list[str] | None = None) -> int:
         if not args.db:
             results["build"]["file_mib"] = round(sum(
                 Path(url + s).stat().st_size for s in ("", "-wal") if Path(url + s).exists()) / 2**20, 1)
-        queries = make_queries(corpus, args.queries, random.Random(args.seed))
-        results["search"] = bench_search(archive, queries, texts)
-        rng = random.Random(args.seed)
-        results["trends"] = bench_trends(archive, [q for kind, q in queries if kind == "two-char word"][:30])
-        if archive.entities(limit=1):
-            results["mentions"] = bench_mentions(archive, rng)
+        if args.export:
+            results["export"] = bench_export(archive)
+        if not args.no_search:
+            queries = make_queries(corpus, args.queries, random.Random(args.seed))
+            results["search"] = bench_search(archive, queries, texts)
+            rng = random.Random(args.seed)
+            results["trends"] = bench_trends(archive, [q for kind, q in queries if kind == "two-char word"][:30])
+            if archive.entities(limit=1):
+                results["mentions"] = bench_mentions(archive, rng)
     results["archive"] = url
     report = json.dumps(results, ensure_ascii=False, indent=2)
     name = "archive_bench_postgres.json" if url.startswith("postgres") else "archive_bench.json"
@@ -247,6 +256,27 @@ def jump_links(archive, truth: dict[str, dict]) -> dict:
                    if {s for s, *_ in sides} == {"head", "tail"} and len({tuple(x[1:]) for x in sides}) == 1)
     return {"jumps_linked": len(links), "jumps_linked_correctly": correct,
             "jumps_with_both_parts_in_the_sample": possible, "jumps_open": archive.counts()["open_jumps"]}
+
+
+def bench_export(archive) -> dict:
+    """Every story exported as jsonl, to nothing: seconds (CPU, wall) and SQL queries made."""
+    made = 0
+    query = archive._query
+
+    def counted(sql, params=()):
+        nonlocal made
+        made += 1
+        return query(sql, params)
+    archive._query = counted
+    cpu, wall = time.process_time(), time.perf_counter()
+    try:
+        with open(os.devnull, "w", encoding="utf-8") as nowhere:
+            stories = export(archive, "jsonl", nowhere)
+    finally:
+        archive._query = query
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    return {"stories": stories, "queries": made, "queries_per_story": round(made / max(stories, 1), 2),
+            "cpu_s": round(cpu, 2), "wall_s": round(wall, 2), "stories_per_wall_s": round(stories / wall)}
 
 
 def enrich_corpus(corpus: list[dict]) -> dict:
