@@ -835,3 +835,9 @@ def test_a_brief_closed_by_its_writers_name_in_brackets_never_runs_on_into_the_n
     text = ("【泽国镇】1月20日，泽国镇举办招聘会，现场达成就业意向500余人。（郑一鸣）\n\n【新河镇】近日，新河镇启动老街巷改造。（林 媛 江 涛）\n\n"
             "近日，城北街道开展垃圾分类宣传活动。（王 芳）\n\n1月19日，城西街道开展义诊活动。（陈 静）")
     assert len(paragraphs(text)) == 4
+
+
+def test_a_court_notices_case_number_is_a_paragraph_of_its_own():
+    text = ("浙江省温岭市人民法院\n\n公告\n\n（2026）浙1081民初1234号\n\n王建国：本院受理原告温岭市农村商业银行股份有限公司"
+            "城东支行诉你金融借款合同纠纷一案，现依法向你公告送达起诉状副本。\n\n特此公告。")
+    assert "（2026）浙1081民初1234号" in paragraphs(text)

@@ -44,6 +44,7 @@ _RHYTHM_SHARE = 0.03  # this share of its height
 _SIGNED_BRIEF = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{1,4}(?:[ 　、][\u4e00-\u9fff]{1,4}){0,3}[）)]$")
 # A box's field: 限行时间：7:00—9:00, 联系人：林先生, 供电服务热线：95598
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*[^\s。，]")
+_CASE_NUMBER = re.compile(r"^[（(]\d{4}[）)][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}\d{1,6}号(?:之[一二三四五六七八九十]+)?$")
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 # 问候。他表示…, 勋章。: no paragraph opens on a sentence this short, and only 9 of the news corpus's
@@ -701,6 +702,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if left.endswith("日") and _DATE_ONLY.match(left):
         return False  # 2024年1月23日 / 招聘启事: a notice's signed date, whole, ends it
+    if _CASE_NUMBER.match(left):
+        return False  # （2026）浙1081民初1234号 / 王建国：本院受理…: a court notice's case number stands alone
     if (_FIELD.match(left) and _FIELD.match(right) or _table_rows(left, right)
             or (_FIELD.match(left) or left.count(" ") >= _ROW_CELLS) and left[-1].isdigit() and headline_like(unit)):
         return False  # 城区限行尾号：3和8 / 限行时间：…, 供电服务热线：95598 / 京秦高速全线贯通: a box's fields, whole
