@@ -170,3 +170,16 @@ def test_an_export_reads_stories_a_batch_at_a_time(archive):
     archive._query = query
     assert len(stories) == 40 and len(queries) <= 10
     assert [story.to_dict() for story in stories] == [archive.story(story.id).to_dict() for story in stories]
+
+
+def test_a_story_removed_while_the_export_runs_is_left_out(filled, monkeypatch):
+    # The stories are listed first, then read a batch at a time: a page ingested again or deleted
+    # in between (another process) took a listed part away, and the export failed with a KeyError.
+    listed = filled.matching_ids(None)
+    monkeypatch.setattr(filled, "matching_ids", lambda *args: [*listed, "0123456789abcdef"])
+    assert [story.id for story in filled.stories()] == [story.id for story in _stories_one_by_one(filled, listed)]
+
+
+def _stories_one_by_one(archive, ids: list[str]) -> list:
+    heads = list(dict.fromkeys(archive.head_id(article_id) for article_id in ids))
+    return [archive.story(head) for head in heads]

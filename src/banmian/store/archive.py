@@ -865,11 +865,13 @@ class Archive(mentions.MentionQueries):
             some = ids[at:at + _IDS_A_QUERY]
             rows.update((row["id"], row) for row in self._query(
                 f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({','.join('?' * len(some))})", some))
-        seqs = [rows[part]["seq"] for part in ids]
+        seqs = [rows[part]["seq"] for part in ids if part in rows]
         found = {}
         for at in range(0, len(seqs), _IDS_A_QUERY):
             found.update(self.mentions_of(seqs[at:at + _IDS_A_QUERY]))
         for chain in chains:
+            if not all(part in rows for part in chain):
+                continue  # its page was removed or replaced since the export listed it: no longer stored
             parts = [_stored(rows[part]) for part in chain]
             for stored, part in zip(parts, chain, strict=True):
                 stored.article = mentions.attach(stored.article, found[rows[part]["seq"]])

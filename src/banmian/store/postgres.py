@@ -236,7 +236,7 @@ class PostgresArchive(Archive):
 
     def _count(self, query: Query | None, filters: Filters) -> int:
         where, params = self._filter_clause(filters)
-        condition, condition_params = (f"a.seq NOT IN ({CONTINUATIONS})", []) if query is None else \
+        condition, condition_params = ("TRUE", []) if query is None else \
             _condition(query.tree, self._common_terms(query.tree))
         rows = self._query(f"SELECT count(*) AS n FROM articles a WHERE ({condition}) "
                            f"AND a.seq NOT IN ({CONTINUATIONS}){where}", [*condition_params, *params])
