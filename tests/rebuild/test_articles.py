@@ -1017,8 +1017,10 @@ def test_a_poem_signed_at_its_foot_on_wrapped_lines_keeps_its_author_apart_from_
 
 def test_an_editors_afterword_under_a_signed_letter_is_an_item_of_its_own():
     page = banmian.rebuild("严管校园周边销售槟榔\n\n我的孩子在读小学五年级，希望有关部门加强监管。\n\n辽宁海城市读者\n\n编后\n\n"
-                           "一颗小小的槟榔，牵动着千万家长的心。本报将持续关注此事进展。\n")
-    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["严管校园周边销售槟榔"], 2), (["编后"], 1)]
+                           "一颗小小的槟榔，牵动着千万家长的心。本报将持续关注此事进展。\n\n农家书屋应“适农”\n\n"
+                           "书屋建了，就该管好用好，要在“适农”二字上做文章。\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["严管校园周边销售槟榔"], 2), (["编后"], 1), (["农家书屋应“适农”"], 1)]
 
 
 def test_a_service_pages_boxes_keep_their_fields_and_rows_apart_and_a_notice_heads_its_own_block():
