@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from banmian.store import NotFoundError, ingest_text, open_archive
+from banmian.store import NotFoundError, ingest_text, open_archive, search
 from banmian.store.archive import same_stories
 
 from .fixtures import PAGE1, PAGE2
@@ -93,3 +93,29 @@ def test_a_schema_7_archive_takes_the_ids_it_replaces_on_upgrading(db_url):
 ])
 def test_same_stories_are_told_by_their_text(old, new, expected):
     assert same_stories(old, new) == expected
+
+
+def test_a_schema_7_archive_that_cannot_be_written_is_read_as_it_is(tmp_path, monkeypatch):
+    import os
+
+    from banmian.store import sqlite as sqlite_store
+
+    path = str(tmp_path / "seven.db")
+    with open_archive(path) as archive:
+        ingest_text(archive, PAGE1)
+
+        def downgrade(cur):
+            cur.execute("DROP TABLE replaced_articles")
+            cur.execute("ALTER TABLE articles DROP COLUMN people_folded")
+            cur.execute("UPDATE meta SET value = '7' WHERE key = 'schema'")
+        archive._write(downgrade, "schema")
+    before = open(path, "rb").read()
+    real_access = os.access
+    monkeypatch.setattr(sqlite_store.os, "access",
+                        lambda path, mode: False if mode & os.W_OK else real_access(path, mode))
+    with open_archive(path, create=False) as archive:
+        assert [hit.headline for hit in search(archive, None, reporter="张璐玮")] == [["数控机床产业集群建设提速"]]
+        with pytest.raises(NotFoundError, match="no article with id 'ffffffffffffffff'"):
+            archive.story("ffffffffffffffff")
+        assert archive.story(_ids(archive)[SNOW]).headline == [SNOW]
+    assert open(path, "rb").read() == before
