@@ -61,6 +61,7 @@ def test_entity_types_are_taken_by_their_names(client, named):
     assert client.get("/api/entities", params={"type": named}).json() == \
         client.get("/api/entities", params={"type": "LOC"}).json()
     assert client.get(f"/api/entities/{named}/石塘镇").json()["type"] == "LOC"
+    assert '<option value="LOC" selected>' in client.get("/entities", params={"type": named}).text
     wrong = client.get("/api/entities", params={"type": "animals"})
     assert wrong.status_code == 400 and "person (PER), organisation (ORG) or place (LOC)" in wrong.json()["error"]
 

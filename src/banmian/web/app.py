@@ -38,7 +38,7 @@ from starlette.templating import Jinja2Templates
 from banmian import store
 from banmian.errors import BanmianError
 from banmian.model import ENTITY_TYPES, page_label, parse_page_label, valid_date
-from banmian.store.filters import SQL_INTEGER_END
+from banmian.store.filters import SQL_INTEGER_END, entity_type_of
 from banmian.store.formats import ENTITY_FIELDS
 from banmian.store.mentions import split_terms
 from banmian.web import page_image
@@ -183,6 +183,7 @@ def search_view(archive: store.Archive, q: str | None, filters: dict, page_numbe
 
 
 def entities_view(archive: store.Archive, q: str | None, entity_type: str | None) -> dict:
+    entity_type = entity_type_of(entity_type)  # people, as a link may name it, is PER
     return {"q": q or "", "type": entity_type,
             "entities": archive.entities(q, entity_type=entity_type, limit=100)}
 
