@@ -435,6 +435,8 @@ _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日�
 
 # A page's call for contributions, set at its foot: （来稿请注明栏目名）, 欢迎广大读者来稿。来稿要求为原创首发…
 CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[）)]$|^欢迎(?:广大)?读者来稿")
+# A health page's note on all its pieces: 本版文章仅供参考，具体诊疗请遵医嘱
+_PAGE_NOTE = re.compile(r"^[（(]?本版(?:文章|内容|稿件|信息)?仅供参考")
 
 
 # An editor who speaks (a Q&A's 编辑：“从鱼到人”，是…): an editor line names people, it says nothing.
@@ -450,7 +452,8 @@ _HOTLINE = re.compile(r"^(?:新闻|报料|广告|发行|市民|民生|服务|投
 def is_furniture(text: str) -> bool:
     first = text[:1]  # asked of every line: most are ruled out by it
     editors = (first in _EDITOR_LINE_OPENERS or first.isdecimal()) and FURNITURE.match(text) is not None
-    calls = first in "（(欢" and CALL_FOR_CONTRIBUTIONS.match(text) is not None  # （来稿请注明…）, 欢迎…来稿
+    calls = (first in "（(欢" and CALL_FOR_CONTRIBUTIONS.match(text) is not None  # （来稿请注明…）, 欢迎…来稿
+             or first in "本（(" and len(text) <= 40 and _PAGE_NOTE.match(text) is not None)
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
     if len(text) <= 60 and first in "新报广发热市民服投读登" and _HOTLINE.match(text):
