@@ -680,3 +680,10 @@ def test_importing_banmian_loads_neither_the_rebuilds_stages_nor_the_tagger_unti
             "banmian.rebuild('标题\\n\\n正文。'); banmian.tag('王小明'); print(before, loaded())")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "[] ['banmian.enrich', 'banmian.rebuild.patterns']", result.stderr
+
+
+def test_help_loads_neither_the_rebuild_nor_the_tagger():
+    code = ("import sys\nfrom banmian.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m in ('banmian.rebuild.patterns', 'banmian.enrich')), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stderr.strip().splitlines()[-1] == "[]", result.stderr

@@ -20,7 +20,6 @@ from banmian.archive_cli import add_commands as add_archive_commands
 from banmian.enrich_cli import add_commands as add_enrich_commands
 from banmian.errors import BanmianError
 from banmian.model import Page
-from banmian.render import render
 from banmian.store import is_database
 from banmian.web_cli import add_commands as add_web_commands
 
@@ -84,6 +83,7 @@ def _parse(args: argparse.Namespace) -> int:
     # loaded here, not with the module: the archive's commands rebuild nothing
     from banmian.enrich import enrich_page
     from banmian.rebuild import rebuild_file
+    from banmian.render import render
 
     if args.output:
         if any(_same_file(args.output, name) for name in args.files):
