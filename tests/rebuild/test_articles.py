@@ -1034,3 +1034,9 @@ def test_a_service_pages_boxes_keep_their_fields_and_rows_apart_and_a_notice_hea
     assert tides.headline == ["潮汐预报"]
     assert tides.paragraphs[:2] == ["石塘站 高潮 05:12 17:40 低潮 11:28 23:55", "松门站 高潮 05:20 17:49 低潮 11:36"]
     assert ["城区限行尾号：3和8", "限行时间：7:00—9:00 17:00—19:00"] == page.articles[-1].paragraphs[-2:]
+
+
+def test_an_indented_readers_signature_on_wrapped_lines_closes_the_letter():
+    page = banmian.rebuild("严管校园周边销售槟榔\n　　我的孩子在读小学五年级，希望有关部门\n加强监管，为孩子们营造良好成长环境。\n"
+                           "　　辽宁海城市读者\n\n编后\n　　一颗小小的槟榔，牵动着千万家长的\n心。本报将持续关注此事进展。\n")
+    assert [a.headline for a in page.articles] == [["严管校园周边销售槟榔"], ["编后"]]

@@ -94,9 +94,9 @@ def test_the_papers_name_in_pieces_fills_the_paper_and_its_page_label_the_page()
     assert (page.paper, page.date, page.page) == ("中国纪检监察报", "2026-06-16", 2)
 
 
-def test_a_headline_under_the_page_number_over_its_text_is_no_section_name():
-    units = classify(split_lines("2026年5月27日 星期三\n图片新闻\n第6版\n雨口夺粮\n"
-                                 "5月21日夜，湖北襄阳枣阳市，农户抢收小麦。"))
+@pytest.mark.parametrize("body", ["5月21日夜，湖北襄阳枣阳市，农户抢收小麦。", "　　5月21日夜，湖北襄阳枣阳市太平"])
+def test_a_headline_under_the_page_number_over_its_text_is_no_section_name(body):
+    units = classify(split_lines("2026年5月27日 星期三\n图片新闻\n第6版\n雨口夺粮\n" + body))
     assert [unit.role for unit in units] == ["furniture", "furniture", "furniture", "text", "text"]
 
 

@@ -44,6 +44,7 @@ _POEM_LINES = 60  # lines a poem signed at its foot runs to, at most, with its t
 _POEM_VERSES = 3  # verse lines at least, under a title, before its author: fewer are a headline and a deck
 _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
 # A briefs column (简讯), a notice (遗失声明, 拍卖公告, 招聘启事) or an advertisement
+_AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
 _OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报)|广告)$")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
@@ -165,7 +166,7 @@ class _Placer:
             return index + 1
         if self.heads[index] and self._signs_the_story(index):
             following = self._paragraph(index)
-            self.story.closed = True  # what comes under a reader's signature (编后, the next letter) is another item
+            self.story.closed = True  # a signature set as a line of its own closes the letter: a heading below is another's
             return following
         if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index) or self._notes_the_essay(index)
                                   or self._body_type_under_headline(index)
@@ -336,10 +337,11 @@ class _Placer:
         starts_continuation = text.startswith(patterns.CONTINUATION)
         if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index))
                 or starts_continuation and not story.headline_only or self._second_lead(index, story)
-                or self._caption_after_story(index, story) or self._lead_in_after_story(index, story)):
+                or self._caption_after_story(index, story) or self._lead_in_after_story(index, story)
+                or self._afterword_under_signature(index)):
             story = self._new_story()
             if patterns.BODY_LABEL.match(text):
-                self._assign(index, story, "headline")  # 编后 under a closed letter heads the editors' afterword
+                self._assign(index, story, "headline")  # 编后, 记者手记 opening an item heads it
                 return index + 1
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
@@ -351,6 +353,12 @@ class _Placer:
               and not self._signed(story)):
             self._make_photo(story)  # …市民在公园赏雪。 记者 周学军 摄: a caption, its credit run in
         return index + 1
+
+    def _afterword_under_signature(self, index: int) -> bool:
+        """编后 right under a reader's signature (辽宁海城市读者) heads the editors' afterword to the letter,
+        an item of its own: the editors' words, not the reader's."""
+        return (index > 0 and _AFTERWORD.match(self.units[index].text) is not None
+                and patterns.SIGNATURE.match(self.units[index - 1].text.strip()) is not None)
 
     def _lead_in_after_story(self, index: int, story: _Story) -> bool:
         """编者按：… under a story's text introduces the story after it, never closes this one."""

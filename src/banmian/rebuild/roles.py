@@ -184,7 +184,7 @@ def _beside_header(units: list[Unit], index: int) -> bool:
 def _over_text(units: list[Unit], index: int) -> bool:
     """Does a sentence come right under this line?  A short title there heads a story or a photo
     (第6版 / 雨口夺粮 / 5月21日夜，…): a section name is set over a headline, not over text."""
-    return index + 1 < len(units) and "。" in units[index + 1].text
+    return index + 1 < len(units) and any(mark in units[index + 1].text for mark in "，。")
 
 
 def _named_at_top(units: list[Unit], index: int, text: str) -> bool:
