@@ -1292,6 +1292,26 @@ def test_a_line_is_not_run_on_into_the_box_after_it_that_starts_a_hair_inside_it
     out = scan._run_on(box, [box, after], ink, image, lambda *args, **kwargs: _Reading("微短剧更应心生长"))
     assert out == box
 
+
+def test_a_headline_run_on_over_its_closing_quote_stops_short_of_the_next_columns_ink():
+    # dev seed 52: 引导学生…“航海图 | ” then, under a headline's em, the next column's lines, whose
+    # boxes start a pixel inside their first characters' ink: the headline was grown up to them and
+    # joined to their row, and the page's columns below it were read as one.
+    em, body = 80, 20
+    ink = np.zeros((em, 8 * em), dtype=bool)
+    for index in range(3):
+        ink[6:em - 6, index * em + 4:index * em + em - 4] = True
+    ink[8:26, 3 * em + 4:3 * em + 10] = True
+    ink[8:26, 3 * em + 16:3 * em + 22] = True
+    column = 3 * em + 22 + int(0.9 * em)
+    ink[30:30 + body - 2, column - 1:column + 4 * body] = True
+    box = _box("航海图", 4.0, float(3 * em - 4), float(em))
+    beside = _box("为中国企业", float(column), float(column + 4 * body), float(body), y0=29.0)
+    image = Image.new("L", (ink.shape[1], em), 255)
+    out = scan._run_on(box, [box, beside], ink, image, lambda *args, **kwargs: _Reading("航海图”"))
+    assert out.text == "航海图”"
+    assert out.x1 == 3 * em + 22
+
 @pytest.mark.parametrize("text, cells, printed", [
     ("民主之宫。", "XXXXC", "民主之宫。”"),      # a ” past the 。 that reading again leaves out
     ("民主之宫。", "XXXXO", "民主之宫。"),       # an opening “ there is the next line's, not this one's

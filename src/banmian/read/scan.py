@@ -1233,9 +1233,12 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
     start = math.ceil(box.x1)
     reach = start + int(_RUN_ON * box.size)
     # (a box after it may start a hair inside it: a headline's “ set close after 向 | “心”生长)
-    stop = min([reach, ink.shape[1]] + [int(b.x0) for b in boxes if b.x0 >= box.x1 - _COVER * box.size
-                                        and b.x1 > box.x1 and b.y0 < box.y1 and b.y1 > box.y0])
+    after = [int(b.x0) for b in boxes if b.x0 >= box.x1 - _COVER * box.size
+             and b.x1 > box.x1 and b.y0 < box.y1 and b.y1 > box.y0]
+    stop = min([reach, ink.shape[1]] + after)
     inked = np.nonzero(ink[y0:y1, start:stop].any(axis=0))[0] if stop > start else []
+    if after and stop == min(after):
+        inked = _short_of_the_next_box(inked, stop - start)
     end = 0
     for column in inked:
         if column - end > _MARK_GAP * box.size:
@@ -1265,6 +1268,19 @@ def _run_on(box: _Box, boxes: list[_Box], ink, image, engine) -> _Box:
         if quote:
             return replace(box, text=box.text + quote, x1=float(start + end))
     return _tick_after(box, ink[y0:y1, start:start + end])
+
+
+def _short_of_the_next_box(inked, stop: int):
+    """The inked columns less the run that reaches `stop`, where the next box on the row starts: the
+    detector starts a box a pixel or two inside its first character, and that ink is the box's.  A
+    headline run on over it (its ” | the next column's lines beside it, dev seed 52) ran across the
+    gutter and joined their row."""
+    import numpy as np
+
+    if not len(inked) or inked[-1] != stop - 1:
+        return inked
+    breaks = np.nonzero(np.diff(inked) > 1)[0]
+    return inked[:breaks[-1] + 1] if len(breaks) else inked[:0]
 
 
 def _closing_quote_alone(beyond: _Box, ink) -> str:
