@@ -730,6 +730,8 @@ def test_a_line_is_sized_by_the_pitch_of_its_characters_and_a_short_one_near_the
 @pytest.mark.parametrize("read, gaps, printed", [
     ("本报记者李君强龚鸣", {4: 0.27, 7: 0.27, 8: 0.27}, "本报记者 李君强 龚 鸣"),
     ("本报记者李君强", {}, "本报记者李君强"),                 # set solid: nothing to find
+    ("■本报记者黄泽民禹丽敏", {1: 0.3, 5: 0.27, 8: 0.27}, "■ 本报记者 黄泽民 禹丽敏"),  # after its square (dev seed 52)
+    ("■记者从会上获悉", {1: 0.3, 4: 0.3}, "■记者从会上获悉"),       # a sentence after a square: left
     ("记者胡晓光", {2: 0.05}, "记者胡晓光"),                  # a narrow gap is the type's own
     ("（记者胡晓光）", {3: 0.27}, "（记者胡晓光）"),            # not a line of names alone: left
     ("责任编辑罗彦版式设计高佶校对王者", {4: 0.5, 6: 1.0, 10: 0.5, 11: 0.5, 12: 1.0, 14: 0.5, 15: 0.5},

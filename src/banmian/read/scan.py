@@ -1884,11 +1884,15 @@ def _name_spaces(text: str, gaps: list[tuple[int, int]], em: float, role_end: in
     how wide each space is; none unless the first is right after the role (if the line has one)."""
     spaces: list[tuple[int, float]] = []
     extra = 0.0  # the width of the spaces found so far
+    named = False  # whether a gap past an opening square was met
     for start, end in gaps:
         at = round((start - extra) / em + _BEARING)
-        if not spaces and role_end is not None and at != role_end:
+        # (a byline's opening square is set apart from its role: ■ 本报记者 黄泽民, dev seed 52)
+        after_a_square = at == 1 and text[0] in _OPENING_MARKS and bool(_IDEOGRAPH.match(text[1:2]))
+        if not named and role_end is not None and at != role_end and not after_a_square:
             return []  # names start after the role, or this is a sentence (记者从…获悉)
-        if 0 < at < len(text) and _IDEOGRAPH.match(text[at - 1]) and _IDEOGRAPH.match(text[at]):
+        named = named or not after_a_square
+        if 0 < at < len(text) and (_IDEOGRAPH.match(text[at - 1]) or after_a_square) and _IDEOGRAPH.match(text[at]):
             width = end - start - _INK_GAP * em
             spaces.append((at, width))
             extra += width
