@@ -521,13 +521,18 @@ def test_cli_reads_the_good_pages_of_a_batch_and_reports_the_bad_one(tmp_path):
     ("属的，", "XX,", "属的，"),               # the comma's ink: printed
     ("属的：", "XX:", "属的："),               # the colon's two dots: printed
     ("属的”，", "XXC,", "属的”，"),
+    ("第二版）：", "XXX)", "第二版）"),        # ends in the ）'s stroke (dev seed 52: （下转第二版）：)
+    ("第二版）：", "XXX):", "第二版）："),     # the colon's two dots after it: printed
 ])
 def test_a_mark_read_into_the_blank_after_a_lines_last_ink_is_dropped(read, cells, printed):
     em = 40
-    ink = _quoted_ink(em, cells.replace(":", " "))
+    ink = _quoted_ink(em, cells.replace(":", " ").replace(")", " "))
     if cells.endswith(":"):
         end = (len(cells) - 1) * em
         ink[12:17, end + 4:end + 9] = ink[em - 17:em - 12, end + 4:end + 9] = True
+    if ")" in cells:  # a closing bracket: a tall thin stroke at the left of its cell
+        left = cells.index(")") * em
+        ink[4:em - 4, left + 4:left + 9] = True
     columns = np.nonzero(ink.any(axis=0))[0]
     box = _box(read, float(columns[0]), float(columns[-1] + 1), float(em))
     assert scan._end_mark_unprinted(box, ink).text == printed

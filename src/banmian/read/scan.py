@@ -177,6 +177,8 @@ _CLOSING_QUOTES = "”’"
 _SENTENCE_ENDS = "。！？…"
 # The marks the recogniser reads, now and then, into the blank at the end of a line's crop.
 _MARKS_READ_INTO_BLANK = "：；，。、"
+# ...after these, whose stroke the line's ink then ends in.
+_CLOSING_BRACKETS = "）》」』】"
 _QUOTE_SHORT = 0.5
 _CELL_LEFT = {"（": 0.65, "《": 0.57, "「": 0.57, "『": 0.57, "【": 0.57}
 _BEARING = 0.04  # any other character
@@ -1442,8 +1444,9 @@ def _mark_at_end(box: _Box, ink, image, engine) -> _Box:
 def _end_mark_unprinted(box: _Box, ink) -> _Box:
     """A line whose text ends in a mark its ink does not end in, without it: the recogniser reads a
     ：, ， or 。 now and then into the blank at the end of its crop (立足“京： for 立足“京 at a column's
-    edge, 专属的”： for 专属的”).  The last thing printed is a character (as wide and tall as one,
-    no wider), or a closing quote's tick where the text has that quote before the mark."""
+    edge, 专属的”： for 专属的”, （下转第二版）：).  The last thing printed is a character (as wide and
+    tall as one, no wider), a closing quote's tick where the text has that quote before the mark, or
+    a closing bracket's stroke where it has that bracket."""
     import numpy as np
 
     if len(box.text) < 2 or box.text[-1] not in _MARKS_READ_INTO_BLANK:
@@ -1458,7 +1461,9 @@ def _end_mark_unprinted(box: _Box, ink) -> _Box:
     width, height = end - start, rows[-1] + 1 - rows[0]
     character = 0.5 * em <= width <= 1.1 * em and height >= 0.5 * em
     tick = rows[-1] < 0.55 * em and width <= 0.45 * em and box.text[-2] in _CLOSING_QUOTES
-    return replace(box, text=box.text[:-1]) if character or tick else box
+    stroke = len(rows) == height  # one stroke top to bottom, where a colon is two dots
+    bracket = box.text[-2] in _CLOSING_BRACKETS and stroke and height >= 0.6 * em and width <= 0.5 * em
+    return replace(box, text=box.text[:-1]) if character or tick or bracket else box
 
 
 def _quotes_opened(box: _Box, image, engine) -> _Box:
