@@ -432,6 +432,28 @@ def test_a_dash_is_read_from_its_ink(read, cells, printed):
     assert scan._with_dashes(box, ink).text == printed
 
 
+def test_a_dash_dropped_in_a_line_set_tight_is_placed_by_the_pitch_of_the_ems_its_ink_ends_in():
+    # dev seed 68: 的新规——补水暂停。 set at 0.94 em a character; the box ends
+    # at the 。's ink, two thirds of an em short of its em: the pitch read short put the dash after 补.
+    em, pitch = 40, 38
+    ink = np.zeros((em, 18 * em), dtype=bool)
+    x = 0
+    for cell in "XXXXXXXXXXX-XXXX.":
+        if cell == "-":
+            ink[em // 2 - 1:em // 2 + 1, x + 2:x + 2 + 2 * pitch] = True
+            x += 2 * pitch
+        elif cell == ".":
+            ink[em - 12:em - 4, x + 2:x + 10] = True
+        else:
+            ink[3:em - 3, x + 2:x + pitch - 2] = True
+            x += pitch
+    columns = np.nonzero(ink.any(axis=0))[0]
+    read = "这便是本届世界杯的新规补水暂停。"
+    box = scan._Box(text=read, x0=float(columns[0]), y0=0.0, x1=float(columns[-1] + 1), y1=float(em),
+                    confidence=1.0, size=float(em))
+    assert scan._with_dashes(box, ink).text == "这便是本届世界杯的新规——补水暂停。"
+
+
 @pytest.mark.parametrize("data, message", [
     (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "corrupt or truncated image"),
     (_encoded(Image.new("L", (60, 40), 255))[:-30], "corrupt or truncated image"),

@@ -1919,7 +1919,14 @@ def _with_dashes(box: _Box, ink) -> _Box:
     bars = [bar for bar in found if bar[1] - bar[0] >= _DASH]
     if not bars:
         return box
-    width = (box.x1 - box.x0) / box.size - sum(end - start for start, end in bars)
+    # The box ends at the ink: a mark at either end (。 , （) reaches on into the blank of its em
+    # (a dash placed a character late in 的新规——补水暂停。, the pitch taken short, dev seed 68).
+    ems = (box.x1 - box.x0) / box.size
+    lead = _CELL_LEFT.get(box.text[0], 0.0) if bars[0][0] > 0.5 else 0.0
+    tail = _CELL_RIGHT.get(box.text[-1], 0.0) if bars[-1][1] < ems - 0.5 else 0.0
+    found = [(start + lead, end + lead) for start, end in found]
+    bars = [bar for bar in found if bar[1] - bar[0] >= _DASH]
+    width = ems + lead + tail - sum(end - start for start, end in bars)
     letters = sum(_ems(char) for char in box.text if char not in "—")
     scale = width / letters if letters else 1.0
     out, x = [], 0.0
