@@ -970,10 +970,16 @@ def test_a_rule_the_slot_under_a_line_cuts_off_is_not_a_dash():
 def _quoted_ink(em: int, cells: str) -> np.ndarray:
     """Ink of a line of `em`-pixel cells: X a character, o / c a single quote opening (its tick at the
     right of its cell) / closing (at the left), O / C the same double (two ticks), N a ’ set solid
-    against a ” (three closing ticks, as a Hei face sets ’”), ; a closing tick over a comma, a space none."""
+    against a ” (three closing ticks, as a Hei face sets ’”), B a ’ and a ‘ set back to back in one em,
+    ; a closing tick over a comma, a space none."""
     ink = np.zeros((em, em * len(cells)), dtype=bool)
     for index, cell in enumerate(cells):
         left = index * em
+        if cell == "B":
+            for tick, heavy in [(left + 6, slice(5, 10)), (left + 20, slice(9, 14))]:
+                ink[5:14, tick + 1:tick + 3] = True
+                ink[heavy, tick:tick + 4] = True
+            continue
         if cell == "X":
             ink[4:em - 4, left + 2:left + em - 2] = True
         if cell in ",;":
@@ -1016,6 +1022,8 @@ def _quoted_ink(em: int, cells: str) -> np.ndarray:
     ("为服务“三农，", "XXXOXX,", None, "为服务“三农，"),                # a comma's ink: a comma
     ("“十五五’时期", "OoXXXcXX", None, "“‘十五五’时期"),              # right after the “, nothing between: “‘ (dev seed 68)
     ("“我十五五’时期", "OXoXXXcXX", "“我", "“我‘十五五’时期"),        # a character between: read up to it
+    ("产业”赛事’融合", "XXBXXcXX", None, "产业’‘赛事’融合"),          # ’‘ back to back read ” (dev seed 68)
+    ("产业”赛事”融合", "XXCXXCXX", None, "产业”赛事”融合"),          # a ” of two closing ticks: as read
 ])
 def test_single_quotes_are_taken_from_the_ink(read, cells, prefix_read, printed):
     em = 40

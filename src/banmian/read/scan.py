@@ -1512,6 +1512,8 @@ def _quotes_from_ink(box: _Box, ink, image, engine) -> _Box:
     text = _commas_read_for_ticks(box, [mark for mark in marks if mark not in ticks.values()], ink)
     if text == box.text:
         text = _commas_beside_ticks(box, ticks, ink)
+    if text == box.text:
+        text = _singles_back_to_back(box.text, ticks, marks)
     if text != box.text:
         return _quotes_from_ink(replace(box, text=text), ink, image, engine)
     text = _quotes_paired(box.text, quotes, ticks)
@@ -1535,6 +1537,19 @@ def _quotes_from_ink(box: _Box, ink, image, engine) -> _Box:
         elif at is not None and "‘" not in text[max(0, at - 1):at + 1] and "’" not in text[max(0, at - 1):at + 1]:
             text = _curly_single_quotes(text[:at] + {"open": "‘", "close": "’"}.get(side, "'") + text[at:])
     return replace(box, text=text, x0=x0) if text != box.text else box
+
+
+def _singles_back_to_back(text: str, ticks: dict[int, tuple[float, int, str]],
+                          marks: list[tuple[float, int, str]]) -> str:
+    """The text with each ” that the ink shows as one closing tick and, right after it, an opening
+    one that no quote of the text took, read as ’‘: two single quotes set back to back between
+    quoted words (‘体育+产业’‘赛事+城市’, dev seed 68), which the recogniser reads as one ”."""
+    free = [mark for mark in marks if mark not in ticks.values() and mark[1] == 1 and mark[2] == "open"]
+    back_to_back = [index for index, mark in ticks.items() if text[index] == "”" and mark[1] == 1 and mark[2] == "close"
+                    and any(0 < other[0] - mark[0] < _QUOTE_NEST for other in free)]
+    for index in reversed(back_to_back):
+        text = text[:index] + "’‘" + text[index + 1:]
+    return text
 
 
 def _tick_before(box: _Box, ink) -> float | None:
