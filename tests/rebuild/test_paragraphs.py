@@ -841,3 +841,11 @@ def test_a_court_notices_case_number_is_a_paragraph_of_its_own():
     text = ("浙江省温岭市人民法院\n\n公告\n\n（2026）浙1081民初1234号\n\n王建国：本院受理原告温岭市农村商业银行股份有限公司"
             "城东支行诉你金融借款合同纠纷一案，现依法向你公告送达起诉状副本。\n\n特此公告。")
     assert "（2026）浙1081民初1234号" in paragraphs(text)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_tables_rows_stay_apart_and_their_figures_are_not_run_together(gap):
+    rows = ["鲁超积分榜（前五）", "1 泰山城建 5 13", "2 青岛青春 5 12", "3 济南历城 5 10", "4 潍坊虞河 5 8"]
+    text = ("　　同日，在“楚超”首轮比赛中，天门队主场迎战鄂州临空队。开场仅5分钟，鄂州队便率先破门得分，最终以2∶0赢得比赛。"
+            + gap + gap.join(rows))
+    assert paragraphs(text)[-4:] == rows[1:]

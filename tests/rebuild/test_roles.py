@@ -100,6 +100,12 @@ def test_a_headline_under_the_page_number_over_its_text_is_no_section_name(body)
     assert [unit.role for unit in units] == ["furniture", "furniture", "furniture", "text", "text"]
 
 
+def test_a_tables_row_is_no_headline():
+    for row in ("1 泰山城建 5 13", "上证指数 3245.67 +0.42%", "石塘站 高潮 05:12 17:40"):
+        assert not headline(row), row
+    assert headline("在优化营商环境中 发挥 人大力量") and headline("端午制曲 匠心绵长 中国茅台 香飘世界")
+
+
 def test_a_short_headline_at_the_top_is_no_header_piece():
     roles = [unit.role for unit in classify(split_lines("镜头\n春耕正当时\n本报记者 王 正摄"))]
     assert roles[:2] == ["text", "text"]

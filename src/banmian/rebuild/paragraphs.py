@@ -12,7 +12,7 @@ from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE,
     ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, is_author_line,
     NAMES_ONLY, NO_LINE_START, REFERENCE_ENTRY, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
-    is_byline_line, is_credit, is_email, is_names_line, join_cut, left_open, spaced_roles, trailing_jump, unbalanced,
+    is_byline_line, is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -45,7 +45,6 @@ _SIGNED_BRIEF = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{1,4}(?:[ 　、
 # A box's field: 限行时间：7:00—9:00, 联系人：林先生, 供电服务热线：95598
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*[^\s。，]")
 _CASE_NUMBER = re.compile(r"^[（(]\d{4}[）)][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}\d{1,6}号(?:之[一二三四五六七八九十]+)?$")
-_ROW_CELLS = 2  # spaces between a table row's cells, at least
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 # 问候。他表示…, 勋章。: no paragraph opens on a sentence this short, and only 9 of the news corpus's
 # 152,916 are one (特此公告。)
@@ -704,8 +703,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 2024年1月23日 / 招聘启事: a notice's signed date, whole, ends it
     if _CASE_NUMBER.match(left):
         return False  # （2026）浙1081民初1234号 / 王建国：本院受理…: a court notice's case number stands alone
-    if (_FIELD.match(left) and _FIELD.match(right) or _table_rows(left, right)
-            or (_FIELD.match(left) or left.count(" ") >= _ROW_CELLS) and left[-1].isdigit() and headline_like(unit)):
+    if (_FIELD.match(left) and _FIELD.match(right) or is_table_row(left) or is_table_row(right)
+            or _FIELD.match(left) and left[-1].isdigit() and headline_like(unit)):
         return False  # 城区限行尾号：3和8 / 限行时间：…, 供电服务热线：95598 / 京秦高速全线贯通: a box's fields, whole
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
         # no heading is this short, a bare date or ends on a digit (本报北京6 / 月4日电), though a section's
@@ -722,11 +721,6 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if _open_end(left) or right[0] in _OPEN_STARTS:
         return True
     return None
-
-
-def _table_rows(left: str, right: str) -> bool:
-    """Two rows of a table set as lines, its cells apart (石塘站 高潮 05:12 17:40 / 松门站 高潮 05:20 …)."""
-    return left[-1].isdigit() and left.count(" ") >= _ROW_CELLS and right.count(" ") >= _ROW_CELLS
 
 
 def _title_split_at_comma(previous: Unit, unit: Unit) -> bool:
@@ -828,6 +822,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if unbalanced(previous.text):
         return True
+    if is_table_row(last.text) or is_table_row(line.text):
+        return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and ends_sentence(last.text)
             and (last.bbox is None or not _full(last, line, layout))):
         return False  # a caption's second paragraph says what the picture shows (where no full line runs on)

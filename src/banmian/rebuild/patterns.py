@@ -408,6 +408,17 @@ def masthead(text: str) -> str | None:
 _LETTER_SPACED = re.compile(rf"^[{CJK}](?: [{CJK}]){{2,7}}$")
 
 
+def is_table_row(text: str) -> bool:
+    """A row of a table set as a line, its cells apart, one a figure, no clause in it (1 泰山城建 5 13,
+    上证指数 3245.67 +0.42%, 石塘站 高潮 05:12 17:40): never run on into the next row, nor a heading."""
+    return text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
+
+
+_ROW_CELLS = 2  # spaces between a table row's cells, at least
+_ROW_FIGURE = re.compile(r"(?:^|\s)[-+]?\d[\d.,:%∶-]*(?:\s|$)")
+_ROW_CLAUSE = re.compile(r"[，。、；：！？“”《》（）()…]")
+
+
 # A paper's name alone (人民法院报, 中国纪检监察报, 大公報): a header's piece where other pieces stand beside it
 PAPER_NAME = re.compile(rf"^[{CJK}]{{2,8}}[报報]$")
 

@@ -279,8 +279,8 @@ def headline_like(unit: Unit) -> bool:
     return not (patterns.trailing_jump(text) or patterns.is_staff_credit(text)
                 or text.startswith(patterns.CONTINUATION) or patterns.BODY_LABEL.match(text)
                 or patterns.DATELINE.match(text) or patterns.CROSS_REFERENCE.match(text)
-                or _BOX_ENTRY.match(text))
+                or _BOX_FIELD.match(text) or patterns.is_table_row(text))
 
 
-# A service box's entry, a field or a row of figures (限行时间：7:00—9:00, 石塘站 高潮 05:12 17:40): no heading
-_BOX_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：][\d\s:：.—\-～~/]+$|^\S+(?:\s+\S+)*\s+\d{1,2}:\d{2}\s+\d{1,2}:\d{2}")
+# A service box's field of figures (限行时间：7:00—9:00): no heading
+_BOX_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：][\d\s:：.—\-～~/]+$")
