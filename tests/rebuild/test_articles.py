@@ -1040,3 +1040,10 @@ def test_an_indented_readers_signature_on_wrapped_lines_closes_the_letter():
     page = banmian.rebuild("严管校园周边销售槟榔\n　　我的孩子在读小学五年级，希望有关部门\n加强监管，为孩子们营造良好成长环境。\n"
                            "　　辽宁海城市读者\n\n编后\n　　一颗小小的槟榔，牵动着千万家长的\n心。本报将持续关注此事进展。\n")
     assert [a.headline for a in page.articles] == [["严管校园周边销售槟榔"], ["编后"]]
+
+
+def test_briefs_signed_by_their_writers_names_alone_are_one_story_each():
+    page = banmian.rebuild("简讯\n\n城南镇开展防汛应急演练\n\n5月14日，城南镇开展防汛应急演练，检验了人员转移、物资调配等环节。（王 宁）\n\n"
+                           "市图书馆推出“夜读”服务\n\n即日起，市图书馆延长开放时间至晚上9点，并开设亲子共读专区。（林 悦）\n\n"
+                           "我市新增3家省级放心消费单位\n\n日前，省消保委公布名单，我市3家单位上榜。（记者 陈 明）\n")
+    assert [a.headline[-1] for a in page.articles] == ["城南镇开展防汛应急演练", "市图书馆推出“夜读”服务", "我市新增3家省级放心消费单位"]

@@ -347,7 +347,7 @@ class _Placer:
             story.has_lead = True
         self._assign(index, story, "paragraph")
         if (patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text) or patterns.ends_on_credit(text)
-                or patterns.REFERENCE_ENTRY.match(text)):
+                or patterns.REFERENCE_ENTRY.match(text) or self._signed_brief_over_heading(index)):
             story.closed = True  # the references close an essay: a heading after them is the next one's
         elif (_credited_caption(text) and not story.has_lead and len(story.paragraphs) == 1
               and not self._signed(story)):
@@ -359,6 +359,13 @@ class _Placer:
         an item of its own: the editors' words, not the reader's."""
         return (index > 0 and _AFTERWORD.match(self.units[index].text) is not None
                 and patterns.SIGNATURE.match(self.units[index - 1].text.strip()) is not None)
+
+    def _signed_brief_over_heading(self, index: int) -> bool:
+        """A brief closing on its writer's name alone (…等环节。（王 宁）) with a heading under it: the next
+        brief's.  Untitled items of a 简讯 box (●…（李 华） / ●…) stay the box's paragraphs."""
+        text, following = self.units[index].text, self._next(index + 1)
+        return (text.endswith(("）", ")")) and patterns.SIGNED_BRIEF.search(text) is not None
+                and following < len(self.units) and self.heads[following])
 
     def _lead_in_after_story(self, index: int, story: _Story) -> bool:
         """编者按：… under a story's text introduces the story after it, never closes this one."""

@@ -10,7 +10,7 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE,
-    ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, is_author_line,
+    ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, SIGNED_BRIEF, is_author_line,
     NAMES_ONLY, NO_LINE_START, REFERENCE_ENTRY, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
     is_byline_line, is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, spaced_roles, trailing_jump, unbalanced,
 )
@@ -41,7 +41,6 @@ _TWO_COLUMNS_LEAST = 100  # characters: no two columns hold fewer (twice the sho
 _RHYTHM_SLACK = 3  # characters a column holds more or less than the others of its story, plus
 _RHYTHM_SHARE = 0.03  # this share of its height
 # …现场达成就业意向500余人。（郑一鸣）: a brief signed by its writer's name alone, closed
-_SIGNED_BRIEF = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{1,4}(?:[ 　、][\u4e00-\u9fff]{1,4}){0,3}[）)]$")
 # A box's field: 限行时间：7:00—9:00, 联系人：林先生, 供电服务热线：95598
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*[^\s。，]")
 _CASE_NUMBER = re.compile(r"^[（(]\d{4}[）)][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}\d{1,6}号(?:之[一二三四五六七八九十]+)?$")
@@ -593,7 +592,7 @@ def _opens_on_dateline(units: list[Unit], index: int) -> bool:
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     """Does the text go on from `previous` into `unit`, and is a rule sure of it?"""
     text = previous.text
-    if (text.endswith(("）", ")")) and (trailing_jump(text) or ends_on_credit(text) or _SIGNED_BRIEF.search(text))
+    if (text.endswith(("）", ")")) and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text))
             or CLOSING_NOTE.match(text)):
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
         # on a bracket: one look rules most paragraphs out)

@@ -672,6 +672,10 @@ def ends_on_credit(text: str) -> bool:
     return closing_credit(text) is not None
 
 
+# …现场达成就业意向500余人。（郑一鸣）: a brief signed by its writer's name alone, closed
+SIGNED_BRIEF = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{1,4}(?:[ 　、][\u4e00-\u9fff]{1,4}){0,3}[）)]$")
+
+
 def closing_credit(text: str) -> re.Match | None:
     """The credit closing a story's last paragraph (…。（记者吴雨）), or set as a paragraph of its
     own; its `credit` group holds the reporters' part where it names their roles."""
