@@ -1047,3 +1047,13 @@ def test_briefs_signed_by_their_writers_names_alone_are_one_story_each():
                            "市图书馆推出“夜读”服务\n\n即日起，市图书馆延长开放时间至晚上9点，并开设亲子共读专区。（林 悦）\n\n"
                            "我市新增3家省级放心消费单位\n\n日前，省消保委公布名单，我市3家单位上榜。（记者 陈 明）\n")
     assert [a.headline[-1] for a in page.articles] == ["城南镇开展防汛应急演练", "市图书馆推出“夜读”服务", "我市新增3家省级放心消费单位"]
+
+
+def test_a_notices_issuer_and_date_close_it_and_each_notice_is_its_own_item():
+    page = banmian.rebuild(
+        "隗福临同志逝世\n\n本报讯 隗福临同志因病医治无效，于2026年1月25日逝世，享年90岁。\n\n讣 告\n\n"
+        "原东海市人大常委会副主任陈文华同志，因病医治无效，于2026年1月28日逝世。\n\n特此讣告。\n\n陈文华同志治丧委员会\n\n"
+        "2026年1月30日\n\n干部任前公示\n\n根据《党政领导干部选拔任用工作条例》，现将拟任职干部情况公示如下。\n\n"
+        "公示期间如有意见，请向市委组织部反映。\n\n中共东海市委组织部\n\n2026年1月30日\n")
+    assert [(a.headline, a.paragraphs[-2:]) for a in page.articles][1:] == [
+        (["讣 告"], ["陈文华同志治丧委员会", "2026年1月30日"]), (["干部任前公示"], ["中共东海市委组织部", "2026年1月30日"])]

@@ -44,8 +44,11 @@ _POEM_LINES = 60  # lines a poem signed at its foot runs to, at most, with its t
 _POEM_VERSES = 3  # verse lines at least, under a title, before its author: fewer are a headline and a deck
 _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
 # A briefs column (简讯), a notice (遗失声明, 拍卖公告, 招聘启事) or an advertisement
+# A notice's date under its issuer: 2026年1月30日, 二〇二六年一月三十日
+_NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
+_ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
 _AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
-_OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报)|广告)$")
+_OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告)$")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
@@ -164,6 +167,10 @@ class _Placer:
                 story = self._new_story()
             self._assign(index, story, "byline")
             return index + 1
+        if self._signs_notice(index):
+            following = self._paragraph(index)
+            self.story.closed = self.story.closed or bool(_NOTICE_DATE.match(self.units[index].text.strip()))
+            return following
         if self.heads[index] and self._signs_the_story(index):
             following = self._paragraph(index)
             self.story.closed = True  # a signature set as a line of its own closes the letter: a heading below is another's
@@ -359,6 +366,18 @@ class _Placer:
         an item of its own: the editors' words, not the reader's."""
         return (index > 0 and _AFTERWORD.match(self.units[index].text) is not None
                 and patterns.SIGNATURE.match(self.units[index - 1].text.strip()) is not None)
+
+    def _signs_notice(self, index: int) -> bool:
+        """A notice's issuer and date under its text (特此讣告。 / 陈文华同志治丧委员会 / 2026年1月30日): they close
+        it, and a heading under them is the next notice's."""
+        story = self.story
+        if story is None or story.closed or not story.paragraphs or self.assigned[index - 1] != (story.index, "paragraph"):
+            return False
+        text, following = self.units[index].text.strip(), index + 1
+        return bool(_NOTICE_DATE.match(text)) or (
+            len(text) <= _ISSUER and following < len(self.units) and self.units[following].role == "text"
+            and _NOTICE_DATE.match(self.units[following].text.strip()) is not None
+            and patterns.ends_sentence(self.units[index - 1].text))
 
     def _signed_brief_over_heading(self, index: int) -> bool:
         """A brief closing on its writer's name alone (…等环节。（王 宁）) with a heading under it: the next
