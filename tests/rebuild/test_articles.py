@@ -1057,3 +1057,13 @@ def test_a_notices_issuer_and_date_close_it_and_each_notice_is_its_own_item():
         "公示期间如有意见，请向市委组织部反映。\n\n中共东海市委组织部\n\n2026年1月30日\n")
     assert [(a.headline, a.paragraphs[-2:]) for a in page.articles][1:] == [
         (["讣 告"], ["陈文华同志治丧委员会", "2026年1月30日"]), (["干部任前公示"], ["中共东海市委组织部", "2026年1月30日"])]
+
+
+def test_a_row_of_dated_captions_under_a_story_is_a_photo_each():
+    page = banmian.rebuild(
+        "校园里的春天\n\n本报讯（记者 陈 晨）连日来，我市各校开展丰富多彩的春季活动。\n\n活动惠及更多学子。\n\n"
+        "4月21日，城东小学学生在“开心农场”里给蔬菜浇水。\n\n通讯员 张 颖 摄\n\n"
+        "4月20日，实验中学举行春季田径运动会，学生在进行接力赛。\n\n通讯员 林 峰 摄\n\n"
+        "4月22日，市一中学生在图书馆参加“世界读书日”活动。\n\n记者 陈 晨 摄\n")
+    assert [(a.kind, len(a.paragraphs), a.byline.photographers) for a in page.articles] == [
+        ("article", 2, []), ("photo", 1, ["张颖"]), ("photo", 1, ["林峰"]), ("photo", 1, ["陈晨"])]

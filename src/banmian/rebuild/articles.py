@@ -564,6 +564,12 @@ class _Placer:
         return (set_as_body and self.assigned[index - 1][1] == "paragraph" and len(above.lines) <= 3
                 and len(above.text) <= 40 and not patterns.ends_sentence(above.text))
 
+    def _dated_photo_follows(self, index: int) -> bool:
+        """Is the next text a dated caption over its credit (4月20日，实验中学举行运动会。 / 通讯员 林 峰 摄)?
+        Then the credit above ends a row of photos set under a story, not the story's own picture."""
+        return (index < len(self.units) and patterns.DATED_SCENE.match(self.units[index].text) is not None
+                and self._captioned_photo_follows(index))
+
     def _captioned_photo_follows(self, index: int) -> bool:
         units = self.units
         if index < len(units) and units[index].role == "text" and _credited_caption(units[index].text):
@@ -689,7 +695,7 @@ class _Placer:
               and _caption_size(self.units, story) <= patterns.CAPTION_MAX):
             # a photo's caption and credit, or the first of a row of untitled ones (a titled row is one story)
             self._make_photo(story)
-        elif story_ends and story.paragraphs:
+        elif (story_ends or self._dated_photo_follows(after)) and story.paragraphs:
             caption = _caption_block(self.units, story.paragraphs) or _trailing_caption(self.units, story.paragraphs)
             if len(caption) == len(story.paragraphs):  # the headline over it titles the photo
                 self._make_photo(story)
