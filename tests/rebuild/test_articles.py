@@ -1067,3 +1067,12 @@ def test_a_row_of_dated_captions_under_a_story_is_a_photo_each():
         "4月22日，市一中学生在图书馆参加“世界读书日”活动。\n\n记者 陈 晨 摄\n")
     assert [(a.kind, len(a.paragraphs), a.byline.photographers) for a in page.articles] == [
         ("article", 2, []), ("photo", 1, ["张颖"]), ("photo", 1, ["林峰"]), ("photo", 1, ["陈晨"])]
+
+
+def test_an_essays_references_under_its_author_note_are_the_essays_and_the_next_essay_keeps_its_title():
+    page = banmian.rebuild(
+        "以科技创新引领产业创新\n\n王小明\n\n科技创新是发展新质生产力的核心要素。\n\n（作者单位：西南交通大学）\n\n参考文献：\n\n"
+        "[1]习近平.论科技自立自强[M].北京:中央文献出版社,2023.\n\n[2]陈劲.创新驱动发展[J].科学学研究,2024(3):4-9.\n\n"
+        "树牢正确政绩观，从走好第一步开始\n\n王晓东\n\n政绩观是领导干部的世界观、人生观、价值观在工作上的反映。\n")
+    assert [(a.headline, a.paragraphs[-1][:4]) for a in page.articles] == [
+        (["以科技创新引领产业创新"], "[2]陈"), (["树牢正确政绩观，从走好第一步开始"], "政绩观是")]

@@ -47,6 +47,7 @@ _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no furth
 # A notice's date under its issuer: 2026年1月30日, 二〇二六年一月三十日
 _NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
+_REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
 _AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
 _OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告)$")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
@@ -420,9 +421,10 @@ class _Placer:
 
     def _notes_the_essay(self, index: int) -> bool:
         """An essay's funding note right under its closing author note (…（作者单位：…） / 本文系…的阶段性成果。),
-        or the next entry of its references, is the essay's."""
+        its references' label (参考文献：) or the next entry of its references, is the essay's."""
         text, story = self.units[index].text, self.story
-        return ((patterns.ESSAY_NOTE.match(text) is not None or patterns.REFERENCE_ENTRY.match(text) is not None)
+        return ((patterns.ESSAY_NOTE.match(text) is not None or patterns.REFERENCE_ENTRY.match(text) is not None
+                 or _REFERENCES.match(text) is not None)
                 and story is not None and self.assigned[index - 1] == (story.index, "paragraph"))
 
     def _jump(self, index: int) -> int:
