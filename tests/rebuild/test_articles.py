@@ -1076,3 +1076,12 @@ def test_an_essays_references_under_its_author_note_are_the_essays_and_the_next_
         "树牢正确政绩观，从走好第一步开始\n\n王晓东\n\n政绩观是领导干部的世界观、人生观、价值观在工作上的反映。\n")
     assert [(a.headline, a.paragraphs[-1][:4]) for a in page.articles] == [
         (["以科技创新引领产业创新"], "[2]陈"), (["树牢正确政绩观，从走好第一步开始"], "政绩观是")]
+
+
+def test_an_advertisement_between_stories_is_a_block_of_its_own_not_the_next_storys_headline():
+    page = banmian.rebuild(
+        "织密城乡“15分钟就业服务圈”\n\n本报讯（记者 王小明）我市持续推进就业服务圈建设，今年已建成站点120个。\n\n"
+        "金秋家装节\n\n全场低至5折 再送定制衣柜\n\n地址：东海大道188号\n\n“到店消费的境外旅客增长两成多”\n\n"
+        "本报讯（记者 李 蓉）广东深圳市今年离境退税商店数量大幅增加。\n")
+    assert [a.headline for a in page.articles] == [
+        ["织密城乡“15分钟就业服务圈”"], ["金秋家装节", "全场低至5折 再送定制衣柜"], ["“到店消费的境外旅客增长两成多”"]]

@@ -48,6 +48,7 @@ _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no furth
 _NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
 _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
+_AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
 _AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
 _OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告)$")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
@@ -357,6 +358,8 @@ class _Placer:
         if (patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text) or patterns.ends_on_credit(text)
                 or patterns.REFERENCE_ENTRY.match(text) or self._signed_brief_over_heading(index)):
             story.closed = True  # the references close an essay: a heading after them is the next one's
+        elif self._closes_advertisement(index, story):
+            story.closed = True
         elif (_credited_caption(text) and not story.has_lead and len(story.paragraphs) == 1
               and not self._signed(story)):
             self._make_photo(story)  # …市民在公园赏雪。 记者 周学军 摄: a caption, its credit run in
@@ -495,6 +498,8 @@ class _Placer:
             return True
         if self._captioned_photo_follows(after):
             return True
+        if self._contact_below(end):
+            return True  # 金秋家装节 / 全场低至5折 / 地址：东海大道188号: an advertisement, a block of its own
         if self._body_type_heading(start, end):
             return False  # a new story's headline would be set in display type
         if end - start == 1 and story.paragraphs and _MARKED_SUBHEAD.match(self.units[start].text):
@@ -528,6 +533,24 @@ class _Placer:
         """The people credited in the story's lead (本报讯（记者 王小明 通讯员 李华）…), if it has one."""
         credit = split_dateline(self.units[story.paragraphs[0]].text)[1] if story.has_lead else None
         return parse_credit(credit).people() if credit else []
+
+    def _closes_advertisement(self, index: int, story: _Story) -> bool:
+        """The last contact line (地址：…, 热线：…) under an advertisement's few lines closes it."""
+        following = self._next(index + 1)
+        return (patterns.CONTACT_LINE.match(self.units[index].text) is not None and bool(story.headlines)
+                and not story.has_lead and len(story.paragraphs) <= _AD_LINES
+                and not any(patterns.ends_sentence(self.units[k].text) for k in story.paragraphs)
+                and not (following < len(self.units) and patterns.CONTACT_LINE.match(self.units[following].text)))
+
+    def _contact_below(self, end: int) -> bool:
+        """Does an address or a phone line (地址：…, 热线：…) come under a heading before any sentence does?"""
+        for index in range(end, min(end + _AD_LINES, len(self.units))):
+            text = self.units[index].text
+            if patterns.CONTACT_LINE.match(text):
+                return True
+            if patterns.ends_sentence(text):
+                return False
+        return False
 
     def _lead_restates(self, start: int, end: int, after: int) -> bool:
         """Does the sentence under the heading repeat it word for word (全国老年人体育健身大会开幕 /
