@@ -849,3 +849,8 @@ def test_a_tables_rows_stay_apart_and_their_figures_are_not_run_together(gap):
     text = ("　　同日，在“楚超”首轮比赛中，天门队主场迎战鄂州临空队。开场仅5分钟，鄂州队便率先破门得分，最终以2∶0赢得比赛。"
             + gap + gap.join(rows))
     assert paragraphs(text)[-4:] == rows[1:]
+
+
+def test_an_address_under_an_advertisements_hours_is_a_line_of_its_own():
+    text = STORY + "悦容公园端午游园会\n\n6月19日—6月21日 每天9:00—21:00\n\n地址：雄安新区容城县悦容公园北门"
+    assert paragraphs(text)[-2:] == ["6月19日—6月21日 每天9:00—21:00", "地址：雄安新区容城县悦容公园北门"]

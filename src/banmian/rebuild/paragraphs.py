@@ -9,8 +9,8 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTINUATION, DATELINE,
-    ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, SIGNED_BRIEF, is_author_line,
+    AUTHOR_MARKS, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION,
+    DATELINE, ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, SIGNED_BRIEF, is_author_line,
     NAMES_ONLY, NO_LINE_START, REFERENCE_ENTRY, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
     is_byline_line, is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, spaced_roles, trailing_jump, unbalanced,
 )
@@ -703,6 +703,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if _CASE_NUMBER.match(left):
         return False  # （2026）浙1081民初1234号 / 王建国：本院受理…: a court notice's case number stands alone
     if (_FIELD.match(left) and _FIELD.match(right) or is_table_row(left) or is_table_row(right)
+            or CONTACT_LINE.match(right) and left[-1].isdigit()
             or _FIELD.match(left) and left[-1].isdigit() and headline_like(unit)):
         return False  # 城区限行尾号：3和8 / 限行时间：…, 供电服务热线：95598 / 京秦高速全线贯通: a box's fields, whole
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
