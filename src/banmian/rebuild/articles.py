@@ -259,6 +259,8 @@ class _Placer:
         return None
 
     def _signs_poem_at_foot(self, index: int) -> bool:
+        if self.units[index].text[0] not in patterns.AUTHOR_MARKS:
+            return False  # most lines: no writer's mark
         story = self.story
         return (story is not None and not story.closed and bool(story.headlines) and bool(story.paragraphs)
                 and self._poem_signed_at_foot(story.headlines[0]) == index)
@@ -368,16 +370,19 @@ class _Placer:
     def _afterword_under_signature(self, index: int) -> bool:
         """编后 right under a reader's signature (辽宁海城市读者) heads the editors' afterword to the letter,
         an item of its own: the editors' words, not the reader's."""
-        return (index > 0 and _AFTERWORD.match(self.units[index].text) is not None
+        return (index > 0 and "编后" in self.units[index].text[:3] and _AFTERWORD.match(self.units[index].text) is not None
                 and patterns.SIGNATURE.match(self.units[index - 1].text.strip()) is not None)
 
     def _signs_notice(self, index: int) -> bool:
         """A notice's issuer and date under its text (特此讣告。 / 陈文华同志治丧委员会 / 2026年1月30日): they close
         it, and a heading under them is the next notice's."""
+        text, following = self.units[index].text, index + 1
+        if text[-1] != "日" and not (following < len(self.units) and self.units[following].text[-1] == "日"):
+            return False  # most lines: neither it nor the next is a date
+        text = text.strip()
         story = self.story
         if story is None or story.closed or not story.paragraphs or self.assigned[index - 1] != (story.index, "paragraph"):
             return False
-        text, following = self.units[index].text.strip(), index + 1
         return bool(_NOTICE_DATE.match(text)) or (
             len(text) <= _ISSUER and following < len(self.units) and self.units[following].role == "text"
             and _NOTICE_DATE.match(self.units[following].text.strip()) is not None
@@ -386,9 +391,11 @@ class _Placer:
     def _signed_brief_over_heading(self, index: int) -> bool:
         """A brief closing on its writer's name alone (…等环节。（王 宁）) with a heading under it: the next
         brief's.  Untitled items of a 简讯 box (●…（李 华） / ●…) stay the box's paragraphs."""
-        text, following = self.units[index].text, self._next(index + 1)
-        return (text.endswith(("）", ")")) and patterns.SIGNED_BRIEF.search(text) is not None
-                and following < len(self.units) and self.heads[following])
+        text = self.units[index].text
+        if not text.endswith(("）", ")")) or patterns.SIGNED_BRIEF.search(text) is None:
+            return False
+        following = self._next(index + 1)
+        return following < len(self.units) and self.heads[following]
 
     def _lead_in_after_story(self, index: int, story: _Story) -> bool:
         """编者按：… under a story's text introduces the story after it, never closes this one."""
@@ -536,8 +543,10 @@ class _Placer:
 
     def _closes_advertisement(self, index: int, story: _Story) -> bool:
         """The last contact line (地址：…, 热线：…) under an advertisement's few lines closes it."""
+        if patterns.CONTACT_LINE.match(self.units[index].text) is None:
+            return False
         following = self._next(index + 1)
-        return (patterns.CONTACT_LINE.match(self.units[index].text) is not None and bool(story.headlines)
+        return (bool(story.headlines)
                 and not story.has_lead and len(story.paragraphs) <= _AD_LINES
                 and not any(patterns.ends_sentence(self.units[k].text) for k in story.paragraphs)
                 and not (following < len(self.units) and patterns.CONTACT_LINE.match(self.units[following].text)))

@@ -599,7 +599,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if unit.text.startswith(CONTINUATION):
         return False, True  # （上接第一版）… opens the rest of another story
-    if any(piece[0] in AUTHOR_MARKS and is_author_line(piece) for piece in (text, unit.text)):
+    if text[0] in AUTHOR_MARKS and is_author_line(text) or unit.text[0] in AUTHOR_MARKS and is_author_line(unit.text):
         return False, True  # □ 冯 涛: a writer's line of its own, under a heading or a poem
     if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
         return True, True
@@ -822,7 +822,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if unbalanced(previous.text):
         return True
-    if is_table_row(last.text) or is_table_row(line.text):
+    if (" " in last.text or " " in line.text) and (is_table_row(last.text) or is_table_row(line.text)):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and ends_sentence(last.text)
             and (last.bbox is None or not _full(last, line, layout))):
