@@ -1246,6 +1246,16 @@ def test_a_mark_opening_a_line_is_put_back_from_the_ink(mark, box_from, read, pr
     assert repaired.x0 == 2.0
 
 
+def test_a_solid_square_with_an_em_of_white_after_it_opens_its_line():
+    # dev seed 79: ■ then a “ set loose (■“七一”就要到了): nothing inked after the square within the
+    # em and a half looked at, so the square was not known as apart from what follows
+    em = 40
+    ink = _opening_ink(em, "■")
+    ink[:, em:2 * em] = False
+    box = _box("“七一", 2.0, 4.0 * em, float(em))
+    assert scan._mark_opening(box, ink).text == "■“七一"
+
+
 def test_a_half_width_mark_cut_off_its_line_on_a_chinese_page_is_set_full_width():
     line = _box("消息（新闻联播）", 693.0, 982.0, 39.6)
     colon = _box(":", 1000.0, 1010.0, 39.6)

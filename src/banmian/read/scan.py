@@ -1784,13 +1784,11 @@ def _mark_opening(box: _Box, ink) -> _Box:
     y0, y1 = max(0, int(box.y0)), math.ceil(box.y1)
     x0 = max(0, int(box.x0 - 0.5 * em))
     region = ink[y0:y1, x0:math.ceil(box.x0 + 1.5 * em)]
-    inked = np.nonzero(region.any(axis=0))[0]
-    if not len(inked):
+    runs = _inked_runs(region)
+    # (apart: white after it, before other ink or past the part looked at, ■ “七一” set loose, dev seed 79)
+    if not runs or runs[0][1] >= region.shape[1]:
         return box
-    apart = np.nonzero(np.diff(inked) > 1)[0]
-    if not len(apart):
-        return box
-    start, end = inked[0], inked[apart[0]] + 1
+    start, end = runs[0]
     rows = np.nonzero(region[:, start:end].any(axis=1))[0]
     blot = region[rows[0]:rows[-1] + 1, start:end]
     height, width = blot.shape
