@@ -1262,6 +1262,10 @@ def test_a_half_width_mark_cut_off_its_line_on_a_chinese_page_is_set_full_width(
     assert [box.text for box in scan._lone_marks_full_width([line, colon])] == ["消息（新闻联播）", "："]
     assert [box.text for box in scan._lone_marks_full_width([_box("Time", 0.0, 90.0), colon])] == ["Time", ":"]
     assert scan._lone_marks_full_width([line, _box(")", 1000.0, 1010.0)])[1].text == ")"  # (下转第三版) is printed so
+    rest = _box(":26日", 1030.0, 1150.0, 39.6)  # the rest of the line, boxed from the colon on (dev seed 79)
+    assert [box.text for box in scan._lone_marks_full_width([line, rest])] == ["消息（新闻联播）", "：26日"]
+    url = _box(":26日", 1030.0, 1150.0, 39.6)
+    assert scan._lone_marks_full_width([_box("https", 693.0, 982.0, 39.6), url])[1].text == ":26日"  # after Latin: left
 
 
 def test_a_full_line_ending_in_a_closing_quote_set_in_a_song_face_reaches_the_columns_end():

@@ -2170,11 +2170,27 @@ def _ratio_colons_opening(lines: list[Line]) -> list[Line]:
 
 def _lone_marks_full_width(boxes: list[_Box]) -> list[_Box]:
     """Boxes holding only a half-width : ; ? ! or , made full-width on a page in Chinese: a mark
-    cut off the end of its line (消息（新闻联播） | :) has no Chinese beside it for `_clean` to go by."""
+    cut off the end of its line (消息（新闻联播） | :) has no Chinese beside it for `_clean` to go by;
+    nor has one opening the rest of the line, cut off after Chinese (消息（新闻联播） | :26日, dev seed 79)."""
     if not any(_HAS_CJK.search(box.text) for box in boxes):
         return boxes
-    return [replace(box, text="".join(_HALF_WIDTH[char] for char in box.text))
-            if box.text and set(box.text) <= _LONE_MARKS else box for box in boxes]
+    out = []
+    for box in boxes:
+        if box.text and set(box.text) <= _LONE_MARKS:
+            box = replace(box, text="".join(_HALF_WIDTH[char] for char in box.text))
+        elif box.text[:1] in _LONE_MARKS and _after_chinese(box, boxes):
+            box = replace(box, text=_HALF_WIDTH[box.text[0]] + box.text[1:])
+        out.append(box)
+    return out
+
+
+def _after_chinese(box: _Box, boxes: list[_Box]) -> bool:
+    """Whether the box before it on its row, the em of its last character ending within an em of it
+    (a ） ends its ink two thirds of an em short of that), ends in Chinese or a full-width mark."""
+    middle = (box.y0 + box.y1) / 2
+    return any(other.text and (_IDEOGRAPH.match(other.text[-1]) or other.text[-1] in _FULL_WIDTH_MARKS)
+               and -other.size <= box.x0 - other.x1 - _CELL_RIGHT.get(other.text[-1], _BEARING) * other.size <= box.size
+               and other.y0 < middle < other.y1 for other in boxes if other is not box)
 
 
 def _brackets_full_width(boxes: list[_Box]) -> list[_Box]:
