@@ -259,6 +259,7 @@ class _Placer:
         return None
 
     def _signs_poem_at_foot(self, index: int) -> bool:
+        """Is this the marked author line under the open poem's verse?  It signs the poem and closes it."""
         if self.units[index].text[0] not in patterns.AUTHOR_MARKS:
             return False  # most lines: no writer's mark
         story = self.story
