@@ -516,7 +516,7 @@ class _Placer:
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
         if self._lead_restates(start, end, after) or self._signed_by_others_below(story, after):
             return True
-        if story.paragraphs and patterns.BODY_LABEL.match(self.units[story.headlines[0]].text if story.headlines else ""):
+        if story.paragraphs and story.headlines and patterns.BODY_LABEL.match(self.units[story.headlines[0]].text):
             return True  # an editors' afterword (编后) has no subheads: a heading under its text is the next item's
         return self._headline_score(start, end, after) > _STORY_ODDS
 

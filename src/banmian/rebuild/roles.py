@@ -160,7 +160,8 @@ def _page_top(units: list[Unit]) -> list[Unit]:
         text = unit.text.strip()
         before_header = index + 1 < len(units) and (units[index + 1].role == "furniture"
                                                     or _header_piece(units[index + 1].text.strip()))
-        short_word = len(text.replace("·", "")) <= _SECTION and text.replace("·", "").isalpha()
+        word = text.replace("·", "")  # 公告·声明, 健康·生活
+        short_word = len(word) <= _SECTION and word.isalpha()
         if (patterns.HEADER_PIECE.match(text) or patterns.PAPER_NAME.match(text) and _beside_header(units, index)
                 or short_word and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                                    or _named_at_top(out, index, text))
