@@ -87,9 +87,10 @@ PADDING = re.compile(r"[ \u3000\u00a0]+")
 def unpadded_spans(text: str) -> list[tuple[int, int, str]]:
     """`tagger_spans` of `text` read without the spaces that pad its padded pairs, offsets into `text`:
     the tagger ends a name at a space, and 王 正 had been the person 王 or nothing."""
-    cuts = [match.span(1) for match in PADDED_PAIR.finditer(text)]
-    if not cuts:
+    padded = list(PADDED_PAIR.finditer(text))
+    if not padded:
         return tagger_spans(text)
+    cuts = [match.span(1) for match in padded]
     pieces, previous = [], 0
     # Where each cut falls in the text read without them, and how much was cut up to there.
     at, removed = [], []
@@ -104,7 +105,7 @@ def unpadded_spans(text: str) -> list[tuple[int, int, str]]:
         index = bisect_right(at, position) - 1
         return position + (removed[index] if index >= 0 else 0)
 
-    pairs = [match.span() for match in PADDED_PAIR.finditer(text)]
+    pairs = [match.span() for match in padded]
     return [widened(back(start), back(end - 1) + 1, kind, pairs) for start, end, kind in tagger_spans("".join(pieces))]
 
 
