@@ -3,6 +3,8 @@
     python bench/enrich_bench.py ner [--baseline]   # People's Daily 1998 test + MSRA test
     python bench/enrich_bench.py dates [--baseline] # bench/truth/dates.json
     python bench/enrich_bench.py issue-dates --split dev   # undated pages' inferred issue dates
+    python bench/enrich_bench.py quantities [--half dev|held-out] [--show]   # bench/truth/quantities.json
+    python bench/enrich_bench.py officials [--half dev|held-out] [--show]    # bench/truth/officials.json
     python bench/enrich_bench.py speed              # pages per second, one core
     python bench/enrich_bench.py entity-sample --seed 18 --mention-seed 1801 > FILE   # mentions to judge
     python bench/enrich_bench.py precision bench/truth/entity-precision-dev.jsonl   # of the judged mentions
@@ -124,6 +126,70 @@ def bench_dates(baseline: bool) -> None:
         print("  miss:", *miss)
     if baseline:
         jionlp_baseline(truth)
+
+
+def prf(right: int, guessed: int, wanted: int) -> str:
+    precision, recall = right / max(guessed, 1), right / max(wanted, 1)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f"P {precision:.3f} R {recall:.3f} F1 {f1:.3f} ({right} right of {guessed} found, {wanted} wanted)"
+
+
+def truth_half(name: str, half: str) -> list[dict]:
+    """The items of a hand-checked truth set in one half (bench/RESULTS-enrich.md, session 23): `dev` to work
+    on, `held-out` scored once, at the end of the work."""
+    return [item for item in json.loads((HERE / "truth" / name).read_text(encoding="utf-8")) if item["split"] == half]
+
+
+def bench_quantities(half: str, show: bool) -> None:
+    """Value and unit, and separately what is counted, of the quantity found at each number of
+    bench/truth/quantities.json: a number that is no quantity (十四届, 第3版, 2024年) counts against
+    precision when one is found there; a gold `counts` list holds the forms accepted, None among
+    them where naming nothing is right too."""
+    from banmian.enrich.quantities import find_quantities
+
+    value = Counter()
+    counts = Counter()
+    approximate = Counter()
+    for item in truth_half("quantities.json", half):
+        end = item["start"] + len(item["number"])
+        found = next((q for q in find_quantities(item["snippet"]) if q.start < end and item["start"] < q.end), None)
+        wanted = item["value"] is not None
+        right = bool(found and wanted and abs(found.value - item["value"]) <= 1e-6 * abs(item["value"])
+                     and found.unit == item["unit"])
+        value.update(guessed=found is not None, wanted=wanted, right=right)
+        if right:
+            approximate.update(seen=1, right=found.approximate == item["approximate"])
+        if wanted:
+            said = found.counts if found else None
+            counted_right = said is not None and said in item["counts"]
+            counts.update(guessed=said is not None, right=counted_right,
+                          wanted=counted_right or None not in item["counts"])
+        if show and (found is not None or wanted) and not (right and (not wanted or said in item["counts"])):
+            print("  ", item["snippet"], item["number"], "| truth:", item["value"], item["unit"],
+                  item.get("counts"), "| found:", found and (found.text, found.value, found.unit, found.counts))
+    print(f"quantities, {half} half: value+unit {prf(value['right'], value['guessed'], value['wanted'])}")
+    print(f"  what is counted: {prf(counts['right'], counts['guessed'], counts['wanted'])}; "
+          f"approximate right on {approximate['right']} of {approximate['seen']} right values")
+
+
+def bench_officials(half: str, show: bool) -> None:
+    """Person and title or role (or group) pairs of bench/truth/officials.json: a pair is right when
+    the person, by canonical form, is a person of the snippet's truth and the title is one of the
+    forms it accepts; every title, role or group found for anyone else is a wrong pair."""
+    from banmian.enrich.entities import article_entities
+
+    tally = Counter()
+    for item in truth_half("officials.json", half):
+        accepted = {person["name"]: person["titles"] for person in item["people"]}
+        found = {(m.canonical.replace(" ", ""), label) for m in article_entities(item["snippet"]) if m.type == "PER"
+                 for label in (m.title or m.role, m.group) if label}
+        right = {(name, label) for name, label in found if label in accepted.get(name, ())}
+        wanted = sum(1 for titles in accepted.values() if titles)
+        tally.update(guessed=len(found), right=len(right), wanted=wanted)
+        if show and (len(right) < wanted or len(found) > len(right)):
+            print("  ", item["snippet"], "| truth:", {n: t for n, t in accepted.items() if t},
+                  "| found:", sorted(found - right))
+    print(f"officials, {half} half: person+title/role {prf(tally['right'], tally['guessed'], tally['wanted'])}")
 
 
 def bench_issue_dates(split: str) -> None:
@@ -347,7 +413,8 @@ def bench_top(truth_file: Path, seed: int, articles: int, top: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("ner", "dates", "issue-dates", "speed", "entity-sample", "precision", "top"))
+    parser.add_argument("what", choices=("ner", "dates", "issue-dates", "quantities", "officials", "speed",
+                                               "entity-sample", "precision", "top"))
     parser.add_argument("truth", nargs="?", type=Path, help="precision, top: the judged mentions or entities")
     parser.add_argument("--baseline", action="store_true")
     parser.add_argument("--seed", type=int, default=18, help="entity-sample, top: draw of dev articles")
@@ -356,6 +423,9 @@ def main() -> None:
     parser.add_argument("--per-type", type=int, default=100, help="entity-sample: mentions of each type")
     parser.add_argument("--top", type=int, default=40, help="top: how many entities of each type")
     parser.add_argument("--split", choices=("dev", "test"), default="dev", help="issue-dates: whose pages")
+    parser.add_argument("--half", choices=("dev", "held-out"), default="dev",
+                        help="quantities, officials: which half of the truth set (held-out: once, at the end)")
+    parser.add_argument("--show", action="store_true", help="quantities, officials: list what is not right")
     args = parser.parse_args()
     if args.what == "ner":
         bench_ner(args.baseline)
@@ -363,6 +433,10 @@ def main() -> None:
         bench_dates(args.baseline)
     elif args.what == "issue-dates":
         bench_issue_dates(args.split)
+    elif args.what == "quantities":
+        bench_quantities(args.half, args.show)
+    elif args.what == "officials":
+        bench_officials(args.half, args.show)
     elif args.what == "entity-sample":
         entity_sample(args.seed, args.articles, args.mention_seed, args.per_type)
     elif args.what == "precision":
