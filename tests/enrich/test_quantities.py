@@ -118,3 +118,36 @@ def test_a_currency_named_before_the_amount_is_its_unit():
 def test_kilograms_and_kilometres_go_by_one_unit_each():
     found = find_quantities("投入3000公斤，又运来500千克；输电线路2千米，公路12公里，装机容量5千瓦。")
     assert [(q.value, q.unit) for q in found] == [(3000, "公斤"), (500, "公斤"), (2, "公里"), (12, "公里"), (5, "千瓦")]
+
+
+# Session 23: what bench/truth/quantities.json's development half showed (`enrich_bench.py quantities --show`).
+
+def test_cases_seconds_and_centimetres_are_units():
+    assert [(q[1], q[2]) for q in found("境外输入157例，1秒内灌装，耕层增厚0.68厘米，降水12.5毫米。")] == [
+        (157, "例"), (1, "秒"), (0.68, "厘米"), (12.5, "毫米")]
+
+
+def test_a_hundred_or_a_thousand_written_alone_is_a_number_with_more_or_about_before_or_after():
+    assert [(q[0], q[1], q[4]) for q in found("帮助百余名残疾人，关联性企业近千家，上百台车辆，均超万家。")] == [
+        ("百余名", 100, True), ("近千家", 1000, True), ("上百台", 100, True), ("超万家", 10_000, True)]
+    assert found("千家万户，百家争鸣。") == []
+
+
+def test_years_with_more_are_a_duration_and_a_year_alone_is_no_quantity():
+    assert [(q[0], q[1], q[2]) for q in found("一走就是20多年，60多年前，海洋已存在40多亿年，2024年。")] == [
+        ("20多年", 20, "年"), ("60多年", 60, "年"), ("40多亿年", 4_000_000_000, "年")]
+
+
+def test_hours_and_months_counted_with_ge_are_in_hours_and_months():
+    assert [(q[0], q[1], q[2]) for q in found("走了整整7个小时，持续三个月，缩短至1个半小时左右。")] == [
+        ("7个小时", 7, "小时"), ("三个月", 3, "个月"), ("1个半小时左右", 1.5, "小时")]
+
+
+def test_a_number_that_opens_a_quoted_or_titled_name_is_no_count():
+    text = "增强“四个意识”，打造“15分钟志愿服务圈”，以《九台贡米品牌规范》为例。"
+    assert found(text) == []
+    assert [q[0] for q in found("总书记连用三个“不会改变”，“我们有3个方案”。")] == ["三个", "3个"]
+
+
+def test_aspects_are_counted():
+    assert found("围绕畅通物流、优化环境等四方面提升")[0][:3] == ("四方面", 4, "方面")

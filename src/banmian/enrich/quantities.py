@@ -28,10 +28,16 @@ PERCENT = {"%": "%", "％": "%", "个百分点": "percentage point"}
 # Units that count things: what follows them is the thing counted (2452份问卷).
 CLASSIFIERS = ("个", "只", "份", "名", "位", "家", "辆", "台", "件", "项", "场", "所", "座", "条", "套",
                "间", "张", "本", "册", "篇", "棵", "株", "头", "批", "户", "次", "处", "枚", "架", "艘",
-               "起", "人次", "人", "支", "把", "盏", "块", "根", "部", "栋", "幢", "种", "类", "份")
+               "起", "人次", "人", "支", "把", "盏", "块", "根", "部", "栋", "幢", "种", "类", "份", "例", "方面")
 MEASURES = ("摄氏度", "℃", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "万千瓦", "千瓦", "兆瓦", "公里", "千米",
-            "公斤", "千克", "公顷", "米", "亩", "吨", "斤", "克", "岁", "小时", "分钟", "天", "倍", "度", "标箱")
-UNITS = sorted(set(MONEY) | set(PERCENT) | set(CLASSIFIERS) | set(MEASURES), key=len, reverse=True)
+            "公斤", "千克", "公顷", "厘米", "毫米", "米", "亩", "吨", "斤", "克", "岁", "小时", "分钟", "秒", "天", "倍",
+            "度", "标箱", "个月")
+# Hours counted with 个 (7个小时, 1个半小时): in hours, the 半 a half more.
+HOURS_WITH_GE = {"个小时": 0, "个半小时": 0.5}
+# 年 is a unit only after 多 or 余 (20多年, 40多亿年): else it is a year (2024年) or a term's (三年规划).
+YEARS = "年"
+UNITS = sorted(set(MONEY) | set(PERCENT) | set(CLASSIFIERS) | set(MEASURES) | set(HOURS_WITH_GE) | {YEARS},
+               key=len, reverse=True)
 
 _NUMBER = (r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
            r"|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
@@ -59,6 +65,13 @@ _IN_A_WORD = re.compile(r"四处(?:奔|寻|找|打听|求|张望|游|流|借|碰
 _SESSION_AFTER = re.compile(r"全会|全委会|全体会议|会议")
 _SESSION_BEFORE = ("届", "人大", "纪委", "政协", "国会", "党代会")
 BELOW_ZERO = ("零下", "-", "−", "－")
+# A magnitude written alone is a number only with a word of more or about (百余名, 近千家, 上百台, 超万家):
+# alone it is part of a word (百家争鸣, 千家万户).
+MAGNITUDE_ALONE = frozenset("百千万")
+# A number right after an opening quote or title mark that closes within the clause begins a name
+# (“四个意识”, “15分钟志愿服务圈”, 《九台贡米品牌规范》), not a count.
+NAME_OPENS = {"“": "”", "「": "」", "《": "》", "‘": "’"}
+NAME_CLOSES_WITHIN = re.compile(r"[^，。；！？,;!?“”「」《》]{0,20}?[”」》’]")
 # The traditional forms (Hong Kong, Taiwan, Macau papers) of the characters the patterns and
 # word lists here read, one for one, so a match in the folded text has the printed text's offsets.
 _TRADITIONAL, _SIMPLIFIED = ("萬億兩點餘約將過個隻輛臺項場條間張冊頭戶處盞塊棟種類攝時鐘頃畝噸歲標歐鎊飆減計達總為還從淨幣韓盧門圓",
@@ -92,7 +105,8 @@ def chinese_value(text: str) -> float | None:
             section += (1 if digit is None else digit) * SMALL_UNITS[char]
             digit = None
         elif char in BIG_UNITS:
-            total = (total + section + (digit or 0)) * BIG_UNITS[char]
+            # 万 alone (超万家) is ten thousand, as 百 alone is a hundred.
+            total = ((total + section + (digit or 0)) or 1) * BIG_UNITS[char]
             section, digit = 0, None
     value = float(total + section + (digit or 0))
     if fraction:
@@ -123,15 +137,19 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
         if "," in number or "，" in number:
             if not THOUSANDS.fullmatch(number):
                 continue  # 3，5个 is a list, not a thousands separator
-        if not DIGIT.search(number) or not number.strip("零〇"):
+        if not (DIGIT.search(number) or magnitude_alone(match)) or not number.strip("零〇"):
             continue  # 万亩花海, 百家: a magnitude word, no number; 零部件, 零起点: a word
-        if _IN_A_WORD.match(text, match.start()) or session_name(text, match):
+        if _IN_A_WORD.match(text, match.start()) or session_name(text, match) or opens_a_name(text, match):
+            continue
+        if match.group("unit") == YEARS and not (match.group("more_than") or match.group("more")):
             continue
         value = number_value(number)
         if value is None:
             continue
         unit = match.group("unit")
         value *= MAGNITUDES.get(match.group("magnitude") or "", 1)
+        if unit in HOURS_WITH_GE:
+            value, unit = value + HOURS_WITH_GE[unit], "小时"
         currency = currency_before(text, match.start())
         counted_before = match.start() - len(currency or "")
         if unit in MONEY:
@@ -152,6 +170,19 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
                               approximate))
     unitless = amounts_without_unit(text, printed, found, words)
     return sorted(found + unitless, key=lambda q: q.start) if unitless else found
+
+
+def magnitude_alone(match: re.Match) -> bool:
+    return match.group("number") in MAGNITUDE_ALONE and bool(
+        match.group("before") or match.group("more_than") or match.group("more"))
+
+
+def opens_a_name(text: str, match: re.Match) -> bool:
+    """Whether the quantity is the first word of a quoted or titled name (“四个意识”)."""
+    opening = text[match.start() - 1:match.start()]
+    closing = NAME_OPENS.get(opening)
+    found = closing and NAME_CLOSES_WITHIN.match(text, match.end())
+    return bool(found) and found.group().endswith(closing)
 
 
 def currency_before(text: str, position: int) -> str | None:
