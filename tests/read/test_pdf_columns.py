@@ -399,3 +399,17 @@ def test_a_headline_centred_over_its_one_column_is_read_with_the_column_under_it
         chars += _chars(x, 50 + PITCH * (k % 2), text)
     texts = [line.text for line in page_lines(chars)]
     assert texts == ["左栏标题", "第二行", "第三行字", "第四行"] + left + ["右报标题很长很长"] + [t for _, t in right]
+
+
+def test_a_line_in_smaller_type_under_the_first_column_is_read_after_all_the_columns():
+    from banmian.read.pdf import page_lines
+
+    # The editors' line at the page's foot stands under the first column, more than a line below
+    # it: it is the page's foot, not that column's text going on after a paragraph space.
+    chars = []
+    for column, x in enumerate((30, 160)):
+        for k in range(6):
+            chars += _chars(x, 20 + PITCH * k, f"第{column}栏第{k}行正文")
+    chars += _chars(30, 20 + PITCH * 6 + 13, "本版责编：李明", size=9)
+    texts = [line.text for line in page_lines(chars)]
+    assert texts == [f"第{column}栏第{k}行正文" for column in range(2) for k in range(6)] + ["本版责编：李明"]

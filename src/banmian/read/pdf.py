@@ -1318,6 +1318,8 @@ def _goes_on_a_column(group: list[_Run], band: list[_Run], body: float) -> bool:
 
     Where the other columns have ended, the space that opens an unindented
     paragraph runs across the whole width, and would end the column there.
+    A column goes on in its own type: a line in other type under it (the
+    editors' line at the page's foot, in smaller type) is not its text.
     """
     if any(run.size > _HEADLINE * body for run in band):
         return False
@@ -1325,9 +1327,16 @@ def _goes_on_a_column(group: list[_Run], band: list[_Run], body: float) -> bool:
     columns = _columns(group)
     edges = [(min(run.x0 for run in column), max(run.ink_x1 for run in column)) for column in columns]
     for index, (x0, x1) in enumerate(edges):
-        if x0 - body <= left and right <= x1 + body or _under_a_headline(columns[index], edges, index, left, right, body):
+        if (x0 - body <= left and right <= x1 + body and _in_the_type_of(columns[index], band)
+                or _under_a_headline(columns[index], edges, index, left, right, body)):
             return len(_columns(group + band)) == len(columns)
     return False
+
+
+def _in_the_type_of(column: list[_Run], band: list[_Run]) -> bool:
+    """Is the band set in the size of the column's last line?"""
+    size = max(column, key=_BASELINE_OF).size
+    return all(abs(run.size - size) < _SAME_TYPE * size for run in band)
 
 
 def _under_a_headline(column: list[_Run], edges: list[tuple[float, float]], index: int, left: float, right: float,
