@@ -55,7 +55,7 @@ def test_temperatures_below_zero_are_negative():
 
 
 def test_at_least_is_approximate():
-    assert found("50%以上的企业")[0][1:] == (50, "%", None, True)
+    assert found("50%以上的企业")[0][1:] == (50, "%", "企业", True)  # of the firms: what follows its 的
 
 
 def test_full_width_points_and_separators_keep_their_value():
@@ -151,3 +151,33 @@ def test_a_number_that_opens_a_quoted_or_titled_name_is_no_count():
 
 def test_aspects_are_counted():
     assert found("围绕畅通物流、优化环境等四方面提升")[0][:3] == ("四方面", 4, "方面")
+
+
+def counts(text):
+    return [q.counts for q in find_quantities(text)]
+
+
+def test_what_is_counted_after_a_classifier_is_the_whole_noun_phrase_up_to_the_verb():
+    assert counts("打造5400个智能工位。32个成员单位协同推进，86个县级融媒体中心全面入驻。") == [
+        "智能工位", "成员单位", "县级融媒体中心"]
+    assert counts("6个高油高产大豆品种，300余栋徽派建筑构成，派出5个执法指导组。") == [
+        "高油高产大豆品种", "徽派建筑", "执法指导组"]
+    assert counts("17条原本独立的热线。") == [None]
+
+
+def test_an_area_or_weight_followed_by_a_noun_counts_it():
+    assert counts("12万亩树木旱死……仅有2.06万平方公里土地，") == ["树木", "土地"]
+
+
+def test_a_percentage_of_what_follows_its_de():
+    assert counts("就要扣45%的学费？全国72%的国土面积，实现超170%的销量增长。") == ["学费", "国土面积", "销量增长"]
+
+
+def test_what_is_counted_before_the_number_leaves_out_links_adverbs_and_times():
+    assert counts("跨境收支合计为1.5万亿美元，自动化率目前已达60%，平均人工成本约为每天220元。") == [
+        "跨境收支", "自动化率", "人工成本"]
+    assert counts("同比分别增长34.4%，成交额突破3000亿元，今年75岁。") == ["增长", "成交额", None]
+
+
+def test_no_fragment_of_a_word_nor_a_list_nor_an_ordinal_is_what_is_counted():
+    assert counts("江边勘探深达14米，负责人等约500人参加，优化环境等四方面，第一批88条。") == [None, None, None, None]

@@ -86,10 +86,25 @@ NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 # Words between the thing counted and its number (锥桶共2300只, 总投资约2.2亿元).
 LINKS = ("飙升至", "上升至", "下降至", "提高到", "提高至", "升至", "降至", "增至", "减至",
          "共计", "累计", "达到", "超过", "总计", "合计", "共", "达", "为", "约", "近", "逾", "计", "超", "至", "到",
-         "各")  # 编织袋各1500条
+         "各", "突破", "历经", "长达", "有着")  # 编织袋各1500条
+# Adverbs and times between what is counted and its number (自动化率目前已达60%, 平均人工成本约为每天220元).
+ADVERBS = ("已经", "目前", "分别", "共同", "同时", "首次", "原本", "全面", "陆续", "先后", "相继", "正式", "已", "均",
+           "仍", "又", "再", "仅")
+TIMES = ("今年", "去年", "上年", "当年", "全年", "当天", "每天", "每年", "每月", "每日", "每人", "年前")  # 今年前5个月
+# What follows the thing counted after its classifier (32个成员单位协同推进, 300余栋徽派建筑构成).
+# 600 dev articles (seed 2323, session 23) showed the verbs after the first few.
+STOPS_AFTER = frozenset(ADVERBS) | frozenset("协同 构成 组成 参加 参与 出席 实现 完成 获得 通过 入驻 落户 集中 "
+                                             "受伤 死亡 遇难 成为 进行 开展 参赛 亮相 全覆盖 打通 参会 升级 加盟 "
+                                             "实施 作出 做出 命名 确认 签约 之一 投入 建设 提供 推出 发布".split())
+# Characters that end a noun (执法指导组, 安置点, 十八条巷): kept at the end of what is counted.
+NOUN_SUFFIXES = frozenset("组点站园区所队厂村馆室库线巷港场店局处团户圈网号舰车船桥路率量额值费")
+# Units of area, length, weight and volume: a noun right after them is what they measure (12万亩树木).
+THINGS_MEASURED = frozenset(("平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "米", "厘米", "毫米",
+                             "公斤", "千克", "吨", "斤", "克", "亩", "公顷", "标箱"))
+AFTER_REACH, AFTER_LONGEST = 12, 8
 LOOKBACK = 8
 NOUN_PREFIXES = set("总全新净年月日")
-FUNCTION_CHARS = set("了的可将已也还就都把被在是有从到")
+FUNCTION_CHARS = set("了的可将已也还就都把被在是有从到等及与和或以")
 
 
 def chinese_value(text: str) -> float | None:
@@ -239,40 +254,56 @@ def _below_zero(text: str, match: re.Match) -> str | None:
 
 
 def counted(text: str, match: re.Match, words: frozenset[str], before: int) -> str | None:
-    """The thing counted: the noun right after a classifier (2452份问卷), else the words before
-    `before` (the match's start, or that of the currency named before it)."""
-    unit = match.group("unit")
-    if unit in CLASSIFIERS and unit not in ("人", "人次"):  # 三千人参加: 人 is what is counted
-        after = first_word(text[match.end():match.end() + 4], words)
+    """The thing counted: what follows a percentage's 的 (72%的国土面积), the noun phrase right after
+    a classifier (2452份问卷) or an area or weight (12万亩树木), else the words before `before` (the
+    match's start, or that of the currency named before it)."""
+    unit, end = match.group("unit"), match.end()
+    if unit in PERCENT and text.startswith("的", end):
+        return noun_after(text[end + 1:end + 1 + AFTER_REACH], words)
+    if unit in THINGS_MEASURED or unit in CLASSIFIERS and unit not in ("人", "人次"):  # 三千人参加: 人 is counted
+        after = noun_after(text[end:end + AFTER_REACH], words)
         if after:
             return after
     return noun_before(text[max(0, before - LOOKBACK):before], words)
 
 
-def first_word(text: str, words: frozenset[str]) -> str | None:
-    for length in (4, 3, 2):
-        if text[:length] in words and all(is_han(c) for c in text[:length]):
-            return text[:length]
-    return None
+def noun_after(text: str, words: frozenset[str]) -> str | None:
+    """The noun phrase `text` begins with: its words up to a function word, an adverb or verb that
+    follows a subject (`STOPS_AFTER`), or AFTER_LONGEST characters, ending with a word of two or more
+    characters or a noun's suffix (执法指导组); none where it begins with none of those."""
+    run = NOT_HAN.split(text)[0]
+    pieces: list[str] = []
+    at = 0
+    while at < len(run):
+        word = next((run[at:at + n] for n in (4, 3, 2) if run[at:at + n] in words), run[at])
+        if word in STOPS_AFTER or len(word) == 1 and word in FUNCTION_CHARS:
+            break
+        if at + len(word) > AFTER_LONGEST:
+            break
+        pieces.append(word)
+        at += len(word)
+    while pieces and len(pieces[-1]) == 1 and pieces[-1] not in NOUN_SUFFIXES:
+        pieces.pop()
+    phrase = "".join(pieces)
+    return phrase if len(phrase) >= 2 or phrase in NOUN_SUFFIXES and at == len(run) else None
 
 
 def noun_before(text: str, words: frozenset[str]) -> str | None:
-    """The last one or two dictionary words before the number, up to four characters."""
-    text = NOT_HAN.split(text)[-1]
-    for link in LINKS:
-        if text.endswith(link):
-            text = text[: -len(link)]
-            break
-    if not text or text[-1] in FUNCTION_CHARS:
-        return None  # 用了45天: what precedes is a verb phrase, not the thing counted
+    """The last one or two dictionary words before the number, up to four characters, less the
+    links (共计, 达), adverbs (已, 分别) and times (今年, 每天) between them and the number."""
+    text = strip_links(NOT_HAN.split(text)[-1])
+    if not text or text[-1] in FUNCTION_CHARS or text.startswith("第"):
+        return None  # 用了45天: a verb phrase; 负责人等: a list; 第一批: an ordinal
     pieces = []
     while text and len(pieces) < 2:
         word = next((text[-n:] for n in (4, 3, 2) if text[-n:] in words), None)
+        if word is None and text[-1] in NOUN_SUFFIXES:
+            word = next((text[-n:] for n in (4, 3) if text[-n:-1] in words), None)  # 自动化|率, 安置|点
         if word is None and pieces and text[-1] in NOUN_PREFIXES:
             word = text[-1]  # 总|投资
-        elif word is None and not pieces and len(text) >= 2:
-            word = text[-2:]  # a noun the word list lacks (锥桶)
-        if word is None:
+        elif word is None and not pieces and len(text) >= 2 and not word_ends_inside(text, words):
+            word = text[-2:]  # a noun the word list lacks (锥桶, 損失 of traditional text)
+        if word is None or word in ADVERBS or word in TIMES:
             break
         pieces.insert(0, word)
         text = text[: -len(word)]
@@ -282,6 +313,21 @@ def noun_before(text: str, words: frozenset[str]) -> str | None:
         pieces = pieces[1:]
     phrase = "".join(pieces)
     return phrase if len(phrase) >= 2 else None
+
+
+def word_ends_inside(text: str, words: frozenset[str]) -> bool:
+    """Whether a word of the list ends at `text`'s second-last character and begins before it
+    (勘探|深): its last two characters are then no word of their own (探深)."""
+    return text[-3:-1] in words or text[-4:-1] in words
+
+
+def strip_links(text: str) -> str:
+    """`text` without the links, adverbs and times it ends with (合计为, 目前已达, 约为每天)."""
+    while True:
+        tail = next((word for word in LINKS + ADVERBS + TIMES if text.endswith(word)), None)
+        if tail is None:
+            return text
+        text = text[: -len(tail)]
 
 
 def is_han(char: str) -> bool:
