@@ -413,3 +413,18 @@ def test_a_line_in_smaller_type_under_the_first_column_is_read_after_all_the_col
     chars += _chars(30, 20 + PITCH * 6 + 13, "本版责编：李明", size=9)
     texts = [line.text for line in page_lines(chars)]
     assert texts == [f"第{column}栏第{k}行正文" for column in range(2) for k in range(6)] + ["本版责编：李明"]
+
+
+def test_a_page_header_with_its_section_name_in_large_type_is_one_line_not_headlines_over_the_columns():
+    from banmian.read.pdf import page_lines
+
+    # 要闻 in 14-point type at the left, the date in 9-point type at the right, a little above the
+    # headlines of two stories side by side: the header is not two headlines heading them.
+    chars = _chars(30, 10, "要闻", size=14) + _chars(300, 14, "五月十二日", size=9)
+    chars += _chars(30, 40, "左边报道标题", size=20) + _chars(290, 40, "右边标题", size=20)
+    for column, x in enumerate((30, 160, 290)):
+        for k in range(4):
+            chars += _chars(x, 70 + PITCH * k, f"第{column}栏第{k}行正文")
+    texts = [line.text for line in page_lines(chars)]
+    assert texts[0] == "要闻 五月十二日"
+    assert texts[1] == "左边报道标题" and texts.index("右边标题") == 1 + 1 + 8

@@ -1163,8 +1163,11 @@ def _straddles(heads: list[tuple[float, list[_Run]]], left_ids: set[int], under:
 
 
 def _headline_row(runs: list[_Run], body: float) -> bool:
-    """Is this one printed line of display type in pieces (headlines of stories side by side)?"""
-    return len(runs) > 1 and max(run.size for run in runs) > _HEADLINE * body and _one_row(runs)
+    """Is this one printed line of display type in pieces (headlines of stories side by side)?
+    Not where a piece is in type smaller than the body's: a page header's date or page number
+    beside its section name in large type (要闻 … 2026年5月12日)."""
+    return (len(runs) > 1 and max(run.size for run in runs) > _HEADLINE * body
+            and min(run.size for run in runs) > (1 - _SAME_TYPE) * body and _one_row(runs))
 
 
 def _left_edge(runs: list[_Run], outer: float) -> float:
