@@ -241,6 +241,17 @@ def test_a_headline_set_vertically_beside_its_story_is_one_line_read_before_it()
     assert article.headline == ["春节返乡路"] and article.paragraphs == [LEAD]
 
 
+@needs_cjk_font
+def test_a_kicker_set_vertically_beside_a_headline_across_is_read_before_it():
+    # 竖排 kicker at the left of a headline set across, in one block with it: read from its top,
+    # it comes before the headline (its last character stands lower than the headline's foot).
+    kicker = [(LEFT, 60.0 + 18 * index, 16.0, character) for index, character in enumerate("奋进新征程")]
+    headline = [(LEFT + 30, 90.0, 22.0, "全市重点项目集中开工")]
+    story = [(LEFT, 160.0 + PITCH * row, BODY, text) for row, text in enumerate(_wrap(LEAD, 16, width=24))]
+    lines = read_pdf(_draw(story + headline + kicker), "kicker.pdf")[0].lines
+    assert [line.text for line in lines[:3]] == ["奋进新征程", "全市重点项目集中开工", story[0][3]]
+
+
 def test_a_character_beyond_the_basic_plane_is_kept_whole():
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))

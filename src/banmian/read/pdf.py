@@ -865,11 +865,12 @@ def _under(upper: _Run, lower: _Run, step: tuple[float, float], edge: Callable[[
 
 def _column_run(stack: list[_Run], upward: bool = False) -> _Run:
     """A column of vertical type as one run, read top to bottom (`upward`: from its foot up), its box
-    round the column."""
+    round the column.  Its baseline, which places it among the rows of its block, is that of the
+    character read first: a kicker set down the left of a headline across is read before it."""
     read = stack[::-1] if upward else stack
     return _Run("".join(run.text for run in read), np.concatenate([run.sizes for run in read]),
                 np.concatenate([run.spaces for run in read]), min(run.x0 for run in stack), stack[0].y0,
-                max(run.x1 for run in stack), stack[-1].y1, max(run.ink_x1 for run in stack), stack[-1].baseline,
+                max(run.x1 for run in stack), stack[-1].y1, max(run.ink_x1 for run in stack), read[0].baseline,
                 stack[0].size)
 
 
