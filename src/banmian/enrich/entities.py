@@ -45,15 +45,20 @@ TITLE_WORDS = ("主席", "副主席", "书记", "副书记", "市长", "副市�
                "镇长", "乡长", "省长", "副省长", "主任", "副主任", "局长", "副局长", "部长", "副部长", "厅长",
                "处长", "科长", "院长", "校长", "董事长", "总经理", "副总经理", "总理", "副总理", "主席团",
                "委员", "委员长", "常委", "秘书长", "检察长", "庭长", "所长", "会长", "理事长", "总裁", "行长", "组长", "总书记",
-               "总统", "副总统", "首相", "国王", "女王", "议长", "外长", "大使", "发言人")
+               "总统", "副总统", "首相", "国王", "女王", "议长", "外长", "大使", "发言人",
+               "院士", "参谋长", "大臣")
 ROLE_WORDS = ("负责人", "工作人员", "志愿者", "村民", "居民", "党员", "代表", "专家", "教授", "医生",
               "教师", "老师", "民警", "辅警", "队长", "站长", "船长", "技术员", "店主", "经理", "厂长",
               "社长", "村长", "主管", "员工", "市民", "游客", "学生", "研究员", "工程师", "记者", "通讯员")
+# A role's rank written before it is part of it (副研究员, 高级工程师).
+ROLE_RANKS = ("副", "高级", "首席", "资深")
+LAYOUT_SPACES = " \u3000"
+MOST_SPACES_AFTER_A_TITLE = 3
 # Where a title stops to the left: a verb or function word before it (会见了|市政协主席).
 # 应国家主席 → 国家主席; the 和 of 共和国 and of 人力资源和社会保障 is no edge, nor a character of a verb alone (the 席 of
-# 主席团, the 会 of 大会 and 常委会, the 研 of 研究院).
-TITLE_LEFT_EDGE = re.compile(r"[了的与及是在由对向同等有到为将把被让请看见说应据经受]"
-                             r"|陪同|出席|参加|调研|带领|主持|发表|欢迎|播出|率|(?<!共)(?<!资源)和(?!国)")
+# 主席团, the 会 of 大会 and 常委会, the 研 of 研究院), nor the 有 of 有限公司 (有限公司副总经理).
+TITLE_LEFT_EDGE = re.compile(r"[了的与及是在由对向同等到为将把被让请看见说应据经受]|有(?!限)"
+                             r"|陪同|出席|参加|调研|带领|主持|发表|欢迎|播出|专访|率|(?<!共)(?<!资源)和(?!国)")
 # How far back a title before a name is read: a body's name and its office run to 18 characters
 # (全国政协十四届一次会议主席团常务主席); 12 had cut one in ten titles.
 TITLE_REACH = 20
@@ -679,15 +684,20 @@ def title_before(text: str, start: int, names: list[Entity] = ()) -> tuple[str |
     """The title (市政协主席) or role (负责人) written just before a person's name; of a chain of
     titles (中共中央总书记、国家主席、中央军委主席习近平) each, joined by 、 as written.  A place or
     organisation of `names` (the article's) is not cut by an edge word (和平区区长, not 平区区长)."""
+    # The officials listed under a report put layout spaces between title and name (宣传部部长 吴学榕).
+    start -= len(text[max(0, start - MOST_SPACES_AFTER_A_TITLE):start]) - len(
+        text[max(0, start - MOST_SPACES_AFTER_A_TITLE):start].rstrip(LAYOUT_SPACES))
     before = text[max(0, start - TITLE_REACH):start]
     # Titles and roles are all Han, so the text before ends with one just where its last
     # run of Han characters does: most names have none, and skip the split.
     if not before.endswith(TITLES_AND_ROLES):
         return None, None
     before = NOT_HAN.split(before)[-1]
-    for word in ROLES_LONGEST_FIRST:
-        if before.endswith(word):
-            return None, word
+    role = next((word for word in ROLES_LONGEST_FIRST if before.endswith(word)), None)
+    # A role that ends a longer title is the title's (副总经理, not 经理).
+    if role and not before.endswith(tuple(t for t in TITLE_WORDS if len(t) > len(role))):
+        rank = next((rank for rank in ROLE_RANKS if before.endswith(rank + role)), "")
+        return None, rank + role
     titles = []
     while title := title_ending_at_edge(text, start, names):
         titles.append(title)

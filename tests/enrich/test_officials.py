@@ -1,0 +1,39 @@
+"""Titles and roles that bench/truth/officials.json's development half showed missed or wrong
+(session 23, `python bench/enrich_bench.py officials --show`)."""
+
+from banmian.enrich.entities import mentions_of
+from banmian.model import Entity
+
+
+def labels(text, *people):
+    """The title or role `mentions_of` gives each of `people` where `text` first writes them: the
+    names given, so that what is tested is the reading of titles, not the tagger's."""
+    names = [Entity(name, "PER", text.index(name), text.index(name) + len(name)) for name in people]
+    return {m.canonical: m.title or m.role for m in mentions_of(text, names, [])}
+
+
+def test_a_title_set_apart_from_the_name_by_layout_spaces_is_the_persons():
+    # The list of officials under a report: title, spaces, name.
+    assert labels("云南省丽江市委常委、宣传部部长 吴学榕", "吴学榕")["吴学榕"] == "云南省丽江市委常委、宣传部部长"
+    assert labels("东湖新技术开发区党工委副书记、管委会主任 余 松", "余 松")["余松"] == "东湖新技术开发区党工委副书记、管委会主任"
+
+
+def test_a_general_manager_is_a_title_not_the_role_of_manager():
+    assert labels("联想有限公司副总经理谢小可介绍，", "谢小可")["谢小可"] == "联想有限公司副总经理"
+    assert labels("蚂蚁集团总经理朱林表示。", "朱林")["朱林"] == "蚂蚁集团总经理"
+    assert labels("超市经理王芳说。", "王芳")["王芳"] == "经理"
+
+
+def test_a_deputy_or_senior_researcher_keeps_the_rank_of_the_role():
+    assert labels("天文台副研究员苏扬介绍", "苏扬")["苏扬"] == "副研究员"
+    assert labels("高级工程师李明说。", "李明")["李明"] == "高级工程师"
+
+
+def test_academicians_chiefs_of_staff_and_ministers_are_titles():
+    assert labels("南开大学陈军院士团队", "陈军")["陈军"] == "院士"
+    assert labels("陆军参谋长穆尼尔出席。", "穆尼尔")["穆尼尔"] == "陆军参谋长"
+    assert labels("内阁办公厅大臣翁赛维索出席。", "翁赛维索")["翁赛维索"] == "内阁办公厅大臣"
+
+
+def test_a_title_starts_after_an_interview():
+    assert labels("《高端访谈》专访格鲁吉亚总理加里巴什维利", "加里巴什维利")["加里巴什维利"] == "格鲁吉亚总理"
