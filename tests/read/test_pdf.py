@@ -149,6 +149,24 @@ def test_a_page_set_sideways_and_shown_upright_reads_as_shown(lines, turn):
         assert turned.bbox.y0 == pytest.approx(upright.bbox.y0, abs=0.5)
 
 
+def test_text_outside_the_crop_box_is_not_read(lines):
+    # A press PDF's page is cropped to its trim: the printer's slug and marks outside the crop box
+    # are not on the page as shown; the page's lines keep their places in the crop box.
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH + 80, HEIGHT + 80))
+    page.setCropBox((40, 40, WIDTH + 40, HEIGHT + 40))
+    page.setFont(FONT, 7)
+    page.drawString(40, 20, "RMRB20260512A04 第4版 胶印")
+    page.translate(40, 40)
+    for x, y, size, text in _layout():
+        page.setFont(FONT, size)
+        page.drawString(x, HEIGHT - y, text)
+    page.save()
+    [cropped] = read_pdf(out.getvalue(), "cropped.pdf")
+    assert [line.text for line in cropped.lines] == [line.text for line in lines]
+    assert [line.bbox for line in cropped.lines] == pytest.approx([line.bbox for line in lines], abs=0.01)
+
+
 def test_lines_come_in_reading_order_column_by_column(lines):
     assert [line.text for line in lines] == LINES
 

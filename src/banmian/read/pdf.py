@@ -291,6 +291,7 @@ def _chars(page) -> tuple[_Chars, _Images, float]:
         chars = _Chars(texts, x0, top - printed[:, 1], x1, foot, foot, _printed_sizes(raw, handle, printed, take))
         if np.any((codes >= 0xD800) & (codes <= 0xDFFF)):
             chars = _whole(chars)
+        chars = _on_the_page(chars, right - left, top - bottom)
         images = _images(raw, objects, cropbox, rotation)
         if not take:
             images = images._replace(outlines=_path_segments(raw, objects, 0) >= _OUTLINED_SEGMENTS)
@@ -298,6 +299,17 @@ def _chars(page) -> tuple[_Chars, _Images, float]:
         textpage.close()
         page.close()
     return chars, images, right - left
+
+
+def _on_the_page(chars: _Chars, width: float, height: float) -> _Chars:
+    """The characters whose centre is on the page as shown: a press PDF cropped to its trim keeps
+    the printer's slug (an issue and plate code, a time stamp) outside its crop box."""
+    across, down = (chars.x0 + chars.x1) / 2, (chars.y0 + chars.y1) / 2
+    shown = (across >= 0) & (across <= width) & (down >= 0) & (down <= height)
+    if shown.all():  # nearly always
+        return chars
+    return _Chars([text for text, kept in zip(chars.texts, shown.tolist()) if kept],
+                  *(column[shown] for column in chars[1:]))
 
 
 def _upright(boxes: np.ndarray, cropbox, rotation: int) -> tuple[np.ndarray, tuple[float, float, float, float]]:
