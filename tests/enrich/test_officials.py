@@ -37,3 +37,11 @@ def test_academicians_chiefs_of_staff_and_ministers_are_titles():
 
 def test_a_title_starts_after_an_interview():
     assert labels("《高端访谈》专访格鲁吉亚总理加里巴什维利", "加里巴什维利")["加里巴什维利"] == "格鲁吉亚总理"
+
+
+def test_the_and_of_a_standing_committee_of_the_npc_does_not_cut_its_chairmans_title():
+    # 全国人大's special committees are named with 和 and 与 (宪法和法律委员会, 环境与资源保护委员会).
+    text = "会议听取了全国人大宪法和法律委员会主任委员信春鹰作的报告，全国人大环境与资源保护委员会主任委员高虎城出席。"
+    assert labels(text, "信春鹰", "高虎城") == {"信春鹰": "全国人大宪法和法律委员会主任委员",
+                                              "高虎城": "全国人大环境与资源保护委员会主任委员"}
+    assert labels("会见了张三和外交部部长李四。", "李四") == {"李四": "外交部部长"}

@@ -54,11 +54,15 @@ ROLE_WORDS = ("负责人", "工作人员", "志愿者", "村民", "居民", "党
 ROLE_RANKS = ("副", "高级", "首席", "资深")
 LAYOUT_SPACES = " \u3000"
 MOST_SPACES_AFTER_A_TITLE = 3
+# The National People's Congress's special committees whose names hold 和 or 与 (宪法和法律委员会, 环境与资源保护委员会),
+# by what follows it: their chairmen are in the news often, and the 和 had cut the title.
+NPC_COMMITTEES_AFTER_AND = "法律委员会|司法委员会|资源保护委员会|农村委员会"
 # Where a title stops to the left: a verb or function word before it (会见了|市政协主席).
 # 应国家主席 → 国家主席; the 和 of 共和国 and of 人力资源和社会保障 is no edge, nor a character of a verb alone (the 席 of
 # 主席团, the 会 of 大会 and 常委会, the 研 of 研究院), nor the 有 of 有限公司 (有限公司副总经理).
-TITLE_LEFT_EDGE = re.compile(r"[了的与及是在由对向同等到为将把被让请看见说应据经受]|有(?!限)"
-                             r"|陪同|出席|参加|调研|带领|主持|发表|欢迎|播出|专访|率|(?<!共)(?<!资源)和(?!国)")
+TITLE_LEFT_EDGE = re.compile(r"[了的及是在由对向同等到为将把被让请看见说应据经受]|有(?!限)"
+                             r"|陪同|出席|参加|调研|带领|主持|发表|欢迎|播出|专访|率"
+                             rf"|(?<!共)(?<!资源)和(?!国|{NPC_COMMITTEES_AFTER_AND})|与(?!{NPC_COMMITTEES_AFTER_AND})")
 # How far back a title before a name is read: a body's name and its office run to 18 characters
 # (全国政协十四届一次会议主席团常务主席); 12 had cut one in ten titles.
 TITLE_REACH = 20
