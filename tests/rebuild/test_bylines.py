@@ -135,7 +135,8 @@ def test_a_caption_over_an_agency_or_slash_credit_is_a_photo():
     # The caption and the credit had become the story's last two paragraphs.
     from banmian import rebuild
 
-    for credit, photographers in (("新华社发（王鹏 摄）", ["王鹏"]), ("图/周学军", ["周学军"]), ("资料图片", [])):
+    for credit, photographers in (("新华社发（王鹏 摄）", ["王鹏"]), ("图/周学军", ["周学军"]), ("资料图片", []),
+                                  ("孙凡越摄/光明图片", ["孙凡越"]), ("光明图片/视觉中国", [])):
         page = rebuild("东湖港一月份集装箱吞吐量创新高\n\n本报讯（记者何思远）1月份东湖港完成集装箱吞吐量12.6万标箱。\n\n"
                        "港务集团负责人表示，新开通的两条外贸航线贡献了近三成的增量。\n\n"
                        f"2月4日，东湖港集装箱码头一派繁忙景象。\n\n{credit}\n")
@@ -217,6 +218,13 @@ def test_an_outlet_joined_by_a_middle_dot_and_an_agency_that_sent_the_picture_ar
     assert parse_credit("中青报·中青网记者 张三 实习生 李四") == Byline(reporters=["张三"], interns=["李四"])
     assert parse_credit("新华社发 王 伟摄").photographers == ["王伟"]
     assert parse_credit("人民图片 李四摄").photographers == ["李四"]
+
+
+def test_a_picture_desk_after_the_photographer_or_two_agencies_are_no_names():
+    # 光明日报's credits had put 光明图片 and 孙凡越摄 among the reporters
+    assert parse_credit("孙凡越摄/光明图片") == Byline(photographers=["孙凡越"])
+    assert parse_credit("本报记者 毕玉才摄/光明图片") == Byline(photographers=["毕玉才"])
+    assert parse_credit("光明图片/视觉中国") == Byline()
 
 
 @pytest.mark.parametrize("dateline", ["经济日报北京6月15日讯", "浙江日报杭州6月15日讯"])

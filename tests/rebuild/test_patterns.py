@@ -52,13 +52,16 @@ def test_jump_at_end_of_a_body_line():
 @pytest.mark.parametrize(
     "text", ["记者 周学军 摄", "杨红玫摄（影像中国）", "王 正摄", "本报记者 李四 通讯员 王五 摄", "新华社记者 李贺 摄",
              "本报记者 董泽扬文 海南商业航天发射场供图", "新华社发（里兹克·阿卜杜勒-贾瓦德摄）",
-             "新华社记者 穆罕默德·阿布·穆斯塔法 摄"]
+             "新华社记者 穆罕默德·阿布·穆斯塔法 摄",
+             # 光明日报 and others name the picture desk or agency after the photographer, or two agencies
+             "孙凡越摄/光明图片", "本报记者 毕玉才摄/光明图片", "光明图片/视觉中国", "视觉中国", "李 华 摄／人民图片"]
 )
 def test_photo_credits(text):
     assert patterns.is_credit(text)
 
 
-@pytest.mark.parametrize("text", ["新年第一场雪", "全力做好道路除雪防滑保畅工作摄", "受强冷空气影响，记者在现场拍摄"])
+@pytest.mark.parametrize("text", ["新年第一场雪", "全力做好道路除雪防滑保畅工作摄", "受强冷空气影响，记者在现场拍摄",
+                                  "精彩图片", "美丽中国"])
 def test_not_photo_credits(text):
     assert not patterns.is_credit(text)
 

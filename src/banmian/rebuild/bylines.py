@@ -27,6 +27,7 @@ _ROLE_OF = dict(_ROLES)
 _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报|网|社|台|站|中心)$")
 _CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：\s]|【[\u4e00-\u9fff]{2,8}讯】\s*)")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*摄(?:影)?(?:报道)?\s*(?:[（(][^）)]*[）)])?$")
+_PICTURE_DESK = re.compile(r"(?<=摄)\s*[/／]\s*\S{2,6}$")  # 孙凡越摄/光明图片: who supplied the picture, after its taker
 _SEPARATORS = re.compile(r"[、，,/／\s]+")
 # The writers' part holds a role, so a name that ends in 文 (记者 李文 摄) is not split; nor is a
 # credit whose 摄 stands apart and so covers every name (记者 周文 通讯员 王五 摄).
@@ -49,7 +50,7 @@ _SHOT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])摄影$")
 _DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|整理|采写|编译)$")  # （本报记者 刘硕阳整理）: what they did
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name;
 # 新华社发 王 伟摄, 人民图片 李四摄: the agency that sent the picture
-_NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|新华社发|中新社发|人民图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{1,8}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
+_NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|新华社发|中新社发|[\u4e00-\u9fff]{2,4}图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{1,8}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
 
 
 def names(text: str) -> list[str]:
@@ -66,7 +67,7 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     supplied (受访者供图) names no photographer.
     """
     text = _BRACKETED.sub(r"\g<inside>", text)  # （记者王小明摄）
-    text = spaced_roles(_SHOT_GLUED.sub(r" \g<0>", _DONE_BY.sub("", text)))  # 记者李自明摄影: no two names
+    text = spaced_roles(_SHOT_GLUED.sub(r" \g<0>", _DONE_BY.sub("", _PICTURE_DESK.sub("", text))))  # 记者李自明摄影: no two names
     both = _TEXT_AND_PICTURES.match(text) or _TEXT_AND_PICTURES_AFTER.match(text)
     if both:  # each in their role (本报记者 吴凡 通讯员 陈静 文/图), all of them photographers
         byline = parse_credit(both["names"])

@@ -36,6 +36,7 @@ _ROLE = rf"(?:本报|新华社|中新社|本刊|[{CJK}]{{2,4}}(?:日报|晚报|(
 
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"  # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
+_PICTURE_AGENCY = rf"(?:[{CJK}]{{2,4}}图片|视觉中国|人民视觉|新华社|中新社|东方IC|CFP)"
 # 记者 周学军 摄 / 杨红玫摄（影像中国） / 王 正摄 / 本报记者 李四 通讯员 王五 摄 / 本报记者 董泽扬文 海南商业航天发射场供图
 CREDIT = re.compile(
     rf"^(?:以上图片均为|图片均为|本版图片均为|图\s*[/／:：]\s*)?{_NAMES}\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|供图)\s*(?:[（(][^）)]{{1,20}}[）)])?$"
@@ -46,9 +47,12 @@ CREDIT = re.compile(
     rf"|^(?:本报)?(?:资料图片|资料图|网络图片)$"
     # an agency's picture on a line of its own (新华社发, 人民视觉, CFP供图); a cartoon's or a graphic's maker (漫画/高 岳)
     rf"|^[（(]?(?:新华社发|中新社发|人民视觉|视觉中国(?:供图)?|CFP(?:供图)?|东方IC(?:供图)?)[）)]?$"
+    # 孙凡越摄/光明图片, 光明图片/视觉中国: the photographer, then the picture desk or agency that supplied it
+    rf"|^{_NAMES}\s*摄\s*[/／]\s*{_PICTURE_AGENCY}$|^[{CJK}]{{2,4}}图片\s*[/／]\s*{_PICTURE_AGENCY}$"
     rf"|^(?:漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}$"
 )
-_CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "CFP", "IC")
+_CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
+                "中新社")
 _CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设计")
 # A note that closes a story: （作者为…） （本报记者李四采写） （新华社北京1月2日电）
 CLOSING_NOTE = re.compile(
