@@ -780,6 +780,14 @@ def test_a_cross_reference_on_a_line_of_its_own_stays_with_its_story():
     assert page.articles[0].paragraphs[-1] == "更多报道详见T04-05版"
 
 
+def test_a_heading_under_a_cross_reference_opens_the_next_teaser():
+    # A front page's teasers (title, one sentence, 详见第N版) had run together as one untitled story
+    page = banmian.rebuild("两部门部署春节消费活动\n\n商务部将会同相关部门举办“乐购新春”春节特别活动。\n\n（详见第10版）\n\n"
+                           "2025年农业农村发展稳中有进\n\n全国农业农村厅局长会议日前召开。\n\n（详见第6版）\n")
+    assert [(a.headline, a.paragraphs[-1]) for a in page.articles] == [
+        (["两部门部署春节消费活动"], "（详见第10版）"), (["2025年农业农村发展稳中有进"], "（详见第6版）")]
+
+
 def test_a_front_pages_index_is_furniture():
     page = banmian.rebuild("今日导读\n\n全市中小学今起放暑假 A3\n\n地铁5号线南延段下月开通 ▶A6\n\n全市重点项目集中开工\n\n"
                            "本报讯（记者林晓岚）3月11日上午，集中开工活动举行。")

@@ -508,6 +508,8 @@ class _Placer:
             return True
         if self._contact_below(end):
             return True  # 金秋家装节 / 全场低至5折 / 地址：东海大道188号: an advertisement, a block of its own
+        if start > 0 and self.units[start - 1].role == "text" and patterns.CROSS_REFERENCE.match(self.units[start - 1].text):
+            return True  # （详见第10版）: the story above goes on elsewhere, so this heads the next (a front page's teasers)
         if self._body_type_heading(start, end):
             return False  # a new story's headline would be set in display type
         if end - start == 1 and story.paragraphs and _MARKED_SUBHEAD.match(self.units[start].text):
