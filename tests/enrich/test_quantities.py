@@ -181,3 +181,8 @@ def test_what_is_counted_before_the_number_leaves_out_links_adverbs_and_times():
 
 def test_no_fragment_of_a_word_nor_a_list_nor_an_ordinal_is_what_is_counted():
     assert counts("江边勘探深达14米，负责人等约500人参加，优化环境等四方面，第一批88条。") == [None, None, None, None]
+
+
+def test_what_is_counted_after_a_classifier_stops_at_a_place_word_or_a_verb():
+    assert counts("从1826部影片中层层筛选，造成超过120栋房屋受损，8700多册古籍影印本回到藏书楼。") == [
+        "影片", "房屋", "古籍影印本"]

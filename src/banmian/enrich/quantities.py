@@ -95,7 +95,11 @@ TIMES = ("今年", "去年", "上年", "当年", "全年", "当天", "每天", "
 # 600 dev articles (seed 2323, session 23) showed the verbs after the first few.
 STOPS_AFTER = frozenset(ADVERBS) | frozenset("协同 构成 组成 参加 参与 出席 实现 完成 获得 通过 入驻 落户 集中 "
                                              "受伤 死亡 遇难 成为 进行 开展 参赛 亮相 全覆盖 打通 参会 升级 加盟 "
-                                             "实施 作出 做出 命名 确认 签约 之一 投入 建设 提供 推出 发布".split())
+                                             "实施 作出 做出 命名 确认 签约 之一 投入 建设 提供 推出 发布 受损 回到".split())
+# Where, not what, after the thing counted (1826部影片中, 园区内): read before the words (影片|中层|层筛选 had
+# run on), but for the nouns that begin with one (融媒体中心).
+PLACE_AFTER = frozenset("中内上里外")
+NOUNS_BEGINNING_WITH_A_PLACE = frozenset(("中心", "中学", "内容", "外资", "外贸"))
 # Characters that end a noun (执法指导组, 安置点, 十八条巷): kept at the end of what is counted.
 NOUN_SUFFIXES = frozenset("组点站园区所队厂村馆室库线巷港场店局处团户圈网号舰车船桥路率量额值费")
 # Units of area, length, weight and volume: a noun right after them is what they measure (12万亩树木).
@@ -274,7 +278,8 @@ def noun_after(text: str, words: frozenset[str]) -> str | None:
     run = NOT_HAN.split(text)[0]
     pieces: list[str] = []
     at = 0
-    while at < len(run):
+    while at < len(run) and not (pieces and run[at] in PLACE_AFTER
+                                 and run[at:at + 2] not in NOUNS_BEGINNING_WITH_A_PLACE):
         word = next((run[at:at + n] for n in (4, 3, 2) if run[at:at + n] in words), run[at])
         if word in STOPS_AFTER or len(word) == 1 and word in FUNCTION_CHARS:
             break
