@@ -232,6 +232,26 @@ def test_a_papers_name_with_place_and_date_is_a_dateline(dateline):
     assert split_dateline(f"{dateline}（记者 张三）数字经济规模持续扩大。") == (dateline, "记者 张三")
 
 
+def test_a_national_papers_own_name_opens_its_dateline_but_a_provincial_papers_item_in_a_roundup_does_not():
+    assert split_dateline("科技日报北京1月29日电 （记者刘温馨 通讯员王 磊）应急管理部发布通知。") == (
+        "科技日报北京1月29日电", "记者刘温馨 通讯员王 磊")
+    # 人民日报's regional round-ups open each item on the provincial paper's dateline, one story throughout
+    assert split_dateline("河北日报雄安4月22日电 （记者康晓博）河北雄安新区综合服务中心编制指南。") == (None, None)
+
+
+def test_an_intern_reporter_is_a_reporter_and_no_name():
+    assert parse_credit("记者操秀英 实习记者张 蕾").reporters == ["操秀英", "张蕾"]
+
+
+@pytest.mark.parametrize("line", ["中青报·中青网记者 李晓东 周洪双", "农民日报·中国农网记者 李晓东 周洪双",
+                                  "工人日报—中工网记者 李晓东 周洪双"])
+def test_a_byline_of_a_paper_and_its_website_names_the_reporters(line):
+    page = banmian.rebuild(f"京港高铁全线拉通试验正式启动\n\n{line}\n\n本报北京1月29日电 记者从国铁集团获悉，京港高铁今天全线拉通试验。\n")
+    article = page.articles[0]
+    assert (article.headline, article.byline.reporters, article.byline.text) == (
+        ["京港高铁全线拉通试验正式启动"], ["李晓东", "周洪双"], [line])
+
+
 @pytest.mark.parametrize("source", ["图片由县文旅局提供", "图/受访者提供", "图片来源：视觉中国", "供图：县委宣传部", "截图自央视新闻"])
 def test_a_picture_source_line_credits_its_story_and_names_no_one(source):
     page = banmian.rebuild(f"全市春运工作会议召开\n\n本报讯（记者 苏嘉堉）1月22日，全市春运工作会议召开。\n\n{source}\n\n"

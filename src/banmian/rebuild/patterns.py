@@ -30,9 +30,12 @@ _JUMP_IN_LINE = re.compile(rf"{_JUMP_OPEN}\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s
 _RELATIVE_JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?:(?P<on>(?:下|本文)?转(?:至)?下[版页])|(?P<from>(?:上)?接上[版页]))\s*{_JUMP_CLOSE}$")
 
 # 全媒体记者, 融媒体记者: what most city dailies now print for a reporter
-_ROLE_QUALIFIER = rf"(?:特约|特派|首席|见习|全媒体|融媒体|融媒|新媒体|驻[{CJK}]{{1,3}})"  # 驻京记者: resident in Beijing
+_ROLE_QUALIFIER = rf"(?:特约|特派|首席|见习|实习|全媒体|融媒体|融媒|新媒体|驻[{CJK}]{{1,3}})"  # 驻京记者: resident in Beijing
 AUTHOR_MARKS = "□■◎●▲◇◆"  # set before a writer's name or byline: □李华, ◇ 本报记者 王小明
-_ROLE = rf"(?:本报|新华社|中新社|本刊|[{CJK}]{{2,4}}(?:日报|晚报|(?<!本)报|网|社|台))?{_ROLE_QUALIFIER}?(?:记者|通讯员|实习生|摄影记者|摄影)"
+_OUTLET = rf"(?:[{CJK}]{{2,4}}(?:日报|晚报|(?<!本)报|网|社|台))"
+# 中青报·中青网记者, 工人日报—中工网记者: a paper and its website, one newsroom
+_ROLE = (rf"(?:本报|新华社|中新社|本刊|{_OUTLET}(?:[·・—－-]{_OUTLET})?)?{_ROLE_QUALIFIER}?"
+         rf"(?:记者|通讯员|实习生|摄影记者|摄影)")
 
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"  # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
@@ -105,6 +108,7 @@ BYLINE_OPEN = re.compile(
 )
 
 # 本报讯（记者…） 本报北京4月16日电 本报太原电 （记者…） 新华社北京1月18日电 据新华社…电 XX日报讯
+_NATIONAL_PAPER = r"(?:科技日报|光明日报|经济日报|人民日报|工人日报|农民日报|法治日报|中国青年报|中国妇女报|解放军报|人民法院报|检察日报|中国教育报)"
 DATELINE = re.compile(
     rf"^据?(?:本报讯|本报[{CJK}、]{{0,12}}{_NUM}月{_NUM}日专?(?:电|讯)|本报[{CJK}、]{{0,8}}(?:电|讯)(?=\s*[（(])|"  # 本报成都、重庆4月21日电, 本报杭州1月22日讯
     # agency copy rewritten, as sports and world pages print it: 综合新华社电, 本报综合外电, 据新华社电, 本报综合消息
@@ -116,7 +120,9 @@ DATELINE = re.compile(
     rf"(?:[{CJK}]报|[{CJK}]{{2,4}}新闻|[{CJK}]{{2,4}}\+)讯(?=\s*[（(])|"  # 晶报讯（, 红星新闻讯（, 南方+讯（: city papers and news apps
     # a county paper's place or site before 讯, its credit after it: 温岭讯（记者…）, 温岭新闻网讯（通讯员…）
     rf"[{CJK}]{{2,6}}讯(?=\s*[（(][^（）()]{{0,12}}(?:记者|通讯员|实习生|见习))|"
-    rf"(?=.{{6,26}}日讯)[{CJK}]{{2,6}}(?:日报|晚报|报)[{CJK}、]{{1,12}}?{_NUM}月{_NUM}日讯|"  # 经济日报北京6月15日讯 (…电 opens a roundup's item)
+    rf"(?=.{{6,26}}日讯)[{CJK}]{{2,6}}(?:日报|晚报|报)[{CJK}、]{{1,12}}?{_NUM}月{_NUM}日讯|"  # 经济日报北京6月15日讯
+    # 科技日报北京1月29日电: a national paper's own name; a provincial paper's (河北日报雄安…电) opens an item of a roundup
+    rf"{_NATIONAL_PAPER}[{CJK}、]{{1,12}}?{_NUM}月{_NUM}日电|"
     rf"[〔【](?:本报|特派)?记者[^〔〕【】／/]{{1,20}}[／/][{CJK}]{{1,8}}报[导道][〕】])"  # Taiwan's 【记者X／台北报导】
 )
 FOLIO = re.compile(r"^[—－-]?\s*(?P<page>\d{1,3})\s*[—－-]?$")  # a page's number at a column's foot: 6, —6—
