@@ -428,3 +428,25 @@ def test_a_page_header_with_its_section_name_in_large_type_is_one_line_not_headl
     texts = [line.text for line in page_lines(chars)]
     assert texts[0] == "要闻 五月十二日"
     assert texts[1] == "左边报道标题" and texts.index("右边标题") == 1 + 1 + 8
+
+
+def _named(name: str, k: int, length: int) -> str:
+    return (f"{name}{k:02d}" + "正文内容甲乙丙丁戊己庚辛")[:length]
+
+
+def test_a_column_wrapped_round_a_photo_is_read_to_its_foot_and_the_caption_after_the_story():
+    from banmian.model import BBox
+    from banmian.read.pdf import page_lines
+
+    # The photo stands in the right of the first column and across the second; the first column's
+    # lines beside it are short, the second column's text goes on under the caption.
+    photo = BBox(90, 60, 282, 136)
+    left = [(20 + PITCH * k, 12) for k in range(3)] + [(62 + PITCH * k, 5) for k in range(8)]
+    left += [(174 + PITCH * k, 12) for k in range(3)]
+    right = [(20 + PITCH * k, 12) for k in range(3)] + [(174 + PITCH * k, 12) for k in range(3)]
+    chars = [char for k, (y, n) in enumerate(left) for char in _chars(30, y, _named("左", k, n))]
+    chars += [char for k, (y, n) in enumerate(right) for char in _chars(162, y, _named("右", k, n))]
+    chars += _chars(90, 140, "图为说明文字") + _chars(232, 152, "本报记者摄")
+    texts = [line.text for line in page_lines(chars, [photo])]
+    assert texts == ([_named("左", k, n) for k, (_, n) in enumerate(left)]
+                     + [_named("右", k, n) for k, (_, n) in enumerate(right)] + ["图为说明文字", "本报记者摄"])

@@ -718,11 +718,19 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False) ->
     if spaces.all():
         return []
     body = _common_size(chars.size[~spaces], spaces[~spaces])
-    runs = _set_vertically(_runs(chars, spaces, body), turned) + [_figure_run(figure, body) for figure in figures]
+    runs = _set_vertically(_runs(chars, spaces, body), turned)
+    wrapped = [(figure, *parts) for figure in figures if (parts := _wrapped_photo(figure, runs, body))]
+    aside = {id(run) for _, caption, _ in wrapped for run in caption} | {id(figure) for figure, *_ in wrapped}
+    runs = [run for run in runs if id(run) not in aside]
+    runs += [_figure_run(figure, body) for figure in figures if id(figure) not in aside]
     blocks: list[tuple[float, list[list[_Run]]]] = []
-    _cut(runs, min(run.x0 for run in runs), body, blocks)
+    if runs:
+        _cut(runs, min(run.x0 for run in runs), body, blocks)
     blocks = [(left, [printed for printed in ([run for run in row if run.text] for row in rows) if printed])
               for left, rows in blocks]
+    for figure, caption, beside in wrapped:
+        blocks = _narrowed_apart(blocks, {id(run) for run in beside})
+        _after_the_text_round(blocks, figure, caption, body)
     blocks = _vertical_headlines_first(blocks)
     edges = _column_edges(blocks, body)
     lines: list[Line] = []
@@ -735,6 +743,74 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False) ->
             lines.append(_line(row, number, gap, left))
             number += 1
     return lines
+
+
+def _wrapped_photo(figure: BBox, runs: list[_Run], body: float) -> tuple[list[_Run], list[_Run]] | None:
+    """The caption under a photo that text wraps round, and the short lines beside it (its
+    column's lines are full above or below it); None where no text wraps round it.
+
+    Such a photo stands inside a story's columns, across a gutter or in part
+    of a column: as a block of the cut it would hold the columns beside it
+    together, line by line.  It is taken out with its caption, and read after
+    the text round it.
+    """
+    caption = _caption_under(figure, runs, body)
+    foot = max([figure.y1] + [run.y1 for run in caption])
+    beside = [run for run in runs if run.size <= _HEADLINE * body and figure.y0 - body < run.y1 and run.y0 < foot + body
+              and (0 <= figure.x0 - run.ink_x1 < _GUTTER * body or 0 <= run.x0 - figure.x1 < _GUTTER * body)]
+    for short in beside:
+        left_of = short.ink_x1 <= figure.x0
+        for run in runs:
+            near = figure.y0 - 3 * body < run.y1 <= figure.y0 or foot <= run.y0 < foot + 3 * body
+            if near and run.size <= _HEADLINE * body and (
+                    abs(run.x0 - short.x0) < _INDENT * body and run.ink_x1 > figure.x0 + body if left_of
+                    else abs(run.ink_x1 - short.ink_x1) < _INDENT * body and run.x0 < figure.x1 - body):
+                return caption, beside
+    return None
+
+
+def _narrowed_apart(blocks: list[tuple[float, list[list[_Run]]]], beside: set[int]) -> list[tuple[float, list[list[_Run]]]]:
+    """The blocks with the lines beside a wrapped photo a block of their own: a column narrowed
+    by the photo, whose full lines are as short as the paragraph ends of the column over it."""
+    out = []
+    for left, rows in blocks:
+        start = 0
+        for index in range(1, len(rows) + 1):
+            if index == len(rows) or _holds(rows[index], beside) != _holds(rows[index - 1], beside):
+                out.append((left, rows[start:index]))
+                start = index
+    return out
+
+
+def _holds(row: list[_Run], ids: set[int]) -> bool:
+    return any(id(run) in ids for run in row)
+
+
+def _caption_under(figure: BBox, runs: list[_Run], body: float) -> list[_Run]:
+    """The lines right under a photo and within its width, each close under the one before."""
+    inside = sorted((run for run in runs if run.y0 >= figure.y1 - 0.5 * body and figure.x0 - 0.5 * body <= run.x0
+                     and run.ink_x1 <= figure.x1 + 0.5 * body), key=_BY_Y)
+    caption: list[_Run] = []
+    foot = figure.y1
+    for run in inside:
+        if run.y0 - foot > _BLOCK_GAP * min(run.size, body):
+            break
+        caption.append(run)
+        foot = max(foot, run.y1)
+    return caption
+
+
+def _after_the_text_round(blocks: list[tuple[float, list[list[_Run]]]], figure: BBox, caption: list[_Run],
+                          body: float) -> None:
+    """Put a wrapped photo's caption, as a block, after the last block of the text round the photo:
+    beside it, or within three lines over or under it."""
+    top, foot = figure.y0 - 3 * body, max([figure.y1] + [run.y1 for run in caption]) + 3 * body
+    place = len(blocks)
+    for index, (_, rows) in enumerate(blocks):
+        if any(run.y0 < foot and top < run.y1 and run.x0 < figure.x1 and figure.x0 < run.ink_x1
+               for row in rows for run in row):
+            place = index + 1
+    blocks.insert(place, (figure.x0, _rows(caption)) if caption else (figure.x0, []))
 
 
 def _vertical_headlines_first(blocks: list[tuple[float, list[list[_Run]]]]) -> list[tuple[float, list[list[_Run]]]]:
