@@ -333,7 +333,3 @@ def strip_links(text: str) -> str:
         if tail is None:
             return text
         text = text[: -len(tail)]
-
-
-def is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
