@@ -270,6 +270,35 @@ def test_a_kicker_set_vertically_beside_a_headline_across_is_read_before_it():
     assert [line.text for line in lines[:3]] == ["奋进新征程", "全市重点项目集中开工", story[0][3]]
 
 
+def _boxed_page(fill: float | None) -> tuple[bytes, list[str]]:
+    """A story in two columns, a framed box (链接) in the second column with the story going on under
+    it; and the lines in the order they are read: each column to its foot, then the box."""
+    left = [f"左栏第{k}行甲乙丙丁戊己庚辛壬" for k in range(12)]
+    above, below = [f"右栏第{k}行甲乙丙丁戊己庚辛壬" for k in range(3)], [f"右栏第{k}行子丑寅卯辰巳午未申" for k in range(3, 6)]
+    boxed = [f"框内第{k}行文字天干地支" for k in range(3)]
+    ops = _column(LEFT, 60, left) + _column(RIGHT, 60, above) + [(RIGHT + 40, 112, 14.0, "相关链接")]
+    ops += _column(RIGHT + 6, 130, boxed, size=9.0) + _column(RIGHT, 186, below)
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    if fill is not None:
+        page.setFillGray(fill)
+    page.rect(RIGHT - 4, HEIGHT - 170, 168, 78, stroke=1, fill=int(fill is not None))
+    page.setFillGray(0)
+    for x, y, size, text in ops:
+        page.setFont(FONT, size)
+        page.drawString(x, HEIGHT - y, text)
+    page.save()
+    return out.getvalue(), left + above + below + ["相关链接"] + boxed
+
+
+@pytest.mark.parametrize("fill", [None, 0.9])
+def test_a_framed_box_inside_a_column_is_read_after_the_text_round_it(fill):
+    data, order = _boxed_page(fill)
+    [page] = read_pdf(data, "boxed.pdf")
+    assert [line.text for line in page.lines] == order
+    assert page.figures == []
+
+
 def test_a_character_beyond_the_basic_plane_is_kept_whole():
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))

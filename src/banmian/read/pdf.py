@@ -69,6 +69,8 @@ _CLOSING_MARKS = frozenset("，。、；：？！）》」』】”’")
 _BACKGROUND = 0.8
 # Images inside form XObjects are looked for this many forms deep.
 _FORM_DEPTH = 3
+# A drawn rectangle (path) this many points or more on each side may frame text; thinner ones are rules.
+_FRAME_SIDE = 20.0
 # A page whose images are its background (they cover _BACKGROUND of it or more), under fewer
 # characters of text than this, is a scan: its text is the line or two an e-paper system stamps
 # on each page (a copyright line, a page label), not the page's content.  A photo page keeps a
@@ -165,7 +167,8 @@ def read_text_layer(data: bytes, name: str) -> TextLayer:
     for index, (chars, images, width) in enumerate(_page_chars(data)):
         turn = width if set_vertically(chars) else None
         figures = images.figures if turn is None else [turned(figure, turn) for figure in images.figures]
-        lines = _lines(chars, figures) if turn is None else _lines(_turned_chars(chars, turn), figures, turned=True)
+        lines = (_lines(chars, figures, frames=images.frames) if turn is None
+                 else _lines(_turned_chars(chars, turn), figures, turned=True))
         if lines:
             pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=index,
                                     figures=figures, turned=turn))
@@ -247,12 +250,14 @@ def _unopened(error: Exception) -> str:
 class _Images(NamedTuple):
     """A page's images: every one (a page of nothing else is a scan), its figures, and the share
     of the page they cover; and whether, having no text, it draws its text as outlines (print-ready
-    press PDFs): a picture of text too."""
+    press PDFs): a picture of text too.  Its `frames`: the boxes of its drawn rectangles (a box's
+    frame or shading), where text may be set apart inside one."""
 
     boxes: list[BBox]
     figures: list[BBox]
     cover: float
     outlines: bool = False
+    frames: Sequence[BBox] = ()
 
 
 def _chars(page) -> tuple[_Chars, _Images, float]:
@@ -413,15 +418,23 @@ def _images(raw, objects: _Objects, cropbox: tuple[float, float, float, float], 
     """
     left, bottom, right, top = cropbox
     page_area = (right - left) * (top - bottom)  # before _upright turns the crop box
-    inside = [(max(x0, left), max(y0, bottom), min(x1, right), min(y1, top))
-              for x0, y0, x1, y1 in _image_boxes(raw, objects, _IDENTITY, 0)]
-    inside = np.array([box for box in inside if box[2] > box[0] and box[3] > box[1]], dtype=float).reshape(-1, 4)
-    shown, (left, _, _, top) = _upright(inside, cropbox, rotation)
-    boxes = [BBox(round(x0 - left, 2), round(top - y1, 2), round(x1 - left, 2), round(top - y0, 2))
-             for x0, y0, x1, y1 in shown.tolist()]
+    boxes = _shown(_object_boxes(raw, objects, raw.FPDF_PAGEOBJ_IMAGE, _IDENTITY, 0), cropbox, rotation)
     areas = [(box.x1 - box.x0) * (box.y1 - box.y0) for box in boxes]
     figures = [box for box, area in zip(boxes, areas) if area < _BACKGROUND * page_area]
-    return _Images(boxes, figures, sum(areas) / page_area if page_area > 0 else 0.0)
+    frames = [box for box in _shown(_object_boxes(raw, objects, raw.FPDF_PAGEOBJ_PATH, _IDENTITY, 0), cropbox, rotation)
+              if min(box.x1 - box.x0, box.y1 - box.y0) >= _FRAME_SIDE
+              and (box.x1 - box.x0) * (box.y1 - box.y0) < _BACKGROUND * page_area]
+    return _Images(boxes, figures, sum(areas) / page_area if page_area > 0 else 0.0, frames=frames)
+
+
+def _shown(boxes: list[tuple[float, float, float, float]], cropbox, rotation: int) -> list[BBox]:
+    """Boxes in PDF space as boxes on the page as it is shown (points from its top left), cut to the crop box."""
+    left, bottom, right, top = cropbox
+    inside = [(max(x0, left), max(y0, bottom), min(x1, right), min(y1, top)) for x0, y0, x1, y1 in boxes]
+    inside = np.array([box for box in inside if box[2] > box[0] and box[3] > box[1]], dtype=float).reshape(-1, 4)
+    shown, (left, _, _, top) = _upright(inside, cropbox, rotation)
+    return [BBox(round(x0 - left, 2), round(top - y1, 2), round(x1 - left, 2), round(top - y0, 2))
+            for x0, y0, x1, y1 in shown.tolist()]
 
 
 class _Objects(NamedTuple):
@@ -444,15 +457,15 @@ def _objects(raw, holder: int, form: bool) -> _Objects:
     return _Objects(handles, list(map(_COUNT_CALL(_address(raw.FPDFPageObj_GetType)), handles)))
 
 
-def _image_boxes(raw, objects: _Objects, matrix: tuple, depth: int) -> list[tuple[float, float, float, float]]:
-    """Boxes (PDF space) of the images among the objects of the page (depth 0) or of a form in it."""
+def _object_boxes(raw, objects: _Objects, wanted: int, matrix: tuple, depth: int) -> list[tuple[float, float, float, float]]:
+    """Boxes (PDF space) of the objects of a kind (images, paths) among those of the page (depth 0) or of a form in it."""
     boxes = []
     for handle, kind in zip(*objects):
-        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+        if kind == wanted:
             boxes.append(_bounds(raw, handle, matrix))
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
-            boxes += _image_boxes(raw, _objects(raw, handle, form=True), _then(_form_matrix(raw, handle), matrix),
-                                  depth + 1)
+            boxes += _object_boxes(raw, _objects(raw, handle, form=True), wanted,
+                                   _then(_form_matrix(raw, handle), matrix), depth + 1)
     return boxes
 
 
@@ -707,12 +720,15 @@ def page_lines(chars: list[Char], figures: Sequence[BBox] = ()) -> list[Line]:
     return _lines(_Chars.of(chars), figures)
 
 
-def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False) -> list[Line]:
+def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False,
+           frames: Sequence[BBox] = ()) -> list[Line]:
     """The page's lines in reading order; `turned`: of a vertical page read turned (`_turned_chars`).
 
     Photos (`figures`) take part in the cuts as blocks without text: no cut
     runs through a photo, so the white space beside one does not cut the
-    columns around it, and its caption is read with it.
+    columns around it, and its caption is read with it.  A photo that text
+    wraps round, and a box framed inside a column (`frames`, `_boxed_in`),
+    are read after the text round them instead.
     """
     spaces = np.fromiter(map(str.isspace, chars.texts), dtype=bool, count=len(chars.texts))
     if spaces.all():
@@ -720,17 +736,18 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False) ->
     body = _common_size(chars.size[~spaces], spaces[~spaces])
     runs = _set_vertically(_runs(chars, spaces, body), turned)
     wrapped = [(figure, *parts) for figure in figures if (parts := _wrapped_photo(figure, runs, body))]
+    boxed = [(frame, inside) for frame in frames if (inside := _boxed_in(frame, runs, body))]
     aside = {id(run) for _, caption, _ in wrapped for run in caption} | {id(figure) for figure, *_ in wrapped}
+    aside |= {id(run) for _, inside in boxed for run in inside}
     runs = [run for run in runs if id(run) not in aside]
     runs += [_figure_run(figure, body) for figure in figures if id(figure) not in aside]
-    blocks: list[tuple[float, list[list[_Run]]]] = []
-    if runs:
-        _cut(runs, min(run.x0 for run in runs), body, blocks)
-    blocks = [(left, [printed for printed in ([run for run in row if run.text] for row in rows) if printed])
-              for left, rows in blocks]
+    blocks = _printed_blocks(runs, body)
     for figure, caption, beside in wrapped:
         blocks = _narrowed_apart(blocks, {id(run) for run in beside})
-        _after_the_text_round(blocks, figure, caption, body)
+        foot = max([figure.y1] + [run.y1 for run in caption])
+        _after_the_text_round(blocks, BBox(figure.x0, figure.y0, figure.x1, foot), [(figure.x0, _rows(caption))], body)
+    for frame, inside in boxed:
+        _after_the_text_round(blocks, frame, _printed_blocks(inside, body), body)
     blocks = _vertical_headlines_first(blocks)
     edges = _column_edges(blocks, body)
     lines: list[Line] = []
@@ -743,6 +760,30 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False) ->
             lines.append(_line(row, number, gap, left))
             number += 1
     return lines
+
+
+def _printed_blocks(runs: list[_Run], body: float) -> list[tuple[float, list[list[_Run]]]]:
+    """The runs cut into blocks (left edge, rows), in reading order, photos left out of the rows."""
+    blocks: list[tuple[float, list[list[_Run]]]] = []
+    if runs:
+        _cut(runs, min(run.x0 for run in runs), body, blocks)
+    return [(left, [printed for printed in ([run for run in row if run.text] for row in rows) if printed])
+            for left, rows in blocks]
+
+
+def _boxed_in(frame: BBox, runs: list[_Run], body: float) -> list[_Run]:
+    """The text inside a framed box (a 链接 or 背景 box set inside a story's column, the story's text
+    going on over and under it), or nothing where the frame holds no text or stands elsewhere.
+    Read where it stands, the box would cut the story's column in two."""
+    inside = [run for run in runs if frame.x0 - 1 <= run.x0 and run.x1 <= frame.x1 + 1
+              and frame.y0 - 1 <= run.y0 and run.y1 <= frame.y1 + 1]
+    if not inside:
+        return []
+    column = [run for run in runs if abs(run.size - body) < _SAME_TYPE * body
+              and run.x0 < frame.x1 and frame.x0 < run.ink_x1]
+    above = any(frame.y0 - 3 * body < run.y1 <= frame.y0 + 1 for run in column)
+    below = any(frame.y1 - 1 <= run.y0 < frame.y1 + 3 * body for run in column)
+    return inside if above and below else []
 
 
 def _wrapped_photo(figure: BBox, runs: list[_Run], body: float) -> tuple[list[_Run], list[_Run]] | None:
@@ -800,17 +841,17 @@ def _caption_under(figure: BBox, runs: list[_Run], body: float) -> list[_Run]:
     return caption
 
 
-def _after_the_text_round(blocks: list[tuple[float, list[list[_Run]]]], figure: BBox, caption: list[_Run],
-                          body: float) -> None:
-    """Put a wrapped photo's caption, as a block, after the last block of the text round the photo:
-    beside it, or within three lines over or under it."""
-    top, foot = figure.y0 - 3 * body, max([figure.y1] + [run.y1 for run in caption]) + 3 * body
+def _after_the_text_round(blocks: list[tuple[float, list[list[_Run]]]], box: BBox,
+                          inserted: list[tuple[float, list[list[_Run]]]], body: float) -> None:
+    """Put the blocks of what was set apart in `box` (a wrapped photo's caption, a framed box's
+    text) after the last block of the text round it: beside it, or within three lines over or under it."""
+    top, foot = box.y0 - 3 * body, box.y1 + 3 * body
     place = len(blocks)
     for index, (_, rows) in enumerate(blocks):
-        if any(run.y0 < foot and top < run.y1 and run.x0 < figure.x1 and figure.x0 < run.ink_x1
+        if any(run.y0 < foot and top < run.y1 and run.x0 < box.x1 and box.x0 < run.ink_x1
                for row in rows for run in row):
             place = index + 1
-    blocks.insert(place, (figure.x0, _rows(caption)) if caption else (figure.x0, []))
+    blocks[place:place] = inserted
 
 
 def _vertical_headlines_first(blocks: list[tuple[float, list[list[_Run]]]]) -> list[tuple[float, list[list[_Run]]]]:
