@@ -252,6 +252,26 @@ def test_a_byline_of_a_paper_and_its_website_names_the_reporters(line):
         ["京港高铁全线拉通试验正式启动"], ["李晓东", "周洪双"], [line])
 
 
+@pytest.mark.parametrize("line, names", [
+    ("钱江晚报·小时新闻记者 杨 迅 通讯员 李 明", (["杨迅"], ["李明"], [])),
+    ("华西都市报-封面新闻记者 蒋雪鸿 实习生 王 雨", (["蒋雪鸿"], [], ["王雨"])),
+    ("齐鲁晚报·齐鲁壹点记者 张 静", (["张静"], [], [])), ("红星新闻记者 张 静", (["张静"], [], [])),
+    ("南都记者 王 观", (["王观"], [], [])), ("现代快报/现代+记者 张 静", (["张静"], [], [])),
+    ("仁寿县融媒体中心记者 杨 迅", (["杨迅"], [], []))])
+def test_a_byline_under_a_city_papers_app_or_a_county_media_centre_names_the_reporters(line, names):
+    page = banmian.rebuild(f"京港高铁全线拉通试验正式启动\n\n{line}\n\n1月29日，记者从国铁集团获悉，京港高铁今天全线拉通试验。\n")
+    article = page.articles[0]
+    byline = article.byline
+    assert (article.headline, (byline.reporters, byline.correspondents, byline.interns), byline.text) == (
+        ["京港高铁全线拉通试验正式启动"], names, [line])
+
+
+@pytest.mark.parametrize("credit", ["新京报记者 王鹏", "羊城晚报全媒体记者 王鹏", "钱江晚报·小时新闻记者 王鹏", "扬子晚报/紫牛新闻记者 王鹏"])
+def test_an_outlets_credit_closing_the_last_paragraph_names_the_reporter(credit):
+    page = banmian.rebuild(f"图书馆里过一夜\n\n5月25日晚，30名市民在市图书馆过了一夜。（{credit}）\n")
+    assert page.articles[0].byline.reporters == ["王鹏"]
+
+
 @pytest.mark.parametrize("source", ["图片由县文旅局提供", "图/受访者提供", "图片来源：视觉中国", "供图：县委宣传部", "截图自央视新闻"])
 def test_a_picture_source_line_credits_its_story_and_names_no_one(source):
     page = banmian.rebuild(f"全市春运工作会议召开\n\n本报讯（记者 苏嘉堉）1月22日，全市春运工作会议召开。\n\n{source}\n\n"

@@ -32,10 +32,12 @@ _RELATIVE_JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?:(?P<on>(?:下|本文)?转(?:�
 # 全媒体记者, 融媒体记者: what most city dailies now print for a reporter
 _ROLE_QUALIFIER = rf"(?:特约|特派|首席|见习|实习|全媒体|融媒体|融媒|新媒体|驻[{CJK}]{{1,3}})"  # 驻京记者: resident in Beijing
 AUTHOR_MARKS = "□■◎●▲◇◆"  # set before a writer's name or byline: □李华, ◇ 本报记者 王小明
-_OUTLET = rf"(?:[{CJK}]{{2,4}}(?:日报|晚报|(?<!本)报|网|社|台))"
-# 中青报·中青网记者, 工人日报—中工网记者: a paper and its website, one newsroom
-_ROLE = (rf"(?:本报|新华社|中新社|本刊|{_OUTLET}(?:[·・—－-]{_OUTLET})?)?{_ROLE_QUALIFIER}?"
-         rf"(?:记者|通讯员|实习生|摄影记者|摄影)")
+# A paper, its news app (小时新闻, 齐鲁壹点, 现代+) or a county's media centre (仁寿县融媒体中心)
+_OUTLET = (rf"(?:[{CJK}]{{2,4}}(?:日报|晚报|(?<!本)报|网|社|台|新闻)|齐鲁壹点|豫视频|现代\+|南都"
+           rf"|[{CJK}]{{1,8}}(?:融媒体中心|融媒中心|传媒中心))")
+# 中青报·中青网记者, 工人日报—中工网记者, 现代快报/现代+记者: a paper and its website or app, one newsroom
+NEWSROOM = rf"(?:本报|新华社|中新社|本刊|{_OUTLET}(?:[·・—－/-]{_OUTLET})?)"
+_ROLE = rf"{NEWSROOM}?{_ROLE_QUALIFIER}?(?:记者|通讯员|实习生|摄影记者|摄影)"
 
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"  # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
@@ -66,7 +68,7 @@ CLOSING_NOTE = re.compile(
 # …投资便利化。（记者吴雨） / …共同成长。（李龙伊、徐伟整理）: a credit closing a story's last paragraph;
 # …作战能力。（据新华社） / （完） / （本报综合） / （图片由受访者提供）: the source note of a brief or agency copy
 _CLOSING_CREDIT = re.compile(
-    rf"[。！？…”][（(](?:(?P<credit>(?:本报|新华社|特约|见习|[{CJK}]{{1,8}}融媒体?中心)?"
+    rf"[。！？…”][（(](?:(?P<credit>{NEWSROOM}?{_ROLE_QUALIFIER}?"
     r"(?:记者|通讯员|作者|实习生)[^（）()]{1,40})"
     r"|[^（）()]{1,60}(?:整理|采写|报道|编译)"
     r"|(?:据|来源|综合|本报综合|新华社?|中新社?|央视|完|图片由|本文图片)[^（）()]{0,40})[）)]$"
