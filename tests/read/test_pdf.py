@@ -299,6 +299,25 @@ def test_a_framed_box_inside_a_column_is_read_after_the_text_round_it(fill):
     assert page.figures == []
 
 
+def test_a_pull_quote_between_rules_inside_a_column_is_read_after_the_text_round_it():
+    # A quote from the story set large between two rules in its first column, the column's text
+    # going on under it: not the headline of a story starting there.
+    above, below = [f"左栏第{k}行甲乙丙丁戊己庚辛壬" for k in range(3)], [f"左栏第{k}行子丑寅卯辰巳午未申" for k in range(3, 6)]
+    right = [f"右栏第{k}行甲乙丙丁戊己庚辛壬" for k in range(8)]
+    quote = ["“让每一件文物", "讲好中国故事”"]
+    ops = _column(LEFT, 60, above) + [(LEFT + 30, 118 + 20 * k, 15.0, text) for k, text in enumerate(quote)] + _column(LEFT, 172, below)
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    for y in (94, 152):
+        page.line(LEFT, HEIGHT - y, LEFT + 160, HEIGHT - y)
+    for x, y, size, text in ops + _column(RIGHT, 60, right):
+        page.setFont(FONT, size)
+        page.drawString(x, HEIGHT - y, text)
+    page.save()
+    [read] = read_pdf(out.getvalue(), "quote.pdf")
+    assert [line.text for line in read.lines] == above + below + right + quote
+
+
 def test_a_character_beyond_the_basic_plane_is_kept_whole():
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))

@@ -69,8 +69,12 @@ _CLOSING_MARKS = frozenset("，。、；：？！）》」』】”’")
 _BACKGROUND = 0.8
 # Images inside form XObjects are looked for this many forms deep.
 _FORM_DEPTH = 3
-# A drawn rectangle (path) this many points or more on each side may frame text; thinner ones are rules.
+# A pull quote between rules is at most this many lines (of display type: ems times _HEADLINE).
+_PULL_QUOTE_LINES = 5
+# A drawn rectangle (path) this many points or more on each side may frame text; a path as long and at
+# most _RULE_WEIGHT points high is a rule across.
 _FRAME_SIDE = 20.0
+_RULE_WEIGHT = 2.0
 # A page whose images are its background (they cover _BACKGROUND of it or more), under fewer
 # characters of text than this, is a scan: its text is the line or two an e-paper system stamps
 # on each page (a copyright line, a page label), not the page's content.  A photo page keeps a
@@ -167,7 +171,7 @@ def read_text_layer(data: bytes, name: str) -> TextLayer:
     for index, (chars, images, width) in enumerate(_page_chars(data)):
         turn = width if set_vertically(chars) else None
         figures = images.figures if turn is None else [turned(figure, turn) for figure in images.figures]
-        lines = (_lines(chars, figures, frames=images.frames) if turn is None
+        lines = (_lines(chars, figures, frames=images.frames, rules=images.rules) if turn is None
                  else _lines(_turned_chars(chars, turn), figures, turned=True))
         if lines:
             pages.append(SourcePage(name=name, text=page_text(lines), lines=lines, index=index,
@@ -251,13 +255,14 @@ class _Images(NamedTuple):
     """A page's images: every one (a page of nothing else is a scan), its figures, and the share
     of the page they cover; and whether, having no text, it draws its text as outlines (print-ready
     press PDFs): a picture of text too.  Its `frames`: the boxes of its drawn rectangles (a box's
-    frame or shading), where text may be set apart inside one."""
+    frame or shading), where text may be set apart inside one; its `rules`: lines drawn across."""
 
     boxes: list[BBox]
     figures: list[BBox]
     cover: float
     outlines: bool = False
     frames: Sequence[BBox] = ()
+    rules: Sequence[BBox] = ()
 
 
 def _chars(page) -> tuple[_Chars, _Images, float]:
@@ -421,10 +426,11 @@ def _images(raw, objects: _Objects, cropbox: tuple[float, float, float, float], 
     boxes = _shown(_object_boxes(raw, objects, raw.FPDF_PAGEOBJ_IMAGE, _IDENTITY, 0), cropbox, rotation)
     areas = [(box.x1 - box.x0) * (box.y1 - box.y0) for box in boxes]
     figures = [box for box, area in zip(boxes, areas) if area < _BACKGROUND * page_area]
-    frames = [box for box in _shown(_object_boxes(raw, objects, raw.FPDF_PAGEOBJ_PATH, _IDENTITY, 0), cropbox, rotation)
-              if min(box.x1 - box.x0, box.y1 - box.y0) >= _FRAME_SIDE
+    paths = _shown(_object_boxes(raw, objects, raw.FPDF_PAGEOBJ_PATH, _IDENTITY, 0), cropbox, rotation)
+    frames = [box for box in paths if min(box.x1 - box.x0, box.y1 - box.y0) >= _FRAME_SIDE
               and (box.x1 - box.x0) * (box.y1 - box.y0) < _BACKGROUND * page_area]
-    return _Images(boxes, figures, sum(areas) / page_area if page_area > 0 else 0.0, frames=frames)
+    rules = [box for box in paths if box.x1 - box.x0 >= _FRAME_SIDE and box.y1 - box.y0 <= _RULE_WEIGHT]
+    return _Images(boxes, figures, sum(areas) / page_area if page_area > 0 else 0.0, frames=frames, rules=rules)
 
 
 def _shown(boxes: list[tuple[float, float, float, float]], cropbox, rotation: int) -> list[BBox]:
@@ -721,14 +727,15 @@ def page_lines(chars: list[Char], figures: Sequence[BBox] = ()) -> list[Line]:
 
 
 def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False,
-           frames: Sequence[BBox] = ()) -> list[Line]:
+           frames: Sequence[BBox] = (), rules: Sequence[BBox] = ()) -> list[Line]:
     """The page's lines in reading order; `turned`: of a vertical page read turned (`_turned_chars`).
 
     Photos (`figures`) take part in the cuts as blocks without text: no cut
     runs through a photo, so the white space beside one does not cut the
     columns around it, and its caption is read with it.  A photo that text
-    wraps round, and a box framed inside a column (`frames`, `_boxed_in`),
-    are read after the text round them instead.
+    wraps round, a box framed inside a column (`frames`, `_boxed_in`) and a
+    pull quote ruled off in one (`rules`, `_ruled_quotes`) are read after
+    the text round them instead.
     """
     spaces = np.fromiter(map(str.isspace, chars.texts), dtype=bool, count=len(chars.texts))
     if spaces.all():
@@ -736,6 +743,7 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False,
     body = _common_size(chars.size[~spaces], spaces[~spaces])
     runs = _set_vertically(_runs(chars, spaces, body), turned)
     wrapped = [(figure, *parts) for figure in figures if (parts := _wrapped_photo(figure, runs, body))]
+    frames = [*frames, *_ruled_quotes(rules, runs, body)]
     boxed = [(frame, inside) for frame in frames if (inside := _boxed_in(frame, runs, body))]
     aside = {id(run) for _, caption, _ in wrapped for run in caption} | {id(figure) for figure, *_ in wrapped}
     aside |= {id(run) for _, inside in boxed for run in inside}
@@ -769,6 +777,23 @@ def _printed_blocks(runs: list[_Run], body: float) -> list[tuple[float, list[lis
         _cut(runs, min(run.x0 for run in runs), body, blocks)
     return [(left, [printed for printed in ([run for run in row if run.text] for row in rows) if printed])
             for left, rows in blocks]
+
+
+def _ruled_quotes(rules: Sequence[BBox], runs: list[_Run], body: float) -> list[BBox]:
+    """The boxes between two rules of one width, a few lines apart, that hold display type only:
+    a pull quote (a sentence of the story set large between rules inside its column)."""
+    boxes = []
+    for upper in rules:
+        for lower in rules:
+            if not (upper.y1 < lower.y0 < upper.y1 + _PULL_QUOTE_LINES * _HEADLINE * body
+                    and abs(upper.x0 - lower.x0) < body and abs(upper.x1 - lower.x1) < body):
+                continue
+            box = BBox(min(upper.x0, lower.x0), upper.y0, max(upper.x1, lower.x1), lower.y1)
+            inside = [run for run in runs if box.x0 - 1 <= run.x0 and run.x1 <= box.x1 + 1
+                      and box.y0 <= run.y0 and run.y1 <= box.y1]
+            if inside and all(run.size > _HEADLINE * body for run in inside):
+                boxes.append(box)
+    return boxes
 
 
 def _boxed_in(frame: BBox, runs: list[_Run], body: float) -> list[_Run]:
@@ -844,13 +869,18 @@ def _caption_under(figure: BBox, runs: list[_Run], body: float) -> list[_Run]:
 def _after_the_text_round(blocks: list[tuple[float, list[list[_Run]]]], box: BBox,
                           inserted: list[tuple[float, list[list[_Run]]]], body: float) -> None:
     """Put the blocks of what was set apart in `box` (a wrapped photo's caption, a framed box's
-    text) after the last block of the text round it: beside it, or within three lines over or under it."""
+    text, a pull quote) after the story's text round it: after the last block beside it, or within
+    three lines over or under it, and the blocks of body type after that (the story's next columns),
+    so that the story's text is read whole and the next story's headline follows."""
     top, foot = box.y0 - 3 * body, box.y1 + 3 * body
     place = len(blocks)
     for index, (_, rows) in enumerate(blocks):
         if any(run.y0 < foot and top < run.y1 and run.x0 < box.x1 and box.x0 < run.ink_x1
                for row in rows for run in row):
             place = index + 1
+    while place < len(blocks) and all(abs(run.size - body) < _SAME_TYPE * body
+                                      for row in blocks[place][1] for run in row):
+        place += 1
     blocks[place:place] = inserted
 
 
