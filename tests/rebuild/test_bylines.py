@@ -272,6 +272,26 @@ def test_an_outlets_credit_closing_the_last_paragraph_names_the_reporter(credit)
     assert page.articles[0].byline.reporters == ["王鹏"]
 
 
+def test_the_editors_after_a_storys_reporters_are_no_reporters():
+    # 新京报 closes each story on its reporters, editor and proofreader
+    assert parse_credit("新京报记者 杨迅 编辑 王 正 校对 陈 震").reporters == ["杨迅"]
+    assert parse_credit("本报记者 杨迅 责任编辑 王正").reporters == ["杨迅"]
+    page = banmian.rebuild("图书馆里过一夜\n\n5月25日晚，30名市民在市图书馆过了一夜。\n\n新京报记者 杨迅 吴 婷 编辑 王 正 校对 陈 震\n")
+    assert page.articles[0].byline.reporters == ["杨迅", "吴婷"]
+
+
+@pytest.mark.parametrize("kicker", ["记者帮办", "记者走基层"])
+def test_a_reporters_column_name_over_a_title_is_no_byline(kicker):
+    page = banmian.rebuild(f"热线速递\n\n◆市民王女士来电：经十路某公交站站牌字迹模糊，希望尽快更换。\n\n{kicker}\n\n占道的共享单车被清走了\n\n"
+                           "本报讯（记者 杨迅）5月25日，市民陈先生来电反映，小区门口的共享单车占了人行道。\n")
+    assert [(a.headline, a.byline.reporters) for a in page.articles] == [
+        (["热线速递"], []), ([kicker, "占道的共享单车被清走了"], ["杨迅"])]
+    # without a dateline under it the column's piece is still a piece of its own, not a part of the box above
+    page = banmian.rebuild(f"热线速递\n\n◆市民王女士来电：经十路某公交站站牌字迹模糊，希望尽快更换。\n\n{kicker}\n\n"
+                           "6月18日本版报道了华信路人行道被共享单车占满的问题，有关部门当天就清走了单车。\n")
+    assert [a.headline for a in page.articles] == [["热线速递"], [kicker]]
+
+
 @pytest.mark.parametrize("source", ["图片由县文旅局提供", "图/受访者提供", "图片来源：视觉中国", "供图：县委宣传部", "截图自央视新闻"])
 def test_a_picture_source_line_credits_its_story_and_names_no_one(source):
     page = banmian.rebuild(f"全市春运工作会议召开\n\n本报讯（记者 苏嘉堉）1月22日，全市春运工作会议召开。\n\n{source}\n\n"

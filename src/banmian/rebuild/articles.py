@@ -487,8 +487,8 @@ class _Placer:
             return True  # set in display type: a headline, never a subhead of body size
         if patterns.COLUMN_BAR.match(self.units[start].text):
             return True  # a column's name before a bar heads a story of that column, never a subhead
-        if _OWN_BLOCK.match(self.units[start].text):
-            return True  # 简讯, 遗失声明, 广告 head a block of their own, never a part of the story above
+        if _OWN_BLOCK.match(self.units[start].text) or patterns.REPORTER_COLUMN.match(self.units[start].text):
+            return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
         after = self._next(end)
         if after >= len(self.units):
             return False

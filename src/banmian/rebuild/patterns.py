@@ -92,10 +92,13 @@ _CREDIT_ALONE = re.compile(r"^[（(](?P<credit>[^（）()]{2,40})[）)]$")  # �
 _CLOSING_CREDIT_SPAN = 64  # the longest such credit, with the stop before it
 # 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/张三
 _TAG = rf"(?:【[{CJK}]{{2,8}}讯】\s*)?"  # 【本报讯】记者张帅／台北报导
+EDITOR_AFTER_WRITERS = re.compile(r"\s+(?:责任编辑|责编|编辑|校对|美编|组版)\s*[:：]?\s*\S.*$")  # 新京报记者 杨迅 编辑 王 正 校对 陈 震
 BYLINE_LINE = re.compile(
     rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
     rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道]|\s+(?:发自)?[{CJK}]{{2,8}}报道)?$"  # Taiwan's 记者王小明／台北报导; 本报特派记者 郑 轶 多哈报道
 )
+# 记者帮办, 记者走基层: a column of reporters' pieces, over a title; no reporter named 帮办
+REPORTER_COLUMN = re.compile(r"^[■【［\[]?记者(?:帮办|走基层|在线|探营|蹲点|直击|暗访|探班|亲历)[】］\]]?$")
 # 解放军报's ■张 伟 本报特约记者 李 军: the staff reporter's name first, no role before it
 _MARKED_NAME_FIRST = re.compile(
     rf"^[{AUTHOR_MARKS}]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE}\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}$")
@@ -531,6 +534,9 @@ def is_byline_line(text: str) -> bool:
         return True
     if not BYLINE_START.match(text):
         return "文" in text and _FEATURE_BYLINE.match(text) is not None  # 文/图 credit text and pictures
+    if REPORTER_COLUMN.match(text):
+        return False
+    text = EDITOR_AFTER_WRITERS.sub("", text)
     return bool(BYLINE_LINE.match(text) or BYLINE_LINE.match(spaced_roles(text)))
 
 
