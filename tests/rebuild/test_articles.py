@@ -788,6 +788,22 @@ def test_a_heading_under_a_cross_reference_opens_the_next_teaser():
         (["两部门部署春节消费活动"], "（详见第10版）"), (["2025年农业农村发展稳中有进"], "（详见第6版）")]
 
 
+@pytest.mark.parametrize("signature, name", [("李 拯", "李拯"), ("何思远", "何思远")])
+def test_a_commentarys_signature_alone_at_its_foot_signs_it_and_heads_nothing(signature, name):
+    # 人民日报's 今日谈 signs at its foot with the name alone; it had become the next story's first headline line
+    page = banmian.rebuild("今日谈\n\n守护平安\n\n平安是老百姓解决温饱后的第一需求，是极重要的民生。\n\n"
+                           f"平安建设，要靠全社会共同参与，方能护好千家万户的平安幸福。\n\n{signature}\n\n李强主持召开国务院常务会议\n\n"
+                           "新华社北京1月29日电 国务院总理李强1月29日主持召开国务院常务会议。\n")
+    assert [(a.headline, a.byline.reporters, a.byline.text) for a in page.articles] == [
+        (["今日谈", "守护平安"], [name], [signature]), (["李强主持召开国务院常务会议"], [], [])]
+
+
+def test_a_name_over_a_title_under_a_news_story_is_no_signature():
+    page = banmian.rebuild("全市春运工作会议召开\n\n本报讯（记者 苏嘉堉）1月22日，全市春运工作会议召开。\n\n张桂梅\n\n燃灯校长\n\n"
+                           "本报讯 她扎根边疆教育一线40余年，帮助2000多名女孩走出大山。\n")
+    assert [a.headline for a in page.articles] == [["全市春运工作会议召开"], ["张桂梅", "燃灯校长"]]
+
+
 def test_a_front_pages_index_is_furniture():
     page = banmian.rebuild("今日导读\n\n全市中小学今起放暑假 A3\n\n地铁5号线南延段下月开通 ▶A6\n\n全市重点项目集中开工\n\n"
                            "本报讯（记者林晓岚）3月11日上午，集中开工活动举行。")

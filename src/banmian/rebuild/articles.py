@@ -39,6 +39,7 @@ _BRIEF_UNITS = 8  # paragraphs a brief signed at its foot runs to, at most
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
+_SIGNATURE = 9  # characters: two padded names (李 拯 何思远); a longer line of names alone is a list
 _GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apart, a new headline this far below
 _POEM_LINES = 60  # lines a poem signed at its foot runs to, at most, with its title
 _POEM_VERSES = 3  # verse lines at least, under a title, before its author: fewer are a headline and a deck
@@ -157,7 +158,7 @@ class _Placer:
             self._assign(index, self.story, "byline")
             self.story.closed = True
             return index + 1
-        if role == "byline" and self._signs_at_foot(index):
+        if (role == "byline" or self.heads[index] and self._names_alone(index)) and self._signs_at_foot(index):
             self._assign(index, self.story, "byline")
             self.story.closed = True
             return index + 1
@@ -206,6 +207,13 @@ class _Placer:
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text)
                 and (following == len(self.units) or self.heads[following]))
+
+    def _names_alone(self, index: int) -> bool:
+        """A line of writers' names alone, no role before them (李 拯, 何思远), under a story with no
+        dateline: a commentary's signature.  A news story names its writers in its lead."""
+        text, story = self.units[index].text.strip(), self.story
+        return (len(text) <= _SIGNATURE and story is not None and not story.has_lead
+                and patterns.is_names_line(text) and patterns.is_author_line(text))
 
     def _under_lead_in(self, story: _Story) -> bool:
         """Does the story hold only its lead-in (编者按：…) so far, the byline coming under it?"""
