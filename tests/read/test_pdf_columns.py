@@ -450,3 +450,19 @@ def test_a_column_wrapped_round_a_photo_is_read_to_its_foot_and_the_caption_afte
     texts = [line.text for line in page_lines(chars, [photo])]
     assert texts == ([_named("左", k, n) for k, (_, n) in enumerate(left)]
                      + [_named("右", k, n) for k, (_, n) in enumerate(right)] + ["图为说明文字", "本报记者摄"])
+
+
+def test_a_headline_in_two_lines_beside_a_larger_one_stays_whole_over_its_own_column():
+    from banmian.read.pdf import page_lines
+
+    # A story over the first two columns under a 20-point headline; beside it a one-column story
+    # whose 16-point headline takes two lines, its second below the foot of the larger one.
+    chars = _chars(40, 40, "左边报道的大标题", size=20) + _chars(290, 43, "右边标题", size=16)
+    chars += _chars(290, 65, "第二行字", size=16)
+    left = [(x, 86 + PITCH * k, f"左栏{column}第{k}行正文") for column, x in enumerate((30, 160)) for k in range(8)]
+    right = [(290, 100 + PITCH * k, f"右栏第{k}行正文字") for k in range(7)]
+    for x, y, text in left + right:
+        chars += _chars(x, y, text)
+    texts = [line.text for line in page_lines(chars)]
+    assert texts == ["左边报道的大标题"] + [text for *_, text in left] + ["右边标题", "第二行字"] + [
+        text for *_, text in right]

@@ -1200,7 +1200,7 @@ def _cut(runs: list[_Run], left: float, body: float, blocks: list) -> None:
     column is read to its foot before the next column starts, even where
     both columns happen to have white space at the same height.
     """
-    groups = _stacked(_column_tops_joined(_bands(runs), body), body)
+    groups = _stacked(_column_tops_joined(_bands(runs, body), body), body)
     if len(groups) > 1:
         for group in groups:
             _cut(group, _left_edge(group, left), body, blocks)
@@ -1275,7 +1275,7 @@ def _flush_left(headline: list[_Run], body: float) -> bool:
 
 
 def _story_break_across(left: list[_Run], right: list[_Run], body: float) -> bool:
-    bands = _bands(left + right)
+    bands = _bands(left + right, body)
     if _headline_over_both(bands, left, body):
         return True
     for gap, band in bands[1:]:
@@ -1545,14 +1545,17 @@ def _wrapped_at_the_edge(start: float, reach: float, em: float, run: _Run) -> bo
     return reach - start < _NARROWEST_COLUMN * em and run.x0 - reach < _GUTTER * em
 
 
-def _bands(runs: list[_Run]) -> list[tuple[float, list[_Run]]]:
+def _bands(runs: list[_Run], body: float) -> list[tuple[float, list[_Run]]]:
     """Split where white space taller than `_BLOCK_GAP` ems runs across all of `runs`,
     or taller than `_TYPE_CHANGE_GAP` ems where headline type meets body type.
 
     Ems of the smaller type on either side: a line of body type set well
     apart from a headline is apart, however large the headline.  Going from
     body to headline type counts only one above the other: a headline in the
-    next column starting just below a line says nothing about the line.
+    next column starting just below a line says nothing about the line.  Two
+    headline sizes are not body and headline type: a story's two-line
+    headline beside a larger one stays whole, its second line below the
+    larger one's foot.
     """
     ordered = sorted(runs, key=_BY_Y)
     bands: list[tuple[float, list[_Run]]] = [(0.0, [ordered[0]])]
@@ -1561,6 +1564,7 @@ def _bands(runs: list[_Run]) -> list[tuple[float, list[_Run]]]:
         gap = run.y0 - lowest.y1
         smaller, larger = (run.size, lowest.size) if run.size <= lowest.size else (lowest.size, run.size)
         if gap > _BLOCK_GAP * smaller or (gap > _TYPE_CHANGE_GAP * smaller and larger > _HEADLINE * smaller
+                                          and smaller <= _HEADLINE * body
                                           and (run.size < lowest.size or _over(lowest, run))):
             bands.append((gap, []))
         bands[-1][1].append(run)
