@@ -52,6 +52,8 @@ def test_a_credit_closing_the_last_paragraph_names_the_writers():
     assert closing("（本报记者 刘硕阳整理）") == {"reporters": ["刘硕阳"]}
     assert closing("（作者为厦门大学教授，本报记者施钰采访整理）") is None  # the author is not a reporter
     assert closing("（相关报道见第三版）") is None
+    # agency copy reprinted names its source before its writers
+    assert closing("正文。", "（新华社北京5月18日电记者王思北、黄庆刚）") == {"reporters": ["王思北", "黄庆刚"]}
 
 
 @needs_corpus

@@ -214,6 +214,12 @@ def test_a_closing_credit_names_the_storys_people_glued_on_or_on_a_line_of_its_o
     assert second.paragraphs[-1] == "（见习记者 林晓 通讯员 陈静）"  # printed in the text, it stays there
 
 
+@pytest.mark.parametrize("close", ["\n\n（新华社北京1月1日电 记者胡喆、温竞华）", "（新华社北京1月1日电 记者胡喆、温竞华）"])
+def test_an_agencys_source_line_closing_a_reprinted_story_names_its_reporters(close):
+    page = banmian.rebuild(f"量子科学取得新突破\n\n“这是一项重要的原创成果。”薛其坤说。{close}\n")
+    assert page.articles[0].byline.reporters == ["胡喆", "温竞华"]
+
+
 def test_an_outlet_joined_by_a_middle_dot_and_an_agency_that_sent_the_picture_are_no_names():
     assert parse_credit("中青报·中青网记者 张三 实习生 李四") == Byline(reporters=["张三"], interns=["李四"])
     assert parse_credit("新华社发 王 伟摄").photographers == ["王伟"]

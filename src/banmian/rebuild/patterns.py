@@ -89,6 +89,9 @@ def run_in_credit(text: str) -> str | None:
 
 
 _CREDIT_ALONE = re.compile(r"^[（(](?P<credit>[^（）()]{2,40})[）)]$")  # （记者 吴凡 通讯员 陈静）, if names and roles
+# （新华社北京1月1日电 记者胡喆、温竞华）: agency copy reprinted, its source and writers at its foot
+_SOURCE_CREDIT = re.compile(rf"(?:^|[。！？…”])[（(](?:新华社|中新社)[{CJK}、]{{0,12}}?{_NUM}月{_NUM}日电\s*"
+                            rf"(?P<credit>{_ROLE}[^（）()]{{1,40}})[）)]$")
 _CLOSING_CREDIT_SPAN = 64  # the longest such credit, with the stop before it
 # 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/张三
 _TAG = rf"(?:【[{CJK}]{{2,8}}讯】\s*)?"  # 【本报讯】记者张帅／台北报导
@@ -703,6 +706,9 @@ def closing_credit(text: str) -> re.Match | None:
     own; its `credit` group holds the reporters' part where it names their roles."""
     if not text.endswith(("）", ")")):
         return None
+    sourced = _SOURCE_CREDIT.search(text[-_CLOSING_CREDIT_SPAN:])
+    if sourced:
+        return sourced
     alone = _CREDIT_ALONE.match(text)
     if alone:
         return alone if is_byline_line(alone["credit"]) else None
