@@ -220,6 +220,22 @@ def test_an_agencys_source_line_closing_a_reprinted_story_names_its_reporters(cl
     assert page.articles[0].byline.reporters == ["胡喆", "温竞华"]
 
 
+def test_a_credit_naming_the_writers_under_a_headline_is_the_storys_byline():
+    # 羊城晚报 prints 文/… 图/… under its headlines; read as a photo credit it had closed the story above
+    page = banmian.rebuild("全市春运工作会议召开\n\n本报讯（记者 苏嘉堉）1月22日，全市春运工作会议召开。\n\n甘肃出台意见\n\n"
+                           "促进养老服务业高质量发展\n\n文/羊城晚报记者 曾亦辰 通讯员 林 曦 图/受访者供图\n\n"
+                           "近日，甘肃省出台促进养老服务业高质量发展的意见，提出到2027年建成覆盖城乡的养老服务网络。\n")
+    assert [(a.headline, a.byline.reporters, a.byline.correspondents) for a in page.articles] == [
+        (["全市春运工作会议召开"], ["苏嘉堉"], []), (["甘肃出台意见", "促进养老服务业高质量发展"], ["曾亦辰"], ["林曦"])]
+
+
+def test_a_story_signed_text_and_pictures_at_its_foot_is_no_photo():
+    page = banmian.rebuild("城东社区新建口袋公园\n\n近日，城东社区的口袋公园建成开放。\n\n公园里新栽了樱花和桂花，还设了健身步道。\n\n"
+                           "居民们说，家门口多了个休闲好去处。\n\n记者 韩 鑫 文/摄\n")
+    article = page.articles[0]
+    assert (article.kind, article.byline.reporters, article.byline.photographers) == ("article", ["韩鑫"], ["韩鑫"])
+
+
 def test_an_outlet_joined_by_a_middle_dot_and_an_agency_that_sent_the_picture_are_no_names():
     assert parse_credit("中青报·中青网记者 张三 实习生 李四") == Byline(reporters=["张三"], interns=["李四"])
     assert parse_credit("新华社发 王 伟摄").photographers == ["王伟"]

@@ -511,6 +511,15 @@ COLUMN_MAILBOX = re.compile(r"^(?:栏目投稿|选题线索来信)邮箱")
 ESSAY_NOTE = re.compile(r"^(?:本文(?:系|为|是)|【?基金项目】?[:：])[^。]{4,150}(?:成果|资助|支持|项目)[）)]?。?$")
 
 
+# A credit naming who wrote the story as well as who shot it (文/记者 曾亦辰 图/受访者供图, 记者 韩 鑫 文/摄):
+# the story's byline, not a photo's credit (X摄影报道 under a caption credits the photo)
+_WRITERS_TOO = re.compile(r"^文\s*[/／:：]|\s文\s*[/／]\s*[摄图]$")
+
+
+def credits_writers(text: str) -> bool:
+    return _WRITERS_TOO.search(text) is not None and is_credit(text)
+
+
 def is_email(text: str) -> bool:
     return _EMAIL.fullmatch(text) is not None
 

@@ -224,7 +224,7 @@ def role_of(text: str) -> str:
             and _INDEX.match(text)):
         return "furniture"
     if patterns.is_credit(text):
-        return "credit"
+        return "byline" if patterns.credits_writers(text) else "credit"
     if patterns.is_byline_line(text) and not patterns.BODY_LABEL.match(text):
         return "byline"  # 记者手记 names no reporter 手记
     return "text"
