@@ -804,6 +804,17 @@ def test_a_name_over_a_title_under_a_news_story_is_no_signature():
     assert [a.headline for a in page.articles] == [["全市春运工作会议召开"], ["张桂梅", "燃灯校长"]]
 
 
+@pytest.mark.parametrize("prompt", ["扫码看视频", "扫一扫 看视频", "▲扫码看更多精彩内容", "更多精彩请关注“温岭发布”微信公众号",
+                                    "下载“潮新闻”客户端 看更多精彩", "封面新闻客户端 华西都市报官方微信公众号",
+                                    "本版图片除署名外均由受访者提供"])
+def test_a_prompt_to_scan_a_code_or_follow_the_app_is_furniture(prompt):
+    # it had become the first line of the next story's headline
+    page = banmian.rebuild(f"全市春运工作会议召开\n\n本报讯（记者 苏嘉堉）1月22日，全市春运工作会议召开。\n\n{prompt}\n\n"
+                           "图书馆里过一夜\n\n本报讯 5月25日晚，30名市民在市图书馆过了一夜。\n")
+    assert page.furniture == [prompt]
+    assert [a.headline for a in page.articles] == [["全市春运工作会议召开"], ["图书馆里过一夜"]]
+
+
 def test_a_front_pages_index_is_furniture():
     page = banmian.rebuild("今日导读\n\n全市中小学今起放暑假 A3\n\n地铁5号线南延段下月开通 ▶A6\n\n全市重点项目集中开工\n\n"
                            "本报讯（记者林晓岚）3月11日上午，集中开工活动举行。")

@@ -469,7 +469,12 @@ _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日�
 # A page's call for contributions, set at its foot: （来稿请注明栏目名）, 欢迎广大读者来稿。来稿要求为原创首发…
 CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[）)]$|^欢迎(?:广大)?读者来稿")
 # A health page's note on all its pieces: 本版文章仅供参考，具体诊疗请遵医嘱
-_PAGE_NOTE = re.compile(r"^[（(]?本版(?:文章|内容|稿件|信息)?仅供参考")
+_PAGE_NOTE = re.compile(r"^[（(]?本版(?:文章|内容|稿件|信息)?仅供参考|^[（(]?本版图片除署名外")
+# A prompt to scan a code or follow the paper's app beside a story: 扫码看视频, 更多精彩请关注“温岭发布”微信公众号,
+# 下载“潮新闻”客户端 看更多精彩, 封面新闻客户端 华西都市报官方微信公众号
+_APP_PROMPT = re.compile(r"^[▲△▶►]?\s*扫(?:码|一扫|描二维码)\s*(?:看|观看|收看|阅读|了解|关注|下载|听)[^，,]*$"
+                         r"|^更多(?:精彩|新闻|内容|资讯|报道)?[，,]?请?(?:关注|下载)[^，,]*$"
+                         r"|^下载\S{1,12}客户端[^，,]*$|客户端\s+\S{2,12}微信公众号$")
 
 
 # An editor who speaks (a Q&A's 编辑：“从鱼到人”，是…): an editor line names people, it says nothing.
@@ -490,6 +495,8 @@ def is_furniture(text: str) -> bool:
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
     if len(text) <= 60 and first in "新报广发热市民服投读登" and _HOTLINE.match(text):
+        return True
+    if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
         return True
     if len(text) <= 60 and "。" not in text and _FLAG_HINT.search(text) and _FLAG.search(text):
         return True
