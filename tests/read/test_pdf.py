@@ -270,9 +270,10 @@ def test_a_kicker_set_vertically_beside_a_headline_across_is_read_before_it():
     assert [line.text for line in lines[:3]] == ["奋进新征程", "全市重点项目集中开工", story[0][3]]
 
 
-def _boxed_page(fill: float | None) -> tuple[bytes, list[str]]:
+def _boxed_page(fill: float | None, title_bar: bool = False) -> tuple[bytes, list[str]]:
     """A story in two columns, a framed box (链接) in the second column with the story going on under
-    it; and the lines in the order they are read: each column to its foot, then the box."""
+    it (its title on a shaded bar of its own inside it, with `title_bar`); and the lines in the order
+    they are read: each column to its foot, then the box."""
     left = [f"左栏第{k}行甲乙丙丁戊己庚辛壬" for k in range(12)]
     above, below = [f"右栏第{k}行甲乙丙丁戊己庚辛壬" for k in range(3)], [f"右栏第{k}行子丑寅卯辰巳午未申" for k in range(3, 6)]
     boxed = [f"框内第{k}行文字天干地支" for k in range(3)]
@@ -283,6 +284,9 @@ def _boxed_page(fill: float | None) -> tuple[bytes, list[str]]:
     if fill is not None:
         page.setFillGray(fill)
     page.rect(RIGHT - 4, HEIGHT - 170, 168, 78, stroke=1, fill=int(fill is not None))
+    if title_bar:
+        page.setFillGray(0.8)
+        page.rect(RIGHT - 2, HEIGHT - 118, 164, 24, stroke=0, fill=1)
     page.setFillGray(0)
     for x, y, size, text in ops:
         page.setFont(FONT, size)
@@ -291,12 +295,34 @@ def _boxed_page(fill: float | None) -> tuple[bytes, list[str]]:
     return out.getvalue(), left + above + below + ["相关链接"] + boxed
 
 
-@pytest.mark.parametrize("fill", [None, 0.9])
-def test_a_framed_box_inside_a_column_is_read_after_the_text_round_it(fill):
-    data, order = _boxed_page(fill)
+@pytest.mark.parametrize("fill, title_bar", [(None, False), (0.9, False), (0.9, True)])
+def test_a_framed_box_inside_a_column_is_read_after_the_text_round_it(fill, title_bar):
+    data, order = _boxed_page(fill, title_bar)
     [page] = read_pdf(data, "boxed.pdf")
     assert [line.text for line in page.lines] == order
     assert page.figures == []
+
+
+def test_a_panel_inside_a_framed_box_is_read_once_with_the_box():
+    # The box's own text goes on over and under a shaded panel inside it: the panel is the box's,
+    # read in its place in the box, and the box after the story's text round it.
+    above, below = [f"右栏第{k}行甲乙丙丁戊己庚辛壬" for k in range(3)], [f"右栏第{k}行子丑寅卯辰巳午未申" for k in range(3, 6)]
+    left = [f"左栏第{k}行甲乙丙丁戊己庚辛壬" for k in range(16)]
+    boxed = ["框内第一行文字天干地支", "框内第二行文字天干地支", "面板里的文字", "框内第三行文字天干地支"]
+    ops = _column(LEFT, 60, left) + _column(RIGHT, 60, above) + _column(RIGHT + 6, 110, boxed)
+    ops += _column(RIGHT, 190, below)
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    page.rect(RIGHT - 4, HEIGHT - 172, 168, 78)
+    page.setFillGray(0.85)
+    page.rect(RIGHT + 2, HEIGHT - 142, 150, 21, stroke=0, fill=1)
+    page.setFillGray(0)
+    for x, y, size, text in ops:
+        page.setFont(FONT, size)
+        page.drawString(x, HEIGHT - y, text)
+    page.save()
+    [read] = read_pdf(out.getvalue(), "panel.pdf")
+    assert [line.text for line in read.lines] == left + above + below + boxed
 
 
 def test_a_pull_quote_between_rules_inside_a_column_is_read_after_the_text_round_it():
@@ -305,7 +331,8 @@ def test_a_pull_quote_between_rules_inside_a_column_is_read_after_the_text_round
     above, below = [f"左栏第{k}行甲乙丙丁戊己庚辛壬" for k in range(3)], [f"左栏第{k}行子丑寅卯辰巳午未申" for k in range(3, 6)]
     right = [f"右栏第{k}行甲乙丙丁戊己庚辛壬" for k in range(8)]
     quote = ["“让每一件文物", "讲好中国故事”"]
-    ops = _column(LEFT, 60, above) + [(LEFT + 30, 118 + 20 * k, 15.0, text) for k, text in enumerate(quote)] + _column(LEFT, 172, below)
+    ops = _column(LEFT, 60, above) + [(LEFT + 30, 118 + 20 * k, 15.0, text) for k, text in enumerate(quote)]
+    ops += _column(LEFT, 172, below)
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
     for y in (94, 152):

@@ -463,8 +463,10 @@ def _objects(raw, holder: int, form: bool) -> _Objects:
     return _Objects(handles, list(map(_COUNT_CALL(_address(raw.FPDFPageObj_GetType)), handles)))
 
 
-def _object_boxes(raw, objects: _Objects, wanted: int, matrix: tuple, depth: int) -> list[tuple[float, float, float, float]]:
-    """Boxes (PDF space) of the objects of a kind (images, paths) among those of the page (depth 0) or of a form in it."""
+def _object_boxes(raw, objects: _Objects, wanted: int, matrix: tuple,
+                  depth: int) -> list[tuple[float, float, float, float]]:
+    """Boxes (PDF space) of the objects of a kind (images, paths) among those of the page (depth 0)
+    or of a form in it."""
     boxes = []
     for handle, kind in zip(*objects):
         if kind == wanted:
@@ -743,10 +745,14 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False,
     body = _common_size(chars.size[~spaces], spaces[~spaces])
     runs = _set_vertically(_runs(chars, spaces, body), turned)
     wrapped = [(figure, *parts) for figure in figures if (parts := _wrapped_photo(figure, runs, body))]
-    frames = [*frames, *_ruled_quotes(rules, runs, body)]
-    boxed = [(frame, inside) for frame in frames if (inside := _boxed_in(frame, runs, body))]
     aside = {id(run) for _, caption, _ in wrapped for run in caption} | {id(figure) for figure, *_ in wrapped}
-    aside |= {id(run) for _, inside in boxed for run in inside}
+    boxed = []
+    # Outer boxes first: a panel inside a box, with the box's text over and under it, is the box's.
+    for frame in sorted([*frames, *_ruled_quotes(rules, runs, body)], key=_minus_area):
+        inside = _boxed_in(frame, [run for run in runs if id(run) not in aside], body)
+        if inside:
+            boxed.append((frame, inside))
+            aside |= {id(run) for run in inside}
     runs = [run for run in runs if id(run) not in aside]
     runs += [_figure_run(figure, body) for figure in figures if id(figure) not in aside]
     blocks = _printed_blocks(runs, body)
@@ -835,7 +841,12 @@ def _wrapped_photo(figure: BBox, runs: list[_Run], body: float) -> tuple[list[_R
     return None
 
 
-def _narrowed_apart(blocks: list[tuple[float, list[list[_Run]]]], beside: set[int]) -> list[tuple[float, list[list[_Run]]]]:
+def _minus_area(box: BBox) -> float:
+    return (box.y0 - box.y1) * (box.x1 - box.x0)
+
+
+def _narrowed_apart(blocks: list[tuple[float, list[list[_Run]]]],
+                    beside: set[int]) -> list[tuple[float, list[list[_Run]]]]:
     """The blocks with the lines beside a wrapped photo a block of their own: a column narrowed
     by the photo, whose full lines are as short as the paragraph ends of the column over it."""
     out = []
