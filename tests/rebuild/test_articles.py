@@ -815,6 +815,15 @@ def test_a_prompt_to_scan_a_code_or_follow_the_app_is_furniture(prompt):
     assert [a.headline for a in page.articles] == [["全市春运工作会议召开"], ["图书馆里过一夜"]]
 
 
+@pytest.mark.parametrize("pointer", ["详见A3", ">>>详见A3", "▶详见A3版", "→A3"])
+def test_teasers_pointing_to_a_section_page_stay_apart(pointer):
+    # 都市报 front pages point to the story with its section's page alone; the pointer had run into the next title
+    page = banmian.rebuild(f"全国体育宣传文化工作会议在烟台召开\n\n会议总结去年工作，部署下一阶段任务。\n\n{pointer}\n\n"
+                           f"京津冀科普资源地图发布\n\n地图收录三地科普场馆500余家。\n\n{pointer.replace('3', '6')}\n")
+    assert [(a.headline, a.paragraphs[-1]) for a in page.articles] == [
+        (["全国体育宣传文化工作会议在烟台召开"], pointer), (["京津冀科普资源地图发布"], pointer.replace("3", "6"))]
+
+
 def test_a_front_pages_index_is_furniture():
     page = banmian.rebuild("今日导读\n\n全市中小学今起放暑假 A3\n\n地铁5号线南延段下月开通 ▶A6\n\n全市重点项目集中开工\n\n"
                            "本报讯（记者林晓岚）3月11日上午，集中开工活动举行。")

@@ -187,9 +187,12 @@ BODY_LABEL = re.compile(r"^■?[【［\[]?(?:开栏的话|编者按|编者的话
                         r"编后语?|头条看点|绝活看点|核心阅读|引\s?子|参考文献[:：]?|注释[:：]?)[】］\]]?$|^——\s*编\s*者$")
 # A pointer to more on another page, set as a line of its own under a story: 更多报道详见T04-05版,
 # 相关评论见第5版, （相关报道见第三版）; not a jump, so it stays in the story's text
+# a front page's teaser points to its story with the section's page alone: 详见A3, >>>详见A3, →A3
+_SECTION_PAGE = r"[A-Za-zＡ-Ｚ]\s*\d{1,2}"
 CROSS_REFERENCE = re.compile(
-    rf"^[（(]?(?:更多|相关|详细)?(?:报道|评论|新闻|内容|图片|图文|链接|阅读)?(?:详见|请见|参见|请看|见)"
-    rf"(?:第\s*)?{_PAGE}(?:\s*[-－~～、至]\s*{_PAGE})?\s*(?:版|页|面)[）)]?$"
+    rf"^[>》»▶►→]*\s*[（(]?(?:更多|相关|详细)?(?:报道|评论|新闻|内容|图片|图文|链接|阅读)?(?:详见|请见|参见|请看|见)"
+    rf"(?:第\s*)?(?:{_PAGE}(?:\s*[-－~～、至]\s*{_PAGE})?\s*(?:版|页|面)|{_SECTION_PAGE})[）)]?$"
+    rf"|^[>》»▶►→]+\s*{_SECTION_PAGE}版?$"
 )
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
