@@ -61,7 +61,8 @@ def test_photo_credits(text):
 
 
 @pytest.mark.parametrize("text", ["新年第一场雪", "全力做好道路除雪防滑保畅工作摄", "受强冷空气影响，记者在现场拍摄",
-                                  "精彩图片", "美丽中国"])
+                                  "精彩图片", "美丽中国",
+                                  "在美国牧师约翰·马吉拍摄"])  # a paragraph's first line, cut inside 拍摄的记录
 def test_not_photo_credits(text):
     assert not patterns.is_credit(text)
 

@@ -536,8 +536,13 @@ def is_email(text: str) -> bool:
 
 def is_credit(text: str) -> bool:
     return len(text) <= 40 and ((text.endswith(_CREDIT_ENDS) or text.startswith(_CREDIT_STARTS))
-                                and bool(CREDIT.match(text))
+                                and bool(CREDIT.match(text)) and not _SENTENCE_SHOT.search(text)
                                 or text[0] in _PICTURE_SOURCE_STARTS and PICTURE_SOURCE.match(text) is not None)
+
+
+# 在美国牧师约翰·马吉拍摄(的记录…): a sentence about a picture taken, cut at a line's end; a credit names
+# its photographer and 摄, it opens on no preposition and says no 拍摄 after a name
+_SENTENCE_SHOT = re.compile(r"^[在对从把被将向于]|[\u4e00-\u9fff]拍摄$")
 
 
 _PICTURE_SOURCE_STARTS = frozenset("本图供截")
