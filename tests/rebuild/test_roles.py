@@ -276,6 +276,9 @@ def test_a_weather_box_is_furniture():
 @pytest.mark.parametrize("line", [
     "国内统一连续出版物号 CN33-0012", "邮发代号 31-58", "中共温岭市委主管主办", "总第9245期", "今日8版",
     "温岭日报社出版", "www.wlnews.zj.cn", "农历癸卯年腊月十二",
+    # 人民日报's and 工人日报's flags: the lunar date alone, the postal code, the website named
+    "丙午年三月三十", "癸卯年腊月十二", "代号1-1", "人民网网址：http://www.people.com.cn", "WORKERS’ DAILY",
+    "QIANJIANG EVENING NEWS",
 ])
 def test_a_front_pages_flag_lines_are_furniture(line):
     text = (f"温岭日报 2024年1月23日 星期二 第1版\n\n{line}\n\n市区新增公共停车位800个\n\n"

@@ -199,7 +199,7 @@ LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|�
 # The paper's name alone on a line: the masthead above a header's date line.
 MASTHEAD = re.compile(
     rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
-    r"(?:[A-Z]{2,} )*(?:RIBAO|DAILY|WANBAO|SHIBAO|RENMIN|GUANGMING)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?)$"
+    r"(?:[A-Z]{2,}['’]? )*(?:RIBAO|DAILY|WANBAO|SHIBAO|RENMIN|GUANGMING|EVENING NEWS)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?)$"
 )  # 温岭日报, RENMIN RIBAO, or the pinyin in pieces as a header band is read: RENMIN / RIBAO 第19版
 _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 # A page header: paper, date and page number on one line.
@@ -510,9 +510,11 @@ def is_furniture(text: str) -> bool:
 # What a front page's flag prints beside the paper's name: its CN and postal numbers, who runs and
 # publishes it, its issue count and page count, its web address, the lunar date.
 _FLAG = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?[-－]\s?\d{4}|主管\s*主办|报社\s*出版$"
-                   r"|总第\s?\d+\s?期|^今日\s?\d+\s?版|^第\s?\d+\s?期$|^(?:https?://|www\.)\S+$"
-                   r"|^(?:\S+\s+)*农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S*(?:\s+\S+)*$")
-_FLAG_HINT = re.compile("[号办版期历wh]")  # one of them is in every flag line: most lines are ruled out by it
+                   r"|总第\s?\d+\s?期|^今日\s?\d+\s?版|^第\s?\d+\s?期$|^(?:\S{0,6}网址\s*[:：]\s*)?(?:https?://|www\.)\S+$"
+                   r"|^(?:\S+\s+)*农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S*(?:\s+\S+)*$"
+                   r"|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正冬腊一二三四五六七八九十]{1,2}月[初十廿二三][一二三四五六七八九十]?$"
+                   r"|^代号\s?\d{1,2}\s?[-－]\s?\d{1,3}$")
+_FLAG_HINT = re.compile("[号办版期历月wh]")  # one of them is in every flag line: most lines are ruled out by it
 
 
 # A column's own mailbox, printed at the foot of its piece and part of it: 栏目投稿邮箱：…, 选题线索来信邮箱 …
