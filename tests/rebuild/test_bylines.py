@@ -261,6 +261,14 @@ def test_a_national_papers_own_name_opens_its_dateline_but_a_provincial_papers_i
     assert split_dateline("河北日报雄安4月22日电 （记者康晓博）河北雄安新区综合服务中心编制指南。") == (None, None)
 
 
+def test_run_in_credits_of_guangdong_papers():
+    assert split_dateline("羊城晚报讯 记者罗艾桦，通讯员廖靖文报道：近日，广州市发布新规。") == (
+        "羊城晚报讯", "记者罗艾桦，通讯员廖靖文")
+    assert split_dateline("南都讯 记者易舒冉 通讯员粤工宣 29日，广东省总工会发布消息。") == (
+        "南都讯", "记者易舒冉 通讯员粤工宣")
+    assert parse_credit("记者罗艾桦，通讯员廖靖文") == Byline(reporters=["罗艾桦"], correspondents=["廖靖文"])
+
+
 def test_an_intern_reporter_is_a_reporter_and_no_name():
     assert parse_credit("记者操秀英 实习记者张 蕾").reporters == ["操秀英", "张蕾"]
 

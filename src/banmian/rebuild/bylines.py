@@ -46,7 +46,7 @@ _PHOTO_LEAD = re.compile(r"^(?:图|摄影|图片|漫画|插画|插图|绘图|图
 _BRACKETED = re.compile(r"^[（(](?P<inside>[^（）()]+)[）)]$")
 _BRACKETED_LEAD = re.compile(r"^[〔【](?P<credit>(?:本报|特派)?记者[^〔〕【】／/]{1,20})[／/]"
                              r"(?P<dateline>[\u4e00-\u9fff]{1,8}(?:报导|报道|电))[〕】]")
-_REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报)?记者[\u4e00-\u9fff、\s]{2,20}?)(?:报道|报导)[：:]")
+_REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报)?记者[\u4e00-\u9fff、，,\s]{2,30}?)(?:报道|报导)[：:]")  # 记者罗艾桦，通讯员廖靖文报道：
 _SHOT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])摄影$")
 _DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|整理|采写|编译)$")  # （本报记者 刘硕阳整理）: what they did
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name;

@@ -126,6 +126,7 @@ DATELINE = re.compile(
     rf"(?:新华社|中新社)[{CJK}]{{0,8}}电(?=\s*[（(])|【[{CJK}]{{2,8}}报讯】|"  # 据新华社洛杉矶电（记者谭晶晶）, 【大公报讯】
     rf"(?=.{{3,10}}讯)[{CJK}]{{2,8}}(?:日报|晚报|报)讯|央视网消息|"  # 讯 looked for first: most lines have none
     rf"(?:[{CJK}]报|[{CJK}]{{2,4}}新闻|[{CJK}]{{2,4}}\+)讯(?=\s*[（(])|"  # 晶报讯（, 红星新闻讯（, 南方+讯（: city papers and news apps
+    rf"[{CJK}]{{2,4}}讯(?=\s+(?:记者|通讯员))|"  # 南都讯 记者易舒冉: a paper's short name, its credit run in
     # a county paper's place or site before 讯, its credit after it: 温岭讯（记者…）, 温岭新闻网讯（通讯员…）
     rf"[{CJK}]{{2,6}}讯(?=\s*[（(][^（）()]{{0,12}}(?:记者|通讯员|实习生|见习))|"
     rf"(?=.{{6,26}}日讯)[{CJK}]{{2,6}}(?:日报|晚报|报)[{CJK}、]{{1,12}}?{_NUM}月{_NUM}日讯|"  # 经济日报北京6月15日讯
