@@ -824,6 +824,15 @@ def test_teasers_pointing_to_a_section_page_stay_apart(pointer):
         (["全国体育宣传文化工作会议在烟台召开"], pointer), (["京津冀科普资源地图发布"], pointer.replace("3", "6"))]
 
 
+def test_a_byline_at_a_storys_foot_over_a_dated_caption_signs_the_story():
+    # 扬子晚报 sets a photo under the story it goes with; the story's byline had gone to the photo
+    page = banmian.rebuild("玄武湖游船生意火爆\n\n本报讯 5月25日，南京气温回升，玄武湖公园迎来游船高峰。\n\n"
+                           "公园工作人员介绍，当天游船出租量比上周末增加了三成。\n\n记者 韩 鑫\n\n"
+                           "5月25日，南京市民在玄武湖公园划船游玩。\n\n记者 万程鹏 摄\n")
+    assert [(a.kind, a.byline.reporters, a.byline.photographers) for a in page.articles] == [
+        ("article", ["韩鑫"], []), ("photo", [], ["万程鹏"])]
+
+
 def test_a_front_pages_index_is_furniture():
     page = banmian.rebuild("今日导读\n\n全市中小学今起放暑假 A3\n\n地铁5号线南延段下月开通 ▶A6\n\n全市重点项目集中开工\n\n"
                            "本报讯（记者林晓岚）3月11日上午，集中开工活动举行。")

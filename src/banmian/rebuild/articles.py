@@ -206,7 +206,7 @@ class _Placer:
         return (story is not None and not story.closed and bool(story.paragraphs) and not self._signed(story)
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text)
-                and (following == len(self.units) or self.heads[following]))
+                and (following == len(self.units) or self.heads[following] or self._dated_photo_follows(following)))
 
     def _names_alone(self, index: int) -> bool:
         """A line of writers' names alone, no role before them (李 拯, 何思远), under a story with no
