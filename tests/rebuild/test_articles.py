@@ -833,6 +833,16 @@ def test_a_byline_at_a_storys_foot_over_a_dated_caption_signs_the_story():
         ("article", ["韩鑫"], []), ("photo", [], ["万程鹏"])]
 
 
+SPEECH = ("在第十七届夏季达沃斯论坛开幕式上的致辞\n\n中华人民共和国国务院总理 李 强\n\n（2026年6月24日，大连）\n\n"
+          "尊敬的各位嘉宾，女士们，先生们，朋友们：\n\n大家好！很高兴同大家相聚在美丽的滨城大连，出席第十七届夏季达沃斯论坛。\n")
+
+
+def test_a_speech_printed_in_full_is_signed_by_its_speaker():
+    article = banmian.rebuild(SPEECH).articles[0]
+    assert (article.headline, article.byline.reporters, article.byline.text) == (
+        ["在第十七届夏季达沃斯论坛开幕式上的致辞"], ["李强"], ["中华人民共和国国务院总理 李 强"])
+
+
 def test_a_front_pages_index_is_furniture():
     page = banmian.rebuild("今日导读\n\n全市中小学今起放暑假 A3\n\n地铁5号线南延段下月开通 ▶A6\n\n全市重点项目集中开工\n\n"
                            "本报讯（记者林晓岚）3月11日上午，集中开工活动举行。")

@@ -39,6 +39,7 @@ _BRIEF_UNITS = 8  # paragraphs a brief signed at its foot runs to, at most
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
+_SPEAKER = 36  # characters: a speaker's office and name, at most
 _SIGNATURE = 9  # characters: two padded names (李 拯 何思远); a longer line of names alone is a list
 _GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apart, a new headline this far below
 _POEM_LINES = 60  # lines a poem signed at its foot runs to, at most, with its title
@@ -162,7 +163,7 @@ class _Placer:
             self._assign(index, self.story, "byline")
             self.story.closed = True
             return index + 1
-        if role == "byline" or self._signs_under_headline(index):
+        if role == "byline" or self._signs_under_headline(index) or self._speaks_under_headline(index):
             story = self.story
             if story is None or story.closed or not (story.headline_only or self._under_subhead(index)
                                                      or self._under_decks(story) or self._under_lead_in(story)
@@ -223,6 +224,15 @@ class _Placer:
         """An author line between a headline and the text (让数据多跑路群众少跑腿 / 王晓东 / 近年来，…):
         the byline, as opinion pages sign a piece, not the headline's last line."""
         return index > 0 and self.assigned[index - 1][1] == "headline" and self._author_over_text(index)
+
+    def _speaks_under_headline(self, index: int) -> bool:
+        """The speaker's office and name right under a speech's headline (中华人民共和国国务院总理 李 强): its
+        author.  Under a subhead inside a story (发言摘编) it stays the text's, as the story printed it."""
+        return index > 0 and self.assigned[index - 1][1] == "headline" and self._speaker_line(index)
+
+    def _speaker_line(self, index: int) -> bool:
+        text = self.units[index].text
+        return " " in text and len(text) <= _SPEAKER and patterns.SPEAKER_LINE.match(text) is not None
 
     def _author_over_text(self, index: int) -> bool:
         """An author's line over the text it signs, prose or a poem's first line (◎ 江 南 / 第一缕阳光)."""
@@ -464,7 +474,7 @@ class _Placer:
         end = index
         while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]
                and not (end > index and (self._body_label(end) or self._body_type_after_display(end)
-                                         or self._author_over_text(end)
+                                         or self._author_over_text(end) or self._speaker_line(end)
                                          or self._wider_gap(end)
                                          or _set_apart(self.units[end - 1].lines[-1], self.units[end].lines[0])))):
             end += 1

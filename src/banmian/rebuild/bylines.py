@@ -6,7 +6,8 @@ import re
 
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, EDITOR_AFTER_WRITERS, PICTURE_SOURCE, RUN_IN_DATELINE_CREDIT, padded_names, spaced_roles,
+    AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, EDITOR_AFTER_WRITERS, PICTURE_SOURCE, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, padded_names,
+    spaced_roles,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -67,6 +68,9 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     新华社记者 陈晔华摄, 文/王小明 图/李华), or together (文·图/王小明, 王小明 文/摄); a picture
     supplied (受访者供图) names no photographer.
     """
+    speaker = SPEAKER_LINE.match(text)
+    if speaker:
+        return Byline(reporters=names(speaker["names"]))  # a speech's speaker is its author
     text = EDITOR_AFTER_WRITERS.sub("", _BRACKETED.sub(r"\g<inside>", text))  # （记者王小明摄）; its editors are no writers
     text = spaced_roles(_SHOT_GLUED.sub(r" \g<0>", _DONE_BY.sub("", _PICTURE_DESK.sub("", text))))  # 记者李自明摄影: no two names
     both = _TEXT_AND_PICTURES.match(text) or _TEXT_AND_PICTURES_AFTER.match(text)

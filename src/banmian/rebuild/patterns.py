@@ -100,6 +100,10 @@ BYLINE_LINE = re.compile(
     rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
     rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道]|\s+(?:发自)?[{CJK}]{{2,8}}报道)?$"  # Taiwan's 记者王小明／台北报导; 本报特派记者 郑 轶 多哈报道
 )
+# A speech printed in full names its speaker under the title: 中华人民共和国国务院总理 李 强
+SPEAKER_LINE = re.compile(
+    rf"^[{CJK}]{{2,24}}(?:主席|副主席|总理|副总理|总书记|书记|部长|省长|市长|县长|委员长|主任|院长|秘书长|大使|会长|董事长)"
+    rf"\s+(?P<names>{_NAME}(?:\s+{_NAME})?)$")
 # 记者帮办, 记者走基层: a column of reporters' pieces, over a title; no reporter named 帮办
 REPORTER_COLUMN = re.compile(r"^[■【［\[]?记者(?:帮办|走基层|在线|探营|蹲点|直击|暗访|探班|亲历)[】］\]]?$")
 # 解放军报's ■张 伟 本报特约记者 李 军: the staff reporter's name first, no role before it
