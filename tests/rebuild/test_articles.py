@@ -843,6 +843,13 @@ def test_a_speech_printed_in_full_is_signed_by_its_speaker():
         ["在第十七届夏季达沃斯论坛开幕式上的致辞"], ["李强"], ["中华人民共和国国务院总理 李 强"])
 
 
+def test_a_pointer_under_a_photos_credit_stays_with_the_photo():
+    page = banmian.rebuild("冰雕师忙创作\n\n元旦假期，冰雕师在黑龙江哈尔滨多个冰雪景点创作冰雕。\n\n新华社记者 李 贺摄\n\n"
+                           "（相关报道见第四版）\n\n两部门部署春节消费活动\n\n本报讯 商务部将会同相关部门举办春节特别活动。\n")
+    assert [(a.kind, a.headline, a.paragraphs[-1]) for a in page.articles] == [
+        ("photo", ["冰雕师忙创作"], "（相关报道见第四版）"), ("article", ["两部门部署春节消费活动"], "本报讯 商务部将会同相关部门举办春节特别活动。")]
+
+
 def test_a_front_pages_index_is_furniture():
     page = banmian.rebuild("今日导读\n\n全市中小学今起放暑假 A3\n\n地铁5号线南延段下月开通 ▶A6\n\n全市重点项目集中开工\n\n"
                            "本报讯（记者林晓岚）3月11日上午，集中开工活动举行。")

@@ -153,6 +153,9 @@ class _Placer:
             return self._jump(index)
         if role == "credit":
             return self._credit(index)
+        if self._points_from_photo(index):
+            self._assign(index, self.story, "paragraph")  # （相关报道见第四版） under a photo's credit: the photo's
+            return index + 1
         if self._opens_caption(index):
             return self._caption(index)
         if self._signs_poem_at_foot(index):
@@ -208,6 +211,11 @@ class _Placer:
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text)
                 and (following == len(self.units) or self.heads[following] or self._dated_photo_follows(following)))
+
+    def _points_from_photo(self, index: int) -> bool:
+        story, text = self.story, self.units[index].text
+        return (story is not None and index > 0 and self.assigned[index - 1] == (story.index, "credit")
+                and patterns.points_elsewhere(text))
 
     def _names_alone(self, index: int) -> bool:
         """A line of writers' names alone, no role before them (李 拯, 何思远), under a story with no
@@ -526,7 +534,7 @@ class _Placer:
             return True
         if self._contact_below(end):
             return True  # 金秋家装节 / 全场低至5折 / 地址：东海大道188号: an advertisement, a block of its own
-        if start > 0 and self.units[start - 1].role == "text" and patterns.CROSS_REFERENCE.match(self.units[start - 1].text):
+        if start > 0 and self.units[start - 1].role == "text" and patterns.points_elsewhere(self.units[start - 1].text):
             return True  # （详见第10版）: the story above goes on elsewhere, so this heads the next (a front page's teasers)
         if self._body_type_heading(start, end):
             return False  # a new story's headline would be set in display type
@@ -767,7 +775,8 @@ class _Placer:
         unit = self.units[index]
         if unit.role in ("credit", "byline", "jump"):
             return True
-        return self.heads[index] or bool(patterns.DATELINE.match(unit.text)) or unit.text.startswith(patterns.CONTINUATION)
+        return (self.heads[index] or bool(patterns.DATELINE.match(unit.text)) or unit.text.startswith(patterns.CONTINUATION)
+                or patterns.points_elsewhere(unit.text))
 
     def _make_photo(self, story: _Story) -> None:
         for k in story.paragraphs:

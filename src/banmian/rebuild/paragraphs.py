@@ -10,10 +10,10 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION,
-    CROSS_REFERENCE,
     DATELINE, ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, SIGNED_BRIEF, is_author_line,
     NAMES_ONLY, NO_LINE_START, REFERENCE_ENTRY, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
-    is_byline_line, is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, spaced_roles, trailing_jump, unbalanced,
+    is_byline_line, is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, points_elsewhere, spaced_roles, trailing_jump,
+    unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -36,7 +36,6 @@ _WRAPPED_HEADLINE = 30  # characters: a headline of two lines is no longer
 _TITLE_HALF = 16  # characters: the first line of a title split at its comma is no longer
 _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
-_POINTER = 20  # characters: a pointer to a story on another page (（相关报道见第六版）, 详见A3) is no longer
 _RHYTHM_CUTS = 4  # sure column cuts on each side of a doubtful one that tell the column height
 _SHORTEST_COLUMN = 60  # characters: columns hold more; nearer cuts are a paragraph cut twice
 _TWO_COLUMNS_LEAST = 100  # characters: no two columns hold fewer (twice the shortest, less their slack)
@@ -122,8 +121,7 @@ def _signs_headline(units: list[Unit], index: int) -> bool:
 def _titles_after_pointer(merged: list[Unit], index: int) -> bool:
     """Is the line before `index` a heading under a teaser's pointer (详见A3 / 京津冀科普资源地图发布 / 地图收录…)?
     The pointer ends one teaser; the next opens on its title, not on a paragraph cut short."""
-    return (index >= 2 and len(merged) >= 2 and len(merged[-2].text) <= _POINTER
-            and CROSS_REFERENCE.match(merged[-2].text) is not None and headline_like(merged[-1]))
+    return index >= 2 and len(merged) >= 2 and points_elsewhere(merged[-2].text) and headline_like(merged[-1])
 
 
 def _cuts_due(units: list[Unit], junctions: dict[int, tuple[bool, bool]]) -> set[int]:
@@ -609,7 +607,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if unit.text.startswith(CONTINUATION):
         return False, True  # （上接第一版）… opens the rest of another story
-    if len(text) <= _POINTER and CROSS_REFERENCE.match(text):
+    if points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
     if text[0] in AUTHOR_MARKS and is_author_line(text) or unit.text[0] in AUTHOR_MARKS and is_author_line(unit.text):
         return False, True  # □ 冯 涛: a writer's line of its own, under a heading or a poem

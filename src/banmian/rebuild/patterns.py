@@ -199,6 +199,12 @@ CROSS_REFERENCE = re.compile(
     rf"(?:第\s*)?(?:{_PAGE}(?:\s*[-－~～、至]\s*{_PAGE})?\s*(?:版|页|面)|{_SECTION_PAGE})[）)]?$"
     rf"|^[>》»▶►→]+\s*{_SECTION_PAGE}版?$"
 )
+_POINTER = 20  # characters: a pointer to a story on another page (（相关报道见第六版）, 详见A3) is no longer
+
+
+def points_elsewhere(text: str) -> bool:
+    """Is this line a pointer to a story on another page, set as a line of its own?"""
+    return len(text) <= _POINTER and CROSS_REFERENCE.match(text) is not None
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.
