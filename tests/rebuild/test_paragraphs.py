@@ -854,3 +854,10 @@ def test_a_tables_rows_stay_apart_and_their_figures_are_not_run_together(gap):
 def test_an_address_under_an_advertisements_hours_is_a_line_of_its_own():
     text = STORY + "悦容公园端午游园会\n\n6月19日—6月21日 每天9:00—21:00\n\n地址：雄安新区容城县悦容公园北门"
     assert paragraphs(text)[-2:] == ["6月19日—6月21日 每天9:00—21:00", "地址：雄安新区容城县悦容公园北门"]
+
+
+def test_a_leads_colon_over_a_numbered_item_ends_the_lead():
+    # 任免: the lead announcing the list had taken its first item in
+    page = banmian.rebuild("国家主席习近平任免驻外大使\n\n新华社北京6月26日电 中华人民共和国主席习近平根据全国人民代表大会常务委员会的决定，任免下列驻外大使：\n\n"
+                           "一、免去张益明的中华人民共和国驻加拿大大使职务；\n\n二、任命王镝为中华人民共和国驻加拿大大使。\n")
+    assert [p[:2] for p in page.articles[0].paragraphs] == ["新华", "一、", "二、"]

@@ -683,7 +683,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if DATELINE.match(previous.text) and "。" not in previous.text:
         # a lead goes on at least to its first full stop, unless it introduces a round-up's first
         # item under its heading (央视网消息（新闻联播）： / 美政府“停摆”持续安检员缺勤达新高)
-        return not (previous.text.endswith(("：", ":")) and headline_like(unit))
+        return not (previous.text.endswith(("：", ":")) and (headline_like(unit) or SECTION_NUMBER.match(right)))
     if _open_title(previous.text):
         return True  # 《黑神话： / 悟空》…: a title or a bracket never runs over a paragraph end
     if _SPEECH_OPENS.search(left) and right[0] == "“":
