@@ -205,6 +205,8 @@ _POINTER = 20  # characters: a pointer to a story on another page (（相关报�
 def points_elsewhere(text: str) -> bool:
     """Is this line a pointer to a story on another page, set as a line of its own?"""
     return len(text) <= _POINTER and CROSS_REFERENCE.match(text) is not None
+
+
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.
@@ -539,8 +541,9 @@ ESSAY_NOTE = re.compile(r"^(?:本文(?:系|为|是)|【?基金项目】?[:：])[
 _WRITERS_TOO = re.compile(r"^文\s*[/／:：]|\s文\s*[/／]\s*[摄图]$")
 
 
-def credits_writers(text: str) -> bool:
-    return _WRITERS_TOO.search(text) is not None and is_credit(text)
+def credits_writers(credit: str) -> bool:
+    """Does this credit (a line `is_credit` took) name the story's writers too?"""
+    return _WRITERS_TOO.search(credit) is not None
 
 
 def is_email(text: str) -> bool:
