@@ -469,7 +469,7 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
     if paper and not paper.isascii():
         return paper, None, None, None
     bare = _WEEKDAY.sub(" ", text).strip()
-    page = _PAGE_LABEL.match(bare)
+    page = _PAGE_LABEL.match(bare) or _PAGE_CODE.fullmatch(bare)
     if page:
         return None, None, chinese_number(page["page"]), section(page["page"])
     date = _HEADER_DATE.fullmatch(bare)
@@ -479,6 +479,7 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
 _CLAUSE_MARK = re.compile(r"[，。；]")
 _MASTHEAD_START = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|报)|[A-Z][A-Z ]+[A-Z])\s*")
 _PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?$")
+_PAGE_CODE = re.compile(r"(?P<page>[A-Z]\d{1,2})")  # A5, B12: a section's page, on a line of its own in the header
 _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日报"}
 
 
