@@ -290,3 +290,11 @@ def test_a_front_pages_flag_lines_are_furniture(line):
 def test_a_sentence_naming_a_postal_code_is_no_flag():
     roles = [unit.role for unit in classify(split_lines("读者可到当地邮局订阅本报，邮发代号31-58。"))]
     assert roles == ["text"]
+
+
+def test_a_columns_name_under_the_page_header_heads_its_piece():
+    # 人民日报's 评论 page opens on 人民时评 right under its header; it had gone to furniture with the header
+    page = banmian.rebuild("评论\n\n人民日报\n\n2026年6月9日 星期二\n\n5\n\n人民时评\n\n考出“三夏”好成绩\n\n常 钦\n\n"
+                           "眼下，从南到北，麦浪滚滚，夏收、夏种、夏管正在有序推进。\n")
+    assert page.furniture == ["评论", "人民日报", "2026年6月9日 星期二", "5"]
+    assert page.articles[0].headline == ["人民时评", "考出“三夏”好成绩"]

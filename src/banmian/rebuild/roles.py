@@ -7,6 +7,7 @@ import re
 from banmian.model import Line, Unit
 from banmian.rebuild import patterns
 from banmian.rebuild.layout import uses_indents
+from banmian.rebuild.lexicon import columns
 
 ROLES = ("text", "furniture", "jump", "credit", "byline")
 
@@ -163,8 +164,9 @@ def _page_top(units: list[Unit]) -> list[Unit]:
         word = text.replace("·", "")  # 公告·声明, 健康·生活
         short_word = len(word) <= _SECTION and word.isalpha()
         if (patterns.HEADER_PIECE.match(text) or patterns.PAPER_NAME.match(text) and _beside_header(units, index)
-                or short_word and (before_header or _after_page_number(out, index) and not _over_text(units, index)
-                                   or _named_at_top(out, index, text))
+                or short_word and word not in columns()
+                and (before_header or _after_page_number(out, index) and not _over_text(units, index)
+                     or _named_at_top(out, index, text))
                 or _more_editors(units, index)):
             out[index] = Unit(unit.lines, "furniture", unit.text)
         else:
