@@ -850,6 +850,14 @@ def test_a_pointer_under_a_photos_credit_stays_with_the_photo():
         ("photo", ["冰雕师忙创作"], "（相关报道见第四版）"), ("article", ["两部门部署春节消费活动"], "本报讯 商务部将会同相关部门举办春节特别活动。")]
 
 
+def test_a_classified_pages_categories_and_ads_stay_apart():
+    page = banmian.rebuild("寻人启事\n\n刘德福，男，76岁，6月12日上午在茶店子公交站附近走失。有知情者请联系：13908081234 刘女士，必有重谢！\n\n"
+                           "房屋出租\n\n高新区天府三街地铁口精装一室一厅，拎包入住，月租2800元。电话：13880001111\n\n"
+                           "武侯区玉林小区临街铺面60平方米，适合餐饮。电话：18602802222\n\n"
+                           "招聘\n\n某物业公司招聘保安5名，50岁以下，包食宿，月薪4500元起。电话：028-85551234\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["寻人启事"], 1), (["房屋出租"], 2), (["招聘"], 1)]
+
+
 def test_a_front_pages_index_is_furniture():
     page = banmian.rebuild("今日导读\n\n全市中小学今起放暑假 A3\n\n地铁5号线南延段下月开通 ▶A6\n\n全市重点项目集中开工\n\n"
                            "本报讯（记者林晓岚）3月11日上午，集中开工活动举行。")

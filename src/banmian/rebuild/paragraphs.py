@@ -10,7 +10,7 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION,
-    DATELINE, ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, SIGNED_BRIEF, is_author_line,
+    DATELINE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, SIGNED_BRIEF, is_author_line,
     NAMES_ONLY, NO_LINE_START, REFERENCE_ENTRY, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
     is_byline_line, is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, points_elsewhere, spaced_roles, trailing_jump,
     unbalanced,
@@ -609,6 +609,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # （上接第一版）… opens the rest of another story
     if points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
+    if text[-1].isdigit() and ENDS_ON_PHONE.search(text):
+        return False, True  # …电话：13880001111: an ad's number ends it
     if text[0] in AUTHOR_MARKS and is_author_line(text) or unit.text[0] in AUTHOR_MARKS and is_author_line(unit.text):
         return False, True  # □ 冯 涛: a writer's line of its own, under a heading or a poem
     if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
