@@ -861,3 +861,10 @@ def test_a_leads_colon_over_a_numbered_item_ends_the_lead():
     page = banmian.rebuild("国家主席习近平任免驻外大使\n\n新华社北京6月26日电 中华人民共和国主席习近平根据全国人民代表大会常务委员会的决定，任免下列驻外大使：\n\n"
                            "一、免去张益明的中华人民共和国驻加拿大大使职务；\n\n二、任命王镝为中华人民共和国驻加拿大大使。\n")
     assert [p[:2] for p in page.articles[0].paragraphs] == ["新华", "一、", "二、"]
+
+
+@pytest.mark.parametrize("label", ["数读", "新闻链接", "【背景资料】"])
+def test_a_boxs_label_never_heads_a_paragraph_cut_short(label):
+    page = banmian.rebuild(f"财政收支稳中有进\n\n本报讯 前5个月财政收支运行总体平稳，支出力度持续加大。\n\n{label}\n\n"
+                           "青藏高原生态保护成效显著，植被覆盖度持续提高。\n")
+    assert label in [p for a in page.articles for p in a.headline + a.paragraphs]

@@ -9,7 +9,7 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION,
+    AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION,
     DATELINE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, SIGNED_BRIEF, is_author_line,
     NAMES_ONLY, NO_LINE_START, REFERENCE_ENTRY, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
     is_byline_line, is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, points_elsewhere, spaced_roles, trailing_jump,
@@ -36,6 +36,7 @@ _WRAPPED_HEADLINE = 30  # characters: a headline of two lines is no longer
 _TITLE_HALF = 16  # characters: the first line of a title split at its comma is no longer
 _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
+_BOX_LABEL = 6  # characters: 【背景资料】, the longest box label
 _RHYTHM_CUTS = 4  # sure column cuts on each side of a doubtful one that tell the column height
 _SHORTEST_COLUMN = 60  # characters: columns hold more; nearer cuts are a paragraph cut twice
 _TWO_COLUMNS_LEAST = 100  # characters: no two columns hold fewer (twice the shortest, less their slack)
@@ -609,6 +610,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # （上接第一版）… opens the rest of another story
     if points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
+    if len(text) <= _BOX_LABEL and BOX_LABEL.match(text):
+        return False, True  # 数读 / 青藏高原…: a box's label over its text
     if text[-1].isdigit() and ENDS_ON_PHONE.search(text):
         return False, True  # …电话：13880001111: an ad's number ends it
     if text[0] in AUTHOR_MARKS and is_author_line(text) or unit.text[0] in AUTHOR_MARKS and is_author_line(unit.text):

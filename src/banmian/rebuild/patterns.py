@@ -207,6 +207,11 @@ def points_elsewhere(text: str) -> bool:
     return len(text) <= _POINTER and CROSS_REFERENCE.match(text) is not None
 
 
+# A box's label on a line of its own over the box's text (数读, 新闻链接, 背景资料): a label, never the head
+# of a paragraph cut short
+BOX_LABEL = re.compile(r"^[【■]?(?:数读|新闻链接|相关链接|知识链接|链接|背景|背景资料|延伸阅读|小贴士|温馨提示)[】]?$")
+
+
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.
