@@ -188,9 +188,12 @@ def test_font_sizes_and_boxes_come_from_the_page(lines):
     assert second_column.y1 == pytest.approx(110 + 0.12 * BODY, abs=1.5)
 
 
-def _draw(ops: list[tuple[float, float, float, str]]) -> bytes:
+def _draw(ops: list[tuple[float, float, float, str]], shapes=None) -> bytes:
+    """A page of these strings; `shapes(page)` draws its rules and frames first."""
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    if shapes:
+        shapes(page)
     for x, y, size, text in ops:
         page.setFont(FONT, size)
         page.drawString(x, HEIGHT - y, text)
@@ -311,17 +314,14 @@ def test_a_panel_inside_a_framed_box_is_read_once_with_the_box():
     boxed = ["框内第一行文字天干地支", "框内第二行文字天干地支", "面板里的文字", "框内第三行文字天干地支"]
     ops = _column(LEFT, 60, left) + _column(RIGHT, 60, above) + _column(RIGHT + 6, 110, boxed)
     ops += _column(RIGHT, 190, below)
-    out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
-    page.rect(RIGHT - 4, HEIGHT - 172, 168, 78)
-    page.setFillGray(0.85)
-    page.rect(RIGHT + 2, HEIGHT - 142, 150, 21, stroke=0, fill=1)
-    page.setFillGray(0)
-    for x, y, size, text in ops:
-        page.setFont(FONT, size)
-        page.drawString(x, HEIGHT - y, text)
-    page.save()
-    [read] = read_pdf(out.getvalue(), "panel.pdf")
+
+    def frame_and_panel(page):
+        page.rect(RIGHT - 4, HEIGHT - 172, 168, 78)
+        page.setFillGray(0.85)
+        page.rect(RIGHT + 2, HEIGHT - 142, 150, 21, stroke=0, fill=1)
+        page.setFillGray(0)
+
+    [read] = read_pdf(_draw(ops, frame_and_panel), "panel.pdf")
     assert [line.text for line in read.lines] == left + above + below + boxed
 
 
@@ -333,15 +333,12 @@ def test_a_pull_quote_between_rules_inside_a_column_is_read_after_the_text_round
     quote = ["“让每一件文物", "讲好中国故事”"]
     ops = _column(LEFT, 60, above) + [(LEFT + 30, 118 + 20 * k, 15.0, text) for k, text in enumerate(quote)]
     ops += _column(LEFT, 172, below)
-    out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
-    for y in (94, 152):
-        page.line(LEFT, HEIGHT - y, LEFT + 160, HEIGHT - y)
-    for x, y, size, text in ops + _column(RIGHT, 60, right):
-        page.setFont(FONT, size)
-        page.drawString(x, HEIGHT - y, text)
-    page.save()
-    [read] = read_pdf(out.getvalue(), "quote.pdf")
+
+    def rules(page):
+        for y in (94, 152):
+            page.line(LEFT, HEIGHT - y, LEFT + 160, HEIGHT - y)
+
+    [read] = read_pdf(_draw(ops + _column(RIGHT, 60, right), rules), "quote.pdf")
     assert [line.text for line in read.lines] == above + below + right + quote
 
 
