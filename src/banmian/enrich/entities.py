@@ -77,6 +77,9 @@ TITLES_AND_ROLES = TITLE_WORDS + ROLE_WORDS
 TITLES_LONGEST_FIRST = sorted(TITLE_WORDS, key=len, reverse=True)
 TITLE_LONGEST = len(TITLES_LONGEST_FIRST[0])
 ROLES_LONGEST_FIRST = sorted(ROLE_WORDS, key=len, reverse=True)
+# A role that ends a longer title is the title's (副总经理, not 经理): the titles each role ends.
+TITLES_ENDING_IN_ROLE = {role: tuple(t for t in TITLE_WORDS if len(t) > len(role) and t.endswith(role))
+                         for role in ROLE_WORDS}
 
 
 # The tagger is imported where names are first looked for: it loads numba (0.2 s of CPU,
@@ -689,8 +692,8 @@ def title_before(text: str, start: int, names: list[Entity] = ()) -> tuple[str |
     titles (中共中央总书记、国家主席、中央军委主席习近平) each, joined by 、 as written.  A place or
     organisation of `names` (the article's) is not cut by an edge word (和平区区长, not 平区区长)."""
     # The officials listed under a report put layout spaces between title and name (宣传部部长 吴学榕).
-    start -= len(text[max(0, start - MOST_SPACES_AFTER_A_TITLE):start]) - len(
-        text[max(0, start - MOST_SPACES_AFTER_A_TITLE):start].rstrip(LAYOUT_SPACES))
+    spaced = text[max(0, start - MOST_SPACES_AFTER_A_TITLE):start]
+    start -= len(spaced) - len(spaced.rstrip(LAYOUT_SPACES))
     before = text[max(0, start - TITLE_REACH):start]
     # Titles and roles are all Han, so the text before ends with one just where its last
     # run of Han characters does: most names have none, and skip the split.
@@ -698,8 +701,7 @@ def title_before(text: str, start: int, names: list[Entity] = ()) -> tuple[str |
         return None, None
     before = NOT_HAN.split(before)[-1]
     role = next((word for word in ROLES_LONGEST_FIRST if before.endswith(word)), None)
-    # A role that ends a longer title is the title's (副总经理, not 经理).
-    if role and not before.endswith(tuple(t for t in TITLE_WORDS if len(t) > len(role))):
+    if role and not before.endswith(TITLES_ENDING_IN_ROLE[role]):
         rank = next((rank for rank in ROLE_RANKS if before.endswith(rank + role)), "")
         return None, rank + role
     titles = []
