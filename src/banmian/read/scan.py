@@ -1815,9 +1815,10 @@ def _semicolons_from_ink(box: _Box, ink) -> _Box:
     pitch, em = (box.x1 - box.x0) / len(box.text), box.size
     chars = list(box.text)
     for n, char in enumerate(chars):
-        cell = ink[max(0, int(box.y0)):math.ceil(box.y1), int(box.x0 + n * pitch):int(box.x0 + (n + 1) * pitch)]
-        if char == "：" and _tailed(cell, em):
-            chars[n] = "；"
+        if char == "：":
+            cell = ink[max(0, int(box.y0)):math.ceil(box.y1), int(box.x0 + n * pitch):int(box.x0 + (n + 1) * pitch)]
+            if _tailed(cell, em):
+                chars[n] = "；"
     text = "".join(chars)
     return replace(box, text=text) if text != box.text else box
 
