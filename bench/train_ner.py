@@ -6,6 +6,7 @@
     python bench/train_ner.py train                              # writes ner-model.npz
     python bench/train_ner.py train --holdout 450 --out /tmp/m.npz   # scores held-out dev sentences
     python bench/train_ner.py train --holdout 450 --holdout-seed 1 --out /tmp/m.npz   # another draw
+    python bench/train_ner.py transliteration                    # writes transliteration.txt.gz
 
 The test splits (People's Daily test, MSRA test) are never read here; they are
 for `bench/enrich_bench.py` only.  `--augment N` adds N copies of every dev
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import random
 import re
 import sys
@@ -338,6 +340,52 @@ def train(args) -> None:
     print(f"{int((np.abs(weights * 100) >= 0.5).any(axis=1).sum())} buckets kept, {len(data)} bytes → {args.out}")
 
 
+# A character is one transliterations are written with when it stands beside a · between Han characters
+# (汤姆·霍曼) this many times (e, natural log) more often than in the dev news as a whole, at least 3 times.
+TRANSLITERATION_RATIO = 1.0
+TRANSLITERATION_LEAST = 3
+TRUTH = HERE / "truth"
+# A · inside quotes or brackets joins a slogan's or column's parts (“一带一路·七彩云南”, （大数据观察·航天日…）).
+QUOTED_OR_BRACKETED = re.compile(r"[“《（(【「][^”》）)】」]*$")
+
+
+def make_transliteration() -> None:
+    """The characters foreign names are written with, from unlabelled dev news and the dev split:
+    the two characters each side of every · between Han characters in the dev articles dated before
+    2026-07-01 (not those of the truth sets), kept where they are much commoner there than in the
+    articles' text (尔, 斯, 娃; not 的, 国, 发展), and every character of the dev split's names written
+    with a ·.  The articles' titles and slogans (奋进新征程·伟大变革) bring a few others."""
+    import enrich_bench
+
+    beside, overall = Counter(), Counter()
+    for text in transliteration_texts(enrich_bench):
+        overall.update(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+        for dot in re.finditer(r"(?<=[\u4e00-\u9fff])·(?=[\u4e00-\u9fff])", text):
+            if QUOTED_OR_BRACKETED.search(text, max(0, dot.start() - 15), dot.start()):
+                continue
+            beside.update(ch for ch in text[dot.start() - 2:dot.start()] + text[dot.end():dot.end() + 2]
+                          if "\u4e00" <= ch <= "\u9fff")
+    share = sum(beside.values()) / sum(overall.values())
+    kept = {ch for ch, count in beside.items() if count >= TRANSLITERATION_LEAST
+            and np.log(count / (overall[ch] * share)) >= TRANSLITERATION_RATIO}
+    kept |= {ch for name in name_lines(read_bio(DEV)) if name.endswith("\tPER") and "·" in name
+             for ch in name.partition("\t")[0] if ch != "·"}
+    # Gzipped as the package's other data is (its package data takes enrich/*.gz).
+    data = gzip.compress(("".join(sorted(kept)) + "\n").encode("utf-8"), mtime=0)
+    (PACKAGE / "transliteration.txt.gz").write_bytes(data)
+    print(f"{len(kept)} characters → {PACKAGE / 'transliteration.txt.gz'}")
+
+
+def transliteration_texts(enrich_bench) -> list[str]:
+    """The dev articles' paragraphs dated before 2026-07-01 (not their titles, where · joins a column's name
+    to the story's), less the articles the truth sets were drawn from."""
+    truth = set()
+    for file in ("officials.json", "quantities.json", "foreign-names.json"):
+        truth |= {item["article"] for item in json.loads((TRUTH / file).read_text(encoding="utf-8"))}
+    return ["\n".join(article["paragraphs"]) for article in enrich_bench.dev_articles()
+            if article["date"] < "2026-07-01" and article["id"] not in truth]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     steps = parser.add_subparsers(dest="step", required=True)
@@ -354,9 +402,12 @@ def main() -> None:
     fit.add_argument("--holdout-seed", type=int, default=0, help="which dev sentences are held out")
     fit.add_argument("--o-bias", type=float, nargs="+", default=[16.0])
     fit.add_argument("--out", type=Path, default=PACKAGE / "ner-model.npz")
+    steps.add_parser("transliteration")
     args = parser.parse_args()
     if args.step == "gazetteer":
         make_gazetteer(args.dict_path, args.jionlp_dictionary)
+    elif args.step == "transliteration":
+        make_transliteration()
     else:
         train(args)
 

@@ -169,7 +169,7 @@ def names_and_groups(texts: list[str], people: list[list[str]] | None = None,
     for text, tagged, known in zip(texts, spans, people or [[] for _ in texts], strict=True):
         groups = list(LEADERS.finditer(text))
         names = latin_words_whole(text, [whole_name(text, Entity(text[s:e], kind, s, e)) for s, e, kind in tagged])
-        names = edges_mended(text, names)
+        names = foreign_names_whole(text, edges_mended(text, names))
         one_character_places = {entity.start for entity in names if entity.type == "LOC" and len(entity.text) == 1}
         names = [entity for entity in names if not cut_across_a_pair(entity.text)
                  and (tagged_place_of_one_character(text, entity.start, one_character_places)
@@ -177,6 +177,7 @@ def names_and_groups(texts: list[str], people: list[list[str]] | None = None,
                       else entity.text not in COMMON_WORDS_LISTED_AS_PLACES if entity.type == "LOC"
                       else not not_a_name(text, entity))]
         names = people_after_titles(text, towns_named_as_people(text, names))
+        names = merge(names, foreign_people_after_titles(text, names))
         found.append((merge(names, rule_names(text, groups) + people_written(text, known)), groups))
     return found
 
@@ -248,6 +249,91 @@ def organisation_whole(text: str, name: Entity, before: list[Entity]) -> list[En
         before.pop()
         start = place.start
     return [Entity(text[start:name.end], "ORG", start, name.end)]
+
+
+# What a verb before a foreign name glued to it is (应托卡耶夫总统邀请): the tagger reads it as its first syllable.
+VERBS_BEFORE_A_PERSON = frozenset("应致")
+# Most characters of a foreign name the tagger cut short that are added back on either side (埃尔|多安).
+MOST_ADDED_TO_A_FOREIGN_NAME = 3
+# Words that begin right after a name as its verbs do (普京今天抵达, 埃尔多安当天表示).
+WORDS_AFTER_A_NAME = ("今天", "今日", "当天", "当日", "日前", "近日", "昨天", "昨日", "此前", "一行", "通电话",
+                      "通话") + TITLE_WORDS
+
+
+def foreign_names_whole(text: str, names: list[Entity]) -> list[Entity]:
+    """Foreign names the tagger cut short taken whole: a person written with the characters
+    transliterations are (`transliterated`) that stops where no name ends gets the characters of the
+    kind after it up to where one does (埃尔|多安与, 阿拉格|齐通电话, 阿娜·布尔|纳比奇，); a name written
+    with · gets back the first characters of its first part, up to a title, role or punctuation
+    (专家何|塞·路易斯·斯特拉), and is a person; a verb glued before one goes (应|托卡耶夫)."""
+    mended: list[Entity] = []
+    for at, name in enumerate(names):
+        start, end = name.start, name.end
+        if name.type == "PER" and name.text[0] in VERBS_BEFORE_A_PERSON and transliterated(name.text[1:]) \
+                and len(name.text) >= 4:
+            start += 1
+        if "·" in name.text:
+            start = first_part_start(text, start, mended[-1].end if mended else 0)
+        if (name.type == "PER" or "·" in name.text) and transliterated(text[start:end]):
+            end = foreign_name_end(text, end, names[at + 1].start if at + 1 < len(names) else len(text))
+        kind = "PER" if "·" in name.text and transliterated(text[start:end]) else name.type
+        mended.append(name if (start, end, kind) == (name.start, name.end, name.type)
+                      else Entity(text[start:end], kind, start, end))
+    return mended
+
+
+@cache
+def transliteration_characters() -> frozenset[str]:
+    """The characters foreign names are written with (斯, 尔, 娃 …), learned from dev news and the dev split
+    (`bench/train_ner.py transliteration`)."""
+    data = files("banmian.enrich").joinpath("transliteration.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").strip())
+
+
+def transliterated(name: str) -> bool:
+    """Whether a name reads as a foreign one: two characters or more (its parts joined by · if any), all
+    but one in three of them characters transliterations are written with (埃尔, 加里巴, 何塞·路易斯·斯特拉;
+    not 王小明, 送文化·惠)."""
+    if not all(name.split("·")):
+        return False
+    name = name.replace("·", "")
+    letters = transliteration_characters()
+    return len(name) >= 2 and sum(ch not in letters for ch in name) <= len(name) // 3
+
+
+def name_ends_at(text: str, position: int) -> bool:
+    """Whether a name can end at `position`: what follows is no Han character, starts what follows a name
+    (说, 表示, 与) or is a word that does (今天, 总统)."""
+    return (position >= len(text) or not "\u4e00" <= text[position] <= "\u9fff" or text[position] in AFTER_NAME
+            or text.startswith(WORDS_AFTER_A_NAME, position))
+
+
+def foreign_name_end(text: str, end: int, limit: int) -> int:
+    """Where a foreign name the tagger ends at `end` does end: there, or up to three characters of
+    transliterations further (before `limit`, the next name) where a name can end."""
+    if name_ends_at(text, end):
+        return end
+    letters = transliteration_characters()
+    for more in range(1, MOST_ADDED_TO_A_FOREIGN_NAME + 1):
+        at = end + more
+        if at > limit or text[at - 1] not in letters or text[at - 1] in AFTER_NAME:
+            break
+        if name_ends_at(text, at):
+            # Not a common word (萨尔蒂|基地的): the name ended before it.
+            return end if common_word(text[end:at]) else at
+    return end
+
+
+def first_part_start(text: str, start: int, limit: int) -> int:
+    """Where a name written with · whose first part the tagger cut (专家何|塞·路易斯) begins: a title or
+    role up to two Han characters back (not before `limit`, the name before) ends there."""
+    for back in range(1, MOST_ADDED_TO_A_FOREIGN_NAME):
+        at = start - back
+        if at < limit or not "\u4e00" <= text[at] <= "\u9fff" or text[at] in AFTER_NAME:
+            break
+        if text[max(0, at - TITLE_LONGEST):at].endswith(TITLES_AND_ROLES):
+            return at
+    return start
 
 
 # A run of Latin letters or digits is one word (DeepSeek, APEC, 2026): a name never starts or ends inside it.
@@ -331,12 +417,41 @@ def people_after_titles(text: str, names: list[Entity]) -> list[Entity]:
     mention of it in the text; not after a title that follows its holder (习近平主席喀山会晤)."""
     ends_of_people = {name.end for name in names if name.type == "PER"}
     people = {name.text for name in names if name.type != "PER"
-              and (name.end == len(text) or text[name.end] in AFTER_NAME)
+              and name_ends_at(text, name.end)
               and (title := title_ending_at(text, name.start))
               and name.start - len(title) not in ends_of_people}
     if not people:
         return names
     return [Entity(name.text, "PER", name.start, name.end) if name.text in people else name for name in names]
+
+
+# The longest foreign name `foreign_people_after_titles` reads without a ·.
+LONGEST_FOREIGN_NAME = 6
+
+
+def foreign_people_after_titles(text: str, names: list[Entity]) -> list[Entity]:
+    """Foreign people the tagger missed: right after a title (美国国务卿|布林肯表示), a run of the characters
+    transliterations are written with, two to six long, up to where a name ends, is a person unless it
+    is a common word or a name the lexicon gives another type."""
+    taken = [(name.start, name.end) for name in names]
+    found = []
+    for title in TITLE_AFTER_TEXT.finditer(text):
+        start = title.end()
+        if any(first <= start < last for first, last in taken):
+            continue
+        for end in range(start + 2, min(len(text), start + LONGEST_FOREIGN_NAME) + 1):
+            if text[end - 1] in AFTER_NAME or not "\u4e00" <= text[end - 1] <= "\u9fff":
+                break
+            if name_ends_at(text, end):
+                name = text[start:end]
+                if (transliterated(name) and not common_word(name) and known_names().get(name, "PER") == "PER"
+                        and not any(first < end and start < last for first, last in taken)):
+                    found.append(Entity(name, "PER", start, end))
+                break
+    return found
+
+
+TITLE_AFTER_TEXT = re.compile("|".join(TITLES_LONGEST_FIRST))
 
 
 def title_ending_at(text: str, position: int) -> str | None:
