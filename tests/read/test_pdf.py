@@ -855,3 +855,25 @@ def test_a_page_whose_fonts_map_no_character_to_unicode_goes_to_ocr():
     assert not _unmapped(page("本报讯（记者王小明）1月22日，记者从市住建局获悉，我市新增公共停车位800个。"))
     assert not _unmapped(page("Ä 2"))  # a stamp of a few characters is no page of text
     assert not _unmapped(page("Café Crème at the Expo 2024: a page of English and French, São Paulo."))
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+def test_a_line_set_turned_a_quarter_at_the_page_edge_is_one_line_read_in_its_own_order(angle):
+    # Papers set the folio up (or down) the page's edge, and a photo's credit up its side: each
+    # character turned, one above the other.  Read as stacked characters it came out backwards
+    # (or in pieces, digits apart), glued to whatever text stood beside it.
+    folio = "东湖日报 2026年5月12日 第4版"
+    left = [f"左栏第{k}行甲乙丙丁戊己庚辛壬" for k in range(10)]
+    right = [f"右栏第{k}行甲乙丙丁戊己庚辛壬" for k in range(10)]
+
+    def turned_folio(page):
+        page.saveState()
+        page.translate(WIDTH - 12, HEIGHT - (330 if angle == 90 else 60))
+        page.rotate(angle)
+        page.setFont(FONT, 9)
+        page.drawString(0, 0, folio)
+        page.restoreState()
+
+    lines = [line.text for line in read_pdf(_draw(_column(LEFT, 60, left) + _column(RIGHT, 60, right), turned_folio),
+                                            "folio.pdf")[0].lines]
+    assert lines == left + right + [folio]

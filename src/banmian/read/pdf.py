@@ -299,6 +299,9 @@ def _chars(page) -> tuple[_Chars, _Images, float]:
             x0[position], x1[position] = rects[index - 1, 2] - left, rects[index + 1, 0] - left
         foot = top - printed[:, 3]
         chars = _Chars(texts, x0, top - printed[:, 1], x1, foot, foot, _printed_sizes(raw, handle, printed, take))
+        # A page set vertically turns its digits and Latin letters lying in its lines: left to set_vertically.
+        if _turned_text(raw, objects, rotation, _IDENTITY, 0) and not set_vertically(chars):
+            chars = _turned_lines(chars, _quarter_turns(raw, handle, take, rotation))
         if np.any((codes >= 0xD800) & (codes <= 0xDFFF)):
             chars = _whole(chars)
         chars = _on_the_page(chars, right - left, top - bottom)
@@ -309,6 +312,83 @@ def _chars(page) -> tuple[_Chars, _Images, float]:
         textpage.close()
         page.close()
     return chars, images, right - left
+
+
+_MATRIX_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)  # (object, FS_MATRIX)
+_ANGLE_CALL = ctypes.PYFUNCTYPE(ctypes.c_float)  # (text page, index)
+
+
+def _turned_text(raw, objects: _Objects, rotation: int, matrix: tuple, depth: int) -> bool:
+    """Does a text object among those of the page (depth 0) or of a form in it stand turned a
+    quarter on the page as shown (a line set up or down the page)?  Asked of the objects, of
+    which a page has fewer than characters, so that upright pages pay little for it."""
+    get = _MATRIX_CALL(_address(raw.FPDFPageObj_GetMatrix))
+    found = raw.FS_MATRIX()
+    sideways = rotation in (90, 270)
+    for handle, kind in zip(*objects):
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            if get(handle, ctypes.addressof(found)):
+                a, b = matrix[0] * found.a + matrix[2] * found.b, matrix[1] * found.a + matrix[3] * found.b
+                if (abs(b) > abs(a)) != sideways:
+                    return True
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
+            inner = _then(_form_matrix(raw, handle), matrix)
+            if _turned_text(raw, _objects(raw, handle, form=True), rotation, inner, depth + 1):
+                return True
+    return False
+
+
+def _quarter_turns(raw, handle, take: list[int], rotation: int) -> np.ndarray:
+    """How many quarter turns clockwise each printed character stands turned on the page as shown."""
+    call = _ANGLE_CALL(_address(raw.FPDFText_GetCharAngle))
+    angles = np.fromiter(map(call, repeat(ctypes.c_void_p(_address(handle)), len(take)), take), dtype=np.float64,
+                         count=len(take))
+    return (np.round(np.degrees(angles) / 90).astype(np.int64) + rotation // 90) % 4
+
+
+def _turned_lines(chars: _Chars, quarters: np.ndarray) -> _Chars:
+    """The characters with each line set turned a quarter (a folio up the page's edge, a photo's
+    credit up its side) made one entry of its whole text, in its reading order (up the page for
+    a line turned anticlockwise, down it for one turned clockwise), its box round the line.
+    Read as characters stacked in a column, such a line came out backwards, or in pieces where its
+    digits stand apart, and glued to the text beside it."""
+    turned = np.flatnonzero(quarters % 2 == 1)
+    if not len(turned):
+        return chars
+    centre = (chars.x0 + chars.x1) / 2
+    lines: list[list[int]] = []
+    for index in turned[np.argsort(centre[turned], kind="stable")].tolist():
+        line = lines[-1] if lines else None
+        if line and quarters[line[0]] == quarters[index] and \
+                abs(centre[index] - centre[line[0]]) <= _ALIGNED * chars.size[line[0]]:
+            line.append(index)
+        else:
+            lines.append([index])
+    lines = [piece for line in lines for piece in _apart_along(chars, line)]
+    keep = np.ones(len(chars.texts), dtype=bool)
+    keep[turned] = False
+    texts = [text for text, kept in zip(chars.texts, keep.tolist()) if kept]
+    columns = [column[keep].tolist() for column in chars[1:]]
+    for line in lines:
+        read = line if quarters[line[0]] == 1 else line[::-1]
+        texts.append("".join(chars.texts[index] for index in read))
+        x0, y0, x1, y1 = (float(column[line].min() if k < 2 else column[line].max())
+                          for k, column in enumerate((chars.x0, chars.y0, chars.x1, chars.y1)))
+        for column, value in zip(columns, (x0, y0, x1, y1, y1, float(np.median(chars.size[line])))):
+            column.append(value)
+    return _Chars(texts, *map(np.array, columns))
+
+
+def _apart_along(chars: _Chars, line: list[int]) -> list[list[int]]:
+    """The characters of one axis, top to bottom, cut where more than an em of white parts them."""
+    line = sorted(line, key=chars.y0.__getitem__)
+    pieces = [[line[0]]]
+    for index in line[1:]:
+        last = pieces[-1][-1]
+        if chars.y0[index] - chars.y1[last] > chars.size[last]:
+            pieces.append([])
+        pieces[-1].append(index)
+    return pieces
 
 
 def _on_the_page(chars: _Chars, width: float, height: float) -> _Chars:
@@ -762,7 +842,7 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False,
         _after_the_text_round(blocks, BBox(figure.x0, figure.y0, figure.x1, foot), [(figure.x0, _rows(caption))], body)
     for frame, inside in boxed:
         _after_the_text_round(blocks, frame, _printed_blocks(inside, body), body)
-    blocks = _vertical_headlines_first(blocks)
+    blocks = _vertical_headlines_first(blocks, body)
     edges = _column_edges(blocks, body)
     lines: list[Line] = []
     number = 0
@@ -895,12 +975,14 @@ def _after_the_text_round(blocks: list[tuple[float, list[list[_Run]]]], box: BBo
     blocks[place:place] = inserted
 
 
-def _vertical_headlines_first(blocks: list[tuple[float, list[list[_Run]]]]) -> list[tuple[float, list[list[_Run]]]]:
-    """The blocks with each column of vertical type (a headline set down the side of its story)
-    read just before the story beside it, the nearest block across from it that its height
-    overlaps (not another such column: a headline heads a story): the cut reads blocks side by
-    side left to right, so a headline at a story's right came after it, and headed the story below."""
-    for block in [block for block in blocks if _vertical(block[1])]:
+def _vertical_headlines_first(blocks: list[tuple[float, list[list[_Run]]]],
+                              body: float) -> list[tuple[float, list[list[_Run]]]]:
+    """The blocks with each column of vertical type in display type (a headline set down the side
+    of its story) read just before the story beside it, the nearest block across from it that its
+    height overlaps (not another such column: a headline heads a story): the cut reads blocks side by
+    side left to right, so a headline at a story's right came after it, and headed the story below.
+    A column of smaller type (a folio up the page's edge, a photo's credit) heads nothing."""
+    for block in [block for block in blocks if _vertical(block[1]) and block[1][0][0].size > _HEADLINE * body]:
         (run,), = block[1]
         beside = [other for other in blocks if other is not block and other[1] and not _vertical(other[1])
                   and _overlaps_down(run, other[1])]
