@@ -5,6 +5,7 @@
     python bench/enrich_bench.py issue-dates --split dev   # undated pages' inferred issue dates
     python bench/enrich_bench.py quantities [--half dev|held-out] [--show]   # bench/truth/quantities.json
     python bench/enrich_bench.py officials [--half dev|held-out] [--show]    # bench/truth/officials.json
+    python bench/enrich_bench.py foreign-names [FILE] [--show]   # bench/truth/foreign-names.json
     python bench/enrich_bench.py speed              # pages per second, one core
     python bench/enrich_bench.py entity-sample --seed 18 --mention-seed 1801 > FILE   # mentions to judge
     python bench/enrich_bench.py precision bench/truth/entity-precision-dev.jsonl   # of the judged mentions
@@ -190,6 +191,27 @@ def bench_officials(half: str, show: bool) -> None:
             print("  ", item["snippet"], "| truth:", {n: t for n, t in accepted.items() if t},
                   "| found:", sorted(found - right))
     print(f"officials, {half} half: person+title/role {prf(tally['right'], tally['guessed'], tally['wanted'])}")
+
+
+def bench_foreign_names(truth_file: Path | None, show: bool) -> None:
+    """People (exact spans) `tag` finds in the sentences of bench/truth/foreign-names.json, which name
+    many foreign people: precision and recall over every person labelled, and recall over those whose
+    names are transliterated (汤姆·霍曼, 埃尔多安; not 洪森, 安倍晋三)."""
+    from banmian.enrich import tag
+
+    tally = Counter()
+    for item in json.loads((truth_file or HERE / "truth" / "foreign-names.json").read_text(encoding="utf-8")):
+        text = item["sentence"]
+        gold = {(p["start"], p["end"]) for p in item["people"]}
+        transliterated = {(p["start"], p["end"]) for p in item["people"] if p["transliterated"]}
+        found = {(e.start, e.end) for e in tag(text) if e.type == "PER"}
+        tally.update(guessed=len(found), wanted=len(gold), right=len(found & gold),
+                     transliterated=len(transliterated), transliterated_right=len(found & transliterated))
+        if show and found != gold:
+            print("   missed:", [text[a:b] for a, b in sorted(gold - found)],
+                  "wrong:", [text[a:b] for a, b in sorted(found - gold)], "|", text)
+    print(f"foreign names: people {prf(tally['right'], tally['guessed'], tally['wanted'])}; "
+          f"transliterated names found whole {tally['transliterated_right']} of {tally['transliterated']}")
 
 
 def bench_issue_dates(split: str) -> None:
@@ -414,8 +436,9 @@ def bench_top(truth_file: Path, seed: int, articles: int, top: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=("ner", "dates", "issue-dates", "quantities", "officials", "speed",
-                                               "entity-sample", "precision", "top"))
-    parser.add_argument("truth", nargs="?", type=Path, help="precision, top: the judged mentions or entities")
+                                               "entity-sample", "precision", "top", "foreign-names"))
+    parser.add_argument("truth", nargs="?", type=Path,
+                        help="precision, top: the judged mentions or entities; foreign-names: the labelled sentences")
     parser.add_argument("--baseline", action="store_true")
     parser.add_argument("--seed", type=int, default=18, help="entity-sample, top: draw of dev articles")
     parser.add_argument("--articles", type=int, default=1500, help="entity-sample, top: how many articles")
@@ -425,7 +448,8 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test"), default="dev", help="issue-dates: whose pages")
     parser.add_argument("--half", choices=("dev", "held-out"), default="dev",
                         help="quantities, officials: which half of the truth set (held-out: once, at the end)")
-    parser.add_argument("--show", action="store_true", help="quantities, officials: list what is not right")
+    parser.add_argument("--show", action="store_true",
+                        help="quantities, officials, foreign-names: list what is not right")
     args = parser.parse_args()
     if args.what == "ner":
         bench_ner(args.baseline)
@@ -441,6 +465,8 @@ def main() -> None:
         entity_sample(args.seed, args.articles, args.mention_seed, args.per_type)
     elif args.what == "precision":
         bench_precision(args.truth)
+    elif args.what == "foreign-names":
+        bench_foreign_names(args.truth, args.show)
     elif args.what == "top":
         bench_top(args.truth, args.seed, args.articles, args.top)
     else:
