@@ -33,3 +33,16 @@ def test_chinese_names_and_words_after_a_foreign_name_are_left_as_they_are():
 def test_a_foreign_name_the_tagger_missed_after_a_title_is_a_person():
     assert people("王室办公厅大臣翁赛维索出席开幕式。") == ["翁赛维索"]
     assert people("伊朗外长阿拉格齐通电话。") == ["阿拉格齐"]
+
+
+def test_two_pieces_of_one_foreign_name_are_one_person():
+    assert people("土库曼斯坦总统别尔德穆哈梅多夫表示，愿深化合作。") == ["别尔德穆哈梅多夫"]
+
+
+def test_a_quoted_slogan_or_a_works_title_written_with_a_dot_is_no_person():
+    assert people("茅台开展“中国茅台·国之栋梁”行动，推出“薪传·鼎新”展。") == []
+    assert people("节目《满庭芳·国色》引发共鸣。") == []
+
+
+def test_a_title_that_runs_on_into_the_name_is_not_cut():
+    assert people("介绍法国王后玛丽·安托瓦内特的艺术风格。") == ["玛丽·安托瓦内特"]

@@ -263,23 +263,44 @@ WORDS_AFTER_A_NAME = ("今天", "今日", "当天", "当日", "日前", "近日"
 def foreign_names_whole(text: str, names: list[Entity]) -> list[Entity]:
     """Foreign names the tagger cut short taken whole: a person written with the characters
     transliterations are (`transliterated`) that stops where no name ends gets the characters of the
-    kind after it up to where one does (埃尔|多安与, 阿拉格|齐通电话, 阿娜·布尔|纳比奇，); a name written
-    with · gets back the first characters of its first part, up to a title, role or punctuation
-    (专家何|塞·路易斯·斯特拉), and is a person; a verb glued before one goes (应|托卡耶夫)."""
+    kind after it up to where one does (埃尔|多安与, 阿拉格|齐通电话, 阿娜·布尔|纳比奇，), or the person
+    right after it (米哈伊尔·杰格佳|廖夫); a name written with · gets back the first characters of its
+    first part, up to a title or role (专家何|塞·路易斯·斯特拉), and is a person where a name can end after
+    it, unless quoted or in a title's brackets, where one not written like a foreign name is none
+    (“薪传·鼎新”, 《满庭芳·国色》: a slogan's or a work's parts); a verb glued before one goes (应|托卡耶夫)."""
     mended: list[Entity] = []
-    for at, name in enumerate(names):
+    rest = iter(range(len(names)))
+    for at in rest:
+        name = names[at]
         start, end = name.start, name.end
         if name.type == "PER" and name.text[0] in VERBS_BEFORE_A_PERSON and transliterated(name.text[1:]) \
                 and len(name.text) >= 4:
             start += 1
         if "·" in name.text:
             start = first_part_start(text, start, mended[-1].end if mended else 0)
+        following = names[at + 1] if at + 1 < len(names) else None
         if (name.type == "PER" or "·" in name.text) and transliterated(text[start:end]):
-            end = foreign_name_end(text, end, names[at + 1].start if at + 1 < len(names) else len(text))
-        kind = "PER" if "·" in name.text and transliterated(text[start:end]) else name.type
+            if following and following.type == "PER" and following.start == end \
+                    and transliterated(text[start:following.end]) and name_ends_at(text, following.end):
+                end = following.end
+                next(rest)
+            else:
+                end = foreign_name_end(text, end, following.start if following else len(text))
+        kind = name.type
+        if "·" in name.text and QUOTED_OR_BRACKETED.search(text, max(0, start - QUOTE_REACH), start):
+            if not transliterated(text[start:end]):
+                continue
+        elif "·" in name.text and transliterated(text[start:end]) and name_ends_at(text, end):
+            kind = "PER"
         mended.append(name if (start, end, kind) == (name.start, name.end, name.type)
                       else Entity(text[start:end], kind, start, end))
     return mended
+
+
+# An opening quote or bracket not closed before a name (“中国茅台·国之栋梁”, 《满庭芳·国色》): a slogan or a
+# work is named there.  How far back one is looked for.
+QUOTED_OR_BRACKETED = re.compile(r"[“《「][^”》」]*$")
+QUOTE_REACH = 15
 
 
 @cache
@@ -326,12 +347,13 @@ def foreign_name_end(text: str, end: int, limit: int) -> int:
 
 def first_part_start(text: str, start: int, limit: int) -> int:
     """Where a name written with · whose first part the tagger cut (专家何|塞·路易斯) begins: a title or
-    role up to two Han characters back (not before `limit`, the name before) ends there."""
-    for back in range(1, MOST_ADDED_TO_A_FOREIGN_NAME):
+    role up to three Han characters back (not before `limit`, the name before) ends there."""
+    for back in range(1, MOST_ADDED_TO_A_FOREIGN_NAME + 1):
         at = start - back
         if at < limit or not "\u4e00" <= text[at] <= "\u9fff" or text[at] in AFTER_NAME:
             break
-        if text[max(0, at - TITLE_LONGEST):at].endswith(TITLES_AND_ROLES):
+        # (Not a title that runs on into the name: 法国王|后玛丽·安托瓦内特 is 王后's.)
+        if text[max(0, at - TITLE_LONGEST):at].endswith(TITLES_AND_ROLES) and text[at - 1:at + 1] not in words():
             return at
     return start
 
