@@ -868,3 +868,22 @@ def test_a_boxs_label_never_heads_a_paragraph_cut_short(label):
     page = banmian.rebuild(f"财政收支稳中有进\n\n本报讯 前5个月财政收支运行总体平稳，支出力度持续加大。\n\n{label}\n\n"
                            "青藏高原生态保护成效显著，植被覆盖度持续提高。\n")
     assert label in [p for a in page.articles for p in a.headline + a.paragraphs]
+
+
+def test_a_column_narrowed_by_a_photo_goes_on_where_it_widens_again():
+    from banmian.model import BBox, Line
+
+    # PDF reader: the short lines beside a photo, then the column's full lines under it (…上游传统制 / 造产业…)
+    blocks_of_lines = ((["此外，1—4月计算机通", "信设备制造业同比增长14"], 294.0),
+                       (["%，高技术", "产品出口同", "比增长27.6", "%，拉动电", "子元器件制", "造、基础零", "部件加工等", "上游传统制"], 222.0),
+                       (["造产业扩容增产，1—4月专", "用设备制造相关物流需求同", "比增长7.4%。"], 294.0))
+    lines, number = [], 0
+    for block, (texts, right) in enumerate(blocks_of_lines):
+        for k, text in enumerate(texts):
+            indent = block == 0 and k == 0
+            x1 = 240.0 if block == 2 and k == len(texts) - 1 else right
+            lines.append(Line(number=number, text=text, gap_before=int(k == 0 and number > 0), indent=indent,
+                              font_size=10.0, bbox=BBox(188.0 if indent else 168.0, 100 + 15 * number, x1, 111 + 15 * number)))
+            number += 1
+    page = banmian.rebuild_lines(lines)
+    assert [len(article.paragraphs) for article in page.articles] == [1]

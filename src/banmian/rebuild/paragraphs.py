@@ -847,7 +847,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return not ends_sentence(last.text)
     if len(previous.lines) == 1 and last.gap_before and line.gap_before and not _opens_cut_paragraph(last, layout):
         return False  # a line alone between blank lines is no column text
-    if layout.measures[line.number][1] > column + 3:
+    if layout.measures[line.number][1] > column + 3 and not _starts_under(last, line):
         return False  # far wider than the column: a headline, not the text that goes on
     full = _full(last, line, layout)
     if full and ends_sentence(last.text) and not layout.indents and not layout.spaced:
@@ -916,12 +916,20 @@ def _set_under(last: Line, line: Line) -> bool:
     it (a column of one-line paragraphs, or two lines borrowing a narrower
     column's width, reads narrower than it is).
     """
+    return _starts_under(last, line) and line.bbox.x1 <= last.bbox.x1 + 0.5 * last.font_size
+
+
+def _starts_under(last: Line, line: Line) -> bool:
+    """Where lines were measured: does `line` start in `last`'s type right under it, at its column's left edge?
+
+    A line so placed goes on `last`'s column, even one far wider: the column
+    widens again under a photo its text was wrapped round.
+    """
     if last.bbox is None or line.bbox is None or not last.font_size or line.font_size != last.font_size:
         return False
     size = last.font_size
     edge = last.bbox.x0 - (2 * size if last.indent else 0)
-    return (abs(line.bbox.x0 - edge) < 0.5 * size and line.bbox.x1 <= last.bbox.x1 + 0.5 * size
-            and 0 < line.bbox.y0 - last.bbox.y0 < 2.5 * size)
+    return abs(line.bbox.x0 - edge) < 0.5 * size and 0 < line.bbox.y0 - last.bbox.y0 < 2.5 * size
 
 
 def _slack(text: str) -> float:
