@@ -337,6 +337,14 @@ def test_feature_credits_written_and_shot_by():
         reporters=["吴凡"], correspondents=["陈静"], photographers=["吴凡", "陈静"])
 
 
+@pytest.mark.parametrize("credit", ["采写：南都记者 丁怡婷 摄影：南都记者 钟锐钧", "文字：丁怡婷 摄影：钟锐钧", "采写 丁怡婷 图片 钟锐钧"])
+def test_a_foot_credit_of_who_wrote_and_who_shot_signs_the_story_above(credit):
+    page = banmian.rebuild("一季度全社会用电量\n\n记者从国家能源局获悉：一季度，全社会用电量同比增长5.2%。\n\n"
+                           f"{credit}\n\n前4月全国企业销售收入稳步增长\n\n国家税务总局最新发票数据显示：今年1—4月，全国企业销售收入同比增长。\n")
+    assert [(a.headline, a.byline.reporters, a.byline.photographers) for a in page.articles] == [
+        (["一季度全社会用电量"], ["丁怡婷"], ["钟锐钧"]), (["前4月全国企业销售收入稳步增长"], [], [])]
+
+
 def test_a_feature_credit_line_under_a_headline_signs_its_story():
     page = banmian.rebuild("消防救援大队开展实战演练\n\n撰文 吴凡 摄影 陈静\n\n5月11日，县消防救援大队开展实战演练。\n\n"
                            "县图书馆流动借阅车开进白塔镇\n\n吴凡 文 陈静 图\n\n近日，县图书馆流动借阅车开进白塔镇。")
