@@ -253,7 +253,7 @@ ONE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 HEADER_PIECE = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?"
     rf"|(?:(?:星期|周)[一二三四五六日天]\s*(?:[{CJK}]{{2,4}}\s*)?)?"
-    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?|[A-Z]?\d{{1,3}})|(?:星期|周)[一二三四五六日天])$"
+    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?|[A-Z]{{0,2}}\d{{1,3}})|(?:星期|周)[一二三四五六日天])$"
 )  # …, or the weekday alone: a header set as boxes, one a line (温岭日报 / 2024年1月24日 / 星期三 / 第2版 / 综合)
 
 # An in-story subhead's numbering or bullet: 一、 （二） 3. ■
@@ -476,9 +476,12 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
     if paper and not paper.isascii():
         return paper, None, None, None
     bare = _WEEKDAY.sub(" ", text).strip()
-    page = _PAGE_LABEL.match(bare) or _PAGE_CODE.fullmatch(bare)
+    page = _PAGE_LABEL.match(bare)
     if page:
         return None, None, chinese_number(page["page"]), section(page["page"])
+    code = _PAGE_CODE.fullmatch(bare)
+    if code:
+        return None, None, int(code["number"]), code["section"]
     date = _HEADER_DATE.fullmatch(bare)
     return (None, _calendar_date(*_header_date(date)), None, None) if date else None
 
@@ -486,7 +489,8 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
 _CLAUSE_MARK = re.compile(r"[，。；]")
 _MASTHEAD_START = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|报)|[A-Z][A-Z ]+[A-Z])\s*")
 _PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?$")
-_PAGE_CODE = re.compile(r"(?P<page>[A-Z]\d{1,2})")  # A5, B12: a section's page, on a line of its own in the header
+# A5, B12, GA05 (南方都市报's 广州 section A): a section's page, on a line of its own in the header
+_PAGE_CODE = re.compile(r"(?P<section>[A-Z]{1,2})(?P<number>\d{1,2})")
 _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日报"}
 
 
