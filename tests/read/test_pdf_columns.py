@@ -466,3 +466,16 @@ def test_a_headline_in_two_lines_beside_a_larger_one_stays_whole_over_its_own_co
     texts = [line.text for line in page_lines(chars)]
     assert texts == ["左边报道的大标题"] + [text for *_, text in left] + ["右边标题", "第二行字"] + [
         text for *_, text in right]
+
+
+def test_a_table_under_a_story_is_read_row_by_row():
+    # A table set across a story's two columns (a head row, then a row a city): its cells stand
+    # apart by more than a gutter, so the cut took each column of cells for a column of text and
+    # read 城市 北京 上海 … and then 环比 0.3 0.5 …: no row kept its figures.
+    story = [(30, 40 + PITCH * k, f"左栏第{k}行甲乙丙丁戊己庚") for k in range(3)]
+    story += [(220, 40 + PITCH * k, f"右栏第{k}行甲乙丙丁戊己庚") for k in range(3)]
+    table = [["城市", "环比（%）", "同比（%）", "成交面积（万平方米）"], ["北京", "0.3", "-1.2", "85.6"],
+             ["上海", "0.5", "2.1", "102.3"], ["广州", "-0.2", "-3.4", "76.8"], ["成都", "0.4", "1.5", "120.9"]]
+    cells = [(x, 110 + 16 * k, cell) for k, row in enumerate(table) for x, cell in zip((30, 110, 190, 270), row)]
+    lines = read_pdf(_pdf(story + cells), "table.pdf")[0].lines
+    assert [line.text for line in lines] == [text for _, _, text in story] + [" ".join(row) for row in table]

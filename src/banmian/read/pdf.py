@@ -51,6 +51,10 @@ _INDENT_MAX = 4.0
 # No column is narrower than this (in ems), and no gutter narrower than this.
 _NARROWEST_COLUMN = 3.0
 _GUTTER = 1.3
+# A table: so many columns of cells on so many shared rows; a cell's edge this many ems from its column's.
+_TABLE_COLUMNS = 3
+_TABLE_ROWS = 3
+_CELL_EDGE = 0.5
 # Characters whose baselines differ by less than this (in ems) sit on one line.
 _BASELINE = 0.3
 # Type this many times the page's body size is headline type.
@@ -1299,11 +1303,43 @@ def _cut(runs: list[_Run], left: float, body: float, blocks: list) -> None:
             _cut(group, _left_edge(group, left), body, blocks)
         return
     columns = _columns(runs, one_line=_headline_row(runs, body))
-    if len(columns) > 1:
+    if len(columns) > 1 and not _a_table(columns, body):
         for column in _rows_of_stories(columns, body):
             _cut(column, min(run.x0 for run in column), body, blocks)
         return
     blocks.append((left, _rows(runs)))
+
+
+def _a_table(columns: list[list[_Run]], body: float) -> bool:
+    """Do the columns stand as a table's (stock quotes, results, a schedule), to be read row by row:
+    _TABLE_COLUMNS or more, one cell a row on the same rows, _TABLE_ROWS or more; one of them or more
+    of short cells (figures, names), none of them of full lines.  A story's columns share their
+    rows too, but their lines fill them, and no column of text is that narrow."""
+    if len(columns) < _TABLE_COLUMNS:
+        return False
+    tables = [_rows(column) for column in columns]
+    first = tables[0]
+    if len(first) < _TABLE_ROWS or any(len(rows) != len(first) for rows in tables):
+        return False
+    if any(abs(rows[k][0].baseline - first[k][0].baseline) > _BASELINE * body
+           for rows in tables[1:] for k in range(len(first))):
+        return False
+    short = [_short_cells(rows) for rows in tables]
+    return any(short) and all(cells or _ragged(rows) for cells, rows in zip(short, tables))
+
+
+def _short_cells(rows: list[list[_Run]]) -> bool:
+    """Are most of the rows shorter than the narrowest column of text?"""
+    widths = [row[-1].ink_x1 - row[0].x0 for row in rows]
+    return float(np.median(widths)) < _NARROWEST_COLUMN * float(np.median([row[0].size for row in rows]))
+
+
+def _ragged(rows: list[list[_Run]]) -> bool:
+    """Do most of the rows stop short of one of the column's edges (cells set flush left or right)?"""
+    left, right = min(row[0].x0 for row in rows), max(row[-1].ink_x1 for row in rows)
+    em = float(np.median([row[0].size for row in rows]))
+    full = sum(1 for row in rows if row[0].x0 - left < _CELL_EDGE * em and right - row[-1].ink_x1 < _CELL_EDGE * em)
+    return 2 * full <= len(rows)
 
 
 def _rows_of_stories(columns: list[list[_Run]], body: float) -> list[list[_Run]]:
