@@ -46,3 +46,8 @@ def test_a_quoted_slogan_or_a_works_title_written_with_a_dot_is_no_person():
 
 def test_a_title_that_runs_on_into_the_name_is_not_cut():
     assert people("介绍法国王后玛丽·安托瓦内特的艺术风格。") == ["玛丽·安托瓦内特"]
+
+
+def test_a_foreign_name_does_not_take_the_first_character_of_the_verb_after_it():
+    assert people("决定将临时代办阿里埃勒·塞德曼列为不受欢迎的人。") == ["阿里埃勒·塞德曼"]
+    assert people("本期“院士讲科普”邀请专家。") == []

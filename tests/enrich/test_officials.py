@@ -45,3 +45,15 @@ def test_the_and_of_a_standing_committee_of_the_npc_does_not_cut_its_chairmans_t
     assert labels(text, "信春鹰", "高虎城") == {"信春鹰": "全国人大宪法和法律委员会主任委员",
                                               "高虎城": "全国人大环境与资源保护委员会主任委员"}
     assert labels("会见了张三和外交部部长李四。", "李四") == {"李四": "外交部部长"}
+
+
+def test_a_title_starts_after_a_verb_that_asks_or_frees():
+    assert labels("会议要求市委书记王小明牵头落实。", "王小明")["王小明"] == "市委书记"
+    assert labels("法院下令释放前总统李明博。", "李明博")["李明博"] == "前总统"
+
+
+def test_an_and_inside_a_bodys_name_does_not_cut_its_officers_title():
+    assert labels("马来西亚副总理兼能源及水务转型部部长法迪拉出席。", "法迪拉")["法迪拉"] == "马来西亚副总理兼能源及水务转型部部长"
+    assert labels("国家发展和改革委员会主任郑栅洁表示", "郑栅洁")["郑栅洁"] == "国家发展和改革委员会主任"
+    assert labels("美国战略与国际问题研究中心主任王大伟表示。", "王大伟")["王大伟"] == "美国战略与国际问题研究中心主任"
+    assert labels("市长及副市长王五出席。", "王五")["王五"] == "副市长"

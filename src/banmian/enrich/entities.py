@@ -61,7 +61,7 @@ NPC_COMMITTEES_AFTER_AND = "法律委员会|司法委员会|资源保护委员�
 # 应国家主席 → 国家主席; the 和 of 共和国 and of 人力资源和社会保障 is no edge, nor a character of a verb alone (the 席 of
 # 主席团, the 会 of 大会 and 常委会, the 研 of 研究院), nor the 有 of 有限公司 (有限公司副总经理).
 TITLE_LEFT_EDGE = re.compile(r"[了的及是在由对向同等到为将把被让请看见说应据经受]|有(?!限)"
-                             r"|陪同|出席|参加|调研|带领|主持|发表|欢迎|播出|专访|率"
+                             r"|陪同|出席|参加|调研|带领|主持|发表|欢迎|播出|专访|率|要求|释放|任命|邀请|祝贺|感谢|呼吁"
                              rf"|(?<!共)(?<!资源)和(?!国|{NPC_COMMITTEES_AFTER_AND})|与(?!{NPC_COMMITTEES_AFTER_AND})")
 # How far back a title before a name is read: a body's name and its office run to 18 characters
 # (全国政协十四届一次会议主席团常务主席); 12 had cut one in ten titles.
@@ -340,8 +340,9 @@ def foreign_name_end(text: str, end: int, limit: int) -> int:
         if at > limit or text[at - 1] not in letters or text[at - 1] in AFTER_NAME:
             break
         if name_ends_at(text, at):
-            # Not a common word (萨尔蒂|基地的): the name ended before it.
-            return end if common_word(text[end:at]) else at
+            # Not a common word (萨尔蒂|基地的), nor the first character of a word after the name
+            # (塞德曼|列为): the name ended before it.
+            return end if common_word(text[end:at]) or text[at - 1:at + 1] in words() else at
     return end
 
 
@@ -459,7 +460,7 @@ def foreign_people_after_titles(text: str, names: list[Entity]) -> list[Entity]:
     found = []
     for title in TITLE_AFTER_TEXT.finditer(text):
         start = title.end()
-        if any(first <= start < last for first, last in taken):
+        if text[start:start + 1] in AFTER_NAME or any(first <= start < last for first, last in taken):
             continue
         for end in range(start + 2, min(len(text), start + LONGEST_FOREIGN_NAME) + 1):
             if text[end - 1] in AFTER_NAME or not "\u4e00" <= text[end - 1] <= "\u9fff":
@@ -861,8 +862,23 @@ def title_ending_at_edge(text: str, end: int, names: list[Entity]) -> str | None
         return None
     offset = end - len(before)
     edges = [edge for edge in TITLE_LEFT_EDGE.finditer(before[: -len(word)])
-             if not inside_a_name(offset + edge.start(), names)]
+             if not inside_a_name(offset + edge.start(), names) and not joins_a_bodys_name(before, edge)]
     return before[edges[-1].end() if edges else 0:]
+
+
+# What a body's name ends with before its officer's title (转型部|部长, 研究中心|主任, 改革委员会|主任).
+BODY_END = re.compile(r"部|委员会|委|中心|局|厅|署|院|所|办公室|协会|学会|组织")
+
+
+def joins_a_bodys_name(before: str, edge: re.Match) -> bool:
+    """Whether a 和, 及 or 与 before a title joins two words of a body's name (能源及水务转型部部长,
+    发展和改革委员会主任, 战略与国际问题研究中心主任) rather than two people or titles (张三与外交部部长,
+    市长及副市长): a common word before it, no title or role, and a body's name after it."""
+    if edge.group() not in "和及与":
+        return False
+    word = before[max(0, edge.start() - 2):edge.start()]
+    return (word in words() and word not in known_names() and not word.endswith(TITLES_AND_ROLES)
+            and bool(BODY_END.search(before, edge.end())))
 
 
 def title_after(text: str, name: Entity) -> str | None:
