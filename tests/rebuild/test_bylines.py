@@ -345,6 +345,15 @@ def test_a_foot_credit_of_who_wrote_and_who_shot_signs_the_story_above(credit):
         (["一季度全社会用电量"], ["丁怡婷"], ["钟锐钧"]), (["前4月全国企业销售收入稳步增长"], [], [])]
 
 
+def test_a_photo_reports_credit_under_its_headline_names_the_writer_who_shot_it():
+    # 华西都市报: the reporter wrote the story and took its pictures; under a caption the same credit names a photographer
+    page = banmian.rebuild("十项政策措施对接签约会举行\n川台企业现场签约\n华西都市报-封面新闻记者 张 烁 摄影报道\n"
+                           "　　十项促进两岸交流合作的政策措施\n对接签约会6月13日在福建厦门举行。\n")
+    photo = banmian.rebuild("厦门街头的凤凰花开了，市民驻足拍照。\n本报记者 李 华 摄影报道\n")
+    assert [(a.kind, a.headline, a.byline.reporters, a.byline.photographers) for a in page.articles + photo.articles] == [
+        ("article", ["十项政策措施对接签约会举行", "川台企业现场签约"], ["张烁"], ["张烁"]), ("photo", [], [], ["李华"])]
+
+
 def test_a_feature_credit_line_under_a_headline_signs_its_story():
     page = banmian.rebuild("消防救援大队开展实战演练\n\n撰文 吴凡 摄影 陈静\n\n5月11日，县消防救援大队开展实战演练。\n\n"
                            "县图书馆流动借阅车开进白塔镇\n\n吴凡 文 陈静 图\n\n近日，县图书馆流动借阅车开进白塔镇。")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from banmian.model import Article, BBox, Line, Page, Placement, Region, page_label
 from banmian.rebuild import bylines, patterns
-from banmian.rebuild.bylines import merge, parse_credit, split_dateline
+from banmian.rebuild.bylines import merge, parse_byline, parse_credit, split_dateline
 from banmian.rebuild.traditional import FoldTable, fold_table, unfolded
 
 _LEADING_JUMP = re.compile(patterns.JUMP.pattern.rstrip("$"))
@@ -173,7 +173,7 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
                 article.kind = "photo"
         elif field in ("byline", "credit"):
             article.byline.text.append(text)
-            merge(article.byline, parse_credit(text))
+            merge(article.byline, parse_byline(text) if field == "byline" else parse_credit(text))
         elif field == "jump":
             _add_jump(article, text)
     if article.paragraphs:

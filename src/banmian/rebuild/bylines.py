@@ -7,7 +7,7 @@ import re
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, EDITOR_AFTER_WRITERS, PICTURE_SOURCE, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, padded_names,
-    spaced_roles, WRITTEN_BY,
+    spaced_roles, WRITER_LABEL,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -41,7 +41,7 @@ _AGENCY_PHOTO = re.compile(r"^(?:新华社|中新社)发\s*[（(](?P<names>[^）
 # Feature pages' credits: 文·图/王小明, 图文/王小明, 王小明 文/摄; 文/王小明 图/李华, 文 王小明 图 李华
 _TEXT_AND_PICTURES = re.compile(r"^(?:文\s*[·・/]\s*图|图文|文\s*[/／]\s*摄)\s*[/／:：]?\s*(?P<names>.+)$")
 _TEXT_AND_PICTURES_AFTER = re.compile(r"^(?P<names>.+?)\s*文\s*[/／·・]\s*(?:图|摄)$")
-_TEXT_THEN_PICTURES = re.compile(rf"^{WRITTEN_BY}\s*[/／:：]?\s*(?P<writers>.+?)\s+(?:图片|图|摄影|摄)\s*[/／:：]?\s*(?P<pictures>\S.*)$"
+_TEXT_THEN_PICTURES = re.compile(rf"^{WRITER_LABEL}\s*[/／:：]?\s*(?P<writers>.+?)\s+(?:图片|图|摄影|摄)\s*[/／:：]?\s*(?P<pictures>\S.*)$"
                                  r"|^(?P<named>[^文]+?)\s*(?:\s|[/／])文\s+(?P<shot>\S.*?)\s*[/／]?\s*(?:图|摄)$")  # 王小明 文 李华 图, 林晓岚/文 周学军/摄
 _PHOTO_LEAD = re.compile(r"^(?:图|摄影|图片|漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*")  # 图/周学军, 漫画/高 岳
 _BRACKETED = re.compile(r"^[（(](?P<inside>[^（）()]+)[）)]$")
@@ -109,6 +109,15 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
             continue
         piece = _ORG_PREFIX.sub("", piece.strip())
         getattr(byline, role).extend(names(piece))
+    return byline
+
+
+def parse_byline(text: str) -> Byline:
+    """Names by role from a story's byline line: as `parse_credit`, but a photo report's reporters
+    (记者 张 烁 摄影报道 under a headline) wrote the story as well as shooting it."""
+    byline = parse_credit(text)
+    if text.endswith("摄影报道"):
+        merge(byline, Byline(reporters=byline.photographers))
     return byline
 
 

@@ -599,9 +599,9 @@ def is_byline_line(text: str) -> bool:
 # Feature pages credit text and pictures on one line: 文·图/王小明, 图文：王小明, 文 王小明 图 李华,
 # 撰文 王小明 摄影 李华, 王小明 文 李华 图
 _CREDIT_MARK = r"(?:\s*[/／:：]\s*|\s+)"
-WRITTEN_BY = r"(?:撰文|文字|采写|文)"  # 采写：南都记者 丁怡婷 摄影：…, the words' credit before the pictures'
+WRITER_LABEL = r"(?:撰文|文字|采写|文)"  # 采写：南都记者 丁怡婷 摄影：…, the words' credit before the pictures'
 _FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_MARK}{_NAMES}"
-                             rf"|{WRITTEN_BY}{_CREDIT_MARK}{_NAMES}\s+(?:图|摄影|图片){_CREDIT_MARK}{_NAMES}"
+                             rf"|{WRITER_LABEL}{_CREDIT_MARK}{_NAMES}\s+(?:图|摄影|图片){_CREDIT_MARK}{_NAMES}"
                              rf"|{_NAMES}\s+文\s+{_NAMES}\s+(?:图|摄))$")  # 吴凡 文 陈静 图
 
 

@@ -16,8 +16,8 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _folios(_index_box(_page_foot(_page_top(_set_off_credits(
-        _bylines_inside_brackets(_indented_bylines_opened_paragraphs(units)), body)), body)))
+    return _folios(_index_box(_page_foot(_page_top(_set_off_credits(_photo_reports_under_headlines(
+        _bylines_inside_brackets(_indented_bylines_opened_paragraphs(units))), body)), body)))
 
 
 def _bylines_inside_brackets(units: list[Unit]) -> list[Unit]:
@@ -30,6 +30,19 @@ def _bylines_inside_brackets(units: list[Unit]) -> list[Unit]:
             else unit for index, unit in enumerate(units)]
 
 
+
+def _photo_reports_under_headlines(units: list[Unit]) -> list[Unit]:
+    """A photo report's credit (记者 张 烁 摄影报道) between a heading and the text is the story's byline: its
+    reporter wrote the story and took its pictures.  Under a caption (a sentence) it credits the photo."""
+    return [Unit(unit.lines, "byline", unit.text)
+            if unit.role == "credit" and unit.text.endswith("摄影报道") and 0 < index < len(units) - 1
+            and units[index - 1].role == "text" and _heading_like(units[index - 1].text) and units[index + 1].role == "text"
+            else unit for index, unit in enumerate(units)]
+
+
+def _heading_like(text: str) -> bool:
+    """Could this line be a heading's: no sentence in it, no note in brackets (（相关报道见第二版） under a caption)?"""
+    return "。" not in text and not text.startswith(("（", "(")) and not patterns.ends_sentence(text)
 
 
 def _folios(units: list[Unit]) -> list[Unit]:
