@@ -203,3 +203,10 @@ def test_the_first_number_of_a_range_takes_the_unit_of_the_second():
     assert "1" not in [q[0] for q in found("第1至3名。")]
     assert found("2024至2025年。") == []
     assert [q[0] for q in found("标准统一到三个。两到三个月。")] == ["三个", "两", "三个月"]
+
+
+def test_what_is_counted_stops_at_the_verb_after_it_and_is_no_verb_or_time_before_the_number():
+    # The kinds session 23's held-out half showed (`bench/RESULTS-enrich.md`, session 23, "Left").
+    assert counts("新增12个服务网点联动酒店，获得5项实用新型专利授权，300余个代表团齐聚四川。") == [
+        "服务网点", "实用新型专利", "代表团"]
+    assert counts("事故造成3人死亡，整整300天，每孩每月500元。") == [None, None, None]
