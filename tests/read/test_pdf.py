@@ -877,3 +877,25 @@ def test_a_line_set_turned_a_quarter_at_the_page_edge_is_one_line_read_in_its_ow
     lines = [line.text for line in read_pdf(_draw(_column(LEFT, 60, left) + _column(RIGHT, 60, right), turned_folio),
                                             "folio.pdf")[0].lines]
     assert lines == left + right + [folio]
+
+
+def test_a_framed_column_down_the_page_side_is_read_whole_and_apart_from_the_story_beside_it():
+    # A front page's 导读 column: a shaded box down the left side under the masthead, its title on
+    # the row of the lead's headline, its items' lines beside the lead's byline and first lines.
+    # Cut across with the page, the box's title and the lead's headline were read before the box's
+    # items, and the byline, centred over the lead's middle column, as that column's top.
+    items = ["储能装机规模", "持续扩大", "第二版", "夏粮收购工作", "有序开展", "第四版", "文旅消费释放", "新活力", "第六版"]
+    box = [(LEFT + 20, 70, 16.0, "导读")] + [(LEFT + 4, 96 + 16 * k, 10.0, text) for k, text in enumerate(items)]
+    columns = [[f"第{c}栏第{k}行甲乙丙" for k in range(10)] for c in range(3)]
+    ops = box + [(LEFT, 36, 30.0, "东湖日报"), (150, 76, 22.0, "春耕备耕正当时"), (250, 104, 9.0, "本报记者 林晓岚")]
+    for x, column in zip((140, 232, 324), columns):
+        ops += _column(x, 128, column)
+
+    def shaded_column(page):
+        page.setFillGray(0.9)
+        page.rect(LEFT - 4, HEIGHT - 270, 90, 220, stroke=0, fill=1)
+        page.setFillGray(0)
+
+    [read] = read_pdf(_draw(ops, shaded_column), "daodu.pdf")
+    assert [line.text for line in read.lines] == (["东湖日报", "导读"] + items + ["春耕备耕正当时", "本报记者 林晓岚"]
+                                                  + [text for column in columns for text in column])

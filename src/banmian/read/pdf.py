@@ -79,6 +79,8 @@ _PULL_QUOTE_LINES = 5
 # most _RULE_WEIGHT points high is a rule across.
 _FRAME_SIDE = 20.0
 _RULE_WEIGHT = 2.0
+# A framed box of fewer lines than this (a boxed label) is read with the text round it, not whole.
+_STANDING_ROWS = 3
 # A page whose images are its background (they cover _BACKGROUND of it or more), under fewer
 # characters of text than this, is a scan: its text is the line or two an e-paper system stamps
 # on each page (a copyright line, a page label), not the page's content.  A photo page keeps a
@@ -837,9 +839,21 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False,
         if inside:
             boxed.append((frame, inside))
             aside |= {id(run) for run in inside}
+    units = {}
+    for frame in sorted(frames, key=_minus_area):
+        inside = _standing_apart(frame, [run for run in runs if id(run) not in aside], body)
+        if inside:
+            held = [figure for figure in figures if id(figure) not in aside and _within(figure, frame)]
+            aside |= {id(run) for run in inside} | {id(figure) for figure in held}
+            units[frame] = _printed_blocks(inside + [_figure_run(figure, body) for figure in held], body)
     runs = [run for run in runs if id(run) not in aside]
     runs += [_figure_run(figure, body) for figure in figures if id(figure) not in aside]
-    blocks = _printed_blocks(runs, body)
+    # A box read whole stands in the cut as a block of white, as a photo does, its text read in its place.
+    holders = {}
+    for frame, unit in units.items():
+        holders[id(holder := _figure_run(frame, body))] = unit
+        runs.append(holder)
+    blocks = _printed_blocks(runs, body, holders)
     for figure, caption, beside in wrapped:
         blocks = _narrowed_apart(blocks, {id(run) for run in beside})
         foot = max([figure.y1] + [run.y1 for run in caption])
@@ -860,13 +874,36 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False,
     return lines
 
 
-def _printed_blocks(runs: list[_Run], body: float) -> list[tuple[float, list[list[_Run]]]]:
-    """The runs cut into blocks (left edge, rows), in reading order, photos left out of the rows."""
+def _printed_blocks(runs: list[_Run], body: float, holders: dict | None = None) -> list[tuple[float, list[list[_Run]]]]:
+    """The runs cut into blocks (left edge, rows), in reading order, photos left out of the rows;
+    after a block holding a run of `holders`, the blocks given for it."""
     blocks: list[tuple[float, list[list[_Run]]]] = []
     if runs:
         _cut(runs, min(run.x0 for run in runs), body, blocks)
-    return [(left, [printed for printed in ([run for run in row if run.text] for row in rows) if printed])
-            for left, rows in blocks]
+    printed = []
+    for left, rows in blocks:
+        printed.append((left, [kept for kept in ([run for run in row if run.text] for row in rows) if kept]))
+        for unit in (holders[id(run)] for row in rows for run in row if holders and id(run) in holders):
+            printed += unit
+    return printed
+
+
+def _standing_apart(frame: BBox, runs: list[_Run], body: float) -> list[_Run]:
+    """The text inside a framed box that no other text crosses (a 导读 column down a front page's
+    side, a story set in a box), of _STANDING_ROWS rows or more; else nothing.  Cut with the page,
+    such a box's lines bridge the white that parts the rows of the text beside it: a headline
+    from its byline, a byline from its columns."""
+    inside = []
+    for run in runs:
+        if run.x0 < frame.x1 and frame.x0 < run.ink_x1 and run.y0 < frame.y1 and frame.y0 < run.y1:
+            if not (frame.x0 - 1 <= run.x0 and run.x1 <= frame.x1 + 1 and frame.y0 - 1 <= run.y0 and run.y1 <= frame.y1 + 1):
+                return []
+            inside.append(run)
+    return inside if inside and len(_rows(inside)) >= _STANDING_ROWS else []
+
+
+def _within(box: BBox, frame: BBox) -> bool:
+    return frame.x0 - 1 <= box.x0 and box.x1 <= frame.x1 + 1 and frame.y0 - 1 <= box.y0 and box.y1 <= frame.y1 + 1
 
 
 def _ruled_quotes(rules: Sequence[BBox], runs: list[_Run], body: float) -> list[BBox]:
