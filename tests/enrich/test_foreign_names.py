@@ -51,3 +51,4 @@ def test_a_title_that_runs_on_into_the_name_is_not_cut():
 def test_a_foreign_name_does_not_take_the_first_character_of_the_verb_after_it():
     assert people("决定将临时代办阿里埃勒·塞德曼列为不受欢迎的人。") == ["阿里埃勒·塞德曼"]
     assert people("本期“院士讲科普”邀请专家。") == []
+    assert people("葡萄牙历史学家鲁伊·洛里多日前接受采访。") == ["鲁伊·洛里多"]

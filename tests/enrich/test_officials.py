@@ -57,3 +57,14 @@ def test_an_and_inside_a_bodys_name_does_not_cut_its_officers_title():
     assert labels("国家发展和改革委员会主任郑栅洁表示", "郑栅洁")["郑栅洁"] == "国家发展和改革委员会主任"
     assert labels("美国战略与国际问题研究中心主任王大伟表示。", "王大伟")["王大伟"] == "美国战略与国际问题研究中心主任"
     assert labels("市长及副市长王五出席。", "王五")["王五"] == "副市长"
+
+
+def test_the_verb_of_a_report_is_not_part_of_the_name_before_it():
+    # The NPC's formula: 会议听取了…X作的关于…的说明 (session 23's held-out half met 刘奇作).
+    from banmian.enrich import article_entities
+
+    def officials(text):
+        return {(m.canonical, m.title) for m in article_entities(text) if m.type == "PER"}
+
+    assert officials("会议听取了全国人大常委会秘书长刘奇作的关于召开会议的说明。") == {("刘奇", "全国人大常委会秘书长")}
+    assert officials("会议听取了全国人大外事委员会主任委员娄勤俭作的报告。") == {("娄勤俭", "全国人大外事委员会主任委员")}

@@ -197,7 +197,7 @@ def edges_mended(text: str, names: list[Entity]) -> list[Entity]:
     mended: list[Entity] = []
     for name in names:
         if name.type == "PER":
-            mended.extend(without_conjunction(name))
+            mended.extend(without_conjunction(without_verb_of_a_report(name, text)))
             continue
         verb = next((verb for verb in VERBS_BEFORE_A_BODY if name.text.startswith(verb)), None)
         if verb:
@@ -210,6 +210,16 @@ def edges_mended(text: str, names: list[Entity]) -> list[Entity]:
         else:
             mended.append(name)
     return mended
+
+
+def without_verb_of_a_report(name: Entity, text: str) -> Entity:
+    """A person read without the 作 of the formula X作的报告 (秘书长刘奇|作的关于…的说明): the tagger glued it on."""
+    if len(name.text) >= 3 and name.text.endswith(REPORT_VERB) and text.startswith("的", name.end):
+        return Entity(name.text[:-1], "PER", name.start, name.end - 1)
+    return name
+
+
+REPORT_VERB = "作"
 
 
 def without_conjunction(name: Entity) -> list[Entity]:
@@ -341,8 +351,9 @@ def foreign_name_end(text: str, end: int, limit: int) -> int:
             break
         if name_ends_at(text, at):
             # Not a common word (萨尔蒂|基地的), nor the first character of a word after the name
-            # (塞德曼|列为): the name ended before it.
-            return end if common_word(text[end:at]) or text[at - 1:at + 1] in words() else at
+            # (塞德曼|列为) unless a word after names follows (洛里多|日前): the name ended before it.
+            word_after = text[at - 1:at + 1] in words() and not text.startswith(WORDS_AFTER_A_NAME, at)
+            return end if common_word(text[end:at]) or word_after else at
     return end
 
 
@@ -605,16 +616,15 @@ AFTER_NAME = frozenset("说表指强介告认出参带率陪会在是的了和�
 
 def whole_name(text: str, entity: Entity) -> Entity:
     """A person right after a title or role gets the rest of a three-character name back when the
-    tagger cut it off (负责人潘智|慧介绍, 负责人潘|智慧介绍 → 潘智慧): the characters cut off are not
-    verbs, the one after them is."""
+    tagger cut it off (负责人潘智|慧介绍, 负责人潘|智慧介绍 → 潘智慧, 主任委员娄|勤俭作的): the characters cut
+    off are not verbs, the one after them is."""
     start, end = entity.start, entity.end
     if entity.type != "PER" or end - start not in (1, 2) or start + 3 >= len(text):
-        return entity
-    if end - start == 1 and text[start] not in surnames():
         return entity
     before = text[max(0, start - 4):start]
     if not before.endswith(TITLES_AND_ROLES):
         return entity
+    # A person of one character right after a title is a surname, common or not (主任委员娄|勤俭作的).
     rest, after = text[end:start + 3], text[start + 3]
     if all("\u4e00" <= ch <= "\u9fff" and ch not in AFTER_NAME for ch in rest) and after in AFTER_NAME:
         return Entity(text[start:start + 3], "PER", start, start + 3)
