@@ -435,3 +435,36 @@ def test_a_credit_bracket_wrapped_over_three_lines_of_a_narrow_column_stays_in_t
 @pytest.mark.parametrize("credit", ["记者 林晓岚/文 周学军/摄", "记者 林晓岚/文 周学军/图"])
 def test_a_writer_and_a_photographer_each_marked_after_the_name_keep_their_roles(credit):
     assert parse_credit(credit) == Byline(reporters=["林晓岚"], photographers=["周学军"])
+
+
+def test_foreign_agency_items_each_open_on_their_dateline():
+    page = banmian.rebuild("菲律宾将扩建南部港口\n\n【法新社马尼拉1月27日电】菲律宾政府27日宣布，将扩建南部棉兰老岛的两座港口。\n\n"
+                           "以色列央行维持利率不变\n\n【路透社耶路撒冷1月30日电】以色列央行30日宣布，维持基准利率不变。\n\n"
+                           "日本核电站重启推迟\n\n【环球时报驻日本特约记者 张 杰】东京电力公司29日宣布，核电站重启推迟。\n")
+    assert [(a.headline, a.dateline, a.byline.reporters) for a in page.articles] == [
+        (["菲律宾将扩建南部港口"], "【法新社马尼拉1月27日电】", []), (["以色列央行维持利率不变"], "【路透社耶路撒冷1月30日电】", []),
+        (["日本核电站重启推迟"], None, ["张杰"])]
+
+
+@pytest.mark.parametrize("lead, names", [
+    ("本报讯 通讯员方林 记者陈立报道：", (["陈立"], ["方林"])), ("本报讯 本报通讯员王金海报道：", ([], ["王金海"])),
+    ("本报记者陈立报道：", (["陈立"], [])), ("新华社记者陈立报道：", (["陈立"], [])),
+])
+def test_a_lead_run_in_with_its_reporters_and_reported_names_them(lead, names):
+    page = banmian.rebuild(f"钢铁厂提前完成全年计划\n\n{lead}鞍山钢铁公司提前完成了全年钢产量计划。\n")
+    (article,) = page.articles
+    assert (article.byline.reporters, article.byline.correspondents) == names
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("环球时报驻德国特约记者 青 木 环球时报特约记者 甄 翔", ["青木", "甄翔"]),
+    ("本报驻伊朗特约记者 王 伟 本报特约记者 刘皓然 本报记者 倪 浩", ["王伟", "刘皓然", "倪浩"]),
+    ("每经记者 王 平", ["王平"]), ("第一财经记者 王平", ["王平"]), ("21世纪经济报道记者 王平", ["王平"]),
+    ("北京日报客户端记者 王昊男", ["王昊男"]), ("北京日报客户端｜记者 王昊男", ["王昊男"]), ("南方+记者 游 仪", ["游仪"]),
+    ("潮新闻记者 孙鹏程", ["孙鹏程"]), ("学生记者 王 洲 李 晨", ["王洲", "李晨"]),
+    ("浙江日报记者 周 晓 共享联盟·龙泉站 刘 阳", ["周晓", "刘阳"]),
+])
+def test_byline_lines_of_news_apps_posted_and_student_reporters_sign_the_story(line, reporters):
+    page = banmian.rebuild(f"德国经济陷入衰退\n{line}\n　　德国联邦统计局15日公布的数据显示，德国经济去年萎缩0.3%。\n")
+    (article,) = page.articles
+    assert (article.headline, article.byline.reporters, article.byline.text) == (["德国经济陷入衰退"], reporters, [line])

@@ -273,3 +273,26 @@ def test_a_county_papers_place_or_site_before_xun_with_a_credit_is_a_dateline(te
 @pytest.mark.parametrize("text", ["三、挂牌时间：2024年2月22日9", "于2024年1月22日9", "2月22日9时至2024年3月4日10"])
 def test_a_sentence_cut_after_the_hour_that_follows_a_date_is_no_page_header(text):
     assert patterns.header(text) is None and not patterns.is_furniture(text)
+
+
+@pytest.mark.parametrize("text, dateline", [
+    # back issues: the day alone in Chinese numerals, the dateline in 【】
+    ("新华社北京十八日电　国务院今天", "新华社北京十八日电"), ("新华社十八日讯　", "新华社十八日讯"),
+    ("据新华社北京十八日电　", "据新华社北京十八日电"), ("本报北京十八日电　", "本报北京十八日电"),
+    ("【新华社北京十八日电】国务院", "【新华社北京十八日电】"), ("【新华社讯】国务院", "【新华社讯】"), ("【本报讯】本市", "【本报讯】"),
+    # foreign agencies and sites, as 参考消息 and 环球时报 print them
+    ("【路透社伦敦1月18日电】英国", "【路透社伦敦1月18日电】"), ("法新社马尼拉1月27日电 菲律宾", "法新社马尼拉1月27日电"),
+    ("【英国《卫报》网站1月17日报道】", "【英国《卫报》网站1月17日报道】"), ("【环球时报综合报道】据", "【环球时报综合报道】"),
+    ("参考消息网1月29日报道 中国", "参考消息网1月29日报道"), ("财联社1月29日电（记者 王平）", "财联社1月29日电"),
+    # securities papers' news sites
+    ("证券时报e公司讯，记者", "证券时报e公司讯"), ("证券时报·e公司讯（记者 王小伟）", "证券时报·e公司讯"),
+    ("上证报中国证券网讯（记者 王小伟）", "上证报中国证券网讯"), ("中国证券报·中证网讯（记者 吴科）", "中国证券报·中证网讯"),
+])
+def test_datelines_of_back_issues_foreign_agencies_and_securities_papers(text, dateline):
+    assert patterns.DATELINE.match(text).group(0) == dateline
+
+
+@pytest.mark.parametrize("text", ["新华社十八日发表评论员文章", "本报今日八版", "【相关链接】", "【编者按】本报记者", "路透社称，",
+                                  "华社海口4月18日电）"])  # the rest of a （新 / 华社…电） cut at a column's end
+def test_words_of_back_issue_and_foreign_datelines_in_a_sentence_are_no_dateline(text):
+    assert patterns.DATELINE.match(text) is None

@@ -7,7 +7,7 @@ import re
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, EDITOR_AFTER_WRITERS, PICTURE_SOURCE, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, padded_names,
-    spaced_roles, WRITER_LABEL,
+    ROLE_PREFIX, spaced_roles, WRITER_LABEL,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -25,8 +25,8 @@ _ROLES = (
 ROLE_WORD = re.compile("|".join(word for word, _ in _ROLES))
 _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
-_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－/-])?[\u4e00-\u9fff]{0,6}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报|网|社|台|站|中心|新闻|壹点|视频|\+)$"
-                         r"|^南都$")  # 小时新闻记者, 齐鲁壹点记者, 现代+记者, 南都记者: a paper's news app or short name
+_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－/-])?[\u4e00-\u9fff]{0,10}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报道|报|网|社|台|站|中心|新闻|壹点|视频|\+)$"
+                         rf"|^{ROLE_PREFIX}$")  # 小时新闻记者, 北京日报客户端｜记者, 学生记者: a paper's news app, short name, or a qualifier
 _CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：\s]|【[\u4e00-\u9fff]{2,8}讯】\s*)")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*摄(?:影)?(?:报道)?\s*(?:[（(][^）)]*[）)])?$")
 _PICTURE_DESK = re.compile(r"(?<=摄)\s*[/／]\s*\S{2,6}$")  # 孙凡越摄/光明图片: who supplied the picture, after its taker
@@ -47,12 +47,13 @@ _PHOTO_LEAD = re.compile(r"^(?:图|摄影|图片|漫画|插画|插图|绘图|图
 _BRACKETED = re.compile(r"^[（(](?P<inside>[^（）()]+)[）)]$")
 _BRACKETED_LEAD = re.compile(r"^[〔【](?P<credit>(?:本报|特派)?记者[^〔〕【】／/]{1,20})[／/]"
                              r"(?P<dateline>[\u4e00-\u9fff]{1,8}(?:报导|报道|电))[〕】]")
-_REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报)?记者[\u4e00-\u9fff、，,\s]{2,30}?)(?:报道|报导)[：:]")  # 记者罗艾桦，通讯员廖靖文报道：
+# 记者罗艾桦，通讯员廖靖文报道：, 通讯员方林 记者陈立报道：; a lead of its own in back issues (本报记者陈立报道：…)
+_REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报|新华社)?(?:记者|通讯员)[\u4e00-\u9fff、，,\s]{2,30}?)(?:报道|报导)[：:]")
 _SHOT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])摄影$")
 _DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|整理|采写|编译)$")  # （本报记者 刘硕阳整理）: what they did
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name;
 # 新华社发 王 伟摄, 人民图片 李四摄: the agency that sent the picture
-_NOT_NAME = re.compile(r"^(?:文|图|本报|新华社|中新社|新华社发|中新社发|[\u4e00-\u9fff]{2,4}图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{1,8}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
+_NOT_NAME = re.compile(r"^(?:文|图|共享联盟[·・][\u4e00-\u9fff]{1,6}站|本报|新华社|中新社|新华社发|中新社发|[\u4e00-\u9fff]{2,4}图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{1,8}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
 
 
 def names(text: str) -> list[str]:
@@ -136,7 +137,10 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None]:
         return bracketed["dateline"], bracketed["credit"]
     match = DATELINE.match(paragraph)
     if not match:
-        return None, None
+        credit = _REPORTED_BY.match(paragraph)
+        return None, credit["credit"] if credit else None
+    if match.group(0).startswith("【") and "记者" in match.group(0):
+        return None, match.group(0)[1:-1]  # 【环球时报驻日本特约记者 张 杰】: reporters, no place nor date
     rest = paragraph[match.end():]
     credit = DATELINE_CREDIT.match(rest) or _REPORTED_BY.match(rest) or RUN_IN_DATELINE_CREDIT.match(rest)
     if match.group(0).endswith("消息") and credit and not ROLE_WORD.search(credit["credit"]):

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
 _NUM = r"[0-9０-９一二三四五六七八九十百零〇两]+"
+_DAY = rf"(?:{_NUM}月)?{_NUM}日"  # 1月18日; the day alone in back issues (新华社北京十八日电)
 _PAGE = rf"(?:[A-Za-zＡ-Ｚ]?\s*{_NUM})"
 
 # （下转第二版） （上接第一版） （转第4版） （下转A3版） （接第1版） （紧接第一版）, a lettered page without 版
@@ -30,14 +31,17 @@ _JUMP_IN_LINE = re.compile(rf"{_JUMP_OPEN}\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s
 _RELATIVE_JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?:(?P<on>(?:下|本文)?转(?:至)?下[版页])|(?P<from>(?:上)?接上[版页]))\s*{_JUMP_CLOSE}$")
 
 # 全媒体记者, 融媒体记者: what most city dailies now print for a reporter
-_ROLE_QUALIFIER = rf"(?:特约|特派|首席|见习|实习|全媒体|融媒体|融媒|新媒体|驻[{CJK}]{{1,3}})"  # 驻京记者: resident in Beijing
+# 驻京记者: resident in Beijing; 驻德国特约记者: posted there, and a stringer; 学生记者: a school paper's
+_ROLE_QUALIFIER = rf"(?:(?:特约|特派|首席|见习|实习|全媒体|融媒体|融媒|新媒体|学生|驻[{CJK}]{{1,3}}){{1,2}})"
 AUTHOR_MARKS = "□■◎●▲◇◆"  # set before a writer's name or byline: □李华, ◇ 本报记者 王小明
 # A paper, its news app (小时新闻, 齐鲁壹点, 现代+) or a county's media centre (仁寿县融媒体中心)
-_OUTLET = (rf"(?:[{CJK}]{{2,4}}(?:日报|晚报|(?<!本)报|网|社|台|新闻)|齐鲁壹点|豫视频|现代\+|南都"
-           rf"|[{CJK}]{{1,8}}(?:融媒体中心|融媒中心|传媒中心))")
+# (北京日报客户端, 潮新闻, 南方+, 每经, 第一财经, 21世纪经济报道)
+_OUTLET = (rf"(?:[{CJK}]{{2,4}}(?:日报|晚报|(?<!本)报|网|社|台|新闻)(?:客户端)?[｜|]?|[{CJK}]新闻|[{CJK}]{{2,4}}\+|齐鲁壹点|豫视频"
+           rf"|南都|每经|第一财经|21世纪经济报道|[{CJK}]{{1,8}}(?:融媒体中心|融媒中心|传媒中心))")
 # 中青报·中青网记者, 工人日报—中工网记者, 现代快报/现代+记者: a paper and its website or app, one newsroom
 NEWSROOM = rf"(?:本报|新华社|中新社|本刊|{_OUTLET}(?:[·・—－/-]{_OUTLET})?)"
-_ROLE = rf"{NEWSROOM}?{_ROLE_QUALIFIER}?(?:记者|通讯员|实习生|摄影记者|摄影)"
+ROLE_PREFIX = rf"{NEWSROOM}?{_ROLE_QUALIFIER}?"  # what a role word may follow: 北京日报客户端｜记者, 学生记者
+_ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影)"
 
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"  # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
@@ -122,11 +126,17 @@ BYLINE_OPEN = re.compile(
 # 本报讯（记者…） 本报北京4月16日电 本报太原电 （记者…） 新华社北京1月18日电 据新华社…电 XX日报讯
 _NATIONAL_PAPER = r"(?:科技日报|光明日报|经济日报|人民日报|工人日报|农民日报|法治日报|中国青年报|中国妇女报|解放军报|人民法院报|检察日报|中国教育报)"
 DATELINE = re.compile(
-    rf"^据?(?:本报讯|本报[{CJK}、]{{0,12}}{_NUM}月{_NUM}日专?(?:电|讯)|本报[{CJK}、]{{0,8}}(?:电|讯)(?=\s*[（(])|"  # 本报成都、重庆4月21日电, 本报杭州1月22日讯
+    rf"^据?(?:本报讯|本报[{CJK}、]{{0,12}}{_DAY}专?(?:电|讯)|本报[{CJK}、]{{0,8}}(?:电|讯)(?=\s*[（(])|"  # 本报成都、重庆4月21日电, 本报杭州1月22日讯
     # agency copy rewritten, as sports and world pages print it: 综合新华社电, 本报综合外电, 据新华社电, 本报综合消息
     rf"(?:本报)?综合(?:外电|(?:新华社|中新社)?(?:[{CJK}]{{0,12}}?{_NUM}月{_NUM}日)?电)(?=\s|[（(])|本报综合(?:消息|报道)(?=\s|[（(])|"
     rf"(?:新华社|中新社)电(?=\s|[（(])|"
-    rf"(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网)[{CJK}]{{0,12}}?{_NUM}月{_NUM}日(?:电|讯)|"
+    rf"(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网)[{CJK}]{{0,12}}?{_DAY}(?:电|讯)|"
+    # back issues' brackets: 【新华社北京十八日电】, 【本报讯】; foreign agencies and sites as 参考消息 prints them:
+    # 【路透社伦敦1月18日电】, 【英国《卫报》网站1月17日报道】, 【环球时报综合报道】, 法新社马尼拉1月27日电, 参考消息网1月29日报道
+    rf"【(?:新华社|中新社|本报)[{CJK}]{{0,12}}?(?:{_DAY})?(?:电|讯)】|【[{CJK}A-Za-z·《》—-]{{2,24}}?(?:{_NUM}月{_NUM}日)?(?:电|报道|文章)】|"
+    rf"[{CJK}]{{2,3}}社[{CJK}]{{0,12}}?{_NUM}月{_NUM}日电|(?<!据)(?!据)[{CJK}]{{2,6}}网[{CJK}]{{0,12}}?{_NUM}月{_NUM}日(?:电|讯|报道)|"
+    rf"[{CJK}]{{2,6}}报[·・]?(?:e公司|[{CJK}]{{2,6}}网)讯|"  # 证券时报·e公司讯, 上证报中国证券网讯: securities papers' sites
+    r"【[^【】]{0,16}?记者[^【】]{1,24}】|"  # 【环球时报驻日本特约记者 张 杰】: the reporters in the dateline's place
     rf"(?:新华社|中新社)[{CJK}]{{0,8}}电(?=\s*[（(])|【[{CJK}]{{2,8}}报讯】|"  # 据新华社洛杉矶电（记者谭晶晶）, 【大公报讯】
     rf"(?=.{{3,10}}讯)[{CJK}]{{2,8}}(?:日报|晚报|报)讯|央视网消息|"  # 讯 looked for first: most lines have none
     rf"(?:[{CJK}]报|[{CJK}]{{2,4}}新闻|[{CJK}]{{2,4}}\+)讯(?=\s*[（(])|"  # 晶报讯（, 红星新闻讯（, 南方+讯（: city papers and news apps
@@ -665,6 +675,7 @@ def ends_in_open_name(text: str) -> bool:
 
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 _BARE_ROLE = re.compile(rf"(?:本报|新华社|中新社|本刊)?{_ROLE_QUALIFIER}?(?:摄影记者|记者|通讯员|实习生)")
+_POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")  # 环球时报驻日本特约记者: where the role is posted, no name
 _OUTLET_END = "报社网台"  # 法治日报全媒体记者, 人民网记者: the outlet the role belongs to, no name before it
 _GLUED_NAMES = re.compile(rf"(?<![{CJK}])[{CJK}]{{5,6}}(?![{CJK}])")
 # The most common surnames: where two names were printed with no space between
@@ -686,7 +697,8 @@ def spaced_roles(text: str) -> str:
     pieces, last = [], 0
     for match in _BARE_ROLE.finditer(text):
         start, end = match.span()
-        if start > last and _CJK_CHAR.match(text[start - 1]) and text[start - 1] not in _OUTLET_END:
+        if (start > last and _CJK_CHAR.match(text[start - 1]) and text[start - 1] not in _OUTLET_END
+                and not _POSTED_TO.search(text, last, start)):
             pieces.append(text[last:start] + " ")
             last = start
         if end < len(text) and _CJK_CHAR.match(text[end]):
