@@ -887,3 +887,11 @@ def test_a_column_narrowed_by_a_photo_goes_on_where_it_widens_again():
             number += 1
     page = banmian.rebuild_lines(lines)
     assert [len(article.paragraphs) for article in page.articles] == [1]
+
+
+@pytest.mark.parametrize("lead", ["本报讯 通讯员 沈洁 记者 王路　", "本报讯（通讯员 沈洁 记者 王路）", "本报讯"])
+def test_a_dateline_and_credit_that_fill_a_wrapped_line_run_on_into_the_text_under_them(lead):
+    page = banmian.rebuild(f"上海口岸进出口增长\n　　{lead}\n来自上海海关的统计显示，前5月上海口岸进出口增长。\n")
+    (article,) = page.articles
+    assert len(article.paragraphs) == 1 and article.dateline == "本报讯"
+    assert article.byline.reporters == (["王路"] if "王路" in lead else [])

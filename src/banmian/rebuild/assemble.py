@@ -130,7 +130,15 @@ def _union(boxes: list[BBox]) -> BBox:
 
 
 def _join(texts: list[str]) -> str:
-    return functools.reduce(patterns.join_cut, texts)
+    return functools.reduce(_text_joined, texts)
+
+
+def _text_joined(left: str, right: str) -> str:
+    """Lines of text joined; a dateline's run-in credit that ended a line (本报讯 通讯员 沈洁 记者 王路 / 来自…)
+    was set off from the text by a space, which the line end took: without it the last name runs on."""
+    if patterns.dateline_alone(left) and not left.endswith(("）", ")")):
+        return left + " " + right
+    return patterns.join_cut(left, right)
 
 
 # Fields whose lines are runs of names (本报记者 孙清清 / 韩 洁), not sentences.

@@ -9,7 +9,7 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION,
+    AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, dateline_alone, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION,
     DATELINE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, SIGNED_BRIEF, is_author_line,
     NAMES_ONLY, NO_LINE_START, REFERENCE_ENTRY, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
     is_byline_line, is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, points_elsewhere, spaced_roles, trailing_jump,
@@ -620,6 +620,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return True, True
     if DATELINE.match(unit.text):
         return False, True
+    if not unit.lines[0].indent and dateline_alone(text):
+        return True, True  # the lead's text goes on under its dateline and credit
     if layout.form == FRAGMENTS:
         if layout.indents:
             return _indented_fragment_continues(previous, unit), True

@@ -166,6 +166,13 @@ DATELINE_CREDIT = re.compile(r"^\s*[（(](?P<credit>[^）)]{1,60})[)）]")
 # The credit run in after a dateline without brackets, its names set off by spaces, the text opening
 # at the first word that is no name: 本报讯 记者陈晨曦 中国足协21日… / 本报北京1月26日讯 记者 魏哲哲 通讯员 刘 洋 陈 晨 最高…
 RUN_IN_DATELINE_CREDIT = re.compile(rf"^\s+(?P<credit>{_ROLE}\s*{_NAME}(?:\s+(?:{_ROLE}\s*)?{_NAME}){{0,9}})(?=\s+\S)")
+_CREDIT_TO_LINE_END = re.compile(rf"\s*(?:[（(][^）)]{{1,60}}[)）]|\s{_ROLE}\s*{_NAME}(?:\s+(?:{_ROLE}\s*)?{_NAME}){{0,9}})?\s*")
+
+
+def dateline_alone(text: str) -> bool:
+    """Is the line a dateline and its credit, none of the text yet (本报讯 通讯员 沈洁 记者 王路, a wrapped line's end)?"""
+    match = DATELINE.match(text)
+    return match is not None and _CREDIT_TO_LINE_END.fullmatch(text, match.end()) is not None
 
 _EDITOR_ROLES = (r"(?:责任编辑|责编|编辑|主编|执行主编|美编|美术编辑|版式设计|版式|版面设计|题图设计|题图|校对|制图|组版|照排|值班编辑|责任校对|"
                  r"图片编辑|视觉设计|设计|邮箱|投稿邮箱|电子信箱|电子邮箱)")
