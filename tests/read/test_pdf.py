@@ -899,3 +899,33 @@ def test_a_framed_column_down_the_page_side_is_read_whole_and_apart_from_the_sto
     [read] = read_pdf(_draw(ops, shaded_column), "daodu.pdf")
     assert [line.text for line in read.lines] == (["东湖日报", "导读"] + items + ["春耕备耕正当时", "本报记者 林晓岚"]
                                                   + [text for column in columns for text in column])
+
+
+@pytest.mark.parametrize("credit", [False, True])
+def test_a_photo_set_under_a_headline_in_its_story_is_read_after_the_story_text(credit):
+    # A story's photo in its first column under its headline, the caption under it and the column's
+    # text going on under that, the second column from the top; with `credit`, the photographer's
+    # name set up the photo's right side.  Read where they stand, the photo and caption came between
+    # the headline and the text, and the headline went to the photo; a credit up the side was taken
+    # for a column's short lines beside a photo wrapped in text, or read as its top.
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    left = [f"左栏第{k}行甲乙丙丁戊己庚" for k in range(8)]
+    right = [f"右栏第{k}行甲乙丙丁戊己庚" for k in range(16)]
+    ops = [(LEFT, 60, 20.0, "全市重点项目集中开工")] + _column(LEFT, 214, left) + _column(RIGHT, 98, right)
+    ops += [(LEFT, 192, 9.0, "图为开工现场。")]
+
+    def photo(page):
+        page.drawImage(ImageReader(Image.new("L", (40, 30), 180)), LEFT, HEIGHT - 180, 150, 100)
+        if credit:
+            page.saveState()
+            page.translate(LEFT + 160, HEIGHT - 180)
+            page.rotate(90)
+            page.setFont(FONT, 7)
+            page.drawString(0, 0, "本报记者 王伟摄")
+            page.restoreState()
+
+    [read] = read_pdf(_draw(ops, photo), "photo.pdf")
+    assert [line.text for line in read.lines] == (["全市重点项目集中开工"] + left + right + ["图为开工现场。"]
+                                                  + ["本报记者 王伟摄"] * credit)

@@ -831,6 +831,9 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False,
     body = _common_size(chars.size[~spaces], spaces[~spaces])
     runs = _set_vertically(_runs(chars, spaces, body), turned)
     wrapped = [(figure, *parts) for figure in figures if (parts := _wrapped_photo(figure, runs, body))]
+    set_in = [(figure, caption, []) for figure in figures if id(figure) not in {id(photo) for photo, *_ in wrapped}
+              and (caption := _set_in_a_column(figure, runs, body)) is not None]
+    wrapped += set_in
     aside = {id(run) for _, caption, _ in wrapped for run in caption} | {id(figure) for figure, *_ in wrapped}
     boxed = []
     # Outer boxes first: a panel inside a box, with the box's text over and under it, is the box's.
@@ -848,6 +851,9 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False,
             units[frame] = _printed_blocks(inside + [_figure_run(figure, body) for figure in held], body)
     runs = [run for run in runs if id(run) not in aside]
     runs += [_figure_run(figure, body) for figure in figures if id(figure) not in aside]
+    # A photo set in a column keeps its place in the cut, with its caption's, as white: the columns
+    # round it are cut as they were.
+    runs += [_figure_run(_round(figure, caption), body) for figure, caption, _ in set_in]
     # A box read whole stands in the cut as a block of white, as a photo does, its text read in its place.
     holders = {}
     for frame, unit in units.items():
@@ -857,7 +863,10 @@ def _lines(chars: _Chars, figures: Sequence[BBox] = (), turned: bool = False,
     for figure, caption, beside in wrapped:
         blocks = _narrowed_apart(blocks, {id(run) for run in beside})
         foot = max([figure.y1] + [run.y1 for run in caption])
-        _after_the_text_round(blocks, BBox(figure.x0, figure.y0, figure.x1, foot), [(figure.x0, _rows(caption))], body)
+        under = [run for run in caption if not _set_up_the_side(run)]
+        inserted = [(min(run.x0 for run in under), _rows(under))] if under else []
+        inserted += [(run.x0, [[run]]) for run in caption if _set_up_the_side(run)]  # a credit up its side
+        _after_the_text_round(blocks, BBox(figure.x0, figure.y0, figure.x1, foot), inserted, body)
     for frame, inside in boxed:
         _after_the_text_round(blocks, frame, _printed_blocks(inside, body), body)
     blocks = _vertical_headlines_first(blocks, body)
@@ -950,7 +959,8 @@ def _wrapped_photo(figure: BBox, runs: list[_Run], body: float) -> tuple[list[_R
     caption = _caption_under(figure, runs, body)
     foot = max([figure.y1] + [run.y1 for run in caption])
     beside = [run for run in runs if run.size <= _HEADLINE * body and figure.y0 - body < run.y1 and run.y0 < foot + body
-              and (0 <= figure.x0 - run.ink_x1 < _GUTTER * body or 0 <= run.x0 - figure.x1 < _GUTTER * body)]
+              and (0 <= figure.x0 - run.ink_x1 < _GUTTER * body or 0 <= run.x0 - figure.x1 < _GUTTER * body)
+              and not _set_up_the_side(run)]
     for short in beside:
         left_of = short.ink_x1 <= figure.x0
         for run in runs:
@@ -960,6 +970,30 @@ def _wrapped_photo(figure: BBox, runs: list[_Run], body: float) -> tuple[list[_R
                     else abs(run.ink_x1 - short.ink_x1) < _INDENT * body and run.x0 < figure.x1 - body):
                 return caption, beside
     return None
+
+
+def _set_in_a_column(figure: BBox, runs: list[_Run], body: float) -> list[_Run] | None:
+    """The caption of a photo set in a story's column (under its headline), the column's text going
+    on right under the caption; None where no text of body type follows under it.  Read where it
+    stands, the photo and its caption came between the story's headline and its text, and the
+    headline went to the photo.  It is read after the story's text instead, as a wrapped photo is."""
+    caption = _caption_under(figure, runs, body)
+    foot = max([figure.y1] + [run.y1 for run in caption])
+    taken = {id(run) for run in caption}
+    under = any(id(run) not in taken and abs(run.size - body) < _SAME_TYPE * body and foot <= run.y0 < foot + 2 * body
+                and run.x0 < figure.x1 and figure.x0 < run.ink_x1 for run in runs)
+    return caption if under else None
+
+
+def _round(figure: BBox, caption: list[_Run]) -> BBox:
+    """The box round a photo and its caption."""
+    return BBox(min([figure.x0] + [run.x0 for run in caption]), figure.y0,
+                max([figure.x1] + [run.x1 for run in caption]), max([figure.y1] + [run.y1 for run in caption]))
+
+
+def _set_up_the_side(run: _Run) -> bool:
+    """Is the run a line set up or down the page (`_turned_lines`; a photo's credit up its side)?"""
+    return run.y1 - run.y0 > _STACKED * run.size and len(run.sizes) == 1
 
 
 def _minus_area(box: BBox) -> float:
@@ -985,7 +1019,8 @@ def _holds(row: list[_Run], ids: set[int]) -> bool:
 
 
 def _caption_under(figure: BBox, runs: list[_Run], body: float) -> list[_Run]:
-    """The lines right under a photo and within its width, each close under the one before."""
+    """The lines right under a photo and within its width, each close under the one before, and a
+    credit up its side."""
     inside = sorted((run for run in runs if run.y0 >= figure.y1 - 0.5 * body and figure.x0 - 0.5 * body <= run.x0
                      and run.ink_x1 <= figure.x1 + 0.5 * body), key=_BY_Y)
     caption: list[_Run] = []
@@ -995,7 +1030,10 @@ def _caption_under(figure: BBox, runs: list[_Run], body: float) -> list[_Run]:
             break
         caption.append(run)
         foot = max(foot, run.y1)
-    return caption
+    # A credit set up the photo's side, in small type, is read after the caption.
+    return caption + [run for run in runs if _set_up_the_side(run) and run.size <= body
+                      and figure.y0 - 1 <= run.y0 and run.y1 <= figure.y1 + 1
+                      and (0 <= run.x0 - figure.x1 < body or 0 <= figure.x0 - run.x1 < body)]
 
 
 def _after_the_text_round(blocks: list[tuple[float, list[list[_Run]]]], box: BBox,
