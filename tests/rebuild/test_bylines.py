@@ -468,3 +468,25 @@ def test_byline_lines_of_news_apps_posted_and_student_reporters_sign_the_story(l
     page = banmian.rebuild(f"德国经济陷入衰退\n{line}\n　　德国联邦统计局15日公布的数据显示，德国经济去年萎缩0.3%。\n")
     (article,) = page.articles
     assert (article.headline, article.byline.reporters, article.byline.text) == (["德国经济陷入衰退"], reporters, [line])
+
+
+_LAVA = ("菲律宾马荣火山活动加剧\n\n菲律宾阿尔拜省塔瓦科市议会27日批准宣布该市进入灾难状态。\n\n"
+         "据菲律宾媒体报道，近2000名居民已从危险区撤离。\n\n{foot}\n\n末日之钟距午夜仅剩85秒\n\n"
+         "美国《原子科学家公报》27日说，人类文明面临前所未有的危机。\n\n该杂志说，来之不易的全球共识正在瓦解。\n")
+
+
+@pytest.mark.parametrize("foot, reporters, correspondents", [
+    ("（编译/王晓东）", ["王晓东"], []), ("编译：王晓东", ["王晓东"], []), ("（赵 欣 编译）", ["赵欣"], []),
+    ("□摘编/王 芳", ["王芳"], []), ("（摘自《中国青年报》 张 帆/文）", [], []), ("（摘自《新民晚报》1月28日 作者：吴 琼）", [], []),
+    ("（摘自《参考消息》1月29日）", [], []), ("（国网湖州供电公司 沈佳）", [], ["沈佳"]), ("（中铁十一局 邓 华 魏晓航）", [], ["邓华", "魏晓航"]),
+    ("（公司办公室 李 明）", [], ["李明"]), ("（信息科学技术学院 周 晓）", [], ["周晓"]), ("（镇海炼化 朱建华 供稿）", [], ["朱建华"]),
+    ("（国际合作部供稿）", [], []), ("国际合作部供稿", [], []), ("据新华社", [], []), ("（学生记者 王洲）", ["王洲"], []),
+    ("（环球时报驻德国特约记者 青木）", ["青木"], []),
+])
+def test_a_foot_credit_of_a_translator_a_source_or_a_unit_closes_its_story(foot, reporters, correspondents):
+    # in brackets it stays the story's last paragraph, as the corpus prints it; on a line of its own it is byline text
+    page = banmian.rebuild(_LAVA.format(foot=foot))
+    bracketed = foot.startswith("（")
+    assert [(a.headline, a.paragraphs[-1] == foot, a.byline.text, a.byline.reporters, a.byline.correspondents)
+            for a in page.articles] == [(["菲律宾马荣火山活动加剧"], bracketed, [] if bracketed else [foot], reporters, correspondents),
+                                        (["末日之钟距午夜仅剩85秒"], False, [], [], [])]

@@ -7,7 +7,7 @@ import re
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, EDITOR_AFTER_WRITERS, PICTURE_SOURCE, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, padded_names,
-    ROLE_PREFIX, spaced_roles, WRITER_LABEL,
+    ROLE_PREFIX, UNIT_CREDIT, spaced_roles, WRITER_LABEL,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -21,6 +21,7 @@ _ROLES = (
     ("摄影", "photographers"),
     ("评论员", "reporters"),
     ("编译", "reporters"),  # Taiwan's international pages: 编译李自明／综合外电报导
+    ("摘编", "reporters"),  # 摘编/王 芳: who abridged a digest's item
 )
 ROLE_WORD = re.compile("|".join(word for word, _ in _ROLES))
 _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
@@ -36,7 +37,8 @@ _SEPARATORS = re.compile(r"[、，,/／\s]+")
 _WRITTEN_BY = re.compile(r"^(?P<writers>[^文]*(?:记者|通讯员)[^文]*[\u4e00-\u9fff])文\s*(?P<pictures>\S{2,}.*\S(?:摄|供图).*)$")
 # A two-character name padded to three, then 文 (text by): 徐 之文 is 徐之; an unpadded three-character name has no space
 _PADDED_WRITER = re.compile(r"^(?P<first>[\u4e00-\u9fff])\s+(?P<second>[\u4e00-\u9fff])文$")
-_SUPPLIED = re.compile(r"供图\s*(?:[（(][^）)]*[）)])?$|^(?:本报)?(?:资料图片|资料图|网络图片)$")
+# A picture or text supplied, copied or sourced names no one of the paper: 受访者供图, 国际合作部供稿, 摘自《参考消息》, 据新华社
+_SUPPLIED = re.compile(r"供图\s*(?:[（(][^）)]*[）)])?$|^(?:本报)?(?:资料图片|资料图|网络图片)$|^摘自|^据\S{2,10}$|^[\u4e00-\u9fff]{2,16}供稿$")
 _AGENCY_PHOTO = re.compile(r"^(?:新华社|中新社)发\s*[（(](?P<names>[^）)]+?)\s*摄[）)]$")  # 新华社发（王鹏 摄）
 # Feature pages' credits: 文·图/王小明, 图文/王小明, 王小明 文/摄; 文/王小明 图/李华, 文 王小明 图 李华
 _TEXT_AND_PICTURES = re.compile(r"^(?:文\s*[·・/]\s*图|图文|文\s*[/／]\s*摄)\s*[/／:：]?\s*(?P<names>.+)$")
@@ -94,6 +96,9 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
         return byline
     if _SUPPLIED.search(text) or PICTURE_SOURCE.match(text):
         return Byline()
+    unit = UNIT_CREDIT.match(text)
+    if unit:
+        return Byline(correspondents=names(unit["names"]))  # 国网湖州供电公司 沈佳: a contributor, not the paper's
     agency = _AGENCY_PHOTO.match(text)
     if agency:
         return Byline(photographers=names(agency["names"]))

@@ -65,8 +65,8 @@ _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片"
 _CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设计")
 # A note that closes a story: （作者为…） （本报记者李四采写） （新华社北京1月2日电）
 CLOSING_NOTE = re.compile(
-    r"^[（(](?:作者|本报记者|记者|新华社|据|综合|本报|来源|文字整理|采访整理)[^（）()]*[）)]$"
-    r"|^[（(][^（）()]{1,60}采写[）)]$"
+    r"^[（(](?:作者|本报记者|记者|新华社|据|综合|本报|来源|文字整理|采访整理|摘自|编译)[^（）()]*[）)]$"
+    r"|^[（(][^（）()]{1,60}(?:采写|编译|供稿)[）)]$"
     r"|^(?:本期|本版)?(?:统筹|策划|监制|执笔)[:：]"
 )
 # …投资便利化。（记者吴雨） / …共同成长。（李龙伊、徐伟整理）: a credit closing a story's last paragraph;
@@ -99,9 +99,10 @@ _SOURCE_CREDIT = re.compile(rf"(?:^|[。！？…”])[（(](?:新华社|中新�
 _CLOSING_CREDIT_SPAN = 64  # the longest such credit, with the stop before it
 # 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/张三
 _TAG = rf"(?:【[{CJK}]{{2,8}}讯】\s*)?"  # 【本报讯】记者张帅／台北报导
+_TRANSLATOR = r"(?:编译|摘编)\s*[/／:：]?"  # 编译/王晓东, 编译：王晓东, □摘编/王 芳: who translated or abridged a reprint
 EDITOR_AFTER_WRITERS = re.compile(r"\s+(?:责任编辑|责编|编辑|校对|美编|组版)\s*[:：]?\s*\S.*$")  # 新京报记者 杨迅 编辑 王 正 校对 陈 震
 BYLINE_LINE = re.compile(
-    rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
+    rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|{_TRANSLATOR}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
     rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道]|\s+(?:发自)?[{CJK}]{{2,8}}报道)?$"  # Taiwan's 记者王小明／台北报导; 本报特派记者 郑 轶 多哈报道
 )
 # A speech printed in full names its speaker under the title: 中华人民共和国国务院总理 李 强
@@ -114,7 +115,7 @@ REPORTER_COLUMN = re.compile(r"^[■【［\[]?记者(?:帮办|走基层|在线|�
 _MARKED_NAME_FIRST = re.compile(
     rf"^[{AUTHOR_MARKS}]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE}\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}$")
 # How every byline line starts: a role (or 文/), cheap to rule a line out with.
-BYLINE_START = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|编译|文\s*[/:：])")
+BYLINE_START = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|{_TRANSLATOR}|文\s*[/:：])")
 # A role cut by the line end: 本报通 / 讯员, 本报实习 / 生
 _ROLE_START = r"(?:本报?|新华社?|(?:本报|新华社)?(?:通讯?|实习?|记|摄影?|特约?|见习?))"
 # A byline wrapped right after a role, its names on the next line: 本报记者 齐志明 本报通讯员 李林蔚 本报实习生
@@ -602,6 +603,8 @@ PICTURE_SOURCE = re.compile(
 def is_byline_line(text: str) -> bool:
     if len(text) > 40 or text.endswith("摄"):
         return False
+    if UNIT_CREDIT.match(text) or _FOOT_SOURCE.match(text) or _TRANSLATED_BY.match(text):
+        return True
     if text[0] in AUTHOR_MARKS and _MARKED_NAME_FIRST.match(text):
         return True
     if not BYLINE_START.match(text):
@@ -611,6 +614,11 @@ def is_byline_line(text: str) -> bool:
         return False
     text = EDITOR_AFTER_WRITERS.sub("", text)
     return bool(BYLINE_LINE.match(text) or BYLINE_LINE.match(spaced_roles(text)))
+
+
+# A source or a supplier alone at a story's foot: 据新华社, 国际合作部供稿
+_FOOT_SOURCE = re.compile(rf"^据(?:新华社|中新社|[{CJK}]{{2,8}}(?:日报|晚报|报|网|社|台|新闻))(?:电|消息|报道)?$|^[{CJK}]{{2,16}}供稿$")
+_TRANSLATED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}}\s*编译$")  # 赵 欣 编译
 
 
 # Feature pages credit text and pictures on one line: 文·图/王小明, 图文：王小明, 文 王小明 图 李华,
@@ -694,6 +702,15 @@ SURNAMES = frozenset(
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
     "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
+
+
+# 企业报 and 校报 credit a contribution to the unit its writers work in: 国网湖州供电公司 沈佳, 公司办公室 李 明,
+# 镇海炼化 朱建华 供稿 (in brackets at a story's foot); the names start with a surname (联合学院 选育优品 is a subhead)
+_SURNAMED = "[" + "".join(sorted(SURNAMES)) + "]"
+_UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}})"  # 李明, 李 明, 魏晓航
+UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
+                         rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|中学|小学|医院)"
+                         rf"|[{CJK}]{{2,12}}(?=.*供稿$))\s+(?P<names>{_UNIT_NAME}(?:\s+{_UNIT_NAME}){{0,5}})(?:\s*供稿)?$")
 
 
 def spaced_roles(text: str) -> str:
