@@ -193,3 +193,27 @@ def test_a_jump_to_the_next_page_or_from_the_one_before_is_read_against_the_page
                            "（接上版）\n\n母亲包的饺子最香。\n")
     assert [(a.continued_on, a.continued_from) for a in page.articles] == [(6, None), (None, 4)]
     assert page.articles[0].byline.reporters == ["李华"] and page.articles[0].headline == ["故乡的年味"]
+
+
+@pytest.mark.parametrize("head, paper, date, page", [
+    ("中国电力报\nCHINA ELECTRIC POWER NEWS\n2026年6月5日 星期五\n第3版\n电网", "中国电力报", "2026-06-05", 3),
+    ("CHINA SECURITIES JOURNAL\n中国证券报\n2026年6月5日 星期五\nA3 公司·市场", "中国证券报", "2026-06-05", 3),
+    ("上海证券报\n2026年6月5日 星期五\nDISCLOSURE\n信息披露 B8", "上海证券报", "2026-06-05", 8),
+    ("参考消息\n2026年6月5日 星期五\n国际新闻 3", "参考消息", "2026-06-05", 3),
+    ("报刊文摘\n光明日报社主办\n2026年6月5日\n4 综合新闻", "报刊文摘", "2026-06-05", 4),
+    ("人民日报\n一九五六年十月十九日\n星期五\n第3035号\n今日八版\n第一版", "人民日报", "1956-10-19", 1),
+    ("人民日报\n一九八五年五月四日 星期六\n第一二七九八号\n北京市报刊发行局发行\n第二版", "人民日报", "1985-05-04", 2),
+])
+def test_mastheads_of_trade_digest_and_back_issue_papers_are_furniture(head, paper, date, page):
+    text = "\n\n".join(head.split("\n")) + "\n\n市区新增公共停车位800个\n\n本报讯（记者王小明）1月22日，记者从市住建局获悉，我市新增公共停车位800个。\n"
+    result = banmian.rebuild(text)
+    assert (result.paper, result.date, result.page, [a.headline for a in result.articles]) == (
+        paper, date, page, [["市区新增公共停车位800个"]])
+
+
+def test_an_orders_number_in_a_story_is_no_flag_line():
+    # 第3035号 heads a back issue's flag; under 国务院令 in a story it is the order's number
+    text = ("国务院公布对外投资规定\n\n本报记者 杨舒怡\n\n　　中华人民共和国国务院令\n\n　　第837号\n\n"
+            "　　《国务院关于对外投资的规定》已经国务院常务会议通过，现予公布，自2026年7月1日起施行。\n")
+    result = banmian.rebuild(text)
+    assert not result.furniture and "第837号" in result.articles[0].paragraphs

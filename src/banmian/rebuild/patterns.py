@@ -235,7 +235,8 @@ LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|�
 # The paper's name alone on a line: the masthead above a header's date line.
 MASTHEAD = re.compile(
     rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
-    r"(?:[A-Z]{2,}['’]? )*(?:RIBAO|DAILY|WANBAO|SHIBAO|RENMIN|GUANGMING|EVENING NEWS)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?)$"
+    r"(?:[A-Z]{2,}['’]? )*(?:RIBAO|DAILY|WANBAO|SHIBAO|RENMIN|GUANGMING|EVENING NEWS|NEWS|TIMES|JOURNAL|POST|HERALD|DIGEST"
+    r"|REFERENCE|DISCLOSURE)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?)$"
 )  # 温岭日报, RENMIN RIBAO, or the pinyin in pieces as a header band is read: RENMIN / RIBAO 第19版
 _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 # A page header: paper, date and page number on one line.
@@ -268,10 +269,14 @@ NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4}
 ONE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 # Pieces of a page header that a layout reader gives as lines of their own:
 # 2026年6月1日 / 星期一 第11版 / 08 / A1
+# A page's code, alone or beside its section's name: A3, GA05, A3 公司·市场, 国际新闻 3, 信息披露 B8
+_SECTION_NAME = rf"[{CJK}·・]{{2,6}}"
+_SECTION_PAGE = rf"(?:{_SECTION_NAME}\s+)?[A-Z]{{0,2}}\d{{1,3}}(?:\s+{_SECTION_NAME})?"
 HEADER_PIECE = re.compile(
-    r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?"
+    r"^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"\s*(?:(?:星期|周)[一二三四五六日天])?"
     rf"|(?:(?:星期|周)[一二三四五六日天]\s*(?:[{CJK}]{{2,4}}\s*)?)?"
-    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?|[A-Z]{{0,2}}\d{{1,3}})|(?:星期|周)[一二三四五六日天])$"
+    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?|{_SECTION_PAGE})|(?:星期|周)[一二三四五六日天])$"
 )  # …, or the weekday alone: a header set as boxes, one a line (温岭日报 / 2024年1月24日 / 星期三 / 第2版 / 综合)
 
 # An in-story subhead's numbering or bullet: 一、 （二） 3. ■
@@ -483,7 +488,7 @@ ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-
 
 
 # A paper's name alone (人民法院报, 中国纪检监察报, 大公報): a header's piece where other pieces stand beside it
-PAPER_NAME = re.compile(rf"^[{CJK}]{{2,8}}[报報]$")
+PAPER_NAME = re.compile(rf"^(?:[{CJK}]{{2,8}}[报報]|参考消息|[{CJK}]{{2,4}}文摘)$")  # …报, and 参考消息, 报刊文摘
 
 
 def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | None] | None:
@@ -497,9 +502,9 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
     page = _PAGE_LABEL.match(bare)
     if page:
         return None, None, chinese_number(page["page"]), section(page["page"])
-    code = _PAGE_CODE.fullmatch(bare)
+    code = _PAGE_CODE.fullmatch(_SECTION_NAMES.sub("", bare))
     if code:
-        return None, None, int(code["number"]), code["section"]
+        return None, None, int(code["number"]), code["section"] or None
     date = _HEADER_DATE.fullmatch(bare)
     return (None, _calendar_date(*_header_date(date)), None, None) if date else None
 
@@ -508,7 +513,8 @@ _CLAUSE_MARK = re.compile(r"[，。；]")
 _MASTHEAD_START = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|报)|[A-Z][A-Z ]+[A-Z])\s*")
 _PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?$")
 # A5, B12, GA05 (南方都市报's 广州 section A): a section's page, on a line of its own in the header
-_PAGE_CODE = re.compile(r"(?P<section>[A-Z]{1,2})(?P<number>\d{1,2})")
+_PAGE_CODE = re.compile(r"(?P<section>[A-Z]{0,2})(?P<number>\d{1,3})")
+_SECTION_NAMES = re.compile(rf"\s*{_SECTION_NAME}\s*")
 _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日报"}
 
 
@@ -558,6 +564,10 @@ _FLAG = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代
                    r"|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正冬腊一二三四五六七八九十]{1,2}月[初十廿二三][一二三四五六七八九十]?$"
                    r"|^代号\s?\d{1,2}\s?[-－]\s?\d{1,3}$")
 _FLAG_HINT = re.compile("[号办版期历月wh]")  # one of them is in every flag line: most lines are ruled out by it
+# Flag lines that read as text elsewhere on a page (国务院令 / 第837号): furniture only among a page's first lines.
+# Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办
+TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
+                      rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,8}}(?:报社|日报社|集团)主办$")
 
 
 # A column's own mailbox, printed at the foot of its piece and part of it: 栏目投稿邮箱：…, 选题线索来信邮箱 …

@@ -176,7 +176,8 @@ def _page_top(units: list[Unit]) -> list[Unit]:
                                                     or _header_piece(units[index + 1].text.strip()))
         word = text.replace("·", "")  # 公告·声明, 健康·生活
         short_word = len(word) <= _SECTION and word.isalpha()
-        if (patterns.HEADER_PIECE.match(text) or patterns.PAPER_NAME.match(text) and _beside_header(units, index)
+        if (patterns.HEADER_PIECE.match(text) or patterns.TOP_FLAG.match(text)
+                or patterns.PAPER_NAME.match(text) and _beside_header(units, index)
                 or short_word and word not in columns()
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                      or _named_at_top(out, index, text))
@@ -188,8 +189,10 @@ def _page_top(units: list[Unit]) -> list[Unit]:
 
 
 def _header_piece(text: str) -> bool:
-    """A date, weekday or page piece of a header (2026年1月31日 星期六, 第4版 综合新闻, A12)."""
-    return bool(patterns.HEADER_PIECE.match(text)) or patterns.header(text) is not None
+    """A date, weekday or page piece of a header (2026年1月31日 星期六, 第4版 综合新闻, A12), a flag's line
+    (光明日报社主办), or the paper's name in Latin letters under its Chinese one (CHINA ELECTRIC POWER NEWS)."""
+    return (bool(patterns.HEADER_PIECE.match(text) or patterns.TOP_FLAG.match(text) or patterns.MASTHEAD.match(text))
+            or patterns.header(text) is not None)
 
 
 def _beside_header(units: list[Unit], index: int) -> bool:
