@@ -298,3 +298,11 @@ def test_a_columns_name_under_the_page_header_heads_its_piece():
                            "眼下，从南到北，麦浪滚滚，夏收、夏种、夏管正在有序推进。\n")
     assert page.furniture == ["评论", "人民日报", "2026年6月9日 星期二", "5"]
     assert page.articles[0].headline == ["人民时评", "考出“三夏”好成绩"]
+
+
+@pytest.mark.parametrize("genre", ["社评", "社论", "短评"])
+def test_a_genre_label_under_the_page_header_heads_its_piece(genre):
+    # 环球时报 prints 社评 over its editorial's title: a label of the piece, not the page's section
+    page = banmian.rebuild(f"环球时报\n\n2026年1月30日 星期五\n\n第14版\n\n{genre}\n\n于平凡中铸就非凡\n\n"
+                           "新年伊始，各地干部群众以昂扬姿态投入到新一年的工作中。\n")
+    assert [a.headline for a in page.articles] == [[genre, "于平凡中铸就非凡"]]

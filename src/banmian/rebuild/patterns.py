@@ -17,7 +17,7 @@ _PAGE = rf"(?:[A-Za-zＡ-Ｚ]?\s*{_NUM})"
 # （下转第二版） （上接第一版） （转第4版） （下转A3版） （接第1版） （紧接第一版）, a lettered page without 版
 # （转A2）, the page's name after it （下转第二版·要闻）, other brackets 【下转第二版】 〔上接第一版〕, or
 # none where the line holds nothing else (下转第二版)
-_JUMP_VERB = r"本文下转|本文转|紧转|下转|转至|转到|转|紧接|上接|接上|续见|续转|续|接"
+_JUMP_VERB = r"本文下转|本文转|紧转|下转|下接|转至|转到|转|紧接|上接|接上|续见|续转|续|接"  # 下接第2版: goes on there
 _JUMP_OPENERS, _JUMP_CLOSERS = "（(【〔［[", "）)】〕］]"
 _ARROWS = "▶►▷→◀◄◁←"  # 下转A3版▶, ◀上接A1版: some papers point the way
 JUMP_STARTS = frozenset(_JUMP_OPENERS + "下转紧上续" + _ARROWS)  # what a jump line opens on
@@ -230,6 +230,8 @@ def points_elsewhere(text: str) -> bool:
 BOX_LABEL = re.compile(r"^[【■]?(?:数读|新闻链接|相关链接|知识链接|链接|背景|背景资料|延伸阅读|小贴士|温馨提示)[】]?$")
 
 
+# What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡): never a page's section
+GENRE_LABELS = frozenset({"社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章"})
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.

@@ -178,7 +178,7 @@ def _page_top(units: list[Unit]) -> list[Unit]:
         short_word = len(word) <= _SECTION and word.isalpha()
         if (patterns.HEADER_PIECE.match(text) or patterns.TOP_FLAG.match(text)
                 or patterns.PAPER_NAME.match(text) and _beside_header(units, index)
-                or short_word and word not in columns()
+                or short_word and word not in columns() and word not in patterns.GENRE_LABELS
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                      or _named_at_top(out, index, text))
                 or _more_editors(units, index)):
