@@ -261,7 +261,7 @@ def organisation_whole(text: str, name: Entity, before: list[Entity]) -> list[En
     return [Entity(text[start:name.end], "ORG", start, name.end)]
 
 
-# What a verb before a foreign name glued to it is (应托卡耶夫总统邀请): the tagger reads it as its first syllable.
+# Verbs the tagger glues before a foreign name as if its first syllable (应托卡耶夫总统邀请).
 VERBS_BEFORE_A_PERSON = frozenset("应致")
 # Most characters of a foreign name the tagger cut short that are added back on either side (埃尔|多安).
 MOST_ADDED_TO_A_FOREIGN_NAME = 3
@@ -296,15 +296,20 @@ def foreign_names_whole(text: str, names: list[Entity]) -> list[Entity]:
                 next(rest)
             else:
                 end = foreign_name_end(text, end, following.start if following else len(text))
-        kind = name.type
-        if "·" in name.text and QUOTED_OR_BRACKETED.search(text, max(0, start - QUOTE_REACH), start):
-            if not transliterated(text[start:end]):
-                continue
-        elif "·" in name.text and transliterated(text[start:end]) and name_ends_at(text, end):
-            kind = "PER"
-        mended.append(name if (start, end, kind) == (name.start, name.end, name.type)
-                      else Entity(text[start:end], kind, start, end))
+        kind = dotted_name_kind(text, name, start, end) if "·" in name.text else name.type
+        if kind:
+            mended.append(name if (start, end, kind) == (name.start, name.end, name.type)
+                          else Entity(text[start:end], kind, start, end))
     return mended
+
+
+def dotted_name_kind(text: str, name: Entity, start: int, end: int) -> str | None:
+    """The type of a name written with ·, read from `start` to `end`: a person where it is written like a
+    foreign name and a name can end after it; none where it is quoted and is not (“薪传·鼎新”)."""
+    foreign = transliterated(text[start:end])
+    if QUOTED_OR_BRACKETED.search(text, max(0, start - QUOTE_REACH), start):
+        return name.type if foreign else None
+    return "PER" if foreign and name_ends_at(text, end) else name.type
 
 
 # An opening quote or bracket not closed before a name (“中国茅台·国之栋梁”, 《满庭芳·国色》): a slogan or a
@@ -469,7 +474,7 @@ def foreign_people_after_titles(text: str, names: list[Entity]) -> list[Entity]:
     is a common word or a name the lexicon gives another type."""
     taken = [(name.start, name.end) for name in names]
     found = []
-    for title in TITLE_AFTER_TEXT.finditer(text):
+    for title in TITLE_WORD.finditer(text):
         start = title.end()
         if text[start:start + 1] in AFTER_NAME or any(first <= start < last for first, last in taken):
             continue
@@ -485,7 +490,7 @@ def foreign_people_after_titles(text: str, names: list[Entity]) -> list[Entity]:
     return found
 
 
-TITLE_AFTER_TEXT = re.compile("|".join(TITLES_LONGEST_FIRST))
+TITLE_WORD = re.compile("|".join(TITLES_LONGEST_FIRST))
 
 
 def title_ending_at(text: str, position: int) -> str | None:
@@ -884,7 +889,7 @@ def joins_a_bodys_name(before: str, edge: re.Match) -> bool:
     """Whether a 和, 及 or 与 before a title joins two words of a body's name (能源及水务转型部部长,
     发展和改革委员会主任, 战略与国际问题研究中心主任) rather than two people or titles (张三与外交部部长,
     市长及副市长): a common word before it, no title or role, and a body's name after it."""
-    if edge.group() not in "和及与":
+    if edge.group() not in ("和", "及", "与"):
         return False
     word = before[max(0, edge.start() - 2):edge.start()]
     return (word in words() and word not in known_names() and not word.endswith(TITLES_AND_ROLES)
