@@ -929,3 +929,33 @@ def test_a_photo_set_under_a_headline_in_its_story_is_read_after_the_story_text(
     [read] = read_pdf(_draw(ops, photo), "photo.pdf")
     assert [line.text for line in read.lines] == (["全市重点项目集中开工"] + left + right + ["图为开工现场。"]
                                                   + ["本报记者 王伟摄"] * credit)
+
+
+@pytest.mark.parametrize("form", [False, True])
+def test_text_a_clipping_path_hides_is_not_read(form):
+    # A story clipped to its frame, its text run on past the frame's foot (overset): the lines
+    # under the frame are in the file but not on the page, where a second story's lines stand.
+    # Read, they ran into that story.  With `form`, the story is a form XObject placed in the clip.
+    first = [f"上篇第{k}行甲乙丙丁戊己庚" for k in range(10)]
+    second = [f"下篇第{k}行子丑寅卯辰巳午" for k in range(4)]
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    page.saveState()
+    path = page.beginPath()
+    path.rect(LEFT - 2, HEIGHT - 64 - 5 * PITCH, 200, 5 * PITCH + 24)  # the first six lines' frame
+    page.clipPath(path, stroke=0, fill=0)
+    if form:
+        page.beginForm("story")
+    page.setFont(FONT, BODY)
+    for k, text in enumerate(first):
+        page.drawString(LEFT, HEIGHT - 60 - PITCH * k, text)
+    if form:
+        page.endForm()
+        page.doForm("story")
+    page.restoreState()
+    page.setFont(FONT, BODY)
+    for k, text in enumerate(second):
+        page.drawString(RIGHT, HEIGHT - 60 - PITCH * (7 + k), text)
+    page.save()
+    [read] = read_pdf(out.getvalue(), "clipped.pdf")
+    assert [line.text for line in read.lines] == first[:6] + second

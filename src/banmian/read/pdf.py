@@ -287,6 +287,7 @@ def _chars(page) -> tuple[_Chars, _Images, float]:
         # A character pdfium left out is read in the type of the one before it.
         objects = _objects(raw, _address(page.raw), form=False)
         lost = _lost_characters(raw, handle, objects, codes, rects)
+        hidden = _clipped_away(raw, handle, objects, take, rects, cropbox)
         # pdfium's boxes are (left, top, right, bottom); _upright turns (left, bottom, right, top)
         shown, (left, bottom, right, top) = _upright(rects[:, [0, 3, 2, 1]], cropbox, rotation)
         rects = shown[:, [0, 3, 2, 1]]
@@ -305,6 +306,8 @@ def _chars(page) -> tuple[_Chars, _Images, float]:
             x0[position], x1[position] = rects[index - 1, 2] - left, rects[index + 1, 0] - left
         foot = top - printed[:, 3]
         chars = _Chars(texts, x0, top - printed[:, 1], x1, foot, foot, _printed_sizes(raw, handle, printed, take))
+        if hidden:
+            chars = _kept(chars, ~np.isin(take, list(hidden)))
         # A page set vertically turns its digits and Latin letters lying in its lines: left to set_vertically.
         if _turned_text(raw, objects, rotation, _IDENTITY, 0) and not set_vertically(chars):
             chars = _turned_lines(chars, _quarter_turns(raw, handle, take, rotation))
@@ -320,6 +323,106 @@ def _chars(page) -> tuple[_Chars, _Images, float]:
     return chars, images, right - left
 
 
+_CLIP_CALL = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)  # an object's clipping path
+_TEXT_OBJECT_CALL = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)  # (text page, index)
+_SEGMENTS_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)  # (clip, path)
+_SEGMENT_CALL = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_int)  # (clip, path, index)
+_POINT_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, *[ctypes.POINTER(ctypes.c_float)] * 2)
+
+
+def _clipped_away(raw, handle, objects: _Objects, take: list[int], rects: np.ndarray, cropbox) -> set[int]:
+    """pdfium's indices of the printed characters that a clipping path hides: a story drawn in
+    its frame clipped to it, its text run on past the frame's foot (overset), or an ad's text cut
+    off at its edge.  pdfium's text holds them; read, they run into the story below.  Only the
+    objects whose clip cuts into them are looked for, a character's object only on such a page."""
+    clips: dict[int, tuple[float, float, float, float]] = {}
+    _cut_by_clips(_ClipCalls.of(raw), raw, objects, _IDENTITY, 0, None, clips, tuple(cropbox))
+    if not clips:
+        return set()
+    owner = _TEXT_OBJECT_CALL(_address(raw.FPDFText_GetTextObject))
+    page = ctypes.c_void_p(_address(handle))
+    hidden = set()
+    for index in take:
+        box = clips.get(owner(page, index))
+        if box is not None:
+            left, top, right, bottom = rects[index]
+            x, y = (left + right) / 2, (top + bottom) / 2
+            if not (box[0] <= x <= box[2] and box[1] <= y <= box[3]):
+                hidden.add(index)
+    return hidden
+
+
+class _ClipCalls(NamedTuple):
+    """pdfium's functions for reading clipping paths, made callable once a page."""
+
+    clip: Callable
+    paths: Callable
+    segments: Callable
+    segment: Callable
+    point: Callable
+
+    @classmethod
+    def of(cls, raw) -> "_ClipCalls":
+        return cls(_CLIP_CALL(_address(raw.FPDFPageObj_GetClipPath)), _COUNT_CALL(_address(raw.FPDFClipPath_CountPaths)),
+                   _SEGMENTS_CALL(_address(raw.FPDFClipPath_CountPathSegments)),
+                   _SEGMENT_CALL(_address(raw.FPDFClipPath_GetPathSegment)),
+                   _POINT_CALL(_address(raw.FPDFPathSegment_GetPoint)))
+
+
+def _cut_by_clips(calls: _ClipCalls, raw, objects: _Objects, matrix: tuple, depth: int, outer,
+                  clips: dict, page_box: tuple) -> None:
+    """The text objects among those of the page (depth 0) or of a form in it that the clip round
+    them (theirs, and their forms') cuts into, with that clip's box (PDF space) in `clips`.  A clip
+    round the whole page (as typesetting systems set round everything) cuts nothing."""
+    wanted = [(handle, kind) for handle, kind in zip(*objects)
+              if kind == raw.FPDF_PAGEOBJ_TEXT or kind == raw.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH]
+    if not wanted:
+        return
+    own = list(map(calls.clip, [handle for handle, _ in wanted]))
+    paths = list(map(calls.paths, own))  # -1 for no clip
+    for (handle, kind), clip, count in zip(wanted, own, paths):
+        if count <= 0 and outer is None and kind == raw.FPDF_PAGEOBJ_TEXT:
+            continue  # nearly every object: nothing clips it
+        box = _both(outer, _clip_box(calls, clip, count, matrix) if count > 0 else None)
+        if box is not None and _inside(page_box, box):
+            box = None
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            _cut_by_clips(calls, raw, _objects(raw, handle, form=True), _then(_form_matrix(raw, handle), matrix),
+                          depth + 1, box, clips, page_box)
+        elif box is not None:
+            x0, y0, x1, y1 = _bounds(raw, handle, matrix)
+            if x0 < box[0] - 1 or y0 < box[1] - 1 or x1 > box[2] + 1 or y1 > box[3] + 1:
+                clips[handle] = box
+
+
+def _inside(box: tuple, outer: tuple) -> bool:
+    return outer[0] <= box[0] and outer[1] <= box[1] and box[2] <= outer[2] and box[3] <= outer[3]
+
+
+def _clip_box(calls: _ClipCalls, clip: int, paths: int, matrix: tuple) -> tuple[float, float, float, float] | None:
+    """The box round a clipping path of so many `paths` (in the space `matrix` takes to the page's), or None."""
+    xs, ys = [], []
+    point = ctypes.c_float(), ctypes.c_float()
+    a, b, c, d, e, f = matrix
+    for path in range(paths):
+        for number in range(calls.segments(clip, path)):
+            calls.point(calls.segment(clip, path, number), *map(ctypes.byref, point))
+            xs.append(a * point[0].value + c * point[1].value + e)
+            ys.append(b * point[0].value + d * point[1].value + f)
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
+
+
+def _both(first, second):
+    """Where two clip boxes (either may be None: no clip) overlap."""
+    if first is None or second is None:
+        return first if second is None else second
+    return (max(first[0], second[0]), max(first[1], second[1]), min(first[2], second[2]), min(first[3], second[3]))
+
+
+def _kept(chars: _Chars, keep: np.ndarray) -> _Chars:
+    return _Chars([text for text, kept in zip(chars.texts, keep.tolist()) if kept], *(column[keep] for column in chars[1:]))
+
+
 _MATRIX_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)  # (object, FS_MATRIX)
 _ANGLE_CALL = ctypes.PYFUNCTYPE(ctypes.c_float)  # (text page, index)
 
@@ -327,21 +430,19 @@ _ANGLE_CALL = ctypes.PYFUNCTYPE(ctypes.c_float)  # (text page, index)
 def _turned_text(raw, objects: _Objects, rotation: int, matrix: tuple, depth: int) -> bool:
     """Does a text object among those of the page (depth 0) or of a form in it stand turned a
     quarter on the page as shown (a line set up or down the page)?  Asked of the objects, of
-    which a page has fewer than characters, so that upright pages pay little for it."""
-    get = _MATRIX_CALL(_address(raw.FPDFPageObj_GetMatrix))
-    found = raw.FS_MATRIX()
-    sideways = rotation in (90, 270)
-    for handle, kind in zip(*objects):
-        if kind == raw.FPDF_PAGEOBJ_TEXT:
-            if get(handle, ctypes.addressof(found)):
-                a, b = matrix[0] * found.a + matrix[2] * found.b, matrix[1] * found.a + matrix[3] * found.b
-                if (abs(b) > abs(a)) != sideways:
-                    return True
-        elif kind == raw.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
-            inner = _then(_form_matrix(raw, handle), matrix)
-            if _turned_text(raw, _objects(raw, handle, form=True), rotation, inner, depth + 1):
-                return True
-    return False
+    which a page has fewer than characters, their matrices in one pass, as characters' boxes are."""
+    texts = [handle for handle, kind in zip(*objects) if kind == raw.FPDF_PAGEOBJ_TEXT]
+    if texts:
+        found = np.zeros((len(texts), 6), dtype=np.float32)  # FS_MATRIX: a, b, c, d, e, f
+        addresses = found.ctypes.data + ctypes.sizeof(raw.FS_MATRIX) * np.arange(len(texts))
+        deque(map(_MATRIX_CALL(_address(raw.FPDFPageObj_GetMatrix)), texts, addresses.tolist()), maxlen=0)
+        across = matrix[0] * found[:, 0] + matrix[2] * found[:, 1]
+        down = matrix[1] * found[:, 0] + matrix[3] * found[:, 1]
+        if np.any((np.abs(down) > np.abs(across)) != (rotation in (90, 270))):
+            return True
+    return any(_turned_text(raw, _objects(raw, handle, form=True), rotation, _then(_form_matrix(raw, handle), matrix),
+                            depth + 1)
+               for handle, kind in zip(*objects) if kind == raw.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH)
 
 
 def _quarter_turns(raw, handle, take: list[int], rotation: int) -> np.ndarray:
