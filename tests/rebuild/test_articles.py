@@ -455,7 +455,9 @@ def test_a_label_in_body_type_indented_under_a_byline_opens_the_text_not_the_byl
 
 
 @pytest.mark.parametrize("signature", ["广东深圳市 梁修明", "陕西西安市 冯 燮",  # a two-character name padded too
-                                       "辽宁海城市读者", "浙江温岭市读者 王 明"])
+                                       "辽宁海城市读者", "浙江温岭市读者 王 明",
+                                       # back issues' 读者来信: 读者 set apart, a commune, a soldier
+                                       "北京市西城区 读者 李明华", "（江苏省无锡县东亭公社 张志远）", "解放军某部战士 王 刚"])
 def test_a_readers_signature_closes_the_letter_before_the_next_headline(signature):
     page = banmian.rebuild("小区路灯坏了半年\n\n我家小区的路灯坏了半年，晚上出行很不方便，希望有关部门尽快修好。\n\n"
                            f"{signature}\n\n海外购，缘何“下单容易售后难”\n\n"

@@ -490,3 +490,22 @@ def test_a_foot_credit_of_a_translator_a_source_or_a_unit_closes_its_story(foot,
     assert [(a.headline, a.paragraphs[-1] == foot, a.byline.text, a.byline.reporters, a.byline.correspondents)
             for a in page.articles] == [(["菲律宾马荣火山活动加剧"], bracketed, [] if bracketed else [foot], reporters, correspondents),
                                         (["末日之钟距午夜仅剩85秒"], False, [], [], [])]
+
+
+@pytest.mark.parametrize("foot, reporters", [
+    ("（本报记者何昭宇、付文、王云娜、刘军国、龚相娟、方圆、王者、张驰、马睿姗）",
+     ["何昭宇", "付文", "王云娜", "刘军国", "龚相娟", "方圆", "王者", "张驰", "马睿姗"]),
+    ("（本报记者 李俊杰整理）", ["李俊杰"]),
+])
+def test_a_roundups_many_reporters_or_a_compiler_at_the_foot_are_read(foot, reporters):
+    page = banmian.rebuild(f"春耕一线见闻\n\n各地抓住有利时机，全力推进春耕生产。\n\n{foot}\n")
+    assert page.articles[0].byline.reporters == reporters
+
+
+@pytest.mark.parametrize("credit", ["新华社传真照片", "（新华社传真照片）", "新华社稿", "本报资料照片"])
+def test_back_issues_photo_credits_close_their_caption(credit):
+    page = banmian.rebuild("胜利油田原油产量稳中有升\n\n本报讯　记者从油田获悉，一季度原油产量稳中有升。\n\n"
+                           f"十月十七日，北京市郊区农民在田间收割晚稻。\n\n{credit}\n\n公司召开安全会议\n\n"
+                           "本报讯（记者 李明）公司近日召开安全生产会议。\n")
+    assert [(a.kind, a.headline, a.byline.text) for a in page.articles][1:] == [
+        ("photo", [], [credit]), ("article", ["公司召开安全会议"], [])]

@@ -40,6 +40,7 @@ _RESTATED = 8  # characters: a heading this long that the next sentence repeats 
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
 _SPEAKER = 36  # characters: a speaker's office and name, at most
+_BRIEF_SIGNERS = 3  # people: who signs a brief at its foot
 _SIGNATURE = 9  # characters: two padded names (李 拯 何思远); a longer line of names alone is a list
 _GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apart, a new headline this far below
 _POEM_LINES = 60  # lines a poem signed at its foot runs to, at most, with its title
@@ -562,7 +563,9 @@ class _Placer:
             if closing is not None:
                 following = self._next(index + 1)
                 foot = set(parse_credit(closing["credit"] or "").people())
-                return (bool(signers) and bool(foot) and not signers & foot
+                # a brief's writer or two; more, or 参与采写, credit those who helped the story above
+                return (bool(signers) and 0 < len(foot) <= _BRIEF_SIGNERS and not signers & foot
+                        and not patterns.DONE_BY.search(closing["credit"] or "")
                         and (following == len(self.units) or self.heads[following]))
             index += 1
         return False

@@ -7,7 +7,7 @@ import re
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, EDITOR_AFTER_WRITERS, PICTURE_SOURCE, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, padded_names,
-    ROLE_PREFIX, UNIT_CREDIT, spaced_roles, WRITER_LABEL,
+    DONE_BY, ROLE_PREFIX, UNIT_CREDIT, spaced_roles, WRITER_LABEL,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -38,7 +38,7 @@ _WRITTEN_BY = re.compile(r"^(?P<writers>[^文]*(?:记者|通讯员)[^文]*[\u4e0
 # A two-character name padded to three, then 文 (text by): 徐 之文 is 徐之; an unpadded three-character name has no space
 _PADDED_WRITER = re.compile(r"^(?P<first>[\u4e00-\u9fff])\s+(?P<second>[\u4e00-\u9fff])文$")
 # A picture or text supplied, copied or sourced names no one of the paper: 受访者供图, 国际合作部供稿, 摘自《参考消息》, 据新华社
-_SUPPLIED = re.compile(r"供图\s*(?:[（(][^）)]*[）)])?$|^(?:本报)?(?:资料图片|资料图|网络图片)$|^摘自|^据\S{2,10}$|^[\u4e00-\u9fff]{2,16}供稿$")
+_SUPPLIED = re.compile(r"供图\s*(?:[（(][^）)]*[）)])?$|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$|(?:传真照片|社稿)$|^摘自|^据\S{2,10}$|^[\u4e00-\u9fff]{2,16}供稿$")
 _AGENCY_PHOTO = re.compile(r"^(?:新华社|中新社)发\s*[（(](?P<names>[^）)]+?)\s*摄[）)]$")  # 新华社发（王鹏 摄）
 # Feature pages' credits: 文·图/王小明, 图文/王小明, 王小明 文/摄; 文/王小明 图/李华, 文 王小明 图 李华
 _TEXT_AND_PICTURES = re.compile(r"^(?:文\s*[·・/]\s*图|图文|文\s*[/／]\s*摄)\s*[/／:：]?\s*(?P<names>.+)$")
@@ -52,7 +52,6 @@ _BRACKETED_LEAD = re.compile(r"^[〔【](?P<credit>(?:本报|特派)?记者[^〔
 # 记者罗艾桦，通讯员廖靖文报道：, 通讯员方林 记者陈立报道：; a lead of its own in back issues (本报记者陈立报道：…)
 _REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报|新华社)?(?:记者|通讯员)[\u4e00-\u9fff、，,\s]{2,30}?)(?:报道|报导)[：:]")
 _SHOT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])摄影$")
-_DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|整理|采写|编译)$")  # （本报记者 刘硕阳整理）: what they did
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name;
 # 新华社发 王 伟摄, 人民图片 李四摄: the agency that sent the picture
 _NOT_NAME = re.compile(r"^(?:文|图|共享联盟[·・][\u4e00-\u9fff]{1,6}站|本报|新华社|中新社|新华社发|中新社发|[\u4e00-\u9fff]{2,4}图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{1,8}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
@@ -75,7 +74,7 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     if speaker:
         return Byline(reporters=names(speaker["names"]))  # a speech's speaker is its author
     text = EDITOR_AFTER_WRITERS.sub("", _BRACKETED.sub(r"\g<inside>", text))  # （记者王小明摄）; its editors are no writers
-    text = spaced_roles(_SHOT_GLUED.sub(r" \g<0>", _DONE_BY.sub("", _PICTURE_DESK.sub("", text))))  # 记者李自明摄影: no two names
+    text = spaced_roles(_SHOT_GLUED.sub(r" \g<0>", DONE_BY.sub("", _PICTURE_DESK.sub("", text))))  # 记者李自明摄影: no two names
     both = _TEXT_AND_PICTURES.match(text) or _TEXT_AND_PICTURES_AFTER.match(text)
     if both:  # each in their role (本报记者 吴凡 通讯员 陈静 文/图), all of them photographers
         byline = parse_credit(both["names"])

@@ -44,7 +44,7 @@ ROLE_PREFIX = rf"{NEWSROOM}?{_ROLE_QUALIFIER}?"  # what a role word may follow: 
 _ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影)"
 
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"  # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
-_NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
+_NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}}"  # a round-up credits up to fifteen
 _PICTURE_AGENCY = rf"(?:[{CJK}]{{2,4}}图片|视觉中国|人民视觉|新华社|中新社|东方IC|CFP)"
 # 记者 周学军 摄 / 杨红玫摄（影像中国） / 王 正摄 / 本报记者 李四 通讯员 王五 摄 / 本报记者 董泽扬文 海南商业航天发射场供图
 CREDIT = re.compile(
@@ -53,7 +53,8 @@ CREDIT = re.compile(
     rf"|^[{CJK}] [{CJK}]文$|^[{CJK}]{{2,3}} 文$|^{_NAMES}文\s*[{CJK}]{{2,16}}供图$"
     # 新华社发（王鹏 摄）, 图/周学军, 摄影：周学军, 资料图片
     rf"|^(?:新华社|中新社)发\s*[（(]{_NAMES}\s*摄[）)]$|^(?:图|摄影|图片)\s*[/／:：]\s*{_NAMES}$"
-    rf"|^(?:本报)?(?:资料图片|资料图|网络图片)$"
+    rf"|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$"
+    rf"|^[（(]?(?:新华社|中新社)(?:传真照片|稿)[）)]?$"  # back issues' wire photos: 新华社传真照片, 新华社稿
     # an agency's picture on a line of its own (新华社发, 人民视觉, CFP供图); a cartoon's or a graphic's maker (漫画/高 岳)
     rf"|^[（(]?(?:新华社发|中新社发|人民视觉|视觉中国(?:供图)?|CFP(?:供图)?|东方IC(?:供图)?)[）)]?$"
     # 孙凡越摄/光明图片, 光明图片/视觉中国: the photographer, then the picture desk or agency that supplied it
@@ -61,7 +62,7 @@ CREDIT = re.compile(
     rf"|^(?:漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}$"
 )
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
-                "中新社")
+                "中新社", "照片", "社稿")
 _CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设计")
 # A note that closes a story: （作者为…） （本报记者李四采写） （新华社北京1月2日电）
 CLOSING_NOTE = re.compile(
@@ -73,7 +74,7 @@ CLOSING_NOTE = re.compile(
 # …作战能力。（据新华社） / （完） / （本报综合） / （图片由受访者提供）: the source note of a brief or agency copy
 _CLOSING_CREDIT = re.compile(
     rf"[。！？…”][（(](?:(?P<credit>{NEWSROOM}?{_ROLE_QUALIFIER}?"
-    r"(?:记者|通讯员|作者|实习生)[^（）()]{1,40})"
+    r"(?:记者|通讯员|作者|实习生)[^（）()]{1,60})"
     r"|[^（）()]{1,60}(?:整理|采写|报道|编译)"
     r"|(?:据|来源|综合|本报综合|新华社?|中新社?|央视|完|图片由|本文图片)[^（）()]{0,40})[）)]$"
 )
@@ -92,17 +93,20 @@ def run_in_credit(text: str) -> str | None:
     return credit if credit and is_credit(credit) else None
 
 
-_CREDIT_ALONE = re.compile(r"^[（(](?P<credit>[^（）()]{2,40})[）)]$")  # （记者 吴凡 通讯员 陈静）, if names and roles
+_CREDIT_ALONE = re.compile(r"^[（(](?P<credit>[^（）()]{2,64})[）)]$")  # （记者 吴凡 通讯员 陈静）, if names and roles
 # （新华社北京1月1日电 记者胡喆、温竞华）: agency copy reprinted, its source and writers at its foot
 _SOURCE_CREDIT = re.compile(rf"(?:^|[。！？…”])[（(](?:新华社|中新社)[{CJK}、]{{0,12}}?{_NUM}月{_NUM}日电\s*"
                             rf"(?P<credit>{_ROLE}[^（）()]{{1,40}})[）)]$")
-_CLOSING_CREDIT_SPAN = 64  # the longest such credit, with the stop before it
+_CLOSING_CREDIT_SPAN = 80  # the longest such credit, with the stop before it
+_LONGEST_BYLINE = 64  # characters: a round-up's fourteen reporters (本报记者李林蔚、吴丹、丁怡婷、…)
+# What the credited did beside writing: （本报记者 刘硕阳整理）
+DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|整理|采写|编译)$")
 # 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/张三
 _TAG = rf"(?:【[{CJK}]{{2,8}}讯】\s*)?"  # 【本报讯】记者张帅／台北报导
 _TRANSLATOR = r"(?:编译|摘编)\s*[/／:：]?"  # 编译/王晓东, 编译：王晓东, □摘编/王 芳: who translated or abridged a reprint
 EDITOR_AFTER_WRITERS = re.compile(r"\s+(?:责任编辑|责编|编辑|校对|美编|组版)\s*[:：]?\s*\S.*$")  # 新京报记者 杨迅 编辑 王 正 校对 陈 震
 BYLINE_LINE = re.compile(
-    rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|{_TRANSLATOR}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
+    rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|{_TRANSLATOR}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}}"
     rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道]|\s+(?:发自)?[{CJK}]{{2,8}}报道)?$"  # Taiwan's 记者王小明／台北报导; 本报特派记者 郑 轶 多哈报道
 )
 # A speech printed in full names its speaker under the title: 中华人民共和国国务院总理 李 强
@@ -154,9 +158,10 @@ VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on 
 # A reader's signature at a letter's foot: 广东深圳市 梁修明, 山西晋城市泽州县周村镇甲村村民, 人民网“领导留言板”网友.
 # Not an office (凌源市人民政府): an issuer opens a notice's headline too (中共温岭市委员会 / 关于…的通知).
 SIGNATURE = re.compile(
-    rf"^(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民)"
-    rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡)读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明
-    rf"|[{CJK}“”]{{2,12}}网友)$"
+    rf"^[（(]?(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|公社|街道)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民)"
+    rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡)\s*读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明, 北京市西城区 读者 李明华
+    rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚
+    rf"|[{CJK}“”]{{2,12}}网友)[）)]?$"
 )
 CAPTION_MAX = 400  # characters: a photo's caption is never longer
 # A photo caption opens with the date of its scene: 3月10日，… / 2024年1月18日上午，… / 五月十六日，…
@@ -613,7 +618,7 @@ PICTURE_SOURCE = re.compile(
 
 
 def is_byline_line(text: str) -> bool:
-    if len(text) > 40 or text.endswith("摄"):
+    if len(text) > _LONGEST_BYLINE or text.endswith("摄"):
         return False
     if UNIT_CREDIT.match(text) or _FOOT_SOURCE.match(text) or _TRANSLATED_BY.match(text):
         return True
@@ -813,5 +818,6 @@ def closing_credit(text: str) -> re.Match | None:
         return sourced
     alone = _CREDIT_ALONE.match(text)
     if alone:
-        return alone if is_byline_line(alone["credit"]) else None
+        credit = alone["credit"]
+        return alone if is_byline_line(credit) or is_byline_line(DONE_BY.sub("", credit)) else None
     return _CLOSING_CREDIT.search(text[-_CLOSING_CREDIT_SPAN:])
