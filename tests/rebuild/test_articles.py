@@ -1165,3 +1165,16 @@ def test_an_advertisement_between_stories_is_a_block_of_its_own_not_the_next_sto
         "本报讯（记者 李 蓉）广东深圳市今年离境退税商店数量大幅增加。\n")
     assert [a.headline for a in page.articles] == [
         ["织密城乡“15分钟就业服务圈”"], ["金秋家装节", "全场低至5折 再送定制衣柜"], ["“到店消费的境外旅客增长两成多”"]]
+
+
+_NOTICE = ("证券代码：300926 证券简称：博俊科技 公告编号：2026-008\n\n江苏博俊工业科技股份有限公司\n\n"
+           "关于召开2026年第一次临时股东大会的通知\n\n本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载。\n\n"
+           "公司第五届董事会第十次会议决定召开2026年第一次临时股东大会。\n\n特此公告。\n\n{issuer}\n\n2026年1月30日\n")
+
+
+@pytest.mark.parametrize("issuer", ["江苏博俊工业科技股份有限公司董事会", "江苏博俊工业科技股份有限公司\n\n董事会"])
+def test_a_listed_companys_notice_keeps_its_title_and_its_issuer_over_two_lines(issuer):
+    (notice,) = banmian.rebuild(_NOTICE.format(issuer=issuer)).articles
+    assert notice.headline[-1] == "关于召开2026年第一次临时股东大会的通知"
+    assert notice.paragraphs[0].startswith("本公司及董事会") and notice.paragraphs[-1] == "2026年1月30日"
+    assert not notice.byline.people()

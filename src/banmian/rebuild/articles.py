@@ -407,6 +407,8 @@ class _Placer:
         """A notice's issuer and date under its text (特此讣告。 / 陈文华同志治丧委员会 / 2026年1月30日): they close
         it, and a heading under them is the next notice's."""
         text, following = self.units[index].text, index + 1
+        if following < len(self.units) and self.units[following].text.strip() in patterns.BOARDS:
+            following += 1  # 江苏博俊工业科技股份有限公司 / 董事会 / 2026年1月30日: the issuer over two lines
         if text[-1] != "日" and not (following < len(self.units) and self.units[following].text[-1] == "日"):
             return False  # most lines: neither it nor the next is a date
         text = text.strip()

@@ -235,6 +235,8 @@ def points_elsewhere(text: str) -> bool:
 BOX_LABEL = re.compile(r"^[【■]?(?:数读|新闻链接|相关链接|知识链接|链接|背景|背景资料|延伸阅读|小贴士|温馨提示)[】]?$")
 
 
+# An official document's or a notice's title alone on a line: 关于召开2026年第一次临时股东大会的通知
+DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$")
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡): never a page's section
 GENRE_LABELS = frozenset({"社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章"})
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
@@ -671,11 +673,15 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 _NAME_TOKENS = re.compile(rf"^[{CJK}]{{1,4}}(?:[ 、][{CJK}]{{1,4}}){{0,7}}$")
 
 
+# A company's boards sign its notices on a line of their own under its name: 董事会 is no 董 surnamed person
+BOARDS = frozenset({"董事会", "监事会", "董事局", "理事会"})
+
+
 def is_names_line(text: str) -> bool:
     """A line of personal names only (孙清清, 罗 茜, 王小明 李强): each a common surname and one to
     three characters more, a two-character one perhaps padded to three (罗 茜)."""
     text = text.strip()
-    if not _NAME_TOKENS.match(text):
+    if not _NAME_TOKENS.match(text) or text in BOARDS:
         return False
     return all(2 <= len(name) <= 4 and (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES))
                and (len(name) < 4 or name.startswith(COMPOUND_SURNAMES))
