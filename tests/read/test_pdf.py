@@ -959,3 +959,25 @@ def test_text_a_clipping_path_hides_is_not_read(form):
     page.save()
     [read] = read_pdf(out.getvalue(), "clipped.pdf")
     assert [line.text for line in read.lines] == first[:6] + second
+
+
+def test_a_character_a_clip_cuts_through_is_kept():
+    # A column in one text object clipped tight round its frame, its last line overset under it:
+    # a full stop hung past the column's edge is cut by the clip but its ink shows; only what lies
+    # wholly outside the clip is hidden.
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
+    page.saveState()
+    path = page.beginPath()
+    path.rect(LEFT, HEIGHT - 80, 10 * BODY + 2, 40)
+    page.clipPath(path, stroke=0, fill=0)
+    text = page.beginText(LEFT, HEIGHT - 60)
+    text.setFont(FONT, BODY)
+    text.setLeading(PITCH)
+    for line in ("甲乙丙丁戊己庚辛壬癸。", "子丑寅卯辰巳午未申酉", "框外的一行字"):  # the 。 hangs past the tenth em
+        text.textLine(line)
+    page.drawText(text)
+    page.restoreState()
+    page.save()
+    [read] = read_pdf(out.getvalue(), "clipped.pdf")
+    assert [line.text for line in read.lines] == ["甲乙丙丁戊己庚辛壬癸。", "子丑寅卯辰巳午未申酉"]

@@ -324,6 +324,7 @@ def _chars(page) -> tuple[_Chars, _Images, float]:
 
 
 _CLIP_CALL = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)  # an object's clipping path
+_CLIP_INK = 0.1
 _TEXT_OBJECT_CALL = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)  # (text page, index)
 _SEGMENTS_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)  # (clip, path)
 _SEGMENT_CALL = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_int)  # (clip, path, index)
@@ -345,9 +346,12 @@ def _clipped_away(raw, handle, objects: _Objects, take: list[int], rects: np.nda
     for index in take:
         box = clips.get(owner(page, index))
         if box is not None:
+            # A mark hung past a column edge the clip runs along shows its ink: hidden is what
+            # reaches less than _CLIP_INK of its box into the clip (a box's edges are blank).
             left, top, right, bottom = rects[index]
-            x, y = (left + right) / 2, (top + bottom) / 2
-            if not (box[0] <= x <= box[2] and box[1] <= y <= box[3]):
+            inside_x = min(right, box[2]) - max(left, box[0])
+            inside_y = min(top, box[3]) - max(bottom, box[1])
+            if inside_x < _CLIP_INK * (right - left) or inside_y < _CLIP_INK * (top - bottom):
                 hidden.add(index)
     return hidden
 
