@@ -222,6 +222,22 @@ _CLOSING = re.compile(r"(?:^|[。！？…”])[（(](?:(?:新华社|中新社)[
                       r"(?:采访整理|参与采写|整理|采写)?[）)]$")
 
 
+def _later_dateline_credit(text: str) -> dict[str, list[str]] | None:
+    """Names from a round-up's later report in the article: 又电（记者邓剑洋）…, 本报西宁6月16日电（记者龚仕建）…
+    (the paper's own reporters; agency copy quoted in it, 新华社…电（记者X）, is not the article's)."""
+    if text.startswith("又电"):
+        rest = text[2:]
+    else:
+        match = _DATELINE.match(text) if text.startswith("本报") else None
+        if match is None:
+            return None
+        rest = text[match.end():]
+    credit = _PAREN_CREDIT.match(rest)
+    if credit is None or not re.search(r"记者|通讯员|实习生", credit["credit"]):
+        return None
+    return parse_byline(credit["credit"])
+
+
 def _closing_credit(body: list[Segment]) -> dict[str, list[str]] | None:
     """Names from a credit that closes the article's last paragraph, or stands as its last paragraph."""
     last = next((segment.text for segment in reversed(body) if segment.field == "paragraph"), "")
@@ -673,9 +689,11 @@ def plan_article(corpus: Corpus, article_id: str, split: str, seed: int, chain: 
         names = _empty_byline()
         if k == 0:
             _merge(names, byline)
-        for segment in part_body:
+        for position, segment in enumerate(part_body):
             if segment.field in ("credit", "byline"):
                 _merge(names, segment.names)
+            elif segment.field == "paragraph" and (k > 0 or position > 0):
+                _merge(names, _later_dateline_credit(segment.text))
         if not any(names.values()):
             _merge(names, _closing_credit(part_body))
         if k == 0:

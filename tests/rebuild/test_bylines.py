@@ -509,3 +509,11 @@ def test_back_issues_photo_credits_close_their_caption(credit):
                            "本报讯（记者 李明）公司近日召开安全生产会议。\n")
     assert [(a.kind, a.headline, a.byline.text) for a in page.articles][1:] == [
         ("photo", [], [credit]), ("article", ["公司召开安全会议"], [])]
+
+
+def test_a_roundups_later_datelines_name_their_reporters_too():
+    page = banmian.rebuild("两部门启动国家地震灾害四级应急响应\n\n本报北京6月16日电　（记者刘温馨）应急管理部启动四级应急响应。\n\n"
+                           "又电　（记者邓剑洋）中国地震局派出工作组赶赴现场。\n\n"
+                           "本报西宁6月16日电　（记者龚仕建、江萌）青海省启动地震应急预案，各项工作有序开展。\n")
+    (article,) = page.articles
+    assert (article.dateline, article.byline.reporters) == ("本报北京6月16日电", ["刘温馨", "邓剑洋", "龚仕建", "江萌"])

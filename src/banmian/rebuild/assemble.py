@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from banmian.model import Article, BBox, Line, Page, Placement, Region, page_label
 from banmian.rebuild import bylines, patterns
-from banmian.rebuild.bylines import merge, parse_byline, parse_credit, split_dateline
+from banmian.rebuild.bylines import ROLE_WORD, merge, parse_byline, parse_credit, split_dateline
 from banmian.rebuild.traditional import FoldTable, fold_table, unfolded
 
 _LEADING_JUMP = re.compile(patterns.JUMP.pattern.rstrip("$"))
@@ -185,9 +185,12 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
         elif field == "jump":
             _add_jump(article, text)
     if article.paragraphs:
-        article.dateline, credit = split_dateline(_lead(article.paragraphs))
+        lead = _lead(article.paragraphs)
+        article.dateline, credit = split_dateline(lead)
         if credit:
             merge(article.byline, parse_credit(credit))
+        for later in _later_credits(article.paragraphs, lead):
+            merge(article.byline, parse_credit(later))
         closing = patterns.closing_credit(article.paragraphs[-1])
         if closing and closing["credit"] and not article.byline.people():
             # …1.2万人次。（记者何思远 通讯员林媛）: a short item's only byline.  Under a byline it
@@ -199,6 +202,23 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
             merge(article.byline, parse_credit(run_in))  # …赏雪。 记者 周学军 摄
     article.id = _article_id(article, position, where)
     return article
+
+
+def _later_credits(paragraphs: list[str], lead: str) -> list[str]:
+    """The credits of a round-up's later reports, each opened by its own dateline (又电（记者邓剑洋）…,
+    本报西宁6月16日电（记者龚仕建、江萌）…): the paper's reporters wrote the story too.  (Agency copy quoted
+    in a story, 新华社…电（记者X）, is not the story's.)"""
+    credits = []
+    for text in paragraphs[paragraphs.index(lead) + 1:]:
+        if text.startswith(_AGAIN):
+            credit = patterns.DATELINE_CREDIT.match(text[len(_AGAIN):])
+            credits += [credit["credit"]] if credit else []
+        elif text.startswith("本报") and patterns.DATELINE.match(text):
+            credits += [credit for credit in [split_dateline(text)[1]] if credit and ROLE_WORD.search(credit)]
+    return credits
+
+
+_AGAIN = "又电"  # a round-up's next report from the same place and day
 
 
 def _lead(paragraphs: list[str]) -> str:
