@@ -517,3 +517,24 @@ def test_a_roundups_later_datelines_name_their_reporters_too():
                            "本报西宁6月16日电　（记者龚仕建、江萌）青海省启动地震应急预案，各项工作有序开展。\n")
     (article,) = page.articles
     assert (article.dateline, article.byline.reporters) == ("本报北京6月16日电", ["刘温馨", "邓剑洋", "龚仕建", "江萌"])
+
+
+@pytest.mark.parametrize("line, reporters, correspondents", [
+    ("本报记者 王平 发自乌鲁木齐", ["王平"], []), ("通讯员 刘 阳（信息科学技术学院）", [], ["刘阳"]),
+    ("本报记者 曹文轩 县委报道组 陈 丹", ["曹文轩"], ["陈丹"]),
+])
+def test_byline_lines_naming_where_from_a_unit_or_a_county_team(line, reporters, correspondents):
+    page = banmian.rebuild(f"德国经济陷入衰退\n{line}\n　　德国联邦统计局15日公布的数据显示，德国经济去年萎缩0.3%。\n")
+    (article,) = page.articles
+    assert (article.headline, article.byline.reporters, article.byline.correspondents) == (
+        ["德国经济陷入衰退"], reporters, correspondents)
+
+
+@pytest.mark.parametrize("foot, reporters, photographers", [
+    ("（杨帆 文/图）", ["杨帆"], ["杨帆"]), ("（赵岩 刘明 杨帆）", ["赵岩", "刘明", "杨帆"], []),
+    ("（供稿：王平）", [], []), ("（交通运输部新闻办）", [], []),
+])
+def test_more_bracketed_foot_credits_close_their_story(foot, reporters, photographers):
+    page = banmian.rebuild(_LAVA.format(foot=foot))
+    assert [(a.headline, a.paragraphs[-1] == foot, a.byline.reporters, a.byline.photographers) for a in page.articles] == [
+        (["菲律宾马荣火山活动加剧"], True, reporters, photographers), (["末日之钟距午夜仅剩85秒"], False, [], [])]

@@ -18,6 +18,9 @@ _ROLES = (
     ("实习生", "interns"),
     ("通讯员", "correspondents"),
     ("记者", "reporters"),
+    ("县委报道组", "correspondents"),  # a county's own reporting team (浙江, 江苏 papers)
+    ("市委报道组", "correspondents"),
+    ("区委报道组", "correspondents"),
     ("摄影", "photographers"),
     ("评论员", "reporters"),
     ("编译", "reporters"),  # Taiwan's international pages: 编译李自明／综合外电报导
@@ -47,6 +50,8 @@ _TEXT_THEN_PICTURES = re.compile(rf"^{WRITER_LABEL}\s*[/／:：]?\s*(?P<writers>
                                  r"|^(?P<named>[^文]+?)\s*(?:\s|[/／])文\s+(?P<shot>\S.*?)\s*[/／]?\s*(?:图|摄)$")  # 王小明 文 李华 图, 林晓岚/文 周学军/摄
 _PHOTO_LEAD = re.compile(r"^(?:图|摄影|图片|漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*")  # 图/周学军, 漫画/高 岳
 _BRACKETED = re.compile(r"^[（(](?P<inside>[^（）()]+)[）)]$")
+# 通讯员 刘 阳（信息科学技术学院）: where the writer works (not a photo's source: 陈 海摄（人民视觉）)
+_UNIT_AFTER = re.compile(r"(?<![摄图])\s*[（(][\u4e00-\u9fff]{2,16}[）)]$")
 _BRACKETED_LEAD = re.compile(r"^[〔【](?P<credit>(?:本报|特派)?记者[^〔〕【】／/]{1,20})[／/]"
                              r"(?P<dateline>[\u4e00-\u9fff]{1,8}(?:报导|报道|电))[〕】]")
 # 记者罗艾桦，通讯员廖靖文报道：, 通讯员方林 记者陈立报道：; a lead of its own in back issues (本报记者陈立报道：…)
@@ -73,7 +78,7 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     speaker = SPEAKER_LINE.match(text)
     if speaker:
         return Byline(reporters=names(speaker["names"]))  # a speech's speaker is its author
-    text = EDITOR_AFTER_WRITERS.sub("", _BRACKETED.sub(r"\g<inside>", text))  # （记者王小明摄）; its editors are no writers
+    text = EDITOR_AFTER_WRITERS.sub("", _UNIT_AFTER.sub("", _BRACKETED.sub(r"\g<inside>", text)))  # （记者王小明摄）; its editors are no writers
     text = spaced_roles(_SHOT_GLUED.sub(r" \g<0>", DONE_BY.sub("", _PICTURE_DESK.sub("", text))))  # 记者李自明摄影: no two names
     both = _TEXT_AND_PICTURES.match(text) or _TEXT_AND_PICTURES_AFTER.match(text)
     if both:  # each in their role (本报记者 吴凡 通讯员 陈静 文/图), all of them photographers

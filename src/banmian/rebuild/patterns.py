@@ -41,7 +41,7 @@ _OUTLET = (rf"(?:[{CJK}]{{2,4}}(?:日报|晚报|(?<!本)报|网|社|台|新闻)(
 # 中青报·中青网记者, 工人日报—中工网记者, 现代快报/现代+记者: a paper and its website or app, one newsroom
 NEWSROOM = rf"(?:本报|新华社|中新社|本刊|{_OUTLET}(?:[·・—－/-]{_OUTLET})?)"
 ROLE_PREFIX = rf"{NEWSROOM}?{_ROLE_QUALIFIER}?"  # what a role word may follow: 北京日报客户端｜记者, 学生记者
-_ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影)"
+_ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|[县市区]委报道组)"
 
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"  # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}}"  # a round-up credits up to fifteen
@@ -67,7 +67,8 @@ _CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设�
 # A note that closes a story: （作者为…） （本报记者李四采写） （新华社北京1月2日电）
 CLOSING_NOTE = re.compile(
     r"^[（(](?:作者|本报记者|记者|新华社|据|综合|本报|来源|文字整理|采访整理|摘自|编译)[^（）()]*[）)]$"
-    r"|^[（(][^（）()]{1,60}(?:采写|编译|供稿)[）)]$"
+    r"|^[（(][^（）()]{1,60}(?:采写|编译|供稿)[）)]$|^[（(]供稿\s*[:：]"
+    r"|^[（(][\u4e00-\u9fff]{2,16}(?:新闻办|新闻办公室|宣传部|新闻中心)[）)]$"  # （交通运输部新闻办）: who sent it in
     r"|^(?:本期|本版)?(?:统筹|策划|监制|执笔)[:：]"
 )
 # …投资便利化。（记者吴雨） / …共同成长。（李龙伊、徐伟整理）: a credit closing a story's last paragraph;
@@ -107,7 +108,8 @@ _TRANSLATOR = r"(?:编译|摘编)\s*[/／:：]?"  # 编译/王晓东, 编译：�
 EDITOR_AFTER_WRITERS = re.compile(r"\s+(?:责任编辑|责编|编辑|校对|美编|组版)\s*[:：]?\s*\S.*$")  # 新京报记者 杨迅 编辑 王 正 校对 陈 震
 BYLINE_LINE = re.compile(
     rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|{_TRANSLATOR}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}}"
-    rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道]|\s+(?:发自)?[{CJK}]{{2,8}}报道)?$"  # Taiwan's 记者王小明／台北报导; 本报特派记者 郑 轶 多哈报道
+    # Taiwan's 记者王小明／台北报导; 本报特派记者 郑 轶 多哈报道, 本报记者 王平 发自乌鲁木齐; 通讯员 刘 阳（信息科学技术学院）
+    rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道]|\s+(?:发自)?[{CJK}]{{2,8}}报道|\s+发自[{CJK}]{{2,8}}|(?<![摄图])\s*[（(][{CJK}]{{2,16}}[）)])?$"
 )
 # A speech printed in full names its speaker under the title: 中华人民共和国国务院总理 李 强
 SPEAKER_LINE = re.compile(
@@ -814,6 +816,14 @@ def ends_on_credit(text: str) -> bool:
 SIGNED_BRIEF = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{1,4}(?:[ 　、][\u4e00-\u9fff]{1,4}){0,3}[）)]$")
 
 
+def _names_its_people(credit: str) -> bool:
+    """Does a bracketed line at a story's foot credit its people: roles and names (本报记者 李俊杰整理),
+    names alone (赵岩 刘明 杨帆), or who wrote and shot it (杨帆 文/图)?  (Names and what they did without a
+    role, 曹雅芳整理, 陈璐瑶参与采写, close a part of a special page, not a story.)"""
+    return (is_byline_line(credit) or is_byline_line(DONE_BY.sub("", credit)) or is_names_line(credit)
+            or credits_writers(credit))
+
+
 def closing_credit(text: str) -> re.Match | None:
     """The credit closing a story's last paragraph (…。（记者吴雨）), or set as a paragraph of its
     own; its `credit` group holds the reporters' part where it names their roles."""
@@ -824,6 +834,5 @@ def closing_credit(text: str) -> re.Match | None:
         return sourced
     alone = _CREDIT_ALONE.match(text)
     if alone:
-        credit = alone["credit"]
-        return alone if is_byline_line(credit) or is_byline_line(DONE_BY.sub("", credit)) else None
+        return alone if _names_its_people(alone["credit"]) else None
     return _CLOSING_CREDIT.search(text[-_CLOSING_CREDIT_SPAN:])
