@@ -538,3 +538,29 @@ def test_more_bracketed_foot_credits_close_their_story(foot, reporters, photogra
     page = banmian.rebuild(_LAVA.format(foot=foot))
     assert [(a.headline, a.paragraphs[-1] == foot, a.byline.reporters, a.byline.photographers) for a in page.articles] == [
         (["菲律宾马荣火山活动加剧"], True, reporters, photographers), (["末日之钟距午夜仅剩85秒"], False, [], [])]
+
+
+@pytest.mark.parametrize("note", ["（作者系中国艺术研究院戏曲研究所研究员）", "（作者为中国美术馆研究馆员）", "（作者单位：北京大学信息管理系）"])
+def test_an_authors_note_run_onto_the_last_sentence_names_no_reporter(note):
+    page = banmian.rebuild(f"越剧新戏挑大梁\n\n晚上10点，排练依然在进行。这群年轻的越剧人笑着说，“咱们戏台上见！”{note}\n")
+    (article,) = page.articles
+    assert article.paragraphs[-1].endswith(note) and not article.byline.people()
+
+
+@pytest.mark.parametrize("credit, reporters, photographers", [
+    ("本报记者 顾 阳 整理　杨 光 制图", ["顾阳"], ["杨光"]), ("杨 光 制图", [], ["杨光"]),
+    ("朱慧卿/作", [], ["朱慧卿"]), ("王铎 绘", [], ["王铎"]), ("徐简/漫画", [], ["徐简"]),
+])
+def test_graphics_and_cartoon_credits_name_their_makers(credit, reporters, photographers):
+    page = banmian.rebuild("消费品以旧换新支持范围扩大\n\n今年以来，消费品以旧换新政策持续加力扩围。\n\n"
+                           f"{credit}\n\n加快培育新型消费\n\n本报讯（记者 李明）各地加快培育新型消费。\n")
+    first = page.articles[0]
+    assert (first.byline.reporters, first.byline.photographers, first.byline.text) == (
+        reporters, photographers, [credit.replace("\u3000", " ")])  # the reader sets layout spaces as plain ones
+    assert page.articles[-1].headline == ["加快培育新型消费"]
+
+
+def test_a_wrapped_lines_end_on_a_drawing_word_is_no_credit():
+    from banmian.rebuild import patterns
+
+    assert not any(patterns.is_credit(text) for text in ("国合作", "细描绘", "地图制图", "系列漫画"))

@@ -32,7 +32,8 @@ _ROLE_OF = dict(_ROLES)
 _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－/-])?[\u4e00-\u9fff]{0,10}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报道|报|网|社|台|站|中心|新闻|壹点|视频|\+)$"
                          rf"|^{ROLE_PREFIX}$")  # 小时新闻记者, 北京日报客户端｜记者, 学生记者: a paper's news app, short name, or a qualifier
 _CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：\s]|【[\u4e00-\u9fff]{2,8}讯】\s*)")
-_TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*摄(?:影)?(?:报道)?\s*(?:[（(][^）)]*[）)])?$")
+_TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/／])(?:制图|绘|作|漫画))\s*(?:[（(][^）)]*[）)])?$")
+_COMPILED_THEN_DRAWN = re.compile(r"^(?P<writers>.+?)\s*整理\s+(?P<pictures>.+?制图)$")  # 本报记者 顾 阳 整理　杨 光 制图
 _PICTURE_DESK = re.compile(r"(?<=摄)\s*[/／]\s*\S{2,6}$")  # 孙凡越摄/光明图片: who supplied the picture, after its taker
 _SEPARATORS = re.compile(r"[、，,/／\s]+")
 # The writers' part holds a role, so a name that ends in 文 (记者 李文 摄) is not split; nor is a
@@ -84,6 +85,11 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     if both:  # each in their role (本报记者 吴凡 通讯员 陈静 文/图), all of them photographers
         byline = parse_credit(both["names"])
         merge(byline, Byline(photographers=byline.people()))
+        return byline
+    drawn = _COMPILED_THEN_DRAWN.match(text)
+    if drawn:
+        byline = parse_credit(drawn["writers"])
+        merge(byline, parse_credit(drawn["pictures"]))
         return byline
     apart = _TEXT_THEN_PICTURES.match(text)
     if apart:
