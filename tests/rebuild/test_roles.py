@@ -306,3 +306,19 @@ def test_a_genre_label_under_the_page_header_heads_its_piece(genre):
     page = banmian.rebuild(f"环球时报\n\n2026年1月30日 星期五\n\n第14版\n\n{genre}\n\n于平凡中铸就非凡\n\n"
                            "新年伊始，各地干部群众以昂扬姿态投入到新一年的工作中。\n")
     assert [a.headline for a in page.articles] == [[genre, "于平凡中铸就非凡"]]
+
+
+def test_an_info_boxs_label_and_value_lines_are_no_headline():
+    # 影评: the film's facts under the review's title are text of the piece, not its headline
+    page = banmian.rebuild("让长征题材电影“燃”起来\n\n《四渡》\n\n导演：宋业明\n\n主演：王仁君 侯勇 孙维民\n\n片长：138分钟\n\n"
+                           "电影《四渡》以四渡赤水为题材，用年轻的视角讲述了长征途中的一段传奇。\n")
+    (article,) = page.articles
+    assert not any("：" in line for line in article.headline)
+    assert "导演：宋业明" in article.paragraphs
+
+
+@pytest.mark.parametrize("head", ["楚天都市报\n\n2026年6月17日 星期三\n\nA14\n\n楚天房产",
+                                  "齐鲁晚报\n\n2026年6月25日 星期四\n\n高考志愿填报专刊\n\nB03"])
+def test_a_special_sections_name_in_the_page_head_is_furniture(head):
+    page = banmian.rebuild(head + "\n\n铁塔上，有一群“追光者”\n\n本报讯（记者 李明）国网武汉供电公司的带电作业班组常年在铁塔上工作。\n")
+    assert [a.headline for a in page.articles] == [["铁塔上，有一群“追光者”"]]

@@ -161,6 +161,7 @@ def _set_off_credits(units: list[Unit], body: float) -> list[Unit]:
 
 
 _TOP = 6  # lines a page header in pieces may take
+_SPECIAL_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:专刊|专版|周刊|特刊)$")  # 高考志愿填报专刊: a page's section, named long
 _SECTION = 4  # characters of a section name: 要闻, 文化
 
 
@@ -175,7 +176,7 @@ def _page_top(units: list[Unit]) -> list[Unit]:
         before_header = index + 1 < len(units) and (units[index + 1].role == "furniture"
                                                     or _header_piece(units[index + 1].text.strip()))
         word = text.replace("·", "")  # 公告·声明, 健康·生活
-        short_word = len(word) <= _SECTION and word.isalpha()
+        short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None) and word.isalpha()
         if (patterns.HEADER_PIECE.match(text) or patterns.TOP_FLAG.match(text)
                 or patterns.PAPER_NAME.match(text) and _beside_header(units, index)
                 or short_word and word not in columns() and word not in patterns.GENRE_LABELS
@@ -203,7 +204,10 @@ def _beside_header(units: list[Unit], index: int) -> bool:
 def _over_text(units: list[Unit], index: int) -> bool:
     """Does a sentence come right under this line?  A short title there heads a story or a photo
     (第6版 / 雨口夺粮 / 5月21日夜，…): a section name is set over a headline, not over text."""
-    return index + 1 < len(units) and any(mark in units[index + 1].text for mark in "，。")
+    if index + 1 >= len(units):
+        return False
+    below = units[index + 1].text
+    return "。" in below or "，" in below and not headline_like(units[index + 1])  # 铁塔上，有一群“追光者”: a headline
 
 
 def _named_at_top(units: list[Unit], index: int, text: str) -> bool:
@@ -302,5 +306,8 @@ def headline_like(unit: Unit) -> bool:
                 or " " in text and patterns.is_table_row(text))
 
 
-# A service box's field of figures (限行时间：7:00—9:00): no heading
-_BOX_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：][\d\s:：.—\-～~/]+$")
+# A service box's field of figures (限行时间：7:00—9:00), or a fact of a film's, a book's, a school's or a flat's
+# box (导演：宋业明, 定价：58.00元, 院校代码：10422, 参考均价：…): no heading
+_BOX_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：][\d\s:：.—\-～~/]+$"
+                        r"|^(?:导演|主演|编剧|演出|片长|上映|出品|出版社|定价|售楼热线|参考均价|均价|户型|项目地址|开发商|院校代码"
+                        r"|学校代码|招生咨询电话|招生计划|票价|演出时间|演出地点|展期|展览地点)[:：]")
