@@ -296,3 +296,14 @@ def test_datelines_of_back_issues_foreign_agencies_and_securities_papers(text, d
                                   "华社海口4月18日电）"])  # the rest of a （新 / 华社…电） cut at a column's end
 def test_words_of_back_issue_and_foreign_datelines_in_a_sentence_are_no_dateline(text):
     assert patterns.DATELINE.match(text) is None
+
+
+@pytest.mark.parametrize("text, dateline", [
+    # overseas and Taiwan papers' desk and agency leads
+    ("【新加坡讯】本地", "【新加坡讯】"), ("（北京综合讯）中国", "（北京综合讯）"), ("（综合讯）美国", "（综合讯）"),
+    ("（北京/上海综合讯）", "（北京/上海综合讯）"), ("【本报消息】澳门", "【本报消息】"), ("【侨报讯】纽约", "【侨报讯】"),
+    ("【中央社台北20日电】", "【中央社台北20日电】"), ("天山网讯　新疆", "天山网讯"), ("综合讯 美国", "综合讯"),
+    ("中国西藏网讯　西藏", "中国西藏网讯"),
+])
+def test_datelines_of_overseas_and_regional_desks(text, dateline):
+    assert patterns.DATELINE.match(text).group(0) == dateline
