@@ -564,3 +564,13 @@ def test_a_wrapped_lines_end_on_a_drawing_word_is_no_credit():
     from banmian.rebuild import patterns
 
     assert not any(patterns.is_credit(text) for text in ("国合作", "细描绘", "地图制图", "系列漫画"))
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("石榴云/新疆日报记者 王 娟", ["王娟"]), ("侨报记者 孙莹", ["孙莹"]), ("本报驻北京特派员 韩咏红", ["韩咏红"]),
+    ("游润恬 报道", ["游润恬"]), ("报道：林子恒", ["林子恒"]), ("林子恒 报道 zlim@sph.com.sg", ["林子恒"]),
+])
+def test_byline_lines_of_overseas_and_regional_papers(line, reporters):
+    page = banmian.rebuild(f"新疆出台新规\n{line}\n　　新疆维吾尔自治区日前出台新规，进一步优化营商环境，支持民营企业发展。\n")
+    (article,) = page.articles
+    assert (article.headline, article.byline.reporters, article.byline.text) == (["新疆出台新规"], reporters, [line])

@@ -21,6 +21,7 @@ _ROLES = (
     ("县委报道组", "correspondents"),  # a county's own reporting team (浙江, 江苏 papers)
     ("市委报道组", "correspondents"),
     ("区委报道组", "correspondents"),
+    ("特派员", "reporters"),  # 本报驻北京特派员 韩咏红: an overseas paper's correspondent posted abroad
     ("摄影", "photographers"),
     ("评论员", "reporters"),
     ("编译", "reporters"),  # Taiwan's international pages: 编译李自明／综合外电报导
@@ -31,7 +32,7 @@ _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
 _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－/-])?[\u4e00-\u9fff]{0,10}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报道|报|网|社|台|站|中心|新闻|壹点|视频|\+)$"
                          rf"|^{ROLE_PREFIX}$")  # 小时新闻记者, 北京日报客户端｜记者, 学生记者: a paper's news app, short name, or a qualifier
-_CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：\s]|【[\u4e00-\u9fff]{2,8}讯】\s*)")
+_CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：\s]|报道\s*[:：]\s*|【[\u4e00-\u9fff]{2,8}讯】\s*)")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/／])(?:制图|绘|作|漫画))\s*(?:[（(][^）)]*[）)])?$")
 _COMPILED_THEN_DRAWN = re.compile(r"^(?P<writers>.+?)\s*整理\s+(?P<pictures>.+?制图)$")  # 本报记者 顾 阳 整理　杨 光 制图
 _PICTURE_DESK = re.compile(r"(?<=摄)\s*[/／]\s*\S{2,6}$")  # 孙凡越摄/光明图片: who supplied the picture, after its taker
@@ -60,7 +61,7 @@ _REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报|新华社)?(?:记者|通讯
 _SHOT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])摄影$")
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name;
 # 新华社发 王 伟摄, 人民图片 李四摄: the agency that sent the picture
-_NOT_NAME = re.compile(r"^(?:文|图|共享联盟[·・][\u4e00-\u9fff]{1,6}站|本报|新华社|中新社|新华社发|中新社发|[\u4e00-\u9fff]{2,4}图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{1,8}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
+_NOT_NAME = re.compile(r"^(?:[\w.-]+@[\w.-]+|文|图|共享联盟[·・][\u4e00-\u9fff]{1,6}站|本报|新华社|中新社|新华社发|中新社发|[\u4e00-\u9fff]{2,4}图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{1,8}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
 
 
 def names(text: str) -> list[str]:

@@ -36,14 +36,16 @@ _ROLE_QUALIFIER = rf"(?:(?:特约|特派|首席|见习|实习|全媒体|融媒�
 AUTHOR_MARKS = "□■◎●▲◇◆"  # set before a writer's name or byline: □李华, ◇ 本报记者 王小明
 # A paper, its news app (小时新闻, 齐鲁壹点, 现代+) or a county's media centre (仁寿县融媒体中心)
 # (北京日报客户端, 潮新闻, 南方+, 每经, 第一财经, 21世纪经济报道)
-_OUTLET = (rf"(?:[{CJK}]{{2,4}}(?:日报|晚报|(?<!本)报|网|社|台|新闻)(?:客户端)?[｜|]?|[{CJK}]新闻|[{CJK}]{{2,4}}\+|齐鲁壹点|豫视频"
+_OUTLET = (rf"(?:[{CJK}]{{2,4}}(?:日报社?|晚报|网|社|台|新闻)(?:客户端)?[｜|]?|[{CJK}]{{1,4}}(?<!本)报|[{CJK}]新闻|[{CJK}]{{2,4}}\+"
+           rf"|石榴云|津云|齐鲁壹点|豫视频"
            rf"|南都|每经|第一财经|21世纪经济报道|[{CJK}]{{1,8}}(?:融媒体中心|融媒中心|传媒中心))")
 # 中青报·中青网记者, 工人日报—中工网记者, 现代快报/现代+记者: a paper and its website or app, one newsroom
 NEWSROOM = rf"(?:本报|新华社|中新社|本刊|{_OUTLET}(?:[·・—－/-]{_OUTLET})?)"
 ROLE_PREFIX = rf"{NEWSROOM}?{_ROLE_QUALIFIER}?"  # what a role word may follow: 北京日报客户端｜记者, 学生记者
-_ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|[县市区]委报道组)"
+_ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|特派员|[县市区]委报道组)"
 
-_NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"  # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
+# 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to six characters (苏日嘎拉图: Mongolian names run long undotted)
+_NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}}"  # a round-up credits up to fifteen
 # 杨 光 制图, 王铎 绘, 朱慧卿/作, 徐简/漫画: who drew a graphic or a cartoon, set apart from the name (…两国合作 is text)
 _DRAWN = r"(?<=[\s/／])(?:制图|绘|作|漫画)"
@@ -570,7 +572,7 @@ def is_furniture(text: str) -> bool:
     if len(text) <= 60 and "。" not in text and _FLAG_HINT.search(text) and _FLAG.search(text):
         return True
     return (len(text) <= 50 and "@" in text and _EMAIL.search(text) is not None and "。" not in text
-            and not COLUMN_MAILBOX.match(text))
+            and not COLUMN_MAILBOX.match(text) and not _REPORTED_LINE.match(text))
 
 
 # What a front page's flag prints beside the paper's name: its CN and postal numbers, who runs and
@@ -630,7 +632,7 @@ PICTURE_SOURCE = re.compile(
 def is_byline_line(text: str) -> bool:
     if len(text) > _LONGEST_BYLINE or text.endswith("摄"):
         return False
-    if UNIT_CREDIT.match(text) or _FOOT_SOURCE.match(text) or _TRANSLATED_BY.match(text):
+    if UNIT_CREDIT.match(text) or _FOOT_SOURCE.match(text) or _TRANSLATED_BY.match(text) or _REPORTED_LINE.match(text):
         return True
     if text[0] in AUTHOR_MARKS and _MARKED_NAME_FIRST.match(text):
         return True
@@ -645,6 +647,8 @@ def is_byline_line(text: str) -> bool:
 
 # A source or a supplier alone at a story's foot: 据新华社, 国际合作部供稿
 _FOOT_SOURCE = re.compile(rf"^据(?:新华社|中新社|[{CJK}]{{2,8}}(?:日报|晚报|报|网|社|台|新闻))(?:电|消息|报道)?$|^[{CJK}]{{2,16}}供稿$")
+# 联合早报's bylines: 游润恬 报道, 报道：林子恒, 林子恒 报道 zlim@sph.com.sg (the reporter's address after)
+_REPORTED_LINE = re.compile(rf"^(?:{_NAME}\s+报道(?:\s+[\w.-]+@[\w-]+\.[\w.]+)?|报道[:：]\s*{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}})$")
 _TRANSLATED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}}\s*编译$")  # 赵 欣 编译
 
 
