@@ -217,3 +217,12 @@ def test_an_orders_number_in_a_story_is_no_flag_line():
             "　　《国务院关于对外投资的规定》已经国务院常务会议通过，现予公布，自2026年7月1日起施行。\n")
     result = banmian.rebuild(text)
     assert not result.furniture and "第837号" in result.articles[0].paragraphs
+
+
+@pytest.mark.parametrize("latin", ["The China Press", "Sing Tao Daily", "World Journal"])
+def test_an_overseas_papers_latin_name_in_title_case_is_part_of_its_masthead(latin):
+    text = (f"侨报\n\n{latin}\n\n2026年5月20日 星期三\n\nA4 纽约新闻\n\n市区新增公共停车位800个\n\n"
+            "本报讯（记者王小明）5月19日，记者从市交通局获悉，市区新增公共停车位800个。\n")
+    result = banmian.rebuild(text)
+    assert (result.paper, result.date, result.page, [a.headline for a in result.articles]) == (
+        "侨报", "2026-05-20", 4, [["市区新增公共停车位800个"]])

@@ -255,7 +255,8 @@ LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|�
 MASTHEAD = re.compile(
     rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
     r"(?:[A-Z]{2,}['’]? )*(?:RIBAO|DAILY|WANBAO|SHIBAO|RENMIN|GUANGMING|EVENING NEWS|NEWS|TIMES|JOURNAL|POST|HERALD|DIGEST"
-    r"|REFERENCE|DISCLOSURE)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?)$"
+    r"|REFERENCE|DISCLOSURE)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?"
+    r"|(?:The )?(?:[A-Z][a-z]+ ){0,3}(?:Press|Daily|Times|News|Journal|Post|Herald|Tribune))$"
 )  # 温岭日报, RENMIN RIBAO, or the pinyin in pieces as a header band is read: RENMIN / RIBAO 第19版
 _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 # A page header: paper, date and page number on one line.
@@ -507,7 +508,7 @@ ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-
 
 
 # A paper's name alone (人民法院报, 中国纪检监察报, 大公報): a header's piece where other pieces stand beside it
-PAPER_NAME = re.compile(rf"^(?:[{CJK}]{{2,8}}[报報]|参考消息|[{CJK}]{{2,4}}文摘)$")  # …报, and 参考消息, 报刊文摘
+PAPER_NAME = re.compile(rf"^(?:[{CJK}]{{2,8}}[报報]|[侨僑晶]报|参考消息|[{CJK}]{{2,4}}文摘)$")  # …报, 侨报, 晶报, 参考消息, 报刊文摘
 
 
 def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | None] | None:
