@@ -574,3 +574,10 @@ def test_byline_lines_of_overseas_and_regional_papers(line, reporters):
     page = banmian.rebuild(f"新疆出台新规\n{line}\n　　新疆维吾尔自治区日前出台新规，进一步优化营商环境，支持民营企业发展。\n")
     (article,) = page.articles
     assert (article.headline, article.byline.reporters, article.byline.text) == (["新疆出台新规"], reporters, [line])
+
+
+@pytest.mark.parametrize("line", ["口述/吴瑞龙　整理/本报记者 靳 博", "口述：吴瑞龙 整理：本报记者 靳博"])
+def test_a_told_to_byline_names_the_writer_not_the_teller(line):
+    page = banmian.rebuild(f"在“哏儿都”用西语说相声\n\n{line}\n\n我来自哥伦比亚，在天津学习相声已经五年了。\n")
+    (article,) = page.articles
+    assert (article.headline, article.byline.reporters) == (["在“哏儿都”用西语说相声"], ["靳博"])

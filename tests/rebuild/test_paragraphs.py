@@ -895,3 +895,8 @@ def test_a_dateline_and_credit_that_fill_a_wrapped_line_run_on_into_the_text_und
     (article,) = page.articles
     assert len(article.paragraphs) == 1 and article.dateline == "本报讯"
     assert article.byline.reporters == (["王路"] if "王路" in lead else [])
+
+
+def test_a_salutation_under_the_speakers_name_opens_the_speech_text():
+    page = banmian.rebuild("关于决定的说明\n\n习近平\n\n同志们：\n\n受中央政治局委托，我就决定起草的有关情况向全会作说明。\n")
+    assert "同志们：" in page.articles[0].paragraphs

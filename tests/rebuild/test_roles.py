@@ -322,3 +322,10 @@ def test_an_info_boxs_label_and_value_lines_are_no_headline():
 def test_a_special_sections_name_in_the_page_head_is_furniture(head):
     page = banmian.rebuild(head + "\n\n铁塔上，有一群“追光者”\n\n本报讯（记者 李明）国网武汉供电公司的带电作业班组常年在铁塔上工作。\n")
     assert [a.headline for a in page.articles] == [["铁塔上，有一群“追光者”"]]
+
+
+@pytest.mark.parametrize("salutation", ["编辑同志：", "尊敬的各位读者：", "同学们："])
+def test_a_letters_salutation_opens_its_text(salutation):
+    page = banmian.rebuild(f"公共场所应当多为群众着想\n\n{salutation}\n\n我是一名经常出差的旅客，最近在火车站候车时发现座位太少。\n")
+    (article,) = page.articles
+    assert (article.headline, article.paragraphs[0]) == (["公共场所应当多为群众着想"], salutation)

@@ -34,6 +34,7 @@ _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－
                          rf"|^{ROLE_PREFIX}$")  # 小时新闻记者, 北京日报客户端｜记者, 学生记者: a paper's news app, short name, or a qualifier
 _CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：\s]|报道\s*[:：]\s*|【[\u4e00-\u9fff]{2,8}讯】\s*)")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/／])(?:制图|绘|作|漫画))\s*(?:[（(][^）)]*[）)])?$")
+_TOLD_TO = re.compile(r"^口述\s*[/／:：]?\s*(?P<teller>.+?)\s+整理\s*[/／:：]?\s*(?P<writers>.+)$")  # 口述/吴瑞龙 整理/本报记者 靳 博
 _COMPILED_THEN_DRAWN = re.compile(r"^(?P<writers>.+?)\s*整理\s+(?P<pictures>.+?制图)$")  # 本报记者 顾 阳 整理　杨 光 制图
 _PICTURE_DESK = re.compile(r"(?<=摄)\s*[/／]\s*\S{2,6}$")  # 孙凡越摄/光明图片: who supplied the picture, after its taker
 _SEPARATORS = re.compile(r"[、，,/／\s]+")
@@ -87,6 +88,9 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
         byline = parse_credit(both["names"])
         merge(byline, Byline(photographers=byline.people()))
         return byline
+    told = _TOLD_TO.match(text)
+    if told:
+        return parse_credit(told["writers"])  # who told it is no writer of the paper's
     drawn = _COMPILED_THEN_DRAWN.match(text)
     if drawn:
         byline = parse_credit(drawn["writers"])

@@ -247,6 +247,8 @@ BOX_LABEL = re.compile(r"^[【■]?(?:数读|新闻链接|相关链接|知识链
 
 # An official document's or a notice's title alone on a line: 关于召开2026年第一次临时股东大会的通知
 DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$")
+# A letter's or a speech's salutation, the first line of its text: 编辑同志：, 尊敬的各位读者：, 同学们：
+SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士)们?)[:：]$")
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡): never a page's section
 GENRE_LABELS = frozenset({"社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章"})
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
@@ -638,8 +640,8 @@ def is_byline_line(text: str) -> bool:
     if text[0] in AUTHOR_MARKS and _MARKED_NAME_FIRST.match(text):
         return True
     if not BYLINE_START.match(text):
-        # 文/图, 采写/摄影 credit text and pictures
-        return ("文" in text or text.startswith("采写")) and _FEATURE_BYLINE.match(text) is not None
+        # 文/图, 采写/摄影 credit text and pictures; 口述/X 整理/Y who told it and who wrote it down
+        return ("文" in text or text.startswith(("采写", "口述"))) and _FEATURE_BYLINE.match(text) is not None
     if REPORTER_COLUMN.match(text):
         return False
     text = EDITOR_AFTER_WRITERS.sub("", text)
@@ -659,7 +661,8 @@ _CREDIT_MARK = r"(?:\s*[/／:：]\s*|\s+)"
 WRITER_LABEL = r"(?:撰文|文字|采写|文)"  # 采写：南都记者 丁怡婷 摄影：…, the words' credit before the pictures'
 _FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_MARK}{_NAMES}"
                              rf"|{WRITER_LABEL}{_CREDIT_MARK}{_NAMES}\s+(?:图|摄影|图片){_CREDIT_MARK}{_NAMES}"
-                             rf"|{_NAMES}\s+文\s+{_NAMES}\s+(?:图|摄))$")  # 吴凡 文 陈静 图
+                             rf"|{_NAMES}\s+文\s+{_NAMES}\s+(?:图|摄)"  # 吴凡 文 陈静 图
+                             rf"|口述{_CREDIT_MARK}{_NAMES}\s+整理{_CREDIT_MARK}{_NAMES})$")
 
 
 # How opinion pages sign a piece under its headline: 本报评论员, ■ 本报评论员, 特约评论员 李四,

@@ -293,6 +293,8 @@ def headline_like(unit: Unit) -> bool:
         return False  # a lone character left at a column's top (大 / 局), or markup left in the text (<a href="https:)
     if ("丨" in text or "｜" in text) and patterns.COLUMN_BAR.match(text) and "。" not in text:
         return True  # a column's name and its bar open a headline, whatever its end
+    if text[-1] in ":：" and patterns.SALUTATION.match(text):
+        return False  # 编辑同志：: a letter's first line
     if "。" in text or "；" in text or text.count("，") > 1:
         return False
     if text[0] in "（(" and text[-1] in "）)" and not _BRACKETED_TAG.match(text) or text.count("（") != text.count("）"):
