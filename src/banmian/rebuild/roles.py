@@ -30,7 +30,6 @@ def _bylines_inside_brackets(units: list[Unit]) -> list[Unit]:
             else unit for index, unit in enumerate(units)]
 
 
-
 def _photo_reports_under_headlines(units: list[Unit]) -> list[Unit]:
     """A photo report's credit (记者 张 烁 摄影报道) between a heading and the text is the story's byline: its
     reporter wrote the story and took its pictures.  Under a caption (a sentence) it credits the photo."""
