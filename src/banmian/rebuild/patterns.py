@@ -44,7 +44,7 @@ NEWSROOM = rf"(?:本报|新华社|中新社|本刊|{_OUTLET}(?:[·・—－/-]{_
 ROLE_PREFIX = rf"{NEWSROOM}?{_ROLE_QUALIFIER}?"  # what a role word may follow: 北京日报客户端｜记者, 学生记者
 _ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|特派员|[县市区]委报道组)"
 
-# 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to six characters (苏日嘎拉图: Mongolian names run long undotted)
+# 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}}"  # a round-up credits up to fifteen
 # 杨 光 制图, 王铎 绘, 朱慧卿/作, 徐简/漫画: who drew a graphic or a cartoon, set apart from the name (…两国合作 is text)
@@ -293,12 +293,12 @@ ONE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 # 2026年6月1日 / 星期一 第11版 / 08 / A1
 # A page's code, alone or beside its section's name: A3, GA05, A3 公司·市场, 国际新闻 3, 信息披露 B8
 _SECTION_NAME = rf"[{CJK}·・]{{2,6}}"
-_SECTION_PAGE = rf"(?:{_SECTION_NAME}\s+)?[A-Z]{{0,2}}\d{{1,3}}(?:\s+{_SECTION_NAME})?"
+_CODED_PAGE = rf"(?:{_SECTION_NAME}\s+)?(?P<section>[A-Z]{{0,2}})(?P<number>\d{{1,3}})(?:\s+{_SECTION_NAME})?"
 HEADER_PIECE = re.compile(
     r"^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
     r"\s*(?:(?:星期|周)[一二三四五六日天])?"
     rf"|(?:(?:星期|周)[一二三四五六日天]\s*(?:[{CJK}]{{2,4}}\s*)?)?"
-    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?|{_SECTION_PAGE})|(?:星期|周)[一二三四五六日天])$"
+    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?|{_CODED_PAGE})|(?:星期|周)[一二三四五六日天])$"
 )  # …, or the weekday alone: a header set as boxes, one a line (温岭日报 / 2024年1月24日 / 星期三 / 第2版 / 综合)
 
 # An in-story subhead's numbering or bullet: 一、 （二） 3. ■
@@ -524,7 +524,7 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
     page = _PAGE_LABEL.match(bare)
     if page:
         return None, None, chinese_number(page["page"]), section(page["page"])
-    code = _PAGE_CODE.fullmatch(_SECTION_NAMES.sub("", bare))
+    code = _PAGE_CODE.fullmatch(bare)
     if code:
         return None, None, int(code["number"]), code["section"] or None
     date = _HEADER_DATE.fullmatch(bare)
@@ -534,9 +534,8 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
 _CLAUSE_MARK = re.compile(r"[，。；]")
 _MASTHEAD_START = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|报)|[A-Z][A-Z ]+[A-Z])\s*")
 _PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?$")
-# A5, B12, GA05 (南方都市报's 广州 section A): a section's page, on a line of its own in the header
-_PAGE_CODE = re.compile(r"(?P<section>[A-Z]{0,2})(?P<number>\d{1,3})")
-_SECTION_NAMES = re.compile(rf"\s*{_SECTION_NAME}\s*")
+# A5, B12, GA05 (南方都市报's 广州 section A), A3 公司·市场: a section's page, on a line of its own in the header
+_PAGE_CODE = re.compile(_CODED_PAGE)
 _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日报"}
 
 
