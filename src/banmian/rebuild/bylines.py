@@ -6,8 +6,8 @@ import re
 
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, EDITOR_AFTER_WRITERS, PICTURE_SOURCE, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, padded_names,
-    DONE_BY, ROLE_PREFIX, UNIT_CREDIT, spaced_roles, WRITER_LABEL,
+    AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, PICTURE_SOURCE, ROLE_PREFIX,
+    RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, UNIT_CREDIT, WRITER_LABEL, padded_names, spaced_roles,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.

@@ -9,11 +9,11 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, DOCUMENT_TITLE, SALUTATION, dateline_alone, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION,
-    DATELINE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, SIGNED_BRIEF, is_author_line,
-    NAMES_ONLY, NO_LINE_START, REFERENCE_ENTRY, SECTION_NUMBER, SUBHEAD_MARK, ends_in_open_name, ends_on_credit, ends_sentence,
-    is_byline_line, is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, points_elsewhere, spaced_roles, trailing_jump,
-    unbalanced,
+    AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE,
+    CONTINUATION, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, NAMES_ONLY,
+    NO_LINE_START, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK, dateline_alone,
+    ends_in_open_name, ends_on_credit, ends_sentence, is_author_line, is_byline_line, is_credit, is_email,
+    is_names_line, is_table_row, join_cut, left_open, points_elsewhere, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 

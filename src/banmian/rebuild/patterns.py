@@ -603,7 +603,7 @@ _WRITERS_TOO = re.compile(r"^文\s*[/／:：]|\s文\s*[/／]\s*[摄图]$")
 
 
 def credits_writers(credit: str) -> bool:
-    """Does this credit (a line `is_credit` took) name the story's writers too?"""
+    """Does this credit name the story's writers too (文/李想 摄影/王正, 杨帆 文/图), not only who shot or drew it?"""
     return _WRITERS_TOO.search(credit) is not None
 
 
