@@ -1178,3 +1178,14 @@ def test_a_listed_companys_notice_keeps_its_title_and_its_issuer_over_two_lines(
     assert notice.headline[-1] == "关于召开2026年第一次临时股东大会的通知"
     assert notice.paragraphs[0].startswith("本公司及董事会") and notice.paragraphs[-1] == "2026年1月30日"
     assert not notice.byline.people()
+
+
+@pytest.mark.parametrize("credit", ["片方供图", "新华社发", "记者 周学军 摄"])
+def test_a_short_caption_and_its_credit_under_a_signed_story_are_a_photo_of_their_own(credit):
+    page = banmian.rebuild("北京国际电影节开幕\n\n新京报记者 周慧晓婉\n\n本届电影节锚定产业发展前沿，搭建文化交流平台。\n\n"
+                           f"活动精彩纷呈，擦亮城市文化新名片。\n\n电影《四渡》海报。\n\n{credit}\n\n《四渡》：重返历史现场\n\n"
+                           "□陈 阳\n\n自1959年电影《万水千山》开始，长征题材便成为重要组成。\n")
+    story, photo, review = page.articles
+    assert (story.kind, story.paragraphs[-1], story.byline.reporters) == ("article", "活动精彩纷呈，擦亮城市文化新名片。", ["周慧晓婉"])
+    assert (photo.kind, photo.paragraphs, photo.byline.text) == ("photo", ["电影《四渡》海报。"], [credit])
+    assert review.headline == ["《四渡》：重返历史现场"]

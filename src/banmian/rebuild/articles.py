@@ -38,6 +38,7 @@ _STORY_ODDS = math.log(1 / 2)
 _BRIEF_UNITS = 8  # paragraphs a brief signed at its foot runs to, at most
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
+_SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
 _SPEAKER = 36  # characters: a speaker's office and name, at most
 _BRIEF_SIGNERS = 3  # people: who signs a brief at its foot
@@ -762,21 +763,36 @@ class _Placer:
             story = self._new_story()
             story.closed = True  # a credit standing alone
         elif ((story_ends or not story.headlines and self._captioned_photo_follows(after)) and not story.has_lead
-              and _caption_size(self.units, story) <= patterns.CAPTION_MAX):
+              and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story)):
             # a photo's caption and credit, or the first of a row of untitled ones (a titled row is one story)
             self._make_photo(story)
         elif (story_ends or self._dated_photo_follows(after)) and story.paragraphs:
-            caption = _caption_block(self.units, story.paragraphs) or _trailing_caption(self.units, story.paragraphs)
+            caption = (_caption_block(self.units, story.paragraphs) or _trailing_caption(self.units, story.paragraphs)
+                       or (story.paragraphs[-1:] if self._caption_under_signed(story) else []))
             if len(caption) == len(story.paragraphs):  # the headline over it titles the photo
                 self._make_photo(story)
             elif caption:
-                del story.paragraphs[-len(caption):]
-                story = self._new_story()
-                for k in caption:
-                    self._assign(k, story, "paragraph")
-                self._make_photo(story)
+                story = self._photo_from(story, caption)
         self._assign(index, story, "credit")
         return index + 1
+
+    def _caption_under_signed(self, story: _Story) -> bool:
+        """Is a signed story's short last paragraph over a photo credit (…城市文化新名片。 / 电影《四渡》海报。 /
+        片方供图) the caption of a photo set after the story?  (A photo story's 图为… is its own.)"""
+        paragraphs = story.paragraphs
+        if not self._signed(story) or len(paragraphs) < 2 or self.units[paragraphs[-1]].lines[0].bbox is not None:
+            return False
+        last, before = self.units[paragraphs[-1]].text, self.units[paragraphs[-2]].text
+        return len(last) <= _SHORT_CAPTION and patterns.ends_sentence(before) and not _SAYS_PHOTO.search(last)
+
+    def _photo_from(self, story: _Story, caption: list[int]) -> _Story:
+        """The story's last paragraphs, a photo's caption set after it, made a photo of their own."""
+        del story.paragraphs[-len(caption):]
+        photo = self._new_story()
+        for k in caption:
+            self._assign(k, photo, "paragraph")
+        self._make_photo(photo)
+        return photo
 
     def _ends_here(self, index: int) -> bool:
         unit = self.units[index]
