@@ -581,3 +581,12 @@ def test_a_told_to_byline_names_the_writer_not_the_teller(line):
     page = banmian.rebuild(f"在“哏儿都”用西语说相声\n\n{line}\n\n我来自哥伦比亚，在天津学习相声已经五年了。\n")
     (article,) = page.articles
     assert (article.headline, article.byline.reporters) == (["在“哏儿都”用西语说相声"], ["靳博"])
+
+
+@pytest.mark.parametrize("credit, photographers", [("县融媒体中心 陆 燕 摄", ["陆燕"]), ("仁寿县融媒体中心 王芳 李强 摄", ["王芳", "李强"])])
+def test_a_county_media_centres_photo_credit_names_its_photographers_not_the_centre(credit, photographers):
+    page = banmian.rebuild("座谈会召开\n\n本报讯（记者 王 军）6月29日，座谈会在西宁召开。\n\n会议由省长主持。\n\n"
+                           f"6月29日，志愿者为独居老人送去夏日清凉礼包。\n\n{credit}\n\n软件业务收入增长\n\n本报讯 工业和信息化部发布数据。\n")
+    story, photo, next_story = page.articles
+    assert (photo.kind, photo.byline.photographers, photo.byline.text) == ("photo", photographers, [credit])
+    assert next_story.headline == ["软件业务收入增长"]

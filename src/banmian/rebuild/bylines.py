@@ -6,7 +6,7 @@ import re
 
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, PICTURE_SOURCE, ROLE_PREFIX,
+    AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, MEDIA_CENTRE, PICTURE_SOURCE, ROLE_PREFIX,
     RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, UNIT_CREDIT, WRITER_LABEL, padded_names, spaced_roles,
 )
 
@@ -32,7 +32,8 @@ _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
 _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－/-])?[\u4e00-\u9fff]{0,10}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报道|报|网|社|台|站|中心|新闻|壹点|视频|\+)$"
                          rf"|^{ROLE_PREFIX}$")  # 小时新闻记者, 北京日报客户端｜记者, 学生记者: a paper's news app, short name, or a qualifier
-_CREDIT_LEAD = re.compile(r"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：\s]|报道\s*[:：]\s*|【[\u4e00-\u9fff]{2,8}讯】\s*)")
+_CREDIT_LEAD = re.compile(rf"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：\s]|报道\s*[:：]\s*|【[\u4e00-\u9fff]{{2,8}}讯】\s*"
+                          rf"|{MEDIA_CENTRE}\s*)")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/／])(?:制图|绘|作|漫画))\s*(?:[（(][^）)]*[）)])?$")
 _TOLD_TO = re.compile(r"^口述\s*[/／:：]?\s*(?P<teller>.+?)\s+整理\s*[/／:：]?\s*(?P<writers>.+)$")  # 口述/吴瑞龙 整理/本报记者 靳 博
 _COMPILED_THEN_DRAWN = re.compile(r"^(?P<writers>.+?)\s*整理\s+(?P<pictures>.+?制图)$")  # 本报记者 顾 阳 整理　杨 光 制图

@@ -36,9 +36,10 @@ _ROLE_QUALIFIER = rf"(?:(?:特约|特派|首席|见习|实习|全媒体|融媒�
 AUTHOR_MARKS = "□■◎●▲◇◆"  # set before a writer's name or byline: □李华, ◇ 本报记者 王小明
 # A paper, its news app (小时新闻, 齐鲁壹点, 现代+) or a county's media centre (仁寿县融媒体中心)
 # (北京日报客户端, 潮新闻, 南方+, 每经, 第一财经, 21世纪经济报道)
+MEDIA_CENTRE = rf"[{CJK}]{{1,8}}(?:融媒体中心|融媒中心|传媒中心)"  # 县融媒体中心 陆 燕 摄: its staff credited by no role
 _OUTLET = (rf"(?:[{CJK}]{{2,4}}(?:日报社?|晚报|网|社|台|新闻)(?:客户端)?[｜|]?|[{CJK}]{{1,4}}(?<!本)报|[{CJK}]新闻|[{CJK}]{{2,4}}\+"
            rf"|石榴云|津云|齐鲁壹点|豫视频"
-           rf"|南都|每经|第一财经|21世纪经济报道|[{CJK}]{{1,8}}(?:融媒体中心|融媒中心|传媒中心))")
+           rf"|南都|每经|第一财经|21世纪经济报道|{MEDIA_CENTRE})")
 # 中青报·中青网记者, 工人日报—中工网记者, 现代快报/现代+记者: a paper and its website or app, one newsroom
 NEWSROOM = rf"(?:本报|新华社|中新社|本刊|{_OUTLET}(?:[·・—－/-]{_OUTLET})?)"
 ROLE_PREFIX = rf"{NEWSROOM}?{_ROLE_QUALIFIER}?"  # what a role word may follow: 北京日报客户端｜记者, 学生记者
@@ -52,7 +53,7 @@ _DRAWN = r"(?<=[\s/／])(?:制图|绘|作|漫画)"
 _PICTURE_AGENCY = rf"(?:[{CJK}]{{2,4}}图片|视觉中国|人民视觉|新华社|中新社|东方IC|CFP)"
 # 记者 周学军 摄 / 杨红玫摄（影像中国） / 王 正摄 / 本报记者 李四 通讯员 王五 摄 / 本报记者 董泽扬文 海南商业航天发射场供图
 CREDIT = re.compile(
-    rf"^(?:以上图片均为|图片均为|本版图片均为|图\s*[/／:：]\s*)?{_NAMES}\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|供图|{_DRAWN})\s*(?:[（(][^）)]{{1,20}}[）)])?$"
+    rf"^(?:以上图片均为|图片均为|本版图片均为|图\s*[/／:：]\s*|{MEDIA_CENTRE}\s*)?{_NAMES}\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|供图|{_DRAWN})\s*(?:[（(][^）)]{{1,20}}[）)])?$"
     rf"|^{_NAMES}\s*整理\s+{_NAMES}\s*制图$"  # 本报记者 顾 阳 整理　杨 光 制图: a graphic's compiler and its maker
     rf"|^[（(]{_NAMES}\s*摄[）)]$"  # （记者王小明摄）
     rf"|^[{CJK}] [{CJK}]文$|^[{CJK}]{{2,3}} 文$|^{_NAMES}文\s*[{CJK}]{{2,16}}供图$"
