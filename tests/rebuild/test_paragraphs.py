@@ -870,6 +870,14 @@ def test_a_boxs_label_never_heads_a_paragraph_cut_short(label):
     assert label in [p for a in page.articles for p in a.headline + a.paragraphs]
 
 
+@pytest.mark.parametrize("label", ["◆知识链接", "■【背景资料】", "名词解释"])
+def test_a_boxs_label_on_an_unindented_line_is_no_part_of_the_paragraph_above(label):
+    page = banmian.rebuild(f"志愿军烈士遗骸回国\n本报记者 李龙伊\n第十三批在韩中国人民志愿军烈士遗骸\n4月22日回国，安葬仪式将于23日举行。\n"
+                           f"{label}\n自2014年起，中韩双方已连续13年交\n接在韩中国人民志愿军烈士遗骸。\n")
+    assert page.articles[0].paragraphs == ["第十三批在韩中国人民志愿军烈士遗骸4月22日回国，安葬仪式将于23日举行。", label,
+                                           "自2014年起，中韩双方已连续13年交接在韩中国人民志愿军烈士遗骸。"]
+
+
 def test_a_column_narrowed_by_a_photo_goes_on_where_it_widens_again():
     from banmian.model import BBox, Line
 
