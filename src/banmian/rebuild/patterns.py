@@ -636,7 +636,10 @@ PICTURE_SOURCE = re.compile(
 def is_byline_line(text: str) -> bool:
     if len(text) > _LONGEST_BYLINE or text.endswith("摄"):
         return False
-    if UNIT_CREDIT.match(text) or _FOOT_SOURCE.match(text) or _TRANSLATED_BY.match(text) or _REPORTED_LINE.match(text):
+    # Each needs what most lines lack (a space between words, 据 or 供稿, 编译, 报道): looked for first
+    if (len(text.split(maxsplit=1)) > 1 and UNIT_CREDIT.match(text)
+            or (text.startswith("据") or "供稿" in text) and _FOOT_SOURCE.match(text)
+            or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)):
         return True
     if text[0] in AUTHOR_MARKS and _MARKED_NAME_FIRST.match(text):
         return True
