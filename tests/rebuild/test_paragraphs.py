@@ -826,6 +826,25 @@ def test_the_pages_number_read_out_between_two_columns_is_furniture_and_the_text
     assert folio in page.furniture
 
 
+@pytest.mark.parametrize("header, folio", [("2024年1月19日 星期五\n编辑：王 芳\n2\n要闻", "2"),
+                                            ("2024年1月19日 星期五\n第2版 要闻", "第2版"),
+                                            ("2024年1月19日 星期五\nA02 要闻", "A02")])
+def test_a_folio_read_out_between_two_columns_names_the_page_as_the_header_does(header, folio):
+    # the header names the page by a number alone on its own line, or by 第2版 / A02; the folio mid-page says the same
+    page = banmian.rebuild(f"{header}\n\n就业活动贯穿全年\n本报讯（记者 徐 静）比如，对已取得住建、应急、市\n"
+                           f"场监管中的任一部门颁发的电工、\n\n{folio}\n\n焊工相关职业资格证书的从业人\n员，在申请其他部门证书时。\n")
+    assert page.articles[0].paragraphs[-1].endswith("颁发的电工、焊工相关职业资格证书的从业人员，在申请其他部门证书时。")
+    assert page.furniture[-1] == folio
+
+
+def test_the_pages_running_head_read_out_between_two_columns_lets_the_text_run_on_past_it():
+    page = banmian.rebuild("就业活动贯穿全年\n\n本报讯（记者 徐 静）随着技能人才就业流动性越来越强，同一职业的劳动者在跨区域、\n\n"
+                           "2024年1月19日 星期五\n\n跨行业就业时，所持证书难以互通互认的问题日益凸显。\n")
+    assert page.articles[0].paragraphs == ["本报讯（记者 徐 静）随着技能人才就业流动性越来越强，同一职业的劳动者在跨区域、"
+                                           "跨行业就业时，所持证书难以互通互认的问题日益凸显。"]
+    assert page.furniture == ["2024年1月19日 星期五"]
+
+
 def test_a_notices_signed_date_ends_it_and_the_next_notices_title_is_no_part_of_it():
     text = "温岭市自然资源和规划局\n\n2024年1月23日\n\n招聘启事\n\n温岭市某机械有限公司因业务发展需要，招聘技术工人。"
     assert paragraphs(text) == ["温岭市自然资源和规划局", "2024年1月23日", "招聘启事", "温岭市某机械有限公司因业务发展需要，招聘技术工人。"]

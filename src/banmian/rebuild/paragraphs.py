@@ -12,7 +12,7 @@ from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE,
     CONTINUATION, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, NAMES_ONLY,
     NO_LINE_START, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK, dateline_alone,
-    ends_in_open_name, ends_on_credit, ends_sentence, is_author_line, is_byline_line, is_credit, is_email,
+    ends_in_open_name, ends_on_credit, ends_sentence, header_piece, is_author_line, is_byline_line, is_credit, is_email,
     is_names_line, is_table_row, join_cut, left_open, points_elsewhere, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
@@ -105,11 +105,11 @@ def _merge(units: list[Unit], layout: Layout, headlines: set[int],
 
 
 def _read_between(merged: list[Unit], unit: Unit) -> int:
-    """1 where the unit before this text is the page's folio, read out between two columns (…在“学 / 6 /
-    习强国”…): the text before it may go on past it; else 0."""
+    """1 where the unit before this text is the page's folio or running head, read out between two columns
+    (…在“学 / 6 / 习强国”…, …跨区域、 / 2024年1月19日 星期五 / 跨行业…): the text before it may go on past it; else 0."""
     last = merged[-1]
-    return int(unit.role == "text" and len(merged) > 1 and last.role == "furniture" and FOLIO.match(last.text.strip())
-               is not None and merged[-2].role == "text")
+    return int(unit.role == "text" and len(merged) > 1 and last.role == "furniture" and merged[-2].role == "text"
+               and (FOLIO.match(last.text.strip()) is not None or header_piece(last.text.strip()) is not None))
 
 
 def _signs_headline(units: list[Unit], index: int) -> bool:

@@ -46,9 +46,11 @@ def _heading_like(text: str) -> bool:
 
 def _folios(units: list[Unit]) -> list[Unit]:
     """The page's own number alone between blank lines is its folio, printed at a column's foot and
-    read out where its box fell, often between two columns (…在“学 / 6 / 习强国”…): furniture, not text."""
+    read out where its box fell, often between two columns (…在“学 / 6 / 习强国”…, …电工、 / 第2版 / 焊工…):
+    furniture, not text."""
     page = next((found[2] for unit in units[:_TOP] if unit.role == "furniture"
-                 for found in [patterns.header(unit.text.strip())] if found and found[2]), None)
+                 for found in [patterns.header(unit.text.strip()) or patterns.header_piece(unit.text.strip())]
+                 if found and found[2]), None)
     if page is None:
         return units
     return [Unit(unit.lines, "furniture", unit.text)
@@ -58,8 +60,15 @@ def _folios(units: list[Unit]) -> list[Unit]:
 
 
 def _folio(text: str) -> int | None:
+    """The page a line alone names: 6, —6—, 第2版, A02."""
     found = patterns.FOLIO.match(text.strip())
-    return int(found["page"]) if found else None
+    if found:
+        return int(found["page"])
+    piece = patterns.header_piece(text.strip()) if len(text) <= _FOLIO_LONGEST else None
+    return piece[2] if piece and not piece[1] else None
+
+
+_FOLIO_LONGEST = 5  # characters: 第十二版
 
 
 # A front page's index (导读): what is inside, each item's title and the page it is on
