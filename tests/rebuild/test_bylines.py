@@ -590,3 +590,20 @@ def test_a_county_media_centres_photo_credit_names_its_photographers_not_the_cen
     story, photo, next_story = page.articles
     assert (photo.kind, photo.byline.photographers, photo.byline.text) == ("photo", photographers, [credit])
     assert next_story.headline == ["软件业务收入增长"]
+
+
+@pytest.mark.parametrize("credit, reporters, photographers", [
+    ("本报记者 杨 文 明", ["杨文明"], []), ("记者 欧 阳 洁", ["欧阳洁"], []), ("杨 文 明 摄", [], ["杨文明"]),
+    ("记者 王 芳 李 明", ["王芳", "李明"], []), ("王 正 文", ["王正"], [])])
+def test_a_three_character_name_justified_one_character_apart_is_one_name(credit, reporters, photographers):
+    byline = parse_credit(credit)
+    assert (byline.reporters, byline.photographers) == (reporters, photographers)
+
+
+@pytest.mark.parametrize("credit, reporters, photographers", [
+    ("★本报记者 吴 丹", ["吴丹"], []), ("☆记者 赵鑫", ["赵鑫"], []), ("□文/图 本报记者 刘 洋", ["刘洋"], ["刘洋"]),
+    ("◎文/本报记者 赵鑫 图/本报记者 钱浩", ["赵鑫"], ["钱浩"])])
+def test_a_bullet_before_a_byline_is_no_part_of_it(credit, reporters, photographers):
+    page = banmian.rebuild(f"快递送到山乡\n\n{credit}\n\n近日，记者走进山区乡村，看快递如何进村入户。\n")
+    (article,) = page.articles
+    assert (article.headline, article.byline.reporters, article.byline.photographers) == (["快递送到山乡"], reporters, photographers)

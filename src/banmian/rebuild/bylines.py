@@ -72,6 +72,33 @@ def names(text: str) -> list[str]:
     return padded_names([t for t in tokens if t and not _NOT_NAME.match(t)])
 
 
+def _spaced_names_closed(text: str) -> str:
+    """杨 文 明, 欧 阳 洁: a three-character name justified to its slot, each character apart, closed up.  Not
+    王 正 文 (a padded name and what its bearer did), nor a run of four or five (王 芳 李 明: two padded names)."""
+    tokens = _SPACE.split(text)
+    singles = [len(token) == 1 and "\u4e00" <= token <= "\u9fff" for token in tokens]
+    if sum(singles) < 3:
+        return text  # most credits: one look rules them out
+    out, start, closed = [], 0, False
+    while start < len(tokens):
+        end = start
+        while end < len(tokens) and singles[end]:
+            end += 1
+        run = tokens[start:end]
+        if len(run) == 3 and run[-1] not in _DEEDS or len(run) == 4 and run[-1] in _DEEDS and run[-2] not in _DEEDS:
+            out += ["".join(run[:3])] + run[3:]
+            closed = True
+        else:
+            out += run
+        out += tokens[end:end + 1]
+        start = end + 1
+    return " ".join(out) if closed else text
+
+
+_SPACE = re.compile(r"[ 　]+")
+_DEEDS = frozenset("文图摄绘作")  # what a credit's bearer did, set apart after the name (王 正 文, 王 正 摄)
+
+
 def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     """Names by role from a credit such as `记者张璐玮 通讯员陈丹琦` or `记者 周学军 摄`.
 
@@ -83,6 +110,7 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     if speaker:
         return Byline(reporters=names(speaker["names"]))  # a speech's speaker is its author
     text = EDITOR_AFTER_WRITERS.sub("", _UNIT_AFTER.sub("", _BRACKETED.sub(r"\g<inside>", text)))  # （记者王小明摄）; its editors are no writers
+    text = _spaced_names_closed(text.lstrip(AUTHOR_MARKS + " 　"))  # □文/图 记者 欧 阳 洁
     text = spaced_roles(_SHOT_GLUED.sub(r" \g<0>", DONE_BY.sub("", _PICTURE_DESK.sub("", text))))  # 记者李自明摄影: no two names
     both = _TEXT_AND_PICTURES.match(text) or _TEXT_AND_PICTURES_AFTER.match(text)
     if both:  # each in their role (本报记者 吴凡 通讯员 陈静 文/图), all of them photographers
