@@ -607,3 +607,21 @@ def test_a_bullet_before_a_byline_is_no_part_of_it(credit, reporters, photograph
     page = banmian.rebuild(f"快递送到山乡\n\n{credit}\n\n近日，记者走进山区乡村，看快递如何进村入户。\n")
     (article,) = page.articles
     assert (article.headline, article.byline.reporters, article.byline.photographers) == (["快递送到山乡"], reporters, photographers)
+
+
+@pytest.mark.parametrize("credit, byline", [
+    ("小记者 王一诺 本报记者 沈 怡", Byline(reporters=["王一诺", "沈怡"])),
+    ("通讯员 城东街道 王芳", Byline(correspondents=["王芳"])),
+    ("本报全国两会报道组 张 琳 韩 笑", Byline(reporters=["张琳", "韩笑"])),
+    ("本报全国两会特派记者 张琳", Byline(reporters=["张琳"])),
+    ("文/融媒记者 赵鑫 视频/钱浩", Byline(reporters=["赵鑫"], photographers=["钱浩"])),
+    ("记者 赵鑫 摄像 钱浩", Byline(reporters=["赵鑫"], photographers=["钱浩"]))])
+def test_a_credits_roles_units_and_teams_are_no_names(credit, byline):
+    assert parse_credit(credit) == byline
+
+
+@pytest.mark.parametrize("label", ["◎记者手记", "□记者观察"])
+def test_a_bulleted_box_label_credits_nobody(label):
+    page = banmian.rebuild(f"快递送到山乡\n\n本报讯（记者 吴 丹）近日，记者走进山区乡村，看快递如何进村入户。\n\n{label}\n\n"
+                           "“最后一公里”连着民生。\n")
+    assert [a.byline.reporters for a in page.articles] == [["吴丹"]]

@@ -21,6 +21,7 @@ _ROLES = (
     ("县委报道组", "correspondents"),  # a county's own reporting team (浙江, 江苏 papers)
     ("市委报道组", "correspondents"),
     ("区委报道组", "correspondents"),
+    ("报道组", "reporters"),  # 本报全国两会报道组: the paper's own team at a great meeting
     ("特派员", "reporters"),  # 本报驻北京特派员 韩咏红: an overseas paper's correspondent posted abroad
     ("摄影", "photographers"),
     ("评论员", "reporters"),
@@ -63,7 +64,10 @@ _REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报|新华社)?(?:记者|通讯
 _SHOT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])摄影$")
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name;
 # 新华社发 王 伟摄, 人民图片 李四摄: the agency that sent the picture
-_NOT_NAME = re.compile(r"^(?:[\w.-]+@[\w.-]+|文|图|共享联盟[·・][\u4e00-\u9fff]{1,6}站|本报|新华社|中新社|新华社发|中新社发|[\u4e00-\u9fff]{2,4}图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{1,8}报[道导]|发自[\u4e00-\u9fff]{1,6})$")
+# A contributor's unit before the name (通讯员 城东街道 王芳): where the name works, not a name; nor the meeting
+# a paper's team reports (本报全国两会 特派记者 张琳)
+_UNIT = r"[\u4e00-\u9fff]{2,10}(?:街道|社区|公司|集团|中学|小学|学校|医院|法院|检察院|派出所|大队|支队|管委会)|[\u4e00-\u9fff]{3,10}[局委办镇乡所]"
+_NOT_NAME = re.compile(rf"^(?:{_UNIT}|[\u4e00-\u9fff]{{0,6}}(?:两会|党代会|进博会)|[\w.-]+@[\w.-]+|文|图|共享联盟[·・][\u4e00-\u9fff]{{1,6}}站|本报|新华社|中新社|新华社发|中新社发|[\u4e00-\u9fff]{{2,4}}图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{{1,8}}报[道导]|发自[\u4e00-\u9fff]{{1,6}})$")
 
 
 def names(text: str) -> list[str]:
@@ -96,6 +100,7 @@ def _spaced_names_closed(text: str) -> str:
 
 
 _SPACE = re.compile(r"[ 　]+")
+_VIDEO = re.compile(r"(?:(?<=\s)|^)(?:视频|摄像)\s*[/／:：]?\s*(?=\S)")
 _DEEDS = frozenset("文图摄绘作")  # what a credit's bearer did, set apart after the name (王 正 文, 王 正 摄)
 
 
@@ -111,6 +116,7 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
         return Byline(reporters=names(speaker["names"]))  # a speech's speaker is its author
     text = EDITOR_AFTER_WRITERS.sub("", _UNIT_AFTER.sub("", _BRACKETED.sub(r"\g<inside>", text)))  # （记者王小明摄）; its editors are no writers
     text = _spaced_names_closed(text.lstrip(AUTHOR_MARKS + " 　"))  # □文/图 记者 欧 阳 洁
+    text = _VIDEO.sub(" 摄影 ", text) if "视频" in text or "摄像" in text else text  # 记者 赵鑫 视频/钱浩: pictures that move
     text = spaced_roles(_SHOT_GLUED.sub(r" \g<0>", DONE_BY.sub("", _PICTURE_DESK.sub("", text))))  # 记者李自明摄影: no two names
     both = _TEXT_AND_PICTURES.match(text) or _TEXT_AND_PICTURES_AFTER.match(text)
     if both:  # each in their role (本报记者 吴凡 通讯员 陈静 文/图), all of them photographers

@@ -32,7 +32,7 @@ _RELATIVE_JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?:(?P<on>(?:下|本文)?转(?:�
 
 # 全媒体记者, 融媒体记者: what most city dailies now print for a reporter
 # 驻京记者: resident in Beijing; 驻德国特约记者: posted there, and a stringer; 学生记者: a school paper's
-_ROLE_QUALIFIER = rf"(?:(?:特约|特派|首席|见习|实习|全媒体|融媒体|融媒|新媒体|学生|驻[{CJK}]{{1,3}}){{1,2}})"
+_ROLE_QUALIFIER = rf"(?:(?:特约|特派|首席|见习|实习|全媒体|融媒体|融媒|新媒体|学生|小|驻[{CJK}]{{1,3}}){{1,2}})"  # 小记者: a pupil's
 AUTHOR_MARKS = "□■◎●▲◇◆★☆"  # set before a writer's name or byline: □李华, ◇ 本报记者 王小明, ★首席记者 赵鑫
 # A paper, its news app (小时新闻, 齐鲁壹点, 现代+) or a county's media centre (仁寿县融媒体中心)
 # (北京日报客户端, 潮新闻, 南方+, 每经, 第一财经, 21世纪经济报道)
@@ -42,8 +42,10 @@ _OUTLET = (rf"(?:[{CJK}]{{2,4}}(?:日报社?|晚报|网|社|台|新闻)(?:客户
            rf"|南都|每经|第一财经|21世纪经济报道|{MEDIA_CENTRE})")
 # 中青报·中青网记者, 工人日报—中工网记者, 现代快报/现代+记者: a paper and its website or app, one newsroom
 NEWSROOM = rf"(?:本报|新华社|中新社|本刊|{_OUTLET}(?:[·・—－/-]{_OUTLET})?)"
+# 本报全国两会报道组, 本报党代会特派记者: the team a paper sends to a great meeting
+_EVENT_DESK = r"(?:全国|省|市)?(?:两会|党代会|进博会)(?:报道组|特派记者|记者)"
 ROLE_PREFIX = rf"{NEWSROOM}?{_ROLE_QUALIFIER}?"  # what a role word may follow: 北京日报客户端｜记者, 学生记者
-_ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|特派员|[县市区]委报道组)"
+_ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|特派员|[县市区]委报道组|{_EVENT_DESK})"
 
 # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"
@@ -222,7 +224,7 @@ COLUMN_LABEL = re.compile(r"^【[^【】]{1,24}】$")
 # A column's name and a bar before the title, on the headline's line: 新华网文化观察丨追剧追出家乡味…, 秀我中国｜…
 COLUMN_BAR = re.compile(r"^[^，。；：丨｜]{2,10}[丨｜](?=\S)")
 # 记者观察, 记者调查 …: standing subheads and column names, not a reporter named 观察
-BODY_LABEL = re.compile(r"^■?[【［\[]?(?:开栏的话|编者按|编者的话|记者(?:手记|观察|调查|感言|追踪|札记|随笔|连线|探访|走访|视点|体验)|"
+BODY_LABEL = re.compile(rf"^[{AUTHOR_MARKS}]?\s*[【［\[]?(?:开栏的话|编者按|编者的话|记者(?:手记|观察|调查|感言|追踪|札记|随笔|连线|探访|走访|视点|体验)|"
                         r"编后语?|头条看点|绝活看点|核心阅读|引\s?子|参考文献[:：]?|注释[:：]?)[】］\]]?$|^——\s*编\s*者$")
 # A pointer to more on another page, set as a line of its own under a story: 更多报道详见T04-05版,
 # 相关评论见第5版, （相关报道见第三版）; not a jump, so it stays in the story's text
