@@ -230,6 +230,23 @@ def test_text_scaled_by_the_page_matrix_has_its_printed_size():
     assert headline.bbox.x0 == pytest.approx(2 * LEFT, abs=0.5)
 
 
+def test_sizes_are_grouped_as_np_unique_groups_them():
+    # _printed_sizes asks the matrix once per group of (set size, box height): the groups, their first
+    # places and order must be np.unique's, with repeats, ties, negative zero and an empty page
+    import numpy as np
+
+    from banmian.read.pdf import _first_of_each
+
+    draw = random.Random(25)
+    for count in (0, 1, 7, 500):
+        key = np.array([draw.choice([1.0, 9.0, 10.5, 24.0]) for _ in range(count)])
+        second = np.array([draw.choice([-0.0, 0.0, 8.97, 9.0, 12.33]) for _ in range(count)])
+        _, first, same = np.unique(key + 1j * second, return_index=True, return_inverse=True)
+        found_first, found_same = _first_of_each(key, second)
+        assert found_first.tolist() == first.tolist()
+        assert found_same.tolist() == same.reshape(-1).tolist()
+
+
 def test_a_headline_printed_twice_for_a_bold_look_is_read_once():
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))

@@ -546,7 +546,7 @@ def _codes(raw, handle, count: int) -> np.ndarray:
 # releasing and taking back the lock.  One declared without its arguments'
 # types takes a handle given as a `c_void_p` and an index as an int as they
 # are, with no conversion each call: half the time.
-_BOX_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+_BOX_CALL = ctypes.PYFUNCTYPE(ctypes.c_int)  # (text page, index, FS_RECTF address as a c_void_p)
 _SIZE_CALL = ctypes.PYFUNCTYPE(ctypes.c_double)  # (text page, index)
 _INDEX_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 
@@ -568,7 +568,8 @@ def _loose_boxes(raw, handle, count: int, asked: np.ndarray) -> np.ndarray:
     rects = np.zeros((count, 4), dtype=np.float32)  # FS_RECTF, one after another
     call = _BOX_CALL(_address(raw.FPDFText_GetLooseCharBox))
     addresses = rects.ctypes.data + ctypes.sizeof(raw.FS_RECTF) * asked
-    deque(map(call, repeat(_address(handle), len(asked)), asked.tolist(), addresses.tolist()), maxlen=0)
+    deque(map(call, repeat(ctypes.c_void_p(_address(handle)), len(asked)), asked.tolist(),
+              map(ctypes.c_void_p, addresses.tolist())), maxlen=0)
     return rects.astype(np.float64)
 
 
@@ -581,24 +582,41 @@ def _printed_sizes(raw, handle, rects: np.ndarray, indices: list[int]) -> np.nda
     for once per size and height.
     """
     count = len(indices)
+    page = ctypes.c_void_p(_address(handle))
     call = _SIZE_CALL(_address(raw.FPDFText_GetFontSize))
-    set_sizes = np.fromiter(map(call, repeat(ctypes.c_void_p(_address(handle)), count), indices), dtype=np.float64,
-                            count=count)
+    set_sizes = np.fromiter(map(call, repeat(page, count), indices), dtype=np.float64, count=count)
     heights = rects[:, 1] - rects[:, 3]
-    _, first, same = np.unique(set_sizes + 1j * np.round(heights, 2), return_index=True, return_inverse=True)
+    first, same = _first_of_each(set_sizes, np.round(heights, 2))
     matrix = raw.FS_MATRIX()
     matrix_ref = ctypes.byref(matrix)
+    text_matrix = _TEXT_MATRIX_CALL(_address(raw.FPDFText_GetMatrix))
     printed = []
     for index in first.tolist():
         size = float(set_sizes[index])
-        if raw.FPDFText_GetMatrix(handle, indices[index], matrix_ref):
+        if text_matrix(page, indices[index], matrix_ref):
             size *= math.hypot(matrix.c, matrix.d) or 1.0
         printed.append(round(size or float(heights[index]), 2))
-    return np.array(printed, dtype=np.float64)[same.reshape(-1)]
+    return np.array(printed, dtype=np.float64)[same]
+
+
+_TEXT_MATRIX_CALL = ctypes.PYFUNCTYPE(ctypes.c_int)  # (text page, index, FS_MATRIX), as _SIZE_CALL
+
+
+def _first_of_each(key: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (`key`, `second`) in groups of equal pairs, the groups in the pairs' order: each group's first
+    place, and each place's group.  `np.unique` of the pairs with `return_index` and `return_inverse`, without
+    its sort of complex numbers (twice the time on a page's thousands of characters)."""
+    order = np.lexsort((second, key))  # stable: a group's first place comes first in it
+    key, second = key[order], second[order]
+    starts = np.ones(len(order), dtype=bool)
+    starts[1:] = (key[1:] != key[:-1]) | (second[1:] != second[:-1])
+    same = np.empty(len(order), dtype=np.intp)
+    same[order] = np.cumsum(starts) - 1
+    return order[starts], same
 
 
 _COUNT_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p)  # objects of a page or form; an object's kind
-_PAGE_OBJECT_CALL = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_PAGE_OBJECT_CALL = ctypes.PYFUNCTYPE(ctypes.c_void_p)  # (page, index), as _SIZE_CALL: no conversion each call
 _FORM_OBJECT_CALL = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ulong)
 _BOUNDS_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, *[ctypes.POINTER(ctypes.c_float)] * 4)
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # a, b, c, d, e, f as PDF writes a matrix
@@ -647,10 +665,11 @@ def _objects(raw, holder: int, form: bool) -> _Objects:
     if form:
         count = _COUNT_CALL(_address(raw.FPDFFormObj_CountObjects))(holder)
         nth = _FORM_OBJECT_CALL(_address(raw.FPDFFormObj_GetObject))
+        handles = list(map(nth, repeat(holder, count), range(count)))
     else:
         count = _COUNT_CALL(_address(raw.FPDFPage_CountObjects))(holder)
         nth = _PAGE_OBJECT_CALL(_address(raw.FPDFPage_GetObject))
-    handles = list(map(nth, repeat(holder, count), range(count)))
+        handles = list(map(nth, repeat(ctypes.c_void_p(holder), count), range(count)))
     return _Objects(handles, list(map(_COUNT_CALL(_address(raw.FPDFPageObj_GetType)), handles)))
 
 
