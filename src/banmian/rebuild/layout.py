@@ -143,8 +143,9 @@ def spaced_lines(lines: list[Line], body: float | None) -> frozenset[int]:
     if body is None:
         return frozenset()
     steps: list[tuple[int, float, bool]] = []
-    for above, line in zip(lines, lines[1:]):
-        if _body_type(above, body) and _body_type(line, body) and abs(line.bbox.x0 - above.bbox.x0) < 3 * body:
+    typed = [_body_type(line, body) for line in lines]  # each line asked once, not as `line` and then as `above`
+    for above, line, above_typed, line_typed in zip(lines, lines[1:], typed, typed[1:]):
+        if above_typed and line_typed and abs(line.bbox.x0 - above.bbox.x0) < 3 * body:
             steps.append((line.number, line.bbox.y0 - above.bbox.y0, bool(line.gap_before)))
     inside = [step for _, step, gap in steps if not gap]
     if len(inside) < 10:
