@@ -1189,3 +1189,14 @@ def test_a_short_caption_and_its_credit_under_a_signed_story_are_a_photo_of_thei
     assert (story.kind, story.paragraphs[-1], story.byline.reporters) == ("article", "活动精彩纷呈，擦亮城市文化新名片。", ["周慧晓婉"])
     assert (photo.kind, photo.paragraphs, photo.byline.text) == ("photo", ["电影《四渡》海报。"], [credit])
     assert review.headline == ["《四渡》：重返历史现场"]
+
+
+@pytest.mark.parametrize("signature, reporters", [("本报评论员", []), ("本报编辑部", []), ("本报评论员 王 平", ["王平"]),
+                                                  ("□本报评论员", [])])
+def test_the_papers_commentator_or_editors_sign_an_editorial_at_its_foot(signature, reporters):
+    page = banmian.rebuild("短评\n\n稳就业要下足“绣花功夫”\n\n就业是最基本的民生。各地各部门要把稳就业摆在更加突出的位置。\n\n"
+                           f"只有下足绣花功夫，才能稳住就业基本盘。\n\n{signature}\n\n我市启动打击网络谣言专项行动\n\n"
+                           "本报讯（记者 李 华）近日，我市启动专项行动。\n")
+    editorial, story = page.articles
+    assert (editorial.byline.text, editorial.byline.reporters) == ([signature], reporters)
+    assert story.headline == ["我市启动打击网络谣言专项行动"]

@@ -222,11 +222,13 @@ class _Placer:
                 and patterns.points_elsewhere(text))
 
     def _names_alone(self, index: int) -> bool:
-        """A line of writers' names alone, no role before them (李 拯, 何思远), under a story with no
-        dateline: a commentary's signature.  A news story names its writers in its lead."""
+        """A line of writers' names alone, no role before them (李 拯, 何思远), or the paper's commentator or
+        editors (本报评论员, 本报编辑部), under a story with no dateline: a commentary's signature.  A news story
+        names its writers in its lead."""
         text, story = self.units[index].text.strip(), self.story
-        return (len(text) <= _SIGNATURE and story is not None and not story.has_lead
-                and patterns.is_names_line(text) and patterns.is_author_line(text))
+        return (story is not None and not story.has_lead
+                and (len(text) <= _SIGNATURE and patterns.is_names_line(text) and patterns.is_author_line(text)
+                     or patterns.signs_for_the_paper(text)))
 
     def _under_lead_in(self, story: _Story) -> bool:
         """Does the story hold only its lead-in (编者按：…) so far, the byline coming under it?"""

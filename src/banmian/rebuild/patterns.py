@@ -677,6 +677,17 @@ _COMMENTATOR = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?(?:本报|[{CJK}]{{2,4}}(?
 _SIGNED = re.compile(rf"^(?:作者\s*[:：\s]|[{AUTHOR_MARKS}])\s*(?P<names>.+)$")  # 作者：李华, 作者 李 华, □李华
 
 
+# 本报评论员 王 平, 本报编辑部: who signs an editorial for the paper, at its foot
+_FOR_THE_PAPER = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?(?:本报|[{CJK}]{{2,4}}(?:日报|报))?(?:编辑部|评论部)$")
+
+
+def signs_for_the_paper(text: str) -> bool:
+    """Does the line sign a piece as the paper's commentator (with names or none) or its editors?"""
+    commentator = _COMMENTATOR.match(text)
+    return (commentator is not None and (not commentator["names"] or is_names_line(commentator["names"]))
+            or _FOR_THE_PAPER.match(text) is not None)
+
+
 def is_author_line(text: str) -> bool:
     """An opinion piece's author line: a commentator (and names), names after 作者： or a mark, or
     names alone, where a name of two characters is padded as bylines print it (王 正: 安徽 under a
