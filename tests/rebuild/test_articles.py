@@ -127,7 +127,7 @@ def test_a_short_line_right_above_a_dateline_is_its_headline_even_with_commas():
     assert page.articles[-1].headline == ["张雪，是他，是他们"]
 
 
-@pytest.mark.parametrize("date", ["3月11日", "三月十一日"])
+@pytest.mark.parametrize("date", ["3月11日", "三月十一日", "1月1日零时", "5月24日23时08分", "1月1日晚间"])
 def test_an_untitled_photo_after_a_story_is_split_off_by_its_dated_caption(date):
     page = banmian.rebuild(
         "标题\n\n本报讯（记者甲）正文一段。\n\n正文二段。\n\n"
