@@ -329,3 +329,22 @@ def test_a_letters_salutation_opens_its_text(salutation):
     page = banmian.rebuild(f"公共场所应当多为群众着想\n\n{salutation}\n\n我是一名经常出差的旅客，最近在火车站候车时发现座位太少。\n")
     (article,) = page.articles
     assert (article.headline, article.paragraphs[0]) == (["公共场所应当多为群众着想"], salutation)
+
+
+@pytest.mark.parametrize("editors", ["首席编辑：任 达 美编：沈 丽 校对：陈 刚", "审校：陈刚", "值班主任：任达 责编：沈丽"])
+def test_an_editor_line_of_any_title_is_furniture(editors):
+    page = banmian.rebuild(f"2024年1月19日 星期五\n{editors}\n要闻\n3\n\n我市启动专项行动\n\n本报讯（记者 李 华）近日，我市启动专项行动。\n")
+    assert page.furniture == ["2024年1月19日 星期五", editors, "要闻", "3"]
+    assert [a.headline for a in page.articles] == [["我市启动专项行动"]]
+
+
+@pytest.mark.parametrize("header", ["2 2024年6月5日 星期三 编辑：王 芳 美编：李 强", "2024年6月5日 星期三"])
+def test_a_section_name_under_the_headers_dated_line_is_furniture(header):
+    page = banmian.rebuild(f"{header}\n综合\n\n我县42种图书入选“好书榜”\n\n本报讯（记者 李 华）近日，我县42种图书入选好书榜。\n")
+    assert page.furniture == [header, "综合"]
+    assert [a.headline for a in page.articles] == [["我县42种图书入选“好书榜”"]]
+
+
+def test_a_two_character_headline_over_its_byline_under_the_headers_dated_line_stays_a_headline():
+    page = banmian.rebuild("人民日报\n\n2026年5月18日 星期一 第20版\n\n看船\n\n本报记者 焦思雨\n\n清晨的码头，渔船陆续归港。\n")
+    assert [a.headline for a in page.articles] == [["看船"]]

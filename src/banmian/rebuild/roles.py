@@ -227,11 +227,18 @@ def _named_at_top(units: list[Unit], index: int, text: str) -> bool:
                             and not _over_text(units, index))
 
 
+_SECTION_WORD = 2  # characters
+
+
 def _after_page_number(units: list[Unit], index: int) -> bool:
-    """Is the line above a header's page piece (第2版, A12), a section name following it (综合)?"""
+    """Is the line above a header's page piece (第2版, A12), a section name following it (综合)?  Under the
+    header's dated line (2 2024年6月5日 星期三 编辑：王 芳) only a word of two over a headline is (综合, 要闻):
+    团结协作 there opens the first story's headline, and 看船 over a byline is one."""
     piece = units[index - 1].text.strip() if index else ""
-    return (units[index - 1].role == "furniture" and bool(patterns.HEADER_PIECE.match(piece))
-            and ("版" in piece or piece[-1].isdigit()))
+    numbered = bool(patterns.HEADER_PIECE.match(piece)) and ("版" in piece or piece[-1].isdigit())
+    named = (len(units[index].text.strip()) <= _SECTION_WORD and patterns.header(piece) is not None
+             and index + 1 < len(units) and headline_like(units[index + 1]))
+    return units[index - 1].role == "furniture" and (numbered or named)
 
 
 # The weather box of a page: 天气预报：今天阴转小雨，5℃～9℃，东北风3～4级。 or 天气预报 over
