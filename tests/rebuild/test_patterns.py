@@ -258,7 +258,9 @@ def test_a_securities_papers_head_numbers_its_pages_with_three_digits(text, page
 
 @pytest.mark.parametrize("text, direction, page", [
     ("（紧转第3版）", "on", 3), ("（本文下转第2版）", "on", 2), ("（下转第2版右上）", "on", 2), ("（下转第2版左下）", "on", 2),
-    ("（上接第一版右下）", "from", 1), ("（转下版）", "on", None), ("（接上版）", "from", None), ("（下接第2版）", "on", 2)])
+    ("（上接第一版右下）", "from", 1), ("（转下版）", "on", None), ("（接上版）", "from", None), ("（下接第2版）", "on", 2),
+    ("（下转第3版中间）", "on", 3), ("（下转第三版上方）", "on", 3), ("（转第3版中）", "on", 3), ("（上接第一版中间）", "from", 1),
+    ("▲下转第二版", "on", 2), ("▲上接第一版", "from", 1), ("下转2版↓", "on", 2)])
 def test_jumps_to_a_place_on_a_page_or_to_the_next_page(text, direction, page):
     assert patterns.jump(text)[:2] == (direction, page)
 

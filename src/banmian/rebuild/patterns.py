@@ -20,12 +20,13 @@ _PAGE = rf"(?:[A-Za-zＡ-Ｚ]?\s*{_NUM})"
 _JUMP_VERB = r"本文下转|本文转|紧转|下转|下接|转至|转到|转|紧接|上接|接上|续见|续转|续|接"  # 下接第2版: goes on there
 _JUMP_OPENERS, _JUMP_CLOSERS = "（(【〔［[", "）)】〕］]"
 _ARROWS = "▶►▷→◀◄◁←"  # 下转A3版▶, ◀上接A1版: some papers point the way
-JUMP_STARTS = frozenset(_JUMP_OPENERS + "下转紧上续" + _ARROWS)  # what a jump line opens on
+_JUMP_MARKS = "▲△▼↓■"  # ▲下转第二版, 下转2版↓: a county paper's mark before or after a bare jump
+JUMP_STARTS = frozenset(_JUMP_OPENERS + "下转紧上续" + _ARROWS + _JUMP_MARKS)  # what a jump line opens on
 _JUMP_OPEN, _JUMP_CLOSE = f"[{re.escape(_JUMP_OPENERS)}]", f"[{re.escape(_JUMP_CLOSERS)}]"
 _JUMP_TARGET = (rf"(?:第\s*)?(?:(?P<page>{_PAGE})\s*(?:版|页|面)|(?P<lettered>[A-Za-zＡ-Ｚ]\s*{_NUM}))"
-                rf"(?:\s*[·・•]\s*[{CJK}]{{1,6}}|[左右][上下]|中间栏|[上下中]部)?")  # （下转第2版右上）: where on it
+                rf"(?:\s*[·・•]\s*[{CJK}]{{1,6}}|[左右][上下]|中间栏|中间|[上下中]部|[上下]方|中)?")  # （下转第2版右上）: where on it
 JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?P<verb>{_JUMP_VERB})\s*{_JUMP_TARGET}\s*{_JUMP_CLOSE}$")
-_BARE_JUMP = re.compile(rf"^(?P<verb>下转|转至|转到|转|紧接|上接|续见)\s*{_JUMP_TARGET}$")
+_BARE_JUMP = re.compile(rf"^(?:[{_JUMP_MARKS}]\s*)?(?P<verb>下转|转至|转到|转|紧接|上接|续见)\s*{_JUMP_TARGET}(?:\s*[{_JUMP_MARKS}])?$")
 _JUMP_IN_LINE = re.compile(rf"{_JUMP_OPEN}\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s*{_JUMP_CLOSE}")
 # （转下版）, （接上版）: a serial over facing pages names no page, only the next or the one before
 _RELATIVE_JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?:(?P<on>(?:下|本文)?转(?:至)?下[版页])|(?P<from>(?:上)?接上[版页]))\s*{_JUMP_CLOSE}$")
