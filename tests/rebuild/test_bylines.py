@@ -625,3 +625,10 @@ def test_a_bulleted_box_label_credits_nobody(label):
     page = banmian.rebuild(f"快递送到山乡\n\n本报讯（记者 吴 丹）近日，记者走进山区乡村，看快递如何进村入户。\n\n{label}\n\n"
                            "“最后一公里”连着民生。\n")
     assert [a.byline.reporters for a in page.articles] == [["吴丹"]]
+
+
+def test_a_writer_and_photographer_each_slashed_to_their_work_under_a_headline_are_its_byline():
+    page = banmian.rebuild("中俄各界人士热议全球治理倡议\n\n隋 鑫/文 肖新新/图\n\n近日，中俄各界人士热议全球治理倡议。\n")
+    (article,) = page.articles
+    assert (article.headline, article.byline.reporters, article.byline.photographers) == (
+        ["中俄各界人士热议全球治理倡议"], ["隋鑫"], ["肖新新"])

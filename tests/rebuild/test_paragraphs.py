@@ -927,3 +927,9 @@ def test_a_dateline_and_credit_that_fill_a_wrapped_line_run_on_into_the_text_und
 def test_a_salutation_under_the_speakers_name_opens_the_speech_text():
     page = banmian.rebuild("关于决定的说明\n\n习近平\n\n同志们：\n\n受中央政治局委托，我就决定起草的有关情况向全会作说明。\n")
     assert "同志们：" in page.articles[0].paragraphs
+
+
+def test_a_headline_ending_in_ri_is_no_cut_dateline_of_the_lead_under_it():
+    page = banmian.rebuild("今日要闻\n\n聚焦开放日\n\n本报讯（记者 吴 佳）全市景区接待游客12万人次。\n")
+    (article,) = page.articles
+    assert (article.headline, article.dateline) == (["今日要闻", "聚焦开放日"], "本报讯")

@@ -641,8 +641,8 @@ def _cut_dateline_opens(units: list[Unit], index: int) -> bool:
 
 def _cuts_dateline(left: str, right: str) -> bool:
     """Did the cut fall inside the dateline that opens the paragraph (本报郑州5月11 / 日电 …)?"""
-    if not (left[-1:].isdigit() or left.endswith(("月", "日"))) or DATELINE.match(left):
-        return False  # only a date cut short leaves the dateline open: most lines end otherwise
+    if not (left[-1:].isdigit() or left.endswith(("月", "日"))) or DATELINE.match(left) or DATELINE.match(right):
+        return False  # only a date cut short leaves the dateline open (not 聚焦开放日 / 本报讯…: one opens there)
     joined = DATELINE.match(left.lstrip() + right)
     return joined is not None and joined.end() > len(left.lstrip())
 

@@ -670,7 +670,7 @@ _CREDIT_MARK = r"(?:\s*[/／:：]\s*|\s+)"
 WRITER_LABEL = r"(?:撰文|文字|采写|文)"  # 采写：南都记者 丁怡婷 摄影：…, the words' credit before the pictures'
 _FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_MARK}{_NAMES}"
                              rf"|{WRITER_LABEL}{_CREDIT_MARK}{_NAMES}\s+(?:图|摄影|图片){_CREDIT_MARK}{_NAMES}"
-                             rf"|{_NAMES}\s+文\s+{_NAMES}\s+(?:图|摄)"  # 吴凡 文 陈静 图
+                             rf"|{_NAMES}(?:\s+|\s*[/／]\s*)文\s+{_NAMES}(?:\s+|\s*[/／]\s*)(?:图|摄)"  # 吴凡 文 陈静 图, 隋 鑫/文 肖新新/图
                              rf"|口述{_CREDIT_MARK}{_NAMES}\s+整理{_CREDIT_MARK}{_NAMES})$")
 
 
