@@ -1200,3 +1200,12 @@ def test_the_papers_commentator_or_editors_sign_an_editorial_at_its_foot(signatu
     editorial, story = page.articles
     assert (editorial.byline.text, editorial.byline.reporters) == ([signature], reporters)
     assert story.headline == ["我市启动打击网络谣言专项行动"]
+
+
+@pytest.mark.parametrize("credit", ["本版图片均由本报记者 李 忠 摄", "本组图片由本报记者 李忠 摄", "本版摄影：李 忠"])
+def test_a_photo_groups_one_credit_closes_the_group_and_names_its_photographer(credit):
+    page = banmian.rebuild("老街换新颜\n\n本报讯（记者 王 军）近日，老街改造完工。\n\n古城的清晨\n\n图①：晨光中的古城墙。\n\n"
+                           f"图②：早起锻炼的市民。\n\n{credit}\n\n湿地候鸟\n\n本报讯 近日，大批候鸟飞抵湿地。\n")
+    story, group, after = page.articles
+    assert (group.kind, group.headline, group.byline.photographers) == ("photo", ["古城的清晨"], ["李忠"])
+    assert story.paragraphs == ["本报讯（记者 王 军）近日，老街改造完工。"] and after.headline == ["湿地候鸟"]

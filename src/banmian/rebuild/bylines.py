@@ -6,8 +6,8 @@ import re
 
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, MEDIA_CENTRE, PICTURE_SOURCE, ROLE_PREFIX,
-    RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, UNIT_CREDIT, WRITER_LABEL, padded_names, spaced_roles,
+    AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE,
+    ROLE_PREFIX, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, UNIT_CREDIT, WRITER_LABEL, padded_names, spaced_roles,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -33,7 +33,7 @@ _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
 _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－/-])?[\u4e00-\u9fff]{0,10}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报道|报|网|社|台|站|中心|新闻|壹点|视频|\+)$"
                          rf"|^{ROLE_PREFIX}$")  # 小时新闻记者, 北京日报客户端｜记者, 学生记者: a paper's news app, short name, or a qualifier
-_CREDIT_LEAD = re.compile(rf"^(?:以上图片均为|图片均为|本版图片均为|图/|文/|作者\s*[:：\s]|报道\s*[:：]\s*|【[\u4e00-\u9fff]{{2,8}}讯】\s*"
+_CREDIT_LEAD = re.compile(rf"^(?:{GROUP_CREDIT}|图/|文/|作者\s*[:：\s]|报道\s*[:：]\s*|【[\u4e00-\u9fff]{{2,8}}讯】\s*"
                           rf"|{MEDIA_CENTRE}\s*)")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/／])(?:制图|绘|作|漫画))\s*(?:[（(][^）)]*[）)])?$")
 _TOLD_TO = re.compile(r"^口述\s*[/／:：]?\s*(?P<teller>.+?)\s+整理\s*[/／:：]?\s*(?P<writers>.+)$")  # 口述/吴瑞龙 整理/本报记者 靳 博
@@ -53,7 +53,7 @@ _TEXT_AND_PICTURES = re.compile(r"^(?:文\s*[·・/]\s*图|图文|文\s*[/／]\s
 _TEXT_AND_PICTURES_AFTER = re.compile(r"^(?P<names>.+?)\s*文\s*[/／·・]\s*(?:图|摄)$")
 _TEXT_THEN_PICTURES = re.compile(rf"^{WRITER_LABEL}\s*[/／:：]?\s*(?P<writers>.+?)\s+(?:图片|图|摄影|摄)\s*[/／:：]?\s*(?P<pictures>\S.*)$"
                                  r"|^(?P<named>[^文]+?)\s*(?:\s|[/／])文\s+(?P<shot>\S.*?)\s*[/／]?\s*(?:图|摄)$")  # 王小明 文 李华 图, 林晓岚/文 周学军/摄
-_PHOTO_LEAD = re.compile(r"^(?:图|摄影|图片|漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*")  # 图/周学军, 漫画/高 岳
+_PHOTO_LEAD = re.compile(r"^(?:本版|本组)?(?:图|摄影|图片|漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*")  # 图/周学军, 漫画/高 岳
 _BRACKETED = re.compile(r"^[（(](?P<inside>[^（）()]+)[）)]$")
 # 通讯员 刘 阳（信息科学技术学院）: where the writer works (not a photo's source: 陈 海摄（人民视觉）)
 _UNIT_AFTER = re.compile(r"(?<![摄图])\s*[（(][\u4e00-\u9fff]{2,16}[）)]$")

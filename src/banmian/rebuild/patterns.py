@@ -54,14 +54,16 @@ _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}
 # 杨 光 制图, 王铎 绘, 朱慧卿/作, 徐简/漫画: who drew a graphic or a cartoon, set apart from the name (…两国合作 is text)
 _DRAWN = r"(?<=[\s/／])(?:制图|绘|作|漫画)"
 _PICTURE_AGENCY = rf"(?:[{CJK}]{{2,4}}图片|视觉中国|人民视觉|新华社|中新社|东方IC|CFP)"
+# A photo page's or a group's one credit for all its pictures: 本版图片均为…, 本组图片由本报记者 李忠 摄
+GROUP_CREDIT = r"(?:以上图片均为|图片均为|本版图片均为|本[版组]图片均?由)"
 # 记者 周学军 摄 / 杨红玫摄（影像中国） / 王 正摄 / 本报记者 李四 通讯员 王五 摄 / 本报记者 董泽扬文 海南商业航天发射场供图
 CREDIT = re.compile(
-    rf"^(?:以上图片均为|图片均为|本版图片均为|图\s*[/／:：]\s*|{MEDIA_CENTRE}\s*)?{_NAMES}\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|供图|{_DRAWN})\s*(?:[（(][^）)]{{1,20}}[）)])?$"
+    rf"^(?:{GROUP_CREDIT}|图\s*[/／:：]\s*|{MEDIA_CENTRE}\s*)?{_NAMES}\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|供图|{_DRAWN})\s*(?:[（(][^）)]{{1,20}}[）)])?$"
     rf"|^{_NAMES}\s*整理\s+{_NAMES}\s*制图$"  # 本报记者 顾 阳 整理　杨 光 制图: a graphic's compiler and its maker
     rf"|^[（(]{_NAMES}\s*摄[）)]$"  # （记者王小明摄）
     rf"|^[{CJK}] [{CJK}]文$|^[{CJK}]{{2,3}} 文$|^{_NAMES}文\s*[{CJK}]{{2,16}}供图$"
     # 新华社发（王鹏 摄）, 图/周学军, 摄影：周学军, 资料图片
-    rf"|^(?:新华社|中新社)发\s*[（(]{_NAMES}\s*摄[）)]$|^(?:图|摄影|图片)\s*[/／:：]\s*{_NAMES}$"
+    rf"|^(?:新华社|中新社)发\s*[（(]{_NAMES}\s*摄[）)]$|^(?:本版|本组)?(?:图|摄影|图片)\s*[/／:：]\s*{_NAMES}$"
     rf"|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$"
     rf"|^[（(]?(?:新华社|中新社)(?:传真照片|稿)[）)]?$"  # back issues' wire photos: 新华社传真照片, 新华社稿
     # an agency's picture on a line of its own (新华社发, 人民视觉, CFP供图); a cartoon's or a graphic's maker (漫画/高 岳)
@@ -72,7 +74,7 @@ CREDIT = re.compile(
 )
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
                 "中新社", "照片", "社稿", "制图", "绘", "作", "漫画")
-_CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设计")
+_CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设计", "本版摄影", "本组摄影")
 # A note that closes a story: （作者为…） （本报记者李四采写） （新华社北京1月2日电）
 CLOSING_NOTE = re.compile(
     r"^[（(](?:作者|本报记者|记者|新华社|据|综合|本报|来源|文字整理|采访整理|摘自|编译)[^（）()]*[）)]$"
