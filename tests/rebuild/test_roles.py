@@ -348,3 +348,19 @@ def test_a_section_name_under_the_headers_dated_line_is_furniture(header):
 def test_a_two_character_headline_over_its_byline_under_the_headers_dated_line_stays_a_headline():
     page = banmian.rebuild("人民日报\n\n2026年5月18日 星期一 第20版\n\n看船\n\n本报记者 焦思雨\n\n清晨的码头，渔船陆续归港。\n")
     assert [a.headline for a in page.articles] == [["看船"]]
+
+
+def test_a_long_mastheads_every_line_is_furniture_and_the_date_read_past_its_first_six():
+    masthead = ["台州日报", "TAIZHOU RIBAO", "中共台州市委机关报", "国内统一连续出版物号：CN33-0034", "邮发代号：31-15", "总第12986期",
+                "2024年1月19日", "星期五", "农历癸卯年腊月初九", "今日8版", "台州新闻网：www.taizhou.com.cn", "天目新闻客户端",
+                "零售价：1元", "读者热线 96345", "天气 晴 3～12℃"]
+    page = banmian.rebuild("\n".join(masthead) + "\n\n我市打出稳就业“组合拳”\n\n本报讯（记者 李 华）近日，我市出台稳就业措施。\n")
+    assert page.furniture == masthead and (page.paper, page.date) == ("台州日报", "2024-01-19")
+    assert [a.headline for a in page.articles] == [["我市打出稳就业“组合拳”"]]
+
+
+def test_a_weather_box_among_the_stories_is_furniture():
+    page = banmian.rebuild("暴雨灾害保险已赔付\n\n本报讯 近日，保险赔付完成。\n\n今日天气\n多云转阵雨 22℃～30℃\n东南风2～3级\n\n"
+                           "全市快递业务量超6亿件\n\n本报讯 今年以来，全市快递业务量超6亿件。\n")
+    assert page.furniture == ["今日天气", "多云转阵雨 22℃～30℃", "东南风2～3级"]
+    assert [a.headline for a in page.articles] == [["暴雨灾害保险已赔付"], ["全市快递业务量超6亿件"]]

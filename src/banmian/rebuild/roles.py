@@ -175,26 +175,42 @@ _SECTION = 4  # characters of a section name: 要闻, 文化
 
 def _page_top(units: list[Unit]) -> list[Unit]:
     """A page header read in pieces: the paper's name, its date, weekday and page, and a section
-    name beside them or over the editor line, are furniture, not the first story's headline."""
+    name beside them or over the editor line, are furniture, not the first story's headline.  Pieces
+    a masthead prints in known forms (dates, 出版物号, sites, price) may run long; of those told
+    only by their place, the first few lines are looked at."""
     out = list(units)
-    for index, unit in enumerate(units[:_TOP]):
+    placed = 0
+    for index, unit in enumerate(units):
         if unit.role == "furniture":
             continue
         text = unit.text.strip()
-        before_header = index + 1 < len(units) and (units[index + 1].role == "furniture"
-                                                    or _header_piece(units[index + 1].text.strip()))
-        word = text.replace("·", "")  # 公告·声明, 健康·生活
-        short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None) and word.isalpha()
-        if (patterns.HEADER_PIECE.match(text) or patterns.TOP_FLAG.match(text)
-                or patterns.PAPER_NAME.match(text) and _beside_header(units, index)
+        if not (patterns.HEADER_PIECE.match(text) or patterns.TOP_FLAG.match(text) or _MASTHEAD_ITEM.match(text)):
+            placed += 1
+            if placed > _TOP or not _piece_by_place(units, out, index, text):
+                break
+        out[index] = Unit(unit.lines, "furniture", unit.text)
+    return out
+
+
+def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -> bool:
+    """Is this line at the page's top a piece of its header by where it stands: the paper's name beside
+    a date, a section's name beside the header or under its page, more of the editors' names?"""
+    before_header = index + 1 < len(units) and (units[index + 1].role == "furniture"
+                                                or _header_piece(units[index + 1].text.strip()))
+    word = text.replace("·", "")  # 公告·声明, 健康·生活
+    short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None) and word.isalpha()
+    return bool(patterns.PAPER_NAME.match(text) and _beside_header(units, index)
                 or short_word and word not in columns() and word not in patterns.GENRE_LABELS
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                      or _named_at_top(out, index, text))
-                or _more_editors(units, index)):
-            out[index] = Unit(unit.lines, "furniture", unit.text)
-        else:
-            break
-    return out
+                or _more_editors(units, index))
+
+
+# What a masthead prints beside the paper's name: its sites and apps, its serial number, price, edition, the lunar date
+_MASTHEAD_ITEM = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:网|网站|网址|客户端|公众号)\s*[:：]?\s*(?:(?:www\.|https?://)[\w./-]+)?$"
+                            r"|^(?:国内统一连续出版物号|国内统一刊号)?\s*[:：]?\s*CN\s?\d{2}\s?-\s?\d{4}(?:/[A-Z]{1,2})?$"
+                            r"|^(?:本期|今日)\d{1,3}版$|^号外$|^(?:零售价|定价|每份定价|每份)\s*[:：]?\s*\d+(?:\.\d+)?元$"
+                            r"|^农历\S{2,10}$|^[\u4e00-\u9fff]{0,6}热线\s*[:：]?\s*[\d-]{5,}$")
 
 
 def _header_piece(text: str) -> bool:
@@ -245,7 +261,10 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
 # 今天：阴有小雨，5℃～10℃。 / 明天：多云，6℃～12℃。
 _WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)?(?:\s*[:：]|$)"
                       r"|^(?:今天|明天|后天|今日|明日|今夜|白天|夜间)\s*[:：][^。]{0,40}(?:℃|摄氏度)"
-                      r"|^(?:今天|明天|今日|明日)[^。，\s]{1,8}\s*-?\d{1,2}℃\s*[～~-]\s*-?\d{1,2}℃")  # 今天多云转阴 22℃～30℃
+                      r"|^(?:今天|明天|今日|明日)[^。，\s]{1,8}\s*-?\d{1,2}℃\s*[～~-]\s*-?\d{1,2}℃"  # 今天多云转阴 22℃～30℃
+                      # a box's or a masthead's line with a range of degrees (多云转阵雨 22℃～30℃, 天气 晴 3～12℃), its wind
+                      r"|^[^。，！？]{0,16}?-?\d{1,2}\s*℃?\s*[～~—-]\s*-?\d{1,2}\s*℃[^。，！？]{0,16}$"
+                      r"|^[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级$")
 _WEATHER_LONGEST = 80
 # A front page's index (今日导读 / 全市中小学今起放暑假 A3 / 地铁5号线南延段下月开通 ▶A6): pointers, not headlines
 _INDEX = re.compile(r"^(?:今日|本期|本版|今日要闻)?(?:导读|看点|提要|要闻提示)$"
@@ -256,7 +275,7 @@ def role_of(text: str) -> str:
     if text[0] in patterns.JUMP_STARTS and patterns.jump(text):
         return "jump"
     if (_short_enough_for_furniture(text) and patterns.is_furniture(text) or patterns.masthead(text)
-            or text[0] in "天今明本后白夜" and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)
+            or (text[0] in "天今明本后白夜东南西北" or "℃" in text) and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)
             or len(text) <= 40 and (text[-1].isascii() and text[-1].isalnum() or text[-1] in "版读点示要")
             and _INDEX.match(text)):
         return "furniture"
