@@ -364,3 +364,12 @@ def test_a_weather_box_among_the_stories_is_furniture():
                            "全市快递业务量超6亿件\n\n本报讯 今年以来，全市快递业务量超6亿件。\n")
     assert page.furniture == ["今日天气", "多云转阵雨 22℃～30℃", "东南风2～3级"]
     assert [a.headline for a in page.articles] == [["暴雨灾害保险已赔付"], ["全市快递业务量超6亿件"]]
+
+
+def test_a_masthead_makes_its_page_the_front_page_and_its_folio_read_out_between_columns_furniture():
+    page = banmian.rebuild("台州日报\n国内统一连续出版物号：CN33-0034\n2024年1月19日 星期五\n\n我市打出稳就业“组合拳”\n\n"
+                           "本报讯（记者 李 华）近日，对已取得住建、应急、市\n场监管中的任一部门颁发的电工、\n\n1\n\n"
+                           "焊工相关职业资格证书的从业人\n员，在申请其他部门证书时。\n")
+    assert page.page == 1 and page.furniture[-1] == "1"
+    assert page.articles[0].paragraphs == ["本报讯（记者 李 华）近日，对已取得住建、应急、市场监管中的任一部门颁发的电工、"
+                                           "焊工相关职业资格证书的从业人员，在申请其他部门证书时。"]

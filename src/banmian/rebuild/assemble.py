@@ -280,5 +280,7 @@ def _header(furniture: list[str]) -> tuple[str | None, str | None, int | None, s
         paper, date = paper or piece_paper, date or piece_date
         if page is None:
             page, section = piece_page, piece_section
+    if page is None and any(patterns.FRONT_PAGE_ITEM.match(text) for text in furniture):
+        page = 1  # a masthead's 出版物号 or 今日8版 stands on the front page alone, which names no page
     return paper, date, page, section
 

@@ -403,6 +403,10 @@ def trailing_jump(text: str) -> re.Match | None:
     return None
 
 
+# What only a front page's masthead prints: the paper's serial and postal numbers, how many pages the issue has
+FRONT_PAGE_ITEM = re.compile(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号)|^CN\s?\d{2}\s?-\s?\d{4}|^(?:今日|本期)\d{1,3}版$")
+
+
 def header(text: str) -> tuple[str | None, str | None, int | None, str | None] | None:
     """(paper, ISO date, page, section) from a page-header line, or None if it is not one."""
     if "年" not in text and "版" not in text and not ("-" in text or "." in text or "/" in text):

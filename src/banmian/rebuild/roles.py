@@ -48,9 +48,9 @@ def _folios(units: list[Unit]) -> list[Unit]:
     """The page's own number alone between blank lines is its folio, printed at a column's foot and
     read out where its box fell, often between two columns (…在“学 / 6 / 习强国”…, …电工、 / 第2版 / 焊工…):
     furniture, not text."""
-    page = next((found[2] for unit in units[:_TOP] if unit.role == "furniture"
-                 for found in [patterns.header(unit.text.strip()) or patterns.header_piece(unit.text.strip())]
-                 if found and found[2]), None)
+    top = [unit.text.strip() for unit in units[:_TOP] if unit.role == "furniture"]
+    page = next((found[2] for text in top for found in [patterns.header(text) or patterns.header_piece(text)]
+                 if found and found[2]), 1 if any(map(patterns.FRONT_PAGE_ITEM.match, top)) else None)
     if page is None:
         return units
     return [Unit(unit.lines, "furniture", unit.text)
