@@ -373,3 +373,8 @@ def test_a_masthead_makes_its_page_the_front_page_and_its_folio_read_out_between
     assert page.page == 1 and page.furniture[-1] == "1"
     assert page.articles[0].paragraphs == ["本报讯（记者 李 华）近日，对已取得住建、应急、市场监管中的任一部门颁发的电工、"
                                            "焊工相关职业资格证书的从业人员，在申请其他部门证书时。"]
+
+
+def test_a_headline_ending_in_wang_at_the_page_top_is_no_site_of_the_masthead():
+    page = banmian.rebuild("城南镇新建污水管网\n\n本报讯（记者 王 军）近日，城南镇新建污水管网投入使用。\n")
+    assert [a.headline for a in page.articles] == [["城南镇新建污水管网"]] and page.furniture == []
