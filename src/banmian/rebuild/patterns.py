@@ -196,9 +196,10 @@ def dateline_alone(text: str) -> bool:
     match = DATELINE.match(text)
     return match is not None and _CREDIT_TO_LINE_END.fullmatch(text, match.end()) is not None
 
-_EDITOR_ROLES = (r"(?:责任编辑|责编|编辑|主编|执行主编|首席编辑|版面编辑|编审|审校|值班主任|美编|美术编辑|版式设计|版式|版面设计|题图设计|题图|校对|"
-                 r"制图|组版|照排|值班编辑|责任校对|"
-                 r"图片编辑|视觉设计|设计|邮箱|投稿邮箱|电子信箱|电子邮箱)")
+_EDITOR_ROLE_WORDS = ("责任编辑", "责编", "编辑", "主编", "执行主编", "首席编辑", "版面编辑", "编审", "审校", "值班主任", "美编",
+                      "美术编辑", "版式设计", "版式", "版面设计", "题图设计", "题图", "校对", "制图", "组版", "照排", "值班编辑",
+                      "责任校对", "图片编辑", "视觉设计", "设计", "邮箱", "投稿邮箱", "电子信箱", "电子邮箱")
+_EDITOR_ROLES = "(?:" + "|".join(_EDITOR_ROLE_WORDS) + ")"
 # With the page named first (本版责编管璇悦) the separator may be lost in extraction; a bare
 # 编辑 without it is too often the start of a sentence.
 FURNITURE = re.compile(
@@ -566,9 +567,8 @@ _APP_PROMPT = re.compile(r"^[▲△▶►]?\s*扫(?:码|一扫|描二维码)\s*(
 _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 
 
-# What an editor line can open with (本版, 一版 or 3版, a role): most lines are ruled out by their first character.
-# what an editor line may open on: its page, or a role's first character (every role, so a new one is not missed)
-_EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十" + "".join(role[0] for role in _EDITOR_ROLES[3:-1].split("|")))
+# What an editor line can open with (本版, 一版 or 3版, any role's first character): most lines are ruled out by it.
+_EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十" + "".join(role[0] for role in _EDITOR_ROLE_WORDS))
 # the ear's 新闻热线：0576-86123456, a page's box 市民热线：12345 新闻热线：86198888
 _HOTLINE = re.compile(r"^(?:新闻|报料|广告|发行|市民|民生|服务|投诉|读者|登报)?热线(?:电话)?\s*[:：](?:[-—\d\s（）()]{3,}|$)")
 
