@@ -599,9 +599,15 @@ _FLAG = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代
                    r"|^代号\s?\d{1,2}\s?[-－]\s?\d{1,3}$")
 _FLAG_HINT = re.compile("[号办版期历月wh]")  # one of them is in every flag line: most lines are ruled out by it
 # Flag lines that read as text elsewhere on a page (国务院令 / 第837号): furniture only among a page's first lines.
-# Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办
+# Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办; a
+# masthead's sites and apps, serial number alone, price, edition, lunar date, hotline (读者热线 96345)
 TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
-                      rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,8}}(?:报社|日报社|集团)主办$")
+                      rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,8}}(?:报社|日报社|集团)主办$"
+                      rf"|^[{CJK}]{{0,10}}(?:网|网站|网址)\s*[:：]?\s*(?:www\.|https?://)[\w./-]+$"
+                      rf"|^[{CJK}]{{2,10}}(?:客户端|公众号)$"  # not 城南镇新建污水管网: a site names its address
+                      r"|^(?:国内统一连续出版物号|国内统一刊号)?\s*[:：]?\s*CN\s?\d{2}\s?-\s?\d{4}(?:/[A-Z]{1,2})?$"
+                      r"|^(?:本期|今日)\d{1,3}版$|^号外$|^(?:零售价|定价|每份定价|每份)\s*[:：]?\s*\d+(?:\.\d+)?元$"
+                      rf"|^农历\S{{2,10}}$|^[{CJK}]{{0,6}}热线\s*[:：]?\s*[\d-]{{5,}}$")
 
 
 # A column's own mailbox, printed at the foot of its piece and part of it: 栏目投稿邮箱：…, 选题线索来信邮箱 …

@@ -184,7 +184,7 @@ def _page_top(units: list[Unit]) -> list[Unit]:
         if unit.role == "furniture":
             continue
         text = unit.text.strip()
-        if not (patterns.HEADER_PIECE.match(text) or patterns.TOP_FLAG.match(text) or _MASTHEAD_ITEM.match(text)):
+        if not (patterns.HEADER_PIECE.match(text) or patterns.TOP_FLAG.match(text)):
             placed += 1
             if placed > _TOP or not _piece_by_place(units, out, index, text):
                 break
@@ -204,14 +204,6 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                      or _named_at_top(out, index, text))
                 or _more_editors(units, index))
-
-
-# What a masthead prints beside the paper's name: its sites and apps, its serial number, price, edition, the lunar date
-_MASTHEAD_ITEM = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:网|网站|网址)\s*[:：]?\s*(?:www\.|https?://)[\w./-]+$"
-                            r"|^[\u4e00-\u9fff]{2,10}(?:客户端|公众号)$"  # not 城南镇新建污水管网: a site names its address
-                            r"|^(?:国内统一连续出版物号|国内统一刊号)?\s*[:：]?\s*CN\s?\d{2}\s?-\s?\d{4}(?:/[A-Z]{1,2})?$"
-                            r"|^(?:本期|今日)\d{1,3}版$|^号外$|^(?:零售价|定价|每份定价|每份)\s*[:：]?\s*\d+(?:\.\d+)?元$"
-                            r"|^农历\S{2,10}$|^[\u4e00-\u9fff]{0,6}热线\s*[:：]?\s*[\d-]{5,}$")
 
 
 def _header_piece(text: str) -> bool:
