@@ -933,3 +933,14 @@ def test_a_headline_ending_in_ri_is_no_cut_dateline_of_the_lead_under_it():
     page = banmian.rebuild("今日要闻\n\n聚焦开放日\n\n本报讯（记者 吴 佳）全市景区接待游客12万人次。\n")
     (article,) = page.articles
     assert (article.headline, article.dateline) == (["今日要闻", "聚焦开放日"], "本报讯")
+
+
+def test_a_dash_subtitle_filling_its_column_over_an_indent_ends_the_headline_block():
+    paragraph = ["\u3000\u3000我们需要的不是低水平重复的无效", "投资，而是有价值、高效率的有效投资。",
+                 "\u3000\u3000投资是当期的需求，也是未来的供", "给。今年一季度，全国固定资产投资", "增速由负转正，激发人们对稳投资、",
+                 "稳增长的信心。如何看待中国投资潜力", "和优势？近期，沿江高铁引发热议。"]
+    heading = ["社论", "凝心聚力开新局 砥砺奋进再出发", "——热烈祝贺市政协九届三次会议开幕"]
+    text = "本版责编：张 晔\n\n" + "\n".join(heading + paragraph) + "\n"
+    article = banmian.rebuild(text).articles[0]
+    assert article.headline == heading
+    assert article.paragraphs[0].startswith("我们需要的")

@@ -451,8 +451,15 @@ def _flush_block_over_indent(units: list[Unit], start: int, layout: Layout) -> r
             return range(0)  # a line with a comma is left to the rules for text (在此背景下，共建…)
         below = units[end].lines[0]
         if units[end].role == "text" and below.indent:
-            return range(start, end) if not _full(line, below, layout) or _short_of(line, below, layout) else range(0)
+            heading = not _full(line, below, layout) or _short_of(line, below, layout) or _dash_subtitle(units, start, end)
+            return range(start, end) if heading else range(0)
     return range(0)
+
+
+def _dash_subtitle(units: list[Unit], start: int, end: int) -> bool:
+    """Does the block end on a subtitle opened by a dash under its title (凝心聚力开新局 / ——热烈祝贺…开幕)?
+    Such a line may fill the column, yet no paragraph's last line follows a flush title line."""
+    return end - 1 > start and units[end - 1].text.startswith("——")
 
 
 def _short_of(line: Line, below: Line, layout: Layout) -> bool:
