@@ -211,6 +211,22 @@ def test_mastheads_of_trade_digest_and_back_issue_papers_are_furniture(head, pap
         paper, date, page, [["市区新增公共停车位800个"]])
 
 
+@pytest.mark.parametrize("name", ["长兴新闻", "缙云新闻", "今日临安", "今日 永嘉"])
+def test_a_county_media_centres_paper_named_news_or_today_heads_its_masthead(name):
+    text = (f"{name}\n2024年6月5日 星期三\n第3125期\n今日4版\n\n我县42种图书入选“好书榜”\n\n"
+            "本报讯（记者 周晓峰）日前，我县42种图书入选“好书榜”。\n")
+    result = banmian.rebuild(text)
+    assert (result.paper, result.date, result.page, [a.headline for a in result.articles]) == (
+        name.replace(" ", ""), "2024-06-05", 1, [["我县42种图书入选“好书榜”"]])
+
+
+def test_a_kicker_named_today_under_an_inside_pages_header_names_no_paper():
+    text = ("2024年6月5日 星期三 第3版\n\n今日关注\n我县42种图书入选“好书榜”\n\n"
+            "本报讯（记者 周晓峰）日前，我县42种图书入选“好书榜”。\n")
+    result = banmian.rebuild(text)
+    assert result.paper is None and result.articles[0].headline == ["今日关注", "我县42种图书入选“好书榜”"]
+
+
 def test_an_orders_number_in_a_story_is_no_flag_line():
     # 第3035号 heads a back issue's flag; under 国务院令 in a story it is the order's number
     text = ("国务院公布对外投资规定\n\n本报记者 杨舒怡\n\n　　中华人民共和国国务院令\n\n　　第837号\n\n"

@@ -282,5 +282,7 @@ def _header(furniture: list[str]) -> tuple[str | None, str | None, int | None, s
             page, section = piece_page, piece_section
     if page is None and any(patterns.FRONT_PAGE_ITEM.match(text) for text in furniture):
         page = 1  # a masthead's 出版物号 or 今日8版 stands on the front page alone, which names no page
+    if paper is None and date is not None and furniture:
+        paper = patterns.county_paper(furniture[0])  # the masthead's first line, over the date it gave
     return paper, date, page, section
 

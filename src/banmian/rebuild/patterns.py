@@ -526,6 +526,15 @@ ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-
 PAPER_NAME = re.compile(rf"^(?:[{CJK}]{{2,8}}[报報]|[侨僑晶]报|参考消息|[{CJK}]{{2,4}}文摘)$")  # …报, 侨报, 晶报, 参考消息, 报刊文摘
 
 
+# A county media centre's paper (长兴新闻, 今日临安, 今日 永嘉): a name that only the head of a masthead block makes one
+_COUNTY_PAPER = re.compile(rf"^(?:[{CJK}]{{2,4}}新闻|今日[{CJK}]{{2,3}})$")
+
+
+def county_paper(text: str) -> str | None:
+    name = text.replace(" ", "")
+    return name if _COUNTY_PAPER.match(name) else None
+
+
 def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | None] | None:
     """(paper, ISO date, page, section), each where this line gives it, from a line that is one piece
     of a page header set apart (a flag: 温岭日报 large in the middle, 2024年1月23日 at one end,

@@ -194,12 +194,14 @@ def _page_top(units: list[Unit]) -> list[Unit]:
 
 def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -> bool:
     """Is this line at the page's top a piece of its header by where it stands: the paper's name beside
-    a date, a section's name beside the header or under its page, more of the editors' names?"""
+    a date (a county paper's, 今日临安, only over it), a section's name beside the header or under its page,
+    more of the editors' names?"""
     before_header = index + 1 < len(units) and (units[index + 1].role == "furniture"
                                                 or _header_piece(units[index + 1].text.strip()))
     word = text.replace("·", "")  # 公告·声明, 健康·生活
     short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None) and word.isalpha()
     return bool(patterns.PAPER_NAME.match(text) and _beside_header(units, index)
+                or patterns.county_paper(text) and index + 1 < len(units) and _header_piece(units[index + 1].text.strip())
                 or short_word and word not in columns() and word not in patterns.GENRE_LABELS
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                      or _named_at_top(out, index, text))
