@@ -378,3 +378,20 @@ def test_a_masthead_makes_its_page_the_front_page_and_its_folio_read_out_between
 def test_a_headline_ending_in_wang_at_the_page_top_is_no_site_of_the_masthead():
     page = banmian.rebuild("城南镇新建污水管网\n\n本报讯（记者 王 军）近日，城南镇新建污水管网投入使用。\n")
     assert [a.headline for a in page.articles] == [["城南镇新建污水管网"]] and page.furniture == []
+
+
+def test_an_index_boxs_items_with_their_page_in_brackets_are_furniture():
+    assert [role_of(line) for line in ("乡村“村BA”开赛（3版）", "仙都景区迎来研学游热潮（A4版）", "春运首日客流平稳（A04）")] == [
+        "furniture"] * 3
+    assert role_of("（相关报道见第六版）") == "text"  # a cross-reference stays in its story
+    assert role_of("市委常委会召开会议（图）") == "text"
+
+
+def test_an_index_box_printing_each_page_over_its_title_ends_on_its_last_title():
+    from banmian import rebuild
+
+    page = rebuild("东线北延调水任务完成\n\n本报讯（记者 杜 鹃）近日，调水任务完成。\n\n"
+                   "导读\n3版\n乡村“村BA”开赛\n4版\n仙都景区迎来研学游热潮\n\n"
+                   "县图书馆揭晓年度好书\n\n本报讯（通讯员 吕 丹）4月23日，县图书馆揭晓年度好书。\n")
+    assert [a.headline for a in page.articles] == [["东线北延调水任务完成"], ["县图书馆揭晓年度好书"]]
+    assert page.furniture == ["导读", "3版", "乡村“村BA”开赛", "4版", "仙都景区迎来研学游热潮"]

@@ -93,9 +93,18 @@ def _index_box(units: list[Unit]) -> list[Unit]:
                 break
             if _INDEX_PAGE.search(text):
                 end = index
+        if end is not None and _pages_over_titles(units, start, end):
+            end += 1
         for index in range(start, (end or start - 1) + 1):
             out[index] = Unit(units[index].lines, "furniture", units[index].text)
     return out
+
+
+def _pages_over_titles(units: list[Unit], start: int, end: int) -> bool:
+    """Does each item print its page over its title (导读 / 3版 / 乡村“村BA”开赛 / 4版 / 仙都…热潮), so that the
+    box ends on the title under its last page, not on that page?"""
+    return (end + 1 < len(units) and _INDEX_PAGE.match(units[start + 1].text.strip()) is not None
+            and len(units[end + 1].text.strip()) <= _INDEX_ITEM and not patterns.ends_sentence(units[end + 1].text))
 
 
 def _median_size(units: list[Unit]) -> float:
@@ -263,7 +272,8 @@ _WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)
 _WEATHER_LONGEST = 80
 # A front page's index (今日导读 / 全市中小学今起放暑假 A3 / 地铁5号线南延段下月开通 ▶A6): pointers, not headlines
 _INDEX = re.compile(r"^(?:今日|本期|本版|今日要闻)?(?:导读|看点|提要|要闻提示)$"
-                    r"|^[^。！？，]{4,30}?(?:\s*[▶►→…·>》»]+\s*|\s+)(?:[A-Za-z]\d{1,2}|第?[0-9一二三四五六七八九十]{1,3}版)$")
+                    r"|^[^。！？，]{4,30}?(?:\s*[▶►→…·>》»]+\s*|\s+)(?:[A-Za-z]\d{1,2}|第?[0-9一二三四五六七八九十]{1,3}版)$"
+                    r"|^[^。！？，（(]{4,30}?[（(](?:[A-Za-z]\d{1,2}版?|第?[0-9一二三四五六七八九十]{1,3}版)[）)]$")  # …开赛（3版）
 
 
 def role_of(text: str) -> str:
@@ -271,7 +281,7 @@ def role_of(text: str) -> str:
         return "jump"
     if (_short_enough_for_furniture(text) and patterns.is_furniture(text) or patterns.masthead(text)
             or (text[0] in "天今明本后白夜东南西北" or "℃" in text) and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)
-            or len(text) <= 40 and (text[-1].isascii() and text[-1].isalnum() or text[-1] in "版读点示要")
+            or len(text) <= 40 and (text[-1].isascii() and text[-1].isalnum() or text[-1] in "版读点示要）)")
             and _INDEX.match(text)):
         return "furniture"
     if patterns.is_credit(text):
