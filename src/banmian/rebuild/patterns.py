@@ -238,7 +238,8 @@ _SECTION_PAGE = r"[A-Za-zＡ-Ｚ]\s*\d{1,2}"
 CROSS_REFERENCE = re.compile(
     rf"^[>》»▶►→]*\s*[（(]?(?:更多|相关|详细)?(?:报道|评论|新闻|内容|图片|图文|链接|阅读)?(?:详见|请见|参见|请看|见)"
     rf"(?:第\s*)?(?:{_PAGE}(?:\s*[-－~～、至]\s*{_PAGE})?\s*(?:版|页|面)|{_SECTION_PAGE})[）)]?$"
-    rf"|^[>》»▶►→]+\s*{_SECTION_PAGE}版?$"
+    rf"|^[>》»▶►→]+\s*(?:{_SECTION_PAGE}版?|第?{_PAGE}版)$"
+    rf"|^[（(]{_SECTION_PAGE}版?[）)]$"  # →5版, （A05）: the page alone, after an arrow or in brackets
 )
 _POINTER = 20  # characters: a pointer to a story on another page (（相关报道见第六版）, 详见A3) is no longer
 
