@@ -456,6 +456,19 @@ def test_a_lead_run_in_with_its_reporters_and_reported_names_them(lead, names):
     assert (article.byline.reporters, article.byline.correspondents) == names
 
 
+@pytest.mark.parametrize("line, reporters, interns", [
+    ("南方周末记者 张 帆 南方周末实习生 李 悦", ["张帆"], ["李悦"]), ("南方周末记者 张帆 发自北京", ["张帆"], []),
+    ("南方周末特约撰稿 陈耕", ["陈耕"], []), ("新民周刊记者 王仲昀", ["王仲昀"], []), ("财新记者 王帆", ["王帆"], []),
+    ("经济观察报 记者 刘 畅 实习记者 周 宁 北京报道", ["刘畅", "周宁"], []),
+    ("中国青年报·中青在线记者 杜 园 春", ["杜园春"], []), ("记者｜王仲昀", ["王仲昀"], []), ("记者 | 王仲昀", ["王仲昀"], []),
+])
+def test_weekly_papers_bylines_sign_the_story(line, reporters, interns):
+    page = banmian.rebuild(f"退款难在哪\n\n{line}\n\n线上购物、网游充值、直播打赏……当前，触网消费的场景越来越多。\n")
+    (article,) = page.articles
+    assert (article.headline, article.byline.reporters, article.byline.interns, article.byline.text) == (
+        ["退款难在哪"], reporters, interns, [line])
+
+
 @pytest.mark.parametrize("line, reporters", [
     ("环球时报驻德国特约记者 青 木 环球时报特约记者 甄 翔", ["青木", "甄翔"]),
     ("本报驻伊朗特约记者 王 伟 本报特约记者 刘皓然 本报记者 倪 浩", ["王伟", "刘皓然", "倪浩"]),

@@ -24,6 +24,7 @@ _ROLES = (
     ("报道组", "reporters"),  # 本报全国两会报道组: the paper's own team at a great meeting
     ("特派员", "reporters"),  # 本报驻北京特派员 韩咏红: an overseas paper's correspondent posted abroad
     ("摄影", "photographers"),
+    ("撰稿", "reporters"),  # 南方周末特约撰稿 陈耕: a weekly's contributing writer
     ("评论员", "reporters"),
     ("编译", "reporters"),  # Taiwan's international pages: 编译李自明／综合外电报导
     ("摘编", "reporters"),  # 摘编/王 芳: who abridged a digest's item
@@ -31,7 +32,7 @@ _ROLES = (
 ROLE_WORD = re.compile("|".join(word for word, _ in _ROLES))
 _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
-_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－/-])?[\u4e00-\u9fff]{0,10}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报道|报|网|社|台|站|中心|新闻|壹点|视频|\+)$"
+_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－/-])?[\u4e00-\u9fff]{0,10}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报道|报|网|社|台|站|中心|新闻|壹点|视频|周末|周刊|在线|财新|\+)$"
                          rf"|^{ROLE_PREFIX}$")  # 小时新闻记者, 北京日报客户端｜记者, 学生记者: a paper's news app, short name, or a qualifier
 _CREDIT_LEAD = re.compile(rf"^(?:{GROUP_CREDIT}|图/|文/|作者\s*[:：\s]|报道\s*[:：]\s*|【[\u4e00-\u9fff]{{2,8}}讯】\s*"
                           rf"|{MEDIA_CENTRE}\s*)")
@@ -39,7 +40,7 @@ _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/�
 _TOLD_TO = re.compile(r"^口述\s*[/／:：]?\s*(?P<teller>.+?)\s+整理\s*[/／:：]?\s*(?P<writers>.+)$")  # 口述/吴瑞龙 整理/本报记者 靳 博
 _COMPILED_THEN_DRAWN = re.compile(r"^(?P<writers>.+?)\s*整理\s+(?P<pictures>.+?制图)$")  # 本报记者 顾 阳 整理　杨 光 制图
 _PICTURE_DESK = re.compile(r"(?<=摄)\s*[/／]\s*\S{2,6}$")  # 孙凡越摄/光明图片: who supplied the picture, after its taker
-_SEPARATORS = re.compile(r"[、，,/／\s]+")
+_SEPARATORS = re.compile(r"[、，,/／｜|\s]+")
 # The writers' part holds a role, so a name that ends in 文 (记者 李文 摄) is not split; nor is a
 # credit whose 摄 stands apart and so covers every name (记者 周文 通讯员 王五 摄).
 _WRITTEN_BY = re.compile(r"^(?P<writers>[^文]*(?:记者|通讯员)[^文]*[\u4e00-\u9fff])文\s*(?P<pictures>\S{2,}.*\S(?:摄|供图).*)$")

@@ -39,14 +39,16 @@ AUTHOR_MARKS = "□■◎●▲◇◆★☆"  # set before a writer's name or by
 # (北京日报客户端, 潮新闻, 南方+, 每经, 第一财经, 21世纪经济报道)
 MEDIA_CENTRE = rf"[{CJK}]{{1,8}}(?:融媒体中心|融媒中心|传媒中心)"  # 县融媒体中心 陆 燕 摄: its staff credited by no role
 _OUTLET = (rf"(?:[{CJK}]{{2,4}}(?:日报社?|晚报|网|社|台|新闻)(?:客户端)?[｜|]?|[{CJK}]{{1,4}}(?<!本)报|[{CJK}]新闻|[{CJK}]{{2,4}}\+"
-           rf"|石榴云|津云|齐鲁壹点|豫视频"
+           rf"|[{CJK}]{{2,4}}(?:周末|周刊|在线)|石榴云|津云|齐鲁壹点|豫视频|财新"  # 南方周末, 新民周刊, 中青在线: weeklies, sites
            rf"|南都|每经|第一财经|21世纪经济报道|{MEDIA_CENTRE})")
 # 中青报·中青网记者, 工人日报—中工网记者, 现代快报/现代+记者: a paper and its website or app, one newsroom
 NEWSROOM = rf"(?:本报|新华社|中新社|本刊|{_OUTLET}(?:[·・—－/-]{_OUTLET})?)"
 # 本报全国两会报道组, 本报党代会特派记者: the team a paper sends to a great meeting
 _EVENT_DESK = r"(?:全国|省|市)?(?:两会|党代会|进博会)(?:报道组|特派记者|记者)"
-ROLE_PREFIX = rf"{NEWSROOM}?{_ROLE_QUALIFIER}?"  # what a role word may follow: 北京日报客户端｜记者, 学生记者
-_ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|特派员|[县市区]委报道组|{_EVENT_DESK})"
+# what a role word may follow: 北京日报客户端｜记者, 学生记者, 经济观察报 记者 (a weekly's paper set apart)
+ROLE_PREFIX = rf"(?:{NEWSROOM} ?)?{_ROLE_QUALIFIER}?"
+# 特约撰稿: a weekly's contributing writer; 记者｜王仲昀: a magazine's bar between the role and the name
+_ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|特派员|撰稿|[县市区]委报道组|{_EVENT_DESK})(?: ?[｜|])?"
 
 # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"
