@@ -944,3 +944,12 @@ def test_a_dash_subtitle_filling_its_column_over_an_indent_ends_the_headline_blo
     article = banmian.rebuild(text).articles[0]
     assert article.headline == heading
     assert article.paragraphs[0].startswith("我们需要的")
+
+
+def test_a_chapter_number_on_a_fragment_of_its_own_is_never_joined_to_a_paragraph():
+    text = ("“办不成事”窗口\n\n本报记者 杜园春\n\n1\n\n最近，家住涟水县的沈素华打算返回苏州务工，她放了心。\n\n"
+            "沈素华的婆婆去年在苏州突发阑尾炎，医药费没来得及报销\n\n2\n\n2024年8月，小卖铺个体工商户营业执照变更地址，需要换证。\n")
+    article = banmian.rebuild(text).articles[0]
+    assert [p[:4] for p in article.paragraphs] == ["1", "最近，家", "沈素华的", "2", "2024"]
+    assert paragraphs("习近平总书记指出：“一个国家走的道路行不行，关键要看是否符合本国国情”\n\n20\n\n世纪50年代中期至60年代中期，冷战阴云笼罩全球。\n")[-1] == (
+        "20世纪50年代中期至60年代中期，冷战阴云笼罩全球。")

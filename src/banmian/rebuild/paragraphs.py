@@ -53,6 +53,11 @@ _SHORT_FIRST_SENTENCE = re.compile(r"^[^。！？；，]{1,4}。(?:..|$)")
 # 该负责人称。 / 他说。: who said the sentences before; no paragraph of the news corpus opens on one
 _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|介绍|指出|透露|坦言)。")
 _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦言|感慨|回忆|问)[:：]$")
+# A long feature's chapter number on a line of its own (1, 02, 三, ③): no column cut leaves a paragraph's
+# first characters alone, so the number neither goes on a paragraph nor takes one on; unless a unit
+# follows it (20 / 世纪50年代, 10 / 年前): a cut inside a count, whatever its place
+_CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$")
+_COUNTED = frozenset("年月日号时点分秒世岁个万千百亿元角%％倍多余后前天周次名位家件条项米吨度届期级层人户所座辆台只头批场篇本部")
 _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 with ●, and has neither inside one
 # A padded two-character name cut at a byline's last line (本报实习生 窦 / 皓): the surname alone
 # after a space, its given name alone on the line below.
@@ -694,6 +699,8 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
 def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     """True or False where a rule settles the cut, None where it must be weighed."""
     left, right = previous.lines[-1].text, unit.text
+    if _CHAPTER_NUMBER.match(previous.text) and right[0] not in _COUNTED or _CHAPTER_NUMBER.match(right):
+        return False
     if ends_sentence(left):
         return _ATTRIBUTION.match(right) is not None
     if right[0] in _BULLETS:
