@@ -1209,3 +1209,21 @@ def test_a_photo_groups_one_credit_closes_the_group_and_names_its_photographer(c
     story, group, after = page.articles
     assert (group.kind, group.headline, group.byline.photographers) == ("photo", ["古城的清晨"], ["李忠"])
     assert story.paragraphs == ["本报讯（记者 王 军）近日，老街改造完工。"] and after.headline == ["湿地候鸟"]
+
+
+STANDFIRST = ["退款难在哪", "在未成年人退款纠纷中，家长被推到了举证第一线，平台掌握后台数据，却要家长证明。", "本报记者 张帆",
+              "线上购物、网游充值、直播打赏……当前，触网消费的场景越来越多。", "根据相关法律规定，平台应当返还相应款项。"]
+
+
+@pytest.mark.parametrize("indent", ["", "　　"])
+def test_a_weeklys_standfirst_between_headline_and_byline_stays_in_the_story(indent):
+    # 南方周末, 冰点: headline, standfirst, byline, text; the byline and text had become a story with no headline
+    page = banmian.rebuild("\n\n".join(line if line[0] in "退本" else indent + line for line in STANDFIRST) + "\n")
+    assert [(a.headline, a.paragraphs[0][:4], len(a.paragraphs), a.byline.reporters) for a in page.articles] == [
+        (["退款难在哪"], "在未成年", 3, ["张帆"])]
+
+
+def test_a_one_paragraph_item_over_another_headed_item_keeps_its_own_byline_below():
+    page = banmian.rebuild("退款难在哪\n\n平台掌握后台数据，却要家长证明。\n\n本报记者 张帆\n\n"
+                           "网游充值纠纷增多\n\n本报讯 线上购物、网游充值、直播打赏引发的退款纠纷也不断增多。\n")
+    assert [(a.headline, a.byline.reporters) for a in page.articles] == [(["退款难在哪"], ["张帆"]), (["网游充值纠纷增多"], [])]

@@ -42,6 +42,7 @@ _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
 _SPEAKER = 36  # characters: a speaker's office and name, at most
 _BRIEF_SIGNERS = 3  # people: who signs a brief at its foot
+_STANDFIRST = 120  # characters: a weekly's standfirst under the headline is a sentence or two
 _SIGNATURE = 9  # characters: two padded names (李 拯 何思远); a longer line of names alone is a list
 _GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apart, a new headline this far below
 _POEM_LINES = 60  # lines a poem signed at its foot runs to, at most, with its title
@@ -174,6 +175,7 @@ class _Placer:
             story = self.story
             if story is None or story.closed or not (story.headline_only or self._under_subhead(index)
                                                      or self._under_decks(story) or self._under_lead_in(story)
+                                                     or self._under_standfirst(story, index)
                                                      or self.assigned[index - 1] == (story.index, "byline")):
                 story = self._new_story()
             self._assign(index, story, "byline")
@@ -619,6 +621,15 @@ class _Placer:
         (以跨界协同汇聚创新合力)?  Its byline comes under them."""
         return (bool(story.headlines) and 0 < len(story.paragraphs) <= 2
                 and all(deck_line(self.units[k]) for k in story.paragraphs))
+
+    def _under_standfirst(self, story: _Story, index: int) -> bool:
+        """Has the story so far only its headline and one short paragraph, with text under the byline
+        (退款难在哪 / 在未成年人退款纠纷中，…却要家长证明。 / 本报记者 张帆 / 线上购物…)?  Weeklies set a
+        standfirst there; a story of its own would open on a headline, not on its byline."""
+        following = self._next(index + 1)
+        return (bool(story.headlines) and len(story.paragraphs) == 1 and not story.has_lead
+                and len(self.units[story.paragraphs[0]].text) <= _STANDFIRST
+                and following < len(self.units) and self.units[following].role == "text" and not self.heads[following])
 
     def _under_subhead(self, index: int) -> bool:
         """Does this byline stand under a subhead set as body text inside the story?

@@ -332,7 +332,7 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
         while end < len(units) and end - index < _HEADLINE_LINES and heads[end] and not _leads_in(units, end):
             end += 1
         if (_opens_story(units, index) or _leads_in_under_decks(units, end) or _short_of_body(units, index, layout)
-                or _alone_between_gaps(units, index, end, layout)):
+                or _alone_between_gaps(units, index, end, layout) or _opens_the_page(units, index, end, layout)):
             found.update(range(index, end))
         index = end
     # 本报郑州5月11 / 日电 …: a story's first line, however like a heading (本报北京5月11 above another story)
@@ -571,6 +571,13 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
         return False  # a column end, and a heading may stand at a column top
     return (previous.role == "text" and not ends_sentence(previous.text)
             and _full(previous.lines[-1], unit.lines[0], layout) and not _short_of_body(units, index, layout))
+
+
+def _opens_the_page(units: list[Unit], index: int, end: int, layout: Layout) -> bool:
+    """Among column fragments: is this heading-shaped line the page's first text, alone (退款难在哪 / 在未成年人…)?
+    A column's text would fill its column there, and a story carried from the page before would end its
+    paragraph on a stop.  Of several such lines, the last may be a paragraph that ends on no stop."""
+    return layout.form == FRAGMENTS and end == index + 1 and all(unit.role == "furniture" for unit in units[:index])
 
 
 def _opens_story(units: list[Unit], index: int) -> bool:
