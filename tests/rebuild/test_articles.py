@@ -808,7 +808,8 @@ def test_a_name_over_a_title_under_a_news_story_is_no_signature():
 
 @pytest.mark.parametrize("prompt", ["扫码看视频", "扫一扫 看视频", "▲扫码看更多精彩内容", "更多精彩请关注“温岭发布”微信公众号",
                                     "下载“潮新闻”客户端 看更多精彩", "封面新闻客户端 华西都市报官方微信公众号",
-                                    "本版图片除署名外均由受访者提供"])
+                                    "本版图片除署名外均由受访者提供", "本版稿件除署名外均据新华社、中新社、央视新闻",
+                                    "（本版稿件均据央视新闻）"])
 def test_a_prompt_to_scan_a_code_or_follow_the_app_is_furniture(prompt):
     # it had become the first line of the next story's headline
     page = banmian.rebuild(f"全市春运工作会议召开\n\n本报讯（记者 苏嘉堉）1月22日，全市春运工作会议召开。\n\n{prompt}\n\n"

@@ -322,7 +322,9 @@ def test_a_reporters_column_name_over_a_title_is_no_byline(kicker):
     assert [a.headline for a in page.articles] == [["热线速递"], [kicker]]
 
 
-@pytest.mark.parametrize("source", ["图片由县文旅局提供", "图/受访者提供", "图片来源：视觉中国", "供图：县委宣传部", "截图自央视新闻"])
+@pytest.mark.parametrize("source", ["图片由县文旅局提供", "图/受访者提供", "图片来源：视觉中国", "供图：县委宣传部", "截图自央视新闻",
+                                    "IC photo", "图/IC photo", "图据视觉中国", "图据新华社", "图源网络", "图片来源于网络", "网络截图",
+                                    "视频截图", "图/网络", "图/视频截图", "新华社发（澳大利亚新南威尔士州消防局供图）"])
 def test_a_picture_source_line_credits_its_story_and_names_no_one(source):
     page = banmian.rebuild(f"全市春运工作会议召开\n\n本报讯（记者 苏嘉堉）1月22日，全市春运工作会议召开。\n\n{source}\n\n"
                            "国际油价连三涨\n\n新华社纽约6月27日电 国际油价27日上涨。")
@@ -494,6 +496,8 @@ _LAVA = ("菲律宾马荣火山活动加剧\n\n菲律宾阿尔拜省塔瓦科市
     ("（摘自《参考消息》1月29日）", [], []), ("（国网湖州供电公司 沈佳）", [], ["沈佳"]), ("（中铁十一局 邓 华 魏晓航）", [], ["邓华", "魏晓航"]),
     ("（公司办公室 李 明）", [], ["李明"]), ("（信息科学技术学院 周 晓）", [], ["周晓"]), ("（镇海炼化 朱建华 供稿）", [], ["朱建华"]),
     ("（国际合作部供稿）", [], []), ("国际合作部供稿", [], []), ("据新华社", [], []), ("（学生记者 王洲）", ["王洲"], []),
+    ("来源：央视新闻客户端", [], []), ("稿件来源：新华社", [], []), ("据《人民日报》", [], []), ("据“新华国际”微信公众号", [], []),
+    ("本报综合", [], []), ("综合新华社、中新社", [], []), ("据新华社、央视新闻", [], []), ("综合央视新闻、澎湃新闻", [], []),
     ("（环球时报驻德国特约记者 青木）", ["青木"], []),
 ])
 def test_a_foot_credit_of_a_translator_a_source_or_a_unit_closes_its_story(foot, reporters, correspondents):
@@ -645,3 +649,19 @@ def test_a_writer_and_photographer_each_slashed_to_their_work_under_a_headline_a
     (article,) = page.articles
     assert (article.headline, article.byline.reporters, article.byline.photographers) == (
         ["中俄各界人士热议全球治理倡议"], ["隋鑫"], ["肖新新"])
+
+
+@pytest.mark.parametrize("credit, byline", [
+    ("本报记者 赵婧 综合整理", Byline(reporters=["赵婧"])), ("记者 赵婧 综合编译", Byline(reporters=["赵婧"])),
+    ("本报记者 赵婧 综合", Byline(reporters=["赵婧"])), ("本报实习生 赵婧 综合", Byline(interns=["赵婧"])),
+    ("本报综合编译", Byline()),
+])
+def test_a_round_up_compiled_from_other_reports_names_no_one_called_zonghe(credit, byline):
+    assert parse_credit(credit) == byline
+
+
+@pytest.mark.parametrize("dateline", ["综合新华社、中新社消息", "本报综合新华社、中新社电", "据央视新闻客户端消息", "本报综合"])
+def test_a_digests_lead_rewritten_from_others_is_its_dateline(dateline):
+    page = banmian.rebuild(f"国家民委命名第十二批示范单位\n\n{dateline} 记者从1月29日在京召开的全国民委主任会议获悉，488个地方和单位被命名。\n\n"
+                           "其中包含县（市、区、旗）115个。\n\n1月29日，市民在北京天坛公园参观迎春灯饰。\n\n新华社发 陈钟昊 摄\n")
+    assert [(a.kind, a.dateline, len(a.paragraphs)) for a in page.articles] == [("article", dateline, 2), ("photo", None, 1)]

@@ -6,8 +6,9 @@ import re
 
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE,
-    ROLE_PREFIX, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, UNIT_CREDIT, WRITER_LABEL, padded_names, spaced_roles,
+    AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, FOOT_SOURCE, GROUP_CREDIT, MEDIA_CENTRE,
+    PICTURE_SOURCE, ROLE_PREFIX, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, UNIT_CREDIT, WRITER_LABEL, padded_names,
+    spaced_roles,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -66,9 +67,9 @@ _SHOT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])摄影$")
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name;
 # 新华社发 王 伟摄, 人民图片 李四摄: the agency that sent the picture
 # A contributor's unit before the name (通讯员 城东街道 王芳): where the name works, not a name; nor the meeting
-# a paper's team reports (本报全国两会 特派记者 张琳)
+# a paper's team reports (本报全国两会 特派记者 张琳), nor a round-up compiled from others' reports (赵婧 综合整理)
 _UNIT = r"[\u4e00-\u9fff]{2,10}(?:街道|社区|公司|集团|中学|小学|学校|医院|法院|检察院|派出所|大队|支队|管委会)|[\u4e00-\u9fff]{3,10}[局委办镇乡所]"
-_NOT_NAME = re.compile(rf"^(?:{_UNIT}|[\u4e00-\u9fff]{{0,6}}(?:两会|党代会|进博会|编辑部|评论部)|[\w.-]+@[\w.-]+|文|图|共享联盟[·・][\u4e00-\u9fff]{{1,6}}站|本报|新华社|中新社|新华社发|中新社发|[\u4e00-\u9fff]{{2,4}}图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{{1,8}}报[道导]|发自[\u4e00-\u9fff]{{1,6}})$")
+_NOT_NAME = re.compile(rf"^(?:{_UNIT}|(?:本报)?综合(?:整理|编译|报道)?|[\u4e00-\u9fff]{{0,6}}(?:两会|党代会|进博会|编辑部|评论部)|[\w.-]+@[\w.-]+|文|图|共享联盟[·・][\u4e00-\u9fff]{{1,6}}站|本报|新华社|中新社|新华社发|中新社发|[\u4e00-\u9fff]{{2,4}}图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{{1,8}}报[道导]|发自[\u4e00-\u9fff]{{1,6}})$")
 
 
 def names(text: str) -> list[str]:
@@ -116,6 +117,8 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     if speaker:
         return Byline(reporters=names(speaker["names"]))  # a speech's speaker is its author
     text = EDITOR_AFTER_WRITERS.sub("", _UNIT_AFTER.sub("", _BRACKETED.sub(r"\g<inside>", text)))  # （记者王小明摄）; its editors are no writers
+    if PICTURE_SOURCE.match(text) or FOOT_SOURCE.match(text):
+        return Byline()  # 图/视频截图, 据新华社: where it came from, before 视频 is read as a camera's credit
     text = _spaced_names_closed(text.lstrip(AUTHOR_MARKS + " 　"))  # □文/图 记者 欧 阳 洁
     text = _VIDEO.sub(" 摄影 ", text) if "视频" in text or "摄像" in text else text  # 记者 赵鑫 视频/钱浩: pictures that move
     text = spaced_roles(_SHOT_GLUED.sub(r" \g<0>", DONE_BY.sub("", _PICTURE_DESK.sub("", text))))  # 记者李自明摄影: no two names
@@ -145,7 +148,7 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
         byline = parse_credit(written["writers"])
         merge(byline, parse_credit(written["pictures"]))
         return byline
-    if _SUPPLIED.search(text) or PICTURE_SOURCE.match(text):
+    if _SUPPLIED.search(text):
         return Byline()
     unit = UNIT_CREDIT.match(text)
     if unit:

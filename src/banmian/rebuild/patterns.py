@@ -148,7 +148,9 @@ _NATIONAL_PAPER = r"(?:科技日报|光明日报|经济日报|人民日报|工�
 DATELINE = re.compile(
     rf"^据?(?:本报讯|本报[{CJK}、]{{0,12}}{_DAY}专?(?:电|讯)|本报[{CJK}、]{{0,8}}(?:电|讯)(?=\s*[（(])|"  # 本报成都、重庆4月21日电, 本报杭州1月22日讯
     # agency copy rewritten, as sports and world pages print it: 综合新华社电, 本报综合外电, 据新华社电, 本报综合消息
-    rf"(?:本报)?综合(?:外电|(?:新华社|中新社)?(?:[{CJK}]{{0,12}}?{_NUM}月{_NUM}日)?电)(?=\s|[（(])|本报综合(?:消息|报道)(?=\s|[（(])|"
+    rf"(?:本报)?综合(?:外电|(?:新华社|中新社)?(?:[{CJK}]{{0,12}}?{_NUM}月{_NUM}日)?电)(?=\s|[（(])|本报综合(?:消息|报道)?(?=\s|[（(])|"
+    # a digest's item rewritten from several (综合新华社、中新社消息, 本报综合新华社、中新社电) or from an app (据央视新闻客户端消息)
+    rf"(?:本报)?综合(?:新华社|中新社|央视新闻)[{CJK}、]{{0,16}}?(?:消息|报道|电)(?=\s)|据?[{CJK}]{{2,6}}客户端消息(?=\s)|"
     rf"(?:新华社|中新社)电(?=\s|[（(])|"
     rf"(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网)[{CJK}]{{0,12}}?{_DAY}(?:电|讯)|"
     # back issues' brackets: 【新华社北京十八日电】, 【本报讯】; foreign agencies and sites as 参考消息 prints them:
@@ -566,8 +568,9 @@ _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日�
 
 # A page's call for contributions, set at its foot: （来稿请注明栏目名）, 欢迎广大读者来稿。来稿要求为原创首发…
 CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[）)]$|^欢迎(?:广大)?读者来稿")
-# A health page's note on all its pieces: 本版文章仅供参考，具体诊疗请遵医嘱
-_PAGE_NOTE = re.compile(r"^[（(]?本版(?:文章|内容|稿件|信息)?仅供参考|^[（(]?本版图片除署名外")
+# A page's note on all its pieces: 本版文章仅供参考，具体诊疗请遵医嘱; where a digest's came from: 本版稿件除署名外
+# 均据新华社、中新社, （本版稿件均据央视新闻）
+_PAGE_NOTE = re.compile(r"^[（(]?本版(?:文章|内容|稿件|信息)?仅供参考|^[（(]?本版(?:图片|稿件|文章)(?:除署名外|均据)")
 # A prompt to scan a code or follow the paper's app beside a story: 扫码看视频, 更多精彩请关注“温岭发布”微信公众号,
 # 下载“潮新闻”客户端 看更多精彩, 封面新闻客户端 华西都市报官方微信公众号
 _APP_PROMPT = re.compile(r"^[▲△▶►]?\s*扫(?:码|一扫|描二维码)\s*(?:看|观看|收看|阅读|了解|关注|下载|听)[^，,]*$"
@@ -653,12 +656,15 @@ def is_credit(text: str) -> bool:
 _SENTENCE_SHOT = re.compile(r"^[在对从把被将向于]|[\u4e00-\u9fff]拍摄$")
 
 
-_PICTURE_SOURCE_STARTS = frozenset("本图供截")
-# Where a picture came from, naming no photographer: 图片由县文旅局提供, 图/受访者提供, 图片来源：视觉中国
+_PICTURE_SOURCE_STARTS = frozenset("本图供截I网视新中")
+# Where a picture came from, naming no photographer: 图片由县文旅局提供, 图/受访者提供, 图片来源：视觉中国; a digest's
+# agency or the web (图据视觉中国, 图源网络, IC photo, 视频截图, 新华社发（…消防局供图）)
 PICTURE_SOURCE = re.compile(
     rf"^(?:(?:本文|本版)?图片(?:均)?由[{CJK}A-Za-z]{{1,20}}提供|图\s*[/／:：]\s*[{CJK}A-Za-z]{{1,20}}提供"
     rf"|(?:图片来源|供图)\s*[:：]\s*\S{{1,20}}|(?:截图|图片截)自[{CJK}A-Za-z]{{1,20}}"
-    rf"|图\s*[/／:：]\s*(?:取自|翻摄自?|截自|截图自|本报资料|资料)[{CJK}A-Za-z]{{0,20}})$"  # Taiwan's 图／取自脸书
+    rf"|图\s*[/／:：]\s*(?:取自|翻摄自?|截自|截图自|本报资料|资料)[{CJK}A-Za-z]{{0,20}}"  # Taiwan's 图／取自脸书
+    rf"|(?:图\s*[/／:：]\s*)?(?:IC\s?photo|网络|(?:网络|视频)截图)|图(?:据|源)[{CJK}A-Za-z]{{2,12}}|图片来源于[{CJK}A-Za-z]{{2,12}}"
+    rf"|(?:新华社|中新社)发\s*[（(][{CJK}A-Za-z·]{{2,30}}供图[）)])$"
 )
 
 
@@ -667,7 +673,7 @@ def is_byline_line(text: str) -> bool:
         return False
     # Each needs what most lines lack (a space between words, 据 or 供稿, 编译, 报道): looked for first
     if (len(text.split(maxsplit=1)) > 1 and UNIT_CREDIT.match(text)
-            or (text.startswith("据") or "供稿" in text) and _FOOT_SOURCE.match(text)
+            or (text.startswith(_SOURCE_STARTS) or "供稿" in text) and FOOT_SOURCE.match(text)
             or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)):
         return True
     if text[0] in AUTHOR_MARKS and _MARKED_NAME_FIRST.match(text):
@@ -682,7 +688,13 @@ def is_byline_line(text: str) -> bool:
 
 
 # A source or a supplier alone at a story's foot: 据新华社, 国际合作部供稿
-_FOOT_SOURCE = re.compile(rf"^据(?:新华社|中新社|[{CJK}]{{2,8}}(?:日报|晚报|报|网|社|台|新闻))(?:电|消息|报道)?$|^[{CJK}]{{2,16}}供稿$")
+# 据新华社, 据《人民日报》, 据“新华国际”微信公众号, 来源：央视新闻客户端, 综合新华社、中新社, 本报综合: a digest's item
+# names where it came from, no one who wrote it
+_SOURCE = (rf"(?:新华社|中新社|[《“][^》”]{{2,12}}[》”]|[{CJK}]{{2,8}}(?:日报|晚报|报|网|社|台|新闻))"
+           r"(?:客户端|微信公众号|官方微博)?")
+FOOT_SOURCE = re.compile(rf"^(?:据|综合|(?:稿件|稿源)?来源[:：]\s*){_SOURCE}(?:[、，]{_SOURCE}){{0,4}}(?:电|消息|报道)?$"
+                         rf"|^本报综合(?:报道|编译)?$|^[{CJK}]{{2,16}}供稿$")
+_SOURCE_STARTS = ("据", "综合", "来源", "稿件来源", "稿源", "本报综合")
 # 联合早报's bylines: 游润恬 报道, 报道：林子恒, 林子恒 报道 zlim@sph.com.sg (the reporter's address after)
 _REPORTED_LINE = re.compile(rf"^(?:{_NAME}\s+报道(?:\s+[\w.-]+@[\w-]+\.[\w.]+)?|报道[:：]\s*{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}})$")
 _TRANSLATED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}}\s*编译$")  # 赵 欣 编译
