@@ -62,9 +62,11 @@ def rebuild_of(tree: Path, texts: list[str]):
 
     Its modules are imported while this checkout's are set aside, and it rebuilds
     the pages there once, so that what its loaders cache (word lists, models) is its
-    own; then this checkout's modules are put back.
+    own; then this checkout's modules are put back.  The rebuild imports its stages
+    when called, so each call puts that checkout's modules in place while it runs
+    (else it would run this checkout's stages).
     """
-    ours = {name: module for name, module in sys.modules.items() if name.split(".")[0] == "banmian"}
+    ours = _banmian_modules()
     for name in ours:
         del sys.modules[name]
     sys.path.insert(0, str(tree / "src"))
@@ -73,12 +75,27 @@ def rebuild_of(tree: Path, texts: list[str]):
         if not Path(theirs.__file__).resolve().is_relative_to(tree.resolve()):
             raise SystemExit(f"{tree}/src holds no banmian package")
         time_round(theirs.rebuild, texts)
-        return theirs.rebuild
+        their_modules = _banmian_modules()
     finally:
         sys.path.remove(str(tree / "src"))
-        for name in [name for name in sys.modules if name.split(".")[0] == "banmian"]:
+        for name in _banmian_modules():
             del sys.modules[name]
         sys.modules.update(ours)
+
+    def rebuild(text: str):
+        ours_now = _banmian_modules()
+        sys.modules.update(their_modules)
+        try:
+            return theirs.rebuild(text)
+        finally:
+            for name in their_modules:
+                del sys.modules[name]
+            sys.modules.update(ours_now)
+    return rebuild
+
+
+def _banmian_modules() -> dict:
+    return {name: module for name, module in sys.modules.items() if name.split(".")[0] == "banmian"}
 
 
 def time_round(rebuilder, texts: list[str]) -> float:
