@@ -309,3 +309,8 @@ def test_words_of_back_issue_and_foreign_datelines_in_a_sentence_are_no_dateline
 ])
 def test_datelines_of_overseas_and_regional_desks(text, dateline):
     assert patterns.DATELINE.match(text).group(0) == dateline
+
+
+@pytest.mark.parametrize("line", ["南方周末 INFZM.COM", "南方周末 www.infzm.com", "新京报 bjnews.com.cn"])
+def test_a_papers_name_and_its_site_at_a_page_foot_is_furniture(line):
+    assert patterns.is_furniture(line)

@@ -309,7 +309,8 @@ ONE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 _SECTION_NAME = rf"[{CJK}·・]{{2,6}}"
 _CODED_PAGE = rf"(?:{_SECTION_NAME}\s+)?(?P<section>[A-Z]{{0,2}})(?P<number>\d{{1,3}})(?:\s+{_SECTION_NAME})?"
 HEADER_PIECE = re.compile(
-    r"^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2})"  # 2026.06.16: a weekly's date
     r"\s*(?:(?:星期|周)[一二三四五六日天])?"
     rf"|(?:(?:星期|周)[一二三四五六日天]\s*(?:[{CJK}]{{2,4}}\s*)?)?"
     rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?|{_CODED_PAGE})|(?:星期|周)[一二三四五六日天])$"
@@ -528,7 +529,8 @@ ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-
 
 
 # A paper's name alone (人民法院报, 中国纪检监察报, 大公報): a header's piece where other pieces stand beside it
-PAPER_NAME = re.compile(rf"^(?:[{CJK}]{{2,8}}[报報]|[侨僑晶]报|参考消息|[{CJK}]{{2,4}}文摘)$")  # …报, 侨报, 晶报, 参考消息, 报刊文摘
+# …报, 侨报, 晶报, 参考消息, 报刊文摘; weeklies (南方周末, 新民周刊, 21世纪经济报道)
+PAPER_NAME = re.compile(rf"^(?:[{CJK}]{{2,8}}[报報]|[侨僑晶]报|参考消息|[{CJK}]{{2,4}}(?:文摘|周末|周刊)|21世纪经济报道)$")
 
 
 # A county media centre's paper (长兴新闻, 今日临安, 今日 永嘉): a name that only the head of a masthead block makes one
@@ -611,8 +613,9 @@ _FLAG = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代
                    r"|总第\s?\d+\s?期|^今日\s?\d+\s?版|^第\s?\d+\s?期$|^(?:\S{0,6}网址\s*[:：]\s*)?(?:https?://|www\.)\S+$"
                    r"|^(?:\S+\s+)*农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S*(?:\s+\S+)*$"
                    r"|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正冬腊一二三四五六七八九十]{1,2}月[初十廿二三][一二三四五六七八九十]?$"
-                   r"|^代号\s?\d{1,2}\s?[-－]\s?\d{1,3}$")
-_FLAG_HINT = re.compile("[号办版期历月wh]")  # one of them is in every flag line: most lines are ruled out by it
+                   r"|^代号\s?\d{1,2}\s?[-－]\s?\d{1,3}$"
+                   r"|^[\u4e00-\u9fff]{2,10}\s+(?:www\.)?[A-Za-z0-9-]+(?:\.(?i:com|cn|net|org)){1,2}$")  # 南方周末 INFZM.COM
+_FLAG_HINT = re.compile("[号办版期历月whmMnN]")  # one of them is in every flag line: most lines are ruled out by it
 # Flag lines that read as text elsewhere on a page (国务院令 / 第837号): furniture only among a page's first lines.
 # Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办; a
 # masthead's sites and apps, serial number alone, price, edition, lunar date, hotline (读者热线 96345)
@@ -656,7 +659,7 @@ def is_credit(text: str) -> bool:
 _SENTENCE_SHOT = re.compile(r"^[在对从把被将向于]|[\u4e00-\u9fff]拍摄$")
 
 
-_PICTURE_SOURCE_STARTS = frozenset("本图供截I网视新中")
+_PICTURE_SOURCE_STARTS = frozenset("本图供截I网视新中东人C")
 # Where a picture came from, naming no photographer: 图片由县文旅局提供, 图/受访者提供, 图片来源：视觉中国; a digest's
 # agency or the web (图据视觉中国, 图源网络, IC photo, 视频截图, 新华社发（…消防局供图）)
 PICTURE_SOURCE = re.compile(
@@ -664,7 +667,8 @@ PICTURE_SOURCE = re.compile(
     rf"|(?:图片来源|供图)\s*[:：]\s*\S{{1,20}}|(?:截图|图片截)自[{CJK}A-Za-z]{{1,20}}"
     rf"|图\s*[/／:：]\s*(?:取自|翻摄自?|截自|截图自|本报资料|资料)[{CJK}A-Za-z]{{0,20}}"  # Taiwan's 图／取自脸书
     rf"|(?:图\s*[/／:：]\s*)?(?:IC\s?photo|网络|(?:网络|视频)截图)|图(?:据|源)[{CJK}A-Za-z]{{2,12}}|图片来源于[{CJK}A-Za-z]{{2,12}}"
-    rf"|(?:新华社|中新社)发\s*[（(][{CJK}A-Za-z·]{{2,30}}供图[）)])$"
+    rf"|(?:新华社|中新社)发\s*[（(][{CJK}A-Za-z·]{{2,30}}供图[）)]|新华社\s*[/／]\s*(?:路透|法新|美联|欧新)社?"
+    rf"|图\s*[/／:：]\s*东方IC|(?:{_PICTURE_AGENCY}|IC\s?photo)\s*[/／ ]\s*图)$"  # 视觉中国/图, 东方IC 图: a weekly's stock
 )
 
 
