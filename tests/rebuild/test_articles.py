@@ -904,6 +904,12 @@ def test_an_authors_name_under_a_headline_among_fragments_signs_the_piece_and_ru
     assert article.byline.reporters == ["王学典"] and article.paragraphs[0].startswith("当前，")
 
 
+def test_a_name_under_a_sidebars_label_that_its_text_opens_on_is_its_subject_not_its_writer():
+    page = banmian.rebuild("人物小传\n\n郑成功\n\n郑成功（1624—1662），本名森，字明俨，福建南安人，明末清初军事家。\n")
+    (article,) = page.articles
+    assert (article.headline, article.byline.reporters) == (["人物小传", "郑成功"], [])
+
+
 @pytest.mark.parametrize("credit", ["新华社发", "人民视觉", "（新华社发）", "CFP供图"])
 def test_a_bare_agency_credit_under_a_caption_makes_it_a_photo_not_the_next_headline(credit):
     page = banmian.rebuild("射箭世界杯中国队夺冠\n\n本报讯（记者 王 军）射箭世界杯上海站比赛结束，中国队获得女子个人金牌。\n\n"

@@ -251,12 +251,15 @@ class _Placer:
         return " " in text and len(text) <= _SPEAKER and patterns.SPEAKER_LINE.match(text) is not None
 
     def _author_over_text(self, index: int) -> bool:
-        """An author's line over the text it signs, prose or a poem's first line (◎ 江 南 / 第一缕阳光)."""
+        """An author's line over the text it signs, prose or a poem's first line (◎ 江 南 / 第一缕阳光); not a
+        name the text then opens on, a sidebar's subject (人物小传 / 郑成功 / 郑成功（1624—1662），本名森…)."""
         following = index + 1
+        text = self.units[index].text
         return (self.units[index].role == "text" and len(self.units[index].lines) == 1
-                and patterns.is_author_line(self.units[index].text) and following < len(self.units)
+                and patterns.is_author_line(text) and following < len(self.units)
                 and self.units[following].role == "text"
-                and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE))
+                and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE)
+                and not self.units[following].text.startswith(text.strip()))
 
     def _verse_of_poem(self, index: int) -> bool:
         """A short line under a signed title, where all the text so far is such lines: a poem's verse
