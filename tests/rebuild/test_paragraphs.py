@@ -953,3 +953,57 @@ def test_a_chapter_number_on_a_fragment_of_its_own_is_never_joined_to_a_paragrap
     assert [p[:4] for p in article.paragraphs] == ["1", "最近，家", "沈素华的", "2", "2024"]
     assert paragraphs("习近平总书记指出：“一个国家走的道路行不行，关键要看是否符合本国国情”\n\n20\n\n世纪50年代中期至60年代中期，冷战阴云笼罩全球。\n")[-1] == (
         "20世纪50年代中期至60年代中期，冷战阴云笼罩全球。")
+
+
+def test_a_chapter_number_on_a_printed_line_of_its_own_is_never_joined_to_a_paragraph():
+    text = ("“办不成事”窗口\n\n本报记者 杜园春\n\n1\n\n　　最近，家住江苏省淮安市涟水县保\n滩街道的沈素华打算返回苏州务工。\n"
+            "　　沈素华的婆婆去年在苏州突发阑尾\n炎，医药费没来得及报销。\n\n2\n\n　　2024年8月，小卖铺个体工商户营\n业执照变更地址，需要换证。\n")
+    assert [p[:4] for p in banmian.rebuild(text).articles[0].paragraphs] == ["1", "最近，家", "沈素华的", "2", "2024"]
+
+
+def test_a_short_subtitle_under_the_pages_first_headline_among_fragments_is_no_cut():
+    assert paragraphs("第六届亚洲沙滩运动会三亚开幕\n\n网友：开幕式美哭了\n\n第六届亚洲沙滩运动会22日晚在海南三亚开幕。\n")[:2] == [
+        "第六届亚洲沙滩运动会三亚开幕", "网友：开幕式美哭了"]
+    assert paragraphs("用好封关红利，共绘开放新图景\n\n4月18日，第六届中国\n\n国际消费品博览会在海南落下帷幕。\n")[1] == (
+        "4月18日，第六届中国国际消费品博览会在海南落下帷幕。")
+
+
+@pytest.mark.parametrize("subhead", ["「画了5年的桃花源」", "▶画了5年的桃花源"])
+def test_a_features_quoted_or_marked_subhead_among_fragments_is_not_glued_to_a_quotation_under_it(subhead):
+    text = f"上世纪60年代，蔡皋从湖南省第一师范学校毕业，到株洲县的乡村教书。\n\n{subhead}\n\n“芳草鲜美，落英缤纷”，陶渊明笔下的桃花源。\n"
+    assert paragraphs(text)[1:] == [subhead, "“芳草鲜美，落英缤纷”，陶渊明笔下的桃花源。"]
+
+
+PULL_QUOTE = ("词元套餐来了\n\n本报记者 张帆\n\n中国移动江苏南京分公司云智算中心副主任汤咏介绍，各式各样的大模型分属不同平台，用户在使用时\n\n"
+              "{quote}\n\n需单独注册、登录。为了整合资源，三大运营商纷纷推出词元套餐。\n\n"
+              "“词元计费产品，是人工智能时代催生的新型数字流量形态。当下，运营商正加快布局。”汤咏说。\n")
+
+
+@pytest.mark.parametrize("quote", ["“词元计费产品，是人工智能时代催生的新型数字流量形态。”",
+                                   "“词元计费产品，是人工智能时\n代催生的新型数字流量形态。”\n——南京中兴信雅达信息科技有\n限公司副总经理 倪玥"])
+def test_a_pull_quote_set_inside_a_paragraph_is_furniture_and_the_paragraph_goes_on_past_it(quote):
+    page = banmian.rebuild(PULL_QUOTE.format(quote=quote))
+    (article,) = page.articles
+    assert article.paragraphs[0].endswith("用户在使用时需单独注册、登录。为了整合资源，三大运营商纷纷推出词元套餐。")
+    assert page.furniture == quote.split("\n")
+
+
+def test_a_quotation_said_once_on_the_page_stays_a_paragraph():
+    page = banmian.rebuild(PULL_QUOTE.replace("用户在使用时\n", "用户在使用时。\n").format(quote="“大模型调用和词元计费方式正在快速迭代。”"))
+    assert "“大模型调用和词元计费方式正在快速迭代。”" in page.articles[0].paragraphs and not page.furniture
+
+
+def test_a_repeated_quotation_set_as_a_paragraph_of_its_own_stays_in_the_story():
+    # an interview's quoted deck over its questions repeats an answer, as the news corpus prints it
+    text = ("　　施寒微 国际儒学联合会副会长\n　　“统一性与多样性相辅相成，是中国文化的独特基因”\n"
+            "　　问：您怎样看中国文化？\n　　答：统一性与多样性相辅相成，是中国文化的独特基因。\n")
+    page = banmian.rebuild(text)
+    assert "“统一性与多样性相辅相成，是中国文化的独特基因”" in page.articles[0].paragraphs and not page.furniture
+
+
+def test_an_epigraph_under_a_headline_repeated_in_the_story_stays_its_first_paragraph():
+    quote = "“要继续深化医药卫生体制改革，均衡布局优质医疗资源，为人民健康提供可靠保障。”"
+    text = (f"深化医改，让 群众就近享受优质医疗服务\n\n{quote}\n\n——2021年3月，习近平总书记在福建考察时强调\n\n"
+            f"人民健康是社会主义现代化的重要标志。总书记说：{quote}\n")
+    page = banmian.rebuild(text)
+    assert page.articles[0].paragraphs[0] == quote and not page.furniture

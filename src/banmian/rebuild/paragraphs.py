@@ -24,7 +24,7 @@ _LONGEST_HEADING = LONGEST_FRAGMENT  # characters: longer lines are sentence tex
 _HEADLINE_LINES = 4
 _HEADING_SHORT_BY = 3  # characters short of the column under it
 _OPENERS = "（“《‘【「『("
-_CLOSER_OF = {"（": "）", "(": ")", "【": "】", "“": "”"}
+_CLOSER_OF = {"（": "）", "(": ")", "【": "】", "“": "”", "「": "」", "『": "』"}
 _LONG_PARAGRAPH = 6  # lines
 _APART = -2.5  # junction log-odds below which the two sides of a cut read as two paragraphs
 # junction log-odds above which sentence text too long for a heading, ending without a stop, reads on:
@@ -110,11 +110,24 @@ def _merge(units: list[Unit], layout: Layout, headlines: set[int],
 
 
 def _read_between(merged: list[Unit], unit: Unit) -> int:
-    """1 where the unit before this text is the page's folio or running head, read out between two columns
-    (…在“学 / 6 / 习强国”…, …跨区域、 / 2024年1月19日 星期五 / 跨行业…): the text before it may go on past it; else 0."""
-    last = merged[-1]
-    return int(unit.role == "text" and len(merged) > 1 and last.role == "furniture" and merged[-2].role == "text"
-               and (FOLIO.match(last.text.strip()) is not None or header_piece(last.text.strip()) is not None))
+    """How many units before this text are the page's folio or running head, read out between two columns
+    (…在“学 / 6 / 习强国”…, …跨区域、 / 2024年1月19日 星期五 / 跨行业…), or a pull quote set inside a paragraph
+    (…用户在使用时 / “词元计费产品，…形态。” / 需单独注册…): the text before them may go on past them; else 0."""
+    if unit.role != "text" or len(merged) < 2 or merged[-1].role != "furniture":
+        return 0
+    last = merged[-1].text.strip()
+    if FOLIO.match(last) is not None or header_piece(last) is not None:
+        return int(merged[-2].role == "text")
+    quote = next((count for count in range(1, min(_QUOTE_LINES, len(merged) - 1) + 1)
+                  if merged[-count].role == "furniture" and merged[-count].text.startswith("“")), 0)
+    return quote if quote and merged[-1 - quote].role == "text" and _closes_quote(merged[-quote:]) else 0
+
+
+def _closes_quote(units: list[Unit]) -> bool:
+    """Are these furniture units one quotation opened by the first and closed by one of them, its speaker after
+    (a pull quote)?"""
+    return (all(unit.role == "furniture" for unit in units)
+            and any(unit.text.rstrip("。").endswith("”") for unit in units))
 
 
 def _signs_headline(units: list[Unit], index: int) -> bool:
@@ -574,10 +587,19 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
 
 
 def _opens_the_page(units: list[Unit], index: int, end: int, layout: Layout) -> bool:
-    """Among column fragments: is this heading-shaped line the page's first text, alone (退款难在哪 / 在未成年人…)?
-    A column's text would fill its column there, and a story carried from the page before would end its
-    paragraph on a stop.  Of several such lines, the last may be a paragraph that ends on no stop."""
-    return layout.form == FRAGMENTS and end == index + 1 and all(unit.role == "furniture" for unit in units[:index])
+    """Among column fragments: are these heading-shaped lines the page's first text (退款难在哪 / 在未成年人…;
+    …三亚开幕 / 网友：开幕式美哭了 / 第六届…)?  A column's text would fill its column there, and a story carried
+    from the page before would end its paragraph on a stop.  Of several such lines, the last may be a
+    paragraph that ends on no stop or a column's first line cut short (今年4月20 / 日是…), unless it is a short
+    subtitle that quotes someone or opens on a dash."""
+    last = units[end - 1].text
+    subtitle = len(last) <= _SHORT_HEADING_LINE and "，" not in last and ("：" in last or last.startswith("——"))
+    return (layout.form == FRAGMENTS and (end == index + 1 or subtitle)
+            and all(unit.role == "furniture" for unit in units[:index]))
+
+
+_SHORT_HEADING_LINE = 20  # characters
+_QUOTE_LINES = 6  # a pull quote's lines, and its speaker's
 
 
 def _opens_story(units: list[Unit], index: int) -> bool:
@@ -645,10 +667,14 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if not unit.lines[0].indent and dateline_alone(text):
         return True, True  # the lead's text goes on under its dateline and credit
+    if _CHAPTER_NUMBER.match(unit.text):
+        return False, True  # …报销。 / 2: no column or printed line holds a paragraph's last number alone
     if layout.form == FRAGMENTS:
         if layout.indents:
             return _indented_fragment_continues(previous, unit), True
         return _fragment_continues(previous, unit)
+    if _CHAPTER_NUMBER.match(text):
+        return False, True  # 2 / 　　2024年8月…: nor its first
     return _wrapped_continues(previous, unit.lines[0], layout), True
 
 
@@ -706,7 +732,7 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
 def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     """True or False where a rule settles the cut, None where it must be weighed."""
     left, right = previous.lines[-1].text, unit.text
-    if _CHAPTER_NUMBER.match(previous.text) and right[0] not in _COUNTED or _CHAPTER_NUMBER.match(right):
+    if _CHAPTER_NUMBER.match(previous.text) and right[0] not in _COUNTED:
         return False
     if ends_sentence(left):
         return _ATTRIBUTION.match(right) is not None
@@ -721,7 +747,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if _SPEECH_OPENS.search(left) and right[0] == "“":
         return True  # 他强调： / “…”: a quotation goes on the paragraph that announces it
     if (left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right)
-            or SUBHEAD_MARK.match(left) and len(left) <= _LONGEST_HEADING and not _open_end(left)
+            or (SUBHEAD_MARK.match(left) or left[0] in "▶►") and len(left) <= _LONGEST_HEADING and not _open_end(left)
             and not word_across(left, right)):  # 三、双方重申坚定支持对方维护国 / 家主权…: a numbered paragraph cut
         return False
     if unbalanced(previous.text):

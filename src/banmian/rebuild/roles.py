@@ -16,8 +16,66 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _folios(_index_box(_page_foot(_page_top(_set_off_credits(_photo_reports_under_headlines(
-        _bylines_inside_brackets(_indented_bylines_opened_paragraphs(units))), body)), body)))
+    return _pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(_photo_reports_under_headlines(
+        _bylines_inside_brackets(_indented_bylines_opened_paragraphs(units))), body)), body))))
+
+
+def _pull_quotes(units: list[Unit]) -> list[Unit]:
+    """A pull quote: a sentence of a story set again, in quotes and larger type, wherever the column holds it,
+    often inside a paragraph (…用户在使用时 / “词元计费产品，是人工智能时代催生的新型数字流量形态。” / 需单独注册…).
+    Its words stand in the text elsewhere on the page: there a repeat, furniture, which the paragraph goes on
+    past.  Between paragraphs it is left as one (the news corpus prints such quotes as the story's own)."""
+    openers = [index for index, unit in enumerate(units) if unit.role == "text" and unit.text.startswith("“")
+               and unit.gap_before and not unit.lines[0].indent and index and _body_cut(units, index - 1)]
+    if not openers:
+        return units
+    page = "".join(unit.text for unit in units)
+    out = list(units)
+    for start in openers:
+        end = _quote_end(units, start)
+        words = "".join(unit.text for unit in units[start:end]).strip("“”。")
+        if end and len(words) >= _QUOTED_WORDS and page.count(words) >= 2:
+            for index in range(start, _speaker_end(units, end)):
+                out[index] = Unit(units[index].lines, "furniture", units[index].text)
+    return out
+
+
+def _body_cut(units: list[Unit], index: int) -> bool:
+    """Is this a paragraph's text stopped on no sentence end: a printed line inside its block, or a column's
+    fragment longer than a heading (not 深化医改，让 群众…服务 over an epigraph)?"""
+    unit = units[index]
+    inside_block = index > 0 and not unit.gap_before and " " not in unit.text.strip()
+    return (unit.role == "text" and not patterns.ends_sentence(unit.text)
+            and (len(unit.text) > _HEADING_LINE or unit.lines[0].indent or inside_block))
+
+
+def _speaker_end(units: list[Unit], start: int) -> int:
+    """Past the pull quote's speaker, if a short dash line names them under it (——南京…副总经理 倪玥), wrapped
+    perhaps onto a second line of its block (——南京中兴信雅达信息科技有 / 限公司副总经理 倪玥)."""
+    if start == len(units) or units[start].role != "text" or not units[start].text.startswith("——"):
+        return start
+    end = start + 1
+    if end < len(units) and units[end].role == "text" and not units[end].gap_before:
+        end += 1
+    speaker = "".join(unit.text for unit in units[start:end])
+    return end if len(speaker) <= _SPEAKER and "。" not in speaker else start
+
+
+def _quote_end(units: list[Unit], start: int) -> int:
+    """Where a quoted sentence opening the unit at `start` closes, over at most a few text lines; 0 if it does
+    not.  A pull quote is a sentence (…形态。”); a quoted heading (“为非洲农业现代化发展 / 注入强劲动力”) is none."""
+    for end in range(start + 1, min(start + _QUOTE_LINES, len(units)) + 1):
+        if units[end - 1].role != "text":
+            return 0
+        if units[end - 1].text.endswith("”"):
+            return end if units[end - 1].text[-2:-1] in "。！？" else 0
+    return 0
+
+
+_QUOTE_LINES = 4
+_HEADING_LINE = 30  # characters: a column's fragment longer than this is body text
+_SPEAKER = 40  # characters: ——南京中兴信雅达信息科技有限公司副总经理 倪玥
+_QUOTED_WORDS = 12  # characters: shorter quotations (“好”, “双减”) recur on a page without being set again
 
 
 def _bylines_inside_brackets(units: list[Unit]) -> list[Unit]:
