@@ -1234,3 +1234,12 @@ def test_a_one_paragraph_item_over_another_headed_item_keeps_its_own_byline_belo
     page = banmian.rebuild("退款难在哪\n\n平台掌握后台数据，却要家长证明。\n\n本报记者 张帆\n\n"
                            "网游充值纠纷增多\n\n本报讯 线上购物、网游充值、直播打赏引发的退款纠纷也不断增多。\n")
     assert [(a.headline, a.byline.reporters) for a in page.articles] == [(["退款难在哪"], ["张帆"]), (["网游充值纠纷增多"], [])]
+
+
+@pytest.mark.parametrize("foot", ["据新华社", "新京报记者 陈璐 综合报道"])
+def test_a_foot_source_over_a_caption_dated_in_local_time_closes_the_story_above(foot):
+    page = banmian.rebuild("哥伦比亚恢复接返被美遣返公民包机\n\n哥伦比亚外交部29日发布公告说，将恢复接返包机。\n\n"
+                           f"公告说，首批包机将于2月初起飞。\n\n{foot}\n\n当地时间1月27日，澳大利亚墨尔本，民众在海边消暑。\n\n"
+                           "新华社发 陈钟昊 摄\n\n古巴谴责美国新一轮石油封锁行动\n\n古巴外交部30日发布公告，强烈谴责美国。\n")
+    assert [(a.kind, a.byline.text) for a in page.articles] == [
+        ("article", [foot]), ("photo", ["新华社发 陈钟昊 摄"]), ("article", [])]
