@@ -593,12 +593,16 @@ def _opens_the_page(units: list[Unit], index: int, end: int, layout: Layout) -> 
     paragraph that ends on no stop or a column's first line cut short (今年4月20 / 日是…), unless it is a short
     subtitle that quotes someone or opens on a dash."""
     last = units[end - 1].text
-    subtitle = len(last) <= _SHORT_HEADING_LINE and "，" not in last and ("：" in last or last.startswith("——"))
-    return (layout.form == FRAGMENTS and (end == index + 1 or subtitle)
+    subtitle = ("：" in last or last.startswith("——")) and len(last) <= _SHORT_HEADING_LINE
+    # not a piece of a paragraph pasted alone (会议指出，…我们党 / 为什么…, 习近 / 平指出…, …照明车、 / 挖掘机…)
+    whole = (len(units[index].text) >= _SHORTEST_OPENING and "，" not in last and not unbalanced(last)
+             and (subtitle or not _open_end(last)))
+    return (layout.form == FRAGMENTS and (end == index + 1 or subtitle) and whole
             and all(unit.role == "furniture" for unit in units[:index]))
 
 
 _SHORT_HEADING_LINE = 20  # characters
+_SHORTEST_OPENING = 4  # characters: a page's shortest first headline (退款难在哪)
 _QUOTE_LINES = 6  # a pull quote's lines, and its speaker's
 
 
