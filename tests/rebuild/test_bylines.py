@@ -666,3 +666,14 @@ def test_a_digests_lead_rewritten_from_others_is_its_dateline(dateline):
     page = banmian.rebuild(f"国家民委命名第十二批示范单位\n\n{dateline} 记者从1月29日在京召开的全国民委主任会议获悉，488个地方和单位被命名。\n\n"
                            "其中包含县（市、区、旗）115个。\n\n1月29日，市民在北京天坛公园参观迎春灯饰。\n\n新华社发 陈钟昊 摄\n")
     assert [(a.kind, a.dateline, len(a.paragraphs)) for a in page.articles] == [("article", dateline, 2), ("photo", None, 1)]
+
+
+@pytest.mark.parametrize("line, reporters, photographers, furniture", [
+    ("文｜王帆 图｜李悦", ["王帆"], ["李悦"], []), ("文字｜王帆 图片｜李悦", ["王帆"], ["李悦"], []),
+    ("采写：王帆", ["王帆"], [], []), ("编辑｜姜 浩", [], [], ["编辑｜姜 浩"]),
+])
+def test_a_magazines_credits_with_a_bar_sign_the_story_or_name_its_editor(line, reporters, photographers, furniture):
+    page = banmian.rebuild(f"退款难在哪\n\n{line}\n\n线上购物、网游充值、直播打赏……当前，触网消费的场景越来越多。\n")
+    (article,) = page.articles
+    assert (article.headline, article.byline.reporters, article.byline.photographers, page.furniture) == (
+        ["退款难在哪"], reporters, photographers, furniture)

@@ -35,7 +35,7 @@ _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
 _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－/-])?[\u4e00-\u9fff]{0,10}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报道|报|网|社|台|站|中心|新闻|壹点|视频|周末|周刊|在线|财新|\+)$"
                          rf"|^{ROLE_PREFIX}$")  # 小时新闻记者, 北京日报客户端｜记者, 学生记者: a paper's news app, short name, or a qualifier
-_CREDIT_LEAD = re.compile(rf"^(?:{GROUP_CREDIT}|图/|文/|作者\s*[:：\s]|报道\s*[:：]\s*|【[\u4e00-\u9fff]{{2,8}}讯】\s*"
+_CREDIT_LEAD = re.compile(rf"^(?:{GROUP_CREDIT}|图/|文/|作者\s*[:：\s]|(?:报道|采写)\s*[:：｜|]\s*|【[\u4e00-\u9fff]{{2,8}}讯】\s*"
                           rf"|{MEDIA_CENTRE}\s*)")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/／])(?:制图|绘|作|漫画))\s*(?:[（(][^）)]*[）)])?$")
 _TOLD_TO = re.compile(r"^口述\s*[/／:：]?\s*(?P<teller>.+?)\s+整理\s*[/／:：]?\s*(?P<writers>.+)$")  # 口述/吴瑞龙 整理/本报记者 靳 博
@@ -53,7 +53,7 @@ _AGENCY_PHOTO = re.compile(r"^(?:新华社|中新社)发\s*[（(](?P<names>[^）
 # Feature pages' credits: 文·图/王小明, 图文/王小明, 王小明 文/摄; 文/王小明 图/李华, 文 王小明 图 李华
 _TEXT_AND_PICTURES = re.compile(r"^(?:文\s*[·・/]\s*图|图文|文\s*[/／]\s*摄)\s*[/／:：]?\s*(?P<names>.+)$")
 _TEXT_AND_PICTURES_AFTER = re.compile(r"^(?P<names>.+?)\s*文\s*[/／·・]\s*(?:图|摄)$")
-_TEXT_THEN_PICTURES = re.compile(rf"^{WRITER_LABEL}\s*[/／:：]?\s*(?P<writers>.+?)\s+(?:图片|图|摄影|摄)\s*[/／:：]?\s*(?P<pictures>\S.*)$"
+_TEXT_THEN_PICTURES = re.compile(rf"^{WRITER_LABEL}\s*[/／:：｜|]?\s*(?P<writers>.+?)\s+(?:图片|图|摄影|摄)\s*[/／:：｜|]?\s*(?P<pictures>\S.*)$"
                                  r"|^(?P<named>[^文]+?)\s*(?:\s|[/／])文\s+(?P<shot>\S.*?)\s*[/／]?\s*(?:图|摄)$")  # 王小明 文 李华 图, 林晓岚/文 周学军/摄
 _PHOTO_LEAD = re.compile(r"^(?:本版|本组)?(?:图|摄影|图片|漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*")  # 图/周学军, 漫画/高 岳
 _BRACKETED = re.compile(r"^[（(](?P<inside>[^（）()]+)[）)]$")

@@ -207,7 +207,7 @@ _EDITOR_ROLES = "(?:" + "|".join(_EDITOR_ROLE_WORDS) + ")"
 # With the page named first (本版责编管璇悦) the separator may be lost in extraction; a bare
 # 编辑 without it is too often the start of a sentence.
 FURNITURE = re.compile(
-    rf"^(?:(?:本版|[一二三四五六七八九十\d]{{1,3}}版)?{_EDITOR_ROLES}\s*[:：/ ]|(?:本版|[一二三四五六七八九十\d]{{1,3}}版)责编[{CJK}]"
+    rf"^(?:(?:本版|[一二三四五六七八九十\d]{{1,3}}版)?{_EDITOR_ROLES}\s*[:：/ ｜|]|(?:本版|[一二三四五六七八九十\d]{{1,3}}版)责编[{CJK}]"
     r"|(?:本版)?(?:责任编辑|责编|美编|美术编辑|版式设计|版面设计|校对|责任校对|图片编辑|视觉设计|值班编辑)$"
     rf"|本期(?:统筹|策划)\s+[{CJK}]{{1,4}}(?:\s+[{CJK}]{{1,4}})*$)"
 )  # a role on a line of its own: the names went to the next line; 本期统筹 林 琳 among the editors
@@ -706,12 +706,12 @@ _TRANSLATED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}}\s*编译$"
 
 # Feature pages credit text and pictures on one line: 文·图/王小明, 图文：王小明, 文 王小明 图 李华,
 # 撰文 王小明 摄影 李华, 王小明 文 李华 图
-_CREDIT_MARK = r"(?:\s*[/／:：]\s*|\s+)"
+_CREDIT_MARK = r"(?:\s*[/／:：｜|]\s*|\s+)"  # 文/王帆, 文：王帆, a magazine's 文｜王帆
 WRITER_LABEL = r"(?:撰文|文字|采写|文)"  # 采写：南都记者 丁怡婷 摄影：…, the words' credit before the pictures'
 _FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_MARK}{_NAMES}"
                              rf"|{WRITER_LABEL}{_CREDIT_MARK}{_NAMES}\s+(?:图|摄影|图片){_CREDIT_MARK}{_NAMES}"
                              rf"|{_NAMES}(?:\s+|\s*[/／]\s*)文\s+{_NAMES}(?:\s+|\s*[/／]\s*)(?:图|摄)"  # 吴凡 文 陈静 图, 隋 鑫/文 肖新新/图
-                             rf"|口述{_CREDIT_MARK}{_NAMES}\s+整理{_CREDIT_MARK}{_NAMES})$")
+                             rf"|口述{_CREDIT_MARK}{_NAMES}\s+整理{_CREDIT_MARK}{_NAMES}|采写\s*[:：｜|]\s*{_NAMES})$")
 
 
 # How opinion pages sign a piece under its headline: 本报评论员, ■ 本报评论员, 特约评论员 李四,
