@@ -118,7 +118,7 @@ def _read_between(merged: list[Unit], unit: Unit) -> int:
     last = merged[-1].text.strip()
     if FOLIO.match(last) is not None or header_piece(last) is not None:
         return int(merged[-2].role == "text")
-    quote = next((count for count in range(1, min(_QUOTE_LINES, len(merged) - 1) + 1)
+    quote = next((count for count in range(1, min(_PULL_QUOTE_UNITS, len(merged) - 1) + 1)
                   if merged[-count].role == "furniture" and merged[-count].text.startswith("“")), 0)
     return quote if quote and merged[-1 - quote].role == "text" and _closes_quote(merged[-quote:]) else 0
 
@@ -603,7 +603,7 @@ def _opens_the_page(units: list[Unit], index: int, end: int, layout: Layout) -> 
 
 _SHORT_HEADING_LINE = 20  # characters
 _SHORTEST_OPENING = 4  # characters: a page's shortest first headline (退款难在哪)
-_QUOTE_LINES = 6  # a pull quote's lines, and its speaker's
+_PULL_QUOTE_UNITS = 6  # a pull quote's lines (roles._QUOTE_LINES, 4) and its speaker's (2)
 
 
 def _opens_story(units: list[Unit], index: int) -> bool:
