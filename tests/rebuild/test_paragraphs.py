@@ -1007,3 +1007,10 @@ def test_an_epigraph_under_a_headline_repeated_in_the_story_stays_its_first_para
             f"人民健康是社会主义现代化的重要标志。总书记说：{quote}\n")
     page = banmian.rebuild(text)
     assert page.articles[0].paragraphs[0] == quote and not page.furniture
+
+
+@pytest.mark.parametrize("number", ["2.", "2．", "二、"])
+def test_a_list_items_number_alone_at_a_fragments_end_goes_on_to_its_item(number):
+    text = ("访问期间，双方签署了以下合作文件：\n\n1.《中国共产党和越南共产党合作计划（2026—2030年）》\n\n"
+            f"{number}\n\n《中共中央组织部与越共中央组织部合作谅解备忘录》\n\n3.《中共中央对外联络部与越南外交部合作协议》\n")
+    assert f"{number}《中共中央组织部与越共中央组织部合作谅解备忘录》" in paragraphs(text)

@@ -57,6 +57,9 @@ _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦�
 # first characters alone, so the number neither goes on a paragraph nor takes one on; unless a unit
 # follows it (20 / 世纪50年代, 10 / 年前): a cut inside a count, whatever its place
 _CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$")
+# A list item's number alone at a column's end (2. / 《…备忘录》): no item ends on its number (the news
+# corpus holds no paragraph 2. or 二、 alone, though 80 （一） alone, a chapter's number)
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)$")
 _COUNTED = frozenset("年月日号时点分秒世岁个万千百亿元角%％倍多余后前天周次名位家件条项米吨度届期级层人户所座辆台只头批场篇本部")
 _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 with ●, and has neither inside one
 # A padded two-character name cut at a byline's last line (本报实习生 窦 / 皓): the surname alone
@@ -738,6 +741,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     left, right = previous.lines[-1].text, unit.text
     if _CHAPTER_NUMBER.match(previous.text) and right[0] not in _COUNTED:
         return False
+    if _ITEM_NUMBER.match(previous.text):
+        return True
     if ends_sentence(left):
         return _ATTRIBUTION.match(right) is not None
     if right[0] in _BULLETS:
