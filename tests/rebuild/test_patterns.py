@@ -139,6 +139,18 @@ def test_sentences_about_editors_are_no_furniture(text):
     assert not patterns.is_furniture(text)
 
 
+@pytest.mark.parametrize("text", ["本版策划：郑海波　责任编辑：周 敏　版式：林 丹",
+                                  "策划：东湖日报总编室　统筹：韩 东　责编：徐 静　版式设计：顾晓光",
+                                  "主办：浙江东海泵业股份有限公司党委　主编：陈国华　本期责编：叶 青"])
+def test_a_pages_planner_or_publisher_before_its_editors_is_furniture(text):
+    assert patterns.is_furniture(text)
+
+
+@pytest.mark.parametrize("text", ["策划：李丽洋 制作：王 强", "策划：张 三 编辑：李 四"])
+def test_a_storys_makers_without_a_page_editor_are_no_furniture(text):
+    assert not patterns.is_furniture(text)
+
+
 @pytest.mark.parametrize(
     "text", ["本报讯（记者苏嘉堉）1月19日", "新华社北京1月18日电（记者A）", "本报北京4月16日电 （记者贾丰丰）", "温岭日报讯 记者"]
 )

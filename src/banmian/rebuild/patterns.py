@@ -204,12 +204,17 @@ _EDITOR_ROLE_WORDS = ("责任编辑", "责编", "编辑", "主编", "执行主�
                       "美术编辑", "版式设计", "版式", "版面设计", "题图设计", "题图", "校对", "制图", "组版", "照排", "值班编辑",
                       "责任校对", "图片编辑", "视觉设计", "设计", "邮箱", "投稿邮箱", "电子信箱", "电子邮箱")
 _EDITOR_ROLES = "(?:" + "|".join(_EDITOR_ROLE_WORDS) + ")"
+# 本版策划：郑海波　责任编辑：周 敏, 主办：…党委　主编：陈国华: who planned or published a page, named before
+# its editors (a story's own makers, 策划：李丽洋 制作：王 强, name no page editor)
+_PAGE_MAKER = r"(?:本版|本期)?(?:策划|统筹|主办)"
+_PAGE_EDITOR = r"(?:责任编辑|责编|主编|版式设计|版式|美编|校对)"
 # With the page named first (本版责编管璇悦) the separator may be lost in extraction; a bare
 # 编辑 without it is too often the start of a sentence.
 FURNITURE = re.compile(
     rf"^(?:(?:本版|[一二三四五六七八九十\d]{{1,3}}版)?{_EDITOR_ROLES}\s*[:：/ ｜|]|(?:本版|[一二三四五六七八九十\d]{{1,3}}版)责编[{CJK}]"
     r"|(?:本版)?(?:责任编辑|责编|美编|美术编辑|版式设计|版面设计|校对|责任校对|图片编辑|视觉设计|值班编辑)$"
-    rf"|本期(?:统筹|策划)\s+[{CJK}]{{1,4}}(?:\s+[{CJK}]{{1,4}})*$)"
+    rf"|本期(?:统筹|策划)\s+[{CJK}]{{1,4}}(?:\s+[{CJK}]{{1,4}})*$"
+    rf"|{_PAGE_MAKER}\s*[:：][^，。]{{1,30}}?\s(?:本期|本版)?{_PAGE_EDITOR}\s*[:：])"
 )  # a role on a line of its own: the names went to the next line; 本期统筹 林 琳 among the editors
 # (本期统筹：陈 震 with a colon closes a story, see is_staff_credit)
 # An editor line however its names follow its role (版式设计彭飞, 校对何娟, 本期统筹：…).
@@ -585,7 +590,7 @@ _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 
 
 # What an editor line can open with (本版, 一版 or 3版, any role's first character): most lines are ruled out by it.
-_EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十" + "".join(role[0] for role in _EDITOR_ROLE_WORDS))
+_EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十策统主" + "".join(role[0] for role in _EDITOR_ROLE_WORDS))
 # the ear's 新闻热线：0576-86123456, a page's box 市民热线：12345 新闻热线：86198888
 _HOTLINE = re.compile(r"^(?:新闻|报料|广告|发行|市民|民生|服务|投诉|读者|登报)?热线(?:电话)?\s*[:：](?:[-—\d\s（）()]{3,}|$)")
 
