@@ -1014,3 +1014,11 @@ def test_a_list_items_number_alone_at_a_fragments_end_goes_on_to_its_item(number
     text = ("访问期间，双方签署了以下合作文件：\n\n1.《中国共产党和越南共产党合作计划（2026—2030年）》\n\n"
             f"{number}\n\n《中共中央组织部与越共中央组织部合作谅解备忘录》\n\n3.《中共中央对外联络部与越南外交部合作协议》\n")
     assert f"{number}《中共中央组织部与越共中央组织部合作谅解备忘录》" in paragraphs(text)
+
+
+def test_a_notices_last_short_line_over_its_issuer_and_date_ends_its_paragraph_not_a_heading():
+    text = ("关于表彰2023年度劳动模范的决定\n"
+            "　　希望受表彰的先进集体和个人珍惜荣誉、\n再接再厉。全市广大干部群众要以先进为榜样，\n"
+            "为加快建设现代化滨海强市作出新的更大贡献。\n　　附件：2023年度海州市劳动模范和先进集\n体名单\n"
+            "中共海州市委　海州市人民政府\n2024年4月28日\n")
+    assert paragraphs(text)[-3:] == ["附件：2023年度海州市劳动模范和先进集体名单", "中共海州市委 海州市人民政府", "2024年4月28日"]

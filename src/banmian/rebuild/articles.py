@@ -50,8 +50,6 @@ _POEM_VERSES = 3  # verse lines at least, under a title, before its author: fewe
 _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
 # A briefs column (简讯), a notice (遗失声明, 拍卖公告, 招聘启事) or an advertisement
 # A notice's date under its issuer: 2026年1月30日, 二〇二六年一月三十日
-_NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
-_ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
 _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
 _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
 _AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
@@ -182,7 +180,7 @@ class _Placer:
             return index + 1
         if self._signs_notice(index):
             following = self._paragraph(index)
-            self.story.closed = self.story.closed or bool(_NOTICE_DATE.match(self.units[index].text.strip()))
+            self.story.closed = self.story.closed or bool(patterns.NOTICE_DATE.match(self.units[index].text.strip()))
             return following
         if self.heads[index] and self._signs_the_story(index):
             following = self._paragraph(index)
@@ -423,9 +421,9 @@ class _Placer:
         story = self.story
         if story is None or story.closed or not story.paragraphs or self.assigned[index - 1] != (story.index, "paragraph"):
             return False
-        return bool(_NOTICE_DATE.match(text)) or (
-            len(text) <= _ISSUER and following < len(self.units) and self.units[following].role == "text"
-            and _NOTICE_DATE.match(self.units[following].text.strip()) is not None
+        return bool(patterns.NOTICE_DATE.match(text)) or (
+            len(text) <= patterns.ISSUER and following < len(self.units) and self.units[following].role == "text"
+            and patterns.NOTICE_DATE.match(self.units[following].text.strip()) is not None
             and patterns.ends_sentence(self.units[index - 1].text))
 
     def _signed_brief_over_heading(self, index: int) -> bool:

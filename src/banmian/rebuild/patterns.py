@@ -264,6 +264,9 @@ BOX_LABEL = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?(?:数读|新闻链
                        r"|温馨提示|健康提醒)[】］\]]?$")
 
 
+# A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
+ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
+NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 # An official document's or a notice's title alone on a line: 关于召开2026年第一次临时股东大会的通知
 DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$")
 # A letter's or a speech's salutation, the first line of its text: 编辑同志：, 尊敬的各位读者：, 同学们：
