@@ -800,6 +800,16 @@ def test_a_commentarys_signature_alone_at_its_foot_signs_it_and_heads_nothing(si
         (["今日谈", "守护平安"], [name], [signature]), (["李强主持召开国务院常务会议"], [], [])]
 
 
+@pytest.mark.parametrize("signature", ["◎ 郑晓梅", "□郑晓梅"])
+def test_an_essays_marked_signature_at_its_foot_signs_it_and_heads_nothing(signature):
+    # a 副刊 essay signed at its foot under its prose: the line had become the next piece's first headline line
+    page = banmian.rebuild("外婆的腌菜缸\n\n外婆家的灶间角落里，常年摆着一口半人高的腌菜缸。\n\n"
+                           f"外婆走了已经十年了。那口腌菜缸，母亲一直舍不得扔。\n\n{signature}\n\n秋日登山记\n\n文/周建明\n\n"
+                           "深秋的一个周末，约了几位老友去爬城西的白云山。\n")
+    assert [(a.headline, a.byline.reporters) for a in page.articles] == [
+        (["外婆的腌菜缸"], ["郑晓梅"]), (["秋日登山记"], ["周建明"])]
+
+
 def test_a_name_over_a_title_under_a_news_story_is_no_signature():
     page = banmian.rebuild("全市春运工作会议召开\n\n本报讯（记者 苏嘉堉）1月22日，全市春运工作会议召开。\n\n张桂梅\n\n燃灯校长\n\n"
                            "本报讯 她扎根边疆教育一线40余年，帮助2000多名女孩走出大山。\n")
