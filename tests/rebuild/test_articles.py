@@ -1253,3 +1253,21 @@ def test_a_foot_source_over_a_caption_dated_in_local_time_closes_the_story_above
                            "新华社发 陈钟昊 摄\n\n古巴谴责美国新一轮石油封锁行动\n\n古巴外交部30日发布公告，强烈谴责美国。\n")
     assert [(a.kind, a.byline.text) for a in page.articles] == [
         ("article", [foot]), ("photo", ["新华社发 陈钟昊 摄"]), ("article", [])]
+
+
+def test_a_transcripts_closing_turn_is_its_last_paragraph_not_the_photos_title():
+    page = banmian.rebuild("“一季度经济运行情况”新闻发布会实录\n\n本报记者 傅 乐 整理\n\n"
+                           "4月16日上午，市政府新闻办举行新闻发布会，介绍我市一季度经济运行情况。\n\n"
+                           "许志强：一季度，全市实现地区生产总值612.3亿元，同比增长6.1%。\n\n"
+                           "主持人：今天的发布会到此结束，谢谢大家！\n\n新闻发布会现场。\n\n本报记者 严 峰 摄\n")
+    assert [(a.kind, a.headline, a.paragraphs[-1]) for a in page.articles] == [
+        ("article", ["“一季度经济运行情况”新闻发布会实录"], "主持人：今天的发布会到此结束，谢谢大家！"),
+        ("photo", [], "新闻发布会现场。")]
+
+
+def test_a_question_turn_under_a_box_label_is_its_first_paragraph():
+    page = banmian.rebuild("学习问答\n\n问：如何理解“高质量发展是新时代的硬道理”？\n\n"
+                           "答：这一重要论断，是在深刻把握我国经济发展阶段性特征基础上作出的。\n\n问：基层干部应当怎么做？\n\n"
+                           "答：关键是树立正确政绩观，从群众最关心的事情做起。\n")
+    assert [(a.headline, a.paragraphs[0]) for a in page.articles] == [
+        (["学习问答"], "问：如何理解“高质量发展是新时代的硬道理”？")]

@@ -396,7 +396,8 @@ def headline_like(unit: Unit) -> bool:
         return False
     if text[0] in "（(" and text[-1] in "）)" and not _BRACKETED_TAG.match(text) or text.count("（") != text.count("）"):
         return False  # （本报记者张腾扬参与采写）: a note, not a heading
-    if patterns.ends_sentence(text) and not (text.rstrip(patterns.CLOSERS)[-1] in "？！?!" and len(text) <= 25):
+    if patterns.ends_sentence(text) and not (text.rstrip(patterns.CLOSERS)[-1] in "？！?!" and len(text) <= 25
+                                             and not _DIALOGUE_TURN.match(text)):
         return False
     return not (patterns.trailing_jump(text) or patterns.is_staff_credit(text)
                 or text.startswith(patterns.CONTINUATION) or patterns.BODY_LABEL.match(text)
@@ -405,6 +406,9 @@ def headline_like(unit: Unit) -> bool:
                 or " " in text and patterns.is_table_row(text))
 
 
+# A turn of an interview or a transcript (问：…？, 主持人：…谢谢大家！): a question or a cry there is said, not a
+# heading (a speaker named in a headline, 李强：…！, is no role word)
+_DIALOGUE_TURN = re.compile(r"^(?:问|答|主持人|记者|读者问|读者|律师答|医生答|专家答|网友问)[:：]")
 # A service box's field of figures (限行时间：7:00—9:00), or a fact of a film's, a book's, a school's or a flat's
 # box (导演：宋业明, 定价：58.00元, 院校代码：10422, 参考均价：…): no heading
 _BOX_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：][\d\s:：.—\-～~/]+$"
