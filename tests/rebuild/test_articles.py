@@ -1271,3 +1271,11 @@ def test_a_question_turn_under_a_box_label_is_its_first_paragraph():
                            "答：关键是树立正确政绩观，从群众最关心的事情做起。\n")
     assert [(a.headline, a.paragraphs[0]) for a in page.articles] == [
         (["学习问答"], "问：如何理解“高质量发展是新时代的硬道理”？")]
+
+
+@pytest.mark.parametrize("number", ["1. ", "1.", "一、"])
+def test_a_numbered_subhead_under_a_headline_opens_the_text_not_a_headline_line(number):
+    page = banmian.rebuild(f"2023年东湖十大新闻\n\n{number}东湖高铁站正式开通\n\n6月28日，杭温高铁东湖站开通运营，全市迈入“高铁时代”。\n\n"
+                           "2. 全市地区生产总值突破800亿元\n\n全年实现地区生产总值812亿元，同比增长6.5%。\n")
+    assert [(a.headline, a.paragraphs[0]) for a in page.articles] == [
+        (["2023年东湖十大新闻"], f"{number}东湖高铁站正式开通")]

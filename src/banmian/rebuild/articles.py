@@ -324,9 +324,11 @@ class _Placer:
                 and any(patterns.VERSE_INTRO.search(self.units[k].text) for k in story.paragraphs[-_VERSE_LINES:]))
 
     def _numbers_a_part(self, index: int) -> bool:
-        """A numbered heading (二、… / （三）…) in body type heads a part of the open story, never a new story."""
+        """A numbered heading (二、… / （三）…) in body type heads a part of the open story, never a new story,
+        the first one right under the story's headline too (2023年东湖十大新闻 / 1. 东湖高铁站正式开通)."""
         story = self.story
-        return (story is not None and not story.closed and bool(story.paragraphs) and not self.display[index]
+        return (story is not None and not story.closed and not self.display[index]
+                and (bool(story.paragraphs) or story.headline_only and self._numbered_under(story.headlines[0], index))
                 and patterns.SECTION_NUMBER.match(self.units[index].text) is not None)
 
     def _labels_the_body(self, index: int) -> bool:
@@ -495,10 +497,16 @@ class _Placer:
         while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]
                and not (end > index and (self._body_label(end) or self._body_type_after_display(end)
                                          or self._author_over_text(end) or self._speaker_line(end)
-                                         or self._wider_gap(end)
+                                         or self._wider_gap(end) or self._numbered_under(index, end)
                                          or _set_apart(self.units[end - 1].lines[-1], self.units[end].lines[0])))):
             end += 1
         return end
+
+    def _numbered_under(self, start: int, index: int) -> bool:
+        """Is this line a numbered subhead (1. 东湖高铁站正式开通, 一、…) under a heading that is not numbered?
+        A list's first item opens the text under its title (2023年东湖十大新闻); no headline numbers its second line."""
+        return (patterns.SECTION_NUMBER.match(self.units[index].text) is not None
+                and patterns.SECTION_NUMBER.match(self.units[start].text) is None)
 
     def _wider_gap(self, index: int) -> bool:
         """On a page of lines one blank line apart, is this line set three or more blank lines below
