@@ -1022,3 +1022,8 @@ def test_a_notices_last_short_line_over_its_issuer_and_date_ends_its_paragraph_n
             "为加快建设现代化滨海强市作出新的更大贡献。\n　　附件：2023年度海州市劳动模范和先进集\n体名单\n"
             "中共海州市委　海州市人民政府\n2024年4月28日\n")
     assert paragraphs(text)[-3:] == ["附件：2023年度海州市劳动模范和先进集体名单", "中共海州市委 海州市人民政府", "2024年4月28日"]
+
+
+def test_a_timelines_month_over_an_entry_that_names_it_again_is_no_cut():
+    text = "2023东湖大事记\n\n1月\n\n1月6日　全市“新春招才引智”活动启动。\n\n3月\n\n3月11日　全市一季度重点项目集中开工。\n"
+    assert paragraphs(text)[-4:] == ["1月", "1月6日 全市“新春招才引智”活动启动。", "3月", "3月11日 全市一季度重点项目集中开工。"]

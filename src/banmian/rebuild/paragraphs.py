@@ -784,6 +784,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if left.endswith("日") and _DATE_ONLY.match(left):
         return False  # 2024年1月23日 / 招聘启事: a notice's signed date, whole, ends it
+    if right.startswith(left) and _DATE_ONLY.match(left):
+        return False  # 3月 / 3月11日 全市…: a timeline's month over its first entry, which names it again
     if _CASE_NUMBER.match(left):
         return False  # （2026）浙1081民初1234号 / 王建国：本院受理…: a court notice's case number stands alone
     if (_FIELD.match(left) and _FIELD.match(right) or is_table_row(left) or is_table_row(right)
