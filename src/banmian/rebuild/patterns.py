@@ -811,12 +811,13 @@ SURNAMES = frozenset(
 )
 
 
-# 企业报 and 校报 credit a contribution to the unit its writers work in: 国网湖州供电公司 沈佳, 公司办公室 李 明,
+# 企业报, 校报 and 区报 credit a contribution to the unit its writers work in: 国网湖州供电公司 沈佳, 公司办公室 李 明,
 # 镇海炼化 朱建华 供稿 (in brackets at a story's foot); the names start with a surname (联合学院 选育优品 is a subhead)
 _SURNAMED = "[" + "".join(sorted(SURNAMES)) + "]"
 _UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}})"  # 李明, 李 明, 魏晓航
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
-                         rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|中学|小学|医院)"
+                         rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|中学|小学|医院"
+                         rf"|社区|街道)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))\s+(?P<names>{_UNIT_NAME}(?:\s+{_UNIT_NAME}){{0,5}})(?:\s*供稿)?$")
 
 
