@@ -326,3 +326,14 @@ def test_datelines_of_overseas_and_regional_desks(text, dateline):
 @pytest.mark.parametrize("line", ["南方周末 INFZM.COM", "南方周末 www.infzm.com", "新京报 bjnews.com.cn"])
 def test_a_papers_name_and_its_site_at_a_page_foot_is_furniture(line):
     assert patterns.is_furniture(line)
+
+
+@pytest.mark.parametrize("text", ["天气预报", "情况通报", "举报", "喜报"])
+def test_words_ending_in_bao_that_name_no_paper_are_no_header_piece(text):
+    # a 晚报's 天气预报 box had named the page's paper
+    assert patterns.header_piece(text) is None
+
+
+@pytest.mark.parametrize("text", ["青溪晚报", "现代快报", "北京晨报", "南方周报", "环球时报"])
+def test_papers_names_are_header_pieces(text):
+    assert patterns.header_piece(text) == (text, None, None, None)
