@@ -1027,3 +1027,11 @@ def test_a_notices_last_short_line_over_its_issuer_and_date_ends_its_paragraph_n
 def test_a_timelines_month_over_an_entry_that_names_it_again_is_no_cut():
     text = "2023东湖大事记\n\n1月\n\n1月6日　全市“新春招才引智”活动启动。\n\n3月\n\n3月11日　全市一季度重点项目集中开工。\n"
     assert paragraphs(text)[-4:] == ["1月", "1月6日 全市“新春招才引智”活动启动。", "3月", "3月11日 全市一季度重点项目集中开工。"]
+
+
+@pytest.mark.parametrize("address", ["qxrbfk@163.com", "fk@163.com"])
+def test_a_printed_line_that_opens_on_an_address_and_reads_on_is_the_paragraphs_text(address):
+    text = ("征稿启事\n\n　　二、投稿方式。来稿请发送至电子邮箱\n"
+            f"{address}，邮件主题注明“征文＋作者姓\n名＋联系电话”。\n　　三、截稿时间。2024年9月10日。\n")
+    assert paragraphs(text)[-2:] == [f"二、投稿方式。来稿请发送至电子邮箱{address}，邮件主题注明“征文＋作者姓名＋联系电话”。",
+                                     "三、截稿时间。2024年9月10日。"]

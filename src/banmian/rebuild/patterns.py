@@ -613,7 +613,9 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 60 and "。" not in text and _FLAG_HINT.search(text) and _FLAG.search(text):
         return True
-    return (len(text) <= 50 and "@" in text and _EMAIL.search(text) is not None and "。" not in text
+    address = _EMAIL.search(text) if len(text) <= 50 and "@" in text and "。" not in text else None
+    # …请发送至电子邮箱 / qxrbfk@163.com，邮件主题注明…: a clause after the address, a printed line of a paragraph
+    return (address is not None and "，" not in text[address.end():]
             and not COLUMN_MAILBOX.match(text) and not _REPORTED_LINE.match(text))
 
 
