@@ -1279,3 +1279,10 @@ def test_a_numbered_subhead_under_a_headline_opens_the_text_not_a_headline_line(
                            "2. 全市地区生产总值突破800亿元\n\n全年实现地区生产总值812亿元，同比增长6.5%。\n")
     assert [(a.headline, a.paragraphs[0]) for a in page.articles] == [
         (["2023年东湖十大新闻"], f"{number}东湖高铁站正式开通")]
+
+
+def test_a_standing_label_over_a_title_and_its_writer_is_the_next_storys_kicker():
+    page = banmian.rebuild("一根竹篾 编出“致富经”\n\n本报记者 吴小溪\n\n下一步，竹溪村打算把竹编工坊和乡村旅游结合起来。\n\n"
+                           "记者观察\n\n工坊虽小 连着大民生\n\n吴小溪\n\n一个工坊，规模不大，却连着产业链，也连着千家万户的“钱袋子”。\n")
+    assert [(a.headline, a.byline.reporters) for a in page.articles] == [
+        (["一根竹篾 编出“致富经”"], ["吴小溪"]), (["记者观察", "工坊虽小 连着大民生"], ["吴小溪"])]

@@ -82,7 +82,7 @@ class _Placer:
         self.indents = layout.indents
         self.display = ([False] * len(units) if layout.body_size is None else
                         [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units])
-        self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k]
+        self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k] or _kicks_a_signed_title(units, k)
                        or len(unit.lines) == 2 and self._cut_heading(unit))
                       and not self._opens_caption(k) for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
@@ -881,6 +881,15 @@ def _titles_a_lead(units: list[Unit], index: int) -> bool:
         return False
     following = units[index + 1] if index + 1 < len(units) else None
     return following is not None and following.role == "text" and bool(patterns.DATELINE.match(following.text))
+
+
+def _kicks_a_signed_title(units: list[Unit], index: int) -> bool:
+    """A standing label (记者观察, 记者手记) over a title and its writer's name (工坊虽小 连着大民生 / 吴小溪) is the
+    kicker of a piece of its own, not a label opening a part of the story above."""
+    if index + 2 >= len(units) or not patterns.BODY_LABEL.match(units[index].text):
+        return False
+    writer = units[index + 2]
+    return headline_like(units[index + 1]) and (writer.role == "byline" or patterns.is_names_line(writer.text.strip()))
 
 
 def _jump_from(text: str) -> bool:
