@@ -1035,3 +1035,17 @@ def test_a_printed_line_that_opens_on_an_address_and_reads_on_is_the_paragraphs_
             f"{address}，邮件主题注明“征文＋作者姓\n名＋联系电话”。\n　　三、截稿时间。2024年9月10日。\n")
     assert paragraphs(text)[-2:] == [f"二、投稿方式。来稿请发送至电子邮箱{address}，邮件主题注明“征文＋作者姓名＋联系电话”。",
                                      "三、截稿时间。2024年9月10日。"]
+
+
+POEMS = ("清明\n\n◎ 陈 默\n\n车过隧道\n\n手机信号一格一格地消失\n\n母亲打来的电话\n\n出了隧道，我先回拨过去\n\n告诉她：快到了\n\n"
+         "海边的母亲\n\n退潮的时候\n\n她提着竹篮走向滩涂\n\n腰弯下去，像一枚问号\n\n□ 林晓燕\n")
+
+
+def test_a_poems_verses_among_fragments_are_never_joined():
+    assert paragraphs(POEMS)[2:9] == ["车过隧道", "手机信号一格一格地消失", "母亲打来的电话", "出了隧道，我先回拨过去", "告诉她：快到了",
+                                      "海边的母亲", "退潮的时候"]
+
+
+def test_a_poems_verses_on_printed_lines_are_never_joined():
+    text = POEMS.replace("\n\n", "\n")
+    assert "出了隧道，我先回拨过去" in paragraphs(text) and "她提着竹篮走向滩涂" in paragraphs(text)

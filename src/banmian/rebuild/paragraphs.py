@@ -76,19 +76,55 @@ _SENTENCE_OPENER = re.compile(
 
 def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     """Units with each paragraph's lines merged into one text unit."""
-    headlines = sure_headlines(units, layout)
-    merged, junctions = _merge(units, layout, headlines, set())
+    alone = sure_headlines(units, layout) | verse_lines(units)
+    merged, junctions = _merge(units, layout, alone, set())
     if layout.form == FRAGMENTS:
         due = _cuts_due(units, junctions)
         if due:
-            merged, _ = _merge(units, layout, headlines, due)
+            merged, _ = _merge(units, layout, alone, due)
     return merged
 
 
-def _merge(units: list[Unit], layout: Layout, headlines: set[int],
+def verse_lines(units: list[Unit]) -> set[int]:
+    """Indices of a poem's verses: three or more short lines with no full stop under a title and its author
+    (清明 / ◎ 陈 默 / 车过隧道 / 手机信号一格一格地消失 / …), or over a marked author at the poem's foot (… / □ 林晓燕).
+    No column cuts a verse, so none is joined to the next, however it ends (…快到了 / 海边的母亲)."""
+    verses: set[int] = set()
+    for index, unit in enumerate(units):
+        if not (len(unit.text) <= _VERSE and _signs_a_poem(units, index)):
+            continue
+        below = _verse_run(units, index + 1, 1)
+        above = _verse_run(units, index - 1, -1) if unit.text[0] in AUTHOR_MARKS else []
+        for run in (below, above):
+            if len(run) >= _POEM_VERSES:
+                verses.update(run)
+    return verses
+
+
+def _signs_a_poem(units: list[Unit], index: int) -> bool:
+    """Is this a writer's line set apart as a 副刊 sets it (◎ 陈 默, □ 林晓燕, 陈 默) under a title, or at a
+    poem's foot?  A bare name (全合作) may be a piece of a narrow column's text."""
+    text = units[index].text.strip()
+    name = text.lstrip(AUTHOR_MARKS).strip()
+    if units[index].role not in ("text", "byline") or index == 0 or not (text[0] in AUTHOR_MARKS or " " in name):
+        return False
+    return is_author_line(name) and (text[0] in AUTHOR_MARKS or headline_like(units[index - 1]))
+
+
+def _verse_run(units: list[Unit], start: int, step: int) -> list[int]:
+    run, index = [], start
+    while 0 <= index < len(units) and units[index].role == "text" and len(units[index].text) <= _VERSE and (
+            "。" not in units[index].text):
+        run.append(index)
+        index += step
+    return run
+
+
+def _merge(units: list[Unit], layout: Layout, alone: set[int],
            due: set[int]) -> tuple[list[Unit], dict[int, tuple[bool, bool]]]:
     """The units merged, and for each junction of two text units that could be a cut: whether the
-    text goes on there and whether a rule was sure of it.  The text goes on at the junctions in `due`."""
+    text goes on there and whether a rule was sure of it.  The units in `alone` (headline lines, verses)
+    are joined to none; the text goes on at the junctions in `due`."""
     merged, junctions = units[:1], {}
     for index in range(1, len(units)):
         previous, unit = merged[-1], units[index]
@@ -96,7 +132,7 @@ def _merge(units: list[Unit], layout: Layout, headlines: set[int],
         between = _read_between(merged, unit)
         if between:
             previous = merged[-1 - between]
-        joinable = (index - 1 - between not in headlines and index not in headlines
+        joinable = (index - 1 - between not in alone and index not in alone
                     and not (previous is units[index - 1]
                              and (_signs_headline(units, index) or _titles_after_pointer(merged, index))))
         if whole is None and joinable and previous.role == unit.role == "text":
@@ -613,6 +649,8 @@ def _opens_the_page(units: list[Unit], index: int, end: int, layout: Layout) -> 
 
 _SHORT_HEADING_LINE = 20  # characters
 _SHORTEST_OPENING = 4  # characters: a page's shortest first headline (退款难在哪)
+_VERSE = 14  # characters: the longest verse of a newspaper poem
+_POEM_VERSES = 3  # verses at least: fewer under a name are a headline's decks
 _PULL_QUOTE_UNITS = 6  # a pull quote's lines (roles._QUOTE_LINES, 4) and its speaker's (2)
 
 
