@@ -1049,3 +1049,9 @@ def test_a_poems_verses_among_fragments_are_never_joined():
 def test_a_poems_verses_on_printed_lines_are_never_joined():
     text = POEMS.replace("\n\n", "\n")
     assert "出了隧道，我先回拨过去" in paragraphs(text) and "她提着竹篮走向滩涂" in paragraphs(text)
+
+
+def test_a_short_last_line_over_a_bracketed_credit_ends_its_paragraph_not_a_heading():
+    text = ("读者来信\n　　平时要多晒太阳，每天坚持散步、打太极\n拳等负重运动；戒烟限酒，少喝浓茶和咖啡。\n"
+            "　　答疑专家：云川市中医院骨伤科主任医师\n许文斌\n（记者 宋 可 整理）\n")
+    assert paragraphs(text)[-2:] == ["答疑专家：云川市中医院骨伤科主任医师许文斌", "（记者 宋 可 整理）"]

@@ -11,9 +11,10 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE,
     CONTINUATION, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, ISSUER, NAMES_ONLY,
-    NO_LINE_START, NOTICE_DATE, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK, dateline_alone,
-    ends_in_open_name, ends_on_credit, ends_sentence, header_piece, is_author_line, is_byline_line, is_credit, is_email,
-    is_names_line, is_table_row, join_cut, left_open, points_elsewhere, spaced_roles, trailing_jump, unbalanced,
+    NO_LINE_START, NOTICE_DATE, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK, closing_credit,
+    dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece, is_author_line, is_byline_line,
+    is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, points_elsewhere, spaced_roles, trailing_jump,
+    unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -592,10 +593,12 @@ def _short_of_body(units: list[Unit], index: int, layout: Layout) -> bool:
 
 
 def _signs_off(units: list[Unit], index: int) -> bool:
-    """Is this unit a notice's issuer over its date (中共海州市委 / 2024年4月28日)?  The short line above
-    it ends the notice's text, not a heading's first line."""
-    return (index + 1 < len(units) and len(units[index].text) <= ISSUER
-            and NOTICE_DATE.match(units[index + 1].text.strip()) is not None)
+    """Is this unit a notice's issuer over its date (中共海州市委 / 2024年4月28日), or a bracketed credit
+    (（记者 宋 可 整理）)?  The short line above it ends the text, not a heading's first line: no heading
+    stands over a signature."""
+    text = units[index].text
+    return (text[0] in "（(" and closing_credit(text) is not None
+            or index + 1 < len(units) and len(text) <= ISSUER and NOTICE_DATE.match(units[index + 1].text.strip()) is not None)
 
 
 def _line_going_on(units: list[Unit], index: int, layout: Layout) -> Line | None:
