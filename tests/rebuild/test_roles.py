@@ -395,3 +395,8 @@ def test_an_index_box_printing_each_page_over_its_title_ends_on_its_last_title()
                    "县图书馆揭晓年度好书\n\n本报讯（通讯员 吕 丹）4月23日，县图书馆揭晓年度好书。\n")
     assert [a.headline for a in page.articles] == [["东线北延调水任务完成"], ["县图书馆揭晓年度好书"]]
     assert page.furniture == ["导读", "3版", "乡村“村BA”开赛", "4版", "仙都景区迎来研学游热潮"]
+
+
+def test_a_public_service_ad_under_its_label_is_furniture():
+    lines = split_lines("联系人：陈老师　联系电话：0576-85098765\n公益广告\n文明餐桌 光盘行动\n青溪市文明办 宣\n青溪市召开春耕工作会议\n")
+    assert [unit.role for unit in classify(lines)] == ["text", "furniture", "furniture", "furniture", "text"]

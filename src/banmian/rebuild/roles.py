@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from banmian.model import Line, Unit
@@ -16,8 +17,26 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(_photo_reports_under_headlines(
-        _bylines_inside_brackets(_indented_bylines_opened_paragraphs(units))), body)), body))))
+    return _public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
+        _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(units))), body)),
+        body)))))
+
+
+_AD_SLOGAN_LINES = 4  # lines a public service ad prints under its label, its sponsor's included
+
+
+def _public_service_ads(units: list[Unit]) -> list[Unit]:
+    """公益广告 over its slogan and its sponsor (文明餐桌 光盘行动 / 青溪市文明办 宣): an advertisement, furniture."""
+    out = list(units)
+    for index, unit in enumerate(units):
+        if unit.role != "text" or unit.text.strip() != "公益广告":
+            continue
+        slogan = itertools.takewhile(lambda k: len(units[k].text) <= _HEADING_LINE and "。" not in units[k].text,
+                                     range(index + 1, min(len(units), index + 1 + _AD_SLOGAN_LINES)))
+        end = next((k + 1 for k in slogan if units[k].text.rstrip().endswith("宣")), index + 1)
+        for k in range(index, end):
+            out[k] = Unit(units[k].lines, "furniture", units[k].text)
+    return out
 
 
 def _pull_quotes(units: list[Unit]) -> list[Unit]:
