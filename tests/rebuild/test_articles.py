@@ -1286,3 +1286,14 @@ def test_a_standing_label_over_a_title_and_its_writer_is_the_next_storys_kicker(
                            "记者观察\n\n工坊虽小 连着大民生\n\n吴小溪\n\n一个工坊，规模不大，却连着产业链，也连着千家万户的“钱袋子”。\n")
     assert [(a.headline, a.byline.reporters) for a in page.articles] == [
         (["一根竹篾 编出“致富经”"], ["吴小溪"]), (["记者观察", "工坊虽小 连着大民生"], ["吴小溪"])]
+
+
+@pytest.mark.parametrize("label, first", [
+    ("海州撤县设市30年大事记", "1994年5月，国务院批准撤销海州县，设立海州市。"),
+    ("书讯", "《县域经济发展研究》近日由青溪出版社出版，全书共分八章。"),
+    ("金句摘编", "“高质量发展是新时代的硬道理。”"),
+])
+def test_a_chronicle_a_book_notice_or_a_digest_of_quotes_under_a_story_is_an_item_of_its_own(label, first):
+    page = banmian.rebuild("三十而立 向海图强\n\n本报记者 沈一帆\n\n三十年来，海州人民凭着敢为人先的闯劲，走出了一条向海图强之路。\n\n"
+                           f"{label}\n\n{first}\n")
+    assert [a.headline for a in page.articles] == [["三十而立 向海图强"], [label]]

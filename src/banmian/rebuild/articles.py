@@ -53,9 +53,6 @@ _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no furth
 _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
 _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
 _AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
-# 简讯, 遗失声明, 广告, and a classified page's categories (房屋出租, 招聘): blocks of their own
-_OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告"
-                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务)$")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
@@ -279,7 +276,7 @@ class _Placer:
         # a title has prose, a byline or a marked or padded author's line under it (姚江谣 / 孙 悦); 柳色新 may be verse
         return not (following.role in ("byline", "jump") or len(following.text) > _VERSE_LINE or "。" in following.text
                     or self._author_over_text(after) and (" " in following.text or following.text[0] in "◎□■●◇◆")
-                    or _OWN_BLOCK.match(text))
+                    or patterns.OWN_BLOCK.match(text))
 
     def _poem_signed_at_foot(self, title: int) -> int | None:
         """The marked author line (□ 周 青) closing the verse under a title (山茶开了 / 四月的风 /
@@ -533,7 +530,7 @@ class _Placer:
             return True  # set in display type: a headline, never a subhead of body size
         if patterns.COLUMN_BAR.match(self.units[start].text):
             return True  # a column's name before a bar heads a story of that column, never a subhead
-        if _OWN_BLOCK.match(self.units[start].text) or patterns.REPORTER_COLUMN.match(self.units[start].text):
+        if patterns.OWN_BLOCK.match(self.units[start].text) or patterns.REPORTER_COLUMN.match(self.units[start].text):
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
         after = self._next(end)
         if after >= len(self.units):
