@@ -1297,3 +1297,10 @@ def test_a_chronicle_a_book_notice_or_a_digest_of_quotes_under_a_story_is_an_ite
     page = banmian.rebuild("三十而立 向海图强\n\n本报记者 沈一帆\n\n三十年来，海州人民凭着敢为人先的闯劲，走出了一条向海图强之路。\n\n"
                            f"{label}\n\n{first}\n")
     assert [a.headline for a in page.articles] == [["三十而立 向海图强"], [label]]
+
+
+def test_a_title_over_a_readers_question_heads_the_next_letter():
+    page = banmian.rebuild("邻居装修把我家墙震裂了，能索赔吗？\n\n读者问：楼上邻居装修拆了一堵墙，我家墙面出现了裂缝。我该怎么办？\n\n"
+                           "律师答：邻居擅自拆墙造成您家房屋损坏的，应当承担侵权责任。\n\n网购“七天无理由退货”\n\n商家拒收怎么办？\n\n"
+                           "读者问：我网购的羽绒服吊牌拆了，商家拒绝退货。这样合理吗？\n\n律师答：不影响二次销售的，商家应当办理退货。\n")
+    assert [a.headline for a in page.articles] == [["邻居装修把我家墙震裂了，能索赔吗？"], ["网购“七天无理由退货”", "商家拒收怎么办？"]]

@@ -53,6 +53,7 @@ _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no furth
 _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
 _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
 _AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
+_READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
@@ -544,9 +545,10 @@ class _Placer:
             return True
         if following.role == "text" and following.text.startswith(patterns.CONTINUATION):
             return True
-        if (following.role == "text" and (patterns.DATELINE.match(following.text) or patterns.LEAD_IN.match(following.text))
+        if (following.role == "text" and (patterns.DATELINE.match(following.text) or patterns.LEAD_IN.match(following.text)
+                                          or _READER_ASKS.match(following.text))
                 and not self._body_type_heading(start, end)):
-            return True
+            return True  # a lead, 编者按：…, or 读者问：… (a letter to a lawyer's or a doctor's column) opens under it
         if self._captioned_photo_follows(after):
             return True
         if self._contact_below(end):
