@@ -273,6 +273,12 @@ def test_a_weather_box_is_furniture():
     assert role_of("今天：我们迎来了新的一年。") == "text"
 
 
+def test_a_weather_boxs_advice_and_source_under_its_forecast_are_furniture_too():
+    lines = split_lines("天气预报\n今天：阴转小雨，最低气温4℃，最高气温9℃。\n温馨提示：近期气温偏低，请注意防寒保暖。\n"
+                        "（市气象台提供）\n交通提示\n温馨提示：请错峰出行。\n")
+    assert [unit.role for unit in classify(lines)] == ["furniture"] * 4 + ["text", "text"]
+
+
 @pytest.mark.parametrize("line", [
     "国内统一连续出版物号 CN33-0012", "邮发代号 31-58", "中共温岭市委主管主办", "总第9245期", "今日8版",
     "温岭日报社出版", "www.wlnews.zj.cn", "农历癸卯年腊月十二",

@@ -17,9 +17,26 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
+    return _weather_box_tails(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
         _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(units))), body)),
-        body)))))
+        body))))))
+
+
+# Under a weather box's forecast, its advice and its source (温馨提示：…注意防寒保暖。 / （市气象台提供）)
+_WEATHER_TAIL = re.compile(r"^(?:温馨提示|出行提示|气象提示)[:：][^。]{0,60}。?$|^[（(][^（）()]{0,12}气象[^（）()]{0,8}提供[）)]$")
+
+
+def _weather_box_tails(units: list[Unit]) -> list[Unit]:
+    """A weather box is furniture (`_WEATHER`), and so are the advice and the source printed under its forecast."""
+    out, in_box = list(units), False
+    for index, unit in enumerate(units):
+        if unit.role == "furniture" and _WEATHER.match(unit.text):
+            in_box = True
+        elif in_box and unit.role == "text" and _WEATHER_TAIL.match(unit.text):
+            out[index] = Unit(unit.lines, "furniture", unit.text)
+        else:
+            in_box = False
+    return out
 
 
 _AD_SLOGAN_LINES = 4  # lines a public service ad prints under its label, its sponsor's included
