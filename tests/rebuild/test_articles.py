@@ -1304,3 +1304,10 @@ def test_a_title_over_a_readers_question_heads_the_next_letter():
                            "律师答：邻居擅自拆墙造成您家房屋损坏的，应当承担侵权责任。\n\n网购“七天无理由退货”\n\n商家拒收怎么办？\n\n"
                            "读者问：我网购的羽绒服吊牌拆了，商家拒绝退货。这样合理吗？\n\n律师答：不影响二次销售的，商家应当办理退货。\n")
     assert [a.headline for a in page.articles] == [["邻居装修把我家墙震裂了，能索赔吗？"], ["网购“七天无理由退货”", "商家拒收怎么办？"]]
+
+
+def test_the_editors_sign_off_closes_their_note_and_kicks_no_title_under_it():
+    page = banmian.rebuild("开栏的话\n\n今天起，本版推出“走基层”系列报道，敬请关注。\n\n——编 者\n\n山里来了新医生\n\n本报记者 王 芳\n\n"
+                           "清晨六点，卫生院的灯已经亮了。\n")
+    assert [a.headline for a in page.articles][-1] == ["山里来了新医生"]
+    assert "——编 者" not in [line for a in page.articles for line in a.headline]

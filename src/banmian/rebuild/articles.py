@@ -885,8 +885,9 @@ def _titles_a_lead(units: list[Unit], index: int) -> bool:
 def _kicks_a_signed_title(units: list[Unit], index: int) -> bool:
     """A standing label (记者观察, 记者手记) over a title and its writer's name (工坊虽小 连着大民生 / 吴小溪) is the
     kicker of a piece of its own, not a label opening a part of the story above."""
-    if index + 2 >= len(units) or not patterns.BODY_LABEL.match(units[index].text):
-        return False
+    text = units[index].text
+    if index + 2 >= len(units) or text.startswith("——") or not patterns.BODY_LABEL.match(text):
+        return False  # ——编 者 signs the editors' note above it
     writer = units[index + 2]
     return headline_like(units[index + 1]) and (writer.role == "byline" or patterns.is_names_line(writer.text.strip()))
 
