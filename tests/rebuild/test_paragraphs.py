@@ -1055,3 +1055,10 @@ def test_a_short_last_line_over_a_bracketed_credit_ends_its_paragraph_not_a_head
     text = ("读者来信\n　　平时要多晒太阳，每天坚持散步、打太极\n拳等负重运动；戒烟限酒，少喝浓茶和咖啡。\n"
             "　　答疑专家：云川市中医院骨伤科主任医师\n许文斌\n（记者 宋 可 整理）\n")
     assert paragraphs(text)[-2:] == ["答疑专家：云川市中医院骨伤科主任医师许文斌", "（记者 宋 可 整理）"]
+
+
+def test_an_indented_line_wider_than_the_columns_read_width_goes_on_to_the_flush_line_under_it():
+    # the short lines of a notice page had made the column read narrower than this paragraph's first line
+    text = ("征稿启事\n　　三、截稿时间。2024年9月10日。\n　　优秀作品将在本报“青溪副刊”版面择优刊\n发，并颁发证书和稿酬。\n"
+            "青溪日报社\n2024年6月12日\n")
+    assert "优秀作品将在本报“青溪副刊”版面择优刊发，并颁发证书和稿酬。" in paragraphs(text)

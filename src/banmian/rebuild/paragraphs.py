@@ -1018,7 +1018,8 @@ def _full(last: Line, line: Line, layout: Layout) -> bool:
     # Justified type fills a measured line however few characters moved down; the slack is read only
     # where a line falls short without it (it is never negative).
     fills = column - tolerance <= printed or last.bbox is None and column - _slack(line.text) - tolerance <= printed
-    return fills and (inside <= column + 1.51 or _set_under(last, line))
+    # far wider than its column: a heading, unless indented as paragraphs open (the column read too narrow)
+    return fills and (inside <= column + 1.51 or layout.indents and last.indent or _set_under(last, line))
 
 
 def _set_under(last: Line, line: Line) -> bool:
