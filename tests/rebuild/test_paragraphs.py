@@ -1062,3 +1062,10 @@ def test_an_indented_line_wider_than_the_columns_read_width_goes_on_to_the_flush
     text = ("征稿启事\n　　三、截稿时间。2024年9月10日。\n　　优秀作品将在本报“青溪副刊”版面择优刊\n发，并颁发证书和稿酬。\n"
             "青溪日报社\n2024年6月12日\n")
     assert "优秀作品将在本报“青溪副刊”版面择优刊发，并颁发证书和稿酬。" in paragraphs(text)
+
+
+def test_a_narrow_columns_prose_under_a_padded_name_is_no_verse():
+    text = ("以品牌建设引领高质量发展\n本报记者 徐 馨 本报通讯员\n朱 超\n　　习近平总书记指出，“实\n现技术自立自强，做强做大民\n"
+            "族品牌”“推动中国制造向中\n国创造转变、中国速度向中国\n质量转变、中国产品向中国品\n牌转变”。\n")
+    assert paragraphs(text)[-1] == ("习近平总书记指出，“实现技术自立自强，做强做大民族品牌”“推动中国制造向中国创造转变、"
+                                    "中国速度向中国质量转变、中国产品向中国品牌转变”。")

@@ -97,9 +97,16 @@ def verse_lines(units: list[Unit]) -> set[int]:
         below = _verse_run(units, index + 1, 1)
         above = _verse_run(units, index - 1, -1) if unit.text[0] in AUTHOR_MARKS else []
         for run in (below, above):
-            if len(run) >= _POEM_VERSES:
+            if len(run) >= _POEM_VERSES and _ragged(units, run):
                 verses.update(run)
     return verses
+
+
+def _ragged(units: list[Unit], run: list[int]) -> bool:
+    """Do most of these lines stop well short of the longest, as verses do?  A narrow column's printed
+    lines of prose are all about as long as it is wide."""
+    longest = max(len(units[k].text) for k in run)
+    return 2 * sum(len(units[k].text) <= longest - _RAGGED for k in run) >= len(run)
 
 
 def _signs_a_poem(units: list[Unit], index: int) -> bool:
@@ -654,6 +661,7 @@ _SHORT_HEADING_LINE = 20  # characters
 _SHORTEST_OPENING = 4  # characters: a page's shortest first headline (退款难在哪)
 _VERSE = 14  # characters: the longest verse of a newspaper poem
 _POEM_VERSES = 3  # verses at least: fewer under a name are a headline's decks
+_RAGGED = 3  # characters short of a poem's longest verse that most of its verses stop
 _PULL_QUOTE_UNITS = 6  # a pull quote's lines (roles._QUOTE_LINES, 4) and its speaker's (2)
 
 
