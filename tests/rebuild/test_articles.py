@@ -1292,6 +1292,7 @@ def test_a_standing_label_over_a_title_and_its_writer_is_the_next_storys_kicker(
     ("海州撤县设市30年大事记", "1994年5月，国务院批准撤销海州县，设立海州市。"),
     ("书讯", "《县域经济发展研究》近日由青溪出版社出版，全书共分八章。"),
     ("金句摘编", "“高质量发展是新时代的硬道理。”"),
+    ("光荣榜", "张美玲　环卫工人，冒雨疏通积水井十余处。"),
 ])
 def test_a_chronicle_a_book_notice_or_a_digest_of_quotes_under_a_story_is_an_item_of_its_own(label, first):
     page = banmian.rebuild("三十而立 向海图强\n\n本报记者 沈一帆\n\n三十年来，海州人民凭着敢为人先的闯劲，走出了一条向海图强之路。\n\n"

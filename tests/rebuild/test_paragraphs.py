@@ -1069,3 +1069,8 @@ def test_a_narrow_columns_prose_under_a_padded_name_is_no_verse():
             "族品牌”“推动中国制造向中\n国创造转变、中国速度向中国\n质量转变、中国产品向中国品\n牌转变”。\n")
     assert paragraphs(text)[-1] == ("习近平总书记指出，“实现技术自立自强，做强做大民族品牌”“推动中国制造向中国创造转变、"
                                     "中国速度向中国质量转变、中国产品向中国品牌转变”。")
+
+
+def test_a_block_label_under_a_fragment_that_ends_no_sentence_is_not_joined_to_it():
+    text = "三、海州市“最美职工”（12名）\n\n王建国　李　芳　陈小军\n\n何　琴　蔡志强　沈　洁\n\n光荣榜\n\n张美玲　环卫工人，冒雨疏通积水井十余处\n"
+    assert "光荣榜" in paragraphs(text)

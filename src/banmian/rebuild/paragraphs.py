@@ -714,7 +714,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # （上接第一版）… opens the rest of another story
     if points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
-    if any(len(side) <= _BOX_LABEL and BOX_LABEL.match(side) for side in (text, unit.text)) or OWN_BLOCK.match(text):
+    if any(len(side) <= _BOX_LABEL and BOX_LABEL.match(side) or OWN_BLOCK.match(side) for side in (text, unit.text)):
         return False, True  # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
