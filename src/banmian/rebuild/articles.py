@@ -24,6 +24,7 @@ from banmian.rebuild.lexicon import columns
 from banmian.rebuild.roles import deck_line, headline_like
 
 _HEADLINE_LINES = 4
+_LABEL = 10  # characters: ■【记者手记】 and shorter, a standing label
 _HEADLINE_SPACE = 0.5  # ems: the widest space inside one headline line on the PDFs we read
 _TOPIC_SPAN = 800  # characters of the story compared with the text after a heading
 # A caption says 图为 at a sentence's start (or 左图为, 上图为); 试图为, 企图为, 地图为 are running text.
@@ -886,7 +887,7 @@ def _kicks_a_signed_title(units: list[Unit], index: int) -> bool:
     """A standing label (记者观察, 记者手记) over a title and its writer's name (工坊虽小 连着大民生 / 吴小溪) is the
     kicker of a piece of its own, not a label opening a part of the story above."""
     text = units[index].text
-    if index + 2 >= len(units) or text.startswith("——") or not patterns.BODY_LABEL.match(text):
+    if index + 2 >= len(units) or len(text) > _LABEL or text.startswith("——") or not patterns.BODY_LABEL.match(text):
         return False  # ——编 者 signs the editors' note above it
     writer = units[index + 2]
     return headline_like(units[index + 1]) and (writer.role == "byline" or patterns.is_names_line(writer.text.strip()))

@@ -38,6 +38,7 @@ _TITLE_HALF = 16  # characters: the first line of a title split at its comma is 
 _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _BOX_LABEL = 7  # characters: ■【背景资料】, the longest box label
+_BLOCK_LABEL = 20  # characters: 海州撤县设市30年大事记 and longer, the longest label of a block of its own
 _RHYTHM_CUTS = 4  # sure column cuts on each side of a doubtful one that tell the column height
 _SHORTEST_COLUMN = 60  # characters: columns hold more; nearer cuts are a paragraph cut twice
 _TWO_COLUMNS_LEAST = 100  # characters: no two columns hold fewer (twice the shortest, less their slack)
@@ -714,7 +715,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # （上接第一版）… opens the rest of another story
     if points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
-    if any(len(side) <= _BOX_LABEL and BOX_LABEL.match(side) or OWN_BLOCK.match(side) for side in (text, unit.text)):
+    if any(len(side) <= _BOX_LABEL and BOX_LABEL.match(side) or len(side) <= _BLOCK_LABEL and OWN_BLOCK.match(side)
+           for side in (text, unit.text)):
         return False, True  # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
