@@ -15,7 +15,7 @@ def test_each_line_gets_the_role_its_own_text_shows():
     assert role_of("本报记者 王 正 李 四") == "byline"
     assert role_of("会议指出，要深入学习。") == "text"
     assert role_of("记者手记") == "text"  # a label over the story's last part, no reporter 手记
-    for label in ("记者观察", "记者调查", "记者感言", "记者追踪"):  # split the story, 观察 its reporter
+    for label in ("记者观察", "记者调查", "记者感言", "记者追踪", "记者多方求证", "记者求证", "记者再访"):  # split the story, 观察 its reporter
         assert role_of(label) == "text", label
 
 
