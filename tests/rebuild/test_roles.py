@@ -82,10 +82,18 @@ def test_a_page_header_read_in_pieces_is_furniture():
     ("公告·声明\n2026年6月29日 星期一 第12版\n", "浙江省温岭市人民法院"),
     ("A06\n社会新闻\n2026年6月26日 星期五\n", "建设更高水平的平安中国"),
     ("东湖\n2026年6月26日 星期五\n第8版 副刊\n", "从“书店要有书”说起"),
+    ("青溪晚报 2024年4月19日 星期五 B6\n周末·旅游\n", "长潭湖畔油菜花开"),
+    ("青溪晚报 2024年4月19日 星期五 B6\n东湖晚报·美食\n", "长潭湖畔油菜花开"),
 ])
 def test_a_header_in_short_pieces_with_the_papers_name_and_section_is_furniture(top, first_text):
     units = classify(split_lines(top + first_text + "\n近日，记者从有关部门获悉，相关工作取得新进展。"))
     assert [unit.role for unit in units] == ["furniture"] * top.count("\n") + ["text", "text"]
+
+
+def test_a_columns_dotted_name_under_the_header_kicks_the_first_story():
+    units = classify(split_lines("人民日报　2026年5月27日　星期三　第六版\n赓续历史文脉·考古故事\n“把每一块瓷片背后的故事掰开、揉碎”\n"
+                                 "本报记者 王 珏\n近日，记者走进考古工地。"))
+    assert [unit.role for unit in units][:2] == ["furniture", "text"]
 
 
 def test_the_papers_name_in_pieces_fills_the_paper_and_its_page_label_the_page():

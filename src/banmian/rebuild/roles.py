@@ -302,7 +302,8 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     before_header = index + 1 < len(units) and (units[index + 1].role == "furniture"
                                                 or _header_piece(units[index + 1].text.strip()))
     word = text.replace("·", "")  # 公告·声明, 健康·生活
-    short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None) and word.isalpha()
+    short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None
+                  or _DOTTED_SECTION.match(text) is not None) and word.isalpha()
     return bool(patterns.PAPER_NAME.match(text) and _beside_header(units, index)
                 or patterns.county_paper(text) and index + 1 < len(units) and _header_piece(units[index + 1].text.strip())
                 or short_word and word not in columns() and word not in patterns.GENRE_LABELS
@@ -342,15 +343,19 @@ def _named_at_top(units: list[Unit], index: int, text: str) -> bool:
 
 
 _SECTION_WORD = 2  # characters
+# a page's name joined to its group's or its paper's by a dot (周末·旅游, 东湖晚报·美食), as a 晚报 heads its pages
+# (赓续历史文脉·考古故事 is 人民日报's column over a story)
+_DOTTED_SECTION = re.compile(r"^(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,4}[日晚]?报)·[\u4e00-\u9fff]{2,4}$")
 
 
 def _after_page_number(units: list[Unit], index: int) -> bool:
     """Is the line above a header's page piece (第2版, A12), a section name following it (综合)?  Under the
-    header's dated line (2 2024年6月5日 星期三 编辑：王 芳) only a word of two over a headline is (综合, 要闻):
-    团结协作 there opens the first story's headline, and 看船 over a byline is one."""
+    header's dated line (2 2024年6月5日 星期三 编辑：王 芳) only a word of two over a headline is (综合, 要闻), or a
+    dotted page name (周末·旅游): 团结协作 there opens the first story's headline, and 看船 over a byline is one."""
     piece = units[index - 1].text.strip() if index else ""
     numbered = bool(patterns.HEADER_PIECE.match(piece)) and ("版" in piece or piece[-1].isdigit())
-    named = (len(units[index].text.strip()) <= _SECTION_WORD and patterns.header(piece) is not None
+    word = units[index].text.strip()
+    named = ((len(word) <= _SECTION_WORD or _DOTTED_SECTION.match(word)) and patterns.header(piece) is not None
              and index + 1 < len(units) and headline_like(units[index + 1]))
     return units[index - 1].role == "furniture" and (numbered or named)
 
