@@ -32,7 +32,7 @@ def _weather_box_tails(units: list[Unit]) -> list[Unit]:
     for index, unit in enumerate(units):
         if unit.role == "furniture" and _WEATHER.match(unit.text):
             in_box = True
-        elif in_box and unit.role == "text" and _WEATHER_TAIL.match(unit.text):
+        elif in_box and unit.role in ("text", "credit") and _WEATHER_TAIL.match(unit.text):  # （…提供） reads as a credit
             out[index] = Unit(unit.lines, "furniture", unit.text)
         else:
             in_box = False
