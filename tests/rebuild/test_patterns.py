@@ -110,6 +110,8 @@ def test_not_byline_lines(text):
         ("东湖日报 2024年3月12日 星期二 今日16版", ("东湖日报", "2024-03-12", None, None)),
         # dated in the Republic's calendar, as Taiwan's papers are (the head is read folded: 民国, 联合报)
         ("民国113年1月23日 星期二 第A2版", (None, "2024-01-23", 2, "A")),
+        # a coded page before a section whose name opens like a count (A10 人物 is no ten people)
+        ("楚江都市报　2024年6月18日　星期二　A10　人物", ("楚江都市报", "2024-06-18", 10, "A")),
         ("中华民国一百一十三年一月二十三日 星期二 联合报 A2", ("联合报", "2024-01-23", 2, "A")),
     ],
 )

@@ -303,8 +303,10 @@ _HEADER_PAGE = re.compile(rf"第\s*(?P<page>{_PAGE})\s*版")
 # longer than a paper's or a section's name (a photo caption opening on a date is no header).
 # A bare page label in a head: 3, A3, 02版; or a number glued to its page's name, as a head read
 # without its spaces gives it (社会13, 05民生)
-_HEADER_CODE = re.compile(rf"(?:(?:^|\s)(?P<code>[A-Z]\d{{1,3}}|\d{{1,2}})版?|(?<=[{CJK}]{{2}})(?P<after_name>\d{{1,2}}))"
-                          rf"(?=\s|$)(?!\s*[期℃度名个人位号次届])|(?:^|\s)(?P<before_name>\d{{2}})(?=[{CJK}]{{2}})")
+_COUNTED_AFTER = r"(?=\s|$)(?!\s*[期℃度名个人位号次届])"  # 10 人, 5 ℃: a count, no page
+_HEADER_CODE = re.compile(rf"(?:^|\s)(?P<code>[A-Z]\d{{1,3}})版?(?=\s|$)"  # A10 人物: a coded page counts nothing
+                          rf"|(?:(?:^|\s)(?P<number>\d{{1,2}})版?|(?<=[{CJK}]{{2}})(?P<after_name>\d{{1,2}})){_COUNTED_AFTER}"
+                          rf"|(?:^|\s)(?P<before_name>\d{{2}})(?=[{CJK}]{{2}})")
 _HEADER_WORD = 10
 # A section printed as 叠 (B叠 第2版)
 _STACK = re.compile(r"(?:^|\s)(?P<section>[A-Z])\s*叠")
@@ -465,7 +467,7 @@ def _header_label(rest: str) -> str | None:
     if max(map(len, rest.split()), default=0) > _HEADER_WORD:
         return None
     bare = _HEADER_CODE.search(rest)
-    return (bare["code"] or bare["after_name"] or bare["before_name"]) if bare else None
+    return (bare["code"] or bare["number"] or bare["after_name"] or bare["before_name"]) if bare else None
 
 
 def _header_date(match: re.Match) -> tuple[int, int, int]:
