@@ -679,3 +679,18 @@ def test_a_magazines_credits_with_a_bar_sign_the_story_or_name_its_editor(line, 
     (article,) = page.articles
     assert (article.headline, article.byline.reporters, article.byline.photographers, page.furniture) == (
         ["退款难在哪"], reporters, photographers, furniture)
+
+
+def test_a_feature_credit_whose_pictures_were_supplied_names_its_writer_alone():
+    page = banmian.rebuild("竹刀刻出三百年\n\n文/本报记者 汤 敏 图/受访者提供\n\n在老城区板桥巷的一间小工作室里，72岁的陈守义在竹面上剔出山石的纹理。\n")
+    (article,) = page.articles
+    assert (article.headline, article.byline.reporters, article.byline.photographers) == (["竹刀刻出三百年"], ["汤敏"], [])
+
+
+@pytest.mark.parametrize("told, written", [("口述：林秀梅（沧澜市第一人民医院急诊科护士长）", "整理：本报记者　孟　瑶"),
+                                           ("口述　陈建华（1979届校友、中国工程院院士）", "整理　本报记者　孟　瑶")])
+def test_who_told_it_and_who_wrote_it_down_on_lines_of_their_own_sign_the_story(told, written):
+    page = banmian.rebuild(f"口述实录\n\n我在急诊科值了二十年夜班\n\n{told}\n\n{written}\n\n"
+                           "2004年夏天，我从护校毕业，被分到了急诊科。第一个夜班，我就遇上了一场车祸。\n")
+    (article,) = page.articles
+    assert (article.headline, article.byline.reporters) == (["口述实录", "我在急诊科值了二十年夜班"], ["孟瑶"])

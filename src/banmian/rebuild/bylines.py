@@ -7,7 +7,7 @@ import re
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, FOOT_SOURCE, GROUP_CREDIT, MEDIA_CENTRE,
-    PICTURE_SOURCE, ROLE_PREFIX, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, UNIT_CREDIT, WRITER_LABEL, padded_names,
+    PICTURE_SOURCE, ROLE_PREFIX, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL, padded_names,
     spaced_roles,
 )
 
@@ -38,6 +38,8 @@ _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－
 _CREDIT_LEAD = re.compile(rf"^(?:{GROUP_CREDIT}|图/|文/|作者\s*[:：\s]|(?:报道|采写)\s*[:：｜|]\s*|【[\u4e00-\u9fff]{{2,8}}讯】\s*"
                           rf"|{MEDIA_CENTRE}\s*)")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/／])(?:制图|绘|作|漫画))\s*(?:[（(][^）)]*[）)])?$")
+_TELLER = re.compile(TELLER)
+_WRITTEN_DOWN = re.compile(r"^整理\s*[/／:：]?\s*")
 _TOLD_TO = re.compile(r"^口述\s*[/／:：]?\s*(?P<teller>.+?)\s+整理\s*[/／:：]?\s*(?P<writers>.+)$")  # 口述/吴瑞龙 整理/本报记者 靳 博
 _COMPILED_THEN_DRAWN = re.compile(r"^(?P<writers>.+?)\s*整理\s+(?P<pictures>.+?制图)$")  # 本报记者 顾 阳 整理　杨 光 制图
 _PICTURE_DESK = re.compile(r"(?<=摄)\s*[/／]\s*\S{2,6}$")  # 孙凡越摄/光明图片: who supplied the picture, after its taker
@@ -48,7 +50,7 @@ _WRITTEN_BY = re.compile(r"^(?P<writers>[^文]*(?:记者|通讯员)[^文]*[\u4e0
 # A two-character name padded to three, then 文 (text by): 徐 之文 is 徐之; an unpadded three-character name has no space
 _PADDED_WRITER = re.compile(r"^(?P<first>[\u4e00-\u9fff])\s+(?P<second>[\u4e00-\u9fff])文$")
 # A picture or text supplied, copied or sourced names no one of the paper: 受访者供图, 国际合作部供稿, 摘自《参考消息》, 据新华社
-_SUPPLIED = re.compile(r"供图\s*(?:[（(][^）)]*[）)])?$|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$|(?:传真照片|社稿)$|^摘自|^据\S{2,10}$|^[\u4e00-\u9fff]{2,16}供稿$")
+_SUPPLIED = re.compile(r"(?:供图|(?<=[\u4e00-\u9fff]{2})提供)\s*(?:[（(][^）)]*[）)])?$|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$|(?:传真照片|社稿)$|^摘自|^据\S{2,10}$|^[\u4e00-\u9fff]{2,16}供稿$")
 _AGENCY_PHOTO = re.compile(r"^(?:新华社|中新社)发\s*[（(](?P<names>[^）)]+?)\s*摄[）)]$")  # 新华社发（王鹏 摄）
 # Feature pages' credits: 文·图/王小明, 图文/王小明, 王小明 文/摄; 文/王小明 图/李华, 文 王小明 图 李华
 _TEXT_AND_PICTURES = re.compile(r"^(?:文\s*[·・/]\s*图|图文|文\s*[/／]\s*摄)\s*[/／:：]?\s*(?P<names>.+)$")
@@ -116,6 +118,9 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     speaker = SPEAKER_LINE.match(text)
     if speaker:
         return Byline(reporters=names(speaker["names"]))  # a speech's speaker is its author
+    if _TELLER.fullmatch(text):
+        return Byline()  # 口述：林秀梅（…）: who told it is no writer of the paper's
+    text = _WRITTEN_DOWN.sub("", text)  # 整理：本报记者 孟 瑶: who wrote it down, the writer
     text = EDITOR_AFTER_WRITERS.sub("", _UNIT_AFTER.sub("", _BRACKETED.sub(r"\g<inside>", text)))  # （记者王小明摄）; its editors are no writers
     if PICTURE_SOURCE.match(text) or FOOT_SOURCE.match(text):
         return Byline()  # 图/视频截图, 据新华社: where it came from, before 视频 is read as a camera's credit

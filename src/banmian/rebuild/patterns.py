@@ -703,13 +703,14 @@ def is_byline_line(text: str) -> bool:
         return True
     if text[0] in AUTHOR_MARKS and _MARKED_NAME_FIRST.match(text):
         return True
-    if not BYLINE_START.match(text):
-        # 文/图, 采写/摄影 credit text and pictures; 口述/X 整理/Y who told it and who wrote it down
-        return ("文" in text or text.startswith(("采写", "口述"))) and _FEATURE_BYLINE.match(text) is not None
-    if REPORTER_COLUMN.match(text):
-        return False
-    text = EDITOR_AFTER_WRITERS.sub("", text)
-    return bool(BYLINE_LINE.match(text) or BYLINE_LINE.match(spaced_roles(text)))
+    if BYLINE_START.match(text):
+        if REPORTER_COLUMN.match(text):
+            return False
+        bare = EDITOR_AFTER_WRITERS.sub("", text)
+        if BYLINE_LINE.match(bare) or BYLINE_LINE.match(spaced_roles(bare)):
+            return True
+    # 文/图, 采写/摄影 credit text and pictures (文/本报记者 汤 敏 图/受访者提供); 口述/X 整理/Y who told it and who wrote it down
+    return ("文" in text or text.startswith(("采写", "口述", "整理"))) and _FEATURE_BYLINE.match(text) is not None
 
 
 # A source or a supplier alone at a story's foot: 据新华社, 国际合作部供稿
@@ -729,10 +730,14 @@ _TRANSLATED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}}\s*编译$"
 # 撰文 王小明 摄影 李华, 王小明 文 李华 图
 _CREDIT_MARK = r"(?:\s*[/／:：｜|]\s*|\s+)"  # 文/王帆, 文：王帆, a magazine's 文｜王帆
 WRITER_LABEL = r"(?:撰文|文字|采写|文)"  # 采写：南都记者 丁怡婷 摄影：…, the words' credit before the pictures'
+_SUPPLIER = rf"[{CJK}]{{2,12}}(?:提供|供图)|资料图片?"  # 文/本报记者 汤 敏 图/受访者提供: pictures supplied, no one shot them
+# who told the story, over who wrote it down: the teller is no writer of the paper's
+TELLER = rf"口述{_CREDIT_MARK}{_NAME}(?:\s*[（(][^（）()]{{1,40}}[）)])?"
 _FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_MARK}{_NAMES}"
-                             rf"|{WRITER_LABEL}{_CREDIT_MARK}{_NAMES}\s+(?:图|摄影|图片){_CREDIT_MARK}{_NAMES}"
+                             rf"|{WRITER_LABEL}{_CREDIT_MARK}{_NAMES}\s+(?:图|摄影|图片){_CREDIT_MARK}(?:{_NAMES}|{_SUPPLIER})"
                              rf"|{_NAMES}(?:\s+|\s*[/／]\s*)文\s+{_NAMES}(?:\s+|\s*[/／]\s*)(?:图|摄)"  # 吴凡 文 陈静 图, 隋 鑫/文 肖新新/图
-                             rf"|口述{_CREDIT_MARK}{_NAMES}\s+整理{_CREDIT_MARK}{_NAMES}|采写\s*[:：｜|]\s*{_NAMES})$")
+                             rf"|口述{_CREDIT_MARK}{_NAMES}\s+整理{_CREDIT_MARK}{_NAMES}|采写\s*[:：｜|]\s*{_NAMES}"
+                             rf"|{TELLER}|整理{_CREDIT_MARK}{_NAMES})$")  # 口述：林秀梅（…） / 整理：本报记者 孟 瑶, a line each
 
 
 # How opinion pages sign a piece under its headline: 本报评论员, ■ 本报评论员, 特约评论员 李四,
