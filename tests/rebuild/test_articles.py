@@ -1312,3 +1312,9 @@ def test_the_editors_sign_off_closes_their_note_and_kicks_no_title_under_it():
                            "清晨六点，卫生院的灯已经亮了。\n")
     assert [a.headline for a in page.articles][-1] == ["山里来了新医生"]
     assert "——编 者" not in [line for a in page.articles for line in a.headline]
+
+
+def test_a_title_over_a_brief_sourced_like_the_brief_above_heads_the_next_brief():
+    page = banmian.rebuild("话剧《茶馆》启动全国巡演\n\n据北京青年报报道，北京人艺经典话剧《茶馆》日前宣布启动2024年全国巡演。\n\n"
+                           "老版《西游记》拍摄地将建纪念馆\n\n据新京报报道，老版电视剧《西游记》多个拍摄地所在的景区近日宣布，将建设一座纪念馆。\n")
+    assert [a.headline for a in page.articles] == [["话剧《茶馆》启动全国巡演"], ["老版《西游记》拍摄地将建纪念馆"]]

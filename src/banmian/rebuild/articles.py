@@ -54,6 +54,7 @@ _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no furth
 _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
 _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
 _AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
+_SOURCED_BRIEF = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
@@ -552,6 +553,9 @@ class _Placer:
             return True  # a lead, 编者按：…, or 读者问：… (a letter to a lawyer's or a doctor's column) opens under it
         if self._captioned_photo_follows(after):
             return True
+        if (following.role == "text" and _SOURCED_BRIEF.match(following.text) and story.paragraphs
+                and _SOURCED_BRIEF.match(self.units[story.paragraphs[0]].text)):
+            return True  # 据新京报报道，… under 据北京青年报报道，…: a digest's next brief, sourced as the one above
         if self._contact_below(end):
             return True  # 金秋家装节 / 全场低至5折 / 地址：东海大道188号: an advertisement, a block of its own
         if start > 0 and self.units[start - 1].role == "text" and patterns.points_elsewhere(self.units[start - 1].text):
