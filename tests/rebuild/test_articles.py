@@ -1318,3 +1318,11 @@ def test_a_title_over_a_brief_sourced_like_the_brief_above_heads_the_next_brief(
     page = banmian.rebuild("话剧《茶馆》启动全国巡演\n\n据北京青年报报道，北京人艺经典话剧《茶馆》日前宣布启动2024年全国巡演。\n\n"
                            "老版《西游记》拍摄地将建纪念馆\n\n据新京报报道，老版电视剧《西游记》多个拍摄地所在的景区近日宣布，将建设一座纪念馆。\n")
     assert [a.headline for a in page.articles] == [["话剧《茶馆》启动全国巡演"], ["老版《西游记》拍摄地将建纪念馆"]]
+
+
+
+@pytest.mark.parametrize("label", ["失物招领", "便民信息"])
+def test_a_service_box_under_a_story_is_an_item_of_its_own(label):
+    page = banmian.rebuild(f"三十而立 向海图强\n\n本报记者 沈一帆\n\n三十年来，海州人民走出了一条向海图强之路。\n\n{label}\n\n"
+                           "6月10日，市民在市民广场拾到黑色钱包一个，请失主携带有效证件到城南派出所认领。\n")
+    assert [a.headline for a in page.articles] == [["三十而立 向海图强"], [label]]

@@ -269,10 +269,11 @@ ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 
 # 简讯, 遗失声明, 广告, and a classified page's categories (房屋出租, 招聘): blocks of their own; so are a chronicle
-# (海州撤县设市30年大事记), a book notice (书讯), a digest of sayings (金句摘编) and an honour roll (光荣榜) set under a story
+# (海州撤县设市30年大事记), a book notice (书讯), a digest of sayings (金句摘编), an honour roll (光荣榜) and a service
+# box (失物招领, 便民信息) set under a story
 OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告"
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
-                       r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜)$")
+                       r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息)$")
 # An official document's or a notice's title alone on a line: 关于召开2026年第一次临时股东大会的通知
 DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$")
 # A letter's or a speech's salutation, the first line of its text: 编辑同志：, 尊敬的各位读者：, 同学们：
