@@ -1074,3 +1074,9 @@ def test_a_narrow_columns_prose_under_a_padded_name_is_no_verse():
 def test_a_block_label_under_a_fragment_that_ends_no_sentence_is_not_joined_to_it():
     text = "三、海州市“最美职工”（12名）\n\n王建国　李　芳　陈小军\n\n何　琴　蔡志强　沈　洁\n\n光荣榜\n\n张美玲　环卫工人，冒雨疏通积水井十余处\n"
     assert "光荣榜" in paragraphs(text)
+
+
+def test_a_numbered_step_cut_by_a_column_after_a_semicolon_goes_on():
+    text = ("做法：\n\n1.年糕切片，用冷水浸泡10分钟；冬笋去壳切片，焯水去涩。\n\n2.雪菜洗净挤干水分后切碎；里脊肉切丝，用少许生抽抓匀腌\n\n"
+            "5分钟。\n\n3.热锅凉油，先下肉丝炒至变色盛出。\n")
+    assert "2.雪菜洗净挤干水分后切碎；里脊肉切丝，用少许生抽抓匀腌5分钟。" in paragraphs(text)
