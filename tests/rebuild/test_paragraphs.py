@@ -1080,3 +1080,10 @@ def test_a_numbered_step_cut_by_a_column_after_a_semicolon_goes_on():
     text = ("做法：\n\n1.年糕切片，用冷水浸泡10分钟；冬笋去壳切片，焯水去涩。\n\n2.雪菜洗净挤干水分后切碎；里脊肉切丝，用少许生抽抓匀腌\n\n"
             "5分钟。\n\n3.热锅凉油，先下肉丝炒至变色盛出。\n")
     assert "2.雪菜洗净挤干水分后切碎；里脊肉切丝，用少许生抽抓匀腌5分钟。" in paragraphs(text)
+
+
+def test_a_listings_fields_on_printed_lines_are_paragraphs_of_their_own():
+    text = ("本周文化生活\n【展览】\n“笔墨江南——书画家作品邀请展”\n时间：5月11日至6月2日（周一闭馆）\n地点：市美术馆一号、二号展厅\n"
+            "票价：免费\n")
+    assert paragraphs(text)[-4:] == ["“笔墨江南——书画家作品邀请展”", "时间：5月11日至6月2日（周一闭馆）", "地点：市美术馆一号、二号展厅",
+                                     "票价：免费"]

@@ -414,3 +414,8 @@ def test_an_index_box_printing_each_page_over_its_title_ends_on_its_last_title()
 def test_a_public_service_ad_under_its_label_is_furniture():
     lines = split_lines("联系人：陈老师　联系电话：0576-85098765\n公益广告\n文明餐桌 光盘行动\n青溪市文明办 宣\n青溪市召开春耕工作会议\n")
     assert [unit.role for unit in classify(lines)] == ["text", "furniture", "furniture", "furniture", "text"]
+
+
+@pytest.mark.parametrize("field", ["停水时间：8月15日（星期四）8:00—20:00", "停电线路：10千伏城北线", "地点：市美术馆一号、二号展厅"])
+def test_a_notices_or_a_listings_field_is_no_headline(field):
+    assert not headline(field)

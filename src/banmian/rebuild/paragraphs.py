@@ -10,8 +10,8 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE,
-    CONTINUATION, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FOLIO, FURNITURE, ISSUER, NAMES_ONLY,
-    NO_LINE_START, NOTICE_DATE, OWN_BLOCK, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK,
+    CONTINUATION, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, ISSUER,
+    NAMES_ONLY, NO_LINE_START, NOTICE_DATE, OWN_BLOCK, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK,
     closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, points_elsewhere,
     spaced_roles, trailing_jump, unbalanced,
@@ -960,6 +960,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if unbalanced(previous.text):
         return True
+    if FIELD_LABEL.match(line.text):
+        return False  # …邀请展” / 时间：5月11日… / 地点：…: a listing's or a notice's fields, a line each
     if (" " in last.text or " " in line.text) and (is_table_row(last.text) or is_table_row(line.text)):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and ends_sentence(last.text)
