@@ -1087,3 +1087,11 @@ def test_a_listings_fields_on_printed_lines_are_paragraphs_of_their_own():
             "票价：免费\n")
     assert paragraphs(text)[-4:] == ["“笔墨江南——书画家作品邀请展”", "时间：5月11日至6月2日（周一闭馆）", "地点：市美术馆一号、二号展厅",
                                      "票价：免费"]
+
+
+def test_a_numbered_step_under_a_full_line_that_ends_a_sentence_opens_a_paragraph():
+    text = ("雪菜冬笋炒年糕\n做法：\n1.年糕切片，用冷水浸泡10分钟，\n防止下锅后粘连；冬笋去壳切片，\n焯水去涩。\n"
+            "2.热锅凉油，先下肉丝炒至变色盛\n出，再下冬笋、雪菜翻炒出香味。\n3.放入年糕片，沿锅边淋少许清水，\n"
+            "盖盖焖1分钟，再倒回肉丝，加生\n抽、白糖翻炒均匀即可出锅。\n")
+    assert paragraphs(text)[-2:] == ["2.热锅凉油，先下肉丝炒至变色盛出，再下冬笋、雪菜翻炒出香味。",
+                                     "3.放入年糕片，沿锅边淋少许清水，盖盖焖1分钟，再倒回肉丝，加生抽、白糖翻炒均匀即可出锅。"]
