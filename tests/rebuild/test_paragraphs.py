@@ -1095,3 +1095,9 @@ def test_a_numbered_step_under_a_full_line_that_ends_a_sentence_opens_a_paragrap
             "盖盖焖1分钟，再倒回肉丝，加生\n抽、白糖翻炒均匀即可出锅。\n")
     assert paragraphs(text)[-2:] == ["2.热锅凉油，先下肉丝炒至变色盛出，再下冬笋、雪菜翻炒出香味。",
                                      "3.放入年糕片，沿锅边淋少许清水，盖盖焖1分钟，再倒回肉丝，加生抽、白糖翻炒均匀即可出锅。"]
+
+
+def test_a_bulleted_item_under_a_full_line_that_ends_a_sentence_opens_a_paragraph():
+    text = ("读者来电\n●家住清江新城的读者周女士\n来电反映，新城大道与学府路\n交叉口的红绿灯时长设置不合\n理，南北方向绿灯只有15秒，\n"
+            "早高峰时车辆经常排起长队。\n●读者郑先生来电说，滨江绿\n道靠近三号码头的一段木栈道\n有多处木板松动。\n")
+    assert [p[:3] for p in paragraphs(text)] == ["读者来", "●家住", "●读者"]

@@ -960,8 +960,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if unbalanced(previous.text):
         return True
-    if FIELD_LABEL.match(line.text) or ends_sentence(last.text) and SECTION_NUMBER.match(line.text):
-        return False  # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…: a numbered step
+    if FIELD_LABEL.match(line.text) or ends_sentence(last.text) and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【"):
+        # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
+        return False
     if (" " in last.text or " " in line.text) and (is_table_row(last.text) or is_table_row(line.text)):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and ends_sentence(last.text)
