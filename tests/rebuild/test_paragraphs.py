@@ -1101,3 +1101,9 @@ def test_a_bulleted_item_under_a_full_line_that_ends_a_sentence_opens_a_paragrap
     text = ("读者来电\n●家住清江新城的读者周女士\n来电反映，新城大道与学府路\n交叉口的红绿灯时长设置不合\n理，南北方向绿灯只有15秒，\n"
             "早高峰时车辆经常排起长队。\n●读者郑先生来电说，滨江绿\n道靠近三号码头的一段木栈道\n有多处木板松动。\n")
     assert [p[:3] for p in paragraphs(text)] == ["读者来", "●家住", "●读者"]
+
+
+def test_a_phone_number_wrapped_onto_the_next_line_goes_on():
+    text = ("帮办热线\n　　如果您在生活中遇到急事难\n事，或者在消费中权益受到侵害，\n请拨打本报帮办热线0769-2233\n××××，或在“东江晚报”微\n"
+            "信公众号后台留言，记者将第一\n时间为您帮办。\n")
+    assert paragraphs(text)[-1].startswith("如果您在生活中") and paragraphs(text)[-1].endswith("为您帮办。")

@@ -38,6 +38,7 @@ _TITLE_HALF = 16  # characters: the first line of a title split at its comma is 
 _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _BOX_LABEL = 7  # characters: ■【背景资料】, the longest box label
+_NUMBER_GOES_ON = frozenset("×＊*0123456789０１２３４５６７８９")  # the rest of a number cut at a line's end, digits masked or not
 _BLOCK_LABEL = 20  # characters: 海州撤县设市30年大事记 and longer, the longest label of a block of its own
 _RHYTHM_CUTS = 4  # sure column cuts on each side of a doubtful one that tell the column height
 _SHORTEST_COLUMN = 60  # characters: columns hold more; nearer cuts are a paragraph cut twice
@@ -722,8 +723,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 关于召开…的通知: a notice's title, over its text
     if unit.text[-1] in ":：" and SALUTATION.match(unit.text):
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
-    if text[-1].isdigit() and ENDS_ON_PHONE.search(text):
-        return False, True  # …电话：13880001111: an ad's number ends it
+    if text[-1].isdigit() and ENDS_ON_PHONE.search(text) and not unit.text[0] in _NUMBER_GOES_ON:
+        return False, True  # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it)
     if text[0] in AUTHOR_MARKS and is_author_line(text) or unit.text[0] in AUTHOR_MARKS and is_author_line(unit.text):
         return False, True  # □ 冯 涛: a writer's line of its own, under a heading or a poem
     if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
