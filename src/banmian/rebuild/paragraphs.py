@@ -723,7 +723,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 关于召开…的通知: a notice's title, over its text
     if unit.text[-1] in ":：" and SALUTATION.match(unit.text):
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
-    if text[-1].isdigit() and ENDS_ON_PHONE.search(text) and not unit.text[0] in _NUMBER_GOES_ON:
+    if text[-1].isdigit() and ENDS_ON_PHONE.search(text) and unit.text[0] not in _NUMBER_GOES_ON:
         return False, True  # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it)
     if text[0] in AUTHOR_MARKS and is_author_line(text) or unit.text[0] in AUTHOR_MARKS and is_author_line(unit.text):
         return False, True  # □ 冯 涛: a writer's line of its own, under a heading or a poem
