@@ -90,6 +90,12 @@ def test_a_header_in_short_pieces_with_the_papers_name_and_section_is_furniture(
     assert [unit.role for unit in units] == ["furniture"] * top.count("\n") + ["text", "text"]
 
 
+def test_a_word_under_a_header_that_names_its_section_already_kicks_the_first_story():
+    units = classify(split_lines("临川日报\n2024年7月9日　星期二　第3版　深度\n追踪\n三个月过去，“断头路”通了吗？\n本报记者　黄子健\n"
+                                 "今年4月2日，本报刊发报道。"))
+    assert [unit.role for unit in units][:3] == ["furniture", "furniture", "text"]
+
+
 def test_a_columns_dotted_name_under_the_header_kicks_the_first_story():
     units = classify(split_lines("人民日报　2026年5月27日　星期三　第六版\n赓续历史文脉·考古故事\n“把每一块瓷片背后的故事掰开、揉碎”\n"
                                  "本报记者 王 珏\n近日，记者走进考古工地。"))

@@ -343,6 +343,8 @@ def _named_at_top(units: list[Unit], index: int, text: str) -> bool:
 
 
 _SECTION_WORD = 2  # characters
+# a header that names its section after its page (第3版　深度, A08 民生): a word under it kicks the first story (追踪)
+_SECTION_NAMED = re.compile(r"(?:版|[A-Z]\d{1,3})\s+[\u4e00-\u9fff·]{2,6}$")
 # a page's name joined to its group's or its paper's by a dot (周末·旅游, 东湖晚报·美食), as a 晚报 heads its pages
 # (赓续历史文脉·考古故事 is 人民日报's column over a story)
 _DOTTED_SECTION = re.compile(r"^(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,4}[日晚]?报)·[\u4e00-\u9fff]{2,4}$")
@@ -356,7 +358,7 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
     numbered = bool(patterns.HEADER_PIECE.match(piece)) and ("版" in piece or piece[-1].isdigit())
     word = units[index].text.strip()
     named = ((len(word) <= _SECTION_WORD or _DOTTED_SECTION.match(word)) and patterns.header(piece) is not None
-             and index + 1 < len(units) and headline_like(units[index + 1]))
+             and not _SECTION_NAMED.search(piece) and index + 1 < len(units) and headline_like(units[index + 1]))
     return units[index - 1].role == "furniture" and (numbered or named)
 
 
