@@ -1107,3 +1107,9 @@ def test_a_phone_number_wrapped_onto_the_next_line_goes_on():
     text = ("帮办热线\n　　如果您在生活中遇到急事难\n事，或者在消费中权益受到侵害，\n请拨打本报帮办热线0769-2233\n××××，或在“东江晚报”微\n"
             "信公众号后台留言，记者将第一\n时间为您帮办。\n")
     assert paragraphs(text)[-1].startswith("如果您在生活中") and paragraphs(text)[-1].endswith("为您帮办。")
+
+
+@pytest.mark.parametrize("label", ["■说法", "◆ 律师提醒"])
+def test_a_marked_label_alone_among_fragments_is_no_cut_whatever_word_runs_across(label):
+    text = f"商家同意退货。\n\n{label}\n\n海州某律师事务所律师吴敏认为，经营者应当向消费者提供有关商品的真实信息。\n"
+    assert paragraphs(text)[1:] == [label, "海州某律师事务所律师吴敏认为，经营者应当向消费者提供有关商品的真实信息。"]

@@ -39,6 +39,8 @@ _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _BOX_LABEL = 7  # characters: ■【背景资料】, the longest box label
 _NUMBER_GOES_ON = frozenset("×＊*0123456789０１２３４５６７８９")  # the rest of a number cut at a line's end, digits masked or not
+_LABEL_MARKS = "■●◆▲★□◎◇"
+_MARKED_LABEL = 8  # characters: ◆ 律师提醒, a marked label, mark and space included
 _BLOCK_LABEL = 20  # characters: 海州撤县设市30年大事记 and longer, the longest label of a block of its own
 _RHYTHM_CUTS = 4  # sure column cuts on each side of a doubtful one that tell the column height
 _SHORTEST_COLUMN = 60  # characters: columns hold more; nearer cuts are a paragraph cut twice
@@ -802,6 +804,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if _ITEM_NUMBER.match(previous.text):
         return True
+    if left[0] in _LABEL_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
+        return False  # ■说法 / 海州某律师…: a marked label alone, though 法海 reads across (a marked paragraph's head fills a line)
     if ends_sentence(left):
         return _ATTRIBUTION.match(right) is not None
     if right[0] in _BULLETS:
