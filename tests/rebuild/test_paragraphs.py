@@ -1113,3 +1113,11 @@ def test_a_phone_number_wrapped_onto_the_next_line_goes_on():
 def test_a_marked_label_alone_among_fragments_is_no_cut_whatever_word_runs_across(label):
     text = f"商家同意退货。\n\n{label}\n\n海州某律师事务所律师吴敏认为，经营者应当向消费者提供有关商品的真实信息。\n"
     assert paragraphs(text)[1:] == [label, "海州某律师事务所律师吴敏认为，经营者应当向消费者提供有关商品的真实信息。"]
+
+
+def test_a_tip_boxs_label_and_fields_and_an_author_box_stand_apart_among_fragments():
+    text = ("国清寺始建于隋代，是天台宗的祖庭。\n\n自驾贴士\n\n路况：全程以高速和省道为主，注意减速慢行。\n\n门票：大佛寺100元，国清寺免费。\n\n"
+            "——摘自《瓯江以南》，浙江文艺出版社2024年3月版\n\n作者简介\n\n吴明远，1962年生，浙江青田人。\n")
+    assert paragraphs(text) == ["国清寺始建于隋代，是天台宗的祖庭。", "自驾贴士", "路况：全程以高速和省道为主，注意减速慢行。",
+                                "门票：大佛寺100元，国清寺免费。", "——摘自《瓯江以南》，浙江文艺出版社2024年3月版", "作者简介",
+                                "吴明远，1962年生，浙江青田人。"]
