@@ -1,4 +1,5 @@
 import functools
+from pathlib import Path
 
 import pytest
 
@@ -1326,3 +1327,12 @@ def test_a_service_box_under_a_story_is_an_item_of_its_own(label):
     page = banmian.rebuild(f"三十而立 向海图强\n\n本报记者 沈一帆\n\n三十年来，海州人民走出了一条向海图强之路。\n\n{label}\n\n"
                            "6月10日，市民在市民广场拾到黑色钱包一个，请失主携带有效证件到城南派出所认领。\n")
     assert [a.headline for a in page.articles] == [["三十而立 向海图强"], [label]]
+
+
+
+def test_a_quoted_subhead_whose_words_its_section_quotes_stays_in_the_story():
+    # a hand-written profile (bench/pages/27c): its quoted subheads had each opened a story of their own
+    page_path = Path(__file__).resolve().parents[2] / "bench" / "pages" / "27c" / "renwu-youlu-b.txt"
+    page = banmian.rebuild(page_path.read_text(encoding="utf-8"))
+    story = next(a for a in page.articles if a.headline == ["“老马”的四十年乡村邮路"])
+    assert "“山里人等的不只是一封信”" in story.paragraphs

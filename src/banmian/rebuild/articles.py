@@ -11,6 +11,7 @@ A photo credit turns the short caption before it into a photo of its own.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -38,6 +39,7 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 _STORY_ODDS = math.log(1 / 2)
 _BRIEF_UNITS = 8  # paragraphs a brief signed at its foot runs to, at most
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
+_ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
@@ -562,6 +564,8 @@ class _Placer:
             return True  # （详见第10版）: the story above goes on elsewhere, so this heads the next (a front page's teasers)
         if self._body_type_heading(start, end):
             return False  # a new story's headline would be set in display type
+        if self._quoted_in_section(start, end, after):
+            return False  # “山里人等的不只是一封信” / … / “山里人等的不只是一封信。”马德山说: a saying its section is about
         if end - start == 1 and story.paragraphs and _MARKED_SUBHEAD.match(self.units[start].text):
             return False  # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice
         if end - start >= 2 and self.units[start].text.strip("【】") in columns():
@@ -737,6 +741,16 @@ class _Placer:
             units[after].gap_before,                                    # and under it
             self._heading_echoed(start, end, after_pairs),
         )
+
+    def _quoted_in_section(self, start: int, end: int, after: int) -> bool:
+        """Is the heading one quotation whose words its section's first paragraphs quote?  (A new story quoted in
+        its headline quotes it further down, 208's “雄安一定会有光明的未来” in its sixth paragraph.)"""
+        heading = self.units[start].text.strip()
+        if end - start != 1 or not (heading.startswith("“") and heading.endswith("”")) or len(heading) < _RESTATED:
+            return False
+        section = itertools.takewhile(lambda k: self.units[k].role == "text" and not (k > after and self.heads[k]),
+                                      range(after, min(len(self.units), after + _ECHO_PARAGRAPHS)))
+        return any(heading[:-1] in self.units[k].text for k in section)
 
     def _section_after(self, after: int) -> int:
         """Characters of text from `after` to the next heading."""
