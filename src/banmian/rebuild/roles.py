@@ -352,12 +352,14 @@ _DOTTED_SECTION = re.compile(r"^(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{2,4}[日�
 
 def _after_page_number(units: list[Unit], index: int) -> bool:
     """Is the line above a header's page piece (第2版, A12), a section name following it (综合)?  Under the
-    header's dated line (2 2024年6月5日 星期三 编辑：王 芳) only a word of two over a headline is (综合, 要闻), or a
-    dotted page name (周末·旅游): 团结协作 there opens the first story's headline, and 看船 over a byline is one."""
+    header's dated line (2 2024年6月5日 星期三 编辑：王 芳) only a word of two over a headline is (综合, 要闻), a
+    dotted page name (周末·旅游) or a kind of news (文娱新闻): 团结协作 there opens the first story's headline, and 看船
+    over a byline is one."""
     piece = units[index - 1].text.strip() if index else ""
     numbered = bool(patterns.HEADER_PIECE.match(piece)) and ("版" in piece or piece[-1].isdigit())
     word = units[index].text.strip()
-    named = ((len(word) <= _SECTION_WORD or _DOTTED_SECTION.match(word)) and patterns.header(piece) is not None
+    named = ((len(word) <= _SECTION_WORD or _DOTTED_SECTION.match(word) or word.endswith("新闻") and len(word) <= _SECTION)
+             and patterns.header(piece) is not None
              and not _SECTION_NAMED.search(piece) and index + 1 < len(units) and headline_like(units[index + 1]))
     return units[index - 1].role == "furniture" and (numbered or named)
 
