@@ -1336,3 +1336,11 @@ def test_a_quoted_subhead_whose_words_its_section_quotes_stays_in_the_story():
     page = banmian.rebuild(page_path.read_text(encoding="utf-8"))
     story = next(a for a in page.articles if a.headline == ["“老马”的四十年乡村邮路"])
     assert "“山里人等的不只是一封信”" in story.paragraphs
+
+
+def test_a_caption_under_a_story_with_its_supplied_credit_run_in_is_a_photo():
+    page = banmian.rebuild("竹刀刻出三百年\n\n本报记者 汤 敏\n\n在老城区板桥巷的一间小工作室里，72岁的陈守义在竹面上剔出山石的纹理。\n\n"
+                           "江城竹雕始于清代康熙年间，以“留青”技法见长。\n\n陈守义在工作室内创作竹雕作品。  受访者供图\n\n"
+                           "百年酱园“晒”出新味道\n\n本报讯（通讯员 卢佳宁）六月的太阳一出来，晒场上300多口大缸齐刷刷掀开了竹笠。\n")
+    assert [(a.kind, a.headline, len(a.paragraphs)) for a in page.articles] == [
+        ("article", ["竹刀刻出三百年"], 2), ("photo", [], 1), ("article", ["百年酱园“晒”出新味道"], 1)]

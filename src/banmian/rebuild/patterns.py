@@ -96,11 +96,12 @@ _CLOSING_CREDIT = re.compile(
 # sentence ends the caption; in the news corpus 331 paragraphs end on one, 3 go on after one
 ENDS_ON_PHOTO_CREDIT = re.compile(
     r"[。！？”](?:[^。！？，（）()]{0,30}[（(][^（）()见]{1,30}(?:摄|供图)[）)]|[^。！？，]{0,30}\s摄|新华社发"
+    r"|\s+[^。！？，\s]{2,16}供图"  # …竹雕作品。  受访者供图: a picture supplied
     r"|[^。！？，]{0,20}记者\s?[^。！？，\s]{2,4}(?:\s[^。！？，\s]{1,4})?\s?摄)$"
 )
 def run_in_credit(text: str) -> str | None:
     """The photo credit run in at the end of a caption (…市民在公园赏雪。 记者 周学军 摄), if any."""
-    if not text.endswith(("摄", "）", ")", "发")):
+    if not text.endswith(("摄", "）", ")", "发", "供图")):
         return None  # most paragraphs: one look rules them out
     found = ENDS_ON_PHOTO_CREDIT.search(text)
     credit = found.group(0)[1:].strip() if found else ""
