@@ -23,6 +23,7 @@ import pagegen  # noqa: E402
 import pdfgen  # noqa: E402
 
 from banmian.read.pdf import read_pdf  # noqa: E402
+from cjk import needs_cjk_font  # noqa: E402
 
 _SPACE = re.compile(r"[\s\u3000]+")
 
@@ -236,6 +237,7 @@ def vertical_pages():
     return [(plan, pdfgen.typeset(plan, corpus, 5, faces, vertical=True)) for plan in plans]
 
 
+@needs_cjk_font
 def test_a_vertical_page_reads_back_with_every_character_turned(vertical_pages):
     for plan, page in vertical_pages:
         (source,) = read_pdf(page["pdf"], page["name"])
@@ -253,6 +255,7 @@ def test_a_vertical_page_is_drawn_down_the_page_in_lines_right_to_left(vertical_
         assert all(0 <= d["box"][0] and d["box"][2] <= width for d in page["drawn"])
 
 
+@needs_cjk_font
 def test_every_line_read_on_a_vertical_page_is_placed_on_what_was_drawn(vertical_pages):
     for _, page in vertical_pages:
         (source,) = read_pdf(page["pdf"], page["name"])

@@ -375,6 +375,7 @@ def test_radicals_a_font_maps_its_characters_to_are_read_as_the_characters():
     assert [line.text for line in lines] == ["人民群众身边的小事门"]
 
 
+@needs_cjk_font
 def test_a_character_given_only_as_the_actual_text_of_a_stand_in_mark_is_read():
     # A font without 𫖯 prints the typesetter's mark 〓 in its place, with the character as its
     # ActualText: pdfium drops a character beyond U+FFFF given that way.
@@ -667,6 +668,7 @@ def test_a_picture_of_the_whole_page_with_a_stamped_line_of_text_is_a_scan():
     assert layer.pages[0].text.strip() == "图为市民在公园赏花。"  # kept, for when OCR finds nothing
 
 
+@needs_cjk_font
 def test_a_photo_among_text_and_a_scan_under_its_own_text_layer_are_no_scans():
     photo = _page_with_pictures(lambda page, image: page.drawImage(image, 40, HEIGHT - 250, 160, 120))
     assert read_text_layer(photo, "photo.pdf").scanned == []
@@ -836,6 +838,7 @@ def test_marks_given_as_their_vertical_forms_are_read_as_the_marks():
         "「本报讯」记者林晓岚在春节返乡路上看到《温暖》今年春运（一）全市共开行临时列车一百二十趟比去年多了")
 
 
+@needs_cjk_font
 def test_a_vertical_pdf_parsed_has_its_regions_on_the_page_as_printed(tmp_path):
     # Read turned a quarter, its regions came back on the turned frame: hotspots in the wrong place.
     from banmian.rebuild import rebuild_path
@@ -847,6 +850,7 @@ def test_a_vertical_pdf_parsed_has_its_regions_on_the_page_as_printed(tmp_path):
     assert headline.kind == "headline" and headline.bbox.x0 >= 360  # at the story's right, not its top
 
 
+@needs_cjk_font
 def test_a_vertical_pdf_ingested_under_a_dated_path_stores_its_regions_on_the_page(tmp_path):
     # Ingest assembles again with what the path says: from the lines as read, then put back.
     from banmian.store import ingest_paths, open_archive
@@ -918,6 +922,7 @@ def test_a_framed_column_down_the_page_side_is_read_whole_and_apart_from_the_sto
                                                   + [text for column in columns for text in column])
 
 
+@needs_cjk_font
 @pytest.mark.parametrize("credit", [False, True])
 def test_a_photo_set_under_a_headline_in_its_story_is_read_after_the_story_text(credit):
     # A story's photo in its first column under its headline, the caption under it and the column's
