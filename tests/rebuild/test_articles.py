@@ -1344,3 +1344,15 @@ def test_a_caption_under_a_story_with_its_supplied_credit_run_in_is_a_photo():
                            "百年酱园“晒”出新味道\n\n本报讯（通讯员 卢佳宁）六月的太阳一出来，晒场上300多口大缸齐刷刷掀开了竹笠。\n")
     assert [(a.kind, a.headline, len(a.paragraphs)) for a in page.articles] == [
         ("article", ["竹刀刻出三百年"], 2), ("photo", [], 1), ("article", ["百年酱园“晒”出新味道"], 1)]
+
+
+def test_a_brief_box_labelled_with_a_layout_space_is_an_item_of_its_own():
+    page = banmian.rebuild("火箭军某部组织专业技能比武\n\n本报讯  记者李兵峰报道：6月上旬，火箭军某部组织专业技能比武。\n\n简 讯\n\n"
+                           "▲武警北京总队某支队日前组织官兵走进社区，开展志愿服务活动。（高 远）\n")
+    assert [a.headline for a in page.articles] == [["火箭军某部组织专业技能比武"], ["简 讯"]]
+
+
+def test_a_caption_whose_agency_source_is_run_in_is_a_photo_of_its_own():
+    page = banmian.rebuild("熊猫宝宝满月\n\n5月7日，大熊猫幼崽在成都大熊猫繁育研究基地接受体检。图据视觉中国\n\n网购退货“运费险”\n\n将有新规\n\n"
+                           "针对部分消费者反映的“运费险”理赔难、自动续费等问题，监管部门近日起草了相关通知。\n")
+    assert [(a.kind, a.headline) for a in page.articles] == [("photo", ["熊猫宝宝满月"]), ("article", ["网购退货“运费险”", "将有新规"])]

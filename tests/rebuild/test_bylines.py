@@ -694,3 +694,9 @@ def test_who_told_it_and_who_wrote_it_down_on_lines_of_their_own_sign_the_story(
                            "2004年夏天，我从护校毕业，被分到了急诊科。第一个夜班，我就遇上了一场车祸。\n")
     (article,) = page.articles
     assert (article.headline, article.byline.reporters) == (["口述实录", "我在急诊科值了二十年夜班"], ["孟瑶"])
+
+
+def test_a_military_papers_lead_names_its_contributing_reporter_and_correspondent():
+    page = banmian.rebuild("火箭军某部组织专业技能比武\n\n本报讯  特约记者李兵峰、通讯员王志勇报道：6月上旬，火箭军某部组织专业技能比武。\n")
+    (article,) = page.articles
+    assert (article.byline.reporters, article.byline.correspondents) == (["李兵峰"], ["王志勇"])

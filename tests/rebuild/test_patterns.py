@@ -141,7 +141,7 @@ def test_sentences_about_editors_are_no_furniture(text):
     assert not patterns.is_furniture(text)
 
 
-@pytest.mark.parametrize("text", ["本版策划：郑海波　责任编辑：周 敏　版式：林 丹",
+@pytest.mark.parametrize("text", ["本版策划：郑海波　责任编辑：周 敏　版式：林 丹", "值班编委：李 明　责任编辑：孙 悦　版式：周 婷",
                                   "策划：东湖日报总编室　统筹：韩 东　责编：徐 静　版式设计：顾晓光",
                                   "主办：浙江东海泵业股份有限公司党委　主编：陈国华　本期责编：叶 青"])
 def test_a_pages_planner_or_publisher_before_its_editors_is_furniture(text):

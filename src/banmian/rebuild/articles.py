@@ -281,7 +281,7 @@ class _Placer:
         # a title has prose, a byline or a marked or padded author's line under it (姚江谣 / 孙 悦); 柳色新 may be verse
         return not (following.role in ("byline", "jump") or len(following.text) > _VERSE_LINE or "。" in following.text
                     or self._author_over_text(after) and (" " in following.text or following.text[0] in "◎□■●◇◆")
-                    or patterns.OWN_BLOCK.match(text))
+                    or patterns.own_block(text))
 
     def _poem_signed_at_foot(self, title: int) -> int | None:
         """The marked author line (□ 周 青) closing the verse under a title (山茶开了 / 四月的风 /
@@ -535,7 +535,7 @@ class _Placer:
             return True  # set in display type: a headline, never a subhead of body size
         if patterns.COLUMN_BAR.match(self.units[start].text):
             return True  # a column's name before a bar heads a story of that column, never a subhead
-        if patterns.OWN_BLOCK.match(self.units[start].text) or patterns.REPORTER_COLUMN.match(self.units[start].text):
+        if patterns.own_block(self.units[start].text) or patterns.REPORTER_COLUMN.match(self.units[start].text):
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
         after = self._next(end)
         if after >= len(self.units):

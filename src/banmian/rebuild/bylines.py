@@ -63,8 +63,9 @@ _BRACKETED = re.compile(r"^[（(](?P<inside>[^（）()]+)[）)]$")
 _UNIT_AFTER = re.compile(r"(?<![摄图])\s*[（(][\u4e00-\u9fff]{2,16}[）)]$")
 _BRACKETED_LEAD = re.compile(r"^[〔【](?P<credit>(?:本报|特派)?记者[^〔〕【】／/]{1,20})[／/]"
                              r"(?P<dateline>[\u4e00-\u9fff]{1,8}(?:报导|报道|电))[〕】]")
-# 记者罗艾桦，通讯员廖靖文报道：, 通讯员方林 记者陈立报道：; a lead of its own in back issues (本报记者陈立报道：…)
-_REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报|新华社)?(?:记者|通讯员)[\u4e00-\u9fff、，,\s]{2,30}?)(?:报道|报导)[：:]")
+# 记者罗艾桦，通讯员廖靖文报道：, 通讯员方林 记者陈立报道：; a lead of its own in back issues (本报记者陈立报道：…);
+# 解放军报's 特约记者李兵峰、通讯员王志勇报道：
+_REPORTED_BY = re.compile(r"^\s*(?P<credit>(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\u4e00-\u9fff、，,\s]{2,30}?)(?:报道|报导)[：:]")
 _SHOT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])摄影$")
 # …（记者 王小明 北京报道）, （记者 王小明 发自北京）: where the reporter filed from, not a name;
 # 新华社发 王 伟摄, 人民图片 李四摄: the agency that sent the picture

@@ -11,9 +11,9 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE,
     CONTINUATION, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, ISSUER,
-    NAMES_ONLY, NO_LINE_START, NOTICE_DATE, OWN_BLOCK, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK,
+    NAMES_ONLY, NO_LINE_START, NOTICE_DATE, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK,
     closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece, is_author_line,
-    is_byline_line, is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, points_elsewhere,
+    is_byline_line, is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, own_block, points_elsewhere,
     spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
@@ -718,7 +718,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # （上接第一版）… opens the rest of another story
     if points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
-    if any(len(side) <= _BOX_LABEL and BOX_LABEL.match(side) or len(side) <= _BLOCK_LABEL and OWN_BLOCK.match(side)
+    if any(len(side) <= _BOX_LABEL and BOX_LABEL.match(side) or len(side) <= _BLOCK_LABEL and own_block(side)
            for side in (text, unit.text)):
         return False, True  # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):

@@ -96,12 +96,15 @@ _CLOSING_CREDIT = re.compile(
 # sentence ends the caption; in the news corpus 331 paragraphs end on one, 3 go on after one
 ENDS_ON_PHOTO_CREDIT = re.compile(
     r"[。！？”](?:[^。！？，（）()]{0,30}[（(][^（）()见]{1,30}(?:摄|供图)[）)]|[^。！？，]{0,30}\s摄|新华社发"
-    r"|\s+[^。！？，\s]{2,16}供图"  # …竹雕作品。  受访者供图: a picture supplied
+    r"|\s+[^。！？，\s]{2,16}供图|\s*图(?:据|源)[^。！？，\s]{2,12}"  # …竹雕作品。  受访者供图, …体检。图据视觉中国
     r"|[^。！？，]{0,20}记者\s?[^。！？，\s]{2,4}(?:\s[^。！？，\s]{1,4})?\s?摄)$"
 )
+_PICTURE_SOURCE_TAIL = 16  # characters: 图据视觉中国 and a longer agency, run in at a caption's end
+
+
 def run_in_credit(text: str) -> str | None:
     """The photo credit run in at the end of a caption (…市民在公园赏雪。 记者 周学军 摄), if any."""
-    if not text.endswith(("摄", "）", ")", "发", "供图")):
+    if not text.endswith(("摄", "）", ")", "发", "供图")) and "图据" not in text[-_PICTURE_SOURCE_TAIL:]:
         return None  # most paragraphs: one look rules them out
     found = ENDS_ON_PHOTO_CREDIT.search(text)
     credit = found.group(0)[1:].strip() if found else ""
@@ -201,7 +204,7 @@ def dateline_alone(text: str) -> bool:
     match = DATELINE.match(text)
     return match is not None and _CREDIT_TO_LINE_END.fullmatch(text, match.end()) is not None
 
-_EDITOR_ROLE_WORDS = ("责任编辑", "责编", "编辑", "主编", "执行主编", "首席编辑", "版面编辑", "编审", "审校", "值班主任", "美编",
+_EDITOR_ROLE_WORDS = ("责任编辑", "责编", "编辑", "主编", "执行主编", "首席编辑", "版面编辑", "编审", "审校", "值班主任", "值班编委", "美编",
                       "美术编辑", "版式设计", "版式", "版面设计", "题图设计", "题图", "校对", "制图", "组版", "照排", "值班编辑",
                       "责任校对", "图片编辑", "视觉设计", "设计", "邮箱", "投稿邮箱", "电子信箱", "电子邮箱")
 _EDITOR_ROLES = "(?:" + "|".join(_EDITOR_ROLE_WORDS) + ")"
@@ -278,6 +281,11 @@ NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四�
 OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告"
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
                        r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息)$")
+def own_block(text: str) -> bool:
+    """Is this line the label of a block of its own (简讯, and 简 讯 with a layout space)?"""
+    return OWN_BLOCK.match(text.replace(" ", "").replace("\u3000", "")) is not None
+
+
 # An official document's or a notice's title alone on a line: 关于召开2026年第一次临时股东大会的通知
 DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$")
 # A letter's or a speech's salutation, the first line of its text: 编辑同志：, 尊敬的各位读者：, 同学们：
