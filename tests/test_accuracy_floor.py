@@ -33,7 +33,7 @@ PDF_BOUNDARY_FLOOR = 0.999
 PDF_ARTICLE_EXACT_FLOOR = 0.97
 PDF_REGION_IOU_FLOOR = 0.98
 HANDWRITTEN_ARTICLES_EXACT = 488  # of the 678 articles of the hand-written pages kept in bench/pages/
-_HANDWRITTEN_BYLINES_MISSED = 25  # exact articles whose names differ (an essay signed 海州市图书馆 陆 明, a caption's run-in credit inside a story, …)
+HANDWRITTEN_BYLINES_RIGHT = 307  # exact articles that name people, with every name right (of 334)
 
 
 def _require(path: Path, what: str) -> None:
@@ -125,4 +125,4 @@ def test_hand_written_pages():
     counts = handwritten.tally(outcomes)
     missed = [f"{o.page.name}#{o.index}" for o in outcomes if o.exact is None]
     assert counts["exact"] >= HANDWRITTEN_ARTICLES_EXACT, f"{counts['exact']} of {counts['articles']} exact; missed {missed[:10]}"
-    assert counts["named"] - counts["named_agree"] <= _HANDWRITTEN_BYLINES_MISSED, "bylines of exact articles that differ"
+    assert counts["named_agree"] >= HANDWRITTEN_BYLINES_RIGHT, f"{counts['named_agree']} of {counts['named']} bylines right"
