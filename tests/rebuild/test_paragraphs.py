@@ -1121,3 +1121,9 @@ def test_a_tip_boxs_label_and_fields_and_an_author_box_stand_apart_among_fragmen
     assert paragraphs(text) == ["国清寺始建于隋代，是天台宗的祖庭。", "自驾贴士", "路况：全程以高速和省道为主，注意减速慢行。",
                                 "门票：大佛寺100元，国清寺免费。", "——摘自《瓯江以南》，浙江文艺出版社2024年3月版", "作者简介",
                                 "吴明远，1962年生，浙江青田人。"]
+
+
+def test_a_printed_line_that_carries_on_a_sentence_into_a_colon_is_no_field():
+    text = ("　　那天，他接到一个来自锡林郭勒职业学院马克思主义学院\n的电话：“你们想来咱们草原，开展‘行走的思政课’？好，\n"
+            "这个主意好！”接完电话，他连夜准备。\n")
+    assert len(paragraphs(text)) == 1
