@@ -39,7 +39,6 @@ _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _BOX_LABEL = 7  # characters: ■【背景资料】, the longest box label
 _NUMBER_GOES_ON = frozenset("×＊*0123456789０１２３４５６７８９")  # the rest of a number cut at a line's end, digits masked or not
-_LABEL_MARKS = "■●◆▲★□◎◇"
 _MARKED_LABEL = 8  # characters: ◆ 律师提醒, a marked label, mark and space included
 _BLOCK_LABEL = 20  # characters: 海州撤县设市30年大事记 and longer, the longest label of a block of its own
 _RHYTHM_CUTS = 4  # sure column cuts on each side of a doubtful one that tell the column height
@@ -125,8 +124,8 @@ def _signs_a_poem(units: list[Unit], index: int) -> bool:
 
 def _verse_run(units: list[Unit], start: int, step: int) -> list[int]:
     run, index = [], start
-    while 0 <= index < len(units) and units[index].role == "text" and len(units[index].text) <= _VERSE and (
-            "。" not in units[index].text):
+    while (0 <= index < len(units) and units[index].role == "text" and len(units[index].text) <= _VERSE
+           and "。" not in units[index].text):
         run.append(index)
         index += step
     return run
@@ -608,8 +607,9 @@ def _signs_off(units: list[Unit], index: int) -> bool:
     (（记者 宋 可 整理）)?  The short line above it ends the text, not a heading's first line: no heading
     stands over a signature."""
     text = units[index].text
-    return (text[0] in "（(" and closing_credit(text) is not None
-            or index + 1 < len(units) and len(text) <= ISSUER and NOTICE_DATE.match(units[index + 1].text.strip()) is not None)
+    if text[0] in "（(":
+        return closing_credit(text) is not None
+    return index + 1 < len(units) and len(text) <= ISSUER and NOTICE_DATE.match(units[index + 1].text.strip()) is not None
 
 
 def _line_going_on(units: list[Unit], index: int, layout: Layout) -> Line | None:
@@ -804,7 +804,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if _ITEM_NUMBER.match(previous.text):
         return True
-    if left[0] in _LABEL_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
+    if left[0] in AUTHOR_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
         return False  # ■说法 / 海州某律师…: a marked label alone, though 法海 reads across (a marked paragraph's head fills a line)
     if ends_sentence(left):
         return _ATTRIBUTION.match(right) is not None
