@@ -744,7 +744,7 @@ class _Placer:
 
     def _quoted_in_section(self, start: int, end: int, after: int) -> bool:
         """Is the heading one quotation whose words its section's first paragraphs quote?  (A new story quoted in
-        its headline quotes it further down, 208's “雄安一定会有光明的未来” in its sixth paragraph.)"""
+        its headline may quote it further down: “雄安一定会有光明的未来” heads one that says it in its sixth paragraph.)"""
         heading = self.units[start].text.strip()
         if end - start != 1 or not (heading.startswith("“") and heading.endswith("”")) or len(heading) < _RESTATED:
             return False
