@@ -206,6 +206,9 @@ def test_a_jump_to_the_next_page_or_from_the_one_before_is_read_against_the_page
     ("南方周末\n2026年5月28日\nA1", "南方周末", "2026-05-28", 1),
     ("新民周刊\n2026.06.16\n封面故事\n34", "新民周刊", "2026-06-16", 34),
     ("21世纪经济报道\n2026年6月29日 星期一\n1\n责编 李 江", "21世纪经济报道", "2026-06-29", 1),
+    # the name and its Latin name, or the name and the page's section, on one line
+    ("世界日報 WORLD JOURNAL\n2024年9月20日 星期五 A3 紐約", "世界日報", "2024-09-20", 3),
+    ("2024年2月18日 星期日 第2版\n青溪日报 要闻", "青溪日报", "2024-02-18", 2),
 ])
 def test_mastheads_of_trade_digest_and_back_issue_papers_are_furniture(head, paper, date, page):
     text = "\n\n".join(head.split("\n")) + "\n\n市区新增公共停车位800个\n\n本报讯（记者王小明）1月22日，记者从市住建局获悉，我市新增公共停车位800个。\n"

@@ -527,11 +527,19 @@ def _undated_header(text: str) -> tuple[str | None, None, int | None, str | None
     return paper, None, chinese_number(page["page"]), section(page["page"])
 
 
+# The name with its Latin name or the page's section beside it on one line: 世界日報 WORLD JOURNAL, 青溪日报 要闻
+_MASTHEAD_BESIDE = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日[报報]|晚[报報]|时报|時報|商报|都市报|晨报))"
+                              r"\s+(?:[A-Z][A-Z'’.& ]{2,40}|[\u4e00-\u9fff]{2,4})$")
+
+
 def masthead(text: str) -> str | None:
     """The paper's name where the line is its masthead alone (温岭日报, RENMIN RIBAO, or 温 岭 日 报
     letter-spaced as a flag's wide type comes out of pdftotext)."""
     if MASTHEAD.match(text):
         return text
+    beside = _MASTHEAD_BESIDE.match(text)
+    if beside:
+        return beside["paper"]
     if text[1:2] != " " or not _LETTER_SPACED.match(text):
         return None  # most lines: the second character is no space
     name = text.replace(" ", "")
