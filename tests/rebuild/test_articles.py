@@ -1322,7 +1322,7 @@ def test_a_title_over_a_brief_sourced_like_the_brief_above_heads_the_next_brief(
 
 
 
-@pytest.mark.parametrize("label", ["失物招领", "便民信息"])
+@pytest.mark.parametrize("label", ["失物招领", "便民信息", "征稿"])
 def test_a_service_box_under_a_story_is_an_item_of_its_own(label):
     page = banmian.rebuild(f"三十而立 向海图强\n\n本报记者 沈一帆\n\n三十年来，海州人民走出了一条向海图强之路。\n\n{label}\n\n"
                            "6月10日，市民在市民广场拾到黑色钱包一个，请失主携带有效证件到城南派出所认领。\n")

@@ -281,7 +281,7 @@ NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四�
 # box (失物招领, 便民信息) set under a story
 OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告"
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
-                       r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息)$")
+                       r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|征稿|征文)$")
 def own_block(text: str) -> bool:
     """Is this line the label of a block of its own (简讯, and 简 讯 with a layout space)?"""
     return OWN_BLOCK.match(text.replace(" ", "").replace("\u3000", "")) is not None
