@@ -1124,6 +1124,8 @@ def test_a_tip_boxs_label_and_fields_and_an_author_box_stand_apart_among_fragmen
 
 
 def test_a_printed_line_that_carries_on_a_sentence_into_a_colon_is_no_field():
-    text = ("　　那天，他接到一个来自锡林郭勒职业学院马克思主义学院\n的电话：“你们想来咱们草原，开展‘行走的思政课’？好，\n"
-            "这个主意好！”接完电话，他连夜准备。\n")
-    assert len(paragraphs(text)) == 1
+    for text in ("　　那天，他接到一个来自锡林郭勒职业学院马克思主义学院\n的电话：“你们想来咱们草原，开展‘行走的思政课’？好，\n"
+                 "这个主意好！”接完电话，他连夜准备。\n",
+                 "　　那天，他接听着来自锡林郭勒职业学院马克思主义\n学院的电话：“你们想来咱们草原，开展‘行走的思政\n"
+                 "课’？好，这个主意好！”接完电话，他连夜准备材料\n。\n"):
+        assert len(paragraphs(text)) == 1, text
