@@ -1356,3 +1356,10 @@ def test_a_caption_whose_agency_source_is_run_in_is_a_photo_of_its_own():
     page = banmian.rebuild("熊猫宝宝满月\n\n5月7日，大熊猫幼崽在成都大熊猫繁育研究基地接受体检。图据视觉中国\n\n网购退货“运费险”\n\n将有新规\n\n"
                            "针对部分消费者反映的“运费险”理赔难、自动续费等问题，监管部门近日起草了相关通知。\n")
     assert [(a.kind, a.headline) for a in page.articles] == [("photo", ["熊猫宝宝满月"]), ("article", ["网购退货“运费险”", "将有新规"])]
+
+
+def test_a_foot_credit_with_its_editors_takes_no_headline_with_layout_spaces_under_it():
+    page = banmian.rebuild("北京今年新增养老家庭照护床位5000张\n\n新京报讯（记者 苏 季）8月6日，记者从北京市民政局获悉，今年将新增床位5000张。\n\n"
+                           "新京报记者 苏季 编辑 唐峥 校对 赵琳\n\n丰台一小区雨后积水 居民“蹚水”出门\n\n"
+                           "新京报讯（记者 周 怡）8月4日夜间的降雨过后，丰台区某小区北门内道路出现大面积积水。\n")
+    assert [a.headline for a in page.articles] == [["北京今年新增养老家庭照护床位5000张"], ["丰台一小区雨后积水 居民“蹚水”出门"]]

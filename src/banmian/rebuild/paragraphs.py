@@ -343,7 +343,7 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
         return False
     if layout.form != FRAGMENTS or not is_byline_line(previous.text):
         return True
-    return " " in unit.text.strip() or is_byline_line(unit.text)
+    return NAMES_ONLY.match(unit.text.strip()) is not None or is_byline_line(unit.text)  # not a headline's spaces
 
 
 def _mailbox_goes_on(previous: Unit, unit: Unit) -> bool:
