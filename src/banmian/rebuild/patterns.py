@@ -7,9 +7,26 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
+
+
+class HintedPattern:
+    """A pattern that cannot match a text without one of its words (a dateline has 讯, 电, 消息, 报道 …), so on a
+    line short enough to read through it is tried only where one stands: most lines hold none, and finding a word
+    costs a third of trying the pattern's branches (a name before 讯 or 网 can begin with any character)."""
+
+    def __init__(self, pattern: str, words: Sequence[str], reach: int):
+        self.pattern, self.reach = pattern, reach  # reach: the longest text it matches, where the words must be
+        self._compiled = re.compile(pattern)
+        self._words = re.compile("|".join(map(re.escape, words)))
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if self._words.search(text, pos, pos + self.reach) is None:
+            return None
+        return self._compiled.match(text, pos)
 _NUM = r"[0-9０-９一二三四五六七八九十百零〇两]+"
 _DAY = rf"(?:{_NUM}月)?{_NUM}日"  # 1月18日; the day alone in back issues (新华社北京十八日电)
 _PAGE = rf"(?:[A-Za-zＡ-Ｚ]?\s*{_NUM})"
@@ -138,7 +155,11 @@ REPORTER_COLUMN = re.compile(r"^[■【［\[]?记者(?:帮办|走基层|在线|�
 _MARKED_NAME_FIRST = re.compile(
     rf"^[{AUTHOR_MARKS}]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE}\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}$")
 # How every byline line starts: a role (or 文/), cheap to rule a line out with.
-BYLINE_START = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|{_TRANSLATOR}|文\s*[/:：])")
+# (Its spaces are one at most, as lines come with their runs of spaces collapsed, so that its longest match is known.)
+_BYLINE_START_REACH = 64  # characters: the longest text BYLINE_START matches (a test holds it)
+BYLINE_START = HintedPattern(
+    rf"^(?:[{AUTHOR_MARKS}]\s?)?(?:【[{CJK}]{{2,8}}讯】\s?)?(?:{_ROLE}|(?:编译|摘编)\s?[/／:：]?|文\s?[/:：])",
+    ("记者", "通讯员", "实习生", "摄影", "特派员", "撰稿", "报道组", "编译", "摘编", "文"), reach=_BYLINE_START_REACH)
 # A role cut by the line end: 本报通 / 讯员, 本报实习 / 生
 _ROLE_START = r"(?:本报?|新华社?|(?:本报|新华社)?(?:通讯?|实习?|记|摄影?|特约?|见习?))"
 # A byline wrapped right after a role, its names on the next line: 本报记者 齐志明 本报通讯员 李林蔚 本报实习生
@@ -149,21 +170,25 @@ BYLINE_OPEN = re.compile(
 
 # 本报讯（记者…） 本报北京4月16日电 本报太原电 （记者…） 新华社北京1月18日电 据新华社…电 XX日报讯
 _NATIONAL_PAPER = r"(?:科技日报|光明日报|经济日报|人民日报|工人日报|农民日报|法治日报|中国青年报|中国妇女报|解放军报|人民法院报|检察日报|中国教育报)"
-DATELINE = re.compile(
-    rf"^据?(?:本报讯|本报[{CJK}、]{{0,12}}{_DAY}专?(?:电|讯)|本报[{CJK}、]{{0,8}}(?:电|讯)(?=\s*[（(])|"  # 本报成都、重庆4月21日电, 本报杭州1月22日讯
+# A dateline's month and day (1月18日, 十八日): numbers of four characters at most, so that its longest match is known
+_DATE_NUM = r"[0-9０-９一二三四五六七八九十百零〇两]{1,4}"
+_DATE_DAY = rf"(?:{_DATE_NUM}月)?{_DATE_NUM}日"
+_DATELINE_REACH = 48  # characters: the longest text DATELINE matches (a test holds it)
+DATELINE = HintedPattern(
+    rf"^据?(?:本报讯|本报[{CJK}、]{{0,12}}{_DATE_DAY}专?(?:电|讯)|本报[{CJK}、]{{0,8}}(?:电|讯)(?=\s*[（(])|"  # 本报成都、重庆4月21日电, 本报杭州1月22日讯
     # agency copy rewritten, as sports and world pages print it: 综合新华社电, 本报综合外电, 据新华社电, 本报综合消息
-    rf"(?:本报)?综合(?:外电|(?:新华社|中新社)?(?:[{CJK}]{{0,12}}?{_NUM}月{_NUM}日)?电)(?=\s|[（(])|本报综合(?:消息|报道)?(?=\s|[（(])|"
+    rf"(?:本报)?综合(?:外电|(?:新华社|中新社)?(?:[{CJK}]{{0,12}}?{_DATE_NUM}月{_DATE_NUM}日)?电)(?=\s|[（(])|本报综合(?:消息|报道)?(?=\s|[（(])|"
     # a digest's item rewritten from several (综合新华社、中新社消息, 本报综合新华社、中新社电) or from an app (据央视新闻客户端消息)
     rf"(?:本报)?综合(?:新华社|中新社|央视新闻)[{CJK}、]{{0,16}}?(?:消息|报道|电)(?=\s)|据?[{CJK}]{{2,6}}客户端消息(?=\s)|"
     rf"(?:新华社|中新社)电(?=\s|[（(])|"
-    rf"(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网)[{CJK}]{{0,12}}?{_DAY}(?:电|讯)|"
+    rf"(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网)[{CJK}]{{0,12}}?{_DATE_DAY}(?:电|讯)|"
     # back issues' brackets: 【新华社北京十八日电】, 【本报讯】; foreign agencies and sites as 参考消息 prints them:
     # 【路透社伦敦1月18日电】, 【英国《卫报》网站1月17日报道】, 【环球时报综合报道】, 法新社马尼拉1月27日电, 参考消息网1月29日报道
-    rf"【(?:新华社|中新社|本报)[{CJK}]{{0,12}}?(?:{_DAY})?(?:电|讯)】|【[{CJK}A-Za-z·《》—-]{{2,24}}?(?:{_DAY})?(?:电|报道|文章)】|"
+    rf"【(?:新华社|中新社|本报)[{CJK}]{{0,12}}?(?:{_DATE_DAY})?(?:电|讯)】|【[{CJK}A-Za-z·《》—-]{{2,24}}?(?:{_DATE_DAY})?(?:电|报道|文章)】|"
     # overseas desks: 【新加坡讯】, 【本報消息】, 【侨报讯】, （北京综合讯）, （北京/上海综合讯）; a site's or a round-up's bare 讯
     rf"【[{CJK}]{{2,8}}(?:讯|消息)】|[（(][{CJK}/、]{{0,10}}综合讯[）)]|[（(][{CJK}]{{2,6}}讯[）)]|"
     rf"(?:[{CJK}]{{2,6}}网|综合)讯(?=\s)|"
-    rf"[{CJK}]{{2,3}}社[{CJK}]{{0,12}}?{_NUM}月{_NUM}日电|(?<!据)(?!据)[{CJK}]{{2,6}}网[{CJK}]{{0,12}}?{_NUM}月{_NUM}日(?:电|讯|报道)|"
+    rf"[{CJK}]{{2,3}}社[{CJK}]{{0,12}}?{_DATE_NUM}月{_DATE_NUM}日电|(?<!据)(?!据)[{CJK}]{{2,6}}网[{CJK}]{{0,12}}?{_DATE_NUM}月{_DATE_NUM}日(?:电|讯|报道)|"
     rf"[{CJK}]{{2,6}}报[·・]?(?:e公司|[{CJK}]{{2,6}}网)讯|"  # 证券时报·e公司讯, 上证报中国证券网讯: securities papers' sites
     r"【[^【】]{0,16}?记者[^【】]{1,24}】|"  # 【环球时报驻日本特约记者 张 杰】: the reporters in the dateline's place
     rf"(?:新华社|中新社)[{CJK}]{{0,8}}电(?=\s*[（(])|【[{CJK}]{{2,8}}报讯】|"  # 据新华社洛杉矶电（记者谭晶晶）, 【大公报讯】
@@ -172,10 +197,12 @@ DATELINE = re.compile(
     rf"[{CJK}]{{2,4}}讯(?=\s+(?:记者|通讯员))|"  # 南都讯 记者易舒冉: a paper's short name, its credit run in
     # a county paper's place or site before 讯, its credit after it: 温岭讯（记者…）, 温岭新闻网讯（通讯员…）
     rf"[{CJK}]{{2,6}}讯(?=\s*[（(][^（）()]{{0,12}}(?:记者|通讯员|实习生|见习))|"
-    rf"(?=.{{6,26}}日讯)[{CJK}]{{2,6}}(?:日报|晚报|报)[{CJK}、]{{1,12}}?{_NUM}月{_NUM}日讯|"  # 经济日报北京6月15日讯
+    rf"(?=.{{6,26}}日讯)[{CJK}]{{2,6}}(?:日报|晚报|报)[{CJK}、]{{1,12}}?{_DATE_NUM}月{_DATE_NUM}日讯|"  # 经济日报北京6月15日讯
     # 科技日报北京1月29日电: a national paper's own name; a provincial paper's (河北日报雄安…电) opens an item of a roundup
-    rf"{_NATIONAL_PAPER}[{CJK}、]{{1,12}}?{_NUM}月{_NUM}日电|"
-    rf"[〔【](?:本报|特派)?记者[^〔〕【】／/]{{1,20}}[／/][{CJK}]{{1,8}}报[导道][〕】])"  # Taiwan's 【记者X／台北报导】
+    rf"{_NATIONAL_PAPER}[{CJK}、]{{1,12}}?{_DATE_NUM}月{_DATE_NUM}日电|"
+    rf"[〔【](?:本报|特派)?记者[^〔〕【】／/]{{1,20}}[／/][{CJK}]{{1,8}}报[导道][〕】])",  # Taiwan's 【记者X／台北报导】
+    ("讯", "电", "消息", "报道", "【", "〔", "本报综合"),  # every branch has one: 本报综合 alone (本报综合 （…）) none else
+    reach=_DATELINE_REACH,
 )
 FOLIO = re.compile(r"^[—－-]?\s*(?P<page>\d{1,3})\s*[—－-]?$")  # a page's number at a column's foot: 6, —6—
 VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on a poem after it
