@@ -344,7 +344,7 @@ def test_papers_names_are_header_pieces(text):
 HINTED = [name for name, value in vars(patterns).items() if isinstance(value, patterns.HintedPattern)]
 
 
-@pytest.mark.parametrize("name", HINTED)
+@pytest.mark.parametrize("name", [name for name in HINTED if getattr(patterns, name).reach is not None])
 def test_a_hinted_pattern_looks_for_its_words_as_far_as_it_can_match(name):
     from re import _parser  # the width of a pattern's longest match, as re itself works it out
 
@@ -356,7 +356,8 @@ def test_a_hinted_pattern_looks_for_its_words_as_far_as_it_can_match(name):
     "本报讯（记者张璐玮 通讯员陈丹琦）1月18日，", "新华社北京1月18日电（记者胡喆）", "本报综合 （记者 王平）", "央视网消息：",
     "【路透社伦敦1月18日电】", "〔记者王小明／台北报导〕", "温岭讯（通讯员 沈洁）", "本报记者 王瑨 本报通", "□ 本报记者 王小明",
     "【本报讯】记者张帅／台北报导", "编译/王晓东", "文/本报记者 汤 敏", "全国两会报道组 李强", "东西部协作项目今年以来已完成投资",
-    "文化礼堂里坐满了村民。", "新华社电视台消息显示，",
+    "文化礼堂里坐满了村民。", "新华社电视台消息显示，", "温岭日报", "RENMIN RIBAO", "RIBAO 第19版", "The Straits Times",
+    "日报社召开会议",
 ])
 def test_a_hinted_pattern_matches_as_its_pattern_does(text):
     import re

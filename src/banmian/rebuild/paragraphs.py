@@ -718,8 +718,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # （上接第一版）… opens the rest of another story
     if points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
-    if any(len(side) <= _BOX_LABEL and BOX_LABEL.match(side) or len(side) <= _BLOCK_LABEL and own_block(side)
-           for side in (text, unit.text)):
+    if _labels_a_box(text) or _labels_a_box(unit.text):
         return False, True  # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
@@ -744,6 +743,12 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if _CHAPTER_NUMBER.match(text):
         return False, True  # 2 / 　　2024年8月…: nor its first
     return _wrapped_continues(previous, unit.lines[0], layout), True
+
+
+def _labels_a_box(text: str) -> bool:
+    """Is the line a box's label (◆知识链接) or a block's of its own (简讯), short as they are?"""
+    return (len(text) <= _BOX_LABEL and BOX_LABEL.match(text) is not None
+            or len(text) <= _BLOCK_LABEL and own_block(text))
 
 
 def _cut_dateline_opens(units: list[Unit], index: int) -> bool:

@@ -18,13 +18,13 @@ class HintedPattern:
     line short enough to read through it is tried only where one stands: most lines hold none, and finding a word
     costs a third of trying the pattern's branches (a name before 讯 or 网 can begin with any character)."""
 
-    def __init__(self, pattern: str, words: Sequence[str], reach: int):
-        self.pattern, self.reach = pattern, reach  # reach: the longest text it matches, where the words must be
+    def __init__(self, pattern: str, words: Sequence[str], reach: int | None = None):
+        self.pattern, self.reach = pattern, reach  # the longest text it matches, where the words must be; None: no end
         self._compiled = re.compile(pattern)
         self._words = re.compile("|".join(map(re.escape, words)))
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if self._words.search(text, pos, pos + self.reach) is None:
+        if self._words.search(text, pos, len(text) if self.reach is None else pos + self.reach) is None:
             return None
         return self._compiled.match(text, pos)
 _NUM = r"[0-9０-９一二三四五六七八九十百零〇两]+"
@@ -323,11 +323,14 @@ GENRE_LABELS = frozenset({"社评", "社论", "短评", "时评", "述评", "评
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.
-MASTHEAD = re.compile(
+MASTHEAD = HintedPattern(
     rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
     r"(?:[A-Z]{2,}['’]? )*(?:RIBAO|DAILY|WANBAO|SHIBAO|RENMIN|GUANGMING|EVENING NEWS|NEWS|TIMES|JOURNAL|POST|HERALD|DIGEST"
     r"|REFERENCE|DISCLOSURE)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?"
-    r"|(?:The )?(?:[A-Z][a-z]+ ){0,3}(?:Press|Daily|Times|News|Journal|Post|Herald|Tribune))$"
+    r"|(?:The )?(?:[A-Z][a-z]+ ){0,3}(?:Press|Daily|Times|News|Journal|Post|Herald|Tribune))$",
+    ("日报", "晚报", "时报", "商报", "都市报", "电讯", "晨报", "RIBAO", "DAILY", "WANBAO", "SHIBAO", "RENMIN", "GUANGMING",
+     "NEWS", "TIMES", "JOURNAL", "POST", "HERALD", "DIGEST", "REFERENCE", "DISCLOSURE", "Press", "Daily", "Times", "News",
+     "Journal", "Post", "Herald", "Tribune"),
 )  # 温岭日报, RENMIN RIBAO, or the pinyin in pieces as a header band is read: RENMIN / RIBAO 第19版
 _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 # A page header: paper, date and page number on one line.
