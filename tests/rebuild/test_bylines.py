@@ -326,7 +326,7 @@ def test_a_reporters_column_name_over_a_title_is_no_byline(kicker):
                                     "IC photo", "图/IC photo", "图据视觉中国", "图据新华社", "图源网络", "图片来源于网络", "网络截图",
                                     "视频截图", "图/网络", "图/视频截图", "新华社发（澳大利亚新南威尔士州消防局供图）", "新华社/路透",
                                     "新华社/法新", "图/东方IC", "视觉中国/图", "东方IC 图", "IC photo/图", "图/IC", "图/CFP",
-                                    "图/视觉中国", "（市档案馆供图）", "（受访者提供）"])
+                                    "图/视觉中国", "（市档案馆供图）", "（受访者提供）", "法新社图片", "路透社照片"])
 def test_a_picture_source_line_credits_its_story_and_names_no_one(source):
     page = banmian.rebuild(f"全市春运工作会议召开\n\n本报讯（记者 苏嘉堉）1月22日，全市春运工作会议召开。\n\n{source}\n\n"
                            "国际油价连三涨\n\n新华社纽约6月27日电 国际油价27日上涨。")

@@ -731,7 +731,7 @@ def is_credit(text: str) -> bool:
 _SENTENCE_SHOT = re.compile(r"^[在对从把被将向于]|[\u4e00-\u9fff]拍摄$")
 
 
-_PICTURE_SOURCE_STARTS = frozenset("本图供截I网视新中东人C（(")
+_PICTURE_SOURCE_STARTS = frozenset("本图供截I网视新中东人C（(路法美欧")
 # Where a picture came from, naming no photographer: 图片由县文旅局提供, 图/受访者提供, 图片来源：视觉中国; a digest's
 # agency or the web (图据视觉中国, 图源网络, IC photo, 视频截图, 新华社发（…消防局供图）)
 PICTURE_SOURCE = re.compile(
@@ -740,6 +740,7 @@ PICTURE_SOURCE = re.compile(
     rf"|图\s*[/／:：]\s*(?:取自|翻摄自?|截自|截图自|本报资料|资料)[{CJK}A-Za-z]{{0,20}}"  # Taiwan's 图／取自脸书
     rf"|(?:图\s*[/／:：]\s*)?(?:IC\s?photo|网络|(?:网络|视频)截图)|图(?:据|源)[{CJK}A-Za-z]{{2,12}}|图片来源于[{CJK}A-Za-z]{{2,12}}"
     rf"|(?:新华社|中新社)发\s*[（(][{CJK}A-Za-z·]{{2,30}}供图[）)]|新华社\s*[/／]\s*(?:路透|法新|美联|欧新)社?"
+    rf"|(?:路透|法新|美联|欧新|新华|中新)社(?:图片|照片)"  # 法新社图片: an agency's picture on a world page
     rf"|图\s*[/／:：]\s*(?:{_PICTURE_AGENCY}|IC)|(?:{_PICTURE_AGENCY}|IC\s?photo)\s*[/／ ]\s*图"  # 视觉中国/图, 东方IC 图, 图/IC
     rf"|[（(][{CJK}A-Za-z]{{2,20}}(?:供图|提供)[）)])$"  # （市档案馆供图）: an archive's or an interviewee's picture
 )
