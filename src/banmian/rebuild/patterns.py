@@ -642,7 +642,9 @@ _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日�
 CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[）)]$|^欢迎(?:广大)?读者来稿")
 # A page's note on all its pieces: 本版文章仅供参考，具体诊疗请遵医嘱; where a digest's came from: 本版稿件除署名外
 # 均据新华社、中新社, （本版稿件均据央视新闻）
-_PAGE_NOTE = re.compile(r"^[（(]?本版(?:文章|内容|稿件|信息)?仅供参考|^[（(]?本版(?:图片|稿件|文章)(?:除署名外|均据)")
+# 本版投资建议仅供参考，据此操作风险自担, 本版信息由刊登者负责: what a markets or a classified page says of itself
+_PAGE_NOTE = re.compile(r"^[（(]?本版[^，。（）()]{0,8}仅供参考|^[（(]?本版(?:图片|稿件|文章)(?:除署名外|均据)"
+                        r"|^[（(]?本版(?:信息|广告|内容)由刊登者负责")
 # A prompt to scan a code or follow the paper's app beside a story: 扫码看视频, 更多精彩请关注“温岭发布”微信公众号,
 # 下载“潮新闻”客户端 看更多精彩, 封面新闻客户端 华西都市报官方微信公众号
 _APP_PROMPT = re.compile(r"^[▲△▶►]?\s*扫(?:码|一扫|描二维码)\s*(?:看|观看|收看|阅读|了解|关注|下载|听)[^，,]*$"
