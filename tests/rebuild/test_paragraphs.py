@@ -1129,3 +1129,10 @@ def test_a_printed_line_that_carries_on_a_sentence_into_a_colon_is_no_field():
                  "　　那天，他接听着来自锡林郭勒职业学院马克思主义\n学院的电话：“你们想来咱们草原，开展‘行走的思政\n"
                  "课’？好，这个主意好！”接完电话，他连夜准备材料\n。\n"):
         assert len(paragraphs(text)) == 1, text
+
+
+def test_a_short_line_ending_on_a_colon_under_a_full_line_ends_its_paragraph_over_a_list():
+    text = ("市区公办普通高中招生计划公布\n　　本报讯（记者　汪晓东）6月16日，\n市教育局公布今年市区公办普通高中\n招生计划，共招生4860人。各校招生\n"
+            "计划如下：\n市第一中学　　　　680人\n市第二中学　　　　640人\n　　据悉，今年指标到校比例继续保持\n在60%以上。\n")
+    assert paragraphs(text)[1].endswith("各校招生计划如下：")
+    assert paragraphs(text)[2:4] == ["市第一中学 680人", "市第二中学 640人"]

@@ -642,8 +642,11 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
     unit, previous = units[index], units[index - 1]
     if unit.gap_before and not ends_sentence(unit.text):
         return False  # a column end, and a heading may stand at a column top
+    # (…各校招生 / 计划如下： / 市第一中学 680人: a short line under a full one, ending on the colon that opens a
+    # list, is the paragraph's last; a heading over a list does not go on from the line above it mid-word)
     return (previous.role == "text" and not ends_sentence(previous.text)
-            and _full(previous.lines[-1], unit.lines[0], layout) and not _short_of_body(units, index, layout))
+            and _full(previous.lines[-1], unit.lines[0], layout)
+            and (unit.text.endswith("：") or not _short_of_body(units, index, layout)))
 
 
 def _opens_the_page(units: list[Unit], index: int, end: int, layout: Layout) -> bool:
