@@ -1136,3 +1136,8 @@ def test_a_short_line_ending_on_a_colon_under_a_full_line_ends_its_paragraph_ove
             "计划如下：\n市第一中学　　　　680人\n市第二中学　　　　640人\n　　据悉，今年指标到校比例继续保持\n在60%以上。\n")
     assert paragraphs(text)[1].endswith("各校招生计划如下：")
     assert paragraphs(text)[2:4] == ["市第一中学 680人", "市第二中学 640人"]
+
+
+def test_a_programmes_rows_stand_apart_however_short():
+    text = "今日荧屏\n中央电视台综合频道\n07:00　朝闻天下\n12:00　新闻30分\n19:00　新闻联播\n"
+    assert paragraphs(text)[-3:] == ["07:00 朝闻天下", "12:00 新闻30分", "19:00 新闻联播"]

@@ -308,7 +308,9 @@ NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四�
 # box (失物招领, 便民信息) set under a story
 OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告"
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
-                       r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|征稿|征文)$")
+                       r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|征稿|征文"
+                       # a sports or a listings page's boxes: a table or a programme under its label
+                       r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|赛事预告|(?:本周)?影讯|今日荧屏|荧屏推荐|环球扫描)$")
 def own_block(text: str) -> bool:
     """Is this line the label of a block of its own (简讯, and 简 讯 with a layout space)?"""
     return OWN_BLOCK.match(text.replace(" ", "").replace("\u3000", "")) is not None
@@ -582,12 +584,15 @@ _LETTER_SPACED = re.compile(rf"^[{CJK}](?: [{CJK}]){{2,7}}$")
 def is_table_row(text: str) -> bool:
     """A row of a table set as a line, its cells apart, one a figure, no clause in it (1 泰山城建 5 13,
     上证指数 3245.67 +0.42%, 石塘站 高潮 05:12 17:40): never run on into the next row, nor a heading."""
-    return text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
+    return (text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
+            or _SCHEDULE_ROW.match(text) is not None)
 
 
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
 _ROW_FIGURE = re.compile(r"(?:^|\s)[-+]?\d[\d.,:%∶-]*(?:\s|$)")
 _ROW_CLAUSE = re.compile(r"[，。、；：！？“”《》（）()…]")
+# A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
+_SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
 
 
 # An advertisement's or a notice's contact line: 地址：东海大道188号, 热线：0576-88886666
