@@ -1294,6 +1294,9 @@ def test_a_standing_label_over_a_title_and_its_writer_is_the_next_storys_kicker(
     ("书讯", "《县域经济发展研究》近日由青溪出版社出版，全书共分八章。"),
     ("金句摘编", "“高质量发展是新时代的硬道理。”"),
     ("光荣榜", "张美玲　环卫工人，冒雨疏通积水井十余处。"),
+    ("积分榜", "1　东川　4　0　8"),
+    ("本周赛程", "10月23日（周三）19:35　东川—江澜\n\n10月25日（周五）19:35　江澜—海港"),
+    ("今日荧屏", "07:00　朝闻天下\n\n19:00　新闻联播"),
 ])
 def test_a_chronicle_a_book_notice_or_a_digest_of_quotes_under_a_story_is_an_item_of_its_own(label, first):
     page = banmian.rebuild("三十而立 向海图强\n\n本报记者 沈一帆\n\n三十年来，海州人民凭着敢为人先的闯劲，走出了一条向海图强之路。\n\n"
@@ -1363,3 +1366,11 @@ def test_a_foot_credit_with_its_editors_takes_no_headline_with_layout_spaces_und
                            "新京报记者 苏季 编辑 唐峥 校对 赵琳\n\n丰台一小区雨后积水 居民“蹚水”出门\n\n"
                            "新京报讯（记者 周 怡）8月4日夜间的降雨过后，丰台区某小区北门内道路出现大面积积水。\n")
     assert [a.headline for a in page.articles] == [["北京今年新增养老家庭照护床位5000张"], ["丰台一小区雨后积水 居民“蹚水”出门"]]
+
+
+def test_a_short_wire_item_over_a_dated_caption_and_its_credit_is_a_story_and_a_photo():
+    page = banmian.rebuild("欧佩克+推迟增产计划\n\n国际油价震荡\n\n据路透社4日报道，欧佩克+将于5日举行部长级视频会议，会议可能决定推迟增产计划。\n\n"
+                           "受此消息影响，国际油价4日盘中一度上涨，但随后回落。\n\n12月3日，在德国法兰克福，一名交易员在证券交易所工作。\n\n"
+                           "新华社记者 刘亚南 摄\n\n环球财经\n\n◆欧盟统计局数据显示，欧元区10月零售销售额环比下降0.5%。\n")
+    assert [(a.kind, len(a.paragraphs)) for a in page.articles] == [("article", 2), ("photo", 1), ("article", 1)]
+    assert page.articles[1].byline.photographers == ["刘亚南"]

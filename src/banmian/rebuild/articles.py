@@ -804,7 +804,8 @@ class _Placer:
             story = self._new_story()
             story.closed = True  # a credit standing alone
         elif ((story_ends or not story.headlines and self._captioned_photo_follows(after)) and not story.has_lead
-              and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story)):
+              and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story)
+              and not self._sourced_over_caption(story)):
             # a photo's caption and credit, or the first of a row of untitled ones (a titled row is one story)
             self._make_photo(story)
         elif (story_ends or self._dated_photo_follows(after)) and story.paragraphs:
@@ -816,6 +817,13 @@ class _Placer:
                 story = self._photo_from(story, caption)
         self._assign(index, story, "credit")
         return index + 1
+
+    def _sourced_over_caption(self, story: _Story) -> bool:
+        """Does a short wire item (据路透社4日报道，…) end on a photo's dated caption (12月3日，在德国法兰克福，…)?  The
+        item is a story with no lead, and the caption under it a photo set after it, not the item's own."""
+        paragraphs = story.paragraphs
+        caption = _trailing_caption(self.units, paragraphs) if len(paragraphs) >= 2 else []
+        return 0 < len(caption) < len(paragraphs) and _SOURCED_BRIEF.match(self.units[paragraphs[0]].text) is not None
 
     def _caption_under_signed(self, story: _Story) -> bool:
         """Is a signed story's short last paragraph over a photo credit (…城市文化新名片。 / 电影《四渡》海报。 /
