@@ -700,3 +700,10 @@ def test_a_military_papers_lead_names_its_contributing_reporter_and_corresponden
     page = banmian.rebuild("火箭军某部组织专业技能比武\n\n本报讯  特约记者李兵峰、通讯员王志勇报道：6月上旬，火箭军某部组织专业技能比武。\n")
     (article,) = page.articles
     assert (article.byline.reporters, article.byline.correspondents) == (["李兵峰"], ["王志勇"])
+
+
+def test_a_columnists_firm_and_calling_before_the_marked_name_sign_the_column():
+    page = banmian.rebuild("理财师专栏\n\n别让“短期排名”绑架你的基金选择\n\n□ 南埠证券投资顾问 邱雨桐\n\n"
+                           "不少投资者买基金喜欢看排行榜，哪只基金近一个月涨得多就买哪只。\n\n投资是一场马拉松，而不是百米冲刺。\n")
+    assert [(a.headline, a.byline.reporters) for a in page.articles] == [
+        (["理财师专栏", "别让“短期排名”绑架你的基金选择"], ["邱雨桐"])]

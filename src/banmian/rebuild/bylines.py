@@ -6,9 +6,9 @@ import re
 
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, FOOT_SOURCE, GROUP_CREDIT, MEDIA_CENTRE,
-    PICTURE_SOURCE, ROLE_PREFIX, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL, padded_names,
-    spaced_roles,
+    AUTHOR_MARKS, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, FOOT_SOURCE, GROUP_CREDIT,
+    MEDIA_CENTRE, PICTURE_SOURCE, ROLE_PREFIX, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
+    padded_names, spaced_roles,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -33,6 +33,7 @@ _ROLES = (
 ROLE_WORD = re.compile("|".join(word for word, _ in _ROLES))
 _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
+_CALLING = re.compile(rf"^{COLUMNIST_CALLING}")
 _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－/-])?[\u4e00-\u9fff]{0,10}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报道|报|网|社|台|站|中心|新闻|壹点|视频|周末|周刊|在线|财新|\+)$"
                          rf"|^{ROLE_PREFIX}$")  # 小时新闻记者, 北京日报客户端｜记者, 学生记者: a paper's news app, short name, or a qualifier
 _CREDIT_LEAD = re.compile(rf"^(?:{GROUP_CREDIT}|图/|文/|作者\s*[:：\s]|(?:报道|采写)\s*[:：｜|]\s*|【[\u4e00-\u9fff]{{2,8}}讯】\s*"
@@ -126,6 +127,7 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
     if PICTURE_SOURCE.match(text) or FOOT_SOURCE.match(text):
         return Byline()  # 图/视频截图, 据新华社: where it came from, before 视频 is read as a camera's credit
     text = _spaced_names_closed(text.lstrip(AUTHOR_MARKS + " 　"))  # □文/图 记者 欧 阳 洁
+    text = _CALLING.sub("", text)  # 南埠证券投资顾问 邱雨桐: the columnist's calling names no one
     text = _VIDEO.sub(" 摄影 ", text) if "视频" in text or "摄像" in text else text  # 记者 赵鑫 视频/钱浩: pictures that move
     text = spaced_roles(_SHOT_GLUED.sub(r" \g<0>", DONE_BY.sub("", _PICTURE_DESK.sub("", text))))  # 记者李自明摄影: no two names
     both = _TEXT_AND_PICTURES.match(text) or _TEXT_AND_PICTURES_AFTER.match(text)

@@ -803,7 +803,10 @@ _FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_M
 # How opinion pages sign a piece under its headline: 本报评论员, ■ 本报评论员, 特约评论员 李四,
 # 作者：王晓东, □ 王晓东, ◇ 王晓东
 _COMMENTATOR = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?(?:本报|[{CJK}]{{2,4}}(?:日报|报|网))?(?:特约)?评论员\s*(?P<names>.*)$")
-_SIGNED = re.compile(rf"^(?:作者\s*[:：\s]|[{AUTHOR_MARKS}])\s*(?P<names>.+)$")  # 作者：李华, 作者 李 华, □李华
+# A columnist's firm and calling before the name a mark signs (□ 南埠证券投资顾问 邱雨桐): who the writer is, no name
+COLUMNIST_CALLING = rf"[{CJK}]{{2,12}}(?:投资顾问|理财师|分析师|经济学家|研究员)\s"
+# 作者：李华, 作者 李 华, □李华
+_SIGNED = re.compile(rf"^(?:作者\s*[:：\s]|[{AUTHOR_MARKS}]\s*(?:{COLUMNIST_CALLING})?)\s*(?P<names>.+)$")
 
 
 # 本报评论员 王 平, 本报编辑部: who signs an editorial for the paper, at its foot
