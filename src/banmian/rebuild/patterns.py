@@ -14,9 +14,9 @@ CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
 
 
 class HintedPattern:
-    """A pattern that cannot match a text without one of its words (a dateline has 讯, 电, 消息, 报道 …), so on a
-    line short enough to read through it is tried only where one stands: most lines hold none, and finding a word
-    costs a third of trying the pattern's branches (a name before 讯 or 网 can begin with any character)."""
+    """A pattern that cannot match a text without one of its words (a dateline has 讯, 电, 消息, 报道 …), tried only
+    where one stands within the longest text it matches: most lines hold none, and looking for a word costs a third
+    of trying the pattern's branches (a name before 讯 or 网 can begin with any character)."""
 
     def __init__(self, pattern: str, words: Sequence[str], reach: int | None = None):
         self.pattern, self.reach = pattern, reach  # the longest text it matches, where the words must be; None: no end
