@@ -427,8 +427,8 @@ class _Placer:
         if story is None or story.closed or not story.paragraphs or self.assigned[index - 1] != (story.index, "paragraph"):
             return False
         return bool(patterns.NOTICE_DATE.match(text)) or (
-            len(text) <= patterns.ISSUER and following < len(self.units) and self.units[following].role == "text"
-            and patterns.NOTICE_DATE.match(self.units[following].text.strip()) is not None
+            following < len(self.units) and self.units[following].role == "text"
+            and patterns.issuer_over_date(text, self.units[following].text)
             and patterns.ends_sentence(self.units[index - 1].text))
 
     def _signed_brief_over_heading(self, index: int) -> bool:

@@ -10,10 +10,10 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE,
-    CONTINUATION, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, ISSUER,
-    NAMES_ONLY, NO_LINE_START, NOTICE_DATE, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK,
-    closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece, is_author_line,
-    is_byline_line, is_credit, is_email, is_names_line, is_table_row, join_cut, left_open, own_block, points_elsewhere,
+    CONTINUATION, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE,
+    NAMES_ONLY, NO_LINE_START, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK, closing_credit,
+    dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece, is_author_line, is_byline_line,
+    is_credit, is_email, is_names_line, is_table_row, issuer_over_date, join_cut, left_open, own_block, points_elsewhere,
     spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
@@ -609,7 +609,7 @@ def _signs_off(units: list[Unit], index: int) -> bool:
     text = units[index].text
     if text[0] in "（(":
         return closing_credit(text) is not None
-    return index + 1 < len(units) and len(text) <= ISSUER and NOTICE_DATE.match(units[index + 1].text.strip()) is not None
+    return index + 1 < len(units) and issuer_over_date(text, units[index + 1].text)
 
 
 def _line_going_on(units: list[Unit], index: int, layout: Layout) -> Line | None:

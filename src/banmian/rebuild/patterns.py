@@ -300,8 +300,13 @@ BOX_LABEL = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?(?:数读|新闻链
 FIELD_LABEL = re.compile(r"^(?:(?![的了地得着过们和与及或而之])[\u4e00-\u9fff]){0,4}(?:时间|日期|地点|地址|范围|线路|区域|电话|方式|对象|条件|费用|票价|门票|交通|路况"
                          r"|停车|住宿)[:：]\s*\S")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
-ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
+_ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
+
+
+def issuer_over_date(line: str, below: str) -> bool:
+    """Is `line` a notice's issuer, the line `below` it the notice's date (中共海州市委 / 2024年4月28日)?"""
+    return len(line) <= _ISSUER and NOTICE_DATE.match(below.strip()) is not None
 
 # 简讯, 遗失声明, 广告, and a classified page's categories (房屋出租, 招聘): blocks of their own; so are a chronicle
 # (海州撤县设市30年大事记), a book notice (书讯), a digest of sayings (金句摘编), an honour roll (光荣榜) and a service
