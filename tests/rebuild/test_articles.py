@@ -1374,3 +1374,11 @@ def test_a_short_wire_item_over_a_dated_caption_and_its_credit_is_a_story_and_a_
                            "新华社记者 刘亚南 摄\n\n环球财经\n\n◆欧盟统计局数据显示，欧元区10月零售销售额环比下降0.5%。\n")
     assert [(a.kind, len(a.paragraphs)) for a in page.articles] == [("article", 2), ("photo", 1), ("article", 1)]
     assert page.articles[1].byline.photographers == ["刘亚南"]
+
+
+def test_a_boxs_rows_of_labelled_figures_stay_its_text_and_head_no_story_below():
+    page = banmian.rebuild("新房成交环比增三成\n\n本报讯（记者 蒋 岚）4月15日至5月14日，全市新建商品住宅网签成交5236套，环比增长31.6%。\n\n"
+                           "成交面积：13.8万平方米\n\n成交均价：16872元/平方米\n\n二手房“带押过户”全面推开\n\n"
+                           "本报讯（记者 蒋 岚）5月15日起，我市在全市范围内推行二手房“带押过户”。\n")
+    assert [(a.headline, a.paragraphs[1:]) for a in page.articles] == [
+        (["新房成交环比增三成"], ["成交面积：13.8万平方米", "成交均价：16872元/平方米"]), (["二手房“带押过户”全面推开"], [])]

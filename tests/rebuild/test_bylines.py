@@ -501,7 +501,7 @@ _LAVA = ("菲律宾马荣火山活动加剧\n\n菲律宾阿尔拜省塔瓦科市
     ("来源：央视新闻客户端", [], []), ("稿件来源：新华社", [], []), ("据《人民日报》", [], []), ("据“新华国际”微信公众号", [], []),
     ("本报综合", [], []), ("综合新华社、中新社", [], []), ("据新华社、央视新闻", [], []), ("综合央视新闻、澎湃新闻", [], []),
     ("（环球时报驻德国特约记者 青木）", ["青木"], []), ("（白沙社区 吴 倩）", [], ["吴倩"]), ("（工会 何丽娟）", [], ["何丽娟"]),
-    ("（城南街道 林 峰）", [], ["林峰"]),
+    ("（城南街道 林 峰）", [], ["林峰"]), ("（马岭乡 钟小梅）", [], ["钟小梅"]), ("（高坪村村级通讯员 刘福生）", [], ["刘福生"]),
 ])
 def test_a_foot_credit_of_a_translator_a_source_or_a_unit_closes_its_story(foot, reporters, correspondents):
     # in brackets it stays the story's last paragraph, as the corpus prints it; on a line of its own it is byline text
@@ -707,3 +707,14 @@ def test_a_columnists_firm_and_calling_before_the_marked_name_sign_the_column():
                            "不少投资者买基金喜欢看排行榜，哪只基金近一个月涨得多就买哪只。\n\n投资是一场马拉松，而不是百米冲刺。\n")
     assert [(a.headline, a.byline.reporters) for a in page.articles] == [
         (["理财师专栏", "别让“短期排名”绑架你的基金选择"], ["邱雨桐"])]
+
+
+@pytest.mark.parametrize("credit, reporters, correspondents, photographers", [
+    ("（村级通讯员 陈秀英）", [], ["陈秀英"], []), ("村级通讯员 叶小舟", [], ["叶小舟"], []),
+    ("本报驻商丘记者站 韩 冰", ["韩冰"], [], []), ("读者 何 洁 摄", [], [], ["何洁"]),
+    ("机加工车间 赵 明", ["赵明"], [], []), ("（机加工车间 赵 明）", [], ["赵明"], []),
+])
+def test_a_village_correspondent_a_bureau_a_reader_and_a_unit_are_no_names(credit, reporters, correspondents, photographers):
+    # a unit's name and a worker's on a line of their own sign an essay they wrote; bracketed, they credit a contributor
+    byline = parse_credit(credit)
+    assert (byline.reporters, byline.correspondents, byline.photographers) == (reporters, correspondents, photographers)

@@ -86,7 +86,7 @@ class _Placer:
                         [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units])
         self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k] or _kicks_a_signed_title(units, k)
                        or len(unit.lines) == 2 and self._cut_heading(unit))
-                      and not self._opens_caption(k) for k, unit in enumerate(units)]
+                      and not self._opens_caption(k) and not _row_among_rows(units, k) for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
 
@@ -907,6 +907,14 @@ def _titles_a_lead(units: list[Unit], index: int) -> bool:
         return False
     following = units[index + 1] if index + 1 < len(units) else None
     return following is not None and following.role == "text" and bool(patterns.DATELINE.match(following.text))
+
+
+def _row_among_rows(units: list[Unit], index: int) -> bool:
+    """Is this line a row of a box, another row beside it (成交面积：13.8万平方米 / 成交均价：16872元/平方米)?
+    Such rows are the box's text, never a headline, however short."""
+    def row(k: int) -> bool:
+        return 0 <= k < len(units) and units[k].role == "text" and patterns.box_row(units[k].text)
+    return row(index) and (row(index - 1) or row(index + 1))
 
 
 def _kicks_a_signed_title(units: list[Unit], index: int) -> bool:

@@ -195,7 +195,7 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
         if closing and closing["credit"] and not article.byline.people():
             # …1.2万人次。（记者何思远 通讯员林媛）: a short item's only byline.  Under a byline it
             # credits a part of the story (（记者：于荣、徐超；视频：操兰漪）), not its writers.
-            merge(article.byline, parse_credit(closing["credit"]))
+            merge(article.byline, parse_credit(closing["credit"], in_brackets=True))
         run_in = (patterns.run_in_credit(article.paragraphs[-1])
                   if article.kind == "photo" and not article.byline.photographers else None)
         if run_in:

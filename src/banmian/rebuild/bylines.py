@@ -18,6 +18,7 @@ _ROLES = (
     ("实习记者", "reporters"),
     ("实习生", "interns"),
     ("通讯员", "correspondents"),
+    ("记者站", "reporters"),  # 驻商丘记者站 韩 冰: a paper's bureau, its staff the paper's reporters
     ("记者", "reporters"),
     ("县委报道组", "correspondents"),  # a county's own reporting team (浙江, 江苏 papers)
     ("市委报道组", "correspondents"),
@@ -34,7 +35,7 @@ ROLE_WORD = re.compile("|".join(word for word, _ in _ROLES))
 _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
 _CALLING = re.compile(rf"^{COLUMNIST_CALLING}")
-_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－/-])?[\u4e00-\u9fff]{0,10}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|报道|报|网|社|台|站|中心|新闻|壹点|视频|周末|周刊|在线|财新|\+)$"
+_ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－/-])?[\u4e00-\u9fff]{0,10}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|村级|报道|报|网|社|台|站|中心|新闻|壹点|视频|周末|周刊|在线|财新|\+)$"
                          rf"|^{ROLE_PREFIX}$")  # 小时新闻记者, 北京日报客户端｜记者, 学生记者: a paper's news app, short name, or a qualifier
 _CREDIT_LEAD = re.compile(rf"^(?:{GROUP_CREDIT}|图/|文/|作者\s*[:：\s]|(?:报道|采写)\s*[:：｜|]\s*|【[\u4e00-\u9fff]{{2,8}}讯】\s*"
                           rf"|{MEDIA_CENTRE}\s*)")
@@ -73,7 +74,7 @@ _SHOT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])摄影$")
 # A contributor's unit before the name (通讯员 城东街道 王芳): where the name works, not a name; nor the meeting
 # a paper's team reports (本报全国两会 特派记者 张琳), nor a round-up compiled from others' reports (赵婧 综合整理)
 _UNIT = r"[\u4e00-\u9fff]{2,10}(?:街道|社区|公司|集团|中学|小学|学校|医院|法院|检察院|派出所|大队|支队|管委会)|[\u4e00-\u9fff]{3,10}[局委办镇乡所]"
-_NOT_NAME = re.compile(rf"^(?:{_UNIT}|(?:本报)?综合(?:整理|编译|报道)?|[\u4e00-\u9fff]{{0,6}}(?:两会|党代会|进博会|编辑部|评论部)|[\w.-]+@[\w.-]+|文|图|共享联盟[·・][\u4e00-\u9fff]{{1,6}}站|本报|新华社|中新社|新华社发|中新社发|[\u4e00-\u9fff]{{2,4}}图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{{1,8}}报[道导]|发自[\u4e00-\u9fff]{{1,6}})$")
+_NOT_NAME = re.compile(rf"^(?:{_UNIT}|(?:本报)?综合(?:整理|编译|报道)?|[\u4e00-\u9fff]{{0,6}}(?:两会|党代会|进博会|编辑部|评论部)|[\w.-]+@[\w.-]+|文|图|读者|市民|网友|共享联盟[·・][\u4e00-\u9fff]{{1,6}}站|本报|新华社|中新社|新华社发|中新社发|[\u4e00-\u9fff]{{2,4}}图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{{1,8}}报[道导]|发自[\u4e00-\u9fff]{{1,6}})$")
 
 
 def names(text: str) -> list[str]:
@@ -110,13 +111,15 @@ _VIDEO = re.compile(r"(?:(?<=\s)|^)(?:视频|摄像)\s*[/／:：]?\s*(?=\S)")
 _DEEDS = frozenset("文图摄绘作")  # what a credit's bearer did, set apart after the name (王 正 文, 王 正 摄)
 
 
-def parse_credit(text: str, default_role: str = "reporters") -> Byline:
-    """Names by role from a credit such as `记者张璐玮 通讯员陈丹琦` or `记者 周学军 摄`.
+def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool = False) -> Byline:
+    """Names by role from a credit such as `记者张璐玮 通讯员陈丹琦` or `记者 周学军 摄`; `in_brackets`: the
+    credit was printed in brackets, as a story's foot credit is (its brackets taken off).
 
     A photo story credits its text and its picture apart (本报记者 李君强文
     新华社记者 陈晔华摄, 文/王小明 图/李华), or together (文·图/王小明, 王小明 文/摄); a picture
     supplied (受访者供图) names no photographer.
     """
+    in_brackets = in_brackets or _BRACKETED.match(text) is not None
     speaker = SPEAKER_LINE.match(text)
     if speaker:
         return Byline(reporters=names(speaker["names"]))  # a speech's speaker is its author
@@ -160,7 +163,10 @@ def parse_credit(text: str, default_role: str = "reporters") -> Byline:
         return Byline()
     unit = UNIT_CREDIT.match(text)
     if unit:
-        return Byline(correspondents=names(unit["names"]))  # 国网湖州供电公司 沈佳: a contributor, not the paper's
+        # （国网湖州供电公司 沈佳） at a story's foot: a contributor, not the paper's; a line of its own
+        # signing an essay (机加工车间 赵 明): its writer
+        role = "correspondents" if in_brackets else "reporters"
+        return Byline(**{role: names(unit["names"])})
     agency = _AGENCY_PHOTO.match(text)
     if agency:
         return Byline(photographers=names(agency["names"]))

@@ -49,8 +49,8 @@ _JUMP_IN_LINE = re.compile(rf"{_JUMP_OPEN}\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s
 _RELATIVE_JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?:(?P<on>(?:下|本文)?转(?:至)?下[版页])|(?P<from>(?:上)?接上[版页]))\s*{_JUMP_CLOSE}$")
 
 # 全媒体记者, 融媒体记者: what most city dailies now print for a reporter
-# 驻京记者: resident in Beijing; 驻德国特约记者: posted there, and a stringer; 学生记者: a school paper's
-_ROLE_QUALIFIER = rf"(?:(?:特约|特派|首席|见习|实习|全媒体|融媒体|融媒|新媒体|学生|小|驻[{CJK}]{{1,3}}){{1,2}})"  # 小记者: a pupil's
+# 村级通讯员, 高坪村村级通讯员: a village's own correspondent (a county paper's); 驻京记者: resident in Beijing; 驻德国特约记者: posted there, and a stringer; 学生记者: a school paper's
+_ROLE_QUALIFIER = rf"(?:(?:特约|特派|首席|见习|实习|全媒体|融媒体|融媒|新媒体|学生|小|(?:[{CJK}]{{1,4}}村)?村级|驻[{CJK}]{{1,3}}){{1,2}})"  # 小记者: a pupil's
 AUTHOR_MARKS = "□■◎●▲◇◆★☆"  # set before a writer's name or byline: □李华, ◇ 本报记者 王小明, ★首席记者 赵鑫
 # A paper, its news app (小时新闻, 齐鲁壹点, 现代+) or a county's media centre (仁寿县融媒体中心)
 # (北京日报客户端, 潮新闻, 南方+, 每经, 第一财经, 21世纪经济报道)
@@ -156,7 +156,7 @@ _MARKED_NAME_FIRST = re.compile(
     rf"^[{AUTHOR_MARKS}]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE}\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}$")
 # How every byline line starts: a role (or 文/), cheap to rule a line out with.
 # (Its spaces are one at most, as lines come with their runs of spaces collapsed, so that its longest match is known.)
-_BYLINE_START_REACH = 64  # characters: the longest text BYLINE_START matches (a test holds it)
+_BYLINE_START_REACH = 72  # characters: the longest text BYLINE_START matches (a test holds it)
 BYLINE_START = HintedPattern(
     rf"^(?:[{AUTHOR_MARKS}]\s?)?(?:【[{CJK}]{{2,8}}讯】\s?)?(?:{_ROLE}|(?:编译|摘编)\s?[/／:：]?|文\s?[/:：])",
     ("记者", "通讯员", "实习生", "摄影", "特派员", "撰稿", "报道组", "编译", "摘编", "文"), reach=_BYLINE_START_REACH)
@@ -600,6 +600,17 @@ _ROW_CLAUSE = re.compile(r"[，。、；：！？“”《》（）()…]")
 _SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
 
 
+def box_row(text: str) -> bool:
+    """A line of a data or facts box: a table's row, or a short label and its value with no sentence in it
+    (成交面积：13.8万平方米, 位置：城南区文昌路66号).  A heading may have that shape (两点：讨价还价声此起彼伏);
+    the caller looks for the box's other rows beside it."""
+    return is_table_row(text) or len(text) <= _BOX_ROW and _LABELLED_VALUE.match(text) is not None
+
+
+_BOX_ROW = 40  # characters: a box's row is one printed line
+_LABELLED_VALUE = re.compile(rf"^[{CJK}]{{2,8}}[:：]\s*[^\s：:][^。！？；]*$")
+
+
 # An advertisement's or a notice's contact line: 地址：东海大道188号, 热线：0576-88886666
 CONTACT_LINE = re.compile(r"^(?:地址|热线|电话|服务热线|咨询热线|咨询电话|订购热线|预约电话|联系电话|网址|官网)[:：]")
 # A classified ad ends on its number: …月租2800元。电话：13880001111; the next line is the next ad
@@ -882,7 +893,7 @@ def ends_in_open_name(text: str) -> bool:
 
 
 _CJK_CHAR = re.compile(rf"[{CJK}]")
-_BARE_ROLE = re.compile(rf"(?:本报|新华社|中新社|本刊)?{_ROLE_QUALIFIER}?(?:摄影记者|记者|通讯员|实习生)")
+_BARE_ROLE = re.compile(rf"(?:本报|新华社|中新社|本刊)?{_ROLE_QUALIFIER}?(?:摄影记者|记者站?|通讯员|实习生)")  # 驻商丘记者站: a bureau
 _POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")  # 环球时报驻日本特约记者: where the role is posted, no name
 _OUTLET_END = "报社网台"  # 法治日报全媒体记者, 人民网记者: the outlet the role belongs to, no name before it
 _GLUED_NAMES = re.compile(rf"(?<![{CJK}])[{CJK}]{{5,6}}(?![{CJK}])")
@@ -903,7 +914,7 @@ _SURNAMED = "[" + "".join(sorted(SURNAMES)) + "]"
 _UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}})"  # 李明, 李 明, 魏晓航
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|中学|小学|医院"
-                         rf"|社区|街道)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
+                         rf"|社区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))\s+(?P<names>{_UNIT_NAME}(?:\s+{_UNIT_NAME}){{0,5}})(?:\s*供稿)?$")
 
 
