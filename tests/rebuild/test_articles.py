@@ -1382,3 +1382,19 @@ def test_a_boxs_rows_of_labelled_figures_stay_its_text_and_head_no_story_below()
                            "本报讯（记者 蒋 岚）5月15日起，我市在全市范围内推行二手房“带押过户”。\n")
     assert [(a.headline, a.paragraphs[1:]) for a in page.articles] == [
         (["新房成交环比增三成"], ["成交面积：13.8万平方米", "成交均价：16872元/平方米"]), (["二手房“带押过户”全面推开"], [])]
+
+
+def test_a_signed_storys_dated_caption_and_credit_are_a_photo_set_after_it():
+    page = banmian.rebuild("“一键炼钢”让冶炼周期缩短3分钟\n\n通讯员 王晓燕\n\n今年以来，炼钢厂自主开发“一键炼钢”系统。"
+                           "系统投用后，转炉平均冶炼周期由38分钟缩短至35分钟。\n\n6月11日，公司2号高炉大修工程进入冷却壁安装阶段，"
+                           "施工人员在炉内紧张作业。该高炉计划于7月中旬复产。\n\n记者 马 骏 摄\n")
+    assert [(a.kind, len(a.paragraphs), a.byline.correspondents, a.byline.photographers) for a in page.articles] == [
+        ("article", 1, ["王晓燕"], []), ("photo", 1, [], ["马骏"])]
+
+
+def test_untitled_captions_each_over_a_credit_under_a_photo_pages_intro_are_photos_of_their_own():
+    page = banmian.rebuild("一犁春雨润田畴\n\n文/本报记者 陈 曦\n\n清明过后，雨水渐多。连日来，我市各区抢抓农时，田间地头处处是忙碌身影。\n\n"
+                           "4月8日，同安区莲花镇的梯田里，农民驾驶微耕机翻耕水田。\n\n本报记者 吴 帆 摄\n\n"
+                           "翔安区新圩镇育秧工厂内，工作人员查看秧苗长势。\n\n通讯员 黄晓东 摄\n")
+    assert [(a.kind, a.byline.reporters, a.byline.photographers) for a in page.articles] == [
+        ("article", ["陈曦"], []), ("photo", [], ["吴帆"]), ("photo", [], ["黄晓东"])]

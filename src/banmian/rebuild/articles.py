@@ -672,6 +672,11 @@ class _Placer:
         return (index < len(self.units) and patterns.DATED_SCENE.match(self.units[index].text) is not None
                 and self._captioned_photo_follows(index))
 
+    def _untitled_photo_follows(self, index: int) -> bool:
+        """Is the next text a caption with no title over its credit (翔安区…查看秧苗长势。 / 通讯员 黄晓东 摄)?  Then
+        the credit above ends a row of photos, as under a dated caption."""
+        return index < len(self.units) and not self.heads[index] and self._captioned_photo_follows(index)
+
     def _captioned_photo_follows(self, index: int) -> bool:
         units = self.units
         if index < len(units) and units[index].role == "text" and _credited_caption(units[index].text):
@@ -805,10 +810,10 @@ class _Placer:
             story.closed = True  # a credit standing alone
         elif ((story_ends or not story.headlines and self._captioned_photo_follows(after)) and not story.has_lead
               and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story)
-              and not self._sourced_over_caption(story)):
+              and not self._dated_caption_under_signed(story) and not self._sourced_over_caption(story)):
             # a photo's caption and credit, or the first of a row of untitled ones (a titled row is one story)
             self._make_photo(story)
-        elif (story_ends or self._dated_photo_follows(after)) and story.paragraphs:
+        elif (story_ends or self._dated_photo_follows(after) or self._untitled_photo_follows(after)) and story.paragraphs:
             caption = (_caption_block(self.units, story.paragraphs) or _trailing_caption(self.units, story.paragraphs)
                        or (story.paragraphs[-1:] if self._caption_under_signed(story) else []))
             if len(caption) == len(story.paragraphs):  # the headline over it titles the photo
@@ -824,6 +829,12 @@ class _Placer:
         paragraphs = story.paragraphs
         caption = _trailing_caption(self.units, paragraphs) if len(paragraphs) >= 2 else []
         return 0 < len(caption) < len(paragraphs) and _SOURCED_BRIEF.match(self.units[paragraphs[0]].text) is not None
+
+    def _dated_caption_under_signed(self, story: _Story) -> bool:
+        """Does a signed story end on a caption that opens on its scene's date (…缩短至35分钟。 / 6月11日，公司2号高炉
+        大修工程…作业。 / 记者 马 骏 摄)?  The photo is set after the story, not the story a photo."""
+        caption = _trailing_caption(self.units, story.paragraphs) if self._signed(story) else []
+        return 0 < len(caption) < len(story.paragraphs) and patterns.DATED_SCENE.match(self.units[caption[0]].text) is not None
 
     def _caption_under_signed(self, story: _Story) -> bool:
         """Is a signed story's short last paragraph over a photo credit (…城市文化新名片。 / 电影《四渡》海报。 /
