@@ -1141,3 +1141,23 @@ def test_a_short_line_ending_on_a_colon_under_a_full_line_ends_its_paragraph_ove
 def test_a_programmes_rows_stand_apart_however_short():
     text = "今日荧屏\n中央电视台综合频道\n07:00　朝闻天下\n12:00　新闻30分\n19:00　新闻联播\n"
     assert paragraphs(text)[-3:] == ["07:00 朝闻天下", "12:00 新闻30分", "19:00 新闻联播"]
+
+
+@pytest.mark.parametrize("item, credit, paragraphs", [
+    ("　　本报讯　近日，城关镇市场监管所联合\n镇综合执法队对辖区内的餐饮店、小超市\n开展食品安全专项检查，共检查经营主体\n"
+     "46家，责令整改问题12个，立案查处2起。", "（通讯员　詹立新　黄　娟）", 2),
+    ("　　●近日，城关镇市场监管所联合镇综合\n执法队对辖区内的餐饮店、小超市开展食\n品安全专项检查，共检查经营主体46家，\n"
+     "责令整改问题12个，立案查处2起，严肃。", "（通讯员　詹立新）", 1),
+])
+def test_a_wrapped_storys_bracketed_credit_under_a_full_line_is_its_own_paragraph_but_a_briefs_runs_on(item, credit, paragraphs):
+    page = banmian.rebuild(f"城关镇开展食品安全检查\n\n{item}\n{credit}\n\n水务集团完成管网改造\n\n"
+                           "　　本报讯　日前，县水务集团完成城西片\n区老旧供水管网改造，惠及居民3200户。\n")
+    first = page.articles[0]
+    assert (len(first.paragraphs), first.paragraphs[-1].endswith(credit.replace("　", " ")), len(page.articles)) == (
+        paragraphs, True, 2)
+
+
+def test_a_hotline_under_a_full_address_line_is_a_field_of_its_own():
+    page = banmian.rebuild("湖景洋房即将加推\n\n　　二期产品为建筑面积约一百二十八平方\n米的四室洋房，南北通透，一梯两户，部分\n"
+                           "楼栋可远眺湖景，生活配套一应俱全便利。\n项目地址：滨城市高新区湖畔路一百零八号\n售楼热线：0532-88886666\n")
+    assert page.articles[0].paragraphs[1:] == ["项目地址：滨城市高新区湖畔路一百零八号", "售楼热线：0532-88886666"]

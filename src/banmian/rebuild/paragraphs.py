@@ -976,6 +976,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if FIELD_LABEL.match(line.text) or ends_sentence(last.text) and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【"):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
         return False
+    if ends_sentence(last.text) and _credit_alone(line.text) and previous.text[0] not in _BULLETS:
+        # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
+        # (a ● brief's credit closes its one paragraph: ●…启动培训。 / （通讯员 方 舟）)
+        return False
     if (" " in last.text or " " in line.text) and (is_table_row(last.text) or is_table_row(line.text)):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and ends_sentence(last.text)
@@ -993,6 +997,14 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # nothing on the page says: the text must
         return _ATTRIBUTION.match(line.text) is not None or not weighs_as_paragraph_end(previous, line)
     return full
+
+
+def _credit_alone(text: str) -> bool:
+    """Is the line a bracketed credit and nothing else (（通讯员 詹立新 黄 娟）)?"""
+    if text[0] not in "（(":
+        return False
+    credit = closing_credit(text)
+    return credit is not None and credit.start() == 0
 
 
 def weighs_as_paragraph_end(previous: Unit, line: Line) -> bool:
