@@ -429,3 +429,12 @@ def test_a_public_service_ad_under_its_label_is_furniture():
 @pytest.mark.parametrize("field", ["停水时间：8月15日（星期四）8:00—20:00", "停电线路：10千伏城北线", "地点：市美术馆一号、二号展厅"])
 def test_a_notices_or_a_listings_field_is_no_headline(field):
     assert not headline(field)
+
+
+@pytest.mark.parametrize("line, role", [
+    ("内部资料 免费交流 苏内资准字（2024）第0117号", "furniture"), ("主办：中共临溪市委组织部 临溪日报社", "furniture"),
+    ("主办：淮江钢铁集团有限公司党委 地址：淮江市钢城路1号 电话：0517-88881234", "furniture"),
+    ("主办：市文化馆 承办：市图书馆", "text"),  # an event's hosts, in its listing
+])
+def test_a_company_or_office_papers_flag_and_sponsor_lines_are_furniture(line, role):
+    assert role_of(line) == role
