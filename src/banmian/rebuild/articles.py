@@ -59,6 +59,7 @@ _AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
 _SOURCED_BRIEF = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
+_ENTRY_MARKS = "■●◆▲★□◎"  # what opens each entry of a box
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
 
@@ -195,6 +196,8 @@ class _Placer:
         if self.heads[index]:
             end = self._headline_run(index)
             story = self.story
+            if story is not None and not story.closed and story.headline_only and self._marked_under(story.headlines[0], index):
+                return self._paragraph(index)  # 代表委员说 / ■王建明（全国人大代表…）: the box's first entry
             if story is not None and not story.closed and (story.headline_only or self._rest_of_headline(index, end)
                                                            or self._under_lead_in(story) and not story.headlines):
                 for position in range(index, end):
@@ -202,6 +205,7 @@ class _Placer:
                 return end
             if self._starts_story(index, end):
                 story = self._new_story()
+                end = next((position for position in range(index + 1, end) if self._marked_under(index, position)), end)
                 for position in range(index, end):
                     self._assign(position, story, "headline")
                 return end
@@ -509,6 +513,11 @@ class _Placer:
         A list's first item opens the text under its title (2023年东湖十大新闻); no headline numbers its second line."""
         return (patterns.SECTION_NUMBER.match(self.units[index].text) is not None
                 and patterns.SECTION_NUMBER.match(self.units[start].text) is None)
+
+    def _marked_under(self, start: int, index: int) -> bool:
+        """Is this line marked (■王建明（全国人大代表…）, ◎“一把手”招商) under a heading that is not?  A box's first entry
+        opens the text under its title; no headline marks its second line."""
+        return self.units[index].text[0] in _ENTRY_MARKS and self.units[start].text[0] not in _ENTRY_MARKS
 
     def _wider_gap(self, index: int) -> bool:
         """On a page of lines one blank line apart, is this line set three or more blank lines below

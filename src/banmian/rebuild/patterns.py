@@ -315,7 +315,9 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
                        r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|征稿|征文"
                        # a sports or a listings page's boxes: a table or a programme under its label
-                       r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|赛事预告|(?:本周)?影讯|今日荧屏|荧屏推荐|环球扫描)$")
+                       r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|赛事预告|(?:本周)?影讯|今日荧屏|荧屏推荐|环球扫描"
+                       # a 两会 page's box of deputies' and members' sayings
+                       r"|(?:代表委员|代表|委员)(?:说|声音|心声|热议|建言|之声))$")
 def own_block(text: str) -> bool:
     """Is this line the label of a block of its own (简讯, and 简 讯 with a layout space)?"""
     return OWN_BLOCK.match(text.replace(" ", "").replace("\u3000", "")) is not None
