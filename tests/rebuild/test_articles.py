@@ -1407,3 +1407,10 @@ def test_a_box_under_a_story_opens_on_its_label_and_its_first_marked_entry_is_it
                            f"全国人大代表赵国强则关注内河航运。他建议加快长江支线航道扩能提级。\n\n{label}\n\n{entry}\n\n"
                            "今年我们将实施300个以上技改项目，让更多“老字号”装上“新引擎”。\n\n（本报记者 林 溪 整理）\n")
     assert [(a.headline, a.paragraphs[0]) for a in page.articles][1:] == [([label], entry)]
+
+
+def test_a_service_pages_standing_column_over_a_title_opens_an_item_of_its_own():
+    page = banmian.rebuild("汽车以旧换新补贴申领延至年底\n\n本报讯（记者 冯 凯）记者9月19日从市商务局获悉，补贴申领截止时间延长至12月31日。\n\n"
+                           "用车课堂\n\n秋季出行 先查胎压\n\n入秋后昼夜温差加大，轮胎气压容易出现波动。车主出行前应检查胎压。\n\n"
+                           "（市交警支队供稿）\n")
+    assert [a.headline for a in page.articles] == [["汽车以旧换新补贴申领延至年底"], ["用车课堂", "秋季出行 先查胎压"]]

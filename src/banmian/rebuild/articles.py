@@ -59,6 +59,8 @@ _AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
 _SOURCED_BRIEF = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
+# A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”)
+_SERVICE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:课堂|提醒|提示|预告)$")
 _ENTRY_MARKS = "■●◆▲★□◎"  # what opens each entry of a box
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
@@ -577,7 +579,8 @@ class _Placer:
             return False  # “山里人等的不只是一封信” / … / “山里人等的不只是一封信。”马德山说: a saying its section is about
         if end - start == 1 and story.paragraphs and _MARKED_SUBHEAD.match(self.units[start].text):
             return False  # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice
-        if end - start >= 2 and self.units[start].text.strip("【】") in columns():
+        if end - start >= 2 and (self.units[start].text.strip("【】") in columns()
+                                 or _SERVICE_COLUMN.match(self.units[start].text)):
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
         if self._lead_restates(start, end, after) or self._signed_by_others_below(story, after):
             return True
