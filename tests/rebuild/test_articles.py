@@ -1414,3 +1414,11 @@ def test_a_service_pages_standing_column_over_a_title_opens_an_item_of_its_own()
                            "用车课堂\n\n秋季出行 先查胎压\n\n入秋后昼夜温差加大，轮胎气压容易出现波动。车主出行前应检查胎压。\n\n"
                            "（市交警支队供稿）\n")
     assert [a.headline for a in page.articles] == [["汽车以旧换新补贴申领延至年底"], ["用车课堂", "秋季出行 先查胎压"]]
+
+
+def test_a_bracketed_department_at_a_boxs_foot_closes_the_box_and_heads_no_story():
+    page = banmian.rebuild("高温作业“五不准”\n\n一、不准酒后或疲劳上岗；\n\n二、不准在煤气区域使用非防爆工具。\n\n（安全环保部）\n\n"
+                           "物流公司开通首条“公转水”钢材运输线\n\n本报讯 6月8日，满载3200吨螺纹钢的货轮从公司港务码头起航，驶往上海宝山。\n")
+    assert [(a.headline, a.paragraphs[-1]) for a in page.articles] == [
+        (["高温作业“五不准”"], "（安全环保部）"),
+        (["物流公司开通首条“公转水”钢材运输线"], "本报讯 6月8日，满载3200吨螺纹钢的货轮从公司港务码头起航，驶往上海宝山。")]
