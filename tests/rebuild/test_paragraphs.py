@@ -1161,3 +1161,10 @@ def test_a_hotline_under_a_full_address_line_is_a_field_of_its_own():
     page = banmian.rebuild("湖景洋房即将加推\n\n　　二期产品为建筑面积约一百二十八平方\n米的四室洋房，南北通透，一梯两户，部分\n"
                            "楼栋可远眺湖景，生活配套一应俱全便利。\n项目地址：滨城市高新区湖畔路一百零八号\n售楼热线：0532-88886666\n")
     assert page.articles[0].paragraphs[1:] == ["项目地址：滨城市高新区湖畔路一百零八号", "售楼热线：0532-88886666"]
+
+
+def test_a_numbered_items_sentence_text_cut_by_a_column_goes_on_however_its_rest_opens():
+    page = banmian.rebuild("政府工作报告（摘要）\n\n1.抓招商引项目。全年新签约亿元以上项目40个以上，力争引进\n\n20亿元以上重大项目2个。\n\n"
+                           "2.抓技改促升级。实施亿元以上技改项目30个。\n")
+    assert page.articles[0].paragraphs == ["1.抓招商引项目。全年新签约亿元以上项目40个以上，力争引进20亿元以上重大项目2个。",
+                                           "2.抓技改促升级。实施亿元以上技改项目30个。"]

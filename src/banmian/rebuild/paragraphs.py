@@ -828,7 +828,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True  # 他强调： / “…”: a quotation goes on the paragraph that announces it
     if (left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right)
             or (SUBHEAD_MARK.match(left) or left[0] in "▶►") and len(left) <= _LONGEST_HEADING and not _open_end(left)
-            and "；" not in left  # 2.雪菜…切碎；里脊肉…抓匀腌 / 5分钟。: a numbered step's sentences, no subhead
+            and "；" not in left and "。" not in left  # 2.雪菜…切碎；里脊肉…抓匀腌 / 5分钟。: a numbered step's sentences, no subhead
             and not word_across(left, right)):  # 三、双方重申坚定支持对方维护国 / 家主权…: a numbered paragraph cut
         return False
     if unbalanced(previous.text):
