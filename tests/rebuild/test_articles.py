@@ -1401,8 +1401,9 @@ def test_untitled_captions_each_over_a_credit_under_a_photo_pages_intro_are_phot
 
 
 @pytest.mark.parametrize("label, entry", [("代表委员说", "■王建明（全国人大代表，青川市委副书记、市长）"),
-                                          ("委员声音", "◎李 华（全国政协委员、澄江大学副校长）")])
-def test_a_box_under_a_story_opens_on_its_label_and_its_first_marked_entry_is_its_text(label, entry):
+                                          ("委员声音", "◎李 华（全国政协委员、澄江大学副校长）"),
+                                          ("委员声音", "全国政协委员、澄江大学副校长 朱文涛")])
+def test_a_box_under_a_story_opens_on_its_label_and_its_first_entry_marked_or_a_speaker_is_its_text(label, entry):
     page = banmian.rebuild(f"履职尽责建言发展\n\n本报北京3月6日电（记者 林 溪）截至6日，代表们共提交议案2件、建议36件。\n\n"
                            f"全国人大代表赵国强则关注内河航运。他建议加快长江支线航道扩能提级。\n\n{label}\n\n{entry}\n\n"
                            "今年我们将实施300个以上技改项目，让更多“老字号”装上“新引擎”。\n\n（本报记者 林 溪 整理）\n")

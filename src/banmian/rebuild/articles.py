@@ -61,6 +61,7 @@ _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”)
 _SERVICE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:课堂|提醒|提示|预告)$")
+_DEPUTY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:人大代表|政协委员)[、，]")  # 全国政协委员、澄江大学副校长 朱文涛: who speaks
 _ENTRY_MARKS = "■●◆▲★□◎"  # what opens each entry of a box
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
@@ -198,7 +199,7 @@ class _Placer:
         if self.heads[index]:
             end = self._headline_run(index)
             story = self.story
-            if story is not None and not story.closed and story.headline_only and self._marked_under(story.headlines[0], index):
+            if story is not None and not story.closed and story.headline_only and self._first_entry(story.headlines[0], index):
                 return self._paragraph(index)  # 代表委员说 / ■王建明（全国人大代表…）: the box's first entry
             if story is not None and not story.closed and (story.headline_only or self._rest_of_headline(index, end)
                                                            or self._under_lead_in(story) and not story.headlines):
@@ -207,7 +208,7 @@ class _Placer:
                 return end
             if self._starts_story(index, end):
                 story = self._new_story()
-                end = next((position for position in range(index + 1, end) if self._marked_under(index, position)), end)
+                end = next((position for position in range(index + 1, end) if self._first_entry(index, position)), end)
                 for position in range(index, end):
                     self._assign(position, story, "headline")
                 return end
@@ -515,6 +516,12 @@ class _Placer:
         A list's first item opens the text under its title (2023年东湖十大新闻); no headline numbers its second line."""
         return (patterns.SECTION_NUMBER.match(self.units[index].text) is not None
                 and patterns.SECTION_NUMBER.match(self.units[start].text) is None)
+
+    def _first_entry(self, label: int, index: int) -> bool:
+        """Is this line, under a heading (`label`), the first entry of the box the heading labels: marked where the
+        label is not, or a speaker under a box of sayings (委员声音 / 全国政协委员、澄江大学副校长 朱文涛)?"""
+        return (self._marked_under(label, index)
+                or _DEPUTY.match(self.units[index].text) is not None and patterns.own_block(self.units[label].text))
 
     def _marked_under(self, start: int, index: int) -> bool:
         """Is this line marked (■王建明（全国人大代表…）, ◎“一把手”招商) under a heading that is not?  A box's first entry
