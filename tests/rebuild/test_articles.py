@@ -1423,3 +1423,12 @@ def test_a_bracketed_department_at_a_boxs_foot_closes_the_box_and_heads_no_story
     assert [(a.headline, a.paragraphs[-1]) for a in page.articles] == [
         (["高温作业“五不准”"], "（安全环保部）"),
         (["物流公司开通首条“公转水”钢材运输线"], "本报讯 6月8日，满载3200吨螺纹钢的货轮从公司港务码头起航，驶往上海宝山。")]
+
+
+def test_a_letters_salutation_to_its_editor_is_text_and_a_counsellors_marked_line_signs_the_column():
+    page = banmian.rebuild("情感热线\n\n丈夫把工资全交给婆婆，我该怎么办？\n\n编辑老师：\n\n我和丈夫结婚三年，他每月工资一到账就全部转给婆婆。\n\n"
+                           "亲子课堂\n\n孩子写作业拖拉，试试“番茄时间”\n\n■ 国家二级心理咨询师 程 露\n\n"
+                           "不少家长反映，孩子写作业总是磨磨蹭蹭，一个小时的作业要拖到三个小时。\n")
+    assert [(a.headline, a.paragraphs[0][:5], a.byline.reporters) for a in page.articles] == [
+        (["情感热线", "丈夫把工资全交给婆婆，我该怎么办？"], "编辑老师：", []),
+        (["亲子课堂", "孩子写作业拖拉，试试“番茄时间”"], "不少家长反", ["程露"])]

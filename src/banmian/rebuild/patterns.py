@@ -325,8 +325,8 @@ def own_block(text: str) -> bool:
 
 # An official document's or a notice's title alone on a line: 关于召开2026年第一次临时股东大会的通知
 DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$")
-# A letter's or a speech's salutation, the first line of its text: 编辑同志：, 尊敬的各位读者：, 同学们：
-SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士)们?)[:：]$")
+# A letter's or a speech's salutation, the first line of its text: 编辑同志：, 编辑老师：, 尊敬的各位读者：, 同学们：
+SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?)[:：]$")
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡): never a page's section
 GENRE_LABELS = frozenset({"社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章"})
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
@@ -823,7 +823,7 @@ _FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_M
 # 作者：王晓东, □ 王晓东, ◇ 王晓东
 _COMMENTATOR = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?(?:本报|[{CJK}]{{2,4}}(?:日报|报|网))?(?:特约)?评论员\s*(?P<names>.*)$")
 # A columnist's firm and calling before the name a mark signs (□ 南埠证券投资顾问 邱雨桐): who the writer is, no name
-COLUMNIST_CALLING = rf"[{CJK}]{{2,12}}(?:投资顾问|理财师|分析师|经济学家|研究员)\s"
+COLUMNIST_CALLING = rf"[{CJK}]{{2,12}}(?:投资顾问|理财师|分析师|经济学家|研究员|咨询师|营养师|律师|医师)\s"
 # 作者：李华, 作者 李 华, □李华
 _SIGNED = re.compile(rf"^(?:作者\s*[:：\s]|[{AUTHOR_MARKS}]\s*(?:{COLUMNIST_CALLING})?)\s*(?P<names>.+)$")
 
