@@ -1432,3 +1432,12 @@ def test_a_letters_salutation_to_its_editor_is_text_and_a_counsellors_marked_lin
     assert [(a.headline, a.paragraphs[0][:5], a.byline.reporters) for a in page.articles] == [
         (["情感热线", "丈夫把工资全交给婆婆，我该怎么办？"], "编辑老师：", []),
         (["亲子课堂", "孩子写作业拖拉，试试“番茄时间”"], "不少家长反", ["程露"])]
+
+
+def test_a_features_section_labelled_as_the_one_before_stays_in_it_though_a_photo_follows():
+    page = banmian.rebuild("凌晨三点，城市的“菜篮子”醒了\n\n本报记者 孔令辉\n\n当大多数市民还在熟睡时，位于城北的东岳农产品批发市场已经灯火通明。\n\n"
+                           "零点：第一批货车进场\n\n零点刚过，市场北门外的等候区已经停满了货车，车牌来自山东、河北、内蒙古。\n\n"
+                           "两点：讨价还价声此起彼伏\n\n凌晨两点，交易区里人声鼎沸，批发商们打着手电挑货、压价、过秤。\n\n"
+                           "凌晨2点，商户在交易区卸载刚运到的蔬菜。\n\n本报记者 孔令辉 摄\n\n"
+                           "58岁的韩德福在这里做蔬菜批发已经21年了。\n")
+    assert [a.headline for a in page.articles if a.kind == "article"] == [["凌晨三点，城市的“菜篮子”醒了"]]

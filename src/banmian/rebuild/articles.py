@@ -62,6 +62,7 @@ _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”)
 _SERVICE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:课堂|提醒|提示|预告)$")
 _DEPUTY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:人大代表|政协委员)[、，]")  # 全国政协委员、澄江大学副校长 朱文涛: who speaks
+_SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：讨价还价声此起彼伏, 外观：简洁耐看
 _ENTRY_MARKS = "■●◆▲★□◎"  # what opens each entry of a box
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
@@ -571,6 +572,8 @@ class _Placer:
                                           or _READER_ASKS.match(following.text))
                 and not self._body_type_heading(start, end)):
             return True  # a lead, 编者按：…, or 读者问：… (a letter to a lawyer's or a doctor's column) opens under it
+        if end - start == 1 and self._labelled_like_subheads(start, story):
+            return False  # 零点：第一批货车进场 … / 两点：讨价还价声此起彼伏: the story's next section, labelled as the one before
         if self._captioned_photo_follows(after):
             return True
         if (following.role == "text" and _SOURCED_BRIEF.match(following.text) and story.paragraphs
@@ -594,6 +597,14 @@ class _Placer:
         if story.paragraphs and story.headlines and patterns.BODY_LABEL.match(self.units[story.headlines[0]].text):
             return True  # an editors' afterword (编后) has no subheads: a heading under its text is the next item's
         return self._headline_score(start, end, after) > _STORY_ODDS
+
+    def _labelled_like_subheads(self, index: int, story: _Story) -> bool:
+        """Does this heading open on a short label and a colon cast like one of the story's subheads (两点： under
+        零点：第一批货车进场)?  A feature labels its sections alike."""
+        label = _SECTION_LABEL.match(self.units[index].text)
+        return label is not None and any(
+            (other := _SECTION_LABEL.match(self.units[k].text)) is not None and self.heads[k]
+            and len(other[1]) == len(label[1]) and other[1][-1] == label[1][-1] for k in story.paragraphs)
 
     def _signed_by_others_below(self, story: _Story, after: int) -> bool:
         """Does the text under a heading close on a credit naming none of the people its story's lead

@@ -449,15 +449,22 @@ def _parallel_headings(units: list[Unit], layout: Layout, shaped: list[bool]) ->
     return {index for alike in moulds.values() if len(alike) > 1 for index in alike}
 
 
+_MOULDED_LABEL = 4  # characters: a subhead's label before its colon, at most (两点：)
+
+
 def _moulds(text: str) -> tuple[tuple, ...]:
     """The shapes a set of subheads may share: their first and last words, their length and last word,
     or two short clauses of the same lengths (深入一线调研，了解产业现状 / 坚持问题导向，聚焦创新堵点),
-    the first no sentence's opening (峰会上，… / 王毅表示，…)."""
+    the first no sentence's opening (峰会上，… / 王毅表示，…), or a short label of the same length and last character before
+    a colon (零点：第一批货车进场 / 两点：讨价还价声此起彼伏)."""
     shapes: tuple[tuple, ...] = (("ends", text[:2], text[-2:]), ("length", len(text), text[-2:]))
     comma = text.find("，")
     if (_SHORTEST_MOULDED <= comma and len(text) <= _LONGEST_MOULDED and text.count("，") == 1
             and not _SENTENCE_OPENER.match(text)):
         shapes += (("clauses", comma, len(text)),)
+    colon = text.find("：")
+    if 0 < colon <= _MOULDED_LABEL < len(text) - colon:
+        shapes += (("label", colon, text[colon - 1]),)
     return shapes
 
 
