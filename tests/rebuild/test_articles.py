@@ -1441,3 +1441,11 @@ def test_a_features_section_labelled_as_the_one_before_stays_in_it_though_a_phot
                            "凌晨2点，商户在交易区卸载刚运到的蔬菜。\n\n本报记者 孔令辉 摄\n\n"
                            "58岁的韩德福在这里做蔬菜批发已经21年了。\n")
     assert [a.headline for a in page.articles if a.kind == "article"] == [["凌晨三点，城市的“菜篮子”醒了"]]
+
+
+def test_a_price_tables_rows_of_ranges_and_sums_stay_the_tables_text_and_head_nothing():
+    page = banmian.rebuild("“金九”车市热度回升\n\n本报讯（记者 冯 凯）9月上半月，江城新车上牌量同比增长18%。\n\n本周车型行情\n\n"
+                           "吉利星越L　13.57—17.07　1.2万元\n\n大众朗逸　12.09—15.99　3.0万元\n\n丰田凯美瑞　17.18—20.68　2.5万元\n\n"
+                           "二手车交易量创新高\n\n本报讯（记者 冯 凯）8月，江城二手车交易量达1.2万辆。\n")
+    assert [a.headline for a in page.articles][-1] == ["二手车交易量创新高"]
+    assert "丰田凯美瑞 17.18—20.68 2.5万元" in page.articles[-2].paragraphs

@@ -596,7 +596,7 @@ def is_table_row(text: str) -> bool:
 
 
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
-_ROW_FIGURE = re.compile(r"(?:^|\s)[-+]?\d[\d.,:%∶-]*(?:\s|$)")
+_ROW_FIGURE = re.compile(r"(?:^|\s)[-+]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?(?:万元|亿元|万|元)?(?:\s|$)")  # 13.57—17.07, 1.2万元
 _ROW_CLAUSE = re.compile(r"[，。、；：！？“”《》（）()…]")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
 _SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
