@@ -1007,11 +1007,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
 
 
 def _credit_alone(text: str) -> bool:
-    """Is the line a bracketed credit and nothing else (（通讯员 詹立新 黄 娟）)?"""
+    """Is the line a bracketed credit or closing note and nothing else (（通讯员 詹立新 黄 娟）, （作者单位：临溪市委党校）)?"""
     if text[0] not in "（(":
         return False
     credit = closing_credit(text)
-    return credit is not None and credit.start() == 0
+    return credit is not None and credit.start() == 0 or CLOSING_NOTE.match(text) is not None
 
 
 def weighs_as_paragraph_end(previous: Unit, line: Line) -> bool:
