@@ -1170,3 +1170,11 @@ def test_a_numbered_items_sentence_text_cut_by_a_column_goes_on_however_its_rest
                            "2.抓技改促升级。实施亿元以上技改项目30个。\n")
     assert page.articles[0].paragraphs == ["1.抓招商引项目。全年新签约亿元以上项目40个以上，力争引进20亿元以上重大项目2个。",
                                            "2.抓技改促升级。实施亿元以上技改项目30个。"]
+
+
+def test_a_dated_caption_under_a_blank_line_after_a_wrapped_storys_full_last_line_is_a_photo_of_its_own():
+    page = banmian.rebuild("代表通道上的“青川声音”\n本报特派记者　周　越\n　　短短几分钟的回答，何春兰的话引来现场\n"
+                           "记者频频点头。走下通道，她对记者说：“我\n把山里孩子的心里话带到了北京，很光荣。”\n\n"
+                           "3月5日，在青全国人大代表步入人民大会堂\n出席十四届全国人大三次会议开幕会。\n本报特派记者　周　越　摄\n\n"
+                           "一份建议的“成长记”\n　　这是陈玉梅连续第三年提交与农机有关的\n建议。\n")
+    assert [(a.kind, len(a.paragraphs)) for a in page.articles] == [("article", 1), ("photo", 1), ("article", 1)]

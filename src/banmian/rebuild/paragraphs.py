@@ -9,8 +9,8 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE,
-    CONTINUATION, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE,
+    AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE,
+    CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE,
     NAMES_ONLY, NO_LINE_START, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK, closing_credit,
     dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece, is_author_line, is_byline_line,
     is_credit, is_email, is_names_line, is_table_row, issuer_over_date, join_cut, left_open, own_block, points_elsewhere,
@@ -81,12 +81,34 @@ _SENTENCE_OPENER = re.compile(
 def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     """Units with each paragraph's lines merged into one text unit."""
     alone = sure_headlines(units, layout) | verse_lines(units)
-    merged, junctions = _merge(units, layout, alone, set())
+    apart = _captions_under_gaps(units, layout)
+    merged, junctions = _merge(units, layout, alone, set(), apart)
     if layout.form == FRAGMENTS:
         due = _cuts_due(units, junctions)
         if due:
-            merged, _ = _merge(units, layout, alone, due)
+            merged, _ = _merge(units, layout, alone, due, apart)
     return merged
+
+
+def _captions_under_gaps(units: list[Unit], layout: Layout) -> set[int]:
+    """Among printed lines, indices of a photo's caption set after a story: lines under a blank line that open on the
+    scene's date right under a sentence's end, a credit under them (…很光荣。” / / 3月5日，在青全国人大代表步入
+    人民大会堂 / 出席…开幕会。 / 本报特派记者 周 越 摄).  The caption is no column's text going on."""
+    if layout.form == FRAGMENTS:
+        return set()
+    found = set()
+    for index in range(1, len(units)):
+        unit = units[index]
+        if not (unit.gap_before and unit.role == "text" and DATED_SCENE.match(unit.text)
+                and units[index - 1].role == "text" and ends_sentence(units[index - 1].text)):
+            continue
+        below, size = index, 0
+        while below < len(units) and units[below].role == "text" and size <= CAPTION_MAX and below - index < _CAPTION_LINES:
+            size += len(units[below].text)
+            below += 1
+        if below < len(units) and units[below].role == "credit" and size <= CAPTION_MAX:
+            found.add(index)
+    return found
 
 
 def verse_lines(units: list[Unit]) -> set[int]:
@@ -131,11 +153,11 @@ def _verse_run(units: list[Unit], start: int, step: int) -> list[int]:
     return run
 
 
-def _merge(units: list[Unit], layout: Layout, alone: set[int],
-           due: set[int]) -> tuple[list[Unit], dict[int, tuple[bool, bool]]]:
+def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
+           apart: set[int]) -> tuple[list[Unit], dict[int, tuple[bool, bool]]]:
     """The units merged, and for each junction of two text units that could be a cut: whether the
     text goes on there and whether a rule was sure of it.  The units in `alone` (headline lines, verses)
-    are joined to none; the text goes on at the junctions in `due`."""
+    are joined to none, those in `apart` to none above them; the text goes on at the junctions in `due`."""
     merged, junctions = units[:1], {}
     for index in range(1, len(units)):
         previous, unit = merged[-1], units[index]
@@ -143,7 +165,7 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int],
         between = _read_between(merged, unit)
         if between:
             previous = merged[-1 - between]
-        joinable = (index - 1 - between not in alone and index not in alone
+        joinable = (index - 1 - between not in alone and index not in alone and index not in apart
                     and not (previous is units[index - 1]
                              and (_signs_headline(units, index) or _titles_after_pointer(merged, index))))
         if whole is None and joinable and previous.role == unit.role == "text":
@@ -673,6 +695,7 @@ def _opens_the_page(units: list[Unit], index: int, end: int, layout: Layout) -> 
 
 _SHORT_HEADING_LINE = 20  # characters
 _SHORTEST_OPENING = 4  # characters: a page's shortest first headline (退款难在哪)
+_CAPTION_LINES = 8  # printed lines of a caption set after a story, at most
 _VERSE = 14  # characters: the longest verse of a newspaper poem
 _POEM_VERSES = 3  # verses at least: fewer under a name are a headline's decks
 _RAGGED = 3  # characters short of a poem's longest verse that most of its verses stop
