@@ -172,6 +172,10 @@ class _Placer:
             self._assign(index, self.story, "byline")
             self.story.closed = True
             return index + 1
+        if role == "byline" and self._guided_by(index):
+            self._assign(index, self.story, "byline")
+            self.story.closed = True  # the teacher's line closes the pupil's essay: a heading below is the next one's
+            return index + 1
         if (role == "byline" or self.heads[index] and self._names_alone(index)) and self._signs_at_foot(index):
             self._assign(index, self.story, "byline")
             self.story.closed = True
@@ -225,6 +229,12 @@ class _Placer:
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text)
                 and (following == len(self.units) or self.heads[following] or self._dated_photo_follows(following)))
+
+    def _guided_by(self, index: int) -> bool:
+        """Is this the line of the teacher who guided a pupil's essay (指导老师 周丽君), under the essay's text?"""
+        story = self.story
+        return (story is not None and not story.closed and patterns.TEACHER_LINE.match(self.units[index].text) is not None
+                and self.assigned[index - 1] == (story.index, "paragraph"))
 
     def _points_from_photo(self, index: int) -> bool:
         story, text = self.story, self.units[index].text

@@ -7,8 +7,8 @@ import re
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, FOOT_SOURCE, GROUP_CREDIT,
-    MEDIA_CENTRE, PICTURE_SOURCE, ROLE_PREFIX, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
-    padded_names, spaced_roles,
+    MEDIA_CENTRE, PICTURE_SOURCE, PUPIL_LINE, ROLE_PREFIX, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, TEACHER_LINE, TELLER,
+    UNIT_CREDIT, WRITER_LABEL, padded_names, spaced_roles,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -161,6 +161,9 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
         return byline
     if _SUPPLIED.search(text):
         return Byline()
+    pupil, teacher = PUPIL_LINE.match(text), TEACHER_LINE.match(text)
+    if pupil or teacher:  # the pupil wrote the essay; the teacher who guided it is credited beside
+        return Byline(reporters=names(pupil["names"])) if pupil else Byline(correspondents=names(teacher["names"]))
     unit = UNIT_CREDIT.match(text)
     if unit:
         # （国网湖州供电公司 沈佳） at a story's foot: a contributor, not the paper's; a line of its own

@@ -772,9 +772,17 @@ PICTURE_SOURCE = re.compile(
 )
 
 
+# A pupil's essay is signed with the school, the class and the name (鹿城区广场路小学五（3）班 陈思琪), and at its foot
+# by the teacher who guided it (指导老师 周丽君)
+PUPIL_LINE = re.compile(rf"^[{CJK}]{{2,20}}(?:小学|中学|学校|高中|初中)[{CJK}0-9（）()]{{1,10}}班\s+(?P<names>{_NAME})$")
+TEACHER_LINE = re.compile(rf"^指导(?:老师|教师)\s*[:：]?\s*(?P<names>{_NAME}(?:[\s、]+{_NAME})?)$")
+
+
 def is_byline_line(text: str) -> bool:
     if len(text) > _LONGEST_BYLINE or text.endswith("摄"):
         return False
+    if ("班" in text or text.startswith("指导")) and (PUPIL_LINE.match(text) or TEACHER_LINE.match(text)):
+        return True
     # Each needs what most lines lack (a space between words, 据 or 供稿, 编译, 报道): looked for first
     if (len(text.split(maxsplit=1)) > 1 and UNIT_CREDIT.match(text)
             or (text.startswith(_SOURCE_STARTS) or "供稿" in text) and FOOT_SOURCE.match(text)
