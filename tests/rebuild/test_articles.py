@@ -1299,6 +1299,7 @@ def test_a_standing_label_over_a_title_and_its_writer_is_the_next_storys_kicker(
     ("今日荧屏", "07:00　朝闻天下\n\n19:00　新闻联播"),
     ("代表委员说", "■王建明（全国人大代表，青川市委副书记、市长）"),
     ("下期预告", "下周六，本版将推出封面故事《一座县城的“咖啡热”》，敬请关注。"),
+    ("今日看点", "▲国家统计局将于9时30分公布1至8月份全国规模以上工业企业利润数据。"),
 ])
 def test_a_chronicle_a_book_notice_or_a_digest_of_quotes_under_a_story_is_an_item_of_its_own(label, first):
     page = banmian.rebuild("三十而立 向海图强\n\n本报记者 沈一帆\n\n三十年来，海州人民凭着敢为人先的闯劲，走出了一条向海图强之路。\n\n"
