@@ -1460,3 +1460,11 @@ def test_a_pupils_essay_is_signed_by_school_class_and_name_and_closed_by_the_tea
                            "星期天，爸爸妈妈都去加班了，我决定自己做一顿午饭。\n\n指导老师 王晓燕\n")
     assert [(a.headline, a.byline.reporters, a.byline.correspondents, len(a.paragraphs)) for a in page.articles] == [
         (["外公的修车摊"], ["陈思琪"], ["周丽君"], 1), (["第一次做饭"], ["林浩然"], ["王晓燕"], 1)]
+
+
+def test_a_digests_closing_source_note_closes_it_over_a_photo_set_after():
+    page = banmian.rebuild("环球扫描\n\n■韩国统计厅29日发布数据显示，韩国5月出生人口同比增长2.7%。\n\n"
+                           "■世界卫生组织29日发布报告说，全球约有1.3亿人携带乙型肝炎病毒。\n\n（均据新华社）\n\n"
+                           "7月28日，在法国巴黎，人们在塞纳河畔观看奥运会沙滩排球比赛的大屏幕直播。\n\n法新社图片\n")
+    assert [(a.kind, a.paragraphs[-1]) for a in page.articles] == [
+        ("article", "（均据新华社）"), ("photo", "7月28日，在法国巴黎，人们在塞纳河畔观看奥运会沙滩排球比赛的大屏幕直播。")]
