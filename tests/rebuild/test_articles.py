@@ -1300,11 +1300,14 @@ def test_a_standing_label_over_a_title_and_its_writer_is_the_next_storys_kicker(
     ("代表委员说", "■王建明（全国人大代表，青川市委副书记、市长）"),
     ("下期预告", "下周六，本版将推出封面故事《一座县城的“咖啡热”》，敬请关注。"),
     ("今日看点", "▲国家统计局将于9时30分公布1至8月份全国规模以上工业企业利润数据。"),
+    ("展讯", "◆“墨韵江南”长三角青年书法联展"), ("读者留言", "“看了这篇连载，想起了我的父亲。”"),
+    ("关键词·新质生产力", "一年来，全市新培育国家级专精特新“小巨人”企业12家。"), ("市民说", "“家里的老空调换成了一级能效的。”"),
+    ("藏友问　专家答", "藏友 李先生：家传一只青花碗，底款“大明成化年制”，是真品吗？"),
 ])
 def test_a_chronicle_a_book_notice_or_a_digest_of_quotes_under_a_story_is_an_item_of_its_own(label, first):
     page = banmian.rebuild("三十而立 向海图强\n\n本报记者 沈一帆\n\n三十年来，海州人民凭着敢为人先的闯劲，走出了一条向海图强之路。\n\n"
                            f"{label}\n\n{first}\n")
-    assert [a.headline for a in page.articles] == [["三十而立 向海图强"], [label]]
+    assert [a.headline for a in page.articles] == [["三十而立 向海图强"], [label.replace("　", " ")]]
 
 
 def test_a_title_over_a_readers_question_heads_the_next_letter():
@@ -1468,3 +1471,10 @@ def test_a_digests_closing_source_note_closes_it_over_a_photo_set_after():
                            "7月28日，在法国巴黎，人们在塞纳河畔观看奥运会沙滩排球比赛的大屏幕直播。\n\n法新社图片\n")
     assert [(a.kind, a.paragraphs[-1]) for a in page.articles] == [
         ("article", "（均据新华社）"), ("photo", "7月28日，在法国巴黎，人们在塞纳河畔观看奥运会沙滩排球比赛的大屏幕直播。")]
+
+
+def test_a_serials_author_signs_it_and_its_part_ends_on_to_be_continued_after_a_credited_caption():
+    page = banmian.rebuild("长篇小说连载\n\n渡口（27）\n\n梁秋水　著\n\n后来阿贵考上了县中，又考上了大学，现在是省城一家医院的骨科大夫。\n\n"
+                           "1963年，作者（后排左二）与括岭小学师生合影。（作者供图）\n\n（未完待续）\n")
+    assert [(a.headline, a.byline.reporters, a.paragraphs[-1]) for a in page.articles] == [
+        (["长篇小说连载", "渡口（27）"], ["梁秋水"], "（未完待续）")]

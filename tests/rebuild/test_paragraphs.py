@@ -1150,6 +1150,8 @@ def test_a_programmes_rows_stand_apart_however_short():
      "责令整改问题12个，立案查处2起，严肃。", "（通讯员　詹立新）", 1),
     ("　　本报讯　近日，城关镇市场监管所联合\n镇综合执法队对辖区内的餐饮店、小超市\n开展食品安全专项检查，共检查经营主体\n"
      "46家，责令整改问题12个，立案查处2起。", "（作者单位：临溪市委党校）", 2),
+    ("　　本报讯　近日，城关镇市场监管所联合\n镇综合执法队对辖区内的餐饮店、小超市\n开展食品安全专项检查，共检查经营主体\n"
+     "46家，责令整改问题12个，立案查处2起。", "（待续）", 2),
 ])
 def test_a_wrapped_storys_bracketed_credit_under_a_full_line_is_its_own_paragraph_but_a_briefs_runs_on(item, credit, paragraphs):
     page = banmian.rebuild(f"城关镇开展食品安全检查\n\n{item}\n{credit}\n\n水务集团完成管网改造\n\n"

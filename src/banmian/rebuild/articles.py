@@ -405,7 +405,8 @@ class _Placer:
         text = self.units[index].text
         story = self.story
         starts_continuation = text.startswith(patterns.CONTINUATION)
-        if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index))
+        if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index)
+                                                   or self._ends_the_part(index, story))
                 or starts_continuation and not story.headline_only or self._second_lead(index, story)
                 or self._caption_after_story(index, story) or self._lead_in_after_story(index, story)
                 or self._afterword_under_signature(index)):
@@ -488,6 +489,12 @@ class _Placer:
     def _mails_the_column(self, index: int, story: _Story) -> bool:
         """A column's mailbox right under its piece's last paragraph, after the author's note, is the piece's."""
         return (patterns.COLUMN_MAILBOX.match(self.units[index].text) is not None
+                and self.assigned[index - 1] == (story.index, "paragraph"))
+
+    def _ends_the_part(self, index: int, story: _Story) -> bool:
+        """Is this the mark that ends a serial's part (（未完待续）, （全文完）) right under the story's last paragraph,
+        though a credit closed that one (…合影。（作者供图））?"""
+        return (patterns.PART_END.match(self.units[index].text) is not None
                 and self.assigned[index - 1] == (story.index, "paragraph"))
 
     def _notes_the_essay(self, index: int) -> bool:

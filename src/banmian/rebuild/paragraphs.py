@@ -11,7 +11,7 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE,
     CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE,
-    NAMES_ONLY, NO_LINE_START, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK, closing_credit,
+    NAMES_ONLY, NO_LINE_START, PART_END, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK, closing_credit,
     dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece, is_author_line, is_byline_line,
     is_credit, is_email, is_names_line, is_table_row, issuer_over_date, join_cut, left_open, own_block, points_elsewhere,
     spaced_roles, trailing_jump, unbalanced,
@@ -1030,11 +1030,13 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
 
 
 def _credit_alone(text: str) -> bool:
-    """Is the line a bracketed credit or closing note and nothing else (（通讯员 詹立新 黄 娟）, （作者单位：临溪市委党校）)?"""
+    """Is the line a bracketed credit, a closing note or a serial part's end and nothing else (（通讯员 詹立新 黄 娟）,
+    （作者单位：临溪市委党校）, （待续）)?"""
     if text[0] not in "（(":
         return False
     credit = closing_credit(text)
-    return credit is not None and credit.start() == 0 or CLOSING_NOTE.match(text) is not None
+    return (credit is not None and credit.start() == 0 or CLOSING_NOTE.match(text) is not None
+            or PART_END.match(text) is not None)
 
 
 def weighs_as_paragraph_end(previous: Unit, line: Line) -> bool:

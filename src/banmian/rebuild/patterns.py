@@ -135,7 +135,7 @@ _SOURCE_CREDIT = re.compile(rf"(?:^|[。！？…”])[（(](?:新华社|中新�
 _CLOSING_CREDIT_SPAN = 80  # the longest such credit, with the stop before it
 _LONGEST_BYLINE = 64  # characters: a round-up's fourteen reporters (本报记者李林蔚、吴丹、丁怡婷、…)
 # What the credited did beside writing: （本报记者 刘硕阳整理）
-DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|整理|采写|编译)$")
+DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|整理|采写|编译)$|\s+(?:编著|著)$")  # 梁秋水 著: a serial's author
 # 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/张三
 _TAG = rf"(?:【[{CJK}]{{2,8}}讯】\s*)?"  # 【本报讯】记者张帅／台北报导
 _TRANSLATOR = r"(?:编译|摘编)\s*[/／:：]?"  # 编译/王晓东, 编译：王晓东, □摘编/王 芳: who translated or abridged a reprint
@@ -316,8 +316,10 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|征稿|征文"
                        # a sports or a listings page's boxes: a table or a programme under its label
                        r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|(?:赛事|节目|下期)预告|今日看点|(?:本周)?影讯|今日荧屏|荧屏推荐|环球扫描"
-                       # a 两会 page's box of deputies' and members' sayings
-                       r"|(?:代表委员|代表|委员)(?:说|声音|心声|热议|建言|之声))$")
+                       # a 两会 page's box of deputies' and members' sayings; readers', citizens' or collectors' words,
+                       # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024)
+                       r"|(?:代表委员|代表|委员|市民|网友|读者)(?:说|声音|心声|热议|建言|之声)|(?:读者|网友)留言|展讯|出行提示"
+                       r"|关键词[·・：:｜|]\S{2,10}|数说\d{0,4}|[\u4e00-\u9fff]{2,4}问专家答)$")
 def own_block(text: str) -> bool:
     """Is this line the label of a block of its own (简讯, and 简 讯 with a layout space)?"""
     return OWN_BLOCK.match(text.replace(" ", "").replace("\u3000", "")) is not None
@@ -325,6 +327,8 @@ def own_block(text: str) -> bool:
 
 # An official document's or a notice's title alone on a line: 关于召开2026年第一次临时股东大会的通知
 DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$")
+# What ends a serial's part, its last paragraph (no page to jump to): （未完待续）, （全文完）
+PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 # A letter's or a speech's salutation, the first line of its text: 编辑同志：, 编辑老师：, 尊敬的各位读者：, 同学们：
 SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?)[:：]$")
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡): never a page's section
@@ -786,7 +790,8 @@ def is_byline_line(text: str) -> bool:
     # Each needs what most lines lack (a space between words, 据 or 供稿, 编译, 报道): looked for first
     if (len(text.split(maxsplit=1)) > 1 and UNIT_CREDIT.match(text)
             or (text.startswith(_SOURCE_STARTS) or "供稿" in text) and FOOT_SOURCE.match(text)
-            or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)):
+            or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)
+            or text[-1] == "著" and _AUTHORED_BY.match(text)):
         return True
     if text[0] in AUTHOR_MARKS and _MARKED_NAME_FIRST.match(text):
         return True
@@ -811,6 +816,7 @@ _SOURCE_STARTS = ("据", "综合", "来源", "稿件来源", "稿源", "本报�
 # 联合早报's bylines: 游润恬 报道, 报道：林子恒, 林子恒 报道 zlim@sph.com.sg (the reporter's address after)
 _REPORTED_LINE = re.compile(rf"^(?:{_NAME}\s+报道(?:\s+[\w.-]+@[\w-]+\.[\w.]+)?|报道[:：]\s*{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}})$")
 _TRANSLATED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}}\s*编译$")  # 赵 欣 编译
+_AUTHORED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,2}}\s+(?:编著|著)$")  # 梁秋水 著: a serial's author
 
 
 # Feature pages credit text and pictures on one line: 文·图/王小明, 图文：王小明, 文 王小明 图 李华,

@@ -396,7 +396,7 @@ def role_of(text: str) -> str:
 
 _HEADLINE_MAX = 50
 # A column's tag over a title, or a part's number under it: （总书记的关切·落地的回响）, （百姓关注）, （三十七）
-_BRACKETED_TAG = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|作者|编辑|整理|采写|摄|供图|据|来源|综合|完|图|本报|电|讯|社|报道))"
+_BRACKETED_TAG = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|作者|编辑|整理|采写|摄|供图|据|来源|综合|完|待续|图|本报|电|讯|社|报道))"
                             r"(?![\u4e00-\u9fff]*(?:部|处|科|室|局|委|办|厂|站|所|队|中心|公司)[）)]$)"  # （安全环保部）: who supplied it
                             r"(?:[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,10}[·•・][\u4e00-\u9fff]{2,10})[）)]$")
 _DECK_MAX = 40
