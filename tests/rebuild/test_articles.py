@@ -1478,3 +1478,24 @@ def test_a_serials_author_signs_it_and_its_part_ends_on_to_be_continued_after_a_
                            "1963年，作者（后排左二）与括岭小学师生合影。（作者供图）\n\n（未完待续）\n")
     assert [(a.headline, a.byline.reporters, a.paragraphs[-1]) for a in page.articles] == [
         (["长篇小说连载", "渡口（27）"], ["梁秋水"], "（未完待续）")]
+
+
+@pytest.mark.parametrize("credit", ["网友视频截图", "（@云城交警 供图）", "拍客 周小舟 摄", "本报记者 李 静 摄"])
+def test_a_titled_storys_dated_caption_over_any_credit_is_a_photo_set_after_it(credit):
+    page = banmian.rebuild("网传“滨江明起单双号限行”？\n\n假的！\n\n近日，一则“滨江明起单双号限行”的消息在多个微信群流传。\n\n"
+                           "警方提醒，出行请以官方发布为准。\n\n5月19日，市民在滨江路拍摄盛开的蓝花楹。\n\n"
+                           f"{credit}\n\n网友拍到江边有人电鱼\n\n本报讯（记者 孙 悦）5月14日，市民在本报新媒体爆料平台上传了一段视频。\n")
+    photographers = [name for name in ("周小舟", "李静") if name in credit.replace(" ", "")]
+    assert [(a.kind, a.headline, len(a.paragraphs), a.byline.photographers) for a in page.articles] == [
+        ("article", ["网传“滨江明起单双号限行”？", "假的！"], 2, []), ("photo", [], 1, photographers),
+        ("article", ["网友拍到江边有人电鱼"], 1, [])]
+
+
+def test_readers_comments_one_a_line_under_their_boxs_label_head_nothing():
+    page = banmian.rebuild("网言网语\n\n“蓝花楹开的时候，整条路都是紫色的。”——@滨江小鹿\n\n“希望夜市11点以后音响小点声。”——@住在江边的老周\n\n"
+                           "@晴天小狗：学了急救课一直觉得用不上，现在决定再去复训一次。（点赞9621）\n\n"
+                           "@老街坊王叔：建议地铁站、商场都多配几台AED。（点赞1.8万）\n\n"
+                           "一条视频引来城管夜访\n\n本报讯（记者 孙 悦）5月14日，市民在本报新媒体爆料平台上传了一段视频。\n\n"
+                           "新闻爆料热线：027-85556110 掌上江城客户端爆料通道24小时开通\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["网言网语"], 4), (["一条视频引来城管夜访"], 1)]
+    assert page.furniture == ["新闻爆料热线：027-85556110 掌上江城客户端爆料通道24小时开通"]

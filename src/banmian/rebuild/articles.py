@@ -857,7 +857,7 @@ class _Placer:
             story.closed = True  # a credit standing alone
         elif ((story_ends or not story.headlines and self._captioned_photo_follows(after)) and not story.has_lead
               and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story)
-              and not self._dated_caption_under_signed(story) and not self._sourced_over_caption(story)):
+              and not self._dated_caption_at_end(story) and not self._sourced_over_caption(story)):
             # a photo's caption and credit, or the first of a row of untitled ones (a titled row is one story)
             self._make_photo(story)
         elif (story_ends or self._dated_photo_follows(after) or self._untitled_photo_follows(after)) and story.paragraphs:
@@ -877,10 +877,10 @@ class _Placer:
         caption = _trailing_caption(self.units, paragraphs) if len(paragraphs) >= 2 else []
         return 0 < len(caption) < len(paragraphs) and _SOURCED_BRIEF.match(self.units[paragraphs[0]].text) is not None
 
-    def _dated_caption_under_signed(self, story: _Story) -> bool:
-        """Does a signed story end on a caption that opens on its scene's date (…缩短至35分钟。 / 6月11日，公司2号高炉
-        大修工程…作业。 / 记者 马 骏 摄)?  The photo is set after the story, not the story a photo."""
-        caption = _trailing_caption(self.units, story.paragraphs) if self._signed(story) else []
+    def _dated_caption_at_end(self, story: _Story) -> bool:
+        """Does a signed or titled story end on a caption that opens on its scene's date (…缩短至35分钟。 / 6月11日，
+        公司2号高炉大修工程…作业。 / 记者 马 骏 摄)?  The photo is set after the story, not the story a photo."""
+        caption = _trailing_caption(self.units, story.paragraphs) if self._signed(story) or story.headlines else []
         return 0 < len(caption) < len(story.paragraphs) and patterns.DATED_SCENE.match(self.units[caption[0]].text) is not None
 
     def _caption_under_signed(self, story: _Story) -> bool:

@@ -70,6 +70,9 @@ _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 wi
 # after a space, its given name alone on the line below.
 _NAME_CUT = re.compile(rf" [{CJK}]$")
 _NAME_REST = re.compile(rf"^[{CJK}]$")
+# A reader's comment ends on its likes or its writer's handle: …（点赞2.3万）, “…”——@滨江小鹿
+_COMMENT_END = re.compile(r"[（(](?:点赞|赞)\s?[\d.]+万?[）)]$")
+_BY_HANDLE = re.compile(r"——@[^\s，。！？]{1,20}$")
 _LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][ 　]")  # 第五条 评价考核…
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
@@ -842,6 +845,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if _ITEM_NUMBER.match(previous.text):
         return True
+    if right[0] == "@" or left[-1] in "）)" and _COMMENT_END.search(left) or left[-1] != "。" and _BY_HANDLE.search(left):
+        return False  # @江边的风：…（点赞2.3万） / @老街坊王叔：…, “…”——@滨江小鹿: readers' comments, one a line
     if left[0] in AUTHOR_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
         return False  # ■说法 / 海州某律师…: a marked label alone, though 法海 reads across (a marked paragraph's head fills a line)
     if ends_sentence(left):

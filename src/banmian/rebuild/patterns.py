@@ -318,7 +318,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|(?:赛事|节目|下期)预告|今日看点|(?:本周)?影讯|今日荧屏|荧屏推荐|环球扫描"
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens' or collectors' words,
                        # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024)
-                       r"|(?:代表委员|代表|委员|市民|网友|读者)(?:说|声音|心声|热议|建言|之声)|(?:读者|网友)留言|展讯|出行提示"
+                       r"|(?:代表委员|代表|委员|市民|网友|读者)(?:说|声音|心声|热议|建言|之声)|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
                        r"|关键词[·・：:｜|]\S{2,10}|数说\d{0,4}|[\u4e00-\u9fff]{2,4}问专家答)$")
 def own_block(text: str) -> bool:
     """Is this line the label of a block of its own (简讯, and 简 讯 with a layout space)?"""
@@ -686,7 +686,8 @@ _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 # What an editor line can open with (本版, 一版 or 3版, any role's first character): most lines are ruled out by it.
 _EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十策统主" + "".join(role[0] for role in _EDITOR_ROLE_WORDS))
 # the ear's 新闻热线：0576-86123456, a page's box 市民热线：12345 新闻热线：86198888
-_HOTLINE = re.compile(r"^(?:新闻|报料|广告|发行|市民|民生|服务|投诉|读者|登报)?热线(?:电话)?\s*[:：](?:[-—\d\s（）()]{3,}|$)")
+_HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|广告|发行|市民|民生|服务|投诉|读者|登报)?热线(?:电话)?\s*[:：]"
+                      r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
 def is_furniture(text: str) -> bool:
@@ -696,7 +697,7 @@ def is_furniture(text: str) -> bool:
              or first in "本（(" and len(text) <= 40 and _PAGE_NOTE.match(text) is not None)
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
-    if len(text) <= 60 and first in "新报广发热市民服投读登" and _HOTLINE.match(text):
+    if len(text) <= 60 and first in "新报爆广发热市民服投读登" and _HOTLINE.match(text):
         return True
     if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
         return True
@@ -761,18 +762,18 @@ def is_credit(text: str) -> bool:
 _SENTENCE_SHOT = re.compile(r"^[在对从把被将向于]|[\u4e00-\u9fff]拍摄$")
 
 
-_PICTURE_SOURCE_STARTS = frozenset("本图供截I网视新中东人C（(路法美欧")
+_PICTURE_SOURCE_STARTS = frozenset("本图供截I网视新中东人C（(路法美欧群读市")
 # Where a picture came from, naming no photographer: 图片由县文旅局提供, 图/受访者提供, 图片来源：视觉中国; a digest's
 # agency or the web (图据视觉中国, 图源网络, IC photo, 视频截图, 新华社发（…消防局供图）)
 PICTURE_SOURCE = re.compile(
     rf"^(?:(?:本文|本版)?图片(?:均)?由[{CJK}A-Za-z]{{1,20}}提供|图\s*[/／:：]\s*[{CJK}A-Za-z]{{1,20}}提供"
     rf"|(?:图片来源|供图)\s*[:：]\s*\S{{1,20}}|(?:截图|图片截)自[{CJK}A-Za-z]{{1,20}}"
     rf"|图\s*[/／:：]\s*(?:取自|翻摄自?|截自|截图自|本报资料|资料)[{CJK}A-Za-z]{{0,20}}"  # Taiwan's 图／取自脸书
-    rf"|(?:图\s*[/／:：]\s*)?(?:IC\s?photo|网络|(?:网络|视频)截图)|图(?:据|源)[{CJK}A-Za-z]{{2,12}}|图片来源于[{CJK}A-Za-z]{{2,12}}"
+    rf"|(?:图\s*[/／:：]\s*)?(?:IC\s?photo|网络|(?:网友|群众|读者|市民)?(?:网络|视频)截图)|图(?:据|源)[{CJK}A-Za-z]{{2,12}}|图片来源于[{CJK}A-Za-z]{{2,12}}"
     rf"|(?:新华社|中新社)发\s*[（(][{CJK}A-Za-z·]{{2,30}}供图[）)]|新华社\s*[/／]\s*(?:路透|法新|美联|欧新)社?"
     rf"|(?:路透|法新|美联|欧新|新华|中新)社(?:图片|照片)"  # 法新社图片: an agency's picture on a world page
     rf"|图\s*[/／:：]\s*(?:{_PICTURE_AGENCY}|IC)|(?:{_PICTURE_AGENCY}|IC\s?photo)\s*[/／ ]\s*图"  # 视觉中国/图, 东方IC 图, 图/IC
-    rf"|[（(][{CJK}A-Za-z]{{2,20}}(?:供图|提供)[）)])$"  # （市档案馆供图）: an archive's or an interviewee's picture
+    rf"|[（(]@?[{CJK}A-Za-z0-9_]{{2,20}}\s?(?:供图|提供)[）)])$"  # （市档案馆供图）, （@云城交警 供图）: an archive's, an account's
 )
 
 
