@@ -1499,3 +1499,13 @@ def test_readers_comments_one_a_line_under_their_boxs_label_head_nothing():
                            "新闻爆料热线：027-85556110 掌上江城客户端爆料通道24小时开通\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["网言网语"], 4), (["一条视频引来城管夜访"], 1)]
     assert page.furniture == ["新闻爆料热线：027-85556110 掌上江城客户端爆料通道24小时开通"]
+
+
+@pytest.mark.parametrize("box", [
+    ["数说2024", "3286.5亿元", "前三季度全市地区生产总值", "21.4%", "高新技术产业投资增速"],
+    ["2024“感动南屿”年度人物", "陈阿海 渔民，三次驾船出海救起落水渔民11人", "林秀珍 乡村医生，坚守海岛卫生室三十二年"],
+])
+def test_a_figure_box_or_a_roll_of_names_is_its_titles_text_not_a_photos_headline(box):
+    page = banmian.rebuild("\n\n".join(box) + "\n\n\n12月20日，东澜港集装箱码头一派繁忙景象。\n\n本报记者 林 澈 摄\n")
+    assert [(a.kind, a.headline, a.paragraphs) for a in page.articles] == [
+        ("article", box[:1], box[1:]), ("photo", [], ["12月20日，东澜港集装箱码头一派繁忙景象。"])]

@@ -91,7 +91,9 @@ class _Placer:
                         [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units])
         self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k] or _kicks_a_signed_title(units, k)
                        or len(unit.lines) == 2 and self._cut_heading(unit))
-                      and not self._opens_caption(k) and not _row_among_rows(units, k) for k, unit in enumerate(units)]
+                      and not self._opens_caption(k) and not _row_among_rows(units, k)
+                      and not (k and patterns.figure_alone(units[k - 1].text))  # what the figure above counts
+                      for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
 

@@ -607,14 +607,22 @@ _SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\
 
 
 def box_row(text: str) -> bool:
-    """A line of a data or facts box: a table's row, or a short label and its value with no sentence in it
-    (成交面积：13.8万平方米, 位置：城南区文昌路66号).  A heading may have that shape (两点：讨价还价声此起彼伏);
+    """A line of a data or facts box: a table's row, a short label and its value with no sentence in it
+    (成交面积：13.8万平方米, 位置：城南区文昌路66号), or a roll's name and what the person did (陈阿海 渔民，…).  A heading may have that shape (两点：讨价还价声此起彼伏);
     the caller looks for the box's other rows beside it."""
-    return is_table_row(text) or len(text) <= _BOX_ROW and _LABELLED_VALUE.match(text) is not None
+    return (is_table_row(text) or len(text) <= _BOX_ROW and (_LABELLED_VALUE.match(text) is not None
+                                                           or _ROLL_ROW.match(text) is not None))
 
 
+def figure_alone(text: str) -> bool:
+    """Is the line a figure box's number alone (3286.5亿元, 21.4%), over the line that says what it counts?"""
+    return text[0].isdigit() and _FIGURE_ALONE.match(text) is not None
+
+
+_FIGURE_ALONE = re.compile(r"^\d[\d.,]*\s?(?:%|‰|[万亿]?元|[万亿]|[万亿]?[个人户件家辆台吨次项座亩株]|万标箱)$")  # not a folio: 5
 _BOX_ROW = 40  # characters: a box's row is one printed line
 _LABELLED_VALUE = re.compile(rf"^[{CJK}]{{2,8}}[:：]\s*[^\s：:][^。！？；]*$")
+_ROLL_ROW = re.compile(rf"^[{CJK}](?:\s?[{CJK}]){{1,2}}\s+[{CJK}]{{2,10}}[，,][^。！？]+$")  # 陈阿海 渔民，三次驾船出海…
 
 
 # An advertisement's or a notice's contact line: 地址：东海大道188号, 热线：0576-88886666
