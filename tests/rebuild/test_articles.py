@@ -1509,3 +1509,11 @@ def test_a_figure_box_or_a_roll_of_names_is_its_titles_text_not_a_photos_headlin
     page = banmian.rebuild("\n\n".join(box) + "\n\n\n12月20日，东澜港集装箱码头一派繁忙景象。\n\n本报记者 林 澈 摄\n")
     assert [(a.kind, a.headline, a.paragraphs) for a in page.articles] == [
         ("article", box[:1], box[1:]), ("photo", [], ["12月20日，东澜港集装箱码头一派繁忙景象。"])]
+
+
+def test_a_work_of_arts_caption_between_two_stories_is_a_photo_and_inside_an_essay_its_text():
+    page = banmian.rebuild("笔墨深处是乡愁\n\n□ 许一鸣\n\n陈先生的画，山是括岭的山，水是瓯江的水。\n\n《春江烟雨》 陈远山 纸本设色 136cm×68cm 2023年\n\n"
+                           "如今年逾七旬，陈先生每天仍要在画案前站上五六个小时。\n\n\n行书 苏轼《定风波》句 周砚秋 68cm×45cm\n\n\n"
+                           "“丹青颂党恩”书画作品展开幕\n\n本报讯（记者 白 露）5月17日，“丹青颂党恩”书画作品展在市美术馆开幕。\n")
+    assert [(a.kind, a.headline, len(a.paragraphs)) for a in page.articles] == [
+        ("article", ["笔墨深处是乡愁"], 3), ("photo", [], 1), ("article", ["“丹青颂党恩”书画作品展开幕"], 1)]

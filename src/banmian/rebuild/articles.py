@@ -93,6 +93,7 @@ class _Placer:
                        or len(unit.lines) == 2 and self._cut_heading(unit))
                       and not self._opens_caption(k) and not _row_among_rows(units, k)
                       and not (k and patterns.figure_alone(units[k - 1].text))  # what the figure above counts
+                      and not patterns.ARTWORK_CAPTION.search(unit.text)
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
@@ -170,6 +171,11 @@ class _Placer:
             return index + 1
         if self._opens_caption(index):
             return self._caption(index)
+        if self._work_between_stories(index):
+            story = self._new_story()
+            self._assign(index, story, "paragraph")
+            self._make_photo(story)  # a work of art printed between two stories, its caption with no credit
+            return index + 1
         if self._signs_poem_at_foot(index):
             self._assign(index, self.story, "byline")
             self.story.closed = True
@@ -231,6 +237,14 @@ class _Placer:
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text)
                 and (following == len(self.units) or self.heads[following] or self._dated_photo_follows(following)))
+
+    def _work_between_stories(self, index: int) -> bool:
+        """Is this a work of art's caption (…周砚秋 68cm×45cm) with a headline under it, set after a story's end?
+        Inside an essay about the artist, the captions of its works are the essay's text."""
+        following = self._next(index + 1)
+        return (patterns.ARTWORK_CAPTION.search(self.units[index].text) is not None and index > 0
+                and patterns.ends_sentence(self.units[index - 1].text)
+                and (following == len(self.units) or self.heads[following]))
 
     def _guided_by(self, index: int) -> bool:
         """Is this the line of the teacher who guided a pupil's essay (指导老师 周丽君), under the essay's text?"""

@@ -614,6 +614,10 @@ def box_row(text: str) -> bool:
                                                            or _ROLL_ROW.match(text) is not None))
 
 
+# A work of art's caption ends on its size (行书 苏轼《定风波》句 周砚秋 68cm×45cm, 纸本设色 136cm×68cm 2023年)
+ARTWORK_CAPTION = re.compile(r"\d+(?:\.\d+)?\s?(?:cm|厘米|CM)\s?[×xX＊*]\s?\d+(?:\.\d+)?\s?(?:cm|厘米|CM)(?:\s+\d{4}年)?$")
+
+
 def figure_alone(text: str) -> bool:
     """Is the line a figure box's number alone (3286.5亿元, 21.4%), over the line that says what it counts?"""
     return text[0].isdigit() and _FIGURE_ALONE.match(text) is not None
