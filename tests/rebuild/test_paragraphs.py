@@ -1180,3 +1180,13 @@ def test_a_dated_caption_under_a_blank_line_after_a_wrapped_storys_full_last_lin
                            "3月5日，在青全国人大代表步入人民大会堂\n出席十四届全国人大三次会议开幕会。\n本报特派记者　周　越　摄\n\n"
                            "一份建议的“成长记”\n　　这是陈玉梅连续第三年提交与农机有关的\n建议。\n")
     assert [(a.kind, len(a.paragraphs)) for a in page.articles] == [("article", 1), ("photo", 1), ("article", 1)]
+
+
+def test_a_wrapped_lists_items_each_opening_on_the_same_mark_or_a_step_stand_apart_however_full_the_line_above():
+    page = banmian.rebuild("2024年东川市十件民生实事\n◆新增公办学位6000个\n◆改造老旧小区46个、惠及居民1.8万户\n◆新建城市口袋公园20个\n"
+                           "◆为全市65岁以上老年人免费体检\n◆新开通优化公交线路15条\n\n办理流程\n第一步：下载“东川政务”APP\n"
+                           "第二步：实名注册并登录账号，完成人脸识别\n第三步：选择“惠民补贴”栏目提交申请材料\n")
+    assert [p for a in page.articles for p in a.paragraphs] == [
+        "◆新增公办学位6000个", "◆改造老旧小区46个、惠及居民1.8万户", "◆新建城市口袋公园20个", "◆为全市65岁以上老年人免费体检",
+        "◆新开通优化公交线路15条", "办理流程", "第一步：下载“东川政务”APP", "第二步：实名注册并登录账号，完成人脸识别",
+        "第三步：选择“惠民补贴”栏目提交申请材料"]

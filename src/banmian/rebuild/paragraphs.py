@@ -65,6 +65,8 @@ _CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 # corpus holds no paragraph 2. or 二、 alone, though 80 （一） alone, a chapter's number)
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)$")
 _COUNTED = frozenset("年月日号时点分秒世岁个万千百亿元角%％倍多余后前天周次名位家件条项米吨度届期级层人户所座辆台只头批场篇本部")
+_LIST_MARKS = "■●◆▲★◎"  # what opens each item of a list set one item a line
+_STEP = re.compile(r"^第[一二三四五六七八九十]步[:：]")
 _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 with ●, and has neither inside one
 # A padded two-character name cut at a byline's last line (本报实习生 窦 / 皓): the surname alone
 # after a space, its given name alone on the line below.
@@ -1011,6 +1013,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if FIELD_LABEL.match(line.text) or ends_sentence(last.text) and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【"):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
         return False
+    if line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0] or _STEP.match(line.text):
+        return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
     if ends_sentence(last.text) and _credit_alone(line.text) and previous.text[0] not in _BULLETS:
         # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
         # (a ● brief's credit closes its one paragraph: ●…启动培训。 / （通讯员 方 舟）)
