@@ -1491,6 +1491,13 @@ def test_a_titled_storys_dated_caption_over_any_credit_is_a_photo_set_after_it(c
         ("article", ["网友拍到江边有人电鱼"], 1, [])]
 
 
+def test_citizens_sayings_each_closed_by_who_said_it_are_a_paragraph_each():
+    page = banmian.rebuild("市民说\n\n“家里的老空调用了十几年，今年趁着补贴换了新的，省电又安静。”——市民　张女士\n\n"
+                           "“厂里今年招了二十多个大学生，车间里都热闹了。”——企业员工　小陈\n")
+    assert page.articles[0].paragraphs == ["“家里的老空调用了十几年，今年趁着补贴换了新的，省电又安静。”——市民 张女士",
+                                           "“厂里今年招了二十多个大学生，车间里都热闹了。”——企业员工 小陈"]
+
+
 def test_readers_comments_one_a_line_under_their_boxs_label_head_nothing():
     page = banmian.rebuild("网言网语\n\n“蓝花楹开的时候，整条路都是紫色的。”——@滨江小鹿\n\n“希望夜市11点以后音响小点声。”——@住在江边的老周\n\n"
                            "@晴天小狗：学了急救课一直觉得用不上，现在决定再去复训一次。（点赞9621）\n\n"

@@ -72,9 +72,9 @@ _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 wi
 # after a space, its given name alone on the line below.
 _NAME_CUT = re.compile(rf" [{CJK}]$")
 _NAME_REST = re.compile(rf"^[{CJK}]$")
-# A reader's comment ends on its likes or its writer's handle: …（点赞2.3万）, “…”——@滨江小鹿
+# A reader's comment ends on its likes or its writer's handle or name: …（点赞2.3万）, “…”——@滨江小鹿
 _COMMENT_END = re.compile(r"[（(](?:点赞|赞)\s?[\d.]+万?[）)]$")
-_BY_HANDLE = re.compile(r"——@[^\s，。！？]{1,20}$")
+_BY_HANDLE = re.compile(r"”——(?:@[^\s，。！？“”]{1,20}|[\u4e00-\u9fff]{0,10}\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")  # who said it
 _LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][ 　]")  # 第五条 评价考核…
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
