@@ -1524,3 +1524,10 @@ def test_a_work_of_arts_caption_between_two_stories_is_a_photo_and_inside_an_ess
                            "“丹青颂党恩”书画作品展开幕\n\n本报讯（记者 白 露）5月17日，“丹青颂党恩”书画作品展在市美术馆开幕。\n")
     assert [(a.kind, a.headline, len(a.paragraphs)) for a in page.articles] == [
         ("article", ["笔墨深处是乡愁"], 3), ("photo", [], 1), ("article", ["“丹青颂党恩”书画作品展开幕"], 1)]
+
+
+def test_contest_works_titled_in_book_marks_over_their_credits_are_photos_set_after_the_judges_words():
+    page = banmian.rebuild("评委点评\n\n《阿嬷的灶台》没有宏大场面，只有柴火、蒸汽和一双布满皱纹的手。\n\n"
+                           "《晨雾渔歌》（去年“光影青岚”摄影类一等奖）\n\n陈志远　摄\n\n《放学路上》（去年“光影青岚”摄影类二等奖）\n\n郑小蕾　摄\n")
+    assert [(a.kind, a.headline, a.byline.photographers) for a in page.articles] == [
+        ("article", ["评委点评"], []), ("photo", [], ["陈志远"]), ("photo", [], ["郑小蕾"])]

@@ -63,6 +63,7 @@ _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[
 _SERVICE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:课堂|提醒|提示|预告)$")
 _DEPUTY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:人大代表|政协委员)[、，]")  # 全国政协委员、澄江大学副校长 朱文涛: who speaks
 _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：讨价还价声此起彼伏, 外观：简洁耐看
+_WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
 _ENTRY_MARKS = "■●◆▲★□◎"  # what opens each entry of a box
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
@@ -93,7 +94,7 @@ class _Placer:
                        or len(unit.lines) == 2 and self._cut_heading(unit))
                       and not self._opens_caption(k) and not _row_among_rows(units, k)
                       and not (k and patterns.figure_alone(units[k - 1].text))  # what the figure above counts
-                      and not patterns.ARTWORK_CAPTION.search(unit.text)
+                      and not patterns.ARTWORK_CAPTION.search(unit.text) and not _titles_a_credit(units, k)
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
@@ -897,7 +898,8 @@ class _Placer:
         """Does a signed or titled story end on a caption that opens on its scene's date (…缩短至35分钟。 / 6月11日，
         公司2号高炉大修工程…作业。 / 记者 马 骏 摄)?  The photo is set after the story, not the story a photo."""
         caption = _trailing_caption(self.units, story.paragraphs) if self._signed(story) or story.headlines else []
-        return 0 < len(caption) < len(story.paragraphs) and patterns.DATED_SCENE.match(self.units[caption[0]].text) is not None
+        opening = self.units[caption[0]].text if caption else ""
+        return 0 < len(caption) < len(story.paragraphs) and bool(patterns.DATED_SCENE.match(opening) or _WORK_TITLE.match(opening))
 
     def _caption_under_signed(self, story: _Story) -> bool:
         """Is a signed story's short last paragraph over a photo credit (…城市文化新名片。 / 电影《四渡》海报。 /
@@ -991,6 +993,13 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
     return row(index) and (row(index - 1) or row(index + 1))
 
 
+def _titles_a_credit(units: list[Unit], index: int) -> bool:
+    """Is this a work's title in 《》 (with its prize, perhaps) right over a photo's credit (《放学路上》（…二等奖） /
+    郑小蕾 摄)?  It is the picture's caption, not a headline."""
+    return (index + 1 < len(units) and units[index + 1].role == "credit"
+            and _WORK_TITLE.match(units[index].text) is not None)
+
+
 def _kicks_a_signed_title(units: list[Unit], index: int) -> bool:
     """A standing label (记者观察, 记者手记) over a title and its writer's name (工坊虽小 连着大民生 / 吴小溪) is the
     kicker of a piece of its own, not a label opening a part of the story above."""
@@ -1050,6 +1059,8 @@ def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
             # the scene, 这正是：, and the poem on it
             chosen = paragraphs[-size - 1:]
             return chosen if sum(len(units[k].text) for k in chosen) <= patterns.CAPTION_MAX else []
+    if _WORK_TITLE.match(units[paragraphs[-1]].text):
+        return paragraphs[-1:]  # 《晨雾渔歌》（…一等奖） over its credit: the work's title, its caption
     for size in (1, 2, 3):
         if size > len(paragraphs):
             break
