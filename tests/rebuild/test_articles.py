@@ -1531,3 +1531,11 @@ def test_contest_works_titled_in_book_marks_over_their_credits_are_photos_set_af
                            "《晨雾渔歌》（去年“光影青岚”摄影类一等奖）\n\n陈志远　摄\n\n《放学路上》（去年“光影青岚”摄影类二等奖）\n\n郑小蕾　摄\n")
     assert [(a.kind, a.headline, a.byline.photographers) for a in page.articles] == [
         ("article", ["评委点评"], []), ("photo", [], ["陈志远"]), ("photo", [], ["郑小蕾"])]
+
+
+def test_a_tips_box_under_a_storys_foot_credit_stays_the_storys_and_the_credit_names_its_writer():
+    page = banmian.rebuild("民警蹚水推车\n\n10日20时许，一辆白色轿车在建设大道附近的积水路段熄火，民警和市民一起将车辆推到了路边。\n\n"
+                           "（通讯员　韩　冬）\n\n小贴士\n\n积水退后，不要靠近倒伏的电线杆和落地电线。\n\n\n出行提示\n\n"
+                           "■11日首班起，公交32路、207路临时绕行。\n")
+    assert [(a.headline, a.paragraphs[-1], a.byline.correspondents) for a in page.articles] == [
+        (["民警蹚水推车"], "积水退后，不要靠近倒伏的电线杆和落地电线。", ["韩冬"]), (["出行提示"], "■11日首班起，公交32路、207路临时绕行。", [])]

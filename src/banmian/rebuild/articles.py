@@ -206,6 +206,9 @@ class _Placer:
             following = self._paragraph(index)
             self.story.closed = True  # a signature set as a line of its own closes the letter: a heading below is another's
             return following
+        if self.heads[index] and self._box_under_foot_credit(index):
+            self.story.closed = False  # 小贴士 under （通讯员 韩 冬）: the story's box, after its foot credit
+            return self._paragraph(index)
         if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index) or self._notes_the_essay(index)
                                   or self._body_type_under_headline(index)
                                   or self._verse_under_intro(index) or self._verse_of_poem(index)):
@@ -246,6 +249,15 @@ class _Placer:
         return (patterns.ARTWORK_CAPTION.search(self.units[index].text) is not None and index > 0
                 and patterns.ends_sentence(self.units[index - 1].text)
                 and (following == len(self.units) or self.heads[following]))
+
+    def _box_under_foot_credit(self, index: int) -> bool:
+        """Is this a box's label that belongs to the story above it (小贴士, 链接, 背景), right under the foot credit that
+        closed the story?  Over a title of its own (小贴士 / 自制防暑绿豆汤) it heads a page item."""
+        story, following = self.story, index + 1
+        return (story is not None and story.closed and self.assigned[index - 1] == (story.index, "paragraph")
+                and patterns.BOX_LABEL.match(self.units[index].text) is not None
+                and not (following < len(self.units) and self.heads[following])
+                and patterns.ends_on_credit(self.units[index - 1].text))
 
     def _guided_by(self, index: int) -> bool:
         """Is this the line of the teacher who guided a pupil's essay (指导老师 周丽君), under the essay's text?"""

@@ -170,6 +170,14 @@ def _role_across(left: str, right: str) -> bool:
     return any(match.start() < len(left) < match.end() for match in bylines.ROLE_WORD.finditer(joined))
 
 
+def _credit_over_box(paragraphs: list[str]) -> re.Match | None:
+    """The foot credit closing a story's text over the story's box (…（通讯员 韩 冬） / 小贴士 / …), if any."""
+    for above, label in zip(reversed(paragraphs[:-1]), reversed(paragraphs[1:])):
+        if patterns.BOX_LABEL.match(label):
+            return patterns.closing_credit(above)
+    return None
+
+
 def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: int, where) -> Article:
     article = Article(id="", source_lines=source_lines)
     for field, text in blocks:
@@ -191,7 +199,7 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
             merge(article.byline, parse_credit(credit))
         for later in _later_credits(article.paragraphs, lead):
             merge(article.byline, parse_credit(later))
-        closing = patterns.closing_credit(article.paragraphs[-1])
+        closing = patterns.closing_credit(article.paragraphs[-1]) or _credit_over_box(article.paragraphs)
         if closing and closing["credit"] and not article.byline.people():
             # …1.2万人次。（记者何思远 通讯员林媛）: a short item's only byline.  Under a byline it
             # credits a part of the story (（记者：于荣、徐超；视频：操兰漪）), not its writers.
