@@ -66,6 +66,7 @@ def test_page_header_fills_paper_date_and_page():
     "温岭日报\n2024年1月23日\n本版责编：李 华\n星期二 第2版",  # a flag's two ends, read apart
     "温岭日报\n\nA2\n\n2024年1月23日\n\n星期二",                 # the section's page code alone (扬子晚报 A5)
     "温岭日报\n\nGA02\n\n广州·民生\n\n2024年1月23日 星期二",   # a two-letter code and a section over the date (南方都市报)
+    "温岭日报　2024年1月23日　星期二\n\n第2版　政务·解读",        # the page with its section and the section's part
 ])
 def test_a_header_in_pieces_gives_paper_date_and_page(head):
     text = head + "\n\n市区新增公共停车位800个\n\n本报讯（记者王小明）1月22日，记者从市住建局获悉，我市新增公共停车位800个。\n"

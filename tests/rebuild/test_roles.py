@@ -88,6 +88,7 @@ def test_a_page_header_read_in_pieces_is_furniture():
     ("青溪晚报 2024年4月19日 星期五 B6\n周末·旅游\n", "长潭湖畔油菜花开"),
     ("青溪晚报 2024年4月19日 星期五 B6\n东湖晚报·美食\n", "长潭湖畔油菜花开"),
     ("8\n东澜日报\n2024年8月20日　星期二\n东海潮·连载\n", "我在括岭教书的日子（十二）"),
+    ("东川日报　2024年4月26日　星期五\n第4版　政务·解读\n", "我市出台促进消费十条措施"),
     ("东湖晚报 2024年8月2日 星期五 A15\n文娱新闻\n", "暑期档电影票房破百亿"),
 ])
 def test_a_header_in_short_pieces_with_the_papers_name_and_section_is_furniture(top, first_text):

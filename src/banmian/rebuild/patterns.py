@@ -386,7 +386,8 @@ HEADER_PIECE = re.compile(
     r"|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2})"  # 2026.06.16: a weekly's date
     r"\s*(?:(?:星期|周)[一二三四五六日天])?"
     rf"|(?:(?:星期|周)[一二三四五六日天]\s*(?:[{CJK}]{{2,4}}\s*)?)?"
-    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?|{_CODED_PAGE})|(?:星期|周)[一二三四五六日天])$"
+    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}}(?:·[{CJK}]{{2,4}})?)?|{_CODED_PAGE})"
+    r"|(?:星期|周)[一二三四五六日天])$"  # 第4版 政务·解读: a page's section and its part
 )  # …, or the weekday alone: a header set as boxes, one a line (温岭日报 / 2024年1月24日 / 星期三 / 第2版 / 综合)
 
 # An in-story subhead's numbering or bullet: 一、 （二） 3. ■
@@ -671,7 +672,7 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
 
 _CLAUSE_MARK = re.compile(r"[，。；]")
 _MASTHEAD_START = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|报)|[A-Z][A-Z ]+[A-Z])\s*")
-_PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}})?$")
+_PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}}(?:·[{CJK}]{{2,4}})?)?$")
 # A5, B12, GA05 (南方都市报's 广州 section A), A3 公司·市场: a section's page, on a line of its own in the header
 _PAGE_CODE = re.compile(_CODED_PAGE)
 _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日报"}
