@@ -94,7 +94,7 @@ class _Placer:
                        or len(unit.lines) == 2 and self._cut_heading(unit))
                       and not self._opens_caption(k) and not _row_among_rows(units, k)
                       and not (k and patterns.figure_alone(units[k - 1].text))  # what the figure above counts
-                      and not patterns.ARTWORK_CAPTION.search(unit.text) and not _titles_a_credit(units, k)
+                      and not patterns.artwork_caption(unit.text) and not _titles_a_credit(units, k)
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
@@ -246,7 +246,7 @@ class _Placer:
         """Is this a work of art's caption (…周砚秋 68cm×45cm) with a headline under it, set after a story's end?
         Inside an essay about the artist, the captions of its works are the essay's text."""
         following = self._next(index + 1)
-        return (patterns.ARTWORK_CAPTION.search(self.units[index].text) is not None and index > 0
+        return (patterns.artwork_caption(self.units[index].text) and index > 0
                 and patterns.ends_sentence(self.units[index - 1].text)
                 and (following == len(self.units) or self.heads[following]))
 

@@ -616,7 +616,11 @@ def box_row(text: str) -> bool:
 
 
 # A work of art's caption ends on its size (行书 苏轼《定风波》句 周砚秋 68cm×45cm, 纸本设色 136cm×68cm 2023年)
-ARTWORK_CAPTION = re.compile(r"\d+(?:\.\d+)?\s?(?:cm|厘米|CM)\s?[×xX＊*]\s?\d+(?:\.\d+)?\s?(?:cm|厘米|CM)(?:\s+\d{4}年)?$")
+_ARTWORK_SIZE = re.compile(r"\d+(?:\.\d+)?\s?(?:cm|厘米|CM)\s?[×xX＊*]\s?\d+(?:\.\d+)?\s?(?:cm|厘米|CM)(?:\s+\d{4}年)?$")
+
+
+def artwork_caption(text: str) -> bool:
+    return ("cm" in text or "厘米" in text or "CM" in text) and _ARTWORK_SIZE.search(text) is not None
 
 
 def figure_alone(text: str) -> bool:
@@ -714,7 +718,7 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
         return True
-    if len(text) <= 60 and "。" not in text and _FLAG_HINT.search(text) and _FLAG.search(text):
+    if len(text) <= 60 and "。" not in text and (_FLAG_HINT.search(text) and _FLAG.search(text) or _in_house_flag(text)):
         return True
     address = _EMAIL.search(text) if len(text) <= 50 and "@" in text and "。" not in text else None
     # …请发送至电子邮箱 / qxrbfk@163.com，邮件主题注明…: a clause after the address, a printed line of a paragraph
@@ -725,13 +729,21 @@ def is_furniture(text: str) -> bool:
 # What a front page's flag prints beside the paper's name: its CN and postal numbers (a company's paper: 内部资料,
 # 内资准字), who runs and publishes it, its issue count and page count, its web address, the lunar date.
 _FLAG = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?[-－]\s?\d{4}|主管\s*主办|报社\s*出版$"
-                   r"|内部资料|内资准字|准印证|^主办\s*[:：][^。，]*(?:党委|报社)"  # a company's or an office's paper
                    r"|总第\s?\d+\s?期|^今日\s?\d+\s?版|^第\s?\d+\s?期$|^(?:\S{0,6}网址\s*[:：]\s*)?(?:https?://|www\.)\S+$"
                    r"|^(?:\S+\s+)*农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S*(?:\s+\S+)*$"
                    r"|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正冬腊一二三四五六七八九十]{1,2}月[初十廿二三][一二三四五六七八九十]?$"
                    r"|^代号\s?\d{1,2}\s?[-－]\s?\d{1,3}$"
                    r"|^[\u4e00-\u9fff]{2,10}\s+(?:www\.)?[A-Za-z0-9-]+(?:\.(?i:com|cn|net|org)){1,2}$")  # 南方周末 INFZM.COM
-_FLAG_HINT = re.compile("[号办版期历月资证whmMnN]")  # one of them is in every flag line: most lines are ruled out by it
+_FLAG_HINT = re.compile("[号办版期历月whmMnN]")
+
+
+def _in_house_flag(text: str) -> bool:
+    """A company's or an office's paper prints 内部资料, its 内资准字 number and its sponsor (主办：…党委/报社)."""
+    return ("内部资料" in text or "内资准字" in text or "准印证" in text
+            or text.startswith("主办") and _SPONSOR.match(text) is not None)
+
+
+_SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社)")  # one of them is in every flag line: most lines are ruled out by it
 # Flag lines that read as text elsewhere on a page (国务院令 / 第837号): furniture only among a page's first lines.
 # Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办; a
 # masthead's sites and apps, serial number alone, price, edition, lunar date, hotline (读者热线 96345)
