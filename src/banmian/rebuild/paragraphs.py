@@ -9,12 +9,12 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE,
-    CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE,
-    NAMES_ONLY, NO_LINE_START, PART_END, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK, closing_credit,
-    dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece, is_author_line, is_byline_line,
-    is_credit, is_email, is_names_line, is_table_row, issuer_over_date, join_cut, left_open, own_block, points_elsewhere,
-    spaced_roles, trailing_jump, unbalanced,
+    AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX,
+    CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL,
+    FOLIO, FURNITURE, NAMES_ONLY, NO_LINE_START, PART_END, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF,
+    SUBHEAD_MARK, closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece,
+    is_author_line, is_byline_line, is_credit, is_email, is_names_line, is_table_row, issuer_over_date, join_cut,
+    left_open, own_block, points_elsewhere, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -74,7 +74,8 @@ _NAME_CUT = re.compile(rf" [{CJK}]$")
 _NAME_REST = re.compile(rf"^[{CJK}]$")
 # A reader's comment ends on its likes or its writer's handle or name: …（点赞2.3万）, “…”——@滨江小鹿
 _COMMENT_END = re.compile(r"[（(](?:点赞|赞)\s?[\d.]+万?[）)]$")
-_BY_HANDLE = re.compile(r"”——(?:@[^\s，。！？“”]{1,20}|[\u4e00-\u9fff]{0,10}\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")  # who said it
+_BY_HANDLE = re.compile(  # who said the quotation: ——@滨江小鹿, ——市民 张女士
+    r"”——(?:@[^\s，。！？“”]{1,20}|[\u4e00-\u9fff]{0,10}\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
 _LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][ 　]")  # 第五条 评价考核…
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"

@@ -27,6 +27,8 @@ class HintedPattern:
         if self._words.search(text, pos, len(text) if self.reach is None else pos + self.reach) is None:
             return None
         return self._compiled.match(text, pos)
+
+
 _NUM = r"[0-9０-９一二三四五六七八九十百零〇两]+"
 _DAY = rf"(?:{_NUM}月)?{_NUM}日"  # 1月18日; the day alone in back issues (新华社北京十八日电)
 _PAGE = rf"(?:[A-Za-zＡ-Ｚ]?\s*{_NUM})"
@@ -49,7 +51,8 @@ _JUMP_IN_LINE = re.compile(rf"{_JUMP_OPEN}\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s
 _RELATIVE_JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?:(?P<on>(?:下|本文)?转(?:至)?下[版页])|(?P<from>(?:上)?接上[版页]))\s*{_JUMP_CLOSE}$")
 
 # 全媒体记者, 融媒体记者: what most city dailies now print for a reporter
-# 村级通讯员, 高坪村村级通讯员: a village's own correspondent (a county paper's); 驻京记者: resident in Beijing; 驻德国特约记者: posted there, and a stringer; 学生记者: a school paper's
+# 村级通讯员, 高坪村村级通讯员: a village's own correspondent (a county paper's); 驻京记者: resident in Beijing;
+# 驻德国特约记者: posted there, and a stringer; 学生记者: a school paper's
 _ROLE_QUALIFIER = rf"(?:(?:特约|特派|首席|见习|实习|全媒体|融媒体|融媒|新媒体|学生|小|(?:[{CJK}]{{1,4}}村)?村级|驻[{CJK}]{{1,3}}){{1,2}})"  # 小记者: a pupil's
 AUTHOR_MARKS = "□■◎●▲◇◆★☆"  # set before a writer's name or byline: □李华, ◇ 本报记者 王小明, ★首席记者 赵鑫
 # A paper, its news app (小时新闻, 齐鲁壹点, 现代+) or a county's media centre (仁寿县融媒体中心)
@@ -609,8 +612,8 @@ _SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\
 
 def box_row(text: str) -> bool:
     """A line of a data or facts box: a table's row, a short label and its value with no sentence in it
-    (成交面积：13.8万平方米, 位置：城南区文昌路66号), or a roll's name and what the person did (陈阿海 渔民，…).  A heading may have that shape (两点：讨价还价声此起彼伏);
-    the caller looks for the box's other rows beside it."""
+    (成交面积：13.8万平方米, 位置：城南区文昌路66号), or a roll's name and what the person did (陈阿海 渔民，…).
+    A heading may have that shape (两点：讨价还价声此起彼伏): the caller looks for the box's other rows beside it."""
     return (is_table_row(text) or len(text) <= _BOX_ROW and (_LABELLED_VALUE.match(text) is not None
                                                            or _ROLL_ROW.match(text) is not None))
 
@@ -734,7 +737,7 @@ _FLAG = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代
                    r"|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正冬腊一二三四五六七八九十]{1,2}月[初十廿二三][一二三四五六七八九十]?$"
                    r"|^代号\s?\d{1,2}\s?[-－]\s?\d{1,3}$"
                    r"|^[\u4e00-\u9fff]{2,10}\s+(?:www\.)?[A-Za-z0-9-]+(?:\.(?i:com|cn|net|org)){1,2}$")  # 南方周末 INFZM.COM
-_FLAG_HINT = re.compile("[号办版期历月whmMnN]")
+_FLAG_HINT = re.compile("[号办版期历月whmMnN]")  # one of them is in every flag line: most lines are ruled out by it
 
 
 def _in_house_flag(text: str) -> bool:
@@ -743,7 +746,7 @@ def _in_house_flag(text: str) -> bool:
             or text.startswith("主办") and _SPONSOR.match(text) is not None)
 
 
-_SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社)")  # one of them is in every flag line: most lines are ruled out by it
+_SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社)")  # 主办：淮江钢铁集团有限公司党委, 主办：…临溪日报社
 # Flag lines that read as text elsewhere on a page (国务院令 / 第837号): furniture only among a page's first lines.
 # Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办; a
 # masthead's sites and apps, serial number alone, price, edition, lunar date, hotline (读者热线 96345)
