@@ -142,6 +142,20 @@ def test_a_stories_first_lines_too_few_to_measure_take_the_next_columns_width_no
     assert first.startswith("端午值仲夏") and first.endswith("龙舟竞渡承载着中华民族对美好生活的向往，镌刻着代代相传的集体记忆与精神基因。")
 
 
+def test_a_stories_last_lines_atop_the_next_column_keep_the_width_of_the_column_they_come_from():
+    # …凭借 / / 过硬品质与…世 / 界各国…基 / 建与…浪潮。 in 13 ems, then the next story in 17 with no blank line between
+    text = ("\u3000\u3000我国工业机器人、高端工\n程机械、智能装备、新能源船\n舶等产品不断走向世界，凭借\n\n"
+            "过硬品质与技术优势，受到世\n界各国青睐，深度融入全球基\n建与制造业升级浪潮。\n"
+            "植树传情，让绿色见证幸福\n"
+            "\u3000\u3000日前，从农田里回来，六十五岁的\n河南襄城县村民王大爷便扛起铁锹走向\n"
+            "村口的荒坡，同乡亲们一道种下两百多\n棵杨树，又浇水又培土，忙到天黑才回\n家。\n")
+    page = banmian.rebuild(text)
+    assert page.articles[0].paragraphs == [
+        "我国工业机器人、高端工程机械、智能装备、新能源船舶等产品不断走向世界，凭借"
+        "过硬品质与技术优势，受到世界各国青睐，深度融入全球基建与制造业升级浪潮。"]
+    assert page.articles[1].headline == ["植树传情，让绿色见证幸福"]
+
+
 def test_lines_longer_than_any_column_are_fragments_blank_lines_or_none():
     from banmian.model import FRAGMENTS, WRAPPED
     from banmian.rebuild.layout import form_of

@@ -274,8 +274,10 @@ def _column_widths(lines: list[Line], measures: dict[int, tuple[float, float]],
                              default=nearby)
                 widths.update((line.number, max(nearby, widest)) for line in segment)
             continue
+        carried = _carried_head(column_text[index], values, segments[index - 1][-1] if index else None,
+                                medians[index - 1] if index else None)
         for position, line in enumerate(column_text[index]):
-            widths[line.number] = _width_at(values, position)
+            widths[line.number] = medians[index - 1] if position < carried else _width_at(values, position)
         for position, line in enumerate(segment):
             if line.number not in widths:
                 beside = segment[position + 1:] + segment[:position][::-1]
@@ -296,6 +298,24 @@ def _width_at(values: list[float], position: int) -> float:
             narrow, wide = sorted((above, below))
             return wide if values[position] > narrow + 1.5 else narrow
     return _upper_quartile(values[max(0, position - _WINDOW): position + _WINDOW + 1])
+
+
+def _carried_head(text: list[Line], values: list[float], above: Line | None, column_above: float | None) -> int:
+    """How many lines at a column's top carry on the paragraph the column before cut, set in that column's width.
+
+    A story may end at the top of the next column and the next story go on under it with no blank line between
+    (…凭借过 / / 硬品质与技术优势，受到世界各国青 / 睐，深度融入… / 浪潮。 / 植树传情…): its lines, as wide as the
+    column they come from, up to the paragraph's end, are no short lines of the wider column below.
+    """
+    if above is None or column_above is None or ends_sentence(above.text):
+        return 0
+    end = next((position for position, line in enumerate(text[:_WINDOW]) if ends_sentence(line.text)), None)
+    if not end or end + 1 >= len(values) - 1:
+        return 0
+    below = _upper_quartile(values[end + 1:end + 1 + 2 * _WINDOW])
+    if abs(below - column_above) < 2 or any(abs(width - column_above) > 1 for width in values[:end]):
+        return 0
+    return end + 1
 
 
 def _heading_block(lines: list[Line], measures: dict[int, tuple[float, float]]) -> bool:
