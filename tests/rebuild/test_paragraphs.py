@@ -870,6 +870,14 @@ def test_a_tables_rows_stay_apart_and_their_figures_are_not_run_together(gap):
     assert paragraphs(text)[-4:] == rows[1:]
 
 
+def test_a_printed_line_with_spaces_only_inside_a_latin_name_runs_on():
+    # A 3 OPC: two spaces and a figure, but no table's cells: the line is the paragraph's text
+    text = ("\u3000\u3000在浙江省杭州市余\n杭区仓前街道A 3 OPC国\n际社区，不少年轻人正\n利用人工智能创业。作\n"
+            "为杭州城西科创大走廊\n关键板块，仓前街道以\n政策扶持青年创业者。\n")
+    assert paragraphs(text) == ["在浙江省杭州市余杭区仓前街道A 3 OPC国际社区，不少年轻人正利用人工智能创业。"
+                                "作为杭州城西科创大走廊关键板块，仓前街道以政策扶持青年创业者。"]
+
+
 def test_an_address_under_an_advertisements_hours_is_a_line_of_its_own():
     text = STORY + "悦容公园端午游园会\n\n6月19日—6月21日 每天9:00—21:00\n\n地址：雄安新区容城县悦容公园北门"
     assert paragraphs(text)[-2:] == ["6月19日—6月21日 每天9:00—21:00", "地址：雄安新区容城县悦容公园北门"]

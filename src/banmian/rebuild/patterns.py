@@ -600,12 +600,17 @@ def is_table_row(text: str) -> bool:
     """A row of a table set as a line, its cells apart, one a figure, no clause in it (1 泰山城建 5 13,
     上证指数 3245.67 +0.42%, 石塘站 高潮 05:12 17:40): never run on into the next row, nor a heading."""
     return (text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
+            and (_CELL_GAP.search(text) is not None or _HAN.search(text) is None)
             or _SCHEDULE_ROW.match(text) is not None)
 
 
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
 _ROW_FIGURE = re.compile(r"(?:^|\s)[-+]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?(?:万元|亿元|万|元)?(?:\s|$)")  # 13.57—17.07, 1.2万元
 _ROW_CLAUSE = re.compile(r"[，。、；：！？“”《》（）()…]")
+# Where a row names things in Chinese a space parts them from the figures; spaces only inside a Latin run
+# (…仓前街道A 3 OPC国…) are a line of text
+_CELL_GAP = re.compile(rf"[{CJK}] | [{CJK}]")
+_HAN = re.compile(rf"[{CJK}]")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
 _SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
 
