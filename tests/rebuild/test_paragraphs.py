@@ -878,6 +878,14 @@ def test_a_printed_line_with_spaces_only_inside_a_latin_name_runs_on():
                                 "作为杭州城西科创大走廊关键板块，仓前街道以政策扶持青年创业者。"]
 
 
+def test_a_line_of_text_with_a_middle_dot_under_a_byline_is_no_foreign_name_of_the_byline():
+    text = ("盗火记\n\n本报记者 张晓东\n今年是生活·读书·新知三联书店\n的前身之一读书出版社成立九十周\n"
+            "年。我们以一种特殊的方式来纪念\n——复刻《资本论》中文全译本。\n")
+    article = banmian.rebuild(text).articles[0]
+    assert article.byline.reporters == ["张晓东"]
+    assert article.paragraphs[0].startswith("今年是生活·读书·新知三联书店的前身之一")
+
+
 def test_an_address_under_an_advertisements_hours_is_a_line_of_its_own():
     text = STORY + "悦容公园端午游园会\n\n6月19日—6月21日 每天9:00—21:00\n\n地址：雄安新区容城县悦容公园北门"
     assert paragraphs(text)[-2:] == ["6月19日—6月21日 每天9:00—21:00", "地址：雄安新区容城县悦容公园北门"]

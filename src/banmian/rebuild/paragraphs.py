@@ -72,6 +72,9 @@ _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 wi
 # after a space, its given name alone on the line below.
 _NAME_CUT = re.compile(rf" [{CJK}]$")
 _NAME_REST = re.compile(rf"^[{CJK}]$")
+# A byline's wrapped rest parts its names by spaces; a run longer than a name with no space in it is the story's
+# text (本报记者 张晓东 / 今年是生活·读书·新知三联书店 / 的前身之一…), though · would let it read as one foreign name
+_TOO_LONG_FOR_A_NAMES_REST = re.compile(r"^\S{11,}$")
 # A reader's comment ends on its likes or its writer's handle or name: …（点赞2.3万）, “…”——@滨江小鹿
 _COMMENT_END = re.compile(r"[（(](?:点赞|赞)\s?[\d.]+万?[）)]$")
 _BY_HANDLE = re.compile(  # who said the quotation: ——@滨江小鹿, ——市民 张女士
@@ -362,7 +365,7 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     line = unit.lines[0]
     if line.bbox is not None and (line.indent or unit.gap_before or line.number in layout.spaced):
         return False  # a wrapped byline's rest is set flush under it: this opens a paragraph (引 子, 回 信)
-    if not BYLINE_START.match(previous.text):
+    if not BYLINE_START.match(previous.text) or _TOO_LONG_FOR_A_NAMES_REST.match(unit.text):
         return False
     if len(previous.lines) > 1 and not (BYLINE_OPEN.match(spaced_roles(previous.text))
                                         or _NAME_CUT.search(previous.text) and _NAME_REST.match(unit.text)):
