@@ -227,7 +227,14 @@ def test_a_line_ending_on_gongtu_right_under_a_paragraph_is_a_credit_however_it_
     caption = _measured(0, "舞蹈比赛参赛选手在表演。", 48, 100, 156, size=9)
     credit = _measured(1, "厄立特里亚高等教育与研究院孔子学院供图", 57, 113, 228, size=9)  # indented, same type
     assert [unit.role for unit in classify([caption, credit])] == ["text", "credit"]
-    assert [unit.role for unit in classify(split_lines("舞蹈比赛参赛选手在表演。\n厄立特里亚高等教育与研究院孔子学院供图"))] == ["text", "text"]
+    # from text alone the words say it too: a body's name, however long, over 供图
+    assert [unit.role for unit in classify(split_lines("舞蹈比赛参赛选手在表演。\n厄立特里亚高等教育与研究院孔子学院供图"))] == ["text", "credit"]
+
+
+def test_a_bodys_credit_with_a_long_or_bracketed_name_is_a_credit_but_a_line_cut_inside_tigongtupian_is_not():
+    for credit in ("国家电网温岭供电公司供图", "中国交通建设（马来西亚）有限公司供图"):
+        assert role_of(credit) == "credit", credit
+    assert role_of("活动主办方为本次展览提供图") == "text"
 
 
 def test_an_indented_line_that_reads_as_a_byline_opens_a_paragraph_where_raw_text_indents():

@@ -84,6 +84,9 @@ CREDIT = re.compile(
     rf"|^{_NAMES}\s*整理\s+{_NAMES}\s*制图$"  # 本报记者 顾 阳 整理　杨 光 制图: a graphic's compiler and its maker
     rf"|^[（(]{_NAMES}\s*摄[）)]$"  # （记者王小明摄）
     rf"|^[{CJK}] [{CJK}]文$|^[{CJK}]{{2,3}} 文$|^{_NAMES}文\s*[{CJK}]{{2,16}}供图$"
+    # a company or a body, however long its name, that supplied the picture (国家电网温岭供电公司供图,
+    # 中国交通建设（马来西亚）有限公司供图); not a printed line cut inside 提供图片
+    rf"|^[{CJK}]{{2,20}}(?:[（(][{CJK}]{{2,10}}[）)][{CJK}]{{0,12}})?(?<!提)供图$"
     # 新华社发（王鹏 摄）, 图/周学军, 摄影：周学军, 资料图片
     rf"|^(?:新华社|中新社)发\s*[（(]{_NAMES}\s*摄[）)]$|^(?:本版|本组)?(?:图|摄影|图片)\s*[/／:：]\s*{_NAMES}$"
     rf"|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$"
