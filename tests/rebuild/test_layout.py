@@ -156,6 +156,17 @@ def test_a_stories_last_lines_atop_the_next_column_keep_the_width_of_the_column_
     assert page.articles[1].headline == ["植树传情，让绿色见证幸福"]
 
 
+def test_a_stories_last_paragraphs_atop_the_next_column_keep_its_width_over_a_wider_headline():
+    # 10 ems: 宾举行欢迎宴会。 / 王毅、王小洪参加上 / 述活动。 under a column's end, then a headline 14 wide
+    text = ("  六月十四日晚，国家\n主席习近平在人民大会\n堂金色大厅为来访的贵\n\n宾举行欢迎宴会。\n  王毅、王小洪参加上\n"
+            "述活动。\n加强新时代党的建设的根本遵循\n记者 李子越\n  办好中国的事情，关\n键在党。实现党的使命\n"
+            "任务，必须把党建设得\n更加坚强有力。\n")
+    page = banmian.rebuild(text)
+    assert page.articles[0].paragraphs == ["六月十四日晚，国家主席习近平在人民大会堂金色大厅为来访的贵宾举行欢迎宴会。",
+                                           "王毅、王小洪参加上述活动。"]
+    assert page.articles[1].headline == ["加强新时代党的建设的根本遵循"]
+
+
 def test_lines_longer_than_any_column_are_fragments_blank_lines_or_none():
     from banmian.model import FRAGMENTS, WRAPPED
     from banmian.rebuild.layout import form_of

@@ -301,21 +301,28 @@ def _width_at(values: list[float], position: int) -> float:
 
 
 def _carried_head(text: list[Line], values: list[float], above: Line | None, column_above: float | None) -> int:
-    """How many lines at a column's top carry on the paragraph the column before cut, set in that column's width.
+    """How many lines at a column's top carry on the story the column before cut, set in that column's width.
 
     A story may end at the top of the next column and the next story go on under it with no blank line between
     (…凭借过 / / 硬品质与技术优势，受到世界各国青 / 睐，深度融入… / 浪潮。 / 植树传情…): its lines, as wide as the
-    column they come from, up to the paragraph's end, are no short lines of the wider column below.
+    column they come from, up to its last paragraph's end, are no short lines of the wider column below.
     """
     if above is None or column_above is None or ends_sentence(above.text):
         return 0
-    end = next((position for position, line in enumerate(text[:_WINDOW]) if ends_sentence(line.text)), None)
-    if not end or end + 1 >= len(values) - 1:
+    carried, full = 0, False
+    for position, line in enumerate(text[:_WINDOW]):
+        if ends_sentence(line.text):
+            if values[position] > column_above + 1:
+                break
+            carried = position + 1
+        elif abs(values[position] - column_above) > 1:
+            break
+        else:
+            full = True
+    if not (full and carried) or carried == len(values):
         return 0
-    below = _upper_quartile(values[end + 1:end + 1 + 2 * _WINDOW])
-    if abs(below - column_above) < 2 or any(abs(width - column_above) > 1 for width in values[:end]):
-        return 0
-    return end + 1
+    below = _upper_quartile(values[carried:carried + 2 * _WINDOW])
+    return carried if abs(below - column_above) >= 2 else 0
 
 
 def _heading_block(lines: list[Line], measures: dict[int, tuple[float, float]]) -> bool:
