@@ -886,6 +886,18 @@ def test_a_line_of_text_with_a_middle_dot_under_a_byline_is_no_foreign_name_of_t
     assert article.paragraphs[0].startswith("今年是生活·读书·新知三联书店的前身之一")
 
 
+def test_a_numbered_item_under_a_full_line_ending_on_a_colon_or_a_title_opens_a_paragraph():
+    text = ("\u3000\u3000入党介绍人一般由善于做思想政治\n工作、责任心强的党员担任，主要任务是：\n"
+            "（一）向入党积极分子介绍党的纲领\n和党的章程，了解其思想和工作情况；\n"
+            "（二）向党组织如实汇报其现实表现。\n"
+            "\u3000\u3000双方签署的合作文件包括：\n7.《关于共建中越友谊医院新校区的换文》\n"
+            "8.《关于加强铁路领域人才交流的备忘录》\n")
+    assert paragraphs(text) == [
+        "入党介绍人一般由善于做思想政治工作、责任心强的党员担任，主要任务是：",
+        "（一）向入党积极分子介绍党的纲领和党的章程，了解其思想和工作情况；", "（二）向党组织如实汇报其现实表现。",
+        "双方签署的合作文件包括：", "7.《关于共建中越友谊医院新校区的换文》", "8.《关于加强铁路领域人才交流的备忘录》"]
+
+
 def test_an_address_under_an_advertisements_hours_is_a_line_of_its_own():
     text = STORY + "悦容公园端午游园会\n\n6月19日—6月21日 每天9:00—21:00\n\n地址：雄安新区容城县悦容公园北门"
     assert paragraphs(text)[-2:] == ["6月19日—6月21日 每天9:00—21:00", "地址：雄安新区容城县悦容公园北门"]

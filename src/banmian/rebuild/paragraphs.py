@@ -1019,6 +1019,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0] or _STEP.match(line.text):
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
+    if last.text[-1] in "：:》" and SECTION_NUMBER.match(line.text):
+        return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》: a list's items under its lead, one a paragraph
     if ends_sentence(last.text) and _credit_alone(line.text) and previous.text[0] not in _BULLETS:
         # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
         # (a ● brief's credit closes its one paragraph: ●…启动培训。 / （通讯员 方 舟）)
