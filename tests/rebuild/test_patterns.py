@@ -1,5 +1,6 @@
 import pytest
 
+import banmian
 from banmian.rebuild import patterns
 
 
@@ -339,6 +340,17 @@ def test_words_ending_in_bao_that_name_no_paper_are_no_header_piece(text):
 @pytest.mark.parametrize("text", ["青溪晚报", "现代快报", "北京晨报", "南方周报", "环球时报"])
 def test_papers_names_are_header_pieces(text):
     assert patterns.header_piece(text) == (text, None, None, None)
+
+
+@pytest.mark.parametrize("text, page", [("民族团结·进步 4", 4), ("4 民族团结·进步", 4), ("今日8版 第1版", 1)])
+def test_a_section_with_its_part_or_the_issues_page_count_beside_the_page_number_is_a_header_piece(text, page):
+    assert patterns.header_piece(text)[2] == page
+
+
+def test_a_section_line_under_the_papers_header_is_furniture_and_gives_the_page():
+    page = banmian.rebuild("额河晨报　2024年3月22日　星期五\n\n民族团结·进步　4\n\n牧民定居点里的“双语课堂”\n\n"
+                           "本报阿勒泰讯（记者 叶尔波拉提·加尔肯）3月20日晚7点，牧民定居点的活动室里坐满了人。")
+    assert page.page == 4 and page.articles[0].headline == ["牧民定居点里的“双语课堂”"]
 
 
 HINTED = [name for name, value in vars(patterns).items() if isinstance(value, patterns.HintedPattern)]

@@ -385,7 +385,7 @@ ONE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 # Pieces of a page header that a layout reader gives as lines of their own:
 # 2026年6月1日 / 星期一 第11版 / 08 / A1
 # A page's code, alone or beside its section's name: A3, GA05, A3 公司·市场, 国际新闻 3, 信息披露 B8
-_SECTION_NAME = rf"[{CJK}·・]{{2,6}}"
+_SECTION_NAME = rf"[{CJK}]{{2,6}}(?:[·・][{CJK}]{{2,6}})?"  # 要闻, 文化·读书, 民族团结·进步
 _CODED_PAGE = rf"(?:{_SECTION_NAME}\s+)?(?P<section>[A-Z]{{0,2}})(?P<number>\d{{1,3}})(?:\s+{_SECTION_NAME})?"
 HEADER_PIECE = re.compile(
     r"^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
@@ -674,7 +674,7 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
     paper = masthead(text) or (text if PAPER_NAME.match(text) else None)
     if paper and not paper.isascii():
         return paper, None, None, None
-    bare = _WEEKDAY.sub(" ", text).strip()
+    bare = _PAGES_TODAY.sub("", _WEEKDAY.sub(" ", text).strip())
     page = _PAGE_LABEL.match(bare)
     if page:
         return None, None, chinese_number(page["page"]), section(page["page"])
@@ -686,6 +686,7 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
 
 
 _CLAUSE_MARK = re.compile(r"[，。；]")
+_PAGES_TODAY = re.compile(r"^(?:今日|本期)\s?\d{1,3}\s?版\s+")  # 今日8版 第1版: how many pages the issue has, then this one's
 _MASTHEAD_START = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|报)|[A-Z][A-Z ]+[A-Z])\s*")
 _PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}}(?:·[{CJK}]{{2,4}})?)?$")
 # A5, B12, GA05 (南方都市报's 广州 section A), A3 公司·市场: a section's page, on a line of its own in the header
