@@ -353,6 +353,16 @@ def test_a_section_line_under_the_papers_header_is_furniture_and_gives_the_page(
     assert page.page == 4 and page.articles[0].headline == ["牧民定居点里的“双语课堂”"]
 
 
+@pytest.mark.parametrize("line", ["■本报记者 额尔敦巴雅尔", "本报记者 敖特根其木格"])
+def test_a_mongolian_name_of_six_characters_alone_after_its_role_is_a_byline(line):
+    assert patterns.is_byline_line(line)
+
+
+@pytest.mark.parametrize("line", ["本报记者 走进新时代", "记者 乡村振兴路"])
+def test_a_phrase_of_words_after_a_role_is_no_long_name(line):
+    assert not patterns.is_byline_line(line)
+
+
 HINTED = [name for name, value in vars(patterns).items() if isinstance(value, patterns.HintedPattern)]
 
 

@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from banmian.rebuild.lexicon import words
+
 CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
 
 
@@ -151,6 +153,9 @@ BYLINE_LINE = re.compile(
     # Taiwan's 记者王小明／台北报导; 本报特派记者 郑 轶 多哈报道, 本报记者 王平 发自乌鲁木齐; 通讯员 刘 阳（信息科学技术学院）
     rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道]|\s+(?:发自)?[{CJK}]{{2,8}}报道|\s+发自[{CJK}]{{2,8}}|(?<![摄图])\s*[（(][{CJK}]{{2,16}}[）)])?$"
 )
+# A Mongolian or Tibetan name of five or six characters, written with no ·, alone after its role on a byline line
+# (■本报记者 额尔敦巴雅尔): longer than the names a byline takes, it is told from a phrase by holding at most one word
+_LONG_NAME_BYLINE = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?{_ROLE}\s*(?P<name>[{CJK}]{{5,6}})$")
 # A speech printed in full names its speaker under the title: 中华人民共和国国务院总理 李 强
 SPEAKER_LINE = re.compile(
     rf"^[{CJK}]{{2,24}}(?:主席|副主席|总理|副总理|总书记|书记|部长|省长|市长|县长|委员长|主任|院长|秘书长|大使|会长|董事长)"
@@ -831,7 +836,7 @@ def is_byline_line(text: str) -> bool:
             or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)
             or text[-1] == "著" and _AUTHORED_BY.match(text)):
         return True
-    if text[0] in AUTHOR_MARKS and _MARKED_NAME_FIRST.match(text):
+    if text[0] in AUTHOR_MARKS and _MARKED_NAME_FIRST.match(text) or _long_name_alone(text):
         return True
     if BYLINE_START.match(text):
         if REPORTER_COLUMN.match(text):
@@ -841,6 +846,17 @@ def is_byline_line(text: str) -> bool:
             return True
     # 文/图, 采写/摄影 credit text and pictures (文/本报记者 汤 敏 图/受访者提供); 口述/X 整理/Y who told it and who wrote it down
     return ("文" in text or text.startswith(("采写", "口述", "整理"))) and _FEATURE_BYLINE.match(text) is not None
+
+
+def _long_name_alone(text: str) -> bool:
+    long_name = _LONG_NAME_BYLINE.match(text) if len(text) <= _LONG_NAME_LINE else None
+    if long_name is None:
+        return False
+    name, vocabulary = long_name["name"], words()
+    return sum(name[start:start + 2] in vocabulary for start in range(len(name) - 1)) <= 1
+
+
+_LONG_NAME_LINE = 16  # characters: a marked role of up to eight and a name of six, a space between
 
 
 # A source or a supplier alone at a story's foot: 据新华社, 国际合作部供稿
