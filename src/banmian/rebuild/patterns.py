@@ -63,8 +63,9 @@ MEDIA_CENTRE = rf"[{CJK}]{{1,8}}(?:融媒体中心|融媒中心|传媒中心)"  
 _OUTLET = (rf"(?:[{CJK}]{{2,4}}(?:日报社?|晚报|网|社|台|新闻)(?:客户端)?[｜|]?|[{CJK}]{{1,4}}(?<!本)报|[{CJK}]新闻|[{CJK}]{{2,4}}\+"
            rf"|[{CJK}]{{2,4}}(?:周末|周刊|在线)|石榴云|津云|齐鲁壹点|豫视频|财新"  # 南方周末, 新民周刊, 中青在线: weeklies, sites
            rf"|南都|每经|第一财经|21世纪经济报道|{MEDIA_CENTRE})")
-# 中青报·中青网记者, 工人日报—中工网记者, 现代快报/现代+记者: a paper and its website or app, one newsroom
-NEWSROOM = rf"(?:本报|新华社|中新社|本刊|{_OUTLET}(?:[·・—－/-]{_OUTLET})?)"
+# 中青报·中青网记者, 工人日报—中工网记者, 现代快报/现代+记者: a paper and its website or app, one newsroom;
+# 证券时报·e公司记者, 证券时报·券商中国记者: a paper and its sub-brand, whatever it is called
+NEWSROOM = rf"(?:本报|新华社|中新社|本刊|{_OUTLET}(?:[·・—－/-](?:{_OUTLET}|[{CJK}A-Za-z]{{2,6}}))?)"
 # 本报全国两会报道组, 本报党代会特派记者: the team a paper sends to a great meeting
 _EVENT_DESK = r"(?:全国|省|市)?(?:两会|党代会|进博会)(?:报道组|特派记者|记者)"
 # what a role word may follow: 北京日报客户端｜记者, 学生记者, 经济观察报 记者 (a weekly's paper set apart)
@@ -253,7 +254,7 @@ _PAGE_EDITOR = r"(?:责任编辑|责编|主编|版式设计|版式|美编|校对
 # With the page named first (本版责编管璇悦) the separator may be lost in extraction; a bare
 # 编辑 without it is too often the start of a sentence.
 FURNITURE = re.compile(
-    rf"^(?:(?:本版|[一二三四五六七八九十\d]{{1,3}}版)?{_EDITOR_ROLES}\s*[:：/ ｜|]|(?:本版|[一二三四五六七八九十\d]{{1,3}}版)责编[{CJK}]"
+    rf"^(?:(?:本版|[一二三四五六七八九十\d]{{1,3}}版)?{_EDITOR_ROLES}\s*[:：/／ ｜|]|(?:本版|[一二三四五六七八九十\d]{{1,3}}版)责编[{CJK}]"
     r"|(?:本版)?(?:责任编辑|责编|美编|美术编辑|版式设计|版面设计|校对|责任校对|图片编辑|视觉设计|值班编辑)$"
     rf"|本期(?:统筹|策划)\s+[{CJK}]{{1,4}}(?:\s+[{CJK}]{{1,4}})*$"
     rf"|{_PAGE_MAKER}\s*[:：][^，。]{{1,30}}?\s(?:本期|本版)?{_PAGE_EDITOR}\s*[:：])"
@@ -705,7 +706,9 @@ CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[�
 # 均据新华社、中新社, （本版稿件均据央视新闻）
 # 本版投资建议仅供参考，据此操作风险自担, 本版信息由刊登者负责: what a markets or a classified page says of itself
 _PAGE_NOTE = re.compile(r"^[（(]?本版[^，。（）()]{0,8}仅供参考|^[（(]?本版(?:图片|稿件|文章)(?:除署名外|均据)"
-                        r"|^[（(]?本版(?:信息|广告|内容)由刊登者负责")
+                        r"|^[（(]?本版(?:信息|广告|内容|启事|启事内容)由刊登者负责"
+                        # （本版数据均来自公开信息，不构成投资建议，据此操作风险自担）: a markets page's note, whole
+                        r"|^[（(]本版[^（）()]{0,30}(?:不构成(?:任何)?投资建议|风险自担)[^（）()]*[）)]$")
 # A prompt to scan a code or follow the paper's app beside a story: 扫码看视频, 更多精彩请关注“温岭发布”微信公众号,
 # 下载“潮新闻”客户端 看更多精彩, 封面新闻客户端 华西都市报官方微信公众号
 _APP_PROMPT = re.compile(r"^[▲△▶►]?\s*扫(?:码|一扫|描二维码)\s*(?:看|观看|收看|阅读|了解|关注|下载|听)[^，,]*$"
@@ -724,6 +727,10 @@ _HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|广告|发行|市�
                       r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
+# The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…
+_IMPRINT = re.compile(r"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证")
+
+
 def is_furniture(text: str) -> bool:
     first = text[:1]  # asked of every line: most are ruled out by it
     editors = (first in _EDITOR_LINE_OPENERS or first.isdecimal()) and FURNITURE.match(text) is not None
@@ -732,6 +739,8 @@ def is_furniture(text: str) -> bool:
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
     if len(text) <= 60 and first in "新报爆广发热市民服投读登" and _HOTLINE.match(text):
+        return True
+    if first in "本报社广" and _IMPRINT.match(text):
         return True
     if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
         return True
@@ -746,7 +755,7 @@ def is_furniture(text: str) -> bool:
 # What a front page's flag prints beside the paper's name: its CN and postal numbers (a company's paper: 内部资料,
 # 内资准字), who runs and publishes it, its issue count and page count, its web address, the lunar date.
 _FLAG = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?[-－]\s?\d{4}|主管\s*主办|报社\s*出版$"
-                   r"|总第\s?\d+\s?期|^今日\s?\d+\s?版|^第\s?\d+\s?期$|^(?:\S{0,6}网址\s*[:：]\s*)?(?:https?://|www\.)\S+$"
+                   r"|总第\s?\d+\s?期|^今日\s?\d+\s?版|^第\s?\d+\s?期(?:\s+(?:今日|本期)\s?\d+\s?版)?$|^(?:\S{0,6}网址\s*[:：]\s*)?(?:https?://|www\.)\S+$"
                    r"|^(?:\S+\s+)*农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S*(?:\s+\S+)*$"
                    r"|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正冬腊一二三四五六七八九十]{1,2}月[初十廿二三][一二三四五六七八九十]?$"
                    r"|^代号\s?\d{1,2}\s?[-－]\s?\d{1,3}$"
@@ -760,7 +769,7 @@ def _in_house_flag(text: str) -> bool:
             or text.startswith("主办") and _SPONSOR.match(text) is not None)
 
 
-_SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社)")  # 主办：淮江钢铁集团有限公司党委, 主办：…临溪日报社
+_SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委|宣传部)")  # 主办：淮江钢铁集团有限公司党委, 主办：…临溪日报社
 # Flag lines that read as text elsewhere on a page (国务院令 / 第837号): furniture only among a page's first lines.
 # Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办; a
 # masthead's sites and apps, serial number alone, price, edition, lunar date, hotline (读者热线 96345)
