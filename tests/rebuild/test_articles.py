@@ -1539,3 +1539,24 @@ def test_a_tips_box_under_a_storys_foot_credit_stays_the_storys_and_the_credit_n
                            "■11日首班起，公交32路、207路临时绕行。\n")
     assert [(a.headline, a.paragraphs[-1], a.byline.correspondents) for a in page.articles] == [
         (["民警蹚水推车"], "积水退后，不要靠近倒伏的电线杆和落地电线。", ["韩冬"]), (["出行提示"], "■11日首班起，公交32路、207路临时绕行。", [])]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_titled_box_of_marked_briefs_after_a_story_that_marked_none_is_an_article_of_its_own(gap):
+    text = gap.join([
+        "法治时评", "让“枫桥经验”在新时代焕发新活力",
+        "矛盾纠纷化解在基层、解决在萌芽，是“枫桥经验”的精髓所在。各地在实践中不断丰富其内涵。",
+        "政法动态",
+        "■ 司法部近日印发通知，部署开展“法律明白人”培养工程。",
+        "■ 1月12日，公安部召开新闻发布会，通报打击整治枪爆违法犯罪工作情况。"])
+    articles = banmian.rebuild(text).articles
+    assert [a.headline for a in articles] == [["法治时评", "让“枫桥经验”在新时代焕发新活力"], ["政法动态"]]
+    assert [p[:2] for p in articles[1].paragraphs] == ["■ ", "■ "]
+
+
+def test_a_subhead_over_marked_items_inside_a_story_that_marks_its_items_stays_in_the_story():
+    text = "\n\n".join([
+        "我市出台稳就业十条", "本报讯（记者 王芳）日前，我市出台稳就业十条措施。",
+        "■ 加大创业担保贷款支持力度。", "主要措施", "■ 扩大公益性岗位规模。", "■ 开展职业技能提升行动。"])
+    articles = banmian.rebuild(text).articles
+    assert len(articles) == 1

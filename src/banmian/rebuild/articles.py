@@ -570,6 +570,13 @@ class _Placer:
         return (self._marked_under(label, index)
                 or _DEPUTY.match(self.units[index].text) is not None and patterns.own_block(self.units[label].text))
 
+    def _heads_a_box_of_entries(self, start: int, after: int, story: _Story) -> bool:
+        """Is this line the title of a box whose entries are marked (政法动态 / ■ …), under a story none of whose
+        paragraphs is?"""
+        mark = self.units[after].text[0]
+        return (after == start + 1 and self._marked_under(start, after) and bool(story.paragraphs)
+                and not any(self.units[k].text[0] == mark for k in story.paragraphs))
+
     def _marked_under(self, start: int, index: int) -> bool:
         """Is this line marked (■王建明（全国人大代表…）, ◎“一把手”招商) under a heading that is not?  A box's first entry
         opens the text under its title; no headline marks its second line."""
@@ -618,6 +625,8 @@ class _Placer:
                                           or _READER_ASKS.match(following.text))
                 and not self._body_type_heading(start, end)):
             return True  # a lead, 编者按：…, or 读者问：… (a letter to a lawyer's or a doctor's column) opens under it
+        if end - start == 1 and self._heads_a_box_of_entries(start, after, story):
+            return True  # …（评论） / 政法动态 / ■ 司法部近日…: a box of marked briefs after a story that marked none
         if end - start == 1 and self._labelled_like_subheads(start, story):
             return False  # 零点：第一批货车进场 … / 两点：讨价还价声此起彼伏: the story's next section, labelled as the one before
         if self._captioned_photo_follows(after):
