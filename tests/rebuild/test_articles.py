@@ -1560,3 +1560,10 @@ def test_a_subhead_over_marked_items_inside_a_story_that_marks_its_items_stays_i
         "■ 加大创业担保贷款支持力度。", "主要措施", "■ 扩大公益性岗位规模。", "■ 开展职业技能提升行动。"])
     articles = banmian.rebuild(text).articles
     assert len(articles) == 1
+
+
+def test_a_tables_head_row_over_its_rows_is_no_headline():
+    text = "\n\n".join(["1—7月份部分省份工业增加值增速", "省份　增速（%）", "江苏　8.1", "浙江　7.9", "数据来源：各省统计局"])
+    article = banmian.rebuild(text).articles[0]
+    assert article.headline == ["1—7月份部分省份工业增加值增速"]
+    assert article.paragraphs == ["省份 增速（%）", "江苏 8.1", "浙江 7.9", "数据来源：各省统计局"]

@@ -898,6 +898,19 @@ def test_a_numbered_item_under_a_full_line_ending_on_a_colon_or_a_title_opens_a_
         "双方签署的合作文件包括：", "7.《关于共建中越友谊医院新校区的换文》", "8.《关于加强铁路领域人才交流的备忘录》"]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_tables_head_row_and_its_rows_of_a_label_and_a_figure_stay_apart(gap):
+    rows = ["省份 增速（%）", "江苏 8.1", "浙江 7.9", "2023年一季度 4.5%", "科创50 1045.30 +4.12%", "沪深300 4023.18 +2.76%",
+            "数据来源：各省统计局"]
+    text = "\u3000\u3000今年以来，各地工业生产稳中有升，高技术制造业增长较快。" + gap + gap.join(rows)
+    assert paragraphs(text)[-len(rows):] == rows
+
+
+def test_a_line_opening_on_a_source_word_inside_a_paragraph_runs_on():
+    text = "\u3000\u3000村里的大喇叭本是一个重要信息\n来源：春耕播报农技知识，平日传达\n党的政策，如今少有人听。\n"
+    assert paragraphs(text) == ["村里的大喇叭本是一个重要信息来源：春耕播报农技知识，平日传达党的政策，如今少有人听。"]
+
+
 def test_an_address_under_an_advertisements_hours_is_a_line_of_its_own():
     text = STORY + "悦容公园端午游园会\n\n6月19日—6月21日 每天9:00—21:00\n\n地址：雄安新区容城县悦容公园北门"
     assert paragraphs(text)[-2:] == ["6月19日—6月21日 每天9:00—21:00", "地址：雄安新区容城县悦容公园北门"]

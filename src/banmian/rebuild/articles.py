@@ -1007,11 +1007,12 @@ def _titles_a_lead(units: list[Unit], index: int) -> bool:
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:
-    """Is this line a row of a box, another row beside it (成交面积：13.8万平方米 / 成交均价：16872元/平方米)?
-    Such rows are the box's text, never a headline, however short."""
+    """Is this line a row of a box, another row beside it (成交面积：13.8万平方米 / 成交均价：16872元/平方米), or the head
+    row over a table's rows (省份 增速（%） / 江苏 8.1)?  Such rows are the box's text, never a headline, however short."""
     def row(k: int) -> bool:
         return 0 <= k < len(units) and units[k].role == "text" and patterns.box_row(units[k].text)
-    return row(index) and (row(index - 1) or row(index + 1))
+    return (row(index) and (row(index - 1) or row(index + 1))
+            or " " in units[index].text and patterns.head_row(units[index].text) and row(index + 1))
 
 
 def _titles_a_credit(units: list[Unit], index: int) -> bool:

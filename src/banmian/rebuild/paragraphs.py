@@ -13,8 +13,8 @@ from banmian.rebuild.patterns import (
     CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL,
     FOLIO, FURNITURE, NAMES_ONLY, NO_LINE_START, PART_END, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF,
     SUBHEAD_MARK, closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece,
-    is_author_line, is_byline_line, is_credit, is_email, is_names_line, is_table_row, issuer_over_date, join_cut,
-    left_open, own_block, points_elsewhere, spaced_roles, trailing_jump, unbalanced,
+    is_author_line, is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut,
+    left_open, own_block, points_elsewhere, rows_apart, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -894,7 +894,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 3月 / 3月11日 全市…: a timeline's month over its first entry, which names it again
     if _CASE_NUMBER.match(left):
         return False  # （2026）浙1081民初1234号 / 王建国：本院受理…: a court notice's case number stands alone
-    if (_FIELD.match(left) and _FIELD.match(right) or is_table_row(left) or is_table_row(right)
+    if (_FIELD.match(left) and _FIELD.match(right) or rows_apart(left, right)
             or CONTACT_LINE.match(right) and left[-1].isdigit()
             or _FIELD.match(left) and left[-1].isdigit() and headline_like(unit)):
         return False  # 城区限行尾号：3和8 / 限行时间：…, 供电服务热线：95598 / 京秦高速全线贯通: a box's fields, whole
@@ -1025,7 +1025,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
         # (a ● brief's credit closes its one paragraph: ●…启动培训。 / （通讯员 方 舟）)
         return False
-    if (" " in last.text or " " in line.text) and (is_table_row(last.text) or is_table_row(line.text)):
+    if (" " in last.text or " " in line.text) and rows_apart(last.text, line.text):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and ends_sentence(last.text)
             and (last.bbox is None or not _full(last, line, layout))):

@@ -310,7 +310,7 @@ BOX_LABEL = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?(?:数读|新闻链
 # A notice's or a listing's field, labelled: 停水时间：8月15日…, 停电线路：10千伏城北线, 地点：市美术馆, 票价：免费
 # (not a sentence's words carried onto a line: …接着来自…学院 / 的电话：“你们想来…)
 FIELD_LABEL = re.compile(r"^(?:(?![的了地得着过们和与及或而之])[\u4e00-\u9fff]){0,4}(?:时间|日期|地点|地址|范围|线路|区域|电话|方式|对象|条件|费用|票价|门票|交通|路况"
-                         r"|停车|住宿|热线)[:：]\s*\S")
+                         r"|停车|住宿|热线|数据来源|资料来源)[:：]\s*\S")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
 _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
@@ -609,8 +609,19 @@ def is_table_row(text: str) -> bool:
     """A row of a table set as a line, its cells apart, one a figure, no clause in it (1 泰山城建 5 13,
     上证指数 3245.67 +0.42%, 石塘站 高潮 05:12 17:40): never run on into the next row, nor a heading."""
     return (text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
-            and (_CELL_GAP.search(text) is not None or _HAN.search(text) is None)
+            and (_CELL_GAP.search(text) is not None or _HAN.search(text) is None or _figure_cells(text) >= 2)
             or _SCHEDULE_ROW.match(text) is not None)
+
+
+def _figure_cells(text: str) -> int:
+    return sum(_FIGURE_CELL.fullmatch(cell) is not None for cell in text.split(" "))
+
+
+def rows_apart(upper: str, lower: str) -> bool:
+    """Are these two lines a table's rows, one under the other: a row of cells, two rows of a label and its figure
+    (江苏 8.1 / 浙江 7.9), or a head row over a row (省份 增速（%） / 江苏 8.1)?  Each is a line of its own."""
+    return (is_table_row(upper) or is_table_row(lower)
+            or _TWO_CELL_ROW.match(lower) is not None and (_TWO_CELL_ROW.match(upper) or _HEAD_ROW.match(upper)) is not None)
 
 
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
@@ -620,6 +631,11 @@ _ROW_CLAUSE = re.compile(r"[，。、；：！？“”《》（）()…]")
 # (…仓前街道A 3 OPC国…) are a line of text
 _CELL_GAP = re.compile(rf"[{CJK}] | [{CJK}]")
 _HAN = re.compile(rf"[{CJK}]")
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?(?:万元|亿元|万|元)?")  # 科创50 1045.30 +4.12%: two figures
+# A table's row of a label and one figure (江苏 8.1, 2023年一季度 4.5%), and the head row over such rows (省份 增速（%）,
+# 指数 收盘 涨跌幅): alone either may be a heading's words; over or under another row they are the table's
+_TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])[^\s，。、；：！？“”]{{1,14}} [-+]?\d[\d.,]*%?(?:万元|亿元|万|元)?$")
+_HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?){{1,5}}$")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
 _SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
 
@@ -629,7 +645,13 @@ def box_row(text: str) -> bool:
     (成交面积：13.8万平方米, 位置：城南区文昌路66号), or a roll's name and what the person did (陈阿海 渔民，…).
     A heading may have that shape (两点：讨价还价声此起彼伏): the caller looks for the box's other rows beside it."""
     return (is_table_row(text) or len(text) <= _BOX_ROW and (_LABELLED_VALUE.match(text) is not None
-                                                           or _ROLL_ROW.match(text) is not None))
+                                                           or _ROLL_ROW.match(text) is not None
+                                                           or _TWO_CELL_ROW.match(text) is not None))
+
+
+def head_row(text: str) -> bool:
+    """A table's head row: the names of its columns, apart (省份 增速（%）, 指数 收盘 涨跌幅)."""
+    return _HEAD_ROW.match(text) is not None
 
 
 # A work of art's caption ends on its size (行书 苏轼《定风波》句 周砚秋 68cm×45cm, 纸本设色 136cm×68cm 2023年)
