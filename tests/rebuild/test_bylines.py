@@ -718,3 +718,14 @@ def test_a_village_correspondent_a_bureau_a_reader_and_a_unit_are_no_names(credi
     # a unit's name and a worker's on a line of their own sign an essay they wrote; bracketed, they credit a contributor
     byline = parse_credit(credit)
     assert (byline.reporters, byline.correspondents, byline.photographers) == (reporters, correspondents, photographers)
+
+
+@pytest.mark.parametrize("credit, reporters", [("记者 柳 文 通讯员 楼 晓", ["柳文"]), ("本报记者 何 文", ["何文"]),
+                                               ("记者 王 正 文", ["王正"]), ("王正 文", ["王正"])])
+def test_a_padded_name_ending_on_wen_keeps_it_but_a_deed_after_a_whole_name_is_no_name(credit, reporters):
+    assert parse_credit(credit).reporters == reporters
+
+
+@pytest.mark.parametrize("credit, reporters", [("记者 韦晓宁陈南", ["韦晓宁", "陈南"]), ("记者 李明王小红", ["李明", "王小红"])])
+def test_five_glued_characters_are_cut_before_the_more_common_surname(credit, reporters):
+    assert parse_credit(credit).reporters == reporters

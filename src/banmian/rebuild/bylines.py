@@ -79,8 +79,18 @@ _NOT_NAME = re.compile(rf"^(?:{_UNIT}|(?:本报)?综合(?:整理|编译|报道)?
 
 def names(text: str) -> list[str]:
     """Names from a run such as `王 正 李 四` or `张璐玮、陈丹琦`; padding spaces removed."""
-    tokens = [t.strip(AUTHOR_MARKS + ":：") for t in _SEPARATORS.split(text)]
-    return padded_names([t for t in tokens if t and not _NOT_NAME.match(t)])
+    kept: list[str] = []
+    for token in (t.strip(AUTHOR_MARKS + ":：") for t in _SEPARATORS.split(text)):
+        if token in ("文", "图") and _lone_character(kept):
+            kept[-1] += token  # 记者 柳 文: a padded name ending on 文, no deed after a name of one character
+        elif token and not _NOT_NAME.match(token):
+            kept.append(token)
+    return padded_names(kept)
+
+
+def _lone_character(kept: list[str]) -> bool:
+    """Is the last token one character that no other pads out (柳, not 王 正's 正)?"""
+    return bool(kept) and len(kept[-1]) == 1 and (len(kept) == 1 or len(kept[-2]) != 1)
 
 
 def _spaced_names_closed(text: str) -> str:
