@@ -157,6 +157,7 @@ BYLINE_LINE = re.compile(
 # A Mongolian or Tibetan name of five or six characters, written with no ·, alone after its role on a byline line
 # (■本报记者 额尔敦巴雅尔): longer than the names a byline takes, it is told from a phrase by holding at most one word
 _LONG_NAME_BYLINE = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?{_ROLE}\s*(?P<name>[{CJK}]{{5,6}})$")
+_LONG_NAME_LINE = 16  # characters: a marked role of up to eight and a name of six, a space between
 # A speech printed in full names its speaker under the title: 中华人民共和国国务院总理 李 强
 SPEAKER_LINE = re.compile(
     rf"^[{CJK}]{{2,24}}(?:主席|副主席|总理|副总理|总书记|书记|部长|省长|市长|县长|委员长|主任|院长|秘书长|大使|会长|董事长)"
@@ -880,14 +881,14 @@ def is_byline_line(text: str) -> bool:
 
 
 def _long_name_alone(text: str) -> bool:
-    long_name = _LONG_NAME_BYLINE.match(text) if len(text) <= _LONG_NAME_LINE else None
+    """Is this a role and one name of five or six characters (■本报记者 额尔敦巴雅尔), not a role over a phrase?"""
+    if len(text) > _LONG_NAME_LINE or not any(role in text for role in ("记者", "通讯员", "实习生")):
+        return False  # most lines: no role to look further for
+    long_name = _LONG_NAME_BYLINE.match(text)
     if long_name is None:
         return False
     name, vocabulary = long_name["name"], words()
     return sum(name[start:start + 2] in vocabulary for start in range(len(name) - 1)) <= 1
-
-
-_LONG_NAME_LINE = 16  # characters: a marked role of up to eight and a name of six, a space between
 
 
 # A source or a supplier alone at a story's foot: 据新华社, 国际合作部供稿
