@@ -610,7 +610,7 @@ def is_table_row(text: str) -> bool:
     """A row of a table set as a line, its cells apart, one a figure, no clause in it (1 泰山城建 5 13,
     上证指数 3245.67 +0.42%, 石塘站 高潮 05:12 17:40): never run on into the next row, nor a heading."""
     return (text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
-            and (_CELL_GAP.search(text) is not None or _HAN.search(text) is None or _figure_cells(text) >= 2)
+            and (_CELL_GAP.search(text) is not None or _CJK_CHAR.search(text) is None or _figure_cells(text) >= 2)
             or _SCHEDULE_ROW.match(text) is not None)
 
 
@@ -626,13 +626,13 @@ def rows_apart(upper: str, lower: str) -> bool:
 
 
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
-_ROW_FIGURE = re.compile(r"(?:^|\s)[-+]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?(?:万元|亿元|万|元)?(?:\s|$)")  # 13.57—17.07, 1.2万元
+_FIGURE = r"[-+]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?(?:万元|亿元|万|元)?"  # a table's figure: 13.57—17.07, 1.2万元
+_ROW_FIGURE = re.compile(rf"(?:^|\s){_FIGURE}(?:\s|$)")
 _ROW_CLAUSE = re.compile(r"[，。、；：！？“”《》（）()…]")
 # Where a row names things in Chinese a space parts them from the figures; spaces only inside a Latin run
 # (…仓前街道A 3 OPC国…) are a line of text
 _CELL_GAP = re.compile(rf"[{CJK}] | [{CJK}]")
-_HAN = re.compile(rf"[{CJK}]")
-_FIGURE_CELL = re.compile(r"[-+]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?(?:万元|亿元|万|元)?")  # 科创50 1045.30 +4.12%: two figures
+_FIGURE_CELL = re.compile(_FIGURE)  # 科创50 1045.30 +4.12%: a cell that is a figure
 # A table's row of a label and one figure (江苏 8.1, 2023年一季度 4.5%), and the head row over such rows (省份 增速（%）,
 # 指数 收盘 涨跌幅): alone either may be a heading's words; over or under another row they are the table's
 _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])[^\s，。、；：！？“”]{{1,14}} [-+]?\d[\d.,]*%?(?:万元|亿元|万|元)?$")
