@@ -99,6 +99,12 @@ def test_a_byline_line_wrapped_at_the_column_edge_is_joined_back():
     assert byline.text == "本报记者 车云龙 本报通讯员魏梦佳 本报实习生 沈文敏"
 
 
+def test_an_indented_line_under_a_byline_opens_the_story_not_more_names():
+    # 海运，承担我国 read as two more reporters, 海运 and 承担我国, glued to the byline
+    text = "记者 杨 敏\n　　海运，承担我国\n95%以上的国际贸易。\n"
+    assert paragraphs(text) == ["记者 杨 敏", "海运，承担我国95%以上的国际贸易。"]
+
+
 def test_verse_lines_stay_apart():
     assert paragraphs("细嗅草木香，\n\n野趣盈田庄。") == ["细嗅草木香，", "野趣盈田庄。"]
 

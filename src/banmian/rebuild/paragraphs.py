@@ -363,7 +363,7 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     if previous.role not in ("byline", "text") or unit.role not in ("byline", "text"):
         return False
     line = unit.lines[0]
-    if line.bbox is not None and (line.indent or unit.gap_before or line.number in layout.spaced):
+    if line.indent or line.bbox is not None and (unit.gap_before or line.number in layout.spaced):
         return False  # a wrapped byline's rest is set flush under it: this opens a paragraph (引 子, 回 信)
     if not BYLINE_START.match(previous.text) or _TOO_LONG_FOR_A_NAMES_REST.match(unit.text):
         return False
