@@ -105,6 +105,12 @@ def test_an_indented_line_under_a_byline_opens_the_story_not_more_names():
     assert paragraphs(text) == ["记者 杨 敏", "海运，承担我国95%以上的国际贸易。"]
 
 
+def test_a_fragment_of_three_clauses_stopped_on_no_end_goes_on_into_a_short_one():
+    left = "在交流互鉴中激发创新，在彼此成就中共同成长，以创新做大全球市场蛋糕，让"
+    text = f"{left}\n\n“创新红利”惠及全球\n\n6月25日，为期3天的年会在天津闭幕。"
+    assert paragraphs(text)[0] == left + "“创新红利”惠及全球"
+
+
 def test_verse_lines_stay_apart():
     assert paragraphs("细嗅草木香，\n\n野趣盈田庄。") == ["细嗅草木香，", "野趣盈田庄。"]
 

@@ -31,6 +31,7 @@ _APART = -2.5  # junction log-odds below which the two sides of a cut read as tw
 # junction log-odds above which sentence text too long for a heading, ending without a stop, reads on:
 # such a line ends a paragraph only where what follows plainly opens one (…长效运 / 转机制，…)
 _READS_ON = -1.5
+_CLAUSED_TEXT = 28  # characters: a fragment this long with two commas in it is sentence text
 _SHORTEST_MOULDED = 4  # characters: shorter headings, or first clauses, are alike by chance
 _LONGEST_MOULDED = 16  # characters: a subhead of two clauses is no longer
 _WRAPPED_HEADLINE = 30  # characters: a headline of two lines is no longer
@@ -884,8 +885,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # sentence text, not a heading: the column cut it, unless what meets there cannot read on
         # (…（受访者供图） / 据自治区教育厅…)
         return runs_on(left, right) > _APART
-    if len(left) > _LONGEST_HEADING:
-        return runs_on(left, right) > _READS_ON  # cut, or a lead sentence set without a stop (…的结果 / 据报道，…)
+    if len(left) > _LONGEST_HEADING or len(left) >= _CLAUSED_TEXT and left.count("，") >= 2:
+        # cut, or a lead sentence set without a stop (…的结果 / 据报道，…); three clauses this long make no
+        # heading (…在彼此成就中共同成长，以创新做大全球市场蛋糕，让 / “创新红利”惠及全球)
+        return runs_on(left, right) > _READS_ON
     if _kicker_over_title(previous, unit):
         return False
     if left.endswith("日") and _DATE_ONLY.match(left):
