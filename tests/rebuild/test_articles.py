@@ -1567,3 +1567,11 @@ def test_a_tables_head_row_over_its_rows_is_no_headline():
     article = banmian.rebuild(text).articles[0]
     assert article.headline == ["1—7月份部分省份工业增加值增速"]
     assert article.paragraphs == ["省份 增速（%）", "江苏 8.1", "浙江 7.9", "数据来源：各省统计局"]
+
+
+def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_digest():
+    text = ("环球扫描\n\n记者 刘诗平\n也门胡塞武装警告局势升级\n据新华社科威特城4月19日电 （记者尹炣）胡塞武装18日发出警告。\n"
+            "胡塞武装高级官员18日在社交媒体发文。\n")
+    (digest,) = banmian.rebuild(text).articles
+    assert digest.headline == ["环球扫描"]
+    assert digest.paragraphs[0] == "也门胡塞武装警告局势升级"

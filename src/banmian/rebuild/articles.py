@@ -64,6 +64,7 @@ _SERVICE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:课堂|提醒|提示|预�
 _DEPUTY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:人大代表|政协委员)[、，]")  # 全国政协委员、澄江大学副校长 朱文涛: who speaks
 _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：讨价还价声此起彼伏, 外观：简洁耐看
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
+_DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
 _ENTRY_MARKS = "■●◆▲★□◎"  # what opens each entry of a box
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
@@ -570,6 +571,11 @@ class _Placer:
         return (self._marked_under(label, index)
                 or _DEPUTY.match(self.units[index].text) is not None and patterns.own_block(self.units[label].text))
 
+    def _in_a_digest(self, story: _Story) -> bool:
+        """Is the story a digest of news items under its label (环球扫描, 国内联播快讯, 八方速递)?"""
+        return any(_DIGEST.search(self.units[k].text.replace(" ", "")) and patterns.own_block(self.units[k].text)
+                   for k in story.headlines)
+
     def _heads_a_box_of_entries(self, start: int, after: int, story: _Story) -> bool:
         """Is this line the title of a box whose entries are marked (政法动态 / ■ …), under a story none of whose
         paragraphs is?"""
@@ -621,6 +627,8 @@ class _Placer:
             return True
         if following.role == "text" and following.text.startswith(patterns.CONTINUATION):
             return True
+        if end - start == 1 and not story.paragraphs and self._in_a_digest(story):
+            return False  # 环球扫描 / 记者 刘诗平 / 也门胡塞武装警告… / 据新华社…电: a digest's first item, titled in one line
         if (following.role == "text" and (patterns.DATELINE.match(following.text) or patterns.LEAD_IN.match(following.text)
                                           or _READER_ASKS.match(following.text))
                 and not self._body_type_heading(start, end)):
