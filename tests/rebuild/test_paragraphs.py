@@ -1243,3 +1243,10 @@ def test_a_wrapped_lists_items_each_opening_on_the_same_mark_or_a_step_stand_apa
         "◆新增公办学位6000个", "◆改造老旧小区46个、惠及居民1.8万户", "◆新建城市口袋公园20个", "◆为全市65岁以上老年人免费体检",
         "◆新开通优化公交线路15条", "办理流程", "第一步：下载“东川政务”APP", "第二步：实名注册并登录账号，完成人脸识别",
         "第三步：选择“惠民补贴”栏目提交申请材料"]
+
+
+def test_a_rules_numbered_clause_cut_by_a_column_goes_on_though_a_space_follows_its_number():
+    page = banmian.rebuild("发展党员工作细则\n\n流动人员可以向流动党员党组织提出入党申请。\n\n第七条 党组织收到入党申请书后，应当在一\n\n"
+                           "个月内派人同入党申请人谈话。\n\n第八条 党组织应当对入党积极分子进行培养教育。\n")
+    assert page.articles[0].paragraphs == ["流动人员可以向流动党员党组织提出入党申请。", "第七条 党组织收到入党申请书后，应当在一个月内派人同入党申请人谈话。",
+                                           "第八条 党组织应当对入党积极分子进行培养教育。"]
