@@ -1250,3 +1250,10 @@ def test_a_rules_numbered_clause_cut_by_a_column_goes_on_though_a_space_follows_
                            "个月内派人同入党申请人谈话。\n\n第八条 党组织应当对入党积极分子进行培养教育。\n")
     assert page.articles[0].paragraphs == ["流动人员可以向流动党员党组织提出入党申请。", "第七条 党组织收到入党申请书后，应当在一个月内派人同入党申请人谈话。",
                                            "第八条 党组织应当对入党积极分子进行培养教育。"]
+
+
+def test_a_fragment_opening_on_a_names_last_character_before_said_goes_on_the_name_cut_above():
+    page = banmian.rebuild("延安精神代代传\n\n夏日的延安，生机盎然。\n\n中国延安干部学院教授王东\n\n仓表示，延安时期，中国共产党人实现了全党的空前团结。\n\n"
+                           "他表示，要传承好红色基因。\n")
+    assert page.articles[0].paragraphs == ["夏日的延安，生机盎然。", "中国延安干部学院教授王东仓表示，延安时期，中国共产党人实现了全党的空前团结。",
+                                           "他表示，要传承好红色基因。"]

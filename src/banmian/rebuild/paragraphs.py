@@ -57,6 +57,9 @@ _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 _SHORT_FIRST_SENTENCE = re.compile(r"^[^。！？；，]{1,4}。(?:..|$)")
 # 该负责人称。 / 他说。: who said the sentences before; no paragraph of the news corpus opens on one
 _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|介绍|指出|透露|坦言)。")
+# 仓表示，… / 东说，…: a name's last character before what its bearer said; no paragraph of the news corpus opens on one
+# but 据 and the pronouns (据介绍，他表示，), so the column cut the name (…教授王东 / 仓表示，…)
+_NAME_TAIL_SPEAKS = re.compile(r"^(?![据听他她它我你])[\u4e00-\u9fff](?:表示|说|指出|介绍|强调|认为|告诉|坦言|透露)，")
 _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦言|感慨|回忆|问)[:：]$")
 # A long feature's chapter number on a line of its own (1, 02, 三, ③): no column cut leaves a paragraph's
 # first characters alone, so the number neither goes on a paragraph nor takes one on; unless a unit
@@ -878,8 +881,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True
     if SECTION_NUMBER.match(right) or _LAW_ARTICLE.match(right) or REFERENCE_ENTRY.match(left):
         return False  # …备忘录》 / 5.《…: a numbered item opens a paragraph of its own, [1]…2026. ends one
-    if _SHORT_FIRST_SENTENCE.match(right):
-        return True  # 诚挚 / 问候。他表示…: no paragraph opens on a sentence this short
+    if _SHORT_FIRST_SENTENCE.match(right) or _NAME_TAIL_SPEAKS.match(right):
+        return True  # 诚挚 / 问候。他表示…: no paragraph opens on a sentence this short, nor on a name's last character
     if "。" in left:
         if ENDS_ON_PHOTO_CREDIT.search(left) and right[0] not in "（(":
             return False
