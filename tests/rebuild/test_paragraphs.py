@@ -1257,3 +1257,16 @@ def test_a_fragment_opening_on_a_names_last_character_before_said_goes_on_the_na
                            "他表示，要传承好红色基因。\n")
     assert page.articles[0].paragraphs == ["夏日的延安，生机盎然。", "中国延安干部学院教授王东仓表示，延安时期，中国共产党人实现了全党的空前团结。",
                                            "他表示，要传承好红色基因。"]
+
+
+def test_a_numbered_fragment_of_long_claused_text_goes_on_across_the_column_cut():
+    page = banmian.rebuild("中越联合声明\n\n四、双方认为，发展好中越关系，关键在两党最高领导人的战略引领，动力\n\n"
+                           "在两国各领域交流合作，根基在两国人民友好。\n\n五、双方同意加强合作。\n")
+    assert page.articles[0].paragraphs == ["四、双方认为，发展好中越关系，关键在两党最高领导人的战略引领，动力在两国各领域交流合作，根基在两国人民友好。",
+                                           "五、双方同意加强合作。"]
+
+
+def test_a_short_fragment_over_one_opening_on_de_is_no_heading_but_cut_text():
+    page = banmian.rebuild("中越联合声明\n\n双方同意，深化重点产业合作。\n\n双方同意，维护自由开放\n\n"
+                           "的贸易投资，共同打造安全稳定的产业链供应链。\n\n科技帮忙，酸汤香飘山外\n\n凯里的酸汤企业引进了新的生产线。\n")
+    assert page.articles[0].paragraphs[:2] == ["双方同意，深化重点产业合作。", "双方同意，维护自由开放的贸易投资，共同打造安全稳定的产业链供应链。"]

@@ -60,6 +60,7 @@ _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|�
 # 仓表示，… / 东说，…: a name's last character before what its bearer said; no paragraph of the news corpus opens on one
 # but 据 and the pronouns (据介绍，他表示，), so the column cut the name (…教授王东 / 仓表示，…)
 _NAME_TAIL_SPEAKS = re.compile(r"^(?![据听他她它我你])[\u4e00-\u9fff](?:表示|说|指出|介绍|强调|认为|告诉|坦言|透露)，")
+_OPENS_ON_DE = ("的确", "的士", "的哥")  # the words a paragraph or a heading may open on 的 with
 _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦言|感慨|回忆|问)[:：]$")
 # A long feature's chapter number on a line of its own (1, 02, 三, ③): no column cut leaves a paragraph's
 # first characters alone, so the number neither goes on a paragraph nor takes one on; unless a unit
@@ -618,11 +619,12 @@ def _leads_in_under_decks(units: list[Unit], index: int) -> bool:
 
 
 def _cut_inside_word(units: list[Unit], index: int) -> bool:
-    """Does a word run on from this line into the next (树立和践行正确政 / 绩观…)? Headings end on words."""
+    """Does a word run on from this line into the next (树立和践行正确政 / 绩观…), or the phrase, where the next opens
+    on 的 (维护自由开放 / 的贸易投资…)? Headings end on words, and no line of news opens on 的 but 的确."""
     if index + 1 >= len(units) or units[index + 1].role != "text":
         return False
     left, right = units[index].text, units[index + 1].text
-    return not _ends_on_word(left) and word_across(left, right)
+    return right.startswith("的") and not right.startswith(_OPENS_ON_DE) or not _ends_on_word(left) and word_across(left, right)
 
 
 def _fills_its_column(units: list[Unit], index: int, layout: Layout) -> bool:
@@ -874,6 +876,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True  # 他强调： / “…”: a quotation goes on the paragraph that announces it
     if (left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right)
             or (SUBHEAD_MARK.match(left) or left[0] in "▶►") and len(left) <= _LONGEST_HEADING and not _open_end(left)
+            and not _claused(left)
             and "；" not in left and "。" not in left  # 2.雪菜…切碎；里脊肉…抓匀腌 / 5分钟。: a numbered step's sentences, no subhead
             and not word_across(left, right)):  # 三、双方重申坚定支持对方维护国 / 家主权…: a numbered paragraph cut
         return False
@@ -889,7 +892,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # sentence text, not a heading: the column cut it, unless what meets there cannot read on
         # (…（受访者供图） / 据自治区教育厅…)
         return runs_on(left, right) > _APART
-    if len(left) > _LONGEST_HEADING or len(left) >= _CLAUSED_TEXT and left.count("，") >= 2:
+    if len(left) > _LONGEST_HEADING or _claused(left):
         # cut, or a lead sentence set without a stop (…的结果 / 据报道，…); three clauses this long make no
         # heading (…在彼此成就中共同成长，以创新做大全球市场蛋糕，让 / “创新红利”惠及全球)
         return runs_on(left, right) > _READS_ON
@@ -920,6 +923,11 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if _open_end(left) or right[0] in _OPEN_STARTS:
         return True
     return None
+
+
+def _claused(text: str) -> bool:
+    """Is the fragment long and claused enough to be sentence text, no heading (…的战略引领，动力 / 在两国…)?"""
+    return len(text) >= _CLAUSED_TEXT and text.count("，") >= 2
 
 
 def _title_split_at_comma(previous: Unit, unit: Unit) -> bool:
