@@ -1270,3 +1270,10 @@ def test_a_short_fragment_over_one_opening_on_de_is_no_heading_but_cut_text():
     page = banmian.rebuild("中越联合声明\n\n双方同意，深化重点产业合作。\n\n双方同意，维护自由开放\n\n"
                            "的贸易投资，共同打造安全稳定的产业链供应链。\n\n科技帮忙，酸汤香飘山外\n\n凯里的酸汤企业引进了新的生产线。\n")
     assert page.articles[0].paragraphs[:2] == ["双方同意，深化重点产业合作。", "双方同意，维护自由开放的贸易投资，共同打造安全稳定的产业链供应链。"]
+
+
+def test_a_numbered_items_title_sentence_cut_by_a_column_goes_on_with_the_items_text():
+    page = banmian.rebuild("节能降碳行动方案\n\n（八）严格节能降碳审查评价。切实发挥标准牵引作用。\n\n（九）加强重点\n\n"
+                           "用能和碳排放单位管理。建立健全节能降碳管理档案。\n\n（十）强化节能降碳全流程监管。\n")
+    assert page.articles[0].paragraphs == ["（八）严格节能降碳审查评价。切实发挥标准牵引作用。", "（九）加强重点用能和碳排放单位管理。建立健全节能降碳管理档案。",
+                                           "（十）强化节能降碳全流程监管。"]

@@ -31,6 +31,7 @@ _APART = -2.5  # junction log-odds below which the two sides of a cut read as tw
 # junction log-odds above which sentence text too long for a heading, ending without a stop, reads on:
 # such a line ends a paragraph only where what follows plainly opens one (…长效运 / 转机制，…)
 _READS_ON = -1.5
+_ITEM_TITLE_TAIL = 20  # characters: the most of a numbered item's title sentence a column cut leaves to the next
 _CLAUSED_TEXT = 28  # characters: a fragment this long with two commas in it is sentence text
 _SHORTEST_MOULDED = 4  # characters: shorter headings, or first clauses, are alike by chance
 _LONGEST_MOULDED = 16  # characters: a subhead of two clauses is no longer
@@ -876,7 +877,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True  # 他强调： / “…”: a quotation goes on the paragraph that announces it
     if (left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right)
             or (SUBHEAD_MARK.match(left) or left[0] in "▶►") and len(left) <= _LONGEST_HEADING and not _open_end(left)
-            and not _claused(left)
+            and not _claused(left) and not _titles_item_across(left, right)
             and "；" not in left and "。" not in left  # 2.雪菜…切碎；里脊肉…抓匀腌 / 5分钟。: a numbered step's sentences, no subhead
             and not word_across(left, right)):  # 三、双方重申坚定支持对方维护国 / 家主权…: a numbered paragraph cut
         return False
@@ -923,6 +924,13 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if _open_end(left) or right[0] in _OPEN_STARTS:
         return True
     return None
+
+
+def _titles_item_across(left: str, right: str) -> bool:
+    """Does a numbered item's title sentence run over the cut, the item's text after it ((九)加强重点 /
+    用能和碳排放单位管理。建立健全…)?  A subhead stands whole; the text under one opens no sentence this short."""
+    stop = right.find("。")
+    return 0 < stop <= _ITEM_TITLE_TAIL and "，" not in right[:stop] and len(right) > stop + 1
 
 
 def _claused(text: str) -> bool:
