@@ -1277,3 +1277,8 @@ def test_a_numbered_items_title_sentence_cut_by_a_column_goes_on_with_the_items_
                            "用能和碳排放单位管理。建立健全节能降碳管理档案。\n\n（十）强化节能降碳全流程监管。\n")
     assert page.articles[0].paragraphs == ["（八）严格节能降碳审查评价。切实发挥标准牵引作用。", "（九）加强重点用能和碳排放单位管理。建立健全节能降碳管理档案。",
                                            "（十）强化节能降碳全流程监管。"]
+
+
+def test_a_dates_fragment_over_the_other_end_of_its_span_goes_on():
+    page = banmian.rebuild("全球共享发展行动论坛举行\n\n发展是人类社会的永恒主题。\n\n4月21日\n\n至22日，全球共享发展行动论坛第三届高级别会议在北京举行。\n")
+    assert page.articles[0].paragraphs == ["发展是人类社会的永恒主题。", "4月21日至22日，全球共享发展行动论坛第三届高级别会议在北京举行。"]

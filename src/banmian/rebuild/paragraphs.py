@@ -61,6 +61,7 @@ _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|�
 # 仓表示，… / 东说，…: a name's last character before what its bearer said; no paragraph of the news corpus opens on one
 # but 据 and the pronouns (据介绍，他表示，), so the column cut the name (…教授王东 / 仓表示，…)
 _NAME_TAIL_SPEAKS = re.compile(r"^(?![据听他她它我你])[\u4e00-\u9fff](?:表示|说|指出|介绍|强调|认为|告诉|坦言|透露)，")
+_RANGE_GOES_ON = ("至", "到", "—", "－", "-", "～", "~")  # 4月21日 / 至22日: the other end of a span of dates
 _OPENS_ON_DE = ("的确", "的士", "的哥")  # the words a paragraph or a heading may open on 的 with
 _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦言|感慨|回忆|问)[:：]$")
 # A long feature's chapter number on a line of its own (1, 02, 三, ③): no column cut leaves a paragraph's
@@ -899,8 +900,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > _READS_ON
     if _kicker_over_title(previous, unit):
         return False
-    if left.endswith("日") and _DATE_ONLY.match(left):
-        return False  # 2024年1月23日 / 招聘启事: a notice's signed date, whole, ends it
+    if left.endswith("日") and _DATE_ONLY.match(left) and not right.startswith(_RANGE_GOES_ON):
+        return False  # 2024年1月23日 / 招聘启事: a notice's signed date, whole, ends it (not 4月21日 / 至22日，…)
     if right.startswith(left) and _DATE_ONLY.match(left):
         return False  # 3月 / 3月11日 全市…: a timeline's month over its first entry, which names it again
     if _CASE_NUMBER.match(left):
