@@ -1282,3 +1282,9 @@ def test_a_numbered_items_title_sentence_cut_by_a_column_goes_on_with_the_items_
 def test_a_dates_fragment_over_the_other_end_of_its_span_goes_on():
     page = banmian.rebuild("全球共享发展行动论坛举行\n\n发展是人类社会的永恒主题。\n\n4月21日\n\n至22日，全球共享发展行动论坛第三届高级别会议在北京举行。\n")
     assert page.articles[0].paragraphs == ["发展是人类社会的永恒主题。", "4月21日至22日，全球共享发展行动论坛第三届高级别会议在北京举行。"]
+
+
+def test_a_short_fragment_ending_inside_a_word_is_no_kicker_over_the_line_under_it():
+    page = banmian.rebuild("深入学习领会习近平党建思想\n\n深入学习领会习近平党建思想，关键在于体用贯通。\n\n深刻领会习近\n\n平党建思想蕴含的坚定的理想信念\n\n"
+                           "马克思主义政党是以科学理论为指导的政党。\n")
+    assert page.articles[0].paragraphs[1] == "深刻领会习近平党建思想蕴含的坚定的理想信念"

@@ -949,9 +949,11 @@ def _title_split_at_comma(previous: Unit, unit: Unit) -> bool:
 
 def _kicker_over_title(previous: Unit, unit: Unit) -> bool:
     """A short heading line over another, with no word across them and no comma left open: a kicker
-    or column name over its title (今日谈 / 时刻绷紧安全生产这根弦), not a paragraph cut short."""
+    or column name over its title (今日谈 / 时刻绷紧安全生产这根弦), not a paragraph cut short.  A word ends the
+    one or opens the other, or an author's name follows: a heading cut inside a name is none (深刻领会习近 / 平党建思想…)."""
     left = previous.text
     return (len(left) <= _KICKER and "，" not in left and left[-1] != "、" and not left[-1].isdigit()
+            and (_ends_on_word(left) or _begins_on_word(unit.text) or is_author_line(unit.text))
             and headline_like(previous) and headline_like(unit)
             and not word_across(left, unit.text))
 
@@ -1030,6 +1032,11 @@ def _open_end(left: str) -> bool:
 def _ends_on_word(text: str) -> bool:
     vocabulary = words()
     return any(text[-size:] in vocabulary for size in (2, 3, 4))
+
+
+def _begins_on_word(text: str) -> bool:
+    vocabulary = words()
+    return any(text[:size] in vocabulary for size in (2, 3, 4))
 
 
 def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
