@@ -1288,3 +1288,9 @@ def test_a_short_fragment_ending_inside_a_word_is_no_kicker_over_the_line_under_
     page = banmian.rebuild("深入学习领会习近平党建思想\n\n深入学习领会习近平党建思想，关键在于体用贯通。\n\n深刻领会习近\n\n平党建思想蕴含的坚定的理想信念\n\n"
                            "马克思主义政党是以科学理论为指导的政党。\n")
     assert page.articles[0].paragraphs[1] == "深刻领会习近平党建思想蕴含的坚定的理想信念"
+
+
+def test_a_wrapped_dateline_that_restates_the_title_is_text_not_a_headline_over_the_byline():
+    page = banmian.rebuild("综述丨国际贵金属市场巨幅震荡\n短期调整风险增加\n\n新华社纽约1月29日电 综述｜国际贵金属市\n场巨幅震荡 短期调整风险增加\n"
+                           "新华社记者徐静\n国际黄金和白银价格29日上演“过山车”行\n情，双双站上高位后暴跌，市场剧烈波动。\n")
+    assert page.articles[0].paragraphs[0] == "新华社纽约1月29日电 综述｜国际贵金属市场巨幅震荡 短期调整风险增加"

@@ -594,7 +594,10 @@ def _flush_after_text_ends(units: list[Unit], index: int) -> bool:
 
 def _block_over_lead(units: list[Unit], start: int) -> range:
     """The lines from `start` that end no sentence, up to a story's opening under them (else none);
-    the last may end on ！ or ？ right over a byline."""
+    the last may end on ！ or ？ right over a byline.  A dateline opens a story's text, never a headline
+    (新华社纽约1月29日电 综述｜国际贵金属市 / 场巨幅震荡 短期调整风险增加 / 新华社记者徐静)."""
+    if DATELINE.match(units[start].text):
+        return range(0)
     for end in range(start + 1, min(start + _HEADLINE_LINES, len(units) - 1) + 1):
         last = units[end - 1]
         exclaims = ends_sentence(last.text)
