@@ -1294,3 +1294,10 @@ def test_a_wrapped_dateline_that_restates_the_title_is_text_not_a_headline_over_
     page = banmian.rebuild("综述丨国际贵金属市场巨幅震荡\n短期调整风险增加\n\n新华社纽约1月29日电 综述｜国际贵金属市\n场巨幅震荡 短期调整风险增加\n"
                            "新华社记者徐静\n国际黄金和白银价格29日上演“过山车”行\n情，双双站上高位后暴跌，市场剧烈波动。\n")
     assert page.articles[0].paragraphs[0] == "新华社纽约1月29日电 综述｜国际贵金属市场巨幅震荡 短期调整风险增加"
+
+
+def test_a_wrapped_span_of_times_open_at_a_lines_end_goes_on_to_its_end_however_short():
+    page = banmian.rebuild("停水通知\n　　因城区供水管网改造施工需要，\n我公司定于8月15日对解放路部分供\n水管道进行接驳。届时以下区域将停\n"
+                           "止供水，请广大用户提前做好储水准\n备。\n停水时间：8月15日（星期四）8:00—\n20:00\n停水范围：解放路（人民路至中山路\n"
+                           "段）两侧居民及商户；幸福小区、锦\n绣花园、粮食局宿舍、解放路小学。\n　　如遇特殊情况，恢复供水时间将\n")
+    assert "停水时间：8月15日（星期四）8:00—20:00" in page.articles[0].paragraphs

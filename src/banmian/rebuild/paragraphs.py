@@ -61,6 +61,7 @@ _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|�
 # 仓表示，… / 东说，…: a name's last character before what its bearer said; no paragraph of the news corpus opens on one
 # but 据 and the pronouns (据介绍，他表示，), so the column cut the name (…教授王东 / 仓表示，…)
 _NAME_TAIL_SPEAKS = re.compile(r"^(?![据听他她它我你])[\u4e00-\u9fff](?:表示|说|指出|介绍|强调|认为|告诉|坦言|透露)，")
+_RANGE_OPEN = re.compile(r"\d[—－~～-]$")  # 8:00— / 20:00: a span of times or numbers, its end on the next line
 _RANGE_GOES_ON = ("至", "到", "—", "－", "-", "～", "~")  # 4月21日 / 至22日: the other end of a span of dates
 _OPENS_ON_DE = ("的确", "的士", "的哥")  # the words a paragraph or a heading may open on 的 with
 _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦言|感慨|回忆|问)[:：]$")
@@ -696,7 +697,8 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
     # list, is the paragraph's last; a heading over a list does not go on from the line above it mid-word)
     return (previous.role == "text" and not ends_sentence(previous.text)
             and _full(previous.lines[-1], unit.lines[0], layout)
-            and (unit.text.endswith("：") or not _short_of_body(units, index, layout)))
+            and (unit.text.endswith("：") or not _short_of_body(units, index, layout)
+                 or _RANGE_OPEN.search(previous.text) is not None))
 
 
 def _opens_the_page(units: list[Unit], index: int, end: int, layout: Layout) -> bool:
