@@ -1301,3 +1301,8 @@ def test_a_wrapped_span_of_times_open_at_a_lines_end_goes_on_to_its_end_however_
                            "止供水，请广大用户提前做好储水准\n备。\n停水时间：8月15日（星期四）8:00—\n20:00\n停水范围：解放路（人民路至中山路\n"
                            "段）两侧居民及商户；幸福小区、锦\n绣花园、粮食局宿舍、解放路小学。\n　　如遇特殊情况，恢复供水时间将\n")
     assert "停水时间：8月15日（星期四）8:00—20:00" in page.articles[0].paragraphs
+
+
+def test_a_fragment_opening_on_a_word_such_as_guojing_is_no_particle_left_over_from_the_heading_above():
+    page = banmian.rebuild("入境游持续升温\n\n外国游客来华热度不减。\n\n短评\n\n打开读懂中国的新窗口\n\n\n过境免签时长延长、适用口岸增加，让外国游客停留更久。\n")
+    assert "过境免签时长延长、适用口岸增加，让外国游客停留更久。" in [p for a in page.articles for p in a.paragraphs]
