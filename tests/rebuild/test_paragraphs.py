@@ -1306,3 +1306,10 @@ def test_a_wrapped_span_of_times_open_at_a_lines_end_goes_on_to_its_end_however_
 def test_a_fragment_opening_on_a_word_such_as_guojing_is_no_particle_left_over_from_the_heading_above():
     page = banmian.rebuild("入境游持续升温\n\n外国游客来华热度不减。\n\n短评\n\n打开读懂中国的新窗口\n\n\n过境免签时长延长、适用口岸增加，让外国游客停留更久。\n")
     assert "过境免签时长延长、适用口岸增加，让外国游客停留更久。" in [p for a in page.articles for p in a.paragraphs]
+
+
+def test_a_marked_fragment_of_sentence_text_cut_by_a_column_goes_on_but_a_marked_subhead_stands():
+    page = banmian.rebuild("东西部协作三十年\n\n■ 东西部协作开展30年来，在助力脱贫攻坚、促进区域协调发展等方面发挥了重\n\n要作用，彰显了制度的优越性。\n\n"
+                           "■ 进取型：定投指数基金摊薄成本\n\n年轻投资者可考虑通过定投方式配置宽基指数基金。\n")
+    assert page.articles[0].paragraphs == ["■ 东西部协作开展30年来，在助力脱贫攻坚、促进区域协调发展等方面发挥了重要作用，彰显了制度的优越性。",
+                                           "■ 进取型：定投指数基金摊薄成本", "年轻投资者可考虑通过定投方式配置宽基指数基金。"]

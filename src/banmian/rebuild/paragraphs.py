@@ -89,6 +89,8 @@ _BY_HANDLE = re.compile(  # who said the quotation: ——@滨江小鹿, ——�
     r"”——(?:@[^\s，。！？“”]{1,20}|[\u4e00-\u9fff]{0,10}\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
 _LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][ 　]")  # 第五条 评价考核…
 _LAW_CLAUSE = re.compile(r"^第[一二三四五六七八九十百]+条[ 　]")  # 第七条 党组织…: a rule's text follows its number
+# ■ 东西部协作开展30年来，在助力…: a mark and a space before sentence text, no heading (■ 进取型：定投指数基金…)
+_MARKED_TEXT = re.compile(r"^[■●◆▲★□◎◇▶►][ 　][^ 　]*，[^ 　]*$")
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
     r"今年以来|今年|去年|如今|当前|截至目前|与此同时|对此|为此|随后|此前|另一方面|一方面|据悉|记者了解到|"
@@ -921,8 +923,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > 1
     if DATELINE.match(left + right) and not DATELINE.match(right):
         return True  # 本报 / 北京5月8日电: a piece of a dateline
-    if " " in _LAW_CLAUSE.sub("", left, count=1):
-        return False  # layout spaces: a heading, not a cut (导 言); not the space after a rule's number
+    if " " in _LAW_CLAUSE.sub("", left, count=1) and not _MARKED_TEXT.match(left):
+        return False  # layout spaces: a heading, not a cut (导 言); not the space after a rule's number or a mark
     if len(left) <= 3 and left not in words():
         return runs_on(left, right) > 0  # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…)
     if _title_split_at_comma(previous, unit):
