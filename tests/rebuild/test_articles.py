@@ -1575,3 +1575,10 @@ def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_dige
     (digest,) = banmian.rebuild(text).articles
     assert digest.headline == ["环球扫描"]
     assert digest.paragraphs[0] == "也门胡塞武装警告局势升级"
+
+
+def test_a_title_over_a_tables_rows_under_a_story_heads_a_box_of_its_own():
+    page = banmian.rebuild("A股三大指数放量大涨\n\n本报讯（记者 周 航）12月9日，A股三大指数集体大涨，两市成交额1.86万亿元。\n\n"
+                           "沪深两市主要指数表现（12月9日）\n\n指数 收盘 涨跌幅\n\n上证指数 3402.53 +2.61%\n\n深证成指 10812.66 +3.04%\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["A股三大指数放量大涨"], 1), (["沪深两市主要指数表现（12月9日）"], 3)]

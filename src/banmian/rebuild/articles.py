@@ -576,6 +576,12 @@ class _Placer:
         return any(_DIGEST.search(self.units[k].text.replace(" ", "")) and patterns.own_block(self.units[k].text)
                    for k in story.headlines)
 
+    def _table_under(self, index: int) -> bool:
+        """Do the two units from `index` stand as a table's rows, one under the other (指数 收盘 涨跌幅 /
+        上证指数 3402.53 +2.61%)?  A title over a table heads a box of its own; a subhead is over text."""
+        return (index + 1 < len(self.units) and self.units[index].role == self.units[index + 1].role == "text"
+                and patterns.rows_apart(self.units[index].text, self.units[index + 1].text))
+
     def _heads_a_box_of_entries(self, start: int, after: int, story: _Story) -> bool:
         """Is this line the title of a box whose entries are marked (政法动态 / ■ …), under a story none of whose
         paragraphs is?"""
@@ -633,6 +639,8 @@ class _Placer:
                                           or _READER_ASKS.match(following.text))
                 and not self._body_type_heading(start, end)):
             return True  # a lead, 编者按：…, or 读者问：… (a letter to a lawyer's or a doctor's column) opens under it
+        if end - start == 1 and story.paragraphs and self._table_under(after):
+            return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
         if end - start == 1 and self._heads_a_box_of_entries(start, after, story):
             return True  # …（评论） / 政法动态 / ■ 司法部近日…: a box of marked briefs after a story that marked none
         if end - start == 1 and self._labelled_like_subheads(start, story):

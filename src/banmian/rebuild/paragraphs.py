@@ -14,7 +14,7 @@ from banmian.rebuild.patterns import (
     FOLIO, FURNITURE, NAMES_ONLY, NO_LINE_START, PART_END, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF,
     SUBHEAD_MARK, closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece,
     is_author_line, is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut,
-    left_open, own_block, points_elsewhere, rows_apart, spaced_roles, trailing_jump, unbalanced,
+    head_row, left_open, own_block, points_elsewhere, rows_apart, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -913,10 +913,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 3月 / 3月11日 全市…: a timeline's month over its first entry, which names it again
     if _CASE_NUMBER.match(left):
         return False  # （2026）浙1081民初1234号 / 王建国：本院受理…: a court notice's case number stands alone
-    if (_FIELD.match(left) and _FIELD.match(right) or rows_apart(left, right)
+    if (_FIELD.match(left) and _FIELD.match(right) or rows_apart(left, right) or " " in right and head_row(right)
             or CONTACT_LINE.match(right) and left[-1].isdigit()
             or _FIELD.match(left) and left[-1].isdigit() and headline_like(unit)):
-        return False  # 城区限行尾号：3和8 / 限行时间：…, 供电服务热线：95598 / 京秦高速全线贯通: a box's fields, whole
+        return False  # 城区限行尾号：3和8 / 限行时间：…, 供电服务热线：95598 / 京秦高速全线贯通, …（12月9日） / 指数 收盘 涨跌幅: a box's fields or a table's head row, whole
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
         # no heading is this short, a bare date or ends on a digit (本报北京6 / 月4日电), though a section's
         # number or a contact line may (二 / 双方将…, 电话：010—12380 / 网站：…): where the two sides read on
