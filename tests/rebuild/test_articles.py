@@ -1582,3 +1582,9 @@ def test_a_title_over_a_tables_rows_under_a_story_heads_a_box_of_its_own():
                            "沪深两市主要指数表现（12月9日）\n\n指数 收盘 涨跌幅\n\n上证指数 3402.53 +2.61%\n\n深证成指 10812.66 +3.04%\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
         (["A股三大指数放量大涨"], 1), (["沪深两市主要指数表现（12月9日）"], 3)]
+
+
+def test_a_title_over_a_tables_units_and_rows_under_a_story_heads_a_box_of_its_own():
+    page = banmian.rebuild("夏粮田管正当时\n\n本报讯 种植户发现虫情可拨打农技服务热线12316咨询。\n\n本周农产品批发市场价格\n\n（单位：元/公斤）\n\n"
+                           "品名　　最低价　最高价　涨跌\n\n大白菜　1.20　　1.80　　↓\n\n黄瓜　　2.60　　3.40　　↑\n")
+    assert [a.headline for a in page.articles] == [["夏粮田管正当时"], ["本周农产品批发市场价格"]]
