@@ -1313,3 +1313,9 @@ def test_a_marked_fragment_of_sentence_text_cut_by_a_column_goes_on_but_a_marked
                            "■ 进取型：定投指数基金摊薄成本\n\n年轻投资者可考虑通过定投方式配置宽基指数基金。\n")
     assert page.articles[0].paragraphs == ["■ 东西部协作开展30年来，在助力脱贫攻坚、促进区域协调发展等方面发挥了重要作用，彰显了制度的优越性。",
                                            "■ 进取型：定投指数基金摊薄成本", "年轻投资者可考虑通过定投方式配置宽基指数基金。"]
+
+
+def test_a_bracketed_reporters_section_label_is_no_dateline_run_into_the_text_under_it():
+    page = banmian.rebuild("新房交付半年 燃气迟迟不通\n\n本报讯 近日，多位业主向本报反映燃气迟迟不通。\n\n【记者调查】\n\n"
+                           "8月30日，记者来到云栖府小区，看到入户阀门处贴着标签。\n")
+    assert page.articles[0].paragraphs[1:] == ["【记者调查】", "8月30日，记者来到云栖府小区，看到入户阀门处贴着标签。"]

@@ -203,7 +203,8 @@ DATELINE = HintedPattern(
     rf"(?:[{CJK}]{{2,6}}网|综合)讯(?=\s)|"
     rf"[{CJK}]{{2,3}}社[{CJK}]{{0,12}}?{_DATE_NUM}月{_DATE_NUM}日电|(?<!据)(?!据)[{CJK}]{{2,6}}网[{CJK}]{{0,12}}?{_DATE_NUM}月{_DATE_NUM}日(?:电|讯|报道)|"
     rf"[{CJK}]{{2,6}}报[·・]?(?:e公司|[{CJK}]{{2,6}}网)讯|"  # 证券时报·e公司讯, 上证报中国证券网讯: securities papers' sites
-    r"【[^【】]{0,16}?记者[^【】]{1,24}】|"  # 【环球时报驻日本特约记者 张 杰】: the reporters in the dateline's place
+    # 【环球时报驻日本特约记者 张 杰】: the reporters in the dateline's place; not a section's label (【记者调查】, 【记者手记】)
+    r"【[^【】]{0,16}?记者(?!调查|手记|观察|探访|帮办|走基层|在线|直击|暗访|亲历|蹲点|探营|探班|体验|追踪|笔记)[^【】]{1,24}】|"
     rf"(?:新华社|中新社)[{CJK}]{{0,8}}电(?=\s*[（(])|【[{CJK}]{{2,8}}报讯】|"  # 据新华社洛杉矶电（记者谭晶晶）, 【大公报讯】
     rf"(?=.{{3,10}}讯)[{CJK}]{{2,8}}(?:日报|晚报|报)讯|央视网消息|"  # 讯 looked for first: most lines have none
     rf"(?:[{CJK}]报|[{CJK}]{{2,4}}新闻|[{CJK}]{{2,4}}\+)讯(?=\s*[（(])|"  # 晶报讯（, 红星新闻讯（, 南方+讯（: city papers and news apps
