@@ -447,3 +447,16 @@ def test_a_notices_or_a_listings_field_is_no_headline(field):
 ])
 def test_a_company_or_office_papers_flag_and_sponsor_lines_are_furniture(line, role):
     assert role_of(line) == role
+
+
+def test_a_county_papers_flag_lines_weather_sky_and_letter_spaced_section_are_furniture():
+    page = banmian.rebuild("澄浦日报\n\n中共澄浦市委主管 澄浦市融媒体中心出版\n\n安澜市融媒体中心主办\n\n2024年4月16日 星期二\n\n"
+                           "今日天气\n\n多云转小雨\n\n14℃～22℃\n\n拼经济 抓项目 优环境\n\n本报讯（记者 陈思远）4月15日，记者从市统计局获悉。\n")
+    assert page.articles[0].headline == ["拼经济 抓项目 优环境"]
+    assert {"中共澄浦市委主管 澄浦市融媒体中心出版", "安澜市融媒体中心主办", "多云转小雨"} <= set(page.furniture)
+
+
+def test_a_letter_spaced_section_name_under_the_page_number_is_furniture():
+    page = banmian.rebuild("2024年6月20日　星期四\n\n第4版\n\n乡　镇\n\n梅川日报\n\n\n老祠堂变身“共富工坊”\n\n"
+                           "本报讯（记者 王 敏）6月19日，记者走进岭下村。\n")
+    assert page.articles[0].headline == ["老祠堂变身“共富工坊”"]

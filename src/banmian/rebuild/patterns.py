@@ -798,7 +798,9 @@ _SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委
 # Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办; a
 # masthead's sites and apps, serial number alone, price, edition, lunar date, hotline (读者热线 96345)
 TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
-                      rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,8}}(?:报社|日报社|集团)主办$"
+                      rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,12}}(?:报社|日报社|集团|融媒体中心|传媒中心|新闻中心)(?:主办|出版)$"
+                      # 中共石湖市委主管 石湖市融媒体中心出版: who runs the paper and who publishes it, on one line
+                      rf"|^[{CJK}]{{2,12}}主管\s*[{CJK}]{{2,16}}(?:主办|出版)$"
                       rf"|^[{CJK}]{{0,10}}(?:网|网站|网址)\s*[:：]?\s*(?:www\.|https?://)[\w./-]+$"
                       rf"|^[{CJK}]{{2,10}}(?:客户端|公众号)$"  # not 城南镇新建污水管网: a site names its address
                       r"|^(?:国内统一连续出版物号|国内统一刊号)?\s*[:：]?\s*CN\s?\d{2}\s?-\s?\d{4}(?:/[A-Z]{1,2})?$"

@@ -22,8 +22,10 @@ def classify(lines: list[Line]) -> list[Unit]:
         body))))))
 
 
-# Under a weather box's forecast, its advice and its source (温馨提示：…注意防寒保暖。 / （市气象台提供）)
-_WEATHER_TAIL = re.compile(r"^(?:温馨提示|出行提示|气象提示)[:：][^。]{0,60}。?$|^[（(][^（）()]{0,12}气象[^（）()]{0,8}提供[）)]$")
+# Under a weather box's forecast, its advice and its source (温馨提示：…注意防寒保暖。 / （市气象台提供）), and in it the
+# sky alone on a line (今日天气 / 多云转小雨 / 14℃～22℃)
+_WEATHER_TAIL = re.compile(r"^(?:温馨提示|出行提示|气象提示)[:：][^。]{0,60}。?$|^[（(][^（）()]{0,12}气象[^（）()]{0,8}提供[）)]$"
+                           r"|^(?:(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵|冻)?雨|雨夹雪|(?:小|中|大|阵)?雪|雾|霾)(?:转|到|有|间)?){1,4}$")
 
 
 def _weather_box_tails(units: list[Unit]) -> list[Unit]:
@@ -301,7 +303,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     more of the editors' names?"""
     before_header = index + 1 < len(units) and (units[index + 1].role == "furniture"
                                                 or _header_piece(units[index + 1].text.strip()))
-    word = text.replace("·", "")  # 公告·声明, 健康·生活
+    word = text.replace("·", "").replace(" ", "")  # 公告·声明, 健康·生活, 乡 镇 (letter-spaced)
     short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None
                   or _DOTTED_SECTION.match(text) is not None) and word.isalpha()
     return bool(patterns.PAPER_NAME.match(text) and _beside_header(units, index)
