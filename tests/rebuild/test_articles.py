@@ -1588,3 +1588,10 @@ def test_a_title_over_a_tables_units_and_rows_under_a_story_heads_a_box_of_its_o
     page = banmian.rebuild("夏粮田管正当时\n\n本报讯 种植户发现虫情可拨打农技服务热线12316咨询。\n\n本周农产品批发市场价格\n\n（单位：元/公斤）\n\n"
                            "品名　　最低价　最高价　涨跌\n\n大白菜　1.20　　1.80　　↓\n\n黄瓜　　2.60　　3.40　　↑\n")
     assert [a.headline for a in page.articles] == [["夏粮田管正当时"], ["本周农产品批发市场价格"]]
+
+
+def test_a_notices_service_hotline_issuer_and_date_close_the_notice():
+    page = banmian.rebuild("停水通知\n\n因管网改造施工需要，我公司定于9月26日对城北部分区域停止供水，请用户提前储水。\n\n"
+                           "服务热线：0579-85123456\n\n安澜市自来水有限公司\n\n2024年9月24日\n\n温馨提示\n\n停水期间请关闭家中水龙头。\n")
+    assert [(a.headline, a.paragraphs[-1]) for a in page.articles] == [
+        (["停水通知"], "2024年9月24日"), (["温馨提示"], "停水期间请关闭家中水龙头。")]
