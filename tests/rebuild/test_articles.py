@@ -678,7 +678,7 @@ def test_a_briefs_columns_name_heads_its_items_not_the_story_above():
 
 @pytest.mark.parametrize("author, reporters", [
     ("王晓东", ["王晓东"]), ("□ 王晓东", ["王晓东"]), ("◇ 王晓东", ["王晓东"]), ("作者：王晓东", ["王晓东"]),
-    ("本报评论员 王晓东", ["王晓东"]), ("■ 本报评论员", []), ("湖北日报评论员", []),
+    ("本报评论员 王晓东", ["王晓东"]), ("■ 本报评论员", []), ("湖北日报评论员", []), ("□柯然（媒体人）", ["柯然"]),
 ])
 def test_an_opinion_pieces_author_line_under_its_headline_is_its_byline(author, reporters):
     text = ("以实干担当优化营商环境\n\n本报评论员\n\n营商环境是企业生存发展的土壤。\n\n各级各部门要以钉钉子精神抓落实。\n\n"

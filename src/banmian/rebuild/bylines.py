@@ -8,7 +8,7 @@ from banmian.model import Byline
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, FOOT_SOURCE, GROUP_CREDIT,
     MEDIA_CENTRE, PICTURE_SOURCE, PUPIL_LINE, ROLE_PREFIX, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, TEACHER_LINE, TELLER,
-    UNIT_CREDIT, WRITER_LABEL, padded_names, spaced_roles,
+    UNIT_CREDIT, WRITER_LABEL, padded_names, spaced_roles, without_calling,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -139,7 +139,7 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     text = EDITOR_AFTER_WRITERS.sub("", _UNIT_AFTER.sub("", _BRACKETED.sub(r"\g<inside>", text)))  # （记者王小明摄）; its editors are no writers
     if PICTURE_SOURCE.match(text) or FOOT_SOURCE.match(text):
         return Byline()  # 图/视频截图, 据新华社: where it came from, before 视频 is read as a camera's credit
-    text = _spaced_names_closed(text.lstrip(AUTHOR_MARKS + " 　"))  # □文/图 记者 欧 阳 洁
+    text = _spaced_names_closed(without_calling(text, text).lstrip(AUTHOR_MARKS + " 　"))  # □文/图 记者 欧 阳 洁
     text = _CALLING.sub("", text)  # 南埠证券投资顾问 邱雨桐: the columnist's calling names no one
     text = _VIDEO.sub(" 摄影 ", text) if "视频" in text or "摄像" in text else text  # 记者 赵鑫 视频/钱浩: pictures that move
     text = spaced_roles(_SHOT_GLUED.sub(r" \g<0>", DONE_BY.sub("", _PICTURE_DESK.sub("", text))))  # 记者李自明摄影: no two names

@@ -952,7 +952,16 @@ def is_author_line(text: str) -> bool:
     if commentator and not commentator["names"]:
         return True
     signed = commentator or _SIGNED.match(text)
-    return signed is not None and is_names_line(signed["names"])
+    return signed is not None and is_names_line(without_calling(text, signed["names"]))
+
+
+# □柯然（媒体人）, □魏知远（高校教师）: a signed writer's calling in brackets after the name, a comment page's way
+_CALLING_AFTER = re.compile(rf"\s*[（(][{CJK}]{{2,10}}[）)]$")
+
+
+def without_calling(line: str, names: str) -> str:
+    """The names a mark signs (□柯然（媒体人）) without the calling after them; other names as they are."""
+    return _CALLING_AFTER.sub("", names) if line[:1] in AUTHOR_MARKS else names
 
 
 # Surnames of two characters that open a name of three or four (欧阳晓明).
