@@ -460,3 +460,10 @@ def test_a_letter_spaced_section_name_under_the_page_number_is_furniture():
     page = banmian.rebuild("2024年6月20日　星期四\n\n第4版\n\n乡　镇\n\n梅川日报\n\n\n老祠堂变身“共富工坊”\n\n"
                            "本报讯（记者 王 敏）6月19日，记者走进岭下村。\n")
     assert page.articles[0].headline == ["老祠堂变身“共富工坊”"]
+
+
+def test_a_sections_four_character_group_dotted_to_its_page_under_the_page_number_is_furniture():
+    page = banmian.rebuild("健康报\n\n2024年6月4日　星期二\n\n7\n\n健康促进·医院\n\n日间手术占比提升至36%\n\n"
+                           "本报讯（记者 蒋慧琳）6月2日，在临澜市第一人民医院日间手术中心，患者办完出院手续。\n")
+    assert page.articles[0].headline == ["日间手术占比提升至36%"]
+    assert "健康促进·医院" in page.furniture

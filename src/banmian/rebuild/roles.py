@@ -349,7 +349,7 @@ _SECTION_WORD = 2  # characters
 _SECTION_NAMED = re.compile(r"(?:版|[A-Z]\d{1,3})\s+[\u4e00-\u9fff·]{2,6}$")
 # a page's name joined to its group's or its paper's by a dot (周末·旅游, 东湖晚报·美食), as a 晚报 heads its pages
 # (赓续历史文脉·考古故事 is 人民日报's column over a story)
-_DOTTED_SECTION = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,4}[日晚]?报)·[\u4e00-\u9fff]{2,4}$")
+_DOTTED_SECTION = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}[日晚]?报)·[\u4e00-\u9fff]{2,4}$")
 
 
 def _after_page_number(units: list[Unit], index: int) -> bool:
