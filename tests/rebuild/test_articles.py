@@ -1595,3 +1595,11 @@ def test_a_notices_service_hotline_issuer_and_date_close_the_notice():
                            "服务热线：0579-85123456\n\n安澜市自来水有限公司\n\n2024年9月24日\n\n温馨提示\n\n停水期间请关闭家中水龙头。\n")
     assert [(a.headline, a.paragraphs[-1]) for a in page.articles] == [
         (["停水通知"], "2024年9月24日"), (["温馨提示"], "停水期间请关闭家中水龙头。")]
+
+
+def test_an_unbracketed_authors_unit_line_closes_the_column_and_heads_nothing():
+    page = banmian.rebuild("一线课堂\n\n从“教教材”到“用教材教”\n\n当然，“用教材教”不等于随意取舍教材。\n\n作者单位：青溪师范学院附属中学\n\n\n"
+                           "县中振兴 “一校一策”激活力\n\n（上接第一版）\n\n在安平县第一中学，学生每天晚自习后都会去学科实验室。\n")
+    assert [(a.headline, a.paragraphs[-1]) for a in page.articles] == [
+        (["一线课堂", "从“教教材”到“用教材教”"], "作者单位：青溪师范学院附属中学"),
+        (["县中振兴 “一校一策”激活力"], "在安平县第一中学，学生每天晚自习后都会去学科实验室。")]

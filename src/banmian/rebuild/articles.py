@@ -97,6 +97,7 @@ class _Placer:
                       and not self._opens_caption(k) and not _row_among_rows(units, k)
                       and not (k and patterns.figure_alone(units[k - 1].text))  # what the figure above counts
                       and not patterns.artwork_caption(unit.text) and not _titles_a_credit(units, k)
+                      and not patterns.CLOSING_NOTE.match(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []

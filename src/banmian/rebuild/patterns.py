@@ -109,6 +109,7 @@ CLOSING_NOTE = re.compile(
     r"|^[（(][^（）()]{1,60}(?:采写|编译|供稿)[）)]$|^[（(]供稿\s*[:：]"
     r"|^[（(][\u4e00-\u9fff]{2,16}(?:新闻办|新闻办公室|宣传部|新闻中心)[）)]$"  # （交通运输部新闻办）: who sent it in
     r"|^(?:本期|本版)?(?:统筹|策划|监制|执笔)[:：]"
+    r"|^作者单位[:：][^。，]{2,30}$"  # 作者单位：青溪师范学院附属中学, unbracketed at a column's foot
 )
 # …投资便利化。（记者吴雨） / …共同成长。（李龙伊、徐伟整理）: a credit closing a story's last paragraph;
 # …作战能力。（据新华社） / （完） / （本报综合） / （图片由受访者提供）: the source note of a brief or agency copy
