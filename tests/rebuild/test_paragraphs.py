@@ -1319,3 +1319,10 @@ def test_a_bracketed_reporters_section_label_is_no_dateline_run_into_the_text_un
     page = banmian.rebuild("新房交付半年 燃气迟迟不通\n\n本报讯 近日，多位业主向本报反映燃气迟迟不通。\n\n【记者调查】\n\n"
                            "8月30日，记者来到云栖府小区，看到入户阀门处贴着标签。\n")
     assert page.articles[0].paragraphs[1:] == ["【记者调查】", "8月30日，记者来到云栖府小区，看到入户阀门处贴着标签。"]
+
+
+def test_a_wrapped_headline_block_after_a_gap_ending_on_a_question_right_over_its_byline_stands_apart():
+    page = banmian.rebuild("加装电梯补助提高\n　　每台电梯可获得财政补助20万元，居民\n还可以提取住房公积金用于加装电梯。\n\n"
+                           "民生热线\n小区门口共享单车乱停\n谁来管？\n本报记者 王 蕾\n　　近日，市民李女士拨打本报民生热线反映，\n"
+                           "小区门口共享单车乱停乱放。\n")
+    assert page.articles[-1].headline == ["民生热线", "小区门口共享单车乱停", "谁来管？"]

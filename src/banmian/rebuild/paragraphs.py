@@ -607,8 +607,8 @@ def _block_over_lead(units: list[Unit], start: int) -> range:
         if last.role != "text" or exclaims and not headline_like(last) or (end - 1 > start and last.gap_before):
             break
         gap_under = units[end].gap_before
-        if exclaims:  # a headline may end on ！ or ？ right over its byline (注意安全莫跟风！ / □ 本报记者 秦 婧)
-            return range(start, end) if gap_under and units[end].role == "byline" else range(0)
+        if exclaims:  # a headline may end on ！ or ？ right over its byline (注意安全莫跟风！ / □ 本报记者 秦 婧), set apart above or below
+            return range(start, end) if (gap_under or units[start].gap_before) and units[end].role == "byline" else range(0)
         if (gap_under or units[start].lines[0].bbox is None) and _leads_in(units, end) or (
                 gap_under and _leads_in_under_decks(units, end)):
             return range(start, end)
