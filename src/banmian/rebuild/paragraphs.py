@@ -916,7 +916,9 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if (_FIELD.match(left) and _FIELD.match(right) or rows_apart(left, right) or " " in right and head_row(right)
             or CONTACT_LINE.match(right) and left[-1].isdigit()
             or _FIELD.match(left) and left[-1].isdigit() and headline_like(unit)):
-        return False  # 城区限行尾号：3和8 / 限行时间：…, 供电服务热线：95598 / 京秦高速全线贯通, …（12月9日） / 指数 收盘 涨跌幅: a box's fields or a table's head row, whole
+        # 城区限行尾号：3和8 / 限行时间：…, 供电服务热线：95598 / 京秦高速全线贯通, …（12月9日） / 指数 收盘 涨跌幅: a box's
+        # fields or a table's head row, whole
+        return False
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
         # no heading is this short, a bare date or ends on a digit (本报北京6 / 月4日电), though a section's
         # number or a contact line may (二 / 双方将…, 电话：010—12380 / 网站：…): where the two sides read on
