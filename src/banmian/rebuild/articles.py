@@ -70,6 +70,12 @@ _TABLE_UNITS = re.compile(r"^[（(]单位[:：][^（）()]{1,12}[）)]$")  # （
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
 
+
+def _closes_notice_text(text: str) -> bool:
+    """Can a notice's text end on this line, its issuer and date under it: a sentence's end, or its contact line
+    (服务热线：0579-85123456)?"""
+    return patterns.ends_sentence(text) or patterns.ENDS_ON_PHONE.search(text) is not None
+
 @dataclass
 class _Story:
     index: int
@@ -480,7 +486,7 @@ class _Placer:
         return bool(patterns.NOTICE_DATE.match(text)) or (
             following < len(self.units) and self.units[following].role == "text"
             and patterns.issuer_over_date(text, self.units[following].text)
-            and patterns.ends_sentence(self.units[index - 1].text))
+            and _closes_notice_text(self.units[index - 1].text))
 
     def _signed_brief_over_heading(self, index: int) -> bool:
         """A brief closing on its writer's name alone (…等环节。（王 宁）) with a heading under it: the next
