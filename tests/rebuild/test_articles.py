@@ -1616,3 +1616,10 @@ def test_a_wrapped_notices_issuer_and_date_under_its_contact_line_close_it():
     assert [(a.headline, a.paragraphs[-1]) for a in page.articles] == [
         (["停水通知"], "2024年9月24日"), (["温馨提示"], "据市气象台预报，受冷空气影响，本周末我市将迎来一次明显降温过程，"
                                              "最低气温将降至16℃左右。请市民及时增添衣物，老人和儿童要注意防寒保暖，谨防感冒。")]
+
+
+def test_a_storys_second_question_subhead_stays_in_it_and_a_headline_ending_on_le_heads_the_next():
+    page = banmian.rebuild("秋季流感疫苗开打了\n\n本报讯（记者 骆 俊）9月23日起，我市秋季流感疫苗接种工作全面启动。\n\n"
+                           "哪些人群建议优先接种？\n\n医生介绍，60岁以上老年人等重点人群建议优先接种。\n\n接种前需要注意什么？\n\n"
+                           "医生提醒，接种前需通过电话预约。\n\n\n社区食堂开张了\n\n9月24日，嘉和社区“幸福食堂”正式开张。\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["秋季流感疫苗开打了"], 5), (["社区食堂开张了"], 1)]

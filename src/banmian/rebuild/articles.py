@@ -66,6 +66,7 @@ _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：�
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
 _ENTRY_MARKS = "■●◆▲★□◎"  # what opens each entry of a box
+_QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _TABLE_UNITS = re.compile(r"^[（(]单位[:：][^（）()]{1,12}[）)]$")  # （单位：元/公斤）: what a table's figures count
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
@@ -654,6 +655,8 @@ class _Placer:
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
         if end - start == 1 and self._heads_a_box_of_entries(start, after, story):
             return True  # …（评论） / 政法动态 / ■ 司法部近日…: a box of marked briefs after a story that marked none
+        if end - start == 1 and self._asks_like_a_subhead(start, story):
+            return False  # 哪些人群建议优先接种？ … / 接种前需要注意什么？: the story's next question, asked as the one before
         if end - start == 1 and self._labelled_like_subheads(start, story):
             return False  # 零点：第一批货车进场 … / 两点：讨价还价声此起彼伏: the story's next section, labelled as the one before
         if self._captioned_photo_follows(after):
@@ -679,6 +682,14 @@ class _Placer:
         if story.paragraphs and story.headlines and patterns.BODY_LABEL.match(self.units[story.headlines[0]].text):
             return True  # an editors' afterword (编后) has no subheads: a heading under its text is the next item's
         return self._headline_score(start, end, after) > _STORY_ODDS
+
+    def _asks_like_a_subhead(self, index: int, story: _Story) -> bool:
+        """Is this heading a short question, and one of the story's paragraphs a short question alone on its line
+        (a feature answering its questions in turn)?"""
+        def question(k: int) -> bool:
+            text = self.units[k].text
+            return len(text) <= _QUESTION_SUBHEAD and text.endswith(("？", "?")) and "。" not in text
+        return question(index) and any(question(k) and len(self.units[k].lines) == 1 for k in story.paragraphs)
 
     def _labelled_like_subheads(self, index: int, story: _Story) -> bool:
         """Does this heading open on a short label and a colon cast like one of the story's subheads (两点： under

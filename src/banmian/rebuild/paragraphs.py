@@ -931,8 +931,11 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > 0  # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…)
     if _title_split_at_comma(previous, unit):
         return False  # 研发水下机器人， / 为养殖网箱“洗澡”: a headline's two lines, no paragraph cut
-    if _open_end(left) or right[0] in _OPEN_STARTS and not _begins_on_word(right):
-        return True  # …做 / 了很多工作; not 打开读懂中国的新窗口 / 过境免签…: 过去, 着力, 地处 open paragraphs
+    if (_open_end(left) and not (left[-1] == "了" and _SENTENCE_OPENER.match(right))
+            or right[0] in _OPEN_STARTS and not _begins_on_word(right)):
+        # …做 / 了很多工作, …交 / 了…; not 社区食堂开张了 / 9月24日，… (了 ends a headline over a sentence's opening), nor
+        # 打开读懂中国的新窗口 / 过境免签…: 过去, 着力, 地处 open paragraphs
+        return True
     return None
 
 
