@@ -1326,3 +1326,13 @@ def test_a_wrapped_headline_block_after_a_gap_ending_on_a_question_right_over_it
                            "民生热线\n小区门口共享单车乱停\n谁来管？\n本报记者 王 蕾\n　　近日，市民李女士拨打本报民生热线反映，\n"
                            "小区门口共享单车乱停乱放。\n")
     assert page.articles[-1].headline == ["民生热线", "小区门口共享单车乱停", "谁来管？"]
+
+
+def test_a_short_unstopped_line_at_a_columns_head_under_a_full_sentence_end_is_no_paragraphs_line():
+    page = banmian.rebuild("东湖街道15分钟\n养老服务圈全覆盖\n本报讯（通讯员 钱雨欣 记者 张一诺）\n近日，随着东湖街道梅园社区居家养老\n"
+                           "服务站投入运营，该街道实现15分钟养\n老服务圈全覆盖，辖区2.1万名老年人\n在家门口就能享受助餐、助浴、助医等\n\n"
+                           "服务。\n据了解，东湖街道共建成居家养老服务\n中心2家、服务站19个、老年食堂11个，\n今年以来累计提供助餐服务18万余人次。\n\n"
+                           "基层传真\n杨泾镇开展冬季消防安全大检查\n12月5日起，杨泾镇组织安监、消防、\n市场监管等部门开展冬季消防安全大\n"
+                           "检查，共排查整改隐患87处。（通讯员 程 珊）\n")
+    assert page.articles[0].paragraphs[-1].endswith("今年以来累计提供助餐服务18万余人次。")
+    assert page.articles[1].headline == ["基层传真", "杨泾镇开展冬季消防安全大检查"]

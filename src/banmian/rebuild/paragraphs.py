@@ -1081,6 +1081,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if layout.measures[line.number][1] > column + 3 and not _starts_under(last, line):
         return False  # far wider than the column: a headline, not the text that goes on
     full = _full(last, line, layout)
+    if (full and ends_sentence(last.text) and line.gap_before and not ends_sentence(line.text) and line.bbox is None
+            and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
+        # …18万余人次。 / (a column's end) / 基层传真: at a column's head, a line short of it that ends no sentence is no
+        # paragraph's line: a paragraph goes on there in a full line, and one opening there fills it or ends a sentence
+        return False
     if full and ends_sentence(last.text) and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must
         return _ATTRIBUTION.match(line.text) is not None or not weighs_as_paragraph_end(previous, line)
