@@ -467,3 +467,9 @@ def test_a_sections_four_character_group_dotted_to_its_page_under_the_page_numbe
                            "本报讯（记者 蒋慧琳）6月2日，在临澜市第一人民医院日间手术中心，患者办完出院手续。\n")
     assert page.articles[0].headline == ["日间手术占比提升至36%"]
     assert "健康促进·医院" in page.furniture
+
+
+def test_an_email_line_under_a_call_for_contributions_is_the_calls_text():
+    page = banmian.rebuild("城市记忆\n\n老城门下的杂货铺\n\n街角那家杂货铺，开了整整四十年。\n\n征稿启事\n\n"
+                           "“城市记忆”栏目长期征集反映城市变迁的老照片和回忆文章。来稿请注明拍摄时间、地点。\n\n投稿邮箱：qxwbjy@163.com\n")
+    assert page.articles[-1].paragraphs[-1] == "投稿邮箱：qxwbjy@163.com"

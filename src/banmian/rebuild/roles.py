@@ -17,9 +17,25 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _weather_box_tails(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
-        _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(units))), body)),
-        body))))))
+    return _mailboxes_under_calls(_weather_box_tails(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(
+        _page_top(_set_off_credits(_photo_reports_under_headlines(_bylines_inside_brackets(
+            _indented_bylines_opened_paragraphs(units))), body)), body)))))))
+
+
+# 来稿请注明…, 常年征稿: a call for contributions, the address under it its own
+_CALL_FOR_PIECES = re.compile(r"来稿|征稿|投稿")
+
+
+def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
+    """An e-mail line right under a column's call for contributions (…来稿请注明学校、年级… / 投稿邮箱：…@163.com) is
+    the call's text, not the page's furniture as the same line alone at a page's foot is."""
+    out = list(units)
+    for index in range(1, len(units)):
+        unit, above = units[index], units[index - 1]
+        if (unit.role == "furniture" and "@" in unit.text and above.role == "text"
+                and _CALL_FOR_PIECES.search(above.text)):
+            out[index] = Unit(unit.lines, "text", unit.text)
+    return out
 
 
 # Under a weather box's forecast, its advice and its source (温馨提示：…注意防寒保暖。 / （市气象台提供）), and in it the
