@@ -857,6 +857,14 @@ def test_a_speech_printed_in_full_is_signed_by_its_speaker():
         ["在第十七届夏季达沃斯论坛开幕式上的致辞"], ["李强"], ["中华人民共和国国务院总理 李 强"])
 
 
+def test_a_factory_directors_speech_is_signed_by_the_director():
+    text = ("质量是企业的生命\n\n——在全厂“质量月”动员大会上的讲话（摘要）\n\n厂长　赵卫东\n\n"
+            "同志们：今天我们召开全厂“质量月”动员大会，目的是进一步提高全体职工的质量意识。\n")
+    article = banmian.rebuild(text).articles[0]
+    assert (article.headline, article.byline.reporters) == (
+        ["质量是企业的生命", "——在全厂“质量月”动员大会上的讲话（摘要）"], ["赵卫东"])
+
+
 def test_a_pointer_under_a_photos_credit_stays_with_the_photo():
     page = banmian.rebuild("冰雕师忙创作\n\n元旦假期，冰雕师在黑龙江哈尔滨多个冰雪景点创作冰雕。\n\n新华社记者 李 贺摄\n\n"
                            "（相关报道见第四版）\n\n两部门部署春节消费活动\n\n本报讯 商务部将会同相关部门举办春节特别活动。\n")

@@ -159,9 +159,10 @@ BYLINE_LINE = re.compile(
 # (■本报记者 额尔敦巴雅尔): longer than the names a byline takes, it is told from a phrase by holding at most one word
 _LONG_NAME_BYLINE = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?{_ROLE}\s*(?P<name>[{CJK}]{{5,6}})$")
 _LONG_NAME_LINE = 16  # characters: a marked role of up to eight and a name of six, a space between
-# A speech printed in full names its speaker under the title: 中华人民共和国国务院总理 李 强
+# A speech printed in full names its speaker under the title: 中华人民共和国国务院总理 李 强, a factory paper's 厂长 赵卫东
 SPEAKER_LINE = re.compile(
-    rf"^[{CJK}]{{2,24}}(?:主席|副主席|总理|副总理|总书记|书记|部长|省长|市长|县长|委员长|主任|院长|秘书长|大使|会长|董事长)"
+    rf"^(?:[{CJK}]{{2,24}}(?:主席|副主席|总理|副总理|总书记|书记|部长|省长|市长|县长|委员长|主任|院长|秘书长|大使|会长|董事长)"
+    rf"|(?:[{CJK}]{{2,24}})?(?:厂长|局长|校长|行长|总经理))"
     rf"\s+(?P<names>{_NAME}(?:\s+{_NAME})?)$")
 # 记者帮办, 记者走基层: a column of reporters' pieces, over a title; no reporter named 帮办
 REPORTER_COLUMN = re.compile(r"^[■【［\[]?记者(?:帮办|走基层|在线|探营|蹲点|直击|暗访|探班|亲历)[】］\]]?$")
@@ -800,6 +801,8 @@ _SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委
 # masthead's sites and apps, serial number alone, price, edition, lunar date, hotline (读者热线 96345)
 TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
                       rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,12}}(?:报社|日报社|集团|融媒体中心|传媒中心|新闻中心)(?:主办|出版)$"
+                      # a party or factory paper's flag: 中共云岭省委员会机关报, 中共东风机床厂委员会主办, 内部发行, （厂　报）
+                      rf"|^中共[{CJK}]{{2,12}}(?:委员会|委)(?:机关报|主办)$|^内部发行$|^[（(](?:厂|校|院|矿|局)\s*报[）)]$"
                       # 中共石湖市委主管 石湖市融媒体中心出版: who runs the paper and who publishes it, on one line
                       rf"|^[{CJK}]{{2,12}}主管\s*[{CJK}]{{2,16}}(?:主办|出版)$"
                       rf"|^[{CJK}]{{0,10}}(?:网|网站|网址)\s*[:：]?\s*(?:www\.|https?://)[\w./-]+$"
@@ -807,6 +810,14 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       r"|^(?:国内统一连续出版物号|国内统一刊号)?\s*[:：]?\s*CN\s?\d{2}\s?-\s?\d{4}(?:/[A-Z]{1,2})?$"
                       r"|^(?:本期|今日)\d{1,3}版$|^号外$|^(?:零售价|定价|每份定价|每份)\s*[:：]?\s*\d+(?:\.\d+)?元$"
                       rf"|^农历\S{{2,10}}$|^[{CJK}]{{0,6}}热线\s*[:：]?\s*[\d-]{{5,}}$")
+
+
+
+
+def is_top_flag(text: str) -> bool:
+    """A flag line, or several printed on one line: 第３６５２号　今日四版."""
+    pieces = text.split()
+    return TOP_FLAG.match(text) is not None or len(pieces) > 1 and all(TOP_FLAG.match(piece) for piece in pieces)
 
 
 # A column's own mailbox, printed at the foot of its piece and part of it: 栏目投稿邮箱：…, 选题线索来信邮箱 …

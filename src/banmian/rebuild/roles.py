@@ -305,7 +305,7 @@ def _page_top(units: list[Unit]) -> list[Unit]:
         if unit.role == "furniture":
             continue
         text = unit.text.strip()
-        if not (patterns.HEADER_PIECE.match(text) or patterns.TOP_FLAG.match(text)):
+        if not (patterns.HEADER_PIECE.match(text) or patterns.is_top_flag(text)):
             placed += 1
             if placed > _TOP or not _piece_by_place(units, out, index, text):
                 break
@@ -333,7 +333,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
 def _header_piece(text: str) -> bool:
     """A date, weekday or page piece of a header (2026年1月31日 星期六, 第4版 综合新闻, A12), a flag's line
     (光明日报社主办), or the paper's name in Latin letters under its Chinese one (CHINA ELECTRIC POWER NEWS)."""
-    return (bool(patterns.HEADER_PIECE.match(text) or patterns.TOP_FLAG.match(text) or patterns.MASTHEAD.match(text))
+    return (bool(patterns.HEADER_PIECE.match(text) or patterns.is_top_flag(text) or patterns.MASTHEAD.match(text))
             or patterns.header(text) is not None)
 
 
