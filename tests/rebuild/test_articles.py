@@ -1631,3 +1631,14 @@ def test_a_storys_second_question_subhead_stays_in_it_and_a_headline_ending_on_l
                            "哪些人群建议优先接种？\n\n医生介绍，60岁以上老年人等重点人群建议优先接种。\n\n接种前需要注意什么？\n\n"
                            "医生提醒，接种前需通过电话预约。\n\n\n社区食堂开张了\n\n9月24日，嘉和社区“幸福食堂”正式开张。\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["秋季流感疫苗开打了"], 5), (["社区食堂开张了"], 1)]
+
+
+def test_an_office_signing_its_reply_closes_it_and_a_notice_to_workshops_opens_below():
+    text = ("行政科的答复\n\n孙大海同志反映的问题确实存在。我们已经研究决定，从七月一日起，食堂每天增加两个菜的品种。\n\n"
+            "厂行政科\n\n关于做好夏季防暑降温工作的通知\n\n各车间、科室：\n\n"
+            "入夏以来，气温逐渐升高。为保证职工身体健康和安全生产，现将有关事项通知如下：\n\n"
+            "一、各车间要做好通风降温，高温岗位要合理安排作息时间。\n\n厂　部\n\n一九八四年六月十八日\n")
+    page = banmian.rebuild(text)
+    assert [(a.headline, a.paragraphs[:2]) for a in page.articles] == [
+        (["行政科的答复"], ["孙大海同志反映的问题确实存在。我们已经研究决定，从七月一日起，食堂每天增加两个菜的品种。", "厂行政科"]),
+        (["关于做好夏季防暑降温工作的通知"], ["各车间、科室：", "入夏以来，气温逐渐升高。为保证职工身体健康和安全生产，现将有关事项通知如下："])]
