@@ -1642,3 +1642,11 @@ def test_an_office_signing_its_reply_closes_it_and_a_notice_to_workshops_opens_b
     assert [(a.headline, a.paragraphs[:2]) for a in page.articles] == [
         (["行政科的答复"], ["孙大海同志反映的问题确实存在。我们已经研究决定，从七月一日起，食堂每天增加两个菜的品种。", "厂行政科"]),
         (["关于做好夏季防暑降温工作的通知"], ["各车间、科室：", "入夏以来，气温逐渐升高。为保证职工身体健康和安全生产，现将有关事项通知如下："])]
+
+
+def test_a_correction_and_a_call_for_contributions_are_items_of_their_own_over_the_imprint():
+    text = ("更　正\n\n本报第一二六期第二版《青工技术比武结束》一文中，“王建民”应为“王建明”，特此更正。\n\n"
+            "欢迎投稿\n\n本报欢迎全厂职工踊跃投稿，反映生产、生活中的新人新事。\n\n东风机床厂党委宣传科编印　每期印１５００份\n")
+    page = banmian.rebuild(text)
+    assert [a.headline for a in page.articles] == [["更 正"], ["欢迎投稿"]]
+    assert page.furniture == ["东风机床厂党委宣传科编印 每期印１５００份"]

@@ -326,11 +326,12 @@ def issuer_over_date(line: str, below: str) -> bool:
     return len(line) <= _ISSUER and NOTICE_DATE.match(below.strip()) is not None
 
 # 简讯, 遗失声明, 广告, and a classified page's categories (房屋出租, 招聘): blocks of their own; so are a chronicle
-# (海州撤县设市30年大事记), a book notice (书讯), a digest of sayings (金句摘编), an honour roll (光荣榜) and a service
+# (海州撤县设市30年大事记), a book notice (书讯), a digest of sayings (金句摘编), an honour roll (光荣榜), a correction
+# (更　正), a call for contributions (欢迎投稿) and a service
 # box (失物招领, 便民信息) set under a story
 OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告"
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
-                       r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|征稿|征文"
+                       r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|征稿|征文|欢迎投稿|更正"
                        # a sports or a listings page's boxes: a table or a programme under its label
                        r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|(?:赛事|节目|下期)预告|今日看点|(?:本周)?影讯|今日荧屏|荧屏推荐|环球扫描"
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens' or collectors' words,
@@ -755,8 +756,9 @@ _HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|广告|发行|市�
                       r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
-# The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…
-_IMPRINT = re.compile(r"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证")
+# The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, a factory paper's
+# 东风机床厂党委宣传科编印　每期印１５００份
+_IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$")
 
 
 def is_furniture(text: str) -> bool:
@@ -768,7 +770,7 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 60 and first in "新报爆广发热市民投读登" and _HOTLINE.match(text):
         return True
-    if first in "本报社广" and _IMPRINT.match(text):
+    if (first in "本报社广" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
         return True
     if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
         return True
