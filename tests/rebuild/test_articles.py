@@ -1650,3 +1650,14 @@ def test_a_correction_and_a_call_for_contributions_are_items_of_their_own_over_t
     page = banmian.rebuild(text)
     assert [a.headline for a in page.articles] == [["更 正"], ["欢迎投稿"]]
     assert page.furniture == ["东风机床厂党委宣传科编印 每期印１５００份"]
+
+
+def test_a_scene_under_a_dispatch_over_a_credit_is_a_photo_set_after_it():
+    text = ("我国小水电建设发展很快\n\n新华社北京５月１３日电　记者张文报道：我国小水电建设近几年发展很快。\n\n"
+            "在全国两千多个县中，已有一千五百多个县办起了小水电。\n\n福建省安溪县茶农在采摘春茶。\n\n新华社记者　林 平摄\n\n"
+            "人民来信\n\n希望增开一趟去县城的班车\n\n编辑同志：\n\n我们溪口公社离县城六十多里，每天只有一趟班车。\n")
+    page = banmian.rebuild(text)
+    assert [(a.kind, a.paragraphs[-1], a.byline.photographers) for a in page.articles] == [
+        ("article", "在全国两千多个县中，已有一千五百多个县办起了小水电。", []),
+        ("photo", "福建省安溪县茶农在采摘春茶。", ["林平"]),
+        ("article", "我们溪口公社离县城六十多里，每天只有一趟班车。", [])]

@@ -42,6 +42,10 @@ _RESTATED = 8  # characters: a heading this long that the next sentence repeats 
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
+# Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
+# text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
+_LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
+_CREDITS_THE_STORYS = re.compile(r"^(?:以上|本版|本组|文中)图片")
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
 _SPEAKER = 36  # characters: a speaker's office and name, at most
 _BRIEF_SIGNERS = 3  # people: who signs a brief at its foot
@@ -932,13 +936,13 @@ class _Placer:
             story = self._new_story()
             story.closed = True  # a credit standing alone
         elif ((story_ends or not story.headlines and self._captioned_photo_follows(after)) and not story.has_lead
-              and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story)
+              and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story, index)
               and not self._dated_caption_at_end(story) and not self._sourced_over_caption(story)):
             # a photo's caption and credit, or the first of a row of untitled ones (a titled row is one story)
             self._make_photo(story)
         elif (story_ends or self._dated_photo_follows(after) or self._untitled_photo_follows(after)) and story.paragraphs:
             caption = (_caption_block(self.units, story.paragraphs) or _trailing_caption(self.units, story.paragraphs)
-                       or (story.paragraphs[-1:] if self._caption_under_signed(story) else []))
+                       or (story.paragraphs[-1:] if self._caption_under_signed(story, index) else []))
             if len(caption) == len(story.paragraphs):  # the headline over it titles the photo
                 self._make_photo(story)
             elif caption:
@@ -960,14 +964,17 @@ class _Placer:
         opening = self.units[caption[0]].text if caption else ""
         return 0 < len(caption) < len(story.paragraphs) and bool(patterns.DATED_SCENE.match(opening) or _WORK_TITLE.match(opening))
 
-    def _caption_under_signed(self, story: _Story) -> bool:
-        """Is a signed story's short last paragraph over a photo credit (…城市文化新名片。 / 电影《四渡》海报。 /
-        片方供图) the caption of a photo set after the story?  (A photo story's 图为… is its own.)"""
+    def _caption_under_signed(self, story: _Story, credit: int) -> bool:
+        """Is the short last paragraph of a story signed on a line or in its lead over a photo credit (…城市文化新名片。 /
+        电影《四渡》海报。 / 片方供图; a dispatch's …用电。 / 福建省安溪县茶农在采摘春茶。 / 新华社记者 林 平摄) the
+        caption of a photo set after the story?  (A photo story's 图为… is its own.)"""
         paragraphs = story.paragraphs
-        if not self._signed(story) or len(paragraphs) < 2 or self.units[paragraphs[-1]].lines[0].bbox is not None:
+        signed = self._signed(story)
+        if not (signed or story.has_lead) or len(paragraphs) < 2 or self.units[paragraphs[-1]].lines[0].bbox is not None:
             return False
         last, before = self.units[paragraphs[-1]].text, self.units[paragraphs[-2]].text
-        return len(last) <= _SHORT_CAPTION and patterns.ends_sentence(before) and not _SAYS_PHOTO.search(last)
+        return (len(last) <= _SHORT_CAPTION and patterns.ends_sentence(before) and not _SAYS_PHOTO.search(last)
+                and (signed or not (_LINKED_ON.match(last) or _CREDITS_THE_STORYS.match(self.units[credit].text))))
 
     def _photo_from(self, story: _Story, caption: list[int]) -> _Story:
         """The story's last paragraphs, a photo's caption set after it, made a photo of their own."""
