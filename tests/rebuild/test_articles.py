@@ -1661,3 +1661,23 @@ def test_a_scene_under_a_dispatch_over_a_credit_is_a_photo_set_after_it():
         ("article", "在全国两千多个县中，已有一千五百多个县办起了小水电。", []),
         ("photo", "福建省安溪县茶农在采摘春茶。", ["林平"]),
         ("article", "我们溪口公社离县城六十多里，每天只有一趟班车。", [])]
+
+
+PRICE_LIST = ["市场行情", "本市主要农贸市场部分商品零售价", "猪肉（精）　8.50元／斤", "牛　　肉　10.00元／斤", "大白菜　0.25元／斤",
+              "（市物价局提供　11月7日）"]
+
+
+def test_a_price_list_under_a_story_is_a_box_of_its_own_and_a_caption_under_it_a_photo():
+    text = "\n\n".join(["建设路下水道堵了半个月", "本报讯（记者 钱 进）昨天上午，刘大爷打来电话向本报反映。",
+                       "记者就此事与市政管理处联系，该处负责人表示，今天就派人疏通。", *PRICE_LIST,
+                       "昨天，市第一百货商店举办冬季服装展销，吸引了众多市民选购。", "本报记者 孙 雷 摄"])
+    page = banmian.rebuild(text)
+    assert [(a.kind, a.headline, len(a.paragraphs)) for a in page.articles] == [
+        ("article", ["建设路下水道堵了半个月"], 2), ("article", PRICE_LIST[:2], 4), ("photo", [], 1)]
+
+
+def test_a_price_lists_source_is_no_part_of_its_last_row_in_printed_lines():
+    text = "\n".join(["市场行情", "本市主要农贸市场部分商品零售价", *PRICE_LIST[2:], "",
+                      "昨天，市第一百货商店举办冬季服装展销，吸引了众多市民选购。", "本报记者 孙 雷 摄"])
+    page = banmian.rebuild(text)
+    assert page.articles[0].paragraphs == ["猪肉（精） 8.50元／斤", "牛 肉 10.00元／斤", "大白菜 0.25元／斤", "（市物价局提供 11月7日）"]

@@ -42,6 +42,7 @@ _RESTATED = 8  # characters: a heading this long that the next sentence repeats 
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
+_DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
@@ -655,7 +656,7 @@ class _Placer:
                                           or _READER_ASKS.match(following.text))
                 and not self._body_type_heading(start, end)):
             return True  # a lead, 编者按：…, or 读者问：… (a letter to a lawyer's or a doctor's column) opens under it
-        if end - start == 1 and story.paragraphs and self._table_under(after):
+        if end - start <= 2 and story.paragraphs and self._table_under(after):
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
         if end - start == 1 and self._heads_a_box_of_entries(start, after, story):
             return True  # …（评论） / 政法动态 / ■ 司法部近日…: a box of marked briefs after a story that marked none
@@ -937,7 +938,8 @@ class _Placer:
             story.closed = True  # a credit standing alone
         elif ((story_ends or not story.headlines and self._captioned_photo_follows(after)) and not story.has_lead
               and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story, index)
-              and not self._dated_caption_at_end(story) and not self._sourced_over_caption(story)):
+              and not self._dated_caption_at_end(story) and not self._sourced_over_caption(story)
+              and not _row_among_rows(self.units, story.paragraphs[0])):  # a price list's rows, then a photo's caption
             # a photo's caption and credit, or the first of a row of untitled ones (a titled row is one story)
             self._make_photo(story)
         elif (story_ends or self._dated_photo_follows(after) or self._untitled_photo_follows(after)) and story.paragraphs:
@@ -1135,7 +1137,8 @@ def _trailing_caption(units: list[Unit], paragraphs: list[int]) -> list[int]:
         texts = [units[k].text for k in chosen]
         if sum(map(len, texts)) > patterns.CAPTION_MAX:
             break
-        if patterns.DATED_SCENE.match(texts[0]) or texts[0].startswith(_CAPTION_MARKS):
+        if (patterns.DATED_SCENE.match(texts[0]) or texts[0].startswith(_CAPTION_MARKS)
+                or size == 1 and _DAY_SCENE.match(texts[0])):
             return chosen
     for size in (1, 2):
         text = units[paragraphs[-size]].text if size <= len(paragraphs) else ""

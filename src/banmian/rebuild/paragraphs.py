@@ -14,7 +14,7 @@ from banmian.rebuild.patterns import (
     FOLIO, FURNITURE, NAMES_ONLY, NO_LINE_START, PART_END, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF,
     SUBHEAD_MARK, closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece,
     is_author_line, is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut,
-    head_row, left_open, own_block, points_elsewhere, rows_apart, spaced_roles, trailing_jump, unbalanced,
+    head_row, label_and_figure, left_open, own_block, points_elsewhere, rows_apart, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -1070,6 +1070,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if (" " in last.text or " " in line.text) and rows_apart(last.text, line.text):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
+    if line.text[0] in "（(" and " " in last.text and label_and_figure(last.text):
+        return False  # 带 鱼 6.80元／斤 / （市物价局提供 11月7日）: the source under a table's last row
     if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and ends_sentence(last.text)
             and (last.bbox is None or not _full(last, line, layout))):
         return False  # a caption's second paragraph says what the picture shows (where no full line runs on)
