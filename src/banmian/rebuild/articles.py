@@ -45,6 +45,7 @@ _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
+_DISTRICT_SIGNER = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:区|街道|镇|乡)\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
 _CREDITS_THE_STORYS = re.compile(r"^(?:以上|本版|本组|文中)图片")
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
@@ -218,8 +219,12 @@ class _Placer:
             self.story.closed = self.story.closed or bool(patterns.NOTICE_DATE.match(self.units[index].text.strip()))
             return following
         if self.heads[index] and self._signs_the_story(index):
-            following = self._paragraph(index)
-            self.story.closed = True  # a signature set as a line of its own closes the letter: a heading below is another's
+            # a signature set as a line of its own closes the piece: a heading below is another's.  A letter prints
+            # it as its last line (广东深圳市 梁修明, 编辑同志：… / 山西榆次县 王 贵), and an office's reply its name
+            # (厂行政科); a local paper's essay is signed by the writer's district (西湖区　蒋桂芳), its byline
+            essay = _DISTRICT_SIGNER.match(self.units[index].text.strip()) and not self._letter(self.story)
+            following = self._sign(index) if essay else self._paragraph(index)
+            self.story.closed = True
             return following
         if self.heads[index] and self._box_under_foot_credit(index):
             self.story.closed = False  # 小贴士 under （通讯员 韩 冬）: the story's box, after its foot credit
@@ -379,6 +384,14 @@ class _Placer:
         return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
                 and patterns.SIGNATURE.match(self.units[index].text.strip()) is not None)
+
+    def _letter(self, story: _Story) -> bool:
+        """Does the story open on a salutation (编辑同志：), a letter?"""
+        return bool(story.paragraphs) and patterns.SALUTATION.match(self.units[story.paragraphs[0]].text) is not None
+
+    def _sign(self, index: int) -> int:
+        self._assign(index, self.story, "byline")
+        return index + 1
 
     def _verse_under_intro(self, index: int) -> bool:
         """A verse under 这正是： is the poem that closes a picture's caption (细嗅草木香， / 野趣盈田庄。), no headline."""

@@ -1051,6 +1051,8 @@ SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 # 镇海炼化 朱建华 供稿 (in brackets at a story's foot); the names start with a surname (联合学院 选育优品 is a subhead)
 _SURNAMED = "[" + "".join(sorted(SURNAMES)) + "]"
 _UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}})"  # 李明, 李 明, 魏晓航
+# An essay signed at its foot by where its writer lives (西湖区　蒋桂芳): the writer's name after the place
+PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s+(?P<names>{_UNIT_NAME})$")
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|中学|小学|医院"
                          rf"|社区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
