@@ -1467,7 +1467,7 @@ def test_a_price_tables_rows_of_ranges_and_sums_stay_the_tables_text_and_head_no
 
 def test_a_pupils_essay_is_signed_by_school_class_and_name_and_closed_by_the_teacher_who_guided_it():
     page = banmian.rebuild("外公的修车摊\n\n鹿城区广场路小学五（3）班 陈思琪\n\n在我家楼下的巷子口，有一个小小的修车摊，那是外公的“地盘”。\n\n"
-                           "指导老师 周丽君\n\n第一次做饭\n\n瓯海区实验小学四（1）班 林浩然\n\n"
+                           "指导老师 周丽君\n\n第一次做饭\n\n瓯海区实验小学　四（1）班　林浩然\n\n"  # the class set apart too
                            "星期天，爸爸妈妈都去加班了，我决定自己做一顿午饭。\n\n指导老师 王晓燕\n")
     assert [(a.headline, a.byline.reporters, a.byline.correspondents, len(a.paragraphs)) for a in page.articles] == [
         (["外公的修车摊"], ["陈思琪"], ["周丽君"], 1), (["第一次做饭"], ["林浩然"], ["王晓燕"], 1)]

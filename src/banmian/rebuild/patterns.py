@@ -879,7 +879,7 @@ PICTURE_SOURCE = re.compile(
 
 # A pupil's essay is signed with the school, the class and the name (鹿城区广场路小学五（3）班 陈思琪), and at its foot
 # by the teacher who guided it (指导老师 周丽君)
-PUPIL_LINE = re.compile(rf"^[{CJK}]{{2,20}}(?:小学|中学|学校|高中|初中)[{CJK}0-9（）()]{{1,10}}班\s+(?P<names>{_NAME})$")
+PUPIL_LINE = re.compile(rf"^[{CJK}]{{2,20}}(?:小学|中学|学校|高中|初中)\s?[{CJK}0-9（）()]{{1,10}}班\s+(?P<names>{_NAME})$")
 TEACHER_LINE = re.compile(rf"^指导(?:老师|教师)\s*[:：]?\s*(?P<names>{_NAME}(?:[\s、]+{_NAME})?)$")
 
 
