@@ -1690,3 +1690,13 @@ def test_a_place_and_name_under_a_letter_is_its_last_line_and_under_an_essay_its
                        "现在，我的阳台花园有了一百多个“粉丝”。", "西湖区　蒋桂芳", "老年大学里的“同桌”", "七十岁那年，我报名上了老年大学。"])
     first = banmian.rebuild(text).articles[0]
     assert (first.paragraphs[-1] == "西湖区 蒋桂芳", first.byline.reporters) == (signature_kept, ["蒋桂芳"] if not signature_kept else [])
+
+
+def test_riddles_under_a_story_are_a_box_of_their_own():
+    text = ("走进敬老院 陪爷爷奶奶过重阳\n本报小记者　何语嫣\n　　10月11日是重阳节，我们十多\n名小记者来到敬老院。\n"
+            "　　临走时，爷爷奶奶们一直把我\n们送到门口。\n\n猜谜语\n1．一口咬掉牛尾巴。（打一字）\n"
+            "2．有面没有口，有脚没有手，\n虽有四只脚，自己不会走。（打\n一家具）\n3．千条线，万条线，掉到水里\n"
+            "看不见。（打一自然现象）\n（谜底见下期）\n上期谜底：1．休　2．蜡烛　3．\n月亮\n\n"
+            "银龄动态\n◆日前，余杭区老年人体育协会举办第十届门球邀请赛。（通讯员 郑一凡）\n")
+    page = banmian.rebuild(text)
+    assert [a.headline for a in page.articles] == [["走进敬老院 陪爷爷奶奶过重阳"], ["猜谜语"], ["银龄动态"]]

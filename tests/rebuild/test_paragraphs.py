@@ -1336,3 +1336,10 @@ def test_a_short_unstopped_line_at_a_columns_head_under_a_full_sentence_end_is_n
                            "检查，共排查整改隐患87处。（通讯员 程 珊）\n")
     assert page.articles[0].paragraphs[-1].endswith("今年以来累计提供助餐服务18万余人次。")
     assert page.articles[1].headline == ["基层传真", "杨泾镇开展冬季消防安全大检查"]
+
+
+def test_a_note_in_brackets_on_its_own_line_under_a_bracket_is_its_own_paragraph():
+    text = ("猜谜语\n\n1．一口咬掉牛尾巴。（打一字）\n\n3．千条线，万条线，掉到水里看不见。（打一自然现象）\n\n"
+            "（谜底见下期）\n\n上期谜底：1．休　2．蜡烛　3．月亮\n")
+    page = banmian.rebuild(text)
+    assert page.articles[0].paragraphs[-2:] == ["（谜底见下期）", "上期谜底：1．休 2．蜡烛 3．月亮"]

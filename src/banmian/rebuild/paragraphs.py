@@ -860,6 +860,9 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
     return settled, not (ends_sentence(left) or left[-1] in CLAUSE_END and len(left) > _LONGEST_HEADING)
 
 
+_BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")
+
+
 def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     """True or False where a rule settles the cut, None where it must be weighed."""
     left, right = previous.lines[-1].text, unit.text
@@ -898,6 +901,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if "。" in left:
         if ENDS_ON_PHOTO_CREDIT.search(left) and right[0] not in "（(":
             return False
+        if left[-1] in "）)" and _BRACKET_NOTE.match(right):
+            return False  # …（打一自然现象） / （谜底见下期）: a note in brackets on a line of its own
         # sentence text, not a heading: the column cut it, unless what meets there cannot read on
         # (…（受访者供图） / 据自治区教育厅…)
         return runs_on(left, right) > _APART
