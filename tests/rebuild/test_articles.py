@@ -1700,3 +1700,13 @@ def test_riddles_under_a_story_are_a_box_of_their_own():
             "银龄动态\n◆日前，余杭区老年人体育协会举办第十届门球邀请赛。（通讯员 郑一凡）\n")
     page = banmian.rebuild(text)
     assert [a.headline for a in page.articles] == [["走进敬老院 陪爷爷奶奶过重阳"], ["猜谜语"], ["银龄动态"]]
+
+
+def test_works_labelled_with_their_art_under_a_poem_are_photos_of_their_own():
+    text = "\n\n".join(["秋日三章（组诗）", "◎ 白 露", "稻田", "稻子弯下腰的时候", "父亲也弯下了腰", "归雁", "它们排成“人”字",
+                       "我抬头数了数", "少了一只，像我", "篆刻　“清风徐来”　吴印石",
+                       "书法　行书　王维《山居秋暝》句　欧阳砚", "重阳登高（七律）", "◎ 严 松", "九月山城风满楼，登高一望尽清秋。"])
+    page = banmian.rebuild(text)
+    assert [(a.kind, a.headline, a.paragraphs[-1]) for a in page.articles] == [
+        ("article", ["秋日三章（组诗）"], "少了一只，像我"), ("photo", [], "篆刻 “清风徐来” 吴印石"),
+        ("photo", [], "书法 行书 王维《山居秋暝》句 欧阳砚"), ("article", ["重阳登高（七律）"], "九月山城风满楼，登高一望尽清秋。")]

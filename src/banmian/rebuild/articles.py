@@ -264,11 +264,13 @@ class _Placer:
 
     def _work_between_stories(self, index: int) -> bool:
         """Is this a work of art's caption (…周砚秋 68cm×45cm) with a headline under it, set after a story's end?
-        Inside an essay about the artist, the captions of its works are the essay's text."""
-        following = self._next(index + 1)
-        return (patterns.artwork_caption(self.units[index].text) and index > 0
-                and patterns.ends_sentence(self.units[index - 1].text)
-                and (following == len(self.units) or self.heads[following]))
+        Inside an essay about the artist, the captions of its works are the essay's text; one labelled with its art
+        (篆刻　“清风徐来”　吴印石) captions a work set on a 副刊 page between pieces, a poem's last verse above it."""
+        text, following = self.units[index].text, self._next(index + 1)
+        return (patterns.artwork_caption(text) and index > 0
+                and (patterns.ends_sentence(self.units[index - 1].text) or patterns.labelled_work(text))
+                and (following == len(self.units) or self.heads[following]
+                     or patterns.labelled_work(self.units[following].text)))
 
     def _box_under_foot_credit(self, index: int) -> bool:
         """Is this a box's label that belongs to the story above it (小贴士, 链接, 背景), right under the foot credit that

@@ -672,8 +672,17 @@ def head_row(text: str) -> bool:
 _ARTWORK_SIZE = re.compile(r"\d+(?:\.\d+)?\s?(?:cm|厘米|CM)\s?[×xX＊*]\s?\d+(?:\.\d+)?\s?(?:cm|厘米|CM)(?:\s+\d{4}年)?$")
 
 
+# or opens on the art and ends on the artist, its parts set apart (篆刻　“清风徐来”　吴印石, 书法　行书　…句　欧阳砚)
+_LABELLED_WORK = re.compile(rf"^(?:书法|篆刻|国画|中国画|油画|水彩画?|版画|剪纸|素描|漆画)\s+\S.*\s[{CJK}](?:\s?[{CJK}]){{1,3}}$")
+
+
 def artwork_caption(text: str) -> bool:
-    return ("cm" in text or "厘米" in text or "CM" in text) and _ARTWORK_SIZE.search(text) is not None
+    return (("cm" in text or "厘米" in text or "CM" in text) and _ARTWORK_SIZE.search(text) is not None
+            or labelled_work(text))
+
+
+def labelled_work(text: str) -> bool:
+    return text[:1] in "书篆国中油水版剪素漆" and _LABELLED_WORK.match(text) is not None
 
 
 def figure_alone(text: str) -> bool:
