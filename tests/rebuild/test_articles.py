@@ -1710,3 +1710,28 @@ def test_works_labelled_with_their_art_under_a_poem_are_photos_of_their_own():
     assert [(a.kind, a.headline, a.paragraphs[-1]) for a in page.articles] == [
         ("article", ["秋日三章（组诗）"], "少了一只，像我"), ("photo", [], "篆刻 “清风徐来” 吴印石"),
         ("photo", [], "书法 行书 王维《山居秋暝》句 欧阳砚"), ("article", ["重阳登高（七律）"], "九月山城风满楼，登高一望尽清秋。")]
+
+
+SOLDIERS = ["兵说", "把“较真”当成习惯",
+            "刚当班长那年，我带的班在体能考核中垫了底。指导员找我谈心，只说了一句话：“训练场上差一秒，战场上可能就差一条命。”",
+            "从那以后，我给自己定了个规矩：每个动作都要抠到标准，每组数据都要核到个位。战友们说我“较真”，可正是这份较",
+            "真，让我们班连续两年被评为“四铁”先进班。", "在我看来，较真不是跟谁过不去，而是对打仗负责。",
+            "第80集团军某旅四级军士长　周建军", "\n\n士兵心语",  # stories set apart by more blank lines
+            "入伍前，我连自行车都骑不稳；现在，我能驾驶装甲车在戈壁滩上跑出“S”形。我想告诉远方的妈妈：您的儿子长大了。",
+            "——武警新疆总队某支队上等兵　买买提·艾力",
+            "第一次站在界碑旁，我用手摸了摸上面的字，心里一下子踏实了。原来，守护就是这么具体的一件事。",
+            "——西藏军区某边防团列兵　沈浩然", "\n一线直击", "炊事班的“比武场”", "本报记者 王晓峰　通讯员 黄 瑞",
+            "和面、擀皮、包馅，90秒包出12个饺子。9月7日，中部战区空军某部炊事技能比武现场，下士杨明哲的双手快得让人看不清。"]
+
+
+def test_a_soldiers_piece_is_signed_by_unit_and_rank_and_a_box_of_sayings_keeps_each_signature():
+    page = banmian.rebuild("\n\n".join(["9月10日，武警某部官兵在高温条件下进行400米障碍训练。", "记者 刘 洋 摄", *SOLDIERS]))
+    assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in page.articles][1:] == [
+        (["兵说", "把“较真”当成习惯"], 3, ["周建军"]), (["士兵心语"], 4, []), (["一线直击", "炊事班的“比武场”"], 1, ["王晓峰"])]
+
+
+def test_a_soldiers_signature_alone_on_its_line_ends_the_piece_in_printed_lines():
+    text = ("兵说\n把“较真”当成习惯\n　　刚当班长那年，我带的班在体能\n考核中垫了底。\n　　在我看来，较真不是跟谁\n过不去，而是对打仗负责。\n"
+            "第80集团军某旅四级军士长　周建军\n\n士兵心语\n　　入伍前，我连自行车都骑不稳。\n——武警新疆总队某支队上等兵　买买提·艾力\n")
+    page = banmian.rebuild(text)
+    assert [a.headline for a in page.articles] == [["兵说", "把“较真”当成习惯"], ["士兵心语"]]

@@ -221,10 +221,13 @@ class _Placer:
         if self.heads[index] and self._signs_the_story(index):
             # a signature set as a line of its own closes the piece: a heading below is another's.  A letter prints
             # it as its last line (广东深圳市 梁修明, 编辑同志：… / 山西榆次县 王 贵), and an office's reply its name
-            # (厂行政科); a local paper's essay is signed by the writer's district (西湖区　蒋桂芳), its byline
-            essay = _DISTRICT_SIGNER.match(self.units[index].text.strip()) and not self._letter(self.story)
+            # (厂行政科); a local paper's essay is signed by the writer's district (西湖区　蒋桂芳), a soldier's by unit and
+            # rank (第80集团军某旅四级军士长　周建军): its byline
+            signature = self.units[index].text.strip()
+            essay = (_DISTRICT_SIGNER.match(signature) or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)
+                     ) and not self._letter(self.story)
             following = self._sign(index) if essay else self._paragraph(index)
-            self.story.closed = True
+            self.story.closed = signature[:2] != "——"  # ——…列兵　沈浩然: one item's of a box of signed sayings
             return following
         if self.heads[index] and self._box_under_foot_credit(index):
             self.story.closed = False  # 小贴士 under （通讯员 韩 冬）: the story's box, after its foot credit

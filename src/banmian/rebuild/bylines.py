@@ -7,7 +7,7 @@ import re
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, FOOT_SOURCE, GROUP_CREDIT,
-    MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, ROLE_PREFIX, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, TEACHER_LINE, TELLER,
+    MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER, ROLE_PREFIX, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, TEACHER_LINE, TELLER,
     UNIT_CREDIT, WRITER_LABEL, padded_names, spaced_roles, without_calling,
 )
 
@@ -180,7 +180,7 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
         # signing an essay (机加工车间 赵 明): its writer
         role = "correspondents" if in_brackets else "reporters"
         return Byline(**{role: names(unit["names"])})
-    signer = PLACE_SIGNER.match(text)
+    signer = PLACE_SIGNER.match(text) or RANK_SIGNER.match(text)
     if signer:
         return Byline(reporters=names(signer["names"]))
     agency = _AGENCY_PHOTO.match(text)

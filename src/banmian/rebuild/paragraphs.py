@@ -11,7 +11,7 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL,
-    FOLIO, FURNITURE, NAMES_ONLY, NO_LINE_START, PART_END, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF,
+    FOLIO, FURNITURE, NAMES_ONLY, NO_LINE_START, PART_END, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF,
     SUBHEAD_MARK, closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece,
     is_author_line, is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut,
     head_row, label_and_figure, left_open, own_block, points_elsewhere, rows_apart, spaced_roles, trailing_jump, unbalanced,
@@ -1062,6 +1062,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if unbalanced(previous.text):
         return True
+    if line.gap_before and len(previous.lines) == 1 and RANK_SIGNER.match(last.text):
+        return False  # 第80集团军某旅四级军士长　周建军 / 士兵心语: a soldier's signature, its line alone, closes the piece
     if FIELD_LABEL.match(line.text) or ends_sentence(last.text) and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【"):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
         return False
