@@ -1735,3 +1735,13 @@ def test_a_soldiers_signature_alone_on_its_line_ends_the_piece_in_printed_lines(
             "第80集团军某旅四级军士长　周建军\n\n士兵心语\n　　入伍前，我连自行车都骑不稳。\n——武警新疆总队某支队上等兵　买买提·艾力\n")
     page = banmian.rebuild(text)
     assert [a.headline for a in page.articles] == [["兵说", "把“较真”当成习惯"], ["士兵心语"]]
+
+
+def test_a_columnists_pen_name_after_a_mark_signs_the_piece_at_its_foot():
+    text = "\n\n".join(["小品文", "“排队”的学问", "如今排队的地方少了。买粮不用排队，连买彩电也不用排队了。",
+                       "我这才明白，排队也是一门学问：排的不是队，是耐心。", "□ 老 万", "热线追踪", "换液化气难有了回音",
+                       "本报讯 本报10月25日报道了东郊小区居民换液化气难的问题后，市燃气公司十分重视。"])
+    page = banmian.rebuild(text)
+    assert [(a.headline, a.paragraphs[-1], a.byline.text) for a in page.articles] == [
+        (["小品文", "“排队”的学问"], "我这才明白，排队也是一门学问：排的不是队，是耐心。", ["□ 老 万"]),
+        (["热线追踪", "换液化气难有了回音"], "本报讯 本报10月25日报道了东郊小区居民换液化气难的问题后，市燃气公司十分重视。", [])]

@@ -296,13 +296,13 @@ class _Placer:
                 and patterns.points_elsewhere(text))
 
     def _names_alone(self, index: int) -> bool:
-        """A line of writers' names alone, no role before them (李 拯, 何思远, ◎ 郑晓梅), or the paper's commentator or
+        """A line of writers' names alone, no role before them (李 拯, 何思远, ◎ 郑晓梅, a pen name: □ 老 万), or the paper's commentator or
         editors (本报评论员, 本报编辑部), under a story with no dateline: a commentary's signature.  A news story
         names its writers in its lead."""
         text, story = self.units[index].text.strip(), self.story
         names = text.lstrip(patterns.AUTHOR_MARKS).lstrip()  # ◎ 郑晓梅: a 副刊 marks its writer
         return (story is not None and not story.has_lead
-                and (len(text) <= _SIGNATURE and patterns.is_names_line(names) and patterns.is_author_line(text)
+                and (len(text) <= _SIGNATURE and (patterns.is_names_line(names) or names != text) and patterns.is_author_line(text)
                      or patterns.signs_for_the_paper(text)))
 
     def _under_lead_in(self, story: _Story) -> bool:

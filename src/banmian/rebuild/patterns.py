@@ -986,7 +986,16 @@ def is_author_line(text: str) -> bool:
     if commentator and not commentator["names"]:
         return True
     signed = commentator or _SIGNED.match(text)
-    return signed is not None and is_names_line(without_calling(text, signed["names"]))
+    if signed is None:
+        return False
+    names = without_calling(text, signed["names"])
+    return is_names_line(names) or text[0] in AUTHOR_MARKS and _pen_name(names)
+
+
+def _pen_name(text: str) -> bool:
+    """A columnist's pen name after a mark: 老, 小 or 阿 before a surname (□ 老 万, □小林)."""
+    name = text.replace(" ", "")
+    return len(name) == 2 and name[0] in "老小阿" and name[1] in SURNAMES
 
 
 # □柯然（媒体人）, □魏知远（高校教师）: a signed writer's calling in brackets after the name, a comment page's way
