@@ -1745,3 +1745,11 @@ def test_a_columnists_pen_name_after_a_mark_signs_the_piece_at_its_foot():
     assert [(a.headline, a.paragraphs[-1], a.byline.text) for a in page.articles] == [
         (["小品文", "“排队”的学问"], "我这才明白，排队也是一门学问：排的不是队，是耐心。", ["□ 老 万"]),
         (["热线追踪", "换液化气难有了回音"], "本报讯 本报10月25日报道了东郊小区居民换液化气难的问题后，市燃气公司十分重视。", [])]
+
+
+def test_a_readers_letter_under_a_box_of_briefs_is_a_story_of_its_own():
+    text = "\n\n".join(["社会简讯", "●本市今冬供暖将于11月15日正式开始，市热力公司提醒用户提前检查暖气设施。",
+                       "●6日下午，市消防支队在百货大楼举行消防演习，300多名职工参加。", "读者来信", "谢谢你，好心的护士",
+                       "编辑同志：", "上月20日，我母亲突发心脏病住进市第二人民医院。", "读者　张 燕"])
+    page = banmian.rebuild(text)
+    assert [a.headline for a in page.articles] == [["社会简讯"], ["读者来信", "谢谢你，好心的护士"]]

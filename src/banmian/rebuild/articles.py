@@ -671,9 +671,11 @@ class _Placer:
         if end - start == 1 and not story.paragraphs and self._in_a_digest(story):
             return False  # 环球扫描 / 记者 刘诗平 / 也门胡塞武装警告… / 据新华社…电: a digest's first item, titled in one line
         if (following.role == "text" and (patterns.DATELINE.match(following.text) or patterns.LEAD_IN.match(following.text)
-                                          or _READER_ASKS.match(following.text))
+                                          or _READER_ASKS.match(following.text) or patterns.SALUTATION.match(following.text))
                 and not self._body_type_heading(start, end)):
-            return True  # a lead, 编者按：…, or 读者问：… (a letter to a lawyer's or a doctor's column) opens under it
+            # a lead, 编者按：…, 读者问：… (a letter to a lawyer's or a doctor's column) or 编辑同志： (a reader's letter)
+            # opens under it
+            return True
         if end - start <= 2 and story.paragraphs and self._table_under(after):
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
         if end - start == 1 and self._heads_a_box_of_entries(start, after, story):
