@@ -1343,3 +1343,11 @@ def test_a_note_in_brackets_on_its_own_line_under_a_bracket_is_its_own_paragraph
             "（谜底见下期）\n\n上期谜底：1．休　2．蜡烛　3．月亮\n")
     page = banmian.rebuild(text)
     assert page.articles[0].paragraphs[-2:] == ["（谜底见下期）", "上期谜底：1．休 2．蜡烛 3．月亮"]
+
+
+def test_a_bracketed_signature_alone_on_its_line_ends_the_letter_at_a_column_end():
+    text = ("读者来信\n希望多供应一些小农具\n　　编辑同志：\n　　秋收秋种正在紧张进行，希\n望有关部门赶快组织生产和调运，\n多供应一些小农具。\n"
+            "（宁川县东岗人民公社社员　李有田）\n\n编后\n　　小农具虽小，在农业生产上\n的作用却很大。\n")
+    page = banmian.rebuild(text)
+    assert page.articles[0].paragraphs[-1] == "（宁川县东岗人民公社社员 李有田）"
+    assert page.articles[-1].headline == ["编后"]

@@ -860,6 +860,7 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
     return settled, not (ends_sentence(left) or left[-1] in CLAUSE_END and len(left) > _LONGEST_HEADING)
 
 
+_BRACKETED_LINE = re.compile(r"^[（(][^（()）]+[）)]$")
 _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")
 
 
@@ -1062,8 +1063,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if unbalanced(previous.text):
         return True
-    if line.gap_before and len(previous.lines) == 1 and RANK_SIGNER.match(last.text):
-        return False  # 第80集团军某旅四级军士长　周建军 / 士兵心语: a soldier's signature, its line alone, closes the piece
+    if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(last.text) or _BRACKETED_LINE.match(last.text)):
+        # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后: a signature, its line alone, closes the piece
+        return False
     if FIELD_LABEL.match(line.text) or ends_sentence(last.text) and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【"):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
         return False
