@@ -1689,7 +1689,7 @@ def test_a_place_and_name_under_a_letter_is_its_last_line_and_under_an_essay_its
     text = "\n\n".join(["学会了用手机“拍视频”", *body, "去年孙女给我买了一部智能手机，教我拍视频。",
                        "现在，我的阳台花园有了一百多个“粉丝”。", "西湖区　蒋桂芳", "老年大学里的“同桌”", "七十岁那年，我报名上了老年大学。"])
     first = banmian.rebuild(text).articles[0]
-    assert (first.paragraphs[-1] == "西湖区 蒋桂芳", first.byline.reporters) == (signature_kept, ["蒋桂芳"] if not signature_kept else [])
+    assert (first.paragraphs[-1] == "西湖区 蒋桂芳", first.byline.reporters) == (signature_kept, ["蒋桂芳"])
 
 
 def test_riddles_under_a_story_are_a_box_of_their_own():
@@ -1753,3 +1753,11 @@ def test_a_readers_letter_under_a_box_of_briefs_is_a_story_of_its_own():
                        "编辑同志：", "上月20日，我母亲突发心脏病住进市第二人民医院。", "读者　张 燕"])
     page = banmian.rebuild(text)
     assert [a.headline for a in page.articles] == [["社会简讯"], ["读者来信", "谢谢你，好心的护士"]]
+
+
+def test_a_workers_letter_keeps_its_workshop_signature_as_its_last_line():
+    text = "\n\n".join(["职工来信", "食堂的饭菜要改进", "编辑同志：", "厂食堂的饭菜品种少，中午十二点一过，有时菜就卖完了。",
+                       "希望行政科和食堂想想办法，保证倒班职工吃上热饭热菜。", "机修车间　孙大海", "行政科的答复",
+                       "孙大海同志反映的问题确实存在。我们已经研究决定，从七月一日起，食堂每天增加两个菜的品种。"])
+    letter = banmian.rebuild(text).articles[0]
+    assert (letter.paragraphs[-1], letter.byline.reporters) == ("机修车间 孙大海", ["孙大海"])

@@ -202,7 +202,8 @@ class _Placer:
             self.story.closed = True  # the teacher's line closes the pupil's essay: a heading below is the next one's
             return index + 1
         if (role == "byline" or self.heads[index] and self._names_alone(index)) and self._signs_at_foot(index):
-            self._assign(index, self.story, "byline")
+            # a letter prints its writer's signature as its last line (编辑同志：… / 机修车间　孙大海)
+            self._assign(index, self.story, "paragraph" if self._letter(self.story) else "byline")
             self.story.closed = True
             return index + 1
         if role == "byline" or self._signs_under_headline(index) or self._speaks_under_headline(index):

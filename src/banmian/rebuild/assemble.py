@@ -204,12 +204,23 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
             # …1.2万人次。（记者何思远 通讯员林媛）: a short item's only byline.  Under a byline it
             # credits a part of the story (（记者：于荣、徐超；视频：操兰漪）), not its writers.
             merge(article.byline, parse_credit(closing["credit"], in_brackets=True))
+        if not article.byline.people() and patterns.SALUTATION.match(article.paragraphs[0]):
+            article.byline.reporters += _letter_writer(article.paragraphs)  # 编辑同志：… / 机修车间　孙大海
         run_in = (patterns.run_in_credit(article.paragraphs[-1])
                   if article.kind == "photo" and not article.byline.photographers else None)
         if run_in:
             merge(article.byline, parse_credit(run_in))  # …赏雪。 记者 周学军 摄
     article.id = _article_id(article, position, where)
     return article
+
+
+def _letter_writer(paragraphs: list[str]) -> list[str]:
+    """The writer of a letter, from the signature it prints as its last line (山西榆次县  王 贵, （…社员　李有田）)."""
+    signature = _LETTER_SIGNATURE.match(paragraphs[-1]) if len(paragraphs) > 1 else None
+    return ["".join(signature["names"].split())] if signature else []  # one writer, padded (谢 德 福) or not
+
+
+_LETTER_SIGNATURE = re.compile(rf"^[（(]?[^\s。，！？]{{2,24}}?\s(?:\S{{2,}}\s)?(?P<names>[{patterns.CJK}](?:\s?[{patterns.CJK}]){{1,2}})[）)]?$")
 
 
 def _later_credits(paragraphs: list[str], lead: str) -> list[str]:
