@@ -1761,3 +1761,12 @@ def test_a_workers_letter_keeps_its_workshop_signature_as_its_last_line():
                        "孙大海同志反映的问题确实存在。我们已经研究决定，从七月一日起，食堂每天增加两个菜的品种。"])
     letter = banmian.rebuild(text).articles[0]
     assert (letter.paragraphs[-1], letter.byline.reporters) == ("机修车间 孙大海", ["孙大海"])
+
+
+def test_a_reader_signing_a_letter_closes_it_over_the_next_heading():
+    text = ("读者来信\n谢谢你，好心的护士\n　　编辑同志：\n　　上月20日，我母亲突发心脏\n病住进市第二人民医院。\n"
+            "　　请贵报替我们向李红梅护士\n说一声：谢谢你！\n读者　张 燕\n\n征订启事\n　　《青城晚报》1997年度征订工作\n"
+            "已经开始。\n")
+    page = banmian.rebuild(text)
+    assert [(a.headline, a.paragraphs[-1], a.byline.reporters) for a in page.articles] == [
+        (["读者来信", "谢谢你，好心的护士"], "读者 张 燕", ["张燕"]), (["征订启事"], "《青城晚报》1997年度征订工作已经开始。", [])]

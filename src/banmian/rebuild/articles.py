@@ -45,6 +45,7 @@ _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
+_READER_SIGNS = re.compile(r"^读者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # 读者　张 燕, under a letter only
 _DISTRICT_SIGNER = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:区|街道|镇|乡)\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
 _CREDITS_THE_STORYS = re.compile(r"^(?:以上|本版|本组|文中)图片")
@@ -387,9 +388,17 @@ class _Placer:
     def _signs_the_story(self, index: int) -> bool:
         """A letter's signature after its last sentence closes the open story; the next headline is another's."""
         story = self.story
+        signature = self.units[index].text.strip()
         return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
-                and patterns.SIGNATURE.match(self.units[index].text.strip()) is not None)
+                and (patterns.SIGNATURE.match(signature) is not None
+                     or self._letter(story) and _READER_SIGNS.match(signature) is not None
+                     and not self._answered(index)))
+
+    def _answered(self, index: int) -> bool:
+        """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：)?"""
+        following = self._next(index + 1)
+        return following < len(self.units) and len(self.units[following].text) <= 8 and self.units[following].text[-1] in "：:"
 
     def _letter(self, story: _Story) -> bool:
         """Does the story open on a salutation (编辑同志：), a letter?"""
