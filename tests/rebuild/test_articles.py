@@ -1770,3 +1770,10 @@ def test_a_reader_signing_a_letter_closes_it_over_the_next_heading():
     page = banmian.rebuild(text)
     assert [(a.headline, a.paragraphs[-1], a.byline.reporters) for a in page.articles] == [
         (["读者来信", "谢谢你，好心的护士"], "读者 张 燕", ["张燕"]), (["征订启事"], "《青城晚报》1997年度征订工作已经开始。", [])]
+
+
+def test_a_bracketed_wire_source_at_a_storys_foot_keeps_it_a_story():
+    text = "\n\n".join(["沿海各地秋汛捕鱼丰收", "今年沿海各地的秋汛捕鱼获得丰收。到九月下旬，已捕鱼二百多万担。",
+                       "各地渔民在秋汛中普遍推广了围网捕鱼的先进经验。", "（新华社稿）", "本报启事", "本报十月三日休刊一天。"])
+    story = banmian.rebuild(text).articles[0]
+    assert (story.kind, story.paragraphs[-1]) == ("article", "（新华社稿）")

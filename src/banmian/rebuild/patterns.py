@@ -93,7 +93,8 @@ CREDIT = re.compile(
     # 新华社发（王鹏 摄）, 图/周学军, 摄影：周学军, 资料图片
     rf"|^(?:新华社|中新社)发\s*[（(]{_NAMES}\s*摄[）)]$|^(?:本版|本组)?(?:图|摄影|图片)\s*[/／:：]\s*{_NAMES}$"
     rf"|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$"
-    rf"|^[（(]?(?:新华社|中新社)(?:传真照片|稿)[）)]?$"  # back issues' wire photos: 新华社传真照片, 新华社稿
+    # back issues' wire photos: 新华社传真照片, 新华社稿 (in brackets at a story's foot, （新华社稿） is its source)
+    rf"|^[（(]?(?:新华社|中新社)传真照片[）)]?$|^(?:新华社|中新社)稿$"
     # an agency's picture on a line of its own (新华社发, 人民视觉, CFP供图); a cartoon's or a graphic's maker (漫画/高 岳)
     rf"|^[（(]?(?:新华社发|中新社发|人民视觉|视觉中国(?:供图)?|CFP(?:供图)?|东方IC(?:供图)?)[）)]?$"
     # 孙凡越摄/光明图片, 光明图片/视觉中国: the photographer, then the picture desk or agency that supplied it
