@@ -1777,3 +1777,15 @@ def test_a_bracketed_wire_source_at_a_storys_foot_keeps_it_a_story():
                        "各地渔民在秋汛中普遍推广了围网捕鱼的先进经验。", "（新华社稿）", "本报启事", "本报十月三日休刊一天。"])
     story = banmian.rebuild(text).articles[0]
     assert (story.kind, story.paragraphs[-1]) == ("article", "（新华社稿）")
+
+
+def test_a_photo_under_an_editors_afterword_is_no_part_of_it():
+    text = "\n\n".join(["读者来信", "希望多供应一些小农具", "编辑同志：", "我们生产队今年晚稻丰收，可是秋收用的镰刀、箩筐很缺。",
+                       "（宁川县东岗人民公社社员　李有田）",
+                       "\n编后",  # a blank line more between stories, as the page sets them
+                       "小农具虽小，在农业生产上的作用却很大。秋收秋种季节，镰刀、箩筐、扁担样样少不得。",
+                       "山东省胶东沿海的渔民正在晒鱼。今年秋汛，这里的渔业获得了丰收。", "新华社记者　周 明摄",
+                       "沿海各地秋汛捕鱼丰收", "今年沿海各地的秋汛捕鱼获得丰收。"])
+    page = banmian.rebuild(text)
+    assert [(a.kind, a.headline, len(a.paragraphs)) for a in page.articles][1:] == [
+        ("article", ["编后"], 1), ("photo", [], 1), ("article", ["沿海各地秋汛捕鱼丰收"], 1)]

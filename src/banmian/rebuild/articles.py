@@ -714,7 +714,7 @@ class _Placer:
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
         if self._lead_restates(start, end, after) or self._signed_by_others_below(story, after):
             return True
-        if story.paragraphs and story.headlines and patterns.BODY_LABEL.match(self.units[story.headlines[0]].text):
+        if story.paragraphs and self._labelled_text(story):
             return True  # an editors' afterword (编后) has no subheads: a heading under its text is the next item's
         return self._headline_score(start, end, after) > _STORY_ODDS
 
@@ -969,7 +969,8 @@ class _Placer:
         elif ((story_ends or not story.headlines and self._captioned_photo_follows(after)) and not story.has_lead
               and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story, index)
               and not self._dated_caption_at_end(story) and not self._sourced_over_caption(story)
-              and not _row_among_rows(self.units, story.paragraphs[0])):  # a price list's rows, then a photo's caption
+              and not _row_among_rows(self.units, story.paragraphs[0])  # a price list's rows, then a photo's caption
+              and not self._labelled_text(story) and not self._letter(story)):  # 编后, 编辑同志：: words, not a caption
             # a photo's caption and credit, or the first of a row of untitled ones (a titled row is one story)
             self._make_photo(story)
         elif (story_ends or self._dated_photo_follows(after) or self._untitled_photo_follows(after)) and story.paragraphs:
@@ -997,16 +998,20 @@ class _Placer:
         return 0 < len(caption) < len(story.paragraphs) and bool(patterns.DATED_SCENE.match(opening) or _WORK_TITLE.match(opening))
 
     def _caption_under_signed(self, story: _Story, credit: int) -> bool:
-        """Is the short last paragraph of a story signed on a line or in its lead over a photo credit (…城市文化新名片。 /
-        电影《四渡》海报。 / 片方供图; a dispatch's …用电。 / 福建省安溪县茶农在采摘春茶。 / 新华社记者 林 平摄) the
-        caption of a photo set after the story?  (A photo story's 图为… is its own.)"""
+        """Is the short last paragraph of a story signed on a line or in its lead, or of an afterword (编后), over a photo
+        credit (…城市文化新名片。 / 电影《四渡》海报。 / 片方供图; a dispatch's …用电。 / 福建省安溪县茶农在采摘春茶。 /
+        新华社记者 林 平摄) the caption of a photo set after the story?  (A photo story's 图为… is its own.)"""
         paragraphs = story.paragraphs
-        signed = self._signed(story)
+        signed = self._signed(story) or self._labelled_text(story)
         if not (signed or story.has_lead) or len(paragraphs) < 2 or self.units[paragraphs[-1]].lines[0].bbox is not None:
             return False
         last, before = self.units[paragraphs[-1]].text, self.units[paragraphs[-2]].text
         return (len(last) <= _SHORT_CAPTION and patterns.ends_sentence(before) and not _SAYS_PHOTO.search(last)
                 and (signed or not (_LINKED_ON.match(last) or _CREDITS_THE_STORYS.match(self.units[credit].text))))
+
+    def _labelled_text(self, story: _Story) -> bool:
+        """Is the story headed by a label of its text (编后, 编者按), as the editors' words are?"""
+        return bool(story.headlines) and patterns.BODY_LABEL.match(self.units[story.headlines[0]].text) is not None
 
     def _photo_from(self, story: _Story, caption: list[int]) -> _Story:
         """The story's last paragraphs, a photo's caption set after it, made a photo of their own."""
