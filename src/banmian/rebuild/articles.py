@@ -46,6 +46,7 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _READER_SIGNS = re.compile(r"^读者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # 读者　张 燕, under a letter only
+_ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
 _DISTRICT_SIGNER = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:区|街道|镇|乡)\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
 _CREDITS_THE_STORYS = re.compile(r"^(?:以上|本版|本组|文中)图片")
@@ -709,6 +710,8 @@ class _Placer:
             return False  # “山里人等的不只是一封信” / … / “山里人等的不只是一封信。”马德山说: a saying its section is about
         if end - start == 1 and story.paragraphs and _MARKED_SUBHEAD.match(self.units[start].text):
             return False  # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice
+        if end - start == 1 and story.paragraphs and _ABOUT_THE_AUTHOR.match(self.units[start].text):
+            return False  # 作者简介 / 沈秋禾，…作家协会会员: the note on the writer closes the writer's piece
         if end - start >= 2 and (self.units[start].text.strip("【】") in columns()
                                  or _SERVICE_COLUMN.match(self.units[start].text)):
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
