@@ -1351,3 +1351,35 @@ def test_a_bracketed_signature_alone_on_its_line_ends_the_letter_at_a_column_end
     page = banmian.rebuild(text)
     assert page.articles[0].paragraphs[-1] == "（宁川县东岗人民公社社员 李有田）"
     assert page.articles[-1].headline == ["编后"]
+
+
+def test_a_review_under_a_poem_signed_at_its_foot_is_prose_not_verse():
+    text = (  # the page as printed
+        "冬夜读信\n"
+        "　　翻出母亲二十年前的信\n"
+        "　　信纸已经发黄\n"
+        "　　字迹还是那么用力\n"
+        "　　像她在田里\n"
+        "　　一锄一锄地挖\n"
+        "\n"
+        "　　“天冷了，记得加衣”\n"
+        "　　这一句\n"
+        "　　她写了三遍\n"
+        "　　我读了二十年\n"
+        "□ 苏 木\n"
+        "\n"
+        "一条河流的生命史\n"
+        "——读长篇小说《沅水谣》\n"
+        "◎ 谭 晴\n"
+        "　　《沅水谣》是本土作家龙远峰历\n"
+        "时六年写成的长篇小说，以沅水岸边\n"
+        "一个渡口小镇为舞台，讲述了三个家\n"
+        "族从民国到新世纪的命运沉浮。\n"
+        "　　小说最动人的，是作者对河流的\n"
+        "深情。涨水、枯水、放排、行船，沅\n"
+        "水在书中不只是背景，而是一个有脾\n"
+        "气、有记忆的“人物”。书中的人物\n"
+    )
+    review = banmian.rebuild(text).articles[-1]
+    assert review.paragraphs[0] == ("《沅水谣》是本土作家龙远峰历时六年写成的长篇小说，以沅水岸边一个渡口小镇为舞台，"
+                                    "讲述了三个家族从民国到新世纪的命运沉浮。")

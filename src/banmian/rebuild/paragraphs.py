@@ -167,7 +167,7 @@ def _signs_a_poem(units: list[Unit], index: int) -> bool:
 def _verse_run(units: list[Unit], start: int, step: int) -> list[int]:
     run, index = [], start
     while (0 <= index < len(units) and units[index].role == "text" and len(units[index].text) <= _VERSE
-           and "。" not in units[index].text):
+           and "。" not in units[index].text and units[index].text[0] not in AUTHOR_MARKS):  # ◎ 谭 晴: the next piece's
         run.append(index)
         index += step
     return run
