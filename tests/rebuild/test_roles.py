@@ -473,3 +473,9 @@ def test_an_email_line_under_a_call_for_contributions_is_the_calls_text():
     page = banmian.rebuild("城市记忆\n\n老城门下的杂货铺\n\n街角那家杂货铺，开了整整四十年。\n\n征稿启事\n\n"
                            "“城市记忆”栏目长期征集反映城市变迁的老照片和回忆文章。来稿请注明拍摄时间、地点。\n\n投稿邮箱：qxwbjy@163.com\n")
     assert page.articles[-1].paragraphs[-1] == "投稿邮箱：qxwbjy@163.com"
+
+
+def test_an_email_line_under_a_call_printed_over_several_lines_is_the_calls_text():
+    page = banmian.rebuild("征稿启事\n　　本版常年面向社会征集散文、\n诗歌、小小说、书画摄影作品。\n"
+                           "　　来稿请注明真实姓名、通讯地\n址和联系电话，一稿多投者恕不采\n用。\n　　投稿邮箱：yszb_fk@163.com\n")
+    assert page.articles[-1].paragraphs[-1] == "投稿邮箱：yszb_fk@163.com"

@@ -24,6 +24,7 @@ def classify(lines: list[Line]) -> list[Unit]:
 
 # 来稿请注明…, 常年征稿: a call for contributions, the address under it its own
 _CALL_FOR_PIECES = re.compile(r"来稿|征稿|投稿")
+_CALL_LINES = 4  # printed lines above the address where the call may be (来稿请注明… / …恕不采 / 用。)
 
 
 def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
@@ -33,7 +34,7 @@ def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
     for index in range(1, len(units)):
         unit, above = units[index], units[index - 1]
         if (unit.role == "furniture" and "@" in unit.text and above.role == "text"
-                and _CALL_FOR_PIECES.search(above.text)):
+                and _CALL_FOR_PIECES.search("".join(u.text for u in units[max(0, index - _CALL_LINES):index]))):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
 
