@@ -1383,3 +1383,10 @@ def test_a_review_under_a_poem_signed_at_its_foot_is_prose_not_verse():
     review = banmian.rebuild(text).articles[-1]
     assert review.paragraphs[0] == ("《沅水谣》是本土作家龙远峰历时六年写成的长篇小说，以沅水岸边一个渡口小镇为舞台，"
                                     "讲述了三个家族从民国到新世纪的命运沉浮。")
+
+
+def test_a_tables_units_line_stands_between_its_title_and_its_head_row():
+    text = ("价格行情\n本周主要农产品批发价格\n（单位：元/公斤）\n品名　　　均价　　环比\n白条猪　　20.85　 ↓0.6%\n"
+            "鸡　蛋　　9.12　　↑1.8%\n大白菜　　1.36　　↓4.2%\n")
+    table = banmian.rebuild(text).articles[0]
+    assert (table.headline, table.paragraphs[:2]) == (["价格行情", "本周主要农产品批发价格"], ["（单位：元/公斤）", "品名 均价 环比"])

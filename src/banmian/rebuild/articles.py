@@ -75,7 +75,6 @@ _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
 _ENTRY_MARKS = "■●◆▲★□◎"  # what opens each entry of a box
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
-_TABLE_UNITS = re.compile(r"^[（(]单位[:：][^（）()]{1,12}[）)]$")  # （单位：元/公斤）: what a table's figures count
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
 
@@ -623,7 +622,7 @@ class _Placer:
         """Do the two units from `index` stand as a table's rows, one under the other (指数 收盘 涨跌幅 /
         上证指数 3402.53 +2.61%), perhaps under its units (（单位：元/公斤））?  A title over a table heads a box of its
         own; a subhead is over text."""
-        if index < len(self.units) and _TABLE_UNITS.match(self.units[index].text):
+        if index < len(self.units) and patterns.TABLE_UNITS.match(self.units[index].text):
             index += 1
         return (index + 1 < len(self.units) and self.units[index].role == self.units[index + 1].role == "text"
                 and patterns.rows_apart(self.units[index].text, self.units[index + 1].text))

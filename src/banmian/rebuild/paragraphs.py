@@ -12,7 +12,7 @@ from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL,
     FOLIO, FURNITURE, NAMES_ONLY, NO_LINE_START, PART_END, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF,
-    SUBHEAD_MARK, closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece,
+    SUBHEAD_MARK, TABLE_UNITS, closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece,
     is_author_line, is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut,
     head_row, label_and_figure, left_open, own_block, points_elsewhere, rows_apart, spaced_roles, trailing_jump, unbalanced,
 )
@@ -780,6 +780,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
+    if TABLE_UNITS.match(text) or TABLE_UNITS.match(unit.text):
+        return False, True  # 本周主要农产品批发价格 / （单位：元/公斤） / 品名 均价 环比: a table's title, units, head row
     if unit.text[-1] in ":：" and SALUTATION.match(unit.text):
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
     if text[-1].isdigit() and ENDS_ON_PHONE.search(text) and unit.text[0] not in _NUMBER_GOES_ON:

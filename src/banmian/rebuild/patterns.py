@@ -652,6 +652,9 @@ _HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJ
 _SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
 
 
+TABLE_UNITS = re.compile(r"^[（(]单位[:：][^（）()]{1,12}[）)]$")  # （单位：元/公斤）: what a table's figures count
+
+
 def label_and_figure(text: str) -> bool:
     """A table's row of a label and one figure (江苏 8.1, 大白菜 0.25元／斤)."""
     return _TWO_CELL_ROW.match(text) is not None
