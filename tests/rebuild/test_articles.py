@@ -1839,3 +1839,43 @@ def test_a_note_on_the_writer_under_an_essay_is_the_essays_in_printed_lines():
     essay = banmian.rebuild(text).articles[0]
     assert essay.paragraphs[-2:] == [
         "作者简介", "沈秋禾，沅水市作家协会会员，作品散见于《散文百家》《湖南文学》等刊物，著有散文集《河畔人家》。"]
+
+
+def test_a_tips_box_under_a_column_is_an_item_of_its_own_each_circled_tip_a_paragraph():
+    text = (  # the page as printed
+        "三农观察\n"
+        "让“土专家”有用武之地\n"
+        "□ 谭 明\n"
+        "　　在不少村庄，都有这样一批人：\n"
+        "没有高学历，却种得一手好庄稼；\n"
+        "不懂专业术语，却能一眼看出果树\n"
+        "得了什么病。他们被村民称为“土\n"
+        "专家”“田秀才”。\n"
+        "　　乡村振兴，人才是关键。既要\n"
+        "引进“外来的和尚”，也要用好本\n"
+        "土的“土专家”。一些地方探索开\n"
+        "展农民职称评定，让有真本事的农\n"
+        "\n"
+        "民评上“农民高级技师”，享受相\n"
+        "应待遇，这样的做法值得推广。\n"
+        "　　给“土专家”搭台子、给位子、\n"
+        "给面子，才能让更多懂农业、爱农\n"
+        "村的人扎根乡土。\n"
+        "\n"
+        "养殖小贴士\n"
+        "秋季生猪防疫 做好四件事\n"
+        "①做好免疫接种。按照免疫程序\n"
+        "及时接种猪瘟、口蹄疫等疫苗，\n"
+        "做好免疫记录。\n"
+        "②加强消毒管理。猪舍每周消毒\n"
+        "2次，进出车辆、人员严格消毒。\n"
+        "\n"
+        "③注意防寒保暖。早晚温差大，\n"
+        "及时关闭门窗，防止贼风侵袭。\n"
+        "④科学调整饲料。适当提高饲料\n"
+        "能量水平，保证饮水清洁。\n"
+        "\n"
+    )
+    page = banmian.rebuild(text)
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["三农观察", "让“土专家”有用武之地"], 3), (["养殖小贴士", "秋季生猪防疫 做好四件事"], 4)]

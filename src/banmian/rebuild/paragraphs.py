@@ -74,6 +74,7 @@ _CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)$")
 _COUNTED = frozenset("年月日号时点分秒世岁个万千百亿元角%％倍多余后前天周次名位家件条项米吨度届期级层人户所座辆台只头批场篇本部")
 _LIST_MARKS = "■●◆▲★◎"  # what opens each item of a list set one item a line
+_CIRCLED, _CIRCLED_LAST = "①", "⑳"  # a list's items numbered in circles
 _STEP = re.compile(r"^第[一二三四五六七八九十]步[:：]")
 _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 with ●, and has neither inside one
 # A padded two-character name cut at a byline's last line (本报实习生 窦 / 皓): the surname alone
@@ -1073,6 +1074,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0] or _STEP.match(line.text):
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
+    if _CIRCLED <= line.text[0] <= _CIRCLED_LAST and (_CIRCLED <= previous.text[0] <= _CIRCLED_LAST
+                                                      or not ends_sentence(last.text)):
+        return False  # ①做好免疫接种。… / ②加强消毒管理。…, or ① under its title: each item a paragraph
     if last.text[-1] in "：:》" and SECTION_NUMBER.match(line.text):
         return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》: a list's items under its lead, one a paragraph
     if ends_sentence(last.text) and _credit_alone(line.text) and previous.text[0] not in _BULLETS:
