@@ -1879,3 +1879,41 @@ def test_a_tips_box_under_a_column_is_an_item_of_its_own_each_circled_tip_a_para
     page = banmian.rebuild(text)
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
         (["三农观察", "让“土专家”有用武之地"], 3), (["养殖小贴士", "秋季生猪防疫 做好四件事"], 4)]
+
+
+def test_a_subhead_of_four_characters_and_a_phrase_cast_like_the_one_before_stays_in_the_story():
+    text = (  # the page as printed
+        "乡村振兴看一线\n"
+        "一颗猕猴桃 “串起”一条富民链\n"
+        "——桐源县发展特色产业带动农户增收见闻\n"
+        "本报记者 胡 旭　通讯员 钟丽萍　文/图\n"
+        "　　深秋时节，桐源县石门镇的猕猴桃\n"
+        "基地里，一串串果子挂满枝头。果农邓\n"
+        "长根戴着手套，小心翼翼地把果子剪下，\n"
+        "轻轻放进垫着软纸的竹筐里。“今年雨\n"
+        "水匀，果子个头大、糖分足，收购商上\n"
+        "门来抢。”\n"
+        "　　邓长根家种了12亩猕猴桃，去年纯\n"
+        "收入超过15万元。而在十年前，这里还\n"
+        "是一片种啥啥不成的荒坡。\n"
+        "\n"
+        "龙头带动 小果子有了大市场\n"
+        "　　2014年，县里引进一家农业企业，\n"
+        "在石门镇流转土地建起了第一个标准化\n"
+        "示范基地。企业提供种苗、技术和收购\n"
+        "保底价，农户以土地入股或自主种植，\n"
+        "“企业+合作社+农户”的模式逐渐成型。\n"
+        "　　如今，全县猕猴桃种植面积达到\n"
+        "8.6万亩，年产量超过9万吨，带动1.2\n"
+        "万户农户参与种植。去年，全县猕猴桃\n"
+        "产业综合产值突破30亿元。\n"
+        "\n"
+        "延链补链 “卖鲜果”变“卖产品”\n"
+        "　　走进县农产品加工园区，一条条生\n"
+        "产线正在满负荷运转。鲜果经过分拣、\n"
+        "冷藏，一部分直接发往全国各地的商超，\n"
+        "另一部分被加工成果干、果酱、果酒……\n"
+        "（下转第七版）\n"
+    )
+    page = banmian.rebuild(text)
+    assert len(page.articles) == 1 and "延链补链 “卖鲜果”变“卖产品”" in page.articles[0].paragraphs

@@ -46,6 +46,7 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _READER_SIGNS = re.compile(r"^读者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # 读者　张 燕, under a letter only
+_PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
 _TIPS = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{2}(?:小贴士|小常识|小妙招)[】］\]]?$")
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
 _DISTRICT_SIGNER = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:区|街道|镇|乡)\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
@@ -735,8 +736,11 @@ class _Placer:
 
     def _labelled_like_subheads(self, index: int, story: _Story) -> bool:
         """Does this heading open on a short label and a colon cast like one of the story's subheads (两点： under
-        零点：第一批货车进场)?  A feature labels its sections alike."""
-        label = _SECTION_LABEL.match(self.units[index].text)
+        零点：第一批货车进场), or a four-character phrase and a space?  A feature labels its sections alike."""
+        text = self.units[index].text
+        if _PHRASE_SPACED.match(text):  # 延链补链 “卖鲜果”变“卖产品” under 龙头带动 小果子有了大市场
+            return any(_PHRASE_SPACED.match(self.units[k].text) and self.heads[k] for k in story.paragraphs)
+        label = _SECTION_LABEL.match(text)
         return label is not None and any(
             (other := _SECTION_LABEL.match(self.units[k].text)) is not None and self.heads[k]
             and len(other[1]) == len(label[1]) and other[1][-1] == label[1][-1] for k in story.paragraphs)
