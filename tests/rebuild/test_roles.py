@@ -121,7 +121,7 @@ def test_a_headline_under_the_page_number_over_its_text_is_no_section_name(body)
 
 
 def test_a_tables_row_is_no_headline():
-    for row in ("1 泰山城建 5 13", "上证指数 3245.67 +0.42%", "石塘站 高潮 05:12 17:40"):
+    for row in ("1 泰山城建 5 13", "上证指数 3245.67 +0.42%", "石塘站 高潮 05:12 17:40", "猪肉（白条） 19.60 21.80 ↑"):
         assert not headline(row), row
     assert headline("在优化营商环境中 发挥 人大力量") and headline("端午制曲 匠心绵长 中国茅台 香飘世界")
 

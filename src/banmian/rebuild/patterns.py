@@ -618,9 +618,14 @@ _LETTER_SPACED = re.compile(rf"^[{CJK}](?: [{CJK}]){{2,7}}$")
 def is_table_row(text: str) -> bool:
     """A row of a table set as a line, its cells apart, one a figure, no clause in it (1 泰山城建 5 13,
     上证指数 3245.67 +0.42%, 石塘站 高潮 05:12 17:40): never run on into the next row, nor a heading."""
+    text = _QUALIFIED_LABEL.sub(r"\1", text, count=1) if "（" in text or "(" in text else text
     return (text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
             and (_CELL_GAP.search(text) is not None or _CJK_CHAR.search(text) is None or _figure_cells(text) >= 2)
             or _SCHEDULE_ROW.match(text) is not None)
+
+
+# A row's label with its qualifier in brackets (猪肉（白条） 19.60 21.80 ↑): the brackets make no clause
+_QUALIFIED_LABEL = re.compile(rf"^([{CJK}]{{1,8}})[（(][{CJK}]{{1,6}}[）)](?= )")
 
 
 def _figure_cells(text: str) -> int:
