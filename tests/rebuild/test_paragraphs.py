@@ -1390,3 +1390,11 @@ def test_a_tables_units_line_stands_between_its_title_and_its_head_row():
             "鸡　蛋　　9.12　　↑1.8%\n大白菜　　1.36　　↓4.2%\n")
     table = banmian.rebuild(text).articles[0]
     assert (table.headline, table.paragraphs[:2]) == (["价格行情", "本周主要农产品批发价格"], ["（单位：元/公斤）", "品名 均价 环比"])
+
+
+def test_a_listings_title_channel_and_time_stand_over_its_note():
+    text = ("荧屏推荐\n\n《江南春早》　央视综合频道　20:00\n\n"
+            "该剧讲述了上世纪八十年代，嘉兴一个普通丝绸厂家庭三代人在改革开放浪潮中的奋斗与坚守。\n\n"
+            "《我们的歌谣》　浙江卫视　21:20\n\n本期节目来到嘉善西塘，歌手们与当地田歌传承人同台。\n")
+    box = banmian.rebuild(text).articles[0]
+    assert (box.headline, box.paragraphs[0], len(box.paragraphs)) == (["荧屏推荐"], "《江南春早》 央视综合频道 20:00", 4)

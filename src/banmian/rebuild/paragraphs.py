@@ -10,11 +10,12 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX,
-    CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL,
-    FOLIO, FURNITURE, NAMES_ONLY, NO_LINE_START, PART_END, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF,
-    SUBHEAD_MARK, TABLE_UNITS, closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, header_piece,
-    is_author_line, is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut,
-    head_row, label_and_figure, left_open, own_block, points_elsewhere, rows_apart, spaced_roles, trailing_jump, unbalanced,
+    CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT,
+    FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END, RANK_SIGNER, REFERENCE_ENTRY,
+    SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK, TABLE_UNITS, closing_credit, dateline_alone,
+    ends_in_open_name, ends_on_credit, ends_sentence, head_row, header_piece, is_author_line, is_byline_line,
+    is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, left_open, own_block,
+    points_elsewhere, rows_apart, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -928,6 +929,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # 城区限行尾号：3和8 / 限行时间：…, 供电服务热线：95598 / 京秦高速全线贯通, …（12月9日） / 指数 收盘 涨跌幅: a box's
         # fields or a table's head row, whole
         return False
+    if left[-1].isdigit() and LISTING_TIME.search(left):
+        return False  # 《江南春早》　央视综合频道　20:00 / 该剧讲述了…: a listing's title, channel and time over its note
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
         # no heading is this short, a bare date or ends on a digit (本报北京6 / 月4日电), though a section's
         # number or a contact line may (二 / 双方将…, 电话：010—12380 / 网站：…): where the two sides read on

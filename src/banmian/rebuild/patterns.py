@@ -657,6 +657,8 @@ _HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJ
 _SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
 
 
+# A listing's entry ending on its time, its parts apart (《江南春早》　央视综合频道　20:00): no heading, nor cut
+LISTING_TIME = re.compile(r"\S \d{1,2}[:：]\d{2}$")
 TABLE_UNITS = re.compile(r"^[（(]单位[:：][^（）()]{1,12}[）)]$")  # （单位：元/公斤）: what a table's figures count
 
 

@@ -473,7 +473,7 @@ def headline_like(unit: Unit) -> bool:
                 or patterns.DATELINE.match(text) or patterns.CROSS_REFERENCE.match(text)
                 or (":" in text or "：" in text) and (_BOX_FIELD.match(text) or patterns.CONTACT_LINE.match(text)
                                                        or patterns.FIELD_LABEL.match(text))
-                or " " in text and patterns.is_table_row(text))
+                or " " in text and (patterns.is_table_row(text) or patterns.LISTING_TIME.search(text) is not None))
 
 
 # A turn of an interview or a transcript (问：…？, 主持人：…谢谢大家！): a question or a cry there is said, not a
