@@ -1917,3 +1917,13 @@ def test_a_subhead_of_four_characters_and_a_phrase_cast_like_the_one_before_stay
     )
     page = banmian.rebuild(text)
     assert len(page.articles) == 1 and "延链补链 “卖鲜果”变“卖产品”" in page.articles[0].paragraphs
+
+
+def test_a_labelled_box_of_signed_briefs_is_one_item_crediting_every_brief():
+    text = "\n\n".join(["乡村简讯", "■近日，桐源县首个村级农产品直播间在东坪村开播，首场销售额达2.3万余元。（通讯员 许 晴）",
+                       "■青山乡组织农技人员深入田间地头，开展油菜育苗技术指导。（通讯员 曾子豪）",
+                       "■长河镇举办首届“农民丰收节”厨艺大赛。（记者 陆海燕）", "三农观察", "让“土专家”有用武之地", "□ 谭 明",
+                       "在不少村庄，都有这样一批人：没有高学历，却种得一手好庄稼。"])
+    box = banmian.rebuild(text).articles[0]
+    assert (box.headline, len(box.paragraphs), box.byline.correspondents, box.byline.reporters) == (
+        ["乡村简讯"], 3, ["许晴", "曾子豪"], ["陆海燕"])

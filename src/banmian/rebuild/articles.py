@@ -491,7 +491,8 @@ class _Placer:
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
         self._assign(index, story, "paragraph")
-        if (patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text) or patterns.ends_on_credit(text)
+        if (patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text)
+                or patterns.ends_on_credit(text) and not self._brief_in_box(index, story)
                 or patterns.REFERENCE_ENTRY.match(text) or self._signed_brief_over_heading(index)):
             story.closed = True  # the references close an essay: a heading after them is the next one's
         elif self._closes_advertisement(index, story):
@@ -500,6 +501,14 @@ class _Placer:
               and not self._signed(story)):
             self._make_photo(story)  # …市民在公园赏雪。 记者 周学军 摄: a caption, its credit run in
         return index + 1
+
+    def _brief_in_box(self, index: int, story: _Story) -> bool:
+        """Is this signed brief (■…。（通讯员 曾子豪）) one of a labelled box's marked briefs, another marked alike
+        under it (乡村简讯 / ■… / ■…)?  The box is one item; its briefs' credits close none of it."""
+        mark = self.units[index].text[0]
+        following = self._next(index + 1)
+        return (mark in patterns.BRIEF_MARKS and bool(story.headlines) and self.units[story.paragraphs[0]].text[0] == mark
+                and following < len(self.units) and self.units[following].text[0] == mark)
 
     def _afterword_under_signature(self, index: int) -> bool:
         """编后 right under a reader's signature (辽宁海城市读者) heads the editors' afterword to the letter,

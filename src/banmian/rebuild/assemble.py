@@ -199,6 +199,8 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
             merge(article.byline, parse_credit(credit))
         for later in _later_credits(article.paragraphs, lead):
             merge(article.byline, parse_credit(later))
+        for brief in _signed_briefs(article.paragraphs):
+            merge(article.byline, parse_credit(brief, in_brackets=True))  # 简讯 / ■…（通讯员 许 婷） / ■…（记者 俞 欢）
         closing = patterns.closing_credit(article.paragraphs[-1]) or _credit_over_box(article.paragraphs)
         if closing and closing["credit"] and not article.byline.people():
             # …1.2万人次。（记者何思远 通讯员林媛）: a short item's only byline.  Under a byline it
@@ -212,6 +214,13 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
             merge(article.byline, parse_credit(run_in))  # …赏雪。 记者 周学军 摄
     article.id = _article_id(article, position, where)
     return article
+
+
+def _signed_briefs(paragraphs: list[str]) -> list[str]:
+    """The credits of a box's marked briefs, each signed at its end (■…。（通讯员 许 婷）), where there are two or more."""
+    credits = [credit["credit"] for text in paragraphs if text[0] in patterns.BRIEF_MARKS
+               for credit in [patterns.closing_credit(text)] if credit and credit["credit"]]
+    return credits if len(credits) >= 2 else []
 
 
 def _letter_writer(paragraphs: list[str]) -> list[str]:
