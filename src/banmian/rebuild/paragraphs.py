@@ -14,7 +14,7 @@ from banmian.rebuild.patterns import (
     FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END, RANK_SIGNER, REFERENCE_ENTRY,
     SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK, TABLE_UNITS, closing_credit, dateline_alone,
     ends_in_open_name, ends_on_credit, ends_sentence, head_row, header_piece, is_author_line, is_byline_line,
-    is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, left_open, own_block,
+    is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, own_block,
     points_elsewhere, rows_apart, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
@@ -782,6 +782,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
+    if labelled_work(unit.text) or labelled_work(text):
+        return False, True  # 少了一只，像我 / 行书　陆游《…》句　郑砚农: a work's caption, a line of its own
     if TABLE_UNITS.match(text) or TABLE_UNITS.match(unit.text):
         return False, True  # 本周主要农产品批发价格 / （单位：元/公斤） / 品名 均价 环比: a table's title, units, head row
     if unit.text[-1] in ":：" and SALUTATION.match(unit.text):

@@ -686,8 +686,10 @@ def head_row(text: str) -> bool:
 _ARTWORK_SIZE = re.compile(r"\d+(?:\.\d+)?\s?(?:cm|厘米|CM)\s?[×xX＊*]\s?\d+(?:\.\d+)?\s?(?:cm|厘米|CM)(?:\s+\d{4}年)?$")
 
 
-# or opens on the art and ends on the artist, its parts set apart (篆刻　“清风徐来”　吴印石, 书法　行书　…句　欧阳砚)
-_LABELLED_WORK = re.compile(rf"^(?:书法|篆刻|国画|中国画|油画|水彩画?|版画|剪纸|素描|漆画)\s+\S.*\s[{CJK}](?:\s?[{CJK}]){{1,3}}$")
+# or opens on the art or the script and ends on the artist, its parts set apart (篆刻　“清风徐来”　吴印石,
+# 书法　行书　…句　欧阳砚, 行书　陆游《临安春雨初霁》句　郑砚农)
+_LABELLED_WORK = re.compile(rf"^(?:书法|篆刻|国画|中国画|油画|水彩画?|版画|剪纸|素描|漆画|(?:行|楷|隶|草|篆|行草)书|小楷)"
+                            rf"(?:\s+\S.*|《[^》]+》.*)\s[{CJK}](?:\s?[{CJK}]){{1,3}}$")  # 国画《渔港晨曦》　吴青山
 
 
 def artwork_caption(text: str) -> bool:
@@ -696,7 +698,7 @@ def artwork_caption(text: str) -> bool:
 
 
 def labelled_work(text: str) -> bool:
-    return text[:1] in "书篆国中油水版剪素漆" and _LABELLED_WORK.match(text) is not None
+    return text[:1] in "书篆国中油水版剪素漆行楷隶草小" and _LABELLED_WORK.match(text) is not None
 
 
 def figure_alone(text: str) -> bool:
