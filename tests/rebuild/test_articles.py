@@ -1928,3 +1928,16 @@ def test_a_labelled_box_of_signed_briefs_is_one_item_crediting_every_brief():
     box = banmian.rebuild(text).articles[0]
     assert (box.headline, len(box.paragraphs), box.byline.correspondents, box.byline.reporters) == (
         ["乡村简讯"], 3, ["许晴", "曾子豪"], ["陆海燕"])
+
+
+def test_a_box_of_signed_sayings_ends_at_the_title_under_its_last_signature():
+    text = "\n\n".join(["凌晨两点，班长悄悄来查岗，递给我一个还热乎的鸡蛋。", "兵说", "【话题】第一次站夜岗，你想到了什么？",
+                       "站在哨位上，看着远处零零星星的灯火，我第一次觉得，这些灯光里也有我的一份守护。",
+                       "——火箭军某旅　上等兵　邓明轩", "以前在家熬夜是玩手机，现在熬夜是为了让更多人睡个安稳觉。",
+                       "——东部战区海军某部　中士　陈思宇", "营门前的那棵老槐树",
+                       "营门前有一棵老槐树，听老兵们说，它比营区的历史还要长。树干要两个人才能合抱。",
+                       "新兵下连那天，我们背着背包从树下走过，槐花正落。", "武警浙江总队某支队　上等兵　杨一帆"])
+    page = banmian.rebuild(text)
+    box, essay = page.articles[-2:]
+    assert box.paragraphs[-1] == "——东部战区海军某部 中士 陈思宇"
+    assert (essay.headline, len(essay.paragraphs), essay.byline.reporters) == (["营门前的那棵老槐树"], 2, ["杨一帆"])
