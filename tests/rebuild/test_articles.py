@@ -1941,3 +1941,19 @@ def test_a_box_of_signed_sayings_ends_at_the_title_under_its_last_signature():
     box, essay = page.articles[-2:]
     assert box.paragraphs[-1] == "——东部战区海军某部 中士 陈思宇"
     assert (essay.headline, len(essay.paragraphs), essay.byline.reporters) == (["营门前的那棵老槐树"], 2, ["杨一帆"])
+
+
+def test_a_mine_papers_letter_reply_praise_and_notice_stand_apart():
+    text = "\n\n".join([
+        "表扬稿", "我支部所属采煤一队青年突击组，在十月份劳动竞赛中，提前五天完成任务，多出煤一千二百多吨。",
+        "二矿采煤一队党支部", "一九八七年十月二十八日",
+        "职工来信", "井口浴池热水应当保证", "编辑同志：", "二矿井口浴池近来经常没有热水。希望有关部门尽快解决。",
+        "二矿掘进二队　孙 国 强", "关于井口浴池热水问题的答复", "编辑同志：",
+        "来信转悉。经查，二矿井口浴池热水不足，主要是锅炉房一台锅炉炉排损坏，正在检修。", "二矿生活服务公司", "十一月四日",
+        "关于做好冬季防火工作的通知", "各矿、厂，各车间（区、队）：", "入冬以来，天气干燥，各单位要认真做好防火工作。"])
+    page = banmian.rebuild(text)
+    assert [(a.headline, a.paragraphs[-1], a.byline.reporters) for a in page.articles] == [
+        (["表扬稿"], "一九八七年十月二十八日", []),
+        (["职工来信", "井口浴池热水应当保证"], "二矿掘进二队 孙 国 强", ["孙国强"]),
+        (["关于井口浴池热水问题的答复"], "十一月四日", []),
+        (["关于做好冬季防火工作的通知"], "入冬以来，天气干燥，各单位要认真做好防火工作。", [])]

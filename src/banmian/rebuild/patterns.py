@@ -321,7 +321,7 @@ FIELD_LABEL = re.compile(r"^(?:(?![的了地得着过们和与及或而之])[\u4
                          r"|停车|住宿|热线|数据来源|资料来源)[:：]\s*\S")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
 _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
-NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
+NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 
 
 def issuer_over_date(line: str, below: str) -> bool:
@@ -330,11 +330,11 @@ def issuer_over_date(line: str, below: str) -> bool:
 
 # 简讯, 遗失声明, 广告, and a classified page's categories (房屋出租, 招聘): blocks of their own; so are a chronicle
 # (海州撤县设市30年大事记), a book notice (书讯), a digest of sayings (金句摘编), an honour roll (光荣榜), a correction
-# (更　正), a call for contributions (欢迎投稿), riddles (猜谜语) and a service
+# (更　正), a call for contributions (欢迎投稿), riddles (猜谜语), a letter of praise (表扬稿) and a service
 # box (失物招领, 便民信息) set under a story
 OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告"
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
-                       r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|征稿|征文|欢迎投稿|更正|猜谜语?|灯谜"
+                       r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|征稿|征文|欢迎投稿|更正|猜谜语?|灯谜|表扬稿|表扬信|感谢信"
                        # a sports or a listings page's boxes: a table or a programme under its label
                        r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|(?:赛事|节目|下期)预告|今日看点|(?:本周)?影讯|今日荧屏|荧屏推荐|环球扫描"
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens' or collectors' words,
@@ -352,7 +352,8 @@ DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|决定|意见|�
 PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 # A letter's, a speech's or a notice's salutation, the first line of its text: 编辑同志：, 编辑老师：, 尊敬的各位读者：, 同学们：
 SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
-                        rf"|各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部))[:：]$")  # a notice's addressees: 各车间、科室：
+                        rf"|各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部)"
+                        rf"(?:（[{CJK}、]{{1,8}}）)?)[:：]$")  # 各矿、厂，各车间（区、队）：  # a notice's addressees: 各车间、科室：
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡): never a page's section
 GENRE_LABELS = frozenset({"社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章"})
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
@@ -1084,7 +1085,8 @@ SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 # 企业报, 校报 and 区报 credit a contribution to the unit its writers work in: 国网湖州供电公司 沈佳, 公司办公室 李 明,
 # 镇海炼化 朱建华 供稿 (in brackets at a story's foot); the names start with a surname (联合学院 选育优品 is a subhead)
 _SURNAMED = "[" + "".join(sorted(SURNAMES)) + "]"
-_UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}})"  # 李明, 李 明, 魏晓航
+# 李明, 李 明, 魏晓航, 孙 国 强 (not 陆 燕 摄: what the bearer did, set apart)
+_UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}})"
 # An essay signed at its foot by where its writer lives (西湖区　蒋桂芳): the writer's name after the place
 # A soldier's piece, by unit and rank (第80集团军某旅四级军士长　周建军), as 兵说 and 士兵心语 sign them
 RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<names>[{CJK}](?:\s?[{CJK}·]){{1,9}})$")
