@@ -1385,11 +1385,13 @@ def test_a_review_under_a_poem_signed_at_its_foot_is_prose_not_verse():
                                     "讲述了三个家族从民国到新世纪的命运沉浮。")
 
 
-def test_a_tables_units_line_stands_between_its_title_and_its_head_row():
-    text = ("价格行情\n本周主要农产品批发价格\n（单位：元/公斤）\n品名　　　均价　　环比\n白条猪　　20.85　 ↓0.6%\n"
+@pytest.mark.parametrize("units", ["（单位：元/公斤）", "（4月17日　单位：元/公斤）"])
+def test_a_tables_units_line_stands_between_its_title_and_its_head_row(units):
+    text = (f"价格行情\n本周主要农产品批发价格\n{units}\n品名　　　均价　　环比\n白条猪　　20.85　 ↓0.6%\n"
             "鸡　蛋　　9.12　　↑1.8%\n大白菜　　1.36　　↓4.2%\n")
     table = banmian.rebuild(text).articles[0]
-    assert (table.headline, table.paragraphs[:2]) == (["价格行情", "本周主要农产品批发价格"], ["（单位：元/公斤）", "品名 均价 环比"])
+    assert (table.headline, table.paragraphs[:2]) == (
+        ["价格行情", "本周主要农产品批发价格"], [" ".join(units.split()), "品名 均价 环比"])
 
 
 def test_a_listings_title_channel_and_time_stand_over_its_note():

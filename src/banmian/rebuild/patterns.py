@@ -661,7 +661,8 @@ _SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\
 # A listing's entry ending on its time, its parts apart (《江南春早》　央视综合频道　20:00): no heading, nor cut
 LISTING_TIME = re.compile(r"\S \d{1,2}[:：]\d{2}$")
 BRIEF_MARKS = "■●◆▲"  # what marks each brief of a 简讯 box
-TABLE_UNITS = re.compile(r"^[（(]单位[:：][^（）()]{1,12}[）)]$")  # （单位：元/公斤）: what a table's figures count
+# （单位：元/公斤）, （4月17日　单位：元/公斤）: what a table's figures count
+TABLE_UNITS = re.compile(r"^[（(](?:[^（）()\s]{1,12}\s)?单位[:：][^（）()]{1,12}[）)]$")
 
 
 def label_and_figure(text: str) -> bool:
