@@ -479,3 +479,9 @@ def test_an_email_line_under_a_call_printed_over_several_lines_is_the_calls_text
     page = banmian.rebuild("征稿启事\n　　本版常年面向社会征集散文、\n诗歌、小小说、书画摄影作品。\n"
                            "　　来稿请注明真实姓名、通讯地\n址和联系电话，一稿多投者恕不采\n用。\n　　投稿邮箱：yszb_fk@163.com\n")
     assert page.articles[-1].paragraphs[-1] == "投稿邮箱：yszb_fk@163.com"
+
+
+def test_a_kicker_under_a_section_taken_by_its_place_is_the_first_storys():
+    page = banmian.rebuild("2024年4月18日　星期四\n\n农民日报　6\n\n农业科技\n\n春管一线\n\n麦田“一喷三防”　无人机唱主角\n\n"
+                           "本报记者 马 原\n\n4月中旬，河南省滑县的麦田里，一架架植保无人机来回穿梭。\n")
+    assert (page.furniture[-1], page.articles[0].headline) == ("农业科技", ["春管一线", "麦田“一喷三防” 无人机唱主角"])

@@ -354,10 +354,14 @@ def _over_text(units: list[Unit], index: int) -> bool:
 
 def _named_at_top(units: list[Unit], index: int, text: str) -> bool:
     """Is this short word the section the page's header names (…第5版 东海潮 / 东海潮 / 副刊), or the word
-    under it, a page's name set large over the first story?"""
+    under it or under the paper's name (江城晚报 / 暴雨直击), a page's name set large over the first story?  A
+    short word under a section taken only by its place is the first story's kicker (农业科技 / 春管一线)."""
     above = [unit for unit in units[:index] if unit.role == "furniture"]
     return bool(above) and (any(text in unit.text for unit in above)
                             or len(above[-1].text) <= _SECTION and above[-1] is units[index - 1]
+                            # under the paper's name or a section its header names; not 农业科技 / 春管一线: a kicker
+                            and (patterns.PAPER_NAME.match(above[-1].text) is not None
+                                 or any(above[-1].text in unit.text for unit in above[:-1]))
                             and not _over_text(units, index))
 
 
