@@ -1957,3 +1957,12 @@ def test_a_mine_papers_letter_reply_praise_and_notice_stand_apart():
         (["职工来信", "井口浴池热水应当保证"], "二矿掘进二队 孙 国 强", ["孙国强"]),
         (["关于井口浴池热水问题的答复"], "十一月四日", []),
         (["关于做好冬季防火工作的通知"], "入冬以来，天气干燥，各单位要认真做好防火工作。", [])]
+
+
+def test_an_editors_note_under_a_photos_credit_opens_the_next_item():
+    text = "\n\n".join(["如今走进东关街，景象大不一样了。（下转第四版）", "天津市和平区一家街道服装厂的女工在赶制出口服装。",
+                       "新华社记者　高 玉 山摄", "编者按", "这封来信反映的问题，在一些地方相当普遍。我们希望有关部门认真研究解决。",
+                       "人民来信", "社员卖猪为什么这么难？", "编辑同志：", "今年以来，我们这里的生猪收购站常常压级压价。"])
+    page = banmian.rebuild(text)
+    assert [(a.kind, a.headline) for a in page.articles][1:] == [
+        ("photo", []), ("article", ["编者按"]), ("article", ["人民来信", "社员卖猪为什么这么难？"])]

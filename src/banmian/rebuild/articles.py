@@ -47,6 +47,7 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _READER_SIGNS = re.compile(r"^读者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # 读者　张 燕, under a letter only
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
+_EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
 _TIPS = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{2}(?:小贴士|小常识|小妙招)[】］\]]?$")
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
 _DISTRICT_SIGNER = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:区|街道|镇|乡)\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
@@ -1049,7 +1050,7 @@ class _Placer:
         if unit.role in ("credit", "byline", "jump"):
             return True
         return (self.heads[index] or bool(patterns.DATELINE.match(unit.text)) or unit.text.startswith(patterns.CONTINUATION)
-                or patterns.points_elsewhere(unit.text))
+                or patterns.points_elsewhere(unit.text) or _EDITORS_OPEN.match(unit.text) is not None)
 
     def _make_photo(self, story: _Story) -> None:
         for k in story.paragraphs:
