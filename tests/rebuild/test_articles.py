@@ -1966,3 +1966,14 @@ def test_an_editors_note_under_a_photos_credit_opens_the_next_item():
     page = banmian.rebuild(text)
     assert [(a.kind, a.headline) for a in page.articles][1:] == [
         ("photo", []), ("article", ["编者按"]), ("article", ["人民来信", "社员卖猪为什么这么难？"])]
+
+
+def test_a_price_list_per_jin_with_its_source_under_a_call_is_a_box_of_its_own():
+    text = "\n\n".join(["读者来电", "本报讯 昨天，家住和平路的读者来电反映，小区门口的路灯坏了。", "本周菜篮子行情",
+                       "青菜　每斤0.40元—0.50元", "黄瓜　每斤0.60元—0.80元", "鸡蛋　每斤3.20元", "（市农贸市场管理处提供）",
+                       "戏水消暑", "昨日午后，几名小朋友在江滨公园的喷泉池边戏水。", "本报记者 陈 刚 摄"])
+    page = banmian.rebuild(text)
+    assert [(a.kind, a.headline, a.paragraphs[-1]) for a in page.articles] == [
+        ("article", ["读者来电"], "本报讯 昨天，家住和平路的读者来电反映，小区门口的路灯坏了。"),
+        ("article", ["本周菜篮子行情"], "（市农贸市场管理处提供）"),
+        ("photo", ["戏水消暑"], "昨日午后，几名小朋友在江滨公园的喷泉池边戏水。")]

@@ -17,9 +17,24 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _mailboxes_under_calls(_weather_box_tails(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(
-        _page_top(_set_off_credits(_photo_reports_under_headlines(_bylines_inside_brackets(
-            _indented_bylines_opened_paragraphs(units))), body)), body)))))))
+    return _table_sources(_mailboxes_under_calls(_weather_box_tails(_public_service_ads(_pull_quotes(_folios(_index_box(
+        _page_foot(_page_top(_set_off_credits(_photo_reports_under_headlines(_bylines_inside_brackets(
+            _indented_bylines_opened_paragraphs(units))), body)), body))))))))
+
+
+def _table_sources(units: list[Unit]) -> list[Unit]:
+    """A source in brackets right under a table's last row (鸡蛋　每斤3.20元 / （市农贸市场管理处提供）) says where the
+    figures came from: the table's text, not a photo's credit as the same line under a caption is."""
+    out = list(units)
+    for index in range(1, len(units)):
+        unit, above = units[index], units[index - 1]
+        if (unit.role == "credit" and _SOURCE_IN_BRACKETS.match(unit.text) and above.role == "text"
+                and " " in above.text and (patterns.is_table_row(above.text) or patterns.label_and_figure(above.text))):
+            out[index] = Unit(unit.lines, "text", unit.text)
+    return out
+
+
+_SOURCE_IN_BRACKETS = re.compile(r"^[（(][^（）()]{2,24}提供[）)]$")
 
 
 # 来稿请注明…, 常年征稿: a call for contributions, the address under it its own
