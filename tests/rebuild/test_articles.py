@@ -1977,3 +1977,10 @@ def test_a_price_list_per_jin_with_its_source_under_a_call_is_a_box_of_its_own()
         ("article", ["读者来电"], "本报讯 昨天，家住和平路的读者来电反映，小区门口的路灯坏了。"),
         ("article", ["本周菜篮子行情"], "（市农贸市场管理处提供）"),
         ("photo", ["戏水消暑"], "昨日午后，几名小朋友在江滨公园的喷泉池边戏水。")]
+
+
+def test_riddles_numbered_in_circles_are_the_boxs_paragraphs_one_each():
+    text = "\n\n".join(["猜谜语", "①一口咬掉牛尾巴（打一字）", "②千条线，万条线，掉到水里看不见（打一自然现象）",
+                       "③小时穿黑衣，大时穿绿袍，水里过日子，岸上来睡觉（打一动物）", "（谜底见下期）", "上期谜底：①田　②月亮　③剪刀"])
+    box = banmian.rebuild(text).articles[0]
+    assert (box.headline, [p[:2] for p in box.paragraphs]) == (["猜谜语"], ["①一", "②千", "③小", "（谜", "上期"])

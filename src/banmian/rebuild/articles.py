@@ -76,7 +76,7 @@ _DEPUTY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:人大代表|政协委员)[、，
 _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：讨价还价声此起彼伏, 外观：简洁耐看
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
-_ENTRY_MARKS = "■●◆▲★□◎"  # what opens each entry of a box
+_ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 

@@ -782,6 +782,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
+    if _CIRCLED <= unit.text[0] <= _CIRCLED_LAST and _CIRCLED <= text[0] <= _CIRCLED_LAST:
+        return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
     if labelled_work(unit.text) or labelled_work(text):
         return False, True  # 少了一只，像我 / 行书　陆游《…》句　郑砚农: a work's caption, a line of its own
     if TABLE_UNITS.match(text) or TABLE_UNITS.match(unit.text):
