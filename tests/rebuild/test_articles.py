@@ -1984,3 +1984,11 @@ def test_riddles_numbered_in_circles_are_the_boxs_paragraphs_one_each():
                        "③小时穿黑衣，大时穿绿袍，水里过日子，岸上来睡觉（打一动物）", "（谜底见下期）", "上期谜底：①田　②月亮　③剪刀"])
     box = banmian.rebuild(text).articles[0]
     assert (box.headline, [p[:2] for p in box.paragraphs]) == (["猜谜语"], ["①一", "②千", "③小", "（谜", "上期"])
+
+
+def test_tips_under_a_box_of_briefs_are_an_item_of_their_own():
+    text = "\n\n".join(["银龄快讯", "◆湖州市德清县近日举办首届老年人智能手机应用大赛，60多名老年选手参赛。",
+                       "◆温州市鹿城区老年人体育协会日前组织门球联谊赛，全区18支队伍参赛。", "小贴士", "冬季晨练　宜晚不宜早",
+                       "冬季清晨气温低，老年人过早外出锻炼，容易诱发心脑血管疾病。", "（本报记者　胡　蓉　整理）"])
+    page = banmian.rebuild(text)
+    assert [a.headline for a in page.articles] == [["银龄快讯"], ["小贴士", "冬季晨练 宜晚不宜早"]]

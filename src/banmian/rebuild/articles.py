@@ -47,6 +47,7 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _READER_SIGNS = re.compile(r"^读者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # 读者　张 燕, under a letter only
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
+_BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
 _TIPS = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{2}(?:小贴士|小常识|小妙招)[】］\]]?$")
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
@@ -725,9 +726,10 @@ class _Placer:
             return False  # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice
         if end - start == 1 and story.paragraphs and _ABOUT_THE_AUTHOR.match(self.units[start].text):
             return False  # 作者简介 / 沈秋禾，…作家协会会员: the note on the writer closes the writer's piece
-        if end - start >= 2 and _TIPS.match(self.units[start].text):
+        if end - start >= 2 and (_TIPS.match(self.units[start].text)
+                                 or _BARE_TIPS.match(self.units[start].text) and self._marked_briefs(story)):
             # 养殖小贴士 / 秋季生猪防疫 做好四件事: a tips box named for its field, under a title of its own, is a page
-            # item (a story's own box is its 小贴士 / 运动安全最重要)
+            # item (a story's own box is its 小贴士 / 运动安全最重要), and so is any under a box of briefs
             return True
         if end - start >= 2 and (self.units[start].text.strip("【】") in columns()
                                  or _SERVICE_COLUMN.match(self.units[start].text)):
@@ -737,6 +739,12 @@ class _Placer:
         if story.paragraphs and self._labelled_text(story):
             return True  # an editors' afterword (编后) has no subheads: a heading under its text is the next item's
         return self._headline_score(start, end, after) > _STORY_ODDS
+
+    def _marked_briefs(self, story: _Story) -> bool:
+        """Is the story a box of marked briefs (银龄快讯 / ◆… / ◆…), opened by a mark two or more of its paragraphs open on?"""
+        mark = self.units[story.paragraphs[0]].text[0] if story.paragraphs else ""
+        return (bool(mark) and mark in patterns.BRIEF_MARKS
+                and sum(self.units[k].text[0] == mark for k in story.paragraphs) >= 2)
 
     def _asks_like_a_subhead(self, index: int, story: _Story) -> bool:
         """Is this heading a short question, and one of the story's paragraphs a short question alone on its line
