@@ -1400,3 +1400,11 @@ def test_a_listings_title_channel_and_time_stand_over_its_note():
             "《我们的歌谣》　浙江卫视　21:20\n\n本期节目来到嘉善西塘，歌手们与当地田歌传承人同台。\n")
     box = banmian.rebuild(text).articles[0]
     assert (box.headline, box.paragraphs[0], len(box.paragraphs)) == (["荧屏推荐"], "《江南春早》 央视综合频道 20:00", 4)
+
+
+def test_a_subscription_notices_postal_code_and_address_run_on_over_their_printed_lines():
+    text = ("征订启事\n　　本报由邮局发行，邮发代号：\n31—58，每月订费4.50元。即日\n起，全市各邮电支局均可办理。\n"
+            "　　本报发行部地址：解放路\n112号　电话：2215786\n")
+    notice = banmian.rebuild(text).articles[0]
+    assert notice.paragraphs == ["本报由邮局发行，邮发代号：31—58，每月订费4.50元。即日起，全市各邮电支局均可办理。",
+                                 "本报发行部地址：解放路112号 电话：2215786"]

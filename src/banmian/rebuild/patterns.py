@@ -809,7 +809,8 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
         return True
-    if len(text) <= 60 and "。" not in text and (_FLAG_HINT.search(text) and _FLAG.search(text) or _in_house_flag(text)):
+    if (len(text) <= 60 and "。" not in text and text[-1] not in "：:"  # …邮发代号： / 31—58，…: a sentence's line
+            and (_FLAG_HINT.search(text) and _FLAG.search(text) or _in_house_flag(text))):
         return True
     address = _EMAIL.search(text) if len(text) <= 50 and "@" in text and "。" not in text else None
     # …请发送至电子邮箱 / qxrbfk@163.com，邮件主题注明…: a clause after the address, a printed line of a paragraph
