@@ -1408,3 +1408,11 @@ def test_a_subscription_notices_postal_code_and_address_run_on_over_their_printe
     notice = banmian.rebuild(text).articles[0]
     assert notice.paragraphs == ["本报由邮局发行，邮发代号：31—58，每月订费4.50元。即日起，全市各邮电支局均可办理。",
                                  "本报发行部地址：解放路112号 电话：2215786"]
+
+
+def test_a_letters_place_and_name_under_its_last_full_line_is_no_part_of_the_sentence():
+    text = ("读者来信\n育秧大棚建成了　为啥还空着？\n　　编辑同志：\n　　我们村去年建起了育秧大棚，可\n今年春耕都快过去了，大棚还空着。\n"
+            "　　希望有关部门能够帮忙想想办法，让\n这样的设施真正用起来，别让好事办成\n了“摆设”。希望早日解决这个问题。\n"
+            "湖南益阳　李德明\n")
+    letter = banmian.rebuild(text).articles[0]
+    assert (letter.paragraphs[-1], letter.byline.reporters) == ("湖南益阳 李德明", ["李德明"])

@@ -868,6 +868,7 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
     return settled, not (ends_sentence(left) or left[-1] in CLAUSE_END and len(left) > _LONGEST_HEADING)
 
 
+_SIGNING_PLACE = 12  # characters of the place or unit before a signature's name
 _BRACKETED_LINE = re.compile(r"^[（(][^（()）]+[）)]$")
 _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")
 
@@ -1110,10 +1111,18 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …18万余人次。 / (a column's end) / 基层传真: at a column's head, a line short of it that ends no sentence is no
         # paragraph's line: a paragraph goes on there in a full line, and one opening there fills it or ends a sentence
         return False
+    if ends_sentence(last.text) and _signature_line(line.text):
+        return False  # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter
     if full and ends_sentence(last.text) and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must
         return _ATTRIBUTION.match(line.text) is not None or not weighs_as_paragraph_end(previous, line)
     return full
+
+
+def _signature_line(text: str) -> bool:
+    """A place or a unit and a name, apart, alone on a line (湖南益阳　李德明, 二矿掘进二队　孙 国 强)."""
+    place, _, name = text.partition(" ")
+    return bool(name) and 2 <= len(place) <= _SIGNING_PLACE and place.isalpha() and is_names_line(name)
 
 
 def _credit_alone(text: str) -> bool:
