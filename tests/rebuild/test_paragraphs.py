@@ -1416,3 +1416,11 @@ def test_a_letters_place_and_name_under_its_last_full_line_is_no_part_of_the_sen
             "湖南益阳　李德明\n")
     letter = banmian.rebuild(text).articles[0]
     assert (letter.paragraphs[-1], letter.byline.reporters) == ("湖南益阳 李德明", ["李德明"])
+
+
+def test_a_briefs_writer_in_brackets_on_its_own_printed_line_closes_the_brief():
+    text = ("军营简讯\n　　●武警浙江总队某支队组\n织官兵走进驻地敬老院，开展\n理发、义诊、打扫卫生等志愿\n服务活动，惠及老人60余名。\n"
+            "（林一凡）\n　　●南部战区海军某登陆舰\n支队近日组织夜间编队航行训\n练。（潘　越）\n")
+    box = banmian.rebuild(text).articles[0]
+    assert box.paragraphs == ["●武警浙江总队某支队组织官兵走进驻地敬老院，开展理发、义诊、打扫卫生等志愿服务活动，惠及老人60余名。（林一凡）",
+                              "●南部战区海军某登陆舰支队近日组织夜间编队航行训练。（潘 越）"]

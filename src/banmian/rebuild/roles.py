@@ -482,8 +482,9 @@ def headline_like(unit: Unit) -> bool:
         return False  # 编辑同志：: a letter's first line
     if "。" in text or "；" in text or text.count("，") > 1:
         return False
-    if text[0] in "（(" and text[-1] in "）)" and not _BRACKETED_TAG.match(text) or text.count("（") != text.count("）"):
-        return False  # （本报记者张腾扬参与采写）: a note, not a heading
+    if (text[0] in "（(" and text[-1] in "）)" and (not _BRACKETED_TAG.match(text) or patterns.is_names_line(text[1:-1]))
+            or text.count("（") != text.count("）")):
+        return False  # （本报记者张腾扬参与采写）, （林一凡）: a note or a brief's writer, not a heading
     if patterns.ends_sentence(text) and not (text.rstrip(patterns.CLOSERS)[-1] in "？！?!" and len(text) <= 25
                                              and not _DIALOGUE_TURN.match(text)):
         return False
