@@ -1992,3 +1992,11 @@ def test_tips_under_a_box_of_briefs_are_an_item_of_their_own():
                        "冬季清晨气温低，老年人过早外出锻炼，容易诱发心脑血管疾病。", "（本报记者　胡　蓉　整理）"])
     page = banmian.rebuild(text)
     assert [a.headline for a in page.articles] == [["银龄快讯"], ["小贴士", "冬季晨练 宜晚不宜早"]]
+
+
+def test_a_poem_titled_by_its_form_has_its_first_verse_as_text():
+    text = "\n\n".join(["海岸线（组诗）", "◎ 林 涛", "退潮", "海退到很远的地方", "留下一滩的贝壳和脚印", "孩子们提着小桶奔跑",
+                       "仿佛大海", "刚刚给他们放了学", "行书　陆游《临安春雨初霁》句　郑砚农", "七绝·春日登石夫人峰",
+                       "石径盘云上翠微，", "春风十里送芳菲。", "夫人不语凭栏望，", "万顷沧波一鹭飞。", "陈汝舟"])
+    poem = banmian.rebuild(text).articles[-1]
+    assert (poem.headline, poem.paragraphs[0]) == (["七绝·春日登石夫人峰"], "石径盘云上翠微，")

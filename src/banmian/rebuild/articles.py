@@ -47,6 +47,7 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _READER_SIGNS = re.compile(r"^读者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # 读者　张 燕, under a letter only
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
+_POEM_FORM = re.compile(r"^(?:[五七][绝律]|[五七]言(?:绝句|律诗))[·・]|[（(](?:[五七][绝律]|组诗)[）)]$")  # 七绝·…, …（七律）
 _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
 _TIPS = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{2}(?:小贴士|小常识|小妙招)[】］\]]?$")
@@ -242,7 +243,8 @@ class _Placer:
             return self._paragraph(index)
         if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index) or self._notes_the_essay(index)
                                   or self._body_type_under_headline(index)
-                                  or self._verse_under_intro(index) or self._verse_of_poem(index)):
+                                  or self._verse_under_intro(index) or self._verse_of_poem(index)
+                                  or self._verse_under_form(index)):
             return self._paragraph(index)
         if self.heads[index]:
             end = self._headline_run(index)
@@ -362,6 +364,13 @@ class _Placer:
         return not (following.role in ("byline", "jump") or len(following.text) > _VERSE_LINE or "。" in following.text
                     or self._author_over_text(after) and (" " in following.text or following.text[0] in "◎□■●◇◆")
                     or patterns.own_block(text))
+
+    def _verse_under_form(self, index: int) -> bool:
+        """A line right under a title that names a poem's form (七绝·春日登石夫人峰 / 石径盘云上翠微，): its first verse."""
+        story = self.story
+        return (story is not None and not story.closed and story.headline_only and len(story.headlines) == 1
+                and self.assigned[index - 1] == (story.index, "headline")
+                and _POEM_FORM.search(self.units[story.headlines[0]].text) is not None)
 
     def _poem_signed_at_foot(self, title: int) -> int | None:
         """The marked author line (□ 周 青) closing the verse under a title (山茶开了 / 四月的风 /
@@ -605,8 +614,8 @@ class _Placer:
         return index + 1
 
     def _headline_run(self, index: int) -> int:
-        if self._poem_signed_at_foot(index) is not None:
-            return index + 1  # the poem's title; the short lines under it are its verse
+        if self._poem_signed_at_foot(index) is not None or _POEM_FORM.search(self.units[index].text):
+            return index + 1  # the poem's title (七绝·春日登石夫人峰); the short lines under it are its verse
         end = index
         while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]
                and not (end > index and (self._body_label(end) or self._body_type_after_display(end)
