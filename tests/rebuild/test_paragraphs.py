@@ -1424,3 +1424,10 @@ def test_a_briefs_writer_in_brackets_on_its_own_printed_line_closes_the_brief():
     box = banmian.rebuild(text).articles[0]
     assert box.paragraphs == ["●武警浙江总队某支队组织官兵走进驻地敬老院，开展理发、义诊、打扫卫生等志愿服务活动，惠及老人60余名。（林一凡）",
                               "●南部战区海军某登陆舰支队近日组织夜间编队航行训练。（潘 越）"]
+
+
+def test_a_figure_at_a_printed_lines_end_goes_on_into_its_unit():
+    text = ("的士司机拾到三万元　原物奉还失主\n　　本报讯 实习生赵 敏 13\n日晚，市出租汽车公司司机孙\n建国在车后座上发现一只黑色\n"
+            "皮包。他当即把皮包交到公司。\n")
+    story = banmian.rebuild(text).articles[0]
+    assert story.paragraphs == ["本报讯 实习生赵 敏 13日晚，市出租汽车公司司机孙建国在车后座上发现一只黑色皮包。他当即把皮包交到公司。"]

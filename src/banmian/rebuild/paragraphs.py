@@ -796,6 +796,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # □ 冯 涛: a writer's line of its own, under a heading or a poem
     if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
         return True, True
+    if text[-1].isdigit() and unit.text[0] in _FIGURES_UNIT and not unit.lines[0].indent:
+        return True, True  # 本报讯 实习生赵 敏 13 / 日晚，…: a figure is never parted from its unit
     if DATELINE.match(unit.text):
         return False, True
     if not unit.lines[0].indent and dateline_alone(text):
@@ -868,6 +870,7 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
     return settled, not (ends_sentence(left) or left[-1] in CLAUSE_END and len(left) > _LONGEST_HEADING)
 
 
+_FIGURES_UNIT = "日月年号时点分秒万亿%％元岁"  # what follows a figure on the next printed line
 _SIGNING_PLACE = 12  # characters of the place or unit before a signature's name
 _BRACKETED_LINE = re.compile(r"^[（(][^（()）]+[）)]$")
 _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")
