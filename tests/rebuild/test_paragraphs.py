@@ -1431,3 +1431,10 @@ def test_a_figure_at_a_printed_lines_end_goes_on_into_its_unit():
             "皮包。他当即把皮包交到公司。\n")
     story = banmian.rebuild(text).articles[0]
     assert story.paragraphs == ["本报讯 实习生赵 敏 13日晚，市出租汽车公司司机孙建国在车后座上发现一只黑色皮包。他当即把皮包交到公司。"]
+
+
+def test_a_notice_ending_on_a_masked_phone_number_is_no_part_of_the_next_dated_one():
+    text = ("国网南屏供电公司\n\n失物招领\n\n8月10日下午，驾驶员在车上拾到黑色双肩包一个。请失主到服务中心认领。"
+            "联系电话：0571-6512××××\n\n8月11日晚，市民周先生在滨江公园东门附近拾到金手镯一只。联系电话：0571-6530××××\n")
+    (box,) = [a for a in banmian.rebuild(text).articles if a.headline[-1:] == ["失物招领"]]
+    assert [p[:6] for p in box.paragraphs] == ["8月10日下", "8月11日晚"]
