@@ -786,7 +786,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
     if labelled_work(unit.text) or labelled_work(text):
         return False, True  # 少了一只，像我 / 行书　陆游《…》句　郑砚农: a work's caption, a line of its own
-    if TABLE_UNITS.match(text) or TABLE_UNITS.match(unit.text):
+    if "单位" in text and TABLE_UNITS.match(text) or "单位" in unit.text and TABLE_UNITS.match(unit.text):
         return False, True  # 本周主要农产品批发价格 / （单位：元/公斤） / 品名 均价 环比: a table's title, units, head row
     if unit.text[-1] in ":：" and SALUTATION.match(unit.text):
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
@@ -1116,7 +1116,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …18万余人次。 / (a column's end) / 基层传真: at a column's head, a line short of it that ends no sentence is no
         # paragraph's line: a paragraph goes on there in a full line, and one opening there fills it or ends a sentence
         return False
-    if ends_sentence(last.text) and _signature_line(line.text):
+    if _signature_line(line.text) and ends_sentence(last.text):
         return False  # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter
     if full and ends_sentence(last.text) and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must
@@ -1126,6 +1126,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
 
 def _signature_line(text: str) -> bool:
     """A place or a unit and a name, apart, alone on a line (湖南益阳　李德明, 二矿掘进二队　孙 国 强)."""
+    if len(text) > _SIGNING_PLACE + 6 or " " not in text:
+        return False
     place, _, name = text.partition(" ")
     return bool(name) and 2 <= len(place) <= _SIGNING_PLACE and place.isalpha() and is_names_line(name)
 

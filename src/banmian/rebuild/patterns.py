@@ -701,7 +701,8 @@ def artwork_caption(text: str) -> bool:
 
 
 def labelled_work(text: str) -> bool:
-    return text[:1] in "书篆国中油水版剪素漆行楷隶草小" and _LABELLED_WORK.match(text) is not None
+    # asked of every line: most are ruled out by their first character or their want of a space
+    return text[:1] in "书篆国中油水版剪素漆行楷隶草小" and " " in text and _LABELLED_WORK.match(text) is not None
 
 
 def figure_alone(text: str) -> bool:

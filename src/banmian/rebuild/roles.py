@@ -493,11 +493,12 @@ def headline_like(unit: Unit) -> bool:
                 or patterns.DATELINE.match(text) or patterns.CROSS_REFERENCE.match(text)
                 or (":" in text or "：" in text) and (_BOX_FIELD.match(text) or patterns.CONTACT_LINE.match(text)
                                                        or patterns.FIELD_LABEL.match(text))
-                or " " in text and (patterns.is_table_row(text) or patterns.LISTING_TIME.search(text) is not None
-                                    or _PHONE_FIELD.search(text) is not None))  # 112号　电话：2215786
+                or " " in text and (patterns.is_table_row(text)
+                                    or text[-1].isdigit() and (patterns.LISTING_TIME.search(text) is not None
+                                                               or _PHONE_FIELD.search(text) is not None)))
 
 
-_PHONE_FIELD = re.compile(r"(?:电话|热线|手机)[:：]\s?[\d—－-]{5,}")
+_PHONE_FIELD = re.compile(r"(?:电话|热线|手机)[:：]\s?[\d—－-]{5,}")  # 112号　电话：2215786: no heading
 # A turn of an interview or a transcript (问：…？, 主持人：…谢谢大家！): a question or a cry there is said, not a
 # heading (a speaker named in a headline, 李强：…！, is no role word)
 _DIALOGUE_TURN = re.compile(r"^(?:问|答|主持人|记者|读者问|读者|律师答|医生答|专家答|网友问)[:：]")
