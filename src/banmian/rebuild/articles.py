@@ -42,9 +42,8 @@ _RESTATED = 8  # characters: a heading this long that the next sentence repeats 
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
+_ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
 _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
-# Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
-# text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _READER_SIGNS = re.compile(r"^读者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # 读者　张 燕, under a letter only
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
 _POEM_FORM = re.compile(r"^(?:[五七][绝律]|[五七]言(?:绝句|律诗))[·・]|[（(](?:[五七][绝律]|组诗)[）)]$")  # 七绝·…, …（七律）
@@ -53,6 +52,8 @@ _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|�
 _TIPS = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{2}(?:小贴士|小常识|小妙招)[】］\]]?$")
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
 _DISTRICT_SIGNER = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:区|街道|镇|乡)\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
+# Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
+# text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
 _CREDITS_THE_STORYS = re.compile(r"^(?:以上|本版|本组|文中)图片")
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
@@ -306,13 +307,14 @@ class _Placer:
                 and patterns.points_elsewhere(text))
 
     def _names_alone(self, index: int) -> bool:
-        """A line of writers' names alone, no role before them (李 拯, 何思远, ◎ 郑晓梅, a pen name: □ 老 万), or the paper's commentator or
-        editors (本报评论员, 本报编辑部), under a story with no dateline: a commentary's signature.  A news story
-        names its writers in its lead."""
+        """A line of writers' names alone, no role before them (李 拯, 何思远, ◎ 郑晓梅, a pen name: □ 老 万), or the
+        paper's commentator or editors (本报评论员, 本报编辑部), under a story with no dateline: a commentary's
+        signature.  A news story names its writers in its lead."""
         text, story = self.units[index].text.strip(), self.story
         names = text.lstrip(patterns.AUTHOR_MARKS).lstrip()  # ◎ 郑晓梅: a 副刊 marks its writer
         return (story is not None and not story.has_lead
-                and (len(text) <= _SIGNATURE and (patterns.is_names_line(names) or names != text) and patterns.is_author_line(text)
+                and (len(text) <= _SIGNATURE and (patterns.is_names_line(names) or names != text)
+                     and patterns.is_author_line(text)
                      or patterns.signs_for_the_paper(text)))
 
     def _under_lead_in(self, story: _Story) -> bool:
@@ -413,7 +415,8 @@ class _Placer:
     def _answered(self, index: int) -> bool:
         """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：)?"""
         following = self._next(index + 1)
-        return following < len(self.units) and len(self.units[following].text) <= 8 and self.units[following].text[-1] in "：:"
+        return (following < len(self.units) and len(self.units[following].text) <= _ADDRESSED
+                and self.units[following].text[-1] in "：:")
 
     def _letter(self, story: _Story) -> bool:
         """Does the story open on a salutation (编辑同志：), a letter?"""

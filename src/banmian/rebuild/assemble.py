@@ -229,7 +229,8 @@ def _letter_writer(paragraphs: list[str]) -> list[str]:
     return ["".join(signature["names"].split())] if signature else []  # one writer, padded (谢 德 福) or not
 
 
-_LETTER_SIGNATURE = re.compile(rf"^[（(]?[^\s。，！？]{{2,24}}?\s(?:\S{{2,}}\s)?(?P<names>[{patterns.CJK}](?:\s?[{patterns.CJK}]){{1,2}})[）)]?$")
+_LETTER_SIGNATURE = re.compile(rf"^[（(]?[^\s。，！？]{{2,24}}?\s(?:\S{{2,}}\s)?"  # the place or unit, perhaps a calling
+                               rf"(?P<names>[{patterns.CJK}](?:\s?[{patterns.CJK}]){{1,2}})[）)]?$")
 
 
 def _later_credits(paragraphs: list[str], lead: str) -> list[str]:
