@@ -236,8 +236,8 @@ class _Placer:
                      ) and not self._letter(self.story)
             following = self._sign(index) if essay else self._paragraph(index)
             # ——…列兵　沈浩然: one item's of a box of signed sayings, unless a heading follows
-            following_head = self._next(index + 1) < len(self.units) and self.heads[self._next(index + 1)]
-            self.story.closed = signature[:2] != "——" or following_head
+            below = self._next(index + 1)
+            self.story.closed = signature[:2] != "——" or below < len(self.units) and self.heads[below]
             return following
         if self.heads[index] and self._box_under_foot_credit(index):
             self.story.closed = False  # 小贴士 under （通讯员 韩 冬）: the story's box, after its foot credit

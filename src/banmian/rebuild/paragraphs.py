@@ -874,8 +874,9 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
 _OPENS_ON_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")  # …0571-6512×××× / 8月11日晚，…: the next notice
 _FIGURES_UNIT = "日月年号时点分秒万亿%％元岁"  # what follows a figure on the next printed line
 _SIGNING_PLACE = 12  # characters of the place or unit before a signature's name
+_SIGNING_NAME = 6  # characters of the name after it, padded and set apart (孙 国 强)
 _BRACKETED_LINE = re.compile(r"^[（(][^（()）]+[）)]$")
-_BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")
+_BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note in brackets alone on a line: （谜底见下期）
 
 
 def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
@@ -1087,9 +1088,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0] or _STEP.match(line.text):
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
-    if _CIRCLED <= line.text[0] <= _CIRCLED_LAST and (_CIRCLED <= previous.text[0] <= _CIRCLED_LAST
-                                                      or not ends_sentence(last.text)):
-        return False  # ①做好免疫接种。… / ②加强消毒管理。…, or ① under its title: each item a paragraph
+    if _CIRCLED <= line.text[0] <= _CIRCLED_LAST and not ends_sentence(last.text):
+        return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
     if last.text[-1] in "：:》" and SECTION_NUMBER.match(line.text):
         return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》: a list's items under its lead, one a paragraph
     if ends_sentence(last.text) and _credit_alone(line.text) and previous.text[0] not in _BULLETS:
@@ -1126,7 +1126,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
 
 def _signature_line(text: str) -> bool:
     """A place or a unit and a name, apart, alone on a line (湖南益阳　李德明, 二矿掘进二队　孙 国 强)."""
-    if len(text) > _SIGNING_PLACE + 6 or " " not in text:
+    if len(text) > _SIGNING_PLACE + _SIGNING_NAME or " " not in text:
         return False
     place, _, name = text.partition(" ")
     return bool(name) and 2 <= len(place) <= _SIGNING_PLACE and place.isalpha() and is_names_line(name)

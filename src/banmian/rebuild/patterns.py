@@ -353,7 +353,7 @@ PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 # A letter's, a speech's or a notice's salutation, the first line of its text: 编辑同志：, 编辑老师：, 尊敬的各位读者：, 同学们：
 SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
                         rf"|各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部)"
-                        rf"(?:（[{CJK}、]{{1,8}}）)?)[:：]$")  # 各矿、厂，各车间（区、队）：  # a notice's addressees: 各车间、科室：
+                        rf"(?:（[{CJK}、]{{1,8}}）)?)[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡): never a page's section
 GENRE_LABELS = frozenset({"社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章"})
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
@@ -854,8 +854,6 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       rf"|^农历\S{{2,10}}$|^[{CJK}]{{0,6}}热线\s*[:：]?\s*[\d-]{{5,}}$")
 
 
-
-
 def is_top_flag(text: str) -> bool:
     """A flag line, or several printed on one line: 第３６５２号　今日四版."""
     pieces = text.split()
@@ -1092,9 +1090,9 @@ SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 _SURNAMED = "[" + "".join(sorted(SURNAMES)) + "]"
 # 李明, 李 明, 魏晓航, 孙 国 强 (not 陆 燕 摄: what the bearer did, set apart)
 _UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}})"
-# An essay signed at its foot by where its writer lives (西湖区　蒋桂芳): the writer's name after the place
 # A soldier's piece, by unit and rank (第80集团军某旅四级军士长　周建军), as 兵说 and 士兵心语 sign them
 RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<names>[{CJK}](?:\s?[{CJK}·]){{1,9}})$")
+# An essay signed at its foot by where its writer lives (西湖区　蒋桂芳): the writer's name after the place
 PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s+(?P<names>{_UNIT_NAME})$")
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|中学|小学|医院"
