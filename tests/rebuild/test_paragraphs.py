@@ -1205,6 +1205,10 @@ def test_a_programmes_rows_stand_apart_however_short():
      "46家，责令整改问题12个，立案查处2起。", "（作者单位：临溪市委党校）", 2),
     ("　　本报讯　近日，城关镇市场监管所联合\n镇综合执法队对辖区内的餐饮店、小超市\n开展食品安全专项检查，共检查经营主体\n"
      "46家，责令整改问题12个，立案查处2起。", "（待续）", 2),
+    ("　　本报讯　近日，城关镇市场监管所联合\n镇综合执法队对辖区内的餐饮店、小超市\n开展食品安全专项检查，共检查经营主体\n"
+     "46家，责令整改问题12个，立案查处2起。", "（县市场监管局）", 2),
+    ("　　▲近日，城关镇市场监管所联合镇综合\n执法队对辖区内的餐饮店、小超市开展食\n品安全专项检查，共检查经营主体46家，\n"
+     "责令整改问题12个，立案查处2起，严肃。", "（县市场监管局）", 1),
 ])
 def test_a_wrapped_storys_bracketed_credit_under_a_full_line_is_its_own_paragraph_but_a_briefs_runs_on(item, credit, paragraphs):
     page = banmian.rebuild(f"城关镇开展食品安全检查\n\n{item}\n{credit}\n\n水务集团完成管网改造\n\n"
@@ -1438,3 +1442,11 @@ def test_a_notice_ending_on_a_masked_phone_number_is_no_part_of_the_next_dated_o
             "联系电话：0571-6512××××\n\n8月11日晚，市民周先生在滨江公园东门附近拾到金手镯一只。联系电话：0571-6530××××\n")
     (box,) = [a for a in banmian.rebuild(text).articles if a.headline[-1:] == ["失物招领"]]
     assert [p[:6] for p in box.paragraphs] == ["8月10日下", "8月11日晚"]
+
+
+def test_a_bracketed_source_under_a_box_item_runs_on_and_heads_nothing():
+    page = banmian.rebuild("侨界动态\n　　■旅西班牙青田同乡会日前在马德里举\n行成立三十周年庆典，300余人出席。\n"
+                           "　　■美国纽约福建同乡会近日在曼哈顿华\n埠举办敬老午宴，为长者送上节日祝福。\n（海外网）\n"
+                           "　　■加拿大多伦多华侨联合总会举办华裔\n青少年书法比赛，共收到作品260余件。\n")
+    assert [(article.headline, len(article.paragraphs)) for article in page.articles] == [(["侨界动态"], 3)]
+    assert page.articles[0].paragraphs[1].endswith("节日祝福。（海外网）")

@@ -562,6 +562,8 @@ def _flush_under_furniture(units: list[Unit], index: int) -> bool:
 
 def _flush_block_over_indent(units: list[Unit], start: int, layout: Layout) -> range:
     """The flush lines from `start` that stop, short and on no sentence end, over an indented paragraph (else none)."""
+    if _BRACKETED_LINE.match(units[start].text):
+        return range(0)  # …慰问品。 / （海外网） / 　　■…: a credit in brackets closes the text above; no heading is all bracketed
     for end in range(start + 1, min(start + _HEADLINE_LINES, len(units) - 1) + 1):
         last = units[end - 1]
         line = last.lines[-1]
@@ -1092,10 +1094,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
     if last.text[-1] in "：:》" and SECTION_NUMBER.match(line.text):
         return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》: a list's items under its lead, one a paragraph
-    if ends_sentence(last.text) and _credit_alone(line.text) and previous.text[0] not in _BULLETS:
-        # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
-        # (a ● brief's credit closes its one paragraph: ●…启动培训。 / （通讯员 方 舟）)
-        return False
+    if ends_sentence(last.text) and _foot_credit(previous, line.text, layout):
+        return False  # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
     if (" " in last.text or " " in line.text) and rows_apart(last.text, line.text):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if line.text[0] in "（(" and " " in last.text and label_and_figure(last.text):
@@ -1130,6 +1130,16 @@ def _signature_line(text: str) -> bool:
         return False
     place, _, name = text.partition(" ")
     return bool(name) and 2 <= len(place) <= _SIGNING_PLACE and place.isalpha() and is_names_line(name)
+
+
+def _foot_credit(previous: Unit, text: str, layout: Layout) -> bool:
+    """Is the line a credit, or a short source in brackets, closing a story on a line of its own under its last
+    paragraph (…做好防晒。 / （省科协科普部））?  A ● brief's credit closes its one paragraph instead (●…启动培训。 /
+    （通讯员 方 舟））, and so does a bare source under a marked item or a caption (…“海上城市”。 / （美联社））."""
+    if previous.text[0] in _BULLETS:
+        return False
+    item = previous.text[0] in _LIST_MARKS or previous.lines[0].number in layout.captions or DATED_SCENE.match(previous.text)
+    return _credit_alone(text) or not item and _BRACKET_NOTE.match(text) is not None
 
 
 def _credit_alone(text: str) -> bool:
