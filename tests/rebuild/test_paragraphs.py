@@ -1450,3 +1450,20 @@ def test_a_bracketed_source_under_a_box_item_runs_on_and_heads_nothing():
                            "　　■加拿大多伦多华侨联合总会举办华裔\n青少年书法比赛，共收到作品260余件。\n")
     assert [(article.headline, len(article.paragraphs)) for article in page.articles] == [(["侨界动态"], 3)]
     assert page.articles[0].paragraphs[1].endswith("节日祝福。（海外网）")
+
+
+def test_a_quotes_source_cut_past_its_dash_or_inside_its_title_goes_on_under_it():
+    page = banmian.rebuild("“搭子社交”\n　　也有人提醒，通过社交平\n台结识“搭子”，要注意保护\n个人信息，初次见面最好选在\n"
+                           "公共场所，遇到借钱、拉人投\n\n资等情况要提高警惕。\n\n观点\n■治理“过度包装”，既要管住商家\n"
+                           "“往外装”的手，也要引导消费者改\n掉“看盒子买东西”的习惯。——摘\n自《消费日报》\n"
+                           "■给孩子的课外时间“留白”，并不\n是放任不管，而是让他们有机会自己\n安排、自己试错。——摘自《现代教\n育报》\n"
+                           "■一座城市对外卖骑手、快递员是否\n友好，看的不只是有没有歇脚的驿站，\n还有小区能不能进、电梯能不能坐。——\n"
+                           "摘自《城市快报》\n")
+    sources = [paragraph[paragraph.find("——"):] for paragraph in page.articles[-1].paragraphs]
+    assert sources == ["——摘自《消费日报》", "——摘自《现代教育报》", "——摘自《城市快报》"]
+
+
+def test_a_subhead_ending_on_a_dash_stays_apart_from_the_line_under_it():
+    page = banmian.rebuild("文物回家\n　　流失文物的回归，是对文化主权的尊重，\n也是全人类对历史正义的坚守。\n柬埔寨文化艺术部——\n"
+                           "文物回归体现国家保护文化遗产的坚定立场\n　　今年2月底，柬埔寨国家博物馆举行隆\n重仪式，迎接74件文物回家。\n")
+    assert page.articles[0].paragraphs[1:3] == ["柬埔寨文化艺术部——", "文物回归体现国家保护文化遗产的坚定立场"]

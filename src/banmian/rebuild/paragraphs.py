@@ -448,11 +448,13 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
 
 
 def _inside_brackets(units: list[Unit], index: int) -> bool:
-    """Does the text line above leave a bracket open, on no sentence end?  Then this line carries it on,
-    however short, even past a column end (（作者为…区纪委 / 监委…主任，本报记者杨 / 文明采访整理）).
+    """Does the text line above leave a bracket or a title mark open, on no sentence end?  Then this line carries
+    it on, however short, even past a column end (（作者为…区纪委 / 监委…主任，本报记者杨 / 文明采访整理）, ——摘自《现代教 /
+    育报》).
     Not so a quote: a headline may quote over two lines (“在党的领导下 / 把家园建设得越来越美”)."""
     above = units[index - 1] if index else None
-    return above is not None and above.role == "text" and left_open(above.text, "（", "）") and not ends_sentence(above.text)
+    return (above is not None and above.role == "text" and not ends_sentence(above.text)
+            and (left_open(above.text, "（", "）") or left_open(above.text, "《", "》")))
 
 
 def _wrapped_over_lead(units: list[Unit], layout: Layout, shaped: list[bool]) -> set[int]:
@@ -702,9 +704,16 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
     # (…各校招生 / 计划如下： / 市第一中学 680人: a short line under a full one, ending on the colon that opens a
     # list, is the paragraph's last; a heading over a list does not go on from the line above it mid-word)
     return (previous.role == "text" and not ends_sentence(previous.text)
-            and _full(previous.lines[-1], unit.lines[0], layout)
-            and (unit.text.endswith("：") or not _short_of_body(units, index, layout)
-                 or _RANGE_OPEN.search(previous.text) is not None))
+            and (_cut_past_dash(previous.text) or _full(previous.lines[-1], unit.lines[0], layout)
+                 and (unit.text.endswith("：") or not _short_of_body(units, index, layout)
+                      or _RANGE_OPEN.search(previous.text) is not None)))
+
+
+def _cut_past_dash(text: str) -> bool:
+    """Does the line stop on a dash after a sentence's end, or just past one (…能不能坐。—— / 摘自《城市快报》,
+    …的习惯。——摘 / 自《…》)?  The source that the dash opens goes on under it, however the line's width was
+    measured (not so a heading's: 柬埔寨文化艺术部—— / 文物回归体现…, 守护“一江清水向东流”—— / 达州市…)."""
+    return _ATTRIBUTION_CUT.search(text[-_DASH_CUT:]) is not None
 
 
 def _opens_the_page(units: list[Unit], index: int, end: int, layout: Layout) -> bool:
@@ -722,6 +731,8 @@ def _opens_the_page(units: list[Unit], index: int, end: int, layout: Layout) -> 
             and all(unit.role == "furniture" for unit in units[:index]))
 
 
+_DASH_CUT = 5  # characters
+_ATTRIBUTION_CUT = re.compile(r"[。！？]”?——.?$")
 _SHORT_HEADING_LINE = 20  # characters
 _SHORTEST_OPENING = 4  # characters: a page's shortest first headline (退款难在哪)
 _CAPTION_LINES = 8  # printed lines of a caption set after a story, at most
@@ -1080,7 +1091,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     last = previous.lines[-1]
     if (layout.indents and line.indent) or line.number in layout.spaced or line.number in layout.captions:
         return False
-    if unbalanced(previous.text):
+    if unbalanced(previous.text) or _cut_past_dash(last.text):
         return True
     if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(last.text) or _BRACKETED_LINE.match(last.text)):
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后: a signature, its line alone, closes the piece
