@@ -723,10 +723,10 @@ ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-
 
 
 # A paper's name alone (人民法院报, 中国纪检监察报, 大公報): a header's piece where other pieces stand beside it
-# …报, 侨报, 晶报, 参考消息, 报刊文摘; weeklies (南方周末, 新民周刊, 21世纪经济报道)
+# …报, 侨报, 晶报, 参考消息, 报刊文摘; weeklies (南方周末, 新民周刊, 21世纪经济报道); editions (人民日报海外版)
 # 天气预报, 情况通报, 喜报: words that end in 报 and name no paper
 _NO_PAPER_BEFORE_BAO = "(?<![预通举汇警简喜捷海情])"
-PAPER_NAME = re.compile(rf"^(?:[{CJK}]{{2,8}}{_NO_PAPER_BEFORE_BAO}[报報]|[侨僑晶]报|参考消息|[{CJK}]{{2,4}}(?:文摘|周末|周刊)|21世纪经济报道)$")
+PAPER_NAME = re.compile(rf"^(?:[{CJK}]{{2,8}}{_NO_PAPER_BEFORE_BAO}[报報](?:海外版|农村版)?|[侨僑晶]报|参考消息|[{CJK}]{{2,4}}(?:文摘|周末|周刊)|21世纪经济报道)$")
 
 
 # A county media centre's paper (长兴新闻, 今日临安, 今日 永嘉): a name that only the head of a masthead block makes one
@@ -842,8 +842,8 @@ _SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委
 # masthead's sites and apps, serial number alone, price, edition, lunar date, hotline (读者热线 96345)
 TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
                       rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,12}}(?:报社|日报社|集团|融媒体中心|传媒中心|新闻中心)(?:主办|出版)$"
-                      # a party or factory paper's flag: 中共云岭省委员会机关报, 中共东风机床厂委员会主办, 内部发行, （厂　报）
-                      rf"|^中共[{CJK}]{{2,12}}(?:委员会|委)(?:机关报|主办)$|^内部发行$|^[（(](?:厂|校|院|矿|局)\s*报[）)]$"
+                      # a party or factory paper's flag: 中共云岭省委员会机关报, 中共东风机床厂委员会主办, 内部发行, 内部资料　免费交流, （厂　报）
+                      rf"|^中共[{CJK}]{{2,12}}(?:委员会|委)(?:机关报|主办)$|^内部(?:发行|资料)(?:\s*免费交流)?$|^[（(](?:厂|校|院|矿|局)\s*报[）)]$"
                       rf"|^[{CJK}]{{2,6}}(?:日报|晚报|报)副刊$"  # 石夫人 / 温岭日报副刊: the supplement's paper
                       # 中共石湖市委主管 石湖市融媒体中心出版: who runs the paper and who publishes it, on one line
                       rf"|^[{CJK}]{{2,12}}主管\s*[{CJK}]{{2,16}}(?:主办|出版)$"
