@@ -315,10 +315,10 @@ BOX_LABEL = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?(?:数读|新闻链
                        r"|温馨提示|健康提醒|[\u4e00-\u9fff]{2}贴士|作者简介)[】］\]]?$")
 
 
-# A notice's or a listing's field, labelled: 停水时间：8月15日…, 停电线路：10千伏城北线, 地点：市美术馆, 票价：免费
+# A notice's or a listing's field, labelled: 停水时间：8月15日…, 停电线路：10千伏城北线, 地点：市美术馆, 票价：免费, 题目：…
 # (not a sentence's words carried onto a line: …接着来自…学院 / 的电话：“你们想来…)
 FIELD_LABEL = re.compile(r"^(?:(?![的了地得着过们和与及或而之])[\u4e00-\u9fff]){0,4}(?:时间|日期|地点|地址|范围|线路|区域|电话|方式|对象|条件|费用|票价|门票|交通|路况"
-                         r"|停车|住宿|热线|数据来源|资料来源)[:：]\s*\S")
+                         r"|停车|住宿|热线|数据来源|资料来源|题目|主题|主讲人|嘉宾)[:：]\s*\S")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
 _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
@@ -662,8 +662,11 @@ _SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\
 # A listing's entry ending on its time, its parts apart (《江南春早》　央视综合频道　20:00): no heading, nor cut
 LISTING_TIME = re.compile(r"\S \d{1,2}[:：]\d{2}$")
 BRIEF_MARKS = "■●◆▲"  # what marks each brief of a 简讯 box
-# （单位：元/公斤）, （4月17日　单位：元/公斤）: what a table's figures count
-TABLE_UNITS = re.compile(r"^[（(](?:[^（）()\s]{1,12}\s)?单位[:：][^（）()]{1,12}[）)]$")
+# （单位：元/公斤）, （4月17日　单位：元/公斤）: what a table's figures count; bare, only units (单位：℃、毫米),
+# as 单位：东湖街道办事处 is a notice's field
+_UNIT = r"(?:[℃%‰]|[万亿]?元|[千万]?吨|公斤|千克|斤|[毫厘千]?米|公里|平方米|立方米|亩|公顷|人次|人|户|个|家|台|辆|千瓦时|小时|天)"
+TABLE_UNITS = re.compile(r"^(?:[（(](?:[^（）()\s]{1,12}\s)?单位[:：][^（）()]{1,12}[）)]"
+                         rf"|单位[:：]{_UNIT}(?:[、，/／]{_UNIT}){{0,3}})$")
 
 
 def label_and_figure(text: str) -> bool:

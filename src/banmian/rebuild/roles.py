@@ -492,7 +492,7 @@ def headline_like(unit: Unit) -> bool:
                 or text.startswith(patterns.CONTINUATION) or patterns.BODY_LABEL.match(text)
                 or patterns.DATELINE.match(text) or patterns.CROSS_REFERENCE.match(text)
                 or (":" in text or "：" in text) and (_BOX_FIELD.match(text) or patterns.CONTACT_LINE.match(text)
-                                                       or patterns.FIELD_LABEL.match(text))
+                                                       or patterns.FIELD_LABEL.match(text) or patterns.TABLE_UNITS.match(text))
                 or " " in text and (patterns.is_table_row(text)
                                     or text[-1].isdigit() and (patterns.LISTING_TIME.search(text) is not None
                                                                or _PHONE_FIELD.search(text) is not None)))
