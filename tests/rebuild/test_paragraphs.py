@@ -1467,3 +1467,11 @@ def test_a_subhead_ending_on_a_dash_stays_apart_from_the_line_under_it():
     page = banmian.rebuild("文物回家\n　　流失文物的回归，是对文化主权的尊重，\n也是全人类对历史正义的坚守。\n柬埔寨文化艺术部——\n"
                            "文物回归体现国家保护文化遗产的坚定立场\n　　今年2月底，柬埔寨国家博物馆举行隆\n重仪式，迎接74件文物回家。\n")
     assert page.articles[0].paragraphs[1:3] == ["柬埔寨文化艺术部——", "文物回归体现国家保护文化遗产的坚定立场"]
+
+
+def test_a_speeches_speaker_is_a_fragment_of_its_own_under_the_title_over_the_salutation():
+    page = banmian.rebuild("政府工作报告（摘要）\n\n——2025年1月8日在岚山县第十八届人民代表大会第五次会议上\n\n"
+                           "岚山县人民政府县长　吴振华\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作，请予审议。\n")
+    article = page.articles[0]
+    assert (article.headline[-1], article.byline.reporters, article.paragraphs[0]) == (
+        "——2025年1月8日在岚山县第十八届人民代表大会第五次会议上", ["吴振华"], "各位代表：")

@@ -12,7 +12,7 @@ from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT,
     FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END, RANK_SIGNER, REFERENCE_ENTRY,
-    SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SUBHEAD_MARK, TABLE_UNITS, closing_credit, dateline_alone,
+    SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, closing_credit, dateline_alone,
     ends_in_open_name, ends_on_credit, ends_sentence, head_row, header_piece, is_author_line, is_byline_line,
     is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, own_block,
     points_elsewhere, rows_apart, spaced_roles, trailing_jump, unbalanced,
@@ -803,6 +803,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 本周主要农产品批发价格 / （单位：元/公斤） / 品名 均价 环比: a table's title, units, head row
     if unit.text[-1] in ":：" and SALUTATION.match(unit.text):
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
+    if layout.form == FRAGMENTS and " " in unit.text and SPEAKER_LINE.match(unit.text):
+        # ——…会议上 / 岚山县人民政府县长 吴振华: a speech's speaker, a fragment of its own under its title (a printed
+        # line may carry a speaker's title on: 中共中央总书记、中华人 / 民共和国主席 习近平)
+        return False, True
     if ((text[-1].isdigit() or text[-1] in "×＊*") and ENDS_ON_PHONE.search(text)
             and (unit.text[0] not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(unit.text))):
         return False, True  # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it)
