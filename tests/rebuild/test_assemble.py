@@ -252,3 +252,10 @@ def test_an_overseas_papers_latin_name_in_title_case_is_part_of_its_masthead(lat
     result = banmian.rebuild(text)
     assert (result.paper, result.date, result.page, [a.headline for a in result.articles]) == (
         "侨报", "2026-05-20", 4, [["市区新增公共停车位800个"]])
+
+
+def test_a_reprints_source_note_names_its_writer():
+    page = banmian.rebuild("县城咖啡馆\n\n为什么越开越多\n\n近两年，不少县城的街头出现了独立咖啡馆。\n\n"
+                           "（摘自《江南商报》5月6日　作者：林 舟）\n\n为什么雨后\n\n空气格外清新\n\n雨水能洗去空气中的颗粒物。\n\n"
+                           "（摘自《科普生活》2024年第9期）\n")
+    assert [article.byline.reporters for article in page.articles] == [["林舟"], []]
