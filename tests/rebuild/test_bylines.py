@@ -189,7 +189,7 @@ def test_taiwan_and_hong_kong_bylines_name_the_reporter(lead, dateline, text):
 
 
 @pytest.mark.parametrize("credit", ["图：本报记者 王小明", "图：记者王小明", "香港文汇报记者王小明 摄", "记者王小明／摄影",
-                                    "（记者王小明摄）"])
+                                    "（记者王小明摄）", "海外网 王小明 摄", "人民网　王 小 明　摄"])
 def test_a_photo_credits_role_and_paper_are_no_photographers(credit):
     text = (f"市区新增公共停车位800个\n\n本报讯（记者陈大文）1月22日，我市新增公共停车位800个。\n\n图为新建的停车场。\n\n{credit}\n\n"
             "全市推进数字化改革\n\n本报讯（记者林美华）1月22日，全市数字化改革推进会召开。\n")
