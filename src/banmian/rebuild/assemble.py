@@ -208,7 +208,7 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
             merge(article.byline, parse_credit(closing["credit"], in_brackets=True))
         reprint = _REPRINT_AUTHOR.search(article.paragraphs[-1])
         if reprint and not article.byline.people():
-            merge(article.byline, parse_credit(reprint["credit"]))  # （摘自《江南商报》5月6日　作者：林 舟）: its writer
+            merge(article.byline, parse_credit(reprint["credit"]))  # （摘自《江南商报》5月6日　作者：林 舟）, （…张 帆/文）: its writer
         if not article.byline.people() and patterns.SALUTATION.match(article.paragraphs[0]):
             article.byline.reporters += _letter_writer(article.paragraphs)  # 编辑同志：… / 机修车间　孙大海
         run_in = (patterns.run_in_credit(article.paragraphs[-1])
@@ -220,7 +220,7 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
 
 
 # A reprint's source note, naming the paper it was taken from and its writer
-_REPRINT_AUTHOR = re.compile(r"[（(]摘自[^（）()]{2,30}?\s*(?P<credit>作者[:：]\s*[^（）()：:]{1,20})[）)]$")
+_REPRINT_AUTHOR = re.compile(r"[（(]摘自[^（）()]{2,30}?\s*(?P<credit>作者[:：]\s*[^（）()：:]{1,20}|[^\s（）()/]\S*(?:\s\S+)?/文)[）)]$")
 
 
 def _signed_briefs(paragraphs: list[str]) -> list[str]:
