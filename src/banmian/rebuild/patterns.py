@@ -1099,8 +1099,9 @@ RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<
 PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s+(?P<names>{_UNIT_NAME})$")
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|中学|小学|医院"
-                         rf"|社区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
-                         rf"|[{CJK}]{{2,12}}(?=.*供稿$))\s+(?P<names>{_UNIT_NAME}(?:\s+{_UNIT_NAME}){{0,5}})(?:\s*供稿)?$")
+                         rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
+                         rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
+                         rf"\s+(?P<names>{_UNIT_NAME}(?:\s+{_UNIT_NAME}){{0,5}})(?:\s*供稿)?$")
 
 
 def spaced_roles(text: str) -> str:
@@ -1121,10 +1122,15 @@ def spaced_roles(text: str) -> str:
     return _GLUED_NAMES.sub(_two_names, "".join(pieces) + text[last:])
 
 
+_PLACE_ENDS = ("小区", "社区", "街道", "村", "镇", "乡")
+
+
 def _two_names(match: re.Match) -> str:
     """Two names glued (王其冰顾仲阳, 韦晓宁陈南): cut where the second starts with a surname, the more common one where
     five characters may be cut either way (韦晓宁 陈南, not 韦晓 宁陈南)."""
     run = match.group(0)
+    if run.endswith(_PLACE_ENDS):
+        return run  # 桂花苑小区 陈家和: a signer's place, though it opens on two surnames
     cuts = [cut for cut in ((3, 2) if len(run) == 6 else (2, 3))
             if run[0] in SURNAMES and run[cut] in SURNAMES and 2 <= len(run) - cut <= 3]
     if not cuts:
