@@ -488,3 +488,9 @@ def test_a_kicker_under_a_section_taken_by_its_place_is_the_first_storys():
     page = banmian.rebuild("2024年4月18日　星期四\n\n农民日报　6\n\n农业科技\n\n春管一线\n\n麦田“一喷三防”　无人机唱主角\n\n"
                            "本报记者 马 原\n\n4月中旬，河南省滑县的麦田里，一架架植保无人机来回穿梭。\n")
     assert (page.furniture[-1], page.articles[0].headline) == ("农业科技", ["春管一线", "麦田“一喷三防” 无人机唱主角"])
+
+
+def test_a_headline_on_a_change_of_weather_is_no_weather_box():
+    page = banmian.rebuild("立冬将至　冷空气“组团”南下\n\n今明两天全省降温6℃～10℃\n\n"
+                           "本报讯（记者 程雨萌）11月5日，记者从省气象台获悉，今明两天我省将出现一次明显降温过程。\n")
+    assert page.articles[0].headline == ["立冬将至 冷空气“组团”南下", "今明两天全省降温6℃～10℃"] and page.furniture == []

@@ -407,8 +407,9 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
 _WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)?(?:\s*[:：]|$)"
                       r"|^(?:今天|明天|后天|今日|明日|今夜|白天|夜间)\s*[:：][^。]{0,40}(?:℃|摄氏度)"
                       r"|^(?:今天|明天|今日|明日)[^。，\s]{1,8}\s*-?\d{1,2}℃\s*[～~-]\s*-?\d{1,2}℃"  # 今天多云转阴 22℃～30℃
-                      # a box's or a masthead's line with a range of degrees (多云转阵雨 22℃～30℃, 天气 晴 3～12℃), its wind
-                      r"|^[^。，！？]{0,16}?-?\d{1,2}\s*℃?\s*[～~—-]\s*-?\d{1,2}\s*℃[^。，！？]{0,16}$"
+                      # a box's or a masthead's line with a range of degrees (多云转阵雨 22℃～30℃, 天气 晴 3～12℃), its wind;
+                      # not a headline on a change of weather (今明两天全省降温6℃～10℃)
+                      r"|^(?![^。，！？]*(?:降温|升温|回升|下降|上升))[^。，！？]{0,16}?-?\d{1,2}\s*℃?\s*[～~—-]\s*-?\d{1,2}\s*℃[^。，！？]{0,16}$"
                       r"|^[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级$")
 _WEATHER_LONGEST = 80
 # A front page's index (今日导读 / 全市中小学今起放暑假 A3 / 地铁5号线南延段下月开通 ▶A6): pointers, not headlines
