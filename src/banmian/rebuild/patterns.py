@@ -78,6 +78,7 @@ _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}}"  # a round-up credits up to fifteen
 # 杨 光 制图, 王铎 绘, 朱慧卿/作, 徐简/漫画: who drew a graphic or a cartoon, set apart from the name (…两国合作 is text)
 _DRAWN = r"(?<=[\s/／])(?:制图|绘|作|漫画)"
+FOREIGN_AGENCY = "(?:法新社|美联社|路透社|欧新社|塔斯社|共同社|韩联社|埃菲社)"
 _PICTURE_AGENCY = rf"(?:[{CJK}]{{2,4}}图片|视觉中国|人民视觉|新华社|中新社|东方IC|CFP)"
 # A photo page's or a group's one credit for all its pictures: 本版图片均为…, 本组图片由本报记者 李忠 摄
 GROUP_CREDIT = r"(?:以上图片均为|图片均为|本版图片均为|本[版组]图片均?由)"
@@ -95,14 +96,14 @@ CREDIT = re.compile(
     rf"|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$"
     # back issues' wire photos: 新华社传真照片, 新华社稿 (in brackets at a story's foot, （新华社稿） is its source)
     rf"|^[（(]?(?:新华社|中新社)传真照片[）)]?$|^(?:新华社|中新社)稿$"
-    # an agency's picture on a line of its own (新华社发, 人民视觉, CFP供图); a cartoon's or a graphic's maker (漫画/高 岳)
-    rf"|^[（(]?(?:新华社发|中新社发|人民视觉|视觉中国(?:供图)?|CFP(?:供图)?|东方IC(?:供图)?)[）)]?$"
+    # an agency's picture on a line of its own (新华社发, 人民视觉, CFP供图, 法新社); a cartoon's or a graphic's maker (漫画/高 岳)
+    rf"|^[（(]?(?:新华社发|中新社发|人民视觉|视觉中国(?:供图)?|CFP(?:供图)?|东方IC(?:供图)?)[）)]?$|^{FOREIGN_AGENCY}发?$"
     # 孙凡越摄/光明图片, 光明图片/视觉中国: the photographer, then the picture desk or agency that supplied it
     rf"|^{_NAMES}\s*摄\s*[/／]\s*{_PICTURE_AGENCY}$|^[{CJK}]{{2,4}}图片\s*[/／]\s*{_PICTURE_AGENCY}$"
     rf"|^(?:漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}$"
 )
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
-                "中新社", "照片", "社稿", "制图", "绘", "作", "漫画")
+                "中新社", "照片", "社稿", "制图", "绘", "作", "漫画", "联社", "透社", "新社", "斯社", "同社", "菲社")
 _CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设计", "本版摄影", "本组摄影")
 # A note that closes a story: （作者为…） （本报记者李四采写） （新华社北京1月2日电）
 CLOSING_NOTE = re.compile(
