@@ -2000,3 +2000,13 @@ def test_a_poem_titled_by_its_form_has_its_first_verse_as_text():
                        "石径盘云上翠微，", "春风十里送芳菲。", "夫人不语凭栏望，", "万顷沧波一鹭飞。", "陈汝舟"])
     poem = banmian.rebuild(text).articles[-1]
     assert (poem.headline, poem.paragraphs[0]) == (["七绝·春日登石夫人峰"], "石径盘云上翠微，")
+
+
+@pytest.mark.parametrize("label", ["一句话新闻", "工会动态", "侨界动态"])
+def test_a_box_label_under_a_cartoon_heads_its_own_box_of_items(label):
+    page = banmian.rebuild("一张老粮票\n\n如今，我把这张粮票夹进了女儿的日记本。\n\n（摘自《老年生活报》5月2日　作者：周怀远）\n\n"
+                           f"“松弛感”\n\n图/郭 栋（摘自《讽刺与幽默》）\n\n{label}\n\n"
+                           "●教育部近日提醒，高考报名、录取不收取任何额外费用。（据新华社）\n\n"
+                           "●国家邮政局数据显示，4月份全国快递业务量完成145.6亿件。（据人民网）\n")
+    assert [(a.kind, a.headline, len(a.paragraphs), a.byline.photographers) for a in page.articles[1:]] == [
+        ("photo", ["“松弛感”"], 0, ["郭栋"]), ("article", [label], 2, [])]

@@ -192,6 +192,8 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
             merge(article.byline, parse_byline(text) if field == "byline" else parse_credit(text))
         elif field == "jump":
             _add_jump(article, text)
+    if not article.paragraphs and any(field == "credit" for field, _ in blocks):
+        article.kind = "photo"  # “松弛感” / 图/郭 栋: a picture under its title, no text beside its credit
     if article.paragraphs:
         lead = _lead(article.paragraphs)
         article.dateline, credit = split_dateline(lead)

@@ -78,6 +78,8 @@ _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}}"  # a round-up credits up to fifteen
 # 杨 光 制图, 王铎 绘, 朱慧卿/作, 徐简/漫画: who drew a graphic or a cartoon, set apart from the name (…两国合作 is text)
 _DRAWN = r"(?<=[\s/／])(?:制图|绘|作|漫画)"
+# 图/郭 栋（摘自《讽刺与幽默》）: a cartoon reprinted, where it was taken from
+REPRINTED_FROM = r"(?:[（(]摘自[^（）()]{1,24}[）)])?"
 FOREIGN_AGENCY = "(?:法新社|美联社|路透社|欧新社|塔斯社|共同社|韩联社|埃菲社)"
 _PICTURE_AGENCY = rf"(?:[{CJK}]{{2,4}}图片|视觉中国|人民视觉|新华社|中新社|东方IC|CFP)"
 # A photo page's or a group's one credit for all its pictures: 本版图片均为…, 本组图片由本报记者 李忠 摄
@@ -92,7 +94,7 @@ CREDIT = re.compile(
     # 中国交通建设（马来西亚）有限公司供图); not a printed line cut inside 提供图片
     rf"|^[{CJK}]{{2,20}}(?:[（(][{CJK}]{{2,10}}[）)][{CJK}]{{0,12}})?(?<!提)供图$"
     # 新华社发（王鹏 摄）, 图/周学军, 摄影：周学军, 资料图片
-    rf"|^(?:新华社|中新社)发\s*[（(]{_NAMES}\s*摄[）)]$|^(?:本版|本组)?(?:图|摄影|图片)\s*[/／:：]\s*{_NAMES}$"
+    rf"|^(?:新华社|中新社)发\s*[（(]{_NAMES}\s*摄[）)]$|^(?:本版|本组)?(?:图|摄影|图片)\s*[/／:：]\s*{_NAMES}{REPRINTED_FROM}$"
     rf"|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$"
     # back issues' wire photos: 新华社传真照片, 新华社稿 (in brackets at a story's foot, （新华社稿） is its source)
     rf"|^[（(]?(?:新华社|中新社)传真照片[）)]?$|^(?:新华社|中新社)稿$"
@@ -100,7 +102,7 @@ CREDIT = re.compile(
     rf"|^[（(]?(?:新华社发|中新社发|人民视觉|视觉中国(?:供图)?|CFP(?:供图)?|东方IC(?:供图)?)[）)]?$|^{FOREIGN_AGENCY}发?$"
     # 孙凡越摄/光明图片, 光明图片/视觉中国: the photographer, then the picture desk or agency that supplied it
     rf"|^{_NAMES}\s*摄\s*[/／]\s*{_PICTURE_AGENCY}$|^[{CJK}]{{2,4}}图片\s*[/／]\s*{_PICTURE_AGENCY}$"
-    rf"|^(?:漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}$"
+    rf"|^(?:漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}{REPRINTED_FROM}$"
 )
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
                 "中新社", "照片", "社稿", "制图", "绘", "作", "漫画", "联社", "透社", "新社", "斯社", "同社", "菲社")
@@ -333,7 +335,7 @@ def issuer_over_date(line: str, below: str) -> bool:
 # (海州撤县设市30年大事记), a book notice (书讯), a digest of sayings (金句摘编), an honour roll (光荣榜), a correction
 # (更　正), a call for contributions (欢迎投稿), riddles (猜谜语), a letter of praise (表扬稿) and a service
 # box (失物招领, 便民信息) set under a story
-OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告"
+OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|速览|动态|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告|一句话新闻"
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
                        r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|征稿|征文|欢迎投稿|更正|猜谜语?|灯谜|表扬稿|表扬信|感谢信"
                        # a sports or a listings page's boxes: a table or a programme under its label
