@@ -2010,3 +2010,11 @@ def test_a_box_label_under_a_cartoon_heads_its_own_box_of_items(label):
                            "●国家邮政局数据显示，4月份全国快递业务量完成145.6亿件。（据人民网）\n")
     assert [(a.kind, a.headline, len(a.paragraphs), a.byline.photographers) for a in page.articles[1:]] == [
         ("photo", ["“松弛感”"], 0, ["郭栋"]), ("article", [label], 2, [])]
+
+
+def test_a_heading_over_unmarked_text_under_a_box_of_marked_sayings_opens_the_next_story():
+    page = banmian.rebuild("侨　声\n\n■“每年春节带孩子回老家过年，是我们家雷打不动的规矩。”\n\n——旅居菲律宾侨胞　洪志远\n\n"
+                           "■“希望有更多华裔孩子能回来看看，知道自己从哪里来。”\n\n——旅居法国侨胞　周继光\n\n\n"
+                           "中国侨联“华裔青少年文化营”\n\n在京结营\n\n10月14日，由中国侨联主办的华裔青少年文化营北京营结营。\n\n（海外网 张 宁）\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["侨 声"], 4), (["中国侨联“华裔青少年文化营”", "在京结营"], 2)]

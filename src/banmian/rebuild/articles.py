@@ -750,6 +750,12 @@ class _Placer:
             return True
         if story.paragraphs and self._labelled_text(story):
             return True  # an editors' afterword (编后) has no subheads: a heading under its text is the next item's
+        if (self._marked_briefs(story) and self.units[start].text[0] not in patterns.BRIEF_MARKS
+                and not self.units[start].text.startswith("——")
+                and following.role == "text" and following.text[0] not in patterns.BRIEF_MARKS):
+            # 侨声 / ■“…” / ——旅居法国侨胞 周继光 / 中国侨联… / 10月14日，…: a heading over unmarked text under a box
+            # of marked items (not an item's ——signature) heads the next story
+            return True
         return self._headline_score(start, end, after) > _STORY_ODDS
 
     def _marked_briefs(self, story: _Story) -> bool:
