@@ -1475,3 +1475,12 @@ def test_a_speeches_speaker_is_a_fragment_of_its_own_under_the_title_over_the_sa
     article = page.articles[0]
     assert (article.headline[-1], article.byline.reporters, article.paragraphs[0]) == (
         "——2025年1月8日在岚山县第十八届人民代表大会第五次会议上", ["吴振华"], "各位代表：")
+
+
+def test_a_briefs_first_sentence_cut_after_its_mark_goes_on_and_its_place_and_writer_close_it():
+    page = banmian.rebuild("志愿服务\n\n◆9月15日，望湖社区开展中秋慰问，为辖区38位独居老人送去月饼。（望湖社区　叶青青）\n\n"
+                           "◆近日，桂花苑社区“红色管家”\n\n志愿服务队为小区加装电梯的5个单元义务协调意见。（桂花苑社区　陆 佳）\n\n\n\n"
+                           "居民风采\n\n八旬老人的“巧手剪纸”\n\n9月16日，湖畔社区83岁的居民沈阿娣在家中创作剪纸。\n\n通讯员　林　洁　摄\n")
+    box = page.articles[0]
+    assert (box.headline, len(box.paragraphs), page.articles[1].headline) == (["志愿服务"], 2, ["居民风采", "八旬老人的“巧手剪纸”"])
+    assert box.paragraphs[-1].startswith("◆近日，桂花苑社区“红色管家”志愿服务队") and box.paragraphs[-1].endswith("陆 佳）")

@@ -9,7 +9,7 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, BOX_LABEL, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX,
+    AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT,
     FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END, RANK_SIGNER, REFERENCE_ENTRY,
     SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, closing_credit, dateline_alone,
@@ -917,6 +917,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return not (previous.text.endswith(("：", ":")) and (headline_like(unit) or SECTION_NUMBER.match(right)))
     if _open_title(previous.text):
         return True  # 《黑神话： / 悟空》…: a title or a bracket never runs over a paragraph end
+    if left[0] in BRIEF_MARKS and _SENTENCE_OPENER.match(left[1:]):
+        return True  # ◆近日，桂花苑社区“红色管家” / 志愿服务队…: a brief's first sentence, not a marked subhead
     if _SPEECH_OPENS.search(left) and right[0] == "“":
         return True  # 他强调： / “…”: a quotation goes on the paragraph that announces it
     if (left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right)

@@ -1190,8 +1190,10 @@ def ends_on_credit(text: str) -> bool:
     return closing_credit(text) is not None
 
 
-# …现场达成就业意向500余人。（郑一鸣）: a brief signed by its writer's name alone, closed
-SIGNED_BRIEF = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{1,4}(?:[ 　、][\u4e00-\u9fff]{1,4}){0,3}[）)]$")
+# …现场达成就业意向500余人。（郑一鸣）: a brief signed by its writer's name alone, or after the writer's place
+# (…完成签字。（桂花苑社区　陆 佳）), closed
+SIGNED_BRIEF = re.compile(r"[。！？”][（(](?:[\u4e00-\u9fff]{1,4}(?:[ 　、][\u4e00-\u9fff]{1,4}){0,3}"
+                          r"|[\u4e00-\u9fff]{5,6}[ 　][\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,2})[）)]$")
 
 
 def _names_its_people(credit: str) -> bool:
