@@ -447,6 +447,7 @@ def test_a_notices_or_a_listings_field_is_no_headline(field):
     ("内部资料 免费交流 苏内资准字（2024）第0117号", "furniture"), ("主办：中共临溪市委组织部 临溪日报社", "furniture"),
     ("主办：淮江钢铁集团有限公司党委 地址：淮江市钢城路1号 电话：0517-88881234", "furniture"),
     ("主办：市文化馆 承办：市图书馆", "text"),  # an event's hosts, in its listing
+    ("主办：中共东湖街道工作委员会　东湖街道办事处", "furniture"), ("主办：人文学院　研究生院", "text"),
 ])
 def test_a_company_or_office_papers_flag_and_sponsor_lines_are_furniture(line, role):
     assert role_of(line) == role

@@ -842,7 +842,7 @@ def _in_house_flag(text: str) -> bool:
             or text.startswith("主办") and _SPONSOR.match(text) is not None)
 
 
-_SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委|宣传部)")  # 主办：淮江钢铁集团有限公司党委, 主办：…临溪日报社
+_SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委|宣传部|中共[^。，]*工作委员会)")  # 主办：淮江钢铁集团有限公司党委, 主办：…临溪日报社
 # Flag lines that read as text elsewhere on a page (国务院令 / 第837号): furniture only among a page's first lines.
 # Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办; a
 # masthead's sites and apps, serial number alone, price, edition, lunar date, hotline (读者热线 96345)
