@@ -1484,3 +1484,12 @@ def test_a_briefs_first_sentence_cut_after_its_mark_goes_on_and_its_place_and_wr
     box = page.articles[0]
     assert (box.headline, len(box.paragraphs), page.articles[1].headline) == (["志愿服务"], 2, ["居民风采", "八旬老人的“巧手剪纸”"])
     assert box.paragraphs[-1].startswith("◆近日，桂花苑社区“红色管家”志愿服务队") and box.paragraphs[-1].endswith("陆 佳）")
+
+
+def test_a_box_of_soldiers_sayings_keeps_its_topic_and_each_signature_apart():
+    page = banmian.rebuild("兵说\n【话题】第一次站夜岗，你想到了什么？\n　　站在哨位上，看着远处零零星星\n的灯火，我第一次觉得，这些灯光\n"
+                           "里也有我的一份守护，心里踏实。\n——火箭军某旅　上等兵　邓明轩\n　　凌晨两点，班长悄悄来查岗，\n"
+                           "递给我一个还热乎的鸡蛋。那天\n夜里的风很冷，手里却是暖的。\n——武警某部　列兵　孙　浩\n")
+    (box,) = page.articles
+    assert (box.headline, box.paragraphs[0], box.paragraphs[2], box.paragraphs[4]) == (
+        ["兵说"], "【话题】第一次站夜岗，你想到了什么？", "——火箭军某旅 上等兵 邓明轩", "——武警某部 列兵 孙 浩")

@@ -1133,8 +1133,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …18万余人次。 / (a column's end) / 基层传真: at a column's head, a line short of it that ends no sentence is no
         # paragraph's line: a paragraph goes on there in a full line, and one opening there fills it or ends a sentence
         return False
-    if _signature_line(line.text) and ends_sentence(last.text):
-        return False  # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter
+    if (_signature_line(line.text) or RANK_SIGNER.match(line.text)) and ends_sentence(last.text):
+        # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
+        # 列兵 孙 浩: a soldier's unit, rank and name under his saying
+        return False
     if full and ends_sentence(last.text) and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must
         return _ATTRIBUTION.match(line.text) is not None or not weighs_as_paragraph_end(previous, line)

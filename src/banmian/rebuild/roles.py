@@ -481,6 +481,8 @@ def headline_like(unit: Unit) -> bool:
         return True  # a column's name and its bar open a headline, whatever its end
     if text[-1] in ":：" and patterns.SALUTATION.match(text):
         return False  # 编辑同志：: a letter's first line
+    if text.startswith("【") and _TOPIC.match(text):
+        return False  # 【话题】第一次站夜岗，你想到了什么？: the question a box of sayings answers
     if "。" in text or "；" in text or text.count("，") > 1:
         return False
     if (text[0] in "（(" and text[-1] in "）)" and (not _BRACKETED_TAG.match(text) or patterns.is_names_line(text[1:-1]))
@@ -499,6 +501,7 @@ def headline_like(unit: Unit) -> bool:
                                                                or _PHONE_FIELD.search(text) is not None)))
 
 
+_TOPIC = re.compile(r"^【(?:话题|问题|议题|本期话题)】")
 _PHONE_FIELD = re.compile(r"(?:电话|热线|手机)[:：]\s?[\d—－-]{5,}")  # 112号　电话：2215786: no heading
 # A turn of an interview or a transcript (问：…？, 主持人：…谢谢大家！): a question or a cry there is said, not a
 # heading (a speaker named in a headline, 李强：…！, is no role word)
