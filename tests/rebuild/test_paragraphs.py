@@ -1493,3 +1493,10 @@ def test_a_box_of_soldiers_sayings_keeps_its_topic_and_each_signature_apart():
     (box,) = page.articles
     assert (box.headline, box.paragraphs[0], box.paragraphs[2], box.paragraphs[4]) == (
         ["兵说"], "【话题】第一次站夜岗，你想到了什么？", "——火箭军某旅 上等兵 邓明轩", "——武警某部 列兵 孙 浩")
+
+
+def test_a_wrapped_notices_issuer_stays_a_line_of_its_own_over_its_date():
+    page = banmian.rebuild("表扬稿\n　　十月十九日夜班，工作面\n顶板来压，组长杨 建 军带领\n全组同志连续奋战十个小时，\n"
+                           "及时加固支架，保住了工作面，\n\n避免了一次冒顶事故。\n　　为此，特提出表扬，希望\n"
+                           "全队职工向他们学习。\n二矿采煤一队党支部\n一九八七年十月二十八日\n")
+    assert page.articles[0].paragraphs[-2:] == ["二矿采煤一队党支部", "一九八七年十月二十八日"]

@@ -1133,6 +1133,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …18万余人次。 / (a column's end) / 基层传真: at a column's head, a line short of it that ends no sentence is no
         # paragraph's line: a paragraph goes on there in a full line, and one opening there fills it or ends a sentence
         return False
+    if (len(previous.lines) == 1 and not line.gap_before and previous.text.isalnum()
+            and issuer_over_date(previous.text, line.text)):
+        return False  # 二矿采煤一队党支部 / 一九八七年十月二十八日: a notice's issuer, alone on its line over its date
     if (_signature_line(line.text) or RANK_SIGNER.match(line.text)) and ends_sentence(last.text):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
         # 列兵 孙 浩: a soldier's unit, rank and name under his saying
