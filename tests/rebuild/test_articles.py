@@ -2018,3 +2018,12 @@ def test_a_heading_over_unmarked_text_under_a_box_of_marked_sayings_opens_the_ne
                            "中国侨联“华裔青少年文化营”\n\n在京结营\n\n10月14日，由中国侨联主办的华裔青少年文化营北京营结营。\n\n（海外网 张 宁）\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
         (["侨 声"], 4), (["中国侨联“华裔青少年文化营”", "在京结营"], 2)]
+
+
+def test_a_classified_pages_ads_end_on_spaced_phone_numbers_and_its_greetings_head_their_own_box():
+    page = banmian.rebuild("招　聘\n\n东港市海悦大酒店现招聘中餐厨师3名。\n\n地址：东港市滨海区海港路66号　电话：0571-8711 2088\n\n\n"
+                           "新婚志喜\n\n热烈祝贺刘浩先生与沈佳怡女士于2024年5月18日喜结良缘！祝新人相亲相爱，白头偕老！\n\n"
+                           "好友　王磊　赵敏　敬贺\n\n\n分类信息\n\n"
+                           "安心家政：月嫂、育儿嫂，持证上岗。电话：138 6812 7745\n\n专业疏通下水道，24小时上门。电话：0571-8766 0990\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["招 聘"], 2), (["新婚志喜"], 2), (["分类信息"], 2)]

@@ -337,7 +337,7 @@ def issuer_over_date(line: str, below: str) -> bool:
 # box (失物招领, 便民信息) set under a story
 OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|速览|动态|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告|一句话新闻"
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
-                       r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|征稿|征文|欢迎投稿|更正|猜谜语?|灯谜|表扬稿|表扬信|感谢信"
+                       r"|\S{0,16}大事记|书讯|新书速递|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|分类信息|分类广告|新婚志喜|征稿|征文|欢迎投稿|更正|猜谜语?|灯谜|表扬稿|表扬信|感谢信"
                        # a sports or a listings page's boxes: a table or a programme under its label
                        r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|(?:赛事|节目|下期)预告|今日看点|(?:本周)?影讯|今日荧屏|荧屏推荐|环球扫描"
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens' or collectors' words,
@@ -725,7 +725,8 @@ _ROLL_ROW = re.compile(rf"^[{CJK}](?:\s?[{CJK}]){{1,2}}\s+[{CJK}]{{2,10}}[，,][
 # An advertisement's or a notice's contact line: 地址：东海大道188号, 热线：0576-88886666
 CONTACT_LINE = re.compile(r"^(?:地址|热线|电话|服务热线|咨询热线|咨询电话|订购热线|预约电话|联系电话|网址|官网)[:：]")
 # A classified ad ends on its number: …月租2800元。电话：13880001111; the next line is the next ad
-ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-]{3,}[\d－×＊*-]{4,}$")  # 0571-6512××××: digits masked
+# 0571-6512××××: digits masked; 0571-8711 2088, 138 6812 7745: grouped by spaces
+ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-]{3,}(?: ?[\d－×＊*-]){4,}$")
 
 
 # A paper's name alone (人民法院报, 中国纪检监察报, 大公報): a header's piece where other pieces stand beside it
