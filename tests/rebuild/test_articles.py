@@ -2027,3 +2027,11 @@ def test_a_classified_pages_ads_end_on_spaced_phone_numbers_and_its_greetings_he
                            "安心家政：月嫂、育儿嫂，持证上岗。电话：138 6812 7745\n\n专业疏通下水道，24小时上门。电话：0571-8766 0990\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
         (["招 聘"], 2), (["新婚志喜"], 2), (["分类信息"], 2)]
+
+
+def test_a_kicker_title_and_subtitle_over_an_authors_line_under_a_poem_head_the_next_piece():
+    page = banmian.rebuild("夏日的稻田\n\n◎ 李 青\n\n风从稻田上走过\n\n一垄一垄的绿\n\n就弯下腰来\n\n太阳就落进了山那边\n\n\n"
+                           "书香\n\n在大山深处读懂坚守\n\n——读长篇报告文学《云上的学校》\n\n黎　明\n\n"
+                           "《云上的学校》是作家宋晓岚历时三年采写而成的长篇报告文学，记录了一所村小的变迁。\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["夏日的稻田"], 4), (["书香", "在大山深处读懂坚守", "——读长篇报告文学《云上的学校》"], 1)]

@@ -25,6 +25,7 @@ from banmian.rebuild.lexicon import columns
 from banmian.rebuild.roles import deck_line, headline_like
 
 _HEADLINE_LINES = 4
+_SIGNED_HEADING_LINES = 3
 _LABEL = 10  # characters: ■【记者手记】 and shorter, a standing label
 _HEADLINE_SPACE = 0.5  # ems: the widest space inside one headline line on the PDFs we read
 _TOPIC_SPAN = 800  # characters of the story compared with the text after a heading
@@ -360,12 +361,30 @@ class _Placer:
         if after == len(self.units):
             return True
         following = self.units[after]
-        if self._poem_signed_at_foot(story.headlines[0]) == after:
+        foot = self._poem_signed_at_foot(story.headlines[0])
+        if foot == after:
             return True  # the poem's last verse, over its author
         # a title has prose, a byline or a marked or padded author's line under it (姚江谣 / 孙 悦); 柳色新 may be verse
         return not (following.role in ("byline", "jump") or len(following.text) > _VERSE_LINE or "。" in following.text
-                    or self._author_over_text(after) and (" " in following.text or following.text[0] in "◎□■●◇◆")
-                    or patterns.own_block(text))
+                    or self._signs_the_next(after) or patterns.own_block(text)
+                    or foot is None and self._heads_signed_piece(index))
+
+    def _signs_the_next(self, index: int) -> bool:
+        """Is this line a marked or padded author's line over prose (◎ 江 南, 黎　明)?"""
+        text = self.units[index].text
+        return self._author_over_text(index) and (" " in text or text[0] in "◎□■●◇◆")
+
+    def _heads_signed_piece(self, index: int) -> bool:
+        """Do short lines from here lead down to an author's line over prose (书香 / 在大山深处读懂坚守 / ——读…《云上的
+        学校》 / 黎　明 / 《云上的学校》是…)?  Then they head the next piece, not verses of the poem above (a kicker, a
+        title and a subtitle at most: the poem's last verse may be short too)."""
+        for _ in range(_SIGNED_HEADING_LINES):
+            if index >= len(self.units) or not self.heads[index]:
+                return False
+            index = self._next(index + 1)
+            if index < len(self.units) and self._signs_the_next(index):
+                return True
+        return False
 
     def _verse_under_form(self, index: int) -> bool:
         """A line right under a title that names a poem's form (七绝·春日登石夫人峰 / 石径盘云上翠微，): its first verse."""
