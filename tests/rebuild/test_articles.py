@@ -2035,3 +2035,13 @@ def test_a_kicker_title_and_subtitle_over_an_authors_line_under_a_poem_head_the_
                            "《云上的学校》是作家宋晓岚历时三年采写而成的长篇报告文学，记录了一所村小的变迁。\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
         (["夏日的稻田"], 4), (["书香", "在大山深处读懂坚守", "——读长篇报告文学《云上的学校》"], 1)]
+
+
+def test_a_supplements_book_box_and_call_for_essays_head_their_own_blocks_under_a_work_of_art():
+    page = banmian.rebuild("听雨\n\n叶　青\n\n檐下的雨\n\n一滴，一滴\n\n把旧时光敲成了碎片\n\n雨声就暖了\n\n\n"
+                           "书法　行书　“清风明月本无价”　赵子安\n\n\n新书架\n\n"
+                           "《河流的故乡》（散文集，孙一禾著，作家出版社）以一条江南小河为线索，写河畔人家的生活。\n\n\n"
+                           "“新时代山乡巨变”散文征文启事\n\n为展现新时代乡村的发展变化，文艺部即日起举办散文征文活动。\n")
+    assert [(a.kind, a.headline, len(a.paragraphs)) for a in page.articles] == [
+        ("article", ["听雨"], 4), ("photo", [], 1), ("article", ["新书架"], 1),
+        ("article", ["“新时代山乡巨变”散文征文启事"], 1)]
