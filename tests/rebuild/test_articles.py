@@ -2045,3 +2045,11 @@ def test_a_supplements_book_box_and_call_for_essays_head_their_own_blocks_under_
     assert [(a.kind, a.headline, len(a.paragraphs)) for a in page.articles] == [
         ("article", ["听雨"], 4), ("photo", [], 1), ("article", ["新书架"], 1),
         ("article", ["“新时代山乡巨变”散文征文启事"], 1)]
+
+
+def test_an_illustrators_credit_under_an_essay_keeps_its_last_paragraph_in_the_essay():
+    page = banmian.rebuild("母亲的菜园\n\n刘 禾\n\n今年春天，母亲打电话说，村里修了机耕路，菜园边上还装了路灯。\n\n"
+                           "我知道，那一方小小的菜园，是母亲的天地，也是我走得再远也忘不掉的故乡。\n\n插画：江　雪\n\n\n"
+                           "心香一瓣\n\n灯下的老师\n\n王 蔚\n\n那年冬天，我在县城读初中。\n")
+    essay = page.articles[0]
+    assert (essay.kind, len(essay.paragraphs), essay.byline.photographers, len(page.articles)) == ("article", 2, ["江雪"], 2)

@@ -26,6 +26,7 @@ from banmian.rebuild.roles import deck_line, headline_like
 
 _HEADLINE_LINES = 4
 _SIGNED_HEADING_LINES = 3
+_ILLUSTRATED_BY = re.compile(r"^(?:插画|插图)\s*[:：/／]")
 _LABEL = 10  # characters: ■【记者手记】 and shorter, a standing label
 _HEADLINE_SPACE = 0.5  # ems: the widest space inside one headline line on the PDFs we read
 _TOPIC_SPAN = 800  # characters of the story compared with the text after a heading
@@ -1034,6 +1035,8 @@ class _Placer:
         if story is None or story.closed:
             story = self._new_story()
             story.closed = True  # a credit standing alone
+        elif _ILLUSTRATED_BY.match(self.units[index].text) and story.headlines and story.paragraphs:
+            pass  # …忘不掉的故乡。 / 插画：江　雪: the drawing that illustrates the piece above, no photo's caption
         elif ((story_ends or not story.headlines and self._captioned_photo_follows(after)) and not story.has_lead
               and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story, index)
               and not self._dated_caption_at_end(story) and not self._sourced_over_caption(story)
