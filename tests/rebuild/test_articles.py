@@ -929,7 +929,7 @@ def test_a_name_under_a_sidebars_label_that_its_text_opens_on_is_its_subject_not
     assert (article.headline, article.byline.reporters) == (["人物小传", "郑成功"], [])
 
 
-@pytest.mark.parametrize("credit", ["新华社发", "人民视觉", "（新华社发）", "CFP供图", "法新社", "路透社发"])
+@pytest.mark.parametrize("credit", ["新华社发", "人民视觉", "（新华社发）", "CFP供图", "法新社", "路透社发", "图：政府新闻处"])
 def test_a_bare_agency_credit_under_a_caption_makes_it_a_photo_not_the_next_headline(credit):
     page = banmian.rebuild("射箭世界杯中国队夺冠\n\n本报讯（记者 王 军）射箭世界杯上海站比赛结束，中国队获得女子个人金牌。\n\n"
                            f"6月14日，中国队选手朱静怡在反曲弓女子个人决赛中。\n\n{credit}\n\n亚足联球队表现亮眼\n\n"

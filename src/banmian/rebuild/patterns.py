@@ -363,14 +363,14 @@ GENRE_LABELS = frozenset({"社评", "社论", "短评", "时评", "述评", "评
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.
 MASTHEAD = HintedPattern(
-    rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
+    rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|[{CJK}]{{2,4}}[报報]\s+[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,3}}|"
     r"(?:[A-Z]{2,}['’]? )*(?:RIBAO|DAILY|WANBAO|SHIBAO|RENMIN|GUANGMING|EVENING NEWS|NEWS|TIMES|JOURNAL|POST|HERALD|DIGEST"
     r"|REFERENCE|DISCLOSURE)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?"
     r"|(?:The )?(?:[A-Z][a-z]+ ){0,3}(?:Press|Daily|Times|News|Journal|Post|Herald|Tribune))$",
-    ("日报", "晚报", "时报", "商报", "都市报", "电讯", "晨报", "RIBAO", "DAILY", "WANBAO", "SHIBAO", "RENMIN", "GUANGMING",
+    ("日报", "晚报", "时报", "商报", "都市报", "电讯", "晨报", "报 ", "報 ", "报\u3000", "報\u3000", "RIBAO", "DAILY", "WANBAO", "SHIBAO", "RENMIN", "GUANGMING",
      "NEWS", "TIMES", "JOURNAL", "POST", "HERALD", "DIGEST", "REFERENCE", "DISCLOSURE", "Press", "Daily", "Times", "News",
      "Journal", "Post", "Herald", "Tribune"),
-)  # 温岭日报, RENMIN RIBAO, or the pinyin in pieces as a header band is read: RENMIN / RIBAO 第19版
+)  # 温岭日报, RENMIN RIBAO, or the pinyin in pieces as a header band is read: RENMIN / RIBAO 第19版; 大公報 TA KUNG PAO
 _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 # A page header: paper, date and page number on one line.
 # 2024年1月23日, 二〇二四年一月二十三日, 2024-01-23, 2024.01.23, 2024/1/23
@@ -903,6 +903,7 @@ _PICTURE_SOURCE_STARTS = frozenset("本图供截I网视新中东人C（(路法�
 # agency or the web (图据视觉中国, 图源网络, IC photo, 视频截图, 新华社发（…消防局供图）)
 PICTURE_SOURCE = re.compile(
     rf"^(?:(?:本文|本版)?图片(?:均)?由[{CJK}A-Za-z]{{1,20}}提供|图\s*[/／:：]\s*[{CJK}A-Za-z]{{1,20}}提供"
+    rf"|图\s*[/／:：]\s*[{CJK}]{{2,12}}(?:处|局|署|厅|办|中心|委员会|政府)"  # 圖：政府新聞處: an office's picture
     rf"|(?:图片来源|供图)\s*[:：]\s*\S{{1,20}}|(?:截图|图片截)自[{CJK}A-Za-z]{{1,20}}"
     rf"|图\s*[/／:：]\s*(?:取自|翻摄自?|截自|截图自|本报资料|资料)[{CJK}A-Za-z]{{0,20}}"  # Taiwan's 图／取自脸书
     rf"|(?:图\s*[/／:：]\s*)?(?:IC\s?photo|网络|(?:网友|群众|读者|市民)?(?:网络|视频)截图)|图(?:据|源)[{CJK}A-Za-z]{{2,12}}|图片来源于[{CJK}A-Za-z]{{2,12}}"
