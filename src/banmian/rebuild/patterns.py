@@ -363,14 +363,14 @@ GENRE_LABELS = frozenset({"社评", "社论", "短评", "时评", "述评", "评
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.
 MASTHEAD = HintedPattern(
-    rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|[{CJK}]{{2,4}}[报報]\s+[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,3}}|"
+    rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
     r"(?:[A-Z]{2,}['’]? )*(?:RIBAO|DAILY|WANBAO|SHIBAO|RENMIN|GUANGMING|EVENING NEWS|NEWS|TIMES|JOURNAL|POST|HERALD|DIGEST"
     r"|REFERENCE|DISCLOSURE)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?"
     r"|(?:The )?(?:[A-Z][a-z]+ ){0,3}(?:Press|Daily|Times|News|Journal|Post|Herald|Tribune))$",
-    ("日报", "晚报", "时报", "商报", "都市报", "电讯", "晨报", "报 ", "報 ", "报\u3000", "報\u3000", "RIBAO", "DAILY", "WANBAO", "SHIBAO", "RENMIN", "GUANGMING",
+    ("日报", "晚报", "时报", "商报", "都市报", "电讯", "晨报", "RIBAO", "DAILY", "WANBAO", "SHIBAO", "RENMIN", "GUANGMING",
      "NEWS", "TIMES", "JOURNAL", "POST", "HERALD", "DIGEST", "REFERENCE", "DISCLOSURE", "Press", "Daily", "Times", "News",
      "Journal", "Post", "Herald", "Tribune"),
-)  # 温岭日报, RENMIN RIBAO, or the pinyin in pieces as a header band is read: RENMIN / RIBAO 第19版; 大公報 TA KUNG PAO
+)  # 温岭日报, RENMIN RIBAO, or the pinyin in pieces as a header band is read: RENMIN / RIBAO 第19版
 _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 # A page header: paper, date and page number on one line.
 # 2024年1月23日, 二〇二四年一月二十三日, 2024-01-23, 2024.01.23, 2024/1/23
@@ -597,8 +597,8 @@ def _undated_header(text: str) -> tuple[str | None, None, int | None, str | None
     return paper, None, chinese_number(page["page"]), section(page["page"])
 
 
-# The name with its Latin name or the page's section beside it on one line: 世界日報 WORLD JOURNAL, 青溪日报 要闻
-_MASTHEAD_BESIDE = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日[报報]|晚[报報]|时报|時報|商报|都市报|晨报))"
+# The name with its Latin name or the page's section beside it on one line: 世界日報 WORLD JOURNAL, 大公報 TA KUNG PAO, 青溪日报 要闻
+_MASTHEAD_BESIDE = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日[报報]|晚[报報]|时报|時報|商报|都市报|晨报)|[{CJK}]{{2,4}}[报報](?=\s+[A-Z]))"
                               r"\s+(?:[A-Z][A-Z'’.& ]{2,40}|[\u4e00-\u9fff]{2,4})$")
 
 
