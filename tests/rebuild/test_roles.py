@@ -58,6 +58,7 @@ def test_a_supplements_editor_line_and_a_notice_pages_hotline_are_furniture():
     assert role_of("主编说，今年要做好三件事。") == "text"
     assert role_of("本版文章仅供参考，具体诊疗请遵医嘱") == "furniture"
     assert role_of("（本版投资建议仅供参考，据此操作风险自担）") == "furniture"
+    assert role_of("本版资料只供参考，不构成任何投资建议") == "furniture"
     assert role_of("本版信息由刊登者负责　责编：郑　洁") == "furniture"
     assert role_of("（以上建议仅供参考）") == "text"  # a story's own note, not the page's
 
