@@ -2053,3 +2053,9 @@ def test_an_illustrators_credit_under_an_essay_keeps_its_last_paragraph_in_the_e
                            "心香一瓣\n\n灯下的老师\n\n王 蔚\n\n那年冬天，我在县城读初中。\n")
     essay = page.articles[0]
     assert (essay.kind, len(essay.paragraphs), essay.byline.photographers, len(page.articles)) == ("article", 2, ["江雪"], 2)
+
+
+def test_a_box_titled_with_its_week_is_one_headline_over_its_rows():
+    page = banmian.rebuild("本周滨江热搜榜\n\n（5月13日—5月19日）\n\n1　#滨江夜市延长至凌晨2点#　热度486万　沸\n\n"
+                           "2　#地铁5号线试运行首日#　热度392万\n\n3　#滨江路上的蓝花楹开了#　热度275万　新\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["本周滨江热搜榜", "（5月13日—5月19日）"], 3)]
