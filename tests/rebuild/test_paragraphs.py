@@ -1500,3 +1500,11 @@ def test_a_wrapped_notices_issuer_stays_a_line_of_its_own_over_its_date():
                            "及时加固支架，保住了工作面，\n\n避免了一次冒顶事故。\n　　为此，特提出表扬，希望\n"
                            "全队职工向他们学习。\n二矿采煤一队党支部\n一九八七年十月二十八日\n")
     assert page.articles[0].paragraphs[-2:] == ["二矿采煤一队党支部", "一九八七年十月二十八日"]
+
+
+def test_a_live_reports_marked_time_is_a_line_of_its_own_over_what_happened_then():
+    page = banmian.rebuild("暴雨夜，这座城没有睡\n\n本报全媒体记者　宋　阳\n\n7月10日傍晚起，一场大暴雨袭击江城。据市气\n\n"
+                           "象台统计，全市平均降雨量达186毫米。\n\n■10日17:40\n\n市气象台将暴雨黄色预警信号升级为橙色。记\n\n"
+                           "者看到，主干道车流明显放缓。\n\n■10日19:15\n\n市防汛抗旱指挥部启动防汛Ⅲ级应急响应。\n")
+    assert page.articles[0].paragraphs[1:] == ["■10日17:40", "市气象台将暴雨黄色预警信号升级为橙色。记者看到，主干道车流明显放缓。",
+                                               "■10日19:15", "市防汛抗旱指挥部启动防汛Ⅲ级应急响应。"]

@@ -72,6 +72,7 @@ _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦�
 _CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$")
 # A list item's number alone at a column's end (2. / 《…备忘录》): no item ends on its number (the news
 # corpus holds no paragraph 2. or 二、 alone, though 80 （一） alone, a chapter's number)
+_TIMESTAMP = re.compile(r"^[■●◆▲]\s?(?:\d{1,2}日)?\d{1,2}[:：]\d{2}$")
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)$")
 _COUNTED = frozenset("年月日号时点分秒世岁个万千百亿元角%％倍多余后前天周次名位家件条项米吨度届期级层人户所座辆台只头批场篇本部")
 _LIST_MARKS = "■●◆▲★◎"  # what opens each item of a list set one item a line
@@ -961,6 +962,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if left[-1].isdigit() and LISTING_TIME.search(left):
         return False  # 《江南春早》　央视综合频道　20:00 / 该剧讲述了…: a listing's title, channel and time over its note
+    if left[-1].isdigit() and _TIMESTAMP.match(left):
+        return False  # ■10日17:40 / 市气象台将…: a live report's time, a heading of its own over what happened then
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
         # no heading is this short, a bare date or ends on a digit (本报北京6 / 月4日电), though a section's
         # number or a contact line may (二 / 双方将…, 电话：010—12380 / 网站：…): where the two sides read on
