@@ -1508,3 +1508,11 @@ def test_a_live_reports_marked_time_is_a_line_of_its_own_over_what_happened_then
                            "者看到，主干道车流明显放缓。\n\n■10日19:15\n\n市防汛抗旱指挥部启动防汛Ⅲ级应急响应。\n")
     assert page.articles[0].paragraphs[1:] == ["■10日17:40", "市气象台将暴雨黄色预警信号升级为橙色。记者看到，主干道车流明显放缓。",
                                                "■10日19:15", "市防汛抗旱指挥部启动防汛Ⅲ级应急响应。"]
+
+
+@pytest.mark.parametrize("form", ["\n", "\n\n"])
+def test_a_figure_boxs_figures_each_stand_over_what_they_count(form):
+    lines = ["数说2024", "3286.5亿元", "前三季度全市地区生产总值", "21.4%", "高新技术产业投资增速", "500万标箱", "东澜港集装箱吞吐量首次突破"]
+    page = banmian.rebuild("换新让老百姓得了实惠，也让商家尝到了甜头。\n\n" + form.join(lines) + "\n")
+    box = page.articles[-1]
+    assert box.headline + box.paragraphs == lines

@@ -13,7 +13,7 @@ from banmian.rebuild.patterns import (
     CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT,
     FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END, RANK_SIGNER, REFERENCE_ENTRY,
     SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, closing_credit, dateline_alone,
-    ends_in_open_name, ends_on_credit, ends_sentence, head_row, header_piece, is_author_line, is_byline_line,
+    ends_in_open_name, ends_on_credit, ends_sentence, figure_alone, head_row, header_piece, is_author_line, is_byline_line,
     is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, own_block,
     points_elsewhere, rows_apart, spaced_roles, trailing_jump, unbalanced,
 )
@@ -798,6 +798,9 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 关于召开…的通知: a notice's title, over its text
     if _CIRCLED <= unit.text[0] <= _CIRCLED_LAST and _CIRCLED <= text[0] <= _CIRCLED_LAST:
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
+    if unit.text[0].isdigit() and figure_alone(unit.text) and not (text[-1].isdigit() or text[-1] in ".．"):
+        # …地区生产总值 / 21.4% / 高新技术产业投资增速: a figure box's next figure, over what it counts (not …增长5. / 4%)
+        return False, True
     if labelled_work(unit.text) or labelled_work(text):
         return False, True  # 少了一只，像我 / 行书　陆游《…》句　郑砚农: a work's caption, a line of its own
     if "单位" in text and TABLE_UNITS.match(text) or "单位" in unit.text and TABLE_UNITS.match(unit.text):
