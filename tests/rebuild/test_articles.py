@@ -2059,3 +2059,11 @@ def test_a_box_titled_with_its_week_is_one_headline_over_its_rows():
     page = banmian.rebuild("本周滨江热搜榜\n\n（5月13日—5月19日）\n\n1　#滨江夜市延长至凌晨2点#　热度486万　沸\n\n"
                            "2　#地铁5号线试运行首日#　热度392万\n\n3　#滨江路上的蓝花楹开了#　热度275万　新\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["本周滨江热搜榜", "（5月13日—5月19日）"], 3)]
+
+
+@pytest.mark.parametrize("label", ["专家简介", "名医档案"])
+def test_an_experts_profile_under_a_column_of_answers_is_a_box_of_its_own(label):
+    page = banmian.rebuild("科普问答\n\n孩子反复咳嗽 是不是得了哮喘\n\n问：我家孩子一感冒就咳嗽，是不是哮喘？\n\n"
+                           "答：哮喘是一种慢性气道炎症性疾病，需要规范、长期管理。\n\n（记者 宋 可 整理）\n\n"
+                           f"{label}\n\n许文斌，主任医师，从事骨伤科临床工作30年，擅长骨质疏松的中西医结合治疗。\n")
+    assert [a.headline for a in page.articles] == [["科普问答", "孩子反复咳嗽 是不是得了哮喘"], [label]]
