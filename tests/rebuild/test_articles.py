@@ -2067,3 +2067,9 @@ def test_an_experts_profile_under_a_column_of_answers_is_a_box_of_its_own(label)
                            "答：哮喘是一种慢性气道炎症性疾病，需要规范、长期管理。\n\n（记者 宋 可 整理）\n\n"
                            f"{label}\n\n许文斌，主任医师，从事骨伤科临床工作30年，擅长骨质疏松的中西医结合治疗。\n")
     assert [a.headline for a in page.articles] == [["科普问答", "孩子反复咳嗽 是不是得了哮喘"], [label]]
+
+
+def test_a_book_recommendation_box_under_a_book_notice_box_is_a_box_of_its_own():
+    page = banmian.rebuild("书讯\n\n《青溪老地名》近日由西泠印社出版社出版。该书收录了青溪城区及乡镇老地名1200余条。\n\n"
+                           "好书推荐\n\n《长江传》 作者：周晓航 推荐理由：从唐古拉山到东海，一条大河的自然史与人文史。\n")
+    assert [a.headline for a in page.articles] == [["书讯"], ["好书推荐"]]
