@@ -1516,3 +1516,8 @@ def test_a_figure_boxs_figures_each_stand_over_what_they_count(form):
     page = banmian.rebuild("换新让老百姓得了实惠，也让商家尝到了甜头。\n\n" + form.join(lines) + "\n")
     box = page.articles[-1]
     assert box.headline + box.paragraphs == lines
+
+
+def test_a_tables_bracketed_note_stays_apart_from_its_head_row():
+    page = banmian.rebuild("奖牌榜\n（截至北京时间8月5日6时）\n国家（地区）　金　银　铜\n中国　19　15　12\n美国　17　26　26\n")
+    assert page.articles[0].paragraphs[:2] == ["（截至北京时间8月5日6时）", "国家（地区） 金 银 铜"]
