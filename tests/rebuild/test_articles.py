@@ -2073,3 +2073,9 @@ def test_a_book_recommendation_box_under_a_book_notice_box_is_a_box_of_its_own()
     page = banmian.rebuild("书讯\n\n《青溪老地名》近日由西泠印社出版社出版。该书收录了青溪城区及乡镇老地名1200余条。\n\n"
                            "好书推荐\n\n《长江传》 作者：周晓航 推荐理由：从唐古拉山到东海，一条大河的自然史与人文史。\n")
     assert [a.headline for a in page.articles] == [["书讯"], ["好书推荐"]]
+
+
+def test_a_notices_number_in_brackets_is_a_headline_line_under_its_title():
+    page = banmian.rebuild("拍卖公告\n\n（瓯信拍〔2024〕第36号）\n\n受温州市瓯海区人民法院委托，本公司定于2024年6月5日10时公开拍卖下列标的。\n\n"
+                           "拍卖机构：温州联信拍卖有限公司\n")
+    assert page.articles[0].headline == ["拍卖公告", "（瓯信拍〔2024〕第36号）"]
