@@ -2079,3 +2079,12 @@ def test_a_notices_number_in_brackets_is_a_headline_line_under_its_title():
     page = banmian.rebuild("拍卖公告\n\n（瓯信拍〔2024〕第36号）\n\n受温州市瓯海区人民法院委托，本公司定于2024年6月5日10时公开拍卖下列标的。\n\n"
                            "拍卖机构：温州联信拍卖有限公司\n")
     assert page.articles[0].headline == ["拍卖公告", "（瓯信拍〔2024〕第36号）"]
+
+
+@pytest.mark.parametrize("form", ["a", "b"])
+def test_an_afterword_under_a_letter_however_signed_is_the_editors_item(form):
+    lines = ["读者来信", "农民买化肥难的问题应该解决", "编辑同志：", "今年春耕以来，我们这里买化肥很困难，农民排队一天也买不到几袋。",
+             "希望有关部门加强管理，保证农民用上平价化肥。", "河南省周口地区　农民　刘长顺", "编后",
+             "刘长顺同志反映的情况值得重视，有关部门应当加强管理。"]
+    page = banmian.rebuild(("\n\n" if form == "a" else "\n").join(lines) + "\n")
+    assert [a.headline for a in page.articles] == [["读者来信", "农民买化肥难的问题应该解决"], ["编后"]]

@@ -71,7 +71,6 @@ _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no furth
 # A notice's date under its issuer: 2026年1月30日, 二〇二六年一月三十日
 _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
 _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
-_AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
 _SOURCED_BRIEF = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
@@ -547,10 +546,11 @@ class _Placer:
                 and following < len(self.units) and self.units[following].text[0] == mark)
 
     def _afterword_under_signature(self, index: int) -> bool:
-        """编后 right under a reader's signature (辽宁海城市读者) heads the editors' afterword to the letter,
-        an item of its own: the editors' words, not the reader's."""
-        return (index > 0 and "编后" in self.units[index].text[:3] and _AFTERWORD.match(self.units[index].text) is not None
-                and patterns.SIGNATURE.match(self.units[index - 1].text.strip()) is not None)
+        """编后 right under a reader's signature (辽宁海城市读者), or under a letter however signed, heads the editors'
+        afterword to the letter, an item of its own: the editors' words, not the reader's."""
+        return (index > 0 and "编后" in self.units[index].text[:3] and patterns.AFTERWORD.match(self.units[index].text) is not None
+                and (patterns.SIGNATURE.match(self.units[index - 1].text.strip()) is not None
+                     or self.story is not None and self._letter(self.story)))  # 编辑同志：… / 河南省周口地区 农民 刘长顺
 
     def _signs_notice(self, index: int) -> bool:
         """A notice's issuer and date under its text (特此讣告。 / 陈文华同志治丧委员会 / 2026年1月30日): they close

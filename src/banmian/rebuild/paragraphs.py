@@ -9,13 +9,14 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX,
-    CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT,
-    FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END, RANK_SIGNER, REFERENCE_ENTRY,
-    SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, closing_credit, dateline_alone,
-    ends_in_open_name, ends_on_credit, ends_sentence, figure_alone, head_row, header_piece, is_author_line, is_byline_line,
-    is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, own_block,
-    points_elsewhere, rows_apart, spaced_roles, trailing_jump, unbalanced,
+    AFTERWORD, AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END,
+    CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE,
+    ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END,
+    RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
+    closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, figure_alone, head_row,
+    header_piece, is_author_line, is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut,
+    label_and_figure, labelled_work, left_open, own_block, points_elsewhere, rows_apart, spaced_roles, trailing_jump,
+    unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -794,6 +795,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
     if _labels_a_box(text) or _labels_a_box(unit.text):
         return False, True  # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's
+    if _afterword(unit.text) or _afterword(text):
+        return False, True  # …刘长顺 / 编后 / 刘长顺同志反映的…: the editors' afterword, its label alone over their words
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
     if _CIRCLED <= unit.text[0] <= _CIRCLED_LAST and _CIRCLED <= text[0] <= _CIRCLED_LAST:
@@ -833,6 +836,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if _CHAPTER_NUMBER.match(text):
         return False, True  # 2 / 　　2024年8月…: nor its first
     return _wrapped_continues(previous, unit.lines[0], layout), True
+
+
+def _afterword(text: str) -> bool:
+    return text.startswith(("编后", "【编后", "■编后")) and AFTERWORD.match(text) is not None
 
 
 def _labels_a_box(text: str) -> bool:

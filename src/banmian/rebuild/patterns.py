@@ -360,6 +360,8 @@ SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^�
                         rf"(?:（[{CJK}、]{{1,8}}）)?)[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡): never a page's section
 GENRE_LABELS = frozenset({"社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章"})
+# The editors' afterword's label, over their words on the piece above: 编后, 【编后语】
+AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.
