@@ -440,7 +440,8 @@ def test_a_public_service_ad_under_its_label_is_furniture():
 
 
 @pytest.mark.parametrize("field", ["停水时间：8月15日（星期四）8:00—20:00", "停电线路：10千伏城北线", "地点：市美术馆一号、二号展厅",
-                                   "题目：宋韵文化与当代生活", "主讲人：钱慕白", "单位：℃、毫米", "各位居民："])
+                                   "题目：宋韵文化与当代生活", "主讲人：钱慕白", "单位：℃、毫米", "各位居民：",
+                                   "今日值班记者：俞 佳"])
 def test_a_notices_or_a_listings_field_is_no_headline(field):
     assert not headline(field)
 
