@@ -2088,3 +2088,10 @@ def test_an_afterword_under_a_letter_however_signed_is_the_editors_item(form):
              "刘长顺同志反映的情况值得重视，有关部门应当加强管理。"]
     page = banmian.rebuild(("\n\n" if form == "a" else "\n").join(lines) + "\n")
     assert [a.headline for a in page.articles] == [["读者来信", "农民买化肥难的问题应该解决"], ["编后"]]
+
+
+def test_a_kicker_and_title_under_an_experts_profile_head_the_next_item():
+    page = banmian.rebuild("专家简介\n\n潘慧敏　岭东市第一人民医院眼视光中心主任、主任医师。\n\n出诊时间：周二全天、周五上午（门诊楼3楼眼科）\n\n\n"
+                           "冬季流感高发\n\n做好防护记住这几点\n\n▲接种流感疫苗是预防流感最经济、有效的手段。\n\n"
+                           "▲勤洗手，咳嗽、打喷嚏时用纸巾或肘部遮挡口鼻。\n")
+    assert [a.headline for a in page.articles] == [["专家简介"], ["冬季流感高发", "做好防护记住这几点"]]

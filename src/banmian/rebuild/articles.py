@@ -26,6 +26,7 @@ from banmian.rebuild.roles import deck_line, headline_like
 
 _HEADLINE_LINES = 4
 _SIGNED_HEADING_LINES = 3
+_PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案)[】］\]]?$")
 _ILLUSTRATED_BY = re.compile(r"^(?:插画|插图)\s*[:：/／]")
 _LABEL = 10  # characters: ■【记者手记】 and shorter, a standing label
 _HEADLINE_SPACE = 0.5  # ems: the widest space inside one headline line on the PDFs we read
@@ -768,8 +769,10 @@ class _Placer:
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
         if self._lead_restates(start, end, after) or self._signed_by_others_below(story, after):
             return True
-        if story.paragraphs and self._labelled_text(story):
-            return True  # an editors' afterword (编后) has no subheads: a heading under its text is the next item's
+        if story.paragraphs and (self._labelled_text(story) or self._profile(story)):
+            # an editors' afterword (编后) or an expert's profile (专家简介) has no subheads: a heading under its text
+            # is the next item's
+            return True
         if (self._marked_briefs(story) and self.units[start].text[0] not in patterns.BRIEF_MARKS
                 and not self.units[start].text.startswith("——")
                 and following.role == "text" and following.text[0] not in patterns.BRIEF_MARKS):
@@ -1079,6 +1082,9 @@ class _Placer:
         last, before = self.units[paragraphs[-1]].text, self.units[paragraphs[-2]].text
         return (len(last) <= _SHORT_CAPTION and patterns.ends_sentence(before) and not _SAYS_PHOTO.search(last)
                 and (signed or not (_LINKED_ON.match(last) or _CREDITS_THE_STORYS.match(self.units[credit].text))))
+
+    def _profile(self, story: _Story) -> bool:
+        return bool(story.headlines) and _PROFILE.match(self.units[story.headlines[0]].text) is not None
 
     def _labelled_text(self, story: _Story) -> bool:
         """Is the story headed by a label of its text (编后, 编者按), as the editors' words are?"""
