@@ -1521,3 +1521,8 @@ def test_a_figure_boxs_figures_each_stand_over_what_they_count(form):
 def test_a_tables_bracketed_note_stays_apart_from_its_head_row():
     page = banmian.rebuild("奖牌榜\n（截至北京时间8月5日6时）\n国家（地区）　金　银　铜\n中国　19　15　12\n美国　17　26　26\n")
     assert page.articles[0].paragraphs[:2] == ["（截至北京时间8月5日6时）", "国家（地区） 金 银 铜"]
+
+
+def test_a_figure_a_sentences_verb_asks_for_goes_on_its_line_though_it_stands_alone():
+    page = banmian.rebuild("禁毒路上\n　　去年1月至今年5月批捕毒品犯罪人数下降\n36%\n　　本报北京6月25日电（记者倪弋）最高人民检察院发布数据。\n")
+    assert page.articles[0].paragraphs[0] == "去年1月至今年5月批捕毒品犯罪人数下降36%"
