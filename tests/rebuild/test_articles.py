@@ -2095,3 +2095,10 @@ def test_a_kicker_and_title_under_an_experts_profile_head_the_next_item():
                            "冬季流感高发\n\n做好防护记住这几点\n\n▲接种流感疫苗是预防流感最经济、有效的手段。\n\n"
                            "▲勤洗手，咳嗽、打喷嚏时用纸巾或肘部遮挡口鼻。\n")
     assert [a.headline for a in page.articles] == [["专家简介"], ["冬季流感高发", "做好防护记住这几点"]]
+
+
+def test_a_digest_of_research_under_a_markets_story_is_a_box_of_its_own():
+    page = banmian.rebuild("消费电子回暖带动零部件企业业绩修复\n\n随着智能手机等终端市场逐步回暖，消费电子产业链上游企业的业绩迎来修复。\n\n"
+                           "研报精选\n\n【北辰证券：银行板块估值修复有望延续】\n\n北辰证券研报认为，稳增长政策持续加码。\n\n"
+                           "（本报记者 方 舟 整理）\n")
+    assert [a.headline for a in page.articles] == [["消费电子回暖带动零部件企业业绩修复"], ["研报精选"]]
