@@ -498,3 +498,9 @@ def test_a_headline_on_a_change_of_weather_is_no_weather_box():
     page = banmian.rebuild("立冬将至　冷空气“组团”南下\n\n今明两天全省降温6℃～10℃\n\n"
                            "本报讯（记者 程雨萌）11月5日，记者从省气象台获悉，今明两天我省将出现一次明显降温过程。\n")
     assert page.articles[0].headline == ["立冬将至 冷空气“组团”南下", "今明两天全省降温6℃～10℃"] and page.furniture == []
+
+
+def test_a_papers_own_name_for_its_editorial_under_the_header_kicks_the_editorial():
+    units = classify(split_lines("东方财经日报\n评论\n2024年9月3日　星期二\nA11\n东财社论\n稳住制造业投资需要更多“长钱”\n"
+                                 "8月份制造业采购经理指数为49.1%，仍处于收缩区间。"))
+    assert [unit.role for unit in units][4:] == ["text", "text", "text"]

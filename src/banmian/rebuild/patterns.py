@@ -358,8 +358,8 @@ PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
                         rf"|各位[{CJK}]{{1,6}}|各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部)"
                         rf"(?:（[{CJK}、]{{1,8}}）)?)[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
-# What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡): never a page's section
-GENRE_LABELS = frozenset({"社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章"})
+# What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡, 东财社论): never a page's section
+GENRE_LABELS = ("社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章")
 # The editors' afterword's label, over their words on the piece above: 编后, 【编后语】
 AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…

@@ -340,7 +340,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                   or _DOTTED_SECTION.match(text) is not None) and word.isalpha()
     return bool(patterns.PAPER_NAME.match(text) and _beside_header(units, index)
                 or patterns.county_paper(text) and index + 1 < len(units) and _header_piece(units[index + 1].text.strip())
-                or short_word and word not in columns() and word not in patterns.GENRE_LABELS
+                or short_word and word not in columns() and not word.endswith(patterns.GENRE_LABELS)
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                      or _named_at_top(out, index, text))
                 or _more_editors(units, index))
