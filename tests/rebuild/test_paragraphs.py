@@ -1526,3 +1526,12 @@ def test_a_tables_bracketed_note_stays_apart_from_its_head_row():
 def test_a_figure_a_sentences_verb_asks_for_goes_on_its_line_though_it_stands_alone():
     page = banmian.rebuild("禁毒路上\n　　去年1月至今年5月批捕毒品犯罪人数下降\n36%\n　　本报北京6月25日电（记者倪弋）最高人民检察院发布数据。\n")
     assert page.articles[0].paragraphs[0] == "去年1月至今年5月批捕毒品犯罪人数下降36%"
+
+
+def test_a_listings_field_wrapped_onto_a_short_line_goes_on_there():
+    page = banmian.rebuild("湖景洋房即将加推\n\n　　二期产品为建筑面积约128—168\n平方米的四室洋房，南北通透，一梯\n两户，部分楼栋可远眺湖景。\n\n"
+                           "楼盘速递\n\n【滨江·观澜府】\n位置：滨江新区观澜路与江滨大道交\n会处\n主力户型：建筑面积约98—139平方\n"
+                           "米三至四房\n参考均价：约19500元/平方米\n\n置业提醒\n签约前先查“五证”\n\n　　购买新房时，购房者应要求\n"
+                           "开发商出示有关证件，逐一核对。\n")
+    box = next(article for article in page.articles if article.headline == ["楼盘速递"])
+    assert box.paragraphs[1:3] == ["位置：滨江新区观澜路与江滨大道交会处", "主力户型：建筑面积约98—139平方米三至四房"]

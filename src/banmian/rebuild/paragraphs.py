@@ -709,7 +709,8 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
     return (previous.role == "text" and not ends_sentence(previous.text)
             and (_cut_past_dash(previous.text) or _full(previous.lines[-1], unit.lines[0], layout)
                  and (unit.text.endswith("：") or not _short_of_body(units, index, layout)
-                      or _RANGE_OPEN.search(previous.text) is not None)))
+                      or _RANGE_OPEN.search(previous.text) is not None
+                      or FIELD_LABEL.match(previous.text) is not None)))  # 位置：…大道交 / 会处: a field's value goes on
 
 
 def _cut_past_dash(text: str) -> bool:
