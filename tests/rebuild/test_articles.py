@@ -2102,3 +2102,13 @@ def test_a_digest_of_research_under_a_markets_story_is_a_box_of_its_own():
                            "研报精选\n\n【北辰证券：银行板块估值修复有望延续】\n\n北辰证券研报认为，稳增长政策持续加码。\n\n"
                            "（本报记者 方 舟 整理）\n")
     assert [a.headline for a in page.articles] == [["消费电子回暖带动零部件企业业绩修复"], ["研报精选"]]
+
+
+def test_a_readers_essay_signed_at_its_foot_names_the_reader_and_ends_there_but_an_answered_question_goes_on():
+    page = banmian.rebuild("家有“网购达人”老妈\n\n我嘴上笑她“剁手”，心里却很欣慰：老妈没有被这个时代落下。\n\n读者 王佳怡\n\n"
+                           "阳台上的小菜园\n\n退休后，我在自家阳台上搭了个小菜园。\n")
+    assert [(a.headline, a.byline.reporters) for a in page.articles] == [
+        (["家有“网购达人”老妈"], ["王佳怡"]), (["阳台上的小菜园"], [])]
+    answered = banmian.rebuild("辞职后还能要回来吗？\n\n读者问：老板已经拖欠了我4个月工资，辞职后工资还能要回来吗？\n\n读者 小陈\n\n"
+                               "律师答：用人单位未及时足额支付劳动报酬的，劳动者可以解除劳动合同。\n")
+    assert [len(a.paragraphs) for a in answered.articles] == [3]

@@ -47,7 +47,8 @@ _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五�
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
 _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
-_READER_SIGNS = re.compile(r"^读者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # 读者　张 燕, under a letter only
+_ANSWER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复)[:：]")  # 律师答：…, 答：…: the answer to the question above
+_READER_SIGNS = re.compile(r"^读者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # 读者　张 燕
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
 _POEM_FORM = re.compile(r"^(?:[五七][绝律]|[五七]言(?:绝句|律诗))[·・]|[（(](?:[五七][绝律]|组诗)[）)]$")  # 七绝·…, …（七律）
 _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
@@ -234,8 +235,8 @@ class _Placer:
             # (厂行政科); a local paper's essay is signed by the writer's district (西湖区　蒋桂芳), a soldier's by unit and
             # rank (第80集团军某旅四级军士长　周建军): its byline
             signature = self.units[index].text.strip()
-            essay = (_DISTRICT_SIGNER.match(signature) or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)
-                     ) and not self._letter(self.story)
+            essay = (_DISTRICT_SIGNER.match(signature) or _READER_SIGNS.match(signature)
+                     or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)) and not self._letter(self.story)
             following = self._sign(index) if essay else self._paragraph(index)
             # ——…列兵　沈浩然: one item's of a box of signed sayings, unless a heading follows
             below = self._next(index + 1)
@@ -429,14 +430,15 @@ class _Placer:
         return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
                 and (patterns.SIGNATURE.match(signature) is not None
-                     or self._letter(story) and _READER_SIGNS.match(signature) is not None
-                     and not self._answered(index)))
+                     or _READER_SIGNS.match(signature) is not None and not self._answered(index)))
 
     def _answered(self, index: int) -> bool:
-        """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：)?"""
+        """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：) or
+        labelled (读者 小陈 / 律师答：…)?"""
         following = self._next(index + 1)
-        return (following < len(self.units) and len(self.units[following].text) <= _ADDRESSED
-                and self.units[following].text[-1] in "：:")
+        return following < len(self.units) and (len(self.units[following].text) <= _ADDRESSED
+                                                 and self.units[following].text[-1] in "：:"
+                                                 or _ANSWER.match(self.units[following].text) is not None)
 
     def _letter(self, story: _Story) -> bool:
         """Does the story open on a salutation (编辑同志：), a letter?"""
