@@ -424,7 +424,8 @@ class _Placer:
                 and self.assigned[index - 1][1] == "headline" and self._body_type_after_display(index))
 
     def _signs_the_story(self, index: int) -> bool:
-        """A letter's signature after its last sentence closes the open story; the next headline is another's."""
+        """A letter's or a reader's signature after its last sentence closes the open story; the next headline is
+        another's."""
         story = self.story
         signature = self.units[index].text.strip()
         return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
