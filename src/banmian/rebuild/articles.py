@@ -552,7 +552,7 @@ class _Placer:
     def _afterword_under_signature(self, index: int) -> bool:
         """编后 right under a reader's signature (辽宁海城市读者), or under a letter however signed, heads the editors'
         afterword to the letter, an item of its own: the editors' words, not the reader's."""
-        return (index > 0 and "编后" in self.units[index].text[:3] and patterns.AFTERWORD.match(self.units[index].text) is not None
+        return (index > 0 and patterns.is_afterword(self.units[index].text)
                 and (patterns.SIGNATURE.match(self.units[index - 1].text.strip()) is not None
                      or self.story is not None and self._letter(self.story)))  # 编辑同志：… / 河南省周口地区 农民 刘长顺
 

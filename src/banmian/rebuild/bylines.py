@@ -6,9 +6,9 @@ import re
 
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, FOOT_SOURCE, FOREIGN_AGENCY,
-    GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER, ROLE_PREFIX,
-    RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL, padded_names,
+    AUTHOR_MARKS, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, FOOT_SOURCE,
+    FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER, ROLE_PREFIX,
+    REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL, padded_names,
     spaced_roles, without_calling,
 )
 
@@ -46,7 +46,7 @@ _WRITTEN_DOWN = re.compile(r"^整理\s*[/／:：]?\s*")
 _TOLD_TO = re.compile(r"^口述\s*[/／:：]?\s*(?P<teller>.+?)\s+整理\s*[/／:：]?\s*(?P<writers>.+)$")  # 口述/吴瑞龙 整理/本报记者 靳 博
 _COMPILED_THEN_DRAWN = re.compile(r"^(?P<writers>.+?)\s*整理\s+(?P<pictures>.+?制图)$")  # 本报记者 顾 阳 整理　杨 光 制图
 _PICTURE_DESK = re.compile(r"(?<=摄)\s*[/／]\s*\S{2,6}$")  # 孙凡越摄/光明图片: who supplied the picture, after its taker
-_REPRINT_SOURCE = re.compile(r"(?<=\S)\s*[（(]摘自[^（）()]{1,24}[）)]$")
+_REPRINT_SOURCE = re.compile(rf"(?<=\S)\s*{REPRINT_NOTE}$")
 _SITE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,4}网\s+(?=\S)")
 _SEPARATORS = re.compile(r"[、，,/／｜|\s]+")
 # The writers' part holds a role, so a name that ends in 文 (记者 李文 摄) is not split; nor is a

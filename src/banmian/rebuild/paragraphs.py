@@ -9,14 +9,14 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    AFTERWORD, AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END,
-    CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE,
+    AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE,
+    COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE,
     ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END,
     RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, figure_alone, head_row,
-    header_piece, is_author_line, is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut,
-    label_and_figure, labelled_work, left_open, own_block, points_elsewhere, rows_apart, spaced_roles, trailing_jump,
-    unbalanced,
+    header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email, is_names_line, issuer_over_date,
+    join_cut, label_and_figure, labelled_work, left_open, own_block, points_elsewhere, rows_apart, spaced_roles,
+    trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -73,10 +73,11 @@ _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦�
 _CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$")
 # A list item's number alone at a column's end (2. / 《…备忘录》): no item ends on its number (the news
 # corpus holds no paragraph 2. or 二、 alone, though 80 （一） alone, a chapter's number)
-_COUNTS_ON = re.compile(r"(?:增长|下降|上升|提高|降低|减少|增加|达到?|为|约|近|超过?|突破|占)$")
-_TIMESTAMP = re.compile(r"^[■●◆▲]\s?(?:\d{1,2}日)?\d{1,2}[:：]\d{2}$")
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)$")
 _COUNTED = frozenset("年月日号时点分秒世岁个万千百亿元角%％倍多余后前天周次名位家件条项米吨度届期级层人户所座辆台只头批场篇本部")
+# What a sentence's verb asks a figure for, at a line's end (…人数下降 / 36%): the figure under it is its object
+_COUNTS_ON = re.compile(r"(?:增长|下降|上升|提高|降低|减少|增加|达到?|为|约|近|超过?|突破|占)$")
+_TIMESTAMP = re.compile(r"^[■●◆▲]\s?(?:\d{1,2}日)?\d{1,2}[:：]\d{2}$")  # a live report's marked time: ■10日17:40
 _LIST_MARKS = "■●◆▲★◎"  # what opens each item of a list set one item a line
 _CIRCLED, _CIRCLED_LAST = "①", "⑳"  # a list's items numbered in circles
 _STEP = re.compile(r"^第[一二三四五六七八九十]步[:：]")
@@ -797,7 +798,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
     if _labels_a_box(text) or _labels_a_box(unit.text):
         return False, True  # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's
-    if _afterword(unit.text) or _afterword(text):
+    if is_afterword(unit.text) or is_afterword(text):
         return False, True  # …刘长顺 / 编后 / 刘长顺同志反映的…: the editors' afterword, its label alone over their words
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
@@ -840,10 +841,6 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if _CHAPTER_NUMBER.match(text):
         return False, True  # 2 / 　　2024年8月…: nor its first
     return _wrapped_continues(previous, unit.lines[0], layout), True
-
-
-def _afterword(text: str) -> bool:
-    return text.startswith(("编后", "【编后", "■编后")) and AFTERWORD.match(text) is not None
 
 
 def _labels_a_box(text: str) -> bool:

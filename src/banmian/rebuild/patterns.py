@@ -79,7 +79,7 @@ _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}
 # 杨 光 制图, 王铎 绘, 朱慧卿/作, 徐简/漫画: who drew a graphic or a cartoon, set apart from the name (…两国合作 is text)
 _DRAWN = r"(?<=[\s/／])(?:制图|绘|作|漫画)"
 # 图/郭 栋（摘自《讽刺与幽默》）: a cartoon reprinted, where it was taken from
-REPRINTED_FROM = r"(?:[（(]摘自[^（）()]{1,24}[）)])?"
+REPRINT_NOTE = r"[（(]摘自[^（）()]{1,24}[）)]"
 FOREIGN_AGENCY = "(?:法新社|美联社|路透社|欧新社|塔斯社|共同社|韩联社|埃菲社)"
 _PICTURE_AGENCY = rf"(?:[{CJK}]{{2,4}}图片|视觉中国|人民视觉|新华社|中新社|东方IC|CFP)"
 # A photo page's or a group's one credit for all its pictures: 本版图片均为…, 本组图片由本报记者 李忠 摄
@@ -94,7 +94,7 @@ CREDIT = re.compile(
     # 中国交通建设（马来西亚）有限公司供图); not a printed line cut inside 提供图片
     rf"|^[{CJK}]{{2,20}}(?:[（(][{CJK}]{{2,10}}[）)][{CJK}]{{0,12}})?(?<!提)供图$"
     # 新华社发（王鹏 摄）, 图/周学军, 摄影：周学军, 资料图片
-    rf"|^(?:新华社|中新社)发\s*[（(]{_NAMES}\s*摄[）)]$|^(?:本版|本组)?(?:图|摄影|图片)\s*[/／:：]\s*{_NAMES}{REPRINTED_FROM}$"
+    rf"|^(?:新华社|中新社)发\s*[（(]{_NAMES}\s*摄[）)]$|^(?:本版|本组)?(?:图|摄影|图片)\s*[/／:：]\s*{_NAMES}(?:{REPRINT_NOTE})?$"
     rf"|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$"
     # back issues' wire photos: 新华社传真照片, 新华社稿 (in brackets at a story's foot, （新华社稿） is its source)
     rf"|^[（(]?(?:新华社|中新社)传真照片[）)]?$|^(?:新华社|中新社)稿$"
@@ -102,7 +102,7 @@ CREDIT = re.compile(
     rf"|^[（(]?(?:新华社发|中新社发|人民视觉|视觉中国(?:供图)?|CFP(?:供图)?|东方IC(?:供图)?)[）)]?$|^{FOREIGN_AGENCY}发?$"
     # 孙凡越摄/光明图片, 光明图片/视觉中国: the photographer, then the picture desk or agency that supplied it
     rf"|^{_NAMES}\s*摄\s*[/／]\s*{_PICTURE_AGENCY}$|^[{CJK}]{{2,4}}图片\s*[/／]\s*{_PICTURE_AGENCY}$"
-    rf"|^(?:漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}{REPRINTED_FROM}$"
+    rf"|^(?:漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}(?:{REPRINT_NOTE})?$"
 )
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
                 "中新社", "照片", "社稿", "制图", "绘", "作", "漫画", "联社", "透社", "新社", "斯社", "同社", "菲社")
@@ -363,7 +363,13 @@ SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^�
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡, 东财社论): never a page's section
 GENRE_LABELS = ("社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章")
 # The editors' afterword's label, over their words on the piece above: 编后, 【编后语】
-AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
+_AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
+
+
+def is_afterword(text: str) -> bool:
+    return "编后" in text[:4] and _AFTERWORD.match(text) is not None  # asked at every junction: most lines hold no 编后
+
+
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.
