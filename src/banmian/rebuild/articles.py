@@ -1075,16 +1075,21 @@ class _Placer:
         return 0 < len(caption) < len(story.paragraphs) and bool(patterns.DATED_SCENE.match(opening) or _WORK_TITLE.match(opening))
 
     def _caption_under_signed(self, story: _Story, credit: int) -> bool:
-        """Is the short last paragraph of a story signed on a line or in its lead, or of an afterword (编后), over a photo
-        credit (…城市文化新名片。 / 电影《四渡》海报。 / 片方供图; a dispatch's …用电。 / 福建省安溪县茶农在采摘春茶。 /
-        新华社记者 林 平摄) the caption of a photo set after the story?  (A photo story's 图为… is its own.)"""
+        """Is the short last paragraph of a story signed on a line or in its lead, of an afterword (编后) or of a question
+        answered (问：… / 答：…), over a photo credit (…城市文化新名片。 / 电影《四渡》海报。 / 片方供图; a dispatch's
+        …用电。 / 福建省安溪县茶农在采摘春茶。 / 新华社记者 林 平摄) the caption of a photo set after the story?  (A
+        photo story's 图为… is its own.)"""
         paragraphs = story.paragraphs
-        signed = self._signed(story) or self._labelled_text(story)
+        signed = self._signed(story) or self._labelled_text(story) or self._answers(story)
         if not (signed or story.has_lead) or len(paragraphs) < 2 or self.units[paragraphs[-1]].lines[0].bbox is not None:
             return False
         last, before = self.units[paragraphs[-1]].text, self.units[paragraphs[-2]].text
         return (len(last) <= _SHORT_CAPTION and patterns.ends_sentence(before) and not _SAYS_PHOTO.search(last)
                 and (signed or not (_LINKED_ON.match(last) or _CREDITS_THE_STORYS.match(self.units[credit].text))))
+
+    def _answers(self, story: _Story) -> bool:
+        """Does the story answer a question (答：…, 律师答：…)?  No caption does."""
+        return any(_ANSWER.match(self.units[k].text) for k in story.paragraphs[1:])
 
     def _profile(self, story: _Story) -> bool:
         return bool(story.headlines) and _PROFILE.match(self.units[story.headlines[0]].text) is not None
