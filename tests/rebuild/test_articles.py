@@ -1217,6 +1217,17 @@ def test_a_short_caption_and_its_credit_under_a_signed_story_are_a_photo_of_thei
     assert review.headline == ["《四渡》：重返历史现场"]
 
 
+def test_a_short_caption_and_its_credit_under_a_question_answered_are_a_photo_of_their_own():
+    page = banmian.rebuild("寻医问药\n\n江北区读者王先生问：我今年56岁，单位体检查出空腹血糖6.5，医生说是“糖尿病前期”。现在需要吃药吗？\n\n"
+                           "答：一般不需要马上用药，首先要调整生活方式，3至6个月后复查。\n\n"
+                           "（答疑专家：市中医院主任中医师　金伟平）\n\n读者如有疑问，可拨打本报健康热线。\n\n"
+                           "国际护士节，护士在门诊大厅为市民免费测量血压。\n\n通讯员 林 晨 摄\n\n"
+                           "职业技术学院今年计划招生3200人\n\n本报讯（记者 田思雨）5月12日，学院发布招生计划。\n")
+    answer, photo, story = page.articles
+    assert (answer.kind, answer.headline, answer.paragraphs[-1]) == ("article", ["寻医问药"], "读者如有疑问，可拨打本报健康热线。")
+    assert (photo.kind, photo.paragraphs, photo.byline.photographers) == ("photo", ["国际护士节，护士在门诊大厅为市民免费测量血压。"], ["林晨"])
+
+
 @pytest.mark.parametrize("signature, reporters", [("本报评论员", []), ("本报编辑部", []), ("本报评论员 王 平", ["王平"]),
                                                   ("□本报评论员", [])])
 def test_the_papers_commentator_or_editors_sign_an_editorial_at_its_foot(signature, reporters):
