@@ -2023,6 +2023,12 @@ def test_a_box_label_under_a_cartoon_heads_its_own_box_of_items(label):
         ("photo", ["“松弛感”"], 0, ["郭栋"]), ("article", [label], 2, [])]
 
 
+def test_a_call_for_tips_heads_its_own_box_under_the_next_issues_preview():
+    page = banmian.rebuild("下期预告\n\n她是澄江第一位女性桥梁检测工程师，十二年里钻过全市400多座桥的“桥肚子”。下周五，“城市面孔”带你认识她。\n\n\n"
+                           "线索征集\n\n你身边有值得被记录的普通人吗？欢迎拨打本报新闻热线88123456，向我们提供线索。\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["下期预告"], 1), (["线索征集"], 1)]
+
+
 def test_a_heading_over_unmarked_text_under_a_box_of_marked_sayings_opens_the_next_story():
     page = banmian.rebuild("侨　声\n\n■“每年春节带孩子回老家过年，是我们家雷打不动的规矩。”\n\n——旅居菲律宾侨胞　洪志远\n\n"
                            "■“希望有更多华裔孩子能回来看看，知道自己从哪里来。”\n\n——旅居法国侨胞　周继光\n\n\n"
