@@ -742,8 +742,8 @@ ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-
 
 # A paper's name alone (人民法院报, 中国纪检监察报, 大公報): a header's piece where other pieces stand beside it
 # …报, 侨报, 晶报, 参考消息, 报刊文摘; weeklies (南方周末, 新民周刊, 21世纪经济报道); editions (人民日报海外版)
-# 天气预报, 情况通报, 喜报: words that end in 报 and name no paper
-_NO_PAPER_BEFORE_BAO = "(?<![预通举汇警简喜捷海情])"
+# 天气预报, 情况通报, 喜报: words that end in 报 and name no paper (中国交通报 does)
+_NO_PAPER_BEFORE_BAO = "(?<![预举汇警简喜捷海情])(?<!(?<!交)通)"
 PAPER_NAME = re.compile(rf"^(?:[{CJK}]{{2,8}}{_NO_PAPER_BEFORE_BAO}[报報](?:海外版|农村版)?|[侨僑晶]报|参考消息|[{CJK}]{{2,4}}(?:文摘|周末|周刊)|21世纪经济报道)$")
 
 
