@@ -40,6 +40,12 @@ def test_not_headline_like():
     assert not headline("人工繁育大（下转第五版）")
 
 
+def test_who_asks_or_answers_alone_on_a_line_is_no_headline():
+    for speaker in ("读者张女士问：", "北京市朝阳区人民法院法官郑雨桐答：", "网友“江边的风”问："):
+        assert not headline(speaker), speaker
+    assert headline("伊朗最高领袖顾问：")
+
+
 def test_who_made_a_piece_at_its_foot_is_no_headline():
     for credit in ("编导：唐子晔", "海报设计：常清潭", "学术支持：中国科协", "融媒制作：张意轩", "绘制：孟柏杨",
                    "更新时间：2023-09-04T14:18:17.250Z"):

@@ -481,8 +481,8 @@ def headline_like(unit: Unit) -> bool:
         return False  # 3286.5亿元, 21.4%: a figure box's number, over what it counts
     if ("丨" in text or "｜" in text) and patterns.COLUMN_BAR.match(text) and "。" not in text:
         return True  # a column's name and its bar open a headline, whatever its end
-    if text[-1] in ":：" and patterns.SALUTATION.match(text):
-        return False  # 编辑同志：: a letter's first line
+    if text[-1] in ":：" and (patterns.SALUTATION.match(text) or _SPEAKER_TURN.search(text)):
+        return False  # 编辑同志：: a letter's first line; 读者张女士问：, …法官郑雨桐答：: a turn's speaker, its words below
     if text.startswith("【") and _TOPIC.match(text):
         return False  # 【话题】第一次站夜岗，你想到了什么？: the question a box of sayings answers
     if "。" in text or "；" in text or text.count("，") > 1:
@@ -504,6 +504,9 @@ def headline_like(unit: Unit) -> bool:
 
 
 _TOPIC = re.compile(r"^【(?:话题|问题|议题|本期话题)】")
+# Who asks or answers, alone on a line over the words (读者张女士问：, …法官郑雨桐答：); 伊朗最高领袖顾问： heads a story
+_SPEAKER_TURN = re.compile(r"(?:读者|网友|市民|记者|听众|观众|家长|患者|居民|村民|群众|用户|考生|主持人)\S{0,12}问[:：]$"
+                           r"|(?:法官|律师|医生|专家|记者|老师|教师|主任|局长|负责人|检察官|民警|工作人员)\S{0,6}答[:：]$")
 _PHONE_FIELD = re.compile(r"(?:电话|热线|手机)[:：]\s?[\d—－-]{5,}")  # 112号　电话：2215786: no heading
 # A turn of an interview or a transcript (问：…？, 主持人：…谢谢大家！): a question or a cry there is said, not a
 # heading (a speaker named in a headline, 李强：…！, is no role word)
