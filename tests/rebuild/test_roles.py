@@ -489,6 +489,12 @@ def test_an_email_line_under_a_call_for_contributions_is_the_calls_text():
     assert page.articles[-1].paragraphs[-1] == "投稿邮箱：qxwbjy@163.com"
 
 
+def test_the_page_editors_line_with_an_address_under_a_call_for_cases_stays_furniture():
+    page = banmian.rebuild("征稿启事\n\n本版常年征集具有典型意义的案例稿件。请注明作者单位及联系方式。投稿邮箱：alxj@rmfyb.cn\n\n\n"
+                           "责任编辑：贺　晴　　联系电话：(010)67550713　　电子信箱：alxj@rmfyb.cn\n")
+    assert (len(page.articles[-1].paragraphs), page.furniture) == (1, ["责任编辑：贺 晴 联系电话：(010)67550713 电子信箱：alxj@rmfyb.cn"])
+
+
 def test_an_email_line_under_a_call_printed_over_several_lines_is_the_calls_text():
     page = banmian.rebuild("征稿启事\n　　本版常年面向社会征集散文、\n诗歌、小小说、书画摄影作品。\n"
                            "　　来稿请注明真实姓名、通讯地\n址和联系电话，一稿多投者恕不采\n用。\n　　投稿邮箱：yszb_fk@163.com\n")

@@ -40,15 +40,17 @@ _SOURCE_IN_BRACKETS = re.compile(r"^[（(][^（）()]{2,24}提供[）)]$")
 # 来稿请注明…, 常年征稿: a call for contributions, the address under it its own
 _CALL_FOR_PIECES = re.compile(r"来稿|征稿|投稿")
 _CALL_LINES = 4  # printed lines above the address where the call may be (来稿请注明… / …恕不采 / 用。)
+_NAMES_EDITORS = re.compile(r"^(?:本版)?(?:责任编辑|责编|编辑|主编|美编|校对)\s*[:：/／]")
 
 
 def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
     """An e-mail line right under a column's call for contributions (…来稿请注明学校、年级… / 投稿邮箱：…@163.com) is
-    the call's text, not the page's furniture as the same line alone at a page's foot is."""
+    the call's text, not the page's furniture as the same line alone at a page's foot is; the page's editor line with
+    the editors' address (责任编辑：贺　晴　电子信箱：…@…) stays furniture."""
     out = list(units)
     for index in range(1, len(units)):
         unit, above = units[index], units[index - 1]
-        if (unit.role == "furniture" and "@" in unit.text and above.role == "text"
+        if (unit.role == "furniture" and "@" in unit.text and above.role == "text" and not _NAMES_EDITORS.match(unit.text)
                 and _CALL_FOR_PIECES.search("".join(u.text for u in units[max(0, index - _CALL_LINES):index]))):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
