@@ -57,6 +57,18 @@ def test_column_width_is_read_from_the_full_lines():
     assert set(widths.values()) == {8}
 
 
+def test_a_full_width_word_space_counts_an_em_of_the_lines_width_but_a_run_of_them_aligns_a_table():
+    [lead, row] = split_lines("本报绍兴5月15日讯\u3000记者\u3000方\u3000圆\u30005月\n书法\u3000\u3000\u3000\u30004\u3000\u3000160")
+    assert (width(lead), width(row)) == (18.0, 5.0)  # the run kept as one ASCII space, as read
+
+
+def test_a_flush_pages_lead_line_set_with_full_width_word_spaces_is_full_and_runs_on():
+    page = banmian.rebuild("嵊州越剧小镇迎来研学热\n本报绍兴5月15日讯\u3000记者\u3000方\u3000圆\u30005月\n"
+                           "以来，嵊州越剧小镇迎来研学高峰，每天\n接待中小学生研学团队10余批次。学生们\n"
+                           "在这里学唱越剧选段、体验戏服穿戴、参\n观越剧博物馆。\n")
+    assert len(page.articles[0].paragraphs) == 1
+
+
 def test_a_story_in_a_wider_column_keeps_its_own_width():
     narrow = ["一二三四五六七八九十甲"] * 8
     wide = ["一二三四五六七八九十甲乙丙丁"] * 8

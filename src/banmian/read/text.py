@@ -214,10 +214,21 @@ def split_lines(text: str) -> list[Line]:
                 text=_clean(raw),
                 gap_before=gap,
                 indent=bool(_INDENT.match(raw)),
+                spaces_lost=_spaces_lost(raw),
             )
         )
         gap = 0
     return lines
+
+
+def _spaces_lost(raw: str) -> float:
+    """The ems of space inside the line that `_clean` takes away from a word space set as one full-width space (an em
+    wide; the ASCII space left is half).  Runs of spaces align a table's cells or a box's fields: their width is no
+    measure of the column's."""
+    inner = raw.strip()
+    if "\u3000" not in inner:
+        return 0.0  # most lines
+    return 0.5 * sum(run == "\u3000" for run in _SPACES.findall(inner))
 
 
 def _clean(raw: str) -> str:

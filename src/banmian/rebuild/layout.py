@@ -210,7 +210,7 @@ def width(line: Line, indent_ems: float = _INDENT_EMS) -> float:
         return (line.bbox.x1 - line.bbox.x0) / line.font_size + indent
     jump = trailing_jump(line.text)
     text = line.text[:jump.start()] if jump else line.text
-    return len(text) - 0.5 * len(text.encode("ascii", "ignore")) + indent
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore")) + indent + line.spaces_lost
 
 
 def set_width(line: Line, indent_ems: float = _INDENT_EMS) -> float:
