@@ -1239,6 +1239,14 @@ def test_the_papers_commentator_or_editors_sign_an_editorial_at_its_foot(signatu
     assert story.headline == ["我市启动打击网络谣言专项行动"]
 
 
+def test_the_papers_commentator_signs_an_editorial_at_its_foot_under_a_full_printed_line():
+    page = banmian.rebuild("把防汛准备做在前面\n　　入汛在即，各地要把防汛准备做在前\n面，提前布防到位。\n"
+                           "　　责任在肩，须臾不可松懈。\n唯有把工作做在前面，才能在风\n雨来临时稳住阵脚、守护平安。\n本报评论员\n\n"
+                           "要闻短波\n　　■5月15日，省人大常委会执法检查\n组赴湖州检查。\n")
+    editorial = page.articles[0]
+    assert (editorial.paragraphs[-1], editorial.byline.text) == ("责任在肩，须臾不可松懈。唯有把工作做在前面，才能在风雨来临时稳住阵脚、守护平安。", ["本报评论员"])
+
+
 @pytest.mark.parametrize("credit", ["本版图片均由本报记者 李 忠 摄", "本组图片由本报记者 李忠 摄", "本版摄影：李 忠"])
 def test_a_photo_groups_one_credit_closes_the_group_and_names_its_photographer(credit):
     page = banmian.rebuild("老街换新颜\n\n本报讯（记者 王 军）近日，老街改造完工。\n\n古城的清晨\n\n图①：晨光中的古城墙。\n\n"

@@ -15,8 +15,8 @@ from banmian.rebuild.patterns import (
     RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, figure_alone, head_row,
     header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email, is_names_line, issuer_over_date,
-    join_cut, label_and_figure, labelled_work, left_open, own_block, points_elsewhere, rows_apart, spaced_roles,
-    trailing_jump, unbalanced,
+    join_cut, label_and_figure, labelled_work, left_open, own_block, points_elsewhere, rows_apart, signs_for_the_paper,
+    spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -1152,9 +1152,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (len(previous.lines) == 1 and not line.gap_before and previous.text.isalnum()
             and issuer_over_date(previous.text, line.text)):
         return False  # 二矿采煤一队党支部 / 一九八七年十月二十八日: a notice's issuer, alone on its line over its date
-    if (_signature_line(line.text) or RANK_SIGNER.match(line.text)) and ends_sentence(last.text):
+    if (_signature_line(line.text) or RANK_SIGNER.match(line.text) or signs_for_the_paper(line.text)) and ends_sentence(last.text):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
-        # 列兵 孙 浩: a soldier's unit, rank and name under his saying
+        # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …守护平安。 / 本报评论员: an editorial's signature
         return False
     if full and ends_sentence(last.text) and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must
