@@ -1535,3 +1535,13 @@ def test_a_listings_field_wrapped_onto_a_short_line_goes_on_there():
                            "开发商出示有关证件，逐一核对。\n")
     box = next(article for article in page.articles if article.headline == ["楼盘速递"])
     assert box.paragraphs[1:3] == ["位置：滨江新区观澜路与江滨大道交会处", "主力户型：建筑面积约98—139平方米三至四房"]
+
+
+def test_a_photos_spaced_title_set_apart_at_a_columns_head_is_not_run_into_its_caption():
+    page = banmian.rebuild("博览会在杭开幕\n　　本报杭州5月15日讯　第三届之江数字交通\n博览会在杭州国际博览中心开幕。本届博览\n"
+                           "会设置智慧公路、智能网联汽车等6个展区，\n吸引了320余家企业参展。\n　　开幕式上，17个数字交通项目集中签约，\n"
+                           "总投资约136亿元。博览会将持续至5月17日。\n\n"
+                           "千年运河　航运繁忙\n5月14日，货船在京杭大运\n河杭州段航行。今年以来，\n浙江内河港口货物吞吐量保\n"
+                           "持增长态势。\n新华社记者　冯景行　摄\n")
+    story, photo = page.articles
+    assert (len(story.paragraphs), photo.kind, photo.headline) == (2, "photo", ["千年运河 航运繁忙"])

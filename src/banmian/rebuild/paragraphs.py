@@ -1141,6 +1141,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return not ends_sentence(last.text)
     if len(previous.lines) == 1 and last.gap_before and line.gap_before and not _opens_cut_paragraph(last, layout):
         return False  # a line alone between blank lines is no column text
+    if (len(previous.lines) == 1 and last.gap_before and " " in last.text and not _opens_cut_paragraph(last, layout)
+            and layout.measures[last.number][0] <= column - 1 and headline_like(previous)):
+        return False  # (a blank line) / 千年运河　航运繁忙 / 5月14日，货船…: a title set apart, its two parts spaced, short of the column
     if layout.measures[line.number][1] > column + 3 and not _starts_under(last, line):
         return False  # far wider than the column: a headline, not the text that goes on
     full = _full(last, line, layout)
