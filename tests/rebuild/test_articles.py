@@ -2037,6 +2037,21 @@ def test_a_call_for_tips_heads_its_own_box_under_the_next_issues_preview():
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["下期预告"], 1), (["线索征集"], 1)]
 
 
+def test_an_infographics_label_over_its_title_heads_a_box_of_its_own_under_a_data_story():
+    page = banmian.rebuild("数读外贸\n\n前4个月我省进出口同比增长9.2%\n\n5月15日，记者从杭州海关获悉，今年前4个月，我省外贸进出口总值1.71万亿元。\n\n"
+                           "民营企业挑大梁\n\n前4个月，全省民营企业进出口1.36万亿元，增长11.4%。\n\n数据来源：杭州海关\n\n\n"
+                           "一图读懂\n\n我省促进民营经济高质量发展32条\n\n【目标】\n\n到2027年，民营经济增加值占全省生产总值比重稳定在67%以上\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["数读外贸", "前4个月我省进出口同比增长9.2%"], 4), (["一图读懂", "我省促进民营经济高质量发展32条"], 2)]
+
+
+def test_a_listings_box_labelled_as_a_preview_heads_its_own_block_over_its_bracketed_sections():
+    page = banmian.rebuild("嘉兴新闻广播　FM100.7\n\n07:00　早安嘉兴\n\n08:30　交通早高峰\n\n\n文化活动预告\n\n【展览】\n\n"
+                           "“水乡记忆——嘉兴老照片展”\n\n时间：5月18日至6月30日（周一闭馆）\n\n地点：嘉兴博物馆二楼临展厅\n")
+    assert [(a.headline, a.paragraphs[:1]) for a in page.articles] == [
+        (["嘉兴新闻广播 FM100.7"], ["07:00 早安嘉兴"]), (["文化活动预告"], ["【展览】"])]
+
+
 def test_a_heading_over_unmarked_text_under_a_box_of_marked_sayings_opens_the_next_story():
     page = banmian.rebuild("侨　声\n\n■“每年春节带孩子回老家过年，是我们家雷打不动的规矩。”\n\n——旅居菲律宾侨胞　洪志远\n\n"
                            "■“希望有更多华裔孩子能回来看看，知道自己从哪里来。”\n\n——旅居法国侨胞　周继光\n\n\n"

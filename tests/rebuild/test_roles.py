@@ -46,6 +46,11 @@ def test_who_asks_or_answers_alone_on_a_line_is_no_headline():
     assert headline("伊朗最高领袖顾问：")
 
 
+def test_where_a_saying_was_taken_from_is_no_subtitle():
+    assert not headline("——摘自《光明日报》2024年5月6日")
+    assert headline("——湖南辰溪：11处非法排污口全部完成整治")
+
+
 def test_who_made_a_piece_at_its_foot_is_no_headline():
     for credit in ("编导：唐子晔", "海报设计：常清潭", "学术支持：中国科协", "融媒制作：张意轩", "绘制：孟柏杨",
                    "更新时间：2023-09-04T14:18:17.250Z"):

@@ -470,9 +470,12 @@ class _Placer:
         return (story is not None and not story.closed and story.headline_only and self._body_label(index))
 
     def _body_label(self, index: int) -> bool:
+        """Is this 【label】 under a heading the first of its text's sections (【目标】 / 到2027年，…), not a
+        headline's line?  A box's dates in brackets (【5月13日—19日】) stand in its headline over heads."""
         following = index + 1
-        return (patterns.COLUMN_LABEL.match(self.units[index].text) is not None
-                and (following >= len(self.units) or not self.heads[following]))
+        text = self.units[index].text
+        return (patterns.COLUMN_LABEL.match(text) is not None
+                and (following >= len(self.units) or not self.heads[following] or not any(map(str.isdigit, text))))
 
     def _rest_of_headline(self, start: int, end: int) -> bool:
         """Is this display line the rest of the story's headline, set on its row across the gutter?

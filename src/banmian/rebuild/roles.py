@@ -479,6 +479,8 @@ def headline_like(unit: Unit) -> bool:
         return False  # a lone character left at a column's top (大 / 局), or markup left in the text (<a href="https:)
     if text[0] == "@" or "——@" in text:
         return False  # @江边的风：…, “5号线终于来了！”——@打工人阿晨: a reader's comment
+    if text.startswith("——摘自"):
+        return False  # ——摘自《光明日报》2024年5月6日: where the words above were taken from, not a subtitle
     if patterns.figure_alone(text):
         return False  # 3286.5亿元, 21.4%: a figure box's number, over what it counts
     if ("丨" in text or "｜" in text) and patterns.COLUMN_BAR.match(text) and "。" not in text:
