@@ -259,3 +259,17 @@ def test_a_reprints_source_note_names_its_writer():
                            "（摘自《江南商报》5月6日　作者：林 舟）\n\n为什么雨后\n\n空气格外清新\n\n雨水能洗去空气中的颗粒物。\n\n"
                            "（摘自《科普生活》2024年第9期）\n")
     assert [article.byline.reporters for article in page.articles] == [["林舟"], []]
+
+
+def test_a_lead_line_cut_inside_a_role_word_joins_without_a_space_and_names_the_correspondent():
+    page = banmian.rebuild("平湖打造科创飞地\n本报嘉兴5月15日讯　记者　徐子涵　通\n讯员　顾佳琪　5月14日，平湖市在上\n"
+                           "海闵行区设立的“科创飞地”正式启用，\n首批12个研发项目集中入驻，涵盖集成\n电路、生物医药等领域。\n")
+    story = page.articles[0]
+    assert story.paragraphs[0].startswith("本报嘉兴5月15日讯 记者 徐子涵 通讯员 顾佳琪 5月14日，")
+    assert (story.byline.reporters, story.byline.correspondents) == (["徐子涵"], ["顾佳琪"])
+
+
+def test_a_box_of_briefs_each_signed_by_where_its_contributor_works_names_them_correspondents():
+    page = banmian.rebuild("校园动态\n\n■江苏省南通市城中小学开学首日举行授牌仪式，首批成立航模、机器人等6个社团。（城中小学　顾晓雯）\n\n"
+                           "■四川省绵阳中学本学期开设“AI通识课”，覆盖高一年级全体学生。（绵阳中学　李俊峰）\n")
+    assert page.articles[0].byline.correspondents == ["顾晓雯", "李俊峰"]

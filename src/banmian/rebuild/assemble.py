@@ -135,8 +135,9 @@ def _join(texts: list[str]) -> str:
 
 def _text_joined(left: str, right: str) -> str:
     """Lines of text joined; a dateline's run-in credit that ended a line (本报讯 通讯员 沈洁 记者 王路 / 来自…)
-    was set off from the text by a space, which the line end took: without it the last name runs on."""
-    if patterns.dateline_alone(left) and not left.endswith(("）", ")")):
+    was set off from the text by a space, which the line end took: without it the last name runs on.  A line end
+    that cut a role word (…记者　徐子涵　通 / 讯员　顾佳琪…) cut no space."""
+    if patterns.dateline_alone(left) and not left.endswith(("）", ")")) and not _role_across(left, right):
         return left + " " + right
     return patterns.join_cut(left, right)
 
@@ -226,10 +227,22 @@ _REPRINT_AUTHOR = re.compile(r"[（(]摘自[^（）()]{2,30}?\s*(?P<credit>作�
 
 
 def _signed_briefs(paragraphs: list[str]) -> list[str]:
-    """The credits of a box's marked briefs, each signed at its end (■…。（通讯员 许 婷）), where there are two or more."""
-    credits = [credit["credit"] for text in paragraphs if text[0] in patterns.BRIEF_MARKS
-               for credit in [patterns.closing_credit(text)] if credit and credit["credit"]]
+    """The credits of a box's marked briefs, each signed at its end (■…。（通讯员 许 婷）, ■…。（绵阳中学　李俊峰）: a
+    contributor where he works), where there are two or more."""
+    credits = [credit for text in paragraphs if text[0] in patterns.BRIEF_MARKS
+               for credit in [_brief_credit(text)] if credit]
     return credits if len(credits) >= 2 else []
+
+
+def _brief_credit(text: str) -> str | None:
+    closing = patterns.closing_credit(text)
+    if closing and closing["credit"]:
+        return closing["credit"]
+    signed = _SIGNED_BY_UNIT.search(text)
+    return signed["credit"] if signed and patterns.UNIT_CREDIT.match(signed["credit"]) else None
+
+
+_SIGNED_BY_UNIT = re.compile(r"[。！？”][（(](?P<credit>[^（）()]{4,30})[）)]$")
 
 
 def _letter_writer(paragraphs: list[str]) -> list[str]:
