@@ -2052,6 +2052,14 @@ def test_a_listings_box_labelled_as_a_preview_heads_its_own_block_over_its_brack
         (["嘉兴新闻广播 FM100.7"], ["07:00 早安嘉兴"]), (["文化活动预告"], ["【展览】"])]
 
 
+def test_a_notice_under_its_issuer_heads_its_own_block_under_an_ad_and_its_addressee_is_text():
+    page = banmian.rebuild("招　聘\n\n因生产规模扩大，本公司现招聘电气工程师2名。\n\n联系电话：0576-86351234　朱女士\n\n"
+                           "岭东市妇幼保健院\n\n2025年度公开招聘编外工作人员公告\n\n因工作需要，我院决定面向社会公开招聘编外工作人员。\n\n联系电话：0576-86125678\n\n\n"
+                           "浙江省岭东市人民法院\n\n公　告\n\n林海波：\n\n本院受理原告诉你民间借贷纠纷一案，现依法向你公告送达起诉状副本。\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["招 聘"], 2), (["岭东市妇幼保健院", "2025年度公开招聘编外工作人员公告"], 2), (["浙江省岭东市人民法院", "公 告"], 2)]
+
+
 def test_a_heading_over_unmarked_text_under_a_box_of_marked_sayings_opens_the_next_story():
     page = banmian.rebuild("侨　声\n\n■“每年春节带孩子回老家过年，是我们家雷打不动的规矩。”\n\n——旅居菲律宾侨胞　洪志远\n\n"
                            "■“希望有更多华裔孩子能回来看看，知道自己从哪里来。”\n\n——旅居法国侨胞　周继光\n\n\n"

@@ -26,6 +26,7 @@ from banmian.rebuild.roles import deck_line, headline_like
 
 _HEADLINE_LINES = 4
 _SIGNED_HEADING_LINES = 3
+_NOTICE_TITLE = re.compile(r"(?:公告|通告|启事|声明|公示)$")
 _PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案)[】］\]]?$")
 _ILLUSTRATED_BY = re.compile(r"^(?:插画|插图)\s*[:：/／]")
 _LABEL = 10  # characters: ■【记者手记】 and shorter, a standing label
@@ -720,6 +721,10 @@ class _Placer:
             return True  # a column's name before a bar heads a story of that column, never a subhead
         if patterns.own_block(self.units[start].text) or patterns.REPORTER_COLUMN.match(self.units[start].text):
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
+        if end - start <= 2 and _NOTICE_TITLE.search(self.units[end - 1].text.replace(" ", "")):
+            # 岭东市妇幼保健院 / 2025年度公开招聘编外工作人员公告: a notice under its issuer, a block of its own (a longer
+            # run holds the foot of the notice above: its issuer and date)
+            return True
         after = self._next(end)
         if after >= len(self.units):
             return False
