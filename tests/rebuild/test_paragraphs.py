@@ -1142,6 +1142,15 @@ def test_a_listings_fields_on_printed_lines_are_paragraphs_of_their_own():
                                      "票价：免费"]
 
 
+def test_a_notices_fields_under_a_full_line_that_ends_a_sentence_are_paragraphs_of_their_own():
+    text = ("拍 卖 公 告\n〔2024〕第27号\n　　受岭东市人民法院委托，本公司定\n于2024年12月20日上午10时，在淘宝网\n"
+            "司法拍卖网络平台（sf.taobao.com）\n对下列标的进行公开拍卖：\n1.岭东市城西街道曙光路219号房产一\n"
+            "套，建筑面积128.56平方米，起拍价：\n186万元，保证金：30万元；\n　　有意竞买者请于拍卖日前登录上述\n"
+            "平台查阅拍卖须知并办理竞买手续。\n拍卖人：浙江岭海拍卖有限公司\n咨询电话：0576-86228899\n2024年12月5日\n")
+    assert paragraphs(text)[-4:] == ["有意竞买者请于拍卖日前登录上述平台查阅拍卖须知并办理竞买手续。", "拍卖人：浙江岭海拍卖有限公司",
+                                     "咨询电话：0576-86228899", "2024年12月5日"]
+
+
 def test_a_numbered_step_under_a_full_line_that_ends_a_sentence_opens_a_paragraph():
     text = ("雪菜冬笋炒年糕\n做法：\n1.年糕切片，用冷水浸泡10分钟，\n防止下锅后粘连；冬笋去壳切片，\n焯水去涩。\n"
             "2.热锅凉油，先下肉丝炒至变色盛\n出，再下冬笋、雪菜翻炒出香味。\n3.放入年糕片，沿锅边淋少许清水，\n"
