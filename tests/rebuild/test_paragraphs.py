@@ -1149,6 +1149,9 @@ def test_a_notices_fields_under_a_full_line_that_ends_a_sentence_are_paragraphs_
             "平台查阅拍卖须知并办理竞买手续。\n拍卖人：浙江岭海拍卖有限公司\n咨询电话：0576-86228899\n2024年12月5日\n")
     assert paragraphs(text)[-4:] == ["有意竞买者请于拍卖日前登录上述平台查阅拍卖须知并办理竞买手续。", "拍卖人：浙江岭海拍卖有限公司",
                                      "咨询电话：0576-86228899", "2024年12月5日"]
+    text = ("计划停电公告\n　　因线路检修，以下区域将计划停电：\n城东街道东辉社区、万昌社区部分用户\n"
+            "　　检修工作提前完成的，将随时恢\n复送电，请在停电期间视同线路带电。\n国网浙江岭东市供电有限公司\n")
+    assert paragraphs(text)[-1] == "国网浙江岭东市供电有限公司"
 
 
 def test_a_numbered_step_under_a_full_line_that_ends_a_sentence_opens_a_paragraph():

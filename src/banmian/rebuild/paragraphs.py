@@ -900,6 +900,8 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
     return settled, not (ends_sentence(left) or left[-1] in CLAUSE_END and len(left) > _LONGEST_HEADING)
 
 
+# An organisation's name alone on a line, as one signs a notice under its text (岭东市华嘉鞋业有限公司, …清算组)
+_ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}(?:公司|集团|清算组|局|办事处|委员会|政府|中心|银行|医院|学校|管理处|街道)$")
 _OPENS_ON_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # …0571-6512×××× / 8月11日晚，…: the next notice, or the date under it
 _FIGURES_UNIT = "日月年号时点分秒万亿%％元岁"  # what follows a figure on the next printed line
 _SIGNING_PLACE = 12  # characters of the place or unit before a signature's name
@@ -1155,9 +1157,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (len(previous.lines) == 1 and not line.gap_before and previous.text.isalnum()
             and issuer_over_date(previous.text, line.text)):
         return False  # 二矿采煤一队党支部 / 一九八七年十月二十八日: a notice's issuer, alone on its line over its date
-    if (_signature_line(line.text) or RANK_SIGNER.match(line.text) or signs_for_the_paper(line.text)) and ends_sentence(last.text):
+    if (_signature_line(line.text) or RANK_SIGNER.match(line.text) or signs_for_the_paper(line.text)
+            or _ISSUER_NAME.match(line.text)) and ends_sentence(last.text):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
-        # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …守护平安。 / 本报评论员: an editorial's signature
+        # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …守护平安。 / 本报评论员: an editorial's signature;
+        # …视同线路带电。 / 国网浙江岭东市供电有限公司: the issuer signing a notice
         return False
     if full and ends_sentence(last.text) and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must
