@@ -1158,10 +1158,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             and issuer_over_date(previous.text, line.text)):
         return False  # 二矿采煤一队党支部 / 一九八七年十月二十八日: a notice's issuer, alone on its line over its date
     if (_signature_line(line.text) or RANK_SIGNER.match(line.text) or signs_for_the_paper(line.text)
-            or _ISSUER_NAME.match(line.text)) and ends_sentence(last.text):
+            or _ISSUER_NAME.match(line.text) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY) and ends_sentence(last.text):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
         # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …守护平安。 / 本报评论员: an editorial's signature;
-        # …视同线路带电。 / 国网浙江岭东市供电有限公司: the issuer signing a notice
+        # …视同线路带电。 / 国网浙江岭东市供电有限公司: the issuer signing a notice, short of the column (a printed line
+        # of text may end on a name too: 任命罗天舒为国家税务总局 / 副局长；)
         return False
     if full and ends_sentence(last.text) and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must
