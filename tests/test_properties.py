@@ -334,13 +334,16 @@ def traditional_page(draw) -> str:
     Hong Kong page, or a simplified one quoting a traditional name (both forms on one page)."""
     import random
 
-    from banmian.rebuild.traditional import simplified_of
+    from banmian.rebuild.traditional import search_folds
 
-    traditional_of = {simplified: traditional for traditional, simplified in simplified_of().items()}
+    traditional_of: dict[str, list[str]] = {}
+    for traditional, simplified in search_folds().items():
+        traditional_of.setdefault(simplified, []).append(traditional)
     text = draw(st.one_of(fragments_page(), wrapped_page()))
     share, seed = draw(st.sampled_from((0.3, 1.0))), draw(st.integers(0, 2**16))
-    chance = random.Random(seed)
-    return "".join(traditional_of.get(ch, ch) if chance.random() < share else ch for ch in text)
+    chance = random.Random(seed)  # 发 written 發 in one place and 髮 in another: a page neither may fold
+    return "".join(chance.choice(traditional_of[ch]) if ch in traditional_of and chance.random() < share else ch
+                   for ch in text)
 
 
 @SETTINGS

@@ -38,3 +38,10 @@ def test_a_character_is_folded_only_where_its_simplified_form_is_not_on_the_page
     table = fold_table(lines)
     assert [line.text for line in folded(lines, table)] == ["記者报道", "记录"]  # 記 stays: 记 is printed
     assert fold_table([Line(number=0, text="本报讯（记者张三）")]) == {}
+
+
+def test_a_character_with_two_traditional_forms_is_folded_where_the_page_prints_one_of_them():
+    assert [line.text for line in folded([Line(number=0, text="颱風過後 發佈預警")], fold_table(
+        [Line(number=0, text="颱風過後 發佈預警")]))] == ["台风过后 发布预警"]
+    table = fold_table([Line(number=0, text="頭髮 發展 之後")])
+    assert (ord("發") in table, ord("髮") in table, table.get(ord("後"))) == (False, False, ord("后"))

@@ -4,12 +4,14 @@ The rebuild's rules and weights were written and fitted on simplified text: 記�
 （下轉A13版） are the 记者, 报讯 and （下转A13版） they know.  The lines of a page are rebuilt
 with its traditional characters folded to simplified ones (`traditional.txt`, see WORDS.md),
 and what the page is rebuilt into is unfolded again, so that no character of the page
-changes.  A character is folded only where its simplified form is nowhere on the page, so
-that unfolding gives back exactly the characters printed.
+changes.  A character is folded only where its simplified form is nowhere on the page and no
+other character of the page folds to it (發 and 髮 both fold to 发), so that unfolding gives back
+exactly the characters printed.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -29,16 +31,10 @@ def _pairs() -> list[list[str]]:
 
 
 @cache
-def simplified_of() -> dict[str, str]:
-    """The pairs the rebuild folds and unfolds, traditional to simplified: each simplified
-    character stands for its traditional one alone; read once, never changed."""
-    return {pair[0]: pair[1] for pair in _pairs() if pair[2:] == ["="]}
-
-
-@cache
 def search_folds() -> dict[str, str]:
     """Every traditional character written as another, simplified one (匯 and 彙 as 汇): search
-    reads them alike, and need not tell them apart again."""
+    reads them alike, and need not tell them apart again; the rebuild folds them where a page lets it
+    print each back (`fold_table_of`)."""
     return {pair[0]: pair[1] for pair in _pairs()}
 
 
@@ -46,7 +42,7 @@ def search_folds() -> dict[str, str]:
 def _is_traditional() -> np.ndarray:
     """Whether each code point is a character folded: a look-up table over all of Unicode."""
     table = np.zeros(0x110000, dtype=bool)
-    table[[ord(character) for character in simplified_of()]] = True
+    table[[ord(character) for character in search_folds()]] = True
     return table
 
 
@@ -63,9 +59,12 @@ def fold_table_of(texts: Iterable[str]) -> FoldTable:
     if not _is_traditional()[points].any():  # most pages, told in microseconds
         return {}
     present = set(text)
-    pairs = simplified_of()
-    return {ord(character): ord(simplified) for character in present
-            if (simplified := pairs.get(character)) is not None and simplified not in present}
+    pairs = search_folds()
+    folds = {character: simplified for character in present
+             if (simplified := pairs.get(character)) is not None and simplified not in present}
+    # 發 and 髮 both print 发: where a page holds both, neither is folded, or 发 could not be printed back
+    shared = Counter(folds.values())
+    return {ord(character): ord(simplified) for character, simplified in folds.items() if shared[simplified] == 1}
 
 
 def folded(lines: Sequence[Line], table: FoldTable) -> list[Line]:
