@@ -1154,6 +1154,13 @@ def test_a_notices_fields_under_a_full_line_that_ends_a_sentence_are_paragraphs_
     assert paragraphs(text)[-1] == "国网浙江岭东市供电有限公司"
 
 
+def test_a_book_boxs_entries_open_paragraphs_under_full_lines_that_end_a_sentence():
+    text = ("新书架\n《河流的故乡》（散文集，孙一禾著，\n作家出版社）以一条江南小河为线索，\n写河畔人家四季的生活与变迁。\n"
+            "《星空下的牧场》（长篇小说，巴特\n尔著，人民文学出版社）讲述内蒙古\n草原上三代牧民守护家园的故事。\n"
+            "《我们的村庄》（诗集，吴晴著，长\n江文艺出版社）收录作者近年创作的\n乡村题材诗歌90余首。\n")
+    assert [p[:8] for p in paragraphs(text)] == ["新书架", "《河流的故乡》（", "《星空下的牧场》", "《我们的村庄》（"]
+
+
 def test_a_numbered_step_under_a_full_line_that_ends_a_sentence_opens_a_paragraph():
     text = ("雪菜冬笋炒年糕\n做法：\n1.年糕切片，用冷水浸泡10分钟，\n防止下锅后粘连；冬笋去壳切片，\n焯水去涩。\n"
             "2.热锅凉油，先下肉丝炒至变色盛\n出，再下冬笋、雪菜翻炒出香味。\n3.放入年糕片，沿锅边淋少许清水，\n"
