@@ -2085,6 +2085,14 @@ def test_a_kicker_title_and_subtitle_over_an_authors_line_under_a_poem_head_the_
         (["夏日的稻田"], 4), (["书香", "在大山深处读懂坚守", "——读长篇报告文学《云上的学校》"], 1)]
 
 
+def test_a_reviews_subtitle_over_its_writer_on_printed_lines_heads_the_next_piece_under_a_poem():
+    page = banmian.rebuild("夏日的稻田\n◎ 李 青\n风从稻田上走过\n一垄一垄的绿\n就弯下腰来\n太阳就落进了山那边\n\n"
+                           "书香\n在大山深处读懂坚守\n——读长篇报告文学《云上的学校》\n黎　明\n"
+                           "　　《云上的学校》是作家宋晓岚历\n时三年、五次深入西南山区采写而成\n的长篇报告文学，记录了一所村小。\n")
+    assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in page.articles] == [
+        (["夏日的稻田"], 4, ["李青"]), (["书香", "在大山深处读懂坚守", "——读长篇报告文学《云上的学校》"], 1, ["黎明"])]
+
+
 def test_a_supplements_book_box_and_call_for_essays_head_their_own_blocks_under_a_work_of_art():
     page = banmian.rebuild("听雨\n\n叶　青\n\n檐下的雨\n\n一滴，一滴\n\n把旧时光敲成了碎片\n\n雨声就暖了\n\n\n"
                            "书法　行书　“清风明月本无价”　赵子安\n\n\n新书架\n\n"

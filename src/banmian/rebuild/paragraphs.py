@@ -822,8 +822,11 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if ((text[-1].isdigit() or text[-1] in "×＊*") and ENDS_ON_PHONE.search(text)
             and (unit.text[0] not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(unit.text))):
         return False, True  # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it)
-    if text[0] in AUTHOR_MARKS and is_author_line(text) or unit.text[0] in AUTHOR_MARKS and is_author_line(unit.text):
-        return False, True  # □ 冯 涛: a writer's line of its own, under a heading or a poem
+    if (text[0] in AUTHOR_MARKS and is_author_line(text) or unit.text[0] in AUTHOR_MARKS and is_author_line(unit.text)
+            or text.startswith("——") and text.endswith("》") and is_author_line(unit.text)):
+        # □ 冯 涛: a writer's line of its own, under a heading or a poem; ——读长篇报告文学《云上的学校》 / 黎　明: a
+        # review's subtitle, naming the book, over its writer (a saying's ——signature may wrap onto its name)
+        return False, True
     if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
         return True, True
     if text[-1].isdigit() and unit.text[0] in _FIGURES_UNIT and not unit.lines[0].indent:
