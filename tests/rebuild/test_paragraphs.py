@@ -1154,6 +1154,14 @@ def test_a_notices_fields_under_a_full_line_that_ends_a_sentence_are_paragraphs_
     assert paragraphs(text)[-1] == "国网浙江岭东市供电有限公司"
 
 
+def test_a_marked_items_writer_wrapped_onto_a_line_of_its_own_closes_the_item_on_a_flush_page():
+    text = ("履职动态\n■近日，全国政协委员、云南省农业科学\n院研究员杨林一行到怒江州调研乡村振兴\n工作，走访了6个易地扶贫搬迁安置点。\n"
+            "（李 蔓）\n■7月8日，福建省政协召开“推进闽台融\n合发展”专题协商会，12位委员作了发言。\n（陈 舒）\n\n"
+            "委员手记\n听得见“回声”的提案\n□ 顾 岩\n去年两会，我提交了一份关于保\n护县域老城历史街区的提案。\n")
+    assert paragraphs(text)[1:3] == ["■近日，全国政协委员、云南省农业科学院研究员杨林一行到怒江州调研乡村振兴工作，走访了6个易地扶贫搬迁安置点。（李 蔓）",
+                                     "■7月8日，福建省政协召开“推进闽台融合发展”专题协商会，12位委员作了发言。（陈 舒）"]
+
+
 def test_a_book_boxs_entries_open_paragraphs_under_full_lines_that_end_a_sentence():
     text = ("新书架\n《河流的故乡》（散文集，孙一禾著，\n作家出版社）以一条江南小河为线索，\n写河畔人家四季的生活与变迁。\n"
             "《星空下的牧场》（长篇小说，巴特\n尔著，人民文学出版社）讲述内蒙古\n草原上三代牧民守护家园的故事。\n"

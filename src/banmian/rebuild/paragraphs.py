@@ -171,10 +171,14 @@ def _signs_a_poem(units: list[Unit], index: int) -> bool:
 
 
 def _verse_run(units: list[Unit], start: int, step: int) -> list[int]:
+    """The short lines from `start` on, down (`step` 1) or up (-1); up from a poem's foot, no further than the
+    line its block opens on (…发言。 / （陈 舒） / (a blank line) / 委员手记 / 听得见“回声”的提案 / □ 顾 岩: a title)."""
     run, index = [], start
     while (0 <= index < len(units) and units[index].role == "text" and len(units[index].text) <= _VERSE
            and "。" not in units[index].text and units[index].text[0] not in AUTHOR_MARKS):  # ◎ 谭 晴: the next piece's
         run.append(index)
+        if step < 0 and units[index].gap_before:
+            break
         index += step
     return run
 
@@ -1172,8 +1176,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # of text may end on a name too: 任命罗天舒为国家税务总局 / 副局长；)
         return False
     if full and ends_sentence(last.text) and not layout.indents and not layout.spaced:
-        # nothing on the page says: the text must
-        return _ATTRIBUTION.match(line.text) is not None or not weighs_as_paragraph_end(previous, line)
+        # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
+        return (_ATTRIBUTION.match(line.text) is not None or previous.text[0] in _BULLETS and _credit_alone(line.text)
+                or not weighs_as_paragraph_end(previous, line))
     return full
 
 
