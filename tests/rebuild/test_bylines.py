@@ -730,3 +730,10 @@ def test_a_padded_name_ending_on_wen_keeps_it_but_a_deed_after_a_whole_name_is_n
 @pytest.mark.parametrize("credit, reporters", [("记者 韦晓宁陈南", ["韦晓宁", "陈南"]), ("记者 李明王小红", ["李明", "王小红"])])
 def test_five_glued_characters_are_cut_before_the_more_common_surname(credit, reporters):
     assert parse_credit(credit).reporters == reporters
+
+
+def test_a_theory_pieces_writer_named_with_where_he_teaches_under_the_title_signs_it():
+    page = banmian.rebuild("学思践悟\n\n以“四下基层”优良作风\n\n推动基层治理提质增效\n\n中共岙江市委党校　王海燕\n\n"
+                           "“四下基层”是党的群众路线在基层工作中的具体体现。\n")
+    (article,) = page.articles
+    assert (article.headline[-1], article.byline.reporters) == ("推动基层治理提质增效", ["王海燕"])

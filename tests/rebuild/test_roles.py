@@ -119,6 +119,16 @@ def test_a_word_under_a_header_that_names_its_section_already_kicks_the_first_st
     assert [unit.role for unit in units][:3] == ["furniture", "furniture", "text"]
 
 
+@pytest.mark.parametrize("top, kicker", [
+    ("岙江日报\n第3版　综合·民生\n2024年3月12日　星期二\n", "民生实事·进行时"),
+    ("时政·党建\n2024年3月12日　星期二\n第4版\n岙江日报\n", "学思践悟"),
+    ("证券时报 2024年3月28日 星期四 A5 公司\n", "多家公司披露年报"),
+])
+def test_a_word_under_a_header_that_already_named_its_section_kicks_the_first_story(top, kicker):
+    page = banmian.rebuild(top + kicker + "\n城区12个老旧小区改造全面开工\n本报讯（记者 林海峰）3月8日，改造项目全面开工。\n")
+    assert page.articles[0].headline == [kicker, "城区12个老旧小区改造全面开工"]
+
+
 def test_a_columns_dotted_name_under_the_header_kicks_the_first_story():
     units = classify(split_lines("人民日报　2026年5月27日　星期三　第六版\n赓续历史文脉·考古故事\n“把每一块瓷片背后的故事掰开、揉碎”\n"
                                  "本报记者 王 珏\n近日，记者走进考古工地。"))

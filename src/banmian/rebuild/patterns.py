@@ -743,8 +743,8 @@ ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-
 
 # A paper's name alone (人民法院报, 中国纪检监察报, 大公報): a header's piece where other pieces stand beside it
 # …报, 侨报, 晶报, 参考消息, 报刊文摘; weeklies (南方周末, 新民周刊, 21世纪经济报道); editions (人民日报海外版)
-# 天气预报, 情况通报, 喜报: words that end in 报 and name no paper (中国交通报 does)
-_NO_PAPER_BEFORE_BAO = "(?<![预举汇警简喜捷海情])(?<!(?<!交)通)"
+# 天气预报, 情况通报, 喜报, 年报, 季报: words that end in 报 and name no paper (中国交通报, 中国青年报, 老年报 do)
+_NO_PAPER_BEFORE_BAO = "(?<![预举汇警简喜捷海情季])(?<!(?<!交)通)(?<!(?<![青老少])年)"
 PAPER_NAME = re.compile(rf"^(?:[{CJK}]{{2,8}}{_NO_PAPER_BEFORE_BAO}[报報](?:海外版|农村版)?|[侨僑晶]报|参考消息|[{CJK}]{{2,4}}(?:文摘|周末|周刊)|21世纪经济报道)$")
 
 
@@ -1020,6 +1020,9 @@ def is_author_line(text: str) -> bool:
     heading is a place); not a column (评论员观察)."""
     if is_names_line(text) and (len(text) > 2 or " " in text):
         return True
+    scholar = _SCHOLAR.match(text)
+    if scholar and is_names_line(scholar["names"]):
+        return True  # 中共岙江市委党校　王海燕: a theory page's writer, named with where he teaches
     commentator = _COMMENTATOR.match(text)
     if commentator and not commentator["names"]:
         return True
@@ -1114,6 +1117,10 @@ _UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{
 RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<names>[{CJK}](?:\s?[{CJK}·]){{1,9}})$")
 # An essay signed at its foot by where its writer lives (西湖区　蒋桂芳): the writer's name after the place
 PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s+(?P<names>{_UNIT_NAME})$")
+# Where a theory page's writer teaches or researches, before the name under the title
+_SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究院|研究所|研究中心|社会科学院|社科院)\s+(?P<names>{_UNIT_NAME})$")
+
+
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|中学|小学|医院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟

@@ -377,9 +377,16 @@ def _named_at_top(units: list[Unit], index: int, text: str) -> bool:
     return bool(above) and (any(text in unit.text for unit in above)
                             or len(above[-1].text) <= _SECTION and above[-1] is units[index - 1]
                             # under the paper's name or a section its header names; not 农业科技 / 春管一线: a kicker
-                            and (patterns.PAPER_NAME.match(above[-1].text) is not None
+                            and (patterns.PAPER_NAME.match(above[-1].text) is not None and not _section_named_above(units, index)
                                  or any(above[-1].text in unit.text for unit in above[:-1]))
                             and not _over_text(units, index))
+
+
+def _section_named_above(units: list[Unit], index: int) -> bool:
+    """Has the header above already named the page's section (第3版　综合·民生, 时政·党建 over the date)?  Then a word
+    under it (民生实事·进行时, or under the paper's name: 学思践悟) kicks the first story."""
+    return any(unit.role == "furniture" and (_SECTION_NAMED.search(unit.text) or _DOTTED_SECTION.match(unit.text.strip()))
+               for unit in units[:index])
 
 
 _SECTION_WORD = 2  # characters
@@ -399,8 +406,8 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
     numbered = bool(patterns.HEADER_PIECE.match(piece)) and ("版" in piece or piece[-1].isdigit())
     word = units[index].text.strip()
     named = ((len(word) <= _SECTION_WORD or _DOTTED_SECTION.match(word) or word.endswith("新闻") and len(word) <= _SECTION)
-             and patterns.header(piece) is not None
-             and not _SECTION_NAMED.search(piece) and index + 1 < len(units) and headline_like(units[index + 1]))
+             and patterns.header(piece) is not None and not _section_named_above(units, index)
+             and index + 1 < len(units) and headline_like(units[index + 1]))
     return units[index - 1].role == "furniture" and (numbered or named)
 
 
