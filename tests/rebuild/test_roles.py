@@ -44,6 +44,7 @@ def test_who_asks_or_answers_alone_on_a_line_is_no_headline():
     for speaker in ("读者张女士问：", "北京市朝阳区人民法院法官郑雨桐答：", "网友“江边的风”问："):
         assert not headline(speaker), speaker
     assert headline("伊朗最高领袖顾问：")
+    assert not headline("温州瑞丰鞋业有限公司因生产规模扩大，现面向社会招聘以下人员：")
 
 
 def test_where_a_saying_was_taken_from_is_no_subtitle():

@@ -492,9 +492,10 @@ def headline_like(unit: Unit) -> bool:
         return False  # 3286.5亿元, 21.4%: a figure box's number, over what it counts
     if ("丨" in text or "｜" in text) and patterns.COLUMN_BAR.match(text) and "。" not in text:
         return True  # a column's name and its bar open a headline, whatever its end
-    if text[-1] in ":：" and (patterns.SALUTATION.match(text) or _SPEAKER_TURN.search(text) or patterns.is_names_line(text[:-1])):
+    if text[-1] in ":：" and (patterns.SALUTATION.match(text) or _SPEAKER_TURN.search(text) or patterns.is_names_line(text[:-1])
+                              or "，" in text):
         # 编辑同志：: a letter's first line; 读者张女士问：, …法官郑雨桐答：: a turn's speaker, its words below; 林海波：: whom
-        # a court's notice is addressed to
+        # a court's notice is addressed to; …因生产规模扩大，现招聘以下人员：: a sentence leading into a list
         return False
     if text.startswith("【") and _TOPIC.match(text):
         return False  # 【话题】第一次站夜岗，你想到了什么？: the question a box of sayings answers
