@@ -2052,6 +2052,12 @@ def test_a_listings_box_labelled_as_a_preview_heads_its_own_block_over_its_brack
         (["嘉兴新闻广播 FM100.7"], ["07:00 早安嘉兴"]), (["文化活动预告"], ["【展览】"])]
 
 
+def test_a_poems_last_verse_over_a_gap_does_not_head_the_call_for_contributions_below_it():
+    page = banmian.rebuild("夕阳\n郑兰英（79岁）\n夕阳不急着落山\n它在山头多站了一会儿\n把晚霞铺满了半边天\n像我们这些老人\n"
+                           "都过得红红火火\n\n征稿启事\n　　本版“夕阳红”副刊常年面向\n老年读者征集散文、诗歌作品。\n")
+    assert page.articles[-1].headline == ["征稿启事"]
+
+
 def test_a_notice_under_its_issuer_heads_its_own_block_under_an_ad_and_its_addressee_is_text():
     page = banmian.rebuild("招　聘\n\n因生产规模扩大，本公司现招聘电气工程师2名。\n\n联系电话：0576-86351234　朱女士\n\n"
                            "岭东市妇幼保健院\n\n2025年度公开招聘编外工作人员公告\n\n因工作需要，我院决定面向社会公开招聘编外工作人员。\n\n联系电话：0576-86125678\n\n\n"

@@ -652,9 +652,15 @@ class _Placer:
                and not (end > index and (self._body_label(end) or self._body_type_after_display(end)
                                          or self._author_over_text(end) or self._speaker_line(end)
                                          or self._wider_gap(end) or self._numbered_under(index, end)
+                                         or self._block_label_apart(end)
                                          or _set_apart(self.units[end - 1].lines[-1], self.units[end].lines[0])))):
             end += 1
         return end
+
+    def _block_label_apart(self, index: int) -> bool:
+        """Among printed lines, is this a block's label (征稿启事) set apart by a blank line from the line above?  A
+        poem's last verse (都过得红红火火) or a story's last line stands there; no headline runs on over the gap."""
+        return self.wrapped and self.units[index].lines[0].gap_before > 0 and patterns.own_block(self.units[index].text)
 
     def _numbered_under(self, start: int, index: int) -> bool:
         """Is this line a numbered subhead (1. 东湖高铁站正式开通, 一、…) under a heading that is not numbered?
