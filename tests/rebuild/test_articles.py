@@ -2052,6 +2052,17 @@ def test_a_listings_box_labelled_as_a_preview_heads_its_own_block_over_its_brack
         (["嘉兴新闻广播 FM100.7"], ["07:00 早安嘉兴"]), (["文化活动预告"], ["【展览】"])]
 
 
+def test_a_teachers_comment_under_the_guiding_teachers_line_closes_the_pupils_essay():
+    page = banmian.rebuild("奶奶的桂花糖\n\n海曙区中山小学 五年级（2）班　陈思妍\n\n每年桂花开的时候，奶奶都要做一罐桂花糖。\n\n"
+                           "我想，奶奶的桂花糖里，除了桂花和糖，还有满满的爱。\n\n指导老师：林晓燕\n\n老师点评\n\n"
+                           "小作者按照收桂花、挑桂花、腌桂花的顺序，把做桂花糖的过程写得清清楚楚。\n\n\n"
+                           "我学会了骑自行车\n\n鄞州区钟公庙第二小学 三年级（4）班　王子轩\n\n暑假里，爸爸教我骑自行车。\n")
+    essay, other = page.articles
+    assert (essay.paragraphs[-2:], essay.byline.correspondents) == (
+        ["老师点评", "小作者按照收桂花、挑桂花、腌桂花的顺序，把做桂花糖的过程写得清清楚楚。"], ["林晓燕"])
+    assert other.headline == ["我学会了骑自行车"]
+
+
 def test_a_poems_last_verse_over_a_gap_does_not_head_the_call_for_contributions_below_it():
     page = banmian.rebuild("夕阳\n郑兰英（79岁）\n夕阳不急着落山\n它在山头多站了一会儿\n把晚霞铺满了半边天\n像我们这些老人\n"
                            "都过得红红火火\n\n征稿启事\n　　本版“夕阳红”副刊常年面向\n老年读者征集散文、诗歌作品。\n")

@@ -26,6 +26,7 @@ from banmian.rebuild.roles import deck_line, headline_like
 
 _HEADLINE_LINES = 4
 _SIGNED_HEADING_LINES = 3
+_COMMENT_LABEL = re.compile(r"^[【［\[■]?\s*(?:老师|教师|名师)?(?:点评|评语)[】］\]]?$")
 _NOTICE_TITLE = re.compile(r"(?:公告|通告|启事|声明|公示)$")
 _PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案)[】］\]]?$")
 _ILLUSTRATED_BY = re.compile(r"^(?:插画|插图)\s*[:：/／]")
@@ -243,6 +244,9 @@ class _Placer:
             below = self._next(index + 1)
             self.story.closed = signature[:2] != "——" or below < len(self.units) and self.heads[below]
             return following
+        if self.heads[index] and self._comments_the_essay(index):
+            self.story.closed = False  # 指导老师：林晓燕 / 老师点评 / 小作者…: the teacher's comment, the essay's last part
+            return self._paragraph(index)
         if self.heads[index] and self._box_under_foot_credit(index):
             self.story.closed = False  # 小贴士 under （通讯员 韩 冬）: the story's box, after its foot credit
             return self._paragraph(index)
@@ -298,6 +302,12 @@ class _Placer:
                 and patterns.BOX_LABEL.match(self.units[index].text) is not None
                 and not (following < len(self.units) and self.heads[following])
                 and patterns.ends_on_credit(self.units[index - 1].text))
+
+    def _comments_the_essay(self, index: int) -> bool:
+        """Is this the label of a teacher's comment (老师点评, 【老师点评】) right under the line that signed a pupil's essay?"""
+        story = self.story
+        return (story is not None and story.closed and self.assigned[index - 1] == (story.index, "byline")
+                and _COMMENT_LABEL.match(self.units[index].text) is not None)
 
     def _guided_by(self, index: int) -> bool:
         """Is this the line of the teacher who guided a pupil's essay (指导老师 周丽君), under the essay's text?"""
