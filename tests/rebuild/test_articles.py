@@ -2063,6 +2063,13 @@ def test_a_teachers_comment_under_the_guiding_teachers_line_closes_the_pupils_es
     assert other.headline == ["我学会了骑自行车"]
 
 
+def test_a_teachers_line_under_a_title_signs_the_piece_and_a_mailbox_column_over_a_title_heads_the_next():
+    page = banmian.rebuild("名师指导\n\n这样做试卷分析最有效\n\n江城市第一中学特级教师　黄立群\n\n期中考试结束了，不少同学只关心分数。\n\n\n"
+                           "心理信箱\n\n考试一紧张就脑子空白，怎么办？\n\n问：老师您好！我是一名初二学生。一到大考就特别紧张。\n")
+    assert [(a.headline, a.byline.reporters) for a in page.articles] == [
+        (["名师指导", "这样做试卷分析最有效"], ["黄立群"]), (["心理信箱", "考试一紧张就脑子空白，怎么办？"], [])]
+
+
 def test_a_poems_last_verse_over_a_gap_does_not_head_the_call_for_contributions_below_it():
     page = banmian.rebuild("夕阳\n郑兰英（79岁）\n夕阳不急着落山\n它在山头多站了一会儿\n把晚霞铺满了半边天\n像我们这些老人\n"
                            "都过得红红火火\n\n征稿启事\n　　本版“夕阳红”副刊常年面向\n老年读者征集散文、诗歌作品。\n")

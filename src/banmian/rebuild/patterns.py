@@ -1118,7 +1118,8 @@ RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<
 # An essay signed at its foot by where its writer lives (西湖区　蒋桂芳): the writer's name after the place
 PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s+(?P<names>{_UNIT_NAME})$")
 # Where a theory page's writer teaches or researches, before the name under the title
-_SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究院|研究所|研究中心|社会科学院|社科院)\s+(?P<names>{_UNIT_NAME})$")
+_SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究院|研究所|研究中心|社会科学院|社科院|中学|小学)"
+                     rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|教师|校长))?\s+(?P<names>{_UNIT_NAME})$")  # …中学特级教师 黄立群
 
 
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
