@@ -2070,6 +2070,14 @@ def test_a_teachers_line_under_a_title_signs_the_piece_and_a_mailbox_column_over
         (["名师指导", "这样做试卷分析最有效"], ["黄立群"]), (["心理信箱", "考试一紧张就脑子空白，怎么办？"], [])]
 
 
+
+def test_a_question_and_answer_column_over_a_title_heads_the_next_piece_under_an_experiments_tip():
+    page = banmian.rebuild("科学小实验\n\n会“跳舞”的葡萄干\n\n把汽水慢慢倒进玻璃杯，放进葡萄干，葡萄干先沉到杯底，又慢慢浮了上来。\n\n小提示：\n\n"
+                           "实验用过的汽水和葡萄干不要再吃了哦。\n\n\n科学问答\n\n冬天呼出的气为什么是白色的？\n\n"
+                           "问：冬天早上上学时，我一说话，嘴里就冒出“白烟”，这是为什么呢？\n")
+    assert [a.headline for a in page.articles] == [["科学小实验", "会“跳舞”的葡萄干"], ["科学问答", "冬天呼出的气为什么是白色的？"]]
+
+
 def test_a_poems_last_verse_over_a_gap_does_not_head_the_call_for_contributions_below_it():
     page = banmian.rebuild("夕阳\n郑兰英（79岁）\n夕阳不急着落山\n它在山头多站了一会儿\n把晚霞铺满了半边天\n像我们这些老人\n"
                            "都过得红红火火\n\n征稿启事\n　　本版“夕阳红”副刊常年面向\n老年读者征集散文、诗歌作品。\n")

@@ -1162,6 +1162,12 @@ def test_a_marked_items_writer_wrapped_onto_a_line_of_its_own_closes_the_item_on
                                      "■7月8日，福建省政协召开“推进闽台融合发展”专题协商会，12位委员作了发言。（陈 舒）"]
 
 
+def test_an_answer_opens_its_own_paragraph_under_a_question_signed_in_brackets_among_fragments():
+    text = ("科学问答\n\n问：冬天早上上学时，我一说话，嘴里就冒出“白烟”，这是为什么呢？（历下区甸柳小学三年级　郭子墨）\n\n"
+            "答：我们呼出的气体里含有水蒸气，遇冷变成了许许多多小水珠。\n")
+    assert [p[:2] for p in paragraphs(text)] == ["科学", "问：", "答："]
+
+
 def test_a_book_boxs_entries_open_paragraphs_under_full_lines_that_end_a_sentence():
     text = ("新书架\n《河流的故乡》（散文集，孙一禾著，\n作家出版社）以一条江南小河为线索，\n写河畔人家四季的生活与变迁。\n"
             "《星空下的牧场》（长篇小说，巴特\n尔著，人民文学出版社）讲述内蒙古\n草原上三代牧民守护家园的故事。\n"

@@ -79,8 +79,8 @@ _SOURCED_BRIEF = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”,
-# 心理信箱 / 考试一紧张就脑子空白，怎么办？)
-_SERVICE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:课堂|提醒|提示|预告|信箱)$")
+# 心理信箱 / 考试一紧张就脑子空白，怎么办？, 政策问答 / 灵活就业人员　如何参加医保)
+_SERVICE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:课堂|提醒|提示|预告|信箱|问答)$")
 _DEPUTY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:人大代表|政协委员)[、，]")  # 全国政协委员、澄江大学副校长 朱文涛: who speaks
 _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：讨价还价声此起彼伏, 外观：简洁耐看
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown

@@ -831,6 +831,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # □ 冯 涛: a writer's line of its own, under a heading or a poem; ——读长篇报告文学《云上的学校》 / 黎　明: a
         # review's subtitle, naming the book, over its writer (a saying's ——signature may wrap onto its name)
         return False, True
+    if _ANSWER_OPENS.match(unit.text) and text[-1] not in "回解":
+        return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…: the answer, a turn of its own (not 回 / 答：)
     if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
         return True, True
     if text[-1].isdigit() and unit.text[0] in _FIGURES_UNIT and not unit.lines[0].indent:
@@ -907,6 +909,7 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
     return settled, not (ends_sentence(left) or left[-1] in CLAUSE_END and len(left) > _LONGEST_HEADING)
 
 
+_ANSWER_OPENS = re.compile(r"^答[:：]")
 # A book's title and, in brackets, its kind, author and publisher: a book box's entry (《河流的故乡》（散文集，孙一禾著，…）
 _BOOK_ENTRY = re.compile(r"^《[^《》]{1,24}》[（(][^（）()]{0,12}(?:著|编|译|集|小说|诗|出版社)")
 # An organisation's name alone on a line, as one signs a notice under its text (岭东市华嘉鞋业有限公司, …清算组)
