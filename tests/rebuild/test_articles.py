@@ -2078,6 +2078,16 @@ def test_a_question_and_answer_column_over_a_title_heads_the_next_piece_under_an
     assert [a.headline for a in page.articles] == [["科学小实验", "会“跳舞”的葡萄干"], ["科学问答", "冬天呼出的气为什么是白色的？"]]
 
 
+def test_a_letter_answered_under_its_signature_is_one_piece_with_the_lawyers_answer_and_signature():
+    page = banmian.rebuild("法律信箱\n儿女不给赡养费 老人能否起诉？\n编辑同志：\n　　我今年78岁，小儿子三年来一分\n钱没给过。请问，我能不能到法院起诉\n"
+                           "小儿子，让他支付赡养费？\n南湖区读者　沈桂英\n沈阿婆：\n　　您好！根据民法典第一千零六十\n"
+                           "七条规定，成年子女不履行赡养义务\n的，父母有要求给付赡养费的权利。\n"
+                           "另外，子女对父母还有精神上慰藉的\n义务，经常回家看望也是法律的要求。\n（浙江禾信律师事务所 律师 朱文浩）\n")
+    (letter,) = page.articles
+    assert (letter.paragraphs[0], letter.paragraphs[2:4], letter.paragraphs[-1]) == (
+        "编辑同志：", ["南湖区读者 沈桂英", "沈阿婆："], "（浙江禾信律师事务所 律师 朱文浩）")
+
+
 def test_a_poems_last_verse_over_a_gap_does_not_head_the_call_for_contributions_below_it():
     page = banmian.rebuild("夕阳\n郑兰英（79岁）\n夕阳不急着落山\n它在山头多站了一会儿\n把晚霞铺满了半边天\n像我们这些老人\n"
                            "都过得红红火火\n\n征稿启事\n　　本版“夕阳红”副刊常年面向\n老年读者征集散文、诗歌作品。\n")

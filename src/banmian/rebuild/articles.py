@@ -243,7 +243,9 @@ class _Placer:
             following = self._sign(index) if essay else self._paragraph(index)
             # ——…列兵　沈浩然: one item's of a box of signed sayings, unless a heading follows
             below = self._next(index + 1)
-            self.story.closed = signature[:2] != "——" or below < len(self.units) and self.heads[below]
+            # …沈桂英 / 沈阿婆：…: a letter answered below its signature goes on into the answer
+            self.story.closed = (signature[:2] != "——" and not (self._letter(self.story) and self._answered(index))
+                                 or below < len(self.units) and self.heads[below])
             return following
         if self.heads[index] and self._comments_the_essay(index):
             self.story.closed = False  # 指导老师：林晓燕 / 老师点评 / 小作者…: the teacher's comment, the essay's last part

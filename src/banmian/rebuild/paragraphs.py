@@ -910,6 +910,8 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
 
 
 _ANSWER_OPENS = re.compile(r"^答[:：]")
+# The expert who answered, signing in brackets with where he works and his calling: （浙江禾信律师事务所 律师 朱文浩）
+_SIGNED_BY_EXPERT = re.compile(r"^[（(][^（）()]{1,24}?(?:律师|医师|药师|教授|研究员|辅导员|教师)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[）)]$")
 # A book's title and, in brackets, its kind, author and publisher: a book box's entry (《河流的故乡》（散文集，孙一禾著，…）
 _BOOK_ENTRY = re.compile(r"^《[^《》]{1,24}》[（(][^（）()]{0,12}(?:著|编|译|集|小说|诗|出版社)")
 # An organisation's name alone on a line, as one signs a notice under its text (岭东市华嘉鞋业有限公司, …清算组)
@@ -1200,7 +1202,7 @@ def _foot_credit(previous: Unit, text: str, layout: Layout) -> bool:
     if previous.text[0] in _BULLETS:
         return False
     item = previous.text[0] in _LIST_MARKS or previous.lines[0].number in layout.captions or DATED_SCENE.match(previous.text)
-    return _credit_alone(text) or not item and _BRACKET_NOTE.match(text) is not None
+    return _credit_alone(text) or not item and (_BRACKET_NOTE.match(text) is not None or _SIGNED_BY_EXPERT.match(text) is not None)
 
 
 def _credit_alone(text: str) -> bool:
