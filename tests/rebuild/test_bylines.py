@@ -737,3 +737,9 @@ def test_a_theory_pieces_writer_named_with_where_he_teaches_under_the_title_sign
                            "“四下基层”是党的群众路线在基层工作中的具体体现。\n")
     (article,) = page.articles
     assert (article.headline[-1], article.byline.reporters) == ("推动基层治理提质增效", ["王海燕"])
+
+
+def test_a_senior_writers_name_and_age_under_the_title_sign_the_essay():
+    page = banmian.rebuild("老屋前的枇杷树\n\n钱学勤（81岁）\n\n老屋前有一棵枇杷树，是我父亲年轻时种下的。\n\n每年五月，枇杷熟了，满树金黄。\n")
+    (essay,) = page.articles
+    assert (essay.headline, essay.byline.reporters, essay.byline.text) == (["老屋前的枇杷树"], ["钱学勤"], ["钱学勤（81岁）"])

@@ -1020,9 +1020,9 @@ def is_author_line(text: str) -> bool:
     heading is a place); not a column (评论员观察)."""
     if is_names_line(text) and (len(text) > 2 or " " in text):
         return True
-    scholar = _SCHOLAR.match(text)
+    scholar = _SCHOLAR.match(text) or _AGED_WRITER.match(text)
     if scholar and is_names_line(scholar["names"]):
-        return True  # 中共岙江市委党校　王海燕: a theory page's writer, named with where he teaches
+        return True  # 中共岙江市委党校　王海燕: a theory page's writer, named with where he teaches; 钱学勤（81岁）: a senior's
     commentator = _COMMENTATOR.match(text)
     if commentator and not commentator["names"]:
         return True
@@ -1122,6 +1122,8 @@ _SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究�
                      rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|教师|校长))?\s+(?P<names>{_UNIT_NAME})$")  # …中学特级教师 黄立群
 
 
+# A senior writer's name and age under the title of a page for older readers: 钱学勤（81岁）
+_AGED_WRITER = re.compile(rf"^(?P<names>{_UNIT_NAME})[（(]\d{{2,3}}岁[）)]$")
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|中学|小学|医院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
