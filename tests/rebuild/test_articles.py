@@ -2088,6 +2088,16 @@ def test_a_letter_answered_under_its_signature_is_one_piece_with_the_lawyers_ans
         "编辑同志：", ["南湖区读者 沈桂英", "沈阿婆："], "（浙江禾信律师事务所 律师 朱文浩）")
 
 
+def test_a_puzzle_pages_boxes_each_end_on_their_notes_and_answers():
+    page = banmian.rebuild("猜谜语\n1．一点一横长，口字在中央。（打一字）\n3．千条线，万条线，掉到水\n里看不见。（打一自然现象）\n"
+                           "（谜底见下期）\n上期谜底：1．雪　2．风　3．蜡烛\n\n脑筋急转弯\n1．什么东西越洗越脏？\n"
+                           "答案：1．水\n\n趣味数学\n蜗牛爬井\n一只蜗牛掉进了一口10米深的井里。它白天向上爬3米，晚上又滑下2米。\n")
+    assert [(a.headline, a.paragraphs[-1]) for a in page.articles] == [
+        (["猜谜语"], "上期谜底：1．雪 2．风 3．蜡烛"), (["脑筋急转弯"], "答案：1．水"),
+        (["趣味数学", "蜗牛爬井"], "一只蜗牛掉进了一口10米深的井里。它白天向上爬3米，晚上又滑下2米。")]
+    assert page.articles[0].paragraphs[-2] == "（谜底见下期）"
+
+
 def test_a_poems_last_verse_over_a_gap_does_not_head_the_call_for_contributions_below_it():
     page = banmian.rebuild("夕阳\n郑兰英（79岁）\n夕阳不急着落山\n它在山头多站了一会儿\n把晚霞铺满了半边天\n像我们这些老人\n"
                            "都过得红红火火\n\n征稿启事\n　　本版“夕阳红”副刊常年面向\n老年读者征集散文、诗歌作品。\n")

@@ -47,6 +47,11 @@ def test_who_asks_or_answers_alone_on_a_line_is_no_headline():
     assert not headline("温州瑞丰鞋业有限公司因生产规模扩大，现面向社会招聘以下人员：")
 
 
+def test_a_puzzle_boxs_note_and_answers_are_no_headline():
+    for line in ("（谜底见下期）", "上期谜底：1．雪　2．风　3．蜡烛", "答案：1．水　2．瀑布"):
+        assert not headline(line), line
+
+
 def test_where_a_saying_was_taken_from_is_no_subtitle():
     assert not headline("——摘自《光明日报》2024年5月6日")
     assert headline("——湖南辰溪：11处非法排污口全部完成整治")

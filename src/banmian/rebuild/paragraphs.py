@@ -832,7 +832,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # review's subtitle, naming the book, over its writer (a saying's ——signature may wrap onto its name)
         return False, True
     if _ANSWER_OPENS.match(unit.text) and text[-1] not in "回解":
-        return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…: the answer, a turn of its own (not 回 / 答：)
+        return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：)
     if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
         return True, True
     if text[-1].isdigit() and unit.text[0] in _FIGURES_UNIT and not unit.lines[0].indent:
@@ -909,7 +909,7 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
     return settled, not (ends_sentence(left) or left[-1] in CLAUSE_END and len(left) > _LONGEST_HEADING)
 
 
-_ANSWER_OPENS = re.compile(r"^答[:：]")
+_ANSWER_OPENS = re.compile(r"^(?:答|答案|参考答案|谜底|上期谜底)[:：]")  # an answer, a puzzle box's answers
 # The expert who answered, signing in brackets with where he works and his calling: （浙江禾信律师事务所 律师 朱文浩）
 _SIGNED_BY_EXPERT = re.compile(r"^[（(][^（）()]{1,24}?(?:律师|医师|药师|教授|研究员|辅导员|教师)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[）)]$")
 # A book's title and, in brackets, its kind, author and publisher: a book box's entry (《河流的故乡》（散文集，孙一禾著，…）
@@ -1135,6 +1135,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if FIELD_LABEL.match(line.text) or ends_sentence(last.text) and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【"):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
         return False
+    if last.text[-1] in "）)" and _BRACKET_NOTE.match(line.text) and line.text[1:3] != last.text[-3:-1]:
+        return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
     if ends_sentence(last.text) and _BOOK_ENTRY.match(line.text):
         return False  # …的生活与变迁。 / 《星空下的牧场》（长篇小说，…）: a book box's next entry, however full the line above
     if line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0] or _STEP.match(line.text):

@@ -444,7 +444,8 @@ def role_of(text: str) -> str:
 
 _HEADLINE_MAX = 50
 # A column's tag over a title, or a part's number under it: （总书记的关切·落地的回响）, （百姓关注）, （三十七）
-_BRACKETED_TAG = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|作者|编辑|整理|采写|摄|供图|据|来源|综合|完|待续|图|本报|电|讯|社|报道))"
+_BRACKETED_TAG = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|作者|编辑|整理|采写|摄|供图|据|来源|综合|完|待续|图|本报|电|讯|社|报道"
+                            r"|谜底|答案|下期))"  # （谜底见下期）: a riddle box's note
                             r"(?![\u4e00-\u9fff]*(?:部|处|科|室|局|委|办|厂|站|所|队|中心|公司)[）)]$)"  # （安全环保部）: who supplied it
                             r"(?:[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,10}[·•・][\u4e00-\u9fff]{2,10}"
                             r"|\d{1,2}月\d{1,2}日\s?[—－\-～~至]\s?(?:\d{1,2}月)?\d{1,2}日"  # （5月6日—5月12日）: a box's week
@@ -486,6 +487,8 @@ def headline_like(unit: Unit) -> bool:
         return False  # a lone character left at a column's top (大 / 局), or markup left in the text (<a href="https:)
     if text[0] == "@" or "——@" in text:
         return False  # @江边的风：…, “5号线终于来了！”——@打工人阿晨: a reader's comment
+    if text.startswith(_ANSWERS_LINE):
+        return False  # 上期谜底：1．雪　2．风, 答案：8天。: a puzzle box's answers, its last line
     if text.startswith("——摘自"):
         return False  # ——摘自《光明日报》2024年5月6日: where the words above were taken from, not a subtitle
     if patterns.figure_alone(text):
@@ -517,6 +520,7 @@ def headline_like(unit: Unit) -> bool:
                                                                or _PHONE_FIELD.search(text) is not None)))
 
 
+_ANSWERS_LINE = ("谜底：", "谜底:", "上期谜底", "答案：", "答案:", "参考答案")
 _TOPIC = re.compile(r"^【(?:话题|问题|议题|本期话题)】")
 # Who asks or answers, alone on a line over the words (读者张女士问：, …法官郑雨桐答：); 伊朗最高领袖顾问： heads a story
 _SPEAKER_TURN = re.compile(r"(?:读者|网友|市民|记者|听众|观众|家长|患者|居民|村民|群众|用户|考生|主持人)\S{0,12}问[:：]$"
