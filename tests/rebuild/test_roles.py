@@ -47,6 +47,10 @@ def test_who_asks_or_answers_alone_on_a_line_is_no_headline():
     assert not headline("温州瑞丰鞋业有限公司因生产规模扩大，现面向社会招聘以下人员：")
 
 
+def test_a_young_reporters_column_or_call_is_no_byline():
+    assert (role_of("小记者面对面"), role_of("钱塘少年报小记者招募啦"), role_of("小记者 王乐")) == ("text", "text", "byline")
+
+
 def test_a_puzzle_boxs_note_and_answers_are_no_headline():
     for line in ("（谜底见下期）", "上期谜底：1．雪　2．风　3．蜡烛", "答案：1．水　2．瀑布"):
         assert not headline(line), line

@@ -169,7 +169,8 @@ SPEAKER_LINE = re.compile(
     rf"|(?:[{CJK}]{{2,24}})?(?:厂长|局长|校长|行长|总经理))"
     rf"\s+(?P<names>{_NAME}(?:\s+{_NAME})?)$")
 # 记者帮办, 记者走基层, 小记者在行动: a column of reporters' (or pupil reporters') pieces, over a title; no reporter named 帮办
-REPORTER_COLUMN = re.compile(r"^[■【［\[]?小?记者(?:帮办|走基层|在线|探营|蹲点|直击|暗访|探班|亲历|在行动|在现场)[】］\]]?$")
+REPORTER_COLUMN = re.compile(r"^[■【［\[]?(?:[\u4e00-\u9fff]{2,8}报)?小?记者(?:帮办|走基层|在线|探营|蹲点|直击|暗访|探班|亲历|在行动|在现场"
+                             r"|面对面|招募啦?|招募令)[】］\]]?$")  # 小记者面对面, 钱塘少年报小记者招募啦: a column, a call
 # 解放军报's ■张 伟 本报特约记者 李 军: the staff reporter's name first, no role before it
 _MARKED_NAME_FIRST = re.compile(
     rf"^[{AUTHOR_MARKS}]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE}\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}$")
