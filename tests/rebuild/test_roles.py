@@ -133,6 +133,7 @@ def test_a_word_under_a_header_that_names_its_section_already_kicks_the_first_st
     ("岙江日报\n第3版　综合·民生\n2024年3月12日　星期二\n", "民生实事·进行时"),
     ("时政·党建\n2024年3月12日　星期二\n第4版\n岙江日报\n", "学思践悟"),
     ("证券时报 2024年3月28日 星期四 A5 公司\n", "多家公司披露年报"),
+    ("云江健康报\n2024年5月16日　星期四\n第5版　老年健康\n", "专家提醒"),
 ])
 def test_a_word_under_a_header_that_already_named_its_section_kicks_the_first_story(top, kicker):
     page = banmian.rebuild(top + kicker + "\n城区12个老旧小区改造全面开工\n本报讯（记者 林海峰）3月8日，改造项目全面开工。\n")

@@ -403,8 +403,11 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
     dotted page name (周末·旅游) or a kind of news (文娱新闻): 团结协作 there opens the first story's headline, and 看船
     over a byline is one."""
     piece = units[index - 1].text.strip() if index else ""
-    numbered = bool(patterns.HEADER_PIECE.match(piece)) and ("版" in piece or piece[-1].isdigit())
     word = units[index].text.strip()
+    # 第5版　老年健康 / 专家提醒: the page named its section, the word under it kicks the first story (a dotted part of
+    # the section stays the page's: 第10版　华人世界 / 侨乡·侨情)
+    numbered = (bool(patterns.HEADER_PIECE.match(piece)) and ("版" in piece or piece[-1].isdigit())
+                and (not _SECTION_NAMED.search(piece) or _DOTTED_SECTION.match(word) is not None))
     named = ((len(word) <= _SECTION_WORD or _DOTTED_SECTION.match(word) or word.endswith("新闻") and len(word) <= _SECTION)
              and patterns.header(piece) is not None and not _section_named_above(units, index)
              and index + 1 < len(units) and headline_like(units[index + 1]))
