@@ -77,6 +77,7 @@ def test_a_supplements_editor_line_and_a_notice_pages_hotline_are_furniture():
     assert role_of("执行主编 李华") == "furniture"
     assert role_of("登报热线：0576-86112345 86112346 地址：东海大道1号报业大厦1楼") == "furniture"
     assert role_of("分类广告刊登热线：0576-86181234　地址：岭东市太平街道东辉北路88号") == "furniture"
+    assert role_of("健康热线：0577-88126120") == "furniture"
     assert role_of("主编说，今年要做好三件事。") == "text"
     assert role_of("本版文章仅供参考，具体诊疗请遵医嘱") == "furniture"
     assert role_of("（本版投资建议仅供参考，据此操作风险自担）") == "furniture"

@@ -808,7 +808,7 @@ _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 # What an editor line can open with (本版, 一版 or 3版, any role's first character): most lines are ruled out by it.
 _EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十策统主" + "".join(role[0] for role in _EDITOR_ROLE_WORDS))
 # the ear's 新闻热线：0576-86123456, a page's box 市民热线：12345 新闻热线：86198888
-_HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(?:刊登)?|发行|市民|民生|投诉|读者|登报)?热线(?:电话)?\s*[:：]"
+_HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(?:刊登)?|发行|市民|民生|投诉|读者|登报|健康)?热线(?:电话)?\s*[:：]"
                       r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
@@ -824,7 +824,7 @@ def is_furniture(text: str) -> bool:
              or first in "本（(" and len(text) <= 40 and _PAGE_NOTE.match(text) is not None)
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
-    if len(text) <= 60 and first in "新报爆广发热市民投读登分" and _HOTLINE.match(text):
+    if len(text) <= 60 and first in "新报爆广发热市民投读登分健" and _HOTLINE.match(text):
         return True
     if (first in "本报社广" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
         return True
