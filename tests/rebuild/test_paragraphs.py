@@ -1168,6 +1168,11 @@ def test_an_answer_opens_its_own_paragraph_under_a_question_signed_in_brackets_a
     assert [p[:2] for p in paragraphs(text)] == ["科学", "问：", "答："]
 
 
+def test_a_circled_item_opens_a_paragraph_under_a_title_among_fragments():
+    text = ("英语角\n\n背单词的三个小窍门\n\n①“词根”记忆法。很多单词由词根加前后缀组成。\n\n②“语境”记忆法。把单词放进句子里记。\n")
+    assert paragraphs(text) == ["英语角", "背单词的三个小窍门", "①“词根”记忆法。很多单词由词根加前后缀组成。", "②“语境”记忆法。把单词放进句子里记。"]
+
+
 def test_a_book_boxs_entries_open_paragraphs_under_full_lines_that_end_a_sentence():
     text = ("新书架\n《河流的故乡》（散文集，孙一禾著，\n作家出版社）以一条江南小河为线索，\n写河畔人家四季的生活与变迁。\n"
             "《星空下的牧场》（长篇小说，巴特\n尔著，人民文学出版社）讲述内蒙古\n草原上三代牧民守护家园的故事。\n"

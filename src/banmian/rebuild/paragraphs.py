@@ -937,8 +937,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # ■说法 / 海州某律师…: a marked label alone, though 法海 reads across (a marked paragraph's head fills a line)
     if ends_sentence(left):
         return _ATTRIBUTION.match(right) is not None
-    if right[0] in _BULLETS or FIELD_LABEL.match(right):
-        return False  # …推动发展 / ■ 树立和践行…, 自驾贴士 / 路况：…: a bullet or a box's field opens a paragraph
+    if right[0] in _BULLETS or FIELD_LABEL.match(right) or _CIRCLED <= right[0] <= _CIRCLED_LAST and not _open_end(left):
+        # …推动发展 / ■ 树立和践行…, 自驾贴士 / 路况：…, 背单词的三个小窍门 / ①“词根”记忆法…: a bullet, a box's field
+        # or a numbered item opens a paragraph
+        return False
     if DATELINE.match(previous.text) and "。" not in previous.text:
         # a lead goes on at least to its first full stop, unless it introduces a round-up's first
         # item under its heading (央视网消息（新闻联播）： / 美政府“停摆”持续安检员缺勤达新高)
