@@ -732,11 +732,12 @@ def test_five_glued_characters_are_cut_before_the_more_common_surname(credit, re
     assert parse_credit(credit).reporters == reporters
 
 
-def test_a_theory_pieces_writer_named_with_where_he_teaches_under_the_title_signs_it():
-    page = banmian.rebuild("学思践悟\n\n以“四下基层”优良作风\n\n推动基层治理提质增效\n\n中共岙江市委党校　王海燕\n\n"
+@pytest.mark.parametrize("line, writer", [("中共岙江市委党校　王海燕", "王海燕"), ("海曙区教研室小学语文教研员　沈佳音", "沈佳音")])
+def test_a_theory_pieces_writer_named_with_where_he_teaches_under_the_title_signs_it(line, writer):
+    page = banmian.rebuild(f"学思践悟\n\n以“四下基层”优良作风\n\n推动基层治理提质增效\n\n{line}\n\n"
                            "“四下基层”是党的群众路线在基层工作中的具体体现。\n")
     (article,) = page.articles
-    assert (article.headline[-1], article.byline.reporters) == ("推动基层治理提质增效", ["王海燕"])
+    assert (article.headline[-1], article.byline.reporters) == ("推动基层治理提质增效", [writer])
 
 
 def test_a_senior_writers_name_and_age_under_the_title_sign_the_essay():
