@@ -1722,7 +1722,8 @@ def test_riddles_under_a_story_are_a_box_of_their_own():
 
 
 @pytest.mark.parametrize("first, second", [("篆刻　“清风徐来”　吴印石", "书法　行书　王维《山居秋暝》句　欧阳砚"),
-                                           ("行书　陆游《临安春雨初霁》句　郑砚农", "国画《渔港晨曦》　吴青山")])
+                                           ("行书　陆游《临安春雨初霁》句　郑砚农", "国画《渔港晨曦》　吴青山"),
+                                           ("篆刻　“清风徐来”　吴印石", "书法　隶书　“宁静致远”　孙伯年（88岁）")])
 def test_works_labelled_with_their_art_under_a_poem_are_photos_of_their_own(first, second):
     text = "\n\n".join(["秋日三章（组诗）", "◎ 白 露", "稻田", "稻子弯下腰的时候", "父亲也弯下了腰", "归雁", "它们排成“人”字",
                        "我抬头数了数", "少了一只，像我", first, second, "重阳登高（七律）", "◎ 严 松", "九月山城风满楼，登高一望尽清秋。"])

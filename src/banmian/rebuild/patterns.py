@@ -711,7 +711,8 @@ _ARTWORK_SIZE = re.compile(r"\d+(?:\.\d+)?\s?(?:cm|厘米|CM)\s?[×xX＊*]\s?\d+
 # or opens on the art or the script and ends on the artist, its parts set apart (篆刻　“清风徐来”　吴印石,
 # 书法　行书　…句　欧阳砚, 行书　陆游《临安春雨初霁》句　郑砚农)
 _LABELLED_WORK = re.compile(rf"^(?:书法|篆刻|国画|中国画|油画|水彩画?|版画|剪纸|素描|漆画|(?:行|楷|隶|草|篆|行草)书|小楷)"
-                            rf"(?:\s+\S.*|《[^》]+》.*)\s[{CJK}](?:\s?[{CJK}]){{1,3}}$")  # 国画《渔港晨曦》　吴青山
+                            rf"(?:\s+\S.*|《[^》]+》.*)\s[{CJK}](?:\s?[{CJK}]){{1,3}}(?:[（(]\d{{2,3}}岁[）)])?$")
+# 国画《渔港晨曦》　吴青山, 书法　隶书　“宁静致远”　孙伯年（88岁）
 
 
 def artwork_caption(text: str) -> bool:
