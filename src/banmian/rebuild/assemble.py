@@ -235,6 +235,7 @@ def _signed_briefs(paragraphs: list[str]) -> list[str]:
 
 
 def _brief_credit(text: str) -> str | None:
+    """The credit a brief closes on: its people by role, or a contributor where he works."""
     closing = patterns.closing_credit(text)
     if closing and closing["credit"]:
         return closing["credit"]

@@ -1137,7 +1137,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if FIELD_LABEL.match(line.text) or ends_sentence(last.text) and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【"):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
         return False
-    if last.text[-1] in "）)" and _BRACKET_NOTE.match(line.text) and line.text[1:3] != last.text[-3:-1]:
+    if last.text[-1] in "）)" and _BRACKET_NOTE.match(line.text):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
     if ends_sentence(last.text) and _BOOK_ENTRY.match(line.text):
         return False  # …的生活与变迁。 / 《星空下的牧场》（长篇小说，…）: a book box's next entry, however full the line above
