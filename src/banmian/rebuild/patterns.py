@@ -1119,9 +1119,11 @@ _UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{
 RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<names>[{CJK}](?:\s?[{CJK}·]){{1,9}})$")
 # An essay signed at its foot by where its writer lives (西湖区　蒋桂芳): the writer's name after the place
 PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s+(?P<names>{_UNIT_NAME})$")
+# A teacher's or a researcher's calling after the school or institute (…中学特级教师, …小学语文教研员)
+SCHOLAR_CALLING = rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|教研员|教师|校长))"
 # Where a theory page's writer teaches or researches, before the name under the title
 _SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究院|研究所|研究中心|社会科学院|社科院|中学|小学)"
-                     rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|教研员|教师|校长))?\s+(?P<names>{_UNIT_NAME})$")  # …中学特级教师 黄立群
+                     rf"{SCHOLAR_CALLING}?\s+(?P<names>{_UNIT_NAME})$")  # …中学特级教师 黄立群
 
 
 # A senior writer's name and age under the title of a page for older readers: 钱学勤（81岁）
