@@ -987,6 +987,14 @@ def test_a_subhead_the_next_sentence_quotes_stays_a_subhead():
     assert article.paragraphs[-2] == "加快构建中国哲学社会科学自主知识体系"
 
 
+def test_a_subhead_whose_words_open_the_next_sentence_before_a_comma_stays_a_subhead():
+    page = banmian.rebuild("高校毕业生，请收下这份入职攻略\n\n本报讯（记者吴君 通讯员姜洁）又是一年毕业季，许多学子告别校园。\n\n"
+                           "签合同时要重点审核工作内容和地点，防止被随意调岗。\n\n试用期不等于“白用期”\n\n"
+                           "试用期不等于“白用期”，如果遇到用人单位不签劳动合同，毕业生可通过法律手段维权。\n")
+    (article,) = page.articles
+    assert article.paragraphs[-2] == "试用期不等于“白用期”"
+
+
 def test_stacked_byline_lines_under_a_headline_are_one_storys_byline():
     page = banmian.rebuild("以案说法\n独居老人去世 遗产如何继承\n\n□ 法治日报全媒体记者 张 维\n□ 通讯员 徐 慧 李 明 王 静\n\n"
                            "葛某是上海徐汇区的一名独居老人。\n\n那么，葛某遗留的财产该归谁呢？\n")

@@ -887,6 +887,8 @@ class _Placer:
         heading = "".join(unit.text.replace(" ", "") for unit in self.units[start:end])
         first_sentence = self.units[after].text.split("。", 1)[0]
         found = first_sentence.find(heading)
+        if found == 0 and first_sentence[len(heading):len(heading) + 1] in ("，", ","):
+            return False  # 试用期不等于“白用期” / 试用期不等于“白用期”，如果…: a feature's section opens on its subhead's words
         # quoted, it is a saying the section is about (“加快构建…自主知识体系”，…)
         return len(heading) >= _RESTATED and 0 <= found <= _RESTATED_AFTER and first_sentence[found - 1:found] != "“"
 
