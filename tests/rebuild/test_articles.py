@@ -146,6 +146,13 @@ def test_masthead_and_an_undated_header_are_furniture():
     assert (page.paper, page.page) == ("人民日报", 4)
 
 
+def test_a_district_papers_name_over_its_pinyin_and_sponsor_is_its_masthead():
+    page = banmian.rebuild("云溪报\n\nYUNXI BAO\n\n中共江州市云溪区委主办\n\n2024年11月15日　星期五\n\n"
+                           "区委常委会召开会议\n\n本报讯（记者 沈嘉怡）11月13日下午，区委常委会召开会议。\n")
+    assert page.furniture[:3] == ["云溪报", "YUNXI BAO", "中共江州市云溪区委主办"]
+    assert (page.paper, page.articles[0].headline) == ("云溪报", ["区委常委会召开会议"])
+
+
 def test_a_line_in_display_type_heads_a_new_story_without_any_dateline():
     from banmian.model import Line
 

@@ -377,13 +377,13 @@ LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|�
 # The paper's name alone on a line: the masthead above a header's date line.
 MASTHEAD = HintedPattern(
     rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
-    r"(?:[A-Z]{2,}['’]? )*(?:RIBAO|DAILY|WANBAO|SHIBAO|RENMIN|GUANGMING|EVENING NEWS|NEWS|TIMES|JOURNAL|POST|HERALD|DIGEST"
+    r"(?:[A-Z]{2,}['’]? )*(?:[A-Z]*BAO|DAILY|RENMIN|GUANGMING|EVENING NEWS|NEWS|TIMES|JOURNAL|POST|HERALD|DIGEST"
     r"|REFERENCE|DISCLOSURE)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?"
     r"|(?:The )?(?:[A-Z][a-z]+ ){0,3}(?:Press|Daily|Times|News|Journal|Post|Herald|Tribune))$",
-    ("日报", "晚报", "时报", "商报", "都市报", "电讯", "晨报", "RIBAO", "DAILY", "WANBAO", "SHIBAO", "RENMIN", "GUANGMING",
+    ("日报", "晚报", "时报", "商报", "都市报", "电讯", "晨报", "BAO", "DAILY", "RENMIN", "GUANGMING",
      "NEWS", "TIMES", "JOURNAL", "POST", "HERALD", "DIGEST", "REFERENCE", "DISCLOSURE", "Press", "Daily", "Times", "News",
      "Journal", "Post", "Herald", "Tribune"),
-)  # 温岭日报, RENMIN RIBAO, or the pinyin in pieces as a header band is read: RENMIN / RIBAO 第19版
+)  # 温岭日报, RENMIN RIBAO, YUNXI BAO (a district paper's 云溪报), or the pinyin in pieces: RENMIN / RIBAO 第19版
 _EMAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 # A page header: paper, date and page number on one line.
 # 2024年1月23日, 二〇二四年一月二十三日, 2024-01-23, 2024.01.23, 2024/1/23
@@ -816,8 +816,9 @@ _HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(
 
 
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, a factory paper's
-# 东风机床厂党委宣传科编印　每期印１５００份
-_IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$")
+# 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
+_IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
+                      r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料)热线")
 
 
 def is_furniture(text: str) -> bool:
@@ -829,7 +830,7 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 60 and first in "新报爆广发热市民投读登分健" and _HOTLINE.match(text):
         return True
-    if (first in "本报社广" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
+    if (first in "本报社广地" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
         return True
     if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
         return True
