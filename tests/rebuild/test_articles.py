@@ -1002,6 +1002,13 @@ def test_a_subhead_whose_words_open_the_next_sentence_before_a_comma_stays_a_sub
     assert article.paragraphs[-2] == "试用期不等于“白用期”"
 
 
+def test_a_titled_qa_box_under_a_story_that_asked_nothing_is_a_piece_of_its_own():
+    page = banmian.rebuild("38个老小区“旧貌换新颜”\n\n本报讯（记者 林蔚）今年我区启动38个老旧小区改造。\n\n"
+                           "目前已有26个小区完成物业选聘。\n\n\n老旧小区改造　居民关心的问题这里有答案\n\n"
+                           "问：改造要不要居民出钱？\n\n答：基础类改造内容由政府财政出资，居民不需出钱。\n")
+    assert [a.headline for a in page.articles] == [["38个老小区“旧貌换新颜”"], ["老旧小区改造 居民关心的问题这里有答案"]]
+
+
 def test_stacked_byline_lines_under_a_headline_are_one_storys_byline():
     page = banmian.rebuild("以案说法\n独居老人去世 遗产如何继承\n\n□ 法治日报全媒体记者 张 维\n□ 通讯员 徐 慧 李 明 王 静\n\n"
                            "葛某是上海徐汇区的一名独居老人。\n\n那么，葛某遗留的财产该归谁呢？\n")
