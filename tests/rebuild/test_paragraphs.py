@@ -1583,3 +1583,12 @@ def test_a_photos_spaced_title_set_apart_at_a_columns_head_is_not_run_into_its_c
                            "持增长态势。\n新华社记者　冯景行　摄\n")
     story, photo = page.articles
     assert (len(story.paragraphs), photo.kind, photo.headline) == (2, "photo", ["千年运河 航运繁忙"])
+
+
+def test_a_spaced_title_set_apart_over_a_qas_first_question_is_no_line_of_it_however_wide():
+    text = ("　　目前已有26个小区完成物业选\n聘。\n\n老旧小区改造　居民关心的问题这里有答案\n"
+            "问：我家小区建成于2000年，能不能列入\n改造计划？\n答：我区老旧小区改造对象主要是2000年\n"
+            "底前建成、失养失修失管的住宅小区。\n")
+    page = banmian.rebuild(text)
+    assert page.articles[-1].headline == ["老旧小区改造 居民关心的问题这里有答案"]
+    assert page.articles[-1].paragraphs[0] == "问：我家小区建成于2000年，能不能列入改造计划？"

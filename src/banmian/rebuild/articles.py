@@ -76,7 +76,6 @@ _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no furth
 _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
 _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
 _SOURCED_BRIEF = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
-_QUESTION = re.compile(r"^问[:：]")  # a Q&A's question
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”,
@@ -765,8 +764,8 @@ class _Placer:
             # a lead, 编者按：…, 读者问：… (a letter to a lawyer's or a doctor's column) or 编辑同志： (a reader's letter)
             # opens under it
             return True
-        if following.role == "text" and _QUESTION.match(following.text) and story.paragraphs and not any(
-                _QUESTION.match(self.units[k].text) for k in story.paragraphs):
+        if following.role == "text" and patterns.QUESTION.match(following.text) and story.paragraphs and not any(
+                patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs):
             return True  # …物业选聘。 / 老旧小区改造　居民关心的问题这里有答案 / 问：…: a Q&A box under a story that asked nothing
         if end - start <= 2 and story.paragraphs and self._table_under(after):
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box

@@ -11,7 +11,7 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE,
     COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE,
-    ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END,
+    ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END, QUESTION,
     RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, figure_alone, head_row,
     header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email, is_names_line, issuer_over_date,
@@ -1164,8 +1164,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if len(previous.lines) == 1 and last.gap_before and line.gap_before and not _opens_cut_paragraph(last, layout):
         return False  # a line alone between blank lines is no column text
     if (len(previous.lines) == 1 and last.gap_before and " " in last.text and not _opens_cut_paragraph(last, layout)
-            and layout.measures[last.number][0] <= column - 1 and headline_like(previous)):
-        return False  # (a blank line) / 千年运河　航运繁忙 / 5月14日，货船…: a title set apart, its two parts spaced, short of the column
+            and (layout.measures[last.number][0] <= column - 1 or QUESTION.match(line.text))
+            and headline_like(previous)):
+        # (a blank line) / 千年运河　航运繁忙 / 5月14日，货船…: a title set apart, its two parts spaced, short of the
+        # column, or over a Q&A's first question however wide (…居民关心的问题这里有答案 / 问：…)
+        return False
     if layout.measures[line.number][1] > column + 3 and not _starts_under(last, line):
         return False  # far wider than the column: a headline, not the text that goes on
     full = _full(last, line, layout)

@@ -372,6 +372,7 @@ def is_afterword(text: str) -> bool:
     return "编后" in text[:4] and _AFTERWORD.match(text) is not None  # asked at every junction: most lines hold no 编后
 
 
+QUESTION = re.compile(r"^问[:：]")  # a Q&A's question opens its paragraph
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.
