@@ -153,6 +153,13 @@ def test_a_district_papers_name_over_its_pinyin_and_sponsor_is_its_masthead():
     assert (page.paper, page.articles[0].headline) == ("云溪报", ["区委常委会召开会议"])
 
 
+def test_the_papers_name_last_of_the_headers_pieces_is_furniture():
+    page = banmian.rebuild("2024年11月15日　星期五\n\n第7版\n\n云溪风·文化\n\n云溪报\n\n\n邻里同台唱新歌\n\n"
+                           "本报讯（通讯员 钱晨）11月10日晚，云溪区第五届社区文艺汇演落幕。\n")
+    assert page.furniture[-1] == "云溪报"
+    assert (page.paper, page.articles[0].headline) == ("云溪报", ["邻里同台唱新歌"])
+
+
 def test_a_line_in_display_type_heads_a_new_story_without_any_dateline():
     from banmian.model import Line
 

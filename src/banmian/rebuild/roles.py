@@ -340,7 +340,9 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     word = text.replace("·", "").replace(" ", "")  # 公告·声明, 健康·生活, 乡 镇 (letter-spaced)
     short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None
                   or _DOTTED_SECTION.match(text) is not None) and word.isalpha()
-    return bool(patterns.PAPER_NAME.match(text) and _beside_header(units, index)
+    # the paper's name beside the date, or last of the header's pieces (日期 / 第7版 / 云溪风·文化 / 云溪报)
+    under_header = index > 0 and out[index - 1].role == "furniture"
+    return bool(patterns.PAPER_NAME.match(text) and (_beside_header(units, index) or under_header)
                 or patterns.county_paper(text) and index + 1 < len(units) and _header_piece(units[index + 1].text.strip())
                 or short_word and word not in columns() and not word.endswith(patterns.GENRE_LABELS)
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
