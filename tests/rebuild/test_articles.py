@@ -1016,6 +1016,21 @@ def test_a_titled_qa_box_under_a_story_that_asked_nothing_is_a_piece_of_its_own(
     assert [a.headline for a in page.articles] == [["38个老小区“旧貌换新颜”"], ["老旧小区改造 居民关心的问题这里有答案"]]
 
 
+def test_an_essay_signed_at_its_foot_by_a_resident_closes_and_names_its_writer():
+    page = banmian.rebuild("楼道里的“百家饭”\n\n我家住的是老小区，一个单元十二户人家。\n\n楼道还是那个楼道，人情味一点都没少。\n\n"
+                           "王秀兰（翠苑社区居民）\n\n\n运河边的晨练\n\n退休以后，我养成了一个习惯。\n")
+    first, second = page.articles
+    assert (first.byline.reporters, first.paragraphs[-1]) == (["王秀兰"], "楼道还是那个楼道，人情味一点都没少。")
+    assert second.headline == ["运河边的晨练"]
+
+
+def test_a_poem_signed_at_its_foot_with_the_writers_home_is_verse_not_a_headline_run():
+    verses = ["傍晚，一盏一盏亮起来", "三楼的灯下，有人在包馄饨", "五楼的灯下，孩子在写作业", "这些灯，连成了一个家"]
+    page = banmian.rebuild("小区的灯\n\n" + "\n\n".join(verses) + "\n\n林小禾（湖滨社区居民）\n")
+    (poem,) = page.articles
+    assert (poem.headline, poem.paragraphs, poem.byline.reporters) == (["小区的灯"], verses, ["林小禾"])
+
+
 def test_stacked_byline_lines_under_a_headline_are_one_storys_byline():
     page = banmian.rebuild("以案说法\n独居老人去世 遗产如何继承\n\n□ 法治日报全媒体记者 张 维\n□ 通讯员 徐 慧 李 明 王 静\n\n"
                            "葛某是上海徐汇区的一名独居老人。\n\n那么，葛某遗留的财产该归谁呢？\n")

@@ -235,10 +235,10 @@ class _Placer:
         if self.heads[index] and self._signs_the_story(index):
             # a signature set as a line of its own closes the piece: a heading below is another's.  A letter prints
             # it as its last line (广东深圳市 梁修明, 编辑同志：… / 山西榆次县 王 贵), and an office's reply its name
-            # (厂行政科); a local paper's essay is signed by the writer's district (西湖区　蒋桂芳), a soldier's by unit and
-            # rank (第80集团军某旅四级军士长　周建军): its byline
+            # (厂行政科); a local paper's essay is signed by the writer's district (西湖区　蒋桂芳) or home (王秀兰（翠苑社区
+            # 居民）), a soldier's by unit and rank (第80集团军某旅四级军士长　周建军): its byline
             signature = self.units[index].text.strip()
-            essay = (_DISTRICT_SIGNER.match(signature) or _READER_SIGNS.match(signature)
+            essay = (_DISTRICT_SIGNER.match(signature) or _READER_SIGNS.match(signature) or patterns.NOTED_WRITER.match(signature)
                      or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)) and not self._letter(self.story)
             following = self._sign(index) if essay else self._paragraph(index)
             # ——…列兵　沈浩然: one item's of a box of signed sayings, unless a heading follows
@@ -415,7 +415,7 @@ class _Placer:
         verses = 0
         for index in range(title + 1, min(len(self.units), title + _POEM_LINES)):
             text = self.units[index].text
-            if text[0] in patterns.AUTHOR_MARKS and patterns.is_author_line(text):
+            if _signs_verse(text):
                 return index if verses >= _POEM_VERSES else None
             if self.units[index].role != "text" or len(text) > _VERSE_LINE or "。" in text[:-1]:
                 return None
@@ -423,9 +423,9 @@ class _Placer:
         return None
 
     def _signs_poem_at_foot(self, index: int) -> bool:
-        """Is this the marked author line under the open poem's verse?  It signs the poem and closes it."""
-        if self.units[index].text[0] not in patterns.AUTHOR_MARKS:
-            return False  # most lines: no writer's mark
+        """Is this the author line under the open poem's verse?  It signs the poem and closes it."""
+        if self.units[index].text[0] not in patterns.AUTHOR_MARKS and not self.units[index].text.endswith(("）", ")")):
+            return False  # most lines: no writer's mark, nor a note after the name
         story = self.story
         return (story is not None and not story.closed and bool(story.headlines) and bool(story.paragraphs)
                 and self._poem_signed_at_foot(story.headlines[0]) == index)
@@ -444,7 +444,7 @@ class _Placer:
         signature = self.units[index].text.strip()
         return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
-                and (patterns.SIGNATURE.match(signature) is not None
+                and (patterns.SIGNATURE.match(signature) is not None or patterns.NOTED_WRITER.match(signature) is not None
                      or _READER_SIGNS.match(signature) is not None and not self._answered(index)))
 
     def _answered(self, index: int) -> bool:
@@ -1219,6 +1219,13 @@ def _titles_a_credit(units: list[Unit], index: int) -> bool:
     郑小蕾 摄)?  It is the picture's caption, not a headline."""
     return (index + 1 < len(units) and units[index + 1].role == "credit"
             and _WORK_TITLE.match(units[index].text) is not None)
+
+
+def _signs_verse(text: str) -> bool:
+    """Does the line sign a poem at its foot: a marked author line (□ 周 青) or a name with the writer's age or home
+    (林小禾（湖滨社区居民）)?"""
+    return (text[0] in patterns.AUTHOR_MARKS and patterns.is_author_line(text)
+            or text.endswith(("）", ")")) and patterns.NOTED_WRITER.match(text) is not None)
 
 
 def _kicks_a_signed_title(units: list[Unit], index: int) -> bool:

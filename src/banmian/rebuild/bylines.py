@@ -9,7 +9,7 @@ from banmian.rebuild.patterns import (
     AUTHOR_MARKS, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, FOOT_SOURCE,
     FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER, ROLE_PREFIX,
     REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
-    padded_names, spaced_roles, without_calling,
+    WRITER_NOTE, padded_names, spaced_roles, without_calling,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -47,7 +47,7 @@ _TOLD_TO = re.compile(r"^口述\s*[/／:：]?\s*(?P<teller>.+?)\s+整理\s*[/／
 _COMPILED_THEN_DRAWN = re.compile(r"^(?P<writers>.+?)\s*整理\s+(?P<pictures>.+?制图)$")  # 本报记者 顾 阳 整理　杨 光 制图
 _PICTURE_DESK = re.compile(r"(?<=摄)\s*[/／]\s*\S{2,6}$")  # 孙凡越摄/光明图片: who supplied the picture, after its taker
 _REPRINT_SOURCE = re.compile(rf"(?<=\S)\s*{REPRINT_NOTE}$")
-_WRITERS_AGE = re.compile(r"\s*[（(]\d{1,3}岁[）)]$")
+_WRITERS_NOTE = re.compile(rf"\s*{WRITER_NOTE}$")
 _SITE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,4}网\s+(?=\S)")
 _SEPARATORS = re.compile(r"[、，,/／｜|\s]+")
 # The writers' part holds a role, so a name that ends in 文 (记者 李文 摄) is not split; nor is a
@@ -148,7 +148,7 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     text = _CALLING.sub("", text)  # 南埠证券投资顾问 邱雨桐: the columnist's calling names no one
     text = _SITE_BEFORE.sub("", text)  # 海外网 苏晓冉 摄: the site the photographer works for names no one
     text = _REPRINT_SOURCE.sub("", text)  # 图/郭 栋（摘自《讽刺与幽默》）: where a cartoon was taken from names no one
-    text = _WRITERS_AGE.sub("", text)  # 钱学勤（81岁）: a senior writer's age is no name
+    text = _WRITERS_NOTE.sub("", text)  # 钱学勤（81岁）, 王秀兰（翠苑社区居民）: the writer's age or home is no name
     text = _VIDEO.sub(" 摄影 ", text) if "视频" in text or "摄像" in text else text  # 记者 赵鑫 视频/钱浩: pictures that move
     text = spaced_roles(_SHOT_GLUED.sub(r" \g<0>", DONE_BY.sub("", _PICTURE_DESK.sub("", text))))  # 记者李自明摄影: no two names
     both = _TEXT_AND_PICTURES.match(text) or _TEXT_AND_PICTURES_AFTER.match(text)

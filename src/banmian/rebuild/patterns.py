@@ -712,9 +712,11 @@ _ARTWORK_SIZE = re.compile(r"\d+(?:\.\d+)?\s?(?:cm|厘米|CM)\s?[×xX＊*]\s?\d+
 # or opens on the art or the script and ends on the artist, its parts set apart (篆刻　“清风徐来”　吴印石,
 # 书法　行书　…句　欧阳砚, 行书　陆游《临安春雨初霁》句　郑砚农)
 # A senior writer's or artist's age after the name, as pages for older readers print it: 孙伯年（88岁）
-_AGE_NOTE = r"[（(]\d{2,3}岁[）)]"
+# What a writer's name carries in brackets: the age (钱学勤（81岁）) or where the writer lives (王秀兰（翠苑社区居民）,
+# 徐墨林（湖滨社区居民，82岁）), as papers for older readers and district papers sign their readers' pieces
+WRITER_NOTE = rf"[（(](?:\d{{1,3}}岁|[{CJK}]{{2,10}}居民(?:[，,]\s?\d{{1,3}}岁)?)[）)]"
 _LABELLED_WORK = re.compile(rf"^(?:书法|篆刻|国画|中国画|油画|水彩画?|版画|剪纸|素描|漆画|(?:行|楷|隶|草|篆|行草)书|小楷)"
-                            rf"(?:\s+\S.*|《[^》]+》.*)\s[{CJK}](?:\s?[{CJK}]){{1,3}}(?:{_AGE_NOTE})?$")
+                            rf"(?:\s+\S.*|《[^》]+》.*)\s[{CJK}](?:\s?[{CJK}]){{1,3}}(?:{WRITER_NOTE})?$")
 # 国画《渔港晨曦》　吴青山, 书法　隶书　“宁静致远”　孙伯年（88岁）
 
 
@@ -1026,7 +1028,7 @@ def is_author_line(text: str) -> bool:
     heading is a place); not a column (评论员观察)."""
     if is_names_line(text) and (len(text) > 2 or " " in text):
         return True
-    scholar = _SCHOLAR.match(text) or _AGED_WRITER.match(text)
+    scholar = _SCHOLAR.match(text) or NOTED_WRITER.match(text)
     if scholar and is_names_line(scholar["names"]):
         return True  # 中共岙江市委党校　王海燕: a theory page's writer, named with where he teaches; 钱学勤（81岁）: a senior's
     commentator = _COMMENTATOR.match(text)
@@ -1130,8 +1132,8 @@ _SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究�
                      rf"{SCHOLAR_CALLING}?\s+(?P<names>{_UNIT_NAME})$")  # …中学特级教师 黄立群
 
 
-# A senior writer's name and age under the title of a page for older readers: 钱学勤（81岁）
-_AGED_WRITER = re.compile(rf"^(?P<names>{_UNIT_NAME}){_AGE_NOTE}$")
+# A reader's name and age or home under the title or at the foot of the piece: 钱学勤（81岁）, 王秀兰（翠苑社区居民）
+NOTED_WRITER = re.compile(rf"^(?P<names>{_UNIT_NAME}){WRITER_NOTE}$")
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|中学|小学|医院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
