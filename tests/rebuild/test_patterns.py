@@ -367,13 +367,14 @@ def test_a_phrase_of_words_after_a_role_is_no_long_name(line):
     "本报地址：北京市西城区六铺炕北小街1号　邮编：100120", "社址：温岭市太平街道东辉北路", "广告经营许可证：3310814000001",
     "（本版数据均来自公开信息，不构成投资建议，据此操作风险自担）", "本版启事内容由刊登者负责　责编：林 珊　校对：高 远",
     "编辑／刘 洁　美编／高 岩　校对／张 磊", "第11847期　今日8版", "主办：中共丽水市纪委　丽水市监委",
-    "地址：江州市云溪区望江路88号　邮编：310229　新闻热线：0571-87326110"])
+    "地址：江州市云溪区望江路88号　邮编：310229　新闻热线：0571-87326110",
+    "服务热线：962288　本版编辑：金 铃　美编：韩 冰　校对：邹一鸣"])
 def test_a_papers_imprint_notes_issue_line_and_sponsor_are_furniture(line):
     assert patterns.is_furniture(" ".join(line.replace("\u3000", " ").split()))
 
 
 @pytest.mark.parametrize("line", ["地址：东港大道188号", "邮政编码：100815", "主办：温岭市文化馆",
-                                  "地址：东港大道188号　邮编：317500　咨询电话：0576-86123456"])
+                                  "地址：东港大道188号　邮编：317500　咨询电话：0576-86123456", "服务热线：962777"])
 def test_an_items_address_or_an_events_sponsor_is_no_furniture(line):
     assert not patterns.is_furniture(line)
 

@@ -818,6 +818,7 @@ _HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(
                       r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
+_ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}热线(?:电话)?\s*[:：]\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
 _IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
@@ -833,6 +834,9 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 60 and first in "新报爆广发热市民投读登分健" and _HOTLINE.match(text):
         return True
+    hotline = _ANY_HOTLINE.match(text) if "热线" in text[:6] else None
+    if hotline and FURNITURE.match(text[hotline.end():]):
+        return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
     if (first in "本报社广地" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
         return True
     if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
