@@ -1031,6 +1031,15 @@ def test_a_poem_signed_at_its_foot_with_the_writers_home_is_verse_not_a_headline
     assert (poem.headline, poem.paragraphs, poem.byline.reporters) == (["小区的灯"], verses, ["林小禾"])
 
 
+def test_a_schedules_days_over_their_timed_entries_are_its_text():
+    page = banmian.rebuild("本周赛程\n\n11月15日（周五）\n\n19:35　中超第29轮　申江蓝鲸—南岭队（申江体育场）\n\n"
+                           "11月16日（周六）\n\n19:35　CBA常规赛　申江男篮—东海队（申江体育中心）\n\n"
+                           "15:00　女排超级联赛　申江女排—江城女排（虹湾体育馆）\n")
+    (box,) = page.articles
+    assert box.headline == ["本周赛程"]
+    assert [p.split()[0] for p in box.paragraphs] == ["11月15日（周五）", "19:35", "11月16日（周六）", "19:35", "15:00"]
+
+
 def test_stacked_byline_lines_under_a_headline_are_one_storys_byline():
     page = banmian.rebuild("以案说法\n独居老人去世 遗产如何继承\n\n□ 法治日报全媒体记者 张 维\n□ 通讯员 徐 慧 李 明 王 静\n\n"
                            "葛某是上海徐汇区的一名独居老人。\n\n那么，葛某遗留的财产该归谁呢？\n")

@@ -120,7 +120,7 @@ class _Placer:
                         [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units])
         self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k] or _kicks_a_signed_title(units, k)
                        or len(unit.lines) == 2 and self._cut_heading(unit))
-                      and not self._opens_caption(k) and not _row_among_rows(units, k)
+                      and not self._opens_caption(k) and not _row_among_rows(units, k) and not _schedules_a_day(units, k)
                       and not (k and patterns.figure_alone(units[k - 1].text))  # what the figure above counts
                       and not patterns.artwork_caption(unit.text) and not _titles_a_credit(units, k)
                       and not patterns.CLOSING_NOTE.match(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
@@ -1212,6 +1212,17 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
         return 0 <= k < len(units) and units[k].role == "text" and patterns.box_row(units[k].text)
     return (row(index) and (row(index - 1) or row(index + 1))
             or " " in units[index].text and patterns.head_row(units[index].text) and row(index + 1))
+
+
+def _schedules_a_day(units: list[Unit], index: int) -> bool:
+    """Is this a day (11月16日（周六）) over an entry timed within it (19:35　CBA常规赛…)?  A schedule's day, its text."""
+    following = units[index + 1] if index + 1 < len(units) else None
+    return (following is not None and following.role == "text" and _WEEKDAY_DATE.match(units[index].text) is not None
+            and _TIMED_ENTRY.match(following.text) is not None)
+
+
+_WEEKDAY_DATE = re.compile(r"^\d{1,2}月\d{1,2}日\s*[（(](?:周|星期)[一二三四五六日天][）)]$")
+_TIMED_ENTRY = re.compile(r"^\d{1,2}[:：]\d{2}\s")
 
 
 def _titles_a_credit(units: list[Unit], index: int) -> bool:
