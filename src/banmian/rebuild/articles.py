@@ -764,9 +764,11 @@ class _Placer:
             # a lead, 编者按：…, 读者问：… (a letter to a lawyer's or a doctor's column) or 编辑同志： (a reader's letter)
             # opens under it
             return True
-        if following.role == "text" and patterns.QUESTION.match(following.text) and story.paragraphs and not any(
-                patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs):
-            return True  # …物业选聘。 / 老旧小区改造　居民关心的问题这里有答案 / 问：…: a Q&A box under a story that asked nothing
+        if (following.role == "text" and patterns.QUESTION.match(following.text) and " " in self.units[start].text
+                and story.paragraphs and not any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs)):
+            # …物业选聘。 / 老旧小区改造　居民关心的问题这里有答案 / 问：…: a Q&A box, titled in two parts, under a story
+            # that asked nothing (a subhead over an interview's first question is one phrase: 告别“多头跑、重复交”)
+            return True
         if end - start <= 2 and story.paragraphs and self._table_under(after):
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
         if end - start == 1 and self._heads_a_box_of_entries(start, after, story):
