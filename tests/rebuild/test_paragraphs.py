@@ -1592,3 +1592,17 @@ def test_a_spaced_title_set_apart_over_a_qas_first_question_is_no_line_of_it_how
     page = banmian.rebuild(text)
     assert page.articles[-1].headline == ["老旧小区改造 居民关心的问题这里有答案"]
     assert page.articles[-1].paragraphs[0] == "问：我家小区建成于2000年，能不能列入改造计划？"
+
+
+def test_a_short_line_ending_no_sentence_among_flush_lines_is_a_subhead():
+    text = ("冬季进补有讲究\n\n方慧琳建议，可以先用山药、薏米、\n茯苓等煮粥，调理一两周再进补。\n进补不等于大鱼大肉\n"
+            "进补并不意味着天天大鱼大肉。\n老年人和慢性病患者可以适量吃\n些萝卜、白菜、黑木耳等蔬菜。\n")
+    (article,) = banmian.rebuild(text).articles
+    assert article.paragraphs[1:] == ["进补不等于大鱼大肉", "进补并不意味着天天大鱼大肉。老年人和慢性病患者可以适量吃些萝卜、白菜、黑木耳等蔬菜。"]
+
+
+def test_a_short_line_ending_no_sentence_over_a_jump_goes_on_its_paragraph():
+    text = ("村BA火了之后\n\n赛事让村民的腰包鼓起来了，也让乡\n村的人气旺了，赛事只是一个窗口。\n透过这扇窗我们看到\n"
+            "（下转第四版）\n")
+    (article,) = banmian.rebuild(text).articles
+    assert article.paragraphs == ["赛事让村民的腰包鼓起来了，也让乡村的人气旺了，赛事只是一个窗口。透过这扇窗我们看到"]

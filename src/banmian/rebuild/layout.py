@@ -42,7 +42,15 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     return Layout(WRAPPED, indents=indents,
                   widths=_column_widths(text_lines, measures, captions | _credited_blocks(units, indents), body,
                                         _story_openings(units), photos),
-                  measures=measures, body_size=body, spaced=spaced_lines(lines, body), captions=captions)
+                  measures=measures, body_size=body, spaced=spaced_lines(lines, body), captions=captions,
+                  text_ends=_text_ends(units))
+
+
+def _text_ends(units: list[Unit]) -> frozenset[int]:
+    """The last lines of the text's runs: a blank line, a line that is no text (（下转第四版）, the editor line) or the
+    page's end below them."""
+    return frozenset(unit.lines[-1].number for unit, below in zip(units, [*units[1:], None])
+                     if below is None or below.lines[0].gap_before or below.role != "text")
 
 
 def _story_openings(units: list[Unit]) -> frozenset[int]:

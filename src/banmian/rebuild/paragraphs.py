@@ -1175,7 +1175,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if layout.measures[line.number][1] > column + 3 and not _starts_under(last, line):
         return False  # far wider than the column: a headline, not the text that goes on
     full = _full(last, line, layout)
-    if (full and ends_sentence(last.text) and line.gap_before and not ends_sentence(line.text) and line.bbox is None
+    if (full and ends_sentence(last.text) and not ends_sentence(line.text) and line.bbox is None
+            and (line.gap_before or _heading_among_flush(line, layout))
             and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …18万余人次。 / (a column's end) / 基层传真: at a column's head, a line short of it that ends no sentence is no
         # paragraph's line: a paragraph goes on there in a full line, and one opening there fills it or ends a sentence
@@ -1195,6 +1196,14 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return (_ATTRIBUTION.match(line.text) is not None or previous.text[0] in _BULLETS and _credit_alone(line.text)
                 or not weighs_as_paragraph_end(previous, line))
     return full
+
+
+def _heading_among_flush(line: Line, layout: Layout) -> bool:
+    """Could this line, short of its column under a full one and over more of it, be a subhead (进补不等于大鱼大肉)?
+    No paragraph ends without a stop, a closing bracket or a quote; the last line of a column's text may, the text
+    going on in the next column or on another page."""
+    return (line.number not in layout.text_ends and line.text[-1] not in CLAUSE_END + "）)”’》"
+            and not line.text[-1].isdigit())
 
 
 def _signature_line(text: str) -> bool:
