@@ -1040,6 +1040,16 @@ def test_a_schedules_days_over_their_timed_entries_are_its_text():
     assert [p.split()[0] for p in box.paragraphs] == ["11月15日（周五）", "19:35", "11月16日（周六）", "19:35", "15:00"]
 
 
+def test_verses_of_even_length_among_fragments_stay_lines_and_a_poem_forms_title_opens_the_next_poem():
+    verses = ["像一封寄不出的信", "在路口打了个转", "晾衣竿上的棉被", "晒满了阳光", "母亲说，今晚", "可以睡个好觉了"]
+    quatrain = ["一川烟水接天流，", "渔火三星点晚舟。", "最是芦花风起处，", "半江明月半江秋。"]
+    page = banmian.rebuild("初冬（外一首）\n\n林 溪\n\n" + "\n\n".join(verses) + "\n\n\n七绝·江村晚眺\n\n周汝成\n\n"
+                           + "\n\n".join(quatrain) + "\n")
+    first, second = page.articles
+    assert (first.headline, first.paragraphs) == (["初冬（外一首）"], verses)
+    assert (second.headline, second.paragraphs) == (["七绝·江村晚眺"], quatrain)
+
+
 def test_stacked_byline_lines_under_a_headline_are_one_storys_byline():
     page = banmian.rebuild("以案说法\n独居老人去世 遗产如何继承\n\n□ 法治日报全媒体记者 张 维\n□ 通讯员 徐 慧 李 明 王 静\n\n"
                            "葛某是上海徐汇区的一名独居老人。\n\n那么，葛某遗留的财产该归谁呢？\n")

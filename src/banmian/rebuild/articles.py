@@ -368,7 +368,7 @@ class _Placer:
         (石塘的早晨 / ◎ 江 南 / 第一缕阳光 / 落在曙光碑上), not headlines, unless a byline or a dateline
         under it says it heads the next piece."""
         story, text = self.story, self.units[index].text
-        if (story is None or story.closed or not story.headlines
+        if (story is None or story.closed or not story.headlines or _POEM_FORM.search(text)  # 七绝·江村晚眺: the next poem
                 or not (self._signed(story) or self._poem_signed_at_foot(story.headlines[0]) is not None)
                 or len(text) > _VERSE_LINE or self.assigned[index - 1][0] != story.index
                 or any(len(self.units[k].text) > _VERSE_LINE or "。" in self.units[k].text for k in story.paragraphs)):

@@ -107,7 +107,7 @@ _SENTENCE_OPENER = re.compile(
 
 def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     """Units with each paragraph's lines merged into one text unit."""
-    alone = sure_headlines(units, layout) | verse_lines(units)
+    alone = sure_headlines(units, layout) | verse_lines(units, layout)
     apart = _captions_under_gaps(units, layout)
     merged, junctions = _merge(units, layout, alone, set(), apart)
     if layout.form == FRAGMENTS:
@@ -138,7 +138,7 @@ def _captions_under_gaps(units: list[Unit], layout: Layout) -> set[int]:
     return found
 
 
-def verse_lines(units: list[Unit]) -> set[int]:
+def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
     """Indices of a poem's verses: three or more short lines with no full stop under a title and its author
     (清明 / ◎ 陈 默 / 车过隧道 / 手机信号一格一格地消失 / …), or over a marked author at the poem's foot (… / □ 林晓燕).
     No column cuts a verse, so none is joined to the next, however it ends (…快到了 / 海边的母亲)."""
@@ -149,16 +149,22 @@ def verse_lines(units: list[Unit]) -> set[int]:
         below = _verse_run(units, index + 1, 1)
         above = _verse_run(units, index - 1, -1) if unit.text[0] in AUTHOR_MARKS else []
         for run in (below, above):
-            if len(run) >= _POEM_VERSES and _ragged(units, run):
+            if len(run) >= _POEM_VERSES and _ragged(units, run, layout):
                 verses.update(run)
     return verses
 
 
-def _ragged(units: list[Unit], run: list[int]) -> bool:
-    """Do most of these lines stop well short of the longest, as verses do?  A narrow column's printed
-    lines of prose are all about as long as it is wide."""
+def _ragged(units: list[Unit], run: list[int], layout: Layout) -> bool:
+    """Do most of these lines stop well short of the longest, or of their column, as verses do?  A narrow
+    column's printed lines of prose are all about as long as it is wide; a column's fragments are longer
+    than verse."""
+    if layout.form == FRAGMENTS:
+        return True
+    def short(k: int) -> bool:
+        width = layout.widths.get(units[k].lines[0].number)
+        return len(units[k].text) <= (longest if width is None else max(longest, width)) - _RAGGED
     longest = max(len(units[k].text) for k in run)
-    return 2 * sum(len(units[k].text) <= longest - _RAGGED for k in run) >= len(run)
+    return 2 * sum(map(short, run)) >= len(run)
 
 
 def _signs_a_poem(units: list[Unit], index: int) -> bool:
