@@ -1606,3 +1606,11 @@ def test_a_short_line_ending_no_sentence_over_a_jump_goes_on_its_paragraph():
             "（下转第四版）\n")
     (article,) = banmian.rebuild(text).articles
     assert article.paragraphs == ["赛事让村民的腰包鼓起来了，也让乡村的人气旺了，赛事只是一个窗口。透过这扇窗我们看到"]
+
+
+def test_verses_among_printed_lines_stay_lines_a_classical_quatrains_too_however_evenly_they_fill_the_column():
+    text = ("初冬（外一首）\n林 溪\n梧桐把最后一片叶子\n交给了风\n像一封寄不出的信\n在路口打了个转\n晾衣竿上的棉被\n"
+            "晒满了阳光\n\n七绝·江村晚眺\n周汝成\n一川烟水接天流，\n渔火三星点晚舟。\n最是芦花风起处，\n半江明月半江秋。\n")
+    first, second = banmian.rebuild(text).articles
+    assert first.paragraphs == ["梧桐把最后一片叶子", "交给了风", "像一封寄不出的信", "在路口打了个转", "晾衣竿上的棉被", "晒满了阳光"]
+    assert second.paragraphs == ["一川烟水接天流，", "渔火三星点晚舟。", "最是芦花风起处，", "半江明月半江秋。"]

@@ -52,7 +52,6 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 _ANSWER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复)[:：]")  # 律师答：…, 答：…: the answer to the question above
 _READER_SIGNS = re.compile(r"^读者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # 读者　张 燕
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
-_POEM_FORM = re.compile(r"^(?:[五七][绝律]|[五七]言(?:绝句|律诗))[·・]|[（(](?:[五七][绝律]|组诗)[）)]$")  # 七绝·…, …（七律）
 _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
 _TIPS = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{2}(?:小贴士|小常识|小妙招)[】］\]]?$")
@@ -368,7 +367,7 @@ class _Placer:
         (石塘的早晨 / ◎ 江 南 / 第一缕阳光 / 落在曙光碑上), not headlines, unless a byline or a dateline
         under it says it heads the next piece."""
         story, text = self.story, self.units[index].text
-        if (story is None or story.closed or not story.headlines or _POEM_FORM.search(text)  # 七绝·江村晚眺: the next poem
+        if (story is None or story.closed or not story.headlines or patterns.POEM_FORM.search(text)  # 七绝·江村晚眺: the next poem
                 or not (self._signed(story) or self._poem_signed_at_foot(story.headlines[0]) is not None)
                 or len(text) > _VERSE_LINE or self.assigned[index - 1][0] != story.index
                 or any(len(self.units[k].text) > _VERSE_LINE or "。" in self.units[k].text for k in story.paragraphs)):
@@ -407,7 +406,7 @@ class _Placer:
         story = self.story
         return (story is not None and not story.closed and story.headline_only and len(story.headlines) == 1
                 and self.assigned[index - 1] == (story.index, "headline")
-                and _POEM_FORM.search(self.units[story.headlines[0]].text) is not None)
+                and patterns.POEM_FORM.search(self.units[story.headlines[0]].text) is not None)
 
     def _poem_signed_at_foot(self, title: int) -> int | None:
         """The marked author line (□ 周 青) closing the verse under a title (山茶开了 / 四月的风 /
@@ -658,7 +657,7 @@ class _Placer:
         return index + 1
 
     def _headline_run(self, index: int) -> int:
-        if self._poem_signed_at_foot(index) is not None or _POEM_FORM.search(self.units[index].text):
+        if self._poem_signed_at_foot(index) is not None or patterns.POEM_FORM.search(self.units[index].text):
             return index + 1  # the poem's title (七绝·春日登石夫人峰); the short lines under it are its verse
         end = index
         while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]

@@ -9,11 +9,11 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE,
-    COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE,
+    AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLASSICAL_VERSE, CLAUSE_END,
+    CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE,
     ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START, NOTED_WRITER,
-    PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE,
-    SUBHEAD_MARK, TABLE_UNITS,
+    PART_END, POEM_FORM, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF,
+    SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, figure_alone, head_row,
     header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email, is_names_line, issuer_over_date,
     join_cut, label_and_figure, labelled_work, left_open, own_block, points_elsewhere, rows_apart, signs_for_the_paper,
@@ -144,6 +144,8 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
     No column cuts a verse, so none is joined to the next, however it ends (…快到了 / 海边的母亲)."""
     verses: set[int] = set()
     for index, unit in enumerate(units):
+        if POEM_FORM.search(unit.text):
+            verses.update(_classical_verses(units, index))
         if not (len(unit.text) <= _VERSE and _signs_a_poem(units, index)):
             continue
         below = _verse_run(units, index + 1, 1)
@@ -154,17 +156,23 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
     return verses
 
 
+def _classical_verses(units: list[Unit], title: int) -> list[int]:
+    """The lines of five or seven characters under a classical poem's title (七绝·江村晚眺 / 周汝成 / 一川烟水接天流，
+    / …), its author's line between, however evenly they fill a column: a quatrain's or an octave's verses."""
+    start = title + 2 if title + 1 < len(units) and is_author_line(units[title + 1].text) else title + 1
+    end = start
+    while end < len(units) and units[end].role == "text" and CLASSICAL_VERSE.match(units[end].text):
+        end += 1
+    return list(range(start, end)) if end - start >= _QUATRAIN else []
+
+
 def _ragged(units: list[Unit], run: list[int], layout: Layout) -> bool:
-    """Do most of these lines stop well short of the longest, or of their column, as verses do?  A narrow
-    column's printed lines of prose are all about as long as it is wide; a column's fragments are longer
-    than verse."""
+    """Do most of these lines stop short of the longest, as verses do?  A narrow column's printed lines of prose
+    are nearly all about as long as it is wide; a column's fragments are longer than verse."""
     if layout.form == FRAGMENTS:
         return True
-    def short(k: int) -> bool:
-        width = layout.widths.get(units[k].lines[0].number)
-        return len(units[k].text) <= (longest if width is None else max(longest, width)) - _RAGGED
     longest = max(len(units[k].text) for k in run)
-    return 2 * sum(map(short, run)) >= len(run)
+    return 2 * sum(len(units[k].text) >= longest - 1 for k in run) < len(run)
 
 
 def _signs_a_poem(units: list[Unit], index: int) -> bool:
@@ -754,6 +762,7 @@ _SHORTEST_OPENING = 4  # characters: a page's shortest first headline (退款难
 _CAPTION_LINES = 8  # printed lines of a caption set after a story, at most
 _VERSE = 14  # characters: the longest verse of a newspaper poem
 _POEM_VERSES = 3  # verses at least: fewer under a name are a headline's decks
+_QUATRAIN = 4  # verses of a classical poem (绝句), the fewest
 _RAGGED = 3  # characters short of a poem's longest verse that most of its verses stop
 _PULL_QUOTE_UNITS = 6  # a pull quote's lines (roles._QUOTE_LINES, 4) and its speaker's (2)
 

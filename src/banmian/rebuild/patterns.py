@@ -373,6 +373,8 @@ def is_afterword(text: str) -> bool:
 
 
 QUESTION = re.compile(r"^问[:：]")  # a Q&A's question opens its paragraph
+POEM_FORM = re.compile(r"^(?:[五七][绝律]|[五七]言(?:绝句|律诗))[·・]|[（(](?:[五七][绝律]|组诗)[）)]$")  # 七绝·…, …（七律）
+CLASSICAL_VERSE = re.compile(rf"^(?:[{CJK}]{{5}}|[{CJK}]{{7}})[，。？！；]$")  # 一川烟水接天流，: five or seven characters
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.
