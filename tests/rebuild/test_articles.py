@@ -1050,6 +1050,14 @@ def test_verses_of_even_length_among_fragments_stay_lines_and_a_poem_forms_title
     assert (second.headline, second.paragraphs) == (["七绝·江村晚眺"], quatrain)
 
 
+def test_the_address_closing_a_call_for_contributions_is_its_text_not_the_next_storys_headline():
+    page = banmian.rebuild("征稿启事\n\n“云溪风”文化版常年面向全区居民征稿，欢迎投寄散文、随笔。\n\n来稿请注明真实姓名和联系电话。\n\n"
+                           "投稿邮箱：yxbwh@163.com\n\n\n社区图书角“漂”出满城书香\n\n本报讯（通讯员 钱晨）近日，社区图书角开放。\n")
+    call, story = page.articles
+    assert call.paragraphs[-1] == "投稿邮箱：yxbwh@163.com"
+    assert story.headline == ["社区图书角“漂”出满城书香"]
+
+
 def test_stacked_byline_lines_under_a_headline_are_one_storys_byline():
     page = banmian.rebuild("以案说法\n独居老人去世 遗产如何继承\n\n□ 法治日报全媒体记者 张 维\n□ 通讯员 徐 慧 李 明 王 静\n\n"
                            "葛某是上海徐汇区的一名独居老人。\n\n那么，葛某遗留的财产该归谁呢？\n")

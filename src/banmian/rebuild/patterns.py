@@ -913,6 +913,10 @@ def is_email(text: str) -> bool:
     return _EMAIL.fullmatch(text) is not None
 
 
+def holds_email(text: str) -> bool:
+    return _EMAIL.search(text) is not None
+
+
 def is_credit(text: str) -> bool:
     return len(text) <= 40 and ((text.endswith(_CREDIT_ENDS) or text.startswith(_CREDIT_STARTS))
                                 and bool(CREDIT.match(text)) and not _SENTENCE_SHOT.search(text)

@@ -490,8 +490,8 @@ def headline_like(unit: Unit) -> bool:
         return False
     if len(text.strip()) < 2 or text.startswith("<"):
         return False  # a lone character left at a column's top (大 / 局), or markup left in the text (<a href="https:)
-    if text[0] == "@" or "——@" in text:
-        return False  # @江边的风：…, “5号线终于来了！”——@打工人阿晨: a reader's comment
+    if text[0] == "@" or "@" in text and ("——@" in text or patterns.holds_email(text)):
+        return False  # @江边的风：…, “5号线终于来了！”——@打工人阿晨: a reader's comment; 投稿邮箱：…@163.com: an address
     if text.startswith(_ANSWERS_LINE):
         return False  # 上期谜底：1．雪　2．风, 答案：8天。: a puzzle box's answers, its last line
     if text.startswith("——摘自"):
