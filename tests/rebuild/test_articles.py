@@ -1058,6 +1058,14 @@ def test_the_address_closing_a_call_for_contributions_is_its_text_not_the_next_s
     assert story.headline == ["社区图书角“漂”出满城书香"]
 
 
+def test_a_heading_under_a_serials_part_end_heads_the_next_piece():
+    page = banmian.rebuild("连载（三十二）\n梧桐里\n\n　　借着路灯的光，她看清了那张脸，\n手里的茶杯落在了地上。\n（未完待续）\n\n"
+                           "“低头”一族\n图/程小舟\n")
+    serial, cartoon = page.articles
+    assert serial.paragraphs[-1] == "（未完待续）"
+    assert (cartoon.kind, cartoon.headline, cartoon.byline.photographers) == ("photo", ["“低头”一族"], ["程小舟"])
+
+
 def test_stacked_byline_lines_under_a_headline_are_one_storys_byline():
     page = banmian.rebuild("以案说法\n独居老人去世 遗产如何继承\n\n□ 法治日报全媒体记者 张 维\n□ 通讯员 徐 慧 李 明 王 静\n\n"
                            "葛某是上海徐汇区的一名独居老人。\n\n那么，葛某遗留的财产该归谁呢？\n")

@@ -735,6 +735,8 @@ class _Placer:
             return True
         if self.display[start]:
             return True  # set in display type: a headline, never a subhead of body size
+        if patterns.PART_END.match(self.units[start - 1].text) and not _ABOUT_THE_AUTHOR.match(self.units[start].text):
+            return True  # （未完待续） / “低头”一族: a serial's part ends there; only the note on its writer follows it
         if patterns.COLUMN_BAR.match(self.units[start].text):
             return True  # a column's name before a bar heads a story of that column, never a subhead
         if patterns.own_block(self.units[start].text) or patterns.REPORTER_COLUMN.match(self.units[start].text):
