@@ -1614,3 +1614,11 @@ def test_verses_among_printed_lines_stay_lines_a_classical_quatrains_too_however
     first, second = banmian.rebuild(text).articles
     assert first.paragraphs == ["梧桐把最后一片叶子", "交给了风", "像一封寄不出的信", "在路口打了个转", "晾衣竿上的棉被", "晒满了阳光"]
     assert second.paragraphs == ["一川烟水接天流，", "渔火三星点晚舟。", "最是芦花风起处，", "半江明月半江秋。"]
+
+
+def test_a_line_ending_on_an_email_address_ends_its_text():
+    text = ("　　本报记者刘军国采访整理。\n选题线索来信邮箱：rmrbstb@peopledaily.cn\n南水北调东线一期工程北延应急供水工\n"
+            "程启动2025—2026年度向天津市供水\n本报北京4月19日电 （记者邓剑洋）记者从中国南水北调集团有限公司获悉：供水启动。\n")
+    first, second = banmian.rebuild(text).articles
+    assert first.paragraphs[-1] == "选题线索来信邮箱：rmrbstb@peopledaily.cn"
+    assert second.headline == ["南水北调东线一期工程北延应急供水工", "程启动2025—2026年度向天津市供水"]

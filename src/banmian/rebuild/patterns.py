@@ -640,7 +640,7 @@ def is_table_row(text: str) -> bool:
     上证指数 3245.67 +0.42%, 石塘站 高潮 05:12 17:40): never run on into the next row, nor a heading."""
     text = _QUALIFIED_LABEL.sub(r"\1", text, count=1) if "（" in text or "(" in text else text
     return (text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
-            and (_CELL_GAP.search(text) is not None or _CJK_CHAR.search(text) is None or _figure_cells(text) >= 2)
+            and (_CELL_GAP.search(text) is not None or CJK_CHAR.search(text) is None or _figure_cells(text) >= 2)
             or _SCHEDULE_ROW.match(text) is not None)
 
 
@@ -917,6 +917,13 @@ def holds_email(text: str) -> bool:
     return _EMAIL.search(text) is not None
 
 
+def ends_on_email(text: str) -> bool:
+    return _EMAIL_AT_END.search(text) is not None
+
+
+_EMAIL_AT_END = re.compile(r"[\w.-]+@[\w-]+\.[A-Za-z.]*[A-Za-z]$")
+
+
 def is_credit(text: str) -> bool:
     return len(text) <= 40 and ((text.endswith(_CREDIT_ENDS) or text.startswith(_CREDIT_STARTS))
                                 and bool(CREDIT.match(text)) and not _SENTENCE_SHOT.search(text)
@@ -1109,7 +1116,7 @@ def ends_in_open_name(text: str) -> bool:
     return len(tokens) >= 2 and len(tokens[-1]) == 1 and len(tokens[-2]) != 1
 
 
-_CJK_CHAR = re.compile(rf"[{CJK}]")
+CJK_CHAR = re.compile(rf"[{CJK}]")
 _BARE_ROLE = re.compile(rf"(?:本报|新华社|中新社|本刊)?{_ROLE_QUALIFIER}?(?:摄影记者|记者站?|通讯员|实习生)")  # 驻商丘记者站: a bureau
 _POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")  # 环球时报驻日本特约记者: where the role is posted, no name
 _OUTLET_END = "报社网台"  # 法治日报全媒体记者, 人民网记者: the outlet the role belongs to, no name before it
@@ -1159,11 +1166,11 @@ def spaced_roles(text: str) -> str:
     pieces, last = [], 0
     for match in _BARE_ROLE.finditer(text):
         start, end = match.span()
-        if (start > last and _CJK_CHAR.match(text[start - 1]) and text[start - 1] not in _OUTLET_END
+        if (start > last and CJK_CHAR.match(text[start - 1]) and text[start - 1] not in _OUTLET_END
                 and not _POSTED_TO.search(text, last, start)):
             pieces.append(text[last:start] + " ")
             last = start
-        if end < len(text) and _CJK_CHAR.match(text[end]):
+        if end < len(text) and CJK_CHAR.match(text[end]):
             pieces.append(text[last:end] + " ")
             last = end
     return _GLUED_NAMES.sub(_two_names, "".join(pieces) + text[last:])
