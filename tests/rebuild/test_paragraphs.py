@@ -1622,3 +1622,15 @@ def test_a_line_ending_on_an_email_address_ends_its_text():
     first, second = banmian.rebuild(text).articles
     assert first.paragraphs[-1] == "选题线索来信邮箱：rmrbstb@peopledaily.cn"
     assert second.headline == ["南水北调东线一期工程北延应急供水工", "程启动2025—2026年度向天津市供水"]
+
+
+def test_a_full_line_ending_no_sentence_over_a_dateline_alone_heads_the_next_story():
+    story = ["为大山的女儿们照亮远方的路", "", "本报讯 （记者王佳琳 闵辉）6月7日，高考", "第一天。清晨，云南丽江华坪女子高级中学",
+             "的教学楼前，简短的考前加油仪式正在举行。", "校长张桂梅手里拿着标志性的小喇叭，叮嘱", "着即将奔赴考场的孩子们。",
+             "今年是华坪女高创校的第十八年，也是张桂", "梅第十六次把学生们送进高考考场。", "2021年，张桂梅荣获“七一勋章”。让张桂",
+             "梅自豪的是，她送出去的女孩们已在天南海", "北、各行各业发光发热，做老师、当医生、", "去边疆，成为一个个“对社会有用的人”。"]
+    following = ["国家防总针对7省份启动防汛四级应急响应", "本报北京6月12日电 （记者刘温馨）", "6月12日上午，国家防总办公室、应",
+                 "急管理部组织有关部门联合会商，研判", "新一轮强降雨发展趋势。"]
+    page = banmian.rebuild("\n".join(story + following) + "\n")
+    assert page.articles[-1].headline == ["国家防总针对7省份启动防汛四级应急响应"]
+    assert page.articles[-2].paragraphs[-1].endswith("成为一个个“对社会有用的人”。")

@@ -705,8 +705,8 @@ def _line_going_on(units: list[Unit], index: int, layout: Layout) -> Line | None
     following = units[index + 1]
     below = following.lines[0]
     if (following.role != "text" or below.gap_before or (layout.indents and below.indent)
-            or below.number in layout.spaced or below.number in layout.captions):
-        return None
+            or below.number in layout.spaced or below.number in layout.captions or dateline_alone(following.text)):
+        return None  # 本报北京6月12日电 （记者刘温馨）: a lead's dateline alone on its line opens a story, carries nothing on
     return below
 
 
