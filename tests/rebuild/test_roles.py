@@ -38,6 +38,7 @@ def test_not_headline_like():
     assert not headline("（本报记者张腾扬参与采写）")
     assert not headline("\u3000\u3000今年以来，我市有十名市领导挂帅")
     assert not headline("人工繁育大（下转第五版）")
+    assert not headline("申江市气象台发布")
 
 
 def test_who_asks_or_answers_alone_on_a_line_is_no_headline():

@@ -496,6 +496,8 @@ def headline_like(unit: Unit) -> bool:
         return False  # 上期谜底：1．雪　2．风, 答案：8天。: a puzzle box's answers, its last line
     if text.startswith("——摘自"):
         return False  # ——摘自《光明日报》2024年5月6日: where the words above were taken from, not a subtitle
+    if text.endswith("发布") and _ISSUED_BY.match(text):
+        return False  # 申江市气象台发布: who issued the forecast or the figures above, a box's last line
     if patterns.figure_alone(text):
         return False  # 3286.5亿元, 21.4%: a figure box's number, over what it counts
     if ("丨" in text or "｜" in text) and patterns.COLUMN_BAR.match(text) and "。" not in text:
@@ -526,6 +528,7 @@ def headline_like(unit: Unit) -> bool:
 
 
 _ANSWERS_LINE = ("谜底：", "谜底:", "上期谜底", "答案：", "答案:", "参考答案")
+_ISSUED_BY = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:气象台|气象局|统计局|中心|监测站|指挥部|办公室)(?:联合)?发布$")
 _TOPIC = re.compile(r"^【(?:话题|问题|议题|本期话题)】")
 # Who asks or answers, alone on a line over the words (读者张女士问：, …法官郑雨桐答：); 伊朗最高领袖顾问： heads a story
 _SPEAKER_TURN = re.compile(r"(?:读者|网友|市民|记者|听众|观众|家长|患者|居民|村民|群众|用户|考生|主持人)\S{0,12}问[:：]$"
