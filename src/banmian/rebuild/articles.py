@@ -119,7 +119,8 @@ class _Placer:
                         [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units])
         self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k] or _kicks_a_signed_title(units, k)
                        or len(unit.lines) == 2 and self._cut_heading(unit))
-                      and not self._opens_caption(k) and not _row_among_rows(units, k) and not _schedules_a_day(units, k)
+                      and not self._opens_caption(k) and not _row_among_rows(units, k)
+                      and not _schedules_a_day(units, k)
                       and not (k and patterns.figure_alone(units[k - 1].text))  # what the figure above counts
                       and not patterns.artwork_caption(unit.text) and not _titles_a_credit(units, k)
                       and not patterns.CLOSING_NOTE.match(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
@@ -237,7 +238,8 @@ class _Placer:
             # (厂行政科); a local paper's essay is signed by the writer's district (西湖区　蒋桂芳) or home (王秀兰（翠苑社区
             # 居民）), a soldier's by unit and rank (第80集团军某旅四级军士长　周建军): its byline
             signature = self.units[index].text.strip()
-            essay = (_DISTRICT_SIGNER.match(signature) or _READER_SIGNS.match(signature) or patterns.NOTED_WRITER.match(signature)
+            essay = (_DISTRICT_SIGNER.match(signature) or _READER_SIGNS.match(signature)
+                     or patterns.NOTED_WRITER.match(signature)
                      or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)) and not self._letter(self.story)
             following = self._sign(index) if essay else self._paragraph(index)
             # ——…列兵　沈浩然: one item's of a box of signed sayings, unless a heading follows
@@ -443,7 +445,8 @@ class _Placer:
         signature = self.units[index].text.strip()
         return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
-                and (patterns.SIGNATURE.match(signature) is not None or patterns.NOTED_WRITER.match(signature) is not None
+                and (patterns.SIGNATURE.match(signature) is not None
+                     or patterns.NOTED_WRITER.match(signature) is not None
                      or _READER_SIGNS.match(signature) is not None and not self._answered(index)))
 
     def _answered(self, index: int) -> bool:
@@ -766,7 +769,8 @@ class _Placer:
             # opens under it
             return True
         if (following.role == "text" and patterns.QUESTION.match(following.text) and " " in self.units[start].text
-                and story.paragraphs and not any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs)):
+                and story.paragraphs
+                and not any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs)):
             # …物业选聘。 / 老旧小区改造　居民关心的问题这里有答案 / 问：…: a Q&A box, titled in two parts, under a story
             # that asked nothing (a subhead over an interview's first question is one phrase: 告别“多头跑、重复交”)
             return True
