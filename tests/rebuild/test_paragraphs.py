@@ -1634,3 +1634,10 @@ def test_a_full_line_ending_no_sentence_over_a_dateline_alone_heads_the_next_sto
     page = banmian.rebuild("\n".join(story + following) + "\n")
     assert page.articles[-1].headline == ["国家防总针对7省份启动防汛四级应急响应"]
     assert page.articles[-2].paragraphs[-1].endswith("成为一个个“对社会有用的人”。")
+
+
+def test_a_fields_value_cut_inside_a_word_goes_on_however_wide_its_line():
+    text = ("本周菜价\n（单位：元/500克）\n品名　本周均价　上周均价\n青菜　3.20　2.90\n大白菜　1.60　1.60\n西兰花　5.80　6.20\n"
+            "土豆　2.30　2.30\n冬笋　12.00　15.00\n草鸡蛋　7.80　7.60\n数据来源：申江市农产品批发市场价\n格监测中心\n")
+    (box,) = banmian.rebuild(text).articles
+    assert box.paragraphs[-1] == "数据来源：申江市农产品批发市场价格监测中心"

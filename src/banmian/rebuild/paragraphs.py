@@ -1192,6 +1192,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if layout.measures[line.number][1] > column + 3 and not _starts_under(last, line):
         return False  # far wider than the column: a headline, not the text that goes on
     full = _full(last, line, layout)
+    if not full and len(previous.lines) == 1 and FIELD_LABEL.match(last.text) and word_across(last.text, line.text):
+        return True  # 数据来源：申江市农产品批发市场价 / 格监测中心: a field's value cut inside a word, however wide its line
     if (full and ends_sentence(last.text) and not ends_sentence(line.text) and line.bbox is None
             and (line.gap_before or _heading_among_flush(line, layout))
             and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
