@@ -85,24 +85,26 @@ _PICTURE_AGENCY = rf"(?:[{CJK}]{{2,4}}图片|视觉中国|人民视觉|新华社
 # A photo page's or a group's one credit for all its pictures: 本版图片均为…, 本组图片由本报记者 李忠 摄
 GROUP_CREDIT = r"(?:以上图片均为|图片均为|本版图片均为|本[版组]图片均?由)"
 # 记者 周学军 摄 / 杨红玫摄（影像中国） / 王 正摄 / 本报记者 李四 通讯员 王五 摄 / 本报记者 董泽扬文 海南商业航天发射场供图
+# (CREDIT is only asked whether a line is a credit, so its forms that share their names are one branch: each list of
+# names pasted in is some 36 CJK classes, and `re` spends about a millisecond compiling each)
 CREDIT = re.compile(
     rf"^(?:{GROUP_CREDIT}|图\s*[/／:：]\s*|{MEDIA_CENTRE}\s*)?{_NAMES}\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|供图|{_DRAWN})\s*(?:[（(][^）)]{{1,20}}[）)])?$"
-    rf"|^{_NAMES}\s*整理\s+{_NAMES}\s*制图$"  # 本报记者 顾 阳 整理　杨 光 制图: a graphic's compiler and its maker
-    rf"|^[（(]{_NAMES}\s*摄[）)]$"  # （记者王小明摄）
-    rf"|^[{CJK}] [{CJK}]文$|^[{CJK}]{{2,3}} 文$|^{_NAMES}文\s*[{CJK}]{{2,16}}供图$"
+    rf"|^{_NAMES}(?:\s*整理\s+{_NAMES}\s*制图"  # 本报记者 顾 阳 整理　杨 光 制图: a graphic's compiler and its maker
+    rf"|文\s*[{CJK}]{{2,16}}供图"  # the writer, then who supplied the picture
+    rf"|\s*摄\s*[/／]\s*{_PICTURE_AGENCY})$"  # 孙凡越摄/光明图片: the photographer, then the picture desk or agency
+    rf"|^(?:(?:新华社|中新社)发\s*)?[（(]{_NAMES}\s*摄[）)]$"  # （记者王小明摄）, 新华社发（王鹏 摄）
+    rf"|^[{CJK}] [{CJK}]文$|^[{CJK}]{{2,3}} 文$"
     # a company or a body, however long its name, that supplied the picture (国家电网温岭供电公司供图,
     # 中国交通建设（马来西亚）有限公司供图); not a printed line cut inside 提供图片
     rf"|^[{CJK}]{{2,20}}(?:[（(][{CJK}]{{2,10}}[）)][{CJK}]{{0,12}})?(?<!提)供图$"
-    # 新华社发（王鹏 摄）, 图/周学军, 摄影：周学军, 资料图片
-    rf"|^(?:新华社|中新社)发\s*[（(]{_NAMES}\s*摄[）)]$|^(?:本版|本组)?(?:图|摄影|图片)\s*[/／:：]\s*{_NAMES}(?:{REPRINT_NOTE})?$"
+    # 图/周学军, 摄影：周学军; a cartoon's or a graphic's maker (漫画/高 岳)
+    rf"|^(?:(?:本版|本组)?(?:图|摄影|图片)|漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}(?:{REPRINT_NOTE})?$"
     rf"|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$"
     # back issues' wire photos: 新华社传真照片, 新华社稿 (in brackets at a story's foot, （新华社稿） is its source)
     rf"|^[（(]?(?:新华社|中新社)传真照片[）)]?$|^(?:新华社|中新社)稿$"
-    # an agency's picture on a line of its own (新华社发, 人民视觉, CFP供图, 法新社); a cartoon's or a graphic's maker (漫画/高 岳)
+    # an agency's picture on a line of its own (新华社发, 人民视觉, CFP供图, 法新社)
     rf"|^[（(]?(?:新华社发|中新社发|人民视觉|视觉中国(?:供图)?|CFP(?:供图)?|东方IC(?:供图)?)[）)]?$|^{FOREIGN_AGENCY}发?$"
-    # 孙凡越摄/光明图片, 光明图片/视觉中国: the photographer, then the picture desk or agency that supplied it
-    rf"|^{_NAMES}\s*摄\s*[/／]\s*{_PICTURE_AGENCY}$|^[{CJK}]{{2,4}}图片\s*[/／]\s*{_PICTURE_AGENCY}$"
-    rf"|^(?:漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}(?:{REPRINT_NOTE})?$"
+    rf"|^[{CJK}]{{2,4}}图片\s*[/／]\s*{_PICTURE_AGENCY}$"  # 光明图片/视觉中国
 )
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
                 "中新社", "照片", "社稿", "制图", "绘", "作", "漫画", "联社", "透社", "新社", "斯社", "同社", "菲社")
@@ -991,11 +993,12 @@ WRITER_LABEL = r"(?:撰文|文字|采写|文)"  # 采写：南都记者 丁怡�
 _SUPPLIER = rf"[{CJK}]{{2,12}}(?:提供|供图)|资料图片?"  # 文/本报记者 汤 敏 图/受访者提供: pictures supplied, no one shot them
 # who told the story, over who wrote it down: the teller is no writer of the paper's
 TELLER = rf"口述{_CREDIT_MARK}{_NAME}(?:\s*[（(][^（）()]{{1,40}}[）)])?"
-_FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_MARK}{_NAMES}"
+# (asked only whether a line is one, so the forms that end on the same list of names share it: see CREDIT)
+_FEATURE_BYLINE = re.compile(rf"^(?:(?:(?:文\s*[·・/／]\s*图|图文|整理){_CREDIT_MARK}|采写\s*[:：｜|]\s*"  # 整理：本报记者 孟 瑶
+                             rf"|口述{_CREDIT_MARK}{_NAMES}\s+整理{_CREDIT_MARK}){_NAMES}"  # who told it, who wrote it down
                              rf"|{WRITER_LABEL}{_CREDIT_MARK}{_NAMES}\s+(?:图|摄影|图片){_CREDIT_MARK}(?:{_NAMES}|{_SUPPLIER})"
                              rf"|{_NAMES}(?:\s+|\s*[/／]\s*)文\s+{_NAMES}(?:\s+|\s*[/／]\s*)(?:图|摄)"  # 吴凡 文 陈静 图, 隋 鑫/文 肖新新/图
-                             rf"|口述{_CREDIT_MARK}{_NAMES}\s+整理{_CREDIT_MARK}{_NAMES}|采写\s*[:：｜|]\s*{_NAMES}"
-                             rf"|{TELLER}|整理{_CREDIT_MARK}{_NAMES})$")  # 口述：林秀梅（…） / 整理：本报记者 孟 瑶, a line each
+                             rf"|{TELLER})$")  # 口述：林秀梅（…） on a line of its own
 
 
 # How opinion pages sign a piece under its headline: 本报评论员, ■ 本报评论员, 特约评论员 李四,
