@@ -1134,7 +1134,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(last.text) or _BRACKETED_LINE.match(last.text)):
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后: a signature, its line alone, closes the piece
         return False
-    if FIELD_LABEL.match(line.text) or ends_sentence(last.text) and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【"):
+    if (("：" in line.text or ":" in line.text) and FIELD_LABEL.match(line.text)  # a field's label ends on a colon
+            or ends_sentence(last.text) and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【")):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
         return False
     if last.text[-1] in "）)" and _BRACKET_NOTE.match(line.text):
@@ -1177,8 +1178,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (len(previous.lines) == 1 and not line.gap_before and previous.text.isalnum()
             and issuer_over_date(previous.text, line.text)):
         return False  # 二矿采煤一队党支部 / 一九八七年十月二十八日: a notice's issuer, alone on its line over its date
-    if (_signature_line(line.text) or RANK_SIGNER.match(line.text) or signs_for_the_paper(line.text)
-            or _ISSUER_NAME.match(line.text) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY) and ends_sentence(last.text):
+    if ends_sentence(last.text) and (  # looked at first: most lines go on a sentence
+            _signature_line(line.text) or RANK_SIGNER.match(line.text) or signs_for_the_paper(line.text)
+            or _ISSUER_NAME.match(line.text) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
         # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …守护平安。 / 本报评论员: an editorial's signature;
         # …视同线路带电。 / 国网浙江岭东市供电有限公司: the issuer signing a notice, short of the column (a printed line
