@@ -10,13 +10,13 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CLAUSE_END, CLOSING_NOTE,
-    COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE,
+    COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE,
     ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END,
     RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_sentence, figure_alone, head_row,
     header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email, is_names_line, issuer_over_date,
-    join_cut, label_and_figure, labelled_work, left_open, own_block, points_elsewhere, rows_apart, signs_for_the_paper,
-    spaced_roles, trailing_jump, unbalanced,
+    join_cut, label_and_figure, labelled_work, left_open, opens_continuation, own_block, points_elsewhere, rows_apart,
+    signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -604,7 +604,7 @@ def _flush_after_text_ends(units: list[Unit], index: int) -> bool:
     """Where paragraphs open with an indent: a flush line after a sentence's end, a story's closing note
     (（新华社北京5月18日电）) or a line that closes a story (a 下转 jump, a photo's credit), column text or a heading."""
     above = units[index - 1]
-    closes = above.role == "credit" or above.role == "jump" and not above.text.startswith(CONTINUATION)
+    closes = above.role == "credit" or above.role == "jump" and not opens_continuation(above.text)
     return not units[index].lines[0].indent and (closes or above.role == "text" and (
         ends_sentence(above.text) or CLOSING_NOTE.match(above.text) is not None))
 
@@ -773,7 +773,7 @@ def _leads_in(units: list[Unit], index: int) -> bool:
     if index >= len(units):
         return False
     unit = units[index]
-    if unit.role in ("jump", "text") and unit.text.startswith(CONTINUATION):
+    if unit.role in ("jump", "text") and opens_continuation(unit.text):
         return True
     return unit.role == "byline" or (unit.role == "text" and (
         _opens_on_dateline(units, index)
@@ -796,7 +796,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
         # on a bracket: one look rules most paragraphs out)
         return False, True
-    if unit.text.startswith(CONTINUATION):
+    if opens_continuation(unit.text):
         return False, True  # （上接第一版）… opens the rest of another story
     if points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
@@ -880,7 +880,7 @@ def _indented_fragment_continues(previous: Unit, unit: Unit) -> bool:
     """
     if unit.lines[0].indent:
         return False
-    body = (previous.lines[0].indent or len(previous.lines) > 1 or previous.text.startswith(CONTINUATION)
+    body = (previous.lines[0].indent or len(previous.lines) > 1 or opens_continuation(previous.text)
             or len(previous.text) > _LONGEST_HEADING)
     # An indented paragraph stopped mid-sentence goes on, however much the flush line under it
     # reads like a heading (…建设不断 / 向高标准…迈进提出四点看法：).
@@ -1247,7 +1247,7 @@ def _opens_cut_paragraph(line: Line, layout: Layout) -> bool:
     An indent opens a paragraph, a dateline or a 上接 line a story's text,
     and no heading ends on a comma.
     """
-    return ((layout.indents and line.indent) or line.text[-1] in "，、；" or line.text.startswith(CONTINUATION)
+    return ((layout.indents and line.indent) or line.text[-1] in "，、；" or opens_continuation(line.text)
             or DATELINE.match(line.text) is not None)
 
 
