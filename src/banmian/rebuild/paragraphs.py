@@ -1134,21 +1134,22 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(last.text) or _BRACKETED_LINE.match(last.text)):
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后: a signature, its line alone, closes the piece
         return False
+    sentence_ends = ends_sentence(last.text)  # asked by most rules below: looked at once
     if (("：" in line.text or ":" in line.text) and FIELD_LABEL.match(line.text)  # a field's label ends on a colon
-            or ends_sentence(last.text) and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【")):
+            or sentence_ends and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【")):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
         return False
     if last.text[-1] in "）)" and _BRACKET_NOTE.match(line.text):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
-    if ends_sentence(last.text) and _BOOK_ENTRY.match(line.text):
+    if sentence_ends and _BOOK_ENTRY.match(line.text):
         return False  # …的生活与变迁。 / 《星空下的牧场》（长篇小说，…）: a book box's next entry, however full the line above
     if line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0] or _STEP.match(line.text):
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
-    if _CIRCLED <= line.text[0] <= _CIRCLED_LAST and not ends_sentence(last.text):
+    if _CIRCLED <= line.text[0] <= _CIRCLED_LAST and not sentence_ends:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
     if last.text[-1] in "：:》" and SECTION_NUMBER.match(line.text):
         return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》: a list's items under its lead, one a paragraph
-    if ends_sentence(last.text) and _foot_credit(previous, line.text, layout):
+    if sentence_ends and _foot_credit(previous, line.text, layout):
         return False  # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
     if (" " in last.text or " " in line.text) and rows_apart(last.text, line.text):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
@@ -1156,12 +1157,12 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # （截至北京时间8月5日6时） / 国家（地区） 金 银 铜: a table's note, then its head row
     if line.text[0] in "（(" and " " in last.text and label_and_figure(last.text):
         return False  # 带 鱼 6.80元／斤 / （市物价局提供 11月7日）: the source under a table's last row
-    if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and ends_sentence(last.text)
+    if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and sentence_ends
             and (last.bbox is None or not _full(last, line, layout))):
         return False  # a caption's second paragraph says what the picture shows (where no full line runs on)
     column = layout.widths.get(last.number)
     if column is None:
-        return not ends_sentence(last.text)
+        return not sentence_ends
     if len(previous.lines) == 1 and last.gap_before and line.gap_before and not _opens_cut_paragraph(last, layout):
         return False  # a line alone between blank lines is no column text
     if (len(previous.lines) == 1 and last.gap_before and " " in last.text and not _opens_cut_paragraph(last, layout)
@@ -1170,7 +1171,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if layout.measures[line.number][1] > column + 3 and not _starts_under(last, line):
         return False  # far wider than the column: a headline, not the text that goes on
     full = _full(last, line, layout)
-    if (full and ends_sentence(last.text) and line.gap_before and not ends_sentence(line.text) and line.bbox is None
+    if (full and sentence_ends and line.gap_before and not ends_sentence(line.text) and line.bbox is None
             and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …18万余人次。 / (a column's end) / 基层传真: at a column's head, a line short of it that ends no sentence is no
         # paragraph's line: a paragraph goes on there in a full line, and one opening there fills it or ends a sentence
@@ -1178,7 +1179,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (len(previous.lines) == 1 and not line.gap_before and previous.text.isalnum()
             and issuer_over_date(previous.text, line.text)):
         return False  # 二矿采煤一队党支部 / 一九八七年十月二十八日: a notice's issuer, alone on its line over its date
-    if ends_sentence(last.text) and (  # looked at first: most lines go on a sentence
+    if sentence_ends and (  # looked at first: most lines go on a sentence
             _signature_line(line.text) or RANK_SIGNER.match(line.text) or signs_for_the_paper(line.text)
             or _ISSUER_NAME.match(line.text) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
@@ -1186,7 +1187,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …视同线路带电。 / 国网浙江岭东市供电有限公司: the issuer signing a notice, short of the column (a printed line
         # of text may end on a name too: 任命罗天舒为国家税务总局 / 副局长；)
         return False
-    if full and ends_sentence(last.text) and not layout.indents and not layout.spaced:
+    if full and sentence_ends and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
         return (_ATTRIBUTION.match(line.text) is not None or previous.text[0] in _BULLETS and _credit_alone(line.text)
                 or not weighs_as_paragraph_end(previous, line))
