@@ -982,8 +982,10 @@ def is_byline_line(text: str) -> bool:
         bare = EDITOR_AFTER_WRITERS.sub("", text)
         if BYLINE_LINE.match(bare) or BYLINE_LINE.match(spaced_roles(bare)):
             return True
-    # 文/图, 采写/摄影 credit text and pictures (文/本报记者 汤 敏 图/受访者提供); 口述/X 整理/Y who told it and who wrote it down
-    return ("文" in text or text.startswith(("采写", "口述", "整理"))) and _FEATURE_BYLINE.match(text) is not None
+    # 文/图, 采写/摄影 credit text and pictures (文/本报记者 汤 敏 图/受访者提供); 口述/X 整理/Y who told it and who wrote it down.
+    # Each form opens on 采写, 口述 or 整理, or names the words (文) and the pictures (图, 摄) both, as few lines do
+    return ((text.startswith(("采写", "口述", "整理")) or "文" in text and ("图" in text or "摄" in text))
+            and _FEATURE_BYLINE.match(text) is not None)
 
 
 def _long_name_alone(text: str) -> bool:
@@ -1018,8 +1020,9 @@ WRITER_LABEL = r"(?:撰文|文字|采写|文)"  # 采写：南都记者 丁怡�
 _SUPPLIER = rf"[{CJK}]{{2,12}}(?:提供|供图)|资料图片?"  # 文/本报记者 汤 敏 图/受访者提供: pictures supplied, no one shot them
 # who told the story, over who wrote it down: the teller is no writer of the paper's
 TELLER = rf"口述{_CREDIT_MARK}{_NAME}(?:\s*[（(][^（）()]{{1,40}}[）)])?"
-# (asked only whether a line is one, so the forms that end on the same list of names share it: see CREDIT)
-_FEATURE_BYLINE = re.compile(rf"^(?:(?:(?:文\s*[·・/／]\s*图|图文|整理){_CREDIT_MARK}|采写\s*[:：｜|]\s*"  # 整理：本报记者 孟 瑶
+# (asked only whether a line is one, so the forms that end on the same list of names share it: see CREDIT; compiled
+# when first tried, on few pages: see is_byline_line)
+_FEATURE_BYLINE = LazyPattern(rf"^(?:(?:(?:文\s*[·・/／]\s*图|图文|整理){_CREDIT_MARK}|采写\s*[:：｜|]\s*"  # 整理：本报记者 孟 瑶
                              rf"|口述{_CREDIT_MARK}{_NAMES}\s+整理{_CREDIT_MARK}){_NAMES}"  # who told it, who wrote it down
                              rf"|{WRITER_LABEL}{_CREDIT_MARK}{_NAMES}\s+(?:图|摄影|图片){_CREDIT_MARK}(?:{_NAMES}|{_SUPPLIER})"
                              rf"|{_NAMES}(?:\s+|\s*[/／]\s*)文\s+{_NAMES}(?:\s+|\s*[/／]\s*)(?:图|摄)"  # 吴凡 文 陈静 图, 隋 鑫/文 肖新新/图
