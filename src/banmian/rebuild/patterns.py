@@ -88,6 +88,7 @@ _EVENT_DESK = r"(?:全国|省|市)?(?:两会|党代会|进博会)(?:报道组|�
 ROLE_PREFIX = rf"(?:{NEWSROOM} ?)?{_ROLE_QUALIFIER}?"
 # 特约撰稿: a weekly's contributing writer; 记者｜王仲昀: a magazine's bar between the role and the name
 _ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|特派员|撰稿|[县市区]委报道组|{_EVENT_DESK})(?: ?[｜|])?"
+_ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "特派员", "撰稿", "报道组")  # one stands in every _ROLE
 
 # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"
@@ -189,15 +190,16 @@ SPEAKER_LINE = re.compile(
 # 记者帮办, 记者走基层, 小记者在行动: a column of reporters' (or pupil reporters') pieces, over a title; no reporter named 帮办
 REPORTER_COLUMN = re.compile(r"^[■【［\[]?(?:[\u4e00-\u9fff]{2,8}报)?小?记者(?:帮办|走基层|在线|探营|蹲点|直击|暗访|探班|亲历|在行动|在现场"
                              r"|面对面|招募啦?|招募令)[】］\]]?$")  # 小记者面对面, 钱塘少年报小记者招募啦: a column, a call
-# 解放军报's ■张 伟 本报特约记者 李 军: the staff reporter's name first, no role before it
-_MARKED_NAME_FIRST = re.compile(
+# 解放军报's ■张 伟 本报特约记者 李 军: the staff reporter's name first, no role before it (tried only on marked lines
+# naming a role, on a sixth of pages)
+_MARKED_NAME_FIRST = LazyPattern(
     rf"^[{AUTHOR_MARKS}]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE}\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}$")
 # How every byline line starts: a role (or 文/), cheap to rule a line out with.
 # (Its spaces are one at most, as lines come with their runs of spaces collapsed, so that its longest match is known.)
 _BYLINE_START_REACH = 72  # characters: the longest text BYLINE_START matches (a test holds it)
 BYLINE_START = HintedPattern(
     rf"^(?:[{AUTHOR_MARKS}]\s?)?(?:【[{CJK}]{{2,8}}讯】\s?)?(?:{_ROLE}|(?:编译|摘编)\s?[/／:：]?|文\s?[/:：])",
-    ("记者", "通讯员", "实习生", "摄影", "特派员", "撰稿", "报道组", "编译", "摘编", "文"), reach=_BYLINE_START_REACH)
+    (*_ROLE_WORDS, "编译", "摘编", "文"), reach=_BYLINE_START_REACH)
 # A role cut by the line end: 本报通 / 讯员, 本报实习 / 生
 _ROLE_START = r"(?:本报?|新华社?|(?:本报|新华社)?(?:通讯?|实习?|记|摄影?|特约?|见习?))"
 # A byline wrapped right after a role, its names on the next line: 本报记者 齐志明 本报通讯员 李林蔚 本报实习生
@@ -974,7 +976,7 @@ def is_byline_line(text: str) -> bool:
             or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)
             or text[-1] == "著" and _AUTHORED_BY.match(text)):
         return True
-    if text[0] in AUTHOR_MARKS and _MARKED_NAME_FIRST.match(text) or _long_name_alone(text):
+    if text[0] in AUTHOR_MARKS and _names_a_role(text) and _MARKED_NAME_FIRST.match(text) or _long_name_alone(text):
         return True
     if BYLINE_START.match(text):
         if REPORTER_COLUMN.match(text):
@@ -986,6 +988,10 @@ def is_byline_line(text: str) -> bool:
     # Each form opens on 采写, 口述 or 整理, or names the words (文) and the pictures (图, 摄) both, as few lines do
     return ((text.startswith(("采写", "口述", "整理")) or "文" in text and ("图" in text or "摄" in text))
             and _FEATURE_BYLINE.match(text) is not None)
+
+
+def _names_a_role(text: str) -> bool:
+    return any(role in text for role in _ROLE_WORDS)
 
 
 def _long_name_alone(text: str) -> bool:
