@@ -212,6 +212,11 @@ def test_a_glued_jump_from_a_lettered_section_opens_a_continuation():
     assert "(接A3版)站在".startswith(patterns.CONTINUATION)
 
 
+def test_a_continuation_is_told_by_its_opening_alone():
+    assert all(patterns.opens_continuation(opening + "第一版）") for opening in patterns.CONTINUATION)
+    assert not any(patterns.opens_continuation(text) for text in ("", "上海市", "（接受采访时", "接上级通知"))
+
+
 def test_a_column_name_and_its_bar_open_a_headline():
     for headline in ("新华网文化观察丨追剧追出家乡味，广西南宁凭什么发展微短剧？", "秀我中国｜护航春运的“钢轨美容师”"):
         assert patterns.COLUMN_BAR.match(headline), headline

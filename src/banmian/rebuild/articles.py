@@ -536,7 +536,7 @@ class _Placer:
     def _paragraph(self, index: int) -> int:
         text = self.units[index].text
         story = self.story
-        starts_continuation = text.startswith(patterns.CONTINUATION)
+        starts_continuation = patterns.opens_continuation(text)
         if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index)
                                                    or self._ends_the_part(index, story))
                 or starts_continuation and not story.headline_only or self._second_lead(index, story)
@@ -758,7 +758,7 @@ class _Placer:
             return True
         if following.role == "jump" and _jump_from(following.text):
             return True
-        if following.role == "text" and following.text.startswith(patterns.CONTINUATION):
+        if following.role == "text" and patterns.opens_continuation(following.text):
             return True
         if end - start == 1 and not story.paragraphs and self._in_a_digest(story):
             return False  # 环球扫描 / 记者 刘诗平 / 也门胡塞武装警告… / 据新华社…电: a digest's first item, titled in one line
@@ -1150,7 +1150,7 @@ class _Placer:
         unit = self.units[index]
         if unit.role in ("credit", "byline", "jump"):
             return True
-        return (self.heads[index] or bool(patterns.DATELINE.match(unit.text)) or unit.text.startswith(patterns.CONTINUATION)
+        return (self.heads[index] or bool(patterns.DATELINE.match(unit.text)) or patterns.opens_continuation(unit.text)
                 or patterns.points_elsewhere(unit.text) or _EDITORS_OPEN.match(unit.text) is not None)
 
     def _make_photo(self, story: _Story) -> None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from statistics import median
 
 from banmian.model import FRAGMENTS, WRAPPED, BBox, Layout, Line, Unit, display_type
-from banmian.rebuild.patterns import CONTINUATION, DATELINE, ends_sentence, trailing_jump
+from banmian.rebuild.patterns import DATELINE, ends_sentence, opens_continuation, trailing_jump
 
 HANGING = "，。、；：？！）》」』】”’,.;:?!)…"  # a closing mark, or a …… that may not start a line, hangs past the edge
 _WINDOW = 5
@@ -60,9 +60,9 @@ def _story_openings(units: list[Unit]) -> frozenset[int]:
     the story's first lines have widths of their own.
     """
     return frozenset(unit.lines[0].number for previous, unit in zip([None, *units], units) if unit.role == "text" and (
-        unit.text.startswith(CONTINUATION) or (unit.lines[0].bbox is None and DATELINE.match(unit.text))
+        opens_continuation(unit.text) or (unit.lines[0].bbox is None and DATELINE.match(unit.text))
         or previous is not None and (previous.role == "byline"
-                                     or previous.role == "jump" and previous.text.startswith(CONTINUATION)
+                                     or previous.role == "jump" and opens_continuation(previous.text)
                                      or previous.role == "credit" and unit.lines[0].bbox is None)))
 
 

@@ -10,14 +10,14 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CJK_CHAR, CLASSICAL_VERSE,
-    CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, CONTINUATION, DATED_SCENE, DATELINE, DOCUMENT_TITLE,
+    CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE,
     ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NOTED_WRITER,
     NO_LINE_START, PART_END, POEM_FORM, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER,
     SIGNED_BRIEF, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence, figure_alone,
     head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email, is_names_line,
-    issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, own_block, points_elsewhere, rows_apart,
-    signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
+    issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, opens_continuation, own_block,
+    points_elsewhere, rows_apart, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -619,7 +619,7 @@ def _flush_after_text_ends(units: list[Unit], index: int) -> bool:
     """Where paragraphs open with an indent: a flush line after a sentence's end, a story's closing note
     (（新华社北京5月18日电）) or a line that closes a story (a 下转 jump, a photo's credit), column text or a heading."""
     above = units[index - 1]
-    closes = above.role == "credit" or above.role == "jump" and not above.text.startswith(CONTINUATION)
+    closes = above.role == "credit" or above.role == "jump" and not opens_continuation(above.text)
     return not units[index].lines[0].indent and (closes or above.role == "text" and (
         ends_sentence(above.text) or CLOSING_NOTE.match(above.text) is not None))
 
@@ -789,7 +789,7 @@ def _leads_in(units: list[Unit], index: int) -> bool:
     if index >= len(units):
         return False
     unit = units[index]
-    if unit.role in ("jump", "text") and unit.text.startswith(CONTINUATION):
+    if unit.role in ("jump", "text") and opens_continuation(unit.text):
         return True
     return unit.role == "byline" or (unit.role == "text" and (
         _opens_on_dateline(units, index)
@@ -812,7 +812,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
         # on a bracket: one look rules most paragraphs out)
         return False, True
-    if unit.text.startswith(CONTINUATION):
+    if opens_continuation(unit.text):
         return False, True  # （上接第一版）… opens the rest of another story
     if "@" in text and ends_on_email(text) and CJK_CHAR.match(unit.text):
         return False, True  # 选题线索来信邮箱：rmrbstb@peopledaily.cn / 南水北调…: an address ends its line's text
@@ -900,7 +900,7 @@ def _indented_fragment_continues(previous: Unit, unit: Unit) -> bool:
     """
     if unit.lines[0].indent:
         return False
-    body = (previous.lines[0].indent or len(previous.lines) > 1 or previous.text.startswith(CONTINUATION)
+    body = (previous.lines[0].indent or len(previous.lines) > 1 or opens_continuation(previous.text)
             or len(previous.text) > _LONGEST_HEADING)
     # An indented paragraph stopped mid-sentence goes on, however much the flush line under it
     # reads like a heading (…建设不断 / 向高标准…迈进提出四点看法：).
@@ -1154,20 +1154,22 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(last.text) or _BRACKETED_LINE.match(last.text)):
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后: a signature, its line alone, closes the piece
         return False
-    if FIELD_LABEL.match(line.text) or ends_sentence(last.text) and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【"):
+    sentence_ends = ends_sentence(last.text)  # asked by most rules below: looked at once
+    if (("：" in line.text or ":" in line.text) and FIELD_LABEL.match(line.text)  # a field's label ends on a colon
+            or sentence_ends and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【")):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
         return False
     if last.text[-1] in "）)" and _BRACKET_NOTE.match(line.text):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
-    if ends_sentence(last.text) and _BOOK_ENTRY.match(line.text):
+    if sentence_ends and _BOOK_ENTRY.match(line.text):
         return False  # …的生活与变迁。 / 《星空下的牧场》（长篇小说，…）: a book box's next entry, however full the line above
     if line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0] or _STEP.match(line.text):
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
-    if _CIRCLED <= line.text[0] <= _CIRCLED_LAST and not ends_sentence(last.text):
+    if _CIRCLED <= line.text[0] <= _CIRCLED_LAST and not sentence_ends:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
     if last.text[-1] in "：:》" and SECTION_NUMBER.match(line.text):
         return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》: a list's items under its lead, one a paragraph
-    if ends_sentence(last.text) and _foot_credit(previous, line.text, layout):
+    if sentence_ends and _foot_credit(previous, line.text, layout):
         return False  # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
     if (" " in last.text or " " in line.text) and rows_apart(last.text, line.text):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
@@ -1175,12 +1177,12 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # （截至北京时间8月5日6时） / 国家（地区） 金 银 铜: a table's note, then its head row
     if line.text[0] in "（(" and " " in last.text and label_and_figure(last.text):
         return False  # 带 鱼 6.80元／斤 / （市物价局提供 11月7日）: the source under a table's last row
-    if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and ends_sentence(last.text)
+    if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and sentence_ends
             and (last.bbox is None or not _full(last, line, layout))):
         return False  # a caption's second paragraph says what the picture shows (where no full line runs on)
     column = layout.widths.get(last.number)
     if column is None:
-        return not ends_sentence(last.text)
+        return not sentence_ends
     if len(previous.lines) == 1 and last.gap_before and line.gap_before and not _opens_cut_paragraph(last, layout):
         return False  # a line alone between blank lines is no column text
     if (len(previous.lines) == 1 and last.gap_before and " " in last.text and not _opens_cut_paragraph(last, layout)
@@ -1194,7 +1196,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     full = _full(last, line, layout)
     if not full and len(previous.lines) == 1 and FIELD_LABEL.match(last.text) and word_across(last.text, line.text):
         return True  # 数据来源：申江市农产品批发市场价 / 格监测中心: a field's value cut inside a word, however wide its line
-    if (full and ends_sentence(last.text) and not ends_sentence(line.text) and line.bbox is None
+    if (full and sentence_ends and not ends_sentence(line.text) and line.bbox is None
             and (line.gap_before or _heading_among_flush(line, layout))
             and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …18万余人次。 / (a column's end) / 基层传真: at a column's head, a line short of it that ends no sentence is no
@@ -1203,14 +1205,15 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (len(previous.lines) == 1 and not line.gap_before and previous.text.isalnum()
             and issuer_over_date(previous.text, line.text)):
         return False  # 二矿采煤一队党支部 / 一九八七年十月二十八日: a notice's issuer, alone on its line over its date
-    if (_signature_line(line.text) or RANK_SIGNER.match(line.text) or signs_for_the_paper(line.text)
-            or _ISSUER_NAME.match(line.text) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY) and ends_sentence(last.text):
+    if sentence_ends and (  # looked at first: most lines go on a sentence
+            _signature_line(line.text) or RANK_SIGNER.match(line.text) or signs_for_the_paper(line.text)
+            or _ISSUER_NAME.match(line.text) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
         # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …守护平安。 / 本报评论员: an editorial's signature;
         # …视同线路带电。 / 国网浙江岭东市供电有限公司: the issuer signing a notice, short of the column (a printed line
         # of text may end on a name too: 任命罗天舒为国家税务总局 / 副局长；)
         return False
-    if full and ends_sentence(last.text) and not layout.indents and not layout.spaced:
+    if full and sentence_ends and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
         return (_ATTRIBUTION.match(line.text) is not None or previous.text[0] in _BULLETS and _credit_alone(line.text)
                 or not weighs_as_paragraph_end(previous, line))
@@ -1279,7 +1282,7 @@ def _opens_cut_paragraph(line: Line, layout: Layout) -> bool:
     An indent opens a paragraph, a dateline or a 上接 line a story's text,
     and no heading ends on a comma.
     """
-    return ((layout.indents and line.indent) or line.text[-1] in "，、；" or line.text.startswith(CONTINUATION)
+    return ((layout.indents and line.indent) or line.text[-1] in "，、；" or opens_continuation(line.text)
             or DATELINE.match(line.text) is not None)
 
 

@@ -6,6 +6,7 @@ Each matcher works on one cleaned line (inner spaces collapsed to one).
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -28,6 +29,21 @@ class HintedPattern:
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if self._words.search(text, pos, len(text) if self.reach is None else pos + self.reach) is None:
             return None
+        return self._compiled.match(text, pos)
+
+
+class LazyPattern:
+    """A pattern compiled when first tried, for those most pages never try: a list of names and roles holds dozens of
+    CJK classes, and `re` spends about a millisecond on each when it compiles (a process's first page waits for it)."""
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+
+    @functools.cached_property
+    def _compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self._compiled.match(text, pos)
 
 
@@ -72,6 +88,7 @@ _EVENT_DESK = r"(?:全国|省|市)?(?:两会|党代会|进博会)(?:报道组|�
 ROLE_PREFIX = rf"(?:{NEWSROOM} ?)?{_ROLE_QUALIFIER}?"
 # 特约撰稿: a weekly's contributing writer; 记者｜王仲昀: a magazine's bar between the role and the name
 _ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|特派员|撰稿|[县市区]委报道组|{_EVENT_DESK})(?: ?[｜|])?"
+_ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "特派员", "撰稿", "报道组")  # one stands in every _ROLE
 
 # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"
@@ -85,24 +102,26 @@ _PICTURE_AGENCY = rf"(?:[{CJK}]{{2,4}}图片|视觉中国|人民视觉|新华社
 # A photo page's or a group's one credit for all its pictures: 本版图片均为…, 本组图片由本报记者 李忠 摄
 GROUP_CREDIT = r"(?:以上图片均为|图片均为|本版图片均为|本[版组]图片均?由)"
 # 记者 周学军 摄 / 杨红玫摄（影像中国） / 王 正摄 / 本报记者 李四 通讯员 王五 摄 / 本报记者 董泽扬文 海南商业航天发射场供图
+# (CREDIT is only asked whether a line is a credit, so its forms that share their names are one branch: each list of
+# names pasted in is some 36 CJK classes, and `re` spends about a millisecond compiling each)
 CREDIT = re.compile(
     rf"^(?:{GROUP_CREDIT}|图\s*[/／:：]\s*|{MEDIA_CENTRE}\s*)?{_NAMES}\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|供图|{_DRAWN})\s*(?:[（(][^）)]{{1,20}}[）)])?$"
-    rf"|^{_NAMES}\s*整理\s+{_NAMES}\s*制图$"  # 本报记者 顾 阳 整理　杨 光 制图: a graphic's compiler and its maker
-    rf"|^[（(]{_NAMES}\s*摄[）)]$"  # （记者王小明摄）
-    rf"|^[{CJK}] [{CJK}]文$|^[{CJK}]{{2,3}} 文$|^{_NAMES}文\s*[{CJK}]{{2,16}}供图$"
+    rf"|^{_NAMES}(?:\s*整理\s+{_NAMES}\s*制图"  # 本报记者 顾 阳 整理　杨 光 制图: a graphic's compiler and its maker
+    rf"|文\s*[{CJK}]{{2,16}}供图"  # the writer, then who supplied the picture
+    rf"|\s*摄\s*[/／]\s*{_PICTURE_AGENCY})$"  # 孙凡越摄/光明图片: the photographer, then the picture desk or agency
+    rf"|^(?:(?:新华社|中新社)发\s*)?[（(]{_NAMES}\s*摄[）)]$"  # （记者王小明摄）, 新华社发（王鹏 摄）
+    rf"|^[{CJK}] [{CJK}]文$|^[{CJK}]{{2,3}} 文$"
     # a company or a body, however long its name, that supplied the picture (国家电网温岭供电公司供图,
     # 中国交通建设（马来西亚）有限公司供图); not a printed line cut inside 提供图片
     rf"|^[{CJK}]{{2,20}}(?:[（(][{CJK}]{{2,10}}[）)][{CJK}]{{0,12}})?(?<!提)供图$"
-    # 新华社发（王鹏 摄）, 图/周学军, 摄影：周学军, 资料图片
-    rf"|^(?:新华社|中新社)发\s*[（(]{_NAMES}\s*摄[）)]$|^(?:本版|本组)?(?:图|摄影|图片)\s*[/／:：]\s*{_NAMES}(?:{REPRINT_NOTE})?$"
+    # 图/周学军, 摄影：周学军; a cartoon's or a graphic's maker (漫画/高 岳)
+    rf"|^(?:(?:本版|本组)?(?:图|摄影|图片)|漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}(?:{REPRINT_NOTE})?$"
     rf"|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$"
     # back issues' wire photos: 新华社传真照片, 新华社稿 (in brackets at a story's foot, （新华社稿） is its source)
     rf"|^[（(]?(?:新华社|中新社)传真照片[）)]?$|^(?:新华社|中新社)稿$"
-    # an agency's picture on a line of its own (新华社发, 人民视觉, CFP供图, 法新社); a cartoon's or a graphic's maker (漫画/高 岳)
+    # an agency's picture on a line of its own (新华社发, 人民视觉, CFP供图, 法新社)
     rf"|^[（(]?(?:新华社发|中新社发|人民视觉|视觉中国(?:供图)?|CFP(?:供图)?|东方IC(?:供图)?)[）)]?$|^{FOREIGN_AGENCY}发?$"
-    # 孙凡越摄/光明图片, 光明图片/视觉中国: the photographer, then the picture desk or agency that supplied it
-    rf"|^{_NAMES}\s*摄\s*[/／]\s*{_PICTURE_AGENCY}$|^[{CJK}]{{2,4}}图片\s*[/／]\s*{_PICTURE_AGENCY}$"
-    rf"|^(?:漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}(?:{REPRINT_NOTE})?$"
+    rf"|^[{CJK}]{{2,4}}图片\s*[/／]\s*{_PICTURE_AGENCY}$"  # 光明图片/视觉中国
 )
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
                 "中新社", "照片", "社稿", "制图", "绘", "作", "漫画", "联社", "透社", "新社", "斯社", "同社", "菲社")
@@ -171,19 +190,21 @@ SPEAKER_LINE = re.compile(
 # 记者帮办, 记者走基层, 小记者在行动: a column of reporters' (or pupil reporters') pieces, over a title; no reporter named 帮办
 REPORTER_COLUMN = re.compile(r"^[■【［\[]?(?:[\u4e00-\u9fff]{2,8}报)?小?记者(?:帮办|走基层|在线|探营|蹲点|直击|暗访|探班|亲历|在行动|在现场"
                              r"|面对面|招募啦?|招募令)[】］\]]?$")  # 小记者面对面, 钱塘少年报小记者招募啦: a column, a call
-# 解放军报's ■张 伟 本报特约记者 李 军: the staff reporter's name first, no role before it
-_MARKED_NAME_FIRST = re.compile(
+# 解放军报's ■张 伟 本报特约记者 李 军: the staff reporter's name first, no role before it (tried only on marked lines
+# naming a role, on a sixth of pages)
+_MARKED_NAME_FIRST = LazyPattern(
     rf"^[{AUTHOR_MARKS}]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_ROLE}\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}$")
 # How every byline line starts: a role (or 文/), cheap to rule a line out with.
 # (Its spaces are one at most, as lines come with their runs of spaces collapsed, so that its longest match is known.)
 _BYLINE_START_REACH = 72  # characters: the longest text BYLINE_START matches (a test holds it)
 BYLINE_START = HintedPattern(
     rf"^(?:[{AUTHOR_MARKS}]\s?)?(?:【[{CJK}]{{2,8}}讯】\s?)?(?:{_ROLE}|(?:编译|摘编)\s?[/／:：]?|文\s?[/:：])",
-    ("记者", "通讯员", "实习生", "摄影", "特派员", "撰稿", "报道组", "编译", "摘编", "文"), reach=_BYLINE_START_REACH)
+    (*_ROLE_WORDS, "编译", "摘编", "文"), reach=_BYLINE_START_REACH)
 # A role cut by the line end: 本报通 / 讯员, 本报实习 / 生
 _ROLE_START = r"(?:本报?|新华社?|(?:本报|新华社)?(?:通讯?|实习?|记|摄影?|特约?|见习?))"
 # A byline wrapped right after a role, its names on the next line: 本报记者 齐志明 本报通讯员 李林蔚 本报实习生
-BYLINE_OPEN = re.compile(
+# (tried on a fifth of pages)
+BYLINE_OPEN = LazyPattern(
     rf"^(?:[{AUTHOR_MARKS}]\s*)?(?:{_ROLE}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,7}}"
     rf"\s+(?:{_ROLE}|{_ROLE_START})$"
 )
@@ -246,7 +267,8 @@ DATED_SCENE = re.compile(r"^(?:当地时间)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}�
 DATELINE_CREDIT = re.compile(r"^\s*[（(](?P<credit>[^）)]{1,60})[)）]")
 # The credit run in after a dateline without brackets, its names set off by spaces, the text opening
 # at the first word that is no name: 本报讯 记者陈晨曦 中国足协21日… / 本报北京1月26日讯 记者 魏哲哲 通讯员 刘 洋 陈 晨 最高…
-RUN_IN_DATELINE_CREDIT = re.compile(rf"^\s+(?P<credit>{_ROLE}\s*{_NAME}(?:\s+(?:{_ROLE}\s*)?{_NAME}){{0,9}})(?=\s+\S)")
+# (tried on a fifth of pages)
+RUN_IN_DATELINE_CREDIT = LazyPattern(rf"^\s+(?P<credit>{_ROLE}\s*{_NAME}(?:\s+(?:{_ROLE}\s*)?{_NAME}){{0,9}})(?=\s+\S)")
 _CREDIT_TO_LINE_END = re.compile(rf"\s*(?:[（(][^）)]{{1,60}}[)）]|\s{_ROLE}\s*{_NAME}(?:\s+(?:{_ROLE}\s*)?{_NAME}){{0,9}})?\s*")
 
 
@@ -484,6 +506,13 @@ _FULLWIDTH_LETTERS = str.maketrans("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮ�
 # How the rest of a story on a later page opens: （上接第一版）…
 CONTINUATION = tuple(opener + verb for opener in _JUMP_OPENERS
                      for verb in ("上接", "接第", "接上", "接A", "紧接")) + ("上接第",)  # 接A12版: lettered sections
+_CONTINUATION_STARTS = frozenset(opening[0] for opening in CONTINUATION)
+
+
+def opens_continuation(text: str) -> bool:
+    """Does the line open on a 上接 note, as a story's rest does (（上接第一版）…)?"""
+    # asked of most lines: the first character rules them out in a fifth of the time of the thirty-one openings
+    return text[:1] in _CONTINUATION_STARTS and text.startswith(CONTINUATION)
 
 
 class Jump(NamedTuple):
@@ -968,7 +997,7 @@ def is_byline_line(text: str) -> bool:
             or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)
             or text[-1] == "著" and _AUTHORED_BY.match(text)):
         return True
-    if text[0] in AUTHOR_MARKS and _MARKED_NAME_FIRST.match(text) or _long_name_alone(text):
+    if text[0] in AUTHOR_MARKS and _names_a_role(text) and _MARKED_NAME_FIRST.match(text) or _long_name_alone(text):
         return True
     if BYLINE_START.match(text):
         if REPORTER_COLUMN.match(text):
@@ -976,8 +1005,14 @@ def is_byline_line(text: str) -> bool:
         bare = EDITOR_AFTER_WRITERS.sub("", text)
         if BYLINE_LINE.match(bare) or BYLINE_LINE.match(spaced_roles(bare)):
             return True
-    # 文/图, 采写/摄影 credit text and pictures (文/本报记者 汤 敏 图/受访者提供); 口述/X 整理/Y who told it and who wrote it down
-    return ("文" in text or text.startswith(("采写", "口述", "整理"))) and _FEATURE_BYLINE.match(text) is not None
+    # 文/图, 采写/摄影 credit text and pictures (文/本报记者 汤 敏 图/受访者提供); 口述/X 整理/Y who told it and who wrote it down.
+    # Each form opens on 采写, 口述 or 整理, or names the words (文) and the pictures (图, 摄) both, as few lines do
+    return ((text.startswith(("采写", "口述", "整理")) or "文" in text and ("图" in text or "摄" in text))
+            and _FEATURE_BYLINE.match(text) is not None)
+
+
+def _names_a_role(text: str) -> bool:
+    return any(role in text for role in _ROLE_WORDS)
 
 
 def _long_name_alone(text: str) -> bool:
@@ -1012,11 +1047,13 @@ WRITER_LABEL = r"(?:撰文|文字|采写|文)"  # 采写：南都记者 丁怡�
 _SUPPLIER = rf"[{CJK}]{{2,12}}(?:提供|供图)|资料图片?"  # 文/本报记者 汤 敏 图/受访者提供: pictures supplied, no one shot them
 # who told the story, over who wrote it down: the teller is no writer of the paper's
 TELLER = rf"口述{_CREDIT_MARK}{_NAME}(?:\s*[（(][^（）()]{{1,40}}[）)])?"
-_FEATURE_BYLINE = re.compile(rf"^(?:(?:文\s*[·・/／]\s*图|图文){_CREDIT_MARK}{_NAMES}"
+# (asked only whether a line is one, so the forms that end on the same list of names share it: see CREDIT; compiled
+# when first tried, on few pages: see is_byline_line)
+_FEATURE_BYLINE = LazyPattern(rf"^(?:(?:(?:文\s*[·・/／]\s*图|图文|整理){_CREDIT_MARK}|采写\s*[:：｜|]\s*"  # 整理：本报记者 孟 瑶
+                             rf"|口述{_CREDIT_MARK}{_NAMES}\s+整理{_CREDIT_MARK}){_NAMES}"  # who told it, who wrote it down
                              rf"|{WRITER_LABEL}{_CREDIT_MARK}{_NAMES}\s+(?:图|摄影|图片){_CREDIT_MARK}(?:{_NAMES}|{_SUPPLIER})"
                              rf"|{_NAMES}(?:\s+|\s*[/／]\s*)文\s+{_NAMES}(?:\s+|\s*[/／]\s*)(?:图|摄)"  # 吴凡 文 陈静 图, 隋 鑫/文 肖新新/图
-                             rf"|口述{_CREDIT_MARK}{_NAMES}\s+整理{_CREDIT_MARK}{_NAMES}|采写\s*[:：｜|]\s*{_NAMES}"
-                             rf"|{TELLER}|整理{_CREDIT_MARK}{_NAMES})$")  # 口述：林秀梅（…） / 整理：本报记者 孟 瑶, a line each
+                             rf"|{TELLER})$")  # 口述：林秀梅（…） on a line of its own
 
 
 # How opinion pages sign a piece under its headline: 本报评论员, ■ 本报评论员, 特约评论员 李四,

@@ -518,7 +518,7 @@ def headline_like(unit: Unit) -> bool:
                                              and not _DIALOGUE_TURN.match(text)):
         return False
     return not (patterns.trailing_jump(text) or patterns.is_staff_credit(text)
-                or text.startswith(patterns.CONTINUATION) or patterns.BODY_LABEL.match(text)
+                or patterns.opens_continuation(text) or patterns.BODY_LABEL.match(text)
                 or patterns.DATELINE.match(text) or patterns.CROSS_REFERENCE.match(text)
                 or (":" in text or "：" in text) and (_BOX_FIELD.match(text) or patterns.CONTACT_LINE.match(text)
                                                        or patterns.FIELD_LABEL.match(text) or patterns.TABLE_UNITS.match(text))
