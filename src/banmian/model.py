@@ -136,7 +136,7 @@ class Layout:
     body_size: float | None = None  # the body text's font size, where the reader knows sizes
     spaced: frozenset[int] = frozenset()  # lines set further below the line above than the text's leading
     captions: frozenset[int] = frozenset()  # lines that open a text block right under a photo
-    text_ends: frozenset[int] = frozenset()  # lines under which a column's text stops (a blank line, a jump, the end)
+    text_ends: frozenset[int] = frozenset()  # last lines of text runs: a blank, a line of no text or the end below
 
     def display_type(self, line: Line) -> bool:
         """Is this line set in type clearly larger than the body text (a headline, from a PDF)?"""

@@ -1066,6 +1066,32 @@ def test_a_heading_under_a_serials_part_end_heads_the_next_piece():
     assert (cartoon.kind, cartoon.headline, cartoon.byline.photographers) == ("photo", ["“低头”一族"], ["程小舟"])
 
 
+def test_a_one_phrase_subhead_over_an_interviews_first_question_stays_in_the_story():
+    page = banmian.rebuild("企业购置不动产更省事更省钱\n\n过去，企业购房手续繁琐，要跑多个部门。近日，多地推出改革。\n\n"
+                           "告别“多头跑、重复交”\n\n问：改革能让企业感受到哪些最直接的便利？\n\n答：材料一次提交，全程网办。\n")
+    (article,) = page.articles
+    assert article.paragraphs[1] == "告别“多头跑、重复交”"
+
+
+def test_the_note_on_a_serials_writer_under_its_part_end_stays_the_serials():
+    page = banmian.rebuild("连载（二十七）\n\n渡口\n\n她看清了那张脸，手里的茶杯落在了地上。\n\n（未完待续）\n\n作者简介\n\n"
+                           "梁秋水，江城人，江城市作家协会副主席。\n")
+    (serial,) = page.articles
+    assert serial.paragraphs[-2:] == ["作者简介", "梁秋水，江城人，江城市作家协会副主席。"]
+
+
+def test_a_forecasts_issuer_closing_its_box_heads_no_table_below():
+    page = banmian.rebuild("未来三天天气\n\n14日（周四）　多云　14℃～21℃\n\n15日（周五）　阴转小雨　13℃～18℃\n\n"
+                           "申江市气象台发布\n\n\n本周菜价\n\n（单位：元/500克）\n\n品名　本周均价　上周均价\n\n青菜　3.20　2.90\n")
+    assert page.articles[-1].headline == ["本周菜价"]
+
+
+def test_a_headline_ending_on_bao_under_the_header_is_no_masthead():
+    page = banmian.rebuild("2024年11月15日　星期五\n\n第7版\n\n云溪风·文化\n\n村里的黑板报\n\n"
+                           "本报讯（通讯员 钱晨）11月10日，村里的黑板报换了新内容。\n")
+    assert (page.paper, page.articles[0].headline) == (None, ["村里的黑板报"])
+
+
 def test_stacked_byline_lines_under_a_headline_are_one_storys_byline():
     page = banmian.rebuild("以案说法\n独居老人去世 遗产如何继承\n\n□ 法治日报全媒体记者 张 维\n□ 通讯员 徐 慧 李 明 王 静\n\n"
                            "葛某是上海徐汇区的一名独居老人。\n\n那么，葛某遗留的财产该归谁呢？\n")

@@ -744,3 +744,8 @@ def test_a_senior_writers_name_and_age_under_the_title_sign_the_essay():
     page = banmian.rebuild("老屋前的枇杷树\n\n钱学勤（81岁）\n\n老屋前有一棵枇杷树，是我父亲年轻时种下的。\n\n每年五月，枇杷熟了，满树金黄。\n")
     (essay,) = page.articles
     assert (essay.headline, essay.byline.reporters, essay.byline.text) == (["老屋前的枇杷树"], ["钱学勤"], ["钱学勤（81岁）"])
+
+
+def test_a_readers_home_and_age_after_the_name_name_no_one():
+    assert parse_credit("徐墨林（湖滨社区居民，82岁）").reporters == ["徐墨林"]
+    assert parse_credit("钱学勤（81岁）").reporters == ["钱学勤"]

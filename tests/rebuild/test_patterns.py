@@ -414,3 +414,9 @@ def test_a_hinted_pattern_matches_as_its_pattern_does(text):
         hinted = getattr(patterns, name)
         found, expected = hinted.match(text), re.compile(hinted.pattern).match(text)
         assert (found and found.group(0)) == (expected and expected.group(0))
+
+
+@pytest.mark.parametrize("line, paper", [("YUNXI BAO", "YUNXI BAO"), ("RENMIN RIBAO", "RENMIN RIBAO"), ("BAO", None),
+                                         ("温岭日报", "温岭日报")])
+def test_a_masthead_in_pinyin_names_its_paper_in_words_before_bao(line, paper):
+    assert patterns.masthead(line) == paper

@@ -239,7 +239,7 @@ class _Placer:
             # 居民）), a soldier's by unit and rank (第80集团军某旅四级军士长　周建军): its byline
             signature = self.units[index].text.strip()
             essay = (_DISTRICT_SIGNER.match(signature) or _READER_SIGNS.match(signature)
-                     or patterns.NOTED_WRITER.match(signature)
+                     or patterns.noted_writer(signature)
                      or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)) and not self._letter(self.story)
             following = self._sign(index) if essay else self._paragraph(index)
             # ——…列兵　沈浩然: one item's of a box of signed sayings, unless a heading follows
@@ -411,7 +411,7 @@ class _Placer:
                 and patterns.POEM_FORM.search(self.units[story.headlines[0]].text) is not None)
 
     def _poem_signed_at_foot(self, title: int) -> int | None:
-        """The marked author line (□ 周 青) closing the verse under a title (山茶开了 / 四月的风 /
+        """The author line (□ 周 青, 林小禾（湖滨社区居民）) closing the verse under a title (山茶开了 / 四月的风 /
         从缙云山吹下来 / …), where a 副刊 signs a poem at its foot; None if no such line is there."""
         verses = 0
         for index in range(title + 1, min(len(self.units), title + _POEM_LINES)):
@@ -425,7 +425,7 @@ class _Placer:
 
     def _signs_poem_at_foot(self, index: int) -> bool:
         """Is this the author line under the open poem's verse?  It signs the poem and closes it."""
-        if self.units[index].text[0] not in patterns.AUTHOR_MARKS and not self.units[index].text.endswith(("）", ")")):
+        if not _signs_verse(self.units[index].text):
             return False  # most lines: no writer's mark, nor a note after the name
         story = self.story
         return (story is not None and not story.closed and bool(story.headlines) and bool(story.paragraphs)
@@ -446,7 +446,7 @@ class _Placer:
         return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
                 and (patterns.SIGNATURE.match(signature) is not None
-                     or patterns.NOTED_WRITER.match(signature) is not None
+                     or patterns.noted_writer(signature)
                      or _READER_SIGNS.match(signature) is not None and not self._answered(index)))
 
     def _answered(self, index: int) -> bool:
@@ -738,7 +738,8 @@ class _Placer:
             return True
         if self.display[start]:
             return True  # set in display type: a headline, never a subhead of body size
-        if patterns.PART_END.match(self.units[start - 1].text) and not _ABOUT_THE_AUTHOR.match(self.units[start].text):
+        if (start > 0 and patterns.PART_END.match(self.units[start - 1].text)
+                and not _ABOUT_THE_AUTHOR.match(self.units[start].text)):
             return True  # （未完待续） / “低头”一族: a serial's part ends there; only the note on its writer follows it
         if patterns.COLUMN_BAR.match(self.units[start].text):
             return True  # a column's name before a bar heads a story of that column, never a subhead
@@ -1224,12 +1225,8 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
 def _schedules_a_day(units: list[Unit], index: int) -> bool:
     """Is this a day (11月16日（周六）) over an entry timed within it (19:35　CBA常规赛…)?  A schedule's day, its text."""
     following = units[index + 1] if index + 1 < len(units) else None
-    return (following is not None and following.role == "text" and _WEEKDAY_DATE.match(units[index].text) is not None
-            and _TIMED_ENTRY.match(following.text) is not None)
-
-
-_WEEKDAY_DATE = re.compile(r"^\d{1,2}月\d{1,2}日\s*[（(](?:周|星期)[一二三四五六日天][）)]$")
-_TIMED_ENTRY = re.compile(r"^\d{1,2}[:：]\d{2}\s")
+    return (following is not None and following.role == "text" and patterns.SCHEDULE_DAY.match(units[index].text) is not None
+            and patterns.SCHEDULE_ROW.match(following.text) is not None)
 
 
 def _titles_a_credit(units: list[Unit], index: int) -> bool:
@@ -1242,8 +1239,7 @@ def _titles_a_credit(units: list[Unit], index: int) -> bool:
 def _signs_verse(text: str) -> bool:
     """Does the line sign a poem at its foot: a marked author line (□ 周 青) or a name with the writer's age or home
     (林小禾（湖滨社区居民）)?"""
-    return (text[0] in patterns.AUTHOR_MARKS and patterns.is_author_line(text)
-            or text.endswith(("）", ")")) and patterns.NOTED_WRITER.match(text) is not None)
+    return text[0] in patterns.AUTHOR_MARKS and patterns.is_author_line(text) or patterns.noted_writer(text)
 
 
 def _kicks_a_signed_title(units: list[Unit], index: int) -> bool:

@@ -47,10 +47,10 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
 
 
 def _text_ends(units: list[Unit]) -> frozenset[int]:
-    """The last lines of the text's runs: a blank line, a line that is no text (（下转第四版）, the editor line) or the
-    page's end below them."""
+    """The last line of each run of text lines: a blank line, a line that is no text (（下转第四版）, a byline, the
+    editor line) or the page's end below it.  A paragraph may stop there without a stop, going on elsewhere."""
     return frozenset(unit.lines[-1].number for unit, below in zip(units, [*units[1:], None])
-                     if below is None or below.lines[0].gap_before or below.role != "text")
+                     if unit.role == "text" and (below is None or below.lines[0].gap_before or below.role != "text"))
 
 
 def _story_openings(units: list[Unit]) -> frozenset[int]:

@@ -10,13 +10,13 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CJK_CHAR, CLASSICAL_VERSE,
-    CLAUSE_END, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE,
-    ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NOTED_WRITER,
-    NO_LINE_START, PART_END, POEM_FORM, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER,
-    SIGNED_BRIEF, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
+    CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE,
+    ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START,
+    PART_END, POEM_FORM, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE,
+    SUBHEAD_MARK, TABLE_UNITS,
     closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence, figure_alone,
     head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email, is_names_line,
-    issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, opens_continuation, own_block,
+    issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, noted_writer, opens_continuation, own_block,
     points_elsewhere, rows_apart, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
@@ -140,8 +140,9 @@ def _captions_under_gaps(units: list[Unit], layout: Layout) -> set[int]:
 
 def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
     """Indices of a poem's verses: three or more short lines with no full stop under a title and its author
-    (清明 / ◎ 陈 默 / 车过隧道 / 手机信号一格一格地消失 / …), or over a marked author at the poem's foot (… / □ 林晓燕).
-    No column cuts a verse, so none is joined to the next, however it ends (…快到了 / 海边的母亲)."""
+    (清明 / ◎ 陈 默 / 车过隧道 / 手机信号一格一格地消失 / …), or over a marked author at the poem's foot (… / □ 林晓燕);
+    and the lines of a classical poem under its title (七绝·江村晚眺).  No column cuts a verse, so none is joined to
+    the next, however it ends (…快到了 / 海边的母亲)."""
     verses: set[int] = set()
     for index, unit in enumerate(units):
         if POEM_FORM.search(unit.text):
@@ -157,8 +158,8 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
 
 
 def _classical_verses(units: list[Unit], title: int) -> list[int]:
-    """The lines of five or seven characters under a classical poem's title (七绝·江村晚眺 / 周汝成 / 一川烟水接天流，
-    / …), its author's line between, however evenly they fill a column: a quatrain's or an octave's verses."""
+    """The lines of five or seven characters and a stop or comma under a classical poem's title (七绝·江村晚眺 / 周汝成 /
+    一川烟水接天流，/ …), its author's line between, however evenly they fill a column: a quatrain's or an octave's."""
     start = title + 2 if title + 1 < len(units) and is_author_line(units[title + 1].text) else title + 1
     end = start
     while end < len(units) and units[end].role == "text" and CLASSICAL_VERSE.match(units[end].text):
@@ -763,7 +764,6 @@ _CAPTION_LINES = 8  # printed lines of a caption set after a story, at most
 _VERSE = 14  # characters: the longest verse of a newspaper poem
 _POEM_VERSES = 3  # verses at least: fewer under a name are a headline's decks
 _QUATRAIN = 4  # verses of a classical poem (绝句), the fewest
-_RAGGED = 3  # characters short of a poem's longest verse that most of its verses stop
 _PULL_QUOTE_UNITS = 6  # a pull quote's lines (roles._QUOTE_LINES, 4) and its speaker's (2)
 
 
@@ -814,7 +814,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if opens_continuation(unit.text):
         return False, True  # （上接第一版）… opens the rest of another story
-    if "@" in text and ends_on_email(text) and CJK_CHAR.match(unit.text):
+    if ends_on_email(text) and CJK_CHAR.match(unit.text):
         return False, True  # 选题线索来信邮箱：rmrbstb@peopledaily.cn / 南水北调…: an address ends its line's text
     if points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
@@ -849,7 +849,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # □ 冯 涛: a writer's line of its own, under a heading or a poem; ——读长篇报告文学《云上的学校》 / 黎　明: a
         # review's subtitle, naming the book, over its writer (a saying's ——signature may wrap onto its name)
         return False, True
-    if unit.text[-1] in "）)" and NOTED_WRITER.match(unit.text):
+    if noted_writer(unit.text):
         return False, True  # …连成了一个家 / 林小禾（湖滨社区居民）: a reader signing a poem or an essay, a line of its own
     if _ANSWER_OPENS.match(unit.text) and text[-1] not in "回解":
         return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：)
@@ -1224,8 +1224,7 @@ def _heading_among_flush(line: Line, layout: Layout) -> bool:
     """Could this line, short of its column under a full one and over more of it, be a subhead (进补不等于大鱼大肉)?
     No paragraph ends without a stop, a closing bracket or a quote; the last line of a column's text may, the text
     going on in the next column or on another page."""
-    return (line.number not in layout.text_ends and line.text[-1] not in CLAUSE_END + "）)”’》"
-            and not line.text[-1].isdigit())
+    return line.number not in layout.text_ends and line.text[-1] not in CLAUSE_END + CLOSERS
 
 
 def _signature_line(text: str) -> bool:

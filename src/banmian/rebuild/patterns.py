@@ -402,7 +402,7 @@ LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|�
 # The paper's name alone on a line: the masthead above a header's date line.
 MASTHEAD = HintedPattern(
     rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
-    r"(?:[A-Z]{2,}['’]? )*(?:[A-Z]*BAO|DAILY|RENMIN|GUANGMING|EVENING NEWS|NEWS|TIMES|JOURNAL|POST|HERALD|DIGEST"
+    r"(?:[A-Z]{2,}['’]? )*(?:[A-Z]+BAO|(?<= )BAO|DAILY|RENMIN|GUANGMING|EVENING NEWS|NEWS|TIMES|JOURNAL|POST|HERALD|DIGEST"
     r"|REFERENCE|DISCLOSURE)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?"
     r"|(?:The )?(?:[A-Z][a-z]+ ){0,3}(?:Press|Daily|Times|News|Journal|Post|Herald|Tribune))$",
     ("日报", "晚报", "时报", "商报", "都市报", "电讯", "晨报", "BAO", "DAILY", "RENMIN", "GUANGMING",
@@ -670,7 +670,7 @@ def is_table_row(text: str) -> bool:
     text = _QUALIFIED_LABEL.sub(r"\1", text, count=1) if "（" in text or "(" in text else text
     return (text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
             and (_CELL_GAP.search(text) is not None or CJK_CHAR.search(text) is None or _figure_cells(text) >= 2)
-            or _SCHEDULE_ROW.match(text) is not None)
+            or SCHEDULE_ROW.match(text) is not None)
 
 
 # A row's label with its qualifier in brackets (猪肉（白条） 19.60 21.80 ↑): the brackets make no clause
@@ -704,7 +704,8 @@ _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\
                            rf"[-+]?\d[\d.,]*%?(?:万元|亿元|万|元)?(?:[—～~]\d[\d.,]*(?:万元|亿元|万|元)?)?(?:[/／][{CJK}]{{1,2}})?$")
 _HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?){{1,5}}$")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
-_SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
+SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
+SCHEDULE_DAY = re.compile(r"^\d{1,2}月\d{1,2}日\s*[（(](?:周|星期)[一二三四五六日天][）)]$")  # 11月16日（周六）, over its entries
 
 
 # A listing's entry ending on its time, its parts apart (《江南春早》　央视综合频道　20:00): no heading, nor cut
@@ -745,7 +746,7 @@ _ARTWORK_SIZE = re.compile(r"\d+(?:\.\d+)?\s?(?:cm|厘米|CM)\s?[×xX＊*]\s?\d+
 # A senior writer's or artist's age after the name, as pages for older readers print it: 孙伯年（88岁）
 # What a writer's name carries in brackets: the age (钱学勤（81岁）) or where the writer lives (王秀兰（翠苑社区居民）,
 # 徐墨林（湖滨社区居民，82岁）), as papers for older readers and district papers sign their readers' pieces
-WRITER_NOTE = rf"[（(](?:\d{{1,3}}岁|[{CJK}]{{2,10}}居民(?:[，,]\s?\d{{1,3}}岁)?)[）)]"
+WRITER_NOTE = rf"[（(](?:\d{{2,3}}岁|[{CJK}]{{2,10}}[村居]民(?:[，,]\s?\d{{2,3}}岁)?)[）)]"
 _LABELLED_WORK = re.compile(rf"^(?:书法|篆刻|国画|中国画|油画|水彩画?|版画|剪纸|素描|漆画|(?:行|楷|隶|草|篆|行草)书|小楷)"
                             rf"(?:\s+\S.*|《[^》]+》.*)\s[{CJK}](?:\s?[{CJK}]){{1,3}}(?:{WRITER_NOTE})?$")
 # 国画《渔港晨曦》　吴青山, 书法　隶书　“宁静致远”　孙伯年（88岁）
@@ -845,11 +846,12 @@ _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 # What an editor line can open with (本版, 一版 or 3版, any role's first character): most lines are ruled out by it.
 _EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十策统主" + "".join(role[0] for role in _EDITOR_ROLE_WORDS))
 # the ear's 新闻热线：0576-86123456, a page's box 市民热线：12345 新闻热线：86198888
-_HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(?:刊登)?|发行|市民|民生|投诉|读者|登报|健康)?热线(?:电话)?\s*[:：]"
-                      r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
+_HOTLINE_LABEL = r"热线(?:电话)?\s*[:：]"  # 新闻热线：, 热线电话:
+_HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(?:刊登)?|发行|市民|民生|投诉|读者|登报|健康)?" + _HOTLINE_LABEL
+                      + r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
-_ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}热线(?:电话)?\s*[:：]\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
+_ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
 _IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
@@ -947,10 +949,10 @@ def holds_email(text: str) -> bool:
 
 
 def ends_on_email(text: str) -> bool:
-    return _EMAIL_AT_END.search(text) is not None
+    return "@" in text and _EMAIL_AT_END.search(text) is not None
 
 
-_EMAIL_AT_END = re.compile(r"[\w.-]+@[\w-]+\.[A-Za-z.]*[A-Za-z]$")
+_EMAIL_AT_END = re.compile(_EMAIL.pattern + "$")
 
 
 def is_credit(text: str) -> bool:
@@ -1188,6 +1190,11 @@ _SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究�
 
 # A reader's name and age or home under the title or at the foot of the piece: 钱学勤（81岁）, 王秀兰（翠苑社区居民）
 NOTED_WRITER = re.compile(rf"^(?P<names>{_UNIT_NAME}){WRITER_NOTE}$")
+
+
+def noted_writer(text: str) -> bool:
+    """A name with the writer's age or home in brackets after it, alone on its line (林小禾（湖滨社区居民）)?"""
+    return text.endswith(("）", ")")) and NOTED_WRITER.match(text) is not None
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|中学|小学|医院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟

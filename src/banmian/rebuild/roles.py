@@ -340,8 +340,9 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     word = text.replace("·", "").replace(" ", "")  # 公告·声明, 健康·生活, 乡 镇 (letter-spaced)
     short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None
                   or _DOTTED_SECTION.match(text) is not None) and word.isalpha()
-    # the paper's name beside the date, or last of the header's pieces (日期 / 第7版 / 云溪风·文化 / 云溪报)
-    under_header = index > 0 and out[index - 1].role == "furniture"
+    # the paper's name beside the date, or last of the header's pieces over a title (日期 / 第7版 / 云溪风·文化 / 云溪报 /
+    # 邻里同台唱新歌), not a headline over text (… / 村里的黑板报 / 本报讯…)
+    under_header = index > 0 and out[index - 1].role == "furniture" and not _over_text(units, index)
     return bool(patterns.PAPER_NAME.match(text) and (_beside_header(units, index) or under_header)
                 or patterns.county_paper(text) and index + 1 < len(units) and _header_piece(units[index + 1].text.strip())
                 or short_word and word not in columns() and not word.endswith(patterns.GENRE_LABELS)
@@ -528,7 +529,7 @@ def headline_like(unit: Unit) -> bool:
 
 
 _ANSWERS_LINE = ("谜底：", "谜底:", "上期谜底", "答案：", "答案:", "参考答案")
-_ISSUED_BY = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:气象台|气象局|统计局|中心|监测站|指挥部|办公室)(?:联合)?发布$")
+_ISSUED_BY = re.compile(rf"^[{patterns.CJK}]{{2,12}}(?:省|市|县|区)(?:气象台|气象局|统计局|监测站|监测中心)发布$")
 _TOPIC = re.compile(r"^【(?:话题|问题|议题|本期话题)】")
 # Who asks or answers, alone on a line over the words (读者张女士问：, …法官郑雨桐答：); 伊朗最高领袖顾问： heads a story
 _SPEAKER_TURN = re.compile(r"(?:读者|网友|市民|记者|听众|观众|家长|患者|居民|村民|群众|用户|考生|主持人)\S{0,12}问[:：]$"
