@@ -1641,3 +1641,18 @@ def test_a_fields_value_cut_inside_a_word_goes_on_however_wide_its_line():
             "土豆　2.30　2.30\n冬笋　12.00　15.00\n草鸡蛋　7.80　7.60\n数据来源：申江市农产品批发市场价\n格监测中心\n")
     (box,) = banmian.rebuild(text).articles
     assert box.paragraphs[-1] == "数据来源：申江市农产品批发市场价格监测中心"
+
+
+def test_a_figure_under_an_indented_paragraphs_first_line_goes_on_it():
+    text = ("国内联播快讯\n\n　　全国已划定的生态环境管控单元\n44604个\n　　生态环境部最新消息，截至3月底，\n"
+            "全国已完成生态环境分区管控方案的发\n布实施。\n")
+    (article,) = banmian.rebuild(text).articles
+    assert article.paragraphs[0] == "全国已划定的生态环境管控单元44604个"
+
+
+def test_a_word_cut_at_a_lines_start_that_reads_as_a_field_is_no_field():
+    text = ("我国将规范外卖平台补贴行为\n\n　　征求意见稿主要包括四方\n面内容：一是明确总体原则，\n不得以开展长期、大额补贴的\n"
+            "方式排挤竞争对手。\n")
+    (article,) = banmian.rebuild(text).articles
+    assert article.paragraphs[-1].endswith("征求意见稿主要包括四方面内容：一是明确总体原则，不得以开展长期、大额补贴的方式排挤竞争对手。")
+

@@ -827,9 +827,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if _CIRCLED <= unit.text[0] <= _CIRCLED_LAST and _CIRCLED <= text[0] <= _CIRCLED_LAST:
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
     if (unit.text[0].isdigit() and figure_alone(unit.text) and not (text[-1].isdigit() or text[-1] in ".．")
-            and _COUNTS_ON.search(text) is None):
+            and _COUNTS_ON.search(text) is None and not (layout.indents and previous.lines[-1].indent)):
         # …地区生产总值 / 21.4% / 高新技术产业投资增速: a figure box's next figure, over what it counts (not …增长5. / 4%,
-        # nor …人数下降 / 36%: the figure a sentence's verb asks for)
+        # nor …人数下降 / 36%: the figure a sentence's verb asks for, nor 　　全国划定生态环境管控单元 / 44604个: the
+        # first line of an indented paragraph, going on)
         return False, True
     if labelled_work(unit.text) or labelled_work(text):
         return False, True  # 少了一只，像我 / 行书　陆游《…》句　郑砚农: a work's caption, a line of its own
@@ -1155,7 +1156,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后: a signature, its line alone, closes the piece
         return False
     sentence_ends = ends_sentence(last.text)  # asked by most rules below: looked at once
-    if (("：" in line.text or ":" in line.text) and FIELD_LABEL.match(line.text)  # a field's label ends on a colon
+    if (("：" in line.text or ":" in line.text) and _field_opens(last.text, line.text)  # a field's label ends on a colon
             or sentence_ends and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【")):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
         return False
@@ -1218,6 +1219,13 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return (_ATTRIBUTION.match(line.text) is not None or previous.text[0] in _BULLETS and _credit_alone(line.text)
                 or not weighs_as_paragraph_end(previous, line))
     return full
+
+
+def _field_opens(left: str, right: str) -> bool:
+    """Does a field open the line (时间：…, 活动内容：…), not a word cut at the line's start that reads as one
+    (…主要包括四方 / 面内容：一是…: 方面 across the cut)?"""
+    field = FIELD_LABEL.match(right)
+    return field is not None and not (len(field["qualifier"]) == 1 and word_across(left, right))
 
 
 def _heading_among_flush(line: Line, layout: Layout) -> bool:
