@@ -196,6 +196,23 @@ def test_a_measured_caption_block_under_a_photo_leaves_the_story_above_it():
     assert photo.byline.photographers == ["王正"]
 
 
+def test_a_kicker_set_large_over_a_larger_headline_at_the_pages_top_is_no_section_name():
+    line = _measured_line
+    lines = [
+        line(0, "东湖日报 2026年6月18日 星期四", 62, 300, 20, size=9.0),
+        line(1, "第3版 要闻", 500, 587, 20, size=9.0),
+        line(2, "见证·中国机遇", 368, 474, 64, gap=1, size=15.2),
+        line(3, "“我们完全可以相互成就、", 255, 587, 83, size=27.6),
+        line(4, "共同繁荣”", 383, 459, 115, size=15.2),
+        line(6, "本报记者 王小明", 62, 180, 150, gap=1, size=10.5),
+        line(7, "外资企业负责人表示，中国市场潜力巨大，合作前景广阔。", 62, 330, 170, gap=1, size=10.5),
+        line(8, "多家企业宣布扩大在华投资，深化产业链合作。", 62, 300, 186, size=10.5),
+    ]
+    page = banmian.rebuild_lines(lines)
+    assert page.furniture == ["东湖日报 2026年6月18日 星期四", "第3版 要闻"]
+    assert page.articles[0].headline == ["见证·中国机遇", "“我们完全可以相互成就、", "共同繁荣”"]
+
+
 def test_a_byline_under_a_body_type_subhead_stays_in_its_round_up():
     from banmian.model import BBox, Line
 

@@ -546,3 +546,9 @@ def test_a_papers_own_name_for_its_editorial_under_the_header_kicks_the_editoria
     units = classify(split_lines("东方财经日报\n评论\n2024年9月3日　星期二\nA11\n东财社论\n稳住制造业投资需要更多“长钱”\n"
                                  "8月份制造业采购经理指数为49.1%，仍处于收缩区间。"))
     assert [unit.role for unit in units][4:] == ["text", "text", "text"]
+
+
+def test_a_compilers_note_supplying_the_pictures_is_the_pieces_text_an_archives_credit_is_a_credit():
+    assert role_of("（李庆军整理并供图）") == "text"
+    assert role_of("（市档案馆供图）") == "credit"
+

@@ -978,7 +978,8 @@ PICTURE_SOURCE = re.compile(
     rf"|(?:新华社|中新社)发\s*[（(][{CJK}A-Za-z·]{{2,30}}供图[）)]|新华社\s*[/／]\s*(?:路透|法新|美联|欧新)社?"
     rf"|(?:路透|法新|美联|欧新|新华|中新)社(?:图片|照片)"  # 法新社图片: an agency's picture on a world page
     rf"|图\s*[/／:：]\s*(?:{_PICTURE_AGENCY}|IC)|(?:{_PICTURE_AGENCY}|IC\s?photo)\s*[/／ ]\s*图"  # 视觉中国/图, 东方IC 图, 图/IC
-    rf"|[（(]@?[{CJK}A-Za-z0-9_]{{2,20}}\s?(?:供图|提供)[）)])$"  # （市档案馆供图）, （@云城交警 供图）: an archive's, an account's
+    # （市档案馆供图）, （@云城交警 供图）: an archive's, an account's (not （李庆军整理并供图）: who wrote the piece down)
+    rf"|[（(](?![^）)]*整理)@?[{CJK}A-Za-z0-9_]{{2,20}}\s?(?:供图|提供)[）)])$"
 )
 
 

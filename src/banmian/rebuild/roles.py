@@ -19,7 +19,7 @@ def classify(lines: list[Line]) -> list[Unit]:
     body = _median_size(units)
     return _table_sources(_mailboxes_under_calls(_weather_box_tails(_public_service_ads(_pull_quotes(_folios(_index_box(
         _page_foot(_page_top(_set_off_credits(_photo_reports_under_headlines(_bylines_inside_brackets(
-            _indented_bylines_opened_paragraphs(units))), body)), body))))))))
+            _indented_bylines_opened_paragraphs(units))), body), body), body))))))))
 
 
 def _table_sources(units: list[Unit]) -> list[Unit]:
@@ -308,11 +308,12 @@ def _set_off_credits(units: list[Unit], body: float) -> list[Unit]:
 
 
 _TOP = 6  # lines a page header in pieces may take
+_DISPLAY = 1.25  # times the body's size: type set for headlines
 _SPECIAL_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:专刊|专版|周刊|特刊)$")  # 高考志愿填报专刊: a page's section, named long
 _SECTION = 4  # characters of a section name: 要闻, 文化
 
 
-def _page_top(units: list[Unit]) -> list[Unit]:
+def _page_top(units: list[Unit], body: float) -> list[Unit]:
     """A page header read in pieces: the paper's name, its date, weekday and page, and a section
     name beside them or over the editor line, are furniture, not the first story's headline.  Pieces
     a masthead prints in known forms (dates, 出版物号, sites, price) may run long; of those told
@@ -325,10 +326,20 @@ def _page_top(units: list[Unit]) -> list[Unit]:
         text = unit.text.strip()
         if not (patterns.HEADER_PIECE.match(text) or patterns.is_top_flag(text)):
             placed += 1
-            if placed > _TOP or not _piece_by_place(units, out, index, text):
+            if placed > _TOP or _kicks_a_display_headline(units, index, body) or not _piece_by_place(units, out, index, text):
                 break
         out[index] = Unit(unit.lines, "furniture", unit.text)
     return out
+
+
+def _kicks_a_display_headline(units: list[Unit], index: int, body: float) -> bool:
+    """Where type sizes are known: is this line set large over a line set larger that is no piece of the header
+    (见证·中国机遇 / “我们完全可以相互成就、)?  A kicker over a headline, not a section's name."""
+    if not body or index + 1 >= len(units):
+        return False
+    size, below = units[index].lines[0].font_size, units[index + 1]
+    return (size is not None and size >= _DISPLAY * body and below.lines[0].font_size is not None
+            and below.lines[0].font_size > size and not _header_piece(below.text.strip()))
 
 
 def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -> bool:
