@@ -326,7 +326,8 @@ def _page_top(units: list[Unit], body: float) -> list[Unit]:
         text = unit.text.strip()
         if not (patterns.HEADER_PIECE.match(text) or patterns.is_top_flag(text)):
             placed += 1
-            if placed > _TOP or _kicks_a_display_headline(units, index, body) or not _piece_by_place(units, out, index, text):
+            if (placed > _TOP or _kicks_a_display_headline(units, index, body)
+                    or not _piece_by_place(units, out, index, text)):
                 break
         out[index] = Unit(unit.lines, "furniture", unit.text)
     return out
