@@ -1656,3 +1656,10 @@ def test_a_word_cut_at_a_lines_start_that_reads_as_a_field_is_no_field():
     (article,) = banmian.rebuild(text).articles
     assert article.paragraphs[-1].endswith("征求意见稿主要包括四方面内容：一是明确总体原则，不得以开展长期、大额补贴的方式排挤竞争对手。")
 
+
+def test_a_field_under_a_field_that_ends_on_a_character_stays_a_field():
+    text = ("市老年大学春季招生\n\n　　开设书法、国画、声乐等课程46门，招\n收学员2000名。\n报名时间：12月2日至12月13日\n"
+            "报名地点：市老年大学教务处\n")
+    (article,) = banmian.rebuild(text).articles
+    assert article.paragraphs[-2:] == ["报名时间：12月2日至12月13日", "报名地点：市老年大学教务处"]
+
