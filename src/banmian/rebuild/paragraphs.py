@@ -1223,7 +1223,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
 
 def _field_opens(left: str, right: str) -> bool:
     """Does a field open the line (时间：…, 活动内容：…), not a word cut at the line's start that reads as one
-    (…主要包括四方 / 面内容：一是…, …提出下 / 一步工作措施：…: 方面, 下一步 across the cut)?"""
+    (…主要包括四方 / 面内容：一是…: 方面 across the cut)?"""
     field = FIELD_LABEL.match(right)
     return field is not None and not (field["qualifier"] and CJK_CHAR.match(left[-1]) and not FIELD_LABEL.match(left)
                                       and word_across(left, right))  # (…13日 / 报名地点：: the field above, 日报 no word)

@@ -743,7 +743,6 @@ _ARTWORK_SIZE = re.compile(r"\d+(?:\.\d+)?\s?(?:cm|厘米|CM)\s?[×xX＊*]\s?\d+
 
 # or opens on the art or the script and ends on the artist, its parts set apart (篆刻　“清风徐来”　吴印石,
 # 书法　行书　…句　欧阳砚, 行书　陆游《临安春雨初霁》句　郑砚农)
-# A senior writer's or artist's age after the name, as pages for older readers print it: 孙伯年（88岁）
 # What a writer's name carries in brackets: the age (钱学勤（81岁）) or where the writer lives (王秀兰（翠苑社区居民）,
 # 徐墨林（湖滨社区居民，82岁）), as papers for older readers and district papers sign their readers' pieces
 WRITER_NOTE = rf"[（(](?:\d{{2,3}}岁|[{CJK}]{{2,10}}[村居]民(?:[，,]\s?\d{{2,3}}岁)?)[）)]"
@@ -1196,6 +1195,8 @@ NOTED_WRITER = re.compile(rf"^(?P<names>{_UNIT_NAME}){WRITER_NOTE}$")
 def noted_writer(text: str) -> bool:
     """A name with the writer's age or home in brackets after it, alone on its line (林小禾（湖滨社区居民）)?"""
     return text.endswith(("）", ")")) and NOTED_WRITER.match(text) is not None
+
+
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|中学|小学|医院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from banmian.model import Line, Unit
+from banmian.model import Line, Unit, display_type
 from banmian.rebuild import patterns
 from banmian.rebuild.layout import uses_indents
 from banmian.rebuild.lexicon import columns
@@ -308,7 +308,6 @@ def _set_off_credits(units: list[Unit], body: float) -> list[Unit]:
 
 
 _TOP = 6  # lines a page header in pieces may take
-_DISPLAY = 1.25  # times the body's size: type set for headlines
 _SPECIAL_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:专刊|专版|周刊|特刊)$")  # 高考志愿填报专刊: a page's section, named long
 _SECTION = 4  # characters of a section name: 要闻, 文化
 
@@ -337,10 +336,10 @@ def _kicks_a_display_headline(units: list[Unit], index: int, body: float) -> boo
     """Where type sizes are known: is this line set large over a line set larger that is no piece of the header
     (见证·中国机遇 / “我们完全可以相互成就、)?  A kicker over a headline, not a section's name."""
     if not body or index + 1 >= len(units):
-        return False
-    size, below = units[index].lines[0].font_size, units[index + 1]
-    return (size is not None and size >= _DISPLAY * body and below.lines[0].font_size is not None
-            and below.lines[0].font_size > size and not _header_piece(below.text.strip()))
+        return False  # no sizes measured (the median of none is 0)
+    line, below = units[index].lines[0], units[index + 1]
+    return (display_type(line, body) and below.lines[0].font_size is not None
+            and below.lines[0].font_size > line.font_size and not _header_piece(below.text.strip()))
 
 
 def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -> bool:
