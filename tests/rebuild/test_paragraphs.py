@@ -1663,3 +1663,33 @@ def test_a_field_under_a_field_that_ends_on_a_character_stays_a_field():
     (article,) = banmian.rebuild(text).articles
     assert article.paragraphs[-2:] == ["报名时间：12月2日至12月13日", "报名地点：市老年大学教务处"]
 
+
+
+def _set_in_a_column(texts: list[str], size: float = 10.5):
+    """Measured lines as a PDF column sets them: a paragraph's first line indented two characters, the rest flush."""
+    from banmian.model import BBox, Line
+
+    lines = []
+    for k, text in enumerate(texts):
+        indent = text.startswith("\u3000\u3000")
+        text = text.lstrip("\u3000")
+        x0 = 600 + (2 * size if indent else 0)
+        lines.append(Line(number=k, text=text, indent=indent, font_size=size,
+                          bbox=BBox(x0, 100 + 17 * k, x0 + size * len(text), 100 + 17 * k + size)))
+    units = classify(lines)
+    return blocks(units, read_layout(units))
+
+
+@pytest.mark.parametrize("above, below, rest", [("检查制度实施情况重点有8", "方面内容：贸易自由便利落", "实情况。"),
+                                                 ("会议提出了面临的困难和下", "一步工作措施：深入学习宣", "传。"),
+                                                 ("由法院查封时采取“活封”", "方式：在不变卖的前提下，", "继续使用设备。")])
+def test_a_full_measured_line_runs_on_into_words_under_it_that_read_as_a_field(above, below, rest):
+    merged = _set_in_a_column(["\u3000\u3000近日，全国人大常委", "会启动执法检查，检查组将", "赴5个省份开展检查。",
+                               "\u3000\u3000据介绍，此次检查中", above, below, rest])
+    assert merged[-1].text == "据介绍，此次检查中" + above + below + rest
+
+
+def test_a_closing_credit_wrapped_under_a_full_measured_line_stays_in_the_paragraph():
+    merged = _set_in_a_column(["\u3000\u3000近日，国家外汇管理", "局更新发布主要法规目录，", "涵盖金融资产负债统计制度",
+                               "等十项内容，均予以公布。", "（记者刘开雄）"])
+    assert merged[-1].text == "近日，国家外汇管理局更新发布主要法规目录，涵盖金融资产负债统计制度等十项内容，均予以公布。（记者刘开雄）"

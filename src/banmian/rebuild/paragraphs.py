@@ -1157,6 +1157,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     sentence_ends = ends_sentence(last.text)  # asked by most rules below: looked at once
     if (("：" in line.text or ":" in line.text) and _field_opens(last.text, line.text)  # a field's label ends on a colon
+            and (sentence_ends or not _runs_on_in_print(last, line, layout))
             or sentence_ends and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【")):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
         return False
@@ -1170,7 +1171,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
     if last.text[-1] in "：:》" and SECTION_NUMBER.match(line.text):
         return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》: a list's items under its lead, one a paragraph
-    if sentence_ends and _foot_credit(previous, line.text, layout):
+    if sentence_ends and _foot_credit(previous, line.text, layout) and not _runs_on_in_print(last, line, layout):
         return False  # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
     if (" " in last.text or " " in line.text) and rows_apart(last.text, line.text):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
@@ -1316,6 +1317,13 @@ def _full(last: Line, line: Line, layout: Layout) -> bool:
     fills = column - tolerance <= printed or last.bbox is None and column - _slack(line.text) - tolerance <= printed
     # far wider than its column: a heading, unless indented as paragraphs open (the column read too narrow)
     return fills and (inside <= column + 1.51 or layout.indents and last.indent or _set_under(last, line))
+
+
+def _runs_on_in_print(last: Line, line: Line, layout: Layout) -> bool:
+    """Where lines were measured: does `last` fill its column and `line` start right under it, flush at its left
+    edge, as type that runs on does?  What the words under it look like then does not matter: a word cut there
+    (…重点检查8 / 方面内容：…) or a story's closing credit wrapped onto a line of its own (…予以公布。 / （记者刘开雄））."""
+    return last.bbox is not None and _starts_under(last, line) and _full(last, line, layout)
 
 
 def _set_under(last: Line, line: Line) -> bool:
