@@ -1693,3 +1693,9 @@ def test_a_closing_credit_wrapped_under_a_full_measured_line_stays_in_the_paragr
     merged = _set_in_a_column(["\u3000\u3000近日，国家外汇管理", "局更新发布主要法规目录，", "涵盖金融资产负债统计制度",
                                "等十项内容，均予以公布。", "（记者刘开雄）"])
     assert merged[-1].text == "近日，国家外汇管理局更新发布主要法规目录，涵盖金融资产负债统计制度等十项内容，均予以公布。（记者刘开雄）"
+
+
+def test_a_numeral_wrapped_alone_onto_the_line_under_a_full_one_ends_its_paragraph():
+    merged = _set_in_a_column(["\u3000\u3000近日，全国人大常委", "会启动执法检查，检查组将", "赴5个省份开展检查。",
+                               "\u3000\u3000古镇老街修缮一新，游客", "络绎不绝，眼瞅儿时的古镇", "风貌又回来了，老人已年过", "七"])
+    assert merged[-1].text == "古镇老街修缮一新，游客络绎不绝，眼瞅儿时的古镇风貌又回来了，老人已年过七"

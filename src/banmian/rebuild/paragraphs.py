@@ -862,8 +862,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if not unit.lines[0].indent and dateline_alone(text):
         return True, True  # the lead's text goes on under its dateline and credit
-    if _CHAPTER_NUMBER.match(unit.text):
-        return False, True  # …报销。 / 2: no column or printed line holds a paragraph's last number alone
+    if _CHAPTER_NUMBER.match(unit.text) and unit.lines[0].gap_before:
+        # …报销。 / (a blank line) / 2: no column or printed line holds a paragraph's last number alone, set apart
+        # (a printed line right under another may: …老人已年过 / 七)
+        return False, True
     if layout.form == FRAGMENTS:
         if layout.indents:
             return _indented_fragment_continues(previous, unit), True
