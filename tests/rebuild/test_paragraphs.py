@@ -1699,3 +1699,23 @@ def test_a_numeral_wrapped_alone_onto_the_line_under_a_full_one_ends_its_paragra
     merged = _set_in_a_column(["\u3000\u3000近日，全国人大常委", "会启动执法检查，检查组将", "赴5个省份开展检查。",
                                "\u3000\u3000古镇老街修缮一新，游客", "络绎不绝，眼瞅儿时的古镇", "风貌又回来了，老人已年过", "七"])
     assert merged[-1].text == "古镇老街修缮一新，游客络绎不绝，眼瞅儿时的古镇风貌又回来了，老人已年过七"
+
+
+def test_a_quotation_in_body_type_atop_a_column_goes_on_the_paragraph_cut_there_though_said_again():
+    # a pull quote is set in larger type than the text; in the text's own type it is the text
+    from banmian.model import BBox, Line
+
+    columns = [["\u3000\u3000她回忆说：“第一次走进山里", "的学校，看到孩子们的一双双", "眼睛，印象深刻，"],
+               ["“他们渴望音乐的眼神触动了我。”", "\u3000\u3000后来她常说：“他们渴望音", "乐的眼神触动了我。”"]]
+    lines = []
+    for column, texts in enumerate(columns):
+        for row, text in enumerate(texts):
+            indent = text.startswith("\u3000\u3000")
+            text = text.lstrip("\u3000")
+            x0 = 600 + 150 * column + (20 if indent else 0)
+            lines.append(Line(number=len(lines), text=text, indent=indent, font_size=10, gap_before=int(row == 0 and column > 0),
+                              bbox=BBox(x0, 100 + 17 * row, x0 + 10 * len(text), 110 + 17 * row)))
+    units = classify(lines)
+    merged = blocks(units, read_layout(units))
+    assert [unit.text for unit in merged] == ["她回忆说：“第一次走进山里的学校，看到孩子们的一双双眼睛，印象深刻，“他们渴望音乐的眼神触动了我。”",
+                                              "后来她常说：“他们渴望音乐的眼神触动了我。”"]

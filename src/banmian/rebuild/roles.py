@@ -98,7 +98,8 @@ def _pull_quotes(units: list[Unit]) -> list[Unit]:
     Its words stand in the text elsewhere on the page: there a repeat, furniture, which the paragraph goes on
     past.  Between paragraphs it is left as one (the news corpus prints such quotes as the story's own)."""
     openers = [index for index, unit in enumerate(units) if unit.role == "text" and unit.text.startswith("“")
-               and unit.gap_before and not unit.lines[0].indent and index and _body_cut(units, index - 1)]
+               and unit.gap_before and not unit.lines[0].indent and index and _body_cut(units, index - 1)
+               and _set_larger(units, index)]
     if not openers:
         return units
     page = "".join(unit.text for unit in units)
@@ -110,6 +111,13 @@ def _pull_quotes(units: list[Unit]) -> list[Unit]:
             for index in range(start, _speaker_end(units, end)):
                 out[index] = Unit(units[index].lines, "furniture", units[index].text)
     return out
+
+
+def _set_larger(units: list[Unit], index: int) -> bool:
+    """Could the unit be set larger than the text cut before it, as a pull quote is?  Where lines were measured
+    their type sizes say (a quotation in the text's own type atop a column is the text going on); else it may."""
+    size, before = units[index].lines[0].font_size, units[index - 1].lines[-1].font_size
+    return not size or not before or size > before
 
 
 def _body_cut(units: list[Unit], index: int) -> bool:
