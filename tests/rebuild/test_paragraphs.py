@@ -1682,8 +1682,9 @@ def _set_in_a_column(texts: list[str], size: float = 10.5):
 
 @pytest.mark.parametrize("above, below, rest", [("检查制度实施情况重点有8", "方面内容：贸易自由便利落", "实情况。"),
                                                  ("会议提出了面临的困难和下", "一步工作措施：深入学习宣", "传。"),
-                                                 ("由法院查封时采取“活封”", "方式：在不变卖的前提下，", "继续使用设备。")])
-def test_a_full_measured_line_runs_on_into_words_under_it_that_read_as_a_field(above, below, rest):
+                                                 ("由法院查封时采取“活封”", "方式：在不变卖的前提下，", "继续使用设备。"),
+                                                 ("多位作家和领读人纷纷给出", "答案：阅读是一盏让人清醒", "的灯火。")])
+def test_a_full_measured_line_runs_on_into_words_under_it_that_read_as_a_field_or_an_answer(above, below, rest):
     merged = _set_in_a_column(["\u3000\u3000近日，全国人大常委", "会启动执法检查，检查组将", "赴5个省份开展检查。",
                                "\u3000\u3000据介绍，此次检查中", above, below, rest])
     assert merged[-1].text == "据介绍，此次检查中" + above + below + rest

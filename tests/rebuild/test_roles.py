@@ -457,6 +457,7 @@ def test_an_index_boxs_items_with_their_page_in_brackets_are_furniture():
     assert [role_of(line) for line in ("乡村“村BA”开赛（3版）", "仙都景区迎来研学游热潮（A4版）", "春运首日客流平稳（A04）")] == [
         "furniture"] * 3
     assert role_of("（相关报道见第六版）") == "text"  # a cross-reference stays in its story
+    assert role_of("200米亚洲少年（U18）") == "text"  # an age group, no section of the paper
     assert role_of("市委常委会召开会议（图）") == "text"
 
 

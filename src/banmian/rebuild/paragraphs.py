@@ -852,7 +852,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if noted_writer(unit.text):
         return False, True  # …连成了一个家 / 林小禾（湖滨社区居民）: a reader signing a poem or an essay, a line of its own
-    if _ANSWER_OPENS.match(unit.text) and text[-1] not in "回解":
+    if (_ANSWER_OPENS.match(unit.text) and text[-1] not in "回解"
+            and (ends_sentence(text) or not _runs_on_in_print(previous.lines[-1], unit.lines[0], layout))):
         return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：)
     if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
         return True, True
