@@ -1022,8 +1022,8 @@ def _long_name_alone(text: str) -> bool:
     if len(text) > _LONG_NAME_LINE or not any(role in text for role in ("记者", "通讯员", "实习生")):
         return False  # most lines: no role to look further for
     long_name = _LONG_NAME_BYLINE.match(text)
-    if long_name is None:
-        return False
+    if long_name is None or BODY_LABEL.match(text[:long_name.start("name") + 2]):
+        return False  # 记者手记 / 货畅其流 read as one line: a column's label over a title, no reporter 手记货畅其流
     name, vocabulary = long_name["name"], words()
     return sum(name[start:start + 2] in vocabulary for start in range(len(name) - 1)) <= 1
 
