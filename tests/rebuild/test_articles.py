@@ -2343,3 +2343,19 @@ def test_a_readers_essay_signed_at_its_foot_names_the_reader_and_ends_there_but_
     answered = banmian.rebuild("辞职后还能要回来吗？\n\n读者问：老板已经拖欠了我4个月工资，辞职后工资还能要回来吗？\n\n读者 小陈\n\n"
                                "律师答：用人单位未及时足额支付劳动报酬的，劳动者可以解除劳动合同。\n")
     assert [len(a.paragraphs) for a in answered.articles] == [3]
+
+
+def test_labelled_headline_lines_set_in_display_type_are_no_box_rows():
+    # 河南：… / 天津：… read from text alone as a facts box's rows; their type size says they are headlines
+    line = _measured_line
+    lines = [
+        line(0, "夏粮收购进展顺利", 39, 302, 20, size=24.8),
+        line(2, "本报北京6月20日电（记者王浩）夏粮收购进展顺利，各地抓好", 39, 302, 60, gap=1, size=9.5),
+        line(3, "粮食收购，确保颗粒归仓、收储入库。", 39, 200, 75, size=9.5),
+        line(5, "河南：谱写中原更加出彩篇章", 39, 302, 110, gap=1, size=20.2),
+        line(6, "天津：奋力绘就社会主义现代化", 46, 294, 135, size=24.8),
+        line(8, "央视网消息：各地干部群众认真学习，表示要扎实做好各项工作。", 55, 302, 175, gap=1, size=9.5),
+        line(9, "大家纷纷表示，要把学习成果转化为实际行动。", 39, 260, 190, size=9.5),
+    ]
+    page = banmian.rebuild_lines(lines)
+    assert page.articles[-1].headline == ["河南：谱写中原更加出彩篇章", "天津：奋力绘就社会主义现代化"]

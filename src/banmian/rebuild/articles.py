@@ -119,7 +119,8 @@ class _Placer:
                         [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units])
         self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k] or _kicks_a_signed_title(units, k)
                        or len(unit.lines) == 2 and self._cut_heading(unit))
-                      and not self._opens_caption(k) and not _row_among_rows(units, k)
+                      and not self._opens_caption(k)
+                      and not (_row_among_rows(units, k) and not self.display[k])  # 河南：… / 天津：… set large: a title
                       and not _schedules_a_day(units, k)
                       and not (k and patterns.figure_alone(units[k - 1].text))  # what the figure above counts
                       and not patterns.artwork_caption(unit.text) and not _titles_a_credit(units, k)
