@@ -260,7 +260,13 @@ def test_an_indented_line_that_reads_as_a_byline_opens_a_paragraph_in_a_measured
         lines = [Line(number=number, text=text, indent=indent, font_size=10.5, confidence=confidence,
                       bbox=BBox(x, y, x + 10.5 * len(text), y + 10.5)) for number, text, x, y, indent in specs]
         assert [unit.role for unit in classify(lines)] == ["byline", "text", "text", "text", "text", "text"], confidence
-    assert [unit.role for unit in classify(split_lines("记者好奇，不收钱，还影"))] == ["byline"]  # text alone cannot tell
+    assert [unit.role for unit in classify(split_lines("记者好奇，不收钱，还影"))] == ["text"]  # no byline parts names by commas
+
+
+@pytest.mark.parametrize("line", ["记者调研发现，这背后是", "记者深入常州、南京、苏州等地，探", "接受新华社记者采访时说，靖国神",
+                                  "记者走进船厂，见证一艘"])
+def test_a_sentence_that_opens_on_a_reporter_is_no_byline(line):
+    assert role_of(line) == "text"
 
 
 def test_a_line_ending_on_gongtu_right_under_a_paragraph_is_a_credit_however_it_is_set():

@@ -174,7 +174,7 @@ _TAG = rf"(?:【[{CJK}]{{2,8}}讯】\s*)?"  # 【本报讯】记者张帅／台�
 _TRANSLATOR = r"(?:编译|摘编)\s*[/／:：]?"  # 编译/王晓东, 编译：王晓东, □摘编/王 芳: who translated or abridged a reprint
 EDITOR_AFTER_WRITERS = re.compile(r"\s+(?:责任编辑|责编|编辑|校对|美编|组版)\s*[:：]?\s*\S.*$")  # 新京报记者 杨迅 编辑 王 正 校对 陈 震
 BYLINE_LINE = re.compile(
-    rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|{_TRANSLATOR}|文\s*[/:：])\s*{_NAME}(?:\s*[、，,/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}}"
+    rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|{_TRANSLATOR}|文\s*[/:：])\s*{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}}"
     # Taiwan's 记者王小明／台北报导; 本报特派记者 郑 轶 多哈报道, 本报记者 王平 发自乌鲁木齐; 通讯员 刘 阳（信息科学技术学院）
     rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道]|\s+(?:发自)?[{CJK}]{{2,8}}报道|\s+发自[{CJK}]{{2,8}}|(?<![摄图])\s*[（(][{CJK}]{{2,16}}[）)])?$"
 )
