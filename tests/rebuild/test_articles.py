@@ -2359,3 +2359,18 @@ def test_labelled_headline_lines_set_in_display_type_are_no_box_rows():
     ]
     page = banmian.rebuild_lines(lines)
     assert page.articles[-1].headline == ["河南：谱写中原更加出彩篇章", "天津：奋力绘就社会主义现代化"]
+
+
+def test_a_body_type_line_right_under_the_text_above_a_headline_is_that_texts_not_a_kicker():
+    # the story's last line sits at the text's own spacing; a kicker would stand apart, over its headline
+    line = _measured_line
+    lines = [
+        line(0, "越剧团的年轻演员们", 40, 300, 20, size=24),
+        line(2, "排练结束后，大家围坐在一起，一句句复盘、一点点调动作。", 40, 334, 60, gap=1, size=10.5),
+        line(3, "这群年轻的越剧人笑着说，“咱们戏台上见！”", 40, 260, 75, size=10.5),
+        line(5, "神舟二十三号船箭组合体转运至发射区", 40, 500, 110, gap=1, size=24),
+        line(7, "新华社酒泉6月20日电 记者从中国载人航天工程办公室获悉，船箭组合体已转运至发射区。", 40, 334, 150, gap=1, size=10.5),
+    ]
+    page = banmian.rebuild_lines(lines)
+    assert page.articles[0].paragraphs[-1].endswith("“咱们戏台上见！”")
+    assert page.articles[1].headline == ["神舟二十三号船箭组合体转运至发射区"]

@@ -119,7 +119,7 @@ class _Placer:
                         [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units])
         self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k] or _kicks_a_signed_title(units, k)
                        or len(unit.lines) == 2 and self._cut_heading(unit))
-                      and not self._opens_caption(k)
+                      and not self._opens_caption(k) and not self._close_under_text(k)
                       and not (_row_among_rows(units, k) and not self.display[k])  # 河南：… / 天津：… set large: a title
                       and not _schedules_a_day(units, k)
                       and not (k and patterns.figure_alone(units[k - 1].text))  # what the figure above counts
@@ -720,6 +720,17 @@ class _Placer:
         """On a page of lines one blank line apart, is this line set three or more blank lines below
         the one above?  A headline's lines stand at most two apart; three come only before a new headline."""
         return not self.wrapped and self.units[index].lines[0].gap_before >= _GAP_BEFORE_HEADLINE
+
+    def _close_under_text(self, index: int) -> bool:
+        """Where lines were measured: is this body-type line set right under a line of text in its own type, no
+        space between (…一点点调动作。 / 这群年轻的越剧人笑着说，“咱们戏台上见！”)?  Then it is that text's last
+        line or its next paragraph: a heading, a kicker over the next headline above all, stands apart."""
+        line = self.units[index].lines[0]
+        if index == 0 or line.bbox is None or self.display[index] or line.gap_before:
+            return False
+        above = self.units[index - 1]
+        return (above.role == "text" and above.lines[-1].bbox is not None and not headline_like(above)
+                and above.lines[-1].font_size == line.font_size and not _set_apart(above.lines[-1], line))
 
     def _body_type_after_display(self, index: int) -> bool:
         """Where type sizes are known: is this line set in body type right under one in display type?"""
