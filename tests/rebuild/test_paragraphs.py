@@ -1720,3 +1720,12 @@ def test_a_quotation_in_body_type_atop_a_column_goes_on_the_paragraph_cut_there_
     merged = blocks(units, read_layout(units))
     assert [unit.text for unit in merged] == ["她回忆说：“第一次走进山里的学校，看到孩子们的一双双眼睛，印象深刻，“他们渴望音乐的眼神触动了我。”",
                                               "后来她常说：“他们渴望音乐的眼神触动了我。”"]
+
+
+def test_a_printed_line_short_of_its_column_by_its_figures_goes_on_where_a_word_runs_across():
+    # the paper set its figures wider than the half character they are read as: 成绩夺 / 冠 is one word cut
+    text = ("游泳比赛浙江队一日三金\n本报讯 记者 罗 晨 11月11日晚，\n十五运会游泳比赛在广州进行了第\n三个比赛日的争夺。浙江队在男子\n"
+            "接力等三个项目上夺冠，领跑游泳\n项目奖牌榜。\n男子200米自由泳决赛中，浙江选\n手沈一鸣以1分45秒12的成绩夺\n"
+            "冠，这一成绩创造了本赛季全国最\n好成绩。\n")
+    (article,) = banmian.rebuild(text).articles
+    assert article.paragraphs[-1] == "男子200米自由泳决赛中，浙江选手沈一鸣以1分45秒12的成绩夺冠，这一成绩创造了本赛季全国最好成绩。"

@@ -27,6 +27,7 @@ _OPEN_STARTS = set("的了地得着过们")
 _LONGEST_HEADING = LONGEST_FRAGMENT  # characters: longer lines are sentence text
 _HEADLINE_LINES = 4
 _HEADING_SHORT_BY = 3  # characters short of the column under it
+_CUT_NEAR_THE_EDGE = 3  # characters short of its column: a line cut inside a word, its figures set wider than read
 _OPENERS = "（“《‘【「『("
 _CLOSER_OF = {"（": "）", "(": ")", "【": "】", "“": "”", "「": "」", "『": "』"}
 _LONG_PARAGRAPH = 6  # lines
@@ -1222,7 +1223,17 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
         return (_ATTRIBUTION.match(line.text) is not None or previous.text[0] in _BULLETS and _credit_alone(line.text)
                 or not weighs_as_paragraph_end(previous, line))
-    return full
+    return full or _word_cut_near_the_edge(previous, line, layout)
+
+
+def _word_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> bool:
+    """From text alone: does a paragraph's printed line, a little short of its column, stop inside a word that the
+    line under it ends (…以1分45秒12的成绩夺 / 冠，…)?  Figures and Latin letters are read as half a character
+    wide, but a paper may set them wider; a paragraph's last line ends on a stop, not inside a word."""
+    last = previous.lines[-1]
+    return (last.bbox is None and len(previous.lines) > 1 and CJK_CHAR.match(last.text[-1]) is not None
+            and layout.measures[last.number][0] >= layout.widths[last.number] - _CUT_NEAR_THE_EDGE
+            and word_across(last.text, line.text))
 
 
 def _field_opens(left: str, right: str) -> bool:
