@@ -1729,3 +1729,14 @@ def test_a_printed_line_short_of_its_column_by_its_figures_goes_on_where_a_word_
             "冠，这一成绩创造了本赛季全国最\n好成绩。\n")
     (article,) = banmian.rebuild(text).articles
     assert article.paragraphs[-1] == "男子200米自由泳决赛中，浙江选手沈一鸣以1分45秒12的成绩夺冠，这一成绩创造了本赛季全国最好成绩。"
+
+
+def test_a_sourced_reports_lead_opens_its_own_paragraph_though_a_word_reads_across_the_cut():
+    from banmian.rebuild.paragraphs import fragment_rule
+
+    def unit(text):
+        from banmian.model import Line, Unit
+        return Unit((Line(0, text),), "text", text)
+
+    assert fragment_rule(unit("降至个位数"), unit("据埃菲社5月14日报道，阿根廷4月通胀率为8.8%。")) is False
+    assert fragment_rule(unit("研究人员分析了相关数"), unit("据，发现其中的规律。")) is not False

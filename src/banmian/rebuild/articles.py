@@ -74,7 +74,6 @@ _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no furth
 # A notice's date under its issuer: 2026年1月30日, 二〇二六年一月三十日
 _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
 _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
-_SOURCED_BRIEF = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”,
@@ -797,8 +796,8 @@ class _Placer:
             return False  # 零点：第一批货车进场 … / 两点：讨价还价声此起彼伏: the story's next section, labelled as the one before
         if self._captioned_photo_follows(after):
             return True
-        if (following.role == "text" and _SOURCED_BRIEF.match(following.text) and story.paragraphs
-                and _SOURCED_BRIEF.match(self.units[story.paragraphs[0]].text)):
+        if (following.role == "text" and patterns.SOURCED_LEAD.match(following.text) and story.paragraphs
+                and patterns.SOURCED_LEAD.match(self.units[story.paragraphs[0]].text)):
             return True  # 据新京报报道，… under 据北京青年报报道，…: a digest's next brief, sourced as the one above
         if self._contact_below(end):
             return True  # 金秋家装节 / 全场低至5折 / 地址：东海大道188号: an advertisement, a block of its own
@@ -1117,7 +1116,7 @@ class _Placer:
         item is a story with no lead, and the caption under it a photo set after it, not the item's own."""
         paragraphs = story.paragraphs
         caption = _trailing_caption(self.units, paragraphs) if len(paragraphs) >= 2 else []
-        return 0 < len(caption) < len(paragraphs) and _SOURCED_BRIEF.match(self.units[paragraphs[0]].text) is not None
+        return 0 < len(caption) < len(paragraphs) and patterns.SOURCED_LEAD.match(self.units[paragraphs[0]].text) is not None
 
     def _dated_caption_at_end(self, story: _Story) -> bool:
         """Does a signed or titled story end on a caption that opens on its scene's date (…缩短至35分钟。 / 6月11日，

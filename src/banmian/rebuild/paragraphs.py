@@ -13,7 +13,7 @@ from banmian.rebuild.patterns import (
     CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE,
     ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START,
     PART_END, POEM_FORM, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE,
-    SUBHEAD_MARK, TABLE_UNITS,
+    SOURCED_LEAD, SUBHEAD_MARK, TABLE_UNITS,
     closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence, figure_alone,
     head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email, is_names_line,
     issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, noted_writer, opens_continuation, own_block,
@@ -962,6 +962,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # ■说法 / 海州某律师…: a marked label alone, though 法海 reads across (a marked paragraph's head fills a line)
     if ends_sentence(left):
         return _ATTRIBUTION.match(right) is not None
+    if right[0] == "据" and CJK_CHAR.match(left[-1]) and SOURCED_LEAD.match(right):
+        return False  # 降至个位数 / 据埃菲社5月14日报道，…: a report's lead opens there, though 数据 reads across
     if right[0] in _BULLETS or FIELD_LABEL.match(right) or _CIRCLED <= right[0] <= _CIRCLED_LAST and not _open_end(left):
         # …推动发展 / ■ 树立和践行…, 自驾贴士 / 路况：…, 背单词的三个小窍门 / ①“词根”记忆法…: a bullet, a box's field
         # or a numbered item opens a paragraph

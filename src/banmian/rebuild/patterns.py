@@ -346,6 +346,8 @@ BOX_LABEL = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?(?:数读|新闻链
 FIELD_LABEL = re.compile(r"^(?P<qualifier>(?:(?![的了地得着过们和与及或而之])[\u4e00-\u9fff]){0,4})(?:时间|日期|地点|地址|范围|线路|区域|电话|方式|对象|条件|费用|票价|门票|交通|路况"
                          r"|停车|住宿|热线|数据来源|资料来源|题目|主题|主讲人?|内容|嘉宾|值班记者|位置|户型"
                          r"|联系人|拍卖人|委托人|单位|路段|措施)[:：]\s*\S")  # a notice's: 拍卖人：…, 建设单位：…, 管制路段：…
+# A report retold from a source, opening its paragraph: 据埃菲社5月14日报道，…, 据北京青年报报道，…
+SOURCED_LEAD = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
 _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
