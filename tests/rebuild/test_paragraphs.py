@@ -1740,3 +1740,10 @@ def test_a_sourced_reports_lead_opens_its_own_paragraph_though_a_word_reads_acro
 
     assert fragment_rule(unit("降至个位数"), unit("据埃菲社5月14日报道，阿根廷4月通胀率为8.8%。")) is False
     assert fragment_rule(unit("研究人员分析了相关数"), unit("据，发现其中的规律。")) is not False
+
+
+def test_a_translated_articles_title_under_its_source_is_a_paragraph_of_its_own_among_fragments():
+    text = ("英报：欧洲电池工厂为何频频“卡壳”\n\n【英国《金融时报》网站5月13日文章】题：欧洲电池梦遭遇现实考验\n\n"
+            "三年前，欧洲各地宣布的电池工厂项目多达四十余个。如今，其中相当一部分项目已经推迟。\n")
+    (article,) = banmian.rebuild(text).articles
+    assert article.paragraphs[0] == "【英国《金融时报》网站5月13日文章】题：欧洲电池梦遭遇现实考验"

@@ -968,10 +968,12 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # …推动发展 / ■ 树立和践行…, 自驾贴士 / 路况：…, 背单词的三个小窍门 / ①“词根”记忆法…: a bullet, a box's field
         # or a numbered item opens a paragraph
         return False
-    if DATELINE.match(previous.text) and "。" not in previous.text:
+    if (dateline := DATELINE.match(previous.text)) and "。" not in previous.text:
         # a lead goes on at least to its first full stop, unless it introduces a round-up's first
-        # item under its heading (央视网消息（新闻联播）： / 美政府“停摆”持续安检员缺勤达新高)
-        return not (previous.text.endswith(("：", ":")) and (headline_like(unit) or SECTION_NUMBER.match(right)))
+        # item under its heading (央视网消息（新闻联播）： / 美政府“停摆”持续安检员缺勤达新高), or the
+        # source's line gives the article's title as the paper translated it (【英国《金融时报》网站…文章】题：…)
+        return not (previous.text.endswith(("：", ":")) and (headline_like(unit) or SECTION_NUMBER.match(right))
+                    or previous.text.startswith(("题：", "题:"), dateline.end()))
     if _open_title(previous.text):
         return True  # 《黑神话： / 悟空》…: a title or a bracket never runs over a paragraph end
     if left[0] in BRIEF_MARKS and _SENTENCE_OPENER.match(left[1:]):
