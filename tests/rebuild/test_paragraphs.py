@@ -1747,3 +1747,5 @@ def test_a_translated_articles_title_under_its_source_is_a_paragraph_of_its_own_
             "三年前，欧洲各地宣布的电池工厂项目多达四十余个。如今，其中相当一部分项目已经推迟。\n")
     (article,) = banmian.rebuild(text).articles
     assert article.paragraphs[0] == "【英国《金融时报》网站5月13日文章】题：欧洲电池梦遭遇现实考验"
+    weekly = text.replace("网站5月13日文章", "周刊5月11日一期文章")  # a weekly's issue
+    assert banmian.rebuild(weekly).articles[0].paragraphs[0] == "【英国《金融时报》周刊5月11日一期文章】题：欧洲电池梦遭遇现实考验"
