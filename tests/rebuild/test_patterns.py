@@ -55,7 +55,8 @@ def test_jump_at_end_of_a_body_line():
              "本报记者 董泽扬文 海南商业航天发射场供图", "新华社发（里兹克·阿卜杜勒-贾瓦德摄）",
              "新华社记者 穆罕默德·阿布·穆斯塔法 摄",
              # 光明日报 and others name the picture desk or agency after the photographer, or two agencies
-             "孙凡越摄/光明图片", "本报记者 毕玉才摄/光明图片", "光明图片/视觉中国", "视觉中国", "李 华 摄／人民图片"]
+             "孙凡越摄/光明图片", "本报记者 毕玉才摄/光明图片", "光明图片/视觉中国", "视觉中国", "李 华 摄／人民图片",
+             "新华社发（程 硕 作）"]  # a cartoon the agency sent, and who drew it
 )
 def test_photo_credits(text):
     assert patterns.is_credit(text)

@@ -109,7 +109,7 @@ CREDIT = re.compile(
     rf"|^{_NAMES}(?:\s*整理\s+{_NAMES}\s*制图"  # 本报记者 顾 阳 整理　杨 光 制图: a graphic's compiler and its maker
     rf"|文\s*[{CJK}]{{2,16}}供图"  # the writer, then who supplied the picture
     rf"|\s*摄\s*[/／]\s*{_PICTURE_AGENCY})$"  # 孙凡越摄/光明图片: the photographer, then the picture desk or agency
-    rf"|^(?:(?:新华社|中新社)发\s*)?[（(]{_NAMES}\s*摄[）)]$"  # （记者王小明摄）, 新华社发（王鹏 摄）
+    rf"|^(?:(?:新华社|中新社)发\s*)?[（(]{_NAMES}\s*(?:摄|{_DRAWN})[）)]$"  # （记者王小明摄）, 新华社发（王鹏 摄）, …（程 硕 作）
     rf"|^[{CJK}] [{CJK}]文$|^[{CJK}]{{2,3}} 文$"
     # a company or a body, however long its name, that supplied the picture (国家电网温岭供电公司供图,
     # 中国交通建设（马来西亚）有限公司供图); not a printed line cut inside 提供图片
