@@ -2374,3 +2374,10 @@ def test_a_body_type_line_right_under_the_text_above_a_headline_is_that_texts_no
     page = banmian.rebuild_lines(lines)
     assert page.articles[0].paragraphs[-1].endswith("“咱们戏台上见！”")
     assert page.articles[1].headline == ["神舟二十三号船箭组合体转运至发射区"]
+
+
+def test_the_reporters_notes_under_the_line_crediting_who_put_the_report_together_are_the_reports_last_part():
+    text = ("创新创业的生态雨林\n\n本报记者 王小明\n\n　　近年来，各地积极打造创新创业生态，吸引了大批青年人才前来创业发展。\n"
+            "　　本期统筹：何彪\n　　记者手记\n　　要俯下身，还要看远处\n　　采访中，记者深切感受到，好的创业生态需要耐心培育。\n")
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[-4:] == ["本期统筹：何彪", "记者手记", "要俯下身，还要看远处", "采访中，记者深切感受到，好的创业生态需要耐心培育。"]

@@ -480,6 +480,12 @@ class _Placer:
                 and (bool(story.paragraphs) or story.headline_only and self._numbered_under(story.headlines[0], index))
                 and patterns.SECTION_NUMBER.match(self.units[index].text) is not None)
 
+    def _reporters_notes_after_package(self, index: int) -> bool:
+        """Is this the reporters' notes (记者手记) right under the line crediting who put the report together
+        (本期统筹：何彪)?  人民日报 prints them as the report's last part: the package goes on."""
+        return (index > 0 and self.units[index].text.startswith("记者") and patterns.BODY_LABEL.match(self.units[index].text)
+                and self.units[index - 1].text.startswith(("本期统筹", "统筹")) and patterns.is_staff_credit(self.units[index - 1].text))
+
     def _labels_the_body(self, index: int) -> bool:
         """A column's name in 【】 under a story's headline, with the body under it, opens the body."""
         story = self.story
@@ -538,7 +544,8 @@ class _Placer:
         story = self.story
         starts_continuation = patterns.opens_continuation(text)
         if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index)
-                                                   or self._ends_the_part(index, story))
+                                                   or self._ends_the_part(index, story)
+                                                   or self._reporters_notes_after_package(index))
                 or starts_continuation and not story.headline_only or self._second_lead(index, story)
                 or self._caption_after_story(index, story) or self._lead_in_after_story(index, story)
                 or self._afterword_under_signature(index)):
@@ -548,6 +555,8 @@ class _Placer:
                 return index + 1
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
+        if story.closed and self._reporters_notes_after_package(index):
+            story.closed = False  # the notes' title and text under 记者手记 are the report's too
         self._assign(index, story, "paragraph")
         if (patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text)
                 or patterns.ends_on_credit(text) and not self._brief_in_box(index, story)
