@@ -1550,7 +1550,8 @@ def test_a_live_reports_marked_time_is_a_line_of_its_own_over_what_happened_then
 
 @pytest.mark.parametrize("form", ["\n", "\n\n"])
 def test_a_figure_boxs_figures_each_stand_over_what_they_count(form):
-    lines = ["数说2024", "3286.5亿元", "前三季度全市地区生产总值", "21.4%", "高新技术产业投资增速", "500万标箱", "东澜港集装箱吞吐量首次突破"]
+    lines = ["数说2024", "3286.5亿元", "前三季度全市地区生产总值", "21.4%", "高新技术产业投资增速", "1.13亿人次",
+             "全市各口岸出入境人员总数", "2.9万亿元", "全市货物贸易出口额", "500万标箱", "东澜港集装箱吞吐量首次突破"]
     page = banmian.rebuild("换新让老百姓得了实惠，也让商家尝到了甜头。\n\n" + form.join(lines) + "\n")
     box = page.articles[-1]
     assert box.headline + box.paragraphs == lines

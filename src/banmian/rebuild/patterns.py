@@ -768,7 +768,7 @@ def figure_alone(text: str) -> bool:
     return text[0].isdigit() and _FIGURE_ALONE.match(text) is not None
 
 
-_FIGURE_ALONE = re.compile(r"^\d[\d.,]*\s?(?:%|‰|[万亿]?元|[万亿]|[万亿]?[个人户件家辆台吨次项座亩株]|万标箱)$")  # not a folio: 5
+_FIGURE_ALONE = re.compile(r"^\d[\d.,]*\s?(?:%|‰|(?:万|亿|万亿)?(?:元|美元|人次|[个人户件家辆台吨次项座亩株])|万|亿|万亿|万标箱)$")  # not a folio: 5
 _BOX_ROW = 40  # characters: a box's row is one printed line
 _LABELLED_VALUE = re.compile(rf"^[{CJK}]{{2,8}}[:：]\s*[^\s：:][^。！？；]*$")
 _ROLL_ROW = re.compile(rf"^[{CJK}](?:\s?[{CJK}]){{1,2}}\s+[{CJK}]{{2,10}}[，,][^。！？]+$")  # 陈阿海 渔民，三次驾船出海…
