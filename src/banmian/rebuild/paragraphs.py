@@ -12,12 +12,13 @@ from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CJK_CHAR, CLASSICAL_VERSE,
     CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE,
     ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START,
-    PART_END, POEM_FORM, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE,
+    PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE,
     SUBHEAD_MARK, TABLE_UNITS,
-    closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence, figure_alone,
-    head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email, is_names_line,
-    issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, noted_writer, opens_continuation, own_block,
-    points_elsewhere, rows_apart, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
+    closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence,
+    figure_alone, head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email,
+    is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, names_poem_form,
+    noted_writer, opens_continuation, own_block, points_elsewhere, rows_apart, signs_for_the_paper, spaced_roles,
+    trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -72,6 +73,7 @@ _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦�
 # first characters alone, so the number neither goes on a paragraph nor takes one on; unless a unit
 # follows it (20 / 世纪50年代, 10 / 年前): a cut inside a count, whatever its place
 _CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$")
+_CHAPTER_NUMBER_LONGEST = 3  # characters: asked at every junction, of lines that are nearly all longer
 # A list item's number alone at a column's end (2. / 《…备忘录》): no item ends on its number (the news
 # corpus holds no paragraph 2. or 二、 alone, though 80 （一） alone, a chapter's number)
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)$")
@@ -145,7 +147,7 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
     the next, however it ends (…快到了 / 海边的母亲)."""
     verses: set[int] = set()
     for index, unit in enumerate(units):
-        if POEM_FORM.search(unit.text):
+        if names_poem_form(unit.text):
             verses.update(_classical_verses(units, index))
         if not (len(unit.text) <= _VERSE and _signs_a_poem(units, index)):
             continue
@@ -622,7 +624,7 @@ def _flush_after_text_ends(units: list[Unit], index: int) -> bool:
     above = units[index - 1]
     closes = above.role == "credit" or above.role == "jump" and not opens_continuation(above.text)
     return not units[index].lines[0].indent and (closes or above.role == "text" and (
-        ends_sentence(above.text) or CLOSING_NOTE.match(above.text) is not None))
+        ends_sentence(above.text) or closing_note(above.text)))
 
 
 def _block_over_lead(units: list[Unit], start: int) -> range:
@@ -808,7 +810,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     """Does the text go on from `previous` into `unit`, and is a rule sure of it?"""
     text = previous.text
     if (text.endswith(("）", ")")) and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text))
-            or CLOSING_NOTE.match(text)):
+            or closing_note(text)):
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
         # on a bracket: one look rules most paragraphs out)
         return False, True
@@ -852,7 +854,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if noted_writer(unit.text):
         return False, True  # …连成了一个家 / 林小禾（湖滨社区居民）: a reader signing a poem or an essay, a line of its own
-    if _ANSWER_OPENS.match(unit.text) and text[-1] not in "回解":
+    if unit.text[0] in _ANSWER_OPENERS and _ANSWER_OPENS.match(unit.text) and text[-1] not in "回解":
         return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：)
     if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
         return True, True
@@ -862,15 +864,19 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if not unit.lines[0].indent and dateline_alone(text):
         return True, True  # the lead's text goes on under its dateline and credit
-    if _CHAPTER_NUMBER.match(unit.text):
+    if _chapter_number(unit.text):
         return False, True  # …报销。 / 2: no column or printed line holds a paragraph's last number alone
     if layout.form == FRAGMENTS:
         if layout.indents:
             return _indented_fragment_continues(previous, unit), True
         return _fragment_continues(previous, unit)
-    if _CHAPTER_NUMBER.match(text):
+    if _chapter_number(text):
         return False, True  # 2 / 　　2024年8月…: nor its first
     return _wrapped_continues(previous, unit.lines[0], layout), True
+
+
+def _chapter_number(text: str) -> bool:
+    return len(text) <= _CHAPTER_NUMBER_LONGEST and _CHAPTER_NUMBER.match(text) is not None
 
 
 def _labels_a_box(text: str) -> bool:
@@ -931,6 +937,7 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
 
 
 _ANSWER_OPENS = re.compile(r"^(?:答|答案|参考答案|谜底|上期谜底)[:：]")  # an answer, a puzzle box's answers
+_ANSWER_OPENERS = "答参谜上"  # what it opens on: asked at every junction, most lines ruled out by their first character
 # The expert who answered, signing in brackets with where he works and his calling: （浙江禾信律师事务所 律师 朱文浩）
 _SIGNED_BY_EXPERT = re.compile(r"^[（(][^（）()]{1,24}?(?:律师|医师|药师|教授|研究员|辅导员|教师)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[）)]$")
 # A book's title and, in brackets, its kind, author and publisher: a book box's entry (《河流的故乡》（散文集，孙一禾著，…）
@@ -948,7 +955,7 @@ _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note i
 def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     """True or False where a rule settles the cut, None where it must be weighed."""
     left, right = previous.lines[-1].text, unit.text
-    if _CHAPTER_NUMBER.match(previous.text) and right[0] not in _COUNTED:
+    if _chapter_number(previous.text) and right[0] not in _COUNTED:
         return False
     if _ITEM_NUMBER.match(previous.text):
         return True

@@ -134,6 +134,13 @@ CLOSING_NOTE = re.compile(
     r"|^(?:本期|本版)?(?:统筹|策划|监制|执笔)[:：]"
     r"|^作者单位[:：][^。，]{2,30}$"  # 作者单位：青溪师范学院附属中学, unbracketed at a column's foot
 )
+_CLOSING_NOTE_OPENS = "（(本统策监执作"  # what each of its forms opens on
+
+
+def closing_note(text: str) -> bool:
+    """Does the line close a story with a note (（作者为…）, 本期统筹：…, 作者单位：…)?  Asked at most junctions: the
+    first character rules out most lines before the pattern's branches are tried."""
+    return text[:1] in _CLOSING_NOTE_OPENS and CLOSING_NOTE.match(text) is not None
 # …投资便利化。（记者吴雨） / …共同成长。（李龙伊、徐伟整理）: a credit closing a story's last paragraph;
 # …作战能力。（据新华社） / （完） / （本报综合） / （图片由受访者提供）: the source note of a brief or agency copy
 _CLOSING_CREDIT = re.compile(
@@ -396,6 +403,12 @@ def is_afterword(text: str) -> bool:
 
 QUESTION = re.compile(r"^问[:：]")  # a Q&A's question opens its paragraph
 POEM_FORM = re.compile(r"^(?:[五七][绝律]|[五七]言(?:绝句|律诗))[·・]|[（(](?:[五七][绝律]|组诗)[）)]$")  # 七绝·…, …（七律）
+
+
+def names_poem_form(text: str) -> bool:
+    """Does the line name a classical poem's form (七绝·江村晚眺, …（七律）)?  Each form holds 绝, 律 or 组诗, looked for
+    first: the pattern is searched for, tried at every character of the line, and most lines hold none."""
+    return ("绝" in text or "律" in text or "组诗" in text) and POEM_FORM.search(text) is not None
 CLASSICAL_VERSE = re.compile(rf"^(?:[{CJK}]{{5}}|[{CJK}]{{7}})[，。？！；]$")  # 一川烟水接天流，: five or seven characters
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
@@ -652,7 +665,7 @@ def masthead(text: str) -> str | None:
     letter-spaced as a flag's wide type comes out of pdftotext)."""
     if MASTHEAD.match(text):
         return text
-    beside = _MASTHEAD_BESIDE.match(text)
+    beside = _MASTHEAD_BESIDE.match(text) if "报" in text or "報" in text else None  # its every form names a 报
     if beside:
         return beside["paper"]
     if text[1:2] != " " or not _LETTER_SPACED.match(text):
