@@ -808,63 +808,63 @@ def _opens_on_dateline(units: list[Unit], index: int) -> bool:
 
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     """Does the text go on from `previous` into `unit`, and is a rule sure of it?"""
-    text = previous.text
+    text, below = previous.text, unit.text  # read once: some twenty rules ask of them at most junctions
     if (text.endswith(("）", ")")) and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text))
             or closing_note(text)):
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
         # on a bracket: one look rules most paragraphs out)
         return False, True
-    if opens_continuation(unit.text):
+    if opens_continuation(below):
         return False, True  # （上接第一版）… opens the rest of another story
-    if ends_on_email(text) and CJK_CHAR.match(unit.text):
+    if ends_on_email(text) and CJK_CHAR.match(below):
         return False, True  # 选题线索来信邮箱：rmrbstb@peopledaily.cn / 南水北调…: an address ends its line's text
     if points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
-    if _labels_a_box(text) or _labels_a_box(unit.text):
+    if _labels_a_box(text) or _labels_a_box(below):
         return False, True  # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's
-    if is_afterword(unit.text) or is_afterword(text):
+    if is_afterword(below) or is_afterword(text):
         return False, True  # …刘长顺 / 编后 / 刘长顺同志反映的…: the editors' afterword, its label alone over their words
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
-    if _CIRCLED <= unit.text[0] <= _CIRCLED_LAST and _CIRCLED <= text[0] <= _CIRCLED_LAST:
+    if _CIRCLED <= below[0] <= _CIRCLED_LAST and _CIRCLED <= text[0] <= _CIRCLED_LAST:
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
-    if (unit.text[0].isdigit() and figure_alone(unit.text) and not (text[-1].isdigit() or text[-1] in ".．")
+    if (below[0].isdigit() and figure_alone(below) and not (text[-1].isdigit() or text[-1] in ".．")
             and _COUNTS_ON.search(text) is None and not (layout.indents and previous.lines[-1].indent)):
         # …地区生产总值 / 21.4% / 高新技术产业投资增速: a figure box's next figure, over what it counts (not …增长5. / 4%,
         # nor …人数下降 / 36%: the figure a sentence's verb asks for, nor 　　全国划定生态环境管控单元 / 44604个: the
         # first line of an indented paragraph, going on)
         return False, True
-    if labelled_work(unit.text) or labelled_work(text):
+    if labelled_work(below) or labelled_work(text):
         return False, True  # 少了一只，像我 / 行书　陆游《…》句　郑砚农: a work's caption, a line of its own
-    if "单位" in text and TABLE_UNITS.match(text) or "单位" in unit.text and TABLE_UNITS.match(unit.text):
+    if "单位" in text and TABLE_UNITS.match(text) or "单位" in below and TABLE_UNITS.match(below):
         return False, True  # 本周主要农产品批发价格 / （单位：元/公斤） / 品名 均价 环比: a table's title, units, head row
-    if unit.text[-1] in ":：" and SALUTATION.match(unit.text):
+    if below[-1] in ":：" and SALUTATION.match(below):
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
-    if layout.form == FRAGMENTS and " " in unit.text and SPEAKER_LINE.match(unit.text):
+    if layout.form == FRAGMENTS and " " in below and SPEAKER_LINE.match(below):
         # ——…会议上 / 岚山县人民政府县长 吴振华: a speech's speaker, a fragment of its own under its title (a printed
         # line may carry a speaker's title on: 中共中央总书记、中华人 / 民共和国主席 习近平)
         return False, True
     if ((text[-1].isdigit() or text[-1] in "×＊*") and ENDS_ON_PHONE.search(text)
-            and (unit.text[0] not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(unit.text))):
+            and (below[0] not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(below))):
         return False, True  # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it)
-    if (text[0] in AUTHOR_MARKS and is_author_line(text) or unit.text[0] in AUTHOR_MARKS and is_author_line(unit.text)
-            or text.startswith("——") and text.endswith("》") and is_author_line(unit.text)):
+    if (text[0] in AUTHOR_MARKS and is_author_line(text) or below[0] in AUTHOR_MARKS and is_author_line(below)
+            or text.startswith("——") and text.endswith("》") and is_author_line(below)):
         # □ 冯 涛: a writer's line of its own, under a heading or a poem; ——读长篇报告文学《云上的学校》 / 黎　明: a
         # review's subtitle, naming the book, over its writer (a saying's ——signature may wrap onto its name)
         return False, True
-    if noted_writer(unit.text):
+    if noted_writer(below):
         return False, True  # …连成了一个家 / 林小禾（湖滨社区居民）: a reader signing a poem or an essay, a line of its own
-    if unit.text[0] in _ANSWER_OPENERS and _ANSWER_OPENS.match(unit.text) and text[-1] not in "回解":
+    if below[0] in _ANSWER_OPENERS and _ANSWER_OPENS.match(below) and text[-1] not in "回解":
         return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：)
-    if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
+    if below[0] in NO_LINE_START or _cuts_dateline(text, below):
         return True, True
-    if text[-1].isdigit() and unit.text[0] in _FIGURES_UNIT and not unit.lines[0].indent:
+    if text[-1].isdigit() and below[0] in _FIGURES_UNIT and not unit.lines[0].indent:
         return True, True  # 本报讯 实习生赵 敏 13 / 日晚，…: a figure is never parted from its unit
-    if DATELINE.match(unit.text):
+    if DATELINE.match(below):
         return False, True
     if not unit.lines[0].indent and dateline_alone(text):
         return True, True  # the lead's text goes on under its dateline and credit
-    if _chapter_number(unit.text):
+    if _chapter_number(below):
         return False, True  # …报销。 / 2: no column or printed line holds a paragraph's last number alone
     if layout.form == FRAGMENTS:
         if layout.indents:

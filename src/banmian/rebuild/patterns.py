@@ -335,11 +335,18 @@ CROSS_REFERENCE = re.compile(
     rf"|^[（(]{_SECTION_PAGE}版?[）)]$"  # →5版, （A05）: the page alone, after an arrow or in brackets
 )
 _POINTER = 20  # characters: a pointer to a story on another page (（相关报道见第六版）, 详见A3) is no longer
+_POINTER_OPENS = ">》»▶►→（("  # what a pointer without 见 opens on
+
+
+def cross_reference(text: str) -> bool:
+    """Does the line point to more on another page (相关报道见第5版, →5版, （A05））?  Its forms hold 见 or open on an
+    arrow or a bracket, looked for first: it is asked of every short line."""
+    return ("见" in text or text[:1] in _POINTER_OPENS) and CROSS_REFERENCE.match(text) is not None
 
 
 def points_elsewhere(text: str) -> bool:
     """Is this line a pointer to a story on another page, set as a line of its own?"""
-    return len(text) <= _POINTER and CROSS_REFERENCE.match(text) is not None
+    return len(text) <= _POINTER and cross_reference(text)
 
 
 # A box's label on a line of its own over the box's text (数读, 新闻链接, 背景资料): a label, never the head
