@@ -1085,6 +1085,7 @@ _COMMENTATOR = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?(?:本报|[{CJK}]{{2,4}}(?
 COLUMNIST_CALLING = rf"[{CJK}]{{2,12}}(?:投资顾问|理财师|分析师|经济学家|研究员|咨询师|营养师|律师|医师)\s"
 # 作者：李华, 作者 李 华, □李华
 _SIGNED = re.compile(rf"^(?:作者\s*[:：\s]|[{AUTHOR_MARKS}]\s*(?:{COLUMNIST_CALLING})?)\s*(?P<names>.+)$")
+_SIGNED_OPENS = "作" + AUTHOR_MARKS
 
 
 # 本报评论员 王 平, 本报编辑部: who signs an editorial for the paper, at its foot
@@ -1104,13 +1105,15 @@ def is_author_line(text: str) -> bool:
     heading is a place); not a column (评论员观察)."""
     if is_names_line(text) and (len(text) > 2 or " " in text):
         return True
-    scholar = _SCHOLAR.match(text) or NOTED_WRITER.match(text)
+    # A writer's note, a commentator and a signature are tried only where the bracket, the word or the mark they
+    # need stands: this is asked of paragraphs too.
+    scholar = _SCHOLAR.match(text) or (NOTED_WRITER.match(text) if text.endswith(("）", ")")) else None)
     if scholar and is_names_line(scholar["names"]):
         return True  # 中共岙江市委党校　王海燕: a theory page's writer, named with where he teaches; 钱学勤（81岁）: a senior's
-    commentator = _COMMENTATOR.match(text)
+    commentator = _COMMENTATOR.match(text) if "评论员" in text else None
     if commentator and not commentator["names"]:
         return True
-    signed = commentator or _SIGNED.match(text)
+    signed = commentator or (_SIGNED.match(text) if text[:1] in _SIGNED_OPENS else None)
     if signed is None:
         return False
     names = without_calling(text, signed["names"])
@@ -1135,6 +1138,7 @@ def without_calling(line: str, names: str) -> str:
 # Surnames of two characters that open a name of three or four (欧阳晓明).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文")
 _NAME_TOKENS = re.compile(rf"^[{CJK}]{{1,4}}(?:[ 、][{CJK}]{{1,4}}){{0,7}}$")
+_NAME_TOKENS_LONGEST = 39  # characters: eight names of four with a space between (asked of whole paragraphs too)
 
 
 # A company's boards sign its notices on a line of their own under its name: 董事会 is no 董 surnamed person
@@ -1145,7 +1149,7 @@ def is_names_line(text: str) -> bool:
     """A line of personal names only (孙清清, 罗 茜, 王小明 李强): each a common surname and one to
     three characters more, a two-character one perhaps padded to three (罗 茜)."""
     text = text.strip()
-    if not _NAME_TOKENS.match(text) or text in BOARDS:
+    if len(text) > _NAME_TOKENS_LONGEST or not _NAME_TOKENS.match(text) or text in BOARDS:
         return False
     return all(2 <= len(name) <= 4 and (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES))
                and (len(name) < 4 or name.startswith(COMPOUND_SURNAMES))
