@@ -1145,12 +1145,12 @@ def _open_end(left: str) -> bool:
 
 def _ends_on_word(text: str) -> bool:
     vocabulary = words()
-    return any(text[-size:] in vocabulary for size in (2, 3, 4))
+    return text[-2:] in vocabulary or text[-3:] in vocabulary or text[-4:] in vocabulary  # words of two to four
 
 
 def _begins_on_word(text: str) -> bool:
     vocabulary = words()
-    return any(text[:size] in vocabulary for size in (2, 3, 4))
+    return text[:2] in vocabulary or text[:3] in vocabulary or text[:4] in vocabulary
 
 
 def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:

@@ -670,7 +670,8 @@ _MASTHEAD_BESIDE = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日[报報]|晚[报
 def masthead(text: str) -> str | None:
     """The paper's name where the line is its masthead alone (温岭日报, RENMIN RIBAO, or 温 岭 日 报
     letter-spaced as a flag's wide type comes out of pdftotext)."""
-    if MASTHEAD.match(text):
+    last = text[-1:]  # MASTHEAD's Chinese forms end on 报, 讯 or 版, its Latin ones on a letter: most lines on neither
+    if (last in "报讯版" or last.isascii() and last.isalpha()) and MASTHEAD.match(text):
         return text
     beside = _MASTHEAD_BESIDE.match(text) if "报" in text or "報" in text else None  # its every form names a 报
     if beside:
@@ -1039,7 +1040,7 @@ def _names_a_role(text: str) -> bool:
 
 def _long_name_alone(text: str) -> bool:
     """Is this a role and one name of five or six characters (■本报记者 额尔敦巴雅尔), not a role over a phrase?"""
-    if len(text) > _LONG_NAME_LINE or not any(role in text for role in ("记者", "通讯员", "实习生")):
+    if len(text) > _LONG_NAME_LINE or not ("记者" in text or "通讯员" in text or "实习生" in text):
         return False  # most lines: no role to look further for
     long_name = _LONG_NAME_BYLINE.match(text)
     if long_name is None:
