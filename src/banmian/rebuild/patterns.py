@@ -581,9 +581,11 @@ FRONT_PAGE_ITEM = re.compile(r"^(?:国内统一连续出版物号|国内统一�
 
 def header(text: str) -> tuple[str | None, str | None, int | None, str | None] | None:
     """(paper, ISO date, page, section) from a page-header line, or None if it is not one."""
-    if "年" not in text and "版" not in text and not ("-" in text or "." in text or "/" in text):
-        return None
-    date_match = _HEADER_DATE.search(text)
+    # A date spelled out holds 年, 月 and 日, a numeric one a separator and its century (2024-01-23): the search for
+    # one, tried at every character, is left to the few lines that hold them
+    spelled = "年" in text and "月" in text and "日" in text
+    numeric = ("-" in text or "." in text or "/" in text) and ("19" in text or "20" in text)
+    date_match = _HEADER_DATE.search(text) if spelled or numeric else None
     if not date_match:
         return _undated_header(text) if "版" in text else None
     if len(text) > 60 or _CLAUSE_MARK.search(text) or text[date_match.end():date_match.end() + 1].isdigit():
