@@ -740,7 +740,8 @@ def _cut_past_dash(text: str) -> bool:
     """Does the line stop on a dash after a sentence's end, or just past one (…能不能坐。—— / 摘自《城市快报》,
     …的习惯。——摘 / 自《…》)?  The source that the dash opens goes on under it, however the line's width was
     measured (not so a heading's: 柬埔寨文化艺术部—— / 文物回归体现…, 守护“一江清水向东流”—— / 达州市…)."""
-    return _ATTRIBUTION_CUT.search(text[-_DASH_CUT:]) is not None
+    tail = text[-_DASH_CUT:]
+    return "——" in tail and _ATTRIBUTION_CUT.search(tail) is not None  # the dash looked for first: most lines hold none
 
 
 def _opens_the_page(units: list[Unit], index: int, end: int, layout: Layout) -> bool:
@@ -1171,7 +1172,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
     if sentence_ends and _BOOK_ENTRY.match(line.text):
         return False  # …的生活与变迁。 / 《星空下的牧场》（长篇小说，…）: a book box's next entry, however full the line above
-    if line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0] or _STEP.match(line.text):
+    if (line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0]
+            or line.text[0] == "第" and _STEP.match(line.text)):
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
     if _CIRCLED <= line.text[0] <= _CIRCLED_LAST and not sentence_ends:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)

@@ -313,7 +313,8 @@ _STAFF_END = ("联合制作", "部制作", "中心制作", "工作室制作", "�
 
 
 def is_staff_credit(text: str) -> bool:
-    return text.endswith(_STAFF_END) or _STAFF_START.match(text) is not None
+    # a role is named before a colon (策划/制作：…), looked for first: this is asked of every short line
+    return text.endswith(_STAFF_END) or ("：" in text or ":" in text) and _STAFF_START.match(text) is not None
 
 
 # A label that opens a piece of the body, not a headline: 开栏的话, 编者按, 记者手记
