@@ -141,6 +141,8 @@ def closing_note(text: str) -> bool:
     """Does the line close a story with a note (（作者为…）, 本期统筹：…, 作者单位：…)?  Asked at most junctions: the
     first character rules out most lines before the pattern's branches are tried."""
     return text[:1] in _CLOSING_NOTE_OPENS and CLOSING_NOTE.match(text) is not None
+
+
 # …投资便利化。（记者吴雨） / …共同成长。（李龙伊、徐伟整理）: a credit closing a story's last paragraph;
 # …作战能力。（据新华社） / （完） / （本报综合） / （图片由受访者提供）: the source note of a brief or agency copy
 _CLOSING_CREDIT = re.compile(
@@ -417,6 +419,8 @@ def names_poem_form(text: str) -> bool:
     """Does the line name a classical poem's form (七绝·江村晚眺, …（七律）)?  Each form holds 绝, 律 or 组诗, looked for
     first: the pattern is searched for, tried at every character of the line, and most lines hold none."""
     return ("绝" in text or "律" in text or "组诗" in text) and POEM_FORM.search(text) is not None
+
+
 CLASSICAL_VERSE = re.compile(rf"^(?:[{CJK}]{{5}}|[{CJK}]{{7}})[，。？！；]$")  # 一川烟水接天流，: five or seven characters
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
