@@ -123,7 +123,7 @@ class _Placer:
                       and not _schedules_a_day(units, k)
                       and not (k and patterns.figure_alone(units[k - 1].text))  # what the figure above counts
                       and not patterns.artwork_caption(unit.text) and not _titles_a_credit(units, k)
-                      and not patterns.CLOSING_NOTE.match(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
+                      and not patterns.closing_note(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
@@ -369,7 +369,7 @@ class _Placer:
         (石塘的早晨 / ◎ 江 南 / 第一缕阳光 / 落在曙光碑上), not headlines, unless a byline or a dateline
         under it says it heads the next piece."""
         story, text = self.story, self.units[index].text
-        if (story is None or story.closed or not story.headlines or patterns.POEM_FORM.search(text)  # 七绝·江村晚眺: the next poem
+        if (story is None or story.closed or not story.headlines or patterns.names_poem_form(text)  # 七绝·江村晚眺: the next poem
                 or not (self._signed(story) or self._poem_signed_at_foot(story.headlines[0]) is not None)
                 or len(text) > _VERSE_LINE or self.assigned[index - 1][0] != story.index
                 or any(len(self.units[k].text) > _VERSE_LINE or "。" in self.units[k].text for k in story.paragraphs)):
@@ -408,7 +408,7 @@ class _Placer:
         story = self.story
         return (story is not None and not story.closed and story.headline_only and len(story.headlines) == 1
                 and self.assigned[index - 1] == (story.index, "headline")
-                and patterns.POEM_FORM.search(self.units[story.headlines[0]].text) is not None)
+                and patterns.names_poem_form(self.units[story.headlines[0]].text))
 
     def _poem_signed_at_foot(self, title: int) -> int | None:
         """The author line (□ 周 青, 林小禾（湖滨社区居民）) closing the verse under a title (山茶开了 / 四月的风 /
@@ -558,7 +558,7 @@ class _Placer:
         if story.closed and self._reporters_notes_after_package(index):
             story.closed = False  # the notes' title and text under 记者手记 are the report's too
         self._assign(index, story, "paragraph")
-        if (patterns.trailing_jump(text) or patterns.CLOSING_NOTE.match(text)
+        if (patterns.trailing_jump(text) or patterns.closing_note(text)
                 or patterns.ends_on_credit(text) and not self._brief_in_box(index, story)
                 or patterns.REFERENCE_ENTRY.match(text) or self._signed_brief_over_heading(index)):
             story.closed = True  # the references close an essay: a heading after them is the next one's
@@ -669,7 +669,7 @@ class _Placer:
         return index + 1
 
     def _headline_run(self, index: int) -> int:
-        if self._poem_signed_at_foot(index) is not None or patterns.POEM_FORM.search(self.units[index].text):
+        if self._poem_signed_at_foot(index) is not None or patterns.names_poem_form(self.units[index].text):
             return index + 1  # the poem's title (七绝·春日登石夫人峰); the short lines under it are its verse
         end = index
         while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]
@@ -1227,7 +1227,7 @@ def _titles_a_lead(units: list[Unit], index: int) -> bool:
     note that closes the piece above (（新华社北京5月31日电）, under a letter that a report follows)."""
     unit = units[index]
     if (unit.role != "text" or len(unit.lines) > 1 or len(unit.text) > 40 or "。" in unit.text
-            or patterns.CLOSING_NOTE.match(unit.text)):
+            or patterns.closing_note(unit.text)):
         return False
     following = units[index + 1] if index + 1 < len(units) else None
     return following is not None and following.role == "text" and bool(patterns.DATELINE.match(following.text))

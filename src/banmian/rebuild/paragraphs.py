@@ -12,12 +12,13 @@ from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CJK_CHAR, CLASSICAL_VERSE,
     CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE,
     ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START,
-    PART_END, POEM_FORM, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SPEAKER_LINE,
-    SOURCED_LEAD, SUBHEAD_MARK, TABLE_UNITS,
-    closing_credit, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence, figure_alone,
-    head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email, is_names_line,
-    issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, noted_writer, opens_continuation, own_block,
-    points_elsewhere, rows_apart, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
+    PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SOURCED_LEAD,
+    SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
+    closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence,
+    figure_alone, head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email,
+    is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, names_poem_form,
+    noted_writer, opens_continuation, own_block, points_elsewhere, rows_apart, signs_for_the_paper, spaced_roles,
+    trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -73,6 +74,7 @@ _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦�
 # first characters alone, so the number neither goes on a paragraph nor takes one on; unless a unit
 # follows it (20 / 世纪50年代, 10 / 年前): a cut inside a count, whatever its place
 _CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$")
+_CHAPTER_NUMBER_LONGEST = 3  # characters: asked at every junction, of lines that are nearly all longer
 # A list item's number alone at a column's end (2. / 《…备忘录》): no item ends on its number (the news
 # corpus holds no paragraph 2. or 二、 alone, though 80 （一） alone, a chapter's number)
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)$")
@@ -146,7 +148,7 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
     the next, however it ends (…快到了 / 海边的母亲)."""
     verses: set[int] = set()
     for index, unit in enumerate(units):
-        if POEM_FORM.search(unit.text):
+        if names_poem_form(unit.text):
             verses.update(_classical_verses(units, index))
         if not (len(unit.text) <= _VERSE and _signs_a_poem(units, index)):
             continue
@@ -623,7 +625,7 @@ def _flush_after_text_ends(units: list[Unit], index: int) -> bool:
     above = units[index - 1]
     closes = above.role == "credit" or above.role == "jump" and not opens_continuation(above.text)
     return not units[index].lines[0].indent and (closes or above.role == "text" and (
-        ends_sentence(above.text) or CLOSING_NOTE.match(above.text) is not None))
+        ends_sentence(above.text) or closing_note(above.text)))
 
 
 def _block_over_lead(units: list[Unit], start: int) -> range:
@@ -739,7 +741,8 @@ def _cut_past_dash(text: str) -> bool:
     """Does the line stop on a dash after a sentence's end, or just past one (…能不能坐。—— / 摘自《城市快报》,
     …的习惯。——摘 / 自《…》)?  The source that the dash opens goes on under it, however the line's width was
     measured (not so a heading's: 柬埔寨文化艺术部—— / 文物回归体现…, 守护“一江清水向东流”—— / 达州市…)."""
-    return _ATTRIBUTION_CUT.search(text[-_DASH_CUT:]) is not None
+    tail = text[-_DASH_CUT:]
+    return "——" in tail and _ATTRIBUTION_CUT.search(tail) is not None  # the dash looked for first: most lines hold none
 
 
 def _opens_the_page(units: list[Unit], index: int, end: int, layout: Layout) -> bool:
@@ -807,64 +810,64 @@ def _opens_on_dateline(units: list[Unit], index: int) -> bool:
 
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     """Does the text go on from `previous` into `unit`, and is a rule sure of it?"""
-    text = previous.text
+    text, below = previous.text, unit.text  # read once: some twenty rules ask of them at most junctions
     if (text.endswith(("）", ")")) and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text))
-            or CLOSING_NOTE.match(text)):
+            or closing_note(text)):
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
         # on a bracket: one look rules most paragraphs out)
         return False, True
-    if opens_continuation(unit.text):
+    if opens_continuation(below):
         return False, True  # （上接第一版）… opens the rest of another story
-    if ends_on_email(text) and CJK_CHAR.match(unit.text):
+    if ends_on_email(text) and CJK_CHAR.match(below):
         return False, True  # 选题线索来信邮箱：rmrbstb@peopledaily.cn / 南水北调…: an address ends its line's text
     if points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
-    if _labels_a_box(text) or _labels_a_box(unit.text):
+    if _labels_a_box(text) or _labels_a_box(below):
         return False, True  # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's
-    if is_afterword(unit.text) or is_afterword(text):
+    if is_afterword(below) or is_afterword(text):
         return False, True  # …刘长顺 / 编后 / 刘长顺同志反映的…: the editors' afterword, its label alone over their words
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
-    if _CIRCLED <= unit.text[0] <= _CIRCLED_LAST and _CIRCLED <= text[0] <= _CIRCLED_LAST:
+    if _CIRCLED <= below[0] <= _CIRCLED_LAST and _CIRCLED <= text[0] <= _CIRCLED_LAST:
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
-    if (unit.text[0].isdigit() and figure_alone(unit.text) and not (text[-1].isdigit() or text[-1] in ".．")
+    if (below[0].isdigit() and figure_alone(below) and not (text[-1].isdigit() or text[-1] in ".．")
             and _COUNTS_ON.search(text) is None and not (layout.indents and previous.lines[-1].indent)):
         # …地区生产总值 / 21.4% / 高新技术产业投资增速: a figure box's next figure, over what it counts (not …增长5. / 4%,
         # nor …人数下降 / 36%: the figure a sentence's verb asks for, nor 　　全国划定生态环境管控单元 / 44604个: the
         # first line of an indented paragraph, going on)
         return False, True
-    if labelled_work(unit.text) or labelled_work(text):
+    if labelled_work(below) or labelled_work(text):
         return False, True  # 少了一只，像我 / 行书　陆游《…》句　郑砚农: a work's caption, a line of its own
-    if "单位" in text and TABLE_UNITS.match(text) or "单位" in unit.text and TABLE_UNITS.match(unit.text):
+    if "单位" in text and TABLE_UNITS.match(text) or "单位" in below and TABLE_UNITS.match(below):
         return False, True  # 本周主要农产品批发价格 / （单位：元/公斤） / 品名 均价 环比: a table's title, units, head row
-    if unit.text[-1] in ":：" and SALUTATION.match(unit.text):
+    if below[-1] in ":：" and SALUTATION.match(below):
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
-    if layout.form == FRAGMENTS and " " in unit.text and SPEAKER_LINE.match(unit.text):
+    if layout.form == FRAGMENTS and " " in below and SPEAKER_LINE.match(below):
         # ——…会议上 / 岚山县人民政府县长 吴振华: a speech's speaker, a fragment of its own under its title (a printed
         # line may carry a speaker's title on: 中共中央总书记、中华人 / 民共和国主席 习近平)
         return False, True
     if ((text[-1].isdigit() or text[-1] in "×＊*") and ENDS_ON_PHONE.search(text)
-            and (unit.text[0] not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(unit.text))):
+            and (below[0] not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(below))):
         return False, True  # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it)
-    if (text[0] in AUTHOR_MARKS and is_author_line(text) or unit.text[0] in AUTHOR_MARKS and is_author_line(unit.text)
-            or text.startswith("——") and text.endswith("》") and is_author_line(unit.text)):
+    if (text[0] in AUTHOR_MARKS and is_author_line(text) or below[0] in AUTHOR_MARKS and is_author_line(below)
+            or text.startswith("——") and text.endswith("》") and is_author_line(below)):
         # □ 冯 涛: a writer's line of its own, under a heading or a poem; ——读长篇报告文学《云上的学校》 / 黎　明: a
         # review's subtitle, naming the book, over its writer (a saying's ——signature may wrap onto its name)
         return False, True
-    if noted_writer(unit.text):
+    if noted_writer(below):
         return False, True  # …连成了一个家 / 林小禾（湖滨社区居民）: a reader signing a poem or an essay, a line of its own
-    if (_ANSWER_OPENS.match(unit.text) and text[-1] not in "回解"
+    if (below[0] in _ANSWER_OPENERS and _ANSWER_OPENS.match(below) and text[-1] not in "回解"
             and (ends_sentence(text) or not _runs_on_in_print(previous.lines[-1], unit.lines[0], layout))):
         return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：)
-    if unit.text[0] in NO_LINE_START or _cuts_dateline(text, unit.text):
+    if below[0] in NO_LINE_START or _cuts_dateline(text, below):
         return True, True
-    if text[-1].isdigit() and unit.text[0] in _FIGURES_UNIT and not unit.lines[0].indent:
+    if text[-1].isdigit() and below[0] in _FIGURES_UNIT and not unit.lines[0].indent:
         return True, True  # 本报讯 实习生赵 敏 13 / 日晚，…: a figure is never parted from its unit
-    if DATELINE.match(unit.text):
+    if DATELINE.match(below):
         return False, True
     if not unit.lines[0].indent and dateline_alone(text):
         return True, True  # the lead's text goes on under its dateline and credit
-    if _CHAPTER_NUMBER.match(unit.text) and unit.lines[0].gap_before:
+    if _chapter_number(below) and unit.lines[0].gap_before:
         # …报销。 / (a blank line) / 2: no column or printed line holds a paragraph's last number alone, set apart
         # (a printed line right under another may: …老人已年过 / 七)
         return False, True
@@ -872,9 +875,13 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         if layout.indents:
             return _indented_fragment_continues(previous, unit), True
         return _fragment_continues(previous, unit)
-    if _CHAPTER_NUMBER.match(text):
+    if _chapter_number(text):
         return False, True  # 2 / 　　2024年8月…: nor its first
     return _wrapped_continues(previous, unit.lines[0], layout), True
+
+
+def _chapter_number(text: str) -> bool:
+    return len(text) <= _CHAPTER_NUMBER_LONGEST and _CHAPTER_NUMBER.match(text) is not None
 
 
 def _labels_a_box(text: str) -> bool:
@@ -935,6 +942,7 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
 
 
 _ANSWER_OPENS = re.compile(r"^(?:答|答案|参考答案|谜底|上期谜底)[:：]")  # an answer, a puzzle box's answers
+_ANSWER_OPENERS = "答参谜上"  # what it opens on: asked at every junction, most lines ruled out by their first character
 # The expert who answered, signing in brackets with where he works and his calling: （浙江禾信律师事务所 律师 朱文浩）
 _SIGNED_BY_EXPERT = re.compile(r"^[（(][^（）()]{1,24}?(?:律师|医师|药师|教授|研究员|辅导员|教师)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[）)]$")
 # A book's title and, in brackets, its kind, author and publisher: a book box's entry (《河流的故乡》（散文集，孙一禾著，…）
@@ -952,7 +960,7 @@ _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note i
 def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     """True or False where a rule settles the cut, None where it must be weighed."""
     left, right = previous.lines[-1].text, unit.text
-    if _CHAPTER_NUMBER.match(previous.text) and right[0] not in _COUNTED:
+    if _chapter_number(previous.text) and right[0] not in _COUNTED:
         return False
     if _ITEM_NUMBER.match(previous.text):
         return True
@@ -1146,12 +1154,12 @@ def _open_end(left: str) -> bool:
 
 def _ends_on_word(text: str) -> bool:
     vocabulary = words()
-    return any(text[-size:] in vocabulary for size in (2, 3, 4))
+    return text[-2:] in vocabulary or text[-3:] in vocabulary or text[-4:] in vocabulary  # words of two to four
 
 
 def _begins_on_word(text: str) -> bool:
     vocabulary = words()
-    return any(text[:size] in vocabulary for size in (2, 3, 4))
+    return text[:2] in vocabulary or text[:3] in vocabulary or text[:4] in vocabulary
 
 
 def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
@@ -1173,7 +1181,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
     if sentence_ends and _BOOK_ENTRY.match(line.text):
         return False  # …的生活与变迁。 / 《星空下的牧场》（长篇小说，…）: a book box's next entry, however full the line above
-    if line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0] or _STEP.match(line.text):
+    if (line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0]
+            or line.text[0] == "第" and _STEP.match(line.text)):
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
     if _CIRCLED <= line.text[0] <= _CIRCLED_LAST and not sentence_ends:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)

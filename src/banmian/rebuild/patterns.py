@@ -134,6 +134,15 @@ CLOSING_NOTE = re.compile(
     r"|^(?:本期|本版)?(?:统筹|策划|监制|执笔)[:：]"
     r"|^作者单位[:：][^。，]{2,30}$"  # 作者单位：青溪师范学院附属中学, unbracketed at a column's foot
 )
+_CLOSING_NOTE_OPENS = "（(本统策监执作"  # what each of its forms opens on
+
+
+def closing_note(text: str) -> bool:
+    """Does the line close a story with a note (（作者为…）, 本期统筹：…, 作者单位：…)?  Asked at most junctions: the
+    first character rules out most lines before the pattern's branches are tried."""
+    return text[:1] in _CLOSING_NOTE_OPENS and CLOSING_NOTE.match(text) is not None
+
+
 # …投资便利化。（记者吴雨） / …共同成长。（李龙伊、徐伟整理）: a credit closing a story's last paragraph;
 # …作战能力。（据新华社） / （完） / （本报综合） / （图片由受访者提供）: the source note of a brief or agency copy
 _CLOSING_CREDIT = re.compile(
@@ -306,7 +315,8 @@ _STAFF_END = ("联合制作", "部制作", "中心制作", "工作室制作", "�
 
 
 def is_staff_credit(text: str) -> bool:
-    return text.endswith(_STAFF_END) or _STAFF_START.match(text) is not None
+    # a role is named before a colon (策划/制作：…), looked for first: this is asked of every short line
+    return text.endswith(_STAFF_END) or ("：" in text or ":" in text) and _STAFF_START.match(text) is not None
 
 
 # A label that opens a piece of the body, not a headline: 开栏的话, 编者按, 记者手记
@@ -328,11 +338,18 @@ CROSS_REFERENCE = re.compile(
     rf"|^[（(]{_SECTION_PAGE}版?[）)]$"  # →5版, （A05）: the page alone, after an arrow or in brackets
 )
 _POINTER = 20  # characters: a pointer to a story on another page (（相关报道见第六版）, 详见A3) is no longer
+_POINTER_OPENS = ">》»▶►→（("  # what a pointer without 见 opens on
+
+
+def cross_reference(text: str) -> bool:
+    """Does the line point to more on another page (相关报道见第5版, →5版, （A05））?  Its forms hold 见 or open on an
+    arrow or a bracket, looked for first: it is asked of every short line."""
+    return ("见" in text or text[:1] in _POINTER_OPENS) and CROSS_REFERENCE.match(text) is not None
 
 
 def points_elsewhere(text: str) -> bool:
     """Is this line a pointer to a story on another page, set as a line of its own?"""
-    return len(text) <= _POINTER and CROSS_REFERENCE.match(text) is not None
+    return len(text) <= _POINTER and cross_reference(text)
 
 
 # A box's label on a line of its own over the box's text (数读, 新闻链接, 背景资料): a label, never the head
@@ -398,6 +415,14 @@ def is_afterword(text: str) -> bool:
 
 QUESTION = re.compile(r"^问[:：]")  # a Q&A's question opens its paragraph
 POEM_FORM = re.compile(r"^(?:[五七][绝律]|[五七]言(?:绝句|律诗))[·・]|[（(](?:[五七][绝律]|组诗)[）)]$")  # 七绝·…, …（七律）
+
+
+def names_poem_form(text: str) -> bool:
+    """Does the line name a classical poem's form (七绝·江村晚眺, …（七律）)?  Each form holds 绝, 律 or 组诗, looked for
+    first: the pattern is searched for, tried at every character of the line, and most lines hold none."""
+    return ("绝" in text or "律" in text or "组诗" in text) and POEM_FORM.search(text) is not None
+
+
 CLASSICAL_VERSE = re.compile(rf"^(?:[{CJK}]{{5}}|[{CJK}]{{7}})[，。？！；]$")  # 一川烟水接天流，: five or seven characters
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
@@ -563,9 +588,11 @@ FRONT_PAGE_ITEM = re.compile(r"^(?:国内统一连续出版物号|国内统一�
 
 def header(text: str) -> tuple[str | None, str | None, int | None, str | None] | None:
     """(paper, ISO date, page, section) from a page-header line, or None if it is not one."""
-    if "年" not in text and "版" not in text and not ("-" in text or "." in text or "/" in text):
-        return None
-    date_match = _HEADER_DATE.search(text)
+    # A date spelled out holds 年, 月 and 日, a numeric one a separator and its century (2024-01-23): the search for
+    # one, tried at every character, is left to the few lines that hold them
+    spelled = "年" in text and "月" in text and "日" in text
+    numeric = ("-" in text or "." in text or "/" in text) and ("19" in text or "20" in text)
+    date_match = _HEADER_DATE.search(text) if spelled or numeric else None
     if not date_match:
         return _undated_header(text) if "版" in text else None
     if len(text) > 60 or _CLAUSE_MARK.search(text) or text[date_match.end():date_match.end() + 1].isdigit():
@@ -652,9 +679,10 @@ _MASTHEAD_BESIDE = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日[报報]|晚[报
 def masthead(text: str) -> str | None:
     """The paper's name where the line is its masthead alone (温岭日报, RENMIN RIBAO, or 温 岭 日 报
     letter-spaced as a flag's wide type comes out of pdftotext)."""
-    if MASTHEAD.match(text):
+    last = text[-1:]  # MASTHEAD's Chinese forms end on 报, 讯 or 版, its Latin ones on a letter: most lines on neither
+    if (last in "报讯版" or last.isascii() and last.isalpha()) and MASTHEAD.match(text):
         return text
-    beside = _MASTHEAD_BESIDE.match(text)
+    beside = _MASTHEAD_BESIDE.match(text) if "报" in text or "報" in text else None  # its every form names a 报
     if beside:
         return beside["paper"]
     if text[1:2] != " " or not _LETTER_SPACED.match(text):
@@ -1021,7 +1049,7 @@ def _names_a_role(text: str) -> bool:
 
 def _long_name_alone(text: str) -> bool:
     """Is this a role and one name of five or six characters (■本报记者 额尔敦巴雅尔), not a role over a phrase?"""
-    if len(text) > _LONG_NAME_LINE or not any(role in text for role in ("记者", "通讯员", "实习生")):
+    if len(text) > _LONG_NAME_LINE or not ("记者" in text or "通讯员" in text or "实习生" in text):
         return False  # most lines: no role to look further for
     long_name = _LONG_NAME_BYLINE.match(text)
     if long_name is None or BODY_LABEL.match(text[:long_name.start("name") + 2]):
@@ -1067,6 +1095,7 @@ _COMMENTATOR = re.compile(rf"^(?:[{AUTHOR_MARKS}]\s*)?(?:本报|[{CJK}]{{2,4}}(?
 COLUMNIST_CALLING = rf"[{CJK}]{{2,12}}(?:投资顾问|理财师|分析师|经济学家|研究员|咨询师|营养师|律师|医师)\s"
 # 作者：李华, 作者 李 华, □李华
 _SIGNED = re.compile(rf"^(?:作者\s*[:：\s]|[{AUTHOR_MARKS}]\s*(?:{COLUMNIST_CALLING})?)\s*(?P<names>.+)$")
+_SIGNED_OPENS = "作" + AUTHOR_MARKS
 
 
 # 本报评论员 王 平, 本报编辑部: who signs an editorial for the paper, at its foot
@@ -1086,13 +1115,15 @@ def is_author_line(text: str) -> bool:
     heading is a place); not a column (评论员观察)."""
     if is_names_line(text) and (len(text) > 2 or " " in text):
         return True
-    scholar = _SCHOLAR.match(text) or NOTED_WRITER.match(text)
+    # A writer's note, a commentator and a signature are tried only where the bracket, the word or the mark they
+    # need stands: this is asked of paragraphs too.
+    scholar = _SCHOLAR.match(text) or (NOTED_WRITER.match(text) if text.endswith(("）", ")")) else None)
     if scholar and is_names_line(scholar["names"]):
         return True  # 中共岙江市委党校　王海燕: a theory page's writer, named with where he teaches; 钱学勤（81岁）: a senior's
-    commentator = _COMMENTATOR.match(text)
+    commentator = _COMMENTATOR.match(text) if "评论员" in text else None
     if commentator and not commentator["names"]:
         return True
-    signed = commentator or _SIGNED.match(text)
+    signed = commentator or (_SIGNED.match(text) if text[:1] in _SIGNED_OPENS else None)
     if signed is None:
         return False
     names = without_calling(text, signed["names"])
@@ -1117,6 +1148,7 @@ def without_calling(line: str, names: str) -> str:
 # Surnames of two characters that open a name of three or four (欧阳晓明).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文")
 _NAME_TOKENS = re.compile(rf"^[{CJK}]{{1,4}}(?:[ 、][{CJK}]{{1,4}}){{0,7}}$")
+_NAME_TOKENS_LONGEST = 39  # characters: eight names of four with a space between (asked of whole paragraphs too)
 
 
 # A company's boards sign its notices on a line of their own under its name: 董事会 is no 董 surnamed person
@@ -1127,7 +1159,7 @@ def is_names_line(text: str) -> bool:
     """A line of personal names only (孙清清, 罗 茜, 王小明 李强): each a common surname and one to
     three characters more, a two-character one perhaps padded to three (罗 茜)."""
     text = text.strip()
-    if not _NAME_TOKENS.match(text) or text in BOARDS:
+    if len(text) > _NAME_TOKENS_LONGEST or not _NAME_TOKENS.match(text) or text in BOARDS:
         return False
     return all(2 <= len(name) <= 4 and (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES))
                and (len(name) < 4 or name.startswith(COMPOUND_SURNAMES))

@@ -222,7 +222,7 @@ def _index_box(units: list[Unit]) -> list[Unit]:
     reads as text (a sentence, or too long for a title)."""
     out = list(units)
     for start, unit in enumerate(units):
-        if not _INDEX_OPENS.match(unit.text.strip()):
+        if "导" not in unit.text or not _INDEX_OPENS.match(unit.text.strip()):  # 导 looked for first: most lines lack it
             continue
         end = None
         for index in range(start + 1, len(units)):
@@ -540,7 +540,7 @@ def headline_like(unit: Unit) -> bool:
         return False
     return not (patterns.trailing_jump(text) or patterns.is_staff_credit(text)
                 or patterns.opens_continuation(text) or patterns.BODY_LABEL.match(text)
-                or patterns.DATELINE.match(text) or patterns.CROSS_REFERENCE.match(text)
+                or patterns.DATELINE.match(text) or patterns.cross_reference(text)
                 or (":" in text or "：" in text) and (_BOX_FIELD.match(text) or patterns.CONTACT_LINE.match(text)
                                                        or patterns.FIELD_LABEL.match(text) or patterns.TABLE_UNITS.match(text))
                 or " " in text and (patterns.is_table_row(text)
