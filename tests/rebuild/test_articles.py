@@ -1451,6 +1451,7 @@ def test_a_standing_label_over_a_title_and_its_writer_is_the_next_storys_kicker(
     ("今日看点", "▲国家统计局将于9时30分公布1至8月份全国规模以上工业企业利润数据。"),
     ("展讯", "◆“墨韵江南”长三角青年书法联展"), ("读者留言", "“看了这篇连载，想起了我的父亲。”"),
     ("关键词·新质生产力", "一年来，全市新培育国家级专精特新“小巨人”企业12家。"), ("市民说", "“家里的老空调换成了一级能效的。”"),
+    ("游客说", "“住在古村里，早上被鸟叫醒，这才叫度假。”"), ("村民说", "“路修好了，城里人都来买我家的笋干。”"),
     ("藏友问　专家答", "藏友 李先生：家传一只青花碗，底款“大明成化年制”，是真品吗？"),
 ])
 def test_a_chronicle_a_book_notice_or_a_digest_of_quotes_under_a_story_is_an_item_of_its_own(label, first):

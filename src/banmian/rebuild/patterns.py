@@ -386,9 +386,9 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|猜谜语?|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信"
                        # a sports or a listings page's boxes: a table or a programme under its label
                        r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯|今日荧屏|荧屏推荐|环球扫描"
-                       # a 两会 page's box of deputies' and members' sayings; readers', citizens' or collectors' words,
+                       # a 两会 page's box of deputies' and members' sayings; readers', citizens', visitors', villagers' or collectors' words,
                        # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024)
-                       r"|(?:代表委员|代表|委员|市民|网友|读者)(?:说|声音|心声|热议|建言|之声)|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
+                       r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长)(?:说|声音|心声|热议|建言|之声)|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
                        r"|关键词[·・：:｜|]\S{2,10}|数说\d{0,4}|[\u4e00-\u9fff]{2,4}问专家答)$")
 def own_block(text: str) -> bool:
     """Is this line the label of a block of its own (简讯, and 简 讯 with a layout space)?"""
