@@ -737,8 +737,8 @@ class _Placer:
         if index == 0 or line.bbox is None or self.display[index] or line.gap_before:
             return False
         above = self.units[index - 1]
-        return (above.role == "text" and above.lines[-1].bbox is not None and not headline_like(above)
-                and above.lines[-1].font_size == line.font_size and not _set_apart(above.lines[-1], line))
+        return (above.role == "text" and above.lines[-1].bbox is not None and above.lines[-1].font_size == line.font_size
+                and not _set_apart(above.lines[-1], line) and not headline_like(above))
 
     def _body_type_after_display(self, index: int) -> bool:
         """Where type sizes are known: is this line set in body type right under one in display type?"""
