@@ -860,7 +860,7 @@ def test_a_prompt_to_scan_a_code_or_follow_the_app_is_furniture(prompt):
     assert [a.headline for a in page.articles] == [["全市春运工作会议召开"], ["图书馆里过一夜"]]
 
 
-@pytest.mark.parametrize("pointer", ["详见A3", ">>>详见A3", "▶详见A3版", "→A3", "→3版", "（A03）"])
+@pytest.mark.parametrize("pointer", ["详见A3", ">>>详见A3", "▶详见A3版", "→A3", "→3版", "（A03）", "请看A3"])
 def test_teasers_pointing_to_a_section_page_stay_apart(pointer):
     # 都市报 front pages point to the story with its section's page alone; the pointer had run into the next title
     page = banmian.rebuild(f"全国体育宣传文化工作会议在烟台召开\n\n会议总结去年工作，部署下一阶段任务。\n\n{pointer}\n\n"

@@ -819,7 +819,7 @@ def test_a_number_or_an_acronym_cut_at_a_line_end_takes_no_space():
     assert "2026年" in paragraph and "342.8万台" in paragraph and "（APEC）" in paragraph
 
 
-def test_latin_words_cut_at_a_line_end_keep_their_space():
+def test_latin_words_cut_at_an_indented_line_end_keep_their_space():
     assert paragraphs("　　会议在New\nYork举行。") == ["会议在New York举行。"]
 
 
@@ -1551,7 +1551,8 @@ def test_a_live_reports_marked_time_is_a_line_of_its_own_over_what_happened_then
 @pytest.mark.parametrize("form", ["\n", "\n\n"])
 def test_a_figure_boxs_figures_each_stand_over_what_they_count(form):
     lines = ["数说2024", "3286.5亿元", "前三季度全市地区生产总值", "21.4%", "高新技术产业投资增速", "1.13亿人次",
-             "全市各口岸出入境人员总数", "2.9万亿元", "全市货物贸易出口额", "500万标箱", "东澜港集装箱吞吐量首次突破"]
+             "全市各口岸出入境人员总数", "2.9万亿元", "全市货物贸易出口额", "12.5亿美元", "全市实际使用外资",
+             "500万标箱", "东澜港集装箱吞吐量首次突破"]
     page = banmian.rebuild("换新让老百姓得了实惠，也让商家尝到了甜头。\n\n" + form.join(lines) + "\n")
     box = page.articles[-1]
     assert box.headline + box.paragraphs == lines
@@ -1663,7 +1664,6 @@ def test_a_field_under_a_field_that_ends_on_a_character_stays_a_field():
             "报名地点：市老年大学教务处\n")
     (article,) = banmian.rebuild(text).articles
     assert article.paragraphs[-2:] == ["报名时间：12月2日至12月13日", "报名地点：市老年大学教务处"]
-
 
 
 def _set_in_a_column(texts: list[str], size: float = 10.5):

@@ -269,6 +269,10 @@ def test_a_sentence_that_opens_on_a_reporter_is_no_byline(line):
     assert role_of(line) == "text"
 
 
+def test_a_comma_parts_a_bylines_names_only_before_a_role():
+    assert role_of("记者罗艾桦，通讯员廖靖文") == "byline"  # 羊城晚报's form
+
+
 def test_a_line_ending_on_gongtu_right_under_a_paragraph_is_a_credit_however_it_is_set():
     caption = _measured(0, "舞蹈比赛参赛选手在表演。", 48, 100, 156, size=9)
     credit = _measured(1, "厄立特里亚高等教育与研究院孔子学院供图", 57, 113, 228, size=9)  # indented, same type
@@ -464,6 +468,7 @@ def test_an_index_boxs_items_with_their_page_in_brackets_are_furniture():
         "furniture"] * 3
     assert role_of("（相关报道见第六版）") == "text"  # a cross-reference stays in its story
     assert role_of("200米亚洲少年（U18）") == "text"  # an age group, no section of the paper
+    assert role_of("春运首日客流平稳（T04）") == "furniture"  # a section past H
     assert role_of("市委常委会召开会议（图）") == "text"
 
 

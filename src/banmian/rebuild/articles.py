@@ -74,6 +74,7 @@ _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no furth
 # A notice's date under its issuer: 2026年1月30日, 二〇二六年一月三十日
 _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
 _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
+_PACKAGE_CREDIT = re.compile(r"^(?:本期|本版)?统筹[:：]")  # who put a report's parts together: 本期统筹：何彪
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”,
@@ -481,10 +482,10 @@ class _Placer:
                 and patterns.SECTION_NUMBER.match(self.units[index].text) is not None)
 
     def _reporters_notes_after_package(self, index: int) -> bool:
-        """Is this the reporters' notes (记者手记) right under the line crediting who put the report together
-        (本期统筹：何彪)?  人民日报 prints them as the report's last part: the package goes on."""
+        """Is this a label of the reporters' own part (记者手记, 记者观察) right under the line crediting who put the
+        report together (本期统筹：何彪)?  人民日报 prints that part as the report's last: the package goes on."""
         return (index > 0 and self.units[index].text.startswith("记者") and patterns.BODY_LABEL.match(self.units[index].text)
-                and self.units[index - 1].text.startswith(("本期统筹", "统筹")) and patterns.is_staff_credit(self.units[index - 1].text))
+                and _PACKAGE_CREDIT.match(self.units[index - 1].text) is not None)
 
     def _labels_the_body(self, index: int) -> bool:
         """A column's name in 【】 under a story's headline, with the body under it, opens the body."""
@@ -543,9 +544,9 @@ class _Placer:
         text = self.units[index].text
         story = self.story
         starts_continuation = patterns.opens_continuation(text)
+        notes_after_package = story is not None and story.closed and self._reporters_notes_after_package(index)
         if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index)
-                                                   or self._ends_the_part(index, story)
-                                                   or self._reporters_notes_after_package(index))
+                                                   or self._ends_the_part(index, story) or notes_after_package)
                 or starts_continuation and not story.headline_only or self._second_lead(index, story)
                 or self._caption_after_story(index, story) or self._lead_in_after_story(index, story)
                 or self._afterword_under_signature(index)):
@@ -555,7 +556,7 @@ class _Placer:
                 return index + 1
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
-        if story.closed and self._reporters_notes_after_package(index):
+        if notes_after_package:
             story.closed = False  # the notes' title and text under 记者手记 are the report's too
         self._assign(index, story, "paragraph")
         if (patterns.trailing_jump(text) or patterns.closing_note(text)
@@ -732,7 +733,9 @@ class _Placer:
     def _close_under_text(self, index: int) -> bool:
         """Where lines were measured: is this body-type line set right under a line of text in its own type, no
         space between (…一点点调动作。 / 这群年轻的越剧人笑着说，“咱们戏台上见！”)?  Then it is that text's last
-        line or its next paragraph: a heading, a kicker over the next headline above all, stands apart."""
+        line or its next paragraph, never a heading: a kicker over the next headline, or a title in body type
+        (letters pages' 加强农村医疗垃圾回收管理), stands apart from the text above it.  A subhead set flush under
+        the text is read as the paragraph it is kept as anyway."""
         line = self.units[index].lines[0]
         if index == 0 or line.bbox is None or self.display[index] or line.gap_before:
             return False

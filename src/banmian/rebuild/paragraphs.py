@@ -28,7 +28,7 @@ _OPEN_STARTS = set("的了地得着过们")
 _LONGEST_HEADING = LONGEST_FRAGMENT  # characters: longer lines are sentence text
 _HEADLINE_LINES = 4
 _HEADING_SHORT_BY = 3  # characters short of the column under it
-_CUT_NEAR_THE_EDGE = 3  # characters short of its column: a line cut inside a word, its figures set wider than read
+_CUT_NEAR_THE_EDGE = 3  # characters short of its column: a line cut inside a word, its width read short
 _OPENERS = "（“《‘【「『("
 _CLOSER_OF = {"（": "）", "(": ")", "【": "】", "“": "”", "「": "」", "『": "』"}
 _LONG_PARAGRAPH = 6  # lines
@@ -868,8 +868,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if not unit.lines[0].indent and dateline_alone(text):
         return True, True  # the lead's text goes on under its dateline and credit
     if _chapter_number(below) and unit.lines[0].gap_before:
-        # …报销。 / (a blank line) / 2: no column or printed line holds a paragraph's last number alone, set apart
-        # (a printed line right under another may: …老人已年过 / 七)
+        # …报销。 / (a blank line) / 2: no paragraph ends on a number alone set apart from its text; a line right
+        # under it may hold the paragraph's last character (…老人已年过 / 七)
         return False, True
     if layout.form == FRAGMENTS:
         if layout.indents:
@@ -1240,13 +1240,15 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
 
 
 def _word_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> bool:
-    """From text alone: does a paragraph's printed line, a little short of its column, stop inside a word that the
-    line under it ends (…以1分45秒12的成绩夺 / 冠，…)?  Figures and Latin letters are read as half a character
-    wide, but a paper may set them wider; a paragraph's last line ends on a stop, not inside a word."""
+    """From text alone: does a paragraph's printed line, a little short of its column and no wider, stop inside a
+    word that the line under it ends (…以1分45秒12的成绩夺 / 冠，…, …群众赛事序 / 列)?  Widths are read, not
+    measured: figures and Latin letters count half a character, which a paper may set wider, and the column's
+    width is its lines' upper quartile.  A paragraph's last line ends on a stop, not inside a word."""
     last = previous.lines[-1]
-    return (last.bbox is None and len(previous.lines) > 1 and CJK_CHAR.match(last.text[-1]) is not None
-            and layout.measures[last.number][0] >= layout.widths[last.number] - _CUT_NEAR_THE_EDGE
-            and word_across(last.text, line.text))
+    if last.bbox is not None or len(previous.lines) == 1 or not CJK_CHAR.match(last.text[-1]):
+        return False
+    column, (printed, inside) = layout.widths[last.number], layout.measures[last.number]
+    return column - _CUT_NEAR_THE_EDGE <= printed and inside <= column + 1.51 and word_across(last.text, line.text)
 
 
 def _field_opens(left: str, right: str) -> bool:
@@ -1350,7 +1352,7 @@ def _runs_on_in_print(last: Line, line: Line, layout: Layout) -> bool:
     """Where lines were measured: does `last` fill its column and `line` start right under it, flush at its left
     edge, as type that runs on does?  What the words under it look like then does not matter: a word cut there
     (…重点检查8 / 方面内容：…) or a story's closing credit wrapped onto a line of its own (…予以公布。 / （记者刘开雄））."""
-    return last.bbox is not None and _starts_under(last, line) and _full(last, line, layout)
+    return _starts_under(last, line) and _full(last, line, layout)
 
 
 def _set_under(last: Line, line: Line) -> bool:

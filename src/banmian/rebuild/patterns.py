@@ -92,7 +92,7 @@ _ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "特派员", "撰�
 
 # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"
-_NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}}"  # a round-up credits up to fifteen
+_NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}|\s*[，,]\s*{_ROLE}\s*{_NAME}){{0,15}}"  # a round-up credits up to fifteen
 # 杨 光 制图, 王铎 绘, 朱慧卿/作, 徐简/漫画: who drew a graphic or a cartoon, set apart from the name (…两国合作 is text)
 _DRAWN = r"(?<=[\s/／])(?:制图|绘|作|漫画)"
 # 图/郭 栋（摘自《讽刺与幽默》）: a cartoon reprinted, where it was taken from
@@ -183,7 +183,7 @@ _TAG = rf"(?:【[{CJK}]{{2,8}}讯】\s*)?"  # 【本报讯】记者张帅／台�
 _TRANSLATOR = r"(?:编译|摘编)\s*[/／:：]?"  # 编译/王晓东, 编译：王晓东, □摘编/王 芳: who translated or abridged a reprint
 EDITOR_AFTER_WRITERS = re.compile(r"\s+(?:责任编辑|责编|编辑|校对|美编|组版)\s*[:：]?\s*\S.*$")  # 新京报记者 杨迅 编辑 王 正 校对 陈 震
 BYLINE_LINE = re.compile(
-    rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|{_TRANSLATOR}|文\s*[/:：])\s*{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}){{0,15}}"
+    rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|{_TRANSLATOR}|文\s*[/:：])\s*{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}|\s*[，,]\s*{_ROLE}\s*{_NAME}){{0,15}}"
     # Taiwan's 记者王小明／台北报导; 本报特派记者 郑 轶 多哈报道, 本报记者 王平 发自乌鲁木齐; 通讯员 刘 阳（信息科学技术学院）
     rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道]|\s+(?:发自)?[{CJK}]{{2,8}}报道|\s+发自[{CJK}]{{2,8}}|(?<![摄图])\s*[（(][{CJK}]{{2,16}}[）)])?$"
 )
@@ -338,13 +338,13 @@ CROSS_REFERENCE = re.compile(
     rf"|^[（(]{_SECTION_PAGE}版?[）)]$"  # →5版, （A05）: the page alone, after an arrow or in brackets
 )
 _POINTER = 20  # characters: a pointer to a story on another page (（相关报道见第六版）, 详见A3) is no longer
-_POINTER_OPENS = ">》»▶►→（("  # what a pointer without 见 opens on
+_POINTER_OPENS = ">》»▶►→（("  # what a pointer without 见 or 看 opens on
 
 
 def cross_reference(text: str) -> bool:
-    """Does the line point to more on another page (相关报道见第5版, →5版, （A05））?  Its forms hold 见 or open on an
-    arrow or a bracket, looked for first: it is asked of every short line."""
-    return ("见" in text or text[:1] in _POINTER_OPENS) and CROSS_REFERENCE.match(text) is not None
+    """Does the line point to more on another page (相关报道见第5版, 请看A3, →5版, （A05））?  Its forms hold 见 or 看, or
+    open on an arrow or a bracket, looked for first: it is asked of every short line."""
+    return ("见" in text or "看" in text or text[:1] in _POINTER_OPENS) and CROSS_REFERENCE.match(text) is not None
 
 
 def points_elsewhere(text: str) -> bool:
