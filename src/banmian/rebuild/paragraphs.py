@@ -29,6 +29,7 @@ _LONGEST_HEADING = LONGEST_FRAGMENT  # characters: longer lines are sentence tex
 _HEADLINE_LINES = 4
 _HEADING_SHORT_BY = 3  # characters short of the column under it
 _CUT_NEAR_THE_EDGE = 3  # characters short of its column: a line cut inside a word, its width read short
+_PAST_THE_EDGE = 1.51  # characters a column's text may reach past its width; a line wider is a heading's
 _OPENERS = "（“《‘【「『("
 _CLOSER_OF = {"（": "）", "(": ")", "【": "】", "“": "”", "「": "」", "『": "』"}
 _LONG_PARAGRAPH = 6  # lines
@@ -1248,7 +1249,8 @@ def _word_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> bool:
     if last.bbox is not None or len(previous.lines) == 1 or not CJK_CHAR.match(last.text[-1]):
         return False
     column, (printed, inside) = layout.widths[last.number], layout.measures[last.number]
-    return column - _CUT_NEAR_THE_EDGE <= printed and inside <= column + 1.51 and word_across(last.text, line.text)
+    return (column - _CUT_NEAR_THE_EDGE <= printed and inside <= column + _PAST_THE_EDGE
+            and word_across(last.text, line.text))
 
 
 def _field_opens(left: str, right: str) -> bool:
@@ -1345,7 +1347,7 @@ def _full(last: Line, line: Line, layout: Layout) -> bool:
     # where a line falls short without it (it is never negative).
     fills = column - tolerance <= printed or last.bbox is None and column - _slack(line.text) - tolerance <= printed
     # far wider than its column: a heading, unless indented as paragraphs open (the column read too narrow)
-    return fills and (inside <= column + 1.51 or layout.indents and last.indent or _set_under(last, line))
+    return fills and (inside <= column + _PAST_THE_EDGE or layout.indents and last.indent or _set_under(last, line))
 
 
 def _runs_on_in_print(last: Line, line: Line, layout: Layout) -> bool:
