@@ -2382,3 +2382,21 @@ def test_the_reporters_notes_under_the_line_crediting_who_put_the_report_togethe
             "　　本期统筹：何彪\n　　记者手记\n　　要俯下身，还要看远处\n　　采访中，记者深切感受到，好的创业生态需要耐心培育。\n")
     (story,) = banmian.rebuild(text).articles
     assert story.paragraphs[-4:] == ["本期统筹：何彪", "记者手记", "要俯下身，还要看远处", "采访中，记者深切感受到，好的创业生态需要耐心培育。"]
+
+
+def test_a_box_named_for_its_kind_of_text_over_its_own_title_is_a_page_item_not_a_subhead():
+    text = ("某排污单位篡改监测数据被罚128万元\n\n本报讯（记者 徐蕾）湖南省生态环境厅近日公布一起篡改自动监测数据案件。\n\n"
+            "衡阳市生态环境局依法对该企业处罚款128万元，并将案件移送公安机关。\n\n"
+            "执法手记\n\n一本台账背后的“较真”\n\n那天去一家电镀厂检查，厂长把一摞台账往桌上一放。\n\n"
+            "生产有淡季旺季，污泥量怎么可能天天一样？\n")
+    first, second = banmian.rebuild(text).articles
+    assert first.paragraphs[-1].startswith("衡阳市生态环境局")
+    assert second.headline == ["执法手记", "一本台账背后的“较真”"]
+
+
+def test_a_two_line_subhead_naming_its_sections_topic_stays_in_the_story():
+    text = ("陆鸿：为残疾人打造轮椅车头\n\n江苏省苏州市吴江区同里镇天明科技产业园内，陆鸿忙得不可开交。\n\n"
+            "日前，记者走进陆鸿的企业，探寻这位残疾人的科技助残之路。\n\n缘起\n\n想让残疾人有尊严地谋生\n\n"
+            "陆鸿今年47岁，是一位脑瘫患者。\n\n幼时，一场高烧损伤了脑神经，导致他言语不清、行走不稳。\n")
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[2:4] == ["缘起", "想让残疾人有尊严地谋生"]

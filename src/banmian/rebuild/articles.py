@@ -86,6 +86,10 @@ _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
 _ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
+# a box's name, no mark, no punctuation, naming what kind of text it holds (所长说, 执法手记, 应急科普): a story's own
+# subheads over a second line name what their section is about (缘起 / 想让残疾人有尊严地谋生, 坚持问题导向 / 推动真查实改)
+_GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|菜谱|攻略|解读|来信|风采|提示|提醒|[长者家客员友民众]说|点评|札记"
+                         r"|随笔|课堂|信箱|问答|答疑|释法|说法|指南|故事|漫笔|走笔|时评|快评|短评|观察|视点|见闻|心声|心得|访谈|推介|面对面)$")
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
 
@@ -843,7 +847,16 @@ class _Placer:
             # 侨声 / ■“…” / ——旅居法国侨胞 周继光 / 中国侨联… / 10月14日，…: a heading over unmarked text under a box
             # of marked items (not an item's ——signature) heads the next story
             return True
+        if end - start == 2 and story.paragraphs and self._label_over_title(start):
+            return True  # 典型案例 / 生态环境部公开曝光…: a box's name over its own title heads a page item; a subhead is one line
         return self._headline_score(start, end, after) > _STORY_ODDS
+
+    def _label_over_title(self, index: int) -> bool:
+        """Is this line a box's name (执法手记, 应急科普), not a part's standing label (链接, 记者手记), with a finished
+        sentence above it?"""
+        text = self.units[index].text
+        return (_GENRE_NAME.match(text) is not None and not patterns.BOX_LABEL.match(text)
+                and not patterns.BODY_LABEL.match(text) and patterns.ends_sentence(self.units[index - 1].text))
 
     def _marked_briefs(self, story: _Story) -> bool:
         """Is the story a box of marked briefs (银龄快讯 / ◆… / ◆…), opened by a mark two or more of its paragraphs open on?"""
