@@ -1750,3 +1750,11 @@ def test_a_translated_articles_title_under_its_source_is_a_paragraph_of_its_own_
     assert article.paragraphs[0] == "【英国《金融时报》网站5月13日文章】题：欧洲电池梦遭遇现实考验"
     weekly = text.replace("网站5月13日文章", "周刊5月11日一期文章")  # a weekly's issue
     assert banmian.rebuild(weekly).articles[0].paragraphs[0] == "【英国《金融时报》周刊5月11日一期文章】题：欧洲电池梦遭遇现实考验"
+
+
+def test_a_boxs_title_stays_apart_from_its_first_row_among_fragments():
+    text = ("民航局运输司有关负责人表示，将加强运行协调。\n\n5月民航主要运行数据\n\n旅客运输量　6310万人次\n\n"
+            "同比增长　6.8%\n\n货邮运输量　80.2万吨\n")
+    box = banmian.rebuild(text).articles[-1]
+    assert box.headline == ["5月民航主要运行数据"]
+    assert box.paragraphs == ["旅客运输量 6310万人次", "同比增长 6.8%", "货邮运输量 80.2万吨"]

@@ -1023,9 +1023,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # （2026）浙1081民初1234号 / 王建国：本院受理…: a court notice's case number stands alone
     if (_FIELD.match(left) and _FIELD.match(right) or rows_apart(left, right) or " " in right and head_row(right)
             or CONTACT_LINE.match(right) and left[-1].isdigit()
-            or _FIELD.match(left) and left[-1].isdigit() and headline_like(unit)):
+            or _FIELD.match(left) and left[-1].isdigit() and headline_like(unit)
+            or " " in right and label_and_figure(right) and not label_and_figure(left) and headline_like(previous)):
         # 城区限行尾号：3和8 / 限行时间：…, 供电服务热线：95598 / 京秦高速全线贯通, …（12月9日） / 指数 收盘 涨跌幅: a box's
-        # fields or a table's head row, whole
+        # fields or a table's head row, whole; 5月民航主要运行数据 / 旅客运输量　6310万人次: a box's title over its first row
         return False
     if left[-1].isdigit() and LISTING_TIME.search(left):
         return False  # 《江南春早》　央视综合频道　20:00 / 该剧讲述了…: a listing's title, channel and time over its note
