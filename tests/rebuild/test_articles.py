@@ -2400,3 +2400,18 @@ def test_a_two_line_subhead_naming_its_sections_topic_stays_in_the_story():
             "陆鸿今年47岁，是一位脑瘫患者。\n\n幼时，一场高烧损伤了脑神经，导致他言语不清、行走不稳。\n")
     (story,) = banmian.rebuild(text).articles
     assert story.paragraphs[2:4] == ["缘起", "想让残疾人有尊严地谋生"]
+
+
+def test_a_box_title_over_marked_entries_is_cut_from_them_and_heads_a_box_of_its_own():
+    text = ("周边游推荐\n\n①白沙古村：明清古建筑群保存完好，适合拍照、写生。\n\n②九龙瀑布：落差108米，雨后水量最大。\n\n"
+            "美食地图\n\n◆阿炳鱼面　地址：城南路菜市场东侧\n\n◆老街烧饼　地址：十八坊老街28号\n\n◆溪口农家菜　地址：溪口村\n")
+    first, second = banmian.rebuild(text).articles
+    assert first.paragraphs[-1].startswith("②九龙瀑布")
+    assert second.headline == ["美食地图"] and len(second.paragraphs) == 3
+
+
+def test_a_storys_own_key_points_box_stays_in_the_story():
+    text = ("真金白银激活消费“一池春水”\n\n本报讯（记者 王明）我市近日出台促进消费十条措施，从多个方面提振消费。\n\n"
+            "措施明确，今年将安排专项资金，支持各类促消费活动。\n\n划重点\n\n★消费券5月1日起分批发放\n\n★购买新能源汽车最高补贴8000元\n")
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[-3:] == ["划重点", "★消费券5月1日起分批发放", "★购买新能源汽车最高补贴8000元"]

@@ -681,7 +681,7 @@ class _Placer:
                and not (end > index and (self._body_label(end) or self._body_type_after_display(end)
                                          or self._author_over_text(end) or self._speaker_line(end)
                                          or self._wider_gap(end) or self._numbered_under(index, end)
-                                         or self._block_label_apart(end)
+                                         or self._marked_under(index, end) or self._block_label_apart(end)
                                          or _set_apart(self.units[end - 1].lines[-1], self.units[end].lines[0])))):
             end += 1
         return end
@@ -719,9 +719,10 @@ class _Placer:
 
     def _heads_a_box_of_entries(self, start: int, after: int, story: _Story) -> bool:
         """Is this line the title of a box whose entries are marked (政法动态 / ■ …), under a story none of whose
-        paragraphs is?"""
+        paragraphs is, and no standing label of a story's own box (划重点 / ★…, 小贴士)?"""
         mark = self.units[after].text[0]
         return (after == start + 1 and self._marked_under(start, after) and bool(story.paragraphs)
+                and not patterns.BOX_LABEL.match(self.units[start].text)
                 and not any(self.units[k].text[0] == mark for k in story.paragraphs))
 
     def _marked_under(self, start: int, index: int) -> bool:
