@@ -1758,3 +1758,10 @@ def test_a_boxs_title_stays_apart_from_its_first_row_among_fragments():
     box = banmian.rebuild(text).articles[-1]
     assert box.headline == ["5月民航主要运行数据"]
     assert box.paragraphs == ["旅客运输量 6310万人次", "同比增长 6.8%", "货邮运输量 80.2万吨"]
+
+
+def test_a_list_mark_opens_a_paragraph_among_fragments_never_goes_on_one():
+    text = ("端午假期，景区将推出龙舟表演。\n\n旅行提示\n\n▲夏季山区天气多变，出行前请关注天气预报。\n\n"
+            "▲自驾游客要注意山路弯多坡陡，控制车速。\n")
+    paragraphs = [p for article in banmian.rebuild(text).articles for p in article.headline + article.paragraphs]
+    assert "旅行提示" in paragraphs and "▲夏季山区天气多变，出行前请关注天气预报。" in paragraphs
