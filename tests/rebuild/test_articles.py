@@ -2415,3 +2415,11 @@ def test_a_storys_own_key_points_box_stays_in_the_story():
             "措施明确，今年将安排专项资金，支持各类促消费活动。\n\n划重点\n\n★消费券5月1日起分批发放\n\n★购买新能源汽车最高补贴8000元\n")
     (story,) = banmian.rebuild(text).articles
     assert story.paragraphs[-3:] == ["划重点", "★消费券5月1日起分批发放", "★购买新能源汽车最高补贴8000元"]
+
+
+def test_a_box_name_alone_over_a_boxs_fields_heads_a_page_item():
+    text = ("端午假期将至\n\n记者从青溪县文旅部门了解到，端午期间溪源湖景区将推出龙舟表演。\n\n"
+            "出行攻略\n\n交通：自驾走桐青高速，在溪源出口下。\n\n门票：景区门票60元，游船80元。\n")
+    first, second = banmian.rebuild(text).articles
+    assert first.paragraphs == ["记者从青溪县文旅部门了解到，端午期间溪源湖景区将推出龙舟表演。"]
+    assert second.headline == ["出行攻略"]

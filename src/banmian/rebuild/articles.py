@@ -848,8 +848,10 @@ class _Placer:
             # 侨声 / ■“…” / ——旅居法国侨胞 周继光 / 中国侨联… / 10月14日，…: a heading over unmarked text under a box
             # of marked items (not an item's ——signature) heads the next story
             return True
-        if end - start == 2 and story.paragraphs and self._label_over_title(start):
-            return True  # 典型案例 / 生态环境部公开曝光…: a box's name over its own title heads a page item; a subhead is one line
+        if story.paragraphs and self._label_over_title(start) and (end - start == 2 or self._box_text(after)):
+            # 典型案例 / 生态环境部公开曝光…, 食客说 / “…”: a box's name over its own title, or over a box's quotes, fields
+            # or entries, heads a page item; a subhead is one line over text
+            return True
         return self._headline_score(start, end, after) > _STORY_ODDS
 
     def _label_over_title(self, index: int) -> bool:
@@ -858,6 +860,11 @@ class _Placer:
         text = self.units[index].text
         return (_GENRE_NAME.match(text) is not None and not patterns.BOX_LABEL.match(text)
                 and not patterns.BODY_LABEL.match(text) and patterns.ends_sentence(self.units[index - 1].text))
+
+    def _box_text(self, index: int) -> bool:
+        """Does this line open as a box's content does: a quotation, a field (交通：…) or a marked entry?"""
+        text = self.units[index].text
+        return text[0] in "“" + _ENTRY_MARKS or patterns.FIELD_LABEL.match(text) is not None
 
     def _marked_briefs(self, story: _Story) -> bool:
         """Is the story a box of marked briefs (银龄快讯 / ◆… / ◆…), opened by a mark two or more of its paragraphs open on?"""
