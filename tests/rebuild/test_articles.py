@@ -2423,3 +2423,14 @@ def test_a_box_name_alone_over_a_boxs_fields_heads_a_page_item():
     first, second = banmian.rebuild(text).articles
     assert first.paragraphs == ["记者从青溪县文旅部门了解到，端午期间溪源湖景区将推出龙舟表演。"]
     assert second.headline == ["出行攻略"]
+
+
+def test_a_sayings_box_under_a_projects_fields_opens_and_its_last_signature_stays_in_it():
+    text = ("重点招商项目\n\n项目一：年产5万吨高性能纤维项目\n\n投资额：18亿元　合作方式：合作开发\n\n企业家说\n\n"
+            "“我们2019年落户青溪，从签约到投产只用了11个月。”\n\n——浙东恒材新材料有限公司董事长　柯伟东\n\n"
+            "“青溪的茶叶品质好，我们在这里建了加工厂。”\n\n——青溪云雾茶业有限公司总经理　詹秀芬\n\n"
+            "数说青溪\n\n2024年地区生产总值　386.5亿元\n\n同比增长　7.2%\n")
+    projects, sayings, figures = banmian.rebuild(text).articles
+    assert sayings.headline == ["企业家说"]
+    assert sayings.paragraphs[-1] == "——青溪云雾茶业有限公司总经理 詹秀芬"
+    assert figures.headline == ["数说青溪"]

@@ -260,6 +260,7 @@ class _Placer:
             self.story.closed = False  # 小贴士 under （通讯员 韩 冬）: the story's box, after its foot credit
             return self._paragraph(index)
         if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index) or self._notes_the_essay(index)
+                                  or self._signs_a_quotation(index)
                                   or self._body_type_under_headline(index)
                                   or self._verse_under_intro(index) or self._verse_of_poem(index)
                                   or self._verse_under_form(index)):
@@ -469,6 +470,13 @@ class _Placer:
     def _sign(self, index: int) -> int:
         self._assign(index, self.story, "byline")
         return index + 1
+
+    def _signs_a_quotation(self, index: int) -> bool:
+        """Is this line a ——signature (——青溪云雾茶业有限公司总经理　詹秀芬) under a quotation in the open story's text?
+        It is the speaker's, in a box of sayings, however short: no subtitle stands under a story's text."""
+        above = self.units[index - 1].text if index > 0 else ""
+        return (self.units[index].text.startswith("——") and self.story is not None and not self.story.closed
+                and self.assigned[index - 1][1] == "paragraph" and above.startswith("“") and above.endswith("”"))
 
     def _verse_under_intro(self, index: int) -> bool:
         """A verse under 这正是： is the poem that closes a picture's caption (细嗅草木香， / 野趣盈田庄。), no headline."""
@@ -855,11 +863,16 @@ class _Placer:
         return self._headline_score(start, end, after) > _STORY_ODDS
 
     def _label_over_title(self, index: int) -> bool:
-        """Is this line a box's name (执法手记, 应急科普), not a part's standing label (链接, 记者手记), with a finished
-        sentence above it?"""
+        """Is this line a box's name (执法手记, 应急科普), not a part's standing label (链接, 记者手记), under a paragraph
+        ended whole?"""
         text = self.units[index].text
         return (_GENRE_NAME.match(text) is not None and not patterns.BOX_LABEL.match(text)
-                and not patterns.BODY_LABEL.match(text) and patterns.ends_sentence(self.units[index - 1].text))
+                and not patterns.BODY_LABEL.match(text) and self._whole(index - 1))
+
+    def _whole(self, index: int) -> bool:
+        """Does this paragraph end whole: a sentence, or a box's field (合作方式：合作开发)?"""
+        text = self.units[index].text
+        return patterns.ends_sentence(text) or _SECTION_LABEL.match(text) is not None
 
     def _box_text(self, index: int) -> bool:
         """Does this line open as a box's content does: a quotation, a field (交通：…) or a marked entry?"""
