@@ -2434,3 +2434,11 @@ def test_a_sayings_box_under_a_projects_fields_opens_and_its_last_signature_stay
     assert sayings.headline == ["企业家说"]
     assert sayings.paragraphs[-1] == "——青溪云雾茶业有限公司总经理 詹秀芬"
     assert figures.headline == ["数说青溪"]
+
+
+def test_a_diary_named_for_its_kind_over_its_title_and_day_is_a_page_item():
+    text = ("问：在户外遇到地震，应该怎么做？\n\n答：要尽量远离高楼，跑到空旷地带，不要返回室内。\n\n"
+            "救援队员日记\n\n那一夜，我们在水里\n\n6月2日　大雨\n\n晚上8点接到命令，镇上一个村子被洪水围了。\n")
+    first, diary = banmian.rebuild(text).articles
+    assert diary.headline == ["救援队员日记", "那一夜，我们在水里"]
+    assert diary.paragraphs[0] == "6月2日 大雨"

@@ -856,7 +856,7 @@ class _Placer:
             # 侨声 / ■“…” / ——旅居法国侨胞 周继光 / 中国侨联… / 10月14日，…: a heading over unmarked text under a box
             # of marked items (not an item's ——signature) heads the next story
             return True
-        if story.paragraphs and self._label_over_title(start) and (end - start == 2 or self._box_text(after)):
+        if story.paragraphs and self._label_over_title(start) and (end - start >= 2 or self._box_text(after)):
             # 典型案例 / 生态环境部公开曝光…, 食客说 / “…”: a box's name over its own title, or over a box's quotes, fields
             # or entries, heads a page item; a subhead is one line over text
             return True

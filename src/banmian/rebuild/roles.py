@@ -58,8 +58,10 @@ def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
 
 # Under a weather box's forecast, its advice and its source (温馨提示：…注意防寒保暖。 / （市气象台提供）), and in it the
 # sky alone on a line (今日天气 / 多云转小雨 / 14℃～22℃)
-_WEATHER_TAIL = re.compile(r"^(?:温馨提示|出行提示|气象提示)[:：][^。]{0,60}。?$|^[（(][^（）()]{0,12}气象[^（）()]{0,8}提供[）)]$"
-                           r"|^(?:(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵|冻)?雨|雨夹雪|(?:小|中|大|阵)?雪|雾|霾)(?:转|到|有|间)?){1,4}$")
+_SKY = r"(?:(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵|冻)?雨|雨夹雪|(?:小|中|大|阵)?雪|雾|霾)(?:转|到|有|间)?){1,4}"
+_WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][^。]{{0,60}}。?$|^[（(][^（）()]{{0,12}}气象[^（）()]{{0,8}}提供[）)]$|^{_SKY}$")
+# A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴): no heading
+_DIARY_DAY = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?: (?:星期|周)[一二三四五六日天])? {_SKY}$")
 
 
 def _weather_box_tails(units: list[Unit]) -> list[Unit]:
@@ -521,6 +523,8 @@ def headline_like(unit: Unit) -> bool:
         return False  # 申江市气象台发布: who issued the forecast or the figures above, a box's last line
     if patterns.figure_alone(text):
         return False  # 3286.5亿元, 21.4%: a figure box's number, over what it counts
+    if text[0].isdigit() and _DIARY_DAY.match(text):
+        return False  # 6月2日　大雨: a diary's day, over its entry
     if ("丨" in text or "｜" in text) and patterns.COLUMN_BAR.match(text) and "。" not in text:
         return True  # a column's name and its bar open a headline, whatever its end
     if text[-1] in ":：" and (patterns.SALUTATION.match(text) or _SPEAKER_TURN.search(text) or patterns.is_names_line(text[:-1])
