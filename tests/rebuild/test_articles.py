@@ -2442,3 +2442,12 @@ def test_a_diary_named_for_its_kind_over_its_title_and_day_is_a_page_item():
     first, diary = banmian.rebuild(text).articles
     assert diary.headline == ["救援队员日记", "那一夜，我们在水里"]
     assert diary.paragraphs[0] == "6月2日 大雨"
+
+
+def test_a_passengers_letter_keeps_its_signature_as_its_last_paragraph_and_the_box_below_is_its_own():
+    text = ("旅客来信\n一次暖心的“登机口寻人”\n　　6月20日，我带着母亲从广州飞往哈尔滨，母亲的降压药遗落在了安检台。\n"
+            "　　在此，特向白云机场的工作人员表示感谢！\n旅客　高秀芝\n\n■民航简讯\n　　●6月30日，中国民航大学签署合作协议。\n"
+            "　　●民航局近日发布数据，全国颁证运输机场达到263个。\n")
+    letter, briefs = banmian.rebuild(text).articles
+    assert letter.paragraphs[-1] == "旅客 高秀芝"
+    assert briefs.headline == ["■民航简讯"]

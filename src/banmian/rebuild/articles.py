@@ -50,7 +50,7 @@ _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
 _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
 _ANSWER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复)[:：]")  # 律师答：…, 答：…: the answer to the question above
-_READER_SIGNS = re.compile(r"^读者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # 读者　张 燕
+_READER_SIGNS = re.compile(r"^(?:读者|旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主)\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # 读者　张 燕
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
 _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
@@ -464,8 +464,10 @@ class _Placer:
                                                  or _ANSWER.match(self.units[following].text) is not None)
 
     def _letter(self, story: _Story) -> bool:
-        """Does the story open on a salutation (编辑同志：), a letter?"""
-        return bool(story.paragraphs) and patterns.SALUTATION.match(self.units[story.paragraphs[0]].text) is not None
+        """Does the story open on a salutation (编辑同志：) or stand under a letters column (读者来信, 旅客来信): a letter,
+        whose signature is its last paragraph?"""
+        return (bool(story.paragraphs) and patterns.SALUTATION.match(self.units[story.paragraphs[0]].text) is not None
+                or any("来信" in self.units[k].text for k in story.headlines))
 
     def _sign(self, index: int) -> int:
         self._assign(index, self.story, "byline")
