@@ -2451,3 +2451,14 @@ def test_a_passengers_letter_keeps_its_signature_as_its_last_paragraph_and_the_b
     letter, briefs = banmian.rebuild(text).articles
     assert letter.paragraphs[-1] == "旅客 高秀芝"
     assert briefs.headline == ["■民航简讯"]
+
+
+
+def test_a_timelines_next_hour_is_the_storys_next_section_however_its_label_is_cast():
+    text = ("生死营救\n井下72小时\n——记一次煤矿透水事故救援\n本报记者　谭　鹏\n"
+            "　　6月1日凌晨，当被困井下72小\n时的第3名矿工被抬出井口时，守\n候在井口的家属爆发出一片掌声。\n"
+            "凌晨2时17分：警报响起\n　　5月29日凌晨2时17分，贵州省\n某煤矿井下一采掘工作面发生透水，\n5名矿工被困。\n"
+            "　　“水位上涨很快，最高时每小\n时涨了0.8米。”救援指挥部技术\n组组长杨立平说，救援队调来12台\n大功率水泵。\n"
+            "第48小时：钻孔打通\n　　5月31日凌晨，一个直径216毫\n米的生命通道钻孔成功打通。\n")
+    (story,) = banmian.rebuild(text).articles
+    assert "第48小时：钻孔打通" in story.paragraphs

@@ -81,6 +81,8 @@ _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[
 # 心理信箱 / 考试一紧张就脑子空白，怎么办？, 政策问答 / 灵活就业人员　如何参加医保)
 _SERVICE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:课堂|提醒|提示|预告|信箱|问答)$")
 _DEPUTY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:人大代表|政协委员)[、，]")  # 全国政协委员、澄江大学副校长 朱文涛: who speaks
+# a timeline's section, labelled by its hour (凌晨2时17分：警报响起, 第48小时：钻孔打通): labels alike in kind, not form
+_TIME_LABEL = re.compile(r"^((?:凌晨|上午|中午|下午|晚上|深夜|第)?\d{1,3}(?:时|点|小时|天)(?:\d{1,2}分)?)[:：]\S")
 _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：讨价还价声此起彼伏, 外观：简洁耐看
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
@@ -897,14 +899,17 @@ class _Placer:
 
     def _labelled_like_subheads(self, index: int, story: _Story) -> bool:
         """Does this heading open on a short label and a colon cast like one of the story's subheads (两点： under
-        零点：第一批货车进场), or a four-character phrase and a space?  A feature labels its sections alike."""
+        零点：第一批货车进场, 第48小时： under 凌晨2时17分：), or a four-character phrase and a space?  A feature labels its
+        sections alike."""
         text = self.units[index].text
         if _PHRASE_SPACED.match(text):  # 延链补链 “卖鲜果”变“卖产品” under 龙头带动 小果子有了大市场
             return any(_PHRASE_SPACED.match(self.units[k].text) and self.heads[k] for k in story.paragraphs)
-        label = _SECTION_LABEL.match(text)
+        label = _SECTION_LABEL.match(text) or _TIME_LABEL.match(text)
         return label is not None and any(
-            (other := _SECTION_LABEL.match(self.units[k].text)) is not None and self.heads[k]
-            and len(other[1]) == len(label[1]) and other[1][-1] == label[1][-1] for k in story.paragraphs)
+            (other := _SECTION_LABEL.match(self.units[k].text) or _TIME_LABEL.match(self.units[k].text)) is not None
+            and self.heads[k] and (len(other[1]) == len(label[1]) and other[1][-1] == label[1][-1]
+                                   or _TIME_LABEL.match(other[0]) is not None and _TIME_LABEL.match(label[0]) is not None)
+            for k in story.paragraphs)
 
     def _signed_by_others_below(self, story: _Story, after: int) -> bool:
         """Does the text under a heading close on a credit naming none of the people its story's lead
