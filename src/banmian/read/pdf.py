@@ -341,7 +341,7 @@ def _clipped_away(raw, handle, objects: _Objects, take: list[int], rects: np.nda
     if not clips:
         return set()
     owner = _TEXT_OBJECT_CALL(_address(raw.FPDFText_GetTextObject))
-    page = ctypes.c_void_p(_address(handle))
+    page = _argument(handle)
     hidden = set()
     for index in take:
         box = clips.get(owner(page, index))
@@ -452,7 +452,7 @@ def _turned_text(raw, objects: _Objects, rotation: int, matrix: tuple, depth: in
 def _quarter_turns(raw, handle, take: list[int], rotation: int) -> np.ndarray:
     """How many quarter turns clockwise each printed character stands turned on the page as shown."""
     call = _ANGLE_CALL(_address(raw.FPDFText_GetCharAngle))
-    angles = np.fromiter(map(call, repeat(ctypes.c_void_p(_address(handle)), len(take)), take), dtype=np.float64,
+    angles = np.fromiter(map(call, repeat(_argument(handle), len(take)), take), dtype=np.float64,
                          count=len(take))
     return (np.round(np.degrees(angles) / 90).astype(np.int64) + rotation // 90) % 4
 
@@ -545,14 +545,22 @@ def _codes(raw, handle, count: int) -> np.ndarray:
 # (PYFUNCTYPE): each call takes well under a microsecond, less than
 # releasing and taking back the lock.  One declared without its arguments'
 # types takes a handle given as a `c_void_p` and an index as an int as they
-# are, with no conversion each call: half the time.
-_BOX_CALL = ctypes.PYFUNCTYPE(ctypes.c_int)  # (text page, index, FS_RECTF address as a c_void_p)
+# are, with no conversion each call: half the time.  A handle made a call's
+# argument once (`_argument`) and an address inside an array given by
+# `ctypes.byref` are passed as they are too, where a `c_void_p` is made an
+# argument anew at every call.
+_BOX_CALL = ctypes.PYFUNCTYPE(ctypes.c_int)  # (text page, index, an FS_RECTF by `ctypes.byref`)
 _SIZE_CALL = ctypes.PYFUNCTYPE(ctypes.c_double)  # (text page, index)
 _INDEX_CALL = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
 
 
 def _address(pointer) -> int:
     return ctypes.cast(pointer, ctypes.c_void_p).value
+
+
+def _argument(pointer):
+    """A pdfium handle as a call's argument, made once for the thousands of calls that pass it."""
+    return ctypes.c_void_p.from_param(_address(pointer))
 
 
 def _loose_boxes(raw, handle, count: int, asked: np.ndarray) -> np.ndarray:
@@ -567,9 +575,10 @@ def _loose_boxes(raw, handle, count: int, asked: np.ndarray) -> np.ndarray:
     """
     rects = np.zeros((count, 4), dtype=np.float32)  # FS_RECTF, one after another
     call = _BOX_CALL(_address(raw.FPDFText_GetLooseCharBox))
-    addresses = rects.ctypes.data + ctypes.sizeof(raw.FS_RECTF) * asked
-    deque(map(call, repeat(ctypes.c_void_p(_address(handle)), len(asked)), asked.tolist(),
-              map(ctypes.c_void_p, addresses.tolist())), maxlen=0)
+    memory = (ctypes.c_char * rects.nbytes).from_buffer(rects)
+    offsets = ctypes.sizeof(raw.FS_RECTF) * asked
+    deque(map(call, repeat(_argument(handle), len(asked)), asked.tolist(),
+              map(ctypes.byref, repeat(memory, len(asked)), offsets.tolist())), maxlen=0)
     return rects.astype(np.float64)
 
 
@@ -582,7 +591,7 @@ def _printed_sizes(raw, handle, rects: np.ndarray, indices: list[int]) -> np.nda
     for once per size and height.
     """
     count = len(indices)
-    page = ctypes.c_void_p(_address(handle))
+    page = _argument(handle)
     call = _SIZE_CALL(_address(raw.FPDFText_GetFontSize))
     set_sizes = np.fromiter(map(call, repeat(page, count), indices), dtype=np.float64, count=count)
     heights = rects[:, 1] - rects[:, 3]
@@ -669,7 +678,7 @@ def _objects(raw, holder: int, form: bool) -> _Objects:
     else:
         count = _COUNT_CALL(_address(raw.FPDFPage_CountObjects))(holder)
         nth = _PAGE_OBJECT_CALL(_address(raw.FPDFPage_GetObject))
-        handles = list(map(nth, repeat(ctypes.c_void_p(holder), count), range(count)))
+        handles = list(map(nth, repeat(_argument(holder), count), range(count)))
     return _Objects(handles, list(map(_COUNT_CALL(_address(raw.FPDFPageObj_GetType)), handles)))
 
 
@@ -742,7 +751,7 @@ def _printed(raw, handle, codes: np.ndarray) -> tuple[list[int], list[str], list
     low = np.flatnonzero((codes == 32) | (codes == 9))  # other codes below 32 go either way
     generated = np.zeros(len(codes), dtype=bool)
     call = _INDEX_CALL(_address(raw.FPDFText_IsGenerated))
-    generated[low] = np.fromiter(map(call, repeat(_address(handle), len(low)), low.tolist()), dtype=np.int64,
+    generated[low] = np.fromiter(map(call, repeat(_argument(handle), len(low)), low.tolist()), dtype=np.int64,
                                  count=len(low)) == 1
     # Not printed: no character, or a line break (lines are found from the boxes).
     dropped = (generated & (codes != 32)) | (~generated & (codes < 32) & (codes != 9)) | (codes >= 0xFFFE)
