@@ -1344,7 +1344,7 @@ def _baseline_rows(chars: _Chars) -> tuple[np.ndarray, np.ndarray]:
     """The characters in rows of one baseline each, top to bottom, each row left to right
     (ties by text); and where each row starts in that order."""
     count = len(chars.texts)
-    order = np.lexsort((chars.x0, chars.baseline))
+    order = _by_baseline_then_x(chars)
     if _tied(chars.baseline[order], chars.x0[order]):
         keys = list(zip(chars.baseline.tolist(), chars.x0.tolist(), chars.texts))
         order = np.array(sorted(range(count), key=keys.__getitem__), dtype=np.intp)
@@ -1370,6 +1370,17 @@ def _baseline_rows(chars: _Chars) -> tuple[np.ndarray, np.ndarray]:
         texts = [chars.texts[i] for i in order.tolist()]
         by_x = np.array(sorted(range(count), key=lambda i: (rows[i], x0[i], texts[i])), dtype=np.intp)
     return order[by_x], row_starts
+
+
+def _by_baseline_then_x(chars: _Chars) -> np.ndarray:
+    """`np.lexsort((chars.x0, chars.baseline))`.  pdfium gives a line's characters left to right: one
+    stable sort by baseline, which finds them nearly in order, leaves those of a baseline in order of x
+    already (then it is that same order, ties in both kept as they came), at a fifth of the time."""
+    order = np.argsort(chars.baseline, kind="stable")
+    baseline, x0 = chars.baseline[order], chars.x0[order]
+    if np.any((baseline[1:] == baseline[:-1]) & (x0[1:] < x0[:-1])):
+        return np.lexsort((chars.x0, chars.baseline))
+    return order
 
 
 def _whole_then(first: np.ndarray, second: np.ndarray) -> np.ndarray:
