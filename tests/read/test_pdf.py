@@ -247,6 +247,24 @@ def test_sizes_are_grouped_as_np_unique_groups_them():
         assert found_same.tolist() == same.reshape(-1).tolist()
 
 
+def test_characters_are_put_in_rows_as_np_lexsort_orders_them():
+    # _baseline_rows sorts by baseline, then x, with one stable sort where a baseline's characters
+    # come in order of x: the order must be np.lexsort's, in that case and out of it (a line drawn
+    # right to left), with ties in both, negative zero and an empty page
+    import numpy as np
+
+    from banmian.read.pdf import _by_baseline_then_x, _Chars
+
+    draw = random.Random(38)
+    for count in (0, 1, 7, 500):
+        baseline = np.array([draw.choice([-0.0, 0.0, 12.5, 30.25, 31.0]) for _ in range(count)])
+        in_order = np.array([float(place // 3) for place in range(count)])  # x rising, in threes
+        shuffled = np.array([draw.choice([-0.0, 0.0, 4.0, 4.5, 90.0]) for _ in range(count)])
+        for x0 in (in_order, shuffled, in_order[::-1].copy()):
+            chars = _Chars([""] * count, x0, x0, x0, x0, baseline, x0)
+            assert _by_baseline_then_x(chars).tolist() == np.lexsort((x0, baseline)).tolist()
+
+
 def test_a_headline_printed_twice_for_a_bold_look_is_read_once():
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=(WIDTH, HEIGHT))
