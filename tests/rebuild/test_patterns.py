@@ -427,3 +427,8 @@ def test_a_box_row_counts_its_figure_in_any_unit():
     for row in ("旅客运输量 6310万人次", "货邮运输量 80.2万吨", "耕地面积 19.29亿亩", "PM2.5平均浓度 26微克/立方米"):
         assert patterns.label_and_figure(row), row
     assert not patterns.label_and_figure("全年旅客运输量达6310万人次")
+
+
+def test_a_box_row_may_say_its_changes_direction_and_carry_a_long_label():
+    assert patterns.label_and_figure("同比变化 上升1.3个百分点")
+    assert patterns.label_and_figure("339个地级及以上城市平均优良天数比例 83.2%")
