@@ -2462,3 +2462,13 @@ def test_a_timelines_next_hour_is_the_storys_next_section_however_its_label_is_c
             "第48小时：钻孔打通\n　　5月31日凌晨，一个直径216毫\n米的生命通道钻孔成功打通。\n")
     (story,) = banmian.rebuild(text).articles
     assert "第48小时：钻孔打通" in story.paragraphs
+
+
+def test_a_notices_issuer_and_date_under_its_address_field_close_it():
+    text = ("老旧小区加装电梯提速\n\n——市十届人大四次会议第89号建议办理情况\n\n今年市人代会上，多名市人大代表联名提出建议。\n\n"
+            "完工71台，代表对办理结果表示满意。\n\n关于公开征求《桐州市电动自行车管理条例（草案）》意见的公告\n\n"
+            "为提高立法质量，现将草案全文公布，公开征求社会各界意见。\n\n电子邮箱：tzrdfgw@163.com\n\n通信地址：桐州市人民大道1号市人大常委会法制工作委员会\n\n"
+            "桐州市人大常委会办公室\n\n2025年6月10日\n\n人大论坛\n\n让监督“长牙齿”更要“见实效”\n\n□林启明\n\n人大监督不是“挑刺”，而是为了推动工作。\n")
+    *_, notice, column = banmian.rebuild(text).articles
+    assert notice.paragraphs[-2:] == ["桐州市人大常委会办公室", "2025年6月10日"]
+    assert column.headline == ["人大论坛", "让监督“长牙齿”更要“见实效”"]

@@ -96,9 +96,10 @@ _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
 
 def _closes_notice_text(text: str) -> bool:
-    """Can a notice's text end on this line, its issuer and date under it: a sentence's end, or its contact line
-    (服务热线：0579-85123456)?"""
-    return patterns.ends_sentence(text) or patterns.ENDS_ON_PHONE.search(text) is not None
+    """Can a notice's text end on this line, its issuer and date under it: a sentence's end, its contact line
+    (服务热线：0579-85123456) or another field (通信地址：桐州市人民大道1号…)?"""
+    return (patterns.ends_sentence(text) or patterns.ENDS_ON_PHONE.search(text) is not None
+            or patterns.FIELD_LABEL.match(text) is not None)
 
 
 @dataclass
