@@ -1765,3 +1765,20 @@ def test_a_list_mark_opens_a_paragraph_among_fragments_never_goes_on_one():
             "▲自驾游客要注意山路弯多坡陡，控制车速。\n")
     paragraphs = [p for article in banmian.rebuild(text).articles for p in article.headline + article.paragraphs]
     assert "旅行提示" in paragraphs and "▲夏季山区天气多变，出行前请关注天气预报。" in paragraphs
+
+
+def test_a_box_source_or_a_sayings_signature_alone_over_a_columns_end_closes_its_box():
+    text = ("数说\n耕地面积　19.29亿亩\n湿地　3.54亿亩\n数据来源：自然资源部\n\n所长说\n"
+            "　　“过去所里三个人管一个乡的地，\n现在有了手机App，一天能跑完过去\n三天的路。”\n"
+            "——湖北省竹山县楼台乡自然资源所所长　向　东\n\n政策解读\n设施农业用地怎么用？\n"
+            "　　问：哪些设施可以按设施农业用\n地管理？\n")
+    paragraphs = [p for article in banmian.rebuild(text).articles for p in article.headline + article.paragraphs]
+    assert "数据来源：自然资源部" in paragraphs
+    assert "——湖北省竹山县楼台乡自然资源所所长 向 东" in paragraphs
+
+
+def test_a_fields_value_cut_at_a_clause_over_a_columns_end_goes_on():
+    text = ("停水通知\n　　因管网改造，我市部分区域将暂停\n供水。\n停水时间：12月3日8:00—18:00\n"
+            "停水范围：太平街道北山路以北、\n\n万昌北路以东区域；城北街道横峰村。\n")
+    (notice,) = banmian.rebuild(text).articles
+    assert notice.paragraphs[-1] == "停水范围：太平街道北山路以北、万昌北路以东区域；城北街道横峰村。"

@@ -86,6 +86,8 @@ _TIMESTAMP = re.compile(r"^[■●◆▲]\s?(?:\d{1,2}日)?\d{1,2}[:：]\d{2}$")
 _LIST_MARKS = "■●◆▲★◎"  # what opens each item of a list set one item a line
 _CIRCLED, _CIRCLED_LAST = "①", "⑳"  # a list's items numbered in circles
 _STEP = re.compile(r"^第[一二三四五六七八九十]步[:：]")
+# who said the words above, by office and name (——湖北省竹山县楼台乡自然资源所所长　向　东)
+_SAYING_SIGNED = re.compile(rf"^——\S{{2,30}} [{CJK}](?: ?[{CJK}]){{1,3}}$")
 _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 with ●, and has neither inside one
 # A padded two-character name cut at a byline's last line (本报实习生 窦 / 皓): the surname alone
 # after a space, its given name alone on the line below.
@@ -1170,8 +1172,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if unbalanced(previous.text) or _cut_past_dash(last.text):
         return True
-    if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(last.text) or _BRACKETED_LINE.match(last.text)):
-        # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后: a signature, its line alone, closes the piece
+    if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(last.text) or _BRACKETED_LINE.match(last.text)
+                                                         or _SAYING_SIGNED.match(last.text)):
+        # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读: a signature, its
+        # line alone, closes the piece
         return False
     sentence_ends = ends_sentence(last.text)  # asked by most rules below: looked at once
     if (("：" in line.text or ":" in line.text) and _field_opens(last.text, line.text)  # a field's label ends on a colon
@@ -1215,8 +1219,13 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if layout.measures[line.number][1] > column + 3 and not _starts_under(last, line):
         return False  # far wider than the column: a headline, not the text that goes on
     full = _full(last, line, layout)
-    if not full and len(previous.lines) == 1 and FIELD_LABEL.match(last.text) and word_across(last.text, line.text):
-        return True  # 数据来源：申江市农产品批发市场价 / 格监测中心: a field's value cut inside a word, however wide its line
+    if len(previous.lines) == 1 and FIELD_LABEL.match(last.text):
+        # 数据来源：申江市农产品批发市场价 / 格监测中心: a field's value cut inside a word, however wide its line; whole
+        # over a column's end (数据来源：自然资源部 / 所长说), it is the box's last line
+        if not full and word_across(last.text, line.text):
+            return True
+        if line.gap_before and not word_across(last.text, line.text) and last.text[-1] not in "，、；：,;:—":
+            return False
     if (full and sentence_ends and not ends_sentence(line.text) and line.bbox is None
             and (line.gap_before or _heading_among_flush(line, layout))
             and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
