@@ -2472,3 +2472,19 @@ def test_a_notices_issuer_and_date_under_its_address_field_close_it():
     *_, notice, column = banmian.rebuild(text).articles
     assert notice.paragraphs[-2:] == ["桐州市人大常委会办公室", "2025年6月10日"]
     assert column.headline == ["人大论坛", "让监督“长牙齿”更要“见实效”"]
+
+
+def test_a_figure_boxs_rows_and_the_note_between_them_are_its_text_not_its_headline():
+    text = ("不动产登记“跨省通办”再扩容\n\u3000\u3000本报讯（通讯员 陈思源\u3000记者 \n"
+            "胡 晓）6月起，江西、湖南、广东三\n省新增17项不动产登记业务实现“跨\n"
+            "省通办”，群众在三省任一登记大厅\n均可申请办理抵押权注销、预告登记\n"
+            "等事项，不必再往返奔波。\n\u3000\u3000据了解，三省已统一申请材料清\n"
+            "单和办理时限，通过专网传递电子材\n料，办理结果可邮寄到家。截至目前，\n\n"
+            "三省“跨省通办”业务累计办件已超\n过4200件。\n\n6月6日，自然资源部第一大地测量队\n"
+            "队员在青海省玛多县海拔4500米的高\n原上开展重力测量。\n通讯员\u3000邢\u3000亮\u3000摄\n\n"
+            "数说·2024年度国土变更调查\n耕地面积\u300019.29亿亩\n连续第四年实现净增加\n"
+            "永久基本农田\u300015.46亿亩以上\n城乡建设用地\u30005.99亿亩\n林地\u300042.68亿亩\n"
+            "湿地\u30003.54亿亩\n数据来源：自然资源部\n")
+    box = banmian.rebuild(text).articles[-1]
+    assert box.headline == ["数说·2024年度国土变更调查"]
+    assert box.paragraphs[:3] == ["耕地面积 19.29亿亩", "连续第四年实现净增加", "永久基本农田 15.46亿亩以上"]

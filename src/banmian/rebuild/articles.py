@@ -710,10 +710,15 @@ class _Placer:
         return (patterns.SECTION_NUMBER.match(self.units[index].text) is not None
                 and patterns.SECTION_NUMBER.match(self.units[start].text) is None)
 
+    def _row_under(self, start: int, index: int) -> bool:
+        """Is this line a box's row, a label and its figure (耕地面积　19.29亿亩), under a heading that is not one?  The box's
+        first row opens the text under its title; no headline's second line is a figure."""
+        return patterns.label_and_figure(self.units[index].text) and not patterns.label_and_figure(self.units[start].text)
+
     def _first_entry(self, label: int, index: int) -> bool:
         """Is this line, under a heading (`label`), the first entry of the box the heading labels: marked where the
-        label is not, or a speaker under a box of sayings (委员声音 / 全国政协委员、澄江大学副校长 朱文涛)?"""
-        return (self._marked_under(label, index)
+        label is not, a row of figures, or a speaker under a box of sayings (委员声音 / 全国政协委员、澄江大学副校长 朱文涛)?"""
+        return (self._marked_under(label, index) or self._row_under(label, index)
                 or _DEPUTY.match(self.units[index].text) is not None and patterns.own_block(self.units[label].text))
 
     def _in_a_digest(self, story: _Story) -> bool:
@@ -816,6 +821,9 @@ class _Placer:
             # …物业选聘。 / 老旧小区改造　居民关心的问题这里有答案 / 问：…: a Q&A box, titled in two parts, under a story
             # that asked nothing (a subhead over an interview's first question is one phrase: 告别“多头跑、重复交”)
             return True
+        if (end - start == 1 and start > 0 and patterns.label_and_figure(self.units[start - 1].text)
+                and patterns.label_and_figure(following.text)):
+            return False  # 耕地面积　19.29亿亩 / 连续第四年实现净增加 / 永久基本农田　…: a note on the row above, among the box's rows
         if end - start <= 2 and story.paragraphs and self._table_under(after):
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
         if end - start == 1 and self._heads_a_box_of_entries(start, after, story):
