@@ -1488,7 +1488,6 @@ def test_a_service_box_under_a_story_is_an_item_of_its_own(label):
     assert [a.headline for a in page.articles] == [["三十而立 向海图强"], [label]]
 
 
-
 def test_a_quoted_subhead_whose_words_its_section_quotes_stays_in_the_story():
     # a hand-written profile (bench/pages/27c): its quoted subheads had each opened a story of their own
     page_path = Path(__file__).resolve().parents[2] / "bench" / "pages" / "27c" / "renwu-youlu-b.txt"
@@ -2194,7 +2193,6 @@ def test_a_teachers_line_under_a_title_signs_the_piece_and_a_mailbox_column_over
         (["名师指导", "这样做试卷分析最有效"], ["黄立群"]), (["心理信箱", "考试一紧张就脑子空白，怎么办？"], [])]
 
 
-
 def test_a_question_and_answer_column_over_a_title_heads_the_next_piece_under_an_experiments_tip():
     page = banmian.rebuild("科学小实验\n\n会“跳舞”的葡萄干\n\n把汽水慢慢倒进玻璃杯，放进葡萄干，葡萄干先沉到杯底，又慢慢浮了上来。\n\n小提示：\n\n"
                            "实验用过的汽水和葡萄干不要再吃了哦。\n\n\n科学问答\n\n冬天呼出的气为什么是白色的？\n\n"
@@ -2453,7 +2451,6 @@ def test_a_passengers_letter_keeps_its_signature_as_its_last_paragraph_and_the_b
     assert briefs.headline == ["■民航简讯"]
 
 
-
 def test_a_timelines_next_hour_is_the_storys_next_section_however_its_label_is_cast():
     text = ("生死营救\n井下72小时\n——记一次煤矿透水事故救援\n本报记者　谭　鹏\n"
             "　　6月1日凌晨，当被困井下72小\n时的第3名矿工被抬出井口时，守\n候在井口的家属爆发出一片掌声。\n"
@@ -2488,3 +2485,23 @@ def test_a_figure_boxs_rows_and_the_note_between_them_are_its_text_not_its_headl
     box = banmian.rebuild(text).articles[-1]
     assert box.headline == ["数说·2024年度国土变更调查"]
     assert box.paragraphs[:3] == ["耕地面积 19.29亿亩", "连续第四年实现净增加", "永久基本农田 15.46亿亩以上"]
+
+
+def test_a_headline_that_holds_来信_in_other_words_is_no_letters_column():
+    text = ("外资企业对中国市场未来信心增强\n\n多家外资企业近日表示，将继续扩大在华投资。\n\n本报记者 韩 鑫\n")
+    (story,) = banmian.rebuild(text).articles
+    assert story.byline.reporters == ["韩鑫"]
+
+
+def test_a_subhead_after_a_calling_is_no_readers_signature():
+    text = ("孩子沉迷短视频\n\n暑假里，不少孩子整天抱着手机刷短视频。\n\n家长 怎么办\n\n"
+            "专家建议，家长要以身作则，和孩子一起制定用手机的规矩。\n")
+    (story,) = banmian.rebuild(text).articles
+    assert "家长 怎么办" in story.paragraphs
+
+
+def test_an_experts_quote_under_a_subhead_stays_in_the_story():
+    text = ("央行宣布降准0.5个百分点\n\n本报北京5月7日电（记者 王 观）中国人民银行决定下调存款准备金率0.5个百分点。\n\n"
+            "专家解读\n\n“此次降准释放长期资金约1万亿元。”李明说。\n\n他表示，降准有助于稳定市场预期。\n")
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[-3] == "专家解读"

@@ -1782,3 +1782,9 @@ def test_a_fields_value_cut_at_a_clause_over_a_columns_end_goes_on():
             "停水范围：太平街道北山路以北、\n\n万昌北路以东区域；城北街道横峰村。\n")
     (notice,) = banmian.rebuild(text).articles
     assert notice.paragraphs[-1] == "停水范围：太平街道北山路以北、万昌北路以东区域；城北街道横峰村。"
+
+
+def test_a_markets_up_arrow_after_an_open_clause_goes_on_its_paragraph():
+    text = "昨日沪深两市震荡走高。截至收盘，上证指数报3402.53点，\n\n▲0.41%，深证成指报10236.12点。\n"
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs == ["昨日沪深两市震荡走高。截至收盘，上证指数报3402.53点，▲0.41%，深证成指报10236.12点。"]

@@ -429,6 +429,6 @@ def test_a_box_row_counts_its_figure_in_any_unit():
     assert not patterns.label_and_figure("全年旅客运输量达6310万人次")
 
 
-def test_a_box_row_may_say_its_changes_direction_and_carry_a_long_label():
+def test_a_box_row_may_say_which_way_its_change_went_but_a_headlines_deck_is_no_row():
     assert patterns.label_and_figure("同比变化 上升1.3个百分点")
-    assert patterns.label_and_figure("339个地级及以上城市平均优良天数比例 83.2%")
+    assert not patterns.label_and_figure("规上工业增加值 增长8.2%")

@@ -565,8 +565,6 @@ def test_a_compilers_note_supplying_the_pictures_is_the_pieces_text_an_archives_
     assert role_of("（市档案馆供图）") == "credit"
 
 
-
-
 def test_a_diarys_day_and_sky_is_no_headline_line():
     assert not headline("6月2日\u3000大雨")
     assert not headline("3月5日 星期六 晴")

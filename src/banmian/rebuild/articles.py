@@ -50,7 +50,8 @@ _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
 _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
 _ANSWER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复)[:：]")  # 律师答：…, 答：…: the answer to the question above
-_READER_SIGNS = re.compile(r"^(?:读者|旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主)\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # 读者　张 燕
+# 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
+_READER_SIGNS = re.compile(r"^(?:读者|旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
 _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
@@ -89,10 +90,20 @@ _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of bo
 _ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 # a box's name, no mark, no punctuation, naming what kind of text it holds (所长说, 执法手记, 应急科普): a story's own
-# subheads over a second line name what their section is about (缘起 / 想让残疾人有尊严地谋生, 坚持问题导向 / 推动真查实改)
+# subheads over a second line name what their section is about (缘起 / 想让残疾人有尊严地谋生, 坚持问题导向 / 推动真查实改):
+# of the corpus's 253 dev two-line subheads of that shape (2-6 characters over a short line) none ends so but 记者手记
 _GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|菜谱|攻略|解读|来信|风采|提示|提醒|[长者家客员友民众]说|点评|札记"
                          r"|随笔|课堂|信箱|问答|答疑|释法|说法|指南|故事|漫笔|走笔|时评|快评|短评|观察|视点|见闻|心声|心得|访谈|推介|面对面)$")
+_LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
+_LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
+
+
+def _signed_by_reader(text: str) -> bool:
+    """Is the line a reader's signature, a calling and a name?  Past 读者 the name must read as one (家长 怎么办 is a
+    subhead; 读者 区志强 signs though 区 is no common surname)."""
+    signs = _READER_SIGNS.match(text)
+    return signs is not None and (text.startswith("读者") or patterns.is_names_line(signs["name"].replace(" ", "")))
 
 
 def _closes_notice_text(text: str) -> bool:
@@ -246,7 +257,7 @@ class _Placer:
             # (厂行政科); a local paper's essay is signed by the writer's district (西湖区　蒋桂芳) or home (王秀兰（翠苑社区
             # 居民）), a soldier's by unit and rank (第80集团军某旅四级军士长　周建军): its byline
             signature = self.units[index].text.strip()
-            essay = (_DISTRICT_SIGNER.match(signature) or _READER_SIGNS.match(signature)
+            essay = (_DISTRICT_SIGNER.match(signature) or _signed_by_reader(signature)
                      or patterns.noted_writer(signature)
                      or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)) and not self._letter(self.story)
             following = self._sign(index) if essay else self._paragraph(index)
@@ -456,7 +467,7 @@ class _Placer:
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
                 and (patterns.SIGNATURE.match(signature) is not None
                      or patterns.noted_writer(signature)
-                     or _READER_SIGNS.match(signature) is not None and not self._answered(index)))
+                     or _signed_by_reader(signature) and not self._answered(index)))
 
     def _answered(self, index: int) -> bool:
         """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：) or
@@ -470,7 +481,7 @@ class _Placer:
         """Does the story open on a salutation (编辑同志：) or stand under a letters column (读者来信, 旅客来信): a letter,
         whose signature is its last paragraph?"""
         return (bool(story.paragraphs) and patterns.SALUTATION.match(self.units[story.paragraphs[0]].text) is not None
-                or any("来信" in self.units[k].text for k in story.headlines))
+                or any(_LETTERS_COLUMN.match(self.units[k].text) for k in story.headlines))
 
     def _sign(self, index: int) -> int:
         self._assign(index, self.story, "byline")
@@ -880,17 +891,21 @@ class _Placer:
         ended whole?"""
         text = self.units[index].text
         return (_GENRE_NAME.match(text) is not None and not patterns.BOX_LABEL.match(text)
-                and not patterns.BODY_LABEL.match(text) and self._whole(index - 1))
+                and not patterns.BODY_LABEL.match(text) and self._ends_whole(index - 1))
 
-    def _whole(self, index: int) -> bool:
-        """Does this paragraph end whole: a sentence, or a box's field (合作方式：合作开发)?"""
+    def _ends_whole(self, index: int) -> bool:
+        """Does this paragraph end whole: on a sentence's end, or on a box's field (…　合作方式：合作开发)?"""
         text = self.units[index].text
-        return patterns.ends_sentence(text) or _SECTION_LABEL.match(text) is not None
+        return patterns.ends_sentence(text) or _LAST_FIELD.search(text) is not None
 
     def _box_text(self, index: int) -> bool:
-        """Does this line open as a box's content does: a quotation, a field (交通：…) or a marked entry?"""
+        """Does this line open as a box's content does: a field (交通：…), a marked entry, or a quotation signed under
+        it (“…” / ——在上海工作的桐州人　陈佳琪)?  A story's quotation runs on (“…”李明说。)."""
         text = self.units[index].text
-        return text[0] in "“" + _ENTRY_MARKS or patterns.FIELD_LABEL.match(text) is not None
+        if text[0] == "“":
+            following = self._next(index + 1)
+            return following < len(self.units) and self.units[following].text.startswith("——")
+        return text[0] in _ENTRY_MARKS or patterns.FIELD_LABEL.match(text) is not None
 
     def _marked_briefs(self, story: _Story) -> bool:
         """Is the story a box of marked briefs (银龄快讯 / ◆… / ◆…), opened by a mark two or more of its paragraphs open on?"""
@@ -913,6 +928,7 @@ class _Placer:
         text = self.units[index].text
         if _PHRASE_SPACED.match(text):  # 延链补链 “卖鲜果”变“卖产品” under 龙头带动 小果子有了大市场
             return any(_PHRASE_SPACED.match(self.units[k].text) and self.heads[k] for k in story.paragraphs)
+        # _SECTION_LABEL takes a short hour (8时：) first: a label's whole match is asked of _TIME_LABEL again
         label = _SECTION_LABEL.match(text) or _TIME_LABEL.match(text)
         return label is not None and any(
             (other := _SECTION_LABEL.match(self.units[k].text) or _TIME_LABEL.match(self.units[k].text)) is not None
