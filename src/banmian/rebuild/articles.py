@@ -106,6 +106,15 @@ def _signed_by_reader(text: str) -> bool:
     return signs is not None and (text.startswith("读者") or patterns.is_names_line(signs["name"].replace(" ", "")))
 
 
+def _section_label(text: str) -> tuple[str, bool] | None:
+    """The label a section's heading opens on before its colon (两点：…, 第48小时：…), and whether it is an hour."""
+    hour = _TIME_LABEL.match(text)
+    if hour is not None:
+        return hour[1], True
+    label = _SECTION_LABEL.match(text)
+    return (label[1], False) if label is not None else None
+
+
 def _closes_notice_text(text: str) -> bool:
     """Can a notice's text end on this line, its issuer and date under it: a sentence's end, its contact line
     (服务热线：0579-85123456) or another field (通信地址：桐州市人民大道1号…)?"""
@@ -490,9 +499,11 @@ class _Placer:
     def _signs_a_quotation(self, index: int) -> bool:
         """Is this line a ——signature (——青溪云雾茶业有限公司总经理　詹秀芬) under a quotation in the open story's text?
         It is the speaker's, in a box of sayings, however short: no subtitle stands under a story's text."""
-        above = self.units[index - 1].text if index > 0 else ""
-        return (self.units[index].text.startswith("——") and self.story is not None and not self.story.closed
-                and self.assigned[index - 1][1] == "paragraph" and above.startswith("“") and above.endswith("”"))
+        if index == 0 or not self.units[index].text.startswith("——"):
+            return False
+        above = self.units[index - 1].text
+        return (self.story is not None and not self.story.closed and self.assigned[index - 1][1] == "paragraph"
+                and above.startswith("“") and above.endswith("”"))
 
     def _verse_under_intro(self, index: int) -> bool:
         """A verse under 这正是： is the poem that closes a picture's caption (细嗅草木香， / 野趣盈田庄。), no headline."""
@@ -928,12 +939,10 @@ class _Placer:
         text = self.units[index].text
         if _PHRASE_SPACED.match(text):  # 延链补链 “卖鲜果”变“卖产品” under 龙头带动 小果子有了大市场
             return any(_PHRASE_SPACED.match(self.units[k].text) and self.heads[k] for k in story.paragraphs)
-        # _SECTION_LABEL takes a short hour (8时：) first: a label's whole match is asked of _TIME_LABEL again
-        label = _SECTION_LABEL.match(text) or _TIME_LABEL.match(text)
+        label = _section_label(text)
         return label is not None and any(
-            (other := _SECTION_LABEL.match(self.units[k].text) or _TIME_LABEL.match(self.units[k].text)) is not None
-            and self.heads[k] and (len(other[1]) == len(label[1]) and other[1][-1] == label[1][-1]
-                                   or _TIME_LABEL.match(other[0]) is not None and _TIME_LABEL.match(label[0]) is not None)
+            (other := _section_label(self.units[k].text)) is not None and self.heads[k]
+            and (len(other[0]) == len(label[0]) and other[0][-1] == label[0][-1] or other[1] and label[1])
             for k in story.paragraphs)
 
     def _signed_by_others_below(self, story: _Story, after: int) -> bool:

@@ -1225,9 +1225,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if len(previous.lines) == 1 and FIELD_LABEL.match(last.text):
         # 数据来源：申江市农产品批发市场价 / 格监测中心: a field's value cut inside a word, however wide its line; whole
         # over a column's end (数据来源：自然资源部 / 所长说), it is the box's last line
-        if not full and word_across(last.text, line.text):
+        cut_in_a_word = word_across(last.text, line.text)
+        if cut_in_a_word and not full:
             return True
-        if line.gap_before and not word_across(last.text, line.text) and last.text[-1] not in "，、；：,;:—":
+        if line.gap_before and not cut_in_a_word and last.text[-1] not in "，、；：,;:—":
             return False
     if (full and sentence_ends and not ends_sentence(line.text) and line.bbox is None
             and (line.gap_before or _heading_among_flush(line, layout))
