@@ -2505,3 +2505,13 @@ def test_an_experts_quote_under_a_subhead_stays_in_the_story():
             "专家解读\n\n“此次降准释放长期资金约1万亿元。”李明说。\n\n他表示，降准有助于稳定市场预期。\n")
     (story,) = banmian.rebuild(text).articles
     assert story.paragraphs[-3] == "专家解读"
+
+
+def test_a_box_label_marked_unlike_its_entries_heads_a_box_under_a_column():
+    text = ("税务时评\n\n让政策红利“直达快享”\n\n□ 方 远\n\n减税降费不是简单的“一减了之”，而是一场长跑。\n\n"
+            "■税务快讯\n\n●山东省税务局近日上线“跨区域涉税事项一网通办”功能。（通讯员 孔令杰）\n\n"
+            "●7月9日，重庆市税务局开展社保费政策宣传月活动。（通讯员 谭 欣）\n")
+    column, box = banmian.rebuild(text).articles
+    assert column.paragraphs == ["减税降费不是简单的“一减了之”，而是一场长跑。"]
+    assert box.headline == ["■税务快讯"]
+    assert [p[:3] for p in box.paragraphs] == ["●山东", "●7月"]

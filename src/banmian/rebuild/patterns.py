@@ -390,9 +390,13 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024)
                        r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长)(?:说|声音|心声|热议|建言|之声)|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
                        r"|关键词[·・：:｜|]\S{2,10}|数说\d{0,4}|[\u4e00-\u9fff]{2,4}问专家答)$")
+_BOX_LABEL_MARKS = "■●◆▲"
+
+
 def own_block(text: str) -> bool:
-    """Is this line the label of a block of its own (简讯, and 简 讯 with a layout space)?"""
-    return OWN_BLOCK.match(text.replace(" ", "").replace("\u3000", "")) is not None
+    """Is this line the label of a block of its own (简讯, 简 讯 with a layout space, ■税务快讯 marked as its
+    entries are not)?"""
+    return OWN_BLOCK.match(text.replace(" ", "").replace("\u3000", "").lstrip(_BOX_LABEL_MARKS)) is not None
 
 
 # An official document's or a notice's title alone on a line: 关于召开2026年第一次临时股东大会的通知
