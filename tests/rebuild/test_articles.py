@@ -2515,3 +2515,14 @@ def test_a_box_label_marked_unlike_its_entries_heads_a_box_under_a_column():
     assert column.paragraphs == ["减税降费不是简单的“一减了之”，而是一场长跑。"]
     assert box.headline == ["■税务快讯"]
     assert [p[:3] for p in box.paragraphs] == ["●山东", "●7月"]
+
+
+def test_a_data_box_counting_flats_and_prices_per_square_metre_heads_its_own_block_under_a_story():
+    text = ("楼市周报\n\n新房成交环比回升18%\n\n上周云港市区新建商品住宅成交1126套，环比上升18.2%。\n\n"
+            "二手房“以价换量”\n\n二手房方面，上周市区二手住宅成交1582套。\n\n上周成交数据\n\n新建商品住宅成交　1126套\n\n"
+            "环比　+18.2%\n\n成交均价　2.31万元/平方米\n\n数据来源：云港市房地产交易中心\n")
+    story, box = banmian.rebuild(text).articles
+    assert story.paragraphs[-1] == "二手房方面，上周市区二手住宅成交1582套。"
+    assert box.headline == ["上周成交数据"]
+    assert box.paragraphs[-1] == "数据来源：云港市房地产交易中心"
+

@@ -432,3 +432,8 @@ def test_a_box_row_counts_its_figure_in_any_unit():
 def test_a_box_row_may_say_which_way_its_change_went_but_a_headlines_deck_is_no_row():
     assert patterns.label_and_figure("同比变化 上升1.3个百分点")
     assert not patterns.label_and_figure("规上工业增加值 增长8.2%")
+
+
+def test_a_parameters_box_whose_label_is_qualified_in_brackets_keeps_it_as_a_row():
+    assert patterns.box_row("车身尺寸（长×宽×高）：4710×1880×1665毫米")
+    assert not patterns.box_row("他说（笑着）：这是我们第一次来。")
