@@ -2526,3 +2526,24 @@ def test_a_data_box_counting_flats_and_prices_per_square_metre_heads_its_own_blo
     assert box.headline == ["上周成交数据"]
     assert box.paragraphs[-1] == "数据来源：云港市房地产交易中心"
 
+
+
+def test_a_parameters_box_after_a_test_drive_heads_its_own_block_its_rows_apart_and_its_owners_quotes_another():
+    text = ("新车试驾\n\n纯电家用SUV 续航够不够“顾家”\n\n本报记者 冯思远　文/摄\n\n"
+            "总体来看，新款星途E5空间大、乘坐舒适，适合有孩子的家庭。\n\n主要参数\n\n"
+            "车身尺寸（长×宽×高）：4710×1880×1665毫米\n\n轴距：2840毫米\n\nCLTC续航里程：520公里/610公里\n\n"
+            "官方指导价：13.98万—16.58万元\n\n车主说\n\n“买车前最担心续航，用了半年发现一周充一次电就够了。”\n\n——车主 刘佳怡\n")
+    story, box, sayings = banmian.rebuild(text).articles
+    assert story.paragraphs == ["总体来看，新款星途E5空间大、乘坐舒适，适合有孩子的家庭。"]
+    assert box.headline == ["主要参数"]
+    assert box.paragraphs == ["车身尺寸（长×宽×高）：4710×1880×1665毫米", "轴距：2840毫米", "CLTC续航里程：520公里/610公里",
+                              "官方指导价：13.98万—16.58万元"]
+    assert sayings.headline == ["车主说"]
+
+
+def test_a_notices_fields_under_a_subhead_stay_in_the_story():
+    text = ("夜市“上新”\n\n周末晚上去逛“运河市集”\n\n运河市集本周五开市，摊位120个。\n\n市集信息\n\n"
+            "时间：每周五、周六18:00—22:30（雨天暂停）\n\n地点：运河公园东广场（地铁2号线运河公园站C口）\n\n"
+            "停车：运河公园地下停车场，夜间收费5元/次\n")
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[1] == "市集信息"

@@ -87,12 +87,13 @@ _TIME_LABEL = re.compile(r"^((?:凌晨|上午|中午|下午|晚上|深夜|第)?\
 _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：讨价还价声此起彼伏, 外观：简洁耐看
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
-_ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
+_ENTRY_MARKS = "■●◆▲★□◎①"
+_BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a subhead  # what opens each entry of a box
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 # a box's name, no mark, no punctuation, naming what kind of text it holds (所长说, 执法手记, 应急科普): a story's own
 # subheads over a second line name what their section is about (缘起 / 想让残疾人有尊严地谋生, 坚持问题导向 / 推动真查实改):
 # of the corpus's 253 dev two-line subheads of that shape (2-6 characters over a short line) none ends so but 记者手记
-_GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|菜谱|攻略|解读|来信|风采|提示|提醒|[长者家客员友民众]说|点评|札记"
+_GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|菜谱|攻略|解读|来信|风采|提示|提醒|[长者家客员友民众主]说|点评|札记"
                          r"|随笔|课堂|信箱|问答|答疑|释法|说法|指南|故事|漫笔|走笔|时评|快评|短评|观察|视点|见闻|心声|心得|访谈|推介|面对面)$")
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
@@ -757,6 +758,14 @@ class _Placer:
         return (index + 1 < len(self.units) and self.units[index].role == self.units[index + 1].role == "text"
                 and patterns.rows_apart(self.units[index].text, self.units[index + 1].text))
 
+    def _rows_under(self, index: int) -> bool:
+        """Are the units from `index` a facts box's rows, _BOX_ROWS of them one under the other?"""
+        rows = self.units[index:index + _BOX_ROWS]
+        return len(rows) == _BOX_ROWS and all(unit.role == "text" and patterns.figure_row(unit.text) for unit in rows)
+
+    def _rows_in(self, story: _Story) -> bool:
+        return any(patterns.figure_row(self.units[k].text) for k in story.paragraphs)
+
     def _heads_a_box_of_entries(self, start: int, after: int, story: _Story) -> bool:
         """Is this line the title of a box whose entries are marked (政法动态 / ■ …), under a story none of whose
         paragraphs is, and no standing label of a story's own box (划重点 / ★…, 小贴士)?"""
@@ -848,6 +857,8 @@ class _Placer:
             return False  # 耕地面积　19.29亿亩 / 连续第四年实现净增加 / 永久基本农田　…: a note on the row above, among the box's rows
         if end - start <= 2 and story.paragraphs and self._table_under(after):
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
+        if end - start == 1 and story.paragraphs and self._rows_under(after) and not self._rows_in(story):
+            return True  # …其他车型。 / 主要参数 / 轴距：2840毫米 / 电池容量：62.4千瓦时 / …: a facts box after a story of none
         if end - start == 1 and self._heads_a_box_of_entries(start, after, story):
             return True  # …（评论） / 政法动态 / ■ 司法部近日…: a box of marked briefs after a story that marked none
         if end - start == 1 and self._asks_like_a_subhead(start, story):
@@ -905,9 +916,10 @@ class _Placer:
                 and not patterns.BODY_LABEL.match(text) and self._ends_whole(index - 1))
 
     def _ends_whole(self, index: int) -> bool:
-        """Does this paragraph end whole: on a sentence's end, or on a box's field (…　合作方式：合作开发)?"""
+        """Does this paragraph end whole: on a sentence's end, on a box's field (…　合作方式：合作开发) or its figure
+        (官方指导价：13.98万—16.58万元)?"""
         text = self.units[index].text
-        return patterns.ends_sentence(text) or _LAST_FIELD.search(text) is not None
+        return patterns.ends_sentence(text) or _LAST_FIELD.search(text) is not None or patterns.figure_row(text)
 
     def _box_text(self, index: int) -> bool:
         """Does this line open as a box's content does: a field (交通：…), a marked entry, or a quotation signed under

@@ -16,7 +16,7 @@ from banmian.rebuild.patterns import (
     SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence,
     figure_alone, head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email,
-    is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, names_poem_form,
+    figure_row, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, names_poem_form,
     noted_writer, opens_continuation, own_block, points_elsewhere, rows_apart, signs_for_the_paper, spaced_roles,
     trailing_jump, unbalanced,
 )
@@ -1026,7 +1026,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 3月 / 3月11日 全市…: a timeline's month over its first entry, which names it again
     if _CASE_NUMBER.match(left):
         return False  # （2026）浙1081民初1234号 / 王建国：本院受理…: a court notice's case number stands alone
-    if (_FIELD.match(left) and _FIELD.match(right) or rows_apart(left, right) or " " in right and head_row(right)
+    if (_FIELD.match(left) and _FIELD.match(right) or rows_apart(left, right) or figure_row(left) and figure_row(right)
+            or " " in right and head_row(right)
             or CONTACT_LINE.match(right) and left[-1].isdigit()
             or _FIELD.match(left) and left[-1].isdigit() and headline_like(unit)
             or " " in right and label_and_figure(right) and not label_and_figure(left) and headline_like(previous)):

@@ -761,13 +761,25 @@ def label_and_figure(text: str) -> bool:
     return _TWO_CELL_ROW.match(text) is not None
 
 
+def figure_row(text: str) -> bool:
+    """A facts box's row giving one figure: a label and its figure (江苏 8.1, 轴距：2840毫米, 官方指导价：13.98万—16.58万元),
+    no clause in its value (时间：每周五、周六18:00—22:30 is a notice's field)."""
+    return label_and_figure(text) or _FIGURE_VALUE.match(text) is not None
+
+
+# the label may be qualified in brackets (车身尺寸（长×宽×高）：…) or hold Latin letters and figures (CLTC续航里程,
+# 0—100公里/小时加速)
+_FIGURE_VALUE = re.compile(rf"^[^\s：:，。]{{2,16}}[:：][^\s，。、；！？（）()]*\d[^\s，。、；！？（）()]*$")
+
+
 def box_row(text: str) -> bool:
     """A line of a data or facts box: a table's row, a short label and its value with no sentence in it
     (成交面积：13.8万平方米, 位置：城南区文昌路66号), or a roll's name and what the person did (陈阿海 渔民，…).
     A heading may have that shape (两点：讨价还价声此起彼伏): the caller looks for the box's other rows beside it."""
     return (is_table_row(text) or len(text) <= _BOX_ROW and (_LABELLED_VALUE.match(text) is not None
                                                            or _ROLL_ROW.match(text) is not None
-                                                           or _TWO_CELL_ROW.match(text) is not None))
+                                                           or _TWO_CELL_ROW.match(text) is not None
+                                                           or _FIGURE_VALUE.match(text) is not None))
 
 
 def head_row(text: str) -> bool:
