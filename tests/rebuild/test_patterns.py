@@ -437,3 +437,14 @@ def test_a_box_row_may_say_which_way_its_change_went_but_a_headlines_deck_is_no_
 def test_a_parameters_box_whose_label_is_qualified_in_brackets_keeps_it_as_a_row():
     assert patterns.box_row("车身尺寸（长×宽×高）：4710×1880×1665毫米")
     assert not patterns.box_row("他说（笑着）：这是我们第一次来。")
+
+
+@pytest.mark.parametrize("row", ["长江 汉口站 水位23.86米 比昨日涨0.42米", "三峡水库 入库流量33500立方米每秒 出库流量28000立方米每秒",
+                                 "1 《长夜将尽》 21563"])
+def test_rows_whose_cells_name_their_measures_or_a_works_title_are_table_rows(row):
+    assert patterns.is_table_row(row)
+
+
+@pytest.mark.parametrize("line", ["62部新片展映 青年导演单元首次设立", "在优化营商环境中 发挥 人大力量", "《长夜将尽》 领跑国庆档"])
+def test_headlines_with_layout_spaces_are_no_table_rows(line):
+    assert not patterns.is_table_row(line)

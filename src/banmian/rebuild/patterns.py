@@ -702,9 +702,22 @@ def is_table_row(text: str) -> bool:
     """A row of a table set as a line, its cells apart, one a figure, no clause in it (1 泰山城建 5 13,
     上证指数 3245.67 +0.42%, 石塘站 高潮 05:12 17:40): never run on into the next row, nor a heading."""
     text = _QUALIFIED_LABEL.sub(r"\1", text, count=1) if "（" in text or "(" in text else text
+    text = _TITLE_CELL.sub("题", text) if "《" in text else text
     return (text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
             and (_CELL_GAP.search(text) is not None or CJK_CHAR.search(text) is None or _figure_cells(text) >= 2)
-            or SCHEDULE_ROW.match(text) is not None)
+            or SCHEDULE_ROW.match(text) is not None or _measures_in_cells(text))
+
+
+def _measures_in_cells(text: str) -> bool:
+    """A row whose cells say what they measure beside the figure (长江　汉口站　水位23.86米　比昨日涨0.42米)."""
+    cells = text.split(" ")
+    return (len(cells) > _ROW_CELLS and _ROW_CLAUSE.search(text) is None
+            and sum(_MEASURE_CELL.fullmatch(cell) is not None for cell in cells) >= _ROW_CELLS)
+
+
+# a cell that is a work's title (1　《长夜将尽》　21563): the brackets make no clause
+_TITLE_CELL = re.compile(r"(?:^|(?<= ))《[^《》\s]{1,12}》(?= |$)")
+_MEASURE_CELL = re.compile(rf"[{CJK}]{{1,8}}[-+]?\d[\d.]*[{CJK}%]{{0,6}}")
 
 
 # A row's label with its qualifier in brackets (猪肉（白条） 19.60 21.80 ↑): the brackets make no clause
