@@ -2547,3 +2547,21 @@ def test_a_notices_fields_under_a_subhead_stay_in_the_story():
             "停车：运河公园地下停车场，夜间收费5元/次\n")
     (story,) = banmian.rebuild(text).articles
     assert story.paragraphs[1] == "市集信息"
+
+
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+def test_a_caption_placing_people_in_the_picture_after_a_signed_profile_is_a_photo_of_its_own(between):
+    text = ("水文站里的“父子兵”\n\n本报记者　苗　青　文/摄\n\n"
+            "在浦市水文站，58岁的站长向德明和儿子向晓东已经并肩工作了8年。\n\n"
+            "向晓东大学毕业后回到父亲身边。“他守着的是整条河下游几十万人的安全。”\n\n"
+            f"向德明（右）和向晓东在检查水位观{between}测设施。\n\n汛期避险小常识\n\n①遇到暴雨时，不要在河道停留。\n")
+    profile, photo, tips = banmian.rebuild(text).articles
+    assert profile.paragraphs[-1].endswith("几十万人的安全。”")
+    assert photo.kind == "photo" and photo.paragraphs == ["向德明（右）和向晓东在检查水位观测设施。"]
+    assert tips.headline == ["汛期避险小常识"]
+
+
+def test_a_picture_note_opening_图为_stays_the_storys_own_sentence():
+    text = ("瑶寨里的“茶娘”\n\n本报记者 韦 兰 文/摄\n\n盘金凤带着村民种茶已经十年。\n\n图为盘金凤（右）在茶园里指导村民采茶。\n")
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[-1] == "图为盘金凤（右）在茶园里指导村民采茶。"

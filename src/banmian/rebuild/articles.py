@@ -588,7 +588,8 @@ class _Placer:
         if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index)
                                                    or self._ends_the_part(index, story) or notes_after_package)
                 or starts_continuation and not story.headline_only or self._second_lead(index, story)
-                or self._caption_after_story(index, story) or self._lead_in_after_story(index, story)
+                or self._caption_after_story(index, story) or self._placed_in_picture(index, story)
+                or self._lead_in_after_story(index, story)
                 or self._afterword_under_signature(index)):
             story = self._new_story()
             if patterns.BODY_LABEL.match(text):
@@ -608,6 +609,8 @@ class _Placer:
         elif (_credited_caption(text) and not story.has_lead and len(story.paragraphs) == 1
               and not self._signed(story)):
             self._make_photo(story)  # …市民在公园赏雪。 记者 周学军 摄: a caption, its credit run in
+        elif story.paragraphs == [index] and not story.headlines and self._placed_in_picture(index, story):
+            self._make_photo(story)  # the story above was signed 文/摄: its photo's caption needs no credit
         return index + 1
 
     def _brief_in_box(self, index: int, story: _Story) -> bool:
@@ -665,6 +668,14 @@ class _Placer:
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text) and _credited_caption(self.units[index].text)
                 and (following == len(self.units) or self.heads[following]))
+
+    def _placed_in_picture(self, index: int, story: _Story | None) -> bool:
+        """Is this paragraph a caption with no credit, placing its people in the picture (…（右）和…在检查…。), after a
+        story's text and not followed by a credit?"""
+        following = self._next(index + 1)
+        return (patterns.positioned_caption(self.units[index].text) and index > 0
+                and self.units[index - 1].role == "text" and patterns.ends_sentence(self.units[index - 1].text)
+                and (following == len(self.units) or self.units[following].role != "credit"))
 
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""

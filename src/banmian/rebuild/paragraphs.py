@@ -17,7 +17,7 @@ from banmian.rebuild.patterns import (
     closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence,
     figure_alone, head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email,
     figure_row, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, names_poem_form,
-    noted_writer, opens_continuation, own_block, points_elsewhere, rows_apart, signs_for_the_paper, spaced_roles,
+    noted_writer, opens_continuation, opens_positioned_caption, own_block, points_elsewhere, rows_apart, signs_for_the_paper, spaced_roles,
     trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
@@ -1189,6 +1189,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if last.text[-1] in "）)" and _BRACKET_NOTE.match(line.text):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
+    if sentence_ends and line.gap_before and opens_positioned_caption(line.text):
+        return False  # …几十万人的安全。” / 向德明（右）和向晓东在检查水位观: a photo's caption, set under the text's end
     if sentence_ends and _BOOK_ENTRY.match(line.text):
         return False  # …的生活与变迁。 / 《星空下的牧场》（长篇小说，…）: a book box's next entry, however full the line above
     if (line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0]
