@@ -2565,3 +2565,12 @@ def test_a_picture_note_opening_图为_stays_the_storys_own_sentence():
     text = ("瑶寨里的“茶娘”\n\n本报记者 韦 兰 文/摄\n\n盘金凤带着村民种茶已经十年。\n\n图为盘金凤（右）在茶园里指导村民采茶。\n")
     (story,) = banmian.rebuild(text).articles
     assert story.paragraphs[-1] == "图为盘金凤（右）在茶园里指导村民采茶。"
+
+
+def test_a_column_under_a_tips_box_closed_by_its_source_in_brackets_heads_its_own_piece():
+    text = ("汛期避险小常识\n\n①遇到暴雨时，不要在河道、沟谷、低洼地带停留。\n\n②发现山洪征兆，应迅速向两侧山坡高处转移。\n\n"
+            "（水利部水旱灾害防御司）\n\n一线手记\n\n守堤的夜晚\n\n6月20日夜，我随县防汛指挥部工作组来到昌江圩堤。\n\n"
+            "（作者单位：江西省鄱阳县水利局）\n")
+    tips, column = banmian.rebuild(text).articles
+    assert tips.paragraphs[-1] == "（水利部水旱灾害防御司）"
+    assert column.headline == ["一线手记", "守堤的夜晚"]

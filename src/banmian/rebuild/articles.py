@@ -97,6 +97,7 @@ _GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|�
                          r"|随笔|课堂|信箱|问答|答疑|释法|说法|指南|故事|漫笔|走笔|时评|快评|短评|观察|视点|见闻|心声|心得|访谈|推介|面对面)$")
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
+_BRACKETED_NOTE = re.compile(r"^[（(][^（()）]+[）)]$")  # a box's source closing it: （水利部水旱灾害防御司）
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
 
@@ -928,9 +929,10 @@ class _Placer:
 
     def _ends_whole(self, index: int) -> bool:
         """Does this paragraph end whole: on a sentence's end, on a box's field (…　合作方式：合作开发) or its figure
-        (官方指导价：13.98万—16.58万元)?"""
+        (官方指导价：13.98万—16.58万元), or is it a note in brackets (（水利部水旱灾害防御司）)?"""
         text = self.units[index].text
-        return patterns.ends_sentence(text) or _LAST_FIELD.search(text) is not None or patterns.figure_row(text)
+        return (patterns.ends_sentence(text) or _LAST_FIELD.search(text) is not None or patterns.figure_row(text)
+                or _BRACKETED_NOTE.match(text) is not None)
 
     def _box_text(self, index: int) -> bool:
         """Does this line open as a box's content does: a field (交通：…), a marked entry, or a quotation signed under
