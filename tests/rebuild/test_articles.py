@@ -2574,3 +2574,15 @@ def test_a_column_under_a_tips_box_closed_by_its_source_in_brackets_heads_its_ow
     tips, column = banmian.rebuild(text).articles
     assert tips.paragraphs[-1] == "（水利部水旱灾害防御司）"
     assert column.headline == ["一线手记", "守堤的夜晚"]
+
+
+@pytest.mark.parametrize("rows", [
+    "7月1日—15日　申报缴纳增值税、消费税、附加税费\n\n7月1日—15日　预缴第2季度企业所得税\n\n7月15日　　　征期截止\n",
+    "7月1日—15日　申报缴纳增值税、消\n费税、附加税费\n7月1日—15日　预缴第2季度企业所\n得税\n7月15日　　　征期截止\n"])
+def test_a_tax_calendar_under_a_brief_heads_its_own_box_its_rows_whole(rows):
+    text = ("广西北海：出口退税平均办理时间压缩至3个工作日\n\n"
+            "本报讯（通讯员 黎小妹）今年以来，北海市税务局推行出口退税“提醒式”服务。\n\n7月征期日历\n" + rows)
+    brief, box = banmian.rebuild(text).articles
+    assert brief.paragraphs == ["本报讯（通讯员 黎小妹）今年以来，北海市税务局推行出口退税“提醒式”服务。"]
+    assert box.headline == ["7月征期日历"]
+    assert box.paragraphs[:2] == ["7月1日—15日 申报缴纳增值税、消费税、附加税费", "7月1日—15日 预缴第2季度企业所得税"]

@@ -771,12 +771,14 @@ class _Placer:
                 and patterns.rows_apart(self.units[index].text, self.units[index + 1].text))
 
     def _rows_under(self, index: int) -> bool:
-        """Are the units from `index` a facts box's rows, _BOX_ROWS of them one under the other?"""
+        """Are the units from `index` a facts box's or a calendar's rows, _BOX_ROWS of them one under the other?"""
         rows = self.units[index:index + _BOX_ROWS]
-        return len(rows) == _BOX_ROWS and all(unit.role == "text" and patterns.figure_row(unit.text) for unit in rows)
+        return len(rows) == _BOX_ROWS and (all(unit.role == "text" and patterns.figure_row(unit.text) for unit in rows)
+                                           or all(unit.role == "text" and patterns.calendar_row(unit.text) for unit in rows))
 
     def _rows_in(self, story: _Story) -> bool:
-        return any(patterns.figure_row(self.units[k].text) for k in story.paragraphs)
+        return any(patterns.figure_row(self.units[k].text) or patterns.calendar_row(self.units[k].text)
+                   for k in story.paragraphs)
 
     def _heads_a_box_of_entries(self, start: int, after: int, story: _Story) -> bool:
         """Is this line the title of a box whose entries are marked (政法动态 / ■ …), under a story none of whose

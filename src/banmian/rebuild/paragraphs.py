@@ -14,7 +14,7 @@ from banmian.rebuild.patterns import (
     ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START,
     PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SOURCED_LEAD,
     SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
-    closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence,
+    calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence,
     figure_alone, head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email,
     figure_row, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, names_poem_form,
     noted_writer, opens_continuation, opens_positioned_caption, own_block, points_elsewhere, rows_apart, signs_for_the_paper, spaced_roles,
@@ -737,7 +737,8 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
             and (_cut_past_dash(previous.text) or _full(previous.lines[-1], unit.lines[0], layout)
                  and (unit.text.endswith("：") or not _short_of_body(units, index, layout)
                       or _RANGE_OPEN.search(previous.text) is not None
-                      or FIELD_LABEL.match(previous.text) is not None)))  # 位置：…大道交 / 会处: a field's value goes on
+                      or FIELD_LABEL.match(previous.text) is not None  # 位置：…大道交 / 会处: a field's value goes on
+                      or calendar_row(previous.text))))  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's
 
 
 def _cut_past_dash(text: str) -> bool:

@@ -785,6 +785,14 @@ def figure_row(text: str) -> bool:
 _FIGURE_VALUE = re.compile(rf"^[^\s：:，。]{{2,16}}[:：][^\s，。、；！？（）()]*\d[^\s，。、；！？（）()]*$")
 
 
+def calendar_row(text: str) -> bool:
+    """A calendar's row: a day or days, a space, what falls due then, no sentence (7月1日—15日　预缴第2季度企业所得税)."""
+    return text[0].isdigit() and _CALENDAR_ROW.match(text) is not None
+
+
+_CALENDAR_ROW = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[—～~-](?:\d{{1,2}}月)?\d{{1,2}}日)?\s+[{CJK}][^。！？；]*$")
+
+
 def box_row(text: str) -> bool:
     """A line of a data or facts box: a table's row, a short label and its value with no sentence in it
     (成交面积：13.8万平方米, 位置：城南区文昌路66号), or a roll's name and what the person did (陈阿海 渔民，…).
@@ -792,7 +800,8 @@ def box_row(text: str) -> bool:
     return (is_table_row(text) or len(text) <= _BOX_ROW and (_LABELLED_VALUE.match(text) is not None
                                                            or _ROLL_ROW.match(text) is not None
                                                            or _TWO_CELL_ROW.match(text) is not None
-                                                           or _FIGURE_VALUE.match(text) is not None))
+                                                           or _FIGURE_VALUE.match(text) is not None
+                                                           or calendar_row(text)))
 
 
 def head_row(text: str) -> bool:
