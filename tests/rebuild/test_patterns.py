@@ -448,3 +448,7 @@ def test_rows_whose_cells_name_their_measures_or_a_works_title_are_table_rows(ro
 @pytest.mark.parametrize("line", ["62部新片展映 青年导演单元首次设立", "在优化营商环境中 发挥 人大力量", "《长夜将尽》 领跑国庆档"])
 def test_headlines_with_layout_spaces_are_no_table_rows(line):
     assert not patterns.is_table_row(line)
+
+
+def test_a_row_counting_data_traffic_is_a_label_and_its_figure():
+    assert patterns.label_and_figure("移动互联网流量 1853亿GB")

@@ -569,3 +569,8 @@ def test_a_diarys_day_and_sky_is_no_headline_line():
     assert not headline("6月2日\u3000大雨")
     assert not headline("3月5日 星期六 晴")
     assert headline("6月2日 大事记")
+
+
+def test_the_pages_desk_phone_at_its_foot_is_furniture():
+    page = banmian.rebuild("通信业上半年运行平稳\n\n电信业务收入同比增长2.9%。\n\n责任编辑：卓 然　版式：葛一凡\n\n本版电话：010-66262035\n")
+    assert "本版电话：010-66262035" in page.furniture

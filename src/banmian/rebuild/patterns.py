@@ -749,7 +749,7 @@ _FIGURE_CELL = re.compile(_FIGURE)  # 科创50 1045.30 +4.12%: a cell that is a 
 # (青菜　每斤0.40元—0.50元: a price for each unit, a range)
 # what a box's figure counts (6310万人次, 80.2万吨, 19.29亿亩, 26微克/立方米); a change may say which way it went
 # (同比变化　上升1.3个百分点), though not as a headline's deck does (规上工业增加值 增长8.2%)
-_ROW_UNIT = (r"(?:(?:万亿|万|亿)?(?:元|美元|人次|架次|[人户件家辆台吨次项座亩株个套宗]|公里|千米|平方米|立方米|公顷|千瓦时|标箱)"
+_ROW_UNIT = (r"(?:(?:万亿|万|亿)?(?:元|美元|人次|架次|[人户件家辆台吨次项座亩株个套宗]|公里|千米|平方米|立方米|公顷|千瓦时|标箱|[GT]B)"
              r"|万亿|万|亿|微克/立方米)")
 _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\s，。、；：！？“”]{{1,14}}) (?:每[{CJK}]{{1,2}})?"
                            rf"(?:上升|下降)?[-+]?\d[\d.,]*(?:%|个百分点|{_ROW_UNIT})?(?:以上|以下|左右)?(?:[—～~]\d[\d.,]*(?:万元|亿元|万|元)?)?(?:[/／](?:平方米|[{CJK}]{{1,2}}))?$")
@@ -921,6 +921,7 @@ CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[�
 # 本版投资建议仅供参考，据此操作风险自担, 本版信息由刊登者负责: what a markets or a classified page says of itself
 _PAGE_NOTE = re.compile(r"^[（(]?本版[^，。（）()]{0,8}[仅只]供参考|^[（(]?本版(?:图片|稿件|文章)(?:除署名外|均据)"
                         r"|^[（(]?本版(?:信息|广告|内容|启事|启事内容)由刊登者负责"
+                        r"|^本版(?:电话|热线|传真)\s*[:：]\s*[-\d\s（）()]{5,}$"  # 本版电话：010-66262035, the page's desk
                         # （本版数据均来自公开信息，不构成投资建议，据此操作风险自担）: a markets page's note, whole
                         r"|^[（(]本版[^（）()]{0,30}(?:不构成(?:任何)?投资建议|风险自担)[^（）()]*[）)]$")
 # A prompt to scan a code or follow the paper's app beside a story: 扫码看视频, 更多精彩请关注“温岭发布”微信公众号,
