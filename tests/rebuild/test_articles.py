@@ -2586,3 +2586,20 @@ def test_a_tax_calendar_under_a_brief_heads_its_own_box_its_rows_whole(rows):
     assert brief.paragraphs == ["本报讯（通讯员 黎小妹）今年以来，北海市税务局推行出口退税“提醒式”服务。"]
     assert box.headline == ["7月征期日历"]
     assert box.paragraphs[:2] == ["7月1日—15日 申报缴纳增值税、消费税、附加税费", "7月1日—15日 预缴第2季度企业所得税"]
+
+
+def test_numbered_figures_each_with_its_credit_are_photos_and_no_headline():
+    text = ("樟溪遗址揭示赣北商代晚期聚落新面貌\n\n本报记者 易 航\n\n记者从江西省文物考古研究院获悉，发掘工作取得重要收获。\n\n"
+            "图一　樟溪遗址发掘区全景（由北向南）\n\n江西省文物考古研究院供图\n\n图二　樟溪遗址出土的印纹硬陶尊\n\n"
+            "江西省文物考古研究院供图\n\n【发掘简报】\n\n湖北荆门罗家冲墓地M12发掘简报（摘要）\n\n【遗址概况】罗家冲墓地位于湖北省荆门市。\n")
+    story, first, second, report = banmian.rebuild(text).articles
+    assert (first.kind, first.paragraphs) == ("photo", ["图一 樟溪遗址发掘区全景（由北向南）"])
+    assert (second.kind, second.headline, second.paragraphs) == ("photo", [], ["图二 樟溪遗址出土的印纹硬陶尊"])
+    assert report.headline == ["【发掘简报】", "湖北荆门罗家冲墓地M12发掘简报（摘要）"]
+
+
+def test_a_collections_column_under_a_brief_heads_its_own_piece():
+    text = ("木构建筑保护工程完成过半\n\n本报讯（通讯员 郝建伟）山西南部早期木构建筑保护利用工程已完成过半。\n\n"
+            "藏品背后\n\n一枚“秦半两”的旅程\n\n在桐州市博物馆的钱币展柜里，静静躺着一枚铜钱。\n")
+    brief, column = banmian.rebuild(text).articles
+    assert column.headline == ["藏品背后", "一枚“秦半两”的旅程"]
