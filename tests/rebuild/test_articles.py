@@ -2603,3 +2603,14 @@ def test_a_collections_column_under_a_brief_heads_its_own_piece():
             "藏品背后\n\n一枚“秦半两”的旅程\n\n在桐州市博物馆的钱币展柜里，静静躺着一枚铜钱。\n")
     brief, column = banmian.rebuild(text).articles
     assert column.headline == ["藏品背后", "一枚“秦半两”的旅程"]
+
+
+def test_a_box_of_marked_tips_titled_with_their_mark_heads_its_own_block_but_a_marked_subhead_does_not():
+    tips = ("小测评\n\n五款热门猫砂 哪款更好用？\n\n本报记者　唐小棠\n\n测评发现，膨润土猫砂结团最快，豆腐猫砂受潮后容易发霉。\n\n"
+            "▲秋季防疫提醒\n\n▲秋季是犬猫传染病高发期，幼犬幼猫尽量不要去人多的场所。\n\n▲每月定期做好体内外驱虫。\n")
+    review, box = banmian.rebuild(tips).articles
+    assert box.headline == ["▲秋季防疫提醒"] and len(box.paragraphs) == 2
+    advice = ("借名买房起纠纷\n\n本报讯（记者 林 岚）近日，法院审结一起借名买房纠纷案。\n\n■ 法官说法\n\n"
+              "借名买房存在较大法律风险。\n\n当事人应当通过合法途径购房。\n")
+    (story,) = banmian.rebuild(advice).articles
+    assert "■ 法官说法" in story.paragraphs

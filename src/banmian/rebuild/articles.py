@@ -88,6 +88,7 @@ _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：�
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
 _ENTRY_MARKS = "■●◆▲★□◎①"
+_MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
 _BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a subhead  # what opens each entry of a box
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 # a box's name, no mark, no punctuation, naming what kind of text it holds (所长说, 执法手记, 应急科普): a story's own
@@ -789,6 +790,16 @@ class _Placer:
                 and not patterns.BOX_LABEL.match(self.units[start].text)
                 and not any(self.units[k].text[0] == mark for k in story.paragraphs))
 
+    def _titles_entries_marked_alike(self, start: int, after: int, story: _Story) -> bool:
+        """Is this marked line (▲秋季防疫提醒) the title of the entries under it, each marked alike and a sentence,
+        under a story that marked none?  A marked subhead (■ 法官说法) is over unmarked text."""
+        mark, entries = self.units[start].text[0], self.units[after:after + _MARKED_ENTRIES]
+        return (mark in patterns.BRIEF_MARKS and after == start + 1 and bool(story.paragraphs)
+                and len(entries) == _MARKED_ENTRIES
+                and all(unit.role == "text" and unit.text[0] == mark and patterns.ends_sentence(unit.text)
+                        for unit in entries)
+                and not any(self.units[k].text[0] == mark for k in story.paragraphs))
+
     def _marked_under(self, start: int, index: int) -> bool:
         """Is this line marked (■王建明（全国人大代表…）, ◎“一把手”招商) under a heading that is not?  A box's first entry
         opens the text under its title; no headline marks its second line."""
@@ -893,6 +904,8 @@ class _Placer:
             return False  # a new story's headline would be set in display type
         if self._quoted_in_section(start, end, after):
             return False  # “山里人等的不只是一封信” / … / “山里人等的不只是一封信。”马德山说: a saying its section is about
+        if end - start == 1 and self._titles_entries_marked_alike(start, after, story):
+            return True  # …容易发霉。 / ▲秋季防疫提醒 / ▲秋季是犬猫传染病高发期，…: a box of marked tips, its title marked too
         if end - start == 1 and story.paragraphs and _MARKED_SUBHEAD.match(self.units[start].text):
             return False  # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice
         if end - start == 1 and story.paragraphs and _ABOUT_THE_AUTHOR.match(self.units[start].text):
