@@ -2614,3 +2614,12 @@ def test_a_box_of_marked_tips_titled_with_their_mark_heads_its_own_block_but_a_m
               "借名买房存在较大法律风险。\n\n当事人应当通过合法途径购房。\n")
     (story,) = banmian.rebuild(advice).articles
     assert "■ 法官说法" in story.paragraphs
+
+
+def test_a_lawyers_column_under_a_letter_signed_with_the_readers_estate_heads_its_own_piece():
+    text = ("业主来信\n\n小区电梯坏了三个月 维修资金为啥用不了？\n\n编辑同志：\n\n我家楼里的电梯7月份彻底停运，物业说维修资金用不了。\n\n"
+            "南湾区翠湖花园业主　顾明辉\n\n律师说法\n\n紧急情况下 维修资金可以“应急使用”\n\n"
+            "对于电梯故障停运等紧急情况，相关规定设置了应急使用程序。\n\n（云港海正律师事务所 律师 孟宁远）\n")
+    letter, answer = banmian.rebuild(text).articles
+    assert letter.paragraphs[-1] == "南湾区翠湖花园业主 顾明辉"
+    assert answer.headline == ["律师说法", "紧急情况下 维修资金可以“应急使用”"]

@@ -52,6 +52,10 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 _ANSWER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复)[:：]")  # 律师答：…, 答：…: the answer to the question above
 # 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
 _READER_SIGNS = re.compile(r"^(?:读者|旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
+# a reader signing from home: 南湾区翠湖花园业主　顾明辉, 白岩乡里山村村民　徐根法 (浙江温岭市读者 王 明 signs as a letter
+# writer does, not as a caller)
+_READER_AT_HOME = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主|住户)"
+                             r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
 _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
@@ -106,7 +110,13 @@ def _signed_by_reader(text: str) -> bool:
     """Is the line a reader's signature, a calling and a name?  Past 读者 the name must read as one (家长 怎么办 is a
     subhead; 读者 区志强 signs though 区 is no common surname)."""
     signs = _READER_SIGNS.match(text)
-    return signs is not None and (text.startswith("读者") or patterns.is_names_line(signs["name"].replace(" ", "")))
+    return (signs is not None and (text.startswith("读者") or patterns.is_names_line(signs["name"].replace(" ", "")))
+            or _signed_from_home(text))
+
+
+def _signed_from_home(text: str) -> bool:
+    signs = _READER_AT_HOME.match(text)
+    return signs is not None and patterns.is_names_line(signs["name"].replace(" ", ""))
 
 
 def _section_label(text: str) -> tuple[str, bool] | None:
@@ -945,10 +955,11 @@ class _Placer:
 
     def _ends_whole(self, index: int) -> bool:
         """Does this paragraph end whole: on a sentence's end, on a box's field (…　合作方式：合作开发) or its figure
-        (官方指导价：13.98万—16.58万元), or is it a note in brackets (（水利部水旱灾害防御司）)?"""
+        (官方指导价：13.98万—16.58万元), or is it a note in brackets (（水利部水旱灾害防御司）) or a reader's signature
+        (南湾区翠湖花园业主　顾明辉)?"""
         text = self.units[index].text
         return (patterns.ends_sentence(text) or _LAST_FIELD.search(text) is not None or patterns.figure_row(text)
-                or _BRACKETED_NOTE.match(text) is not None)
+                or _BRACKETED_NOTE.match(text) is not None or _signed_by_reader(text))
 
     def _box_text(self, index: int) -> bool:
         """Does this line open as a box's content does: a field (交通：…), a marked entry, or a quotation signed under
