@@ -2623,3 +2623,11 @@ def test_a_lawyers_column_under_a_letter_signed_with_the_readers_estate_heads_it
     letter, answer = banmian.rebuild(text).articles
     assert letter.paragraphs[-1] == "南湾区翠湖花园业主 顾明辉"
     assert answer.headline == ["律师说法", "紧急情况下 维修资金可以“应急使用”"]
+
+
+def test_a_notice_under_a_box_of_numbered_tips_heads_its_own_block():
+    text = ("秋季除醛小常识\n\n①通风是最有效、最经济的除醛方法。\n\n②活性炭、绿植只能起辅助作用，不能替代通风。\n\n"
+            "本周末看房团报名\n\n本报将于9月13日（周六）组织看房团，带读者实地探访4个在售楼盘。\n\n时间：9月13日　8:30集合\n")
+    tips, notice = banmian.rebuild(text).articles
+    assert len(tips.paragraphs) == 2
+    assert notice.headline == ["本周末看房团报名"]

@@ -114,6 +114,10 @@ def _signed_by_reader(text: str) -> bool:
             or _signed_from_home(text))
 
 
+def _is_circled(character: str) -> bool:
+    return "①" <= character <= "⑳"
+
+
 def _signed_from_home(text: str) -> bool:
     signs = _READER_AT_HOME.match(text)
     return signs is not None and patterns.is_names_line(signs["name"].replace(" ", ""))
@@ -940,6 +944,8 @@ class _Placer:
             # 侨声 / ■“…” / ——旅居法国侨胞 周继光 / 中国侨联… / 10月14日，…: a heading over unmarked text under a box
             # of marked items (not an item's ——signature) heads the next story
             return True
+        if self._numbered_tips(story) and following.role == "text" and not _is_circled(following.text[0]):
+            return True  # 秋季除醛小常识 / ①… / ②… / 本周末看房团报名 / 本报将于…: a box of numbered tips holds no subhead
         if story.paragraphs and self._label_over_title(start) and (end - start >= 2 or self._box_text(after)):
             # 典型案例 / 生态环境部公开曝光…, 食客说 / “…”: a box's name over its own title, or over a box's quotes, fields
             # or entries, heads a page item; a subhead is one line over text
@@ -969,6 +975,11 @@ class _Placer:
             following = self._next(index + 1)
             return following < len(self.units) and self.units[following].text.startswith("——")
         return text[0] in _ENTRY_MARKS or patterns.FIELD_LABEL.match(text) is not None
+
+    def _numbered_tips(self, story: _Story) -> bool:
+        """Is the story, past its title, only items numbered ①, ②, … (a box of tips)?"""
+        return (len(story.paragraphs) >= _MARKED_ENTRIES and bool(story.headlines)
+                and all(_is_circled(self.units[k].text[0]) for k in story.paragraphs))
 
     def _marked_briefs(self, story: _Story) -> bool:
         """Is the story a box of marked briefs (银龄快讯 / ◆… / ◆…), opened by a mark two or more of its paragraphs open on?"""
