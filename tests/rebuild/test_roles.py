@@ -574,3 +574,8 @@ def test_a_diarys_day_and_sky_is_no_headline_line():
 def test_the_pages_desk_phone_at_its_foot_is_furniture():
     page = banmian.rebuild("通信业上半年运行平稳\n\n电信业务收入同比增长2.9%。\n\n责任编辑：卓 然　版式：葛一凡\n\n本版电话：010-66262035\n")
     assert "本版电话：010-66262035" in page.furniture
+
+
+def test_a_property_desks_hotline_at_the_pages_foot_is_furniture():
+    page = banmian.rebuild("◆楼市快讯\n\n◆南湾新城一地块昨日挂牌出让。\n\n◆东港区新增两个保障房项目。\n\n房产热线：0598-96111转3\n")
+    assert page.furniture == ["房产热线：0598-96111转3"]

@@ -943,8 +943,8 @@ _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 _EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十策统主" + "".join(role[0] for role in _EDITOR_ROLE_WORDS))
 # the ear's 新闻热线：0576-86123456, a page's box 市民热线：12345 新闻热线：86198888
 _HOTLINE_LABEL = r"热线(?:电话)?\s*[:：]"  # 新闻热线：, 热线电话:
-_HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(?:刊登)?|发行|市民|民生|投诉|读者|登报|健康)?" + _HOTLINE_LABEL
-                      + r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
+_HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(?:刊登)?|发行|市民|民生|投诉|读者|登报|健康|房产|楼市|汽车)?"
+                      + _HOTLINE_LABEL + r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
 _ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
@@ -961,7 +961,7 @@ def is_furniture(text: str) -> bool:
              or first in "本（(" and len(text) <= 40 and _PAGE_NOTE.match(text) is not None)
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
-    if len(text) <= 60 and first in "新报爆广发热市民投读登分健" and _HOTLINE.match(text):
+    if len(text) <= 60 and first in "新报爆广发热市民投读登分健房楼汽" and _HOTLINE.match(text):
         return True
     hotline = _ANY_HOTLINE.match(text) if "热线" in text[:6] else None
     if hotline and FURNITURE.match(text[hotline.end():]):
