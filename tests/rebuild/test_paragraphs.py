@@ -1788,3 +1788,9 @@ def test_a_markets_up_arrow_after_an_open_clause_goes_on_its_paragraph():
     text = "昨日沪深两市震荡走高。截至收盘，上证指数报3402.53点，\n\n▲0.41%，深证成指报10236.12点。\n"
     (story,) = banmian.rebuild(text).articles
     assert story.paragraphs == ["昨日沪深两市震荡走高。截至收盘，上证指数报3402.53点，▲0.41%，深证成指报10236.12点。"]
+
+
+def test_a_facts_boxs_rows_in_print_stay_one_a_line():
+    text = ("主要参数\n轴距：2840毫米\n电池容量：62.4千瓦时/76.8千瓦时\nCLTC续航里程：520公里/610公里\n电机最大功率：165千瓦\n")
+    (box,) = banmian.rebuild(text).articles
+    assert box.paragraphs[1:3] == ["电池容量：62.4千瓦时/76.8千瓦时", "CLTC续航里程：520公里/610公里"]

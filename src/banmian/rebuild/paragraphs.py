@@ -1205,6 +1205,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
     if (" " in last.text or " " in line.text) and rows_apart(last.text, line.text):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
+    if figure_row(last.text) and figure_row(line.text):
+        return False  # 电池容量：62.4千瓦时/76.8千瓦时 / CLTC续航里程：520公里/610公里: a facts box's rows, one a line
     if " " in line.text and _BRACKETED_LINE.match(last.text) and head_row(line.text):
         return False  # （截至北京时间8月5日6时） / 国家（地区） 金 银 铜: a table's note, then its head row
     if line.text[0] in "（(" and " " in last.text and label_and_figure(last.text):
