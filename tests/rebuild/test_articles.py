@@ -2631,3 +2631,13 @@ def test_a_notice_under_a_box_of_numbered_tips_heads_its_own_block():
     tips, notice = banmian.rebuild(text).articles
     assert len(tips.paragraphs) == 2
     assert notice.headline == ["本周末看房团报名"]
+
+
+def test_a_box_of_new_films_under_a_story_heads_its_own_block_each_title_over_its_fields():
+    text = ("周末两场演唱会 地铁延长运营\n\n本报讯（记者 苏晓岑）本周六、周日晚，奥体中心将连续举办两场演唱会。\n\n本周新片\n\n"
+            "《无声证词》\n\n导演：罗嘉祺　主演：顾长风、沈佳宁\n\n类型：悬疑/犯罪　片长：118分钟\n\n"
+            "一位聋哑证人的证词，能否让尘封的命案真相大白？\n\n《追风的少年》\n\n导演：乔一鸣　主演：温嘉树、叶小满\n")
+    story, box = banmian.rebuild(text).articles
+    assert box.headline == ["本周新片"]
+    assert box.paragraphs[0] == "《无声证词》"
+    assert box.paragraphs[-2:] == ["《追风的少年》", "导演：乔一鸣 主演：温嘉树、叶小满"]

@@ -768,9 +768,16 @@ class _Placer:
 
     def _first_entry(self, label: int, index: int) -> bool:
         """Is this line, under a heading (`label`), the first entry of the box the heading labels: marked where the
-        label is not, a row of figures, or a speaker under a box of sayings (委员声音 / 全国政协委员、澄江大学副校长 朱文涛)?"""
+        label is not, a row of figures, a speaker under a box of sayings (委员声音 / 全国政协委员、澄江大学副校长 朱文涛)
+        or a work's title over its fields under a box of listings (本周新片 / 《无声证词》 / 导演：…)?"""
         return (self._marked_under(label, index) or self._row_under(label, index)
-                or _DEPUTY.match(self.units[index].text) is not None and patterns.own_block(self.units[label].text))
+                or patterns.own_block(self.units[label].text) and (_DEPUTY.match(self.units[index].text) is not None
+                                                                   or self._work_over_fields(index)))
+
+    def _work_over_fields(self, index: int) -> bool:
+        """Is this line a work's title (《无声证词》) over a field of its entry (导演：罗嘉祺…)?"""
+        return (_WORK_TITLE.match(self.units[index].text) is not None and index + 1 < len(self.units)
+                and patterns.FIELD_LABEL.match(self.units[index + 1].text) is not None)
 
     def _in_a_digest(self, story: _Story) -> bool:
         """Is the story a digest of news items under its label (环球扫描, 国内联播快讯, 八方速递)?"""

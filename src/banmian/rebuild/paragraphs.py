@@ -970,6 +970,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True
     if right[0] == "@" or left[-1] in "）)" and _COMMENT_END.search(left) or "”——" in left and _BY_HANDLE.search(left):
         return False  # @江边的风：…（点赞2.3万） / @老街坊王叔：…, “…”——@滨江小鹿: readers' comments, one a line
+    if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
+        return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
     if left[0] in AUTHOR_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
         return False  # ■说法 / 海州某律师…: a marked label alone, though 法海 reads across (a marked paragraph's head fills a line)
     if ends_sentence(left):

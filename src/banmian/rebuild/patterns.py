@@ -362,7 +362,7 @@ BOX_LABEL = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?(?:数读|新闻链
 # (not a sentence's words carried onto a line: …接着来自…学院 / 的电话：“你们想来…)
 FIELD_LABEL = re.compile(r"^(?P<qualifier>(?:(?![的了地得着过们和与及或而之])[\u4e00-\u9fff]){0,4})(?:时间|日期|地点|地址|范围|线路|区域|电话|方式|对象|条件|费用|票价|门票|交通|路况"
                          r"|停车|住宿|热线|数据来源|资料来源|题目|主题|主讲人?|内容|嘉宾|值班记者|位置|户型"
-                         r"|联系人|拍卖人|委托人|单位|路段|措施)[:：]\s*\S")  # a notice's: 拍卖人：…, 建设单位：…, 管制路段：…
+                         r"|联系人|拍卖人|委托人|单位|路段|措施|导演|主演|编剧|类型|片长)[:：]\s*\S")  # a notice's: 拍卖人：…, 建设单位：…, 管制路段：…
 # A report retold from a source, opening its paragraph: 据埃菲社5月14日报道，…, 据北京青年报报道，…
 SOURCED_LEAD = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
@@ -385,7 +385,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|分类信息|分类广告|新婚志喜|征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
                        r"|猜谜语?|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信"
                        # a sports or a listings page's boxes: a table or a programme under its label
-                       r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯|今日荧屏|荧屏推荐|环球扫描"
+                       r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|今日荧屏|荧屏推荐|环球扫描"
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens', visitors', villagers' or collectors' words,
                        # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024)
                        r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长)(?:说|声音|心声|热议|建言|之声)|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
