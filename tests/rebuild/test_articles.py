@@ -2641,3 +2641,12 @@ def test_a_box_of_new_films_under_a_story_heads_its_own_block_each_title_over_it
     assert box.headline == ["本周新片"]
     assert box.paragraphs[0] == "《无声证词》"
     assert box.paragraphs[-2:] == ["《追风的少年》", "导演：乔一鸣 主演：温嘉树、叶小满"]
+
+
+def test_a_box_of_taxpayers_questions_answered_heads_its_own_block_under_a_story():
+    text = ("研发费用加计扣除再扩围\n\n日前，财政部 税务总局联合发布公告。\n\n"
+            "“对于共用的人员、设备，企业要保存好工时记录。”\n\n纳税人问 税务答\n\n"
+            "纳税人问：个体工商户可以享受研发费用加计扣除吗？\n\n税务答：不可以。\n")
+    story, box = banmian.rebuild(text).articles
+    assert box.headline == ["纳税人问 税务答"]
+    assert len(box.paragraphs) == 2

@@ -81,6 +81,7 @@ _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the lab
 _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
 _PACKAGE_CREDIT = re.compile(r"^(?:本期|本版)?统筹[:：]")  # who put a report's parts together: 本期统筹：何彪
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
+_ASKS = re.compile(r"^[\u4e00-\u9fff]{1,6}问[:：]")  # 纳税人问：…？: a box's question, its text however short
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”,
 # 心理信箱 / 考试一紧张就脑子空白，怎么办？, 政策问答 / 灵活就业人员　如何参加医保)
@@ -769,9 +770,11 @@ class _Placer:
     def _first_entry(self, label: int, index: int) -> bool:
         """Is this line, under a heading (`label`), the first entry of the box the heading labels: marked where the
         label is not, a row of figures, a speaker under a box of sayings (委员声音 / 全国政协委员、澄江大学副校长 朱文涛)
-        or a work's title over its fields under a box of listings (本周新片 / 《无声证词》 / 导演：…)?"""
+        a question under a box of questions answered (纳税人问 税务答 / 纳税人问：…？) or a work's title over its fields
+        under a box of listings (本周新片 / 《无声证词》 / 导演：…)?"""
         return (self._marked_under(label, index) or self._row_under(label, index)
                 or patterns.own_block(self.units[label].text) and (_DEPUTY.match(self.units[index].text) is not None
+                                                                   or _ASKS.match(self.units[index].text) is not None
                                                                    or self._work_over_fields(index)))
 
     def _work_over_fields(self, index: int) -> bool:

@@ -385,11 +385,13 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|分类信息|分类广告|新婚志喜|征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
                        r"|猜谜语?|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信"
                        # a sports or a listings page's boxes: a table or a programme under its label
-                       r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|今日荧屏|荧屏推荐|环球扫描"
+                       r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
+                       r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|今日荧屏|荧屏推荐|环球扫描"
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens', visitors', villagers' or collectors' words,
-                       # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024)
+                       # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024); a box of questions answered
+                       # (纳税人问 税务答, 藏友问专家答)
                        r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长)(?:说|声音|心声|热议|建言|之声)|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
-                       r"|关键词[·・：:｜|]\S{2,10}|数说\d{0,4}|[\u4e00-\u9fff]{2,4}问专家答)$")
+                       r"|关键词[·・：:｜|]\S{2,10}|数说\d{0,4}|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
 _BOX_LABEL_MARKS = "■●◆▲"
 
 
