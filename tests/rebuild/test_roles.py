@@ -579,3 +579,12 @@ def test_the_pages_desk_phone_at_its_foot_is_furniture():
 def test_a_property_desks_hotline_at_the_pages_foot_is_furniture():
     page = banmian.rebuild("◆楼市快讯\n\n◆南湾新城一地块昨日挂牌出让。\n\n◆东港区新增两个保障房项目。\n\n房产热线：0598-96111转3\n")
     assert page.furniture == ["房产热线：0598-96111转3"]
+
+
+@pytest.mark.parametrize("banner", ["桐州市人大常委会办公室　桐州日报社　合办",
+                                    "聚力招大引强　激活县域动能\n\n本版由中共青溪县委宣传部　青溪县投资促进中心协办"])
+def test_a_special_pages_banner_and_who_shares_the_page_are_furniture(banner):
+    page = banmian.rebuild(f"桐州日报\n\n2025年6月10日　星期二\n\n06\n\n人大视窗\n\n{banner}\n\n"
+                           "桐州市人民代表大会常务委员会公告\n\n（第十二号）\n\n《桐州市电动自行车管理条例》已经通过，现予公布。\n")
+    assert page.furniture[-1].startswith(("桐州市人大常委会办公室", "本版由"))
+    assert page.articles[0].headline == ["桐州市人民代表大会常务委员会公告", "（第十二号）"]

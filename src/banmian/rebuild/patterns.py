@@ -956,6 +956,14 @@ _IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广
                       r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料)热线")
 
 
+_SPONSORS_LINE = 40  # characters
+_SPONSORS = re.compile(rf"^(?:本版由|本专版由|本栏由)?[{CJK}（）·\s]{{4,}}(?:合办|协办|联办)$")
+
+
+def sponsors_line(text: str) -> bool:
+    return text.endswith(("合办", "协办", "联办")) and len(text) <= _SPONSORS_LINE and _SPONSORS.match(text) is not None
+
+
 def is_furniture(text: str) -> bool:
     first = text[:1]  # asked of every line: most are ruled out by it
     editors = (first in _EDITOR_LINE_OPENERS or first.isdecimal()) and FURNITURE.match(text) is not None
@@ -970,6 +978,8 @@ def is_furniture(text: str) -> bool:
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
     if (first in "本报社广地" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
         return True
+    if sponsors_line(text):
+        return True  # 本版由中共青溪县委宣传部　青溪县投资促进中心协办: who shares the page, under its head
     if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
         return True
     if (len(text) <= 60 and "。" not in text and text[-1] not in "：:"  # …邮发代号： / 31—58，…: a sentence's line

@@ -355,7 +355,8 @@ def _kicks_a_display_headline(units: list[Unit], index: int, body: float) -> boo
 def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -> bool:
     """Is this line at the page's top a piece of its header by where it stands: the paper's name beside
     a date (a county paper's, 今日临安, only over it), a section's name beside the header or under its page,
-    more of the editors' names?"""
+    more of the editors' names, a special page's banner over who shares the page (聚力招大引强　激活县域动能 /
+    本版由…协办)?"""
     before_header = index + 1 < len(units) and (units[index + 1].role == "furniture"
                                                 or _header_piece(units[index + 1].text.strip()))
     word = text.replace("·", "").replace(" ", "")  # 公告·声明, 健康·生活, 乡 镇 (letter-spaced)
@@ -369,7 +370,8 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 or short_word and word not in columns() and not word.endswith(patterns.GENRE_LABELS)
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                      or _named_at_top(out, index, text))
-                or _more_editors(units, index))
+                or _more_editors(units, index)
+                or under_header and index + 1 < len(units) and patterns.sponsors_line(units[index + 1].text))
 
 
 def _header_piece(text: str) -> bool:
