@@ -588,3 +588,8 @@ def test_a_special_pages_banner_and_who_shares_the_page_are_furniture(banner):
                            "桐州市人民代表大会常务委员会公告\n\n（第十二号）\n\n《桐州市电动自行车管理条例》已经通过，现予公布。\n")
     assert page.furniture[-1].startswith(("桐州市人大常委会办公室", "本版由"))
     assert page.articles[0].headline == ["桐州市人民代表大会常务委员会公告", "（第十二号）"]
+
+
+def test_a_pages_call_for_tips_with_its_number_at_the_foot_is_furniture():
+    page = banmian.rebuild("食客说\n\n“笋干烧肉配白米饭，能吃三大碗。”\n\n——网友“江边小厨”\n\n美食旅行线索征集：0578-2166188\n")
+    assert page.furniture == ["美食旅行线索征集：0578-2166188"]

@@ -960,6 +960,10 @@ _SPONSORS_LINE = 40  # characters
 _SPONSORS = re.compile(rf"^(?:本版由|本专版由|本栏由)?[{CJK}（）·\s]{{4,}}(?:合办|协办|联办)$")
 
 
+_TIP_LINE_LABEL = 10  # characters
+_TIP_LINE = re.compile(rf"^[{CJK}]{{0,6}}线索征集\s*[:：]\s*[-—\d\s]{{5,}}$")
+
+
 def sponsors_line(text: str) -> bool:
     return text.endswith(("合办", "协办", "联办")) and len(text) <= _SPONSORS_LINE and _SPONSORS.match(text) is not None
 
@@ -978,6 +982,8 @@ def is_furniture(text: str) -> bool:
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
     if (first in "本报社广地" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
         return True
+    if "线索" in text[:_TIP_LINE_LABEL] and _TIP_LINE.match(text):
+        return True  # 美食旅行线索征集：0578-2166188: the page's call for tips, at its foot
     if sponsors_line(text):
         return True  # 本版由中共青溪县委宣传部　青溪县投资促进中心协办: who shares the page, under its head
     if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
