@@ -2650,3 +2650,12 @@ def test_a_box_of_taxpayers_questions_answered_heads_its_own_block_under_a_story
     story, box = banmian.rebuild(text).articles
     assert box.headline == ["纳税人问 税务答"]
     assert len(box.paragraphs) == 2
+
+
+def test_three_subheads_opening_alike_stand_apart_and_a_childrens_column_heads_its_own_piece():
+    text = ("冬天来了\n\n小动物们怎样过冬\n\n12月的济南，早晚气温已经降到零摄氏度左右。天冷了，小动物们又是怎样过冬的呢？\n\n有的睡大觉\n\n刺猬、青蛙、蛇都是冬眠的“高手”。\n\n"
+            "有的搬新家\n\n大雁、燕子等候鸟，每到秋天就成群结队飞往温暖的南方。\n\n有的换新衣\n\n兔子、狐狸等动物，到了冬天会长出厚厚的冬毛。\n\n"
+            "动手做一做\n\n纸杯“电话”\n\n材料：纸杯2个、棉线一根、牙签2根。\n")
+    story, craft = banmian.rebuild(text).articles
+    assert story.paragraphs[3:5] == ["有的搬新家", "大雁、燕子等候鸟，每到秋天就成群结队飞往温暖的南方。"]
+    assert craft.headline == ["动手做一做", "纸杯“电话”"]

@@ -522,18 +522,22 @@ def _parallel_headings(units: list[Unit], layout: Layout, shaped: list[bool]) ->
                 and not _cut_inside_word(units, index)):
             for mould in _moulds(unit.text):
                 moulds.setdefault(mould, []).append(index)
-    return {index for alike in moulds.values() if len(alike) > 1 for index in alike}
+    # lines opening alike and as long are alike by chance in pairs: a set of such subheads holds three (有的睡大觉 /
+    # 有的搬新家 / 有的换新衣)
+    return {index for mould, alike in moulds.items() if len(alike) > (2 if mould[0] == "opens" else 1) for index in alike}
 
 
 _MOULDED_LABEL = 4  # characters: a subhead's label before its colon, at most (两点：)
 
 
 def _moulds(text: str) -> tuple[tuple, ...]:
-    """The shapes a set of subheads may share: their first and last words, their length and last word,
+    """The shapes a set of subheads may share: their first and last words, their length and last word, their first
+    word and length (有的睡大觉 / 有的搬新家),
     or two short clauses of the same lengths (深入一线调研，了解产业现状 / 坚持问题导向，聚焦创新堵点),
     the first no sentence's opening (峰会上，… / 王毅表示，…), or a short label of the same length and last character before
     a colon (零点：第一批货车进场 / 两点：讨价还价声此起彼伏)."""
-    shapes: tuple[tuple, ...] = (("ends", text[:2], text[-2:]), ("length", len(text), text[-2:]))
+    shapes: tuple[tuple, ...] = (("ends", text[:2], text[-2:]), ("length", len(text), text[-2:]),
+                                 ("opens", text[:2], len(text)))
     comma = text.find("，")
     if (_SHORTEST_MOULDED <= comma and len(text) <= _LONGEST_MOULDED and text.count("，") == 1
             and not _SENTENCE_OPENER.match(text)):
