@@ -593,3 +593,10 @@ def test_a_special_pages_banner_and_who_shares_the_page_are_furniture(banner):
 def test_a_pages_call_for_tips_with_its_number_at_the_foot_is_furniture():
     page = banmian.rebuild("食客说\n\n“笋干烧肉配白米饭，能吃三大碗。”\n\n——网友“江边小厨”\n\n美食旅行线索征集：0578-2166188\n")
     assert page.furniture == ["美食旅行线索征集：0578-2166188"]
+
+
+def test_a_hotline_over_a_boxs_next_field_is_the_boxs_text():
+    page = banmian.rebuild("江城市青少年心理援助热线\n\n热线电话：0716-96525\n\n服务时间：每天8:00—22:00\n\n"
+                           "如果你有烦恼，欢迎拨打热线，专业老师会耐心倾听。\n")
+    assert "热线电话：0716-96525" not in page.furniture
+    assert "热线电话：0716-96525" in page.articles[0].paragraphs

@@ -17,9 +17,21 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _table_sources(_mailboxes_under_calls(_weather_box_tails(_public_service_ads(_pull_quotes(_folios(_index_box(
-        _page_foot(_page_top(_set_off_credits(_photo_reports_under_headlines(_bylines_inside_brackets(
-            _indented_bylines_opened_paragraphs(units))), body), body), body))))))))
+    return _hotlines_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(_public_service_ads(
+        _pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(_photo_reports_under_headlines(
+            _bylines_inside_brackets(_indented_bylines_opened_paragraphs(units))), body), body), body)))))))))
+
+
+def _hotlines_among_fields(units: list[Unit]) -> list[Unit]:
+    """A hotline over a box's next field (江城市青少年心理援助热线 / 热线电话：0716-96525 / 服务时间：…) is the box's
+    text, not the page's furniture as the same line alone at a page's foot is."""
+    out = list(units)
+    for index in range(len(units) - 1):
+        unit, below = units[index], units[index + 1]
+        if (unit.role == "furniture" and "热线" in unit.text and below.role == "text"
+                and patterns.FIELD_LABEL.match(below.text)):
+            out[index] = Unit(unit.lines, "text", unit.text)
+    return out
 
 
 def _table_sources(units: list[Unit]) -> list[Unit]:
