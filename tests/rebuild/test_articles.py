@@ -2659,3 +2659,12 @@ def test_three_subheads_opening_alike_stand_apart_and_a_childrens_column_heads_i
     story, craft = banmian.rebuild(text).articles
     assert story.paragraphs[3:5] == ["有的搬新家", "大雁、燕子等候鸟，每到秋天就成群结队飞往温暖的南方。"]
     assert craft.headline == ["动手做一做", "纸杯“电话”"]
+
+
+def test_a_help_lines_box_under_a_quiz_heads_its_own_block():
+    text = ("心理小测试\n\n你的学习压力有多大？\n\n1．最近经常失眠或睡不踏实。\n\n2．一想到考试就心烦。\n\n"
+            "结果说明：0至1分，压力在正常范围；4至5分，建议主动找心理老师聊一聊。\n\n江城市青少年心理援助热线\n\n"
+            "热线电话：0716-96525\n\n服务时间：每天8:00—22:00\n")
+    quiz, box = banmian.rebuild(text).articles
+    assert box.headline == ["江城市青少年心理援助热线"]
+    assert box.paragraphs == ["热线电话：0716-96525", "服务时间：每天8:00—22:00"]
