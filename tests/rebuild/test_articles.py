@@ -2668,3 +2668,14 @@ def test_a_help_lines_box_under_a_quiz_heads_its_own_block():
     quiz, box = banmian.rebuild(text).articles
     assert box.headline == ["江城市青少年心理援助热线"]
     assert box.paragraphs == ["热线电话：0716-96525", "服务时间：每天8:00—22:00"]
+
+
+def test_a_quoted_papers_name_under_its_saying_closes_the_box_in_print_and_heads_nothing():
+    text = ("外媒点评\n　　■“在中国，无人机送外\n卖已经从新闻变成了日常。”\n——英国《每日电讯报》网站\n"
+            "　　■“中国县城的咖啡馆数\n量增长之快，超出了许多人的\n想象。”\n——日本《朝日新闻》网站\n\n"
+            "英刊：中国年轻人\n掀起“博物馆热”\n　　参考消息网5月16日报道 据英国\n《经济学人》周刊网站报道，中国\n年轻人正掀起参观博物馆的热潮。\n")
+    box, story = banmian.rebuild(text).articles
+    assert box.paragraphs[1] == "——英国《每日电讯报》网站"
+    assert box.paragraphs[-1] == "——日本《朝日新闻》网站"
+    assert story.headline == ["英刊：中国年轻人", "掀起“博物馆热”"]
+

@@ -452,3 +452,13 @@ def test_headlines_with_layout_spaces_are_no_table_rows(line):
 
 def test_a_row_counting_data_traffic_is_a_label_and_its_figure():
     assert patterns.label_and_figure("移动互联网流量 1853亿GB")
+
+
+@pytest.mark.parametrize("line", ["——英国《每日电讯报》网站", "——《纽约时报》"])
+def test_a_sayings_source_is_no_subtitle(line):
+    assert patterns.SOURCE_SIGNED.match(line)
+
+
+@pytest.mark.parametrize("line", ["——读长篇小说《沅水谣》", "——读《青溪诗选》有感"])
+def test_a_reviews_subtitle_is_no_sayings_source(line):
+    assert not patterns.SOURCE_SIGNED.match(line)

@@ -13,7 +13,7 @@ from banmian.rebuild.patterns import (
     CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE,
     ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START,
     PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SOURCED_LEAD,
-    SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
+    SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence,
     figure_alone, head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email,
     figure_row, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, names_poem_form,
@@ -1253,9 +1253,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 二矿采煤一队党支部 / 一九八七年十月二十八日: a notice's issuer, alone on its line over its date
     if sentence_ends and (  # looked at first: most lines go on a sentence
             _signature_line(line.text) or RANK_SIGNER.match(line.text) or signs_for_the_paper(line.text)
+            or line.text.startswith("——") and SOURCE_SIGNED.match(line.text)
             or _ISSUER_NAME.match(line.text) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
-        # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …守护平安。 / 本报评论员: an editorial's signature;
+        # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …日常。” / ——英国《每日电讯报》网站: the paper quoted;
+        # …守护平安。 / 本报评论员: an editorial's signature;
         # …视同线路带电。 / 国网浙江岭东市供电有限公司: the issuer signing a notice, short of the column (a printed line
         # of text may end on a name too: 任命罗天舒为国家税务总局 / 副局长；)
         return False

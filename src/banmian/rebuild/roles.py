@@ -531,8 +531,9 @@ def headline_like(unit: Unit) -> bool:
         return False  # @江边的风：…, “5号线终于来了！”——@打工人阿晨: a reader's comment; 投稿邮箱：…@163.com: an address
     if text.startswith(_ANSWERS_LINE):
         return False  # 上期谜底：1．雪　2．风, 答案：8天。: a puzzle box's answers, its last line
-    if text.startswith("——摘自"):
-        return False  # ——摘自《光明日报》2024年5月6日: where the words above were taken from, not a subtitle
+    if text.startswith("——摘自") or text.startswith("——") and patterns.SOURCE_SIGNED.match(text):
+        # ——摘自《光明日报》2024年5月6日, ——日本《朝日新闻》网站: where the words above were taken from, not a subtitle
+        return False
     if text.endswith("发布") and _ISSUED_BY.match(text):
         return False  # 申江市气象台发布: who issued the forecast or the figures above, a box's last line
     if patterns.figure_alone(text):
