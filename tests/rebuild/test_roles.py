@@ -600,3 +600,11 @@ def test_a_hotline_over_a_boxs_next_field_is_the_boxs_text():
                            "如果你有烦恼，欢迎拨打热线，专业老师会耐心倾听。\n")
     assert "热线电话：0716-96525" not in page.furniture
     assert "热线电话：0716-96525" in page.articles[0].paragraphs
+
+
+def test_the_papers_ear_calling_for_tips_is_furniture():
+    page = banmian.rebuild("云城都市报\n\n2024.5.24　星期五\n\nA06　拍客·直击\n\n欢迎爆料\n\n新闻热线：96123\n\n"
+                           "抖音/视频号：云城都市报\n\n一经采用　即付线索费\n\n电梯困人40分钟\n\n"
+                           "本报讯（记者 林 立）5月22日晚，一小区电梯突发故障，4名居民被困。\n")
+    assert page.furniture[-2:] == ["抖音/视频号：云城都市报", "一经采用 即付线索费"]
+    assert page.articles[0].headline == ["电梯困人40分钟"]

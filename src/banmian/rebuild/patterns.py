@@ -965,6 +965,9 @@ _SPONSORS = re.compile(rf"^(?:本版由|本专版由|本栏由)?[{CJK}（）·\s
 
 
 _TIP_LINE_LABEL = 10  # characters
+_SOCIAL = r"(?:抖音|微信|微博|视频号|快手|小红书|公众号)"
+_PAPER_EAR = re.compile(rf"^{_SOCIAL}(?:/{_SOCIAL})*号?\s*[:：]\s*[{CJK}]{{2,12}}(?:报|报社|发布|客户端)$"
+                        r"|^一经采用\s*即付(?:线索费|稿酬|报酬)$")
 _TIP_LINE = re.compile(rf"^[{CJK}]{{0,6}}线索征集\s*[:：]\s*[-—\d\s]{{5,}}$")
 
 
@@ -986,6 +989,8 @@ def is_furniture(text: str) -> bool:
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
     if (first in "本报社广地" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
         return True
+    if len(text) <= _TIP_LINE_LABEL * 3 and _PAPER_EAR.match(text):
+        return True  # 抖音/视频号：云城都市报, 一经采用　即付线索费: the paper's call for tips, in its ear
     if "线索" in text[:_TIP_LINE_LABEL] and _TIP_LINE.match(text):
         return True  # 美食旅行线索征集：0578-2166188: the page's call for tips, at its foot
     if sponsors_line(text):
