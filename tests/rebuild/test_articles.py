@@ -2679,3 +2679,11 @@ def test_a_quoted_papers_name_under_its_saying_closes_the_box_in_print_and_heads
     assert box.paragraphs[-1] == "——日本《朝日新闻》网站"
     assert story.headline == ["英刊：中国年轻人", "掀起“博物馆热”"]
 
+
+
+def test_a_judges_signature_over_a_captioned_photo_closes_the_comment_and_heads_no_photo():
+    text = ("评委点评\n\n《阿嬷的灶台》没有宏大场面，只有柴火、蒸汽和老人的手，却把年味拍进了人心里。\n\n"
+            "——市摄影家协会主席　周维民\n\n\n\n《晨雾渔歌》（去年“光影青岚”摄影类一等奖）\n\n陈志远 摄\n")
+    comment, photo = banmian.rebuild(text).articles
+    assert comment.paragraphs[-1] == "——市摄影家协会主席 周维民"
+    assert (photo.kind, photo.headline) == ("photo", [])

@@ -172,6 +172,8 @@ class _Placer:
                       and not patterns.artwork_caption(unit.text) and not _titles_a_credit(units, k)
                       and not patterns.NUMBERED_FIGURE.match(unit.text)  # 图二　樟溪遗址出土的印纹硬陶尊: a caption
                       and not patterns.SOURCE_SIGNED.match(unit.text)  # ——日本《朝日新闻》网站: the saying's source
+                      # ——市摄影家协会主席　周维民 under a sentence: who said it, never a heading
+                      and not (k and patterns.SAYING_SIGNED.match(unit.text) and patterns.ends_sentence(units[k - 1].text))
                       and not patterns.closing_note(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)

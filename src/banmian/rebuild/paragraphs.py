@@ -13,7 +13,7 @@ from banmian.rebuild.patterns import (
     CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE,
     ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START,
     PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SOURCED_LEAD,
-    SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
+    SAYING_SIGNED, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence,
     figure_alone, head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email,
     figure_row, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, names_poem_form,
@@ -86,8 +86,6 @@ _TIMESTAMP = re.compile(r"^[■●◆▲]\s?(?:\d{1,2}日)?\d{1,2}[:：]\d{2}$")
 _LIST_MARKS = "■●◆▲★◎"  # what opens each item of a list set one item a line
 _CIRCLED, _CIRCLED_LAST = "①", "⑳"  # a list's items numbered in circles
 _STEP = re.compile(r"^第[一二三四五六七八九十]步[:：]")
-# who said the words above, by office and name (——湖北省竹山县楼台乡自然资源所所长　向　东)
-_SAYING_SIGNED = re.compile(rf"^——\S{{2,30}} [{CJK}](?: ?[{CJK}]){{1,3}}$")
 _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 with ●, and has neither inside one
 # A padded two-character name cut at a byline's last line (本报实习生 窦 / 皓): the surname alone
 # after a space, its given name alone on the line below.
@@ -1184,7 +1182,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if unbalanced(previous.text) or _cut_past_dash(last.text):
         return True
     if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(last.text) or _BRACKETED_LINE.match(last.text)
-                                                         or _SAYING_SIGNED.match(last.text)):
+                                                         or SAYING_SIGNED.match(last.text)):
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读: a signature, its
         # line alone, closes the piece
         return False

@@ -826,6 +826,8 @@ _LABELLED_WORK = re.compile(rf"^(?:书法|篆刻|国画|中国画|油画|水彩�
 # 国画《渔港晨曦》　吴青山, 书法　隶书　“宁静致远”　孙伯年（88岁）
 
 
+# Who said the words above, by office and name (——湖北省竹山县楼台乡自然资源所所长　向　东)
+SAYING_SIGNED = re.compile(rf"^——\S{{2,30}} [{CJK}](?: ?[{CJK}]){{1,3}}$")
 # A saying's source signed under it (——英国《每日电讯报》网站, ——《纽约时报》): the paper quoted, never a subtitle
 # (——读《青溪诗选》有感, ——读长篇小说《沅水谣》)
 SOURCE_SIGNED = re.compile(rf"^——(?:(?![读评观看听写记访重再])[{CJK}]{{2,6}})?《[^《》]{{1,16}}》(?:网站|网|杂志|周刊|电台|电视台)?$")
