@@ -2687,3 +2687,18 @@ def test_a_judges_signature_over_a_captioned_photo_closes_the_comment_and_heads_
     comment, photo = banmian.rebuild(text).articles
     assert comment.paragraphs[-1] == "——市摄影家协会主席 周维民"
     assert (photo.kind, photo.headline) == ("photo", [])
+
+
+def test_a_courts_appointments_list_under_the_congress_list_heads_its_own_block():
+    text = ("江淮省人民代表大会常务委员会任免名单\n\n任命孙海波为江淮省人民政府教育厅厅长；\n\n免去陈国庆的江淮省人民政府审计厅厅长职务。\n\n"
+            "江淮省高级人民法院任免名单\n\n任命何静为江淮省高级人民法院审判员。\n")
+    congress, court = banmian.rebuild(text).articles
+    assert court.headline == ["江淮省高级人民法院任免名单"]
+
+
+def test_a_notices_number_under_its_title_is_its_text():
+    text = ("合肥市人民政府关于李明等同志职务任免的通知\n\n合政人〔2024〕6号\n\n各县（市）、区人民政府：\n\n"
+            "经研究决定：任命李明为合肥市发展和改革委员会主任。\n")
+    (notice,) = banmian.rebuild(text).articles
+    assert notice.headline == ["合肥市人民政府关于李明等同志职务任免的通知"]
+    assert notice.paragraphs[0] == "合政人〔2024〕6号"

@@ -90,6 +90,7 @@ _DEPUTY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:人大代表|政协委员)[、，
 # a timeline's section, labelled by its hour (凌晨2时17分：警报响起, 第48小时：钻孔打通): labels alike in kind, not form
 _TIME_LABEL = re.compile(r"^((?:凌晨|上午|中午|下午|晚上|深夜|第)?\d{1,3}(?:时|点|小时|天)(?:\d{1,2}分)?)[:：]\S")
 _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：讨价还价声此起彼伏, 外观：简洁耐看
+_LISTED_WORK = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff]{0,6}《[^《》]{1,20}》$")  # 越剧《陆游与唐琬》, a listing's entry
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
 _ENTRY_MARKS = "■●◆▲★□◎①"
@@ -171,6 +172,7 @@ class _Placer:
                       and not (k and patterns.figure_alone(units[k - 1].text))  # what the figure above counts
                       and not patterns.artwork_caption(unit.text) and not _titles_a_credit(units, k)
                       and not patterns.NUMBERED_FIGURE.match(unit.text)  # 图二　樟溪遗址出土的印纹硬陶尊: a caption
+                      and not patterns.DOCUMENT_NUMBER.match(unit.text)  # 合政人〔2024〕6号: the notice's number
                       and not patterns.SOURCE_SIGNED.match(unit.text)  # ——日本《朝日新闻》网站: the saying's source
                       # ——市摄影家协会主席　周维民 under a sentence: who said it, never a heading
                       and not (k and patterns.SAYING_SIGNED.match(unit.text) and patterns.ends_sentence(units[k - 1].text))
@@ -782,8 +784,8 @@ class _Placer:
                                                                    or self._work_over_fields(index)))
 
     def _work_over_fields(self, index: int) -> bool:
-        """Is this line a work's title (《无声证词》) over a field of its entry (导演：罗嘉祺…)?"""
-        return (_WORK_TITLE.match(self.units[index].text) is not None and index + 1 < len(self.units)
+        """Is this line a work's title (《无声证词》, 越剧《陆游与唐琬》) over a field of its entry (导演：罗嘉祺…)?"""
+        return (_LISTED_WORK.match(self.units[index].text) is not None and index + 1 < len(self.units)
                 and patterns.FIELD_LABEL.match(self.units[index + 1].text) is not None)
 
     def _in_a_digest(self, story: _Story) -> bool:

@@ -385,6 +385,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|分类信息|分类广告|新婚志喜|征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
                        r"|猜谜语?|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信"
                        r"|[\u4e00-\u9fff]{0,12}(?:援助|服务|咨询|求助|举报)热线"  # 江城市青少年心理援助热线, a box of its number
+                       r"|[\u4e00-\u9fff]{2,30}任免名单"  # 江淮省高级人民法院任免名单: a list of its own
                        # a sports or a listings page's boxes: a table or a programme under its label
                        r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
                        r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|今日荧屏|荧屏推荐|环球扫描"
@@ -831,6 +832,8 @@ SAYING_SIGNED = re.compile(rf"^——\S{{2,30}} [{CJK}](?: ?[{CJK}]){{1,3}}$")
 # A saying's source signed under it (——英国《每日电讯报》网站, ——《纽约时报》): the paper quoted, never a subtitle
 # (——读《青溪诗选》有感, ——读长篇小说《沅水谣》)
 SOURCE_SIGNED = re.compile(rf"^——(?:(?![读评观看听写记访重再])[{CJK}]{{2,6}})?《[^《》]{{1,16}}》(?:网站|网|杂志|周刊|电台|电视台)?$")
+# An official document's number alone on its line (合政人〔2024〕6号), under its title: never a headline line
+DOCUMENT_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{{1,4}}号$")
 # A figure's caption numbered as a report numbers them (图一　樟溪遗址发掘区全景, 图2：…): never a headline
 NUMBERED_FIGURE = re.compile(r"^图(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:\s|[:：])\s*\S")
 
