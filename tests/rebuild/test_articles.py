@@ -2702,3 +2702,10 @@ def test_a_notices_number_under_its_title_is_its_text():
     (notice,) = banmian.rebuild(text).articles
     assert notice.headline == ["合肥市人民政府关于李明等同志职务任免的通知"]
     assert notice.paragraphs[0] == "合政人〔2024〕6号"
+
+
+def test_a_weeks_performances_box_keeps_its_first_entry_as_text():
+    text = ("本周演出\n\n越剧《陆游与唐琬》\n\n时间：10月25日至27日　19:30\n\n地点：澄江大剧院\n")
+    (box,) = banmian.rebuild(text).articles
+    assert box.headline == ["本周演出"]
+    assert box.paragraphs[0] == "越剧《陆游与唐琬》"

@@ -388,7 +388,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|[\u4e00-\u9fff]{2,30}任免名单"  # 江淮省高级人民法院任免名单: a list of its own
                        # a sports or a listings page's boxes: a table or a programme under its label
                        r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
-                       r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|今日荧屏|荧屏推荐|环球扫描"
+                       r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|(?:本周|下周|近期)演出|今日荧屏|荧屏推荐|环球扫描"
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens', visitors', villagers' or collectors' words,
                        # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024); a box of questions answered
                        # (纳税人问 税务答, 藏友问专家答)
