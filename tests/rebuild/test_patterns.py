@@ -462,3 +462,12 @@ def test_a_sayings_source_is_no_subtitle(line):
 @pytest.mark.parametrize("line", ["——读长篇小说《沅水谣》", "——读《青溪诗选》有感"])
 def test_a_reviews_subtitle_is_no_sayings_source(line):
     assert not patterns.SOURCE_SIGNED.match(line)
+
+
+@pytest.mark.parametrize("row", ["7月1日—15日 申报缴纳增值税、消费税", "7月5日前 公布录取结果", "7月15日 征期截止"])
+def test_a_calendars_rows(row):
+    assert patterns.calendar_row(row)
+
+
+def test_a_dated_sentence_is_no_calendar_row():
+    assert not patterns.calendar_row("3月15日 全市召开优化营商环境大会。")

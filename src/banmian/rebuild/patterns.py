@@ -794,7 +794,7 @@ def calendar_row(text: str) -> bool:
     return text[0].isdigit() and _CALENDAR_ROW.match(text) is not None
 
 
-_CALENDAR_ROW = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[—～~-](?:\d{{1,2}}月)?\d{{1,2}}日)?\s+[{CJK}][^。！？；]*$")
+_CALENDAR_ROW = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[—～~-](?:\d{{1,2}}月)?\d{{1,2}}日)?[前后起止]?\s+[{CJK}][^。！？；]*$")
 
 
 def box_row(text: str) -> bool:
