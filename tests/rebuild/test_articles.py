@@ -2709,3 +2709,12 @@ def test_a_weeks_performances_box_keeps_its_first_entry_as_text():
     (box,) = banmian.rebuild(text).articles
     assert box.headline == ["本周演出"]
     assert box.paragraphs[0] == "越剧《陆游与唐琬》"
+
+
+def test_a_figures_box_named_for_its_quarter_heads_its_own_block_its_rows_figure_first():
+    text = ("市政府召开常务会议\n\n本报讯（记者朱明）4月16日下午，市长何振东主持召开市政府常务会议。\n\n"
+            "会议指出，当前已进入主汛期，各地各部门要压实责任。\n\n数说一季度\n\n612.3亿元　地区生产总值\n\n6.1%　同比增速\n\n"
+            "8.2%　规上工业增加值增速\n")
+    story, box = banmian.rebuild(text).articles
+    assert box.headline == ["数说一季度"]
+    assert box.paragraphs == ["612.3亿元 地区生产总值", "6.1% 同比增速", "8.2% 规上工业增加值增速"]

@@ -393,7 +393,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024); a box of questions answered
                        # (纳税人问 税务答, 藏友问专家答)
                        r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长)(?:说|声音|心声|热议|建言|之声)|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
-                       r"|关键词[·・：:｜|]\S{2,10}|数说\d{0,4}|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
+                       r"|关键词[·・：:｜|]\S{2,10}|数说[\u4e00-\u9fff\d·]{0,6}|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
 _BOX_LABEL_MARKS = "■●◆▲"
 
 
@@ -757,6 +757,7 @@ _ROW_UNIT = (r"(?:(?:万亿|万|亿)?(?:元|美元|人次|架次|[人户件家�
              r"|万亿|万|亿|微克/立方米)")
 _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\s，。、；：！？“”]{{1,14}}) (?:每[{CJK}]{{1,2}})?"
                            rf"(?:上升|下降)?[-+]?\d[\d.,]*(?:%|个百分点|{_ROW_UNIT})?(?:以上|以下|左右)?(?:[—～~]\d[\d.,]*(?:万元|亿元|万|元)?)?(?:[/／](?:平方米|[{CJK}]{{1,2}}))?$")
+_FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:%|个百分点|{_ROW_UNIT})? [{CJK}]{{2,14}}$")
 _HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?){{1,5}}$")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
 SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
@@ -774,8 +775,8 @@ TABLE_UNITS = re.compile(r"^(?:[（(](?:[^（）()\s]{1,12}\s)?单位[:：][^（
 
 
 def label_and_figure(text: str) -> bool:
-    """A table's row of a label and one figure (江苏 8.1, 大白菜 0.25元／斤)."""
-    return _TWO_CELL_ROW.match(text) is not None
+    """A table's row of a label and one figure (江苏 8.1, 大白菜 0.25元／斤), or of the figure first (612.3亿元 地区生产总值)."""
+    return _TWO_CELL_ROW.match(text) is not None or text[0].isdigit() and _FIGURE_FIRST_ROW.match(text) is not None
 
 
 def figure_row(text: str) -> bool:
