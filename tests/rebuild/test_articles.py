@@ -2718,3 +2718,10 @@ def test_a_figures_box_named_for_its_quarter_heads_its_own_block_its_rows_figure
     story, box = banmian.rebuild(text).articles
     assert box.headline == ["数说一季度"]
     assert box.paragraphs == ["612.3亿元 地区生产总值", "6.1% 同比增速", "8.2% 规上工业增加值增速"]
+
+
+def test_the_answering_lawyers_profile_holds_no_subhead():
+    text = ("本期答疑律师\n\n周明哲，青溪市律师协会民事专业委员会副主任，从事民商事诉讼十五年。\n\n来信方式\n\n"
+            "读者如有法律方面的疑问，可发送电子邮件至本报，我们将邀请律师解答。\n")
+    profile, how = banmian.rebuild(text).articles
+    assert how.headline == ["来信方式"]
