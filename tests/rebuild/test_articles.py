@@ -2725,3 +2725,11 @@ def test_the_answering_lawyers_profile_holds_no_subhead():
             "读者如有法律方面的疑问，可发送电子邮件至本报，我们将邀请律师解答。\n")
     profile, how = banmian.rebuild(text).articles
     assert how.headline == ["来信方式"]
+
+
+def test_a_tv_listing_keeps_its_channels_and_their_programmes_in_one_box():
+    text = ("今日荧屏\n\n中央电视台综合频道\n\n07:00　朝闻天下\n\n19:00　新闻联播\n\n浙江卫视\n\n10:00　电视剧：小城故事多（21-23）\n\n"
+            "21:20　综艺：我们的歌谣\n")
+    (box,) = banmian.rebuild(text).articles
+    assert box.headline == ["今日荧屏"]
+    assert box.paragraphs[0] == "中央电视台综合频道" and box.paragraphs[3] == "浙江卫视"

@@ -781,7 +781,14 @@ class _Placer:
         return (self._marked_under(label, index) or self._row_under(label, index)
                 or patterns.own_block(self.units[label].text) and (_DEPUTY.match(self.units[index].text) is not None
                                                                    or _ASKS.match(self.units[index].text) is not None
-                                                                   or self._work_over_fields(index)))
+                                                                   or self._work_over_fields(index)
+                                                                   or self._over_schedule(index)))
+
+    def _over_schedule(self, index: int) -> bool:
+        """Is this line a channel's or a venue's name over its programme (中央电视台综合频道 / 07:00　朝闻天下)?"""
+        below = index + 1
+        return (below < len(self.units) and self.units[below].role == "text"
+                and patterns.SCHEDULE_ROW.match(self.units[below].text) is not None)
 
     def _work_over_fields(self, index: int) -> bool:
         """Is this line a work's title (《无声证词》, 越剧《陆游与唐琬》) over a field of its entry (导演：罗嘉祺…)?"""
@@ -911,6 +918,9 @@ class _Placer:
         if (end - start == 1 and start > 0 and patterns.label_and_figure(self.units[start - 1].text)
                 and patterns.label_and_figure(following.text)):
             return False  # 耕地面积　19.29亿亩 / 连续第四年实现净增加 / 永久基本农田　…: a note on the row above, among the box's rows
+        if (end - start == 1 and self._over_schedule(start)
+                and any(patterns.SCHEDULE_ROW.match(self.units[k].text) for k in story.paragraphs)):
+            return False  # …20:00　电视剧：江南春早 / 浙江卫视 / 10:00　…: the listing's next channel
         if end - start <= 2 and story.paragraphs and self._table_under(after):
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
         if end - start == 1 and story.paragraphs and self._rows_under(after) and not self._rows_in(story):
