@@ -2733,3 +2733,11 @@ def test_a_tv_listing_keeps_its_channels_and_their_programmes_in_one_box():
     (box,) = banmian.rebuild(text).articles
     assert box.headline == ["今日荧屏"]
     assert box.paragraphs[0] == "中央电视台综合频道" and box.paragraphs[3] == "浙江卫视"
+
+
+def test_a_court_notice_titled_over_its_case_number_heads_its_own_block_under_an_ad():
+    text = ("招　聘\n\n因业务发展需要，现招聘鞋面设计师2名。\n\n电话：0577-88901234　王小姐\n\n温州市鹿城区人民法院\n\n"
+            "公　告\n\n（2024）浙0302民初3158号\n\n王建国：\n\n本院受理原告温州鹿城农村商业银行诉你借款合同纠纷一案。\n")
+    ad, notice = banmian.rebuild(text).articles
+    assert ad.paragraphs[-1] == "电话：0577-88901234 王小姐"
+    assert notice.headline[:2] == ["温州市鹿城区人民法院", "公 告"]

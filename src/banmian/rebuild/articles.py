@@ -885,7 +885,8 @@ class _Placer:
             return True  # a column's name before a bar heads a story of that column, never a subhead
         if patterns.own_block(self.units[start].text) or patterns.REPORTER_COLUMN.match(self.units[start].text):
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
-        if end - start <= 2 and _NOTICE_TITLE.search(self.units[end - 1].text.replace(" ", "")):
+        titled = end - 1 if end - start > 1 and patterns.CASE_NUMBER.match(self.units[end - 1].text) else end
+        if titled - start <= 2 and _NOTICE_TITLE.search(self.units[titled - 1].text.replace(" ", "")):
             # 岭东市妇幼保健院 / 2025年度公开招聘编外工作人员公告: a notice under its issuer, a block of its own (a longer
             # run holds the foot of the notice above: its issuer and date)
             return True

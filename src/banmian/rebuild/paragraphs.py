@@ -13,7 +13,7 @@ from banmian.rebuild.patterns import (
     CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE,
     ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START,
     PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SOURCED_LEAD,
-    SAYING_SIGNED, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
+    CASE_NUMBER, SAYING_SIGNED, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence,
     figure_alone, head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email,
     figure_row, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, names_poem_form,
@@ -57,7 +57,6 @@ _RHYTHM_SHARE = 0.03  # this share of its height
 # …现场达成就业意向500余人。（郑一鸣）: a brief signed by its writer's name alone, closed
 # A box's field: 限行时间：7:00—9:00, 联系人：林先生, 供电服务热线：95598
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*[^\s。，]")
-_CASE_NUMBER = re.compile(r"^[（(]\d{4}[）)][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}\d{1,6}号(?:之[一二三四五六七八九十]+)?$")
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$")
 # 问候。他表示…, 勋章。: no paragraph opens on a sentence this short, and only 9 of the news corpus's
 # 152,916 are one (特此公告。)
@@ -1029,7 +1028,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 2024年1月23日 / 招聘启事: a notice's signed date, whole, ends it (not 4月21日 / 至22日，…)
     if right.startswith(left) and _DATE_ONLY.match(left):
         return False  # 3月 / 3月11日 全市…: a timeline's month over its first entry, which names it again
-    if _CASE_NUMBER.match(left):
+    if CASE_NUMBER.match(left):
         return False  # （2026）浙1081民初1234号 / 王建国：本院受理…: a court notice's case number stands alone
     if (_FIELD.match(left) and _FIELD.match(right) or rows_apart(left, right) or figure_row(left) and figure_row(right)
             or " " in right and head_row(right)

@@ -833,6 +833,8 @@ SAYING_SIGNED = re.compile(rf"^——\S{{2,30}} [{CJK}](?: ?[{CJK}]){{1,3}}$")
 # A saying's source signed under it (——英国《每日电讯报》网站, ——《纽约时报》): the paper quoted, never a subtitle
 # (——读《青溪诗选》有感, ——读长篇小说《沅水谣》)
 SOURCE_SIGNED = re.compile(rf"^——(?:(?![读评观看听写记访重再])[{CJK}]{{2,6}})?《[^《》]{{1,16}}》(?:网站|网|杂志|周刊|电台|电视台)?$")
+# A court case's number alone on its line, under its notice's title: （2026）浙1081民初1234号
+CASE_NUMBER = re.compile(r"^[（(]\d{4}[）)][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}\d{1,6}号(?:之[一二三四五六七八九十]+)?$")
 # An official document's number alone on its line (合政人〔2024〕6号), under its title: never a headline line
 DOCUMENT_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{{1,4}}号$")
 # A figure's caption numbered as a report numbers them (图一　樟溪遗址发掘区全景, 图2：…): never a headline
