@@ -2741,3 +2741,12 @@ def test_a_court_notice_titled_over_its_case_number_heads_its_own_block_under_an
     ad, notice = banmian.rebuild(text).articles
     assert ad.paragraphs[-1] == "电话：0577-88901234 王小姐"
     assert notice.headline[:2] == ["温州市鹿城区人民法院", "公 告"]
+
+
+def test_an_experts_questions_box_under_a_story_that_asked_nothing_heads_its_own_block():
+    text = ("高温天热射病频发\n\n入夏以来，我市持续高温，近一周已接诊中暑患者40余名。\n\n专家提醒\n\n"
+            "吕建华提醒，户外工作者应避开11时至15时的高温时段。\n\n专家答疑\n\n问：空调房里待久了总是头疼，是得了“空调病”吗？\n\n"
+            "市中医院内科副主任医师 任秋云：这种情况很常见。\n")
+    story, box = banmian.rebuild(text).articles
+    assert story.paragraphs[-2] == "专家提醒"
+    assert box.headline == ["专家答疑"]

@@ -995,13 +995,14 @@ class _Placer:
                 or _BRACKETED_NOTE.match(text) is not None or _signed_by_reader(text))
 
     def _box_text(self, index: int) -> bool:
-        """Does this line open as a box's content does: a field (交通：…), a marked entry, or a quotation signed under
-        it (“…” / ——在上海工作的桐州人　陈佳琪)?  A story's quotation runs on (“…”李明说。)."""
+        """Does this line open as a box's content does: a field (交通：…), a marked entry, a question (问：…) or a
+        quotation signed under it (“…” / ——在上海工作的桐州人　陈佳琪)?  A story's quotation runs on (“…”李明说。)."""
         text = self.units[index].text
         if text[0] == "“":
             following = self._next(index + 1)
             return following < len(self.units) and self.units[following].text.startswith("——")
-        return text[0] in _ENTRY_MARKS or patterns.FIELD_LABEL.match(text) is not None
+        return (text[0] in _ENTRY_MARKS or patterns.FIELD_LABEL.match(text) is not None
+                or patterns.QUESTION.match(text) is not None)
 
     def _numbered_tips(self, story: _Story) -> bool:
         """Is the story, past its title, only items numbered ①, ②, … (a box of tips)?"""
