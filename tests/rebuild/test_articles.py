@@ -2750,3 +2750,12 @@ def test_an_experts_questions_box_under_a_story_that_asked_nothing_heads_its_own
     story, box = banmian.rebuild(text).articles
     assert story.paragraphs[-2] == "专家提醒"
     assert box.headline == ["专家答疑"]
+
+
+def test_a_story_under_a_box_of_quick_questions_heads_its_own_piece():
+    text = ("快问快答\n\n问：值夜班最想做的一件事？\n\n答：下班后好好睡一觉，手机静音的那种。\n\n"
+            "问：对年轻护士说一句话？\n\n答：别怕犯错，但同样的错不能犯第二次。\n\n我是一名外卖骑手\n\n"
+            "我叫何小军，今年29岁，老家在皖北农村。2020年来沧澜送外卖，到现在快五年了。\n")
+    box, story = banmian.rebuild(text).articles
+    assert len(box.paragraphs) == 4
+    assert story.headline == ["我是一名外卖骑手"]

@@ -973,6 +973,8 @@ class _Placer:
             return True
         if self._numbered_tips(story) and following.role == "text" and not _is_circled(following.text[0]):
             return True  # 秋季除醛小常识 / ①… / ②… / 本周末看房团报名 / 本报将于…: a box of numbered tips holds no subhead
+        if self._quick_questions(story) and following.role == "text" and not patterns.QUESTION.match(following.text):
+            return True  # 快问快答 / 问：… / 答：… / 我是一名外卖骑手 / 我叫…: nor does a box of questions and answers
         if story.paragraphs and self._label_over_title(start) and (end - start >= 2 or self._box_text(after)):
             # 典型案例 / 生态环境部公开曝光…, 食客说 / “…”: a box's name over its own title, or over a box's quotes, fields
             # or entries, heads a page item; a subhead is one line over text
@@ -1008,6 +1010,12 @@ class _Placer:
         """Is the story, past its title, only items numbered ①, ②, … (a box of tips)?"""
         return (len(story.paragraphs) >= _MARKED_ENTRIES and bool(story.headlines)
                 and all(_is_circled(self.units[k].text[0]) for k in story.paragraphs))
+
+    def _quick_questions(self, story: _Story) -> bool:
+        """Is the story, past its title, only questions and their answers (问：… / 答：…)?"""
+        return (len(story.paragraphs) >= _MARKED_ENTRIES and bool(story.headlines)
+                and all(patterns.QUESTION.match(self.units[k].text) or _ANSWER.match(self.units[k].text)
+                        for k in story.paragraphs))
 
     def _marked_briefs(self, story: _Story) -> bool:
         """Is the story a box of marked briefs (银龄快讯 / ◆… / ◆…), opened by a mark two or more of its paragraphs open on?"""
