@@ -2759,3 +2759,12 @@ def test_a_story_under_a_box_of_quick_questions_heads_its_own_piece():
     box, story = banmian.rebuild(text).articles
     assert len(box.paragraphs) == 4
     assert story.headline == ["我是一名外卖骑手"]
+
+
+def test_an_air_quality_forecast_under_a_column_heads_its_own_box_its_rows_and_source_apart():
+    text = ("执法手记\n\n一本台账背后的“较真”\n\n这件事让我想明白，执法还要看数据“对不对得上”。\n\n"
+            "（作者单位：浙江省台州市生态环境保护综合行政执法队）\n\n明日重点城市空气质量预报\n\n北京　良　首要污染物：臭氧\n\n"
+            "上海　优\n\n乌鲁木齐　良　首要污染物：PM10\n\n（中国环境监测总站供稿）\n")
+    column, box = banmian.rebuild(text).articles
+    assert box.headline == ["明日重点城市空气质量预报"]
+    assert box.paragraphs == ["北京 良 首要污染物：臭氧", "上海 优", "乌鲁木齐 良 首要污染物：PM10", "（中国环境监测总站供稿）"]

@@ -386,6 +386,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|猜谜语?|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信"
                        r"|[\u4e00-\u9fff]{0,12}(?:援助|服务|咨询|求助|举报)热线"  # 江城市青少年心理援助热线, a box of its number
                        r"|[\u4e00-\u9fff]{2,30}任免名单"  # 江淮省高级人民法院任免名单: a list of its own
+                       r"|[\u4e00-\u9fff]{0,12}(?:天气|空气质量|气象|水情|路况|潮汐)预报"  # 明日重点城市空气质量预报
                        # a sports or a listings page's boxes: a table or a programme under its label
                        r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
                        r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|(?:本周|下周|近期)演出|今日荧屏|荧屏推荐|环球扫描"
@@ -798,6 +799,10 @@ def calendar_row(text: str) -> bool:
 _CALENDAR_ROW = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[—～~-](?:\d{{1,2}}月)?\d{{1,2}}日)?[前后起止]?\s+[{CJK}][^。！？；]*$")
 
 
+# an air-quality forecast's row: a city, its grade, perhaps its main pollutant (北京　良　首要污染物：臭氧, 上海　优)
+_AIR_QUALITY_ROW = re.compile(rf"^[{CJK}]{{2,6}} (?:优|良|轻度污染|中度污染|重度污染|严重污染)(?: 首要污染物[:：]\S{{1,8}})?$")
+
+
 def box_row(text: str) -> bool:
     """A line of a data or facts box: a table's row, a short label and its value with no sentence in it
     (成交面积：13.8万平方米, 位置：城南区文昌路66号), or a roll's name and what the person did (陈阿海 渔民，…).
@@ -806,7 +811,8 @@ def box_row(text: str) -> bool:
                                                            or _ROLL_ROW.match(text) is not None
                                                            or _TWO_CELL_ROW.match(text) is not None
                                                            or _FIGURE_VALUE.match(text) is not None
-                                                           or calendar_row(text)))
+                                                           or calendar_row(text)
+                                                           or _AIR_QUALITY_ROW.match(text) is not None))
 
 
 def head_row(text: str) -> bool:
