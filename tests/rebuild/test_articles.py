@@ -2768,3 +2768,12 @@ def test_an_air_quality_forecast_under_a_column_heads_its_own_box_its_rows_and_s
     column, box = banmian.rebuild(text).articles
     assert box.headline == ["明日重点城市空气质量预报"]
     assert box.paragraphs == ["北京 良 首要污染物：臭氧", "上海 优", "乌鲁木齐 良 首要污染物：PM10", "（中国环境监测总站供稿）"]
+
+
+def test_a_figures_box_under_a_box_of_signed_sayings_heads_its_own_block_each_figure_over_what_it_counts():
+    text = ("游客说\n\n“住在古村里，早上被鸟叫醒，这才叫度假。”\n\n——游客 徐 蕾\n\n“错峰出行门票便宜一半。”\n\n——游客 欧阳琳\n\n"
+            "文旅数据\n\n4.6万人次\n\n黟县古村落两天接待游客\n\n32家\n\n推出错峰优惠的A级景区\n\n数据来源：各地文旅部门\n")
+    sayings, box = banmian.rebuild(text).articles
+    assert len(sayings.paragraphs) == 4
+    assert box.headline == ["文旅数据"]
+    assert box.paragraphs[2:4] == ["32家", "推出错峰优惠的A级景区"]

@@ -117,8 +117,16 @@ def _signed_by_reader(text: str) -> bool:
             or _signed_from_home(text))
 
 
-def _is_circled(character: str) -> bool:
-    return "①" <= character <= "⑳"
+def _numbered_tip(text: str) -> bool:
+    return "①" <= text[0] <= "⑳"
+
+
+def _quick_turn(text: str) -> bool:
+    return patterns.QUESTION.match(text) is not None or _ANSWER.match(text) is not None
+
+
+def _signed_saying(text: str) -> bool:
+    return text[0] == "“" and text[-1] == "”" or patterns.SAYING_SIGNED.match(text) is not None
 
 
 def _signed_from_home(text: str) -> bool:
@@ -971,10 +979,11 @@ class _Placer:
             # 侨声 / ■“…” / ——旅居法国侨胞 周继光 / 中国侨联… / 10月14日，…: a heading over unmarked text under a box
             # of marked items (not an item's ——signature) heads the next story
             return True
-        if self._numbered_tips(story) and following.role == "text" and not _is_circled(following.text[0]):
-            return True  # 秋季除醛小常识 / ①… / ②… / 本周末看房团报名 / 本报将于…: a box of numbered tips holds no subhead
-        if self._quick_questions(story) and following.role == "text" and not patterns.QUESTION.match(following.text):
-            return True  # 快问快答 / 问：… / 答：… / 我是一名外卖骑手 / 我叫…: nor does a box of questions and answers
+        if following.role == "text" and any(self._only(story, entry) and not entry(following.text)
+                                            for entry in (_numbered_tip, _quick_turn, _signed_saying)):
+            # 秋季除醛小常识 / ①… / ②… / 本周末看房团报名 / 本报将于…: a box of numbered tips holds no subhead, nor does
+            # one of questions and answers (快问快答 / 问：… / 答：…) or of signed sayings (游客说 / “…” / ——游客 徐 蕾)
+            return True
         if story.paragraphs and self._label_over_title(start) and (end - start >= 2 or self._box_text(after)):
             # 典型案例 / 生态环境部公开曝光…, 食客说 / “…”: a box's name over its own title, or over a box's quotes, fields
             # or entries, heads a page item; a subhead is one line over text
@@ -1006,16 +1015,10 @@ class _Placer:
         return (text[0] in _ENTRY_MARKS or patterns.FIELD_LABEL.match(text) is not None
                 or patterns.QUESTION.match(text) is not None)
 
-    def _numbered_tips(self, story: _Story) -> bool:
-        """Is the story, past its title, only items numbered ①, ②, … (a box of tips)?"""
+    def _only(self, story: _Story, entry) -> bool:
+        """Is the story, past its title, only entries of one kind (`entry` asked of each paragraph's text)?"""
         return (len(story.paragraphs) >= _MARKED_ENTRIES and bool(story.headlines)
-                and all(_is_circled(self.units[k].text[0]) for k in story.paragraphs))
-
-    def _quick_questions(self, story: _Story) -> bool:
-        """Is the story, past its title, only questions and their answers (问：… / 答：…)?"""
-        return (len(story.paragraphs) >= _MARKED_ENTRIES and bool(story.headlines)
-                and all(patterns.QUESTION.match(self.units[k].text) or _ANSWER.match(self.units[k].text)
-                        for k in story.paragraphs))
+                and all(entry(self.units[k].text) for k in story.paragraphs))
 
     def _marked_briefs(self, story: _Story) -> bool:
         """Is the story a box of marked briefs (银龄快讯 / ◆… / ◆…), opened by a mark two or more of its paragraphs open on?"""

@@ -841,6 +841,9 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # nor …人数下降 / 36%: the figure a sentence's verb asks for, nor 　　全国划定生态环境管控单元 / 44604个: the
         # first line of an indented paragraph, going on)
         return False, True
+    if layout.form == FRAGMENTS and text[0].isdigit() and figure_alone(text):
+        return False, True  # 32家 / 推出错峰优惠的A级景区: a figure box's number over what it counts (no column holds a
+        # fragment that short but a paragraph's last words, ended)
     if labelled_work(below) or labelled_work(text):
         return False, True  # 少了一只，像我 / 行书　陆游《…》句　郑砚农: a work's caption, a line of its own
     if "单位" in text and TABLE_UNITS.match(text) or "单位" in below and TABLE_UNITS.match(below):
