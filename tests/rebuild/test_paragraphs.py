@@ -1794,3 +1794,10 @@ def test_a_facts_boxs_rows_in_print_stay_one_a_line():
     text = ("主要参数\n轴距：2840毫米\n电池容量：62.4千瓦时/76.8千瓦时\nCLTC续航里程：520公里/610公里\n电机最大功率：165千瓦\n")
     (box,) = banmian.rebuild(text).articles
     assert box.paragraphs[1:3] == ["电池容量：62.4千瓦时/76.8千瓦时", "CLTC续航里程：520公里/610公里"]
+
+
+def test_a_timestamp_cut_among_fragments_is_joined_not_read_as_two_box_rows():
+    text = ("美国一季度经济萎缩0.5%\n\n美国商务部26日公布的最终修正数据显示，美国国内生产总值环比按年率计算萎缩0.5%。\n\n"
+            "更新时间：2025-\n\n06-28T02:29:00.969Z\n")
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[-1] == "更新时间：2025-06-28T02:29:00.969Z"
