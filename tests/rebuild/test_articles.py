@@ -2777,3 +2777,12 @@ def test_a_figures_box_under_a_box_of_signed_sayings_heads_its_own_block_each_fi
     assert len(sayings.paragraphs) == 4
     assert box.headline == ["文旅数据"]
     assert box.paragraphs[2:4] == ["32家", "推出错峰优惠的A级景区"]
+
+
+def test_a_weeks_market_figures_dated_in_brackets_head_their_own_box_under_the_story():
+    text = ("新政落地满月\n\n滨城新房成交环比增三成\n\n记者从市房地产交易中心获悉，全市新建商品住宅网签成交5236套。\n\n"
+            "一周楼市数据\n\n（5月6日—5月12日）\n\n新建商品住宅成交：1286套　环比↑12.4%\n\n二手住宅成交：2041套　环比↑5.7%\n\n"
+            "成交均价：15620元/平方米\n")
+    story, box = banmian.rebuild(text).articles
+    assert box.headline == ["一周楼市数据", "（5月6日—5月12日）"]
+    assert len(box.paragraphs) == 3

@@ -817,6 +817,10 @@ class _Placer:
         return (index + 1 < len(self.units) and self.units[index].role == self.units[index + 1].role == "text"
                 and patterns.rows_apart(self.units[index].text, self.units[index + 1].text))
 
+    def _titles_alone(self, start: int, end: int) -> bool:
+        """Is the run one line, perhaps with the dates it covers in brackets under it (一周楼市数据 / （5月6日—5月12日）)?"""
+        return end - start == 1 or end - start == 2 and _BRACKETED_NOTE.match(self.units[start + 1].text) is not None
+
     def _rows_under(self, index: int) -> bool:
         """Are the units from `index` a facts box's or a calendar's rows, _BOX_ROWS of them one under the other?"""
         rows = self.units[index:index + _BOX_ROWS]
@@ -932,7 +936,8 @@ class _Placer:
             return False  # …20:00　电视剧：江南春早 / 浙江卫视 / 10:00　…: the listing's next channel
         if end - start <= 2 and story.paragraphs and self._table_under(after):
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
-        if end - start == 1 and story.paragraphs and self._rows_under(after) and not self._rows_in(story):
+        if (self._titles_alone(start, end) and story.paragraphs and self._rows_under(after)
+                and not self._rows_in(story)):
             return True  # …其他车型。 / 主要参数 / 轴距：2840毫米 / 电池容量：62.4千瓦时 / …: a facts box after a story of none
         if end - start == 1 and self._heads_a_box_of_entries(start, after, story):
             return True  # …（评论） / 政法动态 / ■ 司法部近日…: a box of marked briefs after a story that marked none

@@ -788,7 +788,7 @@ def figure_row(text: str) -> bool:
 
 # the label may be qualified in brackets (车身尺寸（长×宽×高）：…) or hold Latin letters and figures (CLTC续航里程,
 # 0—100公里/小时加速), never only them (06-28T02:29:00.969Z is a time), and the value ends whole (更新时间：2025- goes on)
-_FIGURE_VALUE = re.compile(rf"^(?=[^：:]*[{CJK}])[^\s：:，。]{{2,16}}[:：][^\s，。、；！？（）()]*\d[^\s，。、；！？（）()]*(?<![-—～~/×])$")
+_FIGURE_VALUE = re.compile(rf"^(?=[^：:]*[{CJK}])[^\s：:，。]{{2,16}}[:：][^\s，。、；！？（）()]*\d[^，。、；！？（）()]*(?<![-—～~/×\s])$")
 
 
 def calendar_row(text: str) -> bool:
