@@ -2786,3 +2786,11 @@ def test_a_weeks_market_figures_dated_in_brackets_head_their_own_box_under_the_s
     story, box = banmian.rebuild(text).articles
     assert box.headline == ["一周楼市数据", "（5月6日—5月12日）"]
     assert len(box.paragraphs) == 3
+
+
+def test_a_subhead_under_paragraphs_that_open_on_quotes_stays_in_the_story():
+    text = ("为中国式现代化提供学理支撑\n\n“国防大学始终坚持以创新理论为指导。”国防大学教授刘光明表示，“我们将推进学科体系建设。”\n\n"
+            "“习近平总书记的重要指示高屋建瓴。”天津研究员倪明胜表示，“我们要加强有组织科研。”\n\n"
+            "加快构建中国哲学社会科学自主知识体系\n\n“加快构建自主知识体系”“努力开创哲学社会科学新局面”，重要指示引发热烈反响。\n")
+    (story,) = banmian.rebuild(text).articles
+    assert "加快构建中国哲学社会科学自主知识体系" in story.paragraphs

@@ -126,7 +126,8 @@ def _quick_turn(text: str) -> bool:
 
 
 def _signed_saying(text: str) -> bool:
-    return text[0] == "“" and text[-1] == "”" or patterns.SAYING_SIGNED.match(text) is not None
+    """A quotation whole (“…” and nothing after it: not “…”李明说，“…”) or its ——signature."""
+    return text[0] == "“" and text[-1] == "”" and "”" not in text[:-1] or patterns.SAYING_SIGNED.match(text) is not None
 
 
 def _signed_from_home(text: str) -> bool:
