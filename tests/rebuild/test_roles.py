@@ -608,3 +608,10 @@ def test_the_papers_ear_calling_for_tips_is_furniture():
                            "本报讯（记者 林 立）5月22日晚，一小区电梯突发故障，4名居民被困。\n")
     assert page.furniture[-2:] == ["抖音/视频号：云城都市报", "一经采用 即付线索费"]
     assert page.articles[0].headline == ["电梯困人40分钟"]
+
+
+def test_a_weather_boxs_wind_and_air_quality_are_furniture_with_its_forecast():
+    page = banmian.rebuild("今日天气\n\n多云转阴　5℃～13℃\n\n偏北风3～4级\n\n空气质量：良\n\n出行提示\n\n104国道大溪段半幅施工\n\n"
+                           "本报讯（记者 何 川）12月11日起，104国道大溪段将实行半幅施工。\n")
+    assert page.furniture[-2:] == ["偏北风3～4级", "空气质量：良"]
+    assert page.articles[0].headline == ["出行提示", "104国道大溪段半幅施工"]

@@ -71,7 +71,8 @@ def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
 # Under a weather box's forecast, its advice and its source (温馨提示：…注意防寒保暖。 / （市气象台提供）), and in it the
 # sky alone on a line (今日天气 / 多云转小雨 / 14℃～22℃)
 _SKY = r"(?:(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵|冻)?雨|雨夹雪|(?:小|中|大|阵)?雪|雾|霾)(?:转|到|有|间)?){1,4}"
-_WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][^。]{{0,60}}。?$|^[（(][^（）()]{{0,12}}气象[^（）()]{{0,8}}提供[）)]$|^{_SKY}$")
+_WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][^。]{{0,60}}。?$|^[（(][^（）()]{{0,12}}气象[^（）()]{{0,8}}提供[）)]$|^{_SKY}$"
+                           r"|^空气质量\s*[:：]\s*(?:优|良|轻度污染|中度污染|重度污染|严重污染)$")  # under the forecast
 # A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴): no heading
 _DIARY_DAY = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?: (?:星期|周)[一二三四五六日天])? {_SKY}$")
 
@@ -460,7 +461,7 @@ _WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)
                       # a box's or a masthead's line with a range of degrees (多云转阵雨 22℃～30℃, 天气 晴 3～12℃), its wind;
                       # not a headline on a change of weather (今明两天全省降温6℃～10℃)
                       r"|^(?![^。，！？]*(?:降温|升温|回升|下降|上升))[^。，！？]{0,16}?-?\d{1,2}\s*℃?\s*[～~—-]\s*-?\d{1,2}\s*℃[^。，！？]{0,16}$"
-                      r"|^[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级$")
+                      r"|^偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级$")
 _WEATHER_LONGEST = 80
 # A front page's index (今日导读 / 全市中小学今起放暑假 A3 / 地铁5号线南延段下月开通 ▶A6): pointers, not headlines;
 # not an age group (…亚洲少年（U18）, 男足U20)
@@ -473,7 +474,7 @@ def role_of(text: str) -> str:
     if text[0] in patterns.JUMP_STARTS and patterns.jump(text):
         return "jump"
     if (_short_enough_for_furniture(text) and patterns.is_furniture(text) or patterns.masthead(text)
-            or (text[0] in "天今明本后白夜东南西北" or "℃" in text) and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)
+            or (text[0] in "天今明本后白夜东南西北偏" or "℃" in text) and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)
             or len(text) <= 40 and (text[-1].isascii() and text[-1].isalnum() or text[-1] in "版读点示要）)")
             and _INDEX.match(text)):
         return "furniture"
