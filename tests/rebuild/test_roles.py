@@ -615,3 +615,10 @@ def test_a_weather_boxs_wind_and_air_quality_are_furniture_with_its_forecast():
                            "本报讯（记者 何 川）12月11日起，104国道大溪段将实行半幅施工。\n")
     assert page.furniture[-2:] == ["偏北风3～4级", "空气质量：良"]
     assert page.articles[0].headline == ["出行提示", "104国道大溪段半幅施工"]
+
+
+def test_a_service_pages_box_of_numbers_is_furniture():
+    page = banmian.rebuild("失物招领\n\n12月8日，市民在15路公交车上拾到黑色钱包一个，请失主与公交公司联系。\n\n"
+                           "便民电话\n\n市民热线　12345\n\n供水报修　0576-86219000\n\n供电服务　95598\n")
+    assert page.furniture == ["便民电话", "市民热线 12345", "供水报修 0576-86219000", "供电服务 95598"]
+    assert len(page.articles) == 1

@@ -17,9 +17,29 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _hotlines_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(_public_service_ads(
+    return _phone_boxes(_hotlines_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(_public_service_ads(
         _pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(_photo_reports_under_headlines(
-            _bylines_inside_brackets(_indented_bylines_opened_paragraphs(units))), body), body), body)))))))))
+            _bylines_inside_brackets(_indented_bylines_opened_paragraphs(units))), body), body), body))))))))))
+
+
+def _phone_boxes(units: list[Unit]) -> list[Unit]:
+    """A service page's standing box of numbers (便民电话 / 市民热线　12345 / 供水报修　0576-86219000 / …) is its
+    furniture, as a weather box is: the same every day, no article."""
+    out = list(units)
+    for index, unit in enumerate(units):
+        if unit.role == "furniture" or not _PHONE_BOX.match(unit.text.strip()):
+            continue
+        rows = list(itertools.takewhile(lambda k: _PHONE_ROW.match(units[k].text.strip()) is not None,
+                                        range(index + 1, len(units))))
+        if len(rows) >= _PHONE_ROWS:
+            for k in [index, *rows]:
+                out[k] = Unit(units[k].lines, "furniture", units[k].text)
+    return out
+
+
+_PHONE_BOX = re.compile(r"^(?:便民|常用|服务|生活)(?:电话|热线)$")
+_PHONE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,8}}\s+[\d－-]{{3,}}$")
+_PHONE_ROWS = 2
 
 
 def _hotlines_among_fields(units: list[Unit]) -> list[Unit]:
