@@ -1801,3 +1801,10 @@ def test_a_timestamp_cut_among_fragments_is_joined_not_read_as_two_box_rows():
             "更新时间：2025-\n\n06-28T02:29:00.969Z\n")
     (story,) = banmian.rebuild(text).articles
     assert story.paragraphs[-1] == "更新时间：2025-06-28T02:29:00.969Z"
+
+
+def test_a_rate_tables_row_ending_on_a_figure_is_not_run_on_into_the_yen_row():
+    text = ("主要货币兑港元\n\n货币　　　买入　　　卖出\n\n美元　　　7.7905　　7.8015\n\n人民币　　1.0938　　1.0968\n\n"
+            "日圆（100）5.3612　5.3843\n\n英镑　　　10.2817　10.3265\n")
+    (box,) = banmian.rebuild(text).articles
+    assert box.paragraphs[2:4] == ["人民币 1.0938 1.0968", "日圆（100）5.3612 5.3843"]

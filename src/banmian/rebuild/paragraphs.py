@@ -9,16 +9,16 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CJK, CJK_CHAR, CLASSICAL_VERSE,
-    CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE,
-    ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY, NO_LINE_START,
-    PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SECTION_NUMBER, SIGNED_BRIEF, SOURCED_LEAD,
-    CASE_NUMBER, SAYING_SIGNED, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
-    box_row, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit, ends_on_email, ends_sentence,
-    figure_alone, head_row, header_piece, is_afterword, is_author_line, is_byline_line, is_credit, is_email,
-    figure_row, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work, left_open, names_poem_form,
-    noted_writer, opens_continuation, opens_positioned_caption, own_block, points_elsewhere, rows_apart, signs_for_the_paper, spaced_roles,
-    trailing_jump, unbalanced,
+    AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
+    CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
+    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY,
+    NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SAYING_SIGNED, SECTION_NUMBER,
+    SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
+    box_row, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit,
+    ends_on_email, ends_sentence, figure_alone, figure_row, head_row, header_piece, is_afterword, is_author_line,
+    is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
+    left_open, names_poem_form, noted_writer, opens_continuation, opens_positioned_caption, own_block,
+    points_elsewhere, row_of_figures, rows_apart, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -869,8 +869,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：)
     if below[0] in NO_LINE_START or _cuts_dateline(text, below):
         return True, True
-    if text[-1].isdigit() and below[0] in _FIGURES_UNIT and not unit.lines[0].indent:
-        return True, True  # 本报讯 实习生赵 敏 13 / 日晚，…: a figure is never parted from its unit
+    if text[-1].isdigit() and below[0] in _FIGURES_UNIT and not unit.lines[0].indent and not row_of_figures(text):
+        # 本报讯 实习生赵 敏 13 / 日晚，…: a figure is never parted from its unit (but 人民币 1.0938 1.0968 / 日圆（100）…:
+        # a table's row ends on its last figure)
+        return True, True
     if DATELINE.match(below):
         return False, True
     if not unit.lines[0].indent and dateline_alone(text):

@@ -729,6 +729,11 @@ _MEASURE_CELL = re.compile(rf"[{CJK}]{{1,8}}[-+]?\d[\d.]*[{CJK}%]{{0,6}}")
 _QUALIFIED_LABEL = re.compile(rf"^([{CJK}]{{1,8}})[（(][{CJK}]{{1,6}}[）)](?= )")
 
 
+def row_of_figures(text: str) -> bool:
+    """A table's row holding two figures or more, its cells apart (人民币　1.0938　1.0968)."""
+    return text.count(" ") >= _ROW_CELLS and _figure_cells(text) >= _ROW_CELLS
+
+
 def _figure_cells(text: str) -> int:
     return sum(_FIGURE_CELL.fullmatch(cell) is not None for cell in text.split(" "))
 
