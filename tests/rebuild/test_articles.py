@@ -2794,3 +2794,39 @@ def test_a_subhead_under_paragraphs_that_open_on_quotes_stays_in_the_story():
             "加快构建中国哲学社会科学自主知识体系\n\n“加快构建自主知识体系”“努力开创哲学社会科学新局面”，重要指示引发热烈反响。\n")
     (story,) = banmian.rebuild(text).articles
     assert "加快构建中国哲学社会科学自主知识体系" in story.paragraphs
+
+
+# A review's inputs: box and furniture rules of this session that must not take ordinary stories apart.
+@pytest.mark.parametrize("text", [
+    "粤澳社保首次实现融合办\n\n本报讯（记者 李 明）6月23日，粤澳两地社保部门签署合作协议。\n\n据介绍，澳门居民今后在横琴即可办理12项业务。\n",
+    "政府工作报告引发热烈反响\n\n本报记者 李 明\n\n5日上午，十四届全国人大三次会议开幕。\n\n■关键词：就业\n\n"
+    "“稳就业就是稳民生。”全国人大代表张华说。\n\n■关键词：消费\n\n全国政协委员王芳表示，提振消费要从增加收入入手。\n",
+    "强降雨今起影响我省\n\n本报讯（记者 李 明）6日至8日我省将出现一次强降雨过程。\n\n◆出行提示\n\n雨天路滑，市民出行请注意交通安全。\n",
+    "大山里的“水管书记”\n\n本报记者 张 华\n\n“李书记，我家的水管又冻住了，您快来看看吧！”\n\n“别急，大娘，我马上带上工具过来。”\n\n"
+    "一根水管的牵挂\n\n2019年，李明来到青石村任第一书记。\n",
+    "青石村的三张笑脸\n\n本报记者 张 华\n\n春节前后，记者走进青石村，听村民们讲述新变化。\n\n返乡创业村民 徐根法\n\n"
+    "去年，徐根法回到村里，承包了50亩茶园。\n\n易地搬迁村民 王秀英\n\n搬进新房的王秀英，在扶贫车间找到了工作。\n",
+    "市民可线上预约免费体检\n\n本报讯（记者 李 明）即日起，60岁以上老年人可线上预约免费健康体检。\n\n预约时间：每天8:00—20:00\n\n"
+    "微信：杭州发布\n\n咨询电话：0571-12345\n",
+    "我市织密青少年心理健康防护网\n\n本报讯（记者 李 明）全市中小学心理辅导室实现全覆盖。\n\n开通心理援助热线\n\n"
+    "市教育局联合市卫健委开通了青少年心理援助热线。\n\n据统计，热线开通以来已累计接听来电3200余次。\n",
+])
+def test_a_storys_marked_subheads_signatures_like_subheads_and_service_lines_stay_in_it(text):
+    page = banmian.rebuild(text)
+    (story,) = page.articles
+    assert page.furniture == []
+    assert story.headline == [text.split("\n")[0]]
+
+
+@pytest.mark.parametrize("subtitle", ["——权威专家解读《政府工作报告》", "——记全国优秀教师 李春花"])
+def test_a_subtitle_under_its_headline_stays_in_the_headline(subtitle):
+    text = f"把青春献给大山！\n\n{subtitle}\n\n本报记者 王 芳\n\n在海拔1800米的青石村小学，李春花已经坚守了22年。\n"
+    (story,) = banmian.rebuild(text).articles
+    assert story.headline == ["把青春献给大山！", subtitle.replace("\u3000", " ")]
+
+
+def test_a_kicker_of_growth_figures_stays_over_its_headline():
+    text = ("地区生产总值增长5.8%　工业增加值增长7.1%　社零总额增长6.3%\n\n一季度全省经济实现良好开局\n\n"
+            "本报讯（记者 李 明）4月17日，省统计局发布一季度全省经济运行情况。\n")
+    (story,) = banmian.rebuild(text).articles
+    assert story.headline == ["地区生产总值增长5.8% 工业增加值增长7.1% 社零总额增长6.3%", "一季度全省经济实现良好开局"]

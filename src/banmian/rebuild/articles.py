@@ -52,9 +52,10 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 _ANSWER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复)[:：]")  # 律师答：…, 答：…: the answer to the question above
 # 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
 _READER_SIGNS = re.compile(r"^(?:读者|旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
-# a reader signing from home: 南湾区翠湖花园业主　顾明辉, 白岩乡里山村村民　徐根法 (浙江温岭市读者 王 明 signs as a letter
-# writer does, not as a caller)
-_READER_AT_HOME = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主|住户)"
+# a reader signing from home, the place named (南湾区翠湖花园业主　顾明辉, 白岩乡里山村村民　徐根法); not a profile's subhead
+# (返乡创业村民　徐根法), nor 浙江温岭市读者 王 明, who signs as a letter writer does
+_READER_AT_HOME = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:区|县|乡|镇|村|小区|花园|社区|苑|园|街道|幢|号楼|单元)"
+                             r"(?:旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主|住户)"
                              r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
 _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
@@ -183,8 +184,10 @@ class _Placer:
                       and not patterns.NUMBERED_FIGURE.match(unit.text)  # 图二　樟溪遗址出土的印纹硬陶尊: a caption
                       and not patterns.DOCUMENT_NUMBER.match(unit.text)  # 合政人〔2024〕6号: the notice's number
                       and not patterns.SOURCE_SIGNED.match(unit.text)  # ——日本《朝日新闻》网站: the saying's source
-                      # ——市摄影家协会主席　周维民 under a sentence: who said it, never a heading
-                      and not (k and patterns.SAYING_SIGNED.match(unit.text) and patterns.ends_sentence(units[k - 1].text))
+                      # ——市摄影家协会主席　周维民 under a sentence: who said it, never a heading (under a headline, ——记…
+                      # is its subtitle)
+                      and not (k and patterns.SAYING_SIGNED.match(unit.text) and patterns.ends_sentence(units[k - 1].text)
+                               and not headline_like(units[k - 1]))
                       and not patterns.closing_note(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
@@ -940,6 +943,9 @@ class _Placer:
         if (self._titles_alone(start, end) and story.paragraphs and self._rows_under(after)
                 and not self._rows_in(story)):
             return True  # …其他车型。 / 主要参数 / 轴距：2840毫米 / 电池容量：62.4千瓦时 / …: a facts box after a story of none
+        if (end - start == 1 and patterns.SERVICE_BOX.match(self.units[start].text) and following.role == "text"
+                and (patterns.FIELD_LABEL.match(following.text) or patterns.box_row(following.text))):
+            return True  # 江城市青少年心理援助热线 / 热线电话：…, 明日重点城市空气质量预报 / 北京　良: a box over its fields or rows
         if end - start == 1 and self._heads_a_box_of_entries(start, after, story):
             return True  # …（评论） / 政法动态 / ■ 司法部近日…: a box of marked briefs after a story that marked none
         if end - start == 1 and self._asks_like_a_subhead(start, story):
@@ -986,7 +992,8 @@ class _Placer:
             # of marked items (not an item's ——signature) heads the next story
             return True
         if following.role == "text" and any(self._only(story, entry) and not entry(following.text)
-                                            for entry in (_numbered_tip, _quick_turn, _signed_saying)):
+                                            for entry in (_numbered_tip, _quick_turn, _signed_saying)
+                                            if entry is not _signed_saying or self._signs_a_saying(story)):
             # 秋季除醛小常识 / ①… / ②… / 本周末看房团报名 / 本报将于…: a box of numbered tips holds no subhead, nor does
             # one of questions and answers (快问快答 / 问：… / 答：…) or of signed sayings (游客说 / “…” / ——游客 徐 蕾)
             return True
@@ -1020,6 +1027,9 @@ class _Placer:
             return following < len(self.units) and self.units[following].text.startswith("——")
         return (text[0] in _ENTRY_MARKS or patterns.FIELD_LABEL.match(text) is not None
                 or patterns.QUESTION.match(text) is not None)
+
+    def _signs_a_saying(self, story: _Story) -> bool:
+        return any(patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs)
 
     def _only(self, story: _Story, entry) -> bool:
         """Is the story, past its title, only entries of one kind (`entry` asked of each paragraph's text)?"""

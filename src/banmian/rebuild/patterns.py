@@ -384,9 +384,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|\S{0,16}大事记|书讯|新书速递|新书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|分类信息|分类广告|新婚志喜|征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
                        r"|猜谜语?|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信"
-                       r"|[\u4e00-\u9fff]{0,12}(?:援助|服务|咨询|求助|举报)热线"  # 江城市青少年心理援助热线, a box of its number
                        r"|[\u4e00-\u9fff]{2,30}任免名单"  # 江淮省高级人民法院任免名单: a list of its own
-                       r"|[\u4e00-\u9fff]{0,12}(?:天气|空气质量|气象|水情|路况|潮汐)预报"  # 明日重点城市空气质量预报
                        # a sports or a listings page's boxes: a table or a programme under its label
                        r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
                        r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|(?:本周|下周|近期)演出|今日荧屏|荧屏推荐|环球扫描"
@@ -396,12 +394,16 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长)(?:说|声音|心声|热议|建言|之声)|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
                        r"|关键词[·・：:｜|]\S{2,10}|数说[\u4e00-\u9fff\d·]{0,6}|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
 _BOX_LABEL_MARKS = "■●◆▲"
+_MARKED_BRIEFS_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|速览|动态|短波)$")
 
 
 def own_block(text: str) -> bool:
     """Is this line the label of a block of its own (简讯, 简 讯 with a layout space, ■税务快讯 marked as its
     entries are not)?"""
-    return OWN_BLOCK.match(text.replace(" ", "").replace("\u3000", "").lstrip(_BOX_LABEL_MARKS)) is not None
+    bare = text.replace(" ", "").replace("\u3000", "")
+    if bare[:1] in _BOX_LABEL_MARKS:  # a marked subhead (■关键词：就业, ◆出行提示) is the story's own
+        return _MARKED_BRIEFS_LABEL.match(bare[1:]) is not None
+    return OWN_BLOCK.match(bare) is not None
 
 
 # An official document's or a notice's title alone on a line: 关于召开2026年第一次临时股东大会的通知
@@ -714,15 +716,19 @@ def is_table_row(text: str) -> bool:
 
 
 def _measures_in_cells(text: str) -> bool:
-    """A row whose cells say what they measure beside the figure (长江　汉口站　水位23.86米　比昨日涨0.42米)."""
+    """A row whose cells say what they measure beside the figure, under the place they were taken at (长江　汉口站
+    水位23.86米　比昨日涨0.42米); a deck's cells say how much each thing grew (投资增长8.1%　消费增长6.2%　出口增长5.4%)."""
     cells = text.split(" ")
-    return (len(cells) > _ROW_CELLS and _ROW_CLAUSE.search(text) is None
-            and sum(_MEASURE_CELL.fullmatch(cell) is not None for cell in cells) >= _ROW_CELLS)
+    return (len(cells) > _ROW_CELLS and _ROW_CLAUSE.search(text) is None and _GREW.search(text) is None
+            and sum(_MEASURE_CELL.fullmatch(cell) is not None for cell in cells) >= _ROW_CELLS
+            and any(len(cell) <= _PLACE_CELL and not any(c.isdigit() for c in cell) for cell in cells))
 
 
 # a cell that is a work's title (1　《长夜将尽》　21563): the brackets make no clause
 _TITLE_CELL = re.compile(r"(?:^|(?<= ))《[^《》\s]{1,12}》(?= |$)")
 _MEASURE_CELL = re.compile(rf"[{CJK}]{{1,8}}[-+]?\d[\d.]*[{CJK}%]{{0,6}}")
+_GREW = re.compile(r"增长|下降|增加|减少|提高|回升|上涨|下跌")
+_PLACE_CELL = 5  # characters: a station's or a river's name (鄱阳湖, 三峡水库)
 
 
 # A row's label with its qualifier in brackets (猪肉（白条） 19.60 21.80 ↑): the brackets make no clause
@@ -793,7 +799,8 @@ def figure_row(text: str) -> bool:
 
 # the label may be qualified in brackets (车身尺寸（长×宽×高）：…) or hold Latin letters and figures (CLTC续航里程,
 # 0—100公里/小时加速), never only them (06-28T02:29:00.969Z is a time), and the value ends whole (更新时间：2025- goes on)
-_FIGURE_VALUE = re.compile(rf"^(?=[^：:]*[{CJK}])[^\s：:，。]{{2,16}}[:：][^\s，。、；！？（）()]*\d[^，。、；！？（）()]*(?<![-—～~/×\s])$")
+_FIGURE_VALUE = re.compile(rf"^(?=[^：:]*[{CJK}])[^\s：:，。]{{2,16}}[:：](?![^：:]*[的了将要])[^\s，。、；！？（）()]*\d[^，。、；！？（）()]*"
+                           r"(?<![-—～~/×\s])$")
 
 
 def calendar_row(text: str) -> bool:
@@ -842,8 +849,11 @@ _LABELLED_WORK = re.compile(rf"^(?:书法|篆刻|国画|中国画|油画|水彩�
 # Who said the words above, by office and name (——湖北省竹山县楼台乡自然资源所所长　向　东)
 SAYING_SIGNED = re.compile(rf"^——\S{{2,30}} [{CJK}](?: ?[{CJK}]){{1,3}}$")
 # A saying's source signed under it (——英国《每日电讯报》网站, ——《纽约时报》): the paper quoted, never a subtitle
-# (——读《青溪诗选》有感, ——读长篇小说《沅水谣》)
-SOURCE_SIGNED = re.compile(rf"^——(?:(?![读评观看听写记访重再])[{CJK}]{{2,6}})?《[^《》]{{1,16}}》(?:网站|网|杂志|周刊|电台|电视台)?$")
+# (——读《青溪诗选》有感, ——读长篇小说《沅水谣》, ——权威专家解读《政府工作报告》): a country before the paper, or
+# what kind of outlet it is after it
+_MEDIA = r"(?:网站|网|杂志|周刊|电台|电视台)"
+SOURCE_SIGNED = re.compile(rf"^——(?:(?:[{CJK}]{{0,5}}[国本港澳台洲])?《[^《》]{{1,16}}》{_MEDIA}?"
+                           rf"|[{CJK}]{{2,6}}《[^《》]{{1,16}}》{_MEDIA})$")
 # A court case's number alone on its line, under its notice's title: （2026）浙1081民初1234号
 CASE_NUMBER = re.compile(r"^[（(]\d{4}[）)][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}\d{1,6}号(?:之[一二三四五六七八九十]+)?$")
 # An official document's number alone on its line (合政人〔2024〕6号), under its title: never a headline line
@@ -980,14 +990,21 @@ _IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广
 
 
 _SPONSORS_LINE = 40  # characters
-_SPONSORS = re.compile(rf"^(?:本版由|本专版由|本栏由)?[{CJK}（）·\s]{{4,}}(?:合办|协办|联办)$")
+# 本版由…协办, or bodies apart before the word (…办公室　桐州日报社　合办): not a subhead (粤澳社保首次实现融合办)
+_SPONSORS = re.compile(rf"^(?:(?:本版由|本专版由|本栏由)[{CJK}（）·\s]{{4,}}|(?:[{CJK}（）·]{{2,16}}(?:社|局|委|会|中心|办公室|部|厅|院|台)\s+){{1,4}})"
+                       r"(?:合办|协办|联办)$")
 
 
 _TIP_LINE_LABEL = 10  # characters
 _SOCIAL = r"(?:抖音|微信|微博|视频号|快手|小红书|公众号)"
-_PAPER_EAR = re.compile(rf"^{_SOCIAL}(?:/{_SOCIAL})*号?\s*[:：]\s*[{CJK}]{{2,12}}(?:报|报社|发布|客户端)$"
+_PAPER_EAR = re.compile(rf"^{_SOCIAL}(?:/{_SOCIAL})*号?\s*[:：]\s*[{CJK}]{{2,12}}报社?$"
                         r"|^一经采用\s*即付(?:线索费|稿酬|报酬)$")
 _TIP_LINE = re.compile(rf"^[{CJK}]{{0,6}}线索征集\s*[:：]\s*[-—\d\s]{{5,}}$")
+
+
+# A box of a service's number or of a forecast, by its name (江城市青少年心理援助热线, 明日重点城市空气质量预报): a
+# block of its own over its fields or rows; a story's subhead may name one (开通心理援助热线)
+SERVICE_BOX = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:(?:援助|服务|咨询|求助|举报)热线|(?:天气|空气质量|气象|水情|路况|潮汐)预报)$")
 
 
 def sponsors_line(text: str) -> bool:
