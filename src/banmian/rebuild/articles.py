@@ -118,6 +118,24 @@ def _signed_by_reader(text: str) -> bool:
             or _signed_from_home(text))
 
 
+def _numbered_line(text: str) -> bool:
+    """A figure's numbered caption (图二　樟溪遗址出土的印纹硬陶尊) or a notice's document number (合政人〔2024〕6号):
+    never a headline line.  Asked of every line: its first or last character rules most out."""
+    return (text[0] == "图" and patterns.NUMBERED_FIGURE.match(text) is not None
+            or text[-1] == "号" and patterns.DOCUMENT_NUMBER.match(text) is not None)
+
+
+def _signs_the_saying_above(units: list[Unit], index: int) -> bool:
+    """Is this line the source of the saying above it (——日本《朝日新闻》网站), or who said it, under a sentence
+    (——市摄影家协会主席　周维民)?  Never a heading; under a headline, ——记… is its subtitle."""
+    text = units[index].text
+    if not text.startswith("——"):
+        return False
+    return (patterns.SOURCE_SIGNED.match(text) is not None
+            or index > 0 and patterns.SAYING_SIGNED.match(text) is not None
+            and patterns.ends_sentence(units[index - 1].text) and not headline_like(units[index - 1]))
+
+
 def _numbered_tip(text: str) -> bool:
     return "①" <= text[0] <= "⑳"
 
@@ -181,13 +199,7 @@ class _Placer:
                       and not _schedules_a_day(units, k)
                       and not (k and patterns.figure_alone(units[k - 1].text))  # what the figure above counts
                       and not patterns.artwork_caption(unit.text) and not _titles_a_credit(units, k)
-                      and not patterns.NUMBERED_FIGURE.match(unit.text)  # 图二　樟溪遗址出土的印纹硬陶尊: a caption
-                      and not patterns.DOCUMENT_NUMBER.match(unit.text)  # 合政人〔2024〕6号: the notice's number
-                      and not patterns.SOURCE_SIGNED.match(unit.text)  # ——日本《朝日新闻》网站: the saying's source
-                      # ——市摄影家协会主席　周维民 under a sentence: who said it, never a heading (under a headline, ——记…
-                      # is its subtitle)
-                      and not (k and patterns.SAYING_SIGNED.match(unit.text) and patterns.ends_sentence(units[k - 1].text)
-                               and not headline_like(units[k - 1]))
+                      and not _numbered_line(unit.text) and not _signs_the_saying_above(units, k)
                       and not patterns.closing_note(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
@@ -708,10 +720,11 @@ class _Placer:
     def _placed_in_picture(self, index: int, story: _Story | None) -> bool:
         """Is this paragraph a caption with no credit, placing its people in the picture (…（右）和…在检查…。), after a
         story's text and not followed by a credit?"""
+        if not (patterns.positioned_caption(self.units[index].text) and index > 0
+                and self.units[index - 1].role == "text" and patterns.ends_sentence(self.units[index - 1].text)):
+            return False
         following = self._next(index + 1)
-        return (patterns.positioned_caption(self.units[index].text) and index > 0
-                and self.units[index - 1].role == "text" and patterns.ends_sentence(self.units[index - 1].text)
-                and (following == len(self.units) or self.units[following].role != "credit"))
+        return following == len(self.units) or self.units[following].role != "credit"
 
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""

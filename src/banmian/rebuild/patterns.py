@@ -794,7 +794,9 @@ def label_and_figure(text: str) -> bool:
 def figure_row(text: str) -> bool:
     """A facts box's row giving one figure: a label and its figure (江苏 8.1, 轴距：2840毫米, 官方指导价：13.98万—16.58万元),
     no clause in its value (时间：每周五、周六18:00—22:30 is a notice's field)."""
-    return label_and_figure(text) or _FIGURE_VALUE.match(text) is not None
+    # asked of printed lines two by two: most hold no space, no colon and so no row
+    return (" " in text and label_and_figure(text)
+            or ("：" in text or ":" in text) and _FIGURE_VALUE.match(text) is not None)
 
 
 # the label may be qualified in brackets (车身尺寸（长×宽×高）：…) or hold Latin letters and figures (CLTC续航里程,
@@ -996,6 +998,7 @@ _SPONSORS = re.compile(rf"^(?:(?:本版由|本专版由|本栏由)[{CJK}（）·
 
 
 _TIP_LINE_LABEL = 10  # characters
+_EAR_OPENERS = "抖微视快小公一"
 _SOCIAL = r"(?:抖音|微信|微博|视频号|快手|小红书|公众号)"
 _PAPER_EAR = re.compile(rf"^{_SOCIAL}(?:/{_SOCIAL})*号?\s*[:：]\s*[{CJK}]{{2,12}}报社?$"
                         r"|^一经采用\s*即付(?:线索费|稿酬|报酬)$")
@@ -1025,11 +1028,11 @@ def is_furniture(text: str) -> bool:
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
     if (first in "本报社广地" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
         return True
-    if len(text) <= _TIP_LINE_LABEL * 3 and _PAPER_EAR.match(text):
+    if first in _EAR_OPENERS and len(text) <= _TIP_LINE_LABEL * 3 and _PAPER_EAR.match(text):
         return True  # 抖音/视频号：云城都市报, 一经采用　即付线索费: the paper's call for tips, in its ear
     if "线索" in text[:_TIP_LINE_LABEL] and _TIP_LINE.match(text):
         return True  # 美食旅行线索征集：0578-2166188: the page's call for tips, at its foot
-    if sponsors_line(text):
+    if text[-1] == "办" and sponsors_line(text):
         return True  # 本版由中共青溪县委宣传部　青溪县投资促进中心协办: who shares the page, under its head
     if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
         return True

@@ -27,7 +27,7 @@ def _phone_boxes(units: list[Unit]) -> list[Unit]:
     furniture, as a weather box is: the same every day, no article."""
     out = list(units)
     for index, unit in enumerate(units):
-        if unit.role == "furniture" or not _PHONE_BOX.match(unit.text.strip()):
+        if unit.role == "furniture" or unit.text[-1] not in "话线" or not _PHONE_BOX.match(unit.text.strip()):
             continue
         rows = list(itertools.takewhile(lambda k: _PHONE_ROW.match(units[k].text.strip()) is not None,
                                         range(index + 1, len(units))))
