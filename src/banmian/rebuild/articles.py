@@ -51,12 +51,13 @@ _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨
 _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
 _ANSWER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复)[:：]")  # 律师答：…, 答：…: the answer to the question above
 # 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
-_READER_SIGNS = re.compile(r"^(?:读者|旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
+_CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主"
+_SIGNING_NAME = r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$"
+_READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
 # a reader signing from home, the place named (南湾区翠湖花园业主　顾明辉, 白岩乡里山村村民　徐根法); not a profile's subhead
 # (返乡创业村民　徐根法), nor 浙江温岭市读者 王 明, who signs as a letter writer does
 _READER_AT_HOME = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:区|县|乡|镇|村|小区|花园|社区|苑|园|街道|幢|号楼|单元)"
-                             r"(?:旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主|住户)"
-                             r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
+                             rf"(?:{_CALLINGS}|住户){_SIGNING_NAME}")
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
 _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
@@ -94,9 +95,9 @@ _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：�
 _LISTED_WORK = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff]{0,6}《[^《》]{1,20}》$")  # 越剧《陆游与唐琬》, a listing's entry
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
-_ENTRY_MARKS = "■●◆▲★□◎①"
+_ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
-_BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a subhead  # what opens each entry of a box
+_BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a subhead
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 # a box's name, no mark, no punctuation, naming what kind of text it holds (所长说, 执法手记, 应急科普): a story's own
 # subheads over a second line name what their section is about (缘起 / 想让残疾人有尊严地谋生, 坚持问题导向 / 推动真查实改):
@@ -106,7 +107,6 @@ _GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|�
                          r"|访谈|推介|面对面|(?P<verb>[\u4e00-\u9fff])一(?P=verb))$")  # 动手做一做, 想一想
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
-_BRACKETED_NOTE = re.compile(r"^[（(][^（()）]+[）)]$")  # a box's source closing it: （水利部水旱灾害防御司）
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
 
@@ -137,7 +137,7 @@ def _signs_the_saying_above(units: list[Unit], index: int) -> bool:
 
 
 def _numbered_tip(text: str) -> bool:
-    return "①" <= text[0] <= "⑳"
+    return patterns.in_a_circle(text[0])
 
 
 def _quick_turn(text: str) -> bool:
@@ -636,7 +636,7 @@ class _Placer:
         if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index)
                                                    or self._ends_the_part(index, story) or notes_after_package)
                 or starts_continuation and not story.headline_only or self._second_lead(index, story)
-                or self._caption_after_story(index, story) or self._placed_in_picture(index, story)
+                or self._caption_after_story(index, story) or self._placed_in_picture(index)
                 or self._lead_in_after_story(index, story)
                 or self._afterword_under_signature(index)):
             story = self._new_story()
@@ -657,7 +657,7 @@ class _Placer:
         elif (_credited_caption(text) and not story.has_lead and len(story.paragraphs) == 1
               and not self._signed(story)):
             self._make_photo(story)  # …市民在公园赏雪。 记者 周学军 摄: a caption, its credit run in
-        elif story.paragraphs == [index] and not story.headlines and self._placed_in_picture(index, story):
+        elif story.paragraphs == [index] and not story.headlines and self._placed_in_picture(index):
             self._make_photo(story)  # the story above was signed 文/摄: its photo's caption needs no credit
         return index + 1
 
@@ -717,7 +717,7 @@ class _Placer:
                 and patterns.ends_sentence(self.units[index - 1].text) and _credited_caption(self.units[index].text)
                 and (following == len(self.units) or self.heads[following]))
 
-    def _placed_in_picture(self, index: int, story: _Story | None) -> bool:
+    def _placed_in_picture(self, index: int) -> bool:
         """Is this paragraph a caption with no credit, placing its people in the picture (…（右）和…在检查…。), after a
         story's text and not followed by a credit?"""
         if not (patterns.positioned_caption(self.units[index].text) and index > 0
@@ -836,7 +836,7 @@ class _Placer:
 
     def _titles_alone(self, start: int, end: int) -> bool:
         """Is the run one line, perhaps with the dates it covers in brackets under it (一周楼市数据 / （5月6日—5月12日）)?"""
-        return end - start == 1 or end - start == 2 and _BRACKETED_NOTE.match(self.units[start + 1].text) is not None
+        return end - start == 1 or end - start == 2 and patterns.BRACKETED_LINE.match(self.units[start + 1].text) is not None
 
     def _rows_under(self, index: int) -> bool:
         """Are the units from `index` a facts box's or a calendar's rows, _BOX_ROWS of them one under the other?"""
@@ -1004,9 +1004,7 @@ class _Placer:
             # 侨声 / ■“…” / ——旅居法国侨胞 周继光 / 中国侨联… / 10月14日，…: a heading over unmarked text under a box
             # of marked items (not an item's ——signature) heads the next story
             return True
-        if following.role == "text" and any(self._only(story, entry) and not entry(following.text)
-                                            for entry in (_numbered_tip, _quick_turn, _signed_saying)
-                                            if entry is not _signed_saying or self._signs_a_saying(story)):
+        if following.role == "text" and self._box_of_entries_ends(story, following.text):
             # 秋季除醛小常识 / ①… / ②… / 本周末看房团报名 / 本报将于…: a box of numbered tips holds no subhead, nor does
             # one of questions and answers (快问快答 / 问：… / 答：…) or of signed sayings (游客说 / “…” / ——游客 徐 蕾)
             return True
@@ -1029,7 +1027,7 @@ class _Placer:
         (南湾区翠湖花园业主　顾明辉)?"""
         text = self.units[index].text
         return (patterns.ends_sentence(text) or _LAST_FIELD.search(text) is not None or patterns.figure_row(text)
-                or _BRACKETED_NOTE.match(text) is not None or _signed_by_reader(text))
+                or patterns.BRACKETED_LINE.match(text) is not None or _signed_by_reader(text))
 
     def _box_text(self, index: int) -> bool:
         """Does this line open as a box's content does: a field (交通：…), a marked entry, a question (问：…) or a
@@ -1041,8 +1039,13 @@ class _Placer:
         return (text[0] in _ENTRY_MARKS or patterns.FIELD_LABEL.match(text) is not None
                 or patterns.QUESTION.match(text) is not None)
 
-    def _signs_a_saying(self, story: _Story) -> bool:
-        return any(patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs)
+    def _box_of_entries_ends(self, story: _Story, text: str) -> bool:
+        """Is the story, past its title, a box of one kind of entry (numbered tips, questions and answers, or sayings
+        with a ——signature among them), and `text` no such entry?"""
+        kinds = [_numbered_tip, _quick_turn]
+        if any(patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs):
+            kinds.append(_signed_saying)
+        return any(self._only(story, kind) and not kind(text) for kind in kinds)
 
     def _only(self, story: _Story, entry) -> bool:
         """Is the story, past its title, only entries of one kind (`entry` asked of each paragraph's text)?"""

@@ -9,13 +9,13 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, BOX_LABEL, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
+    AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
     DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY,
     NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SAYING_SIGNED, SECTION_NUMBER,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     box_row, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit,
-    ends_on_email, ends_sentence, figure_alone, figure_row, head_row, header_piece, is_afterword, is_author_line,
+    ends_on_email, ends_sentence, figure_alone, figure_row, head_row, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
     left_open, names_poem_form, noted_writer, opens_continuation, opens_positioned_caption, own_block,
     points_elsewhere, row_of_figures, rows_apart, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
@@ -83,7 +83,6 @@ _COUNTED = frozenset("年月日号时点分秒世岁个万千百亿元角%％倍
 _COUNTS_ON = re.compile(r"(?:增长|下降|上升|提高|降低|减少|增加|达到?|为|约|近|超过?|突破|占)$")
 _TIMESTAMP = re.compile(r"^[■●◆▲]\s?(?:\d{1,2}日)?\d{1,2}[:：]\d{2}$")  # a live report's marked time: ■10日17:40
 _LIST_MARKS = "■●◆▲★◎"  # what opens each item of a list set one item a line
-_CIRCLED, _CIRCLED_LAST = "①", "⑳"  # a list's items numbered in circles
 _STEP = re.compile(r"^第[一二三四五六七八九十]步[:：]")
 _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 with ●, and has neither inside one
 # A padded two-character name cut at a byline's last line (本报实习生 窦 / 皓): the surname alone
@@ -595,7 +594,7 @@ def _flush_under_furniture(units: list[Unit], index: int) -> bool:
 
 def _flush_block_over_indent(units: list[Unit], start: int, layout: Layout) -> range:
     """The flush lines from `start` that stop, short and on no sentence end, over an indented paragraph (else none)."""
-    if _BRACKETED_LINE.match(units[start].text):
+    if BRACKETED_LINE.match(units[start].text):
         return range(0)  # …慰问品。 / （海外网） / 　　■…: a credit in brackets closes the text above; no heading is all bracketed
     for end in range(start + 1, min(start + _HEADLINE_LINES, len(units) - 1) + 1):
         last = units[end - 1]
@@ -833,7 +832,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # …刘长顺 / 编后 / 刘长顺同志反映的…: the editors' afterword, its label alone over their words
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
-    if _CIRCLED <= below[0] <= _CIRCLED_LAST and _CIRCLED <= text[0] <= _CIRCLED_LAST:
+    if in_a_circle(below[0]) and in_a_circle(text[0]):
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
     if (below[0].isdigit() and figure_alone(below) and not (text[-1].isdigit() or text[-1] in ".．")
             and _COUNTS_ON.search(text) is None and not (layout.indents and previous.lines[-1].indent)):
@@ -963,7 +962,6 @@ _OPENS_ON_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # …0571-65
 _FIGURES_UNIT = "日月年号时点分秒万亿%％元岁"  # what follows a figure on the next printed line
 _SIGNING_PLACE = 12  # characters of the place or unit before a signature's name
 _SIGNING_NAME = 6  # characters of the name after it, padded and set apart (孙 国 强)
-_BRACKETED_LINE = re.compile(r"^[（(][^（()）]+[）)]$")
 _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note in brackets alone on a line: （谜底见下期）
 
 
@@ -976,7 +974,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True
     if right[0] == "@" or left[-1] in "）)" and _COMMENT_END.search(left) or "”——" in left and _BY_HANDLE.search(left):
         return False  # @江边的风：…（点赞2.3万） / @老街坊王叔：…, “…”——@滨江小鹿: readers' comments, one a line
-    if right[0] in "（(" and _BRACKETED_LINE.match(right) and box_row(left):
+    if right[0] in "（(" and BRACKETED_LINE.match(right) and box_row(left):
         return False  # 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: a box's last row, then its source
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
         return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
@@ -987,7 +985,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if right[0] == "据" and CJK_CHAR.match(left[-1]) and SOURCED_LEAD.match(right):
         return False  # 降至个位数 / 据埃菲社5月14日报道，…: a report's lead opens there, though 数据 reads across
     if (right[0] in _BULLETS or FIELD_LABEL.match(right)
-            or (right[0] in _LIST_MARKS and not right[1:2].isdigit() or _CIRCLED <= right[0] <= _CIRCLED_LAST)
+            or (right[0] in _LIST_MARKS and not right[1:2].isdigit() or in_a_circle(right[0]))
             and not _open_end(left)):
         # …推动发展 / ■ 树立和践行…, 旅行提示 / ▲夏季…(the corpus holds no list mark inside a paragraph; ▲0.41%, after an
         # open clause, is a market's arrow), 自驾贴士 / 路况：…, 背单词的三个小窍门 / ①“词根”记忆法…: a bullet, a box's field
@@ -1187,7 +1185,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if unbalanced(previous.text) or _cut_past_dash(last.text):
         return True
-    if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(last.text) or _BRACKETED_LINE.match(last.text)
+    if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(last.text) or BRACKETED_LINE.match(last.text)
                                                          or SAYING_SIGNED.match(last.text)):
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读: a signature, its
         # line alone, closes the piece
@@ -1207,7 +1205,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0]
             or line.text[0] == "第" and _STEP.match(line.text)):
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
-    if _CIRCLED <= line.text[0] <= _CIRCLED_LAST and not sentence_ends:
+    if in_a_circle(line.text[0]) and not sentence_ends:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
     if last.text[-1] in "：:》" and SECTION_NUMBER.match(line.text):
         return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》: a list's items under its lead, one a paragraph
@@ -1217,7 +1215,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if figure_row(last.text) and figure_row(line.text):
         return False  # 电池容量：62.4千瓦时/76.8千瓦时 / CLTC续航里程：520公里/610公里: a facts box's rows, one a line
-    if " " in line.text and _BRACKETED_LINE.match(last.text) and head_row(line.text):
+    if " " in line.text and BRACKETED_LINE.match(last.text) and head_row(line.text):
         return False  # （截至北京时间8月5日6时） / 国家（地区） 金 银 铜: a table's note, then its head row
     if line.text[0] in "（(" and " " in last.text and label_and_figure(last.text):
         return False  # 带 鱼 6.80元／斤 / （市物价局提供 11月7日）: the source under a table's last row

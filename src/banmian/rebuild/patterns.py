@@ -393,7 +393,6 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        # (纳税人问 税务答, 藏友问专家答)
                        r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长)(?:说|声音|心声|热议|建言|之声)|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
                        r"|关键词[·・：:｜|]\S{2,10}|数说[\u4e00-\u9fff\d·]{0,6}|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
-_BOX_LABEL_MARKS = "■●◆▲"
 _MARKED_BRIEFS_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|速览|动态|短波)$")
 
 
@@ -401,7 +400,7 @@ def own_block(text: str) -> bool:
     """Is this line the label of a block of its own (简讯, 简 讯 with a layout space, ■税务快讯 marked as its
     entries are not)?"""
     bare = text.replace(" ", "").replace("\u3000", "")
-    if bare[:1] in _BOX_LABEL_MARKS:  # a marked subhead (■关键词：就业, ◆出行提示) is the story's own
+    if bare[:1] in BRIEF_MARKS:  # a marked subhead (■关键词：就业, ◆出行提示) is the story's own
         return _MARKED_BRIEFS_LABEL.match(bare[1:]) is not None
     return OWN_BLOCK.match(bare) is not None
 
@@ -864,6 +863,15 @@ DOCUMENT_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)�
 NUMBERED_FIGURE = re.compile(r"^图(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:\s|[:：])\s*\S")
 
 
+# A line that is one note in brackets, whole: （水利部水旱灾害防御司）, （截至北京时间8月5日6时）
+BRACKETED_LINE = re.compile(r"^[（(][^（()）]+[）)]$")
+
+
+def in_a_circle(character: str) -> bool:
+    """Is this a number in a circle (①…⑳), as a list numbers its items?"""
+    return "①" <= character <= "⑳"
+
+
 def positioned_caption(text: str) -> bool:
     """A photo's caption placing its people in the picture (向德明（右）和向晓东在检查水位观测设施。): one short sentence.
     Of the news corpus's 152,916 paragraphs 35 place someone so, every one a caption.  One opening 图为 is the
@@ -999,6 +1007,7 @@ _SPONSORS = re.compile(rf"^(?:(?:本版由|本专版由|本栏由)[{CJK}（）·
 
 _TIP_LINE_LABEL = 10  # characters
 _EAR_OPENERS = "抖微视快小公一"
+_EAR_LINE = 30  # characters
 _SOCIAL = r"(?:抖音|微信|微博|视频号|快手|小红书|公众号)"
 _PAPER_EAR = re.compile(rf"^{_SOCIAL}(?:/{_SOCIAL})*号?\s*[:：]\s*[{CJK}]{{2,12}}报社?$"
                         r"|^一经采用\s*即付(?:线索费|稿酬|报酬)$")
@@ -1028,11 +1037,11 @@ def is_furniture(text: str) -> bool:
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
     if (first in "本报社广地" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
         return True
-    if first in _EAR_OPENERS and len(text) <= _TIP_LINE_LABEL * 3 and _PAPER_EAR.match(text):
+    if first in _EAR_OPENERS and len(text) <= _EAR_LINE and _PAPER_EAR.match(text):
         return True  # 抖音/视频号：云城都市报, 一经采用　即付线索费: the paper's call for tips, in its ear
     if "线索" in text[:_TIP_LINE_LABEL] and _TIP_LINE.match(text):
         return True  # 美食旅行线索征集：0578-2166188: the page's call for tips, at its foot
-    if text[-1] == "办" and sponsors_line(text):
+    if sponsors_line(text):
         return True  # 本版由中共青溪县委宣传部　青溪县投资促进中心协办: who shares the page, under its head
     if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
         return True
