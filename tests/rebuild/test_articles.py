@@ -1667,6 +1667,13 @@ def test_a_figure_box_or_a_roll_of_names_is_its_titles_text_not_a_photos_headlin
         ("article", box[:1], box[1:]), ("photo", [], ["12月20日，东澜港集装箱码头一派繁忙景象。"])]
 
 
+@pytest.mark.parametrize("title", ["城建数说", "数说·今年秋季全国气候"])
+def test_a_figures_box_named_for_its_field_or_subject_heads_its_own_block_under_a_story(title):
+    page = banmian.rebuild("全市新增智慧停车泊位1.2万个\n\n本报讯（记者 蔡清扬）今年以来，我市新增智慧停车泊位1.2万个。\n\n"
+                           f"{title}\n\n56个\n\n今年实施的城市道路建设项目\n\n数据来源：市城乡建设局\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["全市新增智慧停车泊位1.2万个"], 1), ([title], 3)]
+
+
 def test_a_work_of_arts_caption_between_two_stories_is_a_photo_and_inside_an_essay_its_text():
     page = banmian.rebuild("笔墨深处是乡愁\n\n□ 许一鸣\n\n陈先生的画，山是括岭的山，水是瓯江的水。\n\n《春江烟雨》 陈远山 纸本设色 136cm×68cm 2023年\n\n"
                            "如今年逾七旬，陈先生每天仍要在画案前站上五六个小时。\n\n\n行书 苏轼《定风波》句 周砚秋 68cm×45cm\n\n\n"
