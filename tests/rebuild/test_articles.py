@@ -1674,6 +1674,19 @@ def test_a_figures_box_named_for_its_field_or_subject_heads_its_own_block_under_
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["全市新增智慧停车泊位1.2万个"], 1), ([title], 3)]
 
 
+def test_a_multi_day_forecast_box_is_text_under_its_title_with_its_note_and_its_rows_wrapped_into_their_wind():
+    rows = ["11月18日　星期二　多云转阴　2℃～9℃　北风2级", "11月19日　星期三　小雪转多云　-3℃～2℃　北风5至6级",
+            "11月20日　星期四　晴　-6℃～0℃　北风4至5级"]
+    fragments = banmian.rebuild("中华气象报\n\n2025年11月18日　星期二\n\n\n未来一周天气\n\n（北京）\n\n" + "\n\n".join(rows)
+                                + "\n\n（国家气象中心）\n")
+    assert [(a.headline, a.paragraphs) for a in fragments.articles] == [
+        (["未来一周天气"], ["（北京）", *(row.replace("　", " ") for row in rows), "（国家气象中心）"])]
+    wrapped = banmian.rebuild("未来一周天气\n（北京）\n11月18日　星期二　多云转阴　2℃～9℃\n北风2级\n"
+                              "11月19日　星期三　小雪转多云　-3℃\n～2℃　北风5至6级\n（国家气象中心）\n")
+    assert wrapped.furniture == []
+    assert [len(a.paragraphs) for a in wrapped.articles] == [4]
+
+
 def test_a_work_of_arts_caption_between_two_stories_is_a_photo_and_inside_an_essay_its_text():
     page = banmian.rebuild("笔墨深处是乡愁\n\n□ 许一鸣\n\n陈先生的画，山是括岭的山，水是瓯江的水。\n\n《春江烟雨》 陈远山 纸本设色 136cm×68cm 2023年\n\n"
                            "如今年逾七旬，陈先生每天仍要在画案前站上五六个小时。\n\n\n行书 苏轼《定风波》句 周砚秋 68cm×45cm\n\n\n"

@@ -45,6 +45,7 @@ _STORY_ODDS = math.log(1 / 2)
 _BRIEF_UNITS = 8  # paragraphs a brief signed at its foot runs to, at most
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
+_PERIOD_ALONE = re.compile(r"^[（(]\d{1,2}月\d{1,2}日\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日[）)]$")  # （5月6日—5月12日）
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
@@ -782,6 +783,14 @@ class _Placer:
             end += 1
         return end
 
+    def _note_over_rows(self, index: int) -> bool:
+        """Is this a note in brackets over a box's rows (未来一周天气 / （北京） / 11月18日　星期二　多云转阴…, …价格 /
+        （10月13日—19日　单位：元/公斤） / 鲜红薯　2.60…)?  It says where, when or in what units; the box's text, not its title
+        (the week alone, 一周楼市数据 / （5月6日—5月12日）, is the title's second line: the period the box covers)."""
+        after, text = index + 1, self.units[index].text
+        return (after < len(self.units) and patterns.BRACKETED_LINE.match(text) is not None and not _PERIOD_ALONE.match(text)
+                and self.units[after].role == "text" and patterns.box_row(self.units[after].text))
+
     def _block_label_apart(self, index: int) -> bool:
         """Among printed lines, is this a block's label (征稿启事) set apart by a blank line from the line above?  A
         poem's last verse (都过得红红火火) or a story's last line stands there; no headline runs on over the gap."""
@@ -800,10 +809,10 @@ class _Placer:
 
     def _first_entry(self, label: int, index: int) -> bool:
         """Is this line, under a heading (`label`), the first entry of the box the heading labels: marked where the
-        label is not, a row of figures, a speaker under a box of sayings (委员声音 / 全国政协委员、澄江大学副校长 朱文涛)
+        label is not, a row of figures, a note in brackets over the rows, a speaker under a box of sayings (委员声音 / 全国政协委员、澄江大学副校长 朱文涛)
         a question under a box of questions answered (纳税人问 税务答 / 纳税人问：…？) or a work's title over its fields
         under a box of listings (本周新片 / 《无声证词》 / 导演：…)?"""
-        return (self._marked_under(label, index) or self._row_under(label, index)
+        return (self._marked_under(label, index) or self._row_under(label, index) or self._note_over_rows(index)
                 or patterns.own_block(self.units[label].text) and (_DEPUTY.match(self.units[index].text) is not None
                                                                    or _ASKS.match(self.units[index].text) is not None
                                                                    or self._work_over_fields(index)

@@ -612,6 +612,8 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
     label = _header_label(rest_no_weekday)
     if label is None and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest):
         return None
+    if label is None and "℃" in rest and not _PAPER_NAME.search(rest):
+        return None  # 11月19日　星期三　小雪转多云　-3℃～2℃　北风5至6级: a forecast box's day, no paper or page named
     year, month, day = _header_date(date_match)
     # A masthead set tracked reads letter-spaced from a PDF (温 岭 日 报).
     paper_match = _PAPER_NAME.search(_LETTER_SPACE.sub("", rest_no_weekday))
