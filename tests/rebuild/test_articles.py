@@ -1687,6 +1687,21 @@ def test_a_multi_day_forecast_box_is_text_under_its_title_with_its_note_and_its_
     assert [len(a.paragraphs) for a in wrapped.articles] == [4]
 
 
+def test_a_table_counted_in_batches_under_its_title_heads_its_own_block_after_a_story():
+    page = banmian.rebuild("抽检结果公布\n\n本报讯（记者 姜雨桐）10月20日，省市场监管局公布第三季度食品安全监督抽检情况。\n\n"
+                           "三季度不合格样品分布（部分）\n\n单位：批次\n\n类别　抽检　不合格　不合格率\n\n食用农产品　18652　682　3.7%\n\n"
+                           "餐饮食品　7315　214　2.9%\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["抽检结果公布"], 1),
+                                                                      (["三季度不合格样品分布（部分）"], 4)]
+
+
+@pytest.mark.parametrize("speakers", ["车主说", "渔民说", "业主心声"])
+def test_a_box_of_sayings_named_for_who_says_them_heads_its_own_block_under_a_story(speakers):
+    page = banmian.rebuild("新车试驾\n\n本报讯（记者 周 航）11月2日，记者试驾了一款新上市的纯电动SUV。\n\n"
+                           f"{speakers}\n\n“买车前最担心续航，用了半年发现，一周充一次电就够了。”\n\n——车主 刘佳怡\n")
+    assert [a.headline for a in page.articles] == [["新车试驾"], [speakers]]
+
+
 def test_a_work_of_arts_caption_between_two_stories_is_a_photo_and_inside_an_essay_its_text():
     page = banmian.rebuild("笔墨深处是乡愁\n\n□ 许一鸣\n\n陈先生的画，山是括岭的山，水是瓯江的水。\n\n《春江烟雨》 陈远山 纸本设色 136cm×68cm 2023年\n\n"
                            "如今年逾七旬，陈先生每天仍要在画案前站上五六个小时。\n\n\n行书 苏轼《定风波》句 周砚秋 68cm×45cm\n\n\n"
