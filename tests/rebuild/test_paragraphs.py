@@ -1808,3 +1808,12 @@ def test_a_rate_tables_row_ending_on_a_figure_is_not_run_on_into_the_yen_row():
             "日圆（100）5.3612　5.3843\n\n英镑　　　10.2817　10.3265\n")
     (box,) = banmian.rebuild(text).articles
     assert box.paragraphs[2:4] == ["人民币 1.0938 1.0968", "日圆（100）5.3612 5.3843"]
+
+
+def test_a_sources_edition_wrapped_under_its_full_line_closes_the_quotation_not_heads_the_next_story():
+    text = ("史料\n　　“嘉庆二十四年夏，大水，城不没者三版，知县某率绅民筑堤\n捍之，民始有宁居。”\n　　——摘自《澄川县志·卷四·水利》\n"
+            "（清同治刻本）\n汀阳市完成馆藏纸质档案数字化1.8亿页\n　　本报讯（记者 魏子涵）11月24日，记者从汀阳市档案馆获\n"
+            "悉，该馆历时五年实施的馆藏档案数字化工程全面完成。\n")
+    quotation, story = banmian.rebuild(text).articles
+    assert quotation.paragraphs[-1] == "——摘自《澄川县志·卷四·水利》（清同治刻本）"
+    assert story.headline == ["汀阳市完成馆藏纸质档案数字化1.8亿页"]

@@ -448,7 +448,7 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     heading_blocks = _headline_blocks(units, layout, after_text) | over_indents
     shaped = [headline_like(unit) for unit in units]
     heading_blocks |= _wrapped_over_lead(units, layout, shaped)
-    heads = [shaped[index] and not _inside_brackets(units, index) and (
+    heads = [shaped[index] and not _inside_brackets(units, index) and not _edition_of_source(units, index) and (
              index in heading_blocks
              or (not _carried_on(units, index, layout)
                  and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
@@ -481,6 +481,14 @@ def _inside_brackets(units: list[Unit], index: int) -> bool:
     above = units[index - 1] if index else None
     return (above is not None and above.role == "text" and not ends_sentence(above.text)
             and (left_open(above.text, "（", "）") or left_open(above.text, "《", "》")))
+
+
+def _edition_of_source(units: list[Unit], index: int) -> bool:
+    """Is this line the edition, in brackets, of the source named on the line above (——摘自《澄川县志·卷四·水利》 /
+    （清同治刻本））?  The source's line ran full and its note wrapped under it; no headline."""
+    above = units[index - 1] if index else None
+    return (above is not None and above.role == "text" and not units[index].gap_before
+            and above.text.startswith(("——摘自", "摘自")) and BRACKETED_LINE.match(units[index].text) is not None)
 
 
 def _wrapped_over_lead(units: list[Unit], layout: Layout, shaped: list[bool]) -> set[int]:
