@@ -622,3 +622,12 @@ def test_a_service_pages_box_of_numbers_is_furniture():
                            "便民电话\n\n市民热线　12345\n\n供水报修　0576-86219000\n\n供电服务　95598\n")
     assert page.furniture == ["便民电话", "市民热线 12345", "供水报修 0576-86219000", "供电服务 95598"]
     assert len(page.articles) == 1
+
+
+@pytest.mark.parametrize("gap_above, gap_below, kicks", [("\n", "\n\n", False), ("\n\n", "\n", True)])
+def test_a_dotted_word_under_the_page_line_kicks_the_title_it_is_set_nearer_than_the_header(gap_above, gap_below, kicks):
+    text = (f"南岭日报\n2025年10月21日　星期二\n第7版　农业农村{gap_above}乡村振兴·一线见闻{gap_below}一颗红薯“链”起一村富\n"
+            "本报记者　罗晓岚\n　　霜降将至，岭南县石门镇樟坑村的红薯地里一派繁忙。\n")
+    page = banmian.rebuild(text)
+    assert (page.articles[0].headline[0] == "乡村振兴·一线见闻") is kicks
+    assert ("乡村振兴·一线见闻" in page.furniture) is not kicks

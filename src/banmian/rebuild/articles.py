@@ -727,6 +727,12 @@ class _Placer:
         following = self._next(index + 1)
         return following == len(self.units) or self.units[following].role != "credit"
 
+    def _feature_in_sections(self, story: _Story) -> bool:
+        """Is the story a feature — titled over a ——subtitle and signed on a line of its own — already parted by a
+        subhead?  Its sections go on to its end; the next story opens on a lead, a byline or a box's label."""
+        return (self._signed(story) and any(self.units[k].text.startswith("——") for k in story.headlines)
+                and any(self.heads[k] for k in story.paragraphs))
+
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""
         return (story.index, "byline") in self.assigned
@@ -1021,6 +1027,8 @@ class _Placer:
             # 典型案例 / 生态环境部公开曝光…, 食客说 / “…”: a box's name over its own title, or over a box's quotes, fields
             # or entries, heads a page item; a subhead is one line over text
             return True
+        if end - start == 1 and self._feature_in_sections(story):
+            return False  # 从“论斤卖”到“论盒卖” … / 加工厂建在家门口: a signed feature's next section, under no lead or byline
         return self._headline_score(start, end, after) > _STORY_ODDS
 
     def _label_over_title(self, index: int) -> bool:

@@ -468,6 +468,11 @@ _SECTION_NAMED = re.compile(r"(?:版|[A-Z]\d{1,3})\s+[\u4e00-\u9fff·]{2,6}$")
 _DOTTED_SECTION = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}[日晚]?报)·[\u4e00-\u9fff]{2,4}$")
 
 
+def _nearer_below(units: list[Unit], index: int) -> bool:
+    """Is this line set with fewer blank lines under it than over it?"""
+    return index + 1 < len(units) and units[index + 1].gap_before < units[index].gap_before
+
+
 def _after_page_number(units: list[Unit], index: int) -> bool:
     """Is the line above a header's page piece (第2版, A12), a section name following it (综合)?  Under the
     header's dated line (2 2024年6月5日 星期三 编辑：王 芳) only a word of two over a headline is (综合, 要闻), a
@@ -476,9 +481,11 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
     piece = units[index - 1].text.strip() if index else ""
     word = units[index].text.strip()
     # 第5版　老年健康 / 专家提醒: the page named its section, the word under it kicks the first story (a dotted part of
-    # the section stays the page's: 第10版　华人世界 / 侨乡·侨情)
+    # the section stays the page's, 第10版　华人世界 / 侨乡·侨情, unless it is set nearer the title below than the
+    # header above: 第7版　农业农村 / (blank) / 乡村振兴·一线见闻 / 一颗红薯“链”起一村富, a column's kicker)
     numbered = (bool(patterns.HEADER_PIECE.match(piece)) and ("版" in piece or piece[-1].isdigit())
-                and (not _SECTION_NAMED.search(piece) or _DOTTED_SECTION.match(word) is not None))
+                and (not _SECTION_NAMED.search(piece)
+                     or _DOTTED_SECTION.match(word) is not None and not _nearer_below(units, index)))
     named = ((len(word) <= _SECTION_WORD or _DOTTED_SECTION.match(word) or word.endswith("新闻") and len(word) <= _SECTION)
              and patterns.header(piece) is not None and not _section_named_above(units, index)
              and index + 1 < len(units) and headline_like(units[index + 1]))
