@@ -1718,6 +1718,24 @@ def test_a_signed_features_later_sections_stay_its_own_under_no_lead():
     assert [feature.paragraphs[k] for k in (2, 6)] == ["从“论斤卖”到“论盒卖”", "加工厂建在家门口"]
 
 
+@pytest.mark.parametrize("caption", ["书法　行书　王维《山居秋暝》句　覃怀谷（桂岭市书法家协会副主席）",
+                                     "书法　行书　王维《山居秋暝》句\n覃怀谷（桂岭市书法家协会副主席）"])
+def test_an_essays_name_at_its_foot_over_a_work_of_arts_caption_signs_the_essay(caption):
+    text = ("桂岭笔会\n桂花开在老街上\n后来我到外地读书、工作，回老家的\n次数越来越少。前些年听说老街要改\n造，心里总有些放不下。\n"
+            "那棵老桂花树还在，树下围起了石栏，\n挂着一块古树名木的牌子。我站在树\n下，风一吹，几朵桂花落在肩上。那\n一刻，我好像又回到了小时候。\n"
+            f"梁秋实\n\n{caption}\n通讯员　黄　柳　摄\n")
+    essay, photo = banmian.rebuild(text).articles
+    assert essay.headline == ["桂岭笔会", "桂花开在老街上"]
+    assert (photo.kind, photo.headline, photo.byline.photographers) == ("photo", [], ["黄柳"])
+
+
+def test_a_listings_marked_entry_under_the_last_field_of_the_one_before_opens_its_own_paragraph():
+    text = ("本周演出\n■大型民族歌舞剧《漓江情》\n时间：9月27日—28日19:30\n地点：桂岭大剧院\n票价：80元、180元、280元\n"
+            "■桂剧经典折子戏专场\n时间：9月28日14:30\n")
+    (box,) = banmian.rebuild(text).articles
+    assert box.paragraphs[3:5] == ["票价：80元、180元、280元", "■桂剧经典折子戏专场"]
+
+
 def test_a_work_of_arts_caption_between_two_stories_is_a_photo_and_inside_an_essay_its_text():
     page = banmian.rebuild("笔墨深处是乡愁\n\n□ 许一鸣\n\n陈先生的画，山是括岭的山，水是瓯江的水。\n\n《春江烟雨》 陈远山 纸本设色 136cm×68cm 2023年\n\n"
                            "如今年逾七旬，陈先生每天仍要在画案前站上五六个小时。\n\n\n行书 苏轼《定风波》句 周砚秋 68cm×45cm\n\n\n"

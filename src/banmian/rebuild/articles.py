@@ -357,15 +357,23 @@ class _Placer:
         return self._paragraph(index)
 
     def _signs_at_foot(self, index: int) -> bool:
-        """A byline line under the last sentence of a story not yet signed, with a headline or the page's
-        end below it, signs that story at its foot (经济日报, 人民日报: …主要指标延续增长态势。 / 本报记者 韩 鑫):
+        """A byline line under the last sentence of a story not yet signed, with a headline, a work's caption or the
+        page's end below it, signs that story at its foot (经济日报, 人民日报: …主要指标延续增长态势。 / 本报记者 韩 鑫):
         a story of its own would have its text below its byline."""
         story = self.story
         following = self._next(index + 1)
         return (story is not None and not story.closed and bool(story.paragraphs) and not self._signed(story)
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text)
-                and (following == len(self.units) or self.heads[following] or self._dated_photo_follows(following)))
+                and (following == len(self.units) or self.heads[following] or self._dated_photo_follows(following)
+                     or self._work_caption_at(following)))
+
+    def _work_caption_at(self, index: int) -> bool:
+        """Does a work of art's caption (书法　行书　王维《山居秋暝》句　覃怀谷) stand here, on one line or printed over
+        several (the space at a line's end, before the artist's name, is lost there)?"""
+        unit = self.units[index] if index < len(self.units) else None
+        return (unit is not None and unit.role == "text" and len(unit.text) <= patterns.CAPTION_MAX
+                and patterns.labelled_work(" ".join(line.text for line in unit.lines)))
 
     def _work_between_stories(self, index: int) -> bool:
         """Is this a work of art's caption (…周砚秋 68cm×45cm) with a headline under it, set after a story's end?

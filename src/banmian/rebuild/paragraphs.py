@@ -1250,6 +1250,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         cut_in_a_word = word_across(last.text, line.text)
         if cut_in_a_word and not full:
             return True
+        if line.text[0] in _BULLETS:
+            return False  # 票价：80元、180元、280元 / ■桂剧经典折子戏专场: a listing's next entry, marked, under a field
         if line.gap_before and not cut_in_a_word and last.text[-1] not in "，、；：,;:—":
             return False
     if (full and sentence_ends and not ends_sentence(line.text) and line.bbox is None
