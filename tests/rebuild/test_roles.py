@@ -581,6 +581,13 @@ def test_a_property_desks_hotline_at_the_pages_foot_is_furniture():
     assert page.furniture == ["房产热线：0598-96111转3"]
 
 
+@pytest.mark.parametrize("hotline, furniture", [("城建热线：0591-87653210", True), ("售楼热线：0532-88886666", False),
+                                                ("服务热线：0576-86219000", False)])
+def test_a_desks_hotline_named_for_its_field_is_furniture_and_a_services_the_text_above(hotline, furniture):
+    page = banmian.rebuild(f"●城建动态\n\n●滨江路人行道改造完工。\n\n●福湾路新增公交港湾4处。\n\n{hotline}\n")
+    assert (hotline in page.furniture) is furniture
+
+
 @pytest.mark.parametrize("banner", ["桐州市人大常委会办公室　桐州日报社　合办",
                                     "聚力招大引强　激活县域动能\n\n本版由中共青溪县委宣传部　青溪县投资促进中心协办"])
 def test_a_special_pages_banner_and_who_shares_the_page_are_furniture(banner):

@@ -995,6 +995,8 @@ _HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(
                       + _HOTLINE_LABEL + r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
+_DESK_HOTLINE = re.compile(rf"^(?!服务|咨询|举报|投诉|求助|报名|预约|救助|援助|销售|售楼|售后|客服|监督|值班|订票|招生|招商)[{CJK}]{{2}}{_HOTLINE_LABEL}\s*[-—\d\s（）()]{{7,}}$")  # a page's desk by its field, the number
+# alone (not a service's: 服务热线：…, a notice's contact)
 _ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
@@ -1035,6 +1037,8 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 60 and first in "新报爆广发热市民投读登分健房楼汽" and _HOTLINE.match(text):
         return True
+    if text[2:4] == "热线" and _DESK_HOTLINE.match(text):
+        return True  # 城建热线：0591-87653210: the page's desk, at its foot
     hotline = _ANY_HOTLINE.match(text) if "热线" in text[:6] else None
     if hotline and FURNITURE.match(text[hotline.end():]):
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
