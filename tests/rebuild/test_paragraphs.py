@@ -1817,3 +1817,25 @@ def test_a_sources_edition_wrapped_under_its_full_line_closes_the_quotation_not_
     quotation, story = banmian.rebuild(text).articles
     assert quotation.paragraphs[-1] == "——摘自《澄川县志·卷四·水利》（清同治刻本）"
     assert story.headline == ["汀阳市完成馆藏纸质档案数字化1.8亿页"]
+
+
+@pytest.mark.parametrize("title, text", [("隔夜菜会致癌？别被吓着了", "网传：隔夜菜中亚硝酸盐含量高，吃了会致癌，一口都不能吃。"),
+                                         ("柑橘熟了", "10月17日，果农在清江县大坪乡的果园里采摘沙糖橘。")])
+def test_a_title_among_fragments_stays_apart_from_a_fact_checks_claim_or_a_captions_dated_scene(title, text):
+    page = banmian.rebuild(f"谣言粉碎机\n\n{title}\n\n{text}\n")
+    assert [title, text] == (page.articles[0].headline + page.articles[0].paragraphs)[-2:]
+
+
+def test_a_year_cut_from_its_date_among_fragments_is_joined():
+    page = banmian.rebuild("锐始者必图其终。\n\n2021年\n\n7月1日，习近平总书记在庆祝中国共产党成立100周年大会上庄严宣告。\n")
+    assert page.articles[0].paragraphs[-1] == "2021年7月1日，习近平总书记在庆祝中国共产党成立100周年大会上庄严宣告。"
+
+
+def test_an_experts_note_closing_a_column_in_flush_print_is_not_run_on_into_the_next_title():
+    text = ("专家说\n食品标签上的“0添加”靠谱吗？\n食品配料进行特别强调，相关规定\n将逐步实施。\n建议消费者购买食品时，不要被\n"
+            "“0添加”等宣传语所左右，而应\n重点查看配料表、营养成分表和生\n产日期、保质期等信息，理性选购。\n"
+            "（本文专家：江淮农业大学食品科\n学与工程学院教授　钱立新）\n《预制菜术语和分类》团体标准发布\n"
+            "本报讯（记者 卢思琪）10月18日，\n江淮省食品行业协会发布团体标准。\n")
+    column, story = banmian.rebuild(text).articles
+    assert column.paragraphs[-1] == "（本文专家：江淮农业大学食品科学与工程学院教授 钱立新）"
+    assert story.headline == ["《预制菜术语和分类》团体标准发布"]

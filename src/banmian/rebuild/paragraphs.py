@@ -973,6 +973,11 @@ _SIGNING_NAME = 6  # characters of the name after it, padded and set apart (孙 
 _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note in brackets alone on a line: （谜底见下期）
 
 
+# A fact check's parts, labelled (网传：…, 真相：…): what the rumour says, what is true
+_FACT_CHECK_LABEL = re.compile(r"^(?:网传|传言|流言|谣言|真相|事实|辟谣)[:：]")
+_CHECK_LABELS = frozenset(("网传", "传言", "流言", "谣言", "真相", "事实", "辟谣"))
+
+
 def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     """True or False where a rule settles the cut, None where it must be weighed."""
     left, right = previous.lines[-1].text, unit.text
@@ -1067,6 +1072,12 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > 0  # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…)
     if _title_split_at_comma(previous, unit):
         return False  # 研发水下机器人， / 为养殖网箱“洗澡”: a headline's two lines, no paragraph cut
+    if right[:2] in _CHECK_LABELS and _FACT_CHECK_LABEL.match(right):
+        return False  # 隔夜菜会致癌？别被吓着了 / 网传：…: a fact check's claim opens under its title (of 了 and 网 though)
+    if (len(left) <= _LONGEST_HEADING and "，" not in left and (left[-1] == "了" or not _open_end(left))
+            and not (left[-1].isdigit() or left[-1] in "年月") and DATED_SCENE.match(right)):
+        # 柑橘熟了 / 10月17日，果农在…: a photo's title over its caption's dated scene (not 2021年 / 7月1日，…: a date cut)
+        return False
     if (_open_end(left) and not (left[-1] == "了" and _SENTENCE_OPENER.match(right))
             or right[0] in _OPEN_STARTS and not _begins_on_word(right)):
         # …做 / 了很多工作, …交 / 了…; not 社区食堂开张了 / 9月24日，… (了 ends a headline over a sentence's opening), nor
