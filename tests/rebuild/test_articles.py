@@ -1736,6 +1736,12 @@ def test_a_listings_marked_entry_under_the_last_field_of_the_one_before_opens_it
     assert box.paragraphs[3:5] == ["票价：80元、180元、280元", "■桂剧经典折子戏专场"]
 
 
+def test_a_box_of_numbered_projects_heads_its_own_block_under_a_story_that_numbered_none():
+    page = banmian.rebuild("青溪经济开发区\n\n【主导产业】\n\n新材料、智能装备、绿色食品。\n\n重点招商项目\n\n"
+                           "项目一：年产5万吨高性能纤维项目\n\n投资额：25亿元　合作方式：独资或合资\n\n项目二：智能农机装备产业园项目\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["青溪经济开发区"], 2), (["重点招商项目"], 3)]
+
+
 def test_a_work_of_arts_caption_between_two_stories_is_a_photo_and_inside_an_essay_its_text():
     page = banmian.rebuild("笔墨深处是乡愁\n\n□ 许一鸣\n\n陈先生的画，山是括岭的山，水是瓯江的水。\n\n《春江烟雨》 陈远山 纸本设色 136cm×68cm 2023年\n\n"
                            "如今年逾七旬，陈先生每天仍要在画案前站上五六个小时。\n\n\n行书 苏轼《定风波》句 周砚秋 68cm×45cm\n\n\n"
