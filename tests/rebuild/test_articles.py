@@ -1742,6 +1742,16 @@ def test_a_box_of_numbered_projects_heads_its_own_block_under_a_story_that_numbe
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["青溪经济开发区"], 2), (["重点招商项目"], 3)]
 
 
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_three_day_forecast_under_a_story_heads_its_own_box_one_day_a_paragraph(sep):
+    text = sep.join(["冷空气周末到", "本报讯 记者 林 晓 昨天申城最高气温达到22.6℃，明天起气温将一路走低。",
+                     "未来三天天气", "14日（周四）　多云　14℃～21℃　东南风3级", "15日（周五）　阴转小雨　13℃～18℃　偏东风3到4级",
+                     "16日（周六）　小雨转阴　7℃～13℃　偏北风6到7级", "申江市气象台发布"]) + "\n"
+    story, forecast = banmian.rebuild(text).articles
+    assert forecast.headline == ["未来三天天气"]
+    assert [p.split(" ")[0] for p in forecast.paragraphs] == ["14日（周四）", "15日（周五）", "16日（周六）", "申江市气象台发布"]
+
+
 def test_a_work_of_arts_caption_between_two_stories_is_a_photo_and_inside_an_essay_its_text():
     page = banmian.rebuild("笔墨深处是乡愁\n\n□ 许一鸣\n\n陈先生的画，山是括岭的山，水是瓯江的水。\n\n《春江烟雨》 陈远山 纸本设色 136cm×68cm 2023年\n\n"
                            "如今年逾七旬，陈先生每天仍要在画案前站上五六个小时。\n\n\n行书 苏轼《定风波》句 周砚秋 68cm×45cm\n\n\n"

@@ -199,7 +199,7 @@ class _Placer:
                        or len(unit.lines) == 2 and self._cut_heading(unit))
                       and not self._opens_caption(k) and not self._close_under_text(k)
                       and not (_row_among_rows(units, k) and not self.display[k])  # 河南：… / 天津：… set large: a title
-                      and not _schedules_a_day(units, k)
+                      and not _schedules_a_day(units, k) and not patterns.forecast_row(unit.text)
                       and not (k and patterns.figure_alone(units[k - 1].text))  # what the figure above counts
                       and not patterns.artwork_caption(unit.text) and not _titles_a_credit(units, k)
                       and not _numbered_line(unit.text) and not _signs_the_saying_above(units, k)
@@ -982,7 +982,8 @@ class _Placer:
                 and not self._rows_in(story)):
             return True  # …其他车型。 / 主要参数 / 轴距：2840毫米 / 电池容量：62.4千瓦时 / …: a facts box after a story of none
         if (end - start == 1 and patterns.SERVICE_BOX.match(self.units[start].text) and following.role == "text"
-                and (patterns.FIELD_LABEL.match(following.text) or patterns.box_row(following.text))):
+                and (patterns.FIELD_LABEL.match(following.text) or patterns.box_row(following.text)
+                     or patterns.FORECAST_DAY.match(following.text))):
             return True  # 江城市青少年心理援助热线 / 热线电话：…, 明日重点城市空气质量预报 / 北京　良: a box over its fields or rows
         if (end - start == 1 and story.paragraphs and following.role == "text" and _NUMBERED_ENTRY.match(following.text)
                 and not any(_NUMBERED_ENTRY.match(self.units[k].text) for k in story.paragraphs)):

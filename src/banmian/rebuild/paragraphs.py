@@ -15,7 +15,7 @@ from banmian.rebuild.patterns import (
     NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SAYING_SIGNED, SECTION_NUMBER,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     box_row, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit,
-    ends_on_email, ends_sentence, figure_alone, figure_row, head_row, header_piece, in_a_circle, is_afterword, is_author_line,
+    ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
     left_open, names_poem_form, noted_writer, opens_continuation, opens_positioned_caption, own_block,
     points_elsewhere, row_of_figures, rows_apart, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
@@ -1234,6 +1234,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if figure_row(last.text) and figure_row(line.text):
         return False  # 电池容量：62.4千瓦时/76.8千瓦时 / CLTC续航里程：520公里/610公里: a facts box's rows, one a line
+    if last.text[0].isdigit() and forecast_row(last.text) and (line.text.endswith("发布") or forecast_row(line.text)):
+        # 15日（周五）　阴转小雨　13℃～18℃… / 16日（周六）　小雨转阴… / 申江市气象台发布: a forecast's days, one a line,
+        # and who issued it
+        return False
     if " " in line.text and BRACKETED_LINE.match(last.text) and head_row(line.text):
         return False  # （截至北京时间8月5日6时） / 国家（地区） 金 银 铜: a table's note, then its head row
     if line.text[0] in "（(" and " " in last.text and label_and_figure(last.text):

@@ -1021,7 +1021,15 @@ _TIP_LINE = re.compile(rf"^[{CJK}]{{0,6}}线索征集\s*[:：]\s*[-—\d\s]{{5,}
 
 # A box of a service's number or of a forecast, by its name (江城市青少年心理援助热线, 明日重点城市空气质量预报): a
 # block of its own over its fields or rows; a story's subhead may name one (开通心理援助热线)
-SERVICE_BOX = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:(?:援助|服务|咨询|求助|举报)热线|(?:天气|空气质量|气象|水情|路况|潮汐)预报)$")
+SERVICE_BOX = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:(?:援助|服务|咨询|求助|举报)热线|(?:天气|空气质量|气象|水情|路况|潮汐)预报"
+                         r"|未来(?:[一二三四五六七两]天|一周)天气)$")  # 未来三天天气 / 14日（周四）　多云…: a forecast over its days
+# A multi-day forecast's row opens on its day (11月19日　星期三　小雪转多云…, 15日（周五）　阴转小雨…)
+FORECAST_DAY = re.compile(r"^\d{1,2}(?:月\d{1,2})?日")
+
+
+def forecast_row(text: str) -> bool:
+    """Is this a forecast's day, in degrees (14日（周四）　多云　14℃～21℃　东南风3级)?  A box's row, never a heading."""
+    return "℃" in text and FORECAST_DAY.match(text) is not None
 
 
 def sponsors_line(text: str) -> bool:

@@ -29,7 +29,7 @@ def _forecast_rows_go_on(units: list[Unit]) -> list[Unit]:
     for index in range(1, len(units)):
         unit, above = units[index], units[index - 1]
         if (unit.role == "furniture" and not unit.gap_before and above.role == "text" and above.text[0].isdigit()
-                and _FORECAST_DAY.match(above.text) and _WIND.match(unit.text)):
+                and patterns.FORECAST_DAY.match(above.text) and _WIND.match(unit.text)):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
 
@@ -503,9 +503,6 @@ _WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)
                       r"|^偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级$")
 _WIND = re.compile(r"^偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*(?:[～~-]|至|到)\s*\d{1,2})?级$")  # 南风2级, 北风5至6级
 _WEATHER_LONGEST = 80
-# A multi-day forecast's row opens on its day (11月19日　星期三　小雪转多云…, 15日（周五）　阴转小雨…): a titled box's
-# text, where today's weather in a page's ear (多云转阴　5℃～13℃) is furniture
-_FORECAST_DAY = re.compile(r"^\d{1,2}(?:月\d{1,2})?日")
 # A front page's index (今日导读 / 全市中小学今起放暑假 A3 / 地铁5号线南延段下月开通 ▶A6): pointers, not headlines;
 # not an age group (…亚洲少年（U18）, 男足U20)
 _INDEX = re.compile(r"^(?:今日|本期|本版|今日要闻)?(?:导读|提要|要闻提示)$|^(?:本期|本版)看点$"  # 今日看点: a markets box too
@@ -518,7 +515,7 @@ def role_of(text: str) -> str:
         return "jump"
     if (_short_enough_for_furniture(text) and patterns.is_furniture(text) or patterns.masthead(text)
             or ((text[0] in "天今明本后白夜东南西北偏" or "℃" in text) and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)
-                and not (text[0].isdigit() and _FORECAST_DAY.match(text)))
+                and not (text[0].isdigit() and patterns.FORECAST_DAY.match(text)))  # a forecast box's day, not an ear's weather
             or len(text) <= 40 and (text[-1].isascii() and text[-1].isalnum() or text[-1] in "版读点示要）)")
             and _INDEX.match(text)):
         return "furniture"
