@@ -1752,6 +1752,14 @@ def test_a_three_day_forecast_under_a_story_heads_its_own_box_one_day_a_paragrap
     assert [p.split(" ")[0] for p in forecast.paragraphs] == ["14日（周四）", "15日（周五）", "16日（周六）", "申江市气象台发布"]
 
 
+def test_a_notice_printed_whole_under_a_story_heads_its_own_block():
+    text = ("路灯亮了\n接到热线工单后，市综合行政执法\n局牵头召集城东街道、翠苑小区物\n业等开会协调，最终明确该段路灯\n先由市政路灯管理所进行抢修。\n"
+            "3月8日晚，记者再次来到现场，\n6盏路灯已全部修复点亮。\n\n关于调整城区部分公交线路的通知\n因锦屏路道路改造施工需要，经市交\n"
+            "通运输局同意，自2024年3月15日起，\n对城区部分公交线路进行临时调整。\n")
+    story, notice = banmian.rebuild(text).articles
+    assert notice.headline == ["关于调整城区部分公交线路的通知"]
+
+
 def test_a_work_of_arts_caption_between_two_stories_is_a_photo_and_inside_an_essay_its_text():
     page = banmian.rebuild("笔墨深处是乡愁\n\n□ 许一鸣\n\n陈先生的画，山是括岭的山，水是瓯江的水。\n\n《春江烟雨》 陈远山 纸本设色 136cm×68cm 2023年\n\n"
                            "如今年逾七旬，陈先生每天仍要在画案前站上五六个小时。\n\n\n行书 苏轼《定风波》句 周砚秋 68cm×45cm\n\n\n"

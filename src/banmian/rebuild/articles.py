@@ -940,6 +940,8 @@ class _Placer:
         if patterns.own_block(self.units[start].text) or patterns.REPORTER_COLUMN.match(self.units[start].text):
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
         titled = end - 1 if end - start > 1 and patterns.CASE_NUMBER.match(self.units[end - 1].text) else end
+        if end - start == 1 and story.paragraphs and patterns.DOCUMENT_TITLE.match(self.units[start].text):
+            return True  # …“责任网”。 / 关于调整城区部分公交线路的通知: a notice printed whole, a block of its own
         if titled - start <= 2 and _NOTICE_TITLE.search(self.units[titled - 1].text.replace(" ", "")):
             # 岭东市妇幼保健院 / 2025年度公开招聘编外工作人员公告: a notice under its issuer, a block of its own (a longer
             # run holds the foot of the notice above: its issuer and date)
