@@ -1181,45 +1181,46 @@ def _begins_on_word(text: str) -> bool:
 
 def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     last = previous.lines[-1]
+    left, right = last.text, line.text  # read once: most of the rules below ask of both
     if (layout.indents and line.indent) or line.number in layout.spaced or line.number in layout.captions:
         return False
-    if unbalanced(previous.text) or _cut_past_dash(last.text):
+    if unbalanced(previous.text) or _cut_past_dash(left):
         return True
-    if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(last.text) or BRACKETED_LINE.match(last.text)
-                                                         or SAYING_SIGNED.match(last.text)):
+    if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(left) or BRACKETED_LINE.match(left)
+                                                         or SAYING_SIGNED.match(left)):
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读: a signature, its
         # line alone, closes the piece
         return False
-    sentence_ends = ends_sentence(last.text)  # asked by most rules below: looked at once
-    if (("：" in line.text or ":" in line.text) and _field_opens(last.text, line.text)  # a field's label ends on a colon
+    sentence_ends = ends_sentence(left)  # asked by most rules below: looked at once
+    if (("：" in right or ":" in right) and _field_opens(left, right)  # a field's label ends on a colon
             and (sentence_ends or not _runs_on_in_print(last, line, layout))
-            or sentence_ends and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【")):
+            or sentence_ends and (SUBHEAD_MARK.match(right) or right[0] == "【")):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
         return False
-    if last.text[-1] in "）)" and _BRACKET_NOTE.match(line.text):
+    if left[-1] in "）)" and _BRACKET_NOTE.match(right):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
-    if sentence_ends and line.gap_before and opens_positioned_caption(line.text):
+    if sentence_ends and line.gap_before and opens_positioned_caption(right):
         return False  # …几十万人的安全。” / 向德明（右）和向晓东在检查水位观: a photo's caption, set under the text's end
-    if sentence_ends and _BOOK_ENTRY.match(line.text):
+    if sentence_ends and _BOOK_ENTRY.match(right):
         return False  # …的生活与变迁。 / 《星空下的牧场》（长篇小说，…）: a book box's next entry, however full the line above
-    if (line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0]
-            or line.text[0] == "第" and _STEP.match(line.text)):
+    if (right[0] in _LIST_MARKS and previous.text[0] == right[0]
+            or right[0] == "第" and _STEP.match(right)):
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
-    if in_a_circle(line.text[0]) and not sentence_ends:
+    if in_a_circle(right[0]) and not sentence_ends:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
-    if last.text[-1] in "：:》" and SECTION_NUMBER.match(line.text):
+    if left[-1] in "：:》" and SECTION_NUMBER.match(right):
         return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》: a list's items under its lead, one a paragraph
-    if sentence_ends and _foot_credit(previous, line.text, layout) and not _runs_on_in_print(last, line, layout):
+    if sentence_ends and _foot_credit(previous, right, layout) and not _runs_on_in_print(last, line, layout):
         return False  # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
-    if (" " in last.text or " " in line.text) and rows_apart(last.text, line.text):
+    if (" " in left or " " in right) and rows_apart(left, right):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
-    if figure_row(last.text) and figure_row(line.text):
+    if figure_row(left) and figure_row(right):
         return False  # 电池容量：62.4千瓦时/76.8千瓦时 / CLTC续航里程：520公里/610公里: a facts box's rows, one a line
-    if " " in line.text and BRACKETED_LINE.match(last.text) and head_row(line.text):
+    if " " in right and BRACKETED_LINE.match(left) and head_row(right):
         return False  # （截至北京时间8月5日6时） / 国家（地区） 金 银 铜: a table's note, then its head row
-    if line.text[0] in "（(" and " " in last.text and label_and_figure(last.text):
+    if right[0] in "（(" and " " in left and label_and_figure(left):
         return False  # 带 鱼 6.80元／斤 / （市物价局提供 11月7日）: the source under a table's last row
-    if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and sentence_ends
+    if (previous.lines[0].number in layout.captions and right.startswith("图为") and sentence_ends
             and (last.bbox is None or not _full(last, line, layout))):
         return False  # a caption's second paragraph says what the picture shows (where no full line runs on)
     column = layout.widths.get(last.number)
@@ -1227,8 +1228,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return not sentence_ends
     if len(previous.lines) == 1 and last.gap_before and line.gap_before and not _opens_cut_paragraph(last, layout):
         return False  # a line alone between blank lines is no column text
-    if (len(previous.lines) == 1 and last.gap_before and " " in last.text and not _opens_cut_paragraph(last, layout)
-            and (layout.measures[last.number][0] <= column - 1 or QUESTION.match(line.text))
+    if (len(previous.lines) == 1 and last.gap_before and " " in left and not _opens_cut_paragraph(last, layout)
+            and (layout.measures[last.number][0] <= column - 1 or QUESTION.match(right))
             and headline_like(previous)):
         # (a blank line) / 千年运河　航运繁忙 / 5月14日，货船…: a title set apart, its two parts spaced, short of the
         # column, or over a Q&A's first question however wide (…居民关心的问题这里有答案 / 问：…)
@@ -1236,27 +1237,27 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if layout.measures[line.number][1] > column + 3 and not _starts_under(last, line):
         return False  # far wider than the column: a headline, not the text that goes on
     full = _full(last, line, layout)
-    if len(previous.lines) == 1 and FIELD_LABEL.match(last.text):
+    if len(previous.lines) == 1 and FIELD_LABEL.match(left):
         # 数据来源：申江市农产品批发市场价 / 格监测中心: a field's value cut inside a word, however wide its line; whole
         # over a column's end (数据来源：自然资源部 / 所长说), it is the box's last line
-        cut_in_a_word = word_across(last.text, line.text)
+        cut_in_a_word = word_across(left, right)
         if cut_in_a_word and not full:
             return True
-        if line.gap_before and not cut_in_a_word and last.text[-1] not in "，、；：,;:—":
+        if line.gap_before and not cut_in_a_word and left[-1] not in "，、；：,;:—":
             return False
-    if (full and sentence_ends and not ends_sentence(line.text) and line.bbox is None
+    if (full and sentence_ends and not ends_sentence(right) and line.bbox is None
             and (line.gap_before or _heading_among_flush(line, layout))
             and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …18万余人次。 / (a column's end) / 基层传真: at a column's head, a line short of it that ends no sentence is no
         # paragraph's line: a paragraph goes on there in a full line, and one opening there fills it or ends a sentence
         return False
     if (len(previous.lines) == 1 and not line.gap_before and previous.text.isalnum()
-            and issuer_over_date(previous.text, line.text)):
+            and issuer_over_date(previous.text, right)):
         return False  # 二矿采煤一队党支部 / 一九八七年十月二十八日: a notice's issuer, alone on its line over its date
     if sentence_ends and (  # looked at first: most lines go on a sentence
-            _signature_line(line.text) or RANK_SIGNER.match(line.text) or signs_for_the_paper(line.text)
-            or line.text.startswith("——") and SOURCE_SIGNED.match(line.text)
-            or _ISSUER_NAME.match(line.text) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
+            _signature_line(right) or RANK_SIGNER.match(right) or signs_for_the_paper(right)
+            or right.startswith("——") and SOURCE_SIGNED.match(right)
+            or _ISSUER_NAME.match(right) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
         # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …日常。” / ——英国《每日电讯报》网站: the paper quoted;
         # …守护平安。 / 本报评论员: an editorial's signature;
@@ -1265,7 +1266,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if full and sentence_ends and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
-        return (_ATTRIBUTION.match(line.text) is not None or previous.text[0] in _BULLETS and _credit_alone(line.text)
+        return (_ATTRIBUTION.match(right) is not None or previous.text[0] in _BULLETS and _credit_alone(right)
                 or not weighs_as_paragraph_end(previous, line))
     return full or _word_cut_near_the_edge(previous, line, layout)
 
