@@ -815,6 +815,7 @@ def _opens_on_dateline(units: list[Unit], index: int) -> bool:
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     """Does the text go on from `previous` into `unit`, and is a rule sure of it?"""
     text, below = previous.text, unit.text  # read once: some twenty rules ask of them at most junctions
+    below_first, text_last = below[0], text[-1]  # the characters either side of the junction, which eight rules look at
     if (text.endswith(("）", ")")) and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text))
             or closing_note(text)):
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
@@ -832,9 +833,9 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # …刘长顺 / 编后 / 刘长顺同志反映的…: the editors' afterword, its label alone over their words
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
-    if in_a_circle(below[0]) and in_a_circle(text[0]):
+    if in_a_circle(below_first) and in_a_circle(text[0]):
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
-    if (below[0].isdigit() and figure_alone(below) and not (text[-1].isdigit() or text[-1] in ".．")
+    if (below_first.isdigit() and figure_alone(below) and not (text_last.isdigit() or text_last in ".．")
             and _COUNTS_ON.search(text) is None and not (layout.indents and previous.lines[-1].indent)):
         # …地区生产总值 / 21.4% / 高新技术产业投资增速: a figure box's next figure, over what it counts (not …增长5. / 4%,
         # nor …人数下降 / 36%: the figure a sentence's verb asks for, nor 　　全国划定生态环境管控单元 / 44604个: the
@@ -853,22 +854,22 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # ——…会议上 / 岚山县人民政府县长 吴振华: a speech's speaker, a fragment of its own under its title (a printed
         # line may carry a speaker's title on: 中共中央总书记、中华人 / 民共和国主席 习近平)
         return False, True
-    if ((text[-1].isdigit() or text[-1] in "×＊*") and ENDS_ON_PHONE.search(text)
-            and (below[0] not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(below))):
+    if ((text_last.isdigit() or text_last in "×＊*") and ENDS_ON_PHONE.search(text)
+            and (below_first not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(below))):
         return False, True  # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it)
-    if (text[0] in AUTHOR_MARKS and is_author_line(text) or below[0] in AUTHOR_MARKS and is_author_line(below)
+    if (text[0] in AUTHOR_MARKS and is_author_line(text) or below_first in AUTHOR_MARKS and is_author_line(below)
             or text.startswith("——") and text.endswith("》") and is_author_line(below)):
         # □ 冯 涛: a writer's line of its own, under a heading or a poem; ——读长篇报告文学《云上的学校》 / 黎　明: a
         # review's subtitle, naming the book, over its writer (a saying's ——signature may wrap onto its name)
         return False, True
     if noted_writer(below):
         return False, True  # …连成了一个家 / 林小禾（湖滨社区居民）: a reader signing a poem or an essay, a line of its own
-    if (below[0] in _ANSWER_OPENERS and _ANSWER_OPENS.match(below) and text[-1] not in "回解"
+    if (below_first in _ANSWER_OPENERS and _ANSWER_OPENS.match(below) and text_last not in "回解"
             and (ends_sentence(text) or not _runs_on_in_print(previous.lines[-1], unit.lines[0], layout))):
         return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：)
-    if below[0] in NO_LINE_START or _cuts_dateline(text, below):
+    if below_first in NO_LINE_START or _cuts_dateline(text, below):
         return True, True
-    if text[-1].isdigit() and below[0] in _FIGURES_UNIT and not unit.lines[0].indent and not row_of_figures(text):
+    if text_last.isdigit() and below_first in _FIGURES_UNIT and not unit.lines[0].indent and not row_of_figures(text):
         # 本报讯 实习生赵 敏 13 / 日晚，…: a figure is never parted from its unit (but 人民币 1.0938 1.0968 / 日圆（100）…:
         # a table's row ends on its last figure)
         return True, True
