@@ -471,3 +471,38 @@ def test_a_calendars_rows(row):
 
 def test_a_dated_sentence_is_no_calendar_row():
     assert not patterns.calendar_row("3月15日 全市召开优化营商环境大会。")
+
+
+def test_own_blocks_ends_table_holds_every_branch_of_its_pattern():
+    """own_block tries OWN_BLOCK only on a line ending on a character of OWN_BLOCK_ENDS or holding a word of
+    OWN_BLOCK_WORDS near its start: each branch of the pattern must end on one of those characters or spell one of
+    those words."""
+    from re import _constants as sre, _parser  # the pattern's branches as re itself reads them
+
+    def last_characters(items) -> set[str] | None:  # None: any character may end the branch
+        found: set[str] = set()
+        for op, value in reversed(list(items)):
+            if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                continue
+            if op is sre.LITERAL:
+                return found | {chr(value)}
+            if op is sre.IN and all(kind is sre.LITERAL for kind, _ in value):
+                return found | {chr(code) for _, code in value}
+            if op is sre.SUBPATTERN or op is sre.BRANCH or op is sre.MAX_REPEAT:
+                branches = ([value[3]] if op is sre.SUBPATTERN else value[1] if op is sre.BRANCH else [value[2]])
+                ends = [last_characters(branch) for branch in branches]
+                if any(end is None for end in ends):
+                    return None
+                found |= set().union(*ends)
+                if op is sre.MAX_REPEAT and value[0] == 0:
+                    continue  # may be absent: the character before it may end the branch
+                return found
+            return None
+        return found
+
+    (_, (_, branches)), = [item for item in _parser.parse(patterns.OWN_BLOCK.pattern) if item[0] is sre.BRANCH]
+    for branch in branches:
+        ends = last_characters(branch)
+        spelled = "".join(chr(value) for op, value in branch if op is sre.LITERAL)
+        assert ((ends is not None and ends <= patterns.OWN_BLOCK_ENDS)
+                or any(word in spelled for word in patterns.OWN_BLOCK_WORDS)), branch

@@ -41,10 +41,16 @@ def assemble(
         blocks.setdefault(key, []).append(text_of[placement.line])
 
     furniture = [text for (article, _, _), texts in blocks.items() if article is None for text in texts]
-    article_order: list[int] = []
-    for article, _, _ in blocks:
-        if article is not None and article not in article_order:
-            article_order.append(article)
+    # Each article's blocks and placements gathered in one pass each, in page order (not one pass over the
+    # page's every placement per article, three times over)
+    blocks_of: dict[int, list[tuple[str, list[str]]]] = {}
+    for (article, field, _), texts in blocks.items():
+        if article is not None:
+            blocks_of.setdefault(article, []).append((field, texts))
+    placed_in: dict[int, list[Placement]] = {}
+    for placement in placements:
+        placed_in.setdefault(placement.article, []).append(placement)
+    article_order = list(blocks_of)
     header_paper, header_date, header_page, header_section = _header(furniture)
     paper, date = paper or header_paper, date or header_date
     if page is None:
@@ -54,8 +60,8 @@ def assemble(
         _article(
             [(field, " ".join(texts) if field == "headline" else _join_names(texts) if field in _NAMES
               else _join(texts))
-             for (a, field, _), texts in blocks.items() if a == index],
-            [p.line for p in placements if p.article == index],
+             for field, texts in blocks_of[index]],
+            [p.line for p in placed_in[index]],
             position,
             (paper, date, None if page is None else page_label(section, page)),
         )
@@ -63,10 +69,10 @@ def assemble(
     ]
     for article, index in zip(articles, article_order):
         _next_or_previous_page(article, page, section)
-        article.regions = regions([(line_of[p.line], p.field) for p in placements if p.article == index])
+        article.regions = regions([(line_of[p.line], p.field) for p in placed_in[index]])
         if article.kind == "photo":
             article.regions += photo_regions(article.regions, figures)
-        article.ocr_confidence = ocr_confidence([line_of[p.line] for p in placements if p.article == index])
+        article.ocr_confidence = ocr_confidence([line_of[p.line] for p in placed_in[index]])
     return unfolded(Page(
         paper=paper,
         date=date,

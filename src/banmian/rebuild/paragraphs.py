@@ -823,6 +823,7 @@ def _opens_on_dateline(units: list[Unit], index: int) -> bool:
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     """Does the text go on from `previous` into `unit`, and is a rule sure of it?"""
     text, below = previous.text, unit.text  # read once: some twenty rules ask of them at most junctions
+    below_first, text_last = below[0], text[-1]  # the characters either side of the junction, which eight rules look at
     if (text.endswith(("）", ")")) and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text))
             or closing_note(text)):
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
@@ -840,9 +841,9 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # …刘长顺 / 编后 / 刘长顺同志反映的…: the editors' afterword, its label alone over their words
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
-    if in_a_circle(below[0]) and in_a_circle(text[0]):
+    if in_a_circle(below_first) and in_a_circle(text[0]):
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
-    if (below[0].isdigit() and figure_alone(below) and not (text[-1].isdigit() or text[-1] in ".．")
+    if (below_first.isdigit() and figure_alone(below) and not (text_last.isdigit() or text_last in ".．")
             and _COUNTS_ON.search(text) is None and not (layout.indents and previous.lines[-1].indent)):
         # …地区生产总值 / 21.4% / 高新技术产业投资增速: a figure box's next figure, over what it counts (not …增长5. / 4%,
         # nor …人数下降 / 36%: the figure a sentence's verb asks for, nor 　　全国划定生态环境管控单元 / 44604个: the
@@ -861,22 +862,22 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # ——…会议上 / 岚山县人民政府县长 吴振华: a speech's speaker, a fragment of its own under its title (a printed
         # line may carry a speaker's title on: 中共中央总书记、中华人 / 民共和国主席 习近平)
         return False, True
-    if ((text[-1].isdigit() or text[-1] in "×＊*") and ENDS_ON_PHONE.search(text)
-            and (below[0] not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(below))):
+    if ((text_last.isdigit() or text_last in "×＊*") and ENDS_ON_PHONE.search(text)
+            and (below_first not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(below))):
         return False, True  # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it)
-    if (text[0] in AUTHOR_MARKS and is_author_line(text) or below[0] in AUTHOR_MARKS and is_author_line(below)
+    if (text[0] in AUTHOR_MARKS and is_author_line(text) or below_first in AUTHOR_MARKS and is_author_line(below)
             or text.startswith("——") and text.endswith("》") and is_author_line(below)):
         # □ 冯 涛: a writer's line of its own, under a heading or a poem; ——读长篇报告文学《云上的学校》 / 黎　明: a
         # review's subtitle, naming the book, over its writer (a saying's ——signature may wrap onto its name)
         return False, True
     if noted_writer(below):
         return False, True  # …连成了一个家 / 林小禾（湖滨社区居民）: a reader signing a poem or an essay, a line of its own
-    if (below[0] in _ANSWER_OPENERS and _ANSWER_OPENS.match(below) and text[-1] not in "回解"
+    if (below_first in _ANSWER_OPENERS and _ANSWER_OPENS.match(below) and text_last not in "回解"
             and (ends_sentence(text) or not _runs_on_in_print(previous.lines[-1], unit.lines[0], layout))):
         return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：)
-    if below[0] in NO_LINE_START or _cuts_dateline(text, below):
+    if below_first in NO_LINE_START or _cuts_dateline(text, below):
         return True, True
-    if text[-1].isdigit() and below[0] in _FIGURES_UNIT and not unit.lines[0].indent and not row_of_figures(text):
+    if text_last.isdigit() and below_first in _FIGURES_UNIT and not unit.lines[0].indent and not row_of_figures(text):
         # 本报讯 实习生赵 敏 13 / 日晚，…: a figure is never parted from its unit (but 人民币 1.0938 1.0968 / 日圆（100）…:
         # a table's row ends on its last figure)
         return True, True
@@ -1200,49 +1201,50 @@ def _begins_on_word(text: str) -> bool:
 
 def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     last = previous.lines[-1]
+    left, right = last.text, line.text  # read once: most of the rules below ask of both
     if (layout.indents and line.indent) or line.number in layout.spaced or line.number in layout.captions:
         return False
-    if unbalanced(previous.text) or _cut_past_dash(last.text):
+    if unbalanced(previous.text) or _cut_past_dash(left):
         return True
-    if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(last.text) or BRACKETED_LINE.match(last.text)
-                                                         or SAYING_SIGNED.match(last.text)):
+    if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(left) or BRACKETED_LINE.match(left)
+                                                         or SAYING_SIGNED.match(left)):
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读: a signature, its
         # line alone, closes the piece
         return False
-    sentence_ends = ends_sentence(last.text)  # asked by most rules below: looked at once
-    if (("：" in line.text or ":" in line.text) and _field_opens(last.text, line.text)  # a field's label ends on a colon
+    sentence_ends = ends_sentence(left)  # asked by most rules below: looked at once
+    if (("：" in right or ":" in right) and _field_opens(left, right)  # a field's label ends on a colon
             and (sentence_ends or not _runs_on_in_print(last, line, layout))
-            or sentence_ends and (SUBHEAD_MARK.match(line.text) or line.text[0] == "【")):
+            or sentence_ends and (SUBHEAD_MARK.match(right) or right[0] == "【")):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
         return False
-    if last.text[-1] in "）)" and _BRACKET_NOTE.match(line.text):
+    if left[-1] in "）)" and _BRACKET_NOTE.match(right):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
-    if sentence_ends and line.gap_before and opens_positioned_caption(line.text):
+    if sentence_ends and line.gap_before and opens_positioned_caption(right):
         return False  # …几十万人的安全。” / 向德明（右）和向晓东在检查水位观: a photo's caption, set under the text's end
-    if sentence_ends and _BOOK_ENTRY.match(line.text):
+    if sentence_ends and _BOOK_ENTRY.match(right):
         return False  # …的生活与变迁。 / 《星空下的牧场》（长篇小说，…）: a book box's next entry, however full the line above
-    if (line.text[0] in _LIST_MARKS and previous.text[0] == line.text[0]
-            or line.text[0] == "第" and _STEP.match(line.text)):
+    if (right[0] in _LIST_MARKS and previous.text[0] == right[0]
+            or right[0] == "第" and _STEP.match(right)):
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
-    if in_a_circle(line.text[0]) and not sentence_ends:
+    if in_a_circle(right[0]) and not sentence_ends:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
-    if last.text[-1] in "：:》" and SECTION_NUMBER.match(line.text):
+    if left[-1] in "：:》" and SECTION_NUMBER.match(right):
         return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》: a list's items under its lead, one a paragraph
-    if sentence_ends and _foot_credit(previous, line.text, layout) and not _runs_on_in_print(last, line, layout):
+    if sentence_ends and _foot_credit(previous, right, layout) and not _runs_on_in_print(last, line, layout):
         return False  # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
-    if (" " in last.text or " " in line.text) and rows_apart(last.text, line.text):
+    if (" " in left or " " in right) and rows_apart(left, right):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
-    if figure_row(last.text) and figure_row(line.text):
+    if figure_row(left) and figure_row(right):
         return False  # 电池容量：62.4千瓦时/76.8千瓦时 / CLTC续航里程：520公里/610公里: a facts box's rows, one a line
-    if last.text[0].isdigit() and forecast_row(last.text) and (line.text.endswith("发布") or forecast_row(line.text)):
+    if left[0].isdigit() and forecast_row(left) and (right.endswith("发布") or forecast_row(right)):
         # 15日（周五）　阴转小雨　13℃～18℃… / 16日（周六）　小雨转阴… / 申江市气象台发布: a forecast's days, one a line,
         # and who issued it
         return False
-    if " " in line.text and BRACKETED_LINE.match(last.text) and head_row(line.text):
+    if " " in right and BRACKETED_LINE.match(left) and head_row(right):
         return False  # （截至北京时间8月5日6时） / 国家（地区） 金 银 铜: a table's note, then its head row
-    if line.text[0] in "（(" and " " in last.text and label_and_figure(last.text):
+    if right[0] in "（(" and " " in left and label_and_figure(left):
         return False  # 带 鱼 6.80元／斤 / （市物价局提供 11月7日）: the source under a table's last row
-    if (previous.lines[0].number in layout.captions and line.text.startswith("图为") and sentence_ends
+    if (previous.lines[0].number in layout.captions and right.startswith("图为") and sentence_ends
             and (last.bbox is None or not _full(last, line, layout))):
         return False  # a caption's second paragraph says what the picture shows (where no full line runs on)
     column = layout.widths.get(last.number)
@@ -1250,8 +1252,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return not sentence_ends
     if len(previous.lines) == 1 and last.gap_before and line.gap_before and not _opens_cut_paragraph(last, layout):
         return False  # a line alone between blank lines is no column text
-    if (len(previous.lines) == 1 and last.gap_before and " " in last.text and not _opens_cut_paragraph(last, layout)
-            and (layout.measures[last.number][0] <= column - 1 or QUESTION.match(line.text))
+    if (len(previous.lines) == 1 and last.gap_before and " " in left and not _opens_cut_paragraph(last, layout)
+            and (layout.measures[last.number][0] <= column - 1 or QUESTION.match(right))
             and headline_like(previous)):
         # (a blank line) / 千年运河　航运繁忙 / 5月14日，货船…: a title set apart, its two parts spaced, short of the
         # column, or over a Q&A's first question however wide (…居民关心的问题这里有答案 / 问：…)
@@ -1259,29 +1261,29 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if layout.measures[line.number][1] > column + 3 and not _starts_under(last, line):
         return False  # far wider than the column: a headline, not the text that goes on
     full = _full(last, line, layout)
-    if len(previous.lines) == 1 and FIELD_LABEL.match(last.text):
+    if len(previous.lines) == 1 and FIELD_LABEL.match(left):
         # 数据来源：申江市农产品批发市场价 / 格监测中心: a field's value cut inside a word, however wide its line; whole
         # over a column's end (数据来源：自然资源部 / 所长说), it is the box's last line
-        cut_in_a_word = word_across(last.text, line.text)
+        cut_in_a_word = word_across(left, right)
         if cut_in_a_word and not full:
             return True
-        if line.text[0] in _BULLETS:
+        if right[0] in _BULLETS:
             return False  # 票价：80元、180元、280元 / ■桂剧经典折子戏专场: a listing's next entry, marked, under a field
-        if line.gap_before and not cut_in_a_word and last.text[-1] not in "，、；：,;:—":
+        if line.gap_before and not cut_in_a_word and left[-1] not in "，、；：,;:—":
             return False
-    if (full and sentence_ends and not ends_sentence(line.text) and line.bbox is None
+    if (full and sentence_ends and not ends_sentence(right) and line.bbox is None
             and (line.gap_before or _heading_among_flush(line, layout))
             and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …18万余人次。 / (a column's end) / 基层传真: at a column's head, a line short of it that ends no sentence is no
         # paragraph's line: a paragraph goes on there in a full line, and one opening there fills it or ends a sentence
         return False
     if (len(previous.lines) == 1 and not line.gap_before and previous.text.isalnum()
-            and issuer_over_date(previous.text, line.text)):
+            and issuer_over_date(previous.text, right)):
         return False  # 二矿采煤一队党支部 / 一九八七年十月二十八日: a notice's issuer, alone on its line over its date
     if sentence_ends and (  # looked at first: most lines go on a sentence
-            _signature_line(line.text) or RANK_SIGNER.match(line.text) or signs_for_the_paper(line.text)
-            or line.text.startswith("——") and SOURCE_SIGNED.match(line.text)
-            or _ISSUER_NAME.match(line.text) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
+            _signature_line(right) or RANK_SIGNER.match(right) or signs_for_the_paper(right)
+            or right.startswith("——") and SOURCE_SIGNED.match(right)
+            or _ISSUER_NAME.match(right) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
         # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …日常。” / ——英国《每日电讯报》网站: the paper quoted;
         # …守护平安。 / 本报评论员: an editorial's signature;
@@ -1290,7 +1292,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if full and sentence_ends and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
-        return (_ATTRIBUTION.match(line.text) is not None or previous.text[0] in _BULLETS and _credit_alone(line.text)
+        return (_ATTRIBUTION.match(right) is not None or previous.text[0] in _BULLETS and _credit_alone(right)
                 or not weighs_as_paragraph_end(previous, line))
     return full or _word_cut_near_the_edge(previous, line, layout)
 

@@ -567,6 +567,8 @@ def headline_like(unit: Unit) -> bool:
     text = unit.text
     if unit.role != "text" or len(unit.lines) > 1 or len(text) > _HEADLINE_MAX or unit.lines[0].indent:
         return False
+    if "。" in text:
+        return False  # a sentence's stop: no heading, whatever else the line holds (a third of printed lines: looked at first)
     if len(text.strip()) < 2 or text.startswith("<"):
         return False  # a lone character left at a column's top (大 / 局), or markup left in the text (<a href="https:)
     if text[0] == "@" or "@" in text and ("——@" in text or patterns.holds_email(text)):
@@ -582,7 +584,7 @@ def headline_like(unit: Unit) -> bool:
         return False  # 3286.5亿元, 21.4%: a figure box's number, over what it counts
     if text[0].isdigit() and _DIARY_DAY.match(text):
         return False  # 6月2日　大雨: a diary's day, over its entry
-    if ("丨" in text or "｜" in text) and patterns.COLUMN_BAR.match(text) and "。" not in text:
+    if ("丨" in text or "｜" in text) and patterns.COLUMN_BAR.match(text):
         return True  # a column's name and its bar open a headline, whatever its end
     if text[-1] in ":：" and (patterns.SALUTATION.match(text) or _SPEAKER_TURN.search(text) or patterns.is_names_line(text[:-1])
                               or "，" in text):
@@ -591,7 +593,7 @@ def headline_like(unit: Unit) -> bool:
         return False
     if text.startswith("【") and _TOPIC.match(text):
         return False  # 【话题】第一次站夜岗，你想到了什么？: the question a box of sayings answers
-    if "。" in text or "；" in text or text.count("，") > 1:
+    if "；" in text or text.count("，") > 1:
         return False
     if (text[0] in "（(" and text[-1] in "）)" and (not _BRACKETED_TAG.match(text) or patterns.is_names_line(text[1:-1]))
             or text.count("（") != text.count("）")):
