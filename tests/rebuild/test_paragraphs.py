@@ -1839,3 +1839,11 @@ def test_an_experts_note_closing_a_column_in_flush_print_is_not_run_on_into_the_
     column, story = banmian.rebuild(text).articles
     assert column.paragraphs[-1] == "（本文专家：江淮农业大学食品科学与工程学院教授 钱立新）"
     assert story.headline == ["《预制菜术语和分类》团体标准发布"]
+
+
+@pytest.mark.parametrize("author", ["　海曙区中山小学 五年级（2）班　\n陈思妍", "　鄞州区钟公庙第二小学 三年\n级（4）班　王子轩"])
+def test_a_pupils_author_line_wrapped_at_the_column_edge_is_one_byline(author):
+    page = banmian.rebuild(f"奶奶的桂花糖\n{author}\n　　每年桂花开的时候，奶奶都要做\n一罐桂花糖。\n")
+    (essay,) = page.articles
+    assert essay.paragraphs == ["每年桂花开的时候，奶奶都要做一罐桂花糖。"]
+    assert essay.byline.reporters == [author.split()[-1]]

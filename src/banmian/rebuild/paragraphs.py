@@ -45,6 +45,7 @@ _WRAPPED_HEADLINE = 30  # characters: a headline of two lines is no longer
 _TITLE_HALF = 16  # characters: the first line of a title split at its comma is no longer
 _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
+_PUPILS_REST = 12  # characters of a pupil's author line wrapped under it: 级（4）班　王子轩
 _BOX_LABEL = 7  # characters: ■【背景资料】, the longest box label
 _NUMBER_GOES_ON = frozenset("×＊*0123456789０１２３４５６７８９")  # the rest of a number cut at a line's end, digits masked or not
 _MARKED_LABEL = 8  # characters: ◆ 律师提醒, a marked label, mark and space included
@@ -340,6 +341,8 @@ def _column_slack(height: float) -> float:
 def _joined(previous: Unit, unit: Unit, layout: Layout) -> Unit | None:
     """The two units as one where the second carries a byline, credit or editors' line on, else None."""
     if previous.role == unit.role == "text":  # most pairs: only a byline's rest joins here, else a paragraph's
+        if _pupils_line_goes_on(previous, unit):
+            return _merged(previous, unit, "byline", _pupils_line(previous.text, unit.text))
         return _merged(previous, unit, "byline", previous.text + unit.text) if _byline_goes_on(
             previous, unit, layout) else None
     if _second_byline(previous, unit, layout):
@@ -357,6 +360,18 @@ def _joined(previous: Unit, unit: Unit, layout: Layout) -> Unit | None:
     if _editors_go_on(previous, unit) and not layout.display_type(unit.lines[0]):
         return _merged(previous, unit, "furniture", previous.text + unit.text)
     return None
+
+
+def _pupils_line_goes_on(previous: Unit, unit: Unit) -> bool:
+    """A pupil's author line wrapped at the column edge, before the name or inside the class (海曙区中山小学
+    五年级（2）班 / 陈思妍, 鄞州区钟公庙第二小学 三年 / 级（4）班　王子轩): one byline."""
+    return (len(previous.lines) == 1 and len(unit.lines) == 1 and not unit.gap_before and len(unit.text) <= _PUPILS_REST
+            and "学" in previous.text and not ends_sentence(previous.text)
+            and is_byline_line(_pupils_line(previous.text, unit.text)))
+
+
+def _pupils_line(upper: str, lower: str) -> str:
+    return upper + " " + lower if upper[-1] in "班级" else upper + lower
 
 
 def _merged(previous: Unit, unit: Unit, role: str, text: str) -> Unit:
