@@ -1847,3 +1847,9 @@ def test_a_pupils_author_line_wrapped_at_the_column_edge_is_one_byline(author):
     (essay,) = page.articles
     assert essay.paragraphs == ["每年桂花开的时候，奶奶都要做一罐桂花糖。"]
     assert essay.byline.reporters == [author.split()[-1]]
+
+
+def test_a_box_of_sayings_label_among_fragments_is_not_run_on_into_its_first_quotation():
+    page = banmian.rebuild("数说\n\n耕地面积　19.29亿亩\n\n数据来源：自然资源部\n\n所长说\n\n"
+                           "“过去所里三个人管一个乡的地，现在有了手机App，巡查轨迹都能实时上传。”\n\n——湖北省竹山县楼台乡自然资源所所长　向　东\n")
+    assert [a.headline for a in page.articles] == [["数说"], ["所长说"]]
