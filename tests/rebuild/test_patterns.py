@@ -424,7 +424,8 @@ def test_a_masthead_in_pinyin_names_its_paper_in_words_before_bao(line, paper):
 
 
 def test_a_box_row_counts_its_figure_in_any_unit():
-    for row in ("旅客运输量 6310万人次", "货邮运输量 80.2万吨", "耕地面积 19.29亿亩", "PM2.5平均浓度 26微克/立方米"):
+    for row in ("旅客运输量 6310万人次", "货邮运输量 80.2万吨", "耕地面积 19.29亿亩", "PM2.5平均浓度 26微克/立方米",
+                "339个地级及以上城市平均优良天数比例 83.2%"):
         assert patterns.label_and_figure(row), row
     assert not patterns.label_and_figure("全年旅客运输量达6310万人次")
 
