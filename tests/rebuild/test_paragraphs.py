@@ -1853,3 +1853,12 @@ def test_a_box_of_sayings_label_among_fragments_is_not_run_on_into_its_first_quo
     page = banmian.rebuild("数说\n\n耕地面积　19.29亿亩\n\n数据来源：自然资源部\n\n所长说\n\n"
                            "“过去所里三个人管一个乡的地，现在有了手机App，巡查轨迹都能实时上传。”\n\n——湖北省竹山县楼台乡自然资源所所长　向　东\n")
     assert [a.headline for a in page.articles] == [["数说"], ["所长说"]]
+
+
+def test_a_forecast_boxs_name_and_rows_in_print_stay_one_a_line_down_to_its_source():
+    text = ("健康主管部门。\n\n明日重点城市空气质量预报\n北京　良　首要污染物：臭氧\n上海　优\n广州　良　首要污染物：臭氧\n"
+            "成都　良　首要污染物：臭氧\n乌鲁木齐　良　首要污染物：PM10\n（中国环境监测总站供稿）\n")
+    box = banmian.rebuild(text).articles[-1]
+    assert box.headline == ["明日重点城市空气质量预报"]
+    assert box.paragraphs[2:] == ["广州 良 首要污染物：臭氧", "成都 良 首要污染物：臭氧", "乌鲁木齐 良 首要污染物：PM10",
+                                  "（中国环境监测总站供稿）"]

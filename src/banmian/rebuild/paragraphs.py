@@ -12,7 +12,7 @@ from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
     DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY,
-    NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SAYING_SIGNED, SECTION_NUMBER,
+    NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     box_row, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header_piece, in_a_circle, is_afterword, is_author_line,
@@ -45,6 +45,7 @@ _WRAPPED_HEADLINE = 30  # characters: a headline of two lines is no longer
 _TITLE_HALF = 16  # characters: the first line of a title split at its comma is no longer
 _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
+_SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布)[）)]$")  # （中国环境监测总站供稿）, not （扣缴）
 _PUPILS_REST = 12  # characters of a pupil's author line wrapped under it: 级（4）班　王子轩
 _BOX_LABEL = 7  # characters: ■【背景资料】, the longest box label
 _NUMBER_GOES_ON = frozenset("×＊*0123456789０１２３４５６７８９")  # the rest of a number cut at a line's end, digits masked or not
@@ -1251,14 +1252,20 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if figure_row(left) and figure_row(right):
         return False  # 电池容量：62.4千瓦时/76.8千瓦时 / CLTC续航里程：520公里/610公里: a facts box's rows, one a line
+    if len(previous.lines) == 1 and last.gap_before and SERVICE_BOX.match(left) and box_row(right):
+        return False  # (a blank line) / 明日重点城市空气质量预报 / 北京　良　首要污染物：臭氧: a box's name over its first row
+    if " " in left and " " in right and box_row(left) and box_row(right):
+        return False  # 广州　良　首要污染物：臭氧 / 成都　良　首要污染物：臭氧: a box's rows in cells, one a line
     if left[0].isdigit() and forecast_row(left) and (right.endswith("发布") or forecast_row(right)):
         # 15日（周五）　阴转小雨　13℃～18℃… / 16日（周六）　小雨转阴… / 申江市气象台发布: a forecast's days, one a line,
         # and who issued it
         return False
     if " " in right and BRACKETED_LINE.match(left) and head_row(right):
         return False  # （截至北京时间8月5日6时） / 国家（地区） 金 银 铜: a table's note, then its head row
-    if right[0] in "（(" and " " in left and label_and_figure(left):
-        return False  # 带 鱼 6.80元／斤 / （市物价局提供 11月7日）: the source under a table's last row
+    if right[0] in "（(" and " " in left and (label_and_figure(left) or _SOURCE_NOTE.match(right) and box_row(left)):
+        # 带 鱼 6.80元／斤 / （市物价局提供 11月7日）, 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: the source
+        # under a table's or a box's last row
+        return False
     if (previous.lines[0].number in layout.captions and right.startswith("图为") and sentence_ends
             and (last.bbox is None or not _full(last, line, layout))):
         return False  # a caption's second paragraph says what the picture shows (where no full line runs on)
