@@ -1862,3 +1862,12 @@ def test_a_forecast_boxs_name_and_rows_in_print_stay_one_a_line_down_to_its_sour
     assert box.headline == ["明日重点城市空气质量预报"]
     assert box.paragraphs[2:] == ["广州 良 首要污染物：臭氧", "成都 良 首要污染物：臭氧", "乌鲁木齐 良 首要污染物：PM10",
                                   "（中国环境监测总站供稿）"]
+
+
+def test_a_title_in_flush_print_at_a_columns_head_stays_apart_from_its_dated_lead_but_a_dateline_goes_on():
+    text = ("航线动态\n●7月1日，厦门至布达佩斯航线开通，\n每周执飞2班。\n●7月3日起，西宁至喀什航线恢复运\n营，每日1班。\n"
+            "●7月8日，长沙至大阪航线首航，每\n周执飞4班。\n\n华东空管局启用新一代雷达管制系统\n6月26日，华东空管局新一代雷达\n"
+            "管制自动化系统正式投入运行。新\n系统可同时处理上万个飞行目标，\n冲突告警提前量由原来的2分钟提\n高到4分钟。\n")
+    assert banmian.rebuild(text).articles[-1].headline == ["华东空管局启用新一代雷达管制系统"]
+    lead = banmian.rebuild("本报平壤6月8日电 （记者杜尚泽）当地时间\n6月8日下午，习近平在平壤同金正恩举行会谈。\n")
+    assert lead.articles[0].paragraphs == ["本报平壤6月8日电 （记者杜尚泽）当地时间6月8日下午，习近平在平壤同金正恩举行会谈。"]

@@ -45,6 +45,7 @@ _WRAPPED_HEADLINE = 30  # characters: a headline of two lines is no longer
 _TITLE_HALF = 16  # characters: the first line of a title split at its comma is no longer
 _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
+_CLAUSE_MARKS = re.compile(r"[，、；：]")  # what sentence text holds and a title, mostly, does not
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布)[）)]$")  # （中国环境监测总站供稿）, not （扣缴）
 _PUPILS_REST = 12  # characters of a pupil's author line wrapped under it: 级（4）班　王子轩
 _BOX_LABEL = 7  # characters: ■【背景资料】, the longest box label
@@ -1252,6 +1253,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if figure_row(left) and figure_row(right):
         return False  # 电池容量：62.4千瓦时/76.8千瓦时 / CLTC续航里程：520公里/610公里: a facts box's rows, one a line
+    if (len(previous.lines) == 1 and last.gap_before and not sentence_ends and not _CLAUSE_MARKS.search(left)
+            and DATED_SCENE.match(right) and not DATELINE.match(left) and headline_like(previous)):
+        return False  # (a blank line) / 华东空管局启用新一代雷达管制系统 / 6月26日，…: a title over its story's dated lead
     if len(previous.lines) == 1 and last.gap_before and SERVICE_BOX.match(left) and box_row(right):
         return False  # (a blank line) / 明日重点城市空气质量预报 / 北京　良　首要污染物：臭氧: a box's name over its first row
     if " " in left and " " in right and box_row(left) and box_row(right):
