@@ -507,3 +507,9 @@ def test_own_blocks_ends_table_holds_every_branch_of_its_pattern():
         spelled = "".join(chr(value) for op, value in branch if op is sre.LITERAL)
         assert ((ends is not None and ends <= patterns.OWN_BLOCK_ENDS)
                 or any(word in spelled for word in patterns.OWN_BLOCK_WORDS)), branch
+
+
+@pytest.mark.parametrize("scene", ["10月17日，果农在果园里采摘沙糖橘。", "5月29日凌晨2时17分，贵州省某煤矿井下发生透水。",
+                                   "6月8日下午，习近平在平壤同金正恩举行会谈。"])
+def test_a_dated_scene_may_name_its_part_of_day_and_its_hour(scene):
+    assert patterns.DATED_SCENE.match(scene)

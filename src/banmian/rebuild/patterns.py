@@ -271,7 +271,7 @@ SIGNATURE = re.compile(
 CAPTION_MAX = 400  # characters: a photo's caption is never longer
 # A photo caption opens with the date of its scene: 3月10日，… / 2024年1月18日上午，… / 五月十六日，…
 DATED_SCENE = re.compile(r"^(?:当地时间)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月"
-                         r"[一二三四五六七八九十]{1,3}日)(?:[上下]午|中午|晚|晚间|夜间|傍晚|清晨|早上|凌晨|零时|\d{1,2}时(?:\d{1,2}分)?)?，")
+                         r"[一二三四五六七八九十]{1,3}日)(?:[上下]午|中午|晚|晚间|夜间|傍晚|清晨|早上|凌晨|零时)?(?:\d{1,2}时(?:\d{1,2}分)?)?，")
 # The credit in the parentheses right after a dateline: （记者苏嘉堉 通讯员陈丹琦）
 DATELINE_CREDIT = re.compile(r"^\s*[（(](?P<credit>[^）)]{1,60})[)）]")
 # The credit run in after a dateline without brackets, its names set off by spaces, the text opening
