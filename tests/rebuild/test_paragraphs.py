@@ -1871,3 +1871,11 @@ def test_a_title_in_flush_print_at_a_columns_head_stays_apart_from_its_dated_lea
     assert banmian.rebuild(text).articles[-1].headline == ["华东空管局启用新一代雷达管制系统"]
     lead = banmian.rebuild("本报平壤6月8日电 （记者杜尚泽）当地时间\n6月8日下午，习近平在平壤同金正恩举行会谈。\n")
     assert lead.articles[0].paragraphs == ["本报平壤6月8日电 （记者杜尚泽）当地时间6月8日下午，习近平在平壤同金正恩举行会谈。"]
+
+
+def test_a_route_cut_among_fragments_at_its_dash_goes_on_but_a_tables_no_change_cell_ends_its_row():
+    route = banmian.rebuild("关于调整15路公交线路的公告\n\n因城南大道拓宽改造施工，自2024年12月12日起，15路公交线路临时调整如下：\n\n"
+                            "上行：客运中心—东辉路—万昌路—\n\n城南大道（西段）—湖滨路—市第一人民医院\n")
+    assert route.articles[0].paragraphs[1] == "上行：客运中心—东辉路—万昌路—城南大道（西段）—湖滨路—市第一人民医院"
+    table = banmian.rebuild("本周农产品批发市场价格\n\n品名　　最低价　最高价　涨跌\n\n番茄　　3.00　　4.20　　—\n\n茄子　　2.40　　3.20　　↓\n")
+    assert len(table.articles[0].paragraphs) == 3

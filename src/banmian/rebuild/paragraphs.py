@@ -1034,6 +1034,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True  # ◆近日，桂花苑社区“红色管家” / 志愿服务队…: a brief's first sentence, not a marked subhead
     if _SPEECH_OPENS.search(left) and right[0] == "“":
         return True  # 他强调： / “…”: a quotation goes on the paragraph that announces it
+    if left[-1] == "—" and left[-2:-1] not in ("—", " ", "") and right[0] not in "—“":
+        # 上行：客运中心—东辉路—万昌路— / 城南大道（西段）—…: a route or a range cut at its dash goes on (not a table's
+        # cell, 番茄　3.00　4.20　—, no change)
+        return True
     if (left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right)
             or (SUBHEAD_MARK.match(left) or left[0] in "▶►") and len(left) <= _LONGEST_HEADING and not _open_end(left)
             and not _claused(left) and not _titles_item_across(left, right)
