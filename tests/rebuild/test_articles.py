@@ -1760,6 +1760,13 @@ def test_a_notice_printed_whole_under_a_story_heads_its_own_block():
     assert notice.headline == ["关于调整城区部分公交线路的通知"]
 
 
+@pytest.mark.parametrize("title, subtitled", [("全国人民代表大会常务委员会任免名单", True), ("桐州市古树名木保护条例", False)])
+def test_the_session_that_passed_a_roll_of_appointments_subtitles_it_but_opens_a_laws_text(title, subtitled):
+    note = "（2023年12月29日第十四届全国人民代表大会常务委员会第七次会议通过）"
+    page = banmian.rebuild(f"{title}\n\n{note}\n\n免去王某某的某某委员会副主任委员职务。\n")
+    assert (note in page.articles[0].headline) is subtitled
+
+
 def test_a_work_of_arts_caption_between_two_stories_is_a_photo_and_inside_an_essay_its_text():
     page = banmian.rebuild("笔墨深处是乡愁\n\n□ 许一鸣\n\n陈先生的画，山是括岭的山，水是瓯江的水。\n\n《春江烟雨》 陈远山 纸本设色 136cm×68cm 2023年\n\n"
                            "如今年逾七旬，陈先生每天仍要在画案前站上五六个小时。\n\n\n行书 苏轼《定风波》句 周砚秋 68cm×45cm\n\n\n"

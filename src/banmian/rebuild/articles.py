@@ -334,6 +334,9 @@ class _Placer:
         if self.heads[index] and self._box_under_foot_credit(index):
             self.story.closed = False  # 小贴士 under （通讯员 韩 冬）: the story's box, after its foot credit
             return self._paragraph(index)
+        if self._passage_under_roll(index):
+            self._assign(index, self.story, "headline")  # …任免名单 / （2023年12月29日…会议通过）: the roll's subtitle
+            return index + 1
         if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index) or self._notes_the_essay(index)
                                   or self._signs_a_quotation(index)
                                   or self._body_type_under_headline(index)
@@ -736,6 +739,15 @@ class _Placer:
             return False
         following = self._next(index + 1)
         return following == len(self.units) or self.units[following].role != "credit"
+
+    def _passage_under_roll(self, index: int) -> bool:
+        """Is this the note of the session that passed a roll of appointments, in brackets under the roll's title
+        (全国人民代表大会常务委员会任免名单 / （2023年12月29日…第七次会议通过））?  Printed as its subtitle; under a law's
+        title the same note opens the law's text."""
+        story, text = self.story, self.units[index].text
+        return (story is not None and not story.closed and story.headline_only and bool(story.headlines)
+                and self.units[story.headlines[-1]].text.endswith("任免名单") and text.endswith("通过）")
+                and patterns.BRACKETED_LINE.match(text) is not None)
 
     def _feature_in_sections(self, story: _Story) -> bool:
         """Is the story a feature — titled over a ——subtitle and signed on a line of its own — already parted by a
