@@ -513,3 +513,8 @@ def test_own_blocks_ends_table_holds_every_branch_of_its_pattern():
                                    "6月8日下午，习近平在平壤同金正恩举行会谈。"])
 def test_a_dated_scene_may_name_its_part_of_day_and_its_hour(scene):
     assert patterns.DATED_SCENE.match(scene)
+
+
+def test_a_notices_dated_field_is_no_page_header():
+    assert patterns.header("1.会议时间：2024年4月18日（星期四）下午14:30") is None
+    assert patterns.header("2024年4月18日 星期四") is not None

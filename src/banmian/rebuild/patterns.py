@@ -615,6 +615,8 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
         return _undated_header(text) if "版" in text else None
     if len(text) > 60 or _CLAUSE_MARK.search(text) or text[date_match.end():date_match.end() + 1].isdigit():
         return None  # …2024年2月22日9 / 时至…: an hour in a sentence cut at the line end, no page
+    if text[date_match.start() - 1:date_match.start()] in ("：", ":"):
+        return None  # 1.会议时间：2024年4月18日（星期四）下午14:30: a notice's field, the date its value
     rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
     rest_no_weekday = _WEEKDAY.sub(" ", rest)
     label = _header_label(rest_no_weekday)
