@@ -1695,7 +1695,7 @@ def test_a_table_counted_in_batches_under_its_title_heads_its_own_block_after_a_
                                                                       (["三季度不合格样品分布（部分）"], 4)]
 
 
-@pytest.mark.parametrize("speakers", ["车主说", "渔民说", "业主心声", "所长说"])
+@pytest.mark.parametrize("speakers", ["车主说", "渔民说", "业主心声", "所长说", "青年说"])
 def test_a_box_of_sayings_named_for_who_says_them_heads_its_own_block_under_a_story(speakers):
     page = banmian.rebuild("新车试驾\n\n本报讯（记者 周 航）11月2日，记者试驾了一款新上市的纯电动SUV。\n\n"
                            f"{speakers}\n\n“买车前最担心续航，用了半年发现，一周充一次电就够了。”\n\n——车主 刘佳怡\n")
