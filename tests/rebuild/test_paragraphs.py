@@ -1879,3 +1879,11 @@ def test_a_route_cut_among_fragments_at_its_dash_goes_on_but_a_tables_no_change_
     assert route.articles[0].paragraphs[1] == "上行：客运中心—东辉路—万昌路—城南大道（西段）—湖滨路—市第一人民医院"
     table = banmian.rebuild("本周农产品批发市场价格\n\n品名　　最低价　最高价　涨跌\n\n番茄　　3.00　　4.20　　—\n\n茄子　　2.40　　3.20　　↓\n")
     assert len(table.articles[0].paragraphs) == 3
+
+
+def test_a_boxs_source_in_flush_print_is_not_run_on_into_the_title_under_it():
+    text = ("上周成交数据\n新建商品住宅成交　1126套\n环比　+18.2%\n成交均价　2.31万元/平方米\n二手住宅成交　1582套\n"
+            "数据来源：云港市房地产交易中心\n公积金贷款最高额度提至100万元\n本报讯 记者 钟子怡 记者昨天从云港市住房公积\n金管理中心获悉，自9月15日起，本市住\n"
+            "房公积金贷款最高额度提至100万元。\n")
+    box, story = banmian.rebuild(text).articles
+    assert (box.paragraphs[-1], story.headline) == ("数据来源：云港市房地产交易中心", ["公积金贷款最高额度提至100万元"])
