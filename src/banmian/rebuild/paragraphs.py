@@ -45,6 +45,7 @@ _WRAPPED_HEADLINE = 30  # characters: a headline of two lines is no longer
 _TITLE_HALF = 16  # characters: the first line of a title split at its comma is no longer
 _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
+_TITLE_LEAST = 4  # characters of a title under a source line, at least (消费提示)
 _BODY_ENDS = "局院所部会委厅站台办社心司"  # what an organisation's name ends on: 中心, 公司, 统计局
 _CLAUSE_MARKS = re.compile(r"[，、；：]")  # what sentence text holds and a title, mostly, does not
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布)[）)]$")  # （中国环境监测总站供稿）, not （扣缴）
@@ -1301,8 +1302,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         if right[0] in _BULLETS:
             return False  # 票价：80元、180元、280元 / ■桂剧经典折子戏专场: a listing's next entry, marked, under a field
         if (left.startswith(("数据来源", "资料来源")) and left[-1] in _BODY_ENDS and right[0] not in "和及与、"
+                and right[-1] not in _BODY_ENDS and len(right) >= _TITLE_LEAST
                 and not _CLAUSE_MARKS.search(right) and "。" not in right):
-            return False  # 数据来源：云港市房地产交易中心 / 公积金贷款最高额度提至100万元: a box's source, then a title
+            # 数据来源：云港市房地产交易中心 / 公积金贷款最高额度提至100万元: a box's source, then a title (not the rest of
+            # a name: 数据来源：中共饶河县委 / 宣传部)
+            return False
         if line.gap_before and not cut_in_a_word and left[-1] not in "，、；：,;:—":
             return False
     if (full and sentence_ends and not ends_sentence(right) and line.bbox is None
