@@ -1890,6 +1890,6 @@ def test_a_boxs_source_in_flush_print_is_not_run_on_into_the_title_under_it():
 
 
 def test_a_source_line_wrapped_inside_an_organisations_name_goes_on():
-    text = ("赫哲族伊玛堪唱响千年韵\n今年以来，全县共举办伊玛堪专场演出\n36场，吸引游客2.1万人次，带动文旅\n收入增长18%。\n"
+    text = ("赫哲族伊玛堪唱响千年韵\n今年以来，全县共举办伊\n玛堪专场演出36场，吸引\n游客2.1万人次，带动文旅\n收入增长18%。\n"
             "数据来源：中共饶河县委\n宣传部\n")
     assert banmian.rebuild(text).articles[-1].paragraphs[-1] == "数据来源：中共饶河县委宣传部"
