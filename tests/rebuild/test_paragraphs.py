@@ -1839,3 +1839,11 @@ def test_an_experts_note_closing_a_column_in_flush_print_is_not_run_on_into_the_
     column, story = banmian.rebuild(text).articles
     assert column.paragraphs[-1] == "（本文专家：江淮农业大学食品科学与工程学院教授 钱立新）"
     assert story.headline == ["《预制菜术语和分类》团体标准发布"]
+
+
+def test_a_junctions_short_text_bound_covers_pointers_and_afterword_labels():
+    """_continues asks the pointer and afterword rules only of a text no longer than a block's label: none is longer."""
+    from banmian.rebuild import paragraphs as rules, patterns
+    assert patterns._POINTER <= rules._BLOCK_LABEL
+    assert all(patterns.is_afterword(label) for label in ("编后", "■【编后语】", "[编后记]"))
+    assert not patterns._AFTERWORD.match("■【编后语】" + "x")  # its longest form is six characters
