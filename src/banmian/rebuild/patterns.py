@@ -126,6 +126,10 @@ CREDIT = re.compile(
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
                 "中新社", "照片", "社稿", "制图", "绘", "作", "漫画", "联社", "透社", "新社", "斯社", "同社", "菲社")
 _CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设计", "本版摄影", "本组摄影")
+# Their last and first characters: asked of every line, one look at a character rules out most before the
+# endings and openings are tried one by one
+_CREDIT_END_CHARACTERS = frozenset(end[-1] for end in _CREDIT_ENDS)
+_CREDIT_START_CHARACTERS = frozenset(start[0] for start in _CREDIT_STARTS)
 # A note that closes a story: （作者为…） （本报记者李四采写） （新华社北京1月2日电）
 CLOSING_NOTE = re.compile(
     r"^[（(](?:作者|本报记者|记者|新华社|(?:以上)?均?据|综合|本报|来源|文字整理|采访整理|摘自|编译|本文专家)[^（）()]*[）)]$"  # （均据新华社）: a digest's
@@ -1151,7 +1155,8 @@ _EMAIL_AT_END = re.compile(_EMAIL.pattern + "$")
 
 
 def is_credit(text: str) -> bool:
-    return len(text) <= 40 and ((text.endswith(_CREDIT_ENDS) or text.startswith(_CREDIT_STARTS))
+    return len(text) <= 40 and ((text[-1:] in _CREDIT_END_CHARACTERS and text.endswith(_CREDIT_ENDS)
+                                 or text[:1] in _CREDIT_START_CHARACTERS and text.startswith(_CREDIT_STARTS))
                                 and bool(CREDIT.match(text)) and not _SENTENCE_SHOT.search(text)
                                 or text[0] in _PICTURE_SOURCE_STARTS and PICTURE_SOURCE.match(text) is not None)
 
