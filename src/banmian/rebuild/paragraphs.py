@@ -404,8 +404,8 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     line = unit.lines[0]
     if line.indent or line.bbox is not None and (unit.gap_before or line.number in layout.spaced):
         return False  # a wrapped byline's rest is set flush under it: this opens a paragraph (引 子, 回 信)
-    if not BYLINE_START.match(previous.text) or _TOO_LONG_FOR_A_NAMES_REST.match(unit.text):
-        return False
+    if _TOO_LONG_FOR_A_NAMES_REST.match(unit.text) or not BYLINE_START.match(previous.text):
+        return False  # the printed line's length first: most are a column's text, and the text above may be a paragraph
     if len(previous.lines) > 1 and not (BYLINE_OPEN.match(spaced_roles(previous.text))
                                         or _NAME_CUT.search(previous.text) and _NAME_REST.match(unit.text)):
         return False
