@@ -615,6 +615,10 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
     # one, tried at every character, is left to the few lines that hold them
     spelled = "年" in text and "月" in text and "日" in text
     numeric = ("-" in text or "." in text or "/" in text) and ("19" in text or "20" in text)
+    if (spelled or numeric) and "版" not in text and (len(text) > 60 or _CLAUSE_MARK.search(text)):
+        # a sentence's date (…2024年5月10日，…): with a date found, the clause or the length rules the line out below;
+        # without one, only 版 could make it an undated header — the search (slow on such lines) is spared
+        return None
     date_match = _HEADER_DATE.search(text) if spelled or numeric else None
     if not date_match:
         return _undated_header(text) if "版" in text else None
