@@ -526,7 +526,7 @@ _SHOWS_LAST = frozenset().union(
     "印份办", "报讯版",  # is_furniture's imprint and sponsors, masthead
     "版读点示要）)", patterns._CREDIT_END_CHARACTERS, "著")  # _INDEX, is_credit, is_byline_line (and any ASCII letter or digit)
 _SHOWS_ANYWHERE = re.compile(
-    r"[年\-./版"  # header: a date spelled out or in figures, a page
+    r"[\-./版"  # header: a date in figures, a page (one spelled out holds 月, as a flag may)
     r"热线客@号办期历月whmMnN内准"  # is_furniture: hotline, tips, app, e-mail, flag (_FLAG_HINT, _in_house_flag)
     r"报報℃"  # masthead, weather
     r"班供编记通实文摄特撰摘\s]")  # is_byline_line: a class, 供稿, 编译, 报道, roles (BYLINE_START's words), names apart
