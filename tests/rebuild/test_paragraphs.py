@@ -1893,3 +1893,11 @@ def test_a_source_line_wrapped_inside_an_organisations_name_goes_on():
     text = ("赫哲族伊玛堪唱响千年韵\n今年以来，全县共举办伊\n玛堪专场演出36场，吸引\n游客2.1万人次，带动文旅\n收入增长18%。\n"
             "数据来源：中共饶河县委\n宣传部\n")
     assert banmian.rebuild(text).articles[-1].paragraphs[-1] == "数据来源：中共饶河县委宣传部"
+
+
+def test_a_junctions_short_text_bound_covers_pointers_and_afterword_labels():
+    """_continues asks the pointer and afterword rules only of a text no longer than a block's label: none is longer."""
+    from banmian.rebuild import paragraphs as rules, patterns
+    assert patterns._POINTER <= rules._BLOCK_LABEL
+    assert all(patterns.is_afterword(label) for label in ("编后", "■【编后语】", "[编后记]"))
+    assert not patterns._AFTERWORD.match("■【编后语】" + "x")  # its longest form is six characters

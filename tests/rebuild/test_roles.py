@@ -638,3 +638,33 @@ def test_a_dotted_word_under_the_page_line_kicks_the_title_it_is_set_nearer_than
     page = banmian.rebuild(text)
     assert (page.articles[0].headline[0] == "乡村振兴·一线见闻") is kicks
     assert ("乡村振兴·一线见闻" in page.furniture) is not kicks
+
+
+def test_the_screen_for_plain_lines_holds_the_tables_of_the_tests_it_spares():
+    """role_of answers text without its tests for a line that shows none of the characters they ask for: the screen's
+    tables must hold theirs."""
+    from banmian.rebuild import patterns, roles
+    for table in (patterns.JUMP_STARTS, patterns._EDITOR_LINE_OPENERS, patterns._EAR_OPENERS,
+                  patterns._CREDIT_START_CHARACTERS, patterns._PICTURE_SOURCE_STARTS, patterns.AUTHOR_MARKS,
+                  {start[0] for start in patterns._SOURCE_STARTS}):
+        assert set(table) <= roles._SHOWS_FIRST
+    assert patterns._CREDIT_END_CHARACTERS <= roles._SHOWS_LAST
+    for word in (*patterns._ROLE_WORDS, "编译", "摘编", "文"):  # BYLINE_START's words: one character of each will do
+        assert roles._SHOWS_ANYWHERE.search(word), word
+    assert all(roles._SHOWS_ANYWHERE.match(character) for character in patterns._FLAG_HINT.pattern.strip("[]"))
+
+
+def test_a_line_the_screen_passes_is_text_to_every_test():
+    from pathlib import Path
+
+    from banmian.rebuild import roles
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    lines = [line.text for path in sorted(examples.glob("*.txt")) for line in split_lines(path.read_text("utf-8"))]
+    lines += ["会议充分肯定过去一年台州市纪检", "市第一中学 680人", "记者 周学军 摄", "温 岭 日 报", "RENMIN RIBAO",
+              "2024年1月23日 星期二", "新华社北京1月18日电", "图/受访者提供", "◎ 陈 默", "指导老师 周丽君"]
+    assert any(roles._shows_no_role(text) for text in lines)
+    for text in lines:
+        if roles._shows_no_role(text):
+            assert roles._role_shown(text) == "text", text
+        else:
+            assert role_of(text) == roles._role_shown(text)

@@ -53,7 +53,7 @@ _PUPILS_REST = 12  # characters of a pupil's author line wrapped under it: 级�
 _BOX_LABEL = 7  # characters: ■【背景资料】, the longest box label
 _NUMBER_GOES_ON = frozenset("×＊*0123456789０１２３４５６７８９")  # the rest of a number cut at a line's end, digits masked or not
 _MARKED_LABEL = 8  # characters: ◆ 律师提醒, a marked label, mark and space included
-_BLOCK_LABEL = 20  # characters: 海州撤县设市30年大事记 and longer, the longest label of a block of its own
+_BLOCK_LABEL = 20  # characters: 海州撤县设市30年大事记 and longer, the longest label of a block of its own (no pointer, patterns._POINTER, nor afterword's label is longer)
 _RHYTHM_CUTS = 4  # sure column cuts on each side of a doubtful one that tell the column height
 _SHORTEST_COLUMN = 60  # characters: columns hold more; nearer cuts are a paragraph cut twice
 _TWO_COLUMNS_LEAST = 100  # characters: no two columns hold fewer (twice the shortest, less their slack)
@@ -423,8 +423,8 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     line = unit.lines[0]
     if line.indent or line.bbox is not None and (unit.gap_before or line.number in layout.spaced):
         return False  # a wrapped byline's rest is set flush under it: this opens a paragraph (引 子, 回 信)
-    if not BYLINE_START.match(previous.text) or _TOO_LONG_FOR_A_NAMES_REST.match(unit.text):
-        return False
+    if _TOO_LONG_FOR_A_NAMES_REST.match(unit.text) or not BYLINE_START.match(previous.text):
+        return False  # the printed line's length first: most are a column's text, and the text above may be a paragraph
     if len(previous.lines) > 1 and not (BYLINE_OPEN.match(spaced_roles(previous.text))
                                         or _NAME_CUT.search(previous.text) and _NAME_REST.match(unit.text)):
         return False
@@ -843,7 +843,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     """Does the text go on from `previous` into `unit`, and is a rule sure of it?"""
     text, below = previous.text, unit.text  # read once: some twenty rules ask of them at most junctions
     below_first, text_last = below[0], text[-1]  # the characters either side of the junction, which eight rules look at
-    if (text.endswith(("）", ")")) and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text))
+    # Most junctions join a paragraph's text so far to a printed line: the text is longer than any label, pointer or
+    # afterword's label (the rules down to the answer's all say the same, the text stops, so their order is free)
+    text_short = len(text) <= _BLOCK_LABEL
+    if (text_last in "）)" and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text))
             or closing_note(text)):
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
         # on a bracket: one look rules most paragraphs out)
@@ -852,11 +855,11 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # （上接第一版）… opens the rest of another story
     if ends_on_email(text) and CJK_CHAR.match(below):
         return False, True  # 选题线索来信邮箱：rmrbstb@peopledaily.cn / 南水北调…: an address ends its line's text
-    if points_elsewhere(text):
+    if text_short and points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
-    if _labels_a_box(text) or _labels_a_box(below):
+    if text_short and _labels_a_box(text) or _labels_a_box(below):
         return False, True  # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's
-    if is_afterword(below) or is_afterword(text):
+    if is_afterword(below) or text_short and is_afterword(text):
         return False, True  # …刘长顺 / 编后 / 刘长顺同志反映的…: the editors' afterword, its label alone over their words
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):
         return False, True  # 关于召开…的通知: a notice's title, over its text
@@ -894,7 +897,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if (below_first in _ANSWER_OPENERS and _ANSWER_OPENS.match(below) and text_last not in "回解"
             and (ends_sentence(text) or not _runs_on_in_print(previous.lines[-1], unit.lines[0], layout))):
         return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：)
-    if below_first in NO_LINE_START or _cuts_dateline(text, below):
+    if below_first in NO_LINE_START or (text_last.isdigit() or text_last in "月日") and _cuts_dateline(text, below):
         return True, True
     if text_last.isdigit() and below_first in _FIGURES_UNIT and not unit.lines[0].indent and not row_of_figures(text):
         # 本报讯 实习生赵 敏 13 / 日晚，…: a figure is never parted from its unit (but 人民币 1.0938 1.0968 / 日圆（100）…:

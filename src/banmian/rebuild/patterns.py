@@ -126,6 +126,10 @@ CREDIT = re.compile(
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
                 "中新社", "照片", "社稿", "制图", "绘", "作", "漫画", "联社", "透社", "新社", "斯社", "同社", "菲社")
 _CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设计", "本版摄影", "本组摄影")
+# Their last and first characters: asked of every line, one look at a character rules out most before the
+# endings and openings are tried one by one
+_CREDIT_END_CHARACTERS = frozenset(end[-1] for end in _CREDIT_ENDS)
+_CREDIT_START_CHARACTERS = frozenset(start[0] for start in _CREDIT_STARTS)
 # A note that closes a story: （作者为…） （本报记者李四采写） （新华社北京1月2日电）
 CLOSING_NOTE = re.compile(
     r"^[（(](?:作者|本报记者|记者|新华社|(?:以上)?均?据|综合|本报|来源|文字整理|采访整理|摘自|编译|本文专家)[^（）()]*[）)]$"  # （均据新华社）: a digest's
@@ -401,6 +405,7 @@ _MARKED_BRIEFS_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯
 # seventy branches are tried (a test holds the table to the pattern)
 OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答")
 OWN_BLOCK_WORDS = ("关键词", "数说")
+_OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 
 
 def own_block(text: str) -> bool:
@@ -409,7 +414,7 @@ def own_block(text: str) -> bool:
     bare = text.replace(" ", "").replace("\u3000", "")
     if bare[:1] in BRIEF_MARKS:  # a marked subhead (■关键词：就业, ◆出行提示) is the story's own
         return _MARKED_BRIEFS_LABEL.match(bare[1:]) is not None
-    return ((bare[-1] in OWN_BLOCK_ENDS or any(word in bare[:7] for word in OWN_BLOCK_WORDS))
+    return ((bare[-1] in OWN_BLOCK_ENDS or _OWN_BLOCK_WORD.search(bare, 0, 7) is not None)
             and OWN_BLOCK.match(bare) is not None)
 
 
@@ -610,6 +615,10 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
     # one, tried at every character, is left to the few lines that hold them
     spelled = "年" in text and "月" in text and "日" in text
     numeric = ("-" in text or "." in text or "/" in text) and ("19" in text or "20" in text)
+    if (spelled or numeric) and "版" not in text and (len(text) > 60 or _CLAUSE_MARK.search(text)):
+        # a sentence's date (…2024年5月10日，…): with a date found, the clause or the length rules the line out below;
+        # without one, only 版 could make it an undated header — the search (slow on such lines) is spared
+        return None
     date_match = _HEADER_DATE.search(text) if spelled or numeric else None
     if not date_match:
         return _undated_header(text) if "版" in text else None
@@ -1152,7 +1161,8 @@ _EMAIL_AT_END = re.compile(_EMAIL.pattern + "$")
 
 
 def is_credit(text: str) -> bool:
-    return len(text) <= 40 and ((text.endswith(_CREDIT_ENDS) or text.startswith(_CREDIT_STARTS))
+    return len(text) <= 40 and ((text[-1:] in _CREDIT_END_CHARACTERS and text.endswith(_CREDIT_ENDS)
+                                 or text[:1] in _CREDIT_START_CHARACTERS and text.startswith(_CREDIT_STARTS))
                                 and bool(CREDIT.match(text)) and not _SENTENCE_SHOT.search(text)
                                 or text[0] in _PICTURE_SOURCE_STARTS and PICTURE_SOURCE.match(text) is not None)
 
