@@ -2930,3 +2930,35 @@ def test_a_kicker_of_growth_figures_stays_over_its_headline():
             "本报讯（记者 李 明）4月17日，省统计局发布一季度全省经济运行情况。\n")
     (story,) = banmian.rebuild(text).articles
     assert story.headline == ["地区生产总值增长5.8% 工业增加值增长7.1% 社零总额增长6.3%", "一季度全省经济实现良好开局"]
+
+
+# Ordinary stories a review found this session's box rules breaking (each right at the session's start): a headline
+# opening on a day in degrees, a subhead naming a hotline over a dated paragraph, 用数说话, 专家建言, 两套方案 over
+# 方案一：…, a notice's 联系热线 — each stays one story, every line in it.
+@pytest.mark.parametrize("text, stories", [
+    ("全市冬季供暖今日启动\n\n本报讯（记者 赵 磊）今日零时起，我市集中供暖正式启动。\n\n\n20日起最低气温将跌至-5℃\n\n"
+     "本报讯（记者 钱 进）记者从市气象台获悉，20日起我市将出现明显降温。\n", 2),
+    ("12345热线成了市民“贴心人”\n\n本报讯（记者 孙 悦）今年以来，市12345热线共受理群众诉求86万件。\n\n做优做强政务服务热线\n\n"
+     "3日，记者走进市12345热线中心，接线员们正忙着接听电话。\n\n“我们要求每一个诉求都有回音。”中心负责人说。\n", 1),
+    ("五年来我市经济总量跃上新台阶\n\n本报讯（记者 陈 晨）记者从市统计局获悉，五年来我市经济保持稳定增长。\n\n用数说话\n\n"
+     "2024年，全市地区生产总值达5320亿元，比2019年增长38.6%。\n\n规上工业增加值年均增长7.2%。\n", 1),
+    ("老旧小区加装电梯为何难\n\n本报记者 王 芳\n\n今年以来，我市启动老旧小区加装电梯工作。\n\n记者走访发现，低层住户反对是最大阻力。\n\n"
+     "专家建言\n\n市规划设计院高级工程师张华认为，应建立利益平衡机制。\n\n他建议，对低层住户给予适当补偿。\n", 1),
+    ("老城区停车难如何破解\n\n本报记者 王 芳\n\n老城区停车难，是市民反映最集中的问题之一。\n\n记者了解到，相关部门提出了两套改造方案。\n\n"
+     "两套方案各有侧重\n\n方案一：利用学校操场地下空间建设立体停车库。\n\n方案二：错时共享机关单位停车场。\n\n市民普遍倾向于两套方案同时推进。\n", 1),
+    ("招聘启事\n\n因工作需要，我单位面向社会公开招聘工作人员5名，有意者请于11月30日前到单位报名。\n\n联系热线：0571-87654321\n\n"
+     "杭州市某某中心\n\n2025年11月10日\n", 1),
+])
+def test_box_rules_leave_ordinary_stories_whole(text, stories):
+    page = banmian.rebuild(text)
+    assert (len(page.articles), page.furniture) == (stories, [])
+
+
+@pytest.mark.parametrize("header, kept", [("2025年11月18日　星期二　农历九月廿九　晴　-3℃～6℃", "2025年11月18日"),
+                                          ("出版日期：2025年11月18日　星期二", "出版日期"),
+                                          ("2025年11月18日　星期二\n\n19日　多云　2℃～9℃", "19日"),
+                                          ("第10版　华人世界\n\n\n侨乡·侨情", "侨乡·侨情")])
+def test_a_headers_weather_dated_field_ear_and_section_stay_furniture(header, kept):
+    page = banmian.rebuild(f"清溪日报\n\n{header}\n\n\n全市冬季供暖今日启动\n\n本报讯（记者 赵 磊）今日零时起，我市集中供暖正式启动。\n")
+    assert any(line.startswith(kept) for line in page.furniture)
+    assert page.articles[0].headline == ["全市冬季供暖今日启动"]

@@ -1901,3 +1901,9 @@ def test_a_junctions_short_text_bound_covers_pointers_and_afterword_labels():
     assert patterns._POINTER <= rules._BLOCK_LABEL
     assert all(patterns.is_afterword(label) for label in ("编后", "■【编后语】", "[编后记]"))
     assert not patterns._AFTERWORD.match("■【编后语】" + "x")  # its longest form is six characters
+
+
+def test_a_source_wrapped_after_a_bureau_goes_on_into_its_survey_team():
+    text = ("居民收入稳步增长\n\n本报讯　前三季度，全\n市居民人均可支配收入\n38652元，同比增长5.1\n%，增速比上半年加快。\n"
+            "数据来源：国家统计局\n宁波调查队\n")
+    assert banmian.rebuild(text).articles[0].paragraphs[-1] == "数据来源：国家统计局宁波调查队"

@@ -45,8 +45,8 @@ _STORY_ODDS = math.log(1 / 2)
 _BRIEF_UNITS = 8  # paragraphs a brief signed at its foot runs to, at most
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
-# An entry numbered by its kind (项目一：…, 案例二：…, 线路三：…): a box's list, each entry a paragraph
-_NUMBERED_ENTRY = re.compile(r"^(?:项目|案例|线路|路线|方案|作品|景点)[一二三四五六七八九十]{1,3}[:：]")
+# An entry numbered by its kind (项目一：…, 线路二：…): a box's list of projects or routes, each entry a paragraph
+_NUMBERED_ENTRY = re.compile(r"^(?:项目|线路|景点)[一二三四五六七八九十]{1,3}[:：]")  # not 方案一： under a story's subhead
 _PERIOD_ALONE = re.compile(r"^[（(]\d{1,2}月\d{1,2}日\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日[）)]$")  # （5月6日—5月12日）
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
@@ -997,7 +997,7 @@ class _Placer:
             return True  # …其他车型。 / 主要参数 / 轴距：2840毫米 / 电池容量：62.4千瓦时 / …: a facts box after a story of none
         if (end - start == 1 and patterns.SERVICE_BOX.match(self.units[start].text) and following.role == "text"
                 and (patterns.FIELD_LABEL.match(following.text) or patterns.box_row(following.text)
-                     or patterns.FORECAST_DAY.match(following.text))):
+                     or patterns.forecast_row(following.text))):
             return True  # 江城市青少年心理援助热线 / 热线电话：…, 明日重点城市空气质量预报 / 北京　良: a box over its fields or rows
         if (end - start == 1 and story.paragraphs and following.role == "text" and _NUMBERED_ENTRY.match(following.text)
                 and not any(_NUMBERED_ENTRY.match(self.units[k].text) for k in story.paragraphs)):

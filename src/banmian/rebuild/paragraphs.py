@@ -46,7 +46,7 @@ _TITLE_HALF = 16  # characters: the first line of a title split at its comma is 
 _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _TITLE_LEAST = 4  # characters of a title under a source line, at least (消费提示)
-_BODY_ENDS = "局院所部会委厅站台办社心司"  # what an organisation's name ends on: 中心, 公司, 统计局
+_BODY_ENDS = "局院所部会委厅站台办社心司队组处科馆行团"  # what an organisation's name ends on: 中心, 公司, 调查队
 _CLAUSE_MARKS = re.compile(r"[，、；：]")  # what sentence text holds and a title, mostly, does not
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布)[）)]$")  # （中国环境监测总站供稿）, not （扣缴）
 _PUPILS_REST = 12  # characters of a pupil's author line wrapped under it: 级（4）班　王子轩
@@ -1039,9 +1039,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True  # ◆近日，桂花苑社区“红色管家” / 志愿服务队…: a brief's first sentence, not a marked subhead
     if _SPEECH_OPENS.search(left) and right[0] == "“":
         return True  # 他强调： / “…”: a quotation goes on the paragraph that announces it
-    if left[-1] == "—" and left[-2:-1] not in ("—", " ", "") and right[0] not in "—“":
+    if (left[-1] == "—" and left[-2:-1] not in ("—", " ", "") and (right[0].isdigit() or not left[-2].isdigit())
+            and right[0] not in "—“"):
         # 上行：客运中心—东辉路—万昌路— / 城南大道（西段）—…: a route or a range cut at its dash goes on (not a table's
-        # cell, 番茄　3.00　4.20　—, no change)
+        # cell, 番茄　3.00　4.20　—, no change, nor a score's dash before words: 比分定格在3∶1— / 这是…; 16— / 18个月 goes on)
         return True
     if (left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right)
             or (SUBHEAD_MARK.match(left) or left[0] in "▶►") and len(left) <= _LONGEST_HEADING and not _open_end(left)

@@ -395,8 +395,8 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens', visitors', villagers' or collectors' words,
                        # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024), a figures box named for its
                        # field or its subject (城建数说, 数说·今年秋季全国气候); a box of questions answered (纳税人问 税务答, 藏友问专家答)
-                       r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长|渔民|农民|车主|业主|客户|职工|员工|商户|乘客|旅客|观众|青年|学生|师生|老人|所长|站长|院长|校长|书记|医生|专家|老师|教练|法官|检察官|民警|律师)(?:说|声音|心声|热议|建言|之声)|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
-                       r"|关键词[·・：:｜|]\S{2,10}|[\u4e00-\u9fff]{0,4}数说(?:[·・]?[\u4e00-\u9fff\d]{0,12})|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
+                       r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长|渔民|农民|车主|业主|客户|商户|乘客|旅客|观众)(?:说|声音|心声|热议|建言|之声)|(?:青年|学生|师生|老人|所长|站长|院长|校长|书记|医生|专家|老师|教练|法官|检察官|民警|律师)说|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
+                       r"|关键词[·・：:｜|]\S{2,10}|[\u4e00-\u9fff]{2,4}数说|数说(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
 _MARKED_BRIEFS_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|速览|动态|短波)$")
 
 
@@ -624,15 +624,17 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
         return _undated_header(text) if "版" in text else None
     if len(text) > 60 or _CLAUSE_MARK.search(text) or text[date_match.end():date_match.end() + 1].isdigit():
         return None  # …2024年2月22日9 / 时至…: an hour in a sentence cut at the line end, no page
-    if text[date_match.start() - 1:date_match.start()] in ("：", ":"):
-        return None  # 1.会议时间：2024年4月18日（星期四）下午14:30: a notice's field, the date its value
+    if text[max(0, date_match.start() - 3):date_match.start()] in ("时间：", "时间:"):
+        return None  # 1.会议时间：2024年4月18日（星期四）下午14:30: a notice's field, the date its value (not 出版日期：…)
     rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
     rest_no_weekday = _WEEKDAY.sub(" ", rest)
     label = _header_label(rest_no_weekday)
     if label is None and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest):
         return None
-    if label is None and "℃" in rest and not _PAPER_NAME.search(rest):
-        return None  # 11月19日　星期三　小雪转多云　-3℃～2℃　北风5至6级: a forecast box's day, no paper or page named
+    if label is None and "℃" in rest and "年" not in date_match.group(0) and not _PAPER_NAME.search(rest):
+        # 11月19日　星期三　小雪转多云　-3℃～2℃　北风5至6级: a forecast box's day, no year, paper or page named (a header
+        # may print the day's weather beside its dated line: 2025年11月18日　星期二　晴　-3℃～6℃)
+        return None
     year, month, day = _header_date(date_match)
     # A masthead set tracked reads letter-spaced from a PDF (温 岭 日 报).
     paper_match = _PAPER_NAME.search(_LETTER_SPACE.sub("", rest_no_weekday))
@@ -1014,8 +1016,10 @@ _HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(
                       + _HOTLINE_LABEL + r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
-_DESK_HOTLINE = re.compile(rf"^(?!服务|咨询|举报|投诉|求助|报名|预约|救助|援助|销售|售楼|售后|客服|监督|值班|订票|招生|招商)[{CJK}]{{2}}{_HOTLINE_LABEL}\s*[-—\d\s（）()]{{7,}}$")  # a page's desk by its field, the number
-# alone (not a service's: 服务热线：…, a notice's contact)
+# a page's desk by its field, the number alone (城建热线：0591-87653210); not a service's, a notice's or a story's
+# (服务热线, 联系热线, 防汛热线)
+_DESK_HOTLINE = re.compile(r"^(?:城建|交通|文旅|旅游|教育|卫健|法治|科技|体育|三农|农业|财经|文化|娱乐|家居|美食|消费|城事|社会)"
+                           + _HOTLINE_LABEL + r"\s*[-—\d\s（）()]{7,}$")
 _ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
@@ -1044,11 +1048,13 @@ SERVICE_BOX = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:(?:援助|服务|咨询|求�
                          r"|未来(?:[一二三四五六七两]天|一周)天气)$")  # 未来三天天气 / 14日（周四）　多云…: a forecast over its days
 # A multi-day forecast's row opens on its day (11月19日　星期三　小雪转多云…, 15日（周五）　阴转小雨…)
 FORECAST_DAY = re.compile(r"^\d{1,2}(?:月\d{1,2})?日")
+_FORECAST_CELL_GAPS = 2  # spaces between a forecast row's cells: day, weather, degrees (and wind)
 
 
 def forecast_row(text: str) -> bool:
-    """Is this a forecast's day, in degrees (14日（周四）　多云　14℃～21℃　东南风3级)?  A box's row, never a heading."""
-    return "℃" in text and FORECAST_DAY.match(text) is not None
+    """Is this a forecast's day, in degrees, its cells apart (14日（周四）　多云　14℃～21℃　东南风3级)?  A box's row,
+    never a heading (20日起最低气温将跌至-5℃ is a headline's sentence)."""
+    return "℃" in text and text.count(" ") >= _FORECAST_CELL_GAPS and FORECAST_DAY.match(text) is not None
 
 
 def sponsors_line(text: str) -> bool:

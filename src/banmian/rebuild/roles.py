@@ -19,7 +19,19 @@ def classify(lines: list[Line]) -> list[Unit]:
     body = _median_size(units)
     return _phone_boxes(_hotlines_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(_public_service_ads(
         _pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(_photo_reports_under_headlines(
-            _bylines_inside_brackets(_indented_bylines_opened_paragraphs(_forecast_rows_go_on(units)))), body), body), body))))))))))
+            _bylines_inside_brackets(_indented_bylines_opened_paragraphs(_forecast_rows_go_on(_forecast_days(units))))),
+            body), body), body))))))))))
+
+
+def _forecast_days(units: list[Unit]) -> list[Unit]:
+    """A multi-day forecast's days (11月19日　星期三　小雪转多云　-3℃～2℃…, 15日（周五）　阴转小雨…), another day a line or
+    two away, are a titled box's text; a day's weather alone in a page's ear (19日　多云　2℃～9℃) stays furniture."""
+    days = [unit.text[0].isdigit() and "℃" in unit.text and patterns.FORECAST_DAY.match(unit.text) is not None
+            for unit in units]
+    def among_days(index: int) -> bool:
+        return any(days[max(0, index - _DAYS_APART):index] + days[index + 1:index + 1 + _DAYS_APART])
+    return [Unit(unit.lines, "text", unit.text) if unit.role == "furniture" and days[index] and among_days(index) else unit
+            for index, unit in enumerate(units)]
 
 
 def _forecast_rows_go_on(units: list[Unit]) -> list[Unit]:
@@ -365,6 +377,7 @@ def _set_off_credits(units: list[Unit], body: float) -> list[Unit]:
 _TOP = 6  # lines a page header in pieces may take
 _SPECIAL_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:专刊|专版|周刊|特刊)$")  # 高考志愿填报专刊: a page's section, named long
 _SECTION = 4  # characters of a section name: 要闻, 文化
+_COLUMN_KICKER = 6  # characters of a dotted column name over a title, at least (城建攻坚·项目一线)
 
 
 def _page_top(units: list[Unit], body: float) -> list[Unit]:
@@ -469,8 +482,10 @@ _DOTTED_SECTION = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}[日
 
 
 def _nearer_below(units: list[Unit], index: int) -> bool:
-    """Is this line set with fewer blank lines under it than over it?"""
-    return index + 1 < len(units) and units[index + 1].gap_before < units[index].gap_before
+    """Is this line, a column's name of two long parts (乡村振兴·一线见闻, not a section's 侨乡·侨情), set with fewer blank
+    lines under it than over it?"""
+    return (len(units[index].text.replace("·", "")) >= _COLUMN_KICKER and index + 1 < len(units)
+            and units[index + 1].gap_before < units[index].gap_before)
 
 
 def _after_page_number(units: list[Unit], index: int) -> bool:
@@ -503,6 +518,7 @@ _WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)
                       r"|^偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级$")
 _WIND = re.compile(r"^偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*(?:[～~-]|至|到)\s*\d{1,2})?级$")  # 南风2级, 北风5至6级
 _WEATHER_LONGEST = 80
+_DAYS_APART = 2  # lines between a forecast's days, at most: a day's row may wrap into its wind
 # A front page's index (今日导读 / 全市中小学今起放暑假 A3 / 地铁5号线南延段下月开通 ▶A6): pointers, not headlines;
 # not an age group (…亚洲少年（U18）, 男足U20)
 _INDEX = re.compile(r"^(?:今日|本期|本版|今日要闻)?(?:导读|提要|要闻提示)$|^(?:本期|本版)看点$"  # 今日看点: a markets box too
@@ -549,8 +565,7 @@ def _role_shown(text: str) -> str:
     if text[0] in patterns.JUMP_STARTS and patterns.jump(text):
         return "jump"
     if (_short_enough_for_furniture(text) and patterns.is_furniture(text) or patterns.masthead(text)
-            or ((text[0] in "天今明本后白夜东南西北偏" or "℃" in text) and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)
-                and not (text[0].isdigit() and patterns.FORECAST_DAY.match(text)))  # a forecast box's day, not an ear's weather
+            or (text[0] in "天今明本后白夜东南西北偏" or "℃" in text) and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)
             or len(text) <= 40 and (text[-1].isascii() and text[-1].isalnum() or text[-1] in "版读点示要）)")
             and _INDEX.match(text)):
         return "furniture"
