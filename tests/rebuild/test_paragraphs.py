@@ -1907,3 +1907,9 @@ def test_a_source_wrapped_after_a_bureau_goes_on_into_its_survey_team():
     text = ("居民收入稳步增长\n\n本报讯　前三季度，全\n市居民人均可支配收入\n38652元，同比增长5.1\n%，增速比上半年加快。\n"
             "数据来源：国家统计局\n宁波调查队\n")
     assert banmian.rebuild(text).articles[0].paragraphs[-1] == "数据来源：国家统计局宁波调查队"
+
+
+def test_a_paragraphs_first_line_filling_its_column_at_a_columns_head_goes_on_into_a_date():
+    text = ("据了解\n　　市应急管理局发布消息称，全市防汛形\n势总体平稳。\n\n市应急管理局发布消息称全市已于\n6月26日，启动防汛四级应急响应。\n"
+            "　　据了解，今年入汛以来全市共出现\n强降雨过程5次。\n")
+    assert "市应急管理局发布消息称全市已于6月26日，启动防汛四级应急响应。" in banmian.rebuild(text).articles[0].paragraphs

@@ -1263,9 +1263,6 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if figure_row(left) and figure_row(right):
         return False  # 电池容量：62.4千瓦时/76.8千瓦时 / CLTC续航里程：520公里/610公里: a facts box's rows, one a line
-    if (len(previous.lines) == 1 and last.gap_before and not sentence_ends and not _CLAUSE_MARKS.search(left)
-            and DATED_SCENE.match(right) and not DATELINE.match(left) and headline_like(previous)):
-        return False  # (a blank line) / 华东空管局启用新一代雷达管制系统 / 6月26日，…: a title over its story's dated lead
     if len(previous.lines) == 1 and last.gap_before and SERVICE_BOX.match(left) and box_row(right):
         return False  # (a blank line) / 明日重点城市空气质量预报 / 北京　良　首要污染物：臭氧: a box's name over its first row
     if " " in left and " " in right and box_row(left) and box_row(right):
@@ -1297,6 +1294,12 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if layout.measures[line.number][1] > column + 3 and not _starts_under(last, line):
         return False  # far wider than the column: a headline, not the text that goes on
     full = _full(last, line, layout)
+    if (len(previous.lines) == 1 and last.gap_before and not sentence_ends and not _CLAUSE_MARKS.search(left)
+            and DATED_SCENE.match(right) and not DATELINE.match(left) and not _open_end(left) and headline_like(previous)
+            and (not full or layout.measures[last.number][0] >= column + 1)):
+        # (a blank line) / 华东空管局启用新一代雷达管制系统 / 6月26日，…: a title, wider or narrower than the column, over
+        # its story's dated lead (a paragraph's first line fills the column: …全市已于 / 6月26日，…)
+        return False
     if len(previous.lines) == 1 and FIELD_LABEL.match(left):
         # 数据来源：申江市农产品批发市场价 / 格监测中心: a field's value cut inside a word, however wide its line; whole
         # over a column's end (数据来源：自然资源部 / 所长说), it is the box's last line
