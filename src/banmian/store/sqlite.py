@@ -83,10 +83,10 @@ class SQLiteArchive(Archive):
         self.db.execute("PRAGMA foreign_keys = ON")
         version = self._schema_version()
         if version is None:
-            if not create or self._holds_tables():
+            if not create or self._holds_tables() and self._schema_version() is None:
                 raise ArchiveError(f"{self.path} is not a banmian archive")
             self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
-            self._write(self._create, "schema")
+            self._write(self._create_unless_made, "schema")
         elif version in UPGRADABLE and self.read_only:
             if version not in READABLE_UNUPGRADED:
                 raise ArchiveError(
@@ -132,6 +132,15 @@ class SQLiteArchive(Archive):
                     "where it can be written, which writes the changes into it") from None
             raise ArchiveError(f"cannot read {self.path}: {error}") from None
         return rows[0][0] if rows else None
+
+    def _create_unless_made(self, cur) -> None:
+        """Make the schema, unless another process made it since this one looked: two ingests starting on a new
+        archive at once both find it empty, and the one that takes the write lock second finds it made."""
+        if self._schema_version() is not None:
+            return
+        if self._holds_tables():
+            raise ArchiveError(f"{self.path} is not a banmian archive")
+        self._create(cur)
 
     def _create(self, cur) -> None:
         for statement in SCHEMA:
