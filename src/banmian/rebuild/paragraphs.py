@@ -53,7 +53,9 @@ _PUPILS_REST = 12  # characters of a pupil's author line wrapped under it: 级�
 _BOX_LABEL = 7  # characters: ■【背景资料】, the longest box label
 _NUMBER_GOES_ON = frozenset("×＊*0123456789０１２３４５６７８９")  # the rest of a number cut at a line's end, digits masked or not
 _MARKED_LABEL = 8  # characters: ◆ 律师提醒, a marked label, mark and space included
-_BLOCK_LABEL = 20  # characters: 海州撤县设市30年大事记 and longer, the longest label of a block of its own (no pointer, patterns._POINTER, nor afterword's label is longer)
+# characters: 海州撤县设市30年大事记 and longer, the longest label of a block of its own (no pointer, patterns._POINTER,
+# nor afterword's label is longer)
+_BLOCK_LABEL = 20
 _RHYTHM_CUTS = 4  # sure column cuts on each side of a doubtful one that tell the column height
 _SHORTEST_COLUMN = 60  # characters: columns hold more; nearer cuts are a paragraph cut twice
 _TWO_COLUMNS_LEAST = 100  # characters: no two columns hold fewer (twice the shortest, less their slack)
@@ -997,8 +999,7 @@ _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note i
 
 
 # A fact check's parts, labelled (网传：…, 真相：…): what the rumour says, what is true
-_FACT_CHECK_LABEL = re.compile(r"^(?:网传|传言|流言|谣言|真相|事实|辟谣)[:：]")
-_CHECK_LABELS = frozenset(("网传", "传言", "流言", "谣言", "真相", "事实", "辟谣"))
+_FACT_CHECK_LABELS = frozenset(("网传", "传言", "流言", "谣言", "真相", "事实", "辟谣"))
 
 
 def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
@@ -1100,7 +1101,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > 0  # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…)
     if _title_split_at_comma(previous, unit):
         return False  # 研发水下机器人， / 为养殖网箱“洗澡”: a headline's two lines, no paragraph cut
-    if right[:2] in _CHECK_LABELS and _FACT_CHECK_LABEL.match(right):
+    if right[:2] in _FACT_CHECK_LABELS and right[2:3] in ("：", ":"):
         return False  # 隔夜菜会致癌？别被吓着了 / 网传：…: a fact check's claim opens under its title (of 了 and 网 though)
     if (len(left) <= _LONGEST_HEADING and "，" not in left and (left[-1] == "了" or not _open_end(left))
             and not (left[-1].isdigit() or left[-1] in "年月") and DATED_SCENE.match(right)):
@@ -1295,8 +1296,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # far wider than the column: a headline, not the text that goes on
     full = _full(last, line, layout)
     if (len(previous.lines) == 1 and last.gap_before and not sentence_ends and not _CLAUSE_MARKS.search(left)
-            and DATED_SCENE.match(right) and not DATELINE.match(left) and not _open_end(left) and headline_like(previous)
-            and (not full or layout.measures[last.number][0] >= column + 1)):
+            and DATED_SCENE.match(right) and not DATELINE.match(left) and not _open_end(left)
+            and headline_like(previous) and (not full or layout.measures[last.number][0] >= column + 1)):
         # (a blank line) / 华东空管局启用新一代雷达管制系统 / 6月26日，…: a title, wider or narrower than the column, over
         # its story's dated lead (a paragraph's first line fills the column: …全市已于 / 6月26日，…)
         return False

@@ -395,8 +395,12 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens', visitors', villagers' or collectors' words,
                        # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024), a figures box named for its
                        # field or its subject (城建数说, 数说·今年秋季全国气候); a box of questions answered (纳税人问 税务答, 藏友问专家答)
-                       r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长|渔民|农民|车主|业主|客户|商户|乘客|旅客|观众)(?:说|声音|心声|热议|建言|之声)|(?:青年|学生|师生|老人|所长|站长|院长|校长|书记|医生|专家|老师|教练|法官|检察官|民警|律师)说|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
-                       r"|关键词[·・：:｜|]\S{2,10}|[\u4e00-\u9fff]{2,4}数说|数说(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
+                       r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长|渔民|农民|车主|业主|客户|商户|乘客|旅客|观众)"
+                       r"(?:说|声音|心声|热议|建言|之声)"
+                       r"|(?:青年|学生|师生|老人|所长|站长|院长|校长|书记|医生|专家|老师|教练|法官|检察官|民警|律师)说"
+                       r"|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
+                       r"|关键词[·・：:｜|]\S{2,10}|[\u4e00-\u9fff]{2,4}数说|数说(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})"
+                       r"|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
 _MARKED_BRIEFS_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|速览|动态|短波)$")
 
 
@@ -1051,10 +1055,15 @@ FORECAST_DAY = re.compile(r"^\d{1,2}(?:月\d{1,2})?日")
 _FORECAST_CELL_GAPS = 2  # spaces between a forecast row's cells: day, weather, degrees (and wind)
 
 
+def forecast_day(text: str) -> bool:
+    """Does the line open on a day and give degrees (15日（周五）　阴转小雨　13℃～18℃, 19日　多云　2℃～9℃)?"""
+    return "℃" in text and FORECAST_DAY.match(text) is not None
+
+
 def forecast_row(text: str) -> bool:
     """Is this a forecast's day, in degrees, its cells apart (14日（周四）　多云　14℃～21℃　东南风3级)?  A box's row,
     never a heading (20日起最低气温将跌至-5℃ is a headline's sentence)."""
-    return "℃" in text and text.count(" ") >= _FORECAST_CELL_GAPS and FORECAST_DAY.match(text) is not None
+    return text.count(" ") >= _FORECAST_CELL_GAPS and forecast_day(text)
 
 
 def sponsors_line(text: str) -> bool:

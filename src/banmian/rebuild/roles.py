@@ -26,12 +26,12 @@ def classify(lines: list[Line]) -> list[Unit]:
 def _forecast_days(units: list[Unit]) -> list[Unit]:
     """A multi-day forecast's days (11月19日　星期三　小雪转多云　-3℃～2℃…, 15日（周五）　阴转小雨…), another day a line or
     two away, are a titled box's text; a day's weather alone in a page's ear (19日　多云　2℃～9℃) stays furniture."""
-    days = [unit.text[0].isdigit() and "℃" in unit.text and patterns.FORECAST_DAY.match(unit.text) is not None
-            for unit in units]
+    days = [patterns.forecast_day(unit.text) for unit in units]
+
     def among_days(index: int) -> bool:
         return any(days[max(0, index - _DAYS_APART):index] + days[index + 1:index + 1 + _DAYS_APART])
-    return [Unit(unit.lines, "text", unit.text) if unit.role == "furniture" and days[index] and among_days(index) else unit
-            for index, unit in enumerate(units)]
+    return [Unit(unit.lines, "text", unit.text) if unit.role == "furniture" and days[index] and among_days(index)
+            else unit for index, unit in enumerate(units)]
 
 
 def _forecast_rows_go_on(units: list[Unit]) -> list[Unit]:
