@@ -5,6 +5,9 @@
     taskset -c 0,1 python bench/scan_bench.py ...        # two cores
     python bench/scan_bench.py --dpi 100 --noise 40 --blur 0.3   # a poor scan, for the confidence flag
     python bench/scan_bench.py --vertical --dpi 150               # pages set in vertical type (竖排)
+    python bench/scan_bench.py --device cuda ...                  # OCR on the GPU (onnxruntime-gpu), or cpu
+    python bench/scan_bench.py --save-pages p.pkl; python bench/scan_bench.py --pages-from p.pkl
+                                  # generate here, read the scans on a machine without the corpus
 
 Each generated PDF page is rendered with pypdfium2 at each resolution and
 made to look scanned: turned by a random skew of up to ±1.5°, blurred
@@ -38,8 +41,10 @@ made to look scanned: turned by a random skew of up to ±1.5°, blurred
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
+import pickle
 import random
 import sys
 import time
@@ -152,11 +157,12 @@ def article_confidence(page, per_line: dict[int, tuple[int, int]]) -> list[tuple
     return found
 
 
-def run(pages: list[dict], dpis: list[int], noise: float = NOISE, blur: float = BLUR_POINTS) -> dict:
+def run(pages: list[dict], dpis: list[int], noise: float = NOISE, blur: float = BLUR_POINTS,
+        device: str = "cpu") -> dict:
     from banmian.read.scan import ocr_engine, ocr_page, skew_angle
     from banmian.rebuild import rebuild_lines
 
-    engine = ocr_engine()
+    engine = ocr_engine(device)
     results = {}
     for dpi in dpis:
         counts, scores = Counter(), Counter()
@@ -164,6 +170,7 @@ def run(pages: list[dict], dpis: list[int], noise: float = NOISE, blur: float = 
         cpu_seconds: list[float] = []
         confidences: list[tuple[float, float]] = []
         skew_errors: list[float] = []
+        read = hashlib.sha256()
         for truth in pages:
             rng = random.Random(f"{truth['name']}|{dpi}")
             image, skew = scanned(truth["pdf"], dpi, rng, noise, blur)
@@ -173,6 +180,7 @@ def run(pages: list[dict], dpis: list[int], noise: float = NOISE, blur: float = 
             page = rebuild_lines(lines, figures=figures)
             seconds.append(time.perf_counter() - start)
             cpu_seconds.append(time.process_time() - cpu)
+            read.update("\n".join(line.text for line in lines).encode())
             # Read turned a quarter (a page set vertically), the lines are on the image turned.
             straight = on_the_page(lines, skew, image.size[::-1] if turned else image.size, dpi)
             turned_width = truth.get("turned_width") if turned else None
@@ -201,6 +209,8 @@ def run(pages: list[dict], dpis: list[int], noise: float = NOISE, blur: float = 
             "jump_agreement": summary["jump_agreement"],
             "articles": summary["articles"],
             "skew_error_max": max(skew_errors),
+            # Two runs read the same characters where this is the same (CPU against GPU, say).
+            "text_digest": read.hexdigest()[:16],
             "confidence_vs_cer": _confidence_table(confidences),
         }
     return results
@@ -227,8 +237,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blur", type=float, default=BLUR_POINTS, help="blur radius in points")
     parser.add_argument("--shared", type=Path, default=pagegen.DEFAULT_SHARED)
     parser.add_argument("--vertical", action="store_true", help="pages set in vertical type (竖排, pdfgen --vertical)")
+    parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
+                        help="where OCR runs: cuda needs onnxruntime-gpu in place of onnxruntime")
+    parser.add_argument("--save-pages", type=Path, metavar="FILE",
+                        help="write the generated pages to FILE and stop (to read them on a machine without the corpus)")
+    parser.add_argument("--pages-from", type=Path, metavar="FILE", help="read the pages --save-pages wrote")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    if args.pages_from:
+        return report(run(pickle.loads(args.pages_from.read_bytes()), _dpis(args), args.noise, args.blur,
+                          args.device), args.json)
     if not (args.shared / pagegen.ARTICLES_FILE).is_file():
         print(f"{args.shared}: no corpus there (corpus/news_articles.jsonl): skipped", file=sys.stderr)
         return 0
@@ -238,8 +256,18 @@ def main(argv: list[str] | None = None) -> int:
         print("OCR is not installed (pip install -e '.[ocr]'): skipped", file=sys.stderr)
         return 0
     pages = list(pdfgen.iterate(args.shared, args.split, args.count, args.seed, args.vertical))
-    results = run(pages, [int(d) for d in args.dpi.split(",")], args.noise, args.blur)
-    if args.json:
+    if args.save_pages:
+        args.save_pages.write_bytes(pickle.dumps(pages))
+        return 0
+    return report(run(pages, _dpis(args), args.noise, args.blur, args.device), args.json)
+
+
+def _dpis(args) -> list[int]:
+    return [int(d) for d in args.dpi.split(",")]
+
+
+def report(results: dict, as_json: bool) -> int:
+    if as_json:
         print(json.dumps(results, indent=1))
         return 0
     for dpi, r in results.items():

@@ -1547,7 +1547,7 @@ def test_a_transparent_page_is_read_as_laid_on_white_paper():
 
     frame = Image.new("RGBA", (2, 1), (0, 0, 0, 0))
     frame.putpixel((1, 0), (0, 0, 0, 255))
-    assert list(_greyscale(frame).getdata()) == [255, 0]
+    assert np.asarray(_greyscale(frame)).ravel().tolist() == [255, 0]
 
 
 def _line_of_boxes(*parts: str | float, em: float = 40.0) -> tuple[Line, list["scan._Box"]]:
@@ -1608,3 +1608,27 @@ def test_a_colon_among_digits_is_left_as_read():
     em = 48
     box = _box("奉献：10", 2.0, 5.0 * em - 4, float(em))
     assert scan._semicolons_from_ink(box, _colon_ink(em, 0.25)).text == "奉献：10"
+
+
+@pytest.mark.parametrize("offered, device, on_gpu", [
+    (["CUDAExecutionProvider", "CPUExecutionProvider"], "cuda", True),
+    (["CUDAExecutionProvider", "CPUExecutionProvider"], "cpu", False),
+    (["CPUExecutionProvider"], "cpu", False),
+])
+def test_ocr_runs_on_the_gpu_only_when_asked(monkeypatch, offered, device, on_gpu):
+    import onnxruntime
+
+    monkeypatch.setattr(onnxruntime, "get_available_providers", lambda: offered)
+    assert scan._on_gpu(device) is on_gpu
+    assert scan.ocr_engine.__wrapped__(device).cfg.EngineConfig.onnxruntime.use_cuda is on_gpu
+
+
+def test_asking_for_a_gpu_that_is_not_there_or_an_unknown_device_says_so(monkeypatch):
+    import onnxruntime
+
+    monkeypatch.setattr(onnxruntime, "get_available_providers", lambda: ["CPUExecutionProvider"])
+    with pytest.raises(InputError, match=r"^no CUDA GPU for OCR: onnxruntime offers CPUExecutionProvider "
+                                         r"\(install onnxruntime-gpu\)$"):
+        scan.ocr_engine.__wrapped__("cuda")
+    with pytest.raises(InputError, match="unknown OCR device 'gpu': choose one of cpu, cuda"):
+        scan.ocr_engine.__wrapped__("gpu")

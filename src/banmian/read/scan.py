@@ -47,6 +47,7 @@ from banmian.read.pdf import Char, map_pages, page_lines, page_text
 
 INSTALL = "reading scans needs OCR: pip install 'banmian[ocr]'"
 NO_TEXT_FOUND = "no text layer, and OCR found no text on any page (a blank or unreadable scan)"
+OCR_DEVICES = ("cpu", "cuda")
 # Scanned PDF pages are rendered for OCR at this resolution.
 PDF_DPI = 300
 # The most pixels a PDF page is rendered to: a broadsheet (39 x 54 cm) at PDF_DPI is 29 Mpx, the
@@ -362,12 +363,17 @@ def _read_pages(frames: Iterable[tuple], engine, name: str, progress: Progress |
 
 
 @functools.cache
-def ocr_engine():
-    """The process's one OCR engine, made on first use: loading the models takes a second and 100 MB.
+def ocr_engine(device: str = "cpu"):
+    """The process's OCR engine for `device`, made on first use: loading the models takes a second and 100 MB.
 
-    Model paths are given outright, so rapidocr never reaches for its
-    download URLs: everything it runs comes from its own wheel (and the
-    character bigram model its readings are rescored with, from this package).
+    `device` is "cpu" or "cuda" (an NVIDIA GPU, through onnxruntime's CUDA provider:
+    the onnxruntime-gpu package in place of onnxruntime).  The CPU is the default
+    because it was the faster on an H200 beside 16 cores (bench/RESULTS-scan.md,
+    session 41): the recogniser's inputs change shape at nearly every call, and
+    cuDNN pays for each new shape.  Model paths are given outright,
+    so rapidocr never reaches for its download URLs: everything it runs comes from
+    its own wheel (and the character bigram model its readings are rescored with,
+    from this package).
     """
     try:
         import rapidocr
@@ -381,6 +387,11 @@ def ocr_engine():
         "Global.log_level": "error",
         # The cores this process may run on (taskset, a container's share), not the machine's.
         "EngineConfig.onnxruntime.intra_op_num_threads": _usable_cores(),
+        "EngineConfig.onnxruntime.use_cuda": _on_gpu(device),
+        # The recogniser sees a new line width at nearly every call, and choosing cuDNN's best
+        # kernels for each new shape (EXHAUSTIVE times them, HEURISTIC asks its rules) cost more
+        # on the H200 than its fallback kernels ("DEFAULT") lose: 50 against 12 s a page.
+        "EngineConfig.onnxruntime.cuda_ep_cfg.cudnn_conv_algo_search": "DEFAULT",
         # Text is read from the page at the resolution it was scanned at; only
         # the detector works on a copy no larger than it needs.
         "Global.max_side_len": 100_000,
@@ -397,6 +408,20 @@ def ocr_engine():
     recogniser = engine._load_rec_model()
     recogniser.postprocess_op = RescoringDecode(recogniser.postprocess_op, character_model())
     return engine
+
+
+def _on_gpu(device: str) -> bool:
+    """Whether the engine for `device` runs on the GPU; `InputError` where "cuda" is asked for and absent."""
+    if device not in OCR_DEVICES:
+        raise InputError(f"unknown OCR device {device!r}: choose one of {', '.join(OCR_DEVICES)}")
+    if device == "cpu":
+        return False
+    import onnxruntime
+
+    offered = onnxruntime.get_available_providers()
+    if "CUDAExecutionProvider" not in offered:
+        raise InputError(f"no CUDA GPU for OCR: onnxruntime offers {', '.join(offered)} (install onnxruntime-gpu)")
+    return True
 
 
 def _usable_cores() -> int:
