@@ -2962,3 +2962,45 @@ def test_a_headers_weather_dated_field_ear_and_section_stay_furniture(header, ke
     page = banmian.rebuild(f"清溪日报\n\n{header}\n\n\n全市冬季供暖今日启动\n\n本报讯（记者 赵 磊）今日零时起，我市集中供暖正式启动。\n")
     assert any(line.startswith(kept) for line in page.furniture)
     assert page.articles[0].headline == ["全市冬季供暖今日启动"]
+
+
+def _printed(paragraph: str, width: int = 18) -> list[str]:
+    """A paragraph as a wrapped page prints it: indented, cut at `width` full-width characters (a digit is half one)."""
+    text, lines = "\u3000\u3000" + paragraph, []
+    while text:
+        cut, used = 0, 0.0
+        while cut < len(text) and used + (0.5 if text[cut].isascii() else 1) <= width:
+            used += 0.5 if text[cut].isascii() else 1
+            cut += 1
+        cut += cut < len(text) and text[cut] in "，。、；：”）"  # a mark hangs at the line's end
+        lines.append(text[:cut])
+        text = text[cut:]
+    return lines
+
+
+SERIES_LEAD = ("本报讯（记者 魏晨阳）7月28日，记者从江淮铁路局获悉，7月1日暑运启动以来，该局累计发送旅客2186.4万人次，"
+               "同比增长6.8%。其中，7月26日发送旅客89.3万人次，创暑运单日旅客发送量历史新高。面对学生流、旅游流、"
+               "探亲流叠加的客流特点，该局坚持“一日一图”动态调整运力，全力保障旅客安全有序出行。")
+SERIES_SECTIONS = [
+    ("夜间高铁“上新”", "暑运期间，该局在淮州至江城、淮州至桐岭等热门方向增开夜间高铁，最晚一趟列车23时48分到达淮州东站。"
+                     "同时，安排动车组重联运行，日均开行旅客列车1136列，较暑运前增加84列。",
+     "“以前坐夜车要熬一宿，现在晚上9点从江城上车，11点多就到家了。”在淮州东站出站口，刚放暑假回家的大学生孔令哲说。"),
+    ("设备“体检”守安全", "暑运正值高温多雨季节，设备运行环境复杂。该局组织工务、电务、供电等专业加强设备检查，"
+                     "整治钢轨焊缝、接触网吊弦等设备隐患3600余处。"),
+]
+
+
+def test_a_led_storys_first_subhead_is_no_headline_when_another_as_short_follows():
+    lines = _printed(SERIES_LEAD)
+    for subhead, *paragraphs in SERIES_SECTIONS:
+        lines += [subhead, *(line for paragraph in paragraphs for line in _printed(paragraph))]
+    [story] = banmian.rebuild("\n".join(lines)).articles
+    assert story.paragraphs == [SERIES_LEAD, *[part for section in SERIES_SECTIONS for part in section]]
+
+
+def test_a_titled_item_signed_at_its_foot_after_a_led_story_is_its_own_story():
+    lines = ["暑运进行时", "客流高位运行 运力精准投放", *_printed(SERIES_LEAD),
+             "龙灯舞起来年味浓起来", *_printed("正月初七晚，马岭镇上街村的百米龙灯在鞭炮声中舞动起来，村民们举着火把跟在龙灯后面。"),
+             "（县融媒体中心 李想）", SERIES_SECTIONS[1][0], *_printed(SERIES_SECTIONS[1][1])]
+    headlines = [story.headline for story in banmian.rebuild("\n".join(lines)).articles]
+    assert headlines[:2] == [["暑运进行时", "客流高位运行 运力精准投放"], ["龙灯舞起来年味浓起来"]]

@@ -42,6 +42,12 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # A story missed glues two articles together, a subhead taken for a headline
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
+_SERIES_HEADING = 14  # characters at most of a subhead in a series (夜间高铁“上新”, “一站一策”疏解客流)
+_SERIES_SPREAD = 4  # characters a series' subheads differ in length at most
+_SERIES_SECTION = 500  # characters at most under a subhead of a series, to the next
+_SERIES_TOPIC = 0.045  # the least share of a section's character pairs its story used already
+_PROSE_OPENING = 30  # characters at least of a section's first paragraph
+_PROSE_START = re.compile(r"^[\u4e00-\u9fff“]")
 _BRIEF_UNITS = 8  # paragraphs a brief signed at its foot runs to, at most
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
@@ -1008,6 +1014,8 @@ class _Placer:
             return False  # 哪些人群建议优先接种？ … / 接种前需要注意什么？: the story's next question, asked as the one before
         if end - start == 1 and self._labelled_like_subheads(start, story):
             return False  # 零点：第一批货车进场 … / 两点：讨价还价声此起彼伏: the story's next section, labelled as the one before
+        if end - start == 1 and self._in_a_series(start, after, story):
+            return False  # 本报讯…运力。 / 夜间高铁“上新” / 暑运期间，… / “一站一策”疏解客流 / 针对…: a story's subheads
         if self._captioned_photo_follows(after):
             return True
         if (following.role == "text" and patterns.SOURCED_LEAD.match(following.text) and story.paragraphs
@@ -1123,6 +1131,60 @@ class _Placer:
             (other := _section_label(self.units[k].text)) is not None and self.heads[k]
             and (len(other[0]) == len(label[0]) and other[0][-1] == label[0][-1] or other[1] and label[1])
             for k in story.paragraphs)
+
+    def _in_a_series(self, start: int, after: int, story: _Story) -> bool:
+        """Is this one-line heading, under a story opened by a lead or titled over a ——subtitle, one of a series
+        of subheads: the next after a subhead as short over a short section, or the first of a story barely begun
+        with a heading as short over the next short section?  Each section keeps to the story's topic, and none opens
+        like a lead.  A story's subheads come at short intervals and alike."""
+        length = len(self.units[start].text)
+        subtitled = any(self.units[k].text.startswith("——") for k in story.headlines)
+        if (not (story.has_lead or subtitled) or story.closed or length > _SERIES_HEADING
+                or not self._prose_section(start, after)
+                or self._shared_words(_character_pairs(self._text_after(after))) < _SERIES_TOPIC):
+            return False
+        subheads = [k for k in story.paragraphs if self.heads[k]]
+        if subheads:
+            since = story.paragraphs[story.paragraphs.index(subheads[-1]) + 1:]
+            return (abs(len(self.units[subheads[-1]].text) - length) <= _SERIES_SPREAD
+                    and self._prose_section(subheads[-1], subheads[-1] + 1)
+                    and sum(len(self.units[k].text) for k in since) <= _SERIES_SECTION)
+        later = self._next_heading(after)
+        return (len(story.paragraphs) <= 2 and later is not None and self._prose_section(later, later + 1)
+                and sum(len(self.units[k].text) for k in range(after, later)) <= _SERIES_SECTION
+                and abs(len(self.units[later].text) - length) <= _SERIES_SPREAD
+                and not any(patterns.closing_credit(self.units[k].text) or _credited_caption(self.units[k].text)
+                            for k in range(after, later)))
+
+    def _prose_section(self, heading: int, after: int) -> bool:
+        """Is `heading` a plain phrase (no box's or column's name) over running prose that does not open like a lead
+        (no list, question, field or mark)?"""
+        title = self.units[heading].text
+        if (_GENRE_NAME.match(title) or _SERVICE_COLUMN.match(title) or _TIPS.match(title) or _BARE_TIPS.match(title)
+                or patterns.BOX_LABEL.match(title) or patterns.BODY_LABEL.match(title) or title.strip("【】") in columns()):
+            return False
+        if self._opens_a_story(after) is not False:
+            return False
+        text = self.units[after].text
+        return (len(text) >= _PROSE_OPENING and _PROSE_START.match(text) is not None
+                and not patterns.FIELD_LABEL.match(text) and not patterns.QUESTION.match(text))
+
+    def _next_heading(self, after: int) -> int | None:
+        """The next heading under the text from `after`, where only text comes between."""
+        index = after + 1
+        while index < len(self.units) and self.units[index].role == "text":
+            if self.heads[index]:
+                return index
+            index += 1
+        return None
+
+    def _opens_a_story(self, index: int) -> bool | None:
+        """Does the unit at `index` open like a story's first paragraph (a dateline, a time, a byline)?  None where it is
+        no text under a single heading."""
+        if index >= len(self.units) or self.units[index].role != "text" or self.heads[index]:
+            return None
+        text = self.units[index].text
+        return bool(patterns.DATELINE.match(text) or _OPENS_ON_TIME.match(text) or patterns.LEAD_IN.match(text))
 
     def _signed_by_others_below(self, story: _Story, after: int) -> bool:
         """Does the text under a heading close on a credit naming none of the people its story's lead
