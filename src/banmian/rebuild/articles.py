@@ -318,6 +318,10 @@ class _Placer:
             following = self._paragraph(index)
             self.story.closed = self.story.closed or bool(patterns.NOTICE_DATE.match(self.units[index].text.strip()))
             return following
+        if self.heads[index] and self._signs_the_tips(index):
+            following = self._paragraph(index)
+            self.story.closed = True  # ①… / ③… / 淮州车务段 / 职工心声: the box's issuer closes it
+            return following
         if self.heads[index] and self._signs_the_story(index):
             # a signature set as a line of its own closes the piece: a heading below is another's.  A letter prints
             # it as its last line (广东深圳市 梁修明, 编辑同志：… / 山西榆次县 王 贵), and an office's reply its name
@@ -712,6 +716,17 @@ class _Placer:
             following < len(self.units) and self.units[following].role == "text"
             and patterns.issuer_over_date(text, self.units[following].text)
             and _closes_notice_text(self.units[index - 1].text))
+
+    def _signs_the_tips(self, index: int) -> bool:
+        """A body's name alone under a box's numbered tips, with a heading or the page's end below it: the body that
+        gives the advice (a 车务段, a 监管分局) signs the box."""
+        story = self.story
+        if (story is None or story.closed or not story.headlines or len(story.paragraphs) < _MARKED_ENTRIES
+                or not patterns.ISSUER_NAME.match(self.units[index].text.strip())):
+            return False
+        below = self._next(index + 1)
+        return (all(_numbered_tip(self.units[k].text) for k in story.paragraphs[-_MARKED_ENTRIES:])
+                and (below >= len(self.units) or self.heads[below]))
 
     def _signed_brief_over_heading(self, index: int) -> bool:
         """A brief closing on its writer's name alone (…等环节。（王 宁）) with a heading under it: the next

@@ -11,7 +11,7 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
-    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, LISTING_TIME, NAMES_ONLY,
+    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, ISSUER_NAME, LISTING_TIME, NAMES_ONLY,
     NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     box_row, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit,
@@ -990,7 +990,6 @@ _SIGNED_BY_EXPERT = re.compile(r"^[（(][^（）()]{1,24}?(?:律师|医师|药�
 # A book's title and, in brackets, its kind, author and publisher: a book box's entry (《河流的故乡》（散文集，孙一禾著，…）
 _BOOK_ENTRY = re.compile(r"^《[^《》]{1,24}》[（(][^（）()]{0,12}(?:著|编|译|集|小说|诗|出版社)")
 # An organisation's name alone on a line, as one signs a notice under its text (岭东市华嘉鞋业有限公司, …清算组)
-_ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}(?:公司|集团|清算组|局|办事处|委员会|政府|中心|银行|医院|学校|管理处|街道)$")
 _OPENS_ON_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # …0571-6512×××× / 8月11日晚，…: the next notice, or the date under it
 _FIGURES_UNIT = "日月年号时点分秒万亿%％元岁"  # what follows a figure on the next printed line
 _SIGNING_PLACE = 12  # characters of the place or unit before a signature's name
@@ -1329,7 +1328,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if sentence_ends and (  # looked at first: most lines go on a sentence
             _signature_line(right) or RANK_SIGNER.match(right) or signs_for_the_paper(right)
             or right.startswith("——") and SOURCE_SIGNED.match(right)
-            or _ISSUER_NAME.match(right) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
+            or ISSUER_NAME.match(right) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
         # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …日常。” / ——英国《每日电讯报》网站: the paper quoted;
         # …守护平安。 / 本报评论员: an editorial's signature;

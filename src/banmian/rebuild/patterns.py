@@ -374,6 +374,11 @@ _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东�
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 
 
+# A body that signs a notice or a box of tips, on a line of its own: 某某有限公司清算组, 淮州车务段, 青州监管分局
+ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:公司|集团|清算组|局|办事处|委员会|政府|中心|银行|医院|学校|管理处|街道"
+                         r"|车务段|工务段|电务段|机务段|供电段|支队|大队|协会|研究院|研究所|法院|检察院|办公室)$")
+
+
 def issuer_over_date(line: str, below: str) -> bool:
     """Is `line` a notice's issuer, the line `below` it the notice's date (中共海州市委 / 2024年4月28日)?"""
     return len(line) <= _ISSUER and NOTICE_DATE.match(below.strip()) is not None
