@@ -1913,3 +1913,16 @@ def test_a_paragraphs_first_line_filling_its_column_at_a_columns_head_goes_on_in
     text = ("据了解\n　　市应急管理局发布消息称，全市防汛形\n势总体平稳。\n\n市应急管理局发布消息称全市已于\n6月26日，启动防汛四级应急响应。\n"
             "　　据了解，今年入汛以来全市共出现\n强降雨过程5次。\n")
     assert "市应急管理局发布消息称全市已于6月26日，启动防汛四级应急响应。" in banmian.rebuild(text).articles[0].paragraphs
+
+
+def test_a_title_under_a_kind_of_pieces_name_is_not_run_into_the_text_under_it():
+    body = "消费者权益保护法规定，经营者在提供商品时存在欺诈的，消费者可以要求增加赔偿其受到的损失。"
+    text = "\n\n".join(["律师说法", "买到翻新电池可主张“退一赔三”", body])
+    [piece] = banmian.rebuild(text).articles
+    assert (piece.headline, piece.paragraphs) == (["律师说法", "买到翻新电池可主张“退一赔三”"], [body])
+
+
+def test_a_numbered_tips_first_printed_line_under_a_boxs_name_still_runs_on():
+    lines = ["春运出行提示", "①出行前请通过“交通出行”App或", "拨打12328、12122等服务电话查询路", "况。"]
+    [box] = banmian.rebuild("\n".join(lines)).articles
+    assert box.paragraphs == ["①出行前请通过“交通出行”App或拨打12328、12122等服务电话查询路况。"]

@@ -108,12 +108,6 @@ _ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
 _BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a subhead
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
-# a box's name, no mark, no punctuation, naming what kind of text it holds (所长说, 执法手记, 应急科普): a story's own
-# subheads over a second line name what their section is about (缘起 / 想让残疾人有尊严地谋生, 坚持问题导向 / 推动真查实改):
-# of the corpus's 253 dev two-line subheads of that shape (2-6 characters over a short line) none ends so but 记者手记
-_GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|菜谱|攻略|解读|来信|风采|提示|提醒|[长者家客员友民众主]说|点评|札记"
-                         r"|随笔|课堂|信箱|问答|答疑|释法|说法|指南|故事|背后|漫笔|走笔|时评|快评|短评|观察|视点|见闻|心声|心得"
-                         r"|访谈|推介|面对面|(?P<verb>[\u4e00-\u9fff])一(?P=verb))$")  # 动手做一做, 想一想
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
@@ -1086,7 +1080,7 @@ class _Placer:
         """Is this line a box's name (执法手记, 应急科普), not a part's standing label (链接, 记者手记), under a paragraph
         ended whole?"""
         text = self.units[index].text
-        return (_GENRE_NAME.match(text) is not None and not patterns.BOX_LABEL.match(text)
+        return (patterns.GENRE_NAME.match(text) is not None and not patterns.BOX_LABEL.match(text)
                 and not patterns.BODY_LABEL.match(text) and self._ends_whole(index - 1))
 
     def _ends_whole(self, index: int) -> bool:
@@ -1175,7 +1169,7 @@ class _Placer:
         """Is `heading` a plain phrase (no box's or column's name) over running prose that does not open like a lead
         (no list, question, field or mark)?"""
         title = self.units[heading].text
-        if (_GENRE_NAME.match(title) or _SERVICE_COLUMN.match(title) or _TIPS.match(title) or _BARE_TIPS.match(title)
+        if (patterns.GENRE_NAME.match(title) or _SERVICE_COLUMN.match(title) or _TIPS.match(title) or _BARE_TIPS.match(title)
                 or patterns.BOX_LABEL.match(title) or patterns.BODY_LABEL.match(title) or title.strip("【】") in columns()):
             return False
         if self._opens_a_story(after) is not False:

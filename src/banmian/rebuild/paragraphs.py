@@ -11,7 +11,7 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
-    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, ISSUER_NAME, LISTING_TIME, NAMES_ONLY,
+    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME, ISSUER_NAME, LISTING_TIME, NAMES_ONLY,
     NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     box_row, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit,
@@ -26,6 +26,8 @@ from banmian.rebuild.roles import deck_line, headline_like
 _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着地得、，：“‘（《")
 _OPEN_STARTS = set("的了地得着过们")
 _LONGEST_HEADING = LONGEST_FRAGMENT  # characters: longer lines are sentence text
+_SENTENCE_MARKS = "，。；：！？"  # a title has none of these
+_NARROWER_TITLE = 2  # characters a title under a kind of piece's name is shorter than the text under it, at least
 _HEADLINE_LINES = 4
 _HEADING_SHORT_BY = 3  # characters short of the column under it
 _CUT_NEAR_THE_EDGE = 3  # characters short of its column: a line cut inside a word, its width read short
@@ -222,7 +224,8 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
             previous = merged[-1 - between]
         joinable = (index - 1 - between not in alone and index not in alone and index not in apart
                     and not (previous is units[index - 1]
-                             and (_signs_headline(units, index) or _titles_after_pointer(merged, index))))
+                             and (_signs_headline(units, index) or _titles_after_pointer(merged, index)
+                                  or _titled_under_genre(units, index))))
         if whole is None and joinable and previous.role == unit.role == "text":
             goes_on, sure = (True, True) if index in due else _continues(previous, unit, layout)
             junctions[index] = (goes_on, sure)
@@ -262,6 +265,19 @@ def _signs_headline(units: list[Unit], index: int) -> bool:
     A column's first fragment starts under the headline, at the column's head: no paragraph is cut there."""
     return (index >= 2 and is_author_line(units[index - 1].text) and units[index - 2].role == "text"
             and headline_like(units[index - 2]))
+
+
+def _titled_under_genre(units: list[Unit], index: int) -> bool:
+    """Is the line before `index` a title right under a kind of piece named (职工心声 / 站台上的“烤”验 / 入伏以后，…,
+    律师说法 / 买到翻新电池可主张“退一赔三” / 消费者权益保护法规定，…)?  The piece's text starts under its title."""
+    if index < 2 or units[index - 2].role != "text" or not GENRE_NAME.match(units[index - 2].text.strip()):
+        return False
+    title = units[index - 1].text
+    # shorter than the line under it: not a printed paragraph's first line, as wide as its column
+    return (units[index - 1].role == "text" and len(title) <= _LONGEST_HEADING and headline_like(units[index - 1])
+            and not any(mark in title for mark in _SENTENCE_MARKS)
+            and not (in_a_circle(title[0]) or title[0].isdigit() or title[0] in _LIST_MARKS)  # ①出行前请通过…App或
+            and len(title) < len(units[index].lines[0].text) - _NARROWER_TITLE)
 
 
 def _titles_after_pointer(merged: list[Unit], index: int) -> bool:
