@@ -3012,3 +3012,12 @@ def test_a_body_named_alone_under_numbered_tips_signs_the_box():
     text = "\n\n".join(["安全提示", "暑期出行 请注意这些事项", *tips, "淮州车务段", "职工心声", "站台上的“烤”验", essay])
     box, story = banmian.rebuild(text).articles
     assert (box.paragraphs, story.headline[0]) == ([*tips, "淮州车务段"], "职工心声")
+
+
+def test_sayings_signed_by_handle_make_a_box_the_next_boxs_title_leaves():
+    sayings = ["“楼下修车铺的电池便宜得离谱，原来是这么回事。”", "——网友“柳湾老陈”",
+               "“送外卖一天要跑一百多公里，电池就是饭碗。”", "——网友“骑手小满”"]
+    advice = "一看标识。正规电池外壳上应有清晰的生产企业名称、型号、额定电压和生产日期。"
+    text = "\n\n".join(["网友说", *sayings, "专家观点", "换电池要认准“三看”", advice])
+    box, piece = banmian.rebuild(text).articles
+    assert (box.paragraphs, piece.headline, piece.paragraphs) == (sayings, ["专家观点", "换电池要认准“三看”"], [advice])

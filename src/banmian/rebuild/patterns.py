@@ -886,8 +886,9 @@ _LABELLED_WORK = re.compile(rf"^(?:书法|篆刻|国画|中国画|油画|水彩�
 # 国画《渔港晨曦》　吴青山, 书法　隶书　“宁静致远”　孙伯年（88岁）, …句　覃怀谷（桂岭市书法家协会副主席）
 
 
-# Who said the words above, by office and name (——湖北省竹山县楼台乡自然资源所所长　向　东)
-SAYING_SIGNED = re.compile(rf"^——\S{{2,30}} [{CJK}](?: ?[{CJK}]){{1,3}}$")
+# Who said the words above, by office and name (——湖北省竹山县楼台乡自然资源所所长　向　东), or by calling and handle
+# (——网友“柳湾老陈”)
+SAYING_SIGNED = re.compile(rf"^——(?:\S{{2,30}} [{CJK}](?: ?[{CJK}]){{1,3}}|[{CJK}]{{1,10}}“[^“”\s]{{1,12}}”)$")
 # A saying's source signed under it (——英国《每日电讯报》网站, ——《纽约时报》): the paper quoted, never a subtitle
 # (——读《青溪诗选》有感, ——读长篇小说《沅水谣》, ——权威专家解读《政府工作报告》): a country before the paper, or
 # what kind of outlet it is after it
