@@ -3021,3 +3021,13 @@ def test_sayings_signed_by_handle_make_a_box_the_next_boxs_title_leaves():
     text = "\n\n".join(["网友说", *sayings, "专家观点", "换电池要认准“三看”", advice])
     box, piece = banmian.rebuild(text).articles
     assert (box.paragraphs, piece.headline, piece.paragraphs) == (sayings, ["专家观点", "换电池要认准“三看”"], [advice])
+
+
+def test_a_figures_box_after_a_credited_tips_box_is_an_item_of_its_own_and_ends_at_its_source():
+    tips = ["①更换电池请到有固定经营场所的正规门店。", "②警惕明显低于市场价的“原装电池”。", "（棠川市市场监督管理局供稿）"]
+    figures = ["约186万辆", "全市电动自行车保有量", "142起", "去年全市电动自行车火灾起数", "近七成", "其中发生在充电过程中的占比",
+               "数据来源：棠川市消防救援支队"]
+    survey = "本报客户端日前发起“您怎样更换电动车电池”网络问卷，共有1268名网友参与。"
+    text = "\n\n".join(["消费提示", *tips, "数读", *figures, "本报问卷", "近四成受访者曾为省钱选便宜电池", survey])
+    assert [(a.headline, a.paragraphs) for a in banmian.rebuild(text).articles] == [
+        (["消费提示"], tips), (["数读"], figures), (["本报问卷", "近四成受访者曾为省钱选便宜电池"], [survey])]

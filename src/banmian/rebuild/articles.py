@@ -42,6 +42,7 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # A story missed glues two articles together, a subhead taken for a headline
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
+_SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
 _SERIES_HEADING = 14  # characters at most of a subhead in a series (夜间高铁“上新”, “一站一策”疏解客流)
 _SERIES_SPREAD = 4  # characters a series' subheads differ in length at most
 _SERIES_SECTION = 500  # characters at most under a subhead of a series, to the next
@@ -400,6 +401,7 @@ class _Placer:
         story, following = self.story, index + 1
         return (story is not None and story.closed and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.BOX_LABEL.match(self.units[index].text) is not None
+                and not patterns.own_block(self.units[index].text)  # 数读: a figures box, a page item of its own
                 and not (following < len(self.units) and self.heads[following])
                 and patterns.ends_on_credit(self.units[index - 1].text))
 
@@ -1074,6 +1076,8 @@ class _Placer:
             return True
         if end - start == 1 and self._feature_in_sections(story):
             return False  # 从“论斤卖”到“论盒卖” … / 加工厂建在家门口: a signed feature's next section, under no lead or byline
+        if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
+            return True  # 数据来源：… / 本报问卷 / 近四成受访者…: a box's source is its last line; a title block under it is the next
         return self._headline_score(start, end, after) > _STORY_ODDS
 
     def _label_over_title(self, index: int) -> bool:

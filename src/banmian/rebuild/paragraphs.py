@@ -883,13 +883,13 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 关于召开…的通知: a notice's title, over its text
     if in_a_circle(below_first) and in_a_circle(text[0]):
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
-    if (below_first.isdigit() and figure_alone(below) and not (text_last.isdigit() or text_last in ".．")
+    if (figure_alone(below) and not (text_last.isdigit() or text_last in ".．")
             and _COUNTS_ON.search(text) is None and not (layout.indents and previous.lines[-1].indent)):
         # …地区生产总值 / 21.4% / 高新技术产业投资增速: a figure box's next figure, over what it counts (not …增长5. / 4%,
         # nor …人数下降 / 36%: the figure a sentence's verb asks for, nor 　　全国划定生态环境管控单元 / 44604个: the
         # first line of an indented paragraph, going on)
         return False, True
-    if layout.form == FRAGMENTS and text[0].isdigit() and figure_alone(text):
+    if layout.form == FRAGMENTS and figure_alone(text):
         return False, True  # 32家 / 推出错峰优惠的A级景区: a figure box's number over what it counts (no column holds a
         # fragment that short but a paragraph's last words, ended)
     if labelled_work(below) or labelled_work(text):

@@ -405,21 +405,22 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|(?:本周|下周|近期)演出|今日荧屏|荧屏推荐|环球扫描"
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens', visitors', villagers' or collectors' words,
                        # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024), a figures box named for its
-                       # field or its subject (城建数说, 数说·今年秋季全国气候); a box of questions answered (纳税人问 税务答, 藏友问专家答)
+                       # field or its subject (城建数说, 数说·今年秋季全国气候, 数读); a box of questions answered (纳税人问 税务答, 藏友问专家答)
                        r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长|渔民|农民|车主|业主|客户|商户|乘客|旅客|观众)"
                        r"(?:说|声音|心声|热议|建言|之声)"
                        r"|(?:青年|学生|师生|老人|所长|站长|院长|校长|书记|医生|专家|老师|教练|法官|检察官|民警|律师)说"
                        r"|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
-                       r"|关键词[·・：:｜|]\S{2,10}|[\u4e00-\u9fff]{2,4}数说|数说(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})"
+                       r"|关键词[·・：:｜|]\S{2,10}|[\u4e00-\u9fff]{2,4}数[说读]|数说(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})"
+                       r"|数读(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})"
                        r"|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
 _MARKED_BRIEFS_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|速览|动态|短波)$")
 
 
-# The last character of each OWN_BLOCK label but the two boxes named by their word before a subject (关键词·…,
-# 数说·…, 城建数说…): asked of the short lines at every junction, most of which end on none, before the pattern's
+# The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
+# 数说·…, 城建数说…, 数读…): asked of the short lines at every junction, most of which end on none, before the pattern's
 # seventy branches are tried (a test holds the table to the pattern)
-OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答")
-OWN_BLOCK_WORDS = ("关键词", "数说")
+OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读")
+OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 
 
@@ -942,11 +943,14 @@ def labelled_work(text: str) -> bool:
 
 
 def figure_alone(text: str) -> bool:
-    """Is the line a figure box's number alone (3286.5亿元, 21.4%), over the line that says what it counts?"""
-    return text[0].isdigit() and _FIGURE_ALONE.match(text) is not None
+    """Is the line a figure box's number alone (3286.5亿元, 21.4%, 约186万辆, 142起, 近七成), over the line that says
+    what it counts?"""
+    return (text[0].isdigit() or text[0] in _FIGURE_FIRST) and _FIGURE_ALONE.match(text) is not None
 
 
-_FIGURE_ALONE = re.compile(r"^\d[\d.,]*\s?(?:%|‰|(?:万|亿|万亿)?(?:元|美元|人次|[个人户件家辆台吨次项座亩株])|万|亿|万亿|万标箱)$")  # not a folio: 5
+_FIGURE_FIRST = "约近超逾一二三四五六七八九"  # what a figure opens on besides a digit: 约186万辆, 近七成, 七成
+_FIGURE_ALONE = re.compile(r"^(?:[约近超逾]?\d[\d.,]*\s?(?:%|‰|(?:万|亿|万亿)?(?:元|美元|人次|[个人户件家辆台吨次项座亩株起例条场批处名所])"
+                           r"|万|亿|万亿|万标箱)|[约近超逾]?[一二三四五六七八九]成)$")  # not a folio: 5
 _BOX_ROW = 40  # characters: a box's row is one printed line
 # a label may be qualified in brackets: 车身尺寸（长×宽×高）：4710×1880×1665毫米
 _LABELLED_VALUE = re.compile(rf"^[{CJK}]{{2,8}}(?:[（(][^（）()]{{1,8}}[）)])?[:：]\s*[^\s：:][^。！？；]*$")
