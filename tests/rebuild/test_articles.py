@@ -3031,3 +3031,13 @@ def test_a_figures_box_after_a_credited_tips_box_is_an_item_of_its_own_and_ends_
     text = "\n\n".join(["消费提示", *tips, "数读", *figures, "本报问卷", "近四成受访者曾为省钱选便宜电池", survey])
     assert [(a.headline, a.paragraphs) for a in banmian.rebuild(text).articles] == [
         (["消费提示"], tips), (["数读"], figures), (["本报问卷", "近四成受访者曾为省钱选便宜电池"], [survey])]
+
+
+def test_a_prize_lists_rows_of_works_and_entrants_stay_in_their_story():
+    lead = "本报讯（记者 温禾）5月25日，棠川市第十五届青少年科技创新大赛落下帷幕，以下作品获一等奖："
+    rows = ["《基于图像识别的课桌坐姿提醒装置》　澜江区实验中学", "《校园雨水回收灌溉系统的设计》　凤岭区第二中学",
+            "《盲人智能导航手杖》　棠川市第一中学"]
+    notice = ["关于组织申报2025年度棠川市重点研发计划项目的通知", "各县（市、区）科技主管部门，各有关单位：",
+              "为加快突破我市重点产业发展中的技术瓶颈，现将有关事项通知如下。"]
+    page = banmian.rebuild("\n\n".join(["青少年科技创新大赛揭晓", lead, *rows, *notice]))
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["青少年科技创新大赛揭晓"], 4), (notice[:1], 2)]

@@ -530,3 +530,9 @@ def test_a_figure_alone_may_be_approximate_counted_in_cases_or_a_share_in_tenths
 @pytest.mark.parametrize("text", ["特派员日记", "科技特派员日记", "通讯员手记", "【记者札记】"])
 def test_a_writers_diary_named_by_the_writers_role_is_no_byline(text):
     assert not patterns.is_byline_line(text)
+
+
+@pytest.mark.parametrize("text, row", [("《盲人智能导航手杖》 棠川市第一中学", True), ("《春到渔村》 陈海燕", True),
+                                       ("《温岭渔谣》 出版发行", False)])
+def test_a_work_and_who_entered_it_is_a_lists_row(text, row):
+    assert patterns.box_row(text) is row

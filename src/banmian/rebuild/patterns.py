@@ -865,7 +865,13 @@ def box_row(text: str) -> bool:
                                                            or _TWO_CELL_ROW.match(text) is not None
                                                            or _FIGURE_VALUE.match(text) is not None
                                                            or calendar_row(text)
-                                                           or _AIR_QUALITY_ROW.match(text) is not None))
+                                                           or _AIR_QUALITY_ROW.match(text) is not None
+                                                           or text[0] == "《" and _WORK_ROW.match(text) is not None))
+
+
+# A prize list's row: the work, then who made or entered it, a body or a person (《盲人智能导航手杖》 棠川市第一中学,
+# 《春到渔村》 陈海燕); not a title saying what befell the work (《温岭渔谣》 出版发行)
+_WORK_ROW = re.compile(rf"^《[^《》]{{1,30}}》 (?:[{CJK}（）()·]{{1,18}}[学校院所局站队团会司厂馆园心部组室社]|[{CJK}]{{2,3}})$")
 
 
 def head_row(text: str) -> bool:
