@@ -1444,6 +1444,7 @@ def test_a_standing_label_over_a_title_and_its_writer_is_the_next_storys_kicker(
     ("金句摘编", "“高质量发展是新时代的硬道理。”"),
     ("光荣榜", "张美玲　环卫工人，冒雨疏通积水井十余处。"),
     ("积分榜", "1　东川　4　0　8"),
+    ("数读", "约186万辆\n\n全市电动自行车保有量"),
     ("本周赛程", "10月23日（周三）19:35　东川—江澜\n\n10月25日（周五）19:35　江澜—海港"),
     ("今日荧屏", "07:00　朝闻天下\n\n19:00　新闻联播"),
     ("代表委员说", "■王建明（全国人大代表，青川市委副书记、市长）"),
@@ -3041,3 +3042,12 @@ def test_a_prize_lists_rows_of_works_and_entrants_stay_in_their_story():
               "为加快突破我市重点产业发展中的技术瓶颈，现将有关事项通知如下。"]
     page = banmian.rebuild("\n\n".join(["青少年科技创新大赛揭晓", lead, *rows, *notice]))
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["青少年科技创新大赛揭晓"], 4), (notice[:1], 2)]
+
+
+def test_a_results_box_is_an_item_of_its_own_its_name_apart_from_its_title():
+    rows = ["A组　白沙街道队　6胜1负　13分", "A组　翠屏街道队　5胜2负　12分", "B组　城关队　7胜0负　14分", "B组　柳湾队　5胜2负　12分"]
+    text = "\n\n".join(["“乡村篮球联赛”八强出炉", "本报讯（记者 石骁）8月6日晚，2025年“和美乡村”篮球联赛小组赛全部结束。",
+                       "本届联赛共有来自全市的32支乡村代表队参赛，八强赛将于8月15日开打。", "成绩榜",
+                       "市“和美乡村”篮球联赛小组赛晋级八强球队", *rows, "（每组前两名晋级）"])
+    assert [(a.headline, a.paragraphs) for a in banmian.rebuild(text).articles][-1] == (
+        ["成绩榜", "市“和美乡村”篮球联赛小组赛晋级八强球队"], [*(row.replace("　", " ") for row in rows), "（每组前两名晋级）"])

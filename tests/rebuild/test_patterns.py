@@ -536,3 +536,9 @@ def test_a_writers_diary_named_by_the_writers_role_is_no_byline(text):
                                        ("《温岭渔谣》 出版发行", False)])
 def test_a_work_and_who_entered_it_is_a_lists_row(text, row):
     assert patterns.box_row(text) is row
+
+
+@pytest.mark.parametrize("text, row", [("A组 白沙街道队 6胜1负 13分", True), ("东川 5胜1平2负 16", True),
+                                       ("白沙队以6胜1负的战绩出线", False)])
+def test_a_standings_record_in_its_own_cell_makes_a_tables_row(text, row):
+    assert patterns.is_table_row(text) is row

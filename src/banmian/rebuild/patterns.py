@@ -402,7 +402,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|猜谜语?|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信"
                        r"|[\u4e00-\u9fff]{2,30}任免名单"  # 江淮省高级人民法院任免名单: a list of its own
                        # a sports or a listings page's boxes: a table or a programme under its label
-                       r"|积分榜|奖牌榜|排行榜|收益榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
+                       r"|积分榜|奖牌榜|排行榜|收益榜|成绩榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
                        r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|(?:本周|下周|近期)演出|今日荧屏|荧屏推荐|环球扫描"
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens', visitors', villagers' or collectors' words,
                        # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024), a figures box named for its
@@ -751,7 +751,12 @@ def is_table_row(text: str) -> bool:
     text = _TITLE_CELL.sub("题", text) if "《" in text else text
     return (text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
             and (_CELL_GAP.search(text) is not None or CJK_CHAR.search(text) is None or _figure_cells(text) >= 2)
-            or SCHEDULE_ROW.match(text) is not None or _measures_in_cells(text))
+            or SCHEDULE_ROW.match(text) is not None or _measures_in_cells(text)
+            or "胜" in text and text.count(" ") >= _ROW_CELLS and _WON_LOST.search(text) is not None)
+
+
+# A standings row's record in its own cell (A组 白沙街道队 6胜1负 13分, 东川 5胜1平2负)
+_WON_LOST = re.compile(r"(?:^|\s)\d{1,3}胜(?:\d{1,3}平)?\d{1,3}负(?:\s|$)")
 
 
 def _measures_in_cells(text: str) -> bool:
