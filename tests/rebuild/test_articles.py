@@ -3051,3 +3051,13 @@ def test_a_results_box_is_an_item_of_its_own_its_name_apart_from_its_title():
                        "市“和美乡村”篮球联赛小组赛晋级八强球队", *rows, "（每组前两名晋级）"])
     assert [(a.headline, a.paragraphs) for a in banmian.rebuild(text).articles][-1] == (
         ["成绩榜", "市“和美乡村”篮球联赛小组赛晋级八强球队"], [*(row.replace("　", " ") for row in rows), "（每组前两名晋级）"])
+
+
+def test_a_marked_title_over_briefs_marked_otherwise_and_signed_heads_a_box_of_its_own():
+    rows = ["选择到品牌专卖店更换的　31.2%", "选择到小区附近维修店更换的　46.5%", "选择网购电池自行更换的　22.3%"]
+    briefs = ["◆本报5月13日刊发《会员卡钱谁来退》一文后，澜江区市场监管局约谈了经营者。（记者 叶舟）",
+              "◆本报5月27日报道的“僵尸车”长期占道问题，经交警部门清拖，道路已恢复通行。（记者 陶然）"]
+    text = "\n\n".join(["本报问卷", "近四成受访者曾为省钱选便宜电池", "本报客户端日前发起网络问卷，共有1268名网友参与。",
+                       *rows, "■调查回音", *briefs])
+    assert [a.headline for a in banmian.rebuild(text).articles] == [
+        ["本报问卷", "近四成受访者曾为省钱选便宜电池"], ["■调查回音"]]

@@ -911,12 +911,15 @@ class _Placer:
                 and not any(self.units[k].text[0] == mark for k in story.paragraphs))
 
     def _titles_entries_marked_alike(self, start: int, after: int, story: _Story) -> bool:
-        """Is this marked line (▲秋季防疫提醒) the title of the entries under it, each marked alike and a sentence,
-        under a story that marked none?  A marked subhead (■ 法官说法) is over unmarked text."""
-        mark, entries = self.units[start].text[0], self.units[after:after + _MARKED_ENTRIES]
-        return (mark in patterns.BRIEF_MARKS and after == start + 1 and bool(story.paragraphs)
-                and len(entries) == _MARKED_ENTRIES
-                and all(unit.role == "text" and unit.text[0] == mark and patterns.ends_sentence(unit.text)
+        """Is this marked line (▲秋季防疫提醒, ■调查回音) the title of the entries under it, each marked alike (as the
+        title is, or otherwise: ◆…) and a sentence or a signed brief, under a story that marked none?  A marked subhead (■ 法官说法) is
+        over unmarked text."""
+        entries = self.units[after:after + _MARKED_ENTRIES]
+        mark = entries[0].text[0] if entries else ""
+        return (self.units[start].text[0] in patterns.BRIEF_MARKS and mark in patterns.BRIEF_MARKS
+                and after == start + 1 and bool(story.paragraphs) and len(entries) == _MARKED_ENTRIES
+                and all(unit.role == "text" and unit.text[0] == mark
+                        and (patterns.ends_sentence(unit.text) or patterns.closing_credit(unit.text) is not None)
                         for unit in entries)
                 and not any(self.units[k].text[0] == mark for k in story.paragraphs))
 
