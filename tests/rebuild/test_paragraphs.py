@@ -1926,3 +1926,21 @@ def test_a_numbered_tips_first_printed_line_under_a_boxs_name_still_runs_on():
     lines = ["春运出行提示", "①出行前请通过“交通出行”App或", "拨打12328、12122等服务电话查询路", "况。"]
     [box] = banmian.rebuild("\n".join(lines)).articles
     assert box.paragraphs == ["①出行前请通过“交通出行”App或拨打12328、12122等服务电话查询路况。"]
+
+
+def test_a_quoted_saying_alone_on_a_short_flush_line_is_a_subhead_among_indented_paragraphs():
+    lines = ["博士进茶山　老茶园焕新颜",
+             "　　本报讯（记者 岑朗）5月下旬，柘塘县云",
+             "岙镇的高山茶园里，茶农们正忙着采摘夏茶。",
+             "与往年不同的是，今年茶园里多了几台自动",
+             "监测土壤温湿度的传感器，茶农们的手机上也",
+             "多了一个“茶园管家”小程序。这些变化，都和",
+             "一支来自棠川农业科学院的科技特派员团队有关。",
+             "“茶园病了，得先把脉”",
+             "　　云岙镇种茶历史已有三百多年，全镇茶园面",
+             "积1.8万亩。但由于多年来重施化肥、管理粗放，",
+             "不少老茶园出现了土壤酸化、茶树衰老等问题。"]
+    [story] = banmian.rebuild("\n".join(lines)).articles
+    assert story.paragraphs[-2:] == ["“茶园病了，得先把脉”", "云岙镇种茶历史已有三百多年，全镇茶园面积1.8万亩。"
+                                     "但由于多年来重施化肥、管理粗放，不少老茶园出现了土壤酸化、茶树衰老等问题。"]
+    assert story.paragraphs[-3].endswith("科技特派员团队有关。")

@@ -27,6 +27,8 @@ _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着�
 _OPEN_STARTS = set("的了地得着过们")
 _LONGEST_HEADING = LONGEST_FRAGMENT  # characters: longer lines are sentence text
 _SENTENCE_MARKS = "，。；：！？"  # a title has none of these
+_QUOTED_SUBHEAD = 16  # characters: the longest saying set as a subhead, quotes and all
+_SENTENCE_STOPS = re.compile(r"[。！？!?…]")
 _NARROWER_TITLE = 2  # characters a title under a kind of piece's name is shorter than the text under it, at least
 _HEADLINE_LINES = 4
 _HEADING_SHORT_BY = 3  # characters short of the column under it
@@ -1350,6 +1352,12 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …守护平安。 / 本报评论员: an editorial's signature;
         # …视同线路带电。 / 国网浙江岭东市供电有限公司: the issuer signing a notice, short of the column (a printed line
         # of text may end on a name too: 任命罗天舒为国家税务总局 / 副局长；)
+        return False
+    if (sentence_ends and layout.indents and right[0] == "“" and right[-1] == "”" and len(right) <= _QUOTED_SUBHEAD
+            and not _SENTENCE_STOPS.search(right) and right.count("“") == 1
+            and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
+        # …科技特派员团队有关。 / “茶园病了，得先把脉” / 　　云岙镇…: a quoted saying alone on a flush line short of the
+        # column, ending on no stop, is a subhead where paragraphs open indented (a sentence quoted ends on its 。)
         return False
     if full and sentence_ends and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
