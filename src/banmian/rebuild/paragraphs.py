@@ -471,6 +471,16 @@ def _editors_go_on(previous: Unit, unit: Unit) -> bool:
             and NAMES_ONLY.match(unit.text.strip()) is not None and max(map(len, unit.text.split())) <= 3)
 
 
+def _unit_of_the_figure_above(units: list[Unit], index: int) -> bool:
+    """Does this line open on the unit of a figure the line above ends on (…参加工作，2002 / 年6月加入中国共产党), or on
+    the rest of a figure cut in a sentence (…参加工作，1 / 999年12月…)?  A figure is never parted from its unit, so the
+    line goes on the text above, however short."""
+    above = units[index - 1].text if index > 0 and units[index - 1].role == "text" else ""
+    below_first = units[index].text[0]
+    return (above[-1:].isdigit() and (below_first in _FIGURES_UNIT or below_first.isdigit() and "，" in above)
+            and not row_of_figures(above))
+
+
 def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     """Indices of short lines that must be headline lines, whatever their cut looks like.
 
@@ -487,7 +497,8 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     heading_blocks = _headline_blocks(units, layout, after_text) | over_indents
     shaped = [headline_like(unit) for unit in units]
     heading_blocks |= _wrapped_over_lead(units, layout, shaped)
-    heads = [shaped[index] and not _inside_brackets(units, index) and not _edition_of_source(units, index) and (
+    heads = [shaped[index] and not _inside_brackets(units, index) and not _edition_of_source(units, index)
+             and not _unit_of_the_figure_above(units, index) and (
              index in heading_blocks
              or (not _carried_on(units, index, layout)
                  and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
@@ -1273,12 +1284,14 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
     if in_a_circle(right[0]) and not sentence_ends:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
-    if left[-1] in "：:》" and SECTION_NUMBER.match(right):
-        return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》: a list's items under its lead, one a paragraph
+    if (left[-1] in "：:》" or len(previous.lines) == 1 and FIELD_LABEL.match(left)) and SECTION_NUMBER.match(right):
+        return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》, 拟任：…人选 / 三、钟鸣岐: a list's items, one a paragraph
     if sentence_ends and _foot_credit(previous, right, layout) and not _runs_on_in_print(last, line, layout):
         return False  # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
     if (" " in left or " " in right) and rows_apart(left, right):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
+    if "邮编" in right and "地址" in left[:6] and "邮编" not in left and len(previous.lines) == 1 and FIELD_LABEL.match(left):
+        return True  # 来信地址：…府前路1号 / 市委组织部干部监督科（邮编：419000）: the address goes on to its postcode
     if figure_row(left) and figure_row(right):
         return False  # 电池容量：62.4千瓦时/76.8千瓦时 / CLTC续航里程：520公里/610公里: a facts box's rows, one a line
     if len(previous.lines) == 1 and last.gap_before and SERVICE_BOX.match(left) and box_row(right):
