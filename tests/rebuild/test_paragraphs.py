@@ -1958,3 +1958,16 @@ def test_a_notice_of_appointments_keeps_its_figures_fields_and_address_whole_in_
         "现任：澜江区委常委、组织部部长", "拟任：市级机关部门正职人选", "二、钟鸣岐",
         "男，汉族，1978年2月生，在职研究生学历，2000年8月参加工作，1999年12月加入中国共产党", "现任：柘塘县人民政府副县长",
         "来信地址：棠川市府前路1号市委组织部干部监督科（邮编：419000）"]
+
+
+def test_a_tables_dated_note_and_its_foot_note_are_lines_of_their_own_in_print():
+    lines = ["本期主要利率一览", "（2025年9月）", "单位：%", "项目　利率", "1年期LPR　3.00",
+             "活期存款　0.05", "普惠小微贷款　4.12", "注：存款利率为挂牌利率。"]
+    [box] = banmian.rebuild("\n".join(lines)).articles
+    assert (box.paragraphs[0], box.paragraphs[-2:]) == ("（2025年9月）", ["普惠小微贷款 4.12", "注：存款利率为挂牌利率。"])
+
+
+def test_a_tables_foot_note_is_a_paragraph_of_its_own_among_fragments():
+    text = "\n\n".join(["本期主要利率一览", "项目　利率", "1年期LPR　3.00", "活期存款　0.05", "普惠小微贷款　4.12",
+                       "注：存款利率为国有大型商业银行挂牌利率。"])
+    assert banmian.rebuild(text).articles[0].paragraphs[-2:] == ["普惠小微贷款 4.12", "注：存款利率为国有大型商业银行挂牌利率。"]

@@ -27,6 +27,7 @@ _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着�
 _OPEN_STARTS = set("的了地得着过们")
 _LONGEST_HEADING = LONGEST_FRAGMENT  # characters: longer lines are sentence text
 _SENTENCE_MARKS = "，。；：！？"  # a title has none of these
+_DATED = re.compile(r"\d{1,4}[年月日]|截至")  # a note dates what it stands under: （2025年9月）, （截至7月22日）
 _QUOTED_SUBHEAD = 16  # characters: the longest saying set as a subhead, quotes and all
 _SENTENCE_STOPS = re.compile(r"[。！？!?…]")
 _NARROWER_TITLE = 2  # characters a title under a kind of piece's name is shorter than the text under it, at least
@@ -1030,6 +1031,11 @@ _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note i
 _FACT_CHECK_LABELS = frozenset(("网传", "传言", "流言", "谣言", "真相", "事实", "辟谣"))
 
 
+def _notes_the_table(left: str, right: str) -> bool:
+    """Is `right` a note (注：…) under a table's or a box's row?"""
+    return right[0] == "注" and right[1:2] in "：:" and box_row(left)
+
+
 def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     """True or False where a rule settles the cut, None where it must be weighed."""
     left, right = previous.lines[-1].text, unit.text
@@ -1041,6 +1047,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # @江边的风：…（点赞2.3万） / @老街坊王叔：…, “…”——@滨江小鹿: readers' comments, one a line
     if right[0] in "（(" and BRACKETED_LINE.match(right) and box_row(left):
         return False  # 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: a box's last row, then its source
+    if _notes_the_table(left, right):
+        return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
         return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
     if left[0] in AUTHOR_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
@@ -1275,6 +1283,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if left[-1] in "）)" and _BRACKET_NOTE.match(right):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
+    if (right[0] in "（(" and len(previous.lines) == 1 and BRACKETED_LINE.match(right) and _DATED.search(right)
+            and headline_like(previous) and not box_row(left)):
+        return False  # 本期主要利率一览 / （2025年9月）: a box's title, then the period it covers in brackets
+    if _notes_the_table(left, right):
+        return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
     if sentence_ends and line.gap_before and opens_positioned_caption(right):
         return False  # …几十万人的安全。” / 向德明（右）和向晓东在检查水位观: a photo's caption, set under the text's end
     if sentence_ends and _BOOK_ENTRY.match(right):
