@@ -1971,3 +1971,10 @@ def test_a_tables_foot_note_is_a_paragraph_of_its_own_among_fragments():
     text = "\n\n".join(["本期主要利率一览", "项目　利率", "1年期LPR　3.00", "活期存款　0.05", "普惠小微贷款　4.12",
                        "注：存款利率为国有大型商业银行挂牌利率。"])
     assert banmian.rebuild(text).articles[0].paragraphs[-2:] == ["普惠小微贷款 4.12", "注：存款利率为国有大型商业银行挂牌利率。"]
+
+
+def test_a_notices_whole_field_among_fragments_is_not_run_into_the_sentence_under_it():
+    fields = ["停电时间：7月27日6:30—12:30", "停电范围：10千伏桥头线所带云塘县工业园区东区部分企业"]
+    after = "如遇雷雨等恶劣天气，检修计划将顺延。"
+    text = "\n\n".join(["停电检修公告", "为保障电网安全运行，我公司定于近期对下列线路进行停电检修。", *fields, after])
+    assert banmian.rebuild(text).articles[0].paragraphs[-3:] == [*fields, after]
