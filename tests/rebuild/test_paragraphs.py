@@ -1978,3 +1978,13 @@ def test_a_notices_whole_field_among_fragments_is_not_run_into_the_sentence_unde
     after = "如遇雷雨等恶劣天气，检修计划将顺延。"
     text = "\n\n".join(["停电检修公告", "为保障电网安全运行，我公司定于近期对下列线路进行停电检修。", *fields, after])
     assert banmian.rebuild(text).articles[0].paragraphs[-3:] == [*fields, after]
+
+
+def test_sayings_and_their_signatures_in_print_are_each_a_paragraph_however_full_the_lines():
+    lines = ["班组长说", "“安全是干出来的，不是喊出来的。每天班前", "会，我都要把当天的风险点讲到每个人心里。”",
+             "——钻井二公司70158钻井队司钻　郝建军", "“新工具用起来，一个班能多干两口井的活，", "大家的劲头更足了。”",
+             "——井下作业公司修井二队班长　沙永福"]
+    [box] = banmian.rebuild("\n".join(lines)).articles
+    assert box.paragraphs == ["“安全是干出来的，不是喊出来的。每天班前会，我都要把当天的风险点讲到每个人心里。”",
+                              "——钻井二公司70158钻井队司钻 郝建军", "“新工具用起来，一个班能多干两口井的活，大家的劲头更足了。”",
+                              "——井下作业公司修井二队班长 沙永福"]

@@ -1273,6 +1273,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if unbalanced(previous.text) or _cut_past_dash(left):
         return True
+    if len(previous.lines) == 1 and right[0] == "“" and left[:2] == "——" and SAYING_SIGNED.match(left):
+        return False  # ——…司钻　郝建军 / “新工具用起来，…: a saying's signature, then the next saying, however full
     if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(left) or BRACKETED_LINE.match(left)
                                                          or SAYING_SIGNED.match(left)):
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读: a signature, its
@@ -1374,7 +1376,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 二矿采煤一队党支部 / 一九八七年十月二十八日: a notice's issuer, alone on its line over its date
     if sentence_ends and (  # looked at first: most lines go on a sentence
             _signature_line(right) or RANK_SIGNER.match(right) or signs_for_the_paper(right)
-            or right.startswith("——") and SOURCE_SIGNED.match(right)
+            or right.startswith("——") and (SOURCE_SIGNED.match(right) or SAYING_SIGNED.match(right))
             or ISSUER_NAME.match(right) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
         # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …日常。” / ——英国《每日电讯报》网站: the paper quoted;
