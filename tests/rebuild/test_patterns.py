@@ -542,3 +542,8 @@ def test_a_work_and_who_entered_it_is_a_lists_row(text, row):
                                        ("白沙队以6胜1负的战绩出线", False)])
 def test_a_standings_record_in_its_own_cell_makes_a_tables_row(text, row):
     assert patterns.is_table_row(text) is row
+
+
+@pytest.mark.parametrize("text", ["□ 傅清远", "□ 洪晓梅", "阎 峰"])
+def test_an_author_line_may_name_any_common_surname(text):
+    assert patterns.is_author_line(text)
