@@ -3061,3 +3061,10 @@ def test_a_marked_title_over_briefs_marked_otherwise_and_signed_heads_a_box_of_i
                        *rows, "■调查回音", *briefs])
     assert [a.headline for a in banmian.rebuild(text).articles] == [
         ["本报问卷", "近四成受访者曾为省钱选便宜电池"], ["■调查回音"]]
+
+
+def test_a_staff_corner_over_a_poems_title_after_a_story_heads_the_poem():
+    text = "\n\n".join(["油田工会送清凉到一线", "本报讯（通讯员 宋宇航）8月以来，油田工会组织慰问组深入生产一线，为高温下坚守岗位的员工送去防暑降温物品。",
+                       "各基层单位工会还设立“职工驿站”136个，让一线员工累了能歇歇脚。", "员工园地", "井架下的夏天",
+                       "戈壁的风，", "把太阳吹得滚烫，", "井架挺立在天地之间，", "像一个不肯弯腰的汉子。"])
+    assert [a.headline[:2] for a in banmian.rebuild(text).articles] == [["油田工会送清凉到一线"], ["员工园地", "井架下的夏天"]]

@@ -11,7 +11,7 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
-    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME, ISSUER_NAME, LISTING_TIME, NAMES_ONLY,
+    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FIGURE_FIRST, FOLIO, FURNITURE, GENRE_NAME, ISSUER_NAME, LISTING_TIME, NAMES_ONLY,
     NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     box_row, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit,
@@ -898,13 +898,13 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 关于召开…的通知: a notice's title, over its text
     if in_a_circle(below_first) and in_a_circle(text[0]):
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
-    if (figure_alone(below) and not (text_last.isdigit() or text_last in ".．")
+    if (below_first in FIGURE_FIRST and figure_alone(below) and not (text_last.isdigit() or text_last in ".．")
             and _COUNTS_ON.search(text) is None and not (layout.indents and previous.lines[-1].indent)):
         # …地区生产总值 / 21.4% / 高新技术产业投资增速: a figure box's next figure, over what it counts (not …增长5. / 4%,
         # nor …人数下降 / 36%: the figure a sentence's verb asks for, nor 　　全国划定生态环境管控单元 / 44604个: the
         # first line of an indented paragraph, going on)
         return False, True
-    if layout.form == FRAGMENTS and figure_alone(text):
+    if layout.form == FRAGMENTS and text[0] in FIGURE_FIRST and figure_alone(text):
         return False, True  # 32家 / 推出错峰优惠的A级景区: a figure box's number over what it counts (no column holds a
         # fragment that short but a paragraph's last words, ended)
     if labelled_work(below) or labelled_work(text):
