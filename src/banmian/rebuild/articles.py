@@ -912,8 +912,8 @@ class _Placer:
 
     def _titles_entries_marked_alike(self, start: int, after: int, story: _Story) -> bool:
         """Is this marked line (▲秋季防疫提醒, ■调查回音) the title of the entries under it, each marked alike (as the
-        title is, or otherwise: ◆…) and a sentence or a signed brief, under a story that marked none?  A marked subhead (■ 法官说法) is
-        over unmarked text."""
+        title is, or otherwise: ◆…) and a sentence or a signed brief, under a story that marked none?  A marked
+        subhead (■ 法官说法) is over unmarked text."""
         entries = self.units[after:after + _MARKED_ENTRIES]
         mark = entries[0].text[0] if entries else ""
         return (self.units[start].text[0] in patterns.BRIEF_MARKS and mark in patterns.BRIEF_MARKS
@@ -1195,8 +1195,8 @@ class _Placer:
         return None
 
     def _opens_a_story(self, index: int) -> bool | None:
-        """Does the unit at `index` open like a story's first paragraph (a dateline, a time, a byline)?  None where it is
-        no text under a single heading."""
+        """Does the unit at `index` open like a story's first paragraph (a dateline, a time, an editor's lead-in)?  None
+        where it is no text under a single heading."""
         if index >= len(self.units) or self.units[index].role != "text" or self.heads[index]:
             return None
         text = self.units[index].text

@@ -11,8 +11,9 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
-    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FIGURE_FIRST, FOLIO, FURNITURE, GENRE_NAME, ISSUER_NAME, LISTING_TIME, NAMES_ONLY,
-    NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION, SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
+    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FIGURE_FIRST, FOLIO, FURNITURE, GENRE_NAME,
+    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION,
+    SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     box_row, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header_piece, in_a_circle, is_afterword, is_author_line,
@@ -1020,7 +1021,6 @@ _ANSWER_OPENERS = "答参谜上"  # what it opens on: asked at every junction, m
 _SIGNED_BY_EXPERT = re.compile(r"^[（(][^（）()]{1,24}?(?:律师|医师|药师|教授|研究员|辅导员|教师)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[）)]$")
 # A book's title and, in brackets, its kind, author and publisher: a book box's entry (《河流的故乡》（散文集，孙一禾著，…）
 _BOOK_ENTRY = re.compile(r"^《[^《》]{1,24}》[（(][^（）()]{0,12}(?:著|编|译|集|小说|诗|出版社)")
-# An organisation's name alone on a line, as one signs a notice under its text (岭东市华嘉鞋业有限公司, …清算组)
 _OPENS_ON_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # …0571-6512×××× / 8月11日晚，…: the next notice, or the date under it
 _FIGURES_UNIT = "日月年号时点分秒万亿%％元岁"  # what follows a figure on the next printed line
 _SIGNING_PLACE = 12  # characters of the place or unit before a signature's name
