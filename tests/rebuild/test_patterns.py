@@ -520,12 +520,6 @@ def test_a_notices_dated_field_is_no_page_header():
     assert patterns.header("2024年4月18日 星期四") is not None
 
 
-@pytest.mark.parametrize("text, alone", [
-    ("3286.5亿元", True), ("约186万辆", True), ("142起", True), ("近七成", True), ("29起", True),
-    ("七成以上村民", False), ("近日", False), ("约谈", False), ("2024", False)])
-def test_a_figure_alone_may_be_approximate_counted_in_cases_or_a_share_in_tenths(text, alone):
-    assert patterns.figure_alone(text) is alone
-
 
 @pytest.mark.parametrize("text", ["特派员日记", "科技特派员日记", "通讯员手记", "【记者札记】"])
 def test_a_writers_diary_named_by_the_writers_role_is_no_byline(text):

@@ -47,8 +47,10 @@ _SERIES_HEADING = 14  # characters at most of a subhead in a series (夜间高�
 _SERIES_SPREAD = 4  # characters a series' subheads differ in length at most
 _SERIES_SECTION = 500  # characters at most under a subhead of a series, to the next
 _SERIES_TOPIC = 0.045  # the least share of a section's character pairs its story used already
+_FIGURE_LINE = 20  # characters: a figures box's line, a figure or what it counts, is no longer
 _PROSE_OPENING = 30  # characters at least of a section's first paragraph
 _PROSE_START = re.compile(r"^[\u4e00-\u9fff“]")
+_NEWS_OPENER = re.compile(r"^(?:记者(?:近日|日前)?从[^，。]{2,24}(?:获悉|了解到)|据[^，。]{2,16}(?:介绍|消息|获悉|通报))")
 _BRIEF_UNITS = 8  # paragraphs a brief signed at its foot runs to, at most
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
@@ -911,15 +913,16 @@ class _Placer:
                 and not any(self.units[k].text[0] == mark for k in story.paragraphs))
 
     def _titles_entries_marked_alike(self, start: int, after: int, story: _Story) -> bool:
-        """Is this marked line (▲秋季防疫提醒, ■调查回音) the title of the entries under it, each marked alike (as the
-        title is, or otherwise: ◆…) and a sentence or a signed brief, under a story that marked none?  A marked
-        subhead (■ 法官说法) is over unmarked text."""
+        """Is this marked line (▲秋季防疫提醒, ■调查回音) the title of the entries under it, each marked alike: sentences
+        marked as the title is, or briefs signed at their feet however marked (◆…（记者 叶舟））, under a story that
+        marked none?  A marked subhead (■ 法官说法, ■新政亮点 / ●…) is over unmarked text or a list of points."""
         entries = self.units[after:after + _MARKED_ENTRIES]
         mark = entries[0].text[0] if entries else ""
         return (self.units[start].text[0] in patterns.BRIEF_MARKS and mark in patterns.BRIEF_MARKS
                 and after == start + 1 and bool(story.paragraphs) and len(entries) == _MARKED_ENTRIES
                 and all(unit.role == "text" and unit.text[0] == mark
-                        and (patterns.ends_sentence(unit.text) or patterns.closing_credit(unit.text) is not None)
+                        and (patterns.closing_credit(unit.text) is not None
+                             or mark == self.units[start].text[0] and patterns.ends_sentence(unit.text))
                         for unit in entries)
                 and not any(self.units[k].text[0] == mark for k in story.paragraphs))
 
@@ -969,7 +972,8 @@ class _Placer:
             return True  # （未完待续） / “低头”一族: a serial's part ends there; only the note on its writer follows it
         if patterns.COLUMN_BAR.match(self.units[start].text):
             return True  # a column's name before a bar heads a story of that column, never a subhead
-        if patterns.own_block(self.units[start].text) or patterns.REPORTER_COLUMN.match(self.units[start].text):
+        if ((patterns.own_block(self.units[start].text) and not self._figures_label_over_prose(start, end))
+                or patterns.REPORTER_COLUMN.match(self.units[start].text)):
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
         titled = end - 1 if end - start > 1 and patterns.CASE_NUMBER.match(self.units[end - 1].text) else end
         if end - start == 1 and story.paragraphs and patterns.DOCUMENT_TITLE.match(self.units[start].text):
@@ -1083,6 +1087,13 @@ class _Placer:
             return True  # 数据来源：… / 本报问卷 / 近四成受访者…: a box's source is its last line; a title block under it is the next
         return self._headline_score(start, end, after) > _STORY_ODDS
 
+    def _figures_label_over_prose(self, start: int, end: int) -> bool:
+        """Is this a figures box's label (数读, 数说) alone over a sentence of running text?  Then it is a section of
+        the story it stands in; a box of its own sets a figure or a row a line."""
+        following = self._next(end)
+        return (end - start == 1 and self.units[start].text.startswith(("数读", "数说")) and following < len(self.units)
+                and len(self.units[following].text) > _FIGURE_LINE and patterns.ends_sentence(self.units[following].text))
+
     def _label_over_title(self, index: int) -> bool:
         """Is this line a box's name (执法手记, 应急科普), not a part's standing label (链接, 记者手记), under a paragraph
         ended whole?"""
@@ -1160,17 +1171,29 @@ class _Placer:
                 or self._shared_words(_character_pairs(self._text_after(after))) < _SERIES_TOPIC):
             return False
         subheads = [k for k in story.paragraphs if self.heads[k]]
+        later = self._next_heading(after)
+        if self._credited_in(after, later if later is not None else self._section_end(after)):
+            return False  # …扣分。（记者 王 凯）: an item signed at its foot, not a section
         if subheads:
             since = story.paragraphs[story.paragraphs.index(subheads[-1]) + 1:]
             return (abs(len(self.units[subheads[-1]].text) - length) <= _SERIES_SPREAD
                     and self._prose_section(subheads[-1], subheads[-1] + 1)
                     and sum(len(self.units[k].text) for k in since) <= _SERIES_SECTION)
-        later = self._next_heading(after)
         return (len(story.paragraphs) <= 2 and later is not None and self._prose_section(later, later + 1)
                 and sum(len(self.units[k].text) for k in range(after, later)) <= _SERIES_SECTION
-                and abs(len(self.units[later].text) - length) <= _SERIES_SPREAD
-                and not any(patterns.closing_credit(self.units[k].text) or _credited_caption(self.units[k].text)
-                            for k in range(after, later)))
+                and abs(len(self.units[later].text) - length) <= _SERIES_SPREAD)
+
+    def _credited_in(self, start: int, end: int) -> bool:
+        """Does a credit close a paragraph between `start` and `end`, or stand there as a photo's?"""
+        return any(patterns.closing_credit(self.units[k].text) or _credited_caption(self.units[k].text)
+                   for k in range(start, end))
+
+    def _section_end(self, after: int) -> int:
+        """Where the text from `after` stops: the next heading, or a unit that is no text."""
+        index = after
+        while index < len(self.units) and self.units[index].role == "text" and not (index > after and self.heads[index]):
+            index += 1
+        return index
 
     def _prose_section(self, heading: int, after: int) -> bool:
         """Is `heading` a plain phrase (no box's or column's name) over running prose that does not open like a lead
@@ -1195,12 +1218,13 @@ class _Placer:
         return None
 
     def _opens_a_story(self, index: int) -> bool | None:
-        """Does the unit at `index` open like a story's first paragraph (a dateline, a time, an editor's lead-in)?  None
-        where it is no text under a single heading."""
+        """Does the unit at `index` open like a story's first paragraph (a dateline, a time, an editor's lead-in, 记者从…获悉)?
+        None where it is no text under a single heading."""
         if index >= len(self.units) or self.units[index].role != "text" or self.heads[index]:
             return None
         text = self.units[index].text
-        return bool(patterns.DATELINE.match(text) or _OPENS_ON_TIME.match(text) or patterns.LEAD_IN.match(text))
+        return bool(patterns.DATELINE.match(text) or _OPENS_ON_TIME.match(text) or patterns.LEAD_IN.match(text)
+                    or _NEWS_OPENER.match(text))
 
     def _signed_by_others_below(self, story: _Story, after: int) -> bool:
         """Does the text under a heading close on a credit naming none of the people its story's lead

@@ -11,7 +11,7 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
-    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FIGURE_FIRST, FOLIO, FURNITURE, GENRE_NAME,
+    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
@@ -29,9 +29,11 @@ _OPEN_STARTS = set("的了地得着过们")
 _LONGEST_HEADING = LONGEST_FRAGMENT  # characters: longer lines are sentence text
 _SENTENCE_MARKS = "，。；：！？"  # a title has none of these
 _DATED = re.compile(r"\d{1,4}[年月日]|截至")  # a note dates what it stands under: （2025年9月）, （截至7月22日）
+_SHORTEST_CLAUSE = 4  # characters: a sentence's first clause is no shorter (草坪，… is a field value's last word)
 _OPENING_CLAUSE = 13  # characters: a sentence's first clause under a notice's field ends within them
 _QUOTED_SUBHEAD = 16  # characters: the longest saying set as a subhead, quotes and all
 _SENTENCE_STOPS = re.compile(r"[。！？!?…]")
+_OPENS_ON_PREPOSITION = re.compile(r"^(?:根据|按照|依据|依照|对于|关于|由于|为了|随着|经过|通过|在|对|据|从|当)")
 _NARROWER_TITLE = 2  # characters a title under a kind of piece's name is shorter than the text under it, at least
 _HEADLINE_LINES = 4
 _HEADING_SHORT_BY = 3  # characters short of the column under it
@@ -282,6 +284,7 @@ def _titled_under_genre(units: list[Unit], index: int) -> bool:
     return (units[index - 1].role == "text" and len(title) <= _LONGEST_HEADING and headline_like(units[index - 1])
             and not any(mark in title for mark in _SENTENCE_MARKS)
             and not (in_a_circle(title[0]) or title[0].isdigit() or title[0] in _LIST_MARKS)  # ①出行前请通过…App或
+            and not _OPENS_ON_PREPOSITION.match(title)  # 法官说法 / 根据我国民法典 / 第一千…: a sentence cut by a column
             and len(title) < len(units[index].lines[0].text) - _NARROWER_TITLE)
 
 
@@ -899,13 +902,13 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 关于召开…的通知: a notice's title, over its text
     if in_a_circle(below_first) and in_a_circle(text[0]):
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
-    if (below_first in FIGURE_FIRST and figure_alone(below) and not (text_last.isdigit() or text_last in ".．")
+    if (below_first.isdigit() and figure_alone(below) and not (text_last.isdigit() or text_last in ".．")
             and _COUNTS_ON.search(text) is None and not (layout.indents and previous.lines[-1].indent)):
         # …地区生产总值 / 21.4% / 高新技术产业投资增速: a figure box's next figure, over what it counts (not …增长5. / 4%,
         # nor …人数下降 / 36%: the figure a sentence's verb asks for, nor 　　全国划定生态环境管控单元 / 44604个: the
         # first line of an indented paragraph, going on)
         return False, True
-    if layout.form == FRAGMENTS and text[0] in FIGURE_FIRST and figure_alone(text):
+    if layout.form == FRAGMENTS and text[0].isdigit() and figure_alone(text):
         return False, True  # 32家 / 推出错峰优惠的A级景区: a figure box's number over what it counts (no column holds a
         # fragment that short but a paragraph's last words, ended)
     if labelled_work(below) or labelled_work(text):
@@ -1050,8 +1053,11 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: a box's last row, then its source
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
-    if "，" in right[:_OPENING_CLAUSE] and "，" not in left and FIELD_LABEL.match(left) and not word_across(left, right):
-        return False  # 停电范围：…部分企业 / 如遇雷雨等恶劣天气，…: a notice's field, whole, then its next sentence
+    if ("，" in right[_SHORTEST_CLAUSE:_OPENING_CLAUSE] and "，" not in left and FIELD_LABEL.match(left)
+            and not word_across(left, right)):
+        # 停电范围：…部分企业 / 如遇雷雨等恶劣天气，…: a notice's field, whole, then its next sentence (not 活动地点：…东侧 /
+        # 草坪，…: the value's last word, carried over)
+        return False
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
         return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
     if left[0] in AUTHOR_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):

@@ -381,8 +381,10 @@ NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三�
 GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|菜谱|攻略|解读|来信|风采|提示|提醒|[长者家客员友民众主]说|点评|札记"
                         r"|随笔|课堂|信箱|问答|答疑|释法|说法|指南|故事|背后|漫笔|走笔|时评|快评|短评|观察|观点|视点|见闻|心声|心得"
                         r"|访谈|推介|面对面|园地|(?P<verb>[\u4e00-\u9fff])一(?P=verb))$")  # 动手做一做, 想一想
-# A body that signs a notice or a box of tips, on a line of its own: 某某有限公司清算组, 淮州车务段, 青州监管分局
-ISSUER_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:公司|集团|清算组|局|办事处|委员会|政府|中心|银行|医院|学校|管理处|街道"
+# A body that signs a notice or a box of tips, on a line of its own: 某某有限公司清算组, 淮州车务段, 青州监管分局 (not a
+# kicker naming a place to visit: 走进市急救中心, 这所乡村学校, 家门口的社区医院)
+ISSUER_NAME = re.compile(r"^(?!走进|走近|来到|探访|探秘|打卡|这|那|一所|一家|我|.*的)[\u4e00-\u9fff（）()]{2,30}"
+                         r"(?:公司|集团|清算组|局|办事处|委员会|政府|中心|银行|医院|学校|管理处|街道"
                          r"|车务段|工务段|电务段|机务段|供电段|支队|大队|协会|研究院|研究所|法院|检察院|办公室)$")
 
 
@@ -955,14 +957,11 @@ def labelled_work(text: str) -> bool:
 
 
 def figure_alone(text: str) -> bool:
-    """Is the line a figure box's number alone (3286.5亿元, 21.4%, 约186万辆, 142起, 近七成), over the line that says
-    what it counts?"""
-    return text[0] in FIGURE_FIRST and _FIGURE_ALONE.match(text) is not None
+    """Is the line a figure box's number alone (3286.5亿元, 21.4%), over the line that says what it counts?"""
+    return text[0].isdigit() and _FIGURE_ALONE.match(text) is not None
 
 
-FIGURE_FIRST = frozenset("0123456789约近超逾一二三四五六七八九")  # what a figure opens on: 186万辆, 约186万辆, 近七成, 七成
-_FIGURE_ALONE = re.compile(r"^(?:[约近超逾]?\d[\d.,]*\s?(?:%|‰|(?:万|亿|万亿)?(?:元|美元|人次|[个人户件家辆台吨次项座亩株起例条场批处名所])"
-                           r"|万|亿|万亿|万标箱)|[约近超逾]?[一二三四五六七八九]成)$")  # not a folio: 5
+_FIGURE_ALONE = re.compile(r"^\d[\d.,]*\s?(?:%|‰|(?:万|亿|万亿)?(?:元|美元|人次|[个人户件家辆台吨次项座亩株])|万|亿|万亿|万标箱)$")  # not a folio: 5
 _BOX_ROW = 40  # characters: a box's row is one printed line
 # a label may be qualified in brackets: 车身尺寸（长×宽×高）：4710×1880×1665毫米
 _LABELLED_VALUE = re.compile(rf"^[{CJK}]{{2,8}}(?:[（(][^（）()]{{1,8}}[）)])?[:：]\s*[^\s：:][^。！？；]*$")
