@@ -1167,21 +1167,25 @@ class _Placer:
         length = len(self.units[start].text)
         subtitled = any(self.units[k].text.startswith("——") for k in story.headlines)
         if (not (story.has_lead or subtitled) or story.closed or length > _SERIES_HEADING
-                or not self._prose_section(start, after)
-                or self._shared_words(_character_pairs(self._text_after(after))) < _SERIES_TOPIC):
+                or not self._prose_section(start, after)):
             return False
-        subheads = [k for k in story.paragraphs if self.heads[k]]
-        later = self._next_heading(after)
-        if self._credited_in(after, later if later is not None else self._section_end(after)):
+        end = self._section_end(after)
+        if self._credited_in(after, end):
             return False  # …扣分。（记者 王 凯）: an item signed at its foot, not a section
+        subheads = [k for k in story.paragraphs if self.heads[k]]
         if subheads:
             since = story.paragraphs[story.paragraphs.index(subheads[-1]) + 1:]
             return (abs(len(self.units[subheads[-1]].text) - length) <= _SERIES_SPREAD
                     and self._prose_section(subheads[-1], subheads[-1] + 1)
-                    and sum(len(self.units[k].text) for k in since) <= _SERIES_SECTION)
+                    and sum(len(self.units[k].text) for k in since) <= _SERIES_SECTION and self._on_topic(after))
+        later = end if end < len(self.units) and self.units[end].role == "text" and self.heads[end] else None
         return (len(story.paragraphs) <= 2 and later is not None and self._prose_section(later, later + 1)
-                and sum(len(self.units[k].text) for k in range(after, later)) <= _SERIES_SECTION
-                and abs(len(self.units[later].text) - length) <= _SERIES_SPREAD)
+                and sum(len(self.units[k].text) for k in range(after, end)) <= _SERIES_SECTION
+                and abs(len(self.units[later].text) - length) <= _SERIES_SPREAD and self._on_topic(after))
+
+    def _on_topic(self, after: int) -> bool:
+        """Does the text under a heading keep to its story's topic?  Asked last: it reads the characters."""
+        return self._shared_words(_character_pairs(self._text_after(after))) >= _SERIES_TOPIC
 
     def _credited_in(self, start: int, end: int) -> bool:
         """Does a credit close a paragraph between `start` and `end`, or stand there as a photo's?"""
@@ -1207,15 +1211,6 @@ class _Placer:
         text = self.units[after].text
         return (len(text) >= _PROSE_OPENING and _PROSE_START.match(text) is not None
                 and not patterns.FIELD_LABEL.match(text) and not patterns.QUESTION.match(text))
-
-    def _next_heading(self, after: int) -> int | None:
-        """The next heading under the text from `after`, where only text comes between."""
-        index = after + 1
-        while index < len(self.units) and self.units[index].role == "text":
-            if self.heads[index]:
-                return index
-            index += 1
-        return None
 
     def _opens_a_story(self, index: int) -> bool | None:
         """Does the unit at `index` open like a story's first paragraph (a dateline, a time, an editor's lead-in, 记者从…获悉)?
@@ -1411,11 +1406,7 @@ class _Placer:
 
     def _section_after(self, after: int) -> int:
         """Characters of text from `after` to the next heading."""
-        size, index = 0, after
-        while index < len(self.units) and self.units[index].role == "text" and not (index > after and self.heads[index]):
-            size += len(self.units[index].text)
-            index += 1
-        return size
+        return sum(len(self.units[k].text) for k in range(after, self._section_end(after)))
 
     def _shared_words(self, after_pairs: np.ndarray) -> float:
         """The share of the character pairs after a heading (`after_pairs`) that the story used already.
