@@ -3105,3 +3105,37 @@ def test_ordinary_pages_keep_their_stories_under_this_sessions_box_and_subhead_r
     text, stories = REVIEWED_PAGES[name]
     assert [(a.headline, len(a.paragraphs)) for a in banmian.rebuild(text).articles] == stories
 
+
+
+def test_a_reporters_label_over_a_titled_and_signed_piece_is_its_kicker():
+    text = "\n\n".join([
+        "菜场改造后 “买菜”变“逛菜场”",
+        "本报讯 记者 周以宁 实习生 谢晚晴 “以前地上全是水，现在干干净净。”9月15日，市民范阿姨笑着说。",
+        "南门菜市场已有30多年历史，此次改造历时4个月。",
+        "改造后的南门菜市场宽敞明亮。",
+        "受访者供图",
+        "记者手记",
+        "收费不是问题　说清楚才是",
+        "快递驿站的出现，解决了不少上班族的难题。驿站要运营、要付房租，适当收费可以理解。",
+        "记者调查",
+        "快递放久了要交“保管费”？",
+        "——部分小区驿站超时收费标准不一",
+        "本报记者 许 珂",
+        "“取个快递，驿站说要收2块钱保管费。”近日，读者孙女士向本报反映。",
+    ])
+    headlines = [article.headline for article in banmian.rebuild(text).articles]
+    assert ["记者手记", "收费不是问题 说清楚才是"] in headlines
+    assert ["记者调查", "快递放久了要交“保管费”？", "——部分小区驿站超时收费标准不一"] in headlines
+
+
+def test_a_reporters_label_under_a_storys_text_labels_its_last_section():
+    text = "\n\n".join([
+        "“零元体验”美容卡背后的连环套",
+        "本报讯（记者 王 凯）近日，多名消费者向本报反映被诱导办卡背上贷款。",
+        "工商登记信息显示，该公司已于今年3月注销。",
+        "记者手记",
+        "别让“免费”成了陷阱的入口",
+        "从“免费体验”到“皮肤焦虑”，再到“先享后付”，每一步都是精心设计。",
+    ])
+    (article,) = banmian.rebuild(text).articles
+    assert article.paragraphs[2:4] == ["记者手记", "别让“免费”成了陷阱的入口"]

@@ -28,6 +28,7 @@ _HEADLINE_LINES = 4
 _SIGNED_HEADING_LINES = 3
 _COMMENT_LABEL = re.compile(r"^[【［\[■]?\s*(?:老师|教师|名师)?(?:点评|评语)[】］\]]?$")
 _NOTICE_TITLE = re.compile(r"(?:公告|通告|启事|声明|公示)$")
+_REPORTERS_LABEL = re.compile(r"^记者(?:手记|观察|调查|追踪|探访|走访|视点|体验|连线)$")
 _PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案|本期(?:答疑|坐诊|值班)?(?:律师|专家|医生|嘉宾))[】］\]]?$")
 _ILLUSTRATED_BY = re.compile(r"^(?:插画|插图)\s*[:：/／]")
 _LABEL = 10  # characters: ■【记者手记】 and shorter, a standing label
@@ -199,6 +200,7 @@ class _Placer:
         self.display = ([False] * len(units) if layout.body_size is None else
                         [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units])
         self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k] or _kicks_a_signed_title(units, k)
+                       or _reporters_piece_kicker(units, k)
                        or len(unit.lines) == 2 and self._cut_heading(unit))
                       and not self._opens_caption(k) and not self._close_under_text(k)
                       and not (_row_among_rows(units, k) and not self.display[k])  # 河南：… / 天津：… set large: a title
@@ -1581,6 +1583,17 @@ def _titles_a_lead(units: list[Unit], index: int) -> bool:
         return False
     following = units[index + 1] if index + 1 < len(units) else None
     return following is not None and following.role == "text" and bool(patterns.DATELINE.match(following.text))
+
+
+def _reporters_piece_kicker(units: list[Unit], index: int) -> bool:
+    """Is a reporter's label (记者调查, 记者手记) the kicker of a piece of its own: over a title, where a credit closed
+    what came before (受访者供图 / 记者手记 / 收费不是问题　说清楚才是) or a ——subtitle or a byline comes under the
+    title?  Under a story's text and over a title and text, it labels the story's last section."""
+    if not (_REPORTERS_LABEL.match(units[index].text) and 0 < index < len(units) - 2 and headline_like(units[index + 1])):
+        return False
+    below = units[index + 2]
+    return (units[index - 1].role == "credit" or below.role == "byline"
+            or below.role == "text" and below.text.startswith("——") and headline_like(below))
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:
