@@ -1988,3 +1988,10 @@ def test_sayings_and_their_signatures_in_print_are_each_a_paragraph_however_full
     assert box.paragraphs == ["“安全是干出来的，不是喊出来的。每天班前会，我都要把当天的风险点讲到每个人心里。”",
                               "——钻井二公司70158钻井队司钻 郝建军", "“新工具用起来，一个班能多干两口井的活，大家的劲头更足了。”",
                               "——井下作业公司修井二队班长 沙永福"]
+
+
+def test_a_padded_name_broken_at_its_space_in_print_closes_its_bracket_on_the_line_below():
+    text = ("　　◆本报9月4日报道的北岸区江滨路人\n行道护栏破损问题，经市政部门维修，12\n处破损护栏已全部更换完毕。（记者 陆\n"
+            "　川）\n　　◆西津区建设新村一处公共厕所长期\n关闭一事，该公厕已重新开放。（记者 韩　露）\n")
+    assert paragraphs(text) == ["◆本报9月4日报道的北岸区江滨路人行道护栏破损问题，经市政部门维修，12处破损护栏已全部更换完毕。（记者 陆川）",
+                                "◆西津区建设新村一处公共厕所长期关闭一事，该公厕已重新开放。（记者 韩 露）"]
