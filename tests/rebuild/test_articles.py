@@ -3139,3 +3139,17 @@ def test_a_reporters_label_under_a_storys_text_labels_its_last_section():
     ])
     (article,) = banmian.rebuild(text).articles
     assert article.paragraphs[2:4] == ["记者手记", "别让“免费”成了陷阱的入口"]
+
+
+def test_a_pen_name_set_apart_under_a_commentary_signs_it():
+    text = "\n\n".join([
+        "潦川时评", "让企业把心思用在发展上",
+        "企业是经济发展的主体，营商环境就是生产力。",
+        "优化营商环境没有休止符。各级各部门要多一些主动，少一些推诿。",
+        "晓　言",
+        "■简讯",
+        "◆5月18日，全市“5·18国际博物馆日”主题活动启动。（全媒体记者 胡晓帆）",
+    ])
+    commentary, briefs = banmian.rebuild(text).articles
+    assert commentary.paragraphs[-1].endswith("少一些推诿。") and commentary.byline.reporters == ["晓言"]
+    assert briefs.headline == ["■简讯"]

@@ -364,6 +364,11 @@ def test_a_mongolian_name_of_six_characters_alone_after_its_role_is_a_byline(lin
     assert patterns.is_byline_line(line)
 
 
+@pytest.mark.parametrize("line", ["摄影手记", "摄影师日记"])
+def test_a_photographers_notes_label_is_no_byline(line):
+    assert not patterns.is_byline_line(line)
+
+
 @pytest.mark.parametrize("line", ["本报记者 走进新时代", "记者 乡村振兴路", "记者手记货畅其流"])
 def test_a_phrase_of_words_after_a_role_is_no_long_name(line):
     assert not patterns.is_byline_line(line)

@@ -21,13 +21,14 @@ import numpy as np
 from banmian.model import FRAGMENTS, WRAPPED, Layout, Line, Placement, Unit
 from banmian.rebuild import patterns, trees
 from banmian.rebuild.bylines import parse_credit, split_dateline
-from banmian.rebuild.lexicon import columns
+from banmian.rebuild.lexicon import columns, words
 from banmian.rebuild.roles import deck_line, headline_like
 
 _HEADLINE_LINES = 4
 _SIGNED_HEADING_LINES = 3
 _COMMENT_LABEL = re.compile(r"^[【［\[■]?\s*(?:老师|教师|名师)?(?:点评|评语)[】］\]]?$")
 _NOTICE_TITLE = re.compile(r"(?:公告|通告|启事|声明|公示)$")
+_PEN_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")  # 晓　言: a pen name, padded to a column's measure
 _REPORTERS_LABEL = re.compile(r"^记者(?:手记|观察|调查|追踪|探访|走访|视点|体验|连线)$")
 _PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案|本期(?:答疑|坐诊|值班)?(?:律师|专家|医生|嘉宾))[】］\]]?$")
 _ILLUSTRATED_BY = re.compile(r"^(?:插画|插图)\s*[:：/／]")
@@ -337,6 +338,10 @@ class _Placer:
             self.story.closed = (signature[:2] != "——" and not (self._letter(self.story) and self._answered(index))
                                  or below < len(self.units) and self.heads[below])
             return following
+        if self._pen_name_at_foot(index):
+            following = self._sign(index)
+            self.story.closed = True  # …休止符。 / 晓　言 / ■简讯: the commentary's pen name closes it
+            return following
         if self.heads[index] and self._comments_the_essay(index):
             self.story.closed = False  # 指导老师：林晓燕 / 老师点评 / 小作者…: the teacher's comment, the essay's last part
             return self._paragraph(index)
@@ -550,6 +555,18 @@ class _Placer:
                 and (patterns.SIGNATURE.match(signature) is not None
                      or patterns.noted_writer(signature)
                      or _signed_by_reader(signature) and not self._answered(index)))
+
+    def _pen_name_at_foot(self, index: int) -> bool:
+        """Is this line a pen name of two characters set apart (晓　言), alone under the last sentence of a piece under a
+        column's name (潦川时评), with a heading, no text or the page's end below it?  The commentary's writer."""
+        story, text = self.story, self.units[index].text
+        if (story is None or story.closed or not _PEN_NAME.match(text) or text[::2] in words()  # 超　越: a spaced subhead
+                or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)):
+            return False
+        below = self._next(index + 1)
+        return ((below >= len(self.units) or self.heads[below] or self.units[below].role != "text")
+                and any(patterns.GENRE_NAME.match(self.units[k].text) or self.units[k].text in columns()
+                        for k in story.headlines))  # 焕　新 / 匠心打磨细节…: a feature's spaced subhead, its two lines
 
     def _answered(self, index: int) -> bool:
         """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：) or
