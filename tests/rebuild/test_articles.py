@@ -3153,3 +3153,18 @@ def test_a_pen_name_set_apart_under_a_commentary_signs_it():
     commentary, briefs = banmian.rebuild(text).articles
     assert commentary.paragraphs[-1].endswith("少一些推诿。") and commentary.byline.reporters == ["晓言"]
     assert briefs.headline == ["■简讯"]
+
+
+def test_a_spaced_title_under_a_signed_column_piece_is_no_pen_name():
+    text = "\n\n".join(["生活随笔", "母亲的菜园", "李　华", "母亲的菜园不大，却四季常绿。",
+                        "如今母亲年纪大了，她说人也不能闲着。", "立　秋", "王　芳", "立秋那天，外婆照例要炖一锅老鸭汤。"])
+    first, following = banmian.rebuild(text).articles
+    assert first.byline.reporters == ["李华"] and following.headline == ["立 秋"]
+
+
+def test_a_spaced_kicker_under_a_column_piece_is_no_pen_name():
+    text = "\n\n".join(["经济时评", "让企业把心思用在发展上", "企业是经济发展的主体，营商环境就是生产力。",
+                        "优化营商环境没有休止符。各级各部门要少一些推诿。", "快　评", "别让“过度包装”绑架月饼",
+                        "本报评论员", "中秋将至，一些月饼礼盒越做越大。"])
+    first, following = banmian.rebuild(text).articles
+    assert first.byline.people() == [] and following.headline == ["快 评", "别让“过度包装”绑架月饼"]

@@ -1995,3 +1995,9 @@ def test_a_padded_name_broken_at_its_space_in_print_closes_its_bracket_on_the_li
             "　川）\n　　◆西津区建设新村一处公共厕所长期\n关闭一事，该公厕已重新开放。（记者 韩　露）\n")
     assert paragraphs(text) == ["◆本报9月4日报道的北岸区江滨路人行道护栏破损问题，经市政部门维修，12处破损护栏已全部更换完毕。（记者 陆川）",
                                 "◆西津区建设新村一处公共厕所长期关闭一事，该公厕已重新开放。（记者 韩 露）"]
+
+
+def test_a_numbered_item_under_a_bracket_left_open_is_its_own_paragraph():
+    text = ("　　本报讯（记者 陆 川）日前，市政府\n出台稳就业十条措施（以下简称“十条\n措施”。主要内容如下：\n"
+            "　　一）加大援企稳岗力度。\n　　二）拓宽高校毕业生就业渠道。\n")
+    assert paragraphs(text)[1:] == ["一）加大援企稳岗力度。", "二）拓宽高校毕业生就业渠道。"]

@@ -1028,7 +1028,7 @@ _OPENS_ON_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # …0571-65
 _FIGURES_UNIT = "日月年号时点分秒万亿%％元岁"  # what follows a figure on the next printed line
 _SIGNING_PLACE = 12  # characters of the place or unit before a signature's name
 _SIGNING_NAME = 6  # characters of the name after it, padded and set apart (孙 国 强)
-_NAME_CLOSED = re.compile(r"^[\u4e00-\u9fff]{1,2}[）)]")  # 川）…: a name's last character and the bracket it closes
+_NAME_CLOSED = re.compile(r"^(?![一二三四五六七八九十甲乙丙丁]{1,2}[）)])[\u4e00-\u9fff]{1,2}[）)]")  # 川）…: a name's last character and the bracket it closes
 _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note in brackets alone on a line: （谜底见下期）
 
 
@@ -1276,7 +1276,7 @@ def _begins_on_word(text: str) -> bool:
 def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     last = previous.lines[-1]
     left, right = last.text, line.text  # read once: most of the rules below ask of both
-    if line.indent and _NAME_CLOSED.match(right) and left_open(previous.text, "（", "）"):
+    if line.indent and _NAME_CLOSED.match(right) and left_open(left, "（", "）"):
         return True  # …（记者 陆 / 　川）: a padded name broken at its space, the space set at the line's head
     if (layout.indents and line.indent) or line.number in layout.spaced or line.number in layout.captions:
         return False
