@@ -30,7 +30,7 @@ _COMMENT_LABEL = re.compile(r"^[【［\[■]?\s*(?:老师|教师|名师)?(?:点�
 _NOTICE_TITLE = re.compile(r"(?:公告|通告|启事|声明|公示)$")
 _PEN_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")  # 晓　言: a pen name, padded to a column's measure
 _REPORTERS_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # not 记者走访, 记者连线: a story's section
-_SPACED_KICKERS = frozenset(("数读", "速览", "余论", "附言", "编后"))  # a piece's label set apart (数　读), no pen name
+_SPACED_KICKERS = frozenset(("数读", "速览", "余论", "附言"))  # a piece's label set apart (数　读), no pen name
 _PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案|本期(?:答疑|坐诊|值班)?(?:律师|专家|医生|嘉宾))[】］\]]?$")
 _ILLUSTRATED_BY = re.compile(r"^(?:插画|插图)\s*[:：/／]")
 _LABEL = 10  # characters: ■【记者手记】 and shorter, a standing label
@@ -561,15 +561,16 @@ class _Placer:
         """Is this line a pen name of two characters set apart (晓　言), alone under the last sentence of a piece under a
         column's name (潦川时评), with a heading, no text or the page's end below it?  The commentary's writer."""
         story, text = self.story, self.units[index].text
-        if (story is None or story.closed or not _PEN_NAME.match(text) or self._signed(story)
-                or text[::2] in words() or text[::2] in columns() or text[::2] in _SPACED_KICKERS  # 超　越, 快　评, 数　读
-                or patterns.GENRE_NAME.match(text[::2])
+        if story is None or story.closed or not _PEN_NAME.match(text) or self._signed(story):
+            return False
+        name = text[::2]  # 晓　言 without its padding
+        if (name in words() or name in _SPACED_KICKERS or _names_a_kind(name)  # 超　越, 数　读, 快　评
                 or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)):
             return False
         below = self._next(index + 1)
         return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline"))
-                and any(patterns.GENRE_NAME.match(self.units[k].text) or self.units[k].text in columns()
-                        for k in story.headlines))  # 焕　新 / 匠心打磨细节…: a feature's spaced subhead, its two lines
+                and any(_names_a_kind(self.units[k].text)  # not 焕　新 / 匠心打磨细节…: a feature's spaced subhead, two lines
+                        for k in story.headlines))
 
     def _answered(self, index: int) -> bool:
         """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：) or
@@ -1603,6 +1604,11 @@ def _titles_a_lead(units: list[Unit], index: int) -> bool:
         return False
     following = units[index + 1] if index + 1 < len(units) else None
     return following is not None and following.role == "text" and bool(patterns.DATELINE.match(following.text))
+
+
+def _names_a_kind(text: str) -> bool:
+    """Does this line name a kind of piece (时评, 律师说法) or a column?"""
+    return patterns.GENRE_NAME.match(text) is not None or text in columns()
 
 
 def _reporters_piece_kicker(units: list[Unit], index: int) -> bool:
