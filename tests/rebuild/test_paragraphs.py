@@ -2001,3 +2001,18 @@ def test_a_numbered_item_under_a_bracket_left_open_is_its_own_paragraph():
     text = ("　　本报讯（记者 陆 川）日前，市政府\n出台稳就业十条措施（以下简称“十条\n措施”。主要内容如下：\n"
             "　　一）加大援企稳岗力度。\n　　二）拓宽高校毕业生就业渠道。\n")
     assert paragraphs(text)[1:] == ["一）加大援企稳岗力度。", "二）拓宽高校毕业生就业渠道。"]
+
+
+def test_an_indented_paragraph_stopped_inside_a_clause_goes_on_at_the_next_columns_head():
+    text = ("　　今年6月，小区4幢的居民提出想\n加装电梯，但低层住户有顾虑。党支\n部请来设计单位现场答疑，前后沟通\n"
+            "了二十多次，终于让全楼24户达成一\n致。目前，这部电梯已进入安\n装\n\n阶段。\n　　“红色管家”团队还成立了助老\n服务队。\n")
+    assert paragraphs(text) == ["今年6月，小区4幢的居民提出想加装电梯，但低层住户有顾虑。党支部请来设计单位现场答疑，前后沟通"
+                                "了二十多次，终于让全楼24户达成一致。目前，这部电梯已进入安装阶段。",
+                                "“红色管家”团队还成立了助老服务队。"]
+
+
+def test_a_box_title_at_the_next_columns_head_is_not_run_into_an_unstopped_caption_above():
+    text = ("　　油菜花花期预计持续到本月底，周\n末期间将在湖畔举办农夫市集。\n"
+            "　　游客在长潭湖畔的油菜花田里拍照\n留念。 通讯员 林小燕 摄\n\n旅游资讯\n"
+            "　　●即日起至5月31日，我市A级景区对\n全国医务工作者实行免门票政策。\n")
+    assert banmian.rebuild(text).articles[-1].headline == ["旅游资讯"]

@@ -1403,6 +1403,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
         return (_ATTRIBUTION.match(right) is not None or previous.text[0] in _BULLETS and _credit_alone(right)
                 or not weighs_as_paragraph_end(previous, line))
+    if (layout.indents and line.gap_before and previous.lines[0].indent and not _stops_a_clause(previous.text)
+            and ("。" in right or _CLAUSE_MARKS.search(right))):
+        # …目前，这部电梯已进入安 / 装 / (a column's end) / 阶段。: an indented paragraph stopped inside a clause goes on
+        # at the next column's head in sentence text (not under a box's title there: …通讯员 林小燕 摄 / 旅游资讯)
+        return True
     return full or _word_cut_near_the_edge(previous, line, layout)
 
 
