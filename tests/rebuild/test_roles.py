@@ -668,3 +668,13 @@ def test_a_line_the_screen_passes_is_text_to_every_test():
             assert roles._role_shown(text) == "text", text
         else:
             assert role_of(text) == roles._role_shown(text)
+
+
+def test_a_writers_unit_and_name_signs_the_essay_though_set_indented_where_paragraphs_open_so():
+    text = ("职工心声\n站台上的“烤”验\n　　入伏以后，淮州东站的站台成了一\n块“铁板”，地表温度超过五十度。\n"
+            "　　很多人问我，这份工作累不累。累是\n真的累，可看到旅客平安回家，我就觉得\n值。\n"
+            "　　淮州东站客运车间　苏晓禾\n\n强降雨来袭 工务职工冒雨巡查\n"
+            "　　本报讯（通讯员 程嘉乐）7月20日夜\n间，桐岭地区突降暴雨。\n")
+    essay = banmian.rebuild(text).articles[0]
+    assert essay.paragraphs[-1].endswith("就觉得值。")
+    assert essay.byline.text == ["淮州东站客运车间 苏晓禾"] and essay.byline.reporters == ["苏晓禾"]

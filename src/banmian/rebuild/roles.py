@@ -332,12 +332,24 @@ def _indented_bylines_opened_paragraphs(units: list[Unit]) -> list[Unit]:
     """Where paragraphs open with an indent (in raw text or a PDF's text layer), an indented line that
     reads as a byline opens a paragraph: bylines are set flush (记者好奇，不收钱，还影 / 响主业，图啥呢？,
     记者调查发现，消费 / 者感受到…).  Scans too: their indents, read from ink, agree with the PDF's
-    text layer (1,585 lines of a generated page, none differing).
+    text layer (1,585 lines of a generated page, none differing).  A writer's unit and name over a column's end
+    (淮州东站客运车间　苏晓禾 / (a blank line)) signs an essay however it is set; one over more text is a speaker's
+    (全国政协常委 李和平 / 我国科技创新…).
     """
     if not any(unit.role == "byline" and unit.lines[0].indent for unit in units) or not uses_indents(units):
         return units
-    return [Unit(unit.lines, "text", unit.text) if unit.role == "byline" and unit.lines[0].indent else unit
-            for unit in units]
+    return [Unit(unit.lines, "text", unit.text)
+            if unit.role == "byline" and unit.lines[0].indent and not _signs_above_gap(units, k) else unit
+            for k, unit in enumerate(units)]
+
+
+def _signs_above_gap(units: list[Unit], index: int) -> bool:
+    """Is the line a writer's unit and name (机修车间　孙大海) under a sentence's end, with a blank line or the page's
+    end under it?"""
+    text = units[index].text
+    return ((index + 1 == len(units) or units[index + 1].lines[0].gap_before)
+            and index > 0 and patterns.ends_sentence(units[index - 1].text)
+            and len(text.split(maxsplit=1)) > 1 and patterns.UNIT_CREDIT.match(text) is not None)
 
 
 # How a photo's credit ends: 摄, 摄影报道, 供图, a cartoonist's 文 (郅言文), a source in brackets after it.
