@@ -3168,3 +3168,24 @@ def test_a_spaced_kicker_under_a_column_piece_is_no_pen_name():
                         "本报评论员", "中秋将至，一些月饼礼盒越做越大。"])
     first, following = banmian.rebuild(text).articles
     assert first.byline.people() == [] and following.headline == ["快 评", "别让“过度包装”绑架月饼"]
+
+
+def test_a_story_told_in_sections_is_taken_up_again_under_a_photo_set_between_two_of_them():
+    page = [
+        "以案说法", "“保健品”里藏陷阱　七旬老人被骗十余万元", "——市法院审结一起针对老年人的诈骗案，5名被告人获刑",
+        "本报讯（记者 顾晓雯 通讯员 沈　阳）以免费体检、赠送鸡蛋为诱饵，吸引老年人参加“健康讲座”，再以高价推销所谓的"
+        "“特效保健品”。近日，蒲溪市人民法院审结一起针对老年人的诈骗案，5名被告人分别被判处有期徒刑。",
+        "“免费体检”引老人上钩",
+        "家住城东街道的王阿姨（化名）今年72岁，老伴去世后一个人生活。去年3月，她在小区门口领到一张“免费体检券”，随后"
+        "被拉进一个“健康群”，群里每天都有人发养生知识和抽奖活动。",
+        "体检现场，几名自称“健康顾问”的年轻人对王阿姨嘘寒问暖，一口一个“阿姨”叫得亲热。在“专家”的推荐下，王阿姨先后"
+        "花费12.8万元，购买了所谓能治高血压、糖尿病的保健品。",
+        "9月18日，蒲溪市人民法院公开宣判此案，部分老年人旁听庭审。", "通讯员　沈　阳　摄",
+        "“特效保健品”成本不足百元",
+        "经查，被告人刘某某等人在蒲溪等地租用场地，以举办健康讲座为名，虚构“专家”身份，夸大产品功效，向老年人高价兜售"
+        "保健食品。这些售价两三千元一盒的“特效药”，实际只是普通固体饮料。",
+        "便民服务热线开通", "本报讯（记者 钱文涛）9月22日起，市12345热线增设老年人专席，为老年人提供一键转接人工服务。"]
+    story, photo, other = banmian.rebuild("\n\n".join(page)).articles
+    assert story.paragraphs[-2:] == ["“特效保健品”成本不足百元", page[10]]
+    assert photo.kind == "photo" and photo.paragraphs == [page[7]]
+    assert other.headline == ["便民服务热线开通"]

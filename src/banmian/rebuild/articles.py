@@ -214,9 +214,13 @@ class _Placer:
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
+        self.interrupted: _Story | None = None  # a story whose text a photo's caption broke off, set after the photo
+        self.resumed: _Story | None = None  # that story, taken up again under the photo
 
     @property
     def story(self) -> _Story | None:
+        if self.resumed is not None:
+            return self.resumed
         return self.stories[-1] if self.stories else None
 
     def run(self) -> list[Placement]:
@@ -258,6 +262,7 @@ class _Placer:
         return blocks
 
     def _new_story(self) -> _Story:
+        self.resumed = None
         self.stories.append(_Story(index=len(self.stories)))
         return self.stories[-1]
 
@@ -360,6 +365,8 @@ class _Placer:
             return self._paragraph(index)
         if self.heads[index]:
             end = self._headline_run(index)
+            if self._resumes_after_photo(index, end):
+                return self._paragraph(index)  # …旁听。 / 通讯员　沈　阳　摄 / “特效保健品”成本不足百元: the story's next section
             story = self.story
             if story is not None and not story.closed and story.headline_only and self._first_entry(story.headlines[0], index):
                 return self._paragraph(index)  # 代表委员说 / ■王建明（全国人大代表…）: the box's first entry
@@ -1206,6 +1213,20 @@ class _Placer:
                 and sum(len(self.units[k].text) for k in range(after, end)) <= _SERIES_SECTION
                 and abs(len(self.units[later].text) - length) <= _SERIES_SPREAD and self._on_topic(after))
 
+    def _resumes_after_photo(self, start: int, end: int) -> bool:
+        """Is this one-line heading, right under a photo set inside a story told in sections (its caption and credit
+        between two of them), the story's next subhead: one of its series, over text that keeps to its topic?  The
+        story is taken up again under the photo."""
+        story, photo = self.interrupted, self.story
+        if (story is None or photo is None or photo.index != story.index + 1 or not photo.closed or end - start != 1
+                or not any(self.heads[k] for k in story.paragraphs)):
+            return False
+        self.resumed = story
+        if self._in_a_series(start, self._next(end), story):
+            return True
+        self.resumed = None
+        return False
+
     def _on_topic(self, after: int) -> bool:
         """Does the text under a heading keep to its story's topic?  Asked last: it reads the characters."""
         return self._shared_words(_character_pairs(self._text_after(after))) >= _SERIES_TOPIC
@@ -1535,6 +1556,7 @@ class _Placer:
         """The story's last paragraphs, a photo's caption set after it, made a photo of their own."""
         del story.paragraphs[-len(caption):]
         photo = self._new_story()
+        self.interrupted = story
         for k in caption:
             self._assign(k, photo, "paragraph")
         self._make_photo(photo)
