@@ -3189,3 +3189,33 @@ def test_a_story_told_in_sections_is_taken_up_again_under_a_photo_set_between_tw
     assert story.paragraphs[-2:] == ["“特效保健品”成本不足百元", page[10]]
     assert photo.kind == "photo" and photo.paragraphs == [page[7]]
     assert other.headline == ["便民服务热线开通"]
+
+
+def test_a_data_box_of_changes_under_its_period_is_a_box_of_its_own_not_headlines():
+    rows = ["规上工业增加值　增长7.8%", "固定资产投资　增长6.5%", "社会消费品零售总额　312.6亿元　增长5.9%",
+            "进出口总值　86.4亿元　增长13.2%", "金融机构各项存款余额　3126亿元"]
+    page = "\n\n".join(["前5个月全市规上工业增加值增长7.8%",
+                        "本报讯（记者 许　婷）今年以来，全市工业经济运行总体平稳，主要指标稳中有进。",
+                        "市统计局相关负责人分析，随着一批重大项目陆续投产达效，全市工业经济增长动能不断增强。",
+                        "■数据", "（1—5月）", *rows])
+    story, box = banmian.rebuild(page).articles
+    assert box.headline == ["■数据"]
+    assert [p.replace(" ", "") for p in box.paragraphs] == ["（1—5月）", *(row.replace("　", "") for row in rows)]
+
+
+def test_a_headlines_deck_that_reads_as_a_change_is_no_box_row_alone():
+    page = "\n\n".join(["前5个月工业经济稳中有进", "规上工业增加值　增长7.8%",
+                        "本报讯（记者 许　婷）今年以来，全市工业经济运行总体平稳，主要指标稳中有进。"])
+    [story] = banmian.rebuild(page).articles
+    assert story.headline == ["前5个月工业经济稳中有进", "规上工业增加值 增长7.8%"]
+
+
+def test_a_notice_titled_over_its_document_number_in_brackets_opens_under_a_meeting_story():
+    page = "\n\n".join(["市政府召开第58次常务会议",
+                        "本报讯（记者 唐　悦）10月14日，市长主持召开市政府第58次常务会议，研究部署今冬明春安全生产等工作。",
+                        "会议还研究了其他事项。", "澄溪市人民政府房屋征收决定公告", "（澄政征〔2025〕7号）",
+                        "因溪城区老城南片区城市更新项目建设需要，经市人民政府研究，决定对该项目范围内国有土地上的房屋实施征收。",
+                        "特此公告。"])
+    meeting, notice = banmian.rebuild(page).articles
+    assert meeting.paragraphs[-1] == "会议还研究了其他事项。"
+    assert notice.headline == ["澄溪市人民政府房屋征收决定公告", "（澄政征〔2025〕7号）"]

@@ -2016,3 +2016,16 @@ def test_a_box_title_at_the_next_columns_head_is_not_run_into_an_unstopped_capti
             "　　游客在长潭湖畔的油菜花田里拍照\n留念。 通讯员 林小燕 摄\n\n旅游资讯\n"
             "　　●即日起至5月31日，我市A级景区对\n全国医务工作者实行免门票政策。\n")
     assert banmian.rebuild(text).articles[-1].headline == ["旅游资讯"]
+
+
+def test_a_notices_title_and_its_document_number_in_brackets_are_two_lines_in_print():
+    text = ("会议指出，今冬明春是安全事故易发\n多发期，要深入开展重点行业领域安\n全隐患排查整治。\n"
+            "澄溪市人民政府房屋征收决定公告\n（澄政征〔2025〕7号）\n因溪城区老城南片区城市更新项目\n"
+            "建设需要，经市人民政府研究，决定\n实施征收。\n")
+    assert paragraphs(text)[1:3] == ["澄溪市人民政府房屋征收决定公告", "（澄政征〔2025〕7号）"]
+
+
+def test_a_flush_paragraph_stopped_inside_a_word_at_a_columns_foot_goes_on_at_the_next_columns_head():
+    text = ("五、被征收人对本征收决定不服的\n，可以自本公告发布之日起60日内\n依法申请行政复议，也可以自本公\n"
+            "告发布之日起6个月内依法提起行\n政\n\n诉讼。\n六、房屋被依法征收的，国有土地\n使用权同时收回。\n")
+    assert paragraphs(text)[0].endswith("依法提起行政诉讼。")

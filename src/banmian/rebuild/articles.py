@@ -46,6 +46,9 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
+_CHANGE_ROW = re.compile(r"^[\u4e00-\u9fff]{2,16} (?:\d[\d.,]*[万亿]?[\u4e00-\u9fff]{0,2} )?(?:增长|下降|上升|减少|增加|上涨|下跌)"
+                         r"\d[\d.,]*(?:%|个百分点)$")
+_PERIOD_NOTE = re.compile(r"^[（(][^（）()]{0,8}\d{1,4}[年月日][^（）()]{0,8}[）)]$")  # （1—5月）, （2025年9月）: a box's period
 _SERIES_HEADING = 14  # characters at most of a subhead in a series (夜间高铁“上新”, “一站一策”疏解客流)
 _SERIES_SPREAD = 4  # characters a series' subheads differ in length at most
 _SERIES_SECTION = 500  # characters at most under a subhead of a series, to the next
@@ -127,11 +130,23 @@ def _signed_by_reader(text: str) -> bool:
             or _signed_from_home(text))
 
 
+def _data_row(text: str) -> bool:
+    """A facts box's row: a label and its figure (轴距：2840毫米), or a label and how much it changed, after the figure
+    or not (规上工业增加值　增长7.8%, 进出口总值　86.4亿元　增长13.2%) — a deck may read so alone, never three in a row."""
+    return patterns.figure_row(text) or _CHANGE_ROW.match(text) is not None
+
+
 def _numbered_line(text: str) -> bool:
     """A figure's numbered caption (图二　樟溪遗址出土的印纹硬陶尊) or a notice's document number (合政人〔2024〕6号):
     never a headline line.  Asked of every line: its first or last character rules most out."""
     return (text[0] == "图" and patterns.NUMBERED_FIGURE.match(text) is not None
             or text[-1] == "号" and patterns.DOCUMENT_NUMBER.match(text) is not None)
+
+
+def _numbers_the_title(text: str) -> bool:
+    """A case's number ((2024)浙0302民初1234号) or a document's in brackets (（澄政征〔2025〕7号）) under a title."""
+    return (patterns.CASE_NUMBER.match(text) is not None
+            or text[0] in "（(" and text[-1] in "）)" and patterns.DOCUMENT_NUMBER.match(text[1:-1]) is not None)
 
 
 def _signs_the_saying_above(units: list[Unit], index: int) -> bool:
@@ -925,9 +940,12 @@ class _Placer:
         return end - start == 1 or end - start == 2 and patterns.BRACKETED_LINE.match(self.units[start + 1].text) is not None
 
     def _rows_under(self, index: int) -> bool:
-        """Are the units from `index` a facts box's or a calendar's rows, _BOX_ROWS of them one under the other?"""
+        """Are the units from `index` a facts box's or a calendar's rows, _BOX_ROWS of them one under the other (under
+        the period they cover in brackets, perhaps: ■数据 / （1—5月） / 规上工业增加值　增长7.8%)?"""
+        if index < len(self.units) and _PERIOD_NOTE.match(self.units[index].text):
+            index += 1
         rows = self.units[index:index + _BOX_ROWS]
-        return len(rows) == _BOX_ROWS and (all(unit.role == "text" and patterns.figure_row(unit.text) for unit in rows)
+        return len(rows) == _BOX_ROWS and (all(unit.role == "text" and _data_row(unit.text) for unit in rows)
                                            or all(unit.role == "text" and patterns.calendar_row(unit.text) for unit in rows))
 
     def _rows_in(self, story: _Story) -> bool:
@@ -1005,7 +1023,7 @@ class _Placer:
         if ((patterns.own_block(self.units[start].text) and not self._figures_label_over_prose(start, end))
                 or patterns.REPORTER_COLUMN.match(self.units[start].text)):
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
-        titled = end - 1 if end - start > 1 and patterns.CASE_NUMBER.match(self.units[end - 1].text) else end
+        titled = end - 1 if end - start > 1 and _numbers_the_title(self.units[end - 1].text) else end
         if end - start == 1 and story.paragraphs and patterns.DOCUMENT_TITLE.match(self.units[start].text):
             return True  # …“责任网”。 / 关于调整城区部分公交线路的通知: a notice printed whole, a block of its own
         if titled - start <= 2 and _NOTICE_TITLE.search(self.units[titled - 1].text.replace(" ", "")):
@@ -1645,10 +1663,12 @@ def _reporters_piece_kicker(units: list[Unit], index: int) -> bool:
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:
-    """Is this line a row of a box, another row beside it (成交面积：13.8万平方米 / 成交均价：16872元/平方米), or the head
+    """Is this line a row of a box, another row beside it (成交面积：13.8万平方米 / 成交均价：16872元/平方米, 规上工业增加值
+    增长7.8% / 固定资产投资　增长6.5%), or the head
     row over a table's rows (省份 增速（%） / 江苏 8.1)?  Such rows are the box's text, never a headline, however short."""
     def row(k: int) -> bool:
-        return 0 <= k < len(units) and units[k].role == "text" and patterns.box_row(units[k].text)
+        return (0 <= k < len(units) and units[k].role == "text"
+                and (patterns.box_row(units[k].text) or _CHANGE_ROW.match(units[k].text) is not None))
     return (row(index) and (row(index - 1) or row(index + 1))
             or " " in units[index].text and patterns.head_row(units[index].text) and row(index + 1))
 

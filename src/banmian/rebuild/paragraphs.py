@@ -11,7 +11,7 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
-    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
+    DOCUMENT_NUMBER, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
@@ -1300,6 +1300,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (right[0] in "（(" and len(previous.lines) == 1 and BRACKETED_LINE.match(right) and _DATED.search(right)
             and headline_like(previous) and not box_row(left)):
         return False  # 本期主要利率一览 / （2025年9月）: a box's title, then the period it covers in brackets
+    if right[0] in "（(" and right[-1] in "）)" and DOCUMENT_NUMBER.match(right[1:-1]):
+        return False  # 澄溪市人民政府房屋征收决定公告 / （澄政征〔2025〕7号）: a document's number, a line under its title
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
     if sentence_ends and line.gap_before and opens_positioned_caption(right):
@@ -1403,10 +1405,12 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
         return (_ATTRIBUTION.match(right) is not None or previous.text[0] in _BULLETS and _credit_alone(right)
                 or not weighs_as_paragraph_end(previous, line))
-    if (layout.indents and line.gap_before and previous.lines[0].indent and not _stops_a_clause(previous.text)
-            and ("。" in right or _CLAUSE_MARKS.search(right))):
+    if (line.gap_before and not _stops_a_clause(previous.text) and ("。" in right or _CLAUSE_MARKS.search(right))
+            and (layout.indents and previous.lines[0].indent
+                 or len(previous.lines) > 1 and word_across(previous.text, right))):
         # …目前，这部电梯已进入安 / 装 / (a column's end) / 阶段。: an indented paragraph stopped inside a clause goes on
-        # at the next column's head in sentence text (not under a box's title there: …通讯员 林小燕 摄 / 旅游资讯)
+        # at the next column's head in sentence text (not under a box's title there: …通讯员 林小燕 摄 / 旅游资讯), and
+        # so does any paragraph stopped inside a word (…依法提起行政 / 诉讼。)
         return True
     return full or _word_cut_near_the_edge(previous, line, layout)
 
