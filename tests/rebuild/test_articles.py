@@ -3219,3 +3219,21 @@ def test_a_notice_titled_over_its_document_number_in_brackets_opens_under_a_meet
     meeting, notice = banmian.rebuild(page).articles
     assert meeting.paragraphs[-1] == "会议还研究了其他事项。"
     assert notice.headline == ["澄溪市人民政府房屋征收决定公告", "（澄政征〔2025〕7号）"]
+
+
+@pytest.mark.parametrize("form", ["fragments", "wrapped"])
+def test_a_paragraphs_last_words_alone_at_a_columns_head_are_no_headline_over_the_issuer(form):
+    last = "文明创建，人人参与；文明成果，人人共享。让我们携起手来，从我做起、从现在做起，为建设更加文明美丽的澄溪贡献"
+    if form == "fragments":
+        proposal = "\n\n".join(["争做文明市民　共建文明城市", "——致全市市民的倡议书", "全市广大市民朋友们：",
+                                "一、做文明交通的践行者。自觉遵守交通法规，不闯红灯、不逆行。", last, "力量！"])
+    else:
+        proposal = ("争做文明市民　共建文明城市\n——致全市市民的倡议书\n　　全市广大市民朋友们：\n"
+                    "　　一、做文明交通的践行者。自觉遵守交\n通法规，不闯红灯、不逆行。\n"
+                    "　　文明创建，人人参与；文明成果，人人共\n享。让我们携起手来，从我做起、从现在做起\n"
+                    "，为建设更加文明美丽的澄溪贡献\n\n力量！")
+    page = "\n\n".join([proposal, "澄溪市精神文明建设指导委员会办公室", "2025年10月15日", "电动车“飞线充电”　整治见成效",
+                        "本报讯（通讯员 邹　岚　记者 方　晴）10月14日晚，溪城区文昌巷社区网格员在巡查中发现一根电线从6楼窗户垂下。"])
+    articles = banmian.rebuild(page).articles
+    assert articles[0].paragraphs[-3:] == [last + "力量！", "澄溪市精神文明建设指导委员会办公室", "2025年10月15日"]
+    assert articles[1].headline == ["电动车“飞线充电” 整治见成效"]

@@ -56,6 +56,7 @@ _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _TITLE_LEAST = 4  # characters of a title under a source line, at least (消费提示)
 _BODY_ENDS = "局院所部会委厅站台办社心司队组处科馆行团"  # what an organisation's name ends on: 中心, 公司, 调查队
+_CUT_REST = 12  # characters: the end of a paragraph cut by a column, alone in its fragment (力量！)
 _CLAUSE_MARKS = re.compile(r"[，、；：]")  # what sentence text holds and a title, mostly, does not
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布)[）)]$")  # （中国环境监测总站供稿）, not （扣缴）
 _PUPILS_REST = 12  # characters of a pupil's author line wrapped under it: 级（4）班　王子轩
@@ -790,9 +791,15 @@ def _alone_between_gaps(units: list[Unit], index: int, end: int, layout: Layout)
 
 
 def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
-    if layout.form == FRAGMENTS or index == 0:
+    if index == 0:
         return False
+    if layout.form == FRAGMENTS:
+        return _ends_cut_fragment(units, index, len(units[index - 1].text) > _LONGEST_HEADING)
     unit, previous = units[index], units[index - 1]
+    above = units[index - 2] if index >= 2 else None
+    if unit.gap_before and _ends_cut_fragment(units, index, above is not None and above.role == "text"
+                                              and not ends_sentence(above.text)):
+        return True  # …从现在做起 / ，为建设更加文明美丽的澄溪贡献 / (a column's end) / 力量！: a paragraph's line above
     if unit.gap_before and not ends_sentence(unit.text):
         return False  # a column end, and a heading may stand at a column top
     # (…各校招生 / 计划如下： / 市第一中学 680人: a short line under a full one, ending on the colon that opens a
@@ -803,6 +810,14 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                       or _RANGE_OPEN.search(previous.text) is not None
                       or FIELD_LABEL.match(previous.text) is not None  # 位置：…大道交 / 会处: a field's value goes on
                       or calendar_row(previous.text))))  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's
+
+
+def _ends_cut_fragment(units: list[Unit], index: int, above_is_text: bool) -> bool:
+    """Is this short fragment, ending its sentence (力量！), the end of the paragraph a column cut above it: text
+    (`above_is_text`, as the caller can tell) that stops on no mark at all (…为建设更加文明美丽的澄溪贡献)?"""
+    text, previous = units[index].text, units[index - 1]
+    return (above_is_text and len(text) <= _CUT_REST and text[-1] in "。！" and previous.role == "text"
+            and CJK_CHAR.match(previous.text[-1]) is not None)
 
 
 def _cut_past_dash(text: str) -> bool:
@@ -1405,7 +1420,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
         return (_ATTRIBUTION.match(right) is not None or previous.text[0] in _BULLETS and _credit_alone(right)
                 or not weighs_as_paragraph_end(previous, line))
-    if (line.gap_before and not _stops_a_clause(previous.text) and ("。" in right or _CLAUSE_MARKS.search(right))
+    if (line.gap_before and not _stops_a_clause(previous.text) and ("。" in right or "！" in right or _CLAUSE_MARKS.search(right))
             and (layout.indents and previous.lines[0].indent
                  or len(previous.lines) > 1 and word_across(previous.text, right))):
         # …目前，这部电梯已进入安 / 装 / (a column's end) / 阶段。: an indented paragraph stopped inside a clause goes on
