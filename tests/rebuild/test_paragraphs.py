@@ -2029,3 +2029,20 @@ def test_a_flush_paragraph_stopped_inside_a_word_at_a_columns_foot_goes_on_at_th
     text = ("五、被征收人对本征收决定不服的\n，可以自本公告发布之日起60日内\n依法申请行政复议，也可以自本公\n"
             "告发布之日起6个月内依法提起行\n政\n\n诉讼。\n六、房屋被依法征收的，国有土地\n使用权同时收回。\n")
     assert paragraphs(text)[0].endswith("依法提起行政诉讼。")
+
+
+def test_a_notices_whole_field_among_fragments_is_not_run_into_a_sentence_stopping_late():
+    field = "停水范围：府前街、文昌巷、南门路（滨河路至府前街段）沿线及锦华苑、南门新村、文昌花园小区"
+    after = "请相关区域用户提前做好储水准备。停水期间请关闭室内水龙头，恢复供水初期水质可能浑浊。"
+    text = "\n\n".join(["停水通知", "我公司定于2025年10月18日对部分区域实施停水作业。现将有关事项通知如下：",
+                      "停水时间：10月18日8:00至20:00", field, after])
+    assert banmian.rebuild(text).articles[0].paragraphs[-2:] == [field, after]
+
+
+def test_a_guides_fields_whatever_their_labels_are_one_a_paragraph_among_fragments_and_in_print():
+    fields = ["所需材料：父母双方身份证、户口簿、结婚证，新生儿出生医学证明信息由医院推送，无需另行提交",
+              "办理时限：材料齐全的，5个工作日内办结，证照免费邮寄到家"]
+    assert [p.replace(" ", "") for p in paragraphs("\n\n".join(fields))] == fields
+    printed = ("所需材料：父母双方身份证、户口\n簿、结婚证，新生儿出生医学证明\n信息由医院推送，无需另行提交\n"
+               "办理时限：材料齐全的，5个工作\n日内办结，证照免费邮寄到家\n")
+    assert paragraphs(printed) == fields

@@ -31,6 +31,9 @@ _SENTENCE_MARKS = "，。；：！？"  # a title has none of these
 _DATED = re.compile(r"\d{1,4}[年月日]|截至")  # a note dates what it stands under: （2025年9月）, （截至7月22日）
 _SHORTEST_CLAUSE = 4  # characters: a sentence's first clause is no shorter (草坪，… is a field value's last word)
 _OPENING_CLAUSE = 13  # characters: a sentence's first clause under a notice's field ends within them
+_OPENING_SENTENCE = 24  # characters: and its first sentence, if it has no clause before
+# 办理时限：材料齐全的…: a field by its label and colon (not 人介绍：“…: who speaks, cut at a line's head)
+_LABELLED = re.compile(r"^(?![^：:]{0,3}(?:说|介绍|表示|称|指出|强调|认为|提醒|告诉))[\u4e00-\u9fff]{2,4}[：:](?=[^：:]{6})")
 _QUOTED_SUBHEAD = 16  # characters: the longest saying set as a subhead, quotes and all
 _SENTENCE_STOPS = re.compile(r"[。！？!?…]")
 _OPENS_ON_PREPOSITION = re.compile(r"^(?:根据|按照|依据|依照|对于|关于|由于|为了|随着|经过|通过|在|对|据|从|当)")
@@ -1069,11 +1072,13 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: a box's last row, then its source
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
-    if ("，" in right[_SHORTEST_CLAUSE:_OPENING_CLAUSE] and "，" not in left and FIELD_LABEL.match(left)
-            and not word_across(left, right)):
-        # 停电范围：…部分企业 / 如遇雷雨等恶劣天气，…: a notice's field, whole, then its next sentence (not 活动地点：…东侧 /
-        # 草坪，…: the value's last word, carried over)
+    if (("，" in right[_SHORTEST_CLAUSE:_OPENING_CLAUSE] or "。" in right[_SHORTEST_CLAUSE:_OPENING_SENTENCE])
+            and "，" not in left and FIELD_LABEL.match(left) and not word_across(left, right)):
+        # 停电范围：…部分企业 / 如遇雷雨等恶劣天气，…, 停水范围：…小区 / 请相关区域用户提前做好储水准备。…: a notice's field,
+        # whole, then its next sentence (not 活动地点：…东侧 / 草坪，…: the value's last word, carried over)
         return False
+    if _LABELLED.match(previous.text) and _LABELLED.match(right) and _ends_on_word(left):
+        return False  # 所需材料：…无需另行提交 / 办理时限：…: a guide's fields, one a paragraph, whatever they are called
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
         return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
     if left[0] in AUTHOR_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
@@ -1312,6 +1317,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if left[-1] in "）)" and _BRACKET_NOTE.match(right):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
+    if line.bbox is None and _LABELLED.match(previous.text) and _LABELLED.match(right) and _ends_on_word(left):
+        return False  # 所需材料：…无需另行提交 / 办理时限：材料齐全的，…: a guide's next field, however full the line above
     if (right[0] in "（(" and len(previous.lines) == 1 and BRACKETED_LINE.match(right) and _DATED.search(right)
             and headline_like(previous) and not box_row(left)):
         return False  # 本期主要利率一览 / （2025年9月）: a box's title, then the period it covers in brackets
