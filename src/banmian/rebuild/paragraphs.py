@@ -31,6 +31,7 @@ _SENTENCE_MARKS = "，。；：！？"  # a title has none of these
 _DATED = re.compile(r"\d{1,4}[年月日]|截至")  # a note dates what it stands under: （2025年9月）, （截至7月22日）
 _SHORTEST_CLAUSE = 4  # characters: a sentence's first clause is no shorter (草坪，… is a field value's last word)
 _OPENING_CLAUSE = 13  # characters: a sentence's first clause under a notice's field ends within them
+_FIRST_STOP = re.compile(r"[，。]")
 _OPENING_SENTENCE = 24  # characters: and its first sentence, if it has no clause before
 # 办理时限：材料齐全的…: a field by its label and colon (not 人介绍：“…: who speaks, cut at a line's head)
 _LABELLED = re.compile(r"^(?![^：:]{0,3}(?:说|介绍|表示|称|指出|强调|认为|提醒|告诉))[\u4e00-\u9fff]{2,4}[：:](?=[^：:]{6})")
@@ -1054,6 +1055,14 @@ _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note i
 _FACT_CHECK_LABELS = frozenset(("网传", "传言", "流言", "谣言", "真相", "事实", "辟谣"))
 
 
+def _opens_sentence(text: str) -> bool:
+    """Does the text open a sentence of its own, its first clause or sentence a few words long (如遇雷雨等恶劣天气，…,
+    请相关区域用户提前做好储水准备。), not a value's last word carried over (草坪，…)?"""
+    stop = _FIRST_STOP.search(text)
+    return stop is not None and _SHORTEST_CLAUSE <= stop.start() < (
+        _OPENING_CLAUSE if stop.group() == "，" else _OPENING_SENTENCE)
+
+
 def _notes_the_table(left: str, right: str) -> bool:
     """Is `right` a note (注：…) under a table's or a box's row?"""
     return right[0] == "注" and right[1:2] in "：:" and box_row(left)
@@ -1072,8 +1081,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: a box's last row, then its source
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
-    if (("，" in right[_SHORTEST_CLAUSE:_OPENING_CLAUSE] or "。" in right[_SHORTEST_CLAUSE:_OPENING_SENTENCE])
-            and "，" not in left and FIELD_LABEL.match(left) and not word_across(left, right)):
+    if "，" not in left and FIELD_LABEL.match(left) and _opens_sentence(right) and not word_across(left, right):
         # 停电范围：…部分企业 / 如遇雷雨等恶劣天气，…, 停水范围：…小区 / 请相关区域用户提前做好储水准备。…: a notice's field,
         # whole, then its next sentence (not 活动地点：…东侧 / 草坪，…: the value's last word, carried over)
         return False
