@@ -3237,3 +3237,10 @@ def test_a_paragraphs_last_words_alone_at_a_columns_head_are_no_headline_over_th
     articles = banmian.rebuild(page).articles
     assert articles[0].paragraphs[-3:] == [last + "力量！", "澄溪市精神文明建设指导委员会办公室", "2025年10月15日"]
     assert articles[1].headline == ["电动车“飞线充电” 整治见成效"]
+
+
+def test_the_line_that_opens_an_appointment_list_under_its_title_is_text_not_a_second_headline_line():
+    page = "\n\n".join(["澄溪市人民政府任免工作人员", "经澄溪市人民政府研究决定：", "任命曾　毅为澄溪市发展和改革委员会副主任；",
+                        "免去梁　峰的澄溪市交通运输局副局长职务。"])
+    [roll] = banmian.rebuild(page).articles
+    assert roll.headline == ["澄溪市人民政府任免工作人员"] and roll.paragraphs[0] == "经澄溪市人民政府研究决定："

@@ -48,6 +48,7 @@ _STORY_ODDS = math.log(1 / 2)
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
 _CHANGE_ROW = re.compile(r"^[\u4e00-\u9fff]{2,16} (?:\d[\d.,]*[万亿]?[\u4e00-\u9fff]{0,2} )?(?:增长|下降|上升|减少|增加|上涨|下跌)"
                          r"\d[\d.,]*(?:%|个百分点)$")
+_OPENS_ITS_LIST = re.compile(r"(?:决定|如下)[：:]$")  # …研究决定：, 现将有关事项公告如下：
 _PERIOD_NOTE = re.compile(r"^[（(][^（）()]{0,8}\d{1,4}[年月日][^（）()]{0,8}[）)]$")  # （1—5月）, （2025年9月）: a box's period
 _SERIES_HEADING = 14  # characters at most of a subhead in a series (夜间高铁“上新”, “一站一策”疏解客流)
 _SERIES_SPREAD = 4  # characters a series' subheads differ in length at most
@@ -226,6 +227,7 @@ class _Placer:
                       and not patterns.artwork_caption(unit.text) and not _titles_a_credit(units, k)
                       and not _numbered_line(unit.text) and not _signs_the_saying_above(units, k)
                       and not patterns.closing_note(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
+                      and not _OPENS_ITS_LIST.search(unit.text)  # 经澄溪市人民政府研究决定：: the text opening its list
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []

@@ -1043,14 +1043,14 @@ _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 _EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十策统主" + "".join(role[0] for role in _EDITOR_ROLE_WORDS))
 # the ear's 新闻热线：0576-86123456, a page's box 市民热线：12345 新闻热线：86198888
 _HOTLINE_LABEL = r"热线(?:电话)?\s*[:：]"  # 新闻热线：, 热线电话:
-_HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(?:刊登)?|发行|市民|民生|投诉|读者|登报|健康|房产|楼市|汽车)?"
+_HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(?:刊登)?|公告(?:刊登)?|发行|市民|民生|投诉|读者|登报|健康|房产|楼市|汽车)?"
                       + _HOTLINE_LABEL + r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
 # a page's desk by its field, the number alone (城建热线：0591-87653210); not a service's, a notice's or a story's
 # (服务热线, 联系热线, 防汛热线)
-_DESK_HOTLINE = re.compile(r"^(?:城建|交通|文旅|旅游|教育|卫健|法治|科技|体育|三农|农业|财经|文化|娱乐|家居|美食|消费|城事|社会)"
-                           + _HOTLINE_LABEL + r"\s*[-—\d\s（）()]{7,}$")
+_DESK_HOTLINE = re.compile(r"^(?:城建|交通|文旅|旅游|教育|卫健|法治|科技|体育|三农|农业|财经|经济|文化|娱乐|家居|美食|消费|城事|社会)"
+                           r"(?:新闻)?" + _HOTLINE_LABEL + r"\s*[-—\d\s（）()]{7,}$")
 _ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
@@ -1104,10 +1104,10 @@ def is_furniture(text: str) -> bool:
              or first in "本（(" and len(text) <= 40 and _PAGE_NOTE.match(text) is not None)
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
-    if len(text) <= 60 and first in "新报爆广发热市民投读登分健房楼汽" and _HOTLINE.match(text):
+    if len(text) <= 60 and first in "新报爆广公发热市民投读登分健房楼汽" and _HOTLINE.match(text):
         return True
-    if text[2:4] == "热线" and _DESK_HOTLINE.match(text):
-        return True  # 城建热线：0591-87653210: the page's desk, at its foot
+    if "热线" in text[2:6] and _DESK_HOTLINE.match(text):
+        return True  # 城建热线：0591-87653210, 经济新闻热线：0392-3316018: the page's desk, at its foot
     hotline = _ANY_HOTLINE.match(text) if "热线" in text[:6] else None
     if hotline and FURNITURE.match(text[hotline.end():]):
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors

@@ -546,7 +546,7 @@ _INDEX = re.compile(r"^(?:今日|本期|本版|今日要闻)?(?:导读|提要|�
 # here follows the tests' own (a test holds those that live in patterns), and a new test must add what it asks for.
 _SHOWS_FIRST = frozenset().union(
     patterns.JUMP_STARTS, patterns._EDITOR_LINE_OPENERS, "（(欢本",  # is_furniture: editors, calls for contributions
-    "新报爆广发热市民投读登分健房楼汽", "本报社广地", patterns._EAR_OPENERS, "扫▲△▶►更下", "主",  # hotline, imprint, ear, app, flag
+    "新报爆广公发热市民投读登分健房楼汽", "本报社广地", patterns._EAR_OPENERS, "扫▲△▶►更下", "主",  # hotline, imprint, ear, app, flag
     "天今明本后白夜东南西北偏",  # _WEATHER
     patterns._CREDIT_START_CHARACTERS, patterns._PICTURE_SOURCE_STARTS,  # is_credit
     "指", (start[0] for start in patterns._SOURCE_STARTS), patterns.AUTHOR_MARKS, "采口整")  # is_byline_line
