@@ -679,3 +679,12 @@ def test_a_writers_unit_and_name_signs_the_essay_though_set_indented_where_parag
     essay = banmian.rebuild(text).articles[0]
     assert essay.paragraphs[-1].endswith("就觉得值。")
     assert essay.byline.text == ["淮州东站客运车间 苏晓禾"] and essay.byline.reporters == ["苏晓禾"]
+
+
+@pytest.mark.parametrize("gaps", ["\n\n\n", "\n\n"])
+def test_a_weeklys_issue_line_is_the_header_and_a_dotted_kicker_set_nearer_its_title_kicks_the_story(gaps):
+    page = banmian.rebuild(f"澄溪日报\n乡村振兴周刊　第38期\n2025年10月16日　星期四　第7版{gaps}产业兴旺·看澄溪\n"
+                           "一颗“云岭柿”　串起富民链\n——云岭县花桥镇柿子产业全链条年产值突破3亿元\n"
+                           "本报讯（记者 陈　澍）10月13日清晨，云岭县花桥镇上坪村的山坡上，一树树柿子红得像挂满了小灯笼。\n")
+    assert page.furniture == ["澄溪日报", "乡村振兴周刊 第38期", "2025年10月16日 星期四 第7版"]
+    assert page.articles[0].headline[0] == "产业兴旺·看澄溪"

@@ -1131,9 +1131,10 @@ def is_furniture(text: str) -> bool:
 
 
 # What a front page's flag prints beside the paper's name: its CN and postal numbers (a company's paper: 内部资料,
-# 内资准字), who runs and publishes it, its issue count and page count, its web address, the lunar date.
+# 内资准字), who runs and publishes it, its issue count (a weekly's too: 乡村振兴周刊　第38期) and page count, its web
+# address, the lunar date.
 _FLAG = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?[-－]\s?\d{4}|主管\s*主办|报社\s*出版$"
-                   r"|总第\s?\d+\s?期|^今日\s?\d+\s?版|^第\s?\d+\s?期(?:\s+(?:今日|本期)\s?\d+\s?版)?$|^(?:\S{0,6}网址\s*[:：]\s*)?(?:https?://|www\.)\S+$"
+                   r"|总第\s?\d+\s?期|^[\u4e00-\u9fff]{2,8}(?:周刊|专刊|副刊)\s*第\s?\d+\s?期$|^今日\s?\d+\s?版|^第\s?\d+\s?期(?:\s+(?:今日|本期)\s?\d+\s?版)?$|^(?:\S{0,6}网址\s*[:：]\s*)?(?:https?://|www\.)\S+$"
                    r"|^(?:\S+\s+)*农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S*(?:\s+\S+)*$"
                    r"|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正冬腊一二三四五六七八九十]{1,2}月[初十廿二三][一二三四五六七八九十]?$"
                    r"|^代号\s?\d{1,2}\s?[-－]\s?\d{1,3}$"

@@ -509,11 +509,14 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
     word = units[index].text.strip()
     # 第5版　老年健康 / 专家提醒: the page named its section, the word under it kicks the first story (a dotted part of
     # the section stays the page's, 第10版　华人世界 / 侨乡·侨情, unless it is set nearer the title below than the
-    # header above: 第7版　农业农村 / (blank) / 乡村振兴·一线见闻 / 一颗红薯“链”起一村富, a column's kicker)
+    # header above: 第7版　农业农村 / (blank) / 乡村振兴·一线见闻 / 一颗红薯“链”起一村富, a column's kicker, whether the
+    # header names a section or not: …第7版 / (blank) / 产业兴旺·看澄溪 / 一颗“云岭柿”　串起富民链)
+    dotted = _DOTTED_SECTION.match(word) is not None
+    if dotted and _nearer_below(units, index):
+        return False
     numbered = (bool(patterns.HEADER_PIECE.match(piece)) and ("版" in piece or piece[-1].isdigit())
-                and (not _SECTION_NAMED.search(piece)
-                     or _DOTTED_SECTION.match(word) is not None and not _nearer_below(units, index)))
-    named = ((len(word) <= _SECTION_WORD or _DOTTED_SECTION.match(word) or word.endswith("新闻") and len(word) <= _SECTION)
+                and (not _SECTION_NAMED.search(piece) or dotted))
+    named = ((len(word) <= _SECTION_WORD or dotted or word.endswith("新闻") and len(word) <= _SECTION)
              and patterns.header(piece) is not None and not _section_named_above(units, index)
              and index + 1 < len(units) and headline_like(units[index + 1]))
     return units[index - 1].role == "furniture" and (numbered or named)
