@@ -3,6 +3,7 @@ import pytest
 import banmian
 from banmian.model import Byline
 from banmian.rebuild.bylines import names, parse_credit, split_dateline
+from banmian.rebuild.patterns import is_credit
 
 
 def test_padded_two_character_names_are_joined():
@@ -749,3 +750,9 @@ def test_a_senior_writers_name_and_age_under_the_title_sign_the_essay():
 def test_a_readers_home_and_age_after_the_name_name_no_one():
     assert parse_credit("徐墨林（湖滨社区居民，82岁）").reporters == ["徐墨林"]
     assert parse_credit("钱学勤（81岁）").reporters == ["钱学勤"]
+
+
+def test_a_bureau_abroad_credits_its_local_photographer_by_the_bureau():
+    for credit in ("本报墨西哥分社 埃内斯托·多明戈斯摄", "本报非洲中心分社法兹拉尔·菲利普斯摄"):
+        assert is_credit(credit), credit
+    assert parse_credit("本报墨西哥分社 埃内斯托·多明戈斯摄").photographers == ["埃内斯托·多明戈斯"]

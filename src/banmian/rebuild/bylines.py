@@ -20,6 +20,7 @@ _ROLES = (
     ("实习生", "interns"),
     ("通讯员", "correspondents"),
     ("记者站", "reporters"),  # 驻商丘记者站 韩 冰: a paper's bureau, its staff the paper's reporters
+    ("分社", "reporters"),  # 本报墨西哥分社 埃内斯托·多明戈斯摄: a bureau abroad, its local staff
     ("记者", "reporters"),
     ("县委报道组", "correspondents"),  # a county's own reporting team (浙江, 江苏 papers)
     ("市委报道组", "correspondents"),
@@ -37,7 +38,8 @@ _ROLE_SPLIT = re.compile("(" + ROLE_WORD.pattern + ")")
 _ROLE_OF = dict(_ROLES)
 _CALLING = re.compile(rf"^{COLUMNIST_CALLING}")
 _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－/-])?[\u4e00-\u9fff]{0,10}(?:本报|新华社|中新社|日报|晚报|本刊|首席|特约|特派|见习|媒体|融媒|驻[\u4e00-\u9fff]{1,3}|村级|报道|报|网|社|台|站|中心|新闻|壹点|视频|周末|周刊|在线|财新|\+)$"
-                         rf"|^{ROLE_PREFIX}$")  # 小时新闻记者, 北京日报客户端｜记者, 学生记者: a paper's news app, short name, or a qualifier
+                         rf"|^{ROLE_PREFIX}$"  # 小时新闻记者, 北京日报客户端｜记者, 学生记者: a paper's news app, short name, or a qualifier
+                         r"|^本报[\u4e00-\u9fff]{1,8}$")  # 本报墨西哥 / 分社: where its bureau is
 _CREDIT_LEAD = re.compile(rf"^(?:{GROUP_CREDIT}|图/|文/|作者\s*[:：\s]|(?:报道|采写)\s*[:：｜|]\s*|【[\u4e00-\u9fff]{{2,8}}讯】\s*"
                           rf"|{MEDIA_CENTRE}\s*)")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/／])(?:制图|绘|作|漫画))\s*(?:[（(][^）)]*[）)])?$")

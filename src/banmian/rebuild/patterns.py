@@ -87,8 +87,10 @@ _EVENT_DESK = r"(?:全国|省|市)?(?:两会|党代会|进博会)(?:报道组|�
 # what a role word may follow: 北京日报客户端｜记者, 学生记者, 经济观察报 记者 (a weekly's paper set apart)
 ROLE_PREFIX = rf"(?:{NEWSROOM} ?)?{_ROLE_QUALIFIER}?"
 # 特约撰稿: a weekly's contributing writer; 记者｜王仲昀: a magazine's bar between the role and the name
-_ROLE = rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|特派员|撰稿|[县市区]委报道组|{_EVENT_DESK})(?: ?[｜|])?"
-_ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "特派员", "撰稿", "报道组")  # one stands in every _ROLE
+# 本报墨西哥分社 埃内斯托·多明戈斯摄: a paper's bureau abroad credits its local staff by the bureau
+_ROLE = (rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|特派员|撰稿|[县市区]委报道组|{_EVENT_DESK}|[{CJK}]{{1,8}}分社)"
+         r"(?: ?[｜|])?")
+_ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "特派员", "撰稿", "报道组", "分社")  # one stands in every _ROLE
 
 # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"

@@ -560,7 +560,7 @@ _SHOWS_ANYWHERE = re.compile(
     r"[\-./版"  # header: a date in figures, a page (one spelled out holds 月, as a flag may)
     r"热线客@号办期历月whmMnN内准"  # is_furniture: hotline, tips, app, e-mail, flag (_FLAG_HINT, _in_house_flag)
     r"报報℃"  # masthead, weather
-    r"班供编记通实文摄特撰摘\s]")  # is_byline_line: a class, 供稿, 编译, 报道, roles (BYLINE_START's words), names apart
+    r"班供编记通实文摄特撰摘社\s]")  # is_byline_line: a class, 供稿, 编译, 报道, roles (BYLINE_START's words), names apart
 
 
 def _shows_no_role(text: str) -> bool:
