@@ -756,3 +756,9 @@ def test_a_bureau_abroad_credits_its_local_photographer_by_the_bureau():
     for credit in ("本报墨西哥分社 埃内斯托·多明戈斯摄", "本报非洲中心分社法兹拉尔·菲利普斯摄"):
         assert is_credit(credit), credit
     assert parse_credit("本报墨西哥分社 埃内斯托·多明戈斯摄").photographers == ["埃内斯托·多明戈斯"]
+
+
+def test_a_photographer_surnamed_xiang_or_yu_is_credited_though_the_surname_reads_as_a_preposition():
+    for credit in ("向文军摄（新华社发）", "于洋摄"):
+        assert is_credit(credit), credit
+    assert not is_credit("在美国牧师约翰·马吉拍摄")

@@ -1213,8 +1213,9 @@ def is_credit(text: str) -> bool:
 
 
 # 在美国牧师约翰·马吉拍摄(的记录…): a sentence about a picture taken, cut at a line's end; a credit names
-# its photographer and 摄, it opens on no preposition and says no 拍摄 after a name
-_SENTENCE_SHOT = re.compile(r"^[在对从把被将向于]|[\u4e00-\u9fff]拍摄$")
+# its photographer and 摄, it opens on no preposition (向 and 于 are surnames too: 向文军摄（新华社发）) and says no
+# 拍摄 after a name
+_SENTENCE_SHOT = re.compile(r"^(?:[在对从把被将]|[向于](?![\u4e00-\u9fff]{1,2}摄))|[\u4e00-\u9fff]拍摄$")
 
 
 _PICTURE_SOURCE_STARTS = frozenset("本图供截I网视新中东人C（(路法美欧群读市")
