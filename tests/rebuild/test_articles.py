@@ -3244,3 +3244,12 @@ def test_the_line_that_opens_an_appointment_list_under_its_title_is_text_not_a_s
                         "免去梁　峰的澄溪市交通运输局副局长职务。"])
     [roll] = banmian.rebuild(page).articles
     assert roll.headline == ["澄溪市人民政府任免工作人员"] and roll.paragraphs[0] == "经澄溪市人民政府研究决定："
+
+
+def test_a_columns_name_over_a_title_of_two_short_phrases_opens_a_piece_after_a_story():
+    page = "\n\n".join(["市一院“护眼门诊”开设周末专场",
+                        "本报讯（记者 李　娜）为方便学生就诊，市第一人民医院眼科自本周六起开设周末“护眼门诊”。",
+                        "家长课堂", "放下手机，陪孩子走走",
+                        "儿子上五年级后，每天放学回家就是写作业、看平板，周末更是窝在沙发上不愿出门。"])
+    story, piece = banmian.rebuild(page).articles
+    assert piece.headline == ["家长课堂", "放下手机，陪孩子走走"]

@@ -2046,3 +2046,13 @@ def test_a_guides_fields_whatever_their_labels_are_one_a_paragraph_among_fragmen
     printed = ("所需材料：父母双方身份证、户口\n簿、结婚证，新生儿出生医学证明\n信息由医院推送，无需另行提交\n"
                "办理时限：材料齐全的，5个工作\n日内办结，证照免费邮寄到家\n")
     assert paragraphs(printed) == fields
+
+
+def test_a_listings_section_label_in_brackets_is_a_line_of_its_own_under_a_field():
+    text = "【展览】\n“江南丝竹”非遗展\n时间：即日起至5月31日\n票价：免费，凭身份证入馆\n【演出】\n话剧《雷雨》\n时间：5月17日19:30\n"
+    assert paragraphs(text)[3:5] == ["票价：免费，凭身份证入馆", "【演出】"]
+
+
+def test_a_data_boxs_row_whose_value_is_a_rate_stays_a_row_of_its_own():
+    text = "数据\n两市成交额　1.15万亿元\n人民币中间价　1美元兑7.0202元\n黄金（沪金主力）　581.20元/克\n"
+    assert paragraphs(text)[-2:] == ["人民币中间价 1美元兑7.0202元", "黄金（沪金主力） 581.20元/克"]

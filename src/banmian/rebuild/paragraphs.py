@@ -60,6 +60,8 @@ _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _TITLE_LEAST = 4  # characters of a title under a source line, at least (消费提示)
 _BODY_ENDS = "局院所部会委厅站台办社心司队组处科馆行团"  # what an organisation's name ends on: 中心, 公司, 调查队
+_SECTION_LABEL = re.compile(r"^【[^【】]{1,10}】$")  # 【演出】, 【基本案情】: a label alone on its line
+_COMMA_TITLE = 12  # characters: a title of two short phrases parted by a comma, at most
 _CUT_REST = 12  # characters: the end of a paragraph cut by a column, alone in its fragment (力量！)
 _CLAUSE_MARKS = re.compile(r"[，、；：]")  # what sentence text holds and a title, mostly, does not
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布)[）)]$")  # （中国环境监测总站供稿）, not （扣缴）
@@ -287,7 +289,8 @@ def _titled_under_genre(units: list[Unit], index: int) -> bool:
     title = units[index - 1].text
     # shorter than the line under it: not a printed paragraph's first line, as wide as its column
     return (units[index - 1].role == "text" and len(title) <= _LONGEST_HEADING and headline_like(units[index - 1])
-            and not any(mark in title for mark in _SENTENCE_MARKS)
+            and not any(mark in title for mark in _SENTENCE_MARKS if mark != "，")
+            and (title.count("，") == 0 or title.count("，") == 1 and len(title) <= _COMMA_TITLE)  # 放下手机，陪孩子走走
             and not (in_a_circle(title[0]) or title[0].isdigit() or title[0] in _LIST_MARKS)  # ①出行前请通过…App或
             and not _OPENS_ON_PREPOSITION.match(title)  # 法官说法 / 根据我国民法典 / 第一千…: a sentence cut by a column
             and len(title) < len(units[index].lines[0].text) - _NARROWER_TITLE)
@@ -1325,6 +1328,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if left[-1] in "）)" and _BRACKET_NOTE.match(right):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
+    if right[0] == "【" and _SECTION_LABEL.match(right) and not left_open(previous.text, "【", "】"):
+        return False  # 票价：免费，凭身份证入馆 / 【演出】: a listing's next section, its label a line of its own
     if line.bbox is None and _LABELLED.match(previous.text) and _LABELLED.match(right) and _ends_on_word(left):
         return False  # 所需材料：…无需另行提交 / 办理时限：材料齐全的，…: a guide's next field, however full the line above
     if (right[0] in "（(" and len(previous.lines) == 1 and BRACKETED_LINE.match(right) and _DATED.search(right)

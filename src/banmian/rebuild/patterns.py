@@ -796,7 +796,12 @@ def rows_apart(upper: str, lower: str) -> bool:
     """Are these two lines a table's rows, one under the other: a row of cells, two rows of a label and its figure
     (江苏 8.1 / 浙江 7.9), or a head row over a row (省份 增速（%） / 江苏 8.1)?  Each is a line of its own."""
     return (is_table_row(upper) or is_table_row(lower)
-            or _TWO_CELL_ROW.match(lower) is not None and (_TWO_CELL_ROW.match(upper) or _HEAD_ROW.match(upper)) is not None)
+            or _TWO_CELL_ROW.match(lower) is not None
+            and (_TWO_CELL_ROW.match(upper) or _HEAD_ROW.match(upper) or _LOOSE_ROW.match(upper)) is not None)
+
+
+# A label and a value holding a figure, however it is written (人民币中间价 1美元兑7.0202元): a row over a table's row
+_LOOSE_ROW = re.compile(rf"^[^\s，。；！？]{{2,12}} [^\s，。；！？]{{0,8}}\d[^\s，。；！？]{{0,12}}$")
 
 
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
