@@ -3253,3 +3253,10 @@ def test_a_columns_name_over_a_title_of_two_short_phrases_opens_a_piece_after_a_
                         "儿子上五年级后，每天放学回家就是写作业、看平板，周末更是窝在沙发上不愿出门。"])
     story, piece = banmian.rebuild(page).articles
     assert piece.headline == ["家长课堂", "放下手机，陪孩子走走"]
+
+
+def test_two_changes_under_a_title_are_its_decks_not_a_data_boxs_rows():
+    page = "\n\n".join(["前三季度全市经济稳中向好", "地区生产总值　增长6.2%", "规上工业增加值　增长7.5%",
+                        "本报讯（记者 许　婷）记者从市统计局获悉，前三季度全市经济运行稳中向好，主要指标增速高于全省平均水平。"])
+    [story] = banmian.rebuild(page).articles
+    assert story.headline == ["前三季度全市经济稳中向好", "地区生产总值 增长6.2%", "规上工业增加值 增长7.5%"]

@@ -2056,3 +2056,32 @@ def test_a_listings_section_label_in_brackets_is_a_line_of_its_own_under_a_field
 def test_a_data_boxs_row_whose_value_is_a_rate_stays_a_row_of_its_own():
     text = "数据\n两市成交额　1.15万亿元\n人民币中间价　1美元兑7.0202元\n黄金（沪金主力）　581.20元/克\n"
     assert paragraphs(text)[-2:] == ["人民币中间价 1美元兑7.0202元", "黄金（沪金主力） 581.20元/克"]
+
+
+@pytest.mark.parametrize("title", ["稻谷飘香，丰收在望", "口袋公园开放啦！"])
+def test_a_title_at_the_next_columns_head_is_not_run_into_a_list_that_stops_on_no_mark(title):
+    text = ("我市表彰一批“最美家庭”\n　　本报讯（记者 陈 静）10月15日，市\n妇联召开“最美家庭”表彰会，10户家庭\n"
+            "获评2025年度澄溪市“最美家庭”。\n　　获评家庭名单：张建国家庭、李秀英家\n庭、王德明家庭、赵丽华家庭\n\n"
+            f"{title}\n　　连日来，青山乡12万亩晚稻陆续进入\n收割期，田间地头一派繁忙景象。\n")
+    assert title in paragraphs(text)
+
+
+def test_a_title_at_the_next_columns_head_is_not_run_into_a_caption_whose_credit_wrapped():
+    text = ("村里来了“新农人”\n　　本报讯（记者 王 涛）近日，记者走进\n城关镇桃源村，只见一片片大棚整齐排列\n"
+            "，村民们正忙着采摘草莓。\n　　村民在大棚里采摘草莓。 记者 王 涛\n摄\n\n村道宽了，路灯亮了，产业旺了\n"
+            "　　本报讯（通讯员 李 明）今年以来，\n青山乡持续推进人居环境整治。\n")
+    assert banmian.rebuild(text).articles[-1].headline == ["村道宽了，路灯亮了，产业旺了"]
+
+
+@pytest.mark.parametrize("field, rest", [("停电范围：10千伏城东线沿线的文昌社区、南门社区、府前社区", "及人民路沿线部分企业。"),
+                                         ("演出地点：市民广场东侧", "草坪及中心舞台。")])
+def test_a_fields_value_carried_over_a_column_joins_though_it_ends_on_a_stop(field, rest):
+    text = "\n\n".join(["停电通知", "我公司定于10月18日对以下线路停电检修。现将有关事项通知如下：", field, rest,
+                      "由此带来的不便，敬请谅解。"])
+    assert field + rest in banmian.rebuild(text).articles[0].paragraphs
+
+
+def test_a_fields_value_broken_down_into_labelled_parts_is_one_paragraph_in_print():
+    text = ("招聘人数：共招聘社区工作者60名，其中城区\n街道社区：40名，乡镇（园区）社区：20名。\n"
+            "报名条件：具有本市户籍，年龄在35周岁以下\n，具有大专及以上学历。\n")
+    assert paragraphs(text)[0] == "招聘人数：共招聘社区工作者60名，其中城区街道社区：40名，乡镇（园区）社区：20名。"

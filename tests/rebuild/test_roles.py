@@ -688,3 +688,11 @@ def test_a_weeklys_issue_line_is_the_header_and_a_dotted_kicker_set_nearer_its_t
                            "本报讯（记者 陈　澍）10月13日清晨，云岭县花桥镇上坪村的山坡上，一树树柿子红得像挂满了小灯笼。\n")
     assert page.furniture == ["澄溪日报", "乡村振兴周刊 第38期", "2025年10月16日 星期四 第7版"]
     assert page.articles[0].headline[0] == "产业兴旺·看澄溪"
+
+
+def test_a_speakers_unit_and_name_over_the_next_columns_speech_is_no_signature():
+    text = ("优化营商环境座谈会发言摘登\n　　市发改委　王建国\n　　今年以来，我们聚焦企业反映强烈的\n堵点难点问题，推出了20条具体措施。\n"
+            "　　下一步，我们将持续深化“放管服”改\n革，为企业发展创造更好环境。\n　　市市场监管局　李秀英\n\n"
+            "　　我们把“高效办成一件事”作为优化营\n商环境的重要抓手，企业开办时间压缩至\n0.5个工作日。\n")
+    [page] = banmian.rebuild(text).articles
+    assert "市市场监管局 李秀英" in page.paragraphs and page.byline.text == []

@@ -46,10 +46,11 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
-_CHANGE_ROW = re.compile(r"^[\u4e00-\u9fff]{2,16} (?:\d[\d.,]*[万亿]?[\u4e00-\u9fff]{0,2} )?(?:增长|下降|上升|减少|增加|上涨|下跌)"
+_CHANGE_ROW = re.compile(r"^[\u4e00-\u9fffA-Za-z（）()]{2,16} (?:\d[\d.,]*[万亿]?[\u4e00-\u9fff]{0,2} )?(?:增长|下降|上升|减少|增加|上涨|下跌)"
                          r"\d[\d.,]*(?:%|个百分点)$")
 _OPENS_ITS_LIST = re.compile(r"(?:决定|如下)[：:]$")  # …研究决定：, 现将有关事项公告如下：
-_PERIOD_NOTE = re.compile(r"^[（(][^（）()]{0,8}\d{1,4}[年月日][^（）()]{0,8}[）)]$")  # （1—5月）, （2025年9月）: a box's period
+# （1—5月）, （2025年9月）, （截至9月30日）: the period a box's figures cover (not （记者 王涛 10月15日）: a credit)
+_PERIOD_NOTE = re.compile(r"^[（(](?:截至)?(?=\d|上半年|前三季度|全年)(?:\d{4}年)?(?:(?:\d{1,2}[—－~～-])?\d{1,2}月(?:\d{1,2}日)?|上半年|前三季度|全年)?[）)]$")
 _SERIES_HEADING = 14  # characters at most of a subhead in a series (夜间高铁“上新”, “一站一策”疏解客流)
 _SERIES_SPREAD = 4  # characters a series' subheads differ in length at most
 _SERIES_SECTION = 500  # characters at most under a subhead of a series, to the next
@@ -146,8 +147,7 @@ def _numbered_line(text: str) -> bool:
 
 def _numbers_the_title(text: str) -> bool:
     """A case's number ((2024)浙0302民初1234号) or a document's in brackets (（澄政征〔2025〕7号）) under a title."""
-    return (patterns.CASE_NUMBER.match(text) is not None
-            or text[0] in "（(" and text[-1] in "）)" and patterns.DOCUMENT_NUMBER.match(text[1:-1]) is not None)
+    return patterns.CASE_NUMBER.match(text) is not None or patterns.bracketed_document_number(text)
 
 
 def _signs_the_saying_above(units: list[Unit], index: int) -> bool:
@@ -279,7 +279,7 @@ class _Placer:
         return blocks
 
     def _new_story(self) -> _Story:
-        self.resumed = None
+        self.resumed = self.interrupted = None
         self.stories.append(_Story(index=len(self.stories)))
         return self.stories[-1]
 
@@ -1227,11 +1227,11 @@ class _Placer:
             since = story.paragraphs[story.paragraphs.index(subheads[-1]) + 1:]
             return (abs(len(self.units[subheads[-1]].text) - length) <= _SERIES_SPREAD
                     and self._prose_section(subheads[-1], subheads[-1] + 1)
-                    and sum(len(self.units[k].text) for k in since) <= _SERIES_SECTION and self._on_topic(after))
+                    and sum(len(self.units[k].text) for k in since) <= _SERIES_SECTION and self._on_topic(after, story))
         later = end if end < len(self.units) and self.units[end].role == "text" and self.heads[end] else None
         return (len(story.paragraphs) <= 2 and later is not None and self._prose_section(later, later + 1)
                 and sum(len(self.units[k].text) for k in range(after, end)) <= _SERIES_SECTION
-                and abs(len(self.units[later].text) - length) <= _SERIES_SPREAD and self._on_topic(after))
+                and abs(len(self.units[later].text) - length) <= _SERIES_SPREAD and self._on_topic(after, story))
 
     def _resumes_after_photo(self, start: int, end: int) -> bool:
         """Is this one-line heading, right under a photo set inside a story told in sections (its caption and credit
@@ -1239,17 +1239,14 @@ class _Placer:
         story is taken up again under the photo."""
         story, photo = self.interrupted, self.story
         if (story is None or photo is None or photo.index != story.index + 1 or not photo.closed or end - start != 1
-                or not any(self.heads[k] for k in story.paragraphs)):
+                or not any(self.heads[k] for k in story.paragraphs) or not self._in_a_series(start, self._next(end), story)):
             return False
         self.resumed = story
-        if self._in_a_series(start, self._next(end), story):
-            return True
-        self.resumed = None
-        return False
+        return True
 
-    def _on_topic(self, after: int) -> bool:
+    def _on_topic(self, after: int, story: _Story) -> bool:
         """Does the text under a heading keep to its story's topic?  Asked last: it reads the characters."""
-        return self._shared_words(_character_pairs(self._text_after(after))) >= _SERIES_TOPIC
+        return self._shared_words(_character_pairs(self._text_after(after)), story) >= _SERIES_TOPIC
 
     def _credited_in(self, start: int, end: int) -> bool:
         """Does a credit close a paragraph between `start` and `end`, or stand there as a photo's?"""
@@ -1418,7 +1415,7 @@ class _Placer:
         length = max(len(unit.text) for unit in run)
         story = self.story
         after_pairs = _character_pairs(self._text_after(after))
-        shared = self._shared_words(after_pairs)
+        shared = self._shared_words(after_pairs, story)
         subheads = [k for k in story.paragraphs if self.heads[k]]
         section = story.paragraphs.index(subheads[-1]) if subheads else 0
         return (
@@ -1472,14 +1469,14 @@ class _Placer:
         """Characters of text from `after` to the next heading."""
         return sum(len(self.units[k].text) for k in range(after, self._section_end(after)))
 
-    def _shared_words(self, after_pairs: np.ndarray) -> float:
+    def _shared_words(self, after_pairs: np.ndarray, story: _Story) -> float:
         """The share of the character pairs after a heading (`after_pairs`) that the story used already.
 
         A subhead goes on with its story's topic; a new story opens its own
         (TextTiling's cue, on character pairs since words are not marked).
         """
         before = ""
-        for k in reversed(self.story.paragraphs):
+        for k in reversed(story.paragraphs):
             if len(before) >= _TOPIC_SPAN:
                 break
             before = self.units[k].text + before
@@ -1665,12 +1662,19 @@ def _reporters_piece_kicker(units: list[Unit], index: int) -> bool:
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:
-    """Is this line a row of a box, another row beside it (成交面积：13.8万平方米 / 成交均价：16872元/平方米, 规上工业增加值
-    增长7.8% / 固定资产投资　增长6.5%), or the head
-    row over a table's rows (省份 增速（%） / 江苏 8.1)?  Such rows are the box's text, never a headline, however short."""
+    """Is this line a row of a box, another row beside it (成交面积：13.8万平方米 / 成交均价：16872元/平方米), or the head
+    row over a table's rows (省份 增速（%） / 江苏 8.1)?  Such rows are the box's text, never a headline, however short.
+    A row saying how a figure changed (规上工业增加值　增长7.8%) is one only among _BOX_ROWS rows: two such lines may be
+    a headline's decks."""
     def row(k: int) -> bool:
-        return (0 <= k < len(units) and units[k].role == "text"
-                and (patterns.box_row(units[k].text) or _CHANGE_ROW.match(units[k].text) is not None))
+        return 0 <= k < len(units) and units[k].role == "text" and patterns.box_row(units[k].text)
+
+    def change_row(k: int) -> bool:
+        return 0 <= k < len(units) and units[k].role == "text" and _CHANGE_ROW.match(units[k].text) is not None
+
+    if change_row(index):
+        run = [k for k in range(index - _BOX_ROWS + 1, index + _BOX_ROWS) if row(k) or change_row(k)]
+        return any(all(k + step in run for step in range(_BOX_ROWS)) for k in run)
     return (row(index) and (row(index - 1) or row(index + 1))
             or " " in units[index].text and patterns.head_row(units[index].text) and row(index + 1))
 

@@ -11,11 +11,12 @@ from banmian.rebuild.lexicon import word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
-    DOCUMENT_NUMBER, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
+    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
-    box_row, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name, ends_on_credit,
+    box_row, bracketed_document_number, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name,
+    ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
     left_open, names_poem_form, noted_writer, opens_continuation, opens_positioned_caption, own_block,
@@ -32,9 +33,11 @@ _DATED = re.compile(r"\d{1,4}[年月日]|截至")  # a note dates what it stands
 _SHORTEST_CLAUSE = 4  # characters: a sentence's first clause is no shorter (草坪，… is a field value's last word)
 _OPENING_CLAUSE = 13  # characters: a sentence's first clause under a notice's field ends within them
 _FIRST_STOP = re.compile(r"[，。]")
+_CARRIED_ON = ("及", "和", "与", "等", "以及", "并")  # …沿线的文昌社区 / 及人民路沿线…: a list going on
 _OPENING_SENTENCE = 24  # characters: and its first sentence, if it has no clause before
-# 办理时限：材料齐全的…: a field by its label and colon (not 人介绍：“…: who speaks, cut at a line's head)
-_LABELLED = re.compile(r"^(?![^：:]{0,3}(?:说|介绍|表示|称|指出|强调|认为|提醒|告诉))[\u4e00-\u9fff]{2,4}[：:](?=[^：:]{6})")
+# 办理时限：材料齐全的…, 项目名称：…: a field by its label and colon (not 人介绍：“…: who speaks, cut at a line's head, nor
+# 的电话：…: a sentence's words carried onto a line); one field a line (not 街道社区：40名，乡镇社区：20名。: a value's parts)
+_LABELLED = re.compile(r"^(?![的了地得着过们和与及或而之])[\u4e00-\u9fff]{2,4}(?<!说)(?<!介绍)(?<!表示)(?<!指出)(?<!强调)(?<!认为)(?<!告诉)(?<!透露)(?<!坦言)[：:][^：:]{6,}$")
 _QUOTED_SUBHEAD = 16  # characters: the longest saying set as a subhead, quotes and all
 _SENTENCE_STOPS = re.compile(r"[。！？!?…]")
 _OPENS_ON_PREPOSITION = re.compile(r"^(?:根据|按照|依据|依照|对于|关于|由于|为了|随着|经过|通过|在|对|据|从|当)")
@@ -62,6 +65,8 @@ _TITLE_LEAST = 4  # characters of a title under a source line, at least (消费�
 _BODY_ENDS = "局院所部会委厅站台办社心司队组处科馆行团"  # what an organisation's name ends on: 中心, 公司, 调查队
 _SECTION_LABEL = re.compile(r"^【[^【】]{1,10}】$")  # 【演出】, 【基本案情】: a label alone on its line
 _COMMA_TITLE = 12  # characters: a title of two short phrases parted by a comma, at most
+_CUT_CRY = 3  # characters: the end of a paragraph cut by a column, a word and its ！ (力量！)
+_SENTENCE_TEXT = re.compile(r"[。；]")  # what sentence text stops on, in a line, and no heading does
 _CUT_REST = 12  # characters: the end of a paragraph cut by a column, alone in its fragment (力量！)
 _CLAUSE_MARKS = re.compile(r"[，、；：]")  # what sentence text holds and a title, mostly, does not
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布)[）)]$")  # （中国环境监测总站供稿）, not （扣缴）
@@ -819,12 +824,13 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                       or calendar_row(previous.text))))  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's
 
 
-def _ends_cut_fragment(units: list[Unit], index: int, above_is_text: bool) -> bool:
+def _ends_cut_fragment(units: list[Unit], index: int, text_cut_above: bool) -> bool:
     """Is this short fragment, ending its sentence (力量！), the end of the paragraph a column cut above it: text
-    (`above_is_text`, as the caller can tell) that stops on no mark at all (…为建设更加文明美丽的澄溪贡献)?"""
+    (`text_cut_above`, as the caller can tell) that stops on no mark at all (…为建设更加文明美丽的澄溪贡献)?  A title
+    may end on ！ (口袋公园开放啦！, 开渔了！): a word or two before it are no title."""
     text, previous = units[index].text, units[index - 1]
-    return (above_is_text and len(text) <= _CUT_REST and text[-1] in "。！" and previous.role == "text"
-            and CJK_CHAR.match(previous.text[-1]) is not None)
+    return (text_cut_above and previous.role == "text" and CJK_CHAR.match(previous.text[-1]) is not None
+            and (len(text) <= _CUT_REST and text[-1] == "。" or len(text) <= _CUT_CRY and text[-1] == "！"))
 
 
 def _cut_past_dash(text: str) -> bool:
@@ -1060,10 +1066,12 @@ _FACT_CHECK_LABELS = frozenset(("网传", "传言", "流言", "谣言", "真相"
 
 def _opens_sentence(text: str) -> bool:
     """Does the text open a sentence of its own, its first clause or sentence a few words long (如遇雷雨等恶劣天气，…,
-    请相关区域用户提前做好储水准备。), not a value's last word carried over (草坪，…)?"""
+    请相关区域用户提前做好储水准备。停水期间…), not a value's last words carried over (草坪，…, 及人民路沿线部分企业。)?
+    A value's rest may end on a stop; a sentence of its own is followed by more."""
     stop = _FIRST_STOP.search(text)
-    return stop is not None and _SHORTEST_CLAUSE <= stop.start() < (
-        _OPENING_CLAUSE if stop.group() == "，" else _OPENING_SENTENCE)
+    if stop is None or text.startswith(_CARRIED_ON) or stop.start() < _SHORTEST_CLAUSE:
+        return False
+    return stop.start() < _OPENING_CLAUSE if stop.group() == "，" else stop.start() < min(_OPENING_SENTENCE, len(text) - 1)
 
 
 def _notes_the_table(left: str, right: str) -> bool:
@@ -1335,7 +1343,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (right[0] in "（(" and len(previous.lines) == 1 and BRACKETED_LINE.match(right) and _DATED.search(right)
             and headline_like(previous) and not box_row(left)):
         return False  # 本期主要利率一览 / （2025年9月）: a box's title, then the period it covers in brackets
-    if right[0] in "（(" and right[-1] in "）)" and DOCUMENT_NUMBER.match(right[1:-1]):
+    if right[0] in "（(" and bracketed_document_number(right):
         return False  # 澄溪市人民政府房屋征收决定公告 / （澄政征〔2025〕7号）: a document's number, a line under its title
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
@@ -1440,14 +1448,24 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
         return (_ATTRIBUTION.match(right) is not None or previous.text[0] in _BULLETS and _credit_alone(right)
                 or not weighs_as_paragraph_end(previous, line))
-    if (line.gap_before and not _stops_a_clause(previous.text) and ("。" in right or "！" in right or _CLAUSE_MARKS.search(right))
+    if (line.gap_before and not _stops_a_clause(previous.text)
+            and (_SENTENCE_TEXT.search(right) or len(right) <= _CUT_CRY and right[-1] == "！"
+                 or _CLAUSE_MARKS.search(right) and _fills_column(line, layout))
+            and not ends_on_credit(previous.text) and ENDS_ON_PHOTO_CREDIT.search(previous.text) is None
             and (layout.indents and previous.lines[0].indent
                  or len(previous.lines) > 1 and word_across(previous.text, right))):
         # …目前，这部电梯已进入安 / 装 / (a column's end) / 阶段。: an indented paragraph stopped inside a clause goes on
-        # at the next column's head in sentence text (not under a box's title there: …通讯员 林小燕 摄 / 旅游资讯), and
-        # so does any paragraph stopped inside a word (…依法提起行政 / 诉讼。)
+        # at the next column's head in sentence text, stopped as no heading is (not under a list's last name or a
+        # caption's credit: …赵丽华家庭 / 稻谷飘香，丰收在望, …记者 王 涛 摄 / 村道宽了，路灯亮了), and so does any
+        # paragraph stopped inside a word (…依法提起行政 / 诉讼。)
         return True
     return full or _word_cut_near_the_edge(previous, line, layout)
+
+
+def _fills_column(line: Line, layout: Layout) -> bool:
+    """Is the printed line as wide as its column, as a paragraph's line is and a title set short of it is not?"""
+    column = layout.widths.get(line.number)
+    return column is not None and layout.measures[line.number][0] >= column - 1
 
 
 def _word_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> bool:

@@ -921,6 +921,11 @@ SOURCE_SIGNED = re.compile(rf"^——(?:(?:[{CJK}]{{0,5}}[国本港澳台洲])?�
 CASE_NUMBER = re.compile(r"^[（(]\d{4}[）)][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}\d{1,6}号(?:之[一二三四五六七八九十]+)?$")
 # An official document's number alone on its line (合政人〔2024〕6号), under its title: never a headline line
 DOCUMENT_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{{1,4}}号$")
+
+
+def bracketed_document_number(text: str) -> bool:
+    """A document's number in brackets under its title: （澄政征〔2025〕7号）."""
+    return text[:1] in "（(" and text[-1:] in "）)" and DOCUMENT_NUMBER.match(text[1:-1]) is not None
 # A figure's caption numbered as a report numbers them (图一　樟溪遗址发掘区全景, 图2：…): never a headline
 NUMBERED_FIGURE = re.compile(r"^图(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:\s|[:：])\s*\S")
 
@@ -1050,8 +1055,8 @@ _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 _EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十策统主" + "".join(role[0] for role in _EDITOR_ROLE_WORDS))
 # the ear's 新闻热线：0576-86123456, a page's box 市民热线：12345 新闻热线：86198888
 _HOTLINE_LABEL = r"热线(?:电话)?\s*[:：]"  # 新闻热线：, 热线电话:
-_HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(?:刊登)?|公告(?:刊登)?|发行|市民|民生|投诉|读者|登报|健康|房产|楼市|汽车)?"
-                      + _HOTLINE_LABEL + r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
+_HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(?:刊登)?|公告(?:刊登)?|发行|(?:市民|民生|健康|房产|楼市|汽车)(?:新闻)?"
+                      r"|投诉|读者|登报)?" + _HOTLINE_LABEL + r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
 # a page's desk by its field, the number alone (城建热线：0591-87653210); not a service's, a notice's or a story's

@@ -344,12 +344,12 @@ def _indented_bylines_opened_paragraphs(units: list[Unit]) -> list[Unit]:
 
 
 def _signs_above_gap(units: list[Unit], index: int) -> bool:
-    """Is the line a writer's unit and name (机修车间　孙大海) under a sentence's end, with a blank line or the page's
-    end under it?"""
-    text = units[index].text
-    return ((index + 1 == len(units) or units[index + 1].lines[0].gap_before)
+    """Is the line a writer's unit and name (机修车间　孙大海) under a sentence's end, with the page's end or a blank line
+    and no indented text under it (a speaker's unit and name over the next column's speech is no signature)?"""
+    below = units[index + 1].lines[0] if index + 1 < len(units) else None
+    return ((below is None or below.gap_before and not below.indent)
             and index > 0 and patterns.ends_sentence(units[index - 1].text)
-            and len(text.split(maxsplit=1)) > 1 and patterns.UNIT_CREDIT.match(text) is not None)
+            and patterns.UNIT_CREDIT.match(units[index].text) is not None)
 
 
 # How a photo's credit ends: 摄, 摄影报道, 供图, a cartoonist's 文 (郅言文), a source in brackets after it.
