@@ -2085,3 +2085,17 @@ def test_a_fields_value_broken_down_into_labelled_parts_is_one_paragraph_in_prin
     text = ("招聘人数：共招聘社区工作者60名，其中城区\n街道社区：40名，乡镇（园区）社区：20名。\n"
             "报名条件：具有本市户籍，年龄在35周岁以下\n，具有大专及以上学历。\n")
     assert paragraphs(text)[0] == "招聘人数：共招聘社区工作者60名，其中城区街道社区：40名，乡镇（园区）社区：20名。"
+
+
+@pytest.mark.parametrize("last, closing", [("停电范围：城东街道文昌社区、南门社区及人民路沿线部分企业和商户", "敬请谅解！"),
+                                           ("拟表彰名单：张建国家庭、李秀英家庭、王德明家庭、赵丽华家庭、孙永强家庭", "特此公示。")])
+def test_a_notices_closing_words_are_a_paragraph_of_their_own_under_a_field_or_a_list(last, closing):
+    text = "\n\n".join(["停电通知", "因电力设施检修需要，我公司定于10月18日对以下线路停电检修。现将有关事项通知如下：", last,
+                      closing, "国网澄溪市供电公司", "2025年10月15日"])
+    assert banmian.rebuild(text).articles[0].paragraphs[-4:-2] == [last, closing]
+
+
+def test_closing_words_under_a_comma_end_the_sentence_they_are_printed_in():
+    text = ("停电检修公告\n　　为保障电网安全运行，提高供电可靠性，我公\n司定于近期对下列线路停电检修，届时相关区域暂\n"
+            "停供电，请广大客户提前做好停电准备。不便之处，\n敬请谅解。\n停电时间：7月26日7:00—15:00\n")
+    assert paragraphs(text)[1].endswith("不便之处，敬请谅解。")

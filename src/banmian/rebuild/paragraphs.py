@@ -67,6 +67,7 @@ _SECTION_LABEL = re.compile(r"^【[^【】]{1,10}】$")  # 【演出】, 【基�
 _COMMA_TITLE = 12  # characters: a title of two short phrases parted by a comma, at most
 _CUT_CRY = 3  # characters: the end of a paragraph cut by a column, a word and its ！ (力量！)
 _SENTENCE_TEXT = re.compile(r"[。；]")  # what sentence text stops on, in a line, and no heading does
+_CLOSING_FORMULA = re.compile(r"^(?:特此(?:公示|通知|公告|通告|声明|更正|函告|说明)|敬请谅解)[。！!]?$")
 _CUT_REST = 12  # characters: the end of a paragraph cut by a column, alone in its fragment (力量！)
 _CLAUSE_MARKS = re.compile(r"[，、；：]")  # what sentence text holds and a title, mostly, does not
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布)[）)]$")  # （中国环境监测总站供稿）, not （扣缴）
@@ -918,6 +919,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if opens_continuation(below):
         return False, True  # （上接第一版）… opens the rest of another story
+    if below[0] in "特敬" and text_last not in "，、；：,;:" and _CLOSING_FORMULA.match(below):
+        # …和商户 / 敬请谅解！, …家庭 / 特此公示。: a notice's closing words, a paragraph of their own (not …将停电， / 敬请
+        # 谅解。: the sentence they end)
+        return False, True
     if ends_on_email(text) and CJK_CHAR.match(below):
         return False, True  # 选题线索来信邮箱：rmrbstb@peopledaily.cn / 南水北调…: an address ends its line's text
     if text_short and points_elsewhere(text):
