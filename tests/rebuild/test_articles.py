@@ -3260,3 +3260,10 @@ def test_two_changes_under_a_title_are_its_decks_not_a_data_boxs_rows():
                         "本报讯（记者 许　婷）记者从市统计局获悉，前三季度全市经济运行稳中向好，主要指标增速高于全省平均水平。"])
     [story] = banmian.rebuild(page).articles
     assert story.headline == ["前三季度全市经济稳中向好", "地区生产总值 增长6.2%", "规上工业增加值 增长7.5%"]
+
+
+def test_a_comments_keyword_field_under_its_title_is_its_first_paragraph_not_a_deck():
+    text = ("AI时代，更需保障劳动权益\n【关键词】AI替岗\n【事件】在企业任主管的周先生，因“工作可被AI替代”而被调岗降薪、后遭解雇。"
+            "法院审理认为，企业单方调岗降薪缺乏合理性。\n")
+    [piece] = banmian.rebuild(text).articles
+    assert piece.headline == ["AI时代，更需保障劳动权益"] and piece.paragraphs[0] == "【关键词】AI替岗"
