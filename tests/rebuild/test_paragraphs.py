@@ -2099,3 +2099,9 @@ def test_closing_words_under_a_comma_end_the_sentence_they_are_printed_in():
     text = ("停电检修公告\n　　为保障电网安全运行，提高供电可靠性，我公\n司定于近期对下列线路停电检修，届时相关区域暂\n"
             "停供电，请广大客户提前做好停电准备。不便之处，\n敬请谅解。\n停电时间：7月26日7:00—15:00\n")
     assert paragraphs(text)[1].endswith("不便之处，敬请谅解。")
+
+
+def test_a_comments_next_field_opened_by_its_label_in_brackets_is_a_paragraph_of_its_own_in_print():
+    text = ("AI时代，更需保障劳动权益\n\n本报记者 郑冬睿\n【关键词】AI替岗\n【事件】在企业任主管\n的周先生，因“工作可\n"
+            "被AI（人工智能）替代”\n而被调岗降薪、后遭解\n雇。\n")
+    assert paragraphs(text)[-2:] == ["【关键词】AI替岗", "【事件】在企业任主管的周先生，因“工作可被AI（人工智能）替代”而被调岗降薪、后遭解雇。"]

@@ -63,7 +63,7 @@ _SHORT_TITLE_LINE = 24  # characters: nor is its second line longer than this
 _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _TITLE_LEAST = 4  # characters of a title under a source line, at least (消费提示)
 _BODY_ENDS = "局院所部会委厅站台办社心司队组处科馆行团"  # what an organisation's name ends on: 中心, 公司, 调查队
-_SECTION_LABEL = re.compile(r"^【[^【】]{1,10}】$")  # 【演出】, 【基本案情】: a label alone on its line
+_SECTION_LABEL = re.compile(r"^【[^【】]{1,10}】")  # 【演出】, 【基本案情】, 【事件】…: a section's or a field's label
 _COMMA_TITLE = 12  # characters: a title of two short phrases parted by a comma, at most
 _CUT_CRY = 3  # characters: the end of a paragraph cut by a column, a word and its ！ (力量！)
 _SENTENCE_TEXT = re.compile(r"[。；]")  # what sentence text stops on, in a line, and no heading does
@@ -1342,7 +1342,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if left[-1] in "）)" and _BRACKET_NOTE.match(right):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
     if right[0] == "【" and _SECTION_LABEL.match(right) and not left_open(previous.text, "【", "】"):
-        return False  # 票价：免费，凭身份证入馆 / 【演出】: a listing's next section, its label a line of its own
+        # 票价：免费，凭身份证入馆 / 【演出】: a listing's next section, its label a line of its own; 【关键词】AI替岗 /
+        # 【事件】在企业任主管的…: a comment's next field, opened by its label
+        return False
     if line.bbox is None and _LABELLED.match(previous.text) and _LABELLED.match(right) and _ends_on_word(left):
         return False  # 所需材料：…无需另行提交 / 办理时限：材料齐全的，…: a guide's next field, however full the line above
     if (right[0] in "（(" and len(previous.lines) == 1 and BRACKETED_LINE.match(right) and _DATED.search(right)
