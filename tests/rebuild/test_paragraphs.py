@@ -2105,3 +2105,37 @@ def test_a_comments_next_field_opened_by_its_label_in_brackets_is_a_paragraph_of
     text = ("AI时代，更需保障劳动权益\n\n本报记者 郑冬睿\n【关键词】AI替岗\n【事件】在企业任主管\n的周先生，因“工作可\n"
             "被AI（人工智能）替代”\n而被调岗降薪、后遭解\n雇。\n")
     assert paragraphs(text)[-2:] == ["【关键词】AI替岗", "【事件】在企业任主管的周先生，因“工作可被AI（人工智能）替代”而被调岗降薪、后遭解雇。"]
+
+
+def test_closing_words_after_a_sentence_cut_short_among_fragments_end_it():
+    text = ("停电通知\n\n因线路检修，我公司定于10月18日8:00至17:00对城东线停电，停电期间给您带来的不便\n\n敬请谅解！\n\n"
+            "国网澄溪市供电公司\n\n2025年10月15日\n")
+    assert banmian.rebuild(text).articles[0].paragraphs[0].endswith("给您带来的不便敬请谅解！")
+
+
+def test_a_notices_one_sentence_plea_under_a_field_is_its_own_paragraph_among_fragments():
+    text = "\n\n".join(["停水通知", "我公司定于10月18日对部分区域停止供水。现将有关事项通知如下：", "停水时间：10月18日8:00至20:00",
+                      "停水区域：新城大道以东、滨河路以北片区", "望广大用户相互转告。", "澄溪市自来水公司", "2025年10月15日"])
+    assert "望广大用户相互转告。" in banmian.rebuild(text).articles[0].paragraphs
+
+
+def test_a_guides_field_holding_a_clock_time_is_still_a_field_of_its_own_in_print():
+    text = ("所需材料：申请人身份证原件、户\n口簿原件及复印件，近期免冠照片\n受理时段：工作日上午9:00—12:0\n0，下午14:00—17:00\n"
+            "办结时限：材料齐全的，5个工作\n日内办结，证照免费邮寄到家\n")
+    assert paragraphs(text)[1] == "受理时段：工作日上午9:00—12:00，下午14:00—17:00"
+
+
+def test_a_sentence_head_cut_under_a_kind_of_piece_is_no_title_of_two_phrases():
+    text = "\n\n".join(["网购遭遇“假客服”　民警追回被骗款",
+                      "本报讯（记者 李　娜）10月12日，市民刘女士接到自称某电商平台“客服”的电话，被骗走2万元。",
+                      "民警提醒", "市民朋友们，网购时", "一定要认准官方平台客服，切勿轻信陌生来电和链接，更不要向对方转账汇款。"])
+    [story] = banmian.rebuild(text).articles
+    assert story.paragraphs[-1] == "市民朋友们，网购时一定要认准官方平台客服，切勿轻信陌生来电和链接，更不要向对方转账汇款。"
+
+
+def test_thanks_at_the_next_columns_head_end_the_paragraph_a_column_cut_inside_a_word():
+    text = ("我市表彰一批优秀志愿者\n　　本报讯（记者 陈 静）10月15日，我市\n召开志愿服务工作推进会，表彰了一百名\n"
+            "优秀志愿者。会上，市委副书记王建国代\n表市委市政府向全市广大志愿者和爱心人\n士\n\n表示衷心的感谢！\n"
+            "城东新区新建两所幼儿园开园\n　　本报讯（记者 李 娜）9月1日，城东\n新区两所新建公办幼儿园正式开园。\n")
+    first, second = banmian.rebuild(text).articles
+    assert first.paragraphs[-1].endswith("爱心人士表示衷心的感谢！") and second.headline == ["城东新区新建两所幼儿园开园"]

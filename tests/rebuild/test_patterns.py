@@ -546,3 +546,7 @@ def test_a_standings_record_in_its_own_cell_makes_a_tables_row(text, row):
 @pytest.mark.parametrize("text", ["□ 傅清远", "□ 洪晓梅", "阎 峰"])
 def test_an_author_line_may_name_any_common_surname(text):
     assert patterns.is_author_line(text)
+
+
+def test_a_papers_photo_report_label_heads_a_block_of_its_own():
+    assert patterns.own_block("图片报道") and patterns.own_block("图片新闻")

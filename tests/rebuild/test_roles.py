@@ -696,3 +696,15 @@ def test_a_speakers_unit_and_name_over_the_next_columns_speech_is_no_signature()
             "　　我们把“高效办成一件事”作为优化营\n商环境的重要抓手，企业开办时间压缩至\n0.5个工作日。\n")
     [page] = banmian.rebuild(text).articles
     assert "市市场监管局 李秀英" in page.paragraphs and page.byline.text == []
+
+
+def test_a_papers_own_dotted_page_name_nearer_the_title_stays_the_pages():
+    page = banmian.rebuild("东湖晚报\n2025年10月16日　星期四　第A7版\n\n\n东湖晚报·美食\n\n秋风起　蟹脚痒\n"
+                           "本报讯（记者 陈　澍）10月13日清晨，阳澄湖畔的蟹农们早早开船出湖。\n")
+    assert page.furniture[-1] == "东湖晚报·美食" and page.articles[0].headline == ["秋风起 蟹脚痒"]
+
+
+def test_a_company_branchs_speaker_is_no_bureau_credit():
+    text = ("优化营商环境座谈会发言摘登\n\n中国国旅澄溪分社 王建国\n\n今年以来，我们聚焦企业反映强烈的堵点难点问题，推出了20条具体措施。\n\n"
+            "平安保险澄溪分社 李秀英\n\n我们把“高效办成一件事”作为优化营商环境的重要抓手，理赔时间压缩至1个工作日。\n")
+    assert "平安保险澄溪分社 李秀英" in banmian.rebuild(text).articles[0].paragraphs

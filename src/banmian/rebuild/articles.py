@@ -49,8 +49,8 @@ _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源
 _CHANGE_ROW = re.compile(r"^[\u4e00-\u9fffA-Za-z（）()]{2,16} (?:\d[\d.,]*[万亿]?[\u4e00-\u9fff]{0,2} )?(?:增长|下降|上升|减少|增加|上涨|下跌)"
                          r"\d[\d.,]*(?:%|个百分点)$")
 _OPENS_ITS_LIST = re.compile(r"(?:决定|如下)[：:]$")  # …研究决定：, 现将有关事项公告如下：
-# （1—5月）, （2025年9月）, （截至9月30日）: the period a box's figures cover (not （记者 王涛 10月15日）: a credit)
-_PERIOD_NOTE = re.compile(r"^[（(](?:截至)?(?=\d|上半年|前三季度|全年)(?:\d{4}年)?(?:(?:\d{1,2}[—－~～-])?\d{1,2}月(?:\d{1,2}日)?|上半年|前三季度|全年)?[）)]$")
+# （1—5月）, （2025年9月）, （截至9月末）: the period a box's figures cover (not （记者 王涛 10月15日）: a credit)
+_PERIOD_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|\s))[^（）()]{0,8}\d{1,4}[年月日][^（）()]{0,8}[）)]$")
 _SERIES_HEADING = 14  # characters at most of a subhead in a series (夜间高铁“上新”, “一站一策”疏解客流)
 _SERIES_SPREAD = 4  # characters a series' subheads differ in length at most
 _SERIES_SECTION = 500  # characters at most under a subhead of a series, to the next
@@ -1664,8 +1664,8 @@ def _reporters_piece_kicker(units: list[Unit], index: int) -> bool:
 def _row_among_rows(units: list[Unit], index: int) -> bool:
     """Is this line a row of a box, another row beside it (成交面积：13.8万平方米 / 成交均价：16872元/平方米), or the head
     row over a table's rows (省份 增速（%） / 江苏 8.1)?  Such rows are the box's text, never a headline, however short.
-    A row saying how a figure changed (规上工业增加值　增长7.8%) is one only among _BOX_ROWS rows: two such lines may be
-    a headline's decks."""
+    A row saying how a figure changed (规上工业增加值　增长7.8%) is one among _BOX_ROWS rows, or beside another unless a
+    lead opens right under them: two such lines over a dateline are a headline's decks."""
     def row(k: int) -> bool:
         return 0 <= k < len(units) and units[k].role == "text" and patterns.box_row(units[k].text)
 
@@ -1673,8 +1673,14 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
         return 0 <= k < len(units) and units[k].role == "text" and _CHANGE_ROW.match(units[k].text) is not None
 
     if change_row(index):
-        run = [k for k in range(index - _BOX_ROWS + 1, index + _BOX_ROWS) if row(k) or change_row(k)]
-        return any(all(k + step in run for step in range(_BOX_ROWS)) for k in run)
+        first = last = index
+        while row(first - 1) or change_row(first - 1):
+            first -= 1
+        while row(last + 1) or change_row(last + 1):
+            last += 1
+        after = units[last + 1] if last + 1 < len(units) else None
+        leads = after is not None and (after.role == "byline" or patterns.DATELINE.match(after.text) is not None)
+        return last - first + 1 >= _BOX_ROWS or last > first and not leads
     return (row(index) and (row(index - 1) or row(index + 1))
             or " " in units[index].text and patterns.head_row(units[index].text) and row(index + 1))
 

@@ -34,10 +34,12 @@ _SHORTEST_CLAUSE = 4  # characters: a sentence's first clause is no shorter (草
 _OPENING_CLAUSE = 13  # characters: a sentence's first clause under a notice's field ends within them
 _FIRST_STOP = re.compile(r"[，。]")
 _CARRIED_ON = ("及", "和", "与", "等", "以及", "并")  # …沿线的文昌社区 / 及人民路沿线…: a list going on
+_NOTICE_OPENERS = ("请", "望", "如", "若", "届时", "凡", "敬请")  # 望广大用户相互转告。: a notice's sentence of its own
 _OPENING_SENTENCE = 24  # characters: and its first sentence, if it has no clause before
 # 办理时限：材料齐全的…, 项目名称：…: a field by its label and colon (not 人介绍：“…: who speaks, cut at a line's head, nor
 # 的电话：…: a sentence's words carried onto a line); one field a line (not 街道社区：40名，乡镇社区：20名。: a value's parts)
-_LABELLED = re.compile(r"^(?![的了地得着过们和与及或而之])[\u4e00-\u9fff]{2,4}(?<!说)(?<!介绍)(?<!表示)(?<!指出)(?<!强调)(?<!认为)(?<!告诉)(?<!透露)(?<!坦言)[：:][^：:]{6,}$")
+_LABELLED = re.compile(r"^(?![的了地得着过们和与及或而之])[\u4e00-\u9fff]{2,4}(?<!说)(?<!介绍)(?<!表示)(?<!指出)(?<!强调)(?<!认为)(?<!告诉)(?<!透露)(?<!坦言)[：:]"
+                       r"(?![^：:]*[\u4e00-\u9fff][：:]).{6,}$")
 _QUOTED_SUBHEAD = 16  # characters: the longest saying set as a subhead, quotes and all
 _SENTENCE_STOPS = re.compile(r"[。！？!?…]")
 _OPENS_ON_PREPOSITION = re.compile(r"^(?:根据|按照|依据|依照|对于|关于|由于|为了|随着|经过|通过|在|对|据|从|当)")
@@ -65,10 +67,10 @@ _TITLE_LEAST = 4  # characters of a title under a source line, at least (消费�
 _BODY_ENDS = "局院所部会委厅站台办社心司队组处科馆行团"  # what an organisation's name ends on: 中心, 公司, 调查队
 _SECTION_LABEL = re.compile(r"^【[^【】]{1,10}】")  # 【演出】, 【基本案情】, 【事件】…: a section's or a field's label
 _COMMA_TITLE = 12  # characters: a title of two short phrases parted by a comma, at most
-_CUT_CRY = 3  # characters: the end of a paragraph cut by a column, a word and its ！ (力量！)
-_SENTENCE_TEXT = re.compile(r"[。；]")  # what sentence text stops on, in a line, and no heading does
+_TIME_OPENERS = ("近年来", "近日", "日前", "目前", "当前", "如今", "今年", "随着")  # a sentence's head, no title's
+_SENTENCE_TEXT = re.compile(r"[。；]")  # the stops a line of sentence text holds and a heading never does
 _CLOSING_FORMULA = re.compile(r"^(?:特此(?:公示|通知|公告|通告|声明|更正|函告|说明)|敬请谅解)[。！!]?$")
-_CUT_REST = 12  # characters: the end of a paragraph cut by a column, alone in its fragment (力量！)
+_CUT_REST = 12  # characters: the end of a paragraph cut by a column, alone in its fragment (阶段。, 力量！)
 _CLAUSE_MARKS = re.compile(r"[，、；：]")  # what sentence text holds and a title, mostly, does not
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布)[）)]$")  # （中国环境监测总站供稿）, not （扣缴）
 _PUPILS_REST = 12  # characters of a pupil's author line wrapped under it: 级（4）班　王子轩
@@ -296,10 +298,19 @@ def _titled_under_genre(units: list[Unit], index: int) -> bool:
     # shorter than the line under it: not a printed paragraph's first line, as wide as its column
     return (units[index - 1].role == "text" and len(title) <= _LONGEST_HEADING and headline_like(units[index - 1])
             and not any(mark in title for mark in _SENTENCE_MARKS if mark != "，")
-            and (title.count("，") == 0 or title.count("，") == 1 and len(title) <= _COMMA_TITLE)  # 放下手机，陪孩子走走
+            and (title.count("，") == 0 or _two_phrase_title(title, units[index].text))
             and not (in_a_circle(title[0]) or title[0].isdigit() or title[0] in _LIST_MARKS)  # ①出行前请通过…App或
             and not _OPENS_ON_PREPOSITION.match(title)  # 法官说法 / 根据我国民法典 / 第一千…: a sentence cut by a column
             and len(title) < len(units[index].lines[0].text) - _NARROWER_TITLE)
+
+
+def _two_phrase_title(title: str, below: str) -> bool:
+    """Is this a title of two short phrases parted by a comma (放下手机，陪孩子走走), not a sentence's head cut by a
+    column (市民朋友们，网购时 / 一定要…, 近年来，随着网购 / 的普及，…)?"""
+    first, _, second = title.partition("，")
+    return (title.count("，") == 1 and len(title) <= _COMMA_TITLE and 2 <= len(first) and 2 <= len(second)
+            and not first.endswith("们") and not title.startswith(_TIME_OPENERS) and not _open_end(title)
+            and not word_across(title, below) and below[0] not in "的了，、")
 
 
 def _titles_after_pointer(merged: list[Unit], index: int) -> bool:
@@ -828,10 +839,15 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
 def _ends_cut_fragment(units: list[Unit], index: int, text_cut_above: bool) -> bool:
     """Is this short fragment, ending its sentence (力量！), the end of the paragraph a column cut above it: text
     (`text_cut_above`, as the caller can tell) that stops on no mark at all (…为建设更加文明美丽的澄溪贡献)?  A title
-    may end on ！ (口袋公园开放啦！, 开渔了！): a word or two before it are no title."""
+    may end on ！ (口袋公园开放啦！) under a list of names, which no mark ends either."""
     text, previous = units[index].text, units[index - 1]
     return (text_cut_above and previous.role == "text" and CJK_CHAR.match(previous.text[-1]) is not None
-            and (len(text) <= _CUT_REST and text[-1] == "。" or len(text) <= _CUT_CRY and text[-1] == "！"))
+            and len(text) <= _CUT_REST and (text[-1] == "。" or text[-1] == "！" and not _ends_a_list(previous.text)))
+
+
+def _ends_a_list(text: str) -> bool:
+    """Does the text end on a list of names (…李秀英家庭、王德明家庭、赵丽华家庭), which a title may stand under?"""
+    return "、" in re.split(r"[，。；：]", text)[-1]
 
 
 def _cut_past_dash(text: str) -> bool:
@@ -919,9 +935,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if opens_continuation(below):
         return False, True  # （上接第一版）… opens the rest of another story
-    if below[0] in "特敬" and text_last not in "，、；：,;:" and _CLOSING_FORMULA.match(below):
-        # …和商户 / 敬请谅解！, …家庭 / 特此公示。: a notice's closing words, a paragraph of their own (not …将停电， / 敬请
-        # 谅解。: the sentence they end)
+    if (below[0] in "特敬" and _CLOSING_FORMULA.match(below) and (FIELD_LABEL.match(text) or "、" in text)
+            and text_last not in "，、；：,;:"):
+        # …和商户 / 敬请谅解！, …家庭 / 特此公示。: a notice's closing words under a field or a list, a paragraph of their
+        # own (not …带来的不便 / 敬请谅解！ nor …将停电， / 敬请谅解。: the sentence they end)
         return False, True
     if ends_on_email(text) and CJK_CHAR.match(below):
         return False, True  # 选题线索来信邮箱：rmrbstb@peopledaily.cn / 南水北调…: an address ends its line's text
@@ -1076,7 +1093,9 @@ def _opens_sentence(text: str) -> bool:
     stop = _FIRST_STOP.search(text)
     if stop is None or text.startswith(_CARRIED_ON) or stop.start() < _SHORTEST_CLAUSE:
         return False
-    return stop.start() < _OPENING_CLAUSE if stop.group() == "，" else stop.start() < min(_OPENING_SENTENCE, len(text) - 1)
+    if stop.group() == "，":
+        return stop.start() < _OPENING_CLAUSE
+    return stop.start() < _OPENING_SENTENCE and (stop.end() < len(text) or text.startswith(_NOTICE_OPENERS))
 
 
 def _notes_the_table(left: str, right: str) -> bool:
@@ -1456,7 +1475,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return (_ATTRIBUTION.match(right) is not None or previous.text[0] in _BULLETS and _credit_alone(right)
                 or not weighs_as_paragraph_end(previous, line))
     if (line.gap_before and not _stops_a_clause(previous.text)
-            and (_SENTENCE_TEXT.search(right) or len(right) <= _CUT_CRY and right[-1] == "！"
+            and (_SENTENCE_TEXT.search(right) or right[-1] == "！" and not _ends_a_list(previous.text)
                  or _CLAUSE_MARKS.search(right) and _fills_column(line, layout))
             and not ends_on_credit(previous.text) and ENDS_ON_PHOTO_CREDIT.search(previous.text) is None
             and (layout.indents and previous.lines[0].indent

@@ -88,9 +88,10 @@ _EVENT_DESK = r"(?:全国|省|市)?(?:两会|党代会|进博会)(?:报道组|�
 ROLE_PREFIX = rf"(?:{NEWSROOM} ?)?{_ROLE_QUALIFIER}?"
 # 特约撰稿: a weekly's contributing writer; 记者｜王仲昀: a magazine's bar between the role and the name
 # 本报墨西哥分社 埃内斯托·多明戈斯摄: a paper's bureau abroad credits its local staff by the bureau
-_ROLE = (rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|特派员|撰稿|[县市区]委报道组|{_EVENT_DESK}|[{CJK}]{{1,8}}分社)"
+_ROLE = (rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|特派员|撰稿|[县市区]委报道组|{_EVENT_DESK}|(?<=本报|华社)[{CJK}]{{1,8}}分社(?![副社]))"
          r"(?: ?[｜|])?")
-_ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "特派员", "撰稿", "报道组", "分社")  # one stands in every _ROLE
+_ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "特派员", "撰稿", "报道组")  # one stands in every _ROLE but a bureau's
+_BUREAU = "分社"  # in a paper's or an agency's name (本报墨西哥分社): no line of local news holds its 本报 or 华社 else
 
 # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"
@@ -215,7 +216,7 @@ _MARKED_NAME_FIRST = LazyPattern(
 _BYLINE_START_REACH = 72  # characters: the longest text BYLINE_START matches (a test holds it)
 BYLINE_START = HintedPattern(
     rf"^(?:[{AUTHOR_MARKS}]\s?)?(?:【[{CJK}]{{2,8}}讯】\s?)?(?:{_ROLE}|(?:编译|摘编)\s?[/／:：]?|文\s?[/:：])",
-    (*_ROLE_WORDS, "编译", "摘编", "文"), reach=_BYLINE_START_REACH)
+    (*_ROLE_WORDS, _BUREAU, "编译", "摘编", "文"), reach=_BYLINE_START_REACH)
 # A role cut by the line end: 本报通 / 讯员, 本报实习 / 生
 _ROLE_START = r"(?:本报?|新华社?|(?:本报|新华社)?(?:通讯?|实习?|记|摄影?|特约?|见习?))"
 # A byline wrapped right after a role, its names on the next line: 本报记者 齐志明 本报通讯员 李林蔚 本报实习生
@@ -403,7 +404,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
                        r"|\S{0,16}大事记|书讯|新书速递|新书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|分类信息|分类广告|新婚志喜|征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
-                       r"|猜谜语?|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信"
+                       r"|猜谜语?|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信|图片(?:报道|新闻)"  # 人民日报's photo items
                        r"|[\u4e00-\u9fff]{2,30}任免名单"  # 江淮省高级人民法院任免名单: a list of its own
                        # a sports or a listings page's boxes: a table or a programme under its label
                        r"|积分榜|奖牌榜|排行榜|收益榜|成绩榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
@@ -424,7 +425,7 @@ _MARKED_BRIEFS_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
 # 数说·…, 城建数说…, 数读…): asked of the short lines at every junction, most of which end on none, before the pattern's
 # seventy branches are tried (a test holds the table to the pattern)
-OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读")
+OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道")
 OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 
@@ -792,6 +793,10 @@ def _figure_cells(text: str) -> int:
     return sum(_FIGURE_CELL.fullmatch(cell) is not None for cell in text.split(" "))
 
 
+# A label and a value holding a figure, written as a rate or a range (人民币中间价 1美元兑7.0202元): a row over a row
+_LOOSE_ROW = re.compile(r"^[^\s，。；！？、：“”]{2,12} [^\s，。；！？、：“”]{0,8}\d[^\s，。；！？、：“”]{0,12}$")
+
+
 def rows_apart(upper: str, lower: str) -> bool:
     """Are these two lines a table's rows, one under the other: a row of cells, two rows of a label and its figure
     (江苏 8.1 / 浙江 7.9), or a head row over a row (省份 增速（%） / 江苏 8.1)?  Each is a line of its own."""
@@ -799,9 +804,6 @@ def rows_apart(upper: str, lower: str) -> bool:
             or _TWO_CELL_ROW.match(lower) is not None
             and (_TWO_CELL_ROW.match(upper) or _HEAD_ROW.match(upper) or _LOOSE_ROW.match(upper)) is not None)
 
-
-# A label and a value holding a figure, however it is written (人民币中间价 1美元兑7.0202元): a row over a table's row
-_LOOSE_ROW = re.compile(rf"^[^\s，。；！？]{{2,12}} [^\s，。；！？]{{0,8}}\d[^\s，。；！？]{{0,12}}$")
 
 
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
@@ -926,6 +928,8 @@ DOCUMENT_NUMBER = re.compile(rf"^[{CJK}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)�
 def bracketed_document_number(text: str) -> bool:
     """A document's number in brackets under its title: （澄政征〔2025〕7号）."""
     return text[:1] in "（(" and text[-1:] in "）)" and DOCUMENT_NUMBER.match(text[1:-1]) is not None
+
+
 # A figure's caption numbered as a report numbers them (图一　樟溪遗址发掘区全景, 图2：…): never a headline
 NUMBERED_FIGURE = re.compile(r"^图(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:\s|[:：])\s*\S")
 
@@ -1277,7 +1281,7 @@ def is_byline_line(text: str) -> bool:
 
 
 def _names_a_role(text: str) -> bool:
-    return any(role in text for role in _ROLE_WORDS)
+    return any(role in text for role in _ROLE_WORDS) or _BUREAU in text
 
 
 def _long_name_alone(text: str) -> bool:

@@ -345,9 +345,11 @@ def _indented_bylines_opened_paragraphs(units: list[Unit]) -> list[Unit]:
 
 def _signs_above_gap(units: list[Unit], index: int) -> bool:
     """Is the line a writer's unit and name (机修车间　孙大海) under a sentence's end, with the page's end or a blank line
-    and no indented text under it (a speaker's unit and name over the next column's speech is no signature)?"""
-    below = units[index + 1].lines[0] if index + 1 < len(units) else None
-    return ((below is None or below.gap_before and not below.indent)
+    and no indented sentence text under it (a speaker's unit and name over the next column's speech is no signature; a
+    title set centred, its line indented, may stand there)?"""
+    below = units[index + 1] if index + 1 < len(units) else None
+    speech = below is not None and below.lines[0].indent and (len(below.text) >= _SPEECH_LINE or "，" in below.text)
+    return ((below is None or below.lines[0].gap_before and not speech)
             and index > 0 and patterns.ends_sentence(units[index - 1].text)
             and patterns.UNIT_CREDIT.match(units[index].text) is not None)
 
@@ -490,6 +492,8 @@ _SECTION_WORD = 2  # characters
 _SECTION_NAMED = re.compile(r"(?:版|[A-Z]\d{1,3})\s+[\u4e00-\u9fff·]{2,6}$")
 # a page's name joined to its group's or its paper's by a dot (周末·旅游, 东湖晚报·美食), as a 晚报 heads its pages
 # (赓续历史文脉·考古故事 is 人民日报's column over a story)
+_SPEECH_LINE = 12  # characters: an indented line this long is a paragraph's, no title set centred
+_PAGE_GROUP = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[日晚]?报|周末|[\u4e00-\u9fff]{0,4}(?:副刊|专刊|周刊))·")  # 东湖晚报·美食: a page's
 _DOTTED_SECTION = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}[日晚]?报)·[\u4e00-\u9fff]{2,4}$")
 
 
@@ -512,7 +516,7 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
     # header above: 第7版　农业农村 / (blank) / 乡村振兴·一线见闻 / 一颗红薯“链”起一村富, a column's kicker, whether the
     # header names a section or not: …第7版 / (blank) / 产业兴旺·看澄溪 / 一颗“云岭柿”　串起富民链)
     dotted = _DOTTED_SECTION.match(word) is not None
-    if dotted and _nearer_below(units, index):
+    if dotted and _nearer_below(units, index) and not _PAGE_GROUP.match(word):
         return False
     numbered = (bool(patterns.HEADER_PIECE.match(piece)) and ("版" in piece or piece[-1].isdigit())
                 and (not _SECTION_NAMED.search(piece) or dotted))
@@ -560,7 +564,7 @@ _SHOWS_ANYWHERE = re.compile(
     r"[\-./版"  # header: a date in figures, a page (one spelled out holds 月, as a flag may)
     r"热线客@号办期历月whmMnN内准"  # is_furniture: hotline, tips, app, e-mail, flag (_FLAG_HINT, _in_house_flag)
     r"报報℃"  # masthead, weather
-    r"班供编记通实文摄特撰摘社\s]")  # is_byline_line: a class, 供稿, 编译, 报道, roles (BYLINE_START's words), names apart
+    r"班供编记通实文摄特撰摘\s]")  # is_byline_line: a class, 供稿, 编译, 报道, roles (BYLINE_START's words), names apart
 
 
 def _shows_no_role(text: str) -> bool:
