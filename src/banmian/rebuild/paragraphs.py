@@ -1086,6 +1086,12 @@ _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note i
 _FACT_CHECK_LABELS = frozenset(("网传", "传言", "流言", "谣言", "真相", "事实", "辟谣"))
 
 
+def _fields_apart(paragraph: str, left: str, right: str) -> bool:
+    """Do a field (the paragraph so far, its last line `left`) and the text under it (`right`) each open on a label and
+    a colon, the field's value ending on a word: two fields, however they are called?"""
+    return _LABELLED.match(paragraph) is not None and _LABELLED.match(right) is not None and _ends_on_word(left)
+
+
 def _opens_sentence(text: str) -> bool:
     """Does the text open a sentence of its own, its first clause or sentence a few words long (如遇雷雨等恶劣天气，…,
     请相关区域用户提前做好储水准备。停水期间…), not a value's last words carried over (草坪，…, 及人民路沿线部分企业。)?
@@ -1120,7 +1126,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # 停电范围：…部分企业 / 如遇雷雨等恶劣天气，…, 停水范围：…小区 / 请相关区域用户提前做好储水准备。…: a notice's field,
         # whole, then its next sentence (not 活动地点：…东侧 / 草坪，…: the value's last word, carried over)
         return False
-    if _LABELLED.match(previous.text) and _LABELLED.match(right) and _ends_on_word(left):
+    if _fields_apart(previous.text, left, right):
         return False  # 所需材料：…无需另行提交 / 办理时限：…: a guide's fields, one a paragraph, whatever they are called
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
         return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
@@ -1364,7 +1370,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # 票价：免费，凭身份证入馆 / 【演出】: a listing's next section, its label a line of its own; 【关键词】AI替岗 /
         # 【事件】在企业任主管的…: a comment's next field, opened by its label
         return False
-    if line.bbox is None and _LABELLED.match(previous.text) and _LABELLED.match(right) and _ends_on_word(left):
+    if line.bbox is None and _fields_apart(previous.text, left, right):
         return False  # 所需材料：…无需另行提交 / 办理时限：材料齐全的，…: a guide's next field, however full the line above
     if (right[0] in "（(" and len(previous.lines) == 1 and BRACKETED_LINE.match(right) and _DATED.search(right)
             and headline_like(previous) and not box_row(left)):
