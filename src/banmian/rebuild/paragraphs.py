@@ -1375,7 +1375,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (right[0] in "（(" and len(previous.lines) == 1 and BRACKETED_LINE.match(right) and _DATED.search(right)
             and headline_like(previous) and not box_row(left)):
         return False  # 本期主要利率一览 / （2025年9月）: a box's title, then the period it covers in brackets
-    if right[0] in "（(" and bracketed_document_number(right):
+    if bracketed_document_number(right):
         return False  # 澄溪市人民政府房屋征收决定公告 / （澄政征〔2025〕7号）: a document's number, a line under its title
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row

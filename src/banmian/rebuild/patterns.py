@@ -805,7 +805,6 @@ def rows_apart(upper: str, lower: str) -> bool:
             and (_TWO_CELL_ROW.match(upper) or _HEAD_ROW.match(upper) or _LOOSE_ROW.match(upper)) is not None)
 
 
-
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
 _FIGURE = r"[-+]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?(?:万元|亿元|万|元)?"  # a table's figure: 13.57—17.07, 1.2万元
 _ROW_FIGURE = re.compile(rf"(?:^|\s){_FIGURE}(?:\s|$)")

@@ -490,10 +490,10 @@ def _section_named_above(units: list[Unit], index: int) -> bool:
 _SECTION_WORD = 2  # characters
 # a header that names its section after its page (第3版　深度, A08 民生): a word under it kicks the first story (追踪)
 _SECTION_NAMED = re.compile(r"(?:版|[A-Z]\d{1,3})\s+[\u4e00-\u9fff·]{2,6}$")
-# a page's name joined to its group's or its paper's by a dot (周末·旅游, 东湖晚报·美食), as a 晚报 heads its pages
-# (赓续历史文脉·考古故事 is 人民日报's column over a story)
 _SPEECH_LINE = 12  # characters: an indented line this long is a paragraph's, no title set centred
 _PAGE_GROUP = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[日晚]?报|周末|[\u4e00-\u9fff]{0,4}(?:副刊|专刊|周刊))·")  # 东湖晚报·美食: a page's
+# a page's name joined to its group's or its paper's by a dot (周末·旅游, 东湖晚报·美食), as a 晚报 heads its pages
+# (赓续历史文脉·考古故事 is 人民日报's column over a story)
 _DOTTED_SECTION = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}[日晚]?报)·[\u4e00-\u9fff]{2,4}$")
 
 
