@@ -1,7 +1,7 @@
 import banmian
 from banmian.model import FRAGMENTS, WRAPPED, BBox, Line
 from banmian.read.text import split_lines
-from banmian.rebuild.layout import close_paragraph_spaces, indent_width, read_layout, set_width, width
+from banmian.rebuild.layout import close_paragraph_spaces, indent_width, latin_width, read_layout, set_width, width
 from banmian.rebuild.roles import classify
 
 
@@ -188,3 +188,31 @@ def test_lines_longer_than_any_column_are_fragments_blank_lines_or_none():
     long = "本报讯（记者王小明）1月22日，记者从市住建局获悉，今年以来，我市新增公共停车位800个，缓解了老城区停车难问题。"
     assert form_of(classify(split_lines("\n".join([long, long[:30], long, long])))) == FRAGMENTS
     assert form_of(classify(split_lines("\n".join(["本报讯（记者王小明）1月22日，记", "者从市住建局获悉，今年以来，"] * 3)))) == WRAPPED
+
+
+def _wrapped_counting_characters(paragraphs, column):
+    """Paragraphs hard-wrapped every `column` characters, a digit counted as one, each opening on a two-em indent."""
+    lines = []
+    for paragraph in paragraphs:
+        text = "\u3000\u3000" + paragraph
+        lines += [text[start:start + column] for start in range(0, len(text), column)]
+    return "\n".join(lines)
+
+
+_FIGURES = ["前两个月，全市规上工业产值达到286.4亿元，同比增长11.3%，其中泵与电机产业产值98.6亿元，增长14.2%；"
+            "汽摩配产业产值76.3亿元，增长12.7%，两大产业对全市工业增长的贡献率达到62.4%，拉动作用明显。",
+            "1995年，高建平带着5名工人、3台旧机床办起了螺丝厂，2008年转产风电用高强度紧固件，2013年研发的"
+            "10.9级风电螺栓通过国外认证，打破了进口垄断，如今产品销往32个国家和地区。",
+            "转型那几年，最难的时候连工资都是东拼西凑发的。功夫不负有心人，企业终于在风电紧固件这个细分领域站稳了脚跟，"
+            "成为行业里有名的“隐形冠军”，带动周边配套企业一同发展壮大。"]
+
+
+def test_a_page_wrapped_counting_characters_sets_a_digit_an_em_wide():
+    assert latin_width(split_lines(_wrapped_counting_characters(_FIGURES, 18))) == 1.0
+    assert latin_width(split_lines(_HALF_EM_SPACES)) == 0.5  # no digits to judge by: as type sets them
+
+
+def test_a_line_of_digits_fills_a_column_wrapped_counting_characters():
+    for column in (14, 16, 20):
+        page = banmian.rebuild(_wrapped_counting_characters(_FIGURES, column))
+        assert [article.paragraphs for article in page.articles] == [_FIGURES]

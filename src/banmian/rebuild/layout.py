@@ -35,7 +35,8 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     if form_of(units) == FRAGMENTS:
         return Layout(FRAGMENTS, indents=indents, widths={}, body_size=body)
     indent = indent_width(text_lines) if indents else _INDENT_EMS
-    measures = {line.number: _measure(line, indent) for line in text_lines}
+    latin = latin_width(text_lines, indent)
+    measures = {line.number: _measure(line, indent, latin) for line in text_lines}
     lines = [line for unit in units for line in unit.lines]
     photos = _photos_over_captions(lines, figures)
     captions = frozenset(photos)
@@ -206,19 +207,63 @@ def indent_width(lines: list[Line]) -> float:
     return min(4.0, max(0.5, round(2 * median(gaps)) / 2))
 
 
-def width(line: Line, indent_ems: float = _INDENT_EMS) -> float:
+_LATIN_EMS = 0.5  # a Latin letter or digit, set in a Chinese column
+
+
+def latin_width(lines: list[Line], indent_ems: float = _INDENT_EMS) -> float:
+    """How wide this page's text sets a Latin letter or digit, in ems: half an em as type sets it, or
+    a whole one where the text was wrapped counting characters (some exports and hand copies do).
+
+    Asked of the lines a paragraph runs on from, which fill their column: a line holding digits
+    fills it at one width or the other, judged against the lines near it in its column that hold none.
+    """
+    votes = {_LATIN_EMS: 0, 1.0: 0}
+    columns: list[list[Line]] = []
+    for line in lines:
+        if not columns or line.gap_before:
+            columns.append([])
+        columns[-1].append(line)
+    for column in columns:
+        full = [line for line, below in zip(column, [*column[1:], None]) if _runs_on(line, below)]
+        widths = [set_width(line, indent_ems) for line in full]
+        letters = [_latin_letters(line.text) for line in full]
+        for position, (half, counted) in enumerate(zip(widths, letters)):
+            beside = [widths[other] for other in range(max(0, position - _WINDOW), min(len(full), position + _WINDOW + 1))
+                      if not letters[other]]
+            if not counted or len(beside) < 2:
+                continue
+            fits = [ems for ems, set_as in ((_LATIN_EMS, half), (1.0, half + 0.5 * counted))
+                    if abs(set_as - median(beside)) <= 0.5]
+            if len(fits) == 1:
+                votes[fits[0]] += 1
+    return 1.0 if votes[1.0] >= 3 and votes[1.0] > 2 * votes[_LATIN_EMS] else _LATIN_EMS
+
+
+def _runs_on(line: Line, below: Line | None) -> bool:
+    """Does the paragraph run on from `line` into `below`, in the same column?"""
+    return (below is not None and line.bbox is None and not ends_sentence(line.text)
+            and not (below.gap_before or below.indent))
+
+
+def _latin_letters(text: str) -> int:
+    return sum(1 for char in text if char.isascii() and not char.isspace())
+
+
+def width(line: Line, indent_ems: float = _INDENT_EMS, latin_ems: float = _LATIN_EMS) -> float:
     """Printed width in full-width characters (ems).
 
     Where the reader measured the line (PDF, scans) its box says; from text
-    alone, Latin letters and digits take half a character, and a jump glued
-    to a paragraph's last line (…回忆。（转第6版）) is no part of the column's text.
+    alone, Latin letters and digits take `latin_ems` and a space half a character,
+    and a jump glued to a paragraph's last line (…回忆。（转第6版）) is no part of the column's text.
     """
     indent = indent_ems if line.indent else 0
     if line.bbox is not None and line.font_size:
         return (line.bbox.x1 - line.bbox.x0) / line.font_size + indent
     jump = trailing_jump(line.text)
     text = line.text[:jump.start()] if jump else line.text
-    return len(text) - 0.5 * len(text.encode("ascii", "ignore")) + indent + line.spaces_lost
+    latin = _latin_letters(text)
+    spaces = len(text.encode("ascii", "ignore")) - latin
+    return len(text) - (1 - latin_ems) * latin - 0.5 * spaces + indent + line.spaces_lost
 
 
 def set_width(line: Line, indent_ems: float = _INDENT_EMS) -> float:
@@ -226,11 +271,11 @@ def set_width(line: Line, indent_ems: float = _INDENT_EMS) -> float:
     return _measure(line, indent_ems)[1]
 
 
-def _measure(line: Line, indent_ems: float = _INDENT_EMS) -> tuple[float, float]:
+def _measure(line: Line, indent_ems: float = _INDENT_EMS, latin_ems: float = _LATIN_EMS) -> tuple[float, float]:
     """The line's printed width and its `set_width`."""
     text = line.text
     hung = len(text) - len(text.rstrip(HANGING))
-    printed = width(line, indent_ems)
+    printed = width(line, indent_ems, latin_ems)
     return printed, printed - min(hung, 3)
 
 
