@@ -3267,3 +3267,14 @@ def test_a_comments_keyword_field_under_its_title_is_its_first_paragraph_not_a_d
             "法院审理认为，企业单方调岗降薪缺乏合理性。\n")
     [piece] = banmian.rebuild(text).articles
     assert piece.headline == ["AI时代，更需保障劳动权益"] and piece.paragraphs[0] == "【关键词】AI替岗"
+
+
+def test_a_dated_photo_set_between_a_storys_paragraphs_is_a_photo_and_the_story_goes_on_under_it():
+    text = "\n\n".join([
+        "市政府常务会议召开", "本报讯（记者 钱　枫）6月3日，市长林思远主持召开市政府常务会议，研究部署防汛备汛等工作。",
+        "会议指出，当前已进入主汛期，各地各部门要压紧压实防汛责任，做好人员、物资和预案准备。",
+        "\n\n6月2日，南湖街道的志愿者在清理河道垃圾。", "通讯员　方晓宁　摄",
+        "会议强调，要加强雨情水情监测预警，对低洼易涝区域和地质灾害隐患点逐一排查。", "会议还研究了其他事项。"])
+    page = banmian.rebuild(text)
+    assert [(a.kind, a.headline, len(a.paragraphs), a.byline.photographers) for a in page.articles] == [
+        ("article", ["市政府常务会议召开"], 4, []), ("photo", [], 1, ["方晓宁"])]

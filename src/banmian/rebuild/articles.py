@@ -1528,8 +1528,24 @@ class _Placer:
                 self._make_photo(story)
             elif caption:
                 story = self._photo_from(story, caption)
+        elif self._photo_set_inside(story, after):
+            interrupted, story = story, self._photo_from(story, story.paragraphs[-1:])
+            self._assign(index, story, "credit")
+            self.resumed = interrupted
+            return index + 1
         self._assign(index, story, "credit")
         return index + 1
+
+    def _photo_set_inside(self, story: _Story, after: int) -> bool:
+        """Is the paragraph over this credit a dated caption of a photo set inside a headed story, between two of its
+        paragraphs (…圆满完成。 / 10月20日，…学生在…收获红薯。 / 特约通讯员　王建华　摄 / 会议强调，…)?  The story goes
+        on under the photo."""
+        paragraphs = story.paragraphs
+        return (len(paragraphs) >= 2 and bool(story.headlines) and after < len(self.units)
+                and self.units[after].role == "text" and not self.heads[after]
+                and patterns.ends_sentence(self.units[paragraphs[-2]].text)
+                and _trailing_caption(self.units, paragraphs) == paragraphs[-1:]
+                and patterns.DATED_SCENE.match(self.units[paragraphs[-1]].text) is not None)
 
     def _sourced_over_caption(self, story: _Story) -> bool:
         """Does a short wire item (据路透社4日报道，…) end on a photo's dated caption (12月3日，在德国法兰克福，…)?  The
