@@ -3278,3 +3278,13 @@ def test_a_dated_photo_set_between_a_storys_paragraphs_is_a_photo_and_the_story_
     page = banmian.rebuild(text)
     assert [(a.kind, a.headline, len(a.paragraphs), a.byline.photographers) for a in page.articles] == [
         ("article", ["市政府常务会议召开"], 4, []), ("photo", [], 1, ["方晓宁"])]
+
+
+def test_a_tips_box_after_a_box_of_signed_briefs_is_a_box_of_its_own():
+    text = "\n\n".join([
+        "●便民简讯", "●6月5日起，市妇幼保健院开设周末儿科门诊，每周六、周日8时至17时接诊。（记者 唐　宁）",
+        "●近日，全市公共自行车系统完成升级，市民可用手机扫码租车。（通讯员 邹　岚）",
+        "温馨提示", "夏季用电高峰来临，市供电公司提醒广大用户：",
+        "①空调温度不宜低于26摄氏度。", "②外出时及时关闭电器电源。", "（市供电公司供稿）"])
+    page = banmian.rebuild(text)
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["●便民简讯"], 2), (["温馨提示"], 4)]
