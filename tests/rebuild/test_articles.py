@@ -3288,3 +3288,16 @@ def test_a_tips_box_after_a_box_of_signed_briefs_is_a_box_of_its_own():
         "①空调温度不宜低于26摄氏度。", "②外出时及时关闭电器电源。", "（市供电公司供稿）"])
     page = banmian.rebuild(text)
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["●便民简讯"], 2), (["温馨提示"], 4)]
+
+
+def test_an_essay_signed_by_a_party_school_teacher_then_a_cartoon_with_its_maker_then_a_box():
+    text = "\n\n".join([
+        "学习札记", "在“细”字上下功夫", "学习贯彻会议精神，贵在落细落小。作为一名党校教师，我体会最深的是一个“细”字。",
+        "备课要细。要把政策条文掰开揉碎，讲清来龙去脉。", "中共临川市委党校　周若兰",
+        "\n\n漫画·“打卡”", "图/韩　松",
+        "■一周微评", "■城西街道为独居老人装上烟感报警器，小装置护住大平安。", "■部分景区推行“一码通游”，游客少排队、多游玩。"])
+    page = banmian.rebuild(text)
+    assert [(a.kind, a.headline, len(a.paragraphs), a.byline.reporters, a.byline.photographers)
+            for a in page.articles] == [
+        ("article", ["学习札记", "在“细”字上下功夫"], 2, ["周若兰"], []), ("photo", ["漫画·“打卡”"], 0, [], ["韩松"]),
+        ("article", ["■一周微评"], 2, [], [])]

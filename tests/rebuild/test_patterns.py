@@ -369,7 +369,7 @@ def test_a_photographers_notes_label_is_no_byline(line):
     assert not patterns.is_byline_line(line)
 
 
-@pytest.mark.parametrize("line", ["本报记者 走进新时代", "记者 乡村振兴路", "记者手记货畅其流"])
+@pytest.mark.parametrize("line", ["本报记者 走进新时代", "记者 乡村振兴路", "记者手记货畅其流", "记者回音"])
 def test_a_phrase_of_words_after_a_role_is_no_long_name(line):
     assert not patterns.is_byline_line(line)
 

@@ -32,6 +32,7 @@ _PEN_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")  # 晓　言: 
 _REPORTERS_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # not 记者走访, 记者连线: a story's section
 _SPACED_KICKERS = frozenset(("数读", "速览", "余论", "附言"))  # a piece's label set apart (数　读), no pen name
 _PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案|本期(?:答疑|坐诊|值班)?(?:律师|专家|医生|嘉宾))[】］\]]?$")
+_CARTOON_TITLE = re.compile(r"^[【\[]?漫画[】\]·・：:\s]")  # 漫画·“留痕”, 【漫画】…: a cartoon's title
 _ILLUSTRATED_BY = re.compile(r"^(?:插画|插图)\s*[:：/／]")
 _LABEL = 10  # characters: ■【记者手记】 and shorter, a standing label
 _HEADLINE_SPACE = 0.5  # ems: the widest space inside one headline line on the PDFs we read
@@ -1515,6 +1516,8 @@ class _Placer:
             story.closed = True  # a credit standing alone
         elif _ILLUSTRATED_BY.match(self.units[index].text) and story.headlines and story.paragraphs:
             pass  # …忘不掉的故乡。 / 插画：江　雪: the drawing that illustrates the piece above, no photo's caption
+        elif story.headlines and not story.paragraphs and _CARTOON_TITLE.match(self.units[story.headlines[0]].text):
+            self._make_photo(story)  # 漫画·“留痕” / 图/洪　涛: a cartoon, its title and its maker, no caption under it
         elif ((story_ends or not story.headlines and self._captioned_photo_follows(after)) and not story.has_lead
               and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story, index)
               and not self._dated_caption_at_end(story) and not self._sourced_over_caption(story)

@@ -205,7 +205,7 @@ SPEAKER_LINE = re.compile(
     rf"\s+(?P<names>{_NAME}(?:\s+{_NAME})?)$")
 # 记者帮办, 记者走基层, 小记者在行动: a column of reporters' (or pupil reporters') pieces, over a title; no reporter named 帮办;
 # 特派员日记, 通讯员手记: a writer's diary or notes, named by the writer's role; no one is named 日记
-REPORTER_COLUMN = re.compile(r"^[■【［\[]?(?:(?:[\u4e00-\u9fff]{2,8}报)?小?记者(?:帮办|走基层|在线|探营|蹲点|直击|暗访|探班|亲历|在行动|在现场"
+REPORTER_COLUMN = re.compile(r"^[■【［\[]?(?:(?:[\u4e00-\u9fff]{2,8}报)?小?记者(?:帮办|走基层|在线|回音|探营|蹲点|直击|暗访|探班|亲历|在行动|在现场"
                              r"|面对面|招募啦?|招募令)|[\u4e00-\u9fff]{0,4}(?:特派员|通讯员|记者|摄影师?)(?:日记|手记|札记|随笔|笔记))[】］\]]?$")
 # 解放军报's ■张 伟 本报特约记者 李 军: the staff reporter's name first, no role before it (tried only on marked lines
 # naming a role, on a sixth of pages)
@@ -1468,7 +1468,7 @@ def noted_writer(text: str) -> bool:
 
 
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
-                         rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|中学|小学|医院"
+                         rf"(?:[{CJK}]{{2,12}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|党校|中学|小学|医院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
                          rf"\s+(?P<names>{_UNIT_NAME}(?:\s+{_UNIT_NAME}){{0,5}})(?:\s*供稿)?$")
