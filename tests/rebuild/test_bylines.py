@@ -762,3 +762,17 @@ def test_a_photographer_surnamed_xiang_or_yu_is_credited_though_the_surname_read
     for credit in ("向文军摄（新华社发）", "于洋摄"):
         assert is_credit(credit), credit
     assert not is_credit("在美国牧师约翰·马吉拍摄")
+
+
+def test_a_stand_alone_role_with_each_name_a_fragment_of_its_own_names_them_all():
+    page = banmian.rebuild("\n\n".join(["走进乡村振兴一线", "一座老茶厂的“新生”", "本报记者", "陶　然", "孟书瑶",
+                                        "白墙黛瓦、木格花窗……走进城郊的老茶厂，上世纪六十年代的厂房依然保留完好。"]))
+    assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in page.articles] == [
+        (["走进乡村振兴一线", "一座老茶厂的“新生”"], 1, ["陶然", "孟书瑶"])]
+
+
+@pytest.mark.parametrize("head, rest", [("长江工", "商学院坚持以产业需求为导向，走出一条产学研一体的特色发展路径。"),
+                                        ("应中", "国作家协会邀请，俄罗斯作家代表团于5月19日至25日来华访问交流。")])
+def test_a_paragraphs_head_cut_short_after_a_byline_is_no_reporters_name(head, rest):
+    page = banmian.rebuild("\n\n".join(["长江工商学院：坚持产教融合", "本报记者 焦　倩", head, rest]))
+    assert [(a.byline.reporters, a.paragraphs) for a in page.articles] == [(["焦倩"], [head + rest])]

@@ -406,7 +406,7 @@ def _joined(previous: Unit, unit: Unit, layout: Layout) -> Unit | None:
         return _merged(previous, unit, "credit", previous.text + unit.text)
     if _text_ends_on_credit(previous, unit):
         return _merged(previous, unit, "text", previous.text + unit.text)
-    if _names_go_on(previous, unit):
+    if _names_go_on(previous, unit, layout):
         return _merged(previous, unit, "byline", previous.text + " " + unit.text)
     if _byline_goes_on(previous, unit, layout):
         return _merged(previous, unit, "byline", previous.text + unit.text)
@@ -454,12 +454,20 @@ def _credit_goes_on(previous: Unit, unit: Unit) -> bool:
             and len(unit.lines) == 1 and is_credit(previous.text + unit.text))
 
 
-def _names_go_on(previous: Unit, unit: Unit) -> bool:
+def _names_go_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     """A line of whole names right under a byline line: more reporters (本报记者 李强 / 王小明,
-    本报记者 韩 洁 / 罗 茜).  Read as text it was glued to the story's first paragraph."""
-    return (previous.role == "byline" and unit.role == "text" and not unit.gap_before
+    本报记者 韩 洁 / 罗 茜), among fragments each name a fragment (本报记者 / 顾　言 / 孙嘉怡).  Read as text it was
+    glued to the story's first paragraph."""
+    return (previous.role == "byline" and unit.role == "text"
+            and (not unit.gap_before or layout.form == FRAGMENTS and _name_fragment(unit.text))
             and is_byline_line(previous.text) and not ends_in_open_name(spaced_roles(previous.text))
             and is_names_line(unit.text))
+
+
+def _name_fragment(text: str) -> bool:
+    """Can this fragment be a name set apart: padded (顾　言) or of three characters or more, and not opening on a word
+    (武汉轻 / 工大学…, 应中 / 华人民共和国…: a paragraph's head a column cut short)?"""
+    return (" " in text or len(text) >= 3) and not _begins_on_word(text)
 
 
 def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
