@@ -3301,3 +3301,17 @@ def test_an_essay_signed_by_a_party_school_teacher_then_a_cartoon_with_its_maker
             for a in page.articles] == [
         ("article", ["学习札记", "在“细”字上下功夫"], 2, ["周若兰"], []), ("photo", ["漫画·“打卡”"], 0, [], ["韩松"]),
         ("article", ["■一周微评"], 2, [], [])]
+
+
+def test_a_box_of_quotations_ends_on_the_paper_each_was_taken_from_and_a_book_shelf_is_a_box_of_its_own():
+    text = "\n\n".join([
+        "观点摘编", "■“乡村振兴要在‘特’字上做文章。”——摘自《江南晚报》", "■“老旧小区改造要让居民住得舒心。”——摘自《临川日报》",
+        "理论问答", "如何理解“新质生产力”？", "问：发展新质生产力，是不是就要一窝蜂上新兴产业？",
+        "答：不是。要从实际出发，先立后破、因地制宜。",
+        "理论研讨会举行", "本报讯（记者 方　舟）4月2日，全市理论研讨会在市委党校举行，专家学者围绕发展新质生产力进行了交流。",
+        "理论书架", "《山海之间的发展之路》", "该书由临川出版社近日出版，系统梳理了我市发展海洋经济的实践探索。",
+        "（本报记者 方　舟 整理）"])
+    page = banmian.rebuild(text)
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["观点摘编"], 2), (["理论问答", "如何理解“新质生产力”？"], 2), (["理论研讨会举行"], 1),
+        (["理论书架", "《山海之间的发展之路》"], 2)]

@@ -943,6 +943,9 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if opens_continuation(below):
         return False, True  # （上接第一版）… opens the rest of another story
+    if text_last == "》" and _QUOTED_FROM.search(text) and not (below_first.isdigit() or below_first in "（("):
+        return False, True  # …住得舒心。”——摘自《临澜日报》 / 理论问答: where a quotation was taken from ends it (not
+        # ——摘自《光明日报》 / 2024年5月6日: the day it ran)
     if (below[0] in "特敬" and _CLOSING_FORMULA.match(below) and (FIELD_LABEL.match(text) or "、" in text)
             and text_last not in "，、；：,;:"):
         # …和商户 / 敬请谅解！, …家庭 / 特此公示。: a notice's closing words under a field or a list, a paragraph of their
@@ -1076,6 +1079,7 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
     return settled, not (ends_sentence(left) or left[-1] in CLAUSE_END and len(left) > _LONGEST_HEADING)
 
 
+_QUOTED_FROM = re.compile(r"——\s?摘自《[^《》]{1,20}》$")  # the paper a quotation in a box of them was taken from
 _ANSWER_OPENS = re.compile(r"^(?:答|答案|参考答案|谜底|上期谜底)[:：]")  # an answer, a puzzle box's answers
 _ANSWER_OPENERS = "答参谜上"  # what it opens on: asked at every junction, most lines ruled out by their first character
 # The expert who answered, signing in brackets with where he works and his calling: （浙江禾信律师事务所 律师 朱文浩）
