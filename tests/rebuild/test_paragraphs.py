@@ -2139,3 +2139,20 @@ def test_thanks_at_the_next_columns_head_end_the_paragraph_a_column_cut_inside_a
             "城东新区新建两所幼儿园开园\n　　本报讯（记者 李 娜）9月1日，城东\n新区两所新建公办幼儿园正式开园。\n")
     first, second = banmian.rebuild(text).articles
     assert first.paragraphs[-1].endswith("爱心人士表示衷心的感谢！") and second.headline == ["城东新区新建两所幼儿园开园"]
+
+
+def test_a_sayings_signature_wider_than_its_column_carries_its_name_to_the_next_line():
+    text = ("基层声音\n"
+            "　　“村里的路修好了，山货运得出去，\n游客也进得来。”\n"
+            "——全国人大代表、青石县柳湾村党总支书记　\n"
+            "林秀英\n"
+            "　　“企业最需要的是稳定的政策预期，我们\n有信心把研发做深做实。”\n"
+            "——全国政协委员、临川高新区企业研发中心主\n"
+            "任　周明远\n"
+            "　　“河水清了、白鹭回来了，日子一年比一年\n好。”\n"
+            "——青石县石塘镇民间河长　胡根宝\n")
+    page = banmian.rebuild(text)
+    assert [paragraph.replace(" ", "") for paragraph in page.articles[0].paragraphs] == [
+        "“村里的路修好了，山货运得出去，游客也进得来。”", "——全国人大代表、青石县柳湾村党总支书记林秀英",
+        "“企业最需要的是稳定的政策预期，我们有信心把研发做深做实。”", "——全国政协委员、临川高新区企业研发中心主任周明远",
+        "“河水清了、白鹭回来了，日子一年比一年好。”", "——青石县石塘镇民间河长胡根宝"]

@@ -537,7 +537,7 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     shaped = [headline_like(unit) for unit in units]
     heading_blocks |= _wrapped_over_lead(units, layout, shaped)
     heads = [shaped[index] and not _inside_brackets(units, index) and not _edition_of_source(units, index)
-             and not _unit_of_the_figure_above(units, index) and (
+             and not _unit_of_the_figure_above(units, index) and not _signs_the_saying(units, index) and (
              index in heading_blocks
              or (not _carried_on(units, index, layout)
                  and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
@@ -560,6 +560,18 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     # 本报郑州5月11 / 日电 …: a story's first line, however like a heading (本报北京5月11 above another story)
     return {index for index in found | _parallel_headings(units, layout, shaped)
             if not _cut_dateline_opens(units, index)}
+
+
+def _signs_the_saying(units: list[Unit], index: int) -> bool:
+    """Is the line a saying's signature under the quotation's close, or the end of one carried to the next line
+    (…看得见的实事。” / ——全国人大代表、…党总支书记 / 郑春梅)?  No subtitle, however it is set."""
+    signature = index if units[index].text.startswith("——") else index - 1
+    above = units[signature - 1].text if signature >= 1 and units[signature - 1].role == "text" else ""
+    if not above.endswith(("。”", "！”", "？”", "…”")):
+        return False
+    left = units[signature].text
+    return left.startswith("——") and (SAYING_SIGNED.match(left) is not None or signature + 1 < len(units)
+                                      and _signature_carried(left, units[signature + 1].text))
 
 
 def _inside_brackets(units: list[Unit], index: int) -> bool:
@@ -1363,6 +1375,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if unbalanced(previous.text) or _cut_past_dash(left):
         return True
+    if left[:2] == "——" and len(previous.lines) == 1 and _fills_column(last, layout) and _signature_carried(left, right):
+        return True  # ——全国人大代表、…党总支书记 / 郑春梅: a saying's signature wider than its column, its name carried
     if len(previous.lines) == 1 and right[0] == "“" and left[:2] == "——" and SAYING_SIGNED.match(left):
         return False  # ——…司钻　郝建军 / “新工具用起来，…: a saying's signature, then the next saying, however full
     if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(left) or BRACKETED_LINE.match(left)
@@ -1504,6 +1518,16 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # paragraph stopped inside a word (…依法提起行政 / 诉讼。)
         return True
     return full or _word_cut_near_the_edge(previous, line, layout)
+
+
+def _signature_carried(left: str, right: str) -> bool:
+    """Does a saying's signature go on from `left` into the short line under it, the bearer's name or the end of the
+    calling and the name (——…研发中心主 / 任　许明哲)?"""
+    return (len(right) <= _CARRIED_SIGNATURE and SAYING_SIGNED.match(left) is None
+            and (SAYING_SIGNED.match(f"{left} {right}") or SAYING_SIGNED.match(left + right)) is not None)
+
+
+_CARRIED_SIGNATURE = 8  # characters of a signature's end carried to the next line, at most
 
 
 def _fills_column(line: Line, layout: Layout) -> bool:
