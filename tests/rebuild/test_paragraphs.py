@@ -2156,3 +2156,13 @@ def test_a_sayings_signature_wider_than_its_column_carries_its_name_to_the_next_
         "“村里的路修好了，山货运得出去，游客也进得来。”", "——全国人大代表、青石县柳湾村党总支书记林秀英",
         "“企业最需要的是稳定的政策预期，我们有信心把研发做深做实。”", "——全国政协委员、临川高新区企业研发中心主任周明远",
         "“河水清了、白鹭回来了，日子一年比一年好。”", "——青石县石塘镇民间河长胡根宝"]
+
+
+def test_a_bracketed_credit_wrapped_inside_a_padded_name_goes_on():
+    text = ("海岛村用上“智慧电网”\n"
+            "　　本报讯　3月10日，海岛村的智慧电网正式\n投运，供电可靠率提升至99.9%。\n"
+            "　　（白沙记者站　王一帆　通讯员\n"
+            "　邱　岳）\n")
+    page = banmian.rebuild(text)
+    assert [paragraph.replace(" ", "") for paragraph in page.articles[0].paragraphs][-1] == "（白沙记者站王一帆通讯员邱岳）"
+    assert (page.articles[0].byline.reporters, page.articles[0].byline.correspondents) == (["王一帆"], ["邱岳"])

@@ -203,10 +203,13 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     body = _CREDIT_LEAD.sub("", _TRAILING_CREDIT.sub("", text) if is_photo else text)
     byline = Byline()
     role = "photographers" if is_photo else default_role
-    for piece in _ROLE_SPLIT.split(body):
+    pieces = _ROLE_SPLIT.split(body)
+    for piece, following in zip(pieces, [*pieces[1:], ""]):
         if piece in _ROLE_OF:
             role = "photographers" if is_photo else _ROLE_OF[piece]
             continue
+        if following == "记者站":
+            continue  # 白沙记者站 马　骁: where the bureau is, no one's name
         piece = _ORG_PREFIX.sub("", piece.strip())
         getattr(byline, role).extend(names(piece))
     return byline
