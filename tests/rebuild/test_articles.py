@@ -3315,3 +3315,16 @@ def test_a_box_of_quotations_ends_on_the_paper_each_was_taken_from_and_a_book_sh
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
         (["观点摘编"], 2), (["理论问答", "如何理解“新质生产力”？"], 2), (["理论研讨会举行"], 1),
         (["理论书架", "《山海之间的发展之路》"], 2)]
+
+
+def test_a_towns_item_signed_at_its_end_after_a_story_with_subheads_is_an_item_of_its_own():
+    text = "\n\n".join([
+        "秋收秋种跑出“加速度”", "（上接第一版）", "度已超过九成，预计10月20日前可全面结束。在新河村的稻田里，十多台收割机来回穿梭。",
+        "烘干仓储“无缝衔接”", "为防止收获的稻谷霉变，我市提前对全市粮食烘干中心进行检修调试。",
+        "秋种紧跟“一刻不停”", "稻谷一收，油菜就跟着种下。市农业农村局相关负责人表示，将继续组织农技人员深入田间地头。",
+        "石门镇：“稻鱼共生”鼓起农民钱袋子", "这几天，石门镇的稻鱼共生基地里，养殖户们正忙着起捕今年的最后一批稻花鱼。",
+        "近年来，石门镇推广“稻鱼共生”生态种养模式，带动800余户农民增收。（通讯员 陆　敏）"])
+    page = banmian.rebuild(text)
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["秋收秋种跑出“加速度”"], 5), (["石门镇：“稻鱼共生”鼓起农民钱袋子"], 2)]
+    assert page.articles[0].continued_from == 1

@@ -32,6 +32,7 @@ _PEN_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")  # 晓　言: 
 _REPORTERS_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # not 记者走访, 记者连线: a story's section
 _SPACED_KICKERS = frozenset(("数读", "速览", "余论", "附言"))  # a piece's label set apart (数　读), no pen name
 _PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案|本期(?:答疑|坐诊|值班)?(?:律师|专家|医生|嘉宾))[】］\]]?$")
+_TOWN_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|社区|村|县|区|市)[：:]\S")  # 沙溪镇：“稻虾共作”鼓起…
 _CARTOON_TITLE = re.compile(r"^[【\[]?漫画[】\]·・：:\s]")  # 漫画·“留痕”, 【漫画】…: a cartoon's title
 _ILLUSTRATED_BY = re.compile(r"^(?:插画|插图)\s*[:：/／]")
 _LABEL = 10  # characters: ■【记者手记】 and shorter, a standing label
@@ -1078,6 +1079,8 @@ class _Placer:
         if (end - start == 1 and story.paragraphs and following.role == "text" and _NUMBERED_ENTRY.match(following.text)
                 and not any(_NUMBERED_ENTRY.match(self.units[k].text) for k in story.paragraphs)):
             return True  # …实地考察。 / 重点招商项目 / 项目一：年产5万吨…: a box of numbered entries after a story of none
+        if end - start == 1 and story.paragraphs and self._town_item(start, after, story):
+            return True  # …颗粒归仓。 / 沙溪镇：“稻虾共作”鼓起… / …（通讯员 陆 敏）: a town's item after a story
         if end - start == 1 and self._heads_a_box_of_entries(start, after, story):
             return True  # …（评论） / 政法动态 / ■ 司法部近日…: a box of marked briefs after a story that marked none
         if end - start == 1 and self._asks_like_a_subhead(start, story):
@@ -1254,6 +1257,16 @@ class _Placer:
         """Does a credit close a paragraph between `start` and `end`, or stand there as a photo's?"""
         return any(patterns.closing_credit(self.units[k].text) or _credited_caption(self.units[k].text)
                    for k in range(start, end))
+
+    def _town_item(self, start: int, after: int, story: _Story) -> bool:
+        """Is this heading a town's item title (沙溪镇：“稻虾共作”鼓起农民钱袋子) over text that ends on its own
+        signed credit, after a story none of whose paragraphs was signed so?  A story's subheads name no town and
+        sign nothing."""
+        if _TOWN_TITLE.match(self.units[start].text) is None:
+            return False
+        end = self._section_end(after)
+        return (end > after and patterns.SIGNED_BRIEF.search(self.units[end - 1].text) is not None
+                and not any(patterns.SIGNED_BRIEF.search(self.units[k].text) for k in story.paragraphs))
 
     def _section_end(self, after: int) -> int:
         """Where the text from `after` stops: the next heading, or a unit that is no text."""
