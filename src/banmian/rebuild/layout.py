@@ -35,8 +35,9 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     if form_of(units) == FRAGMENTS:
         return Layout(FRAGMENTS, indents=indents, widths={}, body_size=body)
     indent = indent_width(text_lines) if indents else _INDENT_EMS
-    latin = latin_width(text_lines, indent)
-    measures = {line.number: _measure(line, indent, latin) for line in text_lines}
+    measures = {line.number: _measure(line, indent) for line in text_lines}
+    if latin_width(text_lines, measures) != _LATIN_EMS:
+        measures = {line.number: _measure(line, indent, 1.0) for line in text_lines}
     lines = [line for unit in units for line in unit.lines]
     photos = _photos_over_captions(lines, figures)
     captions = frozenset(photos)
@@ -210,12 +211,13 @@ def indent_width(lines: list[Line]) -> float:
 _LATIN_EMS = 0.5  # a Latin letter or digit, set in a Chinese column
 
 
-def latin_width(lines: list[Line], indent_ems: float = _INDENT_EMS) -> float:
+def latin_width(lines: list[Line], measures: dict[int, tuple[float, float]]) -> float:
     """How wide this page's text sets a Latin letter or digit, in ems: half an em as type sets it, or
     a whole one where the text was wrapped counting characters (some exports and hand copies do).
 
     Asked of the lines a paragraph runs on from, which fill their column: a line holding digits
     fills it at one width or the other, judged against the lines near it in its column that hold none.
+    `measures` are the lines' (printed, set) widths with Latin letters half an em wide.
     """
     votes = {_LATIN_EMS: 0, 1.0: 0}
     columns: list[list[Line]] = []
@@ -225,15 +227,17 @@ def latin_width(lines: list[Line], indent_ems: float = _INDENT_EMS) -> float:
         columns[-1].append(line)
     for column in columns:
         full = [line for line, below in zip(column, [*column[1:], None]) if _runs_on(line, below)]
-        widths = [set_width(line, indent_ems) for line in full]
+        widths = [measures[line.number][1] for line in full]
         letters = [_latin_letters(line.text) for line in full]
         for position, (half, counted) in enumerate(zip(widths, letters)):
+            if not counted:
+                continue
             beside = [widths[other] for other in range(max(0, position - _WINDOW), min(len(full), position + _WINDOW + 1))
                       if not letters[other]]
-            if not counted or len(beside) < 2:
+            if len(beside) < 2:
                 continue
-            fits = [ems for ems, set_as in ((_LATIN_EMS, half), (1.0, half + 0.5 * counted))
-                    if abs(set_as - median(beside)) <= 0.5]
+            measure = median(beside)
+            fits = [ems for ems, set_as in ((_LATIN_EMS, half), (1.0, half + 0.5 * counted)) if abs(set_as - measure) <= 0.5]
             if len(fits) == 1:
                 votes[fits[0]] += 1
     return 1.0 if votes[1.0] >= 3 and votes[1.0] > 2 * votes[_LATIN_EMS] else _LATIN_EMS
@@ -246,7 +250,7 @@ def _runs_on(line: Line, below: Line | None) -> bool:
 
 
 def _latin_letters(text: str) -> int:
-    return sum(1 for char in text if char.isascii() and not char.isspace())
+    return len(text.encode("ascii", "ignore")) - text.count(" ")
 
 
 def width(line: Line, indent_ems: float = _INDENT_EMS, latin_ems: float = _LATIN_EMS) -> float:
