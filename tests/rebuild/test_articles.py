@@ -3328,3 +3328,19 @@ def test_a_towns_item_signed_at_its_end_after_a_story_with_subheads_is_an_item_o
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
         (["秋收秋种跑出“加速度”"], 5), (["石门镇：“稻鱼共生”鼓起农民钱袋子"], 2)]
     assert page.articles[0].continued_from == 1
+
+
+def test_a_features_first_labelled_section_is_its_subhead_when_the_next_is_labelled_alike():
+    head = "开局之年抓项目　稳中求进促发展\n全省一季度重大项目集中开工\n——412个项目总投资2863亿元，先进制造业占近四成\n"
+    body = ("　　本报3月12日讯　记者　许　航　\n通讯员　林晓彤　3月12日上午，全省\n2025年一季度重大项目集中开工活动\n"
+            "在屿州主会场和10个设区市分会场同步\n举行。此次集中开工的412个项目总投\n资2863亿元，涵盖先进制造、基础设施\n等领域。\n"
+            "　　在屿州主会场，新能源汽车零部件产\n业园项目工地上，塔吊林立、机声隆隆。\n这个总投资86亿元的项目，从签约到开\n工只用了57天。\n"
+            "　　项目从哪里来？钱从哪里来？地从哪\n里来？\n"
+            "　　面对这“三问”，全省上下算的是长\n远账、下的是“先手棋”。\n"
+            "谋在前：项目储备“滚雪球”\n"
+            "　　去年四季度起，省发展改革委会同各\n设区市提前谋划，建立滚动推进机制。截\n至2月底，全省重大项目储备库入库项目\n"
+            "2170个，总投资超过2万亿元。\n"
+            "干在先：要素保障“跑起来”\n"
+            "　　今年，全省安排重大项目用地指标3.6\n万亩，并推出“重大项目贷”，已为137个\n项目发放贷款412亿元。\n")
+    page = banmian.rebuild(head + body)
+    assert [len(a.paragraphs) for a in page.articles] == [8]

@@ -32,6 +32,7 @@ _PEN_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")  # 晓　言: 
 _REPORTERS_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # not 记者走访, 记者连线: a story's section
 _SPACED_KICKERS = frozenset(("数读", "速览", "余论", "附言"))  # a piece's label set apart (数　读), no pen name
 _PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案|本期(?:答疑|坐诊|值班)?(?:律师|专家|医生|嘉宾))[】］\]]?$")
+_SERIES_AHEAD = 30  # units under a feature's first section heading searched for its next
 _TOWN_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|社区|村|县|区|市)[：:]\S")  # 沙溪镇：“稻虾共作”鼓起…
 _CARTOON_TITLE = re.compile(r"^[【\[]?漫画[】\]·・：:\s]")  # 漫画·“留痕”, 【漫画】…: a cartoon's title
 _ILLUSTRATED_BY = re.compile(r"^(?:插画|插图)\s*[:：/／]")
@@ -1087,6 +1088,8 @@ class _Placer:
             return False  # 哪些人群建议优先接种？ … / 接种前需要注意什么？: the story's next question, asked as the one before
         if end - start == 1 and self._labelled_like_subheads(start, story):
             return False  # 零点：第一批货车进场 … / 两点：讨价还价声此起彼伏: the story's next section, labelled as the one before
+        if end - start == 1 and self._opens_labelled_series(start, after, story):
+            return False  # 谋在前：项目储备“滚雪球” / … / 干在先：要素保障“跑起来”: its first section, labelled as the next
         if end - start == 1 and self._in_a_series(start, after, story):
             return False  # 本报讯…运力。 / 夜间高铁“上新” / 暑运期间，… / “一站一策”疏解客流 / 针对…: a story's subheads
         if self._captioned_photo_follows(after):
@@ -1213,6 +1216,23 @@ class _Placer:
             (other := _section_label(self.units[k].text)) is not None and self.heads[k]
             and (len(other[0]) == len(label[0]) and other[0][-1] == label[0][-1] or other[1] and label[1])
             for k in story.paragraphs)
+
+    def _opens_labelled_series(self, start: int, after: int, story: _Story) -> bool:
+        """Is this heading, in a story opened by its lead, labelled (谋在前：…) as a heading further down the text
+        under it is (干在先：…), no other story's lead or signed item between?  A feature labels its sections alike,
+        the first as the next."""
+        text = self.units[start].text
+        label = _section_label(text)
+        if label is None or label[1] or not story.has_lead or _TOWN_TITLE.match(text):
+            return False
+        for k in range(after, min(len(self.units), after + _SERIES_AHEAD)):
+            unit = self.units[k]
+            if unit.role != "text" or patterns.DATELINE.match(unit.text) or patterns.SIGNED_BRIEF.search(unit.text):
+                return False
+            other = _section_label(unit.text) if self.heads[k] else None
+            if other is not None and not other[1] and len(other[0]) == len(label[0]):
+                return True
+        return False
 
     def _in_a_series(self, start: int, after: int, story: _Story) -> bool:
         """Is this one-line heading, under a story opened by a lead or titled over a ——subtitle, one of a series
