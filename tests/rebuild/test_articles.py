@@ -3344,3 +3344,54 @@ def test_a_features_first_labelled_section_is_its_subhead_when_the_next_is_label
             "　　今年，全省安排重大项目用地指标3.6\n万亩，并推出“重大项目贷”，已为137个\n项目发放贷款412亿元。\n")
     page = banmian.rebuild(head + body)
     assert [len(a.paragraphs) for a in page.articles] == [8]
+
+
+def test_a_roundup_with_town_subheads_signed_once_at_its_end_stays_one_story():
+    text = "\n\n".join([
+        "全市秋收秋种进度过半", "本报讯　连日来，我市抢抓晴好天气，组织农机具和劳动力全力投入秋收秋种，确保颗粒归仓、不误农时。",
+        "沙溪镇：百台收割机开进田间", "在沙溪镇新河村，十多台收割机在金黄的稻田里来回穿梭，收割、脱粒、装车一气呵成。",
+        "石门镇：烘干中心连轴转", "石门镇粮食烘干中心内，烘干机满负荷运转。“稻谷收上来就能烘干。”种粮大户李建国说。（记者 王　强）"])
+    page = banmian.rebuild(text)
+    assert [(len(a.paragraphs), a.byline.reporters) for a in page.articles] == [(5, ["王强"])]
+
+
+def test_a_storys_own_dated_paragraph_over_its_photos_credit_is_no_caption():
+    text = "\n\n".join([
+        "县领导调研秋冬季重点项目建设", "本报讯（记者 李　静）为推动重点项目早建成、早见效，近日，县领导分头到各镇街调研项目建设情况。",
+        "10月18日，县委书记周立新来到大岭镇，先后察看了山楂精深加工、冷链物流园等项目现场，详细了解项目进度和存在的困难，"
+        "要求各级各部门强化要素保障，全力以赴推动项目建设。",
+        "记者　刘　洋　摄", "10月19日，县长王海涛到石桥镇、城东街道调研，强调要倒排工期、挂图作战，确保年度投资任务如期完成。"])
+    page = banmian.rebuild(text)
+    assert [(a.kind, len(a.paragraphs), a.byline.photographers) for a in page.articles] == [("article", 3, ["刘洋"])]
+
+
+def test_a_storys_own_tips_after_its_marked_points_signed_once_stay_the_storys():
+    text = "\n\n".join([
+        "秋冬季节谨防流感", "●接种疫苗是预防流感最有效的手段。专家建议，老年人、儿童等重点人群尽早接种流感疫苗。",
+        "●勤洗手、常通风，在人员密集的公共场所佩戴口罩。", "●出现发热、咳嗽等症状时及时就医。（记者 王　强　通讯员 李　芳）",
+        "小贴士", "如何区分流感和普通感冒？普通感冒症状较轻，多以鼻塞、流涕为主；流感起病急，常伴有高热、全身酸痛等症状。"])
+    page = banmian.rebuild(text)
+    assert [len(a.paragraphs) for a in page.articles] == [5]
+
+
+def test_a_cartoon_over_its_commentary_titles_the_commentary():
+    text = "\n\n".join([
+        "漫画·“过度包装”", "图/洪　涛",
+        "中秋将至，月饼礼盒又开始“内卷”：小小几块月饼，套上木盒、锦盒，价格翻了好几倍。过度包装不仅增加了消费者负担，也造成了资源浪费。",
+        "治理过度包装，既要严格执行国家标准，也需要消费者理性消费，让月饼回归“舌尖”本味。", "□李　明"])
+    page = banmian.rebuild(text)
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["漫画·“过度包装”"], 2)]
+
+
+def test_a_quotations_source_goes_on_to_its_volume_and_a_subhead_ending_on_a_bookshelf_is_the_storys():
+    quotes = page_of("观点摘编", "■“发展新质生产力，要防止一哄而上、泡沫化。”——摘自《习近平谈治国理政》", "第五卷",
+                     "■“乡村振兴要在‘特’字上做文章，把小土豆做成大产业。”——摘自《江南晚报》")
+    assert [len(a.paragraphs) for a in quotes.articles] == [2]
+    feature = page_of("书香飘进寻常百姓家", "本报讯（记者 林　静）4月23日是世界读书日。连日来，记者走访了我市多个“书香家庭”。",
+                      "客厅里的书架", "走进城东社区居民张建华家，最引人注目的是客厅里一整面墙的书架，上面摆满了图书。",
+                      "“电视搬走了，书架立起来了，一家人晚上都爱坐在一起看书。”张建华说。")
+    assert [len(a.paragraphs) for a in feature.articles] == [4]
+
+
+def page_of(*fragments):
+    return banmian.rebuild("\n\n".join(fragments))

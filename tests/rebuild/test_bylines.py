@@ -777,3 +777,9 @@ def test_a_stand_alone_role_with_each_name_a_fragment_of_its_own_names_them_all(
 def test_a_paragraphs_head_cut_short_after_a_byline_is_no_reporters_name(head, rest):
     page = banmian.rebuild("\n\n".join(["长江工商学院：坚持产教融合", "本报记者 焦　倩", head, rest]))
     assert [(a.byline.reporters, a.paragraphs) for a in page.articles] == [(["焦倩"], [head + rest])]
+
+
+def test_a_name_opening_the_first_paragraph_under_a_byline_with_its_name_is_the_paragraphs():
+    page = banmian.rebuild("\n\n".join(["走进乡村振兴一线", "一位农家女的“新账本”", "本报记者 焦　倩", "陈秀英",
+                                        "说起自家的民宿，脸上满是笑容：“一年能挣二十多万元！”", "近年来，村里的变化越来越大。"]))
+    assert [(a.byline.reporters, a.paragraphs[0][:5]) for a in page.articles] == [(["焦倩"], "陈秀英说起")]

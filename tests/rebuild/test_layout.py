@@ -204,12 +204,25 @@ _FIGURES = ["前两个月，全市规上工业产值达到286.4亿元，同比�
             "1995年，高建平带着5名工人、3台旧机床办起了螺丝厂，2008年转产风电用高强度紧固件，2013年研发的"
             "10.9级风电螺栓通过国外认证，打破了进口垄断，如今产品销往32个国家和地区。",
             "转型那几年，最难的时候连工资都是东拼西凑发的。功夫不负有心人，企业终于在风电紧固件这个细分领域站稳了脚跟，"
-            "成为行业里有名的“隐形冠军”，带动周边配套企业一同发展壮大。"]
+            "成为行业里有名的“隐形冠军”，带动周边配套企业一同发展壮大。",
+            "截至2月末，全省普惠小微贷款余额1.62万亿元，同比增长16.8%；加权平均利率为4.12%，较上年同期下降0.36个百分点，"
+            "惠及小微企业和个体工商户186万户，其中首贷户12.4万户。",
+            "今年前两个月，全省铁路累计发送旅客726万人次，同比增长6.8%；发送货物812万吨，同比增长2.1%，"
+            "开行货运班列1350列，运输效率稳步提升。"]
 
 
 def test_a_page_wrapped_counting_characters_sets_a_digit_an_em_wide():
     assert _latin_width_of(_wrapped_counting_characters(_FIGURES, 18)) == 1.0
     assert _latin_width_of(_HALF_EM_SPACES) == 0.5  # no digits to judge by: as type sets them
+    assert _latin_width_of(_THREE_BRIEFS) == 0.5  # a few lines fill the column either way by chance
+
+
+# Type sets digits half an em wide; a headline as long as the column over a flush lead, and a line left short where a
+# number would not fit, fill the column as if a digit were an em
+_THREE_BRIEFS = ("全市外贸进出口总额增长12.5%\n本报讯（通讯员 林　晓）记者从市商\n务局获悉，前三季度，全市进出口总\n"
+                 "额1286.5亿元，增长12.5%。\n市商务局负责人介绍，将继续帮助企\n业拓市场、抢订单，推动外贸稳规模、\n优结构。\n"
+                 "城南片区120户棚改居民喜迁新居\n本报讯（记者 王　强）近日，城南片\n区棚户区改造安置房项目正式交付，\n"
+                 "首批一百二十户居民领到了钥匙。\n该项目总建筑面积约8.6万平方米，\n配套建设了幼儿园、社区服务中心和\n地下停车场，小区环境优美。")
 
 
 def _latin_width_of(text):
@@ -218,6 +231,6 @@ def _latin_width_of(text):
 
 
 def test_a_line_of_digits_fills_a_column_wrapped_counting_characters():
-    for column in (14, 16, 20):
+    for column in (15, 17, 19):
         page = banmian.rebuild(_wrapped_counting_characters(_FIGURES, column))
         assert [article.paragraphs for article in page.articles] == [_FIGURES]

@@ -2166,3 +2166,11 @@ def test_a_bracketed_credit_wrapped_inside_a_padded_name_goes_on():
     page = banmian.rebuild(text)
     assert [paragraph.replace(" ", "") for paragraph in page.articles[0].paragraphs][-1] == "（白沙记者站王一帆通讯员邱岳）"
     assert (page.articles[0].byline.reporters, page.articles[0].byline.correspondents) == (["王一帆"], ["邱岳"])
+
+
+def test_subheads_cast_in_one_frame_of_words_are_headings_among_fragments():
+    paragraphs = ["本报讯（记者 刘洋）10月21日，全县12个农业项目集中开工，总投资32.6亿元。",
+                  "链条越拉越长", "沂丰是山楂之乡，全县山楂种植面积达到18万亩，初步形成了从种植、加工到销售的全产业链条。",
+                  "服务越来越实", "为推动项目早落地，我县实行县级领导包保重点项目制度，项目审批时间平均压缩了45%。"]
+    page = banmian.rebuild("\n\n".join(["农业项目集中开工", *paragraphs]))
+    assert [article.paragraphs for article in page.articles] == [paragraphs]

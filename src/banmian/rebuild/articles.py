@@ -441,7 +441,7 @@ class _Placer:
                 and not patterns.own_block(self.units[index].text)  # 数读: a figures box, a page item of its own
                 and not (following < len(self.units) and self.heads[following])
                 and patterns.ends_on_credit(self.units[index - 1].text)
-                and not self._marked_briefs(story))  # ●民生简讯 / ●…（记者 X） / 温馨提示: a box of its own after the briefs
+                and not self._signed_briefs(story))  # ●民生简讯 / ●…（记者 X） / 温馨提示: a box of its own after the briefs
 
     def _comments_the_essay(self, index: int) -> bool:
         """Is this the label of a teacher's comment (老师点评, 【老师点评】) right under the line that signed a pupil's essay?"""
@@ -1190,6 +1190,10 @@ class _Placer:
         return (len(story.paragraphs) >= _MARKED_ENTRIES and bool(story.headlines)
                 and all(entry(self.units[k].text) for k in story.paragraphs))
 
+    def _signed_briefs(self, story: _Story) -> bool:
+        """Is the story a box of marked briefs each signed at its end (●…（记者 杨春燕） / ●…（通讯员 黄晓丽））?"""
+        return self._marked_briefs(story) and sum(patterns.ends_on_credit(self.units[k].text) for k in story.paragraphs) >= 2
+
     def _marked_briefs(self, story: _Story) -> bool:
         """Is the story a box of marked briefs (银龄快讯 / ◆… / ◆…), opened by a mark two or more of its paragraphs open on?"""
         mark = self.units[story.paragraphs[0]].text[0] if story.paragraphs else ""
@@ -1282,11 +1286,21 @@ class _Placer:
         """Is this heading a town's item title (沙溪镇：“稻虾共作”鼓起农民钱袋子) over text that ends on its own
         signed credit, after a story none of whose paragraphs was signed so?  A story's subheads name no town and
         sign nothing."""
-        if _TOWN_TITLE.match(self.units[start].text) is None:
+        if _TOWN_TITLE.match(self.units[start].text) is None or not self._signed_before_foot(story):
             return False
         end = self._section_end(after)
         return (end > after and patterns.SIGNED_BRIEF.search(self.units[end - 1].text) is not None
-                and not any(patterns.SIGNED_BRIEF.search(self.units[k].text) for k in story.paragraphs))
+                and not any(patterns.SIGNED_BRIEF.search(self.units[k].text)
+                            or self.heads[k] and _TOWN_TITLE.match(self.units[k].text) for k in story.paragraphs))
+
+    def _signed_before_foot(self, story: _Story) -> bool:
+        """Is the story signed before its foot, by a byline line or in its lead's brackets (本报讯（记者 X）), or carried
+        on from another page (上接第一版)?  Then a credit closing the text under a heading below is no credit of its."""
+        if self._signed(story) or (story.index, "jump") in self.assigned:
+            return True
+        lead = self.units[story.paragraphs[0]].text if story.has_lead and story.paragraphs else ""
+        dateline = patterns.DATELINE.match(lead)
+        return dateline is not None and patterns.DATELINE_CREDIT.match(lead[dateline.end():]) is not None
 
     def _section_end(self, after: int) -> int:
         """Where the text from `after` stops: the next heading, or a unit that is no text."""
@@ -1549,7 +1563,8 @@ class _Placer:
             story.closed = True  # a credit standing alone
         elif _ILLUSTRATED_BY.match(self.units[index].text) and story.headlines and story.paragraphs:
             pass  # …忘不掉的故乡。 / 插画：江　雪: the drawing that illustrates the piece above, no photo's caption
-        elif story.headlines and not story.paragraphs and _CARTOON_TITLE.match(self.units[story.headlines[0]].text):
+        elif (story.headlines and not story.paragraphs and _CARTOON_TITLE.match(self.units[story.headlines[0]].text)
+              and (story_ends or self.heads[after])):
             self._make_photo(story)  # 漫画·“留痕” / 图/洪　涛: a cartoon, its title and its maker, no caption under it
         elif ((story_ends or not story.headlines and self._captioned_photo_follows(after)) and not story.has_lead
               and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story, index)
@@ -1582,7 +1597,8 @@ class _Placer:
                 and self.units[after].role == "text" and not self.heads[after]
                 and patterns.ends_sentence(self.units[paragraphs[-2]].text)
                 and _trailing_caption(self.units, paragraphs) == paragraphs[-1:]
-                and patterns.DATED_SCENE.match(self.units[paragraphs[-1]].text) is not None)
+                and len(caption := self.units[paragraphs[-1]].text) <= _SHORT_CAPTION and caption.count("。") == 1
+                and patterns.DATED_SCENE.match(caption) is not None)
 
     def _sourced_over_caption(self, story: _Story) -> bool:
         """Does a short wire item (据路透社4日报道，…) end on a photo's dated caption (12月3日，在德国法兰克福，…)?  The

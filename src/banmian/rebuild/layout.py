@@ -209,11 +209,14 @@ def indent_width(lines: list[Line]) -> float:
 
 
 _LATIN_EMS = 0.5  # a Latin letter or digit, set in a Chinese column
+_LATIN_VOTES = 6  # lines that fill their column only with digits an em wide, at least, to say the page counted them so
 
 
 def latin_width(lines: list[Line], measures: dict[int, tuple[float, float]]) -> float:
     """How wide this page's text sets a Latin letter or digit, in ems: half an em as type sets it, or
     a whole one where the text was wrapped counting characters (some exports and hand copies do).
+    A few lines fill their column either way by chance (a headline as long as the column over a flush lead, a line
+    left short where a number would not fit): it takes many to say.
 
     Asked of the lines a paragraph runs on from, which fill their column: a line holding digits
     fills it at one width or the other, judged against the lines near it in its column that hold none.
@@ -240,7 +243,7 @@ def latin_width(lines: list[Line], measures: dict[int, tuple[float, float]]) -> 
             fits = [ems for ems, set_as in ((_LATIN_EMS, half), (1.0, half + 0.5 * counted)) if abs(set_as - measure) <= 0.5]
             if len(fits) == 1:
                 votes[fits[0]] += 1
-    return 1.0 if votes[1.0] >= 3 and votes[1.0] > 2 * votes[_LATIN_EMS] else _LATIN_EMS
+    return 1.0 if votes[1.0] >= _LATIN_VOTES and votes[1.0] > 2 * votes[_LATIN_EMS] else _LATIN_EMS
 
 
 def _runs_on(line: Line, below: Line | None) -> bool:

@@ -20,7 +20,7 @@ from banmian.rebuild.patterns import (
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
     left_open, names_poem_form, noted_writer, opens_continuation, opens_positioned_caption, own_block,
-    points_elsewhere, row_of_figures, rows_apart, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
+    points_elsewhere, role_alone, row_of_figures, rows_apart, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -456,10 +456,12 @@ def _credit_goes_on(previous: Unit, unit: Unit) -> bool:
 
 def _names_go_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     """A line of whole names right under a byline line: more reporters (本报记者 李强 / 王小明,
-    本报记者 韩 洁 / 罗 茜), among fragments each name a fragment (本报记者 / 顾　言 / 孙嘉怡).  Read as text it was
-    glued to the story's first paragraph."""
+    本报记者 韩 洁 / 罗 茜), among fragments each name a fragment under the role alone (本报记者 / 顾　言 / 孙嘉怡; not
+    本报记者 焦　倩 / 陈秀英 / 说起…: the paragraph's subject, a column cut after it).  Read as text it was glued to the
+    story's first paragraph."""
     return (previous.role == "byline" and unit.role == "text"
-            and (not unit.gap_before or layout.form == FRAGMENTS and _name_fragment(unit.text))
+            and (not unit.gap_before
+                 or layout.form == FRAGMENTS and role_alone(previous.lines[0].text) and _name_fragment(unit.text))
             and is_byline_line(previous.text) and not ends_in_open_name(spaced_roles(previous.text))
             and is_names_line(unit.text))
 
@@ -650,7 +652,22 @@ def _moulds(text: str) -> tuple[tuple, ...]:
     colon = text.find("：")
     if 0 < colon <= _MOULDED_LABEL < len(text) - colon:
         shapes += (("label", colon, text[colon - 1]),)
+    if len(text) <= _LONGEST_FRAMED and text.isalpha():
+        shapes += _frames(text)
     return shapes
+
+
+_LONGEST_FRAMED = 10  # characters: a subhead cast in a frame of words is no longer
+_FRAME_FILLER = frozenset("的了和与在是有一")  # characters any two lines may share by chance
+
+
+def _frames(text: str) -> tuple[tuple, ...]:
+    """The frames a short subhead shares with its set: two of its characters after its first, at their places and
+    apart (链条越拉越长 / 服务越来越实: 越 and 越); two side by side make a word lines share by chance (以法治思维和 /
+    【法治头条】)."""
+    places = [(place, char) for place, char in enumerate(text) if place and char not in _FRAME_FILLER]
+    return tuple(("frame", len(text), *first, *second) for index, first in enumerate(places)
+                 for second in places[index + 2:])
 
 
 def _headline_blocks(units: list[Unit], layout: Layout, after_text: set[int]) -> set[int]:
@@ -955,9 +972,9 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if opens_continuation(below):
         return False, True  # （上接第一版）… opens the rest of another story
-    if text_last == "》" and _QUOTED_FROM.search(text) and not (below_first.isdigit() or below_first in "（("):
+    if text_last == "》" and _QUOTED_FROM.search(text) and not (below_first.isdigit() or below_first in _SOURCE_GOES_ON):
         return False, True  # …住得舒心。”——摘自《临澜日报》 / 理论问答: where a quotation was taken from ends it (not
-        # ——摘自《光明日报》 / 2024年5月6日: the day it ran)
+        # ——摘自《光明日报》 / 2024年5月6日, 二〇二四年…, 第五卷: the day it ran, the volume)
     if (below[0] in "特敬" and _CLOSING_FORMULA.match(below) and (FIELD_LABEL.match(text) or "、" in text)
             and text_last not in "，、；：,;:"):
         # …和商户 / 敬请谅解！, …家庭 / 特此公示。: a notice's closing words under a field or a list, a paragraph of their
@@ -1091,6 +1108,7 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
     return settled, not (ends_sentence(left) or left[-1] in CLAUSE_END and len(left) > _LONGEST_HEADING)
 
 
+_SOURCE_GOES_ON = "（(第〇一二三四五六七八九十"  # what a source's date or volume opens on
 _QUOTED_FROM = re.compile(r"——\s?摘自《[^《》]{1,20}》$")  # the paper a quotation in a box of them was taken from
 _ANSWER_OPENS = re.compile(r"^(?:答|答案|参考答案|谜底|上期谜底)[:：]")  # an answer, a puzzle box's answers
 _ANSWER_OPENERS = "答参谜上"  # what it opens on: asked at every junction, most lines ruled out by their first character
@@ -1358,7 +1376,9 @@ def _open_end(left: str) -> bool:
 
 def _ends_on_word(text: str) -> bool:
     vocabulary = words()
-    return text[-2:] in vocabulary or text[-3:] in vocabulary or text[-4:] in vocabulary  # words of two to four
+    # words of two to four, or a comparison's last term (越来越实, 越拉越长)
+    return (text[-2:] in vocabulary or text[-3:] in vocabulary or text[-4:] in vocabulary
+            or len(text) >= 4 and text[-2] == "越" and "越" in text[:-2])
 
 
 def _begins_on_word(text: str) -> bool:

@@ -402,7 +402,7 @@ def issuer_over_date(line: str, below: str) -> bool:
 # box (失物招领, 便民信息) set under a story, a classified page's greetings (新婚志喜), a digest's strip (一句话新闻)
 OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|速览|动态|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告|一句话新闻"
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
-                       r"|\S{0,16}大事记|书讯|新书速递|\S{0,4}书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
+                       r"|\S{0,16}大事记|(?:热线|读者|记者|上期)回音|书讯|新书速递|[^\s的]{0,2}书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|分类信息|分类广告|新婚志喜|征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
                        r"|猜谜语?|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信|图片(?:报道|新闻)"  # 人民日报's photo items
                        r"|[\u4e00-\u9fff]{2,30}任免名单"  # 江淮省高级人民法院任免名单: a list of its own
@@ -419,7 +419,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|关键词[·・：:｜|]\S{2,10}|[\u4e00-\u9fff]{2,4}数[说读]|数说(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})"
                        r"|数读(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})"
                        r"|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
-_MARKED_BRIEFS_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|速览|动态|短波)$")
+_MARKED_BRIEFS_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|速览|动态|短波|回音)$")
 
 
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
@@ -1472,6 +1472,11 @@ UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a n
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
                          rf"\s+(?P<names>{_UNIT_NAME}(?:\s+{_UNIT_NAME}){{0,5}})(?:\s*供稿)?$")
+
+
+def role_alone(text: str) -> bool:
+    """Is the line a role and no name (本报记者, 特约通讯员): a stand-alone byline whose names follow on lines of their own?"""
+    return _BARE_ROLE.fullmatch(text.strip()) is not None
 
 
 def spaced_roles(text: str) -> str:
