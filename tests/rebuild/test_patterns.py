@@ -550,3 +550,8 @@ def test_an_author_line_may_name_any_common_surname(text):
 
 def test_a_papers_photo_report_label_heads_a_block_of_its_own():
     assert patterns.own_block("图片报道") and patterns.own_block("图片新闻")
+
+
+@pytest.mark.parametrize("label", ["记者回音", "热线回音", "◆热线回音", "读者回音"])
+def test_a_follow_up_or_a_hotlines_replies_head_a_block_of_their_own(label):
+    assert patterns.own_block(label)
