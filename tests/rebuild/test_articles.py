@@ -3395,3 +3395,66 @@ def test_a_quotations_source_goes_on_to_its_volume_and_a_subhead_ending_on_a_boo
 
 def page_of(*fragments):
     return banmian.rebuild("\n\n".join(fragments))
+
+
+def test_an_item_signed_at_its_foot_after_a_news_item_signed_in_its_lead_is_an_item_of_its_own():
+    text = "\n\n".join([
+        "市税务局推出“冬季办税暖心服务”", "本报讯（通讯员 冯　雪）为方便纳税人集中办理年底业务，市税务局近日推出“冬季办税暖心服务”十项措施。",
+        "同时，各县（市、区）税务部门组建“税务服务队”，深入企业开展政策辅导。",
+        "我市开展冬季校园安全大检查", "近日，市教育局会同公安、消防等部门，对全市中小学、幼儿园开展冬季校园安全大检查。",
+        "截至目前，检查组已检查学校、幼儿园420所，督促整改安全隐患136处。", "（记者 赵雅楠 通讯员 韩　冰）",
+        "11月19日，市图书馆少儿阅览室内，孩子们在志愿者的带领下阅读绘本。 记者 孟庆宇 摄"])
+    page = banmian.rebuild(text)
+    assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in page.articles][:2] == [
+        (["市税务局推出“冬季办税暖心服务”"], 2, []), (["我市开展冬季校园安全大检查"], 3, ["赵雅楠"])]
+
+
+def test_a_cartoon_after_a_commentary_is_a_photo_titled_and_a_follow_up_signed_at_its_foot_keeps_its_signature():
+    text = "\n\n".join([
+        "新华时评", "让“银发族”乐享数字生活", "新华社北京4月21日电（记者 宋佳宁）手机挂号、扫码点餐……不少老年人却常常“码”不认人。",
+        "数字时代，不让一个人掉队。", "漫画·“过度留痕”", "图/葛小川",
+        "记者回音", "接到来信后，记者来到小区实地查看，情况属实。4月18日，街道工作人员对小区路灯进行了检修。", "本报记者　杜　若",
+        "编后", "一盏路灯，照亮的是回家的路，连着的是群众的心。"])
+    page = banmian.rebuild(text)
+    assert [(a.kind, a.headline, len(a.paragraphs), a.byline.people()) for a in page.articles] == [
+        ("article", ["新华时评", "让“银发族”乐享数字生活"], 2, ["宋佳宁"]), ("photo", ["漫画·“过度留痕”"], 0, ["葛小川"]),
+        ("article", ["记者回音"], 1, ["杜若"]), ("article", ["编后"], 1, [])]
+
+
+def test_a_further_reading_box_signed_at_its_foot_under_a_news_item_is_the_items():
+    text = "\n\n".join([
+        "平湖南物流枢纽地面层铁路具备开通条件", "本报讯（记者 李　纵）记者从中铁建工集团获悉，平湖南综合物流枢纽地面层铁路工程已具备开通条件。",
+        "延伸阅读", "平湖南综合物流枢纽是全国唯一利用传统铁路货场分层确权综合开发的项目。", "（本报记者李纵采访整理）"])
+    page = banmian.rebuild(text)
+    assert [len(a.paragraphs) for a in page.articles] == [4]
+
+
+def test_a_boxs_label_after_a_box_of_its_own_opens_another_box():
+    text = "\n\n".join([
+        "书架", "《县域治理的逻辑》", "出版社：渭水人民出版社", "本书以作者十余年在西部县域的田野调查为基础，系统梳理了县域治理的实践经验。",
+        "名词解释", "【县域经济】指以县级行政区划为地理空间，以县级政权为调控主体，以市场为导向的区域经济。"])
+    page = banmian.rebuild(text)
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["书架", "《县域治理的逻辑》"], 2), (["名词解释"], 1)]
+
+
+def test_a_classical_poems_form_and_title_after_a_poem_open_the_next_poem():
+    text = "\n\n".join(["麦子黄了", "□ 秦　川", "五月的风一吹", "麦子就黄了", "从沟底黄到塬上", "多少年以后", "还会发芽",
+                       "七律·登太岳山", "雨霁群峰翠欲流，", "登临绝顶豁双眸。", "千年古柏擎天立，", "万壑松风入夏幽。", "□ 卫东山"])
+    page = banmian.rebuild(text)
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["麦子黄了"], 5), (["七律·登太岳山"], 4)]
+
+
+def _flush(paragraph, column=18):
+    return "\n".join(paragraph[start:start + column] for start in range(0, len(paragraph), column))
+
+
+def test_a_box_of_signed_sayings_after_a_news_item_is_a_box_of_its_own():
+    text = "\n".join([
+        "我市廉洁文化主题展开展",
+        _flush("本报讯（记者冯涛　通讯员李楠）昨日，“清风松岭”廉洁文化主题展在市博物馆开展。展览分为“历史镜鉴”“家风传承”"
+               "“警钟长鸣”三个部分，通过图片、实物、视频等形式，展示了我市廉洁文化建设成果，免费向市民开放。"), "",
+        "书记谈党建", _flush("“党建工作不能‘空对空’，要和企业生产经营深度融合，把党员培养成骨干，把骨干培养成党员。”"),
+        "——吉松化工公司党委书记　周立新", _flush("“村里的事，党员先上。修路、治水、搞产业，只要党员带了头，群众就有了信心。”"),
+        "——白溪县鹤岭镇红松村党支部书记　崔永浩"])
+    page = banmian.rebuild(text)
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["我市廉洁文化主题展开展"], 1), (["书记谈党建"], 4)]

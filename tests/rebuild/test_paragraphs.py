@@ -2174,3 +2174,21 @@ def test_subheads_cast_in_one_frame_of_words_are_headings_among_fragments():
                   "服务越来越实", "为推动项目早落地，我县实行县级领导包保重点项目制度，项目审批时间平均压缩了45%。"]
     page = banmian.rebuild("\n\n".join(["农业项目集中开工", *paragraphs]))
     assert [article.paragraphs for article in page.articles] == [paragraphs]
+
+
+def test_a_notices_field_ends_where_its_next_sentence_opens_on_a_word_of_its_own():
+    paragraphs = ["因供水管网改造施工，我公司将暂停部分区域供水。", "停水时间：11月22日（星期六）8:00至20:00",
+                  "停水范围：建设大街两侧用户、纺织二厂小区、东关街道东关村",
+                  "届时，沿线用户用水将受到影响，请提前储备生活用水。如遇特殊情况，恢复供水时间顺延，敬请谅解。"]
+    page = banmian.rebuild("\n\n".join(["停水通知", *paragraphs]))
+    assert page.articles[0].paragraphs == paragraphs
+
+
+def test_a_paragraph_goes_on_past_the_running_head_read_out_between_two_columns():
+    text = ("　　在青阳县五金产业研究院，工程师们\n正在测试一款新研发的高强度螺栓。研究\n院近三年已帮助企业攻克技术难题46项。\n"
+            "　　产品档次提升了，市场也越做越大。\n今年以来，青阳县五金产品出口额达到\n\n"
+            "区县新闻　　　滹阳日报　2025年11月20日　星期四\n\n"
+            "38亿元，同比增长21%，产品远销东南\n亚、中东、欧洲等60多个国家和地区。\n")
+    page = banmian.rebuild(text)
+    assert page.articles[0].paragraphs[1:] == [
+        "产品档次提升了，市场也越做越大。今年以来，青阳县五金产品出口额达到38亿元，同比增长21%，产品远销东南亚、中东、欧洲等60多个国家和地区。"]

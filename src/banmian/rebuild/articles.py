@@ -406,14 +406,14 @@ class _Placer:
     def _signs_at_foot(self, index: int) -> bool:
         """A byline line under the last sentence of a story not yet signed, with a headline, a work's caption or the
         page's end below it, signs that story at its foot (经济日报, 人民日报: …主要指标延续增长态势。 / 本报记者 韩 鑫):
-        a story of its own would have its text below its byline."""
+        a story of its own would have its text below its byline; so does the editors' afterword (编后) under it."""
         story = self.story
         following = self._next(index + 1)
         return (story is not None and not story.closed and bool(story.paragraphs) and not self._signed(story)
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text)
                 and (following == len(self.units) or self.heads[following] or self._dated_photo_follows(following)
-                     or self._work_caption_at(following)))
+                     or self._work_caption_at(following) or _EDITORS_OPEN.match(self.units[following].text) is not None))
 
     def _work_caption_at(self, index: int) -> bool:
         """Does a work of art's caption (书法　行书　王维《山居秋暝》句　覃怀谷) stand here, on one line or printed over
@@ -1080,8 +1080,16 @@ class _Placer:
         if (end - start == 1 and story.paragraphs and following.role == "text" and _NUMBERED_ENTRY.match(following.text)
                 and not any(_NUMBERED_ENTRY.match(self.units[k].text) for k in story.paragraphs)):
             return True  # …实地考察。 / 重点招商项目 / 项目一：年产5万吨…: a box of numbered entries after a story of none
-        if end - start == 1 and story.paragraphs and self._town_item(start, after, story):
-            return True  # …颗粒归仓。 / 沙溪镇：“稻虾共作”鼓起… / …（通讯员 陆 敏）: a town's item after a story
+        if end - start == 1 and story.paragraphs and self._sayings_under(after) and not any(
+                patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs):
+            return True  # …向市民开放。 / 书记谈党建 / “…” / ——…党委书记　周立新: a box of signed sayings after a story
+        if end - start == 1 and story.paragraphs and patterns.names_poem_form(self.units[start].text):
+            return True  # …还会发芽 / 七律·登太岳山 / 雨霁群峰翠欲流，: a classical poem's form and title open the next poem
+        if (end - start == 1 and story.headlines and patterns.BOX_LABEL.match(self.units[start].text)
+                and patterns.own_block(self.units[story.headlines[0]].text)):
+            return True  # 书架 / 《县域治理的逻辑》 / … / 名词解释: a box after a box of its own, no story's part
+        if end - start == 1 and story.paragraphs and self._signed_item(start, after, story):
+            return True  # …颗粒归仓。 / 沙溪镇：“稻虾共作”鼓起… / …（通讯员 陆 敏）: an item after a story
         if end - start == 1 and self._heads_a_box_of_entries(start, after, story):
             return True  # …（评论） / 政法动态 / ■ 司法部近日…: a box of marked briefs after a story that marked none
         if end - start == 1 and self._asks_like_a_subhead(start, story):
@@ -1176,6 +1184,13 @@ class _Placer:
             return following < len(self.units) and self.units[following].text.startswith("——")
         return (text[0] in _ENTRY_MARKS or patterns.FIELD_LABEL.match(text) is not None
                 or patterns.QUESTION.match(text) is not None)
+
+    def _sayings_under(self, after: int) -> bool:
+        """Does a saying open under the heading, quoted whole, a ——signature under it (“…。” / ——…党委书记　周立新)?"""
+        units = self.units[after:after + 2]
+        return (len(units) == 2 and all(unit.role == "text" for unit in units)
+                and units[0].text[0] == "“" and _signed_saying(units[0].text)
+                and patterns.SAYING_SIGNED.match(units[1].text) is not None)
 
     def _box_of_entries_ends(self, story: _Story, text: str) -> bool:
         """Is the story, past its title, a box of one kind of entry (numbered tips, questions and answers, or sayings
@@ -1282,22 +1297,32 @@ class _Placer:
         return any(patterns.closing_credit(self.units[k].text) or _credited_caption(self.units[k].text)
                    for k in range(start, end))
 
-    def _town_item(self, start: int, after: int, story: _Story) -> bool:
-        """Is this heading a town's item title (沙溪镇：“稻虾共作”鼓起农民钱袋子) over text that ends on its own
-        signed credit, after a story none of whose paragraphs was signed so?  A story's subheads name no town and
-        sign nothing."""
-        if _TOWN_TITLE.match(self.units[start].text) is None or not self._signed_before_foot(story):
+    def _signed_item(self, start: int, after: int, story: _Story) -> bool:
+        """Is this heading an item's title (沙溪镇：“稻虾共作”鼓起农民钱袋子, 我市开展冬季校园安全大检查) over text that
+        ends on its own credit, after a story signed before its foot and none of whose paragraphs was signed?  A story's
+        subheads sign nothing: its credit is signed once, in its lead or at its end."""
+        text = self.units[start].text
+        if text[0] in patterns.BRIEF_MARKS or patterns.BODY_LABEL.match(text) or patterns.BOX_LABEL.match(text):
+            return False  # ■记者手记, 延伸阅读 / …（本报记者 X 采访整理）: the notes or the box a reporter's story closes on
+        subheads = any(self.heads[k] for k in story.paragraphs)
+        if not (self._lead_signed(story) and not subheads or _TOWN_TITLE.match(text) and self._signed_before_foot(story)):
+            # a feature under a byline line may sign a part at its foot (（本报记者 王小明 整理）), and one told in
+            # sections its last (（本报记者 X、Y参与采写）)
             return False
-        end = self._section_end(after)
-        return (end > after and patterns.SIGNED_BRIEF.search(self.units[end - 1].text) is not None
+        # the credit may stand alone on its line, short as a heading, and a photo's caption may follow it
+        end = min(len(self.units), self._section_end(after) + 1)
+        return (any(patterns.SIGNED_BRIEF.search(self.units[k].text) or patterns.closing_credit(self.units[k].text)
+                    for k in range(after, end) if self.units[k].role == "text")
                 and not any(patterns.SIGNED_BRIEF.search(self.units[k].text)
                             or self.heads[k] and _TOWN_TITLE.match(self.units[k].text) for k in story.paragraphs))
 
     def _signed_before_foot(self, story: _Story) -> bool:
         """Is the story signed before its foot, by a byline line or in its lead's brackets (本报讯（记者 X）), or carried
         on from another page (上接第一版)?  Then a credit closing the text under a heading below is no credit of its."""
-        if self._signed(story) or (story.index, "jump") in self.assigned:
-            return True
+        return self._signed(story) or (story.index, "jump") in self.assigned or self._lead_signed(story)
+
+    def _lead_signed(self, story: _Story) -> bool:
+        """Is the story signed in its lead's brackets (本报讯（记者 X）…): a news item, whole in its text?"""
         lead = self.units[story.paragraphs[0]].text if story.has_lead and story.paragraphs else ""
         dateline = patterns.DATELINE.match(lead)
         return dateline is not None and patterns.DATELINE_CREDIT.match(lead[dateline.end():]) is not None
@@ -1656,6 +1681,8 @@ class _Placer:
                 or patterns.points_elsewhere(unit.text) or _EDITORS_OPEN.match(unit.text) is not None)
 
     def _make_photo(self, story: _Story) -> None:
+        if not story.headlines and len(story.paragraphs) == 1 and _CARTOON_TITLE.match(self.units[story.paragraphs[0]].text):
+            self._assign(story.paragraphs.pop(), story, "headline")  # 漫画·“过度留痕” / 图/葛小川: the cartoon's title
         for k in story.paragraphs:
             self.assigned[k] = (story.index, "caption")
         story.closed = True

@@ -17,7 +17,7 @@ from banmian.rebuild.patterns import (
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     box_row, bracketed_document_number, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_on_credit,
-    ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header_piece, in_a_circle, is_afterword, is_author_line,
+    ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
     left_open, names_poem_form, noted_writer, opens_continuation, opens_positioned_caption, own_block,
     points_elsewhere, role_alone, row_of_figures, rows_apart, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
@@ -34,6 +34,7 @@ _SHORTEST_CLAUSE = 4  # characters: a sentence's first clause is no shorter (草
 _OPENING_CLAUSE = 13  # characters: a sentence's first clause under a notice's field ends within them
 _FIRST_STOP = re.compile(r"[，。]")
 _CARRIED_ON = ("及", "和", "与", "等", "以及", "并")  # …沿线的文昌社区 / 及人民路沿线…: a list going on
+_SHORT_OPENERS = frozenset(("届时", "同时", "此外", "另外", "期间", "为此", "对此"))  # a clause of its own before a comma
 _NOTICE_OPENERS = ("请", "望", "如", "若", "届时", "凡", "敬请")  # 望广大用户相互转告。: a notice's sentence of its own
 _OPENING_SENTENCE = 24  # characters: and its first sentence, if it has no clause before
 # 办理时限：材料齐全的…, 项目名称：…: a field by its label and colon (not 人介绍：“…: who speaks, cut at a line's head, nor
@@ -268,8 +269,8 @@ def _read_between(merged: list[Unit], unit: Unit) -> int:
     if unit.role != "text" or len(merged) < 2 or merged[-1].role != "furniture":
         return 0
     last = merged[-1].text.strip()
-    if FOLIO.match(last) is not None or header_piece(last) is not None:
-        return int(merged[-2].role == "text")
+    if FOLIO.match(last) is not None or header_piece(last) is not None or header(last) is not None:
+        return int(merged[-2].role == "text")  # 区县新闻　　滹阳日报　2025年11月20日　星期四: the running head whole
     quote = next((count for count in range(1, min(_PULL_QUOTE_UNITS, len(merged) - 1) + 1)
                   if merged[-count].role == "furniture" and merged[-count].text.startswith("“")), 0)
     return quote if quote and merged[-1 - quote].role == "text" and _closes_quote(merged[-quote:]) else 0
@@ -1139,6 +1140,8 @@ def _opens_sentence(text: str) -> bool:
     请相关区域用户提前做好储水准备。停水期间…), not a value's last words carried over (草坪，…, 及人民路沿线部分企业。)?
     A value's rest may end on a stop; a sentence of its own is followed by more."""
     stop = _FIRST_STOP.search(text)
+    if stop is not None and stop.group() == "，" and text[:stop.start()] in _SHORT_OPENERS:
+        return True  # 届时，沿线用户用水将受到影响…: a notice's next sentence, opened by a word of its own
     if stop is None or text.startswith(_CARRIED_ON) or stop.start() < _SHORTEST_CLAUSE:
         return False
     if stop.group() == "，":

@@ -1064,7 +1064,7 @@ _HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(
 
 # a page's desk by its field, the number alone (城建热线：0591-87653210); not a service's, a notice's or a story's
 # (服务热线, 联系热线, 防汛热线)
-_DESK_HOTLINE = re.compile(r"^(?:城建|交通|文旅|旅游|教育|卫健|法治|科技|体育|三农|农业|财经|经济|文化|娱乐|家居|美食|消费|城事|社会)"
+_DESK_HOTLINE = re.compile(r"^(?:城建|交通|文旅|旅游|教育|卫健|法治|科技|体育|三农|农业|财经|经济|文化|娱乐|家居|美食|消费|城事|社会|区县|县区|乡镇|综合|评论)"
                            r"(?:新闻)?" + _HOTLINE_LABEL + r"\s*[-—\d\s（）()]{7,}$")
 _ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, a factory paper's
