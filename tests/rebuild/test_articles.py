@@ -3458,3 +3458,10 @@ def test_a_box_of_signed_sayings_after_a_news_item_is_a_box_of_its_own():
         "——白溪县鹤岭镇红松村党支部书记　崔永浩"])
     page = banmian.rebuild(text)
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["我市廉洁文化主题展开展"], 1), (["书记谈党建"], 4)]
+
+
+def test_a_ci_to_its_tune_after_a_poem_is_the_next_poem_one_line_a_verse():
+    text = ("七律·登太岳山\n　　雨霁群峰翠欲流，\n　　登临绝顶豁双眸。\n　　千年古柏擎天立，\n　　万壑松风入夏幽。\n"
+            "浣溪沙·沁河夜色\n　　两岸灯光映碧流，\n　　一桥飞架接云楼。\n　　晚风轻拂柳梢头。\n")
+    page = banmian.rebuild(text)
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["七律·登太岳山"], 4), (["浣溪沙·沁河夜色"], 3)]

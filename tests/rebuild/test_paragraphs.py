@@ -2192,3 +2192,13 @@ def test_a_paragraph_goes_on_past_the_running_head_read_out_between_two_columns(
     page = banmian.rebuild(text)
     assert page.articles[0].paragraphs[1:] == [
         "产品档次提升了，市场也越做越大。今年以来，青阳县五金产品出口额达到38亿元，同比增长21%，产品远销东南亚、中东、欧洲等60多个国家和地区。"]
+
+
+def test_a_commentator_under_a_spaced_title_and_an_afterword_under_a_signature_are_lines_of_their_own():
+    text = ("评论员观察\n稳住“菜篮子”　端牢“米袋子”\n本报评论员　孟　川\n"
+            "　　春耕时节，走进临淮大地，田间地头一\n派繁忙，全市计划种植粮食作物百万亩。\n"
+            "记者回音\n　　接到来信后，记者来到小区实地查看\n，街道工作人员当天就检修了路灯。\n本报记者　杜　若\n\n"
+            "编后\n　　一盏路灯，照亮的是回家的路，连着\n的是群众的心。\n")
+    page = banmian.rebuild(text)
+    assert [(a.headline, a.byline.text) for a in page.articles] == [
+        (["评论员观察", "稳住“菜篮子” 端牢“米袋子”"], ["本报评论员 孟 川"]), (["记者回音"], ["本报记者 杜 若"]), (["编后"], [])]

@@ -709,3 +709,11 @@ def test_a_company_branchs_speaker_is_no_bureau_credit():
     text = ("优化营商环境座谈会发言摘登\n\n中国国旅澄溪分社 王建国\n\n今年以来，我们聚焦企业反映强烈的堵点难点问题，推出了20条具体措施。\n\n"
             "平安保险澄溪分社 李秀英\n\n我们把“高效办成一件事”作为优化营商环境的重要抓手，理赔时间压缩至1个工作日。\n")
     assert "平安保险澄溪分社 李秀英" in banmian.rebuild(text).articles[0].paragraphs
+
+
+def test_a_marked_weather_box_and_the_forecasts_issuer_are_furniture():
+    page = banmian.rebuild("\n\n".join(["◆热线回音", "市民来电：和平路口的红绿灯时长太短。", "回复：交警支队已将行人绿灯时间延长至35秒。",
+                                        "■天气预报", "今天：多云转晴　西北风3～4级　-3℃～6℃", "明天：晴　北风2～3级　-4℃～5℃",
+                                        "滹阳市气象台发布"]))
+    assert page.furniture == ["■天气预报", "今天：多云转晴 西北风3～4级 -3℃～6℃", "明天：晴 北风2～3级 -4℃～5℃", "滹阳市气象台发布"]
+    assert [len(a.paragraphs) for a in page.articles] == [2]

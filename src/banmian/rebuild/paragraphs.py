@@ -34,6 +34,7 @@ _SHORTEST_CLAUSE = 4  # characters: a sentence's first clause is no shorter (草
 _OPENING_CLAUSE = 13  # characters: a sentence's first clause under a notice's field ends within them
 _FIRST_STOP = re.compile(r"[，。]")
 _CARRIED_ON = ("及", "和", "与", "等", "以及", "并")  # …沿线的文昌社区 / 及人民路沿线…: a list going on
+_COMMENTATORS = ("本报评论员", "本报特约评论员")
 _SHORT_OPENERS = frozenset(("届时", "同时", "此外", "另外", "期间", "为此", "对此"))  # a clause of its own before a comma
 _NOTICE_OPENERS = ("请", "望", "如", "若", "届时", "凡", "敬请")  # 望广大用户相互转告。: a notice's sentence of its own
 _OPENING_SENTENCE = 24  # characters: and its first sentence, if it has no clause before
@@ -485,8 +486,10 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     line = unit.lines[0]
     if line.indent or line.bbox is not None and (unit.gap_before or line.number in layout.spaced):
         return False  # a wrapped byline's rest is set flush under it: this opens a paragraph (引 子, 回 信)
-    if _TOO_LONG_FOR_A_NAMES_REST.match(unit.text) or not BYLINE_START.match(previous.text):
-        return False  # the printed line's length first: most are a column's text, and the text above may be a paragraph
+    if _TOO_LONG_FOR_A_NAMES_REST.match(unit.text) or not BYLINE_START.match(previous.text) or is_afterword(unit.text):
+        # the printed line's length first: most are a column's text, and the text above may be a paragraph; 本报记者　杜
+        # 若 / 编后: the editors' afterword, under the signature of the piece above
+        return False
     if len(previous.lines) > 1 and not (BYLINE_OPEN.match(spaced_roles(previous.text))
                                         or _NAME_CUT.search(previous.text) and _NAME_REST.match(unit.text)):
         return False
@@ -1022,6 +1025,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if noted_writer(below):
         return False, True  # …连成了一个家 / 林小禾（湖滨社区居民）: a reader signing a poem or an essay, a line of its own
+    if below_first == "本" and below.startswith(_COMMENTATORS) and is_author_line(below):
+        return False, True  # 稳住“菜篮子”　端牢“米袋子” / 本报评论员　孟　川: the commentator under the title, a line of its own
     if (below_first in _ANSWER_OPENERS and _ANSWER_OPENS.match(below) and text_last not in "回解"
             and (ends_sentence(text) or not _runs_on_in_print(previous.lines[-1], unit.lines[0], layout))):
         return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：)

@@ -463,9 +463,17 @@ POEM_FORM = re.compile(r"^(?:[五七][绝律]|[五七]言(?:绝句|律诗))[·�
 
 
 def names_poem_form(text: str) -> bool:
-    """Does the line name a classical poem's form (七绝·江村晚眺, …（七律）)?  Each form holds 绝, 律 or 组诗, looked for
-    first: the pattern is searched for, tried at every character of the line, and most lines hold none."""
-    return ("绝" in text or "律" in text or "组诗" in text) and POEM_FORM.search(text) is not None
+    """Does the line name a classical poem's form (七绝·江村晚眺, …（七律）) or a ci's tune (浣溪沙·沁河夜色)?  Each form
+    holds 绝, 律 or 组诗, looked for first: the pattern is searched for, tried at every character of the line, and most
+    lines hold none."""
+    return (("绝" in text or "律" in text or "组诗" in text) and POEM_FORM.search(text) is not None
+            or text.partition("·")[0] in CI_TUNES)
+
+
+# The tunes ci are most often written to, named before the title: 浣溪沙·沁河夜色
+CI_TUNES = frozenset(("浣溪沙", "卜算子", "如梦令", "忆江南", "西江月", "清平乐", "蝶恋花", "满江红", "沁园春", "水调歌头", "念奴娇",
+                      "临江仙", "鹧鸪天", "采桑子", "渔家傲", "菩萨蛮", "长相思", "浪淘沙", "虞美人", "点绛唇", "天净沙", "破阵子",
+                      "江城子", "一剪梅", "青玉案", "定风波", "声声慢", "踏莎行", "南乡子", "浪淘沙令", "满庭芳", "桂枝香"))
 
 
 CLASSICAL_VERSE = re.compile(rf"^(?:[{CJK}]{{5}}|[{CJK}]{{7}})[，。？！；]$")  # 一川烟水接天流，: five or seven characters

@@ -116,6 +116,7 @@ def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
 # sky alone on a line (今日天气 / 多云转小雨 / 14℃～22℃)
 _SKY = r"(?:(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵|冻)?雨|雨夹雪|(?:小|中|大|阵)?雪|雾|霾)(?:转|到|有|间)?){1,4}"
 _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][^。]{{0,60}}。?$|^[（(][^（）()]{{0,12}}气象[^（）()]{{0,8}}提供[）)]$|^{_SKY}$"
+                           rf"|^[{patterns.CJK}]{{2,10}}气象台发布$"  # 滹阳市气象台发布: who issued the forecast
                            r"|^空气质量\s*[:：]\s*(?:优|良|轻度污染|中度污染|重度污染|严重污染)$")  # under the forecast
 # A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴): no heading
 _DIARY_DAY = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?: (?:星期|周)[一二三四五六日天])? {_SKY}$")
@@ -528,7 +529,7 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
 
 # The weather box of a page: 天气预报：今天阴转小雨，5℃～9℃，东北风3～4级。 or 天气预报 over
 # 今天：阴有小雨，5℃～10℃。 / 明天：多云，6℃～12℃。
-_WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)?(?:\s*[:：]|$)"
+_WEATHER = re.compile(r"^[■●◆▲]?\s*(?:今日|明日|今天|明天|本市)?天气(?:预报)?(?:\s*[:：]|$)"
                       r"|^(?:今天|明天|后天|今日|明日|今夜|白天|夜间)\s*[:：][^。]{0,40}(?:℃|摄氏度)"
                       r"|^(?:今天|明天|今日|明日)[^。，\s]{1,8}\s*-?\d{1,2}℃\s*[～~-]\s*-?\d{1,2}℃"  # 今天多云转阴 22℃～30℃
                       # a box's or a masthead's line with a range of degrees (多云转阵雨 22℃～30℃, 天气 晴 3～12℃), its wind;
@@ -584,7 +585,7 @@ def _role_shown(text: str) -> str:
     if text[0] in patterns.JUMP_STARTS and patterns.jump(text):
         return "jump"
     if (_short_enough_for_furniture(text) and patterns.is_furniture(text) or patterns.masthead(text)
-            or (text[0] in "天今明本后白夜东南西北偏" or "℃" in text) and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)
+            or (text[0] in "天今明本后白夜东南西北偏■●◆▲" or "℃" in text) and len(text) <= _WEATHER_LONGEST and _WEATHER.match(text)
             or len(text) <= 40 and (text[-1].isascii() and text[-1].isalnum() or text[-1] in "版读点示要）)")
             and _INDEX.match(text)):
         return "furniture"
