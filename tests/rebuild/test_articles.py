@@ -3465,3 +3465,68 @@ def test_a_ci_to_its_tune_after_a_poem_is_the_next_poem_one_line_a_verse():
             "浣溪沙·沁河夜色\n　　两岸灯光映碧流，\n　　一桥飞架接云楼。\n　　晚风轻拂柳梢头。\n")
     page = banmian.rebuild(text)
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["七律·登太岳山"], 4), (["浣溪沙·沁河夜色"], 3)]
+
+
+def test_a_heading_under_the_question_a_feature_asks_is_its_first_sections():
+    text = "\n".join([
+        "12345热线追踪", "小区门口积水成“湖”　何时能解决？", "——记者跟踪福安小区门前道路排水难题", "本报记者　赵雅楠　实习生　马一鸣",
+        _flush("　　“一下雨，小区门口就成了‘湖’，老人孩子出门得绕着走。”近日，家住滹南区福安小区的市民马先生拨打热线反映，"
+               "小区门前道路一到雨雪天就积水。"),
+        _flush("　　记者来到福安小区。前一天的降雪融化后，小区东门外的道路上仍有一片积水，最深处没过脚踝。"),
+        "　　积水问题为何迟迟得不到解决？", "雨水管网“卡脖子”",
+        _flush("　　记者了解到，福安小区门前道路建于上世纪九十年代，雨水管网管径偏小，年久失修，排水能力严重不足。"),
+        "改造已列入计划", _flush("　　该区已将道路排水改造列入明年城市更新项目，计划新建雨水管道八百多米，并对路面重新铺设。")])
+    page = banmian.rebuild(text)
+    assert [len(a.paragraphs) for a in page.articles] == [7]
+
+
+def test_a_title_set_apart_after_a_story_ending_on_a_question_is_the_next_storys():
+    text = "\n\n".join([
+        "农机“医生”下田头", "本报讯（记者 李　明）入夏以来，县农机站组织技术人员下乡，为农户免费检修收割机。",
+        "“即便是大修，一些机手也会来机库棚。”一旁的维修人员说。", "这种大修，“土专家”能搞定吗？",
+        "\n\n风机立山巅", "6月18日，西藏山南市琼结县一处超高海拔风电项目首台风机完成吊装，项目全面转入设备安装攻坚阶段。"])
+    page = banmian.rebuild(text)
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["农机“医生”下田头"], 3), (["风机立山巅"], 1)]
+
+
+@pytest.mark.parametrize("end", ["（完）", "（待续）", "（下转二版）"])
+def test_an_end_mark_or_a_jump_after_a_subheads_section_is_no_items_credit(end):
+    page = page_of("全市秋粮收购进度过半", "本报讯（记者 王　芳）截至11月15日，全市累计收购秋粮45万吨，收购进度过半。",
+                   "多措并举保收购", f"今年，我市新增收购网点12个，方便农民就近售粮。{end}")
+    assert [a.headline for a in page.articles] == [["全市秋粮收购进度过半"]]
+
+
+def test_a_set_of_poems_keeps_its_parts_and_a_story_keeps_the_poem_it_quotes():
+    poems = page_of("田园杂咏（二首）", "周汝成", "七绝·春耕", "一犁春雨润田畴，", "布谷声中唤早牛。", "莫道农家无闲趣，",
+                    "秧针刺水绿悠悠。", "七绝·夏耘", "骄阳似火炙禾苗，", "锄草田间汗水浇。", "待到金风吹陇上，", "千重稻浪卷新潮。")
+    assert [a.headline for a in poems.articles] == [["田园杂咏（二首）"]]
+    story = page_of("老干部诗书画展开幕", "本报讯（记者 王　芳）11月19日，老干部诗书画展在市老干部活动中心开幕。",
+                    "开幕式上，85岁的离休干部周汝成即兴赋诗一首：", "七律·沁河新貌", "沁水悠悠绕古城，", "新桥飞架彩虹横。",
+                    "高楼林立春光好，", "绿树成荫鸟语鸣。", "展览将持续至11月30日，免费向市民开放。")
+    assert [a.headline for a in story.articles] == [["老干部诗书画展开幕"]]
+
+
+def test_an_essay_titled_with_a_tunes_name_keeps_its_subtitle():
+    page = page_of("忆江南", "——写给远去的故乡", "文/林晓燕", "离开江南已经整整二十年了。每到春天，梦里总会出现那条窄窄的青石板路。",
+                   "如今，老街翻修一新，茶馆也早已不在了。")
+    assert page.articles[0].headline == ["忆江南", "——写给远去的故乡"]
+
+
+def test_a_features_section_opening_on_a_signed_quote_stays_the_features():
+    page = page_of("守护万家灯火的“光明使者”", "——记市供电公司城东供电所所长李建国", "本报记者　王　芳",
+                   "从业28年，李建国走遍了城东的每一条街巷。", "一句承诺", "“只要群众一个电话，我们随叫随到。”",
+                   "——市供电公司城东供电所所长　李建国", "这是李建国常挂在嘴边的一句话。", "一份坚守", "28年来，李建国带领团队累计抢修故障1.2万余次。")
+    assert [len(a.paragraphs) for a in page.articles] == [7]
+
+
+def test_a_notices_own_tips_stay_the_notices_with_its_issuer_and_date():
+    page = page_of("停水通知", "因管网改造施工需要，我公司定于11月22日8:00至20:00对人民路沿线暂停供水。", "温馨提示",
+                   "请相关区域用户提前做好储水准备。", "滹阳市供水有限公司", "2025年11月20日")
+    assert [a.headline for a in page.articles] == [["停水通知"]]
+
+
+def test_a_marked_weather_item_in_a_travel_box_is_the_storys_text():
+    page = page_of("周末去太岳山看红叶", "本报记者　王　芳", "深秋时节，太岳山漫山红叶层林尽染。", "出行攻略",
+                   "■交通：市区客运中心每天有4班旅游专线，票价25元。", "■天气：山上气温比市区低5℃左右，请带好外套。",
+                   "■住宿：景区周边有农家乐30余家。")
+    assert any("■天气：山上气温比市区低5℃左右，请带好外套。" in a.paragraphs for a in page.articles) and not page.furniture

@@ -32,6 +32,9 @@ _PEN_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")  # 晓　言: 
 _REPORTERS_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # not 记者走访, 记者连线: a story's section
 _SPACED_KICKERS = frozenset(("数读", "速览", "余论", "附言"))  # a piece's label set apart (数　读), no pen name
 _PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案|本期(?:答疑|坐诊|值班)?(?:律师|专家|医生|嘉宾))[】］\]]?$")
+_SET_APART = 2  # blank lines above a line that stand it apart from the text above, among fragments
+_ASKED_BEFORE_SECTIONS = 24  # characters: a feature's question over its first section is no longer
+_POEMS_IN_SET = re.compile(r"[（(](?:[二三四五六七八九十]首|组诗)[）)]")  # 田园杂咏（二首）: a set of poems, its parts titled
 _SERIES_AHEAD = 30  # units under a feature's first section heading searched for its next
 _TOWN_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|社区|村|县|区|市)[：:]\S")  # 沙溪镇：“稻虾共作”鼓起…
 _CARTOON_TITLE = re.compile(r"^[【\[]?漫画[】\]·・：:\s]")  # 漫画·“留痕”, 【漫画】…: a cartoon's title
@@ -170,6 +173,16 @@ def _numbered_tip(text: str) -> bool:
 
 def _quick_turn(text: str) -> bool:
     return patterns.QUESTION.match(text) is not None or _ANSWER.match(text) is not None
+
+
+def _credited_by_role(text: str) -> bool:
+    """Does the text close on a credit naming its people's roles (…。（通讯员 陆　敏）, （记者 赵雅楠 通讯员 韩　冰）), not
+    on （完）, （待续）, a jump or a speaker's name in brackets?"""
+    credit = patterns.closing_credit(text)
+    return credit is not None and bool(credit["credit"]) and _ROLE_NAMED.search(credit["credit"]) is not None
+
+
+_ROLE_NAMED = re.compile(r"记者|通讯员|实习生")
 
 
 def _signed_saying(text: str) -> bool:
@@ -1083,10 +1096,11 @@ class _Placer:
         if end - start == 1 and story.paragraphs and self._sayings_under(after) and not any(
                 patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs):
             return True  # …向市民开放。 / 书记谈党建 / “…” / ——…党委书记　周立新: a box of signed sayings after a story
-        if end - start == 1 and story.paragraphs and patterns.names_poem_form(self.units[start].text):
+        if end - start == 1 and story.paragraphs and patterns.names_poem_form(self.units[start].text) and self._poem_after(story):
             return True  # …还会发芽 / 七律·登太岳山 / 雨霁群峰翠欲流，: a classical poem's form and title open the next poem
         if (end - start == 1 and story.headlines and patterns.BOX_LABEL.match(self.units[start].text)
-                and patterns.own_block(self.units[story.headlines[0]].text)):
+                and patterns.own_block(head := self.units[story.headlines[0]].text)
+                and not (_NOTICE_TITLE.search(head) or head.endswith(("通知", "简章")))):  # 停水通知 / … / 温馨提示: its own
             return True  # 书架 / 《县域治理的逻辑》 / … / 名词解释: a box after a box of its own, no story's part
         if end - start == 1 and story.paragraphs and self._signed_item(start, after, story):
             return True  # …颗粒归仓。 / 沙溪镇：“稻虾共作”鼓起… / …（通讯员 陆 敏）: an item after a story
@@ -1096,6 +1110,8 @@ class _Placer:
             return False  # 哪些人群建议优先接种？ … / 接种前需要注意什么？: the story's next question, asked as the one before
         if end - start == 1 and self._labelled_like_subheads(start, story):
             return False  # 零点：第一批货车进场 … / 两点：讨价还价声此起彼伏: the story's next section, labelled as the one before
+        if end - start == 1 and self._answers_the_question_above(start, story):
+            return False  # …最深处没过脚踝。 / 积水问题为何迟迟得不到解决？ / 雨水管网“卡脖子”: its first section, the answer
         if end - start == 1 and self._opens_labelled_series(start, after, story):
             return False  # 谋在前：项目储备“滚雪球” / … / 干在先：要素保障“跑起来”: its first section, labelled as the next
         if end - start == 1 and self._in_a_series(start, after, story):
@@ -1185,12 +1201,22 @@ class _Placer:
         return (text[0] in _ENTRY_MARKS or patterns.FIELD_LABEL.match(text) is not None
                 or patterns.QUESTION.match(text) is not None)
 
+    def _poem_after(self, story: _Story) -> bool:
+        """Can a poem follow the story as a piece of its own: the story no set of poems (田园杂咏（二首）, …（组诗）: its
+        parts follow) and not introducing the poem (…即兴赋诗一首： / 七律·沁河新貌: the story quotes it)?"""
+        return (not any(_POEMS_IN_SET.search(self.units[k].text) for k in story.headlines)
+                and not self.units[story.paragraphs[-1]].text.endswith(("：", ":")))
+
     def _sayings_under(self, after: int) -> bool:
         """Does a saying open under the heading, quoted whole, a ——signature under it (“…。” / ——…党委书记　周立新)?"""
         units = self.units[after:after + 2]
+        beyond = after + 2
         return (len(units) == 2 and all(unit.role == "text" for unit in units)
                 and units[0].text[0] == "“" and _signed_saying(units[0].text)
-                and patterns.SAYING_SIGNED.match(units[1].text) is not None)
+                and patterns.SAYING_SIGNED.match(units[1].text) is not None
+                # the next saying, or the box's end: not a feature's section opening on a quote (“…” / ——所长 李建国 / 这是…)
+                and (beyond >= len(self.units) or self.heads[beyond] or self.units[beyond].role != "text"
+                     or self.units[beyond].text[0] == "“"))
 
     def _box_of_entries_ends(self, story: _Story, text: str) -> bool:
         """Is the story, past its title, a box of one kind of entry (numbered tips, questions and answers, or sayings
@@ -1235,6 +1261,18 @@ class _Placer:
             (other := _section_label(self.units[k].text)) is not None and self.heads[k]
             and (len(other[0]) == len(label[0]) and other[0][-1] == label[0][-1] or other[1] and label[1])
             for k in story.paragraphs)
+
+    def _answers_the_question_above(self, start: int, story: _Story) -> bool:
+        """Is this heading under a short question the story asks after its lead (项目从哪里来？钱从哪里来？, 积水问题为何迟迟
+        得不到解决？), in a story opened by a dateline or titled over a ——subtitle?  A feature asks, then answers in
+        sections; a story does not end on a question of its own."""
+        question = self.units[start - 1].text
+        # not a title set apart by more blank lines than the page puts between paragraphs (…能搞定吗？ / (blank lines) /
+        # 风机立山巅 / 6月18日，…): the next story's, after a story that ends on a question
+        return (len(story.paragraphs) >= 2 and self.assigned[start - 1] == (story.index, "paragraph")
+                and self.units[start].lines[0].gap_before < _SET_APART
+                and question.endswith("？") and len(question) <= _ASKED_BEFORE_SECTIONS
+                and (story.has_lead or any(self.units[k].text.startswith("——") for k in story.headlines)))
 
     def _opens_labelled_series(self, start: int, after: int, story: _Story) -> bool:
         """Is this heading, in a story opened by its lead, labelled (谋在前：…) as a heading further down the text
@@ -1311,8 +1349,7 @@ class _Placer:
             return False
         # the credit may stand alone on its line, short as a heading, and a photo's caption may follow it
         end = min(len(self.units), self._section_end(after) + 1)
-        return (any(patterns.SIGNED_BRIEF.search(self.units[k].text) or patterns.closing_credit(self.units[k].text)
-                    for k in range(after, end) if self.units[k].role == "text")
+        return (any(_credited_by_role(self.units[k].text) for k in range(after, end) if self.units[k].role == "text")
                 and not any(patterns.SIGNED_BRIEF.search(self.units[k].text)
                             or self.heads[k] and _TOWN_TITLE.match(self.units[k].text) for k in story.paragraphs))
 

@@ -467,7 +467,7 @@ def names_poem_form(text: str) -> bool:
     holds 绝, 律 or 组诗, looked for first: the pattern is searched for, tried at every character of the line, and most
     lines hold none."""
     return (("绝" in text or "律" in text or "组诗" in text) and POEM_FORM.search(text) is not None
-            or text.partition("·")[0] in CI_TUNES)
+            or "·" in text and text.partition("·")[0] in CI_TUNES)  # 忆江南 alone may title an essay
 
 
 # The tunes ci are most often written to, named before the title: 浣溪沙·沁河夜色
