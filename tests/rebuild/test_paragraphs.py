@@ -2202,3 +2202,11 @@ def test_a_commentator_under_a_spaced_title_and_an_afterword_under_a_signature_a
     page = banmian.rebuild(text)
     assert [(a.headline, a.byline.text) for a in page.articles] == [
         (["评论员观察", "稳住“菜篮子” 端牢“米袋子”"], ["本报评论员 孟 川"]), (["记者回音"], ["本报记者 杜 若"]), (["编后"], [])]
+
+
+def test_a_columns_name_over_its_title_and_text_among_fragments_is_no_piece_of_a_word():
+    paragraphs = ["天冷了，群众最关心的是家里暖不暖。管网改造136公里、换热站智能化改造58座，每一个数字背后都是群众的好温度。",
+                  "把群众的冷暖放在心上，这个冬天，滹阳才能处处有温度。"]
+    page = banmian.rebuild("\n\n".join(["冬储大白菜上市", "11月18日，东关农贸市场里，摊主正在为市民挑选冬储大白菜。 通讯员 王　磊 摄",
+                                        "今日谈", "让“暖”字落到群众心坎上", *paragraphs]))
+    assert [(a.headline, a.paragraphs) for a in page.articles][-1] == (["今日谈", "让“暖”字落到群众心坎上"], paragraphs)

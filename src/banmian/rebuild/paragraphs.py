@@ -7,7 +7,7 @@ import re
 
 from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
-from banmian.rebuild.lexicon import word_across, words
+from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
@@ -294,7 +294,8 @@ def _signs_headline(units: list[Unit], index: int) -> bool:
 def _titled_under_genre(units: list[Unit], index: int) -> bool:
     """Is the line before `index` a title right under a kind of piece named (职工心声 / 站台上的“烤”验 / 入伏以后，…,
     律师说法 / 买到翻新电池可主张“退一赔三” / 消费者权益保护法规定，…)?  The piece's text starts under its title."""
-    if index < 2 or units[index - 2].role != "text" or not GENRE_NAME.match(units[index - 2].text.strip()):
+    genre = units[index - 2].text.strip() if index >= 2 and units[index - 2].role == "text" else ""
+    if not genre or not (GENRE_NAME.match(genre) or genre in columns()):  # 职工心声, 今日谈: a kind of piece, a column's name
         return False
     title = units[index - 1].text
     # shorter than the line under it: not a printed paragraph's first line, as wide as its column
@@ -1262,8 +1263,9 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True  # 本报 / 北京5月8日电: a piece of a dateline
     if " " in _LAW_CLAUSE.sub("", left, count=1) and not _MARKED_TEXT.match(left):
         return False  # layout spaces: a heading, not a cut (导 言); not the space after a rule's number or a mark
-    if len(left) <= 3 and left not in words():
-        return runs_on(left, right) > 0  # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…)
+    if len(left) <= 3 and left not in words() and left not in columns():
+        # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…, nor a column's name: 今日谈 / 让…)
+        return runs_on(left, right) > 0
     if _title_split_at_comma(previous, unit):
         return False  # 研发水下机器人， / 为养殖网箱“洗澡”: a headline's two lines, no paragraph cut
     if right[:2] in _FACT_CHECK_LABELS and right[2:3] in ("：", ":"):
