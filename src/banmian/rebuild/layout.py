@@ -268,9 +268,7 @@ def width(line: Line, indent_ems: float = _INDENT_EMS, latin_ems: float = _LATIN
         return (line.bbox.x1 - line.bbox.x0) / line.font_size + indent
     jump = trailing_jump(line.text)
     text = line.text[:jump.start()] if jump else line.text
-    latin = _latin_letters(text)
-    spaces = len(text.encode("ascii", "ignore")) - latin
-    return len(text) - (1 - latin_ems) * latin - 0.5 * spaces + indent + line.spaces_lost
+    return len(text) - (1 - latin_ems) * _latin_letters(text) - 0.5 * text.count(" ") + indent + line.spaces_lost
 
 
 def set_width(line: Line, indent_ems: float = _INDENT_EMS) -> float:
