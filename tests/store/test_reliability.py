@@ -91,19 +91,20 @@ def test_two_processes_ingesting_at_once_lose_nothing(db_url, tmp_path):
                                     "open_jumps": 0}
 
 
-def test_an_archive_another_process_made_while_this_one_looked_is_opened_not_refused(tmp_path, monkeypatch):
+def test_an_archive_another_process_made_while_this_one_looked_is_opened_not_refused(db_url, backend, monkeypatch):
     # Two ingests starting on a new archive at once both find it empty; the one that writes second must find the
     # schema the other made, not call the database another program's.
+    from banmian.store.postgres import PostgresArchive
     from banmian.store.sqlite import SQLiteArchive
 
-    path = str(tmp_path / "archive.db")
-    SQLiteArchive(path, create=True).close()  # the other process, done first
-    original, calls = SQLiteArchive._schema_version, []
+    kind = SQLiteArchive if backend == "sqlite" else PostgresArchive
+    kind(db_url, create=True).close()  # the other process, done first
+    original, calls = kind._schema_version, []
 
     def seen_empty_at_first(self):  # this one's first look came before the other committed
         calls.append(self)
         return None if len(calls) == 1 else original(self)
 
-    monkeypatch.setattr(SQLiteArchive, "_schema_version", seen_empty_at_first)
-    SQLiteArchive(path, create=True).close()
+    monkeypatch.setattr(kind, "_schema_version", seen_empty_at_first)
+    kind(db_url, create=True).close()
     assert len(calls) > 1

@@ -98,9 +98,9 @@ class PostgresArchive(Archive):
         if version is None:
             if not create:
                 raise ArchiveError(f"no archive in {display_url(self.url)} (banmian ingest makes one)")
-            self._refuse_others_relations()
-            self._write(self._create, "schema")
-            return
+            version = self._write(self._create_unless_made, "schema")
+            if version is None:
+                return
         self.unwritable = self._unwritable()
         if create and self.unwritable:
             # Told before a page is read (OCR takes minutes a page), not when the first batch fails.
@@ -151,6 +151,15 @@ class PostgresArchive(Archive):
                 f"{display_url(self.url)} already holds {', '.join(found)}, which banmian did not make: "
                 "give the archive a database of its own, or a schema (CREATE SCHEMA banmian, then "
                 "…?options=-csearch_path%3Dbanmian)")
+
+    def _create_unless_made(self, cur) -> str | None:
+        """Make the schema and return None, unless another process made it since this one looked (two ingests
+        starting on a new database at once both find it empty): then the version it made."""
+        version = self._schema_version()
+        if version is None:
+            self._refuse_others_relations()
+            self._create(cur)
+        return version
 
     def _create(self, cur) -> None:
         for statement in SCHEMA:
