@@ -3530,3 +3530,17 @@ def test_a_marked_weather_item_in_a_travel_box_is_the_storys_text():
                    "■交通：市区客运中心每天有4班旅游专线，票价25元。", "■天气：山上气温比市区低5℃左右，请带好外套。",
                    "■住宿：景区周边有农家乐30余家。")
     assert any("■天气：山上气温比市区低5℃左右，请带好外套。" in a.paragraphs for a in page.articles) and not page.furniture
+
+
+def test_a_features_last_short_section_over_its_photo_stays_the_features():
+    # The heading over a short paragraph, a caption and a credit: in a feature told in sections it is the last
+    # section's subhead, the photo untitled under it, not a titled photo that opens a story.
+    page = banmian.rebuild("城市守护者\n\n凌晨四点的“马路医生”\n\n——记道路养护工吕建国\n\n本报记者　杜一凡　通讯员　石　磊\n\n"
+                           "凌晨4点，52岁的吕建国已经骑着电动三轮车出了门。\n\n一年补坑3000多个\n\n"
+                           "去年，吕建国和班组的6名工友共修补路面坑槽3100多个。\n\n“路平了，心里就踏实”\n\n"
+                           "问他苦不苦，吕建国笑笑说：“看到车开过去不颠了，心里就踏实。”\n\n吕建国（右）和工友在建设路修补路面坑槽。\n\n"
+                           "通讯员　石　磊　摄\n")
+    assert [(a.kind, a.headline, a.paragraphs[-2:]) for a in page.articles] == [
+        ("article", ["城市守护者", "凌晨四点的“马路医生”", "——记道路养护工吕建国"],
+         ["“路平了，心里就踏实”", "问他苦不苦，吕建国笑笑说：“看到车开过去不颠了，心里就踏实。”"]),
+        ("photo", [], ["吕建国（右）和工友在建设路修补路面坑槽。"])]

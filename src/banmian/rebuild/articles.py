@@ -1116,7 +1116,7 @@ class _Placer:
             return False  # 谋在前：项目储备“滚雪球” / … / 干在先：要素保障“跑起来”: its first section, labelled as the next
         if end - start == 1 and self._in_a_series(start, after, story):
             return False  # 本报讯…运力。 / 夜间高铁“上新” / 暑运期间，… / “一站一策”疏解客流 / 针对…: a story's subheads
-        if self._captioned_photo_follows(after):
+        if self._captioned_photo_follows(after) and not (end - start == 1 and self._section_over_photo(after, story)):
             return True
         if (following.role == "text" and patterns.SOURCED_LEAD.match(following.text) and story.paragraphs
                 and patterns.SOURCED_LEAD.match(self.units[story.paragraphs[0]].text)):
@@ -1510,6 +1510,14 @@ class _Placer:
             if units[probe].role != "text":
                 return False
         return False
+
+    def _section_over_photo(self, after: int, story: _Story) -> bool:
+        """Is the text under this heading a paragraph and then a caption over its credit, in a feature told in
+        sections (…补的坑“平得像没补过一样”。 / “路平了，心里就踏实” / 问他苦不苦，… / 吕建国（右）和工友… / 通讯员 石磊 摄)?
+        Then the heading is the feature's last subhead, the photo untitled under its section, not a photo's title."""
+        credit = after + 2
+        return (credit < len(self.units) and self.units[credit].role == "credit"
+                and self.units[after + 1].role == "text" and self._feature_in_sections(story))
 
     def _headline_score(self, start: int, end: int, after: int) -> float:
         """Log-odds that a short line with no dateline or byline after it is a headline.
