@@ -311,7 +311,7 @@ def test_the_editors_after_a_storys_reporters_are_no_reporters():
     assert page.articles[0].byline.reporters == ["杨迅", "吴婷"]
 
 
-@pytest.mark.parametrize("kicker", ["记者帮办", "记者走基层", "小记者在行动"])
+@pytest.mark.parametrize("kicker", ["记者帮办", "记者走基层", "小记者在行动", "记者帮你问", "记者帮您办"])
 def test_a_reporters_column_name_over_a_title_is_no_byline(kicker):
     page = banmian.rebuild(f"热线速递\n\n◆市民王女士来电：经十路某公交站站牌字迹模糊，希望尽快更换。\n\n{kicker}\n\n占道的共享单车被清走了\n\n"
                            "本报讯（记者 杨迅）5月25日，市民陈先生来电反映，小区门口的共享单车占了人行道。\n")
