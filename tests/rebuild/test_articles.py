@@ -3544,3 +3544,16 @@ def test_a_features_last_short_section_over_its_photo_stays_the_features():
         ("article", ["城市守护者", "凌晨四点的“马路医生”", "——记道路养护工吕建国"],
          ["“路平了，心里就踏实”", "问他苦不苦，吕建国笑笑说：“看到车开过去不颠了，心里就踏实。”"]),
         ("photo", [], ["吕建国（右）和工友在建设路修补路面坑槽。"])]
+
+
+def test_a_free_verse_poem_signed_at_its_foot_by_a_padded_name_is_one_piece_before_the_next():
+    text = ("一条河与一座城\n\n文/黎　明\n\n合上书页，窗外的雁溪河正静静流淌。每一座小城都值得被这样深情地书写。\n\n"
+            "（作者系雁溪市作家协会会员）\n\n老街\n\n青石板被脚步磨得发亮\n\n雨落下来\n\n就有了镜子的模样\n\n铁匠铺的炉火熄了\n\n"
+            "剪不断的是\n\n一条街的乡音\n\n罗　兰\n\n我家的小菜园\n\n我家屋后有一块小菜园，是奶奶的“宝贝”。\n\n"
+            "春天一到，奶奶就扛着锄头去菜园里松土，再把辣椒苗一棵棵栽进去。\n")
+    for form in (text, text.replace("\n\n", "\n").replace("罗　兰\n", "罗　兰\n\n")):
+        poem, essay = [a for a in banmian.rebuild(form).articles if a.headline][-2:]
+        assert (poem.headline, poem.paragraphs[0], poem.paragraphs[-1], poem.byline.reporters) == (
+            ["老街"], "青石板被脚步磨得发亮", "一条街的乡音", ["罗兰"])
+        assert essay.headline == ["我家的小菜园"]
+

@@ -2210,3 +2210,22 @@ def test_a_columns_name_over_its_title_and_text_among_fragments_is_no_piece_of_a
     page = banmian.rebuild("\n\n".join(["冬储大白菜上市", "11月18日，东关农贸市场里，摊主正在为市民挑选冬储大白菜。 通讯员 王　磊 摄",
                                         "今日谈", "让“暖”字落到群众心坎上", *paragraphs]))
     assert [(a.headline, a.paragraphs) for a in page.articles][-1] == (["今日谈", "让“暖”字落到群众心坎上"], paragraphs)
+
+
+def test_a_poem_titled_as_one_of_a_set_is_signed_by_a_bare_name_under_its_title():
+    # （外一首）: a poem and one more; the poet's name under the title needs no mark or padding to sign verses
+    text = ("春插（外一首）\n\n周晓光\n\n布谷鸟叫了三遍\n\n父亲就下田了\n\n他把一垄一垄的秧苗\n\n插进四月的水里\n\n油菜荚\n\n"
+            "油菜花谢了\n\n细细长长的荚\n")
+    for form in (text, text.replace("\n\n", "\n")):
+        assert paragraphs(form)[-7:] == ["布谷鸟叫了三遍", "父亲就下田了", "他把一垄一垄的秧苗", "插进四月的水里", "油菜荚",
+                                        "油菜花谢了", "细细长长的荚"]
+
+
+@pytest.mark.parametrize("above", [
+    "　　这些生动的故事，正是中\n华优秀传统文化代代相传、\n生生不息的缩影。\n　　——编 者\n",
+    "　　最终绽放出属于自己的\n成长光彩。\n　　（摘编自《新华日\n报》，原题为《教育\n“留白”定然不会白留》）\n"])
+def test_a_title_over_a_padded_writers_name_under_a_note_is_no_verse(above):
+    # short lines over a name padded apart may be a poem's verses, but not under an editors' note or a source's
+    text = (f"{above}　　影像记录运河的生生\n不息\n　　程 序\n\n　　我今年54岁，出生在\n江苏省淮安市。离家1公里\n"
+            "外，就是京杭大运河的支\n流——古盐河。\n")
+    assert "影像记录运河的生生不息" in paragraphs(text)

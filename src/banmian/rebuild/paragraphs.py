@@ -12,7 +12,7 @@ from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
     DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
-    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PART_END, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION,
+    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PADDED_NAME, PART_END, POEM_SET, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
     box_row, bracketed_document_number, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name,
@@ -175,9 +175,9 @@ def _captions_under_gaps(units: list[Unit], layout: Layout) -> set[int]:
 
 def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
     """Indices of a poem's verses: three or more short lines with no full stop under a title and its author
-    (清明 / ◎ 陈 默 / 车过隧道 / 手机信号一格一格地消失 / …), or over a marked author at the poem's foot (… / □ 林晓燕);
-    and the lines of a classical poem under its title (七绝·江村晚眺).  No column cuts a verse, so none is joined to
-    the next, however it ends (…快到了 / 海边的母亲)."""
+    (清明 / ◎ 陈 默 / 车过隧道 / 手机信号一格一格地消失 / …), or over a marked author or a name padded apart at the
+    poem's foot (… / □ 林晓燕, … / 罗　兰); and the lines of a classical poem under its title (七绝·江村晚眺).  No column
+    cuts a verse, so none is joined to the next, however it ends (…快到了 / 海边的母亲)."""
     verses: set[int] = set()
     for index, unit in enumerate(units):
         if names_poem_form(unit.text):
@@ -185,7 +185,10 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
         if not (len(unit.text) <= _VERSE and _signs_a_poem(units, index)):
             continue
         below = _verse_run(units, index + 1, 1)
-        above = _verse_run(units, index - 1, -1) if unit.text[0] in AUTHOR_MARKS else []
+        padded = PADDED_NAME.match(unit.text.strip()) is not None
+        above = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS) if unit.text[0] in AUTHOR_MARKS or padded else []
+        if padded and any(mark in units[k].text for k in above for mark in _NO_VERSE_MARKS):
+            above = []  # （摘编自《新华日 / 报》… / 用好数字，别困于 / 数字 / 李 姝: a source's note and a title over its writer
         for run in (below, above):
             if len(run) >= _POEM_VERSES and _ragged(units, run, layout):
                 verses.update(run)
@@ -216,19 +219,24 @@ def _signs_a_poem(units: list[Unit], index: int) -> bool:
     poem's foot?  A bare name (全合作) may be a piece of a narrow column's text."""
     text = units[index].text.strip()
     name = text.lstrip(AUTHOR_MARKS).strip()
-    if units[index].role not in ("text", "byline") or index == 0 or not (text[0] in AUTHOR_MARKS or " " in name):
+    if units[index].role not in ("text", "byline") or index == 0:
         return False
-    return is_author_line(name) and (text[0] in AUTHOR_MARKS or headline_like(units[index - 1]))
+    # 春插（外一首） / 周晓光: a title naming a set of poems is signed by a name however it is set
+    set_apart = text[0] in AUTHOR_MARKS or " " in name or POEM_SET.search(units[index - 1].text) is not None
+    return set_apart and is_author_line(name) and (text[0] in AUTHOR_MARKS or headline_like(units[index - 1]))
 
 
-def _verse_run(units: list[Unit], start: int, step: int) -> list[int]:
+def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False) -> list[int]:
     """The short lines from `start` on, down (`step` 1) or up (-1); up from a poem's foot, no further than the
-    line its block opens on (…发言。 / （陈 舒） / (a blank line) / 委员手记 / 听得见“回声”的提案 / □ 顾 岩: a title)."""
+    line its block opens on (…发言。 / （陈 舒） / (a blank line) / 委员手记 / 听得见“回声”的提案 / □ 顾 岩: a title), nor
+    than a note in brackets closing the piece above (（作者系…） / 老街 / …): among fragments, each set apart, no blank
+    line tells where the poem's block opens."""
     run, index = [], start
     while (0 <= index < len(units) and units[index].role == "text" and len(units[index].text) <= _VERSE
-           and "。" not in units[index].text and units[index].text[0] not in AUTHOR_MARKS):  # ◎ 谭 晴: the next piece's
+           and "。" not in units[index].text and units[index].text[0] not in AUTHOR_MARKS  # ◎ 谭 晴: the next piece's
+           and not (step < 0 and units[index].text.endswith(("）", ")")))):
         run.append(index)
-        if step < 0 and units[index].gap_before:
+        if step < 0 and units[index].gap_before and not fragments:
             break
         index += step
     return run
@@ -921,6 +929,7 @@ _SHORT_HEADING_LINE = 20  # characters
 _SHORTEST_OPENING = 4  # characters: a page's shortest first headline (退款难在哪)
 _CAPTION_LINES = 8  # printed lines of a caption set after a story, at most
 _VERSE = 14  # characters: the longest verse of a newspaper poem
+_NO_VERSE_MARKS = ("（", "(", "《", "——")  # a source note's brackets, an editors' note's signature: no verse under a bare name
 _POEM_VERSES = 3  # verses at least: fewer under a name are a headline's decks
 _QUATRAIN = 4  # verses of a classical poem (绝句), the fewest
 _PULL_QUOTE_UNITS = 6  # a pull quote's lines (roles._QUOTE_LINES, 4) and its speaker's (2)
