@@ -3557,3 +3557,10 @@ def test_a_free_verse_poem_signed_at_its_foot_by_a_padded_name_is_one_piece_befo
             ["老街"], "青石板被脚步磨得发亮", "一条街的乡音", ["罗兰"])
         assert essay.headline == ["我家的小菜园"]
 
+
+def test_a_heading_under_a_box_of_phone_numbers_opens_the_next_piece():
+    page = banmian.rebuild("便民电话\n\n消费投诉举报：12315\n\n供水抢修：0759-3886110\n\n燃气抢修：0759-3890119\n\n今日热线\n\n"
+                           "市民来电：我家楼下新开了一家烧烤店，油烟直接往楼上排，能不能管一管？（海滨区　李先生）\n\n"
+                           "记者回复：该局已安排执法人员到现场核查，如确有违规，将责令限期整改。（记者 谭晓彤）\n")
+    assert [a.headline for a in page.articles] == [["便民电话"], ["今日热线"]]
+

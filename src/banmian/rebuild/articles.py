@@ -122,6 +122,7 @@ _LISTED_WORK = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff]{0,6}《[^《》]{1,2
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
 _ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
+_PHONE_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*\d[\d－—-]{2,}$")  # 供水抢修：0759-3886110, a service box's line
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
 _BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a subhead
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
@@ -173,6 +174,10 @@ def _numbered_tip(text: str) -> bool:
 
 def _quick_turn(text: str) -> bool:
     return patterns.QUESTION.match(text) is not None or _ANSWER.match(text) is not None
+
+
+def _phone_entry(text: str) -> bool:
+    return _PHONE_ENTRY.match(text) is not None
 
 
 def _credited_by_role(text: str) -> bool:
@@ -1219,9 +1224,9 @@ class _Placer:
                      or self.units[beyond].text[0] == "“"))
 
     def _box_of_entries_ends(self, story: _Story, text: str) -> bool:
-        """Is the story, past its title, a box of one kind of entry (numbered tips, questions and answers, or sayings
-        with a ——signature among them), and `text` no such entry?"""
-        kinds = [_numbered_tip, _quick_turn]
+        """Is the story, past its title, a box of one kind of entry (numbered tips, questions and answers, phone numbers,
+        or sayings with a ——signature among them), and `text` no such entry?"""
+        kinds = [_numbered_tip, _quick_turn, _phone_entry]
         if any(patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs):
             kinds.append(_signed_saying)
         return any(self._only(story, kind) and not kind(text) for kind in kinds)
