@@ -3564,3 +3564,12 @@ def test_a_heading_under_a_box_of_phone_numbers_opens_the_next_piece():
                            "记者回复：该局已安排执法人员到现场核查，如确有违规，将责令限期整改。（记者 谭晓彤）\n")
     assert [a.headline for a in page.articles] == [["便民电话"], ["今日热线"]]
 
+
+def test_a_label_kicking_a_titled_feature_does_not_make_its_subheads_the_next_pieces():
+    # 记者调查 over a title and a subtitle kicks a feature; alone (编后) it labels text that has no subheads
+    page = banmian.rebuild("记者调查\n\n共享单车扎堆地铁口　“最后一公里”咋成了“堵心一公里”\n\n——记者早晚高峰走访城区6个地铁站点\n\n"
+                           "全媒体记者 程 瑶\n\n早上7点50分，地铁1号线龙门大道站B出口，上百辆共享单车横七竖八地挤在人行道上。\n\n"
+                           "连日来，不少市民拨打本报热线反映，城区部分地铁站出入口共享单车乱停乱放问题突出。\n\n"
+                           "早高峰“爆满”　晚高峰“一车难求”\n\n记者走访发现，位于居住区附近的地铁站，早高峰时段共享单车大量涌入。\n")
+    assert [a.headline[0] for a in page.articles] == ["记者调查"]
+

@@ -1710,8 +1710,9 @@ class _Placer:
         return bool(story.headlines) and _PROFILE.match(self.units[story.headlines[0]].text) is not None
 
     def _labelled_text(self, story: _Story) -> bool:
-        """Is the story headed by a label of its text (编后, 编者按), as the editors' words are?"""
-        return bool(story.headlines) and patterns.BODY_LABEL.match(self.units[story.headlines[0]].text) is not None
+        """Is the story headed by a label of its text alone (编后, 编者按), as the editors' words are?  Over a title
+        (记者调查 / 共享单车扎堆地铁口… / ——记者…走访…) it is a feature's kicker."""
+        return len(story.headlines) == 1 and patterns.BODY_LABEL.match(self.units[story.headlines[0]].text) is not None
 
     def _photo_from(self, story: _Story, caption: list[int]) -> _Story:
         """The story's last paragraphs, a photo's caption set after it, made a photo of their own."""
