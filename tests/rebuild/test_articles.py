@@ -3573,3 +3573,12 @@ def test_a_label_kicking_a_titled_feature_does_not_make_its_subheads_the_next_pi
                            "早高峰“爆满”　晚高峰“一车难求”\n\n记者走访发现，位于居住区附近的地铁站，早高峰时段共享单车大量涌入。\n")
     assert [a.headline[0] for a in page.articles] == ["记者调查"]
 
+
+def test_the_police_advice_under_a_fraud_story_with_numbered_points_is_the_storys_own():
+    page = banmian.rebuild("网购退款遇“客服”　女子险些被骗8万元\n\n本报讯（通讯员 谭建军 记者 龙　菲）4月12日，家住东岭街道的王女士接到"
+                           "一个自称“网购平台客服”的电话，险些被骗8万元。\n\n民警及时上门劝阻，成功避免了损失。\n\n警方提醒\n\n"
+                           "①网购退款请通过官方平台办理，凡是主动联系要求“双倍退款”的，都是诈骗。\n\n"
+                           "②不要随意下载陌生软件，不要开启屏幕共享，不要向陌生账户转账。\n")
+    assert [(a.headline, a.paragraphs[2:3]) for a in page.articles] == [
+        (["网购退款遇“客服” 女子险些被骗8万元"], ["警方提醒"])]
+

@@ -363,7 +363,7 @@ def points_elsewhere(text: str) -> bool:
 # A box's label on a line of its own over the box's text (数读, 新闻链接, 背景资料): a label, never the head
 # of a paragraph cut short
 BOX_LABEL = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?(?:数读|新闻链接|相关链接|知识链接|链接|背景|新闻背景|背景资料|延伸阅读|名词解释|小贴士|划重点"
-                       r"|温馨提示|健康提醒|[\u4e00-\u9fff]{2}贴士|作者简介)[】］\]]?$")
+                       r"|温馨提示|健康提醒|警方提[醒示]|民警提醒|[\u4e00-\u9fff]{2}贴士|作者简介)[】］\]]?$")
 
 
 # A notice's or a listing's field, labelled: 停水时间：8月15日…, 停电线路：10千伏城北线, 地点：市美术馆, 票价：免费, 题目：…
