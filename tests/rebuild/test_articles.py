@@ -3582,3 +3582,10 @@ def test_the_police_advice_under_a_fraud_story_with_numbered_points_is_the_story
     assert [(a.headline, a.paragraphs[2:3]) for a in page.articles] == [
         (["网购退款遇“客服” 女子险些被骗8万元"], ["警方提醒"])]
 
+
+def test_a_books_author_among_its_fields_in_a_book_box_is_the_boxs_text_no_byline():
+    text = ("书架\n\n《县域治理的逻辑》\n\n作者：赵明远\n\n出版社：渭水人民出版社\n\n"
+            "本书以作者十余年在西部县域的田野调查为基础，剖析了县域治理的内在逻辑和现实难题。\n")
+    article = banmian.rebuild(text).articles[0]
+    assert (article.paragraphs[:2], article.byline.reporters) == (["作者：赵明远", "出版社：渭水人民出版社"], [])
+

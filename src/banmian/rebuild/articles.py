@@ -123,6 +123,7 @@ _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
 _ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
 _PHONE_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*\d[\d－—-]{2,}$")  # 供水抢修：0759-3886110, a service box's line
+_BOOK_FIELD = re.compile(r"^(?:出版社|出版时间|出版|定价|译者|ISBN)[:：]")  # a book's fields in a box of books
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
 _BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a subhead
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
@@ -509,14 +510,16 @@ class _Placer:
 
     def _author_over_text(self, index: int) -> bool:
         """An author's line over the text it signs, prose or a poem's first line (◎ 江 南 / 第一缕阳光); not a
-        name the text then opens on, a sidebar's subject (人物小传 / 郑成功 / 郑成功（1624—1662），本名森…)."""
+        name the text then opens on, a sidebar's subject (人物小传 / 郑成功 / 郑成功（1624—1662），本名森…), nor a book's
+        author over its other fields in a box of books (《县域治理的逻辑》 / 作者：赵明远 / 出版社：…)."""
         following = index + 1
         text = self.units[index].text
         return (self.units[index].role == "text" and len(self.units[index].lines) == 1
                 and patterns.is_author_line(text) and following < len(self.units)
                 and self.units[following].role == "text"
                 and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE)
-                and not self.units[following].text.startswith(text.strip()))
+                and not self.units[following].text.startswith(text.strip())
+                and _BOOK_FIELD.match(self.units[following].text) is None)
 
     def _verse_of_poem(self, index: int) -> bool:
         """A short line under a signed title, where all the text so far is such lines: a poem's verse
