@@ -3589,3 +3589,9 @@ def test_a_books_author_among_its_fields_in_a_book_box_is_the_boxs_text_no_bylin
     article = banmian.rebuild(text).articles[0]
     assert (article.paragraphs[:2], article.byline.reporters) == (["作者：赵明远", "出版社：渭水人民出版社"], [])
 
+
+def test_a_date_and_unit_line_under_a_price_boxs_title_is_its_first_row_not_the_titles():
+    text = ("■本周菜篮子\n\n6月9日　单位：元/斤\n\n品种　均价　涨跌\n\n菜心　3.5　↓\n\n番茄　4.0　—\n\n数据来源：岭湾市价格监测中心\n")
+    for form in (text, text.replace("\n\n", "\n")):
+        article = banmian.rebuild(form).articles[0]
+        assert (article.headline, article.paragraphs[:2]) == (["■本周菜篮子"], ["6月9日 单位：元/斤", "品种 均价 涨跌"])

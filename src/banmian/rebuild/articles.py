@@ -904,11 +904,13 @@ class _Placer:
 
     def _note_over_rows(self, index: int) -> bool:
         """Is this a note in brackets over a box's rows (未来一周天气 / （北京） / 11月18日　星期二　多云转阴…, …价格 /
-        （10月13日—19日　单位：元/公斤） / 鲜红薯　2.60…)?  It says where, when or in what units; the box's text, not its title
+        （10月13日—19日　单位：元/公斤） / 鲜红薯　2.60…), or its date and units unbracketed (6月9日　单位：元/斤)?  It says where, when or in what units; the box's text, not its title
         (the week alone, 一周楼市数据 / （5月6日—5月12日）, is the title's second line: the period the box covers)."""
         after, text = index + 1, self.units[index].text
-        return (after < len(self.units) and patterns.BRACKETED_LINE.match(text) is not None and not _PERIOD_ALONE.match(text)
-                and self.units[after].role == "text" and patterns.box_row(self.units[after].text))
+        noted = patterns.BRACKETED_LINE.match(text) is not None and not _PERIOD_ALONE.match(text)
+        return (after < len(self.units) and (noted or patterns.TABLE_UNITS.match(text) is not None)
+                and self.units[after].role == "text"
+                and (patterns.box_row(self.units[after].text) or patterns.head_row(self.units[after].text)))
 
     def _block_label_apart(self, index: int) -> bool:
         """Among printed lines, is this a block's label (征稿启事) set apart by a blank line from the line above?  A
