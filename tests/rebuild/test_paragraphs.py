@@ -2229,3 +2229,12 @@ def test_a_title_over_a_padded_writers_name_under_a_note_is_no_verse(above):
     text = (f"{above}　　影像记录运河的生生\n不息\n　　程 序\n\n　　我今年54岁，出生在\n江苏省淮安市。离家1公里\n"
             "外，就是京杭大运河的支\n流——古盐河。\n")
     assert "影像记录运河的生生不息" in paragraphs(text)
+
+
+def test_a_towns_item_title_as_wide_as_its_flush_column_stands_apart_from_the_text_under_it():
+    text = ("约生产成本近百万元。（通讯员 肖\n丽萍）\n\n龙塘镇：老屋场变身“乡村会客厅”\n青砖黛瓦、木格花窗，院子里摆着石\n"
+            "磨、风车等老物件……4月14日，走\n进龙塘镇枣子坪村的“乡村会客厅”，\n不少村民正围坐在一起。\n")
+    assert paragraphs(text)[1:3] == ["龙塘镇：老屋场变身“乡村会客厅”",
+                                     "青砖黛瓦、木格花窗，院子里摆着石磨、风车等老物件……4月14日，走进龙塘镇枣子坪村的“乡村会客厅”，"
+                                     "不少村民正围坐在一起。"]
+

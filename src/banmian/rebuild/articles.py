@@ -36,7 +36,6 @@ _SET_APART = 2  # blank lines above a line that stand it apart from the text abo
 _ASKED_BEFORE_SECTIONS = 24  # characters: a feature's question over its first section is no longer
 _POEMS_IN_SET = re.compile(r"[（(](?:[二三四五六七八九十]首|组诗)[）)]")  # 田园杂咏（二首）: a set of poems, its parts titled
 _SERIES_AHEAD = 30  # units under a feature's first section heading searched for its next
-_TOWN_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|社区|村|县|区|市)[：:]\S")  # 沙溪镇：“稻虾共作”鼓起…
 _CARTOON_TITLE = re.compile(r"^[【\[]?漫画[】\]·・：:\s]")  # 漫画·“留痕”, 【漫画】…: a cartoon's title
 _ILLUSTRATED_BY = re.compile(r"^(?:插画|插图)\s*[:：/／]")
 _LABEL = 10  # characters: ■【记者手记】 and shorter, a standing label
@@ -1290,7 +1289,7 @@ class _Placer:
         the first as the next."""
         text = self.units[start].text
         label = _section_label(text)
-        if label is None or label[1] or not story.has_lead or _TOWN_TITLE.match(text):
+        if label is None or label[1] or not story.has_lead or patterns.TOWN_TITLE.match(text):
             return False
         for k in range(after, min(len(self.units), after + _SERIES_AHEAD)):
             unit = self.units[k]
@@ -1353,7 +1352,7 @@ class _Placer:
         if text[0] in patterns.BRIEF_MARKS or patterns.BODY_LABEL.match(text) or patterns.BOX_LABEL.match(text):
             return False  # ■记者手记, 延伸阅读 / …（本报记者 X 采访整理）: the notes or the box a reporter's story closes on
         subheads = any(self.heads[k] for k in story.paragraphs)
-        if not (self._lead_signed(story) and not subheads or _TOWN_TITLE.match(text) and self._signed_before_foot(story)):
+        if not (self._lead_signed(story) and not subheads or patterns.TOWN_TITLE.match(text) and self._signed_before_foot(story)):
             # a feature under a byline line may sign a part at its foot (（本报记者 王小明 整理）), and one told in
             # sections its last (（本报记者 X、Y参与采写）)
             return False
@@ -1361,7 +1360,7 @@ class _Placer:
         end = min(len(self.units), self._section_end(after) + 1)
         return (any(_credited_by_role(self.units[k].text) for k in range(after, end) if self.units[k].role == "text")
                 and not any(patterns.SIGNED_BRIEF.search(self.units[k].text)
-                            or self.heads[k] and _TOWN_TITLE.match(self.units[k].text) for k in story.paragraphs))
+                            or self.heads[k] and patterns.TOWN_TITLE.match(self.units[k].text) for k in story.paragraphs))
 
     def _signed_before_foot(self, story: _Story) -> bool:
         """Is the story signed before its foot, by a byline line or in its lead's brackets (本报讯（记者 X）), or carried

@@ -14,7 +14,7 @@ from banmian.rebuild.patterns import (
     DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PADDED_NAME, PART_END, POEM_SET, QUESTION, RANK_SIGNER, REFERENCE_ENTRY, SALUTATION,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
-    SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS,
+    SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE,
     box_row, bracketed_document_number, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
@@ -930,6 +930,7 @@ _SHORTEST_OPENING = 4  # characters: a page's shortest first headline (退款难
 _CAPTION_LINES = 8  # printed lines of a caption set after a story, at most
 _VERSE = 14  # characters: the longest verse of a newspaper poem
 _NO_VERSE_MARKS = ("（", "(", "《", "——")  # a source note's brackets, an editors' note's signature: no verse under a bare name
+_CLAUSE_PUNCTUATION = frozenset("，。；、！？,;")  # what a sentence's line holds and a title does not
 _POEM_VERSES = 3  # verses at least: fewer under a name are a headline's decks
 _QUATRAIN = 4  # verses of a classical poem (绝句), the fewest
 _PULL_QUOTE_UNITS = 6  # a pull quote's lines (roles._QUOTE_LINES, 4) and its speaker's (2)
@@ -1423,6 +1424,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读: a signature, its
         # line alone, closes the piece
         return False
+    if (len(previous.lines) == 1 and last.gap_before and TOWN_TITLE.match(left) and not _CLAUSE_PUNCTUATION.intersection(left)
+            and not word_across(left, right)):
+        return False  # …（通讯员 肖丽萍） / / 龙塘镇：老屋场变身“乡村会客厅” / 青砖黛瓦、…: a town's item titled as wide as its column
     sentence_ends = ends_sentence(left)  # asked by most rules below: looked at once
     if (("：" in right or ":" in right) and _field_opens(left, right)  # a field's label ends on a colon
             and (sentence_ends or not _runs_on_in_print(last, line, layout))
