@@ -3595,3 +3595,40 @@ def test_a_date_and_unit_line_under_a_price_boxs_title_is_its_first_row_not_the_
     for form in (text, text.replace("\n\n", "\n")):
         article = banmian.rebuild(form).articles[0]
         assert (article.headline, article.paragraphs[:2]) == (["■本周菜篮子"], ["6月9日 单位：元/斤", "品种 均价 涨跌"])
+
+
+_ESSAY_CUT_AT_ITS_END = ("谷雨前后采新茶\n\n老家在金竹镇的云雾山下。山不算高，山坡上层层叠叠全是茶园。\n\n"
+                         "如今村里建起了茶叶加工厂，城里来的游客背着竹篓学采茶，拍照打\n\n卡，好不热闹！\n\n")
+
+
+@pytest.mark.parametrize("text, headlines", [
+    # a writer's line under a title signs what is under it; the verses of a poem over it reach no higher than the title
+    (_ESSAY_CUT_AT_ITS_END + "诗路花雨\n\n老街\n\n◎ 陈 默\n\n青石板被脚步磨得发亮\n\n雨落下来\n\n就有了镜子的模样\n\n"
+     "我家的小菜园\n\n文/彭　慧\n\n我家屋后有一块小菜园，是奶奶的“宝贝”。\n",
+     [["谷雨前后采新茶"], ["诗路花雨", "老街"], ["我家的小菜园"]]),
+    (_ESSAY_CUT_AT_ITS_END + "书香雁溪\n\n我家的小菜园\n\n彭　慧\n\n我家屋后有一块小菜园，是奶奶的“宝贝”。春天一到，奶奶就去松土。\n",
+     [["谷雨前后采新茶"], ["书香雁溪", "我家的小菜园"]]),
+    ("谷雨前后采新茶\n　　如今村里建起了茶叶加工厂，城里\n来的游客背着竹篓学采茶，拍照打卡，\n城里的游客好不热闹！\n书香雁溪\n雨巷\n"
+     "张　扬\n　　小城的雨总是下得很慢。那条老巷\n子，青石板上长着苔藓。\n", [["谷雨前后采新茶"], ["书香雁溪", "雨巷"]]),
+    ("城市记忆\n\n老街旧事\n\n青石板上的脚步声\n\n——写给建设路\n\n刘　芸\n\n建设路是雁溪城里最老的一条街。\n\n"
+     "如今，老街即将改造，我常常一个人去走一走。\n", [["城市记忆", "老街旧事", "青石板上的脚步声", "——写给建设路"]]),
+    # a feature's last section, then a photo titled over a caption in two parts
+    ("城市守护者\n\n凌晨四点的“马路医生”\n\n——记道路养护工吕建国\n\n本报记者　杜一凡\n\n凌晨4点，吕建国已经出了门。\n\n"
+     "一年补坑3000多个\n\n去年，班组共修补路面坑槽3100多个。\n\n“路平了，心里就踏实”\n\n问他苦不苦，吕建国笑笑说：“心里就踏实。”\n\n"
+     "龙舟竞渡迎端午\n\n6月10日，雁溪市第五届龙舟赛在雁溪河举行。\n\n当日，两岸数万名市民观看比赛。\n\n记者　周学军　摄\n",
+     [["城市守护者", "凌晨四点的“马路医生”", "——记道路养护工吕建国"], ["龙舟竞渡迎端午"]]),
+    ("城市守护者\n\n凌晨四点的“马路医生”\n\n——记道路养护工吕建国\n\n本报记者　杜一凡\n\n凌晨4点，吕建国已经出了门。\n\n"
+     "一年补坑3000多个\n\n去年，班组共修补路面坑槽3100多个。\n\n“路平了，心里就踏实”\n\n问他苦不苦，吕建国笑笑说：“心里就踏实。”\n\n"
+     "乡村振兴新图景\n\n上图：雁溪镇农民在高标准农田里插秧。\n\n下图：村民在文化广场上跳广场舞。\n\n记者　周学军　摄\n",
+     [["城市守护者", "凌晨四点的“马路医生”", "——记道路养护工吕建国"], ["乡村振兴新图景"]]),
+    # a label over a title with no subtitle: its text has no subheads, and its photo is set after it
+    ("记者手记\n\n让数据多跑路\n\n本报记者　刘　洋\n\n“一窗通办”背后，是部门之间数据的打通。\n\n改革只有进行时。\n\n老街新生\n\n"
+     "走进建设路老街，青砖黛瓦间，咖啡馆、书店错落有致。\n\n周末，这里游人如织。\n", [["记者手记", "让数据多跑路"], ["老街新生"]]),
+    ("记者追踪\n\n破损路面已修复\n\n本报5月20日报道了建设路路面破损问题。近日，记者回访发现，破损路面已修复。\n\n"
+     "修复后的建设路路面平整。\n\n记者　周学军　摄\n", [["记者追踪", "破损路面已修复"], []]),
+    # a box of phone numbers closing on its note under its own label
+    ("春运服务热线\n\n雁溪火车站：0759-2216688\n\n汽车客运站：0759-2216699\n\n温馨提示\n\n以上电话24小时有人值守，旅客可随时拨打。\n",
+     [["春运服务热线"]]),
+])
+def test_the_neighbours_of_this_sessions_rules_a_reviewer_found_keep_their_pieces(text, headlines):
+    assert [a.headline for a in banmian.rebuild(text).articles] == headlines

@@ -2238,3 +2238,9 @@ def test_a_towns_item_title_as_wide_as_its_flush_column_stands_apart_from_the_te
                                      "青砖黛瓦、木格花窗，院子里摆着石磨、风车等老物件……4月14日，走进龙塘镇枣子坪村的“乡村会客厅”，"
                                      "不少村民正围坐在一起。"]
 
+
+
+def test_a_list_of_names_ending_on_a_padded_one_is_no_poem_over_its_signature():
+    text = ("　　本报讯（记者 刘　洋）昨日，我市召开表彰大会。会议表\n彰了5名见义勇为先进个\n人，他们是：\n王建国\n李　强\n赵晓梅\n陈　刚\n"
+            "　　会议号召全市干部群众向他们学习。\n")
+    assert "本报讯（记者 刘 洋）昨日，我市召开表彰大会。会议表彰了5名见义勇为先进个人，他们是：" in paragraphs(text)

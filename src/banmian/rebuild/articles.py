@@ -121,6 +121,7 @@ _LISTED_WORK = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff]{0,6}《[^《》]{1,2
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
 _ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
+_PLACED_PICTURE = re.compile(r"^[上下左右中]图[:：]")  # 上图：…, 下图：…: a caption of a set, placing its picture
 _PHONE_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*\d[\d－—-]{2,}$")  # 供水抢修：0759-3886110, a service box's line
 _BOOK_FIELD = re.compile(r"^(?:出版社|出版时间|出版|定价|译者|ISBN)[:：]")  # a book's fields in a box of books
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
@@ -573,11 +574,19 @@ class _Placer:
         for index in range(title + 1, min(len(self.units), title + _POEM_LINES)):
             text = self.units[index].text
             if _signs_verse(text):
-                return index if verses >= _POEM_VERSES else None
+                signs_prose = patterns.PADDED_NAME.match(text) is not None and self._prose_under(index)
+                return index if verses >= _POEM_VERSES and not signs_prose else None
             if self.units[index].role != "text" or len(text) > _VERSE_LINE or "。" in text[:-1]:
                 return None
             verses += 1
         return None
+
+    def _prose_under(self, index: int) -> bool:
+        """Is the unit under this line prose (城市记忆 / 老街旧事 / … / 刘　芸 / 建设路是…): no title, nor a photo's dated
+        caption?  A name padded apart over it signs the piece below, not verses above."""
+        below = index + 1
+        return (below < len(self.units) and self.units[below].role == "text" and not self.heads[below]
+                and patterns.DATED_SCENE.match(self.units[below].text) is None)
 
     def _signs_poem_at_foot(self, index: int) -> bool:
         """Is this the author line under the open poem's verse?  It signs the poem and closes it."""
@@ -1164,7 +1173,7 @@ class _Placer:
             # 侨声 / ■“…” / ——旅居法国侨胞 周继光 / 中国侨联… / 10月14日，…: a heading over unmarked text under a box
             # of marked items (not an item's ——signature) heads the next story
             return True
-        if following.role == "text" and self._box_of_entries_ends(story, following.text):
+        if following.role == "text" and self._box_of_entries_ends(story, following.text, self.units[start].text):
             # 秋季除醛小常识 / ①… / ②… / 本周末看房团报名 / 本报将于…: a box of numbered tips holds no subhead, nor does
             # one of questions and answers (快问快答 / 问：… / 答：…) or of signed sayings (游客说 / “…” / ——游客 徐 蕾)
             return True
@@ -1227,10 +1236,11 @@ class _Placer:
                 and (beyond >= len(self.units) or self.heads[beyond] or self.units[beyond].role != "text"
                      or self.units[beyond].text[0] == "“"))
 
-    def _box_of_entries_ends(self, story: _Story, text: str) -> bool:
+    def _box_of_entries_ends(self, story: _Story, text: str, heading: str) -> bool:
         """Is the story, past its title, a box of one kind of entry (numbered tips, questions and answers, phone numbers,
-        or sayings with a ——signature among them), and `text` no such entry?"""
-        kinds = [_numbered_tip, _quick_turn, _phone_entry]
+        or sayings with a ——signature among them), and `text`, under `heading`, no such entry?  A box of phone numbers
+        may close on a note under its own label (温馨提示 / 以上电话24小时有人值守…)."""
+        kinds = [_numbered_tip, _quick_turn] + ([] if patterns.BOX_LABEL.match(heading) else [_phone_entry])
         if any(patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs):
             kinds.append(_signed_saying)
         return any(self._only(story, kind) and not kind(text) for kind in kinds)
@@ -1523,10 +1533,12 @@ class _Placer:
     def _section_over_photo(self, after: int, story: _Story) -> bool:
         """Is the text under this heading a paragraph and then a caption over its credit, in a feature told in
         sections (…补的坑“平得像没补过一样”。 / “路平了，心里就踏实” / 问他苦不苦，… / 吕建国（右）和工友… / 通讯员 石磊 摄)?
-        Then the heading is the feature's last subhead, the photo untitled under its section, not a photo's title."""
+        Then the heading is the feature's last subhead, the photo untitled under its section, not a photo's title over a
+        caption in two parts (龙舟竞渡迎端午 / 6月10日，… / 当日，…, … / 上图：… / 下图：…)."""
         credit = after + 2
         return (credit < len(self.units) and self.units[credit].role == "credit"
-                and self.units[after + 1].role == "text" and self._feature_in_sections(story))
+                and self.units[after + 1].role == "text" and self._feature_in_sections(story)
+                and not (patterns.DATED_SCENE.match(self.units[after].text) or _PLACED_PICTURE.match(self.units[after].text)))
 
     def _headline_score(self, start: int, end: int, after: int) -> float:
         """Log-odds that a short line with no dateline or byline after it is a headline.
@@ -1714,9 +1726,10 @@ class _Placer:
         return bool(story.headlines) and _PROFILE.match(self.units[story.headlines[0]].text) is not None
 
     def _labelled_text(self, story: _Story) -> bool:
-        """Is the story headed by a label of its text alone (编后, 编者按), as the editors' words are?  Over a title
-        (记者调查 / 共享单车扎堆地铁口… / ——记者…走访…) it is a feature's kicker."""
-        return len(story.headlines) == 1 and patterns.BODY_LABEL.match(self.units[story.headlines[0]].text) is not None
+        """Is the story headed by a label of its text (编后, 编者按, 记者手记 / 让数据多跑路), as the editors' words are?
+        Over a title and a ——subtitle (记者调查 / 共享单车扎堆地铁口… / ——记者…走访…) it is a feature's kicker."""
+        return (bool(story.headlines) and patterns.BODY_LABEL.match(self.units[story.headlines[0]].text) is not None
+                and not any(self.units[k].text.startswith("——") for k in story.headlines))
 
     def _photo_from(self, story: _Story, caption: list[int]) -> _Story:
         """The story's last paragraphs, a photo's caption set after it, made a photo of their own."""

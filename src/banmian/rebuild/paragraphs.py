@@ -185,14 +185,34 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
         if not (len(unit.text) <= _VERSE and _signs_a_poem(units, index)):
             continue
         below = _verse_run(units, index + 1, 1)
-        padded = PADDED_NAME.match(unit.text.strip()) is not None
-        above = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS) if unit.text[0] in AUTHOR_MARKS or padded else []
-        if padded and any(mark in units[k].text for k in above for mark in _NO_VERSE_MARKS):
-            above = []  # （摘编自《新华日 / 报》… / 用好数字，别困于 / 数字 / 李 姝: a source's note and a title over its writer
+        above = _verse_run(units, index - 1, -1) if unit.text[0] in AUTHOR_MARKS else _verses_over_padded_name(units, index, layout)
         for run in (below, above):
             if len(run) >= _POEM_VERSES and _ragged(units, run, layout):
                 verses.update(run)
     return verses
+
+
+def _verses_over_padded_name(units: list[Unit], index: int, layout: Layout) -> list[int]:
+    """The short lines over a name padded apart at a poem's foot (… / 一条街的乡音 / 罗　兰 / 我家的小菜园), none where the
+    name signs the prose under it (影像记录运河的生生 / 不息 / 程 序 / 我今年54岁，…: a title over its writer) or the lines
+    are an editors' or a source's note's, a list of names or a line introducing one (…他们是： / 王建国 / 李　强)."""
+    if PADDED_NAME.match(units[index].text.strip()) is None or _signs_prose_below(units, index):
+        return []
+    run = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS)
+    if any(mark in units[k].text for k in run for mark in _NO_VERSE_MARKS) or any(
+            units[k].text.endswith(("：", ":")) or is_names_line(units[k].text) for k in run):
+        return []
+    return run
+
+
+def _signs_prose_below(units: list[Unit], index: int) -> bool:
+    """Is the text under this writer's line prose it signs: a paragraph's opening, indented, long or claused (not a
+    title under a poem's signature, nor a photo's dated caption)?"""
+    below = index + 1
+    if below >= len(units) or units[below].role != "text" or DATED_SCENE.match(units[below].text):
+        return False
+    text = units[below].text
+    return bool(units[below].lines[0].indent) or len(text) > _VERSE or "，" in text or "。" in text
 
 
 def _classical_verses(units: list[Unit], title: int) -> list[int]:
@@ -229,12 +249,14 @@ def _signs_a_poem(units: list[Unit], index: int) -> bool:
 def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False) -> list[int]:
     """The short lines from `start` on, down (`step` 1) or up (-1); up from a poem's foot, no further than the
     line its block opens on (…发言。 / （陈 舒） / (a blank line) / 委员手记 / 听得见“回声”的提案 / □ 顾 岩: a title), nor
-    than a note in brackets closing the piece above (（作者系…） / 老街 / …): among fragments, each set apart, no blank
-    line tells where the poem's block opens."""
+    than a note in brackets or a name padded apart closing the piece above (（作者系…） / 老街 / …, 王　静 / 写给守林人 /
+    …) or a sentence's last words (…拍照打 / 卡，好不热闹！): among fragments, each set apart, no blank line tells where
+    the poem's block opens."""
     run, index = [], start
     while (0 <= index < len(units) and units[index].role == "text" and len(units[index].text) <= _VERSE
            and "。" not in units[index].text and units[index].text[0] not in AUTHOR_MARKS  # ◎ 谭 晴: the next piece's
-           and not (step < 0 and units[index].text.endswith(("）", ")")))):
+           and not (step < 0 and (units[index].text.endswith(("）", ")")) or PADDED_NAME.match(units[index].text)))
+           and not (fragments and units[index].text[-1] in "！？" and "，" in units[index].text)):  # …拍照打 / 卡，好不热闹！
         run.append(index)
         if step < 0 and units[index].gap_before and not fragments:
             break
