@@ -3632,3 +3632,9 @@ _ESSAY_CUT_AT_ITS_END = ("谷雨前后采新茶\n\n老家在金竹镇的云雾�
 ])
 def test_the_neighbours_of_this_sessions_rules_a_reviewer_found_keep_their_pieces(text, headlines):
     assert [a.headline for a in banmian.rebuild(text).articles] == headlines
+
+
+def test_a_figures_box_with_arrowed_changes_under_a_story_heads_a_box_of_its_own():
+    text = ("本报讯（记者 严　静）5月，栖江楼市成交回暖，新建商品住宅成交2368套，环比增长21.4%。\n\n成交数据\n\n（5月1日—5月31日）\n\n"
+            "新建商品住宅成交　2368套\n\n环比　↑21.4%\n\n成交面积　26.7万平方米\n\n成交均价　2.18万元/平方米\n")
+    assert [a.headline for a in banmian.rebuild(text).articles] == [[], ["成交数据", "（5月1日—5月31日）"]]

@@ -2244,3 +2244,38 @@ def test_a_list_of_names_ending_on_a_padded_one_is_no_poem_over_its_signature():
     text = ("　　本报讯（记者 刘　洋）昨日，我市召开表彰大会。会议表\n彰了5名见义勇为先进个\n人，他们是：\n王建国\n李　强\n赵晓梅\n陈　刚\n"
             "　　会议号召全市干部群众向他们学习。\n")
     assert "本报讯（记者 刘 洋）昨日，我市召开表彰大会。会议表彰了5名见义勇为先进个人，他们是：" in paragraphs(text)
+
+
+def test_a_listings_marked_entries_go_on_past_their_full_lines_and_open_under_the_last_field():
+    text = ("    王建华退休前是一名中学体育\n老师，退休后和老伴一起迷上了羽\n毛球，每周至少打4次球。“打球\n让我们身体好、心情好，还交了一\n"
+            "帮球友。”李秀芝说。\n    据了解，本站比赛共吸引了全\n省420余名业余选手参加，年龄最\n大的72岁，最小的只有9岁。\n\n赛事预告\n"
+            "■中乙联赛第26轮　荆阳楚风—东岭\n海风\n时间：9月27日（周六）19:30\n地点：荆阳奥体中心体育场\n门票：40元、80元、120元，通过\n"
+            "“荆阳楚风”微信小程序购买\n■2025荆阳市中学生篮球联赛决赛\n时间：9月28日（周日）15:00\n地点：荆阳市体育馆\n")
+    assert paragraphs(text)[-4:-2] == ["门票：40元、80元、120元，通过“荆阳楚风”微信小程序购买", "■2025荆阳市中学生篮球联赛决赛"]
+    assert "■中乙联赛第26轮 荆阳楚风—东岭海风" in paragraphs(text)  # a marked entry as wide as its column goes on
+
+
+
+def test_readers_comments_on_printed_lines_each_open_on_their_handle():
+    text = ("网友热评\n@江滨跑步的阿杰：每天早上都在\n这条步道跑步，看到视频才知道就\n发生在我身后，致敬白衣天使！\n"
+            "@栖江小满：下夜班已经很累了，\n还能第一时间冲上去，这才是真正\n的职业精神。\n")
+    assert paragraphs(text)[1:] == ["@江滨跑步的阿杰：每天早上都在这条步道跑步，看到视频才知道就发生在我身后，致敬白衣天使！",
+                                    "@栖江小满：下夜班已经很累了，还能第一时间冲上去，这才是真正的职业精神。"]
+
+
+def test_a_poem_under_a_bare_name_holds_its_verses_apart_where_there_are_six_or_more():
+    poem = ["秋天是从雾溪开始的", "先是一片枫叶", "在溪水里打了个转", "然后是山腰的云", "慢慢地", "把整座村庄", "揣进怀里"]
+    text = "秋天的雾溪\n\n柯一帆\n\n" + "\n\n".join(poem) + "\n\n晚霞映古塔\n\n9月20日傍晚，晚霞映照下的荆阳古城文峰塔。\n"
+    for form in (text, text.replace("\n\n", "\n")):
+        assert paragraphs(form)[2:9] == poem
+
+
+def test_a_marked_box_title_under_a_full_signature_line_opens_its_own_paragraph():
+    text = ("    我代表全村村民，给报社写这封信，\n说说我们村的这件喜事。\n枣林县马湾镇前营村村民　孙长福\n\n▲基层传真\n"
+            "    ▲汶阳市芦泉县开展“春风行动”\n送岗下乡活动，为农村劳动力提供就业\n岗位2300余个。（通讯员 韦　宁）\n")
+    assert paragraphs(text)[1:3] == ["枣林县马湾镇前营村村民 孙长福", "▲基层传真"]
+
+
+def test_a_fragment_of_clauses_opening_on_a_padded_name_is_cut_text_not_a_spaced_heading():
+    text = "白晓琳，女，1979年3月生，汉族，在职研究生学历。\n\n鞠　明，男，1978年11月生，汉\n\n族，大学学历，中共党员。现任芦泉县委书记。\n"
+    assert paragraphs(text)[-1] == "鞠 明，男，1978年11月生，汉族，大学学历，中共党员。现任芦泉县委书记。"

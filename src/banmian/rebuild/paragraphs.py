@@ -127,6 +127,7 @@ _NAME_REST = re.compile(rf"^[{CJK}]$")
 _TOO_LONG_FOR_A_NAMES_REST = re.compile(r"^\S{11,}$")
 # A reader's comment ends on its likes or its writer's handle or name: …（点赞2.3万）, “…”——@滨江小鹿
 _COMMENT_END = re.compile(r"[（(](?:点赞|赞)\s?[\d.]+万?[）)]$")
+_HANDLE_SAYS = re.compile(r"^@[^\s：:@]{1,16}[：:]")  # @栖江小满：…: a reader's comment opens on its handle
 _BY_HANDLE = re.compile(  # who said the quotation: ——@滨江小鹿, ——市民 张女士
     r"”——(?:@[^\s，。！？“”]{1,20}|[\u4e00-\u9fff]{0,10}\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
 _LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][ 　]")  # 第五条 评价考核…
@@ -175,14 +176,20 @@ def _captions_under_gaps(units: list[Unit], layout: Layout) -> set[int]:
 
 def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
     """Indices of a poem's verses: three or more short lines with no full stop under a title and its author
-    (清明 / ◎ 陈 默 / 车过隧道 / 手机信号一格一格地消失 / …), or over a marked author or a name padded apart at the
-    poem's foot (… / □ 林晓燕, … / 罗　兰); and the lines of a classical poem under its title (七绝·江村晚眺).  No column
-    cuts a verse, so none is joined to the next, however it ends (…快到了 / 海边的母亲)."""
+    (清明 / ◎ 陈 默 / 车过隧道 / 手机信号一格一格地消失 / …; six or more under a bare name), or over a marked author or a
+    name padded apart at the poem's foot (… / □ 林晓燕, … / 罗　兰); and the lines of a classical poem under its title
+    (七绝·江村晚眺).  No column cuts a verse, so none is joined to the next, however it ends (…快到了 / 海边的母亲)."""
     verses: set[int] = set()
     for index, unit in enumerate(units):
         if names_poem_form(unit.text):
             verses.update(_classical_verses(units, index))
-        if not (len(unit.text) <= _VERSE and _signs_a_poem(units, index)):
+        if len(unit.text) > _VERSE:
+            continue
+        if not _signs_a_poem(units, index):
+            run = _verse_run(units, index + 1, 1) if _bare_name_under_title(units, index) else []
+            if (len(run) >= _BARE_NAME_VERSES and _ragged(units, run, layout)
+                    and not any(mark in units[k].text for k in run for mark in _NO_VERSE_MARKS)):
+                verses.update(run)  # 秋天的雾溪 / 柯一帆 / 秋天是从雾溪开始的 / …: more verses make up for the name's bareness
             continue
         below = _verse_run(units, index + 1, 1)
         above = _verse_run(units, index - 1, -1) if unit.text[0] in AUTHOR_MARKS else _verses_over_padded_name(units, index, layout)
@@ -190,6 +197,14 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
             if len(run) >= _POEM_VERSES and _ragged(units, run, layout):
                 verses.update(run)
     return verses
+
+
+def _bare_name_under_title(units: list[Unit], index: int) -> bool:
+    """Is this line a name of three characters or more alone, unmarked and unpadded, right under a title (秋天的雾溪 /
+    柯一帆)?  Two characters unpadded may be a place (中心主任 / 吉林 / 孙艳华（女）…: a list's region)."""
+    text = units[index].text.strip()
+    return (index > 0 and units[index].role in ("text", "byline") and units[index - 1].role == "text"
+            and len(text) >= 3 and " " not in text and is_names_line(text) and headline_like(units[index - 1]))
 
 
 def _verses_over_padded_name(units: list[Unit], index: int, layout: Layout) -> list[int]:
@@ -599,6 +614,7 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
             if not _cut_dateline_opens(units, index)}
 
 
+
 def _signs_the_saying(units: list[Unit], index: int) -> bool:
     """Is the line a saying's signature under the quotation's close, or the end of one carried to the next line
     (…看得见的实事。” / ——全国人大代表、…党总支书记 / 郑春梅)?  No subtitle, however it is set."""
@@ -905,6 +921,7 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                  and (unit.text.endswith("：") or not _short_of_body(units, index, layout)
                       or _RANGE_OPEN.search(previous.text) is not None
                       or FIELD_LABEL.match(previous.text) is not None  # 位置：…大道交 / 会处: a field's value goes on
+                      or previous.text[0] in BRIEF_MARKS  # ■中乙联赛第26轮　荆阳楚风—东岭 / 海风: so does a marked entry
                       or calendar_row(previous.text))))  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's
 
 
@@ -953,6 +970,7 @@ _CAPTION_LINES = 8  # printed lines of a caption set after a story, at most
 _VERSE = 14  # characters: the longest verse of a newspaper poem
 _NO_VERSE_MARKS = ("（", "(", "《", "——")  # a source note's brackets, an editors' note's signature: no verse under a bare name
 _CLAUSE_PUNCTUATION = frozenset("，。；、！？,;")  # what a sentence's line holds and a title does not
+_BARE_NAME_VERSES = 6  # verses at least under a title and a bare name: a narrow column's lines may be as short
 _POEM_VERSES = 3  # verses at least: fewer under a name are a headline's decks
 _QUATRAIN = 4  # verses of a classical poem (绝句), the fewest
 _PULL_QUOTE_UNITS = 6  # a pull quote's lines (roles._QUOTE_LINES, 4) and its speaker's (2)
@@ -1293,8 +1311,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > 1
     if DATELINE.match(left + right) and not DATELINE.match(right):
         return True  # 本报 / 北京5月8日电: a piece of a dateline
-    if " " in _LAW_CLAUSE.sub("", left, count=1) and not _MARKED_TEXT.match(left):
-        return False  # layout spaces: a heading, not a cut (导 言); not the space after a rule's number or a mark
+    if " " in _LAW_CLAUSE.sub("", left, count=1) and not _MARKED_TEXT.match(left) and left.count("，") < 2:
+        # layout spaces: a heading, not a cut (导 言); not the space after a rule's number or a mark, nor a padded name
+        # in clauses (鞠 明，男，1978年11月生，汉 / 族，…)
+        return False
     if len(left) <= 3 and left not in words() and left not in columns():
         # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…, nor a column's name: 今日谈 / 让…)
         return runs_on(left, right) > 0
@@ -1435,6 +1455,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return True  # …（记者 陆 / 　川）: a padded name broken at its space, the space set at the line's head
     if (layout.indents and line.indent) or line.number in layout.spaced or line.number in layout.captions:
         return False
+    if right[0] in BRIEF_MARKS and CJK_CHAR.match(right[1:2]) and not _open_end(left):
+        return False  # …村民　孙长福 / ▲基层传真, …剪彩。 / ■要闻简讯: a marked item or box opens on a line of its own
     if unbalanced(previous.text) or _cut_past_dash(left):
         return True
     if left[:2] == "——" and len(previous.lines) == 1 and _fills_column(last, layout) and _signature_carried(left, right):
@@ -1452,11 +1474,15 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     sentence_ends = ends_sentence(left)  # asked by most rules below: looked at once
     if (("：" in right or ":" in right) and _field_opens(left, right)  # a field's label ends on a colon
             and (sentence_ends or not _runs_on_in_print(last, line, layout))
-            or sentence_ends and (SUBHEAD_MARK.match(right) or right[0] == "【")):
-        # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item
+            or sentence_ends and (SUBHEAD_MARK.match(right) or right[0] == "【")
+            or right[0] in BRIEF_MARKS and FIELD_LABEL.match(previous.text)):
+        # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item;
+        # 门票：…微信小程序购买 / ■2025荆阳市中学生篮球联赛决赛: a listing's next entry, marked, under the last one's field
         return False
     if left[-1] in "）)" and _BRACKET_NOTE.match(right):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
+    if right[0] == "@" and sentence_ends and _HANDLE_SAYS.match(right):
+        return False  # …致敬白衣天使！ / @栖江小满：下夜班已经很累了，: a reader's comment, one a paragraph
     if right[0] == "【" and _SECTION_LABEL.match(right) and not left_open(previous.text, "【", "】"):
         # 票价：免费，凭身份证入馆 / 【演出】: a listing's next section, its label a line of its own; 【关键词】AI替岗 /
         # 【事件】在企业任主管的…: a comment's next field, opened by its label

@@ -829,11 +829,11 @@ _FIGURE_CELL = re.compile(_FIGURE)  # 科创50 1045.30 +4.12%: a cell that is a 
 # (a price list's: 大白菜 0.25元／斤, its names letter-spaced to the column's width: 牛 肉 10.00元／斤)
 # (青菜　每斤0.40元—0.50元: a price for each unit, a range)
 # what a box's figure counts (6310万人次, 80.2万吨, 19.29亿亩, 26微克/立方米); a change may say which way it went
-# (同比变化　上升1.3个百分点), though not as a headline's deck does (规上工业增加值 增长8.2%)
+# (同比变化　上升1.3个百分点, 环比　↑21.4%), though not as a headline's deck does (规上工业增加值 增长8.2%)
 _ROW_UNIT = (r"(?:(?:万亿|万|亿)?(?:元|美元|人次|架次|[人户件家辆台吨次项座亩株个套宗]|公里|千米|平方米|立方米|公顷|千瓦时|标箱|[GT]B)"
              r"|万亿|万|亿|微克/立方米)")
 _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\s，。、；：！？“”]{{1,20}}) (?:每[{CJK}]{{1,2}})?"
-                           rf"(?:上升|下降)?[-+]?\d[\d.,]*(?:%|个百分点|{_ROW_UNIT})?(?:以上|以下|左右)?(?:[—～~]\d[\d.,]*(?:万元|亿元|万|元)?)?(?:[/／](?:平方米|[{CJK}]{{1,2}}))?$")
+                           rf"(?:上升|下降|[↑↓])?[-+]?\d[\d.,]*(?:%|个百分点|{_ROW_UNIT})?(?:以上|以下|左右)?(?:[—～~]\d[\d.,]*(?:万元|亿元|万|元)?)?(?:[/／](?:平方米|[{CJK}]{{1,2}}))?$")
 _FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:%|个百分点|{_ROW_UNIT})? [{CJK}]{{2,14}}$")
 _HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?){{1,5}}$")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
@@ -1073,10 +1073,11 @@ _HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(
                       r"|投诉|读者|登报)?" + _HOTLINE_LABEL + r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
-# a page's desk by its field, the number alone (城建热线：0591-87653210); not a service's, a notice's or a story's
+# a page's desk by its field, the number alone or with the desk's fax (城建热线：0591-87653210, 要闻热线：… 传真：…); not a
+# service's, a notice's or a story's
 # (服务热线, 联系热线, 防汛热线)
-_DESK_HOTLINE = re.compile(r"^(?:城建|交通|文旅|旅游|教育|卫健|法治|科技|体育|三农|农业|财经|经济|文化|娱乐|家居|美食|消费|城事|社会|区县|县区|乡镇|综合|评论)"
-                           r"(?:新闻)?" + _HOTLINE_LABEL + r"\s*[-—\d\s（）()]{7,}$")
+_DESK_HOTLINE = re.compile(r"^(?:城建|交通|文旅|旅游|教育|卫健|法治|科技|体育|三农|农业|财经|经济|文化|娱乐|家居|美食|消费|城事|社会|区县|县区|乡镇|综合|评论"
+                           r"|要闻|时政)(?:新闻)?" + _HOTLINE_LABEL + r"\s*[-—\d\s（）()]{7,}(?:传真\s*[:：]\s*[-—\d]{7,})?$")  # …　传真：…
 _ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
