@@ -338,6 +338,12 @@ def test_a_front_page_index_box_is_furniture():
     index = rebuild("今日导读\n\n老街焕新颜 详见B1版\n\n春运首日 火车站客流平稳 详见A4版\n\n"
                     "东湖港吞吐量创新高\n\n本报讯（记者何思远）1月份东湖港完成集装箱吞吐量12.6万标箱。\n")
     assert index.furniture == ["今日导读", "老街焕新颜 详见B1版", "春运首日 火车站客流平稳 详见A4版"]
+    marked = rebuild("    分产业看，第一产业增\n加值1027.4亿元，增长3.8%；\n第三产业增加值12212.9亿元，\n增长5.7%。\n（相关报道见第五版）\n\n"
+                     "导　读\n·一季度全省外贸进出口增长6.8%　5版\n·省管领导干部任前公示　2版\n\n扛牢农业大省责任　加快建设农业强省\n"
+                     "周启明参加\n    本报讯（记者 王海涛）4月14日至15日，省委书记林嘉和在汶阳调研春季农业生产。\n")
+    # the page after a layout space
+    assert marked.furniture == ["导 读", "·一季度全省外贸进出口增长6.8% 5版", "·省管领导干部任前公示 2版"]
+    assert marked.articles[-1].headline == ["扛牢农业大省责任 加快建设农业强省", "周启明参加"]
 
 
 def test_a_weather_box_is_furniture():

@@ -271,7 +271,7 @@ _FOLIO_LONGEST = 5  # characters: 第十二版
 
 # A front page's index (导读): what is inside, each item's title and the page it is on
 _INDEX_OPENS = re.compile(r"^(?:今日|本期|本报)?导\s?读$")
-_INDEX_PAGE = re.compile(r"(?:^第?|(?:详|请)?见\s*第?|[>》»▶►→]\s*)[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
+_INDEX_PAGE = re.compile(r"(?:^第?|(?:详|请)?见\s*第?|[>》»▶►→]\s*|\s)[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
 _INDEX_ITEM = 40  # characters: no title or page in an index is longer
 
 
