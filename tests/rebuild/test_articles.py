@@ -3638,3 +3638,34 @@ def test_a_figures_box_with_arrowed_changes_under_a_story_heads_a_box_of_its_own
     text = ("本报讯（记者 严　静）5月，栖江楼市成交回暖，新建商品住宅成交2368套，环比增长21.4%。\n\n成交数据\n\n（5月1日—5月31日）\n\n"
             "新建商品住宅成交　2368套\n\n环比　↑21.4%\n\n成交面积　26.7万平方米\n\n成交均价　2.18万元/平方米\n")
     assert [a.headline for a in banmian.rebuild(text).articles] == [[], ["成交数据", "（5月1日—5月31日）"]]
+
+
+def test_a_table_under_a_story_titled_over_its_units_apart_and_rows_with_long_qualified_labels_is_a_box():
+    text = ("闫文杰表示，下一步要抓好各项政策落地落实，巩固和增强经济回升向好态势。\n\n2025年一季度全省主要经济指标\n\n单位：亿元　%\n\n"
+            "指标　绝对值　同比增长\n\n地区生产总值　21836.5　6.1\n\n一般公共预算收入　1962.3　3.9\n\n"
+            "城镇居民人均可支配收入（元）　14286　4.9\n\n农村居民人均可支配收入（元）　7352　6.3\n\n数据来源：泺东省统计局\n")
+    box = banmian.rebuild(text).articles[-1]
+    assert (box.headline, box.paragraphs[-3:-1]) == (["2025年一季度全省主要经济指标"], [
+        "城镇居民人均可支配收入（元） 14286 4.9", "农村居民人均可支配收入（元） 7352 6.3"])
+
+
+def test_a_governments_roll_of_appointments_prints_its_date_in_brackets_as_its_subtitle():
+    page = banmian.rebuild("任　免\n\n泺东省人民政府任免工作人员\n\n（2025年4月14日）\n\n经省人民政府研究决定：\n\n"
+                           "任命宋　杰为泺东省教育厅副厅长；\n\n免去葛　强的泺东省教育厅副厅长职务。\n")
+    assert page.articles[0].headline == ["任 免", "泺东省人民政府任免工作人员", "（2025年4月14日）"]
+
+
+def test_a_standings_head_row_under_its_titles_note_in_brackets_stays_in_the_box():
+    text = ("荆阳楚风主场2∶1逆转岳江青云\n\n本报讯（记者 刘　洋）9月21日，荆阳楚风主场2∶1逆转岳江青云。\n\n绝杀时刻\n\n\n\n"
+            "9月21日，荆阳楚风队队长胡俊峰（中）打进制胜球后与队友庆祝。\n\n本报记者　熊思远　摄\n\n中乙联赛南组积分榜\n\n（截至9月21日　前8名）\n\n"
+            "名次　球队　场次　胜　平　负　积分\n\n1　东岭海风　25　15　6　4　51\n\n2　南湖城投　25　13　8　4　47\n\n3　荆阳楚风　25　13　6　6　45\n")
+    box = banmian.rebuild(text).articles[-1]
+    assert (box.headline, box.paragraphs[:2]) == (["中乙联赛南组积分榜"], ["（截至9月21日 前8名）", "名次 球队 场次 胜 平 负 积分"])
+
+
+def test_a_heading_under_an_advertisements_disclaimer_opens_the_next_piece():
+    text = ("·广告·\n\n栖湖·澜庭　湖居洋房样板间6月14日开放\n\n初夏时节，栖湖·澜庭的园林已是一片葱茏。\n\n地址：栖江市鹤湾区湖滨大道188号\n\n"
+            "电话：0576-88886699\n\n（本广告仅为要约邀请，所有信息以政府最终批复及买卖合同为准）\n\n家装贴士\n\n梅雨季装修　这三点要注意\n\n"
+            "①防潮先行。木地板、木门等木制品进场后要先“适应”几天，不要急于安装。\n\n②注意通风。阴雨天室内湿度大，施工期间要适当开窗通风。\n")
+    assert [a.headline for a in banmian.rebuild(text).articles] == [
+        ["·广告·", "栖湖·澜庭 湖居洋房样板间6月14日开放"], ["家装贴士", "梅雨季装修 这三点要注意"]]

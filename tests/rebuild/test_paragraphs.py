@@ -2279,3 +2279,20 @@ def test_a_marked_box_title_under_a_full_signature_line_opens_its_own_paragraph(
 def test_a_fragment_of_clauses_opening_on_a_padded_name_is_cut_text_not_a_spaced_heading():
     text = "白晓琳，女，1979年3月生，汉族，在职研究生学历。\n\n鞠　明，男，1978年11月生，汉\n\n族，大学学历，中共党员。现任芦泉县委书记。\n"
     assert paragraphs(text)[-1] == "鞠 明，男，1978年11月生，汉族，大学学历，中共党员。现任芦泉县委书记。"
+
+
+@pytest.mark.parametrize("text, count", [
+    ('本周菜价稳中有降\n\u3000\u3000本报讯（记者 周\u3000琳）昨日，\n本市农产品批发市场菜价稳中有\n降。28种蔬菜平均批发价为每公\n斤3.86元。（注：图表中标有\n▲的品种价格比上周有所上涨）\n\u3000\u3000据市场工作人员介绍，近期本\n地蔬菜大量上市，价格有所回落。\n', 2),  # A_rule1_bracket
+    ('\u3000\u3000记者在防汛指挥中心的大屏上\n看到，全市积水点位一目了然，其\n中电子地图上标为红色实心圆点\n●的是重点监测点位，共37处，均\n已安排专人值守。\n\u3000\u3000市防汛办提醒，市民出行要避\n开积水路段。\n', 2),  # A2_rule1_legend
+    ('未来三天天气\n\n今天\u3000多云，东北风2级，18℃～26℃\n\n明天\u3000阴转小雨，东风3级，17℃～23℃\n\n后天\u3000小雨，北风3级，15℃～20℃\n', 3),  # B_rule4_weather
+    ('招聘信息\n\n岗位\u3000数量\u3000要求\n\n会计\u30002人\u3000大专以上，持证，有经验者优先\n\n司机\u30001人\u3000持B2驾照，五年以上驾龄\n\n报名电话：0715-8123456\n', 3),  # B2_rule4_table
+    ('\u3000\u3000本报讯（记者 张\u3000弛）4月2日\n晚，一段“外卖小哥跳江救人”的\n视频在网络上引发了网友的热议。\n@荆阳公安官方微博随后通报称：救\n人者名叫李志明，今年28岁，是一\n名外卖骑手，目前已被授予“见义\n勇为先进个人”称号。\n\u3000\u3000记者随后联系上了李志明。\n', 2),  # C_rule5_weibo
+    ('\u3000\u3000当晚，“荆阳发布”微博转发了\n这条视频，配文写道：“好样的！”\n@荆阳共青团转发时评论：“向勇敢\n的你致敬！”短短两个小时，相关\n话题阅读量突破1000万。\n', 1),  # C2_rule5_retweet
+    ('稻子黄了\n王秀英\n\u3000\u3000“爹，快看！”\n\u3000\u3000“看啥？”\n\u3000\u3000“那边的稻子黄了！”\n\u3000\u3000“黄了好，黄了好啊！”\n\u3000\u3000爹直起腰，眯着眼朝远处\n望了好一会儿，慢慢蹲下身子，\n抓起一把泥土放在鼻子底下闻\n了闻，笑着说：“今年是个好\n年景！”\n\u3000\u3000后来我进了城，很少再回\n老家。每年秋天，爹都会打电\n话来，说稻子又黄了。\n', 6),  # D_rule6_wrapped
+    ('稻子黄了\n\n王秀英\n\n“爹，快看！”\n\n“看啥？”\n\n“那边的稻子黄了！”\n\n“黄了好，黄了好啊！”\n\n“今年能收多少？”\n\n“少说也有一千斤吧！”\n\n爹直起腰，眯着眼朝\n\n远处望了好一会儿，才慢慢蹲下身子，抓起一把泥土放在鼻子底下闻了闻。那是我记忆里最深的一幕。\n\n后来我进了城，很少再回老家。每年秋天，爹都会打电话来，说稻子又黄了。\n', 8),  # D2_rule6_frag
+    ('年货清单\n\n李秀兰\n\n腊肉两斤\n\n香肠三斤\n\n糍粑一箱\n\n米酒一坛\n\n豆腐十块\n\n对联两副\n\n这是母亲每年腊月写在\n\n日历背面的清单。如今母亲老了，清单换成了我来写。\n', 7),  # D3_rule6_list
+])
+def test_this_sessions_printed_line_rules_leave_a_reviewers_pages_paragraphs_as_they_were(text, count):
+    # a mark inside a bracket or a sentence, a weather box's or a table's rows, an account quoted in prose, an essay's
+    # dialogue or list under a bare name: each paragraph as printed, none cut or run together
+    assert len(banmian.rebuild(text).articles[0].paragraphs) == count

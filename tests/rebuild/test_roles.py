@@ -591,7 +591,8 @@ def test_a_property_desks_hotline_at_the_pages_foot_is_furniture():
                                                 ("服务热线：0576-86219000", False), ("经济新闻热线：0392-3316018", True),
                                                 ("区县新闻热线：0328-2265136", True), ("评论热线：0554-6812345", True),
                                                 ("公告刊登热线：0758-2216288 0758-2216299", True),
-                                                ("要闻热线：0530-8690110 传真：0530-8690119", True)])
+                                                ("要闻热线：0530-8690110 传真：0530-8690119", True),
+                                                ("文旅热线：0716-8806686 荆阳都市报客户端“文旅”频道", True)])
 def test_a_desks_hotline_named_for_its_field_is_furniture_and_a_services_the_text_above(hotline, furniture):
     page = banmian.rebuild(f"●城建动态\n\n●滨江路人行道改造完工。\n\n●福湾路新增公交港湾4处。\n\n{hotline}\n")
     assert (hotline in page.furniture) is furniture

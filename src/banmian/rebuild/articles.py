@@ -123,6 +123,10 @@ _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of bo
 _ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
 _PLACED_PICTURE = re.compile(r"^[上下左右中]图[:：]")  # 上图：…, 下图：…: a caption of a set, placing its picture
 _PHONE_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*\d[\d－—-]{2,}$")  # 供水抢修：0759-3886110, a service box's line
+_FULL_DATE_NOTE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")  # （2025年4月14日）: the day a roll was decided
+_HEAD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,6}$")  # 名次, 球队, 积分: a table's column head
+_HEAD_CELLS = 3  # heads at least in a head row
+_AD_DISCLAIMER = re.compile(r"^[（(]本广告[^（）()]{2,60}[）)]$")  # （本广告仅为要约邀请，…为准）
 _BOOK_FIELD = re.compile(r"^(?:出版社|出版时间|出版|定价|译者|ISBN)[:：]")  # a book's fields in a box of books
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
 _BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a subhead
@@ -840,12 +844,13 @@ class _Placer:
         return following == len(self.units) or self.units[following].role != "credit"
 
     def _passage_under_roll(self, index: int) -> bool:
-        """Is this the note of the session that passed a roll of appointments, in brackets under the roll's title
-        (全国人民代表大会常务委员会任免名单 / （2023年12月29日…第七次会议通过））?  Printed as its subtitle; under a law's
-        title the same note opens the law's text."""
+        """Is this the note of the session that passed a roll of appointments, or its date, in brackets under the roll's
+        title (全国人民代表大会常务委员会任免名单 / （2023年12月29日…第七次会议通过）, 泺东省人民政府任免工作人员 /
+        （2025年4月14日））?  Printed as its subtitle; under a law's title the same note opens the law's text."""
         story, text = self.story, self.units[index].text
         return (story is not None and not story.closed and story.headline_only and bool(story.headlines)
-                and self.units[story.headlines[-1]].text.endswith("任免名单") and text.endswith("通过）")
+                and self.units[story.headlines[-1]].text.endswith(("任免名单", "任免工作人员"))
+                and (text.endswith("通过）") or _FULL_DATE_NOTE.match(text) is not None)
                 and patterns.BRACKETED_LINE.match(text) is not None)
 
     def _feature_in_sections(self, story: _Story) -> bool:
@@ -972,6 +977,13 @@ class _Placer:
         return (index + 1 < len(self.units) and self.units[index].role == self.units[index + 1].role == "text"
                 and patterns.rows_apart(self.units[index].text, self.units[index + 1].text))
 
+    def _head_row_under_note(self, start: int, story: _Story) -> bool:
+        """Is this a table's head row under its title and the note in brackets on it (中乙联赛南组积分榜 / （截至9月21日　前8名）
+        / 名次　球队　场次…), the story so far that note alone?"""
+        cells = self.units[start].text.split()
+        return (len(cells) >= _HEAD_CELLS and all(_HEAD_CELL.match(cell) for cell in cells)
+                and all(patterns.BRACKETED_LINE.match(self.units[k].text) for k in story.paragraphs))
+
     def _titles_alone(self, start: int, end: int) -> bool:
         """Is the run one line, perhaps with the dates it covers in brackets under it (一周楼市数据 / （5月6日—5月12日）)?"""
         return end - start == 1 or end - start == 2 and patterns.BRACKETED_LINE.match(self.units[start + 1].text) is not None
@@ -1052,6 +1064,8 @@ class _Placer:
             return True
         if self.display[start]:
             return True  # set in display type: a headline, never a subhead of body size
+        if start > 0 and _AD_DISCLAIMER.match(self.units[start - 1].text):
+            return True  # （本广告仅为要约邀请…） / 家装贴士: an advertisement's disclaimer is its last line
         if (start > 0 and patterns.PART_END.match(self.units[start - 1].text)
                 and not _ABOUT_THE_AUTHOR.match(self.units[start].text)):
             return True  # （未完待续） / “低头”一族: a serial's part ends there; only the note on its writer follows it
@@ -1099,7 +1113,7 @@ class _Placer:
         if (end - start == 1 and self._over_schedule(start)
                 and any(patterns.SCHEDULE_ROW.match(self.units[k].text) for k in story.paragraphs)):
             return False  # …20:00　电视剧：江南春早 / 浙江卫视 / 10:00　…: the listing's next channel
-        if end - start <= 2 and story.paragraphs and self._table_under(after):
+        if end - start <= 2 and story.paragraphs and self._table_under(after) and not self._head_row_under_note(start, story):
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
         if (self._titles_alone(start, end) and story.paragraphs and self._rows_under(after)
                 and not self._rows_in(story)):

@@ -127,6 +127,7 @@ _NAME_REST = re.compile(rf"^[{CJK}]$")
 _TOO_LONG_FOR_A_NAMES_REST = re.compile(r"^\S{11,}$")
 # A reader's comment ends on its likes or its writer's handle or name: …（点赞2.3万）, “…”——@滨江小鹿
 _COMMENT_END = re.compile(r"[（(](?:点赞|赞)\s?[\d.]+万?[）)]$")
+_PADDED_NAME_OPENS = re.compile(r"^[\u4e00-\u9fff] [\u4e00-\u9fff][，,]")  # 鞠 明，男，…: a profile in a list of candidates
 _HANDLE_SAYS = re.compile(r"^@[^\s：:@]{1,16}[：:]")  # @栖江小满：…: a reader's comment opens on its handle
 _BY_HANDLE = re.compile(  # who said the quotation: ——@滨江小鹿, ——市民 张女士
     r"”——(?:@[^\s，。！？“”]{1,20}|[\u4e00-\u9fff]{0,10}\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
@@ -187,8 +188,8 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
             continue
         if not _signs_a_poem(units, index):
             run = _verse_run(units, index + 1, 1) if _bare_name_under_title(units, index) else []
-            if (len(run) >= _BARE_NAME_VERSES and _ragged(units, run, layout)
-                    and not any(mark in units[k].text for k in run for mark in _NO_VERSE_MARKS)):
+            run = run[:next((position for position, k in enumerate(run) if _no_bare_verse(units[k])), len(run))]
+            if len(run) >= _BARE_NAME_VERSES and _ragged(units, run, layout):
                 verses.update(run)  # 秋天的雾溪 / 柯一帆 / 秋天是从雾溪开始的 / …: more verses make up for the name's bareness
             continue
         below = _verse_run(units, index + 1, 1)
@@ -197,6 +198,15 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
             if len(run) >= _POEM_VERSES and _ragged(units, run, layout):
                 verses.update(run)
     return verses
+
+
+def _no_bare_verse(unit: Unit) -> bool:
+    """Is this short line no verse of a poem under a bare name, which ends the verses there: a line of dialogue (“爹，
+    快看！”), a paragraph's indented head, a line left open at a column's foot (这是母亲每年腊月写在), a note's bracket or a
+    signature's dash?"""
+    text = unit.text
+    return ("“" in text or bool(unit.lines[0].indent) or text[-1] in _CUT_BEFORE_ITS_OBJECT
+            or any(mark in text for mark in _NO_VERSE_MARKS))
 
 
 def _bare_name_under_title(units: list[Unit], index: int) -> bool:
@@ -971,6 +981,7 @@ _VERSE = 14  # characters: the longest verse of a newspaper poem
 _NO_VERSE_MARKS = ("（", "(", "《", "——")  # a source note's brackets, an editors' note's signature: no verse under a bare name
 _CLAUSE_PUNCTUATION = frozenset("，。；、！？,;")  # what a sentence's line holds and a title does not
 _BARE_NAME_VERSES = 6  # verses at least under a title and a bare name: a narrow column's lines may be as short
+_CUT_BEFORE_ITS_OBJECT = frozenset("在把将被从向对和与及或并而，、：（《“")  # …腊月写在 / 日历背面…: no verse ends so
 _POEM_VERSES = 3  # verses at least: fewer under a name are a headline's decks
 _QUATRAIN = 4  # verses of a classical poem (绝句), the fewest
 _PULL_QUOTE_UNITS = 6  # a pull quote's lines (roles._QUOTE_LINES, 4) and its speaker's (2)
@@ -1311,9 +1322,9 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > 1
     if DATELINE.match(left + right) and not DATELINE.match(right):
         return True  # 本报 / 北京5月8日电: a piece of a dateline
-    if " " in _LAW_CLAUSE.sub("", left, count=1) and not _MARKED_TEXT.match(left) and left.count("，") < 2:
+    if " " in _LAW_CLAUSE.sub("", left, count=1) and not _MARKED_TEXT.match(left) and not _PADDED_NAME_OPENS.match(left):
         # layout spaces: a heading, not a cut (导 言); not the space after a rule's number or a mark, nor a padded name
-        # in clauses (鞠 明，男，1978年11月生，汉 / 族，…)
+        # opening a profile's clauses (鞠 明，男，1978年11月生，汉 / 族，…)
         return False
     if len(left) <= 3 and left not in words() and left not in columns():
         # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…, nor a column's name: 今日谈 / 让…)
@@ -1455,10 +1466,12 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return True  # …（记者 陆 / 　川）: a padded name broken at its space, the space set at the line's head
     if (layout.indents and line.indent) or line.number in layout.spaced or line.number in layout.captions:
         return False
-    if right[0] in BRIEF_MARKS and CJK_CHAR.match(right[1:2]) and not _open_end(left):
-        return False  # …村民　孙长福 / ▲基层传真, …剪彩。 / ■要闻简讯: a marked item or box opens on a line of its own
     if unbalanced(previous.text) or _cut_past_dash(left):
         return True
+    if (right[0] in BRIEF_MARKS and CJK_CHAR.match(right[1:2]) and right[1] not in _OPEN_STARTS
+            and not _open_end(left)):
+        return False  # …村民　孙长福 / ▲基层传真, …剪彩。 / ■要闻简讯: a marked item or box opens on a line of its own (not
+        # …实心圆点 / ●的是…: the mark a sentence names)
     if left[:2] == "——" and len(previous.lines) == 1 and _fills_column(last, layout) and _signature_carried(left, right):
         return True  # ——全国人大代表、…党总支书记 / 郑春梅: a saying's signature wider than its column, its name carried
     if len(previous.lines) == 1 and right[0] == "“" and left[:2] == "——" and SAYING_SIGNED.match(left):
@@ -1481,8 +1494,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if left[-1] in "）)" and _BRACKET_NOTE.match(right):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
-    if right[0] == "@" and sentence_ends and _HANDLE_SAYS.match(right):
-        return False  # …致敬白衣天使！ / @栖江小满：下夜班已经很累了，: a reader's comment, one a paragraph
+    if right[0] == "@" and previous.text[0] == "@" and sentence_ends and _HANDLE_SAYS.match(right):
+        return False  # @…致敬白衣天使！ / @栖江小满：下夜班已经很累了，: readers' comments, one a paragraph
     if right[0] == "【" and _SECTION_LABEL.match(right) and not left_open(previous.text, "【", "】"):
         # 票价：免费，凭身份证入馆 / 【演出】: a listing's next section, its label a line of its own; 【关键词】AI替岗 /
         # 【事件】在企业任主管的…: a comment's next field, opened by its label

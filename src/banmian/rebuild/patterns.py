@@ -792,7 +792,7 @@ _PLACE_CELL = 5  # characters: a station's or a river's name (鄱阳湖, 三峡�
 
 
 # A row's label with its qualifier in brackets (猪肉（白条） 19.60 21.80 ↑): the brackets make no clause
-_QUALIFIED_LABEL = re.compile(rf"^([{CJK}]{{1,8}})[（(][{CJK}]{{1,6}}[）)](?= )")
+_QUALIFIED_LABEL = re.compile(rf"^([{CJK}]{{1,14}})[（(][{CJK}]{{1,6}}[）)](?= )")
 
 
 def row_of_figures(text: str) -> bool:
@@ -848,7 +848,7 @@ BRIEF_MARKS = "■●◆▲"  # what marks each brief of a 简讯 box
 # as 单位：东湖街道办事处 is a notice's field
 _UNIT = r"(?:[℃%‰]|[万亿]?元|[千万]?吨|公斤|千克|斤|[毫厘千]?米|公里|平方米|立方米|亩|公顷|人次|人|户|个|家|台|辆|千瓦时|小时|天|批次|[万]?件|起|例|项)"
 TABLE_UNITS = re.compile(r"^(?:[（(](?:[^（）()\s]{1,12}\s)?单位[:：][^（）()]{1,12}[）)]"
-                         rf"|(?:\d{{1,2}}月\d{{1,2}}日\s*)?单位[:：]{_UNIT}(?:[、，/／]{_UNIT}){{0,3}})$")  # 6月9日　单位：元/斤
+                         rf"|(?:\d{{1,2}}月\d{{1,2}}日\s*)?单位[:：]{_UNIT}(?:(?:[、，/／]|\s+){_UNIT}){{0,3}})$")  # 6月9日　单位：元/斤, 单位：亿元　%
 
 
 def label_and_figure(text: str) -> bool:
@@ -1073,11 +1073,11 @@ _HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(
                       r"|投诉|读者|登报)?" + _HOTLINE_LABEL + r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
-# a page's desk by its field, the number alone or with the desk's fax (城建热线：0591-87653210, 要闻热线：… 传真：…); not a
-# service's, a notice's or a story's
+# a page's desk by its field, the number alone or with the desk's fax or its app (城建热线：0591-87653210, 要闻热线：…
+# 传真：…, 文旅热线：… 荆阳都市报客户端“文旅”频道); not a service's, a notice's or a story's
 # (服务热线, 联系热线, 防汛热线)
 _DESK_HOTLINE = re.compile(r"^(?:城建|交通|文旅|旅游|教育|卫健|法治|科技|体育|三农|农业|财经|经济|文化|娱乐|家居|美食|消费|城事|社会|区县|县区|乡镇|综合|评论"
-                           r"|要闻|时政)(?:新闻)?" + _HOTLINE_LABEL + r"\s*[-—\d\s（）()]{7,}(?:传真\s*[:：]\s*[-—\d]{7,})?$")  # …　传真：…
+                           r"|要闻|时政)(?:新闻)?" + _HOTLINE_LABEL + r"\s*[-—\d\s（）()]{7,}(?:传真\s*[:：]\s*[-—\d]{7,}|(?<=\s)\S{2,30})?$")
 _ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
