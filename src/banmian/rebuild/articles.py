@@ -917,8 +917,9 @@ class _Placer:
 
     def _note_over_rows(self, index: int) -> bool:
         """Is this a note in brackets over a box's rows (未来一周天气 / （北京） / 11月18日　星期二　多云转阴…, …价格 /
-        （10月13日—19日　单位：元/公斤） / 鲜红薯　2.60…), or its date and units unbracketed (6月9日　单位：元/斤)?  It says where, when or in what units; the box's text, not its title
-        (the week alone, 一周楼市数据 / （5月6日—5月12日）, is the title's second line: the period the box covers)."""
+        （10月13日—19日　单位：元/公斤） / 鲜红薯　2.60…), or its date and units unbracketed (6月9日　单位：元/斤)?  It
+        says where, when or in what units; the box's text, not its title (the week alone, 一周楼市数据 / （5月6日—5月12日）,
+        is the title's second line: the period the box covers)."""
         after, text = index + 1, self.units[index].text
         noted = patterns.BRACKETED_LINE.match(text) is not None and not _PERIOD_ALONE.match(text)
         return (after < len(self.units) and (noted or patterns.TABLE_UNITS.match(text) is not None)
@@ -978,8 +979,8 @@ class _Placer:
                 and patterns.rows_apart(self.units[index].text, self.units[index + 1].text))
 
     def _head_row_under_note(self, start: int, story: _Story) -> bool:
-        """Is this a table's head row under its title and the note in brackets on it (中乙联赛南组积分榜 / （截至9月21日　前8名）
-        / 名次　球队　场次…), the story so far that note alone?"""
+        """Is this a table's head row under its title and the note in brackets on it (中乙联赛南组积分榜 /
+        （截至9月21日　前8名） / 名次　球队　场次…), the story so far that note alone?"""
         cells = self.units[start].text.split()
         return (len(cells) >= _HEAD_CELLS and all(_HEAD_CELL.match(cell) for cell in cells)
                 and all(patterns.BRACKETED_LINE.match(self.units[k].text) for k in story.paragraphs))

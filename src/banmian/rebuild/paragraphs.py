@@ -624,7 +624,6 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
             if not _cut_dateline_opens(units, index)}
 
 
-
 def _signs_the_saying(units: list[Unit], index: int) -> bool:
     """Is the line a saying's signature under the quotation's close, or the end of one carried to the next line
     (…看得见的实事。” / ——全国人大代表、…党总支书记 / 郑春梅)?  No subtitle, however it is set."""
