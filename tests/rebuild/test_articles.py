@@ -3669,3 +3669,19 @@ def test_a_heading_under_an_advertisements_disclaimer_opens_the_next_piece():
             "①防潮先行。木地板、木门等木制品进场后要先“适应”几天，不要急于安装。\n\n②注意通风。阴雨天室内湿度大，施工期间要适当开窗通风。\n")
     assert [a.headline for a in banmian.rebuild(text).articles] == [
         ["·广告·", "栖湖·澜庭 湖居洋房样板间6月14日开放"], ["家装贴士", "梅雨季装修 这三点要注意"]]
+
+
+def test_an_essay_signed_at_its_foot_by_a_long_units_name_and_a_padded_name_keeps_its_signature():
+    text = ("我与九曲江的约定\n\n五年过去了，江边的垃圾越来越少，来江边散步的市民越来越多。\n\n"
+            "我和九曲江有个约定：只要还走得动，我就一直守护下去。\n\n桂川市九曲江守护者志愿服务队　覃　雪\n\n●生态快讯\n\n"
+            "●6月4日，我市举行2025年六五环境日主题宣传活动。（通讯员 梁 静）\n\n●平岭县近日完成增殖放流活动。（通讯员 韦 东）\n")
+    essay, briefs = banmian.rebuild(text).articles
+    assert (essay.byline.reporters, briefs.headline) == (["覃雪"], ["●生态快讯"])
+
+
+def test_a_marked_kicker_and_title_over_numbered_tips_after_a_story_head_a_box_of_their_own():
+    text = ("高空抛物砸坏车辆　楼上住户担责\n\n本报讯（记者肖文涛）从自家阳台扔下的一个花盆，砸坏了楼下停放的轿车。\n\n"
+            "法官提醒，从建筑物中抛掷物品造成他人损害的，由侵权人依法承担侵权责任。\n\n▲普法小课堂\n\n暑期带娃出游　这些法律知识要知道\n\n"
+            "①在景区、游乐场所游玩时，经营者未尽到安全保障义务的，应当承担侵权责任。\n\n②旅行社未经游客同意擅自增加购物点的，游客有权要求退还费用。\n")
+    assert [a.headline for a in banmian.rebuild(text).articles] == [
+        ["高空抛物砸坏车辆 楼上住户担责"], ["▲普法小课堂", "暑期带娃出游 这些法律知识要知道"]]

@@ -2296,3 +2296,9 @@ def test_this_sessions_printed_line_rules_leave_a_reviewers_pages_paragraphs_as_
     # a mark inside a bracket or a sentence, a weather box's or a table's rows, an account quoted in prose, an essay's
     # dialogue or list under a bare name: each paragraph as printed, none cut or run together
     assert len(banmian.rebuild(text).articles[0].paragraphs) == count
+
+
+def test_a_marked_briefs_credit_wrapped_onto_a_line_of_its_own_closes_its_paragraph():
+    text = ("▲三农快讯\n▲白岩县近日发放春耕备耕物资补贴资\n金1200万元，惠及农户3.6万户。（通讯\n员 罗　敏）\n"
+            "▲2月16日，云屯县举办食用菌种植技\n术培训班，150余名种植户参加培训。\n（通讯员 吴建新）\n")
+    assert paragraphs(text)[-1] == "▲2月16日，云屯县举办食用菌种植技术培训班，150余名种植户参加培训。（通讯员 吴建新）"

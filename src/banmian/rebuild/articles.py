@@ -1137,8 +1137,11 @@ class _Placer:
             return True  # 书架 / 《县域治理的逻辑》 / … / 名词解释: a box after a box of its own, no story's part
         if end - start == 1 and story.paragraphs and self._signed_item(start, after, story):
             return True  # …颗粒归仓。 / 沙溪镇：“稻虾共作”鼓起… / …（通讯员 陆 敏）: an item after a story
-        if end - start == 1 and self._heads_a_box_of_entries(start, after, story):
-            return True  # …（评论） / 政法动态 / ■ 司法部近日…: a box of marked briefs after a story that marked none
+        if ((end - start == 1 or end - start == 2 and self.units[start].text[0] in patterns.BRIEF_MARKS)
+                and self._heads_a_box_of_entries(end - 1, after, story)):
+            # …（评论） / 政法动态 / ■ 司法部近日…, …罪。 / ▲普法小课堂 / 暑期带娃出游　这些法律知识要知道 / ①…: a box of marked
+            # entries, titled (under its kicker, perhaps), after a story that marked none
+            return True
         if end - start == 1 and self._asks_like_a_subhead(start, story):
             return False  # 哪些人群建议优先接种？ … / 接种前需要注意什么？: the story's next question, asked as the one before
         if end - start == 1 and self._labelled_like_subheads(start, story):

@@ -1519,8 +1519,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
     if (left[-1] in "：:》" or len(previous.lines) == 1 and FIELD_LABEL.match(left)) and SECTION_NUMBER.match(right):
         return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》, 拟任：…人选 / 三、钟鸣岐: a list's items, one a paragraph
-    if sentence_ends and _foot_credit(previous, right, layout) and not _runs_on_in_print(last, line, layout):
-        return False  # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above
+    if (sentence_ends and _foot_credit(previous, right, layout) and not _runs_on_in_print(last, line, layout)
+            and previous.text[0] not in BRIEF_MARKS):
+        # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above (a
+        # marked brief's credit closes its one paragraph: ▲…参加培训。 / （通讯员 吴建新）)
+        return False
     if (" " in left or " " in right) and rows_apart(left, right):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if "邮编" in right and "地址" in left[:6] and "邮编" not in left and len(previous.lines) == 1 and FIELD_LABEL.match(left):
