@@ -2302,3 +2302,10 @@ def test_a_marked_briefs_credit_wrapped_onto_a_line_of_its_own_closes_its_paragr
     text = ("▲三农快讯\n▲白岩县近日发放春耕备耕物资补贴资\n金1200万元，惠及农户3.6万户。（通讯\n员 罗　敏）\n"
             "▲2月16日，云屯县举办食用菌种植技\n术培训班，150余名种植户参加培训。\n（通讯员 吴建新）\n")
     assert paragraphs(text)[-1] == "▲2月16日，云屯县举办食用菌种植技术培训班，150余名种植户参加培训。（通讯员 吴建新）"
+
+
+def test_a_sayings_signature_carrying_the_end_of_a_long_calling_and_the_name_is_one_line_not_a_heading():
+    text = ("代表委员热议\n    “去年我们村的茶叶卖到了广东、\n浙江，户均增收6000多元。报告提出\n新改扩建标准化茶园5万亩，我们茶\n"
+            "农的信心更足了。”\n——市人大代表、龙溪县岩门镇茶山\n村党支部书记　杨秀芝\n    “企业最怕的是政策‘朝令夕改’。\n"
+            "报告提出持续优化营商环境，推行涉\n企检查‘无事不扰’。”\n——市人大代表、贵州岑江建材集团\n董事长　罗振宇\n")
+    assert paragraphs(text)[2] == "——市人大代表、龙溪县岩门镇茶山村党支部书记 杨秀芝"

@@ -1633,7 +1633,7 @@ def _signature_carried(left: str, right: str) -> bool:
             and (SAYING_SIGNED.match(f"{left} {right}") or SAYING_SIGNED.match(left + right)) is not None)
 
 
-_CARRIED_SIGNATURE = 8  # characters of a signature's end carried to the next line, at most
+_CARRIED_SIGNATURE = 12  # characters of a signature's end carried to the next line, at most (村党支部书记　杨秀芝)
 
 
 def _fills_column(line: Line, layout: Layout) -> bool:
