@@ -28,7 +28,6 @@ _HEADLINE_LINES = 4
 _SIGNED_HEADING_LINES = 3
 _COMMENT_LABEL = re.compile(r"^[【［\[■]?\s*(?:老师|教师|名师)?(?:点评|评语)[】］\]]?$")
 _NOTICE_TITLE = re.compile(r"(?:公告|通告|启事|声明|公示)$")
-_PEN_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")  # 晓　言: a pen name, padded to a column's measure
 _REPORTERS_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # not 记者走访, 记者连线: a story's section
 _SPACED_KICKERS = frozenset(("数读", "速览", "余论", "附言"))  # a piece's label set apart (数　读), no pen name
 _PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案|本期(?:答疑|坐诊|值班)?(?:律师|专家|医生|嘉宾))[】］\]]?$")
@@ -622,7 +621,7 @@ class _Placer:
         """Is this line a pen name of two characters set apart (晓　言), alone under the last sentence of a piece under a
         column's name (潦川时评), with a heading, no text or the page's end below it?  The commentary's writer."""
         story, text = self.story, self.units[index].text
-        if story is None or story.closed or not _PEN_NAME.match(text) or self._signed(story):
+        if story is None or story.closed or not patterns.PADDED_NAME.match(text) or self._signed(story):
             return False
         name = text[::2]  # 晓　言 without its padding
         if (name in words() or name in _SPACED_KICKERS or _names_a_kind(name)  # 超　越, 数　读, 快　评

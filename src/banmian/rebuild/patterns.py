@@ -460,7 +460,8 @@ def is_afterword(text: str) -> bool:
 
 QUESTION = re.compile(r"^问[:：]")  # a Q&A's question opens its paragraph
 TOWN_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|社区|村|县|区|市)[：:]\S")  # 沙溪镇：“稻虾共作”鼓起…: an item's title
-PADDED_NAME = re.compile(r"^[\u4e00-\u9fff]\s+[\u4e00-\u9fff]$")  # 罗　兰: a name of two set as wide as one of three
+# 罗　兰, 晓　言: a name (or a pen name) of two characters set as wide as one of three; readers give one space between
+PADDED_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")
 POEM_SET = re.compile(r"[（(](?:外?[一二三四五六七八九十]首|组诗)[）)]$")  # 春插（外一首）, 田园杂咏（二首）: a poem and more
 POEM_FORM = re.compile(r"^(?:[五七][绝律]|[五七]言(?:绝句|律诗))[·・]|[（(](?:[五七][绝律]|组诗)[）)]$")  # 七绝·…, …（七律）
 
