@@ -137,6 +137,7 @@ class Layout:
     spaced: frozenset[int] = frozenset()  # lines set further below the line above than the text's leading
     captions: frozenset[int] = frozenset()  # lines that open a text block right under a photo
     text_ends: frozenset[int] = frozenset()  # last lines of text runs: a blank, a line of no text or the end below
+    credited: frozenset[int] = frozenset()  # first lines of short blocks over a photo's credit, from text alone
 
     def display_type(self, line: Line) -> bool:
         """Is this line set in type clearly larger than the body text (a headline, from a PDF)?"""

@@ -2011,6 +2011,30 @@ def test_an_indented_paragraph_stopped_inside_a_clause_goes_on_at_the_next_colum
                                 "“红色管家”团队还成立了助老服务队。"]
 
 
+def test_an_indented_paragraph_stopped_at_a_sentence_goes_on_in_running_text_at_the_next_columns_head():
+    text = ("　　根据行动方案，到2027年，干流水\n质稳定达到Ⅲ类，沿江乡镇生活污水\n处理设施实现全覆盖。\n\n"
+            "市生态环境局相关负责人表示，将建\n立“月调度、季通报”工作机制，确保\n各项任务按期完成。\n"
+            "　　下一步，该市还将开展专项督查。\n")
+    assert paragraphs(text) == ["根据行动方案，到2027年，干流水质稳定达到Ⅲ类，沿江乡镇生活污水处理设施实现全覆盖。"
+                                "市生态环境局相关负责人表示，将建立“月调度、季通报”工作机制，确保各项任务按期完成。",
+                                "下一步，该市还将开展专项督查。"]
+
+
+def test_a_caption_under_a_blank_after_an_indented_paragraph_stays_apart_from_it():
+    text = ("　　腊月廿六中午，城西环卫所食堂里\n热气腾腾，二十多名环卫工人围坐在\n一起。\n"
+            "　　“除夕那天我们要上班，所里提前\n给我们办了年夜饭。”老周笑着说，和\n工友们在一起也很开心。\n\n"
+            "市民在青溪老街挑选春联和福字，年\n味渐浓。\n本报记者 陈 晨 摄\n")
+    assert paragraphs(text)[1:3] == ["“除夕那天我们要上班，所里提前给我们办了年夜饭。”老周笑着说，和工友们在一起也很开心。",
+                                     "市民在青溪老街挑选春联和福字，年味渐浓。"]
+
+
+def test_a_quoted_title_under_a_blank_after_an_indented_paragraph_stays_apart_from_it():
+    text = ("　　独山子石化公司采用自主开发的气相\n法工艺，填补了相关领域技术空白。\n"
+            "　　随着其他项目陆续建成，预计到2026\n年底总产能将超30万吨，为新能源等\n产业提供保障。\n\n"
+            "“邮车开到哪里，乡亲们的事就办到哪”\n　　甘肃省华池县城壕镇，冬日清晨\n6点，寒气袭人。\n")
+    assert paragraphs(text)[2] == "“邮车开到哪里，乡亲们的事就办到哪”"
+
+
 def test_a_box_title_at_the_next_columns_head_is_not_run_into_an_unstopped_caption_above():
     text = ("　　油菜花花期预计持续到本月底，周\n末期间将在湖畔举办农夫市集。\n"
             "　　游客在长潭湖畔的油菜花田里拍照\n留念。 通讯员 林小燕 摄\n\n旅游资讯\n"

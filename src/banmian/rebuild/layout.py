@@ -41,11 +41,11 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     lines = [line for unit in units for line in unit.lines]
     photos = _photos_over_captions(lines, figures)
     captions = frozenset(photos)
+    credited = _credited_blocks(units, indents)
     return Layout(WRAPPED, indents=indents,
-                  widths=_column_widths(text_lines, measures, captions | _credited_blocks(units, indents), body,
-                                        _story_openings(units), photos),
+                  widths=_column_widths(text_lines, measures, captions | credited, body, _story_openings(units), photos),
                   measures=measures, body_size=body, spaced=spaced_lines(lines, body), captions=captions,
-                  text_ends=_text_ends(units))
+                  text_ends=_text_ends(units), credited=credited)
 
 
 def _text_ends(units: list[Unit]) -> frozenset[int]:

@@ -1624,6 +1624,13 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # caption's credit: …赵丽华家庭 / 稻谷飘香，丰收在望, …记者 王 涛 摄 / 村道宽了，路灯亮了), and so does any
         # paragraph stopped inside a word (…依法提起行政 / 诉讼。)
         return True
+    if (sentence_ends and layout.indents and previous.lines[0].indent and not line.indent and line.gap_before
+            and _fills_column(line, layout) and not ends_sentence(right) and line.number not in layout.credited
+            and not (right[0] == "“" and right[-1] == "”") and (_SENTENCE_TEXT.search(right) or "，" in right)):
+        # …设施实现全覆 / 盖。 / (a column's end) / 市生态环境局相关负责人表示，: where paragraphs open indented, a full
+        # flush line of running text at the next column's head goes on the paragraph a column cut at a sentence's end
+        # (not a caption over its credit, nor a quoted title: “邮车开到哪，事就办到哪”)
+        return True
     return full or _word_cut_near_the_edge(previous, line, layout)
 
 
