@@ -448,6 +448,13 @@ def test_a_long_mastheads_every_line_is_furniture_and_the_date_read_past_its_fir
     assert [a.headline for a in page.articles] == [["我市打出稳就业“组合拳”"]]
 
 
+def test_a_county_papers_name_over_its_name_in_capitals_and_its_flag_is_furniture():
+    masthead = ["今日潜川", "JINRI QIANCHUAN", "中共潜川县委主办　潜川县融媒体中心出版", "内部资料　免费交流", "2025年5月20日　星期二"]
+    page = banmian.rebuild("\n".join(masthead) + "\n\n全县小麦开镰收割\n\n本报讯（融媒记者 储文杰）5月19日，全县小麦开镰收割。\n")
+    assert [a.headline for a in page.articles] == [["全县小麦开镰收割"]]
+    assert page.furniture[:2] == ["今日潜川", "JINRI QIANCHUAN"]
+
+
 def test_a_weather_box_among_the_stories_is_furniture():
     page = banmian.rebuild("暴雨灾害保险已赔付\n\n本报讯 近日，保险赔付完成。\n\n今日天气\n多云转阵雨 22℃～30℃\n东南风2～3级\n\n"
                            "全市快递业务量超6亿件\n\n本报讯 今年以来，全市快递业务量超6亿件。\n")

@@ -439,12 +439,24 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     # 邻里同台唱新歌), not a headline over text (… / 村里的黑板报 / 本报讯…)
     under_header = index > 0 and out[index - 1].role == "furniture" and not _over_text(units, index)
     return bool(patterns.PAPER_NAME.match(text) and (_beside_header(units, index) or under_header)
-                or patterns.county_paper(text) and index + 1 < len(units) and _header_piece(units[index + 1].text.strip())
+                or patterns.county_paper(text) and _over_header(units, index)
+                or under_header and _CAPITALS_NAME.match(text) is not None
                 or short_word and word not in columns() and not word.endswith(patterns.GENRE_LABELS)
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                      or _named_at_top(out, index, text))
                 or _more_editors(units, index)
                 or under_header and index + 1 < len(units) and patterns.sponsors_line(units[index + 1].text))
+
+
+def _over_header(units: list[Unit], index: int) -> bool:
+    """Is a piece of the header right under this line, or under the paper's name in capitals below it (今日潜川 /
+    JINRI QIANCHUAN / 中共潜川县委主办　潜川县融媒体中心出版)?"""
+    below = [unit.text.strip() for unit in units[index + 1:index + 3]]
+    return bool(below) and (_header_piece(below[0])
+                            or len(below) == 2 and _CAPITALS_NAME.match(below[0]) is not None and _header_piece(below[1]))
+
+
+_CAPITALS_NAME = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){0,4}$")  # a paper's name spelled in capitals under it: JINRI QIANCHUAN
 
 
 def _header_piece(text: str) -> bool:
