@@ -1315,6 +1315,16 @@ def test_an_advertisement_between_stories_is_a_block_of_its_own_not_the_next_sto
         ["织密城乡“15分钟就业服务圈”"], ["金秋家装节", "全场低至5折 再送定制衣柜"], ["“到店消费的境外旅客增长两成多”"]]
 
 
+def test_an_appeals_two_issuers_and_its_date_close_it_and_the_next_storys_title_heads_its_own():
+    text = ("移风易俗树新风\n\n——致全县广大群众的倡议书\n\n全县广大群众朋友们：\n\n"
+            "让我们从自身做起，共同营造文明、节俭的社会新风尚！\n\n潜川县新时代文明实践中心\n\n"
+            "潜川县精神文明建设指导委员会办公室\n\n2025年5月18日\n\n县新时代文明实践中心\n\n举办志愿服务骨干培训班\n\n"
+            "本报讯（通讯员 鲍丽娟）5月16日至17日，县新时代文明实践中心举办志愿服务骨干培训班。\n")
+    appeal, training = banmian.rebuild(text).articles
+    assert appeal.paragraphs[-3:] == ["潜川县新时代文明实践中心", "潜川县精神文明建设指导委员会办公室", "2025年5月18日"]
+    assert training.headline == ["县新时代文明实践中心", "举办志愿服务骨干培训班"]
+
+
 _NOTICE = ("证券代码：300926 证券简称：博俊科技 公告编号：2026-008\n\n江苏博俊工业科技股份有限公司\n\n"
            "关于召开2026年第一次临时股东大会的通知\n\n本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载。\n\n"
            "公司第五届董事会第十次会议决定召开2026年第一次临时股东大会。\n\n特此公告。\n\n{issuer}\n\n2026年1月30日\n")

@@ -785,8 +785,11 @@ class _Placer:
         """A notice's issuer and date under its text (特此讣告。 / 陈文华同志治丧委员会 / 2026年1月30日): they close
         it, and a heading under them is the next notice's."""
         text, following = self.units[index].text, index + 1
-        if following < len(self.units) and self.units[following].text.strip() in patterns.BOARDS:
-            following += 1  # 江苏博俊工业科技股份有限公司 / 董事会 / 2026年1月30日: the issuer over two lines
+        if following < len(self.units) and (self.units[following].text.strip() in patterns.BOARDS
+                                            or patterns.ISSUER_NAME.match(self.units[following].text.strip())):
+            # 江苏博俊工业科技股份有限公司 / 董事会 / 2026年1月30日: the issuer over two lines; …文明实践中心 /
+            # …指导委员会办公室 / 2025年5月18日: two issuers
+            following += 1
         if text[-1] != "日" and not (following < len(self.units) and self.units[following].text[-1] == "日"):
             return False  # most lines: neither it nor the next is a date
         text = text.strip()
@@ -796,7 +799,8 @@ class _Placer:
         return bool(patterns.NOTICE_DATE.match(text)) or (
             following < len(self.units) and self.units[following].role == "text"
             and patterns.issuer_over_date(text, self.units[following].text)
-            and _closes_notice_text(self.units[index - 1].text))
+            and (_closes_notice_text(self.units[index - 1].text)
+                 or patterns.ISSUER_NAME.match(self.units[index - 1].text.strip()) is not None))
 
     def _signs_the_tips(self, index: int) -> bool:
         """A body's name alone under a box's numbered tips, with a heading or the page's end below it: the body that
