@@ -1829,6 +1829,14 @@ def test_a_tables_head_row_over_its_rows_is_no_headline():
     assert article.paragraphs == ["省份 增速（%）", "江苏 8.1", "浙江 7.9", "数据来源：各省统计局"]
 
 
+def test_a_title_cast_as_a_row_under_a_tables_source_heads_the_lead_under_it():
+    text = "\n\n".join(["农村供水工程运行情况", "农村自来水普及率　98.6　%", "水质检测合格率　96.2　%", "数据来源：县水利和湖泊局",
+                      "甘肃庄浪：梯田里建起“小水网”", "本报讯（记者 蔡斌）6月16日，庄浪县的梯田里，小型蓄水池投入使用。"])
+    table, story = banmian.rebuild(text).articles
+    assert table.paragraphs[-1] == "数据来源：县水利和湖泊局"
+    assert story.headline == ["甘肃庄浪：梯田里建起“小水网”"]
+
+
 def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_digest():
     text = ("环球扫描\n\n记者 刘诗平\n也门胡塞武装警告局势升级\n据新华社科威特城4月19日电 （记者尹炣）胡塞武装18日发出警告。\n"
             "胡塞武装高级官员18日在社交媒体发文。\n")

@@ -1857,16 +1857,18 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
     def change_row(k: int) -> bool:
         return 0 <= k < len(units) and units[k].role == "text" and _CHANGE_ROW.match(units[k].text) is not None
 
+    def opens_lead(k: int) -> bool:
+        return k < len(units) and (units[k].role == "byline" or patterns.DATELINE.match(units[k].text) is not None)
+
     if change_row(index):
         first = last = index
         while row(first - 1) or change_row(first - 1):
             first -= 1
         while row(last + 1) or change_row(last + 1):
             last += 1
-        after = units[last + 1] if last + 1 < len(units) else None
-        leads = after is not None and (after.role == "byline" or patterns.DATELINE.match(after.text) is not None)
-        return last - first + 1 >= _BOX_ROWS or last > first and not leads
-    return (row(index) and (row(index - 1) or row(index + 1))
+        return last - first + 1 >= _BOX_ROWS or last > first and not opens_lead(last + 1)
+    # 数据来源：…水利和湖泊局 / 甘肃庄浪：梯田里建起“小水网” / 本报讯…: a title cast as a row is no row over a lead
+    return (row(index) and (row(index - 1) and not opens_lead(index + 1) or row(index + 1))
             or " " in units[index].text and patterns.head_row(units[index].text) and row(index + 1))
 
 
