@@ -1837,6 +1837,23 @@ def test_a_title_cast_as_a_row_under_a_tables_source_heads_the_lead_under_it():
     assert story.headline == ["甘肃庄浪：梯田里建起“小水网”"]
 
 
+def test_a_signed_profiles_first_short_subhead_opens_a_section_not_a_story():
+    text = ("　　会议要求，要加强对临水临崖、\n高边坡、长大桥隧等重点路段的巡查\n"
+            "值守，发现险情第一时间封闭交通、\n设置警示；督促客运企业和船舶运输\n"
+            "企业严格执行恶劣天气停航停运规定；\n提前预置抢险队伍、机械设备和物资，\n"
+            "确保水毁路段“早发现、早处置、早\n恢复”。\n\n一线·养路人\n海拔4700米的“护路家庭”\n"
+            "——记青海省公路局玛多公路段花石峡道班班长才让多杰\n本报记者　柯　雨　通讯员　马占林\n"
+            "　　凌晨5点半，巴颜喀拉山下\n的花石峡还笼罩在夜色中，气温\n只有零下3摄氏度。才让多杰已\n"
+            "经穿好棉大衣，发动了道班那辆\n用了八年的养护车。\n　　这是他在国道214线花石峡\n"
+            "段当养路工的第21个年头。他所\n在的道班负责养护的62公里路段，\n平均海拔4300米以上，最高处\n"
+            "4700米，一年中有近8个月路面\n会结冰。\n“路是我们的孩子”\n"
+            "　　2004年，刚满20岁的才让多\n杰从父亲手中接过了铁锹和扫把。\n"
+            "父亲在这个道班干了28年，落下\n了一身风湿病。“父亲说，路就\n像我们的孩子，一天不去看看，\n\n"
+            "心里就不踏实。”\n")
+    profile = banmian.rebuild(text).articles[-1]
+    assert profile.headline[-1].startswith("——记") and "“路是我们的孩子”" in profile.paragraphs
+
+
 def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_digest():
     text = ("环球扫描\n\n记者 刘诗平\n也门胡塞武装警告局势升级\n据新华社科威特城4月19日电 （记者尹炣）胡塞武装18日发出警告。\n"
             "胡塞武装高级官员18日在社交媒体发文。\n")

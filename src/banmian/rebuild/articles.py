@@ -129,6 +129,7 @@ _AD_DISCLAIMER = re.compile(r"^[（(]本广告[^（）()]{2,60}[）)]$")  # （�
 _BOOK_FIELD = re.compile(r"^(?:出版社|出版时间|出版|定价|译者|ISBN)[:：]")  # a book's fields in a box of books
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
 _BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a subhead
+_PROFILE_SUBHEAD = 12  # characters of a profile's subhead, at most (“路是我们的孩子”)
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
@@ -862,6 +863,12 @@ class _Placer:
         return (self._signed(story) and any(self.units[k].text.startswith("——") for k in story.headlines)
                 and any(self.heads[k] for k in story.paragraphs))
 
+    def _profile_in_sections(self, index: int, story: _Story) -> bool:
+        """Is this short heading, under a signed profile's opening paragraphs (——记…), its first subhead?  A profile
+        is told in sections."""
+        return (len(story.paragraphs) >= 2 and len(self.units[index].text) <= _PROFILE_SUBHEAD and self._signed(story)
+                and any(self.units[k].text.startswith("——记") for k in story.headlines))
+
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""
         return (story.index, "byline") in self.assigned
@@ -1204,6 +1211,8 @@ class _Placer:
             return True
         if end - start == 1 and self._feature_in_sections(story):
             return False  # 从“论斤卖”到“论盒卖” … / 加工厂建在家门口: a signed feature's next section, under no lead or byline
+        if end - start == 1 and self._profile_in_sections(start, story):
+            return False  # ——记…班长才让多杰 / 本报记者… / … / “路是我们的孩子”: a profile's first section, under no lead
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
             return True  # 数据来源：… / 本报问卷 / 近四成受访者…: a box's source is its last line; a title block under it is the next
         return self._headline_score(start, end, after) > _STORY_ODDS
