@@ -2328,6 +2328,14 @@ def test_a_marked_briefs_credit_wrapped_onto_a_line_of_its_own_closes_its_paragr
     assert paragraphs(text)[-1] == "▲2月16日，云屯县举办食用菌种植技术培训班，150余名种植户参加培训。（通讯员 吴建新）"
 
 
+def test_a_sayings_signature_cut_inside_the_name_under_a_full_line_stands_apart_from_the_saying():
+    text = ("基层声音\n    “以前一到用水高峰，渠尾的地总是\n浇不上。今年渠道衬砌了，水跑得快。”\n——湖北省公安县埠河镇新建村村\n民　杨德林\n"
+            "    “水管员每天到水站看一遍，\n水质每个月测一次，检测结果就贴\n在村委会门口，我们喝着放心。”\n"
+            "——浙江省云和县崇头镇村民　叶\n小芳\n    “水窖修到了地头，再也不用\n赶着毛驴去沟里拉水了。”\n")
+    assert paragraphs(text)[2:4] == ["“水管员每天到水站看一遍，水质每个月测一次，检测结果就贴在村委会门口，我们喝着放心。”",
+                                     "——浙江省云和县崇头镇村民 叶小芳"]
+
+
 def test_a_sayings_signature_carrying_the_end_of_a_long_calling_and_the_name_is_one_line_not_a_heading():
     text = ("代表委员热议\n    “去年我们村的茶叶卖到了广东、\n浙江，户均增收6000多元。报告提出\n新改扩建标准化茶园5万亩，我们茶\n"
             "农的信心更足了。”\n——市人大代表、龙溪县岩门镇茶山\n村党支部书记　杨秀芝\n    “企业最怕的是政策‘朝令夕改’。\n"

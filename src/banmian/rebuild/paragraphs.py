@@ -1595,7 +1595,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 二矿采煤一队党支部 / 一九八七年十月二十八日: a notice's issuer, alone on its line over its date
     if sentence_ends and (  # looked at first: most lines go on a sentence
             _signature_line(right) or RANK_SIGNER.match(right) or signs_for_the_paper(right)
-            or right.startswith("——") and (SOURCE_SIGNED.match(right) or SAYING_SIGNED.match(right))
+            or right.startswith("——") and (SOURCE_SIGNED.match(right) or SAYING_SIGNED.match(right)
+                                           or _SIGNATURE_CUT_IN_NAME.match(right))
             or ISSUER_NAME.match(right) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
         # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …日常。” / ——英国《每日电讯报》网站: the paper quoted;
@@ -1641,6 +1642,7 @@ def _signature_carried(left: str, right: str) -> bool:
             and (SAYING_SIGNED.match(f"{left} {right}") or SAYING_SIGNED.match(left + right)) is not None)
 
 
+_SIGNATURE_CUT_IN_NAME = re.compile(r"^——\S{2,30} [\u4e00-\u9fff]$")  # ——…崇头镇村民　叶 / 小芳: the name carried
 _CARRIED_SIGNATURE = 12  # characters of a signature's end carried to the next line, at most (村党支部书记　杨秀芝)
 
 
