@@ -455,6 +455,13 @@ def test_a_county_papers_name_over_its_name_in_capitals_and_its_flag_is_furnitur
     assert page.furniture[:2] == ["今日潜川", "JINRI QIANCHUAN"]
 
 
+def test_a_sections_name_under_the_date_over_the_papers_name_is_furniture():
+    page = banmian.rebuild("4\n2025年6月20日　星期五\n消防救援\n神州应急管理报\n\n夏季火灾防控\n"
+                           "全国开展电动自行车消防安全集中整治\n本报北京6月19日讯（记者 邢　昊）6月19日，国家消防救援局召开视频会议。\n")
+    assert page.furniture[2:] == ["消防救援", "神州应急管理报"]
+    assert [a.headline for a in page.articles] == [["夏季火灾防控", "全国开展电动自行车消防安全集中整治"]]
+
+
 def test_a_weather_box_among_the_stories_is_furniture():
     page = banmian.rebuild("暴雨灾害保险已赔付\n\n本报讯 近日，保险赔付完成。\n\n今日天气\n多云转阵雨 22℃～30℃\n东南风2～3级\n\n"
                            "全市快递业务量超6亿件\n\n本报讯 今年以来，全市快递业务量超6亿件。\n")

@@ -431,7 +431,9 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     more of the editors' names, a special page's banner over who shares the page (聚力招大引强　激活县域动能 /
     本版由…协办)?"""
     before_header = index + 1 < len(units) and (units[index + 1].role == "furniture"
-                                                or _header_piece(units[index + 1].text.strip()))
+                                                or _header_piece(units[index + 1].text.strip())
+                                                or index > 0 and out[index - 1].role == "furniture"
+                                                and patterns.PAPER_NAME.match(units[index + 1].text.strip()) is not None)
     word = text.replace("·", "").replace(" ", "")  # 公告·声明, 健康·生活, 乡 镇 (letter-spaced)
     short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None
                   or _DOTTED_SECTION.match(text) is not None) and word.isalpha()
