@@ -1854,6 +1854,23 @@ def test_a_signed_profiles_first_short_subhead_opens_a_section_not_a_story():
     assert profile.headline[-1].startswith("——记") and "“路是我们的孩子”" in profile.paragraphs
 
 
+def test_a_subtitled_storys_second_subhead_under_its_lead_opens_a_section_not_a_story():
+    text = ("赛在乡村·乐在基层\n田埂边的“村排”打出了名堂\n——广西融水苗族自治县乡村气排球联赛见闻\n"
+            "　　本报讯（记者 覃　涛）6月\n18日晚，广西融水苗族自治县安\n陲乡江门村的灯光球场上座无虚\n"
+            "席。随着裁判一声哨响，2025年\n融水县乡村气排球联赛半决赛开\n打，来自江门村和乌吉村的两支\n"
+            "村队展开激烈争夺。\n　　场边，村民们吹着芦笙、举\n着自制的加油牌，呐喊声此起彼\n"
+            "伏。经过三局鏖战，江门村队以\n2∶1险胜，挺进决赛。\n一只球“串”起一个村\n"
+            "　　气排球是一种由排球演变而\n来的运动，球体轻、速度慢、易\n上手，在广西城乡十分流行。融\n"
+            "水县各村几乎都有自己的气排球\n队，队员中有种田的农民、开店\n的小老板，也有返乡创业的年轻\n人。\n"
+            "　　“白天干农活，晚上打球，\n累了一天，打一场球浑身都舒坦。”\n江门村队队长贾老三今年42岁，\n"
+            "是村里的养牛大户。他说，自从\n村里有了球队，晚上打牌喝酒的\n人少了，聚在球场边看球、打球\n\n"
+            "的人多了。\n赛事带火乡村旅游\n　　今年的联赛共有来自全县20\n个乡镇的128支队伍参赛，比赛\n"
+            "从4月持续到6月底。县里把赛场\n设在各个村寨，比赛期间同步举\n办苗族百鸟衣展示、农特产品集\n市等活动。\n"
+            "　　据统计，联赛开赛以来，累\n")
+    (story,) = banmian.rebuild(text).articles
+    assert "赛事带火乡村旅游" in story.paragraphs
+
+
 def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_digest():
     text = ("环球扫描\n\n记者 刘诗平\n也门胡塞武装警告局势升级\n据新华社科威特城4月19日电 （记者尹炣）胡塞武装18日发出警告。\n"
             "胡塞武装高级官员18日在社交媒体发文。\n")

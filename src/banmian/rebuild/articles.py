@@ -858,9 +858,9 @@ class _Placer:
                 and patterns.BRACKETED_LINE.match(text) is not None)
 
     def _feature_in_sections(self, story: _Story) -> bool:
-        """Is the story a feature — titled over a ——subtitle and signed on a line of its own — already parted by a
-        subhead?  Its sections go on to its end; the next story opens on a lead, a byline or a box's label."""
-        return (self._signed(story) and any(self.units[k].text.startswith("——") for k in story.headlines)
+        """Is the story a feature — titled over a ——subtitle, signed on a line of its own or opened by a lead — already
+        parted by a subhead?  Its sections go on to its end; the next story opens on a lead, a byline or a box's label."""
+        return ((self._signed(story) or story.has_lead) and any(self.units[k].text.startswith("——") for k in story.headlines)
                 and any(self.heads[k] for k in story.paragraphs))
 
     def _profile_in_sections(self, index: int, story: _Story) -> bool:
