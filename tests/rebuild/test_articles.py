@@ -1871,6 +1871,13 @@ def test_a_subtitled_storys_second_subhead_under_its_lead_opens_a_section_not_a_
     assert "赛事带火乡村旅游" in story.paragraphs
 
 
+def test_a_facts_boxs_rows_compared_year_on_year_are_its_text_not_headlines():
+    text = "\n\n".join(["5月全国火灾情况", "接报火灾　7.1万起　同比下降6.3%", "死亡　142人　同比下降11.2%",
+                      "受伤　206人　同比下降4.6%", "数据来源：国家消防救援局"])
+    (box,) = banmian.rebuild(text).articles
+    assert box.headline == ["5月全国火灾情况"] and len(box.paragraphs) == 4
+
+
 def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_digest():
     text = ("环球扫描\n\n记者 刘诗平\n也门胡塞武装警告局势升级\n据新华社科威特城4月19日电 （记者尹炣）胡塞武装18日发出警告。\n"
             "胡塞武装高级官员18日在社交媒体发文。\n")

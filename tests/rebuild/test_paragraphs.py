@@ -2328,6 +2328,12 @@ def test_a_marked_briefs_credit_wrapped_onto_a_line_of_its_own_closes_its_paragr
     assert paragraphs(text)[-1] == "▲2月16日，云屯县举办食用菌种植技术培训班，150余名种植户参加培训。（通讯员 吴建新）"
 
 
+def test_a_facts_boxs_change_rows_are_a_line_each_and_one_cut_before_its_change_goes_on():
+    text = ("5月全国火灾情况\n接报火灾　7.1万起　同比下降6.3%\n死亡　142人　同比下降11.2%\n"
+            "直接财产损失　3.8亿元　同比下降\n9.5%\n数据来源：国家消防救援局\n")
+    assert paragraphs(text)[1:4] == ["接报火灾 7.1万起 同比下降6.3%", "死亡 142人 同比下降11.2%", "直接财产损失 3.8亿元 同比下降9.5%"]
+
+
 def test_a_sayings_signature_cut_inside_the_name_under_a_full_line_stands_apart_from_the_saying():
     text = ("基层声音\n    “以前一到用水高峰，渠尾的地总是\n浇不上。今年渠道衬砌了，水跑得快。”\n——湖北省公安县埠河镇新建村村\n民　杨德林\n"
             "    “水管员每天到水站看一遍，\n水质每个月测一次，检测结果就贴\n在村委会门口，我们喝着放心。”\n"

@@ -50,8 +50,6 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
-_CHANGE_ROW = re.compile(r"^[\u4e00-\u9fffA-Za-z（）()]{2,16} (?:\d[\d.,]*[万亿]?[\u4e00-\u9fff]{0,2} )?(?:增长|下降|上升|减少|增加|上涨|下跌)"
-                         r"\d[\d.,]*(?:%|个百分点)$")
 _OPENS_ITS_LIST = re.compile(r"(?:决定|如下)[：:]$")  # …研究决定：, 现将有关事项公告如下：
 # （1—5月）, （2025年9月）, （截至9月末）: the period a box's figures cover (not （记者 王涛 10月15日）: a credit)
 _PERIOD_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|\s))[^（）()]{0,8}\d{1,4}[年月日][^（）()]{0,8}[）)]$")
@@ -147,7 +145,7 @@ def _signed_by_reader(text: str) -> bool:
 def _data_row(text: str) -> bool:
     """A facts box's row: a label and its figure (轴距：2840毫米), or a label and how much it changed, after the figure
     or not (规上工业增加值　增长7.8%, 进出口总值　86.4亿元　增长13.2%) — a deck may read so alone, never three in a row."""
-    return patterns.figure_row(text) or _CHANGE_ROW.match(text) is not None
+    return patterns.figure_row(text) or patterns.change_row(text)
 
 
 def _numbered_line(text: str) -> bool:
@@ -1864,7 +1862,7 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
         return 0 <= k < len(units) and units[k].role == "text" and patterns.box_row(units[k].text)
 
     def change_row(k: int) -> bool:
-        return 0 <= k < len(units) and units[k].role == "text" and _CHANGE_ROW.match(units[k].text) is not None
+        return 0 <= k < len(units) and units[k].role == "text" and patterns.change_row(units[k].text)
 
     def opens_lead(k: int) -> bool:
         return k < len(units) and (units[k].role == "byline" or patterns.DATELINE.match(units[k].text) is not None)

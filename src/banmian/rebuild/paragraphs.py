@@ -16,7 +16,7 @@ from banmian.rebuild.patterns import (
     REFERENCE_ENTRY, SALUTATION,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE,
-    box_row, bracketed_document_number, calendar_row, closing_credit, closing_note, dateline_alone, ends_in_open_name,
+    box_row, bracketed_document_number, calendar_row, change_row, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
@@ -1525,12 +1525,16 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above (a
         # marked brief's credit closes its one paragraph: ▲…参加培训。 / （通讯员 吴建新）)
         return False
+    if " " in left and not change_row(left) and change_row(left + right):
+        return True  # 直接财产损失　3.8亿元　同比下降 / 9.5%: a row cut before its change
     if (" " in left or " " in right) and rows_apart(left, right):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if "邮编" in right and "地址" in left[:6] and "邮编" not in left and len(previous.lines) == 1 and FIELD_LABEL.match(left):
         return True  # 来信地址：…府前路1号 / 市委组织部干部监督科（邮编：419000）: the address goes on to its postcode
-    if figure_row(left) and figure_row(right):
-        return False  # 电池容量：62.4千瓦时/76.8千瓦时 / CLTC续航里程：520公里/610公里: a facts box's rows, one a line
+    if figure_row(left) and figure_row(right) or change_row(left) and change_row(right):
+        # 电池容量：62.4千瓦时/76.8千瓦时 / CLTC续航里程：520公里/610公里, 接报火灾　7.1万起　同比下降6.3% / 死亡　142人　同比
+        # 下降11.2%: a facts box's rows, one a line
+        return False
     if len(previous.lines) == 1 and last.gap_before and SERVICE_BOX.match(left) and box_row(right):
         return False  # (a blank line) / 明日重点城市空气质量预报 / 北京　良　首要污染物：臭氧: a box's name over its first row
     if " " in left and " " in right and box_row(left) and box_row(right):

@@ -857,6 +857,16 @@ def label_and_figure(text: str) -> bool:
     return _TWO_CELL_ROW.match(text) is not None or text[0].isdigit() and _FIGURE_FIRST_ROW.match(text) is not None
 
 
+def change_row(text: str) -> bool:
+    """A facts box's row saying how much a figure changed, after the figure or not (规上工业增加值　增长7.8%, 接报火灾
+    7.1万起　同比下降6.3%)."""
+    return _CHANGE_ROW.match(text) is not None
+
+
+_CHANGE_ROW = re.compile(r"^[\u4e00-\u9fffA-Za-z（）()]{2,16} (?:\d[\d.,]*[万亿]?[\u4e00-\u9fff]{0,2} )?(?:同比|环比)?"
+                         r"(?:增长|下降|上升|减少|增加|上涨|下跌)\d[\d.,]*(?:%|个百分点)$")
+
+
 def figure_row(text: str) -> bool:
     """A facts box's row giving one figure: a label and its figure (江苏 8.1, 轴距：2840毫米, 官方指导价：13.98万—16.58万元),
     no clause in its value (时间：每周五、周六18:00—22:30 is a notice's field)."""
