@@ -17,6 +17,13 @@ def test_fragment_cut_mid_word_is_joined():
     assert paragraphs(text) == ["会议充分肯定过去一年台州市纪检监察工作取得的成绩。", "会议强调，要加强建设。"]
 
 
+def test_a_listings_last_field_among_fragments_is_not_run_into_the_next_boxs_label():
+    text = "\n\n".join(["赛事信息", "■全国社区运动会广场舞项目展演", "时间：7月12日—13日", "地点：安徽省合肥市体育中心",
+                      "报名方式：以社区为单位，通过当地体育部门推荐报名", "健身者说",
+                      "“以前总觉得锻炼要去健身房，后来发现小区门口的健身步道就挺好。”", "——浙江省杭州市拱墅区居民　徐建国"])
+    assert paragraphs(text)[4:6] == ["报名方式：以社区为单位，通过当地体育部门推荐报名", "健身者说"]
+
+
 def test_fragment_cut_after_an_enumeration_comma_is_joined():
     text = "市中心准备了抢险救援照明车、\n\n挖掘机、高空作业车等设备。"
     assert paragraphs(text) == ["市中心准备了抢险救援照明车、挖掘机、高空作业车等设备。"]

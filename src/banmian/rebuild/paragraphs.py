@@ -1234,6 +1234,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: a box's last row, then its source
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
+    if len(right) > _GENRE_LEAST and GENRE_NAME.match(right) and FIELD_LABEL.match(previous.text):
+        return False  # 报名方式：…推荐报名 / 健身者说: a listing's last field, then the next box's label
     if "，" not in left and FIELD_LABEL.match(left) and _opens_sentence(right) and not word_across(left, right):
         # 停电范围：…部分企业 / 如遇雷雨等恶劣天气，…, 停水范围：…小区 / 请相关区域用户提前做好储水准备。…: a notice's field,
         # whole, then its next sentence (not 活动地点：…东侧 / 草坪，…: the value's last word, carried over)
@@ -1647,6 +1649,7 @@ def _signature_carried(left: str, right: str) -> bool:
 
 
 _SIGNATURE_CUT_IN_NAME = re.compile(r"^——\S{2,30} [\u4e00-\u9fff]$")  # ——…崇头镇村民　叶 / 小芳: the name carried
+_GENRE_LEAST = 2  # characters of a box's label past which it is no paragraph's rest (健身者说; 者说 may be)
 _CARRIED_SIGNATURE = 12  # characters of a signature's end carried to the next line, at most (村党支部书记　杨秀芝)
 
 
