@@ -1878,6 +1878,16 @@ def test_a_facts_boxs_rows_compared_year_on_year_are_its_text_not_headlines():
     assert box.headline == ["5月全国火灾情况"] and len(box.paragraphs) == 4
 
 
+def test_an_essay_titled_under_a_set_of_poems_is_a_piece_of_its_own_not_more_verse():
+    text = ("小满（外一首）\n程小雨\n麦粒还在灌浆\n不急着满\n也不肯空着\n父亲说，小满小满\n日子满一点就好\n"
+            "麦场\n石磙已经睡了很多年\n麦场上\n长出了一座小广场\n只有那棵老槐树还记得\n当年的麦垛有多高\n\n"
+            "母亲的菜园\n　　母亲的菜园在老屋后面，不大，\n也就两分地，却是母亲的“宝贝”。\n"
+            "　　一年四季，菜园里从不闲着。春\n天种辣椒、茄子、豇豆，夏天收黄瓜。\n")
+    poems, essay = banmian.rebuild(text).articles
+    assert poems.paragraphs[-1] == "当年的麦垛有多高"
+    assert essay.headline == ["母亲的菜园"] and essay.paragraphs[0] == "母亲的菜园在老屋后面，不大，也就两分地，却是母亲的“宝贝”。"
+
+
 def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_digest():
     text = ("环球扫描\n\n记者 刘诗平\n也门胡塞武装警告局势升级\n据新华社科威特城4月19日电 （记者尹炣）胡塞武装18日发出警告。\n"
             "胡塞武装高级官员18日在社交媒体发文。\n")

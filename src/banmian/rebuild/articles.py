@@ -1137,6 +1137,9 @@ class _Placer:
         if end - start == 1 and story.paragraphs and self._sayings_under(after) and not any(
                 patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs):
             return True  # …向市民开放。 / 书记谈党建 / “…” / ——…党委书记　周立新: a box of signed sayings after a story
+        if (end - start == 1 and self._verses_only(story) and following.role == "text"
+                and len(following.text) > _VERSE_LINE and "。" in following.text):
+            return True  # …当年的麦垛有多高 / 母亲的菜园 / 母亲的菜园在老屋后面，…: prose titled under a poem, a piece of its own
         if end - start == 1 and story.paragraphs and patterns.names_poem_form(self.units[start].text) and self._poem_after(story):
             return True  # …还会发芽 / 七律·登太岳山 / 雨霁群峰翠欲流，: a classical poem's form and title open the next poem
         if (end - start == 1 and story.headlines and patterns.BOX_LABEL.match(self.units[start].text)
@@ -1246,6 +1249,11 @@ class _Placer:
             return following < len(self.units) and self.units[following].text.startswith("——")
         return (text[0] in _ENTRY_MARKS or patterns.FIELD_LABEL.match(text) is not None
                 or patterns.QUESTION.match(text) is not None)
+
+    def _verses_only(self, story: _Story) -> bool:
+        """Is the story's text a poem's verses only: short lines, none with a full stop?"""
+        return len(story.paragraphs) >= _POEM_VERSES and all(
+            len(self.units[k].text) <= _VERSE_LINE and "。" not in self.units[k].text for k in story.paragraphs)
 
     def _poem_after(self, story: _Story) -> bool:
         """Can a poem follow the story as a piece of its own: the story no set of poems (田园杂咏（二首）, …（组诗）: its

@@ -283,11 +283,26 @@ def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False
            and "。" not in units[index].text and units[index].text[0] not in AUTHOR_MARKS  # ◎ 谭 晴: the next piece's
            and not (step < 0 and (units[index].text.endswith(("）", ")")) or PADDED_NAME.match(units[index].text)))
            and not (fragments and units[index].text[-1] in "！？" and "，" in units[index].text)):  # …拍照打 / 卡，好不热闹！
+        if step > 0 and run and _opens_prose(units, index) and not units[start].lines[0].indent:
+            # … / 当年的麦垛有多高 / (a blank line) / 母亲的菜园 / 　　母亲的菜园在老屋后面，不大， / 也就两分地，…: an
+            # indented line, the line under it flush, opens prose under flush verses; the line set apart over it is the
+            # prose's title
+            return run[:-1] if units[run[-1]].gap_before else run
         run.append(index)
         if step < 0 and units[index].gap_before and not fragments:
             break
         index += step
     return run
+
+
+def _opens_prose(units: list[Unit], index: int) -> bool:
+    """Does a paragraph open on this printed line: indented, the line under it flush and running on a sentence (a verse
+    set with an indent has its next verse indented, or a section's title flush under it: …也是一家人的日子 / 退潮)?"""
+    if not (units[index].lines[0].indent and index + 1 < len(units)):
+        return False
+    below = units[index + 1]
+    return (not below.lines[0].indent and not below.gap_before
+            and (units[index].text[-1] in "，、" or _SENTENCE_TEXT.search(below.text) is not None))
 
 
 def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
