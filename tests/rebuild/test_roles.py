@@ -462,6 +462,13 @@ def test_a_sections_name_under_the_date_over_the_papers_name_is_furniture():
     assert [a.headline for a in page.articles] == [["夏季火灾防控", "全国开展电动自行车消防安全集中整治"]]
 
 
+def test_a_supplements_name_over_its_county_papers_name_and_the_date_is_furniture():
+    head = ["潜水流韵", "今日潜川", "2025年5月20日　星期二", "第4版　副刊"]
+    page = banmian.rebuild("\n".join(head) + "\n\n麦黄时节\n◎ 汪立群\n　　小满一过，老家的麦子就黄了。\n")
+    assert page.furniture[:2] == ["潜水流韵", "今日潜川"]
+    assert [a.headline for a in page.articles] == [["麦黄时节"]]
+
+
 def test_a_weather_box_among_the_stories_is_furniture():
     page = banmian.rebuild("暴雨灾害保险已赔付\n\n本报讯 近日，保险赔付完成。\n\n今日天气\n多云转阵雨 22℃～30℃\n东南风2～3级\n\n"
                            "全市快递业务量超6亿件\n\n本报讯 今年以来，全市快递业务量超6亿件。\n")

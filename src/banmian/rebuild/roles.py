@@ -430,10 +430,12 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     a date (a county paper's, 今日临安, only over it), a section's name beside the header or under its page,
     more of the editors' names, a special page's banner over who shares the page (聚力招大引强　激活县域动能 /
     本版由…协办)?"""
-    before_header = index + 1 < len(units) and (units[index + 1].role == "furniture"
-                                                or _header_piece(units[index + 1].text.strip())
-                                                or index > 0 and out[index - 1].role == "furniture"
-                                                and patterns.PAPER_NAME.match(units[index + 1].text.strip()) is not None)
+    below = units[index + 1].text.strip() if index + 1 < len(units) else ""
+    # over a header piece, or over the paper's name: 消防救援 / 神州应急管理报 under the date, 潜水流韵 / 今日潜川 / 2025年…
+    before_header = bool(below) and (units[index + 1].role == "furniture" or _header_piece(below)
+                                     or index > 0 and out[index - 1].role == "furniture"
+                                     and patterns.PAPER_NAME.match(below) is not None
+                                     or patterns.county_paper(below) and _over_header(units, index + 1))
     word = text.replace("·", "").replace(" ", "")  # 公告·声明, 健康·生活, 乡 镇 (letter-spaced)
     short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None
                   or _DOTTED_SECTION.match(text) is not None) and word.isalpha()
