@@ -1888,6 +1888,13 @@ def test_an_essay_titled_under_a_set_of_poems_is_a_piece_of_its_own_not_more_ver
     assert essay.headline == ["母亲的菜园"] and essay.paragraphs[0] == "母亲的菜园在老屋后面，不大，也就两分地，却是母亲的“宝贝”。"
 
 
+def test_a_pen_name_padded_apart_under_a_reviews_subtitle_is_its_writer():
+    text = ("书香\n一座县城的文化记忆\n——读《潜川古桥》\n檀　溪\n　　拿到《潜川古桥》这本书，是在\n一个雨天。翻开书页，一座座古桥跃\n"
+            "然纸上。\n　　作者是县文化馆的退休干部，为了\n写这本书，他花了整整六年时间。\n")
+    (review,) = banmian.rebuild(text).articles
+    assert review.headline == ["书香", "一座县城的文化记忆", "——读《潜川古桥》"] and review.byline.reporters == ["檀溪"]
+
+
 def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_digest():
     text = ("环球扫描\n\n记者 刘诗平\n也门胡塞武装警告局势升级\n据新华社科威特城4月19日电 （记者尹炣）胡塞武装18日发出警告。\n"
             "胡塞武装高级官员18日在社交媒体发文。\n")

@@ -517,11 +517,17 @@ class _Placer:
         following = index + 1
         text = self.units[index].text
         return (self.units[index].role == "text" and len(self.units[index].lines) == 1
-                and patterns.is_author_line(text) and following < len(self.units)
+                and (patterns.is_author_line(text) or self._pen_name_under_subtitle(index)) and following < len(self.units)
                 and self.units[following].role == "text"
                 and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE)
                 and not self.units[following].text.startswith(text.strip())
                 and _BOOK_FIELD.match(self.units[following].text) is None)
+
+    def _pen_name_under_subtitle(self, index: int) -> bool:
+        """A name of two characters padded apart right under a ——subtitle (——读《潜川古桥》 / 檀　溪): the writer, however
+        rare the surname (a pen name)."""
+        return index > 0 and self.units[index - 1].text.startswith("——") and patterns.PADDED_NAME.match(
+            self.units[index].text) is not None
 
     def _verse_of_poem(self, index: int) -> bool:
         """A short line under a signed title, where all the text so far is such lines: a poem's verse
