@@ -2042,6 +2042,13 @@ def test_a_quoted_title_under_a_blank_after_an_indented_paragraph_stays_apart_fr
     assert paragraphs(text)[2] == "“邮车开到哪里，乡亲们的事就办到哪”"
 
 
+def test_a_towns_item_titled_at_the_next_columns_head_under_a_full_line_stands_apart():
+    text = ("    “秸秆打捆卖给生物质电厂，一\n亩地还能多收五六十块钱。”村民吴\n德发算起了增收账。\n"
+            "    县农业农村局负责人表示，将继\n续做好农机调度、烘干仓储等各项保\n障，全力以赴打好“三夏”攻坚战。\n\n"
+            "槐林镇：小龙虾“游”出致富路\n    走进槐林镇大埂村稻虾共作基\n地，村民们正忙着收笼起虾。\n")
+    assert paragraphs(text)[2:] == ["槐林镇：小龙虾“游”出致富路", "走进槐林镇大埂村稻虾共作基地，村民们正忙着收笼起虾。"]
+
+
 def test_a_box_title_at_the_next_columns_head_is_not_run_into_an_unstopped_caption_above():
     text = ("　　油菜花花期预计持续到本月底，周\n末期间将在湖畔举办农夫市集。\n"
             "　　游客在长潭湖畔的油菜花田里拍照\n留念。 通讯员 林小燕 摄\n\n旅游资讯\n"

@@ -1653,6 +1653,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # flush line of running text at the next column's head goes on the paragraph a column cut at a sentence's end
         # (not a caption over its credit, nor a quoted title: “邮车开到哪，事就办到哪”)
         return True
+    if (sentence_ends and layout.indents and line.gap_before and not line.indent and TOWN_TITLE.match(right)
+            and not _CLAUSE_PUNCTUATION.intersection(right)):
+        return False  # …打好“三夏”攻坚战。 / (a column's end) / 槐林镇：小龙虾“游”出致富路: a town's item titled at a column's head
     return full or _word_cut_near_the_edge(previous, line, layout)
 
 
