@@ -1325,6 +1325,16 @@ def test_an_appeals_two_issuers_and_its_date_close_it_and_the_next_storys_title_
     assert training.headline == ["县新时代文明实践中心", "举办志愿服务骨干培训班"]
 
 
+def test_a_notice_closing_on_a_five_digit_service_hotline_keeps_its_issuer_and_date():
+    text = "\n\n".join(["计划停电公告", "因电网设备检修需要，国网潜川县供电公司将对以下线路计划停电。",
+                      "停电时间：5月22日7:30—17:30", "如遇雨天，检修工作顺延。供电服务热线：95598", "国网潜川县供电公司",
+                      "2025年5月19日", "读者来信", "小区门前“断头路”何时能打通？", "编辑同志：",
+                      "我家住在潜阳街道桂花园小区，小区东门外的道路修到一半就停了。"])
+    notice, letter = banmian.rebuild(text).articles
+    assert notice.paragraphs[-2:] == ["国网潜川县供电公司", "2025年5月19日"]
+    assert letter.headline == ["读者来信", "小区门前“断头路”何时能打通？"]
+
+
 _NOTICE = ("证券代码：300926 证券简称：博俊科技 公告编号：2026-008\n\n江苏博俊工业科技股份有限公司\n\n"
            "关于召开2026年第一次临时股东大会的通知\n\n本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载。\n\n"
            "公司第五届董事会第十次会议决定召开2026年第一次临时股东大会。\n\n特此公告。\n\n{issuer}\n\n2026年1月30日\n")

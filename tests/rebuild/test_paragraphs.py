@@ -2049,6 +2049,17 @@ def test_a_towns_item_titled_at_the_next_columns_head_under_a_full_line_stands_a
     assert paragraphs(text)[2:] == ["槐林镇：小龙虾“游”出致富路", "走进槐林镇大埂村稻虾共作基地，村民们正忙着收笼起虾。"]
 
 
+def test_a_notices_field_cut_inside_its_last_place_and_a_sentence_cut_before_a_label_like_word_go_on():
+    text = ("计划停电公告\n    因电网设备检修需要，国网潜川\n县供电公司将对以下线路计划停电，\n"
+            "届时停电范围内的用户将暂停供电。\n请相关用户提前做好停电准备，合理\n安排生产生活。由此带来的不便，敬\n"
+            "请谅解。\n停电时间：5月22日7:30—17:30\n停电线路：10千伏槐林线\n"
+            "停电范围：槐林镇大埂村、杨湾村，\n槐林社区部分区域\n停电时间：5月24日8:00—14:00\n"
+            "停电线路：10千伏城东Ⅱ线\n停电范围：城东街道南门社区、锦绣\n华庭小区\n"
+            "    如遇雨天，检修工作顺延。供电\n服务热线：95598\n国网潜川县供电公司\n2025年5月19日\n")
+    assert paragraphs(text)[-4:] == ["停电范围：城东街道南门社区、锦绣华庭小区", "如遇雨天，检修工作顺延。供电服务热线：95598",
+                                     "国网潜川县供电公司", "2025年5月19日"]
+
+
 def test_a_box_title_at_the_next_columns_head_is_not_run_into_an_unstopped_caption_above():
     text = ("　　油菜花花期预计持续到本月底，周\n末期间将在湖畔举办农夫市集。\n"
             "　　游客在长潭湖畔的油菜花田里拍照\n留念。 通讯员 林小燕 摄\n\n旅游资讯\n"

@@ -1503,7 +1503,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # …（通讯员 肖丽萍） / / 龙塘镇：老屋场变身“乡村会客厅” / 青砖黛瓦、…: a town's item titled as wide as its column
     sentence_ends = ends_sentence(left)  # asked by most rules below: looked at once
     if (("：" in right or ":" in right) and _field_opens(left, right)  # a field's label ends on a colon
-            and (sentence_ends or not _runs_on_in_print(last, line, layout))
+            and (sentence_ends or not _runs_on_in_print(last, line, layout) and not _prose_runs_on(previous))
             or sentence_ends and (SUBHEAD_MARK.match(right) or right[0] == "【")
             or right[0] in BRIEF_MARKS and FIELD_LABEL.match(previous.text)):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item;
@@ -1595,6 +1595,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         cut_in_a_word = word_across(left, right)
         if cut_in_a_word and not full:
             return True
+        if (not line.gap_before and CJK_CHAR.match(left[-2:]) and CJK_CHAR.match(left[-1]) and "、" in left
+                and not _field_opens(left, right)):
+            return True  # 停电范围：城东街道南门社区、锦绣 / 华庭小区: a field's list of places cut inside its last name
         if right[0] in _BULLETS:
             return False  # 票价：80元、180元、280元 / ■桂剧经典折子戏专场: a listing's next entry, marked, under a field
         if (left.startswith(("数据来源", "资料来源")) and left[-1] in _BODY_ENDS and right[0] not in "和及与、"
@@ -1688,6 +1691,13 @@ def _word_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> bool:
     column, (printed, inside) = layout.widths[last.number], layout.measures[last.number]
     return (column - _CUT_NEAR_THE_EDGE <= printed and inside <= column + _PAST_THE_EDGE
             and word_across(last.text, line.text))
+
+
+def _prose_runs_on(paragraph: Unit) -> bool:
+    """Does a paragraph of prose, no field, stop inside a sentence at its line's end?  A label at the next line's head
+    is then the sentence's words (…检修工作顺延。供电 / 服务热线：95598)."""
+    return ((len(paragraph.lines) > 1 or paragraph.lines[0].indent) and CJK_CHAR.match(paragraph.text[-1]) is not None
+            and FIELD_LABEL.match(paragraph.text) is None)
 
 
 def _field_opens(left: str, right: str) -> bool:
