@@ -2060,6 +2060,13 @@ def test_a_notices_field_cut_inside_its_last_place_and_a_sentence_cut_before_a_l
                                      "国网潜川县供电公司", "2025年5月19日"]
 
 
+def test_a_spaced_title_as_wide_as_a_flush_column_stays_apart_from_its_subtitle():
+    text = ("“以前觉得志愿服务离自己很远，现\n在每个月不参加一两次，心里就\n空落落的。”\n——城东街道南门社区居民　鲍秀兰\n\n"
+            "移风易俗树新风　文明节俭办婚丧\n——致全县广大群众的倡议书\n全县广大群众朋友们：\n"
+            "婚丧嫁娶是人生大事，也是社会风\n气的“晴雨表”。\n")
+    assert paragraphs(text)[2:4] == ["移风易俗树新风 文明节俭办婚丧", "——致全县广大群众的倡议书"]
+
+
 def test_a_box_title_at_the_next_columns_head_is_not_run_into_an_unstopped_caption_above():
     text = ("　　油菜花花期预计持续到本月底，周\n末期间将在湖畔举办农夫市集。\n"
             "　　游客在长潭湖畔的油菜花田里拍照\n留念。 通讯员 林小燕 摄\n\n旅游资讯\n"

@@ -1575,10 +1575,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if len(previous.lines) == 1 and last.gap_before and line.gap_before and not _opens_cut_paragraph(last, layout):
         return False  # a line alone between blank lines is no column text
     if (len(previous.lines) == 1 and last.gap_before and " " in left and not _opens_cut_paragraph(last, layout)
-            and (layout.measures[last.number][0] <= column - 1 or QUESTION.match(right))
+            and (layout.measures[last.number][0] <= column - 1 or QUESTION.match(right) or right.startswith("——"))
             and headline_like(previous)):
         # (a blank line) / 千年运河　航运繁忙 / 5月14日，货船…: a title set apart, its two parts spaced, short of the
-        # column, or over a Q&A's first question however wide (…居民关心的问题这里有答案 / 问：…)
+        # column, or over a Q&A's first question or its ——subtitle however wide (…居民关心的问题这里有答案 / 问：…,
+        # 移风易俗树新风　文明节俭办婚丧 / ——致全县广大群众的倡议书)
         return False
     if layout.measures[line.number][1] > column + 3 and not _starts_under(last, line):
         return False  # far wider than the column: a headline, not the text that goes on
