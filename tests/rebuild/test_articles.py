@@ -1335,6 +1335,15 @@ def test_a_notice_closing_on_a_five_digit_service_hotline_keeps_its_issuer_and_d
     assert letter.headline == ["读者来信", "小区门前“断头路”何时能打通？"]
 
 
+def test_a_pieces_foot_signature_of_its_writers_workplace_and_calling_is_its_byline():
+    text = ("管水员手记\n守着水站过日子\n    我是浙江省景宁畲族自治县鹤\n溪街道的一名村级管水员，负责管\n护5个村的7座供水站。\n"
+            "    水是老百姓每天都离不开的，多看\n一眼，心里就多一分踏实。\n景宁畲族自治县鹤溪街道村级管水员　雷春生\n\n"
+            "政策问答\n农村供水工程维修养护资金怎么用？\n    问：农村供水工程维修养护资金\n主要用在哪些方面？\n")
+    essay, answers = banmian.rebuild(text).articles
+    assert essay.byline.reporters == ["雷春生"] and essay.paragraphs[-1].endswith("多一分踏实。")
+    assert answers.headline == ["政策问答", "农村供水工程维修养护资金怎么用？"]
+
+
 _NOTICE = ("证券代码：300926 证券简称：博俊科技 公告编号：2026-008\n\n江苏博俊工业科技股份有限公司\n\n"
            "关于召开2026年第一次临时股东大会的通知\n\n本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载。\n\n"
            "公司第五届董事会第十次会议决定召开2026年第一次临时股东大会。\n\n特此公告。\n\n{issuer}\n\n2026年1月30日\n")
