@@ -1257,9 +1257,10 @@ class _Placer:
                 or patterns.QUESTION.match(text) is not None)
 
     def _verses_only(self, story: _Story) -> bool:
-        """Is the story's text a poem's verses only: short lines, none with a full stop?"""
-        return len(story.paragraphs) >= _POEM_VERSES and all(
-            len(self.units[k].text) <= _VERSE_LINE and "。" not in self.units[k].text for k in story.paragraphs)
+        """Is the story a set of poems (小满（外一首）), its text verses only: short lines, none with a full stop?"""
+        return (len(story.paragraphs) >= _POEM_VERSES
+                and any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines)
+                and all(len(self.units[k].text) <= _VERSE_LINE and "。" not in self.units[k].text for k in story.paragraphs))
 
     def _poem_after(self, story: _Story) -> bool:
         """Can a poem follow the story as a piece of its own: the story no set of poems (田园杂咏（二首）, …（组诗）: its
