@@ -138,6 +138,7 @@ class Layout:
     captions: frozenset[int] = frozenset()  # lines that open a text block right under a photo
     text_ends: frozenset[int] = frozenset()  # last lines of text runs: a blank, a line of no text or the end below
     credited: frozenset[int] = frozenset()  # first lines of short blocks over a photo's credit, from text alone
+    indented: frozenset[int] = frozenset()  # lines that open on an indent
 
     def display_type(self, line: Line) -> bool:
         """Is this line set in type clearly larger than the body text (a headline, from a PDF)?"""

@@ -127,6 +127,7 @@ _AD_DISCLAIMER = re.compile(r"^[（(]本广告[^（）()]{2,60}[）)]$")  # （�
 _BOOK_FIELD = re.compile(r"^(?:出版社|出版时间|出版|定价|译者|ISBN)[:：]")  # a book's fields in a box of books
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
 _BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a subhead
+_SPACED_LABELS = frozenset(("序章", "题记", "引言", "开篇", "结语", "尾声"))  # a feature's parts, spaced as a name is (序　章)
 _PROFILE_SUBHEAD = 12  # characters of a profile's subhead, at most (“路是我们的孩子”)
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
@@ -214,9 +215,9 @@ def _section_label(text: str) -> tuple[str, bool] | None:
 
 def _closes_notice_text(text: str) -> bool:
     """Can a notice's text end on this line, its issuer and date under it: a sentence's end, its contact line
-    (服务热线：0579-85123456) or another field (通信地址：桐州市人民大道1号…)?"""
+    (服务热线：0579-85123456, …供电服务热线：95598) or another field (通信地址：桐州市人民大道1号…)?"""
     return (patterns.ends_sentence(text) or patterns.ENDS_ON_PHONE.search(text) is not None
-            or patterns.FIELD_LABEL.match(text) is not None)
+            or patterns.ENDS_ON_SERVICE_LINE.search(text) is not None or patterns.FIELD_LABEL.match(text) is not None)
 
 
 @dataclass
@@ -385,9 +386,11 @@ class _Placer:
             self.story.closed = (signature[:2] != "——" and not (self._letter(self.story) and self._answered(index))
                                  or below < len(self.units) and self.heads[below])
             return following
-        if self._pen_name_at_foot(index):
+        if self._pen_name_at_foot(index) or self._calling_at_foot(index):
             following = self._sign(index)
-            self.story.closed = True  # …休止符。 / 晓　言 / ■简讯: the commentary's pen name closes it
+            # …休止符。 / 晓　言 / ■简讯: the commentary's pen name closes it; …多一分踏实。 / …村级管水员　雷春生 / 政策问答:
+            # so does the writer's calling and name under a column's piece
+            self.story.closed = True
             return following
         if self.heads[index] and self._comments_the_essay(index):
             self.story.closed = False  # 指导老师：林晓燕 / 老师点评 / 小作者…: the teacher's comment, the essay's last part
@@ -525,9 +528,10 @@ class _Placer:
 
     def _pen_name_under_subtitle(self, index: int) -> bool:
         """A name of two characters padded apart right under a ——subtitle (——读《潜川古桥》 / 檀　溪): the writer, however
-        rare the surname (a pen name)."""
-        return index > 0 and self.units[index - 1].text.startswith("——") and patterns.PADDED_NAME.match(
-            self.units[index].text) is not None
+        rare the surname (a pen name), unless the two make a word."""
+        text = self.units[index].text
+        return (index > 0 and self.units[index - 1].text.startswith("——") and patterns.PADDED_NAME.match(text) is not None
+                and text[::2] not in words() and text[::2] not in _SPACED_LABELS)
 
     def _verse_of_poem(self, index: int) -> bool:
         """A short line under a signed title, where all the text so far is such lines: a poem's verse
@@ -636,6 +640,18 @@ class _Placer:
         return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline"))
                 and any(_names_a_kind(self.units[k].text)  # not 焕　新 / 匠心打磨细节…: a feature's spaced subhead, two lines
                         for k in story.headlines))
+
+    def _calling_at_foot(self, index: int) -> bool:
+        """Is this line where the writer works, his calling and his name (景宁畲族自治县鹤溪街道村级管水员　雷春生), alone
+        under the last sentence of a piece under a column's name (管水员手记), with a heading, no text or the page's end
+        below it?  The piece's writer."""
+        story = self.story
+        if (story is None or story.closed or self._signed(story) or not patterns.CALLING_SIGNER.match(self.units[index].text)
+                or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)):
+            return False
+        below = self._next(index + 1)
+        return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline"))
+                and any(_names_a_kind(self.units[k].text) for k in story.headlines))
 
     def _answered(self, index: int) -> bool:
         """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：) or
@@ -805,7 +821,8 @@ class _Placer:
             following < len(self.units) and self.units[following].role == "text"
             and patterns.issuer_over_date(text, self.units[following].text)
             and (_closes_notice_text(self.units[index - 1].text)
-                 or patterns.ISSUER_NAME.match(self.units[index - 1].text.strip()) is not None))
+                 or patterns.ISSUER_NAME.match(self.units[index - 1].text.strip()) is not None
+                 and patterns.ISSUER_NAME.match(text) is not None))  # two issuers, not 某医院 / 招聘公告 / 2025年…
 
     def _signs_the_tips(self, index: int) -> bool:
         """A body's name alone under a box's numbered tips, with a heading or the page's end below it: the body that
@@ -869,8 +886,11 @@ class _Placer:
 
     def _profile_in_sections(self, index: int, story: _Story) -> bool:
         """Is this short heading, under a signed profile's opening paragraphs (——记…), its first subhead?  A profile
-        is told in sections."""
-        return (len(story.paragraphs) >= 2 and len(self.units[index].text) <= _PROFILE_SUBHEAD and self._signed(story)
+        is told in sections; a news item's title counts (县城新增停车位1200个), and its text closes on a credit."""
+        heading, below = self.units[index].text, self._next(index + 1)
+        return (len(story.paragraphs) >= 2 and len(heading) <= _PROFILE_SUBHEAD and self._signed(story)
+                and not any(character.isdigit() for character in heading)
+                and below < len(self.units) and not patterns.ends_on_credit(self.units[below].text)
                 and any(self.units[k].text.startswith("——记") for k in story.headlines))
 
     def _signed(self, story: _Story) -> bool:
@@ -1144,7 +1164,8 @@ class _Placer:
                 patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs):
             return True  # …向市民开放。 / 书记谈党建 / “…” / ——…党委书记　周立新: a box of signed sayings after a story
         if (end - start == 1 and self._verses_only(story) and following.role == "text"
-                and len(following.text) > _VERSE_LINE and "。" in following.text):
+                and len(following.text) > _VERSE_LINE and "。" in following.text
+                and not _ABOUT_THE_AUTHOR.match(self.units[start].text)):
             return True  # …当年的麦垛有多高 / 母亲的菜园 / 母亲的菜园在老屋后面，…: prose titled under a poem, a piece of its own
         if end - start == 1 and story.paragraphs and patterns.names_poem_form(self.units[start].text) and self._poem_after(story):
             return True  # …还会发芽 / 七律·登太岳山 / 雨霁群峰翠欲流，: a classical poem's form and title open the next poem
@@ -1879,18 +1900,18 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
     def change_row(k: int) -> bool:
         return 0 <= k < len(units) and units[k].role == "text" and patterns.change_row(units[k].text)
 
-    def opens_lead(k: int) -> bool:
-        return k < len(units) and (units[k].role == "byline" or patterns.DATELINE.match(units[k].text) is not None)
-
     if change_row(index):
         first = last = index
         while row(first - 1) or change_row(first - 1):
             first -= 1
         while row(last + 1) or change_row(last + 1):
             last += 1
-        return last - first + 1 >= _BOX_ROWS or last > first and not opens_lead(last + 1)
-    # 数据来源：…水利和湖泊局 / 甘肃庄浪：梯田里建起“小水网” / 本报讯…: a title cast as a row is no row over a lead
-    return (row(index) and (row(index - 1) and not opens_lead(index + 1) or row(index + 1))
+        after = units[last + 1] if last + 1 < len(units) else None
+        leads = after is not None and (after.role == "byline" or patterns.DATELINE.match(after.text) is not None)
+        return last - first + 1 >= _BOX_ROWS or last > first and not leads
+    # 数据来源：…水利和湖泊局 / 甘肃庄浪：梯田里建起“小水网”: a table ends on its source, and a title cast as a row under it
+    # is no row of it
+    return (row(index) and (row(index - 1) and not units[index - 1].text.startswith(_SOURCES) or row(index + 1))
             or " " in units[index].text and patterns.head_row(units[index].text) and row(index + 1))
 
 

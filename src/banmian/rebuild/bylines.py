@@ -6,8 +6,9 @@ import re
 
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, FOOT_SOURCE,
-    FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER, ROLE_PREFIX,
+    AUTHOR_MARKS, CALLING_SIGNER, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS,
+    FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
+    ROLE_PREFIX,
     REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
     WRITER_NOTE, padded_names, spaced_roles, without_calling,
 )
@@ -190,7 +191,7 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
         # signing an essay (机加工车间 赵 明): its writer
         role = "correspondents" if in_brackets else "reporters"
         return Byline(**{role: names(unit["names"])})
-    signer = PLACE_SIGNER.match(text) or RANK_SIGNER.match(text)
+    signer = PLACE_SIGNER.match(text) or RANK_SIGNER.match(text) or CALLING_SIGNER.match(text)
     if signer:
         return Byline(reporters=names(signer["names"]))
     agency = _AGENCY_PHOTO.match(text)

@@ -45,7 +45,8 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     return Layout(WRAPPED, indents=indents,
                   widths=_column_widths(text_lines, measures, captions | credited, body, _story_openings(units), photos),
                   measures=measures, body_size=body, spaced=spaced_lines(lines, body), captions=captions,
-                  text_ends=_text_ends(units), credited=credited)
+                  text_ends=_text_ends(units), credited=credited,
+                  indented=frozenset(line.number for line in lines if line.indent))
 
 
 def _text_ends(units: list[Unit]) -> frozenset[int]:

@@ -11,7 +11,7 @@ from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
-    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
+    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PADDED_NAME, PART_END, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, SALUTATION,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
@@ -283,11 +283,12 @@ def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False
            and "。" not in units[index].text and units[index].text[0] not in AUTHOR_MARKS  # ◎ 谭 晴: the next piece's
            and not (step < 0 and (units[index].text.endswith(("）", ")")) or PADDED_NAME.match(units[index].text)))
            and not (fragments and units[index].text[-1] in "！？" and "，" in units[index].text)):  # …拍照打 / 卡，好不热闹！
-        if step > 0 and run and _opens_prose(units, index) and not units[start].lines[0].indent:
+        if (step > 0 and run and units[run[-1]].gap_before and _opens_prose(units, index)
+                and not units[start].lines[0].indent):
             # … / 当年的麦垛有多高 / (a blank line) / 母亲的菜园 / 　　母亲的菜园在老屋后面，不大， / 也就两分地，…: an
-            # indented line, the line under it flush, opens prose under flush verses; the line set apart over it is the
-            # prose's title
-            return run[:-1] if units[run[-1]].gap_before else run
+            # indented line, the line under it flush, opens prose under flush verses, and the line set apart over it
+            # is the prose's title
+            return run[:-1]
         run.append(index)
         if step < 0 and units[index].gap_before and not fragments:
             break
@@ -301,8 +302,7 @@ def _opens_prose(units: list[Unit], index: int) -> bool:
     if not (units[index].lines[0].indent and index + 1 < len(units)):
         return False
     below = units[index + 1]
-    return (not below.lines[0].indent and not below.gap_before
-            and (units[index].text[-1] in "，、" or _SENTENCE_TEXT.search(below.text) is not None))
+    return not below.lines[0].indent and not below.gap_before and _SENTENCE_TEXT.search(below.text) is not None
 
 
 def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
@@ -1092,9 +1092,12 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # ——…会议上 / 岚山县人民政府县长 吴振华: a speech's speaker, a fragment of its own under its title (a printed
         # line may carry a speaker's title on: 中共中央总书记、中华人 / 民共和国主席 习近平)
         return False, True
-    if ((text_last.isdigit() or text_last in "×＊*") and ENDS_ON_PHONE.search(text)
+    if ((text_last.isdigit() or text_last in "×＊*")
+            and (ENDS_ON_PHONE.search(text) or ENDS_ON_SERVICE_LINE.search(text) and ISSUER_NAME.match(below))
             and (below_first not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(below))):
-        return False, True  # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it)
+        # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it); …服务热线：95598 /
+        # 国网潜川县供电公司: a service's short number, the issuer under it (not …便民热线12345 / 反映，…)
+        return False, True
     if (text[0] in AUTHOR_MARKS and is_author_line(text) or below_first in AUTHOR_MARKS and is_author_line(below)
             or text.startswith("——") and text.endswith("》") and is_author_line(below)):
         # □ 冯 涛: a writer's line of its own, under a heading or a poem; ——读长篇报告文学《云上的学校》 / 黎　明: a
@@ -1596,9 +1599,6 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         cut_in_a_word = word_across(left, right)
         if cut_in_a_word and not full:
             return True
-        if (not line.gap_before and CJK_CHAR.match(left[-2:]) and CJK_CHAR.match(left[-1]) and "、" in left
-                and not _field_opens(left, right)):
-            return True  # 停电范围：城东街道南门社区、锦绣 / 华庭小区: a field's list of places cut inside its last name
         if right[0] in _BULLETS:
             return False  # 票价：80元、180元、280元 / ■桂剧经典折子戏专场: a listing's next entry, marked, under a field
         if (left.startswith(("数据来源", "资料来源")) and left[-1] in _BODY_ENDS and right[0] not in "和及与、"
@@ -1650,17 +1650,30 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # caption's credit: …赵丽华家庭 / 稻谷飘香，丰收在望, …记者 王 涛 摄 / 村道宽了，路灯亮了), and so does any
         # paragraph stopped inside a word (…依法提起行政 / 诉讼。)
         return True
-    if (sentence_ends and layout.indents and previous.lines[0].indent and not line.indent and line.gap_before
-            and _fills_column(line, layout) and not ends_sentence(right) and line.number not in layout.credited
-            and not (right[0] == "“" and right[-1] == "”") and (_SENTENCE_TEXT.search(right) or "，" in right)):
-        # …设施实现全覆 / 盖。 / (a column's end) / 市生态环境局相关负责人表示，: where paragraphs open indented, a full
-        # flush line of running text at the next column's head goes on the paragraph a column cut at a sentence's end
-        # (not a caption over its credit, nor a quoted title: “邮车开到哪，事就办到哪”)
-        return True
     if (sentence_ends and layout.indents and line.gap_before and not line.indent and TOWN_TITLE.match(right)
             and not _CLAUSE_PUNCTUATION.intersection(right)):
         return False  # …打好“三夏”攻坚战。 / (a column's end) / 槐林镇：小龙虾“游”出致富路: a town's item titled at a column's head
+    if (sentence_ends and layout.indents and previous.lines[0].indent and not line.indent and line.gap_before
+            and _fills_column(line, layout) and not ends_sentence(right) and line.number not in layout.credited
+            and line.number + 1 not in layout.indented and line.number not in layout.text_ends
+            and (_SENTENCE_TEXT.search(right) or "，" in right) and not _opens_an_element(right)):
+        # …设施实现全覆 / 盖。 / (a column's end) / 市生态环境局相关负责人表示，: where paragraphs open indented, a full
+        # flush line of running text at the next column's head goes on the paragraph a column cut at a sentence's end
+        # (not a caption over its credit nor a title over an indented paragraph, nor what opens a caption, a note or a
+        # labelled part)
+        return True
     return full or _word_cut_near_the_edge(previous, line, layout)
+
+
+def _opens_an_element(text: str) -> bool:
+    """Does this line open a page's element of its own rather than run on a story's sentence: a photo's caption (5月19日，…,
+    图为…), a note in brackets (（作者系…）), an editors' note or a labelled part (编者按：…, 问：…, 记者手记：…), a brief's
+    lead (近日，…)?"""
+    return (text[0] in "（(" or DATED_SCENE.match(text) is not None or opens_positioned_caption(text)
+            or text.startswith(("图为", "近日，", "日前，")) or _LABEL_OPENS.match(text) is not None)
+
+
+_LABEL_OPENS = re.compile(r"^[^，。；“]{1,8}[：:]")  # 编者按：, 问：, 记者手记：: a part opening on its label
 
 
 def _signature_carried(left: str, right: str) -> bool:

@@ -1009,7 +1009,8 @@ _ROLL_ROW = re.compile(rf"^[{CJK}](?:\s?[{CJK}]){{1,2}}\s+[{CJK}]{{2,10}}[，,][
 CONTACT_LINE = re.compile(r"^(?:地址|热线|电话|服务热线|咨询热线|咨询电话|订购热线|预约电话|联系电话|网址|官网)[:：]")
 # A classified ad ends on its number: …月租2800元。电话：13880001111; the next line is the next ad
 # 0571-6512××××: digits masked; 0571-8711 2088, 138 6812 7745: grouped by spaces
-ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-]{3,}(?: ?[\d－×＊*-]){2,}$")
+ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-]{3,}(?: ?[\d－×＊*-]){4,}$")
+ENDS_ON_SERVICE_LINE = re.compile(r"(?:电话|热线)\s*[:：]?\s*\d{5}$")  # 服务热线：95598, 12345: a service's short number
 
 
 # A paper's name alone (人民法院报, 中国纪检监察报, 大公報): a header's piece where other pieces stand beside it
@@ -1474,6 +1475,9 @@ _UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{
 RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<names>[{CJK}](?:\s?[{CJK}·]){{1,9}})$")
 # An essay signed at its foot by where its writer lives (西湖区　蒋桂芳): the writer's name after the place
 PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s+(?P<names>{_UNIT_NAME})$")
+# Where the writer works and his calling, then the name, signing a column's piece at its foot (景宁畲族自治县鹤溪街道村级
+# 管水员　雷春生); the placer takes it for a signature only there
+CALLING_SIGNER = re.compile(rf"^[{CJK}]{{2,12}}(?:县|区|镇|乡|街道|社区)[{CJK}]{{1,8}}(?:员|工|师)\s+(?P<names>{_UNIT_NAME})$")
 # A teacher's or a researcher's calling after the school or institute (…中学特级教师, …小学语文教研员)
 SCHOLAR_CALLING = rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|教研员|教师|校长))"
 # Where a theory page's writer teaches or researches, before the name under the title
@@ -1493,8 +1497,6 @@ def noted_writer(text: str) -> bool:
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,14}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|党校|中学|小学|医院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
-                         # 景宁畲族自治县鹤溪街道村级管水员　雷春生: where the writer works, then his calling
-                         rf"|[{CJK}]{{2,12}}(?:县|区|镇|乡|街道|社区)[{CJK}]{{1,8}}(?:员|工|师)"
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
                          rf"\s+(?P<names>{_UNIT_NAME}(?:\s+{_UNIT_NAME}){{0,5}})(?:\s*供稿)?$")
 

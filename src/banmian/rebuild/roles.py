@@ -434,7 +434,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     # over a header piece, or over the paper's name: 消防救援 / 神州应急管理报 under the date, 潜水流韵 / 今日潜川 / 2025年…
     before_header = bool(below) and (units[index + 1].role == "furniture" or _header_piece(below)
                                      or index > 0 and out[index - 1].role == "furniture"
-                                     and patterns.PAPER_NAME.match(below) is not None
+                                     and patterns.PAPER_NAME.match(below) is not None and not _opens_story(units, index + 2)
                                      or patterns.county_paper(below) and _over_header(units, index + 1))
     word = text.replace("·", "").replace(" ", "")  # 公告·声明, 健康·生活, 乡 镇 (letter-spaced)
     short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None
@@ -444,7 +444,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     under_header = index > 0 and out[index - 1].role == "furniture" and not _over_text(units, index)
     return bool(patterns.PAPER_NAME.match(text) and (_beside_header(units, index) or under_header)
                 or patterns.county_paper(text) and _over_header(units, index)
-                or under_header and _CAPITALS_NAME.match(text) is not None
+                or under_header and _CAPITALS_NAME.match(text) is not None and _names_paper(units[index - 1].text.strip())
                 or short_word and word not in columns() and not word.endswith(patterns.GENRE_LABELS)
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                      or _named_at_top(out, index, text))
@@ -460,7 +460,18 @@ def _over_header(units: list[Unit], index: int) -> bool:
                             or len(below) == 2 and _CAPITALS_NAME.match(below[0]) is not None and _header_piece(below[1]))
 
 
-_CAPITALS_NAME = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){0,4}$")  # a paper's name spelled in capitals under it: JINRI QIANCHUAN
+_CAPITALS_NAME = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,4}$")  # a paper's name spelled in capitals under it: JINRI QIANCHUAN
+
+
+def _opens_story(units: list[Unit], index: int) -> bool:
+    """Does a story's lead or byline open here (六一 / 一张手抄报 / 本报讯…: the line over it is a headline, however
+    like a paper's name)?"""
+    return index < len(units) and (units[index].role == "byline" or patterns.DATELINE.match(units[index].text) is not None)
+
+
+def _names_paper(text: str) -> bool:
+    """Is this line a paper's name (临溪日报, a county paper's 今日潜川)?"""
+    return patterns.PAPER_NAME.match(text) is not None or patterns.county_paper(text) is not None
 
 
 def _header_piece(text: str) -> bool:
