@@ -1914,6 +1914,15 @@ def test_a_pen_name_padded_apart_under_a_reviews_subtitle_is_its_writer():
     assert review.headline == ["书香", "一座县城的文化记忆", "——读《潜川古桥》"] and review.byline.reporters == ["檀溪"]
 
 
+def test_a_price_table_titled_over_its_day_and_units_heads_a_box_of_its_own_after_a_story():
+    text = "\n\n".join(["路口积水问题解决了", "10月9日，市民王先生拨打12345热线反映路口积水。",
+                      "10月14日，记者来到现场看到，路面已恢复平整。“一点积水都没有。”王先生说。",
+                      "菜篮子", "城区主要农贸市场零售价格", "（10月15日）", "单位：元/500克", "品名　价格　涨跌",
+                      "籼米　2.85　—", "草鱼　8.50　—", "数据来源：市发展和改革委员会价格监测中心"])
+    story, box = banmian.rebuild(text).articles
+    assert story.paragraphs[-1].endswith("王先生说。") and box.headline[:2] == ["菜篮子", "城区主要农贸市场零售价格"]
+
+
 def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_digest():
     text = ("环球扫描\n\n记者 刘诗平\n也门胡塞武装警告局势升级\n据新华社科威特城4月19日电 （记者尹炣）胡塞武装18日发出警告。\n"
             "胡塞武装高级官员18日在社交媒体发文。\n")

@@ -1005,8 +1005,10 @@ class _Placer:
 
     def _table_under(self, index: int) -> bool:
         """Do the two units from `index` stand as a table's rows, one under the other (指数 收盘 涨跌幅 /
-        上证指数 3402.53 +2.61%), perhaps under its units (（单位：元/公斤））?  A title over a table heads a box of its
-        own; a subhead is over text."""
+        上证指数 3402.53 +2.61%), perhaps under its period and its units (（10月15日） / 单位：元/500克)?  A title over a
+        table heads a box of its own; a subhead is over text."""
+        if index < len(self.units) and _PERIOD_NOTE.match(self.units[index].text):
+            index += 1  # （10月15日）: the day its figures are for
         if index < len(self.units) and patterns.TABLE_UNITS.match(self.units[index].text):
             index += 1
         return (index + 1 < len(self.units) and self.units[index].role == self.units[index + 1].role == "text"

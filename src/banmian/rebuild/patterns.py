@@ -845,11 +845,11 @@ SCHEDULE_DAY = re.compile(r"^\d{1,2}月\d{1,2}日\s*[（(](?:周|星期)[一二�
 # A listing's entry ending on its time, its parts apart (《江南春早》　央视综合频道　20:00): no heading, nor cut
 LISTING_TIME = re.compile(r"\S \d{1,2}[:：]\d{2}$")
 BRIEF_MARKS = "■●◆▲"  # what marks each brief of a 简讯 box
-# （单位：元/公斤）, （4月17日　单位：元/公斤）: what a table's figures count; bare, only units (单位：℃、毫米),
-# as 单位：东湖街道办事处 is a notice's field
-_UNIT = r"(?:[℃%‰]|[万亿]?元|[千万]?吨|公斤|千克|斤|[毫厘千]?米|公里|平方米|立方米|亩|公顷|人次|人|户|个|家|台|辆|千瓦时|小时|天|批次|[万]?件|起|例|项)"
+# （单位：元/公斤）, （4月17日　单位：元/公斤）: what a table's figures count; bare, only units (单位：℃、毫米, 6月9日　单位：
+# 元/斤, 单位：亿元　%, 单位：元/500克), as 单位：东湖街道办事处 is a notice's field
+_UNIT = r"(?:[℃%‰]|[万亿]?元|[千万]?吨|公斤|千?克|斤|[毫厘千]?米|公里|平方米|立方米|亩|公顷|人次|人|户|个|家|台|辆|千瓦时|小时|天|批次|[万]?件|起|例|项)"
 TABLE_UNITS = re.compile(r"^(?:[（(](?:[^（）()\s]{1,12}\s)?单位[:：][^（）()]{1,12}[）)]"
-                         rf"|(?:\d{{1,2}}月\d{{1,2}}日\s*)?单位[:：]{_UNIT}(?:(?:[、，/／]|\s+){_UNIT}){{0,3}})$")  # 6月9日　单位：元/斤, 单位：亿元　%
+                         rf"|(?:\d{{1,2}}月\d{{1,2}}日\s*)?单位[:：]{_UNIT}(?:(?:[、，]|[/／]\d*|\s+){_UNIT}){{0,3}})$")
 
 
 def label_and_figure(text: str) -> bool:
