@@ -2066,6 +2066,12 @@ def test_a_spaced_title_as_wide_as_a_flush_column_stays_apart_from_its_subtitle(
     assert paragraphs(text)[2:4] == ["移风易俗树新风 文明节俭办婚丧", "——致全县广大群众的倡议书"]
 
 
+def test_a_date_carried_to_its_weekday_on_the_next_line_goes_on():
+    text = ("关于举办全民健身登山大赛的通知\n各县（区）体育局：\n    为丰富群众体育生活，定于11月举办登\n山大赛。现将有关事项通知如下：\n"
+            "一、比赛时间：2025年11月2日\n（星期日）8:00\n二、比赛地点：青枫县云居山风景\n区\n")
+    assert "一、比赛时间：2025年11月2日（星期日）8:00" in paragraphs(text)
+
+
 def test_a_box_title_at_the_next_columns_head_is_not_run_into_an_unstopped_caption_above():
     text = ("　　油菜花花期预计持续到本月底，周\n末期间将在湖畔举办农夫市集。\n"
             "　　游客在长潭湖畔的油菜花田里拍照\n留念。 通讯员 林小燕 摄\n\n旅游资讯\n"

@@ -15,7 +15,7 @@ from banmian.rebuild.patterns import (
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PADDED_NAME, PART_END, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, SALUTATION,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
-    SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE,
+    SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, WEEKDAY_OPENS,
     box_row, bracketed_document_number, calendar_row, change_row, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
@@ -1545,6 +1545,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above (a
         # marked brief's credit closes its one paragraph: ▲…参加培训。 / （通讯员 吴建新）)
         return False
+    if left[-1] == "日" and WEEKDAY_OPENS.match(right):
+        return True  # 一、比赛时间：2025年11月2日 / （星期日）8:00: a date goes on to its weekday, however the line reads
     if " " in left and not change_row(left) and change_row(left + right):
         return True  # 直接财产损失　3.8亿元　同比下降 / 9.5%: a row cut before its change
     if (" " in left or " " in right) and rows_apart(left, right):

@@ -520,6 +520,7 @@ _PAPER_NAME = re.compile(rf"(?:\d{{2}})?[{CJK}]{{2,8}}(?:报道|周末|消息|�
 # What a header line may hold beside its date when it names no page: the paper and a section (经济 人民日报)
 _PAPER_AND_SECTION = re.compile(rf"^(?:[{CJK}]{{2,4}}\s*)?[{CJK}]{{2,8}}(?:日报|晚报|时报|商报)(?:\s*[{CJK}]{{2,4}})?$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+WEEKDAY_OPENS = re.compile(r"^[（(](?:星期|周)[一二三四五六日天][）)]")  # （星期日）8:00: a date's rest, carried to a line
 # Names and nothing else, set apart: 蒋雪婕 张安宇 何 彪
 NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4})+$")
 # One name, or the end of one a line end cut off: 燕, 李佩阳

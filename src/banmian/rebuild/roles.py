@@ -681,6 +681,8 @@ def headline_like(unit: Unit) -> bool:
         return False  # 3286.5亿元, 21.4%: a figure box's number, over what it counts
     if text[0].isdigit() and _DIARY_DAY.match(text):
         return False  # 6月2日　大雨: a diary's day, over its entry
+    if text[0] in "（(" and patterns.WEEKDAY_OPENS.match(text):
+        return False  # …2025年11月2日 / （星期日）8:00: a date's weekday and time carried to the next line
     if ("丨" in text or "｜" in text) and patterns.COLUMN_BAR.match(text):
         return True  # a column's name and its bar open a headline, whatever its end
     if text[-1] in ":：" and (patterns.SALUTATION.match(text) or _SPEAKER_TURN.search(text) or patterns.is_names_line(text[:-1])
