@@ -1923,6 +1923,15 @@ def test_a_price_table_titled_over_its_day_and_units_heads_a_box_of_its_own_afte
     assert story.paragraphs[-1].endswith("王先生说。") and box.headline[:2] == ["菜篮子", "城区主要农贸市场零售价格"]
 
 
+def test_a_poem_signed_at_its_foot_after_an_essay_and_over_a_captioned_work_is_a_piece_of_its_own():
+    text = ("秋到桂湖\n◎ 熊　梅\n　　庐源人说起秋天，总要说到桂\n湖。桂湖不大，绕湖一圈，慢慢走\n也不过一个多钟头。\n"
+            "　　桂花年年开，人却一年年老了。\n\n晚稻\n晚稻低下头的时候\n父亲的腰\n也弯成了一张弓\n风从田埂上走过\n"
+            "把稻香\n送进每一扇敞开的门\n程　欣\n\n书法　王勃《滕王阁序》（节选）\n　余光辉\n")
+    essay, poem = banmian.rebuild(text).articles[:2]
+    assert poem.headline == ["晚稻"] and poem.paragraphs[:2] == ["晚稻低下头的时候", "父亲的腰"]
+    assert poem.byline.reporters == ["程欣"] and essay.paragraphs[-1] == "桂花年年开，人却一年年老了。"
+
+
 def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_digest():
     text = ("环球扫描\n\n记者 刘诗平\n也门胡塞武装警告局势升级\n据新华社科威特城4月19日电 （记者尹炣）胡塞武装18日发出警告。\n"
             "胡塞武装高级官员18日在社交媒体发文。\n")

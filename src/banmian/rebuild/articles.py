@@ -594,10 +594,12 @@ class _Placer:
         return None
 
     def _prose_under(self, index: int) -> bool:
-        """Is the unit under this line prose (城市记忆 / 老街旧事 / … / 刘　芸 / 建设路是…): no title, nor a photo's dated
-        caption?  A name padded apart over it signs the piece below, not verses above."""
+        """Is the unit right under this line prose (城市记忆 / 老街旧事 / … / 刘　芸 / 建设路是…): no title, nor a photo's
+        dated caption, nor a piece set apart under a blank line?  A name padded apart over it signs the piece below, not
+        verses above."""
         below = index + 1
         return (below < len(self.units) and self.units[below].role == "text" and not self.heads[below]
+                and not (self.wrapped and self.units[below].gap_before)
                 and patterns.DATED_SCENE.match(self.units[below].text) is None)
 
     def _signs_poem_at_foot(self, index: int) -> bool:
@@ -1169,6 +1171,10 @@ class _Placer:
                 and len(following.text) > _VERSE_LINE and "。" in following.text
                 and not _ABOUT_THE_AUTHOR.match(self.units[start].text)):
             return True  # …当年的麦垛有多高 / 母亲的菜园 / 母亲的菜园在老屋后面，…: prose titled under a poem, a piece of its own
+        if (end - start == 1 and any(len(self.units[k].text) > _VERSE_LINE for k in story.paragraphs)
+                and self._poem_after(story) and self._poem_signed_at_foot(start) is not None):
+            # …等报刊。 / 晚稻 / 晚稻低下头的时候 / … / 程　欣: a poem signed at its foot after prose, a piece of its own
+            return True
         if end - start == 1 and story.paragraphs and patterns.names_poem_form(self.units[start].text) and self._poem_after(story):
             return True  # …还会发芽 / 七律·登太岳山 / 雨霁群峰翠欲流，: a classical poem's form and title open the next poem
         if (end - start == 1 and story.headlines and patterns.BOX_LABEL.match(self.units[start].text)

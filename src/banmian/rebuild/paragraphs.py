@@ -222,7 +222,7 @@ def _verses_over_padded_name(units: list[Unit], index: int, layout: Layout) -> l
     """The short lines over a name padded apart at a poem's foot (… / 一条街的乡音 / 罗　兰 / 我家的小菜园), none where the
     name signs the prose under it (影像记录运河的生生 / 不息 / 程 序 / 我今年54岁，…: a title over its writer) or the lines
     are an editors' or a source's note's, a list of names or a line introducing one (…他们是： / 王建国 / 李　强)."""
-    if PADDED_NAME.match(units[index].text.strip()) is None or _signs_prose_below(units, index):
+    if PADDED_NAME.match(units[index].text.strip()) is None or _signs_prose_below(units, index, layout):
         return []
     run = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS)
     if any(mark in units[k].text for k in run for mark in _NO_VERSE_MARKS) or any(
@@ -231,11 +231,12 @@ def _verses_over_padded_name(units: list[Unit], index: int, layout: Layout) -> l
     return run
 
 
-def _signs_prose_below(units: list[Unit], index: int) -> bool:
-    """Is the text under this writer's line prose it signs: a paragraph's opening, indented, long or claused (not a
-    title under a poem's signature, nor a photo's dated caption)?"""
+def _signs_prose_below(units: list[Unit], index: int, layout: Layout) -> bool:
+    """Is the text right under this writer's line prose it signs: a paragraph's opening, indented, long or claused (not
+    a title under a poem's signature, nor a photo's dated caption, nor a piece set apart under a blank line)?"""
     below = index + 1
-    if below >= len(units) or units[below].role != "text" or DATED_SCENE.match(units[below].text):
+    if (below >= len(units) or units[below].role != "text" or layout.form != FRAGMENTS and units[below].gap_before
+            or DATED_SCENE.match(units[below].text)):
         return False
     text = units[below].text
     return bool(units[below].lines[0].indent) or len(text) > _VERSE or "，" in text or "。" in text
