@@ -1932,6 +1932,15 @@ def test_a_poem_signed_at_its_foot_after_an_essay_and_over_a_captioned_work_is_a
     assert poem.byline.reporters == ["程欣"] and essay.paragraphs[-1] == "桂花年年开，人却一年年老了。"
 
 
+def test_a_marked_box_of_briefs_each_led_by_its_place_and_signed_is_one_item_after_a_story():
+    text = "\n\n".join(["市委理论学习中心组举行专题学习会", "本报讯（记者 熊婷婷）10月14日，市委理论学习中心组举行专题学习会。",
+                      "◆县区传真", "瑞溪市　近日，瑞溪市“数字乡村”综合服务平台上线运行。（通讯员 姚　静）",
+                      "桂湖区　10月12日，桂湖区举办“金秋招才”专场招聘会。（通讯员 胡　健）",
+                      "青枫县　今年以来，青枫县新建改建农村公路186公里。（通讯员 袁志明）"])
+    story, box = banmian.rebuild(text).articles
+    assert len(story.paragraphs) == 1 and box.headline == ["◆县区传真"] and len(box.paragraphs) == 3
+
+
 def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_digest():
     text = ("环球扫描\n\n记者 刘诗平\n也门胡塞武装警告局势升级\n据新华社科威特城4月19日电 （记者尹炣）胡塞武装18日发出警告。\n"
             "胡塞武装高级官员18日在社交媒体发文。\n")

@@ -128,6 +128,7 @@ _BOOK_FIELD = re.compile(r"^(?:出版社|出版时间|出版|定价|译者|ISBN)
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
 _BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a subhead
 _SPACED_LABELS = frozenset(("序章", "题记", "引言", "开篇", "结语", "尾声"))  # a feature's parts, spaced as a name is (序　章)
+_PLACED_ENTRY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇|乡|街道) ")  # 瑞溪市　近日，…: a brief led by its place
 _PROFILE_SUBHEAD = 12  # characters of a profile's subhead, at most (“路是我们的孩子”)
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
@@ -791,11 +792,16 @@ class _Placer:
 
     def _brief_in_box(self, index: int, story: _Story) -> bool:
         """Is this signed brief (■…。（通讯员 曾子豪）) one of a labelled box's marked briefs, another marked alike
-        under it (乡村简讯 / ■… / ■…)?  The box is one item; its briefs' credits close none of it."""
+        under it (乡村简讯 / ■… / ■…), or led by its place as the next is (◆县区传真 / 瑞溪市　近日，… / 桂湖区　…)?  The
+        box is one item; its briefs' credits close none of it."""
         mark = self.units[index].text[0]
         following = self._next(index + 1)
-        return (mark in patterns.BRIEF_MARKS and bool(story.headlines) and self.units[story.paragraphs[0]].text[0] == mark
-                and following < len(self.units) and self.units[following].text[0] == mark)
+        if following >= len(self.units) or not story.headlines:
+            return False
+        if _PLACED_ENTRY.match(self.units[index].text) and patterns.own_block(self.units[story.headlines[0]].text):
+            return _PLACED_ENTRY.match(self.units[following].text) is not None  # ◆县区传真 / 瑞溪市　近日，… / 桂湖区　…
+        return (mark in patterns.BRIEF_MARKS and self.units[story.paragraphs[0]].text[0] == mark
+                and self.units[following].text[0] == mark)
 
     def _afterword_under_signature(self, index: int) -> bool:
         """编后 right under a reader's signature (辽宁海城市读者), or under a letter however signed, heads the editors'
