@@ -1941,6 +1941,14 @@ def test_a_marked_box_of_briefs_each_led_by_its_place_and_signed_is_one_item_aft
     assert len(story.paragraphs) == 1 and box.headline == ["◆县区传真"] and len(box.paragraphs) == 3
 
 
+def test_a_tables_head_row_of_long_column_names_under_its_units_stays_in_the_tables_box():
+    text = "\n\n".join(["专家简介", "刘岩，市中心医院呼吸与危重症医学科主任医师。", "门诊时间：每周二、周四上午",
+                      "近四周我市流感样病例监测情况", "单位：%", "周次　流感样病例占比　病毒检测阳性率", "第38周　2.4　1.8",
+                      "第39周　2.6　2.3", "数据来源：岱川市疾病预防控制中心"])
+    box = banmian.rebuild(text).articles[-1]
+    assert box.headline == ["近四周我市流感样病例监测情况"] and box.paragraphs[:2] == ["单位：%", "周次 流感样病例占比 病毒检测阳性率"]
+
+
 def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_digest():
     text = ("环球扫描\n\n记者 刘诗平\n也门胡塞武装警告局势升级\n据新华社科威特城4月19日电 （记者尹炣）胡塞武装18日发出警告。\n"
             "胡塞武装高级官员18日在社交媒体发文。\n")

@@ -24,6 +24,13 @@ def test_a_listings_last_field_among_fragments_is_not_run_into_the_next_boxs_lab
     assert paragraphs(text)[4:6] == ["报名方式：以社区为单位，通过当地体育部门推荐报名", "健身者说"]
 
 
+def test_a_notices_field_ending_on_a_list_of_places_among_fragments_is_not_run_into_the_next_sentence():
+    field = "停水范围：江洲区滨江大道（市府路至湖滨路段）两侧用户，化纤厂宿舍、锦江花园、滨湖小区"
+    text = "\n\n".join(["停水公告", "因供水管网改造施工，我公司定于10月18日对部分区域暂停供水。", field,
+                      "如遇特殊情况，恢复供水时间将顺延。服务热线：0792-8223333"])
+    assert paragraphs(text)[2:] == [field, "如遇特殊情况，恢复供水时间将顺延。服务热线：0792-8223333"]
+
+
 def test_fragment_cut_after_an_enumeration_comma_is_joined():
     text = "市中心准备了抢险救援照明车、\n\n挖掘机、高空作业车等设备。"
     assert paragraphs(text) == ["市中心准备了抢险救援照明车、挖掘机、高空作业车等设备。"]

@@ -121,7 +121,7 @@ _ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
 _PLACED_PICTURE = re.compile(r"^[上下左右中]图[:：]")  # 上图：…, 下图：…: a caption of a set, placing its picture
 _PHONE_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*\d[\d－—-]{2,}$")  # 供水抢修：0759-3886110, a service box's line
 _FULL_DATE_NOTE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")  # （2025年4月14日）: the day a roll was decided
-_HEAD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,6}$")  # 名次, 球队, 积分: a table's column head
+_HEAD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # 名次, 球队, 积分, 病毒检测阳性率: a table's column head
 _HEAD_CELLS = 3  # heads at least in a head row
 _AD_DISCLAIMER = re.compile(r"^[（(]本广告[^（）()]{2,60}[）)]$")  # （本广告仅为要约邀请，…为准）
 _BOOK_FIELD = re.compile(r"^(?:出版社|出版时间|出版|定价|译者|ISBN)[:：]")  # a book's fields in a box of books
@@ -1023,11 +1023,12 @@ class _Placer:
                 and patterns.rows_apart(self.units[index].text, self.units[index + 1].text))
 
     def _head_row_under_note(self, start: int, story: _Story) -> bool:
-        """Is this a table's head row under its title and the note in brackets on it (中乙联赛南组积分榜 /
-        （截至9月21日　前8名） / 名次　球队　场次…), the story so far that note alone?"""
+        """Is this a table's head row under its title and the note in brackets on it or its units (中乙联赛南组积分榜 /
+        （截至9月21日　前8名） / 名次　球队　场次…, …监测情况 / 单位：% / 周次　…), the story so far that note alone?"""
         cells = self.units[start].text.split()
         return (len(cells) >= _HEAD_CELLS and all(_HEAD_CELL.match(cell) for cell in cells)
-                and all(patterns.BRACKETED_LINE.match(self.units[k].text) for k in story.paragraphs))
+                and all(patterns.BRACKETED_LINE.match(self.units[k].text) or patterns.TABLE_UNITS.match(self.units[k].text)
+                        for k in story.paragraphs))
 
     def _titles_alone(self, start: int, end: int) -> bool:
         """Is the run one line, perhaps with the dates it covers in brackets under it (一周楼市数据 / （5月6日—5月12日）)?"""
