@@ -2079,6 +2079,13 @@ def test_a_date_carried_to_its_weekday_on_the_next_line_goes_on():
     assert "一、比赛时间：2025年11月2日（星期日）8:00" in paragraphs(text)
 
 
+def test_a_reply_under_a_callers_full_last_line_opens_its_own_paragraph():
+    text = ("◆热线回音\n◆市民来电：岱北区泰和小区南门的路\n灯坏了一个多月，晚上出行很不方便。\n"
+            "回复：市城市管理局照明管理处已于\n10月15日更换了损坏的灯具。\n")
+    assert paragraphs(text)[1:] == ["◆市民来电：岱北区泰和小区南门的路灯坏了一个多月，晚上出行很不方便。",
+                                    "回复：市城市管理局照明管理处已于10月15日更换了损坏的灯具。"]
+
+
 def test_a_box_title_at_the_next_columns_head_is_not_run_into_an_unstopped_caption_above():
     text = ("　　油菜花花期预计持续到本月底，周\n末期间将在湖畔举办农夫市集。\n"
             "　　游客在长潭湖畔的油菜花田里拍照\n留念。 通讯员 林小燕 摄\n\n旅游资讯\n"

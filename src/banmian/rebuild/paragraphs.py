@@ -1197,8 +1197,8 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
 
 _SOURCE_GOES_ON = "（(第〇一二三四五六七八九十"  # what a source's date or volume opens on
 _QUOTED_FROM = re.compile(r"——\s?摘自《[^《》]{1,20}》$")  # the paper a quotation in a box of them was taken from
-_ANSWER_OPENS = re.compile(r"^(?:答|答案|参考答案|谜底|上期谜底)[:：]")  # an answer, a puzzle box's answers
-_ANSWER_OPENERS = "答参谜上"  # what it opens on: asked at every junction, most lines ruled out by their first character
+_ANSWER_OPENS = re.compile(r"^(?:答|答案|参考答案|谜底|上期谜底|回复)[:：]")  # an answer, a puzzle box's answers, a reply
+_ANSWER_OPENERS = "答参谜上回"  # what it opens on: asked at every junction, most lines ruled out by their first character
 # The expert who answered, signing in brackets with where he works and his calling: （浙江禾信律师事务所 律师 朱文浩）
 _SIGNED_BY_EXPERT = re.compile(r"^[（(][^（）()]{1,24}?(?:律师|医师|药师|教授|研究员|辅导员|教师)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[）)]$")
 # A book's title and, in brackets, its kind, author and publisher: a book box's entry (《河流的故乡》（散文集，孙一禾著，…）
