@@ -1949,6 +1949,30 @@ def test_a_tables_head_row_of_long_column_names_under_its_units_stays_in_the_tab
     assert box.headline == ["近四周我市流感样病例监测情况"] and box.paragraphs[:2] == ["单位：%", "周次 流感样病例占比 病毒检测阳性率"]
 
 
+def test_a_signed_features_first_section_labelled_with_a_colon_is_its_own_not_a_story():
+    text = ("周末去哪儿\n山村柿子红　古道秋意浓\n——岱川东部山区赏秋线路探访\n本报记者　葛晓岚　实习生　陆一鸣\n"
+            "　　出岱川城区一路向东，沿着新\n修的环山旅游路行驶四十多分钟，\n山坡上渐渐出现一片片橙红。摇下\n"
+            "车窗，空气里飘着草木和果子的香\n气。再转过两道弯，石峪村就到了。\n　　10月中旬，正是岱川东部山区\n"
+            "一年中色彩最丰富的时候。记者跟\n着几拨游客走进石峪、黄崖、桃花\n峪几个山村，寻找藏在山里的秋天。\n"
+            "柿子园：满树“红灯笼”\n　　石峪村是远近闻名的“柿子村”，\n全村有200多年树龄的老柿树1300\n"
+            "多棵。这个季节，柿子叶落了大半，\n枝头挂满了红彤彤的果子，远远望\n去，像一盏盏小灯笼。\n"
+            "　　“这棵树是我爷爷的爷爷种下\n的，一年能结七八百斤柿子。”65\n岁的村民王德厚一边说，一边用长\n"
+            "竹竿小心地把柿子从枝头钩下来。\n近几年，村里把老柿树“认养”给\n城里人，每棵树一年认养费500元，\n"
+            "柿子成熟时认养人可以来摘果、晒\n柿饼，已有160多户城里家庭认养\n\n了老柿树。\n"
+            "　　村口的晒场上，一串串削了皮\n的柿子挂在木架上，在阳光下泛着\n透亮的光。游客们排着队在“柿饼\n"
+            "作坊”里体验削皮、挂串，不少孩\n子玩得不亦乐乎。\n古道：石板路上寻旧迹\n　　从石峪村往北，有一条通往黄\n"
+            "崖村的古道。古道全长约4公里，\n用青石板铺成，过去是山里人挑着\n山货进城的必经之路。如今，古道\n")
+    (feature,) = banmian.rebuild(text).articles
+    assert "柿子园：满树“红灯笼”" in feature.paragraphs
+
+
+def test_a_towns_item_titled_with_a_colon_after_a_signed_feature_is_a_story_of_its_own():
+    text = "\n\n".join(["山村柿子红", "——岱川东部山区赏秋线路探访", "本报记者　葛晓岚",
+                      "出岱川城区一路向东，山坡上渐渐出现一片片橙红。", "10月中旬，正是一年中色彩最丰富的时候。",
+                      "沙溪镇：“稻虾共作”鼓起农民钱袋子", "这几天，沙溪镇永丰村的稻虾共作基地里，养殖户们正忙着起捕小龙虾。（通讯员 陆 敏）"])
+    assert len(banmian.rebuild(text).articles) == 2
+
+
 def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_digest():
     text = ("环球扫描\n\n记者 刘诗平\n也门胡塞武装警告局势升级\n据新华社科威特城4月19日电 （记者尹炣）胡塞武装18日发出警告。\n"
             "胡塞武装高级官员18日在社交媒体发文。\n")

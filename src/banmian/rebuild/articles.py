@@ -128,6 +128,7 @@ _BOOK_FIELD = re.compile(r"^(?:出版社|出版时间|出版|定价|译者|ISBN)
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
 _BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a subhead
 _SPACED_LABELS = frozenset(("序章", "题记", "引言", "开篇", "结语", "尾声"))  # a feature's parts, spaced as a name is (序　章)
+_PLACE_LABEL = re.compile(r".*(?:省|市|县|区|镇|乡|村|街道|社区)$")  # 沙溪镇: a place's item, not a feature's section
 _PLACED_ENTRY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇|乡|街道) ")  # 瑞溪市　近日，…: a brief led by its place
 _PROFILE_SUBHEAD = 12  # characters of a profile's subhead, at most (“路是我们的孩子”)
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
@@ -892,6 +893,13 @@ class _Placer:
         return ((self._signed(story) or story.has_lead) and any(self.units[k].text.startswith("——") for k in story.headlines)
                 and any(self.heads[k] for k in story.paragraphs))
 
+    def _labelled_section_of_feature(self, index: int, story: _Story) -> bool:
+        """Is this heading a label and a colon (柿子园：满树“红灯笼”), no place's, under a signed feature's opening
+        paragraphs (a ——subtitle, a byline line)?  A feature's sections are labelled so; a town's item is titled so too."""
+        label = _section_label(self.units[index].text)
+        return (label is not None and not label[1] and not _PLACE_LABEL.match(label[0]) and len(story.paragraphs) >= 2
+                and self._signed(story) and any(self.units[k].text.startswith("——") for k in story.headlines))
+
     def _profile_in_sections(self, index: int, story: _Story) -> bool:
         """Is this short heading, under a signed profile's opening paragraphs (——记…), its first subhead?  A profile
         is told in sections; a news item's title counts (县城新增停车位1200个), and its text closes on a credit."""
@@ -1254,6 +1262,8 @@ class _Placer:
             return True
         if end - start == 1 and self._feature_in_sections(story):
             return False  # 从“论斤卖”到“论盒卖” … / 加工厂建在家门口: a signed feature's next section, under no lead or byline
+        if end - start == 1 and self._labelled_section_of_feature(start, story):
+            return False  # ——…赏秋线路探访 / 本报记者… / … / 柿子园：满树“红灯笼”: a signed feature's first section, labelled
         if end - start == 1 and self._profile_in_sections(start, story):
             return False  # ——记…班长才让多杰 / 本报记者… / … / “路是我们的孩子”: a profile's first section, under no lead
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
