@@ -1973,6 +1973,14 @@ def test_a_towns_item_titled_with_a_colon_after_a_signed_feature_is_a_story_of_i
     assert len(banmian.rebuild(text).articles) == 2
 
 
+def test_a_titled_photo_whose_run_in_credit_notes_a_drone_is_a_photo_of_its_own_after_a_commentary():
+    text = "\n\n".join(["纵横谈", "让惠企政策“免申即享”", "惠企政策好不好，关键看企业能不能及时享受到。",
+                      "让政策主动找企业，才能真正把红利送到企业手中。", "秋日田园",
+                      "10月12日，瑞溪市洪塘镇的稻田与村庄相映成景。 通讯员 姚　静 摄（无人机）"])
+    comment, photo = banmian.rebuild(text).articles
+    assert comment.paragraphs[-1].startswith("让政策主动找企业") and photo.headline == ["秋日田园"]
+
+
 def test_a_digests_first_item_title_under_its_label_and_byline_stays_in_the_digest():
     text = ("环球扫描\n\n记者 刘诗平\n也门胡塞武装警告局势升级\n据新华社科威特城4月19日电 （记者尹炣）胡塞武装18日发出警告。\n"
             "胡塞武装高级官员18日在社交媒体发文。\n")
