@@ -128,8 +128,8 @@ _BOOK_FIELD = re.compile(r"^(?:出版社|出版时间|出版|定价|译者|ISBN)
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
 _BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a subhead
 _SPACED_LABELS = frozenset(("序章", "题记", "引言", "开篇", "结语", "尾声"))  # a feature's parts, spaced as a name is (序　章)
-_PLACE_LABEL = re.compile(r".*(?:省|市|县|区|镇|乡|村|街道|社区)$")  # 沙溪镇: a place's item, not a feature's section
-_PLACED_ENTRY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇|乡|街道) ")  # 瑞溪市　近日，…: a brief led by its place
+# 沙溪镇, 文旅局: a place's or an office's item, not a feature's section
+_PLACE_LABEL = re.compile(r".*(?:省|市|县|区|镇|乡|村|街道|社区|局|委|办|厅|院|部|中心|台|站|所)$")
 _PROFILE_SUBHEAD = 12  # characters of a profile's subhead, at most (“路是我们的孩子”)
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
@@ -799,8 +799,8 @@ class _Placer:
         following = self._next(index + 1)
         if following >= len(self.units) or not story.headlines:
             return False
-        if _PLACED_ENTRY.match(self.units[index].text) and patterns.own_block(self.units[story.headlines[0]].text):
-            return _PLACED_ENTRY.match(self.units[following].text) is not None  # ◆县区传真 / 瑞溪市　近日，… / 桂湖区　…
+        if patterns.PLACED_BRIEF.match(self.units[index].text) and patterns.own_block(self.units[story.headlines[0]].text):
+            return patterns.PLACED_BRIEF.match(self.units[following].text) is not None  # ◆县区传真 / 瑞溪市　近日，… / 桂湖区　…
         return (mark in patterns.BRIEF_MARKS and self.units[story.paragraphs[0]].text[0] == mark
                 and self.units[following].text[0] == mark)
 
@@ -896,8 +896,10 @@ class _Placer:
     def _labelled_section_of_feature(self, index: int, story: _Story) -> bool:
         """Is this heading a label and a colon (柿子园：满树“红灯笼”), no place's, under a signed feature's opening
         paragraphs (a ——subtitle, a byline line)?  A feature's sections are labelled so; a town's item is titled so too."""
-        label = _section_label(self.units[index].text)
+        heading = self.units[index].text
+        label = _section_label(heading)
         return (label is not None and not label[1] and not _PLACE_LABEL.match(label[0]) and len(story.paragraphs) >= 2
+                and not any(character.isdigit() for character in heading)  # 文旅局：国庆假期接待游客186万人次: news
                 and self._signed(story) and any(self.units[k].text.startswith("——") for k in story.headlines))
 
     def _profile_in_sections(self, index: int, story: _Story) -> bool:

@@ -233,9 +233,9 @@ _REPRINT_AUTHOR = re.compile(r"[（(]摘自[^（）()]{2,30}?\s*(?P<credit>作�
 
 
 def _signed_briefs(paragraphs: list[str]) -> list[str]:
-    """The credits of a box's marked briefs, each signed at its end (■…。（通讯员 许 婷）, ■…。（绵阳中学　李俊峰）: a
-    contributor where he works), where there are two or more."""
-    credits = [credit for text in paragraphs if text[0] in patterns.BRIEF_MARKS
+    """The credits of a box's marked briefs, or briefs led by their place (瑞溪市　近日，…), each signed at its end (■…。
+    （通讯员 许 婷）, ■…。（绵阳中学　李俊峰）: a contributor where he works), where there are two or more."""
+    credits = [credit for text in paragraphs if text[0] in patterns.BRIEF_MARKS or patterns.PLACED_BRIEF.match(text)
                for credit in [_brief_credit(text)] if credit]
     return credits if len(credits) >= 2 else []
 

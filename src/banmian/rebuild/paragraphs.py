@@ -1109,8 +1109,11 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if below_first == "本" and below.startswith(_COMMENTATORS) and is_author_line(below):
         return False, True  # 稳住“菜篮子”　端牢“米袋子” / 本报评论员　孟　川: the commentator under the title, a line of its own
     if (below_first in _ANSWER_OPENERS and _ANSWER_OPENS.match(below) and text_last not in "回解"
-            and (ends_sentence(text) or not _runs_on_in_print(previous.lines[-1], unit.lines[0], layout))):
-        return False, True  # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：)
+            and (ends_sentence(text)
+                 or below_first != "回" and not _runs_on_in_print(previous.lines[-1], unit.lines[0], layout))):
+        # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：); a
+        # reply (…很不方便。 / 回复：…) only under a sentence's end (…作出书面 / 回复：… is the sentence's word)
+        return False, True
     if below_first in NO_LINE_START or (text_last.isdigit() or text_last in "月日") and _cuts_dateline(text, below):
         return True, True
     if text_last.isdigit() and below_first in _FIGURES_UNIT and not unit.lines[0].indent and not row_of_figures(text):
@@ -1255,8 +1258,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
     if len(right) > _GENRE_LEAST and GENRE_NAME.match(right) and FIELD_LABEL.match(previous.text):
         return False  # 报名方式：…推荐报名 / 健身者说: a listing's last field, then the next box's label
-    if (("，" not in left or "、" in left.rsplit("，", 1)[1]) and FIELD_LABEL.match(left) and _opens_sentence(right)
-            and not word_across(left, right)):
+    if (("，" not in left or "、" in left.rsplit("，", 1)[1] and right.startswith(_NOTICE_GOES_ON))
+            and FIELD_LABEL.match(left) and _opens_sentence(right) and not word_across(left, right)):
         # 停电范围：…部分企业 / 如遇雷雨等恶劣天气，…, 停水范围：…两侧用户，幸福里小区、…花园小区 / 请以上区域用户提前做好
         # 储水准备。…: a notice's field, whole (a list of places last, its clauses before), then its next sentence (not
         # 活动地点：…东侧 / 草坪，…: the value's last word, carried over)
@@ -1689,6 +1692,7 @@ def _signature_carried(left: str, right: str) -> bool:
 
 
 _SIGNATURE_CUT_IN_NAME = re.compile(r"^——\S{2,30} [\u4e00-\u9fff]$")  # ——…崇头镇村民　叶 / 小芳: the name carried
+_NOTICE_GOES_ON = ("请", "如遇", "如有", "届时")  # what a notice's next sentence opens on, under a field's list of places
 _GENRE_LEAST = 2  # characters of a box's label past which it is no paragraph's rest (健身者说; 者说 may be)
 _CARRIED_SIGNATURE = 12  # characters of a signature's end carried to the next line, at most (村党支部书记　杨秀芝)
 

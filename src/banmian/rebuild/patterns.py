@@ -400,7 +400,8 @@ def issuer_over_date(line: str, below: str) -> bool:
 # (金句摘编), a markets page's digest of research (研报精选, 机构观点), an honour roll (光荣榜), a correction (更　正), a
 # call for contributions (欢迎投稿, “新时代山乡巨变”散文征文启事), riddles (猜谜语), a letter of praise (表扬稿), a service
 # box (失物招领, 便民信息) set under a story, a classified page's greetings (新婚志喜), a digest's strip (一句话新闻)
-OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|速览|动态|传真|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告|一句话新闻"
+OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|速览|动态|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告|一句话新闻"
+                       r"|(?:县区|区县|乡镇|镇街|基层)传真"
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
                        r"|\S{0,16}大事记|(?:热线|读者|记者|上期)回音|书讯|新书速递|[^\s的]{0,2}书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|便民信息|分类信息|分类广告|新婚志喜|征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
@@ -419,7 +420,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|关键词[·・：:｜|]\S{2,10}|[\u4e00-\u9fff]{2,4}数[说读]|数说(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})"
                        r"|数读(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})"
                        r"|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
-_MARKED_BRIEFS_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|速览|动态|传真|短波|回音)$")
+_MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|速览|动态|短波|回音)|(?:县区|区县|乡镇|镇街|基层)传真)$")
 
 
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
@@ -428,6 +429,9 @@ _MARKED_BRIEFS_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯
 OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真")
 OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
+
+
+PLACED_BRIEF = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇|乡|街道) ")  # 瑞溪市　近日，…: a box's brief led by its place
 
 
 def own_block(text: str) -> bool:
@@ -520,7 +524,8 @@ _PAPER_NAME = re.compile(rf"(?:\d{{2}})?[{CJK}]{{2,8}}(?:报道|周末|消息|�
 # What a header line may hold beside its date when it names no page: the paper and a section (经济 人民日报)
 _PAPER_AND_SECTION = re.compile(rf"^(?:[{CJK}]{{2,4}}\s*)?[{CJK}]{{2,8}}(?:日报|晚报|时报|商报)(?:\s*[{CJK}]{{2,4}})?$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
-WEEKDAY_OPENS = re.compile(r"^[（(](?:星期|周)[一二三四五六日天][）)]")  # （星期日）8:00: a date's rest, carried to a line
+# （星期日）8:00, （星期四）上午9:00: a date's weekday and time, carried to a line of their own
+WEEKDAY_OPENS = re.compile(r"^[（(](?:星期|周)[一二三四五六日天][）)](?:[上下]午|晚上|早上)?[\d:：—～~至\s-]*$")
 # Names and nothing else, set apart: 蒋雪婕 张安宇 何 彪
 NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \u3000]+[\u4e00-\u9fff]{1,4})+$")
 # One name, or the end of one a line end cut off: 燕, 李佩阳

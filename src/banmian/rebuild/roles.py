@@ -127,9 +127,11 @@ def _weather_box_tails(units: list[Unit]) -> list[Unit]:
     """A weather box is furniture (`_WEATHER`), and so are the advice and the source printed under its forecast."""
     out, in_box = list(units), False
     for index, unit in enumerate(units):
-        if (unit.role == "text" and _PLACE_WEATHER.match(unit.text) and index + 1 < len(units)
-                and units[index + 1].role == "furniture" and _WEATHER.match(units[index + 1].text)):
-            out[index] = Unit(unit.lines, "furniture", unit.text)  # 岱川天气 / 今天：晴转多云…: the box's title
+        if (unit.role == "text" and _PLACE_WEATHER.match(unit.text) and index + 2 < len(units)
+                and all(below.role == "furniture" and _WEATHER.match(below.text) for below in units[index + 1:index + 3])):
+            # 岱川天气 / 今天：晴转多云… / 明天：…: the box's title, over two days' forecasts (a story's headline is over one:
+            # 持续高温天气 / 今天：晴，最高气温38℃ / 本报讯…)
+            out[index] = Unit(unit.lines, "furniture", unit.text)
         elif unit.role == "furniture" and _WEATHER.match(unit.text):
             in_box = True
         elif in_box and unit.role in ("text", "credit") and _WEATHER_TAIL.match(unit.text):  # （…提供） reads as a credit
