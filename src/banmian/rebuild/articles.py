@@ -904,7 +904,8 @@ class _Placer:
 
     def _profile_in_sections(self, index: int, story: _Story) -> bool:
         """Is this short heading, under a signed profile's opening paragraphs (——记…), its first subhead?  A profile
-        is told in sections; a news item's title counts (县城新增停车位1200个), and its text closes on a credit."""
+        is told in sections; a news item's title after it has a figure (县城新增停车位1200个), or its text closes on a
+        credit."""
         heading, below = self.units[index].text, self._next(index + 1)
         return (len(story.paragraphs) >= 2 and len(heading) <= _PROFILE_SUBHEAD and self._signed(story)
                 and not any(character.isdigit() for character in heading)
