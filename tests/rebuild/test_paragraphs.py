@@ -31,6 +31,13 @@ def test_a_notices_field_ending_on_a_list_of_places_among_fragments_is_not_run_i
     assert paragraphs(text)[2:] == [field, "如遇特殊情况，恢复供水时间将顺延。服务热线：0792-8223333"]
 
 
+def test_a_notices_field_ending_on_places_stands_apart_from_a_long_request_under_it_among_fragments():
+    field = "停水范围：汶河大街（望岳路至迎春路段）两侧用户，幸福里小区、纺织厂宿舍、汶河花园小区"
+    after = "请以上区域用户提前做好储水准备，停水期间关好自家水龙头，以免恢复供水时跑水。"
+    text = "\n\n".join(["停水通知", "因供水主管道改造施工需要，我公司将对部分区域暂停供水。", field, after])
+    assert paragraphs(text)[2:] == [field, after]
+
+
 def test_fragment_cut_after_an_enumeration_comma_is_joined():
     text = "市中心准备了抢险救援照明车、\n\n挖掘机、高空作业车等设备。"
     assert paragraphs(text) == ["市中心准备了抢险救援照明车、挖掘机、高空作业车等设备。"]
