@@ -22,7 +22,7 @@ from banmian.model import FRAGMENTS, WRAPPED, Layout, Line, Placement, Unit
 from banmian.rebuild import patterns, trees
 from banmian.rebuild.bylines import parse_credit, split_dateline
 from banmian.rebuild.lexicon import columns, words
-from banmian.rebuild.roles import deck_line, headline_like
+from banmian.rebuild.roles import deck_line, headline_like, opens_story
 
 _HEADLINE_LINES = 4
 _SIGNED_HEADING_LINES = 3
@@ -543,7 +543,7 @@ class _Placer:
         if (story is None or story.closed or not story.headlines or patterns.names_poem_form(text)  # 七绝·江村晚眺: the next poem
                 or not (self._signed(story) or self._poem_signed_at_foot(story.headlines[0]) is not None)
                 or len(text) > _VERSE_LINE or self.assigned[index - 1][0] != story.index
-                or any(len(self.units[k].text) > _VERSE_LINE or "。" in self.units[k].text for k in story.paragraphs)):
+                or not all(_verse_like(self.units[k].text) for k in story.paragraphs)):
             return False
         after = self._next(index + 1)
         if after == len(self.units):
@@ -553,7 +553,7 @@ class _Placer:
         if foot == after:
             return True  # the poem's last verse, over its author
         # a title has prose, a byline or a marked or padded author's line under it (姚江谣 / 孙 悦); 柳色新 may be verse
-        return not (following.role in ("byline", "jump") or len(following.text) > _VERSE_LINE or "。" in following.text
+        return not (following.role in ("byline", "jump") or not _verse_like(following.text)
                     or self._signs_the_next(after) or patterns.own_block(text)
                     or foot is None and self._heads_signed_piece(index))
 
@@ -899,7 +899,7 @@ class _Placer:
         heading = self.units[index].text
         label = _section_label(heading)
         return (label is not None and not label[1] and not _PLACE_LABEL.match(label[0]) and len(story.paragraphs) >= 2
-                and not any(character.isdigit() for character in heading)  # 文旅局：国庆假期接待游客186万人次: news
+                and not _holds_figure(heading)  # 文旅局：国庆假期接待游客186万人次: news
                 and self._signed(story) and any(self.units[k].text.startswith("——") for k in story.headlines))
 
     def _profile_in_sections(self, index: int, story: _Story) -> bool:
@@ -908,7 +908,7 @@ class _Placer:
         credit."""
         heading, below = self.units[index].text, self._next(index + 1)
         return (len(story.paragraphs) >= 2 and len(heading) <= _PROFILE_SUBHEAD and self._signed(story)
-                and not any(character.isdigit() for character in heading)
+                and not _holds_figure(heading)
                 and below < len(self.units) and not patterns.ends_on_credit(self.units[below].text)
                 and any(self.units[k].text.startswith("——记") for k in story.headlines))
 
@@ -1309,7 +1309,7 @@ class _Placer:
         """Is the story a set of poems (小满（外一首）), its text verses only: short lines, none with a full stop?"""
         return (len(story.paragraphs) >= _POEM_VERSES
                 and any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines)
-                and all(len(self.units[k].text) <= _VERSE_LINE and "。" not in self.units[k].text for k in story.paragraphs))
+                and all(_verse_like(self.units[k].text) for k in story.paragraphs))
 
     def _poem_after(self, story: _Story) -> bool:
         """Can a poem follow the story as a piece of its own: the story no set of poems (田园杂咏（二首）, …（组诗）: its
@@ -1901,6 +1901,15 @@ def _titles_a_lead(units: list[Unit], index: int) -> bool:
     return following is not None and following.role == "text" and bool(patterns.DATELINE.match(following.text))
 
 
+def _verse_like(text: str) -> bool:
+    """Could this line be a poem's verse: short, with no full stop?"""
+    return len(text) <= _VERSE_LINE and "。" not in text
+
+
+def _holds_figure(text: str) -> bool:
+    return any(character.isdigit() for character in text)
+
+
 def _names_a_kind(text: str) -> bool:
     """Does this line name a kind of piece (时评, 律师说法) or a column?"""
     return patterns.GENRE_NAME.match(text) is not None or text in columns()
@@ -1934,8 +1943,7 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
             first -= 1
         while row(last + 1) or change_row(last + 1):
             last += 1
-        after = units[last + 1] if last + 1 < len(units) else None
-        leads = after is not None and (after.role == "byline" or patterns.DATELINE.match(after.text) is not None)
+        leads = last + 1 < len(units) and opens_story(units[last + 1])
         return last - first + 1 >= _BOX_ROWS or last > first and not leads
     # 数据来源：…水利和湖泊局 / 甘肃庄浪：梯田里建起“小水网”: a table ends on its source, and a title cast as a row under it
     # is no row of it

@@ -440,7 +440,8 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     # over a header piece, or over the paper's name: 消防救援 / 神州应急管理报 under the date, 潜水流韵 / 今日潜川 / 2025年…
     before_header = bool(below) and (units[index + 1].role == "furniture" or _header_piece(below)
                                      or index > 0 and out[index - 1].role == "furniture"
-                                     and patterns.PAPER_NAME.match(below) is not None and not _opens_story(units, index + 2)
+                                     and patterns.PAPER_NAME.match(below) is not None
+                                     and not (index + 2 < len(units) and opens_story(units[index + 2]))
                                      or patterns.county_paper(below) and _over_header(units, index + 1))
     word = text.replace("·", "").replace(" ", "")  # 公告·声明, 健康·生活, 乡 镇 (letter-spaced)
     short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None
@@ -469,10 +470,10 @@ def _over_header(units: list[Unit], index: int) -> bool:
 _CAPITALS_NAME = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,4}$")  # a paper's name spelled in capitals under it: JINRI QIANCHUAN
 
 
-def _opens_story(units: list[Unit], index: int) -> bool:
-    """Does a story's lead or byline open here (六一 / 一张手抄报 / 本报讯…: the line over it is a headline, however
+def opens_story(unit: Unit) -> bool:
+    """Does a story's lead or byline open on this unit (六一 / 一张手抄报 / 本报讯…: the line over it is a headline, however
     like a paper's name)?"""
-    return index < len(units) and (units[index].role == "byline" or patterns.DATELINE.match(units[index].text) is not None)
+    return unit.role == "byline" or patterns.DATELINE.match(unit.text) is not None
 
 
 def _names_paper(text: str) -> bool:
