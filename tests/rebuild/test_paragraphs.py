@@ -2505,3 +2505,15 @@ def test_this_sessions_printed_line_rules_leave_a_second_reviewers_pages_as_they
     """Captions, notes, briefs and labelled parts after a story's end, poems with indented lines, listings, a
     five-digit hotline inside a sentence: no rule of this session joins or parts them otherwise than before."""
     assert [len(article.paragraphs) for article in banmian.rebuild(text).articles] == counts
+
+
+def test_a_padded_name_under_a_full_line_ending_a_sentence_signs_the_piece():
+    # the comment's last printed line, its hanging mark past the column, is full: still no sentence goes on as a name
+    text = ("今日谈\n让“开工即冲刺”成为常态\n　　又一批重大项目集中开工。\n36个项目、218.6亿元投资，\n这组数字背后，是沱陵冲刺全\n"
+            "年目标的决心与干劲。\n　　项目是经济发展的“压舱\n石”。开工只是起点，早建成、\n早投产、早见效才是目的。\n\n"
+            "项目能不能顺利推进，很大程\n度上取决于服务跟不跟得上、\n要素保不保得住、难题解不解\n得开。\n　　距离年底只有不到四个月\n"
+            "时间，各地各部门要拿出“开\n工即冲刺”的劲头，把服务做\n在前面，把难题解在一线，让\n每一个项目都能跑出“加速度”，\n"
+            "为全年目标任务提供有力支撑。\n江　舟\n")
+    assert paragraphs(text)[-1] == "江 舟"
+
+

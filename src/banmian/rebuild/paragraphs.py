@@ -1628,11 +1628,12 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             and issuer_over_date(previous.text, right)):
         return False  # 二矿采煤一队党支部 / 一九八七年十月二十八日: a notice's issuer, alone on its line over its date
     if sentence_ends and (  # looked at first: most lines go on a sentence
-            _signature_line(right) or RANK_SIGNER.match(right) or signs_for_the_paper(right)
+            _signature_line(right) or RANK_SIGNER.match(right) or signs_for_the_paper(right) or PADDED_NAME.match(right)
             or right.startswith("——") and (SOURCE_SIGNED.match(right) or SAYING_SIGNED.match(right)
                                            or _SIGNATURE_CUT_IN_NAME.match(right))
             or ISSUER_NAME.match(right) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
-        # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter; …暖的。 / ——武警某部
+        # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter (or the name alone,
+        # padded: …提供有力支撑。 / 江　舟, however full the line above); …暖的。 / ——武警某部
         # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …日常。” / ——英国《每日电讯报》网站: the paper quoted;
         # …守护平安。 / 本报评论员: an editorial's signature;
         # …视同线路带电。 / 国网浙江岭东市供电有限公司: the issuer signing a notice, short of the column (a printed line
