@@ -2517,3 +2517,14 @@ def test_a_padded_name_under_a_full_line_ending_a_sentence_signs_the_piece():
     assert paragraphs(text)[-1] == "江 舟"
 
 
+def test_a_lead_credit_cut_inside_a_padded_name_goes_on_under_the_pad_that_wrapped():
+    # the name's full-width pad wrapped to the line's head and reads as an indent; the bracket is still open
+    text = ("湖南上半年新设经营主体逾45万户\n　　新华社长沙7月22日电（记者 周\n　颖、刘　勇）记者22日从湖南省市\n"
+            "场监督管理局获悉，今年上半年，湖\n南新设立各类经营主体45.6万户。\n")
+    assert paragraphs(text)[1:] == ["新华社长沙7月22日电（记者 周颖、刘 勇）记者22日从湖南省市场监督管理局获悉，今年上半年，"
+                                    "湖南新设立各类经营主体45.6万户。"]
+
+
+def test_a_bracket_left_open_by_other_words_does_not_hold_the_next_paragraph():
+    text = ("　　他说，这次展出的作品（包括书法\n与国画两类，共计一百二十件。\n　　展览将持续到月底。\n")
+    assert paragraphs(text) == ["他说，这次展出的作品（包括书法与国画两类，共计一百二十件。", "展览将持续到月底。"]

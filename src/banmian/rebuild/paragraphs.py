@@ -12,7 +12,7 @@ from banmian.rebuild.patterns import (
     AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
     DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
-    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, PADDED_NAME, PART_END, POEM_SET, QUESTION, RANK_SIGNER,
+    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, SALUTATION,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, WEEKDAY_OPENS,
@@ -108,6 +108,7 @@ _SPEECH_OPENS = re.compile(r"(?:说|道|表示|强调|指出|认为|介绍|坦�
 # first characters alone, so the number neither goes on a paragraph nor takes one on; unless a unit
 # follows it (20 / 世纪50年代, 10 / 年前): a cut inside a count, whatever its place
 _CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$")
+_OPEN_CREDIT_REACH = 24  # characters: a credit's role and names before the cut
 _CHAPTER_NUMBER_LONGEST = 3  # characters: asked at every junction, of lines that are nearly all longer
 # A list item's number alone at a column's end (2. / 《…备忘录》): no item ends on its number (the news
 # corpus holds no paragraph 2. or 二、 alone, though 80 （一） alone, a chapter's number)
@@ -1116,6 +1117,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if below_first in NO_LINE_START or (text_last.isdigit() or text_last in "月日") and _cuts_dateline(text, below):
         return True, True
+    if text_last not in "）)" and OPEN_CREDIT.search(text[-_OPEN_CREDIT_REACH:]) and DATELINE.match(text):
+        return True, True  # 新华社长沙7月22日电（记者 周 / 　颖、刘 勇）…: a dateline's credit goes on, whatever pad wrapped
     if text_last.isdigit() and below_first in _FIGURES_UNIT and not unit.lines[0].indent and not row_of_figures(text):
         # 本报讯 实习生赵 敏 13 / 日晚，…: a figure is never parted from its unit (but 人民币 1.0938 1.0968 / 日圆（100）…:
         # a table's row ends on its last figure)

@@ -90,6 +90,8 @@ ROLE_PREFIX = rf"(?:{NEWSROOM} ?)?{_ROLE_QUALIFIER}?"
 # 本报墨西哥分社 埃内斯托·多明戈斯摄: a paper's bureau abroad credits its local staff by the bureau
 _ROLE = (rf"{ROLE_PREFIX}(?:记者|通讯员|实习生|摄影记者|摄影|特派员|撰稿|[县市区]委报道组|{_EVENT_DESK}|(?<=本报|华社)[{CJK}]{{1,8}}分社(?![副社]))"
          r"(?: ?[｜|])?")
+# A lead's credit cut before its bracket closes (新华社长沙7月22日电（记者 周 / 颖、刘 勇）…): the rest of the names follows
+OPEN_CREDIT = re.compile(rf"[（(]\s*{_ROLE}\s*[{CJK}、 ]{{0,12}}$")
 _ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "特派员", "撰稿", "报道组")  # one stands in every _ROLE but a bureau's
 _BUREAU = "分社"  # in a paper's or an agency's name (本报墨西哥分社): no line of local news holds its 本报 or 华社 else
 
