@@ -783,3 +783,14 @@ def test_a_name_opening_the_first_paragraph_under_a_byline_with_its_name_is_the_
     page = banmian.rebuild("\n\n".join(["走进乡村振兴一线", "一位农家女的“新账本”", "本报记者 焦　倩", "陈秀英",
                                         "说起自家的民宿，脸上满是笑容：“一年能挣二十多万元！”", "近年来，村里的变化越来越大。"]))
     assert [(a.byline.reporters, a.paragraphs[0][:5]) for a in page.articles] == [(["焦倩"], "陈秀英说起")]
+
+
+@pytest.mark.parametrize("first, rest, names", [
+    ("本报讯 记者 罗　敏 通讯员 唐", "小雅 “病人送来时体温超过41℃，", ["唐小雅"]),
+    ("本报讯 记者 罗　敏 通讯员 唐小", "雅 “病人送来时体温超过41℃，", ["唐小雅"]),
+    ("本报讯 记者 罗　敏 通讯员 唐小雅", "“病人送来时体温超过41℃，", ["唐小雅"]),
+])
+def test_a_run_in_credit_cut_inside_its_last_name_at_a_line_end_joins_the_name_again(first, rest, names):
+    page = banmian.rebuild(f"高温持续　中暑就诊人数增加\n    {first}\n{rest}\n已经意识模糊了。”7月21日，市第\n一人民医院急诊科主任回忆。\n")
+    (article,) = page.articles
+    assert (article.byline.reporters, article.byline.correspondents) == (["罗敏"], names)

@@ -142,8 +142,10 @@ def _join(texts: list[str]) -> str:
 def _text_joined(left: str, right: str) -> str:
     """Lines of text joined; a dateline's run-in credit that ended a line (本报讯 通讯员 沈洁 记者 王路 / 来自…)
     was set off from the text by a space, which the line end took: without it the last name runs on.  A line end
-    that cut a role word (…记者　徐子涵　通 / 讯员　顾佳琪…) cut no space."""
-    if patterns.dateline_alone(left) and not left.endswith(("）", ")")) and not _role_across(left, right):
+    that cut a role word (…记者　徐子涵　通 / 讯员　顾佳琪…) cut no space, nor did one that cut the last name, its rest
+    set off from the text by the space (…通讯员 唐 / 小雅 “病人…)."""
+    if (patterns.dateline_alone(left) and not left.endswith(("）", ")")) and not _role_across(left, right)
+            and not _name_across(left, right)):
         return left + " " + right
     return patterns.join_cut(left, right)
 
@@ -151,6 +153,8 @@ def _text_joined(left: str, right: str) -> str:
 # Fields whose lines are runs of names (本报记者 孙清清 / 韩 洁), not sentences.
 _NAMES = ("byline", "credit")
 _LAST_NAME = re.compile(r"(?:^|[\s、，,/])([\u4e00-\u9fff]+)$")
+_NAME_REST_SPACED = re.compile(r"^([\u4e00-\u9fff]{1,3})\s")  # a name's rest, then the space that sets the text off
+_LONGEST_NAME = 4  # characters of a Chinese name, surname and given name
 
 
 def _join_names(texts: list[str]) -> str:
@@ -169,6 +173,12 @@ def _names_joined(left: str, right: str) -> str:
         patterns.is_names_line(right) and not patterns.ends_in_open_name(patterns.spaced_roles(left))) or (
         patterns.is_byline_line(left) and patterns.is_byline_line(right))
     return left + " " + right if whole else patterns.join_cut(left, right)
+
+
+def _name_across(left: str, right: str) -> bool:
+    """Did the line end cut the credit's last name (通讯员 唐 / 小雅 “…), its rest ending at a space?"""
+    head, rest = _LAST_NAME.search(left), _NAME_REST_SPACED.match(right)
+    return head is not None and rest is not None and len(head.group(1)) + len(rest.group(1)) <= _LONGEST_NAME
 
 
 def _role_across(left: str, right: str) -> bool:
