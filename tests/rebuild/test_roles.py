@@ -85,6 +85,9 @@ def test_a_supplements_editor_line_and_a_notice_pages_hotline_are_furniture():
     assert role_of("本版资料只供参考，不构成任何投资建议") == "furniture"
     assert role_of("本版信息由刊登者负责　责编：郑　洁") == "furniture"
     assert role_of("（以上建议仅供参考）") == "text"  # a story's own note, not the page's
+    assert role_of("本版国内、国际新闻由新华社、中新社供稿") == "furniture"  # whose copy the page's briefs are
+    assert role_of("（本版稿件由市委宣传部提供）") == "furniture"
+    assert role_of("本版由县融媒体中心供稿的图片均经授权使用，请勿转载。") == "text"
 
 
 def test_a_pinyin_masthead_in_pieces_is_furniture():

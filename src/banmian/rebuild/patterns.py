@@ -1068,9 +1068,11 @@ _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日�
 CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[）)]$|^欢迎(?:广大)?读者来稿")
 # A page's note on all its pieces: 本版文章仅供参考，具体诊疗请遵医嘱; where a digest's came from: 本版稿件除署名外
 # 均据新华社、中新社, （本版稿件均据央视新闻）
-# 本版投资建议仅供参考，据此操作风险自担, 本版信息由刊登者负责: what a markets or a classified page says of itself
+# 本版投资建议仅供参考，据此操作风险自担, 本版信息由刊登者负责: what a markets or a classified page says of itself;
+# 本版国内、国际新闻由新华社、中新社供稿: whose copy it runs
 _PAGE_NOTE = re.compile(r"^[（(]?本版[^，。（）()]{0,8}[仅只]供参考|^[（(]?本版(?:图片|稿件|文章)(?:除署名外|均据)"
                         r"|^[（(]?本版(?:信息|广告|内容|启事|启事内容)由刊登者负责"
+                        r"|^[（(]?本版[^，。（）()]{0,12}由[^，。（）()]{2,24}(?:供稿|提供)[）)]?$"  # whose copy it runs
                         r"|^本版(?:电话|热线|传真)\s*[:：]\s*[-\d\s（）()]{5,}$"  # 本版电话：010-66262035, the page's desk
                         # （本版数据均来自公开信息，不构成投资建议，据此操作风险自担）: a markets page's note, whole
                         r"|^[（(]本版[^（）()]{0,30}(?:不构成(?:任何)?投资建议|风险自担)[^（）()]*[）)]$")
