@@ -794,3 +794,12 @@ def test_a_run_in_credit_cut_inside_its_last_name_at_a_line_end_joins_the_name_a
     page = banmian.rebuild(f"高温持续　中暑就诊人数增加\n    {first}\n{rest}\n已经意识模糊了。”7月21日，市第\n一人民医院急诊科主任回忆。\n")
     (article,) = page.articles
     assert (article.byline.reporters, article.byline.correspondents) == (["罗敏"], names)
+
+
+def test_a_provincial_dailys_all_media_reporter_is_credited_by_the_role():
+    # 全媒记者, as 湖北日报 prints it, beside 全媒体记者 and 融媒记者: the qualifier is no name
+    assert parse_credit("全媒记者 张晓峰 通讯员 李明") == Byline(reporters=["张晓峰"], correspondents=["李明"])
+    page = banmian.rebuild("省委常委会召开会议\n\n本报讯（全媒记者 张晓峰 通讯员 李明）11月20日，省委常委会召开会议。\n\n"
+                           "湖北日报全媒记者 王　芳 摄\n")
+    (article,) = page.articles
+    assert (article.byline.reporters, article.byline.photographers) == (["张晓峰"], ["王芳"])

@@ -68,10 +68,10 @@ _JUMP_IN_LINE = re.compile(rf"{_JUMP_OPEN}\s*(?:{_JUMP_VERB})\s*{_JUMP_TARGET}\s
 # （转下版）, （接上版）: a serial over facing pages names no page, only the next or the one before
 _RELATIVE_JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?:(?P<on>(?:下|本文)?转(?:至)?下[版页])|(?P<from>(?:上)?接上[版页]))\s*{_JUMP_CLOSE}$")
 
-# 全媒体记者, 融媒体记者: what most city dailies now print for a reporter
+# 全媒体记者, 融媒体记者 (全媒记者, 融媒记者): what most city and provincial dailies now print for a reporter
 # 村级通讯员, 高坪村村级通讯员: a village's own correspondent (a county paper's); 驻京记者: resident in Beijing;
 # 驻德国特约记者: posted there, and a stringer; 学生记者: a school paper's
-_ROLE_QUALIFIER = rf"(?:(?:特约|特派|首席|见习|实习|全媒体|融媒体|融媒|新媒体|学生|小|(?:[{CJK}]{{1,4}}村)?村级|驻[{CJK}]{{1,3}}|[{CJK}]{{2,4}}(?=记者站)){{1,2}})"  # 小记者: a pupil's; 白沙记者站: a bureau
+_ROLE_QUALIFIER = rf"(?:(?:特约|特派|首席|见习|实习|全媒体|全媒|融媒体|融媒|新媒体|学生|小|(?:[{CJK}]{{1,4}}村)?村级|驻[{CJK}]{{1,3}}|[{CJK}]{{2,4}}(?=记者站)){{1,2}})"  # 小记者: a pupil's; 白沙记者站: a bureau
 AUTHOR_MARKS = "□■◎●▲◇◆★☆"  # set before a writer's name or byline: □李华, ◇ 本报记者 王小明, ★首席记者 赵鑫
 # A paper, its news app (小时新闻, 齐鲁壹点, 现代+) or a county's media centre (仁寿县融媒体中心)
 # (北京日报客户端, 潮新闻, 南方+, 每经, 第一财经, 21世纪经济报道)
