@@ -2528,3 +2528,25 @@ def test_a_lead_credit_cut_inside_a_padded_name_goes_on_under_the_pad_that_wrapp
 def test_a_bracket_left_open_by_other_words_does_not_hold_the_next_paragraph():
     text = ("　　他说，这次展出的作品（包括书法\n与国画两类，共计一百二十件。\n　　展览将持续到月底。\n")
     assert paragraphs(text) == ["他说，这次展出的作品（包括书法与国画两类，共计一百二十件。", "展览将持续到月底。"]
+
+
+def test_a_fragment_of_a_label_and_a_few_words_stands_apart_from_the_sentence_under_it():
+    # 部门：已约谈经营者 is a labelled subhead: no printed line at a column's foot holds a paragraph's head that short
+    text = ("门店：不是跑路是换场地\n\n记者随后联系上该工作室负责人王某。他表示，原场地租约到期。\n\n部门：已约谈经营者\n\n"
+            "莲湖区市场监督管理局相关负责人介绍，接到会员投诉后，该局已约谈经营者。\n")
+    assert paragraphs(text)[2:] == ["部门：已约谈经营者", "莲湖区市场监督管理局相关负责人介绍，接到会员投诉后，该局已约谈经营者。"]
+
+
+@pytest.mark.parametrize("head, rest", [("读者关切：听朋", "友说，职业院校的专业设置比较滞后，会不会跟不上产业发展？"),
+                                        ("误区三：手臂", "与身体平行——传球时两手大拇指距离过大，影响传球质量。"),
+                                        ("统计显示：今年", "1至4月，班列累计通行量占全国总量的32.1%。"),
+                                        ("余华：莫言说书读得越多越想", "写，有时候书读得少也想写。"),
+                                        ("英雄们说：我们的身后就是", "祖国，为了祖国人民的和平，我们不能后退一步！")])
+def test_a_labels_words_cut_by_a_column_go_on(head, rest):
+    text = f"要避免以下几种常见的错误姿势。\n\n{head}\n\n{rest}\n"
+    assert paragraphs(text)[1:] == [head + rest]
+
+
+def test_a_labelled_fragment_cut_inside_a_quotation_goes_on():
+    text = "那天下午，外公又给邻居修好了一辆自行车。\n\n我问外公：“您为什么不收钱\n\n呀？”外公笑着说。\n"
+    assert paragraphs(text)[1:] == ["我问外公：“您为什么不收钱呀？”外公笑着说。"]

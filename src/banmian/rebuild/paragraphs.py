@@ -1217,6 +1217,11 @@ _NAME_CLOSED = re.compile(r"^(?![一二三四五六七八九十甲乙丙丁]{1,2
 _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note in brackets alone on a line: （谜底见下期）
 
 
+# A section's label and its few words, no mark among them (部门：已约谈经营者): a subhead, shorter than a printed line (a
+# field's label, 活动地点：市民广场东侧, may have its value cut at a column's foot, and so may a label's words in a
+# paragraph: 读者关切：听朋 / 友说，…, 误区三：手臂 / 与身体平行——…, 统计显示：今年 / 1至4月…)
+_LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,4}：[\u4e00-\u9fff]{2,10}$")
+_CARRIED_CLAUSE = 4  # characters: a clause this short opening the next fragment is the words' rest (余华：…越想 / 写，…)
 # A fact check's parts, labelled (网传：…, 真相：…): what the rumour says, what is true
 _FACT_CHECK_LABELS = frozenset(("网传", "传言", "流言", "谣言", "真相", "事实", "辟谣"))
 
@@ -1270,6 +1275,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if _fields_apart(previous.text, left, right):
         return False  # 所需材料：…无需另行提交 / 办理时限：…: a guide's fields, one a paragraph, whatever they are called
+    if (_LABELLED_TITLE.match(previous.text) and not FIELD_LABEL.match(previous.text) and not right.startswith(_CARRIED_ON)
+            and CJK_CHAR.match(right) and len(right.split("，", 1)[0]) > _CARRIED_CLAUSE
+            and _ends_on_word(left) and not word_across(left, right)):
+        return False  # 部门：已约谈经营者 / 莲湖区…: a section's label and title (a paragraph's head at a column's foot fills a line)
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
         return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
     if left[0] in AUTHOR_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
