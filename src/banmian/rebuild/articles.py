@@ -60,6 +60,7 @@ _SERIES_TOPIC = 0.045  # the least share of a section's character pairs its stor
 _FIGURE_LINE = 20  # characters: a figures box's line, a figure or what it counts, is no longer
 _PROSE_OPENING = 30  # characters at least of a section's first paragraph
 _PROSE_START = re.compile(r"^[\u4e00-\u9fff“]")
+_YEAR_OPENS = re.compile(r"^(?:今年|去年|近年来|当前)(?:以来)?，")
 _NEWS_OPENER = re.compile(r"^(?:记者(?:近日|日前)?从[^，。]{2,24}(?:获悉|了解到)|据[^，。]{2,16}(?:介绍|消息|获悉|通报))")
 _BRIEF_UNITS = 8  # paragraphs a brief signed at its foot runs to, at most
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
@@ -1489,9 +1490,10 @@ class _Placer:
         if (patterns.GENRE_NAME.match(title) or _SERVICE_COLUMN.match(title) or _TIPS.match(title) or _BARE_TIPS.match(title)
                 or patterns.BOX_LABEL.match(title) or patterns.BODY_LABEL.match(title) or title.strip("【】") in columns()):
             return False
-        if self._opens_a_story(after) is not False:
-            return False
+        opens = self._opens_a_story(after)
         text = self.units[after].text
+        if opens is None or opens and not _YEAR_OPENS.match(text):
+            return False  # a section may open on its year (今年，全市糖料蔗种植面积…), a story's lead on a day
         return (len(text) >= _PROSE_OPENING and _PROSE_START.match(text) is not None
                 and not patterns.FIELD_LABEL.match(text) and not patterns.QUESTION.match(text))
 
