@@ -2550,3 +2550,11 @@ def test_a_labels_words_cut_by_a_column_go_on(head, rest):
 def test_a_labelled_fragment_cut_inside_a_quotation_goes_on():
     text = "那天下午，外公又给邻居修好了一辆自行车。\n\n我问外公：“您为什么不收钱\n\n呀？”外公笑着说。\n"
     assert paragraphs(text)[1:] == ["我问外公：“您为什么不收钱呀？”外公笑着说。"]
+
+
+def test_a_qas_first_question_opens_its_paragraph_under_a_question_title_as_wide_as_the_column():
+    text = ("政策解读\n城乡居民医保2026年度缴费有哪些变化？\n问：2026年度城乡居民医保个人缴费标\n准是多少？\n"
+            "答：2026年度我市城乡居民基本医疗保\n险个人缴费标准为每人每年400元，与\n上年持平。\n")
+    assert paragraphs(text)[1:3] == ["城乡居民医保2026年度缴费有哪些变化？", "问：2026年度城乡居民医保个人缴费标准是多少？"]
+
+

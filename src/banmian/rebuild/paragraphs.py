@@ -1088,6 +1088,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 少了一只，像我 / 行书　陆游《…》句　郑砚农: a work's caption, a line of its own
     if "单位" in text and TABLE_UNITS.match(text) or "单位" in below and TABLE_UNITS.match(below):
         return False, True  # 本周主要农产品批发价格 / （单位：元/公斤） / 品名 均价 环比: a table's title, units, head row
+    if below_first == "问" and QUESTION.match(below) and ends_sentence(text):
+        return False, True  # …缴费有哪些变化？ / 问：…: a Q&A's first question under its title, however wide the title
     if below[-1] in ":：" and SALUTATION.match(below):
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
     if layout.form == FRAGMENTS and " " in below and SPEAKER_LINE.match(below):
