@@ -472,8 +472,9 @@ def test_a_supplements_name_over_its_county_papers_name_and_the_date_is_furnitur
     assert [a.headline for a in page.articles] == [["麦黄时节"]]
 
 
-def test_a_weather_box_titled_with_its_citys_name_and_signed_by_the_observatory_is_furniture():
-    box = ["岱川天气", "今天：晴转多云　西南风2～3级　9℃～21℃", "明天：多云　北风3～4级　7℃～17℃", "市气象台发布"]
+@pytest.mark.parametrize("issuer", ["市气象台发布", "市气象台12月8日16时发布"])
+def test_a_weather_box_titled_with_its_citys_name_and_signed_by_the_observatory_is_furniture(issuer):
+    box = ["岱川天气", "今天：晴转多云　西南风2～3级　9℃～21℃", "明天：多云　北风3～4级　7℃～17℃", issuer]
     page = banmian.rebuild("停水通知\n\n因管道改造，10月19日部分区域停水。\n\n" + "\n".join(box)
                            + "\n\n本周部分蔬菜零售均价\n\n品名　本周均价　上周均价\n\n大白菜　0.85　0.96\n\n土豆　1.60　1.58\n")
     assert [a.headline for a in page.articles] == [["停水通知"], ["本周部分蔬菜零售均价"]]

@@ -116,7 +116,8 @@ def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
 # sky alone on a line (今日天气 / 多云转小雨 / 14℃～22℃)
 _SKY = r"(?:(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵|冻)?雨|雨夹雪|(?:小|中|大|阵)?雪|雾|霾)(?:转|到|有|间)?){1,4}"
 _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][^。]{{0,60}}。?$|^[（(][^（）()]{{0,12}}气象[^（）()]{{0,8}}提供[）)]$|^{_SKY}$"
-                           rf"|^[{patterns.CJK}]{{1,10}}气象台发布$"  # 滹阳市气象台发布, 市气象台发布: who issued the forecast
+                           # 滹阳市气象台发布, 市气象台12月8日16时发布: who issued the forecast, perhaps when
+                           rf"|^[{patterns.CJK}]{{1,10}}气象台(?:\d{{1,2}}月\d{{1,2}}日)?(?:\d{{1,2}}时)?发布$"
                            r"|^空气质量\s*[:：]\s*(?:优|良|轻度污染|中度污染|重度污染|严重污染)$")  # under the forecast
 _PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气$")  # 岱川天气: a weather box's title, over its forecast
 # A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴): no heading
