@@ -1228,6 +1228,12 @@ _CARRIED_CLAUSE = 4  # characters: a clause this short opening the next fragment
 _FACT_CHECK_LABELS = frozenset(("网传", "传言", "流言", "谣言", "真相", "事实", "辟谣"))
 
 
+def _unquoted_field(text: str) -> bool:
+    """Does the text open on a label and a colon, its value no quotation (招聘条件：…, not 他回答：“…)?"""
+    labelled = _LABELLED.match(text)
+    return labelled is not None and "“" not in text[:text.find("：") + 2]
+
+
 def _fields_apart(paragraph: str, left: str, right: str) -> bool:
     """Do a field (the paragraph so far, its last line `left`) and the text under it (`right`) each open on a label and
     a colon, the field's value ending on a word: two fields, however they are called?"""
@@ -1658,6 +1664,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …科技特派员团队有关。 / “茶园病了，得先把脉” / 　　云岙镇…: a quoted saying alone on a flush line short of the
         # column, ending on no stop, is a subhead where paragraphs open indented (a sentence quoted ends on its 。)
+        return False
+    if sentence_ends and _unquoted_field(previous.text) and _unquoted_field(right):
+        # 报名方式：…tjct_hr@163.com。 / 薪酬待遇：…: a notice's fields, each a paragraph, however full the line (not a
+        # story's turns of speech: 问他：“害怕吗？” / 他回答：“顾不上…)
         return False
     if full and sentence_ends and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
