@@ -2576,3 +2576,9 @@ def test_turns_of_speech_under_a_full_line_go_on_as_fields_do_not():
     assert paragraphs(text)[1] == "问他：“害怕吗？”他回答：“顾不上，因为我是党员。关键时刻，我在，群众心里就踏实。”"
 
 
+def test_a_county_items_title_over_its_indented_text_ends_the_story_above_without_a_blank_line():
+    text = ("全市冬季农田水利建设现场推进会召开\n    会议要求，各县（区）要抢抓冬春\n有利时机，加快推进高标准农田、小型\n水利设施建设和农村饮水安全巩固提升\n"
+            "工程。今冬明春，全市计划新建和改造\n提升高标准农田12.5万亩，整治山塘水\n库48座，确保明年春耕前完工见效。\n"
+            "平陇县：“积分超市”兑出文明新风\n    “打扫卫生、参加志愿服务都\n能攒积分，攒够了就能换油换米。”\n12月3日，平陇县陇河镇那造村村\n"
+            "民黄美兰用80个积分换了一桶油。\n")
+    assert paragraphs(text)[2] == "平陇县：“积分超市”兑出文明新风"

@@ -1684,9 +1684,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # caption's credit: …赵丽华家庭 / 稻谷飘香，丰收在望, …记者 王 涛 摄 / 村道宽了，路灯亮了), and so does any
         # paragraph stopped inside a word (…依法提起行政 / 诉讼。)
         return True
-    if (sentence_ends and layout.indents and line.gap_before and not line.indent and TOWN_TITLE.match(right)
-            and not _CLAUSE_PUNCTUATION.intersection(right)):
-        return False  # …打好“三夏”攻坚战。 / (a column's end) / 槐林镇：小龙虾“游”出致富路: a town's item titled at a column's head
+    if (sentence_ends and layout.indents and (line.gap_before or line.number + 1 in layout.indented) and not line.indent
+            and TOWN_TITLE.match(right) and not _CLAUSE_PUNCTUATION.intersection(right)):
+        # …打好“三夏”攻坚战。 / (a column's end) / 槐林镇：小龙虾“游”出致富路: a town's item titled at a column's head, or
+        # over its indented text (…完工见效。 / 平陇县：“积分超市”兑出文明新风 / 　　“打扫卫生…: no blank line between the two)
+        return False
     if (sentence_ends and layout.indents and previous.lines[0].indent and not line.indent and line.gap_before
             and _fills_column(line, layout) and not ends_sentence(right) and line.number not in layout.credited
             and line.number + 1 not in layout.indented and line.number not in layout.text_ends
