@@ -3960,3 +3960,13 @@ def test_a_leads_first_subhead_over_a_section_opening_on_its_year_stays_in_the_s
             "题，我市今年新增甘蔗收获机46台，\n全市甘蔗收获机保有量达到318台，\n")
     (story,) = banmian.rebuild(text).articles
     assert "良种良法提单产" in story.paragraphs and "机收率再创新高" in story.paragraphs
+
+
+def test_a_box_of_terms_under_a_storys_foot_credit_is_its_own_when_it_explains_another_storys_words():
+    page = banmian.rebuild("市纪委监委紧盯岁末年初“四风”问题\n\n岁末年初是“四风”问题易发多发期。近日，市纪委监委印发通知，对违规收送礼品礼金、"
+                           "违规吃喝、公车私用等问题从严从快查处，并点名道姓通报曝光。\n\n（通讯员 凌晓东）\n\n名词解释\n\n"
+                           "【“四议两公开”】指村党组织提议、村“两委”会议商议、党员大会审议、村民会议决议，决议公开、实施结果公开。\n\n"
+                           "【屯级理事会】指在自然屯设立、由群众推选产生的群众自治组织，协助村“两委”开展屯内公共事务管理。\n")
+    assert [a.headline for a in page.articles] == [["市纪委监委紧盯岁末年初“四风”问题"], ["名词解释"]]
+
+

@@ -468,7 +468,8 @@ class _Placer:
                 and not patterns.own_block(self.units[index].text)  # 数读: a figures box, a page item of its own
                 and not (following < len(self.units) and self.heads[following])
                 and patterns.ends_on_credit(self.units[index - 1].text)
-                and not self._signed_briefs(story))  # ●民生简讯 / ●…（记者 X） / 温馨提示: a box of its own after the briefs
+                and not self._signed_briefs(story)  # ●民生简讯 / ●…（记者 X） / 温馨提示: a box of its own after the briefs
+                and self._on_topic(following, story))  # 名词解释 / 【“四议两公开”】…: terms of another story on the page
 
     def _comments_the_essay(self, index: int) -> bool:
         """Is this the label of a teacher's comment (老师点评, 【老师点评】) right under the line that signed a pupil's essay?"""
