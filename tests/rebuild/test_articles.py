@@ -3970,3 +3970,8 @@ def test_a_box_of_terms_under_a_storys_foot_credit_is_its_own_when_it_explains_a
     assert [a.headline for a in page.articles] == [["市纪委监委紧盯岁末年初“四风”问题"], ["名词解释"]]
 
 
+def test_a_heading_on_the_pages_last_line_under_a_leads_first_section_is_read_without_error():
+    text = ("10月市区新房成交环比增长12.7%\n    本报讯（记者 甘露）记者从市房地产\n市场监测中心获悉，10月，市区新建商\n"
+            "品住宅网签成交2316套，环比增长12.7%。\n大户型成交占比提高\n    从成交结构看，120平方米以上的\n改善型产品成交占比达到43%。\n"
+            "二手房“以价换量”\n")
+    assert banmian.rebuild(text).articles[0].headline == ["10月市区新房成交环比增长12.7%"]

@@ -1492,9 +1492,9 @@ class _Placer:
                 or patterns.BOX_LABEL.match(title) or patterns.BODY_LABEL.match(title) or title.strip("【】") in columns()):
             return False
         opens = self._opens_a_story(after)
-        text = self.units[after].text
-        if opens is None or opens and not _YEAR_OPENS.match(text):
+        if opens is None or opens and not _YEAR_OPENS.match(self.units[after].text):
             return False  # a section may open on its year (今年，全市糖料蔗种植面积…), a story's lead on a day
+        text = self.units[after].text
         return (len(text) >= _PROSE_OPENING and _PROSE_START.match(text) is not None
                 and not patterns.FIELD_LABEL.match(text) and not patterns.QUESTION.match(text))
 
