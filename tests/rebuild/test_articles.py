@@ -3970,6 +3970,13 @@ def test_a_box_of_terms_under_a_storys_foot_credit_is_its_own_when_it_explains_a
     assert [a.headline for a in page.articles] == [["市纪委监委紧盯岁末年初“四风”问题"], ["名词解释"]]
 
 
+def test_a_service_columns_name_with_a_small_classroom_over_a_title_opens_a_piece_after_a_story():
+    page = banmian.rebuild("个人养老金年底“开户热”\n\n本报讯（记者 温若岚）临近年底，个人养老金迎来缴存高峰。\n\n"
+                           "业内人士提醒，市民应结合自身收入合理缴存。\n\n金融知识小课堂\n\n收到“征信修复”短信？别信！\n\n"
+                           "①征信记录由金融机构依法如实报送，不存在“花钱修复”的说法。\n\n②对征信记录有异议的，可以依法提出异议申请。\n")
+    assert [a.headline for a in page.articles] == [["个人养老金年底“开户热”"], ["金融知识小课堂", "收到“征信修复”短信？别信！"]]
+
+
 def test_a_heading_on_the_pages_last_line_under_a_leads_first_section_is_read_without_error():
     text = ("10月市区新房成交环比增长12.7%\n    本报讯（记者 甘露）记者从市房地产\n市场监测中心获悉，10月，市区新建商\n"
             "品住宅网签成交2316套，环比增长12.7%。\n大户型成交占比提高\n    从成交结构看，120平方米以上的\n改善型产品成交占比达到43%。\n"

@@ -110,7 +110,7 @@ _ASKS = re.compile(r"^[\u4e00-\u9fff]{1,6}问[:：]")  # 纳税人问：…？: 
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”,
 # 心理信箱 / 考试一紧张就脑子空白，怎么办？, 政策问答 / 灵活就业人员　如何参加医保)
-_SERVICE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:课堂|提醒|提示|预告|信箱|问答)$")
+_SERVICE_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,4}小?(?:课堂|提醒|提示|预告|信箱|问答)$")  # 普法课堂, 金融知识小课堂
 _DEPUTY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:人大代表|政协委员)[、，]")  # 全国政协委员、澄江大学副校长 朱文涛: who speaks
 # a timeline's section, labelled by its hour (凌晨2时17分：警报响起, 第48小时：钻孔打通): labels alike in kind, not form
 _TIME_LABEL = re.compile(r"^((?:凌晨|上午|中午|下午|晚上|深夜|第)?\d{1,3}(?:时|点|小时|天)(?:\d{1,2}分)?)[:：]\S")
