@@ -2582,3 +2582,9 @@ def test_a_county_items_title_over_its_indented_text_ends_the_story_above_withou
             "平陇县：“积分超市”兑出文明新风\n    “打扫卫生、参加志愿服务都\n能攒积分，攒够了就能换油换米。”\n12月3日，平陇县陇河镇那造村村\n"
             "民黄美兰用80个积分换了一桶油。\n")
     assert paragraphs(text)[2] == "平陇县：“积分超市”兑出文明新风"
+
+
+@pytest.mark.parametrize("label", ["赛后说", "球迷说"])
+def test_a_match_reports_box_of_sayings_stands_under_its_label(label):
+    text = f"本轮其他比赛中，淇州队客场2∶2战平颍滨队。\n\n{label}\n\n“我们上半场打得有些急，机会一定会来。”\n\n——汝川队主教练　贺长青\n"
+    assert paragraphs(text)[1:3] == [label, "“我们上半场打得有些急，机会一定会来。”"]
