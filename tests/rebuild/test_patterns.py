@@ -555,3 +555,16 @@ def test_a_papers_photo_report_label_heads_a_block_of_its_own():
 @pytest.mark.parametrize("label", ["记者回音", "热线回音", "◆热线回音", "读者回音"])
 def test_a_follow_up_or_a_hotlines_replies_head_a_block_of_their_own(label):
     assert patterns.own_block(label)
+
+
+@pytest.mark.parametrize("label", ["【广告】", "【简讯】"])
+def test_a_blocks_label_in_square_brackets_heads_a_block_of_its_own(label):
+    assert patterns.own_block(label)
+    assert not patterns.own_block("【法官说法】")  # a story's own marked section
+
+
+def test_an_advertorial_marked_in_brackets_after_a_table_is_a_piece_of_its_own():
+    page = banmian.rebuild("11月市区部分在售楼盘参考价\n\n单位：元/平方米\n\n楼盘　区域　参考均价\n\n滨湖·悦府　东湖新区　9800\n\n"
+                           "龙泉壹号院　龙泉区　8600\n\n（价格由记者电话询问各项目售楼处获得，仅供参考）\n\n【广告】\n\n"
+                           "汝河·云栖湾　三期“叠墅”火热认筹中\n\n初冬时节，汝河·云栖湾的滨河公园依然绿意盎然。\n\n项目地址：汝河区滨河南路99号\n")
+    assert [a.headline[0] for a in page.articles] == ["11月市区部分在售楼盘参考价", "【广告】"]

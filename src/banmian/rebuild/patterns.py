@@ -440,6 +440,8 @@ def own_block(text: str) -> bool:
     """Is this line the label of a block of its own (简讯, 简 讯 with a layout space, ■税务快讯 marked as its
     entries are not)?"""
     bare = text.replace(" ", "").replace("\u3000", "")
+    if bare[:1] == "【" and bare[-1:] == "】":
+        bare = bare[1:-1]  # 【广告】, 【简讯】: the label in brackets
     if bare[:1] in BRIEF_MARKS:  # a marked subhead (■关键词：就业, ◆出行提示) is the story's own
         return _MARKED_BRIEFS_LABEL.match(bare[1:]) is not None
     return ((bare[-1] in OWN_BLOCK_ENDS or _OWN_BLOCK_WORD.search(bare, 0, 7) is not None)
