@@ -2588,3 +2588,18 @@ def test_a_county_items_title_over_its_indented_text_ends_the_story_above_withou
 def test_a_match_reports_box_of_sayings_stands_under_its_label(label):
     text = f"本轮其他比赛中，淇州队客场2∶2战平颍滨队。\n\n{label}\n\n“我们上半场打得有些急，机会一定会来。”\n\n——汝川队主教练　贺长青\n"
     assert paragraphs(text)[1:3] == [label, "“我们上半场打得有些急，机会一定会来。”"]
+
+
+def test_a_boxs_line_that_finishes_the_word_the_line_above_began_is_no_heading():
+    # the box sets a narrower column than the story above it; 留 / 言 still runs across
+    text = (
+            "请提取。\n    市住房公积金管理中心相关负责\n人表示，新政实施后，预计每年将为\n"
+            "缴存职工节省利息支出1.5亿元以上。\n\n市民可通过“汝川公积金”微信公众\n号或到各管理部服务大厅办理相关业\n"
+            "务。（记者 甘\u3000露）\n\n看房团\n本周六看房团\u3000报名开始啦\n    为方便读者了解市区楼盘情况，\n"
+            "本报将于11月22日组织冬季看房团，\n带读者实地探访东湖新区、汝河区\n南部片区4个在售楼盘，现场有专\n"
+            "业置业顾问讲解。\n活动时间：11月22日（周六）8:30\n集合地点：本报北门（人民路168号）\n"
+            "报名电话：0395-6128899\n报名方式：拨打报名电话，或在\n“汝川都市报”微信公众号后台留\n"
+            "言“看房团+姓名+手机号”\n本次活动免费，名额40人。\n")
+    assert "报名方式：拨打报名电话，或在“汝川都市报”微信公众号后台留言“看房团+姓名+手机号”" in paragraphs(text)
+
+

@@ -948,6 +948,7 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                  and (unit.text.endswith("：") or not _short_of_body(units, index, layout)
                       or _RANGE_OPEN.search(previous.text) is not None
                       or FIELD_LABEL.match(previous.text) is not None  # 位置：…大道交 / 会处: a field's value goes on
+                      or word_across(previous.text, unit.text)  # …公众号后台留 / 言“看房团+…”: a word runs across
                       or previous.text[0] in BRIEF_MARKS  # ■中乙联赛第26轮　荆阳楚风—东岭 / 海风: so does a marked entry
                       or calendar_row(previous.text))))  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's
 
