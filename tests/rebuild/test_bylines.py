@@ -803,3 +803,14 @@ def test_a_provincial_dailys_all_media_reporter_is_credited_by_the_role():
                            "湖北日报全媒记者 王　芳 摄\n")
     (article,) = page.articles
     assert (article.byline.reporters, article.byline.photographers) == (["张晓峰"], ["王芳"])
+
+
+@pytest.mark.parametrize("text, names", [
+    ("我市启动城市书房建设\n　　本报讯 记者 王芳 李明\n张华 3月18日，我市首批10家城市书\n房建成开放，市民可免费借阅图书。\n", ["王芳", "李明", "张华"]),
+    ("龙虾节开幕\n　　本报讯 记者 王芳\n李明 6月8日，我市首届龙虾节在长潭\n湖畔开幕，吸引游客上万人。\n", ["王芳", "李明"]),
+    ("暑期托管班受欢迎\n　　本报讯 记者 王芳\n李倩 实习生 张华 今年暑期，我\n市开设暑期托管班200个。\n", ["王芳", "李倩", "张华"]),
+    ("城市书房开放\n　　本报讯 记者 欧阳晓\n林 近日，我市首批10家城市书房建\n成开放，市民可免费借阅图书。\n", ["欧阳晓林"]),
+])
+def test_two_whole_names_met_at_a_line_end_stay_two(text, names):
+    (article,) = banmian.rebuild(text).articles
+    assert article.byline.people() == names

@@ -176,9 +176,12 @@ def _names_joined(left: str, right: str) -> str:
 
 
 def _name_across(left: str, right: str) -> bool:
-    """Did the line end cut the credit's last name (通讯员 唐 / 小雅 “…), its rest ending at a space?"""
+    """Did the line end cut the credit's last name (通讯员 唐 / 小雅 “…, 欧阳晓 / 林 …), its rest ending at a space?  One
+    side is then a single character: two whole names meet there too (记者 王芳 / 李明 6月8日…)."""
     head, rest = _LAST_NAME.search(left), _NAME_REST_SPACED.match(right)
-    return head is not None and rest is not None and len(head.group(1)) + len(rest.group(1)) <= _LONGEST_NAME
+    return (head is not None and rest is not None and min(len(head.group(1)), len(rest.group(1))) == 1
+            and len(head.group(1)) + len(rest.group(1)) <= _LONGEST_NAME
+            and not bylines.ROLE_WORD.search(head.group(1) + " " + rest.group(1)))  # …许 航 / 通讯员 林晓彤: a role
 
 
 def _role_across(left: str, right: str) -> bool:

@@ -1224,6 +1224,10 @@ _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note i
 # field's label, 活动地点：市民广场东侧, may have its value cut at a column's foot, and so may a label's words in a
 # paragraph: 读者关切：听朋 / 友说，…, 误区三：手臂 / 与身体平行——…, 统计显示：今年 / 1至4月…)
 _LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,4}：[\u4e00-\u9fff]{2,10}$")
+# Who speaks or what a report says, before the colon (会议要求：, 统计显示：, 他说：, 王建国：): a sentence or a turn of
+# speech follows, which a column may cut anywhere (会议要求：各级各部门 / 要切实扛起…)
+_SAYS = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要求|显示|提出|指出|表示|明确|强调|认为|介绍|透露|称|说|问|答|道|通知|规定|获悉)：")
+_GOES_ON_A_CLAUSE = frozenset("的地得了着过要将会是在把对被从向为")  # 这些年来村里 / 的变化…: a clause's rest opens on one
 _CARRIED_CLAUSE = 4  # characters: a clause this short opening the next fragment is the words' rest (余华：…越想 / 写，…)
 # A fact check's parts, labelled (网传：…, 真相：…): what the rumour says, what is true
 _FACT_CHECK_LABELS = frozenset(("网传", "传言", "流言", "谣言", "真相", "事实", "辟谣"))
@@ -1285,7 +1289,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if _fields_apart(previous.text, left, right):
         return False  # 所需材料：…无需另行提交 / 办理时限：…: a guide's fields, one a paragraph, whatever they are called
     if (_LABELLED_TITLE.match(previous.text) and not FIELD_LABEL.match(previous.text) and not right.startswith(_CARRIED_ON)
-            and CJK_CHAR.match(right) and len(right.split("，", 1)[0]) > _CARRIED_CLAUSE
+            and CJK_CHAR.match(right) and right[0] not in _GOES_ON_A_CLAUSE and len(right.split("，", 1)[0]) > _CARRIED_CLAUSE
+            and not _SAYS.match(previous.text) and not is_names_line(previous.text.split("：", 1)[0])
             and _ends_on_word(left) and not word_across(left, right)):
         return False  # 部门：已约谈经营者 / 莲湖区…: a section's label and title (a paragraph's head at a column's foot fills a line)
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
@@ -1666,7 +1671,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …科技特派员团队有关。 / “茶园病了，得先把脉” / 　　云岙镇…: a quoted saying alone on a flush line short of the
         # column, ending on no stop, is a subhead where paragraphs open indented (a sentence quoted ends on its 。)
         return False
-    if sentence_ends and _unquoted_field(previous.text) and _unquoted_field(right):
+    if sentence_ends and not layout.indents and _unquoted_field(previous.text) and _unquoted_field(right):
         # 报名方式：…tjct_hr@163.com。 / 薪酬待遇：…: a notice's fields, each a paragraph, however full the line (not a
         # story's turns of speech: 问他：“害怕吗？” / 他回答：“顾不上…)
         return False
