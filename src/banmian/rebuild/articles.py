@@ -60,6 +60,7 @@ _SERIES_TOPIC = 0.045  # the least share of a section's character pairs its stor
 _FIGURE_LINE = 20  # characters: a figures box's line, a figure or what it counts, is no longer
 _PROSE_OPENING = 30  # characters at least of a section's first paragraph
 _PROSE_START = re.compile(r"^[\u4e00-\u9fff“]")
+_TERMS_BOX = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?名词解释[】］\]]?$")
 _YEAR_OPENS = re.compile(r"^(?:今年|去年|近年来|当前)(?:以来)?，")
 _NEWS_OPENER = re.compile(r"^(?:记者(?:近日|日前)?从[^，。]{2,24}(?:获悉|了解到)|据[^，。]{2,16}(?:介绍|消息|获悉|通报))")
 _BRIEF_UNITS = 8  # paragraphs a brief signed at its foot runs to, at most
@@ -469,7 +470,9 @@ class _Placer:
                 and not (following < len(self.units) and self.heads[following])
                 and patterns.ends_on_credit(self.units[index - 1].text)
                 and not self._signed_briefs(story)  # ●民生简讯 / ●…（记者 X） / 温馨提示: a box of its own after the briefs
-                and self._on_topic(following, story))  # 名词解释 / 【“四议两公开”】…: terms of another story on the page
+                and (not _TERMS_BOX.match(self.units[index].text) or self._on_topic(following, story)))
+        # 名词解释 / 【“四议两公开”】…: the terms of another story on the page (a story's own 温馨提示 or 警方提醒 is worded
+        # apart from it: advice, not its subject)
 
     def _comments_the_essay(self, index: int) -> bool:
         """Is this the label of a teacher's comment (老师点评, 【老师点评】) right under the line that signed a pupil's essay?"""
@@ -1412,7 +1415,7 @@ class _Placer:
         length = len(self.units[start].text)
         subtitled = any(self.units[k].text.startswith("——") for k in story.headlines)
         if (not (story.has_lead or subtitled) or story.closed or length > _SERIES_HEADING
-                or not self._prose_section(start, after)):
+                or not self._prose_section(start, after, year_opens=subtitled)):
             return False
         end = self._section_end(after)
         if self._credited_in(after, end):
@@ -1484,7 +1487,7 @@ class _Placer:
             index += 1
         return index
 
-    def _prose_section(self, heading: int, after: int) -> bool:
+    def _prose_section(self, heading: int, after: int, year_opens: bool = False) -> bool:
         """Is `heading` a plain phrase (no box's or column's name) over running prose that does not open like a lead
         (no list, question, field or mark)?"""
         title = self.units[heading].text
@@ -1492,8 +1495,10 @@ class _Placer:
                 or patterns.BOX_LABEL.match(title) or patterns.BODY_LABEL.match(title) or title.strip("【】") in columns()):
             return False
         opens = self._opens_a_story(after)
-        if opens is None or opens and not _YEAR_OPENS.match(self.units[after].text):
-            return False  # a section may open on its year (今年，全市糖料蔗种植面积…), a story's lead on a day
+        if opens is None or opens and not (year_opens and _YEAR_OPENS.match(self.units[after].text)):
+            # a feature's section may open on its year (——预计入榨糖料蔗680万吨… / 良种良法提单产 / 今年，全市…), a
+            # story's lead on a day; under a plain news story, 今年，… opens a county item of its own
+            return False
         text = self.units[after].text
         return (len(text) >= _PROSE_OPENING and _PROSE_START.match(text) is not None
                 and not patterns.FIELD_LABEL.match(text) and not patterns.QUESTION.match(text))

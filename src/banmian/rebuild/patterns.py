@@ -207,7 +207,7 @@ SPEAKER_LINE = re.compile(
     rf"\s+(?P<names>{_NAME}(?:\s+{_NAME})?)$")
 # 记者帮办, 记者帮你问, 记者走基层, 小记者在行动: a column of reporters' (or pupil reporters') pieces, over a title; no reporter named 帮办;
 # 特派员日记, 通讯员手记: a writer's diary or notes, named by the writer's role; no one is named 日记
-REPORTER_COLUMN = re.compile(r"^[■【［\[]?(?:(?:[\u4e00-\u9fff]{2,8}报)?小?记者(?:帮办|帮[你您][问办查找]|走基层|在线|回音|探营|蹲点|直击|暗访|探班|亲历|在行动|在现场"
+REPORTER_COLUMN = re.compile(r"^[■【［\[]?(?:(?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体?|融媒体?|新媒体)?小?记者\s?(?:帮办|帮[你您][问办查找]|走基层|在线|回音|探营|蹲点|直击|暗访|探班|亲历|在行动|在现场"
                              r"|面对面|招募啦?|招募令)|[\u4e00-\u9fff]{0,4}(?:特派员|通讯员|记者|摄影师?)(?:日记|手记|札记|随笔|笔记))[】］\]]?$")
 # 解放军报's ■张 伟 本报特约记者 李 军: the staff reporter's name first, no role before it (tried only on marked lines
 # naming a role, on a sixth of pages)
@@ -1074,7 +1074,8 @@ CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[�
 # 本版国内、国际新闻由新华社、中新社供稿: whose copy it runs
 _PAGE_NOTE = re.compile(r"^[（(]?本版[^，。（）()]{0,8}[仅只]供参考|^[（(]?本版(?:图片|稿件|文章)(?:除署名外|均据)"
                         r"|^[（(]?本版(?:信息|广告|内容|启事|启事内容)由刊登者负责"
-                        r"|^[（(]?本版[^，。（）()]{0,12}由[^，。（）()]{2,24}(?:供稿|提供)[）)]?$"  # whose copy it runs
+                        # whose copy it runs (not a sentence's printed line: …报纸上， / 本版“法治园地”专栏由市司法局提供 / 稿件，…)
+                        r"|^本版[^，。（）()“”]{0,12}由[^，。（）()“”]{2,24}供稿$|^[（(]本版[^（）()]{0,12}由[^（）()]{2,24}(?:供稿|提供)[）)]$"
                         r"|^本版(?:电话|热线|传真)\s*[:：]\s*[-\d\s（）()]{5,}$"  # 本版电话：010-66262035, the page's desk
                         # （本版数据均来自公开信息，不构成投资建议，据此操作风险自担）: a markets page's note, whole
                         r"|^[（(]本版[^（）()]{0,30}(?:不构成(?:任何)?投资建议|风险自担)[^（）()]*[）)]$")
