@@ -2623,3 +2623,18 @@ def test_a_boxs_line_that_finishes_the_word_the_line_above_began_is_no_heading()
 ])
 def test_this_sessions_label_and_field_rules_leave_a_reviewers_paragraphs_whole(text, paragraph):
     assert paragraph in paragraphs(text)
+
+
+def test_a_flush_line_without_a_stop_between_a_sentences_end_and_an_indent_is_a_subhead():
+    # a paragraph's last line ends on a stop: words that end on none, an indent under them, head the next section
+    text = ("　　如今，屯里发展起火龙果、林下养鸡\n和乡村旅游，去年全屯人均可支配收\n入达到1.6万元，是5年前的两倍多。\n一条路，打开“山门”\n"
+            "　　弄怀屯曾是全乡最偏远的屯之一，\n村民出山要走两个多小时的羊肠小道。\n")
+    assert paragraphs(text)[1] == "一条路，打开“山门”"
+
+
+def test_a_bracketed_credit_under_a_briefs_end_is_not_taken_for_a_subhead():
+    text = ("■简讯\n　　●4月16日，市委理论学习中心组举行集\n体学习，围绕全面深化改革开展专题研讨。\n（记者 易　莎）\n"
+            "　　●近日，雁溪高新区获评省级“五好”园区。\n")
+    assert paragraphs(text)[1] == "●4月16日，市委理论学习中心组举行集体学习，围绕全面深化改革开展专题研讨。（记者 易 莎）"
+
+

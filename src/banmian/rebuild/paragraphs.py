@@ -1690,6 +1690,12 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # caption's credit: …赵丽华家庭 / 稻谷飘香，丰收在望, …记者 王 涛 摄 / 村道宽了，路灯亮了), and so does any
         # paragraph stopped inside a word (…依法提起行政 / 诉讼。)
         return True
+    if (sentence_ends and layout.indents and not line.indent and line.number + 1 in layout.indented
+            and len(previous.lines) > 1 and not ends_sentence(right) and right[-1] not in "，、；：,;:—）)"
+            and not right[-1].isascii() and not unbalanced(right)):
+        # …是5年前的两倍多。 / 一条路，打开“山门” / 　　弄怀屯…: no paragraph ends on words without a stop (a heading's
+        # first line may end on one: 提前“查分”“改分”？ / 链接暗藏玄机; a column may end on a figure: …增加4000)
+        return False
     if (sentence_ends and layout.indents and (line.gap_before or line.number + 1 in layout.indented) and not line.indent
             and TOWN_TITLE.match(right) and not _CLAUSE_PUNCTUATION.intersection(right)):
         # …打好“三夏”攻坚战。 / (a column's end) / 槐林镇：小龙虾“游”出致富路: a town's item titled at a column's head, or
