@@ -948,7 +948,9 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                  and (unit.text.endswith("：") or not _short_of_body(units, index, layout)
                       or _RANGE_OPEN.search(previous.text) is not None
                       or FIELD_LABEL.match(previous.text) is not None  # 位置：…大道交 / 会处: a field's value goes on
-                      or word_across(previous.text, unit.text)  # …公众号后台留 / 言“看房团+…”: a word runs across
+                      # …公众号后台留 / 言“看房团+…”: a word runs across (not under a list's row, its items set apart by
+                      # spaces: …周国强　刘　伟 / 大力推进…, …国网汝川市供电公司 / 法治护航…: the next title reads on)
+                      or " " not in previous.text and word_across(previous.text, unit.text)
                       or previous.text[0] in BRIEF_MARKS  # ■中乙联赛第26轮　荆阳楚风—东岭 / 海风: so does a marked entry
                       or calendar_row(previous.text))))  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's
 
@@ -1228,6 +1230,7 @@ _LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,4}：[\u4e00-\u9fff]{2,10}$")
 # speech follows, which a column may cut anywhere (会议要求：各级各部门 / 要切实扛起…)
 _SAYS = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要求|显示|提出|指出|表示|明确|强调|认为|介绍|透露|称|说|问|答|道|通知|规定|获悉)：")
 _GOES_ON_A_CLAUSE = frozenset("的地得了着过要将会是在把对被从向为")  # 这些年来村里 / 的变化…: a clause's rest opens on one
+_SAYINGS_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}说$")  # 赛后说, 球迷说, 市民说: who speaks in the box under it
 _CARRIED_CLAUSE = 4  # characters: a clause this short opening the next fragment is the words' rest (余华：…越想 / 写，…)
 # A fact check's parts, labelled (网传：…, 真相：…): what the rumour says, what is true
 _FACT_CHECK_LABELS = frozenset(("网传", "传言", "流言", "谣言", "真相", "事实", "辟谣"))
@@ -1299,6 +1302,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # ■说法 / 海州某律师…: a marked label alone, though 法海 reads across (a marked paragraph's head fills a line)
     if ends_sentence(left):
         return _ATTRIBUTION.match(right) is not None
+    if right[0] == "“" and _SAYINGS_LABEL.match(previous.text):
+        return False  # 赛后说 / “我们上半场打得有些急…”: a box of sayings' label over its first quotation (他说 takes a colon)
     if right[0] == "据" and CJK_CHAR.match(left[-1]) and SOURCED_LEAD.match(right):
         return False  # 降至个位数 / 据埃菲社5月14日报道，…: a report's lead opens there, though 数据 reads across
     if (right[0] in _BULLETS or FIELD_LABEL.match(right)

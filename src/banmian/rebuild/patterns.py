@@ -417,7 +417,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        # field or its subject (城建数说, 数说·今年秋季全国气候, 数读); a box of questions answered (纳税人问 税务答, 藏友问专家答)
                        r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长|渔民|农民|车主|业主|客户|商户|乘客|旅客|观众)"
                        r"(?:说|声音|心声|热议|建言|之声)"
-                       r"|(?:青年|学生|师生|老人|所长|站长|院长|校长|书记|医生|专家|老师|教练|法官|检察官|民警|律师|球迷|赛后)说"
+                       r"|(?:青年|学生|师生|老人|所长|站长|院长|校长|书记|医生|专家|老师|教练|法官|检察官|民警|律师)说"
                        r"|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
                        r"|关键词[·・：:｜|]\S{2,10}|[\u4e00-\u9fff]{2,4}数[说读]|数说(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})"
                        r"|数读(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})"
@@ -436,12 +436,15 @@ _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either
 PLACED_BRIEF = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇|乡|街道) ")  # 瑞溪市　近日，…: a box's brief led by its place
 
 
+_BRACKETED_BLOCK = re.compile(r"^【(?:[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯)|广告|公告|启事|声明)】$")
+
+
 def own_block(text: str) -> bool:
     """Is this line the label of a block of its own (简讯, 简 讯 with a layout space, ■税务快讯 marked as its
     entries are not)?"""
     bare = text.replace(" ", "").replace("\u3000", "")
-    if bare[:1] == "【" and bare[-1:] == "】":
-        bare = bare[1:-1]  # 【广告】, 【简讯】: the label in brackets
+    if bare[:1] == "【" and bare[-1:] == "】" and _BRACKETED_BLOCK.match(bare):
+        return True  # 【广告】, 【简讯】: a block's label in brackets (【市民说】, 【公示】, 【数说】 mark a story's own sections)
     if bare[:1] in BRIEF_MARKS:  # a marked subhead (■关键词：就业, ◆出行提示) is the story's own
         return _MARKED_BRIEFS_LABEL.match(bare[1:]) is not None
     return ((bare[-1] in OWN_BLOCK_ENDS or _OWN_BLOCK_WORD.search(bare, 0, 7) is not None)
@@ -1075,7 +1078,7 @@ CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[�
 _PAGE_NOTE = re.compile(r"^[（(]?本版[^，。（）()]{0,8}[仅只]供参考|^[（(]?本版(?:图片|稿件|文章)(?:除署名外|均据)"
                         r"|^[（(]?本版(?:信息|广告|内容|启事|启事内容)由刊登者负责"
                         # whose copy it runs (not a sentence's printed line: …报纸上， / 本版“法治园地”专栏由市司法局提供 / 稿件，…)
-                        r"|^本版[^，。（）()“”]{0,12}由[^，。（）()“”]{2,24}供稿$|^[（(]本版[^（）()]{0,12}由[^（）()]{2,24}(?:供稿|提供)[）)]$"
+                        r"|^[（(]?本版[^，。（）()“”]{0,12}由[^，。（）()]{2,24}(?:供稿|提供)[）)]?$"
                         r"|^本版(?:电话|热线|传真)\s*[:：]\s*[-\d\s（）()]{5,}$"  # 本版电话：010-66262035, the page's desk
                         # （本版数据均来自公开信息，不构成投资建议，据此操作风险自担）: a markets page's note, whole
                         r"|^[（(]本版[^（）()]{0,30}(?:不构成(?:任何)?投资建议|风险自担)[^（）()]*[）)]$")
