@@ -4053,3 +4053,21 @@ def test_a_printed_line_of_text_naming_the_page_and_its_supplier_is_no_page_note
 ])
 def test_this_sessions_late_rules_leave_a_third_reviewers_pages_as_they_should_be(text, headlines):
     assert [a.headline for a in banmian.rebuild(text).articles] == headlines
+
+
+def test_a_quoted_subhead_whose_first_clause_its_section_quotes_stays_in_a_subtitled_lead_story():
+    text = (
+        "三伏天健康\n高温持续\u3000我市中暑就诊人数明显增加\n——医生提醒：户外作业人员和独居老人要格外当心\n"
+        "    本报讯 记者 罗\u3000敏 通讯员 唐\n小雅 “病人送来时体温超过41℃，\n已经意识模糊了。”7月21日，市第\n"
+        "一人民医院急诊科主任医师胡卫东回\n忆起前几天接诊的一名患者，仍心有\n余悸。\n    这名患者是一位55岁的建筑工人，\n"
+        "7月18日下午在工地连续作业3个多小\n时后突然晕倒，被工友送到医院，确\n诊为热射病。经过降温、补液、器官\n"
+        "功能支持等抢救治疗，患者目前已脱\n离生命危险。\n    记者从市卫生健康委了解到，7\n"
+        "月以来，我市持续出现35℃以上高温\n天气，全市各医疗机构共接诊中暑患\n\n者210余人次，其中热射病患者14人，\n"
+        "比去年同期明显增加。\n“以为歇一歇就好，没想到这么严重”\n    在市中心医院急诊留观室，68岁\n"
+        "的独居老人谢大爷正在输液。他告诉\n记者，家里的空调坏了舍不得修，连\n续几天晚上都热得睡不着，“前天早\n"
+        "上起来觉得头晕、恶心，以为歇一歇\n就好，后来连站都站不稳了”。\n\n幸亏社区网格员上门走访时发现异常，\n"
+        "及时拨打了120。\n    “老年人体温调节能力差，对高\n温的感知也比较迟钝，很多人中暑了\n"
+        "自己还没察觉。”市中心医院老年医\n学科副主任医师曾海燕说，独居老人、\n有慢性基础病的人，在高温天尤其要\n"
+        "有人照看。\n热射病是最严重的中暑\n    胡卫东介绍，中暑按严重程度可\n")
+    (story,) = banmian.rebuild(text).articles
+    assert "“以为歇一歇就好，没想到这么严重”" in story.paragraphs

@@ -64,6 +64,7 @@ _TERMS_BOX = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?名词解释[】�
 _YEAR_OPENS = re.compile(r"^(?:今年|去年|近年来|当前)(?:以来)?，")
 _NEWS_OPENER = re.compile(r"^(?:记者(?:近日|日前)?从[^，。]{2,24}(?:获悉|了解到)|据[^，。]{2,16}(?:介绍|消息|获悉|通报))")
 _BRIEF_UNITS = 8  # paragraphs a brief signed at its foot runs to, at most
+_QUOTED_CLAUSE = 5  # characters of a quoted subhead's first clause that its section may quote alone
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
 # An entry numbered by its kind (项目一：…, 线路二：…): a box's list of projects or routes, each entry a paragraph
@@ -1703,7 +1704,12 @@ class _Placer:
             return False
         section = itertools.takewhile(lambda k: self.units[k].role == "text" and not (k > after and self.heads[k]),
                                       range(after, min(len(self.units), after + _ECHO_PARAGRAPHS)))
-        return any(heading[:-1] in self.units[k].text for k in section)
+        subtitled = any(self.units[k].text.startswith("——") for k in self.story.headlines) and self.story.has_lead
+        clause = heading[1:].split("，", 1)[0] if subtitled and "，" in heading else None
+        # under a lead titled over a ——subtitle, the saying's first clause quoted will do (“以为歇一歇就好，没想到这么
+        # 严重” / …“前天早上起来觉得头晕、恶心，以为歇一歇就好，后来连站都站不稳了”)
+        return any(heading[:-1] in self.units[k].text or clause is not None and len(clause) >= _QUOTED_CLAUSE
+                   and clause in self.units[k].text for k in section)
 
     def _section_after(self, after: int) -> int:
         """Characters of text from `after` to the next heading."""
