@@ -2638,3 +2638,11 @@ def test_a_bracketed_credit_under_a_briefs_end_is_not_taken_for_a_subhead():
     assert paragraphs(text)[1] == "●4月16日，市委理论学习中心组举行集体学习，围绕全面深化改革开展专题研讨。（记者 易 莎）"
 
 
+
+
+def test_a_numbered_lists_next_item_opens_its_paragraph_under_a_full_line():
+    text = ("一图读懂\n8.开展职业技能培训3万人次\n9.建设社区嵌入式服务设施25处\n10.新建乡镇（街道）综合养老服务中心10个\n制图：罗　琴\n")
+    assert paragraphs(text)[2:4] == ["9.建设社区嵌入式服务设施25处", "10.新建乡镇（街道）综合养老服务中心10个"]
+    assert paragraphs("今年增长9.\n5%，高于全省平均水平。\n") == ["今年增长9.5%，高于全省平均水平。"]  # a figure's decimals
+
+

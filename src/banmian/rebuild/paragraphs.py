@@ -112,6 +112,7 @@ _OPEN_CREDIT_REACH = 24  # characters: a credit's role and names before the cut
 _CHAPTER_NUMBER_LONGEST = 3  # characters: asked at every junction, of lines that are nearly all longer
 # A list item's number alone at a column's end (2. / 《…备忘录》): no item ends on its number (the news
 # corpus holds no paragraph 2. or 二、 alone, though 80 （一） alone, a chapter's number)
+_NUMBERED = re.compile(r"^(\d{1,2})([.．、])(?!\d)")  # 9.建设…, 10．新建…, 3、…: a list's item and its number
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)$")
 _COUNTED = frozenset("年月日号时点分秒世岁个万千百亿元角%％倍多余后前天周次名位家件条项米吨度届期级层人户所座辆台只头批场篇本部")
 # What a sentence's verb asks a figure for, at a line's end (…人数下降 / 36%): the figure under it is its object
@@ -1078,6 +1079,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 关于召开…的通知: a notice's title, over its text
     if in_a_circle(below_first) and in_a_circle(text[0]):
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
+    if below_first.isdigit() and text[0].isdigit() and _next_item(text, below):
+        return False, True  # 9.建设社区嵌入式服务设施25处 / 10.新建乡镇…: a numbered list's next item
     if (below_first.isdigit() and figure_alone(below) and not (text_last.isdigit() or text_last in ".．")
             and _COUNTS_ON.search(text) is None and not (layout.indents and previous.lines[-1].indent)):
         # …地区生产总值 / 21.4% / 高新技术产业投资增速: a figure box's next figure, over what it counts (not …增长5. / 4%,
@@ -1143,6 +1146,13 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if _chapter_number(text):
         return False, True  # 2 / 　　2024年8月…: nor its first
     return _wrapped_continues(previous, unit.lines[0], layout), True
+
+
+def _next_item(text: str, below: str) -> bool:
+    """Does `below` open the item numbered after the one `text` opens (9.… / 10.…), with the same mark?"""
+    item, following = _NUMBERED.match(text), _NUMBERED.match(below)
+    return (item is not None and following is not None and item.group(2) == following.group(2)
+            and int(following.group(1)) == int(item.group(1)) + 1)
 
 
 def _chapter_number(text: str) -> bool:
