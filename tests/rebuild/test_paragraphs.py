@@ -2646,3 +2646,7 @@ def test_a_numbered_lists_next_item_opens_its_paragraph_under_a_full_line():
     assert paragraphs("今年增长9.\n5%，高于全省平均水平。\n") == ["今年增长9.5%，高于全省平均水平。"]  # a figure's decimals
 
 
+def test_a_sayings_signer_whose_padded_name_wrapped_with_its_pad_stays_one_line():
+    text = ("代表委员热议\n“看病不用往城里跑，是群众最实在的期盼。”\n——市政协委员、市人民医院副院长\n　吴　刚\n"
+            "“职业教育要跟着产业走。”\n——市人大代表、岑江职业技术学院院长　孙丽萍\n")
+    assert paragraphs(text)[2] == "——市政协委员、市人民医院副院长吴 刚"

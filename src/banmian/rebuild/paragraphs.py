@@ -1532,6 +1532,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     left, right = last.text, line.text  # read once: most of the rules below ask of both
     if line.indent and _NAME_CLOSED.match(right) and left_open(left, "（", "）"):
         return True  # …（记者 陆 / 　川）: a padded name broken at its space, the space set at the line's head
+    if line.indent and previous.text.startswith("——") and not ends_sentence(left) and PADDED_NAME.match(right):
+        return True  # ——市政协委员、市人民医院副院长 / 　吴　刚: a saying's signer, his name's pad at the line's head
     if (layout.indents and line.indent) or line.number in layout.spaced or line.number in layout.captions:
         return False
     if unbalanced(previous.text) or _cut_past_dash(left):
