@@ -757,3 +757,7 @@ def test_a_marked_weather_box_and_the_forecasts_issuer_are_furniture():
                                         "滹阳市气象台发布"]))
     assert page.furniture == ["■天气预报", "今天：多云转晴 西北风3～4级 -3℃～6℃", "明天：晴 北风2～3级 -4℃～5℃", "滹阳市气象台发布"]
     assert [len(a.paragraphs) for a in page.articles] == [2]
+
+
+def test_a_markets_pages_disclaimer_labelled_as_one_is_furniture():
+    assert role_of("免责声明：本版所载信息仅供参考，不构成投资建议。据此操作，风险自担。") == "furniture"

@@ -1075,7 +1075,7 @@ CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[�
 # 均据新华社、中新社, （本版稿件均据央视新闻）
 # 本版投资建议仅供参考，据此操作风险自担, 本版信息由刊登者负责: what a markets or a classified page says of itself;
 # 本版国内、国际新闻由新华社、中新社供稿: whose copy it runs
-_PAGE_NOTE = re.compile(r"^[（(]?本版[^，。（）()]{0,8}[仅只]供参考|^[（(]?本版(?:图片|稿件|文章)(?:除署名外|均据)"
+_PAGE_NOTE = re.compile(r"^(?:免责声明[:：])?[（(]?本版[^，。（）()]{0,8}[仅只]供参考|^[（(]?本版(?:图片|稿件|文章)(?:除署名外|均据)"
                         r"|^[（(]?本版(?:信息|广告|内容|启事|启事内容)由刊登者负责"
                         # whose copy it runs (not a sentence's printed line: …报纸上， / 本版“法治园地”专栏由市司法局提供 / 稿件，…)
                         r"|^[（(]?本版[^，。（）()“”]{0,12}由[^，。（）()]{2,24}(?:供稿|提供)[）)]?$"
@@ -1156,7 +1156,7 @@ def is_furniture(text: str) -> bool:
     first = text[:1]  # asked of every line: most are ruled out by it
     editors = (first in _EDITOR_LINE_OPENERS or first.isdecimal()) and FURNITURE.match(text) is not None
     calls = (first in "（(欢" and CALL_FOR_CONTRIBUTIONS.match(text) is not None  # （来稿请注明…）, 欢迎…来稿
-             or first in "本（(" and len(text) <= 40 and _PAGE_NOTE.match(text) is not None)
+             or first in "本（(免" and len(text) <= 40 and _PAGE_NOTE.match(text) is not None)
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
     if len(text) <= 60 and first in "新报爆广公发热市民投读登分健房楼汽" and _HOTLINE.match(text):
