@@ -4071,3 +4071,10 @@ def test_a_quoted_subhead_whose_first_clause_its_section_quotes_stays_in_a_subti
         "有人照看。\n热射病是最严重的中暑\n    胡卫东介绍，中暑按严重程度可\n")
     (story,) = banmian.rebuild(text).articles
     assert "“以为歇一歇就好，没想到这么严重”" in story.paragraphs
+
+
+def test_a_quoted_heading_over_a_section_opening_on_its_day_heads_a_story_of_its_own():
+    text = ("我市召开数字化改革推进会\n——以改革破题 向改革要效\n\n　　本报讯（记者　胡蓉）12月3日，\n我市召开数字化改革推进会，部署\n明年任务。\n"
+            "　　会议要求，各部门要加快推进数据\n共享。\n\n“要让数据多跑路，让群众少跑腿”\n　　12月4日，市数据局召开全市公共\n"
+            "数据平台建设现场会。会议提出，要\n让数据多跑路。\n")
+    assert [a.headline[0] for a in banmian.rebuild(text).articles] == ["我市召开数字化改革推进会", "“要让数据多跑路，让群众少跑腿”"]

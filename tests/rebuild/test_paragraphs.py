@@ -2650,3 +2650,11 @@ def test_a_sayings_signer_whose_padded_name_wrapped_with_its_pad_stays_one_line(
     text = ("代表委员热议\n“看病不用往城里跑，是群众最实在的期盼。”\n——市政协委员、市人民医院副院长\n　吴　刚\n"
             "“职业教育要跟着产业走。”\n——市人大代表、岑江职业技术学院院长　孙丽萍\n")
     assert paragraphs(text)[2] == "——市政协委员、市人民医院副院长吴 刚"
+
+
+@pytest.mark.parametrize("text, last", [
+    ("　　这个冬天，我又想起了故乡的老屋。\n　　——写于癸卯年冬至\n　李　萍\n", "李 萍"),
+    ("　　新的一年，我们要锚定目标：\n　　——经济总量突破1500亿元\n　王　芳\n", "王 芳"),
+])
+def test_a_dash_led_line_that_names_no_calling_takes_no_padded_name_under_it(text, last):
+    assert paragraphs(text)[-1] == last

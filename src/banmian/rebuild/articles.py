@@ -1705,7 +1705,8 @@ class _Placer:
         section = itertools.takewhile(lambda k: self.units[k].role == "text" and not (k > after and self.heads[k]),
                                       range(after, min(len(self.units), after + _ECHO_PARAGRAPHS)))
         subtitled = any(self.units[k].text.startswith("——") for k in self.story.headlines) and self.story.has_lead
-        clause = heading[1:].split("，", 1)[0] if subtitled and "，" in heading else None
+        clause = (heading[1:].split("，", 1)[0] if subtitled and "，" in heading and not self._opens_a_story(after)
+                  else None)  # (a section opening on its day is a new story's lead: 12月4日，市数据局…)
         # under a lead titled over a ——subtitle, the saying's first clause quoted will do (“以为歇一歇就好，没想到这么
         # 严重” / …“前天早上起来觉得头晕、恶心，以为歇一歇就好，后来连站都站不稳了”)
         return any(heading[:-1] in self.units[k].text or clause is not None and len(clause) >= _QUOTED_CLAUSE

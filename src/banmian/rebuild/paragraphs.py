@@ -112,6 +112,9 @@ _OPEN_CREDIT_REACH = 24  # characters: a credit's role and names before the cut
 _CHAPTER_NUMBER_LONGEST = 3  # characters: asked at every junction, of lines that are nearly all longer
 # A list item's number alone at a column's end (2. / 《…备忘录》): no item ends on its number (the news
 # corpus holds no paragraph 2. or 二、 alone, though 80 （一） alone, a chapter's number)
+# A saying's signer's calling at the line's end, his name to follow (——市政协委员、市人民医院副院长 / 　吴　刚); not a
+# dash-led item (——经济总量突破1500亿元) nor a dated sign-off (——写于癸卯年冬至)
+_SIGNERS_CALLING = re.compile(r"(?:委员|代表|主任|院长|书记|局长|校长|经理|主席|董事长|教授|所长|站长|队长|村民|居民|市民|负责人|医生|老师|教练)$")
 _NUMBERED = re.compile(r"^(\d{1,2})([.．、])(?!\d)")  # 9.建设…, 10．新建…, 3、…: a list's item and its number
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)$")
 _COUNTED = frozenset("年月日号时点分秒世岁个万千百亿元角%％倍多余后前天周次名位家件条项米吨度届期级层人户所座辆台只头批场篇本部")
@@ -1532,7 +1535,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     left, right = last.text, line.text  # read once: most of the rules below ask of both
     if line.indent and _NAME_CLOSED.match(right) and left_open(left, "（", "）"):
         return True  # …（记者 陆 / 　川）: a padded name broken at its space, the space set at the line's head
-    if line.indent and previous.text.startswith("——") and not ends_sentence(left) and PADDED_NAME.match(right):
+    if line.indent and previous.text.startswith("——") and _SIGNERS_CALLING.search(left) and PADDED_NAME.match(right):
         return True  # ——市政协委员、市人民医院副院长 / 　吴　刚: a saying's signer, his name's pad at the line's head
     if (layout.indents and line.indent) or line.number in layout.spaced or line.number in layout.captions:
         return False
