@@ -2658,3 +2658,21 @@ def test_a_sayings_signer_whose_padded_name_wrapped_with_its_pad_stays_one_line(
 ])
 def test_a_dash_led_line_that_names_no_calling_takes_no_padded_name_under_it(text, last):
     assert paragraphs(text)[-1] == last
+
+
+def test_a_fields_line_stopped_inside_a_word_goes_on_under_a_box_read_as_narrow():
+    # the story above sets a narrower measure than the listing's box: 公 / 众号 still runs across
+    text = (
+            "\u3000\u3000据荆阳市文化和旅游局统计，\n今年1至8月，雾溪峡景区共接待游\n客68.5万人次，同比增长27%，实\n"
+            "现旅游综合收入4.1亿元。市文旅\n局相关负责人表示，下一步将继续\n完善景区交通、停车、厕所等配套\n"
+            "设施，推出“古村+峡谷+民宿”的\n精品线路，让游客“留得下、住得\n下、玩得\n（下转A15版）\n"
+            "\n峡谷秋色\n\u3000\u30009月24日，游客在雾溪峡景区\n玻璃栈道上游览。\n本报记者\u3000柳晓岚\u3000摄\n"
+            "\n游玩贴士\n交通：自驾可沿荆西旅游公路行\n驶约90公里到达；每周六、周日\n荆阳客运西站有直通车，8:00发\n"
+            "车，票价35元。\n门票：景区门票80元/人，玻璃\n栈道另收费60元/人；60岁以上\n"
+            "老人、6周岁以下儿童凭有效证\n件免门票。\n住宿：景区周边民宿价格在200\n元至600元不等，节假日建议提\n"
+            "前预订。\n提示：山区早晚温差大，请携带\n外套；栈道雨天可能临时关闭，\n出发前可拨打景区服务电话\n"
+            "0716-8123399咨询。\n\n本周活动\n■“楚地漆韵”漆器文物特展\n时间：9月26日—12月31日（周一闭\n"
+            "馆）\n地点：荆阳市博物馆二楼临展厅\n门票：免费，需提前在博物馆微信公\n众号预约\n"
+            "■古城墙秋季夜游\n时间：9月27日起每晚19:00—22:00\n地点：荆阳古城东门城楼\n"
+            "门票：40元/人\n")
+    assert "门票：免费，需提前在博物馆微信公众号预约" in paragraphs(text)

@@ -948,7 +948,8 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
     # (…各校招生 / 计划如下： / 市第一中学 680人: a short line under a full one, ending on the colon that opens a
     # list, is the paragraph's last; a heading over a list does not go on from the line above it mid-word)
     return (previous.role == "text" and not ends_sentence(previous.text)
-            and (_cut_past_dash(previous.text) or _full(previous.lines[-1], unit.lines[0], layout)
+            and (_cut_past_dash(previous.text) or _field_cut_in_word(previous.text, unit.text)
+                 or _full(previous.lines[-1], unit.lines[0], layout)
                  and (unit.text.endswith("：") or not _short_of_body(units, index, layout)
                       or _RANGE_OPEN.search(previous.text) is not None
                       or FIELD_LABEL.match(previous.text) is not None  # 位置：…大道交 / 会处: a field's value goes on
@@ -957,6 +958,12 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                       or " " not in previous.text and word_across(previous.text, unit.text)
                       or previous.text[0] in BRIEF_MARKS  # ■中乙联赛第26轮　荆阳楚风—东岭 / 海风: so does a marked entry
                       or calendar_row(previous.text))))  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's
+
+
+def _field_cut_in_word(field: str, below: str) -> bool:
+    """Does a field's line stop inside a word the line under it finishes (门票：…博物馆微信公 / 众号预约)?  However narrow
+    the box reads, a heading does not finish the word of the field above it."""
+    return FIELD_LABEL.match(field) is not None and " " not in field and word_across(field, below)
 
 
 def _ends_cut_fragment(units: list[Unit], index: int, text_cut_above: bool) -> bool:
