@@ -896,7 +896,7 @@ class _Placer:
     def _feature_in_sections(self, story: _Story) -> bool:
         """Is the story a feature — titled over a ——subtitle, signed on a line of its own or opened by a lead — already
         parted by a subhead?  Its sections go on to its end; the next story opens on a lead, a byline or a box's label."""
-        return ((self._signed(story) or story.has_lead) and any(self.units[k].text.startswith("——") for k in story.headlines)
+        return ((self._signed(story) or story.has_lead) and self._subtitled(story)
                 and any(self.heads[k] for k in story.paragraphs))
 
     def _labelled_section_of_feature(self, index: int, story: _Story) -> bool:
@@ -906,7 +906,7 @@ class _Placer:
         label = _section_label(heading)
         return (label is not None and not label[1] and not _PLACE_LABEL.match(label[0]) and len(story.paragraphs) >= 2
                 and not _holds_figure(heading)  # 文旅局：国庆假期接待游客186万人次: news
-                and self._signed(story) and any(self.units[k].text.startswith("——") for k in story.headlines))
+                and self._signed(story) and self._subtitled(story))
 
     def _profile_in_sections(self, index: int, story: _Story) -> bool:
         """Is this short heading, under a signed profile's opening paragraphs (——记…), its first subhead?  A profile
@@ -917,6 +917,10 @@ class _Placer:
                 and not _holds_figure(heading)
                 and below < len(self.units) and not patterns.ends_on_credit(self.units[below].text)
                 and any(self.units[k].text.startswith("——记") for k in story.headlines))
+
+    def _subtitled(self, story: _Story) -> bool:
+        """Is the story titled over a ——subtitle?"""
+        return any(self.units[k].text.startswith("——") for k in story.headlines)
 
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""
@@ -1389,7 +1393,7 @@ class _Placer:
         return (len(story.paragraphs) >= 2 and self.assigned[start - 1] == (story.index, "paragraph")
                 and self.units[start].lines[0].gap_before < _SET_APART
                 and question.endswith("？") and len(question) <= _ASKED_BEFORE_SECTIONS
-                and (story.has_lead or any(self.units[k].text.startswith("——") for k in story.headlines)))
+                and (story.has_lead or self._subtitled(story)))
 
     def _opens_labelled_series(self, start: int, after: int, story: _Story) -> bool:
         """Is this heading, in a story opened by its lead, labelled (谋在前：…) as a heading further down the text
@@ -1414,7 +1418,7 @@ class _Placer:
         with a heading as short over the next short section?  Each section keeps to the story's topic, and none opens
         like a lead.  A story's subheads come at short intervals and alike."""
         length = len(self.units[start].text)
-        subtitled = any(self.units[k].text.startswith("——") for k in story.headlines)
+        subtitled = self._subtitled(story)
         if (not (story.has_lead or subtitled) or story.closed or length > _SERIES_HEADING
                 or not self._prose_section(start, after, year_opens=subtitled)):
             return False
@@ -1704,7 +1708,7 @@ class _Placer:
             return False
         section = itertools.takewhile(lambda k: self.units[k].role == "text" and not (k > after and self.heads[k]),
                                       range(after, min(len(self.units), after + _ECHO_PARAGRAPHS)))
-        subtitled = any(self.units[k].text.startswith("——") for k in self.story.headlines) and self.story.has_lead
+        subtitled = self._subtitled(self.story) and self.story.has_lead
         clause = (heading[1:].split("，", 1)[0] if subtitled and "，" in heading and not self._opens_a_story(after)
                   else None)  # (a section opening on its day is a new story's lead: 12月4日，市数据局…)
         # under a lead titled over a ——subtitle, the saying's first clause quoted will do (“以为歇一歇就好，没想到这么
@@ -1836,7 +1840,7 @@ class _Placer:
         """Is the story headed by a label of its text (编后, 编者按, 记者手记 / 让数据多跑路), as the editors' words are?
         Over a title and a ——subtitle (记者调查 / 共享单车扎堆地铁口… / ——记者…走访…) it is a feature's kicker."""
         return (bool(story.headlines) and patterns.BODY_LABEL.match(self.units[story.headlines[0]].text) is not None
-                and not any(self.units[k].text.startswith("——") for k in story.headlines))
+                and not self._subtitled(story))
 
     def _photo_from(self, story: _Story, caption: list[int]) -> _Story:
         """The story's last paragraphs, a photo's caption set after it, made a photo of their own."""

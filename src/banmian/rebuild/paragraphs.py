@@ -955,7 +955,7 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                       or FIELD_LABEL.match(previous.text) is not None  # 位置：…大道交 / 会处: a field's value goes on
                       # …公众号后台留 / 言“看房团+…”: a word runs across (not under a list's row, its items set apart by
                       # spaces: …周国强　刘　伟 / 大力推进…, …国网汝川市供电公司 / 法治护航…: the next title reads on)
-                      or " " not in previous.text and word_across(previous.text, unit.text)
+                      or _word_runs_on(previous.text, unit.text)
                       or previous.text[0] in BRIEF_MARKS  # ■中乙联赛第26轮　荆阳楚风—东岭 / 海风: so does a marked entry
                       or calendar_row(previous.text))))  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's
 
@@ -963,7 +963,12 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
 def _field_cut_in_word(field: str, below: str) -> bool:
     """Does a field's line stop inside a word the line under it finishes (门票：…博物馆微信公 / 众号预约)?  However narrow
     the box reads, a heading does not finish the word of the field above it."""
-    return FIELD_LABEL.match(field) is not None and " " not in field and word_across(field, below)
+    return FIELD_LABEL.match(field) is not None and _word_runs_on(field, below)
+
+
+def _word_runs_on(text: str, below: str) -> bool:
+    """Does a word run across from this line to the one under it, the line no row of items set apart by spaces?"""
+    return " " not in text and word_across(text, below)
 
 
 def _ends_cut_fragment(units: list[Unit], index: int, text_cut_above: bool) -> bool:
