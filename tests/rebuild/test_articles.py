@@ -4078,3 +4078,44 @@ def test_a_quoted_heading_over_a_section_opening_on_its_day_heads_a_story_of_its
             "　　会议要求，各部门要加快推进数据\n共享。\n\n“要让数据多跑路，让群众少跑腿”\n　　12月4日，市数据局召开全市公共\n"
             "数据平台建设现场会。会议提出，要\n让数据多跑路。\n")
     assert [a.headline[0] for a in banmian.rebuild(text).articles] == ["我市召开数字化改革推进会", "“要让数据多跑路，让群众少跑腿”"]
+
+
+_SET_APART_STORIES = [
+    ("全市规上工业增加值增长7.5%",
+     "本报讯（记者 卢思远 通讯员 邹 敏）11月10日，市统计局发布前10月全市经济运行情况。1至10月，全市规模以上工业增加值"
+     "同比增长7.5%，增速比前三季度加快0.3个百分点。",
+     "从主要指标看，固定资产投资增长6.2%，社会消费品零售总额增长5.9%，外贸进出口总额增长8.1%，"
+     "一般公共预算收入增长4.7%，城乡居民人均可支配收入分别增长4.9%和6.6%。",
+     "“总的看，全市经济运行延续稳中向好态势，主要指标增速好于全省平均水平。”市统计局新闻发言人余国平说。"),
+    ("城东新区新增公共停车位1200个",
+     "本报讯（记者 韩 雪）记者从市城管局获悉，今年以来，城东新区利用边角地、闲置地新建改建停车场11处，新增公共停车位"
+     "1200个，停车难问题有所缓解。",),
+    ("冬季供暖设施检修全面完成",
+     "本报讯（通讯员 潘立群）11月8日，市热力公司完成今冬供暖设施检修，共检修换热站146座、管网83公里。",),
+]
+_FLUSH_SECTION = ("高技术制造业“挑大梁”", "分行业看，全市37个工业大类行业中有29个实现增长，增长面达78.4%。高技术制造业增加值"
+                  "增长15.6%，占规上工业的比重提高到18.9%。")
+
+
+def _wrapped_stories(apart: bool) -> str:
+    lines: list[str] = []
+    for number, (headline, *paragraphs) in enumerate(_SET_APART_STORIES):
+        if number and apart:
+            lines.append("")
+        lines.append(headline)
+        for paragraph in paragraphs:
+            lines += _printed(paragraph, 16)
+        if number == 0:
+            lines += [_FLUSH_SECTION[0], *_printed(_FLUSH_SECTION[1], 16)]
+    return "\n".join(lines)
+
+
+def test_a_flush_heading_inside_a_column_under_a_sentences_end_is_a_subhead_where_stories_stand_apart():
+    page = banmian.rebuild(_wrapped_stories(apart=True))
+    assert [article.headline for article in page.articles] == [[story[0]] for story in _SET_APART_STORIES]
+    assert page.articles[0].paragraphs[-2:] == list(_FLUSH_SECTION)
+
+
+def test_a_flush_heading_inside_a_column_heads_a_story_where_the_page_sets_none_apart():
+    page = banmian.rebuild(_wrapped_stories(apart=False))
+    assert [article.headline for article in page.articles][:2] == [[_SET_APART_STORIES[0][0]], [_FLUSH_SECTION[0]]]

@@ -49,6 +49,7 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # A story missed glues two articles together, a subhead taken for a headline
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
+_INSIDE_COLUMN_ODDS = 2.0  # a flush heading inside a wrapped column, no blank line above: a subhead unless sure
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
 _OPENS_ITS_LIST = re.compile(r"(?:决定|如下)[：:]$")  # …研究决定：, 现将有关事项公告如下：
 # （1—5月）, （2025年9月）, （截至9月末）: the period a box's figures cover (not （记者 王涛 10月15日）: a credit)
@@ -1281,7 +1282,32 @@ class _Placer:
             return False  # ——记…班长才让多杰 / 本报记者… / … / “路是我们的孩子”: a profile's first section, under no lead
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
             return True  # 数据来源：… / 本报问卷 / 近四成受访者…: a box's source is its last line; a title block under it is the next
-        return self._headline_score(start, end, after) > _STORY_ODDS
+        score = self._headline_score(start, end, after)
+        if self._heading_inside_column(start, after):
+            return score > _INSIDE_COLUMN_ODDS
+        return score > _STORY_ODDS
+
+    def _heading_inside_column(self, start: int, after: int) -> bool:
+        """Is this heading set flush inside a wrapped column, straight under a sentence's end and over an indented
+        paragraph, with no blank line above?  Papers set subheads so; a story's headline mostly stands apart."""
+        units = self.units
+        return (self.wrapped and self.indents and not units[start].gap_before and bool(units[after].lines[0].indent)
+                and patterns.ends_sentence(units[start - 1].text) and self._stories_set_apart())
+
+    def _stories_set_apart(self) -> bool:
+        """Does the page set its stories apart: do two in three of the headlines over a dateline or byline, two at
+        least, below the page's first line, have a blank line above them?"""
+        units, heads = self.units, self.heads
+        gaps = []
+        for start in range(1, len(units)):
+            if not heads[start] or heads[start - 1]:
+                continue
+            end = start
+            while end < len(units) and heads[end]:
+                end += 1
+            if end < len(units) and (units[end].role == "byline" or patterns.DATELINE.match(units[end].text)):
+                gaps.append(bool(units[start].gap_before))
+        return len(gaps) >= 2 and sum(gaps) * 3 >= len(gaps) * 2
 
     def _figures_label_over_prose(self, start: int, end: int) -> bool:
         """Is this a figures box's label (数读, 数说) alone over a sentence of running text?  Then it is a section of
