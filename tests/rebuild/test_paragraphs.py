@@ -2676,3 +2676,25 @@ def test_a_fields_line_stopped_inside_a_word_goes_on_under_a_box_read_as_narrow(
             "■古城墙秋季夜游\n时间：9月27日起每晚19:00—22:00\n地点：荆阳古城东门城楼\n"
             "门票：40元/人\n")
     assert "门票：免费，需提前在博物馆微信公众号预约" in paragraphs(text)
+
+
+_LISTED_ITEMS = (  # under a story set wider than the notice's box
+    "\u3000\u30007月21日，区文化馆举办非遗进社区展演活动，竹\n编、剪纸、渔歌等12个项目的传承人现场展示技艺，\n"
+    "吸引了800余名居民观看。据了解，今年以来全区共开\n展非遗展演、研学等活动46场，参与群众超过3万人\n次。\n\n"
+    "第六批区级非物质文化遗产代表性\n项目名录拟入选项目公示\n"
+    "\u3000\u3000根据《非物质文化遗产保护条例》\n等有关规定，经申报、专家评审，拟\n将以下4个项目列入第六批区级非物\n"
+    "质文化遗产代表性项目名录，现予以\n公示：\n"
+    "1.桐溪竹编（传统技艺），申报单位：\n桐溪镇文化站\n"
+    "2.北岸渔歌（传统音乐），申报单位：\n北岸社区居委会\n"
+    "3.石门剪纸制作技艺（传统美术），\n申报单位：石门街道办事处\n"
+    "4.龙潭灯会习俗（民俗），申报单位：\n龙潭村村民委员会\n"
+    "公示时间：2025年8月4日至8月13日\n"
+)
+
+
+@pytest.mark.parametrize("item", [
+    "1.桐溪竹编（传统技艺），申报单位：桐溪镇文化站",  # the value of a label that ends the line, under it
+    "3.石门剪纸制作技艺（传统美术），申报单位：石门街道办事处",  # a field after a clause the line stopped on
+])
+def test_a_listed_items_field_goes_on_from_the_line_above(item):
+    assert item in paragraphs(_LISTED_ITEMS)

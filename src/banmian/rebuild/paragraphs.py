@@ -953,11 +953,17 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                  and (unit.text.endswith("：") or not _short_of_body(units, index, layout)
                       or _RANGE_OPEN.search(previous.text) is not None
                       or FIELD_LABEL.match(previous.text) is not None  # 位置：…大道交 / 会处: a field's value goes on
+                      or _ends_on_field_label(previous.text)  # …（传统音乐），申报单位： / 锦屿市文化馆: so does its value
                       # …公众号后台留 / 言“看房团+…”: a word runs across (not under a list's row, its items set apart by
                       # spaces: …周国强　刘　伟 / 大力推进…, …国网汝川市供电公司 / 法治护航…: the next title reads on)
                       or _word_runs_on(previous.text, unit.text)
                       or previous.text[0] in BRIEF_MARKS  # ■中乙联赛第26轮　荆阳楚风—东岭 / 海风: so does a marked entry
                       or calendar_row(previous.text))))  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's
+
+
+def _ends_on_field_label(text: str) -> bool:
+    """Does the line end on a field's label inside it (1.南音弹唱（传统音乐），申报单位：), its value to come?"""
+    return text.endswith("：") and FIELD_LABEL.match(re.split("[，、；]", text)[-1] + "…") is not None
 
 
 def _field_cut_in_word(field: str, below: str) -> bool:
@@ -1571,7 +1577,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # …（通讯员 肖丽萍） / / 龙塘镇：老屋场变身“乡村会客厅” / 青砖黛瓦、…: a town's item titled as wide as its column
     sentence_ends = ends_sentence(left)  # asked by most rules below: looked at once
     if (("：" in right or ":" in right) and _field_opens(left, right)  # a field's label ends on a colon
-            and (sentence_ends or not _runs_on_in_print(last, line, layout) and not _prose_runs_on(previous))
+            and (sentence_ends or not _runs_on_in_print(last, line, layout) and not _prose_runs_on(previous)
+                 and left[-1] not in "，、")  # 4.溪尾乌龙茶制作技艺（传统技艺）， / 申报单位：…: an item's clause goes on
             or sentence_ends and (SUBHEAD_MARK.match(right) or right[0] == "【")
             or right[0] in BRIEF_MARKS and FIELD_LABEL.match(previous.text)):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item;
