@@ -4119,3 +4119,16 @@ def test_a_flush_heading_inside_a_column_under_a_sentences_end_is_a_subhead_wher
 def test_a_flush_heading_inside_a_column_heads_a_story_where_the_page_sets_none_apart():
     page = banmian.rebuild(_wrapped_stories(apart=False))
     assert [article.headline for article in page.articles][:2] == [[_SET_APART_STORIES[0][0]], [_FLUSH_SECTION[0]]]
+
+
+def test_a_short_kicker_and_title_over_marked_entries_after_a_story_head_a_box_of_their_own():
+    lines = ["江西某县原副县长被提起公诉",
+             *_printed("本报讯　日前，江西省某县原副县长刘某某涉嫌受贿一案，由省监察委员会调查终结，移送检察机关审查起诉。"),
+             "", "警示", "这些“节日腐败”隐形变异要留心",
+             "■ 借“内部福利”之名，以单位名", "义发放购物卡、消费券；",
+             "■ 通过快递、电子红包等方式收", "送礼品礼金；",
+             "■ 以“同学会”名义组织聚餐，由", "管理服务对象买单。"]
+    page = banmian.rebuild("\n".join(lines))
+    assert [article.headline for article in page.articles] == [
+        ["江西某县原副县长被提起公诉"], ["警示", "这些“节日腐败”隐形变异要留心"]]
+    assert page.articles[1].paragraphs[0] == "■ 借“内部福利”之名，以单位名义发放购物卡、消费券；"

@@ -2698,3 +2698,19 @@ _LISTED_ITEMS = (  # under a story set wider than the notice's box
 ])
 def test_a_listed_items_field_goes_on_from_the_line_above(item):
     assert item in paragraphs(_LISTED_ITEMS)
+
+
+@pytest.mark.parametrize("source", [
+    "——摘自《江畔岁时记》，海峡文艺出版社2025年9月版",
+    "——选自《乡土中国散论》，2024年第3期",
+])
+def test_an_excerpts_source_naming_its_edition_ends_the_excerpt(source):
+    text = (f"腊月一到，母亲就开始张罗年货，巷子里飘满了腊肉的香味。\n\n{source}\n\n"
+            "城西书房·12月活动预告\n\n■“围炉夜读”分享会\n\n时间：12月14日（周日）19:00\n")
+    assert paragraphs(text)[1:3] == [source, "城西书房·12月活动预告"]
+
+
+def test_a_boxs_title_line_stands_over_its_first_marked_entry():
+    text = ("\u3000\u3000我市今年新建城市书房12家，全年\n接待读者超过60万人次。\n\n"
+            "城西书房·12月活动预告\n■“围炉夜读”分享会\n时间：12月14日（周日）19:00\n地点：城西书房二楼\n")
+    assert paragraphs(text)[1:3] == ["城西书房·12月活动预告", "■“围炉夜读”分享会"]

@@ -49,6 +49,7 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # A story missed glues two articles together, a subhead taken for a headline
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
+_SHORT_KICKER = 4  # characters: a box's kicker over its title (警示 / 这些“节日腐败”新变种要警惕)
 _INSIDE_COLUMN_ODDS = 2.0  # a flush heading inside a wrapped column, no blank line above: a subhead unless sure
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
 _OPENS_ITS_LIST = re.compile(r"(?:决定|如下)[：:]$")  # …研究决定：, 现将有关事项公告如下：
@@ -1212,7 +1213,8 @@ class _Placer:
             return True  # 书架 / 《县域治理的逻辑》 / … / 名词解释: a box after a box of its own, no story's part
         if end - start == 1 and story.paragraphs and self._signed_item(start, after, story):
             return True  # …颗粒归仓。 / 沙溪镇：“稻虾共作”鼓起… / …（通讯员 陆 敏）: an item after a story
-        if ((end - start == 1 or end - start == 2 and self.units[start].text[0] in patterns.BRIEF_MARKS)
+        if ((end - start == 1 or end - start == 2 and (self.units[start].text[0] in patterns.BRIEF_MARKS
+                                                       or len(self.units[start].text) <= _SHORT_KICKER))
                 and self._heads_a_box_of_entries(end - 1, after, story)):
             # …（评论） / 政法动态 / ■ 司法部近日…, …罪。 / ▲普法小课堂 / 暑期带娃出游　这些法律知识要知道 / ①…: a box of marked
             # entries, titled (under its kicker, perhaps), after a story that marked none

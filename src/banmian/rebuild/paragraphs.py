@@ -1083,6 +1083,9 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if text_last == "》" and _QUOTED_FROM.search(text) and not (below_first.isdigit() or below_first in _SOURCE_GOES_ON):
         return False, True  # …住得舒心。”——摘自《临澜日报》 / 理论问答: where a quotation was taken from ends it (not
         # ——摘自《光明日报》 / 2024年5月6日, 二〇二四年…, 第五卷: the day it ran, the volume)
+    if text_last in _EDITION_ENDS and _EXCERPTED_FROM.match(text) and not (below_first.isdigit() or below_first in "（("):
+        return False, True  # ——摘自《澜江岁时记》，福建人民出版社2025年10月版 / 汀澜读书会·11月活动预告: an excerpt's
+        # source, its edition given, ends the excerpt
     if (below[0] in "特敬" and _CLOSING_FORMULA.match(below) and (FIELD_LABEL.match(text) or "、" in text)
             and text_last not in "，、；：,;:"):
         # …和商户 / 敬请谅解！, …家庭 / 特此公示。: a notice's closing words under a field or a list, a paragraph of their
@@ -1239,6 +1242,8 @@ def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
 
 _SOURCE_GOES_ON = "（(第〇一二三四五六七八九十"  # what a source's date or volume opens on
 _QUOTED_FROM = re.compile(r"——\s?摘自《[^《》]{1,20}》$")  # the paper a quotation in a box of them was taken from
+_EXCERPTED_FROM = re.compile(r"^——\s?(?:摘自|选自|节选自)《[^《》]{1,30}》[^。！？《》]{0,30}$")  # ——摘自《…》，…出版社…版
+_EDITION_ENDS = "版期日"  # the last word of the edition an excerpt names: …2025年10月版, …2024年第4期, …5月6日
 _ANSWER_OPENS = re.compile(r"^(?:答|答案|参考答案|谜底|上期谜底|回复)[:：]")  # an answer, a puzzle box's answers, a reply
 _ANSWER_OPENERS = "答参谜上回"  # what it opens on: asked at every junction, most lines ruled out by their first character
 # The expert who answered, signing in brackets with where he works and his calling: （浙江禾信律师事务所 律师 朱文浩）
@@ -1557,6 +1562,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return True  # ——市政协委员、市人民医院副院长 / 　吴　刚: a saying's signer, his name's pad at the line's head
     if (layout.indents and line.indent) or line.number in layout.spaced or line.number in layout.captions:
         return False
+    if right[0] in "■●◆" and len(previous.lines) == 1 and not _CLAUSE_PUNCTUATION.intersection(left) and not _open_end(left):
+        return False  # 汀澜读书会·11月活动预告 / ■《澜江口》新书分享会: a box's title over its first marked entry
     if unbalanced(previous.text) or _cut_past_dash(left):
         return True
     if (right[0] in BRIEF_MARKS and CJK_CHAR.match(right[1:2]) and right[1] not in _OPEN_STARTS
