@@ -4132,3 +4132,22 @@ def test_a_short_kicker_and_title_over_marked_entries_after_a_story_head_a_box_o
     assert [article.headline for article in page.articles] == [
         ["江西某县原副县长被提起公诉"], ["警示", "这些“节日腐败”隐形变异要留心"]]
     assert page.articles[1].paragraphs[0] == "■ 借“内部福利”之名，以单位名义发放购物卡、消费券；"
+
+
+_POEM_OVER_BARE_NAME = ["腊月的渡口", "河水瘦了", "渡船靠在岸边", "艄公把烟袋", "磕了又磕", "对岸的灯", "一盏一盏亮起来",
+                        "有人在喊", "回家吃饭喽", "邱雅岚"]
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n"])
+def test_a_poem_signed_by_a_bare_name_at_its_foot_keeps_its_verses_and_its_writer(blank):
+    text = blank.join(["初冬清晨，溪口渡口薄雾轻笼。", "林　川　摄", "", *_POEM_OVER_BARE_NAME, "",
+                       "渡口旧影", "上世纪90年代的溪口渡口。", "市档案馆供图"])
+    poem = next(article for article in banmian.rebuild(text).articles if article.headline == ["腊月的渡口"])
+    assert poem.paragraphs == _POEM_OVER_BARE_NAME[1:-1]
+    assert poem.byline.text == ["邱雅岚"]
+
+
+def test_a_verse_ending_on_a_place_word_is_no_bare_name_signing_the_poem():
+    verses = ["麦子熟了", "风从南边来", "父亲站在田埂", "数着天上的云", "母亲在灶前", "守着一锅粥", "麦场上", "长出了一座小广场"]
+    poem = banmian.rebuild("\n\n".join(["小满", *verses, "□ 周　青"])).articles[0]
+    assert poem.paragraphs == verses

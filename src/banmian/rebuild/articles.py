@@ -103,6 +103,8 @@ _SIGNATURE = 9  # characters: two padded names (李 拯 何思远); a longer lin
 _GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apart, a new headline this far below
 _POEM_LINES = 60  # lines a poem signed at its foot runs to, at most, with its title
 _POEM_VERSES = 3  # verse lines at least, under a title, before its author: fewer are a headline and a deck
+_NO_NAME_ENDS = "上下里中外前后边头的了着过吗呢吧啊呀"  # a verse's last word (麦场上), no given name's
+_BARE_SIGNED_VERSES = 6  # verse lines at least over a bare name signing a poem: a headline has fewer decks
 _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
 # A briefs column (简讯), a notice (遗失声明, 拍卖公告, 招聘启事) or an advertisement
 # A notice's date under its issuer: 2026年1月30日, 二〇二六年一月三十日
@@ -595,8 +597,8 @@ class _Placer:
         verses = 0
         for index in range(title + 1, min(len(self.units), title + _POEM_LINES)):
             text = self.units[index].text
-            if _signs_verse(text):
-                signs_prose = patterns.PADDED_NAME.match(text) is not None and self._prose_under(index)
+            if _signs_verse(text) or verses >= _BARE_SIGNED_VERSES and _bare_name(text):
+                signs_prose = (patterns.PADDED_NAME.match(text) is not None or _bare_name(text)) and self._prose_under(index)
                 return index if verses >= _POEM_VERSES and not signs_prose else None
             if self.units[index].role != "text" or len(text) > _VERSE_LINE or "。" in text[:-1]:
                 return None
@@ -614,8 +616,8 @@ class _Placer:
 
     def _signs_poem_at_foot(self, index: int) -> bool:
         """Is this the author line under the open poem's verse?  It signs the poem and closes it."""
-        if not _signs_verse(self.units[index].text):
-            return False  # most lines: no writer's mark, nor a note after the name
+        if not (_signs_verse(self.units[index].text) or _bare_name(self.units[index].text)):
+            return False  # most lines: no writer's mark, nor a note after the name, nor a bare name
         story = self.story
         return (story is not None and not story.closed and bool(story.headlines) and bool(story.paragraphs)
                 and self._poem_signed_at_foot(story.headlines[0]) == index)
@@ -2010,6 +2012,13 @@ def _titles_a_credit(units: list[Unit], index: int) -> bool:
     郑小蕾 摄)?  It is the picture's caption, not a headline."""
     return (index + 1 < len(units) and units[index + 1].role == "credit"
             and _WORK_TITLE.match(units[index].text) is not None)
+
+
+def _bare_name(text: str) -> bool:
+    """Is the line a name of three characters, unmarked and unpadded, whose first two make no word and which ends on no
+    place word or particle (徐晓梅, not 高粱红, 麦场上)?"""
+    return (len(text) == 3 and text[-1] not in _NO_NAME_ENDS and patterns.is_names_line(text)
+            and text[:2] not in words())
 
 
 def _signs_verse(text: str) -> bool:

@@ -197,6 +197,7 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
             run = run[:next((position for position, k in enumerate(run) if _no_bare_verse(units[k])), len(run))]
             if len(run) >= _BARE_NAME_VERSES and _ragged(units, run, layout):
                 verses.update(run)  # 秋天的雾溪 / 柯一帆 / 秋天是从雾溪开始的 / …: more verses make up for the name's bareness
+            verses.update(_verses_over_bare_name(units, index, layout))
             continue
         below = _verse_run(units, index + 1, 1)
         above = _verse_run(units, index - 1, -1) if unit.text[0] in AUTHOR_MARKS else _verses_over_padded_name(units, index, layout)
@@ -213,6 +214,21 @@ def _no_bare_verse(unit: Unit) -> bool:
     text = unit.text
     return ("“" in text or bool(unit.lines[0].indent) or text[-1] in _CUT_BEFORE_ITS_OBJECT
             or any(mark in text for mark in _NO_VERSE_MARKS))
+
+
+def _verses_over_bare_name(units: list[Unit], index: int, layout: Layout) -> list[int]:
+    """The short lines over a bare name of three characters or more at a poem's foot (… / 像母亲 / 在身后叫我的小名 /
+    徐晓梅), as many as a poem under a bare name needs, none a line of dialogue, a name, a list's opening or a note."""
+    text = units[index].text.strip()
+    if (units[index].role not in ("text", "byline") or len(text) < 3 or " " in text or not is_names_line(text)
+            or _signs_prose_below(units, index, layout)):
+        return []
+    run = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS)
+    if (len(run) < _BARE_NAME_VERSES or any(_no_bare_verse(units[k]) or is_names_line(units[k].text)
+                                            or units[k].text.endswith(("：", ":")) for k in run)
+            or not _ragged(units, run, layout)):
+        return []
+    return run
 
 
 def _bare_name_under_title(units: list[Unit], index: int) -> bool:
