@@ -38,6 +38,18 @@ def test_a_notices_field_ending_on_places_stands_apart_from_a_long_request_under
     assert paragraphs(text)[2:] == [field, after]
 
 
+@pytest.mark.parametrize("field, below, apart", [
+    ("停电范围：城东镇王桥村、庄河村部分用户，城东工业园部分企业", "如遇雨雪等恶劣天气，检修工作将顺延。", True),
+    ("停电范围：城东镇王桥村、庄河村部分用户，城东工业园部分", "企业。如遇雨雪等恶劣天气，检修工作将顺延。", False),
+    ("温馨提示：停电期间，", "请用户关好家中电器开关。", False),  # a field's sentence cut at its clause goes on
+])
+def test_a_notices_field_of_places_ending_on_a_plain_clause_is_no_sentence_the_next_fragment_goes_on(field, below, apart):
+    from banmian.model import Line, Unit
+    from banmian.rebuild.paragraphs import fragment_rule
+    rule = fragment_rule(Unit((Line(0, field),), "text", field), Unit((Line(1, below),), "text", below))
+    assert (rule is False) == apart
+
+
 def test_fragment_cut_after_an_enumeration_comma_is_joined():
     text = "市中心准备了抢险救援照明车、\n\n挖掘机、高空作业车等设备。"
     assert paragraphs(text) == ["市中心准备了抢险救援照明车、挖掘机、高空作业车等设备。"]

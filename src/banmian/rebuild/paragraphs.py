@@ -1336,7 +1336,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 报名方式：…推荐报名 / 健身者说: a listing's last field, then the next box's label
     if (FIELD_LABEL.match(left) and not word_across(left, right)
             and ("，" not in left and _opens_sentence(right)
-                 or "、" in left.rsplit("，", 1)[-1] and right.startswith(_NOTICE_GOES_ON))):
+                 or "、" in left.rsplit("，", 1)[-1] and right.startswith(_NOTICE_GOES_ON)
+                 or "、" in left and CJK_CHAR.match(left[-1]) and right.startswith(_NOTICE_GOES_ON) and _opens_sentence(right))):
         # 停电范围：…部分企业 / 如遇雷雨等恶劣天气，…, 停水范围：…两侧用户，幸福里小区、…花园小区 / 请以上区域用户提前做好
         # 储水准备。…: a notice's field, whole (a list of places last, its clauses before), then its next sentence (not
         # 活动地点：…东侧 / 草坪，…: the value's last word, carried over)
