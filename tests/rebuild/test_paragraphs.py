@@ -2726,3 +2726,10 @@ def test_a_boxs_title_line_stands_over_its_first_marked_entry():
     text = ("\u3000\u3000我市今年新建城市书房12家，全年\n接待读者超过60万人次。\n\n"
             "城西书房·12月活动预告\n■“围炉夜读”分享会\n时间：12月14日（周日）19:00\n地点：城西书房二楼\n")
     assert paragraphs(text)[1:3] == ["城西书房·12月活动预告", "■“围炉夜读”分享会"]
+
+
+def test_a_boxs_label_of_a_word_and_a_verb_and_a_recipes_fields_stand_apart_among_fragments():
+    text = "\n\n".join(["跟着学", "家常蛏子炒年糕", "食材：年糕300克，蛏子250克，青蒜2根，姜适量。",
+                      "调料：盐、料酒、酱油适量。", "做法：", "1.蛏子用盐水浸泡2小时，吐净泥沙。"])
+    assert paragraphs(text)[:4] == ["跟着学", "家常蛏子炒年糕", "食材：年糕300克，蛏子250克，青蒜2根，姜适量。",
+                                    "调料：盐、料酒、酱油适量。"]

@@ -1437,6 +1437,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # layout spaces: a heading, not a cut (导 言); not the space after a rule's number or a mark, nor a padded name
         # opening a profile's clauses (鞠 明，男，1978年11月生，汉 / 族，…)
         return False
+    if _word_and_verb(left) and len(right) <= _LONGEST_HEADING and not _CLAUSE_PUNCTUATION.intersection(right):
+        return False  # 跟着学 / 家常海蛎锅边糊: a box's label of a word and a verb, over its title
     if len(left) <= 3 and left not in words() and left not in columns():
         # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…, nor a column's name: 今日谈 / 让…)
         return runs_on(left, right) > 0
@@ -1454,6 +1456,11 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # 打开读懂中国的新窗口 / 过境免签…: 过去, 着力, 地处 open paragraphs
         return True
     return None
+
+
+def _word_and_verb(text: str) -> bool:
+    """Is this three-character line a word and a verb of one character (跟着学, 一起做, 跟我练), a box's label?"""
+    return len(text) == 3 and text[:2] in words() and text[2] in _LABEL_VERBS
 
 
 def _titles_item_across(left: str, right: str) -> bool:
@@ -1795,6 +1802,7 @@ def _signature_carried(left: str, right: str) -> bool:
 
 
 _SIGNATURE_CUT_IN_NAME = re.compile(r"^——\S{2,30} [\u4e00-\u9fff]$")  # ——…崇头镇村民　叶 / 小芳: the name carried
+_LABEL_VERBS = "学做练看读听说聊"  # what a box's label of three characters ends on: 跟着学, 一起做, 专家说
 _NOTICE_GOES_ON = ("请", "如遇", "如有", "届时")  # what a notice's next sentence opens on, under a field's list of places
 _GENRE_LEAST = 2  # characters of a box's label past which it is no paragraph's rest (健身者说; 者说 may be)
 _CARRIED_SIGNATURE = 12  # characters of a signature's end carried to the next line, at most (村党支部书记　杨秀芝)
