@@ -4151,3 +4151,16 @@ def test_a_verse_ending_on_a_place_word_is_no_bare_name_signing_the_poem():
     verses = ["麦子熟了", "风从南边来", "父亲站在田埂", "数着天上的云", "母亲在灶前", "守着一锅粥", "麦场上", "长出了一座小广场"]
     poem = banmian.rebuild("\n\n".join(["小满", *verses, "□ 周　青"])).articles[0]
     assert poem.paragraphs == verses
+
+
+@pytest.mark.parametrize("lines", [
+    ["名医问诊", "", "手脚冰凉，是不是贫血了？", "", "本期专家：城南医院血液科主任医师　吴立新", "",
+     "问：我今年35岁，一到冬天手脚就冰凉，是不是贫血了？", "", "答：手脚冰凉不一定是贫血，也可能与末梢循环差有关。"],
+    ["名医问诊", "手脚冰凉，是不是贫血了？", "本期专家：城南医院血液科主任医", "师　吴立新",
+     "\u3000\u3000问：我今年35岁，一到冬天手脚", "就冰凉，是不是贫血了？", "\u3000\u3000答：手脚冰凉不一定是贫血，",
+     "也可能与末梢循环差有关。"],
+])
+def test_the_expert_named_under_a_question_columns_title_is_its_text_not_a_headline_line(lines):
+    [column] = banmian.rebuild("\n".join(lines)).articles
+    assert column.headline == ["名医问诊", "手脚冰凉，是不是贫血了？"]
+    assert column.paragraphs[0].replace("\u3000", " ") == "本期专家：城南医院血液科主任医师 吴立新"

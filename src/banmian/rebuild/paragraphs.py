@@ -820,6 +820,8 @@ def _flush_block_over_indent(units: list[Unit], start: int, layout: Layout) -> r
     """The flush lines from `start` that stop, short and on no sentence end, over an indented paragraph (else none)."""
     if BRACKETED_LINE.match(units[start].text):
         return range(0)  # …慰问品。 / （海外网） / 　　■…: a credit in brackets closes the text above; no heading is all bracketed
+    if FIELD_LABEL.match(units[start].text):
+        return range(0)  # …吗？ / 本期专家：…主任医 / 师　蔡明远 / 　　问：…: a labelled field, no heading
     for end in range(start + 1, min(start + _HEADLINE_LINES, len(units) - 1) + 1):
         last = units[end - 1]
         line = last.lines[-1]
