@@ -2733,3 +2733,9 @@ def test_a_boxs_label_of_a_word_and_a_verb_and_a_recipes_fields_stand_apart_amon
                       "调料：盐、料酒、酱油适量。", "做法：", "1.蛏子用盐水浸泡2小时，吐净泥沙。"])
     assert paragraphs(text)[:4] == ["跟着学", "家常蛏子炒年糕", "食材：年糕300克，蛏子250克，青蒜2根，姜适量。",
                                     "调料：盐、料酒、酱油适量。"]
+
+
+def test_a_clause_wider_than_its_box_goes_on_where_a_word_runs_across_its_end():
+    text = ("展　讯\n■“江城记忆”老照片展\n时间：12月1日—12月31日\n地点：市档案馆一楼展厅\n■“墨韵新声”青年书法展\n"
+            "时间：12月6日—12月20日\n地点：文化馆二楼展厅\n以上展览均免费开放，市民可凭身份证预约参\n观。\n")
+    assert paragraphs(text)[-1] == "以上展览均免费开放，市民可凭身份证预约参观。"

@@ -520,8 +520,10 @@ def test_a_dated_scene_may_name_its_part_of_day_and_its_hour(scene):
     assert patterns.DATED_SCENE.match(scene)
 
 
-def test_a_notices_dated_field_is_no_page_header():
-    assert patterns.header("1.会议时间：2024年4月18日（星期四）下午14:30") is None
+@pytest.mark.parametrize("field", ["1.会议时间：2024年4月18日（星期四）下午14:30", "时间：即日起至2026年3月15日（周一闭馆）",
+                                   "展出时间：即日起—2026年1月4日（周二）"])
+def test_a_notices_dated_field_is_no_page_header(field):
+    assert patterns.header(field) is None
     assert patterns.header("2024年4月18日 星期四") is not None
 
 

@@ -1929,8 +1929,10 @@ def _full(last: Line, line: Line, layout: Layout) -> bool:
     # Justified type fills a measured line however few characters moved down; the slack is read only
     # where a line falls short without it (it is never negative).
     fills = column - tolerance <= printed or last.bbox is None and column - _slack(line.text) - tolerance <= printed
-    # far wider than its column: a heading, unless indented as paragraphs open (the column read too narrow)
-    return fills and (inside <= column + _PAST_THE_EDGE or layout.indents and last.indent or _set_under(last, line))
+    # far wider than its column: a heading, unless indented as paragraphs open (the column read too narrow) or a
+    # clause's word runs on across the line's end (…市民可凭身份证预约参 / 观。: no heading holds a comma)
+    return fills and (inside <= column + _PAST_THE_EDGE or layout.indents and last.indent or _set_under(last, line)
+                      or "，" in last.text and _word_runs_on(last.text, line.text))
 
 
 def _runs_on_in_print(last: Line, line: Line, layout: Layout) -> bool:

@@ -658,6 +658,9 @@ def trailing_jump(text: str) -> re.Match | None:
 FRONT_PAGE_ITEM = re.compile(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号)|^CN\s?\d{2}\s?-\s?\d{4}|^(?:今日|本期)\d{1,3}版$")
 
 
+_TIME_FIELD = re.compile(r"^[\u4e00-\u9fff\d.、]{0,6}时间[:：][^：:]{0,6}$")  # the label, and 即日起至 before the date
+
+
 def header(text: str) -> tuple[str | None, str | None, int | None, str | None] | None:
     """(paper, ISO date, page, section) from a page-header line, or None if it is not one."""
     # A date spelled out holds 年, 月 and 日, a numeric one a separator and its century (2024-01-23): the search for
@@ -673,8 +676,10 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
         return _undated_header(text) if "版" in text else None
     if len(text) > 60 or _CLAUSE_MARK.search(text) or text[date_match.end():date_match.end() + 1].isdigit():
         return None  # …2024年2月22日9 / 时至…: an hour in a sentence cut at the line end, no page
-    if text[max(0, date_match.start() - 3):date_match.start()] in ("时间：", "时间:"):
-        return None  # 1.会议时间：2024年4月18日（星期四）下午14:30: a notice's field, the date its value (not 出版日期：…)
+    if _TIME_FIELD.match(text[:date_match.start()]):
+        # 1.会议时间：2024年4月18日（星期四）下午14:30, 时间：即日起至2026年2月28日（周一闭馆）: a notice's field, the date
+        # its value (not 出版日期：…)
+        return None
     rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
     rest_no_weekday = _WEEKDAY.sub(" ", rest)
     label = _header_label(rest_no_weekday)
