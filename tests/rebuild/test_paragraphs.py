@@ -2739,3 +2739,23 @@ def test_a_clause_wider_than_its_box_goes_on_where_a_word_runs_across_its_end():
     text = ("展　讯\n■“江城记忆”老照片展\n时间：12月1日—12月31日\n地点：市档案馆一楼展厅\n■“墨韵新声”青年书法展\n"
             "时间：12月6日—12月20日\n地点：文化馆二楼展厅\n以上展览均免费开放，市民可凭身份证预约参\n观。\n")
     assert paragraphs(text)[-1] == "以上展览均免费开放，市民可凭身份证预约参观。"
+
+
+def test_a_marked_item_under_a_full_line_ending_on_the_colon_that_opens_the_list_is_a_paragraph():
+    text = ("\u3000\u3000近期，冒充快递客服实施诈骗的案\n件有所抬头。市公安局反诈中心提醒：\n"
+            "▲凡是自称“客服”主动来电，要求\n下载陌生App的，都是诈骗。\n▲退款理赔请通过官方平台办理。\n")
+    assert paragraphs(text) == ["近期，冒充快递客服实施诈骗的案件有所抬头。市公安局反诈中心提醒：",
+                                "▲凡是自称“客服”主动来电，要求下载陌生App的，都是诈骗。", "▲退款理赔请通过官方平台办理。"]
+
+
+@pytest.mark.parametrize("opening, apart", [
+    ("庭审中，被告辩称，其行为系正常维权，并无过错。", True),
+    ("二审中，双方就赔偿数额达成和解。", True),
+    ("草坪，请自带坐垫。", False),  # a value's last word carried over (活动地点：…东侧 / 草坪，…)
+])
+def test_a_labelled_section_title_stands_over_a_sentence_opened_by_a_phrase_of_time_among_fragments(opening, apart):
+    from banmian.model import Line, Unit
+    from banmian.rebuild.paragraphs import fragment_rule
+    title = "法院：买家构成不当得利"
+    rule = fragment_rule(Unit((Line(0, title),), "text", title), Unit((Line(1, opening),), "text", opening))
+    assert (rule is False) == apart

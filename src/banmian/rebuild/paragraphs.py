@@ -1347,7 +1347,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if _fields_apart(previous.text, left, right):
         return False  # 所需材料：…无需另行提交 / 办理时限：…: a guide's fields, one a paragraph, whatever they are called
     if (_LABELLED_TITLE.match(previous.text) and not FIELD_LABEL.match(previous.text) and not right.startswith(_CARRIED_ON)
-            and CJK_CHAR.match(right) and right[0] not in _GOES_ON_A_CLAUSE and len(right.split("，", 1)[0]) > _CARRIED_CLAUSE
+            and CJK_CHAR.match(right) and right[0] not in _GOES_ON_A_CLAUSE and _clause_of_its_own(right.split("，", 1)[0])
             and not _SAYS.match(previous.text) and not is_names_line(previous.text.split("：", 1)[0])
             and _ends_on_word(left) and not word_across(left, right)):
         return False  # 部门：已约谈经营者 / 莲湖区…: a section's label and title (a paragraph's head at a column's foot fills a line)
@@ -1458,6 +1458,12 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # 打开读懂中国的新窗口 / 过境免签…: 过去, 着力, 地处 open paragraphs
         return True
     return None
+
+
+def _clause_of_its_own(clause: str) -> bool:
+    """Is a line's first clause more than a word carried over from the line above: long, or a phrase of time or
+    place that opens a sentence (庭审中，…, 二审中，…), which no value's last word is (…东侧 / 草坪，…)?"""
+    return len(clause) > _CARRIED_CLAUSE or len(clause) >= 2 and clause[-1] in "中后前时" and "，" not in clause
 
 
 def _word_and_verb(text: str) -> bool:
@@ -1617,6 +1623,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item;
         # 门票：…微信小程序购买 / ■2025荆阳市中学生篮球联赛决赛: a listing's next entry, marked, under the last one's field
         return False
+    if left[-1] in "：:" and right[0] in BRIEF_MARKS and CJK_CHAR.match(right[1:2]):
+        return False  # …反诈中心提醒广大群众： / ▲凡是自称“客服”…: the list its colon opens, an item a paragraph
     if left[-1] in "）)" and _BRACKET_NOTE.match(right):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
     if right[0] == "@" and previous.text[0] == "@" and sentence_ends and _HANDLE_SAYS.match(right):
