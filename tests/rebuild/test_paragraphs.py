@@ -2759,3 +2759,16 @@ def test_a_labelled_section_title_stands_over_a_sentence_opened_by_a_phrase_of_t
     title = "法院：买家构成不当得利"
     rule = fragment_rule(Unit((Line(0, title),), "text", title), Unit((Line(1, opening),), "text", opening))
     assert (rule is False) == apart
+
+
+@pytest.mark.parametrize("opening, apart", [
+    ("入冬以来，城西镇蔬菜基地内一派繁忙景象。", True),
+    ("连日来，城西镇各蔬菜基地加紧采收。", True),
+    ("的蔬菜已经陆续上市。", False),  # a clause's rest
+])
+def test_a_towns_item_title_stands_over_its_first_sentence_among_fragments(opening, apart):
+    from banmian.model import Line, Unit
+    from banmian.rebuild.paragraphs import fragment_rule
+    title = "城西镇：冬季“菜篮子”供应充足"
+    rule = fragment_rule(Unit((Line(0, title),), "text", title), Unit((Line(1, opening),), "text", opening))
+    assert (rule is False) == apart

@@ -1351,6 +1351,11 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             and not _SAYS.match(previous.text) and not is_names_line(previous.text.split("：", 1)[0])
             and _ends_on_word(left) and not word_across(left, right)):
         return False  # 部门：已约谈经营者 / 莲湖区…: a section's label and title (a paragraph's head at a column's foot fills a line)
+    if (TOWN_TITLE.match(previous.text) and len(previous.text) <= _LONGEST_HEADING
+            and not _CLAUSE_PUNCTUATION.intersection(previous.text) and CJK_CHAR.match(right)
+            and right[0] not in _GOES_ON_A_CLAUSE and _clause_of_its_own(right.split("，", 1)[0])
+            and _ends_on_word(left) and not word_across(left, right)):
+        return False  # 新港镇：冬季“菜篮子”供应充足 / 入冬以来，…: a town's item titled over its first sentence
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
         return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
     if left[0] in AUTHOR_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
@@ -1462,8 +1467,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
 
 def _clause_of_its_own(clause: str) -> bool:
     """Is a line's first clause more than a word carried over from the line above: long, or a phrase of time or
-    place that opens a sentence (庭审中，…, 二审中，…), which no value's last word is (…东侧 / 草坪，…)?"""
-    return len(clause) > _CARRIED_CLAUSE or len(clause) >= 2 and clause[-1] in "中后前时" and "，" not in clause
+    place that opens a sentence (庭审中，…, 入冬以来，…), which no value's last word is (…东侧 / 草坪，…)?"""
+    return len(clause) > _CARRIED_CLAUSE or len(clause) >= 2 and clause[-1] in "中后前时来" and "，" not in clause
 
 
 def _word_and_verb(text: str) -> bool:
