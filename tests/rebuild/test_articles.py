@@ -4164,3 +4164,78 @@ def test_the_expert_named_under_a_question_columns_title_is_its_text_not_a_headl
     [column] = banmian.rebuild("\n".join(lines)).articles
     assert column.headline == ["名医问诊", "手脚冰凉，是不是贫血了？"]
     assert column.paragraphs[0].replace("\u3000", " ") == "本期专家：城南医院血液科主任医师 吴立新"
+
+
+def test_a_listings_first_work_over_its_credits_is_an_entry_but_a_single_books_title_heads_its_box():
+    listing = banmian.rebuild("\n\n".join([
+        "新书速递", "《江口记》", "作者：林嘉树", "出版：海峡文艺出版社", "一座江口小城、五代人的百年故事。",
+        "《灯下的鱼》", "作者：郑若渔", "出版：作家出版社", "一部写给小城青年的短篇小说集。"])).articles[0]
+    assert listing.headline == ["新书速递"]
+    assert listing.paragraphs[0] == "《江口记》"
+    single = banmian.rebuild("\n\n".join([
+        "书架", "《县城里的中国》", "作者：周远山", "出版：人民出版社",
+        "本书以十个县城的变迁为线索，记录基层治理的探索与实践。"])).articles[0]
+    assert single.headline == ["书架", "《县城里的中国》"]
+
+
+_STACKED_STORIES = ("我市启动春季植树造林活动\n\u3000\u3000本报讯（记者 林晓）3月12日上午，\n我市举行春季义务植树活动。\n\n"
+                    "城区新增公共停车泊位800个\n\u3000\u3000本报讯（通讯员 陈洁）记者从\n市城管局获悉，今年以来，我市利\n"
+                    "用边角地块新建公共停车场6处，\n新增停车泊位800个。\n\n"
+                    "市人民医院开设夜间门诊\n\u3000\u3000本报讯（记者 王芳）为方便上\n班族就医，市人民医院从本周起开\n"
+                    "设夜间门诊，开放时间为每天17:30\n至21:00。\n")
+
+
+@pytest.mark.parametrize("stacked, headline", [
+    ("全市中小学开展防溺水教育\n\u3000\u3000记者从市教育局获悉，近日，全\n市中小学集中开展防溺水安全教育，\n提醒学生远离危险水域。\n",
+     "全市中小学开展防溺水教育"),  # its text opens as a lead does
+    ("国家发布高温预警\n\u3000\u3000中央气象台今日继续发布高温\n橙色预警，预计江南、华南等地部\n分地区最高气温可达37℃以上。\n"
+     "（据新华社）\n", "国家发布高温预警"),  # its text closes on its source
+])
+def test_a_story_stacked_in_a_column_under_another_stays_a_story_where_its_text_reads_as_a_stories(stacked, headline):
+    page = banmian.rebuild(_STACKED_STORIES + stacked)
+    assert page.articles[-1].headline == [headline]
+
+
+@pytest.mark.parametrize("text", [
+    "营养专家：冬季进补别盲目\n\n随着气温下降，不少市民开始进补。市中医院营养科主任李华提醒，进补要因人而异，不可盲目跟风。\n",
+    "营养专家：冬季进补别盲目\n\u3000\u3000随着气温下降，不少市民开始\n进补。市中医院营养科主任李华提\n醒，进补要因人而异，不可盲目跟\n风。\n",
+])
+def test_a_headline_quoting_an_expert_is_no_field(text):
+    assert banmian.rebuild(text).articles[0].headline == ["营养专家：冬季进补别盲目"]
+
+
+def test_a_listings_field_rows_ending_on_commas_stay_rows():
+    [box] = banmian.rebuild("活动预告\n时间：5月10日（周六）14:30，\n地点：市图书馆三楼报告厅，\n主讲人：省作协会员陈默。\n").articles
+    assert box.paragraphs == ["时间：5月10日（周六）14:30，", "地点：市图书馆三楼报告厅，", "主讲人：省作协会员陈默。"]
+
+
+@pytest.mark.parametrize("text, signer, box", [
+    ("为维护公共安全，城区范围内除夕至正月初五每日8时至22时允许燃放烟花爆竹。\n\n特此通告。\n\n市公安局\n\n交通提示\n\n"
+     "■春节期间城区部分路段实行临时交通管制\n\n■市民出行请提前规划路线\n", "市公安局", "交通提示"),
+    ("老街旧事\n\n如今老街改造了，剃头铺也不见了，可我总会想起那把推子的声音。\n\n林晓\n\n书香园地\n\n"
+     "■《县城的光》入选年度好书\n\n■市图书馆新增电子书2万册\n", "林晓", "书香园地"),
+])
+def test_an_issuer_or_writer_closing_the_piece_above_is_no_kicker_of_the_box_under_it(text, signer, box):
+    page = banmian.rebuild(text)
+    assert page.articles[-1].headline == [box]
+    assert signer in page.articles[0].paragraphs
+
+
+@pytest.mark.parametrize("verses, signer", [
+    (["一场雪落下来", "落在村口的老井上", "落在祠堂的瓦片上", "落在父亲的肩头", "母亲站在门口", "喊我回家吃饭", "白茫茫",
+      "是我回不去的故乡"], "□ 周 青"),
+    (["背上行囊", "告别村口的老槐树", "母亲的叮嘱", "塞满了我的口袋", "前面的路", "有山也有河", "路漫漫"], "□ 陈 默"),
+])
+def test_a_verse_of_three_characters_is_no_bare_name_over_a_poems_marked_writer(verses, signer):
+    [poem] = banmian.rebuild("\n\n".join(["故乡", *verses, signer])).articles
+    assert poem.paragraphs == verses
+    assert poem.byline.text == [signer]
+
+
+@pytest.mark.parametrize("rows", [
+    ["周一 多云", "周二 小雨", "周三 阴", "周四 多云", "周五 晴", "周六 晴", "周日 多云"],
+    ["安全第一 预防为主", "生命至上 安全发展", "人人讲安全", "事事为安全", "时时想安全", "处处要安全"],
+])
+def test_a_three_character_line_under_rows_of_items_signs_no_poem(rows):
+    page = banmian.rebuild("\n\n".join(["本周看点", *rows, "叶知秋"]))
+    assert all("叶知秋" not in article.byline.text for article in page.articles)

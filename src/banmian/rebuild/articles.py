@@ -52,6 +52,8 @@ _STORY_ODDS = math.log(1 / 2)
 _SHORT_KICKER = 4  # characters: a box's kicker over its title (警示 / 这些“节日腐败”新变种要警惕)
 _INSIDE_COLUMN_ODDS = 2.0  # a flush heading inside a wrapped column, no blank line above: a subhead unless sure
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
+_ENTRY_REACH = 10  # lines: how far down a listing's next entry stands
+_ENTRY_CREDIT = re.compile(r"^(?:作者|著|编著|主编|译者|出版|出版社|导演|主演|编剧|作曲|演唱)[:：]")  # a work's credits
 _OPENS_ITS_LIST = re.compile(r"(?:决定|如下)[：:]$")  # …研究决定：, 现将有关事项公告如下：
 # （1—5月）, （2025年9月）, （截至9月末）: the period a box's figures cover (not （记者 王涛 10月15日）: a credit)
 _PERIOD_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|\s))[^（）()]{0,8}\d{1,4}[年月日][^（）()]{0,8}[）)]$")
@@ -262,6 +264,7 @@ class _Placer:
                       and not _numbered_line(unit.text) and not _signs_the_saying_above(units, k)
                       and not patterns.closing_note(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
                       and not _OPENS_ITS_LIST.search(unit.text)  # 经澄溪市人民政府研究决定：: the text opening its list
+                      and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
@@ -594,16 +597,29 @@ class _Placer:
     def _poem_signed_at_foot(self, title: int) -> int | None:
         """The author line (□ 周 青, 林小禾（湖滨社区居民）) closing the verse under a title (山茶开了 / 四月的风 /
         从缙云山吹下来 / …), where a 副刊 signs a poem at its foot; None if no such line is there."""
-        verses = 0
+        verses, named = 0, False  # named: a verse that is a name or a row of items, no poem under a bare name
         for index in range(title + 1, min(len(self.units), title + _POEM_LINES)):
             text = self.units[index].text
-            if _signs_verse(text) or verses >= _BARE_SIGNED_VERSES and _bare_name(text):
+            if _signs_verse(text) or verses >= _BARE_SIGNED_VERSES and not named and self._bare_signature(index):
                 signs_prose = (patterns.PADDED_NAME.match(text) is not None or _bare_name(text)) and self._prose_under(index)
                 return index if verses >= _POEM_VERSES and not signs_prose else None
             if self.units[index].role != "text" or len(text) > _VERSE_LINE or "。" in text[:-1]:
                 return None
-            verses += 1
+            verses, named = verses + 1, named or patterns.is_names_line(text) or " " in text or "\u3000" in text
         return None
+
+    def _bare_signature(self, index: int) -> bool:
+        """Is this bare name the poem's last line, no writer's line set as 副刊s sign further down its verse (白茫茫 /
+        是我回不去的故乡 / □ 周 青: a verse)?"""
+        if not _bare_name(self.units[index].text):
+            return False
+        for below in range(index + 1, min(len(self.units), index + _POEM_LINES)):
+            text = self.units[below].text
+            if _signs_verse(text):
+                return False
+            if self.units[below].role != "text" or len(text) > _VERSE_LINE or "。" in text[:-1]:
+                break
+        return True
 
     def _prose_under(self, index: int) -> bool:
         """Is the unit right under this line prose (城市记忆 / 老街旧事 / … / 刘　芸 / 建设路是…): no title, nor a photo's
@@ -616,7 +632,7 @@ class _Placer:
 
     def _signs_poem_at_foot(self, index: int) -> bool:
         """Is this the author line under the open poem's verse?  It signs the poem and closes it."""
-        if not (_signs_verse(self.units[index].text) or _bare_name(self.units[index].text)):
+        if not (_signs_verse(self.units[index].text) or self._bare_signature(index)):
             return False  # most lines: no writer's mark, nor a note after the name, nor a bare name
         story = self.story
         return (story is not None and not story.closed and bool(story.headlines) and bool(story.paragraphs)
@@ -1072,6 +1088,12 @@ class _Placer:
         return any(patterns.figure_row(self.units[k].text) or patterns.calendar_row(self.units[k].text)
                    for k in story.paragraphs)
 
+    def _short_kicker(self, index: int) -> bool:
+        """Is this a box's short kicker (警示, 提醒), not a signature closing the piece above (林晓, 市公安局)?"""
+        text = self.units[index].text
+        return (len(text) <= _SHORT_KICKER and not patterns.is_names_line(text)
+                and not patterns.ISSUER_NAME.match(text) and not _signs_verse(text))
+
     def _heads_a_box_of_entries(self, start: int, after: int, story: _Story) -> bool:
         """Is this line the title of a box whose entries are marked (政法动态 / ■ …), under a story none of whose
         paragraphs is, and no standing label of a story's own box (划重点 / ★…, 小贴士)?"""
@@ -1216,7 +1238,7 @@ class _Placer:
         if end - start == 1 and story.paragraphs and self._signed_item(start, after, story):
             return True  # …颗粒归仓。 / 沙溪镇：“稻虾共作”鼓起… / …（通讯员 陆 敏）: an item after a story
         if ((end - start == 1 or end - start == 2 and (self.units[start].text[0] in patterns.BRIEF_MARKS
-                                                       or len(self.units[start].text) <= _SHORT_KICKER))
+                                                       or self._short_kicker(start)))
                 and self._heads_a_box_of_entries(end - 1, after, story)):
             # …（评论） / 政法动态 / ■ 司法部近日…, …罪。 / ▲普法小课堂 / 暑期带娃出游　这些法律知识要知道 / ①…: a box of marked
             # entries, titled (under its kicker, perhaps), after a story that marked none
@@ -1287,16 +1309,35 @@ class _Placer:
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
             return True  # 数据来源：… / 本报问卷 / 近四成受访者…: a box's source is its last line; a title block under it is the next
         score = self._headline_score(start, end, after)
-        if self._heading_inside_column(start, after):
+        if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
         return score > _STORY_ODDS
 
-    def _heading_inside_column(self, start: int, after: int) -> bool:
-        """Is this heading set flush inside a wrapped column, straight under a sentence's end and over an indented
-        paragraph, with no blank line above?  Papers set subheads so; a story's headline mostly stands apart."""
+    def _heading_inside_column(self, start: int, end: int, after: int) -> bool:
+        """Is this one-line heading set flush inside a wrapped column, straight under a sentence's end and over an
+        indented paragraph that opens as no lead does, with no blank line above?  Papers set subheads so; a story's
+        headline mostly stands apart."""
         units = self.units
-        return (self.wrapped and self.indents and not units[start].gap_before and bool(units[after].lines[0].indent)
-                and patterns.ends_sentence(units[start - 1].text) and self._stories_set_apart())
+        return (self.wrapped and self.indents and end - start == 1 and not units[start].gap_before
+                and bool(units[after].lines[0].indent) and patterns.ends_sentence(units[start - 1].text)
+                and not self._opens_like_a_lead(after) and self._stories_set_apart())
+
+    def _section_closes_on_credit(self, index: int) -> bool:
+        """Does the text from `index` to the next heading close on a credit or a source's note (…以上。（据新华社））?
+        A story's own section does not; the next story, signed at its foot, does."""
+        while index + 1 < len(self.units) and self.units[index + 1].role == "text" and not self.heads[index + 1]:
+            index += 1
+        text = self.units[index].text
+        return bool(patterns.closing_note(text) or patterns.ends_on_credit(text) or patterns.closing_credit(text))
+
+    def _opens_like_a_lead(self, index: int) -> bool:
+        """Does the text open as a story's lead does (a dateline, a lead-in, 记者从…获悉, 近日，; a dateline in its second
+        paragraph, under a summary), or close on a credit?"""
+        text = self.units[index].text
+        below = self.units[index + 1] if index + 1 < len(self.units) else None
+        return bool(patterns.DATELINE.match(text) or patterns.LEAD_IN.match(text) or _NEWS_OPENER.match(text)
+                    or text.startswith(("近日", "日前")) or self._section_closes_on_credit(index)
+                    or below is not None and below.role == "text" and patterns.DATELINE.match(below.text))
 
     def _stories_set_apart(self) -> bool:
         """Does the page set its stories apart: do two in three of the headlines over a dateline or byline, two at
@@ -1939,6 +1980,17 @@ def _same_row(left: Line, right: Line) -> bool:
     return abs(left.bbox.y1 - right.bbox.y1) < 0.3 * left.font_size and right.bbox.x0 > left.bbox.x1
 
 
+def _titles_an_entry(units: list[Unit], index: int, more: bool = True) -> bool:
+    """Is this a work's title in 《》 over its credits (作者：…, 导演：…), the first entry of a listing of several (新书速递 /
+    《澜江口》 / 作者：…), not a headline's deck (书架 / 《县域治理的逻辑》 / 作者：…: one book, the box's title)?"""
+    text = units[index].text
+    if not (text[:1] == "《" and text[-1:] == "》" and index + 1 < len(units)
+            and _ENTRY_CREDIT.match(units[index + 1].text) is not None):
+        return False
+    return not more or any(_titles_an_entry(units, later, more=False)
+                           for later in range(index + 2, min(len(units) - 1, index + _ENTRY_REACH)))
+
+
 def _titles_a_lead(units: list[Unit], index: int) -> bool:
     """A short line right above a dateline is its headline, commas or not: 张雪，是他，是他们; but not the
     note that closes the piece above (（新华社北京5月31日电）, under a letter that a report follows)."""
@@ -2016,8 +2068,8 @@ def _titles_a_credit(units: list[Unit], index: int) -> bool:
 
 def _bare_name(text: str) -> bool:
     """Is the line a name of three characters, unmarked and unpadded, whose first two make no word and which ends on no
-    place word or particle (徐晓梅, not 高粱红, 麦场上)?"""
-    return (len(text) == 3 and text[-1] not in _NO_NAME_ENDS and patterns.is_names_line(text)
+    place word or particle nor a doubled character (徐晓梅, not 高粱红, 麦场上, 白茫茫)?"""
+    return (len(text) == 3 and text[-1] not in _NO_NAME_ENDS and text[1] != text[2] and patterns.is_names_line(text)
             and text[:2] not in words())
 
 

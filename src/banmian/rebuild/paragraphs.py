@@ -220,12 +220,12 @@ def _verses_over_bare_name(units: list[Unit], index: int, layout: Layout) -> lis
     """The short lines over a bare name of three characters or more at a poem's foot (… / 像母亲 / 在身后叫我的小名 /
     徐晓梅), as many as a poem under a bare name needs, none a line of dialogue, a name, a list's opening or a note."""
     text = units[index].text.strip()
-    if (units[index].role not in ("text", "byline") or len(text) < 3 or " " in text or not is_names_line(text)
-            or _signs_prose_below(units, index, layout)):
-        return []
+    if (units[index].role not in ("text", "byline") or len(text) < 3 or " " in text or text[1] == text[2]
+            or not is_names_line(text) or _signs_prose_below(units, index, layout)):
+        return []  # 白茫茫: a doubled character makes a verse's word, no given name
     run = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS)
     if (len(run) < _BARE_NAME_VERSES or any(_no_bare_verse(units[k]) or is_names_line(units[k].text)
-                                            or units[k].text.endswith(("：", ":")) for k in run)
+                                            or " " in units[k].text or units[k].text.endswith(("：", ":")) for k in run)
             or not _ragged(units, run, layout)):
         return []
     return run
@@ -1622,7 +1622,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     sentence_ends = ends_sentence(left)  # asked by most rules below: looked at once
     if (("：" in right or ":" in right) and _field_opens(left, right)  # a field's label ends on a colon
             and (sentence_ends or not _runs_on_in_print(last, line, layout) and not _prose_runs_on(previous)
-                 and left[-1] not in "，、")  # 4.溪尾乌龙茶制作技艺（传统技艺）， / 申报单位：…: an item's clause goes on
+                 and (left[-1] not in "，、" or FIELD_LABEL.match(previous.text) is not None))
+            # 4.溪尾乌龙茶制作技艺（传统技艺）， / 申报单位：…: an item's clause goes on (时间：…14:30， / 地点：…: a field
+            # row, however it ends, stands over the next)
             or sentence_ends and (SUBHEAD_MARK.match(right) or right[0] == "【")
             or right[0] in BRIEF_MARKS and FIELD_LABEL.match(previous.text)):
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item;

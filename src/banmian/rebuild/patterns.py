@@ -373,8 +373,9 @@ BOX_LABEL = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?(?:数读|新闻链
 FIELD_LABEL = re.compile(r"^(?P<qualifier>(?:(?![的了地得着过们和与及或而之])[\u4e00-\u9fff]){0,4})(?:时间|日期|地点|地址|范围|线路|区域|电话|方式|对象|条件|费用|票价|门票|交通|路况"
                          r"|停车|住宿|热线|数据来源|资料来源|题目|主题|主讲人?|内容|嘉宾|值班记者|位置|户型"
                          r"|联系人|拍卖人|委托人|单位|路段|措施|导演|主演|编剧|类型|片长|现任|拟任"
-                         r"|食材|用料|配料|主料|辅料|调料|专家)[:：]\s*\S")
-# (a notice's: 拍卖人：…, 建设单位：…, 管制路段：…; a recipe's: 食材：大米300克，…; a column's: 本期专家：…医院骨科主任医师　蔡明远)
+                         r"|食材|用料|配料|主料|辅料|调料|本期专家|本期嘉宾)[:：]\s*\S")
+# (a notice's: 拍卖人：…, 建设单位：…, 管制路段：…; a recipe's: 食材：大米300克，…; a column's: 本期专家：…医院骨科主任医师　蔡明远,
+# not a headline's speaker: 营养专家：冬季进补别盲目)
 # A report retold from a source, opening its paragraph: 据埃菲社5月14日报道，…, 据北京青年报报道，…
 SOURCED_LEAD = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
