@@ -2772,3 +2772,10 @@ def test_a_towns_item_title_stands_over_its_first_sentence_among_fragments(openi
     title = "城西镇：冬季“菜篮子”供应充足"
     rule = fragment_rule(Unit((Line(0, title),), "text", title), Unit((Line(1, opening),), "text", opening))
     assert (rule is False) == apart
+
+
+def test_a_towns_item_title_under_a_blank_line_is_no_rest_of_a_full_signature_line_above():
+    text = ("读者来信\n\u3000\u3000希望有关部门尽快在这段\n路上装上路灯，让大家晚上回家\n能走得安心一些。\n"
+            "城关镇南山村村民　陈福来\n\n东溪镇：“共享菜园”种出邻里情\n\u3000\u3000清晨6点多，东溪镇东溪\n"
+            "社区的“共享菜园”里已经热闹起\n来。\n")
+    assert paragraphs(text)[2:4] == ["城关镇南山村村民 陈福来", "东溪镇：“共享菜园”种出邻里情"]

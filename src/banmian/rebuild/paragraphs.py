@@ -1619,6 +1619,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (len(previous.lines) == 1 and last.gap_before and TOWN_TITLE.match(left) and not _CLAUSE_PUNCTUATION.intersection(left)
             and not word_across(left, right)):
         return False  # …（通讯员 肖丽萍） / / 龙塘镇：老屋场变身“乡村会客厅” / 青砖黛瓦、…: a town's item titled as wide as its column
+    if (line.gap_before and len(previous.lines) == 1 and TOWN_TITLE.match(right) and not _CLAUSE_PUNCTUATION.intersection(right)
+            and len(right) <= _LONGEST_HEADING and not word_across(left, right)):
+        return False  # …村民　陈福来 / / 后垵镇：“共享菜园”种出邻里情: a town's item titled under a blank line, not a line's rest
     sentence_ends = ends_sentence(left)  # asked by most rules below: looked at once
     if (("：" in right or ":" in right) and _field_opens(left, right)  # a field's label ends on a colon
             and (sentence_ends or not _runs_on_in_print(last, line, layout) and not _prose_runs_on(previous)
