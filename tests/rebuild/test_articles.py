@@ -4239,3 +4239,16 @@ def test_a_verse_of_three_characters_is_no_bare_name_over_a_poems_marked_writer(
 def test_a_three_character_line_under_rows_of_items_signs_no_poem(rows):
     page = banmian.rebuild("\n\n".join(["本周看点", *rows, "叶知秋"]))
     assert all("叶知秋" not in article.byline.text for article in page.articles)
+
+
+@pytest.mark.parametrize("title, note, headline", [
+    ("城区主要农副产品零售价格", "（10月8日）", ["城区主要农副产品零售价格", "（10月8日）"]),  # a full title's date: its line
+    ("东江城市足球联赛积分榜", "（截至第9轮）", ["东江城市足球联赛积分榜", "（截至第9轮）"]),
+    ("积分榜", "（截至10月20日）", ["积分榜"]),  # a short label's note opens the box
+])
+def test_a_boxs_as_of_note_is_its_full_titles_second_line_but_a_short_labels_first_entry(title, note, headline):
+    text = "\n\n".join(["…持续到本月底。（记者 周 岚）", title, note, "品名　本期　上期", "大　米　2.85　2.85",
+                      "猪　肉　14.50　14.20"])
+    box = banmian.rebuild(text).articles[-1]
+    assert box.headline == headline
+    assert box.paragraphs[0] == (note if len(headline) == 1 else "品名 本期 上期")

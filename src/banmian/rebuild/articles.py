@@ -73,6 +73,8 @@ _RESTATED = 8  # characters: a heading this long that the next sentence repeats 
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
 # An entry numbered by its kind (项目一：…, 线路二：…): a box's list of projects or routes, each entry a paragraph
 _NUMBERED_ENTRY = re.compile(r"^(?:项目|线路|景点)[一二三四五六七八九十]{1,3}[:：]")  # not 方案一： under a story's subhead
+_AS_OF_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|单位|版|转|接|提供|供稿|岁|，))[^（）()]{0,12}\d[^（）()]{0,12}[）)]$")
+_FULL_BOX_TITLE = 10  # characters: a box's title naming what its rows hold in full (中原城市足球联赛积分榜), no label
 _PERIOD_ALONE = re.compile(r"^[（(]\d{1,2}月\d{1,2}日\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日[）)]$")  # （5月6日—5月12日）
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
@@ -254,6 +256,7 @@ class _Placer:
         self.display = ([False] * len(units) if layout.body_size is None else
                         [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units])
         self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k] or _kicks_a_signed_title(units, k)
+                       or _dates_a_long_title(units, k)
                        or _reporters_piece_kicker(units, k)
                        or len(unit.lines) == 2 and self._cut_heading(unit))
                       and not self._opens_caption(k) and not self._close_under_text(k)
@@ -991,6 +994,7 @@ class _Placer:
         end = index
         while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]
                and not (end > index and (self._body_label(end) or self._body_type_after_display(end)
+                                         or _dates_a_long_title(self.units, end - 1)  # the title's date ends it
                                          or self._author_over_text(end) or self._speaker_line(end)
                                          or self._wider_gap(end) or self._numbered_under(index, end)
                                          or self._marked_under(index, end) or self._block_label_apart(end)
@@ -1004,7 +1008,8 @@ class _Placer:
         says where, when or in what units; the box's text, not its title (the week alone, 一周楼市数据 / （5月6日—5月12日）,
         is the title's second line: the period the box covers)."""
         after, text = index + 1, self.units[index].text
-        noted = patterns.BRACKETED_LINE.match(text) is not None and not _PERIOD_ALONE.match(text)
+        noted = (patterns.BRACKETED_LINE.match(text) is not None and not _PERIOD_ALONE.match(text)
+                 and not _dates_a_long_title(self.units, index))
         return (after < len(self.units) and (noted or patterns.TABLE_UNITS.match(text) is not None)
                 and self.units[after].role == "text"
                 and (patterns.box_row(self.units[after].text) or patterns.head_row(self.units[after].text)))
@@ -1206,7 +1211,8 @@ class _Placer:
         if (end - start == 1 and self._over_schedule(start)
                 and any(patterns.SCHEDULE_ROW.match(self.units[k].text) for k in story.paragraphs)):
             return False  # …20:00　电视剧：江南春早 / 浙江卫视 / 10:00　…: the listing's next channel
-        if end - start <= 2 and story.paragraphs and self._table_under(after) and not self._head_row_under_note(start, story):
+        if ((end - start <= 2 or end - start == 3 and _dates_a_long_title(self.units, end - 1))
+                and story.paragraphs and self._table_under(after) and not self._head_row_under_note(start, story)):
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
         if (self._titles_alone(start, end) and story.paragraphs and self._rows_under(after)
                 and not self._rows_in(story)):
@@ -1978,6 +1984,16 @@ def _same_row(left: Line, right: Line) -> bool:
     if left.bbox is None or right.bbox is None or not left.font_size:
         return False
     return abs(left.bbox.y1 - right.bbox.y1) < 0.3 * left.font_size and right.bbox.x0 > left.bbox.x1
+
+
+def _dates_a_long_title(units: list[Unit], index: int) -> bool:
+    """Is this bracketed note the date or stage its box is as of (（7月8日）, （截至第12轮）), with no units, under a title
+    that names the box in full (锦屿市区主要农副产品零售价格)?  It is the title's second line, as a short label's
+    (积分榜 / （截至10月20日）) is the box's first."""
+    above = units[index - 1] if index > 0 else None
+    return (above is not None and units[index].role == "text" and _AS_OF_NOTE.match(units[index].text) is not None
+            and above.role == "text" and " " not in above.text and "\u3000" not in above.text
+            and len(above.text) >= _FULL_BOX_TITLE and headline_like(above))
 
 
 def _titles_an_entry(units: list[Unit], index: int, more: bool = True) -> bool:
