@@ -4252,3 +4252,11 @@ def test_a_boxs_as_of_note_is_its_full_titles_second_line_but_a_short_labels_fir
     box = banmian.rebuild(text).articles[-1]
     assert box.headline == headline
     assert box.paragraphs[0] == (note if len(headline) == 1 else "品名 本期 上期")
+
+
+def test_a_standings_head_row_under_a_full_titles_as_of_note_is_the_boxs_first_line():
+    text = "\n\n".join(["…将于下周六进行。（记者 严子航）", "东江城市足球联赛积分榜", "（截至第12轮）",
+                      "名次　球队　场次　胜　平　负　积分", "1　淇州队　12　7　4　1　25", "2　汝川队　12　7　3　2　24"])
+    box = banmian.rebuild(text).articles[-1]
+    assert box.headline == ["东江城市足球联赛积分榜", "（截至第12轮）"]
+    assert box.paragraphs[0] == "名次 球队 场次 胜 平 负 积分"

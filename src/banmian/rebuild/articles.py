@@ -268,6 +268,7 @@ class _Placer:
                       and not patterns.closing_note(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
                       and not _OPENS_ITS_LIST.search(unit.text)  # 经澄溪市人民政府研究决定：: the text opening its list
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
+                      and not (k and _dates_a_long_title(units, k - 1))  # …积分榜 / （截至第12轮） / 名次　球队…: its text
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
