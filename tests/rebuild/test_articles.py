@@ -4260,3 +4260,10 @@ def test_a_standings_head_row_under_a_full_titles_as_of_note_is_the_boxs_first_l
     box = banmian.rebuild(text).articles[-1]
     assert box.headline == ["东江城市足球联赛积分榜", "（截至第12轮）"]
     assert box.paragraphs[0] == "名次 球队 场次 胜 平 负 积分"
+
+
+def test_an_agencys_closing_note_is_no_as_of_note_and_the_headline_under_it_stays_one():
+    text = "\n\n".join(["双方同意，继续加强两国地方交流合作。", "2026年4月17日于北京", "（新华社北京4月17日电）",
+                      "2026年“新时代·好记者”", "全国巡讲活动在京启动",
+                      "新华社北京4月17日电 中国记协16日至17日在京启动2026年“新时代·好记者”全国巡讲活动。"])
+    assert banmian.rebuild(text).articles[-1].headline == ["2026年“新时代·好记者”", "全国巡讲活动在京启动"]

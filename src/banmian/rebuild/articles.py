@@ -73,7 +73,7 @@ _RESTATED = 8  # characters: a heading this long that the next sentence repeats 
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
 # An entry numbered by its kind (项目一：…, 线路二：…): a box's list of projects or routes, each entry a paragraph
 _NUMBERED_ENTRY = re.compile(r"^(?:项目|线路|景点)[一二三四五六七八九十]{1,3}[:：]")  # not 方案一： under a story's subhead
-_AS_OF_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|单位|版|转|接|提供|供稿|岁|，))[^（）()]{0,12}\d[^（）()]{0,12}[）)]$")
+_AS_OF_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|单位|版|转|接|提供|供稿|岁|，|电|讯|社|据))[^（）()]{0,12}\d[^（）()]{0,12}[）)]$")
 _FULL_BOX_TITLE = 10  # characters: a box's title naming what its rows hold in full (中原城市足球联赛积分榜), no label
 _PERIOD_ALONE = re.compile(r"^[（(]\d{1,2}月\d{1,2}日\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日[）)]$")  # （5月6日—5月12日）
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
@@ -1993,6 +1993,7 @@ def _dates_a_long_title(units: list[Unit], index: int) -> bool:
     (积分榜 / （截至10月20日）) is the box's first."""
     above = units[index - 1] if index > 0 else None
     return (above is not None and units[index].role == "text" and _AS_OF_NOTE.match(units[index].text) is not None
+            and not patterns.closing_note(units[index].text)
             and above.role == "text" and " " not in above.text and "\u3000" not in above.text
             and len(above.text) >= _FULL_BOX_TITLE and headline_like(above))
 
