@@ -4267,3 +4267,12 @@ def test_an_agencys_closing_note_is_no_as_of_note_and_the_headline_under_it_stay
                       "2026年“新时代·好记者”", "全国巡讲活动在京启动",
                       "新华社北京4月17日电 中国记协16日至17日在京启动2026年“新时代·好记者”全国巡讲活动。"])
     assert banmian.rebuild(text).articles[-1].headline == ["2026年“新时代·好记者”", "全国巡讲活动在京启动"]
+
+
+def test_a_dated_caption_with_its_credit_run_in_under_a_boxs_last_field_is_a_photo_of_its_own():
+    text = "\n\n".join(["车型档案", "星驰L6", "厂商：中原星驰汽车有限公司", "座位数：5座", "指导价：16.98万—19.98万元",
+                      "11月18日，市民在上市发布会现场体验新车。 记者 聂云舟 摄", "楼市观察", "10月市区新房成交环比增长8%",
+                      "本报讯（记者 甘 露）10月，市区新建商品住宅成交3120套。"])
+    articles = banmian.rebuild(text).articles
+    assert articles[0].paragraphs[-1] == "指导价：16.98万—19.98万元"
+    assert articles[1].kind == "photo" and articles[1].byline.photographers == ["聂云舟"]

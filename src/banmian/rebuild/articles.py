@@ -73,6 +73,7 @@ _RESTATED = 8  # characters: a heading this long that the next sentence repeats 
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
 # An entry numbered by its kind (项目一：…, 线路二：…): a box's list of projects or routes, each entry a paragraph
 _NUMBERED_ENTRY = re.compile(r"^(?:项目|线路|景点)[一二三四五六七八九十]{1,3}[:：]")  # not 方案一： under a story's subhead
+_LABELLED_LINE = re.compile(r"^[^，。：:]{2,10}[:：]\S")  # 指导价：21.98万元, CLTC纯电续航：620公里: a box's field
 _AS_OF_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|单位|版|转|接|提供|供稿|岁|，|电|讯|社|据))[^（）()]{0,12}\d[^（）()]{0,12}[）)]$")
 _FULL_BOX_TITLE = 10  # characters: a box's title naming what its rows hold in full (中原城市足球联赛积分榜), no label
 _PERIOD_ALONE = re.compile(r"^[（(]\d{1,2}月\d{1,2}日\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日[）)]$")  # （5月6日—5月12日）
@@ -889,14 +890,16 @@ class _Placer:
                 and patterns.LEAD_IN.match(self.units[index].text) is not None)
 
     def _caption_after_story(self, index: int, story: _Story) -> bool:
-        """A caption with its credit run in (…移栽西瓜苗。 通讯员 孙 悦 摄) under a story's last sentence, with
-        the page's furniture, a headline or its end below it: a photo of its own, set after the story.
+        """A caption with its credit run in (…移栽西瓜苗。 通讯员 孙 悦 摄) under a story's last sentence (or a dated one under
+        a box's last field: 指导价：… / 11月18日，市民在…), with the page's furniture, a headline or its end below it: a
+        photo of its own, set after the story.
         From text alone: where lines were measured, a caption is found under its photo."""
         following = self._next(index + 1)
         return (self.units[index].lines[0].bbox is None and (len(story.paragraphs) >= 2 or story.has_lead)
                 and self.assigned[index - 1] == (story.index, "paragraph")
-                and patterns.ends_sentence(self.units[index - 1].text) and _credited_caption(self.units[index].text)
-                and (following == len(self.units) or self.heads[following]))
+                and (patterns.ends_sentence(self.units[index - 1].text)
+                     or _LABELLED_LINE.match(self.units[index - 1].text) and patterns.DATED_SCENE.match(self.units[index].text))
+                and _credited_caption(self.units[index].text) and (following == len(self.units) or self.heads[following]))
 
     def _placed_in_picture(self, index: int) -> bool:
         """Is this paragraph a caption with no credit, placing its people in the picture (…（右）和…在检查…。), after a
