@@ -2779,3 +2779,30 @@ def test_a_towns_item_title_under_a_blank_line_is_no_rest_of_a_full_signature_li
             "城关镇南山村村民　陈福来\n\n东溪镇：“共享菜园”种出邻里情\n\u3000\u3000清晨6点多，东溪镇东溪\n"
             "社区的“共享菜园”里已经热闹起\n来。\n")
     assert paragraphs(text)[2:4] == ["城关镇南山村村民 陈福来", "东溪镇：“共享菜园”种出邻里情"]
+
+
+@pytest.mark.parametrize("text, apart", [
+    ("办现象明显减少。\n弘扬文明新风尚，移风易俗过个文明新春\n日前，市文明办联合市民政局发\n出倡议，号召广大群众春节期间\n"
+     "婚事新办、丧事简办、余事不办。\n", ("弘扬文明新风尚，移风易俗过个文明新春", "日前，")),  # 春日 reads across; the story opens
+    ("\u3000\u3000记者在规划图上看到，图中用不\n同符号标注了站点的建设进度。其中：\n▲为已建成站点，●为在建站点，■\n为规划站点。\n",
+     None),  # a legend names its marks in one sentence
+    ("\u3000\u3000专家提醒，不少家长存在一个\n\n误区：孩子一发烧就急着用退烧药\n或者输液，其实这并不科学，体温\n"
+     "不超过38.5℃时可以先物理降温。\n", None),  # 误区： is a word, no town's title
+])
+def test_a_review_of_this_sessions_wrapped_rules_keeps_ordinary_text_as_it_was(text, apart):
+    result = paragraphs(text)
+    if apart is None:
+        assert len(result) == 1
+    else:
+        heading, opening = apart
+        assert heading in result and any(paragraph.startswith(opening) for paragraph in result)
+
+
+@pytest.mark.parametrize("left, right", [
+    ("村民：这条路修好", "以后，大家出门方便多了，孩子上学也不用绕远路了。"),  # 以后 ends the clause cut above
+    ("大溪镇方家村：村里投入30万元改造", "村道两公里，村民出行更加便捷，村里的民宿生意也越来越好。"),  # a round-up's sentence
+])
+def test_a_labelled_line_cut_inside_its_sentence_is_not_kept_apart_among_fragments(left, right):
+    from banmian.model import Line, Unit
+    from banmian.rebuild.paragraphs import fragment_rule
+    assert fragment_rule(Unit((Line(0, left),), "text", left), Unit((Line(1, right),), "text", right)) is not False

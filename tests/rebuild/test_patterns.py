@@ -521,7 +521,8 @@ def test_a_dated_scene_may_name_its_part_of_day_and_its_hour(scene):
 
 
 @pytest.mark.parametrize("field", ["1.会议时间：2024年4月18日（星期四）下午14:30", "时间：即日起至2026年3月15日（周一闭馆）",
-                                   "展出时间：即日起—2026年1月4日（周二）"])
+                                   "展出时间：即日起—2026年1月4日（周二）", "（一）报名时间：2024年3月1日（星期五）",
+                                   "■ 开幕时间：2024年4月23日 星期二", "2024年中考报名时间：2024年4月8日（星期一）"])
 def test_a_notices_dated_field_is_no_page_header(field):
     assert patterns.header(field) is None
     assert patterns.header("2024年4月18日 星期四") is not None

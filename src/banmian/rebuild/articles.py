@@ -75,6 +75,7 @@ _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most
 _NUMBERED_ENTRY = re.compile(r"^(?:项目|线路|景点)[一二三四五六七八九十]{1,3}[:：]")  # not 方案一： under a story's subhead
 _LABELLED_LINE = re.compile(r"^[^，。：:]{2,10}[:：]\S")  # 指导价：21.98万元, CLTC纯电续航：620公里: a box's field
 _AS_OF_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|单位|版|转|接|提供|供稿|岁|，|电|讯|社|据))[^（）()]{0,12}\d[^（）()]{0,12}[）)]$")
+_AS_OF_WORDS = re.compile(r"[年月日轮期周]|截至")  # a date or a stage, not a section's number (（1）)
 _FULL_BOX_TITLE = 10  # characters: a box's title naming what its rows hold in full (中原城市足球联赛积分榜), no label
 _PERIOD_ALONE = re.compile(r"^[（(]\d{1,2}月\d{1,2}日\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日[）)]$")  # （5月6日—5月12日）
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
@@ -108,7 +109,8 @@ _SIGNATURE = 9  # characters: two padded names (李 拯 何思远); a longer lin
 _GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apart, a new headline this far below
 _POEM_LINES = 60  # lines a poem signed at its foot runs to, at most, with its title
 _POEM_VERSES = 3  # verse lines at least, under a title, before its author: fewer are a headline and a deck
-_NO_NAME_ENDS = "上下里中外前后边头的了着过吗呢吧啊呀"  # a verse's last word (麦场上), no given name's
+_SPACED_ROWS = 2  # lines with items set apart by spaces: rows (周一 多云, 安全第一 预防为主), no poem's verses
+_SIGNER_BELOW = 4  # lines: how far under a bare name a poem's marked writer may still sign (not the next poem's)
 _BARE_SIGNED_VERSES = 6  # verse lines at least over a bare name signing a poem: a headline has fewer decks
 _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
 # A briefs column (简讯), a notice (遗失声明, 拍卖公告, 招聘启事) or an advertisement
@@ -602,23 +604,24 @@ class _Placer:
     def _poem_signed_at_foot(self, title: int) -> int | None:
         """The author line (□ 周 青, 林小禾（湖滨社区居民）) closing the verse under a title (山茶开了 / 四月的风 /
         从缙云山吹下来 / …), where a 副刊 signs a poem at its foot; None if no such line is there."""
-        verses, named = 0, False  # named: a verse that is a name or a row of items, no poem under a bare name
+        verses, named, spaced = 0, False, 0  # a name among the verses, or rows of spaced items: no poem under a bare name
         for index in range(title + 1, min(len(self.units), title + _POEM_LINES)):
             text = self.units[index].text
-            if _signs_verse(text) or verses >= _BARE_SIGNED_VERSES and not named and self._bare_signature(index):
-                signs_prose = (patterns.PADDED_NAME.match(text) is not None or _bare_name(text)) and self._prose_under(index)
+            if (_signs_verse(text) or verses >= _BARE_SIGNED_VERSES and not named and spaced < _SPACED_ROWS
+                    and self._bare_signature(index)):
+                signs_prose = (patterns.PADDED_NAME.match(text) is not None or patterns.bare_name(text)) and self._prose_under(index)
                 return index if verses >= _POEM_VERSES and not signs_prose else None
             if self.units[index].role != "text" or len(text) > _VERSE_LINE or "。" in text[:-1]:
                 return None
-            verses, named = verses + 1, named or patterns.is_names_line(text) or " " in text or "\u3000" in text
+            verses, named, spaced = verses + 1, named or patterns.bare_name(text), spaced + (" " in text or "\u3000" in text)
         return None
 
     def _bare_signature(self, index: int) -> bool:
         """Is this bare name the poem's last line, no writer's line set as 副刊s sign further down its verse (白茫茫 /
         是我回不去的故乡 / □ 周 青: a verse)?"""
-        if not _bare_name(self.units[index].text):
+        if not patterns.bare_name(self.units[index].text):
             return False
-        for below in range(index + 1, min(len(self.units), index + _POEM_LINES)):
+        for below in range(index + 1, min(len(self.units), index + _SIGNER_BELOW)):
             text = self.units[below].text
             if _signs_verse(text):
                 return False
@@ -1098,9 +1101,9 @@ class _Placer:
                    for k in story.paragraphs)
 
     def _short_kicker(self, index: int) -> bool:
-        """Is this a box's short kicker (警示, 提醒), not a signature closing the piece above (林晓, 市公安局)?"""
+        """Is this a box's short kicker (警示, 关注), not a signature closing the piece above (林晓, 市公安局)?"""
         text = self.units[index].text
-        return (len(text) <= _SHORT_KICKER and not patterns.is_names_line(text)
+        return (len(text) <= _SHORT_KICKER and not (patterns.is_names_line(text) and text not in words())
                 and not patterns.ISSUER_NAME.match(text) and not _signs_verse(text))
 
     def _heads_a_box_of_entries(self, start: int, after: int, story: _Story) -> bool:
@@ -1993,10 +1996,11 @@ def _same_row(left: Line, right: Line) -> bool:
 def _dates_a_long_title(units: list[Unit], index: int) -> bool:
     """Is this bracketed note the date or stage its box is as of (（7月8日）, （截至第12轮）), with no units, under a title
     that names the box in full (锦屿市区主要农副产品零售价格)?  It is the title's second line, as a short label's
-    (积分榜 / （截至10月20日）) is the box's first."""
+    (积分榜 / （截至10月20日）) is the box's first, and as a diary's dated entries (（7月8日） / … / （7月9日）) are text."""
     above = units[index - 1] if index > 0 else None
     return (above is not None and units[index].role == "text" and _AS_OF_NOTE.match(units[index].text) is not None
-            and not patterns.closing_note(units[index].text)
+            and _AS_OF_WORDS.search(units[index].text) is not None and not patterns.closing_note(units[index].text)
+            and not any(_AS_OF_NOTE.match(unit.text) for unit in units[index + 1:index + _ENTRY_REACH])
             and above.role == "text" and " " not in above.text and "\u3000" not in above.text
             and len(above.text) >= _FULL_BOX_TITLE and headline_like(above))
 
@@ -2008,8 +2012,15 @@ def _titles_an_entry(units: list[Unit], index: int, more: bool = True) -> bool:
     if not (text[:1] == "《" and text[-1:] == "》" and index + 1 < len(units)
             and _ENTRY_CREDIT.match(units[index + 1].text) is not None):
         return False
-    return not more or any(_titles_an_entry(units, later, more=False)
-                           for later in range(index + 2, min(len(units) - 1, index + _ENTRY_REACH)))
+    if not more:
+        return True
+    for later in range(index + 2, min(len(units) - 1, index + _ENTRY_REACH)):
+        if _titles_an_entry(units, later, more=False):
+            return True
+        text = units[later].text
+        if patterns.BRACKETED_LINE.match(text) or headline_like(units[later]) and not _ENTRY_CREDIT.match(text):
+            return False  # …（王芳） / 山海之间的行走 / 《山海之间》: a signed review, then the next review under its title
+    return False
 
 
 def _titles_a_lead(units: list[Unit], index: int) -> bool:
@@ -2085,13 +2096,6 @@ def _titles_a_credit(units: list[Unit], index: int) -> bool:
     郑小蕾 摄)?  It is the picture's caption, not a headline."""
     return (index + 1 < len(units) and units[index + 1].role == "credit"
             and _WORK_TITLE.match(units[index].text) is not None)
-
-
-def _bare_name(text: str) -> bool:
-    """Is the line a name of three characters, unmarked and unpadded, whose first two make no word and which ends on no
-    place word or particle nor a doubled character (徐晓梅, not 高粱红, 麦场上, 白茫茫)?"""
-    return (len(text) == 3 and text[-1] not in _NO_NAME_ENDS and text[1] != text[2] and patterns.is_names_line(text)
-            and text[:2] not in words())
 
 
 def _signs_verse(text: str) -> bool:

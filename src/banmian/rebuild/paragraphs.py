@@ -16,7 +16,7 @@ from banmian.rebuild.patterns import (
     REFERENCE_ENTRY, SALUTATION,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, WEEKDAY_OPENS,
-    box_row, bracketed_document_number, calendar_row, change_row, closing_credit, closing_note, dateline_alone, ends_in_open_name,
+    NAMED_TOWN_TITLE, bare_name, box_row, bracketed_document_number, calendar_row, change_row, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
@@ -219,14 +219,14 @@ def _no_bare_verse(unit: Unit) -> bool:
 def _verses_over_bare_name(units: list[Unit], index: int, layout: Layout) -> list[int]:
     """The short lines over a bare name of three characters or more at a poem's foot (… / 像母亲 / 在身后叫我的小名 /
     徐晓梅), as many as a poem under a bare name needs, none a line of dialogue, a name, a list's opening or a note."""
-    text = units[index].text.strip()
-    if (units[index].role not in ("text", "byline") or len(text) < 3 or " " in text or text[1] == text[2]
-            or not is_names_line(text) or _signs_prose_below(units, index, layout)):
-        return []  # 白茫茫: a doubled character makes a verse's word, no given name
+    if (units[index].role not in ("text", "byline") or not bare_name(units[index].text.strip())
+            or _signs_prose_below(units, index, layout)):
+        return []
     run = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS)
-    if (len(run) < _BARE_NAME_VERSES or any(_no_bare_verse(units[k]) or is_names_line(units[k].text)
-                                            or " " in units[k].text or units[k].text.endswith(("：", ":")) for k in run)
-            or not _ragged(units, run, layout)):
+    spaced = sum(" " in units[k].text for k in run[:-1])  # rows of items set apart (周一 多云), no verses; the topmost
+    # line may be the title, letter-spaced (故乡 的 雨)
+    if (len(run) < _BARE_NAME_VERSES or spaced >= _SPACED_ROWS or not _ragged(units, run, layout)
+            or any(_no_bare_verse(units[k]) or bare_name(units[k].text) or units[k].text.endswith(("：", ":")) for k in run)):
         return []
     return run
 
@@ -1351,7 +1351,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             and not _SAYS.match(previous.text) and not is_names_line(previous.text.split("：", 1)[0])
             and _ends_on_word(left) and not word_across(left, right)):
         return False  # 部门：已约谈经营者 / 莲湖区…: a section's label and title (a paragraph's head at a column's foot fills a line)
-    if (TOWN_TITLE.match(previous.text) and len(previous.text) <= _LONGEST_HEADING
+    if (NAMED_TOWN_TITLE.match(previous.text) and len(previous.text) <= _LONGEST_HEADING
+            and not any(map(str.isdigit, previous.text))  # 大溪镇方家村：村里投入30万元改造 / 村道…: a round-up's sentence
             and not _CLAUSE_PUNCTUATION.intersection(previous.text) and CJK_CHAR.match(right)
             and right[0] not in _GOES_ON_A_CLAUSE and _clause_of_its_own(right.split("，", 1)[0])
             and _ends_on_word(left) and not word_across(left, right)):
@@ -1467,8 +1468,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
 
 def _clause_of_its_own(clause: str) -> bool:
     """Is a line's first clause more than a word carried over from the line above: long, or a phrase of time or
-    place that opens a sentence (庭审中，…, 入冬以来，…), which no value's last word is (…东侧 / 草坪，…)?"""
-    return len(clause) > _CARRIED_CLAUSE or len(clause) >= 2 and clause[-1] in "中后前时来" and "，" not in clause
+    place that opens a sentence (庭审中，…, 入冬以来，…), which no value's last word is (…东侧 / 草坪，…) nor the
+    end of a clause cut short (…修好 / 以后，…)?"""
+    return (len(clause) > _CARRIED_CLAUSE
+            or len(clause) >= 3 and clause[-1] in "中后前时来" and clause[0] not in "以之" and "，" not in clause)
 
 
 def _word_and_verb(text: str) -> bool:
@@ -1619,8 +1622,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (len(previous.lines) == 1 and last.gap_before and TOWN_TITLE.match(left) and not _CLAUSE_PUNCTUATION.intersection(left)
             and not word_across(left, right)):
         return False  # …（通讯员 肖丽萍） / / 龙塘镇：老屋场变身“乡村会客厅” / 青砖黛瓦、…: a town's item titled as wide as its column
-    if (line.gap_before and len(previous.lines) == 1 and TOWN_TITLE.match(right) and not _CLAUSE_PUNCTUATION.intersection(right)
-            and len(right) <= _LONGEST_HEADING and not word_across(left, right)):
+    if (line.gap_before and len(previous.lines) == 1 and NAMED_TOWN_TITLE.match(right)
+            and not _CLAUSE_PUNCTUATION.intersection(right) and len(right) <= _LONGEST_HEADING
+            and (ends_sentence(left) or " " in left or "\u3000" in left) and not word_across(left, right)):
         return False  # …村民　陈福来 / / 后垵镇：“共享菜园”种出邻里情: a town's item titled under a blank line, not a line's rest
     sentence_ends = ends_sentence(left)  # asked by most rules below: looked at once
     if (("：" in right or ":" in right) and _field_opens(left, right)  # a field's label ends on a colon
@@ -1633,7 +1637,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …邀请展” / 时间：5月11日… / 地点：…: a listing's fields; …出香味。 / 3.放入…, …长队。 / ●读者…: a numbered or marked item;
         # 门票：…微信小程序购买 / ■2025荆阳市中学生篮球联赛决赛: a listing's next entry, marked, under the last one's field
         return False
-    if left[-1] in "：:" and right[0] in BRIEF_MARKS and CJK_CHAR.match(right[1:2]):
+    if left[-1] in "：:" and right[0] in BRIEF_MARKS and CJK_CHAR.match(right[1:2]) and right[1] not in _NAMES_A_SYMBOL:
         return False  # …反诈中心提醒广大群众： / ▲凡是自称“客服”…: the list its colon opens, an item a paragraph
     if left[-1] in "）)" and _BRACKET_NOTE.match(right):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
@@ -1822,6 +1826,8 @@ def _signature_carried(left: str, right: str) -> bool:
 
 
 _SIGNATURE_CUT_IN_NAME = re.compile(r"^——\S{2,30} [\u4e00-\u9fff]$")  # ——…崇头镇村民　叶 / 小芳: the name carried
+_NAMES_A_SYMBOL = "为是表代"  # 其中： / ▲为已建成站点，●为…: a legend naming its marks, one sentence
+_SPACED_ROWS = 2  # lines with items set apart by spaces: rows (周一 多云), no poem's verses
 _LABEL_VERBS = "学做练看读听说聊"  # what a box's label of three characters ends on: 跟着学, 一起做, 专家说
 _NOTICE_GOES_ON = ("请", "如遇", "如有", "届时")  # what a notice's next sentence opens on, under a field's list of places
 _GENRE_LEAST = 2  # characters of a box's label past which it is no paragraph's rest (健身者说; 者说 may be)
@@ -1948,9 +1954,10 @@ def _full(last: Line, line: Line, layout: Layout) -> bool:
     # where a line falls short without it (it is never negative).
     fills = column - tolerance <= printed or last.bbox is None and column - _slack(line.text) - tolerance <= printed
     # far wider than its column: a heading, unless indented as paragraphs open (the column read too narrow) or a
-    # clause's word runs on across the line's end (…市民可凭身份证预约参 / 观。: no heading holds a comma)
+    # clause's word runs on across the line's end into no sentence's opening (…市民可凭身份证预约参 / 观。: no heading
+    # holds a comma; not …过个文明新春 / 日前，…: 春日 reads across, but the line under opens the story)
     return fills and (inside <= column + _PAST_THE_EDGE or layout.indents and last.indent or _set_under(last, line)
-                      or "，" in last.text and _word_runs_on(last.text, line.text))
+                      or "，" in last.text and _word_runs_on(last.text, line.text) and not _SENTENCE_OPENER.match(line.text))
 
 
 def _runs_on_in_print(last: Line, line: Line, layout: Layout) -> bool:

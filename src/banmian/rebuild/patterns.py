@@ -473,7 +473,11 @@ def is_afterword(text: str) -> bool:
 
 
 QUESTION = re.compile(r"^问[:：]")  # a Q&A's question opens its paragraph
+_DOUBLED_DESCRIBING = "茫灿澄刷茸盈漫闪悠绵蒙洋淋沉乎滚腾哗嗖呼飘溜油"  # 白茫茫, 金灿灿, 路漫漫: no given name
+_NO_NAME_ENDS = "上下里中外前后边头的了着过吗呢吧啊呀"  # a verse's last word (麦场上), no given name's
 TOWN_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|社区|村|县|区|市)[：:]\S")  # 沙溪镇：“稻虾共作”鼓起…: an item's title
+# the same, its place named by two characters at least before the suffix (not 误区：, 景区：, 小区：, 超市：: words)
+NAMED_TOWN_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|社区|村|县|区|市)[：:]\S")
 # 罗　兰, 晓　言: a name (or a pen name) of two characters set as wide as one of three; readers give one space between
 PADDED_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")
 POEM_SET = re.compile(r"[（(](?:外?[一二三四五六七八九十]首|组诗)[）)]$")  # 春插（外一首）, 田园杂咏（二首）: a poem and more
@@ -659,7 +663,7 @@ def trailing_jump(text: str) -> re.Match | None:
 FRONT_PAGE_ITEM = re.compile(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号)|^CN\s?\d{2}\s?-\s?\d{4}|^(?:今日|本期)\d{1,3}版$")
 
 
-_TIME_FIELD = re.compile(r"^[\u4e00-\u9fff\d.、]{0,6}时间[:：][^：:]{0,6}$")  # the label, and 即日起至 before the date
+_TIME_FIELD = re.compile(r"时间[:：][^：:]{0,6}$")  # the label, and 即日起至 perhaps, before the date
 
 
 def header(text: str) -> tuple[str | None, str | None, int | None, str | None] | None:
@@ -677,7 +681,7 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
         return _undated_header(text) if "版" in text else None
     if len(text) > 60 or _CLAUSE_MARK.search(text) or text[date_match.end():date_match.end() + 1].isdigit():
         return None  # …2024年2月22日9 / 时至…: an hour in a sentence cut at the line end, no page
-    if _TIME_FIELD.match(text[:date_match.start()]):
+    if _TIME_FIELD.search(text[:date_match.start()]):
         # 1.会议时间：2024年4月18日（星期四）下午14:30, 时间：即日起至2026年2月28日（周一闭馆）: a notice's field, the date
         # its value (not 出版日期：…)
         return None
@@ -1639,3 +1643,10 @@ def closing_credit(text: str) -> re.Match | None:
     if alone:
         return alone if _names_its_people(alone["credit"]) else None
     return _CLOSING_CREDIT.search(text[-_CLOSING_CREDIT_SPAN:])
+
+
+def bare_name(text: str) -> bool:
+    """Is the line a name of three characters, unmarked and unpadded, whose first two make no word and which ends on no
+    place word or particle nor a describing word's doubled character (徐晓梅, 王婷婷, not 高粱红, 麦场上, 白茫茫)?"""
+    return (len(text) == 3 and text[-1] not in _NO_NAME_ENDS and not (text[1] == text[2] and text[2] in _DOUBLED_DESCRIBING)
+            and is_names_line(text) and text[:2] not in words())
