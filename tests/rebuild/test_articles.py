@@ -4309,3 +4309,13 @@ def test_a_review_of_this_sessions_heading_rules_keeps_ordinary_pages_as_they_we
 ])
 def test_a_poem_signed_by_a_bare_name_keeps_its_writer_whatever_its_verses(text, signers):
     assert [article.byline.text for article in banmian.rebuild(text).articles] == signers
+
+
+def test_a_title_under_a_signed_essay_over_text_signed_at_its_foot_heads_the_next_piece():
+    text = "\n\n".join(["随笔", "村口的老井", "□ 吴晓帆", "村口有一口老井，井水清冽，一年四季不干。",
+                      "我常想，这口老井养活的不只是一村人，还有一村人的念想。", "秋夜，在晒谷场上看星星",
+                      "小时候一到秋夜，孩子们就跑到晒谷场上，躺在稻草堆里看星星。",
+                      "如今晒谷场早已铺成了广场，可我总会想起那片星空。", "城关第一小学　林　静"])
+    essay, other = banmian.rebuild(text).articles
+    assert essay.headline == ["随笔", "村口的老井"] and other.headline == ["秋夜，在晒谷场上看星星"]
+    assert other.byline.text == ["城关第一小学 林 静"]

@@ -1293,7 +1293,8 @@ class _Placer:
         if end - start >= 2 and (self.units[start].text.strip("【】") in columns()
                                  or _SERVICE_COLUMN.match(self.units[start].text)):
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
-        if self._lead_restates(start, end, after) or self._signed_by_others_below(story, after):
+        if (self._lead_restates(start, end, after) or self._signed_by_others_below(story, after)
+                or self._signed(story) and self._signed_at_foot_below(after)):
             return True
         if story.paragraphs and (self._labelled_text(story) or self._profile(story)):
             # an editors' afterword (编后) or an expert's profile (专家简介) has no subheads: a heading under its text
@@ -1619,6 +1620,14 @@ class _Placer:
                         and (following == len(self.units) or self.heads[following]))
             index += 1
         return False
+
+    def _signed_at_foot_below(self, after: int) -> bool:
+        """Does the text under a heading close on a writer's line of its own (锦屿市实验小学　林　静) before any other
+        heading?  Under a piece its writer signed, it is the next piece, signed at its foot."""
+        index = after
+        while index < len(self.units) and self.units[index].role == "text" and not self.heads[index]:
+            index += 1
+        return index > after and index < len(self.units) and self.units[index].role == "byline"
 
     def _lead_signers(self, story: _Story) -> list[str]:
         """The people credited in the story's lead (本报讯（记者 王小明 通讯员 李华）…), if it has one."""
