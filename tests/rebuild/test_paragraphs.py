@@ -12,6 +12,13 @@ def paragraphs(text):
     return [unit.text for unit in blocks(units, read_layout(units))]
 
 
+def _fragment_rule(left, right):
+    """What the fragment rules alone say of two fragments, one over the other (None: they are weighed)."""
+    from banmian.model import Line, Unit
+    from banmian.rebuild.paragraphs import fragment_rule
+    return fragment_rule(Unit((Line(0, left),), "text", left), Unit((Line(1, right),), "text", right))
+
+
 def test_fragment_cut_mid_word_is_joined():
     text = "会议充分肯定过去一年台\n\n州市纪检监察工作取得的成绩。\n\n会议强调，要加强建设。"
     assert paragraphs(text) == ["会议充分肯定过去一年台州市纪检监察工作取得的成绩。", "会议强调，要加强建设。"]
@@ -44,10 +51,7 @@ def test_a_notices_field_ending_on_places_stands_apart_from_a_long_request_under
     ("温馨提示：停电期间，", "请用户关好家中电器开关。", False),  # a field's sentence cut at its clause goes on
 ])
 def test_a_notices_field_of_places_ending_on_a_plain_clause_is_no_sentence_the_next_fragment_goes_on(field, below, apart):
-    from banmian.model import Line, Unit
-    from banmian.rebuild.paragraphs import fragment_rule
-    rule = fragment_rule(Unit((Line(0, field),), "text", field), Unit((Line(1, below),), "text", below))
-    assert (rule is False) == apart
+    assert (_fragment_rule(field, below) is False) == apart
 
 
 def test_fragment_cut_after_an_enumeration_comma_is_joined():
@@ -2754,11 +2758,7 @@ def test_a_marked_item_under_a_full_line_ending_on_the_colon_that_opens_the_list
     ("草坪，请自带坐垫。", False),  # a value's last word carried over (活动地点：…东侧 / 草坪，…)
 ])
 def test_a_labelled_section_title_stands_over_a_sentence_opened_by_a_phrase_of_time_among_fragments(opening, apart):
-    from banmian.model import Line, Unit
-    from banmian.rebuild.paragraphs import fragment_rule
-    title = "法院：买家构成不当得利"
-    rule = fragment_rule(Unit((Line(0, title),), "text", title), Unit((Line(1, opening),), "text", opening))
-    assert (rule is False) == apart
+    assert (_fragment_rule("法院：买家构成不当得利", opening) is False) == apart
 
 
 @pytest.mark.parametrize("opening, apart", [
@@ -2767,11 +2767,7 @@ def test_a_labelled_section_title_stands_over_a_sentence_opened_by_a_phrase_of_t
     ("的蔬菜已经陆续上市。", False),  # a clause's rest
 ])
 def test_a_towns_item_title_stands_over_its_first_sentence_among_fragments(opening, apart):
-    from banmian.model import Line, Unit
-    from banmian.rebuild.paragraphs import fragment_rule
-    title = "城西镇：冬季“菜篮子”供应充足"
-    rule = fragment_rule(Unit((Line(0, title),), "text", title), Unit((Line(1, opening),), "text", opening))
-    assert (rule is False) == apart
+    assert (_fragment_rule("城西镇：冬季“菜篮子”供应充足", opening) is False) == apart
 
 
 def test_a_towns_item_title_under_a_blank_line_is_no_rest_of_a_full_signature_line_above():
@@ -2803,6 +2799,4 @@ def test_a_review_of_this_sessions_wrapped_rules_keeps_ordinary_text_as_it_was(t
     ("大溪镇方家村：村里投入30万元改造", "村道两公里，村民出行更加便捷，村里的民宿生意也越来越好。"),  # a round-up's sentence
 ])
 def test_a_labelled_line_cut_inside_its_sentence_is_not_kept_apart_among_fragments(left, right):
-    from banmian.model import Line, Unit
-    from banmian.rebuild.paragraphs import fragment_rule
-    assert fragment_rule(Unit((Line(0, left),), "text", left), Unit((Line(1, right),), "text", right)) is not False
+    assert _fragment_rule(left, right) is not False
