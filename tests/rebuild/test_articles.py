@@ -4319,3 +4319,25 @@ def test_a_title_under_a_signed_essay_over_text_signed_at_its_foot_heads_the_nex
     essay, other = banmian.rebuild(text).articles
     assert essay.headline == ["随笔", "村口的老井"] and other.headline == ["秋夜，在晒谷场上看星星"]
     assert other.byline.text == ["城关第一小学 林 静"]
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("党史故事天天讲之百年瞬间\n\n（第12期）\n\n遵义会议：伟大的转折\n\n1935年1月，中共中央政治局在遵义召开扩大会议。\n",
+     ["党史故事天天讲之百年瞬间", "（第12期）", "遵义会议：伟大的转折"]),  # a series' issue over the episode's title
+    ("锦屿市2024年十大民生实事项目公布\n\n（2024年1月）\n\n涵盖教育医疗养老等领域\n\n"
+     "本报讯（记者 林晓岚）日前，市政府公布了2024年十大民生实事项目。\n",
+     ["锦屿市2024年十大民生实事项目公布", "（2024年1月）", "涵盖教育医疗养老等领域"]),  # a dated title over its deck
+    ("锦屿市城市足球联赛积分榜\n\n（截至第12轮）\n\n名次　球队　场次　积分\n\n1　渔港队　12　28\n\n"
+     "锦屿市城市足球联赛射手榜\n\n（截至第12轮）\n\n名次　球员　球队　进球\n\n1　陈宇航　渔港队　11\n",
+     ["锦屿市城市足球联赛积分榜", "（截至第12轮）"]),  # two boxes as of one round, no diary's entries
+])
+def test_an_as_of_note_ends_a_title_only_over_a_boxs_rows(text, headline):
+    assert banmian.rebuild(text).articles[0].headline == headline
+
+
+@pytest.mark.parametrize("foot", ["本报记者　吴晓帆　通讯员　李明", "实习生　张婷"])
+def test_a_credit_at_the_foot_of_a_signed_story_does_not_make_its_last_section_a_piece(foot):
+    text = "\n\n".join(["一位乡村医生的四十年", "□ 本报记者 吴晓帆", "凌晨两点，村医陈福来又被急促的敲门声叫醒。",
+                      "“只要村民需要，我随叫随到”", "四十年来，他走遍了全村的每一户人家。", foot])
+    story = banmian.rebuild(text).articles[0]
+    assert story.paragraphs[1:] == ["“只要村民需要，我随叫随到”", "四十年来，他走遍了全村的每一户人家。"]

@@ -75,7 +75,9 @@ _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most
 _NUMBERED_ENTRY = re.compile(r"^(?:项目|线路|景点)[一二三四五六七八九十]{1,3}[:：]")  # not 方案一： under a story's subhead
 _LABELLED_LINE = re.compile(r"^[^，。：:]{2,10}[:：]\S")  # 指导价：21.98万元, CLTC纯电续航：620公里: a box's field
 _AS_OF_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|单位|版|转|接|提供|供稿|岁|，|电|讯|社|据))[^（）()]{0,12}\d[^（）()]{0,12}[）)]$")
-_AS_OF_WORDS = re.compile(r"[年月日轮期周]|截至")  # a date or a stage, not a section's number (（1）)
+_ROW_ITEMS = 3  # items set apart by spaces in a table's row (名次　球队　场次…)
+_ROLE_WORD = re.compile(r"记者|通讯员|实习生|摄影|编辑|特约")  # a story's credit, no writer's signature
+_AS_OF_WORDS = re.compile(r"[年月日轮期周]|截至")  # a date, a stage or an issue (（第12期）), not a section's number (（1）)
 _FULL_BOX_TITLE = 10  # characters: a box's title naming what its rows hold in full (中原城市足球联赛积分榜), no label
 _PERIOD_ALONE = re.compile(r"^[（(]\d{1,2}月\d{1,2}日\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日[）)]$")  # （5月6日—5月12日）
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
@@ -271,7 +273,7 @@ class _Placer:
                       and not patterns.closing_note(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
                       and not _OPENS_ITS_LIST.search(unit.text)  # 经澄溪市人民政府研究决定：: the text opening its list
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
-                      and not (k and _dates_a_long_title(units, k - 1))  # …积分榜 / （截至第12轮） / 名次　球队…: its text
+                      and not _rows_under_as_of_note(units, k)  # …积分榜 / （截至第12轮） / 名次　球队…: its text
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
@@ -1001,7 +1003,7 @@ class _Placer:
         end = index
         while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]
                and not (end > index and (self._body_label(end) or self._body_type_after_display(end)
-                                         or _dates_a_long_title(self.units, end - 1)  # the title's date ends it
+                                         or _rows_under_as_of_note(self.units, end)  # the title's date ends it
                                          or self._author_over_text(end) or self._speaker_line(end)
                                          or self._wider_gap(end) or self._numbered_under(index, end)
                                          or self._marked_under(index, end) or self._block_label_apart(end)
@@ -1622,12 +1624,18 @@ class _Placer:
         return False
 
     def _signed_at_foot_below(self, after: int) -> bool:
-        """Does the text under a heading close on a writer's line of its own (锦屿市实验小学　林　静) before any other
-        heading?  Under a piece its writer signed, it is the next piece, signed at its foot."""
+        """Does the text under a heading close on another writer's line of its own (锦屿市实验小学　林　静) before any other
+        heading?  Under a piece its writer signed, it is the next piece, signed at its foot; a credit naming a role
+        (本报记者　吴晓帆　通讯员　李明, 实习生　张婷) closes the story above."""
         index = after
         while index < len(self.units) and self.units[index].role == "text" and not self.heads[index]:
             index += 1
-        return index > after and index < len(self.units) and self.units[index].role == "byline"
+        if not (after < index < len(self.units) and self.units[index].role == "byline"):
+            return False
+        foot = self.units[index].text
+        signers = {name for k, (owner, field_name) in enumerate(self.assigned)
+                   if field_name == "byline" and owner == self.story.index for name in parse_credit(self.units[k].text).people()}
+        return _ROLE_WORD.search(foot) is None and not signers & set(parse_credit(foot).people())
 
     def _lead_signers(self, story: _Story) -> list[str]:
         """The people credited in the story's lead (本报讯（记者 王小明 通讯员 李华）…), if it has one."""
@@ -2005,13 +2013,23 @@ def _same_row(left: Line, right: Line) -> bool:
 def _dates_a_long_title(units: list[Unit], index: int) -> bool:
     """Is this bracketed note the date or stage its box is as of (（7月8日）, （截至第12轮）), with no units, under a title
     that names the box in full (锦屿市区主要农副产品零售价格)?  It is the title's second line, as a short label's
-    (积分榜 / （截至10月20日）) is the box's first, and as a diary's dated entries (（7月8日） / … / （7月9日）) are text."""
+    (积分榜 / （截至10月20日）) is the box's first, and as a diary's dated entries (（7月8日） / … / （7月9日）, each under a
+    sentence's end) are text; not under a speech's ——subtitle."""
     above = units[index - 1] if index > 0 else None
     return (above is not None and units[index].role == "text" and _AS_OF_NOTE.match(units[index].text) is not None
             and _AS_OF_WORDS.search(units[index].text) is not None and not patterns.closing_note(units[index].text)
-            and not any(_AS_OF_NOTE.match(unit.text) for unit in units[index + 1:index + _ENTRY_REACH])
+            and not any(_AS_OF_NOTE.match(units[later].text) and patterns.ends_sentence(units[later - 1].text)
+                        for later in range(index + 1, min(len(units), index + _ENTRY_REACH)))
             and above.role == "text" and " " not in above.text and "\u3000" not in above.text
-            and len(above.text) >= _FULL_BOX_TITLE and headline_like(above))
+            and not above.text.startswith("——") and len(above.text) >= _FULL_BOX_TITLE and headline_like(above))
+
+
+def _rows_under_as_of_note(units: list[Unit], index: int) -> bool:
+    """Is this a box's first row or head row right under its full title's as-of note (…积分榜 / （截至第12轮） / 名次　球队…)?
+    The note ends the title; a deck under a story's dated title (（2024年1月） / 涵盖教育医疗养老等领域) is the title's."""
+    text = units[index].text
+    return (index > 0 and _dates_a_long_title(units, index - 1)
+            and (len(text.split()) >= _ROW_ITEMS or patterns.TABLE_UNITS.match(text) is not None))
 
 
 def _titles_an_entry(units: list[Unit], index: int, more: bool = True) -> bool:
