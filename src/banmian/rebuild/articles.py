@@ -1296,7 +1296,7 @@ class _Placer:
                                  or _SERVICE_COLUMN.match(self.units[start].text)):
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
         if (self._lead_restates(start, end, after) or self._signed_by_others_below(story, after)
-                or self._signed(story) and self._signed_at_foot_below(after)):
+                or self._signed(story) and self._signed_at_foot_below(story, after)):
             return True
         if story.paragraphs and (self._labelled_text(story) or self._profile(story)):
             # an editors' afterword (编后) or an expert's profile (专家简介) has no subheads: a heading under its text
@@ -1623,7 +1623,7 @@ class _Placer:
             index += 1
         return False
 
-    def _signed_at_foot_below(self, after: int) -> bool:
+    def _signed_at_foot_below(self, story: _Story, after: int) -> bool:
         """Does the text under a heading close on another writer's line of its own (锦屿市实验小学　林　静) before any other
         heading?  Under a piece its writer signed, it is the next piece, signed at its foot; a credit naming a role
         (本报记者　吴晓帆　通讯员　李明, 实习生　张婷) closes the story above."""
@@ -1633,8 +1633,8 @@ class _Placer:
         if not (after < index < len(self.units) and self.units[index].role == "byline"):
             return False
         foot = self.units[index].text
-        signers = {name for k, (owner, field_name) in enumerate(self.assigned)
-                   if field_name == "byline" and owner == self.story.index for name in parse_credit(self.units[k].text).people()}
+        signers = {name for k, placed in enumerate(self.assigned) if placed == (story.index, "byline")
+                   for name in parse_credit(self.units[k].text).people()}
         return _ROLE_WORD.search(foot) is None and not signers & set(parse_credit(foot).people())
 
     def _lead_signers(self, story: _Story) -> list[str]:
