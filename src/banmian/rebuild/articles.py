@@ -111,7 +111,6 @@ _SIGNATURE = 9  # characters: two padded names (李 拯 何思远); a longer lin
 _GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apart, a new headline this far below
 _POEM_LINES = 60  # lines a poem signed at its foot runs to, at most, with its title
 _POEM_VERSES = 3  # verse lines at least, under a title, before its author: fewer are a headline and a deck
-_SPACED_ROWS = 2  # lines with items set apart by spaces: rows (周一 多云, 安全第一 预防为主), no poem's verses
 _SIGNER_BELOW = 4  # lines: how far under a bare name a poem's marked writer may still sign (not the next poem's)
 _BARE_SIGNED_VERSES = 6  # verse lines at least over a bare name signing a poem: a headline has fewer decks
 _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no further back than this
@@ -609,11 +608,11 @@ class _Placer:
         verses, named, spaced = 0, False, 0  # a name among the verses, or rows of spaced items: no poem under a bare name
         for index in range(title + 1, min(len(self.units), title + _POEM_LINES)):
             text = self.units[index].text
-            if (_signs_verse(text) or verses >= _BARE_SIGNED_VERSES and not named and spaced < _SPACED_ROWS
+            if (_signs_verse(text) or verses >= _BARE_SIGNED_VERSES and not named and spaced < patterns.SPACED_ROWS
                     and self._bare_signature(index)):
                 signs_prose = (patterns.PADDED_NAME.match(text) is not None or patterns.bare_name(text)) and self._prose_under(index)
                 return index if verses >= _POEM_VERSES and not signs_prose else None
-            if self.units[index].role != "text" or len(text) > _VERSE_LINE or "。" in text[:-1]:
+            if self._no_verse(index):
                 return None
             verses, named, spaced = verses + 1, named or patterns.bare_name(text), spaced + (" " in text or "\u3000" in text)
         return None
@@ -624,12 +623,16 @@ class _Placer:
         if not patterns.bare_name(self.units[index].text):
             return False
         for below in range(index + 1, min(len(self.units), index + _SIGNER_BELOW)):
-            text = self.units[below].text
-            if _signs_verse(text):
+            if _signs_verse(self.units[below].text):
                 return False
-            if self.units[below].role != "text" or len(text) > _VERSE_LINE or "。" in text[:-1]:
+            if self._no_verse(below):
                 break
         return True
+
+    def _no_verse(self, index: int) -> bool:
+        """Is this unit no line of a poem's verse: no text, too long, or sentences stopped inside it?"""
+        text = self.units[index].text
+        return self.units[index].role != "text" or len(text) > _VERSE_LINE or "。" in text[:-1]
 
     def _prose_under(self, index: int) -> bool:
         """Is the unit right under this line prose (城市记忆 / 老街旧事 / … / 刘　芸 / 建设路是…): no title, nor a photo's
@@ -1341,9 +1344,7 @@ class _Placer:
     def _section_closes_on_credit(self, index: int) -> bool:
         """Does the text from `index` to the next heading close on a credit or a source's note (…以上。（据新华社））?
         A story's own section does not; the next story, signed at its foot, does."""
-        while index + 1 < len(self.units) and self.units[index + 1].role == "text" and not self.heads[index + 1]:
-            index += 1
-        text = self.units[index].text
+        text = self.units[max(index, self._section_end(index) - 1)].text
         return bool(patterns.closing_note(text) or patterns.ends_on_credit(text) or patterns.closing_credit(text))
 
     def _opens_like_a_lead(self, index: int) -> bool:
@@ -1627,10 +1628,8 @@ class _Placer:
         """Does the text under a heading close on another writer's line of its own (锦屿市实验小学　林　静) before any other
         heading?  Under a piece its writer signed, it is the next piece, signed at its foot; a credit naming a role
         (本报记者　吴晓帆　通讯员　李明, 实习生　张婷) closes the story above."""
-        index = after
-        while index < len(self.units) and self.units[index].role == "text" and not self.heads[index]:
-            index += 1
-        if not (after < index < len(self.units) and self.units[index].role == "byline"):
+        index = self._section_end(after)
+        if self.heads[after] or not (after < index < len(self.units) and self.units[index].role == "byline"):
             return False
         foot = self.units[index].text
         signers = {name for k, placed in enumerate(self.assigned) if placed == (story.index, "byline")

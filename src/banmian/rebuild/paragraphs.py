@@ -14,7 +14,7 @@ from banmian.rebuild.patterns import (
     DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, SALUTATION,
-    SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX,
+    SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, WEEKDAY_OPENS,
     NAMED_TOWN_TITLE, bare_name, box_row, bracketed_document_number, calendar_row, change_row, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_on_credit,
@@ -225,7 +225,7 @@ def _verses_over_bare_name(units: list[Unit], index: int, layout: Layout) -> lis
     run = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS)
     spaced = sum(" " in units[k].text for k in run[:-1])  # rows of items set apart (周一 多云), no verses; the topmost
     # line may be the title, letter-spaced (故乡 的 雨)
-    if (len(run) < _BARE_NAME_VERSES or spaced >= _SPACED_ROWS or not _ragged(units, run, layout)
+    if (len(run) < _BARE_NAME_VERSES or spaced >= SPACED_ROWS or not _ragged(units, run, layout)
             or any(_no_bare_verse(units[k]) or bare_name(units[k].text) or units[k].text.endswith(("：", ":")) for k in run)):
         return []
     return run
@@ -1347,15 +1347,12 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if _fields_apart(previous.text, left, right):
         return False  # 所需材料：…无需另行提交 / 办理时限：…: a guide's fields, one a paragraph, whatever they are called
     if (_LABELLED_TITLE.match(previous.text) and not FIELD_LABEL.match(previous.text) and not right.startswith(_CARRIED_ON)
-            and CJK_CHAR.match(right) and right[0] not in _GOES_ON_A_CLAUSE and _clause_of_its_own(right.split("，", 1)[0])
             and not _SAYS.match(previous.text) and not is_names_line(previous.text.split("：", 1)[0])
-            and _ends_on_word(left) and not word_across(left, right)):
+            and _sentence_of_its_own_under(left, right)):
         return False  # 部门：已约谈经营者 / 莲湖区…: a section's label and title (a paragraph's head at a column's foot fills a line)
     if (NAMED_TOWN_TITLE.match(previous.text) and len(previous.text) <= _LONGEST_HEADING
             and not any(map(str.isdigit, previous.text))  # 大溪镇方家村：村里投入30万元改造 / 村道…: a round-up's sentence
-            and not _CLAUSE_PUNCTUATION.intersection(previous.text) and CJK_CHAR.match(right)
-            and right[0] not in _GOES_ON_A_CLAUSE and _clause_of_its_own(right.split("，", 1)[0])
-            and _ends_on_word(left) and not word_across(left, right)):
+            and not _CLAUSE_PUNCTUATION.intersection(previous.text) and _sentence_of_its_own_under(left, right)):
         return False  # 新港镇：冬季“菜篮子”供应充足 / 入冬以来，…: a town's item titled over its first sentence
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
         return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
@@ -1466,12 +1463,18 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     return None
 
 
+def _sentence_of_its_own_under(left: str, right: str) -> bool:
+    """Does `right` open a sentence of its own under a title that ends on a word (部门：已约谈经营者 / 莲湖区…, 新港镇：… /
+    入冬以来，…): no clause's rest, no word reading across, its first clause no word carried over?"""
+    return (CJK_CHAR.match(right) is not None and right[0] not in _GOES_ON_A_CLAUSE
+            and _clause_of_its_own(right.split("，", 1)[0]) and _ends_on_word(left) and not word_across(left, right))
+
+
 def _clause_of_its_own(clause: str) -> bool:
     """Is a line's first clause more than a word carried over from the line above: long, or a phrase of time or
     place that opens a sentence (庭审中，…, 入冬以来，…), which no value's last word is (…东侧 / 草坪，…) nor the
     end of a clause cut short (…修好 / 以后，…)?"""
-    return (len(clause) > _CARRIED_CLAUSE
-            or len(clause) >= 3 and clause[-1] in "中后前时来" and clause[0] not in "以之" and "，" not in clause)
+    return len(clause) > _CARRIED_CLAUSE or len(clause) >= 3 and clause[-1] in "中后前时来" and clause[0] not in "以之"
 
 
 def _word_and_verb(text: str) -> bool:
@@ -1827,7 +1830,6 @@ def _signature_carried(left: str, right: str) -> bool:
 
 _SIGNATURE_CUT_IN_NAME = re.compile(r"^——\S{2,30} [\u4e00-\u9fff]$")  # ——…崇头镇村民　叶 / 小芳: the name carried
 _NAMES_A_SYMBOL = "为是表代"  # 其中： / ▲为已建成站点，●为…: a legend naming its marks, one sentence
-_SPACED_ROWS = 2  # lines with items set apart by spaces: rows (周一 多云), no poem's verses
 _LABEL_VERBS = "学做练看读听说聊"  # what a box's label of three characters ends on: 跟着学, 一起做, 专家说
 _NOTICE_GOES_ON = ("请", "如遇", "如有", "届时")  # what a notice's next sentence opens on, under a field's list of places
 _GENRE_LEAST = 2  # characters of a box's label past which it is no paragraph's rest (健身者说; 者说 may be)

@@ -475,9 +475,10 @@ def is_afterword(text: str) -> bool:
 QUESTION = re.compile(r"^问[:：]")  # a Q&A's question opens its paragraph
 _DOUBLED_DESCRIBING = "茫灿澄刷茸盈漫闪悠绵蒙洋淋沉乎滚腾哗嗖呼飘溜油"  # 白茫茫, 金灿灿, 路漫漫: no given name
 _NO_NAME_ENDS = "上下里中外前后边头的了着过吗呢吧啊呀"  # a verse's last word (麦场上), no given name's
-TOWN_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|社区|村|县|区|市)[：:]\S")  # 沙溪镇：“稻虾共作”鼓起…: an item's title
+_TOWN_TITLED = r"(?:镇|乡|街道|社区|村|县|区|市)[：:]\S"  # a place's kind and the colon before its item's title
+TOWN_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}{_TOWN_TITLED}")  # 沙溪镇：“稻虾共作”鼓起…: an item's title
 # the same, its place named by two characters at least before the suffix (not 误区：, 景区：, 小区：, 超市：: words)
-NAMED_TOWN_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|社区|村|县|区|市)[：:]\S")
+NAMED_TOWN_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}{_TOWN_TITLED}")
 # 罗　兰, 晓　言: a name (or a pen name) of two characters set as wide as one of three; readers give one space between
 PADDED_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")
 POEM_SET = re.compile(r"[（(](?:外?[一二三四五六七八九十]首|组诗)[）)]$")  # 春插（外一首）, 田园杂咏（二首）: a poem and more
@@ -1643,6 +1644,9 @@ def closing_credit(text: str) -> re.Match | None:
     if alone:
         return alone if _names_its_people(alone["credit"]) else None
     return _CLOSING_CREDIT.search(text[-_CLOSING_CREDIT_SPAN:])
+
+
+SPACED_ROWS = 2  # lines with items set apart by spaces: rows (周一 多云, 安全第一 预防为主), no poem's verses
 
 
 def bare_name(text: str) -> bool:
