@@ -5,6 +5,7 @@ import pytest
 
 import banmian
 from banmian.model import BBox, Line
+from banmian.rebuild import patterns
 
 PAGE = """\
 温岭日报 2024年1月23日 星期二 第1版
@@ -4341,3 +4342,29 @@ def test_a_credit_at_the_foot_of_a_signed_story_does_not_make_its_last_section_a
                       "“只要村民需要，我随叫随到”", "四十年来，他走遍了全村的每一户人家。", foot])
     story = banmian.rebuild(text).articles[0]
     assert story.paragraphs[1:] == ["“只要村民需要，我随叫随到”", "四十年来，他走遍了全村的每一户人家。"]
+
+
+@pytest.mark.parametrize("author", ["◎ 乌云高娃", "□ 萨日娜", "□ 宝音德力格尔"])
+def test_a_marked_writers_name_the_surname_list_lacks_signs_the_piece_under_its_title(author):
+    text = "\n\n".join(["财经观察", "让“好草场”也能“贷”出好收益", author,
+                       "牧民有草场、有牲畜，却常常“贷款难”。原因在于，活畜流动性强、难以抵押。",
+                       "破解这一难题，关键在于创新金融产品。"])
+    [piece] = banmian.rebuild(text).articles
+    assert piece.headline == ["财经观察", "让“好草场”也能“贷”出好收益"]
+    assert piece.paragraphs[0].startswith("牧民有草场")
+    assert piece.byline.text == [author]
+
+
+@pytest.mark.parametrize("subhead", ["◎ 工作亮点", "◎ 强服务", "■ 保障粮食等重"])
+def test_a_marked_subhead_made_of_words_is_no_writers_name(subhead):
+    assert not patterns.is_author_line(subhead)
+
+
+def test_a_question_titled_under_its_column_stands_over_the_readers_question_in_flush_print():
+    text = ("认领电话：0474-8235110\n额尔敦区公安分局新华派出所\n2025年9月23日\n\n律师答疑\n牲畜在公路上被撞，责任谁来担？\n"
+            "读者问：我是图门旗的一名牧民，\n前几天家里的几头牛跑出围栏，在\n公路上被一辆货车撞伤了，货车司\n"
+            "机说是牛横穿公路，不肯赔偿。请\n问这种情况该怎么处理？（图门旗\n　苏女士）\n律师答：根据民法典相关规定，饲\n"
+            "养的动物造成他人损害的，动物饲\n养人或者管理人应当承担侵权责任。\n")
+    answered = banmian.rebuild(text).articles[-1]
+    assert answered.headline == ["律师答疑", "牲畜在公路上被撞，责任谁来担？"]
+    assert answered.paragraphs[0].startswith("读者问：")

@@ -2800,3 +2800,11 @@ def test_a_review_of_this_sessions_wrapped_rules_keeps_ordinary_text_as_it_was(t
 ])
 def test_a_labelled_line_cut_inside_its_sentence_is_not_kept_apart_among_fragments(left, right):
     assert _fragment_rule(left, right) is not False
+
+
+def test_a_note_on_the_writer_at_a_lines_start_under_a_full_line_ending_a_sentence_is_a_paragraph_of_its_own():
+    text = ("    牧民有草场、有牲畜，却\n常常“贷款难”。原因在于，\n活畜流动性强、难以抵押，草\n场经营权价值评估难，金融机\n"
+            "构往往“不敢贷、不愿贷”。\n    当然，也要看到，牧区金\n融服务仍有不少短板：保险覆\n盖面不够广，风险分担机制不\n够健全，基层网点服务能力有\n"
+            "待提升。下一步，应加快建立\n政府、银行、保险、担保多方\n参与的风险分担机制，让金融\n活水更好地流向草原牧区。\n"
+            "（作者系敖伦淖尔市农村信用\n合作联社高级经济师）\n")
+    assert banmian.rebuild(text).articles[0].paragraphs[-1] == "（作者系敖伦淖尔市农村信用合作联社高级经济师）"

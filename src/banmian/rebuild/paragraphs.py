@@ -9,7 +9,7 @@ from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
 from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
+    ASKED, AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
     DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, POEM_SET, QUESTION, RANK_SIGNER,
@@ -1136,7 +1136,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 少了一只，像我 / 行书　陆游《…》句　郑砚农: a work's caption, a line of its own
     if "单位" in text and TABLE_UNITS.match(text) or "单位" in below and TABLE_UNITS.match(below):
         return False, True  # 本周主要农产品批发价格 / （单位：元/公斤） / 品名 均价 环比: a table's title, units, head row
-    if below_first == "问" and QUESTION.match(below) and ends_sentence(text):
+    if "问" in below[:3] and ASKED.match(below) and ends_sentence(text):
         return False, True  # …缴费有哪些变化？ / 问：…: a Q&A's first question under its title, however wide the title
     if below[-1] in ":：" and SALUTATION.match(below):
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
@@ -1675,6 +1675,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above (a
         # marked brief's credit closes its one paragraph: ▲…参加培训。 / （通讯员 吴建新）)
         return False
+    if sentence_ends and _NOTE_ON_THE_WRITER.match(right):
+        return False  # …流向草原牧区。 / （作者系…农村信用 / 合作联社高级经济师）: the note on the writer, a paragraph of its own
     if left[-1] == "日" and WEEKDAY_OPENS.match(right):
         return True  # 一、比赛时间：2025年11月2日 / （星期日）8:00: a date goes on to its weekday, however the line reads
     if " " in left and not change_row(left) and change_row(left + right):
@@ -1818,6 +1820,7 @@ def _opens_an_element(text: str) -> bool:
             or text.startswith(("图为", "近日，", "日前，")) or _LABEL_OPENS.match(text) is not None)
 
 
+_NOTE_ON_THE_WRITER = re.compile(r"^[（(]作者(?:系|为|是|单位)")  # a paper prints it apart under the piece (181 of 183 pages)
 _LABEL_OPENS = re.compile(r"^[^，。；“]{1,8}[：:]")  # 编者按：, 问：, 记者手记：: a part opening on its label
 
 

@@ -473,6 +473,8 @@ def is_afterword(text: str) -> bool:
 
 
 QUESTION = re.compile(r"^问[:：]")  # a Q&A's question opens its paragraph
+# or who asks it, where a title stands over it (读者问：, 网友问：)
+ASKED = re.compile(r"^(?:读者|网友|市民|听众|观众|家长|患者|群众|村民|居民|牧民|农民|考生|车主|游客|职工)?问[:：]")
 _DOUBLED_DESCRIBING = "茫灿澄刷茸盈漫闪悠绵蒙洋淋沉乎滚腾哗嗖呼飘溜油"  # 白茫茫, 金灿灿, 路漫漫: no given name
 _NO_NAME_ENDS = "上下里中外前后边头的了着过吗呢吧啊呀"  # a verse's last word (麦场上), no given name's
 _TOWN_TITLED = r"(?:镇|乡|街道|社区|村|县|区|市)[：:]\S"  # a place's kind and the colon before its item's title
@@ -1416,7 +1418,25 @@ def is_author_line(text: str) -> bool:
     if signed is None:
         return False
     names = without_calling(text, signed["names"])
-    return is_names_line(names) or text[0] in AUTHOR_MARKS and _pen_name(names)
+    return is_names_line(names) or text[0] in AUTHOR_MARKS and (_pen_name(names) or text[0] in "◎□" and _unlisted_name(names))
+
+
+def _unlisted_name(text: str) -> bool:
+    """A writer's name after a 副刊's mark that no common surname opens, as a Mongolian, Tibetan or Uyghur name is
+    written (◎ 乌云高娃, □ 萨日娜, □ 宝音德力格尔): at most half of it words (◎ 工作亮点 is all words), not ending on one
+    (◎ 强服务)."""
+    vocabulary = words()
+    return (_UNLISTED_NAME.match(text) is not None and text[-2:] not in vocabulary
+            and 2 * len(_in_words(text, vocabulary)) <= len(text))
+
+
+def _in_words(text: str, vocabulary: frozenset[str]) -> set[int]:
+    """The positions of `text` that some word of two to four characters in it covers."""
+    return {at for size in (2, 3, 4) for start in range(len(text) - size + 1)
+            if text[start:start + size] in vocabulary for at in range(start, start + size)}
+
+
+_UNLISTED_NAME = re.compile(rf"^[{CJK}]{{2,6}}$")
 
 
 def _pen_name(text: str) -> bool:
