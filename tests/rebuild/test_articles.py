@@ -4368,3 +4368,44 @@ def test_a_question_titled_under_its_column_stands_over_the_readers_question_in_
     answered = banmian.rebuild(text).articles[-1]
     assert answered.headline == ["律师答疑", "牲畜在公路上被撞，责任谁来担？"]
     assert answered.paragraphs[0].startswith("读者问：")
+
+
+def test_a_name_padded_apart_under_a_poems_title_signs_the_poem_however_rare_its_surname():
+    text = "\n\n".join(["秋到额很塔拉", "◎ 乌云高娃", "草原的秋天，是从一场霜开始的。",
+                       "【作者简介】乌云高娃，蒙古族，内蒙古作家协会会员。", "长调（外一首）", "那　顺",
+                       "一匹马站在草原的尽头", "它不说话", "风替它说", "一位老人坐在毡房门口", "他不说话", "长调替他说"])
+    essay, poems = banmian.rebuild(text).articles
+    assert essay.paragraphs[-1].startswith("【作者简介】")
+    assert poems.headline == ["长调（外一首）"]
+    assert poems.byline.text == ["那 顺"]
+    assert poems.paragraphs[:2] == ["一匹马站在草原的尽头", "它不说话"]
+
+
+
+@pytest.mark.parametrize("signature", ["浙江省瓯宁市第一人民医院内分泌科　孟　瑶", "乌力吉旗巴彦花苏木学校　孟　兰"])
+def test_a_hospital_departments_or_a_schools_writer_signs_an_essay_at_its_foot(signature):
+    text = "\n\n".join(["护士手记", "一张写满字的便签", "夜班查房时，我在12床的床头柜上发现了一张便签，上面写满了字。",
+                       "做护士这些年，我常常想，我们多做一点点，他们回家的路就会好走一点点。", signature,
+                       "健康小贴士", "入夏防中暑　记住这几点", "①避免在10时至16时高温时段长时间户外活动。",
+                       "②及时补水，不要等口渴了再喝。"])
+    essay, tips = banmian.rebuild(text).articles
+    assert essay.byline.text == [signature.replace("\u3000", " ")]
+    assert tips.headline == ["健康小贴士", "入夏防中暑 记住这几点"]
+
+
+def test_a_title_wider_than_its_flush_column_under_a_kind_of_piece_stands_over_the_text():
+    text = ("流动摊点37个。（记者 图　雅）\n\n法治时评\n让法治成为牧区治理的“定盘星”\n草场边界、牲畜买卖、婚姻家\n"
+            "庭……牧区的纠纷看似琐碎，\n却关系着牧民的切身利益。处\n理不好，小纠纷也可能演变成\n大矛盾。\n")
+    comment = banmian.rebuild(text).articles[-1]
+    assert comment.headline == ["法治时评", "让法治成为牧区治理的“定盘星”"]
+    assert comment.paragraphs[0].startswith("草场边界")
+
+
+def test_a_judge_signs_a_columns_piece_at_its_foot_by_court_and_calling():
+    text = "\n\n".join(["法官说法", "新就业形态劳动者与平台企业之间是否存在劳动关系，要看实际用工情况。",
+                       "提醒广大骑手，在注册签约时要认真阅读协议内容，保存好接单记录。",
+                       "江宁市汉江区人民法院民一庭庭长　黎　晴", "把法庭开到茶园里",
+                       "本报讯（记者 简　宁）5月16日上午，一场特殊的庭审在茶园里开庭。"])
+    column, story = banmian.rebuild(text).articles
+    assert column.byline.text == ["江宁市汉江区人民法院民一庭庭长 黎 晴"]
+    assert story.headline == ["把法庭开到茶园里"]

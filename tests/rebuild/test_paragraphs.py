@@ -2808,3 +2808,13 @@ def test_a_note_on_the_writer_at_a_lines_start_under_a_full_line_ending_a_senten
             "待提升。下一步，应加快建立\n政府、银行、保险、担保多方\n参与的风险分担机制，让金融\n活水更好地流向草原牧区。\n"
             "（作者系敖伦淖尔市农村信用\n合作联社高级经济师）\n")
     assert banmian.rebuild(text).articles[0].paragraphs[-1] == "（作者系敖伦淖尔市农村信用合作联社高级经济师）"
+
+
+def test_a_units_credit_in_brackets_closes_its_fragment_however_the_next_one_reads():
+    text = "\n\n".join(["■校园动态", "●山东省日照市东港区新营小学本学期起推行“无作业日”，每周三不布置书面家庭作业。（新营小学　孙倩倩）",
+                       "●广西壮族自治区百色市右江区第三初级中学组织学生开展“红土地上的劳动课”，在校内农场种植芒果苗120株。"
+                       "（右江区第三初级中学　黄秋萍）", "教师随笔", "那个总在窗边发呆的男孩",
+                       "接手这个班的第一周，我就注意到了坐在窗边的小宇。"])
+    box, essay = banmian.rebuild(text).articles
+    assert box.paragraphs[-1].endswith("黄秋萍）")
+    assert essay.headline == ["教师随笔", "那个总在窗边发呆的男孩"]

@@ -15,7 +15,8 @@ from banmian.rebuild.patterns import (
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, SALUTATION,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
-    SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, WEEKDAY_OPENS,
+    SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
+    WEEKDAY_OPENS,
     NAMED_TOWN_TITLE, bare_name, box_row, bracketed_document_number, calendar_row, change_row, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
@@ -47,6 +48,7 @@ _QUOTED_SUBHEAD = 16  # characters: the longest saying set as a subhead, quotes 
 _SENTENCE_STOPS = re.compile(r"[。！？!?…]")
 _OPENS_ON_PREPOSITION = re.compile(r"^(?:根据|按照|依据|依照|对于|关于|由于|为了|随着|经过|通过|在|对|据|从|当)")
 _NARROWER_TITLE = 2  # characters a title under a kind of piece's name is shorter than the text under it, at least
+_WIDER_TITLE = 2  # or wider (让法治成为牧区治理的“定盘星” over 草场边界、牲畜买卖、婚姻家)
 _HEADLINE_LINES = 4
 _HEADING_SHORT_BY = 3  # characters short of the column under it
 _CUT_NEAR_THE_EDGE = 3  # characters short of its column: a line cut inside a word, its width read short
@@ -391,13 +393,14 @@ def _titled_under_genre(units: list[Unit], index: int) -> bool:
     if not genre or not (GENRE_NAME.match(genre) or genre in columns()):  # 职工心声, 今日谈: a kind of piece, a column's name
         return False
     title = units[index - 1].text
-    # shorter than the line under it: not a printed paragraph's first line, as wide as its column
+    # shorter than the line under it, or wider than punctuation hanging past the edge makes a line: not a printed
+    # paragraph's first line, as wide as its column
     return (units[index - 1].role == "text" and len(title) <= _LONGEST_HEADING and headline_like(units[index - 1])
             and not any(mark in title for mark in _SENTENCE_MARKS if mark != "，")
             and (title.count("，") == 0 or _two_phrase_title(title, units[index].text))
             and not (in_a_circle(title[0]) or title[0].isdigit() or title[0] in _LIST_MARKS)  # ①出行前请通过…App或
             and not _OPENS_ON_PREPOSITION.match(title)  # 法官说法 / 根据我国民法典 / 第一千…: a sentence cut by a column
-            and len(title) < len(units[index].lines[0].text) - _NARROWER_TITLE)
+            and not -_NARROWER_TITLE <= len(title) - len(units[index].lines[0].text) < _WIDER_TITLE)
 
 
 def _two_phrase_title(title: str, below: str) -> bool:
@@ -1273,6 +1276,12 @@ _FIGURES_UNIT = "日月年号时点分秒万亿%％元岁"  # what follows a fig
 _SIGNING_PLACE = 12  # characters of the place or unit before a signature's name
 _SIGNING_NAME = 6  # characters of the name after it, padded and set apart (孙 国 强)
 _NAME_CLOSED = re.compile(r"^(?![一二三四五六七八九十甲乙丙丁]{1,2}[）)])(?:[\u4e00-\u9fff]\s)?[\u4e00-\u9fff]{1,2}[）)]")  # 川）…, 邱 岳）: a name's rest and the bracket it closes
+def _credited_by_unit(text: str) -> bool:
+    """Does the text close on a unit's credit in brackets, its name after it (…。（新营小学　孙倩倩）)?"""
+    opened = max(text.rfind("（"), text.rfind("("))
+    return opened > 0 and UNIT_CREDIT.match(text[opened + 1:-1]) is not None
+
+
 _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note in brackets alone on a line: （谜底见下期）
 
 
@@ -1405,6 +1414,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             return False
         if left[-1] in "）)" and _BRACKET_NOTE.match(right):
             return False  # …（打一自然现象） / （谜底见下期）: a note in brackets on a line of its own
+        if left[-1] in "）)" and _credited_by_unit(left):
+            return False  # …芒果苗120株。（右江区第三初级中学　黄秋萍） / 教师随笔: a unit's credit closes the item
         # sentence text, not a heading: the column cut it, unless what meets there cannot read on
         # (…（受访者供图） / 据自治区教育厅…)
         return runs_on(left, right) > _APART

@@ -1525,8 +1525,9 @@ RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<
 # An essay signed at its foot by where its writer lives (西湖区　蒋桂芳): the writer's name after the place
 PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s+(?P<names>{_UNIT_NAME})$")
 # Where the writer works and his calling, then the name, signing a column's piece at its foot (景宁畲族自治县鹤溪街道村级
-# 管水员　雷春生); the placer takes it for a signature only there
-CALLING_SIGNER = re.compile(rf"^[{CJK}]{{2,12}}(?:县|区|镇|乡|街道|社区)[{CJK}]{{1,8}}(?:员|工|师)\s+(?P<names>{_UNIT_NAME})$")
+# 管水员　雷春生, 江宁市汉江区人民法院民一庭庭长　黎　晴); the placer takes it for a signature only there
+CALLING_SIGNER = re.compile(rf"^[{CJK}]{{2,12}}(?:县|区|镇|乡|街道|社区)[{CJK}]{{1,8}}(?:员|工|师|法官|庭长|检察官)"
+                            rf"\s+(?P<names>{_UNIT_NAME})$")
 # A teacher's or a researcher's calling after the school or institute (…中学特级教师, …小学语文教研员)
 SCHOLAR_CALLING = rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|教研员|教师|校长))"
 # Where a theory page's writer teaches or researches, before the name under the title
@@ -1544,7 +1545,7 @@ def noted_writer(text: str) -> bool:
 
 
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
-                         rf"(?:[{CJK}]{{2,14}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|党校|中学|小学|医院"
+                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|党校|中学|小学|学校|医院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
                          rf"\s+(?P<names>{_UNIT_NAME}(?:\s+{_UNIT_NAME}){{0,5}})(?:\s*供稿)?$")
