@@ -550,12 +550,10 @@ class _Placer:
                 and _BOOK_FIELD.match(self.units[following].text) is None)
 
     def _pen_name_under_subtitle(self, index: int) -> bool:
-        """A name of two characters padded apart right under a ——subtitle or a title that names poems (——读《潜川古桥》 /
-        檀　溪, 长调（外一首） / 那　顺): the writer, however rare the surname (a pen name, a Mongolian name), unless the two
-        make a word."""
-        text, above = self.units[index].text, self.units[index - 1].text if index > 0 else ""
-        return ((above.startswith("——") or patterns.POEM_SET.search(above) is not None)
-                and patterns.PADDED_NAME.match(text) is not None
+        """A name of two characters padded apart right under a ——subtitle (——读《潜川古桥》 / 檀　溪): the writer, however
+        rare the surname (a pen name), unless the two make a word."""
+        text = self.units[index].text
+        return (index > 0 and self.units[index - 1].text.startswith("——") and patterns.PADDED_NAME.match(text) is not None
                 and text[::2] not in words() and text[::2] not in _SPACED_LABELS)
 
     def _verse_of_poem(self, index: int) -> bool:

@@ -49,6 +49,7 @@ _SENTENCE_STOPS = re.compile(r"[。！？!?…]")
 _OPENS_ON_PREPOSITION = re.compile(r"^(?:根据|按照|依据|依照|对于|关于|由于|为了|随着|经过|通过|在|对|据|从|当)")
 _NARROWER_TITLE = 2  # characters a title under a kind of piece's name is shorter than the text under it, at least
 _WIDER_TITLE = 2  # or wider (让法治成为牧区治理的“定盘星” over 草场边界、牲畜买卖、婚姻家)
+_NARROWEST_COLUMN = 10  # characters of a printed column's line, at least
 _HEADLINE_LINES = 4
 _HEADING_SHORT_BY = 3  # characters short of the column under it
 _CUT_NEAR_THE_EDGE = 3  # characters short of its column: a line cut inside a word, its width read short
@@ -392,15 +393,18 @@ def _titled_under_genre(units: list[Unit], index: int) -> bool:
     genre = units[index - 2].text.strip() if index >= 2 and units[index - 2].role == "text" else ""
     if not genre or not (GENRE_NAME.match(genre) or genre in columns()):  # 职工心声, 今日谈: a kind of piece, a column's name
         return False
-    title = units[index - 1].text
-    # shorter than the line under it, or wider than punctuation hanging past the edge makes a line: not a printed
-    # paragraph's first line, as wide as its column
+    title, below = units[index - 1].text, units[index].lines[0].text
+    # shorter than the line under it, or wider than punctuation hanging past the edge makes a full line that goes on
+    # (not 冬日里的一碗热汤温暖的不只是身体 / 更是人心。, a paragraph's last line): not a printed paragraph's first line,
+    # as wide as its column
+    wider = (len(title) - len(below) >= _WIDER_TITLE and len(below) >= _NARROWEST_COLUMN
+             and not ends_sentence(below))
     return (units[index - 1].role == "text" and len(title) <= _LONGEST_HEADING and headline_like(units[index - 1])
             and not any(mark in title for mark in _SENTENCE_MARKS if mark != "，")
             and (title.count("，") == 0 or _two_phrase_title(title, units[index].text))
             and not (in_a_circle(title[0]) or title[0].isdigit() or title[0] in _LIST_MARKS)  # ①出行前请通过…App或
             and not _OPENS_ON_PREPOSITION.match(title)  # 法官说法 / 根据我国民法典 / 第一千…: a sentence cut by a column
-            and not -_NARROWER_TITLE <= len(title) - len(units[index].lines[0].text) < _WIDER_TITLE)
+            and (len(title) < len(below) - _NARROWER_TITLE or wider))
 
 
 def _two_phrase_title(title: str, below: str) -> bool:
@@ -1139,8 +1143,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 少了一只，像我 / 行书　陆游《…》句　郑砚农: a work's caption, a line of its own
     if "单位" in text and TABLE_UNITS.match(text) or "单位" in below and TABLE_UNITS.match(below):
         return False, True  # 本周主要农产品批发价格 / （单位：元/公斤） / 品名 均价 环比: a table's title, units, head row
-    if "问" in below[:3] and ASKED.match(below) and ends_sentence(text):
-        return False, True  # …缴费有哪些变化？ / 问：…: a Q&A's first question under its title, however wide the title
+    if (below_first == "问" and QUESTION.match(below) or "问" in below[:3] and _titles_a_question(previous, below)) \
+            and ends_sentence(text):
+        # …缴费有哪些变化？ / 问：… or 读者问：…: a Q&A's first question under its title, however wide the title
+        return False, True
     if below[-1] in ":：" and SALUTATION.match(below):
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
     if layout.form == FRAGMENTS and " " in below and SPEAKER_LINE.match(below):
@@ -1276,6 +1282,12 @@ _FIGURES_UNIT = "日月年号时点分秒万亿%％元岁"  # what follows a fig
 _SIGNING_PLACE = 12  # characters of the place or unit before a signature's name
 _SIGNING_NAME = 6  # characters of the name after it, padded and set apart (孙 国 强)
 _NAME_CLOSED = re.compile(r"^(?![一二三四五六七八九十甲乙丙丁]{1,2}[）)])(?:[\u4e00-\u9fff]\s)?[\u4e00-\u9fff]{1,2}[）)]")  # 川）…, 邱 岳）: a name's rest and the bracket it closes
+def _titles_a_question(previous: Unit, below: str) -> bool:
+    """Is `previous` a title of one line asking what a reader's question under it asks (牲畜在公路上被撞，责任谁来担？ /
+    读者问：…)?  Inside a story a villager's question runs on (…七嘴八舌。 / 村民问：“…”)."""
+    return len(previous.lines) == 1 and previous.text[-1] in "？?" and ASKED.match(below) is not None
+
+
 def _credited_by_unit(text: str) -> bool:
     """Does the text close on a unit's credit in brackets, its name after it (…。（新营小学　孙倩倩）)?"""
     opened = max(text.rfind("（"), text.rfind("("))
@@ -1686,7 +1698,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above (a
         # marked brief's credit closes its one paragraph: ▲…参加培训。 / （通讯员 吴建新）)
         return False
-    if sentence_ends and _NOTE_ON_THE_WRITER.match(right):
+    if sentence_ends and _NOTE_ON_THE_WRITER.match(right) and not _TEXT_AFTER_BRACKET.search(right):
         return False  # …流向草原牧区。 / （作者系…农村信用 / 合作联社高级经济师）: the note on the writer, a paragraph of its own
     if left[-1] == "日" and WEEKDAY_OPENS.match(right):
         return True  # 一、比赛时间：2025年11月2日 / （星期日）8:00: a date goes on to its weekday, however the line reads
@@ -1832,6 +1844,7 @@ def _opens_an_element(text: str) -> bool:
 
 
 _NOTE_ON_THE_WRITER = re.compile(r"^[（(]作者(?:系|为|是|单位)")  # a paper prints it apart under the piece (181 of 183 pages)
+_TEXT_AFTER_BRACKET = re.compile(r"[）)].")  # （作者是…会员）书中讲: a note inside the text, which goes on
 _LABEL_OPENS = re.compile(r"^[^，。；“]{1,8}[：:]")  # 编者按：, 问：, 记者手记：: a part opening on its label
 
 

@@ -1418,25 +1418,7 @@ def is_author_line(text: str) -> bool:
     if signed is None:
         return False
     names = without_calling(text, signed["names"])
-    return is_names_line(names) or text[0] in AUTHOR_MARKS and (_pen_name(names) or text[0] in "◎□" and _unlisted_name(names))
-
-
-def _unlisted_name(text: str) -> bool:
-    """A writer's name after a 副刊's mark that no common surname opens, as a Mongolian, Tibetan or Uyghur name is
-    written (◎ 乌云高娃, □ 萨日娜, □ 宝音德力格尔): at most half of it words (◎ 工作亮点 is all words), not ending on one
-    (◎ 强服务)."""
-    vocabulary = words()
-    return (_UNLISTED_NAME.match(text) is not None and text[-2:] not in vocabulary
-            and 2 * len(_in_words(text, vocabulary)) <= len(text))
-
-
-def _in_words(text: str, vocabulary: frozenset[str]) -> set[int]:
-    """The positions of `text` that some word of two to four characters in it covers."""
-    return {at for size in (2, 3, 4) for start in range(len(text) - size + 1)
-            if text[start:start + size] in vocabulary for at in range(start, start + size)}
-
-
-_UNLISTED_NAME = re.compile(rf"^[{CJK}]{{2,6}}$")
+    return is_names_line(names) or text[0] in AUTHOR_MARKS and _pen_name(names)
 
 
 def _pen_name(text: str) -> bool:

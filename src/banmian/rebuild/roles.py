@@ -17,10 +17,22 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _phone_boxes(_hotlines_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(_public_service_ads(
+    return _listed_units(_phone_boxes(_hotlines_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(_public_service_ads(
         _pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(_photo_reports_under_headlines(
             _bylines_inside_brackets(_indented_bylines_opened_paragraphs(_forecast_rows_go_on(_forecast_days(units))))),
-            body), body), body))))))))))
+            body), body), body)))))))))))
+
+
+def _listed_units(units: list[Unit]) -> list[Unit]:
+    """Units and names a line each under a sentence ending on its colon (名单如下： / 瓯宁市实验学校　王　芳), or two such
+    lines in a row: a list in the text, where one alone under a piece's last sentence signs it."""
+    listed = [unit.role == "byline" and patterns.UNIT_CREDIT.match(unit.text) is not None for unit in units]
+
+    def in_list(index: int) -> bool:
+        return (index > 0 and (listed[index - 1] or units[index - 1].text[-1] in "：:")
+                or index + 1 < len(units) and listed[index + 1])
+    return [Unit(unit.lines, "text", unit.text) if listed[index] and in_list(index) else unit
+            for index, unit in enumerate(units)]
 
 
 def _forecast_days(units: list[Unit]) -> list[Unit]:
