@@ -907,7 +907,12 @@ class _Placer:
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and (patterns.ends_sentence(self.units[index - 1].text)
                      or _LABELLED_LINE.match(self.units[index - 1].text) and patterns.DATED_SCENE.match(self.units[index].text))
-                and _credited_caption(self.units[index].text) and (following == len(self.units) or self.heads[following]))
+                and _credited_caption(self.units[index].text)
+                and (following == len(self.units) or self.heads[following] or self._marked_alike(index, following)))
+
+    def _marked_alike(self, index: int, following: int) -> bool:
+        """Do the two units open on the same caption's mark (▲…摄 / ▲…): photos set one after another?"""
+        return self.units[index].text[0] == self.units[following].text[0] == "▲"
 
     def _placed_in_picture(self, index: int) -> bool:
         """Is this paragraph a caption with no credit, placing its people in the picture (…（右）和…在检查…。), after a

@@ -7,6 +7,7 @@ import re
 
 from banmian.model import FRAGMENTS, Layout, Line, Unit
 from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_paragraph, opens_paragraph, runs_on
+from banmian.rebuild.layout import width
 from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
     ASKED, AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
@@ -49,6 +50,7 @@ _SENTENCE_STOPS = re.compile(r"[。！？!?…]")
 _OPENS_ON_PREPOSITION = re.compile(r"^(?:根据|按照|依据|依照|对于|关于|由于|为了|随着|经过|通过|在|对|据|从|当)")
 _NARROWER_TITLE = 2  # characters a title under a kind of piece's name is shorter than the text under it, at least
 _WIDER_TITLE = 2  # or wider (让法治成为牧区治理的“定盘星” over 草场边界、牲畜买卖、婚姻家)
+_WIDEST_HUNG = 3  # at most: a line wider still is no column's line, which the column's width says (_full)
 _NARROWEST_COLUMN = 10  # characters of a printed column's line, at least
 _HEADLINE_LINES = 4
 _HEADING_SHORT_BY = 3  # characters short of the column under it
@@ -394,11 +396,12 @@ def _titled_under_genre(units: list[Unit], index: int) -> bool:
     if not genre or not (GENRE_NAME.match(genre) or genre in columns()):  # 职工心声, 今日谈: a kind of piece, a column's name
         return False
     title, below = units[index - 1].text, units[index].lines[0].text
-    # shorter than the line under it, or wider than punctuation hanging past the edge makes a full line that goes on
-    # (not 冬日里的一碗热汤温暖的不只是身体 / 更是人心。, a paragraph's last line): not a printed paragraph's first line,
-    # as wide as its column
-    wider = (len(title) - len(below) >= _WIDER_TITLE and len(below) >= _NARROWEST_COLUMN
-             and not ends_sentence(below))
+    # shorter than the line under it, or printed wider than punctuation hanging past the edge makes a full line that
+    # goes on (not 冬日里的一碗热汤温暖的不只是身体 / 更是人心。, a paragraph's last line; figures and Latin letters set
+    # half wide: 今年1至10月瓯宁市城区新增停车泊位 / 一万两千余个，…): not a printed paragraph's first line, as wide as
+    # its column
+    wider = (_WIDER_TITLE <= width(units[index - 1].lines[0]) - width(units[index].lines[0]) <= _WIDEST_HUNG
+             and title[-1] not in "，、；：,;:" and len(below) >= _NARROWEST_COLUMN and not ends_sentence(below))
     return (units[index - 1].role == "text" and len(title) <= _LONGEST_HEADING and headline_like(units[index - 1])
             and not any(mark in title for mark in _SENTENCE_MARKS if mark != "，")
             and (title.count("，") == 0 or _two_phrase_title(title, units[index].text))
@@ -1116,8 +1119,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # …和商户 / 敬请谅解！, …家庭 / 特此公示。: a notice's closing words under a field or a list, a paragraph of their
         # own (not …带来的不便 / 敬请谅解！ nor …将停电， / 敬请谅解。: the sentence they end)
         return False, True
-    if ends_on_email(text) and CJK_CHAR.match(below):
-        return False, True  # 选题线索来信邮箱：rmrbstb@peopledaily.cn / 南水北调…: an address ends its line's text
+    if (ends_on_email(text) or _ENDS_ON_WEB_ADDRESS.search(text)) and CJK_CHAR.match(below):
+        # 选题线索来信邮箱：rmrbstb@peopledaily.cn / 南水北调…, 学院网址：www.jlzyjsxy.edu.cn / 澜江市…: an address ends its
+        # line's text
+        return False, True
     if text_short and points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
     if text_short and _labels_a_box(text) or _labels_a_box(below):
@@ -1289,9 +1294,10 @@ def _titles_a_question(previous: Unit, below: str) -> bool:
 
 
 def _credited_by_unit(text: str) -> bool:
-    """Does the text close on a unit's credit in brackets, its name after it (…。（新营小学　孙倩倩）)?"""
+    """Does the text close on a unit's credit in brackets, its name after it, right after a sentence's end (…。（新营小学
+    孙倩倩）, not 《我和我的祖国》（新营小学　孙倩倩） / 等12篇…, a work named in the sentence)?"""
     opened = max(text.rfind("（"), text.rfind("("))
-    return opened > 0 and UNIT_CREDIT.match(text[opened + 1:-1]) is not None
+    return opened > 0 and text[opened - 1] in "。！？" and UNIT_CREDIT.match(text[opened + 1:-1]) is not None
 
 
 _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note in brackets alone on a line: （谜底见下期）
@@ -1698,7 +1704,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above (a
         # marked brief's credit closes its one paragraph: ▲…参加培训。 / （通讯员 吴建新）)
         return False
-    if sentence_ends and _NOTE_ON_THE_WRITER.match(right) and not _TEXT_AFTER_BRACKET.search(right):
+    if sentence_ends and _NOTE_ON_THE_WRITER.match(right) and _note_alone(right):
         return False  # …流向草原牧区。 / （作者系…农村信用 / 合作联社高级经济师）: the note on the writer, a paragraph of its own
     if left[-1] == "日" and WEEKDAY_OPENS.match(right):
         return True  # 一、比赛时间：2025年11月2日 / （星期日）8:00: a date goes on to its weekday, however the line reads
@@ -1843,8 +1849,15 @@ def _opens_an_element(text: str) -> bool:
             or text.startswith(("图为", "近日，", "日前，")) or _LABEL_OPENS.match(text) is not None)
 
 
+_ENDS_ON_WEB_ADDRESS = re.compile(r"(?:www\.|https?://)[\w./-]+\.[a-z]{2,4}/?$")
 _NOTE_ON_THE_WRITER = re.compile(r"^[（(]作者(?:系|为|是|单位)")  # a paper prints it apart under the piece (181 of 183 pages)
 _TEXT_AFTER_BRACKET = re.compile(r"[）)].")  # （作者是…会员）书中讲: a note inside the text, which goes on
+
+
+def _note_alone(text: str) -> bool:
+    """Is a note on the writer all this line holds, closed on it or going on to the next line with no clause (（作者系
+    …农村信用 / 合作联社高级经济师）), not a note in the text (（作者为清代诗人袁枚，此诗题为 / 《苔》）短短两句)?"""
+    return _TEXT_AFTER_BRACKET.search(text) is None and (text[-1] in "）)" or "，" not in text)
 _LABEL_OPENS = re.compile(r"^[^，。；“]{1,8}[：:]")  # 编者按：, 问：, 记者手记：: a part opening on its label
 
 

@@ -373,7 +373,7 @@ BOX_LABEL = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?(?:数读|新闻链
 FIELD_LABEL = re.compile(r"^(?P<qualifier>(?:(?![的了地得着过们和与及或而之])[\u4e00-\u9fff]){0,4})(?:时间|日期|地点|地址|范围|线路|区域|电话|方式|对象|条件|费用|票价|门票|交通|路况"
                          r"|停车|住宿|热线|数据来源|资料来源|题目|主题|主讲人?|内容|嘉宾|值班记者|位置|户型"
                          r"|联系人|拍卖人|委托人|单位|路段|措施|导演|主演|编剧|类型|片长|现任|拟任"
-                         r"|食材|用料|配料|主料|辅料|调料|本期专家|本期嘉宾)[:：]\s*\S")
+                         r"|食材|用料|配料|主料|辅料|调料|本期专家|本期嘉宾|网址|网站)[:：]\s*\S")
 # (a notice's: 拍卖人：…, 建设单位：…, 管制路段：…; a recipe's: 食材：大米300克，…; a column's: 本期专家：…医院骨科主任医师　蔡明远,
 # not a headline's speaker: 营养专家：冬季进补别盲目)
 # A report retold from a source, opening its paragraph: 据埃菲社5月14日报道，…, 据北京青年报报道，…
@@ -792,7 +792,8 @@ _LETTER_SPACED = re.compile(rf"^[{CJK}](?: [{CJK}]){{2,7}}$")
 def is_table_row(text: str) -> bool:
     """A row of a table set as a line, its cells apart, one a figure, no clause in it (1 泰山城建 5 13,
     上证指数 3245.67 +0.42%, 石塘站 高潮 05:12 17:40): never run on into the next row, nor a heading."""
-    text = _QUALIFIED_LABEL.sub(r"\1", text, count=1) if "（" in text or "(" in text else text
+    if "（" in text or "(" in text:
+        text = _FIGURE_NOTE.sub(r"\1", _QUALIFIED_LABEL.sub(r"\1", text, count=1))
     text = _TITLE_CELL.sub("题", text) if "《" in text else text
     return (text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
             and (_CELL_GAP.search(text) is not None or CJK_CHAR.search(text) is None or _figure_cells(text) >= 2)
@@ -821,6 +822,7 @@ _PLACE_CELL = 5  # characters: a station's or a river's name (鄱阳湖, 三峡�
 
 
 # A row's label with its qualifier in brackets (猪肉（白条） 19.60 21.80 ↑): the brackets make no clause
+_FIGURE_NOTE = re.compile(r"(\d)[（(][\u4e00-\u9fff]{1,4}\d[\d.:∶-]*[）)](?= |$)")  # 1∶1（点球4∶3）: a score's note, one cell
 _QUALIFIED_LABEL = re.compile(rf"^([{CJK}]{{1,14}})[（(][{CJK}]{{1,6}}[）)](?= )")
 
 
@@ -834,6 +836,9 @@ def _figure_cells(text: str) -> int:
 
 
 # A label and a value holding a figure, written as a rate or a range (人民币中间价 1美元兑7.0202元): a row over a row
+# A placing or a prize and who won it, a row of a results box (冠军　渠口区队, 体育道德风尚奖　龙滩县队、青崖县队)
+_AWARD_ROW = re.compile(rf"^(?:冠军|亚军|季军|殿军|第[一二三四五六七八\d]名|[一二三]等奖|[金银铜]奖|优秀奖|[{CJK}]{{2,8}}奖)"
+                        rf" [{CJK}][^\s，。；！？：“”]{{1,20}}$")
 _LOOSE_ROW = re.compile(r"^[^\s，。；！？、：“”]{2,12} [^\s，。；！？、：“”]{0,8}\d[^\s，。；！？、：“”]{0,12}$")
 
 
@@ -841,6 +846,7 @@ def rows_apart(upper: str, lower: str) -> bool:
     """Are these two lines a table's rows, one under the other: a row of cells, two rows of a label and its figure
     (江苏 8.1 / 浙江 7.9), or a head row over a row (省份 增速（%） / 江苏 8.1)?  Each is a line of its own."""
     return (is_table_row(upper) or is_table_row(lower)
+            or _AWARD_ROW.match(upper) is not None and _AWARD_ROW.match(lower) is not None
             or _TWO_CELL_ROW.match(lower) is not None
             and (_TWO_CELL_ROW.match(upper) or _HEAD_ROW.match(upper) or _LOOSE_ROW.match(upper)) is not None)
 
@@ -928,6 +934,7 @@ def box_row(text: str) -> bool:
     return (is_table_row(text) or len(text) <= _BOX_ROW and (_LABELLED_VALUE.match(text) is not None
                                                            or _ROLL_ROW.match(text) is not None
                                                            or _TWO_CELL_ROW.match(text) is not None
+                                                           or _AWARD_ROW.match(text) is not None
                                                            or _FIGURE_VALUE.match(text) is not None
                                                            or calendar_row(text)
                                                            or _AIR_QUALITY_ROW.match(text) is not None
@@ -1527,8 +1534,9 @@ def noted_writer(text: str) -> bool:
 
 
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
-                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|党校|中学|小学|学校|医院"
-                         rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
+                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|党校|中学|小学|医院"
+                         rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"
+                         rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
                          rf"\s+(?P<names>{_UNIT_NAME}(?:\s+{_UNIT_NAME}){{0,5}})(?:\s*供稿)?$")
 

@@ -24,15 +24,16 @@ def classify(lines: list[Line]) -> list[Unit]:
 
 
 def _listed_units(units: list[Unit]) -> list[Unit]:
-    """Units and names a line each under a sentence ending on its colon (名单如下： / 瓯宁市实验学校　王　芳), or two such
-    lines in a row: a list in the text, where one alone under a piece's last sentence signs it."""
-    listed = [unit.role == "byline" and patterns.UNIT_CREDIT.match(unit.text) is not None for unit in units]
-
-    def in_list(index: int) -> bool:
-        return (index > 0 and (listed[index - 1] or units[index - 1].text[-1] in "：:")
-                or index + 1 < len(units) and listed[index + 1])
-    return [Unit(unit.lines, "text", unit.text) if listed[index] and in_list(index) else unit
-            for index, unit in enumerate(units)]
+    """Units and names a line each under a sentence ending on its colon (名单如下： / 瓯宁市实验学校　王　芳 / 瓯宁市特殊
+    教育学校　陈　静): a list in the text, where the same lines under a piece's title or its last sentence sign it."""
+    out = list(units)
+    in_list = False
+    for index, unit in enumerate(units):
+        credit = unit.role == "byline" and patterns.UNIT_CREDIT.match(unit.text) is not None
+        in_list = credit and (in_list or index > 0 and units[index - 1].text[-1] in "：:")
+        if in_list:
+            out[index] = Unit(unit.lines, "text", unit.text)
+    return out
 
 
 def _forecast_days(units: list[Unit]) -> list[Unit]:
@@ -79,13 +80,18 @@ _PHONE_ROWS = 2
 
 
 def _hotlines_among_fields(units: list[Unit]) -> list[Unit]:
-    """A hotline over a box's next field (江城市青少年心理援助热线 / 热线电话：0716-96525 / 服务时间：…) is the box's
-    text, not the page's furniture as the same line alone at a page's foot is."""
+    """A hotline over a box's next field (江城市青少年心理援助热线 / 热线电话：0716-96525 / 服务时间：…), or a web
+    address under a notice's last field (学院地址：… / 学院网址：www.…), is the box's text, not the page's furniture as
+    the same line alone at a page's head or foot is."""
     out = list(units)
-    for index in range(len(units) - 1):
-        unit, below = units[index], units[index + 1]
-        if (unit.role == "furniture" and "热线" in unit.text and below.role == "text"
-                and patterns.FIELD_LABEL.match(below.text)):
+    for index, unit in enumerate(units):
+        if unit.role != "furniture":
+            continue
+        below = units[index + 1] if index + 1 < len(units) else None
+        above = units[index - 1] if index else None
+        if ("热线" in unit.text and below is not None and below.role == "text" and patterns.FIELD_LABEL.match(below.text)
+                or "网址" in unit.text and above is not None and above.role == "text"
+                and patterns.FIELD_LABEL.match(above.text) and patterns.FIELD_LABEL.match(unit.text)):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
 
