@@ -373,6 +373,9 @@ class _Placer:
             self._assign(index, self.story, "paragraph" if self._letter(self.story) else "byline")
             self.story.closed = True
             return index + 1
+        if role == "byline" and self._cosigns_at_foot(index):
+            self._assign(index, self.story, "byline")
+            return index + 1
         if role == "byline" or self._signs_under_headline(index) or self._speaks_under_headline(index):
             story = self.story
             if story is None or story.closed or not (story.headline_only or self._under_subhead(index)
@@ -452,12 +455,30 @@ class _Placer:
         page's end below it, signs that story at its foot (经济日报, 人民日报: …主要指标延续增长态势。 / 本报记者 韩 鑫):
         a story of its own would have its text below its byline; so does the editors' afterword (编后) under it."""
         story = self.story
-        following = self._next(index + 1)
+        following = self._past_cosigners(index)  # …医院　张　伟 / …疾病预防控制中心　李　娜: writers sign it together
         return (story is not None and not story.closed and bool(story.paragraphs) and not self._signed(story)
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text)
                 and (following == len(self.units) or self.heads[following] or self._dated_photo_follows(following)
                      or self._work_caption_at(following) or _EDITORS_OPEN.match(self.units[following].text) is not None))
+
+    def _cosigns_at_foot(self, index: int) -> bool:
+        """A second writer's unit and name under the one that signed the story at its foot (…医院　张　伟 / …疾病预防控制
+        中心　李　娜), with a heading or the page's end below: both sign it."""
+        story, following = self.story, self._past_cosigners(index)
+        return (story is not None and index > 0 and self.assigned[index - 1] == (story.index, "byline")
+                and self._unit_credits(index) and self._unit_credits(index - 1)
+                and (following == len(self.units) or self.heads[following]))
+
+    def _past_cosigners(self, index: int) -> int:
+        """The first unit under this one and the units' credits a line each that follow it, where it is one."""
+        following = self._next(index + 1)
+        while following < len(self.units) and self._unit_credits(index) and self._unit_credits(following):
+            following = self._next(following + 1)
+        return following
+
+    def _unit_credits(self, index: int) -> bool:
+        return self.units[index].role == "byline" and patterns.UNIT_CREDIT.match(self.units[index].text) is not None
 
     def _work_caption_at(self, index: int) -> bool:
         """Does a work of art's caption (书法　行书　王维《山居秋暝》句　覃怀谷) stand here, on one line or printed over
@@ -911,8 +932,12 @@ class _Placer:
                 and (following == len(self.units) or self.heads[following] or self._marked_alike(index, following)))
 
     def _marked_alike(self, index: int, following: int) -> bool:
-        """Do the two units open on the same caption's mark (▲…摄 / ▲…): photos set one after another?"""
-        return self.units[index].text[0] == self.units[following].text[0] == "▲"
+        """Is the unit under this ▲ caption another, credited in it or on the line under it (▲…摄 / ▲… / 记者 X 摄):
+        photos set one after another, not a list of ▲ items under a caption set inside the story?"""
+        after = self._next(following + 1)
+        return (self.units[index].text[0] == self.units[following].text[0] == "▲"
+                and (_credited_caption(self.units[following].text)
+                     or after < len(self.units) and self.units[after].role == "credit"))
 
     def _placed_in_picture(self, index: int) -> bool:
         """Is this paragraph a caption with no credit, placing its people in the picture (…（右）和…在检查…。), after a

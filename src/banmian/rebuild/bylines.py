@@ -128,6 +128,20 @@ _SPACE = re.compile(r"[ 　]+")
 _VIDEO = re.compile(r"(?:(?<=\s)|^)(?:视频|摄像)\s*[/／:：]?\s*(?=\S)")
 _DEEDS = frozenset("文图摄绘作")  # what a credit's bearer did, set apart after the name (王 正 文, 王 正 摄)
 
+_UNIT_LEAST = 4  # characters of a unit's name, at least: a token this long after a credit opens the next unit's
+
+
+def _unit_credits(text: str) -> list[str]:
+    """The names of one unit's credit (机加工车间 赵 明), or of several run on one byline, each unit before its
+    writers (瓯宁市第一人民医院 张 伟 瓯宁市疾病预防控制中心 李 娜); none where the text is no such credit."""
+    tokens, people, start = text.split(), [], 0
+    for end in range(1, len(tokens) + 1):
+        credit = UNIT_CREDIT.match(" ".join(tokens[start:end]))
+        if credit and (end == len(tokens) or len(tokens[end]) >= _UNIT_LEAST):
+            people += names(credit["names"])
+            start = end
+    return people if tokens and start == len(tokens) else []
+
 
 def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool = False) -> Byline:
     """Names by role from a credit such as `记者张璐玮 通讯员陈丹琦` or `记者 周学军 摄`; `in_brackets`: the
@@ -185,12 +199,12 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     pupil, teacher = PUPIL_LINE.match(text), TEACHER_LINE.match(text)
     if pupil or teacher:  # the pupil wrote the essay; the teacher who guided it is credited beside
         return Byline(reporters=names(pupil["names"])) if pupil else Byline(correspondents=names(teacher["names"]))
-    unit = UNIT_CREDIT.match(text)
-    if unit:
+    units = _unit_credits(text)
+    if units:
         # （国网湖州供电公司 沈佳） at a story's foot: a contributor, not the paper's; a line of its own
-        # signing an essay (机加工车间 赵 明): its writer
+        # signing an essay (机加工车间 赵 明), or two (…医院 张 伟 / …疾病预防控制中心 李 娜): its writers
         role = "correspondents" if in_brackets else "reporters"
-        return Byline(**{role: names(unit["names"])})
+        return Byline(**{role: units})
     signer = PLACE_SIGNER.match(text) or RANK_SIGNER.match(text) or CALLING_SIGNER.match(text)
     if signer:
         return Byline(reporters=names(signer["names"]))

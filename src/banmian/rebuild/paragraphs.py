@@ -1119,7 +1119,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # …和商户 / 敬请谅解！, …家庭 / 特此公示。: a notice's closing words under a field or a list, a paragraph of their
         # own (not …带来的不便 / 敬请谅解！ nor …将停电， / 敬请谅解。: the sentence they end)
         return False, True
-    if (ends_on_email(text) or _ENDS_ON_WEB_ADDRESS.search(text)) and CJK_CHAR.match(below):
+    if (ends_on_email(text) or _ENDS_ON_WEB_ADDRESS.search(text) and FIELD_LABEL.match(text)) and CJK_CHAR.match(below):
         # 选题线索来信邮箱：rmrbstb@peopledaily.cn / 南水北调…, 学院网址：www.jlzyjsxy.edu.cn / 澜江市…: an address ends its
         # line's text
         return False, True

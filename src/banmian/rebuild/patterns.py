@@ -822,7 +822,8 @@ _PLACE_CELL = 5  # characters: a station's or a river's name (鄱阳湖, 三峡�
 
 
 # A row's label with its qualifier in brackets (猪肉（白条） 19.60 21.80 ↑): the brackets make no clause
-_FIGURE_NOTE = re.compile(r"(\d)[（(][\u4e00-\u9fff]{1,4}\d[\d.:∶-]*[）)](?= |$)")  # 1∶1（点球4∶3）: a score's note, one cell
+# 1∶1（点球4∶3）: a score's note, one cell, at the row's end or before the other team's (not before a headline's words)
+_FIGURE_NOTE = re.compile(r"(\d)[（(][\u4e00-\u9fff]{1,4}\d[\d.:∶-]*[）)](?=$| [\u4e00-\u9fff]{1,10}[队组团校院]$)")
 _QUALIFIED_LABEL = re.compile(rf"^([{CJK}]{{1,14}})[（(][{CJK}]{{1,6}}[）)](?= )")
 
 
@@ -838,7 +839,7 @@ def _figure_cells(text: str) -> int:
 # A label and a value holding a figure, written as a rate or a range (人民币中间价 1美元兑7.0202元): a row over a row
 # A placing or a prize and who won it, a row of a results box (冠军　渠口区队, 体育道德风尚奖　龙滩县队、青崖县队)
 _AWARD_ROW = re.compile(rf"^(?:冠军|亚军|季军|殿军|第[一二三四五六七八\d]名|[一二三]等奖|[金银铜]奖|优秀奖|[{CJK}]{{2,8}}奖)"
-                        rf" [{CJK}][^\s，。；！？：“”]{{1,20}}$")
+                        rf" [{CJK}][^\s，。；！？：“”]{{0,19}}[队组团校院司厂村镇乡区县市]$")  # a team or a body won it, not 揭晓
 _LOOSE_ROW = re.compile(r"^[^\s，。；！？、：“”]{2,12} [^\s，。；！？、：“”]{0,8}\d[^\s，。；！？、：“”]{0,12}$")
 
 

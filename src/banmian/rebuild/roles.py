@@ -91,7 +91,8 @@ def _hotlines_among_fields(units: list[Unit]) -> list[Unit]:
         above = units[index - 1] if index else None
         if ("热线" in unit.text and below is not None and below.role == "text" and patterns.FIELD_LABEL.match(below.text)
                 or "网址" in unit.text and above is not None and above.role == "text"
-                and patterns.FIELD_LABEL.match(above.text) and patterns.FIELD_LABEL.match(unit.text)):
+                and patterns.FIELD_LABEL.match(above.text) and patterns.FIELD_LABEL.match(unit.text)
+                and not unit.text.startswith(("本报", "本刊"))):  # 本报网址：…: the paper's own, at the page's foot
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
 
