@@ -4643,3 +4643,11 @@ def test_three_writers_a_line_each_by_unit_sign_a_piece_at_the_pages_end():
 ])
 def test_a_third_reviewers_pages_keep_their_headlines_addresses_and_items(text, articles):
     assert [(a.headline, len(a.paragraphs), a.kind) for a in banmian.rebuild(text).articles] == articles
+
+
+def test_a_figures_box_whose_rows_say_how_a_figure_changed_keeps_its_title_apart_in_flush_print():
+    text = ("更方便、更省心。\n数说\n瓯宁市第一人民医院门诊服务变化\n患者服务中心可办事项　27项\n检查平均往返次数　2.6次→1.3次\n"
+            "门诊移动支付比例　82%\n平均取药时间　12分钟→3分钟\n门诊患者满意度　91.4%→96.8%\n")
+    box = banmian.rebuild(text).articles[-1]
+    assert box.headline == ["数说", "瓯宁市第一人民医院门诊服务变化"]
+    assert len(box.paragraphs) == 5

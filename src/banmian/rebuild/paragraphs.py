@@ -1712,6 +1712,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return True  # 直接财产损失　3.8亿元　同比下降 / 9.5%: a row cut before its change
     if (" " in left or " " in right) and rows_apart(left, right):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
+    if " " in right and " " not in left and len(previous.lines) == 1 and not ends_sentence(left) and box_row(right):
+        return False  # …门诊服务变化 / 患者服务中心可办事项　27项: a box's title over its first row
     if "邮编" in right and "地址" in left[:6] and "邮编" not in left and len(previous.lines) == 1 and FIELD_LABEL.match(left):
         return True  # 来信地址：…府前路1号 / 市委组织部干部监督科（邮编：419000）: the address goes on to its postcode
     if figure_row(left) and figure_row(right) or change_row(left) and change_row(right):
