@@ -1287,6 +1287,8 @@ _FIGURES_UNIT = "日月年号时点分秒万亿%％元岁"  # what follows a fig
 _SIGNING_PLACE = 12  # characters of the place or unit before a signature's name
 _SIGNING_NAME = 6  # characters of the name after it, padded and set apart (孙 国 强)
 _NAME_CLOSED = re.compile(r"^(?![一二三四五六七八九十甲乙丙丁]{1,2}[）)])(?:[\u4e00-\u9fff]\s)?[\u4e00-\u9fff]{1,2}[）)]")  # 川）…, 邱 岳）: a name's rest and the bracket it closes
+
+
 def _titles_a_question(previous: Unit, below: str) -> bool:
     """Is `previous` a title of one line asking what a reader's question under it asks (牲畜在公路上被撞，责任谁来担？ /
     读者问：…)?  Inside a story a villager's question runs on (…七嘴八舌。 / 村民问：“…”)."""
@@ -1860,6 +1862,8 @@ def _note_alone(text: str) -> bool:
     """Is a note on the writer all this line holds, closed on it or going on to the next line with no clause (（作者系
     …农村信用 / 合作联社高级经济师）), not a note in the text (（作者为清代诗人袁枚，此诗题为 / 《苔》）短短两句)?"""
     return _TEXT_AFTER_BRACKET.search(text) is None and (text[-1] in "）)" or "，" not in text)
+
+
 _LABEL_OPENS = re.compile(r"^[^，。；“]{1,8}[：:]")  # 编者按：, 问：, 记者手记：: a part opening on its label
 
 

@@ -822,9 +822,9 @@ _PLACE_CELL = 5  # characters: a station's or a river's name (鄱阳湖, 三峡�
 
 
 # A row's label with its qualifier in brackets (猪肉（白条） 19.60 21.80 ↑): the brackets make no clause
+_QUALIFIED_LABEL = re.compile(rf"^([{CJK}]{{1,14}})[（(][{CJK}]{{1,6}}[）)](?= )")
 # 1∶1（点球4∶3）: a score's note, one cell, at the row's end or before the other team's (not before a headline's words)
 _FIGURE_NOTE = re.compile(r"(\d)[（(][\u4e00-\u9fff]{1,4}\d[\d.:∶-]*[）)](?=$| [\u4e00-\u9fff]{1,10}[队组团校院]$)")
-_QUALIFIED_LABEL = re.compile(rf"^([{CJK}]{{1,14}})[（(][{CJK}]{{1,6}}[）)](?= )")
 
 
 def row_of_figures(text: str) -> bool:
@@ -836,10 +836,10 @@ def _figure_cells(text: str) -> int:
     return sum(_FIGURE_CELL.fullmatch(cell) is not None for cell in text.split(" "))
 
 
-# A label and a value holding a figure, written as a rate or a range (人民币中间价 1美元兑7.0202元): a row over a row
 # A placing or a prize and who won it, a row of a results box (冠军　渠口区队, 体育道德风尚奖　龙滩县队、青崖县队)
 _AWARD_ROW = re.compile(rf"^(?:冠军|亚军|季军|殿军|第[一二三四五六七八\d]名|[一二三]等奖|[金银铜]奖|优秀奖|[{CJK}]{{2,8}}奖)"
                         rf" [{CJK}][^\s，。；！？：“”]{{0,19}}[队组团校院司厂村镇乡区县市]$")  # a team or a body won it, not 揭晓
+# A label and a value holding a figure, written as a rate or a range (人民币中间价 1美元兑7.0202元): a row over a row
 _LOOSE_ROW = re.compile(r"^[^\s，。；！？、：“”]{2,12} [^\s，。；！？、：“”]{0,8}\d[^\s，。；！？、：“”]{0,12}$")
 
 
@@ -1538,8 +1538,8 @@ def noted_writer(text: str) -> bool:
 
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|党校|中学|小学|医院"
-                         rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"
-                         rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
+                         rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
+                         rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
                          rf"\s+(?P<names>{_UNIT_NAME}(?:\s+{_UNIT_NAME}){{0,5}})(?:\s*供稿)?$")
 

@@ -17,10 +17,10 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _listed_units(_phone_boxes(_hotlines_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(_public_service_ads(
-        _pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(_photo_reports_under_headlines(
-            _bylines_inside_brackets(_indented_bylines_opened_paragraphs(_forecast_rows_go_on(_forecast_days(units))))),
-            body), body), body)))))))))))
+    return _listed_units(_phone_boxes(_hotlines_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
+        _public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
+            _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
+                _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))
 
 
 def _listed_units(units: list[Unit]) -> list[Unit]:
