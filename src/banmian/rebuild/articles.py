@@ -473,8 +473,9 @@ class _Placer:
     def _past_cosigners(self, index: int) -> int:
         """The first unit under this one and the units' credits a line each that follow it, where it is one."""
         following = self._next(index + 1)
-        while following < len(self.units) and self._unit_credits(index) and self._unit_credits(following):
-            following = self._next(following + 1)
+        if self._unit_credits(index):
+            while following < len(self.units) and self._unit_credits(following):
+                following = self._next(following + 1)
         return following
 
     def _unit_credits(self, index: int) -> bool:

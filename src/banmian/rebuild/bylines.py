@@ -132,8 +132,8 @@ _UNIT_LEAST = 4  # characters of a unit's name, at least: a token this long afte
 
 
 def _unit_credits(text: str) -> list[str]:
-    """The names of one unit's credit (机加工车间 赵 明), or of several run on one byline, each unit before its
-    writers (瓯宁市第一人民医院 张 伟 瓯宁市疾病预防控制中心 李 娜); none where the text is no such credit."""
+    """The names of several units' credits run on one byline, each unit before its writers (瓯宁市第一人民医院 张 伟
+    瓯宁市疾病预防控制中心 李 娜); none where the text is no such credits."""
     tokens, people, start = text.split(), [], 0
     for end in range(1, len(tokens) + 1):
         credit = UNIT_CREDIT.match(" ".join(tokens[start:end]))
@@ -199,7 +199,8 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     pupil, teacher = PUPIL_LINE.match(text), TEACHER_LINE.match(text)
     if pupil or teacher:  # the pupil wrote the essay; the teacher who guided it is credited beside
         return Byline(reporters=names(pupil["names"])) if pupil else Byline(correspondents=names(teacher["names"]))
-    units = _unit_credits(text)
+    unit = UNIT_CREDIT.match(text)
+    units = names(unit["names"]) if unit else _unit_credits(text)
     if units:
         # （国网湖州供电公司 沈佳） at a story's foot: a contributor, not the paper's; a line of its own
         # signing an essay (机加工车间 赵 明), or two (…医院 张 伟 / …疾病预防控制中心 李 娜): its writers

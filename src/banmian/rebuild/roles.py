@@ -17,7 +17,7 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _listed_units(_phone_boxes(_hotlines_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
+    return _listed_units(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
         _public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
             _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
                 _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))
@@ -29,8 +29,8 @@ def _listed_units(units: list[Unit]) -> list[Unit]:
     out = list(units)
     in_list = False
     for index, unit in enumerate(units):
-        credit = unit.role == "byline" and patterns.UNIT_CREDIT.match(unit.text) is not None
-        in_list = credit and (in_list or index > 0 and units[index - 1].text[-1] in "：:")
+        in_list = (unit.role == "byline" and (in_list or index > 0 and units[index - 1].text[-1] in "：:")
+                   and patterns.UNIT_CREDIT.match(unit.text) is not None)
         if in_list:
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
@@ -79,7 +79,7 @@ _PHONE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,8}}\s+[\d－-]{{3,}}$")
 _PHONE_ROWS = 2
 
 
-def _hotlines_among_fields(units: list[Unit]) -> list[Unit]:
+def _contacts_among_fields(units: list[Unit]) -> list[Unit]:
     """A hotline over a box's next field (江城市青少年心理援助热线 / 热线电话：0716-96525 / 服务时间：…), or a web
     address under a notice's last field (学院地址：… / 学院网址：www.…), is the box's text, not the page's furniture as
     the same line alone at a page's head or foot is."""
