@@ -13,7 +13,7 @@ from banmian.rebuild.patterns import (
     ASKED, AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
     DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
-    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, POEM_SET, QUESTION, RANK_SIGNER,
+    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, SALUTATION,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
@@ -128,6 +128,7 @@ _COUNTS_ON = re.compile(r"(?:增长|下降|上升|提高|降低|减少|增加|�
 _TIMESTAMP = re.compile(r"^[■●◆▲]\s?(?:\d{1,2}日)?\d{1,2}[:：]\d{2}$")  # a live report's marked time: ■10日17:40
 _LIST_MARKS = "■●◆▲★◎"  # what opens each item of a list set one item a line
 _STEP = re.compile(r"^第[一二三四五六七八九十]步[:：]")
+_BRIEF_OPENS = re.compile(r"^本报(?:\d{1,2}月\d{1,2}日)?讯 ")  # 本报讯　近日，…: a brief's lead with no credit of its own
 _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 with ●, and has neither inside one
 # A padded two-character name cut at a byline's last line (本报实习生 窦 / 皓): the surname alone
 # after a space, its given name alone on the line below.
@@ -1701,6 +1702,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
     if (left[-1] in "：:》" or len(previous.lines) == 1 and FIELD_LABEL.match(left)) and SECTION_NUMBER.match(right):
         return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》, 拟任：…人选 / 三、钟鸣岐: a list's items, one a paragraph
+    if sentence_ends and _brief_credit_carried(previous, right, layout):
+        return True  # 本报讯　近日，…首位。 / （记者金晨阳）: a brief's credit, carried whole under the full line it runs on from
     if (sentence_ends and _foot_credit(previous, right, layout) and not _runs_on_in_print(last, line, layout)
             and previous.text[0] not in BRIEF_MARKS):
         # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above (a
@@ -1939,6 +1942,16 @@ def _foot_credit(previous: Unit, text: str, layout: Layout) -> bool:
         return False
     item = previous.text[0] in _LIST_MARKS or previous.lines[0].number in layout.captions or DATED_SCENE.match(previous.text)
     return _credit_alone(text) or not item and (_BRACKET_NOTE.match(text) is not None or _SIGNED_BY_EXPERT.match(text) is not None)
+
+
+def _brief_credit_carried(previous: Unit, text: str, layout: Layout) -> bool:
+    """Is the line its reporters' credit under the full last line of a brief led by 本报讯 or its place (东屿街道　…)?
+    Briefs run their credit on (…首位。（记者金晨阳）), carried whole to the next line where the line is full; a story
+    opening otherwise sets its credit at its foot on a line of its own (hand-written pages: 6 of 6 and 21 of 23)."""
+    if not (_BRIEF_OPENS.match(previous.text) or PLACED_BRIEF.match(previous.text)):
+        return False
+    credit = closing_credit(text) if text[0] in "（(" else None
+    return credit is not None and credit.start() == 0 and _fills_column(previous.lines[-1], layout)
 
 
 def _credit_alone(text: str) -> bool:
