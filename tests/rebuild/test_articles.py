@@ -3291,6 +3291,22 @@ def test_a_reporters_label_over_a_titled_and_signed_piece_is_its_kicker():
     assert ["记者调查", "快递放久了要交“保管费”？", "——部分小区驿站超时收费标准不一"] in headlines
 
 
+@pytest.mark.parametrize("label", ["记者探访", "记者走访", "记者调查"])
+def test_a_reporters_label_under_a_storys_text_kicks_a_titled_subtitled_and_signed_piece(label):
+    text = "\n\n".join([
+        "地铁8号线北延段今起试运行",
+        "本报讯（记者 谭颖琳）11月20日，地铁8号线北延段开始空载试运行。",
+        "“家门口通了地铁，以后上班就不用再挤公交了。”在湾北新区一家电子厂上班的小龙说。",
+        label,
+        "凌晨4点的批发市场　一棵菜心的“进城路”",
+        "——城北农产品批发市场见闻",
+        "本报记者　钟嘉怡　实习生　林浩然",
+        "凌晨4点，大多数市民还在睡梦中，位于榕北区的城北农产品批发市场里早已灯火通明。",
+    ])
+    articles = banmian.rebuild(text).articles
+    assert [article.headline[0] for article in articles] == ["地铁8号线北延段今起试运行", label]
+
+
 def test_a_reporters_label_under_a_storys_text_labels_its_last_section():
     text = "\n\n".join([
         "“零元体验”美容卡背后的连环套",

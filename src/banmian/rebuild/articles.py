@@ -28,7 +28,6 @@ _HEADLINE_LINES = 4
 _SIGNED_HEADING_LINES = 3
 _COMMENT_LABEL = re.compile(r"^[【［\[■]?\s*(?:老师|教师|名师)?(?:点评|评语)[】］\]]?$")
 _NOTICE_TITLE = re.compile(r"(?:公告|通告|启事|声明|公示)$")
-_REPORTERS_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # not 记者走访, 记者连线: a story's section
 _SPACED_KICKERS = frozenset(("数读", "速览", "余论", "附言"))  # a piece's label set apart (数　读), no pen name
 _PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案|本期(?:答疑|坐诊|值班)?(?:律师|专家|医生|嘉宾))[】］\]]?$")
 _SET_APART = 2  # blank lines above a line that stand it apart from the text above, among fragments
@@ -2106,10 +2105,12 @@ def _names_a_kind(text: str) -> bool:
 
 
 def _reporters_piece_kicker(units: list[Unit], index: int) -> bool:
-    """Is a reporter's label (记者调查, 记者手记) the kicker of a piece of its own: over a title, where a credit closed
+    """Is a reporter's label (记者调查, 记者手记, 记者探访) the kicker of a piece of its own: over a title, where a credit closed
     what came before (受访者供图 / 记者手记 / 收费不是问题　说清楚才是) or a ——subtitle or a byline comes under the
     title?  Under a story's text and over a title and text, it labels the story's last section."""
-    if not (_REPORTERS_LABEL.match(units[index].text) and 0 < index < len(units) - 2 and headline_like(units[index + 1])):
+    text = units[index].text
+    if not (text.startswith("记者") and patterns.BODY_LABEL.match(text) and 0 < index < len(units) - 2
+            and headline_like(units[index + 1])):
         return False
     below = units[index + 2]
     return (units[index - 1].role == "credit" or below.role == "byline"
