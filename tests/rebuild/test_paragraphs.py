@@ -1299,6 +1299,22 @@ def test_a_wrapped_storys_bracketed_credit_under_a_full_line_is_its_own_paragrap
         paragraphs, True, 2)
 
 
+@pytest.mark.parametrize("cut", ["\n\n", "\n"])
+def test_a_marked_briefs_credit_cut_off_by_a_column_end_closes_its_paragraph_and_the_box_goes_on(cut):
+    box = ("●综合简讯\n\n●近日，县市场监督管理局对县城23家年货经营户开展食品安全检查。"
+           f"{cut}（通讯员 周立新）\n\n●县医保局提醒，2026年度城乡居民医保集中缴费截至2月28日。（融媒记者 刘佳慧）\n\n"
+           "●县公安局交警大队近日开展冬季道路交通安全“进村入户”宣传活动。（通讯员 曲晓东）\n")
+    page = banmian.rebuild("志愿者为环卫工送热饮\n\n1月7日清晨，志愿者在县城街头为环卫工人送上热饮。\n\n通讯员 崔海龙 摄\n\n" + box)
+    assert [len(article.paragraphs) for article in page.articles] == [1, 3]
+    assert page.articles[1].paragraphs[0].endswith("检查。（通讯员 周立新）")
+
+
+def test_a_credit_under_a_marked_boxs_last_brief_signs_the_box_on_its_own():
+    page = banmian.rebuild("●综合简讯\n\n●近日，县市场监督管理局对县城23家年货经营户开展食品安全检查。\n\n"
+                           "●县医保局提醒，2026年度城乡居民医保集中缴费截至2月28日。\n\n（本报记者　赵一鸣　孙　悦）\n")
+    assert page.articles[0].paragraphs[-1] == "（本报记者 赵一鸣 孙 悦）"
+
+
 def test_a_hotline_under_a_full_address_line_is_a_field_of_its_own():
     page = banmian.rebuild("湖景洋房即将加推\n\n　　二期产品为建筑面积约一百二十八平方\n米的四室洋房，南北通透，一梯两户，部分\n"
                            "楼栋可远眺湖景，生活配套一应俱全便利。\n项目地址：滨城市高新区湖畔路一百零八号\n售楼热线：0532-88886666\n")

@@ -350,7 +350,8 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
                              and (_signs_headline(units, index) or _titles_after_pointer(merged, index)
                                   or _titled_under_genre(units, index))))
         if whole is None and joinable and previous.role == unit.role == "text":
-            goes_on, sure = (True, True) if index in due else _continues(previous, unit, layout)
+            carried = index in due or _credit_between_briefs(previous, units, index)
+            goes_on, sure = (True, True) if carried else _continues(previous, unit, layout)
             junctions[index] = (goes_on, sure)
             if goes_on:
                 merged[-1 - between] = _merged(previous, unit, "text", join_cut(previous.text, unit.text))
@@ -360,6 +361,15 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
         else:
             merged[-1] = whole
     return merged, junctions
+
+
+def _credit_between_briefs(previous: Unit, units: list[Unit], index: int) -> bool:
+    """Is the unit a marked brief's reporters' credit, parted from it by a column's end, with the box's next brief under
+    it (●…检查。 / （通讯员 周立新） / ●县医保局…)?  A brief is one paragraph, its credit with it; a credit under a box's
+    last brief may sign the whole box (（本报记者　赵一鸣　孙　悦））."""
+    mark = previous.text[0]
+    return (mark in _BULLETS and index + 1 < len(units) and units[index + 1].text[:1] == mark
+            and ends_sentence(previous.text) and _reporters_credit_alone(units[index].text))
 
 
 def _read_between(merged: list[Unit], unit: Unit) -> int:
@@ -1948,10 +1958,14 @@ def _brief_credit_carried(previous: Unit, text: str, layout: Layout) -> bool:
     """Is the line its reporters' credit under the full last line of a brief led by 本报讯 or its place (东屿街道　…)?
     Briefs run their credit on (…首位。（记者金晨阳）), carried whole to the next line where the line is full; a story
     opening otherwise sets its credit at its foot on a line of its own (hand-written pages: 6 of 6 and 21 of 23)."""
-    if not (_BRIEF_OPENS.match(previous.text) or PLACED_BRIEF.match(previous.text)):
+    if not _reporters_credit_alone(text):
         return False
+    return bool(_BRIEF_OPENS.match(previous.text) or PLACED_BRIEF.match(previous.text)) and _fills_column(previous.lines[-1], layout)
+
+
+def _reporters_credit_alone(text: str) -> bool:
     credit = closing_credit(text) if text[0] in "（(" else None
-    return credit is not None and credit.start() == 0 and _fills_column(previous.lines[-1], layout)
+    return credit is not None and credit.start() == 0
 
 
 def _credit_alone(text: str) -> bool:
