@@ -1315,6 +1315,17 @@ def test_a_credit_under_a_marked_boxs_last_brief_signs_the_box_on_its_own():
     assert page.articles[0].paragraphs[-1] == "（本报记者 赵一鸣 孙 悦）"
 
 
+def test_a_short_line_under_a_full_line_ending_on_a_comma_carries_its_clause_on():
+    page = banmian.rebuild("报名提示\n2026年中考体育考试下月报名\n报名时间：12月1日至12月10日\n"
+                           "报名方式：登录“澴川教育”微信公众\n号“中考服务”专栏网上报名\n"
+                           "考试项目：男生1000米跑、女生800米\n跑为必考项目，另从跳绳、立定跳远、\n篮球运球中任选两项\n"
+                           "咨询电话：0712-2879021\n　　考生因伤病申请免考或缓考的，须\n在报名时提交二级以上医院诊断证明，\n"
+                           "由所在学校统一报送。\n\n教育部部署加强中小学生\n冬季体育锻炼和近视防控\n"
+                           "　　新华社北京11月19日电（记者 \n林思远）教育部办公厅日前印发通知，\n")
+    assert page.articles[0].paragraphs[2:4] == ["考试项目：男生1000米跑、女生800米跑为必考项目，另从跳绳、立定跳远、篮球运球中任选两项",
+                                                "咨询电话：0712-2879021"]
+
+
 def test_a_hotline_under_a_full_address_line_is_a_field_of_its_own():
     page = banmian.rebuild("湖景洋房即将加推\n\n　　二期产品为建筑面积约一百二十八平方\n米的四室洋房，南北通透，一梯两户，部分\n"
                            "楼栋可远眺湖景，生活配套一应俱全便利。\n项目地址：滨城市高新区湖畔路一百零八号\n售楼热线：0532-88886666\n")

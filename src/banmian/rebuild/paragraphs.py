@@ -997,6 +997,7 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                       # spaces: …周国强　刘　伟 / 大力推进…, …国网汝川市供电公司 / 法治护航…: the next title reads on)
                       or _word_runs_on(previous.text, unit.text)
                       or previous.text[0] in BRIEF_MARKS  # ■中乙联赛第26轮　荆阳楚风—东岭 / 海风: so does a marked entry
+                      or previous.text[-1] in "、，"  # …立定跳远、 / 篮球运球中任选两项: so does a clause or a list
                       or calendar_row(previous.text))))  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's
 
 
