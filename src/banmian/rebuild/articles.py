@@ -33,6 +33,7 @@ _PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案|本期(?:答疑
 _SET_APART = 2  # blank lines above a line that stand it apart from the text above, among fragments
 _ASKED_BEFORE_SECTIONS = 24  # characters: a feature's question over its first section is no longer
 _POEMS_IN_SET = re.compile(r"[（(](?:[二三四五六七八九十]首|组诗)[）)]")  # 田园杂咏（二首）: a set of poems, its parts titled
+_SIGNED_PIECE_REACH = 12  # units under a reporter's label searched for the name signing its piece
 _SERIES_AHEAD = 30  # units under a feature's first section heading searched for its next
 _CARTOON_TITLE = re.compile(r"^[【\[]?漫画[】\]·・：:\s]")  # 漫画·“留痕”, 【漫画】…: a cartoon's title
 _ILLUSTRATED_BY = re.compile(r"^(?:插画|插图)\s*[:：/／]")
@@ -2114,7 +2115,21 @@ def _reporters_piece_kicker(units: list[Unit], index: int) -> bool:
         return False
     below = units[index + 2]
     return (units[index - 1].role == "credit" or below.role == "byline"
-            or below.role == "text" and below.text.startswith("——") and headline_like(below))
+            or below.role == "text" and below.text.startswith("——") and headline_like(below)
+            or _signed_at_its_foot(units, index + 2))
+
+
+def _signed_at_its_foot(units: list[Unit], start: int) -> bool:
+    """Does the text from `start` close on its writer's name alone under its last sentence, before any other heading
+    (…修好了一部。 / 熊文斌 / 读者来信)?  A reporter's notes so signed are a piece of their own, not the last section of
+    the story above, which named its writers over its text."""
+    for index in range(start, min(len(units), start + _SIGNED_PIECE_REACH)):
+        unit = units[index]
+        if unit.role == "text" and patterns.is_names_line(unit.text) and patterns.ends_sentence(units[index - 1].text):
+            return True
+        if unit.role != "text" or headline_like(unit):
+            return False
+    return False
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:
