@@ -3340,6 +3340,19 @@ def test_a_reporters_label_under_a_storys_text_kicks_a_piece_its_writer_signs_at
     assert story.paragraphs[-1].startswith("11月14日") and letter.headline[0] == "读者来信"
 
 
+def test_a_letters_signature_at_a_columns_foot_and_a_party_secretarys_under_his_notes_close_their_pieces():
+    text = ("读者来信\n一碗热汤面　暖了一个冬天\n编辑同志：\n　　我是汉北区柳堤社区的一名退休职\n工，今年78岁，老伴去年走了，儿\n"
+            "女都在外地。\n　　今年，社区又给我装了紧急\n呼叫器，网格员每周都来看我，\n陪我说说话。我想通过贵报，向\n"
+            "柳堤社区的网格员们道一声谢谢！\n汉北区柳堤社区居民　冯玉珍\n\n书记手记\n把“议事桌”搬到楼栋口\n"
+            "　　在社区工作了十多年，我\n越来越觉得，居民的事，要让\n居民商量着办。议事桌摆在哪\n里其实不重要，重要的是把居\n"
+            "民请到桌边来。\n长堤街月湖社区党委书记　余　莉\n\n　　11月18日，桃湾区青石桥社区的\n志愿者为辖区高龄老人理发。\n"
+            "通讯员　舒　畅　摄\n")
+    letter, notes, photo = banmian.rebuild(text).articles
+    assert letter.paragraphs[-1] == "汉北区柳堤社区居民 冯玉珍"
+    assert notes.headline == ["书记手记", "把“议事桌”搬到楼栋口"] and notes.byline.reporters == ["余莉"]
+    assert photo.headline == [] and photo.kind == "photo"
+
+
 def test_a_pen_name_set_apart_under_a_commentary_signs_it():
     text = "\n\n".join([
         "潦川时评", "让企业把心思用在发展上",

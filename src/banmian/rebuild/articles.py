@@ -701,10 +701,9 @@ class _Placer:
         if (name in words() or name in _SPACED_KICKERS or _names_a_kind(name)  # 超　越, 数　读, 快　评
                 or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)):
             return False
-        below = self._next(index + 1)
-        return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline"))
-                and any(_names_a_kind(self.units[k].text)  # not 焕　新 / 匠心打磨细节…: a feature's spaced subhead, two lines
-                        for k in story.headlines))
+        return self._nothing_of_its_own_below(index) and any(
+            _names_a_kind(self.units[k].text)  # not 焕　新 / 匠心打磨细节…: a feature's spaced subhead, two lines
+            for k in story.headlines)
 
     def _calling_at_foot(self, index: int) -> bool:
         """Is this line where the writer works, his calling and his name (景宁畲族自治县鹤溪街道村级管水员　雷春生), alone
@@ -714,9 +713,13 @@ class _Placer:
         if (story is None or story.closed or self._signed(story) or not patterns.CALLING_SIGNER.match(self.units[index].text)
                 or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)):
             return False
+        return self._nothing_of_its_own_below(index) and any(_names_a_kind(self.units[k].text) for k in story.headlines)
+
+    def _nothing_of_its_own_below(self, index: int) -> bool:
+        """Is a heading, no text, a dated photo or the page's end below this line: nothing a name over it would sign?"""
         below = self._next(index + 1)
-        return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline"))
-                and any(_names_a_kind(self.units[k].text) for k in story.headlines))
+        return (below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline")
+                or self._dated_photo_follows(below))
 
     def _answered(self, index: int) -> bool:
         """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：) or
