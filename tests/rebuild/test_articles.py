@@ -3320,7 +3320,8 @@ def test_a_reporters_label_under_a_storys_text_labels_its_last_section():
     assert article.paragraphs[2:4] == ["记者手记", "别让“免费”成了陷阱的入口"]
 
 
-def test_a_reporters_label_under_a_storys_text_kicks_a_piece_its_writer_signs_at_its_foot():
+@pytest.mark.parametrize("signature, name", [("熊文斌", "熊文斌"), ("本报记者　熊文斌", "熊文斌"), ("全媒记者　孟　佳", "孟佳")])
+def test_a_reporters_label_under_a_storys_text_kicks_a_piece_its_writer_signs_at_its_foot(signature, name):
     text = "\n\n".join([
         "热线追踪", "电梯停运两个月　“爬楼”日子到头了", "记者　熊文斌　实习生　邱梓涵",
         "本报11月12日A07版刊发《28层高楼电梯停运两个月》一文，反映滨江华府小区电梯停运。",
@@ -3329,14 +3330,14 @@ def test_a_reporters_label_under_a_storys_text_kicks_a_piece_its_writer_signs_at
         "应急通道要真正“急”起来",
         "电梯坏了，急在业主，难在程序。",
         "这次应急通道一开，电梯四天后就修好了一部。",
-        "熊文斌",
+        signature,
         "读者来信",
         "小区门口的“僵尸车”　一停就是好几年",
         "编辑同志：",
         "我家住在沙洲区金桂园小区，小区东门外的道路两侧停着七八辆“僵尸车”。",
     ])
     story, notes, letter = banmian.rebuild(text).articles
-    assert notes.headline == ["记者手记", "应急通道要真正“急”起来"] and notes.byline.reporters == ["熊文斌"]
+    assert notes.headline == ["记者手记", "应急通道要真正“急”起来"] and notes.byline.reporters == [name]
     assert story.paragraphs[-1].startswith("11月14日") and letter.headline[0] == "读者来信"
 
 

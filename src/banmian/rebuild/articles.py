@@ -2123,12 +2123,13 @@ def _reporters_piece_kicker(units: list[Unit], index: int) -> bool:
 
 
 def _signed_at_its_foot(units: list[Unit], start: int) -> bool:
-    """Does the text from `start` close on its writer's name alone under its last sentence, before any other heading
-    (…修好了一部。 / 熊文斌 / 读者来信)?  A reporter's notes so signed are a piece of their own, not the last section of
-    the story above, which named its writers over its text."""
+    """Does the text from `start` close on its writer's name alone or a byline under its last sentence, before any other
+    heading (…修好了一部。 / 熊文斌 / 读者来信, …办到群众心坎上。 / 本报记者　高晓彤)?  A reporter's notes so signed are a
+    piece of their own, not the last section of the story above, which named its writers over its text."""
     for index in range(start, min(len(units), start + _SIGNED_PIECE_REACH)):
         unit = units[index]
-        if unit.role == "text" and patterns.is_names_line(unit.text) and patterns.ends_sentence(units[index - 1].text):
+        if ((unit.role == "byline" or unit.role == "text" and patterns.is_names_line(unit.text))
+                and patterns.ends_sentence(units[index - 1].text)):
             return True
         if unit.role != "text" or headline_like(unit):
             return False
