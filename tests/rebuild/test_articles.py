@@ -4701,3 +4701,28 @@ def test_a_figures_box_whose_rows_say_how_a_figure_changed_keeps_its_title_apart
     box = banmian.rebuild(text).articles[-1]
     assert box.headline == ["数说", "瓯宁市第一人民医院门诊服务变化"]
     assert len(box.paragraphs) == 5
+
+
+# Session 50's first review: ordinary pages the new rules read wrongly before they were narrowed (each heading's first line
+# and the count of its paragraphs)
+@pytest.mark.parametrize("text, expected", [
+    ('各地传真\n\u3000\u3000瑞溪市\u3000近日，瑞溪市启动“春风行\n动”，组织120家企业开展线上线下招聘，\n提供岗位6000余个。\n\u3000\u3000桂湖区\u30003月13日，桂湖区举办农村\n实用技术培训班，邀请省农科院专家授\n课，300余名种植大户参加培训学习。\n（本报记者\u3000王\u3000强\u3000整理）\n',
+     '各地传真|3'),
+    ('●要闻简讯\n\n●近日，县市场监督管理局对县城23家年货经营户开展食品安全检查。\n\n●县医保局提醒，2026年度城乡居民医保集中缴费截至2月28日。\n\n（本报记者\u3000赵一鸣\u3000孙\u3000悦）\n\n●综合简讯\n\n●县气象台预计，本周我县以晴到多云天气为主。\n',
+     '●要闻简讯|3/●综合简讯|1'),
+    ('全市房价（3月）\u3000新房涨0.3%\u3000二手房跌0.5%\n\n我市楼市企稳回暖\n\n本报讯（记者 王强）国家统计局昨日发布3月70个大中城市房价数据。\n',
+     '全市房价（3月） 新房涨0.3% 二手房跌0.5%|1'),
+    ('老旧小区加装电梯提速\n\n今年以来，我市已为32个老旧小区加装电梯86部，惠及居民1200余户。\n\n记者手记\n\n让民生实事更有温度\n\n办好民生实事，就要多一些耐心，多一些倾听。\n\n王\u3000强\u3000李\u3000娜\n',
+     '老旧小区加装电梯提速|4'),
+    ('我市表彰十佳最美护士\n\n本报讯（记者 王强）5月12日，我市举行国际护士节表彰大会。\n\n记者手记\n\n致敬白衣天使\n\n采访中，记者被她们的故事一次次打动。让我们记住这些名字。\n\n李\u3000娜\u3000张秀英\u3000王丽华\n\n她们是我们身边最可爱的人。\n',
+     '我市表彰十佳最美护士|6'),
+    ('白溪时评\n\n让“烟火气”与“文明风”相得益彰\n\n管理不是一关了之，疏堵结合才能让烟火气和文明风相得益彰。\n\n年\u3000味\n\n1月20日，市民在城东花鸟市场选购年花。\n\n记者\u3000林\u3000峰\u3000摄\n',
+     '白溪时评|1/年 味|1'),
+    ('代表风采\n\n把群众的事当成自己的事\n\n当选县人大代表以来，他提出建议18件，件件有回音。\n\n城关镇幸福社区居委会主任\u3000吴建国\n\n3月5日，吴建国在社区走访独居老人。\n\n通讯员\u3000舒\u3000畅\u3000摄\n',
+     '代表风采|1/城关镇幸福社区居委会主任 吴建国|1'),
+    ('城市书房延时开放到晚上十点\n\n本报讯（记者 王强）即日起，我市12家城市书房延时开放至晚上10点。\n\n城东书房内，市民在安静阅读。\n\n记者\u3000林\u3000峰\u3000摄\n\n记者走访\n\n夜读时光\n\n晚上9点，记者来到城东书房，仍有二十多位市民在安静阅读。\n',
+     '城市书房延时开放到晚上十点|5'),
+])
+def test_session_50_first_review_cases(text, expected):
+    page = banmian.rebuild(text)
+    assert "/".join(f"{article.headline[0] if article.headline else ''}|{len(article.paragraphs)}" for article in page.articles) == expected

@@ -1277,7 +1277,7 @@ def test_a_programmes_rows_stand_apart_however_short():
     ("　　本报讯　近日，城关镇市场监管所联合\n镇综合执法队对辖区内的餐饮店、小超市\n开展食品安全专项检查，共检查经营主体\n"
      "46家，责令整改问题12个，立案查处2起。", "（通讯员　詹立新　黄　娟）", 1),
     ("　　城关镇　近日，城关镇市场监管所联合\n镇综合执法队对辖区内的餐饮店、小超市\n开展食品安全专项检查，共检查经营主体\n"
-     "46家，责令整改问题12个，立案查处2起。", "（通讯员　詹立新）", 1),
+     "46家，责令整改问题12个，立案查处2起。", "（通讯员　詹立新）", 2),
     ("　　本报讯　近日，城关镇市场监管所联合\n镇综合执法队对辖区内的餐饮店、小超市\n开展食品安全专项检查，共检查经营主体\n"
      "46家，责令整改问题12个。", "（通讯员　詹立新　黄　娟）", 2),
     ("　　●近日，城关镇市场监管所联合镇综合\n执法队对辖区内的餐饮店、小超市开展食\n品安全专项检查，共检查经营主体46家，\n"
@@ -1307,6 +1307,16 @@ def test_a_marked_briefs_credit_cut_off_by_a_column_end_closes_its_paragraph_and
     page = banmian.rebuild("志愿者为环卫工送热饮\n\n1月7日清晨，志愿者在县城街头为环卫工人送上热饮。\n\n通讯员 崔海龙 摄\n\n" + box)
     assert [len(article.paragraphs) for article in page.articles] == [1, 3]
     assert page.articles[1].paragraphs[0].endswith("检查。（通讯员 周立新）")
+
+
+def test_briefs_led_by_their_place_each_keep_their_credit_set_on_a_line_of_its_own():
+    page = banmian.rebuild("◆镇街传真\n东屿街道　3月13日，东屿街道举办“邻\n里节”活动，辖区12个社区的居民通过才\n"
+                           "艺展示、美食分享等形式增进邻里感情。\n（通讯员潘丽萍）\n龙溪镇　近日，龙溪镇完成农村生活污水\n"
+                           "处理设施标准化运维改造，全镇86座处理\n终端出水水质全部达标。（通讯员陶　伟）\n"
+                           "城南街道　3月15日，城南街道组织开展\n“学雷锋·文明实践”志愿服务活动，300\n"
+                           "余名志愿者走进小区清理卫生死角。\n（记者叶青青）\n")
+    (box,) = page.articles
+    assert [paragraph.rsplit("。", 1)[1] for paragraph in box.paragraphs] == ["（通讯员潘丽萍）", "（通讯员陶 伟）", "（记者叶青青）"]
 
 
 def test_a_credit_under_a_marked_boxs_last_brief_signs_the_box_on_its_own():

@@ -34,6 +34,9 @@ _SET_APART = 2  # blank lines above a line that stand it apart from the text abo
 _ASKED_BEFORE_SECTIONS = 24  # characters: a feature's question over its first section is no longer
 _POEMS_IN_SET = re.compile(r"[（(](?:[二三四五六七八九十]首|组诗)[）)]")  # 田园杂咏（二首）: a set of poems, its parts titled
 _SIGNED_PIECE_REACH = 12  # units under a reporter's label searched for the name signing its piece
+_SIGNED_STORY_REACH = 60  # units over a reporter's label searched for the byline of the story above
+_FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|说)$")  # a column its writer speaks in
+_NOTES_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # a piece's kicker under a photo's credit, not 记者走访: a section
 _SERIES_AHEAD = 30  # units under a feature's first section heading searched for its next
 _CARTOON_TITLE = re.compile(r"^[【\[]?漫画[】\]·・：:\s]")  # 漫画·“留痕”, 【漫画】…: a cartoon's title
 _ILLUSTRATED_BY = re.compile(r"^(?:插画|插图)\s*[:：/／]")
@@ -701,25 +704,24 @@ class _Placer:
         if (name in words() or name in _SPACED_KICKERS or _names_a_kind(name)  # 超　越, 数　读, 快　评
                 or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)):
             return False
-        return self._nothing_of_its_own_below(index) and any(
-            _names_a_kind(self.units[k].text)  # not 焕　新 / 匠心打磨细节…: a feature's spaced subhead, two lines
-            for k in story.headlines)
+        below = self._next(index + 1)
+        return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline"))
+                and any(_names_a_kind(self.units[k].text)  # not 焕　新 / 匠心打磨细节…: a feature's spaced subhead, two lines
+                        for k in story.headlines))
 
     def _calling_at_foot(self, index: int) -> bool:
         """Is this line where the writer works, his calling and his name (景宁畲族自治县鹤溪街道村级管水员　雷春生), alone
-        under the last sentence of a piece under a column's name (管水员手记), with a heading, no text or the page's end
-        below it?  The piece's writer."""
+        under the last sentence of a piece under a column the writer speaks in (管水员手记, 法官说法), with a heading, a
+        dated photo, no text or the page's end below it?  The piece's writer (under 代表风采 the line names whom the piece
+        is about, over his photo)."""
         story = self.story
         if (story is None or story.closed or self._signed(story) or not patterns.CALLING_SIGNER.match(self.units[index].text)
                 or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)):
             return False
-        return self._nothing_of_its_own_below(index) and any(_names_a_kind(self.units[k].text) for k in story.headlines)
-
-    def _nothing_of_its_own_below(self, index: int) -> bool:
-        """Is a heading, no text, a dated photo or the page's end below this line: nothing a name over it would sign?"""
         below = self._next(index + 1)
-        return (below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline")
-                or self._dated_photo_follows(below))
+        return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline")
+                 or self._dated_photo_follows(below))
+                and any(_FIRST_PERSON_KIND.search(self.units[k].text) for k in story.headlines))
 
     def _answered(self, index: int) -> bool:
         """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：) or
@@ -2110,27 +2112,42 @@ def _names_a_kind(text: str) -> bool:
 
 def _reporters_piece_kicker(units: list[Unit], index: int) -> bool:
     """Is a reporter's label (记者调查, 记者手记, 记者探访) the kicker of a piece of its own: over a title, where a credit closed
-    what came before (受访者供图 / 记者手记 / 收费不是问题　说清楚才是) or a ——subtitle or a byline comes under the
-    title?  Under a story's text and over a title and text, it labels the story's last section."""
+    what came before (受访者供图 / 记者手记 / 收费不是问题　说清楚才是; under a photo's credit 记者走访 / 夜读时光 labels the
+    story's section unless a dated lead opens under the title) or a ——subtitle or a byline comes under the title, or the
+    piece is signed at its foot?  Under a story's text and over a title and text, it labels the story's last section."""
     text = units[index].text
     if not (text.startswith("记者") and patterns.BODY_LABEL.match(text) and 0 < index < len(units) - 2
             and headline_like(units[index + 1])):
         return False
     below = units[index + 2]
-    return (units[index - 1].role == "credit" or below.role == "byline"
+    return (units[index - 1].role == "credit" and (_NOTES_LABEL.match(text) or patterns.DATELINE.match(below.text))
+            or below.role == "byline"
             or below.role == "text" and below.text.startswith("——") and headline_like(below)
-            or _signed_at_its_foot(units, index + 2))
+            or _signed_at_its_foot(units, index + 2) and _signed_above(units, index))
+
+
+def _signed_above(units: list[Unit], index: int) -> bool:
+    """Did the story above name its writers, in a byline or its lead's credit, since the last furniture or credit?"""
+    for above in range(index - 1, max(-1, index - _SIGNED_STORY_REACH), -1):
+        unit = units[above]
+        if unit.role == "byline" or unit.role == "text" and split_dateline(unit.text)[1]:
+            return True
+        if unit.role not in ("text", "jump"):
+            return False
+    return False
 
 
 def _signed_at_its_foot(units: list[Unit], start: int) -> bool:
     """Does the text from `start` close on its writer's name alone or a byline under its last sentence, before any other
-    heading (…修好了一部。 / 熊文斌 / 读者来信, …办到群众心坎上。 / 本报记者　高晓彤)?  A reporter's notes so signed are a
-    piece of their own, not the last section of the story above, which named its writers over its text."""
+    heading, and nothing but a heading under it (…修好了一部。 / 熊文斌 / 读者来信, …办到群众心坎上。 / 本报记者　高晓彤)?
+    A reporter's notes so signed are a piece of their own where the story above named its writers over its text; where
+    it named none, the names sign it all, the notes its last section."""
     for index in range(start, min(len(units), start + _SIGNED_PIECE_REACH)):
         unit = units[index]
         if ((unit.role == "byline" or unit.role == "text" and patterns.is_names_line(unit.text))
                 and patterns.ends_sentence(units[index - 1].text)):
-            return True
+            following = units[index + 1] if index + 1 < len(units) else None
+            return following is None or following.role != "text" or headline_like(following)
         if unit.role != "text" or headline_like(unit):
             return False
     return False

@@ -350,7 +350,8 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
                              and (_signs_headline(units, index) or _titles_after_pointer(merged, index)
                                   or _titled_under_genre(units, index))))
         if whole is None and joinable and previous.role == unit.role == "text":
-            carried = index in due or _credit_between_briefs(previous, units, index)
+            before = merged[-2 - between] if len(merged) >= 2 + between else None
+            carried = index in due or _credit_between_briefs(before, previous, units, index)
             goes_on, sure = (True, True) if carried else _continues(previous, unit, layout)
             junctions[index] = (goes_on, sure)
             if goes_on:
@@ -363,13 +364,21 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
     return merged, junctions
 
 
-def _credit_between_briefs(previous: Unit, units: list[Unit], index: int) -> bool:
-    """Is the unit a marked brief's reporters' credit, parted from it by a column's end, with the box's next brief under
-    it (●…检查。 / （通讯员 周立新） / ●县医保局…)?  A brief is one paragraph, its credit with it; a credit under a box's
-    last brief may sign the whole box (（本报记者　赵一鸣　孙　悦））."""
+def _credit_between_briefs(before: Unit | None, previous: Unit, units: list[Unit], index: int) -> bool:
+    """Is the unit a brief's reporters' credit on a line of its own, where the box signs each brief (●…检查。 /
+    （通讯员 周立新） / ●县医保局…, 东屿街道　…感情。 / （通讯员潘丽萍） / 龙溪镇　…)?  A brief is one paragraph, its
+    credit with it.  A credit under a box's last brief may sign the whole box (（本报记者　赵一鸣　孙　悦））, so it is
+    the brief's only where the box's next brief (not its next title, ●综合简讯) follows, or, for briefs led by their
+    place, where the brief before closed on its own credit."""
+    if not (_reporters_credit_alone(units[index].text) and ends_sentence(previous.text)):
+        return False
+    following = units[index + 1] if index + 1 < len(units) else None
     mark = previous.text[0]
-    return (mark in _BULLETS and index + 1 < len(units) and units[index + 1].text[:1] == mark
-            and ends_sentence(previous.text) and _reporters_credit_alone(units[index].text))
+    if mark in _BULLETS:
+        return following is not None and following.text[:1] == mark and bool(_CLAUSE_PUNCTUATION.intersection(following.text))
+    return PLACED_BRIEF.match(previous.text) is not None and (
+        following is not None and PLACED_BRIEF.match(following.text) is not None
+        or before is not None and PLACED_BRIEF.match(before.text) is not None and closing_credit(before.text) is not None)
 
 
 def _read_between(merged: list[Unit], unit: Unit) -> int:
@@ -1957,12 +1966,11 @@ def _foot_credit(previous: Unit, text: str, layout: Layout) -> bool:
 
 
 def _brief_credit_carried(previous: Unit, text: str, layout: Layout) -> bool:
-    """Is the line its reporters' credit under the full last line of a brief led by 本报讯 or its place (东屿街道　…)?
-    Briefs run their credit on (…首位。（记者金晨阳）), carried whole to the next line where the line is full; a story
-    opening otherwise sets its credit at its foot on a line of its own (hand-written pages: 6 of 6 and 21 of 23)."""
-    if not _reporters_credit_alone(text):
-        return False
-    return bool(_BRIEF_OPENS.match(previous.text) or PLACED_BRIEF.match(previous.text)) and _fills_column(previous.lines[-1], layout)
+    """Is the line its reporters' credit under the full last line of a brief led by 本报讯?  Briefs run their credit on
+    (…首位。（记者金晨阳））, carried whole to the next line where the line is full; a story opening otherwise sets its
+    credit at its foot on a line of its own (hand-written pages: 6 of 6 and 21 of 23)."""
+    return (_reporters_credit_alone(text) and _BRIEF_OPENS.match(previous.text) is not None
+            and _fills_column(previous.lines[-1], layout))
 
 
 def _reporters_credit_alone(text: str) -> bool:
