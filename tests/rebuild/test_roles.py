@@ -122,10 +122,35 @@ def test_a_page_header_read_in_pieces_is_furniture():
     ("东湖街道报\n内部资料　免费交流\n2024年9月20日　第2版　邻里\n", "网格员小周的“民情日记”"),
     ("大公報　TA KUNG PAO\n2024年11月14日　星期四\n港聞　A6\n", "大學城用地規劃出爐"),
     ("中国交通报\n2025年1月22日　星期三\n3　综合新闻\n", "春运首周全国路网运行平稳有序"),
+    ("凉川晚报\nA14\n文旅·周末去哪儿\n2025年9月26日　星期五\n", "秋游陇上"),
+    ("今日潜川\n第3版\n新时代文明实践\n2025年5月20日　星期二\n", "“文明积分”兑出乡村新风尚"),
 ])
 def test_a_header_in_short_pieces_with_the_papers_name_and_section_is_furniture(top, first_text):
     units = classify(split_lines(top + first_text + "\n近日，记者从有关部门获悉，相关工作取得新进展。"))
     assert [unit.role for unit in units] == ["furniture"] * top.count("\n") + ["text", "text"]
+
+
+@pytest.mark.parametrize("top, section", [
+    ("青溪晚报 2024年9月14日 星期六 B3\n\n", "城市记忆"),
+    ("瓯江晚报　2024年11月16日　星期六　11\n", "小作家"),
+    ("2025年3月8日　星期六\n澄江日报\n第5版\n", "聚焦全国两会"),
+])
+def test_a_word_under_the_header_set_apart_from_the_first_headline_by_a_blank_line_names_the_page(top, section):
+    page = banmian.rebuild(top + section + "\n\n中山路上的百货大楼\n□ 王建华\n　　说起青溪的老百货大楼，上了年\n纪的人没有不知道的。\n")
+    assert section in page.furniture and page.articles[0].headline == ["中山路上的百货大楼"]
+
+
+def test_a_documents_title_under_the_header_over_its_indented_number_is_no_section_name():
+    page = banmian.rebuild("人民日报 2026年6月27日 星期六 第02版 要闻\n\n中华人民共和国主席令\n\n　　第七十七号\n"
+                           "　　《中华人民共和国商标法》\n已由中华人民共和国第十四届全\n国人民代表大会常务委员会修订\n"
+                           "通过，现予公布，自2027年1月1\n日起施行。\n")
+    assert page.articles[0].headline == ["中华人民共和国主席令"] and page.articles[0].paragraphs[0] == "第七十七号"
+
+
+def test_a_word_under_the_header_tight_over_the_first_headline_kicks_it():
+    page = banmian.rebuild("瓯江晚报　2024年11月16日　星期六　11\n小作家\n外公的修车摊\n鹿城区广场路小学五（3）班　陈思琪\n"
+                           "　　在我家楼下的巷子口，有一个\n小小的修车摊，那是外公的地盘。\n")
+    assert page.articles[0].headline == ["小作家", "外公的修车摊"]
 
 
 def test_a_word_under_a_header_that_names_its_section_already_kicks_the_first_story():
