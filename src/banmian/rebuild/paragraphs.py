@@ -128,6 +128,7 @@ _COUNTS_ON = re.compile(r"(?:增长|下降|上升|提高|降低|减少|增加|�
 _TIMESTAMP = re.compile(r"^[■●◆▲]\s?(?:\d{1,2}日)?\d{1,2}[:：]\d{2}$")  # a live report's marked time: ■10日17:40
 _LIST_MARKS = "■●◆▲★◎"  # what opens each item of a list set one item a line
 _STEP = re.compile(r"^第[一二三四五六七八九十]步[:：]")
+_NOTICE_ENDS = ("声明作废。", "特此声明。", "特此公告。")  # a lost paper's notice, one of a box of them, ends its paragraph
 _BRIEF_OPENS = re.compile(r"^本报(?:\d{1,2}月\d{1,2}日)?讯 ")  # 本报讯　近日，…: a brief's lead with no credit of its own
 _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 with ●, and has neither inside one
 # A padded two-character name cut at a byline's last line (本报实习生 窦 / 皓): the surname alone
@@ -1834,7 +1835,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if full and sentence_ends and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
         return (_ATTRIBUTION.match(right) is not None or previous.text[0] in _BULLETS and _credit_alone(right)
-                or not weighs_as_paragraph_end(previous, line))
+                or not left.endswith(_NOTICE_ENDS) and not weighs_as_paragraph_end(previous, line))
     if (line.gap_before and not _stops_a_clause(previous.text)
             and (_SENTENCE_TEXT.search(right) or right[-1] == "！" and not _ends_a_list(previous.text)
                  or _CLAUSE_MARKS.search(right) and _fills_column(line, layout))
