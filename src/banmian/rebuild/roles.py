@@ -418,8 +418,7 @@ def _set_off_credits(units: list[Unit], body: float) -> list[Unit]:
 _TOP = 6  # lines a page header in pieces may take
 _SPECIAL_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:专刊|专版|周刊|特刊)$")  # 高考志愿填报专刊: a page's section, named long
 _SECTION = 4  # characters of a section name: 要闻, 文化
-_SECTION_BETWEEN = 10  # characters of a section name told by the header's pieces above and under it
-_SECTION_APART = 8  # characters of a section name told by a blank line under it, over the first heading
+_SECTION_BY_PLACE = 8  # characters of a section name told by its place: between the header's pieces, or over a blank line
 _COLUMN_KICKER = 6  # characters of a dotted column name over a title, at least (城建攻坚·项目一线)
 
 
@@ -473,7 +472,8 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     under_header = index > 0 and out[index - 1].role == "furniture" and not _over_text(units, index)
     # between two of the header's pieces, a page's name however long (A14 / 文旅·周末去哪儿 / 2025年9月26日…)
     between = (under_header and bool(below) and _header_piece(below) and not units[index + 1].lines[0].indent
-               and len(word) <= _SECTION_BETWEEN)
+               and len(word) <= _SECTION_BY_PLACE
+               and not (index + 2 < len(units) and opens_story(units[index + 2])))  # a web page's title over its source
     return bool(patterns.PAPER_NAME.match(text) and (_beside_header(units, index) or under_header)
                 or (between or under_header and _apart_over_heading(units, index)) and word.isalpha()
                 or patterns.county_paper(text) and _over_header(units, index)
@@ -488,7 +488,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
 def _apart_over_heading(units: list[Unit], index: int) -> bool:
     """Is a blank line under this short line, then a heading whose lines are set tight (城市记忆 / / 中山路上的百货大楼 /
     □ 王建华)?  A kicker sits on its headline; a line set apart over it names the page."""
-    if len(units[index].text) > _SECTION_APART or index + 2 >= len(units):
+    if len(units[index].text) > _SECTION_BY_PLACE or index + 2 >= len(units):
         return False
     heading, below = units[index + 1], units[index + 2]
     return (heading.gap_before > 0 and below.gap_before == 0 and heading.role == "text" and headline_like(heading)
