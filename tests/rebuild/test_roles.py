@@ -122,8 +122,8 @@ def test_a_page_header_read_in_pieces_is_furniture():
     ("东湖街道报\n内部资料　免费交流\n2024年9月20日　第2版　邻里\n", "网格员小周的“民情日记”"),
     ("大公報　TA KUNG PAO\n2024年11月14日　星期四\n港聞　A6\n", "大學城用地規劃出爐"),
     ("中国交通报\n2025年1月22日　星期三\n3　综合新闻\n", "春运首周全国路网运行平稳有序"),
-    ("凉川晚报\nA14\n文旅·周末去哪儿\n2025年9月26日　星期五\n", "秋游陇上"),
-    ("今日潜川\n第3版\n新时代文明实践\n2025年5月20日　星期二\n", "“文明积分”兑出乡村新风尚"),
+    ("凉川晚报\nA14\n文旅·周末去哪儿\n2025年9月26日　星期五\n本版编辑：马晓红　美编：李　军\n", "秋游陇上"),
+    ("今日潜川\n第3版\n新时代文明实践\n2025年5月20日　星期二\n主办：中共潜川县委宣传部\n", "“文明积分”兑出乡村新风尚"),
 ])
 def test_a_header_in_short_pieces_with_the_papers_name_and_section_is_furniture(top, first_text):
     units = classify(split_lines(top + first_text + "\n近日，记者从有关部门获悉，相关工作取得新进展。"))

@@ -34,7 +34,6 @@ _SET_APART = 2  # blank lines above a line that stand it apart from the text abo
 _ASKED_BEFORE_SECTIONS = 24  # characters: a feature's question over its first section is no longer
 _POEMS_IN_SET = re.compile(r"[（(](?:[二三四五六七八九十]首|组诗)[）)]")  # 田园杂咏（二首）: a set of poems, its parts titled
 _SIGNED_PIECE_REACH = 12  # units under a reporter's label searched for the name signing its piece
-_SIGNED_STORY_REACH = 60  # units over a reporter's label searched for the byline of the story above
 _FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|说)$")  # a column its writer speaks in
 _NOTES_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # a piece's kicker under a photo's credit, not 记者走访: a section
 _SERIES_AHEAD = 30  # units under a feature's first section heading searched for its next
@@ -428,7 +427,7 @@ class _Placer:
             self._assign(index, self.story, "headline")  # …任免名单 / （2023年12月29日…会议通过）: the roll's subtitle
             return index + 1
         if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index) or self._notes_the_essay(index)
-                                  or self._signs_a_quotation(index)
+                                  or self._signs_a_quotation(index) or self._notes_of_unsigned_story(index)
                                   or self._body_type_under_headline(index)
                                   or self._verse_under_intro(index) or self._verse_of_poem(index)
                                   or self._verse_under_form(index)):
@@ -992,6 +991,14 @@ class _Placer:
     def _subtitled(self, story: _Story) -> bool:
         """Is the story titled over a ——subtitle?"""
         return any(self.units[k].text.startswith("——") for k in story.headlines)
+
+    def _notes_of_unsigned_story(self, index: int) -> bool:
+        """Is this a reporter's label over notes signed at their foot (记者手记 / … / 本报记者　高晓彤) under a story that
+        named no writer?  Then the names at the foot sign the whole story, the notes its last section."""
+        story, units = self.story, self.units
+        return (story is not None and not story.closed and bool(story.paragraphs) and not self._signed(story)
+                and not self._lead_signers(story) and index + 2 < len(units) and _reporters_piece_kicker(units, index)
+                and not _kicks_by_layout(units, index))
 
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""
@@ -2119,35 +2126,31 @@ def _reporters_piece_kicker(units: list[Unit], index: int) -> bool:
     if not (text.startswith("记者") and patterns.BODY_LABEL.match(text) and 0 < index < len(units) - 2
             and headline_like(units[index + 1])):
         return False
+    return _kicks_by_layout(units, index) or _signed_at_its_foot(units, index + 2)
+
+
+def _kicks_by_layout(units: list[Unit], index: int) -> bool:
     below = units[index + 2]
-    return (units[index - 1].role == "credit" and (_NOTES_LABEL.match(text) or patterns.DATELINE.match(below.text))
+    return (units[index - 1].role == "credit" and (_NOTES_LABEL.match(units[index].text) or patterns.DATELINE.match(below.text))
             or below.role == "byline"
-            or below.role == "text" and below.text.startswith("——") and headline_like(below)
-            or _signed_at_its_foot(units, index + 2) and _signed_above(units, index))
-
-
-def _signed_above(units: list[Unit], index: int) -> bool:
-    """Did the story above name its writers, in a byline or its lead's credit, since the last furniture or credit?"""
-    for above in range(index - 1, max(-1, index - _SIGNED_STORY_REACH), -1):
-        unit = units[above]
-        if unit.role == "byline" or unit.role == "text" and split_dateline(unit.text)[1]:
-            return True
-        if unit.role not in ("text", "jump"):
-            return False
-    return False
+            or below.role == "text" and below.text.startswith("——") and headline_like(below))
 
 
 def _signed_at_its_foot(units: list[Unit], start: int) -> bool:
     """Does the text from `start` close on its writer's name alone or a byline under its last sentence, before any other
     heading, and nothing but a heading under it (…修好了一部。 / 熊文斌 / 读者来信, …办到群众心坎上。 / 本报记者　高晓彤)?
-    A reporter's notes so signed are a piece of their own where the story above named its writers over its text; where
-    it named none, the names sign it all, the notes its last section."""
+    A reporter's notes so signed are a piece of their own where the story above named its writers over its text (where
+    it named none, the names sign it all, the notes its last section: `_Placer._notes_of_unsigned_story`)."""
     for index in range(start, min(len(units), start + _SIGNED_PIECE_REACH)):
         unit = units[index]
         if ((unit.role == "byline" or unit.role == "text" and patterns.is_names_line(unit.text))
                 and patterns.ends_sentence(units[index - 1].text)):
             following = units[index + 1] if index + 1 < len(units) else None
-            return following is None or following.role != "text" or headline_like(following)
+            # (陈素萍 / 本报记者　王芳, 金秋 / □ 李明, 陈素萍 / ——记…: the next piece's title over its byline or
+            # subtitle, no signature)
+            return following is None or (following.role not in ("text", "byline") or headline_like(following)
+                                         and following.role == "text" and not patterns.is_author_line(following.text)
+                                         and not following.text.startswith("——"))
         if unit.role != "text" or headline_like(unit):
             return False
     return False

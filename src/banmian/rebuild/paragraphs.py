@@ -128,7 +128,6 @@ _COUNTS_ON = re.compile(r"(?:增长|下降|上升|提高|降低|减少|增加|�
 _TIMESTAMP = re.compile(r"^[■●◆▲]\s?(?:\d{1,2}日)?\d{1,2}[:：]\d{2}$")  # a live report's marked time: ■10日17:40
 _LIST_MARKS = "■●◆▲★◎"  # what opens each item of a list set one item a line
 _STEP = re.compile(r"^第[一二三四五六七八九十]步[:：]")
-_NOTICE_ENDS = ("声明作废。", "特此声明。", "特此公告。")  # a lost paper's notice, one of a box of them, ends its paragraph
 _BRIEF_OPENS = re.compile(r"^本报(?:\d{1,2}月\d{1,2}日)?讯 ")  # 本报讯　近日，…: a brief's lead with no credit of its own
 _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 with ●, and has neither inside one
 # A padded two-character name cut at a byline's last line (本报实习生 窦 / 皓): the surname alone
@@ -376,7 +375,8 @@ def _credit_between_briefs(before: Unit | None, previous: Unit, units: list[Unit
     following = units[index + 1] if index + 1 < len(units) else None
     mark = previous.text[0]
     if mark in _BULLETS:
-        return following is not None and following.text[:1] == mark and bool(_CLAUSE_PUNCTUATION.intersection(following.text))
+        return (following is not None and following.text[:1] == mark and bool(_CLAUSE_PUNCTUATION.intersection(following.text))
+                and DATELINE.match(following.text[1:]) is None)  # ■本报讯 …: a story of its own, the credit the story's
     return PLACED_BRIEF.match(previous.text) is not None and (
         following is not None and PLACED_BRIEF.match(following.text) is not None
         or before is not None and PLACED_BRIEF.match(before.text) is not None and closing_credit(before.text) is not None)
@@ -1835,7 +1835,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if full and sentence_ends and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
         return (_ATTRIBUTION.match(right) is not None or previous.text[0] in _BULLETS and _credit_alone(right)
-                or not left.endswith(_NOTICE_ENDS) and not weighs_as_paragraph_end(previous, line))
+                or not _lost_papers_notice(previous.text, left) and not weighs_as_paragraph_end(previous, line))
     if (line.gap_before and not _stops_a_clause(previous.text)
             and (_SENTENCE_TEXT.search(right) or right[-1] == "！" and not _ends_a_list(previous.text)
                  or _CLAUSE_MARKS.search(right) and _fills_column(line, layout))
@@ -1964,6 +1964,15 @@ def _foot_credit(previous: Unit, text: str, layout: Layout) -> bool:
         return False
     item = previous.text[0] in _LIST_MARKS or previous.lines[0].number in layout.captions or DATED_SCENE.match(previous.text)
     return _credit_alone(text) or not item and (_BRACKET_NOTE.match(text) is not None or _SIGNED_BY_EXPERT.match(text) is not None)
+
+
+_LOST_PAPER = re.compile(r"^[^，。]{1,30}?遗失[^，。了]{1,30}[，,]")  # 王淑华遗失残疾人证一本，…; not 不慎遗失了身份证，
+
+
+def _lost_papers_notice(text: str, left: str) -> bool:
+    """Does the paragraph say a paper was lost and end on voiding it (王淑华遗失残疾人证一本，…，声明作废。)?  Such a
+    notice, one of a box of them, ends its paragraph however full its last line."""
+    return left.endswith("声明作废。") and _LOST_PAPER.match(text) is not None
 
 
 def _brief_credit_carried(previous: Unit, text: str, layout: Layout) -> bool:

@@ -418,6 +418,7 @@ def _set_off_credits(units: list[Unit], body: float) -> list[Unit]:
 _TOP = 6  # lines a page header in pieces may take
 _SPECIAL_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:专刊|专版|周刊|特刊)$")  # 高考志愿填报专刊: a page's section, named long
 _SECTION = 4  # characters of a section name: 要闻, 文化
+_HEADING_LINES = 4  # lines of a heading block under a page's section name, at most
 _SECTION_BY_PLACE = 8  # characters of a section name told by its place: between the header's pieces, or over a blank line
 _COLUMN_KICKER = 6  # characters of a dotted column name over a title, at least (城建攻坚·项目一线)
 
@@ -472,8 +473,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     under_header = index > 0 and out[index - 1].role == "furniture" and not _over_text(units, index)
     # between two of the header's pieces, a page's name however long (A14 / 文旅·周末去哪儿 / 2025年9月26日…)
     between = (under_header and bool(below) and _header_piece(below) and not units[index + 1].lines[0].indent
-               and len(word) <= _SECTION_BY_PLACE
-               and not (index + 2 < len(units) and opens_story(units[index + 2])))  # a web page's title over its source
+               and len(word) <= _SECTION_BY_PLACE and _header_goes_on(units, index + 2))
     return bool(patterns.PAPER_NAME.match(text) and (_beside_header(units, index) or under_header)
                 or (between or under_header and _apart_over_heading(units, index)) and word.isalpha()
                 or patterns.county_paper(text) and _over_header(units, index)
@@ -485,17 +485,41 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 or under_header and index + 1 < len(units) and patterns.sponsors_line(units[index + 1].text))
 
 
+def _header_goes_on(units: list[Unit], index: int) -> bool:
+    """Is the line at `index` more of the page's header (its editors, who runs the page), not a story's text (A14 /
+    我的开学日记 / 2025年9月1日 星期一 / 今天是开学第一天，…: a diary titled over its date)?"""
+    if index >= len(units):
+        return False
+    text = units[index].text.strip()
+    return (units[index].role == "furniture" or _header_piece(text) or patterns.EDITOR_START.match(text) is not None
+            or _PAGE_RUN_BY.match(text) is not None)
+
+
+_PAGE_RUN_BY = re.compile(r"^(?:本版|本期)?(?:主办|主管|协办|承办)[:：]")  # 主办：中共潜川县委宣传部…
+
+
 def _apart_over_heading(units: list[Unit], index: int) -> bool:
-    """Is a blank line under this short line, then a heading whose lines are set tight (城市记忆 / / 中山路上的百货大楼 /
-    □ 王建华)?  A kicker sits on its headline; a line set apart over it names the page."""
+    """Is a blank line under this short line, then a heading whose lines are set tight and signed or followed by its
+    lead (城市记忆 / / 中山路上的百货大楼 / □ 王建华)?  A kicker sits on its headline; a line set apart over it names the
+    page (not over a story's first lines, nor a poem's verses: 写给母亲的诗 / / 村口的老槐树下 / 母亲总在那里等我)."""
     if len(units[index].text) > _SECTION_BY_PLACE or index + 2 >= len(units):
         return False
-    heading, below = units[index + 1], units[index + 2]
-    return (heading.gap_before > 0 and below.gap_before == 0 and heading.role == "text" and headline_like(heading)
+    heading = units[index + 1]
+    if not (heading.gap_before > 0 and heading.role == "text" and headline_like(heading)
             and not _SENTENCE_MARKS.intersection(heading.text)  # not a story's first line under its headline
             and not heading.lines[0].indent  # 中华人民共和国主席令 / / 　　第七十七号: a document's number
-            and not patterns.BYLINE_START.match(heading.text)  # 西安事变记 / / 本报记者 王尧 …: the headline over its byline
-            and (below.role == "byline" or headline_like(below)))
+            and not patterns.BYLINE_START.match(heading.text)):  # 西安事变记 / / 本报记者 王尧 …: the headline over its byline
+        return False
+    for below in units[index + 2:index + 2 + _HEADING_LINES]:
+        text = below.text.strip()
+        if below.gap_before:
+            return False
+        if (below.role == "byline" or patterns.is_author_line(text) or patterns.DATELINE.match(text)
+                or text.startswith("——")):
+            return True
+        if not headline_like(below):
+            return False
+    return False
 
 
 def _over_header(units: list[Unit], index: int) -> bool:
