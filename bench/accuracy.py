@@ -147,10 +147,10 @@ def rewrapped_sample(sample: dict, width: float, indent: str) -> dict:
 _ONE_LINE_FIELDS = ("headline", "jump", "credit", "byline", "furniture")
 
 
-def generated(split: str, count: int, seed: int, shared: Path = SHARED) -> list[dict]:
+def generated(split: str, count: int, seed: int, shared: Path = SHARED, flush_subheads: bool = False) -> list[dict]:
     import pagegen  # bench/pagegen.py, found through the bench dir on sys.path
 
-    return pagegen.generate(shared, split, count, seed)
+    return pagegen.generate(shared, split, count, seed, flush_subheads)
 
 
 def _placement(entry: dict) -> Placement:
@@ -529,6 +529,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rebuilder", choices=("banmian", "naive", "both"), default="both")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--flush-subheads", action="store_true",
+                        help="the variant pages whose wrapped subheads are mostly set flush, as print sets them")
     parser.add_argument("--forget-junctions", action="store_true",
                         help="on dev pages: score with junction, fragment and sentence-end models trained without their articles")
     args = parser.parse_args(argv)
@@ -539,7 +541,7 @@ def main(argv: list[str] | None = None) -> int:
     sample = [load_sample()]
     rewrapped = [rewrapped_sample(sample[0], width, indent) for width, indent in SAMPLE_WRAPS]
     try:
-        pages = generated(args.split, args.count, args.seed) if args.count > 0 else []
+        pages = generated(args.split, args.count, args.seed, flush_subheads=args.flush_subheads) if args.count > 0 else []
     except ImportError as error:
         print(f"no generated pages ({error}); scoring the sample page only", file=sys.stderr)
         pages = []

@@ -69,6 +69,21 @@ def test_pages_pass_self_check_and_are_deterministic():
 
 
 @needs_corpus
+def test_the_flush_subheads_variant_differs_only_in_the_indent_of_short_paragraphs():
+    plain = pagegen.generate(SHARED, "dev", 30, seed=1)
+    flush = pagegen.generate(SHARED, "dev", 30, seed=1, flush_subheads=True)
+    changed = []
+    for before, after in zip(plain, flush, strict=True):
+        assert {key: value for key, value in before.items() if key != "text"} == {
+            key: value for key, value in after.items() if key != "text"}
+        for old, new in zip(before["text"].split("\n"), after["text"].split("\n"), strict=True):
+            if old != new:
+                assert old.lstrip() == new and len(new) <= 20 and before["form"] == "wrapped"
+                changed.append(new)
+    assert changed
+
+
+@needs_corpus
 def test_splits_share_no_article():
     dev = {a["source_id"] for p in pagegen.generate(SHARED, "dev", 60) for a in p["articles"] if a["source_id"]}
     test = {a["source_id"] for p in pagegen.generate(SHARED, "test", 60) for a in p["articles"] if a["source_id"]}
