@@ -2130,6 +2130,8 @@ def _reporters_piece_kicker(units: list[Unit], index: int) -> bool:
 
 
 def _kicks_by_layout(units: list[Unit], index: int) -> bool:
+    """Does the layout round a reporter's label over a title make it a piece's kicker: a photo's credit above it, a
+    byline or a ——subtitle under the title?"""
     below = units[index + 2]
     return (units[index - 1].role == "credit" and (_NOTES_LABEL.match(units[index].text) or patterns.DATELINE.match(below.text))
             or below.role == "byline"
@@ -2145,15 +2147,18 @@ def _signed_at_its_foot(units: list[Unit], start: int) -> bool:
         unit = units[index]
         if ((unit.role == "byline" or unit.role == "text" and patterns.is_names_line(unit.text))
                 and patterns.ends_sentence(units[index - 1].text)):
-            following = units[index + 1] if index + 1 < len(units) else None
-            # (陈素萍 / 本报记者　王芳, 金秋 / □ 李明, 陈素萍 / ——记…: the next piece's title over its byline or
-            # subtitle, no signature)
-            return following is None or (following.role not in ("text", "byline") or headline_like(following)
-                                         and following.role == "text" and not patterns.is_author_line(following.text)
-                                         and not following.text.startswith("——"))
+            return index + 1 == len(units) or _heading_of_another(units[index + 1])
         if unit.role != "text" or headline_like(unit):
             return False
     return False
+
+
+def _heading_of_another(unit: Unit) -> bool:
+    """Is the line under a signature no text, or a heading that is no byline, author's line or ——subtitle (陈素萍 /
+    本报记者　王芳, 金秋 / □ 李明, 陈素萍 / ——记…: the next piece's title, the name over it no signature)?"""
+    text = unit.text
+    return unit.role not in ("text", "byline") or (unit.role == "text" and headline_like(unit)
+                                                   and not patterns.is_author_line(text) and not text.startswith("——"))
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:

@@ -1672,9 +1672,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # ——…司钻　郝建军 / “新工具用起来，…: a saying's signature, then the next saying, however full
     if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(left) or BRACKETED_LINE.match(left)
                                                          or SAYING_SIGNED.match(left) or SIGNATURE.match(left)):
-        # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读, …社区居民　冯玉珍 /
-        # 书记手记: a signature, its
-        # line alone, closes the piece
+        # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读,
+        # …社区居民　冯玉珍 / 书记手记: a signature, its line alone, closes the piece
         return False
     if (len(previous.lines) == 1 and last.gap_before and TOWN_TITLE.match(left) and not _CLAUSE_PUNCTUATION.intersection(left)
             and not word_across(left, right)):
@@ -1984,6 +1983,7 @@ def _brief_credit_carried(previous: Unit, text: str, layout: Layout) -> bool:
 
 
 def _reporters_credit_alone(text: str) -> bool:
+    """Is the line a bracketed credit naming reporters and nothing else (（通讯员 周立新））?"""
     credit = closing_credit(text) if text[0] in "（(" else None
     return credit is not None and credit.start() == 0
 

@@ -375,8 +375,9 @@ FIELD_LABEL = re.compile(r"^(?P<qualifier>(?:(?![的了地得着过们和与及�
                          r"|联系人|拍卖人|委托人|单位|路段|措施|导演|主演|编剧|类型|片长|现任|拟任"
                          r"|食材|用料|配料|主料|辅料|调料|本期专家|本期嘉宾|网址|网站)[:：]\s*\S"
                          r"|^(?:招聘)?(?:岗位|薪资|待遇)[:：]\s*\S")
-# (a notice's: 拍卖人：…, 建设单位：…, 管制路段：…; a job fair's: 岗位：…, 招聘岗位：…, not 特殊岗位：高温下的坚守; a recipe's: 食材：大米300克，…; a column's: 本期专家：…医院骨科主任医师　蔡明远,
-# not a headline's speaker: 营养专家：冬季进补别盲目)
+# (a notice's: 拍卖人：…, 建设单位：…, 管制路段：…; a job fair's: 岗位：…, 招聘岗位：…, not 特殊岗位：高温下的坚守;
+# a recipe's: 食材：大米300克，…; a column's: 本期专家：…医院骨科主任医师　蔡明远, not a headline's speaker:
+# 营养专家：冬季进补别盲目)
 # A report retold from a source, opening its paragraph: 据埃菲社5月14日报道，…, 据北京青年报报道，…
 SOURCED_LEAD = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日

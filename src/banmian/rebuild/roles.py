@@ -471,7 +471,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     # the paper's name beside the date, or last of the header's pieces over a title (日期 / 第7版 / 云溪风·文化 / 云溪报 /
     # 邻里同台唱新歌), not a headline over text (… / 村里的黑板报 / 本报讯…)
     under_header = index > 0 and out[index - 1].role == "furniture" and not _over_text(units, index)
-    # between two of the header's pieces, a page's name however long (A14 / 文旅·周末去哪儿 / 2025年9月26日…)
+    # between two of the header's pieces, more of the header under them (A14 / 文旅·周末去哪儿 / 2025年9月26日… / 本版编辑：…)
     between = (under_header and bool(below) and _header_piece(below) and not units[index + 1].lines[0].indent
                and len(word) <= _SECTION_BY_PLACE and _header_goes_on(units, index + 2))
     return bool(patterns.PAPER_NAME.match(text) and (_beside_header(units, index) or under_header)
