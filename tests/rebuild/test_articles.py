@@ -4703,7 +4703,7 @@ def test_a_figures_box_whose_rows_say_how_a_figure_changed_keeps_its_title_apart
     assert len(box.paragraphs) == 5
 
 
-# Session 50's two reviews: ordinary pages the new rules read wrongly before they were narrowed (each heading's first
+# Session 50's three reviews: ordinary pages the new rules read wrongly before they were narrowed (each heading's first
 # line and the count of its paragraphs)
 @pytest.mark.parametrize("text, expected", [
     ('各地传真\n\u3000\u3000瑞溪市\u3000近日，瑞溪市启动“春风行\n动”，组织120家企业开展线上线下招聘，\n提供岗位6000余个。\n\u3000\u3000桂湖区\u30003月13日，桂湖区举办农村\n实用技术培训班，邀请省农科院专家授\n课，300余名种植大户参加培训学习。\n（本报记者\u3000王\u3000强\u3000整理）\n',
@@ -4749,8 +4749,42 @@ def test_a_figures_box_whose_rows_say_how_a_figure_changed_keeps_its_title_apart
      '一份公告背后的民生温度|1'),
     ('我市开展安全生产大检查\n\n本报讯 9月以来，我市开展安全生产大检查。\n\n■检查企业326家，发现隐患512处。\n\n■已整改隐患480处，整改率达94%。\n\n（记者 王芳 通讯员 陈建）\n\n■本报讯 市消防救援支队开展消防演练，提升应急处置能力。\n',
      '我市开展安全生产大检查|4/|1'),
+    # the third review's, of the narrowed rules
+    ('遗失证件莫慌张\n本报记者 王芳\n\n市民刘女士上月在公交车上遗失身份\n证，按规定登报后，原证件声明作废。\n随后她到城关派出所补办了新证件，\n全程只用了十分钟。\n',
+     '遗失证件莫慌张|1'),
+    ('老党员的“遗失声明”\n本报记者 王芳\n\n王大爷遗失党员证一本，在报上登了\n一则启事：本人不慎遗失，声明作废。\n启事刊出后，社区干部发动居民帮忙\n寻找，三天后证件终于失而复得。\n',
+     '老党员的“遗失声明”|1'),
+    ('遗失声明\n\n凉川市顺发贸易有限公司遗失公章一\n枚，编号33100200188，声明作废。\n另遗失财务专用章一枚，声明作废。\n王明遗失凉川市第一人民医院出具的\n出生医学证明一份，声明作废。\n',
+     '遗失声明|2'),
+    ('凉川日报 2025年9月26日 星期五 第8版\n\n写给母亲的诗\n\n村口的老槐树下\n母亲总在那里等我\n□ 李明\n',
+     '写给母亲的诗|1'),
+    ('凉川日报 2025年9月26日 星期五 第1版\n\n稻花香里说丰年\n\n我市晚稻喜获丰收\n本报讯（记者\u3000王芳）金秋时节，我市\n三十万亩晚稻陆续开镰，预计增产一成。\n',
+     '稻花香里说丰年|1'),
+    ('凉川日报 2025年9月26日 星期五 第8版\n\n父亲的扁担\n\n——一位老农的四十年\n文/李明\n\n\u3000\u3000父亲的扁担，挑过稻谷，挑过砖瓦，\n也挑起了我们一家人的日子。\n',
+     '父亲的扁担|1'),
+    ('我市出台稳就业措施\n\n本报讯 近日，市政府出台稳就业措施，主要包括：\n\n●对吸纳高校毕业生就业的企业给予每人1000元补贴。\n\n（记者 王芳 通讯员 陈建）\n\n●县医保局提醒，城乡居民医保集中缴费截至2月28日。\n',
+     '我市出台稳就业措施|3/|1'),
+    ('综合新闻\n\u3000\u3000本报讯\u3000近日，县市场监管局对县城\n23家年货经营户开展食品安全检查。\n\u3000\u3000本报讯\u3000今年一季度，我市实现地区\n生产总值612.8亿元，同比增长7.2%，\n增速比全省平均高1.6个百分点，居首。\n（记者\u3000赵一鸣\u3000整理）\n',
+     '综合新闻|3'),
+    ('我市出台稳就业十条措施\n\n本报讯 近日，市政府出台稳就业十条措施，主要包括：\n\n●对吸纳高校毕业生就业的企业给予每人1000元补贴。\n\n●对返乡创业人员给予最高10万元贴息贷款。\n\n（记者 王芳 通讯员 陈建）\n\n●县医保局提醒，2026年度城乡居民医保集中缴费截至2月28日。\n\n●县气象台预计，本周我县以晴到多云天气为主。\n',
+     '我市出台稳就业十条措施|4/|2'),
+    ('我市出台稳就业十条措施\n\u3000\u3000本报讯\u3000近日，市政府出台稳就业十\n条措施。\n◆对吸纳高校毕业生就业的企业给予\n每人1000元补贴。\n◆对返乡创业人员给予最高10万元贴\n息贷款。\n（记者\u3000王芳）\n◆县医保局提醒，城乡居民医保集中\n缴费截至2月28日。\n',
+     '我市出台稳就业十条措施|5/|1'),
 ])
 def test_session_50_review_cases(text, expected):
     page = banmian.rebuild(text)
     assert "/".join(f"{article.headline[0] if article.headline else ''}|{len(article.paragraphs)}" for article in page.articles) == expected
 
+
+
+# The third review: a speaker's calling and name under a saying, or a column named as said (…怎么说, 基层心声), is no writer
+@pytest.mark.parametrize("text, writers", [
+    ('乡村振兴怎么干\u3000听听村支书说\n\n本报讯（记者 李静）9月25日，全县乡村振兴现场会召开。\n\n“抓产业，关键是找准路子，让村民的钱袋子鼓起来。”\n\n城关镇石桥村党支部书记\u3000王建国\n\n城南镇举办丰收节\n\n本报讯（记者 王芳）9月23日，城南镇举办农民丰收节活动。\n',
+     ['李静']),
+    ('垃圾分类怎么做\u3000社区主任这样说\n\n本报讯（记者 王芳）9月起，我市全面推行生活垃圾分类。\n\n“分类投放并不难，关键是养成习惯。”\n\n城关镇幸福社区居委会主任\u3000陈素萍\n\n9月25日，志愿者在幸福社区指导居民分类投放垃圾。\n\n记者 林峰 摄\n',
+     ['王芳']),
+    ('基层心声\n\n“把群众的小事当成自己的大事，件件有回音。”\n\n长堤街月湖社区党委书记\u3000余\u3000莉\n\n“村里的路修好了，年轻人愿意回来了。”\n\n城关镇石桥村党支部书记\u3000王建国\n\n城南镇举办丰收节\n\n本报讯（记者 李静）9月23日，城南镇举办农民丰收节活动。\n',
+     []),
+])
+def test_session_50_speakers_under_sayings_sign_no_piece(text, writers):
+    assert banmian.rebuild(text).articles[0].byline.people() == writers

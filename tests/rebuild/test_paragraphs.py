@@ -1343,14 +1343,6 @@ def test_a_job_fairs_posts_are_a_field_of_their_own_under_its_place():
     assert page.articles[0].paragraphs[2:4] == ["地点：县人力资源市场一楼大厅", "岗位：普工、电工、厨师、导游、滑雪教练、收银员等岗位600余个"]
 
 
-def test_each_lost_papers_notice_ends_its_paragraph_however_full_its_last_line():
-    page = banmian.rebuild("遗失声明\n椴河县老岭镇靠山屯村股份经济合作\n社遗失农村集体经济组织登记证正本\n"
-                           "一份，证号：N2205230MF2603117K，\n声明作废。\n王淑华遗失残疾人证一本，证号：\n"
-                           "22052319630412282X44，声明作废。\n椴河县柳毛河镇鑫盛农资经销部遗失\n营业执照副本，统一社会信用代码：\n"
-                           "92220523MA14TQ8L6R，声明作废。\n")
-    assert [paragraph[:3] for paragraph in page.articles[0].paragraphs] == ["椴河县", "王淑华", "椴河县"]
-
-
 def test_a_hotline_under_a_full_address_line_is_a_field_of_its_own():
     page = banmian.rebuild("湖景洋房即将加推\n\n　　二期产品为建筑面积约一百二十八平方\n米的四室洋房，南北通透，一梯两户，部分\n"
                            "楼栋可远眺湖景，生活配套一应俱全便利。\n项目地址：滨城市高新区湖畔路一百零八号\n售楼热线：0532-88886666\n")

@@ -34,7 +34,7 @@ _SET_APART = 2  # blank lines above a line that stand it apart from the text abo
 _ASKED_BEFORE_SECTIONS = 24  # characters: a feature's question over its first section is no longer
 _POEMS_IN_SET = re.compile(r"[（(](?:[二三四五六七八九十]首|组诗)[）)]")  # 田园杂咏（二首）: a set of poems, its parts titled
 _SIGNED_PIECE_REACH = 12  # units under a reporter's label searched for the name signing its piece
-_FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|说)$")  # a column its writer speaks in
+_FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法)$")  # a column its writer speaks in
 _NOTES_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # a piece's kicker under a photo's credit, not 记者走访: a section
 _SERIES_AHEAD = 30  # units under a feature's first section heading searched for its next
 _CARTOON_TITLE = re.compile(r"^[【\[]?漫画[】\]·・：:\s]")  # 漫画·“留痕”, 【漫画】…: a cartoon's title
@@ -715,7 +715,8 @@ class _Placer:
         is about, over his photo)."""
         story = self.story
         if (story is None or story.closed or self._signed(story) or not patterns.CALLING_SIGNER.match(self.units[index].text)
-                or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)):
+                or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)
+                or self.units[index - 1].text.endswith("”")):  # “…件件有回音。” / …书记　余　莉: a saying's speaker
             return False
         below = self._next(index + 1)
         return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline")

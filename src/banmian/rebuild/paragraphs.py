@@ -350,8 +350,7 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
                              and (_signs_headline(units, index) or _titles_after_pointer(merged, index)
                                   or _titled_under_genre(units, index))))
         if whole is None and joinable and previous.role == unit.role == "text":
-            before = merged[-2 - between] if len(merged) >= 2 + between else None
-            carried = index in due or _credit_between_briefs(before, previous, units, index)
+            carried = index in due or _credit_between_briefs(merged[:len(merged) - between], units, index)
             goes_on, sure = (True, True) if carried else _continues(previous, unit, layout)
             junctions[index] = (goes_on, sure)
             if goes_on:
@@ -364,19 +363,24 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
     return merged, junctions
 
 
-def _credit_between_briefs(before: Unit | None, previous: Unit, units: list[Unit], index: int) -> bool:
+def _credit_between_briefs(merged: list[Unit], units: list[Unit], index: int) -> bool:
     """Is the unit a brief's reporters' credit on a line of its own, where the box signs each brief (●…检查。 /
     （通讯员 周立新） / ●县医保局…, 东屿街道　…感情。 / （通讯员潘丽萍） / 龙溪镇　…)?  A brief is one paragraph, its
     credit with it.  A credit under a box's last brief may sign the whole box (（本报记者　赵一鸣　孙　悦））, so it is
     the brief's only where the box's next brief (not its next title, ●综合简讯) follows, or, for briefs led by their
     place, where the brief before closed on its own credit."""
+    previous = merged[-1]
     if not (_reporters_credit_alone(units[index].text) and ends_sentence(previous.text)):
         return False
     following = units[index + 1] if index + 1 < len(units) else None
+    before = merged[-2] if len(merged) >= 2 else None
     mark = previous.text[0]
     if mark in _BULLETS:
-        return (following is not None and following.text[:1] == mark and bool(_CLAUSE_PUNCTUATION.intersection(following.text))
-                and DATELINE.match(following.text[1:]) is None)  # ■本报讯 …: a story of its own, the credit the story's
+        # under a box's title, not a story's list under its lead (…主要包括： / ●…补贴。 / （记者…）), nor over a story
+        # of its own (■本报讯 …)
+        head = next((unit for unit in reversed(merged) if unit.text[:1] != mark or headline_like(unit)), None)
+        return ((head is None or headline_like(head)) and following is not None and following.text[:1] == mark
+                and bool(_CLAUSE_PUNCTUATION.intersection(following.text)) and DATELINE.match(following.text[1:]) is None)
     return PLACED_BRIEF.match(previous.text) is not None and (
         following is not None and PLACED_BRIEF.match(following.text) is not None
         or before is not None and PLACED_BRIEF.match(before.text) is not None and closing_credit(before.text) is not None)
@@ -1834,7 +1838,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if full and sentence_ends and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
         return (_ATTRIBUTION.match(right) is not None or previous.text[0] in _BULLETS and _credit_alone(right)
-                or not _lost_papers_notice(previous.text, left) and not weighs_as_paragraph_end(previous, line))
+                or not weighs_as_paragraph_end(previous, line))
     if (line.gap_before and not _stops_a_clause(previous.text)
             and (_SENTENCE_TEXT.search(right) or right[-1] == "！" and not _ends_a_list(previous.text)
                  or _CLAUSE_MARKS.search(right) and _fills_column(line, layout))
@@ -1965,15 +1969,6 @@ def _foot_credit(previous: Unit, text: str, layout: Layout) -> bool:
     return _credit_alone(text) or not item and (_BRACKET_NOTE.match(text) is not None or _SIGNED_BY_EXPERT.match(text) is not None)
 
 
-_LOST_PAPER = re.compile(r"^[^，。]{1,30}?遗失[^，。了]{1,30}[，,]")  # 王淑华遗失残疾人证一本，…; not 不慎遗失了身份证，
-
-
-def _lost_papers_notice(text: str, left: str) -> bool:
-    """Does the paragraph say a paper was lost and end on voiding it (王淑华遗失残疾人证一本，…，声明作废。)?  Such a
-    notice, one of a box of them, ends its paragraph however full its last line."""
-    return left.endswith("声明作废。") and _LOST_PAPER.match(text) is not None
-
-
 def _brief_credit_carried(previous: Unit, text: str, layout: Layout) -> bool:
     """Is the line its reporters' credit under the full last line of a brief led by 本报讯?  Briefs run their credit on
     (…首位。（记者金晨阳））, carried whole to the next line where the line is full; a story opening otherwise sets its
@@ -1983,9 +1978,10 @@ def _brief_credit_carried(previous: Unit, text: str, layout: Layout) -> bool:
 
 
 def _reporters_credit_alone(text: str) -> bool:
-    """Is the line a bracketed credit naming reporters and nothing else (（通讯员 周立新））?"""
+    """Is the line a bracketed credit naming reporters and nothing else (（通讯员 周立新））?  Not a compiler's
+    (（记者　赵一鸣　整理））, which signs a whole box."""
     credit = closing_credit(text) if text[0] in "（(" else None
-    return credit is not None and credit.start() == 0
+    return credit is not None and credit.start() == 0 and "整理" not in text
 
 
 def _credit_alone(text: str) -> bool:

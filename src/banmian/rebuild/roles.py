@@ -419,7 +419,8 @@ _TOP = 6  # lines a page header in pieces may take
 _SPECIAL_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:专刊|专版|周刊|特刊)$")  # 高考志愿填报专刊: a page's section, named long
 _SECTION = 4  # characters of a section name: 要闻, 文化
 _HEADING_LINES = 4  # lines of a heading block under a page's section name, at most
-_SECTION_BY_PLACE = 8  # characters of a section name told by its place: between the header's pieces, or over a blank line
+_SECTION_BY_PLACE = 8  # characters of a section name told by its place between the header's pieces
+_SECTION_APART = 6  # characters of one told by a blank line under it over the first heading (not 稻花香里说丰年, a kicker)
 _COLUMN_KICKER = 6  # characters of a dotted column name over a title, at least (城建攻坚·项目一线)
 
 
@@ -502,10 +503,11 @@ def _apart_over_heading(units: list[Unit], index: int) -> bool:
     """Is a blank line under this short line, then a heading whose lines are set tight and signed or followed by its
     lead (城市记忆 / / 中山路上的百货大楼 / □ 王建华)?  A kicker sits on its headline; a line set apart over it names the
     page (not over a story's first lines, nor a poem's verses: 写给母亲的诗 / / 村口的老槐树下 / 母亲总在那里等我)."""
-    if len(units[index].text) > _SECTION_BY_PLACE or index + 2 >= len(units):
+    if len(units[index].text) > _SECTION_APART or index + 2 >= len(units):
         return False
     heading = units[index + 1]
     if not (heading.gap_before > 0 and heading.role == "text" and headline_like(heading)
+            and not heading.text.startswith("——")  # 父亲的扁担 / / ——一位老农的四十年: the title over its subtitle
             and not _SENTENCE_MARKS.intersection(heading.text)  # not a story's first line under its headline
             and not heading.lines[0].indent  # 中华人民共和国主席令 / / 　　第七十七号: a document's number
             and not patterns.BYLINE_START.match(heading.text)):  # 西安事变记 / / 本报记者 王尧 …: the headline over its byline
@@ -514,8 +516,10 @@ def _apart_over_heading(units: list[Unit], index: int) -> bool:
         text = below.text.strip()
         if below.gap_before:
             return False
-        if (below.role == "byline" or patterns.is_author_line(text) or patterns.DATELINE.match(text)
-                or text.startswith("——")):
+        # an author's line right under the title only: under two lines they may be a poem's verses (写给母亲的诗 / /
+        # 村口的老槐树下 / 母亲总在那里等我 / □ 李明)
+        if (below.role == "byline" or patterns.DATELINE.match(text) or text.startswith("——")
+                or below is units[index + 2] and patterns.is_author_line(text)):
             return True
         if not headline_like(below):
             return False
