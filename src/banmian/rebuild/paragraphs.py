@@ -350,7 +350,7 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
                              and (_signs_headline(units, index) or _titles_after_pointer(merged, index)
                                   or _titled_under_genre(units, index))))
         if whole is None and joinable and previous.role == unit.role == "text":
-            carried = index in due or _credit_between_briefs(merged[:len(merged) - between], units, index)
+            carried = index in due or _credit_between_briefs(merged, len(merged) - between, units, index)
             goes_on, sure = (True, True) if carried else _continues(previous, unit, layout)
             junctions[index] = (goes_on, sure)
             if goes_on:
@@ -363,22 +363,25 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
     return merged, junctions
 
 
-def _credit_between_briefs(merged: list[Unit], units: list[Unit], index: int) -> bool:
+def _credit_between_briefs(merged: list[Unit], end: int, units: list[Unit], index: int) -> bool:
     """Is the unit a brief's reporters' credit on a line of its own, where the box signs each brief (●…检查。 /
     （通讯员 周立新） / ●县医保局…, 东屿街道　…感情。 / （通讯员潘丽萍） / 龙溪镇　…)?  A brief is one paragraph, its
     credit with it.  A credit under a box's last brief may sign the whole box (（本报记者　赵一鸣　孙　悦））, so it is
     the brief's only where the box's next brief (not its next title, ●综合简讯) follows, or, for briefs led by their
-    place, where the brief before closed on its own credit."""
-    previous = merged[-1]
-    if not (_reporters_credit_alone(units[index].text) and ends_sentence(previous.text)):
+    place, where the brief before closed on its own credit.  `merged[:end]` are the paragraphs so far."""
+    if not _reporters_credit_alone(units[index].text):
+        return False  # asked at every junction: the credit first, which few lines are
+    previous = merged[end - 1]
+    if not ends_sentence(previous.text):
         return False
     following = units[index + 1] if index + 1 < len(units) else None
-    before = merged[-2] if len(merged) >= 2 else None
+    before = merged[end - 2] if end >= 2 else None
     mark = previous.text[0]
     if mark in _BULLETS:
         # under a box's title, not a story's list under its lead (…主要包括： / ●…补贴。 / （记者…）), nor over a story
         # of its own (■本报讯 …)
-        head = next((unit for unit in reversed(merged) if unit.text[:1] != mark or headline_like(unit)), None)
+        head = next((merged[k] for k in range(end - 2, -1, -1)
+                     if merged[k].text[:1] != mark or headline_like(merged[k])), None)
         return ((head is None or headline_like(head)) and following is not None and following.text[:1] == mark
                 and bool(_CLAUSE_PUNCTUATION.intersection(following.text)) and DATELINE.match(following.text[1:]) is None)
     return PLACED_BRIEF.match(previous.text) is not None and (
