@@ -997,9 +997,10 @@ class _Placer:
         """Is this a reporter's label over notes signed at their foot (记者手记 / … / 本报记者　高晓彤) under a story that
         named no writer?  Then the names at the foot sign the whole story, the notes its last section."""
         story, units = self.story, self.units
-        return (story is not None and not story.closed and bool(story.paragraphs) and not self._signed(story)
-                and not self._lead_signers(story) and index + 2 < len(units) and _reporters_piece_kicker(units, index)
-                and not _kicks_by_layout(units, index))
+        # the label first: this is asked of every heading, and reading the lead's credit costs more
+        return (story is not None and not story.closed and bool(story.paragraphs) and index + 2 < len(units)
+                and _reporters_piece_kicker(units, index) and not _kicks_by_layout(units, index)
+                and not self._signed(story) and not self._lead_signers(story))
 
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""

@@ -1983,18 +1983,21 @@ def _brief_credit_carried(previous: Unit, text: str, layout: Layout) -> bool:
 def _reporters_credit_alone(text: str) -> bool:
     """Is the line a bracketed credit naming reporters and nothing else (（通讯员 周立新））?  Not a compiler's
     (（记者　赵一鸣　整理））, which signs a whole box."""
-    credit = closing_credit(text) if text[0] in "（(" else None
-    return credit is not None and credit.start() == 0 and "整理" not in text
+    return _bracketed_credit(text) and "整理" not in text
+
+
+def _bracketed_credit(text: str) -> bool:
+    if text[0] not in "（(":
+        return False
+    credit = closing_credit(text)
+    return credit is not None and credit.start() == 0
 
 
 def _credit_alone(text: str) -> bool:
     """Is the line a bracketed credit, a closing note or a serial part's end and nothing else (（通讯员 詹立新 黄 娟）,
     （作者单位：临溪市委党校）, （待续）)?"""
-    if text[0] not in "（(":
-        return False
-    credit = closing_credit(text)
-    return (credit is not None and credit.start() == 0 or CLOSING_NOTE.match(text) is not None
-            or PART_END.match(text) is not None)
+    return text[0] in "（(" and (_bracketed_credit(text) or CLOSING_NOTE.match(text) is not None
+                                 or PART_END.match(text) is not None)
 
 
 def weighs_as_paragraph_end(previous: Unit, line: Line) -> bool:
