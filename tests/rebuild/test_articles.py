@@ -4788,3 +4788,30 @@ def test_session_50_review_cases(text, expected):
 ])
 def test_session_50_speakers_under_sayings_sign_no_piece(text, writers):
     assert banmian.rebuild(text).articles[0].byline.people() == writers
+
+
+def test_a_columns_short_kicker_over_a_title_after_a_story_told_in_full_heads_a_piece_of_its_own():
+    text = ("社区开展免费义诊\n\n本报讯（记者 孙乐）11月18日，市中医院的医生走进城东社区，为老人免费量血压、测血糖。\n\n"
+            "活动持续到下午四点，共服务居民三百余人次，发放健康手册五百余份。\n\n"
+            "我的养生经\n\n七十岁学会了“慢”\n\n我今年七十一岁，年轻时在码头扛包，走路快、吃饭快，说话也快。\n\n"
+            "前年摔了一跤，我才明白，人老了，得学会慢下来。\n")
+    page = banmian.rebuild(text)
+    assert [article.headline for article in page.articles] == [["社区开展免费义诊"], ["我的养生经", "七十岁学会了“慢”"]]
+
+
+def test_a_storys_subheads_set_as_couplets_stay_its_sections():
+    text = ("山城十年新变化\n\n十年来，山城坚持产业立市，经济总量翻了一番，城乡面貌焕然一新。\n\n"
+            "十年间，全市新建道路三百公里，新增公园四十个，群众获得感不断增强。\n\n"
+            "产业兴市\n\n动能迭代强根基\n\n十年来，山城立足资源禀赋，推进产业转型升级，培育规上企业八百余家。\n\n"
+            "城乡焕新\n\n统筹融合绘新卷\n\n十年间，山城坚持城乡一体，建成美丽乡村示范带十二条。\n")
+    page = banmian.rebuild(text)
+    assert [article.headline for article in page.articles] == [["山城十年新变化"]]
+    assert len(page.articles[0].paragraphs) == 8
+
+
+def test_a_figures_boxs_rows_over_its_source_are_no_poem_and_the_piece_under_it_keeps_its_title():
+    text = ("1—10月各县区工业增速\n\n单位：%\n\n县区　增速　较上月\n\n东城区　8.6　↑\n\n西湖区　6.9　↓\n\n数据来源：市统计局\n\n"
+            "第一书记手记\n\n村里的夜校亮了灯\n\n□ 唐立新\n\n晚上七点半，村委会二楼的会议室准时亮起了灯，今晚讲的是果树冬季修剪。\n\n"
+            "（作者系市农业农村局驻石门村第一书记）\n\n\n\n11月18日，花椒产业园内，工人在晾晒干花椒。 通讯员 张　勇 摄\n")
+    page = banmian.rebuild(text)
+    assert [article.headline for article in page.articles][1] == ["第一书记手记", "村里的夜校亮了灯"]

@@ -51,6 +51,11 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # A story missed glues two articles together, a subhead taken for a headline
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
+_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")
+_PROSE = re.compile(r"[，。；]")
+_TOLD_IN_FULL = 2  # paragraphs: a lead and more
+_OFF_TOPIC = 0.05  # of the character pairs under a heading that the story above used
 _SHORT_KICKER = 4  # characters: a box's kicker over its title (警示 / 这些“节日腐败”新变种要警惕)
 _INSIDE_COLUMN_ODDS = 2.0  # a flush heading inside a wrapped column, no blank line above: a subhead unless sure
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
@@ -588,8 +593,9 @@ class _Placer:
         if (story is None or story.closed or not story.headlines or patterns.names_poem_form(text)  # 七绝·江村晚眺: the next poem
                 or not (self._signed(story) or self._poem_signed_at_foot(story.headlines[0]) is not None)
                 or len(text) > _VERSE_LINE or self.assigned[index - 1][0] != story.index
-                or not all(_verse_like(self.units[k].text) for k in story.paragraphs)):
-            return False
+                or not all(_verse_like(self.units[k].text) for k in story.paragraphs)
+                or any(self.units[k].text.startswith(_SOURCES) for k in story.paragraphs)):
+            return False  # (a box's rows over its source: 宝峰县　6.9　↓ / 数据来源：…统计局, short lines but no poem)
         after = self._next(index + 1)
         if after == len(self.units):
             return True
@@ -1370,6 +1376,8 @@ class _Placer:
             return False  # ——…赏秋线路探访 / 本报记者… / … / 柿子园：满树“红灯笼”: a signed feature's first section, labelled
         if end - start == 1 and self._profile_in_sections(start, story):
             return False  # ——记…班长才让多杰 / 本报记者… / … / “路是我们的孩子”: a profile's first section, under no lead
+        if end - start == 2 and self._kicker_over_title(start, after, story):
+            return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
             return True  # 数据来源：… / 本报问卷 / 近四成受访者…: a box's source is its last line; a title block under it is the next
         score = self._headline_score(start, end, after)
@@ -1429,6 +1437,25 @@ class _Placer:
         text = self.units[index].text
         return (patterns.GENRE_NAME.match(text) is not None and not patterns.BOX_LABEL.match(text)
                 and not patterns.BODY_LABEL.match(text) and self._ends_whole(index - 1))
+
+    def _kicker_over_title(self, start: int, after: int, story: _Story) -> bool:
+        """Is this two-line run a column's short kicker (冬令食疗, 红色地标) over a title, under a paragraph ended
+        whole and over prose, after a story told in full with no subheads?  A story's subheads may come in two-line
+        couplets (引金融活水 / 精准赋能产业转型升级), from its lead on; a poem's lines run on without stops."""
+        kicker, title, below = self.units[start].text, self.units[start + 1].text, self.units[after].text
+        return (story.has_lead and len(story.paragraphs) >= _TOLD_IN_FULL and not any(self.heads[k] for k in story.paragraphs)
+                and _KICKER.match(kicker) is not None and not patterns.BOX_LABEL.match(kicker)
+                and not patterns.BODY_LABEL.match(kicker) and not patterns.is_names_line(kicker)
+                and not patterns.ISSUER_NAME.match(kicker) and _TITLE_UNDER_KICKER.match(title) is not None
+                and self._ends_whole(start - 1) and _PROSE.search(below) is not None and not self._couplet_ahead(after)
+                and self._shared_words(_character_pairs(self._text_after(after)), story) < _OFF_TOPIC)
+
+    def _couplet_ahead(self, after: int) -> bool:
+        """Does the text from `after` stop at another heading of two lines over prose (产业兴市 / 动能迭代强根基… / … /
+        城乡焕新 / 统筹融合促发展…)?  Then both are subheads of one story, set as couplets."""
+        end = self._section_end(after)
+        return (end + 2 < len(self.units) and self.heads[end] and self.heads[end + 1] and not self.heads[end + 2]
+                and self.units[end].role == self.units[end + 1].role == self.units[end + 2].role == "text")
 
     def _ends_whole(self, index: int) -> bool:
         """Does this paragraph end whole: on a sentence's end, on a box's field (…　合作方式：合作开发) or its figure
