@@ -4815,3 +4815,17 @@ def test_a_figures_boxs_rows_over_its_source_are_no_poem_and_the_piece_under_it_
             "（作者系市农业农村局驻石门村第一书记）\n\n\n\n11月18日，花椒产业园内，工人在晾晒干花椒。 通讯员 张　勇 摄\n")
     page = banmian.rebuild(text)
     assert [article.headline for article in page.articles][1] == ["第一书记手记", "村里的夜校亮了灯"]
+
+
+@pytest.mark.parametrize("signature, writer", [
+    ("城西公交集团18路驾驶员　吴长林", "吴长林"),
+    ("市人民医院骨科护士长　许　晴", "许晴"),
+    ("县农业局驻石门村第一书记　罗志刚", "罗志刚"),
+])
+def test_a_writer_signing_by_workplace_and_calling_closes_a_column_he_speaks_in(signature, writer):
+    text = ("一线心声\n\n守着夜里的那盏灯\n\n开夜班的第七年，我认识了很多老乘客，也记住了他们下车的站。\n\n"
+            f"有人问我辛苦不辛苦，我说，看着大家平安到家，这一路开得值。\n\n{signature}\n\n"
+            "全市新增公共充电桩三百个\n\n本报讯（记者 王芳）记者昨日从市发改委获悉，今年全市新增公共充电桩三百个。\n")
+    page = banmian.rebuild(text)
+    assert [article.headline[0] for article in page.articles] == ["一线心声", "全市新增公共充电桩三百个"]
+    assert page.articles[0].byline.people() == [writer]
