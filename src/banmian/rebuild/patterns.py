@@ -1523,7 +1523,7 @@ PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|
 # 管水员　雷春生, 江宁市汉江区人民法院民一庭庭长　黎　晴, 长堤街月湖社区党委书记　余　莉, 市第一人民医院骨科护士长　葛　晴,
 # 桐川公交集团18路驾驶员　柴永福); the placer takes it for a signature only there
 CALLING_SIGNER = re.compile(rf"^[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街道|社区|村|局|医院|公司|集团|厂|学校|中心)[{CJK}0-9]{{0,8}}"
-                            rf"(?:员|工|师|法官|庭长|检察官|书记|主任|护士长|护士|医生)"
+                            rf"(?:(?<!通讯)员|工|师|法官|庭长|检察官|书记|主任|护士长|护士|医生)"
                             rf"\s+(?P<names>{_UNIT_NAME})$")
 # A teacher's or a researcher's calling after the school or institute (…中学特级教师, …小学语文教研员)
 SCHOLAR_CALLING = rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|教研员|教师|校长))"
