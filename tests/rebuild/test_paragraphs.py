@@ -2868,3 +2868,22 @@ def test_a_units_credit_in_brackets_closes_its_fragment_however_the_next_one_rea
     box, essay = banmian.rebuild(text).articles
     assert box.paragraphs[-1].endswith("黄秋萍）")
     assert essay.headline == ["教师随笔", "那个总在窗边发呆的男孩"]
+
+
+def test_a_full_labelled_line_over_a_columns_end_is_a_field_not_the_start_of_the_title_under_it():
+    text = ("专家简介\n　　戴文清，市妇幼保健院儿\n科主任医师，从事儿科临床工\n作28年，擅长儿童呼吸系统疾\n病、哮喘的诊治。\n"
+            "专家门诊：每周一、周三上午\n\n冬季义诊进社区\n　　11月16日，市中医院的医生在\n青年路社区为居民把脉问诊。\n")
+    assert "专家门诊：每周一、周三上午" in paragraphs(text)
+
+
+def test_a_marked_item_whose_place_and_title_run_into_its_text_goes_on_across_a_columns_end():
+    text = ("■街镇速递\n\n●沙河镇　村级老年食堂实现全覆盖　随着北庄村老年食堂投用，沙河镇21个行政村全部\n\n"
+            "建成老年食堂，日均服务老人1300余人次。（通讯员 许　静）\n\n●双闸街道　“共享工具箱”上线　双闸街道在8个社区设立工具箱。\n")
+    assert paragraphs(text)[1] == ("●沙河镇 村级老年食堂实现全覆盖 随着北庄村老年食堂投用，沙河镇21个行政村全部建成老年食堂，"
+                                   "日均服务老人1300余人次。（通讯员 许 静）")
+
+
+def test_a_residents_signature_by_street_closes_the_essay_at_a_columns_end():
+    text = ("　　如今铺子换了主人，只有那\n台收音机还摆在老地方，放的\n还是扬剧。\n东淮区里河街道居民　张德顺\n\n随笔\n冬夜的一盏灯\n"
+            "　　入冬以后，天黑得早。下班\n回家，远远就能看见我家窗口\n那盏灯。\n")
+    assert paragraphs(text)[1:3] == ["东淮区里河街道居民 张德顺", "随笔"]

@@ -80,6 +80,8 @@ _SENTENCE_TEXT = re.compile(r"[。；]")  # the stops a line of sentence text ho
 _CLOSING_FORMULA = re.compile(r"^(?:特此(?:公示|通知|公告|通告|声明|更正|函告|说明)|敬请谅解)[。！!]?$")
 _CUT_REST = 12  # characters: the end of a paragraph cut by a column, alone in its fragment (阶段。, 力量！)
 _CLAUSE_MARKS = re.compile(r"[，、；：]")  # what sentence text holds and a title, mostly, does not
+# ●沙河镇　村级老年食堂实现全覆盖　随着北庄村老年食堂投用，沙河镇…: a marked item, its place and title run into its text
+_RUN_IN_ITEM = re.compile(r"^[■●◆▲★◎].*[ 　][^ 　，]{2,}，[^ 　]+$")
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布)[）)]$")  # （中国环境监测总站供稿）, not （扣缴）
 _PUPILS_REST = 12  # characters of a pupil's author line wrapped under it: 级（4）班　王子轩
 _BOX_LABEL = 7  # characters: ■【背景资料】, the longest box label
@@ -1448,7 +1450,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True
     if (left[-1] in CLAUSE_END or _bracketed(left) or _verse(left, right)
             or (SUBHEAD_MARK.match(left) or left[0] in "▶►") and len(left) <= _LONGEST_HEADING and not _open_end(left)
-            and not _claused(left) and not _titles_item_across(left, right)
+            and not _claused(left) and not _titles_item_across(left, right) and not _RUN_IN_ITEM.match(left)
             and "；" not in left and "。" not in left  # 2.雪菜…切碎；里脊肉…抓匀腌 / 5分钟。: a numbered step's sentences, no subhead
             and not word_across(left, right)):  # 三、双方重申坚定支持对方维护国 / 家主权…: a numbered paragraph cut
         return False
@@ -1498,9 +1500,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > 1
     if DATELINE.match(left + right) and not DATELINE.match(right):
         return True  # 本报 / 北京5月8日电: a piece of a dateline
-    if " " in _LAW_CLAUSE.sub("", left, count=1) and not _MARKED_TEXT.match(left) and not _PADDED_NAME_OPENS.match(left):
+    if (" " in _LAW_CLAUSE.sub("", left, count=1) and not _MARKED_TEXT.match(left) and not _PADDED_NAME_OPENS.match(left)
+            and not _RUN_IN_ITEM.match(left)):
         # layout spaces: a heading, not a cut (导 言); not the space after a rule's number or a mark, nor a padded name
-        # opening a profile's clauses (鞠 明，男，1978年11月生，汉 / 族，…)
+        # opening a profile's clauses (鞠 明，男，1978年11月生，汉 / 族，…), nor a marked item run into its text
         return False
     if _word_and_verb(left) and len(right) <= _LONGEST_HEADING and not _CLAUSE_PUNCTUATION.intersection(right):
         return False  # 跟着学 / 家常海蛎锅边糊: a box's label of a word and a verb, over its title
@@ -1807,6 +1810,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             return False
         if line.gap_before and not cut_in_a_word and left[-1] not in "，、；：,;:—":
             return False
+    if (len(previous.lines) == 1 and line.gap_before and _LABELLED.match(left) and not ends_sentence(left)
+            and "，" not in left and "；" not in left and left[-1] not in "、："
+            and not _CLAUSE_PUNCTUATION.intersection(right) and not word_across(left, right)):
+        return False  # …哮喘的诊治。 / 专家门诊：每周一、周三上午 / (a column's end) / 冬季义诊进社区: a profile's field, then a title
     if (full and sentence_ends and not ends_sentence(right) and line.bbox is None
             and (line.gap_before or _heading_among_flush(line, layout))
             and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
