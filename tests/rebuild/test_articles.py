@@ -4829,3 +4829,84 @@ def test_a_writer_signing_by_workplace_and_calling_closes_a_column_he_speaks_in(
     page = banmian.rebuild(text)
     assert [article.headline[0] for article in page.articles] == ["一线心声", "全市新增公共充电桩三百个"]
     assert page.articles[0].byline.people() == [writer]
+
+
+def test_a_writer_of_a_common_hakka_surname_marked_under_the_title_signs_the_essay():
+    text = "故乡的春笋\n\n◎ 赖晓梅\n\n清明一过，老家后山的竹林就热闹起来了，春笋一个接一个地冒出来。\n"
+    essay = banmian.rebuild(text).articles[0]
+    assert essay.byline.people() == ["赖晓梅"]
+    assert essay.paragraphs == ["清明一过，老家后山的竹林就热闹起来了，春笋一个接一个地冒出来。"]
+
+
+def test_an_experts_profile_keeps_its_labelled_field_and_the_photo_title_under_it_stands_apart():
+    text = ("专家简介\n\n戴文清，市妇幼保健院儿科主任医师，从事儿科临床工作28年。\n\n专家门诊：每周一、周三上午\n\n"
+            "冬季义诊进社区\n\n11月16日，市中医院的医生在青年路社区为居民把脉问诊。\n\n通讯员　孙雨桐　摄\n")
+    profile, photo = banmian.rebuild(text).articles
+    assert profile.paragraphs[-1] == "专家门诊：每周一、周三上午"
+    assert photo.headline == ["冬季义诊进社区"]
+
+
+def test_the_answering_experts_field_under_a_readers_qa_box_is_its_line_not_a_headline():
+    text = ("寻医问药\n\n问：我今年55岁，一到冬天手脚就冰凉，是身体出了什么问题吗？\n\n"
+            "答：冬季手脚发凉比较常见，多数与天气寒冷、末梢血液循环较差有关。\n\n答疑专家：市中医院内分泌科副主任医师　沈立平\n\n"
+            "读者如有健康方面的疑问，可拨打本报健康热线。\n\n（本报记者 许嘉怡 整理）\n")
+    page = banmian.rebuild(text)
+    assert [article.headline for article in page.articles] == [["寻医问药"]]
+
+
+def test_a_bare_name_under_a_classical_poem_signs_it_over_the_next_pieces_title():
+    text = ("七绝·初冬游柳堤\n\n霜染芦花白满汀，\n\n柳堤斜日映长亭。\n\n渔舟唱晚归来处，\n\n一岸炊烟一岸星。\n\n徐寿康\n\n"
+            "编读往来\n\n编辑同志：\n\n我是一名退休教师，每天晚上睡前读一读夜读版，已经成了习惯。\n\n读者　蔡文华\n")
+    poem, letter = banmian.rebuild(text).articles
+    assert poem.byline.people() == ["徐寿康"]
+    assert letter.headline == ["编读往来"]
+
+
+def test_the_editors_answer_under_a_readers_signed_letter_stays_with_the_letter():
+    text = ("编读往来\n\n编辑同志：\n\n我是一名退休教师，每天晚上睡前读一读夜读版，已经成了习惯。\n\n读者　蔡文华\n\n"
+            "编者：谢谢蔡老师的厚爱，本版一直欢迎写身边人、身边事的来稿。\n")
+    page = banmian.rebuild(text)
+    assert len(page.articles) == 1
+    assert page.articles[0].paragraphs[-1] == "编者：谢谢蔡老师的厚爱，本版一直欢迎写身边人、身边事的来稿。"
+
+
+def test_a_figures_box_whose_rows_put_the_figure_first_before_a_quoted_label_keeps_each_row():
+    text = ("数说·民生实事\n38个　东淮区年内建成“睦邻客厅”\n15个　花桥街道“暖心驿站”\n42个　湖西区“家门口”就业服务站\n"
+            "数据来源：各区民政、人社部门\n\n朱集镇“稻虾共作”亩均增收两千元\n　　本报讯　今年，北塘区朱集镇推广“稻虾\n共作”种养模式1.2万亩。\n")
+    box = banmian.rebuild(text).articles[0]
+    assert box.headline == ["数说·民生实事"]
+    assert len(box.paragraphs) == 4
+
+
+def test_a_readers_letter_signed_by_village_and_name_closes_over_the_next_essays_title():
+    text = ("读者来信\n\n谢谢你们，把路修到了家门口\n\n我是白岩村的村民，今年七十岁了。过去村里到乡上只有一条泥巴路。\n\n"
+            "修路的那几个月，施工队的同志们吃住都在工地上。我想替全村人谢谢他们！\n\n茶坪县龙门乡白岩村　刘德顺\n\n"
+            "冬日的火塘\n\n我的家乡在青崖县的大山里。每到冬天，家家户户的火塘就烧起来了。\n")
+    letter, essay = banmian.rebuild(text).articles
+    assert letter.paragraphs[-1] == "茶坪县龙门乡白岩村 刘德顺"
+    assert essay.headline == ["冬日的火塘"]
+
+
+def test_a_letters_closing_question_over_its_signature_is_its_text_not_the_next_headline():
+    text = ("职工来信\n\n夜班津贴何时能“补”上？\n\n编辑同志：\n\n我在一家汽车配件厂上夜班，厂里答应的夜班津贴拖了半年没发。\n\n"
+            "请问，这笔钱我们还能要回来吗？\n\n汉南区某汽车配件厂职工　周建伟\n\n"
+            "全市签订女职工权益保护专项集体合同\n\n本报讯　11月14日，记者从市总工会获悉，全市已有一千余家企业签订专项集体合同。\n")
+    letter, news = banmian.rebuild(text).articles
+    assert letter.paragraphs[-2:] == ["请问，这笔钱我们还能要回来吗？", "汉南区某汽车配件厂职工 周建伟"]
+    assert news.headline == ["全市签订女职工权益保护专项集体合同"]
+
+
+def test_the_answering_lawyers_field_cut_before_the_name_stays_with_the_answer():
+    text = ("律师答疑\n装修公司拖延工期　能要求赔偿吗？\n　　读者徐先生问：装修合同约定9月底\n完工，至今仍未完工，能要求赔偿吗？\n"
+            "　　律师答：当事人一方迟延履行债务\n的，应当承担违约责任。平时要注意\n保存好合同、付款凭证、聊天记录\n等证据。\n"
+            "解答律师：湖北楚衡律师事务所　\n张红霞\n　　（本报记者 万　琳 整理）\n")
+    page = banmian.rebuild(text)
+    assert len(page.articles) == 1
+
+
+def test_a_kicker_over_a_title_heads_a_fact_check_whose_parts_are_labelled_on_lines_of_their_own():
+    text = ("义诊进社区\n\n本报讯（记者 孙乐）11月18日，市中医院的医生走进城东社区，为老人免费量血压。\n\n"
+            "活动共服务居民三百余人次，发放健康手册五百余份。\n\n健康辟谣\n\n空腹不能吃香蕉？\n\n【误区】\n\n"
+            "香蕉含镁量高，空腹吃香蕉会伤心脏。\n\n【真相】\n\n正常人空腹吃一两根香蕉并无问题。\n")
+    page = banmian.rebuild(text)
+    assert [article.headline for article in page.articles] == [["义诊进社区"], ["健康辟谣", "空腹不能吃香蕉？"]]

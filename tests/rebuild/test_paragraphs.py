@@ -2887,3 +2887,15 @@ def test_a_residents_signature_by_street_closes_the_essay_at_a_columns_end():
     text = ("　　如今铺子换了主人，只有那\n台收音机还摆在老地方，放的\n还是扬剧。\n东淮区里河街道居民　张德顺\n\n随笔\n冬夜的一盏灯\n"
             "　　入冬以后，天黑得早。下班\n回家，远远就能看见我家窗口\n那盏灯。\n")
     assert paragraphs(text)[1:3] == ["东淮区里河街道居民 张德顺", "随笔"]
+
+
+def test_a_signature_by_workplace_and_calling_closes_the_piece_however_full_over_a_dated_caption():
+    text = ("　　老樟树不会说话，但它见证着\n这个村子一点一点变好。\n县林业局驻坪上村第一书记　罗志勇\n\n"
+            "4月6日，南山乡云顶村村民在茶叶\n加工厂内手工揉捻春茶。\n融媒记者　罗　凯　摄\n")
+    assert "县林业局驻坪上村第一书记 罗志勇" in paragraphs(text)
+
+
+def test_a_towns_item_titled_on_any_word_stands_over_its_sentence_opened_on_a_time():
+    text = ("今年，全镇计划生产菌包1200万袋，进一步扩大种植规模。\n\n老岭镇：人参“冬眠”有人管\n\n"
+            "连日来，老岭镇组织农技人员深入各参园，指导参农做好人参越冬防护工作。\n")
+    assert paragraphs(text)[1] == "老岭镇：人参“冬眠”有人管"

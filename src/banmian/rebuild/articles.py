@@ -54,6 +54,7 @@ _STORY_ODDS = math.log(1 / 2)
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")
 _PROSE = re.compile(r"[，。；]")
+_PART_LABEL = re.compile(r"^【[\u4e00-\u9fff]{1,6}】$")  # 【误区】, 【真相】: a box's part labelled on a line of its own
 _TOLD_IN_FULL = 2  # paragraphs: a lead and more
 _OFF_TOPIC = 0.05  # of the character pairs under a heading that the story above used
 _SHORT_KICKER = 4  # characters: a box's kicker over its title (警示 / 这些“节日腐败”新变种要警惕)
@@ -91,7 +92,7 @@ _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五�
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
 _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
-_ANSWER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复)[:：]")  # 律师答：…, 答：…: the answer to the question above
+_ANSWER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复|编者)[:：]")  # 律师答：…, 答：…, 编者：…: the answer to the letter above
 # 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
 _CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主"
 _SIGNING_NAME = r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$"
@@ -152,6 +153,7 @@ _BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a su
 _SPACED_LABELS = frozenset(("序章", "题记", "引言", "开篇", "结语", "尾声"))  # a feature's parts, spaced as a name is (序　章)
 # 沙溪镇, 文旅局: a place's or an office's item, not a feature's section
 _PLACE_LABEL = re.compile(r".*(?:省|市|县|区|镇|乡|村|街道|社区|局|委|办|厅|院|部|中心|台|站|所)$")
+_FIELD_OF_PROFILE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^。！？]+$")  # 专家门诊：每周一、周三上午, 出诊时间：周二全天
 _PROFILE_SUBHEAD = 12  # characters of a profile's subhead, at most (“路是我们的孩子”)
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
@@ -432,6 +434,7 @@ class _Placer:
             self._assign(index, self.story, "headline")  # …任免名单 / （2023年12月29日…会议通过）: the roll's subtitle
             return index + 1
         if self.heads[index] and (self._numbers_a_part(index) or self._labels_the_body(index) or self._notes_the_essay(index)
+                                  or self._field_of_profile(index) or self._asks_over_signature(index)
                                   or self._signs_a_quotation(index) or self._notes_of_unsigned_story(index)
                                   or self._body_type_under_headline(index)
                                   or self._verse_under_intro(index) or self._verse_of_poem(index)
@@ -736,6 +739,16 @@ class _Placer:
         return following < len(self.units) and (len(self.units[following].text) <= _ADDRESSED
                                                  and self.units[following].text[-1] in "：:"
                                                  or _ANSWER.match(self.units[following].text) is not None)
+
+    def _asks_over_signature(self, index: int) -> bool:
+        """Is this a question in a sentence of clauses (请问，这笔钱我们还能要回来吗？) right over the signature of the
+        letter it ends (…职工　周建伟)?  A letter often ends on its question; a headline over a signature is rare."""
+        story, text = self.story, self.units[index].text
+        if story is None or story.closed or not story.paragraphs or "，" not in text or not text.endswith(("？", "?")):
+            return False
+        below = self.units[index + 1].text if index + 1 < len(self.units) else ""
+        return self._letter(story) and (patterns.SIGNATURE.match(below) is not None or patterns.CALLING_SIGNER.match(below)
+                                        is not None or _signed_by_reader(below))
 
     def _letter(self, story: _Story) -> bool:
         """Does the story open on a salutation (编辑同志：) or stand under a letters column (读者来信, 旅客来信): a letter,
@@ -1447,7 +1460,9 @@ class _Placer:
                 and _KICKER.match(kicker) is not None and not patterns.BOX_LABEL.match(kicker)
                 and not patterns.BODY_LABEL.match(kicker) and not patterns.is_names_line(kicker)
                 and not patterns.ISSUER_NAME.match(kicker) and _TITLE_UNDER_KICKER.match(title) is not None
-                and self._ends_whole(start - 1) and _PROSE.search(below) is not None and not self._couplet_ahead(after)
+                and self._ends_whole(start - 1) and not self._couplet_ahead(after)
+                and _PROSE.search(self.units[after + 1].text if _PART_LABEL.match(below) and after + 1 < len(self.units)
+                                  else below) is not None  # (【误区】 / 香蕉含镁量高，…: prose under its label)
                 and self._shared_words(_character_pairs(self._text_after(after)), story) < _OFF_TOPIC)
 
     def _couplet_ahead(self, after: int) -> bool:
@@ -2004,6 +2019,12 @@ class _Placer:
     def _answers(self, story: _Story) -> bool:
         """Does the story answer a question (答：…, 律师答：…)?  No caption does."""
         return any(_ANSWER.match(self.units[k].text) for k in story.paragraphs[1:])
+
+    def _field_of_profile(self, index: int) -> bool:
+        """Is this a labelled field (专家门诊：每周一、周三上午) under an expert's profile, its last line?"""
+        story = self.story
+        return (story is not None and not story.closed and bool(story.paragraphs) and self._profile(story)
+                and _FIELD_OF_PROFILE.match(self.units[index].text) is not None)
 
     def _profile(self, story: _Story) -> bool:
         return bool(story.headlines) and _PROFILE.match(self.units[story.headlines[0]].text) is not None

@@ -10,7 +10,7 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.layout import width
 from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
-    ASKED, AUTHOR_MARKS, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
+    ASKED, AUTHOR_MARKS, BOX_LABEL, CALLING_SIGNER, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
     DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
@@ -1412,8 +1412,12 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 部门：已约谈经营者 / 莲湖区…: a section's label and title (a paragraph's head at a column's foot fills a line)
     if (NAMED_TOWN_TITLE.match(previous.text) and len(previous.text) <= _LONGEST_HEADING
             and not any(map(str.isdigit, previous.text))  # 大溪镇方家村：村里投入30万元改造 / 村道…: a round-up's sentence
-            and not _CLAUSE_PUNCTUATION.intersection(previous.text) and _sentence_of_its_own_under(left, right)):
-        return False  # 新港镇：冬季“菜篮子”供应充足 / 入冬以来，…: a town's item titled over its first sentence
+            and not _CLAUSE_PUNCTUATION.intersection(previous.text)
+            and (_sentence_of_its_own_under(left, right)
+                 or "，" in right and _time_phrase(right.split("，", 1)[0]) and not word_across(left, right))):
+        # 新港镇：冬季“菜篮子”供应充足 / 入冬以来，…, 老岭镇：人参“冬眠”有人管 / 连日来，…: a town's item titled over its
+        # first sentence (opened on a time, under a title ending on any word)
+        return False
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
         return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
     if left[0] in AUTHOR_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
@@ -1507,8 +1511,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if _word_and_verb(left) and len(right) <= _LONGEST_HEADING and not _CLAUSE_PUNCTUATION.intersection(right):
         return False  # 跟着学 / 家常海蛎锅边糊: a box's label of a word and a verb, over its title
-    if len(left) <= 3 and left not in words() and left not in columns():
-        # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…, nor a column's name: 今日谈 / 让…)
+    if (len(left) <= 3 and left not in words() and left not in columns()
+            and not (bare_name(left) and not _CLAUSE_PUNCTUATION.intersection(right))):
+        # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…, nor a column's name: 今日谈 / 让…,
+        # nor a name signing a poem: 徐寿康 / 编读往来)
         return runs_on(left, right) > 0
     if _title_split_at_comma(previous, unit):
         return False  # 研发水下机器人， / 为养殖网箱“洗澡”: a headline's two lines, no paragraph cut
@@ -1537,7 +1543,12 @@ def _clause_of_its_own(clause: str) -> bool:
     """Is a line's first clause more than a word carried over from the line above: long, or a phrase of time or
     place that opens a sentence (庭审中，…, 入冬以来，…), which no value's last word is (…东侧 / 草坪，…) nor the
     end of a clause cut short (…修好 / 以后，…)?"""
-    return len(clause) > _CARRIED_CLAUSE or len(clause) >= 3 and clause[-1] in "中后前时来" and clause[0] not in "以之"
+    return len(clause) > _CARRIED_CLAUSE or _time_phrase(clause)
+
+
+def _time_phrase(clause: str) -> bool:
+    """Is this clause a phrase of time or place opening a sentence (连日来, 入冬以来, 庭审中), not a clause cut short (以后)?"""
+    return len(clause) >= 3 and clause[-1] in "中后前时来" and clause[0] not in "以之"
 
 
 def _word_and_verb(text: str) -> bool:
@@ -1681,9 +1692,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if len(previous.lines) == 1 and right[0] == "“" and left[:2] == "——" and SAYING_SIGNED.match(left):
         return False  # ——…司钻　郝建军 / “新工具用起来，…: a saying's signature, then the next saying, however full
     if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(left) or BRACKETED_LINE.match(left)
-                                                         or SAYING_SIGNED.match(left) or SIGNATURE.match(left)):
+                                                         or SAYING_SIGNED.match(left) or SIGNATURE.match(left)
+                                                         or CALLING_SIGNER.match(left)):
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读,
-        # …社区居民　冯玉珍 / 书记手记: a signature, its line alone, closes the piece
+        # …社区居民　冯玉珍 / 书记手记, …驻坪上村第一书记　罗志勇 / 4月6日，…: a signature, its line alone, closes the piece
         return False
     if (len(previous.lines) == 1 and last.gap_before and TOWN_TITLE.match(left) and not _CLAUSE_PUNCTUATION.intersection(left)
             and not word_across(left, right)):
