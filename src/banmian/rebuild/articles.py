@@ -51,7 +51,7 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # A story missed glues two articles together, a subhead taken for a headline
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
-_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗, 我的养生经); a subhead's first half may be shorter (缘起)
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")
 _PROSE = re.compile(r"[，。；]")
 _PART_LABEL = re.compile(r"^【[\u4e00-\u9fff]{1,6}】$")  # 【误区】, 【真相】: a box's part labelled on a line of its own
@@ -92,8 +92,8 @@ _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五�
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
 _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
-_ANSWER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复|编者)[:：]")  # 律师答：…, 答：…, 编者：…: the answer to the letter above
 # 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
+_VILLAGER_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:村|社区)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 _CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主"
 _SIGNING_NAME = r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$"
 _READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
@@ -153,12 +153,19 @@ _BOX_ROWS = 3  # rows under a heading that make it a facts box's title, not a su
 _SPACED_LABELS = frozenset(("序章", "题记", "引言", "开篇", "结语", "尾声"))  # a feature's parts, spaced as a name is (序　章)
 # 沙溪镇, 文旅局: a place's or an office's item, not a feature's section
 _PLACE_LABEL = re.compile(r".*(?:省|市|县|区|镇|乡|村|街道|社区|局|委|办|厅|院|部|中心|台|站|所)$")
-_FIELD_OF_PROFILE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^。！？]+$")  # 专家门诊：每周一、周三上午, 出诊时间：周二全天
+# 专家门诊：每周一、周三上午, 出诊时间：周二全天: a profile's own field (not 健康提醒：秋冬季谨防流感, the next item's title)
+_FIELD_OF_PROFILE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:门诊|出诊|坐诊|专长|擅长|电话|时间|地点|地址)[：:][^。！？]+$")
 _PROFILE_SUBHEAD = 12  # characters of a profile's subhead, at most (“路是我们的孩子”)
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
+
+
+def _signed_from_village(text: str) -> bool:
+    """Is the line a village and a name (茶坪县龙门乡白岩村　刘德顺), as a villager signs a letter?"""
+    signs = _VILLAGER_SIGNS.match(text)
+    return signs is not None and patterns.is_names_line(signs["name"])
 
 
 def _signed_by_reader(text: str) -> bool:
@@ -203,7 +210,7 @@ def _numbered_tip(text: str) -> bool:
 
 
 def _quick_turn(text: str) -> bool:
-    return patterns.QUESTION.match(text) is not None or _ANSWER.match(text) is not None
+    return patterns.QUESTION.match(text) is not None or patterns.ANSWER_OPENS.match(text) is not None
 
 
 def _phone_entry(text: str) -> bool:
@@ -673,8 +680,8 @@ class _Placer:
         verses above."""
         below = index + 1
         return (below < len(self.units) and self.units[below].role == "text" and not self.heads[below]
-                and not (self.wrapped and self.units[below].gap_before)
-                and patterns.DATED_SCENE.match(self.units[below].text) is None)
+                and not (self.wrapped and self.units[below].gap_before) and self.units[below].gap_before < 2
+                and patterns.DATED_SCENE.match(self.units[below].text) is None)  # (more blank lines: an image's gap)
 
     def _signs_poem_at_foot(self, index: int) -> bool:
         """Is this the author line under the open poem's verse?  It signs the poem and closes it."""
@@ -700,7 +707,8 @@ class _Placer:
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
                 and (patterns.SIGNATURE.match(signature) is not None
                      or patterns.noted_writer(signature)
-                     or _signed_by_reader(signature) and not self._answered(index)))
+                     or _signed_by_reader(signature) and not self._answered(index)
+                     or self._letter(story) and _signed_from_village(signature)))
 
     def _pen_name_at_foot(self, index: int) -> bool:
         """Is this line a pen name of two characters set apart (晓　言), alone under the last sentence of a piece under a
@@ -738,7 +746,7 @@ class _Placer:
         following = self._next(index + 1)
         return following < len(self.units) and (len(self.units[following].text) <= _ADDRESSED
                                                  and self.units[following].text[-1] in "：:"
-                                                 or _ANSWER.match(self.units[following].text) is not None)
+                                                 or patterns.ANSWER_OPENS.match(self.units[following].text) is not None)
 
     def _asks_over_signature(self, index: int) -> bool:
         """Is this a question in a sentence of clauses (请问，这笔钱我们还能要回来吗？) right over the signature of the
@@ -2018,7 +2026,7 @@ class _Placer:
 
     def _answers(self, story: _Story) -> bool:
         """Does the story answer a question (答：…, 律师答：…)?  No caption does."""
-        return any(_ANSWER.match(self.units[k].text) for k in story.paragraphs[1:])
+        return any(patterns.ANSWER_OPENS.match(self.units[k].text) for k in story.paragraphs[1:])
 
     def _field_of_profile(self, index: int) -> bool:
         """Is this a labelled field (专家门诊：每周一、周三上午) under an expert's profile, its last line?"""

@@ -80,6 +80,11 @@ _SENTENCE_TEXT = re.compile(r"[。；]")  # the stops a line of sentence text ho
 _CLOSING_FORMULA = re.compile(r"^(?:特此(?:公示|通知|公告|通告|声明|更正|函告|说明)|敬请谅解)[。！!]?$")
 _CUT_REST = 12  # characters: the end of a paragraph cut by a column, alone in its fragment (阶段。, 力量！)
 _CLAUSE_MARKS = re.compile(r"[，、；：]")  # what sentence text holds and a title, mostly, does not
+_CALLINGS_BEFORE_NAMES = ("村民", "居民", "市民", "职工", "工人", "农民", "游客", "民警", "志愿者", "党员", "种粮大户", "师傅")
+_NAMED_AT_END = re.compile(r"，[^，]*(?:村民|居民|市民|职工|工人|农民|游客|民警|志愿者|党员|种粮大户|师傅)(?P<name>[\u4e00-\u9fff]{3})$")
+_DOES_OPENS = "在正将把向为对从与和给"  # 在自家大棚里采摘…, 正在…: what the named person does, opening the next fragment
+_TOWN_ITEM_TITLE = 6  # characters at least of a town's item's title after its colon (not 城南街道：网格员 / 入冬以来，…)
+_UNIT_CREDIT_CUT = re.compile(r"^[（(][\u4e00-\u9fff]{2,20}[ 　][\u4e00-\u9fff]{1,2}$")  # （县纪委监委第二审查调查室　廖志
 # ●沙河镇　村级老年食堂实现全覆盖　随着北庄村老年食堂投用，沙河镇…: a marked item, its place and title run into its text
 _RUN_IN_ITEM = re.compile(r"^[■●◆▲★◎].*[ 　][^ 　，]{2,}，[^ 　]+$")
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布)[）)]$")  # （中国环境监测总站供稿）, not （扣缴）
@@ -265,8 +270,8 @@ def _signs_prose_below(units: list[Unit], index: int, layout: Layout) -> bool:
     a title under a poem's signature, nor a photo's dated caption, nor a piece set apart under a blank line)?"""
     below = index + 1
     if (below >= len(units) or units[below].role != "text" or layout.form != FRAGMENTS and units[below].gap_before
-            or DATED_SCENE.match(units[below].text)):
-        return False
+            or units[below].gap_before >= 2 or DATED_SCENE.match(units[below].text)):
+        return False  # (among fragments, set apart by more than one blank line: an image's gap)
     text = units[below].text
     return bool(units[below].lines[0].indent) or len(text) > _VERSE or "，" in text or "。" in text
 
@@ -1381,6 +1386,15 @@ def _notes_the_table(left: str, right: str) -> bool:
     return right[0] == "注" and right[1:2] in "：:" and box_row(left)
 
 
+def _named_after_calling(left: str, right: str) -> bool:
+    """Is a sentence cut around a person named after his calling: before the name (…村民 / 赖国平) or after it, before
+    what he does (…村民赖国平 / 在自家大棚里…)?"""
+    if bare_name(right):
+        return left.endswith(_CALLINGS_BEFORE_NAMES) and "，" in left
+    named = _NAMED_AT_END.search(left)
+    return named is not None and is_names_line(named["name"]) and right[0] in _DOES_OPENS
+
+
 def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     """True or False where a rule settles the cut, None where it must be weighed."""
     left, right = previous.lines[-1].text, unit.text
@@ -1394,6 +1408,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: a box's last row, then its source
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
+    if _named_after_calling(previous.text, right):
+        return True  # 12月10日，…湖头村村民 / 赖国平 / 在自家大棚里采摘草莓: a caption's person, cut around the name
     if len(right) > _GENRE_LEAST and GENRE_NAME.match(right) and FIELD_LABEL.match(previous.text):
         return False  # 报名方式：…推荐报名 / 健身者说: a listing's last field, then the next box's label
     if (FIELD_LABEL.match(left) and not word_across(left, right)
@@ -1414,7 +1430,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             and not any(map(str.isdigit, previous.text))  # 大溪镇方家村：村里投入30万元改造 / 村道…: a round-up's sentence
             and not _CLAUSE_PUNCTUATION.intersection(previous.text)
             and (_sentence_of_its_own_under(left, right)
-                 or "，" in right and _time_phrase(right.split("，", 1)[0]) and not word_across(left, right))):
+                 or "，" in right and _time_phrase(right.split("，", 1)[0]) and not word_across(left, right)
+                 and len(previous.text.split("：", 1)[-1]) >= _TOWN_ITEM_TITLE)):
         # 新港镇：冬季“菜篮子”供应充足 / 入冬以来，…, 老岭镇：人参“冬眠”有人管 / 连日来，…: a town's item titled over its
         # first sentence (opened on a time, under a title ending on any word)
         return False
@@ -1752,6 +1769,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above (a
         # marked brief's credit closes its one paragraph: ▲…参加培训。 / （通讯员 吴建新）)
         return False
+    if sentence_ends and _UNIT_CREDIT_CUT.match(right) and previous.text[0] not in BRIEF_MARKS:
+        return False  # …反弹回潮。 / （县纪委监委第二审查调查室　廖志 / 强）: a unit's credit cut inside its name, its own line
     if sentence_ends and _NOTE_ON_THE_WRITER.match(right) and _note_alone(right):
         return False  # …流向草原牧区。 / （作者系…农村信用 / 合作联社高级经济师）: the note on the writer, a paragraph of its own
     if left[-1] == "日" and WEEKDAY_OPENS.match(right):
@@ -1822,10 +1841,17 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             return False
         if line.gap_before and not cut_in_a_word and left[-1] not in "，、；：,;:—":
             return False
-    if (len(previous.lines) == 1 and line.gap_before and _LABELLED.match(left) and not ends_sentence(left)
+    if (len(previous.lines) == 1 and line.gap_before and (layout.indents and not last.indent or left[-1].isdigit())
+            and _LABELLED.match(left)
+            and not ends_sentence(left)
             and "，" not in left and "；" not in left and left[-1] not in "、："
-            and not _CLAUSE_PUNCTUATION.intersection(right) and not word_across(left, right)):
-        return False  # …哮喘的诊治。 / 专家门诊：每周一、周三上午 / (a column's end) / 冬季义诊进社区: a profile's field, then a title
+            and not _CLAUSE_PUNCTUATION.intersection(right) and not word_across(left, right)
+            and layout.widths.get(line.number) is not None
+            and layout.measures[line.number][0] <= layout.widths[line.number] - _HEADING_SHORT_BY):
+        # …哮喘的诊治。 / 专家门诊：每周一、周三上午 / (a column's end) / 冬季义诊进社区: a profile's field set flush among
+        # indented paragraphs or ending on a figure (燃气抢修：0759-3890119 / 今日热线), then a title (a paragraph opening on a
+        # label runs on: 　　主办：市文化局、市 / 总工会)
+        return False
     if (full and sentence_ends and not ends_sentence(right) and line.bbox is None
             and (line.gap_before or _heading_among_flush(line, layout))
             and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):

@@ -271,9 +271,10 @@ VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on 
 # Not an office (凌源市人民政府): an issuer opens a notice's headline too (中共温岭市委员会 / 关于…的通知).
 _RANKS = "列兵|上等兵|下士|中士|上士|[一二三四]级军士长|军士长|少尉|中尉|上尉|少校|中校|上校|大校|班长|排长|连长|指导员"
 SIGNATURE = re.compile(
-    rf"^[（(]?(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|公社|街道|村|社区)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区|街道|镇)(?:村民|居民)(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"
+    rf"^[（(]?(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|公社|街道)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民)(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"
     rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡)\s*读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明, 北京市西城区 读者 李明华
     rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚
+    rf"|[{CJK}]{{2,20}}(?:街道|镇)(?:村民|居民)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 东淮区里河街道居民　张德顺
     rf"|(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+[{CJK}](?:\s?[{CJK}·]){{1,9}}"  # 第80集团军某旅四级军士长 周建军
     rf"|[{CJK}“”]{{2,12}}网友"
     rf"|[{CJK}]{{0,6}}(?:行政|宣传|保卫|生产|供应|劳资|财务|计划|技术|后勤)科|[{CJK}]{{0,8}}办公室)[）)]?$"  # 厂行政科 answering a letter
@@ -366,6 +367,10 @@ def points_elsewhere(text: str) -> bool:
 # of a paragraph cut short
 BOX_LABEL = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?(?:数读|新闻链接|相关链接|知识链接|链接|背景|新闻背景|背景资料|延伸阅读|名词解释|小贴士|划重点"
                        r"|温馨提示|健康提醒|警方提[醒示]|民警提醒|[\u4e00-\u9fff]{2}贴士|作者简介)[】］\]]?$")
+
+
+# The answer printed under a letter or a reader's question: 律师答：…, 答：…, 回复：…, 编者：…
+ANSWER_OPENS = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复|编者)[:：]")
 
 
 # A notice's or a listing's field, labelled: 停水时间：8月15日…, 停电线路：10千伏城北线, 地点：市美术馆, 票价：免费, 题目：…
@@ -1050,7 +1055,7 @@ _ROLL_ROW = re.compile(rf"^[{CJK}](?:\s?[{CJK}]){{1,2}}\s+[{CJK}]{{2,10}}[，,][
 CONTACT_LINE = re.compile(r"^(?:地址|热线|电话|服务热线|咨询热线|咨询电话|订购热线|预约电话|联系电话|网址|官网)[:：]")
 # A classified ad ends on its number: …月租2800元。电话：13880001111; the next line is the next ad
 # 0571-6512××××: digits masked; 0571-8711 2088, 138 6812 7745: grouped by spaces
-ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-]{3,}(?: ?[\d－×＊*-]){4,}$")
+ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-]{3,}(?: ?[\d－×＊*-]){4,}(?:[、/][\d－-]{5,})*$")  # …、12380
 ENDS_ON_SERVICE_LINE = re.compile(r"(?:电话|热线)\s*[:：]?\s*\d{5}$")  # 服务热线：95598, 12345: a service's short number
 
 
