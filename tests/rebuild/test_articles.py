@@ -4961,3 +4961,27 @@ def test_session_51_review_cases(text, expected):
 def test_a_readers_letter_answered_under_its_signature_keeps_its_writer():
     letter = banmian.rebuild('编读往来\n\n编辑同志：\n\n我是一名退休教师，每天晚上睡前读一读夜读版，已经成了习惯。\n\n读者\u3000蔡文华\n\n编者：谢谢蔡老师的厚爱，本版一直欢迎写身边人、身边事的来稿。\n').articles[0]
     assert letter.byline.people() == ["蔡文华"]
+
+
+@pytest.mark.parametrize("label", ["新书架", "周末荐书"])
+def test_a_book_boxs_first_entry_is_its_text_not_a_line_of_its_title(label):
+    text = (f"{label}\n\n《运河人家》（程立夫著，淮澄文艺出版社）\n\n一部记录运河沿岸普通人家生活的非虚构作品。\n\n"
+            "《老街旧事》（王守成著，江淮书社）\n\n作者以老街坊的视角，写尽大关街半个世纪的变迁。\n")
+    box = banmian.rebuild(text).articles[0]
+    assert box.headline == [label]
+    assert box.paragraphs[0] == "《运河人家》（程立夫著，淮澄文艺出版社）"
+
+
+def test_a_pages_quoted_mailbox_at_its_foot_under_an_images_gap_is_furniture():
+    text = ("征稿启事\n\n“夜读”版现面向广大读者征集稿件。\n\n三、来稿请注明真实姓名和联系电话。\n\n淮澄晚报副刊部\n\n"
+            "国画　秋江渔隐　吴砚秋\n\n\n\n“夜读”投稿邮箱：hcwbyd@163.com\n")
+    page = banmian.rebuild(text)
+    assert page.furniture == ["“夜读”投稿邮箱：hcwbyd@163.com"]
+
+
+def test_a_caption_credited_to_the_papers_archive_closes_the_photo():
+    text = ("上世纪八十年代，市民在泉溪大桥上骑车出行。 资料图片\n\n闽南话趣谈\n\n“拍拼”\n\n"
+            "【释义】闽南话“拍拼”，意思是努力、拼搏、打拼。\n\n（本报记者 黄志鹏 整理）\n")
+    photo, box = banmian.rebuild(text).articles
+    assert photo.kind == "photo" and photo.paragraphs == ["上世纪八十年代，市民在泉溪大桥上骑车出行。 资料图片"]
+    assert box.headline == ["闽南话趣谈", "“拍拼”"]

@@ -1118,8 +1118,9 @@ class _Placer:
         """Is this line, under a heading (`label`), the first entry of the box the heading labels: marked where the
         label is not, a row of figures, a note in brackets over the rows, a speaker under a box of sayings (委员声音 /
         全国政协委员、澄江大学副校长 朱文涛), a question under a box of questions answered (纳税人问 税务答 / 纳税人问：…？) or a work's title over its fields
-        under a box of listings (本周新片 / 《无声证词》 / 导演：…)?"""
+        under a box of listings (本周新片 / 《无声证词》 / 导演：…), or a book's entry under a book box (新书架 / 《运河人家》（程立夫著，…）)?"""
         return (self._marked_under(label, index) or self._row_under(label, index) or self._note_over_rows(index)
+                or patterns.BOOK_ENTRY.match(self.units[index].text) is not None
                 or patterns.own_block(self.units[label].text) and (_DEPUTY.match(self.units[index].text) is not None
                                                                    or _ASKS.match(self.units[index].text) is not None
                                                                    or self._work_over_fields(index)

@@ -10,7 +10,7 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.layout import width
 from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
-    ASKED, AUTHOR_MARKS, BOX_LABEL, CALLING_SIGNER, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
+    ASKED, AUTHOR_MARKS, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
     DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
@@ -80,6 +80,8 @@ _SENTENCE_TEXT = re.compile(r"[。；]")  # the stops a line of sentence text ho
 _CLOSING_FORMULA = re.compile(r"^(?:特此(?:公示|通知|公告|通告|声明|更正|函告|说明)|敬请谅解)[。！!]?$")
 _CUT_REST = 12  # characters: the end of a paragraph cut by a column, alone in its fragment (阶段。, 力量！)
 _CLAUSE_MARKS = re.compile(r"[，、；：]")  # what sentence text holds and a title, mostly, does not
+_MONTH_CUT = re.compile(r"\d{1,2}月$")
+_DAY_OPENS = re.compile(r"\d{1,2}日")
 _CALLINGS_BEFORE_NAMES = ("村民", "居民", "市民", "职工", "工人", "农民", "游客", "民警", "志愿者", "党员", "种粮大户", "师傅")
 _NAMED_AT_END = re.compile(r"，[^，]*(?:村民|居民|市民|职工|工人|农民|游客|民警|志愿者|党员|种粮大户|师傅)(?P<name>[\u4e00-\u9fff]{3})$")
 _DOES_OPENS = "在正将把向为对从与和给"  # 在自家大棚里采摘…, 正在…: what the named person does, opening the next fragment
@@ -1022,7 +1024,9 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                       or _word_runs_on(previous.text, unit.text)
                       or previous.text[0] in BRIEF_MARKS  # ■中乙联赛第26轮　荆阳楚风—东岭 / 海风: so does a marked entry
                       or previous.text[-1] in "、，"  # …立定跳远、 / 篮球运球中任选两项: so does a clause or a list
-                      or calendar_row(previous.text))))  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's
+                      or calendar_row(previous.text)  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's row
+                      # …11月22日至12月 / 31日: so does a date cut between its month and its day
+                      or _MONTH_CUT.search(previous.text) is not None and _DAY_OPENS.match(unit.text) is not None)))
 
 
 def _ends_on_field_label(text: str) -> bool:
@@ -1317,7 +1321,6 @@ _ANSWER_OPENERS = "答参谜上回"  # what it opens on: asked at every junction
 # The expert who answered, signing in brackets with where he works and his calling: （浙江禾信律师事务所 律师 朱文浩）
 _SIGNED_BY_EXPERT = re.compile(r"^[（(][^（）()]{1,24}?(?:律师|医师|药师|教授|研究员|辅导员|教师)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[）)]$")
 # A book's title and, in brackets, its kind, author and publisher: a book box's entry (《河流的故乡》（散文集，孙一禾著，…）
-_BOOK_ENTRY = re.compile(r"^《[^《》]{1,24}》[（(][^（）()]{0,12}(?:著|编|译|集|小说|诗|出版社)")
 _OPENS_ON_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # …0571-6512×××× / 8月11日晚，…: the next notice, or the date under it
 _FIGURES_UNIT = "日月年号时点分秒万亿%％元岁"  # what follows a figure on the next printed line
 _SIGNING_PLACE = 12  # characters of the place or unit before a signature's name
@@ -1753,7 +1756,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
     if sentence_ends and line.gap_before and opens_positioned_caption(right):
         return False  # …几十万人的安全。” / 向德明（右）和向晓东在检查水位观: a photo's caption, set under the text's end
-    if sentence_ends and _BOOK_ENTRY.match(right):
+    if sentence_ends and BOOK_ENTRY.match(right):
         return False  # …的生活与变迁。 / 《星空下的牧场》（长篇小说，…）: a book box's next entry, however full the line above
     if (right[0] in _LIST_MARKS and previous.text[0] == right[0]
             or right[0] == "第" and _STEP.match(right)):

@@ -165,6 +165,7 @@ _CLOSING_CREDIT = re.compile(
 ENDS_ON_PHOTO_CREDIT = re.compile(
     r"[。！？”](?:[^。！？，（）()]{0,30}[（(][^（）()见]{1,30}(?:摄|供图)[）)]|[^。！？，]{0,30}\s摄(?:[（(][^（）()]{1,6}[）)])?|新华社发"
     r"|\s+[^。！？，\s]{2,16}供图|\s*图(?:据|源)[^。！？，\s]{2,12}"  # …竹雕作品。  受访者供图, …体检。图据视觉中国
+    r"|\s*(?:本报)?资料(?:图片|照片)"  # …骑车出行。 资料图片
     r"|[^。！？，]{0,20}记者\s?[^。！？，\s]{2,4}(?:\s[^。！？，\s]{1,4})?\s?摄)$"
 )
 _PICTURE_SOURCE_TAIL = 16  # characters: 图据视觉中国 and a longer agency, run in at a caption's end
@@ -172,7 +173,7 @@ _PICTURE_SOURCE_TAIL = 16  # characters: 图据视觉中国 and a longer agency,
 
 def run_in_credit(text: str) -> str | None:
     """The photo credit run in at the end of a caption (…市民在公园赏雪。 记者 周学军 摄), if any."""
-    if not text.endswith(("摄", "）", ")", "发", "供图")) and "图据" not in text[-_PICTURE_SOURCE_TAIL:]:
+    if not text.endswith(("摄", "）", ")", "发", "供图", "图片", "照片")) and "图据" not in text[-_PICTURE_SOURCE_TAIL:]:
         return None  # most paragraphs: one look rules them out
     found = ENDS_ON_PHOTO_CREDIT.search(text)
     credit = found.group(0)[1:].strip() if found else ""
@@ -305,10 +306,10 @@ _EDITOR_ROLES = "(?:" + "|".join(_EDITOR_ROLE_WORDS) + ")"
 # its editors (a story's own makers, 策划：李丽洋 制作：王 强, name no page editor)
 _PAGE_MAKER = r"(?:本版|本期)?(?:策划|统筹|主办)"
 _PAGE_EDITOR = r"(?:责任编辑|责编|主编|版式设计|版式|美编|校对)"
-# With the page named first (本版责编管璇悦) the separator may be lost in extraction; a bare
+# With the page named first (本版责编管璇悦; or the page's name quoted: “夜读”投稿邮箱：…) the separator may be lost in extraction; a bare
 # 编辑 without it is too often the start of a sentence.
 FURNITURE = re.compile(
-    rf"^(?:(?:本版|[一二三四五六七八九十\d]{{1,3}}版)?{_EDITOR_ROLES}\s*[:：/／ ｜|]|(?:本版|[一二三四五六七八九十\d]{{1,3}}版)责编[{CJK}]"
+    rf"^(?:(?:本版|[一二三四五六七八九十\d]{{1,3}}版|“[{CJK}]{{1,6}}”版?)?{_EDITOR_ROLES}\s*[:：/／ ｜|]|(?:本版|[一二三四五六七八九十\d]{{1,3}}版)责编[{CJK}]"
     r"|(?:本版)?(?:责任编辑|责编|美编|美术编辑|版式设计|版面设计|校对|责任校对|图片编辑|视觉设计|值班编辑)$"
     rf"|本期(?:统筹|策划)\s+[{CJK}]{{1,4}}(?:\s+[{CJK}]{{1,4}})*$"
     rf"|{_PAGE_MAKER}\s*[:：][^，。]{{1,30}}?\s(?:本期|本版)?{_PAGE_EDITOR}\s*[:：])"
@@ -369,6 +370,8 @@ BOX_LABEL = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?(?:数读|新闻链
                        r"|温馨提示|健康提醒|警方提[醒示]|民警提醒|[\u4e00-\u9fff]{2}贴士|作者简介)[】］\]]?$")
 
 
+# A book box's entry: its title, then who wrote it and who published it (《运河人家》（程立夫著，淮澄文艺出版社）)
+BOOK_ENTRY = re.compile(r"^《[^《》]{1,24}》[（(][^（）()]{0,12}(?:著|编|译|集|小说|诗|出版社)")
 # The answer printed under a letter or a reader's question: 律师答：…, 答：…, 回复：…, 编者：…
 ANSWER_OPENS = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复|编者)[:：]")
 
