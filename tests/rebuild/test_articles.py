@@ -4985,3 +4985,22 @@ def test_a_caption_credited_to_the_papers_archive_closes_the_photo():
     photo, box = banmian.rebuild(text).articles
     assert photo.kind == "photo" and photo.paragraphs == ["上世纪八十年代，市民在泉溪大桥上骑车出行。 资料图片"]
     assert box.headline == ["闽南话趣谈", "“拍拼”"]
+
+
+@pytest.mark.parametrize("kicker, title", [("律师说法", "紧急情况下 维修资金可以“应急使用”"),
+                                           ("区县观察", "特色产业要在“链”上做文章")])
+def test_a_columns_name_set_apart_keeps_the_title_under_it_in_flush_print(kicker, title):
+    text = ("业主来信\n小区电梯坏了三个月 维修资金为啥用不了？\n编辑同志：\n我家住在南湾区翠湖花园7幢，楼\n"
+            "里的一部电梯从6月起就时常故障，\n7月份彻底停运。请问，这种情况该\n怎么办？\n南湾区翠湖花园业主　顾明辉\n\n"
+            f"{kicker}\n{title}\n根据《住宅专项维修资金管理办法》\n和本市相关规定，使用维修资金一\n"
+            "般需经专有部分占建筑物总面积三\n分之二以上的业主参与表决。\n")
+    piece = banmian.rebuild(text).articles[-1]
+    assert piece.headline == [kicker, title]
+
+
+def test_a_boxs_name_set_apart_keeps_its_first_numbered_entry_in_flush_print():
+    text = ("业主来信\n小区电梯坏了三个月 维修资金为啥用不了？\n编辑同志：\n我家住在南湾区翠湖花园7幢，楼\n"
+            "里的一部电梯从6月起就时常故障，\n7月份彻底停运。请问，这种情况该\n怎么办？\n南湾区翠湖花园业主　顾明辉\n\n"
+            "温馨提示\n①出行前请提前通过官方平台预约购\n票，避开客流高峰。\n②山区早晚温差大，注意防寒保暖。\n")
+    box = banmian.rebuild(text).articles[-1]
+    assert box.headline == ["温馨提示"]

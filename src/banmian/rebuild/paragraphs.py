@@ -14,7 +14,7 @@ from banmian.rebuild.patterns import (
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
     DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
-    REFERENCE_ENTRY, SALUTATION, SIGNATURE,
+    REFERENCE_ENTRY, REPORTER_COLUMN, SALUTATION, SIGNATURE,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS,
@@ -704,9 +704,34 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
                 or _alone_between_gaps(units, index, end, layout) or _opens_the_page(units, index, end, layout)):
             found.update(range(index, end))
         index = end
+    found |= _kickers_over_titles(units, layout, shaped)
     # 本报郑州5月11 / 日电 …: a story's first line, however like a heading (本报北京5月11 above another story)
     return {index for index in found | _parallel_headings(units, layout, shaped)
             if not _cut_dateline_opens(units, index)}
+
+
+def _opens_an_entry(text: str) -> bool:
+    """Does the line open a box's entry (①出行前…, 问：…, ■宏信电子（002963）：…, 一、…) rather than title it?"""
+    return (in_a_circle(text[0]) or text[0] in BRIEF_MARKS or "：" in text or ":" in text
+            or SECTION_NUMBER.match(text) is not None or QUESTION.match(text) is not None)
+
+
+def _kickers_over_titles(units: list[Unit], layout: Layout, shaped: list[bool]) -> set[int]:
+    """Among printed lines: a column's name set apart above (律师说法, 区县观察, 记者帮你问) and the title right under it
+    (紧急情况下 维修资金可以“应急使用”), over the text: both headline lines, however full the title's line.  Column text
+    under a column's name opens with its sentence; a title holds no clause's stop."""
+    found: set[int] = set()
+    if layout.form == FRAGMENTS:
+        return found
+    for index in range(len(units) - 2):
+        kicker, title, below = units[index], units[index + 1], units[index + 2]
+        if (kicker.role == title.role == below.role == "text" and len(kicker.lines) == len(title.lines) == 1
+                and (index == 0 or kicker.gap_before) and not title.gap_before and not below.gap_before
+                and (GENRE_NAME.match(kicker.text) or REPORTER_COLUMN.match(kicker.text) or kicker.text in columns())
+                and shaped[index + 1] and not _CLAUSE_PUNCTUATION.intersection(title.text.rstrip("？！"))
+                and not title.lines[0].indent and not _opens_an_entry(title.text)):
+            found.update((index, index + 1))
+    return found
 
 
 def _signs_the_saying(units: list[Unit], index: int) -> bool:
