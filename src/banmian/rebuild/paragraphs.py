@@ -85,6 +85,7 @@ _DAY_OPENS = re.compile(r"\d{1,2}日")
 _CALLINGS_BEFORE_NAMES = ("村民", "居民", "市民", "职工", "工人", "农民", "游客", "民警", "志愿者", "党员", "种粮大户", "师傅")
 _NAMED_AT_END = re.compile(r"，[^，]*(?:村民|居民|市民|职工|工人|农民|游客|民警|志愿者|党员|种粮大户|师傅)(?P<name>[\u4e00-\u9fff]{3})$")
 _DOES_OPENS = "在正将把向为对从与和给"  # 在自家大棚里采摘…, 正在…: what the named person does, opening the next fragment
+_SENTENCE_REST = 8  # characters: a sentence's rest carried under a full line, closing it (更是人心。, 行为的可索赔。)
 _TOWN_ITEM_TITLE = 6  # characters at least of a town's item's title after its colon (not 城南街道：网格员 / 入冬以来，…)
 _UNIT_CREDIT_CUT = re.compile(r"^[（(][\u4e00-\u9fff]{2,20}[ 　][\u4e00-\u9fff]{1,2}$")  # （县纪委监委第二审查调查室　廖志
 # ●沙河镇　村级老年食堂实现全覆盖　随着北庄村老年食堂投用，沙河镇…: a marked item, its place and title run into its text
@@ -710,6 +711,13 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
             if not _cut_dateline_opens(units, index)}
 
 
+def _sentence_ends_under(line: str, below: str) -> bool:
+    """Does the text under a line finish that line's sentence: a word reads across, or a short rest closes it (今日谈 /
+    冬日里的一碗热汤温暖的不只是身体 / 更是人心。)?"""
+    stop = re.search(r"[。！？]", below)
+    return word_across(line, below) or stop is not None and stop.start() < _SENTENCE_REST
+
+
 def _opens_an_entry(text: str) -> bool:
     """Does the line open a box's entry (①出行前…, 问：…, ■宏信电子（002963）：…, 一、…) rather than title it?"""
     return (in_a_circle(text[0]) or text[0] in BRIEF_MARKS or "：" in text or ":" in text
@@ -729,7 +737,8 @@ def _kickers_over_titles(units: list[Unit], layout: Layout, shaped: list[bool]) 
                 and (index == 0 or kicker.gap_before) and not title.gap_before and not below.gap_before
                 and (GENRE_NAME.match(kicker.text) or REPORTER_COLUMN.match(kicker.text) or kicker.text in columns())
                 and shaped[index + 1] and not _CLAUSE_PUNCTUATION.intersection(title.text.rstrip("？！"))
-                and not title.lines[0].indent and not _opens_an_entry(title.text)):
+                and not title.lines[0].indent and not _opens_an_entry(title.text)
+                and (" " in title.text or not _sentence_ends_under(title.text, below.text))):  # (spaced: a title's two parts)
             found.update((index, index + 1))
     return found
 
