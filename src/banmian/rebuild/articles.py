@@ -54,6 +54,7 @@ _STORY_ODDS = math.log(1 / 2)
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗, 我的养生经); a subhead's first half may be shorter (缘起)
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")
 _PROSE = re.compile(r"[，。；]")
+_BOOK_BOX = re.compile(r"(?:书架|荐书|书单|新书|好书|书讯)")  # 新书架, 周末荐书: a box of books, not a review's column (书评)
 _PART_LABEL = re.compile(r"^【[\u4e00-\u9fff]{1,6}】$")  # 【误区】, 【真相】: a box's part labelled on a line of its own
 _TOLD_IN_FULL = 2  # paragraphs: a lead and more
 _OFF_TOPIC = 0.05  # of the character pairs under a heading that the story above used
@@ -154,7 +155,8 @@ _SPACED_LABELS = frozenset(("序章", "题记", "引言", "开篇", "结语", "�
 # 沙溪镇, 文旅局: a place's or an office's item, not a feature's section
 _PLACE_LABEL = re.compile(r".*(?:省|市|县|区|镇|乡|村|街道|社区|局|委|办|厅|院|部|中心|台|站|所)$")
 # 专家门诊：每周一、周三上午, 出诊时间：周二全天: a profile's own field (not 健康提醒：秋冬季谨防流感, the next item's title)
-_FIELD_OF_PROFILE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:门诊|出诊|坐诊|专长|擅长|电话|时间|地点|地址)[：:][^。！？]+$")
+_FIELD_OF_PROFILE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:门诊|出诊|坐诊|专长|擅长|电话|时间|地点|地址|职称|职务|学历|科室|方式)"
+                               r"[：:][^。！？]+$")
 _PROFILE_SUBHEAD = 12  # characters of a profile's subhead, at most (“路是我们的孩子”)
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
@@ -1120,7 +1122,8 @@ class _Placer:
         全国政协委员、澄江大学副校长 朱文涛), a question under a box of questions answered (纳税人问 税务答 / 纳税人问：…？) or a work's title over its fields
         under a box of listings (本周新片 / 《无声证词》 / 导演：…), or a book's entry under a book box (新书架 / 《运河人家》（程立夫著，…）)?"""
         return (self._marked_under(label, index) or self._row_under(label, index) or self._note_over_rows(index)
-                or patterns.BOOK_ENTRY.match(self.units[index].text) is not None
+                or patterns.BOOK_ENTRY.match(self.units[index].text) is not None and _BOOK_BOX.search(self.units[label].text)
+                is not None
                 or patterns.own_block(self.units[label].text) and (_DEPUTY.match(self.units[index].text) is not None
                                                                    or _ASKS.match(self.units[index].text) is not None
                                                                    or self._work_over_fields(index)

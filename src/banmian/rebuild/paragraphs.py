@@ -12,7 +12,7 @@ from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
     ASKED, AUTHOR_MARKS, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
     CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
-    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHOTO_CREDIT, ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
+    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT, ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REPORTER_COLUMN, SALUTATION, SIGNATURE,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
@@ -1233,10 +1233,12 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # line may carry a speaker's title on: 中共中央总书记、中华人 / 民共和国主席 习近平)
         return False, True
     if ((text_last.isdigit() or text_last in "×＊*")
-            and (ENDS_ON_PHONE.search(text) or ENDS_ON_SERVICE_LINE.search(text) and ISSUER_NAME.match(below))
+            and (ENDS_ON_PHONE.search(text)
+                 or (ENDS_ON_SERVICE_LINE.search(text) or ENDS_ON_PHONES.search(text)) and ISSUER_NAME.match(below))
             and (below_first not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(below))):
         # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it); …服务热线：95598 /
-        # 国网潜川县供电公司: a service's short number, the issuer under it (not …便民热线12345 / 反映，…)
+        # 国网潜川县供电公司: a service's short number, the issuer under it (not …便民热线12345 / 反映，…), and so two
+        # numbers (受理电话：0597-6832215、12380 / 中共汀溪县委组织部)
         return False, True
     if (text[0] in AUTHOR_MARKS and is_author_line(text) or below_first in AUTHOR_MARKS and is_author_line(below)
             or text.startswith("——") and text.endswith("》") and is_author_line(below)):
@@ -1424,10 +1426,12 @@ def _notes_the_table(left: str, right: str) -> bool:
 
 
 def _named_after_calling(left: str, right: str) -> bool:
-    """Is a sentence cut around a person named after his calling: before the name (…村民 / 赖国平) or after it, before
-    what he does (…村民赖国平 / 在自家大棚里…)?"""
+    """Is a caption's dated sentence cut around a person named after his calling: before the name (12月10日，…村民 /
+    赖国平) or after it, before what he does (…村民赖国平 / 在自家大棚里…)?"""
+    if DATED_SCENE.match(left) is None:
+        return False  # a caption's dated scene (not a headline ending on a calling: 致敬，每一位环卫工人 / 张晓燕)
     if bare_name(right):
-        return left.endswith(_CALLINGS_BEFORE_NAMES) and "，" in left
+        return left.endswith(_CALLINGS_BEFORE_NAMES)
     named = _NAMED_AT_END.search(left)
     return named is not None and is_names_line(named["name"]) and right[0] in _DOES_OPENS
 

@@ -126,7 +126,8 @@ def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
     for index in range(1, len(units)):
         unit, above = units[index], units[index - 1]
         if (unit.role == "furniture" and "@" in unit.text and above.role == "text" and not _NAMES_EDITORS.match(unit.text)
-                and unit.gap_before < 2  # (not under an image's gap: a page's foot, below a work printed there)
+                and (unit.gap_before < 2 or _CALL_FOR_PIECES.search(above.text))  # (under an image's gap, only right
+                # under the call: not at a page's foot, below a work printed there)
                 and _CALL_FOR_PIECES.search("".join(u.text for u in units[max(0, index - _CALL_LINES):index]))):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
