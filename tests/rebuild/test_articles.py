@@ -5032,3 +5032,43 @@ def test_a_boxs_name_set_apart_keeps_its_first_numbered_entry_in_flush_print():
 def test_session_51_second_review_cases(text, expected):
     page = banmian.rebuild(text)
     assert "/".join(f"{article.headline[0] if article.headline else ''}|{len(article.paragraphs)}" for article in page.articles) == expected
+
+
+# Session 51's third review: pages the rules after the second review read wrongly before they were narrowed (a
+# page's furniture counted after F)
+@pytest.mark.parametrize("text, expected", [
+    ('今日谈\n冬日里的一碗热汤温暖的不只是\n身体，更是一座城市对劳动者的\n尊重与关怀。\n近日，我市多个社区开设了“爱\n心驿站”，为环卫工人免费提供\n热汤热饭。\n',
+     '今日谈|2 F0'),
+    ('人民论坛\n乡村振兴离不开一支懂农业爱农村\n爱农民的人才队伍，而培养这样的\n队伍，关键要在用好人上下功夫。\n近年来，各地纷纷出台政策，吸\n引大学生返乡创业。\n',
+     '人民论坛|1 F0'),
+    ('冬季燃气安全不容忽视\n\n本报讯\u3000入冬以来，我市燃气使用量\n明显增加，燃气安全事故时有发生。\n市燃气公司提醒广大用户注意用气安全。\n\n专家提醒\n冬季室内外温差大门窗紧闭时使用\n燃气热水器极易发生一氧化碳中毒，\n务必保持通风。\n',
+     '冬季燃气安全不容忽视|5 F0'),
+    ('“红色管家”走进小区\n\n本报讯\u3000今年以来，城南街道推行\n“红色物业”模式，小区环境明显改善。\n\n居民的故事\n家住幸福小区的刘阿姨过去最头疼\n的就是楼道里堆满杂物的问题，如\n今这个难题终于解决了。\n',
+     '“红色管家”走进小区|3 F0'),
+    ('县域经济跑出加速度\n\n本报讯\u3000今年前三季度，我县地区生\n产总值同比增长百分之七点二。\n\n记者观察\n增速领跑全市的背后是项目建设的\n持续发力和营商环境的不断优化，\n这一点在企业中感受尤深。\n',
+     '县域经济跑出加速度|3 F0'),
+    ('阅读推荐\n\n《运河人家》（程立夫著，江南文艺出版社）\n\n本书以大运河畔一个家族的百年变迁为线索，展现了运河城市的历史风貌。\n',
+     '阅读推荐|2 F0'),
+    ('书香温岭\n\n《乡土中国》（费孝通著，人民出版社）\n\n这是一部研究中国农村社会结构的经典著作，值得反复品读。\n',
+     '书香温岭|2 F0'),
+    ('关于开展社保资格认证的通知\n各参保人员：根据上级要求，现将\n今年社会保险待遇资格认证有关事\n项通知如下。\n咨询电话：86123456、86123457\n2024年1月10日\n',
+     '关于开展社保资格认证的通知|3 F0'),
+    ('老街改造后，居民们说：“住着更舒心了。” 资料图片\n\n本报讯\u3000今年我市将继续推进老旧小区改造。\n',
+     '|1/|1 F0'),
+    ('那年的第一篇稿子\n\n那年我十七岁，第一次鼓起勇气向报社投稿，一个月后竟真的收到了样报。从那以后，写作成了我一生的爱好。\n\n\n\n电子信箱：wlrbfk@163.com\n',
+     '那年的第一篇稿子|1 F1'),
+    ('冒充客服退款骗走三万元\n\n本报讯\u3000日前，市民李女士接到自称\n网店客服的电话，被骗走三万元。\n\n民警提醒\n凡是自称客服主动要求退款理赔的\n电话都要提高警惕，切勿点击陌生\n链接。\n',
+     '冒充客服退款骗走三万元|3 F0'),
+    ('本报讯\u3000今年前三季度，我县地区生\n产总值同比增长百分之七点二。\n\n记者观察\n增速领跑全市的背后是项目建设的\n持续发力，这一点企业感受尤深。\n',
+     '|3 F0'),
+    ('关于开展社保资格认证的通知\n现将有关事项通知如下。\n咨询电话：86123456、86123457\n2024年1月10日\n',
+     '关于开展社保资格认证的通知|3 F0'),
+    ('关于开展社保资格认证的通知\n现将有关事项通知如下。\n咨询电话：86123456/86123457\n2024年1月10日\n',
+     '关于开展社保资格认证的通知|3 F0'),
+    ('老街改造后，居民们说：“住着更\n舒心了。”\u3000资料图片\n\n\u3000\u3000本报讯\u3000今年我市将继续推进\n老旧小区改造工作。\n',
+     '|1/|1 F0'),
+])
+def test_session_51_third_review_cases(text, expected):
+    page = banmian.rebuild(text)
+    summary = "/".join(f"{article.headline[0] if article.headline else ''}|{len(article.paragraphs)}" for article in page.articles)
+    assert f"{summary} F{len(page.furniture)}" == expected

@@ -54,7 +54,8 @@ _STORY_ODDS = math.log(1 / 2)
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗, 我的养生经); a subhead's first half may be shorter (缘起)
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")
 _PROSE = re.compile(r"[，。；]")
-_BOOK_BOX = re.compile(r"(?:书架|荐书|书单|新书|好书|书讯)")  # 新书架, 周末荐书: a box of books, not a review's column (书评)
+# 新书架, 周末荐书, 阅读推荐, 书香温岭: a box of books, not a review's column (书评)
+_BOOK_BOX = re.compile(r"(?:书架|荐书|书单|新书|好书|书讯|阅读|书香|开卷|悦读|读书)")
 _PART_LABEL = re.compile(r"^【[\u4e00-\u9fff]{1,6}】$")  # 【误区】, 【真相】: a box's part labelled on a line of its own
 _TOLD_IN_FULL = 2  # paragraphs: a lead and more
 _OFF_TOPIC = 0.05  # of the character pairs under a heading that the story above used

@@ -738,9 +738,21 @@ def _kickers_over_titles(units: list[Unit], layout: Layout, shaped: list[bool]) 
                 and (GENRE_NAME.match(kicker.text) or REPORTER_COLUMN.match(kicker.text) or kicker.text in columns())
                 and shaped[index + 1] and not _CLAUSE_PUNCTUATION.intersection(title.text.rstrip("？！"))
                 and not title.lines[0].indent and not _opens_an_entry(title.text)
-                and (" " in title.text or not _sentence_ends_under(title.text, below.text))):  # (spaced: a title's two parts)
+                and (" " in title.text or _set_as_a_title(title, below, layout)
+                     and not _sentence_ends_under(title.text, below.text))):  # (spaced: a title's two parts)
             found.update((index, index + 1))
     return found
+
+
+def _set_as_a_title(title: Unit, below: Unit, layout: Layout) -> bool:
+    """Is this line set as a title is over the column under it: asking (…怎么办？), quoting a phrase and ending on a word
+    (特色产业要在“链”上做文章), or short of the column or wider than it?  A column's first line of text fills it and runs
+    its sentence on (今日谈 / 冬日里的一碗热汤温暖的不只是 / 身体，…)."""
+    column = layout.widths.get(below.lines[0].number)
+    if title.text[-1] in "？！" or "“" in title.text and not _open_end(title.text) or column is None:
+        return title.text[-1] in "？！" or "“" in title.text and not _open_end(title.text)
+    printed = layout.measures[title.lines[0].number][0]
+    return printed <= column - _HEADING_SHORT_BY or printed > column + 1
 
 
 def _signs_the_saying(units: list[Unit], index: int) -> bool:
@@ -1234,11 +1246,12 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if ((text_last.isdigit() or text_last in "×＊*")
             and (ENDS_ON_PHONE.search(text)
-                 or (ENDS_ON_SERVICE_LINE.search(text) or ENDS_ON_PHONES.search(text)) and ISSUER_NAME.match(below))
+                 or (ENDS_ON_SERVICE_LINE.search(text) or ENDS_ON_PHONES.search(text)) and ISSUER_NAME.match(below)
+                 or ENDS_ON_PHONES.search(text) and _OPENS_ON_DATE.match(below))
             and (below_first not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(below))):
         # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it); …服务热线：95598 /
         # 国网潜川县供电公司: a service's short number, the issuer under it (not …便民热线12345 / 反映，…), and so two
-        # numbers (受理电话：0597-6832215、12380 / 中共汀溪县委组织部)
+        # numbers, the issuer or the date under them (受理电话：0597-6832215、12380 / 中共汀溪县委组织部)
         return False, True
     if (text[0] in AUTHOR_MARKS and is_author_line(text) or below_first in AUTHOR_MARKS and is_author_line(below)
             or text.startswith("——") and text.endswith("》") and is_author_line(below)):

@@ -165,7 +165,7 @@ _CLOSING_CREDIT = re.compile(
 ENDS_ON_PHOTO_CREDIT = re.compile(
     r"[。！？”](?:[^。！？，（）()]{0,30}[（(][^（）()见]{1,30}(?:摄|供图)[）)]|[^。！？，]{0,30}\s摄(?:[（(][^（）()]{1,6}[）)])?|新华社发"
     r"|\s+[^。！？，\s]{2,16}供图|\s*图(?:据|源)[^。！？，\s]{2,12}"  # …竹雕作品。  受访者供图, …体检。图据视觉中国
-    r"|(?<=[。！？])\s*(?:本报)?资料(?:图片|照片)"  # …骑车出行。 资料图片 (not …馆藏“老城关”资料照片 / 共计…)
+    r"|(?:(?<=[。！？])|(?<=[。！？]”))\s*(?:本报)?资料(?:图片|照片)"  # …骑车出行。 资料图片 (not …馆藏“老城关”资料照片)
     r"|[^。！？，]{0,20}记者\s?[^。！？，\s]{2,4}(?:\s[^。！？，\s]{1,4})?\s?摄)$"
 )
 _PICTURE_SOURCE_TAIL = 16  # characters: 图据视觉中国 and a longer agency, run in at a caption's end
@@ -1059,7 +1059,7 @@ CONTACT_LINE = re.compile(r"^(?:地址|热线|电话|服务热线|咨询热线|�
 # A classified ad ends on its number: …月租2800元。电话：13880001111; the next line is the next ad
 # 0571-6512××××: digits masked; 0571-8711 2088, 138 6812 7745: grouped by spaces
 ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-]{3,}(?: ?[\d－×＊*-]){4,}$")
-ENDS_ON_PHONES = re.compile(r"(?:电话|热线)\s*[:：]\s*[\d－-]{7,}(?:、\d{5,})+$")  # 受理电话：0597-6832215、12380
+ENDS_ON_PHONES = re.compile(r"(?:电话|热线)\s*[:：]\s*[\d－-]{7,}(?:[、/]\d{5,})+$")  # 受理电话：0597-6832215、12380
 ENDS_ON_SERVICE_LINE = re.compile(r"(?:电话|热线)\s*[:：]?\s*\d{5}$")  # 服务热线：95598, 12345: a service's short number
 
 

@@ -114,6 +114,7 @@ _SOURCE_IN_BRACKETS = re.compile(r"^[（(][^（）()]{2,24}提供[）)]$")
 
 # 来稿请注明…, 常年征稿: a call for contributions, the address under it its own
 _CALL_FOR_PIECES = re.compile(r"来稿|征稿|投稿")
+_CALL_ITSELF = re.compile(r"来稿|征稿")  # the call's own words (an essay may tell of 投稿)
 _CALL_LINES = 4  # printed lines above the address where the call may be (来稿请注明… / …恕不采 / 用。)
 _NAMES_EDITORS = re.compile(r"^(?:本版)?(?:责任编辑|责编|编辑|主编|美编|校对)\s*[:：/／]")
 
@@ -126,7 +127,7 @@ def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
     for index in range(1, len(units)):
         unit, above = units[index], units[index - 1]
         if (unit.role == "furniture" and "@" in unit.text and above.role == "text" and not _NAMES_EDITORS.match(unit.text)
-                and (unit.gap_before < 2 or _CALL_FOR_PIECES.search(above.text))  # (under an image's gap, only right
+                and (unit.gap_before < 2 or _CALL_ITSELF.search(above.text))  # (under an image's gap, only right
                 # under the call: not at a page's foot, below a work printed there)
                 and _CALL_FOR_PIECES.search("".join(u.text for u in units[max(0, index - _CALL_LINES):index]))):
             out[index] = Unit(unit.lines, "text", unit.text)
