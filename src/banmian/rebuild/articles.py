@@ -52,8 +52,8 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗, 我的养生经); a subhead's first half may be shorter (缘起)
-_TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")
-_PROSE = re.compile(r"[，。；]")
+_TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")  # the title under it holds no clause's stop
+_PROSE = re.compile(r"[，。；]")  # what running text holds and a poem's verse, mostly, does not
 # 新书架, 周末荐书, 阅读推荐, 书香温岭: a box of books, not a review's column (书评)
 _BOOK_BOX = re.compile(r"(?:书架|荐书|书单|新书|好书|书讯|阅读|书香|开卷|悦读|读书)")
 _PART_LABEL = re.compile(r"^【[\u4e00-\u9fff]{1,6}】$")  # 【误区】, 【真相】: a box's part labelled on a line of its own
@@ -94,8 +94,9 @@ _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五�
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
 _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
-# 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
+# 茶坪县龙门乡白岩村　刘德顺: a villager's signature under a letter, the village and the name
 _VILLAGER_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:村|社区)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
+# 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
 _CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主"
 _SIGNING_NAME = r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$"
 _READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
@@ -758,8 +759,9 @@ class _Placer:
         if story is None or story.closed or not story.paragraphs or "，" not in text or not text.endswith(("？", "?")):
             return False
         below = self.units[index + 1].text if index + 1 < len(self.units) else ""
-        return self._letter(story) and (patterns.SIGNATURE.match(below) is not None or patterns.CALLING_SIGNER.match(below)
-                                        is not None or _signed_by_reader(below))
+        signed = (patterns.SIGNATURE.match(below) is not None or patterns.CALLING_SIGNER.match(below) is not None
+                  or _signed_by_reader(below))
+        return signed and self._letter(story)
 
     def _letter(self, story: _Story) -> bool:
         """Does the story open on a salutation (编辑同志：) or stand under a letters column (读者来信, 旅客来信): a letter,
@@ -1120,15 +1122,14 @@ class _Placer:
     def _first_entry(self, label: int, index: int) -> bool:
         """Is this line, under a heading (`label`), the first entry of the box the heading labels: marked where the
         label is not, a row of figures, a note in brackets over the rows, a speaker under a box of sayings (委员声音 /
-        全国政协委员、澄江大学副校长 朱文涛), a question under a box of questions answered (纳税人问 税务答 / 纳税人问：…？) or a work's title over its fields
-        under a box of listings (本周新片 / 《无声证词》 / 导演：…), or a book's entry under a book box (新书架 / 《运河人家》（程立夫著，…）)?"""
+        全国政协委员、澄江大学副校长 朱文涛), a question under a box of questions answered (纳税人问 税务答 / 纳税人问：…？), a
+        work's title over its fields under a box of listings (本周新片 / 《无声证词》 / 导演：…) or a book's entry under a
+        book box (新书架 / 《运河人家》（程立夫著，…）)?"""
+        label_text, text = self.units[label].text, self.units[index].text
         return (self._marked_under(label, index) or self._row_under(label, index) or self._note_over_rows(index)
-                or patterns.BOOK_ENTRY.match(self.units[index].text) is not None and _BOOK_BOX.search(self.units[label].text)
-                is not None
-                or patterns.own_block(self.units[label].text) and (_DEPUTY.match(self.units[index].text) is not None
-                                                                   or _ASKS.match(self.units[index].text) is not None
-                                                                   or self._work_over_fields(index)
-                                                                   or self._over_schedule(index)))
+                or _BOOK_BOX.search(label_text) is not None and patterns.BOOK_ENTRY.match(text) is not None
+                or patterns.own_block(label_text) and (_DEPUTY.match(text) is not None or _ASKS.match(text) is not None
+                                                       or self._work_over_fields(index) or self._over_schedule(index)))
 
     def _over_schedule(self, index: int) -> bool:
         """Is this line a channel's or a venue's name over its programme (中央电视台综合频道 / 07:00　朝闻天下)?"""
@@ -1468,15 +1469,19 @@ class _Placer:
         """Is this two-line run a column's short kicker (冬令食疗, 红色地标) over a title, under a paragraph ended
         whole and over prose, after a story told in full with no subheads?  A story's subheads may come in two-line
         couplets (引金融活水 / 精准赋能产业转型升级), from its lead on; a poem's lines run on without stops."""
-        kicker, title, below = self.units[start].text, self.units[start + 1].text, self.units[after].text
+        kicker, title = self.units[start].text, self.units[start + 1].text
         return (story.has_lead and len(story.paragraphs) >= _TOLD_IN_FULL and not any(self.heads[k] for k in story.paragraphs)
                 and _KICKER.match(kicker) is not None and not patterns.BOX_LABEL.match(kicker)
                 and not patterns.BODY_LABEL.match(kicker) and not patterns.is_names_line(kicker)
                 and not patterns.ISSUER_NAME.match(kicker) and _TITLE_UNDER_KICKER.match(title) is not None
-                and self._ends_whole(start - 1) and not self._couplet_ahead(after)
-                and _PROSE.search(self.units[after + 1].text if _PART_LABEL.match(below) and after + 1 < len(self.units)
-                                  else below) is not None  # (【误区】 / 香蕉含镁量高，…: prose under its label)
+                and self._ends_whole(start - 1) and not self._couplet_ahead(after) and self._prose_from(after)
                 and self._shared_words(_character_pairs(self._text_after(after)), story) < _OFF_TOPIC)
+
+    def _prose_from(self, index: int) -> bool:
+        """Does running text open at `index`, perhaps under a part's label (【误区】 / 香蕉含镁量高，…)?"""
+        if _PART_LABEL.match(self.units[index].text) and index + 1 < len(self.units):
+            index += 1
+        return _PROSE.search(self.units[index].text) is not None
 
     def _couplet_ahead(self, after: int) -> bool:
         """Does the text from `after` stop at another heading of two lines over prose (产业兴市 / 动能迭代强根基… / … /

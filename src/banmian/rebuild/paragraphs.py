@@ -10,9 +10,10 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.layout import width
 from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
-    ASKED, AUTHOR_MARKS, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER, CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR,
-    CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX, CONTACT_LINE, DATED_SCENE, DATELINE,
-    DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT, ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
+    ASKED, AUTHOR_MARKS, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER,
+    CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
+    CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
+    ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REPORTER_COLUMN, SALUTATION, SIGNATURE,
     SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
@@ -1895,16 +1896,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             return False
         if line.gap_before and not cut_in_a_word and left[-1] not in "，、；：,;:—":
             return False
-    if (len(previous.lines) == 1 and line.gap_before and (layout.indents and not last.indent or left[-1].isdigit())
-            and _LABELLED.match(left)
-            and not ends_sentence(left)
-            and "，" not in left and "；" not in left and left[-1] not in "、："
-            and not _CLAUSE_PUNCTUATION.intersection(right) and not word_across(left, right)
-            and layout.widths.get(line.number) is not None
-            and layout.measures[line.number][0] <= layout.widths[line.number] - _HEADING_SHORT_BY):
-        # …哮喘的诊治。 / 专家门诊：每周一、周三上午 / (a column's end) / 冬季义诊进社区: a profile's field set flush among
-        # indented paragraphs or ending on a figure (燃气抢修：0759-3890119 / 今日热线), then a title (a paragraph opening on a
-        # label runs on: 　　主办：市文化局、市 / 总工会)
+    if len(previous.lines) == 1 and line.gap_before and _field_over_a_title(last, line, layout):
         return False
     if (full and sentence_ends and not ends_sentence(right) and line.bbox is None
             and (line.gap_before or _heading_among_flush(line, layout))
@@ -1973,6 +1965,19 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # labelled part)
         return True
     return full or _word_cut_near_the_edge(previous, line, layout)
+
+
+def _field_over_a_title(last: Line, line: Line, layout: Layout) -> bool:
+    """Is this line alone a labelled field with no clause in its value, set flush among indented paragraphs or ending on
+    a figure, over a column's end and a short line that holds no clause either: a profile's or a box's last field, then
+    a title (…哮喘的诊治。 / 专家门诊：每周一、周三上午 / (a column's end) / 冬季义诊进社区, 燃气抢修：0759-3890119 / 今日热线)?
+    A paragraph opening on a label runs on (　　主办：市文化局、市 / 总工会)."""
+    left, right = last.text, line.text
+    column = layout.widths.get(line.number)
+    return ((layout.indents and not last.indent or left[-1].isdigit()) and _LABELLED.match(left) is not None
+            and not ends_sentence(left) and "，" not in left and "；" not in left and left[-1] not in "、："
+            and not _CLAUSE_PUNCTUATION.intersection(right) and not word_across(left, right)
+            and column is not None and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY)
 
 
 def _opens_an_element(text: str) -> bool:
