@@ -4703,6 +4703,11 @@ def test_a_figures_box_whose_rows_say_how_a_figure_changed_keeps_its_title_apart
     assert len(box.paragraphs) == 5
 
 
+def _outline(page) -> str:
+    """Each article's first headline line and the count of its paragraphs, as the reviews' pinned pages are written."""
+    return "/".join(f"{article.headline[0] if article.headline else ''}|{len(article.paragraphs)}" for article in page.articles)
+
+
 # Session 50's three reviews: ordinary pages the new rules read wrongly before they were narrowed (each heading's first
 # line and the count of its paragraphs)
 @pytest.mark.parametrize("text, expected", [
@@ -4773,7 +4778,7 @@ def test_a_figures_box_whose_rows_say_how_a_figure_changed_keeps_its_title_apart
 ])
 def test_session_50_review_cases(text, expected):
     page = banmian.rebuild(text)
-    assert "/".join(f"{article.headline[0] if article.headline else ''}|{len(article.paragraphs)}" for article in page.articles) == expected
+    assert _outline(page) == expected
 
 
 
@@ -4955,7 +4960,7 @@ def test_a_poem_signed_by_a_padded_name_over_an_images_gap_keeps_its_verses():
 ])
 def test_session_51_review_cases(text, expected):
     page = banmian.rebuild(text)
-    assert "/".join(f"{article.headline[0] if article.headline else ''}|{len(article.paragraphs)}" for article in page.articles) == expected
+    assert _outline(page) == expected
 
 
 def test_a_readers_letter_answered_under_its_signature_keeps_its_writer():
@@ -5031,7 +5036,7 @@ def test_a_boxs_name_set_apart_keeps_its_first_numbered_entry_in_flush_print():
 ])
 def test_session_51_second_review_cases(text, expected):
     page = banmian.rebuild(text)
-    assert "/".join(f"{article.headline[0] if article.headline else ''}|{len(article.paragraphs)}" for article in page.articles) == expected
+    assert _outline(page) == expected
 
 
 # Session 51's third review: pages the rules after the second review read wrongly before they were narrowed (a
@@ -5070,5 +5075,5 @@ def test_session_51_second_review_cases(text, expected):
 ])
 def test_session_51_third_review_cases(text, expected):
     page = banmian.rebuild(text)
-    summary = "/".join(f"{article.headline[0] if article.headline else ''}|{len(article.paragraphs)}" for article in page.articles)
+    summary = _outline(page)
     assert f"{summary} F{len(page.furniture)}" == expected

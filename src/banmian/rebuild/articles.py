@@ -1475,7 +1475,7 @@ class _Placer:
                 and not patterns.BODY_LABEL.match(kicker) and not patterns.is_names_line(kicker)
                 and not patterns.ISSUER_NAME.match(kicker) and _TITLE_UNDER_KICKER.match(title) is not None
                 and self._ends_whole(start - 1) and not self._couplet_ahead(after) and self._prose_from(after)
-                and self._shared_words(_character_pairs(self._text_after(after)), story) < _OFF_TOPIC)
+                and self._topic_shared(after, story) < _OFF_TOPIC)
 
     def _prose_from(self, index: int) -> bool:
         """Does running text open at `index`, perhaps under a part's label (【误区】 / 香蕉含镁量高，…)?"""
@@ -1642,7 +1642,11 @@ class _Placer:
 
     def _on_topic(self, after: int, story: _Story) -> bool:
         """Does the text under a heading keep to its story's topic?  Asked last: it reads the characters."""
-        return self._shared_words(_character_pairs(self._text_after(after)), story) >= _SERIES_TOPIC
+        return self._topic_shared(after, story) >= _SERIES_TOPIC
+
+    def _topic_shared(self, after: int, story: _Story) -> float:
+        """The share of the character pairs under a heading (up to the next) that its story used already."""
+        return self._shared_words(_character_pairs(self._text_after(after)), story)
 
     def _credited_in(self, start: int, end: int) -> bool:
         """Does a credit close a paragraph between `start` and `end`, or stand there as a photo's?"""

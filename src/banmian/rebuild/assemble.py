@@ -268,7 +268,8 @@ _SIGNED_BY_UNIT = re.compile(r"[。！？”][（(](?P<credit>[^（）()]{4,30})
 def _letter_writer(paragraphs: list[str]) -> list[str]:
     """The writer of a letter, from the signature it prints as its last line (山西榆次县  王 贵, （…社员　李有田）), or
     as the line over the answer printed under it (读者　蔡文华 / 编者：谢谢…)."""
-    answered = next((k for k, text in enumerate(paragraphs) if k > 1 and patterns.ANSWER_OPENS.match(text)), len(paragraphs))
+    answered = next((k for k, text in enumerate(paragraphs) if k > 1 and patterns.ANSWER_OPENS.match(text)),
+                    len(paragraphs))
     signature = _LETTER_SIGNATURE.match(paragraphs[answered - 1]) if answered > 1 else None
     return ["".join(signature["names"].split())] if signature else []  # one writer, padded (谢 德 福) or not
 

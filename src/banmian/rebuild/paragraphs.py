@@ -84,7 +84,7 @@ _CLAUSE_MARKS = re.compile(r"[，、；：]")  # what sentence text holds and a 
 _MONTH_CUT = re.compile(r"\d{1,2}月$")
 _DAY_OPENS = re.compile(r"\d{1,2}日")
 _CALLINGS_BEFORE_NAMES = ("村民", "居民", "市民", "职工", "工人", "农民", "游客", "民警", "志愿者", "党员", "种粮大户", "师傅")
-_NAMED_AT_END = re.compile(r"，[^，]*(?:村民|居民|市民|职工|工人|农民|游客|民警|志愿者|党员|种粮大户|师傅)(?P<name>[\u4e00-\u9fff]{3})$")
+_NAMED_AT_END = re.compile(rf"，[^，]*(?:{'|'.join(_CALLINGS_BEFORE_NAMES)})(?P<name>[\u4e00-\u9fff]{{3}})$")
 _DOES_OPENS = "在正将把向为对从与和给"  # 在自家大棚里采摘…, 正在…: what the named person does, opening the next fragment
 _SENTENCE_REST = 8  # characters: a sentence's rest carried under a full line, closing it (更是人心。, 行为的可索赔。)
 _TOWN_ITEM_TITLE = 6  # characters at least of a town's item's title after its colon (not 城南街道：网格员 / 入冬以来，…)
@@ -749,9 +749,10 @@ def _set_as_a_title(title: Unit, below: Unit, layout: Layout) -> bool:
     """Is this line set as a title is over the column under it: asking (…怎么办？), quoting a phrase and ending on a word
     (特色产业要在“链”上做文章), or short of the column or wider than it?  A column's first line of text fills it and runs
     its sentence on (今日谈 / 冬日里的一碗热汤温暖的不只是 / 身体，…)."""
+    asks_or_quotes = title.text[-1] in "？！" or "“" in title.text and not _open_end(title.text)
     column = layout.widths.get(below.lines[0].number)
-    if title.text[-1] in "？！" or "“" in title.text and not _open_end(title.text) or column is None:
-        return title.text[-1] in "？！" or "“" in title.text and not _open_end(title.text)
+    if asks_or_quotes or column is None:
+        return asks_or_quotes
     printed = layout.measures[title.lines[0].number][0]
     return printed <= column - _HEADING_SHORT_BY or printed > column + 1
 
