@@ -5077,3 +5077,30 @@ def test_session_51_third_review_cases(text, expected):
     page = banmian.rebuild(text)
     summary = _outline(page)
     assert f"{summary} F{len(page.furniture)}" == expected
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_phone_box_after_a_story_is_a_box_of_its_own_one_number_a_row(gap):
+    rows = ["雍城区招办　0917-3261234", "凤鸣区招办　0917-3452218", "市招生考试中心　0917-3219960"]
+    text = ("中小学阅读季启动\n\n本报讯（记者 马晓燕）11月25日，全市中小学阅读季在雍城区实验小学启动。\n\n"
+            "今年全市将为农村学校补充图书12万册。\n\n区县招办咨询电话" + gap + gap.join(rows) + "\n")
+    box = banmian.rebuild(text).articles[-1]
+    assert box.headline == ["区县招办咨询电话"] and box.paragraphs == [row.replace("　", " ") for row in rows]
+
+
+def test_a_songs_kicker_and_title_over_its_verses_after_a_story_head_a_box_of_their_own():
+    text = "\n\n".join(["岜洞村队夺冠", "本报讯（融媒记者 王兴旺）11月16日晚，丹岭县“村超”秋季联赛决赛在丹城镇举行。",
+                        "最佳射手：吴家明", "最佳守门员：莫永强", "民歌欣赏", "侗族大歌《禾晾歌》（汉译节选）",
+                        "九月禾黄满山坡，", "姑娘摘禾唱山歌；", "禾把挂上高禾晾，", "金黄一片照寨河。"]) + "\n"
+    story, song = banmian.rebuild(text).articles
+    assert story.paragraphs[-1] == "最佳守门员：莫永强"
+    assert song.headline == ["民歌欣赏", "侗族大歌《禾晾歌》（汉译节选）"] and len(song.paragraphs) == 4
+
+
+def test_a_line_leading_into_a_verse_at_a_comments_end_stays_its_text():
+    text = ("微观\n\n专业调整要从“大逻辑”出发\n\n记者 何思琦 陈席元\n\n近期，多所高校公示专业调整方案。38个新专业正式列入2026年本科专业目录。\n\n"
+            "人才培养，一头连着个人发展，一头连着社会活力。\n\n夏收、夏种、夏管，“三夏”是全年农时最紧的时期。当前，全国大规模小麦机收已全面展开。据农"
+            "\n\n业农村部最新农情调度，各地已收夏粮小麦2.33亿亩。扎实推进“三夏”生产各项工作，有助于夯实全年粮食丰收基础。\n\n这正是：\n\n\n"
+            "刈罢黄禾尽，\n\n又犁沃土香。\n\n挥汗在夏日，\n\n秋来粮满仓。\n\n廖 沅文\n\n同等能耗何以更“高产”\n\n本报记者 万宇 本报通讯员 江宥林\n\n"
+            "衡量区域高质量发展，单位地区生产总值能耗是一项直观指标。\n")
+    assert [a.headline for a in banmian.rebuild(text).articles] == [["微观", "专业调整要从“大逻辑”出发"], ["同等能耗何以更“高产”"]]

@@ -786,3 +786,11 @@ def test_a_marked_weather_box_and_the_forecasts_issuer_are_furniture():
 
 def test_a_markets_pages_disclaimer_labelled_as_one_is_furniture():
     assert role_of("免责声明：本版所载信息仅供参考，不构成投资建议。据此操作，风险自担。") == "furniture"
+
+
+@pytest.mark.parametrize("head", ["今日丹岭　民族文化·旅游\n\n2025年11月18日　星期二　第3版\n",
+                                  "稷川农民报\n\n三农·市场\n\n2025年11月21日　星期五\n\n第3版\n\n责任编辑：胡振华　美编：邱　爽\n"])
+def test_the_papers_name_beside_or_over_its_pages_section_at_the_top_is_the_header(head):
+    page = banmian.rebuild(head + "\n非遗新传\n\n侗族大歌：从鼓楼唱进课堂\n\n本报讯（融媒记者 吴小雅）11月15日晚，高秀侗寨的鼓楼里歌声不断。\n")
+    assert page.articles[0].headline == ["非遗新传", "侗族大歌：从鼓楼唱进课堂"]
+    assert page.furniture[0] in ("今日丹岭 民族文化·旅游", "稷川农民报")

@@ -293,6 +293,8 @@ class _Placer:
                       and not _OPENS_ITS_LIST.search(unit.text)  # 经澄溪市人民政府研究决定：: the text opening its list
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
                       and not _rows_under_as_of_note(units, k)  # …积分榜 / （截至第12轮） / 名次　球队…: its text
+                      and not _opens_a_couplet(units, k)
+                      and not (unit.text[-1] in "：:" and k + 1 < len(units) and _opens_a_couplet(units, k + 1))  # 这正是：
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
@@ -1403,6 +1405,9 @@ class _Placer:
             return False  # ——…赏秋线路探访 / 本报记者… / … / 柿子园：满树“红灯笼”: a signed feature's first section, labelled
         if end - start == 1 and self._profile_in_sections(start, story):
             return False  # ——记…班长才让多杰 / 本报记者… / … / “路是我们的孩子”: a profile's first section, under no lead
+        if (end - start == 2 and story.paragraphs and _opens_a_couplet(self.units, after)
+                and not any(_opens_a_couplet(self.units, k) for k in story.paragraphs)):
+            return True  # …加勒乡乌略村啦啦队 / 民歌欣赏 / 侗族大歌《禾晾歌》 / 九月禾黄满山坡，: a song's box, under a story of no verse
         if end - start == 2 and self._kicker_over_title(start, after, story):
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
@@ -2231,6 +2236,19 @@ def _heading_of_another(unit: Unit) -> bool:
     text = unit.text
     return unit.role not in ("text", "byline") or (unit.role == "text" and headline_like(unit)
                                                    and not patterns.is_author_line(text) and not text.startswith("——"))
+
+
+def _opens_a_couplet(units: list[Unit], index: int) -> bool:
+    """Is this line a verse's first half, the second as long under it and stopped (九月禾黄满山坡， / 姑娘摘禾唱山歌；)?
+    A song's or a poem's lines, however short, head nothing: a title split at its comma goes on unstopped."""
+    text = units[index].text
+    if text[-1] != "，" or len(text) > _COUPLET_HALF or index + 1 >= len(units):
+        return False
+    below = units[index + 1].text
+    return len(below) == len(text) and below[-1] in "；。" and units[index + 1].role == "text"
+
+
+_COUPLET_HALF = 9  # characters of a verse line with its comma: seven-character verse, or a little longer
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:

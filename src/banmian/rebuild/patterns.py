@@ -860,7 +860,12 @@ def rows_apart(upper: str, lower: str) -> bool:
     return (is_table_row(upper) or is_table_row(lower)
             or _AWARD_ROW.match(upper) is not None and _AWARD_ROW.match(lower) is not None
             or _TWO_CELL_ROW.match(lower) is not None
-            and (_TWO_CELL_ROW.match(upper) or _HEAD_ROW.match(upper) or _LOOSE_ROW.match(upper)) is not None)
+            and (_TWO_CELL_ROW.match(upper) or _HEAD_ROW.match(upper) or _LOOSE_ROW.match(upper)) is not None
+            or _PHONE_ROW.match(upper) is not None and _PHONE_ROW.match(lower) is not None)
+
+
+# A phone box's row: who answers, a space, the number (雍城区招办　0917-3261234, 市消防救援支队 119)
+_PHONE_ROW = re.compile(rf"^[{CJK}（）()]{{2,16}} (?:\d{{3,4}}[-－])?\d{{3,8}}$")
 
 
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
@@ -948,6 +953,7 @@ def box_row(text: str) -> bool:
     return (is_table_row(text) or len(text) <= _BOX_ROW and (_LABELLED_VALUE.match(text) is not None
                                                            or _ROLL_ROW.match(text) is not None
                                                            or _TWO_CELL_ROW.match(text) is not None
+                                                           or _PHONE_ROW.match(text) is not None
                                                            or _AWARD_ROW.match(text) is not None
                                                            or _FIGURE_VALUE.match(text) is not None
                                                            or calendar_row(text)

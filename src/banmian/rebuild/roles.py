@@ -481,6 +481,8 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     return bool(patterns.PAPER_NAME.match(text) and (_beside_header(units, index) or under_header)
                 or (between or under_header and _apart_over_heading(units, index)) and word.isalpha()
                 or patterns.county_paper(text) and _over_header(units, index)
+                or _paper_beside_section(text) and _over_header(units, index)
+                or patterns.PAPER_NAME.match(text) and _over_section_and_header(units, index)
                 or under_header and _CAPITALS_NAME.match(text) is not None and _names_paper(units[index - 1].text.strip())
                 or short_word and word not in columns() and not word.endswith(patterns.GENRE_LABELS)
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
@@ -537,6 +539,24 @@ def _over_header(units: list[Unit], index: int) -> bool:
                             or len(below) == 2 and _CAPITALS_NAME.match(below[0]) is not None and _header_piece(below[1]))
 
 
+def _paper_beside_section(text: str) -> bool:
+    """Is this line the paper's name and, after a space, its page's section (今日丹岭　民族文化·旅游)?"""
+    paper, _, section = text.partition(" ") if " " in text else text.partition("\u3000")
+    section = section.strip()
+    return bool(section) and _names_paper(paper) and _SECTION_BESIDE_PAPER.match(section) is not None
+
+
+def _over_section_and_header(units: list[Unit], index: int) -> bool:
+    """Is the page's section set alone under this line, and a piece of the header under that (稷川农民报 / 三农·市场 /
+    2025年11月21日　星期五)?"""
+    if index + 2 >= len(units):
+        return False
+    section = units[index + 1].text.strip()
+    return (_SECTION_BESIDE_PAPER.match(section) is not None and len(section.replace("·", "")) <= _SECTION * 2
+            and _header_piece(units[index + 2].text.strip()))
+
+
+_SECTION_BESIDE_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,4})?$")  # 民生, 三农·市场, 民族文化·旅游
 _CAPITALS_NAME = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,4}$")  # a paper's name spelled in capitals under it: JINRI QIANCHUAN
 
 
