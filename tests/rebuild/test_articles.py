@@ -5104,3 +5104,11 @@ def test_a_line_leading_into_a_verse_at_a_comments_end_stays_its_text():
             "刈罢黄禾尽，\n\n又犁沃土香。\n\n挥汗在夏日，\n\n秋来粮满仓。\n\n廖 沅文\n\n同等能耗何以更“高产”\n\n本报记者 万宇 本报通讯员 江宥林\n\n"
             "衡量区域高质量发展，单位地区生产总值能耗是一项直观指标。\n")
     assert [a.headline for a in banmian.rebuild(text).articles] == [["微观", "专业调整要从“大逻辑”出发"], ["同等能耗何以更“高产”"]]
+
+
+def test_a_reviews_kicker_title_and_subtitle_under_a_poem_head_the_review_over_its_bare_author():
+    text = "\n\n".join(["冬天的村庄", "苏小溪", "冬天的村庄是安静的", "安静得能听见", "炊烟往天上爬的声音", "母亲把一筐红薯",
+                        "埋进灶膛的余火里", "书香", "在方言里找回故乡", "——读《关中方言杂记》", "孙一凡",
+                        "翻开岐川本土作家郑文启的新著《关中方言杂记》，一个个熟悉的词语扑面而来。"]) + "\n"
+    poem, review = banmian.rebuild(text).articles
+    assert len(poem.paragraphs) == 5 and review.headline == ["书香", "在方言里找回故乡", "——读《关中方言杂记》"]

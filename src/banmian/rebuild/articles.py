@@ -633,12 +633,15 @@ class _Placer:
         """Do short lines from here lead down to an author's line over prose (书香 / 在大山深处读懂坚守 / ——读…《云上的
         学校》 / 黎　明 / 《云上的学校》是…)?  Then they head the next piece, not verses of the poem above (a kicker, a
         title and a subtitle at most: the poem's last verse may be short too)."""
+        subtitled = False
         for _ in range(_SIGNED_HEADING_LINES):
             if index >= len(self.units) or not self.heads[index]:
                 return False
+            subtitled = self.units[index].text.startswith("——")
             index = self._next(index + 1)
-            if index < len(self.units) and self._signs_the_next(index):
-                return True
+            if index < len(self.units) and (self._signs_the_next(index)
+                                            or subtitled and self._author_over_text(index)):
+                return True  # …——读《关中方言杂记》 / 孙一凡 / “嫽扎咧”…: a review's subtitle over its author, bare
         return False
 
     def _verse_under_form(self, index: int) -> bool:
