@@ -5112,3 +5112,12 @@ def test_a_reviews_kicker_title_and_subtitle_under_a_poem_head_the_review_over_i
                         "翻开岐川本土作家郑文启的新著《关中方言杂记》，一个个熟悉的词语扑面而来。"]) + "\n"
     poem, review = banmian.rebuild(text).articles
     assert len(poem.paragraphs) == 5 and review.headline == ["书香", "在方言里找回故乡", "——读《关中方言杂记》"]
+
+
+def test_a_reporters_visit_kicked_over_its_title_is_told_in_sections():
+    text = "\n".join(["记者探访", "凌晨四点的公交调度室", "本报记者　杨　帆　实习生　周子涵",
+                      "    凌晨4时，当大多数市民还在睡梦中，位于凤鸣路的市公交集团智能调度中心已经灯火通明。",
+                      "一块大屏“盯”着一千一百辆车",
+                      "    大屏幕上，全市1100余辆公交车的实时位置以小圆点显示，绿色代表正常运行，黄色代表晚点。"]) + "\n"
+    [story] = banmian.rebuild(text).articles
+    assert story.headline == ["记者探访", "凌晨四点的公交调度室"] and len(story.paragraphs) == 3

@@ -2062,8 +2062,9 @@ class _Placer:
     def _labelled_text(self, story: _Story) -> bool:
         """Is the story headed by a label of its text (编后, 编者按, 记者手记 / 让数据多跑路), as the editors' words are?
         Over a title and a ——subtitle (记者调查 / 共享单车扎堆地铁口… / ——记者…走访…) it is a feature's kicker."""
-        return (bool(story.headlines) and patterns.BODY_LABEL.match(self.units[story.headlines[0]].text) is not None
-                and not self._subtitled(story))
+        label = self.units[story.headlines[0]].text if story.headlines else ""
+        return (patterns.BODY_LABEL.match(label) is not None and not self._subtitled(story)
+                and not (len(story.headlines) >= 2 and _REPORTER_WENT.search(label)))
 
     def _photo_from(self, story: _Story, caption: list[int]) -> _Story:
         """The story's last paragraphs, a photo's caption set after it, made a photo of their own."""
@@ -2239,6 +2240,10 @@ def _heading_of_another(unit: Unit) -> bool:
     text = unit.text
     return unit.role not in ("text", "byline") or (unit.role == "text" and headline_like(unit)
                                                    and not patterns.is_author_line(text) and not text.startswith("——"))
+
+
+# The reporter went and saw (记者探访 / 凌晨四点的公交调度室): a feature's kicker over its title, told in sections under subheads
+_REPORTER_WENT = re.compile(r"记者(?:探访|走访|体验|调查|追访|再访|回访|连线)")
 
 
 def _opens_a_couplet(units: list[Unit], index: int) -> bool:
