@@ -5121,3 +5121,12 @@ def test_a_reporters_visit_kicked_over_its_title_is_told_in_sections():
                       "    大屏幕上，全市1100余辆公交车的实时位置以小圆点显示，绿色代表正常运行，黄色代表晚点。"]) + "\n"
     [story] = banmian.rebuild(text).articles
     assert story.headline == ["记者探访", "凌晨四点的公交调度室"] and len(story.paragraphs) == 3
+
+
+def test_a_news_boxs_unmarked_briefs_each_signed_at_its_end_stay_the_boxs():
+    text = "\n\n".join(["中小学阅读季启动", "本报讯（记者 马晓燕）11月25日，全市中小学阅读季在雍城区实验小学启动。", "■校园快讯",
+                        "近日，岐川市第一中学举行第十二届校园科技节，86件作品参展。（通讯员 王　磊）",
+                        "11月20日，雍城区实验幼儿园开展消防安全演练。（通讯员 李　娜）",
+                        "11月19日，陇山县第二中学“秦腔进校园”社团成立。（通讯员 孟　凡）"]) + "\n"
+    story, box = banmian.rebuild(text).articles
+    assert box.headline == ["■校园快讯"] and len(box.paragraphs) == 3

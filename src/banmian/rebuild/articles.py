@@ -904,6 +904,11 @@ class _Placer:
             return False
         if patterns.PLACED_BRIEF.match(self.units[index].text) and patterns.own_block(self.units[story.headlines[0]].text):
             return patterns.PLACED_BRIEF.match(self.units[following].text) is not None  # ◆县区传真 / 瑞溪市　近日，… / 桂湖区　…
+        if (mark not in patterns.BRIEF_MARKS and len(story.headlines) == 1
+                and _DIGEST.search(self.units[story.headlines[0]].text)):
+            # ■校园快讯 / 近日，…（通讯员 王　磊） / 11月20日，…（通讯员 李　娜）: the box's unmarked briefs, each signed
+            below = self.units[following]
+            return below.role == "text" and not self.heads[following] and patterns.ends_on_credit(below.text) is not None
         return (mark in patterns.BRIEF_MARKS and self.units[story.paragraphs[0]].text[0] == mark
                 and self.units[following].text[0] == mark)
 
