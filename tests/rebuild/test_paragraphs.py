@@ -2933,3 +2933,13 @@ def test_a_notices_date_cut_between_its_month_and_its_day_goes_on():
             "可绕行青年路、运河大道。\n　　请过往车辆和行人服从现场交通警\n察和施工人员指挥，由此带来的不便，\n敬请谅解。\n"
             "淮澄市公安局湖西分局交通警察大队\n淮澄市湖西区住房和城乡建设局\n2025年11月19日\n")
     assert "一、管制时间：2025年11月22日至12月31日" in paragraphs(text)
+
+
+def test_a_photos_title_alone_over_its_captions_dated_scene_among_indented_paragraphs_stays_its_title():
+    text = ("关于渭河三桥实施封闭施工期间\n交通管制的通告\n　　因渭河三桥桥面铺装及伸缩缝更换工程施\n工需要，决定对渭河三桥实施封闭施工\n"
+            "交通管制。现将有关事项通告如下：\n一、管制时间：2025年11月29日0时至2026年1\n月20日24时。\n　　特此通告。\n"
+            "岐川市公安局交通警察支队\n2025年11月25日\n\n"
+            "地铁2号线首列车抵达车辆段\n11月24日，岐川地铁2号线首列电客\n车运抵凤鸣车辆段，将开展静态调试\n"
+            "和动车调试。该线路全长23.6公里，\n设车站18座，计划2026年底开通初期\n运营。\n记者　任　航　摄\n")
+    photo = banmian.rebuild(text).articles[-1]
+    assert photo.headline == ["地铁2号线首列车抵达车辆段"] and photo.paragraphs[0].startswith("11月24日")

@@ -1965,6 +1965,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # (not a caption over its credit nor a title over an indented paragraph, nor what opens a caption, a note or a
         # labelled part)
         return True
+    if (len(previous.lines) == 1 and previous.lines[0].gap_before and not line.indent and DATED_SCENE.match(right)
+            and headline_like(previous) and width(previous.lines[0]) < width(line) - 1):
+        return False  # 地铁2号线首列车抵达车辆段 / 11月24日，岐川地铁…: a photo's title alone over its caption's dated scene
     return full or _word_cut_near_the_edge(previous, line, layout)
 
 
