@@ -2943,3 +2943,13 @@ def test_a_photos_title_alone_over_its_captions_dated_scene_among_indented_parag
             "和动车调试。该线路全长23.6公里，\n设车站18座，计划2026年底开通初期\n运营。\n记者　任　航　摄\n")
     photo = banmian.rebuild(text).articles[-1]
     assert photo.headline == ["地铁2号线首列车抵达车辆段"] and photo.paragraphs[0].startswith("11月24日")
+
+
+def test_a_fields_sentence_filling_its_line_ends_it_over_the_next_field():
+    text = ("2026年高考报名11月28日启动\n    本报讯（记者 宋佳）记者昨日从市招生考试中心\n获悉，我市2026年普通高校招生考试报名工作\n"
+            "将于11月28日启动，12月7日结束。据\n初步统计，全市预计报考人数约4.3万\n人，比去年增加1800余人。\n"
+            "    今年报名继续实行网上报名、现场\n确认的方式。考生须在规定时间内登录\n陕西省教育考试院官网填报个人信息，\n"
+            "并按要求上传本人近期免冠电子照片。\n报名时间：11月28日9时至12月7日18时。\n现场确认：12月9日至12月13日，应届\n"
+            "生在所在学校确认，往届生及社会考生\n在户籍所在区县招办确认。\n")
+    assert paragraphs(text)[-2:] == ["报名时间：11月28日9时至12月7日18时。",
+                                     "现场确认：12月9日至12月13日，应届生在所在学校确认，往届生及社会考生在户籍所在区县招办确认。"]

@@ -1417,8 +1417,10 @@ def _unquoted_field(text: str) -> bool:
 
 def _fields_apart(paragraph: str, left: str, right: str) -> bool:
     """Do a field (the paragraph so far, its last line `left`) and the text under it (`right`) each open on a label and
-    a colon, the field's value ending on a word: two fields, however they are called?"""
-    return _LABELLED.match(paragraph) is not None and _LABELLED.match(right) is not None and _ends_on_word(left)
+    a colon, the field's value ending on a word, or on a sentence where the field is of a kind listings print (报名时间：
+    …18时。 / 现场确认：…, not 会议要求：…。 / 会议明确：…, a paragraph's run-on): two fields, however they are called?"""
+    return (_LABELLED.match(paragraph) is not None and _LABELLED.match(right) is not None
+            and (_ends_on_word(left) or ends_sentence(left) and FIELD_LABEL.match(paragraph) is not None))
 
 
 def _opens_sentence(text: str) -> bool:
