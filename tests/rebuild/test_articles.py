@@ -5130,3 +5130,14 @@ def test_a_news_boxs_unmarked_briefs_each_signed_at_its_end_stay_the_boxs():
                         "11月19日，陇山县第二中学“秦腔进校园”社团成立。（通讯员 孟　凡）"]) + "\n"
     story, box = banmian.rebuild(text).articles
     assert box.headline == ["■校园快讯"] and len(box.paragraphs) == 3
+
+
+def test_an_objects_caption_giving_its_sizes_after_a_story_is_a_photo_of_its_own_credited_or_not():
+    text = "\n\n".join(["藏品故事", "一方端砚的“回家”路", "在凤鸣区收藏爱好者蔡志明家中的书柜里，珍藏着一方清代端砚。",
+                        "如今，这方砚台仍由蔡志明收藏，但每年春节，他都会带着砚台去李家拜年。",
+                        "清　端石松鹤纹砚　长19.6厘米　宽13.2厘米　高3.1厘米", "记者　钟　毅　摄", "\n",
+                        "砚背“岐阳李氏珍藏”刻款（局部）　拓片纵9.5厘米　横6厘米", "藏友问　专家答", "银元上有“戳记”，还值钱吗？",
+                        "藏友问：我家里有一枚民国时期的银元，上面有几处小凹痕，这样的银元还值钱吗？"]) + "\n"
+    story, object_, rubbing, answer = banmian.rebuild(text).articles
+    assert len(story.paragraphs) == 2 and object_.kind == rubbing.kind == "photo"
+    assert object_.byline.photographers == ["钟毅"] and answer.headline[0] == "藏友问 专家答"

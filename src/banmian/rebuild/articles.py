@@ -380,7 +380,11 @@ class _Placer:
         if self._work_between_stories(index):
             story = self._new_story()
             self._assign(index, story, "paragraph")
-            self._make_photo(story)  # a work of art printed between two stories, its caption with no credit
+            self._make_photo(story)  # a work of art printed between two stories, its caption with no credit or its own
+            following = self._next(index + 1)
+            if following < len(self.units) and self.units[following].role == "credit":
+                self._assign(following, story, "byline")
+                return following + 1
             return index + 1
         if self._signs_poem_at_foot(index):
             self._assign(index, self.story, "byline")
@@ -512,13 +516,15 @@ class _Placer:
                 and patterns.labelled_work(" ".join(line.text for line in unit.lines)))
 
     def _work_between_stories(self, index: int) -> bool:
-        """Is this a work of art's caption (…周砚秋 68cm×45cm) with a headline under it, set after a story's end?
+        """Is this a work of art's caption (…周砚秋 68cm×45cm, 清　端石松鹤纹砚　长19.6厘米　宽13.2厘米) with a headline or its
+        photo's credit under it, set after a story's end?
         Inside an essay about the artist, the captions of its works are the essay's text; one labelled with its art
         (篆刻　“清风徐来”　吴印石) captions a work set on a 副刊 page between pieces, a poem's last verse above it."""
         text, following = self.units[index].text, self._next(index + 1)
         return (patterns.artwork_caption(text) and index > 0
-                and (patterns.ends_sentence(self.units[index - 1].text) or patterns.labelled_work(text))
-                and (following == len(self.units) or self.heads[following]
+                and (patterns.ends_sentence(self.units[index - 1].text) or self.units[index - 1].role == "credit"
+                     or patterns.labelled_work(text))
+                and (following == len(self.units) or self.heads[following] or self.units[following].role == "credit"
                      or patterns.labelled_work(self.units[following].text)))
 
     def _box_under_foot_credit(self, index: int) -> bool:

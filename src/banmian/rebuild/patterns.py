@@ -1039,8 +1039,13 @@ _IN_THE_PICTURE = re.compile(r"[（(](?:前排|后排|中排)?[左右中][一二
 
 
 def artwork_caption(text: str) -> bool:
-    return (("cm" in text or "厘米" in text or "CM" in text) and _ARTWORK_SIZE.search(text) is not None
+    return (("cm" in text or "厘米" in text or "CM" in text)
+            and (_ARTWORK_SIZE.search(text) is not None or _NAMED_SIZES.search(text) is not None)
             or labelled_work(text))
+
+
+# An object's sizes named one by one (长19.6厘米　宽13.2厘米　高3.1厘米, 拓片纵9.5厘米　横6厘米): a collection's caption
+_NAMED_SIZES = re.compile(r"(?:(?:长|宽|高|纵|横|通高|口径|底径|直径|腹径)\s?\d+(?:\.\d+)?\s?(?:厘米|cm|CM)\s*){2,}$")
 
 
 def labelled_work(text: str) -> bool:
