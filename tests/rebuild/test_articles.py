@@ -5141,3 +5141,37 @@ def test_an_objects_caption_giving_its_sizes_after_a_story_is_a_photo_of_its_own
     story, object_, rubbing, answer = banmian.rebuild(text).articles
     assert len(story.paragraphs) == 2 and object_.kind == rubbing.kind == "photo"
     assert object_.byline.photographers == ["钟毅"] and answer.headline[0] == "藏友问 专家答"
+
+
+# A reviewer's pages for this session's verse, reporter's-visit and paper-beside-section rules, each failing on the tree
+# the reviewer had: the headlines of the articles rebuilt.
+SESSION_52_REVIEW_CASES = {
+    "song_quoted_in_a_features_section": (
+        "山歌唱出好日子\n\n融媒记者\u3000潘晓燕\n\n在丹岭的苗寨侗乡，山歌是群众最喜爱的表达方式，逢年过节更要唱。\n\n老调新词唱变化\n\n"
+        "新编山歌《坐上小汽车》\n\n哥在山上砍柴火，\n\n妹在河边洗衣裳；\n\n这首新编山歌，是歌师杨老岩的作品。\n",
+        [["山歌唱出好日子"]]),
+    "piece_signed_at_its_foot_after_a_visit": (
+        "记者探访\n\n深夜的急诊室\n\n本报记者\u3000陈\u3000晨\n\n晚上十一点，市第一人民医院急诊科依然灯火通明。\n\n向白衣天使致敬\n\n"
+        "深夜的急诊室，是城市里不眠的守护。\n\n王\u3000芳\n",
+        [["记者探访", "深夜的急诊室"], ["向白衣天使致敬"]]),
+    "piece_signed_at_its_foot_after_a_visit_wrapped": (
+        "记者探访\n深夜的急诊室\n\u3000\u3000本报记者\u3000陈\u3000晨\n\u3000\u3000晚上十一点，市第一人民医院\n急诊科依然灯火通明。\n"
+        "向白衣天使致敬\n\u3000\u3000深夜的急诊室，是城市里不眠\n的守护。\n王\u3000芳\n",
+        [["记者探访", "深夜的急诊室"], ["向白衣天使致敬"]]),
+    "credited_brief_after_a_visit": (
+        "记者探访\n\n深夜的急诊室\n\n本报记者\u3000陈\u3000晨\n\n晚上十一点，市第一人民医院急诊科依然灯火通明。\n\n"
+        "急诊科主任王建军说，入冬以来，急诊量比平时增加了三成。\n\n高岩村建起文化广场\n\n"
+        "近日，归柳乡高岩村文化广场建成投用，广场面积1200平方米，配有篮球场、健身器材和戏台。（通讯员\u3000石\u3000磊）\n",
+        [["记者探访", "深夜的急诊室"], ["高岩村建起文化广场"]]),
+}
+
+
+@pytest.mark.parametrize("name", SESSION_52_REVIEW_CASES)
+def test_session_52_review_cases(name):
+    text, headlines = SESSION_52_REVIEW_CASES[name]
+    assert [a.headline for a in banmian.rebuild(text).articles] == headlines
+
+
+def test_a_title_naming_a_paper_over_a_bare_date_keeps_its_place_as_the_title():
+    page = banmian.rebuild("我和农民报\u3000三十年\n\n1995年10月8日\n\n那天，我第一次在《稷川农民报》上看到自己写的稿子，高兴得一夜没睡着。\n")
+    assert page.furniture == [] and page.articles[0].headline[0] == "我和农民报 三十年"

@@ -794,3 +794,9 @@ def test_the_papers_name_beside_or_over_its_pages_section_at_the_top_is_the_head
     page = banmian.rebuild(head + "\n非遗新传\n\n侗族大歌：从鼓楼唱进课堂\n\n本报讯（融媒记者 吴小雅）11月15日晚，高秀侗寨的鼓楼里歌声不断。\n")
     assert page.articles[0].headline == ["非遗新传", "侗族大歌：从鼓楼唱进课堂"]
     assert page.furniture[0] in ("今日丹岭 民族文化·旅游", "稷川农民报")
+
+
+def test_a_county_papers_name_over_its_section_over_the_dated_page_is_the_header():
+    page = banmian.rebuild("今日丹岭\n\n民族文化\n\n2025年11月18日　星期二　第3版\n\n非遗新传\n\n侗族大歌唱进课堂\n\n"
+                           "本报讯（融媒记者 吴小雅）11月15日晚，高秀侗寨的鼓楼里歌声不断。\n")
+    assert page.furniture[:2] == ["今日丹岭", "民族文化"] and page.articles[0].headline == ["非遗新传", "侗族大歌唱进课堂"]

@@ -1395,6 +1395,9 @@ class _Placer:
         if (self._lead_restates(start, end, after) or self._signed_by_others_below(story, after)
                 or self._signed(story) and self._signed_at_foot_below(story, after)):
             return True
+        if (end - start == 1 and story.paragraphs and self._reporters_visit(story)
+                and (self._section_closes_on_credit(after) or self._signed_by_name_below(after))):
+            return True  # 记者探访 / … / 向白衣天使致敬 / … / 王　芳: the next piece, signed at its foot, not the visit's section
         if story.paragraphs and (self._labelled_text(story) or self._profile(story)):
             # an editors' afterword (编后) or an expert's profile (专家简介) has no subheads: a heading under its text
             # is the next item's
@@ -1420,7 +1423,7 @@ class _Placer:
         if end - start == 1 and self._profile_in_sections(start, story):
             return False  # ——记…班长才让多杰 / 本报记者… / … / “路是我们的孩子”: a profile's first section, under no lead
         if (end - start == 2 and story.paragraphs and _opens_a_couplet(self.units, after)
-                and not any(_opens_a_couplet(self.units, k) for k in story.paragraphs)):
+                and not any(_opens_a_couplet(self.units, k) for k in story.paragraphs) and not self._prose_after_verse(after)):
             return True  # …加勒乡乌略村啦啦队 / 民歌欣赏 / 侗族大歌《禾晾歌》 / 九月禾黄满山坡，: a song's box, under a story of no verse
         if end - start == 2 and self._kicker_over_title(start, after, story):
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
@@ -1501,6 +1504,15 @@ class _Placer:
         if _PART_LABEL.match(self.units[index].text) and index + 1 < len(self.units):
             index += 1
         return _PROSE.search(self.units[index].text) is not None
+
+    def _prose_after_verse(self, start: int) -> bool:
+        """Does running text follow the verse from `start` (哥在山上砍柴火， / 妹在河边洗衣裳； / 这首新编山歌，是…)?  Then the
+        song is quoted in a story's section; a song's box ends on its verse, a note on who sang it or the next heading."""
+        index = start
+        while (index < len(self.units) and len(self.units[index].text) <= _COUPLET_HALF
+               and self.units[index].text[-1] in "，；。！？"):
+            index += 1
+        return index < len(self.units) and self._prose_from(index)
 
     def _couplet_ahead(self, after: int) -> bool:
         """Does the text from `after` stop at another heading of two lines over prose (产业兴市 / 动能迭代强根基… / … /
@@ -2070,12 +2082,22 @@ class _Placer:
     def _profile(self, story: _Story) -> bool:
         return bool(story.headlines) and _PROFILE.match(self.units[story.headlines[0]].text) is not None
 
+    def _reporters_visit(self, story: _Story) -> bool:
+        """Is the story a reporter's visit kicked over its title (记者探访 / 凌晨四点的公交调度室)?"""
+        return len(story.headlines) >= 2 and _REPORTER_WENT.match(self.units[story.headlines[0]].text) is not None
+
+    def _signed_by_name_below(self, after: int) -> bool:
+        """Does the text from `after` stop at a name alone, bare or padded (王　芳), its writer's?"""
+        end = self._section_end(after)
+        name = self.units[end].text.replace(" ", "") if end < len(self.units) else ""
+        return 2 <= len(name) <= 4 and patterns.is_names_line(name)
+
     def _labelled_text(self, story: _Story) -> bool:
         """Is the story headed by a label of its text (编后, 编者按, 记者手记 / 让数据多跑路), as the editors' words are?
         Over a title and a ——subtitle (记者调查 / 共享单车扎堆地铁口… / ——记者…走访…) it is a feature's kicker."""
         label = self.units[story.headlines[0]].text if story.headlines else ""
         return (patterns.BODY_LABEL.match(label) is not None and not self._subtitled(story)
-                and not (len(story.headlines) >= 2 and _REPORTER_WENT.search(label)))
+                and not (len(story.headlines) >= 2 and _REPORTER_WENT.match(label)))
 
     def _photo_from(self, story: _Story, caption: list[int]) -> _Story:
         """The story's last paragraphs, a photo's caption set after it, made a photo of their own."""
@@ -2254,7 +2276,7 @@ def _heading_of_another(unit: Unit) -> bool:
 
 
 # The reporter went and saw (记者探访 / 凌晨四点的公交调度室): a feature's kicker over its title, told in sections under subheads
-_REPORTER_WENT = re.compile(r"记者(?:探访|走访|体验|调查|追访|再访|回访|连线)")
+_REPORTER_WENT = re.compile(r"^[【［\[]?记者(?:探访|走访|体验|调查|追访|再访|回访|连线)")
 
 
 def _opens_a_couplet(units: list[Unit], index: int) -> bool:

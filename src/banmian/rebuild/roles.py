@@ -481,8 +481,8 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     return bool(patterns.PAPER_NAME.match(text) and (_beside_header(units, index) or under_header)
                 or (between or under_header and _apart_over_heading(units, index)) and word.isalpha()
                 or patterns.county_paper(text) and _over_header(units, index)
-                or _paper_beside_section(text) and _over_header(units, index)
-                or patterns.PAPER_NAME.match(text) and _over_section_and_header(units, index)
+                or _paper_beside_section(text) and _over_dated_page(units, index + 1)
+                or _names_paper(text) and _over_section_and_header(units, index)
                 or under_header and _CAPITALS_NAME.match(text) is not None and _names_paper(units[index - 1].text.strip())
                 or short_word and word not in columns() and not word.endswith(patterns.GENRE_LABELS)
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
@@ -553,7 +553,19 @@ def _over_section_and_header(units: list[Unit], index: int) -> bool:
         return False
     section = units[index + 1].text.strip()
     return (_SECTION_BESIDE_PAPER.match(section) is not None and len(section.replace("·", "")) <= _SECTION * 2
-            and _header_piece(units[index + 2].text.strip()))
+            and _over_dated_page(units, index + 2))
+
+
+def _over_dated_page(units: list[Unit], index: int) -> bool:
+    """Is the line at `index` the header's date with its weekday or page (2025年11月18日　星期二　第3版), not a bare date
+    that opens a piece under its title (我和农民报　三十年 / 1995年10月8日 / 那天，…)?"""
+    if index >= len(units):
+        return False
+    text = units[index].text.strip()
+    return _header_piece(text) and _WEEKDAY_OR_PAGE.search(text) is not None
+
+
+_WEEKDAY_OR_PAGE = re.compile(r"星期|周[一二三四五六日天]|第\s?[A-Z]?\d{1,3}\s?版|第[一二三四五六七八九十]{1,3}版")
 
 
 _SECTION_BESIDE_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,4})?$")  # 民生, 三农·市场, 民族文化·旅游
