@@ -1970,7 +1970,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (len(previous.lines) == 1 and previous.lines[0].gap_before and not line.indent and DATED_SCENE.match(right)
             and headline_like(previous) and width(previous.lines[0]) < width(line) - 1):
         return False  # 地铁2号线首列车抵达车辆段 / 11月24日，岐川地铁…: a photo's title alone over its caption's dated scene
-    return full or _word_cut_near_the_edge(previous, line, layout)
+    return full or _word_cut_near_the_edge(previous, line, layout) or _clause_cut_near_the_edge(previous, line, layout)
 
 
 def _field_over_a_title(last: Line, line: Line, layout: Layout) -> bool:
@@ -2040,6 +2040,25 @@ def _word_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> bool:
     column, (printed, inside) = layout.widths[last.number], layout.measures[last.number]
     return (column - _CUT_NEAR_THE_EDGE <= printed and inside <= column + _PAST_THE_EDGE
             and word_across(last.text, line.text))
+
+
+_OPENS_ON_LABEL = re.compile(r"^[^，。！？：:]{2,12}[：:]")  # 三等奖：…, 停水范围：…: a list's entry or a field, which may end on a name
+
+
+def _clause_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> bool:
+    """From text alone: does a line of sentence text, a little short of its column, stop inside a clause (…组织芦笙队、踩 /
+    鼓队12支，…, …深圳等 / 地，…)?  Where lines are set flush no indent says a paragraph opened below, and none ends
+    there: a heading or a field may stop without a stop, a paragraph's clauses do not."""
+    last = previous.lines[-1]
+    text = last.text
+    if last.bbox is not None or not (CJK_CHAR.match(text[-1]) or text[-1] in "，、") or layout.indents:
+        return False
+    column, (printed, inside) = layout.widths[last.number], layout.measures[last.number]
+    return (column - _CUT_NEAR_THE_EDGE <= printed and inside <= column + _PAST_THE_EDGE
+            and len(_CLAUSE_MARKS.findall(previous.text)) >= 2 and _OPENS_ON_LABEL.match(previous.text) is None
+            and (text[-1] in "，、" or _open_end(text) or not _ends_on_word(text))  # not a deck's last word: …全面发展
+            and ENDS_ON_PHOTO_CREDIT.search(text) is None and not _opens_an_element(line.text)
+            and runs_on(text, line.text) > 0)  # …资源利用循环化 / 大屏幕上，…: a subhead over its section's opening
 
 
 def _prose_runs_on(paragraph: Unit) -> bool:
