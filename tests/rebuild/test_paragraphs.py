@@ -2961,3 +2961,10 @@ def test_a_flush_paragraphs_line_stopped_inside_a_clause_a_little_short_of_its_c
             "年的日子不尽相同。过苗年时，家家\n户户打糯米粑、杀年猪、酿米酒，走\n寨串亲。\n目前，乌略苗寨已组织芦笙队、踩\n"
             "鼓队12支，准备长桌宴席位1000个，\n欢迎各地游客到苗寨“过苗年”。\n")
     assert paragraphs(text)[-1] == "目前，乌略苗寨已组织芦笙队、踩鼓队12支，准备长桌宴席位1000个，欢迎各地游客到苗寨“过苗年”。"
+
+
+def test_a_classical_poem_printed_a_couplet_a_line_keeps_each_couplet_a_paragraph():
+    text = ("一棵一棵扶起来\n\n七律·冬日登岚山\n雪霁岚山晓色寒，携筇独上倚危栏。\n千重松壑翻银浪，一带清河绕翠峦。\n"
+            "新路盘云通远岫，暖棚映日育春兰。\n年丰最喜农家乐，笑语声声入画看。\n汪秉成\n")
+    assert paragraphs(text)[2:6] == ["雪霁岚山晓色寒，携筇独上倚危栏。", "千重松壑翻银浪，一带清河绕翠峦。",
+                                     "新路盘云通远岫，暖棚映日育春兰。", "年丰最喜农家乐，笑语声声入画看。"]

@@ -511,7 +511,8 @@ CI_TUNES = frozenset(("浣溪沙", "卜算子", "如梦令", "忆江南", "西�
                       "江城子", "一剪梅", "青玉案", "定风波", "声声慢", "踏莎行", "南乡子", "浪淘沙令", "满庭芳", "桂枝香"))
 
 
-CLASSICAL_VERSE = re.compile(rf"^(?:[{CJK}]{{5}}|[{CJK}]{{7}})[，。？！；]$")  # 一川烟水接天流，: five or seven characters
+# 一川烟水接天流，: five or seven characters; or a couplet a line (雪霁岚山晓色寒，携筇独上倚危栏。)
+CLASSICAL_VERSE = re.compile(rf"^(?:[{CJK}]{{5}}|[{CJK}]{{7}})(?:，(?:[{CJK}]{{5}}|[{CJK}]{{7}}))?[，。？！；]$")
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.
