@@ -5175,3 +5175,12 @@ def test_session_52_review_cases(name):
 def test_a_title_naming_a_paper_over_a_bare_date_keeps_its_place_as_the_title():
     page = banmian.rebuild("我和农民报\u3000三十年\n\n1995年10月8日\n\n那天，我第一次在《稷川农民报》上看到自己写的稿子，高兴得一夜没睡着。\n")
     assert page.furniture == [] and page.articles[0].headline[0] == "我和农民报 三十年"
+
+
+@pytest.mark.parametrize("signature", ["泓州市劳动人事争议仲裁院　邵　敏", "市中级人民法院　邵　敏"])
+def test_a_case_commentary_signed_at_its_foot_by_a_court_or_tribunal_and_a_name_is_its_byline(signature):
+    text = ("以案说法\n\n试用期被辞退，公司要给说法吗\n\n小王入职一家公司，试用期第二个月被辞退。\n\n"
+            "劳动者遇到类似情况，应注意保留劳动合同、工资流水等证据，依法维护自身权益。\n\n" + signature + "\n\n"
+            "走进零工驿站\n\n本报记者　温若琳\n\n早上6点半，零工驿站的大厅里已经坐满了人。\n")
+    case, feature = banmian.rebuild(text).articles
+    assert case.byline.reporters == ["邵敏"] and feature.headline == ["走进零工驿站"]
