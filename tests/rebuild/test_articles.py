@@ -5155,7 +5155,7 @@ SESSION_52_REVIEW_CASES = {
         "深夜的急诊室，是城市里不眠的守护。\n\n王\u3000芳\n",
         [["记者探访", "深夜的急诊室"], ["向白衣天使致敬"]]),
     "piece_signed_at_its_foot_after_a_visit_wrapped": (
-        "记者探访\n深夜的急诊室\n\u3000\u3000本报记者\u3000陈\u3000晨\n\u3000\u3000晚上十一点，市第一人民医院\n急诊科依然灯火通明。\n"
+        "记者探访\n深夜的急诊室\n本报记者\u3000陈\u3000晨\n\u3000\u3000晚上十一点，市第一人民医院\n急诊科依然灯火通明。\n"
         "向白衣天使致敬\n\u3000\u3000深夜的急诊室，是城市里不眠\n的守护。\n王\u3000芳\n",
         [["记者探访", "深夜的急诊室"], ["向白衣天使致敬"]]),
     "credited_brief_after_a_visit": (
@@ -5164,6 +5164,35 @@ SESSION_52_REVIEW_CASES = {
         "近日，归柳乡高岩村文化广场建成投用，广场面积1200平方米，配有篮球场、健身器材和戏台。（通讯员\u3000石\u3000磊）\n",
         [["记者探访", "深夜的急诊室"], ["高岩村建起文化广场"]]),
 }
+
+
+# The second reviewer's pages, on the rules as the first review left them: a visit's own reporter closing its last
+# section, headers whose date line is bare or carries a page code, a song's box after a news item closing on a note.
+SESSION_52_REVIEW_CASES.update({
+    "visit_closed_by_its_own_reporters_credit": (
+        "记者探访\n\n凌晨四点的公交调度室\n\n凌晨四点，城东公交枢纽站的调度室里已经亮起了灯。\n\n一杯热姜茶\n\n"
+        "五点半，司机陆续到岗，喝上一口热姜茶再出车。（记者\u3000王\u3000芳）\n",
+        [["记者探访", "凌晨四点的公交调度室"]]),
+    "visit_signed_by_its_reporter_at_the_foot": (
+        "记者走访\n\n菜市场里的“绿色秤”\n\n11月20日一早，记者来到城南农贸市场，每个摊位旁都放着一台电子秤。\n\n商户也有新期待\n\n"
+        "不少商户希望市场进一步改善经营环境。\n\n王\u3000芳\n",
+        [["记者走访", "菜市场里的“绿色秤”"]]),
+    "investigation_closed_by_its_reporters_credit": (
+        "记者调查\n共享单车扎堆地铁口\n——记者走访城区多个地铁站点\n\u3000\u3000早晚高峰时段，城区多个地铁站\n出口共享单车堆积，占用人行道。\n"
+        "乱象：单车围堵出口\n\u3000\u300012月4日早上8时，记者在人\n民广场站看到，数百辆单车堆满出口。\n回应：加强调度清运\n"
+        "\u3000\u3000运营企业表示，将增派人员加强\n调度。（记者\u3000杨\u3000帆）\n",
+        [["记者调查", "共享单车扎堆地铁口", "——记者走访城区多个地铁站点"]]),
+    "songs_box_closing_on_a_note_after_a_news_item": (
+        "侗寨迎来丰收节\n\n本报讯（通讯员 吴桂芳）11月22日，肇兴侗寨举行丰收节。\n\n民歌欣赏\n\n侗族大歌《禾晾歌》\n\n九月禾黄满山坡，\n\n"
+        "阿哥阿妹上禾晾。\n\n这首歌流传于黎平一带，每逢秋收，侗家人都会齐声传唱。\n",
+        [["侗寨迎来丰收节"], ["民歌欣赏", "侗族大歌《禾晾歌》"]]),
+    "paper_over_section_over_a_bare_date": (
+        "稷川农民报\n\n三农·市场\n\n2025年11月21日\n\n冬季蔬菜价格总体平稳\n\n本报讯（记者 钱进）入冬以来，我市蔬菜供应充足。\n",
+        [["冬季蔬菜价格总体平稳"]]),
+    "paper_beside_section_over_a_date_and_page_code": (
+        "今日丹岭\u3000民族文化·旅游\n\n2025年11月18日\u3000A3\n\n苗绣走出大山\n\n本报讯（记者 龙英）近日，丹岭县苗绣产品首次登上省级非遗展销会。\n",
+        [["苗绣走出大山"]]),
+})
 
 
 @pytest.mark.parametrize("name", SESSION_52_REVIEW_CASES)

@@ -1395,8 +1395,8 @@ class _Placer:
         if (self._lead_restates(start, end, after) or self._signed_by_others_below(story, after)
                 or self._signed(story) and self._signed_at_foot_below(story, after)):
             return True
-        if (end - start == 1 and story.paragraphs and self._reporters_visit(story)
-                and (self._section_closes_on_credit(after) or self._signed_by_name_below(after))):
+        if (end - start == 1 and story.paragraphs and self._reporters_visit(story) and self._signed(story)
+                and self._signed_by_another_below(story, after)):
             return True  # 记者探访 / … / 向白衣天使致敬 / … / 王　芳: the next piece, signed at its foot, not the visit's section
         if story.paragraphs and (self._labelled_text(story) or self._profile(story)):
             # an editors' afterword (编后) or an expert's profile (专家简介) has no subheads: a heading under its text
@@ -1423,7 +1423,8 @@ class _Placer:
         if end - start == 1 and self._profile_in_sections(start, story):
             return False  # ——记…班长才让多杰 / 本报记者… / … / “路是我们的孩子”: a profile's first section, under no lead
         if (end - start == 2 and story.paragraphs and _opens_a_couplet(self.units, after)
-                and not any(_opens_a_couplet(self.units, k) for k in story.paragraphs) and not self._prose_after_verse(after)):
+                and not any(_opens_a_couplet(self.units, k) for k in story.paragraphs)
+                and not (self._signed(story) and self._prose_after_verse(after))):
             return True  # …加勒乡乌略村啦啦队 / 民歌欣赏 / 侗族大歌《禾晾歌》 / 九月禾黄满山坡，: a song's box, under a story of no verse
         if end - start == 2 and self._kicker_over_title(start, after, story):
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
@@ -1506,8 +1507,8 @@ class _Placer:
         return _PROSE.search(self.units[index].text) is not None
 
     def _prose_after_verse(self, start: int) -> bool:
-        """Does running text follow the verse from `start` (哥在山上砍柴火， / 妹在河边洗衣裳； / 这首新编山歌，是…)?  Then the
-        song is quoted in a story's section; a song's box ends on its verse, a note on who sang it or the next heading."""
+        """Does running text follow the verse from `start` (哥在山上砍柴火， / 妹在河边洗衣裳； / 这首新编山歌，是…)?  Under a
+        signed feature the song is then quoted in its section; a song's box after a news item may close on a note too."""
         index = start
         while (index < len(self.units) and len(self.units[index].text) <= _COUPLET_HALF
                and self.units[index].text[-1] in "，；。！？"):
@@ -2086,11 +2087,21 @@ class _Placer:
         """Is the story a reporter's visit kicked over its title (记者探访 / 凌晨四点的公交调度室)?"""
         return len(story.headlines) >= 2 and _REPORTER_WENT.match(self.units[story.headlines[0]].text) is not None
 
-    def _signed_by_name_below(self, after: int) -> bool:
-        """Does the text from `after` stop at a name alone, bare or padded (王　芳), its writer's?"""
+    def _signed_by_another_below(self, story: _Story, after: int) -> bool:
+        """Does the text from `after` close on a credit, or stop at a name alone (王　芳), naming none of those who signed the
+        story above?  Its own reporter closes the story's last section (…（记者　王　芳）); another signs the next piece."""
         end = self._section_end(after)
+        closing = patterns.closing_credit(self.units[max(after, end - 1)].text)
         name = self.units[end].text.replace(" ", "") if end < len(self.units) else ""
-        return 2 <= len(name) <= 4 and patterns.is_names_line(name)
+        if closing is not None:
+            names = set(parse_credit(closing["credit"] or "").people())
+        elif 2 <= len(name) <= 4 and patterns.is_names_line(name):
+            names = {name}
+        else:
+            return False
+        signers = {person for k, placed in enumerate(self.assigned) if placed == (story.index, "byline")
+                   for person in parse_credit(self.units[k].text).people()}
+        return bool(names) and not names & signers
 
     def _labelled_text(self, story: _Story) -> bool:
         """Is the story headed by a label of its text (编后, 编者按, 记者手记 / 让数据多跑路), as the editors' words are?

@@ -553,7 +553,7 @@ def _over_section_and_header(units: list[Unit], index: int) -> bool:
         return False
     section = units[index + 1].text.strip()
     return (_SECTION_BESIDE_PAPER.match(section) is not None and len(section.replace("·", "")) <= _SECTION * 2
-            and _over_dated_page(units, index + 2))
+            and _header_piece(units[index + 2].text.strip()))
 
 
 def _over_dated_page(units: list[Unit], index: int) -> bool:
@@ -565,7 +565,7 @@ def _over_dated_page(units: list[Unit], index: int) -> bool:
     return _header_piece(text) and _WEEKDAY_OR_PAGE.search(text) is not None
 
 
-_WEEKDAY_OR_PAGE = re.compile(r"星期|周[一二三四五六日天]|第\s?[A-Z]?\d{1,3}\s?版|第[一二三四五六七八九十]{1,3}版")
+_WEEKDAY_OR_PAGE = re.compile(r"星期|周[一二三四五六日天]|农历|第\s?[A-Z]?\d{1,3}\s?版|第[一二三四五六七八九十]{1,3}版|(?<![A-Za-z])[A-Z]\d{1,2}$")
 
 
 _SECTION_BESIDE_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,4})?$")  # 民生, 三农·市场, 民族文化·旅游
