@@ -2968,3 +2968,9 @@ def test_a_classical_poem_printed_a_couplet_a_line_keeps_each_couplet_a_paragrap
             "新路盘云通远岫，暖棚映日育春兰。\n年丰最喜农家乐，笑语声声入画看。\n汪秉成\n")
     assert paragraphs(text)[2:6] == ["雪霁岚山晓色寒，携筇独上倚危栏。", "千重松壑翻银浪，一带清河绕翠峦。",
                                      "新路盘云通远岫，暖棚映日育春兰。", "年丰最喜农家乐，笑语声声入画看。"]
+
+
+def test_a_short_photo_title_over_an_images_gap_and_its_dated_caption_stays_a_title():
+    text = ("据介绍，新增泊位已全部接入“智慧停车”平台，首30分钟免费。\n\n义剪\n\n\n"
+            "12月14日，在凤栖街道桂花园社区，志愿者为辖区老人免费理发。\n")
+    assert paragraphs(text)[1:] == ["义剪", "12月14日，在凤栖街道桂花园社区，志愿者为辖区老人免费理发。"]

@@ -1586,6 +1586,9 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if _word_and_verb(left) and len(right) <= _LONGEST_HEADING and not _CLAUSE_PUNCTUATION.intersection(right):
         return False  # 跟着学 / 家常海蛎锅边糊: a box's label of a word and a verb, over its title
+    if (unit.gap_before >= 2 and DATED_SCENE.match(right) and not (left[-1].isdigit() or left[-1] in "年月")
+            and "，" not in left and headline_like(previous)):
+        return False  # 义剪 / (an image's gap) / 12月14日，在…: a photo's title, its picture between it and the caption
     if (len(left) <= 3 and left not in words() and left not in columns()
             and not (bare_name(left) and not _CLAUSE_PUNCTUATION.intersection(right))):
         # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…, nor a column's name: 今日谈 / 让…,
