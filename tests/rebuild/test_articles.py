@@ -5118,9 +5118,10 @@ def test_a_reporters_visit_kicked_over_its_title_is_told_in_sections():
     text = "\n".join(["记者探访", "凌晨四点的公交调度室", "本报记者　杨　帆　实习生　周子涵",
                       "    凌晨4时，当大多数市民还在睡梦中，位于凤鸣路的市公交集团智能调度中心已经灯火通明。",
                       "一块大屏“盯”着一千一百辆车",
-                      "    大屏幕上，全市1100余辆公交车的实时位置以小圆点显示，绿色代表正常运行，黄色代表晚点。"]) + "\n"
+                      "    大屏幕上，全市1100余辆公交车的实时位置以小圆点显示，绿色代表正常运行，黄色代表晚点。",
+                      "高峰一来，电话就没停过", "    7时许，早高峰来了，调度室里的电话一个接一个。"]) + "\n"
     [story] = banmian.rebuild(text).articles
-    assert story.headline == ["记者探访", "凌晨四点的公交调度室"] and len(story.paragraphs) == 3
+    assert story.headline == ["记者探访", "凌晨四点的公交调度室"] and len(story.paragraphs) == 5
 
 
 def test_a_news_boxs_unmarked_briefs_each_signed_at_its_end_stay_the_boxs():
@@ -5192,6 +5193,25 @@ SESSION_52_REVIEW_CASES.update({
     "paper_beside_section_over_a_date_and_page_code": (
         "今日丹岭\u3000民族文化·旅游\n\n2025年11月18日\u3000A3\n\n苗绣走出大山\n\n本报讯（记者 龙英）近日，丹岭县苗绣产品首次登上省级非遗展销会。\n",
         [["苗绣走出大山"]]),
+})
+
+
+# The third reviewer's, on all of the session's rules: a phone box under a story's own subhead, prose after its rows; a
+# signed visit told in no sections, then a brief or a 相关链接 box after it.
+SESSION_52_REVIEW_CASES.update({
+    "phone_rows_under_a_storys_own_subhead": (
+        "中考报名须知\n\u3000\u3000本报讯（记者 李 想）2026\n年中考报名将于3月1日开始。\n各考点咨询电话\n一中考点\u30000917-3261234\n"
+        "二中考点\u30000917-3265678\n\u3000\u3000考生报名时须携带户口簿原件。\n",
+        [["中考报名须知"]]),
+    "brief_after_a_visit_told_in_no_sections": (
+        "记者走访\n\n年货市场人气旺\n\n本报记者\u3000孙\u3000敏\n\n春节临近，记者走访了城区几家农贸市场，年货供应充足，市民采购热情高涨。\n\n"
+        "在东关农贸市场，腊肉、香肠等年货摆满了摊位。\n\n市场监管部门加强节前抽检\n\n"
+        "节前，市市场监管局对全市年货市场开展专项抽检，共抽检食品批次300余个，合格率达99%。\n",
+        [["记者走访", "年货市场人气旺"], ["市场监管部门加强节前抽检"]]),
+    "links_box_after_a_visit_told_in_no_sections": (
+        "记者走访\n\n年货市场人气旺\n\n本报记者\u3000孙\u3000敏\n\n春节临近，记者走访了城区几家农贸市场，年货供应充足，市民采购热情高涨。\n\n"
+        "在东关农贸市场，腊肉、香肠等年货摆满了摊位。\n\n相关链接\n\n市场监管部门提醒市民购买年货时注意查看生产日期和保质期，索要购物小票。\n",
+        [["记者走访", "年货市场人气旺"], ["相关链接"]]),
 })
 
 

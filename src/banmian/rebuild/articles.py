@@ -1174,6 +1174,18 @@ class _Placer:
         return (index + 1 < len(self.units) and self.units[index].role == self.units[index + 1].role == "text"
                 and patterns.rows_apart(self.units[index].text, self.units[index + 1].text))
 
+    def _prose_under_rows(self, index: int) -> bool:
+        """Does a paragraph of prose follow the box's rows from `index` (各考点咨询电话 / 一中考点　0917-… / 考生报名时须…。)?
+        Then the rows are the story's own, under its subhead; a box's rows end at a heading, a note or the page's end."""
+        while (index < len(self.units) and self.units[index].role == "text" and patterns.box_row(self.units[index].text)
+               and not self.units[index].text.startswith(_SOURCES)):
+            index += 1
+        if index >= len(self.units):
+            return False
+        unit = self.units[index]
+        return (unit.role == "text" and not self.heads[index] and patterns.ends_sentence(unit.text)
+                and self._prose_from(index) and not patterns.DATED_SCENE.match(unit.text))
+
     def _head_row_under_note(self, start: int, story: _Story) -> bool:
         """Is this a table's head row under its title and the note in brackets on it or its units (中乙联赛南组积分榜 /
         （截至9月21日　前8名） / 名次　球队　场次…, …监测情况 / 单位：% / 周次　…), the story so far that note alone?"""
@@ -1318,7 +1330,8 @@ class _Placer:
                 and any(patterns.SCHEDULE_ROW.match(self.units[k].text) for k in story.paragraphs)):
             return False  # …20:00　电视剧：江南春早 / 浙江卫视 / 10:00　…: the listing's next channel
         if ((end - start <= 2 or end - start == 3 and _dates_a_long_title(self.units, end - 1))
-                and story.paragraphs and self._table_under(after) and not self._head_row_under_note(start, story)):
+                and story.paragraphs and self._table_under(after) and not self._head_row_under_note(start, story)
+                and not self._prose_under_rows(after)):
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
         if (self._titles_alone(start, end) and story.paragraphs and self._rows_under(after)
                 and not self._rows_in(story)):
@@ -1396,8 +1409,12 @@ class _Placer:
                 or self._signed(story) and self._signed_at_foot_below(story, after)):
             return True
         if (end - start == 1 and story.paragraphs and self._reporters_visit(story) and self._signed(story)
-                and self._signed_by_another_below(story, after)):
-            return True  # 记者探访 / … / 向白衣天使致敬 / … / 王　芳: the next piece, signed at its foot, not the visit's section
+                and (self._signed_by_another_below(story, after)
+                     or not self._subtitled(story) and not any(self.heads[k] for k in story.paragraphs)
+                     and not self._section_heading_ahead(after))):
+            # 记者探访 / … / 向白衣天使致敬 / … / 王　芳: the next piece, signed at its foot; 记者走访 / … / 市场监管部门加强节前
+            # 抽检 / …: a piece after the visit, no section heading under it as a visit's sections have
+            return True
         if story.paragraphs and (self._labelled_text(story) or self._profile(story)):
             # an editors' afterword (编后) or an expert's profile (专家简介) has no subheads: a heading under its text
             # is the next item's
@@ -2086,6 +2103,12 @@ class _Placer:
     def _reporters_visit(self, story: _Story) -> bool:
         """Is the story a reporter's visit kicked over its title (记者探访 / 凌晨四点的公交调度室)?"""
         return len(story.headlines) >= 2 and _REPORTER_WENT.match(self.units[story.headlines[0]].text) is not None
+
+    def _section_heading_ahead(self, after: int) -> bool:
+        """Does the text from `after` stop at another one-line heading over text, as a story told in sections goes on?"""
+        end = self._section_end(after)
+        return (end + 1 < len(self.units) and self.heads[end] and not self.heads[end + 1]
+                and self.units[end + 1].role == "text")
 
     def _signed_by_another_below(self, story: _Story, after: int) -> bool:
         """Does the text from `after` close on a credit, or stop at a name alone (王　芳), naming none of those who signed the
