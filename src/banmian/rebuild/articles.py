@@ -293,7 +293,7 @@ class _Placer:
                       and not _OPENS_ITS_LIST.search(unit.text)  # 经澄溪市人民政府研究决定：: the text opening its list
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
                       and not _rows_under_as_of_note(units, k)  # …积分榜 / （截至第12轮） / 名次　球队…: its text
-                      and not _opens_a_couplet(units, k)
+                      and not _opens_a_couplet(units, k)  # 九月禾黄满山坡， / 姑娘摘禾唱山歌；: a verse, no heading
                       and not (unit.text[-1] in "：:" and k + 1 < len(units) and _opens_a_couplet(units, k + 1))  # 这正是：
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)

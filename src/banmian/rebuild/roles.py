@@ -557,8 +557,8 @@ def _over_section_and_header(units: list[Unit], index: int) -> bool:
 
 
 def _over_dated_page(units: list[Unit], index: int) -> bool:
-    """Is the line at `index` the header's date with its weekday or page (2025年11月18日　星期二　第3版), not a bare date
-    that opens a piece under its title (我和农民报　三十年 / 1995年10月8日 / 那天，…)?"""
+    """Is the line at `index` the header's date with its weekday, page, page code or lunar date (2025年11月18日　星期二
+    第3版, 2025年11月18日　A3), not a bare date that opens a piece under its title (我和农民报　三十年 / 1995年10月8日 / 那天，…)?"""
     if index >= len(units):
         return False
     text = units[index].text.strip()
@@ -566,8 +566,6 @@ def _over_dated_page(units: list[Unit], index: int) -> bool:
 
 
 _WEEKDAY_OR_PAGE = re.compile(r"星期|周[一二三四五六日天]|农历|第\s?[A-Z]?\d{1,3}\s?版|第[一二三四五六七八九十]{1,3}版|(?<![A-Za-z])[A-Z]\d{1,2}$")
-
-
 _SECTION_BESIDE_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,4})?$")  # 民生, 三农·市场, 民族文化·旅游
 _CAPITALS_NAME = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,4}$")  # a paper's name spelled in capitals under it: JINRI QIANCHUAN
 
