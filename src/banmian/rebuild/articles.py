@@ -1790,9 +1790,12 @@ class _Placer:
         if self.heads[after] or not (after < index < len(self.units) and self.units[index].role == "byline"):
             return False
         foot = self.units[index].text
-        signers = {name for k, placed in enumerate(self.assigned) if placed == (story.index, "byline")
-                   for name in parse_credit(self.units[k].text).people()}
-        return _ROLE_WORD.search(foot) is None and not signers & set(parse_credit(foot).people())
+        return _ROLE_WORD.search(foot) is None and not self._byline_signers(story) & set(parse_credit(foot).people())
+
+    def _byline_signers(self, story: _Story) -> set[str]:
+        """The people the story's byline lines name (本报记者　陈　晨 over a visit, 王　芳 at a piece's foot)."""
+        return {name for k, placed in enumerate(self.assigned) if placed == (story.index, "byline")
+                for name in parse_credit(self.units[k].text).people()}
 
     def _lead_signers(self, story: _Story) -> list[str]:
         """The people credited in the story's lead (本报讯（记者 王小明 通讯员 李华）…), if it has one."""
@@ -2122,9 +2125,7 @@ class _Placer:
             names = {name}
         else:
             return False
-        signers = {person for k, placed in enumerate(self.assigned) if placed == (story.index, "byline")
-                   for person in parse_credit(self.units[k].text).people()}
-        return bool(names) and not names & signers
+        return bool(names) and not names & self._byline_signers(story)
 
     def _labelled_text(self, story: _Story) -> bool:
         """Is the story headed by a label of its text (编后, 编者按, 记者手记 / 让数据多跑路), as the editors' words are?

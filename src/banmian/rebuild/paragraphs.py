@@ -2040,9 +2040,13 @@ def _word_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> bool:
     last = previous.lines[-1]
     if last.bbox is not None or len(previous.lines) == 1 or not CJK_CHAR.match(last.text[-1]):
         return False
+    return _a_little_short(last, layout) and word_across(last.text, line.text)
+
+
+def _a_little_short(last: Line, layout: Layout) -> bool:
+    """Is this printed line, read from text alone, a little short of its column and no wider?"""
     column, (printed, inside) = layout.widths[last.number], layout.measures[last.number]
-    return (column - _CUT_NEAR_THE_EDGE <= printed and inside <= column + _PAST_THE_EDGE
-            and word_across(last.text, line.text))
+    return column - _CUT_NEAR_THE_EDGE <= printed and inside <= column + _PAST_THE_EDGE
 
 
 _OPENS_ON_LABEL = re.compile(r"^[^，。！？：:]{2,12}[：:]")  # 三等奖：…, 停水范围：…: a list's entry or a field, which may end on a name
@@ -2056,9 +2060,7 @@ def _clause_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> boo
     text = last.text
     if last.bbox is not None or not (CJK_CHAR.match(text[-1]) or text[-1] in "，、") or layout.indents:
         return False
-    column, (printed, inside) = layout.widths[last.number], layout.measures[last.number]
-    return (column - _CUT_NEAR_THE_EDGE <= printed and inside <= column + _PAST_THE_EDGE
-            and len(_CLAUSE_MARKS.findall(previous.text)) >= 2 and _OPENS_ON_LABEL.match(previous.text) is None
+    return (_a_little_short(last, layout) and len(_CLAUSE_MARKS.findall(previous.text)) >= 2 and _OPENS_ON_LABEL.match(previous.text) is None
             and (text[-1] in "，、" or _open_end(text) or not _ends_on_word(text))  # not a deck's last word: …全面发展
             and ENDS_ON_PHOTO_CREDIT.search(text) is None and not _opens_an_element(line.text)
             and runs_on(text, line.text) > 0)  # …资源利用循环化 / 大屏幕上，…: a subhead over its section's opening

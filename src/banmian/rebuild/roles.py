@@ -541,8 +541,7 @@ def _over_header(units: list[Unit], index: int) -> bool:
 
 def _paper_beside_section(text: str) -> bool:
     """Is this line the paper's name and, after a space, its page's section (今日丹岭　民族文化·旅游)?"""
-    paper, _, section = text.partition(" ") if " " in text else text.partition("\u3000")
-    section = section.strip()
+    paper, _, section = text.partition(" ")  # a line's spaces are read as one
     return bool(section) and _names_paper(paper) and _SECTION_BESIDE_PAPER.match(section) is not None
 
 
