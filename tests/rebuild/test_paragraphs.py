@@ -2974,3 +2974,24 @@ def test_a_short_photo_title_over_an_images_gap_and_its_dated_caption_stays_a_ti
     text = ("据介绍，新增泊位已全部接入“智慧停车”平台，首30分钟免费。\n\n义剪\n\n\n"
             "12月14日，在凤栖街道桂花园社区，志愿者为辖区老人免费理发。\n")
     assert paragraphs(text)[1:] == ["义剪", "12月14日，在凤栖街道桂花园社区，志愿者为辖区老人免费理发。"]
+
+
+def test_a_fixtures_row_too_long_for_its_column_goes_on_under_it_and_the_next_row_opens_on_its_day():
+    page = banmian.rebuild(
+        "　　市民可通过“鹭屿体育”小程序预约场馆，每天21时起开放次日\n场地预约。\n\n本周赛事看台\n"
+        "11月15日（周六）14:00　市中小学生足\n球联赛东浦赛区　东浦实验小学球场\n"
+        "11月15日（周六）19:30　“街区杯”篮\n球赛颁奖暨表演赛　浔湖全民健身中心\n"
+        "11月16日（周日）7:30　“山海步道”全\n民健步走　浔湖公园东门集合\n"
+        "11月16日（周日）15:00　女排超级联赛\n华中女排—鹭屿女排（客场，网络直播）\n")
+    box = next(article for article in page.articles if article.headline == ["本周赛事看台"])
+    assert [paragraph.replace("\u3000", " ") for paragraph in box.paragraphs] == [
+        "11月15日（周六）14:00 市中小学生足球联赛东浦赛区 东浦实验小学球场",
+        "11月15日（周六）19:30 “街区杯”篮球赛颁奖暨表演赛 浔湖全民健身中心",
+        "11月16日（周日）7:30 “山海步道”全民健步走 浔湖公园东门集合",
+        "11月16日（周日）15:00 女排超级联赛华中女排—鹭屿女排（客场，网络直播）"]
+
+
+def test_a_note_in_brackets_under_a_fixtures_last_row_is_a_paragraph_of_its_own():
+    page = banmian.rebuild("本周赛程\n10月23日（周三）19:35　东川—江澜\n10月25日（周五）19:35　江澜—海港\n"
+                           "10月27日（周日）17:00　云岭—江澜\n（以上均为北京时间，市体育频道直播）\n")
+    assert page.articles[0].paragraphs[-1] == "（以上均为北京时间，市体育频道直播）"

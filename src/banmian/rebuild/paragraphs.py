@@ -16,7 +16,7 @@ from banmian.rebuild.patterns import (
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REPORTER_COLUMN, SALUTATION, SIGNATURE,
-    SAYING_SIGNED, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
+    SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS,
     NAMED_TOWN_TITLE, bare_name, box_row, bracketed_document_number, calendar_row, change_row, closing_credit, closing_note, dateline_alone, ends_in_open_name,
@@ -1838,6 +1838,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return True  # 一、比赛时间：2025年11月2日 / （星期日）8:00: a date goes on to its weekday, however the line reads
     if " " in left and not change_row(left) and change_row(left + right):
         return True  # 直接财产损失　3.8亿元　同比下降 / 9.5%: a row cut before its change
+    if _row_wrapped(last, line, layout):
+        return True  # 11月15日（周六）14:00　市中小学生足 / 球联赛东浦赛区　东浦实验小学球场: a fixture's row, its rest
     if (" " in left or " " in right) and rows_apart(left, right):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if " " in right and " " not in left and len(previous.lines) == 1 and not ends_sentence(left) and box_row(right):
@@ -2166,6 +2168,17 @@ def _opens_cut_paragraph(line: Line, layout: Layout) -> bool:
 
 def _opens_paragraph(last: Line, line: Line) -> bool:
     return ends_sentence(last.text) and (line.text[0] == "“" or bool(_SENTENCE_OPENER.match(line.text)))
+
+
+def _row_wrapped(last: Line, line: Line, layout: Layout) -> bool:
+    """Is this a fixture's or a programme's row wider than its column, its rest on the line under it (11月15日（周六）
+    14:00　市中小学生足 / 球联赛东浦赛区　东浦实验小学球场)?  The next row opens on its own day or time, and a row that
+    fits ends short of the edge (a row a figure narrower, 7:30 for 19:30, may stop a little short of it inside a word:
+    …7:30　“山海步道”全 / 民健步走…), and a note in brackets under the last row is the box's (…17:00　云岭—江澜 /
+    （以上均为北京时间，…））."""
+    return (SCHEDULE_ROW.match(last.text) is not None and not (line.text[0].isdigit() or line.text[0] in "（(")
+            and not line.indent and SCHEDULE_ROW.match(line.text) is None
+            and (_full(last, line, layout) or word_across(last.text, line.text)))
 
 
 def _full(last: Line, line: Line, layout: Layout) -> bool:
