@@ -2995,3 +2995,10 @@ def test_a_note_in_brackets_under_a_fixtures_last_row_is_a_paragraph_of_its_own(
     page = banmian.rebuild("本周赛程\n10月23日（周三）19:35　东川—江澜\n10月25日（周五）19:35　江澜—海港\n"
                            "10月27日（周日）17:00　云岭—江澜\n（以上均为北京时间，市体育频道直播）\n")
     assert page.articles[0].paragraphs[-1] == "（以上均为北京时间，市体育频道直播）"
+
+
+def test_a_readers_question_keeps_its_signature_in_brackets_carried_to_the_line_under_it():
+    page = banmian.rebuild(
+        "法律问答\n　　问：我父亲去世前立了一份打印遗\n嘱，只有他本人签名，这份遗嘱有效吗？\n（读者　马先生）\n"
+        "　　答：民法典规定，打印遗嘱应当有\n两个以上见证人在场见证。\n")
+    assert page.articles[0].paragraphs[0].replace(" ", "") == "问：我父亲去世前立了一份打印遗嘱，只有他本人签名，这份遗嘱有效吗？（读者马先生）"

@@ -1392,6 +1392,7 @@ def _credited_by_unit(text: str) -> bool:
     return opened > 0 and text[opened - 1] in "。！？" and UNIT_CREDIT.match(text[opened + 1:-1]) is not None
 
 
+_READER_SIGNS = re.compile(r"^[（(](?:读者|网友|听众|观众)\s*[\u4e00-\u9fff]{1,4}[）)]$")  # （读者　马先生）: who asked
 _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note in brackets alone on a line: （谜底见下期）
 
 
@@ -1825,6 +1826,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 主要任务是： / （一）向…, …换文》 / 8.《…》, 拟任：…人选 / 三、钟鸣岐: a list's items, one a paragraph
     if sentence_ends and _brief_credit_carried(previous, right, layout):
         return True  # 本报讯　近日，…首位。 / （记者金晨阳）: a brief's credit, carried whole under the full line it runs on from
+    if left[-1] in "？?" and _READER_SIGNS.match(right) and ASKED.match(previous.text):
+        return True  # 问：…这份遗嘱有效吗？ / （读者　马先生）: who asks signs the question, carried to the line under it
     if (sentence_ends and _foot_credit(previous, right, layout) and not _runs_on_in_print(last, line, layout)
             and previous.text[0] not in BRIEF_MARKS):
         # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above (a
