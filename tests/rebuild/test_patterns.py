@@ -571,3 +571,13 @@ def test_an_advertorial_marked_in_brackets_after_a_table_is_a_piece_of_its_own()
                            "龙泉壹号院　龙泉区　8600\n\n（价格由记者电话询问各项目售楼处获得，仅供参考）\n\n【广告】\n\n"
                            "汝河·云栖湾　三期“叠墅”火热认筹中\n\n初冬时节，汝河·云栖湾的滨河公园依然绿意盎然。\n\n项目地址：汝河区滨河南路99号\n")
     assert [a.headline[0] for a in page.articles] == ["11月市区部分在售楼盘参考价", "【广告】"]
+
+
+@pytest.mark.parametrize("text", ["民航新闻　本版编辑：裴　洁", "要闻 责任编辑：王 五 版式：李 丽"])
+def test_a_sections_name_beside_the_pages_editors_is_furniture(text):
+    assert patterns.is_furniture(text)
+
+
+@pytest.mark.parametrize("text", ["新闻 编辑部门认真核对了每一份材料。", "我们 编辑：这一期的内容很丰富，大家都说好。"])
+def test_a_sentence_naming_editors_after_a_word_is_no_furniture(text):
+    assert not patterns.is_furniture(text)

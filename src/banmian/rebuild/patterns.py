@@ -1201,6 +1201,18 @@ def sponsors_line(text: str) -> bool:
     return text.endswith(("合办", "协办", "联办")) and len(text) <= _SPONSORS_LINE and _SPONSORS.match(text) is not None
 
 
+def _section_over_editors(text: str) -> bool:
+    """Is the line a page section's name, a space, then the page's editors (民航新闻　本版编辑：裴　洁)?"""
+    section, _, rest = text.replace("\u3000", " ").partition(" ")
+    rest = rest.lstrip()
+    return (bool(rest) and rest[0] in _EDITOR_LINE_OPENERS and len(section) <= _SECTION_BESIDE_EDITORS
+            and CJK_CHAR.fullmatch(section[0]) is not None and section.isalnum()
+            and FURNITURE.match(rest) is not None and not _EDITOR_SPEAKS.search(rest))
+
+
+_SECTION_BESIDE_EDITORS = 8  # characters of a section's name (民航新闻, 区县新闻·经济)
+
+
 def is_furniture(text: str) -> bool:
     first = text[:1]  # asked of every line: most are ruled out by it
     editors = (first in _EDITOR_LINE_OPENERS or first.isdecimal()) and FURNITURE.match(text) is not None
@@ -1208,6 +1220,8 @@ def is_furniture(text: str) -> bool:
              or first in "本（(免" and len(text) <= 40 and _PAGE_NOTE.match(text) is not None)
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
+    if _section_over_editors(text):
+        return True  # 民航新闻　本版编辑：裴　洁: the page's section and its editor, on one line under the page's head
     if len(text) <= 60 and first in "新报爆广公发热市民投读登分健房楼汽" and _HOTLINE.match(text):
         return True
     if "热线" in text[2:6] and _DESK_HOTLINE.match(text):
