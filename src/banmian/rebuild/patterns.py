@@ -1205,12 +1205,12 @@ def _section_over_editors(text: str) -> bool:
     """Is the line a page section's name, a space, then the page's editors (民航新闻　本版编辑：裴　洁)?"""
     section, _, rest = text.replace("\u3000", " ").partition(" ")
     rest = rest.lstrip()
-    return (bool(rest) and rest[0] in _EDITOR_LINE_OPENERS and len(section) <= _SECTION_BESIDE_EDITORS
-            and CJK_CHAR.fullmatch(section[0]) is not None and section.isalnum()
-            and FURNITURE.match(rest) is not None and not _EDITOR_SPEAKS.search(rest))
+    return (0 < len(section) <= _SECTION_BESIDE_EDITORS and section.isalnum() and CJK_CHAR.match(section) is not None
+            and rest[:1] in _EDITOR_LINE_OPENERS and FURNITURE.match(rest) is not None
+            and not _EDITOR_SPEAKS.search(rest))
 
 
-_SECTION_BESIDE_EDITORS = 8  # characters of a section's name (民航新闻, 区县新闻·经济)
+_SECTION_BESIDE_EDITORS = 8  # characters of a section's name (民航新闻, 区县新闻, 国际副刊)
 
 
 def is_furniture(text: str) -> bool:
