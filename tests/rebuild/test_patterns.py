@@ -581,3 +581,14 @@ def test_a_sections_name_beside_the_pages_editors_is_furniture(text):
 @pytest.mark.parametrize("text", ["新闻 编辑部门认真核对了每一份材料。", "我们 编辑：这一期的内容很丰富，大家都说好。"])
 def test_a_sentence_naming_editors_after_a_word_is_no_furniture(text):
     assert not patterns.is_furniture(text)
+
+
+@pytest.mark.parametrize("text", ["鹭屿晚报新闻热线 968118（24小时）", "东浦日报新闻热线：0576-88001234",
+                                  "爆料请拨打热线或关注“鹭屿晚报”微信公众号"])
+def test_the_papers_own_hotline_and_its_call_for_tips_are_furniture(text):
+    assert patterns.is_furniture(text)
+
+
+@pytest.mark.parametrize("text", ["报道称，爆料请拨打热线的人很多。", "晚报新闻热线开通以来", "爆料请拨打热线，记者将第一时间赶到现场。"])
+def test_a_sentence_about_a_hotline_is_no_furniture(text):
+    assert not patterns.is_furniture(text)
