@@ -3021,3 +3021,11 @@ def test_a_readers_question_keeps_its_signature_in_brackets_carried_to_the_line_
         "　　答：民法典规定，打印遗嘱应当有\n两个以上见证人在场见证。\n")
     assert page.articles[0].paragraphs[0].replace(" ", "") == (
         f"{asks}：我父亲去世前立了一份打印遗嘱，只有他本人签名，这份遗嘱有效吗？{sign}".replace("\u3000", ""))
+
+
+def test_a_briefs_credit_under_its_full_last_line_is_its_own_where_the_brief_before_signed_itself():
+    page = banmian.rebuild(
+        "▲财经快讯\n鹭屿农商银行日前推出“海上牧场贷”，\n面向全市渔排养殖户提供最高50万元\n的信用贷款，目前已累计发放贷款1.\n"
+        "2亿元。（记者 柯楠）\n11月12日，2025海峡两岸茶产业博览\n会在鹭屿国际会展中心开幕，来自两\n岸的560余家企业参展，展期4天。\n"
+        "（记者 叶思源）\n市统计局最新数据显示，前三季度全\n市社会消费品零售总额达1876.4亿元。\n")
+    assert page.articles[0].paragraphs[1].endswith("展期4天。（记者 叶思源）")

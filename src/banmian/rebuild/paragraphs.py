@@ -395,6 +395,8 @@ def _credit_between_briefs(merged: list[Unit], end: int, units: list[Unit], inde
                      if merged[k].text[:1] != mark or headline_like(merged[k])), None)
         return ((head is None or headline_like(head)) and following is not None and following.text[:1] == mark
                 and bool(_CLAUSE_PUNCTUATION.intersection(following.text)) and DATELINE.match(following.text[1:]) is None)
+    if before is not None and before.role == "text" and closing_credit(before.text) is not None:
+        return True  # ▲财经快讯 / …（记者 柯楠） / …展期4天。 / （记者 叶思源）: a box that signs each brief, the one before signed
     return PLACED_BRIEF.match(previous.text) is not None and (
         following is not None and PLACED_BRIEF.match(following.text) is not None
         or before is not None and PLACED_BRIEF.match(before.text) is not None and closing_credit(before.text) is not None)
