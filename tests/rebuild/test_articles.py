@@ -1391,6 +1391,15 @@ def test_the_papers_commentator_or_editors_sign_an_editorial_at_its_foot(signatu
     assert story.headline == ["我市启动打击网络谣言专项行动"]
 
 
+@pytest.mark.parametrize("title", ["更　正", "征订启事"])
+def test_the_papers_editors_issuing_a_notice_sign_its_last_paragraph_not_a_byline(title):
+    page = banmian.rebuild(f"{title}\n\n本报第1136期第1版《南屿作业区二期工程通过交工验收》一文中，“新建5万吨级泊位2个”应为"
+                           "“新建7万吨级泊位2个”，特此更正，并向读者致歉。\n\n本报编辑部\n\n"
+                           "责任编辑：黄振宇　版式：许丽娜　校对：陈 曦\n")
+    notice = page.articles[0]
+    assert (notice.paragraphs[-1], notice.byline.text) == ("本报编辑部", [])
+
+
 def test_the_papers_commentator_signs_an_editorial_at_its_foot_under_a_full_printed_line():
     page = banmian.rebuild("把防汛准备做在前面\n　　入汛在即，各地要把防汛准备做在前\n面，提前布防到位。\n"
                            "　　责任在肩，须臾不可松懈。\n唯有把工作做在前面，才能在风\n雨来临时稳住阵脚、守护平安。\n本报评论员\n\n"

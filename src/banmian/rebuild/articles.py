@@ -271,6 +271,9 @@ def place(units: list[Unit], layout: Layout) -> list[Placement]:
     return _Placer(units, layout).run()
 
 
+_NOTICE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:更正|启事|声明|公告|通知|致歉)")  # 更　正, 征订启事: a notice's title
+
+
 class _Placer:
     def __init__(self, units: list[Unit], layout: Layout):
         self.units = units
@@ -567,7 +570,13 @@ class _Placer:
         return (story is not None and not story.has_lead
                 and (len(text) <= _SIGNATURE and (patterns.is_names_line(names) or names != text)
                      and patterns.is_author_line(text)
-                     or patterns.signs_for_the_paper(text)))
+                     or patterns.signs_for_the_paper(text) and not self._issues_notice(story)))
+
+    def _issues_notice(self, story: _Story) -> bool:
+        """Is the story a notice the paper issues (更　正 / …特此更正，并向读者致歉。 / 本报编辑部)?  Its issuer's line
+        is its last paragraph, as any notice's is, not a writer's signature."""
+        head = self.units[story.headlines[0]].text.replace(" ", "").replace("\u3000", "") if story.headlines else ""
+        return _NOTICE_HEAD.fullmatch(head) is not None
 
     def _under_lead_in(self, story: _Story) -> bool:
         """Does the story hold only its lead-in (编者按：…) so far, the byline coming under it?"""
