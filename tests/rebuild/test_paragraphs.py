@@ -2999,6 +2999,9 @@ def test_a_fixtures_row_too_long_for_its_column_goes_on_under_it_and_the_next_ro
      "订票电话：0576-86221100\n", ["《唐探1900》"]),
     ("会议议程\n上午\n9:00　开幕式　会展中心一号厅\n9:30-11:30　主旨演讲　会展中心一号厅\n下午\n"
      "14:00　分论坛　会展中心二号厅\n", ["下午"]),
+    # a fare under a coach's route (站票 reads across, but the row ends on a word)
+    ("班车时刻\n06:30　温岭汽车东站—宁波汽车南站\n07:10　温岭汽车东站—杭州汽车南站\n票价　宁波线85元　杭州线110元\n",
+     ["票价"]),
 ])
 def test_the_line_under_a_listings_row_that_is_no_rest_of_it_stays_apart(listing, apart):
     page = banmian.rebuild(listing)

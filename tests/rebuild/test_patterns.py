@@ -592,3 +592,9 @@ def test_the_papers_own_hotline_and_its_call_for_tips_are_furniture(text):
 @pytest.mark.parametrize("text", ["报道称，爆料请拨打热线的人很多。", "晚报新闻热线开通以来", "爆料请拨打热线，记者将第一时间赶到现场。"])
 def test_a_sentence_about_a_hotline_is_no_furniture(text):
     assert not patterns.is_furniture(text)
+
+
+@pytest.mark.parametrize("text", ["市融媒体中心 编辑 2 本科及以上", "舞美 设计：刘杏", "记者林晓 编辑：潘佳", "编委会 主编：林国华 副主编：陈小平",
+                                  "金奖 设计：王小明 作品：《归》", "周海燕 校对"])
+def test_a_bare_role_after_a_word_is_no_pages_editor(text):
+    assert not patterns.is_furniture(text)

@@ -1396,7 +1396,7 @@ def _credited_by_unit(text: str) -> bool:
 
 # Who asked, signing a question: （读者　马先生）, （家长　陈女士）, a name letter-spaced (（读者　王　芳）)
 _READER_SIGNS = re.compile(r"^[（(](?:读者|网友|听众|观众|家长|市民|患者|居民|村民|考生|车主|游客|职工|群众)\s*"
-                           r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){0,3}[）)]$")
+                           r"(?!须知|来信|来电|热线|提问|留言|心声|之声)[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){0,3}[）)]$")
 _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note in brackets alone on a line: （谜底见下期）
 
 
@@ -2179,13 +2179,14 @@ def _opens_paragraph(last: Line, line: Line) -> bool:
 
 def _row_wrapped(last: Line, line: Line, layout: Layout) -> bool:
     """Is this a fixture's or a programme's row wider than its column, its rest on the line under it (11月15日（周六）
-    14:00　市中小学生足 / 球联赛东浦赛区　东浦实验小学球场)?  The row fills its column and a word runs across; the
-    rest holds the row's next cell after a space, and no clause.  Else the line under is the listing's own: the next
-    row (on its day or time), a channel's or a film's name, the afternoon's heading, a note on the rows (…17:00　云岭—
-    江澜 / （以上均为北京时间…）, …全线 / 管制期间，途经…)."""
+    14:00　市中小学生足 / 球联赛东浦赛区　东浦实验小学球场)?  The row fills its column and stops inside a word that
+    runs across; the rest holds the row's next cell after a space, and no clause.  Else the line under is the listing's own: the next
+    row (on its day or time), a channel's or a film's name, the afternoon's heading, a fare under a coach's route
+    (…杭州汽车南站 / 票价　…: 站票 reads across, but the row ends on a word), a note on the rows (…17:00　云岭—江澜 /
+    （以上均为北京时间…）, …全线 / 管制期间，途经…)."""
     return (SCHEDULE_ROW.match(last.text) is not None and not (line.text[0].isdigit() or line.text[0] in "（(")
             and not line.indent and " " in line.text and not _CLAUSE_PUNCTUATION.intersection(line.text)
-            and word_across(last.text, line.text) and _full(last, line, layout))
+            and word_across(last.text, line.text) and not _ends_on_word(last.text) and _full(last, line, layout))
 
 
 def _full(last: Line, line: Line, layout: Layout) -> bool:

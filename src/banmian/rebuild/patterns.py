@@ -1210,11 +1210,13 @@ def _section_over_editors(text: str) -> bool:
     section, _, rest = text.replace("\u3000", " ").partition(" ")
     rest = rest.lstrip()
     return (0 < len(section) <= _SECTION_BESIDE_EDITORS and section.isalnum() and CJK_CHAR.match(section) is not None
-            and rest[:1] in _EDITOR_LINE_OPENERS and FURNITURE.match(rest) is not None
-            and not _EDITOR_SPEAKS.search(rest))
+            and "记者" not in section and _PAGES_EDITOR.match(rest) is not None and not _EDITOR_SPEAKS.search(rest))
 
 
 _SECTION_BESIDE_EDITORS = 8  # characters of a section's name (民航新闻, 区县新闻, 国际副刊)
+# The page's editor named with a colon (本版编辑：, 责任编辑：, 责编：): not a bare role, which a table's, a credits box's or
+# a story's foot line holds as well (市融媒体中心　编辑　2　本科…, 舞美　设计：刘杏, 记者林晓　编辑：潘佳, 编委会　主编：…)
+_PAGES_EDITOR = re.compile(r"^(?:(?:本版|本期)(?:编辑|责编)|责任编辑|责编)\s*[:：]")
 
 
 def is_furniture(text: str) -> bool:
