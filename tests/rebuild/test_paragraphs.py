@@ -3032,3 +3032,11 @@ def test_a_briefs_credit_under_its_full_last_line_is_its_own_where_the_brief_bef
         "2亿元。（记者 柯楠）\n11月12日，2025海峡两岸茶产业博览\n会在鹭屿国际会展中心开幕，来自两\n岸的560余家企业参展，展期4天。\n"
         "（记者 叶思源）\n市统计局最新数据显示，前三季度全\n市社会消费品零售总额达1876.4亿元。\n")
     assert page.articles[0].paragraphs[1].endswith("展期4天。（记者 叶思源）")
+
+
+def test_a_numbered_cases_title_among_fragments_stands_over_its_account():
+    page = banmian.rebuild(
+        "泾河县检察院发布未成年人保护典型案例\n\n本报讯（通讯员 王磊）近日，泾河县检察院发布3起未成年人保护典型案例。\n\n"
+        "案例二：初中生大额充值游戏获退款\n\n初中生小刘瞒着家人，使用父亲的手机在一款网络游戏中先后充值1.8万余元。\n")
+    assert page.articles[0].paragraphs[1:] == ["案例二：初中生大额充值游戏获退款",
+                                               "初中生小刘瞒着家人，使用父亲的手机在一款网络游戏中先后充值1.8万余元。"]

@@ -1397,6 +1397,7 @@ def _credited_by_unit(text: str) -> bool:
 # Who asked, signing a question: （读者　马先生）, （家长　陈女士）, a name letter-spaced (（读者　王　芳）)
 _READER_SIGNS = re.compile(r"^[（(](?:读者|网友|听众|观众|家长|市民|患者|居民|村民|考生|车主|游客|职工|群众)\s*"
                            r"(?!须知|来信|来电|热线|提问|留言|心声|之声)[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){0,3}[）)]$")
+_CASE_TITLE = re.compile(r"^案例[一二三四五六七八九十\d]{1,2}[：:][^，。；！？,;]{2,30}$")  # 案例二：初中生大额充值游戏获退款
 _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note in brackets alone on a line: （谜底见下期）
 
 
@@ -1485,6 +1486,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if _fields_apart(previous.text, left, right):
         return False  # 所需材料：…无需另行提交 / 办理时限：…: a guide's fields, one a paragraph, whatever they are called
+    if previous.text[:2] == "案例" and _CASE_TITLE.match(previous.text):
+        return False  # 案例二：初中生大额充值游戏获退款 / 初中生小刘瞒着家人，…: a numbered case's title over its account
     if (_LABELLED_TITLE.match(previous.text) and not FIELD_LABEL.match(previous.text) and not right.startswith(_CARRIED_ON)
             and not _SAYS.match(previous.text) and not is_names_line(previous.text.split("：", 1)[0])
             and _sentence_of_its_own_under(left, right)):
