@@ -598,3 +598,8 @@ def test_a_sentence_about_a_hotline_is_no_furniture(text):
                                   "金奖 设计：王小明 作品：《归》", "周海燕 校对"])
 def test_a_bare_role_after_a_word_is_no_pages_editor(text):
     assert not patterns.is_furniture(text)
+
+
+@pytest.mark.parametrize("text", ["篆刻　岁岁平安（3.2厘米×3.2厘米）", "国画　秋山图（68cm×136cm）", "国画　秋山图　68cm×136cm"])
+def test_an_artworks_caption_may_give_its_size_in_brackets(text):
+    assert patterns.artwork_caption(text)

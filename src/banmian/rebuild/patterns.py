@@ -973,7 +973,7 @@ def head_row(text: str) -> bool:
 
 
 # A work of art's caption ends on its size (行书 苏轼《定风波》句 周砚秋 68cm×45cm, 纸本设色 136cm×68cm 2023年)
-_ARTWORK_SIZE = re.compile(r"\d+(?:\.\d+)?\s?(?:cm|厘米|CM)\s?[×xX＊*]\s?\d+(?:\.\d+)?\s?(?:cm|厘米|CM)(?:\s+\d{4}年)?$")
+_ARTWORK_SIZE = re.compile(r"\d+(?:\.\d+)?\s?(?:cm|厘米|CM)\s?[×xX＊*]\s?\d+(?:\.\d+)?\s?(?:cm|厘米|CM)(?:\s+\d{4}年)?[）)]?$")
 
 
 # or opens on the art or the script and ends on the artist, its parts set apart (篆刻　“清风徐来”　吴印石,
