@@ -1400,6 +1400,15 @@ def test_the_papers_editors_issuing_a_notice_sign_its_last_paragraph_not_a_bylin
     assert (notice.paragraphs[-1], notice.byline.text) == ("本报编辑部", [])
 
 
+@pytest.mark.parametrize("title, signature, reporters", [("读懂中美联合声明", "本报评论员", []),
+                                                       ("不必苛责一份致歉", "本报评论员 王 平", ["王平"])])
+def test_a_commentary_on_a_statement_or_an_apology_keeps_its_commentators_byline(title, signature, reporters):
+    page = banmian.rebuild(f"{title}\n\n双方在声明中重申了合作的意愿，这是各方都乐于看到的。\n\n"
+                           f"把共识落到实处，需要双方持续相向而行。\n\n{signature}\n\n我市启动打击网络谣言专项行动\n\n"
+                           "本报讯（记者 李 华）近日，我市启动专项行动。\n")
+    assert (page.articles[0].byline.text, page.articles[0].byline.reporters) == ([signature], reporters)
+
+
 def test_the_papers_commentator_signs_an_editorial_at_its_foot_under_a_full_printed_line():
     page = banmian.rebuild("把防汛准备做在前面\n　　入汛在即，各地要把防汛准备做在前\n面，提前布防到位。\n"
                            "　　责任在肩，须臾不可松懈。\n唯有把工作做在前面，才能在风\n雨来临时稳住阵脚、守护平安。\n本报评论员\n\n"

@@ -3040,3 +3040,21 @@ def test_a_numbered_cases_title_among_fragments_stands_over_its_account():
         "案例二：初中生大额充值游戏获退款\n\n初中生小刘瞒着家人，使用父亲的手机在一款网络游戏中先后充值1.8万余元。\n")
     assert page.articles[0].paragraphs[1:] == ["案例二：初中生大额充值游戏获退款",
                                                "初中生小刘瞒着家人，使用父亲的手机在一款网络游戏中先后充值1.8万余元。"]
+
+
+
+def test_a_numbered_cases_account_cut_by_the_column_inside_a_word_goes_on():
+    page = banmian.rebuild(
+        "泾河县检察院发布未成年人保护典型案例\n\n本报讯（通讯员 王磊）近日，泾河县检察院发布3起未成年人保护典型案例。\n\n"
+        "案例二：初中生小刘瞒着家\n\n人，使用父亲的手机在一款网络游戏中先后充值1.8万余元。\n")
+    assert page.articles[0].paragraphs[1] == "案例二：初中生小刘瞒着家人，使用父亲的手机在一款网络游戏中先后充值1.8万余元。"
+
+
+def test_a_storys_foot_credit_under_a_captions_credit_stays_a_paragraph_of_its_own():
+    page = banmian.rebuild(
+        "锦园社区共享菜园开园\n\n本报讯　11月8日上午，锦园社区共享菜园开园，首批40块“微菜地”由社区居民认领种植。\n\n"
+        "图为居民在共享菜园里栽种青菜。（通讯员 李思琪 供图）\n\n"
+        "“在家门口就能种菜，还能和邻居交流经验。”社区还将定期邀请农技员上门指导种植技术。\n\n"
+        "（记者 金晨阳 通讯员 李思琪）\n")
+    paragraphs = [paragraph for article in page.articles for paragraph in article.paragraphs]
+    assert "（记者 金晨阳 通讯员 李思琪）" in paragraphs  # not glued to the paragraph above (…种植技术。（记者…）)

@@ -271,7 +271,8 @@ def place(units: list[Unit], layout: Layout) -> list[Placement]:
     return _Placer(units, layout).run()
 
 
-_NOTICE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:更正|启事|声明|公告|通知|致歉)")  # 更　正, 征订启事: a notice's title
+# A notice's title: 更　正, 休刊启事, 温岭日报2025年度征订启事, 致歉声明 (not a commentary on one: 读懂中美联合声明)
+_NOTICE_HEAD = re.compile(r"更正|[\u4e00-\u9fff\d]{0,16}(?:启事|更正)|(?:致歉|郑重)?声明")
 
 
 class _Placer:

@@ -395,11 +395,19 @@ def _credit_between_briefs(merged: list[Unit], end: int, units: list[Unit], inde
                      if merged[k].text[:1] != mark or headline_like(merged[k])), None)
         return ((head is None or headline_like(head)) and following is not None and following.text[:1] == mark
                 and bool(_CLAUSE_PUNCTUATION.intersection(following.text)) and DATELINE.match(following.text[1:]) is None)
-    if before is not None and before.role == "text" and closing_credit(before.text) is not None:
-        return True  # ▲财经快讯 / …（记者 柯楠） / …展期4天。 / （记者 叶思源）: a box that signs each brief, the one before signed
+    signed = max(before.text.rfind("（"), before.text.rfind("(")) if before is not None else -1
+    if (signed > 0 and before.role == "text" and before.text[signed - 1] in "。！？”" and closing_credit(before.text)
+            and _reporters_credit_alone(before.text[signed:]) and not _SHOT_OR_SOURCED.search(before.text[signed:])
+            and "综合" not in units[index].text):
+        # ▲财经快讯 / …（记者 柯楠） / …展期4天。 / （记者 叶思源）: a box that signs each brief, the one before signed (not
+        # a caption's （…供图） nor a roundup's （据杭州日报） before a story's foot credit, nor （记者 X 综合报道）)
+        return True
     return PLACED_BRIEF.match(previous.text) is not None and (
         following is not None and PLACED_BRIEF.match(following.text) is not None
         or before is not None and PLACED_BRIEF.match(before.text) is not None and closing_credit(before.text) is not None)
+
+
+_SHOT_OR_SOURCED = re.compile(r"供图|摄|^[（(]据")  # a caption's credit, a source: no brief's reporters
 
 
 def _read_between(merged: list[Unit], unit: Unit) -> int:
@@ -1486,8 +1494,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if _fields_apart(previous.text, left, right):
         return False  # 所需材料：…无需另行提交 / 办理时限：…: a guide's fields, one a paragraph, whatever they are called
-    if previous.text[:2] == "案例" and _CASE_TITLE.match(previous.text):
-        return False  # 案例二：初中生大额充值游戏获退款 / 初中生小刘瞒着家人，…: a numbered case's title over its account
+    if previous.text[:2] == "案例" and _CASE_TITLE.match(previous.text) and not word_across(left, right):
+        # 案例二：初中生大额充值游戏获退款 / 初中生小刘瞒着家人，…: a numbered case's title over its account (not its account
+        # cut by the column: 案例二：初中生小刘瞒着家 / 人，…)
+        return False
     if (_LABELLED_TITLE.match(previous.text) and not FIELD_LABEL.match(previous.text) and not right.startswith(_CARRIED_ON)
             and not _SAYS.match(previous.text) and not is_names_line(previous.text.split("：", 1)[0])
             and _sentence_of_its_own_under(left, right)):

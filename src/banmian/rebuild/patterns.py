@@ -1147,9 +1147,7 @@ _EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十策统主" + 
 # the ear's 新闻热线：0576-86123456, a page's box 市民热线：12345 新闻热线：86198888
 _HOTLINE_LABEL = r"热线(?:电话)?\s*[:：]"  # 新闻热线：, 热线电话:
 _HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(?:刊登)?|公告(?:刊登)?|发行|(?:市民|民生|健康|房产|楼市|汽车)(?:新闻)?"
-                      r"|投诉|读者|登报)?" + _HOTLINE_LABEL + r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")
-# the paper's own hotline under its name, the number after a space: 鹭屿晚报新闻热线 968118（24小时）
-_PAPER_HOTLINE = re.compile(rf"^[{CJK}]{{2,6}}(?:日报|晚报|报)(?:新闻|报料|爆料)热线\s*[:：]?\s*[-\d]{{5,}}(?:[（(][^）)]{{1,8}}[）)])?$")  # 新闻爆料热线：027-85556110 掌上江城客户端…
+                      r"|投诉|读者|登报)?" + _HOTLINE_LABEL + r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
 # a page's desk by its field, the number alone or with the desk's fax or its app (城建热线：0591-87653210, 要闻热线：…
@@ -1171,13 +1169,11 @@ _SPONSORS = re.compile(rf"^(?:(?:本版由|本专版由|本栏由)[{CJK}（）·
 
 
 _TIP_LINE_LABEL = 10  # characters
-_EAR_OPENERS = "抖微视快小公一爆报"
+_EAR_OPENERS = "抖微视快小公一"
 _EAR_LINE = 30  # characters
 _SOCIAL = r"(?:抖音|微信|微博|视频号|快手|小红书|公众号)"
 _PAPER_EAR = re.compile(rf"^{_SOCIAL}(?:/{_SOCIAL})*号?\s*[:：]\s*[{CJK}]{{2,12}}报社?$"
-                        r"|^一经采用\s*即付(?:线索费|稿酬|报酬)$"
-                        # 爆料请拨打热线或关注“鹭屿晚报”微信公众号: how to reach the paper with a tip
-                        rf"|^(?:爆料|报料)请(?:拨打|致电)[^。，]{{0,24}}(?:热线|电话|{_SOCIAL}|客户端)$")
+                        r"|^一经采用\s*即付(?:线索费|稿酬|报酬)$")
 _TIP_LINE = re.compile(rf"^[{CJK}]{{0,6}}线索征集\s*[:：]\s*[-—\d\s]{{5,}}$")
 
 
@@ -1213,7 +1209,7 @@ def _section_over_editors(text: str) -> bool:
             and "记者" not in section and _PAGES_EDITOR.match(rest) is not None and not _EDITOR_SPEAKS.search(rest))
 
 
-_SECTION_BESIDE_EDITORS = 8  # characters of a section's name (民航新闻, 区县新闻, 国际副刊)
+_SECTION_BESIDE_EDITORS = 6  # characters of a section's name (民航新闻, 区县新闻, 国际副刊; not 东浦人民出版社, a book's)
 # The page's editor named with a colon (本版编辑：, 责任编辑：, 责编：): not a bare role, which a table's, a credits box's or
 # a story's foot line holds as well (市融媒体中心　编辑　2　本科…, 舞美　设计：刘杏, 记者林晓　编辑：潘佳, 编委会　主编：…)
 _PAGES_EDITOR = re.compile(r"^(?:(?:本版|本期)(?:编辑|责编)|责任编辑|责编)\s*[:：]")
@@ -1229,8 +1225,6 @@ def is_furniture(text: str) -> bool:
     if _section_over_editors(text):
         return True  # 民航新闻　本版编辑：裴　洁: the page's section and its editor, on one line under the page's head
     if len(text) <= 60 and first in "新报爆广公发热市民投读登分健房楼汽" and _HOTLINE.match(text):
-        return True
-    if "热线" in text and _PAPER_HOTLINE.match(text):
         return True
     if "热线" in text[2:6] and _DESK_HOTLINE.match(text):
         return True  # 城建热线：0591-87653210, 经济新闻热线：0392-3316018: the page's desk, at its foot
