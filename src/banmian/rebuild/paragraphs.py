@@ -2193,10 +2193,10 @@ def _opens_paragraph(last: Line, line: Line) -> bool:
 def _row_wrapped(last: Line, line: Line, layout: Layout) -> bool:
     """Is this a fixture's or a programme's row wider than its column, its rest on the line under it (11月15日（周六）
     14:00　市中小学生足 / 球联赛东浦赛区　东浦实验小学球场)?  The row fills its column and stops inside a word that
-    runs across; the rest holds the row's next cell after a space, and no clause.  Else the line under is the listing's own: the next
-    row (on its day or time), a channel's or a film's name, the afternoon's heading, a fare under a coach's route
-    (…杭州汽车南站 / 票价　…: 站票 reads across, but the row ends on a word), a note on the rows (…17:00　云岭—江澜 /
-    （以上均为北京时间…）, …全线 / 管制期间，途经…)."""
+    runs across; the rest holds the row's next cell after a space, and no clause.  Else the line under is the
+    listing's own: the next row (on its day or time), a channel's or a film's name, the afternoon's heading, a fare
+    under a coach's route (…杭州汽车南站 / 票价　…: 站票 reads across, but the row ends on a word), a note on the rows
+    (…17:00　云岭—江澜 / （以上均为北京时间…）, …全线 / 管制期间，途经…)."""
     return (SCHEDULE_ROW.match(last.text) is not None and not (line.text[0].isdigit() or line.text[0] in "（(")
             and not line.indent and " " in line.text and not _CLAUSE_PUNCTUATION.intersection(line.text)
             and word_across(last.text, line.text) and not _ends_on_word(last.text) and _full(last, line, layout))
