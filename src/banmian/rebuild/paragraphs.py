@@ -2082,7 +2082,8 @@ def _clause_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> boo
     text = last.text
     if last.bbox is not None or not (CJK_CHAR.match(text[-1]) or text[-1] in "，、") or layout.indents:
         return False
-    return (_a_little_short(last, layout) and len(_CLAUSE_MARKS.findall(previous.text)) >= 2 and _OPENS_ON_LABEL.match(previous.text) is None
+    return (_a_little_short(last, layout) and len(_CLAUSE_MARKS.findall(previous.text)) >= 2
+            and _OPENS_ON_LABEL.match(previous.text) is None
             and (text[-1] in "，、" or _open_end(text) or not _ends_on_word(text))  # not a deck's last word: …全面发展
             and ENDS_ON_PHOTO_CREDIT.search(text) is None and not _opens_an_element(line.text)
             and runs_on(text, line.text) > 0)  # …资源利用循环化 / 大屏幕上，…: a subhead over its section's opening

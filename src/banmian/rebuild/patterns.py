@@ -1222,7 +1222,7 @@ def is_furniture(text: str) -> bool:
              or first in "本（(免" and len(text) <= 40 and _PAGE_NOTE.match(text) is not None)
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
-    if _section_over_editors(text):
+    if "编" in text and _section_over_editors(text):  # every page editor's role holds 编: most lines are ruled out by it
         return True  # 民航新闻　本版编辑：裴　洁: the page's section and its editor, on one line under the page's head
     if len(text) <= 60 and first in "新报爆广公发热市民投读登分健房楼汽" and _HOTLINE.match(text):
         return True
