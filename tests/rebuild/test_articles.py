@@ -5251,3 +5251,17 @@ def test_a_case_commentary_signed_at_its_foot_by_a_court_or_tribunal_and_a_name_
             "走进零工驿站\n\n本报记者　温若琳\n\n早上6点半，零工驿站的大厅里已经坐满了人。\n")
     case, feature = banmian.rebuild(text).articles
     assert case.byline.reporters == ["邵敏"] and feature.headline == ["走进零工驿站"]
+
+
+@pytest.mark.parametrize("kind, signature, writer", [
+    ("律师说法", "海南琼崖律师事务所律师　郑　伟", "郑伟"),
+    ("用车课堂", "海口诚达汽车服务中心技术总监　郑　涛", "郑涛"),
+    ("食安时评", "省食品安全研究会　何正东", "何正东"),
+])
+def test_an_expert_signs_a_column_by_firm_body_or_calling_at_its_foot(kind, signature, writer):
+    text = (f"{kind}\n\n雨季这几件事要当心\n\n进入雨季以后，很多人习惯把问题拖到出事才处理，其实提前检查一遍就能省去不少麻烦。\n\n"
+            f"发现问题要及时处理，该维修的维修，该更换的更换，千万不要心存侥幸。\n\n{signature}\n\n"
+            "全市新增公共充电桩三百个\n\n本报讯（记者 王芳）记者昨日从市发改委获悉，今年全市新增公共充电桩三百个。\n")
+    page = banmian.rebuild(text)
+    assert [article.headline[0] for article in page.articles] == [kind, "全市新增公共充电桩三百个"]
+    assert page.articles[0].byline.people() == [writer]

@@ -3058,3 +3058,23 @@ def test_a_storys_foot_credit_under_a_captions_credit_stays_a_paragraph_of_its_o
         "（记者 金晨阳 通讯员 李思琪）\n")
     paragraphs = [paragraph for article in page.articles for paragraph in article.paragraphs]
     assert "（记者 金晨阳 通讯员 李思琪）" in paragraphs  # not glued to the paragraph above (…种植技术。（记者…）)
+
+
+
+def test_a_schedules_rows_go_on_into_a_short_line_holding_a_comma_and_across_a_columns_end_after_a_list_left_open():
+    text = ("出行提示\n春运期间县客运站加开班次\n　　2025年春运将于1月14日开始，\n至2月22日结束，为期40天。春运\n"
+            "期间，县客运站将根据客流情况加\n开县城至黑河、哈尔滨方向班次，\n具体如下：\n县城—黑河：每日增至6班，首班\n"
+            "6:30，末班14:00\n县城—哈尔滨：每日增至3班（卧\n铺），发车时间7:00、12:00、\n\n18:30\n"
+            "县城—各林场、农场：按原班次运\n行，节前视客流加密\n　　旅客可提前通过“北桦出行”\n微信小程序购票。\n")
+    paragraphs = banmian.rebuild(text).articles[0].paragraphs
+    assert paragraphs[1:4] == ["县城—黑河：每日增至6班，首班6:30，末班14:00",
+                               "县城—哈尔滨：每日增至3班（卧铺），发车时间7:00、12:00、18:30",
+                               "县城—各林场、农场：按原班次运行，节前视客流加密"]
+
+
+def test_a_fields_value_under_its_colon_is_no_figure_of_a_box():
+    text = ("监测数据\n5月全省生态环境质量状况\n设区市环境空气质量优良天数比例：96.2%\n国控地表水断面Ⅰ～Ⅲ类水质比例：\n98.4%\n"
+            "声环境功能区昼间达标率：95.7%\n数据来源：省生态环境监测中心\n")
+    box = banmian.rebuild(text).articles[0]
+    assert box.headline == ["监测数据", "5月全省生态环境质量状况"]
+    assert box.paragraphs[1] == "国控地表水断面Ⅰ～Ⅲ类水质比例：98.4%"

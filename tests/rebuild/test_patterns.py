@@ -599,3 +599,13 @@ def test_a_bare_role_after_a_word_is_no_pages_editor(text):
 @pytest.mark.parametrize("text", ["篆刻　岁岁平安（3.2厘米×3.2厘米）", "国画　秋山图（68cm×136cm）", "国画　秋山图　68cm×136cm"])
 def test_an_artworks_caption_may_give_its_size_in_brackets(text):
     assert patterns.artwork_caption(text)
+
+
+@pytest.mark.parametrize("text", ["举报热线：12369　新闻热线：0731-84621609", "食品安全投诉举报电话：12315　新闻热线：0571-85316620"])
+def test_a_services_number_beside_the_papers_hotline_is_furniture(text):
+    assert patterns.is_furniture(text)
+
+
+@pytest.mark.parametrize("text", ["举报热线：12369", "服务热线：12369　新闻热线：0731", "请拨打热线：12369　新闻热线：0731-84621609后"])
+def test_a_services_number_alone_or_a_sentence_naming_the_papers_hotline_is_no_furniture(text):
+    assert not patterns.is_furniture(text)

@@ -1066,6 +1066,8 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
     if unit.gap_before and _ends_cut_fragment(units, index, above is not None and above.role == "text"
                                               and not ends_sentence(above.text)):
         return True  # …从现在做起 / ，为建设更加文明美丽的澄溪贡献 / (a column's end) / 力量！: a paragraph's line above
+    if unit.gap_before and previous.role == "text" and previous.text[-1] in "、，":
+        return True  # …发车时间7:00、12:00、 / (a column's end) / 18:30: a list or a clause left open goes on at the next top
     if unit.gap_before and not ends_sentence(unit.text):
         return False  # a column end, and a heading may stand at a column top
     # (…各校招生 / 计划如下： / 市第一中学 680人: a short line under a full one, ending on the colon that opens a
@@ -1082,9 +1084,19 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                       or _word_runs_on(previous.text, unit.text)
                       or previous.text[0] in BRIEF_MARKS  # ■中乙联赛第26轮　荆阳楚风—东岭 / 海风: so does a marked entry
                       or previous.text[-1] in "、，"  # …立定跳远、 / 篮球运球中任选两项: so does a clause or a list
+                      # 县城—黑河：每日增至6班，首班 / 6:30，末班14:00, …平均浓度：21微克/立 / 方米，同比下降8.7%: a line stopped
+                      # on no mark goes on into a short one holding a clause's comma or a field's colon, as no title does
+                      or _runs_into_clause(previous.text, unit.text)
                       or calendar_row(previous.text)  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's row
                       # …11月22日至12月 / 31日: so does a date cut between its month and its day
                       or _MONTH_CUT.search(previous.text) is not None and _DAY_OPENS.match(unit.text) is not None)))
+
+
+def _runs_into_clause(text: str, below: str) -> bool:
+    """Does the line stop on a character, no row of items set apart by spaces, over a line whose comma or colon closes
+    a clause before its end?"""
+    return (" " not in text and (CJK_CHAR.match(text[-1]) is not None or text[-1].isdigit())
+            and any(mark in below[:-1] for mark in "，：:"))
 
 
 def _ends_on_field_label(text: str) -> bool:
@@ -1233,9 +1245,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
     if below_first.isdigit() and text[0].isdigit() and _next_item(text, below):
         return False, True  # 9.建设社区嵌入式服务设施25处 / 10.新建乡镇…: a numbered list's next item
-    if (below_first.isdigit() and figure_alone(below) and not (text_last.isdigit() or text_last in ".．")
+    if (below_first.isdigit() and figure_alone(below) and not (text_last.isdigit() or text_last in ".．：:")
             and _COUNTS_ON.search(text) is None and not (layout.indents and previous.lines[-1].indent)):
         # …地区生产总值 / 21.4% / 高新技术产业投资增速: a figure box's next figure, over what it counts (not …增长5. / 4%,
+        # nor …水质比例： / 98.4%: the value a field's colon asks for,
         # nor …人数下降 / 36%: the figure a sentence's verb asks for, nor 　　全国划定生态环境管控单元 / 44604个: the
         # first line of an indented paragraph, going on)
         return False, True

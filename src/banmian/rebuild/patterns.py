@@ -1156,12 +1156,17 @@ _HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(
 _DESK_HOTLINE = re.compile(r"^(?:城建|交通|文旅|旅游|教育|卫健|法治|科技|体育|三农|农业|财经|经济|文化|娱乐|家居|美食|消费|城事|社会|区县|县区|乡镇|综合|评论"
                            r"|要闻|时政)(?:新闻)?" + _HOTLINE_LABEL + r"\s*[-—\d\s（）()]{7,}(?:传真\s*[:：]\s*[-—\d]{7,}|(?<=\s)\S{2,30})?$")
 _ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
+# a service's numbers, then the paper's own hotline last on the line (举报热线：12369　新闻热线：0731-84621609): the
+# page's foot, however its service is named
+_HOTLINES_THEN_PAPERS = re.compile(rf"^(?:[{CJK}]{{0,12}}(?:热线|电话)\s*[:：]\s*[-—\d]{{3,}}\s+)+"
+                                   rf"(?:新闻|报料|爆料|新闻爆料){_HOTLINE_LABEL}\s*[-—\d]{{5,}}$")
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
 _IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
                       r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料)热线")
 
 
+_PAPERS_HOTLINE = 22  # characters at most of the paper's hotline closing a line of numbers (新闻热线：0731-84621609)
 _SPONSORS_LINE = 40  # characters
 # 本版由…协办, or bodies apart before the word (…办公室　桐州日报社　合办): not a subhead (粤澳社保首次实现融合办)
 _SPONSORS = re.compile(rf"^(?:(?:本版由|本专版由|本栏由)[{CJK}（）·\s]{{4,}}|(?:[{CJK}（）·]{{2,16}}(?:社|局|委|会|中心|办公室|部|厅|院|台)\s+){{1,4}})"
@@ -1228,6 +1233,8 @@ def is_furniture(text: str) -> bool:
         return True
     if "热线" in text[2:6] and _DESK_HOTLINE.match(text):
         return True  # 城建热线：0591-87653210, 经济新闻热线：0392-3316018: the page's desk, at its foot
+    if "热线" in text[-_PAPERS_HOTLINE:] and _HOTLINES_THEN_PAPERS.match(text):
+        return True
     hotline = _ANY_HOTLINE.match(text) if "热线" in text[:6] else None
     if hotline and FURNITURE.match(text[hotline.end():]):
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
@@ -1559,8 +1566,9 @@ PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|
 # Where the writer works and his calling, then the name, signing a column's piece at its foot (景宁畲族自治县鹤溪街道村级
 # 管水员　雷春生, 江宁市汉江区人民法院民一庭庭长　黎　晴, 长堤街月湖社区党委书记　余　莉, 市第一人民医院骨科护士长　葛　晴,
 # 桐川公交集团18路驾驶员　柴永福); the placer takes it for a signature only there
-CALLING_SIGNER = re.compile(rf"^[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街道|社区|村|局|医院|公司|集团|厂|学校|中心)[{CJK}0-9]{{0,8}}"
-                            rf"(?:(?<!通讯)员|工|师|法官|庭长|检察官|书记|主任|护士长|护士|医生)"
+CALLING_SIGNER = re.compile(rf"^(?:[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街道|社区|村|局|医院|公司|集团|厂|学校|中心|事务所)"
+                            rf"[{CJK}0-9]{{0,8}}(?:(?<!通讯)员|工|师|法官|庭长|检察官|书记|主任|护士长|护士|医生|总监|专家|会长)"
+                            rf"|[{CJK}]{{1,12}}(?:研究会|协会|学会))"  # 省食品安全研究会　何正东: a learned body's member
                             rf"\s+(?P<names>{_UNIT_NAME})$")
 # A teacher's or a researcher's calling after the school or institute (…中学特级教师, …小学语文教研员)
 SCHOLAR_CALLING = rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|教研员|教师|校长))"
