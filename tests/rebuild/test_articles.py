@@ -5265,3 +5265,23 @@ def test_an_expert_signs_a_column_by_firm_body_or_calling_at_its_foot(kind, sign
     page = banmian.rebuild(text)
     assert [article.headline[0] for article in page.articles] == [kind, "全市新增公共充电桩三百个"]
     assert page.articles[0].byline.people() == [writer]
+
+
+def test_a_tables_title_over_its_counting_period_heads_a_box_and_the_reporters_notes_under_its_source_their_own():
+    text = ("楼市观察\n\n6月海口新房成交回暖\n\n本报讯（记者 王丽）6月以来，海口楼市迎来一波小阳春，新建商品住宅网签2186套。\n\n"
+            "◆江东新区热度不减\n\n分区域看，美兰区和江东新区成交量位居前列，前三周合计成交847套。\n\n上周海口新建商品住宅成交情况\n\n"
+            "统计时间：6月16日—6月22日\n\n区域　成交套数　均价（元/㎡）\n\n龙华区　162　19860\n\n美兰区　138　17420\n\n"
+            "数据来源：海口市住房和城乡建设局\n\n记者手记\n\n看房的人更理性了\n\n"
+            "这半个月跑了十几个售楼处，一个明显的感受是：看房的人多了，但冲动的人少了。\n\n本报记者　王　丽\n")
+    story, table, notes = banmian.rebuild(text).articles
+    assert table.headline == ["上周海口新建商品住宅成交情况"]
+    assert table.paragraphs[0] == "统计时间：6月16日—6月22日"
+    assert notes.headline == ["记者手记", "看房的人更理性了"]
+
+
+def test_a_qa_box_titled_in_two_parts_joined_by_a_dot_under_a_story_heads_a_box_of_its_own():
+    text = ("“红色物业”让老旧小区焕新颜\n\n本报讯（通讯员 覃琳）去年以来，溇城街道在22个老旧小区成立党支部，引导物业公司托管服务。\n\n"
+            "党纪学习教育·应知应会\n\n问：党的纪律处分有哪几种？\n\n答：警告、严重警告、撤销党内职务、留党察看、开除党籍。\n")
+    story, box = banmian.rebuild(text).articles
+    assert box.headline == ["党纪学习教育·应知应会"]
+    assert box.paragraphs[0] == "问：党的纪律处分有哪几种？"

@@ -67,6 +67,7 @@ _ENTRY_CREDIT = re.compile(r"^(?:作者|著|编著|主编|译者|出版|出版�
 _OPENS_ITS_LIST = re.compile(r"(?:决定|如下)[：:]$")  # …研究决定：, 现将有关事项公告如下：
 # （1—5月）, （2025年9月）, （截至9月末）: the period a box's figures cover (not （记者 王涛 10月15日）: a credit)
 _PERIOD_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|\s))[^（）()]{0,8}\d{1,4}[年月日][^（）()]{0,8}[）)]$")
+_PERIOD_FIELD = re.compile(r"^(?:统计(?:时间|时段|周期|日期)|数据截至|截止时间)[:：]\s*\S{0,12}\d{1,4}[年月日]")  # 统计时间：6月16日—…
 _SERIES_HEADING = 14  # characters at most of a subhead in a series (夜间高铁“上新”, “一站一策”疏解客流)
 _SERIES_SPREAD = 4  # characters a series' subheads differ in length at most
 _SERIES_SECTION = 500  # characters at most under a subhead of a series, to the next
@@ -1053,11 +1054,13 @@ class _Placer:
 
     def _notes_of_unsigned_story(self, index: int) -> bool:
         """Is this a reporter's label over notes signed at their foot (记者手记 / … / 本报记者　高晓彤) under a story that
-        named no writer?  Then the names at the foot sign the whole story, the notes its last section."""
+        named no writer?  Then the names at the foot sign the whole story, the notes its last section (not a figures
+        box's: its source, 数据来源：…, is its last line)."""
         story, units = self.story, self.units
         # the label first: this is asked of every heading, and reading the lead's credit costs more
         return (story is not None and not story.closed and bool(story.paragraphs) and index + 2 < len(units)
                 and _reporters_piece_kicker(units, index) and not _kicks_by_layout(units, index)
+                and not units[story.paragraphs[-1]].text.startswith(_SOURCES)
                 and not self._signed(story) and not self._lead_signers(story))
 
     def _signed(self, story: _Story) -> bool:
@@ -1177,8 +1180,9 @@ class _Placer:
         """Do the two units from `index` stand as a table's rows, one under the other (指数 收盘 涨跌幅 /
         上证指数 3402.53 +2.61%), perhaps under its period and its units (（10月15日） / 单位：元/500克)?  A title over a
         table heads a box of its own; a subhead is over text."""
-        if index < len(self.units) and _PERIOD_NOTE.match(self.units[index].text):
-            index += 1  # （10月15日）: the day its figures are for
+        if index < len(self.units) and (_PERIOD_NOTE.match(self.units[index].text)
+                                        or _PERIOD_FIELD.match(self.units[index].text)):
+            index += 1  # （10月15日）, 统计时间：6月16日—6月22日: the days its figures are for
         if index < len(self.units) and patterns.TABLE_UNITS.match(self.units[index].text):
             index += 1
         return (index + 1 < len(self.units) and self.units[index].role == self.units[index + 1].role == "text"
@@ -1327,11 +1331,13 @@ class _Placer:
             # a lead, 编者按：…, 读者问：… (a letter to a lawyer's or a doctor's column) or 编辑同志： (a reader's letter)
             # opens under it
             return True
-        if (following.role == "text" and patterns.QUESTION.match(following.text) and " " in self.units[start].text
+        if (following.role == "text" and patterns.QUESTION.match(following.text)
+                and (" " in self.units[start].text or "·" in self.units[start].text)
                 and story.paragraphs
                 and not any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs)):
-            # …物业选聘。 / 老旧小区改造　居民关心的问题这里有答案 / 问：…: a Q&A box, titled in two parts, under a story
-            # that asked nothing (a subhead over an interview's first question is one phrase: 告别“多头跑、重复交”)
+            # …物业选聘。 / 老旧小区改造　居民关心的问题这里有答案 / 问：…, 党纪学习教育·应知应会 / 问：…: a Q&A box, titled
+            # in two parts, under a story that asked nothing (a subhead over an interview's first question is one phrase:
+            # 告别“多头跑、重复交”)
             return True
         if (end - start == 1 and start > 0 and patterns.label_and_figure(self.units[start - 1].text)
                 and patterns.label_and_figure(following.text)):
