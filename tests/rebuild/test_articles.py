@@ -5285,3 +5285,22 @@ def test_a_qa_box_titled_in_two_parts_joined_by_a_dot_under_a_story_heads_a_box_
     story, box = banmian.rebuild(text).articles
     assert box.headline == ["党纪学习教育·应知应会"]
     assert box.paragraphs[0] == "问：党的纪律处分有哪几种？"
+
+
+@pytest.mark.parametrize("label", ["挂　失", "遗　失"])
+def test_a_classified_label_for_lost_papers_heads_a_box_of_its_own_under_another(label):
+    text = ("遗失声明\n\n●覃小红遗失溇源县人民医院住院收费票据一张，票号：0032615，声明作废。\n\n"
+            "●彭建军遗失湘GA7C52号车辆行驶证，声明作废。\n\n"
+            f"{label}\n\n●田秋菊不慎遗失溇源农商银行存折一本，已办理挂失手续。\n")
+    notices, lost = banmian.rebuild(text).articles
+    assert lost.headline == [label.replace("　", " ")]
+    assert notices.paragraphs[-1] == "●彭建军遗失湘GA7C52号车辆行驶证，声明作废。"
+
+
+def test_a_title_in_two_parts_under_a_boxs_source_heads_the_next_piece():
+    text = ("本周房贷利率参考\n\n首套房商业贷款利率：3.05%\n\n二套房商业贷款利率：3.45%\n\n数据来源：记者走访海口部分银行网点\n\n"
+            "雨季到了　房屋防潮防水早准备\n\n海南进入雨季，台风和强降雨天气增多。家装设计师和物业人员提醒，以下几处要提前检查：\n\n"
+            "▲窗户。检查窗框密封胶条是否老化开裂，必要时重新打胶。\n")
+    box, tips = banmian.rebuild(text).articles
+    assert box.paragraphs[-1] == "数据来源：记者走访海口部分银行网点"
+    assert tips.headline == ["雨季到了 房屋防潮防水早准备"]

@@ -1461,8 +1461,10 @@ class _Placer:
             return True  # …加勒乡乌略村啦啦队 / 民歌欣赏 / 侗族大歌《禾晾歌》 / 九月禾黄满山坡，: a song's box, under a story of no verse
         if end - start == 2 and self._kicker_over_title(start, after, story):
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
-        if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
-            return True  # 数据来源：… / 本报问卷 / 近四成受访者…: a box's source is its last line; a title block under it is the next
+        if (end - start >= 2 or " " in self.units[start].text) and self.units[start - 1].text.startswith(_SOURCES):
+            # 数据来源：… / 本报问卷 / 近四成受访者…, 数据来源：… / 雨季到了　房屋防潮防水早准备: a box's source is its last line;
+            # a title block under it, or a title in two parts, is the next (one phrase may be the source's wrapped rest)
+            return True
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
