@@ -3078,3 +3078,13 @@ def test_a_fields_value_under_its_colon_is_no_figure_of_a_box():
     box = banmian.rebuild(text).articles[0]
     assert box.headline == ["监测数据", "5月全省生态环境质量状况"]
     assert box.paragraphs[1] == "国控地表水断面Ⅰ～Ⅲ类水质比例：98.4%"
+
+
+def test_a_boxs_title_among_fragments_stands_over_its_first_marked_entry():
+    text = ("寻味\n\n海口的夏天是从一碗清补凉开始的。小时候，巷口有位阿姨推着车卖清补凉，那时一碗只要五毛钱。\n\n"
+            "上周回老街，在一条小巷里又遇见一辆推车，还是那个味道。\n\n林　默\n\n本周景区优惠\n\n"
+            "▲6月28日至8月31日，呀诺达雨林文化旅游区对全国中小学教师凭教师资格证享受门票半价优惠。\n\n"
+            "▲7月1日至8月31日，海口火山口世界地质公园推出夜游套票。\n")
+    box = banmian.rebuild(text).articles[-1]
+    assert box.headline == ["本周景区优惠"]
+    assert box.paragraphs[0].startswith("▲6月28日")

@@ -1524,6 +1524,9 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # 新港镇：冬季“菜篮子”供应充足 / 入冬以来，…, 老岭镇：人参“冬眠”有人管 / 连日来，…: a town's item titled over its
         # first sentence (opened on a time, under a title ending on any word)
         return False
+    if (right[0] in BRIEF_MARKS and (CJK_CHAR.match(right[1:2]) or right[1:2].isdigit()) and right[1] not in _OPEN_STARTS
+            and len(previous.text) <= _LONGEST_HEADING and not _CLAUSE_PUNCTUATION.intersection(previous.text)):
+        return False  # 本周景区优惠 / ▲6月28日至8月31日，…: a box's title over its first marked entry (a cut does not open on a mark)
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
         return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
     if left[0] in AUTHOR_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
