@@ -5304,3 +5304,13 @@ def test_a_title_in_two_parts_under_a_boxs_source_heads_the_next_piece():
     box, tips = banmian.rebuild(text).articles
     assert box.paragraphs[-1] == "数据来源：记者走访海口部分银行网点"
     assert tips.headline == ["雨季到了 房屋防潮防水早准备"]
+
+
+def test_a_signed_items_place_on_a_line_of_its_own_over_its_title_opens_the_item_after_a_signed_feature():
+    text = ("驻村故事\n\n第一书记的“三本账”\n\n融媒记者　唐　艳　通讯员　向　东\n\n"
+            "在茶林河镇岩湾村，驻村第一书记卓勇随身带着三个笔记本。第一本是“民情账”，第二本是“产业账”，第三本是“成长账”。\n\n"
+            "“驻村干部总有一天要走，得给村里留下一支带不走的队伍。”卓勇说。\n\n茶林河镇：\n\n农村改厕“改”出新风貌\n\n"
+            "今年以来，茶林河镇按照“先建后补、以奖代补”的办法，完成农村户厕改造860户。\n\n（通讯员　杨　帆）\n")
+    feature, item = banmian.rebuild(text).articles
+    assert item.headline == ["茶林河镇：", "农村改厕“改”出新风貌"]
+    assert feature.paragraphs[-1].endswith("卓勇说。")

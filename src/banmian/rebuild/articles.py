@@ -1376,8 +1376,11 @@ class _Placer:
                 and patterns.own_block(head := self.units[story.headlines[0]].text)
                 and not (_NOTICE_TITLE.search(head) or head.endswith(("通知", "简章")))):  # 停水通知 / … / 温馨提示: its own
             return True  # 书架 / 《县域治理的逻辑》 / … / 名词解释: a box after a box of its own, no story's part
-        if end - start == 1 and story.paragraphs and self._signed_item(start, after, story):
-            return True  # …颗粒归仓。 / 沙溪镇：“稻虾共作”鼓起… / …（通讯员 陆 敏）: an item after a story
+        if ((end - start == 1 or end - start == 2 and self.units[start].text.endswith("："))
+                and story.paragraphs and self._signed_item(start, end, after, story)):
+            # …颗粒归仓。 / 沙溪镇：“稻虾共作”鼓起… / …（通讯员 陆 敏）: an item after a story (its place, perhaps, on a
+            # line of its own over the title: 茶林河镇： / 农村改厕“改”出新风貌)
+            return True
         if ((end - start == 1 or end - start == 2 and (self.units[start].text[0] in patterns.BRIEF_MARKS
                                                        or self._short_kicker(start)))
                 and self._heads_a_box_of_entries(end - 1, after, story)):
@@ -1720,11 +1723,11 @@ class _Placer:
         return any(patterns.closing_credit(self.units[k].text) or _credited_caption(self.units[k].text)
                    for k in range(start, end))
 
-    def _signed_item(self, start: int, after: int, story: _Story) -> bool:
+    def _signed_item(self, start: int, end: int, after: int, story: _Story) -> bool:
         """Is this heading an item's title (沙溪镇：“稻虾共作”鼓起农民钱袋子, 我市开展冬季校园安全大检查) over text that
         ends on its own credit, after a story signed before its foot and none of whose paragraphs was signed?  A story's
         subheads sign nothing: its credit is signed once, in its lead or at its end."""
-        text = self.units[start].text
+        text = "".join(self.units[k].text for k in range(start, end))
         if text[0] in patterns.BRIEF_MARKS or patterns.BODY_LABEL.match(text) or patterns.BOX_LABEL.match(text):
             return False  # ■记者手记, 延伸阅读 / …（本报记者 X 采访整理）: the notes or the box a reporter's story closes on
         subheads = any(self.heads[k] for k in story.paragraphs)
