@@ -5314,3 +5314,14 @@ def test_a_signed_items_place_on_a_line_of_its_own_over_its_title_opens_the_item
     feature, item = banmian.rebuild(text).articles
     assert item.headline == ["茶林河镇：", "农村改厕“改”出新风貌"]
     assert feature.paragraphs[-1].endswith("卓勇说。")
+
+
+def test_a_pupils_poem_signed_at_its_foot_after_prose_is_a_piece_of_its_own_its_verses_unjoined():
+    text = ("读书札记\n\n在林海深处读懂坚守\n\n《林海纪事》是我县作家郑树林历时五年写成的一部长篇纪实散文，记录了几代林业工人的故事。\n\n"
+            "合上书，我想起窗外的那片林子。它之所以还在，是因为有一代又一代人守着它。\n\n雪　人\n\n我在院子里\n\n堆了一个雪人\n\n"
+            "给他戴上爷爷的旧帽子\n\n围上妈妈的红围巾\n\n我问妈妈\n\n他冷不冷\n\n妈妈说\n\n雪人最怕的\n\n是春天\n\n"
+            "北桦县第一小学三年级（2）班　孙悦然\n")
+    essay, poem = banmian.rebuild(text).articles
+    assert poem.headline == ["雪 人"]
+    assert poem.paragraphs[:2] == ["我在院子里", "堆了一个雪人"] and poem.paragraphs[-1] == "是春天"
+    assert essay.paragraphs[-1].startswith("合上书")

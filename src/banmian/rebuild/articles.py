@@ -2389,9 +2389,11 @@ def _titles_a_credit(units: list[Unit], index: int) -> bool:
 
 def _signs_verse(text: str) -> bool:
     """Does the line sign a poem at its foot: a marked author line (□ 周 青), a name with the writer's age or home
-    (林小禾（湖滨社区居民）) or a name of two characters padded apart (罗　兰), as no verse is set?"""
+    (林小禾（湖滨社区居民）), a name of two characters padded apart (罗　兰) or a pupil's school, class and name, as no
+    verse is set?"""
     return (text[0] in patterns.AUTHOR_MARKS and patterns.is_author_line(text) or patterns.noted_writer(text)
-            or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text))
+            or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text)
+            or "班" in text and patterns.PUPIL_LINE.match(text) is not None)  # …三年级（2）班　孙悦然: a pupil's poem
 
 
 def _kicks_a_signed_title(units: list[Unit], index: int) -> bool:

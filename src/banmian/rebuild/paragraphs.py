@@ -14,7 +14,7 @@ from banmian.rebuild.patterns import (
     CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
-    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
+    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, PUPIL_LINE, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REPORTER_COLUMN, SALUTATION, SIGNATURE,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
@@ -208,6 +208,7 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
         if names_poem_form(unit.text):
             verses.update(_classical_verses(units, index))
         if len(unit.text) > _VERSE:
+            verses.update(_verses_over_pupil(units, index, layout))
             continue
         if not _signs_a_poem(units, index):
             run = _verse_run(units, index + 1, 1) if _bare_name_under_title(units, index) else []
@@ -222,6 +223,18 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
             if len(run) >= _POEM_VERSES and _ragged(units, run, layout):
                 verses.update(run)
     return verses
+
+
+def _verses_over_pupil(units: list[Unit], index: int, layout: Layout) -> list[int]:
+    """The short lines over a pupil's line at a poem's foot (… / 雪人最怕的 / 是春天 / 北桦县第一小学三年级（2）班　孙悦然),
+    three at least, none a note's or a list's, where the pupil signs no prose."""
+    if not ("班" in units[index].text and PUPIL_LINE.match(units[index].text)) or _signs_prose_below(units, index, layout):
+        return []
+    run = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS)
+    if (len(run) < _POEM_VERSES or not _ragged(units, run, layout)
+            or any(mark in units[k].text for k in run for mark in _NO_VERSE_MARKS)):
+        return []
+    return run
 
 
 def _no_bare_verse(unit: Unit) -> bool:
