@@ -5297,14 +5297,6 @@ def test_a_classified_label_for_lost_papers_heads_a_box_of_its_own_under_another
     assert notices.paragraphs[-1] == "●彭建军遗失湘GA7C52号车辆行驶证，声明作废。"
 
 
-def test_a_title_in_two_parts_under_a_boxs_source_heads_the_next_piece():
-    text = ("本周房贷利率参考\n\n首套房商业贷款利率：3.05%\n\n二套房商业贷款利率：3.45%\n\n数据来源：记者走访海口部分银行网点\n\n"
-            "雨季到了　房屋防潮防水早准备\n\n海南进入雨季，台风和强降雨天气增多。家装设计师和物业人员提醒，以下几处要提前检查：\n\n"
-            "▲窗户。检查窗框密封胶条是否老化开裂，必要时重新打胶。\n")
-    box, tips = banmian.rebuild(text).articles
-    assert box.paragraphs[-1] == "数据来源：记者走访海口部分银行网点"
-    assert tips.headline == ["雨季到了 房屋防潮防水早准备"]
-
 
 def test_a_signed_items_place_on_a_line_of_its_own_over_its_title_opens_the_item_after_a_signed_feature():
     text = ("驻村故事\n\n第一书记的“三本账”\n\n融媒记者　唐　艳　通讯员　向　东\n\n"
@@ -5325,3 +5317,46 @@ def test_a_pupils_poem_signed_at_its_foot_after_prose_is_a_piece_of_its_own_its_
     assert poem.headline == ["雪 人"]
     assert poem.paragraphs[:2] == ["我在院子里", "堆了一个雪人"] and poem.paragraphs[-1] == "是春天"
     assert essay.paragraphs[-1].startswith("合上书")
+
+
+# A reviewer's pages against this session's rules: an interview's subhead naming a person written with ·, a story's
+# subhead in two parts under its chart's source, a health column's expert asked by the reporters its lead credits, the
+# reporters' notes under an unsigned story that closes on its figures' source
+def test_an_interviews_subhead_naming_a_person_written_with_a_dot_stays_the_storys():
+    text = ("扎根牧区三十年 守护牧民健康\n\n本报记者 古丽娜\n\n在塔城地区托里县的草原深处，有一位被牧民称为“马背医生”的乡村医生。"
+            "她就是托里县庙尔沟镇卫生院医生阿依古丽·买买提。\n\n对话阿依古丽·买买提\n\n问：三十年来，您最难忘的一次出诊是什么时候？\n\n"
+            "答：那是2009年冬天，一位牧民的孩子半夜高烧不退，我骑了四个多小时的马赶到毡房。\n")
+    story, = banmian.rebuild(text).articles
+    assert "对话阿依古丽·买买提" in story.paragraphs
+
+
+def test_a_two_part_subhead_under_a_storys_chart_source_stays_the_storys():
+    text = ("上半年我市经济运行稳中有进\n\n本报讯（记者 林静）记者从市统计局获悉，上半年，全市实现地区生产总值612.3亿元，同比增长7.8%。\n\n"
+            "数据来源：温岭市统计局\n\n稳增长　工业投资持续发力\n\n上半年，全市工业投资增长15.2%，其中技术改造投资增长18.7%。\n")
+    story, = banmian.rebuild(text).articles
+    assert story.paragraphs[-2:] == ["稳增长 工业投资持续发力", "上半年，全市工业投资增长15.2%，其中技术改造投资增长18.7%。"]
+
+
+def test_an_experts_card_under_a_health_column_its_lead_credits_is_no_byline():
+    text = ("健康课堂\n\n三伏贴不是人人都适合\n\n本报讯（记者 叶青 通讯员 林妍）三伏天将至，不少市民开始关注“冬病夏治”。"
+            "市中医院治未病中心主任医师王明提醒，三伏贴并非人人适合。\n\n王明介绍，孕妇、皮肤过敏者不宜贴敷。贴敷期间，应忌食生冷、辛辣食物。\n\n"
+            "市中医院治未病中心主任医师　王　明\n")
+    story, = banmian.rebuild(text).articles
+    assert story.byline.people() == ["叶青", "林妍"]
+
+
+def test_reporters_notes_under_an_unsigned_story_closed_by_its_figures_source_are_its_last_section():
+    text = ("我市居民人均可支配收入稳步增长\n\n记者从市统计局获悉，上半年，全市居民人均可支配收入38562元，同比增长5.9%。\n\n"
+            "城乡居民收入差距进一步缩小，城乡居民收入比由去年同期的1.54缩小至1.51。\n\n资料来源：温岭市统计局上半年统计公报\n\n"
+            "记者观察\n\n“钱袋子”鼓起来 更要“好花钱”\n\n收入增长是消费增长的基础。只有让居民有钱花、敢花钱、愿花钱，消费才能更好发挥作用。\n\n"
+            "本报记者　林　静\n")
+    story, = banmian.rebuild(text).articles
+    assert story.byline.people() == ["林静"] and "记者观察" in story.paragraphs
+
+
+def test_a_works_title_and_its_maker_close_the_work_and_a_classical_poems_title_below_opens_the_poem():
+    text = ("剪纸　雪乡年景\n\n\n\n刘桂琴　作\n\n七律·冬日登桦峰\n\n朔风卷雪满千峰，独上层峦踏玉龙。\n\n林海无声埋古道，冰河有影卧苍松。\n\n"
+            "炊烟袅袅山村暖，笑语盈盈酒意浓。\n\n莫道寒乡无好景，护林灯火伴晨钟。\n")
+    work, poem = banmian.rebuild(text).articles
+    assert work.kind == "photo" and work.headline == ["剪纸 雪乡年景"] and work.paragraphs == []
+    assert poem.headline == ["七律·冬日登桦峰"] and len(poem.paragraphs) == 4

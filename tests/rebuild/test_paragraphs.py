@@ -3088,3 +3088,10 @@ def test_a_boxs_title_among_fragments_stands_over_its_first_marked_entry():
     box = banmian.rebuild(text).articles[-1]
     assert box.headline == ["本周景区优惠"]
     assert box.paragraphs[0].startswith("▲6月28日")
+
+
+def test_a_leads_colon_opening_a_list_of_figures_over_their_labels_is_no_fields_colon():
+    text = ("上半年我市经济运行稳中向好\n\n本报讯（记者 林静）记者从市统计局获悉，上半年全市经济运行稳中向好，主要指标如下：\n\n"
+            "612.3亿元\n\n地区生产总值\n\n7.8%\n\n规上工业增加值增速\n")
+    story = banmian.rebuild(text).articles[0]
+    assert story.paragraphs[0].endswith("主要指标如下：") and story.paragraphs[1] == "612.3亿元"

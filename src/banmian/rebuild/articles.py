@@ -68,6 +68,8 @@ _OPENS_ITS_LIST = re.compile(r"(?:决定|如下)[：:]$")  # …研究决定：,
 # （1—5月）, （2025年9月）, （截至9月末）: the period a box's figures cover (not （记者 王涛 10月15日）: a credit)
 _PERIOD_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|\s))[^（）()]{0,8}\d{1,4}[年月日][^（）()]{0,8}[）)]$")
 _PERIOD_FIELD = re.compile(r"^(?:统计(?:时间|时段|周期|日期)|数据截至|截止时间)[:：]\s*\S{0,12}\d{1,4}[年月日]")  # 统计时间：6月16日—…
+_DOTTED_PART = 4  # characters at least of each phrase of a title joined by ·
+_INTERVIEW_OPENERS = ("对话", "专访", "访谈")  # 对话马克·施密特: an interview's subhead over its questions
 _SERIES_HEADING = 14  # characters at most of a subhead in a series (夜间高铁“上新”, “一站一策”疏解客流)
 _SERIES_SPREAD = 4  # characters a series' subheads differ in length at most
 _SERIES_SECTION = 500  # characters at most under a subhead of a series, to the next
@@ -230,6 +232,13 @@ def _credited_by_role(text: str) -> bool:
 
 
 _ROLE_NAMED = re.compile(r"记者|通讯员|实习生")
+
+
+def _two_part_dotted_title(text: str) -> bool:
+    """Is the title two phrases of four characters or more joined by · (党纪学习教育·应知应会), no name written with one
+    (对话阿依古丽·买买提) nor a section's label (访谈·传承人说)?"""
+    parts = text.split("·")
+    return len(parts) == 2 and min(map(len, parts)) >= _DOTTED_PART and not text.startswith(_INTERVIEW_OPENERS)
 
 
 def _signed_saying(text: str) -> bool:
@@ -758,6 +767,7 @@ class _Placer:
         is about, over his photo)."""
         story = self.story
         if (story is None or story.closed or self._signed(story) or not patterns.CALLING_SIGNER.match(self.units[index].text)
+                or story.paragraphs and self._lead_signers(story)  # 本报讯（记者…）… / …主任医师　王　明: the expert asked
                 or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)
                 or self.units[index - 1].text.endswith("”")):  # “…件件有回音。” / …书记　余　莉: a saying's speaker
             return False
@@ -1055,13 +1065,20 @@ class _Placer:
     def _notes_of_unsigned_story(self, index: int) -> bool:
         """Is this a reporter's label over notes signed at their foot (记者手记 / … / 本报记者　高晓彤) under a story that
         named no writer?  Then the names at the foot sign the whole story, the notes its last section (not a figures
-        box's: its source, 数据来源：…, is its last line)."""
+        box's, closed by its source)."""
         story, units = self.story, self.units
         # the label first: this is asked of every heading, and reading the lead's credit costs more
         return (story is not None and not story.closed and bool(story.paragraphs) and index + 2 < len(units)
                 and _reporters_piece_kicker(units, index) and not _kicks_by_layout(units, index)
-                and not units[story.paragraphs[-1]].text.startswith(_SOURCES)
+                and not self._figures_box(story)
                 and not self._signed(story) and not self._lead_signers(story))
+
+    def _figures_box(self, story: _Story) -> bool:
+        """Is the story a box of rows or fields closed by its source (…利率：3.45% / 数据来源：…), no sentence among them?
+        A story's text ends sentences, its chart's source under them."""
+        units = self.units
+        return (bool(story.paragraphs) and units[story.paragraphs[-1]].text.startswith(_SOURCES)
+                and not any(patterns.ends_sentence(units[k].text) for k in story.paragraphs))
 
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""
@@ -1332,7 +1349,7 @@ class _Placer:
             # opens under it
             return True
         if (following.role == "text" and patterns.QUESTION.match(following.text)
-                and (" " in self.units[start].text or "·" in self.units[start].text)
+                and (" " in self.units[start].text or _two_part_dotted_title(self.units[start].text))
                 and story.paragraphs
                 and not any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs)):
             # …物业选聘。 / 老旧小区改造　居民关心的问题这里有答案 / 问：…, 党纪学习教育·应知应会 / 问：…: a Q&A box, titled
@@ -1464,10 +1481,8 @@ class _Placer:
             return True  # …加勒乡乌略村啦啦队 / 民歌欣赏 / 侗族大歌《禾晾歌》 / 九月禾黄满山坡，: a song's box, under a story of no verse
         if end - start == 2 and self._kicker_over_title(start, after, story):
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
-        if (end - start >= 2 or " " in self.units[start].text) and self.units[start - 1].text.startswith(_SOURCES):
-            # 数据来源：… / 本报问卷 / 近四成受访者…, 数据来源：… / 雨季到了　房屋防潮防水早准备: a box's source is its last line;
-            # a title block under it, or a title in two parts, is the next (one phrase may be the source's wrapped rest)
-            return True
+        if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
+            return True  # 数据来源：… / 本报问卷 / 近四成受访者…: a box's source is its last line; a title block under it is the next
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
@@ -2050,6 +2065,8 @@ class _Placer:
         elif (story.headlines and not story.paragraphs and _CARTOON_TITLE.match(self.units[story.headlines[0]].text)
               and (story_ends or self.heads[after])):
             self._make_photo(story)  # 漫画·“留痕” / 图/洪　涛: a cartoon, its title and its maker, no caption under it
+        elif story.headlines and not story.paragraphs and self.units[index].text.endswith("作"):
+            self._make_photo(story)  # 剪纸　雪乡年景 / (the work) / 刘桂琴　作: a work's title and its maker, whatever follows
         elif ((story_ends or not story.headlines and self._captioned_photo_follows(after)) and not story.has_lead
               and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story, index)
               and not self._dated_caption_at_end(story) and not self._sourced_over_caption(story)

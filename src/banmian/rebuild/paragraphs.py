@@ -1258,10 +1258,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # ②千条线，… / ③小时穿黑衣，…: a list's items numbered in circles, each a paragraph
     if below_first.isdigit() and text[0].isdigit() and _next_item(text, below):
         return False, True  # 9.建设社区嵌入式服务设施25处 / 10.新建乡镇…: a numbered list's next item
-    if (below_first.isdigit() and figure_alone(below) and not (text_last.isdigit() or text_last in ".．：:")
+    if (below_first.isdigit() and figure_alone(below) and not (text_last.isdigit() or text_last in ".．" or _asks_its_value(text))
             and _COUNTS_ON.search(text) is None and not (layout.indents and previous.lines[-1].indent)):
         # …地区生产总值 / 21.4% / 高新技术产业投资增速: a figure box's next figure, over what it counts (not …增长5. / 4%,
-        # nor …水质比例： / 98.4%: the value a field's colon asks for,
+        # nor …水质比例： / 98.4%: the value a field's colon asks for (not …主要指标如下： / 612.3亿元: a list's),
         # nor …人数下降 / 36%: the figure a sentence's verb asks for, nor 　　全国划定生态环境管控单元 / 44604个: the
         # first line of an indented paragraph, going on)
         return False, True
@@ -1329,6 +1329,12 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if _chapter_number(text):
         return False, True  # 2 / 　　2024年8月…: nor its first
     return _wrapped_continues(previous, unit.lines[0], layout), True
+
+
+def _asks_its_value(text: str) -> bool:
+    """Does the text end on a colon that asks for one value (…水质比例：, …在册市场主体总数：), not on one opening a list
+    (…主要指标如下：)?"""
+    return text[-1] in "：:" and "如下" not in text[-4:] and "以下" not in text[-4:]
 
 
 def _next_item(text: str, below: str) -> bool:
