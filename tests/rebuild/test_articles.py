@@ -5360,3 +5360,11 @@ def test_a_works_title_and_its_maker_close_the_work_and_a_classical_poems_title_
     work, poem = banmian.rebuild(text).articles
     assert work.kind == "photo" and work.headline == ["剪纸 雪乡年景"] and work.paragraphs == []
     assert poem.headline == ["七律·冬日登桦峰"] and len(poem.paragraphs) == 4
+
+
+def test_a_forecasts_issuer_with_the_hour_it_issued_closes_the_box_over_the_next_story():
+    text = ("未来三天天气\n\n8日　阴转小雨　北风4～5级　6～13℃\n\n9日　小到中雨转阴　北风5～6级　1～7℃\n\n10日　阴转晴　北风3～4级　-2～5℃\n\n"
+            "省气象台11月7日6时发布\n\n内蒙古多地迎来入冬后首场降雪\n\n新华社呼和浩特11月6日电（记者包日娜）6日，内蒙古多地迎来入冬后首场降雪。\n")
+    forecast, story = banmian.rebuild(text).articles
+    assert forecast.paragraphs[-1] == "省气象台11月7日6时发布"
+    assert story.headline == ["内蒙古多地迎来入冬后首场降雪"]

@@ -817,7 +817,8 @@ def headline_like(unit: Unit) -> bool:
 
 
 _ANSWERS_LINE = ("谜底：", "谜底:", "上期谜底", "答案：", "答案:", "参考答案")
-_ISSUED_BY = re.compile(rf"^[{patterns.CJK}]{{2,12}}(?:省|市|县|区)(?:气象台|气象局|统计局|监测站|监测中心)发布$")
+_ISSUED_BY = re.compile(rf"^[{patterns.CJK}]{{0,12}}(?:省|市|县|区)(?:气象台|气象局|统计局|监测站|监测中心)"
+                        r"(?:\d{1,2}月\d{1,2}日(?:\d{1,2}时)?)?发布$")  # 省气象台11月7日6时发布: and when
 _TOPIC = re.compile(r"^【(?:话题|问题|议题|本期话题|关键词|事件)】")  # 【关键词】AI替岗 / 【事件】…: a comment's fields
 # Who asks or answers, alone on a line over the words (读者张女士问：, …法官郑雨桐答：); 伊朗最高领袖顾问： heads a story
 _SPEAKER_TURN = re.compile(r"(?:读者|网友|市民|记者|听众|观众|家长|患者|居民|村民|群众|用户|考生|主持人)\S{0,12}问[:：]$"
