@@ -5368,3 +5368,13 @@ def test_a_forecasts_issuer_with_the_hour_it_issued_closes_the_box_over_the_next
     forecast, story = banmian.rebuild(text).articles
     assert forecast.paragraphs[-1] == "省气象台11月7日6时发布"
     assert story.headline == ["内蒙古多地迎来入冬后首场降雪"]
+
+
+def test_a_reporters_test_drive_kicks_the_title_of_a_feature_in_sections_not_a_byline():
+    text = ("南燕EV推出“海岛限定版”\n\n本报讯（记者 王丽）南燕EV日前推出“海岛限定版”车型，新增两种专属车身颜色，并标配座椅通风功能。\n\n"
+            "记者试驾\n\n极岸S5：通勤够用　操控有惊喜\n\n本报记者　符思远\n\n上周，记者驾驶极岸S5在海口市区和绕城高速完成了约160公里的试驾。\n\n"
+            "外观　低调耐看\n\n极岸S5的外观延续了家族设计语言，整体线条简洁。\n\n空间　后排稍显局促\n\n后排腿部空间只能算够用，头部空间略显紧张。\n")
+    news, drive = banmian.rebuild(text).articles
+    assert news.byline.text == []
+    assert drive.headline == ["记者试驾", "极岸S5：通勤够用 操控有惊喜"]
+    assert drive.paragraphs[-2:] == ["空间 后排稍显局促", "后排腿部空间只能算够用，头部空间略显紧张。"]
