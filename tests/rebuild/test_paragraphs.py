@@ -3095,3 +3095,10 @@ def test_a_leads_colon_opening_a_list_of_figures_over_their_labels_is_no_fields_
             "612.3亿元\n\n地区生产总值\n\n7.8%\n\n规上工业增加值增速\n")
     story = banmian.rebuild(text).articles[0]
     assert story.paragraphs[0].endswith("主要指标如下：") and story.paragraphs[1] == "612.3亿元"
+
+
+def test_a_marked_subhead_closing_on_its_quoted_word_stands_over_the_prose_under_it():
+    text = ("避暑去雨林　五指山游客同比增三成\n\n本报讯（记者黎海燕）连日来，海口、三亚等沿海市县最高气温接连突破34℃，不少游客前往五指山避暑。\n\n"
+            "■民宿“一房难求”\n\n客流增长也带旺了周边民宿。水满乡毛纳村的黎家民宿共有8间客房，7月的周末已全部订满。\n")
+    story = banmian.rebuild(text).articles[0]
+    assert story.paragraphs[1:] == ["■民宿“一房难求”", "客流增长也带旺了周边民宿。水满乡毛纳村的黎家民宿共有8间客房，7月的周末已全部订满。"]

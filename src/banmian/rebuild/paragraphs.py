@@ -1548,6 +1548,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 本周景区优惠 / ▲6月28日至8月31日，…: a box's title over its first marked entry (a cut does not open on a mark)
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
         return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
+    if (left[0] in BRIEF_MARKS and len(previous.text) <= _LONGEST_HEADING and previous.text[-1] in "”」"
+            and not _CLAUSE_PUNCTUATION.intersection(previous.text) and CJK_CHAR.match(right) is not None
+            and _clause_of_its_own(right.split("，", 1)[0])):
+        return False  # ■民宿“一房难求” / 客流增长也带旺了周边民宿。…: a marked subhead closing on its quoted word, then prose
     if left[0] in AUTHOR_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
         return False  # ■说法 / 海州某律师…: a marked label alone, though 法海 reads across (a marked paragraph's head fills a line)
     if ends_sentence(left):
