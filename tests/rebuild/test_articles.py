@@ -5378,3 +5378,30 @@ def test_a_reporters_test_drive_kicks_the_title_of_a_feature_in_sections_not_a_b
     assert news.byline.text == []
     assert drive.headline == ["记者试驾", "极岸S5：通勤够用 操控有惊喜"]
     assert drive.paragraphs[-2:] == ["空间 后排稍显局促", "后排腿部空间只能算够用，头部空间略显紧张。"]
+
+
+# A reviewer's pages against the pupil's poem: a bare name signing the poem above a pupil's piece, a pupil's composition
+# closing on lines of dialogue, a prize list's pupils one a line
+def test_a_bare_name_signs_the_poem_above_a_pupils_piece_signed_under_its_title():
+    text = ("山　居\n\n推开木窗\n\n半坡茶树正吐新芽\n\n溪水从屋后流过\n\n把鸟鸣带到很远的地方\n\n母亲在灶前生火\n\n炊烟慢慢升起\n\n"
+            "像一封写给远方的信\n\n我读了很多年\n\n徐晓梅\n\n小蜗牛\n\n溇源县实验小学一年级（2）班　覃乐乐\n\n小蜗牛\n\n背着房子去旅行\n\n"
+            "走啊走\n\n走了一整天\n\n回头一看\n\n还在家门口\n")
+    poem, pupils = banmian.rebuild(text).articles
+    assert poem.headline == ["山 居"] and poem.byline.people() == ["徐晓梅"] and poem.paragraphs[-1] == "我读了很多年"
+    assert pupils.headline == ["小蜗牛"] and pupils.byline.people() == ["覃乐乐"]
+
+
+def test_a_pupils_composition_closing_on_dialogue_is_prose_not_verse():
+    text = ("第一次包粽子\n　　端午节前一天，外婆说要\n教我包粽子。她把泡好的糯米、\n红枣和粽叶摆在桌上，先把两\n片粽叶卷成一个小漏斗，再舀\n\n"
+            "进一勺糯米，放上一颗红枣，\n最后用细绳一圈一圈地扎紧。\n　　傍晚，粽子煮好了，满屋\n子都是香味。我捧着自己包的\n"
+            "那个歪歪扭扭的粽子，大声说：\n　　“外婆，明年我还要包！”\n　　外婆笑了：\n　　“好，明年你教外婆！”\n"
+            "溇源县城关第二小学五年级（4）班　彭梓涵\n")
+    essay, = banmian.rebuild(text).articles
+    assert essay.paragraphs[1] == "傍晚，粽子煮好了，满屋子都是香味。我捧着自己包的那个歪歪扭扭的粽子，大声说："
+
+
+def test_a_prize_lists_pupils_one_a_line_sign_no_poem():
+    text = ("我县举行中小学生书法比赛\n\n本报讯（记者 向丽君）5月30日，全县中小学生书法比赛颁奖仪式在县文化馆举行。\n\n"
+            "经专家评审，共评出一等奖12名、二等奖24名、三等奖36名。\n\n获奖名单\n\n硬笔书法\n\n小学低段组\n\n一等奖\n\n"
+            "溇源县实验小学二年级三班　田雨桐\n\n茶林河镇中心小学一年级二班　向可馨\n")
+    assert not any(article.headline == [] and article.paragraphs == [] for article in banmian.rebuild(text).articles)

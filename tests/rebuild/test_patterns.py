@@ -609,10 +609,3 @@ def test_a_services_number_beside_the_papers_hotline_is_furniture(text):
 @pytest.mark.parametrize("text", ["举报热线：12369", "服务热线：12369　新闻热线：0731", "请拨打热线：12369　新闻热线：0731-84621609后"])
 def test_a_services_number_alone_or_a_sentence_naming_the_papers_hotline_is_no_furniture(text):
     assert not patterns.is_furniture(text)
-
-
-@pytest.mark.parametrize("text, furniture", [("中共溇源县委组织部　溇源县融媒体中心　联合主办", True),
-                                             ("县委宣传部　县融媒体中心　主办", True),
-                                             ("本次活动由市文联主办", False), ("市文联 主办", False)])
-def test_a_special_pages_hosts_set_apart_are_furniture(text, furniture):
-    assert patterns.is_furniture(text) is furniture

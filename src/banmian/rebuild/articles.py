@@ -683,7 +683,8 @@ class _Placer:
         verses, named, spaced = 0, False, 0  # a name among the verses, or rows of spaced items: no poem under a bare name
         for index in range(title + 1, min(len(self.units), title + _POEM_LINES)):
             text = self.units[index].text
-            if (_signs_verse(text) or verses >= _BARE_SIGNED_VERSES and not named and spaced < patterns.SPACED_ROWS
+            if (_signs_verse(text) or self._pupil_signs(index)  # …三年级（2）班　孙悦然: a pupil's poem
+                    or verses >= _BARE_SIGNED_VERSES and not named and spaced < patterns.SPACED_ROWS
                     and self._bare_signature(index)):
                 signs_prose = (patterns.PADDED_NAME.match(text) is not None or patterns.bare_name(text)) and self._prose_under(index)
                 return index if verses >= _POEM_VERSES and not signs_prose else None
@@ -691,6 +692,12 @@ class _Placer:
                 return None
             verses, named, spaced = verses + 1, named or patterns.bare_name(text), spaced + (" " in text or "\u3000" in text)
         return None
+
+    def _pupil_signs(self, index: int) -> bool:
+        """Is this a pupil's line (…三年级（2）班　孙悦然) with no other pupil's under it, as a prize list has?"""
+        following = index + 1
+        return (_pupil_line(self.units[index].text)
+                and not (following < len(self.units) and _pupil_line(self.units[following].text)))
 
     def _bare_signature(self, index: int) -> bool:
         """Is this bare name the poem's last line, no writer's line set as 副刊s sign further down its verse (白茫茫 /
@@ -720,7 +727,7 @@ class _Placer:
 
     def _signs_poem_at_foot(self, index: int) -> bool:
         """Is this the author line under the open poem's verse?  It signs the poem and closes it."""
-        if not (_signs_verse(self.units[index].text) or self._bare_signature(index)):
+        if not (_signs_verse(self.units[index].text) or self._pupil_signs(index) or self._bare_signature(index)):
             return False  # most lines: no writer's mark, nor a note after the name, nor a bare name
         story = self.story
         return (story is not None and not story.closed and bool(story.headlines) and bool(story.paragraphs)
@@ -2404,13 +2411,15 @@ def _titles_a_credit(units: list[Unit], index: int) -> bool:
             and _WORK_TITLE.match(units[index].text) is not None)
 
 
+def _pupil_line(text: str) -> bool:
+    return "班" in text and patterns.PUPIL_LINE.match(text) is not None
+
+
 def _signs_verse(text: str) -> bool:
     """Does the line sign a poem at its foot: a marked author line (□ 周 青), a name with the writer's age or home
-    (林小禾（湖滨社区居民）), a name of two characters padded apart (罗　兰) or a pupil's school, class and name, as no
-    verse is set?"""
+    (林小禾（湖滨社区居民）) or a name of two characters padded apart (罗　兰), as no verse is set?"""
     return (text[0] in patterns.AUTHOR_MARKS and patterns.is_author_line(text) or patterns.noted_writer(text)
-            or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text)
-            or "班" in text and patterns.PUPIL_LINE.match(text) is not None)  # …三年级（2）班　孙悦然: a pupil's poem
+            or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text))
 
 
 def _kicks_a_signed_title(units: list[Unit], index: int) -> bool:

@@ -227,14 +227,20 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
 
 def _verses_over_pupil(units: list[Unit], index: int, layout: Layout) -> list[int]:
     """The short lines over a pupil's line at a poem's foot (… / 雪人最怕的 / 是春天 / 北桦县第一小学三年级（2）班　孙悦然),
-    three at least, none a note's or a list's, where the pupil signs no prose."""
-    if not ("班" in units[index].text and PUPIL_LINE.match(units[index].text)) or _signs_prose_below(units, index, layout):
-        return []
+    three at least, none dialogue, a note's, an indented paragraph's head or a line left open, where the pupil signs no
+    prose and heads no list of pupils."""
+    if (not _pupil(units, index) or _signs_prose_below(units, index, layout)
+            or index + 1 < len(units) and _pupil(units, index + 1)):
+        return []  # …一等奖 / …二年级三班　田雨桐 / …一年级二班　向可馨: a prize list's pupils, one a line
     run = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS)
     if (len(run) < _POEM_VERSES or not _ragged(units, run, layout)
-            or any(mark in units[k].text for k in run for mark in _NO_VERSE_MARKS)):
-        return []
+            or any(_no_bare_verse(units[k]) or units[k].text[-1] in "：:" for k in run)):
+        return []  # 我捧着自己包的 / 那个歪歪扭扭的粽子，大声说：: a composition's lines, a paragraph's head among them
     return run
+
+
+def _pupil(units: list[Unit], index: int) -> bool:
+    return "班" in units[index].text and PUPIL_LINE.match(units[index].text) is not None
 
 
 def _no_bare_verse(unit: Unit) -> bool:

@@ -1170,7 +1170,7 @@ _PAPERS_HOTLINE = 22  # characters at most of the paper's hotline closing a line
 _SPONSORS_LINE = 40  # characters
 # 本版由…协办, or bodies apart before the word (…办公室　桐州日报社　合办): not a subhead (粤澳社保首次实现融合办)
 _SPONSORS = re.compile(rf"^(?:(?:本版由|本专版由|本栏由)[{CJK}（）·\s]{{4,}}|(?:[{CJK}（）·]{{2,16}}(?:社|局|委|会|中心|办公室|部|厅|院|台)\s+){{1,4}})"
-                       r"(?:合办|协办|联办|联合主办|主办)$")  # 中共溇源县委组织部　溇源县融媒体中心　联合主办: a special page's hosts
+                       r"(?:合办|协办|联办)$")
 
 
 _TIP_LINE_LABEL = 10  # characters
@@ -1203,7 +1203,7 @@ def forecast_row(text: str) -> bool:
 
 
 def sponsors_line(text: str) -> bool:
-    return text.endswith(("合办", "协办", "联办", "主办")) and len(text) <= _SPONSORS_LINE and _SPONSORS.match(text) is not None
+    return text.endswith(("合办", "协办", "联办")) and len(text) <= _SPONSORS_LINE and _SPONSORS.match(text) is not None
 
 
 def _section_over_editors(text: str) -> bool:
