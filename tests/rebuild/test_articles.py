@@ -5405,3 +5405,13 @@ def test_a_prize_lists_pupils_one_a_line_sign_no_poem():
             "经专家评审，共评出一等奖12名、二等奖24名、三等奖36名。\n\n获奖名单\n\n硬笔书法\n\n小学低段组\n\n一等奖\n\n"
             "溇源县实验小学二年级三班　田雨桐\n\n茶林河镇中心小学一年级二班　向可馨\n")
     assert not any(article.headline == [] and article.paragraphs == [] for article in banmian.rebuild(text).articles)
+
+
+def test_a_wrapped_caption_whose_correspondents_credit_lost_its_space_at_the_wrap_is_a_photo_after_the_story():
+    text = ("黑龙江开展“暖冬行动”\n　　新华社哈尔滨1月8日电（记者 王晨\n曦）记者8日从黑龙江省民政厅获悉，\n黑龙江近日部署开展“暖冬行动”，确\n"
+            "保不漏一户、不落一人。\n\n　　1月7日，柯洛河鄂伦春族乡非遗传承\n人孟淑芬（右）在指导游客制作桦树皮画。\n"
+            "冰雪旅游季期间，该乡推出桦皮工艺、狍\n角饰品等民俗体验项目。 通讯员 关丽娜 \n摄\n\n岁末年初走基层\n零下35℃的巡山路\n"
+            "　　凌晨五点，护林员莫振山已经出发了。\n")
+    story, photo, walk = banmian.rebuild(text).articles
+    assert photo.kind == "photo" and photo.byline.photographers == ["关丽娜"]
+    assert story.paragraphs[-1].endswith("不落一人。")
