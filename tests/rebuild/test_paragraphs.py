@@ -3102,3 +3102,12 @@ def test_a_marked_subhead_closing_on_its_quoted_word_stands_over_the_prose_under
             "■民宿“一房难求”\n\n客流增长也带旺了周边民宿。水满乡毛纳村的黎家民宿共有8间客房，7月的周末已全部订满。\n")
     story = banmian.rebuild(text).articles[0]
     assert story.paragraphs[1:] == ["■民宿“一房难求”", "客流增长也带旺了周边民宿。水满乡毛纳村的黎家民宿共有8间客房，7月的周末已全部订满。"]
+
+
+def test_a_captions_run_in_credit_closes_it_over_the_next_boxs_title():
+    text = ("“智慧大棚”装上气象“千里眼”\n本报讯（通讯员费长庚　记者杜若晴）今年以\n来，北山市气象局在全市设施农业集中区安\n装了86套大棚小气候监测设备。\n\n"
+            "11月6日，北山市气象局工作人员在雾\n灵峰气象站检修自动气象站设备，为迎\n战寒潮做好准备。 通讯员 雷振东 摄\n\n"
+            "寒潮蓝色预警防御指南\n寒潮蓝色预警信号表示：48小时内\n最低气温将下降8℃以上。\n")
+    page = banmian.rebuild(text)
+    assert page.articles[-1].headline == ["寒潮蓝色预警防御指南"]
+    assert any(article.kind == "photo" for article in page.articles)

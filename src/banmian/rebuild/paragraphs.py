@@ -24,7 +24,7 @@ from banmian.rebuild.patterns import (
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
     left_open, names_poem_form, noted_writer, opens_continuation, opens_positioned_caption, own_block,
-    points_elsewhere, role_alone, row_of_figures, rows_apart, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
+    points_elsewhere, role_alone, row_of_figures, rows_apart, run_in_credit, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -1237,6 +1237,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if opens_continuation(below):
         return False, True  # （上接第一版）… opens the rest of another story
+    if text_last == "摄" and run_in_credit(text) is not None:
+        return False, True  # …做好准备。 通讯员 雷振东 摄 / 寒潮蓝色预警防御指南: a caption's credit run in closes the caption
     if text_last == "》" and _QUOTED_FROM.search(text) and not (below_first.isdigit() or below_first in _SOURCE_GOES_ON):
         return False, True  # …住得舒心。”——摘自《临澜日报》 / 理论问答: where a quotation was taken from ends it (not
         # ——摘自《光明日报》 / 2024年5月6日, 二〇二四年…, 第五卷: the day it ran, the volume)
