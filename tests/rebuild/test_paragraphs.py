@@ -3111,3 +3111,16 @@ def test_a_captions_run_in_credit_closes_it_over_the_next_boxs_title():
     page = banmian.rebuild(text)
     assert page.articles[-1].headline == ["寒潮蓝色预警防御指南"]
     assert any(article.kind == "photo" for article in page.articles)
+
+
+def test_a_caption_set_after_a_story_opening_on_a_date_and_closing_on_its_wrapped_credit_is_no_column_going_on():
+    text = ("我国国家公园生物多样性监测网络基本建成\n　　新华社北京6月9日电（记者庞书航）\n记者从国家林业和草原局获悉，我国首批\n"
+            "国家公园已布设红外相机2.1万余台、野\n外监测样地3400多个，覆盖主要保护对象\n栖息地的生物多样性监测网络基本建成。\n"
+            "　　据介绍，通过“天空地”一体化监测\n手段，各国家公园已累计记录野生脊椎动\n物1200余种，大熊猫、雪豹等旗舰物种的\n"
+            "活动影像数量较公园设立之初明显增加。\n\n6月5日是世界环境日，岚州市岚源县实\n验小学的学生在老师带领下，将收集来\n"
+            "的废旧塑料瓶分类投放。 通讯员 谢嘉\n禾 摄\n\n夜间施工扰民？\n这个“电子哨兵”管用了\n"
+            "　　本报讯（记者汤佳怡　实习生\n陆子谦）“以前工地晚上十一二点还在施工。”\n")
+    page = banmian.rebuild(text)
+    story = page.articles[0]
+    assert story.paragraphs[-1].endswith("活动影像数量较公园设立之初明显增加。")
+    assert [article.kind for article in page.articles].count("photo") == 1

@@ -180,20 +180,28 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
 def _captions_under_gaps(units: list[Unit], layout: Layout) -> set[int]:
     """Among printed lines, indices of a photo's caption set after a story: lines under a blank line that open on the
     scene's date right under a sentence's end, a credit under them (…很光荣。” / / 3月5日，在青全国人大代表步入
-    人民大会堂 / 出席…开幕会。 / 本报特派记者 周 越 摄).  The caption is no column's text going on."""
+    人民大会堂 / 出席…开幕会。 / 本报特派记者 周 越 摄) or run in at their end.  The caption is no column's text going
+    on."""
     if layout.form == FRAGMENTS:
         return set()
     found = set()
     for index in range(1, len(units)):
         unit = units[index]
-        if not (unit.gap_before and unit.role == "text" and DATED_SCENE.match(unit.text)
+        if not (unit.gap_before and unit.role == "text" and _OPENS_ON_DATE.match(unit.text)
                 and units[index - 1].role == "text" and ends_sentence(units[index - 1].text)):
             continue
-        below, size = index, 0
-        while below < len(units) and units[below].role == "text" and size <= CAPTION_MAX and below - index < _CAPTION_LINES:
-            size += len(units[below].text)
+        below, caption = index, ""
+        while (below < len(units) and units[below].role == "text" and len(caption) <= CAPTION_MAX
+               and below - index < _CAPTION_LINES):
+            caption = join_cut(caption, units[below].text) if caption else units[below].text
             below += 1
-        if below < len(units) and units[below].role == "credit" and size <= CAPTION_MAX:
+            if caption[-1] == "摄" and run_in_credit(caption) is not None:
+                break  # …做好准备。 通讯员 雷振东 摄: its credit run in at its end (6月5日是世界环境日，…: any date opens it)
+        else:  # a credit under the lines: the scene's date opens them, or the credit is the wrapped rest of one run in
+            if not (below < len(units) and units[below].role == "credit"
+                    and (DATED_SCENE.match(unit.text) or run_in_credit(join_cut(caption, units[below].text)))):
+                continue
+        if len(caption) <= CAPTION_MAX:
             found.add(index)
     return found
 
