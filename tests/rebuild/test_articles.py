@@ -5415,3 +5415,12 @@ def test_a_wrapped_caption_whose_correspondents_credit_lost_its_space_at_the_wra
     story, photo, walk = banmian.rebuild(text).articles
     assert photo.kind == "photo" and photo.byline.photographers == ["关丽娜"]
     assert story.paragraphs[-1].endswith("不落一人。")
+
+
+def test_a_set_of_poems_signed_by_a_bare_name_at_its_foot_keeps_its_verses_apart_under_its_title():
+    text = ("侨批歌\n\n韩江水阔浪悠悠，红头船出汕头州。\n\n阿兄过番十七岁，一条浴布一只舟。\n\n洪锦荣\n\n夏夜，韩江边（外一首）\n\n"
+            "晚风从江面上走过来\n\n带着一点咸，一点凉\n\n鳌江桥的灯一盏一盏亮起\n\n像谁在江心\n\n他说，今晚的鱼\n\n都去听潮州大锣鼓了\n\n"
+            "荔　枝\n\n六月的阳光\n\n在枝头挂满红灯笼\n\n剥开一颗\n\n就剥开了整个夏天的甜\n\n阿嬷说，吃荔枝\n\n要就着一杯凉茶\n\n纪小妍\n")
+    poems = banmian.rebuild(text).articles[-1]
+    assert poems.headline == ["夏夜，韩江边（外一首）"]
+    assert poems.paragraphs[:2] == ["晚风从江面上走过来", "带着一点咸，一点凉"] and "他说，今晚的鱼" in poems.paragraphs

@@ -215,6 +215,8 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
     for index, unit in enumerate(units):
         if names_poem_form(unit.text):
             verses.update(_classical_verses(units, index))
+        if ("首" in unit.text or "组诗" in unit.text) and POEM_SET.search(unit.text):
+            verses.update(_verses_of_a_set(units, index, layout))
         if len(unit.text) > _VERSE:
             verses.update(_verses_over_pupil(units, index, layout))
             continue
@@ -231,6 +233,13 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
             if len(run) >= _POEM_VERSES and _ragged(units, run, layout):
                 verses.update(run)
     return verses
+
+
+def _verses_of_a_set(units: list[Unit], title: int, layout: Layout) -> list[int]:
+    """The short lines under a title naming a set of poems (夏夜，韩江边（外一首） / 晚风从江面上走过来 / …), three at least:
+    its verses, whatever signs them (a bare name at the set's foot, under the second poem's spaced title)."""
+    run = _verse_run(units, title + 1, 1)
+    return run if len(run) >= _POEM_VERSES and _ragged(units, run, layout) else []
 
 
 def _verses_over_pupil(units: list[Unit], index: int, layout: Layout) -> list[int]:
