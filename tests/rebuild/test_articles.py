@@ -5424,3 +5424,12 @@ def test_a_set_of_poems_signed_by_a_bare_name_at_its_foot_keeps_its_verses_apart
     poems = banmian.rebuild(text).articles[-1]
     assert poems.headline == ["夏夜，韩江边（外一首）"]
     assert poems.paragraphs[:2] == ["晚风从江面上走过来", "带着一点咸，一点凉"] and "他说，今晚的鱼" in poems.paragraphs
+
+
+def test_a_students_college_year_and_class_sign_an_essay_at_its_foot():
+    text = ("青春絮语\n\n实验室里的春天\n\n我第一次真正注意到窗外的玉兰，是在一个失败的下午。\n\n"
+            "原来春天从来不是一下子来的。它藏在每一次失败之后的重新开始里。\n\n化学与材料学院2022级应用化学1班　蒋沐阳\n\n"
+            "讲座预告\n\n时间：5月22日（周四）19:00\n\n地点：图书馆报告厅\n")
+    essay, notice = banmian.rebuild(text).articles
+    assert essay.byline.people() == ["蒋沐阳"] and essay.paragraphs[-1].startswith("原来春天")
+    assert notice.headline == ["讲座预告"]

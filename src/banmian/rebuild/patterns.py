@@ -1363,7 +1363,8 @@ PICTURE_SOURCE = re.compile(
 
 # A pupil's essay is signed with the school, the class and the name (鹿城区广场路小学五（3）班 陈思琪), and at its foot
 # by the teacher who guided it (指导老师 周丽君)
-PUPIL_LINE = re.compile(rf"^[{CJK}]{{2,20}}(?:小学|中学|学校|高中|初中)\s?[{CJK}0-9（）()]{{1,10}}班\s+(?P<names>{_NAME})$")
+PUPIL_LINE = re.compile(rf"^[{CJK}]{{2,20}}(?:小学|中学|学校|高中|初中|学院|大学)\s?[{CJK}0-9（）()]{{1,10}}班\s+(?P<names>{_NAME})$")
+# (a student's too: 化学与材料学院2022级应用化学1班　蒋沐阳)
 TEACHER_LINE = re.compile(rf"^指导(?:老师|教师)\s*[:：]?\s*(?P<names>{_NAME}(?:[\s、]+{_NAME})?)$")
 
 
