@@ -5433,3 +5433,42 @@ def test_a_students_college_year_and_class_sign_an_essay_at_its_foot():
     essay, notice = banmian.rebuild(text).articles
     assert essay.byline.people() == ["蒋沐阳"] and essay.paragraphs[-1].startswith("原来春天")
     assert notice.headline == ["讲座预告"]
+
+
+# A third reviewer's pages against this session's rules and their first mends: a Q&A box titled 医保·问答, a pupil's
+# poem in printed lines asking in quotes, the expert's card under a health column its lead credits, a figures box of
+# short sentences, a work's caption under its maker, a reporter's shop visit signed by another, an age bracket's value
+# under its colon, a brief cut just after a quote, the statistics bureau as a kicker
+def test_a_qa_box_titled_with_a_dot_and_a_box_of_questions_under_a_story_is_its_own():
+    page = banmian.rebuild('我市城乡居民医保参保率达98.6%\n\n本报讯（记者 陈晓燕）记者从市医疗保障局获悉，截至9月底，全市城乡居民基本医疗保险参保人数达86.4万人，参保率达98.6%，连续三年保持在98%以上。\n\n今年以来，市医保局联合各镇（街道）开展参保扩面专项行动，重点做好新生儿、灵活就业人员等群体的参保登记工作。\n\n医保·问答\n\n问：异地就医需要先备案吗？\n\n答：参保人员跨省异地就医，应先通过国家医保服务平台APP或当地医保经办窗口办理备案，备案后可在就医地直接结算。\n\n问：2025年度城乡居民医保缴费标准是多少？\n\n答：个人缴费标准为每人每年400元，缴费期为今年9月1日至12月31日。\n')
+    assert [article.headline for article in page.articles][-1] == ["医保·问答"]
+
+
+def test_a_pupils_poem_in_printed_lines_asking_in_quotes_is_a_piece_of_its_own():
+    essay, poem = banmian.rebuild('读书札记\n在林海深处读懂坚守\n\u3000\u3000《林海纪事》是我县作家郑树林\n历时五年写成的一部长篇纪实散文，\n记录了几代林业工人的故事。\n\u3000\u3000合上书，我想起窗外的那片林子。\n它之所以还在，是因为有一代又一代\n人守着它。\n\n雪\u3000人\n我在院子里\n堆了一个雪人\n给他戴上爷爷的旧帽子\n围上妈妈的红围巾\n“妈妈，他冷不冷？”\n妈妈笑着说\n雪人最怕的\n是春天\n北桦县第一小学三年级（2）班\u3000孙悦然\n').articles
+    assert poem.headline == ["雪 人"] and "“妈妈，他冷不冷？”" in poem.paragraphs
+
+
+def test_an_experts_card_under_a_health_column_its_lead_credits_stays_its_last_paragraph():
+    column, story = banmian.rebuild('健康课堂\n\n秋季腹泻高发 家长莫慌\n\n本报讯（记者 叶青 通讯员 林妍）入秋以来，市儿童医院消化科门诊量明显增加，其中不少是轮状病毒感染引起的秋季腹泻。\n\n该院消化科主任医师陈晓东介绍，秋季腹泻多见于6个月至3岁的婴幼儿，主要表现为发热、呕吐和水样便。\n\n陈晓东提醒，患儿腹泻期间要注意补液，防止脱水；如出现精神萎靡、尿量明显减少等情况，应及时就医。\n\n市儿童医院消化科主任医师\u3000陈晓东\n\n全市新增公共充电桩三百个\n\n本报讯（记者 王芳）记者昨日从市发改委获悉，今年全市新增公共充电桩三百个。\n').articles
+    assert column.paragraphs[-1] == "市儿童医院消化科主任医师 陈晓东" and column.byline.people() == ["叶青", "林妍"]
+
+
+def test_reporters_notes_under_a_figures_box_of_short_sentences_are_a_piece_of_their_own():
+    story, box, notes = banmian.rebuild('前三季度全市经济运行稳中向好\n\n本报讯（记者 林静）记者从市统计局获悉，前三季度，全市实现地区生产总值612.3亿元，同比增长7.8%，增速居全省前列。\n\n数说前三季度\n\n全市规上工业增加值增长9.1%。\n\n社会消费品零售总额增长6.4%。\n\n固定资产投资增长11.2%。\n\n数据来源：市统计局\n\n记者手记\n\n稳的底气从哪里来\n\n走访中，记者发现，不少企业虽然面临订单压力，但技改投入一点没少。\n\n本报记者\u3000陈\u3000默\n').articles
+    assert box.paragraphs[-1] == "数据来源：市统计局" and notes.byline.people() == ["陈默"]
+
+
+def test_a_works_caption_under_its_maker_is_the_works():
+    page = banmian.rebuild('国画\u3000江南春早\n\n\n\n\n\n陈立新\u3000作\n\n这幅作品以淡墨勾勒江南水乡的石桥、乌篷船与粉墙黛瓦，点点桃红映衬出早春的盎然生机。作者系市美术家协会会员。\n')
+    assert len(page.articles) == 1 and page.articles[0].headline == ["国画 江南春早"]
+
+
+def test_a_reporters_shop_visit_signed_by_another_is_a_piece_of_its_own():
+    story, visit = banmian.rebuild('“老字号”焕新 年轻人排队打卡\n\n本报讯（记者 黄小梅）今年以来，我市多家老字号餐饮企业推出新品、改造门店，吸引了不少年轻消费者。\n\n记者探店\n\n一碗老鸭汤 熬了六十年\n\n位于中山路的“陈记鸭汤馆”已经营业六十年了。中午十一点刚过，店里就坐满了食客。\n\n店主陈伟说，汤底每天凌晨四点开始熬，一熬就是六个小时。\n\n本报记者\u3000唐\u3000艳\n').articles
+    assert story.byline.people() == ["黄小梅"] and visit.headline[0] == "记者探店" and visit.byline.people() == ["唐艳"]
+
+
+def test_the_statistics_bureau_as_a_kicker_stays_in_the_headline():
+    story, = banmian.rebuild('省统计局发布\n\n上半年全省经济运行稳中向好\n\n本报讯（记者 林静）7月18日，省统计局发布上半年全省经济运行情况。上半年，全省实现地区生产总值4.2万亿元，同比增长5.6%。\n\n分产业看，第一产业增加值增长3.5%，第二产业增加值增长6.1%，第三产业增加值增长5.4%。\n').articles
+    assert story.headline == ["省统计局发布", "上半年全省经济运行稳中向好"]

@@ -3124,3 +3124,13 @@ def test_a_caption_set_after_a_story_opening_on_a_date_and_closing_on_its_wrappe
     story = page.articles[0]
     assert story.paragraphs[-1].endswith("活动影像数量较公园设立之初明显增加。")
     assert [article.kind for article in page.articles].count("photo") == 1
+
+
+def test_an_age_brackets_value_under_its_colon_goes_on():
+    page = banmian.rebuild('我市志愿者队伍持续壮大\n\u3000\u3000本报讯（记者 吴敏）截至6月底，\n全市注册志愿者达4194人，比去年底\n增加612人。\n\n注册志愿者年龄分布\n35岁以下：\n1286人\n35—50岁：\n2043人\n50岁以上：\n865人\n')
+    assert any("35岁以下：1286人" in paragraph for article in page.articles for paragraph in article.paragraphs)
+
+
+def test_a_brief_cut_just_after_a_quote_goes_on_under_its_mark():
+    page = banmian.rebuild('简讯\n\n■市总工会近日启动“清凉一夏”\n\n送清凉活动，为全市2000余名户外劳动者送去防暑降温物品。\n\n■我市3个村入选省级“美丽乡村”\n\n示范村名单。至此，全市省级美丽乡村示范村已达21个。\n')
+    assert page.articles[0].paragraphs[-1] == "■我市3个村入选省级“美丽乡村”示范村名单。至此，全市省级美丽乡村示范村已达21个。"

@@ -68,8 +68,10 @@ _OPENS_ITS_LIST = re.compile(r"(?:决定|如下)[：:]$")  # …研究决定：,
 # （1—5月）, （2025年9月）, （截至9月末）: the period a box's figures cover (not （记者 王涛 10月15日）: a credit)
 _PERIOD_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|\s))[^（）()]{0,8}\d{1,4}[年月日][^（）()]{0,8}[）)]$")
 _PERIOD_FIELD = re.compile(r"^(?:统计(?:时间|时段|周期|日期)|数据截至|截止时间)[:：]\s*\S{0,12}\d{1,4}[年月日]")  # 统计时间：6月16日—…
+_FIGURE_SENTENCE = 30  # characters at most of a figures box's row set as a sentence (规上工业增加值增长7.6%。)
 _DOTTED_PART = 4  # characters at least of each phrase of a title joined by ·
-_INTERVIEW_OPENERS = ("对话", "专访", "访谈")  # 对话马克·施密特: an interview's subhead over its questions
+_INTERVIEW_OPENERS = ("对话", "专访", "访谈")
+_QUESTIONS_BOX = re.compile(r"(?:问答|一问|答问|问与答|答疑|应会)$")  # 医保·问答, 民法典·每日一问: a box of questions  # 对话马克·施密特: an interview's subhead over its questions
 _SERIES_HEADING = 14  # characters at most of a subhead in a series (夜间高铁“上新”, “一站一策”疏解客流)
 _SERIES_SPREAD = 4  # characters a series' subheads differ in length at most
 _SERIES_SECTION = 500  # characters at most under a subhead of a series, to the next
@@ -235,10 +237,12 @@ _ROLE_NAMED = re.compile(r"记者|通讯员|实习生")
 
 
 def _two_part_dotted_title(text: str) -> bool:
-    """Is the title two phrases of four characters or more joined by · (党纪学习教育·应知应会), no name written with one
-    (对话阿依古丽·买买提) nor a section's label (访谈·传承人说)?"""
+    """Is the title two phrases joined by ·, of four characters or more (党纪学习教育·应知应会) or the second naming a box
+    of questions (医保·问答, 民法典·每日一问), no name written with one (对话阿依古丽·买买提) nor a section's label
+    (访谈·传承人说)?"""
     parts = text.split("·")
-    return len(parts) == 2 and min(map(len, parts)) >= _DOTTED_PART and not text.startswith(_INTERVIEW_OPENERS)
+    return (len(parts) == 2 and not text.startswith(_INTERVIEW_OPENERS)
+            and (min(map(len, parts)) >= _DOTTED_PART or _QUESTIONS_BOX.search(parts[1]) is not None))
 
 
 def _signed_saying(text: str) -> bool:
@@ -450,7 +454,8 @@ class _Placer:
                                  or below < len(self.units) and self.heads[below])
             return following
         if self._pen_name_at_foot(index) or self._calling_at_foot(index):
-            following = self._sign(index)
+            # 本报讯（记者…）… / …主任医师　王　明: the expert the reporters asked, named at the foot, no writer
+            following = self._paragraph(index) if self._lead_signers(self.story) else self._sign(index)
             # …休止符。 / 晓　言 / ■简讯: the commentary's pen name closes it; …多一分踏实。 / …村级管水员　雷春生 / 政策问答:
             # so does the writer's calling and name under a column's piece
             self.story.closed = True
@@ -774,7 +779,6 @@ class _Placer:
         is about, over his photo)."""
         story = self.story
         if (story is None or story.closed or self._signed(story) or not patterns.CALLING_SIGNER.match(self.units[index].text)
-                or story.paragraphs and self._lead_signers(story)  # 本报讯（记者…）… / …主任医师　王　明: the expert asked
                 or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)
                 or self.units[index - 1].text.endswith("”")):  # “…件件有回音。” / …书记　余　莉: a saying's speaker
             return False
@@ -1081,11 +1085,13 @@ class _Placer:
                 and not self._signed(story) and not self._lead_signers(story))
 
     def _figures_box(self, story: _Story) -> bool:
-        """Is the story a box of rows or fields closed by its source (…利率：3.45% / 数据来源：…), no sentence among them?
-        A story's text ends sentences, its chart's source under them."""
+        """Is the story a box of rows or fields closed by its source (统计时间：… / … / 数据来源：…), opening on no sentence
+        or all of its lines short ones (规上工业增加值增长7.6%。)?  A story's text opens on sentences, its chart's source
+        under them."""
         units = self.units
         return (bool(story.paragraphs) and units[story.paragraphs[-1]].text.startswith(_SOURCES)
-                and not any(patterns.ends_sentence(units[k].text) for k in story.paragraphs))
+                and (not patterns.ends_sentence(units[story.paragraphs[0]].text)
+                     or all(len(units[k].text) <= _FIGURE_SENTENCE for k in story.paragraphs)))
 
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""
@@ -1486,6 +1492,8 @@ class _Placer:
                 and not any(_opens_a_couplet(self.units, k) for k in story.paragraphs)
                 and not (self._signed(story) and self._prose_after_verse(after))):
             return True  # …加勒乡乌略村啦啦队 / 民歌欣赏 / 侗族大歌《禾晾歌》 / 九月禾黄满山坡，: a song's box, under a story of no verse
+        if end - start == 2 and story.paragraphs and patterns.REPORTER_WENT_TO.match(self.units[start].text):
+            return True  # …（记者 黄小梅） / 记者探店 / 一碗老鸭汤　熬了六十年: what the reporter went to do, over a piece's title
         if end - start == 2 and self._kicker_over_title(start, after, story):
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
@@ -2072,8 +2080,10 @@ class _Placer:
         elif (story.headlines and not story.paragraphs and _CARTOON_TITLE.match(self.units[story.headlines[0]].text)
               and (story_ends or self.heads[after])):
             self._make_photo(story)  # 漫画·“留痕” / 图/洪　涛: a cartoon, its title and its maker, no caption under it
-        elif story.headlines and not story.paragraphs and self.units[index].text.endswith("作"):
-            self._make_photo(story)  # 剪纸　雪乡年景 / (the work) / 刘桂琴　作: a work's title and its maker, whatever follows
+        elif (story.headlines and not story.paragraphs and self.units[index].text.endswith("作")
+              and (story_ends or patterns.names_poem_form(self.units[after].text))):
+            self._make_photo(story)  # 剪纸　雪乡年景 / (the work) / 刘桂琴　作 / 七律·…: a work's title and its maker, over the
+            # next piece (a caption under the maker is the work's)
         elif ((story_ends or not story.headlines and self._captioned_photo_follows(after)) and not story.has_lead
               and _caption_size(self.units, story) <= patterns.CAPTION_MAX and not self._caption_under_signed(story, index)
               and not self._dated_caption_at_end(story) and not self._sourced_over_caption(story)

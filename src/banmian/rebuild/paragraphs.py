@@ -244,15 +244,15 @@ def _verses_of_a_set(units: list[Unit], title: int, layout: Layout) -> list[int]
 
 def _verses_over_pupil(units: list[Unit], index: int, layout: Layout) -> list[int]:
     """The short lines over a pupil's line at a poem's foot (… / 雪人最怕的 / 是春天 / 北桦县第一小学三年级（2）班　孙悦然),
-    three at least, none dialogue, a note's, an indented paragraph's head or a line left open, where the pupil signs no
-    prose and heads no list of pupils."""
+    three at least, none a note's or an indented paragraph's head, where the pupil signs no prose and heads no list of
+    pupils."""
     if (not _pupil(units, index) or _signs_prose_below(units, index, layout)
             or index + 1 < len(units) and _pupil(units, index + 1)):
         return []  # …一等奖 / …二年级三班　田雨桐 / …一年级二班　向可馨: a prize list's pupils, one a line
     run = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS)
     if (len(run) < _POEM_VERSES or not _ragged(units, run, layout)
-            or any(_no_bare_verse(units[k]) or units[k].text[-1] in "：:" for k in run)):
-        return []  # 我捧着自己包的 / 那个歪歪扭扭的粽子，大声说：: a composition's lines, a paragraph's head among them
+            or any(units[k].lines[0].indent or any(mark in units[k].text for mark in _NO_VERSE_MARKS) for k in run)):
+        return []  # …大声说： / 　　“外婆，明年我还要包！”: a composition's lines, a paragraph's indented head among them
     return run
 
 
@@ -1357,9 +1357,9 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
 
 
 def _asks_its_value(text: str) -> bool:
-    """Does the text end on a colon that asks for one value (…水质比例：, …在册市场主体总数：), not on one opening a list
+    """Does the text end on a colon that asks for one value (…水质比例：, 35岁以下：), not on one opening a list
     (…主要指标如下：)?"""
-    return text[-1] in "：:" and "如下" not in text[-4:] and "以下" not in text[-4:]
+    return text[-1] in "：:" and "如下" not in text[-4:]
 
 
 def _next_item(text: str, below: str) -> bool:
@@ -1574,8 +1574,9 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
         return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
     if (left[0] in BRIEF_MARKS and len(previous.text) <= _LONGEST_HEADING and previous.text[-1] in "”」"
-            and not _CLAUSE_PUNCTUATION.intersection(previous.text) and CJK_CHAR.match(right) is not None
-            and _clause_of_its_own(right.split("，", 1)[0])):
+            and not _CLAUSE_PUNCTUATION.intersection(previous.text) and not any(map(str.isdigit, previous.text))
+            and CJK_CHAR.match(right) is not None and _clause_of_its_own(re.split("[，。！？]", right, 1)[0])):
+        # (not ■我市3个村入选省级“美丽乡村” / 示范村名单。…: a brief's sentence, its words' rest under it)
         return False  # ■民宿“一房难求” / 客流增长也带旺了周边民宿。…: a marked subhead closing on its quoted word, then prose
     if left[0] in AUTHOR_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
         return False  # ■说法 / 海州某律师…: a marked label alone, though 法海 reads across (a marked paragraph's head fills a line)
