@@ -5472,3 +5472,9 @@ def test_a_reporters_shop_visit_signed_by_another_is_a_piece_of_its_own():
 def test_the_statistics_bureau_as_a_kicker_stays_in_the_headline():
     story, = banmian.rebuild('省统计局发布\n\n上半年全省经济运行稳中向好\n\n本报讯（记者 林静）7月18日，省统计局发布上半年全省经济运行情况。上半年，全省实现地区生产总值4.2万亿元，同比增长5.6%。\n\n分产业看，第一产业增加值增长3.5%，第二产业增加值增长6.1%，第三产业增加值增长5.4%。\n').articles
     assert story.headline == ["省统计局发布", "上半年全省经济运行稳中向好"]
+
+
+# A fourth reviewer's page: the reporter's undercover visit as a subhead of a story signed under its title
+def test_a_reporters_undercover_visit_as_a_subhead_stays_in_the_signed_story():
+    story, = banmian.rebuild('“黑加油站”藏身城郊 执法部门重拳整治\n\n本报记者\u3000刘\u3000洋\n\n近期，有市民反映城郊一带存在非法流动加油点，存在严重安全隐患。\n\n记者暗访\n\n10月9日晚，记者来到城北工业区附近，看到一辆改装货车停在路边，车厢里装着几个大油桶，不时有货车司机前来加油。\n\n执法部门随即开展联合整治，当场查扣非法改装车辆2辆、油品3吨。\n').articles
+    assert "记者暗访" in story.paragraphs and story.byline.people() == ["刘洋"]

@@ -1492,8 +1492,11 @@ class _Placer:
                 and not any(_opens_a_couplet(self.units, k) for k in story.paragraphs)
                 and not (self._signed(story) and self._prose_after_verse(after))):
             return True  # …加勒乡乌略村啦啦队 / 民歌欣赏 / 侗族大歌《禾晾歌》 / 九月禾黄满山坡，: a song's box, under a story of no verse
-        if end - start == 2 and story.paragraphs and patterns.REPORTER_WENT_TO.match(self.units[start].text):
-            return True  # …（记者 黄小梅） / 记者探店 / 一碗老鸭汤　熬了六十年: what the reporter went to do, over a piece's title
+        if (end - start == 2 and story.paragraphs and patterns.REPORTER_WENT_TO.match(self.units[start].text)
+                and self._signed_under(after)):
+            # …（记者 黄小梅） / 记者探店 / 一碗老鸭汤　熬了六十年 / … / 本报记者　唐　艳: what the reporter went to do, over a
+            # piece's title and the piece's own byline (not 记者暗访 / …: a section of the story, unsigned)
+            return True
         if end - start == 2 and self._kicker_over_title(start, after, story):
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
@@ -1781,6 +1784,11 @@ class _Placer:
         lead = self.units[story.paragraphs[0]].text if story.has_lead and story.paragraphs else ""
         dateline = patterns.DATELINE.match(lead)
         return dateline is not None and patterns.DATELINE_CREDIT.match(lead[dateline.end():]) is not None
+
+    def _signed_under(self, after: int) -> bool:
+        """Is a byline line under the heading, or at the foot of the text under it?"""
+        end = self._section_end(after)
+        return self.units[after].role == "byline" or end < len(self.units) and self.units[end].role == "byline"
 
     def _section_end(self, after: int) -> int:
         """Where the text from `after` stops: the next heading, or a unit that is no text."""

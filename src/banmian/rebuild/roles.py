@@ -724,7 +724,7 @@ def _role_shown(text: str) -> str:
         return "furniture"
     if patterns.is_credit(text):
         return "byline" if patterns.credits_writers(text) else "credit"
-    if patterns.is_byline_line(text) and not patterns.BODY_LABEL.match(text) and not patterns.REPORTER_WENT_TO.match(text):
+    if patterns.is_byline_line(text) and not patterns.BODY_LABEL.match(text):
         return "byline"  # 记者手记 names no reporter 手记, 记者试驾 none 试驾
     return "text"
 
