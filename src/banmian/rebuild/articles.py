@@ -70,8 +70,8 @@ _PERIOD_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图
 _PERIOD_FIELD = re.compile(r"^(?:统计(?:时间|时段|周期|日期)|数据截至|截止时间)[:：]\s*\S{0,12}\d{1,4}[年月日]")  # 统计时间：6月16日—…
 _FIGURE_SENTENCE = 30  # characters at most of a figures box's row set as a sentence (规上工业增加值增长7.6%。)
 _DOTTED_PART = 4  # characters at least of each phrase of a title joined by ·
-_INTERVIEW_OPENERS = ("对话", "专访", "访谈")
-_QUESTIONS_BOX = re.compile(r"(?:问答|一问|答问|问与答|答疑|应会)$")  # 医保·问答, 民法典·每日一问: a box of questions  # 对话马克·施密特: an interview's subhead over its questions
+_INTERVIEW_OPENERS = ("对话", "专访", "访谈")  # 对话马克·施密特: an interview's subhead over its questions
+_QUESTIONS_BOX = re.compile(r"(?:问答|一问|答问|问与答|答疑|应会)$")  # 医保·问答, 民法典·每日一问: a box of questions
 _SERIES_HEADING = 14  # characters at most of a subhead in a series (夜间高铁“上新”, “一站一策”疏解客流)
 _SERIES_SPREAD = 4  # characters a series' subheads differ in length at most
 _SERIES_SECTION = 500  # characters at most under a subhead of a series, to the next
@@ -701,8 +701,8 @@ class _Placer:
     def _pupil_signs(self, index: int) -> bool:
         """Is this a pupil's line (…三年级（2）班　孙悦然) with no other pupil's under it, as a prize list has?"""
         following = index + 1
-        return (_pupil_line(self.units[index].text)
-                and not (following < len(self.units) and _pupil_line(self.units[following].text)))
+        return (patterns.pupil_line(self.units[index].text)
+                and not (following < len(self.units) and patterns.pupil_line(self.units[following].text)))
 
     def _bare_signature(self, index: int) -> bool:
         """Is this bare name the poem's last line, no writer's line set as 副刊s sign further down its verse (白茫茫 /
@@ -2427,10 +2427,6 @@ def _titles_a_credit(units: list[Unit], index: int) -> bool:
     郑小蕾 摄)?  It is the picture's caption, not a headline."""
     return (index + 1 < len(units) and units[index + 1].role == "credit"
             and _WORK_TITLE.match(units[index].text) is not None)
-
-
-def _pupil_line(text: str) -> bool:
-    return "班" in text and patterns.PUPIL_LINE.match(text) is not None
 
 
 def _signs_verse(text: str) -> bool:

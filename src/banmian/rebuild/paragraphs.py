@@ -14,7 +14,7 @@ from banmian.rebuild.patterns import (
     CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
-    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, PUPIL_LINE, QUESTION, RANK_SIGNER,
+    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REPORTER_COLUMN, SALUTATION, SIGNATURE,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
@@ -24,7 +24,7 @@ from banmian.rebuild.patterns import (
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
     left_open, names_poem_form, noted_writer, opens_continuation, opens_positioned_caption, own_block,
-    points_elsewhere, role_alone, row_of_figures, rows_apart, run_in_credit, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
+    points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
@@ -246,18 +246,14 @@ def _verses_over_pupil(units: list[Unit], index: int, layout: Layout) -> list[in
     """The short lines over a pupil's line at a poem's foot (… / 雪人最怕的 / 是春天 / 北桦县第一小学三年级（2）班　孙悦然),
     three at least, none a note's or an indented paragraph's head, where the pupil signs no prose and heads no list of
     pupils."""
-    if (not _pupil(units, index) or _signs_prose_below(units, index, layout)
-            or index + 1 < len(units) and _pupil(units, index + 1)):
+    if (not pupil_line(units[index].text) or _signs_prose_below(units, index, layout)
+            or index + 1 < len(units) and pupil_line(units[index + 1].text)):
         return []  # …一等奖 / …二年级三班　田雨桐 / …一年级二班　向可馨: a prize list's pupils, one a line
     run = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS)
     if (len(run) < _POEM_VERSES or not _ragged(units, run, layout)
             or any(units[k].lines[0].indent or any(mark in units[k].text for mark in _NO_VERSE_MARKS) for k in run)):
         return []  # …大声说： / 　　“外婆，明年我还要包！”: a composition's lines, a paragraph's indented head among them
     return run
-
-
-def _pupil(units: list[Unit], index: int) -> bool:
-    return "班" in units[index].text and PUPIL_LINE.match(units[index].text) is not None
 
 
 def _no_bare_verse(unit: Unit) -> bool:

@@ -1366,6 +1366,11 @@ PICTURE_SOURCE = re.compile(
 # by the teacher who guided it (指导老师 周丽君)
 PUPIL_LINE = re.compile(rf"^[{CJK}]{{2,20}}(?:小学|中学|学校|高中|初中|学院|大学)\s?[{CJK}0-9（）()]{{1,10}}班\s+(?P<names>{_NAME})$")
 # (a student's too: 化学与材料学院2022级应用化学1班　蒋沐阳)
+
+
+def pupil_line(text: str) -> bool:
+    """Is this a pupil's school, class and name (…小学三年级（2）班　孙悦然), or a student's college, year and class?"""
+    return "班" in text and PUPIL_LINE.match(text) is not None
 TEACHER_LINE = re.compile(rf"^指导(?:老师|教师)\s*[:：]?\s*(?P<names>{_NAME}(?:[\s、]+{_NAME})?)$")
 
 
