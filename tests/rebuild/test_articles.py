@@ -5478,3 +5478,11 @@ def test_the_statistics_bureau_as_a_kicker_stays_in_the_headline():
 def test_a_reporters_undercover_visit_as_a_subhead_stays_in_the_signed_story():
     story, = banmian.rebuild('“黑加油站”藏身城郊 执法部门重拳整治\n\n本报记者\u3000刘\u3000洋\n\n近期，有市民反映城郊一带存在非法流动加油点，存在严重安全隐患。\n\n记者暗访\n\n10月9日晚，记者来到城北工业区附近，看到一辆改装货车停在路边，车厢里装着几个大油桶，不时有货车司机前来加油。\n\n执法部门随即开展联合整治，当场查扣非法改装车辆2辆、油品3吨。\n').articles
     assert "记者暗访" in story.paragraphs and story.byline.people() == ["刘洋"]
+
+
+def test_a_letters_closing_words_over_its_signature_and_date_stay_the_letters():
+    text = ("医患之间\n\n一封写给心血管内科的感谢信\n\n尊敬的心血管内科全体医护人员：\n\n"
+            "住院的9天里，你们把我当亲人一样照顾。我是农村来的，不会说什么好听的话，只想说一声谢谢。\n\n此致\n\n敬礼！\n\n"
+            "患者　龚德明\n\n2025年3月12日\n\n义诊进乡村\n\n\n\n3月15日，医院专家在石门乡卫生院为村民义诊。 通讯员 李 敏 摄\n")
+    letter = banmian.rebuild(text).articles[0]
+    assert letter.paragraphs[-4:] == ["此致", "敬礼！", "患者 龚德明", "2025年3月12日"]
