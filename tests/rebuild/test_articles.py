@@ -5486,3 +5486,10 @@ def test_a_letters_closing_words_over_its_signature_and_date_stay_the_letters():
             "患者　龚德明\n\n2025年3月12日\n\n义诊进乡村\n\n\n\n3月15日，医院专家在石门乡卫生院为村民义诊。 通讯员 李 敏 摄\n")
     letter = banmian.rebuild(text).articles[0]
     assert letter.paragraphs[-4:] == ["此致", "敬礼！", "患者 龚德明", "2025年3月12日"]
+
+
+def test_a_county_named_like_a_person_over_its_items_title_opens_the_item():
+    text = ("莲阳县：玩具企业\n\n“出海”订单足\n\n走进莲阳县玩具产业园，多家企业生产线满负荷运转，外贸订单已排到年底。\n\n（通讯员　许泽坤）\n\n"
+            "桑浦县：\n\n单丛茶园用上“智慧大脑”\n\n在桑浦县凤栖镇的单丛茶园里，一套套土壤墒情监测设备正在实时采集数据。\n\n（通讯员　翁丽娜）\n")
+    first, second = banmian.rebuild(text).articles
+    assert second.headline == ["桑浦县：", "单丛茶园用上“智慧大脑”"] and second.byline.people() == ["翁丽娜"]

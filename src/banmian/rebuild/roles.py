@@ -793,8 +793,8 @@ def headline_like(unit: Unit) -> bool:
         return False  # …2025年11月2日 / （星期日）8:00: a date's weekday and time carried to the next line
     if ("丨" in text or "｜" in text) and patterns.COLUMN_BAR.match(text):
         return True  # a column's name and its bar open a headline, whatever its end
-    if text[-1] in ":：" and (patterns.SALUTATION.match(text) or _SPEAKER_TURN.search(text) or patterns.is_names_line(text[:-1])
-                              or "，" in text):
+    if text[-1] in ":：" and (patterns.SALUTATION.match(text) or _SPEAKER_TURN.search(text) or "，" in text
+                              or text[-2] not in _PLACE_KINDS and patterns.is_names_line(text[:-1])):
         # 编辑同志：: a letter's first line; 读者张女士问：, …法官郑雨桐答：: a turn's speaker, its words below; 林海波：: whom
         # a court's notice is addressed to; …因生产规模扩大，现招聘以下人员：: a sentence leading into a list
         return False
@@ -818,6 +818,7 @@ def headline_like(unit: Unit) -> bool:
                                                                or _PHONE_FIELD.search(text) is not None)))
 
 
+_PLACE_KINDS = "县区镇乡市村"  # 桑浦县：: a place over its item's title, however like a name (桑 is a surname)
 _LETTERS_CLOSE = frozenset(("此致", "此致敬礼", "此致敬礼！", "敬礼", "敬礼！", "敬礼!"))
 _ANSWERS_LINE = ("谜底：", "谜底:", "上期谜底", "答案：", "答案:", "参考答案")
 _ISSUERS = "(?:气象台|气象局|统计局|监测站|监测中心)"
