@@ -5493,3 +5493,16 @@ def test_a_county_named_like_a_person_over_its_items_title_opens_the_item():
             "桑浦县：\n\n单丛茶园用上“智慧大脑”\n\n在桑浦县凤栖镇的单丛茶园里，一套套土壤墒情监测设备正在实时采集数据。\n\n（通讯员　翁丽娜）\n")
     first, second = banmian.rebuild(text).articles
     assert second.headline == ["桑浦县：", "单丛茶园用上“智慧大脑”"] and second.byline.people() == ["翁丽娜"]
+
+
+# A fifth reviewer's pages: 敬礼！ as a story's own title, and people whose names end in 镇 or 村 addressed by a notice
+def test_a_salute_as_a_storys_title_stays_its_headline():
+    story, = banmian.rebuild('敬礼！\n\n——记温岭市消防救援大队特勤站站长郑海涛\n\n本报记者 赵云\n\n凌晨两点，警铃骤响。郑海涛从床上一跃而起，不到一分钟就坐上了消防车。这样的场景，他已经经历了上千次。\n\n入伍十五年，郑海涛参与灭火救援2000余次，营救被困群众300余人，先后荣立个人三等功两次。\n').articles
+    assert story.headline[0] == "敬礼！"
+
+
+@pytest.mark.parametrize("case, addressee", [("P2_court_notice_zhen", "张志镇："), ("P7_letter_to_person_cun", "刘海村：")])
+def test_a_person_named_like_a_town_addressed_by_a_notice_opens_its_text(case, addressee):
+    notice = banmian.rebuild({"P2_court_notice_zhen": '公告\n\n张志镇：\n\n本院受理原告温岭市农村商业银行股份有限公司诉你金融借款合同纠纷一案，因你下落不明，依照《中华人民共和国民事诉讼法》第九十五条之规定，向你公告送达起诉状副本、应诉通知书、举证通知书及开庭传票。\n\n自公告之日起经过三十日即视为送达。本案定于2024年4月10日9时在本院第三法庭公开开庭审理，逾期将依法缺席判决。\n\n浙江省温岭市人民法院\n\n2024年1月22日\n',
+                              "P7_letter_to_person_cun": '寻人启事\n\n刘海村：\n\n你于2023年12月30日离家至今未归，家人万分着急。见报后请速与家里联系，一切事情都好商量。\n\n母亲 陈小梅\n\n联系电话：13805861234\n'}[case]).articles[0]
+    assert notice.paragraphs[0] == addressee

@@ -69,6 +69,7 @@ _OPENS_ITS_LIST = re.compile(r"(?:决定|如下)[：:]$")  # …研究决定：,
 _PERIOD_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|\s))[^（）()]{0,8}\d{1,4}[年月日][^（）()]{0,8}[）)]$")
 _PERIOD_FIELD = re.compile(r"^(?:统计(?:时间|时段|周期|日期)|数据截至|截止时间)[:：]\s*\S{0,12}\d{1,4}[年月日]")  # 统计时间：6月16日—…
 _FIGURE_SENTENCE = 30  # characters at most of a figures box's row set as a sentence (规上工业增加值增长7.6%。)
+_SALUTE = frozenset(("敬礼", "敬礼！", "敬礼!"))  # under 此致, a letter's; alone, a title may say it (敬礼！ / ——记…)
 _DOTTED_PART = 4  # characters at least of each phrase of a title joined by ·
 _INTERVIEW_OPENERS = ("对话", "专访", "访谈")  # 对话马克·施密特: an interview's subhead over its questions
 _QUESTIONS_BOX = re.compile(r"(?:问答|一问|答问|问与答|答疑|应会)$")  # 医保·问答, 民法典·每日一问: a box of questions
@@ -390,6 +391,8 @@ class _Placer:
             return self._jump(index)
         if role == "credit":
             return self._credit(index)
+        if unit.text in _SALUTE and index > 0 and self.units[index - 1].text == "此致":
+            return self._paragraph(index)  # 此致 / 敬礼！: the letter's closing words, however like a headline the salute
         if self._points_from_photo(index):
             self._assign(index, self.story, "paragraph")  # （相关报道见第四版） under a photo's credit: the photo's
             return index + 1

@@ -782,7 +782,7 @@ def headline_like(unit: Unit) -> bool:
         # ——摘自《光明日报》2024年5月6日, ——日本《朝日新闻》网站: where the words above were taken from, not a subtitle
         return False
     if text in _LETTERS_CLOSE:
-        return False  # 此致 / 敬礼！: a letter's closing words, over its signature and date
+        return False  # 此致 (/ 敬礼！): a letter's closing words, over its signature and date
     if text.endswith("发布") and _ISSUED_BY.match(text):
         return False  # 申江市气象台发布: who issued the forecast or the figures above, a box's last line
     if patterns.figure_alone(text):
@@ -818,8 +818,8 @@ def headline_like(unit: Unit) -> bool:
                                                                or _PHONE_FIELD.search(text) is not None)))
 
 
-_PLACE_KINDS = "县区镇乡市村"  # 桑浦县：: a place over its item's title, however like a name (桑 is a surname)
-_LETTERS_CLOSE = frozenset(("此致", "此致敬礼", "此致敬礼！", "敬礼", "敬礼！", "敬礼!"))
+_PLACE_KINDS = "县区市"  # 桑浦县：: a place over its item's title, however like a name (桑 is a surname; not 张志镇, 刘海村)
+_LETTERS_CLOSE = frozenset(("此致", "此致敬礼", "此致敬礼！"))
 _ANSWERS_LINE = ("谜底：", "谜底:", "上期谜底", "答案：", "答案:", "参考答案")
 _ISSUERS = "(?:气象台|气象局|统计局|监测站|监测中心)"
 # 申江市气象台发布, 省气象台11月7日6时发布 (the hour said: 省气象台发布 may kick a title): who issued a box's figures
