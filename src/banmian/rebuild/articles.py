@@ -2377,7 +2377,7 @@ def _heading_of_another(unit: Unit) -> bool:
 
 
 # The reporter went and saw (记者探访 / 凌晨四点的公交调度室): a feature's kicker over its title, told in sections under subheads
-_REPORTER_WENT = re.compile(r"^[【［\[]?记者(?:探访|走访|体验|调查|追访|再访|回访|连线|试驾|试乘|实测|暗访|探店)")
+_REPORTER_WENT = re.compile(rf"^[【［\[]?记者(?:探访|走访|体验|调查|追访|再访|回访|连线|{patterns.WENT_TO})")
 
 
 def _opens_a_couplet(units: list[Unit], index: int) -> bool:

@@ -338,9 +338,10 @@ COLUMN_LABEL = re.compile(r"^【[^【】]{1,24}】$")
 # A column's name and a bar before the title, on the headline's line: 新华网文化观察丨追剧追出家乡味…, 秀我中国｜…
 COLUMN_BAR = re.compile(r"^[^，。；：丨｜]{2,10}[丨｜](?=\S)")
 # 记者观察, 记者调查 …: standing subheads and column names, not a reporter named 观察
-BODY_LABEL = re.compile(rf"^[{AUTHOR_MARKS}]?\s*[【［\[]?(?:开栏的话|编者按|编者的话|记者(?:手记|观察|调查|感言|追踪|札记|随笔|连线|探访|走访|视点|体验|(?:多方)?求证|核实|追访|再访|回访|试驾|试乘|实测|暗访|探店)|"
+WENT_TO = "试驾|试乘|实测|暗访|探店"  # what a reporter went to do, a label over a piece or a section (记者探店)
+BODY_LABEL = re.compile(rf"^[{AUTHOR_MARKS}]?\s*[【［\[]?(?:开栏的话|编者按|编者的话|记者(?:手记|观察|调查|感言|追踪|札记|随笔|连线|探访|走访|视点|体验|(?:多方)?求证|核实|追访|再访|回访|{WENT_TO})|"
                         r"编后语?|头条看点|绝活看点|核心阅读|引\s?子|参考文献[:：]?|注释[:：]?)[】］\]]?$|^——\s*编\s*者$")
-REPORTER_WENT_TO = re.compile(r"^记者(?:试驾|试乘|实测|暗访|探店)$")  # a piece's kicker: what the reporter went to do
+REPORTER_WENT_TO = re.compile(rf"^记者(?:{WENT_TO})$")  # a piece's kicker: what the reporter went to do
 # A pointer to more on another page, set as a line of its own under a story: 更多报道详见T04-05版,
 # 相关评论见第5版, （相关报道见第三版）; not a jump, so it stays in the story's text
 # a front page's teaser points to its story with the section's page alone: 详见A3, >>>详见A3, →A3
