@@ -5506,3 +5506,25 @@ def test_a_person_named_like_a_town_addressed_by_a_notice_opens_its_text(case, a
     notice = banmian.rebuild({"P2_court_notice_zhen": '公告\n\n张志镇：\n\n本院受理原告温岭市农村商业银行股份有限公司诉你金融借款合同纠纷一案，因你下落不明，依照《中华人民共和国民事诉讼法》第九十五条之规定，向你公告送达起诉状副本、应诉通知书、举证通知书及开庭传票。\n\n自公告之日起经过三十日即视为送达。本案定于2024年4月10日9时在本院第三法庭公开开庭审理，逾期将依法缺席判决。\n\n浙江省温岭市人民法院\n\n2024年1月22日\n',
                               "P7_letter_to_person_cun": '寻人启事\n\n刘海村：\n\n你于2023年12月30日离家至今未归，家人万分着急。见报后请速与家里联系，一切事情都好商量。\n\n母亲 陈小梅\n\n联系电话：13805861234\n'}[case]).articles[0]
     assert notice.paragraphs[0] == addressee
+
+
+def test_a_set_of_poems_signed_by_a_dotted_name_after_an_essay_is_a_piece_of_its_own():
+    verses = ["月亮落在棉花地里", "像一朵开得最晚的棉桃", "母亲弯着腰", "把它和白天的汗水", "一起装进布袋"]
+    text = ("胡杨林里的秋天\n\n李新宇\n\n每年十月，塔勒河下游的胡杨林都会换上一身金装。住在库木塔勒的人说，看胡杨要赶早。\n\n"
+            "这片土地上的人，又何尝不是如此呢？\n\n棉花地里的月亮（外一首）\n\n吐尔洪·沙吾提\n\n" + "\n\n".join(verses) + "\n")
+    essay, poems = banmian.rebuild(text).articles
+    assert essay.paragraphs[-1] == "这片土地上的人，又何尝不是如此呢？"
+    assert (poems.headline, poems.paragraphs, poems.byline.people()) == (["棉花地里的月亮（外一首）"], verses, ["吐尔洪·沙吾提"])
+
+
+def test_a_place_and_its_thing_written_with_a_dot_under_a_heading_is_no_writer():
+    assert not patterns.dotted_name("重庆·山茶花") and patterns.dotted_name("阿依古丽·托乎提")
+
+
+@pytest.mark.parametrize("signature, writer", [("托克苏县阿热勒乡中学　阿依古丽·托乎提", "阿依古丽·托乎提"),
+                                               ("岳阳楼区人民法院民一庭　周雅琴", "周雅琴")])
+def test_a_writers_school_or_court_and_name_at_the_foot_signs_the_piece_above(signature, writer):
+    text = ("法官说法\n\n　　需要提醒的是，即便遗嘱有效，也应当为缺乏劳动能力又没有生\n活来源的继承人保留必要的遗产份额。\n"
+            + signature + "\n\n网购“全新”手机竟是翻新机\n　　本报讯（通讯员 龙思远）近日，岳阳楼区人民法院审结一起\n网络购物合同纠纷案。\n")
+    piece, story = banmian.rebuild(text).articles
+    assert piece.byline.people() == [writer] and story.headline == ["网购“全新”手机竟是翻新机"]

@@ -800,3 +800,22 @@ def test_a_county_papers_name_over_its_section_over_the_dated_page_is_the_header
     page = banmian.rebuild("今日丹岭\n\n民族文化\n\n2025年11月18日　星期二　第3版\n\n非遗新传\n\n侗族大歌唱进课堂\n\n"
                            "本报讯（融媒记者 吴小雅）11月15日晚，高秀侗寨的鼓楼里歌声不断。\n")
     assert page.furniture[:2] == ["今日丹岭", "民族文化"] and page.articles[0].headline == ["非遗新传", "侗族大歌唱进课堂"]
+
+
+@pytest.mark.parametrize("head", ["健　康\n\n桑榆老年报\n\n2025年3月20日　星期四　第6版\n",
+                                  "以案说法\n\n2025年6月17日　星期二\n\n衡岳法治报　第5版\n"])
+def test_a_pages_name_over_the_papers_name_or_a_column_over_the_dated_line_is_the_header(head):
+    page = banmian.rebuild(head + "\n春季健康\n\n倒春寒来袭 血压为何“坐过山车”\n\n本报记者　姚　琳\n\n"
+                           "进入三月，气温忽高忽低，不少老年读者来电反映，自己的血压也跟着“上蹿下跳”。\n")
+    assert page.furniture[0] in ("健 康", "以案说法") and page.articles[0].headline[0] == "春季健康"
+
+
+def test_the_papers_other_language_editions_at_the_top_are_the_masthead():
+    page = banmian.rebuild("库木塔勒日报\n\n本报同时出版维吾尔文版、哈萨克文版\n\n2025年10月23日　星期四\n\n"
+                           "全市四季度重点工作推进会召开\n\n本报讯（记者 吴晓雯）10月22日，全市四季度重点工作推进会召开。\n")
+    assert "本报同时出版维吾尔文版、哈萨克文版" in page.furniture
+    assert page.articles[0].headline == ["全市四季度重点工作推进会召开"]
+
+
+def test_a_health_pages_disclaimer_is_furniture():
+    assert role_of("温馨提示：本版内容仅供参考，具体诊疗请遵医嘱") == "furniture"

@@ -622,11 +622,18 @@ class _Placer:
         following = index + 1
         text = self.units[index].text
         return (self.units[index].role == "text" and len(self.units[index].lines) == 1
-                and (patterns.is_author_line(text) or self._pen_name_under_subtitle(index)) and following < len(self.units)
+                and (patterns.is_author_line(text) or self._pen_name_under_subtitle(index)
+                     or self._dotted_name_under_title(index)) and following < len(self.units)
                 and self.units[following].role == "text"
                 and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE)
                 and not self.units[following].text.startswith(text.strip())
                 and _BOOK_FIELD.match(self.units[following].text) is None)
+
+    def _dotted_name_under_title(self, index: int) -> bool:
+        """A name written with · right under a title (棉花地里的月亮（外一首） / 吐尔洪·沙吾提): its writer, as no
+        column's or page's dotted name (文化·读书) stands under a title."""
+        return (index > 0 and self.heads[index - 1]
+                and patterns.dotted_name(self.units[index].text.strip()))
 
     def _pen_name_under_subtitle(self, index: int) -> bool:
         """A name of two characters padded apart right under a ——subtitle (——读《潜川古桥》 / 檀　溪): the writer, however
@@ -1344,6 +1351,8 @@ class _Placer:
             # 岭东市妇幼保健院 / 2025年度公开招聘编外工作人员公告: a notice under its issuer, a block of its own (a longer
             # run holds the foot of the notice above: its issuer and date)
             return True
+        if self._sentence_over_poems(start, end):
+            return False  # …又何尝不是如此呢？ / 棉花地里的月亮（外一首）: the story's last sentence; the set heads the next
         after = self._next(end)
         if after >= len(self.units):
             return False
@@ -1504,10 +1513,18 @@ class _Placer:
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
             return True  # 数据来源：… / 本报问卷 / 近四成受访者…: a box's source is its last line; a title block under it is the next
+        if story.paragraphs and patterns.POEM_SET.search(self.units[start].text):
+            return True  # …何尝不是如此呢？ / 棉花地里的月亮（外一首） / 吐尔洪·沙吾提: a set of poems is a piece of its own
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
         return score > _STORY_ODDS
+
+    def _sentence_over_poems(self, start: int, end: int) -> bool:
+        """Is the block's first line a sentence (a clause, then its stop) over a title naming a set of poems?"""
+        text = self.units[start].text
+        return (end - start >= 2 and text[-1] in "。？！" and _PROSE.search(text[:-1]) is not None
+                and any(patterns.POEM_SET.search(self.units[k].text) for k in range(start + 1, end)))
 
     def _heading_inside_column(self, start: int, end: int, after: int) -> bool:
         """Is this one-line heading set flush inside a wrapped column, straight under a sentence's end and over an

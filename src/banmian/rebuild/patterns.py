@@ -1127,7 +1127,7 @@ CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[�
 # 均据新华社、中新社, （本版稿件均据央视新闻）
 # 本版投资建议仅供参考，据此操作风险自担, 本版信息由刊登者负责: what a markets or a classified page says of itself;
 # 本版国内、国际新闻由新华社、中新社供稿: whose copy it runs
-_PAGE_NOTE = re.compile(r"^(?:免责声明[:：])?[（(]?本版[^，。（）()]{0,8}[仅只]供参考|^[（(]?本版(?:图片|稿件|文章)(?:除署名外|均据)"
+_PAGE_NOTE = re.compile(r"^(?:免责声明[:：]|温馨提示[:：])?[（(]?本版[^，。（）()]{0,8}[仅只]供参考|^[（(]?本版(?:图片|稿件|文章)(?:除署名外|均据)"
                         r"|^[（(]?本版(?:信息|广告|内容|启事|启事内容)由刊登者负责"
                         # whose copy it runs (not a sentence's printed line: …报纸上， / 本版“法治园地”专栏由市司法局提供 / 稿件，…)
                         r"|^[（(]?本版[^，。（）()“”]{0,12}由[^，。（）()]{2,24}(?:供稿|提供)[）)]?$"
@@ -1227,7 +1227,7 @@ def is_furniture(text: str) -> bool:
     first = text[:1]  # asked of every line: most are ruled out by it
     editors = (first in _EDITOR_LINE_OPENERS or first.isdecimal()) and FURNITURE.match(text) is not None
     calls = (first in "（(欢" and CALL_FOR_CONTRIBUTIONS.match(text) is not None  # （来稿请注明…）, 欢迎…来稿
-             or first in "本（(免" and len(text) <= 40 and _PAGE_NOTE.match(text) is not None)
+             or first in "本（(免温" and len(text) <= 40 and _PAGE_NOTE.match(text) is not None)
     if editors and not _EDITOR_SPEAKS.search(text) or calls or header(text) is not None:
         return True
     if "编" in text and _section_over_editors(text):  # every page editor's role holds 编: most lines are ruled out by it
@@ -1291,6 +1291,7 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       rf"|^[{CJK}]{{2,12}}主管\s*[{CJK}]{{2,16}}(?:主办|出版)$"
                       rf"|^[{CJK}]{{0,10}}(?:网|网站|网址)\s*[:：]?\s*(?:www\.|https?://)[\w./-]+$"
                       rf"|^[{CJK}]{{2,10}}(?:客户端|公众号)$"  # not 城南镇新建污水管网: a site names its address
+                      rf"|^本报(?:同时)?(?:出版|发行)[{CJK}、]{{1,20}}文版$"  # 本报同时出版维吾尔文版、哈萨克文版
                       r"|^(?:国内统一连续出版物号|国内统一刊号)?\s*[:：]?\s*CN\s?\d{2}\s?-\s?\d{4}(?:/[A-Z]{1,2})?$"
                       r"|^(?:本期|今日)\d{1,3}版$|^号外$|^(?:零售价|定价|每份定价|每份)\s*[:：]?\s*\d+(?:\.\d+)?元$"
                       rf"|^农历\S{{2,10}}$|^[{CJK}]{{0,6}}热线\s*[:：]?\s*[\d-]{{5,}}$")
@@ -1475,7 +1476,7 @@ def is_author_line(text: str) -> bool:
     # A writer's note, a commentator and a signature are tried only where the bracket, the word or the mark they
     # need stands: this is asked of paragraphs too.
     scholar = _SCHOLAR.match(text) or (NOTED_WRITER.match(text) if text.endswith(("）", ")")) else None)
-    if scholar and is_names_line(scholar["names"]):
+    if scholar and (is_names_line(scholar["names"]) or dotted_name(scholar["names"])):
         return True  # 中共岙江市委党校　王海燕: a theory page's writer, named with where he teaches; 钱学勤（81岁）: a senior's
     commentator = _COMMENTATOR.match(text) if "评论员" in text else None
     if commentator and not commentator["names"]:
@@ -1485,6 +1486,16 @@ def is_author_line(text: str) -> bool:
         return False
     names = without_calling(text, signed["names"])
     return is_names_line(names) or text[0] in AUTHOR_MARKS and _pen_name(names)
+
+
+_DOTTED = rf"[{CJK}]{{2,5}}·[{CJK}]{{2,5}}"
+_DOTTED_NAME = re.compile(rf"^{_DOTTED}$")
+
+
+def dotted_name(text: str) -> bool:
+    """A Uyghur's or a foreigner's name written with ·, alone on a line (吐尔洪·沙吾提, 阿依古丽·托乎提), not a place's
+    thing (重庆·山茶花: both parts words)."""
+    return _DOTTED_NAME.match(text) is not None and not all(part in words() for part in text.split("·"))
 
 
 def _pen_name(text: str) -> bool:
@@ -1577,13 +1588,14 @@ PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|
 # 桐川公交集团18路驾驶员　柴永福); the placer takes it for a signature only there
 CALLING_SIGNER = re.compile(rf"^(?:[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街道|社区|村|局|医院|公司|集团|厂|学校|中心|事务所)"
                             rf"[{CJK}0-9]{{0,8}}(?:(?<!通讯)员|工|师|法官|庭长|检察官|书记|主任|护士长|护士|医生|总监|专家|会长)"
-                            rf"|[{CJK}]{{1,12}}(?:研究会|协会|学会))"  # 省食品安全研究会　何正东: a learned body's member
+                            rf"|[{CJK}]{{1,12}}(?:研究会|协会|学会)"  # 省食品安全研究会　何正东: a learned body's member
+                            rf"|[{CJK}]{{2,12}}(?:法院|检察院)[{CJK}]{{1,4}}(?:庭|科|室|处|局))"  # …人民法院民一庭　周雅琴
                             rf"\s+(?P<names>{_UNIT_NAME})$")
 # A teacher's or a researcher's calling after the school or institute (…中学特级教师, …小学语文教研员)
 SCHOLAR_CALLING = rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|教研员|教师|校长))"
 # Where a theory page's writer teaches or researches, before the name under the title
 _SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究院|研究所|研究中心|社会科学院|社科院|中学|小学)"
-                     rf"{SCHOLAR_CALLING}?\s+(?P<names>{_UNIT_NAME})$")  # …中学特级教师 黄立群
+                     rf"{SCHOLAR_CALLING}?\s+(?P<names>{_UNIT_NAME}|{_DOTTED})$")  # …中学特级教师 黄立群
 
 
 # A reader's name and age or home under the title or at the foot of the piece: 钱学勤（81岁）, 王秀兰（翠苑社区居民）
@@ -1595,12 +1607,13 @@ def noted_writer(text: str) -> bool:
     return text.endswith(("）", ")")) and NOTED_WRITER.match(text) is not None
 
 
+_UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托乎提
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计)院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
-                         rf"\s+(?P<names>{_UNIT_NAME}(?:\s+{_UNIT_NAME}){{0,5}})(?:\s*供稿)?$")
+                         rf"\s+(?P<names>{_UNIT_OR_DOTTED}(?:\s+{_UNIT_OR_DOTTED}){{0,5}})(?:\s*供稿)?$")
 
 
 def role_alone(text: str) -> bool:

@@ -468,7 +468,9 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                                      or index > 0 and out[index - 1].role == "furniture"
                                      and patterns.PAPER_NAME.match(below) is not None
                                      and not (index + 2 < len(units) and opens_story(units[index + 2]))
-                                     or patterns.county_paper(below) and _over_header(units, index + 1))
+                                     or patterns.county_paper(below) and _over_header(units, index + 1)
+                                     # 健　康 / 桑榆老年报 / 2025年3月20日　星期四　第6版: the page's name over the paper's
+                                     or patterns.PAPER_NAME.match(below) is not None and _over_dated_page(units, index + 2))
     word = text.replace("·", "").replace(" ", "")  # 公告·声明, 健康·生活, 乡 镇 (letter-spaced)
     short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None
                   or _DOTTED_SECTION.match(text) is not None) and word.isalpha()
@@ -484,7 +486,9 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 or _paper_beside_section(text) and _over_dated_page(units, index + 1)
                 or _names_paper(text) and _over_section_and_header(units, index)
                 or under_header and _CAPITALS_NAME.match(text) is not None and _names_paper(units[index - 1].text.strip())
-                or short_word and word not in columns() and not word.endswith(patterns.GENRE_LABELS)
+                # a column's name too over the page's dated line (以案说法 / 2025年6月17日　星期二): a kicker sits over its title
+                or short_word and (word not in columns() or _over_dated_page(units, index + 1))
+                and not word.endswith(patterns.GENRE_LABELS)
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                      or _named_at_top(out, index, text))
                 or _more_editors(units, index)
