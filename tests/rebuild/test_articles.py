@@ -5528,3 +5528,10 @@ def test_a_writers_school_or_court_and_name_at_the_foot_signs_the_piece_above(si
             + signature + "\n\n网购“全新”手机竟是翻新机\n　　本报讯（通讯员 龙思远）近日，岳阳楼区人民法院审结一起\n网络购物合同纠纷案。\n")
     piece, story = banmian.rebuild(text).articles
     assert piece.byline.people() == [writer] and story.headline == ["网购“全新”手机竟是翻新机"]
+
+
+@pytest.mark.parametrize("writer, name", [("作者：陈立群（南开大学文学院教授）", "陈立群"), ("江淮博物院研究馆员　邵雨桐", "邵雨桐")])
+def test_a_theory_writers_line_with_the_post_in_brackets_or_a_museums_title_is_the_byline(writer, name):
+    story, = banmian.rebuild("在守正创新中赓续中华文脉\n" + writer + "\n　　文化是一个国家、一个民族的灵魂。中华文明绵延五千多年\n"
+                             "而从未中断，一个重要原因就在于它始终在继承中发展。\n").articles
+    assert story.headline == ["在守正创新中赓续中华文脉"] and story.byline.people() == [name]

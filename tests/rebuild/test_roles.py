@@ -819,3 +819,19 @@ def test_the_papers_other_language_editions_at_the_top_are_the_masthead():
 
 def test_a_health_pages_disclaimer_is_furniture():
     assert role_of("温馨提示：本版内容仅供参考，具体诊疗请遵医嘱") == "furniture"
+
+
+def test_a_tv_guides_dated_line_with_the_week_it_covers_is_the_header():
+    page = banmian.rebuild("澜州广播电视报\n\n2025年1月20日　本周（1月20日—1月26日）\n\n第8版\n\n节目导视\n\n"
+                           "《年味澜州》：镜头里的家乡年\n\n本报讯（记者 郑雯）节目组走访了全市12个乡镇的40多户人家，记录下打年糕、写春联等年俗场景。\n\n"
+                           "节目共7集，每集25分钟，澜州新闻客户端同步上线。\n")
+    assert page.date == "2025-01-20" and page.page == 8
+    assert page.articles[0].headline == ["《年味澜州》：镜头里的家乡年"]
+
+
+@pytest.mark.parametrize("head, first", [("锦城晚报\nA08\n文娱\n2025年10月22日　星期三\n\n影评\n", "影评"),
+                                         ("理　论\n第9版\n2025年3月17日　星期一\n华章日报\n\n编者按\n", "编者按")])
+def test_a_word_under_a_header_that_named_its_section_alone_opens_the_first_piece(head, first):
+    page = banmian.rebuild(head + "《雾城旧事》：在雾气里打捞一座城的温度\n文/林　溪\n"
+                           "　　电影开场是一个长镜头：清晨的江面上雾气未散，轮渡的汽笛声由远及近。\n")
+    assert page.articles[0].headline[0] == first

@@ -705,7 +705,7 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
     rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
     rest_no_weekday = _WEEKDAY.sub(" ", rest)
     label = _header_label(rest_no_weekday)
-    if label is None and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest):
+    if label is None and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest) and not _WEEK_SPAN.fullmatch(rest):
         return None
     if label is None and "℃" in rest and "年" not in date_match.group(0) and not _PAPER_NAME.search(rest):
         # 11月19日　星期三　小雪转多云　-3℃～2℃　北风5至6级: a forecast box's day, no year, paper or page named (a header
@@ -722,6 +722,8 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
             section(label) or (stack["section"] if stack else None))
 
 
+# the week a weekly's issue covers, beside its date (2025年1月20日　本周（1月20日—1月26日）), as a TV guide prints it
+_WEEK_SPAN = re.compile(r"本周\s*[（(]\d{1,2}月\d{1,2}日\s*[—－~～至-]{1,2}\s*(?:\d{1,2}月)?\d{1,2}日[）)]")
 _LETTER_SPACE = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}](?:[ ]|$))")
 
 
@@ -1485,7 +1487,12 @@ def is_author_line(text: str) -> bool:
     if signed is None:
         return False
     names = without_calling(text, signed["names"])
+    if text.startswith("作者") and names.endswith(("）", ")")):
+        names = _WRITERS_POST.sub("", names)  # 作者：陈立群（南开大学文学院教授）: where the writer works, in brackets
     return is_names_line(names) or text[0] in AUTHOR_MARKS and _pen_name(names)
+
+
+_WRITERS_POST = re.compile(r"[（(][^（）()]{2,30}[）)]$")
 
 
 _DOTTED = rf"[{CJK}]{{2,5}}·[{CJK}]{{2,5}}"
@@ -1592,9 +1599,9 @@ CALLING_SIGNER = re.compile(rf"^(?:[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街道|�
                             rf"|[{CJK}]{{2,12}}(?:法院|检察院)[{CJK}]{{1,4}}(?:庭|科|室|处|局))"  # …人民法院民一庭　周雅琴
                             rf"\s+(?P<names>{_UNIT_NAME})$")
 # A teacher's or a researcher's calling after the school or institute (…中学特级教师, …小学语文教研员)
-SCHOLAR_CALLING = rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|教研员|教师|校长))"
+SCHOLAR_CALLING = rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|研究馆员|教研员|教师|校长))"
 # Where a theory page's writer teaches or researches, before the name under the title
-_SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究院|研究所|研究中心|社会科学院|社科院|中学|小学)"
+_SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究院|研究所|研究中心|社会科学院|社科院|中学|小学|博物院|博物馆)"
                      rf"{SCHOLAR_CALLING}?\s+(?P<names>{_UNIT_NAME}|{_DOTTED})$")  # …中学特级教师 黄立群
 
 

@@ -621,8 +621,16 @@ def _named_at_top(units: list[Unit], index: int, text: str) -> bool:
 def _section_named_above(units: list[Unit], index: int) -> bool:
     """Has the header above already named the page's section (第3版　综合·民生, 时政·党建 over the date)?  Then a word
     under it (民生实事·进行时, or under the paper's name: 学思践悟) kicks the first story."""
-    return any(unit.role == "furniture" and (_SECTION_NAMED.search(unit.text) or _DOTTED_SECTION.match(unit.text.strip()))
+    return any(unit.role == "furniture" and (_SECTION_NAMED.search(unit.text) or _DOTTED_SECTION.match(unit.text.strip())
+                                             or _bare_section(unit.text))
                for unit in units[:index])
+
+
+def _bare_section(text: str) -> bool:
+    """Is this header line a section's name of two alone (文娱, 理　论)?  A longer word there may be the paper's name
+    (3 / 环球参考 / 2024年5月16日　星期四)."""
+    word = text.replace(" ", "")
+    return len(word) == _SECTION_WORD and word.isalpha() and "版" not in word
 
 
 _SECTION_WORD = 2  # characters
