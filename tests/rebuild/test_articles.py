@@ -5535,3 +5535,31 @@ def test_a_theory_writers_line_with_the_post_in_brackets_or_a_museums_title_is_t
     story, = banmian.rebuild("在守正创新中赓续中华文脉\n" + writer + "\n　　文化是一个国家、一个民族的灵魂。中华文明绵延五千多年\n"
                              "而从未中断，一个重要原因就在于它始终在继承中发展。\n").articles
     assert story.headline == ["在守正创新中赓续中华文脉"] and story.byline.people() == [name]
+
+
+def test_a_shows_airing_closes_its_item_in_a_tv_guide():
+    text = ("《小主播成长记》第二季开播\n\n经过两个多月的海选，少儿真人秀节目《小主播成长记》第二季将于1月25日开播。\n\n"
+            "与第一季相比，新一季增加了“走进一线”环节，小主播们将走进消防站、菜市场等地进行实地采访。\n\n"
+            "播出时间：每周六17:30\n\n播出频道：澜州新闻综合频道\n\n剧场导视\n\n《海港晨曦》：三代码头人的奋斗故事\n\n"
+            "都市频道本周起在黄金时段推出40集年代剧《海港晨曦》。该剧以澜州港的变迁为背景，讲述一家三代码头人的奋斗故事。\n\n"
+            "剧中，陈大海从扛大包的装卸工干起，在港口机械化改造中自学成才。\n")
+    show, drama = banmian.rebuild(text).articles
+    assert show.paragraphs[-1] == "播出频道：澜州新闻综合频道"
+    assert drama.headline == ["剧场导视", "《海港晨曦》：三代码头人的奋斗故事"]
+
+
+def test_a_readers_district_name_and_calling_close_the_letter_and_the_next_title_opens_its_own():
+    text = ("图书馆延时开放真贴心\n　　听说市图书馆从5月起把闭馆时间推迟到晚上9点，我特意\n下班后去体验了一次。对我们这些白天没空的人来说，这真是\n"
+            "一项实实在在的便民举措。\n高新区　李红梅（公司职员）\n\n建议滨河步道增设饮水点\n　　滨河步道修好后，每天傍晚来散步、跑步的市民很多。\n"
+            "希望有关部门在沿途增设几处直饮水点。\n西城区　赵德明\n")
+    first, second = banmian.rebuild(text).articles
+    assert second.headline == ["建议滨河步道增设饮水点"] and "建议滨河步道增设饮水点" not in "".join(first.paragraphs)
+
+
+@pytest.mark.parametrize("label, items", [("一周回眸", ["5月3日　青枫市第十届“市民文化节”开幕，为期两个月。", "5月5日　地铁2号线东延段开始空载试运行。"]),
+                                          ("趣味猜谜", ["1．一江春水暖（打一成都区名）", "2．两条小河并肩走（打一成都区名）"])])
+def test_the_weeks_dated_items_and_riddles_under_their_label_after_an_essay_are_boxes_of_their_own(label, items):
+    text = ("老爸学用智能手机\n\n文/柳　青\n\n去年国庆节，我给老爸换了一部智能手机。他拿着新手机翻来覆去地看，却连视频电话都不会打。\n\n"
+            "半年过去，老爸已经能熟练地用手机买菜、挂号了。\n\n" + label + "\n\n" + "\n\n".join(items) + "\n")
+    essay, box = banmian.rebuild(text).articles
+    assert box.headline == [label] and essay.paragraphs[-1].startswith("半年过去")

@@ -53,6 +53,7 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 _STORY_ODDS = math.log(1 / 2)
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗, 我的养生经); a subhead's first half may be shorter (缘起)
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")  # the title under it holds no clause's stop
+_AIRING = re.compile(r"^(?:播出|首播|重播|直播)(?:时间|频道|平台)[:：]")  # 播出时间：1月20日起　每晚19:35
 _PROSE = re.compile(r"[，。；]")  # what running text holds and a poem's verse, mostly, does not
 # 新书架, 周末荐书, 阅读推荐, 书香温岭: a box of books, not a review's column (书评)
 _BOOK_BOX = re.compile(r"(?:书架|荐书|书单|新书|好书|书讯|阅读|书香|开卷|悦读|读书)")
@@ -1513,6 +1514,8 @@ class _Placer:
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
             return True  # 数据来源：… / 本报问卷 / 近四成受访者…: a box's source is its last line; a title block under it is the next
+        if story.paragraphs and _AIRING.match(self.units[start - 1].text):
+            return True  # …播出频道：澜州都市频道 / 剧场导视 / 《海港晨曦》…: a show's airing closes its item in a TV guide
         if story.paragraphs and patterns.POEM_SET.search(self.units[start].text):
             return True  # …何尝不是如此呢？ / 棉花地里的月亮（外一首） / 吐尔洪·沙吾提: a set of poems is a piece of its own
         score = self._headline_score(start, end, after)

@@ -1243,7 +1243,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     # Most junctions join a paragraph's text so far to a printed line: the text is longer than any label, pointer or
     # afterword's label (the rules down to the answer's all say the same, the text stops, so their order is free)
     text_short = len(text) <= _BLOCK_LABEL
-    if (text_last in "）)" and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text))
+    if (text_last in "）)" and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text) or noted_writer(text))
             or closing_note(text)):
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
         # on a bracket: one look rules most paragraphs out)

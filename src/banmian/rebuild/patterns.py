@@ -423,7 +423,8 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
                        r"|\S{0,16}大事记|(?:热线|读者|记者|上期)回音|书讯|新书速递|[^\s的]{0,2}书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|挂失|遗失|便民信息|分类信息|分类广告|新婚志喜|征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
-                       r"|猜谜语?|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信|图片(?:报道|新闻)"  # 人民日报's photo items
+                       r"|猜谜语?|趣味猜谜|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信|图片(?:报道|新闻)"  # 人民日报's photo items
+                       r"|(?:一周|本周|上周)(?:回眸|回顾|要闻)"  # 一周回眸: the week's dated items, a box of its own
                        r"|[\u4e00-\u9fff]{2,30}任免名单"  # 江淮省高级人民法院任免名单: a list of its own
                        # a sports or a listings page's boxes: a table or a programme under its label
                        r"|积分榜|奖牌榜|排行榜|收益榜|成绩榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
@@ -444,7 +445,7 @@ _MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
 # 数说·…, 城建数说…, 数读…): asked of the short lines at every junction, most of which end on none, before the pattern's
 # seventy branches are tried (a test holds the table to the pattern)
-OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失")
+OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸顾")
 OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 
@@ -1609,9 +1610,14 @@ _SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究�
 NOTED_WRITER = re.compile(rf"^(?P<names>{_UNIT_NAME}){WRITER_NOTE}$")
 
 
+# A reader signing from his district, his calling in brackets: 高新区　李红梅（公司职员）
+_PLACED_READER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|镇|乡|街道|社区)\s+{_UNIT_NAME}[（(][{CJK}]{{2,10}}[）)]$")
+
+
 def noted_writer(text: str) -> bool:
-    """A name with the writer's age or home in brackets after it, alone on its line (林小禾（湖滨社区居民）)?"""
-    return text.endswith(("）", ")")) and NOTED_WRITER.match(text) is not None
+    """A name with the writer's age or home in brackets after it, alone on its line (林小禾（湖滨社区居民）), or a
+    reader's district, name and calling (高新区　李红梅（公司职员）)?"""
+    return text.endswith(("）", ")")) and (NOTED_WRITER.match(text) is not None or _PLACED_READER.match(text) is not None)
 
 
 _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托乎提
