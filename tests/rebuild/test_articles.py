@@ -5563,3 +5563,18 @@ def test_the_weeks_dated_items_and_riddles_under_their_label_after_an_essay_are_
             "半年过去，老爸已经能熟练地用手机买菜、挂号了。\n\n" + label + "\n\n" + "\n\n".join(items) + "\n")
     essay, box = banmian.rebuild(text).articles
     assert box.headline == [label] and essay.paragraphs[-1].startswith("半年过去")
+
+
+def test_a_fans_signature_closes_the_fans_letter():
+    text = ("球迷来信\n掌声给进步　耐心给成长\n　　输球的时候，球员心里比谁都难受。我想跟球\n迷朋友们说一句：掌声给进步，耐心给成长。\n球迷　钟大为\n\n"
+            "全国青少年U15足球联赛总决赛落幕\n四川队获得亚军\n　　新华社杭州10月21日电（记者 孙哲）2025年全国青少年U15足\n球联赛总决赛21日在浙江杭州落下帷幕。\n")
+    letter, story = banmian.rebuild(text).articles
+    assert story.headline == ["全国青少年U15足球联赛总决赛落幕", "四川队获得亚军"] and "钟大为" in "".join(letter.byline.text + letter.paragraphs)
+
+
+def test_a_channels_name_over_its_timed_rows_is_the_listings_text():
+    rows = ["CCTV-1", "19:00　新闻联播", "19:38　焦点访谈", "四川卫视", "19:30　电视剧：春熙路的春天（5、6）", "21:20　综艺：巴适得板（第8期）"]
+    text = ("川剧新编《杜鹃啼》首演\n\n本报讯（记者 苏小棠）10月21日晚，川剧新编《杜鹃啼》在锦江剧场首演，“变脸”“吐火”等绝活引来满堂彩。\n\n"
+            "据悉，《杜鹃啼》将于本月底开启全省巡演。\n\n今日电视\n\n" + "\n\n".join(rows) + "\n")
+    story, box = banmian.rebuild(text).articles
+    assert box.headline == ["今日电视"] and box.paragraphs[0] == "CCTV-1" and "四川卫视" in box.paragraphs

@@ -835,3 +835,21 @@ def test_a_word_under_a_header_that_named_its_section_alone_opens_the_first_piec
     page = banmian.rebuild(head + "《雾城旧事》：在雾气里打捞一座城的温度\n文/林　溪\n"
                            "　　电影开场是一个长镜头：清晨的江面上雾气未散，轮渡的汽笛声由远及近。\n")
     assert page.articles[0].headline[0] == first
+
+
+def test_the_air_quality_and_the_days_advice_under_a_forecast_are_the_weather_boxs():
+    page = banmian.rebuild("今日天气\n\n阴转小雨　14℃～19℃　北风1～2级\n\n明日　小雨转阴　13℃～18℃\n\n"
+                           "空气质量：良　　穿衣提示：早晚较凉，宜添外套\n\n天府绿道“金秋骑行季”启幕\n\n"
+                           "本报讯（记者 罗晓川）10月21日，天府绿道“金秋骑行季”在锦城湖畔启幕。\n")
+    assert "空气质量：良 穿衣提示：早晚较凉，宜添外套" in page.furniture
+    assert page.articles[0].headline == ["天府绿道“金秋骑行季”启幕"]
+
+
+def test_an_almanac_box_is_furniture():
+    assert [role_of(line) for line in ("老黄历", "宜：出行　会友　纳财　修造", "忌：动土　安葬")] == ["furniture"] * 3
+
+
+def test_a_dotted_kicker_under_a_header_that_named_its_news_section_kicks_the_first_story():
+    page = banmian.rebuild("A05\n\n成都新闻\n\n2025年10月22日　星期三　责任编辑：周　扬\n\n城事·城市更新\n\n"
+                           "玉林片区12条背街小巷完成“微更新”\n\n本报讯（记者 罗晓川）记者昨日从武侯区获悉，玉林片区12条背街小巷完成改造。\n")
+    assert page.articles[0].headline == ["城事·城市更新", "玉林片区12条背街小巷完成“微更新”"]

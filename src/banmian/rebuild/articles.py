@@ -53,6 +53,7 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 _STORY_ODDS = math.log(1 / 2)
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗, 我的养生经); a subhead's first half may be shorter (缘起)
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")  # the title under it holds no clause's stop
+_TIMED_ROW = re.compile(r"^\d{1,2}[:：]\d{2}\s+[^\d\s]")  # 19:00　新闻联播: a listing's row
 _AIRING = re.compile(r"^(?:播出|首播|重播|直播)(?:时间|频道|平台)[:：]")  # 播出时间：1月20日起　每晚19:35
 _PROSE = re.compile(r"[，。；]")  # what running text holds and a poem's verse, mostly, does not
 # 新书架, 周末荐书, 阅读推荐, 书香温岭: a box of books, not a review's column (书评)
@@ -104,7 +105,7 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 # 茶坪县龙门乡白岩村　刘德顺: a villager's signature under a letter, the village and the name
 _VILLAGER_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:村|社区)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 # 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
-_CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主"
+_CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主|球迷|听众|观众|网友"
 _SIGNING_NAME = r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$"
 _READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
 # a reader signing from home, the place named (南湾区翠湖花园业主　顾明辉, 白岩乡里山村村民　徐根法); not a profile's subhead
@@ -485,8 +486,9 @@ class _Placer:
             if self._resumes_after_photo(index, end):
                 return self._paragraph(index)  # …旁听。 / 通讯员　沈　阳　摄 / “特效保健品”成本不足百元: the story's next section
             story = self.story
-            if story is not None and not story.closed and story.headline_only and self._first_entry(story.headlines[0], index):
-                return self._paragraph(index)  # 代表委员说 / ■王建明（全国人大代表…）: the box's first entry
+            if (story is not None and not story.closed and story.headline_only
+                    and (self._first_entry(story.headlines[0], index) or self._over_timed_rows(index))):
+                return self._paragraph(index)  # 代表委员说 / ■王建明（全国人大代表…）: the box's first entry; CCTV-1 / 19:00…
             if story is not None and not story.closed and (story.headline_only or self._rest_of_headline(index, end)
                                                            or self._under_lead_in(story) and not story.headlines):
                 for position in range(index, end):
@@ -1156,10 +1158,16 @@ class _Placer:
                                          or _rows_under_as_of_note(self.units, end)  # the title's date ends it
                                          or self._author_over_text(end) or self._speaker_line(end)
                                          or self._wider_gap(end) or self._numbered_under(index, end)
+                                         or self._over_timed_rows(end)
                                          or self._marked_under(index, end) or self._block_label_apart(end)
                                          or _set_apart(self.units[end - 1].lines[-1], self.units[end].lines[0])))):
             end += 1
         return end
+
+    def _over_timed_rows(self, index: int) -> bool:
+        """Is this line over a listing's timed rows (今日电视 / CCTV-1 / 19:00　新闻联播)?  It labels the rows (a
+        channel, a day), the box's text under its title."""
+        return index + 1 < len(self.units) and _TIMED_ROW.match(self.units[index + 1].text) is not None
 
     def _note_over_rows(self, index: int) -> bool:
         """Is this a note in brackets over a box's rows (未来一周天气 / （北京） / 11月18日　星期二　多云转阴…, …价格 /

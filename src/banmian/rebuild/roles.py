@@ -140,7 +140,9 @@ _SKY = r"(?:(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵|冻)?雨|雨夹雪|(
 _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][^。]{{0,60}}。?$|^[（(][^（）()]{{0,12}}气象[^（）()]{{0,8}}提供[）)]$|^{_SKY}$"
                            # 滹阳市气象台发布, 市气象台12月8日16时发布: who issued the forecast, perhaps when
                            rf"|^[{patterns.CJK}]{{1,10}}气象台(?:\d{{1,2}}月\d{{1,2}}日)?(?:\d{{1,2}}时)?发布$"
-                           r"|^空气质量\s*[:：]\s*(?:优|良|轻度污染|中度污染|重度污染|严重污染)$")  # under the forecast
+                           # under the forecast, perhaps with the day's advice beside it (空气质量：良　穿衣提示：…)
+                           r"|^空气质量\s*[:：]\s*(?:优|良|轻度污染|中度污染|重度污染|严重污染)"
+                           r"(?:\s+(?:穿衣|出行|晨练|洗车|紫外线|感冒)(?:提示|指数)\s*[:：][^。]{0,30}。?)?$")
 _PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气$")  # 岱川天气: a weather box's title, over its forecast
 # A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴): no heading
 _DIARY_DAY = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?: (?:星期|周)[一二三四五六日天])? {_SKY}$")
@@ -627,10 +629,11 @@ def _section_named_above(units: list[Unit], index: int) -> bool:
 
 
 def _bare_section(text: str) -> bool:
-    """Is this header line a section's name of two alone (文娱, 理　论)?  A longer word there may be the paper's name
-    (3 / 环球参考 / 2024年5月16日　星期四)."""
+    """Is this header line a section's name alone, of two or a kind of news (文娱, 理　论, 成都新闻)?  A longer word
+    there may be the paper's name (3 / 环球参考 / 2024年5月16日　星期四)."""
     word = text.replace(" ", "")
-    return len(word) == _SECTION_WORD and word.isalpha() and "版" not in word
+    return ((len(word) == _SECTION_WORD or word.endswith("新闻") and len(word) <= _SECTION_BY_PLACE)
+            and word.isalpha() and "版" not in word)
 
 
 _SECTION_WORD = 2  # characters
