@@ -5578,3 +5578,21 @@ def test_a_channels_name_over_its_timed_rows_is_the_listings_text():
             "据悉，《杜鹃啼》将于本月底开启全省巡演。\n\n今日电视\n\n" + "\n\n".join(rows) + "\n")
     story, box = banmian.rebuild(text).articles
     assert box.headline == ["今日电视"] and box.paragraphs[0] == "CCTV-1" and "四川卫视" in box.paragraphs
+
+
+@pytest.mark.parametrize("label, entry, field, title", [
+    ("本周演出", "【音乐会】“天府之音”民族管弦乐音乐会", "时间：10月24日（周五）19:30", ["本周演出"]),
+    ("新书推介", "《中华文脉十二讲》", "周文渊　著　华章出版社2025年1月出版", ["新书推介", "《中华文脉十二讲》"])])
+def test_a_listings_bracketed_entry_and_a_books_imprint_are_the_boxs_text(label, entry, field, title):
+    text = ("川剧新编《杜鹃啼》首演\n\n本报讯（记者 苏小棠）10月21日晚，川剧新编《杜鹃啼》在锦江剧场首演，“变脸”“吐火”等绝活引来满堂彩。\n\n"
+            "据悉，《杜鹃啼》将于本月底开启全省巡演。\n\n" + label + "\n\n" + entry + "\n\n" + field + "\n\n地点：城市音乐厅大剧场，本书以十二个专题讲述。\n")
+    story, box = banmian.rebuild(text).articles
+    assert box.headline == title and field.replace("　", " ") in box.paragraphs
+
+
+def test_who_answers_under_a_qa_title_opens_its_text():
+    text = ("维权课堂\n\n健身房突然关门　预付卡余额怎么办？\n\n本期答疑：四川锦衡律师事务所律师　邓明辉\n\n"
+            "问：我去年在一家健身房办了年卡，上个月健身房突然关门，老板联系不上，卡里还有3000多元，该怎么办？\n\n"
+            "答：根据消费者权益保护法的规定，经营者以预收款方式提供服务的，应当按照约定提供。\n")
+    box, = banmian.rebuild(text).articles
+    assert box.headline == ["维权课堂", "健身房突然关门 预付卡余额怎么办？"] and box.paragraphs[0].startswith("本期答疑：")

@@ -53,7 +53,8 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 _STORY_ODDS = math.log(1 / 2)
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗, 我的养生经); a subhead's first half may be shorter (缘起)
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")  # the title under it holds no clause's stop
-_TIMED_ROW = re.compile(r"^\d{1,2}[:：]\d{2}\s+[^\d\s]")  # 19:00　新闻联播: a listing's row
+_ANSWERER = re.compile(r"^(?:本期)?(?:答疑|解答|嘉宾|答疑嘉宾|答疑专家)\s*[:：]\S")
+_BOOK_IMPRINT = re.compile(r"^\S{2,12}\s*(?:著|编著|主编)\s+\S{2,20}出版社")
 _AIRING = re.compile(r"^(?:播出|首播|重播|直播)(?:时间|频道|平台)[:：]")  # 播出时间：1月20日起　每晚19:35
 _PROSE = re.compile(r"[，。；]")  # what running text holds and a poem's verse, mostly, does not
 # 新书架, 周末荐书, 阅读推荐, 书香温岭: a box of books, not a review's column (书评)
@@ -148,7 +149,8 @@ _DEPUTY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:人大代表|政协委员)[、，
 # a timeline's section, labelled by its hour (凌晨2时17分：警报响起, 第48小时：钻孔打通): labels alike in kind, not form
 _TIME_LABEL = re.compile(r"^((?:凌晨|上午|中午|下午|晚上|深夜|第)?\d{1,3}(?:时|点|小时|天)(?:\d{1,2}分)?)[:：]\S")
 _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：讨价还价声此起彼伏, 外观：简洁耐看
-_LISTED_WORK = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff]{0,6}《[^《》]{1,20}》$")  # 越剧《陆游与唐琬》, a listing's entry
+# 越剧《陆游与唐琬》, 【音乐会】“天府之音”民族管弦乐音乐会: a listing's entry
+_LISTED_WORK = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff]{0,6}《[^《》]{1,20}》$|^【[\u4e00-\u9fff]{2,4}】\S{2,30}$")
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
 _ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
@@ -178,6 +180,12 @@ def _signed_from_village(text: str) -> bool:
     """Is the line a village and a name (茶坪县龙门乡白岩村　刘德顺), as a villager signs a letter?"""
     signs = _VILLAGER_SIGNS.match(text)
     return signs is not None and patterns.is_names_line(signs["name"])
+
+
+def _text_under_title(text: str) -> bool:
+    """Is this line what a box prints first under its title, no line of it: who answers (本期答疑：…律师　邓明辉) or
+    a book's writer and publisher (周文渊　著　华章出版社2025年1月出版)?"""
+    return _ANSWERER.match(text) is not None or _BOOK_IMPRINT.match(text) is not None
 
 
 def _signed_by_reader(text: str) -> bool:
@@ -487,8 +495,8 @@ class _Placer:
                 return self._paragraph(index)  # …旁听。 / 通讯员　沈　阳　摄 / “特效保健品”成本不足百元: the story's next section
             story = self.story
             if (story is not None and not story.closed and story.headline_only
-                    and (self._first_entry(story.headlines[0], index) or self._over_timed_rows(index))):
-                return self._paragraph(index)  # 代表委员说 / ■王建明（全国人大代表…）: the box's first entry; CCTV-1 / 19:00…
+                    and (self._first_entry(story.headlines[0], index) or _text_under_title(self.units[index].text))):
+                return self._paragraph(index)  # 代表委员说 / ■王建明（全国人大代表…）: the box's first entry
             if story is not None and not story.closed and (story.headline_only or self._rest_of_headline(index, end)
                                                            or self._under_lead_in(story) and not story.headlines):
                 for position in range(index, end):
@@ -1158,16 +1166,11 @@ class _Placer:
                                          or _rows_under_as_of_note(self.units, end)  # the title's date ends it
                                          or self._author_over_text(end) or self._speaker_line(end)
                                          or self._wider_gap(end) or self._numbered_under(index, end)
-                                         or self._over_timed_rows(end)
+                                         or self._over_schedule(end) or _text_under_title(self.units[end].text)
                                          or self._marked_under(index, end) or self._block_label_apart(end)
                                          or _set_apart(self.units[end - 1].lines[-1], self.units[end].lines[0])))):
             end += 1
         return end
-
-    def _over_timed_rows(self, index: int) -> bool:
-        """Is this line over a listing's timed rows (今日电视 / CCTV-1 / 19:00　新闻联播)?  It labels the rows (a
-        channel, a day), the box's text under its title."""
-        return index + 1 < len(self.units) and _TIMED_ROW.match(self.units[index + 1].text) is not None
 
     def _note_over_rows(self, index: int) -> bool:
         """Is this a note in brackets over a box's rows (未来一周天气 / （北京） / 11月18日　星期二　多云转阴…, …价格 /
@@ -1205,9 +1208,10 @@ class _Placer:
         book box (新书架 / 《运河人家》（程立夫著，…）)?"""
         label_text, text = self.units[label].text, self.units[index].text
         return (self._marked_under(label, index) or self._row_under(label, index) or self._note_over_rows(index)
+                or self._over_schedule(index)  # 今日电视 / CCTV-1 / 19:00　新闻联播: under any label
                 or _BOOK_BOX.search(label_text) is not None and patterns.BOOK_ENTRY.match(text) is not None
                 or patterns.own_block(label_text) and (_DEPUTY.match(text) is not None or _ASKS.match(text) is not None
-                                                       or self._work_over_fields(index) or self._over_schedule(index)))
+                                                       or self._work_over_fields(index)))
 
     def _over_schedule(self, index: int) -> bool:
         """Is this line a channel's or a venue's name over its programme (中央电视台综合频道 / 07:00　朝闻天下)?"""
