@@ -5596,3 +5596,19 @@ def test_who_answers_under_a_qa_title_opens_its_text():
             "答：根据消费者权益保护法的规定，经营者以预收款方式提供服务的，应当按照约定提供。\n")
     box, = banmian.rebuild(text).articles
     assert box.headline == ["维权课堂", "健身房突然关门 预付卡余额怎么办？"] and box.paragraphs[0].startswith("本期答疑：")
+
+
+def test_a_figures_box_labelled_data_holds_its_rows_figure_first():
+    rows = ["16328人　本场比赛观众人数，创锦官队本赛季主场新高", "19岁　王启航的年龄，他本场打进个人中甲首球",
+            "6个　队长李嘉言本赛季头球进球数，位列中甲球员第二", "58%　锦官队本场控球率", "17∶9　两队射门次数对比"]
+    text = ("锦官队主场2∶1逆转滇池队\n\n本报讯（记者 唐骏）0∶1落后的局面下，成都锦官队昨晚在主场连入两球，以2∶1逆转昆明滇池队。\n\n"
+            "此役过后，锦官队积34分，升至联赛第11位。\n\n数　据\n\n" + "\n\n".join(rows) + "\n\n数据来源：中甲联赛官方技术统计\n")
+    story, box = banmian.rebuild(text).articles
+    assert box.headline == ["数 据"] and len(box.paragraphs) == 6
+
+
+def test_a_word_a_box_may_be_named_goes_on_a_line_whose_last_word_asks_for_it():
+    text = ("观点摘编\n　　教育要给孩子留\n出空间，这份“留\n白”定然不会白留。\n　　（摘编自《新华日\n报》，原题为《教育\n“留白”定然不会白留》）\n"
+            "　　用好数字，别困于\n数字\n　　李 姝\n　　站上体重秤，数字\n跳出来那一刻，心情\n就定了调：轻了，窃\n喜；重了，懊恼。\n")
+    paragraphs = [p for a in banmian.rebuild(text).articles for p in a.paragraphs]
+    assert "用好数字，别困于数字" in paragraphs

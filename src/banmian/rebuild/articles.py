@@ -1364,6 +1364,9 @@ class _Placer:
             # 岭东市妇幼保健院 / 2025年度公开招聘编外工作人员公告: a notice under its issuer, a block of its own (a longer
             # run holds the foot of the notice above: its issuer and date)
             return True
+        if (story.paragraphs and patterns.label_and_figure(self.units[start - 1].text)
+                and patterns.label_and_figure(self.units[start].text)):
+            return False  # 16328人　本场比赛观众人数… / 19岁　王启航的年龄…: a figures box's next row
         if self._sentence_over_poems(start, end):
             return False  # …又何尝不是如此呢？ / 棉花地里的月亮（外一首）: the story's last sentence; the set heads the next
         after = self._next(end)

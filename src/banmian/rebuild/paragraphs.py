@@ -1193,6 +1193,7 @@ _VERSE = 14  # characters: the longest verse of a newspaper poem
 _NO_VERSE_MARKS = ("（", "(", "《", "——")  # a source note's brackets, an editors' note's signature: no verse under a bare name
 _CLAUSE_PUNCTUATION = frozenset("，。；、！？,;")  # what a sentence's line holds and a title does not
 _BARE_NAME_VERSES = 6  # verses at least under a title and a bare name: a narrow column's lines may be as short
+_OPEN_BEFORE_A_WORD = frozenset("于的在把将被从向对和与及或并而、：（《“")  # a line ending so asks for the next word
 _CUT_BEFORE_ITS_OBJECT = frozenset("在把将被从向对和与及或并而，、：（《“")  # …腊月写在 / 日历背面…: no verse ends so
 _POEM_VERSES = 3  # verses at least: fewer under a name are a headline's decks
 _QUATRAIN = 4  # verses of a classical poem (绝句), the fewest
@@ -1269,8 +1270,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if text_short and points_elsewhere(text):
         return False, True  # 详见A3: a teaser's pointer to its story ends the teaser
-    if text_short and _labels_a_box(text) or _labels_a_box(below):
-        return False, True  # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's
+    if text_short and _labels_a_box(text) or _labels_a_box(below) and text_last not in _OPEN_BEFORE_A_WORD:
+        # …举行。 / ◆知识链接 / 自2014年起…: a box's label stands between a story's text and the box's (not 用好数字，
+        # 别困于 / 数字: the line's last word asks for the next)
+        return False, True
     if is_afterword(below) or text_short and is_afterword(text):
         return False, True  # …刘长顺 / 编后 / 刘长顺同志反映的…: the editors' afterword, its label alone over their words
     if text.startswith("关于") and DOCUMENT_TITLE.match(text):

@@ -425,6 +425,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|挂失|遗失|便民信息|分类信息|分类广告|新婚志喜|征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
                        r"|猜谜语?|趣味猜谜|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信|图片(?:报道|新闻)"  # 人民日报's photo items
                        r"|(?:一周|本周|上周)(?:回眸|回顾|要闻)"  # 一周回眸: the week's dated items, a box of its own
+                       r"|数[据字]"  # 数　据 / 16328人　本场比赛观众人数, 数字 / ■3.1亿人次: a figures box
                        r"|[\u4e00-\u9fff]{2,30}任免名单"  # 江淮省高级人民法院任免名单: a list of its own
                        # a sports or a listings page's boxes: a table or a programme under its label
                        r"|积分榜|奖牌榜|排行榜|收益榜|成绩榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
@@ -445,7 +446,7 @@ _MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
 # 数说·…, 城建数说…, 数读…): asked of the short lines at every junction, most of which end on none, before the pattern's
 # seventy branches are tried (a test holds the table to the pattern)
-OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸顾")
+OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸顾据字")
 OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 
@@ -895,7 +896,8 @@ _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\
                            rf"(?:上升|下降|[↑↓])?[-+]?\d[\d.,]*(?:%|个百分点|{_ROW_UNIT}|分钟|小时)?(?:以上|以下|左右)?(?:[—～~]\d[\d.,]*(?:万元|亿元|万|元)?)?"
                            rf"(?:→\d[\d.,]*(?:%|{_ROW_UNIT}|分钟|小时)?)?"  # 2.6次→1.3次: from one figure to another
                            rf"(?:[/／](?:平方米|[{CJK}]{{1,2}}))?$")
-_FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:%|个百分点|{_ROW_UNIT})? [{CJK}“”]{{2,16}}$")
+# 612.3亿元 地区生产总值, 17∶9 两队射门次数对比, 19岁 王启航的年龄，他本场打进个人中甲首球: a figure, what it counts
+_FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|{_ROW_UNIT})? [{CJK}“”]{{2,16}}(?:，[{CJK}“”\d]{{2,20}})?$")
 _HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?){{1,5}}$")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
 SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
