@@ -5612,3 +5612,11 @@ def test_a_word_a_box_may_be_named_goes_on_a_line_whose_last_word_asks_for_it():
             "　　用好数字，别困于\n数字\n　　李 姝\n　　站上体重秤，数字\n跳出来那一刻，心情\n就定了调：轻了，窃\n喜；重了，懊恼。\n")
     paragraphs = [p for a in banmian.rebuild(text).articles for p in a.paragraphs]
     assert "用好数字，别困于数字" in paragraphs
+
+
+def test_a_figures_boxs_sourced_entries_marked_alike_stay_one_box():
+    text = ("数字\n■3.1亿人次\n　　今年10月全国铁路发送旅客人数，同\n比增长6.2%。（据国铁集团）\n■1.56亿\n"
+            "　　截至今年9月底，全国60岁及以上老\n年人持有电子社保卡人数。（据人力资源\n和社会保障部）\n■87.4%\n"
+            "　　今年前三季度全国地级及以上城市空\n气质量优良天数比例。（据生态环境部）\n")
+    box, = banmian.rebuild(text).articles
+    assert box.headline == ["数字"] and box.paragraphs[::2] == ["■3.1亿人次", "■1.56亿", "■87.4%"]

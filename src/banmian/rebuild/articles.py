@@ -968,7 +968,11 @@ class _Placer:
             # ■校园快讯 / 近日，…（通讯员 王　磊） / 11月20日，…（通讯员 李　娜）: the box's unmarked briefs, each signed
             below = self.units[following]
             return below.role == "text" and not self.heads[following] and patterns.ends_on_credit(below.text) is not None
-        return (mark in patterns.BRIEF_MARKS and self.units[story.paragraphs[0]].text[0] == mark
+        first_mark = self.units[story.paragraphs[0]].text[0]
+        if (mark not in patterns.BRIEF_MARKS and first_mark in patterns.BRIEF_MARKS
+                and patterns.own_block(self.units[story.headlines[0]].text)):
+            return self.units[following].text[0] == first_mark  # 数字 / ■3.1亿人次 / 今年10月…（据国铁集团） / ■1.56亿
+        return (mark in patterns.BRIEF_MARKS and first_mark == mark
                 and self.units[following].text[0] == mark)
 
     def _afterword_under_signature(self, index: int) -> bool:
