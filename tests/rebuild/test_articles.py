@@ -5620,3 +5620,75 @@ def test_a_figures_boxs_sourced_entries_marked_alike_stay_one_box():
             "　　今年前三季度全国地级及以上城市空\n气质量优良天数比例。（据生态环境部）\n")
     box, = banmian.rebuild(text).articles
     assert box.headline == ["数字"] and box.paragraphs[::2] == ["■3.1亿人次", "■1.56亿", "■87.4%"]
+
+
+# A reviewer's pages of this session's rules: where each must not reach
+def test_a_label_under_a_shows_airing_printed_first_stays_the_items():
+    text = ("剧场导视\n\n《海港晨曦》\n\n播出时间：1月20日起　每晚19:35\n\n播出频道：澜州都市频道\n\n剧情简介\n\n"
+            "上世纪八十年代，渔家女儿林海燕不顾家人反对，带着几个姐妹在海港办起了第一家水产加工厂。\n\n看点\n\n"
+            "全剧在澜州石塘渔港实景拍摄，不少渔民本色出演。\n")
+    show, = banmian.rebuild("澜州晚报\n\n2025年1月20日　星期一\n\n第11版　电视\n\n" + text).articles
+    assert "剧情简介" in show.paragraphs
+
+
+@pytest.mark.parametrize("title, dotted", [("雪山脚下的小镇", "瑞士·因特拉肯"), ("让戈壁滩开满致富花", "阿依古丽·托乎提")])
+def test_a_dotted_place_or_the_person_a_profile_tells_of_under_a_title_is_no_writer(title, dotted):
+    text = (title + "\n\n" + dotted + "\n\n　　因特拉肯夹在两湖之间，小镇不大，却是前往少女峰的必经之地。清晨推开窗，雪山就在眼前。\n\n"
+            "　　镇上的木屋大多有上百年历史，窗台上摆满了天竺葵。\n\n文/图　林　夕\n")
+    story = banmian.rebuild("澜州晚报\n\n2025年7月12日　星期六\n\n第8版　旅游\n\n" + text).articles[0]
+    assert dotted.replace("·", "") not in "".join(story.byline.people())
+
+
+def test_a_set_of_poems_named_as_a_reviews_subhead_stays_in_the_review():
+    text = ("山河入诗　乡愁入心\n\n——读李明诗集《山河辞》\n\n文/王　平\n\n　　李明的诗集《山河辞》收录了他近十年创作的诗歌120余首。\n\n"
+            "　　诗集中，我最喜欢的是这一组：\n\n故乡的河（组诗）\n\n　　这组诗共有五首，写的是诗人童年记忆中的那条小河。简单的比喻，却写尽了游子对故乡的眷恋。\n\n"
+            "　　整部诗集语言朴素，感情真挚，读来令人动容。\n")
+    review, = banmian.rebuild("青溪日报\n\n2024年5月11日　星期六\n\n第7版　读书\n\n" + text).articles
+    assert "故乡的河（组诗）" in review.paragraphs
+
+
+def test_a_title_with_a_clause_over_a_set_of_poems_after_an_unsigned_piece_heads_the_set():
+    text = ("老屋\n\n　　老屋在村子的最东头，三间瓦房，一个小院。小时候，我总爱坐在门槛上，看燕子在屋檐下进进出出。\n\n"
+            "春来了，诗来了！\n\n田园杂咏（三首）\n\n◎ 李　明\n\n油菜花开了\n\n一直开到天边\n\n老牛不说话\n\n低头走在田埂上\n")
+    piece, poems = banmian.rebuild("青溪晚报\n\n2024年4月6日　星期六\n\n第6版　副刊\n\n" + text).articles
+    assert poems.headline[0] == "春来了，诗来了！"
+
+
+def test_a_weeks_review_as_a_reports_subhead_stays_in_the_report():
+    text = ("A股震荡上行　成交温和放大\n\n本报记者　钱　程\n\n一周回顾\n\n　　本周A股市场整体震荡上行，上证指数周涨1.56%，深证成指周涨2.13%。\n\n"
+            "　　板块方面，机器人、半导体等科技板块领涨。\n\n后市展望\n\n　　分析人士认为，市场风险偏好有望继续回升。\n")
+    report, = banmian.rebuild("澜州晚报\n\n2025年3月8日　星期六\n\n第12版　财经\n\n" + text).articles
+    assert "一周回顾" in report.paragraphs
+
+
+def test_a_diary_column_over_its_day_and_sky_is_its_headline_not_the_header():
+    page = banmian.rebuild("澜州晚报\n\n第10版　校园\n\n青春日记\n\n2025年6月17日　星期二　晴\n\n"
+                           "　　今天是中考前的最后一次班会。班主任李老师没有讲题，而是让我们每个人给三年后的自己写一封信。\n\n"
+                           "　　我写下了自己的梦想：考上一所好大学，学医。\n\n澜州二中九（3）班　林小雨\n")
+    assert "青春日记" not in page.furniture
+
+
+def test_a_weekday_alone_in_the_header_names_no_section():
+    page = banmian.rebuild("2025年3月20日\n\n周四\n\n澜州晚报\n\n暴雨直击\n\n全市启动防汛四级应急响应\n\n"
+                           "　　本报讯（记者　李想）受强降雨影响，3月19日晚，市防指启动防汛四级应急响应。\n")
+    assert "暴雨直击" in page.furniture
+
+
+def test_a_roll_of_readers_districts_names_and_callings_stays_one_list():
+    text = ("澜州日报　2025年12月5日　星期五　第4版　社会\n\n“最美志愿者”名单\n城东街道　张伟（社区网格员）\n城西街道　李晓燕（个体工商户）\n"
+            "高新区　王建军（退休职工）\n滨江镇　陈美华（乡村医生）\n\n全市志愿服务项目大赛启动\n　　本报讯（记者　周婷）12月4日，我市第二届志愿服务\n项目大赛正式启动。\n")
+    roll, story = banmian.rebuild(text).articles
+    assert story.headline == ["全市志愿服务项目大赛启动"] and "陈美华" in "".join(roll.paragraphs)
+
+
+def test_a_weeks_dated_line_inside_a_box_is_the_boxs_and_leaves_the_pages_date():
+    page = banmian.rebuild("澜州晚报\n\n2025年1月18日　星期六\n\n第6版　文体\n\n下周文体活动\n\n2025年1月20日　本周（1月20日—1月26日）\n\n"
+                           "　　1月21日19:30　新年音乐会　澜州大剧院\n\n　　1月23日14:00　迎新春书画展　市美术馆\n")
+    assert page.date == "2025-01-18" and "2025年1月20日 本周（1月20日—1月26日）" not in page.furniture
+
+
+def test_a_theory_writers_line_wider_than_the_column_stays_apart_from_the_title():
+    text = ("光明时报　2025年4月8日　星期二　第11版　理论\n\n以高水平文化建设支撑中国式现代化\n作者：陈立群（南开大学文学院教授）\n"
+            "　　文化是民族的血脉，是人民的\n精神家园。推进中国式现代化，\n必须坚持物质文明和精神文明相\n协调。\n")
+    story, = banmian.rebuild(text).articles
+    assert story.headline == ["以高水平文化建设支撑中国式现代化"] and story.byline.people() == ["陈立群"]

@@ -55,6 +55,7 @@ _KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")  # the title under it holds no clause's stop
 _ANSWERER = re.compile(r"^(?:本期)?(?:答疑|解答|嘉宾|答疑嘉宾|答疑专家)\s*[:：]\S")
 _BOOK_IMPRINT = re.compile(r"^\S{2,12}\s*(?:著|编著|主编)\s+\S{2,20}出版社")
+_CLOSING_SENTENCE = 10  # characters: a title with a clause (家乡，你还好吗？) is mostly shorter than a closing sentence
 _AIRING = re.compile(r"^(?:播出|首播|重播|直播)(?:时间|频道|平台)[:：]")  # 播出时间：1月20日起　每晚19:35
 _PROSE = re.compile(r"[，。；]")  # what running text holds and a poem's verse, mostly, does not
 # 新书架, 周末荐书, 阅读推荐, 书香温岭: a box of books, not a review's column (书评)
@@ -641,9 +642,9 @@ class _Placer:
                 and _BOOK_FIELD.match(self.units[following].text) is None)
 
     def _dotted_name_under_title(self, index: int) -> bool:
-        """A name written with · right under a title (棉花地里的月亮（外一首） / 吐尔洪·沙吾提): its writer, as no
-        column's or page's dotted name (文化·读书) stands under a title."""
-        return (index > 0 and self.heads[index - 1]
+        """A name written with · right under a title naming a set of poems (棉花地里的月亮（外一首） / 吐尔洪·沙吾提): its
+        writer (under another title it may be the place a piece tells of, 瑞士·因特拉肯, or the one a profile is about)."""
+        return (index > 0 and self.heads[index - 1] and patterns.POEM_SET.search(self.units[index - 1].text) is not None
                 and patterns.dotted_name(self.units[index].text.strip()))
 
     def _pen_name_under_subtitle(self, index: int) -> bool:
@@ -776,7 +777,14 @@ class _Placer:
                 and (patterns.SIGNATURE.match(signature) is not None
                      or patterns.noted_writer(signature)
                      or _signed_by_reader(signature) and not self._answered(index)
+                     or patterns.placed_reader(signature) and self._heading_below(index)
                      or self._letter(story) and _signed_from_village(signature)))
+
+    def _heading_below(self, index: int) -> bool:
+        """Is a heading (or nothing) under this line?  A reader's line over the next letter's title signs the one above
+        (高新区　李红梅（公司职员） / 建议滨河步道增设饮水点); over a quote it is one speaker of a box of sayings."""
+        below = self._next(index + 1)
+        return below >= len(self.units) or self.heads[below]
 
     def _pen_name_at_foot(self, index: int) -> bool:
         """Is this line a pen name of two characters set apart (晓　言), alone under the last sentence of a piece under a
@@ -1533,19 +1541,34 @@ class _Placer:
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
             return True  # 数据来源：… / 本报问卷 / 近四成受访者…: a box's source is its last line; a title block under it is the next
-        if story.paragraphs and _AIRING.match(self.units[start - 1].text):
+        if story.paragraphs and _AIRING.match(self.units[start - 1].text) and self._show_after_airing(start, end, story):
             return True  # …播出频道：澜州都市频道 / 剧场导视 / 《海港晨曦》…: a show's airing closes its item in a TV guide
-        if story.paragraphs and patterns.POEM_SET.search(self.units[start].text):
+        if story.paragraphs and patterns.POEM_SET.search(self.units[start].text) and self._signed_set(start):
             return True  # …何尝不是如此呢？ / 棉花地里的月亮（外一首） / 吐尔洪·沙吾提: a set of poems is a piece of its own
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
         return score > _STORY_ODDS
 
+    def _show_after_airing(self, start: int, end: int, story: _Story) -> bool:
+        """Is this heading a show's (a kicker over its title, or a title naming the show in 《》), under an item told in
+        prose before its airing (not 播出时间：… / 剧情简介: a label of the item whose fields came first)?"""
+        return ((end - start >= 2 or "《" in self.units[start].text)
+                and any("。" in self.units[k].text for k in story.paragraphs))
+
+    def _signed_set(self, title: int) -> bool:
+        """Is a writer's line right under this title naming a set of poems (not 故乡的河（组诗） / 这组诗…: a review's
+        subhead over its prose)?"""
+        below = title + 1
+        return below < len(self.units) and (self._dotted_name_under_title(below) or self._author_over_text(below))
+
     def _sentence_over_poems(self, start: int, end: int) -> bool:
-        """Is the block's first line a sentence (a clause, then its stop) over a title naming a set of poems?"""
+        """Is the block's first line a sentence (a clause, then its stop) over a title naming a set of poems, after a
+        piece signed under its title?  The piece's last sentence (…又何尝不是如此呢？), not a title over the set (春来了，
+        诗来了！ after an unsigned story)."""
         text = self.units[start].text
         return (end - start >= 2 and text[-1] in "。？！" and _PROSE.search(text[:-1]) is not None
+                and self._signed(self.story) and len(text) > _CLOSING_SENTENCE
                 and any(patterns.POEM_SET.search(self.units[k].text) for k in range(start + 1, end)))
 
     def _heading_inside_column(self, start: int, end: int, after: int) -> bool:

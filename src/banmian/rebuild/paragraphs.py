@@ -23,7 +23,7 @@ from banmian.rebuild.patterns import (
     ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
-    left_open, names_poem_form, noted_writer, opens_continuation, opens_positioned_caption, own_block,
+    left_open, names_poem_form, noted_writer, opens_continuation, placed_reader, opens_positioned_caption, own_block,
     points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
@@ -1244,7 +1244,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     # Most junctions join a paragraph's text so far to a printed line: the text is longer than any label, pointer or
     # afterword's label (the rules down to the answer's all say the same, the text stops, so their order is free)
     text_short = len(text) <= _BLOCK_LABEL
-    if (text_last in "）)" and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text) or noted_writer(text))
+    if (text_last in "）)" and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text)
+                               or placed_reader(text) and not placed_reader(below))  # not a roll of such lines
             or closing_note(text)):
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
         # on a bracket: one look rules most paragraphs out)
@@ -1316,7 +1317,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # numbers, the issuer or the date under them (受理电话：0597-6832215、12380 / 中共汀溪县委组织部)
         return False, True
     if (text[0] in AUTHOR_MARKS and is_author_line(text) or below_first in AUTHOR_MARKS and is_author_line(below)
-            or text.startswith("——") and text.endswith("》") and is_author_line(below)):
+            or text.startswith("——") and text.endswith("》") and is_author_line(below)
+            or below.startswith("作者") and is_author_line(below)):  # …现代化 / 作者：陈立群（南开大学文学院教授）
         # □ 冯 涛: a writer's line of its own, under a heading or a poem; ——读长篇报告文学《云上的学校》 / 黎　明: a
         # review's subtitle, naming the book, over its writer (a saying's ——signature may wrap onto its name)
         return False, True

@@ -424,7 +424,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|\S{0,16}大事记|(?:热线|读者|记者|上期)回音|书讯|新书速递|[^\s的]{0,2}书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|挂失|遗失|便民信息|分类信息|分类广告|新婚志喜|征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
                        r"|猜谜语?|趣味猜谜|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信|图片(?:报道|新闻)"  # 人民日报's photo items
-                       r"|(?:一周|本周|上周)(?:回眸|回顾|要闻)"  # 一周回眸: the week's dated items, a box of its own
+                       r"|一周(?:回眸|要闻)"  # 一周回眸: the week's dated items, a box of its own (一周回顾 may be a report's part)
                        r"|数[据字]"  # 数　据 / 16328人　本场比赛观众人数, 数字 / ■3.1亿人次: a figures box
                        r"|[\u4e00-\u9fff]{2,30}任免名单"  # 江淮省高级人民法院任免名单: a list of its own
                        # a sports or a listings page's boxes: a table or a programme under its label
@@ -446,7 +446,7 @@ _MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
 # 数说·…, 城建数说…, 数读…): asked of the short lines at every junction, most of which end on none, before the pattern's
 # seventy branches are tried (a test holds the table to the pattern)
-OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸顾据字")
+OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字")
 OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 
@@ -573,7 +573,7 @@ HEADER_PIECE = re.compile(
     r"|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2})"  # 2026.06.16: a weekly's date
     r"\s*(?:(?:星期|周)[一二三四五六日天])?"
     rf"|(?:(?:星期|周)[一二三四五六日天]\s*(?:[{CJK}]{{2,4}}\s*)?)?"
-    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}}(?:·[{CJK}]{{2,4}})?)?|{_CODED_PAGE})"
+    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,6}}(?:·[{CJK}]{{2,4}})?)?|{_CODED_PAGE})"
     r"|(?:星期|周)[一二三四五六日天])$"  # 第4版 政务·解读: a page's section and its part
 )  # …, or the weekday alone: a header set as boxes, one a line (温岭日报 / 2024年1月24日 / 星期三 / 第2版 / 综合)
 
@@ -707,7 +707,7 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
     rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
     rest_no_weekday = _WEEKDAY.sub(" ", rest)
     label = _header_label(rest_no_weekday)
-    if label is None and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest) and not _WEEK_SPAN.fullmatch(rest):
+    if label is None and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest):
         return None
     if label is None and "℃" in rest and "年" not in date_match.group(0) and not _PAPER_NAME.search(rest):
         # 11月19日　星期三　小雪转多云　-3℃～2℃　北风5至6级: a forecast box's day, no year, paper or page named (a header
@@ -1106,7 +1106,7 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
     paper = masthead(text) or (text if PAPER_NAME.match(text) else None)
     if paper and not paper.isascii():
         return paper, None, None, None
-    bare = _PAGES_TODAY.sub("", _WEEKDAY.sub(" ", text).strip())
+    bare = _WEEK_SPAN.sub("", _PAGES_TODAY.sub("", _WEEKDAY.sub(" ", text).strip())).strip()
     page = _PAGE_LABEL.match(bare)
     if page:
         return None, None, chinese_number(page["page"]), section(page["page"])
@@ -1120,7 +1120,7 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
 _CLAUSE_MARK = re.compile(r"[，。；]")
 _PAGES_TODAY = re.compile(r"^(?:今日|本期)\s?\d{1,3}\s?版\s+")  # 今日8版 第1版: how many pages the issue has, then this one's
 _MASTHEAD_START = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|报)|[A-Z][A-Z ]+[A-Z])\s*")
-_PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,4}}(?:·[{CJK}]{{2,4}})?)?$")
+_PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版(?:(?:\s+|\s*[:：]\s*)[{CJK}]{{2,6}}(?:·[{CJK}]{{2,4}})?)?$")
 # A5, B12, GA05 (南方都市报's 广州 section A), A3 公司·市场: a section's page, on a line of its own in the header
 _PAGE_CODE = re.compile(_CODED_PAGE)
 _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日报"}
@@ -1301,6 +1301,8 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       rf"|^[{CJK}]{{0,10}}(?:网|网站|网址)\s*[:：]?\s*(?:www\.|https?://)[\w./-]+$"
                       rf"|^[{CJK}]{{2,10}}(?:客户端|公众号)$"  # not 城南镇新建污水管网: a site names its address
                       rf"|^本报(?:同时)?(?:出版|发行)[{CJK}、]{{1,20}}文版$"  # 本报同时出版维吾尔文版、哈萨克文版
+                      # a weekly's date and the week it covers (2025年1月20日　本周（1月20日—1月26日）), as a TV guide prints it
+                      r"|^\d{4}年\d{1,2}月\d{1,2}日\s*本周\s*[（(]\d{1,2}月\d{1,2}日\s*[—－~～至-]{1,2}\s*(?:\d{1,2}月)?\d{1,2}日[）)]$"
                       r"|^(?:国内统一连续出版物号|国内统一刊号)?\s*[:：]?\s*CN\s?\d{2}\s?-\s?\d{4}(?:/[A-Z]{1,2})?$"
                       r"|^(?:本期|今日)\d{1,3}版$|^号外$|^(?:零售价|定价|每份定价|每份)\s*[:：]?\s*\d+(?:\.\d+)?元$"
                       rf"|^农历\S{{2,10}}$|^[{CJK}]{{0,6}}热线\s*[:：]?\s*[\d-]{{5,}}$")
@@ -1621,9 +1623,13 @@ _PLACED_READER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|镇|乡|街道
 
 
 def noted_writer(text: str) -> bool:
-    """A name with the writer's age or home in brackets after it, alone on its line (林小禾（湖滨社区居民）), or a
-    reader's district, name and calling (高新区　李红梅（公司职员）)?"""
-    return text.endswith(("）", ")")) and (NOTED_WRITER.match(text) is not None or _PLACED_READER.match(text) is not None)
+    """A name with the writer's age or home in brackets after it, alone on its line (林小禾（湖滨社区居民）)?"""
+    return text.endswith(("）", ")")) and NOTED_WRITER.match(text) is not None
+
+
+def placed_reader(text: str) -> bool:
+    """A reader's district, name and calling in brackets, alone on its line (高新区　李红梅（公司职员））?"""
+    return text.endswith(("）", ")")) and _PLACED_READER.match(text) is not None
 
 
 _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托乎提

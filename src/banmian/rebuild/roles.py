@@ -472,7 +472,8 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                                      and not (index + 2 < len(units) and opens_story(units[index + 2]))
                                      or patterns.county_paper(below) and _over_header(units, index + 1)
                                      # 健　康 / 桑榆老年报 / 2025年3月20日　星期四　第6版: the page's name over the paper's
-                                     or patterns.PAPER_NAME.match(below) is not None and _over_dated_page(units, index + 2))
+                                     or patterns.PAPER_NAME.match(below) is not None and _over_dated_page(units, index + 2)
+                                     and not _over_diary_day(units, index + 1))
     word = text.replace("·", "").replace(" ", "")  # 公告·声明, 健康·生活, 乡 镇 (letter-spaced)
     short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None
                   or _DOTTED_SECTION.match(text) is not None) and word.isalpha()
@@ -489,7 +490,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 or _names_paper(text) and _over_section_and_header(units, index)
                 or under_header and _CAPITALS_NAME.match(text) is not None and _names_paper(units[index - 1].text.strip())
                 # a column's name too over the page's dated line (以案说法 / 2025年6月17日　星期二): a kicker sits over its title
-                or short_word and (word not in columns() or _over_dated_page(units, index + 1))
+                or short_word and (word not in columns() or _over_dated_page(units, index + 1) and not _over_diary_day(units, index))
                 and not word.endswith(patterns.GENRE_LABELS)
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                      or _named_at_top(out, index, text))
@@ -549,6 +550,11 @@ def _paper_beside_section(text: str) -> bool:
     """Is this line the paper's name and, after a space, its page's section (今日丹岭　民族文化·旅游)?"""
     paper, _, section = text.partition(" ")  # a line's spaces are read as one
     return bool(section) and _names_paper(paper) and _SECTION_BESIDE_PAPER.match(section) is not None
+
+
+def _over_diary_day(units: list[Unit], index: int) -> bool:
+    """Is the line under this one a diary's day with its sky (青春日记 / 2025年6月17日　星期二　晴)?"""
+    return index + 1 < len(units) and _DIARY_DAY.match(units[index + 1].text.strip()) is not None
 
 
 def _over_section_and_header(units: list[Unit], index: int) -> bool:
@@ -633,7 +639,8 @@ def _bare_section(text: str) -> bool:
     there may be the paper's name (3 / 环球参考 / 2024年5月16日　星期四)."""
     word = text.replace(" ", "")
     return ((len(word) == _SECTION_WORD or word.endswith("新闻") and len(word) <= _SECTION_BY_PLACE)
-            and word.isalpha() and "版" not in word)
+            and word.isalpha() and "版" not in word and not _header_piece(word)  # 周四: the header's weekday
+            and patterns.PAPER_NAME.match(word) is None)  # 晶报: the paper's own name
 
 
 _SECTION_WORD = 2  # characters
@@ -671,7 +678,8 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
                 and (not _SECTION_NAMED.search(piece) or dotted))
     named = ((len(word) <= _SECTION_WORD or dotted or word.endswith("新闻") and len(word) <= _SECTION)
              and patterns.header(piece) is not None and not _section_named_above(units, index)
-             and index + 1 < len(units) and headline_like(units[index + 1]))
+             and index + 1 < len(units) and (headline_like(units[index + 1])  # 社会 / 记者调查 / 门前…: over a kicker
+                                             or patterns.BODY_LABEL.match(units[index + 1].text) is not None))
     return units[index - 1].role == "furniture" and (numbered or named)
 
 
