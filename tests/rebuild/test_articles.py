@@ -5692,3 +5692,75 @@ def test_a_theory_writers_line_wider_than_the_column_stays_apart_from_the_title(
             "　　文化是民族的血脉，是人民的\n精神家园。推进中国式现代化，\n必须坚持物质文明和精神文明相\n协调。\n")
     story, = banmian.rebuild(text).articles
     assert story.headline == ["以高水平文化建设支撑中国式现代化"] and story.byline.people() == ["陈立群"]
+
+
+# A second reviewer's pages: the later rules' neighbours
+def _case(body: str, head: str = "2025年1月15日　星期三\n\n第7版\n\n") -> banmian.Page:
+    return banmian.rebuild(head + body)
+
+
+def test_a_diets_dos_and_donts_under_no_almanac_stay_text():
+    page = _case("冬季进补有讲究\n\n本报记者　林晓燕\n\n入冬以来，不少市民开始进补。市中医院主任中医师王立新提醒，进补要因人而异。\n\n"
+                 "王立新说，冬季饮食应以清淡为主，少吃油炸、烧烤类食物。\n\n饮食宜忌\n\n宜：山药　萝卜　百合　莲子\n\n忌：辛辣　油腻　生冷\n")
+    assert "宜：山药 萝卜 百合 莲子" in [p for a in page.articles for p in a.paragraphs]
+
+
+def test_an_essay_titled_like_an_almanac_keeps_its_title():
+    page = _case("老黄历\n\n□ 陈立强\n\n父亲的床头总放着一本老黄历，封面已经磨得发白。每逢家里有大事，他都要翻开看看。\n\n"
+                 "我曾笑他迷信，他却说，老黄历里记着节气，记着农时。\n", "2025年1月16日　星期四\n\n第8版\n\n副刊\n\n雪落江南\n\n□ 林　溪\n\n"
+                 "一夜醒来，窗外白茫茫一片。江南的雪总是来得悄无声息，落在黛瓦上，也落在人的心上。\n\n")
+    assert page.articles[-1].headline == ["老黄历"]
+
+
+def test_a_box_of_fans_sayings_each_signed_stays_one_box():
+    page = _case("球迷声音\n\n“等这场胜利等了一个月，今天全场都在唱歌，太过瘾了！”\n\n球迷　李　强\n\n"
+                 "“下半场的换人很关键，教练的调整打出了效果。”\n\n球迷　王晓丽\n", "2025年4月14日　星期一\n\n第7版\n\n体育\n\n"
+                 "蓉城取得联赛首胜\n\n本报讯（记者　杨　帆）昨晚，成都蓉城主场2比0战胜青岛海牛，取得本赛季联赛首胜。\n\n"
+                 "比赛第23分钟，韦世豪禁区前沿推射破门。\n\n")
+    box = next(a for a in page.articles if "球迷 李 强" in a.paragraphs + a.byline.text)
+    assert "球迷 王晓丽" in box.paragraphs + box.byline.text and all(a.headline for a in page.articles)
+
+
+def test_a_titles_subtitle_over_a_days_timed_rows_stays_the_headline():
+    page = _case("环卫工的一天\n\n——记城南环卫所保洁员陈秀英\n\n4:30　起床，骑电瓶车出门\n\n5:00　开始清扫东辉路\n\n8:30　在路边吃早饭\n\n"
+                 "“干了二十年，习惯了。”陈秀英说，最累的是春节前后，鞭炮碎屑多。\n\n本报记者　郑　洁\n")
+    assert page.articles[0].headline == ["环卫工的一天", "——记城南环卫所保洁员陈秀英"]
+
+
+def test_a_guest_named_under_a_title_over_a_lead_is_the_titles_deck():
+    page = _case("《开讲啦》本期走进温岭\n\n嘉宾：“杂交水稻”团队青年科学家\n\n"
+                 "本报讯（记者　许　诺）今晚，央视综合频道《开讲啦》将播出在温岭录制的一期节目。\n")
+    assert page.articles[0].dateline == "本报讯"
+
+
+@pytest.mark.parametrize("title, imprint", [("——读《运河人家》", "程立夫　著　华章出版社2025年1月出版"),
+                                            ("《温岭市志》续编出版发行", "温岭市地方志办公室　编著　方志出版社")])
+def test_a_books_imprint_under_a_reviews_deck_or_a_news_title_is_no_boxs_text(title, imprint):
+    page = _case("一条运河的百年记忆\n\n" + title + "\n\n" + imprint + "\n\n□ 汪　洋\n\n"
+                 "《运河人家》以一户船民家庭四代人的命运为线索，写尽了大运河畔的百年沧桑。\n\n全书最动人的，是那些平凡人物的坚守。\n")
+    assert imprint.replace("　", " ") not in page.articles[0].paragraphs
+
+
+def test_data_as_a_reports_subhead_over_prose_stays_in_the_report():
+    page = _case("“一老一小”托育难题怎么解\n\n本报记者　何　静\n\n“孩子两岁多，上不了幼儿园，老人身体又不好，只能我辞职带。”年轻妈妈陈女士说。\n\n"
+                 "数据\n\n据市卫健委统计，截至今年5月，全市共有托育机构86家，提供托位4200个，距离目标仍有差距。\n\n对策\n\n"
+                 "市卫健委相关负责人表示，下一步将推动社区嵌入式托育。\n")
+    assert len(page.articles) == 1
+
+
+def test_a_title_like_a_figures_row_over_a_lead_opens_its_story():
+    page = _case("数字\n\n1012.6亿元　地区生产总值\n\n612.3亿元　规上工业增加值\n\n5000人　同唱一首歌\n\n"
+                 "本报讯（记者　潘　丽）昨晚，“唱响新时代”千人合唱音乐会在市体育中心举行。\n")
+    assert page.articles[-1].dateline == "本报讯"
+
+
+def test_a_boxs_label_under_a_line_ending_on_a_colon_stays_apart():
+    page = _case("高温天谨防热射病\n本报记者 宋 可\n　　入夏以来，我市持续高温，\n市第一人民医院急诊科已接诊\n多名热射病患者。专家提醒：\n"
+                 "小贴士\n　　1.避开11时至15时外出；\n　　2.及时补充含盐饮料；\n　　3.出现头晕乏力立即就医。\n", "2025年7月9日 星期二\n第7版 健康\n\n")
+    assert not any(p.endswith("专家提醒：小贴士") for a in page.articles for p in a.paragraphs)
+
+
+def test_a_short_title_over_the_editors_note_is_no_section():
+    page = banmian.rebuild("2025年6月5日　星期四　第8版\n\n归途\n\n编者按\n\n今年是我市开展“山海协作”结对帮扶第十年。"
+                           "本报记者重走当年的帮扶路。\n\n十年前，从温岭到景宁县，要坐七个多小时的车。\n\n本报记者　郑　洁\n")
+    assert "归途" not in page.furniture

@@ -845,8 +845,10 @@ def test_the_air_quality_and_the_days_advice_under_a_forecast_are_the_weather_bo
     assert page.articles[0].headline == ["天府绿道“金秋骑行季”启幕"]
 
 
-def test_an_almanac_box_is_furniture():
-    assert [role_of(line) for line in ("老黄历", "宜：出行　会友　纳财　修造", "忌：动土　安葬")] == ["furniture"] * 3
+def test_an_almanac_box_is_furniture_and_its_rows_elsewhere_are_text():
+    units = classify(split_lines("老黄历\n2025年10月22日　农历乙巳年九月初二\n宜：出行　会友　纳财　修造\n忌：动土　安葬\n"))
+    assert [unit.role for unit in units] == ["furniture"] * 4
+    assert role_of("宜：萝卜　山药　枸杞") == "text"  # a recipe's 宜/忌 under no almanac
 
 
 def test_a_dotted_kicker_under_a_header_that_named_its_news_section_kicks_the_first_story():

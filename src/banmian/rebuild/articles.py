@@ -53,8 +53,13 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 _STORY_ODDS = math.log(1 / 2)
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗, 我的养生经); a subhead's first half may be shorter (缘起)
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")  # the title under it holds no clause's stop
-_ANSWERER = re.compile(r"^(?:本期)?(?:答疑|解答|嘉宾|答疑嘉宾|答疑专家)\s*[:：]\S")
+_ANSWERER = re.compile(r"^(?:本期)?(?:答疑|答疑嘉宾|答疑专家)\s*[:：]\S")
+# a channel's name over its programme: CCTV-1, 四川卫视, 成都电视台新闻综合频道, 澜州交通广播
+_CHANNEL = re.compile(r"^(?:[A-Z]{2,6}-?\d{0,2}|[\u4e00-\u9fff]{2,14}(?:卫视|频道|电视台|广播|电台))$")
+_BOOK_TITLE = re.compile(r"^《[^《》]{1,30}》$")  # 《中华文脉十二讲》: a book's title alone
 _BOOK_IMPRINT = re.compile(r"^\S{2,12}\s*(?:著|编著|主编)\s+\S{2,20}出版社")
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<![问答])[:：]\S")  # 参会高校：省内外本专科院校120余所: a box's field
+_STORYS_OWN_BOX = ("提醒", "提示", "链接", "延伸", "背景", "名词解释", "小贴士")  # a story's box under it, not a piece of its own
 _CLOSING_SENTENCE = 10  # characters: a title with a clause (家乡，你还好吗？) is mostly shorter than a closing sentence
 _AIRING = re.compile(r"^(?:播出|首播|重播|直播)(?:时间|频道|平台)[:：]")  # 播出时间：1月20日起　每晚19:35
 _PROSE = re.compile(r"[，。；]")  # what running text holds and a poem's verse, mostly, does not
@@ -107,9 +112,12 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 # 茶坪县龙门乡白岩村　刘德顺: a villager's signature under a letter, the village and the name
 _VILLAGER_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:村|社区)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 # 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
-_CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主|球迷|听众|观众|网友"
+_CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主"
 _SIGNING_NAME = r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$"
 _READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
+# a fan's, listener's, viewer's or netizen's letter signed at its foot (球迷　钟大为): over a heading only, as a box of
+# sayings signs each alike
+_FAN_SIGNS = re.compile(rf"^(?:球迷|听众|观众|网友){_SIGNING_NAME}")
 # a reader signing from home, the place named (南湾区翠湖花园业主　顾明辉, 白岩乡里山村村民　徐根法); not a profile's subhead
 # (返乡创业村民　徐根法), nor 浙江温岭市读者 王 明, who signs as a letter writer does
 _READER_AT_HOME = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:区|县|乡|镇|村|小区|花园|社区|苑|园|街道|幢|号楼|单元)"
@@ -183,10 +191,13 @@ def _signed_from_village(text: str) -> bool:
     return signs is not None and patterns.is_names_line(signs["name"])
 
 
-def _text_under_title(text: str) -> bool:
+def _text_under_title(units: list[Unit], index: int) -> bool:
     """Is this line what a box prints first under its title, no line of it: who answers (本期答疑：…律师　邓明辉) or
-    a book's writer and publisher (周文渊　著　华章出版社2025年1月出版)?"""
-    return _ANSWERER.match(text) is not None or _BOOK_IMPRINT.match(text) is not None
+    a book's writer and publisher right under the book's title (《中华文脉十二讲》 / 周文渊　著　华章出版社…; not
+    ——读《…》 / …著　…出版社 / □ 汪　洋: a review's deck)?"""
+    text = units[index].text
+    return (_ANSWERER.match(text) is not None
+            or index > 0 and _BOOK_TITLE.match(units[index - 1].text) is not None and _BOOK_IMPRINT.match(text) is not None)
 
 
 def _signed_by_reader(text: str) -> bool:
@@ -496,7 +507,7 @@ class _Placer:
                 return self._paragraph(index)  # …旁听。 / 通讯员　沈　阳　摄 / “特效保健品”成本不足百元: the story's next section
             story = self.story
             if (story is not None and not story.closed and story.headline_only
-                    and (self._first_entry(story.headlines[0], index) or _text_under_title(self.units[index].text))):
+                    and (self._first_entry(story.headlines[0], index) or _text_under_title(self.units, index))):
                 return self._paragraph(index)  # 代表委员说 / ■王建明（全国人大代表…）: the box's first entry
             if story is not None and not story.closed and (story.headline_only or self._rest_of_headline(index, end)
                                                            or self._under_lead_in(story) and not story.headlines):
@@ -777,7 +788,8 @@ class _Placer:
                 and (patterns.SIGNATURE.match(signature) is not None
                      or patterns.noted_writer(signature)
                      or _signed_by_reader(signature) and not self._answered(index)
-                     or patterns.placed_reader(signature) and self._heading_below(index)
+                     or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)) and self._heading_below(index)
+                     and not self._answered(index)
                      or self._letter(story) and _signed_from_village(signature)))
 
     def _heading_below(self, index: int) -> bool:
@@ -1178,7 +1190,7 @@ class _Placer:
                                          or _rows_under_as_of_note(self.units, end)  # the title's date ends it
                                          or self._author_over_text(end) or self._speaker_line(end)
                                          or self._wider_gap(end) or self._numbered_under(index, end)
-                                         or self._over_schedule(end) or _text_under_title(self.units[end].text)
+                                         or _text_under_title(self.units, end)
                                          or self._marked_under(index, end) or self._block_label_apart(end)
                                          or _set_apart(self.units[end - 1].lines[-1], self.units[end].lines[0])))):
             end += 1
@@ -1220,10 +1232,10 @@ class _Placer:
         book box (新书架 / 《运河人家》（程立夫著，…）)?"""
         label_text, text = self.units[label].text, self.units[index].text
         return (self._marked_under(label, index) or self._row_under(label, index) or self._note_over_rows(index)
-                or self._over_schedule(index)  # 今日电视 / CCTV-1 / 19:00　新闻联播: under any label
+                or _CHANNEL.match(text) is not None and self._over_schedule(index)  # 今日电视 / CCTV-1 / 19:00…
                 or _BOOK_BOX.search(label_text) is not None and patterns.BOOK_ENTRY.match(text) is not None
                 or patterns.own_block(label_text) and (_DEPUTY.match(text) is not None or _ASKS.match(text) is not None
-                                                       or self._work_over_fields(index)))
+                                                       or self._work_over_fields(index) or self._over_schedule(index)))
 
     def _over_schedule(self, index: int) -> bool:
         """Is this line a channel's or a venue's name over its programme (中央电视台综合频道 / 07:00　朝闻天下)?"""
@@ -1376,15 +1388,15 @@ class _Placer:
             # 岭东市妇幼保健院 / 2025年度公开招聘编外工作人员公告: a notice under its issuer, a block of its own (a longer
             # run holds the foot of the notice above: its issuer and date)
             return True
-        if (story.paragraphs and patterns.label_and_figure(self.units[start - 1].text)
-                and patterns.label_and_figure(self.units[start].text)):
-            return False  # 16328人　本场比赛观众人数… / 19岁　王启航的年龄…: a figures box's next row
         if self._sentence_over_poems(start, end):
             return False  # …又何尝不是如此呢？ / 棉花地里的月亮（外一首）: the story's last sentence; the set heads the next
         after = self._next(end)
         if after >= len(self.units):
             return False
         following = self.units[after]
+        if (story.paragraphs and patterns.label_and_figure(self.units[start - 1].text)
+                and patterns.label_and_figure(self.units[start].text) and not opens_story(following)):
+            return False  # 16328人　本场比赛观众人数… / 19岁　王启航的年龄…: a figures box's next row
         if after == end and self.heads[after] and self._wider_gap(after):
             return False  # lines closing the story (主动“找事做” / 新疆和田地区 马爱龙) over a headline set apart
         if (following.role == "byline" or self._author_over_text(after)) and not self._body_type_heading(start, end):
@@ -1537,6 +1549,10 @@ class _Placer:
             # …（记者 黄小梅） / 记者探店 / 一碗老鸭汤　熬了六十年 / … / 本报记者　唐　艳: what the reporter went to do, over a
             # piece's title and the piece's own byline (not 记者暗访 / …: a section of the story, unsigned)
             return True
+        if self._title_after_fields_box(start, after, story):
+            return True  # 2025年高招咨询会 / 时间：… / 入场方式：… / 城南小学把“菜园”搬上屋顶 / 　　这几天，…: the next piece
+        if end - start == 1 and self._box_after_told_story(start, after, story):
+            return True  # …（上接A01版）… / 松岭滑雪度假区游玩攻略 / 门票：…, …。 / 寒潮蓝色预警 / 发布单位：…: a box of its own
         if end - start == 2 and self._kicker_over_title(start, after, story):
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
@@ -1611,11 +1627,35 @@ class _Placer:
         return len(gaps) >= 2 and sum(gaps) * 3 >= len(gaps) * 2
 
     def _figures_label_over_prose(self, start: int, end: int) -> bool:
-        """Is this a figures box's label (数读, 数说) alone over a sentence of running text?  Then it is a section of
+        """Is this a figures box's label (数读, 数说, 数据) alone over a sentence of running text?  Then it is a section of
         the story it stands in; a box of its own sets a figure or a row a line."""
         following = self._next(end)
-        return (end - start == 1 and self.units[start].text.startswith(("数读", "数说")) and following < len(self.units)
+        word = self.units[start].text.replace(" ", "")
+        return (end - start == 1 and word.startswith(("数读", "数说", "数据", "数字")) and following < len(self.units)
                 and len(self.units[following].text) > _FIGURE_LINE and patterns.ends_sentence(self.units[following].text))
+
+    def _title_after_fields_box(self, start: int, after: int, story: _Story) -> bool:
+        """Is this heading over prose, under a titled box that holds fields only (时间：…, 地点：…)?  The box is done (a
+        label there, 剧情简介 or 温馨提示, is the box's own)."""
+        title = self.units[start].text
+        return (bool(story.headlines) and len(story.paragraphs) >= _TOLD_IN_FULL
+                and all(_FIELD_LINE.match(self.units[k].text) for k in story.paragraphs)
+                and len(title) > _LABEL and not any(word in title for word in _STORYS_OWN_BOX)  # not 剧情简介, 温馨提示
+                and not title.endswith(("：", ":")) and self._prose_from(after)
+                and "。" in self.units[after].text)
+
+    def _box_after_told_story(self, start: int, after: int, story: _Story) -> bool:
+        """Is this title over a box's fields (门票：…, 误区一：…), after a story told in full (a lead or a jump from
+        another page, then more) that has no subhead and no such lines of its own?  A story's section opens on prose, and
+        its own box is named for what it adds (警方提醒, 相关链接)."""
+        told = story.has_lead or any(self.assigned[k][1] == "jump" and self.assigned[k][0] == story.index
+                                     for k in range(story.headlines[-1] if story.headlines else 0, start))
+        title = self.units[start].text
+        return (told and len(story.paragraphs) >= _TOLD_IN_FULL and patterns.CJK_CHAR.search(title) is not None and not any(self.heads[k] for k in story.paragraphs)
+                and not any(self._box_text(k) for k in story.paragraphs)
+                and patterns.FIELD_LABEL.match(self.units[after].text) is not None  # not ①…: a story's own tips
+                and not patterns.BODY_LABEL.match(title) and not patterns.BOX_LABEL.match(title)
+                and not title.endswith(_STORYS_OWN_BOX) and self._ends_whole(start - 1))
 
     def _label_over_title(self, index: int) -> bool:
         """Is this line a box's name (执法手记, 应急科普), not a part's standing label (链接, 记者手记), under a paragraph

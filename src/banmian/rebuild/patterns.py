@@ -1254,8 +1254,6 @@ def is_furniture(text: str) -> bool:
         return True  # 美食旅行线索征集：0578-2166188: the page's call for tips, at its foot
     if sponsors_line(text):
         return True  # 本版由中共青溪县委宣传部　青溪县投资促进中心协办: who shares the page, under its head
-    if first in "宜忌老黄今" and _ALMANAC.match(text):
-        return True  # 老黄历 / 宜：出行　会友 / 忌：动土: an evening paper's almanac box
 
     if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
         return True
@@ -1268,7 +1266,6 @@ def is_furniture(text: str) -> bool:
             and not COLUMN_MAILBOX.match(text) and not _REPORTED_LINE.match(text))
 
 
-_ALMANAC = re.compile(rf"^(?:(?:老|今日)?黄历|[宜忌]\s*[:：]\s*[{CJK}]{{2}}(?:\s+[{CJK}]{{2}}){{1,8}})$")
 # What a front page's flag prints beside the paper's name: its CN and postal numbers (a company's paper: 内部资料,
 # 内资准字), who runs and publishes it, its issue count (a weekly's too: 乡村振兴周刊　第38期) and page count, its web
 # address, the lunar date.

@@ -18,9 +18,9 @@ def classify(lines: list[Line]) -> list[Unit]:
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
     return _listed_units(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
-        _public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
+        _almanac_box(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
             _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
-                _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))
+                _forecast_rows_go_on(_forecast_days(units))))), body), body), body))))))))))))
 
 
 def _listed_units(units: list[Unit]) -> list[Unit]:
@@ -146,6 +146,25 @@ _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][
 _PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气$")  # 岱川天气: a weather box's title, over its forecast
 # A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴): no heading
 _DIARY_DAY = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?: (?:星期|周)[一二三四五六日天])? {_SKY}$")
+
+
+def _almanac_box(units: list[Unit]) -> list[Unit]:
+    """An evening paper's almanac box (老黄历 / 2025年10月22日　农历… / 宜：出行　会友 / 忌：动土) is furniture: its label
+    and the lines under it down to its last 宜 or 忌 row, where a 宜 or 忌 row follows the label within two lines."""
+    out = list(units)
+    for index, unit in enumerate(units):
+        if unit.role not in ("text", "furniture") or not _ALMANAC_LABEL.match(unit.text):
+            continue
+        rows = [k for k in range(index + 1, min(index + 1 + _ALMANAC_LINES, len(units))) if _ALMANAC_ROW.match(units[k].text)]
+        if rows and rows[0] <= index + 2:
+            for k in range(index, rows[-1] + 1):
+                out[k] = Unit(units[k].lines, "furniture", units[k].text)
+    return out
+
+
+_ALMANAC_LABEL = re.compile(r"^(?:老|今日)?黄历$")
+_ALMANAC_ROW = re.compile(rf"^[宜忌]\s*[:：]\s*[{patterns.CJK}]{{2,4}}(?:\s+[{patterns.CJK}]{{2}}){{0,8}}$")
+_ALMANAC_LINES = 4  # lines under the label: its date, 宜 and 忌
 
 
 def _weather_box_tails(units: list[Unit]) -> list[Unit]:
@@ -644,6 +663,7 @@ def _bare_section(text: str) -> bool:
 
 
 _SECTION_WORD = 2  # characters
+_EDITORS_WORDS = ("编者按", "编者的话", "编后", "开栏的话")  # the editors' words under a title: 归途 / 编者按 is no section
 # a header that names its section after its page (第3版　深度, A08 民生): a word under it kicks the first story (追踪)
 _SECTION_NAMED = re.compile(r"(?:版|[A-Z]\d{1,3})\s+[\u4e00-\u9fff·]{2,6}$")
 _SPEECH_LINE = 12  # characters: an indented line this long is a paragraph's, no title set centred
@@ -679,7 +699,8 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
     named = ((len(word) <= _SECTION_WORD or dotted or word.endswith("新闻") and len(word) <= _SECTION)
              and patterns.header(piece) is not None and not _section_named_above(units, index)
              and index + 1 < len(units) and (headline_like(units[index + 1])  # 社会 / 记者调查 / 门前…: over a kicker
-                                             or patterns.BODY_LABEL.match(units[index + 1].text) is not None))
+                                             or patterns.BODY_LABEL.match(units[index + 1].text) is not None
+                                             and not units[index + 1].text.startswith(_EDITORS_WORDS)))
     return units[index - 1].role == "furniture" and (numbered or named)
 
 
