@@ -5764,3 +5764,50 @@ def test_a_short_title_over_the_editors_note_is_no_section():
     page = banmian.rebuild("2025年6月5日　星期四　第8版\n\n归途\n\n编者按\n\n今年是我市开展“山海协作”结对帮扶第十年。"
                            "本报记者重走当年的帮扶路。\n\n十年前，从温岭到景宁县，要坐七个多小时的车。\n\n本报记者　郑　洁\n")
     assert "归途" not in page.furniture
+
+
+@pytest.mark.parametrize("signer, name", [("湖北省气象台首席预报员　蔡志强", "蔡志强"),
+                                          ("凇江市中医院治未病科　主任医师　赵秀兰", "赵秀兰")])
+def test_a_forecasters_or_doctors_post_and_name_under_a_title_is_the_byline(signer, name):
+    story, = banmian.rebuild("三九天　养藏为先\n" + signer + "\n　　三九是一年中最冷的时段，也是养生的关键\n时期。此时养生，重在一个“藏”字。\n").articles
+    assert story.headline == ["三九天 养藏为先"] and story.byline.people() == [name]
+
+
+def test_a_reporting_group_alone_under_a_title_is_its_byline():
+    story, = banmian.rebuild("大干苦干一冬春　誓把山河重安排\n\n县革委会报道组\n\n"
+                             "　　本报讯　入冬以来，全县四万民工奋战在农田水利基本建设工地上，已完成土石方八十六万立方米。\n").articles
+    assert story.headline == ["大干苦干一冬春 誓把山河重安排"] and story.byline.correspondents == ["县革委会报道组"]
+
+
+def test_a_boxs_fields_title_after_a_story_told_in_full_opens_the_box():
+    text = ("第二十六届凇城雾凇冰雪节开幕\n\n本报讯（记者　贺斌）1月15日，第二十六届凇城雾凇冰雪节在月潭湖开幕。\n\n"
+            "本届冰雪节将持续至2月底，共推出冰雪赛事、民俗展演等40余项活动。\n\n松岭滑雪度假区游玩攻略\n\n"
+            "门票：平日全天票368元，周末及节假日全天票428元。\n\n交通：自驾可从市区沿松岭公路行驶约55公里抵达。\n\n"
+            "开放时间：每日8:30—16:30。\n")
+    story, box = banmian.rebuild(text).articles
+    assert box.headline == ["松岭滑雪度假区游玩攻略"] and len(box.paragraphs) == 3
+
+
+def test_a_title_over_prose_after_a_box_of_fields_only_opens_the_next_piece():
+    text = ("2025年高招咨询会\n时间：6月26日（周四）9:00—16:00\n地点：澄江国际会展中心3号馆\n参会高校：省内外本专科院校120余所\n"
+            "入场方式：凭准考证或身份证免费入场\n\n城南小学把“菜园”搬上屋顶\n　　这几天，城南小学教学楼顶的“空中菜园”迎来了丰\n收，四年级学生在老师带领下采摘生菜、小番茄。\n")
+    box, story = banmian.rebuild(text).articles
+    assert story.headline == ["城南小学把“菜园”搬上屋顶"] and len(box.paragraphs) == 4
+
+
+def test_a_warning_issued_after_a_signed_feature_in_sections_is_a_piece_of_its_own():
+    text = ("立冬遇寒潮\n湖北省气象台首席预报员　蔡志强\n　　今天（7日）是立冬节气。受强冷空气影响，8日至10\n日我省将迎来今年下半年以来最强的一次降温过程。\n"
+            "降温：前暖后冷　温差明显\n　　7日白天，我省仍处于冷空气到来前的偏暖状态，\n鄂东大部最高气温在20～22℃，体感温和。\n"
+            "建议：添衣保暖　关注路况\n　　此次过程降温剧烈、时间集中，老人、儿童要及时\n添衣，注意防寒保暖。\n\n寒潮蓝色预警\n发布单位：湖北省气象台\n"
+            "发布时间：2025年11月7日10时\n　　受强冷空气影响，预计11月8日至10日，我省自西\n北向东南将出现降温、大风天气。\n")
+    feature, warning = banmian.rebuild(text).articles
+    assert warning.headline == ["寒潮蓝色预警"] and feature.byline.people() == ["蔡志强"]
+
+
+def test_a_kicker_and_title_after_a_box_of_index_fields_open_the_next_piece():
+    rows = ["气象服务热线：12121　预警信息短信订阅：12379", "明日生活气象指数", "穿衣指数：较冷　建议穿厚外套或薄羽绒服",
+            "感冒指数：较易发　早晚温差大，注意防寒", "洗车指数：不宜　未来两天有雨，不宜洗车"]
+    text = ("\n\n".join(rows) + "\n\n农业气象\n\n立冬前后抓紧秋播扫尾\n\n"
+            "目前，我省小麦、油菜秋播已进入扫尾阶段。针对此次寒潮过程，省农业气象中心建议：\n\n①抢时播种。尚未播种的地块要抓紧时间播种。\n")
+    page = banmian.rebuild("江汉气象报\n\n2025年11月7日　星期五\n\n第3版　天气\n\n" + text)
+    assert page.articles[-1].headline == ["农业气象", "立冬前后抓紧秋播扫尾"]

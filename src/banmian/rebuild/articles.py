@@ -58,6 +58,8 @@ _ANSWERER = re.compile(r"^(?:本期)?(?:答疑|答疑嘉宾|答疑专家)\s*[:�
 _CHANNEL = re.compile(r"^(?:[A-Z]{2,6}-?\d{0,2}|[\u4e00-\u9fff]{2,14}(?:卫视|频道|电视台|广播|电台))$")
 _BOOK_TITLE = re.compile(r"^《[^《》]{1,30}》$")  # 《中华文脉十二讲》: a book's title alone
 _BOOK_IMPRINT = re.compile(r"^\S{2,12}\s*(?:著|编著|主编)\s+\S{2,20}出版社")
+_ISSUED = re.compile(r"^发布(?:单位|机构|时间)[:：]")  # 寒潮蓝色预警 / 发布单位：…: a warning of its own, no section
+_BOX_OWN_LABEL = 6  # characters: a box's own label (剧情简介, 温馨提示, 报名方式) is no longer
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<![问答])[:：]\S")  # 参会高校：省内外本专科院校120余所: a box's field
 _STORYS_OWN_BOX = ("提醒", "提示", "链接", "延伸", "背景", "名词解释", "小贴士")  # a story's box under it, not a piece of its own
 _CLOSING_SENTENCE = 10  # characters: a title with a clause (家乡，你还好吗？) is mostly shorter than a closing sentence
@@ -1534,6 +1536,8 @@ class _Placer:
             # 典型案例 / 生态环境部公开曝光…, 食客说 / “…”: a box's name over its own title, or over a box's quotes, fields
             # or entries, heads a page item; a subhead is one line over text
             return True
+        if end - start == 1 and story.paragraphs and _ISSUED.match(following.text):
+            return True  # …注意防寒保暖。 / 寒潮蓝色预警 / 发布单位：湖北省气象台: a warning issued, a piece of its own
         if end - start == 1 and self._feature_in_sections(story):
             return False  # 从“论斤卖”到“论盒卖” … / 加工厂建在家门口: a signed feature's next section, under no lead or byline
         if end - start == 1 and self._labelled_section_of_feature(start, story):
@@ -1549,7 +1553,7 @@ class _Placer:
             # …（记者 黄小梅） / 记者探店 / 一碗老鸭汤　熬了六十年 / … / 本报记者　唐　艳: what the reporter went to do, over a
             # piece's title and the piece's own byline (not 记者暗访 / …: a section of the story, unsigned)
             return True
-        if self._title_after_fields_box(start, after, story):
+        if self._title_after_fields_box(start, end, after, story):
             return True  # 2025年高招咨询会 / 时间：… / 入场方式：… / 城南小学把“菜园”搬上屋顶 / 　　这几天，…: the next piece
         if end - start == 1 and self._box_after_told_story(start, after, story):
             return True  # …（上接A01版）… / 松岭滑雪度假区游玩攻略 / 门票：…, …。 / 寒潮蓝色预警 / 发布单位：…: a box of its own
@@ -1634,24 +1638,27 @@ class _Placer:
         return (end - start == 1 and word.startswith(("数读", "数说", "数据", "数字")) and following < len(self.units)
                 and len(self.units[following].text) > _FIGURE_LINE and patterns.ends_sentence(self.units[following].text))
 
-    def _title_after_fields_box(self, start: int, after: int, story: _Story) -> bool:
-        """Is this heading over prose, under a titled box that holds fields only (时间：…, 地点：…)?  The box is done (a
-        label there, 剧情简介 or 温馨提示, is the box's own)."""
-        title = self.units[start].text
-        return (bool(story.headlines) and len(story.paragraphs) >= _TOLD_IN_FULL
-                and all(_FIELD_LINE.match(self.units[k].text) for k in story.paragraphs)
-                and len(title) > _LABEL and not any(word in title for word in _STORYS_OWN_BOX)  # not 剧情简介, 温馨提示
+    def _title_after_fields_box(self, start: int, end: int, after: int, story: _Story) -> bool:
+        """Is this heading over prose, under a box that holds fields only (时间：…, 地点：…), and a label or two?  The box
+        is done (a label there, 剧情简介 or 温馨提示, is the box's own)."""
+        title = self.units[end - 1].text  # 农业气象 / 立冬前后抓紧秋播扫尾: the title under its kicker
+        fields = [k for k in story.paragraphs if _FIELD_LINE.match(self.units[k].text)]
+        return (len(fields) >= _TOLD_IN_FULL
+                and all(len(self.units[k].text) <= _LABEL and "。" not in self.units[k].text  # 明日生活气象指数: a label
+                        for k in story.paragraphs if k not in fields)
+                and len(title) > _BOX_OWN_LABEL and not any(word in title for word in _STORYS_OWN_BOX)  # not 剧情简介
                 and not title.endswith(("：", ":")) and self._prose_from(after)
                 and "。" in self.units[after].text)
 
     def _box_after_told_story(self, start: int, after: int, story: _Story) -> bool:
-        """Is this title over a box's fields (门票：…, 误区一：…), after a story told in full (a lead or a jump from
+        """Is this title over a box's fields (门票：…, 发布单位：…), after a story told in full (a lead or a jump from
         another page, then more) that has no subhead and no such lines of its own?  A story's section opens on prose, and
         its own box is named for what it adds (警方提醒, 相关链接)."""
         told = story.has_lead or any(self.assigned[k][1] == "jump" and self.assigned[k][0] == story.index
                                      for k in range(story.headlines[-1] if story.headlines else 0, start))
         title = self.units[start].text
-        return (told and len(story.paragraphs) >= _TOLD_IN_FULL and patterns.CJK_CHAR.search(title) is not None and not any(self.heads[k] for k in story.paragraphs)
+        return (told and len(story.paragraphs) >= _TOLD_IN_FULL and patterns.CJK_CHAR.search(title) is not None
+                and not any(self.heads[k] for k in story.paragraphs)
                 and not any(self._box_text(k) for k in story.paragraphs)
                 and patterns.FIELD_LABEL.match(self.units[after].text) is not None  # not ①…: a story's own tips
                 and not patterns.BODY_LABEL.match(title) and not patterns.BOX_LABEL.match(title)

@@ -1270,7 +1270,7 @@ def is_furniture(text: str) -> bool:
 # 内资准字), who runs and publishes it, its issue count (a weekly's too: 乡村振兴周刊　第38期) and page count, its web
 # address, the lunar date.
 _FLAG = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?[-－]\s?\d{4}|主管\s*主办|报社\s*出版$"
-                   r"|总第\s?\d+\s?期|^[\u4e00-\u9fff]{2,8}(?:周刊|专刊|副刊)\s*第\s?\d+\s?期$|^今日\s?\d+\s?版|^第\s?\d+\s?期(?:\s+(?:今日|本期)\s?[\d一二三四五六七八九十]{1,3}\s?版)?$|^(?:\S{0,6}网址\s*[:：]\s*)?(?:https?://|www\.)\S+$"
+                   r"|总第\s?\d+\s?期|^[\u4e00-\u9fff]{2,8}(?:周刊|专刊|副刊)\s*第\s?\d+\s?期$|^今日\s?\d+\s?版|^第\s?[\d〇零一二三四五六七八九十百千]+\s?期(?:\s+(?:今日|本期)\s?[\d一二三四五六七八九十]{1,3}\s?版)?$|^(?:\S{0,6}网址\s*[:：]\s*)?(?:https?://|www\.)\S+$"
                    r"|^(?:\S+\s+)*农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S*(?:\s+\S+)*$"
                    r"|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正冬腊一二三四五六七八九十]{1,2}月[初十廿二三][一二三四五六七八九十]?$"
                    r"|^代号\s?\d{1,2}\s?[-－]\s?\d{1,3}$"
@@ -1384,11 +1384,17 @@ def pupil_line(text: str) -> bool:
 TEACHER_LINE = re.compile(rf"^指导(?:老师|教师)\s*[:：]?\s*(?P<names>{_NAME}(?:[\s、]+{_NAME})?)$")
 
 
+# A group that reported the story, named alone as its byline (县革委会报道组, 东风公社报道组, 县农机修造厂通讯组)
+REPORTING_GROUP = re.compile(rf"^(?:本报)?[{CJK}]{{2,14}}(?:报道组|通讯组|写作组)$")
+
+
 def is_byline_line(text: str) -> bool:
     if len(text) > _LONGEST_BYLINE or text.endswith("摄"):
         return False
     if ("班" in text or text.startswith("指导")) and (PUPIL_LINE.match(text) or TEACHER_LINE.match(text)):
         return True
+    if text[-1] == "组" and REPORTING_GROUP.match(text):
+        return True  # 县革委会报道组: a 1970s paper's byline, a group and no name
     # Each needs what most lines lack (a space between words, 据 or 供稿, 编译, 报道): looked for first
     if (len(text.split(maxsplit=1)) > 1 and UNIT_CREDIT.match(text)
             or (text.startswith(_SOURCE_STARTS) or "供稿" in text) and FOOT_SOURCE.match(text)
@@ -1483,7 +1489,8 @@ def is_author_line(text: str) -> bool:
         return True
     # A writer's note, a commentator and a signature are tried only where the bracket, the word or the mark they
     # need stands: this is asked of paragraphs too.
-    scholar = _SCHOLAR.match(text) or (NOTED_WRITER.match(text) if text.endswith(("）", ")")) else None)
+    scholar = (_SCHOLAR.match(text) or EXPERT_SIGNER.match(text)
+               or (NOTED_WRITER.match(text) if text.endswith(("）", ")")) else None))
     if scholar and (is_names_line(scholar["names"]) or dotted_name(scholar["names"])):
         return True  # 中共岙江市委党校　王海燕: a theory page's writer, named with where he teaches; 钱学勤（81岁）: a senior's
     commentator = _COMMENTATOR.match(text) if "评论员" in text else None
@@ -1611,6 +1618,11 @@ _SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究�
                      rf"{SCHOLAR_CALLING}?\s+(?P<names>{_UNIT_NAME}|{_DOTTED})$")  # …中学特级教师 黄立群
 
 
+# A doctor's or a forecaster's column signed by where he works and his title (凇江市中医院治未病科　主任医师　赵秀兰,
+# 湖北省气象台首席预报员　蔡志强)
+EXPERT_SIGNER = re.compile(rf"^[{CJK}]{{2,16}}(?:医院|卫生院|气象台|气象局|疾控中心|疾病预防控制中心)[{CJK}]{{0,8}}\s?"
+                     rf"(?:主任医师|副主任医师|主治医师|主任中医师|副主任中医师|医师|护士长|首席预报员|预报员|高级工程师|工程师)"
+                     rf"\s+(?P<names>{_UNIT_NAME})$")
 # A reader's name and age or home under the title or at the foot of the piece: 钱学勤（81岁）, 王秀兰（翠苑社区居民）
 NOTED_WRITER = re.compile(rf"^(?P<names>{_UNIT_NAME}){WRITER_NOTE}$")
 
