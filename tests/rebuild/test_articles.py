@@ -5788,11 +5788,40 @@ def test_a_boxs_fields_title_after_a_story_told_in_full_opens_the_box():
     assert box.headline == ["松岭滑雪度假区游玩攻略"] and len(box.paragraphs) == 3
 
 
-def test_a_title_over_prose_after_a_box_of_fields_only_opens_the_next_piece():
-    text = ("2025年高招咨询会\n时间：6月26日（周四）9:00—16:00\n地点：澄江国际会展中心3号馆\n参会高校：省内外本专科院校120余所\n"
-            "入场方式：凭准考证或身份证免费入场\n\n城南小学把“菜园”搬上屋顶\n　　这几天，城南小学教学楼顶的“空中菜园”迎来了丰\n收，四年级学生在老师带领下采摘生菜、小番茄。\n")
-    box, story = banmian.rebuild(text).articles
-    assert story.headline == ["城南小学把“菜园”搬上屋顶"] and len(box.paragraphs) == 4
+# A third reviewer's pages: the boxes, warnings, signers and groups of the last rules, where they must not reach
+def test_a_titled_boxs_own_section_over_prose_stays_the_boxs():
+    text = ("本周新片\n\n《山海之间》\n\n导演：林一舟\n\n主演：陈默　苏晴\n\n类型：剧情\n\n影片讲了一个什么故事\n\n"
+            "　　影片讲述了一位乡村教师在山海之间坚守二十年的故事。\n")
+    box, = banmian.rebuild("澜州晚报\n\n2025年3月8日　星期六\n\n第9版　文娱\n\n" + text).articles
+    assert "影片讲了一个什么故事" in box.paragraphs
+
+
+@pytest.mark.parametrize("label, rows", [("报名方式", ["报名时间：即日起至3月15日", "报名地点：市棋院一楼"]),
+                                         ("召回信息", ["发布机构：国家市场监督管理总局", "涉及数量：12000台"])])
+def test_a_storys_own_box_of_fields_stays_the_storys(label, rows):
+    text = ("全市围棋公开赛下月开赛\n\n本报讯（记者　王琳）记者从市体育局获悉，全市围棋公开赛将于4月举行。\n\n"
+            "本届比赛设成人组、少儿组两个组别，预计参赛选手500余人。\n\n" + label + "\n\n" + "\n\n".join(rows) + "\n")
+    story, = banmian.rebuild("澜州晚报\n\n2025年3月8日　星期六\n\n第5版　体育\n\n" + text).articles
+    assert label in story.paragraphs
+
+
+def test_a_doctor_a_card_tells_of_is_no_byline():
+    page = banmian.rebuild("名医名片\n\n岭东市人民医院心内科主任医师　张　伟\n\n　　擅长冠心病、高血压的诊治，从事临床工作二十余年。\n")
+    assert page.articles[0].byline.people() == []
+
+
+def test_units_listed_one_a_line_ending_in_a_reporting_group_are_text():
+    text = ("表彰通报\n\n　　经研究，决定对以下单位予以通报表扬：\n\n县农机厂通讯组\n\n县化肥厂通讯组\n\n东风公社报道组\n\n"
+            "　　希望受表扬的单位再接再厉。\n")
+    notice, = banmian.rebuild("清漳报\n\n一九七五年十二月六日　星期六\n\n" + text).articles
+    assert "县化肥厂通讯组" in notice.paragraphs and notice.byline.correspondents == []
+
+
+def test_an_issue_counted_in_chinese_numerals_in_the_text_stays_text():
+    text = ("农技培训安排\n\n　　县农业局今春将举办三期农技培训班，具体安排如下：\n\n第一期\n\n3月5日至3月9日　水稻栽培技术\n\n"
+            "第二期\n\n3月12日至3月16日　果树修剪\n")
+    page = banmian.rebuild("清溪日报\n\n2025年2月20日　星期四\n\n第3版\n\n" + text)
+    assert "第一期" not in page.furniture
 
 
 def test_a_warning_issued_after_a_signed_feature_in_sections_is_a_piece_of_its_own():
@@ -5811,3 +5840,10 @@ def test_a_kicker_and_title_after_a_box_of_index_fields_open_the_next_piece():
             "目前，我省小麦、油菜秋播已进入扫尾阶段。针对此次寒潮过程，省农业气象中心建议：\n\n①抢时播种。尚未播种的地块要抓紧时间播种。\n")
     page = banmian.rebuild("江汉气象报\n\n2025年11月7日　星期五\n\n第3版　天气\n\n" + text)
     assert page.articles[-1].headline == ["农业气象", "立冬前后抓紧秋播扫尾"]
+
+
+def test_a_news_title_over_prose_after_a_titled_box_of_fields_opens_the_next_piece():
+    text = ("2025年高招咨询会\n时间：6月26日（周四）9:00—16:00\n地点：澄江国际会展中心3号馆\n参会高校：省内外本专科院校120余所\n"
+            "入场方式：凭准考证或身份证免费入场\n\n城南小学把“菜园”搬上屋顶\n　　这几天，城南小学教学楼顶的“空中菜园”迎来了丰\n收，四年级学生在老师带领下采摘生菜、小番茄。\n")
+    box, story = banmian.rebuild(text).articles
+    assert story.headline == ["城南小学把“菜园”搬上屋顶"] and len(box.paragraphs) == 4

@@ -59,9 +59,13 @@ _CHANNEL = re.compile(r"^(?:[A-Z]{2,6}-?\d{0,2}|[\u4e00-\u9fff]{2,14}(?:卫视|�
 _BOOK_TITLE = re.compile(r"^《[^《》]{1,30}》$")  # 《中华文脉十二讲》: a book's title alone
 _BOOK_IMPRINT = re.compile(r"^\S{2,12}\s*(?:著|编著|主编)\s+\S{2,20}出版社")
 _ISSUED = re.compile(r"^发布(?:单位|机构|时间)[:：]")  # 寒潮蓝色预警 / 发布单位：…: a warning of its own, no section
+_WARNING = re.compile(r"(?:预警|警报|预警信号)$")  # not 召回信息 / 发布机构：…: a story's own box
+_CARD_TITLES = ("名片", "简介", "档案", "预告", "门诊")  # 名医名片 / …主任医师　张　伟: the card's subject, no writer
+_NEWS_TITLE = 12  # characters: a box's section heading is mostly shorter
+_ASKS_OR_POINTS = ("？", "什么", "哪些", "怎么", "如何", "这些", "为何")  # a section's heading asks or points at what follows
 _BOX_OWN_LABEL = 6  # characters: a box's own label (剧情简介, 温馨提示, 报名方式) is no longer
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<![问答])[:：]\S")  # 参会高校：省内外本专科院校120余所: a box's field
-_STORYS_OWN_BOX = ("提醒", "提示", "链接", "延伸", "背景", "名词解释", "小贴士")  # a story's box under it, not a piece of its own
+_STORYS_OWN_BOX = ("提醒", "提示", "链接", "延伸", "背景", "名词解释", "小贴士", "方式", "信息", "须知")  # a story's box under it, not a piece of its own
 _CLOSING_SENTENCE = 10  # characters: a title with a clause (家乡，你还好吗？) is mostly shorter than a closing sentence
 _AIRING = re.compile(r"^(?:播出|首播|重播|直播)(?:时间|频道|平台)[:：]")  # 播出时间：1月20日起　每晚19:35
 _PROSE = re.compile(r"[，。；]")  # what running text holds and a poem's verse, mostly, does not
@@ -648,11 +652,21 @@ class _Placer:
         text = self.units[index].text
         return (self.units[index].role == "text" and len(self.units[index].lines) == 1
                 and (patterns.is_author_line(text) or self._pen_name_under_subtitle(index)
-                     or self._dotted_name_under_title(index)) and following < len(self.units)
+                     or self._dotted_name_under_title(index) or self._expert_signs(index)) and following < len(self.units)
                 and self.units[following].role == "text"
                 and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE)
                 and not self.units[following].text.startswith(text.strip())
                 and _BOOK_FIELD.match(self.units[following].text) is None)
+
+    def _expert_signs(self, index: int) -> bool:
+        """A forecaster's or a doctor's post and name right under a title (…气象台首席预报员　蔡志强), over prose: the
+        column's writer; not under a card's or a notice's title (名医名片, 专家门诊预告), nor over what he is good at or
+        when he sees patients (擅长…, 坐诊时间：…): then he is whom the box tells of."""
+        if index == 0 or not self.heads[index - 1] or not patterns.EXPERT_SIGNER.match(self.units[index].text):
+            return False
+        below = self.units[index + 1].text if index + 1 < len(self.units) else ""
+        return (not self.units[index - 1].text.endswith(_CARD_TITLES) and not below.startswith("擅长")
+                and patterns.FIELD_LABEL.match(below) is None)
 
     def _dotted_name_under_title(self, index: int) -> bool:
         """A name written with · right under a title naming a set of poems (棉花地里的月亮（外一首） / 吐尔洪·沙吾提): its
@@ -1536,7 +1550,8 @@ class _Placer:
             # 典型案例 / 生态环境部公开曝光…, 食客说 / “…”: a box's name over its own title, or over a box's quotes, fields
             # or entries, heads a page item; a subhead is one line over text
             return True
-        if end - start == 1 and story.paragraphs and _ISSUED.match(following.text):
+        if (end - start == 1 and story.paragraphs and _ISSUED.match(following.text)
+                and _WARNING.search(self.units[start].text)):
             return True  # …注意防寒保暖。 / 寒潮蓝色预警 / 发布单位：湖北省气象台: a warning issued, a piece of its own
         if end - start == 1 and self._feature_in_sections(story):
             return False  # 从“论斤卖”到“论盒卖” … / 加工厂建在家门口: a signed feature's next section, under no lead or byline
@@ -1556,7 +1571,7 @@ class _Placer:
         if self._title_after_fields_box(start, end, after, story):
             return True  # 2025年高招咨询会 / 时间：… / 入场方式：… / 城南小学把“菜园”搬上屋顶 / 　　这几天，…: the next piece
         if end - start == 1 and self._box_after_told_story(start, after, story):
-            return True  # …（上接A01版）… / 松岭滑雪度假区游玩攻略 / 门票：…, …。 / 寒潮蓝色预警 / 发布单位：…: a box of its own
+            return True  # …（上接A01版）… / …。 / 松岭滑雪度假区游玩攻略 / 门票：…: a box of its own
         if end - start == 2 and self._kicker_over_title(start, after, story):
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
@@ -1643,7 +1658,10 @@ class _Placer:
         is done (a label there, 剧情简介 or 温馨提示, is the box's own)."""
         title = self.units[end - 1].text  # 农业气象 / 立冬前后抓紧秋播扫尾: the title under its kicker
         fields = [k for k in story.paragraphs if _FIELD_LINE.match(self.units[k].text)]
-        return (len(fields) >= _TOLD_IN_FULL
+        # a kicker over the title, a box with no title of its own, or a news title (城南小学把“菜园”搬上屋顶): not 本周新片 /
+        # … / 影片讲了一个什么故事, 本场招聘会有这些亮点, the titled box's own section
+        news_title = len(title) >= _NEWS_TITLE and not any(word in title for word in _ASKS_OR_POINTS)
+        return ((end - start >= 2 or not story.headlines or news_title) and len(fields) >= _TOLD_IN_FULL
                 and all(len(self.units[k].text) <= _LABEL and "。" not in self.units[k].text  # 明日生活气象指数: a label
                         for k in story.paragraphs if k not in fields)
                 and len(title) > _BOX_OWN_LABEL and not any(word in title for word in _STORYS_OWN_BOX)  # not 剧情简介
@@ -1651,7 +1669,7 @@ class _Placer:
                 and "。" in self.units[after].text)
 
     def _box_after_told_story(self, start: int, after: int, story: _Story) -> bool:
-        """Is this title over a box's fields (门票：…, 发布单位：…), after a story told in full (a lead or a jump from
+        """Is this title over a box's fields (门票：…, 开放时间：…), after a story told in full (a lead or a jump from
         another page, then more) that has no subhead and no such lines of its own?  A story's section opens on prose, and
         its own box is named for what it adds (警方提醒, 相关链接)."""
         told = story.has_lead or any(self.assigned[k][1] == "jump" and self.assigned[k][0] == story.index
@@ -1662,7 +1680,7 @@ class _Placer:
                 and not any(self._box_text(k) for k in story.paragraphs)
                 and patterns.FIELD_LABEL.match(self.units[after].text) is not None  # not ①…: a story's own tips
                 and not patterns.BODY_LABEL.match(title) and not patterns.BOX_LABEL.match(title)
-                and not title.endswith(_STORYS_OWN_BOX) and self._ends_whole(start - 1))
+                and len(title) > _BOX_OWN_LABEL and not title.endswith(_STORYS_OWN_BOX) and self._ends_whole(start - 1))
 
     def _label_over_title(self, index: int) -> bool:
         """Is this line a box's name (执法手记, 应急科普), not a part's standing label (链接, 记者手记), under a paragraph

@@ -1270,7 +1270,7 @@ def is_furniture(text: str) -> bool:
 # 内资准字), who runs and publishes it, its issue count (a weekly's too: 乡村振兴周刊　第38期) and page count, its web
 # address, the lunar date.
 _FLAG = re.compile(r"国内统一连续出版物号|国内统一刊号|邮发代号|CN\s?\d{2}\s?[-－]\s?\d{4}|主管\s*主办|报社\s*出版$"
-                   r"|总第\s?\d+\s?期|^[\u4e00-\u9fff]{2,8}(?:周刊|专刊|副刊)\s*第\s?\d+\s?期$|^今日\s?\d+\s?版|^第\s?[\d〇零一二三四五六七八九十百千]+\s?期(?:\s+(?:今日|本期)\s?[\d一二三四五六七八九十]{1,3}\s?版)?$|^(?:\S{0,6}网址\s*[:：]\s*)?(?:https?://|www\.)\S+$"
+                   r"|总第\s?\d+\s?期|^[\u4e00-\u9fff]{2,8}(?:周刊|专刊|副刊)\s*第\s?\d+\s?期$|^今日\s?\d+\s?版|^第\s?\d+\s?期(?:\s+(?:今日|本期)\s?[\d一二三四五六七八九十]{1,3}\s?版)?$|^(?:\S{0,6}网址\s*[:：]\s*)?(?:https?://|www\.)\S+$"
                    r"|^(?:\S+\s+)*农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S*(?:\s+\S+)*$"
                    r"|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正冬腊一二三四五六七八九十]{1,2}月[初十廿二三][一二三四五六七八九十]?$"
                    r"|^代号\s?\d{1,2}\s?[-－]\s?\d{1,3}$"
@@ -1288,7 +1288,9 @@ _SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委
 # Flag lines that read as text elsewhere on a page (国务院令 / 第837号): furniture only among a page's first lines.
 # Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办; a
 # masthead's sites and apps, serial number alone, price, edition, lunar date, hotline (读者热线 96345)
-TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
+TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$"
+                      # an old paper's issue counted in Chinese numerals, with its pages (第六百一十二期　今日四版)
+                      r"|^第\s?[〇零一二三四五六七八九十百千]{1,8}\s?期\s+今日\s?[一二三四五六七八九十]{1,3}\s?版$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
                       rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,12}}(?:报社|日报社|集团|融媒体中心|传媒中心|新闻中心)(?:主办|出版)$"
                       # a party or factory paper's flag: 中共云岭省委员会机关报, 中共东风机床厂委员会主办, 内部发行, 内部资料　免费交流, （厂　报）
                       rf"|^(?:中共|中国共产党)[{CJK}]{{2,12}}(?:委员会|委)(?:机关报|主办)$|^内部(?:发行|资料)(?:\s*免费交流)?$|^[（(](?:厂|校|院|矿|局)\s*报[）)]$"
@@ -1385,7 +1387,8 @@ TEACHER_LINE = re.compile(rf"^指导(?:老师|教师)\s*[:：]?\s*(?P<names>{_NA
 
 
 # A group that reported the story, named alone as its byline (县革委会报道组, 东风公社报道组, 县农机修造厂通讯组)
-REPORTING_GROUP = re.compile(rf"^(?:本报)?[{CJK}]{{2,14}}(?:报道组|通讯组|写作组)$")
+REPORTING_GROUP = re.compile(rf"^(?:本报)?[{CJK}]{{1,12}}(?:县|市|区|公社|大队|厂|矿|革委会|委|局|站|社)[{CJK}]{{0,4}}"
+                             r"(?:报道组|通讯组|写作组)$")
 
 
 def is_byline_line(text: str) -> bool:
@@ -1489,8 +1492,7 @@ def is_author_line(text: str) -> bool:
         return True
     # A writer's note, a commentator and a signature are tried only where the bracket, the word or the mark they
     # need stands: this is asked of paragraphs too.
-    scholar = (_SCHOLAR.match(text) or EXPERT_SIGNER.match(text)
-               or (NOTED_WRITER.match(text) if text.endswith(("）", ")")) else None))
+    scholar = _SCHOLAR.match(text) or (NOTED_WRITER.match(text) if text.endswith(("）", ")")) else None)
     if scholar and (is_names_line(scholar["names"]) or dotted_name(scholar["names"])):
         return True  # 中共岙江市委党校　王海燕: a theory page's writer, named with where he teaches; 钱学勤（81岁）: a senior's
     commentator = _COMMENTATOR.match(text) if "评论员" in text else None

@@ -18,9 +18,9 @@ def classify(lines: list[Line]) -> list[Unit]:
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
     return _listed_units(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
-        _almanac_box(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
+        _almanac_box(_groups_listed(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
             _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
-                _forecast_rows_go_on(_forecast_days(units))))), body), body), body))))))))))))
+                _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))))
 
 
 def _listed_units(units: list[Unit]) -> list[Unit]:
@@ -146,6 +146,15 @@ _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][
 _PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气$")  # 岱川天气: a weather box's title, over its forecast
 # A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴): no heading
 _DIARY_DAY = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?: (?:星期|周)[一二三四五六日天])? {_SKY}$")
+
+
+def _groups_listed(units: list[Unit]) -> list[Unit]:
+    """A reporting group alone is a byline (县革委会报道组); groups one a line, two or more in a row (…厂通讯组 /
+    …矿通讯组), are a list of units commended or named, the text's."""
+    grouped = [unit.role == "byline" and patterns.REPORTING_GROUP.match(unit.text) is not None for unit in units]
+    return [Unit(unit.lines, "text", unit.text)
+            if grouped[index] and (index > 0 and grouped[index - 1] or index + 1 < len(units) and grouped[index + 1])
+            else unit for index, unit in enumerate(units)]
 
 
 def _almanac_box(units: list[Unit]) -> list[Unit]:
