@@ -1193,8 +1193,10 @@ _VERSE = 14  # characters: the longest verse of a newspaper poem
 _NO_VERSE_MARKS = ("（", "(", "《", "——")  # a source note's brackets, an editors' note's signature: no verse under a bare name
 _CLAUSE_PUNCTUATION = frozenset("，。；、！？,;")  # what a sentence's line holds and a title does not
 _BARE_NAME_VERSES = 6  # verses at least under a title and a bare name: a narrow column's lines may be as short
-_OPEN_BEFORE_A_WORD = frozenset("于的在把将被从向对和与及或并而、（《“")  # a line ending so asks for the next word
 _CUT_BEFORE_ITS_OBJECT = frozenset("在把将被从向对和与及或并而，、：（《“")  # …腊月写在 / 日历背面…: no verse ends so
+# a line ending so asks for the next word (…别困于 / 数字), a box's label too: the same words, 于 and 的 besides, but a
+# comma or a colon may close a line over a label (…专家提醒： / 小贴士)
+_OPEN_BEFORE_A_WORD = (_CUT_BEFORE_ITS_OBJECT - frozenset("，：")) | frozenset("于的")
 _POEM_VERSES = 3  # verses at least: fewer under a name are a headline's decks
 _QUATRAIN = 4  # verses of a classical poem (绝句), the fewest
 _PULL_QUOTE_UNITS = 6  # a pull quote's lines (roles._QUOTE_LINES, 4) and its speaker's (2)
