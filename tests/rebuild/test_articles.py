@@ -5847,3 +5847,17 @@ def test_a_news_title_over_prose_after_a_titled_box_of_fields_opens_the_next_pie
             "入场方式：凭准考证或身份证免费入场\n\n城南小学把“菜园”搬上屋顶\n　　这几天，城南小学教学楼顶的“空中菜园”迎来了丰\n收，四年级学生在老师带领下采摘生菜、小番茄。\n")
     box, story = banmian.rebuild(text).articles
     assert story.headline == ["城南小学把“菜园”搬上屋顶"] and len(box.paragraphs) == 4
+
+
+def test_a_reporters_notes_signed_at_their_foot_under_a_story_carried_on_from_another_page_are_their_own():
+    text = "\n\n".join([
+        "井下“少人化”　地面“智慧化”", "（上接第1版）",
+        "发生险情，系统可自动规划最优撤离路线，并通过井下广播逐一通知到人。",
+        "矿工“换脑”跟上转型", "设备换了，人也要跟着变。今年3月，市里建成智能矿山实训基地。",
+        "记者手记", "转型的底气从哪里来",
+        "在沙坪煤矿采访，最深的感受是一个“变”字。", "转型不是一句口号，而是一笔一笔算出来的账。",
+        "郭丽华",
+    ])
+    story, notes = banmian.rebuild(text).articles
+    assert notes.headline == ["记者手记", "转型的底气从哪里来"] and notes.byline.reporters == ["郭丽华"]
+    assert story.continued_from == 1 and story.byline.people() == []

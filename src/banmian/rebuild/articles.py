@@ -1137,13 +1137,14 @@ class _Placer:
     def _notes_of_unsigned_story(self, index: int) -> bool:
         """Is this a reporter's label over notes signed at their foot (记者手记 / … / 本报记者　高晓彤) under a story that
         named no writer?  Then the names at the foot sign the whole story, the notes its last section (not a figures
-        box's, closed by its source)."""
+        box's, closed by its source; not a story carried on from another page, whose writers were named there)."""
         story, units = self.story, self.units
         # the label first: this is asked of every heading, and reading the lead's credit costs more
         return (story is not None and not story.closed and bool(story.paragraphs) and index + 2 < len(units)
                 and _reporters_piece_kicker(units, index) and not _kicks_by_layout(units, index)
                 and not self._figures_box(story)
-                and not self._signed(story) and not self._lead_signers(story))
+                and not self._signed(story) and not self._lead_signers(story)
+                and (story.index, "jump") not in self.assigned)
 
     def _figures_box(self, story: _Story) -> bool:
         """Is the story a box of rows or fields closed by its source (统计时间：… / … / 数据来源：…), opening on no sentence
