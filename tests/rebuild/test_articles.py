@@ -5861,3 +5861,37 @@ def test_a_reporters_notes_signed_at_their_foot_under_a_story_carried_on_from_an
     story, notes = banmian.rebuild(text).articles
     assert notes.headline == ["记者手记", "转型的底气从哪里来"] and notes.byline.reporters == ["郭丽华"]
     assert story.continued_from == 1 and story.byline.people() == []
+
+
+@pytest.mark.parametrize("first_row, second_row", [
+    ("38座　全市已建成智能化煤矿，占生产煤矿总数的41.3%", "156个　全市已建成智能化采掘工作面"),
+    ("首套房商业贷款利率：3.05%", "二套房商业贷款利率：3.45%"),
+])
+def test_a_heading_under_a_figures_boxs_source_opens_the_next_piece(first_row, second_row):
+    text = "\n\n".join([
+        "数读", "煤炭大市的转型“成绩单”", first_row, second_row,
+        "数据来源：市能源局、市统计局", "企业风采",
+        "晋川煤业　首台国产掘锚一体机投用　12月10日，晋川煤业沙坪煤矿首台国产掘锚一体机投入使用。（通讯员　冀　鹏）",
+        "汾源焦化　干熄焦余热发电项目并网　近日，汾源焦化公司干熄焦余热发电项目并网发电。（通讯员　任　静）",
+    ])
+    box, briefs = banmian.rebuild(text).articles
+    assert box.paragraphs[0] == first_row.replace("　", " ") and box.paragraphs[-1].startswith("数据来源")
+    assert briefs.headline == ["企业风采"]
+
+
+def test_a_line_straight_under_a_wrapped_source_is_the_rest_of_it():
+    text = ("本周菜价\n西红柿　4.50　↑\n土豆　2.30　—\n猪肉（五花）　14.80　↓\n数据来源：榕湾市发展和改革局\n价格监测中心\n\n专家说\n"
+            "入冬进补，“靓汤”别乱煲\n　　天气转凉，不少街坊开始煲起\n了“老火靓汤”，有的还往汤里加\n了药材。\n")
+    box, story = banmian.rebuild(text).articles
+    assert box.paragraphs[-1].endswith("价格监测中心") and story.headline[0] == "专家说"
+
+
+def test_briefs_led_by_whom_they_are_about_and_a_run_in_title_stay_one_box_though_each_is_signed():
+    text = "\n\n".join([
+        "企业风采",
+        "晋川煤业　首台国产掘锚一体机投用　12月10日，晋川煤业沙坪煤矿首台国产掘锚一体机投入使用。（通讯员　冀　鹏）",
+        "汾源焦化　干熄焦余热发电项目并网　近日，汾源焦化公司干熄焦余热发电项目并网发电。（通讯员　任　静）",
+        "杏坡酒业　冬酿开窖迎旺季　12月上旬，文湖县杏坡酒业公司冬季酿造全面启动。（通讯员　段　鑫）",
+    ])
+    (box,) = banmian.rebuild(text).articles
+    assert box.headline == ["企业风采"] and len(box.paragraphs) == 3

@@ -76,6 +76,7 @@ _TOLD_IN_FULL = 2  # paragraphs: a lead and more
 _OFF_TOPIC = 0.05  # of the character pairs under a heading that the story above used
 _SHORT_KICKER = 4  # characters: a box's kicker over its title (警示 / 这些“节日腐败”新变种要警惕)
 _INSIDE_COLUMN_ODDS = 2.0  # a flush heading inside a wrapped column, no blank line above: a subhead unless sure
+_FIGURE_FIELD = re.compile(r"^[^，。：:]{1,20}[：:][-+]?\d[\d.,]*(?:%|[\u4e00-\u9fff]{1,3})?$")  # 二套房商业贷款利率：3.45%
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
 _ENTRY_REACH = 10  # lines: how far down a listing's next entry stands
 _ENTRY_CREDIT = re.compile(r"^(?:作者|著|编著|主编|译者|出版|出版社|导演|主演|编剧|作曲|演唱)[:：]")  # a work's credits
@@ -1004,6 +1005,8 @@ class _Placer:
             # ■校园快讯 / 近日，…（通讯员 王　磊） / 11月20日，…（通讯员 李　娜）: the box's unmarked briefs, each signed
             below = self.units[following]
             return below.role == "text" and not self.heads[following] and patterns.ends_on_credit(below.text) is not None
+        if all(patterns.TITLED_BRIEF.match(self.units[k].text) for k in (story.paragraphs[0], index, following)):
+            return True  # 企业风采 / 晋川煤业　首台…投用　12月10日，…（通讯员 冀 鹏） / 汾源焦化　…: run-in titled briefs
         first_mark = self.units[story.paragraphs[0]].text[0]
         if (mark not in patterns.BRIEF_MARKS and first_mark in patterns.BRIEF_MARKS
                 and patterns.own_block(self.units[story.headlines[0]].text)):
@@ -1577,6 +1580,11 @@ class _Placer:
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
         if end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES):
             return True  # 数据来源：… / 本报问卷 / 近四成受访者…: a box's source is its last line; a title block under it is the next
+        if (end - start == 1 and self.units[start - 1].text.startswith(_SOURCES) and self.units[start].lines[0].gap_before
+                and _figure_row(self.units[story.paragraphs[0]].text)):
+            # 数读 / 38座　… / 数据来源：… / 企业风采 / 晋川煤业　…: a box of figures' rows closed, so is its piece (a line
+            # straight under a wrapped source is the rest of its name: 数据来源：榕湾市发展和改革局 / 价格监测中心)
+            return True
         if story.paragraphs and _AIRING.match(self.units[start - 1].text) and self._show_after_airing(start, end, story):
             return True  # …播出频道：澜州都市频道 / 剧场导视 / 《海港晨曦》…: a show's airing closes its item in a TV guide
         if story.paragraphs and patterns.POEM_SET.search(self.units[start].text) and self._signed_set(start):
@@ -2575,6 +2583,12 @@ def _kicks_a_signed_title(units: list[Unit], index: int) -> bool:
         return False  # ——编 者 signs the editors' note above it
     writer = units[index + 2]
     return headline_like(units[index + 1]) and (writer.role == "byline" or patterns.is_names_line(writer.text.strip()))
+
+
+def _figure_row(text: str) -> bool:
+    """Is this a figures box's row: a label and its figure (江苏 8.1, 首套房商业贷款利率：3.05%), or the figure first
+    (38座　全市已建成智能化煤矿)?"""
+    return patterns.label_and_figure(text) or _FIGURE_FIELD.match(text) is not None
 
 
 def _jump_from(text: str) -> bool:

@@ -452,6 +452,8 @@ _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either
 
 
 PLACED_BRIEF = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇|乡|街道) ")  # 瑞溪市　近日，…: a box's brief led by its place
+# 晋川煤业　首台国产掘锚一体机投用　12月10日，…: a box's brief led by who it is about and its run-in title
+TITLED_BRIEF = re.compile(r"^[\u4e00-\u9fff]{2,8} [^ ，。：；！？]{4,20} \S[^ ]*，")
 
 
 _BRACKETED_BLOCK = re.compile(r"^【(?:[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯)|广告|公告|启事|声明)】$")
@@ -896,8 +898,9 @@ _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\
                            rf"(?:上升|下降|[↑↓])?[-+]?\d[\d.,]*(?:%|个百分点|{_ROW_UNIT}|分钟|小时)?(?:以上|以下|左右)?(?:[—～~]\d[\d.,]*(?:万元|亿元|万|元)?)?"
                            rf"(?:→\d[\d.,]*(?:%|{_ROW_UNIT}|分钟|小时)?)?"  # 2.6次→1.3次: from one figure to another
                            rf"(?:[/／](?:平方米|[{CJK}]{{1,2}}))?$")
-# 612.3亿元 地区生产总值, 17∶9 两队射门次数对比, 19岁 王启航的年龄，他本场打进个人中甲首球: a figure, what it counts
-_FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|{_ROW_UNIT})? [{CJK}“”]{{2,16}}(?:，[{CJK}“”\d]{{2,20}})?$")
+# 612.3亿元 地区生产总值, 17∶9 两队射门次数对比, 19岁 王启航的年龄，他本场打进个人中甲首球, 38座 全市已建成智能化煤矿，占
+# 生产煤矿总数的41.3%: a figure, what it counts
+_FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|{_ROW_UNIT})? [{CJK}“”]{{2,16}}(?:，[{CJK}“”\d.%]{{2,20}})?$")
 _HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?){{1,5}}$")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
 SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
