@@ -855,3 +855,15 @@ def test_a_dotted_kicker_under_a_header_that_named_its_news_section_kicks_the_fi
     page = banmian.rebuild("A05\n\n成都新闻\n\n2025年10月22日　星期三　责任编辑：周　扬\n\n城事·城市更新\n\n"
                            "玉林片区12条背街小巷完成“微更新”\n\n本报讯（记者 罗晓川）记者昨日从武侯区获悉，玉林片区12条背街小巷完成改造。\n")
     assert page.articles[0].headline == ["城事·城市更新", "玉林片区12条背街小巷完成“微更新”"]
+
+
+def test_a_county_papers_name_under_its_dated_page_line_is_furniture():
+    page = banmian.rebuild("民　生\n\n2025年7月22日　星期二　第3版\n\n今日澄阳\n\n老旧小区“旧貌换新颜”\n\n"
+                           "——我县今年改造老旧小区23个\n\n本报讯（融媒记者　陆明辉）7月20日傍晚，家住城厢镇东门小区的韦大爷在广场上下棋。\n")
+    assert "今日澄阳" in page.furniture and page.articles[0].headline[0] == "老旧小区“旧貌换新颜”"
+
+
+def test_a_columns_name_under_a_header_that_names_the_paper_heads_its_piece():
+    page = banmian.rebuild("嘉兴日报　2024年5月17日　星期五　第12版　文体·荧屏\n\n今日荧屏\n\n中央电视台综合频道\n\n"
+                           "07:00　朝闻天下\n\n09:25　电视剧：山海同心（15、16）\n\n12:00　新闻30分\n")
+    assert page.articles[0].headline == ["今日荧屏"]

@@ -8,7 +8,7 @@ import re
 from banmian.model import Line, Unit, display_type
 from banmian.rebuild import patterns
 from banmian.rebuild.layout import uses_indents
-from banmian.rebuild.lexicon import columns
+from banmian.rebuild.lexicon import columns, words
 
 ROLES = ("text", "furniture", "jump", "credit", "byline")
 
@@ -514,6 +514,12 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     return bool(patterns.PAPER_NAME.match(text) and (_beside_header(units, index) or under_header)
                 or (between or under_header and _apart_over_heading(units, index)) and word.isalpha()
                 or patterns.county_paper(text) and _over_header(units, index)
+                # 民　生 / 2025年7月22日　星期二　第3版 / 今日澄阳 / 老旧小区“旧貌换新颜”: a county paper's name under its dated
+                # page, where no paper's name opens that line (嘉兴日报　2024年5月17日… / 今日荧屏: a column) and no word
+                # follows 今日 (今日关注: a kicker)
+                or patterns.county_paper(text) and under_header and index > 0 and _over_dated_page(units, index - 1)
+                and units[index - 1].text.lstrip()[:1].isdigit() and text.removeprefix("今日") not in words()
+                and not (index + 1 < len(units) and opens_story(units[index + 1]))
                 or _paper_beside_section(text) and _over_dated_page(units, index + 1)
                 or _names_paper(text) and _over_section_and_header(units, index)
                 or under_header and _CAPITALS_NAME.match(text) is not None and _names_paper(units[index - 1].text.strip())
