@@ -5895,3 +5895,16 @@ def test_briefs_led_by_whom_they_are_about_and_a_run_in_title_stay_one_box_thoug
     ])
     (box,) = banmian.rebuild(text).articles
     assert box.headline == ["企业风采"] and len(box.paragraphs) == 3
+
+
+def test_a_heading_that_counts_the_tips_numbered_under_it_opens_a_box_after_a_feature_in_sections():
+    text = "\n\n".join([
+        "老旧小区“旧貌换新颜”", "——我县今年改造老旧小区23个、惠及居民2100余户",
+        "本报讯（融媒记者　陆明辉）7月20日傍晚，家住城厢镇东门小区的韦大爷和老伙计们在新建的休闲广场上下棋。",
+        "改造前后两重天", "东门小区建于上世纪90年代，是我县今年改造的23个老旧小区之一。",
+        "目前，已有15个小区完成主体工程，其余小区预计10月底前全部完工。",
+        "暑期防溺水　这六条要记牢", "暑假期间，中小学生溺水事故易发多发。县教育局提醒广大家长和学生，务必牢记以下六条：",
+        "1．不瞒着家长私自到河边、水库、山塘玩水；", "2．不与同学、伙伴相约结伴下河游泳；",
+    ])
+    story, tips = banmian.rebuild(text).articles
+    assert tips.headline == ["暑期防溺水 这六条要记牢"] and story.paragraphs[-1].startswith("目前")

@@ -77,6 +77,9 @@ _OFF_TOPIC = 0.05  # of the character pairs under a heading that the story above
 _SHORT_KICKER = 4  # characters: a box's kicker over its title (警示 / 这些“节日腐败”新变种要警惕)
 _INSIDE_COLUMN_ODDS = 2.0  # a flush heading inside a wrapped column, no blank line above: a subhead unless sure
 _FIGURE_FIELD = re.compile(r"^[^，。：:]{1,20}[：:][-+]?\d[\d.,]*(?:%|[\u4e00-\u9fff]{1,3})?$")  # 二套房商业贷款利率：3.45%
+_COUNTS_TIPS = re.compile(r"(?:这|以下)[一二三四五六七八九十两几]{1,2}(?:条|招|点|个|件)")  # 这六条要记牢, 以下五点
+_NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[．.、]|[（(]\d{1,2}[）)]|[①-⑳])")  # 1．不瞒着家长…, （1）…, ①…
+_TIPS_REACH = 3  # lines under the heading where its first numbered tip stands
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
 _ENTRY_REACH = 10  # lines: how far down a listing's next entry stands
 _ENTRY_CREDIT = re.compile(r"^(?:作者|著|编著|主编|译者|出版|出版社|导演|主演|编剧|作曲|演唱)[:：]")  # a work's credits
@@ -1108,6 +1111,12 @@ class _Placer:
                 and (text.endswith("通过）") or _FULL_DATE_NOTE.match(text) is not None)
                 and patterns.BRACKETED_LINE.match(text) is not None)
 
+    def _counted_tips_under(self, index: int) -> bool:
+        """Does this heading count the tips numbered under it (暑期防溺水　这六条要记牢 / … / 1．…)?  A box of its own: a
+        feature's subhead names a part of the story, not how many points follow."""
+        return (_COUNTS_TIPS.search(self.units[index].text) is not None
+                and any(_NUMBERED_POINT.match(unit.text) for unit in self.units[index + 1:index + 1 + _TIPS_REACH]))
+
     def _feature_in_sections(self, story: _Story) -> bool:
         """Is the story a feature — titled over a ——subtitle, signed on a line of its own or opened by a lead — already
         parted by a subhead?  Its sections go on to its end; the next story opens on a lead, a byline or a box's label."""
@@ -1557,6 +1566,8 @@ class _Placer:
         if (end - start == 1 and story.paragraphs and _ISSUED.match(following.text)
                 and _WARNING.search(self.units[start].text)):
             return True  # …注意防寒保暖。 / 寒潮蓝色预警 / 发布单位：湖北省气象台: a warning issued, a piece of its own
+        if end - start == 1 and story.paragraphs and self._counted_tips_under(start):
+            return True  # …全部完工。 / 暑期防溺水　这六条要记牢 / 暑假期间，…： / 1．…: a box of tips that counts them
         if end - start == 1 and self._feature_in_sections(story):
             return False  # 从“论斤卖”到“论盒卖” … / 加工厂建在家门口: a signed feature's next section, under no lead or byline
         if end - start == 1 and self._labelled_section_of_feature(start, story):
