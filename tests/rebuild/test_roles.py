@@ -867,3 +867,12 @@ def test_a_columns_name_under_a_header_that_names_the_paper_heads_its_piece():
     page = banmian.rebuild("嘉兴日报　2024年5月17日　星期五　第12版　文体·荧屏\n\n今日荧屏\n\n中央电视台综合频道\n\n"
                            "07:00　朝闻天下\n\n09:25　电视剧：山海同心（15、16）\n\n12:00　新闻30分\n")
     assert page.articles[0].headline == ["今日荧屏"]
+
+
+def test_a_forecasts_days_under_the_pages_bare_weather_label_are_furniture_with_it():
+    page = banmian.rebuild("高温天气　这些食物要当心\n\n本报讯（通讯员　梁静怡）近期持续高温，食品容易腐败变质。\n\n天气预报\n\n"
+                           "7月22日　雷阵雨　24℃～32℃　东南风2～3级\n\n7月23日　中到大雨　24℃～30℃　东南风3级\n\n"
+                           "县气象台7月21日16时发布\n")
+    (story,) = page.articles
+    assert story.paragraphs == ["本报讯（通讯员 梁静怡）近期持续高温，食品容易腐败变质。"]
+    assert page.furniture[:2] == ["天气预报", "7月22日 雷阵雨 24℃～32℃ 东南风2～3级"]

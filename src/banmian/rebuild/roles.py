@@ -43,8 +43,17 @@ def _forecast_days(units: list[Unit]) -> list[Unit]:
 
     def among_days(index: int) -> bool:
         return any(days[max(0, index - _DAYS_APART):index] + days[index + 1:index + 1 + _DAYS_APART])
-    return [Unit(unit.lines, "text", unit.text) if unit.role == "furniture" and days[index] and among_days(index)
+
+    def under_weather_label(index: int) -> bool:  # 天气预报 / 7月22日　雷阵雨　24℃～32℃… : the page's weather box
+        while index > 0 and days[index - 1]:
+            index -= 1
+        return index > 0 and units[index - 1].role == "furniture" and _WEATHER_LABEL.match(units[index - 1].text) is not None
+    return [Unit(unit.lines, "text", unit.text)
+            if unit.role == "furniture" and days[index] and among_days(index) and not under_weather_label(index)
             else unit for index, unit in enumerate(units)]
+
+
+_WEATHER_LABEL = re.compile(r"^(?:今日|明日|本市)?天气预报$")  # a box's label alone, the page's own: its days are too
 
 
 def _forecast_rows_go_on(units: list[Unit]) -> list[Unit]:
