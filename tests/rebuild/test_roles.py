@@ -876,3 +876,10 @@ def test_a_forecasts_days_under_the_pages_bare_weather_label_are_furniture_with_
     (story,) = page.articles
     assert story.paragraphs == ["本报讯（通讯员 梁静怡）近期持续高温，食品容易腐败变质。"]
     assert page.furniture[:2] == ["天气预报", "7月22日 雷阵雨 24℃～32℃ 东南风2～3级"]
+
+
+def test_an_index_box_printing_each_page_before_its_title_is_furniture_down_to_its_last_item():
+    page = banmian.rebuild("会议还研究了其他事项。\n\n导　读\n\n▶2版　第一书记的“蚕房账本”\n\n▶3版　暑期防溺水　这六条要记牢\n\n"
+                           "▶4版　外婆的蓝靛缸\n\n抢晴好天气　收割早稻忙\n\n7月20日，在城厢镇渌定村，农机手驾驶收割机抢收早稻。\n\n"
+                           "融媒记者　农海鹰　摄\n")
+    assert page.furniture[-1] == "▶4版 外婆的蓝靛缸" and page.articles[-1].headline == ["抢晴好天气 收割早稻忙"]

@@ -340,6 +340,7 @@ _FOLIO_LONGEST = 5  # characters: 第十二版
 # A front page's index (导读): what is inside, each item's title and the page it is on
 _INDEX_OPENS = re.compile(r"^(?:今日|本期|本报)?导\s?读$")
 _INDEX_PAGE = re.compile(r"(?:^第?|(?:详|请)?见\s*第?|[>》»▶►→]\s*|\s)[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
+_INDEX_PAGE_FIRST = re.compile(r"^[>》»▶►→]\s*[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版\s")  # ▶2版　第一书记的“蚕房账本”
 _INDEX_ITEM = 40  # characters: no title or page in an index is longer
 
 
@@ -357,7 +358,7 @@ def _index_box(units: list[Unit]) -> list[Unit]:
             text = units[index].text.strip()
             if len(text) > _INDEX_ITEM or patterns.ends_sentence(text):
                 break
-            if _INDEX_PAGE.search(text):
+            if _INDEX_PAGE.search(text) or _INDEX_PAGE_FIRST.match(text):
                 end = index
         if end is not None and _pages_over_titles(units, start, end):
             end += 1
