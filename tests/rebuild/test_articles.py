@@ -5908,3 +5908,13 @@ def test_a_heading_that_counts_the_tips_numbered_under_it_opens_a_box_after_a_fe
     ])
     story, tips = banmian.rebuild(text).articles
     assert tips.headline == ["暑期防溺水 这六条要记牢"] and story.paragraphs[-1].startswith("目前")
+
+
+def test_a_pen_name_closes_a_commentary_under_a_kind_set_apart():
+    text = "\n\n".join([
+        "短　评", "让群众的“甜头”更长久", "糖料蔗和桑蚕，一“甜”一“丝”，撑起了全县群众增收的半边天。",
+        "产业兴则百姓富，群众的日子一定会像蔗糖一样越过越甜。", "澄　言",
+        "县人民医院远程会诊中心", "实现乡镇卫生院全覆盖", "本报讯（通讯员　黄春梅）近日，县人民医院远程会诊中心正式投用。",
+    ])
+    comment, news = banmian.rebuild(text).articles
+    assert comment.byline.reporters == ["澄言"] and news.headline == ["县人民医院远程会诊中心", "实现乡镇卫生院全覆盖"]

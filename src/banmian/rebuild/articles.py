@@ -2475,7 +2475,8 @@ def _holds_figure(text: str) -> bool:
 
 
 def _names_a_kind(text: str) -> bool:
-    """Does this line name a kind of piece (时评, 律师说法) or a column?"""
+    """Does this line name a kind of piece (时评, 律师说法, 短　评 set apart) or a column?"""
+    text = text.replace(" ", "")
     return patterns.GENRE_NAME.match(text) is not None or text in columns()
 
 
