@@ -5918,3 +5918,15 @@ def test_a_pen_name_closes_a_commentary_under_a_kind_set_apart():
     ])
     comment, news = banmian.rebuild(text).articles
     assert comment.byline.reporters == ["澄言"] and news.headline == ["县人民医院远程会诊中心", "实现乡镇卫生院全覆盖"]
+
+
+def test_an_overseas_readers_letter_closes_on_its_last_short_line_and_signature():
+    text = "\n\n".join([
+        "海外来信", "家乡的变化让我们骄傲", "编辑同志：",
+        "我是旅居印度尼西亚泗水的桐江乡亲，每期《桐江侨报》我都仔细阅读。",
+        "感谢侨报把家乡的消息带给我们，祝家乡越来越好！", "印度尼西亚泗水　施振华",
+        "侨捐学校迎来“数字课堂”", "本报讯（记者　黄婉清）近日，福埔中学的智慧教室正式投用。",
+    ])
+    letter, news = banmian.rebuild(text).articles
+    assert letter.paragraphs[-2:] == ["感谢侨报把家乡的消息带给我们，祝家乡越来越好！", "印度尼西亚泗水 施振华"]
+    assert news.headline == ["侨捐学校迎来“数字课堂”"]

@@ -346,6 +346,7 @@ class _Placer:
                       and not _rows_under_as_of_note(units, k)  # …积分榜 / （截至第12轮） / 名次　球队…: its text
                       and not _opens_a_couplet(units, k)  # 九月禾黄满山坡， / 姑娘摘禾唱山歌；: a verse, no heading
                       and not (unit.text[-1] in "：:" and k + 1 < len(units) and _opens_a_couplet(units, k + 1))  # 这正是：
+                      and not _over_readers_signature(units, k)
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
@@ -2595,6 +2596,13 @@ def _kicks_a_signed_title(units: list[Unit], index: int) -> bool:
         return False  # ——编 者 signs the editors' note above it
     writer = units[index + 2]
     return headline_like(units[index + 1]) and (writer.role == "byline" or patterns.is_names_line(writer.text.strip()))
+
+
+def _over_readers_signature(units: list[Unit], index: int) -> bool:
+    """Is this a sentence right over a reader's signature (祝家乡越来越好！ / 印度尼西亚泗水　施振华)?  A letter's last
+    line, however short, is no heading."""
+    return (patterns.ends_sentence(units[index].text) and index + 1 < len(units)
+            and patterns.SIGNATURE.match(units[index + 1].text) is not None)
 
 
 def _figure_row(text: str) -> bool:

@@ -271,10 +271,13 @@ FOLIO = re.compile(r"^[—－-]?\s*(?P<page>\d{1,3})\s*[—－-]?$")  # a page's
 VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on a poem after it
 # A reader's signature at a letter's foot: 广东深圳市 梁修明, 山西晋城市泽州县周村镇甲村村民, 人民网“领导留言板”网友.
 # Not an office (凌源市人民政府): an issuer opens a notice's headline too (中共温岭市委员会 / 关于…的通知).
+_COUNTRIES = ("印度尼西亚|印尼|马来西亚|新加坡|泰国|菲律宾|缅甸|越南|柬埔寨|美国|加拿大|英国|法国|德国|意大利|西班牙|荷兰"
+              "|澳大利亚|新西兰|日本|韩国|巴西|阿根廷|秘鲁|南非")  # where overseas Chinese readers write from
 _RANKS = "列兵|上等兵|下士|中士|上士|[一二三四]级军士长|军士长|少尉|中尉|上尉|少校|中校|上校|大校|班长|排长|连长|指导员"
 SIGNATURE = re.compile(
     rf"^[（(]?(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|公社|街道)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民)(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"
     rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡)\s*读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明, 北京市西城区 读者 李明华
+    rf"|(?:旅居)?(?:{_COUNTRIES})[{CJK}]{{0,6}}\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 印度尼西亚泗水　施振华: an overseas reader
     rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚
     rf"|[{CJK}]{{2,20}}(?:街道|镇)(?:村民|居民)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 东淮区里河街道居民　张德顺
     rf"|(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+[{CJK}](?:\s?[{CJK}·]){{1,9}}"  # 第80集团军某旅四级军士长 周建军
