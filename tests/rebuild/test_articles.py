@@ -5930,3 +5930,14 @@ def test_an_overseas_readers_letter_closes_on_its_last_short_line_and_signature(
     letter, news = banmian.rebuild(text).articles
     assert letter.paragraphs[-2:] == ["感谢侨报把家乡的消息带给我们，祝家乡越来越好！", "印度尼西亚泗水 施振华"]
     assert news.headline == ["侨捐学校迎来“数字课堂”"]
+
+
+def test_a_writers_post_and_name_under_a_title_told_in_the_first_person_sign_a_piece_of_its_own():
+    text = "\n\n".join([
+        "短评", "技术革新要走群众路线", "红旗机床厂一年来实现革新项目四百多项，靠的是什么？靠的是相信群众、依靠群众。",
+        "各个企业都应当学习红旗机床厂的经验，把群众性的技术革新运动开展起来。",
+        "经验介绍", "我们是怎样开展班组经济核算的", "松阳纺织厂细纱车间主任　高玉珍",
+        "我们细纱车间从今年三月开始在全车间十二个班组中开展经济核算。",
+    ])
+    comment, account = banmian.rebuild(text).articles
+    assert account.headline == ["经验介绍", "我们是怎样开展班组经济核算的"] and account.byline.reporters == ["高玉珍"]

@@ -35,6 +35,7 @@ _ASKED_BEFORE_SECTIONS = 24  # characters: a feature's question over its first s
 _POEMS_IN_SET = re.compile(r"[（(](?:[二三四五六七八九十]首|组诗)[）)]")  # 田园杂咏（二首）: a set of poems, its parts titled
 _SIGNED_PIECE_REACH = 12  # units under a reporter's label searched for the name signing its piece
 _FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂)$")  # a column its writer speaks in
+_OWN_ACCOUNT = re.compile(r"^经验(?:介绍|交流|谈)$|(?:手记|日记|札记|心声|心得)$")  # a kicker over a piece told by its writer
 _NOTES_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # a piece's kicker under a photo's credit, not 记者走访: a section
 _SERIES_AHEAD = 30  # units under a feature's first section heading searched for its next
 _CARTOON_TITLE = re.compile(r"^[【\[]?漫画[】\]·・：:\s]")  # 漫画·“留痕”, 【漫画】…: a cartoon's title
@@ -657,7 +658,8 @@ class _Placer:
         text = self.units[index].text
         return (self.units[index].role == "text" and len(self.units[index].lines) == 1
                 and (patterns.is_author_line(text) or self._pen_name_under_subtitle(index)
-                     or self._dotted_name_under_title(index) or self._expert_signs(index)) and following < len(self.units)
+                     or self._dotted_name_under_title(index) or self._expert_signs(index)
+                     or self._calling_under_own_title(index)) and following < len(self.units)
                 and self.units[following].role == "text"
                 and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE)
                 and not self.units[following].text.startswith(text.strip())
@@ -672,6 +674,15 @@ class _Placer:
         below = self.units[index + 1].text if index + 1 < len(self.units) else ""
         return (not self.units[index - 1].text.endswith(_CARD_TITLES) and not below.startswith("擅长")
                 and patterns.FIELD_LABEL.match(below) is None)
+
+    def _calling_under_own_title(self, index: int) -> bool:
+        """Where the writer works, his post and name (松阳纺织厂细纱车间主任　高玉珍) right under a title he speaks in
+        (我们是怎样开展班组经济核算的), or one under a kicker naming such a piece (经验介绍): the piece's writer, not whom
+        a profile is about."""
+        if index == 0 or not self.heads[index - 1] or not patterns.CALLING_SIGNER.match(self.units[index].text):
+            return False
+        title, kicker = self.units[index - 1].text, self.units[index - 2].text if index >= 2 else ""
+        return title.startswith("我") or self.heads[index - 2] and _OWN_ACCOUNT.search(kicker) is not None
 
     def _dotted_name_under_title(self, index: int) -> bool:
         """A name written with · right under a title naming a set of poems (棉花地里的月亮（外一首） / 吐尔洪·沙吾提): its
