@@ -814,3 +814,12 @@ def test_a_provincial_dailys_all_media_reporter_is_credited_by_the_role():
 def test_two_whole_names_met_at_a_line_end_stay_two(text, names):
     (article,) = banmian.rebuild(text).articles
     assert article.byline.people() == names
+
+
+def test_a_pupil_reporter_and_the_teacher_on_one_line_sign_the_essay_apart():
+    text = ("菜市场里的“数学课”\n\n今天我跟妈妈去菜市场买菜。\n\n小记者　王一诺（滨江实验小学三年级）指导老师　周　芳\n\n"
+            "大山里的“绿色信使”\n\n春天到了，山里的茶树发芽了。\n")
+    essay, story = banmian.rebuild(text).articles
+    assert essay.byline.reporters == ["王一诺"] and essay.byline.correspondents == ["周芳"]
+    assert story.headline == ["大山里的“绿色信使”"]
+

@@ -152,6 +152,11 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     supplied (受访者供图) names no photographer.
     """
     in_brackets = in_brackets or _BRACKETED.match(text) is not None
+    writer, guide, guided = text.partition("指导")
+    if guide and writer.strip() and TEACHER_LINE.match(guide + guided):  # 小记者　王一诺（…三年级）指导老师　周　芳
+        byline = parse_credit(writer.strip(), default_role, in_brackets)
+        merge(byline, parse_credit(guide + guided))
+        return byline
     speaker = SPEAKER_LINE.match(text)
     if speaker:
         return Byline(reporters=names(speaker["names"]))  # a speech's speaker is its author

@@ -1402,6 +1402,9 @@ def is_byline_line(text: str) -> bool:
         return False
     if ("班" in text or text.startswith("指导")) and (PUPIL_LINE.match(text) or TEACHER_LINE.match(text)):
         return True
+    writer, teacher, guided = text.partition("指导")
+    if teacher and writer and TEACHER_LINE.match(teacher + guided) and is_byline_line(writer.rstrip()):
+        return True  # 小记者　王一诺（滨江实验小学三年级）指导老师　周　芳: the pupil and the teacher on one line
     if text[-1] == "组" and REPORTING_GROUP.match(text):
         return True  # 县革委会报道组: a 1970s paper's byline, a group and no name
     # Each needs what most lines lack (a space between words, 据 or 供稿, 编译, 报道): looked for first
