@@ -883,3 +883,11 @@ def test_an_index_box_printing_each_page_before_its_title_is_furniture_down_to_i
                            "▶4版　外婆的蓝靛缸\n\n抢晴好天气　收割早稻忙\n\n7月20日，在城厢镇渌定村，农机手驾驶收割机抢收早稻。\n\n"
                            "融媒记者　农海鹰　摄\n")
     assert page.furniture[-1] == "▶4版 外婆的蓝靛缸" and page.articles[-1].headline == ["抢晴好天气 收割早稻忙"]
+
+
+@pytest.mark.parametrize("label", ["小记者快讯", "记者快讯", "记者动态"])
+def test_a_box_of_reporters_briefs_is_labelled_not_signed(label):
+    text = (f"{label}\n\n●4月11日，育才小学举行春季运动会，张一鸣打破了校纪录。（小记者　杨可欣）\n\n"
+            "●4月14日，云溪镇中心小学的同学们来到镇敬老院表演节目。（小记者　陈思远）\n")
+    (box,) = banmian.rebuild(text).articles
+    assert box.headline == [label] and len(box.paragraphs) == 2

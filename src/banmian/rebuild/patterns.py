@@ -207,10 +207,10 @@ SPEAKER_LINE = re.compile(
     rf"^(?:[{CJK}]{{2,24}}(?:主席|副主席|总理|副总理|总书记|书记|部长|省长|市长|县长|委员长|主任|院长|秘书长|大使|会长|董事长)"
     rf"|(?:[{CJK}]{{2,24}})?(?:厂长|局长|校长|行长|总经理))"
     rf"\s+(?P<names>{_NAME}(?:\s+{_NAME})?)$")
-# 记者帮办, 记者帮你问, 记者走基层, 小记者在行动: a column of reporters' (or pupil reporters') pieces, over a title; no reporter named 帮办;
+# 记者帮办, 记者帮你问, 记者走基层, 小记者在行动, 小记者快讯: a column of reporters' (or pupil reporters') pieces, over a title; no reporter named 帮办;
 # 特派员日记, 通讯员手记: a writer's diary or notes, named by the writer's role; no one is named 日记
 REPORTER_COLUMN = re.compile(r"^[■【［\[]?(?:(?:[\u4e00-\u9fff]{2,8}报)?(?:全媒体?|融媒体?|新媒体)?小?记者\s?(?:帮办|帮[你您][问办查找]|走基层|在线|回音|探营|蹲点|直击|暗访|探班|亲历|在行动|在现场"
-                             r"|面对面|招募啦?|招募令)|[\u4e00-\u9fff]{0,4}(?:特派员|通讯员|记者|摄影师?)(?:日记|手记|札记|随笔|笔记))[】］\]]?$")
+                             r"|面对面|招募啦?|招募令|快讯|简讯|动态|视线)|[\u4e00-\u9fff]{0,4}(?:特派员|通讯员|记者|摄影师?)(?:日记|手记|札记|随笔|笔记))[】］\]]?$")
 # 解放军报's ■张 伟 本报特约记者 李 军: the staff reporter's name first, no role before it (tried only on marked lines
 # naming a role, on a sixth of pages)
 _MARKED_NAME_FIRST = LazyPattern(
