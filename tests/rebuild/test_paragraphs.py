@@ -3134,3 +3134,9 @@ def test_an_age_brackets_value_under_its_colon_goes_on():
 def test_a_brief_cut_just_after_a_quote_goes_on_under_its_mark():
     page = banmian.rebuild('简讯\n\n■市总工会近日启动“清凉一夏”\n\n送清凉活动，为全市2000余名户外劳动者送去防暑降温物品。\n\n■我市3个村入选省级“美丽乡村”\n\n示范村名单。至此，全市省级美丽乡村示范村已达21个。\n')
     assert page.articles[0].paragraphs[-1] == "■我市3个村入选省级“美丽乡村”示范村名单。至此，全市省级美丽乡村示范村已达21个。"
+
+
+def test_a_classical_poem_printed_a_couplet_a_line_keeps_its_title_apart():
+    text = "（县民族宗教事务局供稿）\n\n七绝·蔗乡夏日\n\n万顷青纱接远峦，风来碧浪起微澜。\n\n农家不惧骄阳烈，笑说糖香入梦甜。\n\n黄永年\n"
+    poem = banmian.rebuild(text).articles[-1]
+    assert poem.headline == ["七绝·蔗乡夏日"] and poem.paragraphs[0] == "万顷青纱接远峦，风来碧浪起微澜。"

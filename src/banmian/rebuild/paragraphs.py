@@ -314,12 +314,15 @@ def _signs_prose_below(units: list[Unit], index: int, layout: Layout) -> bool:
 
 def _classical_verses(units: list[Unit], title: int) -> list[int]:
     """The lines of five or seven characters and a stop or comma under a classical poem's title (七绝·江村晚眺 / 周汝成 /
-    一川烟水接天流，/ …), its author's line between, however evenly they fill a column: a quatrain's or an octave's."""
+    一川烟水接天流，/ …), its author's line between, however evenly they fill a column: a quatrain's or an octave's, a
+    verse or a couplet a line."""
     start = title + 2 if title + 1 < len(units) and is_author_line(units[title + 1].text) else title + 1
     end = start
+    verses = 0
     while end < len(units) and units[end].role == "text" and CLASSICAL_VERSE.match(units[end].text):
+        verses += 1 + ("，" in units[end].text[:-1])  # a couplet a line: 万顷青纱接远峦，风来碧浪起微澜。
         end += 1
-    return list(range(start, end)) if end - start >= _QUATRAIN else []
+    return list(range(start, end)) if verses >= _QUATRAIN else []
 
 
 def _ragged(units: list[Unit], run: list[int], layout: Layout) -> bool:
