@@ -891,3 +891,9 @@ def test_a_box_of_reporters_briefs_is_labelled_not_signed(label):
             "●4月14日，云溪镇中心小学的同学们来到镇敬老院表演节目。（小记者　陈思远）\n")
     (box,) = banmian.rebuild(text).articles
     assert box.headline == [label] and len(box.paragraphs) == 2
+
+
+def test_a_service_box_of_numbers_labelled_bianmin_fuwu_is_furniture():
+    page = banmian.rebuild("不让孩子单独外出玩水。\n\n便民服务\n\n政务服务便民热线　12345\n\n县人民医院急诊　0778-7821120\n\n"
+                           "县供电公司抢修　95598\n\n招聘信息\n\n广西澄阳金蔗糖业有限公司\n\n岗位：机修工、电工\n\n人数：12人\n")
+    assert page.furniture == ["便民服务", "政务服务便民热线 12345", "县人民医院急诊 0778-7821120", "县供电公司抢修 95598"]

@@ -73,7 +73,7 @@ def _phone_boxes(units: list[Unit]) -> list[Unit]:
     furniture, as a weather box is: the same every day, no article."""
     out = list(units)
     for index, unit in enumerate(units):
-        if unit.role == "furniture" or unit.text[-1] not in "话线" or not _PHONE_BOX.match(unit.text.strip()):
+        if unit.role == "furniture" or unit.text[-1] not in "话线务" or not _PHONE_BOX.match(unit.text.strip()):
             continue
         rows = list(itertools.takewhile(lambda k: _PHONE_ROW.match(units[k].text.strip()) is not None,
                                         range(index + 1, len(units))))
@@ -83,8 +83,8 @@ def _phone_boxes(units: list[Unit]) -> list[Unit]:
     return out
 
 
-_PHONE_BOX = re.compile(r"^(?:便民|常用|服务|生活)(?:电话|热线)$")
-_PHONE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,8}}\s+[\d－-]{{3,}}$")
+_PHONE_BOX = re.compile(r"^(?:便民|常用|服务|生活)(?:电话|热线)$|^便民服务$")  # 便民服务 over numbers only
+_PHONE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,10}}\s+[\d－-]{{3,}}$")  # 政务服务便民热线　12345
 _PHONE_ROWS = 2
 
 
