@@ -5941,3 +5941,14 @@ def test_a_writers_post_and_name_under_a_title_told_in_the_first_person_sign_a_p
     ])
     comment, account = banmian.rebuild(text).articles
     assert account.headline == ["经验介绍", "我们是怎样开展班组经济核算的"] and account.byline.reporters == ["高玉珍"]
+
+
+def test_the_editors_words_under_a_peasants_letter_are_a_piece_of_their_own():
+    text = "\n\n".join([
+        "读者来信", "供销社收购鸡蛋不该压级压价", "编辑同志：",
+        "我是太谷县北洸乡的农民。三月上旬，我和村里几个人把攒下的鸡蛋送到乡供销社去卖，收购员压级压价。",
+        "太谷县北洸乡农民　赵满仓", "编辑部的话",
+        "赵满仓同志反映的情况，我们已转请太谷县供销合作社检查处理。",
+    ])
+    letter, answer = banmian.rebuild(text).articles
+    assert letter.paragraphs[-1] == "太谷县北洸乡农民 赵满仓" and answer.headline == ["编辑部的话"]

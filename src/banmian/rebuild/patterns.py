@@ -278,7 +278,7 @@ SIGNATURE = re.compile(
     rf"^[（(]?(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|公社|街道)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民)(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"
     rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡)\s*读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明, 北京市西城区 读者 李明华
     rf"|(?:旅居)?(?:{_COUNTRIES})[{CJK}]{{0,6}}\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 印度尼西亚泗水　施振华: an overseas reader
-    rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚
+    rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师|农民|工人)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚, 太谷县北洸乡农民　赵满仓
     rf"|[{CJK}]{{2,20}}(?:街道|镇)(?:村民|居民)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 东淮区里河街道居民　张德顺
     rf"|(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+[{CJK}](?:\s?[{CJK}·]){{1,9}}"  # 第80集团军某旅四级军士长 周建军
     rf"|[{CJK}“”]{{2,12}}网友"
@@ -485,11 +485,11 @@ SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^�
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡, 东财社论): never a page's section
 GENRE_LABELS = ("社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章")
 # The editors' afterword's label, over their words on the piece above: 编后, 【编后语】
-_AFTERWORD = re.compile(r"^■?[【［\[]?编后(?:语|记)?[】］\]]?$")
+_AFTERWORD = re.compile(r"^■?[【［\[]?(?:编后(?:语|记)?|编辑部的话)[】］\]]?$")  # 编辑部的话: a 1950s paper's answer to a letter
 
 
 def is_afterword(text: str) -> bool:
-    return "编后" in text[:4] and _AFTERWORD.match(text) is not None  # asked at every junction: most lines hold no 编后
+    return ("编后" in text[:4] or "编辑部" in text[:4]) and _AFTERWORD.match(text) is not None  # asked at every junction
 
 
 QUESTION = re.compile(r"^问[:：]")  # a Q&A's question opens its paragraph
