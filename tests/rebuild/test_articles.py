@@ -5952,3 +5952,13 @@ def test_the_editors_words_under_a_peasants_letter_are_a_piece_of_their_own():
     ])
     letter, answer = banmian.rebuild(text).articles
     assert letter.paragraphs[-1] == "太谷县北洸乡农民 赵满仓" and answer.headline == ["编辑部的话"]
+
+
+def test_a_herders_signature_closes_the_letter_and_the_reply_box_below_is_its_own():
+    text = "\n\n".join([
+        "为草原上的“流动医院”点赞", "编辑同志：", "我是查干淖尔旗宝力格苏木的牧民。今年8月，旗医院的巡回医疗车开到了我们嘎查。",
+        "查干淖尔旗宝力格苏木牧民　额尔敦", "回音壁", "北苑路夜间路灯不亮问题已解决",
+        "本报8月26日A06版刊发读者来信《北苑路上的路灯为何“罢工”》后，市城市管理综合行政执法局高度重视。",
+    ])
+    letter, reply = banmian.rebuild(text).articles
+    assert letter.paragraphs[-1] == "查干淖尔旗宝力格苏木牧民 额尔敦" and reply.headline == ["回音壁", "北苑路夜间路灯不亮问题已解决"]
