@@ -823,3 +823,11 @@ def test_a_pupil_reporter_and_the_teacher_on_one_line_sign_the_essay_apart():
     assert essay.byline.reporters == ["王一诺"] and essay.byline.correspondents == ["周芳"]
     assert story.headline == ["大山里的“绿色信使”"]
 
+
+
+def test_a_lawyer_signing_with_the_firm_after_the_name_signs_the_column():
+    text = ("律师说法\n\n欠了物业费，物业能不让供暖吗？\n\n读者问：我家欠了半年物业费，物业说今年不给供暖，这合法吗？\n\n"
+            "律师答：供暖与物业服务是两种不同的合同关系，物业不能以此为由停止供暖。\n\n律师　斯琴高娃（内蒙古正泽律师事务所）\n\n"
+            "交警提示\n\n秋收农忙　这些路段请慢行\n\n■G110线沿线农机出行较多，请减速慢行。\n")
+    column, tips = banmian.rebuild(text).articles
+    assert column.byline.reporters == ["斯琴高娃"] and tips.headline == ["交警提示", "秋收农忙 这些路段请慢行"]

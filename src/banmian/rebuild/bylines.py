@@ -9,7 +9,7 @@ from banmian.rebuild.patterns import (
     AUTHOR_MARKS, CALLING_SIGNER, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, EXPERT_SIGNER,
     FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
     ROLE_PREFIX,
-    REPORTING_GROUP, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
+    LAWYER_SIGNER, REPORTING_GROUP, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
     WRITER_NOTE, padded_names, spaced_roles, without_calling,
 )
 
@@ -157,9 +157,9 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
         byline = parse_credit(writer.strip(), default_role, in_brackets)
         merge(byline, parse_credit(guide + guided))
         return byline
-    speaker = SPEAKER_LINE.match(text)
+    speaker = SPEAKER_LINE.match(text) or LAWYER_SIGNER.match(text)
     if speaker:
-        return Byline(reporters=names(speaker["names"]))  # a speech's speaker is its author
+        return Byline(reporters=names(speaker["names"]))  # a speech's speaker is its author, a lawyer's answer the lawyer's
     if _TELLER.fullmatch(text):
         return Byline()  # 口述：林秀梅（…）: who told it is no writer of the paper's
     text = _WRITTEN_DOWN.sub("", text)  # 整理：本报记者 孟 瑶: who wrote it down, the writer

@@ -1405,6 +1405,8 @@ def is_byline_line(text: str) -> bool:
     writer, teacher, guided = text.partition("指导")
     if teacher and writer and TEACHER_LINE.match(teacher + guided) and is_byline_line(writer.rstrip()):
         return True  # 小记者　王一诺（滨江实验小学三年级）指导老师　周　芳: the pupil and the teacher on one line
+    if text[-1] in "）)" and LAWYER_SIGNER.match(text):
+        return True
     if text[-1] == "组" and REPORTING_GROUP.match(text):
         return True  # 县革委会报道组: a 1970s paper's byline, a group and no name
     # Each needs what most lines lack (a space between words, 据 or 供稿, 编译, 报道): looked for first
@@ -1610,6 +1612,8 @@ SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 _SURNAMED = "[" + "".join(sorted(SURNAMES)) + "]"
 # 李明, 李 明, 魏晓航, 孙 国 强 (not 陆 燕 摄: what the bearer did, set apart)
 _UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}})"
+# A lawyer signing a column's answer at its foot, the firm after the name: 律师　斯琴高娃（内蒙古正泽律师事务所）
+LAWYER_SIGNER = re.compile(rf"^(?:执业|主任)?律师\s+(?P<names>{_NAME})[（(][{CJK}]{{2,24}}律师事务所[）)]$")
 # A soldier's piece, by unit and rank (第80集团军某旅四级军士长　周建军), as 兵说 and 士兵心语 sign them
 RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<names>[{CJK}](?:\s?[{CJK}·]){{1,9}})$")
 # An essay signed at its foot by where its writer lives (西湖区　蒋桂芳): the writer's name after the place
