@@ -5962,3 +5962,13 @@ def test_a_herders_signature_closes_the_letter_and_the_reply_box_below_is_its_ow
     ])
     letter, reply = banmian.rebuild(text).articles
     assert letter.paragraphs[-1] == "查干淖尔旗宝力格苏木牧民 额尔敦" and reply.headline == ["回音壁", "北苑路夜间路灯不亮问题已解决"]
+
+
+def test_an_agencys_faxed_photo_credit_closes_the_photo():
+    text = "\n\n".join([
+        "严寒中的莫斯科", "", "莫斯科近日气温降到零下三十度左右，河面封冻，街头积雪盈尺。图为行人在市中心冒寒而行。",
+        "新华社发（传真照片）", "美国一月份失业率略有回升",
+        "新华社华盛顿二月一日电　美国劳工部今天公布，今年一月份美国失业率为百分之七点四。",
+    ])
+    photo, news = banmian.rebuild(text).articles
+    assert photo.kind == "photo" and photo.byline.text == ["新华社发（传真照片）"] and news.headline == ["美国一月份失业率略有回升"]
