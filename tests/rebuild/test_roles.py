@@ -897,3 +897,12 @@ def test_a_service_box_of_numbers_labelled_bianmin_fuwu_is_furniture():
     page = banmian.rebuild("不让孩子单独外出玩水。\n\n便民服务\n\n政务服务便民热线　12345\n\n县人民医院急诊　0778-7821120\n\n"
                            "县供电公司抢修　95598\n\n招聘信息\n\n广西澄阳金蔗糖业有限公司\n\n岗位：机修工、电工\n\n人数：12人\n")
     assert page.furniture == ["便民服务", "政务服务便民热线 12345", "县人民医院急诊 0778-7821120", "县供电公司抢修 95598"]
+
+
+def test_a_standing_hotline_under_a_pieces_credit_is_furniture_but_a_notices_contact_field_is_text():
+    page = banmian.rebuild("5月8日，税务局青年志愿者走进南湖小学，为孩子们上了一堂税法课。\n\n通讯员 汪洋 摄\n\n"
+                           "纳税缴费服务热线：12366\n\n涉税举报电话：0716-85263120\n\n政策速递\n\n■个人养老金可享税前扣除\n")
+    assert page.furniture == ["纳税缴费服务热线：12366", "涉税举报电话：0716-85263120"]
+    notice = banmian.rebuild("停电通知\n\n因线路检修，4月18日8:00至17:00城东片区停电。请用户做好安全防范。\n\n"
+                             "供电服务热线：95598\n\n国网雁溪市供电公司\n\n2025年4月16日\n").articles[0]
+    assert "供电服务热线：95598" in notice.paragraphs

@@ -17,10 +17,10 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _listed_units(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
+    return _listed_units(_standing_hotlines(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
         _almanac_box(_groups_listed(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
             _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
-                _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))))
+                _forecast_rows_go_on(_forecast_days(units))))), body), body), body))))))))))))))
 
 
 def _listed_units(units: list[Unit]) -> list[Unit]:
@@ -66,6 +66,41 @@ def _forecast_rows_go_on(units: list[Unit]) -> list[Unit]:
                 and patterns.FORECAST_DAY.match(above.text) and _WIND.match(unit.text)):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
+
+
+def _standing_hotlines(units: list[Unit]) -> list[Unit]:
+    """A line of one standing number named by its field, alone under a piece's last sentence or its credit (…心里踏实。
+    / 科普热线：025-83660721, …摄 / 涉税举报电话：0716-85263120), is the page's furniture; not a notice's contact field
+    (咨询电话：…, 服务热线：…), nor one over the notice's issuer or date, nor a row of a box under its label."""
+    out = list(units)
+    for index in range(1, len(units)):
+        unit, above = units[index], out[index - 1]  # a hotline under a hotline stands as it does
+        if (unit.role == "text" and ("热线" in unit.text or "电话" in unit.text) and _standing_hotline(unit.text)
+                and (above.role in ("credit", "byline", "furniture") or patterns.ends_sentence(above.text))
+                and not _over_issuer(units, index)):
+            out[index] = Unit(unit.lines, "furniture", unit.text)
+    return out
+
+
+def _standing_hotline(text: str) -> bool:
+    hotline = _STANDING_HOTLINE.match(text)
+    return (hotline is not None and hotline["label"] not in _CONTACT_FIELDS
+            and not hotline["label"].endswith(_CONTACT_FIELD_ENDS))
+
+
+def _over_issuer(units: list[Unit], index: int) -> bool:
+    """Is a notice's issuer or its date under this line (…热线：95598 / 国网雁溪市供电公司 / 2025年4月16日)?"""
+    below = [unit.text.strip() for unit in units[index + 1:index + 3]]
+    return any(text.endswith("日") or patterns.ISSUER_NAME.match(text) for text in below[:1]) or (
+        len(below) == 2 and below[1].endswith("日") and patterns.ISSUER_NAME.match(below[0]) is not None)
+
+
+# 科普热线：025-83660721, 学生资助咨询热线：0474-8213366（工作日8:30—17:30）: a number named by its field; not a notice's or
+# an advert's contact field
+_STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}}(?:[（(][^（）()]{{2,20}}[）)])?$")
+_CONTACT_FIELDS = frozenset(("服务热线", "售楼热线", "客服热线", "热线电话", "认筹热线", "举报电话", "投诉举报电话", "监督电话",
+                             "投诉电话", "报料热线", "值班电话"))
+_CONTACT_FIELD_ENDS = ("咨询电话", "联系电话", "报名电话", "认领电话", "订票电话", "预订电话", "预约电话", "办公电话")
 
 
 def _phone_boxes(units: list[Unit]) -> list[Unit]:
