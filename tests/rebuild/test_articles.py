@@ -5972,3 +5972,60 @@ def test_an_agencys_faxed_photo_credit_closes_the_photo():
     ])
     photo, news = banmian.rebuild(text).articles
     assert photo.kind == "photo" and photo.byline.text == ["新华社发（传真照片）"] and news.headline == ["美国一月份失业率略有回升"]
+
+
+def test_a_news_item_led_by_its_dateline_after_titled_briefs_is_no_brief_of_the_box():
+    text = "\n\n".join([
+        "企业风采",
+        "晋川煤业　首台国产掘锚一体机投用　12月10日，晋川煤业首台国产掘锚一体机投入使用。（通讯员　冀　鹏）",
+        "汾源焦化　焦炉煤气制氢项目试车　12月8日，汾源焦化焦炉煤气制氢项目一次试车成功。（通讯员　任　静）",
+        "本报讯 记者陈晨曦 全市冬季安全生产大检查12日启动，将持续至明年2月底。",
+    ])
+    box, item = banmian.rebuild(text).articles
+    assert len(box.paragraphs) == 2 and item.paragraphs[0].startswith("本报讯")
+
+
+def test_a_features_subhead_counting_its_points_stays_the_features():
+    text = "\n\n".join([
+        "老旧小区改造　如何改到居民心坎上", "本报记者　周　洁",
+        "今年，我市计划改造老旧小区46个，惠及居民1.2万户。改什么、怎么改，居民最有发言权。",
+        "先问需于民", "在城东街道幸福里小区，改造前社区召开了5场居民议事会，收集意见200余条。",
+        "改造中要把握这三点", "市住建局相关负责人介绍，改造过程中重点把握三个方面：",
+        "1．先地下后地上，优先改造水电气等管网；", "2．一小区一方案，充分尊重居民意愿；",
+    ])
+    (feature,) = banmian.rebuild(text).articles
+    assert "改造中要把握这三点" in feature.paragraphs
+
+
+def test_short_world_news_titles_naming_a_country_are_no_readers_signatures():
+    text = "\n\n".join([
+        "英国首相　辞职", "据新华社电　英国首相13日在伦敦宣布辞去保守党党首职务，将在新党首选出后离任。",
+        "德国　大选", "据新华社电　德国联邦议院选举23日举行，各党派将角逐630个议席。",
+    ])
+    first, second = banmian.rebuild(text).articles
+    assert second.headline == ["德国 大选"] and len(first.paragraphs) == 1
+
+
+def test_a_letters_title_asking_over_its_writers_line_stays_its_headline():
+    text = "\n\n".join([
+        "读者来信", "这个路口何时装上红绿灯？", "浙江温岭市　李建国",
+        "编辑同志：我家附近的东辉路与横湖路交叉口车流量大，却一直没有红绿灯，行人过马路险象环生。",
+    ])
+    assert banmian.rebuild(text).articles[0].headline[:2] == ["读者来信", "这个路口何时装上红绿灯？"]
+
+
+def test_the_post_and_name_under_a_profiles_first_person_title_name_whom_it_tells_of():
+    text = "\n\n".join([
+        "我身边的好党员", "县供电公司抄表员　李　强",
+        "李强今年45岁，在抄表员岗位上一干就是20年。20年来，他走遍了全镇的村村落落。",
+    ])
+    assert banmian.rebuild(text).articles[0].byline.people() == []
+
+
+def test_a_comments_spaced_kind_over_its_title_is_no_pen_name():
+    text = "\n\n".join([
+        "基层　见闻", "山村里的“共享厨房”", "清晨六点，青石村的“共享厨房”已经飘出饭菜香。",
+        "“饭菜可口，价格便宜，我们老人家再也不用为做饭发愁了。”82岁的王奶奶说。",
+        "锐　评", "让更多老人吃上“暖心饭”", "“共享厨房”看似小事，却是关乎老人幸福感的大事。",
+    ])
+    assert all(not article.byline.people() for article in banmian.rebuild(text).articles)

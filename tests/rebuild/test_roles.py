@@ -859,8 +859,14 @@ def test_a_dotted_kicker_under_a_header_that_named_its_news_section_kicks_the_fi
 
 def test_a_county_papers_name_under_its_dated_page_line_is_furniture():
     page = banmian.rebuild("民　生\n\n2025年7月22日　星期二　第3版\n\n今日澄阳\n\n老旧小区“旧貌换新颜”\n\n"
-                           "——我县今年改造老旧小区23个\n\n本报讯（融媒记者　陆明辉）7月20日傍晚，家住城厢镇东门小区的韦大爷在广场上下棋。\n")
+                           "——我县今年改造老旧小区23个\n\n本报讯（融媒记者　陆明辉）7月20日傍晚，家住澄阳县城厢镇的韦大爷在广场上下棋。\n")
     assert "今日澄阳" in page.furniture and page.articles[0].headline[0] == "老旧小区“旧貌换新颜”"
+
+
+def test_a_today_kicker_under_the_dated_page_line_heads_the_first_story():
+    page = banmian.rebuild("要　闻\n\n2025年8月7日　星期四　第2版\n\n今日立秋\n\n暑热未消　秋意渐近\n\n"
+                           "本报讯（记者　陈　敏）今天是立秋节气，气象部门提醒，暑热仍将持续一段时间。\n")
+    assert page.articles[0].headline == ["今日立秋", "暑热未消 秋意渐近"]
 
 
 def test_a_columns_name_under_a_header_that_names_the_paper_heads_its_piece():
@@ -906,3 +912,9 @@ def test_a_standing_hotline_under_a_pieces_credit_is_furniture_but_a_notices_con
     notice = banmian.rebuild("停电通知\n\n因线路检修，4月18日8:00至17:00城东片区停电。请用户做好安全防范。\n\n"
                              "供电服务热线：95598\n\n国网雁溪市供电公司\n\n2025年4月16日\n").articles[0]
     assert "供电服务热线：95598" in notice.paragraphs
+
+
+def test_a_forecasts_days_with_weekdays_under_the_bare_weather_label_are_all_furniture():
+    page = banmian.rebuild("天气预报\n\n11月19日　星期三　小雪转多云　-3℃～2℃\n\n11月20日　星期四　晴　-5℃～3℃\n\n"
+                           "11月21日　星期五　多云　-4℃～4℃\n\n全市供暖今日启动\n\n本报讯（记者 陈　晨）今日起全市正式供暖。\n")
+    assert len(page.furniture) == 4 and [a.headline for a in page.articles] == [["全市供暖今日启动"]]

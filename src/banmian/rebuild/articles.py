@@ -35,6 +35,7 @@ _ASKED_BEFORE_SECTIONS = 24  # characters: a feature's question over its first s
 _POEMS_IN_SET = re.compile(r"[（(](?:[二三四五六七八九十]首|组诗)[）)]")  # 田园杂咏（二首）: a set of poems, its parts titled
 _SIGNED_PIECE_REACH = 12  # units under a reporter's label searched for the name signing its piece
 _FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂)$")  # a column its writer speaks in
+_HOW_WE_DID = ("我们是怎样", "我们怎样", "我是怎样", "我们是如何", "我们如何", "我是如何")  # not 我身边的好党员: whom it tells of
 _OWN_ACCOUNT = re.compile(r"^经验(?:介绍|交流|谈)$|(?:手记|日记|札记|心声|心得)$")  # a kicker over a piece told by its writer
 _NOTES_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # a piece's kicker under a photo's credit, not 记者走访: a section
 _SERIES_AHEAD = 30  # units under a feature's first section heading searched for its next
@@ -78,7 +79,7 @@ _OFF_TOPIC = 0.05  # of the character pairs under a heading that the story above
 _SHORT_KICKER = 4  # characters: a box's kicker over its title (警示 / 这些“节日腐败”新变种要警惕)
 _INSIDE_COLUMN_ODDS = 2.0  # a flush heading inside a wrapped column, no blank line above: a subhead unless sure
 _FIGURE_FIELD = re.compile(r"^[^，。：:]{1,20}[：:][-+]?\d[\d.,]*(?:%|[\u4e00-\u9fff]{1,3})?$")  # 二套房商业贷款利率：3.45%
-_COUNTS_TIPS = re.compile(r"(?:这|以下)[一二三四五六七八九十两几]{1,2}(?:条|招|点|个|件)")  # 这六条要记牢, 以下五点
+_COUNTS_TIPS = re.compile(r"(?:这|以下)[二三四五六七八九十两几]{1,2}(?:条|招|点|个|件)")  # 这六条要记牢, 以下五点
 _NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[．.、]|[（(]\d{1,2}[）)]|[①-⑳])")  # 1．不瞒着家长…, （1）…, ①…
 _TIPS_REACH = 3  # lines under the heading where its first numbered tip stands
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
@@ -676,13 +677,13 @@ class _Placer:
                 and patterns.FIELD_LABEL.match(below) is None)
 
     def _calling_under_own_title(self, index: int) -> bool:
-        """Where the writer works, his post and name (松阳纺织厂细纱车间主任　高玉珍) right under a title he speaks in
-        (我们是怎样开展班组经济核算的), or one under a kicker naming such a piece (经验介绍): the piece's writer, not whom
-        a profile is about."""
+        """Where the writer works, his post and name (松阳纺织厂细纱车间主任　高玉珍) right under a title telling how he
+        did it (我们是怎样开展班组经济核算的), or one under a kicker naming such a piece (经验介绍): the piece's writer, not
+        whom a profile is about (我身边的好党员)."""
         if index == 0 or not self.heads[index - 1] or not patterns.CALLING_SIGNER.match(self.units[index].text):
             return False
         title, kicker = self.units[index - 1].text, self.units[index - 2].text if index >= 2 else ""
-        return title.startswith("我") or self.heads[index - 2] and _OWN_ACCOUNT.search(kicker) is not None
+        return title.startswith(_HOW_WE_DID) or self.heads[index - 2] and _OWN_ACCOUNT.search(kicker) is not None
 
     def _dotted_name_under_title(self, index: int) -> bool:
         """A name written with · right under a title naming a set of poems (棉花地里的月亮（外一首） / 吐尔洪·沙吾提): its
@@ -1124,9 +1125,10 @@ class _Placer:
                 and patterns.BRACKETED_LINE.match(text) is not None)
 
     def _counted_tips_under(self, index: int) -> bool:
-        """Does this heading count the tips numbered under it (暑期防溺水　这六条要记牢 / … / 1．…)?  A box of its own: a
-        feature's subhead names a part of the story, not how many points follow."""
-        return (_COUNTS_TIPS.search(self.units[index].text) is not None
+        """Does this heading, a title in two parts, count the tips numbered under it (暑期防溺水　这六条要记牢 / … / 1．…)?
+        A box of its own; a feature's subhead may count its points too (改造中要把握这三点)."""
+        heading = self.units[index].text
+        return (" " in heading and _COUNTS_TIPS.search(heading.partition(" ")[2]) is not None
                 and any(_NUMBERED_POINT.match(unit.text) for unit in self.units[index + 1:index + 1 + _TIPS_REACH]))
 
     def _feature_in_sections(self, story: _Story) -> bool:
@@ -2610,9 +2612,10 @@ def _kicks_a_signed_title(units: list[Unit], index: int) -> bool:
 
 
 def _over_readers_signature(units: list[Unit], index: int) -> bool:
-    """Is this a sentence right over a reader's signature (祝家乡越来越好！ / 印度尼西亚泗水　施振华)?  A letter's last
-    line, however short, is no heading."""
-    return (patterns.ends_sentence(units[index].text) and index + 1 < len(units)
+    """Is this a sentence right over a reader's signature, under the letter's text (…很主动。 / 祝家乡越来越好！ / 印度尼西亚
+    泗水　施振华)?  A letter's last line, however short, is no heading."""
+    return (patterns.ends_sentence(units[index].text) and 0 < index < len(units) - 1
+            and patterns.ends_sentence(units[index - 1].text)  # 读者来信 / 这个路口何时装上红绿灯？ / …李建国: a title
             and patterns.SIGNATURE.match(units[index + 1].text) is not None)
 
 

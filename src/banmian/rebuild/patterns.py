@@ -277,7 +277,7 @@ _RANKS = "列兵|上等兵|下士|中士|上士|[一二三四]级军士长|军�
 SIGNATURE = re.compile(
     rf"^[（(]?(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|公社|街道)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民)(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"
     rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡)\s*读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明, 北京市西城区 读者 李明华
-    rf"|(?:旅居)?(?:{_COUNTRIES})[{CJK}]{{0,6}}\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 印度尼西亚泗水　施振华: an overseas reader
+    rf"|(?:旅居)?(?:{_COUNTRIES})[{CJK}]{{2,6}}\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 印度尼西亚泗水　施振华 (not 德国　大选)
     rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师|农民|牧民|工人)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚, 太谷县北洸乡农民　赵满仓
     rf"|[{CJK}]{{2,20}}(?:街道|镇)(?:村民|居民)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 东淮区里河街道居民　张德顺
     rf"|(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+[{CJK}](?:\s?[{CJK}·]){{1,9}}"  # 第80集团军某旅四级军士长 周建军
@@ -404,7 +404,7 @@ NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三�
 # of the corpus's 253 dev two-line subheads of that shape (2-6 characters over a short line) none ends so but 记者手记
 GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|菜谱|攻略|解读|来信|风采|提示|提醒|[长者家客员友民众主]说|点评|札记"
                         r"|随笔|课堂|信箱|问答|答疑|释法|说法|指南|故事|背后|漫笔|走笔|时评|快评|短评|观察|观点|视点|见闻|心声|心得"
-                        r"|访谈|推介|面对面|园地|(?P<verb>[\u4e00-\u9fff])一(?P=verb))$")  # 动手做一做, 想一想
+                        r"|访谈|推介|面对面|园地|锐评|微评|热评|简评|杂评|漫评|(?P<verb>[\u4e00-\u9fff])一(?P=verb))$")  # 动手做一做, 想一想
 # A body that signs a notice or a box of tips, on a line of its own: 某某有限公司清算组, 淮州车务段, 青州监管分局 (not a
 # kicker naming a place to visit: 走进市急救中心, 这所乡村学校, 家门口的社区医院)
 ISSUER_NAME = re.compile(r"^(?!走进|走近|来到|探访|探秘|打卡|这|那|一所|一家|我|.*的)[\u4e00-\u9fff（）()]{2,30}"
@@ -456,7 +456,7 @@ _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either
 
 PLACED_BRIEF = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇|乡|街道) ")  # 瑞溪市　近日，…: a box's brief led by its place
 # 晋川煤业　首台国产掘锚一体机投用　12月10日，…: a box's brief led by who it is about and its run-in title
-TITLED_BRIEF = re.compile(r"^[\u4e00-\u9fff]{2,8} [^ ，。：；！？]{4,20} \S[^ ]*，")
+TITLED_BRIEF = re.compile(r"^(?!本报|新华社|中新社)[\u4e00-\u9fff]{2,8} [^ ，。：；！？]{4,20} \S[^ ]*，")  # not 本报讯 记者X …
 
 
 _BRACKETED_BLOCK = re.compile(r"^【(?:[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯)|广告|公告|启事|声明)】$")

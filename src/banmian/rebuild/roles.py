@@ -8,7 +8,7 @@ import re
 from banmian.model import Line, Unit, display_type
 from banmian.rebuild import patterns
 from banmian.rebuild.layout import uses_indents
-from banmian.rebuild.lexicon import columns, words
+from banmian.rebuild.lexicon import columns
 
 ROLES = ("text", "furniture", "jump", "credit", "byline")
 
@@ -48,8 +48,9 @@ def _forecast_days(units: list[Unit]) -> list[Unit]:
         while index > 0 and days[index - 1]:
             index -= 1
         return index > 0 and units[index - 1].role == "furniture" and _WEATHER_LABEL.match(units[index - 1].text) is not None
-    return [Unit(unit.lines, "text", unit.text)
-            if unit.role == "furniture" and days[index] and among_days(index) and not under_weather_label(index)
+    return [(Unit(unit.lines, "furniture", unit.text) if under_weather_label(index) else Unit(unit.lines, "text", unit.text))
+            if unit.role in ("furniture", "text") and days[index] and among_days(index)
+            and (unit.role == "furniture" or under_weather_label(index))
             else unit for index, unit in enumerate(units)]
 
 
@@ -560,10 +561,10 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 or (between or under_header and _apart_over_heading(units, index)) and word.isalpha()
                 or patterns.county_paper(text) and _over_header(units, index)
                 # 民　生 / 2025年7月22日　星期二　第3版 / 今日澄阳 / 老旧小区“旧貌换新颜”: a county paper's name under its dated
-                # page, where no paper's name opens that line (嘉兴日报　2024年5月17日… / 今日荧屏: a column) and no word
-                # follows 今日 (今日关注: a kicker)
+                # page, where no paper's name opens that line (嘉兴日报　2024年5月17日… / 今日荧屏: a column) and the page
+                # names the county (澄阳县; not 今日关注, 今日立秋: a kicker)
                 or patterns.county_paper(text) and under_header and index > 0 and _over_dated_page(units, index - 1)
-                and units[index - 1].text.lstrip()[:1].isdigit() and text.removeprefix("今日") not in words()
+                and units[index - 1].text.lstrip()[:1].isdigit() and _county_named(units, text.removeprefix("今日"))
                 and not (index + 1 < len(units) and opens_story(units[index + 1]))
                 or _paper_beside_section(text) and _over_dated_page(units, index + 1)
                 or _names_paper(text) and _over_section_and_header(units, index)
@@ -575,6 +576,11 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                      or _named_at_top(out, index, text))
                 or _more_editors(units, index)
                 or under_header and index + 1 < len(units) and patterns.sponsors_line(units[index + 1].text))
+
+
+def _county_named(units: list[Unit], place: str) -> bool:
+    """Does the page name this place as a county, city, district or banner (澄阳县, 塔拉市)?"""
+    return any(place + kind in unit.text for unit in units for kind in "县市区旗")
 
 
 def _header_goes_on(units: list[Unit], index: int) -> bool:
