@@ -3140,3 +3140,10 @@ def test_a_classical_poem_printed_a_couplet_a_line_keeps_its_title_apart():
     text = "（县民族宗教事务局供稿）\n\n七绝·蔗乡夏日\n\n万顷青纱接远峦，风来碧浪起微澜。\n\n农家不惧骄阳烈，笑说糖香入梦甜。\n\n黄永年\n"
     poem = banmian.rebuild(text).articles[-1]
     assert poem.headline == ["七绝·蔗乡夏日"] and poem.paragraphs[0] == "万顷青纱接远峦，风来碧浪起微澜。"
+
+
+def test_a_thank_you_letters_salutation_stands_alone_over_flush_text():
+    text = ("感谢信\n塔拉市第一医院心内科全体医护人员：\n8月下旬，我父亲突发急性心肌梗死被\n送到贵院急诊。从进医院大门到完成手\n"
+            "术，只用了68分钟。\n")
+    (letter,) = banmian.rebuild(text).articles
+    assert letter.headline == ["感谢信"] and letter.paragraphs[0] == "塔拉市第一医院心内科全体医护人员："

@@ -1308,6 +1308,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if below[-1] in ":：" and SALUTATION.match(below):
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
+    if text[-1] in ":：" and SALUTATION.match(text):
+        return False, True  # …全体医护人员： / 8月下旬，…: the salutation stands alone, flush or not
     if layout.form == FRAGMENTS and " " in below and SPEAKER_LINE.match(below):
         # ——…会议上 / 岚山县人民政府县长 吴振华: a speech's speaker, a fragment of its own under its title (a printed
         # line may carry a speaker's title on: 中共中央总书记、中华人 / 民共和国主席 习近平)

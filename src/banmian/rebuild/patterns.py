@@ -480,6 +480,7 @@ DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|决定|意见|�
 PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 # A letter's, a speech's or a notice's salutation, the first line of its text: 编辑同志：, 编辑老师：, 尊敬的各位读者：, 同学们：
 SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
+                        rf"|[{CJK}]{{2,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|指战员|民警|队员)"  # a thank-you letter's
                         rf"|各位[{CJK}]{{1,6}}|各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部)"
                         rf"(?:（[{CJK}、]{{1,8}}）)?)[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡, 东财社论): never a page's section
