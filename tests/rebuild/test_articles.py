@@ -6029,3 +6029,16 @@ def test_a_comments_spaced_kind_over_its_title_is_no_pen_name():
         "锐　评", "让更多老人吃上“暖心饭”", "“共享厨房”看似小事，却是关乎老人幸福感的大事。",
     ])
     assert all(not article.byline.people() for article in banmian.rebuild(text).articles)
+
+
+def test_a_notice_closing_on_its_contact_person_is_signed_by_the_issuer_and_date_under_it():
+    text = "\n\n".join([
+        "悬赏通告", "2025年2月27日晚，我区檀溪路一手机卖场发生一起盗窃案。现向社会公开征集破案线索。",
+        "一、悬赏金额：凡提供线索直接协助公安机关破获此案的，奖励人民币5000元。",
+        "二、联系方式：襄城区公安分局刑侦大队　电话：0710-3621110　联系人：王警官",
+        "汉江市公安局襄城区分局", "2025年3月10日",
+        "“老赖”躲进亲戚家", "法警凌晨上门", "本报讯（通讯员　孙志强）“开门，法院执行！”3月6日凌晨，执行干警敲开了一户人家的门。",
+    ])
+    notice, story = banmian.rebuild(text).articles
+    assert notice.paragraphs[-2:] == ["汉江市公安局襄城区分局", "2025年3月10日"]
+    assert story.headline == ["“老赖”躲进亲戚家", "法警凌晨上门"]

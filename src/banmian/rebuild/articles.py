@@ -78,6 +78,7 @@ _TOLD_IN_FULL = 2  # paragraphs: a lead and more
 _OFF_TOPIC = 0.05  # of the character pairs under a heading that the story above used
 _SHORT_KICKER = 4  # characters: a box's kicker over its title (警示 / 这些“节日腐败”新变种要警惕)
 _INSIDE_COLUMN_ODDS = 2.0  # a flush heading inside a wrapped column, no blank line above: a subhead unless sure
+_ENDS_ON_CONTACT = re.compile(r"联系人[:：]\s*[\u4e00-\u9fff]{1,4}(?:先生|女士|警官)?$")  # …　联系人：王警官
 _FIGURE_FIELD = re.compile(r"^[^，。：:]{1,20}[：:][-+]?\d[\d.,]*(?:%|[\u4e00-\u9fff]{1,3})?$")  # 二套房商业贷款利率：3.45%
 _COUNTS_TIPS = re.compile(r"(?:这|以下)[二三四五六七八九十两几]{1,2}(?:条|招|点|个|件)")  # 这六条要记牢, 以下五点
 _NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[．.、]|[（(]\d{1,2}[）)]|[①-⑳])")  # 1．不瞒着家长…, （1）…, ①…
@@ -301,8 +302,9 @@ def _section_label(text: str) -> tuple[str, bool] | None:
 
 def _closes_notice_text(text: str) -> bool:
     """Can a notice's text end on this line, its issuer and date under it: a sentence's end, its contact line
-    (服务热线：0579-85123456, …供电服务热线：95598) or another field (通信地址：桐州市人民大道1号…)?"""
+    (服务热线：0579-85123456, …供电服务热线：95598, …联系人：王警官) or another field (通信地址：桐州市人民大道1号…)?"""
     return (patterns.ends_sentence(text) or patterns.ENDS_ON_PHONE.search(text) is not None
+            or _ENDS_ON_CONTACT.search(text) is not None
             or patterns.ENDS_ON_SERVICE_LINE.search(text) is not None or patterns.FIELD_LABEL.match(text) is not None)
 
 
