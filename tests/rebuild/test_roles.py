@@ -918,3 +918,33 @@ def test_a_forecasts_days_with_weekdays_under_the_bare_weather_label_are_all_fur
     page = banmian.rebuild("天气预报\n\n11月19日　星期三　小雪转多云　-3℃～2℃\n\n11月20日　星期四　晴　-5℃～3℃\n\n"
                            "11月21日　星期五　多云　-4℃～4℃\n\n全市供暖今日启动\n\n本报讯（记者 陈　晨）今日起全市正式供暖。\n")
     assert len(page.furniture) == 4 and [a.headline for a in page.articles] == [["全市供暖今日启动"]]
+
+
+@pytest.mark.parametrize("piece", [
+    "停水通知\n\n因供水管网改造施工，5月18日8:00至20:00，城东片区停水，请用户提前储水。\n\n供水服务热线：0576-86219000\n\n",
+    "警惕“冒充客服”新型诈骗\n\n本报讯（记者 黄　蕾）近期，我市发生多起冒充电商客服实施诈骗的案件。\n\n"
+    "市民如接到可疑电话，可拨打下面的电话咨询。\n\n反诈咨询热线：96110\n\n",
+    "海鲜大酒店开业酬宾\n\n本店即日起推出开业特惠套餐，欢迎新老顾客光临品尝。\n\n订餐热线：0576-86888888\n\n",
+])
+def test_a_notices_an_adverts_or_a_storys_own_number_stays_its_text(piece):
+    page = banmian.rebuild(piece + "市区新增3条公交线路\n\n本报讯（记者 唐　悦）5月20日起，市区新开通K5、K6、K7三条公交线路。\n")
+    assert page.furniture == [] and len(page.articles) == 2
+
+
+def test_a_profiles_title_naming_a_worker_is_no_readers_signature():
+    text = ("港口货物吞吐量创新高\n\n本报讯（记者 王　磊）今年前三季度，我市港口完成货物吞吐量4.2亿吨。\n\n集装箱吞吐量增长明显。\n\n"
+            "码头桥吊工人　竺士杰\n\n本报记者　陈　敏\n\n在宁波舟山港穿山港区，竺士杰坐在离地40多米高的桥吊驾驶室里。\n")
+    assert banmian.rebuild(text).articles[1].headline == ["码头桥吊工人 竺士杰"]
+
+
+def test_a_bianmin_fuwu_label_over_counts_is_no_phone_box():
+    text = ("老年食堂开到家门口\n\n本报讯（记者 许　婷）10月12日，城西街道第3家老年食堂开张。\n\n便民服务\n\n城西社区　126\n\n"
+            "横湖社区　108\n\n太平社区　97\n\n注：以上为今年1—9月各社区开展便民服务人次。\n")
+    assert banmian.rebuild(text).furniture == []
+
+
+def test_lawyers_listed_one_a_line_in_a_notice_are_its_text():
+    text = ("免费法律咨询活动公告\n\n为弘扬法治精神，市律师协会定于3月15日上午9时在市民广场举办免费法律咨询活动，届时将有以下律师到场解答：\n\n"
+            "律师　张　伟（浙江大成律师事务所）\n\n律师　李秀英（浙江金道律师事务所）\n\n欢迎广大市民前来咨询。\n\n温岭市律师协会\n\n2025年3月10日\n")
+    (notice,) = banmian.rebuild(text).articles
+    assert notice.byline.people() == [] and len(notice.paragraphs) == 6

@@ -278,7 +278,9 @@ SIGNATURE = re.compile(
     rf"^[（(]?(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|公社|街道)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民)(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"
     rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡)\s*读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明, 北京市西城区 读者 李明华
     rf"|(?:旅居)?(?:{_COUNTRIES})[{CJK}]{{2,6}}\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 印度尼西亚泗水　施振华 (not 德国　大选)
-    rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师|农民|牧民|工人)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚, 太谷县北洸乡农民　赵满仓
+    rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚
+    # 太谷县北洸乡农民　赵满仓, …苏木牧民　额尔敦: a peasant or a herder named by home (not 新型职业农民　刘洋: a profile's)
+    rf"|[{CJK}]{{1,12}}(?:县|乡|镇|村|旗|苏木|嘎查)(?:农民|牧民)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"
     rf"|[{CJK}]{{2,20}}(?:街道|镇)(?:村民|居民)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 东淮区里河街道居民　张德顺
     rf"|(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+[{CJK}](?:\s?[{CJK}·]){{1,9}}"  # 第80集团军某旅四级军士长 周建军
     rf"|[{CJK}“”]{{2,12}}网友"
@@ -1406,8 +1408,6 @@ def is_byline_line(text: str) -> bool:
     writer, teacher, guided = text.partition("指导")
     if teacher and writer and TEACHER_LINE.match(teacher + guided) and is_byline_line(writer.rstrip()):
         return True  # 小记者　王一诺（滨江实验小学三年级）指导老师　周　芳: the pupil and the teacher on one line
-    if text[-1] in "）)" and LAWYER_SIGNER.match(text):
-        return True
     if text[-1] == "组" and REPORTING_GROUP.match(text):
         return True  # 县革委会报道组: a 1970s paper's byline, a group and no name
     # Each needs what most lines lack (a space between words, 据 or 供稿, 编译, 报道): looked for first

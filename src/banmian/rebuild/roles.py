@@ -17,10 +17,10 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _listed_units(_standing_hotlines(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
+    return _listed_units(_lawyers_at_foot(_standing_hotlines(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
         _almanac_box(_groups_listed(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
             _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
-                _forecast_rows_go_on(_forecast_days(units))))), body), body), body))))))))))))))
+                _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))))))
 
 
 def _listed_units(units: list[Unit]) -> list[Unit]:
@@ -69,6 +69,18 @@ def _forecast_rows_go_on(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _lawyers_at_foot(units: list[Unit]) -> list[Unit]:
+    """A lawyer's name with the firm after it (律师　斯琴高娃（内蒙古正泽律师事务所）), alone under the last sentence of a
+    column's answer, signs it; lawyers listed one a line (…以下律师到场解答： / 律师　张　伟（…） / 律师　李秀英（…）) are
+    the text's."""
+    lawyers = [unit.role == "text" and unit.text[-1] in "）)" and patterns.LAWYER_SIGNER.match(unit.text) is not None
+               for unit in units]
+    return [Unit(unit.lines, "byline", unit.text)
+            if lawyers[index] and index > 0 and patterns.ends_sentence(units[index - 1].text)
+            and not lawyers[index - 1] and not (index + 1 < len(units) and lawyers[index + 1])
+            else unit for index, unit in enumerate(units)]
+
+
 def _standing_hotlines(units: list[Unit]) -> list[Unit]:
     """A line of one standing number named by its field, alone under a piece's last sentence or its credit (…心里踏实。
     / 科普热线：025-83660721, …摄 / 涉税举报电话：0716-85263120), is the page's furniture; not a notice's contact field
@@ -77,8 +89,10 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
     for index in range(1, len(units)):
         unit, above = units[index], out[index - 1]  # a hotline under a hotline stands as it does
         if (unit.role == "text" and ("热线" in unit.text or "电话" in unit.text) and _standing_hotline(unit.text)
-                and (above.role in ("credit", "byline", "furniture") or patterns.ends_sentence(above.text))
-                and not _over_issuer(units, index)):
+                and (above.role in ("credit", "byline", "furniture") or patterns.ends_sentence(above.text)
+                     and not _NUMBER_BELOW.search(above.text))
+                and not _over_issuer(units, index) and not _under_notice_title(units, index)
+                and not (index + 1 < len(units) and _notice_goes_on(units[index + 1].text))):
             out[index] = Unit(unit.lines, "furniture", unit.text)
     return out
 
@@ -90,10 +104,30 @@ def _standing_hotline(text: str) -> bool:
 
 
 def _over_issuer(units: list[Unit], index: int) -> bool:
-    """Is a notice's issuer or its date under this line (…热线：95598 / 国网雁溪市供电公司 / 2025年4月16日)?"""
-    below = [unit.text.strip() for unit in units[index + 1:index + 3]]
-    return any(text.endswith("日") or patterns.ISSUER_NAME.match(text) for text in below[:1]) or (
-        len(below) == 2 and below[1].endswith("日") and patterns.ISSUER_NAME.match(below[0]) is not None)
+    """Is a notice's issuer or its date under this line, or its closing words (…热线：95598 / 国网雁溪市供电公司 /
+    2025年4月16日, … / 温岭市图书馆 / 2025年5月20日)?"""
+    below = [unit.text.strip() for unit in units[index + 1:index + 1 + _NOTICE_FOOT]]
+    return any(text.endswith("日") and len(text) <= _DATE_LINE for text in below) or bool(
+        below and patterns.ISSUER_NAME.match(below[0]))
+
+
+def _notice_goes_on(text: str) -> bool:
+    """Does a notice's field or its closing words follow (地址：…, 联系人：…, 特此公告。), not another standing number?"""
+    return (patterns.FIELD_LABEL.match(text) is not None and not _standing_hotline(text)
+            or text.startswith(("特此", "敬请", "欢迎")))
+
+
+def _under_notice_title(units: list[Unit], index: int) -> bool:
+    """Is this line in a notice, an advert or a call (停水通知, 招聘启事, 征稿启事, 活动预告, 【广告】) titled a few lines above?
+    Its number to call is the notice's."""
+    return any(_NOTICE_TITLE.search(unit.text.strip()) for unit in units[max(0, index - _NOTICE_LINES):index])
+
+
+_NUMBER_BELOW = re.compile(r"(?:下面|以下|下列|如下)的?(?:电话|热线|号码)")  # …可拨打下面的电话咨询。: the story's own number
+_NOTICE_FOOT = 3  # lines under a notice's last field: its closing words, its issuer, its date
+_DATE_LINE = 14  # characters: 2025年5月20日, perhaps with a weekday
+_NOTICE_LINES = 12  # lines above a contact line where its notice's title stands
+_NOTICE_TITLE = re.compile(r"(?:通知|公告|通告|启事|预告|简章|招聘|征稿|征文|广告|告示|须知|公示|说明)[】\]]?$")
 
 
 # 科普热线：025-83660721, 学生资助咨询热线：0474-8213366（工作日8:30—17:30）: a number named by its field; not a notice's or
@@ -101,7 +135,8 @@ def _over_issuer(units: list[Unit], index: int) -> bool:
 _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}}(?:[（(][^（）()]{{2,20}}[）)])?$")
 _CONTACT_FIELDS = frozenset(("服务热线", "售楼热线", "客服热线", "热线电话", "认筹热线", "举报电话", "投诉举报电话", "监督电话",
                              "投诉电话", "报料热线", "值班电话"))
-_CONTACT_FIELD_ENDS = ("咨询电话", "联系电话", "报名电话", "认领电话", "订票电话", "预订电话", "预约电话", "办公电话")
+_CONTACT_FIELD_ENDS = ("咨询电话", "联系电话", "报名电话", "认领电话", "订票电话", "预订电话", "预约电话", "办公电话", "失主电话",
+                       "家属电话", "订餐热线", "订购热线", "预订热线", "购票热线", "招商热线", "加盟热线", "报名热线", "投稿热线")
 
 
 def _phone_boxes(units: list[Unit]) -> list[Unit]:
@@ -111,7 +146,8 @@ def _phone_boxes(units: list[Unit]) -> list[Unit]:
     for index, unit in enumerate(units):
         if unit.role == "furniture" or unit.text[-1] not in "话线务" or not _PHONE_BOX.match(unit.text.strip()):
             continue
-        rows = list(itertools.takewhile(lambda k: _PHONE_ROW.match(units[k].text.strip()) is not None,
+        row = _PHONE_ROW if unit.text.strip() != "便民服务" else _SERVICE_ROW  # 便民服务 may label a table too
+        rows = list(itertools.takewhile(lambda k: row.match(units[k].text.strip()) is not None,
                                         range(index + 1, len(units))))
         if len(rows) >= _PHONE_ROWS:
             for k in [index, *rows]:
@@ -121,6 +157,7 @@ def _phone_boxes(units: list[Unit]) -> list[Unit]:
 
 _PHONE_BOX = re.compile(r"^(?:便民|常用|服务|生活)(?:电话|热线)$|^便民服务$")  # 便民服务 over numbers only
 _PHONE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,10}}\s+[\d－-]{{3,}}$")  # 政务服务便民热线　12345
+_SERVICE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,10}}\s+(?:[\d－-]{{5,}}|0\d{{2,3}}-\d{{7,8}})$")  # 县供电公司抢修　95598
 _PHONE_ROWS = 2
 
 
