@@ -38,20 +38,26 @@ def _listed_units(units: list[Unit]) -> list[Unit]:
 
 def _forecast_days(units: list[Unit]) -> list[Unit]:
     """A multi-day forecast's days (11月19日　星期三　小雪转多云　-3℃～2℃…, 15日（周五）　阴转小雨…), another day a line or
-    two away, are a titled box's text; a day's weather alone in a page's ear (19日　多云　2℃～9℃) stays furniture."""
+    two away, are a titled box's text; under the page's bare weather label (天气预报 / 7月22日　雷阵雨　24℃～32℃…) they
+    are its weather box, furniture; a day's weather alone in a page's ear (19日　多云　2℃～9℃) stays furniture."""
     days = [patterns.forecast_day(unit.text) for unit in units]
 
     def among_days(index: int) -> bool:
         return any(days[max(0, index - _DAYS_APART):index] + days[index + 1:index + 1 + _DAYS_APART])
 
-    def under_weather_label(index: int) -> bool:  # 天气预报 / 7月22日　雷阵雨　24℃～32℃… : the page's weather box
+    def under_weather_label(index: int) -> bool:
         while index > 0 and days[index - 1]:
             index -= 1
         return index > 0 and units[index - 1].role == "furniture" and _WEATHER_LABEL.match(units[index - 1].text) is not None
-    return [(Unit(unit.lines, "furniture", unit.text) if under_weather_label(index) else Unit(unit.lines, "text", unit.text))
-            if unit.role in ("furniture", "text") and days[index] and among_days(index)
-            and (unit.role == "furniture" or under_weather_label(index))
-            else unit for index, unit in enumerate(units)]
+    out = list(units)
+    for index, unit in enumerate(units):
+        if not (days[index] and among_days(index)):
+            continue
+        if unit.role in ("furniture", "text") and under_weather_label(index):
+            out[index] = Unit(unit.lines, "furniture", unit.text)
+        elif unit.role == "furniture":
+            out[index] = Unit(unit.lines, "text", unit.text)
+    return out
 
 
 _WEATHER_LABEL = re.compile(r"^(?:今日|明日|本市)?天气预报$")  # a box's label alone, the page's own: its days are too
@@ -83,8 +89,9 @@ def _lawyers_at_foot(units: list[Unit]) -> list[Unit]:
 
 def _standing_hotlines(units: list[Unit]) -> list[Unit]:
     """A line of one standing number named by its field, alone under a piece's last sentence or its credit (…心里踏实。
-    / 科普热线：025-83660721, …摄 / 涉税举报电话：0716-85263120), is the page's furniture; not a notice's contact field
-    (咨询电话：…, 服务热线：…), nor one over the notice's issuer or date, nor a row of a box under its label."""
+    / 科普热线：025-83660721, …摄 / 涉税举报电话：0716-85263120), is the page's furniture; not a contact field
+    (咨询电话：…, 服务热线：…, 订餐热线：…), nor a number in a notice, an advert or a call titled above it, nor one over a
+    notice's fields, closing words, issuer or date, nor one a story points to (…可拨打下面的电话咨询。)."""
     out = list(units)
     for index in range(1, len(units)):
         unit, above = units[index], out[index - 1]  # a hotline under a hotline stands as it does
