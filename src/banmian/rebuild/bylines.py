@@ -10,7 +10,7 @@ from banmian.rebuild.patterns import (
     FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
     ROLE_PREFIX,
     LAWYER_SIGNER, REPORTING_GROUP, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
-    WRITER_NOTE, padded_names, spaced_roles, without_calling,
+    WRITER_NOTE, padded_names, spaced_roles, without_calling, writer_and_teacher,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -152,10 +152,10 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     supplied (受访者供图) names no photographer.
     """
     in_brackets = in_brackets or _BRACKETED.match(text) is not None
-    writer, guide, guided = text.partition("指导")
-    if guide and writer.strip() and TEACHER_LINE.match(guide + guided):  # 小记者　王一诺（…三年级）指导老师　周　芳
-        byline = parse_credit(writer.strip(), default_role, in_brackets)
-        merge(byline, parse_credit(guide + guided))
+    both = writer_and_teacher(text)
+    if both:  # 小记者　王一诺（…三年级）指导老师　周　芳: each part read as its own line would be
+        byline = parse_credit(both[0], default_role, in_brackets)
+        merge(byline, parse_credit(both[1]))
         return byline
     speaker = SPEAKER_LINE.match(text) or LAWYER_SIGNER.match(text)
     if speaker:

@@ -1400,13 +1400,20 @@ REPORTING_GROUP = re.compile(rf"^(?:本报)?[{CJK}]{{1,12}}(?:县|市|区|公社
                              r"(?:报道组|通讯组|写作组)$")
 
 
+def writer_and_teacher(text: str) -> tuple[str, str] | None:
+    """The pupil's part and the teacher's of a line naming both (小记者　王一诺（…三年级）指导老师　周　芳), or None."""
+    writer, guide, guided = text.partition("指导")
+    teacher = guide + guided
+    return (writer.strip(), teacher) if guide and writer.strip() and TEACHER_LINE.match(teacher) else None
+
+
 def is_byline_line(text: str) -> bool:
     if len(text) > _LONGEST_BYLINE or text.endswith("摄"):
         return False
     if ("班" in text or text.startswith("指导")) and (PUPIL_LINE.match(text) or TEACHER_LINE.match(text)):
         return True
-    writer, teacher, guided = text.partition("指导")
-    if teacher and writer and TEACHER_LINE.match(teacher + guided) and is_byline_line(writer.rstrip()):
+    both = writer_and_teacher(text)
+    if both and is_byline_line(both[0]):
         return True  # 小记者　王一诺（滨江实验小学三年级）指导老师　周　芳: the pupil and the teacher on one line
     if text[-1] == "组" and REPORTING_GROUP.match(text):
         return True  # 县革委会报道组: a 1970s paper's byline, a group and no name

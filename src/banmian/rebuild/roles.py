@@ -164,7 +164,7 @@ def _phone_boxes(units: list[Unit]) -> list[Unit]:
 
 _PHONE_BOX = re.compile(r"^(?:便民|常用|服务|生活)(?:电话|热线)$|^便民服务$")  # 便民服务 over numbers only
 _PHONE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,10}}\s+[\d－-]{{3,}}$")  # 政务服务便民热线　12345
-_SERVICE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,10}}\s+(?:[\d－-]{{5,}}|0\d{{2,3}}-\d{{7,8}})$")  # 县供电公司抢修　95598
+_SERVICE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,10}}\s+[\d－-]{{5,}}$")  # 县供电公司抢修　95598, not 城西社区　126
 _PHONE_ROWS = 2
 
 
