@@ -1960,6 +1960,16 @@ def test_a_marked_box_of_briefs_each_led_by_its_place_and_signed_is_one_item_aft
     assert len(story.paragraphs) == 1 and box.headline == ["◆县区传真"] and len(box.paragraphs) == 3
 
 
+def test_a_box_of_briefs_each_led_by_its_place_in_brackets_and_signed_is_one_item():
+    text = "\n\n".join(["县区动态", "【柳湖区】4月以来，柳湖区启动老旧小区改造提升工程，今年计划改造46个。（通讯员　徐　丽）",
+                      "【麦川区】近日，麦川区举办专场招聘会，86家企业提供岗位2300余个。（通讯员　陈　敏）",
+                      "【关山县】关山县今年新建标准化养殖小区12个，肉牛饲养量突破22万头。",
+                      "【灵泉县】4月10日，灵泉县启动“法律明白人”培训工程。（通讯员　巩小燕）"])
+    box, = banmian.rebuild(text).articles
+    assert box.headline == ["县区动态"] and len(box.paragraphs) == 4
+    assert box.byline.correspondents == ["徐丽", "陈敏", "巩小燕"]
+
+
 def test_a_tables_head_row_of_long_column_names_under_its_units_stays_in_the_tables_box():
     text = "\n\n".join(["专家简介", "刘岩，市中心医院呼吸与危重症医学科主任医师。", "门诊时间：每周二、周四上午",
                       "近四周我市流感样病例监测情况", "单位：%", "周次　流感样病例占比　病毒检测阳性率", "第38周　2.4　1.8",

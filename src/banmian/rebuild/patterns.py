@@ -456,7 +456,8 @@ OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 
 
-PLACED_BRIEF = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇|乡|街道) ")  # 瑞溪市　近日，…: a box's brief led by its place
+# 瑞溪市　近日，…, 【柳湖区】4月以来，…: a box's brief led by its place
+PLACED_BRIEF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}(?:市|县|区|镇|乡|街道) |【[\u4e00-\u9fff]{1,6}(?:市|县|区|旗|镇|乡|街道)】(?!$))")
 # 晋川煤业　首台国产掘锚一体机投用　12月10日，…: a box's brief led by who it is about and its run-in title
 TITLED_BRIEF = re.compile(r"^(?!本报|新华社|中新社)[\u4e00-\u9fff]{2,8} [^ ，。：；！？]{4,20} \S[^ ]*，")  # not 本报讯 记者X …
 
