@@ -1537,6 +1537,14 @@ def test_a_service_box_under_a_story_is_an_item_of_its_own(label):
     assert [a.headline for a in page.articles] == [["三十而立 向海图强"], [label]]
 
 
+def test_a_plea_for_help_under_a_readers_signed_letter_is_an_item_of_its_own():
+    page = banmian.rebuild("读者来信\n\n楼道灯坏了半年谁来修？\n\n编辑同志：\n\n我家住在纺织厂宿舍１２号楼，楼道里的灯坏了半年。"
+                           "请问，楼道灯到底该谁来修？\n\n建设街纺织厂宿舍　李淑珍\n\n求助\n\n"
+                           "我市实验小学四年级学生周晓雪被确诊患有急性白血病，家里已花去３万多元。\n\n联系人：周建华（晓雪父亲）\n")
+    letter, plea = page.articles
+    assert letter.paragraphs[-1] == "建设街纺织厂宿舍 李淑珍" and plea.headline == ["求助"] and len(plea.paragraphs) == 2
+
+
 def test_a_quoted_subhead_whose_words_its_section_quotes_stays_in_the_story():
     # a hand-written profile (bench/pages/27c): its quoted subheads had each opened a story of their own
     page_path = Path(__file__).resolve().parents[2] / "bench" / "pages" / "27c" / "renwu-youlu-b.txt"
