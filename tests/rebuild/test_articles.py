@@ -1986,6 +1986,14 @@ def test_a_tables_head_row_of_long_column_names_under_its_units_stays_in_the_tab
     assert box.headline == ["近四周我市流感样病例监测情况"] and box.paragraphs[:2] == ["单位：%", "周次 流感样病例占比 病毒检测阳性率"]
 
 
+def test_a_tables_title_over_its_day_and_market_heads_its_own_block_under_a_box_of_labelled_advice():
+    text = "\n\n".join(["节令农事·惊蛰", "3月5日是惊蛰节气，农事活动日渐繁忙。", "小麦：做好返青期肥水管理，适时浇返青水。",
+                      "畜禽：做好春季集中免疫，圈舍勤消毒，防止倒春寒引发疫病。", "市场行情", "（3月3日　青畴农产品批发市场）",
+                      "品名　批发价（元/公斤）　比上周", "大白菜　1.20　跌0.10", "土豆　2.60　持平"])
+    advice, table = banmian.rebuild(text).articles
+    assert len(advice.paragraphs) == 3 and table.headline == ["市场行情"] and len(table.paragraphs) == 4
+
+
 def test_a_signed_features_first_section_labelled_with_a_colon_is_its_own_not_a_story():
     text = ("周末去哪儿\n山村柿子红　古道秋意浓\n——岱川东部山区赏秋线路探访\n本报记者　葛晓岚　实习生　陆一鸣\n"
             "　　出岱川城区一路向东，沿着新\n修的环山旅游路行驶四十多分钟，\n山坡上渐渐出现一片片橙红。摇下\n"

@@ -88,7 +88,9 @@ _ENTRY_REACH = 10  # lines: how far down a listing's next entry stands
 _ENTRY_CREDIT = re.compile(r"^(?:作者|著|编著|主编|译者|出版|出版社|导演|主演|编剧|作曲|演唱)[:：]")  # a work's credits
 _OPENS_ITS_LIST = re.compile(r"(?:决定|如下)[：:]$")  # …研究决定：, 现将有关事项公告如下：
 # （1—5月）, （2025年9月）, （截至9月末）: the period a box's figures cover (not （记者 王涛 10月15日）: a credit)
-_PERIOD_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|\s))[^（）()]{0,8}\d{1,4}[年月日][^（）()]{0,8}[）)]$")
+# （10月15日）, （3月3日　青畴农产品批发市场）: the day a table's figures are for, perhaps where they were taken
+_PERIOD_NOTE = re.compile(r"^[（(](?:(?![^（）()]*(?:记者|通讯员|摄|供图|整理|\s))[^（）()]{0,8}\d{1,4}[年月日][^（）()]{0,8}"
+                          r"|\d{1,2}月\d{1,2}日\s?(?![^（）()]*(?:记者|通讯员|摄|供图|整理))[\u4e00-\u9fff]{2,14})[）)]$")
 _PERIOD_FIELD = re.compile(r"^(?:统计(?:时间|时段|周期|日期)|数据截至|截止时间)[:：]\s*\S{0,12}\d{1,4}[年月日]")  # 统计时间：6月16日—…
 _FIGURE_SENTENCE = 30  # characters at most of a figures box's row set as a sentence (规上工业增加值增长7.6%。)
 _SALUTE = frozenset(("敬礼", "敬礼！", "敬礼!"))  # under 此致, a letter's; alone, a title may say it (敬礼！ / ——记…)
