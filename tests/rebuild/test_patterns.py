@@ -353,6 +353,13 @@ def test_a_section_with_its_part_or_the_issues_page_count_beside_the_page_number
     assert patterns.header_piece(text)[2] == page
 
 
+def test_a_pages_line_naming_its_section_letter_spaced_opens_the_header():
+    page = banmian.rebuild("第4版　副　刊\n\n巴　岭\n\n今日涪岚　2025年10月28日　星期二\n\n娘的榨菜坛子\n\n谭永红\n\n"
+                           "老家堂屋的墙角，至今还摆着一排榨菜坛子。\n")
+    assert page.page == 4 and page.furniture[:2] == ["第4版 副 刊", "巴 岭"] and page.articles[0].headline == ["娘的榨菜坛子"]
+    assert patterns.header_piece("星期二 第3版 民 生")[2] == 3
+
+
 def test_a_section_line_under_the_papers_header_is_furniture_and_gives_the_page():
     page = banmian.rebuild("额河晨报　2024年3月22日　星期五\n\n民族团结·进步　4\n\n牧民定居点里的“双语课堂”\n\n"
                            "本报阿勒泰讯（记者 叶尔波拉提·加尔肯）3月20日晚7点，牧民定居点的活动室里坐满了人。")
