@@ -1994,6 +1994,16 @@ def test_a_tables_title_over_its_day_and_market_heads_its_own_block_under_a_box_
     assert len(advice.paragraphs) == 3 and table.headline == ["市场行情"] and len(table.paragraphs) == 4
 
 
+def test_a_title_over_a_reviews_subtitle_naming_the_book_heads_the_review_under_a_news_story():
+    text = "\n\n".join(["山路上的电影放映员", "本报讯（记者 彭华）彭世坤今年六十岁，放了三十年电影。",
+                      "去年，彭世坤被评为全省农村电影放映先进工作者。", "一部反映山区变革的好小说", "——读长篇小说《青石岭》",
+                      "青年作家龙光明的长篇小说《青石岭》，最近由湖南人民出版社出版。这部小说以湘西山区一个偏僻山村为背景。",
+                      "小说最成功的地方，是塑造了老支书向满堂这个人物。"])
+    story, review = banmian.rebuild(text).articles
+    assert len(story.paragraphs) == 2 and review.headline == ["一部反映山区变革的好小说", "——读长篇小说《青石岭》"]
+    assert review.paragraphs[0].startswith("青年作家") and len(review.paragraphs) == 2
+
+
 def test_a_signed_features_first_section_labelled_with_a_colon_is_its_own_not_a_story():
     text = ("周末去哪儿\n山村柿子红　古道秋意浓\n——岱川东部山区赏秋线路探访\n本报记者　葛晓岚　实习生　陆一鸣\n"
             "　　出岱川城区一路向东，沿着新\n修的环山旅游路行驶四十多分钟，\n山坡上渐渐出现一片片橙红。摇下\n"

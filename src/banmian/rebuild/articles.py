@@ -1601,6 +1601,8 @@ class _Placer:
             # …（记者 黄小梅） / 记者探店 / 一碗老鸭汤　熬了六十年 / … / 本报记者　唐　艳: what the reporter went to do, over a
             # piece's title and the piece's own byline (not 记者暗访 / …: a section of the story, unsigned)
             return True
+        if end - start == 2 and story.paragraphs and patterns.REVIEW_SUBTITLE.match(self.units[start + 1].text):
+            return True  # …荣誉称号。 / 一部反映山区变革的好小说 / ——读长篇小说《青石岭》: a title and its subtitle head a piece
         if self._title_after_fields_box(start, end, after, story):
             return True  # 2025年高招咨询会 / 时间：… / 入场方式：… / 城南小学把“菜园”搬上屋顶 / 　　这几天，…: the next piece
         if end - start == 1 and self._box_after_told_story(start, after, story):

@@ -15,7 +15,7 @@ from banmian.rebuild.patterns import (
     CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
-    REFERENCE_ENTRY, REPORTER_COLUMN, SALUTATION, SIGNATURE,
+    REFERENCE_ENTRY, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SIGNATURE,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS,
@@ -1579,6 +1579,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if (right[0] in BRIEF_MARKS and (CJK_CHAR.match(right[1:2]) or right[1:2].isdigit()) and right[1] not in _OPEN_STARTS
             and len(previous.text) <= _LONGEST_HEADING and not _CLAUSE_PUNCTUATION.intersection(previous.text)):
         return False  # 本周景区优惠 / ▲6月28日至8月31日，…: a box's title over its first marked entry (a cut does not open on a mark)
+    if left[:2] == "——" and left[-1] == "》" and REVIEW_SUBTITLE.match(previous.text):
+        return False  # ——读长篇小说《青石岭》 / 青年作家龙光明的…: a review's subtitle, naming the book, over the review
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
         return False  # 《追风的少年》 / 导演：乔一鸣…: a listing's entry, its title over its fields
     if (left[0] in BRIEF_MARKS and len(previous.text) <= _LONGEST_HEADING and previous.text[-1] in "”」"

@@ -1016,6 +1016,8 @@ SAYING_SIGNED = re.compile(rf"^——(?:\S{{2,30}} [{CJK}](?: ?[{CJK}]){{1,3}}|[
 _MEDIA = r"(?:网站|网|杂志|周刊|电台|电视台)"
 SOURCE_SIGNED = re.compile(rf"^——(?:(?:[{CJK}]{{0,5}}[国本港澳台洲])?《[^《》]{{1,16}}》{_MEDIA}?"
                            rf"|[{CJK}]{{2,6}}《[^《》]{{1,16}}》{_MEDIA})$")
+# A review's subtitle naming the work it reads (——读长篇小说《青石岭》, ——评电影《长津湖》, ——观话剧《茶馆》)
+REVIEW_SUBTITLE = re.compile(rf"^——(?:读|评|观|看|听|品|赏|再读|重读)[^，。；！？《》]{{0,12}}《[^《》]{{1,20}}》$")
 # A court case's number alone on its line, under its notice's title: （2026）浙1081民初1234号
 CASE_NUMBER = re.compile(r"^[（(]\d{4}[）)][\u4e00-\u9fff]{1,3}\d{0,6}[\u4e00-\u9fff]{1,6}\d{1,6}号(?:之[一二三四五六七八九十]+)?$")
 # An official document's number alone on its line (合政人〔2024〕6号), under its title: never a headline line
