@@ -2142,13 +2142,14 @@ def test_a_price_lists_source_is_no_part_of_its_last_row_in_printed_lines():
     assert page.articles[0].paragraphs == ["猪肉（精） 8.50元／斤", "牛 肉 10.00元／斤", "大白菜 0.25元／斤", "（市物价局提供 11月7日）"]
 
 
-@pytest.mark.parametrize("opening, signature_kept", [("编辑同志：", True), ("", False)])
-def test_a_place_and_name_under_a_letter_is_its_last_line_and_under_an_essay_its_byline(opening, signature_kept):
+@pytest.mark.parametrize("opening, place, signature_kept", [("编辑同志：", "西湖区", True), ("", "西湖区", False),
+                                                            ("编辑同志：", "静川县", True), ("", "静川县", False)])
+def test_a_place_and_name_under_a_letter_is_its_last_line_and_under_an_essay_its_byline(opening, place, signature_kept):
     body = [opening] if opening else []
     text = "\n\n".join(["学会了用手机“拍视频”", *body, "去年孙女给我买了一部智能手机，教我拍视频。",
-                       "现在，我的阳台花园有了一百多个“粉丝”。", "西湖区　蒋桂芳", "老年大学里的“同桌”", "七十岁那年，我报名上了老年大学。"])
+                       "现在，我的阳台花园有了一百多个“粉丝”。", f"{place}　蒋桂芳", "老年大学里的“同桌”", "七十岁那年，我报名上了老年大学。"])
     first = banmian.rebuild(text).articles[0]
-    assert (first.paragraphs[-1] == "西湖区 蒋桂芳", first.byline.reporters) == (signature_kept, ["蒋桂芳"])
+    assert (first.paragraphs[-1] == f"{place} 蒋桂芳", first.byline.reporters) == (signature_kept, ["蒋桂芳"])
 
 
 def test_riddles_under_a_story_are_a_box_of_their_own():
