@@ -1042,9 +1042,10 @@ def test_an_essay_signed_at_its_foot_by_a_resident_closes_and_names_its_writer()
     assert second.headline == ["运河边的晨练"]
 
 
-def test_a_poem_signed_at_its_foot_with_the_writers_home_is_verse_not_a_headline_run():
+@pytest.mark.parametrize("signature", ["林小禾（湖滨社区居民）", "洪山区　林小禾（78岁）"])
+def test_a_poem_signed_at_its_foot_with_the_writers_home_is_verse_not_a_headline_run(signature):
     verses = ["傍晚，一盏一盏亮起来", "三楼的灯下，有人在包馄饨", "五楼的灯下，孩子在写作业", "这些灯，连成了一个家"]
-    page = banmian.rebuild("小区的灯\n\n" + "\n\n".join(verses) + "\n\n林小禾（湖滨社区居民）\n")
+    page = banmian.rebuild("小区的灯\n\n" + "\n\n".join(verses) + f"\n\n{signature}\n")
     (poem,) = page.articles
     assert (poem.headline, poem.paragraphs, poem.byline.reporters) == (["小区的灯"], verses, ["林小禾"])
 

@@ -1651,8 +1651,9 @@ _SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究�
 EXPERT_SIGNER = re.compile(rf"^[{CJK}]{{2,16}}(?:医院|卫生院|气象台|气象局|疾控中心|疾病预防控制中心)[{CJK}]{{0,8}}\s?"
                      rf"(?:主任医师|副主任医师|主治医师|主任中医师|副主任中医师|医师|护士长|首席预报员|预报员|高级工程师|工程师)"
                      rf"\s+(?P<names>{_UNIT_NAME})$")
-# A reader's name and age or home under the title or at the foot of the piece: 钱学勤（81岁）, 王秀兰（翠苑社区居民）
-NOTED_WRITER = re.compile(rf"^(?P<names>{_UNIT_NAME}){WRITER_NOTE}$")
+# A reader's name and age or home under the title or at the foot of the piece, perhaps under his district: 钱学勤（81岁）,
+# 王秀兰（翠苑社区居民）, 洪山区　邹定远（78岁）
+NOTED_WRITER = re.compile(rf"^(?:[{CJK}]{{1,10}}(?:区|县|市|镇|乡|街道)\s+)?(?P<names>{_UNIT_NAME}){WRITER_NOTE}$")
 
 
 # A reader signing from his district, his calling in brackets: 高新区　李红梅（公司职员）
