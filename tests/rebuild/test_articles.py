@@ -2153,6 +2153,15 @@ def test_a_place_and_name_under_a_letter_is_its_last_line_and_under_an_essay_its
     assert (first.paragraphs[-1] == f"{place} 蒋桂芳", first.byline.reporters) == (signature_kept, ["蒋桂芳"])
 
 
+def test_a_library_and_a_name_at_the_foot_of_an_essay_over_a_works_caption_sign_the_essay():
+    text = ("在泥土里读懂乡村\n\n——读散文集《山那边的灯火》\n\n最近读了本土作家冉德清的散文集《山那边的灯火》，书中记录的是乡村的所见所闻。"
+            "\n\n好的文字，都是从生活中长出来的。这本书，值得每一个关心乡村的人读一读。\n\n区图书馆　秦　露\n\n\n\n"
+            "国画《秋山行旅》　田　野\n\n征稿启事\n\n本版长期面向广大读者征集散文、诗歌、小小说等作品。\n")
+    essay = banmian.rebuild(text).articles[0]
+    assert essay.paragraphs[-1].startswith("好的文字") and essay.byline.text == ["区图书馆 秦 露"]
+    assert essay.byline.reporters == ["秦露"]
+
+
 def test_riddles_under_a_story_are_a_box_of_their_own():
     text = ("走进敬老院 陪爷爷奶奶过重阳\n本报小记者　何语嫣\n　　10月11日是重阳节，我们十多\n名小记者来到敬老院。\n"
             "　　临走时，爷爷奶奶们一直把我\n们送到门口。\n\n猜谜语\n1．一口咬掉牛尾巴。（打一字）\n"
