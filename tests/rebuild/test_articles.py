@@ -2162,6 +2162,14 @@ def test_a_library_and_a_name_at_the_foot_of_an_essay_over_a_works_caption_sign_
     assert essay.byline.reporters == ["秦露"]
 
 
+def test_a_readers_signature_from_a_street_office_full_to_its_column_closes_the_letter_in_printed_lines():
+    text = ("读者来信\n社区老年食堂晚餐能否不停？\n　　编辑同志：\n　　我今年七十六岁，独自住在唐家\n墩街道。社区老年食堂能不能多开\n"
+            "几家，让独居老人晚上也能吃上一\n口热饭？\n江汉区唐家墩街道　读者　周德明\n\n征婚交友\n银发鹊桥\n"
+            "　　本栏目为老年读者免费刊登交友\n信息，有意者请来电与本报联系。\n")
+    letter, box = banmian.rebuild(text).articles
+    assert letter.paragraphs[-1] == "江汉区唐家墩街道 读者 周德明" and box.headline == ["征婚交友", "银发鹊桥"]
+
+
 def test_riddles_under_a_story_are_a_box_of_their_own():
     text = ("走进敬老院 陪爷爷奶奶过重阳\n本报小记者　何语嫣\n　　10月11日是重阳节，我们十多\n名小记者来到敬老院。\n"
             "　　临走时，爷爷奶奶们一直把我\n们送到门口。\n\n猜谜语\n1．一口咬掉牛尾巴。（打一字）\n"
