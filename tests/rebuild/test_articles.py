@@ -2170,6 +2170,14 @@ def test_a_readers_signature_from_a_street_office_full_to_its_column_closes_the_
     assert letter.paragraphs[-1] == "江汉区唐家墩街道 读者 周德明" and box.headline == ["征婚交友", "银发鹊桥"]
 
 
+def test_a_marked_briefs_source_cut_onto_a_line_of_its_own_stays_the_briefs_where_each_brief_closes_on_its_source():
+    text = "\n\n".join(["侨讯", "●近日，恩平市为归侨侨眷开展免费健康体检活动，首批320名困难归侨侨眷受益。（恩平市侨联）",
+                      "●加拿大温哥华五邑同乡会日前举行中秋联欢晚会，400余名乡亲欢聚一堂，共叙乡情。", "（据海外侨团来稿）",
+                      "●第十届五邑青年恳亲大会将于11月在江门举行，近千名侨胞报名。（本报综合）"])
+    box, = banmian.rebuild(text).articles
+    assert box.paragraphs[1].endswith("共叙乡情。（据海外侨团来稿）") and len(box.paragraphs) == 3
+
+
 def test_riddles_under_a_story_are_a_box_of_their_own():
     text = ("走进敬老院 陪爷爷奶奶过重阳\n本报小记者　何语嫣\n　　10月11日是重阳节，我们十多\n名小记者来到敬老院。\n"
             "　　临走时，爷爷奶奶们一直把我\n们送到门口。\n\n猜谜语\n1．一口咬掉牛尾巴。（打一字）\n"

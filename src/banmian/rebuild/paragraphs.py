@@ -396,7 +396,8 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
                              and (_signs_headline(units, index) or _titles_after_pointer(merged, index)
                                   or _titled_under_genre(units, index))))
         if whole is None and joinable and previous.role == unit.role == "text":
-            carried = index in due or _credit_between_briefs(merged, len(merged) - between, units, index)
+            carried = (index in due or _credit_between_briefs(merged, len(merged) - between, units, index)
+                       or _source_between_briefs(merged, len(merged) - between, units, index))
             goes_on, sure = (True, True) if carried else _continues(previous, unit, layout)
             junctions[index] = (goes_on, sure)
             if goes_on:
@@ -440,6 +441,23 @@ def _credit_between_briefs(merged: list[Unit], end: int, units: list[Unit], inde
     return PLACED_BRIEF.match(previous.text) is not None and (
         following is not None and PLACED_BRIEF.match(following.text) is not None
         or before is not None and PLACED_BRIEF.match(before.text) is not None and closing_credit(before.text) is not None)
+
+
+def _source_between_briefs(merged: list[Unit], end: int, units: list[Unit], index: int) -> bool:
+    """Is the unit a marked brief's source on a line of its own (●…共叙乡情。 / （据海外侨团来稿） / ●…), in a box whose
+    brief above closed on its own source (…（恩平市侨联））?  A source under a box's last brief may be the whole box's."""
+    text = units[index].text
+    if not (text[0] in "（(" and len(text) <= _BRIEF_SOURCE and BRACKETED_LINE.match(text)) or end < 2:
+        return False
+    previous, before = merged[end - 1], merged[end - 2]
+    following = units[index + 1] if index + 1 < len(units) else None
+    mark = previous.text[0]
+    return (mark in _BULLETS and before.text[0] == mark and following is not None and following.text[:1] == mark
+            and ends_sentence(previous.text) and before.text[-1] in "）)" and _SOURCE_CLOSES.search(before.text) is not None)
+
+
+_BRIEF_SOURCE = 16  # characters of a brief's source in brackets, at most: （据海外侨团来稿）
+_SOURCE_CLOSES = re.compile(r"[。！？”][（(][^（()）]{2,14}[）)]$")  # …共叙乡情。（恩平市侨联）: a brief closing on its source
 
 
 _SHOT_OR_SOURCED = re.compile(r"供图|摄|^[（(]据")  # a caption's credit, a source: no brief's reporters
