@@ -2178,6 +2178,16 @@ def test_a_marked_briefs_source_cut_onto_a_line_of_its_own_stays_the_briefs_wher
     assert box.paragraphs[1].endswith("共叙乡情。（据海外侨团来稿）") and len(box.paragraphs) == 3
 
 
+def test_a_title_opening_on_a_preposition_and_quoting_its_word_under_a_comments_kind_heads_the_comment():
+    text = "\n\n".join(["靠质量求生存　靠信誉闯市场", "——城关镇农机修配厂的经验", "一、抓质量，创名牌产品",
+                      "厂里成立了质量检验科，从原材料进厂到产品出厂，实行层层把关。", "二、抓信誉，以诚待客",
+                      "厂里坚持“质量三包”，赢得了用户的信赖。", "短评", "在“活”字上下功夫",
+                      "城关镇农机修配厂由亏转盈的经验告诉我们：乡镇企业要发展，必须在“活”字上下功夫。", "本报评论员"])
+    story, comment = banmian.rebuild(text).articles
+    assert story.paragraphs[-1] == "厂里坚持“质量三包”，赢得了用户的信赖。" and comment.headline == ["短评", "在“活”字上下功夫"]
+    assert comment.paragraphs == ["城关镇农机修配厂由亏转盈的经验告诉我们：乡镇企业要发展，必须在“活”字上下功夫。"]
+
+
 def test_riddles_under_a_story_are_a_box_of_their_own():
     text = ("走进敬老院 陪爷爷奶奶过重阳\n本报小记者　何语嫣\n　　10月11日是重阳节，我们十多\n名小记者来到敬老院。\n"
             "　　临走时，爷爷奶奶们一直把我\n们送到门口。\n\n猜谜语\n1．一口咬掉牛尾巴。（打一字）\n"

@@ -49,6 +49,7 @@ _LABELLED = re.compile(r"^(?![的了地得着过们和与及或而之])[\u4e00-\
 _QUOTED_SUBHEAD = 16  # characters: the longest saying set as a subhead, quotes and all
 _SENTENCE_STOPS = re.compile(r"[。！？!?…]")
 _OPENS_ON_PREPOSITION = re.compile(r"^(?:根据|按照|依据|依照|对于|关于|由于|为了|随着|经过|通过|在|对|据|从|当)")
+_QUOTED_WORD = re.compile(r"“[^“”]{1,6}”")  # 在“活”字上下功夫: a title quoting its key word
 _NARROWER_TITLE = 2  # characters a title under a kind of piece's name is shorter than the text under it, at least
 _WIDER_TITLE = 2  # or wider (让法治成为牧区治理的“定盘星” over 草场边界、牲畜买卖、婚姻家)
 _WIDEST_HUNG = 3  # at most: a line wider still is no column's line, which the column's width says (_full)
@@ -508,7 +509,8 @@ def _titled_under_genre(units: list[Unit], index: int) -> bool:
             and not any(mark in title for mark in _SENTENCE_MARKS if mark != "，")
             and (title.count("，") == 0 or _two_phrase_title(title, units[index].text))
             and not (in_a_circle(title[0]) or title[0].isdigit() or title[0] in _LIST_MARKS)  # ①出行前请通过…App或
-            and not _OPENS_ON_PREPOSITION.match(title)  # 法官说法 / 根据我国民法典 / 第一千…: a sentence cut by a column
+            # 法官说法 / 根据我国民法典 / 第一千…: a sentence cut by a column (not 短评 / 在“活”字上下功夫: a title quoting its word)
+            and not (_OPENS_ON_PREPOSITION.match(title) and not _QUOTED_WORD.search(title))
             and (len(title) < len(below) - _NARROWER_TITLE or wider))
 
 
