@@ -684,6 +684,13 @@ def test_the_papers_ear_calling_for_tips_is_furniture():
     assert page.articles[0].headline == ["电梯困人40分钟"]
 
 
+def test_the_papers_account_with_its_id_between_a_hotline_and_a_box_is_furniture():
+    page = banmian.rebuild("雨后路面湿滑，出行请注意安全。\n\n新闻热线：0797-8123110（24小时）\n\n微信公众号：赣湄晚报　gmwb0797\n\n"
+                           "交警提醒\n\n雨季行车　这五点要记牢\n\n▲雨天行车要降低车速，与前车保持安全距离。\n")
+    assert page.furniture[-1] == "微信公众号：赣湄晚报 gmwb0797"
+    assert page.articles[-1].headline == ["交警提醒", "雨季行车 这五点要记牢"]
+
+
 def test_a_weather_boxs_wind_and_air_quality_are_furniture_with_its_forecast():
     page = banmian.rebuild("今日天气\n\n多云转阴　5℃～13℃\n\n偏北风3～4级\n\n空气质量：良\n\n出行提示\n\n104国道大溪段半幅施工\n\n"
                            "本报讯（记者 何 川）12月11日起，104国道大溪段将实行半幅施工。\n")

@@ -1200,7 +1200,8 @@ _TIP_LINE_LABEL = 10  # characters
 _EAR_OPENERS = "抖微视快小公一"
 _EAR_LINE = 30  # characters
 _SOCIAL = r"(?:抖音|微信|微博|视频号|快手|小红书|公众号)"
-_PAPER_EAR = re.compile(rf"^{_SOCIAL}(?:/{_SOCIAL})*号?\s*[:：]\s*[{CJK}]{{2,12}}报社?$"
+# 微信公众号：赣湄晚报, …：赣湄晚报　gmwb0797 (and its account's id): where to follow the paper
+_PAPER_EAR = re.compile(rf"^{_SOCIAL}(?:/?{_SOCIAL})*号?\s*[:：]\s*[{CJK}]{{2,12}}报社?(?:\s+[A-Za-z][\w-]{{2,30}})?$"
                         r"|^一经采用\s*即付(?:线索费|稿酬|报酬)$")
 _TIP_LINE = re.compile(rf"^[{CJK}]{{0,6}}线索征集\s*[:：]\s*[-—\d\s]{{5,}}$")
 
