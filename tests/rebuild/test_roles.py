@@ -648,11 +648,20 @@ def test_a_property_desks_hotline_at_the_pages_foot_is_furniture():
                                                 ("服务热线：0576-86219000", False), ("经济新闻热线：0392-3316018", True),
                                                 ("区县新闻热线：0328-2265136", True), ("评论热线：0554-6812345", True),
                                                 ("公告刊登热线：0758-2216288 0758-2216299", True),
+                                                ("启事刊登热线：0797-8123158", True),
                                                 ("要闻热线：0530-8690110 传真：0530-8690119", True),
                                                 ("文旅热线：0716-8806686 荆阳都市报客户端“文旅”频道", True)])
 def test_a_desks_hotline_named_for_its_field_is_furniture_and_a_services_the_text_above(hotline, furniture):
     page = banmian.rebuild(f"●城建动态\n\n●滨江路人行道改造完工。\n\n●福湾路新增公交港湾4处。\n\n{hotline}\n")
     assert (hotline in page.furniture) is furniture
+
+
+def test_the_line_for_placing_notices_under_a_notices_contact_is_furniture():
+    page = banmian.rebuild("寻人启事\n\n廖福生，男，78岁，岭口县上堡乡大坪岭村人，4月18日走失。\n\n如有知情者，请与其家属联系，必有重谢！\n\n"
+                           "联系人：廖先生\n\n联系电话：13979702146\n\n启事刊登热线：0797-8123158\n\n遗失声明\n\n"
+                           "●赣湄市湄江区客来香餐饮店遗失食品经营许可证正本，声明作废。\n")
+    notice = page.articles[0]
+    assert notice.paragraphs[-1] == "联系电话：13979702146" and page.furniture == ["启事刊登热线：0797-8123158"]
 
 
 @pytest.mark.parametrize("banner", ["桐州市人大常委会办公室　桐州日报社　合办",

@@ -1169,7 +1169,7 @@ _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 _EDITOR_LINE_OPENERS = frozenset("本一二三四五六七八九十策统主" + "".join(role[0] for role in _EDITOR_ROLE_WORDS))
 # the ear's 新闻热线：0576-86123456, a page's box 市民热线：12345 新闻热线：86198888
 _HOTLINE_LABEL = r"热线(?:电话)?\s*[:：]"  # 新闻热线：, 热线电话:
-_HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(?:刊登)?|公告(?:刊登)?|发行|(?:市民|民生|健康|房产|楼市|汽车)(?:新闻)?"
+_HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(?:刊登)?|公告(?:刊登)?|启事刊登|发行|(?:市民|民生|健康|房产|楼市|汽车)(?:新闻)?"
                       r"|投诉|读者|登报)?" + _HOTLINE_LABEL + r"(?:[-—\d\s（）()]{3,}|[-—\d]{5,}\s+\S{2,30}|$)")  # 新闻爆料热线：027-85556110 掌上江城客户端…
 
 
@@ -1253,7 +1253,7 @@ def is_furniture(text: str) -> bool:
         return True
     if "编" in text and _section_over_editors(text):  # every page editor's role holds 编: most lines are ruled out by it
         return True  # 民航新闻　本版编辑：裴　洁: the page's section and its editor, on one line under the page's head
-    if len(text) <= 60 and first in "新报爆广公发热市民投读登分健房楼汽" and _HOTLINE.match(text):
+    if len(text) <= 60 and first in "新报爆广公启发热市民投读登分健房楼汽" and _HOTLINE.match(text):
         return True
     if "热线" in text[2:6] and _DESK_HOTLINE.match(text):
         return True  # 城建热线：0591-87653210, 经济新闻热线：0392-3316018: the page's desk, at its foot
