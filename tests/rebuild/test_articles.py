@@ -1550,6 +1550,15 @@ def test_a_price_lists_label_under_a_story_heads_a_box_of_its_own_over_its_lead_
     assert len(story.paragraphs) == 2 and prices.headline[0] == label and "大米 １．８０元/公斤" in prices.paragraphs
 
 
+def test_a_box_of_dialect_words_after_an_essay_and_a_call_for_contributions_under_it_are_items_of_their_own():
+    text = "\n\n".join(["脐橙花开", "文/曾小芳", "谷雨一过，赣南的脐橙花就开了。", "我在果园里站了很久。满山的橙花开得安安静静。",
+                      "客家话小词典", "【赶圩】到圩场上买卖东西。圩日多按农历逢三、六、九。", "【唔使】不用，不必。如“唔使客气”。",
+                      "“赣水”副刊征稿", "本报“赣水”副刊常年面向广大读者征集稿件。", "稿件一经刊用，即付稿酬。"])
+    page = banmian.rebuild(text)
+    assert [a.headline for a in page.articles] == [["脐橙花开"], ["客家话小词典"], ["“赣水”副刊征稿"]]
+    assert [len(a.paragraphs) for a in page.articles] == [2, 2, 2]
+
+
 def test_a_plea_for_help_under_a_readers_signed_letter_is_an_item_of_its_own():
     page = banmian.rebuild("读者来信\n\n楼道灯坏了半年谁来修？\n\n编辑同志：\n\n我家住在纺织厂宿舍１２号楼，楼道里的灯坏了半年。"
                            "请问，楼道灯到底该谁来修？\n\n建设街纺织厂宿舍　李淑珍\n\n求助\n\n"
