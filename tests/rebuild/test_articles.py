@@ -1559,6 +1559,15 @@ def test_a_box_of_dialect_words_after_an_essay_and_a_call_for_contributions_unde
     assert [len(a.paragraphs) for a in page.articles] == [2, 2, 2]
 
 
+def test_workers_poems_each_signed_at_the_foot_by_unit_and_name_are_pieces_of_their_own():
+    first = ["一条路", "从分拣台出发", "翻过三道岭，蹚过两条溪", "把一封封信", "送到等待的门前"]
+    second = ["红砖墙爬满了青藤", "像父亲手背上的青筋", "五十年前的第一声汽笛", "还在梦里响着"]
+    text = "\n\n".join(["邮路", *first, "文成县分公司　赵小川", "老厂房", *second, "苍南县分公司退休职工　黄德明"])
+    page = banmian.rebuild(text)
+    assert [(a.headline, a.paragraphs, a.byline.reporters) for a in page.articles] == [
+        (["邮路"], first, ["赵小川"]), (["老厂房"], second, ["黄德明"])]
+
+
 def test_a_plea_for_help_under_a_readers_signed_letter_is_an_item_of_its_own():
     page = banmian.rebuild("读者来信\n\n楼道灯坏了半年谁来修？\n\n编辑同志：\n\n我家住在纺织厂宿舍１２号楼，楼道里的灯坏了半年。"
                            "请问，楼道灯到底该谁来修？\n\n建设街纺织厂宿舍　李淑珍\n\n求助\n\n"

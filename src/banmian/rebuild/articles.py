@@ -2602,9 +2602,11 @@ def _titles_a_credit(units: list[Unit], index: int) -> bool:
 
 def _signs_verse(text: str) -> bool:
     """Does the line sign a poem at its foot: a marked author line (□ 周 青), a name with the writer's age or home
-    (林小禾（湖滨社区居民）) or a name of two characters padded apart (罗　兰), as no verse is set?"""
+    (林小禾（湖滨社区居民）), a name of two characters padded apart (罗　兰), or a worker's unit or calling and name
+    (文成县分公司　赵小川, 苍南县分公司退休职工　黄德明), as no verse is set?"""
     return (text[0] in patterns.AUTHOR_MARKS and patterns.is_author_line(text) or patterns.noted_writer(text)
-            or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text))
+            or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text)
+            or patterns.worker_signer(text))
 
 
 def _kicks_a_signed_title(units: list[Unit], index: int) -> bool:

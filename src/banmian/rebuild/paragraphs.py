@@ -23,7 +23,7 @@ from banmian.rebuild.patterns import (
     ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
-    left_open, names_poem_form, noted_writer, opens_continuation, placed_reader, opens_positioned_caption, own_block,
+    left_open, names_poem_form, noted_writer, worker_signer, opens_continuation, placed_reader, opens_positioned_caption, own_block,
     points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
 )
 from banmian.rebuild.roles import deck_line, headline_like
@@ -290,10 +290,12 @@ def _bare_name_under_title(units: list[Unit], index: int) -> bool:
 
 
 def _verses_over_padded_name(units: list[Unit], index: int, layout: Layout) -> list[int]:
-    """The short lines over a name padded apart at a poem's foot (… / 一条街的乡音 / 罗　兰 / 我家的小菜园), none where the
+    """The short lines over a name padded apart, or a worker's unit and name, at a poem's foot (… / 一条街的乡音 / 罗　兰 /
+    我家的小菜园, … / 还在梦里响着 / 苍南县分公司退休职工　黄德明), none where the
     name signs the prose under it (影像记录运河的生生 / 不息 / 程 序 / 我今年54岁，…: a title over its writer) or the lines
     are an editors' or a source's note's, a list of names or a line introducing one (…他们是： / 王建国 / 李　强)."""
-    if PADDED_NAME.match(units[index].text.strip()) is None or _signs_prose_below(units, index, layout):
+    signer = units[index].text.strip()
+    if not (PADDED_NAME.match(signer) or worker_signer(signer)) or _signs_prose_below(units, index, layout):
         return []
     run = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS)
     if any(mark in units[k].text for k in run for mark in _NO_VERSE_MARKS) or any(
@@ -337,14 +339,16 @@ def _ragged(units: list[Unit], run: list[int], layout: Layout) -> bool:
 
 def _signs_a_poem(units: list[Unit], index: int) -> bool:
     """Is this a writer's line set apart as a 副刊 sets it (◎ 陈 默, □ 林晓燕, 陈 默) under a title, or at a
-    poem's foot?  A bare name (全合作) may be a piece of a narrow column's text."""
+    poem's foot (a worker's too: 苍南县分公司退休职工　黄德明)?  A bare name (全合作) may be a piece of a narrow column's
+    text."""
     text = units[index].text.strip()
     name = text.lstrip(AUTHOR_MARKS).strip()
     if units[index].role not in ("text", "byline") or index == 0:
         return False
     # 春插（外一首） / 周晓光: a title naming a set of poems is signed by a name however it is set
     set_apart = text[0] in AUTHOR_MARKS or " " in name or POEM_SET.search(units[index - 1].text) is not None
-    return set_apart and is_author_line(name) and (text[0] in AUTHOR_MARKS or headline_like(units[index - 1]))
+    return (set_apart and is_author_line(name) and (text[0] in AUTHOR_MARKS or headline_like(units[index - 1]))
+            or worker_signer(text) and headline_like(units[index - 1]))
 
 
 def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False) -> list[int]:

@@ -1663,6 +1663,11 @@ NOTED_WRITER = re.compile(rf"^(?:[{CJK}]{{1,10}}(?:区|县|市|镇|乡|街道)\s
 _PLACED_READER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|镇|乡|街道|社区)\s+{_UNIT_NAME}[（(][{CJK}]{{2,10}}[）)]$")
 
 
+def worker_signer(text: str) -> bool:
+    """A worker's unit or calling and name, alone on its line (文成县分公司　赵小川, 苍南县分公司退休职工　黄德明)?"""
+    return " " in text and (UNIT_CREDIT.match(text) is not None or CALLING_SIGNER.match(text) is not None)
+
+
 def noted_writer(text: str) -> bool:
     """A name with the writer's age or home in brackets after it, alone on its line (林小禾（湖滨社区居民）)?"""
     return text.endswith(("）", ")")) and NOTED_WRITER.match(text) is not None
