@@ -252,6 +252,9 @@ def _signs_the_saying_above(units: list[Unit], index: int) -> bool:
             and patterns.ends_sentence(units[index - 1].text) and not headline_like(units[index - 1]))
 
 
+_COUNTED_TIP = re.compile(r"^[一二三四五六七八九十]{1,2}、")  # 一、进入林区严禁携带火种…: a box's tip counted in words
+
+
 def _numbered_tip(text: str) -> bool:
     return patterns.in_a_circle(text[0])
 
@@ -1064,14 +1067,15 @@ class _Placer:
                  and patterns.ISSUER_NAME.match(text) is not None))  # two issuers, not 某医院 / 招聘公告 / 2025年…
 
     def _signs_the_tips(self, index: int) -> bool:
-        """A body's name alone under a box's numbered tips, with a heading or the page's end below it: the body that
-        gives the advice (a 车务段, a 监管分局) signs the box."""
+        """A body's name alone under a box's numbered tips (①…, 一、…), with a heading or the page's end below it: the body
+        that gives the advice (a 车务段, a 监管分局, a 森林防火指挥部办公室) signs the box."""
         story = self.story
         if (story is None or story.closed or not story.headlines or len(story.paragraphs) < _MARKED_ENTRIES
                 or not patterns.ISSUER_NAME.match(self.units[index].text.strip())):
             return False
         below = self._next(index + 1)
-        return (all(_numbered_tip(self.units[k].text) for k in story.paragraphs[-_MARKED_ENTRIES:])
+        return (all(_numbered_tip(text := self.units[k].text) or _COUNTED_TIP.match(text)
+                    for k in story.paragraphs[-_MARKED_ENTRIES:])
                 and (below >= len(self.units) or self.heads[below]))
 
     def _signed_brief_over_heading(self, index: int) -> bool:
