@@ -656,6 +656,12 @@ def test_a_desks_hotline_named_for_its_field_is_furniture_and_a_services_the_tex
     assert (hotline in page.furniture) is furniture
 
 
+def test_a_supplements_name_letter_spaced_under_its_label_is_furniture():
+    page = banmian.rebuild("陇川日报\n\n2025年4月16日　星期三\n\n第4版\n\n副刊\n\n崆　峒\n\n梨花满坡是故乡\n\n文/赵小梅\n\n"
+                           "老家的后坡上，有一片老梨园。每年清明前后，梨花开得满坡雪白。\n")
+    assert page.furniture[-2:] == ["副刊", "崆 峒"] and page.articles[0].headline == ["梨花满坡是故乡"]
+
+
 def test_the_line_for_placing_notices_under_a_notices_contact_is_furniture():
     page = banmian.rebuild("寻人启事\n\n廖福生，男，78岁，岭口县上堡乡大坪岭村人，4月18日走失。\n\n如有知情者，请与其家属联系，必有重谢！\n\n"
                            "联系人：廖先生\n\n联系电话：13979702146\n\n启事刊登热线：0797-8123158\n\n遗失声明\n\n"

@@ -539,6 +539,8 @@ def _set_off_credits(units: list[Unit], body: float) -> list[Unit]:
 
 
 _TOP = 6  # lines a page header in pieces may take
+_SUPPLEMENT_LABEL = re.compile(r"副\s?刊$")  # 副刊, 第4版　副　刊: the page's label over the supplement's own name
+_SUPPLEMENT_NAME = 4  # characters of a supplement's name (崆峒, 巴岭, 赣水), at most
 _SPECIAL_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:专刊|专版|周刊|特刊)$")  # 高考志愿填报专刊: a page's section, named long
 _SECTION = 4  # characters of a section name: 要闻, 文化
 _HEADING_LINES = 4  # lines of a heading block under a page's section name, at most
@@ -619,7 +621,10 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                      or _named_at_top(out, index, text))
                 or _more_editors(units, index)
-                or under_header and index + 1 < len(units) and patterns.sponsors_line(units[index + 1].text))
+                or under_header and index + 1 < len(units) and patterns.sponsors_line(units[index + 1].text)
+                # 第4版 / 副刊 / 崆　峒 / 梨花满坡是故乡: the supplement's name, letter-spaced under its label
+                or under_header and " " in text and len(word) <= _SUPPLEMENT_NAME and word.isalpha()
+                and _SUPPLEMENT_LABEL.search(units[index - 1].text) is not None)
 
 
 def _county_named(units: list[Unit], place: str) -> bool:
