@@ -1568,6 +1568,15 @@ def test_workers_poems_each_signed_at_the_foot_by_unit_and_name_are_pieces_of_th
         (["邮路"], first, ["赵小川"]), (["老厂房"], second, ["黄德明"])]
 
 
+def test_an_older_papers_tv_listing_under_a_story_is_a_box_its_day_and_channels_its_text():
+    rows = ["四月十八日（星期五）", "中央电视台第一套节目", "１８：００　少年儿童节目", "１９：００　新闻联播", "省电视台",
+            "１８：２０　本省新闻", "２１：４０　再见"]
+    text = "\n\n".join(["湘绣精品展览在长沙开幕", "本报讯　湘绣精品展览昨日在长沙开幕，展期到五月十五日。", "电视节目", *rows])
+    story, listing = banmian.rebuild(text).articles
+    assert len(story.paragraphs) == 1 and listing.headline == ["电视节目"] and listing.paragraphs[:3] == [
+        "四月十八日（星期五）", "中央电视台第一套节目", "１８：００ 少年儿童节目"]
+
+
 def test_a_plea_for_help_under_a_readers_signed_letter_is_an_item_of_its_own():
     page = banmian.rebuild("读者来信\n\n楼道灯坏了半年谁来修？\n\n编辑同志：\n\n我家住在纺织厂宿舍１２号楼，楼道里的灯坏了半年。"
                            "请问，楼道灯到底该谁来修？\n\n建设街纺织厂宿舍　李淑珍\n\n求助\n\n"

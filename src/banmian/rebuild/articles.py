@@ -2591,10 +2591,15 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
 
 
 def _schedules_a_day(units: list[Unit], index: int) -> bool:
-    """Is this a day (11月16日（周六）) over an entry timed within it (19:35　CBA常规赛…)?  A schedule's day, its text."""
-    following = units[index + 1] if index + 1 < len(units) else None
-    return (following is not None and following.role == "text" and patterns.SCHEDULE_DAY.match(units[index].text) is not None
-            and patterns.SCHEDULE_ROW.match(following.text) is not None)
+    """Is this a day (11月16日（周六）) or a channel (中央电视台第一套节目) over an entry timed within it (19:35　CBA常规赛…),
+    perhaps the day over its first channel?  A schedule's day or channel, its text."""
+    text = units[index].text
+    if not (patterns.SCHEDULE_DAY.match(text) or patterns.SCHEDULE_CHANNEL.match(text)):
+        return False
+    below = units[index + 1 : index + 3]
+    if below and patterns.SCHEDULE_DAY.match(text) and patterns.SCHEDULE_CHANNEL.match(below[0].text):
+        below = below[1:]
+    return bool(below) and below[0].role == "text" and patterns.SCHEDULE_ROW.match(below[0].text) is not None
 
 
 def _titles_a_credit(units: list[Unit], index: int) -> bool:

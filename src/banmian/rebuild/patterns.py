@@ -437,6 +437,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        # a sports or a listings page's boxes: a table or a programme under its label
                        r"|积分榜|奖牌榜|排行榜|收益榜|成绩榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
                        r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|(?:本周|下周|近期)演出|今日荧屏|荧屏推荐|环球扫描"
+                       r"|(?:今日|本周)?(?:电视|广播|广播电视)节目(?:表|单)?"  # an older paper's 电视节目 box
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens', visitors', villagers' or collectors' words,
                        # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024), a figures box named for its
                        # field or its subject (城建数说, 数说·今年秋季全国气候, 数读); a box of questions answered (纳税人问 税务答, 藏友问专家答)
@@ -453,7 +454,7 @@ _MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
 # 数说·…, 城建数说…, 数读…): asked of the short lines at every junction, most of which end on none, before the pattern's
 # seventy branches are tried (a test holds the table to the pattern)
-OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职助务情典记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字")
+OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职助务情典目表记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字")
 OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 
@@ -915,7 +916,10 @@ _FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|{_RO
 _HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?){{1,5}}$")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
 SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
-SCHEDULE_DAY = re.compile(r"^\d{1,2}月\d{1,2}日\s*[（(](?:周|星期)[一二三四五六日天][）)]$")  # 11月16日（周六）, over its entries
+# 11月16日（周六）, 四月十八日（星期五）: a schedule's day, over its entries
+SCHEDULE_DAY = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*[（(](?:周|星期)[一二三四五六日天][）)]$")
+# 中央电视台第一套节目, 省电视台, 浙江卫视: a channel, over the entries it airs
+SCHEDULE_CHANNEL = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:电视台|卫视|频道|广播电台)(?:第[一二三四五六七八九十]套节目)?$")
 
 
 # A listing's entry ending on its time, its parts apart (《江南春早》　央视综合频道　20:00): no heading, nor cut
