@@ -1343,6 +1343,16 @@ def test_a_job_fairs_posts_are_a_field_of_their_own_under_its_place():
     assert page.articles[0].paragraphs[2:4] == ["地点：县人力资源市场一楼大厅", "岗位：普工、电工、厨师、导游、滑雪教练、收银员等岗位600余个"]
 
 
+def test_a_job_boxs_requirements_ending_on_a_word_no_dictionary_holds_and_its_pay_are_two_fields():
+    page = banmian.rebuild("招聘信息\n\n招聘单位：重庆涪岚绿源榨菜食品有限公司\n\n招聘岗位：生产线操作工30名、质检员5名\n\n"
+                           "任职要求：年龄18至55周岁，身体健康，能吃苦耐劳；质检员须具有高中及以上学历；叉车司机须持有效叉车证\n\n"
+                           "薪资待遇：月薪4000元至6500元，包吃住，购买五险，满一年另发工龄奖\n\n"
+                           "工作地点：马鞍场镇工业集中区\n")
+    assert page.articles[0].paragraphs[2:4] == [
+        "任职要求：年龄18至55周岁，身体健康，能吃苦耐劳；质检员须具有高中及以上学历；叉车司机须持有效叉车证",
+        "薪资待遇：月薪4000元至6500元，包吃住，购买五险，满一年另发工龄奖"]
+
+
 def test_a_hotline_under_a_full_address_line_is_a_field_of_its_own():
     page = banmian.rebuild("湖景洋房即将加推\n\n　　二期产品为建筑面积约一百二十八平方\n米的四室洋房，南北通透，一梯两户，部分\n"
                            "楼栋可远眺湖景，生活配套一应俱全便利。\n项目地址：滨城市高新区湖畔路一百零八号\n售楼热线：0532-88886666\n")
