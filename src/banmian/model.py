@@ -88,9 +88,8 @@ class Line:
     `gap_before` the number of blank lines just above it.  Layout readers
     (PDF, scans) also fill `bbox` and `font_size`; the text path never needs them.
     OCR fills `confidence`: the recogniser's mean character probability, 0 to 1.
-    `width_lost` is the printed width, in ems, that reading took away from `text`: the text reader's collapsing of
-    a run of spaces inside the line to one space (本报讯　记者　王　正: each full-width space is an em wide, the one
-    left half), the rebuild's reading of full-width figures as ASCII (１．８０元: each an em wide, a digit half).
+    `spaces_lost` is the printed width, in ems, that the text reader's collapsing of a run of spaces inside the
+    line to one space took away (本报讯　记者　王　正: each full-width space is an em wide, the one left half).
     """
 
     number: int
@@ -100,7 +99,7 @@ class Line:
     bbox: BBox | None = None
     font_size: float | None = None
     confidence: float | None = None
-    width_lost: float = 0.0
+    spaces_lost: float = 0.0
 
 
 @dataclass(frozen=True)

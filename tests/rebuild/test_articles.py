@@ -1538,18 +1538,6 @@ def test_a_service_box_under_a_story_is_an_item_of_its_own(label):
     assert [a.headline for a in page.articles] == [["三十而立 向海图强"], [label]]
 
 
-@pytest.mark.parametrize("label", ["市场信息", "价格行情"])
-def test_a_price_lists_label_under_a_story_heads_a_box_of_its_own_over_its_lead_in(label):
-    page = banmian.rebuild("北关乡建起蔬菜批发市场\n\n本报讯（通讯员　李文斌）５月１０日，北关乡蔬菜批发市场建成开业。\n\n"
-                           f"吸引了天水、平凉等地的客商前来收购。\n\n{label}\n\n五月中旬县城农贸市场部分商品零售价格：\n\n"
-                           "大米　１．８０元/公斤\n\n面粉（标准粉）　１．４０元/公斤\n\n玉米　０．７６元/公斤\n\n"
-                           "猪肉　９．２０元/公斤\n\n牛肉　１０．００元/公斤\n\n鸡蛋　５．６０元/公斤\n\n菜籽油　４．８０元/公斤\n\n"
-                           "大白菜　０．５０元/公斤\n\n（县物价局价格信息站）\n\n县农行发放支农贷款５２０万元\n\n"
-                           "本报讯　县农业银行今年已发放支农贷款５２０万元，支持农民购买化肥、农药。\n")
-    story, prices, loans = page.articles
-    assert len(story.paragraphs) == 2 and prices.headline[0] == label and "大米 １．８０元/公斤" in prices.paragraphs
-
-
 def test_a_box_of_dialect_words_after_an_essay_and_a_call_for_contributions_under_it_are_items_of_their_own():
     text = "\n\n".join(["脐橙花开", "文/曾小芳", "谷雨一过，赣南的脐橙花就开了。", "我在果园里站了很久。满山的橙花开得安安静静。",
                       "客家话小词典", "【赶圩】到圩场上买卖东西。圩日多按农历逢三、六、九。", "【唔使】不用，不必。如“唔使客气”。",

@@ -45,17 +45,3 @@ def test_a_character_with_two_traditional_forms_is_folded_where_the_page_prints_
         [Line(number=0, text="颱風過後 發佈預警")]))] == ["台风过后 发布预警"]
     table = fold_table([Line(number=0, text="頭髮 發展 之後")])
     assert (ord("發") in table, ord("髮") in table, table.get(ord("後"))) == (False, False, ord("后"))
-
-
-def test_full_width_figures_are_read_as_ascii_keeping_their_printed_width_and_printed_as_they_were():
-    lines = [Line(number=0, text="大米　１．８０元/公斤"), Line(number=1, text="１．笋干提前泡发")]
-    (price, item) = folded(lines, fold_table(lines))
-    assert (price.text, price.width_lost) == ("大米　1.80元/公斤", 2.0)  # three digits and a point, half an em each...
-    assert item.text == "1.笋干提前泡发"
-    # ...but a point beside ASCII digits is the page's own (1．笋干: a list's number), and so is a sign
-    assert fold_table([Line(number=0, text="1．笋干提前泡发，增长5％")]) == {}
-    page = rebuild("市场信息\n\n五月中旬县城农贸市场部分商品零售价格：\n\n" + "\n\n".join(
-        f"{name}　{price}元/公斤" for name, price in [("大米", "１．８０"), ("玉米", "０．７６"), ("猪肉", "９．２０"),
-                                                     ("牛肉", "１０．００"), ("鸡蛋", "５．６０")]) + "\n\n（县物价局价格信息站）\n")
-    (prices,) = page.articles
-    assert prices.headline[0] == "市场信息" and "大米 １．８０元/公斤" in prices.paragraphs

@@ -214,7 +214,7 @@ def split_lines(text: str) -> list[Line]:
                 text=_clean(raw),
                 gap_before=gap,
                 indent=bool(_INDENT.match(raw)),
-                width_lost=_spaces_lost(raw),
+                spaces_lost=_spaces_lost(raw),
             )
         )
         gap = 0

@@ -36,7 +36,7 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
         return Layout(FRAGMENTS, indents=indents, widths={}, body_size=body)
     indent = indent_width(text_lines) if indents else _INDENT_EMS
     measures = {line.number: _measure(line, indent) for line in text_lines}
-    if latin_width(text_lines, measures) != LATIN_EMS:
+    if latin_width(text_lines, measures) != _LATIN_EMS:
         measures = {line.number: _measure(line, indent, 1.0) for line in text_lines}
     lines = [line for unit in units for line in unit.lines]
     photos = _photos_over_captions(lines, figures)
@@ -209,7 +209,7 @@ def indent_width(lines: list[Line]) -> float:
     return min(4.0, max(0.5, round(2 * median(gaps)) / 2))
 
 
-LATIN_EMS = 0.5  # a Latin letter or digit, set in a Chinese column
+_LATIN_EMS = 0.5  # a Latin letter or digit, set in a Chinese column
 _LATIN_VOTES = 6  # lines that fill their column only with digits an em wide, at least, to say the page counted them so
 
 
@@ -223,7 +223,7 @@ def latin_width(lines: list[Line], measures: dict[int, tuple[float, float]]) -> 
     fills it at one width or the other, judged against the lines near it in its column that hold none.
     `measures` are the lines' (printed, set) widths with Latin letters half an em wide.
     """
-    votes = {LATIN_EMS: 0, 1.0: 0}
+    votes = {_LATIN_EMS: 0, 1.0: 0}
     columns: list[list[Line]] = []
     for line in lines:
         if not columns or line.gap_before:
@@ -241,10 +241,10 @@ def latin_width(lines: list[Line], measures: dict[int, tuple[float, float]]) -> 
             if len(beside) < 2:
                 continue
             measure = median(beside)
-            fits = [ems for ems, set_as in ((LATIN_EMS, half), (1.0, half + 0.5 * counted)) if abs(set_as - measure) <= 0.5]
+            fits = [ems for ems, set_as in ((_LATIN_EMS, half), (1.0, half + 0.5 * counted)) if abs(set_as - measure) <= 0.5]
             if len(fits) == 1:
                 votes[fits[0]] += 1
-    return 1.0 if votes[1.0] >= _LATIN_VOTES and votes[1.0] > 2 * votes[LATIN_EMS] else LATIN_EMS
+    return 1.0 if votes[1.0] >= _LATIN_VOTES and votes[1.0] > 2 * votes[_LATIN_EMS] else _LATIN_EMS
 
 
 def _runs_on(line: Line, below: Line | None) -> bool:
@@ -257,7 +257,7 @@ def _latin_letters(text: str) -> int:
     return len(text.encode("ascii", "ignore")) - text.count(" ")
 
 
-def width(line: Line, indent_ems: float = _INDENT_EMS, latin_ems: float = LATIN_EMS) -> float:
+def width(line: Line, indent_ems: float = _INDENT_EMS, latin_ems: float = _LATIN_EMS) -> float:
     """Printed width in full-width characters (ems).
 
     Where the reader measured the line (PDF, scans) its box says; from text
@@ -269,7 +269,7 @@ def width(line: Line, indent_ems: float = _INDENT_EMS, latin_ems: float = LATIN_
         return (line.bbox.x1 - line.bbox.x0) / line.font_size + indent
     jump = trailing_jump(line.text)
     text = line.text[:jump.start()] if jump else line.text
-    return len(text) - (1 - latin_ems) * _latin_letters(text) - 0.5 * text.count(" ") + indent + line.width_lost
+    return len(text) - (1 - latin_ems) * _latin_letters(text) - 0.5 * text.count(" ") + indent + line.spaces_lost
 
 
 def set_width(line: Line, indent_ems: float = _INDENT_EMS) -> float:
@@ -277,7 +277,7 @@ def set_width(line: Line, indent_ems: float = _INDENT_EMS) -> float:
     return _measure(line, indent_ems)[1]
 
 
-def _measure(line: Line, indent_ems: float = _INDENT_EMS, latin_ems: float = LATIN_EMS) -> tuple[float, float]:
+def _measure(line: Line, indent_ems: float = _INDENT_EMS, latin_ems: float = _LATIN_EMS) -> tuple[float, float]:
     """The line's printed width and its `set_width`."""
     text = line.text
     hung = len(text) - len(text.rstrip(HANGING))

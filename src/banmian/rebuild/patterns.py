@@ -428,7 +428,6 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|求助|招租|家政服务|搬家服务"
                        r"|\S{0,16}大事记|(?:热线|读者|记者|上期)回音|书讯|新书速递|[^\s的]{0,2}书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|挂失|遗失|便民信息|分类信息|分类广告|新婚志喜|\S{0,12}征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
-                       r"|(?:农贸|农产品|蔬菜)?(?:市场|价格)(?:信息|行情)|致富信息"  # a price list's box, a 三农 page's tips
                        r"|[\u4e00-\u9fff]{0,6}小词典"  # 客家话小词典, 蒙古语小词典: a box of words and what they mean
                        r"|猜谜语?|趣味猜谜|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信|图片(?:报道|新闻)"  # 人民日报's photo items
                        r"|一周(?:回眸|要闻)"  # 一周回眸: the week's dated items, a box of its own (一周回顾 may be a report's part)
@@ -454,7 +453,7 @@ _MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
 # 数说·…, 城建数说…, 数读…): asked of the short lines at every junction, most of which end on none, before the pattern's
 # seventy branches are tried (a test holds the table to the pattern)
-OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职助务情典目表记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字")
+OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职助务典目表记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字")
 OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 

@@ -20,7 +20,6 @@ from importlib.resources import files
 import numpy as np
 
 from banmian.model import Article, Byline, Line, Page
-from banmian.rebuild.layout import LATIN_EMS
 
 FoldTable = dict[int, int]
 
@@ -39,30 +38,16 @@ def search_folds() -> dict[str, str]:
     return {pair[0]: pair[1] for pair in _pairs()}
 
 
-# Full-width digits, Latin letters, decimal point and percent sign, as older pages set their figures (１．８０元/公斤,
-# １９８６年, 下转Ａ３版): the rules read them in ASCII, folded as traditional characters are where the page prints no
-# ASCII form of them
-_WIDE_DIGITS = {chr(0xFF10 + k): chr(0x30 + k) for k in range(10)}
-_WIDE_SIGNS = {"．": ".", "％": "%"}  # read as ASCII only where the page's digits are too
-_WIDE_FORMS = (_WIDE_DIGITS | {chr(0xFF21 + k): chr(0x41 + k) for k in range(26)}
-               | {chr(0xFF41 + k): chr(0x61 + k) for k in range(26)} | _WIDE_SIGNS)
-
-
 @cache
-def _page_folds() -> dict[str, str]:
-    return search_folds() | _WIDE_FORMS
-
-
-@cache
-def _is_folded() -> np.ndarray:
+def _is_traditional() -> np.ndarray:
     """Whether each code point is a character folded: a look-up table over all of Unicode."""
     table = np.zeros(0x110000, dtype=bool)
-    table[[ord(character) for character in _page_folds()]] = True
+    table[[ord(character) for character in search_folds()]] = True
     return table
 
 
 def fold_table(lines: Sequence[Line]) -> FoldTable:
-    """The `str.translate` table that folds this page's traditional characters and full-width figures: empty for a
+    """The `str.translate` table that folds this page's traditional characters: empty for a
     page in simplified characters that prints none."""
     return fold_table_of(line.text for line in lines)
 
@@ -71,28 +56,19 @@ def fold_table_of(texts: Iterable[str]) -> FoldTable:
     """`fold_table` of a page given as its texts."""
     text = "\n".join(texts)
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if not _is_folded()[points].any():  # most pages, told in microseconds
+    if not _is_traditional()[points].any():  # most pages, told in microseconds
         return {}
     present = set(text)
-    pairs = _page_folds()
+    pairs = search_folds()
     folds = {character: simplified for character in present
              if (simplified := pairs.get(character)) is not None and simplified not in present}
     # 發 and 髮 both print 发: where a page holds both, neither is folded, or 发 could not be printed back
     shared = Counter(folds.values())
-    if not any(character in _WIDE_DIGITS for character in folds):
-        # １．与２．, ５％: a point or a sign beside ASCII digits (1．笋干…) is the list's or the page's own
-        folds = {character: simplified for character, simplified in folds.items() if character not in _WIDE_SIGNS}
     return {ord(character): ord(simplified) for character, simplified in folds.items() if shared[simplified] == 1}
 
 
 def folded(lines: Sequence[Line], table: FoldTable) -> list[Line]:
-    """The lines read through `table`; a full-width figure read as ASCII keeps the em it was printed in."""
-    if not table:
-        return list(lines)
-    wide = [code for code in table if chr(code) in _WIDE_FORMS]
-    return [replace(line, text=line.text.translate(table),
-                    width_lost=line.width_lost + (1 - LATIN_EMS) * sum(map(line.text.count, map(chr, wide))))
-            for line in lines]
+    return [replace(line, text=line.text.translate(table)) for line in lines] if table else list(lines)
 
 
 def unfolding(table: FoldTable) -> FoldTable:
