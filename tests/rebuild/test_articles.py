@@ -2180,15 +2180,6 @@ def test_a_place_and_name_under_a_letter_is_its_last_line_and_under_an_essay_its
     assert (first.paragraphs[-1] == f"{place} 蒋桂芳", first.byline.reporters) == (signature_kept, ["蒋桂芳"])
 
 
-def test_a_library_and_a_name_at_the_foot_of_an_essay_over_a_works_caption_sign_the_essay():
-    text = ("在泥土里读懂乡村\n\n——读散文集《山那边的灯火》\n\n最近读了本土作家冉德清的散文集《山那边的灯火》，书中记录的是乡村的所见所闻。"
-            "\n\n好的文字，都是从生活中长出来的。这本书，值得每一个关心乡村的人读一读。\n\n区图书馆　秦　露\n\n\n\n"
-            "国画《秋山行旅》　田　野\n\n征稿启事\n\n本版长期面向广大读者征集散文、诗歌、小小说等作品。\n")
-    essay = banmian.rebuild(text).articles[0]
-    assert essay.paragraphs[-1].startswith("好的文字") and essay.byline.text == ["区图书馆 秦 露"]
-    assert essay.byline.reporters == ["秦露"]
-
-
 def test_a_readers_signature_from_a_street_office_full_to_its_column_closes_the_letter_in_printed_lines():
     text = ("读者来信\n社区老年食堂晚餐能否不停？\n　　编辑同志：\n　　我今年七十六岁，独自住在唐家\n墩街道。社区老年食堂能不能多开\n"
             "几家，让独居老人晚上也能吃上一\n口热饭？\n江汉区唐家墩街道　读者　周德明\n\n征婚交友\n银发鹊桥\n"

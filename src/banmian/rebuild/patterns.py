@@ -1684,8 +1684,7 @@ def placed_reader(text: str) -> bool:
 _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托乎提
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计)院"
-                         rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联|(?:图书|文化|博物|纪念|档案|美术|科技)馆)"  # 区报's 白沙社区 吴 倩,
-                         # a company's 工会 何丽娟, 区图书馆　秦　露
+                         rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
                          rf"\s+(?P<names>{_UNIT_OR_DOTTED}(?:\s+{_UNIT_OR_DOTTED}){{0,5}})(?:\s*供稿)?$")
