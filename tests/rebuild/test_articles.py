@@ -1565,10 +1565,19 @@ def test_an_older_papers_tv_listing_under_a_story_is_a_box_its_day_and_channels_
         "四月十八日（星期五）", "中央电视台第一套节目", "１８：００ 少年儿童节目"]
 
 
+def test_a_plea_labelled_inside_a_hotline_story_is_the_storys_part():
+    page = banmian.rebuild("热线追踪：一条断头路何时打通\n\n本报讯（记者　孙　悦）本报热线每天都会接到市民关于出行的诉求。\n\n求助\n\n"
+                           "“从村口到镇上只有两公里，可中间一段路没修通。”家住石门镇下洋村的村民刘大伯说。\n\n回应\n\n"
+                           "石门镇相关负责人表示，计划6月底前开工建设。\n")
+    (story,) = page.articles
+    assert story.paragraphs[1] == "求助"
+
+
 def test_a_plea_for_help_under_a_readers_signed_letter_is_an_item_of_its_own():
     page = banmian.rebuild("读者来信\n\n楼道灯坏了半年谁来修？\n\n编辑同志：\n\n我家住在纺织厂宿舍１２号楼，楼道里的灯坏了半年。"
                            "请问，楼道灯到底该谁来修？\n\n建设街纺织厂宿舍　李淑珍\n\n求助\n\n"
-                           "我市实验小学四年级学生周晓雪被确诊患有急性白血病，家里已花去３万多元。\n\n联系人：周建华（晓雪父亲）\n")
+                           "我市实验小学四年级学生周晓雪，今年１０岁，去年１１月被确诊患有急性白血病，目前正在市第一人民医院治疗。"
+                           "晓雪的父母都是市针\n\n织厂的工人，为给孩子治病，家里已花去３万多元。\n\n联系人：周建华（晓雪父亲）\n")
     letter, plea = page.articles
     assert letter.paragraphs[-1] == "建设街纺织厂宿舍 李淑珍" and plea.headline == ["求助"] and len(plea.paragraphs) == 2
 
@@ -2204,6 +2213,23 @@ def test_a_title_opening_on_a_preposition_and_quoting_its_word_under_a_comments_
     story, comment = banmian.rebuild(text).articles
     assert story.paragraphs[-1] == "厂里坚持“质量三包”，赢得了用户的信赖。" and comment.headline == ["短评", "在“活”字上下功夫"]
     assert comment.paragraphs == ["城关镇农机修配厂由亏转盈的经验告诉我们：乡镇企业要发展，必须在“活”字上下功夫。"]
+
+
+def test_rows_of_people_with_district_and_age_under_a_news_lead_stay_the_storys_text():
+    rows = ["洪山区　邹定远（108岁）", "柳湖区　李秀英（105岁）", "静川县　王阿婆（103岁）"]
+    text = "\n\n".join(["我市百岁老人增至126位", "本报讯（记者　吴　凡）记者从市老龄办获悉，全市共有百岁老人126位。以下是部分名单：",
+                      *rows, "市老龄办负责人说，百岁老人每月可领取长寿补贴800元。"])
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[1:4] == [row.replace("　", " ") for row in rows] and story.byline.reporters == ["吴凡"]
+
+
+def test_a_subheads_two_phrases_after_a_county_name_or_an_askers_county_and_name_sign_nothing():
+    story = banmian.rebuild("我县入选全国百强县\n\n本报讯（记者　胡　川）日前，全国县域经济百强县榜单发布，我县首次进入百强。\n\n"
+                            "百强县　再进位\n\n近年来，我县坚持工业强县战略，规上工业企业达到386家。\n").articles[0]
+    assert story.byline.reporters == ["胡川"]
+    answer = banmian.rebuild("农技问答\n\n问：我家的水稻叶片发黄，有的叶尖干枯，是什么原因？\n\n静川县　王德厚\n\n"
+                             "答：从描述看，可能是缺钾或者感染了白叶枯病。\n").articles
+    assert all("王德厚" not in article.byline.reporters for article in answer)
 
 
 def test_riddles_under_a_story_are_a_box_of_their_own():

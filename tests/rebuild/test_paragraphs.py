@@ -1353,6 +1353,12 @@ def test_a_job_boxs_requirements_ending_on_a_word_no_dictionary_holds_and_its_pa
         "薪资待遇：月薪4000元至6500元，包吃住，购买五险，满一年另发工龄奖"]
 
 
+def test_a_sentence_cut_after_a_prepositions_quoted_phrase_under_a_kinds_name_is_joined():
+    page = banmian.rebuild("法官说法\n\n根据“谁主张谁举证”\n\n的原则，原告应当对自己提出的诉讼请求所依据的事实提供证据。\n\n"
+                           "法官提醒，借款时一定要写借条。\n")
+    assert page.articles[0].paragraphs[0] == "根据“谁主张谁举证”的原则，原告应当对自己提出的诉讼请求所依据的事实提供证据。"
+
+
 def test_a_hotline_under_a_full_address_line_is_a_field_of_its_own():
     page = banmian.rebuild("湖景洋房即将加推\n\n　　二期产品为建筑面积约一百二十八平方\n米的四室洋房，南北通透，一梯两户，部分\n"
                            "楼栋可远眺湖景，生活配套一应俱全便利。\n项目地址：滨城市高新区湖畔路一百零八号\n售楼热线：0532-88886666\n")

@@ -142,7 +142,7 @@ _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
 _TIPS = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{2}(?:小贴士|小常识|小妙招)[】］\]]?$")
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
-_DISTRICT_SIGNER = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:县|区|旗|街道|镇|乡)\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
+_DISTRICT_SIGNER = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:县|区|旗|街道|镇|乡)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
@@ -488,9 +488,12 @@ class _Placer:
             # (厂行政科); a local paper's essay is signed by the writer's district (西湖区　蒋桂芳) or home (王秀兰（翠苑社区
             # 居民）), a soldier's by unit and rank (第80集团军某旅四级军士长　周建军): its byline
             signature = self.units[index].text.strip()
-            essay = (_DISTRICT_SIGNER.match(signature) or _signed_by_reader(signature)
-                     or patterns.noted_writer(signature)
-                     or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)) and not self._letter(self.story)
+            district = _DISTRICT_SIGNER.match(signature)
+            # (not 百强县　再进位: a subhead's two phrases; nor 静川县　王德厚 over 答：…: who asked the question answered)
+            essay = (district and patterns.is_names_line(district["name"]) or _signed_by_reader(signature)
+                     or patterns.noted_writer(signature) or patterns.PLACED_NOTED_WRITER.match(signature)
+                     or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)) and not (
+                self._letter(self.story) or self._answered(index))
             following = self._sign(index) if essay else self._paragraph(index)
             # ——…列兵　沈浩然: one item's of a box of signed sayings, unless a heading follows
             below = self._next(index + 1)
@@ -826,11 +829,20 @@ class _Placer:
         return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
                 and (patterns.SIGNATURE.match(signature) is not None
-                     or patterns.noted_writer(signature)
+                     or patterns.noted_writer(signature) or self._placed_writer_signs(index, story)
                      or _signed_by_reader(signature) and not self._answered(index)
                      or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)) and self._heading_below(index)
                      and not self._answered(index)
                      or self._letter(story) and _signed_from_village(signature)))
+
+    def _placed_writer_signs(self, index: int, story: _Story) -> bool:
+        """Is this a writer's district, name and age (淮源市龙湖区　赵汉林（81岁）) signing a reader's piece or poem at its
+        foot?  Under a news story's lead, or over another such line, it is a row of a list of people (洪山区　邹定远（108岁）)."""
+        following = self._next(index + 1)
+        return (self.units[index].text.endswith(("）", ")")) and not story.has_lead
+                and patterns.PLACED_NOTED_WRITER.match(self.units[index].text.strip()) is not None
+                and not (following < len(self.units)
+                         and patterns.PLACED_NOTED_WRITER.match(self.units[following].text.strip()) is not None))
 
     def _heading_below(self, index: int) -> bool:
         """Is a heading (or nothing) under this line?  A reader's line over the next letter's title signs the one above
@@ -1432,6 +1444,9 @@ class _Placer:
         if ((patterns.own_block(self.units[start].text) and not self._figures_label_over_prose(start, end))
                 or patterns.REPORTER_COLUMN.match(self.units[start].text)):
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
+        if end - start == 1 and self.units[start].text == "求助" and story.paragraphs and self._letter(story):
+            return True  # 编辑同志：… / …宿舍　李淑珍 / 求助: a family's plea for help under a reader's letter (inside a
+            # hotline's story, its part: 求助 / … / 回应)
         titled = end - 1 if end - start > 1 and _numbers_the_title(self.units[end - 1].text) else end
         if end - start == 1 and story.paragraphs and patterns.DOCUMENT_TITLE.match(self.units[start].text):
             return True  # …“责任网”。 / 关于调整城区部分公交线路的通知: a notice printed whole, a block of its own
@@ -2610,10 +2625,11 @@ def _titles_a_credit(units: list[Unit], index: int) -> bool:
 
 
 def _signs_verse(text: str) -> bool:
-    """Does the line sign a poem at its foot: a marked author line (□ 周 青), a name with the writer's age or home
-    (林小禾（湖滨社区居民）), a name of two characters padded apart (罗　兰), or a worker's unit or calling and name
-    (文成县分公司　赵小川, 苍南县分公司退休职工　黄德明), as no verse is set?"""
+    """Does the line sign a poem at its foot: a marked author line (□ 周 青), a name with the writer's age or home,
+    perhaps under his district (林小禾（湖滨社区居民）, 洪山区　邹定远（78岁）), a name of two characters padded apart
+    (罗　兰), or a worker's unit or calling and name (文成县分公司　赵小川, 苍南县分公司退休职工　黄德明), as no verse is set?"""
     return (text[0] in patterns.AUTHOR_MARKS and patterns.is_author_line(text) or patterns.noted_writer(text)
+            or text[-1] in "）)" and patterns.PLACED_NOTED_WRITER.match(text) is not None
             or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text)
             or patterns.worker_signer(text))
 

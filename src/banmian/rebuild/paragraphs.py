@@ -50,6 +50,8 @@ _QUOTED_SUBHEAD = 16  # characters: the longest saying set as a subhead, quotes 
 _SENTENCE_STOPS = re.compile(r"[。！？!?…]")
 _OPENS_ON_PREPOSITION = re.compile(r"^(?:根据|按照|依据|依照|对于|关于|由于|为了|随着|经过|通过|在|对|据|从|当)")
 _QUOTED_WORD = re.compile(r"“[^“”]{1,6}”")  # 在“活”字上下功夫: a title quoting its key word
+_FIRST_CLAUSE = re.compile(r"[^，。：；！？]*")
+_OWN_CLAUSE = 6  # characters of a first clause that opens a sentence of its own (的原则，…, 网购时，…: a sentence's rest)
 _NARROWER_TITLE = 2  # characters a title under a kind of piece's name is shorter than the text under it, at least
 _WIDER_TITLE = 2  # or wider (让法治成为牧区治理的“定盘星” over 草场边界、牲畜买卖、婚姻家)
 _WIDEST_HUNG = 3  # at most: a line wider still is no column's line, which the column's width says (_full)
@@ -513,8 +515,10 @@ def _titled_under_genre(units: list[Unit], index: int) -> bool:
             and not any(mark in title for mark in _SENTENCE_MARKS if mark != "，")
             and (title.count("，") == 0 or _two_phrase_title(title, units[index].text))
             and not (in_a_circle(title[0]) or title[0].isdigit() or title[0] in _LIST_MARKS)  # ①出行前请通过…App或
-            # 法官说法 / 根据我国民法典 / 第一千…: a sentence cut by a column (not 短评 / 在“活”字上下功夫: a title quoting its word)
-            and not (_OPENS_ON_PREPOSITION.match(title) and not _QUOTED_WORD.search(title))
+            # 法官说法 / 根据我国民法典 / 第一千…, 律师提醒 / 在“双十一”期间 / 网购时，…: a sentence cut by a column (not 短评 /
+            # 在“活”字上下功夫 / 城关镇…的经验告诉我们：…: a title quoting its word, over a sentence of its own)
+            and not (_OPENS_ON_PREPOSITION.match(title)
+                     and not (_QUOTED_WORD.search(title) and len(_FIRST_CLAUSE.match(below)[0]) >= _OWN_CLAUSE))
             and (len(title) < len(below) - _NARROWER_TITLE or wider))
 
 

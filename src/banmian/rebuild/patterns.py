@@ -422,10 +422,10 @@ def issuer_over_date(line: str, below: str) -> bool:
 # (海州撤县设市30年大事记), a book notice (书讯, 新书架, 好书推荐), an expert's profile (专家简介, 名医档案), a digest of sayings
 # (金句摘编), a markets page's digest of research (研报精选, 机构观点), an honour roll (光荣榜), a correction (更　正), a
 # call for contributions (欢迎投稿, “新时代山乡巨变”散文征文启事, “赣水”副刊征稿), riddles (猜谜语), a letter of praise (表扬稿), a service
-# box (失物招领, 便民信息) set under a story, a family's plea for help (求助), a classified page's greetings (新婚志喜), a digest's strip (一句话新闻)
+# box (失物招领, 便民信息) set under a story, a classified page's greetings (新婚志喜), a digest's strip (一句话新闻)
 OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|速览|动态|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告|一句话新闻"
                        r"|(?:县区|区县|乡镇|镇街|基层)传真"
-                       r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|求助|招租|家政服务|搬家服务"
+                       r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘|求职|招租|家政服务|搬家服务"
                        r"|\S{0,16}大事记|(?:热线|读者|记者|上期)回音|书讯|新书速递|[^\s的]{0,2}书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|挂失|遗失|便民信息|分类信息|分类广告|新婚志喜|\S{0,12}征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
                        r"|[\u4e00-\u9fff]{0,6}小词典"  # 客家话小词典, 蒙古语小词典: a box of words and what they mean
@@ -453,7 +453,7 @@ _MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
 # 数说·…, 城建数说…, 数读…): asked of the short lines at every junction, most of which end on none, before the pattern's
 # seventy branches are tried (a test holds the table to the pattern)
-OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职助务典目表记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字")
+OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务典目表记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字")
 OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 
@@ -1657,9 +1657,10 @@ _SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究�
 EXPERT_SIGNER = re.compile(rf"^[{CJK}]{{2,16}}(?:医院|卫生院|气象台|气象局|疾控中心|疾病预防控制中心)[{CJK}]{{0,8}}\s?"
                      rf"(?:主任医师|副主任医师|主治医师|主任中医师|副主任中医师|医师|护士长|首席预报员|预报员|高级工程师|工程师)"
                      rf"\s+(?P<names>{_UNIT_NAME})$")
-# A reader's name and age or home under the title or at the foot of the piece, perhaps under his district: 钱学勤（81岁）,
-# 王秀兰（翠苑社区居民）, 洪山区　邹定远（78岁）
-NOTED_WRITER = re.compile(rf"^(?:[{CJK}]{{1,10}}(?:区|县|市|镇|乡|街道)\s+)?(?P<names>{_UNIT_NAME}){WRITER_NOTE}$")
+# A reader's name and age or home under the title or at the foot of the piece: 钱学勤（81岁）, 王秀兰（翠苑社区居民）
+NOTED_WRITER = re.compile(rf"^(?P<names>{_UNIT_NAME}){WRITER_NOTE}$")
+# …and under his district, as a poem's foot signs it (洪山区　邹定远（78岁）; inside a story, a list's row of people)
+PLACED_NOTED_WRITER = re.compile(rf"^[{CJK}]{{1,10}}(?:区|县|市|镇|乡|街道)\s+(?P<names>{_UNIT_NAME}){WRITER_NOTE}$")
 
 
 # A reader signing from his district, his calling in brackets: 高新区　李红梅（公司职员）
