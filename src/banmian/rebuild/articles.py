@@ -253,6 +253,7 @@ def _signs_the_saying_above(units: list[Unit], index: int) -> bool:
 
 
 _COUNTED_TIP = re.compile(r"^[一二三四五六七八九十]{1,2}、")  # 一、进入林区严禁携带火种…: a box's tip counted in words
+_PLEA = "求助"  # a family's plea for help, its label
 
 
 def _numbered_tip(text: str) -> bool:
@@ -1444,7 +1445,7 @@ class _Placer:
         if ((patterns.own_block(self.units[start].text) and not self._figures_label_over_prose(start, end))
                 or patterns.REPORTER_COLUMN.match(self.units[start].text)):
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
-        if end - start == 1 and self.units[start].text == "求助" and story.paragraphs and self._letter(story):
+        if end - start == 1 and self.units[start].text == _PLEA and story.paragraphs and self._letter(story):
             return True  # 编辑同志：… / …宿舍　李淑珍 / 求助: a family's plea for help under a reader's letter (inside a
             # hotline's story, its part: 求助 / … / 回应)
         titled = end - 1 if end - start > 1 and _numbers_the_title(self.units[end - 1].text) else end

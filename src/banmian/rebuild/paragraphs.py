@@ -23,8 +23,9 @@ from banmian.rebuild.patterns import (
     ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
-    left_open, names_poem_form, noted_writer, worker_signer, opens_continuation, placed_reader, opens_positioned_caption, own_block,
+    left_open, names_poem_form, noted_writer, opens_continuation, placed_reader, opens_positioned_caption, own_block,
     points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
+    worker_signer,
 )
 from banmian.rebuild.roles import deck_line, headline_like
 
