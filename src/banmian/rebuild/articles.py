@@ -492,7 +492,7 @@ class _Placer:
             district = _DISTRICT_SIGNER.match(signature)
             # (not 百强县　再进位: a subhead's two phrases; nor 静川县　王德厚 over 答：…: who asked the question answered)
             essay = (district and patterns.is_names_line(district["name"]) or _signed_by_reader(signature)
-                     or patterns.noted_writer(signature) or patterns.PLACED_NOTED_WRITER.match(signature)
+                     or patterns.noted_writer(signature) or patterns.placed_noted_writer(signature)
                      or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)) and not (
                 self._letter(self.story) or self._answered(index))
             following = self._sign(index) if essay else self._paragraph(index)
@@ -840,10 +840,8 @@ class _Placer:
         """Is this a writer's district, name and age (淮源市龙湖区　赵汉林（81岁）) signing a reader's piece or poem at its
         foot?  Under a news story's lead, or over another such line, it is a row of a list of people (洪山区　邹定远（108岁）)."""
         following = self._next(index + 1)
-        return (self.units[index].text.endswith(("）", ")")) and not story.has_lead
-                and patterns.PLACED_NOTED_WRITER.match(self.units[index].text.strip()) is not None
-                and not (following < len(self.units)
-                         and patterns.PLACED_NOTED_WRITER.match(self.units[following].text.strip()) is not None))
+        return (not story.has_lead and patterns.placed_noted_writer(self.units[index].text.strip())
+                and not (following < len(self.units) and patterns.placed_noted_writer(self.units[following].text.strip())))
 
     def _heading_below(self, index: int) -> bool:
         """Is a heading (or nothing) under this line?  A reader's line over the next letter's title signs the one above
@@ -2630,7 +2628,7 @@ def _signs_verse(text: str) -> bool:
     perhaps under his district (林小禾（湖滨社区居民）, 洪山区　邹定远（78岁）), a name of two characters padded apart
     (罗　兰), or a worker's unit or calling and name (文成县分公司　赵小川, 苍南县分公司退休职工　黄德明), as no verse is set?"""
     return (text[0] in patterns.AUTHOR_MARKS and patterns.is_author_line(text) or patterns.noted_writer(text)
-            or text[-1] in "）)" and patterns.PLACED_NOTED_WRITER.match(text) is not None
+            or patterns.placed_noted_writer(text)
             or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text)
             or patterns.worker_signer(text))
 

@@ -1658,9 +1658,10 @@ EXPERT_SIGNER = re.compile(rf"^[{CJK}]{{2,16}}(?:医院|卫生院|气象台|气�
                      rf"(?:主任医师|副主任医师|主治医师|主任中医师|副主任中医师|医师|护士长|首席预报员|预报员|高级工程师|工程师)"
                      rf"\s+(?P<names>{_UNIT_NAME})$")
 # A reader's name and age or home under the title or at the foot of the piece: 钱学勤（81岁）, 王秀兰（翠苑社区居民）
-NOTED_WRITER = re.compile(rf"^(?P<names>{_UNIT_NAME}){WRITER_NOTE}$")
+_NOTED_NAME = rf"(?P<names>{_UNIT_NAME}){WRITER_NOTE}$"
+NOTED_WRITER = re.compile(rf"^{_NOTED_NAME}")
 # …and under his district, as a poem's foot signs it (洪山区　邹定远（78岁）; inside a story, a list's row of people)
-PLACED_NOTED_WRITER = re.compile(rf"^[{CJK}]{{1,10}}(?:区|县|市|镇|乡|街道)\s+(?P<names>{_UNIT_NAME}){WRITER_NOTE}$")
+_PLACED_NOTED_WRITER = re.compile(rf"^[{CJK}]{{1,10}}(?:区|县|市|镇|乡|街道)\s+{_NOTED_NAME}")
 
 
 # A reader signing from his district, his calling in brackets: 高新区　李红梅（公司职员）
@@ -1675,6 +1676,11 @@ def worker_signer(text: str) -> bool:
 def noted_writer(text: str) -> bool:
     """A name with the writer's age or home in brackets after it, alone on its line (林小禾（湖滨社区居民）)?"""
     return text.endswith(("）", ")")) and NOTED_WRITER.match(text) is not None
+
+
+def placed_noted_writer(text: str) -> bool:
+    """The same under the writer's district (洪山区　邹定远（78岁））?"""
+    return text.endswith(("）", ")")) and _PLACED_NOTED_WRITER.match(text) is not None
 
 
 def placed_reader(text: str) -> bool:
