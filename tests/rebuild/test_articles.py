@@ -2180,7 +2180,8 @@ def test_a_price_lists_source_is_no_part_of_its_last_row_in_printed_lines():
 
 
 @pytest.mark.parametrize("opening, place, signature_kept", [("编辑同志：", "西湖区", True), ("", "西湖区", False),
-                                                            ("编辑同志：", "静川县", True), ("", "静川县", False)])
+                                                            ("编辑同志：", "静川县", True), ("", "静川县", False),
+                                                            ("", "墨溪县文化馆", False)])
 def test_a_place_and_name_under_a_letter_is_its_last_line_and_under_an_essay_its_byline(opening, place, signature_kept):
     body = [opening] if opening else []
     text = "\n\n".join(["学会了用手机“拍视频”", *body, "去年孙女给我买了一部智能手机，教我拍视频。",

@@ -274,8 +274,10 @@ VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on 
 _COUNTRIES = ("印度尼西亚|印尼|马来西亚|新加坡|泰国|菲律宾|缅甸|越南|柬埔寨|美国|加拿大|英国|法国|德国|意大利|西班牙|荷兰"
               "|澳大利亚|新西兰|日本|韩国|巴西|阿根廷|秘鲁|南非")  # where overseas Chinese readers write from
 _RANKS = "列兵|上等兵|下士|中士|上士|[一二三四]级军士长|军士长|少尉|中尉|上尉|少校|中校|上校|大校|班长|排长|连长|指导员"
+# A county's library or cultural centre, where a local paper's essayist works (墨溪县文化馆　白建华)
+CULTURAL_HOUSE = "(?:(?:文化|图书|博物|美术|档案|纪念)馆|文化站)"
 SIGNATURE = re.compile(
-    rf"^[（(]?(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|公社|街道)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民)(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"
+    rf"^[（(]?(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|公社|街道){CULTURAL_HOUSE}?\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民)(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"
     rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s*读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明, 北京市西城区 读者 李明华
     rf"|(?:旅居)?(?:{_COUNTRIES})[{CJK}]{{2,6}}\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 印度尼西亚泗水　施振华 (not 德国　大选)
     rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚
@@ -1635,8 +1637,9 @@ _UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{
 LAWYER_SIGNER = re.compile(rf"^(?:执业|主任)?律师\s+(?P<names>{_NAME})[（(][{CJK}]{{2,24}}律师事务所[）)]$")
 # A soldier's piece, by unit and rank (第80集团军某旅四级军士长　周建军), as 兵说 and 士兵心语 sign them
 RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<names>[{CJK}](?:\s?[{CJK}·]){{1,9}})$")
-# An essay signed at its foot by where its writer lives (西湖区　蒋桂芳): the writer's name after the place
-PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s+(?P<names>{_UNIT_NAME})$")
+# An essay signed at its foot by where its writer lives (西湖区　蒋桂芳) or works (墨溪县文化馆　白建华): the writer's
+# name after the place
+PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道){CULTURAL_HOUSE}?\s+(?P<names>{_UNIT_NAME})$")
 # Where the writer works and his calling, then the name, signing a column's piece at its foot (景宁畲族自治县鹤溪街道村级
 # 管水员　雷春生, 江宁市汉江区人民法院民一庭庭长　黎　晴, 长堤街月湖社区党委书记　余　莉, 市第一人民医院骨科护士长　葛　晴,
 # 桐川公交集团18路驾驶员　柴永福); the placer takes it for a signature only there
