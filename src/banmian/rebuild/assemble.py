@@ -198,6 +198,12 @@ def _credit_over_box(paragraphs: list[str]) -> re.Match | None:
     return None
 
 
+def _credited_role(article: Article, credit: str) -> str:
+    """The role of a credit's names where it gives none: an artwork's maker under its caption (作者　沈德昌) made the
+    picture; under an essay's title (作者　王德明) the writer wrote the text."""
+    return "photographers" if article.kind == "photo" and credit.startswith("作者") else "reporters"
+
+
 def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: int, where) -> Article:
     article = Article(id="", source_lines=source_lines)
     for field, text in blocks:
@@ -209,7 +215,7 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
                 article.kind = "photo"
         elif field in ("byline", "credit"):
             article.byline.text.append(text)
-            merge(article.byline, parse_byline(text) if field == "byline" else parse_credit(text))
+            merge(article.byline, parse_byline(text) if field == "byline" else parse_credit(text, _credited_role(article, text)))
         elif field == "jump":
             _add_jump(article, text)
     if not article.paragraphs and any(field == "credit" for field, _ in blocks):
