@@ -3506,6 +3506,14 @@ def test_a_pen_name_set_apart_under_a_commentary_signs_it():
     assert briefs.headline == ["■简讯"]
 
 
+def test_a_pen_name_set_apart_under_an_unsigned_commentary_with_no_columns_name_signs_it():
+    text = "\n\n".join(["“办成”才是硬道理", "“一件事”好不好办，企业和群众最有发言权。",
+                        "改革没有终点。期待“一件事”的清单越拉越长，办事的路越走越短。", "浦　言",
+                        "澜港智造园6个产业项目集中签约", "本报讯（记者 顾晓峰）5月9日，澜港智造园举行产业项目集中签约仪式。"])
+    commentary, story = banmian.rebuild(text).articles
+    assert commentary.byline.reporters == ["浦言"] and story.headline == ["澜港智造园6个产业项目集中签约"]
+
+
 def test_a_spaced_title_under_a_signed_column_piece_is_no_pen_name():
     text = "\n\n".join(["生活随笔", "母亲的菜园", "李　华", "母亲的菜园不大，却四季常绿。",
                         "如今母亲年纪大了，她说人也不能闲着。", "立　秋", "王　芳", "立秋那天，外婆照例要炖一锅老鸭汤。"])

@@ -851,7 +851,8 @@ class _Placer:
 
     def _pen_name_at_foot(self, index: int) -> bool:
         """Is this line a pen name of two characters set apart (晓　言), alone under the last sentence of a piece under a
-        column's name (潦川时评), with a heading, no text or the page's end below it?  The commentary's writer."""
+        column's name (潦川时评) or of one with no lead (a commentary titled “办成”才是硬道理), with a heading, no text or
+        the page's end below it?  The commentary's writer."""
         story, text = self.story, self.units[index].text
         if story is None or story.closed or not patterns.PADDED_NAME.match(text) or self._signed(story):
             return False
@@ -861,8 +862,8 @@ class _Placer:
             return False
         below = self._next(index + 1)
         return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline"))
-                and any(_names_a_kind(self.units[k].text)  # not 焕　新 / 匠心打磨细节…: a feature's spaced subhead, two lines
-                        for k in story.headlines))
+                and (any(_names_a_kind(self.units[k].text)  # not 焕　新 / 匠心打磨细节…: a feature's spaced subhead, two lines
+                         for k in story.headlines) or not story.has_lead))
 
     def _calling_at_foot(self, index: int) -> bool:
         """Is this line where the writer works, his calling and his name (景宁畲族自治县鹤溪街道村级管水员　雷春生), alone
