@@ -505,6 +505,14 @@ def test_a_weather_box_titled_with_its_citys_name_and_signed_by_the_observatory_
     assert [a.headline for a in page.articles] == [["停水通知"], ["本周部分蔬菜零售均价"]]
 
 
+def test_a_weather_box_titled_with_its_citys_name_and_its_fields_of_sky_and_wind_without_degrees_is_furniture():
+    box = ["茗澜天气", "今天：多云转晴", "气温：9℃～23℃", "风向：东南风2级", "明天：晴　10℃～24℃"]
+    page = banmian.rebuild("\n\n".join([*box, "中共茗澜市委五届十一次全会召开",
+                                        "本报讯（记者 白 燕）12月22日，中共茗澜市委五届十一次全会召开。"]))
+    assert page.furniture == [line.replace("　", " ") for line in box]
+    assert page.articles[0].headline == ["中共茗澜市委五届十一次全会召开"]
+
+
 def test_a_weather_box_among_the_stories_is_furniture():
     page = banmian.rebuild("暴雨灾害保险已赔付\n\n本报讯 近日，保险赔付完成。\n\n今日天气\n多云转阵雨 22℃～30℃\n东南风2～3级\n\n"
                            "全市快递业务量超6亿件\n\n本报讯 今年以来，全市快递业务量超6亿件。\n")

@@ -233,6 +233,9 @@ _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][
                            r"|^空气质量\s*[:：]\s*(?:优|良|轻度污染|中度污染|重度污染|严重污染)"
                            r"(?:\s+(?:穿衣|出行|晨练|洗车|紫外线|感冒)(?:提示|指数)\s*[:：][^。]{0,30}。?)?$")
 _PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气$")  # 岱川天气: a weather box's title, over its forecast
+# A weather box's fields that give no degrees: the sky by day (今天：多云转晴), the wind (风向：东南风2级), the humidity
+_WEATHER_FIELD = re.compile(rf"^(?:(?:今天|明天|后天|今日|明日|今夜|白天|夜间)\s*[:：]\s*{_SKY}"
+                            r"|(?:风向|风力)\s*[:：]\s*偏?[东南西北]{1,2}风[^。，\s]{0,8}|湿度\s*[:：]\s*\d{1,3}%)$")
 # A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴): no heading
 _DIARY_DAY = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?: (?:星期|周)[一二三四五六日天])? {_SKY}$")
 
@@ -265,18 +268,25 @@ _ALMANAC_ROW = re.compile(rf"^[宜忌]\s*[:：]\s*[{patterns.CJK}]{{2,4}}(?:\s+[
 _ALMANAC_LINES = 4  # lines under the label: its date, 宜 and 忌
 
 
+def _forecast(unit: Unit) -> bool:
+    """A weather box's forecast line: with degrees (the page's furniture already), or a field of the sky or the wind."""
+    return unit.role == "furniture" and _WEATHER.match(unit.text) is not None or _WEATHER_FIELD.match(unit.text) is not None
+
+
 def _weather_box_tails(units: list[Unit]) -> list[Unit]:
     """A weather box is furniture (`_WEATHER`), and so are the advice and the source printed under its forecast."""
     out, in_box = list(units), False
     for index, unit in enumerate(units):
         if (unit.role == "text" and _PLACE_WEATHER.match(unit.text) and index + 2 < len(units)
-                and all(below.role == "furniture" and _WEATHER.match(below.text) for below in units[index + 1:index + 3])):
+                and all(_forecast(below) for below in units[index + 1:index + 3])):
             # 岱川天气 / 今天：晴转多云… / 明天：…: the box's title, over two days' forecasts (a story's headline is over one:
             # 持续高温天气 / 今天：晴，最高气温38℃ / 本报讯…)
             out[index] = Unit(unit.lines, "furniture", unit.text)
+            in_box = True
         elif unit.role == "furniture" and _WEATHER.match(unit.text):
             in_box = True
-        elif in_box and unit.role in ("text", "credit") and _WEATHER_TAIL.match(unit.text):  # （…提供） reads as a credit
+        elif in_box and unit.role in ("text", "credit") and (_WEATHER_TAIL.match(unit.text) or _WEATHER_FIELD.match(unit.text)):
+            # （…提供） reads as a credit
             out[index] = Unit(unit.lines, "furniture", unit.text)
         else:
             in_box = False
