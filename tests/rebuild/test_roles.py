@@ -967,6 +967,20 @@ def test_a_profiles_title_naming_a_worker_is_no_readers_signature():
     assert banmian.rebuild(text).articles[1].headline == ["码头桥吊工人 竺士杰"]
 
 
+@pytest.mark.parametrize("box", [["侨胞服务热线", "市侨联：0750-3282116", "侨界法律服务站：0750-2213669"],
+                                 ["本报法律服务热线", "0710-3561348（工作日9:00—17:00）"],
+                                 ["茗澜日报民生热线", "电话：2126688（工作日9:00—17:30）", "微信公众号：茗澜日报民生帮办"]])
+def test_a_box_of_a_hotlines_numbers_under_its_name_is_furniture(box):
+    page = banmian.rebuild("\n\n".join(["本报将持续关注此事进展。", *box, "出行信息", "D8762　茗澜—昆明南　07:38开"]))
+    assert page.furniture == [line.replace("　", " ") for line in box]
+
+
+def test_a_service_hotline_over_its_fields_is_a_piece_not_furniture():
+    page = banmian.rebuild("\n\n".join(["江城市青少年心理援助热线", "热线电话：0716-96525", "服务时间：每天8:00—22:00",
+                                        "服务对象：全市中小学生及家长"]))
+    assert page.furniture == [] and page.articles[0].headline == ["江城市青少年心理援助热线"]
+
+
 def test_a_bianmin_fuwu_label_over_counts_is_no_phone_box():
     text = ("老年食堂开到家门口\n\n本报讯（记者 许　婷）10月12日，城西街道第3家老年食堂开张。\n\n便民服务\n\n城西社区　126\n\n"
             "横湖社区　108\n\n太平社区　97\n\n注：以上为今年1—9月各社区开展便民服务人次。\n")

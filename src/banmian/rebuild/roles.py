@@ -17,10 +17,10 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _listed_units(_lawyers_at_foot(_standing_hotlines(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
+    return _listed_units(_lawyers_at_foot(_standing_hotlines(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
         _almanac_box(_groups_listed(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
             _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
-                _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))))))
+                _forecast_rows_go_on(_forecast_days(units))))), body), body), body))))))))))))))))
 
 
 def _listed_units(units: list[Unit]) -> list[Unit]:
@@ -162,6 +162,30 @@ def _phone_boxes(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _hotline_boxes(units: list[Unit]) -> list[Unit]:
+    """A box of a hotline's numbers under its name (侨胞服务热线 / 市侨联：0750-3282116 / 侨界法律服务站：…, 民生热线 /
+    028-86500962（24小时））, or the paper's own (本报法律服务热线, 茗澜日报民生热线 / 电话：… / 微信公众号：…), is the
+    page's furniture; not a service's box over its fields (…心理援助热线 / 热线电话：… / 服务时间：…), which is a piece."""
+    out = list(units)
+    for index, unit in enumerate(units):
+        title = unit.text.strip()
+        if unit.role == "furniture" or title[-2:] != "热线" or not _HOTLINE_TITLE.match(title):
+            continue
+        rows = list(itertools.takewhile(lambda k: _HOTLINE_ROW.match(units[k].text.strip()) is not None,
+                                        range(index + 1, min(len(units), index + 1 + _HOTLINE_ROWS))))
+        numbers = [k for k in rows if _HOTLINE_NUMBER.match(units[k].text.strip())]
+        if len(numbers) >= _PHONE_ROWS or rows and ("报" in title or len(numbers) == len(rows) == 1
+                                                    and units[rows[0]].text.strip()[0].isdigit()):
+            for k in [index, *rows]:
+                out[k] = Unit(units[k].lines, "furniture", units[k].text)
+    return out
+
+
+_HOTLINE_TITLE = re.compile(rf"^[{patterns.CJK}]{{0,12}}热线$")
+# a number, by whom it reaches (市侨联：0750-3282116, 省供销合作社　0558-2216890) or alone with its hours
+_HOTLINE_NUMBER = re.compile(rf"^(?:[{patterns.CJK}（）()]{{2,16}}(?:[:：]\s*|\s+))?[\d－-]{{5,}}(?:[（(][^（）()]{{1,16}}[）)])?$")
+_HOTLINE_ROW = re.compile(rf"{_HOTLINE_NUMBER.pattern}|^(?:微信)?公众号\s*[:：]\s*[{patterns.CJK}\w]{{2,20}}$")
+_HOTLINE_ROWS = 4
 _PHONE_BOX = re.compile(r"^(?:便民|常用|服务|生活)(?:电话|热线)$|^便民服务$")  # 便民服务 over numbers only
 _PHONE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,10}}\s+[\d－-]{{3,}}$")  # 政务服务便民热线　12345
 _SERVICE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,10}}\s+[\d－-]{{5,}}$")  # 县供电公司抢修　95598, not 城西社区　126
