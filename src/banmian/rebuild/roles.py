@@ -174,6 +174,9 @@ def _hotline_boxes(units: list[Unit]) -> list[Unit]:
         rows = list(itertools.takewhile(lambda k: _HOTLINE_ROW.match(units[k].text.strip()) is not None,
                                         range(index + 1, min(len(units), index + 1 + _HOTLINE_ROWS))))
         numbers = [k for k in rows if _HOTLINE_NUMBER.match(units[k].text.strip())]
+        end = index + 1 + len(rows)
+        if any(below.text.strip().startswith(_NOTE_ON_NUMBERS) for below in units[end:end + 2]):
+            continue  # …汽车客运站：0759-2216699 / 温馨提示 / 以上电话24小时有人值守…: a piece, its note on its numbers
         if len(numbers) >= _PHONE_ROWS or rows and ("报" in title or len(numbers) == len(rows) == 1
                                                     and units[rows[0]].text.strip()[0].isdigit()):
             for k in [index, *rows]:
@@ -186,6 +189,7 @@ _HOTLINE_TITLE = re.compile(rf"^[{patterns.CJK}]{{0,12}}热线$")
 _HOTLINE_NUMBER = re.compile(rf"^(?:[{patterns.CJK}（）()]{{2,16}}(?:[:：]\s*|\s+))?[\d－-]{{5,}}(?:[（(][^（）()]{{1,16}}[）)])?$")
 _HOTLINE_ROW = re.compile(rf"{_HOTLINE_NUMBER.pattern}|^(?:微信)?公众号\s*[:：]\s*[{patterns.CJK}\w]{{2,20}}$")
 _HOTLINE_ROWS = 4
+_NOTE_ON_NUMBERS = ("以上", "注：", "注:")
 _PHONE_BOX = re.compile(r"^(?:便民|常用|服务|生活)(?:电话|热线)$|^便民服务$")  # 便民服务 over numbers only
 _PHONE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,10}}\s+[\d－-]{{3,}}$")  # 政务服务便民热线　12345
 _SERVICE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,10}}\s+[\d－-]{{5,}}$")  # 县供电公司抢修　95598, not 城西社区　126
