@@ -455,10 +455,11 @@ def test_an_editor_line_of_any_title_is_furniture(editors):
     assert [a.headline for a in page.articles] == [["我市启动专项行动"]]
 
 
-@pytest.mark.parametrize("header", ["2 2024年6月5日 星期三 编辑：王 芳 美编：李 强", "2024年6月5日 星期三"])
-def test_a_section_name_under_the_headers_dated_line_is_furniture(header):
-    page = banmian.rebuild(f"{header}\n综合\n\n我县42种图书入选“好书榜”\n\n本报讯（记者 李 华）近日，我县42种图书入选好书榜。\n")
-    assert page.furniture == [header, "综合"]
+@pytest.mark.parametrize("header, section", [("2 2024年6月5日 星期三 编辑：王 芳 美编：李 强", "综合"),
+                                             ("2024年6月5日 星期三", "综合"), ("2025年5月16日 星期五 第3版", "民　生")])
+def test_a_section_name_under_the_headers_dated_line_is_furniture(header, section):
+    page = banmian.rebuild(f"{header}\n{section}\n\n我县42种图书入选“好书榜”\n\n本报讯（记者 李 华）近日，我县42种图书入选好书榜。\n")
+    assert page.furniture == [header, section.replace("　", " ")]
     assert [a.headline for a in page.articles] == [["我县42种图书入选“好书榜”"]]
 
 

@@ -839,7 +839,7 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
     dotted page name (周末·旅游) or a kind of news (文娱新闻): 团结协作 there opens the first story's headline, and 看船
     over a byline is one."""
     piece = units[index - 1].text.strip() if index else ""
-    word = units[index].text.strip()
+    word = units[index].text.strip().replace(" ", "")  # 民　生, letter-spaced
     # 第5版　老年健康 / 专家提醒: the page named its section, the word under it kicks the first story (a dotted part of
     # the section stays the page's, 第10版　华人世界 / 侨乡·侨情, unless it is set nearer the title below than the
     # header above: 第7版　农业农村 / (blank) / 乡村振兴·一线见闻 / 一颗红薯“链”起一村富, a column's kicker, whether the
