@@ -1353,6 +1353,13 @@ def test_a_job_boxs_requirements_ending_on_a_word_no_dictionary_holds_and_its_pa
         "薪资待遇：月薪4000元至6500元，包吃住，购买五险，满一年另发工龄奖"]
 
 
+def test_a_job_boxs_requirements_labelled_alone_open_a_field_under_a_full_line_of_posts_in_flush_print():
+    page = banmian.rebuild("招聘信息\n■上海浦澜新苑物业服务有限公司\n岗位：保洁员（6名）、秩序维护员（4名）\n"
+                           "要求：年龄60周岁以下，能适应倒班；秩\n序维护员需持有保安员证\n联系方式：沈先生　021-57683390\n")
+    assert page.articles[0].paragraphs[1:3] == ["岗位：保洁员（6名）、秩序维护员（4名）",
+                                                "要求：年龄60周岁以下，能适应倒班；秩序维护员需持有保安员证"]
+
+
 def test_a_sentence_cut_after_a_prepositions_quoted_phrase_under_a_kinds_name_is_joined():
     page = banmian.rebuild("法官说法\n\n根据“谁主张谁举证”\n\n的原则，原告应当对自己提出的诉讼请求所依据的事实提供证据。\n\n"
                            "法官提醒，借款时一定要写借条。\n")
