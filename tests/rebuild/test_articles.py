@@ -6170,3 +6170,16 @@ def test_a_notice_closing_on_its_contact_person_is_signed_by_the_issuer_and_date
     notice, story = banmian.rebuild(text).articles
     assert notice.paragraphs[-2:] == ["汉江市公安局襄城区分局", "2025年3月10日"]
     assert story.headline == ["“老赖”躲进亲戚家", "法警凌晨上门"]
+
+
+def test_a_directorys_offices_each_over_its_address_under_the_boxs_label_are_its_entries():
+    entries = ["澜华街道社区事务受理服务中心", "地址：澜华路388号　电话：57681001", "银杏街道社区事务受理服务中心",
+               "地址：银杏路1255号　电话：57682002", "区加装电梯咨询服务点", "地址：澜华路388号二楼　电话：57681818"]
+    page = banmian.rebuild("\n\n".join(["便民信息", *entries, "服务时间：工作日8:30—17:00"]))
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["便民信息"], 7)]
+
+
+def test_adverts_each_over_its_address_are_apart_under_no_boxs_label():
+    page = banmian.rebuild("金秋家装节\n\n全场低至5折\n\n地址：东海大道188号　电话：88776655\n\n好运来搬家公司\n\n"
+                           "地址：人民路12号　电话：88112233\n")
+    assert [a.headline for a in page.articles] == [["金秋家装节", "全场低至5折"], ["好运来搬家公司"]]

@@ -162,6 +162,8 @@ _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no furth
 # A notice's date under its issuer: 2026年1月30日, 二〇二六年一月三十日
 _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
 _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
+_PLACE_NAME = 20  # characters of an office's name over its address in a directory, at most
+_CLAUSE_OR_SENTENCE = re.compile(r"[，。！？；：,;:!?]")
 _PACKAGE_CREDIT = re.compile(r"^(?:本期|本版)?统筹[:：]")  # who put a report's parts together: 本期统筹：何彪
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _ASKS = re.compile(r"^[\u4e00-\u9fff]{1,6}问[:：]")  # 纳税人问：…？: a box's question, its text however short
@@ -1298,7 +1300,21 @@ class _Placer:
                 or _CHANNEL.match(text) is not None and self._over_schedule(index)  # 今日电视 / CCTV-1 / 19:00…
                 or _BOOK_BOX.search(label_text) is not None and patterns.BOOK_ENTRY.match(text) is not None
                 or patterns.own_block(label_text) and (_DEPUTY.match(text) is not None or _ASKS.match(text) is not None
-                                                       or self._work_over_fields(index) or self._over_schedule(index)))
+                                                       or self._work_over_fields(index) or self._over_schedule(index)
+                                                       or self._place_over_contact(index)))
+
+    def _place_over_contact(self, index: int) -> bool:
+        """Is this line a place's or an office's name over its address or number (便民信息 / 澜华街道社区事务受理服务中心 /
+        地址：澜华路388号　电话：57681001): a directory's entry?"""
+        text = self.units[index].text
+        return (len(text) <= _PLACE_NAME and not _CLAUSE_OR_SENTENCE.search(text) and index + 1 < len(self.units)
+                and patterns.CONTACT_LINE.match(self.units[index + 1].text) is not None)
+
+    def _next_in_directory(self, index: int, story: _Story) -> bool:
+        """Is this line the next entry of a directory under its label (便民信息), an office's name over its address, as
+        an entry of the story already is?"""
+        return (bool(story.headlines) and patterns.own_block(self.units[story.headlines[0]].text)
+                and self._place_over_contact(index) and any(map(self._place_over_contact, story.paragraphs)))
 
     def _over_schedule(self, index: int) -> bool:
         """Is this line a channel's or a venue's name over its programme (中央电视台综合频道 / 07:00　朝闻天下)?"""
@@ -1550,6 +1566,8 @@ class _Placer:
         if (following.role == "text" and patterns.SOURCED_LEAD.match(following.text) and story.paragraphs
                 and patterns.SOURCED_LEAD.match(self.units[story.paragraphs[0]].text)):
             return True  # 据新京报报道，… under 据北京青年报报道，…: a digest's next brief, sourced as the one above
+        if end - start == 1 and self._next_in_directory(start, story):
+            return False  # 便民信息 / …服务中心 / 地址：… / 银杏街道…服务中心 / 地址：…: the directory's next entry
         if self._contact_below(end):
             return True  # 金秋家装节 / 全场低至5折 / 地址：东海大道188号: an advertisement, a block of its own
         if start > 0 and self.units[start - 1].role == "text" and patterns.points_elsewhere(self.units[start - 1].text):
@@ -2058,7 +2076,10 @@ class _Placer:
         return (bool(story.headlines)
                 and not story.has_lead and len(story.paragraphs) <= _AD_LINES
                 and not any(patterns.ends_sentence(self.units[k].text) for k in story.paragraphs)
-                and not (following < len(self.units) and patterns.CONTACT_LINE.match(self.units[following].text)))
+                and not (following < len(self.units) and patterns.CONTACT_LINE.match(self.units[following].text))
+                # 便民信息 / …服务中心 / 地址：… / 银杏街道…服务中心 / 地址：…: a directory's next entry, not the next advert
+                and not (patterns.own_block(self.units[story.headlines[0]].text) and following < len(self.units)
+                         and self._place_over_contact(following)))
 
     def _contact_below(self, end: int) -> bool:
         """Does an address or a phone line (地址：…, 热线：…) come under a heading before any sentence does?"""
