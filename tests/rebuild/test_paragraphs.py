@@ -790,6 +790,14 @@ def test_a_paragraphs_closing_credit_wrapped_at_the_column_edge_stays_in_it():
     assert paragraphs[0].endswith("二十四眼楼与月亮。新华社记者陈晔华摄")
 
 
+def test_a_credit_under_a_captions_closed_reference_note_is_its_credit_not_the_notes_rest():
+    text = ("家门口的“口袋花园”\n5月10日，澜华街道海棠新村居民在新建成的\n“口袋花园”里休憩聊天。（相关报道见第2\n版）\n"
+            "通讯员　钱思远　摄\n\n区政协“委员进社区”\n听民声解民忧\n")
+    photo = banmian.rebuild(text).articles[0]
+    assert photo.paragraphs == ["5月10日，澜华街道海棠新村居民在新建成的“口袋花园”里休憩聊天。（相关报道见第2版）"]
+    assert (photo.kind, photo.byline.photographers) == ("photo", ["钱思远"])
+
+
 def test_lines_under_the_pages_furniture_over_a_dateline_are_a_headline():
     text = ("RENMIN RIBAO 第4版\n中央宣传部、全国妇联联合\n发布二〇二六年“最美家庭”\n\u3000\u3000新华社北京5月15日电\n"
             "为深入学习贯彻习近平总\n书记关于注重家庭家教家\n风建设的重要论述，大力\n弘扬家庭文明新风尚。\n"

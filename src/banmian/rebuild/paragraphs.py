@@ -660,9 +660,11 @@ def _second_byline(previous: Unit, unit: Unit, layout: Layout) -> bool:
 
 def _text_ends_on_credit(previous: Unit, unit: Unit) -> bool:
     """A paragraph's closing credit wrapped at the column edge (…月亮。新华社记者 / 陈晔华摄): the credit's rest
-    ends the paragraph, as the credit does where it fits on the line."""
+    ends the paragraph, as the credit does where it fits on the line (not under a note its bracket closes: …见第2 /
+    版） / 通讯员　钱思远　摄)."""
+    last = previous.lines[-1].text
     return (previous.role == "text" and unit.role == "credit" and not unit.gap_before
-            and not ends_sentence(previous.lines[-1].text)
+            and not ends_sentence(last) and not (last[-1] in "）)" and not unbalanced(previous.text))
             and ENDS_ON_PHOTO_CREDIT.search(previous.text + unit.text) is not None)
 
 
