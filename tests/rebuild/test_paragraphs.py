@@ -798,6 +798,13 @@ def test_a_credit_under_a_captions_closed_reference_note_is_its_credit_not_the_n
     assert (photo.kind, photo.byline.photographers) == ("photo", ["钱思远"])
 
 
+def test_an_items_signature_after_its_dash_wrapped_at_the_column_edge_ends_the_item():
+    text = ("志愿者风采\n●90后社区医生，业余时间加入“健康守门人”志\n愿服务队，两年来为辖区老人上门测血压、\n"
+            "讲健康知识1000余人次。——泖\n溪镇社区卫生服务中心　陆一鸣\n\n便民信息\n")
+    box = banmian.rebuild(text).articles[0]
+    assert box.paragraphs[-1].endswith("1000余人次。——泖溪镇社区卫生服务中心 陆一鸣") and box.byline.text == []
+
+
 def test_lines_under_the_pages_furniture_over_a_dateline_are_a_headline():
     text = ("RENMIN RIBAO 第4版\n中央宣传部、全国妇联联合\n发布二〇二六年“最美家庭”\n\u3000\u3000新华社北京5月15日电\n"
             "为深入学习贯彻习近平总\n书记关于注重家庭家教家\n风建设的重要论述，大力\n弘扬家庭文明新风尚。\n"

@@ -623,7 +623,7 @@ def _joined(previous: Unit, unit: Unit, layout: Layout) -> Unit | None:
         return _merged(previous, unit, "byline", previous.text + " " + unit.text)
     if _credit_goes_on(previous, unit):
         return _merged(previous, unit, "credit", previous.text + unit.text)
-    if _text_ends_on_credit(previous, unit):
+    if _text_ends_on_credit(previous, unit) or _signature_goes_on(previous, unit):
         return _merged(previous, unit, "text", previous.text + unit.text)
     if _names_go_on(previous, unit, layout):
         return _merged(previous, unit, "byline", previous.text + " " + unit.text)
@@ -666,6 +666,16 @@ def _text_ends_on_credit(previous: Unit, unit: Unit) -> bool:
     return (previous.role == "text" and unit.role == "credit" and not unit.gap_before
             and not ends_sentence(last) and not (last[-1] in "）)" and not unbalanced(previous.text))
             and ENDS_ON_PHOTO_CREDIT.search(previous.text + unit.text) is not None)
+
+
+def _signature_goes_on(previous: Unit, unit: Unit) -> bool:
+    """An item's signature after its dash wrapped at the column edge (…1000余人次。——泖 / 溪镇社区卫生服务中心　陆一鸣):
+    the rest, a signer's line alone, ends the item."""
+    return (previous.role == "text" and unit.role == "byline" and not unit.gap_before and len(unit.lines) == 1
+            and _SIGNATURE_CUT.search(previous.lines[-1].text) is not None)
+
+
+_SIGNATURE_CUT = re.compile(r"[。！？”]——[\u4e00-\u9fff]{1,16}$")
 
 
 def _credit_goes_on(previous: Unit, unit: Unit) -> bool:
