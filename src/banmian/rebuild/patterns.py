@@ -857,7 +857,7 @@ _PLACE_CELL = 5  # characters: a station's or a river's name (鄱阳湖, 三峡�
 
 # A row's label with its qualifier in brackets (猪肉（白条） 19.60 21.80 ↑, 鲜人参（4年生） 52.00 54.00 ↓, a figure in it
 # only before the row's figures, not 全市房价（3月） 新房涨0.3%): the brackets make no clause
-_QUALIFIED_LABEL = re.compile(rf"^([{CJK}]{{1,14}})[（(](?:[{CJK}]{{1,6}}[）)](?= )|[{CJK}\d]{{1,6}}[）)](?= [-+]?\d))")
+_QUALIFIED_LABEL = re.compile(rf"^([{CJK}]{{1,14}})[（(](?:[{CJK}]{{1,6}}[）)](?= )|[{CJK}\d.%]{{1,6}}[）)](?= [-+]?\d))")
 # 1∶1（点球4∶3）: a score's note, one cell, at the row's end or before the other team's (not before a headline's words)
 _FIGURE_NOTE = re.compile(r"(\d)[（(][\u4e00-\u9fff]{1,4}\d[\d.:∶-]*[）)](?=$| [\u4e00-\u9fff]{1,10}[队组团校院]$)")
 
