@@ -3306,14 +3306,15 @@ def test_a_titled_item_signed_at_its_foot_after_a_led_story_is_its_own_story():
     assert headlines[:2] == [["暑运进行时", "客流高位运行 运力精准投放"], ["龙灯舞起来年味浓起来"]]
 
 
-@pytest.mark.parametrize("marks", ["①②③", ["一、", "二、", "三、"]])
-def test_a_body_named_alone_under_numbered_tips_signs_the_box(marks):
+@pytest.mark.parametrize("marks, body", [("①②③", "淮州车务段"), (["一、", "二、", "三、"], "淮州车务段"),
+                                         (["一、", "二、", "三、"], "油田公司质量安全环保部")])
+def test_a_body_named_alone_under_numbered_tips_signs_the_box(marks, body):
     tips = [mark + tip for mark, tip in zip(marks, ["请提前规划行程，预留充足的进站安检时间。", "请勿携带易燃易爆物品乘车。",
                                                     "上下车时请留意车门与站台间的缝隙。"])]
     essay = "入伏以后，淮州东站的站台成了一口大蒸笼，温度计上的数字一路爬到了50℃。"
-    text = "\n\n".join(["安全提示", "暑期出行 请注意这些事项", *tips, "淮州车务段", "职工心声", "站台上的“烤”验", essay])
+    text = "\n\n".join(["安全提示", "暑期出行 请注意这些事项", *tips, body, "职工心声", "站台上的“烤”验", essay])
     box, story = banmian.rebuild(text).articles
-    assert (box.paragraphs, story.headline[0]) == ([*tips, "淮州车务段"], "职工心声")
+    assert (box.paragraphs, story.headline[0]) == ([*tips, body], "职工心声")
 
 
 def test_sayings_signed_by_handle_make_a_box_the_next_boxs_title_leaves():
