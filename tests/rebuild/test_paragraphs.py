@@ -136,6 +136,19 @@ def test_a_byline_line_wrapped_at_the_column_edge_is_joined_back():
     assert byline.text == "本报记者 车云龙 本报通讯员魏梦佳 本报实习生 沈文敏"
 
 
+def test_a_byline_ending_on_a_padded_name_takes_no_kind_from_over_a_column_end():
+    text = ("　　“一家一户种地，难题都解决了。”李春生说。\n本报记者　何　苗\n\n短评\n农资保供要跑在农时前面\n本报评论员\n"
+            "　　“春耕不等人，误了农时误一年。”眼下，\n春耕生产陆续展开。\n")
+    page = banmian.rebuild(text)
+    assert page.articles[0].byline.reporters == ["何苗"] and page.articles[1].headline[0] == "短评"
+
+
+def test_a_byline_wrapped_after_a_padded_name_goes_on_over_a_column_end():
+    text = "贵州数智产业集群活力迸发\n\n本报记者 杨雪梅 李 杰 本\n\n报实习生 范佳元\n智驾汽车如何迅速识别车\n道线？\n"
+    story = banmian.rebuild(text).articles[0]
+    assert story.byline.interns == ["范佳元"] and story.paragraphs == ["智驾汽车如何迅速识别车道线？"]
+
+
 def test_an_indented_line_under_a_byline_opens_the_story_not_more_names():
     # 海运，承担我国 read as two more reporters, 海运 and 承担我国, glued to the byline
     text = "记者 杨 敏\n　　海运，承担我国\n95%以上的国际贸易。\n"

@@ -703,6 +703,9 @@ def _name_fragment(text: str) -> bool:
     return (" " in text or len(text) >= 3) and not _begins_on_word(text)
 
 
+_ENDS_ON_PADDED_NAME = re.compile(r"(?:^|\s)\S{2,}\s[\u4e00-\u9fff]\s[\u4e00-\u9fff]$")  # 本报记者　何　苗 (not …李 杰 本 / 报…)
+
+
 def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     """A byline line wrapped at the column edge: 本报记者 王瑨 本报通 / 讯员 倪弋.
 
@@ -724,6 +727,8 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
         return False
     if not (is_byline_line(previous.text + unit.text) or BYLINE_OPEN.match(spaced_roles(previous.text + unit.text))):
         return False
+    if unit.gap_before and _ENDS_ON_PADDED_NAME.search(previous.text):
+        return False  # 本报记者　何　苗 / (a column's end) / 短评: the byline is whole, the next piece's kind under it
     if layout.form != FRAGMENTS or not is_byline_line(previous.text):
         return True
     return NAMES_ONLY.match(unit.text.strip()) is not None or is_byline_line(unit.text)  # not a headline's spaces
