@@ -214,6 +214,7 @@ def test_a_jump_to_the_next_page_or_from_the_one_before_is_read_against_the_page
     # the name and its Latin name, or the name and the page's section, on one line
     ("世界日報 WORLD JOURNAL\n2024年9月20日 星期五 A3 紐約", "世界日報", "2024-09-20", 3),
     ("2024年2月18日 星期日 第2版\n青溪日报 要闻", "青溪日报", "2024-02-18", 2),
+    ("第2版　空港\n2025年7月29日　星期二\n云梦空港报\n云梦机场集团有限公司主办\n内部资料　免费交流", "云梦空港报", "2025-07-29", 2),
 ])
 def test_mastheads_of_trade_digest_and_back_issue_papers_are_furniture(head, paper, date, page):
     text = "\n\n".join(head.split("\n")) + "\n\n市区新增公共停车位800个\n\n本报讯（记者王小明）1月22日，记者从市住建局获悉，我市新增公共停车位800个。\n"
