@@ -6184,3 +6184,11 @@ def test_adverts_each_over_its_address_are_apart_under_no_boxs_label():
     page = banmian.rebuild("金秋家装节\n\n全场低至5折\n\n地址：东海大道188号　电话：88776655\n\n好运来搬家公司\n\n"
                            "地址：人民路12号　电话：88112233\n")
     assert [a.headline for a in page.articles] == [["金秋家装节", "全场低至5折"], ["好运来搬家公司"]]
+
+
+def test_the_day_a_letter_was_written_under_its_signature_is_its_last_line():
+    text = "\n".join(["旅客来信", "一只失而复得的背包", "尊敬的云梦机场领导：", "　　7月19日，我带着女儿从云梦飞往大连。",
+                      "　　在此，我要特别感谢两位工作人员。", "旅客　孙海燕", "7月24日", "", "“问不倒”的引导员",
+                      "　　在T2航站楼出发大厅，经常能看到一个穿着蓝色马甲的身影。"])
+    letter, story = banmian.rebuild(text).articles
+    assert letter.paragraphs[-2:] == ["旅客 孙海燕", "7月24日"] and story.headline == ["“问不倒”的引导员"]

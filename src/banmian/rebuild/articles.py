@@ -162,6 +162,8 @@ _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no furth
 # A notice's date under its issuer: 2026年1月30日, 二〇二六年一月三十日
 _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
 _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
+_LETTER_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:夜|晚|凌晨|清晨)?$")
+_SIGNATURE_LINE = 24  # characters of a letter's signature line (…街道梧桐巷小区　王淑珍), at most
 _PLACE_NAME = 20  # characters of an office's name over its address in a directory, at most
 _CLAUSE_OR_SENTENCE = re.compile(r"[，。！？；：,;:!?]")
 _PACKAGE_CREDIT = re.compile(r"^(?:本期|本版)?统筹[:：]")  # who put a report's parts together: 本期统筹：何彪
@@ -503,6 +505,11 @@ class _Placer:
             # …沈桂英 / 沈阿婆：…: a letter answered below its signature goes on into the answer
             self.story.closed = (signature[:2] != "——" and not (self._letter(self.story) and self._answered(index))
                                  or below < len(self.units) and self.heads[below])
+            return following
+        if self._dates_the_letter(index):
+            self.story.closed = False  # its signature closed it
+            following = self._paragraph(index)
+            self.story.closed = True  # …旅客　孙海燕 / 7月24日 / “问不倒”的引导员: the day it was written closes the letter
             return following
         if self._pen_name_at_foot(index) or self._calling_at_foot(index):
             # 本报讯（记者…）… / …主任医师　王　明: the expert the reporters asked, named at the foot, no writer
@@ -906,6 +913,14 @@ class _Placer:
         whose signature is its last paragraph?"""
         return (bool(story.paragraphs) and patterns.SALUTATION.match(self.units[story.paragraphs[0]].text) is not None
                 or any(_LETTERS_COLUMN.match(self.units[k].text) for k in story.headlines))
+
+    def _dates_the_letter(self, index: int) -> bool:
+        """Is this line the day a letter was written (7月24日, 3月8日夜), under its signature (which closed it), its
+        last line?"""
+        story = self.story
+        return (story is not None and _LETTER_DATE.match(self.units[index].text) is not None
+                and self.assigned[index - 1] == (story.index, "paragraph") and self._letter(story)
+                and len(self.units[index - 1].text) <= _SIGNATURE_LINE and not patterns.ends_sentence(self.units[index - 1].text))
 
     def _sign(self, index: int) -> int:
         self._assign(index, self.story, "byline")
