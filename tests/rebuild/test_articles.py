@@ -6192,3 +6192,16 @@ def test_the_day_a_letter_was_written_under_its_signature_is_its_last_line():
                       "　　在T2航站楼出发大厅，经常能看到一个穿着蓝色马甲的身影。"])
     letter, story = banmian.rebuild(text).articles
     assert letter.paragraphs[-2:] == ["旅客 孙海燕", "7月24日"] and story.headline == ["“问不倒”的引导员"]
+
+
+def test_a_box_of_the_same_kind_as_the_box_above_is_its_sibling_not_its_subhead():
+    text = "\n\n".join(["验方·风寒咳嗽", "【组成】紫苏叶10克，苦杏仁10克，陈皮6克，生姜3片。", "【功效】疏风散寒，宣肺止咳。",
+                        "提醒：咳嗽伴发热者不宜使用。", "验方·脾虚食少", "【组成】炒白术15克，茯苓15克，大枣5枚。",
+                        "【功效】健脾益气，渗湿止泻。"])
+    assert [a.headline for a in banmian.rebuild(text).articles] == [["验方·风寒咳嗽"], ["验方·脾虚食少"]]
+
+
+def test_a_subhead_of_another_kind_under_a_dotted_title_stays_in_the_story():
+    text = "\n\n".join(["聚焦·乡村振兴", "本报讯（记者 李 华）今年以来，我县大力发展特色产业。", "产业兴旺",
+                        "全县新建标准化大棚1200个，带动农户增收。"])
+    assert [a.headline for a in banmian.rebuild(text).articles] == [["聚焦·乡村振兴"]]

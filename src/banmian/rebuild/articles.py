@@ -162,6 +162,7 @@ _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no furth
 # A notice's date under its issuer: 2026年1月30日, 二〇二六年一月三十日
 _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
 _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
+_DOTTED_KIND = re.compile(r"^[\u4e00-\u9fff]{2,4}·")  # 验方·: a kind of box, its subject after the dot
 _LETTER_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:夜|晚|凌晨|清晨)?$")
 _SIGNATURE_LINE = 24  # characters of a letter's signature line (…街道梧桐巷小区　王淑珍), at most
 _PLACE_NAME = 20  # characters of an office's name over its address in a directory, at most
@@ -299,6 +300,13 @@ def _signed_saying(text: str) -> bool:
 def _signed_from_home(text: str) -> bool:
     signs = _READER_AT_HOME.match(text)
     return signs is not None and patterns.is_names_line(signs["name"].replace(" ", ""))
+
+
+def _same_kind(title: str, heading: str) -> bool:
+    """Do a box's title and this heading name the same kind before their dot (验方·风寒咳嗽, 验方·脾虚食少), their
+    subjects apart?"""
+    kind = _DOTTED_KIND.match(title)
+    return kind is not None and heading.startswith(kind.group()) and heading != title
 
 
 def _section_label(text: str) -> tuple[str, bool] | None:
@@ -1672,6 +1680,9 @@ class _Placer:
             return True  # …播出频道：澜州都市频道 / 剧场导视 / 《海港晨曦》…: a show's airing closes its item in a TV guide
         if story.paragraphs and patterns.POEM_SET.search(self.units[start].text) and self._signed_set(start):
             return True  # …何尝不是如此呢？ / 棉花地里的月亮（外一首） / 吐尔洪·沙吾提: a set of poems is a piece of its own
+        if end - start == 1 and story.paragraphs and story.headlines and _same_kind(self.units[story.headlines[0]].text,
+                                                                                    self.units[start].text):
+            return True  # 验方·风寒咳嗽 / 【组成】… / 验方·脾虚食少: a box of the same kind as the one above, its sibling
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
