@@ -3198,3 +3198,11 @@ def test_a_thank_you_letters_salutation_stands_alone_over_flush_text():
             "术，只用了68分钟。\n")
     (letter,) = banmian.rebuild(text).articles
     assert letter.headline == ["感谢信"] and letter.paragraphs[0] == "塔拉市第一医院心内科全体医护人员："
+
+
+def test_a_marked_briefs_source_in_brackets_closes_it_over_the_next_boxs_title_among_fragments():
+    text = "\n\n".join(["基层动态", "●入冬以来，新滩采油厂为一线班站安装空气能取暖设备86台。（新滩采油厂）",
+                        "●第二采油厂近日组织青年员工开展“技术大讲堂”活动，参训员工210人次。（第二采油厂）", "冬季安全提示",
+                        "这些“冷”知识要牢记", "进入冬季，气温低、风雪多，油气生产安全风险增加。"])
+    box, tips = banmian.rebuild(text).articles
+    assert box.paragraphs[-1].endswith("（第二采油厂）") and tips.headline == ["冬季安全提示", "这些“冷”知识要牢记"]

@@ -120,6 +120,7 @@ _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|�
 # 仓表示，… / 东说，…: a name's last character before what its bearer said; no paragraph of the news corpus opens on one
 # but 据 and the pronouns (据介绍，他表示，), so the column cut the name (…教授王东 / 仓表示，…)
 _NAME_TAIL_SPEAKS = re.compile(r"^(?![据听他她它我你])[\u4e00-\u9fff](?:表示|说|指出|介绍|强调|认为|告诉|坦言|透露)，")
+_SOURCE_AT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{2,12}[）)]$")  # …。（第二采油厂）: who sent the brief
 _RANGE_OPEN = re.compile(r"\d[—－~～-]$")  # 8:00— / 20:00: a span of times or numbers, its end on the next line
 _RANGE_GOES_ON = ("至", "到", "—", "－", "-", "～", "~")  # 4月21日 / 至22日: the other end of a span of dates
 _OPENS_ON_DE = ("的确", "的士", "的哥")  # the words a paragraph or a heading may open on 的 with
@@ -1685,6 +1686,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             return False  # …（打一自然现象） / （谜底见下期）: a note in brackets on a line of its own
         if left[-1] in "）)" and _credited_by_unit(left):
             return False  # …芒果苗120株。（右江区第三初级中学　黄秋萍） / 教师随笔: a unit's credit closes the item
+        if left[-1] in "）)" and previous.text[0] in BRIEF_MARKS and _SOURCE_AT_END.search(left):
+            return False  # ●…参训员工210人次。（第二采油厂） / 冬季安全提示: a marked brief's source closes it
         # sentence text, not a heading: the column cut it, unless what meets there cannot read on
         # (…（受访者供图） / 据自治区教育厅…)
         return runs_on(left, right) > _APART
