@@ -6205,3 +6205,10 @@ def test_a_subhead_of_another_kind_under_a_dotted_title_stays_in_the_story():
     text = "\n\n".join(["聚焦·乡村振兴", "本报讯（记者 李 华）今年以来，我县大力发展特色产业。", "产业兴旺",
                         "全县新建标准化大棚1200个，带动农户增收。"])
     assert [a.headline for a in banmian.rebuild(text).articles] == [["聚焦·乡村振兴"]]
+
+
+def test_a_question_under_a_qa_boxs_label_is_its_first_entry_not_its_subtitle():
+    text = "\n\n".join(["农资问答", "问：今年春季小麦追肥，是选尿素好还是复合肥好？（泉河县读者　张先生）",
+                        "答：小麦返青至拔节期追肥以氮肥为主，一般选择尿素即可。"])
+    box, = banmian.rebuild(text).articles
+    assert box.headline == ["农资问答"] and box.paragraphs[0].startswith("问：今年春季")

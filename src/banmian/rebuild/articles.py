@@ -169,7 +169,7 @@ _PLACE_NAME = 20  # characters of an office's name over its address in a directo
 _CLAUSE_OR_SENTENCE = re.compile(r"[，。！？；：,;:!?]")
 _PACKAGE_CREDIT = re.compile(r"^(?:本期|本版)?统筹[:：]")  # who put a report's parts together: 本期统筹：何彪
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
-_ASKS = re.compile(r"^[\u4e00-\u9fff]{1,6}问[:：]")  # 纳税人问：…？: a box's question, its text however short
+_ASKS = re.compile(r"^[\u4e00-\u9fff]{0,6}问[:：]")  # 纳税人问：…？, 问：…？: a box's question, its text however short
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”,
 # 心理信箱 / 考试一紧张就脑子空白，怎么办？, 政策问答 / 灵活就业人员　如何参加医保)
@@ -1322,6 +1322,7 @@ class _Placer:
         return (self._marked_under(label, index) or self._row_under(label, index) or self._note_over_rows(index)
                 or _CHANNEL.match(text) is not None and self._over_schedule(index)  # 今日电视 / CCTV-1 / 19:00…
                 or _BOOK_BOX.search(label_text) is not None and patterns.BOOK_ENTRY.match(text) is not None
+                or patterns.GENRE_NAME.match(label_text) is not None and _ASKS.match(text) is not None  # 农资问答 / 问：…
                 or patterns.own_block(label_text) and (_DEPUTY.match(text) is not None or _ASKS.match(text) is not None
                                                        or self._work_over_fields(index) or self._over_schedule(index)
                                                        or self._place_over_contact(index)))
