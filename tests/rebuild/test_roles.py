@@ -671,6 +671,12 @@ def test_a_supplements_name_letter_spaced_under_its_label_is_furniture():
     assert page.furniture[-2:] == ["副刊", "崆 峒"] and page.articles[0].headline == ["梨花满坡是故乡"]
 
 
+def test_a_supplements_letter_spaced_name_under_the_date_under_its_label_is_furniture():
+    page = banmian.rebuild("今日滏阳\n第4版　副刊\n2025年10月16日　星期四\n滏　水\n\n父亲的谷子地\n"
+                           "　　立秋一过，父亲就坐不住了。\n　　他每天吃过早饭，便背着手往村北的\n谷子地里走。\n")
+    assert page.furniture[-1] == "滏 水" and page.articles[0].headline == ["父亲的谷子地"]
+
+
 def test_the_line_for_placing_notices_under_a_notices_contact_is_furniture():
     page = banmian.rebuild("寻人启事\n\n廖福生，男，78岁，岭口县上堡乡大坪岭村人，4月18日走失。\n\n如有知情者，请与其家属联系，必有重谢！\n\n"
                            "联系人：廖先生\n\n联系电话：13979702146\n\n启事刊登热线：0797-8123158\n\n遗失声明\n\n"

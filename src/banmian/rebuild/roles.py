@@ -578,6 +578,7 @@ def _set_off_credits(units: list[Unit], body: float) -> list[Unit]:
 
 _TOP = 6  # lines a page header in pieces may take
 _SUPPLEMENT_LABEL = re.compile(r"副\s?刊$")  # 副刊, 第4版　副　刊: the page's label over the supplement's own name
+_LABEL_ABOVE = 2  # header lines between the supplement's label and its name, at most
 _SUPPLEMENT_NAME = 4  # characters of a supplement's name (崆峒, 巴岭, 赣水), at most
 _SPECIAL_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:专刊|专版|周刊|特刊)$")  # 高考志愿填报专刊: a page's section, named long
 _SECTION = 4  # characters of a section name: 要闻, 文化
@@ -660,9 +661,11 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                      or _named_at_top(out, index, text))
                 or _more_editors(units, index)
                 or under_header and index + 1 < len(units) and patterns.sponsors_line(units[index + 1].text)
-                # 第4版 / 副刊 / 崆　峒 / 梨花满坡是故乡: the supplement's name, letter-spaced under its label
+                # 第4版 / 副刊 / 崆　峒 / 梨花满坡是故乡: the supplement's name, letter-spaced under its label (or under the
+                # date under it: 第4版　副刊 / 2025年10月16日　星期四 / 滏　水)
                 or under_header and " " in text and len(word) <= _SUPPLEMENT_NAME and word.isalpha()
-                and _SUPPLEMENT_LABEL.search(units[index - 1].text) is not None)
+                and any(_SUPPLEMENT_LABEL.search(units[k].text) for k in range(max(0, index - _LABEL_ABOVE), index)
+                        if out[k].role == "furniture"))
 
 
 def _county_named(units: list[Unit], place: str) -> bool:
