@@ -3206,3 +3206,10 @@ def test_a_marked_briefs_source_in_brackets_closes_it_over_the_next_boxs_title_a
                         "这些“冷”知识要牢记", "进入冬季，气温低、风雪多，油气生产安全风险增加。"])
     box, tips = banmian.rebuild(text).articles
     assert box.paragraphs[-1].endswith("（第二采油厂）") and tips.headline == ["冬季安全提示", "这些“冷”知识要牢记"]
+
+
+def test_a_notices_issuer_short_of_its_column_closes_it_over_a_column_end():
+    text = ("地质灾害防范提示\n　　③雨后不要急于回家。强降雨\n停止后，滑坡、崩塌仍可能发生。\n　　④不在危险地段停留。雨天外\n"
+            "出要避开陡坡、沟谷和河道，不在\n山脚、陡崖下避雨。\n　　报灾电话：0734-8228110\n　　衡岳市自然资源和规划局\n\n"
+            "背着仪器走山路\n　　九月的湘南山区，早晚已有了\n凉意。天刚蒙蒙亮，我们测量小组\n四个人就背起仪器出发了。\n")
+    assert paragraphs(text)[-3:-1] == ["衡岳市自然资源和规划局", "背着仪器走山路"]

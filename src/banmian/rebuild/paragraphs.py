@@ -1917,6 +1917,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读,
         # …社区居民　冯玉珍 / 书记手记, …驻坪上村第一书记　罗志勇 / 4月6日，…: a signature, its line alone, closes the piece
         return False
+    if line.gap_before and len(previous.lines) == 1 and ISSUER_NAME.match(left.strip()) and not _fills_column(last, layout):
+        return False  # 报灾电话：… / 　　衡岳市自然资源和规划局 / (a column's end) / 背着仪器走山路: the issuer closes the notice
     if (len(previous.lines) == 1 and last.gap_before and TOWN_TITLE.match(left) and not _CLAUSE_PUNCTUATION.intersection(left)
             and not word_across(left, right)):
         return False  # …（通讯员 肖丽萍） / / 龙塘镇：老屋场变身“乡村会客厅” / 青砖黛瓦、…: a town's item titled as wide as its column
