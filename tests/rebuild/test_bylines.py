@@ -716,6 +716,7 @@ def test_a_columnists_firm_and_calling_before_the_marked_name_sign_the_column():
     ("机加工车间 赵 明", ["赵明"], [], []), ("（机加工车间 赵 明）", [], ["赵明"], []),
     ("桂花苑小区 陈家和", ["陈家和"], [], []), ("外国语学院 英语2202班 顾 念", ["顾念"], [], []),
     ("白沙记者站 马 骁", ["马骁"], [], []), ("南岙记者站 王一帆 通讯员 邱 岳", ["王一帆"], ["邱岳"], []),
+    ("省第三测绘院 覃志刚", ["覃志刚"], [], []),
 ])
 def test_a_village_correspondent_a_bureau_a_reader_and_a_unit_are_no_names(credit, reporters, correspondents, photographers):
     # a unit's name and a worker's on a line of their own sign an essay they wrote; bracketed, they credit a contributor
