@@ -6212,3 +6212,13 @@ def test_a_question_under_a_qa_boxs_label_is_its_first_entry_not_its_subtitle():
                         "答：小麦返青至拔节期追肥以氮肥为主，一般选择尿素即可。"])
     box, = banmian.rebuild(text).articles
     assert box.headline == ["农资问答"] and box.paragraphs[0].startswith("问：今年春季")
+
+
+def test_a_titled_qa_box_after_a_list_with_subheads_is_a_piece_of_its_own_among_fragments():
+    text = "\n\n".join(["峡江市第十二届职工职业技能大赛获奖名单", "4月25日，峡江市第十二届职工职业技能大赛落下帷幕。获奖名单如下：",
+                        "焊工", "一等奖：刘志强（峡江重工集团）", "电工", "一等奖：何小军（国网峡江供电公司）",
+                        "各项目一等奖获得者将由市总工会按程序推荐申报“峡江市五一劳动奖章”。", "法律援助",
+                        "单位安排“五一”加班，加班费怎么算？", "职工问：公司通知“五一”假期要正常上班，请问加班费怎么算？",
+                        "律师答：法定休假日安排劳动者工作的，应当支付不低于工资的百分之三百的工资报酬。"])
+    roll, box = banmian.rebuild(text).articles
+    assert roll.paragraphs[-1].startswith("各项目一等奖") and box.headline == ["法律援助", "单位安排“五一”加班，加班费怎么算？"]

@@ -1681,6 +1681,9 @@ class _Placer:
             return True  # …播出频道：澜州都市频道 / 剧场导视 / 《海港晨曦》…: a show's airing closes its item in a TV guide
         if story.paragraphs and patterns.POEM_SET.search(self.units[start].text) and self._signed_set(start):
             return True  # …何尝不是如此呢？ / 棉花地里的月亮（外一首） / 吐尔洪·沙吾提: a set of poems is a piece of its own
+        if (end - start >= 2 and after < len(self.units) and patterns.ASKED.match(self.units[after].text)
+                and not any(patterns.ASKED.match(self.units[k].text) for k in story.paragraphs)):
+            return True  # …名单 / 法律援助 / 单位安排“五一”加班，加班费怎么算？ / 职工问：…: a titled Q&A box after a story with none
         if end - start == 1 and story.paragraphs and story.headlines and _same_kind(self.units[story.headlines[0]].text,
                                                                                     self.units[start].text):
             return True  # 验方·风寒咳嗽 / 【组成】… / 验方·脾虚食少: a box of the same kind as the one above, its sibling
