@@ -514,6 +514,12 @@ def test_a_weather_box_titled_with_its_citys_name_and_its_fields_of_sky_and_wind
     assert page.articles[0].headline == ["中共茗澜市委五届十一次全会召开"]
 
 
+def test_a_weather_boxs_line_of_wind_and_air_under_its_forecast_is_furniture():
+    page = banmian.rebuild("第1版　要闻　总第2476期\n\n今日天气\n晴转多云　7℃～20℃\n西北风2～3级　空气质量：良\n\n县委常委会召开会议\n"
+                           "　　本报讯（融媒记者　王晓璐）10月15日，县委书记李振东主持召开\n县委常委会会议。\n")
+    assert page.furniture[-1] == "西北风2～3级 空气质量：良" and page.articles[0].headline == ["县委常委会召开会议"]
+
+
 def test_a_weather_box_among_the_stories_is_furniture():
     page = banmian.rebuild("暴雨灾害保险已赔付\n\n本报讯 近日，保险赔付完成。\n\n今日天气\n多云转阵雨 22℃～30℃\n东南风2～3级\n\n"
                            "全市快递业务量超6亿件\n\n本报讯 今年以来，全市快递业务量超6亿件。\n")
