@@ -3213,3 +3213,16 @@ def test_a_notices_issuer_short_of_its_column_closes_it_over_a_column_end():
             "出要避开陡坡、沟谷和河道，不在\n山脚、陡崖下避雨。\n　　报灾电话：0734-8228110\n　　衡岳市自然资源和规划局\n\n"
             "背着仪器走山路\n　　九月的湘南山区，早晚已有了\n凉意。天刚蒙蒙亮，我们测量小组\n四个人就背起仪器出发了。\n")
     assert paragraphs(text)[-3:-1] == ["衡岳市自然资源和规划局", "背着仪器走山路"]
+
+
+def test_a_fields_value_carried_to_the_line_under_it_in_flush_print_goes_on():
+    text = ("停电通知\n请广大用户相互转告，提前做好准备。\n停电时间：2025年10月18日（星期六）\n7:30—17:30\n"
+            "停电线路：10千伏柳林屯线、10千伏前屯\n支线\n停电范围：柳林屯镇前屯村、后屯村、西\n屯村，滏阳小米产业园部分企业\n\n"
+            "停电时间：2025年10月20日（星期一）\n8:00—16:00\n停电线路：10千伏石岗线\n停电范围：石岗镇石岗村、南岗村、北岗\n村\n"
+            "如遇雨雪天气，停电检修顺延。咨询电话：\n95598\n国网滏阳县供电公司\n2025年10月15日\n")
+    assert paragraphs(text)[-4:-2] == ["停电范围：石岗镇石岗村、南岗村、北岗村", "如遇雨雪天气，停电检修顺延。咨询电话：95598"]
+
+
+def test_a_two_character_subhead_under_a_sources_field_is_no_rest_of_it():
+    text = "资料来源：重庆市城市管理局\n赏花\n每年2月至4月是山茶花的盛花期。\n"
+    assert paragraphs(text)[:2] == ["资料来源：重庆市城市管理局", "赏花"]

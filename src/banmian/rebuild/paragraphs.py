@@ -2121,7 +2121,16 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (len(previous.lines) == 1 and previous.lines[0].gap_before and not line.indent and DATED_SCENE.match(right)
             and headline_like(previous) and width(previous.lines[0]) < width(line) - 1):
         return False  # 地铁2号线首列车抵达车辆段 / 11月24日，岐川地铁…: a photo's title alone over its caption's dated scene
+    if not line.gap_before and left[-1] in "：:" and _NUMBER_ALONE.match(right) and not line.indent:
+        return True  # …咨询电话： / 95598: the number its label's colon opens, carried to the line under it
+    if (not line.gap_before and len(right) <= _WORD_REST and CJK_CHAR.match(left[-1]) and CJK_CHAR.fullmatch(right[-1])
+            and right.isalpha() and FIELD_LABEL.match(previous.text) and not line.indent):
+        return True  # 停电范围：…南岗村、北岗 / 村: a field's value, its last word's rest carried to a line of its own
     return full or _word_cut_near_the_edge(previous, line, layout) or _clause_cut_near_the_edge(previous, line, layout)
+
+
+_WORD_REST = 1  # character: a line this short, no stop, under a field is its last word's rest (a subhead has two: 赏花)
+_NUMBER_ALONE = re.compile(r"^[\d－-]{3,}$")  # 95598, 0310-6521100: a phone number, nothing else on the line
 
 
 def _field_over_a_title(last: Line, line: Line, layout: Layout) -> bool:
