@@ -275,12 +275,3 @@ def test_a_box_of_briefs_each_signed_by_where_its_contributor_works_names_them_c
     page = banmian.rebuild("校园动态\n\n■江苏省南通市城中小学开学首日举行授牌仪式，首批成立航模、机器人等6个社团。（城中小学　顾晓雯）\n\n"
                            "■四川省绵阳中学本学期开设“AI通识课”，覆盖高一年级全体学生。（绵阳中学　李俊峰）\n")
     assert page.articles[0].byline.correspondents == ["顾晓雯", "李俊峰"]
-
-
-def test_an_artworks_maker_credited_as_its_author_under_the_caption_made_the_picture_and_an_essays_wrote_it():
-    artwork = "泖河春涨（中国画）\n\n画家以泼墨写泖河两岸春水初涨、柳色新绿，画面清润。\n\n作者　沈德昌\n\n泖河谣\n\n俞建平\n\n泖河的水\n\n绕过了外婆的桥\n"
-    picture, poem = banmian.rebuild(artwork).articles
-    assert (picture.kind, picture.byline.photographers, picture.byline.text) == ("photo", ["沈德昌"], ["作者 沈德昌"])
-    assert poem.headline == ["泖河谣"]
-    essay = banmian.rebuild("老屋\n\n作者　王德明\n\n老屋在村子的东头，是爷爷年轻时盖的。\n\n如今老屋已经空了很多年。\n").articles[0]
-    assert (essay.kind, essay.byline.reporters, essay.byline.photographers) == ("article", ["王德明"], [])

@@ -1005,3 +1005,20 @@ def test_lawyers_listed_one_a_line_in_a_notice_are_its_text():
             "律师　张　伟（浙江大成律师事务所）\n\n律师　李秀英（浙江金道律师事务所）\n\n欢迎广大市民前来咨询。\n\n温岭市律师协会\n\n2025年3月10日\n")
     (notice,) = banmian.rebuild(text).articles
     assert notice.byline.people() == [] and len(notice.paragraphs) == 6
+
+
+def test_an_artworks_maker_credited_as_its_author_under_its_caption_made_the_picture():
+    artwork = "泖河春涨（中国画）\n\n画家以泼墨写泖河两岸春水初涨、柳色新绿，画面清润。\n\n作者　沈德昌\n\n泖河谣\n\n俞建平\n\n泖河的水\n\n绕过了外婆的桥\n"
+    picture, poem = banmian.rebuild(artwork).articles
+    assert (picture.kind, picture.byline.photographers, picture.byline.text) == ("photo", ["沈德昌"], ["作者 沈德昌"])
+    assert poem.headline == ["泖河谣"]
+    work = banmian.rebuild("　　书法　行书刘禹锡《秋词》\n作者　赵砚农\n\n娘的腌菜缸\n文/李晓梅\n　　入冬以后，娘总要腌一缸菜。\n").articles[0]
+    assert (work.kind, work.byline.photographers) == ("photo", ["赵砚农"])
+
+
+@pytest.mark.parametrize("title", ["老屋", "秋日登高"])
+def test_an_author_line_under_an_essays_or_a_poems_title_names_its_writer(title):
+    text = f"{title}\n\n作者　王德明\n\n老屋在村子的东头，是爷爷年轻时盖的。\n\n如今老屋已经空了很多年。\n\n外婆的蒲扇\n\n作者　李秀兰\n\n外婆有一把蒲扇。\n"
+    first, second = banmian.rebuild(text).articles
+    assert (first.kind, first.byline.reporters, second.headline, second.byline.reporters) == (
+        "article", ["王德明"], ["外婆的蒲扇"], ["李秀兰"])

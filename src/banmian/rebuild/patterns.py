@@ -121,7 +121,6 @@ CREDIT = re.compile(
     rf"|^[{CJK}]{{2,20}}(?:[（(][{CJK}]{{2,10}}[）)][{CJK}]{{0,12}})?(?<!提)供图$"
     # 图/周学军, 摄影：周学军; a cartoon's or a graphic's maker (漫画/高 岳)
     rf"|^(?:(?:本版|本组)?(?:图|摄影|图片)|漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}(?:{REPRINT_NOTE})?$"
-    rf"|^作者\s+{_NAMES}$"  # 作者　沈德昌: an artwork's maker, set apart under its caption
     rf"|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$"
     # back issues' wire photos: 新华社传真照片, 新华社稿 (in brackets at a story's foot, （新华社稿） is its source)
     rf"|^[（(]?(?:新华社|中新社)传真照片[）)]?$|^(?:新华社|中新社)稿$"
@@ -131,7 +130,7 @@ CREDIT = re.compile(
 )
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
                 "中新社", "照片", "社稿", "制图", "绘", "作", "漫画", "联社", "透社", "新社", "斯社", "同社", "菲社")
-_CREDIT_STARTS = ("作者", "图", "摄影", "漫画", "插画", "插图", "绘图", "设计", "本版摄影", "本组摄影")
+_CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设计", "本版摄影", "本组摄影")
 # Their last and first characters: asked of every line, one look at a character rules out most before the
 # endings and openings are tried one by one
 _CREDIT_END_CHARACTERS = frozenset(end[-1] for end in _CREDIT_ENDS)

@@ -17,10 +17,43 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _listed_units(_lawyers_at_foot(_standing_hotlines(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
+    return _makers_under_captions(_listed_units(_lawyers_at_foot(_standing_hotlines(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
         _almanac_box(_groups_listed(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
             _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
-                _forecast_rows_go_on(_forecast_days(units))))), body), body), body))))))))))))))))
+                _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))))))))
+
+
+def _makers_under_captions(units: list[Unit]) -> list[Unit]:
+    """An artwork's maker credited as its author under its caption (泖河春涨（中国画） / 画家以泼墨写…意境悠远。 / 作者　沈德昌)
+    is the picture's credit: under a title and one sentence-ending paragraph of a few lines, nothing else between, or
+    under the work named by its art (书法　行书刘禹锡《秋词》).  Under an essay's or a poem's title (作者　王德明 / 六月的荷塘，…) the same line names the writer."""
+    out = list(units)
+    for index, unit in enumerate(units):
+        if unit.role == "furniture" or unit.text[:2] != "作者" or not _MAKER.match(unit.text):
+            continue
+        if index and units[index - 1].role == "text" and _ARTWORK.search(units[index - 1].text):
+            out[index] = Unit(unit.lines, "credit", unit.text)  # 书法　行书刘禹锡《秋词》 / 作者　赵砚农: the work named
+            continue
+        caption = list(itertools.takewhile(lambda k: units[k].role == "text" and not _title_like(units[k].text),
+                                           range(index - 1, max(-1, index - 1 - _CAPTION_LINES), -1)))
+        title = caption[-1] - 1 if caption else -1
+        if (caption and title >= 0 and units[title].role == "text" and _title_like(units[title].text)
+                and patterns.ends_sentence(units[index - 1].text)
+                and sum(len(units[k].text) for k in caption) <= _CAPTION_CHARACTERS
+                and not any(units[k].lines[0].indent for k in caption[:-1])):
+            out[index] = Unit(unit.lines, "credit", unit.text)
+    return out
+
+
+def _title_like(text: str) -> bool:
+    return len(text) <= _TITLE_CHARACTERS and not _SENTENCE_MARKS.intersection(text)
+
+
+_ARTWORK = re.compile(r"^(?:书法|国画|中国画|篆刻|油画|水彩|版画|剪纸|漫画)\s|[（(](?:书法|国画|中国画|篆刻|油画|水彩|版画|剪纸)[）)]$")
+_MAKER = re.compile(r"^作者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$")
+_CAPTION_LINES = 8  # printed lines of an artwork's caption, at most
+_CAPTION_CHARACTERS = 160
+_TITLE_CHARACTERS = 20
 
 
 def _listed_units(units: list[Unit]) -> list[Unit]:
