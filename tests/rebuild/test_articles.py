@@ -6222,3 +6222,11 @@ def test_a_titled_qa_box_after_a_list_with_subheads_is_a_piece_of_its_own_among_
                         "律师答：法定休假日安排劳动者工作的，应当支付不低于工资的百分之三百的工资报酬。"])
     roll, box = banmian.rebuild(text).articles
     assert roll.paragraphs[-1].startswith("各项目一等奖") and box.headline == ["法律援助", "单位安排“五一”加班，加班费怎么算？"]
+
+
+def test_a_features_spaced_subhead_over_a_second_subhead_is_no_pen_name():
+    text = "\n\n".join(["小山村的“美丽经济”", "盛夏时节，走进浦江县虞宅乡新光村，清澈的溪水穿村而过。", "筑　梦", "青年返乡开起民宿",
+                        "90后姑娘朱丽丽大学毕业后回到家乡，把自家老宅改造成民宿。", "逐　梦", "村集体经济壮大",
+                        "去年，新光村村集体经营性收入达到120万元，比五年前翻了两番。"])
+    (story,) = banmian.rebuild(text).articles
+    assert story.byline.reporters == [] and story.paragraphs[-3:-1] == ["逐 梦", "村集体经济壮大"]

@@ -860,6 +860,15 @@ class _Placer:
         return (not story.has_lead and patterns.placed_noted_writer(self.units[index].text.strip())
                 and not (following < len(self.units) and patterns.placed_noted_writer(self.units[following].text.strip())))
 
+    def _lead_under_heading(self, index: int) -> bool:
+        """Does a news lead (本报讯…) open the text under the heading at `index`, or is the page's end there?  Then that
+        heading opens the next story (…越走越短。 / 浦　言 / 澜港智造园… / 本报讯…), not a feature's second-level subhead
+        under a spaced one (逐　梦 / 村集体经济壮大 / 去年，…)."""
+        if index >= len(self.units):
+            return True
+        end = self._headline_run(index)
+        return end < len(self.units) and patterns.DATELINE.match(self.units[end].text) is not None
+
     def _heading_below(self, index: int) -> bool:
         """Is a heading (or nothing) under this line?  A reader's line over the next letter's title signs the one above
         (高新区　李红梅（公司职员） / 建议滨河步道增设饮水点); over a quote it is one speaker of a box of sayings."""
@@ -868,8 +877,8 @@ class _Placer:
 
     def _pen_name_at_foot(self, index: int) -> bool:
         """Is this line a pen name of two characters set apart (晓　言), alone under the last sentence of a piece under a
-        column's name (潦川时评) or of one with no lead (a commentary titled “办成”才是硬道理), with a heading, no text or
-        the page's end below it?  The commentary's writer."""
+        column's name (潦川时评), with a heading, no text or the page's end below it, or of one with no lead (a commentary
+        titled “办成”才是硬道理) over the next story's lead or the page's end?  The commentary's writer."""
         story, text = self.story, self.units[index].text
         if story is None or story.closed or not patterns.PADDED_NAME.match(text) or self._signed(story):
             return False
@@ -880,7 +889,7 @@ class _Placer:
         below = self._next(index + 1)
         return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline"))
                 and (any(_names_a_kind(self.units[k].text)  # not 焕　新 / 匠心打磨细节…: a feature's spaced subhead, two lines
-                         for k in story.headlines) or not story.has_lead))
+                         for k in story.headlines) or not story.has_lead and self._lead_under_heading(below)))
 
     def _calling_at_foot(self, index: int) -> bool:
         """Is this line where the writer works, his calling and his name (景宁畲族自治县鹤溪街道村级管水员　雷春生), alone
