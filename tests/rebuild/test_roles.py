@@ -520,6 +520,11 @@ def test_a_weather_boxs_line_of_wind_and_air_under_its_forecast_is_furniture():
     assert page.furniture[-1] == "西北风2～3级 空气质量：良" and page.articles[0].headline == ["县委常委会召开会议"]
 
 
+def test_a_headline_naming_the_weather_over_fields_of_the_sky_alone_stays_the_storys():
+    page = banmian.rebuild("周末天气\n\n今天：晴转多云\n\n明天：多云有阵雨\n\n本报讯（记者　吕　洋）受副热带高压影响，我市高温天气持续。\n")
+    assert page.furniture == [] and page.articles[0].headline == ["周末天气"]
+
+
 def test_a_weather_box_among_the_stories_is_furniture():
     page = banmian.rebuild("暴雨灾害保险已赔付\n\n本报讯 近日，保险赔付完成。\n\n今日天气\n多云转阵雨 22℃～30℃\n东南风2～3级\n\n"
                            "全市快递业务量超6亿件\n\n本报讯 今年以来，全市快递业务量超6亿件。\n")

@@ -341,9 +341,11 @@ def _weather_box_tails(units: list[Unit]) -> list[Unit]:
     out, in_box = list(units), False
     for index, unit in enumerate(units):
         if (unit.role == "text" and _PLACE_WEATHER.match(unit.text) and index + 2 < len(units)
-                and all(_forecast(below) for below in units[index + 1:index + 3])):
-            # 岱川天气 / 今天：晴转多云… / 明天：…: the box's title, over two days' forecasts (a story's headline is over one:
-            # 持续高温天气 / 今天：晴，最高气温38℃ / 本报讯…)
+                and all(_forecast(below) for below in units[index + 1:index + 3])
+                and any(below.role == "furniture" for below in units[index + 1:index + 3])):
+            # 岱川天气 / 今天：晴转多云… / 明天：…: the box's title, over two days' forecasts, one at least with its degrees (a
+            # story's headline is over one: 持续高温天气 / 今天：晴，最高气温38℃ / 本报讯…, or over fields of the sky
+            # alone: 周末天气 / 今天：晴 / 明天：多云 / 本报讯…)
             out[index] = Unit(unit.lines, "furniture", unit.text)
             in_box = True
         elif unit.role == "furniture" and _WEATHER.match(unit.text):
