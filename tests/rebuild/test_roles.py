@@ -993,6 +993,13 @@ def test_a_box_of_a_hotlines_numbers_under_its_name_is_furniture(box):
     assert page.furniture == [line.replace("　", " ") for line in box]
 
 
+@pytest.mark.parametrize("box", [["售楼热线", "028-86661888"], ["全国服务热线", "400-889-9315"],
+                                 ["报名热线", "王老师：13880012345", "李老师：13980012345"], ["信访举报热线", "12388", "028-86612388"]])
+def test_an_adverts_or_a_storys_own_hotline_is_no_furniture(box):
+    page = banmian.rebuild("\n\n".join(["锦江区青少年宫暑期班招生", "本报讯（记者 罗 兰）锦江区青少年宫暑期班开始报名。", *box]))
+    assert page.furniture == []
+
+
 def test_a_service_hotline_over_its_fields_is_a_piece_not_furniture():
     page = banmian.rebuild("\n\n".join(["江城市青少年心理援助热线", "热线电话：0716-96525", "服务时间：每天8:00—22:00",
                                         "服务对象：全市中小学生及家长"]))

@@ -196,9 +196,10 @@ def _phone_boxes(units: list[Unit]) -> list[Unit]:
 
 
 def _hotline_boxes(units: list[Unit]) -> list[Unit]:
-    """A box of a hotline's numbers under its name (侨胞服务热线 / 市侨联：0750-3282116 / 侨界法律服务站：…, 民生热线 /
-    028-86500962（24小时））, or the paper's own (本报法律服务热线, 茗澜日报民生热线 / 电话：… / 微信公众号：…), is the
-    page's furniture; not a service's box over its fields (…心理援助热线 / 热线电话：… / 服务时间：…), which is a piece."""
+    """A box of a service hotline's numbers under its name (侨胞服务热线 / 市侨联：0750-3282116 / 侨界法律服务站：…), the
+    paper's desk's (民生热线 / 028-86500962（24小时））, or the paper's own (本报法律服务热线, 茗澜日报民生热线 / 电话：… /
+    微信公众号：…), is the page's furniture; not a service's box over its fields (…心理援助热线 / 热线电话：… / 服务时间：…),
+    which is a piece, nor an advert's or a story's own numbers (售楼热线, 报名热线 / 王老师：…, 信访举报热线 / 12388)."""
     out = list(units)
     for index, unit in enumerate(units):
         title = unit.text.strip()
@@ -210,14 +211,19 @@ def _hotline_boxes(units: list[Unit]) -> list[Unit]:
         end = index + 1 + len(rows)
         if any(below.text.strip().startswith(_NOTE_ON_NUMBERS) for below in units[end:end + 2]):
             continue  # …汽车客运站：0759-2216699 / 温馨提示 / 以上电话24小时有人值守…: a piece, its note on its numbers
-        if len(numbers) >= _PHONE_ROWS or rows and ("报" in title or len(numbers) == len(rows) == 1
-                                                    and units[rows[0]].text.strip()[0].isdigit()):
+        people = any(_ANSWERED_BY_PERSON.match(units[k].text.strip()) for k in rows)
+        if (len(numbers) >= _PHONE_ROWS and title.endswith("服务热线") and not people
+                or rows and (_PAPERS_HOTLINE.match(title) or len(numbers) == len(rows) == 1 and _DESK_HOTLINE.search(title)
+                             and units[rows[0]].text.strip()[0].isdigit())):
             for k in [index, *rows]:
                 out[k] = Unit(units[k].lines, "furniture", units[k].text)
     return out
 
 
 _HOTLINE_TITLE = re.compile(rf"^[{patterns.CJK}]{{0,12}}热线$")
+_PAPERS_HOTLINE = re.compile(rf"^(?:本报|[{patterns.CJK}]{{2,8}}(?:日报|晚报|都市报|时报))")  # 本报法律服务热线, 茗澜日报民生热线
+_DESK_HOTLINE = re.compile(r"(?:民生|新闻|报料|爆料|读者|市民)热线$")  # the paper's desk, its one number under it
+_ANSWERED_BY_PERSON = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:老师|先生|女士|同志|经理)\s*[:：]")  # 王老师：…: a sign-up's
 # a number, by whom it reaches (市侨联：0750-3282116, 省供销合作社　0558-2216890) or alone with its hours
 _HOTLINE_NUMBER = re.compile(rf"^(?:[{patterns.CJK}（）()]{{2,16}}(?:[:：]\s*|\s+))?[\d－-]{{5,}}(?:[（(][^（）()]{{1,16}}[）)])?$")
 _HOTLINE_ROW = re.compile(rf"{_HOTLINE_NUMBER.pattern}|^(?:微信)?公众号\s*[:：]\s*[{patterns.CJK}\w]{{2,20}}$")
