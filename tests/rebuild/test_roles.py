@@ -463,6 +463,13 @@ def test_a_section_name_under_the_headers_dated_line_is_furniture(header, sectio
     assert [a.headline for a in page.articles] == [["我县42种图书入选“好书榜”"]]
 
 
+@pytest.mark.parametrize("title, under", [("乡　愁", "□　林　溪"), ("蝶　变", "——茗澜老工业区转型发展纪实")])
+def test_a_letter_spaced_title_over_its_writer_or_subtitle_under_the_page_line_stays_a_headline(title, under):
+    page = banmian.rebuild(f"茗澜日报　2024年7月26日　星期五　第8版\n{title}\n{under}\n"
+                           "　　离家二十年，故乡的样子在记忆里越来越模糊。\n　　每次回乡，我都要去井边站一站。\n")
+    assert page.articles[0].headline[0] == title.replace("　", " ")
+
+
 def test_a_two_character_headline_over_its_byline_under_the_headers_dated_line_stays_a_headline():
     page = banmian.rebuild("人民日报\n\n2026年5月18日 星期一 第20版\n\n看船\n\n本报记者 焦思雨\n\n清晨的码头，渔船陆续归港。\n")
     assert [a.headline for a in page.articles] == [["看船"]]

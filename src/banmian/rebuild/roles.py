@@ -879,6 +879,13 @@ def _nearer_below(units: list[Unit], index: int) -> bool:
             and units[index + 1].gap_before < units[index].gap_before)
 
 
+def _under_a_title(unit: Unit) -> bool:
+    """Is this line what stands under a title: its writer (□　林　溪, 本报记者…) or its subtitle (——…)?"""
+    text = unit.text.strip()
+    return (unit.role == "byline" or text[0] in patterns.AUTHOR_MARKS or text.startswith("——")
+            or patterns.BYLINE_START.match(text) is not None)
+
+
 def _after_page_number(units: list[Unit], index: int) -> bool:
     """Is the line above a header's page piece (第2版, A12), a section name following it (综合)?  Under the
     header's dated line (2 2024年6月5日 星期三 编辑：王 芳) only a word of two over a headline is (综合, 要闻), a
@@ -886,7 +893,8 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
     over a byline is one."""
     piece = units[index - 1].text.strip() if index else ""
     word = units[index].text.strip().replace(" ", "")  # 民　生, letter-spaced
-    # 第5版　老年健康 / 专家提醒: the page named its section, the word under it kicks the first story (a dotted part of
+    if word != units[index].text.strip() and index + 1 < len(units) and _under_a_title(units[index + 1]):
+        return False  # …第8版 / 乡　愁 / □　林　溪, 蝶　变 / ——…纪实: a title letter-spaced, its writer or subtitle under it    # 第5版　老年健康 / 专家提醒: the page named its section, the word under it kicks the first story (a dotted part of
     # the section stays the page's, 第10版　华人世界 / 侨乡·侨情, unless it is set nearer the title below than the
     # header above: 第7版　农业农村 / (blank) / 乡村振兴·一线见闻 / 一颗红薯“链”起一村富, a column's kicker, whether the
     # header names a section or not: …第7版 / (blank) / 产业兴旺·看澄溪 / 一颗“云岭柿”　串起富民链)
