@@ -6230,3 +6230,17 @@ def test_a_features_spaced_subhead_over_a_second_subhead_is_no_pen_name():
                         "去年，新光村村集体经营性收入达到120万元，比五年前翻了两番。"])
     (story,) = banmian.rebuild(text).articles
     assert story.byline.reporters == [] and story.paragraphs[-3:-1] == ["逐 梦", "村集体经济壮大"]
+
+
+def test_a_diarys_day_under_a_letters_date_heads_the_diary():
+    text = "\n\n".join(["编辑同志：", "读了贵报7月19日刊登的《父亲的自行车》，我感触很深。", "读者　孙　伟", "7月22日", "7月23日",
+                        "今天是大暑，天热得像下了火。父亲一早就下地了。"])
+    letter, diary = banmian.rebuild(text).articles
+    assert letter.paragraphs[-1] == "7月22日" and diary.headline == ["7月23日"]
+
+
+def test_a_listings_venue_and_what_it_holds_under_a_county_house_sign_nothing():
+    text = "\n\n".join(["暑期文化活动", "墨溪县博物馆　展览", "“墨溪千年”历史文物展，展出青铜器、陶瓷、书画等文物200余件。",
+                        "墨溪县图书馆　讲座", "7月27日上午，“阅读点亮暑假”亲子讲座在图书馆二楼举行。", "墨溪县文化馆　演出",
+                        "7月28日晚，消夏广场文艺晚会在文化广场举行。"])
+    assert [a.byline.people() for a in banmian.rebuild(text).articles] == [[]]

@@ -3226,3 +3226,16 @@ def test_a_fields_value_carried_to_the_line_under_it_in_flush_print_goes_on():
 def test_a_two_character_subhead_under_a_sources_field_is_no_rest_of_it():
     text = "资料来源：重庆市城市管理局\n赏花\n每年2月至4月是山茶花的盛花期。\n"
     assert paragraphs(text)[:2] == ["资料来源：重庆市城市管理局", "赏花"]
+
+
+def test_a_byline_ending_on_a_padded_name_goes_on_to_another_padded_name_over_a_column_end():
+    text = "千亩荷塘迎来采莲季\n\n本报记者　何　苗　通讯员　陈　亮\n\n王　芳\n\n眼下正是采莲季，云梦县城郊的千亩荷塘里，莲农们划着小船采莲。\n"
+    story = banmian.rebuild(text).articles[0]
+    assert (story.byline.reporters, story.byline.correspondents) == (["何苗"], ["陈亮", "王芳"])
+
+
+def test_an_editors_note_signed_after_its_dash_keeps_the_byline_under_it_apart():
+    text = ("老党员的初心故事\n　　编者按：今年是中国共产党成立103周年。本报推\n出系列报道，讲述老党员的初心故事。——编者\n"
+            "本报记者　周　宁\n　　今年86岁的陈阿根，有着62年党龄。\n")
+    story = banmian.rebuild(text).articles[0]
+    assert story.byline.reporters == ["周宁"] and story.paragraphs[0].endswith("——编者")

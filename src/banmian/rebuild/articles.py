@@ -302,6 +302,14 @@ def _signed_from_home(text: str) -> bool:
     return signs is not None and patterns.is_names_line(signs["name"].replace(" ", ""))
 
 
+def _signed_by_cultural_house(signature: str) -> bool:
+    """Is this a county's library or cultural centre and a writer's name (墨溪县文化馆　白建华), not a listing's venue and
+    what it holds (墨溪县图书馆　讲座)?"""
+    signer = _DISTRICT_SIGNER.match(signature)
+    return (signer is not None and re.search(patterns.CULTURAL_HOUSE, signature) is not None
+            and patterns.is_names_line(signer["name"]))
+
+
 def _same_kind(title: str, heading: str) -> bool:
     """Do a box's title and this heading name the same kind before their dot (验方·风寒咳嗽, 验方·脾虚食少), their
     subjects apart?"""
@@ -846,7 +854,7 @@ class _Placer:
         signature = self.units[index].text.strip()
         return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
-                and (patterns.SIGNATURE.match(signature) is not None
+                and (patterns.SIGNATURE.match(signature) is not None or _signed_by_cultural_house(signature)
                      or patterns.noted_writer(signature) or self._placed_writer_signs(index, story)
                      or _signed_by_reader(signature) and not self._answered(index)
                      or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)) and self._heading_below(index)
@@ -937,7 +945,8 @@ class _Placer:
         story = self.story
         return (story is not None and _LETTER_DATE.match(self.units[index].text) is not None
                 and self.assigned[index - 1] == (story.index, "paragraph") and self._letter(story)
-                and len(self.units[index - 1].text) <= _SIGNATURE_LINE and not patterns.ends_sentence(self.units[index - 1].text))
+                and len(self.units[index - 1].text) <= _SIGNATURE_LINE and not patterns.ends_sentence(self.units[index - 1].text)
+                and not _LETTER_DATE.match(self.units[index - 1].text))  # …7月22日 / 7月23日: a diary's day under it
 
     def _sign(self, index: int) -> int:
         self._assign(index, self.story, "byline")

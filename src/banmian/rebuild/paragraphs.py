@@ -673,7 +673,8 @@ def _signature_goes_on(previous: Unit, unit: Unit) -> bool:
     """An item's signature after its dash wrapped at the column edge (…1000余人次。——泖 / 溪镇社区卫生服务中心　陆一鸣):
     the rest, a signer's line alone, ends the item."""
     return (previous.role == "text" and unit.role == "byline" and not unit.gap_before and len(unit.lines) == 1
-            and _SIGNATURE_CUT.search(previous.lines[-1].text) is not None)
+            and _SIGNATURE_CUT.search(previous.lines[-1].text) is not None
+            and BYLINE_START.match(unit.text) is None)  # not 编者按：…——编者 / 本报记者　周　宁: the story's byline
 
 
 _SIGNATURE_CUT = re.compile(r"[。！？”]——[\u4e00-\u9fff]{1,16}$")
@@ -728,8 +729,11 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
         return False
     if not (is_byline_line(previous.text + unit.text) or BYLINE_OPEN.match(spaced_roles(previous.text + unit.text))):
         return False
-    if unit.gap_before and _ENDS_ON_PADDED_NAME.search(previous.text):
-        return False  # 本报记者　何　苗 / (a column's end) / 短评: the byline is whole, the next piece's kind under it
+    if (unit.gap_before and _ENDS_ON_PADDED_NAME.search(previous.text) and BYLINE_START.match(unit.text) is None
+            and not (PADDED_NAME.match(unit.text.strip()) and unit.text.replace(" ", "") not in words())):
+        # 本报记者　何　苗 / (a column's end) / 短评, 引　子: the byline is whole, the next piece's kind or a spaced label
+        # under it (not …通讯员　陈　亮 / 王　芳: another padded name)
+        return False
     if layout.form != FRAGMENTS or not is_byline_line(previous.text):
         return True
     return NAMES_ONLY.match(unit.text.strip()) is not None or is_byline_line(unit.text)  # not a headline's spaces
