@@ -26,7 +26,8 @@ def classify(lines: list[Line]) -> list[Unit]:
 def _makers_under_captions(units: list[Unit]) -> list[Unit]:
     """An artwork's maker credited as its author under its caption (泖河春涨（中国画） / 画家以泼墨写…意境悠远。 / 作者　沈德昌)
     is the picture's credit: under a title and one sentence-ending paragraph of a few lines, nothing else between, or
-    under the work named by its art (书法　行书刘禹锡《秋词》).  Under an essay's or a poem's title (作者　王德明 / 六月的荷塘，…) the same line names the writer."""
+    under the work named by its art (书法　行书刘禹锡《秋词》).  Under an essay's or a poem's title (作者　王德明 /
+    六月的荷塘，…) the same line names the writer."""
     out = list(units)
     for index, unit in enumerate(units):
         if unit.role == "furniture" or unit.text[:2] != "作者" or not _MAKER.match(unit.text):
@@ -300,10 +301,10 @@ _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][
                            r"|^空气质量\s*[:：]\s*(?:优|良|轻度污染|中度污染|重度污染|严重污染)"
                            r"(?:\s+(?:穿衣|出行|晨练|洗车|紫外线|感冒)(?:提示|指数)\s*[:：][^。]{0,30}。?)?$")
 _PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气$")  # 岱川天气: a weather box's title, over its forecast
-# A weather box's fields that give no degrees: the sky by day (今天：多云转晴), the wind (风向：东南风2级), the humidity,
+# A weather box's fields that give no degrees: the sky by day (今天：多云转晴), the wind (风向：东南风2级), the humidity, the
+# wind and the air on one line (西北风2～3级　空气质量：良)
 _WEATHER_FIELD = re.compile(rf"^(?:(?:今天|明天|后天|今日|明日|今夜|白天|夜间)\s*[:：]\s*{_SKY}"
                             r"|(?:风向|风力)\s*[:：]\s*偏?[东南西北]{1,2}风[^。，\s]{0,8}|湿度\s*[:：]\s*\d{1,3}%"
-                            # the wind, then the air (西北风2～3级　空气质量：良)
                             r"|偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级\s+空气质量\s*[:：]\s*[优良轻中重严][^。，\s]{0,4})$")
 # A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴): no heading
 _DIARY_DAY = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?: (?:星期|周)[一二三四五六日天])? {_SKY}$")
