@@ -142,7 +142,7 @@ _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
 _TIPS = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{2}(?:小贴士|小常识|小妙招)[】］\]]?$")
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
-_DISTRICT_SIGNER = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}(?:(?:县|区|旗|街道|镇|乡)|(?:县|区|市|旗|镇){patterns.CULTURAL_HOUSE})\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
+_DISTRICT_SIGNER = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}(?:(?:县|区|旗|街道|镇|乡)|(?:县|区|市|旗|镇)(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
@@ -306,8 +306,7 @@ def _signed_by_cultural_house(signature: str) -> bool:
     """Is this a county's library or cultural centre and a writer's name (墨溪县文化馆　白建华), not a listing's venue and
     what it holds (墨溪县图书馆　讲座)?"""
     signer = _DISTRICT_SIGNER.match(signature)
-    return (signer is not None and re.search(patterns.CULTURAL_HOUSE, signature) is not None
-            and patterns.is_names_line(signer["name"]))
+    return signer is not None and signer["house"] is not None and patterns.is_names_line(signer["name"])
 
 
 def _same_kind(title: str, heading: str) -> bool:
@@ -1340,10 +1339,11 @@ class _Placer:
         return (self._marked_under(label, index) or self._row_under(label, index) or self._note_over_rows(index)
                 or _CHANNEL.match(text) is not None and self._over_schedule(index)  # 今日电视 / CCTV-1 / 19:00…
                 or _BOOK_BOX.search(label_text) is not None and patterns.BOOK_ENTRY.match(text) is not None
-                or patterns.GENRE_NAME.match(label_text) is not None and _ASKS.match(text) is not None  # 农资问答 / 问：…
-                or patterns.own_block(label_text) and (_DEPUTY.match(text) is not None or _ASKS.match(text) is not None
-                                                       or self._work_over_fields(index) or self._over_schedule(index)
-                                                       or self._place_over_contact(index)))
+                # 纳税人问 税务答 / 纳税人问：…, 农资问答 / 问：…: a box's first question
+                or _ASKS.match(text) is not None and (patterns.own_block(label_text)
+                                                      or patterns.GENRE_NAME.match(label_text) is not None)
+                or patterns.own_block(label_text) and (_DEPUTY.match(text) is not None or self._work_over_fields(index)
+                                                       or self._over_schedule(index) or self._place_over_contact(index)))
 
     def _place_over_contact(self, index: int) -> bool:
         """Is this line a place's or an office's name over its address or number (便民信息 / 澜华街道社区事务受理服务中心 /

@@ -274,8 +274,6 @@ VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on 
 _COUNTRIES = ("印度尼西亚|印尼|马来西亚|新加坡|泰国|菲律宾|缅甸|越南|柬埔寨|美国|加拿大|英国|法国|德国|意大利|西班牙|荷兰"
               "|澳大利亚|新西兰|日本|韩国|巴西|阿根廷|秘鲁|南非")  # where overseas Chinese readers write from
 _RANKS = "列兵|上等兵|下士|中士|上士|[一二三四]级军士长|军士长|少尉|中尉|上尉|少校|中校|上校|大校|班长|排长|连长|指导员"
-# A county's library or cultural centre, where a local paper's essayist works (墨溪县文化馆　白建华)
-CULTURAL_HOUSE = "(?:(?:文化|图书|博物|美术|档案|纪念)馆|文化站)"
 SIGNATURE = re.compile(
     rf"^[（(]?(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|公社|街道)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民)(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"
     rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s*读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明, 北京市西城区 读者 李明华
@@ -1639,6 +1637,8 @@ _UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{
 LAWYER_SIGNER = re.compile(rf"^(?:执业|主任)?律师\s+(?P<names>{_NAME})[（(][{CJK}]{{2,24}}律师事务所[）)]$")
 # A soldier's piece, by unit and rank (第80集团军某旅四级军士长　周建军), as 兵说 and 士兵心语 sign them
 RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<names>[{CJK}](?:\s?[{CJK}·]){{1,9}})$")
+# A county's library or cultural centre, where a local paper's essayist works (墨溪县文化馆　白建华)
+CULTURAL_HOUSE = "(?:(?:文化|图书|博物|美术|档案|纪念)馆|文化站)"
 # An essay signed at its foot by where its writer lives (西湖区　蒋桂芳) or works (墨溪县文化馆　白建华): the writer's
 # name after the place
 PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道){CULTURAL_HOUSE}?\s+(?P<names>{_UNIT_NAME})$")

@@ -214,7 +214,7 @@ def _hotline_boxes(units: list[Unit]) -> list[Unit]:
             continue  # …汽车客运站：0759-2216699 / 温馨提示 / 以上电话24小时有人值守…: a piece, its note on its numbers
         people = any(_ANSWERED_BY_PERSON.match(units[k].text.strip()) for k in rows)
         if (len(numbers) >= _PHONE_ROWS and title.endswith("服务热线") and not people
-                or rows and (_PAPERS_HOTLINE.match(title) or len(numbers) == len(rows) == 1 and _DESK_HOTLINE.search(title)
+                or rows and (_PAPERS_OWN_BOX.match(title) or len(numbers) == len(rows) == 1 and _DESK_BOX.search(title)
                              and units[rows[0]].text.strip()[0].isdigit())):
             for k in [index, *rows]:
                 out[k] = Unit(units[k].lines, "furniture", units[k].text)
@@ -222,8 +222,8 @@ def _hotline_boxes(units: list[Unit]) -> list[Unit]:
 
 
 _HOTLINE_TITLE = re.compile(rf"^[{patterns.CJK}]{{0,12}}热线$")
-_PAPERS_HOTLINE = re.compile(rf"^(?:本报|[{patterns.CJK}]{{2,8}}(?:日报|晚报|都市报|时报))")  # 本报法律服务热线, 茗澜日报民生热线
-_DESK_HOTLINE = re.compile(r"(?:民生|新闻|报料|爆料|读者|市民)热线$")  # the paper's desk, its one number under it
+_PAPERS_OWN_BOX = re.compile(rf"^(?:本报|[{patterns.CJK}]{{2,8}}(?:日报|晚报|都市报|时报))")  # 本报法律服务热线, 茗澜日报民生热线
+_DESK_BOX = re.compile(r"(?:民生|新闻|报料|爆料|读者|市民)热线$")  # the paper's desk, its one number under it
 _ANSWERED_BY_PERSON = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:老师|先生|女士|同志|经理)\s*[:：]")  # 王老师：…: a sign-up's
 # a number, by whom it reaches (市侨联：0750-3282116, 省供销合作社　0558-2216890) or alone with its hours
 _HOTLINE_NUMBER = re.compile(rf"^(?:[{patterns.CJK}（）()]{{2,16}}(?:[:：]\s*|\s+))?[\d－-]{{5,}}(?:[（(][^（）()]{{1,16}}[）)])?$")
