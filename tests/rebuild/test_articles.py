@@ -6244,3 +6244,10 @@ def test_a_listings_venue_and_what_it_holds_under_a_county_house_sign_nothing():
                         "墨溪县图书馆　讲座", "7月27日上午，“阅读点亮暑假”亲子讲座在图书馆二楼举行。", "墨溪县文化馆　演出",
                         "7月28日晚，消夏广场文艺晚会在文化广场举行。"])
     assert [a.byline.people() for a in banmian.rebuild(text).articles] == [[]]
+
+
+def test_a_poem_signed_at_its_foot_by_a_hui_surnamed_poet_ends_there():
+    text = "\n\n".join(["滩　羊", "白云落在山坡上", "就不想再走了", "牧羊人唱一句花儿", "远山便应一声", "海　岚", "枸杞花", "紫色的小花",
+                        "开得很低很低", "低到泥土里", "低到母亲弯下的腰身", "等到秋天", "它会把一生的甜", "都交给那一粒红", "丁一鸣"])
+    first, second = banmian.rebuild(text).articles
+    assert first.byline.reporters == ["海岚"] and second.headline == ["枸杞花"]
