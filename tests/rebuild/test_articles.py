@@ -6251,3 +6251,11 @@ def test_a_poem_signed_at_its_foot_by_a_hui_surnamed_poet_ends_there():
                         "开得很低很低", "低到泥土里", "低到母亲弯下的腰身", "等到秋天", "它会把一生的甜", "都交给那一粒红", "丁一鸣"])
     first, second = banmian.rebuild(text).articles
     assert first.byline.reporters == ["海岚"] and second.headline == ["枸杞花"]
+
+
+@pytest.mark.parametrize("gap", ["\n\n\n\n", "\n\n"])
+def test_where_a_photo_was_taken_is_its_caption_under_its_title(gap):
+    text = "\n\n".join(["在路上", "全文完。", "文/林　夏", "《春到黄河湾》" + gap + "摄于峡口县石门镇黄河湾", "杨建国　摄", "在泥土里读懂故乡",
+                        "——读散文集《沙枣花开》", "《沙枣花开》是本土作家海明远的第三部散文集，收录了他近年来创作的散文42篇。"])
+    photo = next(a for a in banmian.rebuild(text).articles if a.kind == "photo")
+    assert photo.headline == ["《春到黄河湾》"] and photo.paragraphs == ["摄于峡口县石门镇黄河湾"]

@@ -1037,6 +1037,8 @@ def headline_like(unit: Unit) -> bool:
         return False  # 此致 (/ 敬礼！): a letter's closing words, over its signature and date
     if text.endswith("发布") and _ISSUED_BY.match(text):
         return False  # 申江市气象台发布: who issued the forecast or the figures above, a box's last line
+    if text.startswith("摄于"):
+        return False  # 渔归 / 摄于鳌头屿渔港 / 黄振东　摄: where the photo was taken, its caption under its title
     if patterns.figure_alone(text):
         return False  # 3286.5亿元, 21.4%: a figure box's number, over what it counts
     if text[0].isdigit() and _DIARY_DAY.match(text):
