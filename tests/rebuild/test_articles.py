@@ -6259,3 +6259,12 @@ def test_where_a_photo_was_taken_is_its_caption_under_its_title(gap):
                         "——读散文集《沙枣花开》", "《沙枣花开》是本土作家海明远的第三部散文集，收录了他近年来创作的散文42篇。"])
     photo = next(a for a in banmian.rebuild(text).articles if a.kind == "photo")
     assert photo.headline == ["《春到黄河湾》"] and photo.paragraphs == ["摄于峡口县石门镇黄河湾"]
+
+
+def test_a_calligraphy_work_its_script_caption_and_its_writer_are_a_photo():
+    text = "\n\n".join(["父亲的枸杞园", "马　玲", "父亲的枸杞园在黄河边上，离家有三里路。小时候，我总觉得那段路很长。",
+                        "风从黄河上吹过来，还带着些凉意。我看着父亲花白的头发，忽然明白了他的心思。", "书法作品\n\n", "行书　自作联：贺兰积雪千秋白　黄河流金万里长", "马文斌　书", "剪羊毛", "文/丁　慧",
+                        "马家滩的春天，是从剪羊毛开始的。"])
+    work = next(a for a in banmian.rebuild(text).articles if a.kind == "photo")
+    assert (work.headline, work.paragraphs) == (["书法作品"], ["行书 自作联：贺兰积雪千秋白 黄河流金万里长"])
+    assert work.byline.photographers == ["马文斌"] and work.byline.reporters == []

@@ -570,7 +570,7 @@ def test_an_authors_note_run_onto_the_last_sentence_names_no_reporter(note):
 
 @pytest.mark.parametrize("credit, reporters, photographers", [
     ("本报记者 顾 阳 整理　杨 光 制图", ["顾阳"], ["杨光"]), ("杨 光 制图", [], ["杨光"]),
-    ("朱慧卿/作", [], ["朱慧卿"]), ("王铎 绘", [], ["王铎"]), ("徐简/漫画", [], ["徐简"]),
+    ("朱慧卿/作", [], ["朱慧卿"]), ("王铎 绘", [], ["王铎"]), ("徐简/漫画", [], ["徐简"]), ("马文斌　书", [], ["马文斌"]),
 ])
 def test_graphics_and_cartoon_credits_name_their_makers(credit, reporters, photographers):
     page = banmian.rebuild("消费品以旧换新支持范围扩大\n\n今年以来，消费品以旧换新政策持续加力扩围。\n\n"

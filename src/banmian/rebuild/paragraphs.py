@@ -24,7 +24,7 @@ from banmian.rebuild.patterns import (
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
     left_open, names_poem_form, noted_writer, opens_continuation, placed_reader, opens_positioned_caption, own_block,
-    points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
+    points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, script_caption, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
     worker_signer,
 )
 from banmian.rebuild.roles import deck_line, headline_like
@@ -1351,7 +1351,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if layout.form == FRAGMENTS and text[0].isdigit() and figure_alone(text):
         return False, True  # 32家 / 推出错峰优惠的A级景区: a figure box's number over what it counts (no column holds a
         # fragment that short but a paragraph's last words, ended)
-    if labelled_work(below) or labelled_work(text):
+    if labelled_work(below) or labelled_work(text) or script_caption(below):
         return False, True  # 少了一只，像我 / 行书　陆游《…》句　郑砚农: a work's caption, a line of its own
     if "单位" in text and TABLE_UNITS.match(text) or "单位" in below and TABLE_UNITS.match(below):
         return False, True  # 本周主要农产品批发价格 / （单位：元/公斤） / 品名 均价 环比: a table's title, units, head row

@@ -98,8 +98,9 @@ _BUREAU = "分社"  # in a paper's or an agency's name (本报墨西哥分社): 
 # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}|\s*[，,]\s*{_ROLE}\s*{_NAME}){{0,15}}"  # a round-up credits up to fifteen
-# 杨 光 制图, 王铎 绘, 朱慧卿/作, 徐简/漫画: who drew a graphic or a cartoon, set apart from the name (…两国合作 is text)
-_DRAWN = r"(?<=[\s/／])(?:制图|绘|作|漫画)"
+# 杨 光 制图, 王铎 绘, 朱慧卿/作, 徐简/漫画, 马文斌　书: who drew a graphic or a cartoon or wrote a calligraphy work, set
+# apart from the name (…两国合作 is text)
+_DRAWN = r"(?<=[\s/／])(?:制图|绘|作|漫画|书)"
 # 图/郭 栋（摘自《讽刺与幽默》）: a cartoon reprinted, where it was taken from
 REPRINT_NOTE = r"[（(]摘自[^（）()]{1,24}[）)]"
 FOREIGN_AGENCY = "(?:法新社|美联社|路透社|欧新社|塔斯社|共同社|韩联社|埃菲社)"
@@ -129,7 +130,7 @@ CREDIT = re.compile(
     rf"|^[{CJK}]{{2,4}}图片\s*[/／]\s*{_PICTURE_AGENCY}$"  # 光明图片/视觉中国
 )
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
-                "中新社", "照片", "社稿", "制图", "绘", "作", "漫画", "联社", "透社", "新社", "斯社", "同社", "菲社")
+                "中新社", "照片", "社稿", "制图", "绘", "作", "书", "漫画", "联社", "透社", "新社", "斯社", "同社", "菲社")
 _CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设计", "本版摄影", "本组摄影")
 # Their last and first characters: asked of every line, one look at a character rules out most before the
 # endings and openings are tried one by one
@@ -1075,6 +1076,14 @@ def artwork_caption(text: str) -> bool:
 
 # An object's sizes named one by one (长19.6厘米　宽13.2厘米　高3.1厘米, 拓片纵9.5厘米　横6厘米): a collection's caption
 _NAMED_SIZES = re.compile(r"(?:(?:长|宽|高|纵|横|通高|口径|底径|直径|腹径)\s?\d+(?:\.\d+)?\s?(?:厘米|cm|CM)\s*){2,}$")
+
+
+def script_caption(text: str) -> bool:
+    """Does the line open on a calligraphy work's script, set apart from what it writes (行书　自作联：…)?  A caption."""
+    return text[2:3] == " " and text[:2] in _SCRIPTS
+
+
+_SCRIPTS = frozenset(("行书", "楷书", "隶书", "草书", "篆书", "行草", "小楷"))
 
 
 def labelled_work(text: str) -> bool:

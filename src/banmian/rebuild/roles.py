@@ -1037,6 +1037,8 @@ def headline_like(unit: Unit) -> bool:
         return False  # 此致 (/ 敬礼！): a letter's closing words, over its signature and date
     if text.endswith("发布") and _ISSUED_BY.match(text):
         return False  # 申江市气象台发布: who issued the forecast or the figures above, a box's last line
+    if patterns.script_caption(text):
+        return False  # 书法作品 / 行书　自作联：… / 马文斌　书: a calligraphy work's caption, its script then what it writes
     if text.startswith("摄于"):
         return False  # 渔归 / 摄于鳌头屿渔港 / 黄振东　摄: where the photo was taken, its caption under its title
     if patterns.figure_alone(text):
