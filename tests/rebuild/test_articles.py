@@ -6268,3 +6268,16 @@ def test_a_calligraphy_work_its_script_caption_and_its_writer_are_a_photo():
     work = next(a for a in banmian.rebuild(text).articles if a.kind == "photo")
     assert (work.headline, work.paragraphs) == (["书法作品"], ["行书 自作联：贺兰积雪千秋白 黄河流金万里长"])
     assert work.byline.photographers == ["马文斌"] and work.byline.reporters == []
+
+
+@pytest.mark.parametrize("date", ["", "2025年12月"])
+def test_the_papers_supplement_desk_signs_its_call_for_entries(date):
+    text = "\n\n".join(["“贺兰”副刊征稿启事", "“贺兰”副刊是塞川日报的文学副刊，每周三出版。现面向社会各界长期征集稿件。",
+                        "一、征稿内容：散文、随笔、诗歌、小小说。", "二、稿件要求：散文一般不超过2500字。", "三、来稿一经刊用，即付稿酬。",
+                        "塞川日报社副刊部", *([date] if date else []), "◆文化快讯",
+                        "◆3月16日，塞川市“花儿”传承人培训班在南塬区开班。（记者 王雪梅）",
+                        "◆近日，本土作家散文集分享会在市图书馆举行。（记者 苏　婷）", "印刷：塞川日报社印务中心"])
+    page = banmian.rebuild(text)
+    call, news = page.articles
+    assert call.paragraphs[-1] == (date or "塞川日报社副刊部") and news.headline == ["◆文化快讯"]
+    assert page.furniture == ["印刷：塞川日报社印务中心"]

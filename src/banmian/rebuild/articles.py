@@ -59,6 +59,7 @@ _ANSWERER = re.compile(r"^(?:本期)?(?:答疑|答疑嘉宾|答疑专家)\s*[:�
 # a channel's name over its programme: CCTV-1, 四川卫视, 成都电视台新闻综合频道, 澜州交通广播
 _CHANNEL = re.compile(r"^(?:[A-Z]{2,6}-?\d{0,2}|[\u4e00-\u9fff]{2,14}(?:卫视|频道|电视台|广播|电台))$")
 _BOOK_TITLE = re.compile(r"^《[^《》]{1,30}》$")  # 《中华文脉十二讲》: a book's title alone
+_NOTICE_MONTH = re.compile(r"^\d{4}年\d{1,2}月$")  # …副刊部 / 2025年12月: a call for entries dated by its month
 _BOOK_IMPRINT = re.compile(r"^\S{2,12}\s*(?:著|编著|主编)\s+\S{2,20}出版社")
 _ISSUED = re.compile(r"^发布(?:单位|机构|时间)[:：]")  # 寒潮蓝色预警 / 发布单位：…: a warning of its own, no section
 _WARNING = re.compile(r"(?:预警|警报|预警信号)$")  # not 召回信息 / 发布机构：…: a story's own box
@@ -1107,12 +1108,14 @@ class _Placer:
             # 江苏博俊工业科技股份有限公司 / 董事会 / 2026年1月30日: the issuer over two lines; …文明实践中心 /
             # …指导委员会办公室 / 2025年5月18日: two issuers
             following += 1
-        if text[-1] != "日" and not (following < len(self.units) and self.units[following].text[-1] == "日"):
+        if text[-1] not in "日月" and not (following < len(self.units) and self.units[following].text[-1] == "日"):
             return False  # most lines: neither it nor the next is a date
         text = text.strip()
         story = self.story
         if story is None or story.closed or not story.paragraphs or self.assigned[index - 1] != (story.index, "paragraph"):
             return False
+        if _NOTICE_MONTH.match(text):
+            return patterns.ISSUER_NAME.match(self.units[index - 1].text.strip()) is not None  # …副刊部 / 2025年12月
         return bool(patterns.NOTICE_DATE.match(text)) or (
             following < len(self.units) and self.units[following].role == "text"
             and patterns.issuer_over_date(text, self.units[following].text)
@@ -1130,7 +1133,7 @@ class _Placer:
         below = self._next(index + 1)
         return (all(_numbered_tip(text := self.units[k].text) or _COUNTED_TIP.match(text)
                     for k in story.paragraphs[-_MARKED_ENTRIES:])
-                and (below >= len(self.units) or self.heads[below]))
+                and (below >= len(self.units) or self.heads[below] and not _NOTICE_MONTH.match(self.units[below].text)))
 
     def _signed_brief_over_heading(self, index: int) -> bool:
         """A brief closing on its writer's name alone (…等环节。（王 宁）) with a heading under it: the next

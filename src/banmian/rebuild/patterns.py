@@ -413,7 +413,8 @@ GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|�
 ISSUER_NAME = re.compile(r"^(?!走进|走近|来到|探访|探秘|打卡|这|那|一所|一家|我|.*的)[\u4e00-\u9fff（）()]{2,30}"
                          r"(?:公司|集团|清算组|局|办事处|委员会|政府|中心|银行|医院|学校|管理处|街道"
                          r"|车务段|工务段|电务段|机务段|供电段|支队|大队|协会|研究院|研究所|法院|检察院|办公室|组织部|宣传部|统战部"
-                         r"|(?:公司|集团)[\u4e00-\u9fff]{2,10}部)$")  # 油田公司质量安全环保部: a company's department
+                         r"|(?:公司|集团)[\u4e00-\u9fff]{2,10}部"  # 油田公司质量安全环保部: a company's department
+                         r"|报社[\u4e00-\u9fff]{1,6}部|编辑部)$")  # 塞川日报社副刊部: the paper's own, signing its call for entries
 
 
 def issuer_over_date(line: str, below: str) -> bool:
@@ -1197,10 +1198,11 @@ _ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—\d]{{3,}}\s+
 # page's foot, however its service is named
 _HOTLINES_THEN_PAPERS = re.compile(rf"^(?:[{CJK}]{{0,12}}(?:热线|电话)\s*[:：]\s*[-—\d]{{3,}}\s+)+"
                                    rf"(?:新闻|报料|爆料|新闻爆料){_HOTLINE_LABEL}\s*[-—\d]{{5,}}$")
-# The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, a factory paper's
+# The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, 印刷：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
 _IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
-                      r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料)热线")
+                      r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料)热线"
+                      rf"|^印刷(?:单位)?\s*[:：]\s*[{CJK}]{{2,24}}$")  # 印刷：塞川日报社印务中心: who printed the paper
 
 
 _PAPERS_HOTLINE = 22  # characters at most of the paper's hotline closing a line of numbers (新闻热线：0731-84621609)
@@ -1276,7 +1278,7 @@ def is_furniture(text: str) -> bool:
     hotline = _ANY_HOTLINE.match(text) if "热线" in text[:6] else None
     if hotline and FURNITURE.match(text[hotline.end():]):
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
-    if (first in "本报社广地" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
+    if (first in "本报社广地印" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
         return True
     if first in _EAR_OPENERS and len(text) <= _EAR_LINE and _PAPER_EAR.match(text):
         return True  # 抖音/视频号：云城都市报, 一经采用　即付线索费: the paper's call for tips, in its ear
