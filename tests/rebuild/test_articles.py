@@ -6281,3 +6281,51 @@ def test_the_papers_supplement_desk_signs_its_call_for_entries(date):
     call, news = page.articles
     assert call.paragraphs[-1] == (date or "塞川日报社副刊部") and news.headline == ["◆文化快讯"]
     assert page.furniture == ["印刷：塞川日报社印务中心"]
+
+
+def test_an_artworks_one_line_caption_over_its_author_is_the_photos_caption():
+    text = "\n\n".join(["外婆的柑橘园", "沔南县　刘玉芬", "外婆的柑橘园在新沟镇的一面坡上，不大，二十来棵树。",
+                        "外婆还是每天要去园子里转一转。她走不快了，拄着拐杖，一棵一棵地看过去。", "国画《橘乡》\n\n", "作者　陈秋白", "小小说",
+                        "老余的渡船", "文/余小舟", "老余撑了四十年渡船。"])
+    essay, work, story = banmian.rebuild(text).articles
+    assert (work.kind, work.headline, work.paragraphs) == ("photo", [], ["国画《橘乡》"])
+    assert essay.byline.reporters == ["刘玉芬"] and story.headline == ["小小说", "老余的渡船"]
+
+
+def test_poems_signed_under_their_titles_keep_their_longer_verses_and_part_at_the_next_bare_author():
+    text = "\n\n".join(["茶山谣", "熊　雁", "云是从茶垄里长出来的", "一层一层，漫过山腰", "采茶的女人把背篓斜挎在身上", "指尖一掐，就掐住了整个春天",
+                        "夏天的茶山不说话", "只把新叶举得高高的", "渡口", "陈默然", "老渡口还在", "铁链子锈成了江水的颜色", "摆渡的人早已上岸"])
+    first, second = banmian.rebuild(text).articles
+    assert len(first.paragraphs) == 6 and second.headline == ["渡口"] and second.byline.reporters == ["陈默然"]
+
+
+def test_a_county_essayist_under_the_title_heads_a_new_piece_after_a_poem():
+    text = "\n\n".join(["七律·汉江夜泊", "熊开泰", "一江烟水向东流，夜泊鹿溪古渡头。", "两岸灯明疑落宿，半轮月冷照归舟。",
+                        "渔歌隐约芦汀远，橘影参差野垸幽。", "莫道汉南风物旧，新桥灯火映江楼。", "外婆的柑橘园", "沔南县　刘玉芬",
+                        "外婆的柑橘园在新沟镇的一面坡上，不大，二十来棵树。", "那些树是外公年轻时栽下的。"])
+    poem, essay = banmian.rebuild(text).articles
+    assert len(poem.paragraphs) == 4 and essay.headline == ["外婆的柑橘园"] and essay.byline.reporters == ["刘玉芬"]
+
+
+def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
+    text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
+                        "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])
+    (story,) = banmian.rebuild(text).articles
+    assert story.headline == ["汉水风物", "三合垸的莲蓬"] and story.paragraphs[0].startswith("三合垸是")
+
+
+@pytest.mark.parametrize("title, caption", [("汉江晨渡", ["清晨，汉江上薄雾轻笼，一艘渡船缓缓驶向对岸。"]), ("《采茶时节》\n\n", [])])
+def test_a_photograph_credited_after_the_word_photography(title, caption):
+    text = "\n\n".join(["老渡口", "老余望着江面，半天才说：“船没了，江还在。”", "胡少明", title, *caption, "摄影　余　帆", "文化快讯",
+                        "◆7月12日，汉樊市青年美术作品展开展。", "◆市图书馆暑期读书会即日起接受报名。"])
+    photo = banmian.rebuild(text).articles[1]
+    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", [title.strip()], caption)
+    assert photo.byline.photographers == ["余帆"]
+
+
+def test_a_poem_signed_at_its_foot_ends_there_and_a_titled_box_follows():
+    text = "\n".join(["职工诗苑", "夜班车间", "　　当城市慢慢合上眼睛", "　　车间的灯一盏一盏醒来", "　　凌晨四点，最后一件工件下线",
+                      "　　我摘下手套，看见", "　　掌心里升起一个新的早晨", "峡江机床厂装配车间　龚德明", "", "工会小知识", "哪些人可以加入工会？",
+                      "　　按照工会法的规定，主要依靠工资", "收入生活的劳动者，都有依法参加", "和组织工会的权利。"])
+    poem, box = banmian.rebuild(text).articles
+    assert poem.paragraphs[-1] == "掌心里升起一个新的早晨" and box.headline == ["工会小知识", "哪些人可以加入工会？"]

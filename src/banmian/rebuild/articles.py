@@ -59,6 +59,8 @@ _ANSWERER = re.compile(r"^(?:本期)?(?:答疑|答疑嘉宾|答疑专家)\s*[:�
 # a channel's name over its programme: CCTV-1, 四川卫视, 成都电视台新闻综合频道, 澜州交通广播
 _CHANNEL = re.compile(r"^(?:[A-Z]{2,6}-?\d{0,2}|[\u4e00-\u9fff]{2,14}(?:卫视|频道|电视台|广播|电台))$")
 _BOOK_TITLE = re.compile(r"^《[^《》]{1,30}》$")  # 《中华文脉十二讲》: a book's title alone
+_LOCAL_PLACE_ENDS = "县区镇乡村"  # a county's or a town's name ends on these
+_WIDER_PLACE = re.compile(r"省|市|地区|自治区|新疆|西藏|内蒙古|广西|宁夏")  # 重庆市北碚区, 新疆和田地区: a district of a wider place
 _NOTICE_MONTH = re.compile(r"^\d{4}年\d{1,2}月$")  # …副刊部 / 2025年12月: a call for entries dated by its month
 _BOOK_IMPRINT = re.compile(r"^\S{2,12}\s*(?:著|编著|主编)\s+\S{2,20}出版社")
 _ISSUED = re.compile(r"^发布(?:单位|机构|时间)[:：]")  # 寒潮蓝色预警 / 发布单位：…: a warning of its own, no section
@@ -149,6 +151,7 @@ _DISTRICT_SIGNER = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}(?:(?:县|区|旗|街�
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
 _CREDITS_THE_STORYS = re.compile(r"^(?:以上|本版|本组|文中)图片")
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
+_FREE_VERSE_LINE = 15  # characters: the longest of a free verse's lines (采茶的女人把背篓斜挎在身上; a couplet of sevens, 16, is no free verse)
 _SPEAKER = 36  # characters: a speaker's office and name, at most
 _BRIEF_SIGNERS = 3  # people: who signs a brief at its foot
 _STANDFIRST = 120  # characters: a weekly's standfirst under the headline is a sentence or two
@@ -696,11 +699,21 @@ class _Placer:
         return (self.units[index].role == "text" and len(self.units[index].lines) == 1
                 and (patterns.is_author_line(text) or self._pen_name_under_subtitle(index)
                      or self._dotted_name_under_title(index) or self._expert_signs(index)
-                     or self._calling_under_own_title(index)) and following < len(self.units)
+                     or self._calling_under_own_title(index) or self._place_signs_under_title(index))
+                and following < len(self.units)
                 and self.units[following].role == "text"
                 and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE)
                 and not self.units[following].text.startswith(text.strip())
                 and _BOOK_FIELD.match(self.units[following].text) is None)
+
+    def _place_signs_under_title(self, index: int) -> bool:
+        """A writer's county or town and name right under a title (外婆的柑橘园 / 沔南县　刘玉芬), as county and local
+        papers sign their readers' essays (not a place within a wider one: 河北省石家庄市　郭雪营, 重庆市北碚区　苏鸿儒
+        sign a section of the readers' forum above, 大家谈, under its section's title)."""
+        text = self.units[index].text
+        place = text.split()[0]
+        return (index > 0 and self.heads[index - 1] and patterns.PLACE_SIGNER.match(text) is not None
+                and place[-1] in _LOCAL_PLACE_ENDS and not _WIDER_PLACE.search(place))
 
     def _expert_signs(self, index: int) -> bool:
         """A forecaster's or a doctor's post and name right under a title (…气象台首席预报员　蔡志强), over prose: the
@@ -741,10 +754,13 @@ class _Placer:
         story, text = self.story, self.units[index].text
         if (story is None or story.closed or not story.headlines or patterns.names_poem_form(text)  # 七绝·江村晚眺: the next poem
                 or not (self._signed(story) or self._poem_signed_at_foot(story.headlines[0]) is not None)
-                or len(text) > _VERSE_LINE or self.assigned[index - 1][0] != story.index
+                or len(text) > _FREE_VERSE_LINE or self.assigned[index - 1][0] != story.index
                 or not all(_verse_like(self.units[k].text) for k in story.paragraphs)
-                or any(self.units[k].text.startswith(_SOURCES) for k in story.paragraphs)):
-            return False  # (a box's rows over its source: 宝峰县　6.9　↓ / 数据来源：…统计局, short lines but no poem)
+                or any(self.units[k].text.startswith(_SOURCES) for k in story.paragraphs)
+                or story.paragraphs and self.assigned[index - 1] == (story.index, "byline")):
+            # (a box's rows over its source: 宝峰县　6.9　↓ / 数据来源：…统计局, short lines but no poem; a poem signed at
+            # its foot ends there: …掌心里升起一个新的早晨 / 峡江机床厂装配车间　龚德明 / 工会小知识 heads a box)
+            return False
         after = self._next(index + 1)
         if after == len(self.units):
             return True
@@ -754,8 +770,16 @@ class _Placer:
             return True  # the poem's last verse, over its author
         # a title has prose, a byline or a marked or padded author's line under it (姚江谣 / 孙 悦); 柳色新 may be verse
         return not (following.role in ("byline", "jump") or not _verse_like(following.text)
+                    or following.lines[0].indent and not any(self.units[k].lines[0].indent for k in story.paragraphs)
                     or self._signs_the_next(after) or patterns.own_block(text)
-                    or foot is None and self._heads_signed_piece(index))
+                    or foot is None and (self._heads_signed_piece(index) or self._signs_next_poem(story, after)))
+
+    def _signs_next_poem(self, story: _Story, index: int) -> bool:
+        """Under a poem signed under its title, some verses down, is this line the next poem's author, bare (渡口 /
+        陈默然)?  Not in a set of poems (泖河谣（外一首）), whose second needs no author (石库门 / 黑漆门上的铜环), nor a
+        verse like a name so near the title (姚江谣 / 孙　悦 / 江水绕城 / 柳色新)."""
+        return (len(story.paragraphs) >= _POEM_VERSES and patterns.is_names_line(self.units[index].text)
+                and not any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines))
 
     def _signs_the_next(self, index: int) -> bool:
         """Is this line a marked or padded author's line over prose (◎ 江 南, 黎　明)?"""
@@ -821,7 +845,7 @@ class _Placer:
     def _no_verse(self, index: int) -> bool:
         """Is this unit no line of a poem's verse: no text, too long, or sentences stopped inside it?"""
         text = self.units[index].text
-        return self.units[index].role != "text" or len(text) > _VERSE_LINE or "。" in text[:-1]
+        return self.units[index].role != "text" or len(text) > _FREE_VERSE_LINE or "。" in text[:-1]
 
     def _prose_under(self, index: int) -> bool:
         """Is the unit right under this line prose (城市记忆 / 老街旧事 / … / 刘　芸 / 建设路是…): no title, nor a photo's
@@ -2349,6 +2373,9 @@ class _Placer:
         elif (story.headlines and not story.paragraphs and _CARTOON_TITLE.match(self.units[story.headlines[0]].text)
               and (story_ends or self.heads[after])):
             self._make_photo(story)  # 漫画·“留痕” / 图/洪　涛: a cartoon, its title and its maker, no caption under it
+        elif len(story.headlines) == 1 and not story.paragraphs and self.units[index].text.startswith("作者"):
+            self._assign(story.headlines.pop(), story, "paragraph")  # 国画《橘乡》 / (the work) / 作者　陈秋白: the
+            self._make_photo(story)  # work's caption over its maker, the credit's role only an artwork's caption gives
         elif (story.headlines and not story.paragraphs and self.units[index].text.endswith("作")
               and (story_ends or patterns.names_poem_form(self.units[after].text))):
             self._make_photo(story)  # 剪纸　雪乡年景 / (the work) / 刘桂琴　作 / 七律·…: a work's title and its maker, over the
@@ -2578,7 +2605,7 @@ def _titles_a_lead(units: list[Unit], index: int) -> bool:
 
 def _verse_like(text: str) -> bool:
     """Could this line be a poem's verse: short, with no full stop?"""
-    return len(text) <= _VERSE_LINE and "。" not in text
+    return len(text) <= _FREE_VERSE_LINE and "。" not in text
 
 
 def _holds_figure(text: str) -> bool:
@@ -2691,8 +2718,9 @@ def _schedules_a_day(units: list[Unit], index: int) -> bool:
 
 def _titles_a_credit(units: list[Unit], index: int) -> bool:
     """Is this a work's title in 《》 (with its prize, perhaps) right over a photo's credit (《放学路上》（…二等奖） /
-    郑小蕾 摄)?  It is the picture's caption, not a headline."""
-    return (index + 1 < len(units) and units[index + 1].role == "credit"
+    郑小蕾 摄)?  It is the picture's caption, not a headline; a photograph shown as a work (《采茶时节》 / 摄影　温小勇)
+    is titled."""
+    return (index + 1 < len(units) and units[index + 1].role == "credit" and not units[index + 1].text.startswith("摄影")
             and _WORK_TITLE.match(units[index].text) is not None)
 
 

@@ -1585,6 +1585,18 @@ def _named_after_calling(left: str, right: str) -> bool:
     return named is not None and is_names_line(named["name"]) and right[0] in _DOES_OPENS
 
 
+def _title_restated(previous: Unit, right: str) -> bool:
+    """Does a short fragment with no punctuation stand over one opening on its first words again (三合垸的莲蓬 /
+    三合垸是…)?  No column cuts a sentence so that it says them twice."""
+    text = previous.text
+    return (len(previous.lines) == 1 and _RESTATED_LEAST <= len(text) <= _LONGEST_HEADING
+            and right.startswith(text[:_RESTATED_LEAST]) and not _CLAUSE_PUNCTUATION.intersection(text)
+            and CJK_CHAR.match(text[_RESTATED_LEAST - 1]) is not None)
+
+
+_RESTATED_LEAST = 3  # characters a title's subject holds, at least (三合垸, 老渡口)
+
+
 def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     """True or False where a rule settles the cut, None where it must be weighed."""
     left, right = previous.lines[-1].text, unit.text
@@ -1600,6 +1612,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
     if _named_after_calling(previous.text, right):
         return True  # 12月10日，…湖头村村民 / 赖国平 / 在自家大棚里采摘草莓: a caption's person, cut around the name
+    if _title_restated(previous, right):
+        return False  # 三合垸的莲蓬 / 三合垸是汉江边的老垸子，…: a title over the text that opens on its subject again
     if len(right) > _GENRE_LEAST and GENRE_NAME.match(right) and FIELD_LABEL.match(previous.text):
         return False  # 报名方式：…推荐报名 / 健身者说: a listing's last field, then the next box's label
     if (FIELD_LABEL.match(left) and not word_across(left, right)

@@ -122,6 +122,7 @@ CREDIT = re.compile(
     rf"|^[{CJK}]{{2,20}}(?:[（(][{CJK}]{{2,10}}[）)][{CJK}]{{0,12}})?(?<!提)供图$"
     # 图/周学军, 摄影：周学军; a cartoon's or a graphic's maker (漫画/高 岳)
     rf"|^(?:(?:本版|本组)?(?:图|摄影|图片)|漫画|插画|插图|绘图|图表|图表制作|设计)\s*[/／:：]\s*{_NAMES}(?:{REPRINT_NOTE})?$"
+    rf"|^(?:本版|本组)?摄影\s+{_NAMES}$"  # 摄影　余　帆: the photographer named after the word, set apart
     rf"|^(?:本报)?(?:资料图片|资料图|网络图片|资料照片)$"
     # back issues' wire photos: 新华社传真照片, 新华社稿 (in brackets at a story's foot, （新华社稿） is its source)
     rf"|^[（(]?(?:新华社|中新社)传真照片[）)]?$|^(?:新华社|中新社)稿$"

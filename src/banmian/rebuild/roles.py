@@ -50,7 +50,9 @@ def _title_like(text: str) -> bool:
     return len(text) <= _TITLE_CHARACTERS and not _SENTENCE_MARKS.intersection(text)
 
 
-_ARTWORK = re.compile(r"^(?:书法|国画|中国画|篆刻|油画|水彩|版画|剪纸|漫画)\s|[（(](?:书法|国画|中国画|篆刻|油画|水彩|版画|剪纸)[）)]$")
+# 书法　行书刘禹锡《秋词》, 国画《橘乡》, 《汉水长流》（行书）: a work named by its art or its script
+_ARTWORK = re.compile(r"^(?:书法|国画|中国画|篆刻|油画|水彩|版画|剪纸|漫画)[\s《]"
+                      r"|[（(](?:书法|国画|中国画|篆刻|油画|水彩|版画|剪纸|行书|楷书|隶书|草书|篆书)[）)]$")
 _MAKER = re.compile(r"^作者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$")
 _CAPTION_LINES = 8  # printed lines of an artwork's caption, at most
 _CAPTION_CHARACTERS = 160
