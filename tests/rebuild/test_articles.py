@@ -6329,3 +6329,21 @@ def test_a_poem_signed_at_its_foot_ends_there_and_a_titled_box_follows():
                       "　　按照工会法的规定，主要依靠工资", "收入生活的劳动者，都有依法参加", "和组织工会的权利。"])
     poem, box = banmian.rebuild(text).articles
     assert poem.paragraphs[-1] == "掌心里升起一个新的早晨" and box.headline == ["工会小知识", "哪些人可以加入工会？"]
+
+
+def test_a_boxs_name_over_its_title_is_never_joined_to_it_among_fragments():
+    text = "\n\n".join(["“督促监护令”让父母“依法带娃”", "本报讯（记者 陈　默）据统计，今年以来，龙场县人民检察院已制发督促监护令21份。",
+                        "以案释法", "帮人“跑分”赚佣金？小心触犯刑法", "【案情】", "2024年9月，大学毕业生赵某在网上看到“兼职刷流水”的广告。",
+                        "【检察官说法】", "检察官提醒，银行卡、手机卡仅限本人使用，不要出租、出借。"])
+    story, box = banmian.rebuild(text).articles
+    assert box.headline == ["以案释法", "帮人“跑分”赚佣金？小心触犯刑法"] and box.paragraphs[0] == "【案情】"
+
+
+def test_a_small_knowledge_box_and_a_workers_column_after_it_are_pieces_of_their_own():
+    text = "\n\n".join(["审计案例", "“化整为零”的维修工程", "【案情】", "晴川县审计局在对县某中学原校长任期经济责任审计时发现问题。",
+                        "【分析】", "这是一起典型的通过拆分项目规避招标的问题。", "（通讯员　贺明轩）", "审计小知识", "什么是经济责任审计",
+                        "经济责任审计，是指审计机关依法依规对领导干部经济责任履行情况进行监督、评价和鉴证的行为。",
+                        "审计结果作为干部考核、任免、奖惩的重要依据。", "审计人说", "审计报告要让人“看得懂”",
+                        "刚参加工作时，我写的审计报告总是力求面面俱到。", "岚湖市审计局经济责任审计科　苏婉清"])
+    assert [a.headline for a in banmian.rebuild(text).articles] == [
+        ["审计案例", "“化整为零”的维修工程"], ["审计小知识", "什么是经济责任审计"], ["审计人说", "审计报告要让人“看得懂”"]]

@@ -1612,6 +1612,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
     if _named_after_calling(previous.text, right):
         return True  # 12月10日，…湖头村村民 / 赖国平 / 在自家大棚里采摘草莓: a caption's person, cut around the name
+    if len(previous.lines) == 1 and len(previous.text) >= _GENRE_LEAST and GENRE_NAME.match(previous.text):
+        return False  # 以案释法 / 帮人“跑分”赚佣金？小心触犯刑法: a box's name over its title, a line of its own
     if _title_restated(previous, right):
         return False  # 三合垸的莲蓬 / 三合垸是汉江边的老垸子，…: a title over the text that opens on its subject again
     if len(right) > _GENRE_LEAST and GENRE_NAME.match(right) and FIELD_LABEL.match(previous.text):
