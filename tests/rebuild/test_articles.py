@@ -6347,3 +6347,20 @@ def test_a_small_knowledge_box_and_a_workers_column_after_it_are_pieces_of_their
                         "刚参加工作时，我写的审计报告总是力求面面俱到。", "岚湖市审计局经济责任审计科　苏婉清"])
     assert [a.headline for a in banmian.rebuild(text).articles] == [
         ["审计案例", "“化整为零”的维修工程"], ["审计小知识", "什么是经济责任审计"], ["审计人说", "审计报告要让人“看得懂”"]]
+
+
+def test_a_tips_box_counting_its_tips_in_quotes_after_a_short_story_is_a_box_of_its_own():
+    text = "\n\n".join(["“陇上供销”助农直播带货1.3亿元", "本报讯（通讯员 孔德明）今年以来，省供销合作社依托电商平台开展助农直播。",
+                        "平台还在全省建立县级电商运营中心42个。", "农资选购“五看”", "秋冬种时节，农民朋友购买农资时要做到“五看”：",
+                        "①看证照。到证照齐全的正规农资门店购买。", "②看标签。查看产品包装上是否标注登记证号。", "③看价格。价格明显低于市场价的产品，要警惕。"])
+    story, box = banmian.rebuild(text).articles
+    assert len(story.paragraphs) == 2 and box.headline == ["农资选购“五看”"]
+
+
+def test_a_table_dated_under_its_full_title_after_a_story_is_a_box_of_its_own():
+    text = "\n\n".join(["心内科成功开展首例经导管主动脉瓣置换术", "本报讯（通讯员 孟繁宇）近日，市人民医院心内科成功开展首例手术。",
+                        "术后第三天，王大爷已能在病房内自主行走，目前已康复出院。", "市人民医院本周专家门诊安排", "（9月15日—9月21日）",
+                        "科室　　　专家　　职称　　　出诊时间", "心血管内科　韩立新　主任医师　周一上午、周四全天", "呼吸与危重症医学科　庞晓东　主任医师　周二全天",
+                        "消化内科　石慧敏　主任医师　周三上午、周五上午"])
+    story, table = banmian.rebuild(text).articles
+    assert len(story.paragraphs) == 2 and table.headline == ["市人民医院本周专家门诊安排", "（9月15日—9月21日）"]

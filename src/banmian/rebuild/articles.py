@@ -84,6 +84,7 @@ _INSIDE_COLUMN_ODDS = 2.0  # a flush heading inside a wrapped column, no blank l
 _ENDS_ON_CONTACT = re.compile(r"联系人[:：]\s*[\u4e00-\u9fff]{1,4}(?:先生|女士|警官)?$")  # …　联系人：王警官
 _FIGURE_FIELD = re.compile(r"^[^，。：:]{1,20}[：:][-+]?\d[\d.,]*(?:%|[\u4e00-\u9fff]{1,3})?$")  # 二套房商业贷款利率：3.45%
 _COUNTS_TIPS = re.compile(r"(?:这|以下)[二三四五六七八九十两几]{1,2}(?:条|招|点|个|件)")  # 这六条要记牢, 以下五点
+_QUOTED_COUNT = re.compile(r"“[一二三四五六七八九十两]{1,2}[\u4e00-\u9fff]{1,2}”$")  # 农资选购“五看”, 防火“五不准”: tips counted
 _NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[．.、]|[（(]\d{1,2}[）)]|[①-⑳])")  # 1．不瞒着家长…, （1）…, ①…
 _TIPS_REACH = 3  # lines under the heading where its first numbered tip stands
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
@@ -1217,7 +1218,8 @@ class _Placer:
         """Does this heading, a title in two parts, count the tips numbered under it (暑期防溺水　这六条要记牢 / … / 1．…)?
         A box of its own; a feature's subhead may count its points too (改造中要把握这三点)."""
         heading = self.units[index].text
-        return (" " in heading and _COUNTS_TIPS.search(heading.partition(" ")[2]) is not None
+        return ((" " in heading and _COUNTS_TIPS.search(heading.partition(" ")[2]) is not None
+                 or _QUOTED_COUNT.search(heading) is not None)  # 农资选购“五看”
                 and any(_NUMBERED_POINT.match(unit.text) for unit in self.units[index + 1:index + 1 + _TIPS_REACH]))
 
     def _feature_in_sections(self, story: _Story) -> bool:
@@ -1690,6 +1692,8 @@ class _Placer:
         if (end - start == 1 and story.paragraphs and _ISSUED.match(following.text)
                 and _WARNING.search(self.units[start].text)):
             return True  # …注意防寒保暖。 / 寒潮蓝色预警 / 发布单位：湖北省气象台: a warning issued, a piece of its own
+        if end - start >= 2 and after < len(self.units) and _rows_under_as_of_note(self.units, after):
+            return True  # …康复出院。 / 本周专家门诊安排 / （9月15日—9月21日） / 科室　专家…: a dated table, a box of its own
         if end - start == 1 and story.paragraphs and self._counted_tips_under(start):
             return True  # …全部完工。 / 暑期防溺水　这六条要记牢 / 暑假期间，…： / 1．…: a box of tips that counts them
         if end - start == 1 and self._feature_in_sections(story):
