@@ -6364,3 +6364,13 @@ def test_a_table_dated_under_its_full_title_after_a_story_is_a_box_of_its_own():
                         "消化内科　石慧敏　主任医师　周三上午、周五上午"])
     story, table = banmian.rebuild(text).articles
     assert len(story.paragraphs) == 2 and table.headline == ["市人民医院本周专家门诊安排", "（9月15日—9月21日）"]
+
+
+def test_a_kicker_and_title_over_an_essay_signed_at_its_foot_open_a_piece_after_a_lead_story_on_its_topic():
+    text = "\n\n".join(["烤房“换芯”　烟农省心", "本报讯（通讯员 吴仕林）以前烤一炉烟要守几天几夜，隔几个小时就要添一次煤，现在设好温度，"
+                        "机器自动控制。9月10日，在纳岭县猫场镇，烟农陈光辉指着刚改造的烤房说。",
+                        "今年以来，纳岭县烟草分公司投入资金1260万元，对全县1800座燃煤密集烤房实施生物质能源改造。",
+                        "据统计，全县改造后的烤房今年已烘烤烟叶3.2万余炉，烘烤损失率由去年的8%下降到5%以内。", "烟区记忆", "父亲的烤烟房", "老家的山坳里，至今还立着一座土坯烤烟房。",
+                        "每到烘烤季，父亲几乎不合眼。", "如今，父亲已经不再种烟了，可那座老烤烟房一直留在我心里。", "兴岩县烟草分公司　田开贵"])
+    story, essay = banmian.rebuild(text).articles
+    assert len(story.paragraphs) == 3 and essay.headline == ["烟区记忆", "父亲的烤烟房"] and essay.byline.reporters == ["田开贵"]

@@ -1662,7 +1662,7 @@ class _Placer:
                                  or _SERVICE_COLUMN.match(self.units[start].text)):
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
         if (self._lead_restates(start, end, after) or self._signed_by_others_below(story, after)
-                or self._signed(story) and self._signed_at_foot_below(story, after)):
+                or (self._signed(story) or story.has_lead) and self._signed_at_foot_below(story, after)):
             return True
         if (end - start == 1 and story.paragraphs and self._reporters_visit(story) and self._signed(story)
                 and (self._signed_by_another_below(story, after)
