@@ -6374,3 +6374,12 @@ def test_a_kicker_and_title_over_an_essay_signed_at_its_foot_open_a_piece_after_
                         "每到烘烤季，父亲几乎不合眼。", "如今，父亲已经不再种烟了，可那座老烤烟房一直留在我心里。", "兴岩县烟草分公司　田开贵"])
     story, essay = banmian.rebuild(text).articles
     assert len(story.paragraphs) == 3 and essay.headline == ["烟区记忆", "父亲的烤烟房"] and essay.byline.reporters == ["田开贵"]
+
+
+def test_when_and_where_a_show_airs_is_its_items_first_paragraph_not_its_headline():
+    text = "\n\n".join(["剧情介绍", "《江城警事》", "衡湘台都市频道　每晚21:10", "第23集",
+                        "江城码头发现一具无名男尸，死者身上只有一张三年前的旧船票。陆川带着刚入职的程小满追查船票的来历。", "第24集",
+                        "修船厂老板吴德顺对死者身份闪烁其词。程小满在厂区角落发现了一截断掉的缆绳。", "第25集",
+                        "就在警方准备收网时，吴德顺突然失踪。程小满凭着一段录音里的方言口音，锁定了吴德顺藏身的江心洲。"])
+    (item,) = banmian.rebuild(text).articles
+    assert item.headline == ["剧情介绍", "《江城警事》"] and item.paragraphs[:2] == ["衡湘台都市频道 每晚21:10", "第23集"]

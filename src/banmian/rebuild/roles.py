@@ -1039,6 +1039,8 @@ def headline_like(unit: Unit) -> bool:
         return False  # 此致 (/ 敬礼！): a letter's closing words, over its signature and date
     if text.endswith("发布") and _ISSUED_BY.match(text):
         return False  # 申江市气象台发布: who issued the forecast or the figures above, a box's last line
+    if ":" in text and _AIRS_AT.search(text):
+        return False  # 《茶山儿女》 / 衡湘台综合频道　每晚19:35　两集连播: when and where a show airs, its item's first line
     if patterns.script_caption(text):
         return False  # 书法作品 / 行书　自作联：… / 马文斌　书: a calligraphy work's caption, its script then what it writes
     if text.startswith("摄于"):
@@ -1076,6 +1078,7 @@ def headline_like(unit: Unit) -> bool:
                                                                or _PHONE_FIELD.search(text) is not None)))
 
 
+_AIRS_AT = re.compile(r"(?:频道|卫视|电视台)\s*(?:每晚|每天|每日|每周[一二三四五六日])?\s*\d{1,2}:\d{2}")
 _PLACE_KINDS = "县区市"  # 桑浦县：: a place over its item's title, however like a name (桑 is a surname; not 张志镇, 刘海村)
 _LETTERS_CLOSE = frozenset(("此致", "此致敬礼", "此致敬礼！"))
 _ANSWERS_LINE = ("谜底：", "谜底:", "上期谜底", "答案：", "答案:", "参考答案")
