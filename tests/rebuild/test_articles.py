@@ -6383,3 +6383,12 @@ def test_when_and_where_a_show_airs_is_its_items_first_paragraph_not_its_headlin
                         "就在警方准备收网时，吴德顺突然失踪。程小满凭着一段录音里的方言口音，锁定了吴德顺藏身的江心洲。"])
     (item,) = banmian.rebuild(text).articles
     assert item.headline == ["剧情介绍", "《江城警事》"] and item.paragraphs[:2] == ["衡湘台都市频道 每晚21:10", "第23集"]
+
+
+def test_a_hotline_box_of_callers_and_replies_is_a_piece_of_its_own_among_fragments():
+    text = "\n\n".join(["演谭秀云，我学会了炒茶", "本报记者　邓　宇", "“开拍前，我在安化的茶厂里住了一个多月，每天跟着老师傅学杀青、揉捻。”",
+                        "林晓棠是衡湘本地人，这是她第一次在电视剧中担任女主角。", "“乡亲们就是我最好的老师。”她说。", "观众热线",
+                        "观众来电：电视剧《山那边的学校》什么时候重播？我家老人每天中午都看。",
+                        "本报答复：经向衡湘台节目部了解，该剧目前在综合频道每天8:10播出。", "本周看点",
+                        "▶《衡湘大讲堂》12月24日：市博物馆馆长讲述馆藏青铜器背后的故事。", "▶《法治在线》12月25日：一起电信诈骗案的侦破始末。"])
+    assert [a.headline for a in banmian.rebuild(text).articles] == [["演谭秀云，我学会了炒茶"], ["观众热线"], ["本周看点"]]

@@ -85,6 +85,7 @@ _ENDS_ON_CONTACT = re.compile(r"联系人[:：]\s*[\u4e00-\u9fff]{1,4}(?:先生|
 _FIGURE_FIELD = re.compile(r"^[^，。：:]{1,20}[：:][-+]?\d[\d.,]*(?:%|[\u4e00-\u9fff]{1,3})?$")  # 二套房商业贷款利率：3.45%
 _COUNTS_TIPS = re.compile(r"(?:这|以下)[二三四五六七八九十两几]{1,2}(?:条|招|点|个|件)")  # 这六条要记牢, 以下五点
 _QUOTED_COUNT = re.compile(r"“[一二三四五六七八九十两]{1,2}[\u4e00-\u9fff]{1,2}”$")  # 农资选购“五看”, 防火“五不准”: tips counted
+_REPLY = re.compile(r"^(?:本报)?(?:答复|回复)[:：]")  # 本报答复：经向…了解，…: the answer to a hotline's caller
 _NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[．.、]|[（(]\d{1,2}[）)]|[①-⑳])")  # 1．不瞒着家长…, （1）…, ①…
 _TIPS_REACH = 3  # lines under the heading where its first numbered tip stands
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
@@ -272,6 +273,11 @@ def _numbered_tip(text: str) -> bool:
 
 def _quick_turn(text: str) -> bool:
     return patterns.QUESTION.match(text) is not None or patterns.ANSWER_OPENS.match(text) is not None
+
+
+def _hotline_turn(text: str) -> bool:
+    """A hotline box's caller (观众来电：…) or the answer to the call (本报答复：…, 回复：…)."""
+    return patterns.CALLER.match(text) is not None or _REPLY.match(text) is not None
 
 
 def _phone_entry(text: str) -> bool:
@@ -1733,6 +1739,9 @@ class _Placer:
         if (end - start >= 2 and after < len(self.units) and patterns.ASKED.match(self.units[after].text)
                 and not any(patterns.ASKED.match(self.units[k].text) for k in story.paragraphs)):
             return True  # …名单 / 法律援助 / 单位安排“五一”加班，加班费怎么算？ / 职工问：…: a titled Q&A box after a story with none
+        if (end - start == 1 and story.paragraphs and after < len(self.units) and patterns.CALLER.match(self.units[after].text)
+                and not any(patterns.CALLER.match(self.units[k].text) for k in story.paragraphs)):
+            return True  # …她说。 / 观众热线 / 观众来电：…: a hotline box's callers after a story with none
         if end - start == 1 and story.paragraphs and story.headlines and _same_kind(self.units[story.headlines[0]].text,
                                                                                     self.units[start].text):
             return True  # 验方·风寒咳嗽 / 【组成】… / 验方·脾虚食少: a box of the same kind as the one above, its sibling
@@ -1921,10 +1930,10 @@ class _Placer:
                      or self.units[beyond].text[0] == "“"))
 
     def _box_of_entries_ends(self, story: _Story, text: str, heading: str) -> bool:
-        """Is the story, past its title, a box of one kind of entry (numbered tips, questions and answers, phone numbers,
-        or sayings with a ——signature among them), and `text`, under `heading`, no such entry?  A box of phone numbers
+        """Is the story, past its title, a box of one kind of entry (numbered tips, questions and answers, callers and
+        replies, phone numbers, or sayings with a ——signature among them), and `text`, under `heading`, no such entry?  A box of phone numbers
         may close on a note under its own label (温馨提示 / 以上电话24小时有人值守…)."""
-        kinds = [_numbered_tip, _quick_turn] + ([] if patterns.BOX_LABEL.match(heading) else [_phone_entry])
+        kinds = [_numbered_tip, _quick_turn, _hotline_turn] + ([] if patterns.BOX_LABEL.match(heading) else [_phone_entry])
         if any(patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs):
             kinds.append(_signed_saying)
         return any(self._only(story, kind) and not kind(text) for kind in kinds)

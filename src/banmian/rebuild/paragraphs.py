@@ -10,7 +10,7 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.layout import width
 from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
-    ASKED, AUTHOR_MARKS, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER,
+    ASKED, AUTHOR_MARKS, CALLER, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER,
     CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
@@ -1614,6 +1614,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True  # 12月10日，…湖头村村民 / 赖国平 / 在自家大棚里采摘草莓: a caption's person, cut around the name
     if len(previous.lines) == 1 and len(previous.text) >= _GENRE_LEAST and GENRE_NAME.match(previous.text):
         return False  # 以案释法 / 帮人“跑分”赚佣金？小心触犯刑法: a box's name over its title, a line of its own
+    if CALLER.match(right) and len(previous.lines) == 1 and not _CLAUSE_PUNCTUATION.intersection(previous.text):
+        return False  # 民生热线回音 / 市民来电：…: a hotline box's title over its first caller
     if _title_restated(previous, right):
         return False  # 三合垸的莲蓬 / 三合垸是汉江边的老垸子，…: a title over the text that opens on its subject again
     if len(right) > _GENRE_LEAST and GENRE_NAME.match(right) and FIELD_LABEL.match(previous.text):

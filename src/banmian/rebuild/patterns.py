@@ -504,6 +504,8 @@ def is_afterword(text: str) -> bool:
 
 QUESTION = re.compile(r"^问[:：]")  # a Q&A's question opens its paragraph
 # or who asks it, where a title stands over it (读者问：, 网友问：)
+# A hotline box's caller and what was asked (市民来电：…, 观众来电：…), each answered under it (回复：…)
+CALLER = re.compile(r"^(?:读者|网友|市民|听众|观众|家长|患者|群众|村民|居民|游客|职工)(?:来电|来信|留言)[:：]")
 ASKED = re.compile(r"^(?:读者|网友|市民|听众|观众|家长|患者|群众|村民|居民|牧民|农民|考生|车主|游客|职工)?问[:：]")
 _DOUBLED_DESCRIBING = "茫灿澄刷茸盈漫闪悠绵蒙洋淋沉乎滚腾哗嗖呼飘溜油"  # 白茫茫, 金灿灿, 路漫漫: no given name
 _NO_NAME_ENDS = "上下里中外前后边头的了着过吗呢吧啊呀"  # a verse's last word (麦场上), no given name's
