@@ -6392,3 +6392,19 @@ def test_a_hotline_box_of_callers_and_replies_is_a_piece_of_its_own_among_fragme
                         "本报答复：经向衡湘台节目部了解，该剧目前在综合频道每天8:10播出。", "本周看点",
                         "▶《衡湘大讲堂》12月24日：市博物馆馆长讲述馆藏青铜器背后的故事。", "▶《法治在线》12月25日：一起电信诈骗案的侦破始末。"])
     assert [a.headline for a in banmian.rebuild(text).articles] == [["演谭秀云，我学会了炒茶"], ["观众热线"], ["本周看点"]]
+
+
+def test_company_papers_artworks_measured_or_titled_over_their_makers_unit_and_name_are_photos():
+    text = "\n\n".join(["职工书画", "《钢城晨曦》（国画）\n\n", "68厘米×136厘米", "作者：炼钢厂　柴德明", "书法·自作诗一首\n\n",
+                        "炉火映天红，钢花逐夜明。千锤成大器，百炼见真情。", "作者：热轧厂　祁永年", "《铁水奔流》（水彩）\n\n", "54厘米×78厘米",
+                        "作者：运输部　龚小雯"])
+    works = [a for a in banmian.rebuild(text).articles if a.kind == "photo"]
+    assert [(a.paragraphs, a.byline.photographers) for a in works] == [
+        (["68厘米×136厘米"], ["柴德明"]), (["炉火映天红，钢花逐夜明。千锤成大器，百炼见真情。"], ["祁永年"]), (["54厘米×78厘米"], ["龚小雯"])]
+
+
+def test_a_videos_makers_listed_after_author_are_no_artworks_credit():
+    text = "\n".join(["鄱阳湖麋鹿种群稳步增长", "　　从47头增加到约80头，数字背后是鄱阳湖", "持续开展生态保护修复。", "　　作者：余刚 陈毓珊 王",
+                      "晓震", "　　素材支持：江西省林业", "科学院", "　　新华社音视频部制作"])
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[1:] == ["作者：余刚 陈毓珊 王晓震", "素材支持：江西省林业科学院", "新华社音视频部制作"]

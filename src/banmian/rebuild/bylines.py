@@ -45,6 +45,7 @@ _CREDIT_LEAD = re.compile(rf"^(?:{GROUP_CREDIT}|图/|文/|作者\s*[:：\s]|(?:�
                           rf"|{MEDIA_CENTRE}\s*)")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/／])(?:制图|绘|作|漫画|书))\s*(?:[（(][^）)]*[）)])?$")
 _TELLER = re.compile(TELLER)
+_MAKERS_LEAD = re.compile(r"^作者\s*[:：]\s*")
 _WRITTEN_DOWN = re.compile(r"^整理\s*[/／:：]?\s*")
 _TOLD_TO = re.compile(r"^口述\s*[/／:：]?\s*(?P<teller>.+?)\s+整理\s*[/／:：]?\s*(?P<writers>.+)$")  # 口述/吴瑞龙 整理/本报记者 靳 博
 _COMPILED_THEN_DRAWN = re.compile(r"^(?P<writers>.+?)\s*整理\s+(?P<pictures>.+?制图)$")  # 本报记者 顾 阳 整理　杨 光 制图
@@ -204,12 +205,13 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     pupil, teacher = PUPIL_LINE.match(text), TEACHER_LINE.match(text)
     if pupil or teacher:  # the pupil wrote the essay; the teacher who guided it is credited beside
         return Byline(reporters=names(pupil["names"])) if pupil else Byline(correspondents=names(teacher["names"]))
-    unit = UNIT_CREDIT.match(text)
+    unit = UNIT_CREDIT.match(text) or UNIT_CREDIT.match(_MAKERS_LEAD.sub("", text))  # 作者：炼钢厂　柴德明
     units = names(unit["names"]) if unit else _unit_credits(text)
     if units:
         # （国网湖州供电公司 沈佳） at a story's foot: a contributor, not the paper's; a line of its own
-        # signing an essay (机加工车间 赵 明), or two (…医院 张 伟 / …疾病预防控制中心 李 娜): its writers
-        role = "correspondents" if in_brackets else "reporters"
+        # signing an essay (机加工车间 赵 明), or two (…医院 张 伟 / …疾病预防控制中心 李 娜): its writers; under an
+        # artwork (作者：炼钢厂　柴德明) its maker, in the role the caller gives
+        role = "correspondents" if in_brackets else default_role
         return Byline(**{role: units})
     if REPORTING_GROUP.match(text):
         return Byline(correspondents=[text])  # 县革委会报道组: the group is the credit

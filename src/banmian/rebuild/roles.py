@@ -32,8 +32,10 @@ def _makers_under_captions(units: list[Unit]) -> list[Unit]:
     for index, unit in enumerate(units):
         if unit.role == "furniture" or unit.text[:2] != "作者" or not _MAKER.match(unit.text):
             continue
-        if index and units[index - 1].role == "text" and _ARTWORK.search(units[index - 1].text):
+        if index and units[index - 1].role == "text" and (_ARTWORK.search(units[index - 1].text)
+                                                          or patterns.artwork_caption(units[index - 1].text)):
             out[index] = Unit(unit.lines, "credit", unit.text)  # 书法　行书刘禹锡《秋词》 / 作者　赵砚农: the work named
+            # (or measured: 68厘米×136厘米 / 作者：炼钢厂　柴德明)
             continue
         caption = list(itertools.takewhile(lambda k: units[k].role == "text" and not _title_like(units[k].text),
                                            range(index - 1, max(-1, index - 1 - _CAPTION_LINES), -1)))
@@ -53,7 +55,9 @@ def _title_like(text: str) -> bool:
 # 书法　行书刘禹锡《秋词》, 国画《橘乡》, 《汉水长流》（行书）: a work named by its art or its script
 _ARTWORK = re.compile(r"^(?:书法|国画|中国画|篆刻|油画|水彩|版画|剪纸|漫画)[\s《]"
                       r"|[（(](?:书法|国画|中国画|篆刻|油画|水彩|版画|剪纸|行书|楷书|隶书|草书|篆书)[）)]$")
-_MAKER = re.compile(r"^作者\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$")
+# 作者　赵砚农, 作者：炼钢厂　柴德明: the maker, perhaps after the unit he works in
+_MAKER = re.compile(r"^作者(?:\s+|[:：]\s*)(?:[\u4e00-\u9fff]{1,11}(?:厂|部|局|处|科|室|院|所|校|站|队|司|馆|中心|车间|协会)\s+)?"
+                    r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$")
 _CAPTION_LINES = 8  # printed lines of an artwork's caption, at most
 _CAPTION_CHARACTERS = 160
 _TITLE_CHARACTERS = 20
