@@ -6408,3 +6408,12 @@ def test_a_videos_makers_listed_after_author_are_no_artworks_credit():
                       "晓震", "　　素材支持：江西省林业", "科学院", "　　新华社音视频部制作"])
     (story,) = banmian.rebuild(text).articles
     assert story.paragraphs[1:] == ["作者：余刚 陈毓珊 王晓震", "素材支持：江西省林业科学院", "新华社音视频部制作"]
+
+
+def test_a_figures_boxs_bracketed_provider_closes_it_and_a_kicker_and_title_under_it_head_the_next_piece():
+    text = "\n\n".join(["数说5月生产", "生铁　62.4万吨　同比增长3.1%", "粗钢　68.9万吨　同比增长2.6%", "钢材　66.7万吨　同比增长4.2%",
+                        "吨钢综合能耗　538千克标准煤　同比下降1.8%", "（集团生产运营部提供）", "安全絮语", "别让“差不多”变成“差很多”",
+                        "在生产现场，常能听到“差不多就行”这句话。", "安全工作没有“差不多”，只有“差一点”和“做到位”。", "炼铁厂高炉车间　程立群"])
+    box, essay = banmian.rebuild(text).articles
+    assert box.paragraphs[-1].startswith("吨钢综合能耗") and essay.headline == ["安全絮语", "别让“差不多”变成“差很多”"]
+    assert essay.byline.reporters == ["程立群"]
