@@ -6417,3 +6417,41 @@ def test_a_figures_boxs_bracketed_provider_closes_it_and_a_kicker_and_title_unde
     box, essay = banmian.rebuild(text).articles
     assert box.paragraphs[-1].startswith("吨钢综合能耗") and essay.headline == ["安全絮语", "别让“差不多”变成“差很多”"]
     assert essay.byline.reporters == ["程立群"]
+
+
+@pytest.mark.parametrize("lines, headlines", [
+    # a column's spaced name (读　书) is no calligrapher's credit
+    (["读　书", "在《乡土中国》里读懂乡村", "□ 周　青", "费孝通先生的《乡土中国》，我读过不下五遍。每读一遍，都有新的收获。",
+      "书中说，乡土社会是一个“熟人社会”。这让我想起了小时候生活的村子。"], [["读 书", "在《乡土中国》里读懂乡村"]]),
+    # an essay's title naming a painting is no artwork's caption over its maker
+    (["油画《父亲》背后的故事", "作者　李　明", "上世纪80年代初，罗中立创作的油画《父亲》轰动一时。我第一次见到这幅画，是在新华书店的墙上。",
+      "画里那张布满皱纹的脸，让我想起了自己的父亲。"], [["油画《父亲》背后的故事"]]),
+    # a town's item under a box's label (城关县　金秋) is no writer signing under a title
+    (["乡镇传真", "城关县　金秋", "城关县第十届金秋农产品展销会日前开幕，80余家企业参展。（陈　岚）", "新河县　严冬",
+      "新河县启动冬季“百日攻坚”安全生产大检查。（李　梅）"], [["乡镇传真", "城关县 金秋"], ["新河县 严冬"]]),
+    # two photographs shown as works, each titled over its 摄影　X
+    (["《采茶时节》\n\n", "摄影　温小勇", "《渔港晨曦》\n\n", "摄影　林　帆"], [["《采茶时节》"], ["《渔港晨曦》"]]),
+])
+def test_this_sessions_rules_keep_off_what_only_looks_like_their_cases(lines, headlines):
+    assert [a.headline for a in banmian.rebuild("\n\n".join(lines)).articles] == headlines
+
+
+def test_a_verse_like_a_name_under_a_longer_verse_stays_in_the_poem():
+    verse = ["那条山路", "从外婆家门口出发", "绕过竹林", "绕过老井", "弯弯曲曲", "向远方", "一直走到我的梦里"]
+    (poem,) = banmian.rebuild("\n\n".join(["山路", "□ 陈　岚", *verse])).articles
+    assert poem.paragraphs == verse
+
+
+def test_a_sentence_cut_before_taken_at_is_joined():
+    text = "\n\n".join(["一张老照片里的侨乡记忆", "本报记者　林　静", "在华侨历史博物馆的展柜里，陈列着一张泛黄的合影。", "这幅珍贵的照片",
+                        "摄于当年的侨乡码头，画面中的二十多位归侨手提皮箱，身后是刚刚靠岸的轮船。"])
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[-1] == "这幅珍贵的照片摄于当年的侨乡码头，画面中的二十多位归侨手提皮箱，身后是刚刚靠岸的轮船。"
+
+
+def test_an_advert_offering_printing_is_no_papers_imprint():
+    assert not patterns.is_furniture("印刷：宣传画册名片海报") and patterns.is_furniture("印刷：塞川日报社印务中心")
+
+
+def test_hai_opening_a_verse_or_a_word_is_no_surname():
+    assert not patterns.is_names_line("海那边") and not patterns.is_names_line("海风") and patterns.is_names_line("海 岚")

@@ -59,6 +59,9 @@ _ANSWERER = re.compile(r"^(?:本期)?(?:答疑|答疑嘉宾|答疑专家)\s*[:�
 # a channel's name over its programme: CCTV-1, 四川卫视, 成都电视台新闻综合频道, 澜州交通广播
 _CHANNEL = re.compile(r"^(?:[A-Z]{2,6}-?\d{0,2}|[\u4e00-\u9fff]{2,14}(?:卫视|频道|电视台|广播|电台))$")
 _BOOK_TITLE = re.compile(r"^《[^《》]{1,30}》$")  # 《中华文脉十二讲》: a book's title alone
+_HONORIFICS = ("女士", "先生", "老师", "同志", "师傅", "大爷", "大妈", "阿姨")  # how a passer-by is named, no name
+_FULL_NAME = 3  # characters of a name printed unpadded
+_SHORT_POEM_TITLE = 3  # characters: a poem titled so short (渡口) over a bare name is the next poem, not a verse
 _LOCAL_PLACE_ENDS = "县区镇乡村"  # a county's or a town's name ends on these
 _WIDER_PLACE = re.compile(r"省|市|地区|自治区|新疆|西藏|内蒙古|广西|宁夏")  # 重庆市北碚区, 新疆和田地区: a district of a wider place
 _NOTICE_MONTH = re.compile(r"^\d{4}年\d{1,2}月$")  # …副刊部 / 2025年12月: a call for entries dated by its month
@@ -721,7 +724,9 @@ class _Placer:
         text = self.units[index].text
         place = text.split()[0]
         return (index > 0 and self.heads[index - 1] and patterns.PLACE_SIGNER.match(text) is not None
-                and place[-1] in _LOCAL_PLACE_ENDS and not _WIDER_PLACE.search(place))
+                and place[-1] in _LOCAL_PLACE_ENDS and not _WIDER_PLACE.search(place)
+                and (len(who := text.split(maxsplit=1)[1]) >= _FULL_NAME or " " in who)  # not 城关县　金秋: a name
+                and not who.endswith(_HONORIFICS))  # of two characters is padded; nor 鹿城区　陈女士, a passer-by asked
 
     def _expert_signs(self, index: int) -> bool:
         """A forecaster's or a doctor's post and name right under a title (…气象台首席预报员　蔡志强), over prose: the
@@ -780,13 +785,15 @@ class _Placer:
         return not (following.role in ("byline", "jump") or not _verse_like(following.text)
                     or following.lines[0].indent and not any(self.units[k].lines[0].indent for k in story.paragraphs)
                     or self._signs_the_next(after) or patterns.own_block(text)
-                    or foot is None and (self._heads_signed_piece(index) or self._signs_next_poem(story, after)))
+                    or foot is None and (self._heads_signed_piece(index) or self._signs_next_poem(story, index, after)))
 
-    def _signs_next_poem(self, story: _Story, index: int) -> bool:
-        """Under a poem signed under its title, some verses down, is this line the next poem's author, bare (渡口 /
-        陈默然)?  Not in a set of poems (泖河谣（外一首）), whose second needs no author (石库门 / 黑漆门上的铜环), nor a
-        verse like a name so near the title (姚江谣 / 孙　悦 / 江水绕城 / 柳色新)."""
-        return (len(story.paragraphs) >= _POEM_VERSES and patterns.is_names_line(self.units[index].text)
+    def _signs_next_poem(self, story: _Story, index: int, after: int) -> bool:
+        """Under a poem signed under its title, some verses down, is this line a short title (渡口, 当归) over the next
+        poem's author, bare or padded (陈默然, 马　骏)?  Not in a set of poems (泖河谣（外一首）), whose second needs no
+        author (石库门 / 黑漆门上的铜环), nor a verse over a verse like a name (弯弯曲曲 / 向远方)."""
+        name = self.units[after].text
+        return (len(story.paragraphs) >= _POEM_VERSES and len(self.units[index].text) <= _SHORT_POEM_TITLE
+                and (patterns.bare_name(name) or patterns.PADDED_NAME.match(name) is not None and patterns.is_names_line(name))
                 and not any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines))
 
     def _signs_the_next(self, index: int) -> bool:
@@ -2392,6 +2399,8 @@ class _Placer:
         elif len(story.headlines) == 1 and not story.paragraphs and self.units[index].text.startswith("作者"):
             self._assign(story.headlines.pop(), story, "paragraph")  # 国画《橘乡》 / (the work) / 作者　陈秋白: the
             self._make_photo(story)  # work's caption over its maker, the credit's role only an artwork's caption gives
+        elif story.headlines and not story.paragraphs and self.units[index].text.startswith("摄影"):
+            self._make_photo(story)  # 《采茶时节》 / (the work) / 摄影　温小勇: a photograph shown as a work, titled
         elif (story.headlines and not story.paragraphs and self.units[index].text.endswith("作")
               and (story_ends or patterns.names_poem_form(self.units[after].text))):
             self._make_photo(story)  # 剪纸　雪乡年景 / (the work) / 刘桂琴　作 / 七律·…: a work's title and its maker, over the

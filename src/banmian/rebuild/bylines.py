@@ -43,7 +43,7 @@ _ORG_PREFIX = re.compile(r"(?:^|[、，,\s])?(?:[\u4e00-\u9fff]{1,6}[·・—－
                          r"|^本报[\u4e00-\u9fff]{1,8}$")  # 本报墨西哥 / 分社: where its bureau is
 _CREDIT_LEAD = re.compile(rf"^(?:{GROUP_CREDIT}|图/|文/|作者\s*[:：\s]|(?:报道|采写)\s*[:：｜|]\s*|【[\u4e00-\u9fff]{{2,8}}讯】\s*"
                           rf"|{MEDIA_CENTRE}\s*)")
-_TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/／])(?:制图|绘|作|漫画|书))\s*(?:[（(][^）)]*[）)])?$")
+_TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/／])(?:制图|绘|作|漫画)|(?<=[\u4e00-\u9fff]{2}[\s/／])书)\s*(?:[（(][^）)]*[）)])?$")
 _TELLER = re.compile(TELLER)
 _MAKERS_LEAD = re.compile(r"^作者\s*[:：]\s*")
 _WRITTEN_DOWN = re.compile(r"^整理\s*[/／:：]?\s*")

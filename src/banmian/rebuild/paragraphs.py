@@ -1308,7 +1308,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if opens_continuation(below):
         return False, True  # （上接第一版）… opens the rest of another story
-    if below.startswith("摄于") and len(previous.lines) == 1 and text_short and not layout.indents:
+    if below.startswith("摄于") and "，" not in below and len(previous.lines) == 1 and text_short and not layout.indents:
         return False, True  # 渔归 / (the photo) / 摄于鳌头屿渔港: where the photo was taken, its caption under its title
     if text_last == "摄" and run_in_credit(text) is not None:
         return False, True  # …做好准备。 通讯员 雷振东 摄 / 寒潮蓝色预警防御指南: a caption's credit run in closes the caption

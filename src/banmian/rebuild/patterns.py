@@ -100,7 +100,7 @@ _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}|\s*[，,]\s*{_ROLE}\s*{_NAME}){{0,15}}"  # a round-up credits up to fifteen
 # 杨 光 制图, 王铎 绘, 朱慧卿/作, 徐简/漫画, 马文斌　书: who drew a graphic or a cartoon or wrote a calligraphy work, set
 # apart from the name (…两国合作 is text)
-_DRAWN = r"(?<=[\s/／])(?:制图|绘|作|漫画|书)"
+_DRAWN = r"(?:(?<=[\s/／])(?:制图|绘|作|漫画)|(?<=[\u4e00-\u9fff]{2}[\s/／])书)"  # (读　书, 家　书: a column's spaced name)
 # 图/郭 栋（摘自《讽刺与幽默》）: a cartoon reprinted, where it was taken from
 REPRINT_NOTE = r"[（(]摘自[^（）()]{1,24}[）)]"
 FOREIGN_AGENCY = "(?:法新社|美联社|路透社|欧新社|塔斯社|共同社|韩联社|埃菲社)"
@@ -858,9 +858,10 @@ _GREW = re.compile(r"增长|下降|增加|减少|提高|回升|上涨|下跌")
 _PLACE_CELL = 5  # characters: a station's or a river's name (鄱阳湖, 三峡水库)
 
 
-# A row's label with its qualifier in brackets (猪肉（白条） 19.60 21.80 ↑, 鲜人参（4年生） 52.00 54.00 ↓, a figure in it
+# A row's label with its qualifier in brackets (猪肉（白条） 19.60 21.80 ↑, 鲜人参（4年生） 52.00 54.00 ↓, after its rank:
+# 1 约瑟夫·基普罗诺（肯尼亚） 2:08:59; a figure in it
 # only before the row's figures, not 全市房价（3月） 新房涨0.3%): the brackets make no clause
-_QUALIFIED_LABEL = re.compile(rf"^([{CJK}]{{1,14}})[（(](?:[{CJK}]{{1,6}}[）)](?= )|[{CJK}\d.%]{{1,6}}[）)](?= [-+]?\d))")
+_QUALIFIED_LABEL = re.compile(rf"^((?:\d{{1,3}} )?[{CJK}·]{{1,14}})[（(](?:[{CJK}]{{1,6}}[）)](?= )|[{CJK}\d.%]{{1,6}}[）)](?= [-+]?\d))")
 # 1∶1（点球4∶3）: a score's note, one cell, at the row's end or before the other team's (not before a headline's words)
 _FIGURE_NOTE = re.compile(r"(\d)[（(][\u4e00-\u9fff]{1,4}\d[\d.:∶-]*[）)](?=$| [\u4e00-\u9fff]{1,10}[队组团校院]$)")
 
@@ -1205,7 +1206,8 @@ _HOTLINES_THEN_PAPERS = re.compile(rf"^(?:[{CJK}]{{0,12}}(?:热线|电话)\s*[:�
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
 _IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
                       r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料)热线"
-                      rf"|^印刷(?:单位)?\s*[:：]\s*[{CJK}]{{2,24}}$")  # 印刷：塞川日报社印务中心: who printed the paper
+                      rf"|^印刷(?:单位)?\s*[:：]\s*[{CJK}]{{2,20}}(?:印务中心|印刷厂|印务有限公司|印刷有限公司|印刷有限责任公司|印业有限公司)$")
+# (印刷：塞川日报社印务中心: who printed the paper; not 印刷：宣传画册名片海报, an advert's trade)
 
 
 _PAPERS_HOTLINE = 22  # characters at most of the paper's hotline closing a line of numbers (新闻热线：0731-84621609)
@@ -1599,6 +1601,7 @@ def is_names_line(text: str) -> bool:
         return False
     return all(2 <= len(name) <= 4 and (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES))
                and (len(name) < 4 or name.startswith(COMPOUND_SURNAMES))
+               and (name[0] not in _RARE_SURNAMES or name[:2] not in words() and name[-1] not in _NO_NAME_ENDS)
                for name in padded_names(re.split("[ 、]", text)))
 
 
@@ -1640,6 +1643,8 @@ _SURNAMES_BY_FREQUENCY = (
     "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     "海纳"  # 回族 surnames, common in 宁夏, 甘肃 and 青海 papers (海　岚, 纳志远)
 )
+# Surnames that open many common words (海风, 海那边, 纳税): a name of theirs makes no word with its next character
+_RARE_SURNAMES = frozenset("海纳")
 SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 
 

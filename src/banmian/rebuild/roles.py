@@ -52,8 +52,9 @@ def _title_like(text: str) -> bool:
     return len(text) <= _TITLE_CHARACTERS and not _SENTENCE_MARKS.intersection(text)
 
 
-# 书法　行书刘禹锡《秋词》, 国画《橘乡》, 《汉水长流》（行书）: a work named by its art or its script
-_ARTWORK = re.compile(r"^(?:书法|国画|中国画|篆刻|油画|水彩|版画|剪纸|漫画)[\s《]"
+# 书法　行书刘禹锡《秋词》, 国画《橘乡》, 《汉水长流》（行书）: a work named by its art or its script (not 油画《父亲》背后的故事:
+# an essay's title)
+_ARTWORK = re.compile(r"^(?:书法|国画|中国画|篆刻|油画|水彩|版画|剪纸|漫画)(?:\s|《[^《》]+》$)"
                       r"|[（(](?:书法|国画|中国画|篆刻|油画|水彩|版画|剪纸|行书|楷书|隶书|草书|篆书)[）)]$")
 # 作者　赵砚农, 作者：炼钢厂　柴德明: the maker, perhaps after the unit he works in
 _MAKER = re.compile(r"^作者(?:\s+|[:：]\s*)(?:[\u4e00-\u9fff]{1,11}(?:厂|部|局|处|科|室|院|所|校|站|队|司|馆|中心|车间|协会)\s+)?"
