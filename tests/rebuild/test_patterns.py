@@ -454,7 +454,8 @@ def test_a_parameters_box_whose_label_is_qualified_in_brackets_keeps_it_as_a_row
 
 @pytest.mark.parametrize("row", ["长江 汉口站 水位23.86米 比昨日涨0.42米", "三峡水库 入库流量33500立方米每秒 出库流量28000立方米每秒",
                                  "1 《长夜将尽》 21563", "鲜人参（4年生） 52.00 54.00 ↓", "猪肉（五花） 14.80 ↓",
-                                 "三元复合肥（45%） 50公斤/袋 148—155", "高氮复合肥（42%） 40公斤/袋 136—142"])
+                                 "三元复合肥（45%） 50公斤/袋 148—155", "高氮复合肥（42%） 40公斤/袋 136—142",
+                                 "2 约瑟夫·基普罗诺（肯尼亚） 2:08:59"])
 def test_rows_whose_cells_name_their_measures_or_a_works_title_are_table_rows(row):
     assert patterns.is_table_row(row)
 

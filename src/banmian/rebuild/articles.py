@@ -1941,8 +1941,8 @@ class _Placer:
 
     def _box_of_entries_ends(self, story: _Story, text: str, heading: str) -> bool:
         """Is the story, past its title, a box of one kind of entry (numbered tips, questions and answers, callers and
-        replies, phone numbers, or sayings with a ——signature among them), and `text`, under `heading`, no such entry?  A box of phone numbers
-        may close on a note under its own label (温馨提示 / 以上电话24小时有人值守…)."""
+        replies, phone numbers, or sayings with a ——signature among them), and `text`, under `heading`, no such entry?
+        A box of phone numbers may close on a note under its own label (温馨提示 / 以上电话24小时有人值守…)."""
         kinds = [_numbered_tip, _quick_turn, _hotline_turn] + ([] if patterns.BOX_LABEL.match(heading) else [_phone_entry])
         if any(patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs):
             kinds.append(_signed_saying)
