@@ -721,12 +721,13 @@ class _Placer:
         """A writer's county or town and name right under a title (外婆的柑橘园 / 沔南县　刘玉芬), as county and local
         papers sign their readers' essays (not a place within a wider one: 河北省石家庄市　郭雪营, 重庆市北碚区　苏鸿儒
         sign a section of the readers' forum above, 大家谈, under its section's title)."""
-        text = self.units[index].text
-        place = text.split()[0]
-        return (index > 0 and self.heads[index - 1] and patterns.PLACE_SIGNER.match(text) is not None
-                and place[-1] in _LOCAL_PLACE_ENDS and not _WIDER_PLACE.search(place)
-                and (len(who := text.split(maxsplit=1)[1]) >= _FULL_NAME or " " in who)  # not 城关县　金秋: a name
-                and not who.endswith(_HONORIFICS))  # of two characters is padded; nor 鹿城区　陈女士, a passer-by asked
+        signer = patterns.PLACE_SIGNER.match(self.units[index].text) if index > 0 and self.heads[index - 1] else None
+        if signer is None:
+            return False
+        place, who = signer.string[:signer.start("names")].rstrip(), signer["names"]
+        return (place[-1] in _LOCAL_PLACE_ENDS and not _WIDER_PLACE.search(place)
+                and (len(who) >= _FULL_NAME or " " in who)  # not 城关县　金秋: a name of two characters is padded
+                and not who.endswith(_HONORIFICS))  # nor 鹿城区　陈女士, a passer-by asked
 
     def _expert_signs(self, index: int) -> bool:
         """A forecaster's or a doctor's post and name right under a title (…气象台首席预报员　蔡志强), over prose: the

@@ -902,7 +902,8 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
     piece = units[index - 1].text.strip() if index else ""
     word = units[index].text.strip().replace(" ", "")  # 民　生, letter-spaced
     if word != units[index].text.strip() and index + 1 < len(units) and _under_a_title(units[index + 1]):
-        return False  # …第8版 / 乡　愁 / □　林　溪, 蝶　变 / ——…纪实: a title letter-spaced, its writer or subtitle under it    # 第5版　老年健康 / 专家提醒: the page named its section, the word under it kicks the first story (a dotted part of
+        return False  # …第8版 / 乡　愁 / □　林　溪, 蝶　变 / ——…纪实: a title letter-spaced, its writer or subtitle under it
+    # 第5版　老年健康 / 专家提醒: the page named its section, the word under it kicks the first story (a dotted part of
     # the section stays the page's, 第10版　华人世界 / 侨乡·侨情, unless it is set nearer the title below than the
     # header above: 第7版　农业农村 / (blank) / 乡村振兴·一线见闻 / 一颗红薯“链”起一村富, a column's kicker, whether the
     # header names a section or not: …第7版 / (blank) / 产业兴旺·看澄溪 / 一颗“云岭柿”　串起富民链)
