@@ -6455,3 +6455,35 @@ def test_an_advert_offering_printing_is_no_papers_imprint():
 
 def test_hai_opening_a_verse_or_a_word_is_no_surname():
     assert not patterns.is_names_line("海那边") and not patterns.is_names_line("海风") and patterns.is_names_line("海 岚")
+
+
+def test_a_box_named_under_a_brief_of_one_paragraph_opens_a_piece_of_its_own():
+    text = "\n\n".join([
+        "冬季消防宣传走进商圈",
+        "本报讯（通讯员　李　娜）11月30日，西城区消防救援大队在新天地购物广场开展冬季消防宣传活动，共发放宣传资料3000余份。",
+        "一周警情", "11月24日至30日，全市消防救援队伍共接警出动186起，其中火灾扑救64起、抢险救援79起。",
+        "消防部门提醒：近期气温持续走低，请广大市民安全使用取暖设备。",
+        "防火短讯", "▲11月26日，柳河县消防救援大队联合县教育局在全县中小学开展消防疏散演练。",
+    ])
+    brief, box, briefs = banmian.rebuild(text).articles
+    assert box.headline == ["一周警情"] and len(brief.paragraphs) == 1 and len(box.paragraphs) == 2
+
+
+def test_a_longer_title_under_a_brief_opens_a_piece_only_where_its_text_is_signed():
+    brief = ["防灾减灾宣传周启动", "本报讯（通讯员　金　燕）5月12日是第17个全国防灾减灾日，全区以此为契机启动宣传周活动，普及避险知识。",
+             "宣传周期间，全区各街镇将开展应急疏散演练60余场。"]
+    section = ["“办成”才是硬道理", "“一件事”好不好办，企业和群众最有发言权。把多个部门的事项集成办理，群众少跑腿。",
+               "改革没有终点。期待“一件事”的清单越拉越长。"]
+    signed = banmian.rebuild("\n\n".join([*brief, *section, "林　言"])).articles
+    unsigned = banmian.rebuild("\n\n".join([*brief, *section])).articles
+    assert [a.headline for a in signed] == [[brief[0]], [section[0]]] and len(unsigned) == 1
+
+
+def test_a_story_s_own_warning_box_under_its_brief_stays_in_it():
+    text = "\n\n".join([
+        "网购退款遇“客服”　女子险些被骗8万元",
+        "本报讯（通讯员　谭建军）“您购买的商品存在质量问题，我们将为您办理双倍退款。”王女士接到电话后险些被骗。",
+        "警方提醒", "①网购退款请通过官方平台办理，凡是主动联系要求“双倍退款”的，都是诈骗。",
+    ])
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[-2] == "警方提醒"

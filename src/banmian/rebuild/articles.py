@@ -53,6 +53,11 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # A story missed glues two articles together, a subhead taken for a headline
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
+_BRIEF_PARAGRAPHS = 2  # a dated story's paragraphs under which it sets no subhead
+_BRIEF_BOX = 480  # characters: a box after a brief is short; a feature's first section under its lead runs longer
+_DATED_LEAD = re.compile(r"^(?:新华社|中新社|本报)[\u4e00-\u9fff、]{0,12}?\d{1,2}月\d{1,2}日电")  # 新华社北京5月21日电
+_BOX_NAME = 8  # characters: a box's name (一周警情, 火灾隐患曝光台); a longer title names a piece, signed or credited
+_PARTS_LABEL = 2  # characters: a label of the story's parts (求助 / … / 回应), no box's name
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗, 我的养生经); a subhead's first half may be shorter (缘起)
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")  # the title under it holds no clause's stop
 _ANSWERER = re.compile(r"^(?:本期)?(?:答疑|答疑嘉宾|答疑专家)\s*[:：]\S")
@@ -1756,10 +1761,43 @@ class _Placer:
         if end - start == 1 and story.paragraphs and story.headlines and _same_kind(self.units[story.headlines[0]].text,
                                                                                     self.units[start].text):
             return True  # 验方·风寒咳嗽 / 【组成】… / 验方·脾虚食少: a box of the same kind as the one above, its sibling
+        if self._heading_after_brief(start, end, story, following):
+            return True  # 本报讯…。 / …。 / 一周警情 / 11月24日至30日，…: a box after a brief; news puts no subhead so soon
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
         return score > _STORY_ODDS
+
+    def _heading_after_brief(self, start: int, end: int, story: _Story, following: Unit) -> bool:
+        """Is this one-line heading, over a short section of text, right after the first paragraph or two of a story
+        under one title line that opens on 本报讯 or a dateline, ended whole, where the heading is a box's short name or
+        its text closes on a credit or a signature?  (Under a box's name, a heading that no subhead series goes on
+        with will do; at the page's end nothing tells.)  Of the news corpus's 2,700 stories that open so,
+        10 set a subhead there, in series (a digest's items under their own heads).  A story's own box is named for
+        what it adds (警方提醒), a marked heading (■…) is a section's, and a feature's first section runs long."""
+        title = self.units[start].text
+        if not (end - start == 1 and 1 <= len(story.paragraphs) <= _BRIEF_PARAGRAPHS and len(story.headlines) == 1
+                and following.role == "text" and _CLAUSE_OR_SENTENCE.search(title) is None and not title.startswith("——")
+                and not title.endswith(_STORYS_OWN_BOX) and not patterns.BOX_LABEL.match(title)
+                and not patterns.BODY_LABEL.match(title) and not patterns.SUBHEAD_MARK.match(title)):
+            return False
+        lead = self.units[story.paragraphs[0]].text
+        after = self._next(end)
+        section_end = self._section_end(after)
+        closing = self.units[section_end] if section_end < len(self.units) else None
+        return ((_BRIEF_LEAD.match(lead) is not None or _DATED_LEAD.match(lead) is not None)
+                and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)
+                and self._section_after(after) <= _BRIEF_BOX
+                and closing is not None
+                and (closing.role in ("credit", "byline") or patterns.is_author_line(closing.text)
+                     or _PARTS_LABEL < len(title) <= _BOX_NAME and self._no_subhead_next(section_end)))
+
+    def _no_subhead_next(self, index: int) -> bool:
+        """Is the heading at `index` none that a series of subheads goes on with: a field's label (步骤：), a kicker over
+        a title, or a title over marked entries (防火短讯 / ▲…)?  A story's next subhead is one line over prose."""
+        text, below = self.units[index].text, self.units[index + 1] if index + 1 < len(self.units) else None
+        return (text.endswith(("：", ":")) or below is not None and below.role == "text"
+                and (self.heads[index + 1] or below.text[0] in patterns.BRIEF_MARKS))
 
     def _show_after_airing(self, start: int, end: int, story: _Story) -> bool:
         """Is this heading a show's (a kicker over its title, or a title naming the show in 《》), under an item told in
