@@ -6487,3 +6487,18 @@ def test_a_story_s_own_warning_box_under_its_brief_stays_in_it():
     ])
     (story,) = banmian.rebuild(text).articles
     assert story.paragraphs[-2] == "警方提醒"
+
+
+def test_the_last_verses_over_the_next_poems_title_and_author_stay_in_the_poem():
+    first = ["只有那条灌渠", "还在悄悄地", "给明年的秧苗", "攒着水"]
+    second = ["叶子落尽的时候", "它才露出一身的刺", "那些甜", "早在秋天"]
+    text = "\n\n".join(["小站稻田的冬天", "刘　燕", "收割后的田野", "把自己摊开在北风里", *first, "冬枣树", "赵　岩", *second])
+    poem, next_poem = banmian.rebuild(text).articles
+    assert poem.paragraphs[-2:] == ["给明年的秧苗", "攒着水"] and next_poem.headline == ["冬枣树"]
+
+
+def test_a_name_down_the_verse_of_a_poem_signed_under_its_title_signs_the_next_poem():
+    verse = ["港口的灯", "一盏接一盏", "把黑夜缝成", "一条长长的航道", "货轮转过身", "驶向", "天亮以后的远方"]
+    text = "\n\n".join(["夜航", "孙晓光", *verse, "雪落港城", "杨　柯", "雪落下来的时候", "吊车停下了手臂", "集装箱们"])
+    poem, next_poem = banmian.rebuild(text).articles
+    assert poem.paragraphs == verse and next_poem.headline == ["雪落港城"] and next_poem.byline.reporters == ["杨柯"]

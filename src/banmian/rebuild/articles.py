@@ -784,7 +784,9 @@ class _Placer:
         if after == len(self.units):
             return True
         following = self.units[after]
-        foot = self._poem_signed_at_foot(story.headlines[0])
+        # signed under its title (夜航 / 孙晓光 / …), a poem is not signed again at its foot: a name down its verse is
+        # the next poem's (雪落港城 / 杨　柯)
+        foot = None if self._signed(story) else self._poem_signed_at_foot(story.headlines[0])
         if foot == after:
             return True  # the poem's last verse, over its author
         # a title has prose, a byline or a marked or padded author's line under it (姚江谣 / 孙 悦); 柳色新 may be verse
@@ -812,15 +814,21 @@ class _Placer:
         学校》 / 黎　明 / 《云上的学校》是…)?  Then they head the next piece, not verses of the poem above (a kicker, a
         title and a subtitle at most: the poem's last verse may be short too)."""
         subtitled = False
-        for _ in range(_SIGNED_HEADING_LINES):
+        for lines in range(_SIGNED_HEADING_LINES):
             if index >= len(self.units) or not self.heads[index]:
                 return False
             subtitled = self.units[index].text.startswith("——")
             index = self._next(index + 1)
             if index < len(self.units) and (self._signs_the_next(index)
                                             or subtitled and self._author_over_text(index)):
-                return True  # …——读《关中方言杂记》 / 孙一凡 / “嫽扎咧”…: a review's subtitle over its author, bare
+                # …——读《关中方言杂记》 / 孙一凡 / “嫽扎咧”…: a review's subtitle over its author, bare; but over verse the
+                # next poem's title is one line, the lines above it the last verses (给明年的秧苗 / 攒着水 / 冬枣树 / 赵　岩)
+                return lines == 0 or subtitled or not self._verse_below(index)
         return False
+
+    def _verse_below(self, index: int) -> bool:
+        below = self._next(index + 1)
+        return below < len(self.units) and self.units[below].role == "text" and _verse_like(self.units[below].text)
 
     def _verse_under_form(self, index: int) -> bool:
         """A line right under a title that names a poem's form (七绝·春日登石夫人峰 / 石径盘云上翠微，): its first verse."""
