@@ -6502,3 +6502,13 @@ def test_a_name_down_the_verse_of_a_poem_signed_under_its_title_signs_the_next_p
     text = "\n\n".join(["夜航", "孙晓光", *verse, "雪落港城", "杨　柯", "雪落下来的时候", "吊车停下了手臂", "集装箱们"])
     poem, next_poem = banmian.rebuild(text).articles
     assert poem.paragraphs == verse and next_poem.headline == ["雪落港城"] and next_poem.byline.reporters == ["杨柯"]
+
+
+def test_a_box_of_briefs_from_the_streets_and_towns_led_by_their_places_is_one_item():
+    text = "\n\n".join([
+        "街镇传真", "望海街道　近日，望海街道在辖区8个社区开设“暖心课堂”，已开课16场。（通讯员　李　楠）",
+        "东沽镇　12月以来，东沽镇组织农技人员深入田间地头，目前已完成冬翻面积1.8万亩。（通讯员　高立军）",
+        "双桥镇　双桥镇近日完成对辖区23个村的农村户厕问题摸排。（通讯员　张　敏）",
+    ])
+    (box,) = banmian.rebuild(text).articles
+    assert box.headline == ["街镇传真"] and len(box.paragraphs) == 3
