@@ -6512,3 +6512,10 @@ def test_a_box_of_briefs_from_the_streets_and_towns_led_by_their_places_is_one_i
     ])
     (box,) = banmian.rebuild(text).articles
     assert box.headline == ["街镇传真"] and len(box.paragraphs) == 3
+
+
+def test_a_lawyers_firm_and_name_under_a_cases_title_sign_the_column():
+    text = "\n\n".join(["律师说法", "网购“七天无理由退货”遭拒怎么办？", "岳衡市衡达律师事务所律师　曾婉清", "【案例】",
+                        "今年1月，市民刘女士在某电商平台购买了一件羽绒服，收货后发现尺码不合适，申请退货却遭商家拒绝。"])
+    (case,) = banmian.rebuild(text).articles
+    assert case.byline.reporters == ["曾婉清"] and case.headline == ["律师说法", "网购“七天无理由退货”遭拒怎么办？"]

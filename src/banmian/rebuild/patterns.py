@@ -1677,10 +1677,11 @@ _SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究�
                      rf"{SCHOLAR_CALLING}?\s+(?P<names>{_UNIT_NAME}|{_DOTTED})$")  # …中学特级教师 黄立群
 
 
-# A doctor's or a forecaster's column signed by where he works and his title (凇江市中医院治未病科　主任医师　赵秀兰,
-# 湖北省气象台首席预报员　蔡志强)
-EXPERT_SIGNER = re.compile(rf"^[{CJK}]{{2,16}}(?:医院|卫生院|气象台|气象局|疾控中心|疾病预防控制中心)[{CJK}]{{0,8}}\s?"
-                     rf"(?:主任医师|副主任医师|主治医师|主任中医师|副主任中医师|医师|护士长|首席预报员|预报员|高级工程师|工程师)"
+# A doctor's, a forecaster's or a lawyer's column signed by where he works and his title (凇江市中医院治未病科　主任医师　赵秀兰,
+# 湖北省气象台首席预报员　蔡志强, 岳衡市衡达律师事务所律师　曾婉清)
+EXPERT_SIGNER = re.compile(rf"^[{CJK}]{{2,16}}(?:医院|卫生院|气象台|气象局|疾控中心|疾病预防控制中心|律师事务所)[{CJK}]{{0,8}}\s?"
+                     rf"(?:主任医师|副主任医师|主治医师|主任中医师|副主任中医师|医师|护士长|首席预报员|预报员|高级工程师|工程师"
+                     rf"|律师|执业律师|合伙人|主任)"
                      rf"\s+(?P<names>{_UNIT_NAME})$")
 # A reader's name and age or home under the title or at the foot of the piece: 钱学勤（81岁）, 王秀兰（翠苑社区居民）
 _NOTED_NAME = rf"(?P<names>{_UNIT_NAME}){WRITER_NOTE}$"
