@@ -1041,3 +1041,19 @@ def test_an_author_line_under_an_essays_or_a_poems_title_names_its_writer(title)
     first, second = banmian.rebuild(text).articles
     assert (first.kind, first.byline.reporters, second.headline, second.byline.reporters) == (
         "article", ["王德明"], ["外婆的蒲扇"], ["李秀兰"])
+
+
+def test_rows_of_numbers_under_a_pieces_last_sentence_are_the_pages_standing_box():
+    page = banmian.rebuild("\n\n".join([
+        "柜员小覃的“暖心本”", "今年，覃雪梅被评为全市邮政系统“服务之星”。",
+        "邮政客服热线：11183　11185", "邮储银行客服热线：95580", "网点转型　服务升级",
+        "本报讯（通讯员　黎　明）今年以来，市分公司完成42个网点改造。"]))
+    assert page.furniture == ["邮政客服热线：11183 11185", "邮储银行客服热线：95580"]
+    assert len(page.articles) == 2 and page.articles[0].paragraphs == ["今年，覃雪梅被评为全市邮政系统“服务之星”。"]
+
+
+def test_a_notices_numbers_under_its_last_sentence_stay_in_the_notice():
+    page = banmian.rebuild("\n\n".join([
+        "停水通知", "因管网改造，4月20日8时至18时城东片区停止供水，请用户提前储水。",
+        "报修电话：0576-86219000", "客服热线：96390"]))
+    assert not page.furniture and page.articles[0].paragraphs[-1] == "客服热线：96390"

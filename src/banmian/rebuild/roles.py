@@ -17,10 +17,10 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _makers_under_captions(_listed_units(_lawyers_at_foot(_standing_hotlines(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
+    return _makers_under_captions(_listed_units(_lawyers_at_foot(_standing_hotlines(_phone_rows_under_prose(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
         _almanac_box(_groups_listed(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
             _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
-                _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))))))))
+                _forecast_rows_go_on(_forecast_days(units))))), body), body), body))))))))))))))))))
 
 
 def _makers_under_captions(units: list[Unit]) -> list[Unit]:
@@ -143,6 +143,32 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
                 and not (index + 1 < len(units) and _notice_goes_on(units[index + 1].text))):
             out[index] = Unit(unit.lines, "furniture", unit.text)
     return out
+
+
+def _phone_rows_under_prose(units: list[Unit]) -> list[Unit]:
+    """Two or more lines of numbers by whom they reach (火警电话　119 / 火灾隐患举报投诉电话　12345, 邮政客服热线：11183　11185
+    / 邮储银行客服热线：95580), under a piece's last sentence, are a box the page keeps standing, its furniture; not a
+    notice's or an advert's numbers (titled a few lines above, or over its fields, issuer or date), nor a piece's own
+    box of contacts under fields (地址：… / 电话：…)."""
+    out = list(units)
+    index = 1
+    while index < len(units):
+        end = index
+        while end < len(units) and units[end].role == "text" and _NUMBER_ROW.match(units[end].text.strip()):
+            end += 1
+        above = units[index - 1]
+        if (end - index >= _PHONE_ROWS and above.role == "text" and patterns.ends_sentence(above.text)
+                and not patterns.FIELD_LABEL.match(above.text) and not _under_notice_title(units, index)
+                and not _over_issuer(units, end - 1) and not (end < len(units) and _notice_goes_on(units[end].text))):
+            for k in range(index, end):
+                out[k] = Unit(units[k].lines, "furniture", units[k].text)
+        index = max(end, index + 1)
+    return out
+
+
+# 火警电话　119, 锦悦物业24小时服务热线：400-826-5120, 邮政客服热线：11183　11185: who a number reaches, then one or two numbers
+_NUMBER_ROW = re.compile(rf"^[{patterns.CJK}][{patterns.CJK}\d（）()]{{1,16}}[{patterns.CJK}）)](?:[:：]\s*|\s+)"
+                        r"\d[\d－—-]{2,}(?:[\s、]+\d[\d－—-]{2,})?$")
 
 
 def _standing_hotline(text: str) -> bool:
