@@ -1057,3 +1057,10 @@ def test_a_notices_numbers_under_its_last_sentence_stay_in_the_notice():
         "停水通知", "因管网改造，4月20日8时至18时城东片区停止供水，请用户提前储水。",
         "报修电话：0576-86219000", "客服热线：96390"]))
     assert not page.furniture and page.articles[0].paragraphs[-1] == "客服热线：96390"
+
+
+def test_an_offices_paper_names_its_sponsor_in_its_header():
+    page = banmian.rebuild("\n\n".join(["沅澧审计报", "沅澧市审计局主办", "2025年6月10日　星期二", "第3版　审计·实务",
+                                        "审计整改“下半篇文章”做实做细",
+                                        "本报讯（记者　覃雅琴）今年以来，全市审计机关推动整改问题金额28.63亿元。"]))
+    assert "沅澧市审计局主办" in page.furniture and page.articles[0].headline == ["审计整改“下半篇文章”做实做细"]
