@@ -6519,3 +6519,24 @@ def test_a_lawyers_firm_and_name_under_a_cases_title_sign_the_column():
                         "今年1月，市民刘女士在某电商平台购买了一件羽绒服，收货后发现尺码不合适，申请退货却遭商家拒绝。"])
     (case,) = banmian.rebuild(text).articles
     assert case.byline.reporters == ["曾婉清"] and case.headline == ["律师说法", "网购“七天无理由退货”遭拒怎么办？"]
+
+
+def test_a_reporters_follow_up_under_a_letter_the_editors_note_opened_is_the_letters_package():
+    text = "\n\n".join([
+        "读者来信", "小区门口的早市能不能“挪一挪”？", "编者按：近日，本报编辑部收到市民来信，反映早市噪声扰民。记者对此进行了追访。",
+        "编辑同志：", "我家住在河湾区站前街道红星小区，小区门口的早市天不亮就开张，叫卖声吵得人睡不着。",
+        "站前街道红星小区居民　刘淑珍", "记者追访", "4月14日凌晨5点，记者来到红星路，看到摊贩已经开始摆摊。",
+        "（本报记者　赵　欣）", "工人村街道“楼长”管起楼道事", "本报讯（记者　郭　明）工人村街道推行楼长制，居民诉求有人管了。",
+    ])
+    letter, story = banmian.rebuild(text).articles
+    assert "记者追访" in letter.paragraphs and story.headline == ["工人村街道“楼长”管起楼道事"]
+
+
+def test_a_title_over_three_numbered_captions_and_one_credit_is_a_photo_set():
+    text = "\n\n".join([
+        "工人村街道“楼长”管起楼道事", "本报讯（记者　郭　明）据统计，今年一季度，各楼长共收集居民诉求430余件，办结率达96%。",
+        "社区春光好", "", "", "图①：4月13日，河湾区滨河街道居民在社区菜园里翻地播种。", "图②：铁西区兴工街道志愿者为社区老人义务理发。",
+        "图③：兴海区新港街道的孩子们在社区广场上放风筝。", "本报记者　刘　洋　摄",
+    ])
+    story, photos = banmian.rebuild(text).articles
+    assert photos.kind == "photo" and photos.headline == ["社区春光好"] and len(photos.paragraphs) == 3 and len(story.paragraphs) == 1

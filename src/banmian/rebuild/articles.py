@@ -199,6 +199,7 @@ _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)
 _DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
 _ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
 _PLACED_PICTURE = re.compile(r"^[上下左右中]图[:：]")  # 上图：…, 下图：…: a caption of a set, placing its picture
+_NUMBERED_PICTURE = re.compile(r"^图[①②③④⑤⑥\d][:：\s]")  # 图①：…: a caption of a set, numbering its picture
 _PHONE_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*\d[\d－—-]{2,}$")  # 供水抢修：0759-3886110, a service box's line
 _FULL_DATE_NOTE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")  # （2025年4月14日）: the day a roll was decided
 _HEAD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # 名次, 球队, 积分, 病毒检测阳性率: a table's column head
@@ -1031,9 +1032,13 @@ class _Placer:
 
     def _reporters_notes_after_package(self, index: int) -> bool:
         """Is this a label of the reporters' own part (记者手记, 记者观察) right under the line crediting who put the
-        report together (本期统筹：何彪)?  人民日报 prints that part as the report's last: the package goes on."""
+        report together (本期统筹：何彪), or under a reader's letter the editors' note opened (编者按：…收到… / 编辑同志：
+        / … / …居民　刘淑珍 / 记者追访)?  人民日报 prints that part as the report's last: the package goes on."""
+        story = self.story
         return (index > 0 and self.units[index].text.startswith("记者") and patterns.BODY_LABEL.match(self.units[index].text)
-                and _PACKAGE_CREDIT.match(self.units[index - 1].text) is not None)
+                and (_PACKAGE_CREDIT.match(self.units[index - 1].text) is not None
+                     or story is not None and bool(story.paragraphs)
+                     and patterns.LEAD_IN.match(self.units[story.paragraphs[0]].text) is not None))
 
     def _labels_the_body(self, index: int) -> bool:
         """A column's name in 【】 under a story's headline, with the body under it, opens the body."""
@@ -2299,6 +2304,11 @@ class _Placer:
         units = self.units
         if index < len(units) and units[index].role == "text" and _credited_caption(units[index].text):
             return True  # …市民在公园赏雪。 记者 周学军 摄
+        numbered = index
+        while numbered < len(units) and units[numbered].role == "text" and _NUMBERED_PICTURE.match(units[numbered].text):
+            numbered += 1
+        if numbered - index >= 2 and numbered < len(units) and units[numbered].role == "credit":
+            return True  # 社区春光好 / 图①：… / 图②：… / 图③：… / 本报记者　刘　洋　摄: a set of photos, one credit
         for offset in (1, 2):
             probe = index + offset
             if probe >= len(units):
