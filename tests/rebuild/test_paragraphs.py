@@ -3239,3 +3239,12 @@ def test_an_editors_note_signed_after_its_dash_keeps_the_byline_under_it_apart()
             "本报记者　周　宁\n　　今年86岁的陈阿根，有着62年党龄。\n")
     story = banmian.rebuild(text).articles[0]
     assert story.byline.reporters == ["周宁"] and story.paragraphs[0].endswith("——编者")
+
+
+def test_a_numbered_heading_after_its_predecessor_standing_whole_is_no_cut_paragraphs_head():
+    text = "\n\n".join([
+        "大数据审计的实践与思考", "二、构建审计分析模型，精准锁定疑点", "在数据分析中，我们围绕重点领域构建了12个审计分析模型。",
+        "三、坚持数据分析与现场核查相结合", "数据分析发现的只是疑点，要定性问题，还必须经过现场核查。"])
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[2:] == ["三、坚持数据分析与现场核查相结合", "数据分析发现的只是疑点，要定性问题，还必须经过现场核查。"]
+

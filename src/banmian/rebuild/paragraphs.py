@@ -19,7 +19,7 @@ from banmian.rebuild.patterns import (
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS,
-    NAMED_TOWN_TITLE, bare_name, box_row, bracketed_document_number, calendar_row, change_row, closing_credit, closing_note, dateline_alone, ends_in_open_name,
+    NAMED_TOWN_TITLE, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
@@ -407,7 +407,13 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
         if whole is None and joinable and previous.role == unit.role == "text":
             carried = (index in due or _credit_between_briefs(merged, len(merged) - between, units, index)
                        or _source_between_briefs(merged, len(merged) - between, units, index))
-            goes_on, sure = (True, True) if carried else _continues(previous, unit, layout)
+            if carried:
+                goes_on, sure = True, True
+            elif (layout.form == FRAGMENTS and _next_numbered_heading(merged, previous)
+                  and runs_on(previous.text, unit.text) < _HEADING_CUT_ODDS):
+                goes_on, sure = False, True
+            else:
+                goes_on, sure = _continues(previous, unit, layout)
             junctions[index] = (goes_on, sure)
             if goes_on:
                 merged[-1 - between] = _merged(previous, unit, "text", join_cut(previous.text, unit.text))
@@ -417,6 +423,31 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
         else:
             merged[-1] = whole
     return merged, junctions
+
+
+def _next_numbered_heading(merged: list[Unit], previous: Unit) -> bool:
+    """Is this fragment a numbered heading (三、坚持数据分析与现场核查相结合), the one before it in the number's order
+    standing whole above it, as short and on no stop (二、构建审计分析模型，精准锁定疑点)?  A feature's next section
+    (unless the text plainly runs on: 四、如何通 / 过会晤…, the heading itself cut); a list's item cut by a column would
+    run on, and a question's (四、如何…交流？ / 五、…) is a Q&A's, asked in full."""
+    text = previous.text
+    number = _CHINESE_NUMBERED.match(text)
+    if number is None or len(text) > _LONGEST_HEADING or _HEADING_STOPS.search(text) or _CLAUSE_MARKS.match(text[-1]):
+        return False
+    value = chinese_number(number["number"])
+    if value is None or value < 2:
+        return False
+    for unit in reversed(merged[:-1]):
+        earlier = _CHINESE_NUMBERED.match(unit.text)
+        if earlier is not None and chinese_number(earlier["number"]) == value - 1:
+            return (unit.role == "text" and len(unit.text) <= _LONGEST_HEADING and not _HEADING_STOPS.search(unit.text)
+                    and not _CLAUSE_MARKS.match(unit.text[-1]))
+    return False
+
+
+_CHINESE_NUMBERED = re.compile(r"^(?P<number>[一二三四五六七八九十]{1,3})、")
+_HEADING_STOPS = re.compile(r"[。；？！?!]")  # what a numbered section's heading never holds
+_HEADING_CUT_ODDS = 5.0  # junction log-odds above which the text runs on past a numbered heading all the same
 
 
 def _credit_between_briefs(merged: list[Unit], end: int, units: list[Unit], index: int) -> bool:
