@@ -6540,3 +6540,14 @@ def test_a_title_over_three_numbered_captions_and_one_credit_is_a_photo_set():
     ])
     story, photos = banmian.rebuild(text).articles
     assert photos.kind == "photo" and photos.headline == ["社区春光好"] and len(photos.paragraphs) == 3 and len(story.paragraphs) == 1
+
+
+def test_a_figures_box_marking_its_rows_keeps_them_over_the_next_title():
+    text = "\n\n".join([
+        "数说审计", "▶28.63亿元　2024年度市级预算执行审计查出问题整改到位金额", "▶94.2%　整改完成率", "▶67项　推动制定完善制度办法",
+        "▶46个　今年1至5月完成政府投资项目竣工决算审计", "新修订的《沅澧市审计监督条例》", "7月1日起施行",
+        "本报讯（记者　覃雅琴）日前，市人大常委会审议通过新修订的《沅澧市审计监督条例》，将于2025年7月1日起施行。",
+    ])
+    box, story = banmian.rebuild(text).articles
+    assert box.headline == ["数说审计"] and len(box.paragraphs) == 4
+    assert story.headline == ["新修订的《沅澧市审计监督条例》", "7月1日起施行"]

@@ -918,7 +918,9 @@ _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\
                            rf"(?:[/／](?:平方米|[{CJK}]{{1,2}}))?$")
 # 612.3亿元 地区生产总值, 17∶9 两队射门次数对比, 19岁 王启航的年龄，他本场打进个人中甲首球, 38座 全市已建成智能化煤矿，占
 # 生产煤矿总数的41.3%: a figure, what it counts
-_FIGURE_FIRST_ROW = re.compile(rf"^\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|{_ROW_UNIT})? [{CJK}“”]{{2,16}}(?:，[{CJK}“”\d.%]{{2,20}})?$")
+# (a figures box may mark its rows: ▶28.63亿元　2024年度市级预算执行审计查出问题整改到位金额)
+_FIGURE_FIRST_ROW = re.compile(rf"^[▶►]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|{_ROW_UNIT})? (?:[{CJK}“”]{{2,16}}|(?=\S*[{CJK}])[{CJK}“”\d]{{2,30}})"
+                               rf"(?:，[{CJK}“”\d.%]{{2,20}})?$")
 _HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?){{1,5}}$")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
 SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
@@ -940,7 +942,7 @@ TABLE_UNITS = re.compile(r"^(?:[（(](?:[^（）()\s]{1,12}\s)?单位[:：][^（
 
 def label_and_figure(text: str) -> bool:
     """A table's row of a label and one figure (江苏 8.1, 大白菜 0.25元／斤), or of the figure first (612.3亿元 地区生产总值)."""
-    return _TWO_CELL_ROW.match(text) is not None or text[0].isdigit() and _FIGURE_FIRST_ROW.match(text) is not None
+    return _TWO_CELL_ROW.match(text) is not None or (text[0].isdigit() or text[0] in "▶►") and _FIGURE_FIRST_ROW.match(text) is not None
 
 
 def change_row(text: str) -> bool:
