@@ -6551,3 +6551,13 @@ def test_a_figures_box_marking_its_rows_keeps_them_over_the_next_title():
     box, story = banmian.rebuild(text).articles
     assert box.headline == ["数说审计"] and len(box.paragraphs) == 4
     assert story.headline == ["新修订的《沅澧市审计监督条例》", "7月1日起施行"]
+
+
+def test_a_brief_signed_by_its_office_closes_before_the_next_pieces_kicker():
+    text = "\n\n".join([
+        "基层动态", "■石门坎县审计局首次引入“审计前告知、审计中沟通、审计后回访”工作机制。（石门坎县审计局）",
+        "■近日，桃林县审计局对县城区3所公办幼儿园收费情况进行审计，督促退还多收费用23.6万元。（桃林县审计局）",
+        "审计人手记", "一本“糊涂账”背后的民生账", "今年3月，我所在的审计组进驻澧阳县一个乡镇开展审计。",
+    ])
+    briefs, essay = banmian.rebuild(text).articles
+    assert len(briefs.paragraphs) == 2 and essay.headline == ["审计人手记", "一本“糊涂账”背后的民生账"]

@@ -1818,7 +1818,9 @@ def ends_on_credit(text: str) -> bool:
 # …现场达成就业意向500余人。（郑一鸣）: a brief signed by its writer's name alone, or after the writer's place
 # (…完成签字。（桂花苑社区　陆 佳）), closed
 SIGNED_BRIEF = re.compile(r"[。！？”][（(](?:[\u4e00-\u9fff]{1,4}(?:[ 　、][\u4e00-\u9fff]{1,4}){0,3}"
-                          r"|[\u4e00-\u9fff]{5,6}[ 　][\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,2})[）)]$")
+                          r"|[\u4e00-\u9fff]{5,6}[ 　][\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,2}"
+                          # an office's own brief, signed by it: （桃林县审计局）, （南湖街道妇联）, （市场营销部）
+                          r"|(?!据)[\u4e00-\u9fff]{3,10}(?:局|妇联|工会|团委|支行|分行|分局|公司|车间|部|中心|所|站|队))[）)]$")
 
 
 def _names_its_people(credit: str) -> bool:
