@@ -6561,3 +6561,11 @@ def test_a_brief_signed_by_its_office_closes_before_the_next_pieces_kicker():
     ])
     briefs, essay = banmian.rebuild(text).articles
     assert len(briefs.paragraphs) == 2 and essay.headline == ["审计人手记", "一本“糊涂账”背后的民生账"]
+
+
+def test_a_call_for_writing_signed_by_the_papers_desk_and_dated_keeps_both_as_its_text():
+    text = "\n\n".join([
+        "“我身边的审计故事”征文启事", "为展示审计干部担当作为的精神风貌，本报即日起开展“我身边的审计故事”征文活动。",
+        "来稿请注明作者单位、姓名及联系方式，截止时间为2025年9月30日。", "沅澧审计报编辑部", "2025年6月10日"])
+    (notice,) = banmian.rebuild(text).articles
+    assert notice.paragraphs[-2:] == ["沅澧审计报编辑部", "2025年6月10日"] and not notice.byline.text

@@ -498,7 +498,8 @@ class _Placer:
             self._assign(index, self.story, "byline")
             self.story.closed = True  # the teacher's line closes the pupil's essay: a heading below is the next one's
             return index + 1
-        if (role == "byline" or self.heads[index] and self._names_alone(index)) and self._signs_at_foot(index):
+        if ((role == "byline" or self.heads[index] and self._names_alone(index)) and self._signs_at_foot(index)
+                and not self._signs_notice(index)):  # 沅澧审计报编辑部 / 2025年6月10日: a notice's issuer, its text
             # a letter prints its writer's signature as its last line (编辑同志：… / 机修车间　孙大海)
             self._assign(index, self.story, "paragraph" if self._letter(self.story) else "byline")
             self.story.closed = True
