@@ -1064,3 +1064,12 @@ def test_an_offices_paper_names_its_sponsor_in_its_header():
                                         "审计整改“下半篇文章”做实做细",
                                         "本报讯（记者　覃雅琴）今年以来，全市审计机关推动整改问题金额28.63亿元。"]))
     assert "沅澧市审计局主办" in page.furniture and page.articles[0].headline == ["审计整改“下半篇文章”做实做细"]
+
+
+def test_a_makers_line_under_a_calligraphy_works_script_and_text_credits_the_work():
+    page = banmian.rebuild("\n\n".join([
+        "母亲的大米饭", "苇塘县　孙立红", "苇塘的大米好吃，这是出了名的。可在我心里，最好吃的大米饭，是母亲用大铁锅焖出来的。",
+        "饭焖出来，果然有点软，锅巴也糊了一块。母亲却吃了满满一碗，说：“是这个味儿。”", "行书　杜甫《春夜喜雨》", "作者　于振和",
+        "搪瓷缸", "家里的碗柜顶上，一直放着一只白色的搪瓷缸子。", "这是父亲的奖品。", "刘长胜"]))
+    essay, work, _ = page.articles
+    assert work.kind == "photo" and work.byline.photographers == ["于振和"] and len(essay.paragraphs) == 2

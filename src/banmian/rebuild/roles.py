@@ -33,8 +33,10 @@ def _makers_under_captions(units: list[Unit]) -> list[Unit]:
         if unit.role == "furniture" or unit.text[:2] != "作者" or not _MAKER.match(unit.text):
             continue
         if index and units[index - 1].role == "text" and (_ARTWORK.search(units[index - 1].text)
-                                                          or patterns.artwork_caption(units[index - 1].text)):
+                                                          or patterns.artwork_caption(units[index - 1].text)
+                                                          or patterns.script_caption(units[index - 1].text)):
             out[index] = Unit(unit.lines, "credit", unit.text)  # 书法　行书刘禹锡《秋词》 / 作者　赵砚农: the work named
+            # (or its script: 行书　杜甫《春夜喜雨》 / 作者　于振和)
             # (or measured: 68厘米×136厘米 / 作者：炼钢厂　柴德明)
             continue
         caption = list(itertools.takewhile(lambda k: units[k].role == "text" and not _title_like(units[k].text),
