@@ -6457,16 +6457,15 @@ def test_hai_opening_a_verse_or_a_word_is_no_surname():
     assert not patterns.is_names_line("海那边") and not patterns.is_names_line("海风") and patterns.is_names_line("海 岚")
 
 
-def test_a_box_named_under_a_brief_of_one_paragraph_opens_a_piece_of_its_own():
+def test_a_briefs_own_subhead_stays_in_it_whatever_heads_the_next_story():
     text = "\n\n".join([
-        "冬季消防宣传走进商圈",
-        "本报讯（通讯员　李　娜）11月30日，西城区消防救援大队在新天地购物广场开展冬季消防宣传活动，共发放宣传资料3000余份。",
-        "一周警情", "11月24日至30日，全市消防救援队伍共接警出动186起，其中火灾扑救64起、抢险救援79起。",
-        "消防部门提醒：近期气温持续走低，请广大市民安全使用取暖设备。",
-        "防火短讯", "▲11月26日，柳河县消防救援大队联合县教育局在全县中小学开展消防疏散演练。",
+        "桥头镇“共享菜园”开园", "本报讯（记者 徐丽 通讯员 金涛）1月18日，桥头镇上林村由闲置地改造而成的“共享菜园”正式开园。",
+        "据了解，菜园占地约12亩，村民每年只需缴纳少量管理费即可认领一块菜地。", "村民点赞",
+        "“以前这块地长满杂草，现在能种菜，还能和邻居交流种植经验。”村民王大妈说。", "城区新增一批便民停车位", "老城区停车难有望缓解",
+        "本报讯（记者 王敏）记者昨日从市城管局获悉，今年以来，城区共新增公共停车泊位860个。",
     ])
-    brief, box, briefs = banmian.rebuild(text).articles
-    assert box.headline == ["一周警情"] and len(brief.paragraphs) == 1 and len(box.paragraphs) == 2
+    story, parking = banmian.rebuild(text).articles
+    assert story.paragraphs[2] == "村民点赞" and parking.headline == ["城区新增一批便民停车位", "老城区停车难有望缓解"]
 
 
 def test_a_longer_title_under_a_brief_opens_a_piece_only_where_its_text_is_signed():
@@ -6569,3 +6568,27 @@ def test_a_call_for_writing_signed_by_the_papers_desk_and_dated_keeps_both_as_it
         "来稿请注明作者单位、姓名及联系方式，截止时间为2025年9月30日。", "沅澧审计报编辑部", "2025年6月10日"])
     (notice,) = banmian.rebuild(text).articles
     assert notice.paragraphs[-2:] == ["沅澧审计报编辑部", "2025年6月10日"] and not notice.byline.text
+
+
+def test_a_poetry_columns_kicker_between_poems_signed_under_their_titles_heads_the_next():
+    verse = ["夜色把港口折叠起来", "灯塔是唯一醒着的眼睛", "我数着浪花", "数到第一百零一朵时", "他的船靠岸了"]
+    text = "\n\n".join(["夜航", "孙晓光", *verse, "诗路行吟", "雪落港城", "杨　柯", "雪落在港城的屋顶", "也落在归人的肩上", "母亲说"])
+    poem, next_poem = banmian.rebuild(text).articles
+    assert poem.paragraphs == verse and next_poem.headline == ["诗路行吟", "雪落港城"]
+
+
+def test_a_reporters_visit_over_a_title_after_a_letter_heads_the_next_story():
+    text = "\n\n".join([
+        "读者来信", "小区门口的路灯何时能亮", "编者按：近日，本报收到城东街道翠苑小区居民刘淑珍的来信，现将来信刊发。", "编辑同志：",
+        "我家住在翠苑小区，小区门口的几盏路灯坏了快两个月了，希望有关部门尽快修好。", "城东街道翠苑小区居民　刘淑珍", "记者走访",
+        "菜价平稳　货源充足", "本报讯（记者　宋可）4月9日，记者走访城区多家农贸市场和超市发现，蔬菜、猪肉价格平稳，货源充足。"])
+    letter, visit = banmian.rebuild(text).articles
+    assert visit.headline == ["记者走访", "菜价平稳 货源充足"] and "记者走访" not in letter.paragraphs
+
+
+def test_a_lawyer_over_a_reporters_questions_is_whom_the_interview_asks():
+    text = "\n\n".join(["律师说法", "专访：遭遇“霸王条款”怎么办", "岳衡市正和律师事务所合伙人　林　芳",
+                        "记者：近期不少读者反映，在健身房办卡时遇到“概不退款”等条款，这类条款有效吗？",
+                        "林芳：经营者以格式条款作出排除或者限制消费者权利的规定，该内容无效。", "（记者　周岚　整理）"])
+    (interview,) = banmian.rebuild(text).articles
+    assert "林芳" not in interview.byline.reporters

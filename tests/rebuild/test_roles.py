@@ -1073,3 +1073,10 @@ def test_a_makers_line_under_a_calligraphy_works_script_and_text_credits_the_wor
         "搪瓷缸", "家里的碗柜顶上，一直放着一只白色的搪瓷缸子。", "这是父亲的奖品。", "刘长胜"]))
     essay, work, _ = page.articles
     assert work.kind == "photo" and work.byline.photographers == ["于振和"] and len(essay.paragraphs) == 2
+
+
+def test_rows_of_places_and_figures_under_a_sentence_stay_the_storys_text():
+    page = banmian.rebuild("\n\n".join([
+        "全市新春健步走报名火爆", "本报讯（记者　金晶）1月20日，全市新春健步走活动报名截止。其中，报名人数最多的三个街道如下。",
+        "太平街道　1523", "城东街道　1208", "城西街道　987"]))
+    assert not page.furniture and len(page.articles[0].paragraphs) == 4

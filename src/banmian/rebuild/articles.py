@@ -54,10 +54,13 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
 _BRIEF_PARAGRAPHS = 2  # a dated story's paragraphs under which it sets no subhead
+_ASKED_TURNS = ("记者：", "记者:", "问：", "问:")  # an interview's questions: the expert above them answers, no writer
+_EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")  # the editors' note opening a reader's letter and what they did about it
+_ASKS_NEXT_WORD = "的地得着在把向给为与和对从被将"  # a verse ending on one goes on in the next line
+_POETRY_WORD = re.compile(r"诗|词|吟|歌|咏|赋")  # what a poetry column's kicker names (诗路行吟, 石塘组诗)
+_DEDICATED = ("致", "给", "献给", "写给")  # 春天的信 / 致远方的女儿: a poem's title over whom it is for
 _BRIEF_BOX = 480  # characters: a box after a brief is short; a feature's first section under its lead runs longer
 _DATED_LEAD = re.compile(r"^(?:新华社|中新社|本报)[\u4e00-\u9fff、]{0,12}?\d{1,2}月\d{1,2}日电")  # 新华社北京5月21日电
-_BOX_NAME = 8  # characters: a box's name (一周警情, 火灾隐患曝光台); a longer title names a piece, signed or credited
-_PARTS_LABEL = 2  # characters: a label of the story's parts (求助 / … / 回应), no box's name
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗, 我的养生经); a subhead's first half may be shorter (缘起)
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")  # the title under it holds no clause's stop
 _ANSWERER = re.compile(r"^(?:本期)?(?:答疑|答疑嘉宾|答疑专家)\s*[:：]\S")
@@ -739,11 +742,12 @@ class _Placer:
     def _expert_signs(self, index: int) -> bool:
         """A forecaster's or a doctor's post and name right under a title (…气象台首席预报员　蔡志强), over prose: the
         column's writer; not under a card's or a notice's title (名医名片, 专家门诊预告), nor over what he is good at or
-        when he sees patients (擅长…, 坐诊时间：…): then he is whom the box tells of."""
+        when he sees patients (擅长…, 坐诊时间：…), nor over a reporter's questions (记者：…): then he is whom the box
+        tells of, or whom it asks."""
         if index == 0 or not self.heads[index - 1] or not patterns.EXPERT_SIGNER.match(self.units[index].text):
             return False
         below = self.units[index + 1].text if index + 1 < len(self.units) else ""
-        return (not self.units[index - 1].text.endswith(_CARD_TITLES) and not below.startswith("擅长")
+        return (not self.units[index - 1].text.endswith(_CARD_TITLES) and not below.startswith(("擅长", *_ASKED_TURNS))
                 and patterns.FIELD_LABEL.match(below) is None)
 
     def _calling_under_own_title(self, index: int) -> bool:
@@ -815,7 +819,7 @@ class _Placer:
         """Do short lines from here lead down to an author's line over prose (书香 / 在大山深处读懂坚守 / ——读…《云上的
         学校》 / 黎　明 / 《云上的学校》是…)?  Then they head the next piece, not verses of the poem above (a kicker, a
         title and a subtitle at most: the poem's last verse may be short too)."""
-        subtitled = False
+        subtitled, first = False, index
         for lines in range(_SIGNED_HEADING_LINES):
             if index >= len(self.units) or not self.heads[index]:
                 return False
@@ -823,10 +827,29 @@ class _Placer:
             index = self._next(index + 1)
             if index < len(self.units) and (self._signs_the_next(index)
                                             or subtitled and self._author_over_text(index)):
-                # …——读《关中方言杂记》 / 孙一凡 / “嫽扎咧”…: a review's subtitle over its author, bare; but over verse the
-                # next poem's title is one line, the lines above it the last verses (给明年的秧苗 / 攒着水 / 冬枣树 / 赵　岩)
-                return lines == 0 or subtitled or not self._verse_below(index)
+                # …——读《关中方言杂记》 / 孙一凡 / “嫽扎咧”…: a review's subtitle over its author, bare; but over verse a
+                # poem's title is one line, a kicker over it at most: two lines above it are the last verses (给明年的秧苗 /
+                # 攒着水 / 冬枣树 / 赵　岩), and so is one that reads as verse going on
+                return (lines == 0 or subtitled or not self._verse_below(index)
+                        or lines == 1 and self._kicks_poem_title(first) and not self._verse_goes_on(first, index))
         return False
+
+    def _kicks_poem_title(self, index: int) -> bool:
+        """Is this line a kicker over the next poem's title (【新春诗会】, 诗路行吟, 石塘组诗), or that title over its
+        dedication (春天的信 / 致远方的女儿) or its set's note (写给母亲 / （外一首））?  Else between poems it is the last
+        verse of the one above."""
+        text, below = self.units[index].text, self.units[index + 1].text
+        return (text.startswith("【") or _POETRY_WORD.search(text) is not None or below.startswith(_DEDICATED)
+                or patterns.POEM_SET.search(below) is not None)
+
+    def _verse_goes_on(self, first: int, author: int) -> bool:
+        """Do the lines from `first` down to the title over the author's line read as verse going on: one ending on a
+        word that asks for the next, or holding a clause's comma (驶向 / 天亮以后的远方, 每天傍晚，朝对岸望一望), or a
+        verse of the two above ending so (还在悄悄地 / 给明年的秧苗 / 攒着水)?  A kicker over a title does neither."""
+        above = [k for k in (first - 1, first - 2) if k >= 0 and self.units[k].role == "text"]
+        lines = range(first, author - 1)
+        return (any(self.units[k].text[-1] in _ASKS_NEXT_WORD for k in [*above, *lines])
+                or any("，" in self.units[k].text for k in lines))
 
     def _verse_below(self, index: int) -> bool:
         below = self._next(index + 1)
@@ -1033,13 +1056,15 @@ class _Placer:
 
     def _reporters_notes_after_package(self, index: int) -> bool:
         """Is this a label of the reporters' own part (记者手记, 记者观察) right under the line crediting who put the
-        report together (本期统筹：何彪), or under a reader's letter the editors' note opened (编者按：…收到… / 编辑同志：
-        / … / …居民　刘淑珍 / 记者追访)?  人民日报 prints that part as the report's last: the package goes on."""
-        story = self.story
+        report together (本期统筹：何彪), or over text under a reader's letter the editors' note opened (编者按：…收到… /
+        编辑同志： / … / …居民　刘淑珍 / 记者追访 / 4月14日凌晨…; not over a title: 记者走访 / 菜价平稳…, the next story's
+        kicker)?  人民日报 prints that part as the report's last: the package goes on."""
+        story, following = self.story, index + 1
         return (index > 0 and self.units[index].text.startswith("记者") and patterns.BODY_LABEL.match(self.units[index].text)
                 and (_PACKAGE_CREDIT.match(self.units[index - 1].text) is not None
                      or story is not None and bool(story.paragraphs)
-                     and patterns.LEAD_IN.match(self.units[story.paragraphs[0]].text) is not None))
+                     and self.units[story.paragraphs[0]].text.startswith(_EDITORS_NOTE)
+                     and following < len(self.units) and not self.heads[following]))
 
     def _labels_the_body(self, index: int) -> bool:
         """A column's name in 【】 under a story's headline, with the body under it, opens the body."""
@@ -1779,18 +1804,17 @@ class _Placer:
                                                                                     self.units[start].text):
             return True  # 验方·风寒咳嗽 / 【组成】… / 验方·脾虚食少: a box of the same kind as the one above, its sibling
         if self._heading_after_brief(start, end, story, following):
-            return True  # 本报讯…。 / …。 / 一周警情 / 11月24日至30日，…: a box after a brief; news puts no subhead so soon
+            return True  # 本报讯…。 / “办成”才是硬道理 / … / 浦　言: a piece signed at its foot after a brief
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
         return score > _STORY_ODDS
 
     def _heading_after_brief(self, start: int, end: int, story: _Story, following: Unit) -> bool:
-        """Is this one-line heading, over a short section of text, right after the first paragraph or two of a story
-        under one title line that opens on 本报讯 or a dateline, ended whole, where the heading is a box's short name or
-        its text closes on a credit or a signature?  (Under a box's name, a heading that no subhead series goes on
-        with will do; at the page's end nothing tells.)  Of the news corpus's 2,700 stories that open so,
-        10 set a subhead there, in series (a digest's items under their own heads).  A story's own box is named for
+        """Is this one-line heading, over a short section of text closed by a writer's line of its own (…浦　言, 卢　涛,
+        市气象台　王海峰), right after the first paragraph or two of a story under one title line that opens on 本报讯
+        or a dateline, ended whole?  A piece signed at its foot, not the story's section: of the news corpus's 2,700
+        stories that open so, 10 set a subhead there, and a section is signed by no one.  A story's own box is named for
         what it adds (警方提醒), a marked heading (■…) is a section's, and a feature's first section runs long."""
         title = self.units[start].text
         if not (end - start == 1 and 1 <= len(story.paragraphs) <= _BRIEF_PARAGRAPHS and len(story.headlines) == 1
@@ -1804,17 +1828,8 @@ class _Placer:
         closing = self.units[section_end] if section_end < len(self.units) else None
         return ((_BRIEF_LEAD.match(lead) is not None or _DATED_LEAD.match(lead) is not None)
                 and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)
-                and self._section_after(after) <= _BRIEF_BOX
-                and closing is not None
-                and (closing.role in ("credit", "byline") or patterns.is_author_line(closing.text)
-                     or _PARTS_LABEL < len(title) <= _BOX_NAME and self._no_subhead_next(section_end)))
-
-    def _no_subhead_next(self, index: int) -> bool:
-        """Is the heading at `index` none that a series of subheads goes on with: a field's label (步骤：), a kicker over
-        a title, or a title over marked entries (防火短讯 / ▲…)?  A story's next subhead is one line over prose."""
-        text, below = self.units[index].text, self.units[index + 1] if index + 1 < len(self.units) else None
-        return (text.endswith(("：", ":")) or below is not None and below.role == "text"
-                and (self.heads[index + 1] or below.text[0] in patterns.BRIEF_MARKS))
+                and self._section_after(after) <= _BRIEF_BOX and closing is not None
+                and (closing.role == "byline" or patterns.is_author_line(closing.text)))
 
     def _show_after_airing(self, start: int, end: int, story: _Story) -> bool:
         """Is this heading a show's (a kicker over its title, or a title naming the show in 《》), under an item told in

@@ -148,29 +148,40 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
 
 
 def _phone_rows_under_prose(units: list[Unit]) -> list[Unit]:
-    """Two or more lines of numbers by whom they reach (火警电话　119 / 火灾隐患举报投诉电话　12345, 邮政客服热线：11183　11185
+    """Two or more lines of a service's number each (火警电话　119 / 火灾隐患举报投诉电话　12345, 邮政客服热线：11183　11185
     / 邮储银行客服热线：95580), under a piece's last sentence, are a box the page keeps standing, its furniture; not a
-    notice's or an advert's numbers (titled a few lines above, or over its fields, issuer or date), nor a piece's own
-    box of contacts under fields (地址：… / 电话：…)."""
+    piece's own list of numbers (…可拨打下列电话咨询。, or named by places: 市汽车客运站　…), nor a notice's or an advert's
+    (titled a few lines above, over its fields, issuer or date, or a bare 服务热线：…), nor a table's rows."""
     out = list(units)
     index = 1
     while index < len(units):
         end = index
-        while end < len(units) and units[end].role == "text" and _NUMBER_ROW.match(units[end].text.strip()):
+        while end < len(units) and units[end].role == "text" and _service_number_row(units[end].text.strip()):
             end += 1
         above = units[index - 1]
         if (end - index >= _PHONE_ROWS and above.role == "text" and patterns.ends_sentence(above.text)
-                and not patterns.FIELD_LABEL.match(above.text) and not _under_notice_title(units, index)
-                and not _over_issuer(units, end - 1) and not (end < len(units) and _notice_goes_on(units[end].text))):
+                and not _NUMBER_BELOW.search(above.text) and not patterns.FIELD_LABEL.match(above.text)
+                and not _under_notice_title(units, index) and not _over_issuer(units, end - 1)
+                and not (end < len(units) and _notice_goes_on(units[end].text))):
             for k in range(index, end):
                 out[k] = Unit(units[k].lines, "furniture", units[k].text)
         index = max(end, index + 1)
     return out
 
 
+def _service_number_row(text: str) -> bool:
+    """Is this a line of a named service's number: 火警电话　119, 锦悦物业24小时服务热线：400-826-5120 (not a bare contact
+    field, 服务热线：…, nor a place's row, 太平街道　1523)?"""
+    row = _NUMBER_ROW.match(text)
+    return (row is not None and row["label"] not in _CONTACT_FIELDS and row["label"] not in _CONTACT_FIELD_ENDS
+            and (len(row["number"]) >= _PHONE_DIGITS or row["number"] in _SHORT_SERVICE_NUMBERS))
+
+
 # 火警电话　119, 锦悦物业24小时服务热线：400-826-5120, 邮政客服热线：11183　11185: who a number reaches, then one or two numbers
-_NUMBER_ROW = re.compile(rf"^[{patterns.CJK}][{patterns.CJK}\d（）()]{{1,16}}[{patterns.CJK}）)](?:[:：]\s*|\s+)"
-                        r"\d[\d－—-]{2,}(?:[\s、]+\d[\d－—-]{2,})?$")
+_NUMBER_ROW = re.compile(rf"^(?P<label>[{patterns.CJK}][{patterns.CJK}\d（）()]{{1,16}}(?:热线|电话|专线|服务中心|指挥中心))"
+                         r"(?:[:：]\s*|\s+)(?P<number>\d[\d－—-]{2,})(?:[\s、]+\d[\d－—-]{2,})?$")
+_PHONE_DIGITS = 5  # a number this long is a phone's; a shorter one only where it is a service's (110, 119, 120, 122)
+_SHORT_SERVICE_NUMBERS = frozenset(("110", "119", "120", "122"))
 
 
 def _standing_hotline(text: str) -> bool:
