@@ -3248,3 +3248,9 @@ def test_a_numbered_heading_after_its_predecessor_standing_whole_is_no_cut_parag
     (story,) = banmian.rebuild(text).articles
     assert story.paragraphs[2:] == ["三、坚持数据分析与现场核查相结合", "数据分析发现的只是疑点，要定性问题，还必须经过现场核查。"]
 
+
+
+def test_a_letters_signature_and_its_date_are_lines_of_their_own_in_print():
+    text = "写给志愿服务队的一封信\n“小橘灯”志愿服务队的孩子们：\n　　你们好！我是运河东路社区的周秀英，今年八十一岁\n了。\n　　祝你们学习进步、工作顺利！\n运河东路社区居民　周秀英\n2025年9月8日\n"
+    (letter,) = banmian.rebuild(text).articles
+    assert letter.paragraphs[0] == "“小橘灯”志愿服务队的孩子们：" and letter.paragraphs[-2:] == ["运河东路社区居民 周秀英", "2025年9月8日"]

@@ -14,7 +14,7 @@ from banmian.rebuild.patterns import (
     CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
-    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
+    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SIGNATURE,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
@@ -1972,6 +1972,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读,
         # …社区居民　冯玉珍 / 书记手记, …驻坪上村第一书记　罗志勇 / 4月6日，…: a signature, its line alone, closes the piece
         return False
+    if len(previous.lines) == 1 and SIGNATURE.match(left) and NOTICE_DATE.match(right.strip()):
+        return False  # …　周秀英 / 2025年9月8日: a letter's signature and the day it was written, each a line of its own
     if line.gap_before and len(previous.lines) == 1 and ISSUER_NAME.match(left.strip()) and not _fills_column(last, layout):
         return False  # 报灾电话：… / 　　衡岳市自然资源和规划局 / (a column's end) / 背着仪器走山路: the issuer closes the notice
     if (len(previous.lines) == 1 and last.gap_before and TOWN_TITLE.match(left) and not _CLAUSE_PUNCTUATION.intersection(left)
