@@ -54,12 +54,12 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
 _BRIEF_PARAGRAPHS = 2  # a dated story's paragraphs under which it sets no subhead
-_ASKED_TURNS = ("记者：", "记者:", "问：", "问:")  # an interview's questions: the expert above them answers, no writer
+_REPORTER_ASKS = ("记者：", "记者:")  # an interview's questions (and 问：…): the expert above them answers, no writer
 _EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")  # the editors' note opening a reader's letter and what they did about it
 _ASKS_NEXT_WORD = "的地得着在把向给为与和对从被将"  # a verse ending on one goes on in the next line
 _POETRY_WORD = re.compile(r"诗|词|吟|歌|咏|赋")  # what a poetry column's kicker names (诗路行吟, 石塘组诗)
 _DEDICATED = ("致", "给", "献给", "写给")  # 春天的信 / 致远方的女儿: a poem's title over whom it is for
-_BRIEF_BOX = 480  # characters: a box after a brief is short; a feature's first section under its lead runs longer
+_BRIEF_BOX = 480  # characters: a piece signed after a brief is short; a feature's first section under its lead runs longer
 _DATED_LEAD = re.compile(r"^(?:新华社|中新社|本报)[\u4e00-\u9fff、]{0,12}?\d{1,2}月\d{1,2}日电")  # 新华社北京5月21日电
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗, 我的养生经); a subhead's first half may be shorter (缘起)
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")  # the title under it holds no clause's stop
@@ -747,8 +747,8 @@ class _Placer:
         if index == 0 or not self.heads[index - 1] or not patterns.EXPERT_SIGNER.match(self.units[index].text):
             return False
         below = self.units[index + 1].text if index + 1 < len(self.units) else ""
-        return (not self.units[index - 1].text.endswith(_CARD_TITLES) and not below.startswith(("擅长", *_ASKED_TURNS))
-                and patterns.FIELD_LABEL.match(below) is None)
+        return (not self.units[index - 1].text.endswith(_CARD_TITLES) and not below.startswith(("擅长", *_REPORTER_ASKS))
+                and patterns.QUESTION.match(below) is None and patterns.FIELD_LABEL.match(below) is None)
 
     def _calling_under_own_title(self, index: int) -> bool:
         """Where the writer works, his post and name (松阳纺织厂细纱车间主任　高玉珍) right under a title telling how he

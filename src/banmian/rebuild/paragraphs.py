@@ -430,19 +430,22 @@ def _next_numbered_heading(merged: list[Unit], previous: Unit) -> bool:
     standing whole above it, as short and on no stop (二、构建审计分析模型，精准锁定疑点)?  A feature's next section
     (unless the text plainly runs on: 四、如何通 / 过会晤…, the heading itself cut); a list's item cut by a column would
     run on, and a question's (四、如何…交流？ / 五、…) is a Q&A's, asked in full."""
-    text = previous.text
-    number = _CHINESE_NUMBERED.match(text)
-    if number is None or len(text) > _LONGEST_HEADING or _HEADING_STOPS.search(text) or _CLAUSE_MARKS.match(text[-1]):
-        return False
-    value = chinese_number(number["number"])
+    value = _heading_number(previous.text)
     if value is None or value < 2:
         return False
     for unit in reversed(merged[:-1]):
         earlier = _CHINESE_NUMBERED.match(unit.text)
         if earlier is not None and chinese_number(earlier["number"]) == value - 1:
-            return (unit.role == "text" and len(unit.text) <= _LONGEST_HEADING and not _HEADING_STOPS.search(unit.text)
-                    and not _CLAUSE_MARKS.match(unit.text[-1]))
+            return unit.role == "text" and _heading_number(unit.text) is not None
     return False
+
+
+def _heading_number(text: str) -> int | None:
+    """The number of a line shaped as a numbered section's heading (二、…: short, on no stop nor clause mark), else None."""
+    number = _CHINESE_NUMBERED.match(text)
+    if number is None or len(text) > _LONGEST_HEADING or _HEADING_STOPS.search(text) or _CLAUSE_MARKS.match(text[-1]):
+        return None
+    return chinese_number(number["number"])
 
 
 _CHINESE_NUMBERED = re.compile(r"^(?P<number>[一二三四五六七八九十]{1,3})、")
