@@ -6307,6 +6307,21 @@ def test_a_county_essayist_under_the_title_heads_a_new_piece_after_a_poem():
     assert len(poem.paragraphs) == 4 and essay.headline == ["外婆的柑橘园"] and essay.byline.reporters == ["刘玉芬"]
 
 
+@pytest.mark.parametrize("signature, writer", [("淮南直属库　方晓燕", "方晓燕"), ("雪峰山养护中心　欧阳建华", "欧阳建华")])
+def test_an_essay_signed_at_its_foot_by_a_grain_depot_or_a_compound_surname_ends_there(signature, writer):
+    text = "\n\n".join(["守仓人的四季", "春天，仓外的油菜花开了，我们忙着给粮仓“体检”。", "一年四季，周而复始。我们守着粮仓。", signature,
+                        "家门口卖粮更方便了", "本报讯（记者　陶　敏）10月22日，集团召开储粮安全工作会议。"])
+    essay, news = banmian.rebuild(text).articles
+    assert essay.byline.reporters == [writer] and news.headline == ["家门口卖粮更方便了"]
+
+
+def test_a_county_librarys_writer_under_a_reviews_subtitle_signs_it():
+    text = "\n\n".join(["在文字里读懂河湟", "——读《湟水两岸》", "北川区文化馆　王雅琴", "《湟水两岸》是本土作家鲁云山写成的一部散文集。",
+                        "翻开这本书，扑面而来的是浓浓的乡土气息。"])
+    (review,) = banmian.rebuild(text).articles
+    assert review.headline == ["在文字里读懂河湟", "——读《湟水两岸》"] and review.byline.reporters == ["王雅琴"]
+
+
 def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
     text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
                         "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])

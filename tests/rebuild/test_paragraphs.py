@@ -2921,6 +2921,20 @@ def test_a_units_credit_in_brackets_closes_its_fragment_however_the_next_one_rea
     assert essay.headline == ["教师随笔", "那个总在窗边发呆的男孩"]
 
 
+def test_a_sayings_speaker_and_calling_in_brackets_close_it_and_carry_to_it_from_a_line_of_their_own():
+    text = "\n\n".join(["青年说", "去年大学毕业，我回到家乡开了一家网店。扎根家乡也能闯出一片天。", "（何　俊　白沙县青年创业者）",
+                       "我是一名地铁司机，每天载着上万名乘客穿行在城市地下。守时、守规、守安全，是我对青春的理解。（郑凯文　市轨道交通集团）",
+                       "在实验室里，一组数据常常要重复测几十遍。但科研就是这样，耐得住寂寞，才能等来突破。（黄思琪　临澄大学研究生）"])
+    assert paragraphs(text)[1:] == ["去年大学毕业，我回到家乡开了一家网店。扎根家乡也能闯出一片天。（何 俊 白沙县青年创业者）",
+                                    "我是一名地铁司机，每天载着上万名乘客穿行在城市地下。守时、守规、守安全，是我对青春的理解。（郑凯文 市轨道交通集团）",
+                                    "在实验室里，一组数据常常要重复测几十遍。但科研就是这样，耐得住寂寞，才能等来突破。（黄思琪 临澄大学研究生）"]
+
+
+def test_a_towns_credit_under_a_sentences_end_is_no_speakers():
+    text = "\n\n".join(["今年以来，上坪村把闲置地统一流转，带动32户低收入农户增收。", "（马岭乡　钟小梅）"])
+    assert paragraphs(text) == ["今年以来，上坪村把闲置地统一流转，带动32户低收入农户增收。", "（马岭乡 钟小梅）"]
+
+
 def test_a_full_labelled_line_over_a_columns_end_is_a_field_not_the_start_of_the_title_under_it():
     text = ("专家简介\n　　戴文清，市妇幼保健院儿\n科主任医师，从事儿科临床工\n作28年，擅长儿童呼吸系统疾\n病、哮喘的诊治。\n"
             "专家门诊：每周一、周三上午\n\n冬季义诊进社区\n　　11月16日，市中医院的医生在\n青年路社区为居民把脉问诊。\n")

@@ -71,6 +71,7 @@ _HONORIFICS = ("女士", "先生", "老师", "同志", "师傅", "大爷", "大�
 _FULL_NAME = 3  # characters of a name printed unpadded
 _SHORT_POEM_TITLE = 3  # characters: a poem titled so short (渡口) over a bare name is the next poem, not a verse
 _LOCAL_PLACE_ENDS = "县区镇乡村"  # a county's or a town's name ends on these
+_CULTURAL_HOUSE_END = re.compile(patterns.CULTURAL_HOUSE + "$")  # 北川区文化馆　王雅琴: the county's library or museum
 _WIDER_PLACE = re.compile(r"省|市|地区|自治区|新疆|西藏|内蒙古|广西|宁夏")  # 重庆市北碚区, 新疆和田地区: a district of a wider place
 _NOTICE_MONTH = re.compile(r"^\d{4}年\d{1,2}月$")  # …副刊部 / 2025年12月: a call for entries dated by its month
 _BOOK_IMPRINT = re.compile(r"^\S{2,12}\s*(?:著|编著|主编)\s+\S{2,20}出版社")
@@ -734,7 +735,7 @@ class _Placer:
         signer = patterns.PLACE_SIGNER.match(self.units[index].text) if index > 0 and self.heads[index - 1] else None
         if signer is None:
             return False
-        place, who = signer.string[:signer.start("names")].rstrip(), signer["names"]
+        place, who = _CULTURAL_HOUSE_END.sub("", signer.string[:signer.start("names")].rstrip()), signer["names"]
         return (place[-1] in _LOCAL_PLACE_ENDS and not _WIDER_PLACE.search(place)
                 and (len(who) >= _FULL_NAME or " " in who)  # not 城关县　金秋: a name of two characters is padded
                 and not who.endswith(_HONORIFICS))  # nor 鹿城区　陈女士, a passer-by asked

@@ -17,7 +17,7 @@ from banmian.rebuild.patterns import (
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SIGNATURE,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
-    SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
+    NAME_FIRST_CREDIT, SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS,
     NAMED_TOWN_TITLE, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_on_credit,
@@ -1551,7 +1551,16 @@ def _credited_by_unit(text: str) -> bool:
     """Does the text close on a unit's credit in brackets, its name after it, right after a sentence's end (…。（新营小学
     孙倩倩）, not 《我和我的祖国》（新营小学　孙倩倩） / 等12篇…, a work named in the sentence)?"""
     opened = max(text.rfind("（"), text.rfind("("))
-    return opened > 0 and text[opened - 1] in "。！？" and UNIT_CREDIT.match(text[opened + 1:-1]) is not None
+    return opened > 0 and text[opened - 1] in "。！？" and _credit_inside(text[opened + 1:-1])
+
+
+def _speaker_bracketed(text: str) -> bool:
+    return text[0] in "（(" and text[-1] in "）)" and NAME_FIRST_CREDIT.match(text[1:-1]) is not None
+
+
+def _credit_inside(credit: str) -> bool:
+    """Do the brackets hold a unit and a name (新营小学　孙倩倩) or a name and a calling (罗一鸣　西部计划志愿者)?"""
+    return UNIT_CREDIT.match(credit) is not None or NAME_FIRST_CREDIT.match(credit) is not None
 
 
 # Who asked, signing a question: （读者　马先生）, （家长　陈女士）, a name letter-spaced (（读者　王　芳）)
@@ -1696,7 +1705,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if left[0] in AUTHOR_MARKS and len(left) <= _MARKED_LABEL and not ends_sentence(left):
         return False  # ■说法 / 海州某律师…: a marked label alone, though 法海 reads across (a marked paragraph's head fills a line)
     if ends_sentence(left):
-        return _ATTRIBUTION.match(right) is not None
+        # …扎根家乡也能闯出一片天。 / （何　俊　白沙县青年创业者）: a saying's speaker, cut onto a line of his own
+        return _ATTRIBUTION.match(right) is not None or _speaker_bracketed(right)
     if right[0] == "“" and _SAYINGS_LABEL.match(previous.text):
         return False  # 赛后说 / “我们上半场打得有些急…”: a box of sayings' label over its first quotation (他说 takes a colon)
     if right[0] == "据" and CJK_CHAR.match(left[-1]) and SOURCED_LEAD.match(right):

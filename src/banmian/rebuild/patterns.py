@@ -1656,8 +1656,9 @@ SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 # 企业报, 校报 and 区报 credit a contribution to the unit its writers work in: 国网湖州供电公司 沈佳, 公司办公室 李 明,
 # 镇海炼化 朱建华 供稿 (in brackets at a story's foot); the names start with a surname (联合学院 选育优品 is a subhead)
 _SURNAMED = "[" + "".join(sorted(SURNAMES)) + "]"
-# 李明, 李 明, 魏晓航, 孙 国 强 (not 陆 燕 摄: what the bearer did, set apart)
-_UNIT_NAME = rf"{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}})"
+# 李明, 李 明, 魏晓航, 孙 国 强, 欧阳建华 (not 陆 燕 摄: what the bearer did, set apart)
+_UNIT_NAME = (rf"(?:(?:{'|'.join(COMPOUND_SURNAMES)})[{CJK}]{{1,2}}"  # 雪峰山养护中心　欧阳建华
+              rf"|{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}}))")
 # A lawyer signing a column's answer at its foot, the firm after the name: 律师　斯琴高娃（内蒙古正泽律师事务所）
 LAWYER_SIGNER = re.compile(rf"^(?:执业|主任)?律师\s+(?P<names>{_NAME})[（(][{CJK}]{{2,24}}律师事务所[）)]$")
 # A soldier's piece, by unit and rank (第80集团军某旅四级军士长　周建军), as 兵说 and 士兵心语 sign them
@@ -1699,6 +1700,12 @@ _PLACED_NOTED_WRITER = re.compile(rf"^[{CJK}]{{1,10}}(?:区|县|市|镇|乡|街�
 _PLACED_READER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|镇|乡|街道|社区)\s+{_UNIT_NAME}[（(][{CJK}]{{2,10}}[）)]$")
 
 
+# A speaker's name and then his work, closing what he said in brackets (…被需要。（罗一鸣　西部计划志愿者）), as a page of
+# sayings signs each; the inside of the brackets
+# (not a town and then a name: （马岭乡　钟小梅）)
+NAME_FIRST_CREDIT = re.compile(rf"^(?P<names>{_UNIT_NAME})(?<![乡镇县区村市])\s+(?![{CJK}0-9]*(?:摄|供图|报道))[{CJK}0-9]{{4,24}}$")
+
+
 def worker_signer(text: str) -> bool:
     """A worker's unit or calling and name, alone on its line (文成县分公司　赵小川, 苍南县分公司退休职工　黄德明)?"""
     return " " in text and (UNIT_CREDIT.match(text) is not None or CALLING_SIGNER.match(text) is not None)
@@ -1721,7 +1728,7 @@ def placed_reader(text: str) -> bool:
 
 _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托乎提
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
-                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|段|车间|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
+                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
