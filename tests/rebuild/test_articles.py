@@ -6299,6 +6299,24 @@ def test_poems_signed_under_their_titles_keep_their_longer_verses_and_part_at_th
     assert len(first.paragraphs) == 6 and second.headline == ["渡口"] and second.byline.reporters == ["陈默然"]
 
 
+@pytest.mark.parametrize("label", ["诗　笺", "沽上诗笺"])
+def test_a_poetry_corners_label_over_poems_signed_under_their_titles_signs_none_of_them_at_its_foot(label):
+    text = "\n\n".join(["他把自己的影子留在了这里。", "丹噶县第一中学　马晓春", label, "青稞熟了", "李春林", "九月的风从拉脊山下来",
+                        "把青稞一垄一垄吹黄", "阿妈站在地头", "站成了村庄的样子", "湟水谣", "冶　青", "湟水是一根弦", "两岸的花儿是它的音符",
+                        "一闭眼，就是湟水的流波"])
+    essay, first, second = banmian.rebuild(text).articles
+    assert first.headline == [label.replace("　", " "), "青稞熟了"] and first.byline.reporters == ["李春林"] and len(first.paragraphs) == 4
+    assert second.headline == ["湟水谣"] and second.byline.reporters == ["冶青"] and len(second.paragraphs) == 3
+
+
+def test_poems_by_dai_and_bai_writers_part_at_each_title_and_author():
+    text = "\n\n".join(["雨落芒嘎", "杨晓燕", "雨从缅北的山头走过来", "走过界碑", "一缕一缕升起来了", "割胶人", "刀金平", "凌晨三点",
+                        "头灯是他唯一的月亮", "太阳刚好落在他的肩上", "火塘", "字春林", "阿爸的火塘", "一年四季不熄", "都是为了回来"])
+    rain, tapper, hearth = banmian.rebuild(text).articles
+    assert (tapper.headline, tapper.byline.reporters) == (["割胶人"], ["刀金平"]) and len(rain.paragraphs) == 3
+    assert (hearth.headline, hearth.byline.reporters, len(hearth.paragraphs)) == (["火塘"], ["字春林"], 3)
+
+
 def test_a_county_essayist_under_the_title_heads_a_new_piece_after_a_poem():
     text = "\n\n".join(["七律·汉江夜泊", "熊开泰", "一江烟水向东流，夜泊鹿溪古渡头。", "两岸灯明疑落宿，半轮月冷照归舟。",
                         "渔歌隐约芦汀远，橘影参差野垸幽。", "莫道汉南风物旧，新桥灯火映江楼。", "外婆的柑橘园", "沔南县　刘玉芬",
@@ -6470,6 +6488,11 @@ def test_an_advert_offering_printing_is_no_papers_imprint():
 
 def test_hai_opening_a_verse_or_a_word_is_no_surname():
     assert not patterns.is_names_line("海那边") and not patterns.is_names_line("海风") and patterns.is_names_line("海 岚")
+
+
+@pytest.mark.parametrize("name, word", [("刀金平", "刀具"), ("字春林", "字里"), ("玉南", "玉米"), ("岩温", "岩石"), ("冶 青", "冶炼")])
+def test_dai_bai_and_hui_surnames_name_a_writer_but_open_no_word(name, word):
+    assert patterns.is_names_line(name) and not patterns.is_names_line(word)
 
 
 def test_a_briefs_own_subhead_stays_in_it_whatever_heads_the_next_story():

@@ -866,6 +866,8 @@ class _Placer:
     def _poem_signed_at_foot(self, title: int) -> int | None:
         """The author line (□ 周 青, 林小禾（湖滨社区居民）) closing the verse under a title (山茶开了 / 四月的风 /
         从缙云山吹下来 / …), where a 副刊 signs a poem at its foot; None if no such line is there."""
+        if self._signed_title(title + 1):
+            return None  # 诗　笺 / 青稞熟了 / 李春林 / …: a poetry corner's label over poems signed under their titles
         verses, named, spaced = 0, False, 0  # a name among the verses, or rows of spaced items: no poem under a bare name
         for index in range(title + 1, min(len(self.units), title + _POEM_LINES)):
             text = self.units[index].text
@@ -878,6 +880,14 @@ class _Placer:
                 return None
             verses, named, spaced = verses + 1, named or patterns.bare_name(text), spaced + (" " in text or "\u3000" in text)
         return None
+
+    def _signed_title(self, index: int) -> bool:
+        """Is this a short line over a bare or padded name over verse (青稞熟了 / 李春林 / 九月的风从拉脊山下来)?"""
+        author, verse = index + 1, index + 2
+        return (verse < len(self.units) and _verse_like(self.units[index].text) and self.units[verse].role == "text"
+                and _verse_like(self.units[verse].text) and self.units[author].role in ("text", "byline")
+                and (patterns.bare_name(self.units[author].text) or patterns.PADDED_NAME.match(self.units[author].text) is not None
+                     and patterns.is_names_line(self.units[author].text)))
 
     def _pupil_signs(self, index: int) -> bool:
         """Is this a pupil's line (…三年级（2）班　孙悦然) with no other pupil's under it, as a prize list has?"""

@@ -1646,10 +1646,11 @@ _SURNAMES_BY_FREQUENCY = (
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑阎"
     "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-    "海纳"  # 回族 surnames, common in 宁夏, 甘肃 and 青海 papers (海　岚, 纳志远)
+    "海纳冶"  # 回族 surnames, common in 宁夏, 甘肃 and 青海 papers (海　岚, 纳志远, 冶　青)
+    "刀字岩玉"  # 傣族 and 白族 ones in 云南 papers (刀金平, 字春林; 岩温, 玉南 name a 傣 man and woman)
 )
-# Surnames that open many common words (海风, 海那边, 纳税): a name of theirs makes no word with its next character
-_RARE_SURNAMES = frozenset("海纳")
+# Surnames that open many common words (海风, 海那边, 纳税, 刀具, 玉米): a name of theirs makes no word with its next character
+_RARE_SURNAMES = frozenset("海纳冶刀字岩玉")
 SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 
 
