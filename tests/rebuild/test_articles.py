@@ -1837,13 +1837,14 @@ def test_a_box_of_numbered_projects_heads_its_own_block_under_a_story_that_numbe
 
 
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])
-def test_a_three_day_forecast_under_a_story_heads_its_own_box_one_day_a_paragraph(sep):
+def test_a_three_day_forecast_under_a_story_is_the_pages_weather_box_one_day_a_line(sep):
     text = sep.join(["冷空气周末到", "本报讯 记者 林 晓 昨天申城最高气温达到22.6℃，明天起气温将一路走低。",
                      "未来三天天气", "14日（周四）　多云　14℃～21℃　东南风3级", "15日（周五）　阴转小雨　13℃～18℃　偏东风3到4级",
                      "16日（周六）　小雨转阴　7℃～13℃　偏北风6到7级", "申江市气象台发布"]) + "\n"
-    story, forecast = banmian.rebuild(text).articles
-    assert forecast.headline == ["未来三天天气"]
-    assert [p.split(" ")[0] for p in forecast.paragraphs] == ["14日（周四）", "15日（周五）", "16日（周六）", "申江市气象台发布"]
+    page = banmian.rebuild(text)
+    assert [a.headline for a in page.articles] == [["冷空气周末到"]] and len(page.articles[0].paragraphs) == 1
+    assert [line.split(" ")[0] for line in page.furniture] == ["未来三天天气", "14日（周四）", "15日（周五）", "16日（周六）",
+                                                               "申江市气象台发布"]
 
 
 def test_a_notice_printed_whole_under_a_story_heads_its_own_block():
@@ -5491,12 +5492,12 @@ def test_a_works_title_and_its_maker_close_the_work_and_a_classical_poems_title_
     assert poem.headline == ["七律·冬日登桦峰"] and len(poem.paragraphs) == 4
 
 
-def test_a_forecasts_issuer_with_the_hour_it_issued_closes_the_box_over_the_next_story():
+def test_a_forecasts_issuer_with_the_hour_it_issued_closes_the_weather_box_over_the_next_story():
     text = ("未来三天天气\n\n8日　阴转小雨　北风4～5级　6～13℃\n\n9日　小到中雨转阴　北风5～6级　1～7℃\n\n10日　阴转晴　北风3～4级　-2～5℃\n\n"
             "省气象台11月7日6时发布\n\n内蒙古多地迎来入冬后首场降雪\n\n新华社呼和浩特11月6日电（记者包日娜）6日，内蒙古多地迎来入冬后首场降雪。\n")
-    forecast, story = banmian.rebuild(text).articles
-    assert forecast.paragraphs[-1] == "省气象台11月7日6时发布"
-    assert story.headline == ["内蒙古多地迎来入冬后首场降雪"]
+    page = banmian.rebuild(text)
+    assert page.furniture[-1] == "省气象台11月7日6时发布"
+    assert [a.headline for a in page.articles] == [["内蒙古多地迎来入冬后首场降雪"]]
 
 
 def test_a_reporters_test_drive_kicks_the_title_of_a_feature_in_sections_not_a_byline():

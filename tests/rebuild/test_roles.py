@@ -1080,3 +1080,11 @@ def test_rows_of_places_and_figures_under_a_sentence_stay_the_storys_text():
         "全市新春健步走报名火爆", "本报讯（记者　金晶）1月20日，全市新春健步走活动报名截止。其中，报名人数最多的三个街道如下。",
         "太平街道　1523", "城东街道　1208", "城西街道　987"]))
     assert not page.furniture and len(page.articles[0].paragraphs) == 4
+
+
+@pytest.mark.parametrize("label, issuer", [("峪川天气", "县气象局发布"), ("勐畔天气", "勐畔县气象台发布"), ("本周天气", "湟川市气象台 10月21日17时发布")])
+def test_a_places_or_a_weeks_forecast_box_of_days_is_furniture_with_its_issuer(label, issuer):
+    page = banmian.rebuild("\n\n".join(["全县重点人群签约率达到82.6%。", label, "4月9日　多云转晴　4℃～18℃　西北风3～4级",
+                                        "4月10日　晴　6℃～20℃　南风2～3级", issuer, "遗失声明", "马国强不慎遗失高中毕业证书，声明作废。"]))
+    assert page.furniture == [label, "4月9日 多云转晴 4℃～18℃ 西北风3～4级", "4月10日 晴 6℃～20℃ 南风2～3级", issuer]
+    assert [a.headline for a in page.articles] == [[], ["遗失声明"]]

@@ -81,22 +81,29 @@ def _listed_units(units: list[Unit]) -> list[Unit]:
 
 def _forecast_days(units: list[Unit]) -> list[Unit]:
     """A multi-day forecast's days (11月19日　星期三　小雪转多云　-3℃～2℃…, 15日（周五）　阴转小雨…), another day a line or
-    two away, are a titled box's text; under the page's bare weather label (天气预报 / 7月22日　雷阵雨　24℃～32℃…) they
-    are its weather box, furniture; a day's weather alone in a page's ear (19日　多云　2℃～9℃) stays furniture."""
+    two away, are a titled box's text; under the page's bare weather label (天气预报 / 7月22日　雷阵雨　24℃～32℃…) or a
+    place's or a time's (峪川天气, 未来三天天气 / 10日　多云　-30℃～-18℃) they are its weather box, furniture, the label
+    with them; a day's weather alone in a page's ear (19日　多云　2℃～9℃) stays furniture."""
     days = [patterns.forecast_day(unit.text) for unit in units]
 
     def among_days(index: int) -> bool:
         return any(days[max(0, index - _DAYS_APART):index] + days[index + 1:index + 1 + _DAYS_APART])
 
-    def under_weather_label(index: int) -> bool:
+    def weather_label(index: int) -> int | None:
         while index > 0 and days[index - 1]:
             index -= 1
-        return index > 0 and units[index - 1].role == "furniture" and _WEATHER_LABEL.match(units[index - 1].text) is not None
+        label = units[index - 1] if index > 0 else None
+        if label is not None and (label.role == "furniture" and _WEATHER_LABEL.match(label.text) is not None
+                                  or label.role == "text" and _PLACE_WEATHER.match(label.text) is not None):
+            return index - 1  # 天气预报, or a place's or a time's weather box, 峪川天气, 未来三天天气, 本周农业天气
+        return None
     out = list(units)
     for index, unit in enumerate(units):
         if not (days[index] and among_days(index)):
             continue
-        if unit.role in ("furniture", "text") and under_weather_label(index):
+        label = weather_label(index) if unit.role in ("furniture", "text") else None
+        if label is not None:
+            out[label] = Unit(units[label].lines, "furniture", units[label].text)
             out[index] = Unit(unit.lines, "furniture", unit.text)
         elif unit.role == "furniture":
             out[index] = Unit(unit.lines, "text", unit.text)
@@ -341,8 +348,8 @@ def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
 # sky alone on a line (今日天气 / 多云转小雨 / 14℃～22℃)
 _SKY = r"(?:(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵|冻)?雨|雨夹雪|(?:小|中|大|阵)?雪|雾|霾)(?:转|到|有|间)?){1,4}"
 _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][^。]{{0,60}}。?$|^[（(][^（）()]{{0,12}}气象[^（）()]{{0,8}}提供[）)]$|^{_SKY}$"
-                           # 滹阳市气象台发布, 市气象台12月8日16时发布: who issued the forecast, perhaps when
-                           rf"|^[{patterns.CJK}]{{1,10}}气象台(?:\d{{1,2}}月\d{{1,2}}日)?(?:\d{{1,2}}时)?发布$"
+                           # 滹阳市气象台发布, 市气象台12月8日16时发布, 县气象局发布: who issued the forecast, perhaps when
+                           rf"|^[{patterns.CJK}]{{1,10}}气象[台局]\s?(?:\d{{1,2}}月\d{{1,2}}日)?(?:\d{{1,2}}时)?发布$"
                            # under the forecast, perhaps with the day's advice beside it (空气质量：良　穿衣提示：…)
                            r"|^空气质量\s*[:：]\s*(?:优|良|轻度污染|中度污染|重度污染|严重污染)"
                            r"(?:\s+(?:穿衣|出行|晨练|洗车|紫外线|感冒)(?:提示|指数)\s*[:：][^。]{0,30}。?)?$")
