@@ -1066,6 +1066,27 @@ def test_an_offices_paper_names_its_sponsor_in_its_header():
     assert "沅澧市审计局主办" in page.furniture and page.articles[0].headline == ["审计整改“下半篇文章”做实做细"]
 
 
+@pytest.mark.parametrize("sponsor", ["沅澧市审计局主办", "主办：雁北市林业和草原局"])
+def test_an_offices_paper_names_its_sponsor_in_its_header_before_or_after_the_word(sponsor):
+    page = banmian.rebuild("\n\n".join(["沅澧审计报", "2025年6月10日　星期二　第3版", sponsor, "审计整改“下半篇文章”做实做细",
+                                        "本报讯（记者　覃雅琴）今年以来，全市审计机关推动整改问题金额28.63亿元。"]))
+    assert sponsor in page.furniture and page.articles[0].headline == ["审计整改“下半篇文章”做实做细"]
+
+
+def test_a_company_papers_sponsor_line_noting_it_is_for_internal_use_keeps_the_masthead_beside_it_in_the_header():
+    page = banmian.rebuild("\n\n".join(["沧浦港口报", "沧浦港口集团有限公司主办　内部资料　免费交流", "2024年11月20日　星期三",
+                                        "第2版　码头·生产", "稳增长　冲刺四季度", "本报讯（通讯员 黄海宁）11月15日，从集团生产业务部传来消息。"]))
+    assert (page.paper, page.articles[0].headline) == ("沧浦港口报", ["稳增长 冲刺四季度"]) and len(page.furniture) == 4
+
+
+@pytest.mark.parametrize("line", ["森林草原火情报警电话：12119", "路况服务热线：12122　　集团客服热线：0731-84896666",
+                                  "港区天气：11月21日　多云转晴　东北风4～5级　17℃～24℃"])
+def test_a_standing_hotline_or_weather_line_under_a_briefs_source_is_furniture(line):
+    page = banmian.rebuild("\n\n".join(["●林草动态", "●日前，南梁林场启动松材线虫病春季普查，对场内松林开展踏查取样。（南梁林场）",
+                                        line, "苗圃育苗忙", "本报讯（记者　张　瑞）眼下，全市各苗圃进入育苗高峰。"]))
+    assert page.furniture == [" ".join(line.split())] and page.articles[-1].headline == ["苗圃育苗忙"]
+
+
 def test_a_makers_line_under_a_calligraphy_works_script_and_text_credits_the_work():
     page = banmian.rebuild("\n\n".join([
         "母亲的大米饭", "苇塘县　孙立红", "苇塘的大米好吃，这是出了名的。可在我心里，最好吃的大米饭，是母亲用大铁锅焖出来的。",

@@ -1327,14 +1327,15 @@ def _in_house_flag(text: str) -> bool:
 _SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委|宣传部|中共[^。，]*工作委员会)")  # 主办：淮江钢铁集团有限公司党委, 主办：…临溪日报社
 # Flag lines that read as text elsewhere on a page (国务院令 / 第837号): furniture only among a page's first lines.
 # Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办, a
-# company paper's: 云梦机场集团有限公司主办; a masthead's sites and apps, serial number alone, price, edition, lunar
+# company paper's: 云梦机场集团有限公司主办 (内部资料　免费交流 after it perhaps); a masthead's sites and apps, serial number alone, price, edition, lunar
 # date, hotline (读者热线 96345)
 TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$"
                       # an old paper's issue counted in Chinese numerals, with its pages (第六百一十二期　今日四版)
                       r"|^第\s?[〇零一二三四五六七八九十百千]{1,8}\s?期\s+今日\s?[一二三四五六七八九十]{1,3}\s?版$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
-                      rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,12}}(?:报社|日报社|集团|(?:集团)?(?:股份)?有限公司|融媒体中心|传媒中心|新闻中心)(?:主办|出版)$"
+                      rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,12}}(?:报社|日报社|集团|(?:集团)?(?:股份)?有限公司|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
                       # an office's or a body's paper: 沅澧市审计局主办, 镇澜海关主办, 沱江市工商业联合会主办, 桐江市妇女联合会主办
-                      rf"|^[{CJK}]{{2,12}}(?:局|厅|委|海关|联合会|委员会|协会|学会|总会|办公室)主办$"
+                      rf"|^[{CJK}]{{2,12}}(?:局|厅|委|海关|联合会|委员会|协会|学会|总会|办公室)主办(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
+                      rf"|^主办\s*[:：]\s*[{CJK}]{{2,14}}(?:局|厅|海关|联合会|委员会|协会|学会|总会)$"  # 主办：雁北市林业和草原局
                       # a party or factory paper's flag: 中共云岭省委员会机关报, 中共东风机床厂委员会主办, 内部发行, 内部资料　免费交流, （厂　报）
                       rf"|^(?:中共|中国共产党)[{CJK}]{{2,12}}(?:委员会|委)(?:机关报|主办)$|^内部(?:发行|资料)(?:\s*免费交流)?$|^[（(](?:厂|校|院|矿|局)\s*报[）)]$"
                       rf"|^[{CJK}]{{2,6}}(?:日报|晚报|报)副刊$"  # 石夫人 / 温岭日报副刊: the supplement's paper

@@ -146,7 +146,8 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
     for index in range(1, len(units)):
         unit, above = units[index], out[index - 1]  # a hotline under a hotline stands as it does
         if (unit.role == "text" and ("热线" in unit.text or "电话" in unit.text) and _standing_hotline(unit.text)
-                and (above.role in ("credit", "byline", "furniture") or patterns.ends_sentence(above.text)
+                and (above.role in ("credit", "byline", "furniture")
+                     or (patterns.ends_sentence(above.text) or _SOURCE_CLOSES.search(above.text))
                      and not _NUMBER_BELOW.search(above.text))
                 and not _over_issuer(units, index) and not _under_notice_title(units, index)
                 and not (index + 1 < len(units) and _notice_goes_on(units[index + 1].text))):
@@ -226,7 +227,10 @@ _NOTICE_TITLE = re.compile(r"(?:通知|公告|通告|启事|预告|简章|招聘
 
 # 科普热线：025-83660721, 学生资助咨询热线：0474-8213366（工作日8:30—17:30）: a number named by its field; not a notice's or
 # an advert's contact field
-_STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}}(?:[（(][^（）()]{{2,20}}[）)])?$")
+_SOURCE_CLOSES = re.compile(r"[。！？][（(][^（）()]{2,20}[）)]$")  # …开展踏查取样。（南梁林场）: a brief's source closes it
+# (two on a line at most: 路况服务热线：12122　　集团客服热线：0731-84896666)
+_STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}}(?:[（(][^（）()]{{2,20}}[）)])?"
+                               rf"(?:\s+[{patterns.CJK}]{{2,12}}(?:热线|电话)[:：]\s?[\d－—-]{{5,}})?$")
 _CONTACT_FIELDS = frozenset(("服务热线", "售楼热线", "客服热线", "热线电话", "认筹热线", "举报电话", "投诉举报电话", "监督电话",
                              "投诉电话", "报料热线", "值班电话"))
 _CONTACT_FIELD_ENDS = ("咨询电话", "联系电话", "报名电话", "认领电话", "订票电话", "预订电话", "预约电话", "办公电话", "失主电话",
@@ -970,6 +974,7 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
 # 今天：阴有小雨，5℃～10℃。 / 明天：多云，6℃～12℃。
 _WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)?(?:\s*[:：]|$)|^[■●◆▲]\s*(?:今日|明日|本市)?天气预报$"
                       r"|^(?:今天|明天|后天|今日|明日|今夜|白天|夜间)\s*[:：][^。]{0,40}(?:℃|摄氏度)"
+                      r"|^[\u4e00-\u9fff]{1,6}天气\s*[:：][^。]{0,40}℃$"  # 港区天气：11月21日　多云转晴　…　17℃～24℃
                       r"|^(?:今天|明天|今日|明日)[^。，\s]{1,8}\s*-?\d{1,2}℃\s*[～~-]\s*-?\d{1,2}℃"  # 今天多云转阴 22℃～30℃
                       # a box's or a masthead's line with a range of degrees (多云转阵雨 22℃～30℃, 天气 晴 3～12℃), its wind;
                       # not a headline on a change of weather (今明两天全省降温6℃～10℃)
