@@ -6341,6 +6341,24 @@ def test_a_county_librarys_writer_under_a_reviews_subtitle_signs_it():
     assert review.headline == ["在文字里读懂河湟", "——读《湟水两岸》"] and review.byline.reporters == ["王雅琴"]
 
 
+def test_a_commentary_after_a_brief_signed_with_a_pen_name_is_a_piece_of_its_own_however_long():
+    text = "\n\n".join(["我县与3家企业签订咖啡精深加工项目协议", "本报讯（记者 杨雯）7月12日，我县举行咖啡产业招商推介会，与3家企业签订项目协议。",
+                        "推介会上，我县推介了芒允镇咖啡产业园等8个重点项目。县长刀建国出席并致辞。", "让“小口岸”撑起“大开放”",
+                        "一条河，两岸人；一个互市点，千家万户的生计。" * 4, "口岸兴，则边民富；边民富，则边境稳。" * 8,
+                        "沿边开放没有旁观者。各乡镇、各部门要拿出“店小二”的服务精神。" * 6, "畔　言", "上半年全县农业总产值增长5.8%",
+                        "本报讯（记者 玉应香）记者从县统计局获悉，上半年全县农林牧渔业总产值增长5.8%。"])
+    news, comment, figures = banmian.rebuild(text).articles
+    assert len(news.paragraphs) == 2 and comment.headline == ["让“小口岸”撑起“大开放”"] and comment.byline.text == ["畔 言"]
+    assert figures.headline == ["上半年全县农业总产值增长5.8%"]
+
+
+def test_the_county_librarys_writer_under_a_reviews_subtitle_signs_it():
+    text = "\n\n".join(["在书页里走进雨林", "——读《西南边地草木记》", "县图书馆　杨　慧", "《西南边地草木记》是一位植物学者的随笔集。",
+                        "书里写了望天树、董棕和龙血树。"])
+    (review,) = banmian.rebuild(text).articles
+    assert review.headline == ["在书页里走进雨林", "——读《西南边地草木记》"] and review.byline.reporters == ["杨慧"]
+
+
 def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
     text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
                         "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])

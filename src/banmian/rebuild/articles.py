@@ -60,6 +60,7 @@ _ASKS_NEXT_WORD = "的地得着在把向给为与和对从被将"  # a verse end
 _POETRY_WORD = re.compile(r"诗|词|吟|歌|咏|赋")  # what a poetry column's kicker names (诗路行吟, 石塘组诗)
 _DEDICATED = ("致", "给", "献给", "写给")  # 春天的信 / 致远方的女儿: a poem's title over whom it is for
 _BRIEF_BOX = 480  # characters: a piece signed after a brief is short; a feature's first section under its lead runs longer
+_COMMENT_BOX = 1200  # characters: a commentary signed with a pen name after a brief, at most
 _DATED_LEAD = re.compile(r"^(?:新华社|中新社|本报)[\u4e00-\u9fff、]{0,12}?\d{1,2}月\d{1,2}日电")  # 新华社北京5月21日电
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗, 我的养生经); a subhead's first half may be shorter (缘起)
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")  # the title under it holds no clause's stop
@@ -977,10 +978,7 @@ class _Placer:
         column's name (潦川时评), with a heading, no text or the page's end below it, or of one with no lead (a commentary
         titled “办成”才是硬道理) over the next story's lead or the page's end?  The commentary's writer."""
         story, text = self.story, self.units[index].text
-        if story is None or story.closed or not patterns.PADDED_NAME.match(text) or self._signed(story):
-            return False
-        name = text[::2]  # 晓　言 without its padding
-        if (name in words() or name in _SPACED_KICKERS or _names_a_kind(name)  # 超　越, 数　读, 快　评
+        if (story is None or story.closed or self._signed(story) or not _pen_name(text)
                 or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)):
             return False
         below = self._next(index + 1)
@@ -1837,10 +1835,13 @@ class _Placer:
         after = self._next(end)
         section_end = self._section_end(after)
         closing = self.units[section_end] if section_end < len(self.units) else None
-        return ((_BRIEF_LEAD.match(lead) is not None or _DATED_LEAD.match(lead) is not None)
-                and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)
-                and self._section_after(after) <= _BRIEF_BOX and closing is not None
-                and (closing.role == "byline" or patterns.is_author_line(closing.text)))
+        if closing is None or not ((_BRIEF_LEAD.match(lead) is not None or _DATED_LEAD.match(lead) is not None)
+                                   and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)):
+            return False
+        # a commentary signed with a pen name (…幸福线。 / 畔　言) may run longer than a piece signed by a name
+        section = self._section_after(after)
+        return (section <= _BRIEF_BOX and (closing.role == "byline" or patterns.is_author_line(closing.text))
+                or section <= _COMMENT_BOX and closing.role == "text" and _pen_name(closing.text))
 
     def _show_after_airing(self, start: int, end: int, story: _Story) -> bool:
         """Is this heading a show's (a kicker over its title, or a title naming the show in 《》), under an item told in
@@ -2722,6 +2723,14 @@ def _verse_like(text: str) -> bool:
 
 def _holds_figure(text: str) -> bool:
     return any(character.isdigit() for character in text)
+
+
+def _pen_name(text: str) -> bool:
+    """Is the line a pen name of two characters padded apart (晓　言, 畔　言), no word (超　越), kicker (数　读) or kind
+    of piece (快　评)?"""
+    name = text[::2]  # 晓　言 without its padding
+    return (patterns.PADDED_NAME.match(text) is not None and name not in words() and name not in _SPACED_KICKERS
+            and not _names_a_kind(name))
 
 
 def _names_a_kind(text: str) -> bool:

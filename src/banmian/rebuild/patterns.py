@@ -1669,7 +1669,8 @@ RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<
 CULTURAL_HOUSE = "(?:(?:文化|图书|博物|美术|档案|纪念)馆|文化站)"
 # An essay signed at its foot by where its writer lives (西湖区　蒋桂芳) or works (墨溪县文化馆　白建华): the writer's
 # name after the place
-PLACE_SIGNER = re.compile(rf"^[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道){CULTURAL_HOUSE}?\s+(?P<names>{_UNIT_NAME})$")
+PLACE_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道){CULTURAL_HOUSE}?|[市县区]{CULTURAL_HOUSE})"  # 县图书馆　杨　慧
+                          rf"\s+(?P<names>{_UNIT_NAME})$")
 # Where the writer works and his calling, then the name, signing a column's piece at its foot (景宁畲族自治县鹤溪街道村级
 # 管水员　雷春生, 江宁市汉江区人民法院民一庭庭长　黎　晴, 长堤街月湖社区党委书记　余　莉, 市第一人民医院骨科护士长　葛　晴,
 # 桐川公交集团18路驾驶员　柴永福); the placer takes it for a signature only there
