@@ -6359,6 +6359,23 @@ def test_the_county_librarys_writer_under_a_reviews_subtitle_signs_it():
     assert review.headline == ["在书页里走进雨林", "——读《西南边地草木记》"] and review.byline.reporters == ["杨慧"]
 
 
+def test_a_knowledge_box_named_over_its_own_title_after_a_story_is_a_piece_of_its_own():
+    text = "\n\n".join(["全市古树名木普查完成", "本报讯（记者　张　瑞）记者近日从市林草局获悉，全市古树名木资源普查工作全面完成。",
+                        "目前，全部古树名木已完成挂牌保护。", "野生动物知识", "褐马鸡：黄土高原上的“鸟中大熊猫”",
+                        "褐马鸡是我国特有的珍稀鸟类，属国家一级保护野生动物。", "褐马鸡喜欢成群活动，以植物的根茎、嫩叶为食。"])
+    story, box = banmian.rebuild(text).articles
+    assert len(story.paragraphs) == 2 and box.headline == ["野生动物知识", "褐马鸡：黄土高原上的“鸟中大熊猫”"]
+
+
+def test_a_tips_box_calling_on_readers_over_numbered_points_after_a_profile_is_a_piece_of_its_own():
+    text = "\n\n".join(["守山二十三年的“老杨”", "本报记者　李文华", "杨德明守着这片山林已经二十三年。",
+                        "去年，杨德明被评为全省优秀护林员。再过两年就要退休了。", "森林防火提示",
+                        "清明节前后风大物燥，是森林草原火灾易发期。市森林草原防灭火指挥部办公室提醒广大群众：",
+                        "①进入林区严禁携带火种。", "②提倡鲜花祭扫、网络祭扫。", "雁北市森林草原防灭火指挥部办公室"])
+    profile, tips = banmian.rebuild(text).articles
+    assert len(profile.paragraphs) == 2 and tips.headline == ["森林防火提示"] and len(tips.paragraphs) == 4
+
+
 def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
     text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
                         "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])

@@ -1990,14 +1990,16 @@ class _Placer:
                 or patterns.BRACKETED_LINE.match(text) is not None or _signed_by_reader(text))
 
     def _box_text(self, index: int) -> bool:
-        """Does this line open as a box's content does: a field (交通：…), a marked entry, a question (问：…) or a
-        quotation signed under it (“…” / ——在上海工作的桐州人　陈佳琪)?  A story's quotation runs on (“…”李明说。)."""
+        """Does this line open as a box's content does: a field (交通：…), a marked entry, a question (问：…), a
+        quotation signed under it (“…” / ——在上海工作的桐州人　陈佳琪) or words calling on readers over numbered points
+        (…提醒广大群众： / ①进入林区…)?  A story's quotation runs on (“…”李明说。)."""
         text = self.units[index].text
+        following = self._next(index + 1)
         if text[0] == "“":
-            following = self._next(index + 1)
             return following < len(self.units) and self.units[following].text.startswith("——")
         return (text[0] in _ENTRY_MARKS or patterns.FIELD_LABEL.match(text) is not None
-                or patterns.QUESTION.match(text) is not None)
+                or patterns.QUESTION.match(text) is not None
+                or text[-1] in "：:" and following < len(self.units) and patterns.in_a_circle(self.units[following].text[0]))
 
     def _verses_only(self, story: _Story) -> bool:
         """Is the story a set of poems (小满（外一首）), its text verses only: short lines, none with a full stop?"""
