@@ -6376,6 +6376,21 @@ def test_a_tips_box_calling_on_readers_over_numbered_points_after_a_profile_is_a
     assert len(profile.paragraphs) == 2 and tips.headline == ["森林防火提示"] and len(tips.paragraphs) == 4
 
 
+@pytest.mark.parametrize("title, under", [("在书页里过冬", ["北方的冬天长，夜也长。吃过晚饭，翻开一本书，是我过冬最好的法子。"]),
+                                          ("小小说", ["暖气来了", "往年一进十月，韩老汉就要套上驴车，去镇上拉两车煤回来。"])])
+def test_a_heading_under_a_regulated_verse_whose_four_couplets_are_all_printed_heads_the_next_piece(title, under):
+    text = "\n\n".join(["七律·咏小站稻", "高　鹏", "沽水东流润稻乡，百年小站誉名扬。", "春来布谷催新插，秋至金波卷陇黄。",
+                        "蟹戏田间添野趣，米盈仓里溢清香。", "农家岁晚围炉坐，细数年丰话短长。", title, *under])
+    poem, piece = banmian.rebuild(text).articles
+    assert len(poem.paragraphs) == 4 and piece.headline == [title, *under[:-1]] and piece.paragraphs == under[-1:]
+
+
+def test_a_couplet_line_short_of_a_regulated_verses_count_leaves_the_poem_open():
+    lines = ["七律·咏小站稻", "高　鹏", "沽水东流润稻乡，百年小站誉名扬。", "春来布谷催新插，秋至金波卷陇黄。", "蟹戏田间添野趣，米盈仓里溢清香。"]
+    assert not patterns.ends_counted_poem(reversed(lines)) and patterns.ends_counted_poem(reversed([*lines, "农家岁晚围炉坐，细数年丰话短长。"]))
+    assert patterns.ends_counted_poem(reversed(["七绝·江村", "白鹭飞时水满塘，", "稻花香里说丰年。", "柴门犬吠人归晚，", "一盏灯明照夜长。"]))
+
+
 def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
     text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
                         "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])

@@ -1599,6 +1599,11 @@ class _Placer:
             return True  # （未完待续） / “低头”一族: a serial's part ends there; only the note on its writer follows it
         if patterns.COLUMN_BAR.match(self.units[start].text):
             return True  # a column's name before a bar heads a story of that column, never a subhead
+        if (story.paragraphs and patterns.ends_counted_poem(self.units[k].text for k in range(start - 1, -1, -1))
+                and not any(_POEMS_IN_SET.search(self.units[k].text) for k in story.headlines)):
+            # 七律·咏小站稻 / 高　鹏 / its four couplets / 在书页里过冬: the poem is whole, this the next piece (田园杂咏（二首） /
+            # 七绝·春耕 / … / 七绝·夏耘: a set's next part)
+            return True
         if ((patterns.own_block(self.units[start].text) and not self._figures_label_over_prose(start, end))
                 or patterns.REPORTER_COLUMN.match(self.units[start].text)):
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above

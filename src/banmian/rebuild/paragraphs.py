@@ -20,7 +20,7 @@ from banmian.rebuild.patterns import (
     NAME_FIRST_CREDIT, SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS,
     NAMED_TOWN_TITLE, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
-    ends_on_credit,
+    ends_counted_poem, ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
     left_open, names_poem_form, noted_writer, opens_continuation, placed_reader, opens_positioned_caption, own_block,
@@ -403,7 +403,7 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
         joinable = (index - 1 - between not in alone and index not in alone and index not in apart
                     and not (previous is units[index - 1]
                              and (_signs_headline(units, index) or _titles_after_pointer(merged, index)
-                                  or _titled_under_genre(units, index))))
+                                  or _titled_under_genre(units, index) or _titles_after_whole_poem(merged))))
         if whole is None and joinable and previous.role == unit.role == "text":
             carried = (index in due or _credit_between_briefs(merged, len(merged) - between, units, index)
                        or _source_between_briefs(merged, len(merged) - between, units, index))
@@ -423,6 +423,13 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
         else:
             merged[-1] = whole
     return merged, junctions
+
+
+def _titles_after_whole_poem(merged: list[Unit]) -> bool:
+    """Is the last fragment a title under a classical poem its form says is whole (七律·咏小站稻 / … / 农家岁晚围炉坐，
+    细数年丰话短长。 / 在书页里过冬)?  It heads the next piece: the text under it is not its rest."""
+    return (len(merged) >= 2 and headline_like(merged[-1])
+            and ends_counted_poem(unit.text for unit in reversed(merged[:-1])))
 
 
 def _next_numbered_heading(merged: list[Unit], previous: Unit) -> bool:

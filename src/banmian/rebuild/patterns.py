@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from banmian.rebuild.lexicon import words
@@ -406,7 +406,7 @@ NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三�
 # a box's name, no mark, no punctuation, naming what kind of text it holds (所长说, 执法手记, 应急科普): a story's own
 # subheads over a second line name what their section is about (缘起 / 想让残疾人有尊严地谋生, 坚持问题导向 / 推动真查实改):
 # of the corpus's 253 dev two-line subheads of that shape (2-6 characters over a short line) none ends so but 记者手记
-GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|菜谱|攻略|解读|来信|风采|提示|提醒|小?知识|小?常识|[长者家客员友民众主人]说|点评|札记"
+GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|菜谱|攻略|解读|来信|风采|提示|提醒|小?知识|小?常识|小说|[长者家客员友民众主人]说|点评|札记"
                         r"|随笔|课堂|信箱|问答|答疑|释法|说法|指南|故事|背后|漫笔|走笔|时评|快评|短评|观察|观点|视点|见闻|心声|心得"
                         r"|访谈|推介|面对面|园地|锐评|微评|热评|简评|杂评|漫评|(?P<verb>[\u4e00-\u9fff])一(?P=verb))$")  # 动手做一做, 想一想
 # A body that signs a notice or a box of tips, on a line of its own: 某某有限公司清算组, 淮州车务段, 青州监管分局 (not a
@@ -536,6 +536,27 @@ CI_TUNES = frozenset(("浣溪沙", "卜算子", "如梦令", "忆江南", "西�
 
 # 一川烟水接天流，: five or seven characters; or a couplet a line (雪霁岚山晓色寒，携筇独上倚危栏。)
 CLASSICAL_VERSE = re.compile(rf"^(?:[{CJK}]{{5}}|[{CJK}]{{7}})(?:，(?:[{CJK}]{{5}}|[{CJK}]{{7}}))?[，。？！；]$")
+# A classical form whose verses are counted: a 律诗 has eight, a 绝句 four (七律·咏小站稻, 五言绝句·…, …（七绝）)
+_COUNTED_FORM = re.compile(r"(?:^|[（(])(?:[五七](?P<short>[绝律])|[五七]言(?P<long>绝句|律诗))")
+
+
+def ends_counted_poem(lines_up: Iterable[str]) -> bool:
+    """Reading up from a line: do classical verses lead up, past the author's name perhaps, to a title naming a form
+    they fill (七律·咏小站稻 / 高　鹏 / 沽水东流润稻乡，百年小站誉名扬。 / … four such lines)?  Then the poem is whole."""
+    verses, named = 0, False
+    for text in lines_up:
+        if CLASSICAL_VERSE.match(text):
+            verses += 2 if "，" in text[:-1] else 1
+            continue
+        form = _COUNTED_FORM.search(text) if names_poem_form(text) else None
+        if form is not None:
+            return verses == (8 if "律" in (form["short"] or form["long"]) else 4)
+        if named or not (is_names_line(text) or PADDED_NAME.match(text)):
+            return False
+        named = True  # signed under the title or at the foot, once
+    return False
+
+
 # What a story may open on before its text, never its last paragraph: 核心阅读, 编者按：…
 LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要)[】］\]]?(?:[:：]|$)")
 # The paper's name alone on a line: the masthead above a header's date line.
