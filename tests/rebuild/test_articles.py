@@ -6391,6 +6391,14 @@ def test_a_couplet_line_short_of_a_regulated_verses_count_leaves_the_poem_open()
     assert patterns.ends_counted_poem(reversed(["七绝·江村", "白鹭飞时水满塘，", "稻花香里说丰年。", "柴门犬吠人归晚，", "一盏灯明照夜长。"]))
 
 
+def test_a_family_letters_sign_off_and_the_day_and_place_it_was_written_close_the_letter():
+    text = "\n\n".join(["家书", "爸爸的“红色警报”", "亲爱的朵朵：", "见字如面。这是爸爸第一次给你写信。",
+                        "你马上就要上三年级了，要听妈妈的话，好好学习。", "爱你的爸爸　邓海川", "2025年6月28日于滨江特勤站",
+                        "高温下的“加练”", "7月5日，滨江特勤站消防员在室外开展体能训练。"])
+    letter, training = banmian.rebuild(text).articles
+    assert letter.paragraphs[-2:] == ["爱你的爸爸 邓海川", "2025年6月28日于滨江特勤站"] and training.headline == ["高温下的“加练”"]
+
+
 def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
     text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
                         "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])

@@ -1073,6 +1073,14 @@ def test_an_offices_paper_names_its_sponsor_in_its_header_before_or_after_the_wo
     assert sponsor in page.furniture and page.articles[0].headline == ["审计整改“下半篇文章”做实做细"]
 
 
+@pytest.mark.parametrize("masthead, sponsor", [("渠江消防救援", "渠江市消防救援支队主办"), ("汝颍供销合作报", "汝颍市供销合作社联合社主办")])
+def test_a_trade_papers_name_over_its_dated_line_and_its_sponsor_under_the_page_are_its_header(masthead, sponsor):
+    page = banmian.rebuild("\n\n".join([masthead, "2025年7月9日　星期三", "第2版　队伍·一线", sponsor, "全市消防救援队伍夏季练兵比武落幕",
+                                        "本报讯（通讯员　蒲晓玲）7月5日，全市消防救援队伍夏季练兵比武落下帷幕。"]))
+    assert page.furniture[0] == masthead and sponsor in page.furniture
+    assert page.articles[0].headline == ["全市消防救援队伍夏季练兵比武落幕"]
+
+
 def test_a_company_papers_sponsor_line_noting_it_is_for_internal_use_keeps_the_masthead_beside_it_in_the_header():
     page = banmian.rebuild("\n\n".join(["沧浦港口报", "沧浦港口集团有限公司主办　内部资料　免费交流", "2024年11月20日　星期三",
                                         "第2版　码头·生产", "稳增长　冲刺四季度", "本报讯（通讯员 黄海宁）11月15日，从集团生产业务部传来消息。"]))

@@ -152,6 +152,9 @@ _READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
 # a fan's, listener's, viewer's or netizen's letter signed at its foot (球迷　钟大为): over a heading only, as a box of
 # sayings signs each alike
 _FAN_SIGNS = re.compile(rf"^(?:球迷|听众|观众|网友){_SIGNING_NAME}")
+# a family letter's sign-off (爱你的爸爸　邓海川, 想你的妈妈, 你的女儿　小雨)
+_KIN_SIGNS = re.compile(r"^(?:(?:永远)?(?:爱|想|疼)?你的)?(?:爸爸|妈妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹"
+                        r"|儿子|女儿|孙子|孙女|老伴|妻子|丈夫)(?:\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){0,2})?$")
 # a reader signing from home, the place named (南湾区翠湖花园业主　顾明辉, 白岩乡里山村村民　徐根法); not a profile's subhead
 # (返乡创业村民　徐根法), nor 浙江温岭市读者 王 明, who signs as a letter writer does
 _READER_AT_HOME = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:区|县|乡|镇|村|小区|花园|社区|苑|园|街道|幢|号楼|单元)"
@@ -183,7 +186,8 @@ _VERSE_LINES = 4  # a caption's poem is a quatrain: 这正是： stands no furth
 _REFERENCES = re.compile(r"^【?(?:参考文献|注释)】?[:：]?$")  # the label over an essay's references
 _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at most
 _DOTTED_KIND = re.compile(r"^[\u4e00-\u9fff]{2,4}·")  # 验方·: a kind of box, its subject after the dot
-_LETTER_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:夜|晚|凌晨|清晨)?$")
+# (and where: 2025年6月28日于滨江特勤站)
+_LETTER_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:夜|晚|凌晨|清晨)?(?:于[\u4e00-\u9fff]{2,12})?$")
 _SIGNATURE_LINE = 24  # characters of a letter's signature line (…街道梧桐巷小区　王淑珍), at most
 _PLACE_NAME = 20  # characters of an office's name over its address in a directory, at most
 _CLAUSE_OR_SENTENCE = re.compile(r"[，。！？；：,;:!?]")
@@ -224,6 +228,12 @@ _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群�
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
+
+
+def _kin_signs(text: str) -> bool:
+    """Is the line a family letter's sign-off: who the writer is to the reader, and the name perhaps (爱你的爸爸　邓海川)?
+    Bare kin (妈妈) only where the letter's tender words say so (你的妈妈, 爱你的妈妈)."""
+    return _KIN_SIGNS.match(text) is not None and ("你的" in text or " " in text)
 
 
 def _signed_from_village(text: str) -> bool:
@@ -949,7 +959,7 @@ class _Placer:
                      or _signed_by_reader(signature) and not self._answered(index)
                      or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)) and self._heading_below(index)
                      and not self._answered(index)
-                     or self._letter(story) and _signed_from_village(signature)))
+                     or self._letter(story) and (_signed_from_village(signature) or _kin_signs(signature))))
 
     def _placed_writer_signs(self, index: int, story: _Story) -> bool:
         """Is this a writer's district, name and age (淮源市龙湖区　赵汉林（81岁）) signing a reader's piece or poem at its

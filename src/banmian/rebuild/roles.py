@@ -761,6 +761,8 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 and (before_header or _after_page_number(out, index) and not _over_text(units, index)
                      or _named_at_top(out, index, text))
                 or _more_editors(units, index)
+                # 渠江消防救援 / 2025年7月9日　星期三: the page's first line over its dated line, a trade paper's name
+                or index == 0 and word.isalpha() and len(word) <= _MASTHEAD_BY_PLACE and _over_dated_page(units, 1)
                 or under_header and index + 1 < len(units) and patterns.sponsors_line(units[index + 1].text)
                 # 第4版 / 副刊 / 崆　峒 / 梨花满坡是故乡: the supplement's name, letter-spaced under its label (or under the
                 # date under it: 第4版　副刊 / 2025年10月16日　星期四 / 滏　水)
@@ -852,6 +854,7 @@ def _over_dated_page(units: list[Unit], index: int) -> bool:
     return _header_piece(text) and _WEEKDAY_OR_PAGE.search(text) is not None
 
 
+_MASTHEAD_BY_PLACE = 8  # characters: a paper's name, at most, told only by its place over the dated line
 _WEEKDAY_OR_PAGE = re.compile(r"星期|周[一二三四五六日天]|农历|第\s?[A-Z]?\d{1,3}\s?版|第[一二三四五六七八九十]{1,3}版|(?<![A-Za-z])[A-Z]\d{1,2}$")
 _SECTION_BESIDE_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,4})?$")  # 民生, 三农·市场, 民族文化·旅游
 _CAPITALS_NAME = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,4}$")  # a paper's name spelled in capitals under it: JINRI QIANCHUAN
