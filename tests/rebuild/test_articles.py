@@ -6399,6 +6399,36 @@ def test_a_family_letters_sign_off_and_the_day_and_place_it_was_written_close_th
     assert letter.paragraphs[-2:] == ["爱你的爸爸 邓海川", "2025年6月28日于滨江特勤站"] and training.headline == ["高温下的“加练”"]
 
 
+def test_a_features_subhead_of_a_place_and_a_phrase_opening_on_a_compound_surname_is_no_signature():
+    text = "\n\n".join(["紫荆花开别样红", "本报记者　林　涛", "香港回归祖国28年来，“一国两制”实践取得举世公认的成功。",
+                        "国际金融中心　东方之珠", "中环的写字楼里灯火通明。", "北部都会区　未来新引擎", "在北部都会区，一片片工地热火朝天。"])
+    (story,) = banmian.rebuild(text).articles
+    assert "国际金融中心 东方之珠" in story.paragraphs and story.byline.reporters == ["林涛"]
+
+
+@pytest.mark.parametrize("title, rows", [("周末好去处", ["县图书馆　童书展", "时间：12月27日至28日", "地点：县图书馆一楼少儿阅览室"]),
+                                         ("评委名单", ["县文化馆　王雅琴", "县图书馆　李　明", "县文联　张国华"])])
+def test_a_venues_show_over_its_fields_or_a_lists_rows_under_its_title_sign_nothing(title, rows):
+    (box,) = banmian.rebuild("\n\n".join([title, *rows])).articles
+    assert box.headline[0] == title and box.byline.reporters == []
+
+
+def test_a_poem_whose_first_verses_read_as_a_title_and_a_name_is_still_signed_by_its_marked_writer_at_its_foot():
+    text = "\n\n".join(["老街记忆", "城南的老街不长，青石板铺就的路面被岁月磨得发亮。", "□ 陈　默", "乡愁", "老屋", "常相忆", "门前那棵老槐树",
+                        "是否还在等我回家", "□ 孙晓燕", "雨巷", "一把油纸伞", "撑开了江南的梦", "青石板上", "落满了旧时光", "□ 赵文博"])
+    essay, home, lane = banmian.rebuild(text).articles
+    assert (home.headline, home.byline.reporters, len(home.paragraphs)) == (["乡愁"], ["孙晓燕"], 4)
+    assert (lane.headline, lane.byline.reporters) == (["雨巷"], ["赵文博"])
+
+
+def test_a_features_spaced_subheads_after_its_lead_are_no_pen_names_signing_a_commentary():
+    text = "\n\n".join(["溪头村的“蝶变”之路", "本报讯（记者　叶　青）金秋时节，走进龙泉镇溪头村，白墙黛瓦的民居错落有致。", "蝶　变",
+                        "他们开直播、办合作社、搞民宿，让沉睡的资源活了起来。" * 3, "乡村是广阔的天地，也是青春建功的舞台。" * 5, "筑　梦",
+                        "要为返乡青年搭建干事创业的平台。" * 3])
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[1] == "蝶 变" and story.paragraphs[-2] == "筑 梦"
+
+
 def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
     text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
                         "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])
@@ -6549,7 +6579,7 @@ def test_hai_opening_a_verse_or_a_word_is_no_surname():
     assert not patterns.is_names_line("海那边") and not patterns.is_names_line("海风") and patterns.is_names_line("海 岚")
 
 
-@pytest.mark.parametrize("name, word", [("刀金平", "刀具"), ("字春林", "字里"), ("玉南", "玉米"), ("岩温", "岩石"), ("冶 青", "冶炼")])
+@pytest.mark.parametrize("name, word", [("刀金平", "刀具"), ("字春林", "字里"), ("冶 青", "冶炼"), ("冶 青", "冶溪河"), ("字春林", "玉峰山")])
 def test_dai_bai_and_hui_surnames_name_a_writer_but_open_no_word(name, word):
     assert patterns.is_names_line(name) and not patterns.is_names_line(word)
 

@@ -1117,3 +1117,29 @@ def test_a_places_or_a_weeks_forecast_box_of_days_is_furniture_with_its_issuer(l
                                         "4月10日　晴　6℃～20℃　南风2～3级", issuer, "遗失声明", "马国强不慎遗失高中毕业证书，声明作废。"]))
     assert page.furniture == [label, "4月9日 多云转晴 4℃～18℃ 西北风3～4级", "4月10日 晴 6℃～20℃ 南风2～3级", issuer]
     assert [a.headline for a in page.articles] == [[], ["遗失声明"]]
+
+
+def test_a_duty_rosters_rows_of_depots_and_names_under_their_column_heads_are_its_text():
+    page = banmian.rebuild("\n\n".join(["国庆假期粮油供应值班安排", "为保障国庆假期粮油市场供应，市粮食和物资储备局安排干部职工轮流值班。值班安排如下：",
+                                        "值班单位　值班负责人", "中心粮库　王　强", "东郊粮库　李　红", "值班电话：0817-2223456"]))
+    (notice,) = page.articles
+    assert notice.byline.reporters == [] and "中心粮库 王 强" in notice.paragraphs
+
+
+@pytest.mark.parametrize("above, line", [
+    ("●5月18日，东湖社区开展义诊活动。需要预约的老人可拨打社区电话。（东湖社区）", "东湖社区服务电话：0576-86112233"),
+    ("报名时间为6月10日至20日。", "咨询热线：0576-86551234　报名电话：0576-86551235")])
+def test_a_number_the_text_points_to_or_a_pair_of_contact_fields_stays_the_storys(above, line):
+    page = banmian.rebuild("\n\n".join(["社区动态", above, line]))
+    assert page.furniture == [] and page.articles[0].paragraphs[-1] == " ".join(line.split())
+
+
+def test_a_headline_on_the_weather_with_one_temperature_is_no_weather_line():
+    page = banmian.rebuild("\n\n".join(["国庆天气：晴好为主 最高气温28℃", "本报讯（记者　韩　冰）记者从市气象台获悉，国庆假期我市以晴到多云天气为主。"]))
+    assert page.furniture == [] and page.articles[0].headline == ["国庆天气：晴好为主 最高气温28℃"]
+
+
+def test_an_events_sponsor_over_its_organiser_at_the_pages_top_is_no_papers_flag():
+    page = banmian.rebuild("\n\n".join(["主办：雁北市文化和旅游局", "承办：雁北市群众艺术馆", "2025“百姓大舞台”广场文艺展演",
+                                        "为丰富群众精神文化生活，市文化和旅游局将在人民广场举办广场文艺展演。"]))
+    assert "主办：雁北市文化和旅游局" not in page.furniture

@@ -72,6 +72,8 @@ _HONORIFICS = ("女士", "先生", "老师", "同志", "师傅", "大爷", "大�
 _FULL_NAME = 3  # characters of a name printed unpadded
 _SHORT_POEM_TITLE = 3  # characters: a poem titled so short (渡口) over a bare name is the next poem, not a verse
 _LOCAL_PLACE_ENDS = "县区镇乡村"  # a county's or a town's name ends on these
+_LIST_TITLE_ENDS = ("名单", "一览")  # 评委名单: a list's title, over its rows
+_SHOW_ENDS = "戏剧展赛课"  # 区文化馆　黄梅戏, 县图书馆　童书展: a venue and what it puts on, no writer
 _CULTURAL_HOUSE_END = re.compile(patterns.CULTURAL_HOUSE + "$")  # 北川区文化馆　王雅琴: the county's library or museum
 _WIDER_PLACE = re.compile(r"省|市|地区|自治区|新疆|西藏|内蒙古|广西|宁夏")  # 重庆市北碚区, 新疆和田地区: a district of a wider place
 _NOTICE_MONTH = re.compile(r"^\d{4}年\d{1,2}月$")  # …副刊部 / 2025年12月: a call for entries dated by its month
@@ -747,9 +749,15 @@ class _Placer:
         if signer is None:
             return False
         place, who = _CULTURAL_HOUSE_END.sub("", signer.string[:signer.start("names")].rstrip()), signer["names"]
+        below = self.units[index + 1].text if index + 1 < len(self.units) else ""
         return (place[-1] in _LOCAL_PLACE_ENDS and not _WIDER_PLACE.search(place)
                 and (len(who) >= _FULL_NAME or " " in who)  # not 城关县　金秋: a name of two characters is padded
-                and not who.endswith(_HONORIFICS))  # nor 鹿城区　陈女士, a passer-by asked
+                and not who.endswith(_HONORIFICS)  # nor 鹿城区　陈女士, a passer-by asked
+                # nor a venue and its show over the show's fields (县图书馆　童书展 / 时间：…), nor a list's first row (评委名单
+                # / 县文化馆　王雅琴 / 县图书馆　李　明)
+                and patterns.FIELD_LABEL.match(below) is None and who[-1] not in _SHOW_ENDS  # 区文化馆　黄梅戏
+                and not any(patterns.PLACE_SIGNER.match(self.units[k].text) for k in (index - 1, index + 1) if k < len(self.units))
+                and not self.units[index - 1].text.endswith(_LIST_TITLE_ENDS))
 
     def _expert_signs(self, index: int) -> bool:
         """A forecaster's or a doctor's post and name right under a title (…气象台首席预报员　蔡志强), over prose: the
@@ -877,8 +885,6 @@ class _Placer:
     def _poem_signed_at_foot(self, title: int) -> int | None:
         """The author line (□ 周 青, 林小禾（湖滨社区居民）) closing the verse under a title (山茶开了 / 四月的风 /
         从缙云山吹下来 / …), where a 副刊 signs a poem at its foot; None if no such line is there."""
-        if self._signed_title(title + 1):
-            return None  # 诗　笺 / 青稞熟了 / 李春林 / …: a poetry corner's label over poems signed under their titles
         verses, named, spaced = 0, False, 0  # a name among the verses, or rows of spaced items: no poem under a bare name
         for index in range(title + 1, min(len(self.units), title + _POEM_LINES)):
             text = self.units[index].text
@@ -886,7 +892,10 @@ class _Placer:
                     or verses >= _BARE_SIGNED_VERSES and not named and spaced < patterns.SPACED_ROWS
                     and self._bare_signature(index)):
                 signs_prose = (patterns.PADDED_NAME.match(text) is not None or patterns.bare_name(text)) and self._prose_under(index)
-                return index if verses >= _POEM_VERSES and not signs_prose else None
+                # (诗　笺 / 青稞熟了 / 李春林 / … / 冶　青: a poetry corner's label over poems signed under their titles, the
+                # first under it too, unless its writer's mark signs this one: 乡愁 / 老屋 / 常相忆 / … / □ 孙晓燕)
+                under_label = text[0] not in patterns.AUTHOR_MARKS and self._signed_title(title + 1)
+                return index if verses >= _POEM_VERSES and not signs_prose and not under_label else None
             if self._no_verse(index):
                 return None
             verses, named, spaced = verses + 1, named or patterns.bare_name(text), spaced + (" " in text or "\u3000" in text)
@@ -1853,10 +1862,12 @@ class _Placer:
         if closing is None or not ((_BRIEF_LEAD.match(lead) is not None or _DATED_LEAD.match(lead) is not None)
                                    and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)):
             return False
-        # a commentary signed with a pen name (…幸福线。 / 畔　言) may run longer than a piece signed by a name
-        section = self._section_after(after)
+        # a commentary signed with a pen name (…幸福线。 / 畔　言 / the next title) may run longer than a piece signed by a
+        # name (not a feature's spaced subhead over its next section: 蝶　变 / 如今，…)
+        section, below = self._section_after(after), self._next(section_end + 1)
         return (section <= _BRIEF_BOX and (closing.role == "byline" or patterns.is_author_line(closing.text))
-                or section <= _COMMENT_BOX and closing.role == "text" and _pen_name(closing.text))
+                or section <= _COMMENT_BOX and closing.role == "text" and _pen_name(closing.text)
+                and (below >= len(self.units) or self.heads[below] or self.units[below].role != "text"))
 
     def _show_after_airing(self, start: int, end: int, story: _Story) -> bool:
         """Is this heading a show's (a kicker over its title, or a title naming the show in 《》), under an item told in

@@ -1629,7 +1629,8 @@ def is_names_line(text: str) -> bool:
         return False
     return all(2 <= len(name) <= 4 and (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES))
                and (len(name) < 4 or name.startswith(COMPOUND_SURNAMES))
-               and (name[0] not in _RARE_SURNAMES or name[:2] not in words() and name[-1] not in _NO_NAME_ENDS)
+               and (name[0] not in _RARE_SURNAMES
+                    or name[:2] not in words() and name[-1] not in _NO_NAME_ENDS and name[-1] not in _PLACE_NAME_ENDS)
                for name in padded_names(re.split("[ 、]", text)))
 
 
@@ -1670,10 +1671,12 @@ _SURNAMES_BY_FREQUENCY = (
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑阎"
     "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     "海纳冶"  # 回族 surnames, common in 宁夏, 甘肃 and 青海 papers (海　岚, 纳志远, 冶　青)
-    "刀字岩玉"  # 傣族 and 白族 ones in 云南 papers (刀金平, 字春林; 岩温, 玉南 name a 傣 man and woman)
+    "刀字"  # 傣族 and 白族 ones in 云南 papers (刀金平, 字春林; 岩温, 玉南 open a 傣 man's and woman's name but open
+    # place names and things as well: 岩下泉, 玉峰山, 玉如意)
 )
-# Surnames that open many common words (海风, 海那边, 纳税, 刀具, 玉米): a name of theirs makes no word with its next character
-_RARE_SURNAMES = frozenset("海纳冶刀字岩玉")
+# Surnames that open many common words (海风, 海那边, 纳税, 刀具, 冶炼): a name of theirs makes no word with its next character
+_RARE_SURNAMES = frozenset("海纳冶刀字")
+_PLACE_NAME_ENDS = "山河江湖溪泉寨村峰岭洞塘湾沟坡庄寺街路桥"  # 冶溪河, 刀尖山: a place, however like a rare surname's name
 SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 
 
@@ -1681,7 +1684,8 @@ SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 # 镇海炼化 朱建华 供稿 (in brackets at a story's foot); the names start with a surname (联合学院 选育优品 is a subhead)
 _SURNAMED = "[" + "".join(sorted(SURNAMES)) + "]"
 # 李明, 李 明, 魏晓航, 孙 国 强, 欧阳建华 (not 陆 燕 摄: what the bearer did, set apart)
-_UNIT_NAME = (rf"(?:(?:{'|'.join(COMPOUND_SURNAMES)})[{CJK}]{{1,2}}"  # 雪峰山养护中心　欧阳建华
+# (东方 opens words: 国际金融中心　东方之珠 is a subhead)
+_UNIT_NAME = (rf"(?:(?:{'|'.join(s for s in COMPOUND_SURNAMES if s != '东方')})[{CJK}]{{1,2}}"  # 雪峰山养护中心　欧阳建华
               rf"|{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}}))")
 # A lawyer signing a column's answer at its foot, the firm after the name: 律师　斯琴高娃（内蒙古正泽律师事务所）
 LAWYER_SIGNER = re.compile(rf"^(?:执业|主任)?律师\s+(?P<names>{_NAME})[（(][{CJK}]{{2,24}}律师事务所[）)]$")

@@ -68,15 +68,27 @@ _TITLE_CHARACTERS = 20
 
 def _listed_units(units: list[Unit]) -> list[Unit]:
     """Units and names a line each under a sentence ending on its colon (名单如下： / 瓯宁市实验学校　王　芳 / 瓯宁市特殊
-    教育学校　陈　静): a list in the text, where the same lines under a piece's title or its last sentence sign it."""
+    教育学校　陈　静), perhaps under the heads of the list's columns (值班安排如下： / 值班单位　值班负责人 / 中心粮库　王　强),
+    or under a list's title (评委名单): a list in the text, where the same lines under a piece's title or its last sentence
+    sign it."""
     out = list(units)
     in_list = False
     for index, unit in enumerate(units):
-        in_list = (unit.role == "byline" and (in_list or index > 0 and units[index - 1].text[-1] in "：:")
+        in_list = (unit.role == "byline" and (in_list or index > 0 and _heads_list(units, index - 1))
                    and patterns.UNIT_CREDIT.match(unit.text) is not None)
         if in_list:
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
+
+
+def _heads_list(units: list[Unit], index: int) -> bool:
+    text = units[index].text.strip()
+    return (text[-1] in "：:" or text.endswith(_LIST_TITLE_ENDS)
+            or index > 0 and units[index - 1].text.strip()[-1] in "：:" and _COLUMN_HEADS.match(text) is not None)
+
+
+_LIST_TITLE_ENDS = ("名单", "一览")
+_COLUMN_HEADS = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6}){1,3}$")  # 值班单位　值班负责人
 
 
 def _forecast_days(units: list[Unit]) -> list[Unit]:
@@ -194,8 +206,8 @@ _SHORT_SERVICE_NUMBERS = frozenset(("110", "119", "120", "122"))
 
 def _standing_hotline(text: str) -> bool:
     hotline = _STANDING_HOTLINE.match(text)
-    return (hotline is not None and hotline["label"] not in _CONTACT_FIELDS
-            and not hotline["label"].endswith(_CONTACT_FIELD_ENDS))
+    return hotline is not None and not any(label in _CONTACT_FIELDS or label.endswith(_CONTACT_FIELD_ENDS)
+                                           for label in (hotline["label"], hotline["second"] or ""))
 
 
 def _over_issuer(units: list[Unit], index: int) -> bool:
@@ -218,7 +230,9 @@ def _under_notice_title(units: list[Unit], index: int) -> bool:
     return any(_NOTICE_TITLE.search(unit.text.strip()) for unit in units[max(0, index - _NOTICE_LINES):index])
 
 
-_NUMBER_BELOW = re.compile(r"(?:下面|以下|下列|如下)的?(?:电话|热线|号码)")  # …可拨打下面的电话咨询。: the story's own number
+# …可拨打下面的电话咨询。, …可拨打社区电话。（东湖社区）: the story's own number, printed under it
+_NUMBER_BELOW = re.compile(r"(?:下面|以下|下列|如下)的?(?:电话|热线|号码)"
+                           r"|拨打[^，。；\d]{0,10}(?:电话|热线)(?:咨询|预约|报名)?。(?:[（(][^（）()]{2,20}[）)])?$")
 _NOTICE_FOOT = 3  # lines under a notice's last field: its closing words, its issuer, its date
 _DATE_LINE = 14  # characters: 2025年5月20日, perhaps with a weekday
 _NOTICE_LINES = 12  # lines above a contact line where its notice's title stands
@@ -230,8 +244,8 @@ _NOTICE_TITLE = re.compile(r"(?:通知|公告|通告|启事|预告|简章|招聘
 _SOURCE_CLOSES = re.compile(r"[。！？][（(][^（）()]{2,20}[）)]$")  # …开展踏查取样。（南梁林场）: a brief's source closes it
 # (two on a line at most: 路况服务热线：12122　　集团客服热线：0731-84896666)
 _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}}(?:[（(][^（）()]{{2,20}}[）)])?"
-                               rf"(?:\s+[{patterns.CJK}]{{2,12}}(?:热线|电话)[:：]\s?[\d－—-]{{5,}})?$")
-_CONTACT_FIELDS = frozenset(("服务热线", "售楼热线", "客服热线", "热线电话", "认筹热线", "举报电话", "投诉举报电话", "监督电话",
+                               rf"(?:\s+(?P<second>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}})?$")
+_CONTACT_FIELDS = frozenset(("服务热线", "咨询热线", "售楼热线", "客服热线", "热线电话", "认筹热线", "举报电话", "投诉举报电话", "监督电话",
                              "投诉电话", "报料热线", "值班电话"))
 _CONTACT_FIELD_ENDS = ("咨询电话", "联系电话", "报名电话", "认领电话", "订票电话", "预订电话", "预约电话", "办公电话", "失主电话",
                        "家属电话", "订餐热线", "订购热线", "预订热线", "购票热线", "招商热线", "加盟热线", "报名热线", "投稿热线")
@@ -700,13 +714,19 @@ def _page_top(units: list[Unit], body: float) -> list[Unit]:
         if unit.role == "furniture":
             continue
         text = unit.text.strip()
-        if not (patterns.HEADER_PIECE.match(text) or patterns.is_top_flag(text)):
+        if not (patterns.HEADER_PIECE.match(text) or patterns.is_top_flag(text) and not _event_sponsor(units, index)):
             placed += 1
             if (placed > _TOP or _kicks_a_display_headline(units, index, body)
                     or not _piece_by_place(units, out, index, text)):
                 break
         out[index] = Unit(unit.lines, "furniture", unit.text)
     return out
+
+
+def _event_sponsor(units: list[Unit], index: int) -> bool:
+    """Is this 主办： line an event's, over who else runs it (主办：雁北市文化和旅游局 / 承办：…), not the paper's?"""
+    below = units[index + 1].text.lstrip() if index + 1 < len(units) else ""
+    return units[index].text.lstrip().startswith("主办") and below.startswith(("承办", "协办", "支持单位"))
 
 
 def _kicks_a_display_headline(units: list[Unit], index: int, body: float) -> bool:
@@ -977,7 +997,9 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
 # 今天：阴有小雨，5℃～10℃。 / 明天：多云，6℃～12℃。
 _WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)?(?:\s*[:：]|$)|^[■●◆▲]\s*(?:今日|明日|本市)?天气预报$"
                       r"|^(?:今天|明天|后天|今日|明日|今夜|白天|夜间)\s*[:：][^。]{0,40}(?:℃|摄氏度)"
-                      r"|^[\u4e00-\u9fff]{1,6}天气\s*[:：][^。]{0,40}℃$"  # 港区天气：11月21日　多云转晴　…　17℃～24℃
+                      # 港区天气：11月21日　多云转晴　…　17℃～24℃ (not a headline, 国庆天气：晴好为主 最高气温28℃, nor a story's
+                      # line, 北部山区天气：阴有小雪，-6℃～1℃)
+                      r"|^[\u4e00-\u9fff]{1,6}天气\s*[:：][^。，]{0,40}\s-?\d{1,2}℃?\s*[～~—-]\s*-?\d{1,2}℃$"
                       r"|^(?:今天|明天|今日|明日)[^。，\s]{1,8}\s*-?\d{1,2}℃\s*[～~-]\s*-?\d{1,2}℃"  # 今天多云转阴 22℃～30℃
                       # a box's or a masthead's line with a range of degrees (多云转阵雨 22℃～30℃, 天气 晴 3～12℃), its wind;
                       # not a headline on a change of weather (今明两天全省降温6℃～10℃)
