@@ -6429,6 +6429,27 @@ def test_a_features_spaced_subheads_after_its_lead_are_no_pen_names_signing_a_co
     assert story.paragraphs[1] == "蝶 变" and story.paragraphs[-2] == "筑 梦"
 
 
+def test_a_doctors_post_and_name_under_a_qa_columns_title_over_a_readers_question_signs_the_answers():
+    text = "\n\n".join(["养生问答", "秋冬进补，老年人该注意什么？", "澄湖市中医院治未病科　主任医师　孙建华",
+                        "问：我今年76岁，患高血压多年，天凉以后总觉得手脚发冷。我能不能买些人参来吃？", "答：进补要因人而异，不能一概而论。"])
+    (column,) = banmian.rebuild(text).articles
+    assert column.byline.reporters == ["孙建华"] and column.paragraphs[0].startswith("问：")
+
+
+def test_an_essay_signed_at_its_foot_by_a_supply_cooperative_and_a_name_ends_there():
+    text = "\n\n".join(["秤", "秤变了，供销人的那份实在不能变。", "颍东县繁城镇供销社　杨振华", "供销社“保姆式”托管土地42万亩",
+                        "本报讯（通讯员　李　伟）今年以来，全市供销系统托管土地42万亩。"])
+    essay, news = banmian.rebuild(text).articles
+    assert essay.byline.reporters == ["杨振华"] and news.headline == ["供销社“保姆式”托管土地42万亩"]
+
+
+def test_the_city_librarys_writer_signs_a_review_at_its_foot_over_a_photos_title():
+    text = "\n\n".join(["在书页里走进雨林", "——读《西南边地草木记》", "合上书，窗外正下着雨。我仿佛听见了那片雨林的声音。", "市图书馆　吴晓晴",
+                        "椰林晚照", "林小海　摄", "椰子树下的课堂", "我任教的毛岸中学在大山深处，校园里有两排椰子树。"])
+    review, *rest = banmian.rebuild(text).articles
+    assert review.byline.reporters == ["吴晓晴"] and rest[0].headline == ["椰林晚照"]
+
+
 def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
     text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
                         "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])

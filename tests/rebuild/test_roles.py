@@ -1143,3 +1143,9 @@ def test_an_events_sponsor_over_its_organiser_at_the_pages_top_is_no_papers_flag
     page = banmian.rebuild("\n\n".join(["主办：雁北市文化和旅游局", "承办：雁北市群众艺术馆", "2025“百姓大舞台”广场文艺展演",
                                         "为丰富群众精神文化生活，市文化和旅游局将在人民广场举办广场文艺展演。"]))
     assert "主办：雁北市文化和旅游局" not in page.furniture
+
+
+def test_a_call_to_ring_a_service_number_under_a_photos_credit_is_furniture():
+    page = banmian.rebuild("\n\n".join(["水域救援", "消防员在江面开展救援拉练。", "通讯员　蒲　俊　摄", "发现火情　请拨打119",
+                                        "支队开展水域救援实战拉练", "本报讯（通讯员　蒲　俊）7月5日，支队在江面开展水域救援实战拉练。"]))
+    assert page.furniture == ["发现火情 请拨打119"] and page.articles[-1].headline == ["支队开展水域救援实战拉练"]

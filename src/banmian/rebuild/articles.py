@@ -166,7 +166,7 @@ _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
 _TIPS = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{2}(?:小贴士|小常识|小妙招)[】］\]]?$")
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
-_DISTRICT_SIGNER = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}(?:(?:县|区|旗|街道|镇|乡)|(?:县|区|市|旗|镇)(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
+_DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)|[\u4e00-\u9fff]{{0,10}}(?:县|区|市|旗|镇)(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
@@ -768,7 +768,7 @@ class _Placer:
             return False
         below = self.units[index + 1].text if index + 1 < len(self.units) else ""
         return (not self.units[index - 1].text.endswith(_CARD_TITLES) and not below.startswith(("擅长", *_REPORTER_ASKS))
-                and patterns.QUESTION.match(below) is None and patterns.FIELD_LABEL.match(below) is None)
+                and patterns.FIELD_LABEL.match(below) is None)
 
     def _calling_under_own_title(self, index: int) -> bool:
         """Where the writer works, his post and name (松阳纺织厂细纱车间主任　高玉珍) right under a title telling how he

@@ -150,14 +150,15 @@ def _lawyers_at_foot(units: list[Unit]) -> list[Unit]:
 
 
 def _standing_hotlines(units: list[Unit]) -> list[Unit]:
-    """A line of one standing number named by its field, alone under a piece's last sentence or its credit (…心里踏实。
-    / 科普热线：025-83660721, …摄 / 涉税举报电话：0716-85263120), is the page's furniture; not a contact field
+    """A line of one standing number named by its field, or a call to ring it (发现火情　请拨打119), alone under a piece's
+    last sentence or its credit (…心里踏实。 / 科普热线：025-83660721, …摄 / 涉税举报电话：0716-85263120), is the page's furniture; not a contact field
     (咨询电话：…, 服务热线：…, 订餐热线：…), nor a number in a notice, an advert or a call titled above it, nor one over a
     notice's fields, closing words, issuer or date, nor one a story points to (…可拨打下面的电话咨询。)."""
     out = list(units)
     for index in range(1, len(units)):
         unit, above = units[index], out[index - 1]  # a hotline under a hotline stands as it does
-        if (unit.role == "text" and ("热线" in unit.text or "电话" in unit.text) and _standing_hotline(unit.text)
+        if (unit.role == "text" and (("热线" in unit.text or "电话" in unit.text) and _standing_hotline(unit.text)
+                                     or _CALL_SLOGAN.match(unit.text) is not None)  # 发现火情　请拨打119
                 and (above.role in ("credit", "byline", "furniture")
                      or (patterns.ends_sentence(above.text) or _SOURCE_CLOSES.search(above.text))
                      and not _NUMBER_BELOW.search(above.text))
@@ -241,6 +242,7 @@ _NOTICE_TITLE = re.compile(r"(?:通知|公告|通告|启事|预告|简章|招聘
 
 # 科普热线：025-83660721, 学生资助咨询热线：0474-8213366（工作日8:30—17:30）: a number named by its field; not a notice's or
 # an advert's contact field
+_CALL_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+请?拨打\s?(?:110|119|120|122|12\d{3})$")  # 发现火情　请拨打119
 _SOURCE_CLOSES = re.compile(r"[。！？][（(][^（）()]{2,20}[）)]$")  # …开展踏查取样。（南梁林场）: a brief's source closes it
 # (two on a line at most: 路况服务热线：12122　　集团客服热线：0731-84896666)
 _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}}(?:[（(][^（）()]{{2,20}}[）)])?"
