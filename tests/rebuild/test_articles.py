@@ -6450,6 +6450,33 @@ def test_the_city_librarys_writer_signs_a_review_at_its_foot_over_a_photos_title
     assert review.byline.reporters == ["吴晓晴"] and rest[0].headline == ["椰林晚照"]
 
 
+def test_a_longer_poem_title_over_a_common_surnames_name_and_verse_parts_from_the_poem_above_but_no_verse_like_a_name():
+    first = ["台风过后", "陈　默", "风走了", "把一棵椰子树", "留在路口", "有人扶起它"]
+    text = "\n\n".join([*first, "南繁田里", "王一禾", "从北方来的种子", "在这里过冬", "它们不知道", "有人为它们"])
+    wind, seeds = banmian.rebuild(text).articles
+    assert (len(wind.paragraphs), seeds.headline, seeds.byline.reporters) == (4, ["南繁田里"], ["王一禾"])
+    road = "\n\n".join([*first, "弯弯曲曲", "向远方", "一直走到我的梦里", "梦里有外婆", "有老井"])
+    assert len(banmian.rebuild(road).articles) == 1
+
+
+def test_a_hainan_surname_names_a_poet_under_a_poetry_corners_label():
+    text = "\n\n".join(["椰风诗笺", "山兰稻熟了", "羊春燕", "山坡上的稻子黄了", "一垄一垄", "从山脚爬到云里", "台风过后", "陈　默", "风走了",
+                        "把一棵椰子树", "留在路口"])
+    rice, wind = banmian.rebuild(text).articles
+    assert (rice.headline, rice.byline.reporters) == (["椰风诗笺", "山兰稻熟了"], ["羊春燕"])
+    assert not patterns.is_names_line("羊群")
+
+
+def test_a_weather_pages_forecast_told_in_sentences_after_a_profile_is_a_box_of_its_own_closed_by_its_issuer():
+    text = "\n\n".join(["盯着云图过日子的人", "——记市气象台首席预报员刘振宇", "本报记者　詹秀峰", "早上7点半，刘振宇已经盯着屏幕看了半个多小时。",
+                        "一群带出来的接班人", "近年来，刘振宇带出了8名徒弟。",
+                        "未来三天天气", "4日（星期四）：多云到阴，气温5℃～13℃，偏北风2～3级。", "5日（星期五）：阴有小雨，气温4℃～9℃，偏北风3～4级。",
+                        "市气象台12月3日16时发布", "气象科普", "寒潮是怎样“炼”成的", "每到冬季，“寒潮”一词常常出现在天气预报中。"])
+    profile, forecast, science = banmian.rebuild(text).articles
+    assert forecast.headline == ["未来三天天气"] and forecast.paragraphs[-1] == "市气象台12月3日16时发布"
+    assert science.headline == ["气象科普", "寒潮是怎样“炼”成的"] and len(profile.paragraphs) == 3
+
+
 def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
     text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
                         "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])

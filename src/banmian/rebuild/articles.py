@@ -71,6 +71,7 @@ _BOOK_TITLE = re.compile(r"^《[^《》]{1,30}》$")  # 《中华文脉十二讲
 _HONORIFICS = ("女士", "先生", "老师", "同志", "师傅", "大爷", "大妈", "阿姨")  # how a passer-by is named, no name
 _FULL_NAME = 3  # characters of a name printed unpadded
 _SHORT_POEM_TITLE = 3  # characters: a poem titled so short (渡口) over a bare name is the next poem, not a verse
+_POEM_TITLE = 6  # characters: a longer poem title (南繁田里) over a bare name, where verse runs on under the name
 _LOCAL_PLACE_ENDS = "县区镇乡村"  # a county's or a town's name ends on these
 _LIST_TITLE_ENDS = ("名单", "一览")  # 评委名单: a list's title, over its rows
 _SHOW_ENDS = "戏剧展赛课"  # 区文化馆　黄梅戏, 县图书馆　童书展: a venue and what it puts on, no writer
@@ -165,6 +166,8 @@ _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$") 
 _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
 _TIPS = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{2}(?:小贴士|小常识|小妙招)[】］\]]?$")
+_FORECAST_ISSUED = re.compile(r"^[\u4e00-\u9fff]{0,10}气象[台局]\s?(?:\d{1,2}月\d{1,2}日)?(?:\d{1,2}时)?发布$")
+_WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
 _DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)|[\u4e00-\u9fff]{{0,10}}(?:县|区|市|旗|镇)(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
@@ -825,10 +828,23 @@ class _Placer:
         """Under a poem signed under its title, some verses down, is this line a short title (渡口, 当归) over the next
         poem's author, bare or padded (陈默然, 马　骏)?  Not in a set of poems (泖河谣（外一首）), whose second needs no
         author (石库门 / 黑漆门上的铜环), nor a verse over a verse like a name (弯弯曲曲 / 向远方)."""
-        name = self.units[after].text
-        return (len(story.paragraphs) >= _POEM_VERSES and len(self.units[index].text) <= _SHORT_POEM_TITLE
+        name, title = self.units[after].text, self.units[index].text
+        return (len(story.paragraphs) >= _POEM_VERSES
+                and (len(title) <= _SHORT_POEM_TITLE
+                     # 南繁田里 / 王一禾 / three verses at least: a longer title, over a common surname's name and a poem's
+                     # worth of verse (not 弯弯曲曲 / 向远方 / …: a verse like a name)
+                     or len(title) <= _POEM_TITLE and title[-1] not in _ASKS_NEXT_WORD and name[0] in patterns.COMMON_SURNAMES
+                     and self._verses_from(after + 1) >= _POEM_VERSES)
                 and (patterns.bare_name(name) or patterns.PADDED_NAME.match(name) is not None and patterns.is_names_line(name))
                 and not any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines))
+
+    def _verses_from(self, index: int) -> int:
+        """How many verse lines run from here, up to _POEM_VERSES."""
+        count = 0
+        while (count < _POEM_VERSES and index + count < len(self.units) and self.units[index + count].role == "text"
+               and _verse_like(self.units[index + count].text)):
+            count += 1
+        return count
 
     def _signs_the_next(self, index: int) -> bool:
         """Is this line a marked or padded author's line over prose (◎ 江 南, 黎　明)?"""
@@ -1789,6 +1805,10 @@ class _Placer:
             return True  # …注意防寒保暖。 / 寒潮蓝色预警 / 发布单位：湖北省气象台: a warning issued, a piece of its own
         if end - start >= 2 and after < len(self.units) and _rows_under_as_of_note(self.units, after):
             return True  # …康复出院。 / 本周专家门诊安排 / （9月15日—9月21日） / 科室　专家…: a dated table, a box of its own
+        if end - start == 1 and story.paragraphs and _WEATHER_BOX.match(self.units[start].text) and patterns.forecast_day(following.text):
+            return True  # …接班人 / … / 未来三天天气 / 4日（星期四）：多云到阴，…: a forecast box of its own, no section
+        if story.paragraphs and _FORECAST_ISSUED.search(self.units[start - 1].text):
+            return True  # …湖面阵风6～7级。 / 市气象台12月3日16时发布 / 气象科普: the issuer closes the forecast box
         if end - start == 1 and story.paragraphs and self._counted_tips_under(start):
             return True  # …全部完工。 / 暑期防溺水　这六条要记牢 / 暑假期间，…： / 1．…: a box of tips that counts them
         if end - start == 1 and self._feature_in_sections(story):

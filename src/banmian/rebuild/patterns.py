@@ -1671,13 +1671,15 @@ _SURNAMES_BY_FREQUENCY = (
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑阎"
     "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     "海纳冶"  # 回族 surnames, common in 宁夏, 甘肃 and 青海 papers (海　岚, 纳志远, 冶　青)
+    "羊"  # 海南's (羊春燕)
     "刀字"  # 傣族 and 白族 ones in 云南 papers (刀金平, 字春林; 岩温, 玉南 open a 傣 man's and woman's name but open
     # place names and things as well: 岩下泉, 玉峰山, 玉如意)
 )
-# Surnames that open many common words (海风, 海那边, 纳税, 刀具, 冶炼): a name of theirs makes no word with its next character
-_RARE_SURNAMES = frozenset("海纳冶刀字")
+# Surnames that open many common words (海风, 海那边, 纳税, 羊群, 刀具, 冶炼): a name of theirs makes no word with its next character
+_RARE_SURNAMES = frozenset("海纳冶羊刀字")
 _PLACE_NAME_ENDS = "山河江湖溪泉寨村峰岭洞塘湾沟坡庄寺街路桥"  # 冶溪河, 刀尖山: a place, however like a rare surname's name
 SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
+COMMON_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY[:60])  # 王 … 沈: a name opening on one is most likely a name
 
 
 # 企业报, 校报 and 区报 credit a contribution to the unit its writers work in: 国网湖州供电公司 沈佳, 公司办公室 李 明,

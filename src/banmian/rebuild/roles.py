@@ -113,7 +113,8 @@ def _forecast_days(units: list[Unit]) -> list[Unit]:
     for index, unit in enumerate(units):
         if not (days[index] and among_days(index)):
             continue
-        label = weather_label(index) if unit.role in ("furniture", "text") else None
+        # (a day told in a sentence, 4日（星期四）：多云到阴，气温5℃～13℃，…。, is a weather page's forecast, its text)
+        label = weather_label(index) if unit.role in ("furniture", "text") and not unit.text.endswith("。") else None
         if label is not None:
             out[label] = Unit(units[label].lines, "furniture", units[label].text)
             out[index] = Unit(unit.lines, "furniture", unit.text)
