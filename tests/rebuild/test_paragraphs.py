@@ -2930,6 +2930,12 @@ def test_a_sayings_speaker_and_calling_in_brackets_close_it_and_carry_to_it_from
                                     "在实验室里，一组数据常常要重复测几十遍。但科研就是这样，耐得住寂寞，才能等来突破。（黄思琪 临澄大学研究生）"]
 
 
+def test_a_marked_brief_closed_by_its_source_runs_into_no_title_below():
+    text = "\n\n".join(["网点快讯", "■日前，石桥乡供销社新建的2000吨农资仓储中心投入使用，可辐射周边4个乡镇。（石桥乡供销社）", "农资市场价格行情",
+                       "（2025年3月10日）"])
+    assert paragraphs(text)[1:3] == ["■日前，石桥乡供销社新建的2000吨农资仓储中心投入使用，可辐射周边4个乡镇。（石桥乡供销社）", "农资市场价格行情"]
+
+
 def test_a_towns_credit_under_a_sentences_end_is_no_speakers():
     text = "\n\n".join(["今年以来，上坪村把闲置地统一流转，带动32户低收入农户增收。", "（马岭乡　钟小梅）"])
     assert paragraphs(text) == ["今年以来，上坪村把闲置地统一流转，带动32户低收入农户增收。", "（马岭乡 钟小梅）"]

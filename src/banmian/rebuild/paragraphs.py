@@ -1733,8 +1733,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
                     or previous.text.startswith(("题：", "题:"), dateline.end()))
     if _open_title(previous.text):
         return True  # 《黑神话： / 悟空》…: a title or a bracket never runs over a paragraph end
-    if left[0] in BRIEF_MARKS and _SENTENCE_OPENER.match(left[1:]):
-        return True  # ◆近日，桂花苑社区“红色管家” / 志愿服务队…: a brief's first sentence, not a marked subhead
+    if left[0] in BRIEF_MARKS and _SENTENCE_OPENER.match(left[1:]) and not _SOURCE_AT_END.search(left):
+        # ◆近日，桂花苑社区“红色管家” / 志愿服务队…: a brief's first sentence, not a marked subhead (but ■日前，…。（石桥乡
+        # 供销社） / 农资市场价格行情: closed by its source)
+        return True
     if _SPEECH_OPENS.search(left) and right[0] == "“":
         return True  # 他强调： / “…”: a quotation goes on the paragraph that announces it
     if (left[-1] == "—" and left[-2:-1] not in ("—", " ", "") and (right[0].isdigit() or not left[-2].isdigit())
