@@ -6477,6 +6477,40 @@ def test_a_weather_pages_forecast_told_in_sentences_after_a_profile_is_a_box_of_
     assert science.headline == ["气象科普", "寒潮是怎样“炼”成的"] and len(profile.paragraphs) == 3
 
 
+def test_a_calligraphy_works_script_dotted_before_its_text_is_a_caption_closed_by_its_maker():
+    text = "\n\n".join(["还是苦。可他觉得，苦里头有回甜。", "文/李　明", "行书·杜甫《春夜喜雨》", "作者　字国良", "南畔风物", "傣家竹楼",
+                        "在南畔河两岸的傣族寨子里，竹楼是最常见的风景。"])
+    story, work, essay = banmian.rebuild(text).articles
+    assert (work.kind, work.byline.photographers) == ("photo", ["字国良"]) and essay.headline == ["南畔风物", "傣家竹楼"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["网络文学走进乡村书屋", "本报讯（记者　周敏）日前，县图书馆向全县乡村书屋配送新书。", "网络小说", "受到年轻人喜爱",
+     "据了解，网络小说在乡村书屋的借阅量逐年上升。", "传统名著", "依然拥有读者", "与此同时，传统作品的借阅量也保持稳定。"],
+    ["老诗人笔耕六十载", "本报记者　王芳", "今年八十五岁的李老，从二十岁起就开始写诗。", "诗心不老", "去年秋天，李老登上家乡的凤凰山，即兴写下一首诗：",
+     "七律·登凤凰山", "秋高气爽踏层峦，万里晴空纵目看。", "红叶漫山迎远客，白云绕岭护松寒。", "当年壮志今犹在，此日豪情未肯残。",
+     "莫道桑榆光景晚，夕阳更胜早春丹。", "笔耕不辍", "如今，李老每天仍坚持读书写作两小时。"],
+    ["寒潮来袭　全市防寒保暖", "本报讯（记者　孙丽）受寒潮影响，我市自昨日起气温明显下降。", "本周天气", "4日（星期四）：多云到阴，气温5℃～13℃。",
+     "5日（星期五）：阴有小雨，气温2℃～8℃。", "各地部署", "各县市区已部署防寒保暖工作，确保困难群众温暖过冬。"]])
+def test_a_storys_subheads_stay_its_own_after_a_novel_named_a_quoted_regulated_verse_or_an_unissued_forecast(lines):
+    (story,) = banmian.rebuild("\n\n".join(lines)).articles
+    assert story.paragraphs[-1] == lines[-1]
+
+
+def test_a_headline_naming_a_list_keeps_the_writers_line_under_it_its_byline():
+    text = "\n\n".join(["我市公布首批非遗传承人名单", "市文广旅局　李　明", "近日，市文广旅局公布首批市级非物质文化遗产代表性传承人名单。",
+                        "入选者涵盖传统技艺、民间文学等多个门类。"])
+    (story,) = banmian.rebuild(text).articles
+    assert story.headline == ["我市公布首批非遗传承人名单"] and story.byline.reporters == ["李明"]
+
+
+def test_a_folk_songs_title_after_a_poem_heads_a_piece_of_its_own():
+    text = "\n\n".join(["火塘", "字春林", "阿爸的火塘", "一年四季不熄", "所有的远方", "都是为了回来", "采茶调（彝族民歌）", "三月采茶茶发芽，",
+                        "阿妹上山采新茶，", "一芽一叶采进篮，", "采回家中敬阿妈。"])
+    poem, song = banmian.rebuild(text).articles
+    assert len(poem.paragraphs) == 4 and song.headline == ["采茶调（彝族民歌）"] and len(song.paragraphs) == 4
+
+
 def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
     text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
                         "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])

@@ -1149,3 +1149,10 @@ def test_a_call_to_ring_a_service_number_under_a_photos_credit_is_furniture():
     page = banmian.rebuild("\n\n".join(["水域救援", "消防员在江面开展救援拉练。", "通讯员　蒲　俊　摄", "发现火情　请拨打119",
                                         "支队开展水域救援实战拉练", "本报讯（通讯员　蒲　俊）7月5日，支队在江面开展水域救援实战拉练。"]))
     assert page.furniture == ["发现火情 请拨打119"] and page.articles[-1].headline == ["支队开展水域救援实战拉练"]
+
+
+def test_the_pages_weather_label_over_days_told_in_sentences_keeps_its_days_furniture():
+    page = banmian.rebuild("\n\n".join(["临川日报", "2025年11月19日　星期三", "天气预报", "19日（星期三）：晴，气温3℃～12℃。",
+                                        "20日（星期四）：多云，气温4℃～13℃。", "全市冬季农田水利建设全面铺开",
+                                        "本报讯（记者　王芳）入冬以来，全市掀起农田水利建设热潮。"]))
+    assert page.furniture[-1] == "20日（星期四）：多云，气温4℃～13℃。" and page.articles[0].headline == ["全市冬季农田水利建设全面铺开"]

@@ -74,6 +74,7 @@ _SHORT_POEM_TITLE = 3  # characters: a poem titled so short (渡口) over a bare
 _POEM_TITLE = 6  # characters: a longer poem title (南繁田里) over a bare name, where verse runs on under the name
 _LOCAL_PLACE_ENDS = "县区镇乡村"  # a county's or a town's name ends on these
 _LIST_TITLE_ENDS = ("名单", "一览")  # 评委名单: a list's title, over its rows
+_LIST_TITLE = 6  # characters: a list's bare title, not a headline naming one (我市公布首批非遗传承人名单)
 _SHOW_ENDS = "戏剧展赛课"  # 区文化馆　黄梅戏, 县图书馆　童书展: a venue and what it puts on, no writer
 _CULTURAL_HOUSE_END = re.compile(patterns.CULTURAL_HOUSE + "$")  # 北川区文化馆　王雅琴: the county's library or museum
 _WIDER_PLACE = re.compile(r"省|市|地区|自治区|新疆|西藏|内蒙古|广西|宁夏")  # 重庆市北碚区, 新疆和田地区: a district of a wider place
@@ -166,6 +167,9 @@ _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$") 
 _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
 _TIPS = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{2}(?:小贴士|小常识|小妙招)[】］\]]?$")
+_COUNTED_SET = re.compile(r"[二三四五六七八九十]首$")  # 七绝二首: a set's title
+_KNOWLEDGE_BOX = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:小?知识|小?常识)$")  # 野生动物知识, 防疫小常识
+_SONG_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:民歌|民谣|歌谣|小调|山歌)[）)]$")  # 采茶调（彝族民歌）: a folk song's title
 _FORECAST_ISSUED = re.compile(r"^[\u4e00-\u9fff]{0,10}气象[台局]\s?(?:\d{1,2}月\d{1,2}日)?(?:\d{1,2}时)?发布$")
 _WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
@@ -417,6 +421,7 @@ class _Placer:
                       and not _opens_a_couplet(units, k)  # 九月禾黄满山坡， / 姑娘摘禾唱山歌；: a verse, no heading
                       and not (unit.text[-1] in "：:" and k + 1 < len(units) and _opens_a_couplet(units, k + 1))  # 这正是：
                       and not _over_readers_signature(units, k)
+                      and not _listed_row(units, k)  # 评委名单 / 县文化馆　王雅琴 / 县图书馆　李　明: a list's rows
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
@@ -760,7 +765,7 @@ class _Placer:
                 # / 县文化馆　王雅琴 / 县图书馆　李　明)
                 and patterns.FIELD_LABEL.match(below) is None and who[-1] not in _SHOW_ENDS  # 区文化馆　黄梅戏
                 and not any(patterns.PLACE_SIGNER.match(self.units[k].text) for k in (index - 1, index + 1) if k < len(self.units))
-                and not self.units[index - 1].text.endswith(_LIST_TITLE_ENDS))
+                and not _listed_row(self.units, index))
 
     def _expert_signs(self, index: int) -> bool:
         """A forecaster's or a doctor's post and name right under a title (…气象台首席预报员　蔡志强), over prose: the
@@ -801,6 +806,7 @@ class _Placer:
         under it says it heads the next piece."""
         story, text = self.story, self.units[index].text
         if (story is None or story.closed or not story.headlines or patterns.names_poem_form(text)  # 七绝·江村晚眺: the next poem
+                or _SONG_NOTE.search(text)  # 采茶调（彝族民歌）: a folk song's title
                 or not (self._signed(story) or self._poem_signed_at_foot(story.headlines[0]) is not None)
                 or len(text) > _FREE_VERSE_LINE or self.assigned[index - 1][0] != story.index
                 or not all(_verse_like(self.units[k].text) for k in story.paragraphs)
@@ -1634,10 +1640,11 @@ class _Placer:
             return True  # （未完待续） / “低头”一族: a serial's part ends there; only the note on its writer follows it
         if patterns.COLUMN_BAR.match(self.units[start].text):
             return True  # a column's name before a bar heads a story of that column, never a subhead
-        if (story.paragraphs and patterns.ends_counted_poem(self.units[k].text for k in range(start - 1, -1, -1))
-                and not any(_POEMS_IN_SET.search(self.units[k].text) for k in story.headlines)):
+        if (story.paragraphs and any(patterns.names_poem_form(self.units[k].text) for k in story.headlines)
+                and patterns.ends_counted_poem(self.units[k].text for k in range(start - 1, -1, -1))
+                and not any(_poem_set(self.units[k].text) for k in story.headlines)):
             # 七律·咏小站稻 / 高　鹏 / its four couplets / 在书页里过冬: the poem is whole, this the next piece (田园杂咏（二首） /
-            # 七绝·春耕 / … / 七绝·夏耘: a set's next part)
+            # 七绝·春耕 / … / 七绝·夏耘: a set's next part; a story quoting a poem goes on to its next subhead)
             return True
         if ((patterns.own_block(self.units[start].text) and not self._figures_label_over_prose(start, end))
                 or patterns.REPORTER_COLUMN.match(self.units[start].text)):
@@ -1796,6 +1803,9 @@ class _Placer:
             # 秋季除醛小常识 / ①… / ②… / 本周末看房团报名 / 本报将于…: a box of numbered tips holds no subhead, nor does
             # one of questions and answers (快问快答 / 问：… / 答：…) or of signed sayings (游客说 / “…” / ——游客 徐 蕾)
             return True
+        if (end - start >= 2 and story.paragraphs and _KNOWLEDGE_BOX.match(self.units[start].text)
+                and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)):
+            return True  # …挂牌保护。 / 野生动物知识 / 褐马鸡：…: a box of knowledge after a story told with no subheads
         if story.paragraphs and self._label_over_title(start) and (end - start >= 2 or self._box_text(after)):
             # 典型案例 / 生态环境部公开曝光…, 食客说 / “…”: a box's name over its own title, or over a box's quotes, fields
             # or entries, heads a page item; a subhead is one line over text
@@ -1805,8 +1815,11 @@ class _Placer:
             return True  # …注意防寒保暖。 / 寒潮蓝色预警 / 发布单位：湖北省气象台: a warning issued, a piece of its own
         if end - start >= 2 and after < len(self.units) and _rows_under_as_of_note(self.units, after):
             return True  # …康复出院。 / 本周专家门诊安排 / （9月15日—9月21日） / 科室　专家…: a dated table, a box of its own
-        if end - start == 1 and story.paragraphs and _WEATHER_BOX.match(self.units[start].text) and patterns.forecast_day(following.text):
-            return True  # …接班人 / … / 未来三天天气 / 4日（星期四）：多云到阴，…: a forecast box of its own, no section
+        if end - start == 1 and story.paragraphs and _WEATHER_BOX.match(self.units[start].text) and self._issued_forecast(after):
+            # …接班人 / … / 未来三天天气 / 4日（星期四）：多云到阴，… / 市气象台…发布: a forecast box of its own, no section
+            return True
+        if story.paragraphs and _SONG_NOTE.search(self.units[start].text):
+            return True  # …都是为了回来 / 采茶调（彝族民歌） / 三月采茶茶发芽，: a folk song, a piece of its own
         if story.paragraphs and _FORECAST_ISSUED.search(self.units[start - 1].text):
             return True  # …湖面阵风6～7级。 / 市气象台12月3日16时发布 / 气象科普: the issuer closes the forecast box
         if end - start == 1 and story.paragraphs and self._counted_tips_under(start):
@@ -1862,6 +1875,12 @@ class _Placer:
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
         return score > _STORY_ODDS
+
+    def _issued_forecast(self, index: int) -> bool:
+        """Do a forecast's days run from here down to who issued it (市气象台12月3日16时发布)?"""
+        while index < len(self.units) and patterns.forecast_day(self.units[index].text):
+            index += 1
+        return index < len(self.units) and _FORECAST_ISSUED.search(self.units[index].text) is not None
 
     def _heading_after_brief(self, start: int, end: int, story: _Story, following: Unit) -> bool:
         """Is this one-line heading, over a short section of text closed by a writer's line of its own (…浦　言, 卢　涛,
@@ -2773,6 +2792,26 @@ def _holds_figure(text: str) -> bool:
     return any(character.isdigit() for character in text)
 
 
+def _listed_row(units: list[Unit], index: int) -> bool:
+    """Is this a unit and a name (县文化馆　王雅琴) under a list's bare title (评委名单) or under another such row?"""
+    while index > 0 and _unit_and_name(units[index].text):
+        above = units[index - 1].text
+        if above.endswith(_LIST_TITLE_ENDS) and len(above) <= _LIST_TITLE:
+            return True
+        index -= 1
+    return False
+
+
+def _unit_and_name(text: str) -> bool:
+    return " " in text and (patterns.PLACE_SIGNER.match(text) is not None or patterns.UNIT_CREDIT.match(text) is not None)
+
+
+def _poem_set(title: str) -> bool:
+    """Does the title name a set of poems (田园杂咏（二首）, 七绝·春耕（外一首）, 七绝二首)?"""
+    return (_POEMS_IN_SET.search(title) is not None or patterns.POEM_SET.search(title) is not None
+            or _COUNTED_SET.search(title) is not None)
+
+
 def _pen_name(text: str) -> bool:
     """Is the line a pen name of two characters padded apart (晓　言, 畔　言), no word (超　越), kicker (数　读) or kind
     of piece (快　评)?"""
@@ -2839,13 +2878,21 @@ def _opens_a_couplet(units: list[Unit], index: int) -> bool:
     """Is this line a verse's first half, the second as long under it and stopped (九月禾黄满山坡， / 姑娘摘禾唱山歌；)?
     A song's or a poem's lines, however short, head nothing: a title split at its comma goes on unstopped."""
     text = units[index].text
-    if text[-1] != "，" or len(text) > _COUPLET_HALF or index + 1 >= len(units):
+    if text[-1] != "，" or len(text) > _COUPLET_HALF:
         return False
-    below = units[index + 1].text
-    return len(below) == len(text) and below[-1] in "；。" and units[index + 1].role == "text"
+    # (or a stanza's lines, stopped at its fourth: 三月采茶茶发芽， / 阿妹上山采新茶， / 一芽一叶采进篮， / 采回家中敬阿妈。)
+    for below in units[index + 1:index + _STANZA_LINES]:
+        if len(below.text) != len(text) or below.role != "text":
+            return False
+        if below.text[-1] in "；。":
+            return True
+        if below.text[-1] != "，":
+            return False
+    return False
 
 
 _COUPLET_HALF = 9  # characters of a verse line with its comma: seven-character verse, or a little longer
+_STANZA_LINES = 4  # verse lines of a stanza, the last stopped
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:

@@ -83,11 +83,12 @@ def _listed_units(units: list[Unit]) -> list[Unit]:
 
 def _heads_list(units: list[Unit], index: int) -> bool:
     text = units[index].text.strip()
-    return (text[-1] in "：:" or text.endswith(_LIST_TITLE_ENDS)
+    return (text[-1] in "：:" or text.endswith(_LIST_TITLE_ENDS) and len(text) <= _LIST_TITLE  # 评委名单, not a headline's
             or index > 0 and units[index - 1].text.strip()[-1] in "：:" and _COLUMN_HEADS.match(text) is not None)
 
 
 _LIST_TITLE_ENDS = ("名单", "一览")
+_LIST_TITLE = 6  # characters: a list's bare title (评委名单), not a headline naming one (我市公布首批非遗传承人名单)
 _COLUMN_HEADS = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6}){1,3}$")  # 值班单位　值班负责人
 
 
@@ -102,19 +103,19 @@ def _forecast_days(units: list[Unit]) -> list[Unit]:
         return any(days[max(0, index - _DAYS_APART):index] + days[index + 1:index + 1 + _DAYS_APART])
 
     def weather_label(index: int) -> int | None:
+        told = units[index].text.endswith("。")  # 4日（星期四）：多云到阴，…。: a weather page's forecast, its text
         while index > 0 and days[index - 1]:
             index -= 1
         label = units[index - 1] if index > 0 else None
         if label is not None and (label.role == "furniture" and _WEATHER_LABEL.match(label.text) is not None
-                                  or label.role == "text" and _PLACE_WEATHER.match(label.text) is not None):
+                                  or label.role == "text" and not told and _PLACE_WEATHER.match(label.text) is not None):
             return index - 1  # 天气预报, or a place's or a time's weather box, 峪川天气, 未来三天天气, 本周农业天气
         return None
     out = list(units)
     for index, unit in enumerate(units):
         if not (days[index] and among_days(index)):
             continue
-        # (a day told in a sentence, 4日（星期四）：多云到阴，气温5℃～13℃，…。, is a weather page's forecast, its text)
-        label = weather_label(index) if unit.role in ("furniture", "text") and not unit.text.endswith("。") else None
+        label = weather_label(index) if unit.role in ("furniture", "text") else None
         if label is not None:
             out[label] = Unit(units[label].lines, "furniture", units[label].text)
             out[index] = Unit(unit.lines, "furniture", unit.text)
