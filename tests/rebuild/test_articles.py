@@ -6511,6 +6511,16 @@ def test_a_folk_songs_title_after_a_poem_heads_a_piece_of_its_own():
     assert len(poem.paragraphs) == 4 and song.headline == ["采茶调（彝族民歌）"] and len(song.paragraphs) == 4
 
 
+def test_a_photo_sets_title_after_a_story_in_sections_is_the_sets_however_like_its_subheads():
+    text = "\n\n".join(["台风过后 椰乡大地忙“复苏”", "——我市多措并举推进农业生产恢复", "本报记者　符　蕾　通讯员　王　强",
+                        "10月14日上午，东坡镇什栏村的瓜菜基地里，村民们正忙着补种。", "补种改种抢农时", "在南岭区番弄村，村民羊光明正在自家地里补种。",
+                        "截至10月13日，全市已完成受灾农作物补种改种8.4万亩。", "保险理赔解民忧", "灾后第三天，种植户陈世雄就收到了保险赔款。",
+                        "记者从市金融办了解到，全市各保险机构已受理农业保险报案。", "灾后重建 家园重光", "图①：10月12日，电力工人在那乐镇抢修线路。", "图②：南茂农场职工清理被吹倒的橡胶树。",
+                        "本报记者　吴海燕　摄"])
+    story, photos = banmian.rebuild(text).articles
+    assert story.paragraphs[-1].startswith("记者从市金融办") and (photos.kind, photos.headline) == ("photo", ["灾后重建 家园重光"])
+
+
 def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
     text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
                         "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])

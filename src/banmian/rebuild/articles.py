@@ -1742,6 +1742,8 @@ class _Placer:
             return True
         if end - start == 1 and self._asks_like_a_subhead(start, story):
             return False  # 哪些人群建议优先接种？ … / 接种前需要注意什么？: the story's next question, asked as the one before
+        if self._numbered_set_at(after):
+            return True  # …9000万元。 / 灾后重建　家园重光 / 图①：… / 图②：… / 本报记者　吴海燕　摄: a set's title, however like a subhead
         if end - start == 1 and self._labelled_like_subheads(start, story):
             return False  # 零点：第一批货车进场 … / 两点：讨价还价声此起彼伏: the story's next section, labelled as the one before
         if end - start == 1 and self._answers_the_question_above(start, story):
@@ -2398,15 +2400,20 @@ class _Placer:
         the credit above ends a row of photos, as under a dated caption."""
         return index < len(self.units) and not self.heads[index] and self._captioned_photo_follows(index)
 
+    def _numbered_set_at(self, index: int) -> bool:
+        """Do two numbered captions or more run from here to one credit (社区春光好 / 图①：… / 图②：… / 图③：… / 本报记者　刘
+        洋　摄)?  A set of photos."""
+        units, numbered = self.units, index
+        while numbered < len(units) and units[numbered].role == "text" and _NUMBERED_PICTURE.match(units[numbered].text):
+            numbered += 1
+        return numbered - index >= 2 and numbered < len(units) and units[numbered].role == "credit"
+
     def _captioned_photo_follows(self, index: int) -> bool:
         units = self.units
         if index < len(units) and units[index].role == "text" and _credited_caption(units[index].text):
             return True  # …市民在公园赏雪。 记者 周学军 摄
-        numbered = index
-        while numbered < len(units) and units[numbered].role == "text" and _NUMBERED_PICTURE.match(units[numbered].text):
-            numbered += 1
-        if numbered - index >= 2 and numbered < len(units) and units[numbered].role == "credit":
-            return True  # 社区春光好 / 图①：… / 图②：… / 图③：… / 本报记者　刘　洋　摄: a set of photos, one credit
+        if self._numbered_set_at(index):
+            return True
         for offset in (1, 2):
             probe = index + offset
             if probe >= len(units):
