@@ -6521,6 +6521,14 @@ def test_a_photo_sets_title_after_a_story_in_sections_is_the_sets_however_like_i
     assert story.paragraphs[-1].startswith("记者从市金融办") and (photos.kind, photos.headline) == ("photo", ["灾后重建 家园重光"])
 
 
+def test_a_box_counting_its_dos_and_donts_after_a_story_is_a_piece_of_its_own():
+    text = "\n\n".join(["“供销e家”助农产品走出去", "本报讯（通讯员　孙丽娟）今年1月至2月，全市供销系统依托“供销e家”平台销售农产品。",
+                        "目前，全市供销系统已建成县级电商服务中心6个。", "选购农资牢记“三要三不要”", "春耕在即，市供销社提醒广大农民朋友，选购农资时要做到：",
+                        "一要到正规网点购买，不要贪图便宜从流动商贩手中购买；", "二要查看产品标签，不要购买“三无”产品；"])
+    story, tips = banmian.rebuild(text).articles
+    assert len(story.paragraphs) == 2 and tips.headline == ["选购农资牢记“三要三不要”"]
+
+
 def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
     text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
                         "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])

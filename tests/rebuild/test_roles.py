@@ -1088,6 +1088,7 @@ def test_a_company_papers_sponsor_line_noting_it_is_for_internal_use_keeps_the_m
 
 
 @pytest.mark.parametrize("line", ["森林草原火情报警电话：12119", "路况服务热线：12122　　集团客服热线：0731-84896666",
+                                  "气象服务热线：12121　预警信息请关注“彭蠡气象”微信公众号",
                                   "港区天气：11月21日　多云转晴　东北风4～5级　17℃～24℃"])
 def test_a_standing_hotline_or_weather_line_under_a_briefs_source_is_furniture(line):
     page = banmian.rebuild("\n\n".join(["●林草动态", "●日前，南梁林场启动松材线虫病春季普查，对场内松林开展踏查取样。（南梁林场）",

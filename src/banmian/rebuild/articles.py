@@ -101,7 +101,9 @@ _INSIDE_COLUMN_ODDS = 2.0  # a flush heading inside a wrapped column, no blank l
 _ENDS_ON_CONTACT = re.compile(r"联系人[:：]\s*[\u4e00-\u9fff]{1,4}(?:先生|女士|警官)?$")  # …　联系人：王警官
 _FIGURE_FIELD = re.compile(r"^[^，。：:]{1,20}[：:][-+]?\d[\d.,]*(?:%|[\u4e00-\u9fff]{1,3})?$")  # 二套房商业贷款利率：3.45%
 _COUNTS_TIPS = re.compile(r"(?:这|以下)[二三四五六七八九十两几]{1,2}(?:条|招|点|个|件)")  # 这六条要记牢, 以下五点
-_QUOTED_COUNT = re.compile(r"“[一二三四五六七八九十两]{1,2}[\u4e00-\u9fff]{1,2}”$")  # 农资选购“五看”, 防火“五不准”: tips counted
+# 农资选购“五看”, 防火“五不准”, 选购农资牢记“三要三不要”: tips counted
+_QUOTED_COUNT = re.compile(r"“[一二三四五六七八九十两]{1,2}[\u4e00-\u9fff]{1,2}(?:[一二三四五六七八九十两]{1,2}[\u4e00-\u9fff]{1,2})?”$")
+_FIRST_COUNTED = re.compile(r"^一[要是看查不]")  # 一要到正规网点购买，…: the first of the tips a title counts
 _PROVIDED = re.compile(r"^[（(][\u4e00-\u9fff]{2,20}(?:提供|供稿)[）)]$")  # （集团生产运营部提供）: who gave a box's figures
 _REPLY = re.compile(r"^(?:本报)?(?:答复|回复)[:：]")  # 本报答复：经向…了解，…: the answer to a hotline's caller
 _NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[．.、]|[（(]\d{1,2}[）)]|[①-⑳])")  # 1．不瞒着家长…, （1）…, ①…
@@ -1329,7 +1331,8 @@ class _Placer:
         heading = self.units[index].text
         return ((" " in heading and _COUNTS_TIPS.search(heading.partition(" ")[2]) is not None
                  or _QUOTED_COUNT.search(heading) is not None)  # 农资选购“五看”
-                and any(_NUMBERED_POINT.match(unit.text) for unit in self.units[index + 1:index + 1 + _TIPS_REACH]))
+                and any(_NUMBERED_POINT.match(unit.text) or _FIRST_COUNTED.match(unit.text)
+                        for unit in self.units[index + 1:index + 1 + _TIPS_REACH]))
 
     def _feature_in_sections(self, story: _Story) -> bool:
         """Is the story a feature — titled over a ——subtitle, signed on a line of its own or opened by a lead — already

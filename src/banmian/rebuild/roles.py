@@ -248,7 +248,9 @@ _CALL_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+请?拨打\s?(?:110|119|120|
 _SOURCE_CLOSES = re.compile(r"[。！？][（(][^（）()]{2,20}[）)]$")  # …开展踏查取样。（南梁林场）: a brief's source closes it
 # (two on a line at most: 路况服务热线：12122　　集团客服热线：0731-84896666)
 _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}}(?:[（(][^（）()]{{2,20}}[）)])?"
-                               rf"(?:\s+(?P<second>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}})?$")
+                               rf"(?:\s+(?P<second>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}})?"
+                               # (and where to follow it: 预警信息请关注“彭蠡气象”微信公众号)
+                               rf"(?:\s+[{patterns.CJK}“”]{{2,30}}(?:公众号|客户端|微博))?$")
 _CONTACT_FIELDS = frozenset(("服务热线", "咨询热线", "售楼热线", "客服热线", "热线电话", "认筹热线", "举报电话", "投诉举报电话", "监督电话",
                              "投诉电话", "报料热线", "值班电话"))
 _CONTACT_FIELD_ENDS = ("咨询电话", "联系电话", "报名电话", "认领电话", "订票电话", "预订电话", "预约电话", "办公电话", "失主电话",
