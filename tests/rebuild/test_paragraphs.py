@@ -2936,6 +2936,13 @@ def test_a_marked_brief_closed_by_its_source_runs_into_no_title_below():
     assert paragraphs(text)[1:3] == ["■日前，石桥乡供销社新建的2000吨农资仓储中心投入使用，可辐射周边4个乡镇。（石桥乡供销社）", "农资市场价格行情"]
 
 
+def test_a_short_flush_line_after_a_columns_end_over_an_indented_caption_is_a_title_not_the_brief_above_going_on():
+    text = ("◆老年大学动态\n　　◆即日起，市老年大学开放春\n季学期课程预报名，学员可通过\n“澄湖老年教育”微信公众号或到\n学校教务处登记。（市老年大学）\n\n"
+            "九九重阳　银发风采\n　　10月26日，澄湖区文化广场上，来自12个社区\n的100余名老人身着旗袍、中山装登台走秀，以别\n样的方式迎接重阳节。\n")
+    assert paragraphs(text)[1:3] == ["◆即日起，市老年大学开放春季学期课程预报名，学员可通过“澄湖老年教育”微信公众号或到学校教务处登记。（市老年大学）",
+                                     "九九重阳 银发风采"]
+
+
 def test_a_towns_credit_under_a_sentences_end_is_no_speakers():
     text = "\n\n".join(["今年以来，上坪村把闲置地统一流转，带动32户低收入农户增收。", "（马岭乡　钟小梅）"])
     assert paragraphs(text) == ["今年以来，上坪村把闲置地统一流转，带动32户低收入农户增收。", "（马岭乡 钟小梅）"]

@@ -2205,6 +2205,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (not line.gap_before and len(right) <= _WORD_REST and CJK_CHAR.match(left[-1]) and CJK_CHAR.fullmatch(right[-1])
             and right.isalpha() and FIELD_LABEL.match(previous.text) and not line.indent):
         return True  # 停电范围：…南岗村、北岗 / 村: a field's value, its last word's rest carried to a line of its own
+    if ((ends_sentence(left) or _SOURCE_AT_END.search(left)) and line.gap_before and not line.indent and layout.indents
+            and line.number + 1 in layout.indented and not _fills_column(line, layout) and not ends_sentence(right)
+            and not _CLAUSE_PUNCTUATION.intersection(right)):
+        return False  # …登记。（市老年大学） / (a column's end) / 九九重阳　银发风采 / 　　10月26日，…: a title over its text
     return full or _word_cut_near_the_edge(previous, line, layout) or _clause_cut_near_the_edge(previous, line, layout)
 
 
