@@ -6529,6 +6529,13 @@ def test_a_box_counting_its_dos_and_donts_after_a_story_is_a_piece_of_its_own():
     assert len(story.paragraphs) == 2 and tips.headline == ["选购农资牢记“三要三不要”"]
 
 
+def test_a_photo_titled_with_no_caption_closes_at_its_credit_over_the_next_title():
+    text = "\n\n".join(["合上书，窗外正下着雨。", "市图书馆　吴晓晴", "椰林晚照", "林小海　摄", "椰子树下的课堂",
+                        "我任教的毛岸中学在大山深处，校园里有两棵老椰子树。", "每天清晨，孩子们在树下读书。"])
+    review, photo, essay = banmian.rebuild(text).articles
+    assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", ["椰林晚照"], []) and essay.headline == ["椰子树下的课堂"]
+
+
 def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
     text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
                         "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])

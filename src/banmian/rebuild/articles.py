@@ -2566,6 +2566,9 @@ class _Placer:
             self._make_photo(story)  # work's caption over its maker, the credit's role only an artwork's caption gives
         elif story.headlines and not story.paragraphs and self.units[index].text.startswith("摄影"):
             self._make_photo(story)  # 《采茶时节》 / (the work) / 摄影　温小勇: a photograph shown as a work, titled
+        elif (story.headlines and not story.paragraphs and self.units[index].text.endswith("摄") and after < len(self.units)
+              and self.heads[after] and not story.closed):
+            self._make_photo(story)  # 椰林晚照 / (the picture) / 林小海　摄 / 椰子树下的课堂: a photo titled, with no caption
         elif (story.headlines and not story.paragraphs and self.units[index].text.endswith("作")
               and (story_ends or patterns.names_poem_form(self.units[after].text))):
             self._make_photo(story)  # 剪纸　雪乡年景 / (the work) / 刘桂琴　作 / 七律·…: a work's title and its maker, over the
