@@ -6536,6 +6536,16 @@ def test_a_photo_titled_with_no_caption_closes_at_its_credit_over_the_next_title
     assert (photo.kind, photo.headline, photo.paragraphs) == ("photo", ["椰林晚照"], []) and essay.headline == ["椰子树下的课堂"]
 
 
+def test_the_expert_signing_a_qas_last_answer_by_post_and_name_is_its_writer_and_the_hotline_under_him_furniture():
+    text = "\n\n".join(["农技问答", "小麦返青期如何科学追肥？", "问：今年小麦长势不错，返青期要不要追肥？",
+                        "答：小麦返青期追肥要看苗情，不能“一刀切”。", "问：追肥时有哪些需要注意的？", "答：追肥最好开沟深施或趁雨撒施。",
+                        "市农业技术推广中心高级农艺师　马春生", "为农服务热线：0396-3816006", "父亲的那杆秤", "老家的堂屋里，至今挂着一杆木秤。"])
+    page = banmian.rebuild(text)
+    qa, essay = page.articles
+    assert qa.byline.reporters == ["马春生"] and page.furniture == ["为农服务热线：0396-3816006"]
+    assert essay.headline == ["父亲的那杆秤"]
+
+
 def test_a_title_over_text_opening_on_its_subject_again_is_no_column_cut():
     text = "\n\n".join(["汉水风物", "三合垸的莲蓬", "三合垸是汉江边的老垸子，垸里多塘，塘里多荷。",
                         "采莲蓬要趁早。天刚亮，垸里的妇女划着腰盆进塘。", "胡少明"])

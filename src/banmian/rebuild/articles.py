@@ -172,6 +172,7 @@ _TIPS = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{2}(?:小贴士|小常识|小妙
 _COUNTED_SET = re.compile(r"[二三四五六七八九十]首$")  # 七绝二首: a set's title
 _KNOWLEDGE_BOX = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:小?知识|小?常识)$")  # 野生动物知识, 防疫小常识
 _SONG_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:民歌|民谣|歌谣|小调|山歌)[）)]$")  # 采茶调（彝族民歌）: a folk song's title
+_ANSWER = re.compile(r"^答[:：]")  # a Q&A's answer opens its paragraph
 _FORECAST_ISSUED = re.compile(r"^[\u4e00-\u9fff]{0,10}气象[台局]\s?(?:\d{1,2}月\d{1,2}日)?(?:\d{1,2}时)?发布$")
 _WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
@@ -1040,9 +1041,12 @@ class _Placer:
                 or self.units[index - 1].text.endswith("”")):  # “…件件有回音。” / …书记　余　莉: a saying's speaker
             return False
         below = self._next(index + 1)
+        # (or under the last answer of a Q&A: 问：… / 答：… / 市农业技术推广中心高级农艺师　马春生, the one who answered)
         return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline")
                  or self._dated_photo_follows(below))
-                and any(_FIRST_PERSON_KIND.search(self.units[k].text) for k in story.headlines))
+                and any(_FIRST_PERSON_KIND.search(self.units[k].text) for k in story.headlines)
+                or _ANSWER.match(self.units[index - 1].text) is not None
+                and any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs))
 
     def _answered(self, index: int) -> bool:
         """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：) or

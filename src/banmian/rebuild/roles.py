@@ -161,7 +161,7 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
         unit, above = units[index], out[index - 1]  # a hotline under a hotline stands as it does
         if (unit.role == "text" and (("热线" in unit.text or "电话" in unit.text) and _standing_hotline(unit.text)
                                      or _CALL_SLOGAN.match(unit.text) is not None)  # 发现火情　请拨打119
-                and (above.role in ("credit", "byline", "furniture")
+                and (above.role in ("credit", "byline", "furniture") or patterns.worker_signer(above.text)  # …农艺师　马春生
                      or (patterns.ends_sentence(above.text) or _SOURCE_CLOSES.search(above.text))
                      and not _NUMBER_BELOW.search(above.text))
                 and not _over_issuer(units, index) and not _under_notice_title(units, index)
