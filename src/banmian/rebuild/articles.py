@@ -73,8 +73,6 @@ _FULL_NAME = 3  # characters of a name printed unpadded
 _SHORT_POEM_TITLE = 3  # characters: a poem titled so short (渡口) over a bare name is the next poem, not a verse
 _POEM_TITLE = 6  # characters: a longer poem title (南繁田里) over a bare name, where verse runs on under the name
 _LOCAL_PLACE_ENDS = "县区镇乡村"  # a county's or a town's name ends on these
-_LIST_TITLE_ENDS = ("名单", "一览")  # 评委名单: a list's title, over its rows
-_LIST_TITLE = 6  # characters: a list's bare title, not a headline naming one (我市公布首批非遗传承人名单)
 _SHOW_ENDS = "戏剧展赛课"  # 区文化馆　黄梅戏, 县图书馆　童书展: a venue and what it puts on, no writer
 _CULTURAL_HOUSE_END = re.compile(patterns.CULTURAL_HOUSE + "$")  # 北川区文化馆　王雅琴: the county's library or museum
 _WIDER_PLACE = re.compile(r"省|市|地区|自治区|新疆|西藏|内蒙古|广西|宁夏")  # 重庆市北碚区, 新疆和田地区: a district of a wider place
@@ -173,7 +171,6 @@ _COUNTED_SET = re.compile(r"[二三四五六七八九十]首$")  # 七绝二首:
 _KNOWLEDGE_BOX = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:小?知识|小?常识)$")  # 野生动物知识, 防疫小常识
 _SONG_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:民歌|民谣|歌谣|小调|山歌)[）)]$")  # 采茶调（彝族民歌）: a folk song's title
 _ANSWER = re.compile(r"^答[:：]")  # a Q&A's answer opens its paragraph
-_FORECAST_ISSUED = re.compile(r"^[\u4e00-\u9fff]{0,10}气象[台局]\s?(?:\d{1,2}月\d{1,2}日)?(?:\d{1,2}时)?发布$")
 _WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
 _DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)|[\u4e00-\u9fff]{{0,10}}(?:县|区|市|旗|镇)(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
@@ -1829,7 +1826,7 @@ class _Placer:
             return True
         if story.paragraphs and _SONG_NOTE.search(self.units[start].text):
             return True  # …都是为了回来 / 采茶调（彝族民歌） / 三月采茶茶发芽，: a folk song, a piece of its own
-        if story.paragraphs and _FORECAST_ISSUED.search(self.units[start - 1].text):
+        if story.paragraphs and patterns.FORECAST_ISSUED.match(self.units[start - 1].text):
             return True  # …湖面阵风6～7级。 / 市气象台12月3日16时发布 / 气象科普: the issuer closes the forecast box
         if end - start == 1 and story.paragraphs and self._counted_tips_under(start):
             return True  # …全部完工。 / 暑期防溺水　这六条要记牢 / 暑假期间，…： / 1．…: a box of tips that counts them
@@ -1889,7 +1886,7 @@ class _Placer:
         """Do a forecast's days run from here down to who issued it (市气象台12月3日16时发布)?"""
         while index < len(self.units) and patterns.forecast_day(self.units[index].text):
             index += 1
-        return index < len(self.units) and _FORECAST_ISSUED.search(self.units[index].text) is not None
+        return index < len(self.units) and patterns.FORECAST_ISSUED.match(self.units[index].text) is not None
 
     def _heading_after_brief(self, start: int, end: int, story: _Story, following: Unit) -> bool:
         """Is this one-line heading, over a short section of text closed by a writer's line of its own (…浦　言, 卢　涛,
@@ -2813,7 +2810,7 @@ def _listed_row(units: list[Unit], index: int) -> bool:
     """Is this a unit and a name (县文化馆　王雅琴) under a list's bare title (评委名单) or under another such row?"""
     while index > 0 and _unit_and_name(units[index].text):
         above = units[index - 1].text
-        if above.endswith(_LIST_TITLE_ENDS) and len(above) <= _LIST_TITLE:
+        if patterns.list_title(above):
             return True
         index -= 1
     return False

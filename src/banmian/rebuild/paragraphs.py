@@ -17,7 +17,7 @@ from banmian.rebuild.patterns import (
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SIGNATURE,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
-    NAME_FIRST_CREDIT, SIGNED_BRIEF, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
+    NAME_FIRST_CREDIT, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS,
     NAMED_TOWN_TITLE, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_counted_poem, ends_on_credit,
@@ -503,11 +503,10 @@ def _source_between_briefs(merged: list[Unit], end: int, units: list[Unit], inde
     following = units[index + 1] if index + 1 < len(units) else None
     mark = previous.text[0]
     return (mark in _BULLETS and before.text[0] == mark and following is not None and following.text[:1] == mark
-            and ends_sentence(previous.text) and before.text[-1] in "）)" and _SOURCE_CLOSES.search(before.text) is not None)
+            and ends_sentence(previous.text) and before.text[-1] in "）)" and SOURCE_CLOSES.search(before.text) is not None)
 
 
 _BRIEF_SOURCE = 16  # characters of a brief's source in brackets, at most: （据海外侨团来稿）
-_SOURCE_CLOSES = re.compile(r"[。！？”][（(][^（()）]{2,14}[）)]$")  # …共叙乡情。（恩平市侨联）: a brief closing on its source
 
 
 _SHOT_OR_SOURCED = re.compile(r"供图|摄|^[（(]据")  # a caption's credit, a source: no brief's reporters

@@ -402,6 +402,20 @@ SOURCED_LEAD = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 
+# A brief closing on its source after its last sentence: …共叙乡情。（恩平市侨联）, …踏查取样。（南梁林场）
+SOURCE_CLOSES = re.compile(r"[。！？”][（(][^（()）]{2,14}[）)]$")
+# Who issued a forecast, perhaps when: 滹阳市气象台发布, 市气象台12月8日16时发布, 县气象局发布, 湟川市气象台 10月21日17时发布
+FORECAST_ISSUER = rf"[{CJK}]{{0,10}}气象[台局]\s?(?:\d{{1,2}}月\d{{1,2}}日)?(?:\d{{1,2}}时)?发布"
+FORECAST_ISSUED = re.compile(rf"^{FORECAST_ISSUER}$")
+
+
+def list_title(text: str) -> bool:
+    """Is the line a list's bare title (评委名单, 获奖一览), not a headline naming one (我市公布首批非遗传承人名单)?"""
+    return text.endswith(("名单", "一览")) and len(text) <= _LIST_TITLE
+
+
+_LIST_TITLE = 6  # characters
+
 
 # a box's name, no mark, no punctuation, naming what kind of text it holds (所长说, 执法手记, 应急科普): a story's own
 # subheads over a second line name what their section is about (缘起 / 想让残疾人有尊严地谋生, 坚持问题导向 / 推动真查实改):

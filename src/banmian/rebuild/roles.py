@@ -83,12 +83,10 @@ def _listed_units(units: list[Unit]) -> list[Unit]:
 
 def _heads_list(units: list[Unit], index: int) -> bool:
     text = units[index].text.strip()
-    return (text[-1] in "：:" or text.endswith(_LIST_TITLE_ENDS) and len(text) <= _LIST_TITLE  # 评委名单, not a headline's
+    return (text[-1] in "：:" or patterns.list_title(text)
             or index > 0 and units[index - 1].text.strip()[-1] in "：:" and _COLUMN_HEADS.match(text) is not None)
 
 
-_LIST_TITLE_ENDS = ("名单", "一览")
-_LIST_TITLE = 6  # characters: a list's bare title (评委名单), not a headline naming one (我市公布首批非遗传承人名单)
 _COLUMN_HEADS = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6}){1,3}$")  # 值班单位　值班负责人
 
 
@@ -153,16 +151,17 @@ def _lawyers_at_foot(units: list[Unit]) -> list[Unit]:
 
 def _standing_hotlines(units: list[Unit]) -> list[Unit]:
     """A line of one standing number named by its field, or a call to ring it (发现火情　请拨打119), alone under a piece's
-    last sentence or its credit (…心里踏实。 / 科普热线：025-83660721, …摄 / 涉税举报电话：0716-85263120), is the page's furniture; not a contact field
-    (咨询电话：…, 服务热线：…, 订餐热线：…), nor a number in a notice, an advert or a call titled above it, nor one over a
-    notice's fields, closing words, issuer or date, nor one a story points to (…可拨打下面的电话咨询。)."""
+    last sentence, its source, its credit or its writer's line (…心里踏实。 / 科普热线：025-83660721, …摄 / 涉税举报电话：
+    0716-85263120), is the page's furniture; not a contact field (咨询电话：…, 服务热线：…, 订餐热线：…), nor a number in a
+    notice, an advert or a call titled above it, nor one over a notice's fields, closing words, issuer or date, nor one a
+    story points to (…可拨打下面的电话咨询。)."""
     out = list(units)
     for index in range(1, len(units)):
         unit, above = units[index], out[index - 1]  # a hotline under a hotline stands as it does
         if (unit.role == "text" and (("热线" in unit.text or "电话" in unit.text) and _standing_hotline(unit.text)
                                      or _CALL_SLOGAN.match(unit.text) is not None)  # 发现火情　请拨打119
                 and (above.role in ("credit", "byline", "furniture") or patterns.worker_signer(above.text)  # …农艺师　马春生
-                     or (patterns.ends_sentence(above.text) or _SOURCE_CLOSES.search(above.text))
+                     or (patterns.ends_sentence(above.text) or patterns.SOURCE_CLOSES.search(above.text))
                      and not _NUMBER_BELOW.search(above.text))
                 and not _over_issuer(units, index) and not _under_notice_title(units, index)
                 and not (index + 1 < len(units) and _notice_goes_on(units[index + 1].text))):
@@ -245,7 +244,6 @@ _NOTICE_TITLE = re.compile(r"(?:通知|公告|通告|启事|预告|简章|招聘
 # 科普热线：025-83660721, 学生资助咨询热线：0474-8213366（工作日8:30—17:30）: a number named by its field; not a notice's or
 # an advert's contact field
 _CALL_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+请?拨打\s?(?:110|119|120|122|12\d{3})$")  # 发现火情　请拨打119
-_SOURCE_CLOSES = re.compile(r"[。！？][（(][^（）()]{2,20}[）)]$")  # …开展踏查取样。（南梁林场）: a brief's source closes it
 # (two on a line at most: 路况服务热线：12122　　集团客服热线：0731-84896666)
 _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}}(?:[（(][^（）()]{{2,20}}[）)])?"
                                rf"(?:\s+(?P<second>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}})?"
@@ -372,8 +370,7 @@ def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
 # sky alone on a line (今日天气 / 多云转小雨 / 14℃～22℃)
 _SKY = r"(?:(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵|冻)?雨|雨夹雪|(?:小|中|大|阵)?雪|雾|霾)(?:转|到|有|间)?){1,4}"
 _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][^。]{{0,60}}。?$|^[（(][^（）()]{{0,12}}气象[^（）()]{{0,8}}提供[）)]$|^{_SKY}$"
-                           # 滹阳市气象台发布, 市气象台12月8日16时发布, 县气象局发布: who issued the forecast, perhaps when
-                           rf"|^[{patterns.CJK}]{{1,10}}气象[台局]\s?(?:\d{{1,2}}月\d{{1,2}}日)?(?:\d{{1,2}}时)?发布$"
+                           rf"|^{patterns.FORECAST_ISSUER}$"  # who issued the forecast, perhaps when
                            # under the forecast, perhaps with the day's advice beside it (空气质量：良　穿衣提示：…)
                            r"|^空气质量\s*[:：]\s*(?:优|良|轻度污染|中度污染|重度污染|严重污染)"
                            r"(?:\s+(?:穿衣|出行|晨练|洗车|紫外线|感冒)(?:提示|指数)\s*[:：][^。]{0,30}。?)?$")
