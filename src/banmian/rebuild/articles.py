@@ -841,8 +841,7 @@ class _Placer:
                      # worth of verse (not 弯弯曲曲 / 向远方 / …: a verse like a name)
                      or len(title) <= _POEM_TITLE and title[-1] not in _ASKS_NEXT_WORD and name[0] in patterns.COMMON_SURNAMES
                      and self._verses_from(after + 1) >= _POEM_VERSES)
-                and (patterns.bare_name(name) or patterns.PADDED_NAME.match(name) is not None and patterns.is_names_line(name))
-                and not any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines))
+                and _poem_author(name) and not any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines))
 
     def _verses_from(self, index: int) -> int:
         """How many verse lines run from here, up to _POEM_VERSES."""
@@ -928,8 +927,7 @@ class _Placer:
         author, verse = index + 1, index + 2
         return (verse < len(self.units) and _verse_like(self.units[index].text) and self.units[verse].role == "text"
                 and _verse_like(self.units[verse].text) and self.units[author].role in ("text", "byline")
-                and (patterns.bare_name(self.units[author].text) or patterns.PADDED_NAME.match(self.units[author].text) is not None
-                     and patterns.is_names_line(self.units[author].text)))
+                and _poem_author(self.units[author].text))
 
     def _pupil_signs(self, index: int) -> bool:
         """Is this a pupil's line (…三年级（2）班　孙悦然) with no other pupil's under it, as a prize list has?"""
@@ -2818,6 +2816,11 @@ def _listed_row(units: list[Unit], index: int) -> bool:
 
 def _unit_and_name(text: str) -> bool:
     return " " in text and (patterns.PLACE_SIGNER.match(text) is not None or patterns.UNIT_CREDIT.match(text) is not None)
+
+
+def _poem_author(text: str) -> bool:
+    """Is the line a poet's name alone, bare (陈默然) or padded (马　骏), as a poem is signed under its title?"""
+    return patterns.bare_name(text) or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text)
 
 
 def _poem_set(title: str) -> bool:
