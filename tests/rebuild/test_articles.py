@@ -6831,3 +6831,15 @@ def test_a_lawyer_over_a_reporters_questions_is_whom_the_interview_asks():
                         "林芳：经营者以格式条款作出排除或者限制消费者权利的规定，该内容无效。", "（记者　周岚　整理）"])
     (interview,) = banmian.rebuild(text).articles
     assert "林芳" not in interview.byline.reporters
+
+
+def test_a_family_letter_under_its_title_and_addressed_by_name_heads_a_piece_of_its_own():
+    text = "\n\n".join([
+        "岗位练兵比出技能“高手”", "本报讯（记者 贺建斌）6月5日至6日，集团职工技能大赛在技能培训中心举行。",
+        "经过理论考试和实际操作比拼，18名选手获得各工种前三名。", "一封安全家书", "建国：",
+        "昨天你说这个月要倒班，又得连着上夜班。下井前一定要吃饱饭。", "我和孩子只盼你每天平平安安上井，高高兴兴回家。", "妻　秀芬", "6月6日",
+        "西沟矿完成主排水系统升级", "本报讯（通讯员　高　峰）为应对雨季矿井涌水，西沟矿近日完成主排水系统升级改造。"])
+    contest, letter, pumps = banmian.rebuild(text).articles
+    assert len(contest.paragraphs) == 2 and letter.headline == ["一封安全家书"]
+    assert letter.paragraphs[0] == "建国：" and letter.paragraphs[-2:] == ["妻 秀芬", "6月6日"]
+    assert pumps.headline == ["西沟矿完成主排水系统升级"]

@@ -158,7 +158,7 @@ _READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
 _FAN_SIGNS = re.compile(rf"^(?:球迷|听众|观众|网友){_SIGNING_NAME}")
 # a family letter's sign-off (爱你的爸爸　邓海川, 想你的妈妈, 你的女儿　小雨)
 _KIN_SIGNS = re.compile(r"^(?:(?:永远)?(?:爱|想|疼)?你的)?(?:爸爸|妈妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹"
-                        r"|儿子|女儿|孙子|孙女|老伴|妻子|丈夫)(?:\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){0,2})?$")
+                        r"|儿子|女儿|孙子|孙女|老伴|妻子|丈夫|妻|爱人)(?:\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){0,2})?$")
 # a reader signing from home, the place named (南湾区翠湖花园业主　顾明辉, 白岩乡里山村村民　徐根法); not a profile's subhead
 # (返乡创业村民　徐根法), nor 浙江温岭市读者 王 明, who signs as a letter writer does
 _READER_AT_HOME = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:区|县|乡|镇|村|小区|花园|社区|苑|园|街道|幢|号楼|单元)"
@@ -235,6 +235,8 @@ _FIELD_OF_PROFILE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:门诊|出诊|坐诊|�
 _PROFILE_SUBHEAD = 12  # characters of a profile's subhead, at most (“路是我们的孩子”)
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
+_LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全家书, 写给儿子的信: a letter printed under its title
+_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")  # 建国：, 小宇：: a family letter names whom it is written to
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
 
@@ -243,6 +245,11 @@ def _kin_signs(text: str) -> bool:
     """Is the line a family letter's sign-off: who the writer is to the reader, and the name perhaps (爱你的爸爸　邓海川)?
     Bare kin (妈妈) only where the letter's tender words say so (你的妈妈, 爱你的妈妈)."""
     return _KIN_SIGNS.match(text) is not None and ("你的" in text or " " in text)
+
+
+def _addressed_letter(title: Unit, first: Unit) -> bool:
+    """Is this a letter's title (一封安全家书) over the name it is written to, alone on its line (建国：)?"""
+    return _LETTER_TITLE.search(title.text) is not None and _ADDRESSEE.match(first.text) is not None
 
 
 def _signed_from_village(text: str) -> bool:
@@ -416,6 +423,7 @@ class _Placer:
                       and not _numbered_line(unit.text) and not _signs_the_saying_above(units, k)
                       and not patterns.closing_note(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
                       and not _OPENS_ITS_LIST.search(unit.text)  # 经澄溪市人民政府研究决定：: the text opening its list
+                      and not (k and _addressed_letter(units[k - 1], unit))  # 一封安全家书 / 建国：: the letter's first line
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
                       and not _rows_under_as_of_note(units, k)  # …积分榜 / （截至第12轮） / 名次　球队…: its text
                       and not _opens_a_couplet(units, k)  # 九月禾黄满山坡， / 姑娘摘禾唱山歌；: a verse, no heading
@@ -1065,7 +1073,9 @@ class _Placer:
     def _letter(self, story: _Story) -> bool:
         """Does the story open on a salutation (编辑同志：) or stand under a letters column (读者来信, 旅客来信): a letter,
         whose signature is its last paragraph?"""
-        return (bool(story.paragraphs) and patterns.SALUTATION.match(self.units[story.paragraphs[0]].text) is not None
+        return (bool(story.paragraphs) and (patterns.SALUTATION.match(self.units[story.paragraphs[0]].text) is not None
+                                            or bool(story.headlines) and _addressed_letter(
+                                                self.units[story.headlines[-1]], self.units[story.paragraphs[0]]))
                 or any(_LETTERS_COLUMN.match(self.units[k].text) for k in story.headlines))
 
     def _dates_the_letter(self, index: int) -> bool:
@@ -1681,7 +1691,8 @@ class _Placer:
         if end - start == 1 and not story.paragraphs and self._in_a_digest(story):
             return False  # 环球扫描 / 记者 刘诗平 / 也门胡塞武装警告… / 据新华社…电: a digest's first item, titled in one line
         if (following.role == "text" and (patterns.DATELINE.match(following.text) or patterns.LEAD_IN.match(following.text)
-                                          or _READER_ASKS.match(following.text) or patterns.SALUTATION.match(following.text))
+                                          or _READER_ASKS.match(following.text) or patterns.SALUTATION.match(following.text)
+                                          or _addressed_letter(self.units[end - 1], following))
                 and not self._body_type_heading(start, end)):
             # a lead, 编者按：…, 读者问：… (a letter to a lawyer's or a doctor's column) or 编辑同志： (a reader's letter)
             # opens under it
