@@ -6843,3 +6843,30 @@ def test_a_family_letter_under_its_title_and_addressed_by_name_heads_a_piece_of_
     assert len(contest.paragraphs) == 2 and letter.headline == ["一封安全家书"]
     assert letter.paragraphs[0] == "建国：" and letter.paragraphs[-2:] == ["妻 秀芬", "6月6日"]
     assert pumps.headline == ["西沟矿完成主排水系统升级"]
+
+
+def test_a_poem_titled_in_seven_characters_over_a_common_surnames_name_is_the_next_poem():
+    first = ["雪落六盘山的时候", "松林安静下来", "一条山路", "把脚印送进云里"]
+    second = ["天黑下来", "新村的灯一盏一盏亮了", "像是从山里", "搬来的星星"]
+    text = "\n\n".join(["雪落六盘山", "丁　宁", *first, "移民新村的灯火", "田小禾", *second])
+    snow, lights = banmian.rebuild(text).articles
+    assert snow.paragraphs == first and lights.headline == ["移民新村的灯火"] and lights.paragraphs == second
+
+
+def test_the_city_librarian_under_a_reviews_subtitle_signs_it():
+    text = "\n\n".join(["山河之间的烟火", "——读散文集《六盘山下》", "市图书馆　马丽娟",
+                        "读李春生的散文集《六盘山下》，像是跟着一位老朋友，走进了六盘山区的沟沟岔岔。",
+                        "合上书页，窗外正飘着雪。"])
+    (review,) = banmian.rebuild(text).articles
+    assert review.headline == ["山河之间的烟火", "——读散文集《六盘山下》"] and review.byline.reporters == ["马丽娟"]
+
+
+def test_a_set_of_folk_songs_numbered_under_its_title_heads_a_piece_after_an_essay():
+    songs = ["（一）", "六盘山高者云彩里站，", "雪落了川道里白了；", "搬下山来的日子好过，", "阿哥们心里头甜了。",
+             "（二）", "暖棚里的辣子红艳艳，", "滩羊的膘水儿肥了；"]
+    text = "\n\n".join(["山河之间的烟火", "——读散文集《六盘山下》", "市图书馆　马丽娟", "读李春生的散文集《六盘山下》，像是跟着一位老朋友。",
+                        "合上书页，窗外正飘着雪。", "花儿新唱（二首）", *songs, "丁文秀"])
+    review, set_of_songs = banmian.rebuild(text).articles
+    assert review.paragraphs[-1] == "合上书页，窗外正飘着雪。"
+    assert set_of_songs.headline == ["花儿新唱（二首）"] and set_of_songs.paragraphs[:6] == songs[:6]
+    assert set_of_songs.byline.reporters == ["丁文秀"]

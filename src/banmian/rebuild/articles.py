@@ -71,7 +71,7 @@ _BOOK_TITLE = re.compile(r"^《[^《》]{1,30}》$")  # 《中华文脉十二讲
 _HONORIFICS = ("女士", "先生", "老师", "同志", "师傅", "大爷", "大妈", "阿姨")  # how a passer-by is named, no name
 _FULL_NAME = 3  # characters of a name printed unpadded
 _SHORT_POEM_TITLE = 3  # characters: a poem titled so short (渡口) over a bare name is the next poem, not a verse
-_POEM_TITLE = 6  # characters: a longer poem title (南繁田里) over a bare name, where verse runs on under the name
+_POEM_TITLE = 8  # characters: a longer poem title (南繁田里) over a bare name, where verse runs on under the name
 _LOCAL_PLACE_ENDS = "县区镇乡村"  # a county's or a town's name ends on these
 _SHOW_ENDS = "戏剧展赛课"  # 区文化馆　黄梅戏, 县图书馆　童书展: a venue and what it puts on, no writer
 _CULTURAL_HOUSE_END = re.compile(patterns.CULTURAL_HOUSE + "$")  # 北川区文化馆　王雅琴: the county's library or museum
@@ -236,6 +236,7 @@ _PROFILE_SUBHEAD = 12  # characters of a profile's subhead, at most (“路是�
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
 _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全家书, 写给儿子的信: a letter printed under its title
+_SET_PART = re.compile(r"^[（(][一二三四五六七八九十][）)]$")  # 花儿新唱（二首） / （一）: a set's first part, numbered
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")  # 建国：, 小宇：: a family letter names whom it is written to
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
@@ -764,9 +765,12 @@ class _Placer:
         signer = patterns.PLACE_SIGNER.match(self.units[index].text) if index > 0 and self.heads[index - 1] else None
         if signer is None:
             return False
-        place, who = _CULTURAL_HOUSE_END.sub("", signer.string[:signer.start("names")].rstrip()), signer["names"]
+        unit, who = signer.string[:signer.start("names")].rstrip(), signer["names"]
+        place = _CULTURAL_HOUSE_END.sub("", unit)
         below = self.units[index + 1].text if index + 1 < len(self.units) else ""
-        return (place[-1] in _LOCAL_PLACE_ENDS and not _WIDER_PLACE.search(place)
+        return ((place[-1] in _LOCAL_PLACE_ENDS and not _WIDER_PLACE.search(place)
+                 # 市图书馆　马丽娟, 萧关市文化馆　X: the city's own library or museum, as a city paper signs its staff
+                 or place != unit and place.endswith("市") and _WIDER_PLACE.search(place[:-1]) is None)
                 and (len(who) >= _FULL_NAME or " " in who)  # not 城关县　金秋: a name of two characters is padded
                 and not who.endswith(_HONORIFICS)  # nor 鹿城区　陈女士, a passer-by asked
                 # nor a venue and its show over the show's fields (县图书馆　童书展 / 时间：…), nor a list's first row (评委名单
@@ -1930,10 +1934,11 @@ class _Placer:
                 and any("。" in self.units[k].text for k in story.paragraphs))
 
     def _signed_set(self, title: int) -> bool:
-        """Is a writer's line right under this title naming a set of poems (not 故乡的河（组诗） / 这组诗…: a review's
-        subhead over its prose)?"""
+        """Is a writer's line, or the set's first part's number (（一）), right under this title naming a set of poems (not
+        故乡的河（组诗） / 这组诗…: a review's subhead over its prose)?"""
         below = title + 1
-        return below < len(self.units) and (self._dotted_name_under_title(below) or self._author_over_text(below))
+        return below < len(self.units) and (self._dotted_name_under_title(below) or self._author_over_text(below)
+                                            or _SET_PART.match(self.units[below].text) is not None)
 
     def _sentence_over_poems(self, start: int, end: int) -> bool:
         """Is the block's first line a sentence (a clause, then its stop) over a title naming a set of poems, after a
