@@ -1157,3 +1157,24 @@ def test_the_pages_weather_label_over_days_told_in_sentences_keeps_its_days_furn
                                         "20日（星期四）：多云，气温4℃～13℃。", "全市冬季农田水利建设全面铺开",
                                         "本报讯（记者　王芳）入冬以来，全市掀起农田水利建设热潮。"]))
     assert page.furniture[-1] == "20日（星期四）：多云，气温4℃～13℃。" and page.articles[0].headline == ["全市冬季农田水利建设全面铺开"]
+
+
+def test_a_provincial_offices_issue_line_closes_its_figures_box():
+    text = "\n\n".join(["水情速览", "（10月15日8时）", "澜江云渡站水位18.62米，低于警戒水位0.38米。",
+                        "全省大中型水库蓄水总量126.4亿立方米，较常年同期偏多9%。", "省水文水资源监测中心发布",
+                        "秋灌正当时　渠水润良田", "本报讯（记者 周明）连日来，石门灌区抢抓有利时机，保障晚稻灌浆用水。"])
+    box, story = banmian.rebuild(text).articles
+    assert box.paragraphs[-1] == "省水文水资源监测中心发布" and story.headline == ["秋灌正当时 渠水润良田"]
+
+
+@pytest.mark.parametrize("above", ["江　川", "通讯员　钱卫东　摄"])
+def test_a_watchword_slogan_between_a_piece_and_a_briefs_box_is_furniture(above):
+    text = "\n\n".join(["雾中的汽笛", "跑船二十多年，最怕的不是风浪，而是大雾。", above, "安全第一　预防为主　综合治理", "安全简讯",
+                        "◆10月22日，集团在澄州港区开展船舶溢油应急演练。（通讯员 陆敏）"])
+    page = banmian.rebuild(text)
+    assert "安全第一 预防为主 综合治理" in page.furniture and page.articles[-1].headline == ["安全简讯"]
+
+
+def test_a_watchword_slogan_under_a_boxs_label_is_its_title():
+    text = "\n\n".join(["她说。", "文明提示", "文明养犬　从我做起", "①出户遛犬时，须为犬只束犬链，主动避让老人、孕妇和儿童。"])
+    assert banmian.rebuild(text).articles[-1].headline == ["文明提示", "文明养犬 从我做起"]

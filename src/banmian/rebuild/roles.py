@@ -150,9 +150,9 @@ def _lawyers_at_foot(units: list[Unit]) -> list[Unit]:
 
 
 def _standing_hotlines(units: list[Unit]) -> list[Unit]:
-    """A line of one standing number named by its field, or a call to ring it (发现火情　请拨打119), alone under a piece's
-    last sentence, its source, its credit or its writer's line (…心里踏实。 / 科普热线：025-83660721, …摄 / 涉税举报电话：
-    0716-85263120), is the page's furniture; not a contact field (咨询电话：…, 服务热线：…, 订餐热线：…), nor a number in a
+    """A line of one standing number named by its field, a call to ring it (发现火情　请拨打119) or a watchword slogan
+    (安全第一　预防为主　综合治理, over a heading), alone under a piece's last sentence, its source, its credit or its writer's
+    line (…心里踏实。 / 科普热线：025-83660721, …摄 / 涉税举报电话：0716-85263120), is the page's furniture; not a contact field (咨询电话：…, 服务热线：…, 订餐热线：…), nor a number in a
     notice, an advert or a call titled above it, nor one over a notice's fields, closing words, issuer or date, nor one a
     story points to (…可拨打下面的电话咨询。)."""
     out = list(units)
@@ -166,7 +166,21 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
                 and not _over_issuer(units, index) and not _under_notice_title(units, index)
                 and not (index + 1 < len(units) and _notice_goes_on(units[index + 1].text))):
             out[index] = Unit(unit.lines, "furniture", unit.text)
+        elif unit.role == "text" and _WATCHWORD_SLOGAN.match(unit.text) and _slogan_over_heading(units, index):
+            out[index] = Unit(unit.lines, "furniture", unit.text)
     return out
+
+
+def _slogan_over_heading(units: list[Unit], index: int) -> bool:
+    """Is the slogan, under no heading, over a heading whose text is no dated story's (安全第一　预防为主　综合治理 / 安全简讯
+    / ◆…), or the page's end?  Over a title and its lead (节约用水　人人有责 / 我市开展节水宣传周活动 / 本报讯…) it kicks
+    that title."""
+    if headline_like(units[index - 1]) and not patterns.PADDED_NAME.match(units[index - 1].text):
+        return False  # 文明提示 / 文明养犬　从我做起 / ①…: the box's title (江　川 signs the piece above)
+    if index + 1 == len(units):
+        return True
+    lead = units[index + 2].text if index + 2 < len(units) else ""
+    return headline_like(units[index + 1]) and patterns.DATELINE.match(lead) is None
 
 
 def _phone_rows_under_prose(units: list[Unit]) -> list[Unit]:
@@ -244,6 +258,9 @@ _NOTICE_TITLE = re.compile(r"(?:通知|公告|通告|启事|预告|简章|招聘
 # 科普热线：025-83660721, 学生资助咨询热线：0474-8213366（工作日8:30—17:30）: a number named by its field; not a notice's or
 # an advert's contact field
 _CALL_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+请?拨打\s?(?:110|119|120|122|12\d{3})$")  # 发现火情　请拨打119
+# A public-service slogan in phrases of four, one a watchword (安全第一　预防为主　综合治理, 节约用水　人人有责)
+_WATCHWORD_SLOGAN = re.compile(r"^(?=.*(?:人人有责|你我同行|你我共建|从我做起|安全第一|预防为主|综合治理|生命至上|警钟长鸣|光盘行动))"
+                               r"[\u4e00-\u9fff]{4}(?:\s+[\u4e00-\u9fff]{4}){1,3}$")
 # (two on a line at most: 路况服务热线：12122　　集团客服热线：0731-84896666)
 _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}}(?:[（(][^（）()]{{2,20}}[）)])?"
                                rf"(?:\s+(?P<second>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}})?"
@@ -1168,8 +1185,10 @@ _PLACE_KINDS = "县区市"  # 桑浦县：: a place over its item's title, howev
 _LETTERS_CLOSE = frozenset(("此致", "此致敬礼", "此致敬礼！"))
 _ANSWERS_LINE = ("谜底：", "谜底:", "上期谜底", "答案：", "答案:", "参考答案")
 _ISSUERS = "(?:气象台|气象局|统计局|监测站|监测中心)"
-# 申江市气象台发布, 省气象台11月7日6时发布 (the hour said: 省气象台发布 may kick a title): who issued a box's figures
+# 申江市气象台发布, 省气象台11月7日6时发布 (the hour said: 省气象台发布 may kick a title), 省水文水资源监测中心发布 (the
+# office's field said): who issued a box's figures
 _ISSUED_BY = re.compile(rf"^(?:[{patterns.CJK}]{{2,12}}(?:省|市|县|区){_ISSUERS}"
+                        rf"|[{patterns.CJK}]{{0,12}}(?:省|市|县|区)[{patterns.CJK}]{{2,8}}{_ISSUERS}"  # 省水文水资源监测中心发布
                         rf"|[{patterns.CJK}]{{0,12}}(?:省|市|县|区){_ISSUERS}\d{{1,2}}月\d{{1,2}}日\d{{1,2}}时)发布$")
 _TOPIC = re.compile(r"^【(?:话题|问题|议题|本期话题|关键词|事件)】")  # 【关键词】AI替岗 / 【事件】…: a comment's fields
 # Who asks or answers, alone on a line over the words (读者张女士问：, …法官郑雨桐答：); 伊朗最高领袖顾问： heads a story
