@@ -3281,3 +3281,19 @@ def test_a_letters_signature_and_its_date_are_lines_of_their_own_in_print():
     text = "写给志愿服务队的一封信\n“小橘灯”志愿服务队的孩子们：\n　　你们好！我是运河东路社区的周秀英，今年八十一岁\n了。\n　　祝你们学习进步、工作顺利！\n运河东路社区居民　周秀英\n2025年9月8日\n"
     (letter,) = banmian.rebuild(text).articles
     assert letter.paragraphs[0] == "“小橘灯”志愿服务队的孩子们：" and letter.paragraphs[-2:] == ["运河东路社区居民 周秀英", "2025年9月8日"]
+
+
+def test_each_numbered_part_of_a_set_of_folk_songs_keeps_its_even_verses_in_a_wide_column():
+    lines = ["　　这是一段介绍花儿的文字，写得比较长，排满了整整一行的宽度，", "然后在这里结束。", "", "花儿声声唱家乡（二首）",
+             "（一）", "关山的梯田一层层高，", "层层里开的是洋芋花；", "如今的日子节节儿好，", "新房子盖在了半山洼。",
+             "（二）", "戈壁滩上的光伏板，", "一排排摆到了天边；", "日头爷照下的电送远，", "庄户人腰包里有钱。"]
+    songs = banmian.rebuild("\n".join(lines)).articles[-1]
+    assert songs.headline == ["花儿声声唱家乡（二首）"] and songs.paragraphs == lines[4:]
+
+
+def test_a_folk_songs_collector_at_its_foot_signs_it():
+    text = "\n\n".join(["花儿声声唱家乡（二首）", "（一）", "关山的梯田一层层高，", "层层里开的是洋芋花；", "如今的日子节节儿好，",
+                        "新房子盖在了半山洼。", "注：花儿是流行于甘肃、青海、宁夏等地的民歌。", "岷阳县文化馆　马占福　搜集整理",
+                        "驿路上的风", "榆峡县城往西四十里，有一段汉代的驿路遗迹。"])
+    songs, essay = banmian.rebuild(text).articles
+    assert songs.byline.reporters == ["马占福"] and essay.headline == ["驿路上的风"]

@@ -236,7 +236,6 @@ _PROFILE_SUBHEAD = 12  # characters of a profile's subhead, at most (“路是�
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
 _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全家书, 写给儿子的信: a letter printed under its title
-_SET_PART = re.compile(r"^[（(][一二三四五六七八九十][）)]$")  # 花儿新唱（二首） / （一）: a set's first part, numbered
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")  # 建国：, 小宇：: a family letter names whom it is written to
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
@@ -1938,7 +1937,7 @@ class _Placer:
         故乡的河（组诗） / 这组诗…: a review's subhead over its prose)?"""
         below = title + 1
         return below < len(self.units) and (self._dotted_name_under_title(below) or self._author_over_text(below)
-                                            or _SET_PART.match(self.units[below].text) is not None)
+                                            or patterns.SET_PART.match(self.units[below].text) is not None)
 
     def _sentence_over_poems(self, start: int, end: int) -> bool:
         """Is the block's first line a sentence (a clause, then its stop) over a title naming a set of poems, after a

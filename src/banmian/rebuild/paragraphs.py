@@ -15,7 +15,7 @@ from banmian.rebuild.patterns import (
     CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
-    REFERENCE_ENTRY, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SIGNATURE,
+    REFERENCE_ENTRY, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     NAME_FIRST_CREDIT, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS,
@@ -242,9 +242,20 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
 
 def _verses_of_a_set(units: list[Unit], title: int, layout: Layout) -> list[int]:
     """The short lines under a title naming a set of poems (夏夜，韩江边（外一首） / 晚风从江面上走过来 / …), three at least:
-    its verses, whatever signs them (a bare name at the set's foot, under the second poem's spaced title)."""
+    its verses, whatever signs them (a bare name at the set's foot, under the second poem's spaced title); under its
+    parts' numbers (花儿新唱（二首） / （一） / …), each part's, however evenly long (a folk song's are)."""
     run = _verse_run(units, title + 1, 1)
-    return run if len(run) >= _POEM_VERSES and _ragged(units, run, layout) else []
+    numbered = bool(run) and SET_PART.match(units[run[0]].text) is not None
+    if len(run) < _POEM_VERSES or not (numbered or _ragged(units, run, layout)):
+        return []
+    verses = list(run)
+    while numbered:  # （一） / four verses, the last with its stop / （二） / …: each numbered part's verses
+        after = run[-1] + 1
+        after += after < len(units) and len(units[after].text) <= _VERSE and units[after].text.endswith("。")
+        run = _verse_run(units, after, 1) if after < len(units) and SET_PART.match(units[after].text) else []
+        numbered = len(run) > 1
+        verses.extend(run)
+    return verses
 
 
 def _verses_over_pupil(units: list[Unit], index: int, layout: Layout) -> list[int]:

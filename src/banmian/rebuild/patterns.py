@@ -190,7 +190,7 @@ _SOURCE_CREDIT = re.compile(rf"(?:^|[。！？…”])[（(](?:新华社|中新�
 _CLOSING_CREDIT_SPAN = 80  # the longest such credit, with the stop before it
 _LONGEST_BYLINE = 64  # characters: a round-up's fourteen reporters (本报记者李林蔚、吴丹、丁怡婷、…)
 # What the credited did beside writing: （本报记者 刘硕阳整理）
-DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|整理|采写|编译)$|\s+(?:编著|著)$")  # 梁秋水 著: a serial's author
+DONE_BY = re.compile(r"\s*(?:采访整理|参与采写|(?:搜集|收集|记录)?整理|采写|编译)$|\s+(?:编著|著)$")  # 梁秋水 著: a serial's author
 # 本报记者 张三 李四 / 记者 张三 通讯员 李四 / 文/张三
 _TAG = rf"(?:【[{CJK}]{{2,8}}讯】\s*)?"  # 【本报讯】记者张帅／台北报导
 _TRANSLATOR = r"(?:编译|摘编)\s*[/／:：]?"  # 编译/王晓东, 编译：王晓东, □摘编/王 芳: who translated or abridged a reprint
@@ -531,6 +531,7 @@ NAMED_TOWN_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}{_TOWN_TITLED}")
 # 罗　兰, 晓　言: a name (or a pen name) of two characters set as wide as one of three; readers give one space between
 PADDED_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")
 POEM_SET = re.compile(r"[（(](?:外?[一二三四五六七八九十]首|组诗)[）)]$")  # 春插（外一首）, 田园杂咏（二首）: a poem and more
+SET_PART = re.compile(r"^[（(][一二三四五六七八九十][）)]$")  # 花儿新唱（二首） / （一）: a set's part, numbered
 POEM_FORM = re.compile(r"^(?:[五七][绝律]|[五七]言(?:绝句|律诗))[·・]|[（(](?:[五七][绝律]|组诗)[）)]$")  # 七绝·…, …（七律）
 
 
@@ -1493,6 +1494,7 @@ def is_byline_line(text: str) -> bool:
     if (len(text.split(maxsplit=1)) > 1 and UNIT_CREDIT.match(text)
             or (text.startswith(_SOURCE_STARTS) or "供稿" in text) and FOOT_SOURCE.match(text)
             or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)
+            or text.endswith("整理") and _COLLECTED_BY.match(text)
             or text[-1] == "著" and _AUTHORED_BY.match(text)):
         return True
     if text[0] in AUTHOR_MARKS and _names_a_role(text) and _MARKED_NAME_FIRST.match(text) or _long_name_alone(text):
@@ -1534,6 +1536,8 @@ FOOT_SOURCE = re.compile(rf"^(?:据|综合|(?:稿件|稿源)?来源[:：]\s*){_S
 _SOURCE_STARTS = ("据", "综合", "来源", "稿件来源", "稿源", "本报综合")
 # 联合早报's bylines: 游润恬 报道, 报道：林子恒, 林子恒 报道 zlim@sph.com.sg (the reporter's address after)
 _REPORTED_LINE = re.compile(rf"^(?:{_NAME}\s+报道(?:\s+[\w.-]+@[\w-]+\.[\w.]+)?|报道[:：]\s*{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}})$")
+# Who collected a folk song and wrote it down, at its foot, perhaps with his unit (岷阳县文化馆　马占福　搜集整理)
+_COLLECTED_BY = re.compile(rf"^(?:[{CJK}]{{2,14}}\s+)?[{CJK}](?:\s?[{CJK}]){{1,3}}\s*(?:搜集|收集|记录)整理$")
 _TRANSLATED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}}\s*编译$")  # 赵 欣 编译
 _AUTHORED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,2}}\s+(?:编著|著)$")  # 梁秋水 著: a serial's author
 
