@@ -6870,3 +6870,11 @@ def test_a_set_of_folk_songs_numbered_under_its_title_heads_a_piece_after_an_ess
     assert review.paragraphs[-1] == "合上书页，窗外正飘着雪。"
     assert set_of_songs.headline == ["花儿新唱（二首）"] and set_of_songs.paragraphs[:6] == songs[:6]
     assert set_of_songs.byline.reporters == ["丁文秀"]
+
+
+def test_a_title_over_indented_prose_after_a_poem_signed_under_its_title_heads_an_essay():
+    verse = ["暑气退到了山那边", "玉米扬起红缨", "向着蓝天招手", "", "苹果悄悄地红了脸", "父亲磨亮了镰刀", "他说：秋天", "就要进村了"]
+    lines = ["处暑", "□　高　原", *verse, "", "七夕话巧", "　　再过几天，就是农历七月初七了。小时候，每",
+             "到这一天，奶奶都要在院子里摆上一张小桌，放上", "瓜果和自己蒸的巧馍馍，领着我们姑娘娃“乞巧”。"]
+    poem, essay = banmian.rebuild("\n".join(lines)).articles
+    assert poem.paragraphs == [line for line in verse if line] and essay.headline == ["七夕话巧"]

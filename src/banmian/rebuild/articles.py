@@ -1396,6 +1396,13 @@ class _Placer:
                 and (not patterns.ends_sentence(units[story.paragraphs[0]].text)
                      or all(len(units[k].text) <= _FIGURE_SENTENCE for k in story.paragraphs)))
 
+    def _prose_title_after_poem(self, story: _Story, following: Unit) -> bool:
+        """Does an indented paragraph of prose open under this line, after a poem signed under its title, all its
+        text verse?"""
+        return (len(story.paragraphs) >= _POEM_VERSES and self._signed(story)
+                and all(_verse_like(self.units[k].text) for k in story.paragraphs)
+                and following.role == "text" and following.lines[0].indent and not _verse_like(following.text))
+
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""
         return (story.index, "byline") in self.assigned
@@ -1889,6 +1896,8 @@ class _Placer:
             return True  # 验方·风寒咳嗽 / 【组成】… / 验方·脾虚食少: a box of the same kind as the one above, its sibling
         if self._heading_after_brief(start, end, story, following):
             return True  # 本报讯…。 / “办成”才是硬道理 / … / 浦　言: a piece signed at its foot after a brief
+        if end - start == 1 and self._prose_title_after_poem(story, following):
+            return True  # 处暑 / □　高　原 / … / 就要进村了 / 七夕话巧 / 　　再过几天，…: an essay after the poem
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
