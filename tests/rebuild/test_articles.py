@@ -6878,3 +6878,18 @@ def test_a_title_over_indented_prose_after_a_poem_signed_under_its_title_heads_a
              "到这一天，奶奶都要在院子里摆上一张小桌，放上", "瓜果和自己蒸的巧馍馍，领着我们姑娘娃“乞巧”。"]
     poem, essay = banmian.rebuild("\n".join(lines)).articles
     assert poem.paragraphs == [line for line in verse if line] and essay.headline == ["七夕话巧"]
+
+
+def test_a_set_of_poems_titled_under_its_columns_name_is_headed_not_a_verse():
+    verse = ["一箱箱岩芯", "在板房前排成长队", "像一列沉默的火车", "驶向三亿年前的海", "夜宿黑山口", "发电机停了", "星星就一颗一颗"]
+    text = "\n\n".join(["职工诗文", "戈壁岩芯（外一首）", *verse, "第三地质大队　宋　岩"])
+    (poems,) = banmian.rebuild(text).articles
+    assert poems.headline == ["职工诗文", "戈壁岩芯（外一首）"] and poems.paragraphs == verse
+
+
+@pytest.mark.parametrize("signature, name", [("退休职工　石振邦", "石振邦"), ("新城区退休教师　王秀英", "王秀英")])
+def test_a_retiree_signing_an_essay_at_its_foot_is_its_byline(signature, name):
+    text = "\n\n".join(["父亲的地质锤", "老家的墙上，一直挂着一把地质锤。", "他说：“那片地方，我们当年也去过。”", signature,
+                        "征稿启事", "本报“职工诗文”栏目常年征集反映地质工作和职工生活的诗歌、散文。"])
+    essay, call = banmian.rebuild(text).articles
+    assert essay.byline.reporters == [name] and essay.paragraphs[-1].endswith("去过。”")

@@ -236,6 +236,9 @@ _PROFILE_SUBHEAD = 12  # characters of a profile's subhead, at most (“路是�
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
 _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全家书, 写给儿子的信: a letter printed under its title
+# a retiree signing an essay, perhaps from his district (退休职工　石振邦, 新城区退休教师　王秀英)
+_RETIREE_SIGNS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}(?:区|县|市|镇|乡|街道|社区))?退休(?:职工|教师|干部|工人)"
+                            r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")  # 建国：, 小宇：: a family letter names whom it is written to
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
 _BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
@@ -567,7 +570,8 @@ class _Placer:
             # (not 百强县　再进位: a subhead's two phrases; nor 静川县　王德厚 over 答：…: who asked the question answered)
             essay = (district and patterns.is_names_line(district["name"]) or _signed_by_reader(signature)
                      or patterns.noted_writer(signature) or patterns.placed_noted_writer(signature)
-                     or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)) and not (
+                     or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)
+                     or _RETIREE_SIGNS.match(signature)) and not (
                 self._letter(self.story) or self._answered(index))
             following = self._sign(index) if essay else self._paragraph(index)
             # ——…列兵　沈浩然: one item's of a box of signed sayings, unless a heading follows
@@ -817,6 +821,7 @@ class _Placer:
         under it says it heads the next piece."""
         story, text = self.story, self.units[index].text
         if (story is None or story.closed or not story.headlines or patterns.names_poem_form(text)  # 七绝·江村晚眺: the next poem
+                or patterns.POEM_SET.search(text)  # 职工诗文 / 戈壁岩芯（外一首）: the set's title under its column's
                 or _SONG_NOTE.search(text)  # 采茶调（彝族民歌）: a folk song's title
                 or not (self._signed(story) or self._poem_signed_at_foot(story.headlines[0]) is not None)
                 or len(text) > _FREE_VERSE_LINE or self.assigned[index - 1][0] != story.index
