@@ -6893,3 +6893,19 @@ def test_a_retiree_signing_an_essay_at_its_foot_is_its_byline(signature, name):
                         "征稿启事", "本报“职工诗文”栏目常年征集反映地质工作和职工生活的诗歌、散文。"])
     essay, call = banmian.rebuild(text).articles
     assert essay.byline.reporters == [name] and essay.paragraphs[-1].endswith("去过。”")
+
+
+def test_a_pupil_named_by_class_alone_and_the_teacher_under_sign_the_essay_in_a_schools_paper():
+    text = "\n\n".join(["外婆的腌菜坛", "外婆家的灶屋角落里，摆着一排腌菜坛。", "我忽然明白，外婆等的，不只是一坛腌菜。",
+                        "初二（3）班　林　悦", "指导老师　周　敏", "十一月的银杏", "初三（2）班　陈思远", "十一月的风",
+                        "把银杏叶一片片染成金色", "像是谁", "在校园的小路上"])
+    essay, poem = banmian.rebuild(text).articles
+    assert essay.byline.reporters == ["林悦"] and len(essay.byline.text) == 2
+    assert poem.headline == ["十一月的银杏"] and poem.byline.reporters == ["陈思远"]
+
+
+def test_a_schools_sponsor_line_with_its_in_house_note_is_the_pages_header():
+    text = "\n".join(["桐溪中学报", "桐溪市第一中学主办　校园内部交流", "2025年11月28日　星期五　总第143期", "第2版　校园·成长",
+                      "我校秋季田径运动会落幕", "　　本报讯（学生记者 苏雨桐）11月20日至21日，我校秋季田径运动会在学校田径场举行。"])
+    page = banmian.rebuild(text)
+    assert page.articles[0].headline == ["我校秋季田径运动会落幕"] and "桐溪市第一中学主办 校园内部交流" in page.furniture

@@ -650,11 +650,15 @@ class _Placer:
                 and (following == len(self.units) or self.heads[following]))
 
     def _past_cosigners(self, index: int) -> int:
-        """The first unit under this one and the units' credits a line each that follow it, where it is one."""
+        """The first unit under this one and the units' credits a line each that follow it, where it is one, or the
+        teacher's line under a pupil's."""
         following = self._next(index + 1)
         if self._unit_credits(index):
             while following < len(self.units) and self._unit_credits(following):
                 following = self._next(following + 1)
+        elif (patterns.pupil_line(self.units[index].text) and following < len(self.units)
+              and patterns.TEACHER_LINE.match(self.units[following].text)):
+            following = self._next(following + 1)  # 初二（3）班　林　悦 / 指导老师　周　敏: the pupil's teacher signs too
         return following
 
     def _unit_credits(self, index: int) -> bool:
@@ -700,10 +704,12 @@ class _Placer:
                 and _COMMENT_LABEL.match(self.units[index].text) is not None)
 
     def _guided_by(self, index: int) -> bool:
-        """Is this the line of the teacher who guided a pupil's essay (指导老师 周丽君), under the essay's text?"""
+        """Is this the line of the teacher who guided a pupil's essay (指导老师 周丽君), under the essay's text or the pupil's
+        line that signed it?"""
         story = self.story
-        return (story is not None and not story.closed and patterns.TEACHER_LINE.match(self.units[index].text) is not None
-                and self.assigned[index - 1] == (story.index, "paragraph"))
+        return (story is not None and patterns.TEACHER_LINE.match(self.units[index].text) is not None
+                and (not story.closed and self.assigned[index - 1] == (story.index, "paragraph")
+                     or self.assigned[index - 1] == (story.index, "byline") and patterns.pupil_line(self.units[index - 1].text)))
 
     def _points_from_photo(self, index: int) -> bool:
         story, text = self.story, self.units[index].text
