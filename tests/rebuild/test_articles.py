@@ -6845,14 +6845,6 @@ def test_a_family_letter_under_its_title_and_addressed_by_name_heads_a_piece_of_
     assert pumps.headline == ["西沟矿完成主排水系统升级"]
 
 
-def test_a_poem_titled_in_seven_characters_over_a_common_surnames_name_is_the_next_poem():
-    first = ["雪落六盘山的时候", "松林安静下来", "一条山路", "把脚印送进云里"]
-    second = ["天黑下来", "新村的灯一盏一盏亮了", "像是从山里", "搬来的星星"]
-    text = "\n\n".join(["雪落六盘山", "丁　宁", *first, "移民新村的灯火", "田小禾", *second])
-    snow, lights = banmian.rebuild(text).articles
-    assert snow.paragraphs == first and lights.headline == ["移民新村的灯火"] and lights.paragraphs == second
-
-
 def test_the_city_librarian_under_a_reviews_subtitle_signs_it():
     text = "\n\n".join(["山河之间的烟火", "——读散文集《六盘山下》", "市图书馆　马丽娟",
                         "读李春生的散文集《六盘山下》，像是跟着一位老朋友，走进了六盘山区的沟沟岔岔。",
@@ -6909,3 +6901,49 @@ def test_a_schools_sponsor_line_with_its_in_house_note_is_the_pages_header():
                       "我校秋季田径运动会落幕", "　　本报讯（学生记者 苏雨桐）11月20日至21日，我校秋季田径运动会在学校田径场举行。"])
     page = banmian.rebuild(text)
     assert page.articles[0].headline == ["我校秋季田径运动会落幕"] and "桐溪市第一中学主办 校园内部交流" in page.furniture
+
+
+def test_a_short_verse_after_a_seven_character_one_in_a_signed_poem_is_no_poets_name():
+    verse = ["稻子黄了", "风从山那边吹过来", "带着桂花的香气", "村口的老槐树下", "王老汉", "叼着旱烟袋", "看远处金色的田野", "像看自己的孩子"]
+    (poem,) = banmian.rebuild("\n\n".join(["秋日乡居", "□　陈默然", *verse])).articles
+    assert poem.paragraphs == verse and poem.byline.reporters == ["陈默然"]
+
+
+def test_a_letters_subhead_inside_a_signed_feature_stays_its_section():
+    text = "\n\n".join(["八十年前的家书", "——烈士李长青后人捐赠珍贵史料", "本报记者　陈晓燕", "6月28日，李长青的孙子李国栋将8封家书捐赠给市档案馆。",
+                        "这些家书写于1938年至1941年间。", "一封未寄出的家书", "秀英：", "我部明日开赴前线，家中老小全靠你照顾了。",
+                        "这封信写于1941年春天，李长青在信寄出前就牺牲了。"])
+    (feature,) = banmian.rebuild(text).articles
+    assert "一封未寄出的家书" in feature.paragraphs and feature.byline.reporters == ["陈晓燕"]
+
+
+def test_a_city_archivist_under_an_interviews_title_is_whom_it_asks():
+    text = "\n\n".join(["老照片里的城市记忆", "市档案馆　刘建华", "记者：这批老照片是怎么征集来的？",
+                        "刘建华：去年我们向社会公开征集，收到3000多张。", "本报记者　陈晓燕"])
+    (interview,) = banmian.rebuild(text).articles
+    assert interview.byline.reporters == ["陈晓燕"]
+
+
+def test_a_note_under_a_poem_after_its_last_verse_stays_the_poems():
+    lines = ["石门坎", "□　高　原", "山路弯弯", "通向云雾深处", "百年前的石阶上", "还留着先生的足迹", "书声琅琅", "从未走远",
+             "　　注：石门坎位于黔西北的乌蒙山区，百", "年前曾是西南地区的教育重镇。"]
+    (poem,) = banmian.rebuild("\n".join(lines)).articles
+    assert poem.paragraphs[5] == "从未走远" and poem.paragraphs[-1].startswith("注：")
+
+
+def test_a_quoted_letters_marked_writer_at_an_essays_foot_signs_it():
+    text = "\n\n".join(["母亲的一封信", "孩子：", "这是母亲那封信的开头。三十年过去了，信纸已经发黄。",
+                        "那年我到深圳打工，这封信是她请村里的老师代写的。", "□　王德明", "我市再添3家国家级绿色工厂",
+                        "本报讯（记者 陈晓燕）日前，我市3家企业入选国家级绿色工厂。"])
+    essay, news = banmian.rebuild(text).articles
+    assert essay.byline.reporters == ["王德明"] and essay.paragraphs[0] == "孩子："
+
+
+@pytest.mark.parametrize("voices", [False, True])
+def test_a_retiree_under_a_quotation_or_in_a_reporters_story_is_no_writer(voices):
+    text = "\n\n".join(["市民心声", "“公交线路调整后，我去医院方便多了。”", "退休教师　王秀英", "“希望晚上的班次能再多一些。”",
+                        "个体户　李　明", "“新开的社区食堂又便宜又卫生。”", "退休职工　张德顺"] if voices else [
+        "老年大学开出“智能手机课”", "本报记者　陈晓燕", "6月5日，在市老年大学的教室里，30多名老人正跟着老师学用智能手机。",
+        "学员里年纪最大的已经82岁了。", "退休教师　王秀英", "今年72岁，学了一个月，已经能用手机挂号、买菜了。"])
+    names = [name for article in banmian.rebuild(text).articles for name in article.byline.reporters]
+    assert "王秀英" not in names and "张德顺" not in names

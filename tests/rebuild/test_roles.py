@@ -1160,8 +1160,8 @@ def test_the_pages_weather_label_over_days_told_in_sentences_keeps_its_days_furn
 
 
 def test_a_provincial_offices_issue_line_closes_its_figures_box():
-    text = "\n\n".join(["水情速览", "（10月15日8时）", "澜江云渡站水位18.62米，低于警戒水位0.38米。",
-                        "全省大中型水库蓄水总量126.4亿立方米，较常年同期偏多9%。", "省水文水资源监测中心发布",
+    text = "\n\n".join(["水情速览", "（10月15日8时）", "澜江干流：云渡站41.26米，较前日下降0.38米。",
+                        "大中型水库：全省17座大中型水库蓄水总量38.7亿立方米。", "省水文水资源监测中心发布",
                         "秋灌正当时　渠水润良田", "本报讯（记者 周明）连日来，石门灌区抢抓有利时机，保障晚稻灌浆用水。"])
     box, story = banmian.rebuild(text).articles
     assert box.paragraphs[-1] == "省水文水资源监测中心发布" and story.headline == ["秋灌正当时 渠水润良田"]
@@ -1178,3 +1178,34 @@ def test_a_watchword_slogan_between_a_piece_and_a_briefs_box_is_furniture(above)
 def test_a_watchword_slogan_under_a_boxs_label_is_its_title():
     text = "\n\n".join(["她说。", "文明提示", "文明养犬　从我做起", "①出户遛犬时，须为犬只束犬链，主动避让老人、孕妇和儿童。"])
     assert banmian.rebuild(text).articles[-1].headline == ["文明提示", "文明养犬 从我做起"]
+
+
+def test_a_weather_box_of_day_and_night_forecasts_is_furniture_whole():
+    text = "\n\n".join(["一碗热粥暖人心", "12月2日清晨，鼓楼区一家早餐店为环卫工人免费送上热粥。", "通讯员　阎晓波　摄", "今明天气",
+                        "今天白天：晴转多云，偏北风3～4级，最高气温4℃。", "今天夜间：多云，偏北风2～3级，最低气温-7℃。",
+                        "明天：多云转阴，有轻度霾，气温-5℃～3℃。", "汾川市气象台12月3日11时发布"])
+    page = banmian.rebuild(text)
+    assert len(page.articles) == 1 and page.furniture[0] == "今明天气" and len(page.furniture) == 5
+
+
+@pytest.mark.parametrize("lines", [
+    ["安全第一　预防为主", "我市启动2024年“安全生产月”活动", "本报记者　王　明　通讯员　李　强", "6月1日上午，活动启动仪式在市民广场举行。"],
+    ["节约用水　人人有责", "我市启动城市节水宣传周", "——30余家单位走上街头宣传节水知识", "本报讯（记者 陈晓燕）5月12日，节水宣传周启动。"],
+    ["文明交通　从我做起", "□　王秀英", "每天早上送孙子上学，我都在路口等绿灯。", "文明，其实就在我们身边的点滴小事中。"]])
+def test_a_watchword_slogan_over_a_title_kicks_it(lines):
+    text = "\n\n".join(["市应急管理局开展夏季消防演练", "本报讯（记者 周建华）6月18日，消防演练在化工园区举行。", *lines])
+    page = banmian.rebuild(text)
+    assert page.articles[-1].headline[0] == lines[0].replace("　", " ") and not page.furniture
+
+
+def test_an_offices_issue_line_over_a_title_and_its_lead_kicks_the_title():
+    text = "\n\n".join(["夜市摊主周大姐的一天", "本报讯（记者 周建华）傍晚6点，南门夜市亮起灯光，周大姐的凉粉摊前已排起长队。",
+                        "省水文水资源监测中心发布", "今年入汛以来我省降水偏多三成",
+                        "本报讯（记者 陈晓燕）记者从省水文水资源监测中心获悉，今年入汛以来全省降水偏多31%。"])
+    assert banmian.rebuild(text).articles[-1].headline == ["省水文水资源监测中心发布", "今年入汛以来我省降水偏多三成"]
+
+
+def test_a_title_about_collecting_folk_tales_is_no_collectors_line():
+    text = "\n\n".join(["夜市摊主周大姐的一天", "本报讯（记者 周建华）傍晚6点，南门夜市亮起灯光。", "民间故事搜集整理",
+                        "本报讯（记者 陈晓燕）近日，市文联启动民间故事搜集整理工作。"])
+    assert banmian.rebuild(text).articles[-1].headline == ["民间故事搜集整理"]

@@ -71,7 +71,7 @@ _BOOK_TITLE = re.compile(r"^《[^《》]{1,30}》$")  # 《中华文脉十二讲
 _HONORIFICS = ("女士", "先生", "老师", "同志", "师傅", "大爷", "大妈", "阿姨")  # how a passer-by is named, no name
 _FULL_NAME = 3  # characters of a name printed unpadded
 _SHORT_POEM_TITLE = 3  # characters: a poem titled so short (渡口) over a bare name is the next poem, not a verse
-_POEM_TITLE = 8  # characters: a longer poem title (南繁田里) over a bare name, where verse runs on under the name
+_POEM_TITLE = 6  # characters: a longer poem title (南繁田里) over a bare name, where verse runs on under the name
 _LOCAL_PLACE_ENDS = "县区镇乡村"  # a county's or a town's name ends on these
 _SHOW_ENDS = "戏剧展赛课"  # 区文化馆　黄梅戏, 县图书馆　童书展: a venue and what it puts on, no writer
 _CULTURAL_HOUSE_END = re.compile(patterns.CULTURAL_HOUSE + "$")  # 北川区文化馆　王雅琴: the county's library or museum
@@ -197,6 +197,7 @@ _AD_LINES = 3  # lines of an advertisement's offer over its contact lines, at mo
 _DOTTED_KIND = re.compile(r"^[\u4e00-\u9fff]{2,4}·")  # 验方·: a kind of box, its subject after the dot
 # (and where: 2025年6月28日于滨江特勤站)
 _LETTER_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:夜|晚|凌晨|清晨)?(?:于[\u4e00-\u9fff]{2,12})?$")
+_SPEAKER_LINE = 10  # characters of a speaker's line under his words in a box of voices (个体户　李　明), at most
 _SIGNATURE_LINE = 24  # characters of a letter's signature line (…街道梧桐巷小区　王淑珍), at most
 _PLACE_NAME = 20  # characters of an office's name over its address in a directory, at most
 _CLAUSE_OR_SENTENCE = re.compile(r"[，。！？；：,;:!?]")
@@ -237,6 +238,13 @@ _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群�
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
 _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全家书, 写给儿子的信: a letter printed under its title
 # a retiree signing an essay, perhaps from his district (退休职工　石振邦, 新城区退休教师　王秀英)
+# An office naming its field that issued a box's figures, under the box's last row (沅溪：官渡口站37.48米… /
+# 省水文水资源监测中心发布): the box's last line; over a title and its lead it kicks the title
+_BOX_ISSUER = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:省|市|县|区)[\u4e00-\u9fff]{2,8}(?:监测中心|监测站|统计局|气象台|气象局)发布$")
+_FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：云渡站41.26米，…: a box's row, its field named
+_POEM_NOTES = ("注", "（", "(", "附", "后记", "创作谈")  # what a poem prints under its verse, its own
+_POET_BORN = re.compile(r"\d{4}年(?:生|出生)")  # 李明，1979年生，…: a note on the poet
+_POET_BORN_AT = 12  # characters: where a note on the poet says when he was born
 _RETIREE_SIGNS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}(?:区|县|市|镇|乡|街道|社区))?退休(?:职工|教师|干部|工人)"
                             r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")  # 建国：, 小宇：: a family letter names whom it is written to
@@ -427,6 +435,7 @@ class _Placer:
                       and not patterns.closing_note(unit.text)  # 作者单位：…, （作者为…）: a piece's foot, no heading
                       and not _OPENS_ITS_LIST.search(unit.text)  # 经澄溪市人民政府研究决定：: the text opening its list
                       and not (k and _addressed_letter(units[k - 1], unit))  # 一封安全家书 / 建国：: the letter's first line
+                      and not (k and _BOX_ISSUER.match(unit.text) and _FIELD_ROW.match(units[k - 1].text))
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
                       and not _rows_under_as_of_note(units, k)  # …积分榜 / （截至第12轮） / 名次　球队…: its text
                       and not _opens_a_couplet(units, k)  # 九月禾黄满山坡， / 姑娘摘禾唱山歌；: a verse, no heading
@@ -537,7 +546,9 @@ class _Placer:
         if ((role == "byline" or self.heads[index] and self._names_alone(index)) and self._signs_at_foot(index)
                 and not self._signs_notice(index)):  # 沅澧审计报编辑部 / 2025年6月10日: a notice's issuer, its text
             # a letter prints its writer's signature as its last line (编辑同志：… / 机修车间　孙大海)
-            self._assign(index, self.story, "paragraph" if self._letter(self.story) else "byline")
+            # (□　王德明, marked, is a writer's: the piece quoted a letter)
+            letter = self._letter(self.story) and self.units[index].text[0] not in patterns.AUTHOR_MARKS
+            self._assign(index, self.story, "paragraph" if letter else "byline")
             self.story.closed = True
             return index + 1
         if role == "byline" and self._cosigns_at_foot(index):
@@ -571,7 +582,7 @@ class _Placer:
             essay = (district and patterns.is_names_line(district["name"]) or _signed_by_reader(signature)
                      or patterns.noted_writer(signature) or patterns.placed_noted_writer(signature)
                      or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)
-                     or _RETIREE_SIGNS.match(signature)) and not (
+                     or _RETIREE_SIGNS.match(signature) and self._retiree_signs(self.story)) and not (
                 self._letter(self.story) or self._answered(index))
             following = self._sign(index) if essay else self._paragraph(index)
             # ——…列兵　沈浩然: one item's of a box of signed sayings, unless a heading follows
@@ -778,8 +789,10 @@ class _Placer:
         place = _CULTURAL_HOUSE_END.sub("", unit)
         below = self.units[index + 1].text if index + 1 < len(self.units) else ""
         return ((place[-1] in _LOCAL_PLACE_ENDS and not _WIDER_PLACE.search(place)
-                 # 市图书馆　马丽娟, 萧关市文化馆　X: the city's own library or museum, as a city paper signs its staff
-                 or place != unit and place.endswith("市") and _WIDER_PLACE.search(place[:-1]) is None)
+                 # 山河之间的烟火 / ——读散文集《六盘山下》 / 市图书馆　马丽娟: the city's own library or museum signs a review
+                 # (under another title its man may be whom the piece is about: 市档案馆　刘建华 / 记者：…)
+                 or place != unit and place.endswith("市") and _WIDER_PLACE.search(place[:-1]) is None
+                 and patterns.REVIEW_SUBTITLE.match(self.units[index - 1].text) is not None)
                 and (len(who) >= _FULL_NAME or " " in who)  # not 城关县　金秋: a name of two characters is padded
                 and not who.endswith(_HONORIFICS)  # nor 鹿城区　陈女士, a passer-by asked
                 # nor a venue and its show over the show's fields (县图书馆　童书展 / 时间：…), nor a list's first row (评委名单
@@ -1407,12 +1420,21 @@ class _Placer:
                 and (not patterns.ends_sentence(units[story.paragraphs[0]].text)
                      or all(len(units[k].text) <= _FIGURE_SENTENCE for k in story.paragraphs)))
 
-    def _prose_title_after_poem(self, story: _Story, following: Unit) -> bool:
-        """Does an indented paragraph of prose open under this line, after a poem signed under its title, all its
-        text verse?"""
-        return (len(story.paragraphs) >= _POEM_VERSES and self._signed(story)
-                and all(_verse_like(self.units[k].text) for k in story.paragraphs)
-                and following.role == "text" and following.lines[0].indent and not _verse_like(following.text))
+    def _retiree_signs(self, story: _Story) -> bool:
+        """Does a retiree's line (退休职工　石振邦) close a piece of his own: unsigned, of two paragraphs at least, none a
+        speaker's line?  Under a quotation he is its speaker, and under a reporter's story whom it tells of."""
+        return (not self._signed(story) and len(story.paragraphs) >= 2
+                and not any(len(self.units[k].text) <= _SPEAKER_LINE for k in story.paragraphs))  # 个体户　李　明: a box of voices
+
+    def _prose_title_after_poem(self, story: _Story, title: int, following: Unit) -> bool:
+        """Does an indented paragraph of prose open under this line, set apart from the poem above (a blank line over
+        it), the poem signed under its title and all its text flush verse?  Not a note on the poem or its poet (注：…,
+        （这首诗写于…）, 李明，1979年生，…), nor under 后记 or 创作谈, its own parts."""
+        return (self.wrapped and len(story.paragraphs) >= _POEM_VERSES and self._signed(story)
+                and all(_verse_like(self.units[k].text) and not self.units[k].lines[0].indent for k in story.paragraphs)
+                and following.role == "text" and following.lines[0].indent and not _verse_like(following.text)
+                and bool(self.units[title].lines[0].gap_before) and not self.units[title].text.startswith(_POEM_NOTES)
+                and not following.text.startswith(_POEM_NOTES) and not _POET_BORN.search(following.text, 0, _POET_BORN_AT))
 
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""
@@ -1713,7 +1735,7 @@ class _Placer:
             return False  # 环球扫描 / 记者 刘诗平 / 也门胡塞武装警告… / 据新华社…电: a digest's first item, titled in one line
         if (following.role == "text" and (patterns.DATELINE.match(following.text) or patterns.LEAD_IN.match(following.text)
                                           or _READER_ASKS.match(following.text) or patterns.SALUTATION.match(following.text)
-                                          or _addressed_letter(self.units[end - 1], following))
+                                          or _addressed_letter(self.units[end - 1], following) and not self._signed(story))
                 and not self._body_type_heading(start, end)):
             # a lead, 编者按：…, 读者问：… (a letter to a lawyer's or a doctor's column) or 编辑同志： (a reader's letter)
             # opens under it
@@ -1907,7 +1929,7 @@ class _Placer:
             return True  # 验方·风寒咳嗽 / 【组成】… / 验方·脾虚食少: a box of the same kind as the one above, its sibling
         if self._heading_after_brief(start, end, story, following):
             return True  # 本报讯…。 / “办成”才是硬道理 / … / 浦　言: a piece signed at its foot after a brief
-        if end - start == 1 and self._prose_title_after_poem(story, following):
+        if end - start == 1 and self._prose_title_after_poem(story, start, following):
             return True  # 处暑 / □　高　原 / … / 就要进村了 / 七夕话巧 / 　　再过几天，…: an essay after the poem
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):

@@ -1540,8 +1540,9 @@ FOOT_SOURCE = re.compile(rf"^(?:据|综合|(?:稿件|稿源)?来源[:：]\s*){_S
 _SOURCE_STARTS = ("据", "综合", "来源", "稿件来源", "稿源", "本报综合")
 # 联合早报's bylines: 游润恬 报道, 报道：林子恒, 林子恒 报道 zlim@sph.com.sg (the reporter's address after)
 _REPORTED_LINE = re.compile(rf"^(?:{_NAME}\s+报道(?:\s+[\w.-]+@[\w-]+\.[\w.]+)?|报道[:：]\s*{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}})$")
-# Who collected a folk song and wrote it down, at its foot, perhaps with his unit (岷阳县文化馆　马占福　搜集整理)
-_COLLECTED_BY = re.compile(rf"^(?:[{CJK}]{{2,14}}\s+)?[{CJK}](?:\s?[{CJK}]){{1,3}}\s*(?:搜集|收集|记录)整理$")
+# Who collected a folk song and wrote it down, at its foot, perhaps with his unit (岷阳县文化馆　马占福　搜集整理), his
+# name set apart from the words (not 民间故事搜集整理, a title)
+_COLLECTED_BY = re.compile(rf"^(?:[{CJK}]{{2,14}}\s+)?[{CJK}](?:\s?[{CJK}]){{1,3}}\s+(?:搜集|收集|记录)整理$")
 _TRANSLATED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}}\s*编译$")  # 赵 欣 编译
 _AUTHORED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,2}}\s+(?:编著|著)$")  # 梁秋水 著: a serial's author
 

@@ -172,15 +172,13 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
 
 
 def _slogan_over_heading(units: list[Unit], index: int) -> bool:
-    """Is the slogan, under no heading, over a heading whose text is no dated story's (安全第一　预防为主　综合治理 / 安全简讯
-    / ◆…), or the page's end?  Over a title and its lead (节约用水　人人有责 / 我市开展节水宣传周活动 / 本报讯…) it kicks
-    that title."""
+    """Is the slogan, under no heading, over a box's label and its first marked item (安全第一　预防为主　综合治理 / 安全简讯
+    / ◆…)?  Over a title and its lead or byline (节约用水　人人有责 / 我市开展节水宣传周活动 / 本报讯…) it kicks that
+    title; at a proposal's end it is its last words."""
     if headline_like(units[index - 1]) and not patterns.PADDED_NAME.match(units[index - 1].text):
         return False  # 文明提示 / 文明养犬　从我做起 / ①…: the box's title (江　川 signs the piece above)
-    if index + 1 == len(units):
-        return True
-    lead = units[index + 2].text if index + 2 < len(units) else ""
-    return headline_like(units[index + 1]) and patterns.DATELINE.match(lead) is None
+    return (index + 2 < len(units) and units[index + 1].role == "text" and headline_like(units[index + 1])
+            and units[index + 2].text[0] in _ITEM_MARKS)
 
 
 def _phone_rows_under_prose(units: list[Unit]) -> list[Unit]:
@@ -258,6 +256,7 @@ _NOTICE_TITLE = re.compile(r"(?:通知|公告|通告|启事|预告|简章|招聘
 # 科普热线：025-83660721, 学生资助咨询热线：0474-8213366（工作日8:30—17:30）: a number named by its field; not a notice's or
 # an advert's contact field
 _CALL_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+请?拨打\s?(?:110|119|120|122|12\d{3})$")  # 发现火情　请拨打119
+_ITEM_MARKS = "■●◆▲◇□★☆"  # what marks a box's items
 # A public-service slogan in phrases of four, one a watchword (安全第一　预防为主　综合治理, 节约用水　人人有责)
 _WATCHWORD_SLOGAN = re.compile(r"^(?=.*(?:人人有责|你我同行|你我共建|从我做起|安全第一|预防为主|综合治理|生命至上|警钟长鸣|光盘行动))"
                                r"[\u4e00-\u9fff]{4}(?:\s+[\u4e00-\u9fff]{4}){1,3}$")
@@ -394,7 +393,7 @@ _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][
 _PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气$")  # 岱川天气: a weather box's title, over its forecast
 # A weather box's fields that give no degrees: the sky by day (今天：多云转晴), the wind (风向：东南风2级), the humidity, the
 # wind and the air on one line (西北风2～3级　空气质量：良)
-_WEATHER_FIELD = re.compile(rf"^(?:(?:今天|明天|后天|今日|明日|今夜|白天|夜间)\s*[:：]\s*{_SKY}"
+_WEATHER_FIELD = re.compile(rf"^(?:(?:(?:今天|明天|后天|今日|明日)(?:白天|夜间)?|今夜|白天|夜间)\s*[:：]\s*{_SKY}"
                             r"|(?:风向|风力)\s*[:：]\s*偏?[东南西北]{1,2}风[^。，\s]{0,8}|湿度\s*[:：]\s*\d{1,3}%"
                             r"|偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级\s+空气质量\s*[:：]\s*[优良轻中重严][^。，\s]{0,4})$")
 # A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴): no heading
@@ -1016,7 +1015,7 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
 # The weather box of a page: 天气预报：今天阴转小雨，5℃～9℃，东北风3～4级。 or 天气预报 over
 # 今天：阴有小雨，5℃～10℃。 / 明天：多云，6℃～12℃。
 _WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)?(?:\s*[:：]|$)|^[■●◆▲]\s*(?:今日|明日|本市)?天气预报$"
-                      r"|^(?:今天|明天|后天|今日|明日|今夜|白天|夜间)\s*[:：][^。]{0,40}(?:℃|摄氏度)"
+                      r"|^(?:(?:今天|明天|后天|今日|明日)(?:白天|夜间)?|今夜|白天|夜间)\s*[:：][^。]{0,40}(?:℃|摄氏度)"  # 今天白天：
                       # 港区天气：11月21日　多云转晴　…　17℃～24℃ (not a headline, 国庆天气：晴好为主 最高气温28℃, nor a story's
                       # line, 北部山区天气：阴有小雪，-6℃～1℃)
                       r"|^[\u4e00-\u9fff]{1,6}天气\s*[:：][^。，]{0,40}\s-?\d{1,2}℃?\s*[～~—-]\s*-?\d{1,2}℃$"
@@ -1185,10 +1184,8 @@ _PLACE_KINDS = "县区市"  # 桑浦县：: a place over its item's title, howev
 _LETTERS_CLOSE = frozenset(("此致", "此致敬礼", "此致敬礼！"))
 _ANSWERS_LINE = ("谜底：", "谜底:", "上期谜底", "答案：", "答案:", "参考答案")
 _ISSUERS = "(?:气象台|气象局|统计局|监测站|监测中心)"
-# 申江市气象台发布, 省气象台11月7日6时发布 (the hour said: 省气象台发布 may kick a title), 省水文水资源监测中心发布 (the
-# office's field said): who issued a box's figures
+# 申江市气象台发布, 省气象台11月7日6时发布 (the hour said: 省气象台发布 may kick a title): who issued a box's figures
 _ISSUED_BY = re.compile(rf"^(?:[{patterns.CJK}]{{2,12}}(?:省|市|县|区){_ISSUERS}"
-                        rf"|[{patterns.CJK}]{{0,12}}(?:省|市|县|区)[{patterns.CJK}]{{2,8}}{_ISSUERS}"  # 省水文水资源监测中心发布
                         rf"|[{patterns.CJK}]{{0,12}}(?:省|市|县|区){_ISSUERS}\d{{1,2}}月\d{{1,2}}日\d{{1,2}}时)发布$")
 _TOPIC = re.compile(r"^【(?:话题|问题|议题|本期话题|关键词|事件)】")  # 【关键词】AI替岗 / 【事件】…: a comment's fields
 # Who asks or answers, alone on a line over the words (读者张女士问：, …法官郑雨桐答：); 伊朗最高领袖顾问： heads a story
