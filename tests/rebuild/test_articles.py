@@ -6947,3 +6947,11 @@ def test_a_retiree_under_a_quotation_or_in_a_reporters_story_is_no_writer(voices
         "学员里年纪最大的已经82岁了。", "退休教师　王秀英", "今年72岁，学了一个月，已经能用手机挂号、买菜了。"])
     names = [name for article in banmian.rebuild(text).articles for name in article.byline.reporters]
     assert "王秀英" not in names and "张德顺" not in names
+
+
+def test_a_branch_named_over_a_title_is_a_kicker_not_a_salutation():
+    text = "\n\n".join([
+        "科技贷款余额破千亿", "本报讯（记者 王敏）近日，记者从市金融监管局获悉，截至10月末，全市科技企业贷款余额突破千亿元。",
+        "其中，科技型中小企业贷款余额412亿元，较年初增加96亿元。", "市金融监管局有关负责人表示，将继续引导金融机构支持科技创新。",
+        "农行上海市分行：", "金融活水精准滴灌科创沃土", "本报讯（记者 李华）今年以来，农行上海市分行持续加大科创金融支持力度。"])
+    assert banmian.rebuild(text).articles[-1].headline == ["农行上海市分行：", "金融活水精准滴灌科创沃土"]

@@ -3297,3 +3297,11 @@ def test_a_folk_songs_collector_at_its_foot_signs_it():
                         "驿路上的风", "榆峡县城往西四十里，有一段汉代的驿路遗迹。"])
     songs, essay = banmian.rebuild(text).articles
     assert songs.byline.reporters == ["马占福"] and essay.headline == ["驿路上的风"]
+
+
+def test_a_thank_you_letter_to_a_branch_keeps_its_salutation_and_its_signature_apart_from_its_date():
+    lines = ["客户来信", "一面锦旗背后的感谢", "恒泰保险清溪支公司：", "今年8月，我家养殖场遭遇洪", "水，贵公司理赔员当天就赶到",
+             "现场查勘，十天后赔款到账。", "此致", "敬礼！", "清溪县石岭镇养殖户　潘玉兰", "2025年11月3日", "保险课堂"]
+    letter = banmian.rebuild("\n".join(lines)).articles[0]
+    assert letter.headline == ["客户来信", "一面锦旗背后的感谢"] and letter.paragraphs[0] == "恒泰保险清溪支公司："
+    assert letter.paragraphs[-1] == "2025年11月3日"

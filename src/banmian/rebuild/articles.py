@@ -245,6 +245,7 @@ _FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：
 _POEM_NOTES = ("注", "（", "(", "附", "后记", "创作谈")  # what a poem prints under its verse, its own
 _POET_BORN = re.compile(r"\d{4}年(?:生|出生)")  # 李明，1979年生，…: a note on the poet
 _POET_BORN_AT = 12  # characters: where a note on the poet says when he was born
+_TO_A_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:分公司|支公司|营业部|支行|分行|派出所|卫生院)[:：]$")
 _RETIREE_SIGNS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}(?:区|县|市|镇|乡|街道|社区))?退休(?:职工|教师|干部|工人)"
                             r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")  # 建国：, 小宇：: a family letter names whom it is written to
@@ -261,6 +262,13 @@ def _kin_signs(text: str) -> bool:
 def _addressed_letter(title: Unit, first: Unit) -> bool:
     """Is this a letter's title (一封安全家书) over the name it is written to, alone on its line (建国：)?"""
     return _LETTER_TITLE.search(title.text) is not None and _ADDRESSEE.match(first.text) is not None
+
+
+def _thanks_a_branch(units: list[Unit], index: int) -> bool:
+    """Is this a branch addressed (恒泰保险清溪支公司：) over prose, a thank-you letter's first line?  Over a title it names
+    whom the title tells of (农行上海市分行： / 金融活水精准滴灌科创沃土)."""
+    return (_TO_A_BRANCH.match(units[index].text) is not None and index + 1 < len(units)
+            and not headline_like(units[index + 1]))
 
 
 def _signed_from_village(text: str) -> bool:
@@ -436,6 +444,7 @@ class _Placer:
                       and not _OPENS_ITS_LIST.search(unit.text)  # 经澄溪市人民政府研究决定：: the text opening its list
                       and not (k and _addressed_letter(units[k - 1], unit))  # 一封安全家书 / 建国：: the letter's first line
                       and not (k and _BOX_ISSUER.match(unit.text) and _FIELD_ROW.match(units[k - 1].text))
+                      and not _thanks_a_branch(units, k)
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
                       and not _rows_under_as_of_note(units, k)  # …积分榜 / （截至第12轮） / 名次　球队…: its text
                       and not _opens_a_couplet(units, k)  # 九月禾黄满山坡， / 姑娘摘禾唱山歌；: a verse, no heading

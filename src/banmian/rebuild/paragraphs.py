@@ -1344,6 +1344,10 @@ def _opens_on_dateline(units: list[Unit], index: int) -> bool:
     return DATELINE.match(text) is not None
 
 
+# A signer's line: who he is, then his name set apart (清溪县石岭镇养殖户　潘玉兰), no clause or sentence in it
+_SIGNER_AT_END = re.compile(r"^[^，。；！？\s]{1,20}\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
+
+
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     """Does the text go on from `previous` into `unit`, and is a rule sure of it?"""
     text, below = previous.text, unit.text  # read once: some twenty rules ask of them at most junctions
@@ -1414,6 +1418,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
     if text[-1] in ":：" and SALUTATION.match(text):
         return False, True  # …全体医护人员： / 8月下旬，…: the salutation stands alone, flush or not
+    if below_first.isdigit() and NOTICE_DATE.match(below) and _SIGNER_AT_END.match(text):
+        return False, True  # …养殖户　潘玉兰 / 2025年11月3日: a letter's signature over the day it was written
     if layout.form == FRAGMENTS and " " in below and SPEAKER_LINE.match(below):
         # ——…会议上 / 岚山县人民政府县长 吴振华: a speech's speaker, a fragment of its own under its title (a printed
         # line may carry a speaker's title on: 中共中央总书记、中华人 / 民共和国主席 习近平)
