@@ -6955,3 +6955,10 @@ def test_a_branch_named_over_a_title_is_a_kicker_not_a_salutation():
         "其中，科技型中小企业贷款余额412亿元，较年初增加96亿元。", "市金融监管局有关负责人表示，将继续引导金融机构支持科技创新。",
         "农行上海市分行：", "金融活水精准滴灌科创沃土", "本报讯（记者 李华）今年以来，农行上海市分行持续加大科创金融支持力度。"])
     assert banmian.rebuild(text).articles[-1].headline == ["农行上海市分行：", "金融活水精准滴灌科创沃土"]
+
+
+def test_a_publishing_houses_editor_signs_her_note_at_its_foot():
+    text = "\n\n".join(["编辑手记", "一本书的十二次校对", "《江流有声》付印前，我们前后校对了十二次。", "书出来那天，我第一个翻开了它。",
+                        "湄江人民出版社　符晓岚", "出版动态", "■近日，湄江少年儿童出版社《云朵上的学校》入选年度优秀儿童文学出版工程。"])
+    note, briefs = banmian.rebuild(text).articles
+    assert note.byline.reporters == ["符晓岚"] and briefs.headline == ["出版动态"]

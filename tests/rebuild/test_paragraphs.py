@@ -3305,3 +3305,11 @@ def test_a_thank_you_letter_to_a_branch_keeps_its_salutation_and_its_signature_a
     letter = banmian.rebuild("\n".join(lines)).articles[0]
     assert letter.headline == ["客户来信", "一面锦旗背后的感谢"] and letter.paragraphs[0] == "恒泰保险清溪支公司："
     assert letter.paragraphs[-1] == "2025年11月3日"
+
+
+def test_a_boxs_bracketed_source_on_printed_lines_ends_the_box_over_the_next_title():
+    lines = ["文渊书城11月上旬畅销书榜", "　　1.《江流有声》　梁明远", "　　2.《古籍修复师手记》　钟慕白",
+             "　　（数据来源：文渊书城销售系统）", "书香飘进高职校园", "", "　　11月13日，湄州职业技术学院“校园书店”",
+             "开门迎客。该书店由湄江图书发行有限公司与", "学校合作共建，面积约360平方米，陈列图书", "1.2万余种。 通讯员 乔宁 摄"]
+    box, story = banmian.rebuild("\n".join(lines)).articles
+    assert box.paragraphs[-1] == "（数据来源：文渊书城销售系统）" and story.headline == ["书香飘进高职校园"]

@@ -1344,6 +1344,7 @@ def _opens_on_dateline(units: list[Unit], index: int) -> bool:
     return DATELINE.match(text) is not None
 
 
+_SOURCE_IN_BRACKETS = re.compile(r"^[（(](?:数据|资料)来源[:：][^（）()]{2,30}[）)]$")
 # A signer's line: who he is, then his name set apart (清溪县石岭镇养殖户　潘玉兰), no clause or sentence in it
 _SIGNER_AT_END = re.compile(r"^[^，。；！？\s]{1,20}\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 
@@ -1356,7 +1357,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     # afterword's label (the rules down to the answer's all say the same, the text stops, so their order is free)
     text_short = len(text) <= _BLOCK_LABEL
     if (text_last in "）)" and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text)
-                               or placed_reader(text) and not placed_reader(below))  # not a roll of such lines
+                               or placed_reader(text) and not placed_reader(below)  # not a roll of such lines
+                               or _SOURCE_IN_BRACKETS.match(text))  # （数据来源：文渊书城销售系统）: a box's last line
             or closing_note(text)):
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
         # on a bracket: one look rules most paragraphs out)
