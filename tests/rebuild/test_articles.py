@@ -6962,3 +6962,27 @@ def test_a_publishing_houses_editor_signs_her_note_at_its_foot():
                         "湄江人民出版社　符晓岚", "出版动态", "■近日，湄江少年儿童出版社《云朵上的学校》入选年度优秀儿童文学出版工程。"])
     note, briefs = banmian.rebuild(text).articles
     assert note.byline.reporters == ["符晓岚"] and briefs.headline == ["出版动态"]
+
+
+def test_a_bank_branchs_clerk_signs_her_essay_at_its_foot():
+    text = "\n\n".join(["我的“流动银行”岁月", "2009年，我刚参加工作，就被分到石桥支行的流动服务组。",
+                        "可我始终记得，农商银行的根在农村。", "溧川农商银行石桥支行　许文慧", "金融夜校开进村",
+                        "本报讯（通讯员 方舟）3月以来，我行在全市开设“金融夜校”42场。"])
+    essay, school = banmian.rebuild(text).articles
+    assert essay.byline.reporters == ["许文慧"] and school.headline == ["金融夜校开进村"]
+
+
+def test_a_figures_box_with_its_rows_marked_keeps_them_all():
+    rows = ["●28.6亿元　一季度投放涉农贷款", "●9.2亿元　春耕备耕专项贷款", "●5.8万户　整村授信农户", "●312个　助农取款服务点",
+            "●0.35个百分点　涉农贷款平均利率降幅"]
+    text = "\n\n".join(["今年，我行推出“一业一策”信贷方案，已为320户经营主体发放贷款1.9亿元。", "数说春耕金融", *rows,
+                        "“兴农e贷”手机上就能申请", "本报讯（通讯员 钱志远）近日，我行“兴农e贷”线上申请功能正式上线。"])
+    box = next(article for article in banmian.rebuild(text).articles if article.headline == ["数说春耕金融"])
+    assert len(box.paragraphs) == len(rows)
+
+
+def test_a_banks_paper_names_itself_beside_its_sponsor_in_its_header():
+    text = "\n\n".join(["溧川农商银行报　溧川农村商业银行股份有限公司主办", "金融·三农　2025年3月26日　星期三　第3版",
+                        "春耕贷款“及时雨”", "本报讯（记者　夏雨晴）一季度，我行投放涉农贷款28.6亿元。"])
+    page = banmian.rebuild(text)
+    assert page.articles[0].headline == ["春耕贷款“及时雨”"]

@@ -956,7 +956,7 @@ _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\
 # 612.3亿元 地区生产总值, 17∶9 两队射门次数对比, 19岁 王启航的年龄，他本场打进个人中甲首球, 38座 全市已建成智能化煤矿，占
 # 生产煤矿总数的41.3%: a figure, what it counts
 # (a figures box may mark its rows: ▶28.63亿元　2024年度市级预算执行审计查出问题整改到位金额)
-_FIGURE_FIRST_ROW = re.compile(rf"^[▶►]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|{_ROW_UNIT})? (?:[{CJK}“”]{{2,16}}|(?=\S*[{CJK}])[{CJK}“”\d]{{2,30}})"
+_FIGURE_FIRST_ROW = re.compile(rf"^[▶►●]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|{_ROW_UNIT})? (?:[{CJK}“”]{{2,16}}|(?=\S*[{CJK}])[{CJK}“”\d]{{2,30}})"
                                rf"(?:，[{CJK}“”\d.%]{{2,20}})?$")
 _HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?){{1,5}}$")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
@@ -979,7 +979,7 @@ TABLE_UNITS = re.compile(r"^(?:[（(](?:[^（）()\s]{1,12}\s)?单位[:：][^（
 
 def label_and_figure(text: str) -> bool:
     """A table's row of a label and one figure (江苏 8.1, 大白菜 0.25元／斤), or of the figure first (612.3亿元 地区生产总值)."""
-    return _TWO_CELL_ROW.match(text) is not None or (text[0].isdigit() or text[0] in "▶►") and _FIGURE_FIRST_ROW.match(text) is not None
+    return _TWO_CELL_ROW.match(text) is not None or (text[0].isdigit() or text[0] in "▶►●") and _FIGURE_FIRST_ROW.match(text) is not None
 
 
 def change_row(text: str) -> bool:
@@ -1369,7 +1369,7 @@ _SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委
 TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$"
                       # an old paper's issue counted in Chinese numerals, with its pages (第六百一十二期　今日四版)
                       r"|^第\s?[〇零一二三四五六七八九十百千]{1,8}\s?期\s+今日\s?[一二三四五六七八九十]{1,3}\s?版$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
-                      rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,12}}(?:报社|日报社|集团|(?:集团)?(?:股份)?有限公司|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
+                      rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,16}}(?:报社|日报社|集团|(?:集团)?(?:股份)?有限公司|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
                       # an office's or a body's paper: 沅澧市审计局主办, 镇澜海关主办, 沱江市工商业联合会主办, 桐江市妇女联合会主办,
                       # 汝颍市供销合作社联合社主办, 渠江市消防救援支队主办
                       # and a school's: 桐溪市第一中学主办　校园内部交流
@@ -1391,10 +1391,15 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       rf"|^农历\S{{2,10}}$|^[{CJK}]{{0,6}}热线\s*[:：]?\s*[\d-]{{5,}}$")
 
 
+_PAPER_TITLE = re.compile(rf"^[{CJK}]{{2,10}}报$")
+
+
 def is_top_flag(text: str) -> bool:
     """A flag line, or several printed on one line: 第３６５２号　今日四版."""
     pieces = text.split()
-    return TOP_FLAG.match(text) is not None or len(pieces) > 1 and all(TOP_FLAG.match(piece) for piece in pieces)
+    if len(pieces) == 2 and _PAPER_TITLE.match(pieces[0]) and pieces[1].endswith(("主办", "出版")):
+        pieces = pieces[1:]  # 溧川农商银行报　溧川农村商业银行股份有限公司主办: the paper's name beside its sponsor
+    return TOP_FLAG.match(text) is not None or len(text.split()) > 1 and all(TOP_FLAG.match(piece) for piece in pieces)
 
 
 # A column's own mailbox, printed at the foot of its piece and part of it: 栏目投稿邮箱：…, 选题线索来信邮箱 …
@@ -1783,7 +1788,7 @@ def placed_reader(text: str) -> bool:
 
 _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托乎提
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
-                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|供销社|合作社|大学|党校|出版社|杂志社|报社|书店|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
+                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|供销社|合作社|大学|党校|出版社|杂志社|报社|书店|银行|支行|分行|信用社|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
