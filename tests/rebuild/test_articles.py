@@ -6986,3 +6986,23 @@ def test_a_banks_paper_names_itself_beside_its_sponsor_in_its_header():
                         "春耕贷款“及时雨”", "本报讯（记者　夏雨晴）一季度，我行投放涉农贷款28.6亿元。"])
     page = banmian.rebuild(text)
     assert page.articles[0].headline == ["春耕贷款“及时雨”"]
+
+
+def test_a_poems_last_verse_over_a_blank_line_and_a_reviews_title_stays_the_poems():
+    verse = ["太行的雪", "是从山顶一路走下来的", "它走过废弃的矿井口", "最后停在我的窗前", "只是把一座山", "轻轻地", "交到了我的手里"]
+    lines = ["太行的雪", "贾云飞", *verse, "", "醋香里的乡土中国", "——读《汾河岸边醋坊人》", "□　曹文瀚",
+             "　　读完这本书，我仿佛闻到了一股老陈醋的香", "味。作者用细腻的笔触写下了醋坊人家的日子。"]
+    poem, review = banmian.rebuild("\n".join(lines)).articles
+    assert poem.paragraphs == verse and review.headline == ["醋香里的乡土中国", "——读《汾河岸边醋坊人》"]
+
+
+def test_a_procuratorates_department_signs_its_tips_after_their_closing_word():
+    text = "\n\n".join([
+        "未检课堂", "遭遇校园欺凌怎么办？检察官给出四点建议", "①及时告诉家长和老师。不要因为害怕或者觉得丢脸而独自承受。",
+        "②注意保留证据。受伤的照片、就医记录、聊天记录、同学证言等都是重要的证据。",
+        "③不要以暴制暴。用暴力“报复”回去，可能让自己也承担法律责任。", "④必要时寻求法律帮助。欺凌行为情节严重的，可以向公安机关报案。",
+        "未成年人保护法规定，学校应当建立学生欺凌防控工作制度，对教职员工、学生等开展防治学生欺凌的教育和培训。",
+        "青岚市人民检察院第九检察部", "检察动态", "●10月17日，青岚市人民检察院与市生态环境局会签实施意见。（通讯员 唐小薇）",
+        "●近日，云谷区人民检察院在辖区3所中学开展法治宣讲。（通讯员 郝杰）"])
+    tips, briefs = banmian.rebuild(text).articles
+    assert tips.paragraphs[-1] == "青岚市人民检察院第九检察部" and briefs.headline == ["检察动态"]

@@ -331,6 +331,10 @@ def _numbered_tip(text: str) -> bool:
     return patterns.in_a_circle(text[0])
 
 
+def _tip(text: str) -> bool:
+    return _numbered_tip(text) or _COUNTED_TIP.match(text) is not None
+
+
 def _quick_turn(text: str) -> bool:
     return patterns.QUESTION.match(text) is not None or patterns.ANSWER_OPENS.match(text) is not None
 
@@ -910,6 +914,8 @@ class _Placer:
                 return False
             subtitled = self.units[index].text.startswith("——")
             index = self._next(index + 1)
+            if self.wrapped and index < len(self.units) and self.units[index].lines[0].gap_before and not subtitled:
+                return False  # … / 交到了我的手里 / (a blank line) / 醋香里的乡土中国 / ——读《…》: the poem ends above the gap
             if index < len(self.units) and (self._signs_the_next(index)
                                             or subtitled and self._author_over_text(index)):
                 # …——读《关中方言杂记》 / 孙一凡 / “嫽扎咧”…: a review's subtitle over its author, bare; but over verse a
@@ -1305,15 +1311,18 @@ class _Placer:
                  and patterns.ISSUER_NAME.match(text) is not None))  # two issuers, not 某医院 / 招聘公告 / 2025年…
 
     def _signs_the_tips(self, index: int) -> bool:
-        """A body's name alone under a box's numbered tips (①…, 一、…), with a heading or the page's end below it: the body
-        that gives the advice (a 车务段, a 监管分局, a 森林防火指挥部办公室) signs the box."""
+        """A body's name alone under a box's numbered tips (①…, 一、…), perhaps a closing word after them, with a heading
+        or the page's end below it: the body that gives the advice (a 车务段, a 监管分局, a 森林防火指挥部办公室) signs
+        the box."""
         story = self.story
         if (story is None or story.closed or not story.headlines or len(story.paragraphs) < _MARKED_ENTRIES
                 or not patterns.ISSUER_NAME.match(self.units[index].text.strip())):
             return False
         below = self._next(index + 1)
-        return (all(_numbered_tip(text := self.units[k].text) or _COUNTED_TIP.match(text)
-                    for k in story.paragraphs[-_MARKED_ENTRIES:])
+        tips = story.paragraphs[-_MARKED_ENTRIES:]
+        if not _tip(self.units[tips[-1]].text) and patterns.ends_sentence(self.units[tips[-1]].text):
+            tips = story.paragraphs[-_MARKED_ENTRIES - 1:-1]  # ④… / 未成年人保护法规定，…。: a closing word after the tips
+        return (len(tips) == _MARKED_ENTRIES and all(_tip(self.units[k].text) for k in tips)
                 and (below >= len(self.units) or self.heads[below] and not _NOTICE_MONTH.match(self.units[below].text)))
 
     def _signed_brief_over_heading(self, index: int) -> bool:
