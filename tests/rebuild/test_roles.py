@@ -1209,3 +1209,10 @@ def test_a_title_about_collecting_folk_tales_is_no_collectors_line():
     text = "\n\n".join(["夜市摊主周大姐的一天", "本报讯（记者 周建华）傍晚6点，南门夜市亮起灯光。", "民间故事搜集整理",
                         "本报讯（记者 陈晓燕）近日，市文联启动民间故事搜集整理工作。"])
     assert banmian.rebuild(text).articles[-1].headline == ["民间故事搜集整理"]
+
+
+def test_a_papers_office_with_its_address_at_the_pages_foot_is_furniture():
+    text = "\n\n".join(["澄江进入枯水期", "本报讯（记者 简海波）受上游来水偏少影响，澄江水位持续下降。", "本版责任编辑：邵　琳　　校对：贾明远",
+                        "澄江航运报社　地址：澄州市滨江路88号　电话：0736-5521000"])
+    page = banmian.rebuild(text)
+    assert len(page.articles[0].paragraphs) == 1 and len(page.furniture) == 2

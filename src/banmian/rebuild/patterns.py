@@ -1245,7 +1245,9 @@ _HOTLINES_THEN_PAPERS = re.compile(rf"^(?:[{CJK}]{{0,12}}(?:热线|电话)\s*[:�
                                    rf"(?:新闻|报料|爆料|新闻爆料){_HOTLINE_LABEL}\s*[-—\d]{{5,}}$")
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, 印刷：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
+_IMPRINT_OFFICE = 19  # characters: where a paper's office names itself (…报社) before its address
 _IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
+                      rf"|^[{CJK}]{{2,16}}报社\s+地址\s*[:：]"  # 澄江航运报社　地址：…　电话：…: the paper's own office
                       r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料)热线"
                       rf"|^印刷(?:单位)?\s*[:：]\s*[{CJK}]{{2,20}}(?:印务中心|印刷厂|印务有限公司|印刷有限公司|印刷有限责任公司|印业有限公司)$")
 # (印刷：塞川日报社印务中心: who printed the paper; not 印刷：宣传画册名片海报, an advert's trade)
@@ -1324,7 +1326,7 @@ def is_furniture(text: str) -> bool:
     hotline = _ANY_HOTLINE.match(text) if "热线" in text[:6] else None
     if hotline and FURNITURE.match(text[hotline.end():]):
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
-    if (first in "本报社广地印" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
+    if (first in "本报社广地印" or text.endswith(("编印", "份")) or "报社" in text[:_IMPRINT_OFFICE]) and _IMPRINT.match(text):
         return True
     if first in _EAR_OPENERS and len(text) <= _EAR_LINE and _PAPER_EAR.match(text):
         return True  # 抖音/视频号：云城都市报, 一经采用　即付线索费: the paper's call for tips, in its ear
