@@ -7006,3 +7006,47 @@ def test_a_procuratorates_department_signs_its_tips_after_their_closing_word():
         "●近日，云谷区人民检察院在辖区3所中学开展法治宣讲。（通讯员 郝杰）"])
     tips, briefs = banmian.rebuild(text).articles
     assert tips.paragraphs[-1] == "青岚市人民检察院第九检察部" and briefs.headline == ["检察动态"]
+
+
+@pytest.mark.parametrize("lines, headline", [
+    (["清溪县公安局城东派出所：", "一天办结户籍业务300余件，群众办事“只跑一次”，部分事项还能“一次不跑”",
+      "本报讯（记者 李晓峰 通讯员 王 刚）“没想到这么快就办好了！”11月5日，市民张女士拿到新办的身份证时连声称赞。",
+      "今年以来，该所推行“窗口+网上”双通道办理模式，户籍业务平均办理时长缩短至15分钟。"],
+     ["清溪县公安局城东派出所：", "一天办结户籍业务300余件，群众办事“只跑一次”，部分事项还能“一次不跑”"]),
+    (["人民银行 严监管", "本报讯（记者 陈 远）近日，人民银行清溪市分行对辖内3家银行机构违规行为作出行政处罚。",
+      "该行有关负责人表示，将持续保持金融监管高压态势。"], ["人民银行 严监管"]),
+    (["首届数字经济峰会由清溪数科集团主办", "本报讯（记者 谷 雨）11月8日，首届清溪数字经济峰会开幕，300余名专家学者参会。",
+      "本次峰会为期两天，设主论坛和6个分论坛。"], ["首届数字经济峰会由清溪数科集团主办"])])
+def test_a_branch_a_bank_or_a_sponsor_in_a_headline_stays_the_headline(lines, headline):
+    assert banmian.rebuild("\n\n".join(lines)).articles[0].headline == headline
+
+
+def test_a_banks_people_listed_under_a_label_stay_the_storys_text():
+    text = "\n\n".join(["我市表彰一批金融服务先进集体和个人", "本报讯（记者 杨 帆）11月7日，全市金融工作会议召开，表彰了一批先进个人。",
+                        "先进个人", "清溪农商银行 王丽", "农业银行清溪分行 李明", "建设银行城关支行 周强",
+                        "会议要求，全市金融系统要进一步提升服务实体经济质效。"])
+    (story,) = banmian.rebuild(text).articles
+    assert story.byline.reporters == ["杨帆"] and "农业银行清溪分行 李明" in story.paragraphs
+
+
+def test_a_marked_kicker_counting_without_a_unit_stays_the_next_storys():
+    text = "\n\n".join(["全市营商环境大会召开", "本报讯（记者 姚 远）11月9日，全市营商环境大会召开，部署下一阶段重点任务。",
+                        "●12 项民生实事全部完成", "我市交出年度民生答卷", "本报讯（记者 郝 帅）记者从市政府获悉，今年12项民生实事已全部完成。"])
+    assert banmian.rebuild(text).articles[-1].headline == ["●12 项民生实事全部完成", "我市交出年度民生答卷"]
+
+
+def test_a_ships_captain_signs_his_note_and_a_notice_to_the_fleet_opens_on_its_salutation():
+    text = "\n\n".join(["船长手记", "雾中的汽笛", "跑船二十多年，最怕的不是风浪，而是大雾。", "从那以后，我跟年轻驾驶员说：雾天宁可停，不可抢。",
+                        "“澄航货2011”轮船长　向东海", "关于开展2025年度船员健康体检的通知", "各船舶、各港区：",
+                        "根据集团年度工作安排，定于11月3日至11月28日开展船员年度健康体检。", "集团人力资源部", "2025年10月24日"])
+    note, notice = banmian.rebuild(text).articles
+    assert note.byline.reporters == ["向东海"]
+    assert notice.headline == ["关于开展2025年度船员健康体检的通知"] and notice.paragraphs[0] == "各船舶、各港区："
+
+
+def test_a_box_of_the_days_figures_under_its_title_and_date_heads_a_piece_after_a_story():
+    text = "\n\n".join(["前三季度港口货物吞吐量增长8.7%", "本报讯（记者 简海波）今年前三季度，集团港口完成货物吞吐量4870万吨。",
+                        "集团负责人表示，将确保全年货物吞吐量突破6500万吨。", "澄州船闸运行快报", "（10月27日）",
+                        "运行闸次：上行38闸次，下行37闸次。", "过闸货运量：24.7万吨。"])
+    story, box = banmian.rebuild(text).articles
+    assert len(story.paragraphs) == 2 and box.headline[0] == "澄州船闸运行快报"

@@ -245,6 +245,8 @@ _FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：
 _POEM_NOTES = ("注", "（", "(", "附", "后记", "创作谈")  # what a poem prints under its verse, its own
 _POET_BORN = re.compile(r"\d{4}年(?:生|出生)")  # 李明，1979年生，…: a note on the poet
 _POET_BORN_AT = 12  # characters: where a note on the poet says when he was born
+_HOUSE_SIGNER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:银行|支行|分行|信用社|出版社|杂志社|报社|书店)\s+"
+                           r"(?:[\u4e00-\u9fff]\s[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})$")
 _TO_A_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:分公司|支公司|营业部|支行|分行|派出所|卫生院)[:：]$")
 _RETIREE_SIGNS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}(?:区|县|市|镇|乡|街道|社区))?退休(?:职工|教师|干部|工人)"
                             r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
@@ -265,10 +267,14 @@ def _addressed_letter(title: Unit, first: Unit) -> bool:
 
 
 def _thanks_a_branch(units: list[Unit], index: int) -> bool:
-    """Is this a branch addressed (恒泰保险清溪支公司：) over prose, a thank-you letter's first line?  Over a title it names
-    whom the title tells of (农行上海市分行： / 金融活水精准滴灌科创沃土)."""
-    return (_TO_A_BRANCH.match(units[index].text) is not None and index + 1 < len(units)
-            and not headline_like(units[index + 1]))
+    """Is this a branch addressed (恒泰保险清溪支公司：) under a title and over prose, a thank-you letter's first line?  Over
+    a title, a byline or a lead it kicks a story about the branch (农行上海市分行： / 金融活水精准滴灌科创沃土, 城东派出所：
+    / 本报讯…)."""
+    if not (_TO_A_BRANCH.match(units[index].text) and 0 < index < len(units) - 1):
+        return False
+    below = units[index + 1]
+    return (headline_like(units[index - 1]) and below.role == "text" and not headline_like(below)
+            and patterns.DATELINE.match(below.text) is None)
 
 
 def _signed_from_village(text: str) -> bool:
@@ -609,7 +615,7 @@ class _Placer:
             following = self._paragraph(index)
             self.story.closed = True  # …旅客　孙海燕 / 7月24日 / “问不倒”的引导员: the day it was written closes the letter
             return following
-        if self._pen_name_at_foot(index) or self._calling_at_foot(index):
+        if self._pen_name_at_foot(index) or self._calling_at_foot(index) or self._house_signs_at_foot(index):
             # 本报讯（记者…）… / …主任医师　王　明: the expert the reporters asked, named at the foot, no writer
             following = self._paragraph(index) if self._lead_signers(self.story) else self._sign(index)
             # …休止符。 / 晓　言 / ■简讯: the commentary's pen name closes it; …多一分踏实。 / …村级管水员　雷春生 / 政策问答:
@@ -1093,6 +1099,18 @@ class _Placer:
                 or _ANSWER.match(self.units[index - 1].text) is not None
                 and any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs))
 
+    def _house_signs_at_foot(self, index: int) -> bool:
+        """Is this a bank's, a press's or a bookshop's writer (溧川农商银行石桥支行　许文慧, 湄江人民出版社　符晓岚), alone
+        under the last sentence of an unsigned piece, with a heading or the page's end below: the piece's writer (in a
+        list, a box of voices or a headline such a line names others: 先进个人 / 清溪农商银行　王丽, 人民银行　严监管)."""
+        story = self.story
+        if (story is None or story.closed or self._signed(story) or not _HOUSE_SIGNER.match(self.units[index].text)
+                or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)
+                or self.units[index - 1].text.endswith("”")):
+            return False
+        below = self._next(index + 1)
+        return below >= len(self.units) or self.heads[below]
+
     def _answered(self, index: int) -> bool:
         """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：) or
         labelled (读者 小陈 / 律师答：…)?"""
@@ -1437,6 +1455,15 @@ class _Placer:
         return (bool(story.paragraphs) and units[story.paragraphs[-1]].text.startswith(_SOURCES)
                 and (not patterns.ends_sentence(units[story.paragraphs[0]].text)
                      or all(len(units[k].text) <= _FIGURE_SENTENCE for k in story.paragraphs)))
+
+    def _dates_its_rows(self, note: int) -> bool:
+        """Is this the date a box is as of (（10月27日）, （截至10月27日18时）) over its first row of figures, a field's
+        (运行闸次：上行38闸次，…) or a table's (澄航货1008　煤炭2800吨　…)?"""
+        text, row = self.units[note].text, self._next(note + 1)
+        if not (_AS_OF_NOTE.match(text) and _AS_OF_WORDS.search(text)) or row >= len(self.units):
+            return False
+        first = self.units[row].text
+        return _FIELD_ROW.match(first) is not None or " " in first and _holds_figure(first)
 
     def _retiree_signs(self, story: _Story) -> bool:
         """Does a retiree's line (退休职工　石振邦) close a piece of his own: unsigned, of two paragraphs at least, none a
@@ -1919,6 +1946,8 @@ class _Placer:
             return True  # …荣誉称号。 / 一部反映山区变革的好小说 / ——读长篇小说《青石岭》: a title and its subtitle head a piece
         if self._title_after_fields_box(start, end, after, story):
             return True  # 2025年高招咨询会 / 时间：… / 入场方式：… / 城南小学把“菜园”搬上屋顶 / 　　这几天，…: the next piece
+        if end - start == 1 and story.paragraphs and self._dates_its_rows(after):
+            return True  # …突破6500万吨。 / 澄州船闸运行快报 / （10月27日） / 运行闸次：…: a box of the day's figures
         if end - start == 1 and self._box_after_told_story(start, after, story):
             return True  # …（上接A01版）… / …。 / 松岭滑雪度假区游玩攻略 / 门票：…: a box of its own
         if end - start == 2 and self._kicker_over_title(start, after, story):
@@ -1982,7 +2011,8 @@ class _Placer:
         # a commentary signed with a pen name (…幸福线。 / 畔　言 / the next title) may run longer than a piece signed by a
         # name (not a feature's spaced subhead over its next section: 蝶　变 / 如今，…)
         section, below = self._section_after(after), self._next(section_end + 1)
-        return (section <= _BRIEF_BOX and (closing.role == "byline" or patterns.is_author_line(closing.text))
+        return (section <= _BRIEF_BOX and (closing.role == "byline" or patterns.is_author_line(closing.text)
+                                           or _HOUSE_SIGNER.match(closing.text) is not None)
                 or section <= _COMMENT_BOX and closing.role == "text" and _pen_name(closing.text)
                 and (below >= len(self.units) or self.heads[below] or self.units[below].role != "text"))
 

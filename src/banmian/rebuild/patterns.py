@@ -506,7 +506,7 @@ PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
                         rf"|[{CJK}“”]{{0,14}}的?(?:孩子|乡亲|家人|战友|姐妹|兄弟)们"  # “小橘灯”志愿服务队的孩子们：
                         rf"|[{CJK}]{{2,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|指战员|民警|队员)"  # a thank-you letter's
-                        rf"|各位[{CJK}]{{1,6}}|各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部)"
+                        rf"|各位[{CJK}]{{1,6}}|各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|港区|船舶|项目部|网点)"
                         rf"(?:（[{CJK}、]{{1,8}}）)?)[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡, 东财社论): never a page's section
 GENRE_LABELS = ("社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章")
@@ -957,6 +957,7 @@ _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\
 # 612.3亿元 地区生产总值, 17∶9 两队射门次数对比, 19岁 王启航的年龄，他本场打进个人中甲首球, 38座 全市已建成智能化煤矿，占
 # 生产煤矿总数的41.3%: a figure, what it counts
 # (a figures box may mark its rows: ▶28.63亿元　2024年度市级预算执行审计查出问题整改到位金额)
+_MARKED_FIGURE = re.compile(r"^●\d[\d.,]*[^\d.,\s]")  # ●5.8万户　…, its unit on its figure (●12 项…: a kicker's count)
 _FIGURE_FIRST_ROW = re.compile(rf"^[▶►●]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|{_ROW_UNIT})? (?:[{CJK}“”]{{2,16}}|(?=\S*[{CJK}])[{CJK}“”\d]{{2,30}})"
                                rf"(?:，[{CJK}“”\d.%]{{2,20}})?$")
 _HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?){{1,5}}$")
@@ -980,7 +981,8 @@ TABLE_UNITS = re.compile(r"^(?:[（(](?:[^（）()\s]{1,12}\s)?单位[:：][^（
 
 def label_and_figure(text: str) -> bool:
     """A table's row of a label and one figure (江苏 8.1, 大白菜 0.25元／斤), or of the figure first (612.3亿元 地区生产总值)."""
-    return _TWO_CELL_ROW.match(text) is not None or (text[0].isdigit() or text[0] in "▶►●") and _FIGURE_FIRST_ROW.match(text) is not None
+    return _TWO_CELL_ROW.match(text) is not None or (text[0].isdigit() or text[0] in "▶►" or _MARKED_FIGURE.match(text)
+                                                     ) and _FIGURE_FIRST_ROW.match(text) is not None
 
 
 def change_row(text: str) -> bool:
@@ -1372,7 +1374,8 @@ _SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委
 TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$"
                       # an old paper's issue counted in Chinese numerals, with its pages (第六百一十二期　今日四版)
                       r"|^第\s?[〇零一二三四五六七八九十百千]{1,8}\s?期\s+今日\s?[一二三四五六七八九十]{1,3}\s?版$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
-                      rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,16}}(?:报社|日报社|集团|(?:集团)?(?:股份)?有限公司|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
+                      rf"|^(?!.*由)[{CJK}]{{2,16}}(?:股份)?有限公司(?:主办|出版)$"  # 溧川农村商业银行股份有限公司主办
+                      rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,12}}(?:报社|日报社|集团|(?:集团)?(?:股份)?有限公司|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
                       # an office's or a body's paper: 沅澧市审计局主办, 镇澜海关主办, 沱江市工商业联合会主办, 桐江市妇女联合会主办,
                       # 汝颍市供销合作社联合社主办, 渠江市消防救援支队主办
                       # and a school's: 桐溪市第一中学主办　校园内部交流
@@ -1400,7 +1403,7 @@ _PAPER_TITLE = re.compile(rf"^[{CJK}]{{2,10}}报$")
 def is_top_flag(text: str) -> bool:
     """A flag line, or several printed on one line: 第３６５２号　今日四版."""
     pieces = text.split()
-    if len(pieces) == 2 and _PAPER_TITLE.match(pieces[0]) and pieces[1].endswith(("主办", "出版")):
+    if len(pieces) == 2 and _PAPER_TITLE.match(pieces[0]) and pieces[1].endswith(("主办", "出版")) and "由" not in pieces[1]:
         pieces = pieces[1:]  # 溧川农商银行报　溧川农村商业银行股份有限公司主办: the paper's name beside its sponsor
     return TOP_FLAG.match(text) is not None or len(text.split()) > 1 and all(TOP_FLAG.match(piece) for piece in pieces)
 
@@ -1737,7 +1740,8 @@ PLACE_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|�
 CALLING_SIGNER = re.compile(rf"^(?:[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街道|社区|村|局|医院|公司|集团|厂|学校|中心|事务所)"
                             rf"[{CJK}0-9]{{0,8}}(?:(?<!通讯)员|工|师|法官|庭长|检察官|书记|主任|护士长|护士|医生|总监|专家|会长)"
                             rf"|[{CJK}]{{1,12}}(?:研究会|协会|学会)"  # 省食品安全研究会　何正东: a learned body's member
-                            rf"|[{CJK}]{{2,12}}(?:法院|检察院)[{CJK}]{{1,4}}(?:庭|科|室|处|局))"  # …人民法院民一庭　周雅琴
+                            rf"|[{CJK}]{{2,12}}(?:法院|检察院)[{CJK}]{{1,4}}(?:庭|科|室|处|局)"  # …人民法院民一庭　周雅琴
+                            rf"|“?[{CJK}0-9]{{2,10}}”?轮(?:船长|轮机长|大副|二副|三副|政委|水手长))"  # “澄航货2011”轮船长　向东海
                             rf"\s+(?P<names>{_UNIT_NAME})$")
 # A teacher's or a researcher's calling after the school or institute (…中学特级教师, …小学语文教研员)
 SCHOLAR_CALLING = rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|研究馆员|教研员|教师|校长))"
@@ -1791,7 +1795,7 @@ def placed_reader(text: str) -> bool:
 
 _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托乎提
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
-                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|供销社|合作社|大学|党校|出版社|杂志社|报社|书店|银行|支行|分行|信用社|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
+                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|供销社|合作社|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
