@@ -237,7 +237,6 @@ _PROFILE_SUBHEAD = 12  # characters of a profile's subhead, at most (“路是�
 _QUESTION_SUBHEAD = 20  # characters: a question set as a subhead (哪些人群建议优先接种？) is no longer
 _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?$")  # 读者来信, 旅客来信: not 未来信心
 _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全家书, 写给儿子的信: a letter printed under its title
-# a retiree signing an essay, perhaps from his district (退休职工　石振邦, 新城区退休教师　王秀英)
 # An office naming its field that issued a box's figures, under the box's last row (沅溪：官渡口站37.48米… /
 # 省水文水资源监测中心发布): the box's last line; over a title and its lead it kicks the title
 _BOX_ISSUER = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:省|市|县|区)[\u4e00-\u9fff]{2,8}(?:监测中心|监测站|统计局|气象台|气象局)发布$")
@@ -248,6 +247,7 @@ _POET_BORN_AT = 12  # characters: where a note on the poet says when he was born
 _HOUSE_SIGNER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:银行|支行|分行|信用社|出版社|杂志社|报社|书店)\s+"
                            r"(?:[\u4e00-\u9fff]\s[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})$")
 _TO_A_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:分公司|支公司|营业部|支行|分行|派出所|卫生院)[:：]$")
+# a retiree signing an essay, perhaps from his district (退休职工　石振邦, 新城区退休教师　王秀英)
 _RETIREE_SIGNS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}(?:区|县|市|镇|乡|街道|社区))?退休(?:职工|教师|干部|工人)"
                             r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")  # 建国：, 小宇：: a family letter names whom it is written to
@@ -1087,9 +1087,7 @@ class _Placer:
         dated photo, no text or the page's end below it?  The piece's writer (under 代表风采 the line names whom the piece
         is about, over his photo)."""
         story = self.story
-        if (story is None or story.closed or self._signed(story) or not patterns.CALLING_SIGNER.match(self.units[index].text)
-                or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)
-                or self.units[index - 1].text.endswith("”")):  # “…件件有回音。” / …书记　余　莉: a saying's speaker
+        if not (patterns.CALLING_SIGNER.match(self.units[index].text) and self._under_unsigned_text(index)):
             return False
         below = self._next(index + 1)
         # (or under the last answer of a Q&A: 问：… / 答：… / 市农业技术推广中心高级农艺师　马春生, the one who answered)
@@ -1103,13 +1101,17 @@ class _Placer:
         """Is this a bank's, a press's or a bookshop's writer (溧川农商银行石桥支行　许文慧, 湄江人民出版社　符晓岚), alone
         under the last sentence of an unsigned piece, with a heading or the page's end below: the piece's writer (in a
         list, a box of voices or a headline such a line names others: 先进个人 / 清溪农商银行　王丽, 人民银行　严监管)."""
-        story = self.story
-        if (story is None or story.closed or self._signed(story) or not _HOUSE_SIGNER.match(self.units[index].text)
-                or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)
-                or self.units[index - 1].text.endswith("”")):
-            return False
         below = self._next(index + 1)
-        return below >= len(self.units) or self.heads[below]
+        return (_HOUSE_SIGNER.match(self.units[index].text) is not None and self._under_unsigned_text(index)
+                and (below >= len(self.units) or self.heads[below]))
+
+    def _under_unsigned_text(self, index: int) -> bool:
+        """Is this line right under the last sentence of an open, unsigned story, no one's quoted words (“…件件有回音。” /
+        …书记　余　莉: a saying's speaker)?"""
+        story = self.story
+        return (story is not None and not story.closed and not self._signed(story)
+                and self.assigned[index - 1] == (story.index, "paragraph") and patterns.ends_sentence(self.units[index - 1].text)
+                and not self.units[index - 1].text.endswith("”"))
 
     def _answered(self, index: int) -> bool:
         """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：) or
