@@ -7050,3 +7050,10 @@ def test_a_box_of_the_days_figures_under_its_title_and_date_heads_a_piece_after_
                         "运行闸次：上行38闸次，下行37闸次。", "过闸货运量：24.7万吨。"])
     story, box = banmian.rebuild(text).articles
     assert len(story.paragraphs) == 2 and box.headline[0] == "澄州船闸运行快报"
+
+
+def test_a_marked_pen_name_at_a_commentarys_foot_signs_it():
+    text = "\n\n".join(["助残短评", "让“无障碍”真正“无碍”", "盲道上停满了电动车，坡道被台阶“截断”，这些现象并不少见。",
+                        "让“无障碍”真正“无碍”，需要全社会共同努力。", "□　澧　言"])
+    (comment,) = banmian.rebuild(text).articles
+    assert comment.byline.reporters == ["澧言"] and comment.paragraphs[-1].endswith("努力。")

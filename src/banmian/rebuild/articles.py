@@ -2937,8 +2937,9 @@ def _poem_set(title: str) -> bool:
 
 
 def _pen_name(text: str) -> bool:
-    """Is the line a pen name of two characters padded apart (晓　言, 畔　言), no word (超　越), kicker (数　读) or kind
-    of piece (快　评)?"""
+    """Is the line a pen name of two characters padded apart (晓　言, 畔　言, □　澧　言), no word (超　越), kicker (数　读)
+    or kind of piece (快　评)?"""
+    text = text.lstrip(patterns.AUTHOR_MARKS).lstrip()  # □　澧　言: marked as a writer
     name = text[::2]  # 晓　言 without its padding
     return (patterns.PADDED_NAME.match(text) is not None and name not in words() and name not in _SPACED_KICKERS
             and not _names_a_kind(name))
