@@ -7057,3 +7057,55 @@ def test_a_marked_pen_name_at_a_commentarys_foot_signs_it():
                         "让“无障碍”真正“无碍”，需要全社会共同努力。", "□　澧　言"])
     (comment,) = banmian.rebuild(text).articles
     assert comment.byline.reporters == ["澧言"] and comment.paragraphs[-1].endswith("努力。")
+
+
+@pytest.mark.parametrize("signer, name", [("溧川农商银行石桥支行　许文慧", "许文慧"), ("湄江人民出版社　符晓岚", "符晓岚")])
+def test_a_banks_or_a_presss_writer_under_a_title_signs_the_piece(signer, name):
+    text = "\n\n".join(["我的“流动银行”岁月", signer, "2009年，我刚参加工作，就被分到石桥支行的流动服务组。", "可我始终记得，农商银行的根在农村。"])
+    (piece,) = banmian.rebuild(text).articles
+    assert piece.headline == ["我的“流动银行”岁月"] and piece.byline.reporters == [name]
+
+
+def test_a_banks_two_phrase_kicker_after_an_unsigned_brief_kicks_the_next_title():
+    text = "\n\n".join(["我市启动“金融服务进万家”活动", "本报讯 11月3日，我市“金融服务进万家”活动在城关镇启动，20余家金融机构现场设点。",
+                        "活动期间，各金融机构将走进社区、乡村开展反诈宣传。", "农业银行 惠三农", "春耕贷款投放超百亿元",
+                        "本报讯（记者 李晓峰）今年以来，农业银行清溪分行累计投放春耕贷款105亿元。"])
+    brief, story = banmian.rebuild(text).articles
+    assert not brief.byline.reporters and story.headline == ["农业银行 惠三农", "春耕贷款投放超百亿元"]
+
+
+def test_a_county_media_centres_long_sponsor_line_is_the_header():
+    text = "\n\n".join(["湖北省恩施土家族苗族自治州融媒体中心主办", "2025年11月8日 星期六 第3版", "茶园秋管正当时",
+                        "本报讯（记者 王 刚）连日来，全州茶农抢抓农时开展茶园秋季管理。"])
+    assert banmian.rebuild(text).articles[0].headline == ["茶园秋管正当时"]
+
+
+def test_an_offices_kicker_under_a_storys_numbered_measures_stays_the_next_titles():
+    text = "\n\n".join(["我市出台稳就业十条措施", "本报讯（记者 杨 帆）近日，我市出台稳就业十条措施，主要包括：", "一、加大援企稳岗力度。",
+                        "二、拓宽高校毕业生就业渠道。", "三、强化困难人员就业帮扶。", "市人社局有关负责人表示，措施自发布之日起施行。",
+                        "清溪市人力资源和社会保障局", "“就业夜市”人气旺", "本报讯（通讯员 王 丽）11月8日晚，我市首场“就业夜市”开市。"])
+    assert banmian.rebuild(text).articles[-1].headline == ["清溪市人力资源和社会保障局", "“就业夜市”人气旺"]
+
+
+def test_a_marked_rows_bare_count_stays_the_boxs_last_row():
+    text = "\n\n".join(["前三季度经济运行情况", "本报讯（记者 杨 帆）前三季度，我市经济运行稳中有进。", "数读", "●612.3亿元　地区生产总值",
+                        "●6.2%　同比增长", "●1　全省排名第一", "春季护路行动启动", "本报讯（记者 何 飞）3月12日，我市春季护路行动正式启动。"])
+    assert banmian.rebuild(text).articles[-1].headline == ["春季护路行动启动"]
+
+
+@pytest.mark.parametrize("text", [
+    ["重走长征路", "本报记者 简海波", "10月下旬，记者随“重走长征路”采访团，沿红军当年走过的路线一路西行。", "第一天", "（10月27日）",
+     "行程：清溪—澜江，全程86公里。", "早上6点，采访团从清溪出发。"],
+    ["澄江水位持续回落", "本报讯（记者 简海波）受上游来水减少影响，近日澄江干流水位持续回落。", "各站水位如下。", "主要站点水位",
+     "（10月27日8时）", "澄州站：32.5米，较前日下降0.3米。", "水文部门提醒，枯水期船舶航行要注意浅滩。"]])
+def test_a_storys_own_dated_section_stays_in_the_story(text):
+    assert len(banmian.rebuild("\n\n".join(text)).articles) == 1
+
+
+@pytest.mark.parametrize("lines", [
+    ["2026年度《清溪日报》征订工作启动", "欢迎广大读者订阅2026年度《清溪日报》，全年定价360元。", "清溪日报社　地址：清溪市人民路1号　电话：0736-5521000"],
+    ["集团召开安全生产会", "本报讯（记者 简海波）11月7日，集团召开四季度安全生产会议。", "各港区：", "抢抓窗口期 全力保畅通",
+     "本报讯（通讯员 王 丽）入冬以来，集团各港区全力保障煤炭运输畅通。"]])
+def test_a_papers_address_in_a_notice_and_a_kicker_to_the_ports_stay_text(lines):
+    page = banmian.rebuild("\n\n".join(lines))
+    assert not page.furniture and page.articles[-1].headline[0] in ("2026年度《清溪日报》征订工作启动", "各港区：")

@@ -241,11 +241,12 @@ _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全�
 # 省水文水资源监测中心发布): the box's last line; over a title and its lead it kicks the title
 _BOX_ISSUER = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:省|市|县|区)[\u4e00-\u9fff]{2,8}(?:监测中心|监测站|统计局|气象台|气象局)发布$")
 _FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：云渡站41.26米，…: a box's row, its field named
+_ITEM_MARKS = "■●◆▲◇□★☆"  # what marks a box's items
+_COUNT_ROW = re.compile(r"^●\d+\s")  # ●1　全省排名第一: a marked row counting with no unit
+_ANNOUNCES_ROWS = ("如下。", "如下：", "：", ":")  # 各站水位如下。: a story's own rows follow, under its subhead
 _POEM_NOTES = ("注", "（", "(", "附", "后记", "创作谈")  # what a poem prints under its verse, its own
 _POET_BORN = re.compile(r"\d{4}年(?:生|出生)")  # 李明，1979年生，…: a note on the poet
 _POET_BORN_AT = 12  # characters: where a note on the poet says when he was born
-_HOUSE_SIGNER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:银行|支行|分行|信用社|出版社|杂志社|报社|书店)\s+"
-                           r"(?:[\u4e00-\u9fff]\s[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})$")
 _TO_A_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:分公司|支公司|营业部|支行|分行|派出所|卫生院)[:：]$")
 # a retiree signing an essay, perhaps from his district (退休职工　石振邦, 新城区退休教师　王秀英)
 _RETIREE_SIGNS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}(?:区|县|市|镇|乡|街道|社区))?退休(?:职工|教师|干部|工人)"
@@ -455,6 +456,8 @@ class _Placer:
                       and not (k and _addressed_letter(units[k - 1], unit))  # 一封安全家书 / 建国：: the letter's first line
                       and not (k and _BOX_ISSUER.match(unit.text) and _FIELD_ROW.match(units[k - 1].text))
                       and not _thanks_a_branch(units, k)
+                      and not (k and _COUNT_ROW.match(unit.text) and patterns.label_and_figure(units[k - 1].text)
+                               and units[k - 1].text[0] == "●")  # ●6.2%　同比增长 / ●1　全省排名第一: the box's next row
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
                       and not _rows_under_as_of_note(units, k)  # …积分榜 / （截至第12轮） / 名次　球队…: its text
                       and not _opens_a_couplet(units, k)  # 九月禾黄满山坡， / 姑娘摘禾唱山歌；: a verse, no heading
@@ -918,10 +921,12 @@ class _Placer:
         for lines in range(_SIGNED_HEADING_LINES):
             if index >= len(self.units) or not self.heads[index]:
                 return False
-            subtitled = self.units[index].text.startswith("——")
+            subtitled, set_apart = self.units[index].text.startswith("——"), self.units[index].lines[0].gap_before
             index = self._next(index + 1)
-            if self.wrapped and index < len(self.units) and self.units[index].lines[0].gap_before and not subtitled:
+            if (self.wrapped and index < len(self.units) and self.units[index].lines[0].gap_before and not subtitled
+                    and not set_apart):
                 return False  # … / 交到了我的手里 / (a blank line) / 醋香里的乡土中国 / ——读《…》: the poem ends above the gap
+                # (a kicker set apart by blank lines, 书香, heads the piece below)
             if index < len(self.units) and (self._signs_the_next(index)
                                             or subtitled and self._author_over_text(index)):
                 # …——读《关中方言杂记》 / 孙一凡 / “嫽扎咧”…: a review's subtitle over its author, bare; but over verse a
@@ -1102,7 +1107,7 @@ class _Placer:
         under the last sentence of an unsigned piece, with a heading or the page's end below: the piece's writer (in a
         list, a box of voices or a headline such a line names others: 先进个人 / 清溪农商银行　王丽, 人民银行　严监管)."""
         below = self._next(index + 1)
-        return (_HOUSE_SIGNER.match(self.units[index].text) is not None and self._under_unsigned_text(index)
+        return (patterns.house_credit(self.units[index].text) is not None and self._under_unsigned_text(index)
                 and (below >= len(self.units) or self.heads[below]))
 
     def _under_unsigned_text(self, index: int) -> bool:
@@ -1340,7 +1345,8 @@ class _Placer:
             return False
         below = self._next(index + 1)
         tips = story.paragraphs[-_MARKED_ENTRIES:]
-        if not _tip(self.units[tips[-1]].text) and patterns.ends_sentence(self.units[tips[-1]].text):
+        if (not _tip(self.units[tips[-1]].text) and patterns.ends_sentence(self.units[tips[-1]].text)
+                and (below >= len(self.units) or self._over_marked_items(below))):
             tips = story.paragraphs[-_MARKED_ENTRIES - 1:-1]  # ④… / 未成年人保护法规定，…。: a closing word after the tips
         return (len(tips) == _MARKED_ENTRIES and all(_tip(self.units[k].text) for k in tips)
                 and (below >= len(self.units) or self.heads[below] and not _NOTICE_MONTH.match(self.units[below].text)))
@@ -1457,6 +1463,11 @@ class _Placer:
         return (bool(story.paragraphs) and units[story.paragraphs[-1]].text.startswith(_SOURCES)
                 and (not patterns.ends_sentence(units[story.paragraphs[0]].text)
                      or all(len(units[k].text) <= _FIGURE_SENTENCE for k in story.paragraphs)))
+
+    def _over_marked_items(self, heading: int) -> bool:
+        """Does a box's first marked item (●10月17日，…) follow this heading line?"""
+        item = self._next(heading + 1)
+        return item < len(self.units) and self.units[item].text[0] in _ITEM_MARKS
 
     def _dates_its_rows(self, note: int) -> bool:
         """Is this the date a box is as of (（10月27日）, （截至10月27日18时）) over its first row of figures, a field's
@@ -1948,7 +1959,8 @@ class _Placer:
             return True  # …荣誉称号。 / 一部反映山区变革的好小说 / ——读长篇小说《青石岭》: a title and its subtitle head a piece
         if self._title_after_fields_box(start, end, after, story):
             return True  # 2025年高招咨询会 / 时间：… / 入场方式：… / 城南小学把“菜园”搬上屋顶 / 　　这几天，…: the next piece
-        if end - start == 1 and story.paragraphs and self._dates_its_rows(after):
+        if (end - start == 1 and story.paragraphs and not self._signed(story) and self._dates_its_rows(after)
+                and not self.units[start - 1].text.endswith(_ANNOUNCES_ROWS)):
             return True  # …突破6500万吨。 / 澄州船闸运行快报 / （10月27日） / 运行闸次：…: a box of the day's figures
         if end - start == 1 and self._box_after_told_story(start, after, story):
             return True  # …（上接A01版）… / …。 / 松岭滑雪度假区游玩攻略 / 门票：…: a box of its own
@@ -2014,7 +2026,7 @@ class _Placer:
         # name (not a feature's spaced subhead over its next section: 蝶　变 / 如今，…)
         section, below = self._section_after(after), self._next(section_end + 1)
         return (section <= _BRIEF_BOX and (closing.role == "byline" or patterns.is_author_line(closing.text)
-                                           or _HOUSE_SIGNER.match(closing.text) is not None)
+                                           or patterns.house_credit(closing.text) is not None)
                 or section <= _COMMENT_BOX and closing.role == "text" and _pen_name(closing.text)
                 and (below >= len(self.units) or self.heads[below] or self.units[below].role != "text"))
 

@@ -265,7 +265,8 @@ def _brief_credit(text: str) -> str | None:
     if closing and closing["credit"]:
         return closing["credit"]
     signed = _SIGNED_BY_UNIT.search(text)
-    return signed["credit"] if signed and patterns.UNIT_CREDIT.match(signed["credit"]) else None
+    return signed["credit"] if signed and (patterns.UNIT_CREDIT.match(signed["credit"])
+                                                or patterns.house_credit(signed["credit"]) is not None) else None
 
 
 _SIGNED_BY_UNIT = re.compile(r"[。！？”][（(](?P<credit>[^（）()]{4,30})[）)]$")

@@ -9,7 +9,7 @@ from banmian.rebuild.patterns import (
     AUTHOR_MARKS, CALLING_SIGNER, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, EXPERT_SIGNER,
     FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
     ROLE_PREFIX,
-    LAWYER_SIGNER, REPORTING_GROUP, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
+    LAWYER_SIGNER, REPORTING_GROUP, house_credit, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
     WRITER_NOTE, padded_names, spaced_roles, without_calling, writer_and_teacher,
 )
 
@@ -206,7 +206,8 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     if pupil or teacher:  # the pupil wrote the essay; the teacher who guided it is credited beside
         return Byline(reporters=names(pupil["names"])) if pupil else Byline(correspondents=names(teacher["names"]))
     unit = UNIT_CREDIT.match(text) or UNIT_CREDIT.match(_MAKERS_LEAD.sub("", text))  # 作者：炼钢厂　柴德明
-    units = names(unit["names"]) if unit else _unit_credits(text)
+    house = house_credit(text)
+    units = names(unit["names"]) if unit else [house] if house else _unit_credits(text)
     if units:
         # （国网湖州供电公司 沈佳） at a story's foot: a contributor, not the paper's; a line of its own
         # signing an essay (机加工车间 赵 明), or two (…医院 张 伟 / …疾病预防控制中心 李 娜): its writers; under an

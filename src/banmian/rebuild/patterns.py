@@ -506,8 +506,8 @@ PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
                         rf"|[{CJK}“”]{{0,14}}的?(?:孩子|乡亲|家人|战友|姐妹|兄弟)们"  # “小橘灯”志愿服务队的孩子们：
                         rf"|[{CJK}]{{2,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|指战员|民警|队员)"  # a thank-you letter's
-                        rf"|各位[{CJK}]{{1,6}}|各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|港区|船舶|项目部|网点)"
-                        rf"(?:（[{CJK}、]{{1,8}}）)?)[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
+                        rf"|各位[{CJK}]{{1,6}}|各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部)"
+                        rf"(?:（[{CJK}、]{{1,8}}）)?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点))[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡, 东财社论): never a page's section
 GENRE_LABELS = ("社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章")
 # The editors' afterword's label, over their words on the piece above: 编后, 【编后语】
@@ -1247,9 +1247,7 @@ _HOTLINES_THEN_PAPERS = re.compile(rf"^(?:[{CJK}]{{0,12}}(?:热线|电话)\s*[:�
                                    rf"(?:新闻|报料|爆料|新闻爆料){_HOTLINE_LABEL}\s*[-—\d]{{5,}}$")
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, 印刷：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
-_IMPRINT_OFFICE = 19  # characters: where a paper's office names itself (…报社) before its address
 _IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
-                      rf"|^[{CJK}]{{2,16}}报社\s+地址\s*[:：]"  # 澄江航运报社　地址：…　电话：…: the paper's own office
                       r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料)热线"
                       rf"|^印刷(?:单位)?\s*[:：]\s*[{CJK}]{{2,20}}(?:印务中心|印刷厂|印务有限公司|印刷有限公司|印刷有限责任公司|印业有限公司)$")
 # (印刷：塞川日报社印务中心: who printed the paper; not 印刷：宣传画册名片海报, an advert's trade)
@@ -1328,7 +1326,7 @@ def is_furniture(text: str) -> bool:
     hotline = _ANY_HOTLINE.match(text) if "热线" in text[:6] else None
     if hotline and FURNITURE.match(text[hotline.end():]):
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
-    if (first in "本报社广地印" or text.endswith(("编印", "份")) or "报社" in text[:_IMPRINT_OFFICE]) and _IMPRINT.match(text):
+    if (first in "本报社广地印" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
         return True
     if first in _EAR_OPENERS and len(text) <= _EAR_LINE and _PAPER_EAR.match(text):
         return True  # 抖音/视频号：云城都市报, 一经采用　即付线索费: the paper's call for tips, in its ear
@@ -1374,8 +1372,9 @@ _SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委
 TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$"
                       # an old paper's issue counted in Chinese numerals, with its pages (第六百一十二期　今日四版)
                       r"|^第\s?[〇零一二三四五六七八九十百千]{1,8}\s?期\s+今日\s?[一二三四五六七八九十]{1,3}\s?版$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
-                      rf"|^(?!.*由)[{CJK}]{{2,16}}(?:股份)?有限公司(?:主办|出版)$"  # 溧川农村商业银行股份有限公司主办
-                      rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$|^[{CJK}]{{2,12}}(?:报社|日报社|集团|(?:集团)?(?:股份)?有限公司|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
+                      rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$"
+                      # (not 首届数字经济峰会由清溪数科集团主办: an event and who holds it, a headline)
+                      rf"|^(?!.*(?:会|坛|赛|节|展|动|式)由)[{CJK}]{{2,16}}(?:报社|日报社|集团|(?:集团)?(?:股份)?有限公司|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
                       # an office's or a body's paper: 沅澧市审计局主办, 镇澜海关主办, 沱江市工商业联合会主办, 桐江市妇女联合会主办,
                       # 汝颍市供销合作社联合社主办, 渠江市消防救援支队主办
                       # and a school's: 桐溪市第一中学主办　校园内部交流
@@ -1403,7 +1402,7 @@ _PAPER_TITLE = re.compile(rf"^[{CJK}]{{2,10}}报$")
 def is_top_flag(text: str) -> bool:
     """A flag line, or several printed on one line: 第３６５２号　今日四版."""
     pieces = text.split()
-    if len(pieces) == 2 and _PAPER_TITLE.match(pieces[0]) and pieces[1].endswith(("主办", "出版")) and "由" not in pieces[1]:
+    if len(pieces) == 2 and _PAPER_TITLE.match(pieces[0]) and pieces[1].endswith(("主办", "出版")):
         pieces = pieces[1:]  # 溧川农商银行报　溧川农村商业银行股份有限公司主办: the paper's name beside its sponsor
     return TOP_FLAG.match(text) is not None or len(text.split()) > 1 and all(TOP_FLAG.match(piece) for piece in pieces)
 
@@ -1506,7 +1505,7 @@ def is_byline_line(text: str) -> bool:
     if text[-1] == "组" and REPORTING_GROUP.match(text):
         return True  # 县革委会报道组: a 1970s paper's byline, a group and no name
     # Each needs what most lines lack (a space between words, 据 or 供稿, 编译, 报道): looked for first
-    if (len(text.split(maxsplit=1)) > 1 and UNIT_CREDIT.match(text)
+    if (len(text.split(maxsplit=1)) > 1 and (UNIT_CREDIT.match(text) or house_credit(text) is not None)
             or (text.startswith(_SOURCE_STARTS) or "供稿" in text) and FOOT_SOURCE.match(text)
             or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)
             or text.endswith("整理") and _COLLECTED_BY.match(text)
@@ -1800,6 +1799,19 @@ UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a n
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
                          rf"\s+(?P<names>{_UNIT_OR_DOTTED}(?:\s+{_UNIT_OR_DOTTED}){{0,5}})(?:\s*供稿)?$")
+
+
+# A bank's, a press's, a bookshop's or a paper's office and a person's name in it (溧川农商银行石桥支行　许文慧,
+# 湄江人民出版社　符晓岚); not a headline's two phrases (人民银行　严监管, 城市书店　何处寻, 邮储银行　助春耕)
+_HOUSE_CREDIT = re.compile(rf"^[{CJK}]{{2,16}}(?:银行|支行|分行|信用社|出版社|杂志社|报社|书店)\s+"
+                           rf"(?P<name>[{CJK}](?:\s?[{CJK}]){{1,2}})$")
+
+
+def house_credit(text: str) -> str | None:
+    """The person's name in a bank's, a press's, a bookshop's or a paper's credit, or None."""
+    match = _HOUSE_CREDIT.match(text)
+    name = re.sub(r"\s", "", match["name"]) if match else ""
+    return name if name and not (name in words() or name[:2] in words() or name[1:] in words()) else None
 
 
 def role_alone(text: str) -> bool:
