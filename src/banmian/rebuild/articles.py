@@ -242,7 +242,8 @@ _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全�
 _BOX_ISSUER = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:省|市|县|区)[\u4e00-\u9fff]{2,8}(?:监测中心|监测站|统计局|气象台|气象局)发布$")
 _FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：云渡站41.26米，…: a box's row, its field named
 _ITEM_MARKS = "■●◆▲◇□★☆"  # what marks a box's items
-_COUNT_ROW = re.compile(r"^●\d+\s")  # ●1　全省排名第一: a marked row counting with no unit
+_FIRST_PERSON = re.compile(r"我(?![市县区省国镇乡村校院行局厂])")  # 我刚参加工作, not 我市, 我行: a writer telling of himself
+_BOX_NAMES = ("快报", "通报", "速览", "动态", "一览", "行情", "水情", "数据", "价格", "榜")  # 船闸运行快报, 船舶动态: a box of figures
 _ANNOUNCES_ROWS = ("如下。", "如下：", "：", ":")  # 各站水位如下。: a story's own rows follow, under its subhead
 _POEM_NOTES = ("注", "（", "(", "附", "后记", "创作谈")  # what a poem prints under its verse, its own
 _POET_BORN = re.compile(r"\d{4}年(?:生|出生)")  # 李明，1979年生，…: a note on the poet
@@ -456,8 +457,6 @@ class _Placer:
                       and not (k and _addressed_letter(units[k - 1], unit))  # 一封安全家书 / 建国：: the letter's first line
                       and not (k and _BOX_ISSUER.match(unit.text) and _FIELD_ROW.match(units[k - 1].text))
                       and not _thanks_a_branch(units, k)
-                      and not (k and _COUNT_ROW.match(unit.text) and patterns.label_and_figure(units[k - 1].text)
-                               and units[k - 1].text[0] == "●")  # ●6.2%　同比增长 / ●1　全省排名第一: the box's next row
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
                       and not _rows_under_as_of_note(units, k)  # …积分榜 / （截至第12轮） / 名次　球队…: its text
                       and not _opens_a_couplet(units, k)  # 九月禾黄满山坡， / 姑娘摘禾唱山歌；: a verse, no heading
@@ -921,12 +920,8 @@ class _Placer:
         for lines in range(_SIGNED_HEADING_LINES):
             if index >= len(self.units) or not self.heads[index]:
                 return False
-            subtitled, set_apart = self.units[index].text.startswith("——"), self.units[index].lines[0].gap_before
+            subtitled = self.units[index].text.startswith("——")
             index = self._next(index + 1)
-            if (self.wrapped and index < len(self.units) and self.units[index].lines[0].gap_before and not subtitled
-                    and not set_apart):
-                return False  # … / 交到了我的手里 / (a blank line) / 醋香里的乡土中国 / ——读《…》: the poem ends above the gap
-                # (a kicker set apart by blank lines, 书香, heads the piece below)
             if index < len(self.units) and (self._signs_the_next(index)
                                             or subtitled and self._author_over_text(index)):
                 # …——读《关中方言杂记》 / 孙一凡 / “嫽扎咧”…: a review's subtitle over its author, bare; but over verse a
@@ -1104,11 +1099,14 @@ class _Placer:
 
     def _house_signs_at_foot(self, index: int) -> bool:
         """Is this a bank's, a press's or a bookshop's writer (溧川农商银行石桥支行　许文慧, 湄江人民出版社　符晓岚), alone
-        under the last sentence of an unsigned piece, with a heading or the page's end below: the piece's writer (in a
-        list, a box of voices or a headline such a line names others: 先进个人 / 清溪农商银行　王丽, 人民银行　严监管)."""
-        below = self._next(index + 1)
+        under the last sentence of an unsigned piece told in the first person, no brief's, with a heading or the page's
+        end below: the piece's writer (in a list, a box of voices, a news brief or a headline such a line names others:
+        先进个人 / 清溪农商银行　王丽, 人民银行　严监管)."""
+        below, story = self._next(index + 1), self.story
         return (patterns.house_credit(self.units[index].text) is not None and self._under_unsigned_text(index)
-                and (below >= len(self.units) or self.heads[below]))
+                and (below >= len(self.units) or self.heads[below]) and not story.has_lead
+                and any(_FIRST_PERSON.search(self.units[k].text) for k in story.paragraphs)
+                and not any(len(self.units[k].text) <= _SPEAKER_LINE for k in story.paragraphs))
 
     def _under_unsigned_text(self, index: int) -> bool:
         """Is this line right under the last sentence of an open, unsigned story, no one's quoted words (“…件件有回音。” /
@@ -1960,7 +1958,7 @@ class _Placer:
         if self._title_after_fields_box(start, end, after, story):
             return True  # 2025年高招咨询会 / 时间：… / 入场方式：… / 城南小学把“菜园”搬上屋顶 / 　　这几天，…: the next piece
         if (end - start == 1 and story.paragraphs and not self._signed(story) and self._dates_its_rows(after)
-                and not self.units[start - 1].text.endswith(_ANNOUNCES_ROWS)):
+                and self.units[start].text.endswith(_BOX_NAMES) and not self.units[start - 1].text.endswith(_ANNOUNCES_ROWS)):
             return True  # …突破6500万吨。 / 澄州船闸运行快报 / （10月27日） / 运行闸次：…: a box of the day's figures
         if end - start == 1 and self._box_after_told_story(start, after, story):
             return True  # …（上接A01版）… / …。 / 松岭滑雪度假区游玩攻略 / 门票：…: a box of its own

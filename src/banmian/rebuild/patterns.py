@@ -1373,8 +1373,8 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       # an old paper's issue counted in Chinese numerals, with its pages (第六百一十二期　今日四版)
                       r"|^第\s?[〇零一二三四五六七八九十百千]{1,8}\s?期\s+今日\s?[一二三四五六七八九十]{1,3}\s?版$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
                       rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$"
-                      # (not 首届数字经济峰会由清溪数科集团主办: an event and who holds it, a headline)
-                      rf"|^(?!.*(?:会|坛|赛|节|展|动|式)由)[{CJK}]{{2,16}}(?:报社|日报社|集团|(?:集团)?(?:股份)?有限公司|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
+                      # (not 首届数字经济峰会由清溪数科集团主办: what someone holds, a headline; 自由贸易港… names a sponsor)
+                      rf"|^(?!.*(?<!自)由)[{CJK}]{{2,16}}(?:报社|日报社|集团|(?:集团)?(?:股份)?有限公司|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
                       # an office's or a body's paper: 沅澧市审计局主办, 镇澜海关主办, 沱江市工商业联合会主办, 桐江市妇女联合会主办,
                       # 汝颍市供销合作社联合社主办, 渠江市消防救援支队主办
                       # and a school's: 桐溪市第一中学主办　校园内部交流
@@ -1505,7 +1505,7 @@ def is_byline_line(text: str) -> bool:
     if text[-1] == "组" and REPORTING_GROUP.match(text):
         return True  # 县革委会报道组: a 1970s paper's byline, a group and no name
     # Each needs what most lines lack (a space between words, 据 or 供稿, 编译, 报道): looked for first
-    if (len(text.split(maxsplit=1)) > 1 and (UNIT_CREDIT.match(text) or house_credit(text) is not None)
+    if (len(text.split(maxsplit=1)) > 1 and UNIT_CREDIT.match(text)
             or (text.startswith(_SOURCE_STARTS) or "供稿" in text) and FOOT_SOURCE.match(text)
             or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)
             or text.endswith("整理") and _COLLECTED_BY.match(text)
@@ -1802,7 +1802,7 @@ UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a n
 
 
 # A bank's, a press's, a bookshop's or a paper's office and a person's name in it (溧川农商银行石桥支行　许文慧,
-# 湄江人民出版社　符晓岚); not a headline's two phrases (人民银行　严监管, 城市书店　何处寻, 邮储银行　助春耕)
+# 湄江人民出版社　符晓岚): a common surname's, or no word (not a headline's two phrases: 人民银行　严监管, 邮储银行　助春耕)
 _HOUSE_CREDIT = re.compile(rf"^[{CJK}]{{2,16}}(?:银行|支行|分行|信用社|出版社|杂志社|报社|书店)\s+"
                            rf"(?P<name>[{CJK}](?:\s?[{CJK}]){{1,2}})$")
 
@@ -1811,7 +1811,7 @@ def house_credit(text: str) -> str | None:
     """The person's name in a bank's, a press's, a bookshop's or a paper's credit, or None."""
     match = _HOUSE_CREDIT.match(text)
     name = re.sub(r"\s", "", match["name"]) if match else ""
-    return name if name and not (name in words() or name[:2] in words() or name[1:] in words()) else None
+    return name if name and (name[0] in COMMON_SURNAMES or not (name in words() or name[:2] in words() or name[1:] in words())) else None
 
 
 def role_alone(text: str) -> bool:

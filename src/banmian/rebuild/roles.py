@@ -17,26 +17,18 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _houses_listed(_office_at_foot(_makers_under_captions(_listed_units(_lawyers_at_foot(_standing_hotlines(_phone_rows_under_prose(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
+    return _office_at_foot(_makers_under_captions(_listed_units(_lawyers_at_foot(_standing_hotlines(_phone_rows_under_prose(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
         _almanac_box(_groups_listed(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
             _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
-                _forecast_rows_go_on(_forecast_days(units))))), body), body), body))))))))))))))))))))
-
-
-def _houses_listed(units: list[Unit]) -> list[Unit]:
-    """Banks' or presses' people one a line, two or more in a row (清溪农商银行　王丽 / 农业银行清溪分行　李明), are a list
-    of people named or commended, the text's; one alone is a credit."""
-    housed = [unit.role == "byline" and patterns.house_credit(unit.text) is not None for unit in units]
-    return [Unit(unit.lines, "text", unit.text)
-            if housed[index] and (index > 0 and housed[index - 1] or index + 1 < len(units) and housed[index + 1])
-            else unit for index, unit in enumerate(units)]
+                _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))))))))))
 
 
 def _office_at_foot(units: list[Unit]) -> list[Unit]:
-    """The paper's office and its address (澄江航运报社　地址：…　电话：…) under the page's foot lines is furniture too; under a
-    notice or an advert it is whom to write to, their text."""
+    """The paper's office and its address (澄江航运报社　地址：…　电话：…) beside the page's foot lines is furniture too; under
+    a notice or an advert it is whom to write to, their text."""
     return [Unit(unit.lines, "furniture", unit.text)
-            if unit.role == "text" and index and units[index - 1].role == "furniture" and _OFFICE_ADDRESS.match(unit.text)
+            if unit.role == "text" and _OFFICE_ADDRESS.match(unit.text)
+            and (index and units[index - 1].role == "furniture" or index + 1 < len(units) and units[index + 1].role == "furniture")
             else unit for index, unit in enumerate(units)]
 
 
