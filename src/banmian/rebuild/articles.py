@@ -241,7 +241,6 @@ _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全�
 # 省水文水资源监测中心发布): the box's last line; over a title and its lead it kicks the title
 _BOX_ISSUER = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:省|市|县|区)[\u4e00-\u9fff]{2,8}(?:监测中心|监测站|统计局|气象台|气象局)发布$")
 _FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：云渡站41.26米，…: a box's row, its field named
-_ITEM_MARKS = "■●◆▲◇□★☆"  # what marks a box's items
 _FIRST_PERSON = re.compile(r"我(?![市县区省国镇乡村校院行局厂])")  # 我刚参加工作, not 我市, 我行: a writer telling of himself
 _BOX_NAMES = ("快报", "通报", "速览", "动态", "一览", "行情", "水情", "数据", "价格", "榜")  # 船闸运行快报, 船舶动态: a box of figures
 _ANNOUNCES_ROWS = ("如下。", "如下：", "：", ":")  # 各站水位如下。: a story's own rows follow, under its subhead
@@ -1465,7 +1464,7 @@ class _Placer:
     def _over_marked_items(self, heading: int) -> bool:
         """Does a box's first marked item (●10月17日，…) follow this heading line?"""
         item = self._next(heading + 1)
-        return item < len(self.units) and self.units[item].text[0] in _ITEM_MARKS
+        return item < len(self.units) and self.units[item].text[0] in patterns.ITEM_MARKS
 
     def _dates_its_rows(self, note: int) -> bool:
         """Is this the date a box is as of (（10月27日）, （截至10月27日18时）) over its first row of figures, a field's

@@ -532,6 +532,7 @@ NAMED_TOWN_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}{_TOWN_TITLED}")
 # 罗　兰, 晓　言: a name (or a pen name) of two characters set as wide as one of three; readers give one space between
 PADDED_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")
 POEM_SET = re.compile(r"[（(](?:外?[一二三四五六七八九十]首|组诗)[）)]$")  # 春插（外一首）, 田园杂咏（二首）: a poem and more
+ITEM_MARKS = "■●◆▲◇□★☆"  # what marks a box's items (■城事速览 / ●…)
 SET_PART = re.compile(r"^[（(][一二三四五六七八九十][）)]$")  # 花儿新唱（二首） / （一）: a set's part, numbered
 POEM_FORM = re.compile(r"^(?:[五七][绝律]|[五七]言(?:绝句|律诗))[·・]|[（(](?:[五七][绝律]|组诗)[）)]$")  # 七绝·…, …（七律）
 
@@ -1811,7 +1812,8 @@ def house_credit(text: str) -> str | None:
     """The person's name in a bank's, a press's, a bookshop's or a paper's credit, or None."""
     match = _HOUSE_CREDIT.match(text)
     name = re.sub(r"\s", "", match["name"]) if match else ""
-    return name if name and (name[0] in COMMON_SURNAMES or not (name in words() or name[:2] in words() or name[1:] in words())) else None
+    worded = name in words() or name[:2] in words() or name[1:] in words()
+    return name if name and (name[0] in COMMON_SURNAMES or not worded) else None
 
 
 def role_alone(text: str) -> bool:

@@ -162,9 +162,9 @@ def _lawyers_at_foot(units: list[Unit]) -> list[Unit]:
 
 
 def _standing_hotlines(units: list[Unit]) -> list[Unit]:
-    """A line of one standing number named by its field, a call to ring it (发现火情　请拨打119) or a watchword slogan
-    (安全第一　预防为主　综合治理, over a heading), alone under a piece's last sentence, its source, its credit or its writer's
-    line (…心里踏实。 / 科普热线：025-83660721, …摄 / 涉税举报电话：0716-85263120), is the page's furniture; not a contact field (咨询电话：…, 服务热线：…, 订餐热线：…), nor a number in a
+    """A line of one standing number named by its field, or a call to ring it (发现火情　请拨打119), alone under a piece's
+    last sentence, its source, its credit or its writer's line (…心里踏实。 / 科普热线：025-83660721, …摄 / 涉税举报电话：
+    0716-85263120), is the page's furniture, and so is a watchword slogan over a box's label (`_slogan_over_heading`); not a contact field (咨询电话：…, 服务热线：…, 订餐热线：…), nor a number in a
     notice, an advert or a call titled above it, nor one over a notice's fields, closing words, issuer or date, nor one a
     story points to (…可拨打下面的电话咨询。)."""
     out = list(units)
@@ -190,7 +190,7 @@ def _slogan_over_heading(units: list[Unit], index: int) -> bool:
     if headline_like(units[index - 1]) and not patterns.PADDED_NAME.match(units[index - 1].text):
         return False  # 文明提示 / 文明养犬　从我做起 / ①…: the box's title (江　川 signs the piece above)
     return (index + 2 < len(units) and units[index + 1].role == "text" and headline_like(units[index + 1])
-            and units[index + 2].text[0] in _ITEM_MARKS)
+            and units[index + 2].text[0] in patterns.ITEM_MARKS)
 
 
 def _phone_rows_under_prose(units: list[Unit]) -> list[Unit]:
@@ -268,7 +268,6 @@ _NOTICE_TITLE = re.compile(r"(?:通知|公告|通告|启事|预告|简章|招聘
 # 科普热线：025-83660721, 学生资助咨询热线：0474-8213366（工作日8:30—17:30）: a number named by its field; not a notice's or
 # an advert's contact field
 _CALL_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+请?拨打\s?(?:110|119|120|122|12\d{3})$")  # 发现火情　请拨打119
-_ITEM_MARKS = "■●◆▲◇□★☆"  # what marks a box's items
 # A public-service slogan in phrases of four, one a watchword (安全第一　预防为主　综合治理, 节约用水　人人有责)
 _WATCHWORD_SLOGAN = re.compile(r"^(?=.*(?:人人有责|你我同行|你我共建|从我做起|安全第一|预防为主|综合治理|生命至上|警钟长鸣|光盘行动))"
                                r"[\u4e00-\u9fff]{4}(?:\s+[\u4e00-\u9fff]{4}){1,3}$")
