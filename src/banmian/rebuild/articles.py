@@ -239,7 +239,7 @@ _LETTERS_COLUMN = re.compile(r"^[【［\[]?[\u4e00-\u9fff]{0,4}来信[】］\]]?
 _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全家书, 写给儿子的信: a letter printed under its title
 # An office naming its field that issued a box's figures, under the box's last row (沅溪：官渡口站37.48米… /
 # 省水文水资源监测中心发布): the box's last line; over a title and its lead it kicks the title
-_BOX_ISSUER = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:省|市|县|区)[\u4e00-\u9fff]{2,8}(?:监测中心|监测站|统计局|气象台|气象局)发布$")
+_BOX_ISSUER = re.compile(rf"^[\u4e00-\u9fff]{{0,12}}(?:省|市|县|区)[\u4e00-\u9fff]{{2,8}}{patterns.ISSUERS}发布$")
 _FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：云渡站41.26米，…: a box's row, its field named
 _FIRST_PERSON = re.compile(r"我(?![市县区省国镇乡村校院行局厂])")  # 我刚参加工作, not 我市, 我行: a writer telling of himself
 _BOX_NAMES = ("快报", "通报", "速览", "动态", "一览", "行情", "水情", "数据", "价格", "榜")  # 船闸运行快报, 船舶动态: a box of figures
@@ -1105,7 +1105,7 @@ class _Placer:
         return (patterns.house_credit(self.units[index].text) is not None and self._under_unsigned_text(index)
                 and (below >= len(self.units) or self.heads[below]) and not story.has_lead
                 and any(_FIRST_PERSON.search(self.units[k].text) for k in story.paragraphs)
-                and not any(len(self.units[k].text) <= _SPEAKER_LINE for k in story.paragraphs))
+                and not self._speakers_among(story))
 
     def _under_unsigned_text(self, index: int) -> bool:
         """Is this line right under the last sentence of an open, unsigned story, no one's quoted words (“…件件有回音。” /
@@ -1470,16 +1470,20 @@ class _Placer:
         """Is this the date a box is as of (（10月27日）, （截至10月27日18时）) over its first row of figures, a field's
         (运行闸次：上行38闸次，…) or a table's (澄航货1008　煤炭2800吨　…)?"""
         text, row = self.units[note].text, self._next(note + 1)
-        if not (_AS_OF_NOTE.match(text) and _AS_OF_WORDS.search(text)) or row >= len(self.units):
+        if not _as_of(text) or row >= len(self.units):
             return False
         first = self.units[row].text
         return _FIELD_ROW.match(first) is not None or " " in first and _holds_figure(first)
+
+    def _speakers_among(self, story: _Story) -> bool:
+        """Is a paragraph of the story a speaker's line under his words (个体户　李　明), as in a box of voices?"""
+        return any(len(self.units[k].text) <= _SPEAKER_LINE for k in story.paragraphs)
 
     def _retiree_signs(self, story: _Story) -> bool:
         """Does a retiree's line (退休职工　石振邦) close a piece of his own: unsigned, of two paragraphs at least, none a
         speaker's line?  Under a quotation he is its speaker, and under a reporter's story whom it tells of."""
         return (not self._signed(story) and len(story.paragraphs) >= 2
-                and not any(len(self.units[k].text) <= _SPEAKER_LINE for k in story.paragraphs))  # 个体户　李　明: a box of voices
+                and not self._speakers_among(story))
 
     def _prose_title_after_poem(self, story: _Story, title: int, following: Unit) -> bool:
         """Does an indented paragraph of prose open under this line, set apart from the poem above (a blank line over
@@ -2860,14 +2864,19 @@ def _same_row(left: Line, right: Line) -> bool:
     return abs(left.bbox.y1 - right.bbox.y1) < 0.3 * left.font_size and right.bbox.x0 > left.bbox.x1
 
 
+def _as_of(text: str) -> bool:
+    """Is the line a bracketed note of the date or stage a box is as of (（10月27日）, （截至第12轮））?"""
+    return _AS_OF_NOTE.match(text) is not None and _AS_OF_WORDS.search(text) is not None
+
+
 def _dates_a_long_title(units: list[Unit], index: int) -> bool:
     """Is this bracketed note the date or stage its box is as of (（7月8日）, （截至第12轮）), with no units, under a title
     that names the box in full (锦屿市区主要农副产品零售价格)?  It is the title's second line, as a short label's
     (积分榜 / （截至10月20日）) is the box's first, and as a diary's dated entries (（7月8日） / … / （7月9日）, each under a
     sentence's end) are text; not under a speech's ——subtitle."""
     above = units[index - 1] if index > 0 else None
-    return (above is not None and units[index].role == "text" and _AS_OF_NOTE.match(units[index].text) is not None
-            and _AS_OF_WORDS.search(units[index].text) is not None and not patterns.closing_note(units[index].text)
+    return (above is not None and units[index].role == "text" and _as_of(units[index].text)
+            and not patterns.closing_note(units[index].text)
             and not any(_AS_OF_NOTE.match(units[later].text) and patterns.ends_sentence(units[later - 1].text)
                         for later in range(index + 1, min(len(units), index + _ENTRY_REACH)))
             and above.role == "text" and " " not in above.text and "\u3000" not in above.text

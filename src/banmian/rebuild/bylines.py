@@ -9,7 +9,7 @@ from banmian.rebuild.patterns import (
     AUTHOR_MARKS, CALLING_SIGNER, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, EXPERT_SIGNER,
     FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
     ROLE_PREFIX,
-    LAWYER_SIGNER, REPORTING_GROUP, house_credit, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
+    HOUSE_UNITS, LAWYER_SIGNER, REPORTING_GROUP, house_credit, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
     WRITER_NOTE, padded_names, spaced_roles, without_calling, writer_and_teacher,
 )
 
@@ -81,7 +81,8 @@ _SHOT_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])摄影$")
 # 新华社发 王 伟摄, 人民图片 李四摄: the agency that sent the picture
 # A contributor's unit before the name (通讯员 城东街道 王芳): where the name works, not a name; nor the meeting
 # a paper's team reports (本报全国两会 特派记者 张琳), nor a round-up compiled from others' reports (赵婧 综合整理)
-_UNIT = (r"[\u4e00-\u9fff]{2,10}(?:街道|社区|公司|集团|中学|小学|学校|医院|法院|检察院|派出所|大队|支队|管委会|党校|大学|学院|银行|支行|分行|信用社|出版社|杂志社|报社|书店"
+_UNIT = (r"[\u4e00-\u9fff]{2,10}(?:街道|社区|公司|集团|中学|小学|学校|医院|法院|检察院|派出所|大队|支队|管委会|党校|大学|学院|"
+         rf"{HOUSE_UNITS}"
          rf"|研究院|研究中心|博物院|博物馆){SCHOLAR_CALLING}?|[\u4e00-\u9fff]{{3,10}}[局委办镇乡所]")
 _NOT_NAME = re.compile(rf"^(?:{_UNIT}|(?:本报)?综合(?:整理|编译|报道)?|[\u4e00-\u9fff]{{0,12}}退休(?:职工|教师|干部|工人)|[\u4e00-\u9fff]{{0,6}}(?:两会|党代会|进博会|编辑部|评论部)|[\w.-]+@[\w.-]+|文|图|读者|市民|网友|拍客|共享联盟[·・][\u4e00-\u9fff]{{1,6}}站|本报|新华社|中新社|新华社发|中新社发|{FOREIGN_AGENCY}发?|[\u4e00-\u9fff]{{2,4}}图片|人民视觉|视觉中国|报道|摄|等|(?:发自)?[\u4e00-\u9fff]{{1,8}}报[道导]|发自[\u4e00-\u9fff]{{1,6}})$")
 

@@ -404,6 +404,7 @@ NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三�
 
 # A brief closing on its source after its last sentence: …共叙乡情。（恩平市侨联）, …踏查取样。（南梁林场）
 SOURCE_CLOSES = re.compile(r"[。！？”][（(][^（()）]{2,14}[）)]$")
+ISSUERS = "(?:气象台|气象局|统计局|监测站|监测中心)"  # offices that issue a box's figures (…监测中心发布)
 # Who issued a forecast, perhaps when: 滹阳市气象台发布, 市气象台12月8日16时发布, 县气象局发布, 湟川市气象台 10月21日17时发布
 FORECAST_ISSUER = rf"[{CJK}]{{0,10}}气象[台局]\s?(?:\d{{1,2}}月\d{{1,2}}日)?(?:\d{{1,2}}时)?发布"
 FORECAST_ISSUED = re.compile(rf"^{FORECAST_ISSUER}$")
@@ -1804,7 +1805,8 @@ UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a n
 
 # A bank's, a press's, a bookshop's or a paper's office and a person's name in it (溧川农商银行石桥支行　许文慧,
 # 湄江人民出版社　符晓岚): a common surname's, or no word (not a headline's two phrases: 人民银行　严监管, 邮储银行　助春耕)
-_HOUSE_CREDIT = re.compile(rf"^[{CJK}]{{2,16}}(?:银行|支行|分行|信用社|出版社|杂志社|报社|书店)\s+"
+HOUSE_UNITS = "银行|支行|分行|信用社|出版社|杂志社|报社|书店"  # a bank's, a press's, a bookshop's, a paper's office
+_HOUSE_CREDIT = re.compile(rf"^[{CJK}]{{2,16}}(?:{HOUSE_UNITS})\s+"
                            rf"(?P<name>[{CJK}](?:\s?[{CJK}]){{1,2}})$")
 
 
