@@ -7107,3 +7107,40 @@ def test_a_kicker_set_apart_under_a_poem_heads_the_review_below():
              "", "书香", "", "在大山深处读懂坚守", "——读《云上的学校》", "黎　明", "　　《云上的学校》是一部写乡村教师的长篇小说。作",
              "者用十年时间走访了三十多所村小。"]
     assert banmian.rebuild("\n".join(lines)).articles[-1].headline == ["书香", "在大山深处读懂坚守", "——读《云上的学校》"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["鄞溪邮政报", "中国邮政集团有限公司鄞溪省分公司主办", "2025年9月19日　星期五", "第2版　业务·网点", "网点服务再提速",
+     "本报讯（记者 宋知秋）今年以来，全省邮政网点服务持续提速。"],
+    ["沂湖税务报", "国家税务总局沂湖省税务局主管主办", "2025年9月24日　星期三", "A03　纳税服务", "网点服务再提速",
+     "本报讯（记者 宋知秋）今年以来，全省办税服务持续提速。"]])
+def test_a_trade_papers_name_over_its_sponsor_heads_the_page_as_furniture(lines):
+    page = banmian.rebuild("\n\n".join(lines))
+    assert page.furniture[:4] == [line.replace("\u3000", " ") for line in lines[:4]]
+    assert page.articles[0].headline == ["网点服务再提速"]
+
+
+@pytest.mark.parametrize("box", [
+    ["数说寄递（1—8月）", "邮政寄递业务量：6.82亿件，同比增长16.4%", "快递包裹业务量：5.37亿件，同比增长18.9%", "（数据来源：省分公司市场经营部）"],
+    ["数读前三季度县域经济", "5.6%——地区生产总值同比增长", "12.4%——规模以上工业增加值同比增长", "数据来源：县统计局"],
+    ["数据看板", "研发费用加计扣除：惠及企业4862户，扣除金额248.6亿元", "小型微利企业所得税优惠：惠及企业12.4万户，减税15.2亿元"]])
+def test_a_figures_box_under_an_unsigned_story_is_an_item_of_its_own(box):
+    story = ["寄递业务量持续增长", "今年以来，全省邮政寄递业务量保持较快增长，农村地区增长尤为明显。",
+             "省分公司有关负责人表示，四季度将做好业务高峰的运能保障。"]
+    page = banmian.rebuild("\n\n".join(story + box))
+    assert [article.headline for article in page.articles] == [story[:1], box[:1]]
+    assert page.articles[1].paragraphs == box[1:]
+
+
+def test_a_figures_rows_wrapped_under_their_box_each_stay_whole():
+    lines = ["　　今年以来，全省邮政寄递业务量保持较", "快增长，农村地区增长尤为明显。", "", "数读前三季度县域经济",
+             "　　5.6%——地区生产总值同比增长", "　　7.1%——农村居民人均可支配收入", "同比增长", "数据来源：县统计局"]
+    page = banmian.rebuild("\n".join(["寄递业务量持续增长"] + lines))
+    assert page.articles[-1].paragraphs == ["5.6%——地区生产总值同比增长", "7.1%——农村居民人均可支配收入同比增长", "数据来源：县统计局"]
+
+
+def test_a_tip_box_off_the_topic_of_the_story_whose_credit_it_follows_is_its_own():
+    text = "\n\n".join(["青少年征文活动启动", "9月16日，省税务局、省教育厅联合启动首届“税收与发展”青少年征文活动，截稿时间为11月30日。",
+                        "（通讯员 郝思琪）", "温馨提示",
+                        "近期，有不法分子冒充工作人员，以“办理退款”等名义，通过电话、短信实施诈骗。如有疑问，请拨打热线核实。"])
+    assert [article.headline for article in banmian.rebuild(text).articles] == [["青少年征文活动启动"], ["温馨提示"]]

@@ -124,6 +124,7 @@ _SERIES_HEADING = 14  # characters at most of a subhead in a series (夜间高�
 _SERIES_SPREAD = 4  # characters a series' subheads differ in length at most
 _SERIES_SECTION = 500  # characters at most under a subhead of a series, to the next
 _SERIES_TOPIC = 0.045  # the least share of a section's character pairs its story used already
+_TOPIC_TOLD = 50  # characters: a shorter tip shares too few pairs with the story above to tell whether it keeps to its topic
 _FIGURE_LINE = 20  # characters: a figures box's line, a figure or what it counts, is no longer
 _PROSE_OPENING = 30  # characters at least of a section's first paragraph
 _PROSE_START = re.compile(r"^[\u4e00-\u9fff“]")
@@ -724,9 +725,10 @@ class _Placer:
                 and not (following < len(self.units) and self.heads[following])
                 and patterns.ends_on_credit(self.units[index - 1].text)
                 and not self._signed_briefs(story)  # ●民生简讯 / ●…（记者 X） / 温馨提示: a box of its own after the briefs
-                and (not _TERMS_BOX.match(self.units[index].text) or self._on_topic(following, story)))
-        # 名词解释 / 【“四议两公开”】…: the terms of another story on the page (a story's own 温馨提示 or 警方提醒 is worded
-        # apart from it: advice, not its subject)
+                and (self._on_topic(following, story)
+                     or not _TERMS_BOX.match(self.units[index].text) and len(self._text_after(following)) < _TOPIC_TOLD))
+        # 名词解释 / 【“四议两公开”】…: the terms of another story on the page; 温馨提示 / 近期，有不法分子冒充税务机关…: an
+        # office's warning under an essay contest's brief (a tip too short to tell is taken as the story's own advice)
 
     def _comments_the_essay(self, index: int) -> bool:
         """Is this the label of a teacher's comment (老师点评, 【老师点评】) right under the line that signed a pupil's essay?"""

@@ -1225,6 +1225,9 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                       # on no mark goes on into a short one holding a clause's comma or a field's colon, as no title does
                       or _runs_into_clause(previous.text, unit.text)
                       or calendar_row(previous.text)  # 7月1日—15日　申报缴纳增值税、消 / 费税、附加税费: so does a day's row
+                      # 7.1%——农村居民人均可支配收入 / 同比增长: so does what a figure's row counts
+                      or previous.text[0].isdigit() and label_and_figure(previous.text)
+                      and label_and_figure(previous.text + unit.text)
                       # …11月22日至12月 / 31日: so does a date cut between its month and its day
                       or _MONTH_CUT.search(previous.text) is not None and _DAY_OPENS.match(unit.text) is not None)))
 
@@ -2103,9 +2106,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if " " in right and BRACKETED_LINE.match(left) and head_row(right):
         return False  # （截至北京时间8月5日6时） / 国家（地区） 金 银 铜: a table's note, then its head row
-    if right[0] in "（(" and " " in left and (label_and_figure(left) or _SOURCE_NOTE.match(right) and box_row(left)):
-        # 带 鱼 6.80元／斤 / （市物价局提供 11月7日）, 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: the source
-        # under a table's or a box's last row
+    if right[0] in "（(" and (" " in left and (label_and_figure(left) or _SOURCE_NOTE.match(right) and box_row(left))
+                              or (_SOURCE_NOTE.match(right) or _SOURCE_IN_BRACKETS.match(right)) and figure_row(left)):
+        # 带 鱼 6.80元／斤 / （市物价局提供 11月7日）, 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）, 邮件平均投递时限：
+        # 2.3天，同比缩短0.2天 / （数据来源：…）: the source under a table's or a box's last row
         return False
     if (previous.lines[0].number in layout.captions and right.startswith("图为") and sentence_ends
             and (last.bbox is None or not _full(last, line, layout))):

@@ -464,8 +464,11 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"(?:说|声音|心声|热议|建言|之声)"
                        r"|(?:青年|学生|师生|老人|所长|站长|院长|校长|书记|医生|专家|老师|教练|法官|检察官|民警|律师)说"
                        r"|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
-                       r"|关键词[·・：:｜|]\S{2,10}|[\u4e00-\u9fff]{2,4}数[说读]|数说(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})"
-                       r"|数读(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,6})"
+                       r"|关键词[·・：:｜|]\S{2,10}|[\u4e00-\u9fff]{2,4}数[说读]"
+                       # 数说寄递（1—8月）, 数读前三季度县域经济: the figures' subject and the period they cover
+                       r"|数说(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,10})(?:[（(][\d\u4e00-\u9fff—－-]{2,10}[）)])?"
+                       r"|数读(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,10})(?:[（(][\d\u4e00-\u9fff—－-]{2,10}[）)])?"
+                       r"|数据看板"
                        r"|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
 _MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|速览|动态|短波|回音)|(?:县区|区县|县市区|市县|乡镇|镇街|街镇|街乡|镇村|基层|各地)传真)$")
 
@@ -473,7 +476,7 @@ _MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
 # 数说·…, 城建数说…, 数读…): asked of the short lines at every junction, most of which end on none, before the pattern's
 # seventy branches are tried (a test holds the table to the pattern)
-OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务典目表记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字")
+OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务典目表记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字板")
 OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 
@@ -958,9 +961,9 @@ _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\
                            rf"(?:[/／](?:平方米|[{CJK}]{{1,2}}))?$")
 # 612.3亿元 地区生产总值, 17∶9 两队射门次数对比, 19岁 王启航的年龄，他本场打进个人中甲首球, 38座 全市已建成智能化煤矿，占
 # 生产煤矿总数的41.3%: a figure, what it counts
-# (a figures box may mark its rows: ▶28.63亿元　2024年度市级预算执行审计查出问题整改到位金额)
+# (a figures box may mark its rows: ▶28.63亿元　2024年度市级预算执行审计查出问题整改到位金额, or dash them: 5.6%——地区生产总值同比增长)
 _MARKED_FIGURE = re.compile(r"^●\d[\d.,]*[^\d.,\s]")  # ●5.8万户　…, its unit on its figure (●12 项…: a kicker's count)
-_FIGURE_FIRST_ROW = re.compile(rf"^[▶►●]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|{_ROW_UNIT})? (?:[{CJK}“”]{{2,16}}|(?=\S*[{CJK}])[{CJK}“”\d]{{2,30}})"
+_FIGURE_FIRST_ROW = re.compile(rf"^[▶►●]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|{_ROW_UNIT})?(?: |——)(?:[{CJK}“”]{{2,16}}|(?=\S*[{CJK}])[{CJK}“”\d]{{2,30}})"
                                rf"(?:，[{CJK}“”\d.%]{{2,20}})?$")
 _HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?){{1,5}}$")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
@@ -1007,8 +1010,11 @@ def figure_row(text: str) -> bool:
 
 # the label may be qualified in brackets (车身尺寸（长×宽×高）：…) or hold Latin letters and figures (CLTC续航里程,
 # 0—100公里/小时加速), never only them (06-28T02:29:00.969Z is a time), and the value ends whole (更新时间：2025- goes on)
+# (its change or a second figure may follow: 邮政寄递业务量：6.82亿件，同比增长16.4%, 研发费用加计扣除：惠及企业4862户，
+# 扣除金额248.6亿元)
 _FIGURE_VALUE = re.compile(rf"^(?=[^：:]*[{CJK}])[^\s：:，。]{{2,16}}[:：](?![^：:]*[的了将要])[^\s，。、；！？（）()]*\d[^，。、；！？（）()]*"
-                           r"(?<![-—～~/×\s])$")
+                           r"(?<![-—～~/×\s])(?:，(?:(?:同比|环比|比上年|较上年|比去年)?(?:增长|下降|减少|提高|缩短|增加|上升|回落|延长)"
+                           r"|[\u4e00-\u9fff]{2,6})\d[\d.]*(?:%|个百分点|[\u4e00-\u9fff]{1,2}))?$")
 
 
 def calendar_row(text: str) -> bool:
@@ -1369,14 +1375,14 @@ def _in_house_flag(text: str) -> bool:
 _SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委|宣传部|中共[^。，]*工作委员会)")  # 主办：淮江钢铁集团有限公司党委, 主办：…临溪日报社
 # Flag lines that read as text elsewhere on a page (国务院令 / 第837号): furniture only among a page's first lines.
 # Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办, a
-# company paper's: 云梦机场集团有限公司主办 (内部资料　免费交流 after it perhaps); a masthead's sites and apps, serial number alone, price, edition, lunar
+# company paper's: 云梦机场集团有限公司主办, a branch's 中国邮政集团有限公司鄞溪省分公司主办 (内部资料　免费交流 after it perhaps); a masthead's sites and apps, serial number alone, price, edition, lunar
 # date, hotline (读者热线 96345)
 TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$"
                       # an old paper's issue counted in Chinese numerals, with its pages (第六百一十二期　今日四版)
                       r"|^第\s?[〇零一二三四五六七八九十百千]{1,8}\s?期\s+今日\s?[一二三四五六七八九十]{1,3}\s?版$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
                       rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$"
                       # (not 首届数字经济峰会由清溪数科集团主办: what someone holds, a headline; 自由贸易港… names a sponsor)
-                      rf"|^(?!.*(?<!自)由)[{CJK}]{{2,16}}(?:报社|日报社|集团|(?:集团)?(?:股份)?有限公司|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
+                      rf"|^(?!.*(?<!自)由)[{CJK}]{{2,16}}(?:报社|日报社|集团|(?:集团)?(?:股份)?有限公司(?:[{CJK}]{{2,6}}分公司)?|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
                       # an office's or a body's paper: 沅澧市审计局主办, 镇澜海关主办, 沱江市工商业联合会主办, 桐江市妇女联合会主办,
                       # 汝颍市供销合作社联合社主办, 渠江市消防救援支队主办
                       # and a school's: 桐溪市第一中学主办　校园内部交流
@@ -1388,6 +1394,7 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       rf"|^[{CJK}]{{2,6}}(?:日报|晚报|报)副刊$"  # 石夫人 / 温岭日报副刊: the supplement's paper
                       # 中共石湖市委主管 石湖市融媒体中心出版: who runs the paper and who publishes it, on one line
                       rf"|^[{CJK}]{{2,12}}主管\s*[{CJK}]{{2,16}}(?:主办|出版)$"
+                      rf"|^[{CJK}]{{2,16}}(?:局|厅|委|会)主管\s*主办$"  # 国家税务总局沂湖省税务局主管主办: one office both runs and publishes it
                       rf"|^[{CJK}]{{0,10}}(?:网|网站|网址)\s*[:：]?\s*(?:www\.|https?://)[\w./-]+$"
                       rf"|^[{CJK}]{{2,10}}(?:客户端|公众号)$"  # not 城南镇新建污水管网: a site names its address
                       rf"|^本报(?:同时)?(?:出版|发行)[{CJK}、]{{1,20}}文版$"  # 本报同时出版维吾尔文版、哈萨克文版
