@@ -2591,7 +2591,7 @@ def test_a_sayings_signature_carrying_the_end_of_a_long_calling_and_the_name_is_
      '\n\n文化活动预告\n\n黄梅戏专场演出\n时间：5月24日19:30\n地点：县大剧院\n主演：吴亚玲、张小威\n'
      '少儿书法作品展\n时间：5月25日至31日\n地点：县文化馆展厅\n主办单位：县文联、县教育局\n'
      '欢迎广大市民前往参观。\n',
-     [7]),
+     [8]),  # the programme's first event (黄梅戏专场演出) its text, no deck of its label's
     ('3\n综合新闻\n潜川日报\n2025年5月20日　星期二\n责任编辑：李　明　版式：王　芳　校对：张　强\n'
      '\n\n读书分享会\n时间：5月25日14:30\n地点：县图书馆报告厅\n嘉宾：作家刘亮程、诗人李少君\n'
      '亲子绘本共读\n时间：5月26日10:00\n地点：县图书馆少儿阅览室\n',

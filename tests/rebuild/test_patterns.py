@@ -618,3 +618,15 @@ def test_a_services_number_beside_the_papers_hotline_is_furniture(text):
 @pytest.mark.parametrize("text", ["举报热线：12369", "服务热线：12369　新闻热线：0731", "请拨打热线：12369　新闻热线：0731-84621609后"])
 def test_a_services_number_alone_or_a_sentence_naming_the_papers_hotline_is_no_furniture(text):
     assert not patterns.is_furniture(text)
+
+
+@pytest.mark.parametrize("name, is_name", [("巴音孟克", True), ("乌云其木格", True), ("娜仁托娅", True), ("扎西多吉", True),
+                                            ("格桑花", False), ("草原上", False), ("辽阔的巴彦塔拉", False)])
+def test_mongol_and_tibetan_names_are_names_without_a_surname(name, is_name):
+    assert patterns.minority_name(name) is is_name
+    assert patterns.is_names_line(name) is is_name
+
+
+@pytest.mark.parametrize("line", ["本报记者　巴特尔　乌云其木格", "本报记者　乌云其木格　实习生　张子涵"])
+def test_a_byline_line_of_mongol_names_longer_than_four_is_a_byline(line):
+    assert patterns.is_byline_line(line.replace("\u3000", " "))

@@ -458,6 +458,7 @@ class _Placer:
                       and not (k and _BOX_ISSUER.match(unit.text) and _FIELD_ROW.match(units[k - 1].text))
                       and not _thanks_a_branch(units, k)
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
+                      and not _first_event_of_box(units, k)  # …大会日程 / 开幕式 / 时间：…: the programme's first event
                       and not _rows_under_as_of_note(units, k)  # …积分榜 / （截至第12轮） / 名次　球队…: its text
                       and not _opens_a_couplet(units, k)  # 九月禾黄满山坡， / 姑娘摘禾唱山歌；: a verse, no heading
                       and not (unit.text[-1] in "：:" and k + 1 < len(units) and _opens_a_couplet(units, k + 1))  # 这正是：
@@ -601,6 +602,7 @@ class _Placer:
             district = _DISTRICT_SIGNER.match(signature)
             # (not 百强县　再进位: a subhead's two phrases; nor 静川县　王德厚 over 答：…: who asked the question answered)
             essay = (district and patterns.is_names_line(district["name"]) or _signed_by_reader(signature)
+                     or patterns.BANNER_SIGNER.match(signature)
                      or patterns.noted_writer(signature) or patterns.placed_noted_writer(signature)
                      or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)
                      or _RETIREE_SIGNS.match(signature) and self._retiree_signs(self.story)) and not (
@@ -2891,6 +2893,12 @@ def _rows_under_as_of_note(units: list[Unit], index: int) -> bool:
     text = units[index].text
     return (index > 0 and _dates_a_long_title(units, index - 1)
             and (len(text.split()) >= _ROW_ITEMS or patterns.TABLE_UNITS.match(text) is not None))
+
+
+def _first_event_of_box(units: list[Unit], index: int) -> bool:
+    """Is this the name of an event (开幕式) under a box's label (第三十六届…那达慕大会日程), over the event's time (时间：…)?"""
+    return (0 < index < len(units) - 1 and units[index + 1].text.startswith(("时间：", "时间:"))
+            and patterns.own_block(units[index - 1].text))
 
 
 def _titles_an_entry(units: list[Unit], index: int, more: bool = True) -> bool:

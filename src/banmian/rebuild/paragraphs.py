@@ -267,7 +267,7 @@ def _verses_over_pupil(units: list[Unit], index: int, layout: Layout) -> list[in
         return []  # …一等奖 / …二年级三班　田雨桐 / …一年级二班　向可馨: a prize list's pupils, one a line
     run = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS)
     if (len(run) < _POEM_VERSES or not _ragged(units, run, layout)
-            or any(units[k].lines[0].indent or any(mark in units[k].text for mark in _NO_VERSE_MARKS) for k in run)):
+            or any(units[k].lines[0].indent or _marks_no_verse(units[k].text) for k in run)):
         return []  # …大声说： / 　　“外婆，明年我还要包！”: a composition's lines, a paragraph's indented head among them
     return run
 
@@ -278,7 +278,13 @@ def _no_bare_verse(unit: Unit) -> bool:
     signature's dash?"""
     text = unit.text
     return ("“" in text or bool(unit.lines[0].indent) or text[-1] in _CUT_BEFORE_ITS_OBJECT
-            or any(mark in text for mark in _NO_VERSE_MARKS))
+            or _marks_no_verse(text))
+
+
+def _marks_no_verse(text: str) -> bool:
+    """Does a note's bracket or a title's 《 stand in the line, or an editors' note's signature open it (——编者)?  A dash
+    inside a verse is the verse's own (啊哈嗬咿——, a song's call)."""
+    return text.startswith("——") or any(mark in text for mark in _NO_VERSE_MARKS)
 
 
 def _verses_over_bare_name(units: list[Unit], index: int, layout: Layout) -> list[int]:
@@ -313,7 +319,7 @@ def _verses_over_padded_name(units: list[Unit], index: int, layout: Layout) -> l
     if not (PADDED_NAME.match(signer) or worker_signer(signer)) or _signs_prose_below(units, index, layout):
         return []
     run = _verse_run(units, index - 1, -1, layout.form == FRAGMENTS)
-    if any(mark in units[k].text for k in run for mark in _NO_VERSE_MARKS) or any(
+    if any(_marks_no_verse(units[k].text) for k in run) or any(
             units[k].text.endswith(("：", ":")) or is_names_line(units[k].text) for k in run):
         return []
     return run
@@ -1298,7 +1304,7 @@ _SHORT_HEADING_LINE = 20  # characters
 _SHORTEST_OPENING = 4  # characters: a page's shortest first headline (退款难在哪)
 _CAPTION_LINES = 8  # printed lines of a caption set after a story, at most
 _VERSE = 14  # characters: the longest verse of a newspaper poem
-_NO_VERSE_MARKS = ("（", "(", "《", "——")  # a source note's brackets, an editors' note's signature: no verse under a bare name
+_NO_VERSE_MARKS = ("（", "(", "《")  # a source note's brackets: no verse under a bare name
 _CLAUSE_PUNCTUATION = frozenset("，。；、！？,;")  # what a sentence's line holds and a title does not
 _BARE_NAME_VERSES = 6  # verses at least under a title and a bare name: a narrow column's lines may be as short
 _CUT_BEFORE_ITS_OBJECT = frozenset("在把将被从向对和与及或并而，、：（《“")  # …腊月写在 / 日历背面…: no verse ends so

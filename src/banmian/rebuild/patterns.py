@@ -276,9 +276,13 @@ VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on 
 _COUNTRIES = ("印度尼西亚|印尼|马来西亚|新加坡|泰国|菲律宾|缅甸|越南|柬埔寨|美国|加拿大|英国|法国|德国|意大利|西班牙|荷兰"
               "|澳大利亚|新西兰|日本|韩国|巴西|阿根廷|秘鲁|南非")  # where overseas Chinese readers write from
 _RANKS = "列兵|上等兵|下士|中士|上士|[一二三四]级军士长|军士长|少尉|中尉|上尉|少校|中校|上校|大校|班长|排长|连长|指导员"
+# 白音诺尔旗　娜仁托娅: a banner's (a sumu's, a gacha's) writer, a Mongol name of four or five that no surname opens
+_BANNER_WRITER = rf"[{CJK}]{{2,12}}(?:旗|苏木|嘎查)\s+[{CJK}]{{4,5}}"
+BANNER_SIGNER = re.compile(rf"^{_BANNER_WRITER}$")
 SIGNATURE = re.compile(
     rf"^[（(]?(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|公社|街道)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民)(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"
     rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s*读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明, 北京市西城区 读者 李明华
+    rf"|{_BANNER_WRITER}"
     rf"|(?:旅居)?(?:{_COUNTRIES})[{CJK}]{{2,6}}\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 印度尼西亚泗水　施振华 (not 德国　大选)
     rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚
     # 太谷县北洸乡农民　赵满仓, …苏木牧民　额尔敦: a peasant or a herder named by home (not 新型职业农民　刘洋: a profile's)
@@ -453,8 +457,8 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|一周(?:回眸|要闻)"  # 一周回眸: the week's dated items, a box of its own (一周回顾 may be a report's part)
                        r"|数[据字]"  # 数　据 / 16328人　本场比赛观众人数, 数字 / ■3.1亿人次: a figures box
                        r"|[\u4e00-\u9fff]{2,30}任免名单"  # 江淮省高级人民法院任免名单: a list of its own
-                       # a sports or a listings page's boxes: a table or a programme under its label
-                       r"|积分榜|奖牌榜|排行榜|收益榜|成绩榜|(?:本周|下周)?赛程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
+                       # a sports or a listings page's boxes: a table or a programme under its label (冰雪赛事日程, …那达慕大会日程)
+                       r"|积分榜|奖牌榜|排行榜|收益榜|成绩榜|(?:本周|下周)?赛程|[\u4e00-\u9fff\d]{2,20}(?:赛事|大会|活动)日程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
                        r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|(?:本周|下周|近期)演出|今日荧屏|荧屏推荐|环球扫描"
                        r"|(?:今日|本周)?(?:电视|广播|广播电视)节目(?:表|单)?"  # an older paper's 电视节目 box
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens', visitors', villagers' or collectors' words,
@@ -1503,6 +1507,14 @@ def writer_and_teacher(text: str) -> tuple[str, str] | None:
     return (writer.strip(), teacher) if guide and writer.strip() and TEACHER_LINE.match(teacher) else None
 
 
+def _short_for_long_names(text: str) -> str:
+    """The line with each Mongol or Tibetan name longer than a byline's names (乌云其木格) put as a name of two, so that
+    the byline's form is read as for any names (本报记者　巴特尔　乌云其木格)."""
+    if not any(len(token) > 4 for token in text.split(" ")):
+        return text
+    return " ".join("某某" if len(token) > 4 and minority_name(token) else token for token in text.split(" "))
+
+
 def is_byline_line(text: str) -> bool:
     if len(text) > _LONGEST_BYLINE or text.endswith("摄"):
         return False
@@ -1525,7 +1537,7 @@ def is_byline_line(text: str) -> bool:
     if BYLINE_START.match(text):
         if REPORTER_COLUMN.match(text):
             return False
-        bare = EDITOR_AFTER_WRITERS.sub("", text)
+        bare = _short_for_long_names(EDITOR_AFTER_WRITERS.sub("", text))
         if BYLINE_LINE.match(bare) or BYLINE_LINE.match(spaced_roles(bare)):
             return True
     # 文/图, 采写/摄影 credit text and pictures (文/本报记者 汤 敏 图/受访者提供); 口述/X 整理/Y who told it and who wrote it down.
@@ -1656,7 +1668,24 @@ def without_calling(line: str, names: str) -> str:
 
 # Surnames of two characters that open a name of three or four (欧阳晓明).
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文")
-_NAME_TOKENS = re.compile(rf"^[{CJK}]{{1,4}}(?:[ 、][{CJK}]{{1,4}}){{0,7}}$")
+_NAME_TOKENS = re.compile(rf"^[{CJK}]{{1,6}}(?:[ 、][{CJK}]{{1,6}}){{0,7}}$")
+# The parts Mongol and Tibetan given names are spelled from in characters (巴特尔, 乌云其木格, 娜仁托娅; 扎西多吉, 才让卓玛):
+# such a name opens on no surname, and a line spelled wholly from them is a name
+_MINORITY_NAME_PARTS = (
+    "巴特尔 巴图 巴音 巴雅尔 宝音 宝力道 宝力格 白音 毕力格 布和 布仁 朝鲁 朝克 朝格图 达来 达丽玛 道尔吉 德力格尔 额尔敦 额尔登 额尔德尼"
+    " 额尔德木图 额日和 阿拉坦 阿木尔 阿古拉 敖敦 敖其尔 格日勒 格根 哈斯 呼和 呼日勒 浩斯 吉日嘎拉 吉雅 满都拉 孟和 孟克 那顺 那仁"
+    " 娜仁 诺敏 其木格 其其格 其乐 萨仁 萨日娜 赛音 桑布 斯琴 苏日娜 苏和 苏布达 索德 塔娜 陶格斯 特木尔 图雅 图门 托娅 乌云 乌兰"
+    " 乌日娜 乌力吉 乌恩 高娃 扎布 扎那 照日格图 其格 图娅"
+    " 扎西 次仁 卓玛 央金 顿珠 格桑 达瓦 尼玛 拉姆 旺堆 多吉 多杰 才让 索朗 平措 桑珠 德吉 曲珍 普布 洛桑 益西 边巴 巴桑 旦增 琼达"
+    " 白玛 措姆 仁青 罗布 丹增 次旦 拉巴 嘎玛 贡布 加措 嘉措 才旦 卓嘎 欧珠 群培 旺姆 梅朵 央宗 泽仁 吉美 拉毛 才措 旦正 更登 东智"
+    " 完玛 公保 仁增 万玛 周加 班玛").split()
+_MINORITY_NAME = re.compile("(?:" + "|".join(sorted(_MINORITY_NAME_PARTS, key=len, reverse=True)) + "){1,3}")
+
+
+def minority_name(text: str) -> bool:
+    """Is the text a Mongol or Tibetan given name of two to six characters, spelled wholly from such names' parts, and no
+    word (乌兰 is a name; 格桑花 a flower)?"""
+    return 2 <= len(text) <= 6 and _MINORITY_NAME.fullmatch(text) is not None and text not in words()
 _NAME_TOKENS_LONGEST = 39  # characters: eight names of four with a space between (asked of whole paragraphs too)
 
 
@@ -1674,6 +1703,7 @@ def is_names_line(text: str) -> bool:
                and (len(name) < 4 or name.startswith(COMPOUND_SURNAMES))
                and (name[0] not in _RARE_SURNAMES
                     or name[:2] not in words() and name[-1] not in _NO_NAME_ENDS and name[-1] not in _PLACE_NAME_ENDS)
+               or minority_name(name)
                for name in padded_names(re.split("[ 、]", text)))
 
 
@@ -1739,9 +1769,9 @@ RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<
 # A county's library or cultural centre, where a local paper's essayist works (墨溪县文化馆　白建华)
 CULTURAL_HOUSE = "(?:(?:文化|图书|博物|美术|档案|纪念)馆|文化站)"
 # An essay signed at its foot by where its writer lives (西湖区　蒋桂芳) or works (墨溪县文化馆　白建华): the writer's
-# name after the place
-PLACE_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道){CULTURAL_HOUSE}?|[市县区]{CULTURAL_HOUSE})"  # 县图书馆　杨　慧
-                          rf"\s+(?P<names>{_UNIT_NAME})$")
+# name after the place (after a banner, a sumu or a gacha, a Mongol name, no surname to open it: 白音诺尔旗　娜仁托娅)
+PLACE_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道|苏木|嘎查){CULTURAL_HOUSE}?|[市县区]{CULTURAL_HOUSE})"  # 县图书馆　杨　慧
+                          rf"\s+(?P<names>{_UNIT_NAME}|(?<=[旗木查]\s)[{CJK}]{{2,5}})$")
 # Where the writer works and his calling, then the name, signing a column's piece at its foot (景宁畲族自治县鹤溪街道村级
 # 管水员　雷春生, 江宁市汉江区人民法院民一庭庭长　黎　晴, 长堤街月湖社区党委书记　余　莉, 市第一人民医院骨科护士长　葛　晴,
 # 桐川公交集团18路驾驶员　柴永福); the placer takes it for a signature only there
@@ -1950,4 +1980,4 @@ def bare_name(text: str) -> bool:
     """Is the line a name of three characters, unmarked and unpadded, whose first two make no word and which ends on no
     place word or particle nor a describing word's doubled character (徐晓梅, 王婷婷, not 高粱红, 麦场上, 白茫茫)?"""
     return (len(text) == 3 and text[-1] not in _NO_NAME_ENDS and not (text[1] == text[2] and text[2] in _DOUBLED_DESCRIBING)
-            and is_names_line(text) and text[:2] not in words())
+            and is_names_line(text) and text[:2] not in words() or minority_name(text))
