@@ -7155,3 +7155,25 @@ def test_a_banners_writer_signs_an_essay_and_mongol_poets_sign_their_poems():
     assert [(a.headline, a.byline.reporters) for a in page.articles] == [
         (["额吉的奶茶"], ["娜仁托娅"]), (["长调·歌词", "辽阔的巴彦塔拉"], ["巴音孟克"]), (["那达慕大会日程"], [])]
     assert page.articles[1].paragraphs[4] == "啊哈嗬咿——" and page.articles[2].paragraphs[0] == "开幕式"
+
+
+def test_an_office_that_runs_the_paper_is_a_line_of_its_header():
+    lines = ["岚川退役军人报", "岚川省退役军人事务厅主管", "2025年10月15日　星期三", "第3版　褒扬·关爱", "老兵之家挂牌",
+             "本报讯（记者 沈佳音）10月13日，全省首家老兵之家在禾丰县挂牌。"]
+    page = banmian.rebuild("\n\n".join(lines))
+    assert page.furniture[:2] == lines[:2] and page.articles[0].headline == ["老兵之家挂牌"]
+
+
+def test_a_learned_bodys_member_signs_an_explainer_under_a_columns_kicker():
+    text = "\n\n".join(["天文观测", "猎户座流星雨将迎来极大", "10月下旬，猎户座流星雨将迎来极大，最佳观测时间是后半夜至凌晨。",
+                        "深秋夜间气温较低，外出观测请注意保暖和安全。", "溱州市天文学会　许明哲", "家庭小实验", "会“跳舞”的葡萄干",
+                        "准备材料：透明玻璃杯1个、无色碳酸饮料1瓶、葡萄干若干。"])
+    first, second = banmian.rebuild(text).articles
+    assert first.byline.reporters == ["许明哲"] and second.headline == ["家庭小实验", "会“跳舞”的葡萄干"]
+
+
+def test_a_source_note_under_an_experts_note_closes_the_same_piece():
+    text = "\n\n".join(["秋季腹泻高发　这些误区要避开", "秋季昼夜温差大，腹泻患者明显增多。", "误区一：一腹泻就吃抗生素",
+                        "抗生素对病毒并无作用。", "（本文专家：溱州市第一人民医院消化内科主任医师　冯立群）", "（来源：溱州市卫生健康委员会）"])
+    [article] = banmian.rebuild(text).articles
+    assert article.paragraphs[-1] == "（来源：溱州市卫生健康委员会）"

@@ -34,6 +34,7 @@ _SET_APART = 2  # blank lines above a line that stand it apart from the text abo
 _ASKED_BEFORE_SECTIONS = 24  # characters: a feature's question over its first section is no longer
 _POEMS_IN_SET = re.compile(r"[（(](?:[二三四五六七八九十]首|组诗)[）)]")  # 田园杂咏（二首）: a set of poems, its parts titled
 _SIGNED_PIECE_REACH = 12  # units under a reporter's label searched for the name signing its piece
+_LEARNED_BODY = re.compile(r"(?:研究会|协会|学会)$")
 _FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂)$")  # a column its writer speaks in
 _HOW_WE_DID = ("我们是怎样", "我们怎样", "我是怎样", "我们是如何", "我们如何", "我是如何")  # not 我身边的好党员: whom it tells of
 _OWN_ACCOUNT = re.compile(r"^经验(?:介绍|交流|谈)$|(?:手记|日记|札记|心声|心得)$")  # a kicker over a piece told by its writer
@@ -1094,9 +1095,11 @@ class _Placer:
             return False
         below = self._next(index + 1)
         # (or under the last answer of a Q&A: 问：… / 答：… / 市农业技术推广中心高级农艺师　马春生, the one who answered)
+        # (a learned body's member signs an explainer under any column's kicker: 天文观测 / … / 溱州市天文学会　许明哲)
         return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline")
                  or self._dated_photo_follows(below))
-                and any(_FIRST_PERSON_KIND.search(self.units[k].text) for k in story.headlines)
+                and (any(_FIRST_PERSON_KIND.search(self.units[k].text) for k in story.headlines)
+                     or len(story.headlines) > 1 and _LEARNED_BODY.search(self.units[index].text.split(" ")[0]) is not None)
                 or _ANSWER.match(self.units[index - 1].text) is not None
                 and any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs))
 
@@ -1254,7 +1257,8 @@ class _Placer:
         starts_continuation = patterns.opens_continuation(text)
         notes_after_package = story is not None and story.closed and self._reporters_notes_after_package(index)
         if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index)
-                                                   or self._ends_the_part(index, story) or notes_after_package)
+                                                   or self._ends_the_part(index, story) or notes_after_package
+                                                   or self._note_under_note(index, story))
                 or starts_continuation and not story.headline_only or self._second_lead(index, story)
                 or self._caption_after_story(index, story) or self._placed_in_picture(index)
                 or self._lead_in_after_story(index, story)
@@ -1280,6 +1284,11 @@ class _Placer:
         elif story.paragraphs == [index] and not story.headlines and self._placed_in_picture(index):
             self._make_photo(story)  # the story above was signed 文/摄: its photo's caption needs no credit
         return index + 1
+
+    def _note_under_note(self, index: int, story: _Story) -> bool:
+        """Is this a closing note right under the note that closed the story ((本文专家：…） / （来源：…）): its foot too."""
+        return (patterns.closing_note(self.units[index].text) and self.assigned[index - 1] == (story.index, "paragraph")
+                and patterns.closing_note(self.units[index - 1].text))
 
     def _brief_in_box(self, index: int, story: _Story) -> bool:
         """Is this signed brief (■…。（通讯员 曾子豪）) one of a labelled box's marked briefs, another marked alike
