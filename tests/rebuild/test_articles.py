@@ -7177,3 +7177,10 @@ def test_a_source_note_under_an_experts_note_closes_the_same_piece():
                         "抗生素对病毒并无作用。", "（本文专家：溱州市第一人民医院消化内科主任医师　冯立群）", "（来源：溱州市卫生健康委员会）"])
     [article] = banmian.rebuild(text).articles
     assert article.paragraphs[-1] == "（来源：溱州市卫生健康委员会）"
+
+
+def test_a_writers_federation_signs_an_essay_and_a_full_width_slash_credits_the_next():
+    text = "\n\n".join(["乡土记忆", "阿爸的芦笙", "阿爸年轻时是寨子里有名的芦笙手。", "我想，那支芦笙终于又不用挂在墙上了。",
+                        "县文联　龙　翔", "鼓楼夜话", "文／吴小燕", "在侗寨，鼓楼是男人们的客厅，也是全寨人的议事堂。"])
+    essay, talk = banmian.rebuild(text).articles
+    assert essay.byline.reporters == ["龙翔"] and (talk.headline, talk.byline.reporters) == (["鼓楼夜话"], ["吴小燕"])

@@ -196,7 +196,7 @@ _TAG = rf"(?:【[{CJK}]{{2,8}}讯】\s*)?"  # 【本报讯】记者张帅／台�
 _TRANSLATOR = r"(?:编译|摘编)\s*[/／:：]?"  # 编译/王晓东, 编译：王晓东, □摘编/王 芳: who translated or abridged a reprint
 EDITOR_AFTER_WRITERS = re.compile(r"\s+(?:责任编辑|责编|编辑|校对|美编|组版)\s*[:：]?\s*\S.*$")  # 新京报记者 杨迅 编辑 王 正 校对 陈 震
 BYLINE_LINE = re.compile(
-    rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|{_TRANSLATOR}|文\s*[/:：])\s*{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}|\s*[，,]\s*{_ROLE}\s*{_NAME}){{0,15}}"
+    rf"^(?:[{AUTHOR_MARKS}]\s*)?{_TAG}(?:{_ROLE}|{_TRANSLATOR}|文\s*[/／:：])\s*{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}|\s*[，,]\s*{_ROLE}\s*{_NAME}){{0,15}}"
     # Taiwan's 记者王小明／台北报导; 本报特派记者 郑 轶 多哈报道, 本报记者 王平 发自乌鲁木齐; 通讯员 刘 阳（信息科学技术学院）
     rf"(?:\s*[／/]\s*[{CJK}]{{2,6}}报[导道]|\s+(?:发自)?[{CJK}]{{2,8}}报道|\s+发自[{CJK}]{{2,8}}|(?<![摄图])\s*[（(][{CJK}]{{2,16}}[）)])?$"
 )
@@ -221,7 +221,7 @@ _MARKED_NAME_FIRST = LazyPattern(
 # (Its spaces are one at most, as lines come with their runs of spaces collapsed, so that its longest match is known.)
 _BYLINE_START_REACH = 72  # characters: the longest text BYLINE_START matches (a test holds it)
 BYLINE_START = HintedPattern(
-    rf"^(?:[{AUTHOR_MARKS}]\s?)?(?:【[{CJK}]{{2,8}}讯】\s?)?(?:{_ROLE}|(?:编译|摘编)\s?[/／:：]?|文\s?[/:：])",
+    rf"^(?:[{AUTHOR_MARKS}]\s?)?(?:【[{CJK}]{{2,8}}讯】\s?)?(?:{_ROLE}|(?:编译|摘编)\s?[/／:：]?|文\s?[/／:：])",
     (*_ROLE_WORDS, _BUREAU, "编译", "摘编", "文"), reach=_BYLINE_START_REACH)
 # A role cut by the line end: 本报通 / 讯员, 本报实习 / 生
 _ROLE_START = r"(?:本报?|新华社?|(?:本报|新华社)?(?:通讯?|实习?|记|摄影?|特约?|见习?))"
@@ -1767,8 +1767,8 @@ _UNIT_NAME = (rf"(?:(?:{'|'.join(s for s in COMPOUND_SURNAMES if s != '东方')}
 LAWYER_SIGNER = re.compile(rf"^(?:执业|主任)?律师\s+(?P<names>{_NAME})[（(][{CJK}]{{2,24}}律师事务所[）)]$")
 # A soldier's piece, by unit and rank (第80集团军某旅四级军士长　周建军), as 兵说 and 士兵心语 sign them
 RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<names>[{CJK}](?:\s?[{CJK}·]){{1,9}})$")
-# A county's library or cultural centre, where a local paper's essayist works (墨溪县文化馆　白建华)
-CULTURAL_HOUSE = "(?:(?:文化|图书|博物|美术|档案|纪念)馆|文化站)"
+# A county's library or cultural centre, or its writers' federation, where a local paper's essayist works (墨溪县文化馆　白建华, 县文联　龙　翔)
+CULTURAL_HOUSE = "(?:(?:文化|图书|博物|美术|档案|纪念)馆|文化站|文联|作协)"
 # An essay signed at its foot by where its writer lives (西湖区　蒋桂芳) or works (墨溪县文化馆　白建华): the writer's
 # name after the place (after a banner, a sumu or a gacha, a Mongol name, no surname to open it: 白音诺尔旗　娜仁托娅)
 PLACE_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道|苏木|嘎查){CULTURAL_HOUSE}?|[市县区]{CULTURAL_HOUSE})"  # 县图书馆　杨　慧
