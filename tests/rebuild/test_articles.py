@@ -7184,3 +7184,13 @@ def test_a_writers_federation_signs_an_essay_and_a_full_width_slash_credits_the_
                         "县文联　龙　翔", "鼓楼夜话", "文／吴小燕", "在侗寨，鼓楼是男人们的客厅，也是全寨人的议事堂。"])
     essay, talk = banmian.rebuild(text).articles
     assert essay.byline.reporters == ["龙翔"] and (talk.headline, talk.byline.reporters) == (["鼓楼夜话"], ["吴小燕"])
+
+
+def test_a_tip_boxs_hotline_closes_it_and_a_notices_plea_over_its_contacts_stays_the_notices():
+    text = "\n\n".join(["医保小贴士", "异地就医备案这样办", "①线上办理。参保人可通过微信公众号即时办结。", "②线下办理。携带身份证到经办窗口现场办理。",
+                        "盟医疗保障局咨询电话：0479-8228890", "寻人启事", "哈斯额尔敦，男，72岁，于8月3日上午在团结小区附近走失。",
+                        "如有知情者请与家属联系，必有酬谢！", "联系人：哈斯高娃（女儿）", "联系电话：13947993826", "哈斯额尔敦家属",
+                        "2025年8月5日"])
+    tips, notice = banmian.rebuild(text).articles
+    assert tips.paragraphs[-1] == "盟医疗保障局咨询电话：0479-8228890"
+    assert notice.headline == ["寻人启事"] and notice.paragraphs[1] == "如有知情者请与家属联系，必有酬谢！"

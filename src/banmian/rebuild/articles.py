@@ -34,6 +34,7 @@ _SET_APART = 2  # blank lines above a line that stand it apart from the text abo
 _ASKED_BEFORE_SECTIONS = 24  # characters: a feature's question over its first section is no longer
 _POEMS_IN_SET = re.compile(r"[（(](?:[二三四五六七八九十]首|组诗)[）)]")  # 田园杂咏（二首）: a set of poems, its parts titled
 _SIGNED_PIECE_REACH = 12  # units under a reporter's label searched for the name signing its piece
+_PHONE_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:电话|热线)\s*[:：]\s*[\d－-]{5,}$")  # who answers, and the number
 _LEARNED_BODY = re.compile(r"(?:研究会|协会|学会)$")
 _FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂)$")  # a column its writer speaks in
 _HOW_WE_DID = ("我们是怎样", "我们怎样", "我是怎样", "我们是如何", "我们如何", "我是如何")  # not 我身边的好党员: whom it tells of
@@ -460,6 +461,7 @@ class _Placer:
                       and not _thanks_a_branch(units, k)
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
                       and not _first_event_of_box(units, k)  # …大会日程 / 开幕式 / 时间：…: the programme's first event
+                      and not _PHONE_FIELD.match(unit.text)  # 盟医疗保障局咨询电话：0479-8228890: a box's last line
                       and not _rows_under_as_of_note(units, k)  # …积分榜 / （截至第12轮） / 名次　球队…: its text
                       and not _opens_a_couplet(units, k)  # 九月禾黄满山坡， / 姑娘摘禾唱山歌；: a verse, no heading
                       and not (unit.text[-1] in "：:" and k + 1 < len(units) and _opens_a_couplet(units, k + 1))  # 这正是：
@@ -1285,6 +1287,12 @@ class _Placer:
             self._make_photo(story)  # the story above was signed 文/摄: its photo's caption needs no credit
         return index + 1
 
+    def _notice_asks(self, index: int, story: _Story) -> bool:
+        """Is this a sentence of a notice (寻人启事 / … / 如有知情者请与家属联系，必有酬谢！) over its contact fields: the
+        notice's text, not an advertisement's slogan?"""
+        return (bool(story.headlines) and patterns.own_block(self.units[story.headlines[-1]].text)
+                and "，" in self.units[index].text and patterns.ends_sentence(self.units[index].text))
+
     def _note_under_note(self, index: int, story: _Story) -> bool:
         """Is this a closing note right under the note that closed the story ((本文专家：…） / （来源：…）): its foot too."""
         return (patterns.closing_note(self.units[index].text) and self.assigned[index - 1] == (story.index, "paragraph")
@@ -1887,7 +1895,7 @@ class _Placer:
             return True  # 据新京报报道，… under 据北京青年报报道，…: a digest's next brief, sourced as the one above
         if end - start == 1 and self._next_in_directory(start, story):
             return False  # 便民信息 / …服务中心 / 地址：… / 银杏街道…服务中心 / 地址：…: the directory's next entry
-        if self._contact_below(end):
+        if self._contact_below(end) and not self._notice_asks(start, story):
             return True  # 金秋家装节 / 全场低至5折 / 地址：东海大道188号: an advertisement, a block of its own
         if start > 0 and self.units[start - 1].role == "text" and patterns.points_elsewhere(self.units[start - 1].text):
             return True  # （详见第10版）: the story above goes on elsewhere, so this heads the next (a front page's teasers)
