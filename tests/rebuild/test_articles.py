@@ -7194,3 +7194,12 @@ def test_a_tip_boxs_hotline_closes_it_and_a_notices_plea_over_its_contacts_stays
     tips, notice = banmian.rebuild(text).articles
     assert tips.paragraphs[-1] == "盟医疗保障局咨询电话：0479-8228890"
     assert notice.headline == ["寻人启事"] and notice.paragraphs[1] == "如有知情者请与家属联系，必有酬谢！"
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", "\n"])
+def test_a_price_boxs_head_row_as_of_note_and_provider_stay_lines_and_close_it(joiner):
+    box = ["本周牛羊肉价格", "品种：价格（元/公斤）", "带骨羊肉：68.00", "活牛（毛重）：29.80", "截至8月5日，塔拉浩特市主要农贸市场均价",
+           "盟发展改革委价格监测中心提供"]
+    story = ["查干淖尔县举办牧民职业技能培训班", "8月2日至4日，查干淖尔县举办牧民职业技能培训班，120余名牧民参加培训。"]
+    page = banmian.rebuild(joiner.join(box) + "\n\n" + joiner.join(story))
+    assert [(a.headline, a.paragraphs) for a in page.articles] == [(box[:1], box[1:]), (story[:1], story[1:])]

@@ -104,7 +104,6 @@ _COUNTS_TIPS = re.compile(r"(?:这|以下)[二三四五六七八九十两几]{1,
 # 农资选购“五看”, 防火“五不准”, 选购农资牢记“三要三不要”: tips counted
 _QUOTED_COUNT = re.compile(r"“[一二三四五六七八九十两]{1,2}[\u4e00-\u9fff]{1,2}(?:[一二三四五六七八九十两]{1,2}[\u4e00-\u9fff]{1,2})?”$")
 _FIRST_COUNTED = re.compile(r"^一[要是看查不]")  # 一要到正规网点购买，…: the first of the tips a title counts
-_PROVIDED = re.compile(r"^[（(][\u4e00-\u9fff]{2,20}(?:提供|供稿)[）)]$")  # （集团生产运营部提供）: who gave a box's figures
 _REPLY = re.compile(r"^(?:本报)?(?:答复|回复)[:：]")  # 本报答复：经向…了解，…: the answer to a hotline's caller
 _NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[．.、]|[（(]\d{1,2}[）)]|[①-⑳])")  # 1．不瞒着家长…, （1）…, ①…
 _TIPS_REACH = 3  # lines under the heading where its first numbered tip stands
@@ -1988,7 +1987,8 @@ class _Placer:
             return True  # …（上接A01版）… / …。 / 松岭滑雪度假区游玩攻略 / 门票：…: a box of its own
         if end - start == 2 and self._kicker_over_title(start, after, story):
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
-        if end - start >= 2 and (self.units[start - 1].text.startswith(_SOURCES) or _PROVIDED.match(self.units[start - 1].text)):
+        if (end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES)
+                or story.paragraphs and patterns.PROVIDED.match(self.units[start - 1].text)):
             # 数据来源：… / 本报问卷 / 近四成受访者…, （集团生产运营部提供） / 安全絮语 / 别让…: a box's source is its last
             # line; a title block under it is the next
             return True

@@ -19,7 +19,7 @@ from banmian.rebuild.patterns import (
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     NAME_FIRST_CREDIT, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS,
-    NAMED_TOWN_TITLE, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
+    NAMED_TOWN_TITLE, PROVIDED, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_counted_poem, ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
@@ -95,6 +95,7 @@ _TOWN_ITEM_TITLE = 6  # characters at least of a town's item's title after its c
 _UNIT_CREDIT_CUT = re.compile(r"^[（(][\u4e00-\u9fff]{2,20}[ 　][\u4e00-\u9fff]{1,2}$")  # （县纪委监委第二审查调查室　廖志
 # ●沙河镇　村级老年食堂实现全覆盖　随着北庄村老年食堂投用，沙河镇…: a marked item, its place and title run into its text
 _RUN_IN_ITEM = re.compile(r"^[■●◆▲★◎].*[ 　][^ 　，]{2,}，[^ 　]+$")
+_FIELDS_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：][\u4e00-\u9fff]{2,6}[（(][^（）()]{1,10}[）)]$")  # 品种：价格（元/公斤）
 _SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布)[）)]$")  # （中国环境监测总站供稿）, not （扣缴）
 _PUPILS_REST = 12  # characters of a pupil's author line wrapped under it: 级（4）班　王子轩
 _BOX_LABEL = 7  # characters: ■【背景资料】, the longest box label
@@ -1421,6 +1422,14 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 少了一只，像我 / 行书　陆游《…》句　郑砚农: a work's caption, a line of its own
     if "单位" in text and TABLE_UNITS.match(text) or "单位" in below and TABLE_UNITS.match(below):
         return False, True  # 本周主要农产品批发价格 / （单位：元/公斤） / 品名 均价 环比: a table's title, units, head row
+    if text_last == "）" and _FIELDS_HEAD.match(text) and figure_row(below):
+        return False, True  # 品种：价格（元/公斤） / 带骨羊肉：68.00: a box's head row, in fields, over its first row
+    if (text_last in "供" and len(previous.lines) == 1 and PROVIDED.match(text)
+            or below[-1] in "供" and not unbalanced(text) and PROVIDED.match(below)):
+        # …均价 / 盟发展改革委价格监测中心提供 / 查干淖尔县…: who gave a box's figures, a line of its own, its last
+        return False, True
+    if below.startswith("截至") and figure_row(text):
+        return False, True  # 活牛（毛重）：29.80 / 截至8月5日，…均价: the note of when a box's figures stood, under its last row
     if (below_first == "问" and QUESTION.match(below) or "问" in below[:3] and _titles_a_question(previous, below)) \
             and ends_sentence(text):
         # …缴费有哪些变化？ / 问：… or 读者问：…: a Q&A's first question under its title, however wide the title

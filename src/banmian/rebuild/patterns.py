@@ -1215,6 +1215,10 @@ _PAGE_CODE = re.compile(_CODED_PAGE)
 _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日报"}
 
 
+# （集团生产运营部提供）, 盟发展改革委价格监测中心提供: who gave a box's figures, its last line
+PROVIDED = re.compile(r"^(?:[（(][\u4e00-\u9fff]{2,20}(?:提供|供稿)[）)]|[\u4e00-\u9fff]{4,20}(?:提供|供稿))$")
+
+
 # A page's call for contributions, set at its foot: （来稿请注明栏目名）, 欢迎广大读者来稿。来稿要求为原创首发…
 CALL_FOR_CONTRIBUTIONS = re.compile(r"^[（(]来稿请注明[^（）()]{1,10}[）)]$|^欢迎(?:广大)?读者来稿")
 # A page's note on all its pieces: 本版文章仅供参考，具体诊疗请遵医嘱; where a digest's came from: 本版稿件除署名外
