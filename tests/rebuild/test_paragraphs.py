@@ -3313,3 +3313,11 @@ def test_a_boxs_bracketed_source_on_printed_lines_ends_the_box_over_the_next_tit
              "开门迎客。该书店由湄江图书发行有限公司与", "学校合作共建，面积约360平方米，陈列图书", "1.2万余种。 通讯员 乔宁 摄"]
     box, story = banmian.rebuild("\n".join(lines)).articles
     assert box.paragraphs[-1] == "（数据来源：文渊书城销售系统）" and story.headline == ["书香飘进高职校园"]
+
+
+
+def test_a_printed_line_ending_on_provide_inside_a_sentence_goes_on():
+    lines = ["三星堆出土青铜神树残件", "　　四川省文物考古研究院8日通报，", "三星堆遗址新一轮发掘中，在8号祭", "祀坑出土一件青铜神树残件，高约40",
+             "厘米，枝头立有一只小鸟。专家表示，", "这一发现为复原神树的完整形态提供", "了新的线索。"]
+    [article] = banmian.rebuild("\n".join(lines)).articles
+    assert article.paragraphs[0].endswith("这一发现为复原神树的完整形态提供了新的线索。")

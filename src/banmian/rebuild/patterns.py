@@ -1216,7 +1216,9 @@ _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日�
 
 
 # （集团生产运营部提供）, 盟发展改革委价格监测中心提供: who gave a box's figures, its last line
-PROVIDED = re.compile(r"^(?:[（(][\u4e00-\u9fff]{2,20}(?:提供|供稿)[）)]|[\u4e00-\u9fff]{4,20}(?:提供|供稿))$")
+# (bare, an office's name before it: not …为复原神树的完整形态提供 / 了新的线索。)
+PROVIDED = re.compile(r"^(?:[（(][\u4e00-\u9fff]{2,20}(?:提供|供稿)[）)]"
+                      r"|[\u4e00-\u9fff]{2,18}(?:局|委|厅|中心|站|所|院|处|科|部|办|社|队|公司|集团|馆)(?:提供|供稿))$")
 
 
 # A page's call for contributions, set at its foot: （来稿请注明栏目名）, 欢迎广大读者来稿。来稿要求为原创首发…
