@@ -7203,3 +7203,11 @@ def test_a_price_boxs_head_row_as_of_note_and_provider_stay_lines_and_close_it(j
     story = ["查干淖尔县举办牧民职业技能培训班", "8月2日至4日，查干淖尔县举办牧民职业技能培训班，120余名牧民参加培训。"]
     page = banmian.rebuild(joiner.join(box) + "\n\n" + joiner.join(story))
     assert [(a.headline, a.paragraphs) for a in page.articles] == [(box[:1], box[1:]), (story[:1], story[1:])]
+
+
+def test_a_papers_price_at_the_foot_is_furniture_and_the_credited_caption_over_it_a_photo():
+    text = "\n\n".join(["我盟部署秋季草原防火工作", "本报讯（记者 那日苏）8月5日，全盟秋季草原防火工作会议召开。",
+                        "连日来，我盟各地牧民抢抓晴好天气打贮草。图为8月5日，牧民驾驶搂草机作业。　通讯员　宝　音　摄",
+                        "本版责任编辑：乌日娜　校对：张　悦", "定价：每月36元　零售：每份1.50元"])
+    page = banmian.rebuild(text)
+    assert [a.kind for a in page.articles] == ["article", "photo"] and page.furniture[-1] == "定价：每月36元 零售：每份1.50元"

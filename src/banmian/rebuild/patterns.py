@@ -1267,8 +1267,10 @@ _HOTLINES_THEN_PAPERS = re.compile(rf"^(?:[{CJK}]{{0,12}}(?:热线|电话)\s*[:�
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
 _IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
                       r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料)热线"
-                      rf"|^印刷(?:单位)?\s*[:：]\s*[{CJK}]{{2,20}}(?:印务中心|印刷厂|印务有限公司|印刷有限公司|印刷有限责任公司|印业有限公司)$")
-# (印刷：塞川日报社印务中心: who printed the paper; not 印刷：宣传画册名片海报, an advert's trade)
+                      rf"|^印刷(?:单位)?\s*[:：]\s*[{CJK}]{{2,20}}(?:印务中心|印刷厂|印务有限公司|印刷有限公司|印刷有限责任公司|印业有限公司)$"
+                      r"|^定价\s*[:：]\s*(?:每月|全年|每季)\d+(?:\.\d+)?元\s+零售\s*[:：]\s*每份\d+(?:\.\d+)?元$")
+# (印刷：塞川日报社印务中心: who printed the paper; not 印刷：宣传画册名片海报, an advert's trade; 定价：每月36元　零售：每份1.50元:
+# what it costs by the month and the copy)
 
 
 _PAPERS_HOTLINE = 22  # characters at most of the paper's hotline closing a line of numbers (新闻热线：0731-84621609)
@@ -1344,7 +1346,7 @@ def is_furniture(text: str) -> bool:
     hotline = _ANY_HOTLINE.match(text) if "热线" in text[:6] else None
     if hotline and FURNITURE.match(text[hotline.end():]):
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
-    if (first in "本报社广地印" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
+    if (first in "本报社广地印定" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
         return True
     if first in _EAR_OPENERS and len(text) <= _EAR_LINE and _PAPER_EAR.match(text):
         return True  # 抖音/视频号：云城都市报, 一经采用　即付线索费: the paper's call for tips, in its ear
@@ -1412,7 +1414,7 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       # a weekly's date and the week it covers (2025年1月20日　本周（1月20日—1月26日）), as a TV guide prints it
                       r"|^\d{4}年\d{1,2}月\d{1,2}日\s*本周\s*[（(]\d{1,2}月\d{1,2}日\s*[—－~～至-]{1,2}\s*(?:\d{1,2}月)?\d{1,2}日[）)]$"
                       r"|^(?:国内统一连续出版物号|国内统一刊号)?\s*[:：]?\s*CN\s?\d{2}\s?-\s?\d{4}(?:/[A-Z]{1,2})?$"
-                      r"|^(?:本期|今日)\d{1,3}版$|^号外$|^(?:零售价|定价|每份定价|每份)\s*[:：]?\s*\d+(?:\.\d+)?元$"
+                      r"|^(?:本期|今日)\d{1,3}版$|^号外$|^(?:零售价|零售|定价|每份定价|每份)\s*[:：]?\s*(?:每月|每份|全年|每季)?\d+(?:\.\d+)?元$"
                       rf"|^农历\S{{2,10}}$|^[{CJK}]{{0,6}}热线\s*[:：]?\s*[\d-]{{5,}}$")
 
 
