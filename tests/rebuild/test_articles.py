@@ -7211,3 +7211,11 @@ def test_a_papers_price_at_the_foot_is_furniture_and_the_credited_caption_over_i
                         "本版责任编辑：乌日娜　校对：张　悦", "定价：每月36元　零售：每份1.50元"])
     page = banmian.rebuild(text)
     assert [a.kind for a in page.articles] == ["article", "photo"] and page.furniture[-1] == "定价：每月36元 零售：每份1.50元"
+
+
+def test_a_poem_signed_at_its_foot_by_a_farms_worker_is_its_own_piece():
+    text = "\n\n".join(["守着烘干塔的“老秦”", "本报记者　关　山", "凌晨两点，第四分场粮食烘干塔灯火通明。", "“粮食是职工一年的汗水。”秦立军说。",
+                        "秋收夜", "收割机的灯", "把黑土地照成一条河", "金黄的玉米", "在河里翻着浪花", "第七分场　柏云鹤",
+                        "关于做好秋季防火工作的通知", "各农场（分公司）、各有关单位："])
+    story, poem, notice = banmian.rebuild(text).articles
+    assert (poem.headline, poem.byline.reporters, len(poem.paragraphs)) == (["秋收夜"], ["柏云鹤"], 4)
