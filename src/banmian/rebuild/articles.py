@@ -34,6 +34,7 @@ _SET_APART = 2  # blank lines above a line that stand it apart from the text abo
 _ASKED_BEFORE_SECTIONS = 24  # characters: a feature's question over its first section is no longer
 _POEMS_IN_SET = re.compile(r"[（(](?:[二三四五六七八九十]首|组诗)[）)]")  # 田园杂咏（二首）: a set of poems, its parts titled
 _SIGNED_PIECE_REACH = 12  # units under a reporter's label searched for the name signing its piece
+_EVENT_REACH = 8  # units under an event's name searched for the next event's time
 _PHONE_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:电话|热线)\s*[:：]\s*[\d－-]{5,}$")  # who answers, and the number
 _LEARNED_BODY = re.compile(r"(?:研究会|协会|学会)$")
 _FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂)$")  # a column its writer speaks in
@@ -125,7 +126,6 @@ _SERIES_HEADING = 14  # characters at most of a subhead in a series (夜间高�
 _SERIES_SPREAD = 4  # characters a series' subheads differ in length at most
 _SERIES_SECTION = 500  # characters at most under a subhead of a series, to the next
 _SERIES_TOPIC = 0.045  # the least share of a section's character pairs its story used already
-_TOPIC_TOLD = 50  # characters: a shorter tip shares too few pairs with the story above to tell whether it keeps to its topic
 _FIGURE_LINE = 20  # characters: a figures box's line, a figure or what it counts, is no longer
 _PROSE_OPENING = 30  # characters at least of a section's first paragraph
 _PROSE_START = re.compile(r"^[\u4e00-\u9fff“]")
@@ -604,7 +604,7 @@ class _Placer:
             district = _DISTRICT_SIGNER.match(signature)
             # (not 百强县　再进位: a subhead's two phrases; nor 静川县　王德厚 over 答：…: who asked the question answered)
             essay = (district and patterns.is_names_line(district["name"]) or _signed_by_reader(signature)
-                     or patterns.BANNER_SIGNER.match(signature)
+                     or patterns.banner_writer(signature)
                      or patterns.noted_writer(signature) or patterns.placed_noted_writer(signature)
                      or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)
                      or _RETIREE_SIGNS.match(signature) and self._retiree_signs(self.story)) and not (
@@ -729,10 +729,9 @@ class _Placer:
                 and not (following < len(self.units) and self.heads[following])
                 and patterns.ends_on_credit(self.units[index - 1].text)
                 and not self._signed_briefs(story)  # ●民生简讯 / ●…（记者 X） / 温馨提示: a box of its own after the briefs
-                and (self._on_topic(following, story)
-                     or not _TERMS_BOX.match(self.units[index].text) and len(self._text_after(following)) < _TOPIC_TOLD))
-        # 名词解释 / 【“四议两公开”】…: the terms of another story on the page; 温馨提示 / 近期，有不法分子冒充税务机关…: an
-        # office's warning under an essay contest's brief (a tip too short to tell is taken as the story's own advice)
+                and (not _TERMS_BOX.match(self.units[index].text) or self._on_topic(following, story)))
+        # 名词解释 / 【“四议两公开”】…: the terms of another story on the page (a story's own 温馨提示 or 警方提醒 is worded
+        # apart from it: advice, not its subject)
 
     def _comments_the_essay(self, index: int) -> bool:
         """Is this the label of a teacher's comment (老师点评, 【老师点评】) right under the line that signed a pupil's essay?"""
@@ -1044,12 +1043,21 @@ class _Placer:
         signature = self.units[index].text.strip()
         return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
+                and not self._heads_a_lead(index)
                 and (patterns.SIGNATURE.match(signature) is not None or _signed_by_cultural_house(signature)
+                     or patterns.banner_writer(signature) and not story.has_lead and not self._signed(story)
                      or patterns.noted_writer(signature) or self._placed_writer_signs(index, story)
                      or _signed_by_reader(signature) and not self._answered(index)
                      or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)) and self._heading_below(index)
                      and not self._answered(index)
                      or self._letter(story) and (_signed_from_village(signature) or _kin_signs(signature))))
+
+    def _heads_a_lead(self, index: int) -> bool:
+        """Is a news lead (本报讯…) or a byline right under this line?  Then it heads the next story (…木门。 / 市文联　黄山行 /
+        本报讯…), however like a signature."""
+        below = self._next(index + 1)
+        return below < len(self.units) and (self.units[below].role == "byline"
+                                            or patterns.DATELINE.match(self.units[below].text) is not None)
 
     def _placed_writer_signs(self, index: int, story: _Story) -> bool:
         """Is this a writer's district, name and age (淮源市龙湖区　赵汉林（81岁）) signing a reader's piece or poem at its
@@ -2913,9 +2921,15 @@ def _rows_under_as_of_note(units: list[Unit], index: int) -> bool:
 
 
 def _first_event_of_box(units: list[Unit], index: int) -> bool:
-    """Is this the name of an event (开幕式) under a box's label (第三十六届…那达慕大会日程), over the event's time (时间：…)?"""
-    return (0 < index < len(units) - 1 and units[index + 1].text.startswith(("时间：", "时间:"))
-            and patterns.own_block(units[index - 1].text))
+    """Is this the name of an event (开幕式) under a box's label (第三十六届…那达慕大会日程), over the event's time (时间：…),
+    another event's name and time further down?  Over one event only, its name is the box's title (讲座预告 / 秋冬季节如何
+    科学进补 / 时间：…)."""
+    return (0 < index < len(units) - 1 and _timed(units, index + 1) and patterns.own_block(units[index - 1].text)
+            and any(_timed(units, k + 1) for k in range(index + 2, min(len(units) - 1, index + _EVENT_REACH))))
+
+
+def _timed(units: list[Unit], index: int) -> bool:
+    return units[index].text.startswith(("时间：", "时间:"))
 
 
 def _titles_an_entry(units: list[Unit], index: int, more: bool = True) -> bool:
