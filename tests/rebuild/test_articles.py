@@ -7235,3 +7235,15 @@ def test_a_verse_spelled_like_a_tibetan_name_stays_a_verse():
     lines = ["山坡上的花", "草原的风轻轻吹", "吹开了满山坡的", "格桑梅朵", "红的像火", "白的像雪", "黄的像阿妈的酥油灯", "开在我的梦里", "徐晓梅"]
     [poem] = banmian.rebuild("\n\n".join(lines)).articles
     assert (poem.headline, len(poem.paragraphs), poem.byline.reporters) == (["山坡上的花"], 7, ["徐晓梅"])
+
+
+def test_a_letters_last_sentence_cut_after_a_comma_goes_on_and_a_titled_piece_after_a_tips_box_is_its_own():
+    text = "\n\n".join(["出游提示", "近期我市进入秋季出游旺季，市文化广电旅游局提醒广大游客：", "①错峰出行。建议提前预约购票。",
+                        "②注意安全。登山、漂流等项目请量力而行。", "非遗寻踪", "一根竹篾里的“湄江纹”",
+                        "在白岩镇老街的一间木板房里，65岁的覃秀英正低头劈篾。", "游客来信", "一次暖心的“失物招领”", "编辑同志：",
+                        "国庆假期，我和家人到湄江湿地公园游玩，不慎把背包遗落在观鸟台。", "一座城市的温度，往往就藏在这样的小事里。特此来信，",
+                        "向湄江湿地公园的工作人员表示感谢！", "游客　张立新", "湄江文旅项目集中签约28.3亿元",
+                        "本报讯（记者 潘雨晴）10月14日，湄江文化旅游产业招商推介会举行。"])
+    page = banmian.rebuild(text)
+    assert [a.headline[0] for a in page.articles] == ["出游提示", "非遗寻踪", "游客来信", "湄江文旅项目集中签约28.3亿元"]
+    assert "特此来信，向湄江湿地公园的工作人员表示感谢！" in page.articles[2].paragraphs[-2]

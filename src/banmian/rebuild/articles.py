@@ -1294,6 +1294,13 @@ class _Placer:
             self._make_photo(story)  # the story above was signed 文/摄: its photo's caption needs no credit
         return index + 1
 
+    def _tips_counted_out(self, story: _Story) -> bool:
+        """Is the story a box of tips under its label (出游提示, 温馨提示), its last paragraphs its numbered tips (①…②…)?  A kicker
+        and title under it head a piece of their own: a box holds no sections."""
+        numbered = [k for k in story.paragraphs if patterns.in_a_circle(self.units[k].text[0])]
+        return (len(story.headlines) == 1 and patterns.GENRE_NAME.match(self.units[story.headlines[0]].text) is not None
+                and len(numbered) >= 2 and story.paragraphs[-1] == numbered[-1])
+
     def _notice_asks(self, index: int, story: _Story) -> bool:
         """Is this a sentence of a notice (寻人启事 / … / 如有知情者请与家属联系，必有酬谢！) over its contact fields: the
         notice's text, not an advertisement's slogan?"""
@@ -2022,6 +2029,8 @@ class _Placer:
             return True  # 本报讯…。 / “办成”才是硬道理 / … / 浦　言: a piece signed at its foot after a brief
         if end - start == 1 and self._prose_title_after_poem(story, start, following):
             return True  # 处暑 / □　高　原 / … / 就要进村了 / 七夕话巧 / 　　再过几天，…: an essay after the poem
+        if end - start == 2 and self._tips_counted_out(story):
+            return True  # 出游提示 / … / ①… / ②… / ③… / 非遗寻踪 / 一根竹篾里的“湄江纹”: a titled piece after a box of tips
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS

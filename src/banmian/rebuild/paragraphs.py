@@ -1204,7 +1204,9 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
     if index == 0:
         return False
     if layout.form == FRAGMENTS:
-        return _ends_cut_fragment(units, index, len(units[index - 1].text) > _LONGEST_HEADING)
+        # (text above: longer than any heading, or left on a clause's comma, which no heading ends on)
+        return _ends_cut_fragment(units, index, len(units[index - 1].text) > _LONGEST_HEADING
+                                  or units[index - 1].text[-1] in "，、")
     unit, previous = units[index], units[index - 1]
     above = units[index - 2] if index >= 2 else None
     if unit.gap_before and _ends_cut_fragment(units, index, above is not None and above.role == "text"
@@ -1263,12 +1265,15 @@ def _word_runs_on(text: str, below: str) -> bool:
 
 
 def _ends_cut_fragment(units: list[Unit], index: int, text_cut_above: bool) -> bool:
-    """Is this short fragment, ending its sentence (力量！), the end of the paragraph a column cut above it: text
-    (`text_cut_above`, as the caller can tell) that stops on no mark at all (…为建设更加文明美丽的澄溪贡献)?  A title
-    may end on ！ (口袋公园开放啦！) under a list of names, which no mark ends either."""
+    """Is this fragment, ending its sentence (力量！), the end of the paragraph a column cut above it: text
+    (`text_cut_above`, as the caller can tell) that stops on no mark at all (…为建设更加文明美丽的澄溪贡献), the fragment
+    short, or on a clause's comma, however long?  A title may end on ！ (口袋公园开放啦！) under a list of names, which no
+    mark ends either."""
     text, previous = units[index].text, units[index - 1]
-    return (text_cut_above and previous.role == "text" and CJK_CHAR.match(previous.text[-1]) is not None
-            and len(text) <= _CUT_REST and (text[-1] == "。" or text[-1] == "！" and not _ends_a_list(previous.text)))
+    return (text_cut_above and previous.role == "text"
+            and (CJK_CHAR.match(previous.text[-1]) is not None and len(text) <= _CUT_REST
+                 or previous.text[-1] in "，、")  # …特此来信， / 向湄江湿地公园的工作人员表示感谢！: however long
+            and (text[-1] == "。" or text[-1] == "！" and not _ends_a_list(previous.text)))
 
 
 def _ends_a_list(text: str) -> bool:
