@@ -3321,3 +3321,10 @@ def test_a_printed_line_ending_on_provide_inside_a_sentence_goes_on():
              "厘米，枝头立有一只小鸟。专家表示，", "这一发现为复原神树的完整形态提供", "了新的线索。"]
     [article] = banmian.rebuild("\n".join(lines)).articles
     assert article.paragraphs[0].endswith("这一发现为复原神树的完整形态提供了新的线索。")
+
+
+def test_a_picture_credit_cut_inside_the_institutes_name_goes_on_to_its_provide():
+    lines = ["努力寻找药物合成的最优解", "马大为在做实验。", "以上图片均为中国科学院上海有机", "化学研究所提供", "",
+             "　　在中国科学院上海有机化学研究所，提到", "马大为，很多人竖起大拇指。"]
+    paragraphs = banmian.rebuild("\n".join(lines)).articles[0].paragraphs
+    assert "以上图片均为中国科学院上海有机化学研究所提供" in paragraphs

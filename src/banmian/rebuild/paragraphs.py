@@ -1430,8 +1430,9 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if text_last == "）" and _FIELDS_HEAD.match(text) and figure_row(below):
         return False, True  # 品种：价格（元/公斤） / 带骨羊肉：68.00: a box's head row, in fields, over its first row
     if (text_last in "供" and len(previous.lines) == 1 and PROVIDED.match(text)
-            or below[-1] in "供" and not unbalanced(text) and PROVIDED.match(below)):
-        # …均价 / 盟发展改革委价格监测中心提供 / 查干淖尔县…: who gave a box's figures, a line of its own, its last
+            or below[-1] in "供" and not unbalanced(text) and PROVIDED.match(below) and not word_across(text, below)):
+        # …均价 / 盟发展改革委价格监测中心提供 / 查干淖尔县…: who gave a box's figures, a line of its own, its last (not
+        # 以上图片均为中国科学院上海有机 / 化学研究所提供: a name cut by the line's end)
         return False, True
     if below.startswith("截至") and figure_row(text):
         return False, True  # 活牛（毛重）：29.80 / 截至8月5日，…均价: the note of when a box's figures stood, under its last row
