@@ -7247,3 +7247,20 @@ def test_a_letters_last_sentence_cut_after_a_comma_goes_on_and_a_titled_piece_af
     page = banmian.rebuild(text)
     assert [a.headline[0] for a in page.articles] == ["出游提示", "非遗寻踪", "游客来信", "湄江文旅项目集中签约28.3亿元"]
     assert "特此来信，向湄江湿地公园的工作人员表示感谢！" in page.articles[2].paragraphs[-2]
+
+
+def test_a_tibetan_writer_signs_under_a_wrapped_essay_and_a_tibetan_poet_under_the_next_title():
+    lines = ["酥油茶的味道", "　　今年秋天，我又回了一趟家。阿", "妈的背更驼了，头发也白了大半。临", "走那天早上，我又听见了熟悉的“咚",
+             "嚓”声——阿妈从库房里找出那只旧", "茶桶，给我打了一壶酥油茶。", "　　我端起碗，眼泪一下子就流了下",
+             "来。原来我想念的，从来不只是茶的", "味道。", "赛钦县　次仁旺姆", "格曲河在冬天睡去", "拉巴顿珠", "十一月，格曲河",
+             "把最后一片白云", "交给了远方的雪山", "冰在河面上铺开", "像阿妈叠好的哈达", "一层，又一层", "牧人赶着牛群走过", "蹄声落进冰下"]
+    essay, poem = banmian.rebuild("\n".join(lines)).articles
+    assert (essay.byline.reporters, poem.headline, poem.byline.reporters) == (["次仁旺姆"], ["格曲河在冬天睡去"], ["拉巴顿珠"])
+
+
+def test_a_whole_prefectures_bodies_and_people_are_a_notices_salutation():
+    text = "\n".join(["冬季取暖安全提示", "进入采暖季，州消防救援支队提醒广大群众注意取暖安全：", "①使用火炉取暖要安装烟囱并保持畅通。",
+                      "②不要在柴草堆放处附近使用明火。", "火警电话：119", "关于开展2026年度城乡居民基本医疗保险集中缴费工作的通知",
+                      "全州各参保单位、城乡居民：", "", "2026年度城乡居民基本医疗保险集中缴费工作将于11月15日开始。"])
+    assert [a.headline for a in banmian.rebuild(text).articles] == [
+        ["冬季取暖安全提示"], ["关于开展2026年度城乡居民基本医疗保险集中缴费工作的通知"]]

@@ -175,7 +175,7 @@ _SONG_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:民歌|民谣|歌谣|小�
 _ANSWER = re.compile(r"^答[:：]")  # a Q&A's answer opens its paragraph
 _WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
-_DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)|[\u4e00-\u9fff]{{0,10}}(?:县|区|市|旗|镇)(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
+_DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)|[\u4e00-\u9fff]{{0,10}}(?:县|区|市|州|旗|镇)(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
@@ -604,7 +604,7 @@ class _Placer:
             district = _DISTRICT_SIGNER.match(signature)
             # (not 百强县　再进位: a subhead's two phrases; nor 静川县　王德厚 over 答：…: who asked the question answered)
             essay = (district and patterns.is_names_line(district["name"]) or _signed_by_reader(signature)
-                     or patterns.banner_writer(signature)
+                     or patterns.placed_minority_writer(signature)
                      or patterns.noted_writer(signature) or patterns.placed_noted_writer(signature)
                      or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)
                      or _RETIREE_SIGNS.match(signature) and self._retiree_signs(self.story)) and not (
@@ -1045,7 +1045,7 @@ class _Placer:
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
                 and not self._heads_a_lead(index)
                 and (patterns.SIGNATURE.match(signature) is not None or _signed_by_cultural_house(signature)
-                     or patterns.banner_writer(signature) and not story.has_lead and not self._signed(story)
+                     or patterns.placed_minority_writer(signature) and not story.has_lead and not self._signed(story)
                      or patterns.noted_writer(signature) or self._placed_writer_signs(index, story)
                      or _signed_by_reader(signature) and not self._answered(index)
                      or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)) and self._heading_below(index)

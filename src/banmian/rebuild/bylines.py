@@ -10,7 +10,7 @@ from banmian.rebuild.patterns import (
     FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
     ROLE_PREFIX,
     HOUSE_UNITS, LAWYER_SIGNER, REPORTING_GROUP, house_credit, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
-    WRITER_NOTE, banner_writer, padded_names, spaced_roles, without_calling, writer_and_teacher,
+    WRITER_NOTE, placed_minority_writer, padded_names, spaced_roles, without_calling, writer_and_teacher,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -220,9 +220,9 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     signer = PLACE_SIGNER.match(text) or RANK_SIGNER.match(text) or CALLING_SIGNER.match(text) or EXPERT_SIGNER.match(text)
     if signer:
         return Byline(reporters=names(signer["names"]))
-    banner = banner_writer(text)
-    if banner:
-        return Byline(reporters=[banner])  # 白音诺尔旗　娜仁托娅
+    minority_writer = placed_minority_writer(text)
+    if minority_writer:
+        return Byline(reporters=[minority_writer])  # 白音诺尔旗　娜仁托娅, 赛钦县　次仁旺姆
     agency = _AGENCY_PHOTO.match(text)
     if agency:
         return Byline(photographers=names(agency["names"]))

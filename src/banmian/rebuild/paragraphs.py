@@ -18,7 +18,7 @@ from banmian.rebuild.patterns import (
     REFERENCE_ENTRY, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     NAME_FIRST_CREDIT, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
-    WEEKDAY_OPENS,
+    WEEKDAY_OPENS, placed_minority_writer,
     NAMED_TOWN_TITLE, PROVIDED, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_counted_poem, ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
@@ -2035,6 +2035,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
                                                          or CALLING_SIGNER.match(left)):
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读,
         # …社区居民　冯玉珍 / 书记手记, …驻坪上村第一书记　罗志勇 / 4月6日，…: a signature, its line alone, closes the piece
+        return False
+    if (len(previous.lines) == 1 and not line.indent and left[:2] != "——"
+            and (SIGNATURE.match(left) or placed_minority_writer(left))):
+        # …的味道。 / 赛钦县　次仁旺姆 / 格曲河在冬天睡去: an essay's signature, a line of its own, is its last (a saying's,
+        # after its dash, may carry its name's rest: ——…班长　雷红 / 梅)
         return False
     if len(previous.lines) == 1 and SIGNATURE.match(left) and NOTICE_DATE.match(right.strip()):
         return False  # …　周秀英 / 2025年9月8日: a letter's signature and the day it was written, each a line of its own

@@ -510,8 +510,9 @@ PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
                         rf"|[{CJK}“”]{{0,14}}的?(?:孩子|乡亲|家人|战友|姐妹|兄弟)们"  # “小橘灯”志愿服务队的孩子们：
                         rf"|[{CJK}]{{2,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|指战员|民警|队员)"  # a thank-you letter's
-                        rf"|各位[{CJK}]{{1,6}}|各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部)"
-                        rf"(?:（[{CJK}、]{{1,8}}）)?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点))[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
+                        rf"|各位[{CJK}]{{1,6}}|(?:全[省市县州区旗])?各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部)"
+                        # 全州各参保单位、城乡居民：: the whole prefecture's insured bodies and its people
+                        rf"(?:（[{CJK}、]{{1,8}}）)?(?:、[{CJK}]{{0,4}}(?:居民|群众|职工|市民|村民))?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点))[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡, 东财社论): never a page's section
 GENRE_LABELS = ("社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章")
 # The editors' afterword's label, over their words on the piece above: 编后, 【编后语】
@@ -1683,7 +1684,7 @@ _MINORITY_NAME_PARTS = (
     " 乌日娜 乌力吉 乌恩 高娃 扎布 扎那 照日格图 其格 图娅"
     " 扎西 次仁 卓玛 央金 顿珠 格桑 达瓦 尼玛 拉姆 旺堆 多吉 多杰 才让 索朗 平措 桑珠 德吉 曲珍 普布 洛桑 益西 边巴 巴桑 旦增 琼达"
     " 白玛 措姆 仁青 罗布 丹增 次旦 拉巴 嘎玛 贡布 加措 嘉措 才旦 卓嘎 欧珠 群培 旺姆 央宗 泽仁 吉美 拉毛 才措 旦正 更登 东智"
-    " 完玛 公保 仁增 万玛 周加 班玛").split()
+    " 完玛 公保 仁增 央珍 万玛 周加 班玛").split()
 _MINORITY_NAME = re.compile("(?:" + "|".join(sorted(_MINORITY_NAME_PARTS, key=len, reverse=True)) + "){1,3}")
 
 
@@ -1774,17 +1775,19 @@ RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<
 # A county's library or cultural centre, or its writers' federation, where a local paper's essayist works (墨溪县文化馆　白建华, 县文联　龙　翔)
 CULTURAL_HOUSE = "(?:(?:文化|图书|博物|美术|档案|纪念|群众艺术)馆|文化站|文联|作协)"
 # An essay signed at its foot by where its writer lives (西湖区　蒋桂芳) or works (墨溪县文化馆　白建华): the writer's
-# name after the place (after a banner, a sumu or a gacha, a Mongol name, no surname to open it: 白音诺尔旗　娜仁托娅)
+# name after the place (a Mongol or Tibetan name, no surname to open it, is told apart by placed_minority_writer)
 PLACE_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道|苏木|嘎查){CULTURAL_HOUSE}?|[市县区]{CULTURAL_HOUSE})"  # 县图书馆　杨　慧
                           rf"\s+(?P<names>{_UNIT_NAME})$")
-_BANNER_WRITER = re.compile(rf"^[{CJK}]{{2,12}}(?:旗|苏木|嘎查)\s+(?P<name>[{CJK}]{{2,6}})$")
+_PLACED_MINORITY_WRITER = re.compile(rf"^[{CJK}]{{0,12}}(?:旗|苏木|嘎查|县|州|乡|镇|区|{CULTURAL_HOUSE})\s+"
+                                     rf"(?P<name>[{CJK}](?:\s?[{CJK}]){{1,5}})$")  # 州文化馆　央　珍: padded too
 
 
-def banner_writer(text: str) -> str | None:
-    """The name where the line is a banner's (a sumu's, a gacha's) writer, a Mongol or Tibetan name no surname opens
-    (白音诺尔旗　娜仁托娅; not 巴彦嘎查　草场绿了, a subhead's two phrases)."""
-    found = _BANNER_WRITER.match(text) if text[-1:] != "了" else None
-    return found["name"] if found and minority_name(found["name"]) else None
+def placed_minority_writer(text: str) -> str | None:
+    """The name where the line is a writer's home and a Mongol or Tibetan name no surname opens (白音诺尔旗　娜仁托娅,
+    赛钦县　次仁旺姆; not 巴彦嘎查　草场绿了, a subhead's two phrases)."""
+    found = _PLACED_MINORITY_WRITER.match(text) if text[-1:] != "了" else None
+    name = found["name"].replace(" ", "") if found else ""
+    return name if minority_name(name) else None
 # Where the writer works and his calling, then the name, signing a column's piece at its foot (景宁畲族自治县鹤溪街道村级
 # 管水员　雷春生, 江宁市汉江区人民法院民一庭庭长　黎　晴, 长堤街月湖社区党委书记　余　莉, 市第一人民医院骨科护士长　葛　晴,
 # 桐川公交集团18路驾驶员　柴永福); the placer takes it for a signature only there
