@@ -1216,3 +1216,10 @@ def test_a_papers_office_with_its_address_at_the_pages_foot_is_furniture():
                         "澄江航运报社　地址：澄州市滨江路88号　电话：0736-5521000"])
     page = banmian.rebuild(text)
     assert len(page.articles[0].paragraphs) == 1 and len(page.furniture) == 2
+
+
+@pytest.mark.parametrize("head", [["桐江晚报", "2025年11月17日　星期一", "14版　体育新闻"],
+                                  ["澄湖大学报", "第658期", "2025年11月24日", "第2版　校园"]])
+def test_a_page_number_without_its_prefix_and_a_papers_name_over_its_issue_number_are_the_header(head):
+    page = banmian.rebuild("\n\n".join(head + ["我校学子斩获两项一等奖", "本报讯（记者 李 明）11月20日，大赛决赛落幕。"]))
+    assert len(page.furniture) == len(head) and page.articles[0].headline == ["我校学子斩获两项一等奖"]

@@ -631,12 +631,14 @@ _SECTION_NAME = rf"[{CJK}]{{2,6}}(?:[·・][{CJK}]{{2,6}})?"  # 要闻, 文化·
 # after 第N版, the section's name: 第3版　民生, 第4版　副　刊 (letter-spaced), 第5版：国际·观察
 _NAMED_PAGE = rf"(?:(?:\s+|\s*[:：]\s*)[{CJK}](?: ?[{CJK}]){{1,5}}(?:·[{CJK}]{{2,4}})?)"
 _CODED_PAGE = rf"(?:{_SECTION_NAME}\s+)?(?P<section>[A-Z]{{0,2}})(?P<number>\d{{1,3}})(?:\s+{_SECTION_NAME})?"
+# 14版　体育新闻: a page's number with no 第, its section's name after it (a bare 3版 points to a page: a teaser's)
+_SECTION_AFTER_BARE_PAGE = rf"\s+[{CJK}]{{2,4}}(?:新闻|·[{CJK}]{{2,4}})?"
 HEADER_PIECE = re.compile(
     r"^(?:(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
     r"|(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2})"  # 2026.06.16: a weekly's date
     r"\s*(?:(?:星期|周)[一二三四五六日天])?"
     rf"|(?:(?:星期|周)[一二三四五六日天]\s*(?:[{CJK}]{{2,4}}\s*)?)?"
-    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版{_NAMED_PAGE}?|{_CODED_PAGE})"
+    rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版{_NAMED_PAGE}?|{_CODED_PAGE}|\d{{1,2}}版{_SECTION_AFTER_BARE_PAGE})"
     r"|(?:星期|周)[一二三四五六日天])$"  # 第4版 政务·解读: a page's section and its part
 )  # …, or the weekday alone: a header set as boxes, one a line (温岭日报 / 2024年1月24日 / 星期三 / 第2版 / 综合)
 
@@ -1193,7 +1195,7 @@ def header_piece(text: str) -> tuple[str | None, str | None, int | None, str | N
     if paper and not paper.isascii():
         return paper, None, None, None
     bare = _WEEK_SPAN.sub("", _PAGES_TODAY.sub("", _WEEKDAY.sub(" ", text).strip())).strip()
-    page = _PAGE_LABEL.match(bare)
+    page = _PAGE_LABEL.match(bare) or _UNNUMBERED_PAGE_LABEL.match(bare)
     if page:
         return None, None, chinese_number(page["page"]), section(page["page"])
     code = _PAGE_CODE.fullmatch(bare)
@@ -1207,6 +1209,7 @@ _CLAUSE_MARK = re.compile(r"[，。；]")
 _PAGES_TODAY = re.compile(r"^(?:今日|本期)\s?\d{1,3}\s?版\s+")  # 今日8版 第1版: how many pages the issue has, then this one's
 _MASTHEAD_START = re.compile(rf"^(?P<paper>[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|报)|[A-Z][A-Z ]+[A-Z])\s*")
 _PAGE_LABEL = re.compile(rf"^第\s*(?P<page>{_PAGE})\s*版{_NAMED_PAGE}?$")
+_UNNUMBERED_PAGE_LABEL = re.compile(rf"^(?P<page>\d{{1,2}})版{_SECTION_AFTER_BARE_PAGE}$")
 # A5, B12, GA05 (南方都市报's 广州 section A), A3 公司·市场: a section's page, on a line of its own in the header
 _PAGE_CODE = re.compile(_CODED_PAGE)
 _LATIN_PAPERS = {"RENMIN RIBAO": "人民日报", "GUANGMING RIBAO": "光明日报"}

@@ -793,7 +793,9 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
     # between two of the header's pieces, more of the header under them (A14 / 文旅·周末去哪儿 / 2025年9月26日… / 本版编辑：…)
     between = (under_header and bool(below) and _header_piece(below) and not units[index + 1].lines[0].indent
                and len(word) <= _SECTION_BY_PLACE and _header_goes_on(units, index + 2))
-    return bool(patterns.PAPER_NAME.match(text) and (_beside_header(units, index) or under_header)
+    # (the paper's name over its issue's number, 澄湖大学报 / 第658期, is as much the header's)
+    return bool(patterns.PAPER_NAME.match(text) and (_beside_header(units, index) or under_header
+                                                    or index == 0 and len(units) > 1 and units[1].role == "furniture")
                 or (between or under_header and _apart_over_heading(units, index)) and word.isalpha()
                 or patterns.county_paper(text) and _over_header(units, index)
                 # 民　生 / 2025年7月22日　星期二　第3版 / 今日澄阳 / 老旧小区“旧貌换新颜”: a county paper's name under its dated
