@@ -7264,3 +7264,12 @@ def test_a_whole_prefectures_bodies_and_people_are_a_notices_salutation():
                       "全州各参保单位、城乡居民：", "", "2026年度城乡居民基本医疗保险集中缴费工作将于11月15日开始。"])
     assert [a.headline for a in banmian.rebuild(text).articles] == [
         ["冬季取暖安全提示"], ["关于开展2026年度城乡居民基本医疗保险集中缴费工作的通知"]]
+
+
+def test_a_box_of_court_notices_each_signed_by_its_court_stays_one_item():
+    text = "\n\n".join(["法院公告", "梁国华：本院受理原告鸿达建材有限公司诉你买卖合同纠纷一案，现依法向你公告送达起诉状副本。",
+                        "清江省青禾市中级人民法院", "二〇二五年十一月三日",
+                        "青禾市恒远物流有限公司：本院受理原告杜红梅诉你公司劳动争议一案，现依法向你公司公告送达。",
+                        "清江省青禾市汇川区人民法院", "二〇二五年十一月四日", "庭审直播预告", "11月10日9:00　青禾中院第三法庭"])
+    notices, preview = banmian.rebuild(text).articles
+    assert len(notices.paragraphs) == 6 and preview.headline == ["庭审直播预告"]

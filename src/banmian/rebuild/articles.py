@@ -34,6 +34,7 @@ _SET_APART = 2  # blank lines above a line that stand it apart from the text abo
 _ASKED_BEFORE_SECTIONS = 24  # characters: a feature's question over its first section is no longer
 _POEMS_IN_SET = re.compile(r"[（(](?:[二三四五六七八九十]首|组诗)[）)]")  # 田园杂咏（二首）: a set of poems, its parts titled
 _SIGNED_PIECE_REACH = 12  # units under a reporter's label searched for the name signing its piece
+_COURT_NOTICE_OPENS = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}[:：]本院")  # 梁国华：本院受理…: a court notice to a party
 _EVENT_REACH = 8  # units under an event's name searched for the next event's time
 _PHONE_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:电话|热线)\s*[:：]\s*[\d－-]{5,}$")  # who answers, and the number
 _LEARNED_BODY = re.compile(r"(?:研究会|协会|学会)$")
@@ -1265,9 +1266,10 @@ class _Placer:
         story = self.story
         starts_continuation = patterns.opens_continuation(text)
         notes_after_package = story is not None and story.closed and self._reporters_notes_after_package(index)
+        next_notice = story is not None and story.closed and self._next_court_notice(index, story)
         if (story is None or story.closed and not (self._mails_the_column(index, story) or self._notes_the_essay(index)
                                                    or self._ends_the_part(index, story) or notes_after_package
-                                                   or self._note_under_note(index, story))
+                                                   or self._note_under_note(index, story) or next_notice)
                 or starts_continuation and not story.headline_only or self._second_lead(index, story)
                 or self._caption_after_story(index, story) or self._placed_in_picture(index)
                 or self._lead_in_after_story(index, story)
@@ -1278,8 +1280,8 @@ class _Placer:
                 return index + 1
         if not story.paragraphs and patterns.DATELINE.match(text):
             story.has_lead = True
-        if notes_after_package:
-            story.closed = False  # the notes' title and text under 记者手记 are the report's too
+        if notes_after_package or next_notice:
+            story.closed = False  # the notes' title and text under 记者手记 are the report's too, as is the next notice
         self._assign(index, story, "paragraph")
         if (patterns.trailing_jump(text) or patterns.closing_note(text)
                 or patterns.ends_on_credit(text) and not self._brief_in_box(index, story)
@@ -1306,6 +1308,13 @@ class _Placer:
         notice's text, not an advertisement's slogan?"""
         return (bool(story.headlines) and patterns.own_block(self.units[story.headlines[-1]].text)
                 and "，" in self.units[index].text and patterns.ends_sentence(self.units[index].text))
+
+    def _next_court_notice(self, index: int, story: _Story) -> bool:
+        """Is this the next notice of a box of court notices (法院公告 / 梁国华：本院受理… / …法院 / 二〇二五年十一月三日 /
+        青禾市恒远物流有限公司：本院受理…): addressed to a party, under the box's label that closed notices don't end?"""
+        return (bool(story.headlines) and self.units[story.headlines[-1]].text.replace(" ", "").endswith("公告")
+                and _COURT_NOTICE_OPENS.match(self.units[index].text) is not None
+                and _COURT_NOTICE_OPENS.match(self.units[story.paragraphs[0]].text) is not None)
 
     def _note_under_note(self, index: int, story: _Story) -> bool:
         """Is this a closing note right under the note that closed the story ((本文专家：…） / （来源：…）): its foot too."""
