@@ -7273,3 +7273,11 @@ def test_a_box_of_court_notices_each_signed_by_its_court_stays_one_item():
                         "清江省青禾市汇川区人民法院", "二〇二五年十一月四日", "庭审直播预告", "11月10日9:00　青禾中院第三法庭"])
     notices, preview = banmian.rebuild(text).articles
     assert len(notices.paragraphs) == 6 and preview.headline == ["庭审直播预告"]
+
+
+def test_a_people_s_tribunal_judge_signs_her_diary():
+    text = "\n\n".join(["法官手记", "三次上门换来一纸调解书", "做了十几年基层法官，我越来越觉得，多走几趟路，有时比一纸判决更管用。",
+                        "石门县人民法院白岩人民法庭　覃　蓉", "集中执行“秋风行动”兑现胜诉权益2368万元",
+                        "本报讯（通讯员 邵　阳）10月中旬以来，两级法院开展“秋风行动”。"])
+    diary, news = banmian.rebuild(text).articles
+    assert diary.byline.reporters == ["覃蓉"] and news.headline == ["集中执行“秋风行动”兑现胜诉权益2368万元"]
