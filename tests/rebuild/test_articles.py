@@ -7281,3 +7281,13 @@ def test_a_people_s_tribunal_judge_signs_her_diary():
                         "本报讯（通讯员 邵　阳）10月中旬以来，两级法院开展“秋风行动”。"])
     diary, news = banmian.rebuild(text).articles
     assert diary.byline.reporters == ["覃蓉"] and news.headline == ["集中执行“秋风行动”兑现胜诉权益2368万元"]
+
+
+def test_a_colleges_briefs_stay_one_box_and_a_column_after_a_recipe_box_is_its_own():
+    briefs = ["院系动态", "化学化工学院：11月18日，学院举办第十二届化学实验技能大赛。（通讯员 闵　捷）",
+              "文学院：11月19日，学院邀请作家来校分享创作经验。（通讯员 欧阳晨）",
+              "经济管理学院：学院近日与高新区管委会签订实习实践基地共建协议，每年提供实习岗位200余个。（通讯员 郑可欣）"]
+    recipe = ["食疗方", "山药莲子粥", "【组成】山药100克，莲子15克，粳米50克。", "【做法】粳米、莲子一同煮粥，加入山药再煮15分钟。",
+              "【功效】健脾益肾。", "养生堂", "立冬过后　养生重在“藏”", "立冬过后，天地间阳气潜藏，万物进入休养的状态。"]
+    page = banmian.rebuild("\n\n".join(briefs + recipe))
+    assert [len(a.paragraphs) for a in page.articles] == [3, 3, 1]

@@ -34,6 +34,10 @@ _SET_APART = 2  # blank lines above a line that stand it apart from the text abo
 _ASKED_BEFORE_SECTIONS = 24  # characters: a feature's question over its first section is no longer
 _POEMS_IN_SET = re.compile(r"[（(](?:[二三四五六七八九十]首|组诗)[）)]")  # 田园杂咏（二首）: a set of poems, its parts titled
 _SIGNED_PIECE_REACH = 12  # units under a reporter's label searched for the name signing its piece
+_BRACKET_FIELD = re.compile(r"^【[\u4e00-\u9fff]{2,4}】")  # 【组成】山药100克…: a recipe box's field
+_FIELDS_BOX = 3  # fields at least in brackets, each a paragraph, that make a box
+# 文学院：11月19日，…, 经济管理学院：学院近日…，: a college's brief, led by its name and a colon, a sentence under way
+_UNIT_LED_BRIEF = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:学院|系|中心|研究所|馆|处)：[^，。：]{2,40}[，。]")
 _COURT_NOTICE_OPENS = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}[:：]本院")  # 梁国华：本院受理…: a court notice to a party
 _EVENT_REACH = 8  # units under an event's name searched for the next event's time
 _PHONE_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:电话|热线)\s*[:：]\s*[\d－-]{5,}$")  # who answers, and the number
@@ -1297,8 +1301,11 @@ class _Placer:
         return index + 1
 
     def _tips_counted_out(self, story: _Story) -> bool:
-        """Is the story a box of tips under its label (出游提示, 温馨提示), its last paragraphs its numbered tips (①…②…)?  A kicker
-        and title under it head a piece of their own: a box holds no sections."""
+        """Is the story a box of tips under its label (出游提示, 温馨提示), its last paragraphs its numbered tips (①…②…), or a
+        box of fields in brackets, each a paragraph (食疗方 / 山药莲子粥 / 【组成】… / 【做法】…)?  A kicker and title under it
+        head a piece of their own: a box holds no sections."""
+        if len(story.paragraphs) >= _FIELDS_BOX and all(_BRACKET_FIELD.match(self.units[k].text) for k in story.paragraphs):
+            return True
         numbered = [k for k in story.paragraphs if patterns.in_a_circle(self.units[k].text[0])]
         return (len(story.headlines) == 1 and patterns.GENRE_NAME.match(self.units[story.headlines[0]].text) is not None
                 and len(numbered) >= 2 and story.paragraphs[-1] == numbered[-1])
@@ -1331,6 +1338,8 @@ class _Placer:
             return False
         if patterns.PLACED_BRIEF.match(self.units[index].text) and patterns.own_block(self.units[story.headlines[0]].text):
             return patterns.PLACED_BRIEF.match(self.units[following].text) is not None  # ◆县区传真 / 瑞溪市　近日，… / 桂湖区　…
+        if _UNIT_LED_BRIEF.match(self.units[index].text) and patterns.own_block(self.units[story.headlines[0]].text):
+            return _UNIT_LED_BRIEF.match(self.units[following].text) is not None  # 院系动态 / 化学化工学院：11月18日，… / 文学院：…
         if (mark not in patterns.BRIEF_MARKS and len(story.headlines) == 1
                 and _DIGEST.search(self.units[story.headlines[0]].text)):
             # ■校园快讯 / 近日，…（通讯员 王　磊） / 11月20日，…（通讯员 李　娜）: the box's unmarked briefs, each signed
