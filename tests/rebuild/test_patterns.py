@@ -630,3 +630,8 @@ def test_mongol_and_tibetan_names_are_names_without_a_surname(name, is_name):
 @pytest.mark.parametrize("line", ["本报记者　巴特尔　乌云其木格", "本报记者　乌云其木格　实习生　张子涵"])
 def test_a_byline_line_of_mongol_names_longer_than_four_is_a_byline(line):
     assert patterns.is_byline_line(line.replace("\u3000", " "))
+
+
+@pytest.mark.parametrize("line", ["文学院　2024级汉语言文学2班　苏　晴", "化学与材料学院2022级应用化学1班　蒋沐阳"])
+def test_a_students_college_and_class_sign_as_a_pupils_line(line):
+    assert patterns.pupil_line(line.replace("\u3000", " "))

@@ -1492,10 +1492,10 @@ PICTURE_SOURCE = re.compile(
 
 # A pupil's essay is signed with the school, the class and the name (鹿城区广场路小学五（3）班 陈思琪), and at its foot
 # by the teacher who guided it (指导老师 周丽君)
-PUPIL_LINE = re.compile(rf"^(?:[{CJK}]{{2,20}}(?:小学|中学|学校|高中|初中|学院|大学)\s?[{CJK}0-9（）()]{{1,10}}"
+PUPIL_LINE = re.compile(rf"^(?:[{CJK}]{{1,20}}(?:小学|中学|学校|高中|初中|学院|大学)\s?[{CJK}0-9（）()]{{1,12}}"
                         r"|(?:[初高][一二三]|[一二三四五六]年级)\s?[（(]\d{1,2}[）)])"  # a school's own paper: 初二（3）班　林　悦
                         rf"班\s+(?P<names>{_NAME}|[{CJK}][ 　][{CJK}])$")  # 林　悦: a name of two, padded
-# (a student's too: 化学与材料学院2022级应用化学1班　蒋沐阳)
+# (a student's too: 化学与材料学院2022级应用化学1班　蒋沐阳, 文学院　2024级汉语言文学2班　苏　晴)
 
 
 def pupil_line(text: str) -> bool:
