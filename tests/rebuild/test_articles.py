@@ -7291,3 +7291,18 @@ def test_a_colleges_briefs_stay_one_box_and_a_column_after_a_recipe_box_is_its_o
               "【功效】健脾益肾。", "养生堂", "立冬过后　养生重在“藏”", "立冬过后，天地间阳气潜藏，万物进入休养的状态。"]
     page = banmian.rebuild("\n\n".join(briefs + recipe))
     assert [len(a.paragraphs) for a in page.articles] == [3, 3, 1]
+
+
+def test_a_universitys_archive_and_a_leagues_library_sign_at_a_pieces_foot():
+    text = "\n\n".join(["校史钩沉", "一座钟楼的七十年", "2018年，钟楼完成修缮，机械钟芯被完整保留下来。如今，它依然准点报时。",
+                        "档案馆　卢　晓", "关于图书馆冬季开放时间调整的通知", "各位读者：", "自12月1日起，图书馆开放时间调整为8:00至22:00。"])
+    history, notice = banmian.rebuild(text).articles
+    assert history.byline.reporters == ["卢晓"] and notice.headline == ["关于图书馆冬季开放时间调整的通知"]
+
+
+def test_a_review_under_its_columns_kicker_heads_its_own_piece_and_its_librarian_signs_it():
+    text = "\n\n".join(["长调声里话乡愁", "本报记者　阿拉坦", "“只要还有孩子愿意学，我就一直教下去。”", "书评", "在草原深处读懂时间",
+                        "——读《牧道》", "《牧道》记录了一户牧民家庭四代人沿着同一条转场路线迁徙的故事。", "盟图书馆　刘玉琴",
+                        "乌兰牧骑夏季巡演走进18个嘎查", "本报讯（记者 阿拉坦）7月以来，乌兰牧骑开展巡回演出。"])
+    profile, review, news = banmian.rebuild(text).articles
+    assert review.headline == ["书评", "在草原深处读懂时间", "——读《牧道》"] and review.byline.reporters == ["刘玉琴"]

@@ -3328,3 +3328,17 @@ def test_a_picture_credit_cut_inside_the_institutes_name_goes_on_to_its_provide(
              "　　在中国科学院上海有机化学研究所，提到", "马大为，很多人竖起大拇指。"]
     paragraphs = banmian.rebuild("\n".join(lines)).articles[0].paragraphs
     assert "以上图片均为中国科学院上海有机化学研究所提供" in paragraphs
+
+
+
+@pytest.mark.parametrize("text, last", [
+    ("完善手机流量超量提醒机制\n\u3000\u3000运营商可引导用户开\n通流量封顶、超额自动\n断网功能，以及设置未\n经用户明确确认不得自\n动叠加收费流量包等规\n"
+     "则。同时，优化后台流\n量计费规则，减少异常\n计费、数据延迟统计等\n问题。相关部门应加强\n监督管理，让用户明明\n白白消费、踏踏实实上\n网。\n"
+     "\u3000\u3000湖北武汉市 李令\n仪\n", "湖北武汉市 李令仪"),
+    ("金融强国建设蹄疾步稳\n\u3000\u3000——强化分工协作，\n各类金融机构实现服务\n实体经济优势互补。\n\u3000\u30005月的西藏日喀则\n市江孜县，连片青稞新\n"
+     "苗破土抽芽，当前正值\n田间管护关键阶段。\n\n\u3000\u3000江孜县番琼村村民\n索朗清楚记得，年初那\n笔及时到位的贷款，帮\n他把“大铁牛”开回了\n家。\n",
+     "江孜县番琼村村民索朗清楚记得，年初那笔及时到位的贷款，帮他把“大铁牛”开回了家。")])
+def test_a_signature_cut_in_its_name_or_a_sentence_opening_like_one_goes_on(text, last):
+    """Two generated dev pages' lines: a reader's signature whose name's last character went to the next line, and a
+    villager named where his village ends a line."""
+    assert banmian.rebuild(text).articles[0].paragraphs[-1] == last

@@ -180,7 +180,7 @@ _SONG_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:民歌|民谣|歌谣|小�
 _ANSWER = re.compile(r"^答[:：]")  # a Q&A's answer opens its paragraph
 _WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
-_DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)|[\u4e00-\u9fff]{{0,10}}(?:县|区|市|州|旗|镇)(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
+_DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)|(?:[\u4e00-\u9fff]{{0,10}}(?:县|区|市|州|旗|镇|盟))?(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
@@ -2009,8 +2009,10 @@ class _Placer:
             # …（记者 黄小梅） / 记者探店 / 一碗老鸭汤　熬了六十年 / … / 本报记者　唐　艳: what the reporter went to do, over a
             # piece's title and the piece's own byline (not 记者暗访 / …: a section of the story, unsigned)
             return True
-        if end - start == 2 and story.paragraphs and patterns.REVIEW_SUBTITLE.match(self.units[start + 1].text):
-            return True  # …荣誉称号。 / 一部反映山区变革的好小说 / ——读长篇小说《青石岭》: a title and its subtitle head a piece
+        if end - start in (2, 3) and story.paragraphs and patterns.REVIEW_SUBTITLE.match(self.units[end - 1].text):
+            # …荣誉称号。 / 一部反映山区变革的好小说 / ——读长篇小说《青石岭》: a title and its subtitle head a piece, under
+            # its column's kicker perhaps (书评 / 在草原深处读懂时间 / ——读《牧道》)
+            return True
         if self._title_after_fields_box(start, end, after, story):
             return True  # 2025年高招咨询会 / 时间：… / 入场方式：… / 城南小学把“菜园”搬上屋顶 / 　　这几天，…: the next piece
         if (end - start == 1 and story.paragraphs and not self._signed(story) and self._dates_its_rows(after)

@@ -2036,10 +2036,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # 第80集团军某旅四级军士长　周建军 / 士兵心语, （…社员　李有田） / 编后, ——…所长　阎丽萍 / 政策解读,
         # …社区居民　冯玉珍 / 书记手记, …驻坪上村第一书记　罗志勇 / 4月6日，…: a signature, its line alone, closes the piece
         return False
-    if (len(previous.lines) == 1 and not line.indent and left[:2] != "——"
+    if (len(previous.lines) == 1 and not line.indent and left[:2] != "——" and " " in left and len(right) > _SIGNED_NAME_REST
             and (SIGNATURE.match(left) or placed_minority_writer(left))):
         # …的味道。 / 赛钦县　次仁旺姆 / 格曲河在冬天睡去: an essay's signature, a line of its own, is its last (a saying's,
-        # after its dash, may carry its name's rest: ——…班长　雷红 / 梅)
+        # after its dash, may carry its name's rest, as may any: ——…班长　雷红 / 梅, 湖北武汉市　李令 / 仪; and a signature
+        # sets its name apart: 江孜县番琼村村民 / 索朗清楚记得… is a sentence)
         return False
     if len(previous.lines) == 1 and SIGNATURE.match(left) and NOTICE_DATE.match(right.strip()):
         return False  # …　周秀英 / 2025年9月8日: a letter's signature and the day it was written, each a line of its own
@@ -2260,6 +2261,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     return full or _word_cut_near_the_edge(previous, line, layout) or _clause_cut_near_the_edge(previous, line, layout)
 
 
+_SIGNED_NAME_REST = 2  # characters at most of a name's rest carried under a signature cut by the line's end
 _WORD_REST = 1  # character: a line this short, no stop, under a field is its last word's rest (a subhead has two: 赏花)
 _NUMBER_ALONE = re.compile(r"^[\d－-]{3,}$")  # 95598, 0310-6521100: a phone number, nothing else on the line
 
