@@ -3342,3 +3342,9 @@ def test_a_signature_cut_in_its_name_or_a_sentence_opening_like_one_goes_on(text
     """Two generated dev pages' lines: a reader's signature whose name's last character went to the next line, and a
     villager named where his village ends a line."""
     assert banmian.rebuild(text).articles[0].paragraphs[-1] == last
+
+
+def test_a_listings_source_in_brackets_under_its_last_field_is_a_line_of_its_own():
+    lines = ["本周讲座预告", "讲座一：宋代城市的日常生活", "主讲人：历史文化学院　韦振华教授", "时间：11月25日（周二）19:00",
+             "地点：图书馆一楼学术报告厅", "（校团委、各学院供稿）"]
+    assert banmian.rebuild("\n".join(lines)).articles[0].paragraphs[-2:] == ["地点：图书馆一楼学术报告厅", "（校团委、各学院供稿）"]

@@ -2134,9 +2134,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if " " in right and BRACKETED_LINE.match(left) and head_row(right):
         return False  # （截至北京时间8月5日6时） / 国家（地区） 金 银 铜: a table's note, then its head row
     if right[0] in "（(" and (" " in left and (label_and_figure(left) or _SOURCE_NOTE.match(right) and box_row(left))
-                              or (_SOURCE_NOTE.match(right) or _SOURCE_IN_BRACKETS.match(right)) and figure_row(left)):
+                              or (_SOURCE_NOTE.match(right) or _SOURCE_IN_BRACKETS.match(right))
+                              and (figure_row(left) or FIELD_LABEL.match(previous.text) is not None)):
         # 带 鱼 6.80元／斤 / （市物价局提供 11月7日）, 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）, 邮件平均投递时限：
-        # 2.3天，同比缩短0.2天 / （数据来源：…）: the source under a table's or a box's last row
+        # 2.3天，同比缩短0.2天 / （数据来源：…）, 地点：图书馆一楼学术报告厅 / （校团委、各学院供稿）: the source under a table's
+        # or a box's last row or field
         return False
     if (previous.lines[0].number in layout.captions and right.startswith("图为") and sentence_ends
             and (last.bbox is None or not _full(last, line, layout))):
