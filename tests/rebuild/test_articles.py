@@ -7306,3 +7306,11 @@ def test_a_review_under_its_columns_kicker_heads_its_own_piece_and_its_librarian
                         "乌兰牧骑夏季巡演走进18个嘎查", "本报讯（记者 阿拉坦）7月以来，乌兰牧骑开展巡回演出。"])
     profile, review, news = banmian.rebuild(text).articles
     assert review.headline == ["书评", "在草原深处读懂时间", "——读《牧道》"] and review.byline.reporters == ["刘玉琴"]
+
+
+def test_a_schedules_rows_stay_apart_and_a_tip_box_after_them_is_its_own():
+    rows = ["11月19日（周三）19:35　CBA常规赛　桐江金狮—辽河猛虎　市体育馆", "11月21日（周五）19:30　省女排联赛　桐江女排—东川女排　桐江体育学院体育馆",
+            "11月22日（周六）15:00　省足超第23轮　南屏城建—溪口工程　南屏体育场"]
+    text = "\n\n".join(["本周赛程"] + rows + ["观赛提示", "为方便观众观看比赛，地铁2号线将在比赛日延长运营时间。"])
+    schedule, tips = banmian.rebuild(text).articles
+    assert len(schedule.paragraphs) == 3 and tips.headline == ["观赛提示"]

@@ -1302,13 +1302,19 @@ class _Placer:
 
     def _tips_counted_out(self, story: _Story) -> bool:
         """Is the story a box of tips under its label (出游提示, 温馨提示), its last paragraphs its numbered tips (①…②…), or a
-        box of fields in brackets, each a paragraph (食疗方 / 山药莲子粥 / 【组成】… / 【做法】…)?  A kicker and title under it
-        head a piece of their own: a box holds no sections."""
-        if len(story.paragraphs) >= _FIELDS_BOX and all(_BRACKET_FIELD.match(self.units[k].text) for k in story.paragraphs):
+        box of rows?  A kicker and title under it head a piece of their own: a box holds no sections."""
+        if self._rows_boxed(story):
             return True
         numbered = [k for k in story.paragraphs if patterns.in_a_circle(self.units[k].text[0])]
         return (len(story.headlines) == 1 and patterns.GENRE_NAME.match(self.units[story.headlines[0]].text) is not None
                 and len(numbered) >= 2 and story.paragraphs[-1] == numbered[-1])
+
+    def _rows_boxed(self, story: _Story) -> bool:
+        """Is the story a box of fields in brackets (食疗方 / 山药莲子粥 / 【组成】… / 【做法】…) or of a schedule's rows
+        (本周赛程 / 11月19日（周三）19:35　…), each a paragraph?"""
+        texts = [self.units[k].text for k in story.paragraphs]
+        return len(texts) >= _FIELDS_BOX and (all(_BRACKET_FIELD.match(text) for text in texts)
+                                              or all(patterns.SCHEDULE_ROW.match(text) for text in texts))
 
     def _notice_asks(self, index: int, story: _Story) -> bool:
         """Is this a sentence of a notice (寻人启事 / … / 如有知情者请与家属联系，必有酬谢！) over its contact fields: the
@@ -2049,8 +2055,10 @@ class _Placer:
             return True  # 本报讯…。 / “办成”才是硬道理 / … / 浦　言: a piece signed at its foot after a brief
         if end - start == 1 and self._prose_title_after_poem(story, start, following):
             return True  # 处暑 / □　高　原 / … / 就要进村了 / 七夕话巧 / 　　再过几天，…: an essay after the poem
-        if end - start == 2 and self._tips_counted_out(story):
-            return True  # 出游提示 / … / ①… / ②… / ③… / 非遗寻踪 / 一根竹篾里的“湄江纹”: a titled piece after a box of tips
+        if end - start == 2 and self._tips_counted_out(story) or end - start == 1 and self._rows_boxed(story):
+            # 出游提示 / … / ①… / ②… / ③… / 非遗寻踪 / 一根竹篾里的“湄江纹”: a titled piece after a box of tips; 本周赛程 /
+            # 11月19日（周三）19:35　… / … / 观赛提示: a piece after a box of a schedule's rows
+            return True
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS

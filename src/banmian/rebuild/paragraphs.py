@@ -1485,6 +1485,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return True, True
     if DATELINE.match(below):
         return False, True
+    if below_first.isdigit() and SCHEDULE_ROW.match(below) and SCHEDULE_ROW.match(text):
+        return False, True  # 11月21日（周五）19:30　省女排联赛… / 11月22日（周六）15:00　…: a schedule's rows, one a line
     if not unit.lines[0].indent and dateline_alone(text):
         return True, True  # the lead's text goes on under its dateline and credit
     if _chapter_number(below) and unit.lines[0].gap_before:
