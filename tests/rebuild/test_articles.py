@@ -7314,3 +7314,15 @@ def test_a_schedules_rows_stay_apart_and_a_tip_box_after_them_is_its_own():
     text = "\n\n".join(["本周赛程"] + rows + ["观赛提示", "为方便观众观看比赛，地铁2号线将在比赛日延长运营时间。"])
     schedule, tips = banmian.rebuild(text).articles
     assert len(schedule.paragraphs) == 3 and tips.headline == ["观赛提示"]
+
+
+@pytest.mark.parametrize("lines, count", [
+    (["国庆长假文化活动丰富", "本报记者　王　涛", "国庆期间，全州各地举办了丰富多彩的文化活动。", "州博物馆　文物展",
+      "州博物馆推出馆藏文物精品展，展出文物200余件。"], 1),
+    (["雪域好医生", "他们扎根高原，守护着农牧民群众的健康。", "那曲市色尼区　次仁旺姆", "次仁旺姆是色尼区卫生院的一名医生，从医二十年。",
+      "当雄县　格桑卓玛", "格桑卓玛是一名乡村医生，每年为牧民义诊上千人次。"], 1),
+    (["用药指南", "秋冬季节是呼吸道疾病高发期，市人民医院药剂科提醒：", "①不要自行服用抗生素。", "②感冒药不要叠加服用。", "儿童用药",
+      "剂量要按体重算", "儿童不是缩小版的成人，用药剂量应根据体重计算。"], 1),
+    (["秋思", "秋风吹过田野，稻穗低下了头。", "母亲站在田埂上，望着远方的路，", "丰收啦！", "本报讯（记者 王 涛）金秋十月，我县水稻喜获丰收。"], 2)])
+def test_a_second_reviewers_subheads_guides_and_headlines_stay_as_at_the_start(lines, count):
+    assert len(banmian.rebuild("\n\n".join(lines)).articles) == count

@@ -39,6 +39,7 @@ _FIELDS_BOX = 3  # fields at least in brackets, each a paragraph, that make a bo
 # 文学院：11月19日，…, 经济管理学院：学院近日…，: a college's brief, led by its name and a colon, a sentence under way
 _UNIT_LED_BRIEF = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:学院|系|中心|研究所|馆|处)：[^，。：]{2,40}[，。]")
 _COURT_NOTICE_OPENS = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}[:：]本院")  # 梁国华：本院受理…: a court notice to a party
+_TWO_PARTS = 4  # characters at least of a Mongol or Tibetan name of two parts, alone a poet's line
 _EVENT_REACH = 8  # units under an event's name searched for the next event's time
 _PHONE_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:电话|热线)\s*[:：]\s*[\d－-]{5,}$")  # who answers, and the number
 _LEARNED_BODY = re.compile(r"(?:研究会|协会|学会)$")
@@ -1049,8 +1050,12 @@ class _Placer:
         return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
                 and not self._heads_a_lead(index)
-                and (patterns.SIGNATURE.match(signature) is not None or _signed_by_cultural_house(signature)
+                and (patterns.SIGNATURE.match(signature) is not None
+                     # (a house's or a minority writer's line over a paragraph is a profile's subhead: 州博物馆　文物展 /
+                     # 州博物馆推出…, 当雄县　格桑卓玛 / 她扎根牧区二十年…)
+                     or _signed_by_cultural_house(signature) and not self._prose_under(index)
                      or patterns.placed_minority_writer(signature) and not story.has_lead and not self._signed(story)
+                     and not self._prose_under(index)
                      or patterns.noted_writer(signature) or self._placed_writer_signs(index, story)
                      or _signed_by_reader(signature) and not self._answered(index)
                      or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)) and self._heading_below(index)
@@ -1306,7 +1311,8 @@ class _Placer:
         if self._rows_boxed(story):
             return True
         numbered = [k for k in story.paragraphs if patterns.in_a_circle(self.units[k].text[0])]
-        return (len(story.headlines) == 1 and patterns.GENRE_NAME.match(self.units[story.headlines[0]].text) is not None
+        # (a guide's, 用药指南, has sections: 儿童用药 / 剂量要按体重算)
+        return (len(story.headlines) == 1 and self.units[story.headlines[0]].text.endswith(("提示", "提醒", "贴士"))
                 and len(numbered) >= 2 and story.paragraphs[-1] == numbered[-1])
 
     def _rows_boxed(self, story: _Story) -> bool:
@@ -3022,8 +3028,10 @@ def _unit_and_name(text: str) -> bool:
 
 
 def _poem_author(text: str) -> bool:
-    """Is the line a poet's name alone, bare (陈默然) or padded (马　骏), as a poem is signed under its title?"""
-    return patterns.bare_name(text) or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text)
+    """Is the line a poet's name alone, bare (陈默然, a Mongol name of two parts: 巴音孟克) or padded (马　骏), as a poem is
+    signed under its title?"""
+    return (patterns.bare_name(text) or len(text) >= _TWO_PARTS and patterns.minority_name(text)
+            or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text))
 
 
 def _poem_set(title: str) -> bool:

@@ -1204,9 +1204,10 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
     if index == 0:
         return False
     if layout.form == FRAGMENTS:
-        # (text above: longer than any heading, or left on a clause's comma, which no heading ends on)
+        # (text above: longer than any heading, or longer than a verse and left on a clause's comma, which no heading ends
+        # on: not 我爱你， / 中国！, a poem's)
         return _ends_cut_fragment(units, index, len(units[index - 1].text) > _LONGEST_HEADING
-                                  or units[index - 1].text[-1] in "，、")
+                                  or len(units[index - 1].text) > _VERSE and units[index - 1].text[-1] in "，、")
     unit, previous = units[index], units[index - 1]
     above = units[index - 2] if index >= 2 else None
     if unit.gap_before and _ends_cut_fragment(units, index, above is not None and above.role == "text"
@@ -1272,7 +1273,8 @@ def _ends_cut_fragment(units: list[Unit], index: int, text_cut_above: bool) -> b
     text, previous = units[index].text, units[index - 1]
     return (text_cut_above and previous.role == "text"
             and (CJK_CHAR.match(previous.text[-1]) is not None and len(text) <= _CUT_REST
-                 or previous.text[-1] in "，、")  # …特此来信， / 向湄江湿地公园的工作人员表示感谢！: however long
+                 # …特此来信， / 向湄江湿地公园的工作人员表示感谢！: however long (not over a lead: …，/ 丰收啦！ / 本报讯…)
+                 or previous.text[-1] in "，、" and not (index + 1 < len(units) and DATELINE.match(units[index + 1].text)))
             and (text[-1] == "。" or text[-1] == "！" and not _ends_a_list(previous.text)))
 
 
@@ -2039,6 +2041,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # …社区居民　冯玉珍 / 书记手记, …驻坪上村第一书记　罗志勇 / 4月6日，…: a signature, its line alone, closes the piece
         return False
     if (len(previous.lines) == 1 and not line.indent and left[:2] != "——" and " " in left and len(right) > _SIGNED_NAME_REST
+            and right[0] not in "（("  # (…　王建国 / （作者系雁峰区退休教师）: the note on the writer, as before)
             and (SIGNATURE.match(left) or placed_minority_writer(left))):
         # …的味道。 / 赛钦县　次仁旺姆 / 格曲河在冬天睡去: an essay's signature, a line of its own, is its last (a saying's,
         # after its dash, may carry its name's rest, as may any: ——…班长　雷红 / 梅, 湖北武汉市　李令 / 仪; and a signature

@@ -943,7 +943,7 @@ _PHONE_ROW = re.compile(rf"^[{CJK}（）()]{{2,16}} (?:\d{{3,4}}[-－])?\d{{3,8}
 
 
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
-_FIGURE = r"[-+]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?(?:万元|亿元|万|元)?"  # a table's figure: 13.57—17.07, 1.2万元
+_FIGURE = r"[-+↑↓]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?(?:万元|亿元|万|元)?"  # a table's figure: 13.57—17.07, 1.2万元
 _ROW_FIGURE = re.compile(rf"(?:^|\s){_FIGURE}(?:\s|$)")
 _ROW_CLAUSE = re.compile(r"[，。、；：！？“”《》（）()…]")
 # Where a row names things in Chinese a space parts them from the figures; spaces only inside a Latin run
@@ -1781,8 +1781,8 @@ CULTURAL_HOUSE = "(?:(?:文化|图书|博物|美术|档案|纪念|群众艺术)�
 # name after the place (a Mongol or Tibetan name, no surname to open it, is told apart by placed_minority_writer)
 PLACE_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道|苏木|嘎查){CULTURAL_HOUSE}?|[市县区州盟]?{CULTURAL_HOUSE})"  # 县图书馆　杨　慧
                           rf"\s+(?P<names>{_UNIT_NAME})$")
-_PLACED_MINORITY_WRITER = re.compile(rf"^[{CJK}]{{0,12}}(?:旗|苏木|嘎查|县|州|乡|镇|区|{CULTURAL_HOUSE})\s+"
-                                     rf"(?P<name>[{CJK}](?:\s?[{CJK}]){{1,5}})$")  # 州文化馆　央　珍: padded too
+_PLACED_MINORITY_WRITER = re.compile(rf"^[{CJK}]{{0,12}}(?:旗|苏木|嘎查|市|县|州|乡|镇|区|{CULTURAL_HOUSE})\s+"
+                                     rf"(?P<name>[{CJK}]{{2,6}}|[{CJK}](?:\s[{CJK}]){{1,2}})$")  # 州文化馆　央　珍: padded too
 
 
 def placed_minority_writer(text: str) -> str | None:
@@ -1999,5 +1999,4 @@ def bare_name(text: str) -> bool:
     """Is the line a name of three characters, unmarked and unpadded, whose first two make no word and which ends on no
     place word or particle nor a describing word's doubled character (徐晓梅, 王婷婷, not 高粱红, 麦场上, 白茫茫)?"""
     return (len(text) == 3 and text[-1] not in _NO_NAME_ENDS and not (text[1] == text[2] and text[2] in _DOUBLED_DESCRIBING)
-            and is_names_line(text) and text[:2] not in words()
-            or len(text) >= 4 and minority_name(text))  # 巴音孟克, 娜仁托娅: a Mongol name of two parts
+            and is_names_line(text) and text[:2] not in words())
