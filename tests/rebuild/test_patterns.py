@@ -635,3 +635,8 @@ def test_a_byline_line_of_mongol_names_longer_than_four_is_a_byline(line):
 @pytest.mark.parametrize("line", ["文学院　2024级汉语言文学2班　苏　晴", "化学与材料学院2022级应用化学1班　蒋沐阳"])
 def test_a_students_college_and_class_sign_as_a_pupils_line(line):
     assert patterns.pupil_line(line.replace("\u3000", " "))
+
+
+@pytest.mark.parametrize("line, furniture", [("版式：16枚（4套）", False), ("版式：王　芳", True), ("校对：孔令仪", True)])
+def test_a_stamps_format_is_no_layout_editors_line(line, furniture):
+    assert patterns.is_furniture(line.replace("\u3000", " ")) is furniture
