@@ -7326,3 +7326,11 @@ def test_a_schedules_rows_stay_apart_and_a_tip_box_after_them_is_its_own():
     (["秋思", "秋风吹过田野，稻穗低下了头。", "母亲站在田埂上，望着远方的路，", "丰收啦！", "本报讯（记者 王 涛）金秋十月，我县水稻喜获丰收。"], 2)])
 def test_a_second_reviewers_subheads_guides_and_headlines_stay_as_at_the_start(lines, count):
     assert len(banmian.rebuild("\n\n".join(lines)).articles) == count
+
+
+def test_a_hospital_department_and_doctor_sign_a_qa_under_its_last_answer():
+    text = "\n\n".join(["健康科普", "秋季腹泻高发　家长该注意什么", "问：孩子腹泻了要不要禁食？", "答：不需要。母乳喂养的孩子可以继续吃母乳。",
+                        "问：怎样预防秋季腹泻？", "答：接种轮状病毒疫苗是有效的预防手段。", "儿科　程晓梅", "护理小贴士",
+                        "术后居家，伤口护理记住这几点", "出院回家后，不少患者对伤口护理心里没底。"])
+    qa, tips = banmian.rebuild(text).articles
+    assert qa.byline.reporters == ["程晓梅"] and tips.headline[0] == "护理小贴士"

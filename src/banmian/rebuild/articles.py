@@ -1110,7 +1110,12 @@ class _Placer:
         dated photo, no text or the page's end below it?  The piece's writer (under 代表风采 the line names whom the piece
         is about, over his photo)."""
         story = self.story
-        if not (patterns.CALLING_SIGNER.match(self.units[index].text) and self._under_unsigned_text(index)):
+        text = self.units[index].text
+        if patterns.DEPARTMENT_SIGNER.match(text):
+            # 儿科　程晓梅 under the last answer of a hospital paper's Q&A: the doctor who answered
+            return (self._under_unsigned_text(index) and _ANSWER.match(self.units[index - 1].text) is not None
+                    and any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs))
+        if not (patterns.CALLING_SIGNER.match(text) and self._under_unsigned_text(index)):
             return False
         below = self._next(index + 1)
         # (or under the last answer of a Q&A: 问：… / 答：… / 市农业技术推广中心高级农艺师　马春生, the one who answered)

@@ -6,7 +6,7 @@ import re
 
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, CALLING_SIGNER, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DONE_BY, EDITOR_AFTER_WRITERS, EXPERT_SIGNER,
+    AUTHOR_MARKS, CALLING_SIGNER, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DEPARTMENT_SIGNER, DONE_BY, EDITOR_AFTER_WRITERS, EXPERT_SIGNER,
     FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
     ROLE_PREFIX,
     HOUSE_UNITS, LAWYER_SIGNER, REPORTING_GROUP, house_credit, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
@@ -217,7 +217,8 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
         return Byline(**{role: units})
     if REPORTING_GROUP.match(text):
         return Byline(correspondents=[text])  # 县革委会报道组: the group is the credit
-    signer = PLACE_SIGNER.match(text) or RANK_SIGNER.match(text) or CALLING_SIGNER.match(text) or EXPERT_SIGNER.match(text)
+    signer = (PLACE_SIGNER.match(text) or RANK_SIGNER.match(text) or CALLING_SIGNER.match(text) or EXPERT_SIGNER.match(text)
+              or DEPARTMENT_SIGNER.match(text))
     if signer:
         return Byline(reporters=names(signer["names"]))
     minority_writer = placed_minority_writer(text)

@@ -1793,6 +1793,8 @@ def placed_minority_writer(text: str) -> str | None:
     found = _PLACED_MINORITY_WRITER.match(text) if text[-1:] != "了" else None
     name = found["name"].replace(" ", "") if found else ""
     return name if minority_name(name) else None
+# A hospital's department and the doctor who answered a Q&A, under its last answer (儿科　程晓梅)
+DEPARTMENT_SIGNER = re.compile(rf"^[{CJK}]{{1,6}}科\s+(?P<names>{_UNIT_NAME})$")
 # Where the writer works and his calling, then the name, signing a column's piece at its foot (景宁畲族自治县鹤溪街道村级
 # 管水员　雷春生, 江宁市汉江区人民法院民一庭庭长　黎　晴, 长堤街月湖社区党委书记　余　莉, 市第一人民医院骨科护士长　葛　晴,
 # 桐川公交集团18路驾驶员　柴永福); the placer takes it for a signature only there
