@@ -7334,3 +7334,10 @@ def test_a_hospital_department_and_doctor_sign_a_qa_under_its_last_answer():
                         "术后居家，伤口护理记住这几点", "出院回家后，不少患者对伤口护理心里没底。"])
     qa, tips = banmian.rebuild(text).articles
     assert qa.byline.reporters == ["程晓梅"] and tips.headline[0] == "护理小贴士"
+
+
+def test_a_signed_comments_labelled_parts_are_no_box_of_fields():
+    text = "\n\n".join(["“爱心树”照见治理巧思", "本报记者　程　焕", "【关键词】“爱心树”", "【事件】最近，郧西县街头的一棵香樟树意外走红。",
+                        "【点评】", "一棵行道树的蜕变，为何受到网友广泛好评？", "“听劝”的背后，是治理思维从管理到服务的深刻转型。"])
+    (comment,) = banmian.rebuild(text).articles
+    assert len(comment.paragraphs) == 5

@@ -1324,7 +1324,9 @@ class _Placer:
         """Is the story a box of fields in brackets (食疗方 / 山药莲子粥 / 【组成】… / 【做法】…) or of a schedule's rows
         (本周赛程 / 11月19日（周三）19:35　…), each a paragraph?"""
         texts = [self.units[k].text for k in story.paragraphs]
-        return len(texts) >= _FIELDS_BOX and (all(_BRACKET_FIELD.match(text) for text in texts)
+        # (a signed comment's labelled parts are no box's: 【关键词】… / 【事件】… / 【点评】 / its text)
+        return len(texts) >= _FIELDS_BOX and (all(_BRACKET_FIELD.match(text) and not text.endswith("】") for text in texts)
+                                              and not self._signed(story)
                                               or all(patterns.SCHEDULE_ROW.match(text) for text in texts))
 
     def _notice_asks(self, index: int, story: _Story) -> bool:
