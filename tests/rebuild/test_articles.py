@@ -7341,3 +7341,10 @@ def test_a_signed_comments_labelled_parts_are_no_box_of_fields():
                         "【点评】", "一棵行道树的蜕变，为何受到网友广泛好评？", "“听劝”的背后，是治理思维从管理到服务的深刻转型。"])
     (comment,) = banmian.rebuild(text).articles
     assert len(comment.paragraphs) == 5
+
+
+def test_a_price_boxs_rows_with_their_changes_stay_one_a_line():
+    rows = ["品种　价格　涨跌", "沙糖桔（统果）　4.20元/公斤　↑0.30", "糖料蔗（普通蔗）　520元/吨　持平", "鲜桑叶　1.60元/公斤　↓0.10",
+            "蚕茧（统庄）　58.00元/公斤　↑1.50"]
+    (box,) = banmian.rebuild("\n\n".join(["农产品价格行情"] + rows)).articles
+    assert box.headline == ["农产品价格行情"] and len(box.paragraphs) == 5

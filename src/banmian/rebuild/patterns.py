@@ -943,7 +943,8 @@ _PHONE_ROW = re.compile(rf"^[{CJK}（）()]{{2,16}} (?:\d{{3,4}}[-－])?\d{{3,8}
 
 
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
-_FIGURE = r"[-+]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?(?:万元|亿元|万|元)?"  # a table's figure: 13.57—17.07, 1.2万元
+# a table's figure: 13.57—17.07, 1.2万元, 2.80元/斤, a change ↑1.50
+_FIGURE = r"[-+↑↓]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?(?:万元|亿元|万|元)?(?:/[\u4e00-\u9fff]{1,2})?"
 _ROW_FIGURE = re.compile(rf"(?:^|\s){_FIGURE}(?:\s|$)")
 _ROW_CLAUSE = re.compile(r"[，。、；：！？“”《》（）()…]")
 # Where a row names things in Chinese a space parts them from the figures; spaces only inside a Latin run
