@@ -7348,3 +7348,19 @@ def test_a_price_boxs_rows_with_their_changes_stay_one_a_line():
             "蚕茧（统庄）　58.00元/公斤　↑1.50"]
     (box,) = banmian.rebuild("\n\n".join(["农产品价格行情"] + rows)).articles
     assert box.headline == ["农产品价格行情"] and len(box.paragraphs) == 5
+
+
+def test_a_doctor_signs_a_famous_doctors_column_and_boxes_of_road_news_and_numbered_notices_head_their_own():
+    text = "\n\n".join(["名医谈", "秋燥伤肺　润养先行", "秋天气候干燥，燥邪最易伤肺。", "省中医院呼吸与危重症医学科主任医师　葛文渊",
+                        "节气养生", "霜降：平补防寒　护好脾胃", "宜：早睡早起，适当进补。",
+                        "山路上的“守夜人”", "本报记者　田　野", "凌晨4点，田守义发动巡查车，沿着S217线开始巡路。", "路况信息",
+                        "路段：S217线K86至K92", "管制时间：10月10日至20日"])
+    page = banmian.rebuild(text)
+    assert page.articles[0].byline.reporters == ["葛文渊"]
+    assert [a.headline[0] for a in page.articles] == ["名医谈", "节气养生", "山路上的“守夜人”", "路况信息"]
+
+
+def test_a_notice_numbered_by_its_issue_heads_its_own_item():
+    text = "\n\n".join(["消费提示", "办理预付卡　牢记“四要”", "一要选择信誉好的经营者。", "二要理性办卡。",
+                        "食品安全抽检结果公告", "（2025年第19期）", "近期，市市场监管局组织抽检食品586批次。"])
+    assert [a.headline[0] for a in banmian.rebuild(text).articles] == ["消费提示", "食品安全抽检结果公告"]

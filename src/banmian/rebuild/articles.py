@@ -28,6 +28,7 @@ _HEADLINE_LINES = 4
 _SIGNED_HEADING_LINES = 3
 _COMMENT_LABEL = re.compile(r"^[【［\[■]?\s*(?:老师|教师|名师)?(?:点评|评语)[】］\]]?$")
 _NOTICE_TITLE = re.compile(r"(?:公告|通告|启事|声明|公示)$")
+_NOTICE_ISSUE = re.compile(r"^[（(]\d{4}年第\d{1,3}期[）)]$")  # （2025年第19期）: which of a series of notices
 _SPACED_KICKERS = frozenset(("数读", "速览", "余论", "附言"))  # a piece's label set apart (数　读), no pen name
 _PROFILE = re.compile(r"^[【［\[]?(?:专家简介|名医档案|本期(?:答疑|坐诊|值班)?(?:律师|专家|医生|嘉宾))[】］\]]?$")
 _SET_APART = 2  # blank lines above a line that stand it apart from the text above, among fragments
@@ -44,7 +45,7 @@ _TWO_PARTS = 4  # characters at least of a Mongol or Tibetan name of two parts, 
 _EVENT_REACH = 8  # units under an event's name searched for the next event's time
 _PHONE_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:电话|热线)\s*[:：]\s*[\d－-]{5,}$")  # who answers, and the number
 _LEARNED_BODY = re.compile(r"(?:研究会|协会|学会)$")
-_FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂)$")  # a column its writer speaks in
+_FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂|(?:名医|专家)谈)$")  # a column its writer speaks in
 _HOW_WE_DID = ("我们是怎样", "我们怎样", "我是怎样", "我们是如何", "我们如何", "我是如何")  # not 我身边的好党员: whom it tells of
 _OWN_ACCOUNT = re.compile(r"^经验(?:介绍|交流|谈)$|(?:手记|日记|札记|心声|心得)$")  # a kicker over a piece told by its writer
 _NOTES_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # a piece's kicker under a photo's credit, not 记者走访: a section
@@ -324,8 +325,10 @@ def _numbered_line(text: str) -> bool:
 
 
 def _numbers_the_title(text: str) -> bool:
-    """A case's number ((2024)浙0302民初1234号) or a document's in brackets (（澄政征〔2025〕7号）) under a title."""
-    return patterns.CASE_NUMBER.match(text) is not None or patterns.bracketed_document_number(text)
+    """A case's number ((2024)浙0302民初1234号), a document's in brackets (（澄政征〔2025〕7号）) or a notice's issue
+    (（2025年第19期）) under a title."""
+    return (patterns.CASE_NUMBER.match(text) is not None or patterns.bracketed_document_number(text)
+            or _NOTICE_ISSUE.match(text) is not None)
 
 
 def _signs_the_saying_above(units: list[Unit], index: int) -> bool:
@@ -1116,7 +1119,7 @@ class _Placer:
             # 儿科　程晓梅 under the last answer of a hospital paper's Q&A: the doctor who answered
             return (self._under_unsigned_text(index) and _ANSWER.match(self.units[index - 1].text) is not None
                     and any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs))
-        if not (patterns.CALLING_SIGNER.match(text) and self._under_unsigned_text(index)):
+        if not ((patterns.CALLING_SIGNER.match(text) or patterns.EXPERT_SIGNER.match(text)) and self._under_unsigned_text(index)):
             return False
         below = self._next(index + 1)
         # (or under the last answer of a Q&A: 问：… / 答：… / 市农业技术推广中心高级农艺师　马春生, the one who answered)

@@ -455,7 +455,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|[\u4e00-\u9fff]{2,30}任免名单"  # 江淮省高级人民法院任免名单: a list of its own
                        # a sports or a listings page's boxes: a table or a programme under its label (冰雪赛事日程, …那达慕大会日程)
                        r"|积分榜|奖牌榜|排行榜|收益榜|成绩榜|(?:本周|下周)?赛程|[\u4e00-\u9fff\d]{2,20}(?:赛事|大会|活动)日程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
-                       r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|(?:本周|下周|近期)演出|今日荧屏|荧屏推荐|环球扫描"
+                       r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|(?:本周|下周|近期)演出|今日荧屏|荧屏推荐|环球扫描|路况(?:信息|播报)"
                        r"|(?:今日|本周)?(?:电视|广播|广播电视)节目(?:表|单)?"  # an older paper's 电视节目 box
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens', visitors', villagers' or collectors' words,
                        # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024), a figures box named for its
@@ -1814,7 +1814,7 @@ _SCHOLAR = re.compile(rf"^[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究�
 
 # A doctor's, a forecaster's or a lawyer's column signed by where he works and his title (凇江市中医院治未病科　主任医师　赵秀兰,
 # 湖北省气象台首席预报员　蔡志强, 岳衡市衡达律师事务所律师　曾婉清)
-EXPERT_SIGNER = re.compile(rf"^[{CJK}]{{2,16}}(?:医院|卫生院|气象台|气象局|疾控中心|疾病预防控制中心|律师事务所)[{CJK}]{{0,8}}\s?"
+EXPERT_SIGNER = re.compile(rf"^[{CJK}]{{2,16}}(?:医院|卫生院|气象台|气象局|疾控中心|疾病预防控制中心|律师事务所)[{CJK}]{{0,12}}\s?"
                      rf"(?:主任医师|副主任医师|主治医师|主任中医师|副主任中医师|医师|护士长|首席预报员|预报员|高级工程师|工程师"
                      rf"|律师|执业律师|合伙人|主任)"
                      rf"\s+(?P<names>{_UNIT_NAME})$")
