@@ -3348,3 +3348,10 @@ def test_a_listings_source_in_brackets_under_its_last_field_is_a_line_of_its_own
     lines = ["本周讲座预告", "讲座一：宋代城市的日常生活", "主讲人：历史文化学院　韦振华教授", "时间：11月25日（周二）19:00",
              "地点：图书馆一楼学术报告厅", "（校团委、各学院供稿）"]
     assert banmian.rebuild("\n".join(lines)).articles[0].paragraphs[-2:] == ["地点：图书馆一楼学术报告厅", "（校团委、各学院供稿）"]
+
+
+def test_a_quatrains_verses_under_a_title_naming_no_form_stay_one_a_line():
+    lines = ["文物违法行为举报电话：（0873）6125710", "", "题青铜鸮尊", "三千年前一声啼，", "铸入青铜不肯飞。", "圆目犹凝殷商月，",
+             "敛羽长守祭坛西。", "今朝重见光明日，", "犹向人间说古时。", "陈墨耕"]
+    poem = banmian.rebuild("\n".join(lines)).articles[-1]
+    assert poem.headline == ["题青铜鸮尊"] and len(poem.paragraphs) == 6 and poem.byline.reporters == ["陈墨耕"]

@@ -43,7 +43,8 @@ _COURT_NOTICE_OPENS = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}[:：]本院") 
 _SIGNER_LINE = re.compile(r"^[^，。；！？\s]{2,30}\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # …委员会　钟晓航
 _TWO_PARTS = 4  # characters at least of a Mongol or Tibetan name of two parts, alone a poet's line
 _EVENT_REACH = 8  # units under an event's name searched for the next event's time
-_PHONE_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:电话|热线)\s*[:：]\s*[\d－-]{5,}$")  # who answers, and the number
+# who answers, and the number (its area's code in brackets perhaps: …举报电话：（0873）6125710)
+_PHONE_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:电话|热线)\s*[:：]\s*(?:[（(]\d{3,4}[）)])?[\d－-]{5,}$")
 _LEARNED_BODY = re.compile(r"(?:研究会|协会|学会)$")
 _FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂|(?:名医|专家)谈)$")  # a column its writer speaks in
 _HOW_WE_DID = ("我们是怎样", "我们怎样", "我是怎样", "我们是如何", "我们如何", "我是如何")  # not 我身边的好党员: whom it tells of

@@ -217,7 +217,7 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
     (清明 / ◎ 陈 默 / 车过隧道 / 手机信号一格一格地消失 / …; six or more under a bare name), or over a marked author or a
     name padded apart at the poem's foot (… / □ 林晓燕, … / 罗　兰); and the lines of a classical poem under its title
     (七绝·江村晚眺).  No column cuts a verse, so none is joined to the next, however it ends (…快到了 / 海边的母亲)."""
-    verses: set[int] = set()
+    verses: set[int] = set(_rhymed_couplets(units))
     for index, unit in enumerate(units):
         if names_poem_form(unit.text):
             verses.update(_classical_verses(units, index))
@@ -348,6 +348,23 @@ def _classical_verses(units: list[Unit], title: int) -> list[int]:
         verses += 1 + ("，" in units[end].text[:-1])  # a couplet a line: 万顷青纱接远峦，风来碧浪起微澜。
         end += 1
     return list(range(start, end)) if verses >= _QUATRAIN else []
+
+
+def _rhymed_couplets(units: list[Unit]) -> list[int]:
+    """The lines of a classical poem whose title names no form (题青铜鸮尊 / 三千年前一声啼， / 铸入青铜不肯飞。 / …): four
+    or more of one length, five or seven characters, a comma and a stop by turns, one a line."""
+    found: list[int] = []
+    index = 0
+    while index < len(units):
+        end = index
+        while (end < len(units) and units[end].role == "text" and CLASSICAL_VERSE.match(units[end].text)
+               and len(units[end].text) == len(units[index].text) in (6, 8)
+               and (units[end].text[-1] == "，") == ((end - index) % 2 == 0)):
+            end += 1
+        if end - index >= _QUATRAIN and (end - index) % 2 == 0:
+            found.extend(range(index, end))
+        index = max(end, index + 1)
+    return found
 
 
 def _ragged(units: list[Unit], run: list[int], layout: Layout) -> bool:
