@@ -7350,17 +7350,36 @@ def test_a_price_boxs_rows_with_their_changes_stay_one_a_line():
     assert box.headline == ["农产品价格行情"] and len(box.paragraphs) == 5
 
 
-def test_a_doctor_signs_a_famous_doctors_column_and_boxes_of_road_news_and_numbered_notices_head_their_own():
+def test_a_doctor_signs_a_famous_doctors_column():
     text = "\n\n".join(["名医谈", "秋燥伤肺　润养先行", "秋天气候干燥，燥邪最易伤肺。", "省中医院呼吸与危重症医学科主任医师　葛文渊",
-                        "节气养生", "霜降：平补防寒　护好脾胃", "宜：早睡早起，适当进补。",
-                        "山路上的“守夜人”", "本报记者　田　野", "凌晨4点，田守义发动巡查车，沿着S217线开始巡路。", "路况信息",
-                        "路段：S217线K86至K92", "管制时间：10月10日至20日"])
+                        "节气养生", "霜降：平补防寒　护好脾胃", "宜：早睡早起，适当进补。"])
     page = banmian.rebuild(text)
     assert page.articles[0].byline.reporters == ["葛文渊"]
-    assert [a.headline[0] for a in page.articles] == ["名医谈", "节气养生", "山路上的“守夜人”", "路况信息"]
+    assert [a.headline[0] for a in page.articles] == ["名医谈", "节气养生"]
 
 
 def test_a_notice_numbered_by_its_issue_heads_its_own_item():
     text = "\n\n".join(["消费提示", "办理预付卡　牢记“四要”", "一要选择信誉好的经营者。", "二要理性办卡。",
                         "食品安全抽检结果公告", "（2025年第19期）", "近期，市市场监管局组织抽检食品586批次。"])
     assert [a.headline[0] for a in banmian.rebuild(text).articles] == ["消费提示", "食品安全抽检结果公告"]
+
+
+@pytest.mark.parametrize("lines, count", [
+    (["春运出行指南", "本报讯（记者 赵强）春运即将开始，今年春运预计发送旅客1200万人次。", "天气情况", "春运期间我市以晴到多云天气为主。",
+      "路况信息", "受雨雪影响，部分路段可能实施临时交通管制。", "出行建议", "旅客可通过微信公众号查询实时路况。"], 1),
+    (["健康问答", "问：孩子发烧要不要马上吃退烧药？", "答：体温超过38.5℃且精神不好，可以按体重服用退烧药。", "儿科　程晓梅",
+      "问：膝盖疼是不是缺钙？", "答：不一定，中老年人膝盖疼多与骨关节炎有关。", "骨科　王　军"], 1),
+    (["健康问答", "问：孩子发烧要不要马上吃退烧药？", "答：体温超过38.5℃且精神不好，可以按体重服用退烧药。", "眼科　常见病",
+      "问：孩子眼睛发红是怎么回事？", "答：可能是结膜炎，应到医院眼科就诊。"], 1)])
+def test_a_third_reviewers_subheads_and_several_doctors_answers_stay_one_story(lines, count):
+    assert len(banmian.rebuild("\n\n".join(lines)).articles) == count
+
+
+@pytest.mark.parametrize("line", ["责任编辑：23级 王 芳", "本版编辑：2023级新闻学 陈思远", "校对：11月20日值班 王 芳"])
+def test_a_student_editors_year_before_the_name_keeps_the_line_furniture(line):
+    assert banmian.rebuild("\n\n".join(["银杏黄了", "图书馆前的银杏树黄了，满地金黄。", line])).furniture == [line]
+
+
+def test_a_narrow_columns_even_prose_lines_are_no_quatrain():
+    text = "小城冬日\n□ 林 夕\n　　小城的冬天\n阳光总是暖暖的，\n照在老街青石上。\n老人们坐在门口，\n晒着太阳聊家常。\n孩子们在巷子里\n追逐打闹，笑声\n传得很远很远。"
+    assert len(banmian.rebuild(text).articles[0].paragraphs) == 1

@@ -1117,9 +1117,12 @@ class _Placer:
         story = self.story
         text = self.units[index].text
         if patterns.DEPARTMENT_SIGNER.match(text):
-            # 儿科　程晓梅 under the last answer of a hospital paper's Q&A: the doctor who answered
+            # 儿科　程晓梅 under the last answer of a hospital paper's Q&A, a heading or the page's end below: the doctor
+            # who answered (over the next question, one of several doctors each signing an answer)
+            below = self._next(index + 1)
             return (self._under_unsigned_text(index) and _ANSWER.match(self.units[index - 1].text) is not None
-                    and any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs))
+                    and any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs)
+                    and (below >= len(self.units) or self.heads[below]))
         if not ((patterns.CALLING_SIGNER.match(text) or patterns.EXPERT_SIGNER.match(text)) and self._under_unsigned_text(index)):
             return False
         below = self._next(index + 1)

@@ -361,7 +361,10 @@ def _rhymed_couplets(units: list[Unit]) -> list[int]:
                and len(units[end].text) == len(units[index].text) in (6, 8)
                and (units[end].text[-1] == "，") == ((end - index) % 2 == 0)):
             end += 1
-        if end - index >= _QUATRAIN and (end - index) % 2 == 0:
+        # (under a title or an author's line, or set apart: a narrow column's prose may print lines as even)
+        opens_apart = index == 0 or units[index].lines[0].gap_before or units[index - 1].role != "text" or (
+            headline_like(units[index - 1]) and not units[index - 1].lines[0].indent)
+        if end - index >= _QUATRAIN and (end - index) % 2 == 0 and opens_apart:
             found.extend(range(index, end))
         index = max(end, index + 1)
     return found

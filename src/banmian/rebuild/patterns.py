@@ -455,7 +455,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|[\u4e00-\u9fff]{2,30}任免名单"  # 江淮省高级人民法院任免名单: a list of its own
                        # a sports or a listings page's boxes: a table or a programme under its label (冰雪赛事日程, …那达慕大会日程)
                        r"|积分榜|奖牌榜|排行榜|收益榜|成绩榜|(?:本周|下周)?赛程|[\u4e00-\u9fff\d]{2,20}(?:赛事|大会|活动)日程|[\u4e00-\u9fff]{0,6}预告|今日看点|(?:本周)?影讯"
-                       r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|(?:本周|下周|近期)演出|今日荧屏|荧屏推荐|环球扫描|路况(?:信息|播报)"
+                       r"|(?:本周|下周|近期)?新片(?:速递|推荐|上映)?|(?:本周|下周|近期)演出|今日荧屏|荧屏推荐|环球扫描"
                        r"|(?:今日|本周)?(?:电视|广播|广播电视)节目(?:表|单)?"  # an older paper's 电视节目 box
                        # a 两会 page's box of deputies' and members' sayings; readers', citizens', visitors', villagers' or collectors' words,
                        # an exhibition's or a year's keyword box (展讯, 关键词·新质生产力, 数说2024), a figures box named for its
@@ -1242,8 +1242,8 @@ _APP_PROMPT = re.compile(r"^[▲△▶►]?\s*扫(?:码|一扫|描二维码)\s*(
                          r"|^下载\S{1,12}客户端[^，,]*$|客户端\s+\S{2,12}微信公众号$")
 
 
-# A stamp's field named like an editor's role, its value a figure (版式：16枚（4套）): no name follows an editor's colon so
-_ROLE_OVER_FIGURE = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]\s*\d")
+# A stamp's field named like an editor's role, its value a count of stamps (版式：16枚（4套）): no layout editor's line
+_ROLE_OVER_FIGURE = re.compile(r"^版式[:：]\s*\d+枚")
 # An editor who speaks (a Q&A's 编辑：“从鱼到人”，是…): an editor line names people, it says nothing.
 _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 
