@@ -40,7 +40,6 @@ _FIELDS_BOX = 3  # fields at least in brackets, each a paragraph, that make a bo
 # 文学院：11月19日，…, 经济管理学院：学院近日…，: a college's brief, led by its name and a colon, a sentence under way
 _UNIT_LED_BRIEF = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:学院|系|中心|研究所|馆|处)：[^，。：]{2,40}[，。]")
 _COURT_NOTICE_OPENS = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}[:：]本院")  # 梁国华：本院受理…: a court notice to a party
-_SIGNER_LINE = re.compile(r"^[^，。；！？\s]{2,30}\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # …委员会　钟晓航
 _TWO_PARTS = 4  # characters at least of a Mongol or Tibetan name of two parts, alone a poet's line
 _EVENT_REACH = 8  # units under an event's name searched for the next event's time
 # who answers, and the number (its area's code in brackets perhaps: …举报电话：（0873）6125710)
@@ -2077,7 +2076,7 @@ class _Placer:
         if end - start == 1 and self._prose_title_after_poem(story, start, following):
             return True  # 处暑 / □　高　原 / … / 就要进村了 / 七夕话巧 / 　　再过几天，…: an essay after the poem
         if ((end - start == 2 and self._tips_counted_out(story) or end - start == 1 and self._rows_boxed(story))
-                and not _SIGNER_LINE.match(self.units[start].text)):  # (…【说法】… / …委员会　钟晓航: the case's writer)
+                and not patterns.SIGNER_AT_END.match(self.units[start].text)):  # (…【说法】… / …委员会　钟晓航: the case's writer)
             # 出游提示 / … / ①… / ②… / ③… / 非遗寻踪 / 一根竹篾里的“湄江纹”: a titled piece after a box of tips; 本周赛程 /
             # 11月19日（周三）19:35　… / … / 观赛提示: a piece after a box of a schedule's rows
             return True

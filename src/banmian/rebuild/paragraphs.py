@@ -18,7 +18,7 @@ from banmian.rebuild.patterns import (
     REFERENCE_ENTRY, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     NAME_FIRST_CREDIT, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
-    WEEKDAY_OPENS, placed_minority_writer,
+    WEEKDAY_OPENS, SIGNER_AT_END, placed_minority_writer,
     NAMED_TOWN_TITLE, PROVIDED, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_counted_poem, ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
@@ -1382,8 +1382,6 @@ def _opens_on_dateline(units: list[Unit], index: int) -> bool:
 
 
 _SOURCE_IN_BRACKETS = re.compile(r"^[（(](?:数据|资料)来源[:：][^（）()]{2,30}[）)]$")
-# A signer's line: who he is, then his name set apart (清溪县石岭镇养殖户　潘玉兰), no clause or sentence in it
-_SIGNER_AT_END = re.compile(r"^[^，。；！？\s]{1,20}\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 
 
 def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
@@ -1466,7 +1464,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
     if text[-1] in ":：" and SALUTATION.match(text):
         return False, True  # …全体医护人员： / 8月下旬，…: the salutation stands alone, flush or not
-    if below_first.isdigit() and NOTICE_DATE.match(below) and _SIGNER_AT_END.match(text):
+    if below_first.isdigit() and NOTICE_DATE.match(below) and SIGNER_AT_END.match(text):
         return False, True  # …养殖户　潘玉兰 / 2025年11月3日: a letter's signature over the day it was written
     if layout.form == FRAGMENTS and " " in below and SPEAKER_LINE.match(below):
         # ——…会议上 / 岚山县人民政府县长 吴振华: a speech's speaker, a fragment of its own under its title (a printed

@@ -1794,6 +1794,11 @@ def placed_minority_writer(text: str) -> str | None:
     found = _PLACED_MINORITY_WRITER.match(text) if text[-1:] != "了" else None
     name = found["name"].replace(" ", "") if found else ""
     return name if minority_name(name) else None
+
+
+# A signer's line: who he is, then his name set apart, no clause or sentence in it (清溪县石岭镇养殖户　潘玉兰 over the
+# day it was signed, 衡川市律师协会消费者权益保护专业委员会　钟晓航 under a case)
+SIGNER_AT_END = re.compile(r"^[^，。；！？\s]{1,20}\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 # A hospital's department and the doctor who answered a Q&A, under its last answer (儿科　程晓梅)
 DEPARTMENT_SIGNER = re.compile(rf"^[{CJK}]{{1,6}}科\s+(?P<names>{_UNIT_NAME})$")
 # Where the writer works and his calling, then the name, signing a column's piece at its foot (景宁畲族自治县鹤溪街道村级
