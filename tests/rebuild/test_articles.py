@@ -7383,3 +7383,12 @@ def test_a_student_editors_year_before_the_name_keeps_the_line_furniture(line):
 def test_a_narrow_columns_even_prose_lines_are_no_quatrain():
     text = "小城冬日\n□ 林 夕\n　　小城的冬天\n阳光总是暖暖的，\n照在老街青石上。\n老人们坐在门口，\n晒着太阳聊家常。\n孩子们在巷子里\n追逐打闹，笑声\n传得很远很远。"
     assert len(banmian.rebuild(text).articles[0].paragraphs) == 1
+
+
+def test_an_institutes_and_a_committees_writer_sign_at_a_pieces_foot():
+    text = "\n\n".join(["专家解读", "夯土台基里的“王朝密码”", "青崖遗址大型夯土建筑基址的发现，让我们第一次看到了商代晚期的建筑格局。",
+                        "省文物考古研究院　闻世杰", "以案说法", "买到“翻新机”　能否要求三倍赔偿", "【说法】经营者有欺诈行为的，应当增加赔偿。",
+                        "衡川市律师协会消费者权益保护专业委员会　钟晓航", "维权快讯", "■10月10日，城南区开展宣传活动。（通讯员 沙 立）"])
+    page = banmian.rebuild(text)
+    assert [a.byline.reporters + a.byline.correspondents for a in page.articles[:2]] == [["闻世杰"], ["钟晓航"]]
+    assert page.articles[2].headline == ["维权快讯"]

@@ -1757,11 +1757,12 @@ _SURNAMES_BY_FREQUENCY = (
     "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
     "海纳冶"  # 回族 surnames, common in 宁夏, 甘肃 and 青海 papers (海　岚, 纳志远, 冶　青)
     "羊"  # 海南's (羊春燕)
+    "闻"  # 闻世杰 (闻讯, 闻名: a word it opens too)
     "刀字"  # 傣族 and 白族 ones in 云南 papers (刀金平, 字春林; 岩温, 玉南 open a 傣 man's and woman's name but open
     # place names and things as well: 岩下泉, 玉峰山, 玉如意)
 )
 # Surnames that open many common words (海风, 海那边, 纳税, 羊群, 刀具, 冶炼): a name of theirs makes no word with its next character
-_RARE_SURNAMES = frozenset("海纳冶羊刀字")
+_RARE_SURNAMES = frozenset("海纳冶羊刀字闻")
 _PLACE_NAME_ENDS = "山河江湖溪泉寨村峰岭洞塘湾沟坡庄寺街路桥"  # 冶溪河, 刀尖山: a place, however like a rare surname's name
 SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 COMMON_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY[:60])  # 王 … 沈: a name opening on one is most likely a name
@@ -1862,7 +1863,7 @@ def placed_reader(text: str) -> bool:
 
 _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托乎提
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
-                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|(?:分|农|牧|林|渔)场|供销社|合作社|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
+                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|委员会|办|集团|矿|库|段|车间|(?:分|农|牧|林|渔)场|供销社|合作社|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
