@@ -7392,3 +7392,10 @@ def test_an_institutes_and_a_committees_writer_sign_at_a_pieces_foot():
     page = banmian.rebuild(text)
     assert [a.byline.reporters + a.byline.correspondents for a in page.articles[:2]] == [["闻世杰"], ["钟晓航"]]
     assert page.articles[2].headline == ["维权快讯"]
+
+
+def test_a_listing_of_shows_keeps_its_first_shows_title_as_text():
+    text = "\n\n".join(["展讯", "“玉韫山辉——云岫史前玉器精品展”", "展期：2025年10月18日至2026年1月18日", "地点：云岫市博物馆一楼临展厅",
+                        "“丝路驼铃——馆藏唐代陶俑展”", "展期：即日起至2025年12月31日", "地点：溪口区博物馆"])
+    (listing,) = banmian.rebuild(text).articles
+    assert listing.headline == ["展讯"] and listing.paragraphs[0] == "“玉韫山辉——云岫史前玉器精品展”"

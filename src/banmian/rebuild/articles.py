@@ -2987,7 +2987,7 @@ def _first_event_of_box(units: list[Unit], index: int) -> bool:
 
 
 def _timed(units: list[Unit], index: int) -> bool:
-    return units[index].text.startswith(("时间：", "时间:"))
+    return units[index].text.startswith(("时间：", "时间:", "展期：", "展期:"))  # an event's time, a show's dates
 
 
 def _titles_an_entry(units: list[Unit], index: int, more: bool = True) -> bool:
