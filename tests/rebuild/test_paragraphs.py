@@ -3355,3 +3355,10 @@ def test_a_quatrains_verses_under_a_title_naming_no_form_stay_one_a_line():
              "敛羽长守祭坛西。", "今朝重见光明日，", "犹向人间说古时。", "陈墨耕"]
     poem = banmian.rebuild("\n".join(lines)).articles[-1]
     assert poem.headline == ["题青铜鸮尊"] and len(poem.paragraphs) == 6 and poem.byline.reporters == ["陈墨耕"]
+
+
+def test_a_folk_songs_couplets_a_line_each_stay_apart():
+    lines = ["山歌唱给丰收听", "", "九月蔗林绿连天，砍蔗阿哥笑开颜；", "一车甜蔗一车宝，糖厂门口排成线。", "沙糖桔子挂满山，好比灯笼红又圆；",
+             "摘下一筐送阿妹，甜在嘴里暖心间。", "罗金兰　搜集整理"]
+    song = banmian.rebuild("\n".join(lines)).articles[-1]
+    assert song.headline == ["山歌唱给丰收听"] and len(song.paragraphs) == 4

@@ -351,20 +351,22 @@ def _classical_verses(units: list[Unit], title: int) -> list[int]:
 
 
 def _rhymed_couplets(units: list[Unit]) -> list[int]:
-    """The lines of a classical poem whose title names no form (题青铜鸮尊 / 三千年前一声啼， / 铸入青铜不肯飞。 / …): four
-    or more of one length, five or seven characters, a comma and a stop by turns, one a line."""
+    """The lines of a classical poem or a folk song whose title names no form (题青铜鸮尊 / 三千年前一声啼， / 铸入青铜不肯飞。
+    / …): four verses or more of one length, five or seven characters, a comma and a stop by turns, one a line, or a
+    couplet a line (九月蔗林绿连天，砍蔗阿哥笑开颜； / …)."""
     found: list[int] = []
     index = 0
     while index < len(units):
-        end = index
+        end, couplets = index, len(units[index].text) in (12, 16)
         while (end < len(units) and units[end].role == "text" and CLASSICAL_VERSE.match(units[end].text)
-               and len(units[end].text) == len(units[index].text) in (6, 8)
-               and (units[end].text[-1] == "，") == ((end - index) % 2 == 0)):
+               and len(units[end].text) == len(units[index].text) in (6, 8, 12, 16)
+               and (couplets or (units[end].text[-1] == "，") == ((end - index) % 2 == 0))):
             end += 1
+        verses = (end - index) * (2 if couplets else 1)
         # (under a title or an author's line, or set apart: a narrow column's prose may print lines as even)
         opens_apart = index == 0 or units[index].lines[0].gap_before or units[index - 1].role != "text" or (
             headline_like(units[index - 1]) and not units[index - 1].lines[0].indent)
-        if end - index >= _QUATRAIN and (end - index) % 2 == 0 and opens_apart:
+        if verses >= _QUATRAIN and verses % 2 == 0 and opens_apart:
             found.extend(range(index, end))
         index = max(end, index + 1)
     return found

@@ -1066,7 +1066,7 @@ _ARTWORK_SIZE = re.compile(r"\d+(?:\.\d+)?\s?(?:cm|厘米|CM)\s?[×xX＊*]\s?\d+
 # 书法　行书　…句　欧阳砚, 行书　陆游《临安春雨初霁》句　郑砚农)
 # What a writer's name carries in brackets: the age (钱学勤（81岁）) or where the writer lives (王秀兰（翠苑社区居民）,
 # 徐墨林（湖滨社区居民，82岁）), as papers for older readers and district papers sign their readers' pieces
-WRITER_NOTE = rf"[（(](?:\d{{2,3}}岁|[{CJK}]{{2,10}}[村居]民(?:[，,]\s?\d{{2,3}}岁)?)[）)]"
+WRITER_NOTE = rf"[（(](?:\d{{2,3}}岁|[{CJK}]{{2,10}}[村居]民(?:[，,]\s?\d{{2,3}}岁)?|[{CJK}]{{1,3}}族)[）)]"  # …（瑶族）: a poet's people
 _ARTISTS_POST = rf"[（(][{CJK}]{{2,20}}(?:会员|主席|理事|秘书长|院长|馆长|教授)[）)]"  # （市书法家协会副主席）
 _LABELLED_WORK = re.compile(rf"^(?:书法|篆刻|国画|中国画|油画|水彩画?|版画|剪纸|素描|漆画|(?:行|楷|隶|草|篆|行草)书|小楷)"
                             rf"(?:\s+\S.*|《[^》]+》.*)\s[{CJK}](?:\s?[{CJK}]){{1,3}}(?:{WRITER_NOTE}|{_ARTISTS_POST})?$")
