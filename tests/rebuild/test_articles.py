@@ -7399,3 +7399,4 @@ def test_a_listing_of_shows_keeps_its_first_shows_title_as_text():
                         "“丝路驼铃——馆藏唐代陶俑展”", "展期：即日起至2025年12月31日", "地点：溪口区博物馆"])
     (listing,) = banmian.rebuild(text).articles
     assert listing.headline == ["展讯"] and listing.paragraphs[0] == "“玉韫山辉——云岫史前玉器精品展”"
+
