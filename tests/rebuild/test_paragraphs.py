@@ -3362,3 +3362,9 @@ def test_a_folk_songs_couplets_a_line_each_stay_apart():
              "摘下一筐送阿妹，甜在嘴里暖心间。", "罗金兰　搜集整理"]
     song = banmian.rebuild("\n".join(lines)).articles[-1]
     assert song.headline == ["山歌唱给丰收听"] and len(song.paragraphs) == 4
+
+
+def test_a_job_boxs_head_count_is_a_field_of_its_own():
+    lines = ["岗位信息", "单位：湄江精工机械有限公司", "岗位：数控车床操作工、设备维修电工", "人数：35人", "联系电话：0738-86652107",
+             "单位：湄江市康宁养老服务有限公司", "岗位：养老护理员、康复理疗师", "人数：20人", "联系电话：0738-83315620"]
+    assert len(banmian.rebuild("\n".join(lines)).articles[0].paragraphs) == 8
