@@ -3368,3 +3368,10 @@ def test_a_job_boxs_head_count_is_a_field_of_its_own():
     lines = ["岗位信息", "单位：湄江精工机械有限公司", "岗位：数控车床操作工、设备维修电工", "人数：35人", "联系电话：0738-86652107",
              "单位：湄江市康宁养老服务有限公司", "岗位：养老护理员、康复理疗师", "人数：20人", "联系电话：0738-83315620"]
     assert len(banmian.rebuild("\n".join(lines)).articles[0].paragraphs) == 8
+
+
+def test_a_phone_number_abroad_ends_its_contact_line():
+    lines = ["寻亲启事", "现诚寻上述亲人及其后代。如有知情者，请与本人或泉湾市侨联联系。", "联系人：陈丽珠　电话：+60-12-4385716",
+             "泉湾市侨联联络部　电话：0596-22087361", "寻亲人：陈丽珠", "2025年11月3日"]
+    paragraphs = banmian.rebuild("\n\n".join(lines)).articles[0].paragraphs
+    assert "联系人：陈丽珠 电话：+60-12-4385716" in paragraphs

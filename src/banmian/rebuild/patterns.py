@@ -1167,7 +1167,7 @@ _ROLL_ROW = re.compile(rf"^[{CJK}](?:\s?[{CJK}]){{1,2}}\s+[{CJK}]{{2,10}}[，,][
 CONTACT_LINE = re.compile(r"^(?:地址|热线|电话|服务热线|咨询热线|咨询电话|订购热线|预约电话|联系电话|网址|官网)[:：]")
 # A classified ad ends on its number: …月租2800元。电话：13880001111; the next line is the next ad
 # 0571-6512××××: digits masked; 0571-8711 2088, 138 6812 7745: grouped by spaces
-ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*[\d－-]{3,}(?: ?[\d－×＊*-]){4,}$")
+ENDS_ON_PHONE = re.compile(r"(?:电话|热线|手机|联系)\s*[:：]?\s*\+?[\d－-]{3,}(?: ?[\d－×＊*-]){4,}$")  # +60-12-4385716 abroad
 ENDS_ON_PHONES = re.compile(r"(?:电话|热线)\s*[:：]\s*[\d－-]{7,}(?:[、/]\d{5,})+$")  # 受理电话：0597-6832215、12380
 ENDS_ON_SERVICE_LINE = re.compile(r"(?:电话|热线)\s*[:：]?\s*\d{5}$")  # 服务热线：95598, 12345: a service's short number
 
