@@ -7400,3 +7400,14 @@ def test_a_listing_of_shows_keeps_its_first_shows_title_as_text():
     (listing,) = banmian.rebuild(text).articles
     assert listing.headline == ["展讯"] and listing.paragraphs[0] == "“玉韫山辉——云岫史前玉器精品展”"
 
+
+
+@pytest.mark.parametrize("text, count", [
+    ("山歌唱出好日子\n\n本报讯（记者 蒙丽）11月15日，全县山歌大赛举行。\n\n获得一等奖的是：\n\n覃美玲（壮族）\n\n她演唱的《山歌唱出好日子》赢得满堂彩。", 1),
+    ("你怎么看“刷脸”支付？\n\n　　近日，记者在街头随机采访了几位市民。\n\n王先生（上班族）\n\n　　很方便，出门不用带手机。\n\n刘女士（退休职工）\n\n"
+     "　　我有点担心个人信息泄露。", 1),
+    ("人民调解委员会\u3000解心结\n\n本报讯（通讯员 梁勇）今年以来，龙岗街道人民调解委员会共调处矛盾纠纷230件。", 1),
+    ("秋日\n文/陈 岚\n\u3000\u3000秋天一到，山里的风就\n凉了。站在山坡上远望，\n\n树叶慢慢黄，果子渐渐红，\n田野一片金，农人笑盈盈。\n我喜欢秋天，因为它让人心\n里踏实。", 1)])
+def test_a_fourth_reviewers_notes_of_people_committees_heads_and_even_prose_stay_as_at_the_start(text, count):
+    page = banmian.rebuild(text)
+    assert len(page.articles) == count and page.articles[0].headline

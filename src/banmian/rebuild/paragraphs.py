@@ -363,9 +363,11 @@ def _rhymed_couplets(units: list[Unit]) -> list[int]:
                and (couplets or (units[end].text[-1] == "，") == ((end - index) % 2 == 0))):
             end += 1
         verses = (end - index) * (2 if couplets else 1)
-        # (under a title or an author's line, or set apart: a narrow column's prose may print lines as even)
-        opens_apart = index == 0 or units[index].lines[0].gap_before or units[index - 1].role != "text" or (
-            headline_like(units[index - 1]) and not units[index - 1].lines[0].indent)
+        # (under a title or an author's line, or set apart under a sentence's end: a narrow column's prose may print
+        # lines as even, …站在山坡上远望， / (a column's end) / 树叶慢慢黄，果子渐渐红，)
+        above = units[index - 1] if index else None
+        opens_apart = above is None or above.role != "text" or (headline_like(above) and not above.lines[0].indent) or (
+            units[index].lines[0].gap_before and ends_sentence(above.text))
         if verses >= _QUATRAIN and verses % 2 == 0 and opens_apart:
             found.extend(range(index, end))
         index = max(end, index + 1)

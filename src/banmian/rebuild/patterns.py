@@ -1066,7 +1066,7 @@ _ARTWORK_SIZE = re.compile(r"\d+(?:\.\d+)?\s?(?:cm|厘米|CM)\s?[×xX＊*]\s?\d+
 # 书法　行书　…句　欧阳砚, 行书　陆游《临安春雨初霁》句　郑砚农)
 # What a writer's name carries in brackets: the age (钱学勤（81岁）) or where the writer lives (王秀兰（翠苑社区居民）,
 # 徐墨林（湖滨社区居民，82岁）), as papers for older readers and district papers sign their readers' pieces
-WRITER_NOTE = rf"[（(](?:\d{{2,3}}岁|[{CJK}]{{2,10}}[村居]民(?:[，,]\s?\d{{2,3}}岁)?|[{CJK}]{{1,3}}族)[）)]"  # …（瑶族）: a poet's people
+WRITER_NOTE = rf"[（(](?:\d{{2,3}}岁|[{CJK}]{{2,10}}[村居]民(?:[，,]\s?\d{{2,3}}岁)?)[）)]"
 _ARTISTS_POST = rf"[（(][{CJK}]{{2,20}}(?:会员|主席|理事|秘书长|院长|馆长|教授)[）)]"  # （市书法家协会副主席）
 _LABELLED_WORK = re.compile(rf"^(?:书法|篆刻|国画|中国画|油画|水彩画?|版画|剪纸|素描|漆画|(?:行|楷|隶|草|篆|行草)书|小楷)"
                             rf"(?:\s+\S.*|《[^》]+》.*)\s[{CJK}](?:\s?[{CJK}]){{1,3}}(?:{WRITER_NOTE}|{_ARTISTS_POST})?$")
@@ -1808,6 +1808,7 @@ DEPARTMENT_SIGNER = re.compile(rf"^[{CJK}]{{1,6}}科\s+(?P<names>{_UNIT_NAME})$"
 CALLING_SIGNER = re.compile(rf"^(?:[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街道|社区|村|局|医院|公司|集团|厂|学校|中心|事务所)"
                             rf"[{CJK}0-9]{{0,8}}(?:(?<!通讯)员|工|师|法官|庭长|检察官|书记|主任|护士长|护士|医生|总监|专家|会长)"
                             rf"|[{CJK}]{{1,12}}(?:研究会|协会|学会)"  # 省食品安全研究会　何正东: a learned body's member
+                            rf"|[{CJK}]{{2,18}}委员会"  # …律师协会消费者权益保护专业委员会　钟晓航: a committee's
                             rf"|[{CJK}]{{2,12}}(?:法院|检察院)[{CJK}]{{1,8}}(?:庭|科|室|处|局)"  # …人民法院民一庭　周雅琴, …人民法院白岩人民法庭　覃　蓉
                             rf"|“?[{CJK}0-9]{{2,10}}”?轮(?:船长|轮机长|大副|二副|三副|政委|水手长))"  # “澄航货2011”轮船长　向东海
                             rf"\s+(?P<names>{_UNIT_NAME})$")
@@ -1863,7 +1864,7 @@ def placed_reader(text: str) -> bool:
 
 _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托乎提
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
-                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|委员会|办|集团|矿|库|段|车间|(?:分|农|牧|林|渔)场|供销社|合作社|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
+                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|(?:分|农|牧|林|渔)场|供销社|合作社|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
