@@ -3375,3 +3375,9 @@ def test_a_phone_number_abroad_ends_its_contact_line():
              "泉湾市侨联联络部　电话：0596-22087361", "寻亲人：陈丽珠", "2025年11月3日"]
     paragraphs = banmian.rebuild("\n\n".join(lines)).articles[0].paragraphs
     assert "联系人：陈丽珠 电话：+60-12-4385716" in paragraphs
+
+
+def test_prose_lines_printed_as_even_as_couplets_inside_a_paragraph_go_on():
+    text = ("调解员杨旭东\n\u3000\u3000我们用3年多时间，依托“工\n会+法院+人社+司法+N”的联调联\n动、调解平台共享机制，化解了七\n"
+            "八百件劳动争议，涉及职工数百人，\n赔偿金额上千万，这份成绩不容易，\n都是苦口婆心干出来的。\n")
+    assert len(banmian.rebuild(text).articles[0].paragraphs) == 1

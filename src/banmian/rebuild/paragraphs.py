@@ -366,7 +366,8 @@ def _rhymed_couplets(units: list[Unit]) -> list[int]:
         # (under a title or an author's line, or set apart under a sentence's end: a narrow column's prose may print
         # lines as even, …站在山坡上远望， / (a column's end) / 树叶慢慢黄，果子渐渐红，)
         above = units[index - 1] if index else None
-        opens_apart = above is None or above.role != "text" or (headline_like(above) and not above.lines[0].indent) or (
+        opens_apart = above is None or above.role != "text" or (
+            headline_like(above) and not above.lines[0].indent and not _CLAUSE_PUNCTUATION.intersection(above.text)) or (
             units[index].lines[0].gap_before and ends_sentence(above.text))
         if verses >= _QUATRAIN and verses % 2 == 0 and opens_apart:
             found.extend(range(index, end))
