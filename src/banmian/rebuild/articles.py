@@ -1118,10 +1118,7 @@ class _Placer:
         if patterns.DEPARTMENT_SIGNER.match(text):
             # 儿科　程晓梅 under the last answer of a hospital paper's Q&A, a heading or the page's end below: the doctor
             # who answered (over the next question, one of several doctors each signing an answer)
-            below = self._next(index + 1)
-            return (self._under_unsigned_text(index) and _ANSWER.match(self.units[index - 1].text) is not None
-                    and any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs)
-                    and (below >= len(self.units) or self.heads[below]))
+            return self._under_unsigned_text(index) and self._under_last_answer(index) and self._heading_below(index)
         if not ((patterns.CALLING_SIGNER.match(text) or patterns.EXPERT_SIGNER.match(text)) and self._under_unsigned_text(index)):
             return False
         below = self._next(index + 1)
@@ -1131,17 +1128,21 @@ class _Placer:
                  or self._dated_photo_follows(below))
                 and (any(_FIRST_PERSON_KIND.search(self.units[k].text) for k in story.headlines)
                      or len(story.headlines) > 1 and _LEARNED_BODY.search(self.units[index].text.split(" ")[0]) is not None)
-                or _ANSWER.match(self.units[index - 1].text) is not None
-                and any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs))
+                or self._under_last_answer(index))
+
+    def _under_last_answer(self, index: int) -> bool:
+        """Is this line right under an answer (答：…) of a story that asks questions (问：…), a Q&A's?"""
+        return (_ANSWER.match(self.units[index - 1].text) is not None
+                and any(patterns.QUESTION.match(self.units[k].text) for k in self.story.paragraphs))
 
     def _house_signs_at_foot(self, index: int) -> bool:
         """Is this a bank's, a press's or a bookshop's writer (溧川农商银行石桥支行　许文慧, 湄江人民出版社　符晓岚), alone
         under the last sentence of an unsigned piece told in the first person, no brief's, with a heading or the page's
         end below: the piece's writer (in a list, a box of voices, a news brief or a headline such a line names others:
         先进个人 / 清溪农商银行　王丽, 人民银行　严监管)."""
-        below, story = self._next(index + 1), self.story
+        story = self.story
         return (patterns.house_credit(self.units[index].text) is not None and self._under_unsigned_text(index)
-                and (below >= len(self.units) or self.heads[below]) and not story.has_lead
+                and self._heading_below(index) and not story.has_lead
                 and any(_FIRST_PERSON.search(self.units[k].text) for k in story.paragraphs)
                 and not self._speakers_among(story))
 

@@ -1243,7 +1243,7 @@ _APP_PROMPT = re.compile(r"^[▲△▶►]?\s*扫(?:码|一扫|描二维码)\s*(
 
 
 # A stamp's field named like an editor's role, its value a count of stamps (版式：16枚（4套）): no layout editor's line
-_ROLE_OVER_FIGURE = re.compile(r"^版式[:：]\s*\d+枚")
+_STAMP_FORMAT = re.compile(r"^版式[:：]\s*\d+枚")
 # An editor who speaks (a Q&A's 编辑：“从鱼到人”，是…): an editor line names people, it says nothing.
 _EDITOR_SPEAKS = re.compile(r"[“「，。？！]")
 
@@ -1336,7 +1336,7 @@ def is_furniture(text: str) -> bool:
     editors = (first in _EDITOR_LINE_OPENERS or first.isdecimal()) and FURNITURE.match(text) is not None
     calls = (first in "（(欢" and CALL_FOR_CONTRIBUTIONS.match(text) is not None  # （来稿请注明…）, 欢迎…来稿
              or first in "本（(免温" and len(text) <= 40 and _PAGE_NOTE.match(text) is not None)
-    if editors and not _EDITOR_SPEAKS.search(text) and not _ROLE_OVER_FIGURE.match(text) or calls or header(text) is not None:
+    if editors and not _EDITOR_SPEAKS.search(text) and not _STAMP_FORMAT.match(text) or calls or header(text) is not None:
         return True
     if "编" in text and _section_over_editors(text):  # every page editor's role holds 编: most lines are ruled out by it
         return True  # 民航新闻　本版编辑：裴　洁: the page's section and its editor, on one line under the page's head
