@@ -7411,3 +7411,18 @@ def test_a_listing_of_shows_keeps_its_first_shows_title_as_text():
 def test_a_fourth_reviewers_notes_of_people_committees_heads_and_even_prose_stay_as_at_the_start(text, count):
     page = banmian.rebuild(text)
     assert len(page.articles) == count and page.articles[0].headline
+
+
+def test_an_office_over_its_notices_title_heads_the_notice_not_the_story_above():
+    text = ("我县推进民族团结进步示范创建\n\n本报讯（记者 古丽米热）9月16日，全县推进会召开。\n\n会议要求，各级各部门要抓在经常。\n\n"
+            "苏格特县人民防空办公室\n\n关于试鸣防空警报的通告\n\n定于2025年9月18日10时试鸣防空警报。\n\n特此通告。")
+    story, notice = banmian.rebuild(text).articles
+    assert story.paragraphs[-1] == "会议要求，各级各部门要抓在经常。"
+    assert notice.headline == ["苏格特县人民防空办公室", "关于试鸣防空警报的通告"]
+
+
+def test_an_office_signing_a_reply_over_the_next_notice_still_signs_the_reply():
+    text = ("行政科的答复\n\n来信收悉。食堂已增设窗口，望谅解为盼。\n\n厂行政科\n\n关于做好夏季防暑降温工作的通知\n\n"
+            "各车间：入夏以来气温升高，请做好防暑降温工作。\n\n厂　部")
+    reply = banmian.rebuild(text).articles[0]
+    assert reply.paragraphs[-1] == "厂行政科"

@@ -3381,3 +3381,9 @@ def test_prose_lines_printed_as_even_as_couplets_inside_a_paragraph_go_on():
     text = ("调解员杨旭东\n\u3000\u3000我们用3年多时间，依托“工\n会+法院+人社+司法+N”的联调联\n动、调解平台共享机制，化解了七\n"
             "八百件劳动争议，涉及职工数百人，\n赔偿金额上千万，这份成绩不容易，\n都是苦口婆心干出来的。\n")
     assert len(banmian.rebuild(text).articles[0].paragraphs) == 1
+
+
+def test_a_three_character_photo_title_over_its_dated_caption_stays_a_title_with_no_gap_between():
+    # 巴扎日 was taken for a word's piece cut by a column's end and run into the caption (巴扎日9月14日，…)
+    text = ("十年间，两家人一起过古尔邦节。\n\n巴扎日\n\n9月14日，恰尔巴格镇巴扎上人头攒动。\n\n通讯员　王　凯　摄\n")
+    assert paragraphs(text)[1:3] == ["巴扎日", "9月14日，恰尔巴格镇巴扎上人头攒动。"]

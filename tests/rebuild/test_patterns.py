@@ -130,6 +130,12 @@ def test_a_dated_sentence_is_no_header():
     assert patterns.header("2023年8月22日，城南镇政府与公司签约。") is None
 
 
+def test_a_notices_date_and_weekday_cut_before_the_hour_is_no_header():
+    # A wrapped notice's line (因…需要， / 定于2025年9月20日（星期六）9 / 时至21时，…) went to furniture, its text lost.
+    assert patterns.header("定于2025年9月20日（星期六）9") is None
+    assert patterns.header("2025年9月18日（星期四）") is not None
+
+
 @pytest.mark.parametrize("text", ["本版责编：王五", "责任编辑：李四 版式设计：张三", "校对：赵六", "本版责编管璇悦卢涛 高 尚", "版式设计",
                                   "本期统筹 林 琳 蒋雪婕 吕 莉", "（来稿请注明栏目名）",
                                   "欢迎广大读者来稿。来稿要求为原创首发，非一稿多投。"])

@@ -1053,7 +1053,7 @@ class _Placer:
         signature = self.units[index].text.strip()
         return (story is not None and not story.closed and self.assigned[index - 1][1] == "paragraph"
                 and not self.display[index] and patterns.ends_sentence(self.units[index - 1].text)
-                and not self._heads_a_lead(index)
+                and not self._heads_a_lead(index) and not self._issues_titled_document(index)
                 and (patterns.SIGNATURE.match(signature) is not None
                      # (a house's or a minority writer's line over a paragraph is a profile's subhead: 州博物馆　文物展 /
                      # 州博物馆推出…, 当雄县　格桑卓玛 / 她扎根牧区二十年…)
@@ -1065,6 +1065,14 @@ class _Placer:
                      or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)) and self._heading_below(index)
                      and not self._answered(index)
                      or self._letter(story) and (_signed_from_village(signature) or _kin_signs(signature))))
+
+    def _issues_titled_document(self, index: int) -> bool:
+        """Is the line a body's name right over a document's title (苏格特县人民防空办公室 / 关于试鸣防空警报的通告),
+        under a news story's text?  The issuer heads its notice: no office signs a story with a lead (but a reply under
+        a letter is signed so: …为盼。 / 厂行政科 / 关于做好…的通知, 档案馆　卢　晓 over the next notice)."""
+        below = self._next(index + 1)
+        return (self.story.has_lead and patterns.ISSUER_NAME.match(self.units[index].text.strip()) is not None
+                and below < len(self.units) and patterns.DOCUMENT_TITLE.match(self.units[below].text.strip()) is not None)
 
     def _heads_a_lead(self, index: int) -> bool:
         """Is a news lead (本报讯…) or a byline right under this line?  Then it heads the next story (…木门。 / 市文联　黄山行 /

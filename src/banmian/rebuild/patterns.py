@@ -503,7 +503,7 @@ def own_block(text: str) -> bool:
 
 
 # An official document's or a notice's title alone on a line: 关于召开2026年第一次临时股东大会的通知
-DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$")
+DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|通告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$")
 # What ends a serial's part, its last paragraph (no page to jump to): （未完待续）, （全文完）
 PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 # A letter's, a speech's or a notice's salutation, the first line of its text: 编辑同志：, 编辑老师：, 尊敬的各位读者：, 同学们：
@@ -763,8 +763,9 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
     date_match = _HEADER_DATE.search(text) if spelled or numeric else None
     if not date_match:
         return _undated_header(text) if "版" in text else None
-    if len(text) > 60 or _CLAUSE_MARK.search(text) or text[date_match.end():date_match.end() + 1].isdigit():
-        return None  # …2024年2月22日9 / 时至…: an hour in a sentence cut at the line end, no page
+    if (len(text) > 60 or _CLAUSE_MARK.search(text) or text[date_match.end():date_match.end() + 1].isdigit()
+            or _HOUR_AFTER_WEEKDAY.match(text, date_match.end())):
+        return None  # …2024年2月22日9 / 时至…, 定于2025年9月20日（星期六）9 / 时至…: an hour in a sentence cut at the line end
     if _TIME_FIELD.search(text[:date_match.start()]):
         # 1.会议时间：2024年4月18日（星期四）下午14:30, 时间：即日起至2026年2月28日（周一闭馆）: a notice's field, the date
         # its value (not 出版日期：…)
@@ -789,6 +790,7 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
             section(label) or (stack["section"] if stack else None))
 
 
+_HOUR_AFTER_WEEKDAY = re.compile(r"\s*[（(](?:星期|周)[一二三四五六日天][）)]\d")  # （星期六）9: the hour the day's weekday opens on
 # the week a weekly's issue covers, beside its date (2025年1月20日　本周（1月20日—1月26日）), as a TV guide prints it
 _WEEK_SPAN = re.compile(r"本周\s*[（(]\d{1,2}月\d{1,2}日\s*[—－~～至-]{1,2}\s*(?:\d{1,2}月)?\d{1,2}日[）)]")
 _LETTER_SPACE = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}](?:[ ]|$))")
