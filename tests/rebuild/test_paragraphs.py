@@ -3387,3 +3387,17 @@ def test_a_three_character_photo_title_over_its_dated_caption_stays_a_title_with
     # 巴扎日 was taken for a word's piece cut by a column's end and run into the caption (巴扎日9月14日，…)
     text = ("十年间，两家人一起过古尔邦节。\n\n巴扎日\n\n9月14日，恰尔巴格镇巴扎上人头攒动。\n\n通讯员　王　凯　摄\n")
     assert paragraphs(text)[1:3] == ["巴扎日", "9月14日，恰尔巴格镇巴扎上人头攒动。"]
+
+
+def test_a_bracketed_supplier_after_the_last_sentence_closes_the_piece_among_fragments():
+    text = ("答：请广大群众及时缴费，不要错过集中缴费期。（县医疗保障局供稿）\n\n秋收季节　这些安全提示请收好\n\n"
+            "眼下正值秋收农忙时节，县消防救援大队提醒广大群众注意以下事项：\n")
+    assert paragraphs(text)[0] == "答：请广大群众及时缴费，不要错过集中缴费期。（县医疗保障局供稿）"
+
+
+def test_a_flush_printed_title_asking_nothing_stays_apart_from_the_first_question_under_it():
+    text = ("政策解读\n2026年度城乡居民医保开始缴费啦\n问：2026年度城乡居民基本医疗\n保险什么时候缴费？\n"
+            "答：集中缴费期为2025年9月1日\n至12月31日。\n")
+    (qa,) = banmian.rebuild(text).articles
+    assert qa.headline == ["政策解读", "2026年度城乡居民医保开始缴费啦"]
+    assert qa.paragraphs[0] == "问：2026年度城乡居民基本医疗保险什么时候缴费？"

@@ -122,6 +122,7 @@ _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|�
 # but 据 and the pronouns (据介绍，他表示，), so the column cut the name (…教授王东 / 仓表示，…)
 _NAME_TAIL_SPEAKS = re.compile(r"^(?![据听他她它我你])[\u4e00-\u9fff](?:表示|说|指出|介绍|强调|认为|告诉|坦言|透露)，")
 _SOURCE_AT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{2,12}[）)]$")  # …。（第二采油厂）: who sent the brief
+_SUPPLIED_AT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{2,20}(?:供稿|供图|提供)[）)]$")  # …。（县医疗保障局供稿）
 _RANGE_OPEN = re.compile(r"\d[—－~～-]$")  # 8:00— / 20:00: a span of times or numbers, its end on the next line
 _RANGE_GOES_ON = ("至", "到", "—", "－", "-", "～", "~")  # 4月21日 / 至22日: the other end of a span of dates
 _OPENS_ON_DE = ("的确", "的士", "的哥")  # the words a paragraph or a heading may open on 的 with
@@ -1462,8 +1463,9 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if below.startswith("截至") and figure_row(text):
         return False, True  # 活牛（毛重）：29.80 / 截至8月5日，…均价: the note of when a box's figures stood, under its last row
     if (below_first == "问" and QUESTION.match(below) or "问" in below[:3] and _titles_a_question(previous, below)) \
-            and ends_sentence(text):
-        # …缴费有哪些变化？ / 问：… or 读者问：…: a Q&A's first question under its title, however wide the title
+            and (ends_sentence(text) or len(previous.lines) == 1 and not _CLAUSE_PUNCTUATION.intersection(text)):
+        # …缴费有哪些变化？ / 问：… or 读者问：…: a Q&A's first question under its title, however wide the title, or
+        # under one that asks nothing (2026年度城乡居民医保开始缴费啦 / 问：…)
         return False, True
     if below[-1] in ":：" and SALUTATION.match(below):
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text
@@ -1834,6 +1836,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             return False  # …芒果苗120株。（右江区第三初级中学　黄秋萍） / 教师随笔: a unit's credit closes the item
         if left[-1] in "）)" and previous.text[0] in BRIEF_MARKS and _SOURCE_AT_END.search(left):
             return False  # ●…参训员工210人次。（第二采油厂） / 冬季安全提示: a marked brief's source closes it
+        if left[-1] in "）)" and _SUPPLIED_AT_END.search(left):
+            return False  # …不要错过集中缴费期。（县医疗保障局供稿） / 秋收季节…: who supplied the piece closes it
         # sentence text, not a heading: the column cut it, unless what meets there cannot read on
         # (…（受访者供图） / 据自治区教育厅…)
         return runs_on(left, right) > _APART
