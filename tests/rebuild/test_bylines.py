@@ -832,3 +832,17 @@ def test_a_lawyer_signing_with_the_firm_after_the_name_signs_the_column():
             "交警提示\n\n秋收农忙　这些路段请慢行\n\n■G110线沿线农机出行较多，请减速慢行。\n")
     column, tips = banmian.rebuild(text).articles
     assert column.byline.reporters == ["斯琴高娃"] and tips.headline == ["交警提示", "秋收农忙 这些路段请慢行"]
+
+
+
+@pytest.mark.parametrize("credit, photographer", [("能源动力厂　韩　冰　摄", "韩冰"), ("能源动力厂 韩 冰 摄", "韩冰"),
+                                                  ("热电厂 李明 摄", "李明")])
+def test_a_photographer_named_after_his_works_unit_is_the_one_photographer(credit, photographer):
+    assert is_credit(credit) and parse_credit(credit).photographers == [photographer]
+
+
+def test_a_photo_credited_by_unit_closes_the_photo_before_the_next_column():
+    text = ("钢城夜色\n\n夜幕降临，集团厂区灯火璀璨，高炉与城市夜景交相辉映。\n\n能源动力厂　韩　冰　摄\n\n读书札记\n\n"
+            "在书页间遇见“大国工匠”\n\n最近，我读完了一本讲述大国工匠故事的报告文学集。\n")
+    photo, review = banmian.rebuild(text).articles
+    assert photo.byline.photographers == ["韩冰"] and review.headline == ["读书札记", "在书页间遇见“大国工匠”"]

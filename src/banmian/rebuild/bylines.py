@@ -206,6 +206,9 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     pupil, teacher = PUPIL_LINE.match(text), TEACHER_LINE.match(text)
     if pupil or teacher:  # the pupil wrote the essay; the teacher who guided it is credited beside
         return Byline(reporters=names(pupil["names"])) if pupil else Byline(correspondents=names(teacher["names"]))
+    shot_by_unit = UNIT_CREDIT.match(text[:-1].rstrip()) if text[-2:-1].isspace() and text[-1] == "摄" else None
+    if shot_by_unit:
+        return Byline(photographers=names(shot_by_unit["names"]))  # 能源动力厂　韩　冰　摄: the unit names no one
     unit = UNIT_CREDIT.match(text) or UNIT_CREDIT.match(_MAKERS_LEAD.sub("", text))  # 作者：炼钢厂　柴德明
     house = house_credit(text)
     units = names(unit["names"]) if unit else [house] if house else _unit_credits(text)

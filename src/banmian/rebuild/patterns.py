@@ -129,6 +129,8 @@ CREDIT = re.compile(
     # an agency's picture on a line of its own (新华社发, 人民视觉, CFP供图, 法新社)
     rf"|^[（(]?(?:新华社发|中新社发|人民视觉|视觉中国(?:供图)?|CFP(?:供图)?|东方IC(?:供图)?)[）)]?$|^{FOREIGN_AGENCY}发?$"
     rf"|^[{CJK}]{{2,4}}图片\s*[/／]\s*{_PICTURE_AGENCY}$"  # 光明图片/视觉中国
+    # a works' or a company's photographer, named by his unit (能源动力厂　韩　冰　摄): a trade paper's credit
+    rf"|^[{CJK}]{{2,12}}(?:厂|公司|车间|矿|中心|站|段|所|局|院|馆|队)\s+[{CJK}](?:\s?[{CJK}]){{1,3}}\s+摄$"
 )
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
                 "中新社", "照片", "社稿", "制图", "绘", "作", "书", "漫画", "联社", "透社", "新社", "斯社", "同社", "菲社")
