@@ -7426,3 +7426,17 @@ def test_an_office_signing_a_reply_over_the_next_notice_still_signs_the_reply():
             "各车间：入夏以来气温升高，请做好防暑降温工作。\n\n厂　部")
     reply = banmian.rebuild(text).articles[0]
     assert reply.paragraphs[-1] == "厂行政科"
+
+
+POEMS_OF_TWO_WORKERS = ("钢花\n\n□ 轧钢厂　孙亚楠\n\n不是春天的花\n\n却开得比春天还要热烈\n\n照亮夜班工友的脸\n\n也照亮钢城的天空\n\n"
+                        "每一朵钢花\n\n都是钢铁写给大地的诗\n\n夜班\n\n□ 焦化厂　冯　越\n\n零点的焦炉\n\n像一排沉默的巨人\n\n"
+                        "推焦车缓缓移动\n\n那是我们亲手\n\n推出来的太阳\n\n职工书画\n\n"
+                        "国画《钢城晨曦》，作者刘宗泽系能源动力厂退休职工，自幼喜爱绘画，退休后潜心研习山水画。\n")
+
+
+def test_poems_signed_by_a_marked_unit_and_name_keep_their_verses_and_the_caption_after_them_stands_alone():
+    first, second, caption = banmian.rebuild(POEMS_OF_TWO_WORKERS).articles
+    assert first.headline == ["钢花"] and first.byline.reporters == ["孙亚楠"]
+    assert first.paragraphs[-1] == "都是钢铁写给大地的诗" and len(first.paragraphs) == 6  # a verse naming 诗 is no column's kicker
+    assert second.headline == ["夜班"] and second.paragraphs[-1] == "推出来的太阳"
+    assert caption.headline == ["职工书画"] and caption.paragraphs[0].startswith("国画《钢城晨曦》")

@@ -69,6 +69,14 @@ _REPORTER_ASKS = ("记者：", "记者:")  # an interview's questions (and 问�
 _EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")  # the editors' note opening a reader's letter and what they did about it
 _ASKS_NEXT_WORD = "的地得着在把向给为与和对从被将"  # a verse ending on one goes on in the next line
 _POETRY_WORD = re.compile(r"诗|词|吟|歌|咏|赋")  # what a poetry column's kicker names (诗路行吟, 石塘组诗)
+_UNMARKED_TITLE = re.compile(r"^[^，。；！？“”]+$")  # 职工书画: no clause, no speech (“少说也有一千斤吧！” is a line of dialogue)
+_POETRY_COLUMN = 6  # characters: a poetry column's name at most (职工诗苑); 都是钢铁写给大地的诗 is a verse
+
+
+def _poetry_column(text: str) -> bool:
+    return len(text) <= _POETRY_COLUMN and "的" not in text and _POETRY_WORD.search(text) is not None
+
+
 _DEDICATED = ("致", "给", "献给", "写给")  # 春天的信 / 致远方的女儿: a poem's title over whom it is for
 _BRIEF_BOX = 480  # characters: a piece signed after a brief is short; a feature's first section under its lead runs longer
 _COMMENT_BOX = 1200  # characters: a commentary signed with a pen name after a brief, at most
@@ -950,7 +958,7 @@ class _Placer:
         dedication (春天的信 / 致远方的女儿) or its set's note (写给母亲 / （外一首））?  Else between poems it is the last
         verse of the one above."""
         text, below = self.units[index].text, self.units[index + 1].text
-        return (text.startswith("【") or _POETRY_WORD.search(text) is not None or below.startswith(_DEDICATED)
+        return (text.startswith("【") or _poetry_column(text) or below.startswith(_DEDICATED)
                 or patterns.POEM_SET.search(below) is not None)
 
     def _verse_goes_on(self, first: int, author: int) -> bool:
@@ -1574,12 +1582,16 @@ class _Placer:
                 and not self._speakers_among(story))
 
     def _prose_title_after_poem(self, story: _Story, title: int, following: Unit) -> bool:
-        """Does an indented paragraph of prose open under this line, set apart from the poem above (a blank line over
-        it), the poem signed under its title and all its text flush verse?  Not a note on the poem or its poet (注：…,
-        （这首诗写于…）, 李明，1979年生，…), nor under 后记 or 创作谈, its own parts."""
-        return (self.wrapped and len(story.paragraphs) >= _POEM_VERSES and self._signed(story)
+        """Does an indented paragraph of prose open under this line, or a sentence of prose twice a verse's length (职工书画
+        / 国画《钢城晨曦》，作者…), set apart from the poem above (a blank line over it), the poem signed under its title
+        and all its text flush verse?  Not a note on the poem or its poet (注：…, （这首诗写于…）, 李明，1979年生，…), nor
+        under 后记 or 创作谈, its own parts."""
+        prose = (self.wrapped and following.lines[0].indent
+                 or len(following.text) > 2 * _FREE_VERSE_LINE and "。" in following.text
+                 and _PROSE.search(following.text[:_FREE_VERSE_LINE]) and _UNMARKED_TITLE.match(self.units[title].text))
+        return (len(story.paragraphs) >= _POEM_VERSES and self._signed(story)
                 and all(_verse_like(self.units[k].text) and not self.units[k].lines[0].indent for k in story.paragraphs)
-                and following.role == "text" and following.lines[0].indent and not _verse_like(following.text)
+                and following.role == "text" and prose and not _verse_like(following.text)
                 and bool(self.units[title].lines[0].gap_before) and not self.units[title].text.startswith(_POEM_NOTES)
                 and not following.text.startswith(_POEM_NOTES) and not _POET_BORN.search(following.text, 0, _POET_BORN_AT))
 

@@ -395,7 +395,9 @@ def _signs_a_poem(units: list[Unit], index: int) -> bool:
         return False
     # 春插（外一首） / 周晓光: a title naming a set of poems is signed by a name however it is set
     set_apart = text[0] in AUTHOR_MARKS or " " in name or POEM_SET.search(units[index - 1].text) is not None
-    return (set_apart and is_author_line(name) and (text[0] in AUTHOR_MARKS or headline_like(units[index - 1]))
+    # (□ 轧钢厂　孙亚楠: a marked writer's unit before his name)
+    return (set_apart and (is_author_line(name) or text[0] in AUTHOR_MARKS and is_author_line(text))
+            and (text[0] in AUTHOR_MARKS or headline_like(units[index - 1]))
             or worker_signer(text) and headline_like(units[index - 1]))
 
 

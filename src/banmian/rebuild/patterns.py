@@ -1651,7 +1651,8 @@ def is_author_line(text: str) -> bool:
     names = without_calling(text, signed["names"])
     if text.startswith("作者") and names.endswith(("）", ")")):
         names = _WRITERS_POST.sub("", names)  # 作者：陈立群（南开大学文学院教授）: where the writer works, in brackets
-    return is_names_line(names) or text[0] in AUTHOR_MARKS and _pen_name(names)
+    # □ 轧钢厂　孙亚楠: a mark before the writer's unit and name, a trade paper's poet
+    return is_names_line(names) or text[0] in AUTHOR_MARKS and (_pen_name(names) or UNIT_CREDIT.match(names) is not None)
 
 
 _WRITERS_POST = re.compile(r"[（(][^（）()]{2,30}[）)]$")
