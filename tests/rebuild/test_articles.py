@@ -7440,3 +7440,11 @@ def test_poems_signed_by_a_marked_unit_and_name_keep_their_verses_and_the_captio
     assert first.paragraphs[-1] == "都是钢铁写给大地的诗" and len(first.paragraphs) == 6  # a verse naming 诗 is no column's kicker
     assert second.headline == ["夜班"] and second.paragraphs[-1] == "推出来的太阳"
     assert caption.headline == ["职工书画"] and caption.paragraphs[0].startswith("国画《钢城晨曦》")
+
+
+def test_a_bureaus_section_chief_under_the_last_answer_signs_the_q_and_a_not_the_notice_below():
+    text = ("社保政策问答\n城乡居民养老保险缴费这些事要知道\n问：什么时候开始缴费？\n答：集中缴费期为1月1日至12月31日。\n"
+            "问：已经年满60周岁怎么办？\n答：可以按规定补缴。\n县人力资源和社会保障局养老保险股股长　段明辉\n\n"
+            "停电通知\n因线路改造施工需要，定于12月18日停电。\n玉岭县供电局\n2025年12月15日\n")
+    qa, notice = banmian.rebuild(text).articles
+    assert qa.byline.reporters == ["段明辉"] and notice.headline == ["停电通知"]
