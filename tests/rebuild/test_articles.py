@@ -7448,3 +7448,24 @@ def test_a_bureaus_section_chief_under_the_last_answer_signs_the_q_and_a_not_the
             "停电通知\n因线路改造施工需要，定于12月18日停电。\n玉岭县供电局\n2025年12月15日\n")
     qa, notice = banmian.rebuild(text).articles
     assert qa.byline.reporters == ["段明辉"] and notice.headline == ["停电通知"]
+
+
+ACCIDENT_CASE = ("典型案例\n\n一次“省事”的清淤作业\n\n——某污水处理厂有限空间中毒事故剖析\n\n事故经过\n\n"
+                 "2024年8月的一天，某污水处理厂安排3名工人清理集水井淤泥。\n\n原因分析\n\n"
+                 "经调查，事故直接原因是作业人员未检测、未通风即进入集水井作业。\n\n警示\n\n"
+                 "有限空间作业必须严格执行“先通风、再检测、后作业”的要求。\n")
+
+
+def test_an_accident_cases_labelled_parts_are_its_subheads_none_in_its_headline_none_run_into_its_text():
+    (case,) = banmian.rebuild(ACCIDENT_CASE).articles
+    assert case.headline == ["典型案例", "一次“省事”的清淤作业", "——某污水处理厂有限空间中毒事故剖析"]
+    assert case.paragraphs[0] == "事故经过" and case.paragraphs[2] == "原因分析" and case.paragraphs[4] == "警示"
+
+
+def test_a_box_label_under_a_tip_boxs_phone_line_heads_the_next_box():
+    text = ("安全提示\n\n进入盛夏，市应急管理局提醒广大市民注意以下几点：\n\n①不私拉乱接电线。\n\n②电动自行车不进楼入户。\n\n"
+            "市应急管理局24小时值班电话：（0736）8123350　安全生产举报投诉电话：12350\n\n曝光台\n\n"
+            "近期，市、区两级应急管理部门在执法检查中发现部分企业存在违法违规行为，现予以曝光：\n\n"
+            "●澄州市恒顺化工有限公司：动火作业未按规定进行可燃气体分析。\n")
+    tips, exposed = banmian.rebuild(text).articles
+    assert tips.paragraphs[-1].endswith("12350") and exposed.headline == ["曝光台"]

@@ -1247,15 +1247,19 @@ class _Placer:
                      and following < len(self.units) and not self.heads[following]))
 
     def _labels_the_body(self, index: int) -> bool:
-        """A column's name in 【】 under a story's headline, with the body under it, opens the body."""
+        """A column's name in 【】 under a story's headline, with the body under it, opens the body; so does a case's
+        first part labelled (事故经过 / 6月18日，…)."""
         story = self.story
         return (story is not None and not story.closed and story.headline_only and self._body_label(index))
 
     def _body_label(self, index: int) -> bool:
-        """Is this 【label】 under a heading the first of its text's sections (【目标】 / 到2027年，…), not a
-        headline's line?  A box's dates in brackets (【5月13日—19日】) stand in its headline over heads."""
+        """Is this 【label】 under a heading the first of its text's sections (【目标】 / 到2027年，…), or a case's first part
+        labelled over its text (事故经过 / 2024年8月的一天，…), not a headline's line?  A box's dates in brackets
+        (【5月13日—19日】) stand in its headline over heads."""
         following = index + 1
         text = self.units[index].text
+        if patterns.CASE_PART.match(text):
+            return following < len(self.units) and self._prose_from(following)
         return (patterns.COLUMN_LABEL.match(text) is not None
                 and (following >= len(self.units) or not self.heads[following] or not any(map(str.isdigit, text))))
 
@@ -1342,7 +1346,14 @@ class _Placer:
         numbered = [k for k in story.paragraphs if patterns.in_a_circle(self.units[k].text[0])]
         # (a guide's, 用药指南, has sections: 儿童用药 / 剂量要按体重算)
         return (len(story.headlines) == 1 and self.units[story.headlines[0]].text.endswith(("提示", "提醒", "贴士"))
-                and len(numbered) >= 2 and story.paragraphs[-1] == numbered[-1])
+                and len(numbered) >= 2 and (story.paragraphs[-1] == numbered[-1] or self._tips_closed_by_phone(story, numbered)))
+
+    def _tips_closed_by_phone(self, story: _Story, numbered: list[int]) -> bool:
+        """Do the numbered tips end the box but for a line of phone numbers under them (…值班电话：（0736）8123350
+        安全生产举报投诉电话：12350)?  A box's service line closes it: a label under it heads the next box (曝光台)."""
+        last = self.units[story.paragraphs[-1]].text
+        return (len(story.paragraphs) >= 2 and story.paragraphs[-2] == numbered[-1]
+                and (patterns.ENDS_ON_PHONE.search(last) or patterns.ENDS_ON_SERVICE_LINE.search(last)) is not None)
 
     def _rows_boxed(self, story: _Story) -> bool:
         """Is the story a box of fields in brackets (食疗方 / 山药莲子粥 / 【组成】… / 【做法】…) or of a schedule's rows
@@ -2096,7 +2107,9 @@ class _Placer:
             return True  # 本报讯…。 / “办成”才是硬道理 / … / 浦　言: a piece signed at its foot after a brief
         if end - start == 1 and self._prose_title_after_poem(story, start, following):
             return True  # 处暑 / □　高　原 / … / 就要进村了 / 七夕话巧 / 　　再过几天，…: an essay after the poem
-        if ((end - start == 2 and self._tips_counted_out(story) or end - start == 1 and self._rows_boxed(story))
+        if ((end - start == 2 and self._tips_counted_out(story) or end - start == 1 and self._rows_boxed(story)
+             or end - start == 1 and self._tips_counted_out(story)
+             and not patterns.in_a_circle(self.units[story.paragraphs[-1]].text[0]))  # closed by its phone line
                 and not patterns.SIGNER_AT_END.match(self.units[start].text)):  # (…【说法】… / …委员会　钟晓航: the case's writer)
             # 出游提示 / … / ①… / ②… / ③… / 非遗寻踪 / 一根竹篾里的“湄江纹”: a titled piece after a box of tips; 本周赛程 /
             # 11月19日（周三）19:35　… / … / 观赛提示: a piece after a box of a schedule's rows

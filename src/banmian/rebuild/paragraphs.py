@@ -14,7 +14,7 @@ from banmian.rebuild.patterns import (
     CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
-    ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
+    CASE_PART, ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     NAME_FIRST_CREDIT, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
@@ -122,6 +122,8 @@ _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|�
 # but 据 and the pronouns (据介绍，他表示，), so the column cut the name (…教授王东 / 仓表示，…)
 _NAME_TAIL_SPEAKS = re.compile(r"^(?![据听他她它我你])[\u4e00-\u9fff](?:表示|说|指出|介绍|强调|认为|告诉|坦言|透露)，")
 _SOURCE_AT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{2,12}[）)]$")  # …。（第二采油厂）: who sent the brief
+_CASE_LESSON = re.compile(r"^(?:警示|教训|启示)$")  # a case's last part, its lesson
+_BARE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")  # 曝光台: a box's label, no mark in it
 _SUPPLIED_AT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{2,20}(?:供稿|供图|提供)[）)]$")  # …。（县医疗保障局供稿）
 _RANGE_OPEN = re.compile(r"\d[—－~～-]$")  # 8:00— / 20:00: a span of times or numbers, its end on the next line
 _RANGE_GOES_ON = ("至", "到", "—", "－", "-", "～", "~")  # 4月21日 / 至22日: the other end of a span of dates
@@ -1481,11 +1483,13 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         return False, True
     if ((text_last.isdigit() or text_last in "×＊*")
             and (ENDS_ON_PHONE.search(text)
-                 or (ENDS_ON_SERVICE_LINE.search(text) or ENDS_ON_PHONES.search(text)) and ISSUER_NAME.match(below)
+                 or (ENDS_ON_SERVICE_LINE.search(text) or ENDS_ON_PHONES.search(text))
+                 and (ISSUER_NAME.match(below) or _BARE_LABEL.match(below))
                  or ENDS_ON_PHONES.search(text) and _OPENS_ON_DATE.match(below))
             and (below_first not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(below))):
         # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it); …服务热线：95598 /
-        # 国网潜川县供电公司: a service's short number, the issuer under it (not …便民热线12345 / 反映，…), and so two
+        # 国网潜川县供电公司: a service's short number, the issuer or a box's label under it (…举报投诉电话：12350 /
+        # 曝光台; not …便民热线12345 / 反映，…), and so two
         # numbers, the issuer or the date under them (受理电话：0597-6832215、12380 / 中共汀溪县委组织部)
         return False, True
     if (text[0] in AUTHOR_MARKS and is_author_line(text) or below_first in AUTHOR_MARKS and is_author_line(below)
@@ -1733,6 +1737,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: a box's last row, then its source
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
+    if CASE_PART.match(previous.text) or _CASE_LESSON.match(previous.text) and len(previous.lines) == 1:
+        return False  # 原因分析 / 经调查，…, 警示 / 有限空间作业必须…: a case's part labelled, over its text
     if _named_after_calling(previous.text, right):
         return True  # 12月10日，…湖头村村民 / 赖国平 / 在自家大棚里采摘草莓: a caption's person, cut around the name
     if len(previous.lines) == 1 and len(previous.text) >= _GENRE_LEAST and GENRE_NAME.match(previous.text):
@@ -2118,6 +2124,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 澄溪市人民政府房屋征收决定公告 / （澄政征〔2025〕7号）: a document's number, a line under its title
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
+    if CASE_PART.match(previous.text) or _CASE_LESSON.match(previous.text) and len(previous.lines) == 1:
+        return False  # 原因分析 / 经调查，…, 警示 / 有限空间作业必须…: a case's part labelled, over its text
     if sentence_ends and line.gap_before and opens_positioned_caption(right):
         return False  # …几十万人的安全。” / 向德明（右）和向晓东在检查水位观: a photo's caption, set under the text's end
     if sentence_ends and BOOK_ENTRY.match(right):
