@@ -3401,3 +3401,11 @@ def test_a_flush_printed_title_asking_nothing_stays_apart_from_the_first_questio
     (qa,) = banmian.rebuild(text).articles
     assert qa.headline == ["政策解读", "2026年度城乡居民医保开始缴费啦"]
     assert qa.paragraphs[0] == "问：2026年度城乡居民基本医疗保险什么时候缴费？"
+
+
+def test_a_marked_sayings_speaker_in_brackets_wrapped_to_a_line_of_its_own_stays_in_the_saying():
+    text = ("职工心声\n●“每天看着一卷卷合格的钢卷下线，心里就特\n别踏实。”（热轧厂操作工　王佳琪）\n"
+            "●“师傅教会我的不只是技术，还有做人的道理。”\n（设备检修中心青工　杨一鸣）\n")
+    (box,) = banmian.rebuild(text).articles
+    assert box.paragraphs == ["●“每天看着一卷卷合格的钢卷下线，心里就特别踏实。”（热轧厂操作工 王佳琪）",
+                              "●“师傅教会我的不只是技术，还有做人的道理。”（设备检修中心青工 杨一鸣）"]

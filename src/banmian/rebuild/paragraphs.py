@@ -2258,7 +2258,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if full and sentence_ends and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
-        return (_ATTRIBUTION.match(right) is not None or previous.text[0] in _BULLETS and _credit_alone(right)
+        return (_ATTRIBUTION.match(right) is not None
+                or previous.text[0] in _BULLETS and (_credit_alone(right) or _speaker_in_brackets(right))
                 or not weighs_as_paragraph_end(previous, line))
     if (line.gap_before and not _stops_a_clause(previous.text)
             and (_SENTENCE_TEXT.search(right) or right[-1] == "！" and not _ends_a_list(previous.text)
@@ -2461,6 +2462,12 @@ def _bracketed_credit(text: str) -> bool:
         return False
     credit = closing_credit(text)
     return credit is not None and credit.start() == 0
+
+
+def _speaker_in_brackets(text: str) -> bool:
+    """Is the line a bracketed unit, calling and name (（设备检修中心青工　杨一鸣）), who said a marked saying above?"""
+    return text[0] in "（(" and text[-1] in "）)" and (
+        CALLING_SIGNER.match(text[1:-1]) is not None or _credit_inside(text[1:-1]))
 
 
 def _credit_alone(text: str) -> bool:
