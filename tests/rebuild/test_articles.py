@@ -7469,3 +7469,4 @@ def test_a_box_label_under_a_tip_boxs_phone_line_heads_the_next_box():
             "●澄州市恒顺化工有限公司：动火作业未按规定进行可燃气体分析。\n")
     tips, exposed = banmian.rebuild(text).articles
     assert tips.paragraphs[-1].endswith("12350") and exposed.headline == ["曝光台"]
+

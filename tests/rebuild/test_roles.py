@@ -1223,3 +1223,8 @@ def test_a_papers_office_with_its_address_at_the_pages_foot_is_furniture():
 def test_a_page_number_without_its_prefix_and_a_papers_name_over_its_issue_number_are_the_header(head):
     page = banmian.rebuild("\n\n".join(head + ["我校学子斩获两项一等奖", "本报讯（记者 李 明）11月20日，大赛决赛落幕。"]))
     assert len(page.furniture) == len(head) and page.articles[0].headline == ["我校学子斩获两项一等奖"]
+
+
+def test_a_bracketed_source_under_a_row_of_days_counted_is_the_boxs_text_not_a_photo_credit():
+    units = classify(split_lines("安全天数\n\n一般B类及以上事故　2305天\n\n劳动安全死亡事故　1417天\n\n（局集团公司安全监察室提供）\n"))
+    assert units[-1].role == "text"
