@@ -7470,3 +7470,22 @@ def test_a_box_label_under_a_tip_boxs_phone_line_heads_the_next_box():
     tips, exposed = banmian.rebuild(text).articles
     assert tips.paragraphs[-1].endswith("12350") and exposed.headline == ["曝光台"]
 
+
+
+@pytest.mark.parametrize("signer, name", [("衡川市明德监狱　季晓鸥", "季晓鸥"), ("市水利局离休干部　龚振邦（84岁）", "龚振邦"),
+                                          ("莲溪县动物疫病预防控制中心　高级兽医师　蒋德明", "蒋德明")])
+def test_a_prison_officer_a_retired_cadre_or_a_vet_signs_the_column_piece_above_not_the_next_title(signer, name):
+    text = ("养殖课堂\n\n冬季如何给母猪保暖\n\n入冬以后，我在走访中发现不少养殖户忽视了猪舍保暖。\n\n"
+            f"我们建议，猪舍温度要保持在十五摄氏度以上，同时注意通风换气。\n\n{signer}\n\n全省能繁母猪存栏调减至合理区间\n\n"
+            "本报讯（记者 叶凡）12月8日，省农业农村厅发布数据，全省能繁母猪存栏量调减至合理区间。\n")
+    column, story = banmian.rebuild(text).articles
+    assert column.byline.reporters == [name] and story.headline == ["全省能繁母猪存栏调减至合理区间"]
+
+
+def test_a_column_kicker_and_title_after_a_story_carried_on_from_another_page_open_a_piece():
+    text = ("社区矫正“云监管”实现全覆盖\n\n（上接第1版）\n\n管平台”统一管理，实现对社区矫正对象的动态监管。\n\n"
+            "在西城区司法所，大屏幕上实时显示着辖区37名社区矫正对象的活动轨迹。\n\n"
+            "据悉，市司法局下一步将在平台上增加心理测评、就业推荐等模块。\n\n高墙内外\n\n那一碗热汤面\n\n"
+            "在监狱工作十几年，记忆最深的，是一碗热汤面。那是2016年的除夕夜，我在监区值班。\n")
+    story, essay = banmian.rebuild(text).articles
+    assert essay.headline == ["高墙内外", "那一碗热汤面"]

@@ -2259,10 +2259,11 @@ class _Placer:
 
     def _kicker_over_title(self, start: int, after: int, story: _Story) -> bool:
         """Is this two-line run a column's short kicker (冬令食疗, 红色地标) over a title, under a paragraph ended
-        whole and over prose, after a story told in full with no subheads?  A story's subheads may come in two-line
+        whole and over prose, after a story told in full with no subheads (or carried on from another page)?  A story's subheads may come in two-line
         couplets (引金融活水 / 精准赋能产业转型升级), from its lead on; a poem's lines run on without stops."""
         kicker, title = self.units[start].text, self.units[start + 1].text
-        return (story.has_lead and len(story.paragraphs) >= _TOLD_IN_FULL and not any(self.heads[k] for k in story.paragraphs)
+        told = story.has_lead or (story.index, "jump") in self.assigned  # its lead, or its start on another page
+        return (told and len(story.paragraphs) >= _TOLD_IN_FULL and not any(self.heads[k] for k in story.paragraphs)
                 and _KICKER.match(kicker) is not None and not patterns.BOX_LABEL.match(kicker)
                 and not patterns.BODY_LABEL.match(kicker) and not patterns.is_names_line(kicker)
                 and not patterns.ISSUER_NAME.match(kicker) and _TITLE_UNDER_KICKER.match(title) is not None

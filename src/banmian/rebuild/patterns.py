@@ -1814,7 +1814,7 @@ DEPARTMENT_SIGNER = re.compile(rf"^[{CJK}]{{1,6}}科\s+(?P<names>{_UNIT_NAME})$"
 # 管水员　雷春生, 江宁市汉江区人民法院民一庭庭长　黎　晴, 长堤街月湖社区党委书记　余　莉, 市第一人民医院骨科护士长　葛　晴,
 # 桐川公交集团18路驾驶员　柴永福); the placer takes it for a signature only there
 CALLING_SIGNER = re.compile(rf"^(?:[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街道|社区|村|局|医院|公司|集团|厂|学校|中心|事务所)"
-                            rf"[{CJK}0-9]{{0,8}}(?:(?<!通讯)员|工|师|法官|庭长|检察官|书记|主任|护士长|护士|医生|总监|专家|会长|(?:股|科|处|站|所)长)"
+                            rf"\s?[{CJK}0-9]{{0,8}}(?:(?<!通讯)员|工|师|法官|庭长|检察官|书记|主任|护士长|护士|医生|总监|专家|会长|(?:股|科|处|站|所)长)"
                             rf"|[{CJK}]{{1,12}}(?:研究会|协会|学会)"  # 省食品安全研究会　何正东: a learned body's member
                             rf"|[{CJK}]{{2,18}}委员会"  # …律师协会消费者权益保护专业委员会　钟晓航: a committee's
                             rf"|[{CJK}]{{2,12}}(?:法院|检察院)[{CJK}]{{1,8}}(?:庭|科|室|处|局)"  # …人民法院民一庭　周雅琴, …人民法院白岩人民法庭　覃　蓉
@@ -1837,7 +1837,9 @@ EXPERT_SIGNER = re.compile(rf"^[{CJK}]{{2,16}}(?:医院|卫生院|气象台|气�
 _NOTED_NAME = rf"(?P<names>{_UNIT_NAME}){WRITER_NOTE}$"
 NOTED_WRITER = re.compile(rf"^{_NOTED_NAME}")
 # …and under his district, as a poem's foot signs it (洪山区　邹定远（78岁）; inside a story, a list's row of people)
-_PLACED_NOTED_WRITER = re.compile(rf"^[{CJK}]{{1,10}}(?:区|县|市|镇|乡|街道)\s+{_NOTED_NAME}")
+# (or under the unit he retired from: 市水利局离休干部　龚振邦（84岁）, a retired cadres' paper's memoir)
+_PLACED_NOTED_WRITER = re.compile(rf"^(?:[{CJK}]{{1,10}}(?:区|县|市|镇|乡|街道)"
+                                  rf"|[{CJK}]{{1,12}}(?:局|委|厂|公司|学校|医院)(?:离休|退休)(?:干部|职工|教师|工人))\s+{_NOTED_NAME}")
 
 
 # A reader signing from his district, his calling in brackets: 高新区　李红梅（公司职员）
@@ -1872,7 +1874,7 @@ def placed_reader(text: str) -> bool:
 
 _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托乎提
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
-                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|(?:分|农|牧|林|渔)场|供销社|合作社|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
+                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|监狱|(?:分|农|牧|林|渔)场|供销社|合作社|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
