@@ -7489,3 +7489,11 @@ def test_a_column_kicker_and_title_after_a_story_carried_on_from_another_page_op
             "在监狱工作十几年，记忆最深的，是一碗热汤面。那是2016年的除夕夜，我在监区值班。\n")
     story, essay = banmian.rebuild(text).articles
     assert essay.headline == ["高墙内外", "那一碗热汤面"]
+
+
+def test_a_couplet_subhead_in_a_story_carried_on_from_another_page_stays_its_subhead():
+    text = ("整治形式主义为基层减负\n\n（上接第1版）\n\n当地党员干部逐户走访群众调研需求，积极对接工会、医院等单位盘活闲置资产。\n\n"
+            "各级领导班子聚焦发展堵点、民生痛点、工作难点，深入查找政绩观方面存在的问题。\n\n坚持问题导向\n\n推动真查实改\n\n"
+            "有什么问题就解决什么问题、什么问题突出就重点整治什么问题。\n")
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[-3:-1] == ["坚持问题导向", "推动真查实改"]

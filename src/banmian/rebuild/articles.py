@@ -2262,7 +2262,9 @@ class _Placer:
         whole and over prose, after a story told in full with no subheads (or carried on from another page)?  A story's subheads may come in two-line
         couplets (引金融活水 / 精准赋能产业转型升级), from its lead on; a poem's lines run on without stops."""
         kicker, title = self.units[start].text, self.units[start + 1].text
-        told = story.has_lead or (story.index, "jump") in self.assigned  # its lead, or its start on another page
+        # its lead, or its start on another page, whose subheads may have come in parallel couplets (坚持问题导向 /
+        # 推动真查实改): a kicker over a title of another length, then (高墙内外 / 那一碗热汤面)
+        told = story.has_lead or (story.index, "jump") in self.assigned and len(kicker) != len(title)
         return (told and len(story.paragraphs) >= _TOLD_IN_FULL and not any(self.heads[k] for k in story.paragraphs)
                 and _KICKER.match(kicker) is not None and not patterns.BOX_LABEL.match(kicker)
                 and not patterns.BODY_LABEL.match(kicker) and not patterns.is_names_line(kicker)
