@@ -7497,3 +7497,13 @@ def test_a_couplet_subhead_in_a_story_carried_on_from_another_page_stays_its_sub
             "有什么问题就解决什么问题、什么问题突出就重点整治什么问题。\n")
     (story,) = banmian.rebuild(text).articles
     assert story.paragraphs[-3:-1] == ["坚持问题导向", "推动真查实改"]
+
+
+@pytest.mark.parametrize("signer, name", [("莲溪县动物疫病预防控制中心　高级兽医师　蒋德明", "蒋德明"),
+                                          ("青崖市第一人民医院心血管内科主任医师　严　立　峰", "严立峰")])
+def test_a_professional_signs_a_columns_piece_by_his_title_at_its_foot(signer, name):
+    text = ("兽医门诊\n\n冬春季节谨防羊传染性胸膜肺炎\n\n羊传染性胸膜肺炎俗称“烂肺病”，冬春季节多发。\n\n"
+            f"预防方面，要做好圈舍防寒保暖，避免羊群拥挤。\n\n{signer}\n\n全省能繁母猪存栏调减至合理区间\n\n"
+            "本报讯（记者 叶凡）12月8日，省农业农村厅发布数据，全省能繁母猪存栏量调减至合理区间。\n")
+    column, story = banmian.rebuild(text).articles
+    assert column.byline.reporters == [name] and story.headline == ["全省能繁母猪存栏调减至合理区间"]

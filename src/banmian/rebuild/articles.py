@@ -44,6 +44,7 @@ _TWO_PARTS = 4  # characters at least of a Mongol or Tibetan name of two parts, 
 _EVENT_REACH = 8  # units under an event's name searched for the next event's time
 # who answers, and the number (its area's code in brackets perhaps: …举报电话：（0873）6125710)
 _PHONE_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:电话|热线)\s*[:：]\s*(?:[（(]\d{3,4}[）)])?[\d－-]{5,}$")
+_PROFESSIONAL_TITLE = re.compile(r"(?:医师|兽医师|农艺师|畜牧师|工程师|律师|药师|研究员|教授)\s+\S(?:\s?\S){1,3}$")  # …高级兽医师　蒋德明
 _LEARNED_BODY = re.compile(r"(?:研究会|协会|学会)$")
 _FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂|(?:名医|专家)谈)$")  # a column its writer speaks in
 _HOW_WE_DID = ("我们是怎样", "我们怎样", "我是怎样", "我们是如何", "我们如何", "我是如何")  # not 我身边的好党员: whom it tells of
@@ -1139,11 +1140,13 @@ class _Placer:
             return False
         below = self._next(index + 1)
         # (or under the last answer of a Q&A: 问：… / 答：… / 市农业技术推广中心高级农艺师　马春生, the one who answered)
-        # (a learned body's member signs an explainer under any column's kicker: 天文观测 / … / 溱州市天文学会　许明哲)
+        # (a learned body's member signs an explainer under any column's kicker: 天文观测 / … / 溱州市天文学会　许明哲; so
+        # does a professional by his title: 兽医门诊 / … / …预防控制中心　高级兽医师　蒋德明)
         return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline")
                  or self._dated_photo_follows(below))
                 and (any(_FIRST_PERSON_KIND.search(self.units[k].text) for k in story.headlines)
-                     or len(story.headlines) > 1 and _LEARNED_BODY.search(self.units[index].text.split(" ")[0]) is not None)
+                     or len(story.headlines) > 1 and (_LEARNED_BODY.search(self.units[index].text.split(" ")[0]) is not None
+                                                      or _PROFESSIONAL_TITLE.search(text) is not None))
                 or self._under_last_answer(index))
 
     def _under_last_answer(self, index: int) -> bool:
