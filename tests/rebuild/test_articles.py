@@ -7507,3 +7507,12 @@ def test_a_professional_signs_a_columns_piece_by_his_title_at_its_foot(signer, n
             "本报讯（记者 叶凡）12月8日，省农业农村厅发布数据，全省能繁母猪存栏量调减至合理区间。\n")
     column, story = banmian.rebuild(text).articles
     assert column.byline.reporters == [name] and story.headline == ["全省能繁母猪存栏调减至合理区间"]
+
+
+def test_a_notices_title_over_its_addressees_after_a_box_opens_the_notice():
+    text = ("小知识\n\n什么是“猪粮比价”\n\n猪粮比价是指生猪出场价格与玉米批发价格的比值，是反映生猪生产盈亏的重要指标。\n\n"
+            "关于举办全省冬季水产养殖技术培训班的通知\n\n各市、县（区）水产技术推广机构：\n\n"
+            "为提高冬季水产养殖技术水平，省水产技术推广总站定于12月18日举办培训班。\n\n临澜省水产技术推广总站\n\n2025年12月9日\n")
+    box, notice = banmian.rebuild(text).articles
+    assert notice.headline == ["关于举办全省冬季水产养殖技术培训班的通知"]
+    assert notice.paragraphs[0] == "各市、县（区）水产技术推广机构："

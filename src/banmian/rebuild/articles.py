@@ -1662,6 +1662,7 @@ class _Placer:
                                          or self._author_over_text(end) or self._speaker_line(end)
                                          or self._wider_gap(end) or self._numbered_under(index, end)
                                          or _text_under_title(self.units, end)
+                                         or patterns.SALUTATION.match(self.units[end].text)  # a notice's addressees
                                          # a box's last row of figures over the next title (▶46个　今年…决算审计 / 新修订的…)
                                          or patterns.label_and_figure(self.units[end - 1].text)
                                          and not patterns.label_and_figure(self.units[end].text)
