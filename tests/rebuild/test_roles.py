@@ -1228,3 +1228,11 @@ def test_a_page_number_without_its_prefix_and_a_papers_name_over_its_issue_numbe
 def test_a_bracketed_source_under_a_row_of_days_counted_is_the_boxs_text_not_a_photo_credit():
     units = classify(split_lines("安全天数\n\n一般B类及以上事故　2305天\n\n劳动安全死亡事故　1417天\n\n（局集团公司安全监察室提供）\n"))
     assert units[-1].role == "text"
+
+
+def test_two_learned_societies_sponsoring_a_trade_paper_are_its_masthead_not_the_leads_headline():
+    page = banmian.rebuild("\n\n".join(["沃野畜牧水产报", "临澜省畜牧兽医学会　临澜省水产学会　主办", "2025年12月11日　星期四　第3版",
+                                        "养殖·行情", "生猪价格连续五周下行",
+                                        "本报讯（记者 彭宇澄）12月10日，省畜牧总站发布数据，生猪出栏均价连续五周下行。"]))
+    assert "临澜省畜牧兽医学会 临澜省水产学会 主办" in page.furniture
+    assert page.articles[0].headline == ["生猪价格连续五周下行"]
