@@ -3409,3 +3409,13 @@ def test_a_marked_sayings_speaker_in_brackets_wrapped_to_a_line_of_its_own_stays
     (box,) = banmian.rebuild(text).articles
     assert box.paragraphs == ["●“每天看着一卷卷合格的钢卷下线，心里就特别踏实。”（热轧厂操作工 王佳琪）",
                               "●“师傅教会我的不只是技术，还有做人的道理。”（设备检修中心青工 杨一鸣）"]
+
+
+def test_a_retired_cadres_line_under_a_full_last_line_and_a_ci_under_its_tune_stay_apart_in_print():
+    text = ("岁月回眸\n那年冬天修水库\n　　1958年冬天，我十七岁，刚参\n加工作不久，就随县里的民工队伍\n上了凤凰岭水库工地。\n"
+            "　　如今大多已不在了，可他们修起的这\n座水库，还在默默地养育着一方百姓。\n市水利局离休干部　龚振邦（84岁）\n\n"
+            "调寄浣溪沙\n老年大学学书\n邹明远\n砚暖窗明墨韵香，\n银丝满鬓学钟王，\n一横一竖费思量。\n笔下云烟追古意，\n"
+            "胸中丘壑话沧桑，\n桑榆犹是好时光。\n")
+    memoir, ci = banmian.rebuild(text).articles
+    assert memoir.paragraphs[-1].endswith("一方百姓。") and memoir.byline.reporters == ["龚振邦"]
+    assert ci.headline == ["调寄浣溪沙", "老年大学学书"] and ci.paragraphs[:2] == ["砚暖窗明墨韵香，", "银丝满鬓学钟王，"]

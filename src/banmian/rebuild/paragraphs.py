@@ -10,7 +10,7 @@ from banmian.rebuild.junctions import LONGEST_FRAGMENT, ends_paragraph, heads_a_
 from banmian.rebuild.layout import width
 from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
-    ASKED, AUTHOR_MARKS, CALLER, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER,
+    ASKED, AUTHOR_MARKS, CALLER, CI_TUNES, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER,
     CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
@@ -23,7 +23,7 @@ from banmian.rebuild.patterns import (
     ends_counted_poem, ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
-    left_open, names_poem_form, noted_writer, opens_continuation, placed_reader, opens_positioned_caption, own_block,
+    left_open, names_poem_form, noted_writer, opens_continuation, placed_noted_writer, placed_reader, opens_positioned_caption, own_block,
     points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, script_caption, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
     worker_signer,
 )
@@ -224,6 +224,8 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
     for index, unit in enumerate(units):
         if names_poem_form(unit.text):
             verses.update(_classical_verses(units, index))
+        elif _names_tune(unit.text) and index + 1 < len(units):
+            verses.update(_classical_verses(units, index + 1))  # 调寄浣溪沙 / 老年大学学书 / 邹明远 / …: the title under the tune
         if ("首" in unit.text or "组诗" in unit.text) and POEM_SET.search(unit.text):
             verses.update(_verses_of_a_set(units, index, layout))
         if len(unit.text) > _VERSE:
@@ -338,6 +340,11 @@ def _signs_prose_below(units: list[Unit], index: int, layout: Layout) -> bool:
         return False  # (among fragments, set apart by more than one blank line: an image's gap)
     text = units[below].text
     return bool(units[below].lines[0].indent) or len(text) > _VERSE or "，" in text or "。" in text
+
+
+def _names_tune(text: str) -> bool:
+    """Does the line name the tune a ci is written to, alone (调寄浣溪沙), its title on the line under it?"""
+    return text.startswith("调寄") and text[2:] in CI_TUNES
 
 
 def _classical_verses(units: list[Unit], title: int) -> list[int]:
@@ -1403,6 +1410,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     text_short = len(text) <= _BLOCK_LABEL
     if (text_last in "）)" and (trailing_jump(text) or ends_on_credit(text) or SIGNED_BRIEF.search(text)
                                or placed_reader(text) and not placed_reader(below)  # not a roll of such lines
+                               or placed_noted_writer(text) and len(previous.lines) == 1  # …局离休干部　龚振邦（84岁）
                                or _SOURCE_IN_BRACKETS.match(text))  # （数据来源：文渊书城销售系统）: a box's last line
             or closing_note(text)):
         # …（下转第二版）, …。（记者吴雨）, （作者为…院长）: the jump or credit closes the story (the first two end
@@ -1498,7 +1506,9 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # □ 冯 涛: a writer's line of its own, under a heading or a poem; ——读长篇报告文学《云上的学校》 / 黎　明: a
         # review's subtitle, naming the book, over its writer (a saying's ——signature may wrap onto its name)
         return False, True
-    if noted_writer(below):
+    if _names_tune(text):
+        return False, True  # 调寄浣溪沙 / 老年大学学书: the tune a ci is written to, a line of its own over its title
+    if noted_writer(below) or below_first not in "，。" and placed_noted_writer(below) and ends_sentence(text):
         return False, True  # …连成了一个家 / 林小禾（湖滨社区居民）: a reader signing a poem or an essay, a line of its own
     if below_first == "本" and below.startswith(_COMMENTATORS) and is_author_line(below):
         return False, True  # 稳住“菜篮子”　端牢“米袋子” / 本报评论员　孟　川: the commentator under the title, a line of its own
