@@ -7486,9 +7486,17 @@ def test_a_column_kicker_and_title_after_a_story_carried_on_from_another_page_op
     text = ("社区矫正“云监管”实现全覆盖\n\n（上接第1版）\n\n管平台”统一管理，实现对社区矫正对象的动态监管。\n\n"
             "在西城区司法所，大屏幕上实时显示着辖区37名社区矫正对象的活动轨迹。\n\n"
             "据悉，市司法局下一步将在平台上增加心理测评、就业推荐等模块。\n\n高墙内外\n\n那一碗热汤面\n\n"
-            "在监狱工作十几年，记忆最深的，是一碗热汤面。那是2016年的除夕夜，我在监区值班。\n")
+            "在监狱工作十几年，记忆最深的，是一碗热汤面。那是2016年的除夕夜，我在监区值班。\n\n衡川市明德监狱　季晓鸥\n")
     story, essay = banmian.rebuild(text).articles
-    assert essay.headline == ["高墙内外", "那一碗热汤面"]
+    assert essay.headline == ["高墙内外", "那一碗热汤面"] and essay.byline.reporters == ["季晓鸥"]
+
+
+def test_a_subhead_pair_of_a_story_carried_on_from_another_page_stays_its_subhead_over_unsigned_text():
+    text = ("我县重点项目建设提速增效\n\n（上接第1版）\n\n在县经济开发区，新能源电池项目二期厂房已经封顶。\n\n"
+            "截至目前，全县37个重点项目已开工35个，完成投资86亿元。\n\n强化要素保障\n\n为项目建设跑出“加速度”\n\n"
+            "土地、资金、用工是企业最关心的问题。县里成立专班，一个项目一名领导包联。\n")
+    (story,) = banmian.rebuild(text).articles
+    assert story.paragraphs[-3:-1] == ["强化要素保障", "为项目建设跑出“加速度”"]
 
 
 def test_a_couplet_subhead_in_a_story_carried_on_from_another_page_stays_its_subhead():
@@ -7516,3 +7524,40 @@ def test_a_notices_title_over_its_addressees_after_a_box_opens_the_notice():
     box, notice = banmian.rebuild(text).articles
     assert notice.headline == ["关于举办全省冬季水产养殖技术培训班的通知"]
     assert notice.paragraphs[0] == "各市、县（区）水产技术推广机构："
+
+
+REVIEWERS_PAGES = [
+    # a header's page after the weekday, its space lost
+    ("温岭日报\u30002025年9月20日（星期六）3版\u3000要闻\n\n我县召开秋冬季森林防火会议\n\n"
+     "本报讯（记者 李华）9月19日，全县秋冬季森林防火工作会议召开。", [1]),
+    # a paragraph's first line cut inside 追问
+    ("一张欠条背后的诚信故事\n\u3000\u3000记者找到李大爷时，他正\n在院子里晒玉米。\n\u3000\u3000听完李大爷的讲述记者追\n"
+     "问：“这笔钱您打算什么时候\n还？”李大爷说：“年底卖了\n牛就还。”\n", [2]),
+    # an office signing an open letter over another body's notice
+    ("\n\n".join(["致全县广大农民朋友的一封信", "本报讯\u3000秋收时节，县委办公室向全县农民朋友发出一封信，倡导禁烧秸秆。",
+                  "希望大家积极参与秸秆综合利用，共同守护蓝天白云。", "县委办公室", "关于做好秋季秸秆禁烧工作的通知", "各乡镇：",
+                  "为做好今年秋季秸秆禁烧工作，现将有关事项通知如下。", "县人民政府办公室"]), [3, 3]),
+    # a collection's long kicker between two poems
+    ("\n\n".join(["秋天的田野", "□ 李\u3000明", "稻子低下了头", "像在感谢脚下的土地", "风从山那边吹来", "带着桂花的香",
+                  "第三届职工诗歌大赛获奖作品", "炉火", "□ 王小红", "深夜的炉火", "映红了师傅的脸", "他说钢水是有脾气的", "要用心去听"]),
+     [4, 4]),
+    # a list's marked items naming units and people
+    ("\n\n".join(["先进事迹", "◆ 城关镇\u3000王家村", "王家村党支部带领群众发展高山蔬菜，去年村集体经济收入突破50万元。",
+                  "◆ 东城街道\u3000金桥社区", "金桥社区推行“网格+志愿”服务模式，打通服务群众“最后一米”。"]), [4]),
+    # retirees named as a profile's subheads
+    ("\n\n".join(["银发生辉", "他们退而不休，发挥余热，活跃在社区各个角落。", "市教育局退休教师\u3000王秀英（76岁）",
+                  "王秀英退休后在社区办起了“四点半课堂”，每天下午辅导孩子们写作业，一坚持就是十年。", "市水利局离休干部\u3000龚振邦（84岁）",
+                  "龚老是社区的义务调解员，邻里之间有什么矛盾，大家都愿意找他评评理。"]), [5]),
+    # a poem's last verse over prose going on, and a note on the poem
+    ("\n\n".join(["山村的夜", "□ 陈\u3000默", "月亮升起来了", "狗吠声远了", "灯一盏一盏熄灭", "只剩下星星",
+                  "我坐在老屋门口，听着虫鸣，想起很多年前的那个夏天，母亲摇着蒲扇，给我讲牛郎织女的故事。"]), [5]),
+    ("\n\n".join(["父亲的背影", "□ 张\u3000华", "父亲的背", "越来越弯", "像一张弓", "把我射向远方", "写在后面",
+                  "这首诗写于父亲七十岁生日那天，那天我在外地出差，没能赶回家，心里很愧疚。"]), [6]),
+]
+
+
+@pytest.mark.parametrize("text, shape", REVIEWERS_PAGES)
+def test_the_reviewers_pages_rebuild_as_at_the_sessions_start(text, shape):
+    # the header kept apart, 追问 whole, the letter signed by its office, the kicker over its poem, marked items, retirees,
+    # a last verse and a poem's note no headings or bylines: as many articles and paragraphs as at the session's start
+    assert [len(article.paragraphs) for article in banmian.rebuild(text).articles] == shape

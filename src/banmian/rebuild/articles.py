@@ -44,6 +44,8 @@ _TWO_PARTS = 4  # characters at least of a Mongol or Tibetan name of two parts, 
 _EVENT_REACH = 8  # units under an event's name searched for the next event's time
 # who answers, and the number (its area's code in brackets perhaps: …举报电话：（0873）6125710)
 _PHONE_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:电话|热线)\s*[:：]\s*(?:[（(]\d{3,4}[）)])?[\d－-]{5,}$")
+_RETIRED = re.compile(r"[离退]休")  # 离休干部, 退休教师: a retiree named by the unit he left
+_NOTICE_REACH = 30  # units: how far down a notice's foot is looked for
 _PROFESSIONAL_TITLE = re.compile(r"(?:医师|兽医师|农艺师|畜牧师|工程师|律师|药师|研究员|教授)\s+\S(?:\s?\S){1,3}$")  # …高级兽医师　蒋德明
 _LEARNED_BODY = re.compile(r"(?:研究会|协会|学会)$")
 _FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂|(?:名医|专家)谈)$")  # a column its writer speaks in
@@ -70,12 +72,16 @@ _REPORTER_ASKS = ("记者：", "记者:")  # an interview's questions (and 问�
 _EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")  # the editors' note opening a reader's letter and what they did about it
 _ASKS_NEXT_WORD = "的地得着在把向给为与和对从被将"  # a verse ending on one goes on in the next line
 _POETRY_WORD = re.compile(r"诗|词|吟|歌|咏|赋")  # what a poetry column's kicker names (诗路行吟, 石塘组诗)
+_ON_THE_POEM = re.compile(r"^(?:这首诗|写这首诗|此诗|本诗|诗人|全诗)")  # 点评 / 这首诗以…: a note on the poem, its own part
 _UNMARKED_TITLE = re.compile(r"^[^，。；！？“”]+$")  # 职工书画: no clause, no speech (“少说也有一千斤吧！” is a line of dialogue)
 _POETRY_COLUMN = 6  # characters: a poetry column's name at most (职工诗苑); 都是钢铁写给大地的诗 is a verse
+# a collection's kicker, however long (第三届职工诗歌大赛获奖作品, 青年诗人作品小辑, “我们的节日”诗词专辑)
+_COLLECTION = re.compile(r"专辑|小辑|选登|作品|联展|大赛|征文|诗选|词选|诗会|诗页|诗歌|诗词|诗苑")
 
 
 def _poetry_column(text: str) -> bool:
-    return len(text) <= _POETRY_COLUMN and "的" not in text and _POETRY_WORD.search(text) is not None
+    return _POETRY_WORD.search(text) is not None and (len(text) <= _POETRY_COLUMN and "的" not in text
+                                                      or _COLLECTION.search(text) is not None)
 
 
 _DEDICATED = ("致", "给", "献给", "写给")  # 春天的信 / 致远方的女儿: a poem's title over whom it is for
@@ -1079,9 +1085,21 @@ class _Placer:
         """Is the line a body's name right over a document's title (苏格特县人民防空办公室 / 关于试鸣防空警报的通告),
         under a news story's text?  The issuer heads its notice: no office signs a story with a lead (but a reply under
         a letter is signed so: …为盼。 / 厂行政科 / 关于做好…的通知, 档案馆　卢　晓 over the next notice)."""
-        below = self._next(index + 1)
-        return (self.story.has_lead and patterns.ISSUER_NAME.match(self.units[index].text.strip()) is not None
-                and below < len(self.units) and patterns.DOCUMENT_TITLE.match(self.units[below].text.strip()) is not None)
+        below, issuer = self._next(index + 1), self.units[index].text.strip()
+        return (self.story.has_lead and patterns.ISSUER_NAME.match(issuer) is not None
+                and below < len(self.units) and patterns.DOCUMENT_TITLE.match(self.units[below].text.strip()) is not None
+                and self._foot_issuer(below) in (None, issuer))
+
+    def _foot_issuer(self, title: int) -> str | None:
+        """The body signing the notice under this title at its foot, over its date, if any (…　特此通告。 / 县人民政府办公室
+        / 2025年9月15日): an office over the title that is another body signed the piece above (县委办公室 under its letter)."""
+        for index in range(title + 1, min(len(self.units), title + _NOTICE_REACH)):
+            text = self.units[index].text.strip()
+            if patterns.ISSUER_NAME.match(text):
+                return text
+            if self.heads[index] and patterns.DOCUMENT_TITLE.match(text):
+                return None
+        return None
 
     def _heads_a_lead(self, index: int) -> bool:
         """Is a news lead (本报讯…) or a byline right under this line?  Then it heads the next story (…木门。 / 市文联　黄山行 /
@@ -1092,10 +1110,13 @@ class _Placer:
 
     def _placed_writer_signs(self, index: int, story: _Story) -> bool:
         """Is this a writer's district, name and age (淮源市龙湖区　赵汉林（81岁）) signing a reader's piece or poem at its
-        foot?  Under a news story's lead, or over another such line, it is a row of a list of people (洪山区　邹定远（108岁）)."""
+        foot, or the unit he retired from (市水利局离休干部　龚振邦（84岁）) with a heading or the page's end below?  Under a
+        news story's lead, or over another such line, it is a row of a list of people (洪山区　邹定远（108岁）); a retiree's
+        over prose, a profile's subhead naming whom the part is about."""
         following = self._next(index + 1)
         return (not story.has_lead and patterns.placed_noted_writer(self.units[index].text.strip())
-                and not (following < len(self.units) and patterns.placed_noted_writer(self.units[following].text.strip())))
+                and not (following < len(self.units) and patterns.placed_noted_writer(self.units[following].text.strip()))
+                and (self._heading_below(index) or not _RETIRED.search(self.units[index].text)))
 
     def _lead_under_heading(self, index: int) -> bool:
         """Does a news lead (本报讯…) open the text under the heading at `index`, or is the page's end there?  Then that
@@ -1596,13 +1617,16 @@ class _Placer:
                 and not self._speakers_among(story))
 
     def _prose_title_after_poem(self, story: _Story, title: int, following: Unit) -> bool:
-        """Does an indented paragraph of prose open under this line, or a sentence of prose twice a verse's length (职工书画
-        / 国画《钢城晨曦》，作者…), set apart from the poem above (a blank line over it), the poem signed under its title
-        and all its text flush verse?  Not a note on the poem or its poet (注：…, （这首诗写于…）, 李明，1979年生，…), nor
+        """Does an indented paragraph of prose open under this line, or a sentence of prose twice a verse's length in
+        the title's words (职工书画 / 国画《钢城晨曦》，作者…书画展: no last verse over prose going on from the poem, 我不知道 /
+        后来我才明白，…), set apart from the poem above (a blank line over it), the poem signed under its title and all
+        its text flush verse?  Not a note on the poem or its poet (注：…, （这首诗写于…）, 李明，1979年生，…), nor
         under 后记 or 创作谈, its own parts."""
         prose = (self.wrapped and following.lines[0].indent
                  or len(following.text) > 2 * _FREE_VERSE_LINE and "。" in following.text
-                 and _PROSE.search(following.text[:_FREE_VERSE_LINE]) and _UNMARKED_TITLE.match(self.units[title].text))
+                 and _PROSE.search(following.text[:_FREE_VERSE_LINE]) and _UNMARKED_TITLE.match(self.units[title].text)
+                 and not _ON_THE_POEM.match(following.text)
+                 and self._heading_echoed(title, title + 1, _character_pairs(self._text_after(title + 1))) > 0)
         return (len(story.paragraphs) >= _POEM_VERSES and self._signed(story)
                 and all(_verse_like(self.units[k].text) and not self.units[k].lines[0].indent for k in story.paragraphs)
                 and following.role == "text" and prose and not _verse_like(following.text)
@@ -2266,9 +2290,10 @@ class _Placer:
         whole and over prose, after a story told in full with no subheads (or carried on from another page)?  A story's subheads may come in two-line
         couplets (引金融活水 / 精准赋能产业转型升级), from its lead on; a poem's lines run on without stops."""
         kicker, title = self.units[start].text, self.units[start + 1].text
-        # its lead, or its start on another page, whose subheads may have come in parallel couplets (坚持问题导向 /
-        # 推动真查实改): a kicker over a title of another length, then (高墙内外 / 那一碗热汤面)
-        told = story.has_lead or (story.index, "jump") in self.assigned and len(kicker) != len(title)
+        # its lead, or its start on another page, whose subheads may have come in pairs (坚持问题导向 / 推动真查实改, 强化要素
+        # 保障 / 为项目建设跑出“加速度”): then only over a piece signed at its foot (高墙内外 / 那一碗热汤面 / … / 衡川市明德
+        # 监狱　季晓鸥)
+        told = story.has_lead or (story.index, "jump") in self.assigned and self._signed_under(after)
         return (told and len(story.paragraphs) >= _TOLD_IN_FULL and not any(self.heads[k] for k in story.paragraphs)
                 and _KICKER.match(kicker) is not None and not patterns.BOX_LABEL.match(kicker)
                 and not patterns.BODY_LABEL.match(kicker) and not patterns.is_names_line(kicker)

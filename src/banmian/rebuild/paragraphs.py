@@ -123,6 +123,7 @@ _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|�
 _NAME_TAIL_SPEAKS = re.compile(r"^(?![据听他她它我你])[\u4e00-\u9fff](?:表示|说|指出|介绍|强调|认为|告诉|坦言|透露)，")
 _SOURCE_AT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{2,12}[）)]$")  # …。（第二采油厂）: who sent the brief
 _CASE_LESSON = re.compile(r"^(?:警示|教训|启示)$")  # a case's last part, its lesson
+_ASKING = frozenset("追反提发询质设访审疑学请顾慰过责盘叩探诘地")  # 追问, 提问, …地问: 问 ends a word with them
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")  # 曝光台: a box's label, no mark in it
 _SUPPLIED_AT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{2,20}(?:供稿|供图|提供)[）)]$")  # …。（县医疗保障局供稿）
 _RANGE_OPEN = re.compile(r"\d[—－~～-]$")  # 8:00— / 20:00: a span of times or numbers, its end on the next line
@@ -1475,9 +1476,11 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if below.startswith("截至") and figure_row(text):
         return False, True  # 活牛（毛重）：29.80 / 截至8月5日，…均价: the note of when a box's figures stood, under its last row
     if (below_first == "问" and QUESTION.match(below) or "问" in below[:3] and _titles_a_question(previous, below)) \
-            and (ends_sentence(text) or len(previous.lines) == 1 and not _CLAUSE_PUNCTUATION.intersection(text)):
+            and (ends_sentence(text) or len(previous.lines) == 1 and not _CLAUSE_PUNCTUATION.intersection(text)
+                 and not previous.lines[0].indent and text_last not in _ASKING and not below.startswith(("问：“", "问:“"))):
         # …缴费有哪些变化？ / 问：… or 读者问：…: a Q&A's first question under its title, however wide the title, or
-        # under one that asks nothing (2026年度城乡居民医保开始缴费啦 / 问：…)
+        # under one that asks nothing (2026年度城乡居民医保开始缴费啦 / 问：…; not a paragraph's first line cut inside a
+        # word of asking, 王某追 / 问：“…, nor before what someone asked aloud)
         return False, True
     if below[-1] in ":：" and SALUTATION.match(below):
         return False, True  # 同志们：: a speech's or a letter's salutation opens its text

@@ -73,6 +73,7 @@ _RELATIVE_JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?:(?P<on>(?:下|本文)?转(?:�
 # 驻德国特约记者: posted there, and a stringer; 学生记者: a school paper's
 _ROLE_QUALIFIER = rf"(?:(?:特约|特派|首席|见习|实习|全媒体|全媒|融媒体|融媒|新媒体|学生|小|(?:[{CJK}]{{1,4}}村)?村级|驻[{CJK}]{{1,3}}|[{CJK}]{{2,4}}(?=记者站)){{1,2}})"  # 小记者: a pupil's; 白沙记者站: a bureau
 AUTHOR_MARKS = "□■◎●▲◇◆★☆"  # set before a writer's name or byline: □李华, ◇ 本报记者 王小明, ★首席记者 赵鑫
+_WRITER_MARKS = "□◎◇"  # a 副刊's marks for its writers alone (■●▲◆ mark a list's items too)
 # A paper, its news app (小时新闻, 齐鲁壹点, 现代+) or a county's media centre (仁寿县融媒体中心)
 # (北京日报客户端, 潮新闻, 南方+, 每经, 第一财经, 21世纪经济报道)
 MEDIA_CENTRE = rf"[{CJK}]{{1,8}}(?:融媒体中心|融媒中心|传媒中心)"  # 县融媒体中心 陆 燕 摄: its staff credited by no role
@@ -769,8 +770,10 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
     if not date_match:
         return _undated_header(text) if "版" in text else None
     if (len(text) > 60 or _CLAUSE_MARK.search(text) or text[date_match.end():date_match.end() + 1].isdigit()
-            or _HOUR_AFTER_WEEKDAY.match(text, date_match.end())):
-        return None  # …2024年2月22日9 / 时至…, 定于2025年9月20日（星期六）9 / 时至…: an hour in a sentence cut at the line end
+            or _HOUR_AFTER_WEEKDAY.match(text, date_match.end()) and _WORDS_BEFORE_DATE.match(text[:date_match.start()])):
+        # …2024年2月22日9 / 时至…, 定于2025年9月20日（星期六）9 / 时至…: an hour in a sentence cut at the line end (not
+        # 温岭日报　2025年9月20日（星期六）3版, 2024年5月6日（星期一）02: a header's page, its space lost)
+        return None
     if _TIME_FIELD.search(text[:date_match.start()]):
         # 1.会议时间：2024年4月18日（星期四）下午14:30, 时间：即日起至2026年2月28日（周一闭馆）: a notice's field, the date
         # its value (not 出版日期：…)
@@ -795,6 +798,7 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
             section(label) or (stack["section"] if stack else None))
 
 
+_WORDS_BEFORE_DATE = re.compile(r"^\S*(?:定于|将于|于|在|从|自|至|到)$")  # 定于…: a sentence's words before its date
 _HOUR_AFTER_WEEKDAY = re.compile(r"\s*[（(](?:星期|周)[一二三四五六日天][）)]\d")  # （星期六）9: the hour the day's weekday opens on
 # the week a weekly's issue covers, beside its date (2025年1月20日　本周（1月20日—1月26日）), as a TV guide prints it
 _WEEK_SPAN = re.compile(r"本周\s*[（(]\d{1,2}月\d{1,2}日\s*[—－~～至-]{1,2}\s*(?:\d{1,2}月)?\d{1,2}日[）)]")
@@ -1655,8 +1659,10 @@ def is_author_line(text: str) -> bool:
     names = without_calling(text, signed["names"])
     if text.startswith("作者") and names.endswith(("）", ")")):
         names = _WRITERS_POST.sub("", names)  # 作者：陈立群（南开大学文学院教授）: where the writer works, in brackets
-    # □ 轧钢厂　孙亚楠: a mark before the writer's unit and name, a trade paper's poet
-    return is_names_line(names) or text[0] in AUTHOR_MARKS and (_pen_name(names) or UNIT_CREDIT.match(names) is not None)
+    # □ 轧钢厂　孙亚楠: a writer's mark before his unit and name, a trade paper's poet (◆ 城关镇　王家村, ● 县人民医院　何　强:
+    # a list's marked items, whom a box names)
+    return (is_names_line(names) or text[0] in AUTHOR_MARKS and _pen_name(names)
+            or text[0] in _WRITER_MARKS and UNIT_CREDIT.match(names) is not None)
 
 
 _WRITERS_POST = re.compile(r"[（(][^（）()]{2,30}[）)]$")

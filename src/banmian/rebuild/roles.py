@@ -362,13 +362,20 @@ def _table_sources(units: list[Unit]) -> list[Unit]:
     out = list(units)
     for index in range(1, len(units)):
         unit, above = units[index], units[index - 1]
-        if (unit.role == "credit" and _SOURCE_IN_BRACKETS.match(unit.text) and above.role == "text"
-                and " " in above.text and (patterns.is_table_row(above.text) or patterns.label_and_figure(above.text))):
+        if (unit.role == "credit" and _SOURCE_IN_BRACKETS.match(unit.text) and index >= 2
+                and all(_row(row) for row in units[index - 2:index])):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
 
 
 _SOURCE_IN_BRACKETS = re.compile(r"^[（(][^（）()]{2,24}提供[）)]$")
+
+
+def _row(unit: Unit) -> bool:
+    """Is this a table's row (鸡蛋　每斤3.20元)?  Two of them over a source make a table (a photo's one-line deck,
+    连续奋战　15天, over its picture's supplier does not)."""
+    return (unit.role == "text" and " " in unit.text
+            and (patterns.is_table_row(unit.text) or patterns.label_and_figure(unit.text)))
 
 
 # 来稿请注明…, 常年征稿: a call for contributions, the address under it its own
