@@ -7561,3 +7561,11 @@ def test_the_reviewers_pages_rebuild_as_at_the_sessions_start(text, shape):
     # the header kept apart, 追问 whole, the letter signed by its office, the kicker over its poem, marked items, retirees,
     # a last verse and a poem's note no headings or bylines: as many articles and paragraphs as at the session's start
     assert [len(article.paragraphs) for article in banmian.rebuild(text).articles] == shape
+
+
+@pytest.mark.parametrize("note, in_headline", [("（11月24日　县城椒市）", True), ("（9月17日）", True), ("（截至11月10日）", False)])
+def test_a_price_boxs_day_under_its_short_title_is_the_titles_second_line_but_an_as_of_note_its_text(note, in_headline):
+    text = (f"花椒价格行情\n\n{note}\n\n品种　规格　价格　涨跌\n\n大红袍干椒　特级　98元/公斤　↑4\n\n"
+            "大红袍干椒　一级　86元/公斤　↑3\n\n花椒籽　统货　5.6元/公斤　—\n")
+    (box,) = banmian.rebuild(text).articles
+    assert (note.replace("\u3000", " ") in box.headline) == in_headline

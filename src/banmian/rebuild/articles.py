@@ -167,7 +167,12 @@ _ROW_ITEMS = 3  # items set apart by spaces in a table's row (名次　球队　
 _ROLE_WORD = re.compile(r"记者|通讯员|实习生|摄影|编辑|特约")  # a story's credit, no writer's signature
 _AS_OF_WORDS = re.compile(r"[年月日轮期周]|截至")  # a date, a stage or an issue (（第12期）), not a section's number (（1）)
 _FULL_BOX_TITLE = 10  # characters: a box's title naming what its rows hold in full (中原城市足球联赛积分榜), no label
-_PERIOD_ALONE = re.compile(r"^[（(]\d{1,2}月\d{1,2}日\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日[）)]$")  # （5月6日—5月12日）
+# 农产品价格行情 / （9月17日）: a short title naming its rows in full too, over the day they stand (本周农畜产品价格 /
+# （截至11月10日） is a label over an as-of note, the box's first line)
+_PRICES_NAMED = ("价格行情", "价格")
+# （5月6日—5月12日）, （9月17日）, （11月24日　县城椒市）: the day or week a box covers, and where, no units nor time
+_PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日)?"
+                           r"(?:\s+[\u4e00-\u9fff]{2,6})?[）)]$")
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
@@ -3033,7 +3038,9 @@ def _dates_a_long_title(units: list[Unit], index: int) -> bool:
             and not any(_AS_OF_NOTE.match(units[later].text) and patterns.ends_sentence(units[later - 1].text)
                         for later in range(index + 1, min(len(units), index + _ENTRY_REACH)))
             and above.role == "text" and " " not in above.text and "\u3000" not in above.text
-            and not above.text.startswith("——") and len(above.text) >= _FULL_BOX_TITLE and headline_like(above))
+            and not above.text.startswith("——") and headline_like(above)
+            and (len(above.text) >= _FULL_BOX_TITLE
+                 or above.text.endswith(_PRICES_NAMED) and _PERIOD_ALONE.match(units[index].text) is not None))
 
 
 def _rows_under_as_of_note(units: list[Unit], index: int) -> bool:
