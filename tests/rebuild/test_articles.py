@@ -7569,3 +7569,11 @@ def test_a_price_boxs_day_under_its_short_title_is_the_titles_second_line_but_an
             "大红袍干椒　一级　86元/公斤　↑3\n\n花椒籽　统货　5.6元/公斤　—\n")
     (box,) = banmian.rebuild(text).articles
     assert (note.replace("\u3000", " ") in box.headline) == in_headline
+
+
+def test_a_poet_named_with_his_people_under_a_sets_title_signs_it_and_its_verses_are_text():
+    text = "\n\n".join(["雪隆草原的冬天（外一首）", "嘎玛丹增尼玛（藏族）", "雪落下来的时候", "牦牛把头埋进了风里", "阿妈的糌粑碗",
+                       "盛着一整个冬天的月光", "岷江", "你从雪山来", "带着冰的清澈和石头的沉默"])
+    (poem,) = banmian.rebuild(text).articles
+    assert poem.headline == ["雪隆草原的冬天（外一首）"] and poem.byline.reporters == ["嘎玛丹增尼玛"]
+    assert poem.paragraphs[0] == "雪落下来的时候" and len(poem.paragraphs) == 7

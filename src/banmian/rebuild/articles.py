@@ -826,12 +826,19 @@ class _Placer:
         return (self.units[index].role == "text" and len(self.units[index].lines) == 1
                 and (patterns.is_author_line(text) or self._pen_name_under_subtitle(index)
                      or self._dotted_name_under_title(index) or self._expert_signs(index)
-                     or self._calling_under_own_title(index) or self._place_signs_under_title(index))
+                     or self._calling_under_own_title(index) or self._place_signs_under_title(index)
+                     or self._ethnic_poet_under_title(index))
                 and following < len(self.units)
                 and self.units[following].role == "text"
                 and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE)
                 and not self.units[following].text.startswith(text.strip())
                 and _BOOK_FIELD.match(self.units[following].text) is None)
+
+    def _ethnic_poet_under_title(self, index: int) -> bool:
+        """Is this a poet and his people (嘎玛丹增尼玛（藏族）) under a title, a verse under him?"""
+        following = index + 1
+        return (index > 0 and patterns.ethnic_poet(self.units[index].text) and self.heads[index - 1]
+                and following < len(self.units) and _verse_like(self.units[following].text))
 
     def _place_signs_under_title(self, index: int) -> bool:
         """A writer's county or town and name right under a title (外婆的柑橘园 / 沔南县　刘玉芬), as county and local
@@ -3116,10 +3123,10 @@ def _unit_and_name(text: str) -> bool:
 
 
 def _poem_author(text: str) -> bool:
-    """Is the line a poet's name alone, bare (陈默然, a Mongol name of two parts: 巴音孟克) or padded (马　骏), as a poem is
-    signed under its title?"""
+    """Is the line a poet's name alone, bare (陈默然, a Mongol name of two parts: 巴音孟克) or padded (马　骏), or with his
+    people (嘎玛丹增尼玛（藏族）), as a poem is signed under its title?"""
     return (patterns.bare_name(text) or len(text) >= _TWO_PARTS and patterns.minority_name(text)
-            or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text))
+            or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text) or patterns.ethnic_poet(text))
 
 
 def _poem_set(title: str) -> bool:

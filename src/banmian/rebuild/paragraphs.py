@@ -23,7 +23,7 @@ from banmian.rebuild.patterns import (
     ends_counted_poem, ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
-    left_open, names_poem_form, noted_writer, opens_continuation, placed_noted_writer, placed_reader, opens_positioned_caption, own_block,
+    ethnic_poet, left_open, names_poem_form, noted_writer, opens_continuation, placed_noted_writer, placed_reader, opens_positioned_caption, own_block,
     points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, script_caption, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
     worker_signer,
 )
@@ -408,6 +408,7 @@ def _signs_a_poem(units: list[Unit], index: int) -> bool:
     # (□ 轧钢厂　孙亚楠: a marked writer's unit before his name)
     return (set_apart and (is_author_line(name) or text[0] in AUTHOR_MARKS and is_author_line(text))
             and (text[0] in AUTHOR_MARKS or headline_like(units[index - 1]))
+            or ethnic_poet(text) and headline_like(units[index - 1])  # 雪隆草原的冬天 / 嘎玛丹增尼玛（藏族）
             or worker_signer(text) and headline_like(units[index - 1]))
 
 
