@@ -7577,3 +7577,10 @@ def test_a_poet_named_with_his_people_under_a_sets_title_signs_it_and_its_verses
     (poem,) = banmian.rebuild(text).articles
     assert poem.headline == ["雪隆草原的冬天（外一首）"] and poem.byline.reporters == ["嘎玛丹增尼玛"]
     assert poem.paragraphs[0] == "雪落下来的时候" and len(poem.paragraphs) == 7
+
+
+def test_an_essay_signed_by_township_village_and_name_is_signed_by_the_name():
+    text = "\n\n".join(["外婆的火塘", "在纳西人家，火塘是一座房子的心。", "今年冬天回村，表妹在火塘边给住店的游客讲外婆讲过的故事。",
+                       "火塘不熄，家就在。", "鹤羽乡拉坞村　和秀英", "东巴文书法", "《雪山长青》　东巴文书法　作者：和志忠"])
+    essay = banmian.rebuild(text).articles[0]
+    assert essay.byline.reporters == ["和秀英"] and essay.paragraphs[-1] == "火塘不熄，家就在。"

@@ -203,9 +203,11 @@ _SONG_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:民歌|民谣|歌谣|小�
 _ANSWER = re.compile(r"^答[:：]")  # a Q&A's answer opens its paragraph
 _WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
-_DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)|(?:[\u4e00-\u9fff]{{0,10}}(?:县|区|市|州|旗|镇|盟))?(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
+# (a village under its township too: 鹤羽乡拉坞村　和秀英)
+_DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)(?:[\u4e00-\u9fff]{{1,6}}村)?|(?:[\u4e00-\u9fff]{{0,10}}(?:县|区|市|州|旗|镇|盟))?(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
+_VILLAGE_SIGNER = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:镇|乡)[\u4e00-\u9fff]{1,6}村\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
 _CREDITS_THE_STORYS = re.compile(r"^(?:以上|本版|本组|文中)图片")
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
@@ -1088,6 +1090,9 @@ class _Placer:
                      or patterns.placed_minority_writer(signature) and not story.has_lead and not self._signed(story)
                      and not self._prose_under(index)
                      or patterns.noted_writer(signature) or self._placed_writer_signs(index, story)
+                     # 鹤羽乡拉坞村　和秀英 at an essay's foot (over a villager's words in a box of voices, a speaker)
+                     or _VILLAGE_SIGNER.match(signature) and not story.has_lead and self._heading_below(index)
+                     and not self.units[index - 1].text.endswith("”")
                      or _signed_by_reader(signature) and not self._answered(index)
                      or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)) and self._heading_below(index)
                      and not self._answered(index)

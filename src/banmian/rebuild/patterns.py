@@ -1798,7 +1798,7 @@ RANK_SIGNER = re.compile(rf"^(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+(?P<
 CULTURAL_HOUSE = "(?:(?:文化|图书|博物|美术|档案|纪念|群众艺术)馆|文化站|文联|作协)"
 # An essay signed at its foot by where its writer lives (西湖区　蒋桂芳) or works (墨溪县文化馆　白建华): the writer's
 # name after the place (a Mongol or Tibetan name, no surname to open it, is told apart by placed_minority_writer)
-PLACE_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道|苏木|嘎查){CULTURAL_HOUSE}?|[市县区州盟]?{CULTURAL_HOUSE})"  # 县图书馆　杨　慧
+PLACE_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道|苏木|嘎查)(?:{CULTURAL_HOUSE}|[{CJK}]{{1,6}}村)?|[市县区州盟]?{CULTURAL_HOUSE})"  # 县图书馆　杨　慧
                           rf"\s+(?P<names>{_UNIT_NAME})$")
 _PLACED_MINORITY_WRITER = re.compile(rf"^[{CJK}]{{0,12}}(?:旗|苏木|嘎查|市|县|州|乡|镇|区|{CULTURAL_HOUSE})\s+"
                                      rf"(?P<name>[{CJK}]{{2,6}}|[{CJK}](?:\s[{CJK}]){{1,2}})$")  # 州文化馆　央　珍: padded too
