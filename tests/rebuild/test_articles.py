@@ -7584,3 +7584,15 @@ def test_an_essay_signed_by_township_village_and_name_is_signed_by_the_name():
                        "火塘不熄，家就在。", "鹤羽乡拉坞村　和秀英", "东巴文书法", "《雪山长青》　东巴文书法　作者：和志忠"])
     essay = banmian.rebuild(text).articles[0]
     assert essay.byline.reporters == ["和秀英"] and essay.paragraphs[-1] == "火塘不熄，家就在。"
+
+
+@pytest.mark.parametrize("lines", [
+    ["我县表彰民族团结进步模范", "本报讯（记者 蒙丽）11月15日，我县召开民族团结进步表彰大会，10名个人受到表彰。", "受表彰个人名单",
+     "马德明（回族）", "韦秀兰（壮族）", "杨正华（苗族）", "龙金花（侗族）"],
+    ["山歌唱出好日子", "本报讯（记者 蒙丽）11月15日，全县山歌大赛举行，12名歌手获奖。", "一等奖", "覃美玲（壮族）", "二等奖",
+     "韦春燕（壮族）", "蓝小军（瑶族）"],
+    ["花椒价格行情", "（11月24日　县城椒市）", "大红袍干椒　98元/公斤", "花椒籽　5.6元/公斤", "（11月24日　汉源椒市）",
+     "大红袍干椒　102元/公斤", "花椒籽　5.8元/公斤"]])
+def test_a_third_reviewers_lists_of_names_with_their_people_and_a_box_of_two_markets_stay_one_piece_as_at_the_start(lines):
+    (piece,) = banmian.rebuild("\n\n".join(lines)).articles
+    assert len(piece.headline) == 1 and "马德明" not in piece.byline.reporters and "覃美玲" not in piece.byline.reporters

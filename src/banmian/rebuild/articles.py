@@ -45,6 +45,7 @@ _EVENT_REACH = 8  # units under an event's name searched for the next event's ti
 # who answers, and the number (its area's code in brackets perhaps: …举报电话：（0873）6125710)
 _PHONE_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:电话|热线)\s*[:：]\s*(?:[（(]\d{3,4}[）)])?[\d－-]{5,}$")
 _RETIRED = re.compile(r"[离退]休")  # 离休干部, 退休教师: a retiree named by the unit he left
+_PRIZE = re.compile(r"奖$|名单|选手|模范|名片")  # 一等奖, 获奖选手, …名单: winners and rolls, no poem's title
 _NOTICE_REACH = 30  # units: how far down a notice's foot is looked for
 _PROFESSIONAL_TITLE = re.compile(r"(?:医师|兽医师|农艺师|畜牧师|工程师|律师|药师|研究员|教授)\s+\S(?:\s?\S){1,3}$")  # …高级兽医师　蒋德明
 _LEARNED_BODY = re.compile(r"(?:研究会|协会|学会)$")
@@ -837,10 +838,10 @@ class _Placer:
                 and _BOOK_FIELD.match(self.units[following].text) is None)
 
     def _ethnic_poet_under_title(self, index: int) -> bool:
-        """Is this a poet and his people (嘎玛丹增尼玛（藏族）) under a title, a verse under him?"""
-        following = index + 1
-        return (index > 0 and patterns.ethnic_poet(self.units[index].text) and self.heads[index - 1]
-                and following < len(self.units) and _verse_like(self.units[following].text))
+        """Is this a poet and his people (嘎玛丹增尼玛（藏族）) under a title, verses under him?  Not a list of such names
+        (受表彰个人名单 / 马德明（回族） / 韦秀兰（壮族）), nor a prize's winners (一等奖 / 覃美玲（壮族）)."""
+        return (index > 0 and patterns.ethnic_poet(self.units[index].text) and _titles_the_poet(self.units, index)
+                and self._verses_from(index + 1) >= _POEM_VERSES)
 
     def _place_signs_under_title(self, index: int) -> bool:
         """A writer's county or town and name right under a title (外婆的柑橘园 / 沔南县　刘玉芬), as county and local
@@ -3052,7 +3053,8 @@ def _dates_a_long_title(units: list[Unit], index: int) -> bool:
             and above.role == "text" and " " not in above.text and "\u3000" not in above.text
             and not above.text.startswith("——") and headline_like(above)
             and (len(above.text) >= _FULL_BOX_TITLE
-                 or above.text.endswith(_PRICES_NAMED) and _PERIOD_ALONE.match(units[index].text) is not None))
+                 or above.text.endswith(_PRICES_NAMED) and _PERIOD_ALONE.match(units[index].text) is not None
+                 and not any(_PERIOD_ALONE.match(units[later].text) for later in range(index + 1, min(len(units), index + _ENTRY_REACH)))))
 
 
 def _rows_under_as_of_note(units: list[Unit], index: int) -> bool:
@@ -3125,6 +3127,14 @@ def _listed_row(units: list[Unit], index: int) -> bool:
 
 def _unit_and_name(text: str) -> bool:
     return " " in text and (patterns.PLACE_SIGNER.match(text) is not None or patterns.UNIT_CREDIT.match(text) is not None)
+
+
+def _titles_the_poet(units: list[Unit], index: int) -> bool:
+    """Is the line above a poet's line a title, alone over him, and no other name among the lines round him?"""
+    above, text = units[index - 1], units[index - 1].text
+    return (above.role == "text" and headline_like(above) and text[-1] not in "：:" and not patterns.ethnic_poet(text)
+            and not patterns.is_names_line(text) and not _PRIZE.search(text)
+            and not any(patterns.ethnic_poet(units[k].text) for k in range(index + 1, min(len(units), index + _POEM_VERSES + 2))))
 
 
 def _poem_author(text: str) -> bool:

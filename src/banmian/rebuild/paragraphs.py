@@ -408,7 +408,8 @@ def _signs_a_poem(units: list[Unit], index: int) -> bool:
     # (□ 轧钢厂　孙亚楠: a marked writer's unit before his name)
     return (set_apart and (is_author_line(name) or text[0] in AUTHOR_MARKS and is_author_line(text))
             and (text[0] in AUTHOR_MARKS or headline_like(units[index - 1]))
-            or ethnic_poet(text) and headline_like(units[index - 1])  # 雪隆草原的冬天 / 嘎玛丹增尼玛（藏族）
+            or ethnic_poet(text) and headline_like(units[index - 1]) and not ethnic_poet(units[index - 1].text)
+            and index + 1 < len(units) and not units[index + 1].lines[0].indent  # 雪隆草原的冬天 / 嘎玛丹增尼玛（藏族）
             or worker_signer(text) and headline_like(units[index - 1]))
 
 
