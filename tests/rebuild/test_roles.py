@@ -1236,3 +1236,11 @@ def test_two_learned_societies_sponsoring_a_trade_paper_are_its_masthead_not_the
                                         "本报讯（记者 彭宇澄）12月10日，省畜牧总站发布数据，生猪出栏均价连续五周下行。"]))
     assert "临澜省畜牧兽医学会 临澜省水产学会 主办" in page.furniture
     assert page.articles[0].headline == ["生猪价格连续五周下行"]
+
+
+def test_a_military_sub_districts_office_sponsoring_its_paper_is_its_masthead():
+    page = banmian.rebuild("\n\n".join(["岩城国防报", "岩城军分区政治工作处主办", "2025年12月18日　星期四　第2版", "征兵工作",
+                                        "2026年度上半年征兵网上报名火热进行",
+                                        "本报讯（记者 龙飞）12月15日，记者从市征兵办获悉，全市已有4126人网上报名。"]))
+    assert "岩城军分区政治工作处主办" in page.furniture
+    assert page.articles[0].headline[-1] == "2026年度上半年征兵网上报名火热进行"
