@@ -7596,3 +7596,11 @@ def test_an_essay_signed_by_township_village_and_name_is_signed_by_the_name():
 def test_a_third_reviewers_lists_of_names_with_their_people_and_a_box_of_two_markets_stay_one_piece_as_at_the_start(lines):
     (piece,) = banmian.rebuild("\n\n".join(lines)).articles
     assert len(piece.headline) == 1 and "马德明" not in piece.byline.reporters and "覃美玲" not in piece.byline.reporters
+
+
+def test_a_soldiers_letter_to_the_younger_schoolmates_after_a_roll_of_recruits_is_a_piece_of_its_own():
+    text = "\n\n".join(["光荣榜", "2025年下半年岩城市入伍新兵名单（部分）", "岩东区：彭浩然　龙家豪　杨思远", "岩西区：陈　博　吴宇航　谢家乐",
+                       "军营来信", "在高原，我读懂了“守护”两个字", "家乡的学弟学妹们：",
+                       "你们好！我是去年从岩城入伍的一名新兵，现在在西部边防服役。"])
+    roll, letter = banmian.rebuild(text).articles
+    assert letter.headline == ["军营来信", "在高原，我读懂了“守护”两个字"] and letter.paragraphs[0] == "家乡的学弟学妹们："
