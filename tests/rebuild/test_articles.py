@@ -7604,3 +7604,11 @@ def test_a_soldiers_letter_to_the_younger_schoolmates_after_a_roll_of_recruits_i
                        "你们好！我是去年从岩城入伍的一名新兵，现在在西部边防服役。"])
     roll, letter = banmian.rebuild(text).articles
     assert letter.headline == ["军营来信", "在高原，我读懂了“守护”两个字"] and letter.paragraphs[0] == "家乡的学弟学妹们："
+
+
+def test_a_job_fairs_box_labelled_招聘信息_after_a_brief_is_a_block_of_its_own():
+    text = ("拉坞片区2600余群众喝上“放心水”\n本报讯（通讯员 和建芳）12月9日，\n鹤羽乡拉坞片区农村供水保障工程\n正式通水，2600余名群众从此告\n"
+            "别季节性缺水。\n\n招聘信息\n县人才市场定于12月19日（星期五）\n举办冬季专场招聘会，欢迎求职\n者携带简历参加。\n"
+            "地点：县人才市场一楼大厅\n咨询电话：5125061\n")
+    brief, box = banmian.rebuild(text).articles
+    assert box.headline == ["招聘信息"] and brief.paragraphs[-1].endswith("别季节性缺水。")
