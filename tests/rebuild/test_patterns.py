@@ -646,8 +646,3 @@ def test_a_students_college_and_class_sign_as_a_pupils_line(line):
 @pytest.mark.parametrize("line, furniture", [("版式：16枚（4套）", False), ("版式：王　芳", True), ("校对：孔令仪", True)])
 def test_a_stamps_format_is_no_layout_editors_line(line, furniture):
     assert patterns.is_furniture(line.replace("\u3000", " ")) is furniture
-
-
-@pytest.mark.parametrize("row", ["澄江站　水位14.26米　流量318立方米/秒", "白溪站　水位35.08米　流量27.4立方米/秒"])
-def test_a_hydrological_stations_row_of_level_and_flow_rate_is_a_tables_row(row):
-    assert patterns.is_table_row(row.replace("\u3000", " "))

@@ -45,7 +45,6 @@ _EVENT_REACH = 8  # units under an event's name searched for the next event's ti
 # who answers, and the number (its area's code in brackets perhaps: …举报电话：（0873）6125710)
 _PHONE_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:电话|热线)\s*[:：]\s*(?:[（(]\d{3,4}[）)])?[\d－-]{5,}$")
 _RETIRED = re.compile(r"[离退]休")  # 离休干部, 退休教师: a retiree named by the unit he left
-_PRIZE = re.compile(r"奖$|名单|选手|模范|名片")  # 一等奖, 获奖选手, …名单: winners and rolls, no poem's title
 _NOTICE_REACH = 30  # units: how far down a notice's foot is looked for
 _PROFESSIONAL_TITLE = re.compile(r"(?:医师|兽医师|农艺师|畜牧师|工程师|律师|药师|研究员|教授)\s+\S(?:\s?\S){1,3}$")  # …高级兽医师　蒋德明
 _LEARNED_BODY = re.compile(r"(?:研究会|协会|学会)$")
@@ -841,7 +840,8 @@ class _Placer:
         """Is this a poet and his people (嘎玛丹增尼玛（藏族）) under a title, verses under him?  Not a list of such names
         (受表彰个人名单 / 马德明（回族） / 韦秀兰（壮族）), nor a prize's winners (一等奖 / 覃美玲（壮族）)."""
         return (index > 0 and patterns.ethnic_poet(self.units[index].text) and _titles_the_poet(self.units, index)
-                and self._verses_from(index + 1) >= _POEM_VERSES)
+                and all(k < len(self.units) and self.units[k].role == "text" and len(self.units[k].text) <= _FREE_VERSE_LINE + 1
+                        for k in range(index + 1, index + 1 + _POEM_VERSES)))  # (a classical verse ends on its stop)
 
     def _place_signs_under_title(self, index: int) -> bool:
         """A writer's county or town and name right under a title (外婆的柑橘园 / 沔南县　刘玉芬), as county and local
@@ -1092,12 +1092,20 @@ class _Placer:
                      and not self._prose_under(index)
                      or patterns.noted_writer(signature) or self._placed_writer_signs(index, story)
                      # 鹤羽乡拉坞村　和秀英 at an essay's foot (over a villager's words in a box of voices, a speaker)
-                     or _VILLAGE_SIGNER.match(signature) and not story.has_lead and self._heading_below(index)
-                     and not self.units[index - 1].text.endswith("”")
+                     or _VILLAGE_SIGNER.match(signature) and self._villager_signs(index, story)
                      or _signed_by_reader(signature) and not self._answered(index)
                      or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)) and self._heading_below(index)
                      and not self._answered(index)
                      or self._letter(story) and (_signed_from_village(signature) or _kin_signs(signature))))
+
+    def _villager_signs(self, index: int, story: _Story) -> bool:
+        """Does a township, village and name close an essay told in the first person (…火塘不熄，家就在。 / 鹤羽乡拉坞村　和秀英),
+        unsigned, with no lead, a heading or the page's end below?  Not a winner named under a notice, nor one of a box's
+        villagers (another such line above), nor a speaker under his quoted words."""
+        return (not story.has_lead and not self._signed(story) and len(story.paragraphs) >= _TOLD_IN_FULL
+                and self._heading_below(index) and not self.units[index - 1].text.endswith("”")
+                and any(_FIRST_PERSON.search(self.units[k].text) for k in story.paragraphs)
+                and not any(_VILLAGE_SIGNER.match(self.units[k].text.strip()) for k in story.paragraphs))
 
     def _issues_titled_document(self, index: int) -> bool:
         """Is the line a body's name right over a document's title (苏格特县人民防空办公室 / 关于试鸣防空警报的通告),
@@ -3054,7 +3062,8 @@ def _dates_a_long_title(units: list[Unit], index: int) -> bool:
             and not above.text.startswith("——") and headline_like(above)
             and (len(above.text) >= _FULL_BOX_TITLE
                  or above.text.endswith(_PRICES_NAMED) and _PERIOD_ALONE.match(units[index].text) is not None
-                 and not any(_PERIOD_ALONE.match(units[later].text) for later in range(index + 1, min(len(units), index + _ENTRY_REACH)))))
+                 and not any(_PERIOD_ALONE.match(units[later].text) and patterns.box_row(units[later - 1].text)
+                             for later in range(index + 2, min(len(units), index + _ENTRY_REACH)))))
 
 
 def _rows_under_as_of_note(units: list[Unit], index: int) -> bool:
@@ -3132,8 +3141,8 @@ def _unit_and_name(text: str) -> bool:
 def _titles_the_poet(units: list[Unit], index: int) -> bool:
     """Is the line above a poet's line a title, alone over him, and no other name among the lines round him?"""
     above, text = units[index - 1], units[index - 1].text
-    return (above.role == "text" and headline_like(above) and text[-1] not in "：:" and not patterns.ethnic_poet(text)
-            and not patterns.is_names_line(text) and not _PRIZE.search(text)
+    return (above.role == "text" and headline_like(above) and not patterns.ethnic_poet(text)
+            and not patterns.is_names_line(text)
             and not any(patterns.ethnic_poet(units[k].text) for k in range(index + 1, min(len(units), index + _POEM_VERSES + 2))))
 
 

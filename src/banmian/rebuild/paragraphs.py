@@ -123,6 +123,8 @@ _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|�
 _NAME_TAIL_SPEAKS = re.compile(r"^(?![据听他她它我你])[\u4e00-\u9fff](?:表示|说|指出|介绍|强调|认为|告诉|坦言|透露)，")
 _SOURCE_AT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{2,12}[）)]$")  # …。（第二采油厂）: who sent the brief
 _CASE_LESSON = re.compile(r"^(?:警示|教训|启示)$")  # a case's last part, its lesson
+_PROSE_LINES = 3  # printed lines under a poet's line looked at for prose
+_INNER_MARK = re.compile(r"[，、；](?!$)")  # a clause's mark inside a line, not at its end
 _ASKING = frozenset("追反提发询质设访审疑学请顾慰过责盘叩探诘地")  # 追问, 提问, …地问: 问 ends a word with them
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")  # 曝光台: a box's label, no mark in it
 _SUPPLIED_AT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{2,20}(?:供稿|供图|提供)[）)]$")  # …。（县医疗保障局供稿）
@@ -343,6 +345,13 @@ def _signs_prose_below(units: list[Unit], index: int, layout: Layout) -> bool:
     return bool(units[below].lines[0].indent) or len(text) > _VERSE or "，" in text or "。" in text
 
 
+def _prose_under(units: list[Unit], index: int) -> bool:
+    """Does prose open under this line, indented, a clause's mark inside one of the printed lines below (　　一匹匹骏马像离弦的箭
+    / 一样冲了出去，马蹄声、呐)?  Verse may open indented too (　　——写在母亲节 / 阿妈的手)."""
+    below = units[index + 1:index + 1 + _PROSE_LINES]
+    return bool(below) and below[0].lines[0].indent and any(_INNER_MARK.search(unit.text) for unit in below)
+
+
 def _names_tune(text: str) -> bool:
     """Does the line name the tune a ci is written to, alone (调寄浣溪沙), its title on the line under it?"""
     return text.startswith("调寄") and text[2:] in CI_TUNES
@@ -409,7 +418,7 @@ def _signs_a_poem(units: list[Unit], index: int) -> bool:
     return (set_apart and (is_author_line(name) or text[0] in AUTHOR_MARKS and is_author_line(text))
             and (text[0] in AUTHOR_MARKS or headline_like(units[index - 1]))
             or ethnic_poet(text) and headline_like(units[index - 1]) and not ethnic_poet(units[index - 1].text)
-            and index + 1 < len(units) and not units[index + 1].lines[0].indent  # 雪隆草原的冬天 / 嘎玛丹增尼玛（藏族）
+            and not _prose_under(units, index)  # 雪隆草原的冬天 / 嘎玛丹增尼玛（藏族）
             or worker_signer(text) and headline_like(units[index - 1]))
 
 

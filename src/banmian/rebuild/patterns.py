@@ -910,7 +910,7 @@ def _measures_in_cells(text: str) -> bool:
 
 # a cell that is a work's title (1　《长夜将尽》　21563): the brackets make no clause
 _TITLE_CELL = re.compile(r"(?:^|(?<= ))《[^《》\s]{1,12}》(?= |$)")
-_MEASURE_CELL = re.compile(rf"[{CJK}]{{1,8}}[-+]?\d[\d.]*[{CJK}%]{{0,6}}(?:/[{CJK}]{{1,2}})?")  # 流量318立方米/秒: a rate
+_MEASURE_CELL = re.compile(rf"[{CJK}]{{1,8}}[-+]?\d[\d.]*[{CJK}%]{{0,6}}")
 _GREW = re.compile(r"增长|下降|增加|减少|提高|回升|上涨|下跌")
 _PLACE_CELL = 5  # characters: a station's or a river's name (鄱阳湖, 三峡水库)
 
@@ -1413,7 +1413,7 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       # 汝颍市供销合作社联合社主办, 渠江市消防救援支队主办
                       # and a school's: 桐溪市第一中学主办　校园内部交流
                       # (two bodies together, set apart: 临澜省畜牧兽医学会　临澜省水产学会　主办)
-                      rf"|^(?:[{CJK}]{{2,12}}(?:局|厅|委|海关|联合会|联合社|委员会|协会|学会|总会|办公室|支队|总队|中学|小学|学校|军分区[{CJK}]{{2,8}}处)\s*){{1,3}}主办"
+                      rf"|^(?!.*由)(?:[{CJK}]{{2,12}}(?:局|厅|委|海关|联合会|联合社|委员会|协会|学会|总会|办公室|支队|总队|中学|小学|学校|军分区[{CJK}]{{2,8}}处)\s*){{1,3}}主办"
                       r"(?:\s+内部(?:发行|资料)(?:\s*免费交流)?|\s+(?:校园)?内部交流)?$"
                       rf"|^主办\s*[:：]\s*[{CJK}]{{2,14}}(?:局|厅|海关|联合会|委员会|协会|学会|总会)$"  # 主办：雁北市林业和草原局
                       # a party or factory paper's flag: 中共云岭省委员会机关报, 中共东风机床厂委员会主办, 内部发行, 内部资料　免费交流, （厂　报）
