@@ -345,7 +345,7 @@ def _signs_prose_below(units: list[Unit], index: int, layout: Layout) -> bool:
     return bool(units[below].lines[0].indent) or len(text) > _VERSE or "，" in text or "。" in text
 
 
-def _prose_under(units: list[Unit], index: int) -> bool:
+def _prose_under_poet(units: list[Unit], index: int) -> bool:
     """Does prose open under this line, indented, a clause's mark inside one of the printed lines below (　　一匹匹骏马像离弦的箭
     / 一样冲了出去，马蹄声、呐)?  Verse may open indented too (　　——写在母亲节 / 阿妈的手)."""
     below = units[index + 1:index + 1 + _PROSE_LINES]
@@ -418,7 +418,7 @@ def _signs_a_poem(units: list[Unit], index: int) -> bool:
     return (set_apart and (is_author_line(name) or text[0] in AUTHOR_MARKS and is_author_line(text))
             and (text[0] in AUTHOR_MARKS or headline_like(units[index - 1]))
             or ethnic_poet(text) and headline_like(units[index - 1]) and not ethnic_poet(units[index - 1].text)
-            and not _prose_under(units, index)  # 雪隆草原的冬天 / 嘎玛丹增尼玛（藏族）
+            and not _prose_under_poet(units, index)  # 雪隆草原的冬天 / 嘎玛丹增尼玛（藏族）
             or worker_signer(text) and headline_like(units[index - 1]))
 
 
