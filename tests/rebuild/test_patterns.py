@@ -130,6 +130,11 @@ def test_a_dated_sentence_is_no_header():
     assert patterns.header("2023年8月22日，城南镇政府与公司签约。") is None
 
 
+def test_a_time_fields_span_of_days_ending_on_a_dated_weekday_is_no_header():
+    # An exhibition's 时间： line went to furniture, its text lost from the listing
+    assert patterns.header("时间：11月27日至2026年2月28日（周一闭馆）") is None
+
+
 def test_a_notices_date_and_weekday_cut_before_the_hour_is_no_header():
     # A wrapped notice's line (因…需要， / 定于2025年9月20日（星期六）9 / 时至21时，…) went to furniture, its text lost.
     assert patterns.header("定于2025年9月20日（星期六）9") is None

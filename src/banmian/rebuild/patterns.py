@@ -753,7 +753,7 @@ def trailing_jump(text: str) -> re.Match | None:
 FRONT_PAGE_ITEM = re.compile(r"^(?:国内统一连续出版物号|国内统一刊号|邮发代号)|^CN\s?\d{2}\s?-\s?\d{4}|^(?:今日|本期)\d{1,3}版$")
 
 
-_TIME_FIELD = re.compile(r"时间[:：][^：:]{0,6}$")  # the label, and 即日起至 perhaps, before the date
+_TIME_FIELD = re.compile(r"时间[:：][^：:]{0,12}$")  # the label, and 即日起至 or the first day (11月27日至) perhaps, before the date
 
 
 def header(text: str) -> tuple[str | None, str | None, int | None, str | None] | None:
