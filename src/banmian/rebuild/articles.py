@@ -2161,9 +2161,10 @@ class _Placer:
             return True  # 本报讯…。 / “办成”才是硬道理 / … / 浦　言: a piece signed at its foot after a brief
         if end - start == 1 and self._prose_title_after_poem(story, start, following):
             return True  # 处暑 / □　高　原 / … / 就要进村了 / 七夕话巧 / 　　再过几天，…: an essay after the poem
-        if ((end - start == 2 and self._tips_counted_out(story) or end - start == 1 and self._rows_boxed(story)
+        # (one line heads the next piece under a box of rows, or of tips closed by a line under them: its phone line)
+        if ((end - start == 2 and self._tips_counted_out(story)
              or end - start == 1 and self._tips_counted_out(story)
-             and not patterns.in_a_circle(self.units[story.paragraphs[-1]].text[0]))  # closed by its phone line
+             and not patterns.in_a_circle(self.units[story.paragraphs[-1]].text[0]))
                 and not patterns.SIGNER_AT_END.match(self.units[start].text)):  # (…【说法】… / …委员会　钟晓航: the case's writer)
             # 出游提示 / … / ①… / ②… / ③… / 非遗寻踪 / 一根竹篾里的“湄江纹”: a titled piece after a box of tips; 本周赛程 /
             # 11月19日（周三）19:35　… / … / 观赛提示: a piece after a box of a schedule's rows
@@ -2313,8 +2314,9 @@ class _Placer:
 
     def _kicker_over_title(self, start: int, after: int, story: _Story) -> bool:
         """Is this two-line run a column's short kicker (冬令食疗, 红色地标) over a title, under a paragraph ended
-        whole and over prose, after a story told in full with no subheads (or carried on from another page)?  A story's subheads may come in two-line
-        couplets (引金融活水 / 精准赋能产业转型升级), from its lead on; a poem's lines run on without stops."""
+        whole and over prose, after a story told in full with no subheads (or carried on from another page, over a piece
+        signed at its foot)?  A story's subheads may come in two-line couplets (引金融活水 / 精准赋能产业转型升级), from its
+        lead on; a poem's lines run on without stops."""
         kicker, title = self.units[start].text, self.units[start + 1].text
         # its lead, or its start on another page, whose subheads may have come in pairs (坚持问题导向 / 推动真查实改, 强化要素
         # 保障 / 为项目建设跑出“加速度”): then only over a piece signed at its foot (高墙内外 / 那一碗热汤面 / … / 衡川市明德

@@ -1550,6 +1550,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # …报销。 / (a blank line) / 2: no paragraph ends on a number alone set apart from its text; a line right
         # under it may hold the paragraph's last character (…老人已年过 / 七)
         return False, True
+    if CASE_PART.match(text) or _CASE_LESSON.match(text) and len(previous.lines) == 1:
+        return False, True  # 原因分析 / 经调查，…, 警示 / 有限空间作业必须…: a case's part labelled, over its text
     if layout.form == FRAGMENTS:
         if layout.indents:
             return _indented_fragment_continues(previous, unit), True
@@ -1761,8 +1763,6 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: a box's last row, then its source
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
-    if CASE_PART.match(previous.text) or _CASE_LESSON.match(previous.text) and len(previous.lines) == 1:
-        return False  # 原因分析 / 经调查，…, 警示 / 有限空间作业必须…: a case's part labelled, over its text
     if _named_after_calling(previous.text, right):
         return True  # 12月10日，…湖头村村民 / 赖国平 / 在自家大棚里采摘草莓: a caption's person, cut around the name
     if len(previous.lines) == 1 and len(previous.text) >= _GENRE_LEAST and GENRE_NAME.match(previous.text):
@@ -2148,8 +2148,6 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 澄溪市人民政府房屋征收决定公告 / （澄政征〔2025〕7号）: a document's number, a line under its title
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
-    if CASE_PART.match(previous.text) or _CASE_LESSON.match(previous.text) and len(previous.lines) == 1:
-        return False  # 原因分析 / 经调查，…, 警示 / 有限空间作业必须…: a case's part labelled, over its text
     if sentence_ends and line.gap_before and opens_positioned_caption(right):
         return False  # …几十万人的安全。” / 向德明（右）和向晓东在检查水位观: a photo's caption, set under the text's end
     if sentence_ends and BOOK_ENTRY.match(right):
