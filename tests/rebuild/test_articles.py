@@ -7482,29 +7482,25 @@ def test_a_prison_officer_a_retired_cadre_a_vet_or_a_doctor_signs_the_column_pie
     assert column.byline.reporters == [name] and story.headline == ["全省能繁母猪存栏调减至合理区间"]
 
 
-def test_a_column_kicker_and_title_after_a_story_carried_on_from_another_page_open_a_piece():
-    text = ("社区矫正“云监管”实现全覆盖\n\n（上接第1版）\n\n管平台”统一管理，实现对社区矫正对象的动态监管。\n\n"
-            "在西城区司法所，大屏幕上实时显示着辖区37名社区矫正对象的活动轨迹。\n\n"
-            "据悉，市司法局下一步将在平台上增加心理测评、就业推荐等模块。\n\n高墙内外\n\n那一碗热汤面\n\n"
-            "在监狱工作十几年，记忆最深的，是一碗热汤面。那是2016年的除夕夜，我在监区值班。\n\n衡川市明德监狱　季晓鸥\n")
-    story, essay = banmian.rebuild(text).articles
-    assert essay.headline == ["高墙内外", "那一碗热汤面"] and essay.byline.reporters == ["季晓鸥"]
+CARRIED_ON = "\n\n".join(["（上接第1版）", "在县经济开发区，新能源电池项目二期厂房已经封顶，政务服务中心推行并联审批。",
+                              "截至目前，全县37个重点项目已开工35个，完成投资86亿元。"])
 
 
-def test_a_subhead_pair_of_a_story_carried_on_from_another_page_stays_its_subhead_over_unsigned_text():
-    text = ("我县重点项目建设提速增效\n\n（上接第1版）\n\n在县经济开发区，新能源电池项目二期厂房已经封顶。\n\n"
-            "截至目前，全县37个重点项目已开工35个，完成投资86亿元。\n\n强化要素保障\n\n为项目建设跑出“加速度”\n\n"
-            "土地、资金、用工是企业最关心的问题。县里成立专班，一个项目一名领导包联。\n")
-    (story,) = banmian.rebuild(text).articles
-    assert story.paragraphs[-3:-1] == ["强化要素保障", "为项目建设跑出“加速度”"]
-
-
-def test_a_couplet_subhead_in_a_story_carried_on_from_another_page_stays_its_subhead():
-    text = ("整治形式主义为基层减负\n\n（上接第1版）\n\n当地党员干部逐户走访群众调研需求，积极对接工会、医院等单位盘活闲置资产。\n\n"
-            "各级领导班子聚焦发展堵点、民生痛点、工作难点，深入查找政绩观方面存在的问题。\n\n坚持问题导向\n\n推动真查实改\n\n"
-            "有什么问题就解决什么问题、什么问题突出就重点整治什么问题。\n")
-    (story,) = banmian.rebuild(text).articles
-    assert story.paragraphs[-3:-1] == ["坚持问题导向", "推动真查实改"]
+@pytest.mark.parametrize("heading, below, pieces", [
+    # a column's kicker and title over a piece signed at its foot: a piece of its own
+    (["高墙内外", "那一碗热汤面"], ["在监狱工作十几年，记忆最深的，是一碗热汤面。那是2016年的除夕夜，我在监区值班。",
+                                 "衡川市明德监狱　季晓鸥"], 2),
+    # a subhead pair over unsigned text, of unequal lengths or of one length: the story's own
+    (["强化要素保障", "为项目建设跑出“加速度”"], ["土地、资金、用工是企业最关心的问题。县里成立专班，一个项目一名领导包联。"], 1),
+    (["坚持问题导向", "推动真查实改"], ["有什么问题就解决什么问题、什么问题突出就重点整治什么问题。"], 1)])
+def test_two_heading_lines_after_a_story_carried_on_from_another_page_open_a_piece_only_over_a_signed_one(heading, below,
+                                                                                                          pieces):
+    articles = banmian.rebuild("\n\n".join(["我县重点项目建设提速增效", CARRIED_ON, *heading, *below])).articles
+    assert len(articles) == pieces
+    if pieces == 2:
+        assert articles[1].headline == heading and articles[1].byline.reporters == ["季晓鸥"]
+    else:
+        assert articles[0].paragraphs[-3:-1] == heading
 
 
 
