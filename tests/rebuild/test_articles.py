@@ -7625,3 +7625,47 @@ def test_a_fourth_reviewers_winner_poems_dated_boxes_and_headline_rebuild_right(
     # sees (the poems were wrong at the session's start too, and wrong again in the tree the fourth review read)
     page = banmian.rebuild(text)
     assert [(a.headline, a.byline.reporters, len(a.paragraphs)) for a in page.articles] == shape
+
+
+def test_a_letter_keeps_its_fans_signature_and_the_offices_bracketed_reply_under_it():
+    text = "\n\n".join(["读者来信", "老街路灯何时能亮起来", "编辑同志：", "我家住在凤栖镇老街，这条街上有十几盏路灯已经坏了两个多月。",
+                        "读者　柳文清", "【回复】县综合行政执法局：经现场核查，我局已安排维修人员更换线路和灯具。",
+                        "戏迷来信", "盼剧场多开几场日场戏", "编辑同志：", "我是一名老戏迷，退休后几乎每个月都要到剧场看两三场戏。",
+                        "淮阳市东城区　戏迷　孙桂芝", "全省戏曲青年演员展演落幕",
+                        "本报讯（记者 谷　雨）为期10天的第七届全省戏曲青年演员展演12月6日在淮阳落下帷幕。"])
+    letter, fan, story = banmian.rebuild(text).articles
+    assert letter.paragraphs[-2:] == ["读者 柳文清", "【回复】县综合行政执法局：经现场核查，我局已安排维修人员更换线路和灯具。"]
+    assert fan.paragraphs[-1] == "淮阳市东城区 戏迷 孙桂芝" and fan.byline.reporters == ["孙桂芝"]
+    assert story.headline == ["全省戏曲青年演员展演落幕"]
+
+
+FOLK_SONGS = ["畲家山歌·采茶歌", "三月茶山雾蒙蒙，", "阿妹采茶上山冲；", "手提竹篮过岭去，", "一山茶叶一山葱。",
+              "演唱：蓝秀英（鹤垟乡）", "记录整理：雷建华", "畲家山歌·彩带歌", "一条彩带五尺长，", "阿妹织带到天光；",
+              "带上织出花和字，", "送给阿哥系身上。", "演唱：雷春兰（雁岙乡）", "记录整理：雷建华"]
+WRAPPED_ESSAY = ("阿婆的彩带\n　　阿婆的床头有一只竹篮，篮里盘着一卷\n卷彩带，红的、黑的、白的，像一窝睡着的\n"
+                 "小蛇。我小时候总爱伸手去摸。\n　　临走时，阿婆塞给我一条彩带，上面织\n着我的名字。我把它系在行李箱的把手上，\n"
+                 "走到哪里，都像阿婆的手还牵着我。\n\n鹤垟乡金竹坑村　蓝晓雯\n\n")
+
+
+@pytest.mark.parametrize("text", ["\n\n".join(FOLK_SONGS), WRAPPED_ESSAY + "\n".join(FOLK_SONGS)])
+def test_a_folk_songs_singer_and_recorder_under_its_verses_are_its_byline(text):
+    *_, first, second = banmian.rebuild(text).articles
+    assert first.headline == ["畲家山歌·采茶歌"] and len(first.paragraphs) == 4
+    assert first.byline.reporters == ["蓝秀英", "雷建华"]
+    assert second.headline == ["畲家山歌·彩带歌"] and second.byline.reporters == ["雷春兰", "雷建华"]
+
+
+def test_an_essay_signed_by_its_writers_city_named_bare_as_the_page_names_it_is_signed_so():
+    text = "\n\n".join(["梨园旧事", "祖父的那把胡琴", "祖父是个琴师，在县剧团拉了三十多年京胡。",
+                        "祖父去世那年，我十四岁。那把胡琴后来挂在了老屋的墙上。", "淮阳　郁文青", "《淮阳戏曲志》续编工作启动",
+                        "本报讯（记者 谷　雨）12月2日，《淮阳戏曲志》编纂工作启动会在淮阳市召开。"])
+    essay, story = banmian.rebuild(text).articles
+    assert essay.headline == ["梨园旧事", "祖父的那把胡琴"] and len(essay.paragraphs) == 2
+    assert essay.byline.text == ["淮阳 郁文青"] and essay.byline.reporters == ["郁文青"]
+    assert story.headline == ["《淮阳戏曲志》续编工作启动"]
+
+
+def test_a_city_and_a_name_under_an_essay_the_page_names_no_city_for_stays_text():
+    text = "\n\n".join(["祖父的那把胡琴", "祖父是个琴师，在县剧团拉了三十多年京胡。", "祖父去世那年，我十四岁。",
+                        "春风　王文青", "本报讯（记者 谷　雨）12月2日，编纂工作启动会召开。"])
+    assert all("春风 王文青" not in article.byline.text for article in banmian.rebuild(text).articles)

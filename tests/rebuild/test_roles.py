@@ -1244,3 +1244,18 @@ def test_a_military_sub_districts_office_sponsoring_its_paper_is_its_masthead():
                                         "本报讯（记者 龙飞）12月15日，记者从市征兵办获悉，全市已有4126人网上报名。"]))
     assert "岩城军分区政治工作处主办" in page.furniture
     assert page.articles[0].headline[-1] == "2026年度上半年征兵网上报名火热进行"
+
+
+def test_a_flag_line_of_permit_issue_and_pages_and_a_motto_under_the_papers_name_are_the_masthead():
+    page = banmian.rebuild("\n\n".join(["弦歌戏曲报", "传承戏曲文化　弘扬民族艺术", "2025年12月9日　星期二", "第5版　剧坛",
+                                        "浙内准字第R217号　第3876期　今日4版", "一腔新声唱旧情", "文／冯　远",
+                                        "12月3日晚，新编越剧《梅岭雪》在淮阳大剧院首演。"]))
+    assert page.furniture[:2] == ["弦歌戏曲报", "传承戏曲文化 弘扬民族艺术"]
+    assert "浙内准字第R217号 第3876期 今日4版" in page.furniture
+    assert page.articles[0].headline == ["一腔新声唱旧情"]
+
+
+def test_a_motto_under_a_headline_is_no_masthead():
+    page = banmian.rebuild("\n\n".join(["弦歌戏曲报", "2025年12月9日　星期二", "传承戏曲文化　弘扬民族艺术",
+                                        "12月3日晚，新编越剧《梅岭雪》在淮阳大剧院首演，全场座无虚席。"]))
+    assert "传承戏曲文化 弘扬民族艺术" not in page.furniture

@@ -180,7 +180,7 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 # 茶坪县龙门乡白岩村　刘德顺: a villager's signature under a letter, the village and the name
 _VILLAGER_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:村|社区)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 # 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
-_CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主"
+_CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主|戏迷"
 _SIGNING_NAME = r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$"
 _READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
 # a fan's, listener's, viewer's or netizen's letter signed at its foot (球迷　钟大为): over a heading only, as a box of
@@ -192,7 +192,7 @@ _KIN_SIGNS = re.compile(r"^(?:(?:永远)?(?:爱|想|疼)?你的)?(?:爸爸|妈�
 # a reader signing from home, the place named (南湾区翠湖花园业主　顾明辉, 白岩乡里山村村民　徐根法); not a profile's subhead
 # (返乡创业村民　徐根法), nor 浙江温岭市读者 王 明, who signs as a letter writer does
 _READER_AT_HOME = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:区|县|乡|镇|村|小区|花园|社区|苑|园|街道|幢|号楼|单元)"
-                             rf"(?:{_CALLINGS}|住户){_SIGNING_NAME}")
+                             rf"\s?(?:{_CALLINGS}|住户){_SIGNING_NAME}")  # 淮阳市东城区　戏迷　孙桂芝: set apart too
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
 _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
@@ -207,6 +207,7 @@ _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$
 _DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)(?:[\u4e00-\u9fff]{{1,6}}村)?|(?:[\u4e00-\u9fff]{{0,10}}(?:县|区|市|州|旗|镇|盟))?(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
+_CITY_SIGNER = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3})\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 _VILLAGE_SIGNER = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:镇|乡)[\u4e00-\u9fff]{1,6}村\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
 _CREDITS_THE_STORYS = re.compile(r"^(?:以上|本版|本组|文中)图片")
@@ -635,7 +636,8 @@ class _Placer:
             signature = self.units[index].text.strip()
             district = _DISTRICT_SIGNER.match(signature)
             # (not 百强县　再进位: a subhead's two phrases; nor 静川县　王德厚 over 答：…: who asked the question answered)
-            essay = (district and patterns.is_names_line(district["name"]) or _signed_by_reader(signature)
+            essay = (district and patterns.is_names_line(district["name"]) or self._city_signs(signature)
+                     or _signed_by_reader(signature)
                      or patterns.placed_minority_writer(signature)
                      or patterns.noted_writer(signature) or patterns.placed_noted_writer(signature)
                      or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)
@@ -714,15 +716,17 @@ class _Placer:
         中心　李　娜), with a heading or the page's end below: both sign it."""
         story, following = self.story, self._past_cosigners(index)
         return (story is not None and index > 0 and self.assigned[index - 1] == (story.index, "byline")
-                and self._unit_credits(index) and self._unit_credits(index - 1)
+                and (self._unit_credits(index) and self._unit_credits(index - 1)
+                     or self._folk_song_credit(index) and self._folk_song_credit(index - 1))
                 and (following == len(self.units) or self.heads[following]))
 
     def _past_cosigners(self, index: int) -> int:
         """The first unit under this one and the units' credits a line each that follow it, where it is one, or the
         teacher's line under a pupil's."""
         following = self._next(index + 1)
-        if self._unit_credits(index):
-            while following < len(self.units) and self._unit_credits(following):
+        if self._unit_credits(index) or self._folk_song_credit(index):  # 演唱：蓝秀英 / 记录整理：雷建华: who sang, who wrote down
+            credits = self._unit_credits if self._unit_credits(index) else self._folk_song_credit
+            while following < len(self.units) and credits(following):
                 following = self._next(following + 1)
         elif (patterns.pupil_line(self.units[index].text) and following < len(self.units)
               and patterns.TEACHER_LINE.match(self.units[following].text)):
@@ -731,6 +735,9 @@ class _Placer:
 
     def _unit_credits(self, index: int) -> bool:
         return self.units[index].role == "byline" and patterns.UNIT_CREDIT.match(self.units[index].text) is not None
+
+    def _folk_song_credit(self, index: int) -> bool:
+        return self.units[index].role == "byline" and patterns.FOLK_SONG_CREDIT.match(self.units[index].text) is not None
 
     def _work_caption_at(self, index: int) -> bool:
         """Does a work of art's caption (书法　行书　王维《山居秋暝》句　覃怀谷) stand here, on one line or printed over
@@ -1093,6 +1100,8 @@ class _Placer:
                      or patterns.noted_writer(signature) or self._placed_writer_signs(index, story)
                      # 鹤羽乡拉坞村　和秀英 at an essay's foot (over a villager's words in a box of voices, a speaker)
                      or _VILLAGE_SIGNER.match(signature) and self._villager_signs(index, story)
+                     # 淮阳　郁文青: the writer's city, named bare, as the page names it (淮阳市) elsewhere
+                     or self._city_signs(signature) and self._villager_signs(index, story)
                      or _signed_by_reader(signature) and not self._answered(index)
                      or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)) and self._heading_below(index)
                      and not self._answered(index)
@@ -1106,6 +1115,11 @@ class _Placer:
                 and self._heading_below(index) and not self.units[index - 1].text.endswith("”")
                 and any(_FIRST_PERSON.search(self.units[k].text) for k in story.paragraphs)
                 and not any(_VILLAGE_SIGNER.match(self.units[k].text.strip()) for k in story.paragraphs))
+
+    def _city_signs(self, signature: str) -> bool:
+        signed = _CITY_SIGNER.match(signature)
+        return (signed is not None and patterns.is_names_line(signed["name"])
+                and any(signed["place"] + kind in unit.text for unit in self.units for kind in "市县区"))
 
     def _issues_titled_document(self, index: int) -> bool:
         """Is the line a body's name right over a document's title (苏格特县人民防空办公室 / 关于试鸣防空警报的通告),

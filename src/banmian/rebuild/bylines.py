@@ -6,10 +6,10 @@ import re
 
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, CALLING_SIGNER, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DEPARTMENT_SIGNER, DONE_BY, EDITOR_AFTER_WRITERS, EXPERT_SIGNER,
+    AUTHOR_MARKS, CALLING_SIGNER, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DEPARTMENT_SIGNER, DONE_BY, FOLK_SONG_CREDIT, FOLK_SONG_ROLE, EDITOR_AFTER_WRITERS, EXPERT_SIGNER,
     FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
     ROLE_PREFIX,
-    HOUSE_UNITS, LAWYER_SIGNER, REPORTING_GROUP, house_credit, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
+    HOUSE_UNITS, LAWYER_SIGNER, REPORTING_GROUP, house_credit, is_names_line, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
     WRITER_NOTE, placed_minority_writer, padded_names, spaced_roles, without_calling, writer_and_teacher,
 )
 
@@ -45,6 +45,7 @@ _CREDIT_LEAD = re.compile(rf"^(?:{GROUP_CREDIT}|图/|文/|作者\s*[:：\s]|(?:�
                           rf"|{MEDIA_CENTRE}\s*)")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/／])(?:制图|绘|作|漫画)|(?<=[\u4e00-\u9fff]{2}[\s/／])书)\s*(?:[（(][^）)]*[）)])?$")
 _TELLER = re.compile(TELLER)
+_CITY_THEN_NAME = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3})\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 _MAKERS_LEAD = re.compile(r"^作者\s*[:：]\s*")
 _WRITTEN_DOWN = re.compile(r"^整理\s*[/／:：]?\s*")
 _TOLD_TO = re.compile(r"^口述\s*[/／:：]?\s*(?P<teller>.+?)\s+整理\s*[/／:：]?\s*(?P<writers>.+)$")  # 口述/吴瑞龙 整理/本报记者 靳 博
@@ -164,6 +165,8 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
         return Byline(reporters=names(speaker["names"]))  # a speech's speaker is its author, a lawyer's answer the lawyer's
     if _TELLER.fullmatch(text):
         return Byline()  # 口述：林秀梅（…）: who told it is no writer of the paper's
+    if FOLK_SONG_CREDIT.match(text):  # 演唱：蓝秀英（鹤垟乡）: the singer, her home no name
+        return Byline(reporters=[name for role in FOLK_SONG_ROLE.finditer(text) for name in names(role["names"])])
     text = _WRITTEN_DOWN.sub("", text)  # 整理：本报记者 孟 瑶: who wrote it down, the writer
     text = EDITOR_AFTER_WRITERS.sub("", _UNIT_AFTER.sub("", _BRACKETED.sub(r"\g<inside>", text)))  # （记者王小明摄）; its editors are no writers
     if PICTURE_SOURCE.match(text) or FOOT_SOURCE.match(text):
@@ -220,6 +223,9 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
         return Byline(**{role: units})
     if REPORTING_GROUP.match(text):
         return Byline(correspondents=[text])  # 县革委会报道组: the group is the credit
+    city = _CITY_THEN_NAME.match(text)
+    if city and city["place"] not in _ROLE_OF and not is_names_line(city["place"]) and is_names_line(city["name"]):
+        return Byline(**{default_role: names(city["name"])})  # 淮阳　郁文青: the writer's city, bare, names no one
     signer = (PLACE_SIGNER.match(text) or RANK_SIGNER.match(text) or CALLING_SIGNER.match(text) or EXPERT_SIGNER.match(text)
               or DEPARTMENT_SIGNER.match(text))
     if signer:

@@ -1742,9 +1742,11 @@ def _title_restated(previous: Unit, right: str) -> bool:
     """Does a short fragment with no punctuation stand over one opening on its first words again (三合垸的莲蓬 /
     三合垸是…)?  No column cuts a sentence so that it says them twice."""
     text = previous.text
+    # (or a word of two before 的: 祖父的那把胡琴 / 祖父是个琴师，…)
+    subject = _RESTATED_LEAST - 1 if text[_RESTATED_LEAST - 1:_RESTATED_LEAST] == "的" and text[:2] in words() else _RESTATED_LEAST
     return (len(previous.lines) == 1 and _RESTATED_LEAST <= len(text) <= _LONGEST_HEADING
-            and right.startswith(text[:_RESTATED_LEAST]) and not _CLAUSE_PUNCTUATION.intersection(text)
-            and CJK_CHAR.match(text[_RESTATED_LEAST - 1]) is not None)
+            and right.startswith(text[:subject]) and not _CLAUSE_PUNCTUATION.intersection(text)
+            and CJK_CHAR.match(text[subject - 1]) is not None)
 
 
 _RESTATED_LEAST = 3  # characters a title's subject holds, at least (三合垸, 老渡口)

@@ -389,7 +389,7 @@ BOX_LABEL = re.compile(r"^[■◆●▲◎◇]?\s*[【［\[]?(?:数读|新闻链
 # A book box's entry: its title, then who wrote it and who published it (《运河人家》（程立夫著，淮澄文艺出版社）)
 BOOK_ENTRY = re.compile(r"^《[^《》]{1,24}》[（(][^（）()]{0,12}(?:著|编|译|集|小说|诗|出版社)")
 # The answer printed under a letter or a reader's question: 律师答：…, 答：…, 回复：…, 编者：…
-ANSWER_OPENS = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复|编者)[:：]")
+ANSWER_OPENS = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}答|回复|编者)[:：]|^[【［\[](?:回复|答复)[】］\]]")  # 【回复】县…局：…
 
 
 # A notice's or a listing's field, labelled: 停水时间：8月15日…, 停电线路：10千伏城北线, 地点：市美术馆, 票价：免费, 题目：…
@@ -1434,6 +1434,8 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
 
 
 _PAPER_TITLE = re.compile(rf"^[{CJK}]{{2,10}}报$")
+# pieces a flag line sets beside others only (浙内准字第R217号　第3876期　今日4版): alone, 第3876期 may head a column
+_ISSUE_PIECE = re.compile(rf"^(?:第\s?\d{{1,6}}\s?期|[{CJK}]{{1,3}}内(?:资)?准字第?\s?[A-Z]?\d{{2,6}}号)$")
 
 
 def is_top_flag(text: str) -> bool:
@@ -1441,7 +1443,8 @@ def is_top_flag(text: str) -> bool:
     pieces = text.split()
     if len(pieces) == 2 and _PAPER_TITLE.match(pieces[0]) and pieces[1].endswith(("主办", "出版")):
         pieces = pieces[1:]  # 溧川农商银行报　溧川农村商业银行股份有限公司主办: the paper's name beside its sponsor
-    return TOP_FLAG.match(text) is not None or len(text.split()) > 1 and all(TOP_FLAG.match(piece) for piece in pieces)
+    return TOP_FLAG.match(text) is not None or len(text.split()) > 1 and all(
+        TOP_FLAG.match(piece) or _ISSUE_PIECE.match(piece) for piece in pieces)
 
 
 # A column's own mailbox, printed at the foot of its piece and part of it: 栏目投稿邮箱：…, 选题线索来信邮箱 …
@@ -1554,6 +1557,7 @@ def is_byline_line(text: str) -> bool:
             or (text.startswith(_SOURCE_STARTS) or "供稿" in text) and FOOT_SOURCE.match(text)
             or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)
             or text.endswith("整理") and _COLLECTED_BY.match(text)
+            or text[:1] in _FOLK_SONG_ROLES and FOLK_SONG_CREDIT.match(text)
             or text[-1] == "著" and _AUTHORED_BY.match(text)):
         return True
     if text[0] in AUTHOR_MARKS and _names_a_role(text) and _MARKED_NAME_FIRST.match(text) or _long_name_alone(text):
@@ -1598,6 +1602,14 @@ _REPORTED_LINE = re.compile(rf"^(?:{_NAME}\s+报道(?:\s+[\w.-]+@[\w-]+\.[\w.]+)
 # Who collected a folk song and wrote it down, at its foot, perhaps with his unit (岷阳县文化馆　马占福　搜集整理), his
 # name set apart from the words (not 民间故事搜集整理, a title)
 _COLLECTED_BY = re.compile(rf"^(?:[{CJK}]{{2,14}}\s+)?[{CJK}](?:\s?[{CJK}]){{1,3}}\s+(?:搜集|收集|记录)整理$")
+# A folk song's singer and who wrote it down or put it into Chinese, each on a line under its verses (演唱：蓝秀英（鹤垟乡）,
+# 记录整理：雷建华, 翻译：符　丽): the song's people, its byline
+_FOLK_SONG_ROLE = (rf"(?:演唱者?|(?:搜集|收集|记录)(?:整理)?|翻译|汉译|译配|记谱)\s*[:：/／]\s*"
+                   rf"(?P<names>{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,2}}?)(?:\s*[（(][^（）()]{{1,16}}[）)])?")
+FOLK_SONG_ROLE = re.compile(_FOLK_SONG_ROLE)
+# (a wrapped page sets the lines one under the other, read as one: 演唱：蓝秀英（鹤垟乡） 记录整理：雷建华)
+FOLK_SONG_CREDIT = re.compile(rf"^{_FOLK_SONG_ROLE}(?:\s+{_FOLK_SONG_ROLE.replace('?P<names>', '')}){{0,2}}$")
+_FOLK_SONG_ROLES = frozenset("演搜收记翻汉译")
 _TRANSLATED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}}\s*编译$")  # 赵 欣 编译
 _AUTHORED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,2}}\s+(?:编著|著)$")  # 梁秋水 著: a serial's author
 
@@ -1773,11 +1785,12 @@ _SURNAMES_BY_FREQUENCY = (
     "海纳冶"  # 回族 surnames, common in 宁夏, 甘肃 and 青海 papers (海　岚, 纳志远, 冶　青)
     "羊"  # 海南's (羊春燕)
     "闻"  # 闻世杰 (闻讯, 闻名: a word it opens too)
+    "郁"  # 郁文青 (郁闷, 郁郁葱葱)
     "刀字"  # 傣族 and 白族 ones in 云南 papers (刀金平, 字春林; 岩温, 玉南 open a 傣 man's and woman's name but open
     # place names and things as well: 岩下泉, 玉峰山, 玉如意)
 )
 # Surnames that open many common words (海风, 海那边, 纳税, 羊群, 刀具, 冶炼): a name of theirs makes no word with its next character
-_RARE_SURNAMES = frozenset("海纳冶羊刀字闻")
+_RARE_SURNAMES = frozenset("海纳冶羊刀字闻郁")
 _PLACE_NAME_ENDS = "山河江湖溪泉寨村峰岭洞塘湾沟坡庄寺街路桥"  # 冶溪河, 刀尖山: a place, however like a rare surname's name
 SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 COMMON_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY[:60])  # 王 … 沈: a name opening on one is most likely a name
