@@ -5102,7 +5102,7 @@ def test_a_poem_signed_by_a_padded_name_over_an_images_gap_keeps_its_verses():
     ('图片新闻\n\n12月10日，石门镇湖头村村民\n\n赖国平\n\n在自家大棚里采摘草莓\n\n记者\u3000王\u3000刚\u3000摄\n',
      '图片新闻|1'),
     ('乡镇传真\n\n城关镇：冬季“菜篮子”供应充足\n\n入冬以来，城关镇加强蔬菜基地管理，确保市场供应。\n\n城南街道：网格员\n\n入冬以来，每天走街串巷排查安全隐患，共排查整改隐患120余处。\n',
-     '乡镇传真|2'),
+     '城关镇：冬季“菜篮子”供应充足|2'),
     ('编读往来\n\n编辑同志：\n\n我是一名退休教师，每天晚上睡前读一读夜读版，已经成了习惯。\n\n读者\u3000蔡文华\n\n编者：谢谢蔡老师的厚爱，本版一直欢迎写身边人、身边事的来稿。\n',
      '编读往来|4'),
 ])
@@ -6660,9 +6660,9 @@ def test_a_figures_boxs_bracketed_provider_closes_it_and_a_kicker_and_title_unde
     # an essay's title naming a painting is no artwork's caption over its maker
     (["油画《父亲》背后的故事", "作者　李　明", "上世纪80年代初，罗中立创作的油画《父亲》轰动一时。我第一次见到这幅画，是在新华书店的墙上。",
       "画里那张布满皱纹的脸，让我想起了自己的父亲。"], [["油画《父亲》背后的故事"]]),
-    # a town's item under a box's label (城关县　金秋) is no writer signing under a title
+    # a town's item under a dispatches label (城关县　金秋, the label furniture) is no writer signing under a title
     (["乡镇传真", "城关县　金秋", "城关县第十届金秋农产品展销会日前开幕，80余家企业参展。（陈　岚）", "新河县　严冬",
-      "新河县启动冬季“百日攻坚”安全生产大检查。（李　梅）"], [["乡镇传真", "城关县 金秋"], ["新河县 严冬"]]),
+      "新河县启动冬季“百日攻坚”安全生产大检查。（李　梅）"], [["城关县 金秋"], ["新河县 严冬"]]),
     # two photographs shown as works, each titled over its 摄影　X
     (["《采茶时节》\n\n", "摄影　温小勇", "《渔港晨曦》\n\n", "摄影　林　帆"], [["《采茶时节》"], ["《渔港晨曦》"]]),
 ])
@@ -7669,3 +7669,72 @@ def test_a_city_and_a_name_under_an_essay_the_page_names_no_city_for_stays_text(
     text = "\n\n".join(["祖父的那把胡琴", "祖父是个琴师，在县剧团拉了三十多年京胡。", "祖父去世那年，我十四岁。",
                         "春风　王文青", "本报讯（记者 谷　雨）12月2日，编纂工作启动会召开。"])
     assert all("春风 王文青" not in article.byline.text for article in banmian.rebuild(text).articles)
+
+
+def test_a_marked_box_of_news_briefs_and_the_papers_commentary_after_a_story_are_pieces_of_their_own():
+    text = "\n\n".join(["县委理论学习中心组召开集体学习会", "本报讯（记者 丁　宁）12月1日下午，县委理论学习中心组举行集体学习会。",
+                        "县委常委，县人大常委会、县政府、县政协负责同志参加学习会。", "■要闻简报",
+                        "11月28日，县政府召开冬季安全生产工作推进会。（记者 田　野）",
+                        "近日，县第三届“民族团结进步模范”表彰名单公布。（通讯员 马金花）",
+                        "马莲滩镇冷凉蔬菜“冬闲变冬忙”", "本报讯（记者 杨　帆）11月29日傍晚，一车西芹驶出集散中心。",
+                        "截至目前，全镇冷凉蔬菜外销3.8万吨，实现产值1.1亿元。", "评论员文章", "把“小红果”做成“大产业”",
+                        "12亿元，这是今年我县枸杞全产业链交出的成绩单。", "产业兴则百姓富。", "本报评论员"])
+    meeting, briefs, story, commentary = banmian.rebuild(text).articles
+    assert briefs.headline == ["■要闻简报"] and len(briefs.paragraphs) == 2
+    assert story.paragraphs[-1] == "截至目前，全镇冷凉蔬菜外销3.8万吨，实现产值1.1亿元。"
+    assert commentary.headline == ["评论员文章", "把“小红果”做成“大产业”"]
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", "\n"])
+def test_a_price_box_opened_by_a_sentence_after_a_feature_with_subheads_is_a_box_of_its_own(joiner):
+    text = joiner.join(["滩羊“身价”是怎样涨起来的", "本报记者　杨　帆", "初冬的杨岔乡，山梁上已经落了一层薄雪。", "品种纯了，羊肉好了",
+                        "在乡滩羊种羊繁育场，技术员丁学义正在给种公羊做登记。", "圈舍新了，养法变了",
+                        "走进养殖大户马国栋的家，新建的暖棚圈舍宽敞明亮。", "本周枸杞市场行情",
+                        "本周我县枸杞干果价格总体平稳，特优、特级果每公斤较上周上涨1至2元。",
+                        "特优（280粒/50克）　62～68元/公斤", "特级（370粒/50克）　48～54元/公斤", "甲级（580粒/50克）　36～40元/公斤"])
+    feature, box = banmian.rebuild(text).articles
+    assert box.headline == ["本周枸杞市场行情"] and len(box.paragraphs) == 4
+    assert "品种纯了，羊肉好了" in feature.paragraphs  # (its subhead of two like clauses, apart from the text under it)
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", "\n"])
+def test_a_bodys_tips_under_a_deck_naming_it_after_a_case_are_a_piece_of_their_own(joiner):
+    text = joiner.join(["法官说法", "借钱买牛没打借条　欠款还能要回吗", "本报通讯员　纳文静　马　骁", "案情",
+                        "2023年3月，杨岔乡村民丁某向同村的海某借款4万元，双方没有写借条。", "说法",
+                        "法官提醒，借款时最好写下借条，并注意保存好聊天记录等相关证据。", "冬季取暖　安全第一", "——县消防救援大队提醒您",
+                        "进入冬季，火灾和一氧化碳中毒事故进入高发期。", "①使用煤炉取暖要安装烟囱和风斗。", "②电暖器要选购正规厂家产品。"])
+    case, tips = banmian.rebuild(text).articles
+    assert case.byline.correspondents == ["纳文静", "马骁"] and case.paragraphs[0] == "案情"
+    assert tips.headline == ["冬季取暖 安全第一", "——县消防救援大队提醒您"] and len(tips.paragraphs) == 3
+
+
+def test_a_hua_er_songs_long_unequal_lines_are_each_a_verse_under_its_title():
+    text = "\n\n".join(["母亲的油香", "小时候，最盼的就是家里炸油香。", "那一刻我忽然明白，母亲炸的哪里只是油香。", "新泉镇闽源新村　马玉兰",
+                        "搬下山来日子旺", "山里的路是羊肠道，", "走一回磨破了鞋；", "柏油路修到了家门口，", "班车把尕妹接上了街。",
+                        "演唱：马占福（新泉镇闽源新村）", "搜集整理：海　燕"])
+    song = banmian.rebuild(text).articles[-1]
+    assert song.headline == ["搬下山来日子旺"] and len(song.paragraphs) == 4
+    assert song.byline.reporters == ["马占福", "海燕"]
+
+
+@pytest.mark.parametrize("label", ["乡镇传真", "各地传真"])
+def test_a_dispatches_label_over_titled_briefs_is_furniture_and_over_untitled_items_the_boxs_title(label):
+    titled = banmian.rebuild("\n\n".join([label, "马莲滩镇：集中整治农村人居环境", "近日，马莲滩镇开展冬季村庄清洁行动。（通讯员 白永福）",
+                                          "青岭镇：护林员开启冬季巡山模式", "入冬以来，青岭镇32名护林员坚持每天巡山。（通讯员 虎成林）"]))
+    assert label in titled.furniture and [a.headline for a in titled.articles] == [
+        ["马莲滩镇：集中整治农村人居环境"], ["青岭镇：护林员开启冬季巡山模式"]]
+    box = banmian.rebuild("\n\n".join(["■" + label, "●西坪镇近日举办首届“春茶开茶节”。（通讯员 王　丽）",
+                                        "●东岭乡日前启动冬季农村人居环境整治。（通讯员 李　明）"]))
+    assert box.articles[0].headline == ["■" + label] and len(box.articles[0].paragraphs) == 2
+
+
+def test_a_towns_brief_titled_wider_than_its_flush_column_is_no_line_of_the_text():
+    text = ("一碗热饭暖人心\n本报讯（记者 丁　宁 实习生 \n田　甜）中午11点半，柳沟乡红\n泉村“暖心食堂”里飘出阵阵饭\n"
+            "香。羊肉臊子面、炒土豆丝、凉\n拌菠菜，热气腾腾的饭菜端上桌，\n二十多位老人围坐在一起，边吃\n边拉家常。\n"
+            "据了解，今年以来，我县已在108\n个行政村建成“暖心食堂”，累\n计服务老年人28万人次。县民政\n局负责人表示，下一步还将推动\n"
+            "“暖心食堂”与村卫生室、互助\n幸福院联动，让老人不仅吃得好，\n还能看得上病、有人陪。\n乡镇传真\n"
+            "马莲滩镇：集中整治农村人居环境\n近日，马莲滩镇组织干部群众开\n展冬季村庄清洁行动，清理柴草\n堆、垃圾堆180余处，拆除残垣\n"
+            "断壁26处，村容村貌明显改善。\n（通讯员 白永福）\n青岭镇：护林员开启冬季巡山模式\n入冬以来，青岭镇32名护林员坚\n"
+            "持每天巡山，重点对林区入口、\n坟地等部位开展防火检查，劝导\n进山人员交出火种，确保林区安\n全。（通讯员 虎成林）\n")
+    story, first, second = banmian.rebuild(text).articles
+    assert first.headline == ["马莲滩镇：集中整治农村人居环境"] and second.headline == ["青岭镇：护林员开启冬季巡山模式"]

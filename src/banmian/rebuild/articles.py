@@ -237,6 +237,7 @@ _CLAUSE_OR_SENTENCE = re.compile(r"[，。！？；：,;:!?]")
 _PACKAGE_CREDIT = re.compile(r"^(?:本期|本版)?统筹[:：]")  # who put a report's parts together: 本期统筹：何彪
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _ASKS = re.compile(r"^[\u4e00-\u9fff]{0,6}问[:：]")  # 纳税人问：…？, 问：…？: a box's question, its text however short
+_COMMENTARY_LABEL = re.compile(rf"^(?:本报)?(?:{'|'.join(patterns.GENRE_LABELS)}|快评|锐评|微评|热评|评论)$")  # over a title
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”,
 # 心理信箱 / 考试一紧张就脑子空白，怎么办？, 政策问答 / 灵活就业人员　如何参加医保)
@@ -248,7 +249,7 @@ _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：�
 # 越剧《陆游与唐琬》, 【音乐会】“天府之音”民族管弦乐音乐会: a listing's entry
 _LISTED_WORK = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff]{0,6}《[^《》]{1,20}》$|^【[\u4e00-\u9fff]{2,4}】\S{2,30}$")
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
-_DIGEST = re.compile(r"(?:简讯|短讯|快讯|速递|扫描)$")  # labels of boxes of news items, each with its title
+_DIGEST = re.compile(r"(?:简讯|短讯|快讯|简报|资讯|速递|扫描)$")  # labels of boxes of news items, each with its title
 _ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
 _PLACED_PICTURE = re.compile(r"^[上下左右中]图[:：]")  # 上图：…, 下图：…: a caption of a set, placing its picture
 _NUMBERED_PICTURE = re.compile(r"^图[①②③④⑤⑥\d][:：\s]")  # 图①：…: a caption of a set, numbering its picture
@@ -275,6 +276,10 @@ _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全�
 _BOX_ISSUER = re.compile(rf"^[\u4e00-\u9fff]{{0,12}}(?:省|市|县|区)[\u4e00-\u9fff]{{2,8}}{patterns.ISSUERS}发布$")
 _FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：云渡站41.26米，…: a box's row, its field named
 _FIRST_PERSON = re.compile(r"我(?![市县区省国镇乡村校院行局厂])")  # 我刚参加工作, not 我市, 我行: a writer telling of himself
+_SONG_LINES = 24  # verses of a folk song, at most, over its singer's credit
+_FOLK_VERSES = 4
+_SONG_VERSE = 14  # characters of a folk song's line with its mark, at most
+_BOX_TITLE = 12  # characters: 本周枸杞市场行情, not a sentence ending on 价格
 _BOX_NAMES = ("快报", "通报", "速览", "动态", "一览", "行情", "水情", "数据", "价格", "榜")  # 船闸运行快报, 船舶动态: a box of figures
 _ANNOUNCES_ROWS = ("如下。", "如下：", "：", ":")  # 各站水位如下。: a story's own rows follow, under its subhead
 _POEM_NOTES = ("注", "（", "(", "附", "后记", "创作谈")  # what a poem prints under its verse, its own
@@ -2038,6 +2043,11 @@ class _Placer:
             return False  # 哪些人群建议优先接种？ … / 接种前需要注意什么？: the story's next question, asked as the one before
         if self._numbered_set_at(after):
             return True  # …9000万元。 / 灾后重建　家园重光 / 图①：… / 图②：… / 本报记者　吴海燕　摄: a set's title, however like a subhead
+        if (end - start == 1 and story.paragraphs and self.units[start].text.endswith(_BOX_NAMES)
+                and len(self.units[start].text) <= _BOX_TITLE and (self._rows_under(after) or self._rows_under(after + 1))):
+            # …“金钥匙”。 / 本周枸杞市场行情 / (本周…持平。) / 特优（280粒/50克）　62～68元/公斤: a box of prices, under the
+            # sentence that opens it perhaps
+            return True  # (not the story's next subhead, though it has some)
         if end - start == 1 and self._labelled_like_subheads(start, story):
             return False  # 零点：第一批货车进场 … / 两点：讨价还价声此起彼伏: the story's next section, labelled as the one before
         if end - start == 1 and self._answers_the_question_above(start, story):
@@ -2173,6 +2183,10 @@ class _Placer:
             return True  # 验方·风寒咳嗽 / 【组成】… / 验方·脾虚食少: a box of the same kind as the one above, its sibling
         if self._heading_after_brief(start, end, story, following):
             return True  # 本报讯…。 / “办成”才是硬道理 / … / 浦　言: a piece signed at its foot after a brief
+        if end - start >= 2 and patterns.REMINDER_DECK.match(self.units[end - 1].text.strip()):
+            return True  # …相关证据。 / 冬季取暖　安全第一 / ——县消防救援大队提醒您: a body's tips, a piece of their own
+        if end - start >= 2 and story.paragraphs and _COMMENTARY_LABEL.match(self.units[start].text.strip()):
+            return True  # …1.1亿元。 / 评论员文章 / 把“小红果”做成“大产业”: the paper's commentary, a piece of its own
         if end - start == 1 and self._prose_title_after_poem(story, start, following):
             return True  # 处暑 / □　高　原 / … / 就要进村了 / 七夕话巧 / 　　再过几天，…: an essay after the poem
         # (one line heads the next piece under a box of rows, or of tips closed by a line under them: its phone line)
@@ -3238,11 +3252,26 @@ def _heading_of_another(unit: Unit) -> bool:
 _REPORTER_WENT = re.compile(rf"^[【［\[]?记者(?:探访|走访|体验|调查|追访|再访|回访|连线|{patterns.WENT_TO})")
 
 
+def _sings_down_to_credit(units: list[Unit], index: int) -> bool:
+    """Do verses, each ending on its mark, run from here down to a folk song's credit (演唱：…, 搜集整理：…)?"""
+    for below in range(index + 1, min(len(units), index + _SONG_LINES)):
+        text = units[below].text
+        if patterns.FOLK_SONG_CREDIT.match(text):
+            return below - index >= _FOLK_VERSES
+        if units[below].role != "text" or len(text) > _SONG_VERSE or text[-1] not in "，；。！？":
+            return False
+    return False
+
+
 def _opens_a_couplet(units: list[Unit], index: int) -> bool:
     """Is this line a verse's first half, the second as long under it and stopped (九月禾黄满山坡， / 姑娘摘禾唱山歌；)?
     A song's or a poem's lines, however short, head nothing: a title split at its comma goes on unstopped."""
     text = units[index].text
-    if text[-1] != "，" or len(text) > _COUPLET_HALF:
+    if text[-1] != "，" or len(text) > _SONG_VERSE:
+        return False
+    if _sings_down_to_credit(units, index):
+        return True  # 六盘山顶上的云彩白， / 川道里铺下的红毡； / … / 演唱：海兰花: a 花儿's lines, unequal
+    if len(text) > _COUPLET_HALF:
         return False
     # (or a stanza's lines, stopped at its fourth: 三月采茶茶发芽， / 阿妹上山采新茶， / 一芽一叶采进篮， / 采回家中敬阿妈。)
     for below in units[index + 1:index + _STANZA_LINES]:

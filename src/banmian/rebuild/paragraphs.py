@@ -11,11 +11,11 @@ from banmian.rebuild.layout import width
 from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
     ASKED, AUTHOR_MARKS, CALLER, CI_TUNES, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER,
-    CAPTION_MAX, CASE_NUMBER, CJK, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
+    CAPTION_MAX, CASE_NUMBER, CJK, FOLK_SONG_CREDIT, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     CASE_PART, ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
-    REFERENCE_ENTRY, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE,
+    REFERENCE_ENTRY, REMINDER_DECK, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     NAME_FIRST_CREDIT, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS, SIGNER_AT_END, placed_minority_writer,
@@ -223,7 +223,7 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
     (清明 / ◎ 陈 默 / 车过隧道 / 手机信号一格一格地消失 / …; six or more under a bare name), or over a marked author or a
     name padded apart at the poem's foot (… / □ 林晓燕, … / 罗　兰); and the lines of a classical poem under its title
     (七绝·江村晚眺).  No column cuts a verse, so none is joined to the next, however it ends (…快到了 / 海边的母亲)."""
-    verses: set[int] = set(_rhymed_couplets(units))
+    verses: set[int] = set(_rhymed_couplets(units)) | set(_verses_over_folk_credits(units))
     for index, unit in enumerate(units):
         if names_poem_form(unit.text):
             verses.update(_classical_verses(units, index))
@@ -393,6 +393,31 @@ def _rhymed_couplets(units: list[Unit]) -> list[int]:
             found.extend(range(index, end))
         index = max(end, index + 1)
     return found
+
+
+def _verses_over_folk_credits(units: list[Unit]) -> list[int]:
+    """The short lines over a folk song's singer or recorder (… / 一家人围着个热炕。 / 演唱：海兰花（柳沟乡红泉村） /
+    搜集整理：丁学文), each ending on its mark, up to the song's title: four verses at least, each a line however it ends
+    (a 花儿's lines run long and end on a comma by turns)."""
+    found: list[int] = []
+    for index, unit in enumerate(units):
+        if not (unit.text[:1] in _FOLK_SONG_ROLES and FOLK_SONG_CREDIT.match(unit.text)):
+            continue
+        if index and FOLK_SONG_CREDIT.match(units[index - 1].text):
+            continue  # the second credit under the first: the first looked up already
+        run, above = [], index - 1
+        while (above >= 0 and units[above].role == "text" and len(units[above].text) <= _VERSE
+               and units[above].text[-1] in _VERSE_ENDS and not _CLAUSE_PUNCTUATION.intersection(units[above].text[:-1])):
+            run.append(above)
+            above -= 1
+        if len(run) >= _FOLK_VERSES:
+            found.extend(run)
+    return found
+
+
+_FOLK_SONG_ROLES = frozenset("演搜收记翻汉译")  # the first characters of FOLK_SONG_CREDIT
+_VERSE_ENDS = "，；。！？、"
+_FOLK_VERSES = 4
 
 
 def _ragged(units: list[Unit], run: list[int], layout: Layout) -> bool:
@@ -827,7 +852,8 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     line = unit.lines[0]
     if line.indent or line.bbox is not None and (unit.gap_before or line.number in layout.spaced):
         return False  # a wrapped byline's rest is set flush under it: this opens a paragraph (引 子, 回 信)
-    if _TOO_LONG_FOR_A_NAMES_REST.match(unit.text) or not BYLINE_START.match(previous.text) or is_afterword(unit.text):
+    if (_TOO_LONG_FOR_A_NAMES_REST.match(unit.text) or not BYLINE_START.match(previous.text) or is_afterword(unit.text)
+            or CASE_PART.match(unit.text)):  # …马　骁 / 案情: a case's first part under the byline
         # the printed line's length first: most are a column's text, and the text above may be a paragraph; 本报记者　杜
         # 若 / 编后: the editors' afterword, under the signature of the piece above
         return False
@@ -1805,6 +1831,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if (right[0] in BRIEF_MARKS and (CJK_CHAR.match(right[1:2]) or right[1:2].isdigit()) and right[1] not in _OPEN_STARTS
             and len(previous.text) <= _LONGEST_HEADING and not _CLAUSE_PUNCTUATION.intersection(previous.text)):
         return False  # 本周景区优惠 / ▲6月28日至8月31日，…: a box's title over its first marked entry (a cut does not open on a mark)
+    if len(previous.lines) == 1 and _paired_clauses(left) and CJK_CHAR.match(right) and not word_across(left, right):
+        return False  # 品种纯了，羊肉好了 / 在乡滩羊种羊繁育场，…: a subhead of two clauses alike, over its section
+    if left[:2] == "——" and REMINDER_DECK.match(previous.text):
+        return False  # ——县消防救援大队提醒您 / 进入冬季，…: the tips' deck over their text
     if left[:2] == "——" and left[-1] == "》" and REVIEW_SUBTITLE.match(previous.text):
         return False  # ——读长篇小说《青石岭》 / 青年作家龙光明的…: a review's subtitle, naming the book, over the review
     if left[0] == "《" and left[-1] == "》" and _FIELD.match(right):
@@ -1935,6 +1965,17 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # 打开读懂中国的新窗口 / 过境免签…: 过去, 着力, 地处 open paragraphs
         return True
     return None
+
+
+def _paired_clauses(text: str) -> bool:
+    """Is the line two clauses of one length, the second closed on 了, and nothing else (圈舍新了，养法变了, 抱团闯市场，效益更稳了)?"""
+    first, comma, second = text.partition("，")
+    return (bool(comma) and len(first) == len(second) and _PAIRED_CLAUSE.match(first) is not None
+            and _PAIRED_CLAUSE.match(second) is not None
+            and second[-1] == "了")  # not 爹直起腰，眯着眼朝 / 远处望了…, 研究发现，对于发育 / 中的…: a clause cut
+
+
+_PAIRED_CLAUSE = re.compile(rf"^[{CJK}]{{3,7}}$")
 
 
 def _sentence_of_its_own_under(left: str, right: str) -> bool:
@@ -2316,6 +2357,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # (not a caption over its credit nor a title over an indented paragraph, nor what opens a caption, a note or a
         # labelled part)
         return True
+    if (len(previous.lines) == 1 and not layout.indents and NAMED_TOWN_TITLE.match(left)
+            and not _CLAUSE_PUNCTUATION.intersection(left) and _wider_than_column(previous.lines[0], layout)):
+        return False  # 马莲滩镇：集中整治农村人居环境 / 近日，…: flush print's title, set wider than the column of its text
     if (len(previous.lines) == 1 and previous.lines[0].gap_before and not line.indent and DATED_SCENE.match(right)
             and headline_like(previous) and width(previous.lines[0]) < width(line) - 1):
         return False  # 地铁2号线首列车抵达车辆段 / 11月24日，岐川地铁…: a photo's title alone over its caption's dated scene
@@ -2384,6 +2428,11 @@ _LABEL_VERBS = "学做练看读听说聊"  # what a box's label of three charact
 _NOTICE_GOES_ON = ("请", "如遇", "如有", "届时")  # what a notice's next sentence opens on, under a field's list of places
 _GENRE_LEAST = 2  # characters of a box's label past which it is no paragraph's rest (健身者说; 者说 may be)
 _CARRIED_SIGNATURE = 12  # characters of a signature's end carried to the next line, at most (村党支部书记　杨秀芝)
+
+
+def _wider_than_column(line: Line, layout: Layout) -> bool:
+    column = layout.widths.get(line.number)
+    return column is not None and layout.measures[line.number][0] > column  # (no stop hangs past it: none ends the title)
 
 
 def _fills_column(line: Line, layout: Layout) -> bool:

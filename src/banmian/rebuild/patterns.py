@@ -476,7 +476,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|数读(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,10})(?:[（(][\d\u4e00-\u9fff—－-]{2,10}[）)])?"
                        r"|数据看板"
                        r"|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
-_MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|速览|动态|短波|回音)|(?:县区|区县|县市区|市县|乡镇|镇街|街镇|街乡|镇村|基层|各地)传真)$")
+_MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|资讯|速递|速览|动态|短波|回音)|(?:县区|区县|县市区|市县|乡镇|镇街|街镇|街乡|镇村|基层|各地)传真)$")
 
 
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
@@ -521,6 +521,8 @@ SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^�
                         rf"(?:（[{CJK}、]{{1,8}}）)?(?:、[{CJK}]{{0,4}}(?:居民|群众|职工|市民|村民))?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点))[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡, 东财社论): never a page's section
 GENRE_LABELS = ("社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章")
+# A box of tips' deck naming the body that gives them (冬季取暖　安全第一 / ——县消防救援大队提醒您)
+REMINDER_DECK = re.compile(r"^——[\u4e00-\u9fff]{2,20}(?:提醒|提示|温馨提示)(?:您|你|广大[\u4e00-\u9fff]{2,4})?$")
 # The editors' afterword's label, over their words on the piece above: 编后, 【编后语】
 _AFTERWORD = re.compile(r"^■?[【［\[]?(?:编后(?:语|记)?|编辑部的话)[】］\]]?$")  # 编辑部的话: a 1950s paper's answer to a letter
 
@@ -1604,8 +1606,9 @@ _REPORTED_LINE = re.compile(rf"^(?:{_NAME}\s+报道(?:\s+[\w.-]+@[\w-]+\.[\w.]+)
 _COLLECTED_BY = re.compile(rf"^(?:[{CJK}]{{2,14}}\s+)?[{CJK}](?:\s?[{CJK}]){{1,3}}\s+(?:搜集|收集|记录)整理$")
 # A folk song's singer and who wrote it down or put it into Chinese, each on a line under its verses (演唱：蓝秀英（鹤垟乡）,
 # 记录整理：雷建华, 翻译：符　丽): the song's people, its byline
-_FOLK_SONG_ROLE = (rf"(?:演唱者?|(?:搜集|收集|记录)(?:整理)?|翻译|汉译|译配|记谱)\s*[:：/／]\s*"
-                   rf"(?P<names>{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,2}}?)(?:\s*[（(][^（）()]{{1,16}}[）)])?")
+_FOLK_SONG_PART = r"(?:演唱者?|(?:搜集|收集|记录)(?:整理)?|翻译|汉译|译配|记谱)\s*[:：/／]"
+_FOLK_SONG_ROLE = (rf"{_FOLK_SONG_PART}\s*(?P<names>{_NAME}(?:\s*[、 ]\s*(?!{_FOLK_SONG_PART}){_NAME}){{0,3}})"
+                   rf"(?:\s*[（(][^（）()]{{1,16}}[）)])?")
 FOLK_SONG_ROLE = re.compile(_FOLK_SONG_ROLE)
 # (a wrapped page sets the lines one under the other, read as one: 演唱：蓝秀英（鹤垟乡） 记录整理：雷建华)
 FOLK_SONG_CREDIT = re.compile(rf"^{_FOLK_SONG_ROLE}(?:\s+{_FOLK_SONG_ROLE.replace('?P<names>', '')}){{0,2}}$")

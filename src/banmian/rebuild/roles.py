@@ -17,10 +17,31 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _office_at_foot(_makers_under_captions(_listed_units(_lawyers_at_foot(_standing_hotlines(_phone_rows_under_prose(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
+    return _dispatch_labels(_office_at_foot(_makers_under_captions(_listed_units(_lawyers_at_foot(_standing_hotlines(_phone_rows_under_prose(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
         _almanac_box(_groups_listed(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
             _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
-                _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))))))))))
+                _forecast_rows_go_on(_forecast_days(units))))), body), body), body))))))))))))))))))))
+
+
+def _dispatch_labels(units: list[Unit]) -> list[Unit]:
+    """A dispatches column's label (乡镇传真, 县区传真) over a titled brief (松溪镇：有机大米订单突破500吨) names the column its
+    briefs stand in, each a story of its own: furniture, no one story's kicker.  Over untitled items (■乡镇传真 / ●西坪镇
+    近日…) it titles the box they make."""
+    return [Unit(unit.lines, "furniture", unit.text)
+            if unit.role == "text" and _DISPATCHES.match(unit.text.replace(" ", "")) and index + 1 < len(units)
+            and _titles_a_brief(units[index + 1]) else unit for index, unit in enumerate(units)]
+
+
+def _titles_a_brief(unit: Unit) -> bool:
+    """Is this line a brief's title: short, no sentence in it, a place's name and its colon first, or no mark?"""
+    text = unit.text.strip()
+    return (unit.role == "text" and len(text) <= _BRIEF_TITLE and not _SENTENCE_MARKS.intersection(text)
+            and (text[0] not in patterns.BRIEF_MARKS or "：" in text[:_PLACE_AND_COLON]))
+
+
+_DISPATCHES = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff·]{2,6}传真$")  # 乡镇传真, 县市·团场传真, ■各地传真
+_BRIEF_TITLE = 24  # characters
+_PLACE_AND_COLON = 8  # characters: ■武义：…, 马莲滩镇：…
 
 
 def _office_at_foot(units: list[Unit]) -> list[Unit]:
