@@ -7738,3 +7738,56 @@ def test_a_towns_brief_titled_wider_than_its_flush_column_is_no_line_of_the_text
             "持每天巡山，重点对林区入口、\n坟地等部位开展防火检查，劝导\n进山人员交出火种，确保林区安\n全。（通讯员 虎成林）\n")
     story, first, second = banmian.rebuild(text).articles
     assert first.headline == ["马莲滩镇：集中整治农村人居环境"] and second.headline == ["青岭镇：护林员开启冬季巡山模式"]
+
+
+def test_a_price_boxs_day_and_market_under_a_title_naming_its_prices_are_the_title():
+    text = "\n\n".join(["当归价格行情", "（12月2日　渭岭中药材交易市场）", "品种　规格　价格（元/公斤）　较上周", "当归　统货　38—41　涨1",
+                        "当归　箱货　52—56　持平", "党参　白条统货　62—66　持平"])
+    box = banmian.rebuild(text).articles[0]
+    assert box.headline == ["当归价格行情", "（12月2日 渭岭中药材交易市场）"] and len(box.paragraphs) == 4
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", "\n"])
+def test_a_villages_rules_and_a_box_of_tips_by_crop_after_stories_are_boxes_of_their_own(joiner):
+    text = joiner.join(["油茶林里话丰收", "本报讯（记者 石　慧）11月下旬，在沅峒县酉水河畔的万亩油茶基地，榨油坊里机器轰鸣。",
+                        "“今年油茶卖了三万多元。”油茶种植大户向正林说。", "猛科村村规民约（节选）",
+                        "第一条　村民应遵纪守法，爱党爱国，维护民族团结，邻里之间互敬互助。", "第二条　红白喜事从简办理，不大操大办，不攀比彩礼。",
+                        "渭岭苹果搭上“冷链快车”", "本报讯（见习记者 陈　静）12月2日，一箱箱包装好的苹果被装上冷藏车，发往广州、深圳等地。",
+                        "本周农事提示", "冬小麦：未冬灌的地块要抓紧在日消夜冻时完成冬灌，防止麦苗受冻。",
+                        "马铃薯：贮藏窖温度保持在2℃—4℃，注意通风，及时剔除烂薯。"])
+    headlines = [a.headline for a in banmian.rebuild(text).articles]
+    assert headlines == [["油茶林里话丰收"], ["猛科村村规民约（节选）"], ["渭岭苹果搭上“冷链快车”"], ["本周农事提示"]]
+
+
+def test_a_box_past_a_column_end_under_a_whole_byline_is_no_name_of_it():
+    text = ("政策解读\n《凤岭市民族团结进步促进条例》明年施行\n　　问：《条例》对流动少数民族群众\n服务管理有什么规定？\n"
+            "　　答：有关部门应当为进城务工、经\n商、就学的少数民族群众提供便利。\n本报记者　吴晓岚\n\n同心圆\n"
+            "　　■11月25日，市伊斯兰教协会举办\n讲经交流会，23名教职人员参加交流。\n（通讯员 马　莉）\n"
+            "　　■近日，云溪县布依族“六月六”风\n情节被列入省级非遗名录。（通讯员\n岑　勇）\n")
+    answer, box = banmian.rebuild(text).articles
+    assert answer.byline.reporters == ["吴晓岚"] and box.headline == ["同心圆"] and len(box.paragraphs) == 2
+
+
+def test_an_advisers_work_and_name_sign_a_piece_of_advice_at_its_foot():
+    text = "\n\n".join(["建言", "民族特色村寨要“留得住”更要“活起来”", "近年来，我市民族特色村寨保护工作取得明显成效。",
+                        "民族特色村寨的生命力在于“人”。为此建议：要让年轻人愿意回来、留得下来。",
+                        "市政协委员、凤岭学院民族学院副教授　罗　敏", "宗教活动场所开展冬季安全大检查",
+                        "本报讯（通讯员 杨　柳）11月20日至30日，市民族宗教事务局对全市宗教活动场所开展冬季安全大检查。"])
+    advice, story = banmian.rebuild(text).articles
+    assert advice.byline.reporters == ["罗敏"] and story.headline == ["宗教活动场所开展冬季安全大检查"]
+
+
+def test_a_job_box_after_a_story_closes_on_its_issuer_and_day_set_on_one_line():
+    text = "\n\n".join(["岩门村电商直播间开播", "本报讯（记者 龙　娟）12月1日，沅峒县首家村级电商直播间在岩门村开播。",
+                        "家门口就业岗位信息", "沅峒县西兰卡普织造工坊　招聘织锦学徒15名，包吃住，联系电话：0743-6225106",
+                        "沅峒县隆头腊肉加工厂　招聘熏制、包装工人20名，联系电话：0743-6238819", "县人力资源和社会保障局　2025年12月2日",
+                        "靛房镇“积分超市”兑出文明新风", "本报讯（通讯员 田家兴）近日，靛房镇“积分超市”正式开张。"])
+    story, jobs, last = banmian.rebuild(text).articles
+    assert jobs.headline == ["家门口就业岗位信息"] and jobs.paragraphs[-1] == "县人力资源和社会保障局 2025年12月2日"
+    assert last.headline == ["靛房镇“积分超市”兑出文明新风"]
+
+
+def test_an_honour_rolls_groups_of_names_are_a_paragraph_each_among_fragments():
+    text = "\n\n".join(["2025年度“青稞助学金”获得者光荣榜", "经学校推荐、县教育局审核，以下学生获得2025年度“青稞助学金”。（按学校排列，排名不分先后）",
+                        "措嘎县中学（8名）：扎西多吉　次仁卓嘎　格桑曲珍　边巴次仁", "县第一小学（6名）：尼玛顿珠　卓玛　拉巴次仁　央金"])
+    assert len(banmian.rebuild(text).articles[0].paragraphs) == 3

@@ -48,7 +48,7 @@ _RETIRED = re.compile(r"[离退]休")  # 离休干部, 退休教师: a retiree n
 _NOTICE_REACH = 30  # units: how far down a notice's foot is looked for
 _PROFESSIONAL_TITLE = re.compile(r"(?:医师|兽医师|农艺师|畜牧师|工程师|律师|药师|研究员|教授)\s+\S(?:\s?\S){1,3}$")  # …高级兽医师　蒋德明
 _LEARNED_BODY = re.compile(r"(?:研究会|协会|学会)$")
-_FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂|(?:名医|专家)谈)$")  # a column its writer speaks in
+_FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂|建言|(?:名医|专家)谈)$")  # a column its writer speaks in
 _HOW_WE_DID = ("我们是怎样", "我们怎样", "我是怎样", "我们是如何", "我们如何", "我是如何")  # not 我身边的好党员: whom it tells of
 _OWN_ACCOUNT = re.compile(r"^经验(?:介绍|交流|谈)$|(?:手记|日记|札记|心声|心得)$")  # a kicker over a piece told by its writer
 _NOTES_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # a piece's kicker under a photo's credit, not 记者走访: a section
@@ -169,10 +169,10 @@ _AS_OF_WORDS = re.compile(r"[年月日轮期周]|截至")  # a date, a stage or 
 _FULL_BOX_TITLE = 10  # characters: a box's title naming what its rows hold in full (中原城市足球联赛积分榜), no label
 # 农产品价格行情 / （9月17日）: a short title naming its rows in full too, over the day they stand (本周农畜产品价格 /
 # （截至11月10日） is a label over an as-of note, the box's first line)
-_PRICES_NAMED = ("价格行情", "价格")
+_PRICES_NAMED = ("价格行情", "价格", "参考价", "收购价")  # (猕猴桃收购参考价 / （12月2日）; not 市场行情, a label)
 # （5月6日—5月12日）, （9月17日）, （11月24日　县城椒市）: the day or week a box covers, and where, no units nor time
 _PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日)?"
-                           r"(?:\s+[\u4e00-\u9fff]{2,6})?[）)]$")
+                           r"(?:\s+[\u4e00-\u9fff]{2,10})?[）)]$")  # (…　渭岭中药材交易市场)
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
@@ -276,6 +276,10 @@ _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全�
 _BOX_ISSUER = re.compile(rf"^[\u4e00-\u9fff]{{0,12}}(?:省|市|县|区)[\u4e00-\u9fff]{{2,8}}{patterns.ISSUERS}发布$")
 _FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：云渡站41.26米，…: a box's row, its field named
 _FIRST_PERSON = re.compile(r"我(?![市县区省国镇乡村校院行局厂])")  # 我刚参加工作, not 我市, 我行: a writer telling of himself
+_RULES_TITLE = re.compile(r"(?:规民约|公约|章程|守则)(?:[（(]节选[）)])?$")
+_TIP_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,5}：[^：]{8,}")  # 冬小麦：未冬灌的地块…
+_LABELLED_TIPS = 2
+_TIPS_TITLE = 8  # characters
 _SONG_LINES = 24  # verses of a folk song, at most, over its singer's credit
 _FOLK_VERSES = 4
 _SONG_VERSE = 14  # characters of a folk song's line with its mark, at most
@@ -1202,7 +1206,8 @@ class _Placer:
             # 儿科　程晓梅 under the last answer of a hospital paper's Q&A, a heading or the page's end below: the doctor
             # who answered (over the next question, one of several doctors each signing an answer)
             return self._under_unsigned_text(index) and self._under_last_answer(index) and self._heading_below(index)
-        if not ((patterns.CALLING_SIGNER.match(text) or patterns.EXPERT_SIGNER.match(text)) and self._under_unsigned_text(index)):
+        if not ((patterns.CALLING_SIGNER.match(text) or patterns.EXPERT_SIGNER.match(text) or patterns.ADVISER_SIGNER.match(text))
+                and self._under_unsigned_text(index)):
             return False
         below = self._next(index + 1)
         # (or under the last answer of a Q&A: 问：… / 答：… / 市农业技术推广中心高级农艺师　马春生, the one who answered)
@@ -1424,6 +1429,17 @@ class _Placer:
         return (len(story.paragraphs) >= 2 and story.paragraphs[-2] == numbered[-1]
                 and (patterns.ENDS_ON_PHONE.search(last) or patterns.ENDS_ON_SERVICE_LINE.search(last)) is not None)
 
+    def _rules_by_article(self, start: int, after: int) -> bool:
+        """Is this the title of a body's rules (村规民约, 公约, 章程), their first article under it (第一条　…)?"""
+        return (_RULES_TITLE.search(self.units[start].text) is not None and after < len(self.units)
+                and self.units[after].text.startswith("第一条"))
+
+    def _tips_by_label(self, start: int, after: int) -> bool:
+        """Is this a short title of tips (本周农事提示) over two tips or more, each led by what it is about (冬小麦：…)?"""
+        title = self.units[start].text
+        labelled = [_TIP_LABEL.match(unit.text) is not None for unit in self.units[after:after + _LABELLED_TIPS]]
+        return len(title) <= _TIPS_TITLE and title.endswith(("提示", "提醒")) and len(labelled) == _LABELLED_TIPS and all(labelled)
+
     def _rows_boxed(self, story: _Story) -> bool:
         """Is the story a box of fields in brackets (食疗方 / 山药莲子粥 / 【组成】… / 【做法】…) or of a schedule's rows
         (本周赛程 / 11月19日（周三）19:35　…), each a paragraph?"""
@@ -1501,6 +1517,9 @@ class _Placer:
             return False
         if _NOTICE_MONTH.match(text):
             return patterns.ISSUER_NAME.match(self.units[index - 1].text.strip()) is not None  # …副刊部 / 2025年12月
+        issuer, _, day = text.rpartition(" ")
+        if issuer and patterns.ISSUER_NAME.match(issuer) and patterns.NOTICE_DATE.match(day):
+            return True  # 县人力资源和社会保障局　2025年12月2日: the issuer and the day on one line
         return bool(patterns.NOTICE_DATE.match(text)) or (
             following < len(self.units) and self.units[following].role == "text"
             and patterns.issuer_over_date(text, self.units[following].text)
@@ -2185,6 +2204,10 @@ class _Placer:
             return True  # 本报讯…。 / “办成”才是硬道理 / … / 浦　言: a piece signed at its foot after a brief
         if end - start >= 2 and patterns.REMINDER_DECK.match(self.units[end - 1].text.strip()):
             return True  # …相关证据。 / 冬季取暖　安全第一 / ——县消防救援大队提醒您: a body's tips, a piece of their own
+        if end - start == 1 and story.paragraphs and self._rules_by_article(start, after):
+            return True  # …向正林说。 / 猛科村村规民约（节选） / 第一条　村民应…: a village's rules, a box of their own
+        if end - start == 1 and story.paragraphs and self._tips_by_label(start, after):
+            return True  # …发往广州、深圳等地。 / 本周农事提示 / 冬小麦：… / 马铃薯：…: a box of tips, one a crop
         if end - start >= 2 and story.paragraphs and _COMMENTARY_LABEL.match(self.units[start].text.strip()):
             return True  # …1.1亿元。 / 评论员文章 / 把“小红果”做成“大产业”: the paper's commentary, a piece of its own
         if end - start == 1 and self._prose_title_after_poem(story, start, following):

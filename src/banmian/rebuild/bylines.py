@@ -6,7 +6,7 @@ import re
 
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
-    AUTHOR_MARKS, CALLING_SIGNER, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DEPARTMENT_SIGNER, DONE_BY, FOLK_SONG_CREDIT, FOLK_SONG_ROLE, EDITOR_AFTER_WRITERS, EXPERT_SIGNER,
+    ADVISER_SIGNER, AUTHOR_MARKS, CALLING_SIGNER, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DEPARTMENT_SIGNER, DONE_BY, FOLK_SONG_CREDIT, FOLK_SONG_ROLE, EDITOR_AFTER_WRITERS, EXPERT_SIGNER,
     FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
     ROLE_PREFIX,
     HOUSE_UNITS, LAWYER_SIGNER, REPORTING_GROUP, house_credit, is_names_line, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
@@ -227,7 +227,7 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     if city and city["place"] not in _ROLE_OF and not is_names_line(city["place"]) and is_names_line(city["name"]):
         return Byline(**{default_role: names(city["name"])})  # 淮阳　郁文青: the writer's city, bare, names no one
     signer = (PLACE_SIGNER.match(text) or RANK_SIGNER.match(text) or CALLING_SIGNER.match(text) or EXPERT_SIGNER.match(text)
-              or DEPARTMENT_SIGNER.match(text))
+              or DEPARTMENT_SIGNER.match(text) or ADVISER_SIGNER.match(text))
     if signer:
         return Byline(reporters=names(signer["names"]))
     minority_writer = placed_minority_writer(text)

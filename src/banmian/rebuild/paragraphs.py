@@ -867,9 +867,21 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
         # 本报记者　何　苗 / (a column's end) / 短评, 引　子: the byline is whole, the next piece's kind or a spaced label
         # under it (not …通讯员　陈　亮 / 王　芳: another padded name)
         return False
+    if layout.form != FRAGMENTS and unit.gap_before and _box_named_past_byline(previous, unit):
+        return False  # 本报记者　吴晓岚 / (a column's end) / 同心圆: the next box's name, no name's rest
     if layout.form != FRAGMENTS or not is_byline_line(previous.text):
         return True
     return NAMES_ONLY.match(unit.text.strip()) is not None or is_byline_line(unit.text)  # not a headline's spaces
+
+
+def _box_named_past_byline(previous: Unit, unit: Unit) -> bool:
+    """Is this a word of three characters or more, no name, under a whole byline (its last name complete)?"""
+    text = unit.text.strip()
+    return (len(text) >= _BOX_WORD and (text in words() or text in columns()) and not is_names_line(text)
+            and is_byline_line(previous.text) and not ends_in_open_name(spaced_roles(previous.text)))
+
+
+_BOX_WORD = 3  # characters: 同心圆 (a padded name's rest is one or two)
 
 
 def _mailbox_goes_on(previous: Unit, unit: Unit) -> bool:
@@ -1831,6 +1843,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if (right[0] in BRIEF_MARKS and (CJK_CHAR.match(right[1:2]) or right[1:2].isdigit()) and right[1] not in _OPEN_STARTS
             and len(previous.text) <= _LONGEST_HEADING and not _CLAUSE_PUNCTUATION.intersection(previous.text)):
         return False  # 本周景区优惠 / ▲6月28日至8月31日，…: a box's title over its first marked entry (a cut does not open on a mark)
+    if right[-1] != "，" and _ROLL_GROUP.match(right):
+        return False  # …排名不分先后） / 措嘎县中学（8名）：扎西多吉　…: an honour roll's group of names, a paragraph each
     if len(previous.lines) == 1 and _paired_clauses(left) and CJK_CHAR.match(right) and not word_across(left, right):
         return False  # 品种纯了，羊肉好了 / 在乡滩羊种羊繁育场，…: a subhead of two clauses alike, over its section
     if left[:2] == "——" and REMINDER_DECK.match(previous.text):
@@ -1965,6 +1979,9 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # 打开读懂中国的新窗口 / 过境免签…: 过去, 着力, 地处 open paragraphs
         return True
     return None
+
+
+_ROLL_GROUP = re.compile(r"^[\u4e00-\u9fff]{2,16}[（(]\d{1,3}[名人个户][）)][:：]")
 
 
 def _paired_clauses(text: str) -> bool:

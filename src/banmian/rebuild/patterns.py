@@ -451,7 +451,7 @@ def issuer_over_date(line: str, below: str) -> bool:
 # box (失物招领, 便民信息) set under a story, a classified page's greetings (新婚志喜), a digest's strip (一句话新闻)
 OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|速览|动态|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告|一句话新闻"
                        r"|(?:县区|区县|县市区|市县|乡镇|镇街|街镇|街乡|镇村|基层|各地)传真"
-                       r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘(?:信息)?|求职|招租|家政服务|搬家服务"
+                       r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘(?:信息)?|[\u4e00-\u9fff]{0,5}(?:岗位|就业|用工|招工)信息|求职|招租|家政服务|搬家服务"
                        r"|\S{0,16}大事记|(?:热线|读者|记者|上期)回音|书讯|新书速递|[^\s的]{0,2}书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|挂失|遗失|便民信息|分类信息|分类广告|新婚志喜|\S{0,12}征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
                        r"|[\u4e00-\u9fff]{0,6}小词典"  # 客家话小词典, 蒙古语小词典: a box of words and what they mean
@@ -1843,6 +1843,9 @@ CALLING_SIGNER = re.compile(rf"^(?:[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街道|�
                             rf"|[{CJK}]{{2,12}}(?:法院|检察院)[{CJK}]{{1,8}}(?:庭|科|室|处|局)"  # …人民法院民一庭　周雅琴, …人民法院白岩人民法庭　覃　蓉
                             rf"|“?[{CJK}0-9]{{2,10}}”?轮(?:船长|轮机长|大副|二副|三副|政委|水手长))"  # “澄航货2011”轮船长　向东海
                             rf"\s+(?P<names>{_UNIT_NAME})$")
+# A deputy or an adviser and his work, then his name, signing a piece of advice at its foot (市政协委员、凤岭学院民族学院
+# 副教授　罗　敏); over a saying in a box of them, the speaker: asked at a piece's foot only
+ADVISER_SIGNER = re.compile(rf"^[{CJK}]{{1,8}}(?:政协委员|人大代表)(?:、[{CJK}]{{2,24}})?\s+(?P<names>{_UNIT_NAME})$")
 # A teacher's or a researcher's calling after the school or institute (…中学特级教师, …小学语文教研员)
 SCHOLAR_CALLING = rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|研究馆员|教研员|教师|校长))"
 # Where a theory page's writer teaches or researches, before the name under the title
