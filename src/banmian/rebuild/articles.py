@@ -180,7 +180,7 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 # 茶坪县龙门乡白岩村　刘德顺: a villager's signature under a letter, the village and the name
 _VILLAGER_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:村|社区)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 # 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
-_CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主|戏迷"
+_CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主"
 _SIGNING_NAME = r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$"
 _READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
 # a fan's, listener's, viewer's or netizen's letter signed at its foot (球迷　钟大为): over a heading only, as a box of
@@ -192,7 +192,11 @@ _KIN_SIGNS = re.compile(r"^(?:(?:永远)?(?:爱|想|疼)?你的)?(?:爸爸|妈�
 # a reader signing from home, the place named (南湾区翠湖花园业主　顾明辉, 白岩乡里山村村民　徐根法); not a profile's subhead
 # (返乡创业村民　徐根法), nor 浙江温岭市读者 王 明, who signs as a letter writer does
 _READER_AT_HOME = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:区|县|乡|镇|村|小区|花园|社区|苑|园|街道|幢|号楼|单元)"
-                             rf"\s?(?:{_CALLINGS}|住户){_SIGNING_NAME}")  # 淮阳市东城区　戏迷　孙桂芝: set apart too
+                             rf"(?:{_CALLINGS}|住户){_SIGNING_NAME}")
+# 淮阳市东城区　戏迷　孙桂芝: a letter's writer, his district and calling set apart (asked under a letter only: in a
+# feature the same line heads a fan's section)
+_PLACED_CALLER = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:区|县|乡|镇|村|社区|街道)\s+(?:" + _CALLINGS + r"|戏迷|球迷|读者)"
+                            + _SIGNING_NAME)
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
 _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
 _EDITORS_OPEN = re.compile(r"^[【［\[]?(?:编者按|编者的话|编后语?|开栏的话)[】］\]]?$")  # the editors' words open an item
@@ -284,6 +288,7 @@ _SONG_LINES = 24  # verses of a folk song, at most, over its singer's credit
 _FOLK_VERSES = 4
 _SONG_VERSE = 14  # characters of a folk song's line with its mark, at most
 _BOX_TITLE = 12  # characters: 本周枸杞市场行情, not a sentence ending on 价格
+_BOX_TITLE_LEAST = 6  # characters: a box's full title, not a subhead's 蔬菜价格
 _BOX_NAMES = ("快报", "通报", "速览", "动态", "一览", "行情", "水情", "数据", "价格", "榜")  # 船闸运行快报, 船舶动态: a box of figures
 _ANNOUNCES_ROWS = ("如下。", "如下：", "：", ":")  # 各站水位如下。: a story's own rows follow, under its subhead
 _POEM_NOTES = ("注", "（", "(", "附", "后记", "创作谈")  # what a poem prints under its verse, its own
@@ -1114,7 +1119,8 @@ class _Placer:
                      or _signed_by_reader(signature) and not self._answered(index)
                      or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)) and self._heading_below(index)
                      and not self._answered(index)
-                     or self._letter(story) and (_signed_from_village(signature) or _kin_signs(signature))))
+                     or self._letter(story) and (_signed_from_village(signature) or _kin_signs(signature)
+                                                 or _PLACED_CALLER.match(signature) is not None)))
 
     def _villager_signs(self, index: int, story: _Story) -> bool:
         """Does a township, village and name close an essay told in the first person (…火塘不熄，家就在。 / 鹤羽乡拉坞村　和秀英),
@@ -1428,6 +1434,17 @@ class _Placer:
         last = self.units[story.paragraphs[-1]].text
         return (len(story.paragraphs) >= 2 and story.paragraphs[-2] == numbered[-1]
                 and (patterns.ENDS_ON_PHONE.search(last) or patterns.ENDS_ON_SERVICE_LINE.search(last)) is not None)
+
+    def _price_box_at(self, start: int, after: int) -> bool:
+        """Is this a full title of a box of prices or figures (本周枸杞市场行情; not a story's subhead 蔬菜价格), its rows
+        under it or under the one sentence that opens the box (not one announcing them: …如下：), no prose after them?"""
+        title = self.units[start].text
+        if not (title.endswith(_BOX_NAMES) and _BOX_TITLE_LEAST <= len(title) <= _BOX_TITLE) or after >= len(self.units):
+            return False
+        rows = after if self._rows_under(after) else after + 1
+        opening = self.units[after].text
+        return ((rows == after or self._rows_under(rows) and not opening.endswith(_ANNOUNCES_ROWS))
+                and not self._prose_under_rows(rows))
 
     def _rules_by_article(self, start: int, after: int) -> bool:
         """Is this the title of a body's rules (村规民约, 公约, 章程), their first article under it (第一条　…)?"""
@@ -2062,8 +2079,7 @@ class _Placer:
             return False  # 哪些人群建议优先接种？ … / 接种前需要注意什么？: the story's next question, asked as the one before
         if self._numbered_set_at(after):
             return True  # …9000万元。 / 灾后重建　家园重光 / 图①：… / 图②：… / 本报记者　吴海燕　摄: a set's title, however like a subhead
-        if (end - start == 1 and story.paragraphs and self.units[start].text.endswith(_BOX_NAMES)
-                and len(self.units[start].text) <= _BOX_TITLE and (self._rows_under(after) or self._rows_under(after + 1))):
+        if end - start == 1 and story.paragraphs and self._price_box_at(start, after):
             # …“金钥匙”。 / 本周枸杞市场行情 / (本周…持平。) / 特优（280粒/50克）　62～68元/公斤: a box of prices, under the
             # sentence that opens it perhaps
             return True  # (not the story's next subhead, though it has some)
@@ -2092,6 +2108,9 @@ class _Placer:
             return False  # “山里人等的不只是一封信” / … / “山里人等的不只是一封信。”马德山说: a saying its section is about
         if end - start == 1 and self._titles_entries_marked_alike(start, after, story):
             return True  # …容易发霉。 / ▲秋季防疫提醒 / ▲秋季是犬猫传染病高发期，…: a box of marked tips, its title marked too
+        if (end - start == 1 and self.units[start].text.endswith("资讯") and self.units[start].text[0] in patterns.BRIEF_MARKS
+                and patterns.ends_on_credit(following.text)):
+            return True  # ●文化资讯 / …登台献艺。（通讯员 李春梅）: a box of signed items (not ■相关资讯 / …: the story's note)
         if end - start == 1 and story.paragraphs and _MARKED_SUBHEAD.match(self.units[start].text):
             return False  # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice
         if end - start == 1 and story.paragraphs and _ABOUT_THE_AUTHOR.match(self.units[start].text):
@@ -2204,6 +2223,9 @@ class _Placer:
             return True  # 本报讯…。 / “办成”才是硬道理 / … / 浦　言: a piece signed at its foot after a brief
         if end - start >= 2 and patterns.REMINDER_DECK.match(self.units[end - 1].text.strip()):
             return True  # …相关证据。 / 冬季取暖　安全第一 / ——县消防救援大队提醒您: a body's tips, a piece of their own
+        if (end - start == 1 and story.paragraphs and after < len(self.units) and _song_verse(self.units[after])
+                and _sings_down_to_credit(self.units, after)):
+            return True  # …全部入驻。 / 花儿·搬下山来日子旺 / 山里的路是羊肠道， / … / 演唱：马占福: a song of its own
         if end - start == 1 and story.paragraphs and self._rules_by_article(start, after):
             return True  # …向正林说。 / 猛科村村规民约（节选） / 第一条　村民应…: a village's rules, a box of their own
         if end - start == 1 and story.paragraphs and self._tips_by_label(start, after):
@@ -3276,14 +3298,21 @@ _REPORTER_WENT = re.compile(rf"^[【［\[]?记者(?:探访|走访|体验|调查|
 
 
 def _sings_down_to_credit(units: list[Unit], index: int) -> bool:
-    """Do verses, each ending on its mark, run from here down to a folk song's credit (演唱：…, 搜集整理：…)?"""
+    """Do verses, each ending on its mark, run from here down to a folk song's credit (演唱：…, 搜集整理：…), four at
+    least with those over this one?"""
+    above = index
+    while above > 0 and _song_verse(units[above - 1]):
+        above -= 1
     for below in range(index + 1, min(len(units), index + _SONG_LINES)):
-        text = units[below].text
-        if patterns.FOLK_SONG_CREDIT.match(text):
-            return below - index >= _FOLK_VERSES
-        if units[below].role != "text" or len(text) > _SONG_VERSE or text[-1] not in "，；。！？":
+        if units[below].role == "byline" and patterns.FOLK_SONG_CREDIT.match(units[below].text):
+            return below - above >= _FOLK_VERSES
+        if not _song_verse(units[below]):
             return False
     return False
+
+
+def _song_verse(unit: Unit) -> bool:
+    return unit.role == "text" and len(unit.text) <= _SONG_VERSE and unit.text[-1] in "，；。！？"
 
 
 def _opens_a_couplet(units: list[Unit], index: int) -> bool:

@@ -11,7 +11,7 @@ from banmian.rebuild.layout import width
 from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
     ASKED, AUTHOR_MARKS, CALLER, CI_TUNES, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER,
-    CAPTION_MAX, CASE_NUMBER, CJK, FOLK_SONG_CREDIT, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
+    CAPTION_MAX, CASE_NUMBER, CJK, FOLK_SONG_CREDIT, FOLK_SONG_ROLES, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     CASE_PART, ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
@@ -401,7 +401,7 @@ def _verses_over_folk_credits(units: list[Unit]) -> list[int]:
     (a 花儿's lines run long and end on a comma by turns)."""
     found: list[int] = []
     for index, unit in enumerate(units):
-        if not (unit.text[:1] in _FOLK_SONG_ROLES and FOLK_SONG_CREDIT.match(unit.text)):
+        if not (unit.role == "byline" and unit.text[:1] in FOLK_SONG_ROLES and FOLK_SONG_CREDIT.match(unit.text)):
             continue
         if index and FOLK_SONG_CREDIT.match(units[index - 1].text):
             continue  # the second credit under the first: the first looked up already
@@ -415,7 +415,6 @@ def _verses_over_folk_credits(units: list[Unit]) -> list[int]:
     return found
 
 
-_FOLK_SONG_ROLES = frozenset("演搜收记翻汉译")  # the first characters of FOLK_SONG_CREDIT
 _VERSE_ENDS = "，；。！？、"
 _FOLK_VERSES = 4
 
@@ -1845,7 +1844,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 本周景区优惠 / ▲6月28日至8月31日，…: a box's title over its first marked entry (a cut does not open on a mark)
     if right[-1] != "，" and _ROLL_GROUP.match(right):
         return False  # …排名不分先后） / 措嘎县中学（8名）：扎西多吉　…: an honour roll's group of names, a paragraph each
-    if len(previous.lines) == 1 and _paired_clauses(left) and CJK_CHAR.match(right) and not word_across(left, right):
+    if (len(previous.lines) == 1 and _paired_clauses(left) and CJK_CHAR.match(right) and not word_across(left, right)
+            and _clause_of_its_own(right.split("，", 1)[0])):  # (not 收入多了，日子好了 / 许多，…: the clause goes on)
         return False  # 品种纯了，羊肉好了 / 在乡滩羊种羊繁育场，…: a subhead of two clauses alike, over its section
     if left[:2] == "——" and REMINDER_DECK.match(previous.text):
         return False  # ——县消防救援大队提醒您 / 进入冬季，…: the tips' deck over their text
@@ -2374,8 +2374,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # (not a caption over its credit nor a title over an indented paragraph, nor what opens a caption, a note or a
         # labelled part)
         return True
-    if (len(previous.lines) == 1 and not layout.indents and NAMED_TOWN_TITLE.match(left)
-            and not _CLAUSE_PUNCTUATION.intersection(left) and _wider_than_column(previous.lines[0], layout)):
+    if (len(previous.lines) == 1 and not layout.indents and NAMED_TOWN_TITLE.match(left) and CJK_CHAR.match(left[-1])
+            and not _CLAUSE_PUNCTUATION.intersection(left) and not any(map(str.isdigit, left))
+            and right[0] not in _GOES_ON_A_CLAUSE and _wider_than_column(previous.lines[0], layout)):
         return False  # 马莲滩镇：集中整治农村人居环境 / 近日，…: flush print's title, set wider than the column of its text
     if (len(previous.lines) == 1 and previous.lines[0].gap_before and not line.indent and DATED_SCENE.match(right)
             and headline_like(previous) and width(previous.lines[0]) < width(line) - 1):
@@ -2449,7 +2450,7 @@ _CARRIED_SIGNATURE = 12  # characters of a signature's end carried to the next l
 
 def _wider_than_column(line: Line, layout: Layout) -> bool:
     column = layout.widths.get(line.number)
-    return column is not None and layout.measures[line.number][0] > column  # (no stop hangs past it: none ends the title)
+    return column is not None and layout.measures[line.number][0] > column  # (the line ends on a character: no mark hangs)
 
 
 def _fills_column(line: Line, layout: Layout) -> bool:

@@ -476,7 +476,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|数读(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,10})(?:[（(][\d\u4e00-\u9fff—－-]{2,10}[）)])?"
                        r"|数据看板"
                        r"|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
-_MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|资讯|速递|速览|动态|短波|回音)|(?:县区|区县|县市区|市县|乡镇|镇街|街镇|街乡|镇村|基层|各地)传真)$")
+_MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|速览|动态|短波|回音)|(?:县区|区县|县市区|市县|乡镇|镇街|街镇|街乡|镇村|基层|各地)传真)$")
 
 
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
@@ -1559,7 +1559,7 @@ def is_byline_line(text: str) -> bool:
             or (text.startswith(_SOURCE_STARTS) or "供稿" in text) and FOOT_SOURCE.match(text)
             or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)
             or text.endswith("整理") and _COLLECTED_BY.match(text)
-            or text[:1] in _FOLK_SONG_ROLES and FOLK_SONG_CREDIT.match(text)
+            or text[:1] in FOLK_SONG_ROLES and FOLK_SONG_CREDIT.match(text)
             or text[-1] == "著" and _AUTHORED_BY.match(text)):
         return True
     if text[0] in AUTHOR_MARKS and _names_a_role(text) and _MARKED_NAME_FIRST.match(text) or _long_name_alone(text):
@@ -1612,7 +1612,7 @@ _FOLK_SONG_ROLE = (rf"{_FOLK_SONG_PART}\s*(?P<names>{_NAME}(?:\s*[、 ]\s*(?!{_F
 FOLK_SONG_ROLE = re.compile(_FOLK_SONG_ROLE)
 # (a wrapped page sets the lines one under the other, read as one: 演唱：蓝秀英（鹤垟乡） 记录整理：雷建华)
 FOLK_SONG_CREDIT = re.compile(rf"^{_FOLK_SONG_ROLE}(?:\s+{_FOLK_SONG_ROLE.replace('?P<names>', '')}){{0,2}}$")
-_FOLK_SONG_ROLES = frozenset("演搜收记翻汉译")
+FOLK_SONG_ROLES = frozenset("演搜收记翻汉译")  # the first characters of FOLK_SONG_CREDIT
 _TRANSLATED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}}\s*编译$")  # 赵 欣 编译
 _AUTHORED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,2}}\s+(?:编著|著)$")  # 梁秋水 著: a serial's author
 

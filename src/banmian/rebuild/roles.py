@@ -17,10 +17,38 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _dispatch_labels(_office_at_foot(_makers_under_captions(_listed_units(_lawyers_at_foot(_standing_hotlines(_phone_rows_under_prose(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
+    return _folk_credits_under_verses(_dispatch_labels(_office_at_foot(_makers_under_captions(_listed_units(_lawyers_at_foot(_standing_hotlines(_phone_rows_under_prose(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
         _almanac_box(_groups_listed(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
             _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
-                _forecast_rows_go_on(_forecast_days(units))))), body), body), body))))))))))))))))))))
+                _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))))))))))))
+
+
+def _folk_credits_under_verses(units: list[Unit]) -> list[Unit]:
+    """A folk song's credit (演唱：马占福, 搜集整理：海　燕) is its byline only under its verses, three short lines or more
+    right above the credits, closing the song (no note nor prose under them: 注：…); under a programme's item (2.《茉莉花》
+    / 演唱：李晓梅) or a tale's prose it is the text's."""
+    out = list(units)
+    for index, unit in enumerate(units):
+        if unit.role != "byline" or not patterns.FOLK_SONG_CREDIT.match(unit.text):
+            continue
+        first = index
+        while first > 0 and patterns.FOLK_SONG_CREDIT.match(units[first - 1].text):
+            first -= 1
+        last = index
+        while last + 1 < len(units) and patterns.FOLK_SONG_CREDIT.match(units[last + 1].text):
+            last += 1
+        verses = units[max(0, first - _VERSES_OVER_CREDIT):first]
+        after = units[last + 1].text if last + 1 < len(units) else ""
+        # (nor over a note, 注：…, nor over prose going on: a song quoted in a feature, its singer named under it)
+        noted = after.startswith(("注", "（注")) or len(after) > _VERSE_LINE and "。" in after
+        if (noted or len(verses) < _VERSES_OVER_CREDIT
+                or not all(v.role == "text" and len(v.text) <= _VERSE_LINE and v.text[0] not in "《0123456789" for v in verses)):
+            out[index] = Unit(unit.lines, "text", unit.text)
+    return out
+
+
+_VERSES_OVER_CREDIT = 3
+_VERSE_LINE = 16  # characters
 
 
 def _dispatch_labels(units: list[Unit]) -> list[Unit]:
@@ -35,7 +63,8 @@ def _dispatch_labels(units: list[Unit]) -> list[Unit]:
 def _titles_a_brief(unit: Unit) -> bool:
     """Is this line a brief's title: short, no sentence in it, a place's name and its colon first, or no mark?"""
     text = unit.text.strip()
-    return (unit.role == "text" and len(text) <= _BRIEF_TITLE and not _SENTENCE_MARKS.intersection(text)
+    return (unit.role == "text" and not unit.lines[0].indent and len(text) <= _BRIEF_TITLE
+            and not _SENTENCE_MARKS.intersection(text)
             and (text[0] not in patterns.BRIEF_MARKS or "：" in text[:_PLACE_AND_COLON]))
 
 
@@ -844,15 +873,22 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 # 渠江消防救援 / 2025年7月9日　星期三: the page's first line over its dated line, a trade paper's name
                 or index == 0 and word.isalpha() and len(word) <= _MASTHEAD_BY_PLACE and _over_dated_page(units, 1)
                 # 弦歌戏曲报 / 传承戏曲文化　弘扬民族艺术 / 2025年12月9日　星期二: the paper's name and its motto over the date
-                or index == 0 and patterns.PAPER_NAME.match(text) is not None and len(units) > 2
-                and _MOTTO.match(units[1].text.strip()) is not None and _over_dated_page(units, 2)
-                or index == 1 and out[0].role == "furniture" and _MOTTO.match(text) is not None and _over_dated_page(units, 2)
+                or index == 0 and patterns.PAPER_NAME.match(text) is not None and _motto_at(units, 1)
+                or index == 1 and out[0].role == "furniture" and _motto_at(units, 1)
                 or under_header and index + 1 < len(units) and patterns.sponsors_line(units[index + 1].text)
                 # 第4版 / 副刊 / 崆　峒 / 梨花满坡是故乡: the supplement's name, letter-spaced under its label (or under the
                 # date under it: 第4版　副刊 / 2025年10月16日　星期四 / 滏　水)
                 or under_header and " " in text and len(word) <= _SUPPLEMENT_NAME and word.isalpha()
                 and any(_SUPPLEMENT_LABEL.search(units[k].text) for k in range(max(0, index - _LABEL_ABOVE), index)
                         if out[k].role == "furniture"))
+
+
+def _motto_at(units: list[Unit], index: int) -> bool:
+    """Is the line at `index` a motto of two phrases over the dated line, with no story's text right under that (淮阳日报
+    / 学习贯彻全会精神　奋力谱写新篇章 / 2025年12月9日… / 本报讯…: the lead's headline, set over the date)?"""
+    below = index + 2
+    return (below <= len(units) and _MOTTO.match(units[index].text.strip()) is not None and _over_dated_page(units, index + 1)
+            and not (below < len(units) and (opens_story(units[below]) or "。" in units[below].text)))
 
 
 def _county_named(units: list[Unit], place: str) -> bool:
@@ -1091,7 +1127,8 @@ _SHOWS_FIRST = frozenset().union(
     "新报爆广公发热市民投读登分健房楼汽", "本报社广地", patterns._EAR_OPENERS, "扫▲△▶►更下", "主",  # hotline, imprint, ear, app, flag
     "天今明本后白夜东南西北偏",  # _WEATHER
     patterns._CREDIT_START_CHARACTERS, patterns._PICTURE_SOURCE_STARTS,  # is_credit
-    "指", (start[0] for start in patterns._SOURCE_STARTS), patterns.AUTHOR_MARKS, "采口整")  # is_byline_line
+    "指", (start[0] for start in patterns._SOURCE_STARTS), patterns.AUTHOR_MARKS, "采口整",  # is_byline_line
+    patterns.FOLK_SONG_ROLES)
 _SHOWS_LAST = frozenset().union(
     "印份办", "报讯版",  # is_furniture's imprint and sponsors, masthead
     "版读点示要）)", patterns._CREDIT_END_CHARACTERS, "著")  # _INDEX, is_credit, is_byline_line (and any ASCII letter or digit)
