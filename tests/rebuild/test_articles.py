@@ -7834,3 +7834,43 @@ SESSION_65_REVIEW_PAGES = [
 @pytest.mark.parametrize("text, shape", SESSION_65_REVIEW_PAGES)
 def test_session_65_reviewers_pages_rebuild_right(text, shape):
     assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in banmian.rebuild(text).articles] == shape
+
+
+def test_a_supplements_name_over_the_papers_name_and_date_is_the_header():
+    page = banmian.rebuild("\n\n".join(["刺桐", "沧屿侨报　2025年12月16日", "第4版　副刊·刺桐", "阿嬷的番客篮",
+                                        "阿嬷房里有一只竹编的提篮，篮身漆成暗红色，盖子上画着两朵牡丹。"]))
+    assert page.furniture[:2] == ["刺桐", "沧屿侨报 2025年12月16日"] and page.date == "2025-12-16"
+    assert page.articles[0].headline == ["阿嬷的番客篮"]
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", "\n"])
+def test_a_songs_words_writer_under_its_title_and_its_singer_under_its_note_sign_it(joiner):
+    text = joiner.join(["南音新曲", "渔港月夜", "庄文山　词", "月娘光光照渔港，", "船仔一只一只靠岸旁。", "阿娘倚门等君返，", "海风吹冷伊的衫。",
+                        "注：本曲采用【长滚】门头，五空管。", "演唱：黄丽娟（县南音传习中心）", "记谱：许德明", "南音小知识",
+                        "南音，又称“弦管”，是流行于闽南及海外闽南人聚居地区的古老乐种。"])
+    song, note = banmian.rebuild(text).articles
+    assert song.headline == ["南音新曲", "渔港月夜"] and len(song.paragraphs) == 5
+    assert song.byline.reporters == ["庄文山", "黄丽娟", "许德明"] and note.headline == ["南音小知识"]
+
+
+def test_a_boxes_unmarked_items_each_signed_stay_under_its_marked_label():
+    text = "\n\n".join(["寻根之旅", "12月13日，30名华裔青少年在洋坂乡学习制作土楼模型。", "通讯员　庄　晓　摄", "●侨界动态",
+                        "12月8日，县侨联第九次代表大会召开，选举产生新一届领导班子。（通讯员 许雅琴）",
+                        "近日，县侨联“侨胞之家”在东澳镇揭牌。（通讯员 洪晓燕）"])
+    photo, box = banmian.rebuild(text).articles
+    assert box.headline == ["●侨界动态"] and len(box.paragraphs) == 2
+
+
+def test_a_learned_bodys_man_signs_an_essay_ending_on_a_quotation_over_a_credited_caption():
+    text = "\n\n".join(["侨批故事", "一封迟到六十年的家书", "去年冬天，浦尾镇的黄秋月老人在整理老屋时，找到一封侨批。",
+                        "今年，黄秋月把这封侨批捐给了陈列馆。她说：“放在馆里，大家都能知道那个年代的番客有多想家。”",
+                        "县侨批文化研究会　洪文华", "黄国昌1947年寄自泗水的侨批（翻拍）。　记者　洪雅琳　摄"])
+    essay, photo = banmian.rebuild(text).articles
+    assert essay.byline.reporters == ["洪文华"] and photo.kind == "photo" and photo.headline == []
+
+
+def test_a_letter_to_the_papers_editors_opens_on_its_salutation():
+    text = "\n\n".join(["海外乡亲来信", "家乡的面线糊，还是那个味", "《沧屿侨报》编辑部：",
+                        "我是旅居马来西亚槟城的沧屿人，今年回乡参加恳亲大会，又吃到了家乡的面线糊。", "马来西亚槟城　林美华"])
+    letter = banmian.rebuild(text).articles[0]
+    assert letter.headline == ["海外乡亲来信", "家乡的面线糊，还是那个味"] and letter.paragraphs[0] == "《沧屿侨报》编辑部："

@@ -253,7 +253,7 @@ _SECTION_LABEL = re.compile(r"^([\u4e00-\u9fff\d]{1,4})[:：]\S")  # 两点：�
 # 越剧《陆游与唐琬》, 【音乐会】“天府之音”民族管弦乐音乐会: a listing's entry
 _LISTED_WORK = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff]{0,6}《[^《》]{1,20}》$|^【[\u4e00-\u9fff]{2,4}】\S{2,30}$")
 _WORK_TITLE = re.compile(r"^《[^《》]{1,20}》(?:[（(][^（）()]{1,30}[）)])?$")  # 《晨雾渔歌》（去年…一等奖）: a work shown
-_DIGEST = re.compile(r"(?:简讯|短讯|快讯|简报|资讯|速递|扫描)$")  # labels of boxes of news items, each with its title
+_DIGEST = re.compile(r"(?:简讯|短讯|快讯|简报|资讯|动态|短波|速递|扫描)$")  # labels of boxes of news items, each with its title
 _ENTRY_MARKS = "■●◆▲★□◎①"  # what opens each entry of a box
 _PLACED_PICTURE = re.compile(r"^[上下左右中]图[:：]")  # 上图：…, 下图：…: a caption of a set, placing its picture
 _NUMBERED_PICTURE = re.compile(r"^图[①②③④⑤⑥\d][:：\s]")  # 图①：…: a caption of a set, numbering its picture
@@ -719,7 +719,9 @@ class _Placer:
         a story of its own would have its text below its byline; so does the editors' afterword (编后) under it."""
         story = self.story
         following = self._past_cosigners(index)  # …医院　张　伟 / …疾病预防控制中心　李　娜: writers sign it together
-        return (story is not None and not story.closed and bool(story.paragraphs) and not self._signed(story)
+        # (a song signed under its title by its words' writer, 庄文山　词, is signed at its foot by its singer too)
+        return (story is not None and not story.closed and bool(story.paragraphs)
+                and (not self._signed(story) or self._folk_song_credit(index))
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text)
                 and (following == len(self.units) or self.heads[following] or self._dated_photo_follows(following)
@@ -1220,7 +1222,7 @@ class _Placer:
         # (a learned body's member signs an explainer under any column's kicker: 天文观测 / … / 溱州市天文学会　许明哲; so
         # does a professional by his title: 兽医门诊 / … / …预防控制中心　高级兽医师　蒋德明)
         return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline")
-                 or self._dated_photo_follows(below))
+                 or self._dated_photo_follows(below) or _credited_caption(self.units[below].text))  # (…翻拍）。　记者　X　摄)
                 and (any(_FIRST_PERSON_KIND.search(self.units[k].text) for k in story.headlines)
                      or len(story.headlines) > 1 and (_LEARNED_BODY.search(self.units[index].text.split(" ")[0]) is not None
                                                       or _PROFESSIONAL_TITLE.search(text) is not None))
@@ -1248,7 +1250,8 @@ class _Placer:
         story = self.story
         return (story is not None and not story.closed and not self._signed(story)
                 and self.assigned[index - 1] == (story.index, "paragraph") and patterns.ends_sentence(self.units[index - 1].text)
-                and not self.units[index - 1].text.endswith("”"))
+                # (…她说：“…又有多想家。” closes prose; a saying opens on its quotation mark)
+                and not (self.units[index - 1].text.endswith("”") and self.units[index - 1].text.startswith("“")))
 
     def _answered(self, index: int) -> bool:
         """Is the letter answered under its signature, the answer addressed to its writer (读者 小雨 / 小雨：) or
@@ -3306,7 +3309,7 @@ def _sings_down_to_credit(units: list[Unit], index: int) -> bool:
     for below in range(index + 1, min(len(units), index + _SONG_LINES)):
         if units[below].role == "byline" and patterns.FOLK_SONG_CREDIT.match(units[below].text):
             return below - above >= _FOLK_VERSES
-        if not _song_verse(units[below]):
+        if not (_song_verse(units[below]) or patterns.song_note(units[below].text)):
             return False
     return False
 

@@ -11,7 +11,7 @@ from banmian.rebuild.layout import width
 from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
     ASKED, AUTHOR_MARKS, CALLER, CI_TUNES, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER,
-    CAPTION_MAX, CASE_NUMBER, CJK, FOLK_SONG_CREDIT, FOLK_SONG_ROLES, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
+    CAPTION_MAX, CASE_NUMBER, CJK, FOLK_SONG_CREDIT, FOLK_SONG_ROLES, song_note, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     CASE_PART, ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
@@ -406,6 +406,8 @@ def _verses_over_folk_credits(units: list[Unit]) -> list[int]:
         if index and FOLK_SONG_CREDIT.match(units[index - 1].text):
             continue  # the second credit under the first: the first looked up already
         run, above = [], index - 1
+        if above >= 0 and song_note(units[above].text):
+            above -= 1  # the song's note over its credits, a paragraph of its own
         while (above >= 0 and units[above].role == "text" and len(units[above].text) <= _VERSE
                and units[above].text[-1] in _VERSE_ENDS and not _CLAUSE_PUNCTUATION.intersection(units[above].text[:-1])):
             run.append(above)

@@ -513,7 +513,7 @@ DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|通告|决定|�
 # What ends a serial's part, its last paragraph (no page to jump to): （未完待续）, （全文完）
 PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 # A letter's, a speech's or a notice's salutation, the first line of its text: 编辑同志：, 编辑老师：, 尊敬的各位读者：, 同学们：
-SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
+SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:《[{CJK}]{{2,10}}》|[{CJK}]{{2,10}}报)?编辑部|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
                         rf"|[{CJK}“”]{{0,14}}的?(?:孩子|乡亲|家人|战友|姐妹|兄弟|学弟学妹|弟弟妹妹|伙伴)们"  # “小橘灯”志愿服务队的孩子们：
                         rf"|[{CJK}]{{2,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|指战员|民警|队员)"  # a thank-you letter's
                         rf"|各位[{CJK}]{{1,6}}|(?:全[省市县州区旗])?各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|机构|中心|站|所)"
@@ -783,7 +783,8 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
     rest = (text[: date_match.start()] + " " + text[date_match.end():]).strip()
     rest_no_weekday = _WEEKDAY.sub(" ", rest)
     label = _header_label(rest_no_weekday)
-    if label is None and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest):
+    if (label is None and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest)
+            and not PAPER_NAME.match(rest)):  # 沧屿侨报　2025年12月16日: any paper's name beside its date
         return None
     if label is None and "℃" in rest and "年" not in date_match.group(0) and not _PAPER_NAME.search(rest):
         # 11月19日　星期三　小雪转多云　-3℃～2℃　北风5至6级: a forecast box's day, no year, paper or page named (a header
@@ -1560,6 +1561,7 @@ def is_byline_line(text: str) -> bool:
             or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)
             or text.endswith("整理") and _COLLECTED_BY.match(text)
             or text[:1] in FOLK_SONG_ROLES and FOLK_SONG_CREDIT.match(text)
+            or text[-1] == "词" and LYRICIST.match(text)
             or text[-1] == "著" and _AUTHORED_BY.match(text)):
         return True
     if text[0] in AUTHOR_MARKS and _names_a_role(text) and _MARKED_NAME_FIRST.match(text) or _long_name_alone(text):
@@ -1613,6 +1615,17 @@ FOLK_SONG_ROLE = re.compile(_FOLK_SONG_ROLE)
 # (a wrapped page sets the lines one under the other, read as one: 演唱：蓝秀英（鹤垟乡） 记录整理：雷建华)
 FOLK_SONG_CREDIT = re.compile(rf"^{_FOLK_SONG_ROLE}(?:\s+{_FOLK_SONG_ROLE.replace('?P<names>', '')}){{0,2}}$")
 FOLK_SONG_ROLES = frozenset("演搜收记翻汉译")  # the first characters of FOLK_SONG_CREDIT
+# The words' writer under a song's title, the name first (庄文山　词, 李　明　作词)
+LYRICIST = re.compile(rf"^(?P<names>{_NAME}(?:\s?{_NAME})?)\s+(?:作?词|词曲)$")
+_SONG_NOTE = re.compile(r"^[（(]?注[:：]")
+
+
+def song_note(text: str) -> bool:
+    """Is this a note on a song or a poem (注：本曲采用【长滚】门头…), short, between its verses and its credits?"""
+    return len(text) <= _SONG_NOTE_LONGEST and _SONG_NOTE.match(text) is not None
+
+
+_SONG_NOTE_LONGEST = 40  # characters
 _TRANSLATED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,3}}\s*编译$")  # 赵 欣 编译
 _AUTHORED_BY = re.compile(rf"^{_NAME}(?:\s*[、 ]\s*{_NAME}){{0,2}}\s+(?:编著|著)$")  # 梁秋水 著: a serial's author
 

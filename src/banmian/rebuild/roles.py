@@ -37,6 +37,8 @@ def _folk_credits_under_verses(units: list[Unit]) -> list[Unit]:
         last = index
         while last + 1 < len(units) and patterns.FOLK_SONG_CREDIT.match(units[last + 1].text):
             last += 1
+        if first > 0 and patterns.song_note(units[first - 1].text):
+            first -= 1  # … / 君仔返来食团圆汤。 / 注：本曲采用【长滚】门头… / 演唱：…: the song's note over its credits
         verses = units[max(0, first - _VERSES_OVER_CREDIT):first]
         after = units[last + 1].text if last + 1 < len(units) else ""
         # (nor over a note, 注：…, nor over prose going on: a song quoted in a feature, its singer named under it)
