@@ -7874,3 +7874,27 @@ def test_a_letter_to_the_papers_editors_opens_on_its_salutation():
                         "我是旅居马来西亚槟城的沧屿人，今年回乡参加恳亲大会，又吃到了家乡的面线糊。", "马来西亚槟城　林美华"])
     letter = banmian.rebuild(text).articles[0]
     assert letter.headline == ["海外乡亲来信", "家乡的面线糊，还是那个味"] and letter.paragraphs[0] == "《沧屿侨报》编辑部："
+
+
+def test_an_honour_roll_closes_on_its_issuer_and_day_and_an_organisers_field_stays_in_its_box():
+    text = "\n\n".join(["光荣榜", "2025年度桐溪县“最美家庭”名单", "经推荐、评审和公示，以下家庭获评2025年度桐溪县“最美家庭”。",
+                        "青石镇：罗秀英家庭　陈德明家庭", "白鹭镇：汪春生家庭　鲁晓芳家庭", "桐溪县妇女联合会", "2025年12月10日",
+                        "讲座预告", "“蓼川讲坛”第128讲", "题目：数字时代的古籍保护与活化利用", "时间：12月19日（星期五）14:30",
+                        "主讲人：戚望舒", "主办：校图书馆　人文社科处", "欢迎全校师生参加。",
+                        "家庭教育指导服务站实现乡镇全覆盖", "本报讯（通讯员 冷　月）近日，全县12个乡镇全部建成家庭教育指导服务站。"])
+    roll, talk, story = banmian.rebuild(text).articles
+    assert roll.paragraphs[-2:] == ["桐溪县妇女联合会", "2025年12月10日"]
+    assert talk.paragraphs[-2:] == ["主办：校图书馆 人文社科处", "欢迎全校师生参加。"]
+    assert story.headline == ["家庭教育指导服务站实现乡镇全覆盖"]
+
+
+def test_a_box_of_after_match_sayings_under_a_table_and_a_volunteers_diary_signed_by_college_and_name():
+    table_and_sayings = "\n\n".join(["常规赛最终积分榜", "名次　球队　胜　负　积分", "1　雁川飞鹰　12　2　26", "2　渠阳铁骑　11　3　25",
+                                      "注：胜一场积2分，负一场积1分。", "赛后说", "“我们输在了细节上。”——渠阳铁骑队主教练　祁振东",
+                                      "“教练和队友一直相信我。”——雁川飞鹰队后卫　韦天昊"])
+    table, sayings = banmian.rebuild(table_and_sayings).articles
+    assert sayings.headline == ["赛后说"] and len(sayings.paragraphs) == 2
+    diary = banmian.rebuild("\n\n".join(["志愿者日记", "送药路上的第十七天", "12月9日　星期二　小雪",
+                                          "早上七点，我和搭档骑着电动车出发，给社区的独居老人送药。",
+                                          "回到学校已是傍晚，我在本子上写下：第十七天，送药二十三份。", "岚州师范学院志愿者　唐　悦"])).articles[0]
+    assert diary.byline.reporters == ["唐悦"]

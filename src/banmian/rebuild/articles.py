@@ -284,6 +284,7 @@ _RULES_TITLE = re.compile(r"(?:规民约|公约|章程|守则)(?:[（(]节选[�
 _TIP_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,5}：[^：]{8,}")  # 冬小麦：未冬灌的地块…
 _LABELLED_TIPS = 2
 _TIPS_TITLE = 8  # characters
+_ROLL_TITLE = re.compile(r"(?:光荣榜|名单|名录)$")
 _SONG_LINES = 24  # verses of a folk song, at most, over its singer's credit
 _FOLK_VERSES = 4
 _SONG_VERSE = 14  # characters of a folk song's line with its mark, at most
@@ -1543,9 +1544,13 @@ class _Placer:
         return bool(patterns.NOTICE_DATE.match(text)) or (
             following < len(self.units) and self.units[following].role == "text"
             and patterns.issuer_over_date(text, self.units[following].text)
-            and (_closes_notice_text(self.units[index - 1].text)
+            and (_closes_notice_text(self.units[index - 1].text) or self._roll(story)
                  or patterns.ISSUER_NAME.match(self.units[index - 1].text.strip()) is not None
                  and patterns.ISSUER_NAME.match(text) is not None))  # two issuers, not 某医院 / 招聘公告 / 2025年…
+
+    def _roll(self, story: _Story) -> bool:
+        """Is the story an honour roll or a list of names (光荣榜 / …“最美家庭”名单), its issuer over its day at its foot?"""
+        return any(_ROLL_TITLE.search(self.units[k].text) for k in story.headlines)
 
     def _signs_the_tips(self, index: int) -> bool:
         """A body's name alone under a box's numbered tips (①…, 一、…), perhaps a closing word after them, with a heading
@@ -2364,8 +2369,8 @@ class _Placer:
                 and all(len(self.units[k].text) <= _LABEL and "。" not in self.units[k].text  # 明日生活气象指数: a label
                         for k in story.paragraphs if k not in fields)
                 and len(title) > _BOX_OWN_LABEL and not any(word in title for word in _STORYS_OWN_BOX)  # not 剧情简介
-                and not title.endswith(("：", ":")) and self._prose_from(after)
-                and "。" in self.units[after].text)
+                and not title.endswith(("：", ":")) and not _FIELD_LINE.match(title)  # (主办：校图书馆　人文社科处: its field)
+                and self._prose_from(after) and "。" in self.units[after].text)
 
     def _box_after_told_story(self, start: int, after: int, story: _Story) -> bool:
         """Is this title over a box's fields (门票：…, 开放时间：…), after a story told in full (a lead or a jump from
