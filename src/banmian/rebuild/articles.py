@@ -185,7 +185,7 @@ _SIGNING_NAME = r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$"
 _READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
 # a fan's, listener's, viewer's or netizen's letter signed at its foot (球迷　钟大为): over a heading only, as a box of
 # sayings signs each alike
-_FAN_SIGNS = re.compile(rf"^(?:球迷|听众|观众|网友){_SIGNING_NAME}")
+_FAN_SIGNS = re.compile(rf"^(?:球迷|戏迷|听众|观众|网友){_SIGNING_NAME}")
 # a family letter's sign-off (爱你的爸爸　邓海川, 想你的妈妈, 你的女儿　小雨)
 _KIN_SIGNS = re.compile(r"^(?:(?:永远)?(?:爱|想|疼)?你的)?(?:爸爸|妈妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥|姐姐|弟弟|妹妹"
                         r"|儿子|女儿|孙子|孙女|老伴|妻子|丈夫|妻|爱人)(?:\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){0,2})?$")
@@ -195,7 +195,7 @@ _READER_AT_HOME = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:区|县|乡|镇|村|小�
                              rf"(?:{_CALLINGS}|住户){_SIGNING_NAME}")
 # 淮阳市东城区　戏迷　孙桂芝: a letter's writer, his district and calling set apart (asked under a letter only: in a
 # feature the same line heads a fan's section)
-_PLACED_CALLER = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:区|县|乡|镇|村|社区|街道)\s+(?:" + _CALLINGS + r"|戏迷|球迷|读者)"
+_PLACED_CALLER = re.compile(r"^[\u4e00-\u9fff]{1,14}(?:区|县|乡|镇|村|社区|街道|小区|花园)\s+(?:" + _CALLINGS + r"|戏迷|球迷|读者)"
                             + _SIGNING_NAME)
 _PHRASE_SPACED = re.compile(r"^[\u4e00-\u9fff]{4} [^\s，。；！？]{4,16}$")  # a subhead of four characters and a phrase
 _BARE_TIPS = re.compile(r"^[【［\[]?(?:小贴士|贴士|小常识)[】］\]]?$")
@@ -281,9 +281,12 @@ _BOX_ISSUER = re.compile(rf"^[\u4e00-\u9fff]{{0,12}}(?:省|市|县|区)[\u4e00-\
 _FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：云渡站41.26米，…: a box's row, its field named
 _FIRST_PERSON = re.compile(r"我(?![市县区省国镇乡村校院行局厂])")  # 我刚参加工作, not 我市, 我行: a writer telling of himself
 _RULES_TITLE = re.compile(r"(?:规民约|公约|章程|守则)(?:[（(]节选[）)])?$")
-_TIP_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,5}：[^：]{8,}")  # 冬小麦：未冬灌的地块…
+_TIP_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,5})：[^：]{8,}")  # 冬小麦：未冬灌的地块…
+_SPEAKING_BODIES = ("院", "局", "中心", "委", "所", "站", "办", "会", "队", "厅", "部", "室")
+_RULE_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+条")
 _LABELLED_TIPS = 2
 _TIPS_TITLE = 8  # characters
+_TIPS_TITLE_LEAST = 5  # characters: 本周农事提示, not 温馨提示 or 专家提醒, a story's closing section
 _ROLL_TITLE = re.compile(r"(?:光荣榜|名单|名录)$")
 _SONG_LINES = 24  # verses of a folk song, at most, over its singer's credit
 _FOLK_VERSES = 4
@@ -626,6 +629,9 @@ class _Placer:
         if role == "byline" and self._cosigns_at_foot(index):
             self._assign(index, self.story, "byline")
             return index + 1
+        if (role == "byline" and self._folk_song_credit(index) and self.story is not None and not self.story.closed
+                and self._signed(self.story) and self.assigned[index - 1] == (self.story.index, "paragraph")):
+            return self._paragraph(index)  # a feature's quoted song, its singer named under it: the feature's text
         if role == "byline" or self._signs_under_headline(index) or self._speaks_under_headline(index):
             story = self.story
             if story is None or story.closed or not (story.headline_only or self._under_subhead(index)
@@ -722,7 +728,7 @@ class _Placer:
         following = self._past_cosigners(index)  # …医院　张　伟 / …疾病预防控制中心　李　娜: writers sign it together
         # (a song signed under its title by its words' writer, 庄文山　词, is signed at its foot by its singer too)
         return (story is not None and not story.closed and bool(story.paragraphs)
-                and (not self._signed(story) or self._folk_song_credit(index))
+                and (not self._signed(story) or self._folk_song_credit(index) and self._signed_by_lyricist(story))
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text)
                 and (following == len(self.units) or self.heads[following] or self._dated_photo_follows(following)
@@ -1120,7 +1126,8 @@ class _Placer:
                      # 淮阳　郁文青: the writer's city, named bare, as the page names it (淮阳市) elsewhere
                      or self._city_signs(signature) and self._villager_signs(index, story)
                      or _signed_by_reader(signature) and not self._answered(index)
-                     or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)) and self._heading_below(index)
+                     or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature) or _PLACED_CALLER.match(signature))
+                     and self._heading_below(index)
                      and not self._answered(index)
                      or self._letter(story) and (_signed_from_village(signature) or _kin_signs(signature)
                                                  or _PLACED_CALLER.match(signature) is not None)))
@@ -1223,11 +1230,19 @@ class _Placer:
         # (a learned body's member signs an explainer under any column's kicker: 天文观测 / … / 溱州市天文学会　许明哲; so
         # does a professional by his title: 兽医门诊 / … / …预防控制中心　高级兽医师　蒋德明)
         return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline")
-                 or self._dated_photo_follows(below) or _credited_caption(self.units[below].text))  # (…翻拍）。　记者　X　摄)
+                 or self._dated_photo_follows(below)
+                 # (…翻拍）。　记者　X　摄; not a caption naming him: 马春生在田间…: the profile's subject over his photo)
+                 or _credited_caption(self.units[below].text) and not self._names_signer(index, below))
                 and (any(_FIRST_PERSON_KIND.search(self.units[k].text) for k in story.headlines)
                      or len(story.headlines) > 1 and (_LEARNED_BODY.search(self.units[index].text.split(" ")[0]) is not None
                                                       or _PROFESSIONAL_TITLE.search(text) is not None))
                 or self._under_last_answer(index))
+
+    def _names_signer(self, index: int, below: int) -> bool:
+        name = self.units[index].text.split()[-1] if " " in self.units[index].text else ""
+        signed = re.search(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}$|[\u4e00-\u9fff]{2,3}$", self.units[index].text)
+        name = signed.group().replace(" ", "") if signed else name
+        return bool(name) and name in self.units[below].text
 
     def _under_last_answer(self, index: int) -> bool:
         """Is this line right under an answer (答：…) of a story that asks questions (问：…), a Q&A's?"""
@@ -1441,25 +1456,42 @@ class _Placer:
 
     def _price_box_at(self, start: int, after: int) -> bool:
         """Is this a full title of a box of prices or figures (本周枸杞市场行情; not a story's subhead 蔬菜价格), its rows
-        under it or under the one sentence that opens the box (not one announcing them: …如下：), no prose after them?"""
+        under it or under the one sentence that opens the box, no prose after them (a story's subhead over its rows)?"""
         title = self.units[start].text
         if not (title.endswith(_BOX_NAMES) and _BOX_TITLE_LEAST <= len(title) <= _BOX_TITLE) or after >= len(self.units):
             return False
         rows = after if self._rows_under(after) else after + 1
-        opening = self.units[after].text
-        return ((rows == after or self._rows_under(rows) and not opening.endswith(_ANNOUNCES_ROWS))
-                and not self._prose_under_rows(rows))
+        return (rows == after or self._rows_under(rows)) and not self._prose_under_rows(rows)
 
     def _rules_by_article(self, start: int, after: int) -> bool:
         """Is this the title of a body's rules (村规民约, 公约, 章程), their first article under it (第一条　…)?"""
-        return (_RULES_TITLE.search(self.units[start].text) is not None and after < len(self.units)
-                and self.units[after].text.startswith("第一条"))
+        if _RULES_TITLE.search(self.units[start].text) is None or after >= len(self.units):
+            return False
+        below = after
+        while below < len(self.units) and _RULE_ARTICLE.match(self.units[below].text):
+            below += 1
+        # (no prose after its articles: a feature quoting the rules goes on, …村规民约实施一年来，…)
+        return below > after and not (below < len(self.units) and not self.heads[below] and self._prose_from(below)
+                                      and patterns.ISSUER_NAME.match(self.units[below].text) is None)
 
     def _tips_by_label(self, start: int, after: int) -> bool:
         """Is this a short title of tips (本周农事提示) over two tips or more, each led by what it is about (冬小麦：…)?"""
         title = self.units[start].text
-        labelled = [_TIP_LABEL.match(unit.text) is not None for unit in self.units[after:after + _LABELLED_TIPS]]
-        return len(title) <= _TIPS_TITLE and title.endswith(("提示", "提醒")) and len(labelled) == _LABELLED_TIPS and all(labelled)
+        if not (_TIPS_TITLE_LEAST <= len(title) <= _TIPS_TITLE and title.endswith(("提示", "提醒"))):
+            return False
+        below = after
+        while below < len(self.units) and self._tip_by_label(self.units[below].text):
+            below += 1
+        # (not a story's 专家提醒 over what bodies or speakers said, 市疾控中心：…, 记者：…, prose going on under it)
+        return below - after >= _LABELLED_TIPS and not (below < len(self.units) and not self.heads[below]
+                                                        and self._prose_from(below))
+
+    @staticmethod
+    def _tip_by_label(text: str) -> bool:
+        found = _TIP_LABEL.match(text)
+        return (found is not None and not found["label"].endswith(_SPEAKING_BODIES)
+                and found["label"] not in ("记者", "问", "答")
+                and not (patterns.is_names_line(found["label"]) and found["label"] not in words()))  # (马铃薯 is no one)
 
     def _rows_boxed(self, story: _Story) -> bool:
         """Is the story a box of fields in brackets (食疗方 / 山药莲子粥 / 【组成】… / 【做法】…) or of a schedule's rows
@@ -1725,6 +1757,11 @@ class _Placer:
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""
         return (story.index, "byline") in self.assigned
+
+    def _signed_by_lyricist(self, story: _Story) -> bool:
+        """Is the story signed by its words' writer only (庄文山　词, under a song's title)?"""
+        signers = [k for k, place in enumerate(self.assigned) if place == (story.index, "byline")]
+        return bool(signers) and all(patterns.lyricist(self.units[k].text) for k in signers)
 
     def _second_lead(self, index: int, story: _Story) -> bool:
         """A paragraph that opens 本报讯（记者李华）… under a story that had its lead: the next item of a
@@ -2117,8 +2154,10 @@ class _Placer:
         if end - start == 1 and self._titles_entries_marked_alike(start, after, story):
             return True  # …容易发霉。 / ▲秋季防疫提醒 / ▲秋季是犬猫传染病高发期，…: a box of marked tips, its title marked too
         if (end - start == 1 and self.units[start].text.endswith("资讯") and self.units[start].text[0] in patterns.BRIEF_MARKS
-                and patterns.ends_on_credit(following.text)):
-            return True  # ●文化资讯 / …登台献艺。（通讯员 李春梅）: a box of signed items (not ■相关资讯 / …: the story's note)
+                and (patterns.ends_on_credit(following.text) or following.text[0] in patterns.BRIEF_MARKS)):
+            # ●文化资讯 / …登台献艺。（通讯员 李春梅）, ■体育资讯 / ●…: a box of signed or marked items (not ■相关资讯 / …:
+            # the story's note)
+            return True
         if end - start == 1 and story.paragraphs and _MARKED_SUBHEAD.match(self.units[start].text):
             return False  # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice
         if end - start == 1 and story.paragraphs and _ABOUT_THE_AUTHOR.match(self.units[start].text):

@@ -9,7 +9,7 @@ from banmian.rebuild.patterns import (
     ADVISER_SIGNER, AUTHOR_MARKS, CALLING_SIGNER, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DEPARTMENT_SIGNER, DONE_BY, FOLK_SONG_CREDIT, FOLK_SONG_ROLE, EDITOR_AFTER_WRITERS, EXPERT_SIGNER,
     FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
     ROLE_PREFIX,
-    HOUSE_UNITS, LAWYER_SIGNER, LYRICIST, REPORTING_GROUP, house_credit, is_names_line, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, WRITER_LABEL,
+    HOUSE_UNITS, LAWYER_SIGNER, lyricist, REPORTING_GROUP, house_credit, is_names_line, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, UNIT_PHOTOGRAPHER, WRITER_LABEL,
     WRITER_NOTE, placed_minority_writer, padded_names, spaced_roles, without_calling, writer_and_teacher,
 )
 
@@ -165,9 +165,9 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
         return Byline(reporters=names(speaker["names"]))  # a speech's speaker is its author, a lawyer's answer the lawyer's
     if _TELLER.fullmatch(text):
         return Byline()  # 口述：林秀梅（…）: who told it is no writer of the paper's
-    lyricist = LYRICIST.match(text)
-    if lyricist:
-        return Byline(reporters=names(lyricist["names"]))  # 庄文山　词: the song's words' writer
+    words_by = lyricist(text)
+    if words_by:
+        return Byline(reporters=[words_by])  # 庄文山　词: the song's words' writer
     if FOLK_SONG_CREDIT.match(text):  # 演唱：蓝秀英（鹤垟乡）: the singer, her home no name
         return Byline(reporters=[name for role in FOLK_SONG_ROLE.finditer(text) for name in names(role["names"])])
     text = _WRITTEN_DOWN.sub("", text)  # 整理：本报记者 孟 瑶: who wrote it down, the writer
@@ -212,7 +212,8 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     pupil, teacher = PUPIL_LINE.match(text), TEACHER_LINE.match(text)
     if pupil or teacher:  # the pupil wrote the essay; the teacher who guided it is credited beside
         return Byline(reporters=names(pupil["names"])) if pupil else Byline(correspondents=names(teacher["names"]))
-    shot_by_unit = UNIT_CREDIT.match(text[:-1].rstrip()) if text[-2:-1].isspace() and text[-1] == "摄" else None
+    shot_by_unit = (UNIT_CREDIT.match(text[:-1].rstrip()) or UNIT_PHOTOGRAPHER.match(text)
+                    if text[-2:-1].isspace() and text[-1] == "摄" else None)
     if shot_by_unit:
         return Byline(photographers=names(shot_by_unit["names"]))  # 能源动力厂　韩　冰　摄: the unit names no one
     unit = UNIT_CREDIT.match(text) or UNIT_CREDIT.match(_MAKERS_LEAD.sub("", text))  # 作者：炼钢厂　柴德明

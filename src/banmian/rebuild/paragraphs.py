@@ -401,20 +401,32 @@ def _verses_over_folk_credits(units: list[Unit]) -> list[int]:
     (a 花儿's lines run long and end on a comma by turns)."""
     found: list[int] = []
     for index, unit in enumerate(units):
-        if not (unit.role == "byline" and unit.text[:1] in FOLK_SONG_ROLES and FOLK_SONG_CREDIT.match(unit.text)):
+        if not _folk_credit(unit):
             continue
-        if index and FOLK_SONG_CREDIT.match(units[index - 1].text):
+        if index and _folk_credit(units[index - 1]):
             continue  # the second credit under the first: the first looked up already
-        run, above = [], index - 1
-        if above >= 0 and song_note(units[above].text):
-            above -= 1  # the song's note over its credits, a paragraph of its own
-        while (above >= 0 and units[above].role == "text" and len(units[above].text) <= _VERSE
-               and units[above].text[-1] in _VERSE_ENDS and not _CLAUSE_PUNCTUATION.intersection(units[above].text[:-1])):
-            run.append(above)
-            above -= 1
+        above = index - 1 - (index > 0 and song_note(units[index - 1].text))  # (its note over its credits: a paragraph)
+        run = _song_run(units, above, -1)
+        if len(run) < _FOLK_VERSES:  # (or the credits under the song's title, its verses under them)
+            below = next(k for k in range(index, len(units) + 1) if k == len(units) or not _folk_credit(units[k]))
+            run = _song_run(units, below, 1) if index and headline_like(units[index - 1]) else []
         if len(run) >= _FOLK_VERSES:
             found.extend(run)
     return found
+
+
+def _folk_credit(unit: Unit) -> bool:
+    return unit.role == "byline" and unit.text[:1] in FOLK_SONG_ROLES and FOLK_SONG_CREDIT.match(unit.text) is not None
+
+
+def _song_run(units: list[Unit], start: int, step: int) -> list[int]:
+    """The song's lines from `start` on, up or down: short, each ending on its mark and holding no other."""
+    run, index = [], start
+    while (0 <= index < len(units) and units[index].role == "text" and len(units[index].text) <= _VERSE
+           and units[index].text[-1] in _VERSE_ENDS and not _CLAUSE_PUNCTUATION.intersection(units[index].text[:-1])):
+        run.append(index)
+        index += step
+    return run
 
 
 _VERSE_ENDS = "，；。！？、"
@@ -1726,6 +1738,7 @@ _LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,4}：[\u4e00-\u9fff]{2,10}$")
 # Who speaks or what a report says, before the colon (会议要求：, 统计显示：, 他说：, 王建国：): a sentence or a turn of
 # speech follows, which a column may cut anywhere (会议要求：各级各部门 / 要切实扛起…)
 _SAYS = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要求|显示|提出|指出|表示|明确|强调|认为|介绍|透露|称|说|问|答|道|通知|规定|获悉)：")
+_RESTS_OF_CLAUSE = frozenset("的地得了着过")  # …已收购玉米0.8万吨占计划 / 的55%。: a clause's rest (在, 为 open sentences too)
 _GOES_ON_A_CLAUSE = frozenset("的地得了着过要将会是在把对被从向为")  # 这些年来村里 / 的变化…: a clause's rest opens on one
 _SAYINGS_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}说$")  # 赛后说, 球迷说, 市民说: who speaks in the box under it
 _CARRIED_CLAUSE = 4  # characters: a clause this short opening the next fragment is the words' rest (余华：…越想 / 写，…)
@@ -1847,7 +1860,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if right[-1] != "，" and _ROLL_GROUP.match(right):
         return False  # …排名不分先后） / 措嘎县中学（8名）：扎西多吉　…: an honour roll's group of names, a paragraph each
     if (len(previous.lines) == 1 and _paired_clauses(left) and CJK_CHAR.match(right) and not word_across(left, right)
-            and _clause_of_its_own(right.split("，", 1)[0])):  # (not 收入多了，日子好了 / 许多，…: the clause goes on)
+            and _opening_of_its_own(right.split("，", 1)[0])):  # (not 收入多了，日子好了 / 许多，…: the clause goes on)
         return False  # 品种纯了，羊肉好了 / 在乡滩羊种羊繁育场，…: a subhead of two clauses alike, over its section
     if left[:2] == "——" and REMINDER_DECK.match(previous.text):
         return False  # ——县消防救援大队提醒您 / 进入冬季，…: the tips' deck over their text
@@ -1984,6 +1997,15 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
 
 
 _ROLL_GROUP = re.compile(r"^[\u4e00-\u9fff]{2,16}[（(]\d{1,3}[名人个户][）)][:：]")
+
+
+def _opening_of_its_own(clause: str) -> bool:
+    """Does a sentence open on this first clause: a clause of its own, a time phrase or an opener (过去，…, 这两年，…)?"""
+    return (clause in _SHORT_OPENERS or clause in _TIME_OPENERS or clause in _PAST_OPENERS or _time_phrase(clause)
+            or _clause_of_its_own(clause))
+
+
+_PAST_OPENERS = frozenset(("过去", "现在", "去年", "当年", "后来", "这两年", "这几年", "眼下"))  # beside _TIME_OPENERS
 
 
 def _paired_clauses(text: str) -> bool:
@@ -2377,8 +2399,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # labelled part)
         return True
     if (len(previous.lines) == 1 and not layout.indents and NAMED_TOWN_TITLE.match(left) and CJK_CHAR.match(left[-1])
-            and not _CLAUSE_PUNCTUATION.intersection(left) and not any(map(str.isdigit, left))
-            and right[0] not in _GOES_ON_A_CLAUSE and _wider_than_column(previous.lines[0], layout)):
+            and not _CLAUSE_PUNCTUATION.intersection(left) and right[0] not in _RESTS_OF_CLAUSE
+            and _wider_than_column(previous.lines[0], layout)):
         return False  # 马莲滩镇：集中整治农村人居环境 / 近日，…: flush print's title, set wider than the column of its text
     if (len(previous.lines) == 1 and previous.lines[0].gap_before and not line.indent and DATED_SCENE.match(right)
             and headline_like(previous) and width(previous.lines[0]) < width(line) - 1):

@@ -111,6 +111,7 @@ GROUP_CREDIT = r"(?:以上图片均为|图片均为|本版图片均为|本[版�
 # 记者 周学军 摄 / 杨红玫摄（影像中国） / 王 正摄 / 本报记者 李四 通讯员 王五 摄 / 本报记者 董泽扬文 海南商业航天发射场供图
 # (CREDIT is only asked whether a line is a credit, so its forms that share their names are one branch: each list of
 # names pasted in is some 36 CJK classes, and `re` spends about a millisecond compiling each)
+_PHOTOGRAPHERS_UNIT = "(?:厂|公司|车间|矿|中心|站|段|所|局|院|馆|队|场|协会)"
 CREDIT = re.compile(
     rf"^(?:{GROUP_CREDIT}|图\s*[/／:：]\s*|{MEDIA_CENTRE}\s*)?{_NAMES}\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|供图|{_DRAWN})\s*(?:[（(][^）)]{{1,20}}[）)])?$"
     rf"|^{_NAMES}(?:\s*整理\s+{_NAMES}\s*制图"  # 本报记者 顾 阳 整理　杨 光 制图: a graphic's compiler and its maker
@@ -130,9 +131,11 @@ CREDIT = re.compile(
     # an agency's picture on a line of its own (新华社发, 人民视觉, CFP供图, 法新社)
     rf"|^[（(]?(?:新华社发|中新社发|人民视觉|视觉中国(?:供图)?|CFP(?:供图)?|东方IC(?:供图)?)[）)]?$|^{FOREIGN_AGENCY}发?$"
     rf"|^[{CJK}]{{2,4}}图片\s*[/／]\s*{_PICTURE_AGENCY}$"  # 光明图片/视觉中国
-    # a works' or a company's photographer, named by his unit (能源动力厂　韩　冰　摄): a trade paper's credit
-    rf"|^[{CJK}]{{2,12}}(?:厂|公司|车间|矿|中心|站|段|所|局|院|馆|队)\s+[{CJK}](?:\s?[{CJK}]){{1,3}}\s+摄$"
+    # a works' or a company's photographer, named by his unit (能源动力厂　韩　冰　摄, 椴木沟林场　赵德新　摄, 县摄影家协会…):
+    # a trade paper's credit
+    rf"|^[{CJK}]{{2,12}}{_PHOTOGRAPHERS_UNIT}\s+[{CJK}](?:\s?[{CJK}]){{1,3}}\s+摄$"
 )
+UNIT_PHOTOGRAPHER = re.compile(rf"^[{CJK}]{{2,12}}{_PHOTOGRAPHERS_UNIT}\s+(?P<names>[{CJK}](?:\s?[{CJK}]){{1,3}})\s+摄$")
 _CREDIT_ENDS = ("摄", "摄影", "报道", "供图", "文", "）", ")", "图片", "资料图", "社发", "视觉", "视觉中国", "CFP", "IC", "新华社",
                 "中新社", "照片", "社稿", "制图", "绘", "作", "书", "漫画", "联社", "透社", "新社", "斯社", "同社", "菲社")
 _CREDIT_STARTS = ("图", "摄影", "漫画", "插画", "插图", "绘图", "设计", "本版摄影", "本组摄影")
@@ -451,10 +454,11 @@ def issuer_over_date(line: str, below: str) -> bool:
 # box (失物招领, 便民信息) set under a story, a classified page's greetings (新婚志喜), a digest's strip (一句话新闻)
 OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|速览|动态|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告|一句话新闻"
                        r"|(?:县区|区县|县市区|市县|乡镇|镇街|街镇|街乡|镇村|基层|各地)传真"
-                       r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘(?:信息)?|[\u4e00-\u9fff]{0,5}(?:岗位|就业|用工|招工)信息|求职|招租|家政服务|搬家服务"
+                       r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘(?:信息)?|[\u4e00-\u9fff]{0,5}岗位信息|求职|招租|家政服务|搬家服务"
                        r"|\S{0,16}大事记|(?:热线|读者|记者|上期)回音|书讯|新书速递|[^\s的]{0,2}书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|挂失|遗失|便民信息|分类信息|分类广告|新婚志喜|\S{0,12}征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
                        r"|[\u4e00-\u9fff]{0,6}小词典"  # 客家话小词典, 蒙古语小词典: a box of words and what they mean
+                       r"|[\u4e00-\u9fff]{0,4}(?:警句|警语|格言|谚语|农谚)"  # 安全警句, 气象谚语: a box of sayings
                        r"|猜谜语?|趣味猜谜|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信|图片(?:报道|新闻)"  # 人民日报's photo items
                        r"|一周(?:回眸|要闻)"  # 一周回眸: the week's dated items, a box of its own (一周回顾 may be a report's part)
                        r"|数[据字]"  # 数　据 / 16328人　本场比赛观众人数, 数字 / ■3.1亿人次: a figures box
@@ -482,7 +486,7 @@ _MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
 # 数说·…, 城建数说…, 数读…): asked of the short lines at every junction, most of which end on none, before the pattern's
 # seventy branches are tried (a test holds the table to the pattern)
-OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务典目表记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字板")
+OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务典目表记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字板谚")
 OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 
@@ -518,7 +522,7 @@ SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:《[{CJK}]{{2,10}}�
                         rf"|[{CJK}]{{2,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|指战员|民警|队员)"  # a thank-you letter's
                         rf"|各位[{CJK}]{{1,6}}|(?:全[省市县州区旗])?各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|机构|中心|站|所)"
                         # 全州各参保单位、城乡居民：: the whole prefecture's insured bodies and its people
-                        rf"(?:（[{CJK}、]{{1,8}}）)?(?:、[{CJK}]{{0,4}}(?:居民|群众|职工|市民|村民))?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点))[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
+                        rf"(?:（[{CJK}、]{{1,8}}）)?(?:、[{CJK}]{{0,4}}(?:居民|群众|职工|市民|村民))?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点|种植户|养殖户|农户|职工))[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡, 东财社论): never a page's section
 GENRE_LABELS = ("社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章")
 # A box of tips' deck naming the body that gives them (冬季取暖　安全第一 / ——县消防救援大队提醒您)
@@ -1418,7 +1422,8 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       # (two bodies together, set apart: 临澜省畜牧兽医学会　临澜省水产学会　主办)
                       rf"|^(?!.*由)(?:[{CJK}]{{2,12}}(?:局|厅|委|海关|联合会|联合社|委员会|协会|学会|总会|办公室|支队|总队|中学|小学|学校|军分区[{CJK}]{{2,8}}处)\s*){{1,3}}主办"
                       r"(?:\s+内部(?:发行|资料)(?:\s*免费交流)?|\s+(?:校园)?内部交流)?$"
-                      rf"|^主办\s*[:：]\s*[{CJK}]{{2,14}}(?:局|厅|海关|联合会|委员会|协会|学会|总会)$"  # 主办：雁北市林业和草原局
+                      # 主办：雁北市林业和草原局, 主管：青岚农垦集团有限公司
+                      rf"|^(?:主办|主管)\s*[:：]\s*[{CJK}]{{2,14}}(?:局|厅|海关|联合会|委员会|协会|学会|总会|集团|有限公司|报社)$"
                       # a party or factory paper's flag: 中共云岭省委员会机关报, 中共东风机床厂委员会主办, 内部发行, 内部资料　免费交流, （厂　报）
                       rf"|^(?:中共|中国共产党)[{CJK}]{{2,12}}(?:委员会|委)(?:机关报|主办)$|^内部(?:发行|资料)(?:\s*免费交流)?$|^[（(](?:厂|校|院|矿|局)\s*报[）)]$"
                       rf"|^[{CJK}]{{2,6}}(?:日报|晚报|报)副刊$"  # 石夫人 / 温岭日报副刊: the supplement's paper
@@ -1561,7 +1566,7 @@ def is_byline_line(text: str) -> bool:
             or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)
             or text.endswith("整理") and _COLLECTED_BY.match(text)
             or text[:1] in FOLK_SONG_ROLES and FOLK_SONG_CREDIT.match(text)
-            or text[-1] == "词" and LYRICIST.match(text)
+            or text[-1] == "词" and lyricist(text) is not None
             or text[-1] == "著" and _AUTHORED_BY.match(text)):
         return True
     if text[0] in AUTHOR_MARKS and _names_a_role(text) and _MARKED_NAME_FIRST.match(text) or _long_name_alone(text):
@@ -1609,7 +1614,8 @@ _COLLECTED_BY = re.compile(rf"^(?:[{CJK}]{{2,14}}\s+)?[{CJK}](?:\s?[{CJK}]){{1,3
 # A folk song's singer and who wrote it down or put it into Chinese, each on a line under its verses (演唱：蓝秀英（鹤垟乡）,
 # 记录整理：雷建华, 翻译：符　丽): the song's people, its byline
 _FOLK_SONG_PART = r"(?:演唱者?|(?:搜集|收集|记录)(?:整理)?|翻译|汉译|译配|记谱)\s*[:：/／]"
-_FOLK_SONG_ROLE = (rf"{_FOLK_SONG_PART}\s*(?P<names>{_NAME}(?:\s*[、 ]\s*(?!{_FOLK_SONG_PART}){_NAME}){{0,3}})"
+_FOLK_SONG_ROLE = (rf"{_FOLK_SONG_PART}\s*(?:[{CJK}]{{2,16}}(?:文化站|文化馆|站|馆|中心|协会|剧团)\s+)?"  # 搜集整理：…文化站　李秋实
+                   rf"(?P<names>{_NAME}(?:\s*[、 ]\s*(?!{_FOLK_SONG_PART}){_NAME}){{0,3}})"
                    rf"(?:\s*[（(][^（）()]{{1,16}}[）)])?")
 FOLK_SONG_ROLE = re.compile(_FOLK_SONG_ROLE)
 # (a wrapped page sets the lines one under the other, read as one: 演唱：蓝秀英（鹤垟乡） 记录整理：雷建华)
@@ -1618,6 +1624,14 @@ FOLK_SONG_ROLES = frozenset("演搜收记翻汉译")  # the first characters of 
 # The words' writer under a song's title, the name first (庄文山　词, 李　明　作词)
 LYRICIST = re.compile(rf"^(?P<names>{_NAME}(?:\s?{_NAME})?)\s+(?:作?词|词曲)$")
 _SONG_NOTE = re.compile(r"^[（(]?注[:：]")
+
+
+def lyricist(text: str) -> str | None:
+    """The words' writer's name where the line is a name of two characters or more and 词 (庄文山　词), not a spaced
+    word ending on it (诗　词, 颁　奖　词, 答　谢　词: a column's or a speech's label)."""
+    found = LYRICIST.match(text)
+    name = found["names"].replace(" ", "") if found else ""
+    return name if len(name) >= 2 and is_names_line(name) else None
 
 
 def song_note(text: str) -> bool:

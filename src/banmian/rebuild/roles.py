@@ -39,14 +39,22 @@ def _folk_credits_under_verses(units: list[Unit]) -> list[Unit]:
             last += 1
         if first > 0 and patterns.song_note(units[first - 1].text):
             first -= 1  # … / 君仔返来食团圆汤。 / 注：本曲采用【长滚】门头… / 演唱：…: the song's note over its credits
-        verses = units[max(0, first - _VERSES_OVER_CREDIT):first]
-        after = units[last + 1].text if last + 1 < len(units) else ""
-        # (nor over a note, 注：…, nor over prose going on: a song quoted in a feature, its singer named under it)
-        noted = after.startswith(("注", "（注")) or len(after) > _VERSE_LINE and "。" in after
-        if (noted or len(verses) < _VERSES_OVER_CREDIT
-                or not all(v.role == "text" and len(v.text) <= _VERSE_LINE and v.text[0] not in "《0123456789" for v in verses)):
+        below = units[last + 1] if last + 1 < len(units) else None
+        after = below.text if below else ""
+        # (nor over a note, 注：…, nor over prose going on: a song quoted in a feature, its singer named under it, …
+        # / 演唱：蓝秀英 / 一曲唱罢，掌声四起。 or 　　唱罢，老人笑着说：…)
+        noted = after.startswith(("注", "（注")) or "。" in after or below is not None and bool(below.lines[0].indent)
+        # (or under the song's title, over its verses: 送粮谣 / 演唱：刘凤霞 / 搜集整理：孙立民 / 腊月里来雪花飘， / …)
+        titled = (first > 0 and _title_like(units[first - 1].text) and not _SENTENCE_MARKS.intersection(units[first - 1].text)
+                  and _verses(units[last + 1:last + 1 + _VERSES_OVER_CREDIT]))
+        if not titled and (noted or not _verses(units[max(0, first - _VERSES_OVER_CREDIT):first])):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
+
+
+def _verses(units: list[Unit]) -> bool:
+    return len(units) == _VERSES_OVER_CREDIT and all(unit.role == "text" and len(unit.text) <= _VERSE_LINE
+                                                     and unit.text[0] not in "《0123456789" for unit in units)
 
 
 _VERSES_OVER_CREDIT = 3
@@ -662,7 +670,7 @@ _FOLIO_LONGEST = 5  # characters: 第十二版
 # A front page's index (导读): what is inside, each item's title and the page it is on
 _INDEX_OPENS = re.compile(r"^(?:今日|本期|本报)?导\s?读$")
 _INDEX_PAGE = re.compile(r"(?:^第?|(?:详|请)?见\s*第?|[>》»▶►→]\s*|\s)[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
-_INDEX_PAGE_FIRST = re.compile(r"^[>》»▶►→]\s*[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版\s")  # ▶2版　第一书记的“蚕房账本”
+_INDEX_PAGE_FIRST = re.compile(r"^(?:[>》»▶►→]\s*)?[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版\s")  # ▶2版　第一书记的“蚕房账本”, 2版　…
 _INDEX_ITEM = 40  # characters: no title or page in an index is longer
 
 
