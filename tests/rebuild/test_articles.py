@@ -7986,3 +7986,9 @@ SESSION_65_SECOND_REVIEW_PAGES = [
 @pytest.mark.parametrize("text, shape", SESSION_65_SECOND_REVIEW_PAGES)
 def test_session_65_second_reviewers_pages_rebuild_right(text, shape):
     assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in banmian.rebuild(text).articles] == shape
+
+
+def test_a_rate_boxs_month_under_its_title_is_the_titles_line():
+    text = "\n\n".join(["人民币存款挂牌利率", "（2025年12月）", "项目　　年利率（%）", "活期存款　0.10", "三个月　0.80", "一年　1.20"])
+    box = banmian.rebuild(text).articles[0]
+    assert box.headline == ["人民币存款挂牌利率", "（2025年12月）"] and len(box.paragraphs) == 4

@@ -1259,3 +1259,11 @@ def test_a_motto_under_a_headline_is_no_masthead():
     page = banmian.rebuild("\n\n".join(["弦歌戏曲报", "2025年12月9日　星期二", "传承戏曲文化　弘扬民族艺术",
                                         "12月3日晚，新编越剧《梅岭雪》在淮阳大剧院首演，全场座无虚席。"]))
     assert "传承戏曲文化 弘扬民族艺术" not in page.furniture
+
+
+def test_a_trade_papers_english_name_with_an_ampersand_under_its_chinese_one_is_the_masthead():
+    page = banmian.rebuild("\n\n".join(["海澜港航周报", "HAILAN PORT & SHIPPING WEEKLY", "2025年12月18日　星期四　第2版", "港口·生产",
+                                        "前11个月集装箱吞吐量突破520万标箱",
+                                        "本报讯（记者 邵海涛）记者从海澜港集团获悉，前11个月港口集装箱吞吐量突破520万标箱。"]))
+    assert page.furniture[:2] == ["海澜港航周报", "HAILAN PORT & SHIPPING WEEKLY"]
+    assert page.articles[0].headline == ["前11个月集装箱吞吐量突破520万标箱"]

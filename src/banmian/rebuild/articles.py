@@ -169,9 +169,9 @@ _AS_OF_WORDS = re.compile(r"[年月日轮期周]|截至")  # a date, a stage or 
 _FULL_BOX_TITLE = 10  # characters: a box's title naming what its rows hold in full (中原城市足球联赛积分榜), no label
 # 农产品价格行情 / （9月17日）: a short title naming its rows in full too, over the day they stand (本周农畜产品价格 /
 # （截至11月10日） is a label over an as-of note, the box's first line)
-_PRICES_NAMED = ("价格行情", "价格", "参考价", "收购价")  # (猕猴桃收购参考价 / （12月2日）; not 市场行情, a label)
+_PRICES_NAMED = ("价格行情", "价格", "参考价", "收购价", "利率")  # (猕猴桃收购参考价 / （12月2日）; not 市场行情, a label)
 # （5月6日—5月12日）, （9月17日）, （11月24日　县城椒市）: the day or week a box covers, and where, no units nor time
-_PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日)?"
+_PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日)?)?"
                            r"(?:\s+[\u4e00-\u9fff]{2,10})?[）)]$")  # (…　渭岭中药材交易市场)
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story

@@ -883,7 +883,9 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 # 渠江消防救援 / 2025年7月9日　星期三: the page's first line over its dated line, a trade paper's name
                 or index == 0 and word.isalpha() and len(word) <= _MASTHEAD_BY_PLACE and _over_dated_page(units, 1)
                 # 弦歌戏曲报 / 传承戏曲文化　弘扬民族艺术 / 2025年12月9日　星期二: the paper's name and its motto over the date
-                or index == 0 and patterns.PAPER_NAME.match(text) is not None and _motto_at(units, 1)
+                or index == 0 and patterns.PAPER_NAME.match(text) is not None and (
+                    _motto_at(units, 1) or len(units) > 2 and _CAPITALS_NAME.match(units[1].text.strip()) is not None
+                    and _over_dated_page(units, 2))  # 海澜港航周报 / HAILAN PORT & SHIPPING WEEKLY / 2025年12月18日…
                 or index == 1 and out[0].role == "furniture" and _motto_at(units, 1)
                 or under_header and index + 1 < len(units) and patterns.sponsors_line(units[index + 1].text)
                 # 第4版 / 副刊 / 崆　峒 / 梨花满坡是故乡: the supplement's name, letter-spaced under its label (or under the
@@ -988,7 +990,7 @@ _MOTTO = re.compile(r"^[\u4e00-\u9fff]{4,8}\s+[\u4e00-\u9fff]{4,8}$")  # 传承�
 _MASTHEAD_BY_PLACE = 8  # characters: a paper's name, at most, told only by its place over the dated line
 _WEEKDAY_OR_PAGE = re.compile(r"星期|周[一二三四五六日天]|农历|第\s?[A-Z]?\d{1,3}\s?版|第[一二三四五六七八九十]{1,3}版|(?<![A-Za-z])[A-Z]\d{1,2}$")
 _SECTION_BESIDE_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,4})?$")  # 民生, 三农·市场, 民族文化·旅游
-_CAPITALS_NAME = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,4}$")  # a paper's name spelled in capitals under it: JINRI QIANCHUAN
+_CAPITALS_NAME = re.compile(r"^[A-Z]{2,}(?: (?:[A-Z]{2,}|&)){1,5}$")  # a paper's name spelled in capitals under it: JINRI QIANCHUAN
 
 
 def opens_story(unit: Unit) -> bool:
