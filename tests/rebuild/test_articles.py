@@ -7992,3 +7992,12 @@ def test_a_rate_boxs_month_under_its_title_is_the_titles_line():
     text = "\n\n".join(["人民币存款挂牌利率", "（2025年12月）", "项目　　年利率（%）", "活期存款　0.10", "三个月　0.80", "一年　1.20"])
     box = banmian.rebuild(text).articles[0]
     assert box.headline == ["人民币存款挂牌利率", "（2025年12月）"] and len(box.paragraphs) == 4
+
+
+def test_a_songs_kicker_and_title_over_its_credits_after_a_poem_signed_under_its_title_head_the_song():
+    text = "\n".join(["雪落黑土地", "五道岔农场　曲红梅", "雪落下来的时候", "黑土地就睡了", "它在梦里", "听种子", "在很深很深的地方",
+                      "数着日子", "", "二人转小帽", "猫冬乐", "演唱：关德奎（满族）", "搜集整理：白桦岗农场文化站　李秋实", "小北风呀刮呀刮，",
+                      "大雪封了门前洼。", "场院粮食进了仓，", "一家老少乐哈哈。"])
+    poem, song = banmian.rebuild(text).articles
+    assert poem.paragraphs[-1] == "数着日子" and song.headline == ["二人转小帽", "猫冬乐"]
+    assert song.byline.reporters == ["关德奎", "李秋实"]

@@ -958,7 +958,15 @@ class _Placer:
         return not (following.role in ("byline", "jump") or not _verse_like(following.text)
                     or following.lines[0].indent and not any(self.units[k].lines[0].indent for k in story.paragraphs)
                     or self._signs_the_next(after) or patterns.own_block(text)
-                    or foot is None and (self._heads_signed_piece(index) or self._signs_next_poem(story, index, after)))
+                    or foot is None and (self._heads_signed_piece(index) or self._signs_next_poem(story, index, after)
+                                         or self._over_title_and_byline(after)))
+
+    def _over_title_and_byline(self, after: int) -> bool:
+        """Under a poem signed under its title, is the line below this one a short title with a song's credit under it
+        (二人转小帽 / 猫冬乐 / 演唱：关德奎（满族）)?  This line kicks the next piece."""
+        below = self._next(after + 1)
+        return (below < len(self.units) and self._folk_song_credit(below)  # (a song's, not 外婆的清明粑 / □ 吴　桐: a verse's)
+                and len(self.units[after].text) <= _SHORT_POEM_TITLE * 2 and headline_like(self.units[after]))
 
     def _signs_next_poem(self, story: _Story, index: int, after: int) -> bool:
         """Under a poem signed under its title, some verses down, is this line a short title (渡口, 当归) over the next
