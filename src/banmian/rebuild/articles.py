@@ -280,13 +280,20 @@ _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全�
 _BOX_ISSUER = re.compile(rf"^[\u4e00-\u9fff]{{0,12}}(?:省|市|县|区)[\u4e00-\u9fff]{{2,8}}{patterns.ISSUERS}发布$")
 _FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：云渡站41.26米，…: a box's row, its field named
 _FIRST_PERSON = re.compile(r"我(?![市县区省国镇乡村校院行局厂])")  # 我刚参加工作, not 我市, 我行: a writer telling of himself
+_SAID_AFTER = re.compile(r"^“.+”——[^，。]{2,30}$")  # “我们输在了细节上。”——渠阳铁骑队主教练　祁振东
+_MAXIM = re.compile(r"^(?:[^，。]{3,10}，[^，。]{3,10}[。！])+$")  # 伴热多查一遍，装置多稳一天。 (two, their lines run on)
+_BODIES = ("联合会", "协会", "委员会", "办公室")  # 桐溪县妇女联合会: a roll's issuer
+_MAXIMS_LABEL = re.compile(r"(?:警句|警语|格言|谚语|农谚)$")
+_JOB_ROW = re.compile(r"^[\u4e00-\u9fff]{2,20}\s+招聘")  # 沅峒县西兰卡普织造工坊　招聘织锦学徒15名，…
+_BOX_LINES = 2
 _RULES_TITLE = re.compile(r"(?:规民约|公约|章程|守则)(?:[（(]节选[）)])?$")
 _TIP_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,5})：[^：]{8,}")  # 冬小麦：未冬灌的地块…
 _SPEAKING_BODIES = ("院", "局", "中心", "委", "所", "站", "办", "会", "队", "厅", "部", "室")
 _RULE_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+条")
 _LABELLED_TIPS = 2
-_TIPS_TITLE = 8  # characters
-_TIPS_TITLE_LEAST = 5  # characters: 本周农事提示, not 温馨提示 or 专家提醒, a story's closing section
+# 本周农事提示, 冬季农事提醒: a standing column of the season's tips (节日出行提示, 县气象台重要提醒, 专家的防寒提醒 close
+# stories, their own boxes)
+_TIPS_COLUMN = re.compile(r"^(?:本周|本月|近期|当前|冬季|春季|夏季|秋季|冬春|秋冬)[\u4e00-\u9fff]{0,4}(?:提示|提醒)$")
 _ROLL_TITLE = re.compile(r"(?:光荣榜|名单|名录)$")
 _SONG_LINES = 24  # verses of a folk song, at most, over its singer's credit
 _FOLK_VERSES = 4
@@ -630,7 +637,8 @@ class _Placer:
             self._assign(index, self.story, "byline")
             return index + 1
         if (role == "byline" and self._folk_song_credit(index) and self.story is not None and not self.story.closed
-                and self._signed(self.story) and self.assigned[index - 1] == (self.story.index, "paragraph")):
+                and (self._signed(self.story) or self._prose_in(self.story))
+                and self.assigned[index - 1] == (self.story.index, "paragraph")):
             return self._paragraph(index)  # a feature's quoted song, its singer named under it: the feature's text
         if role == "byline" or self._signs_under_headline(index) or self._speaks_under_headline(index):
             story = self.story
@@ -726,9 +734,11 @@ class _Placer:
         a story of its own would have its text below its byline; so does the editors' afterword (编后) under it."""
         story = self.story
         following = self._past_cosigners(index)  # …医院　张　伟 / …疾病预防控制中心　李　娜: writers sign it together
-        # (a song signed under its title by its words' writer, 庄文山　词, is signed at its foot by its singer too)
+        # (a song signed under its title by its words' writer, 庄文山　词, is signed at its foot by its singer too; a story
+        # quoting a song, its prose round it, is not signed by the singer)
         return (story is not None and not story.closed and bool(story.paragraphs)
                 and (not self._signed(story) or self._folk_song_credit(index) and self._signed_by_lyricist(story))
+                and not (self._folk_song_credit(index) and self._prose_in(story))
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.ends_sentence(self.units[index - 1].text)
                 and (following == len(self.units) or self.heads[following] or self._dated_photo_follows(following)
@@ -1134,11 +1144,17 @@ class _Placer:
                      # 淮阳　郁文青: the writer's city, named bare, as the page names it (淮阳市) elsewhere
                      or self._city_signs(signature) and self._villager_signs(index, story)
                      or _signed_by_reader(signature) and not self._answered(index)
-                     or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature) or _PLACED_CALLER.match(signature))
+                     or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)
+                         or _PLACED_CALLER.match(signature) and not self._entries_by_caller(story))
                      and self._heading_below(index)
                      and not self._answered(index)
                      or self._letter(story) and (_signed_from_village(signature) or _kin_signs(signature)
                                                  or _PLACED_CALLER.match(signature) is not None)))
+
+    def _entries_by_caller(self, story: _Story) -> bool:
+        """Does a line of place, calling and name already stand in the story (戏迷风采 / 东城区　戏迷　孙桂芝 / …): a box of
+        entries, each headed by its person, none signing it?"""
+        return any(_PLACED_CALLER.match(self.units[k].text) for k in story.headlines + story.paragraphs)
 
     def _villager_signs(self, index: int, story: _Story) -> bool:
         """Does a township, village and name close an essay told in the first person (…火塘不熄，家就在。 / 鹤羽乡拉坞村　和秀英),
@@ -1238,19 +1254,11 @@ class _Placer:
         # (a learned body's member signs an explainer under any column's kicker: 天文观测 / … / 溱州市天文学会　许明哲; so
         # does a professional by his title: 兽医门诊 / … / …预防控制中心　高级兽医师　蒋德明)
         return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline")
-                 or self._dated_photo_follows(below)
-                 # (…翻拍）。　记者　X　摄; not a caption naming him: 马春生在田间…: the profile's subject over his photo)
-                 or _credited_caption(self.units[below].text) and not self._names_signer(index, below))
+                 or self._dated_photo_follows(below))
                 and (any(_FIRST_PERSON_KIND.search(self.units[k].text) for k in story.headlines)
                      or len(story.headlines) > 1 and (_LEARNED_BODY.search(self.units[index].text.split(" ")[0]) is not None
                                                       or _PROFESSIONAL_TITLE.search(text) is not None))
                 or self._under_last_answer(index))
-
-    def _names_signer(self, index: int, below: int) -> bool:
-        name = self.units[index].text.split()[-1] if " " in self.units[index].text else ""
-        signed = re.search(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}$|[\u4e00-\u9fff]{2,3}$", self.units[index].text)
-        name = signed.group().replace(" ", "") if signed else name
-        return bool(name) and name in self.units[below].text
 
     def _under_last_answer(self, index: int) -> bool:
         """Is this line right under an answer (答：…) of a story that asks questions (问：…), a Q&A's?"""
@@ -1471,6 +1479,24 @@ class _Placer:
         rows = after if self._rows_under(after) else after + 1
         return (rows == after or self._rows_under(rows)) and not self._prose_under_rows(rows)
 
+    def _box_of_lines(self, start: int, after: int) -> bool:
+        """Is this a box's label over its lines, none of them prose, a heading or the page's end after them: sayings
+        after a match each closed by its speaker after a dash (赛后说 / “…”——…　祁振东), maxims or proverbs a short line
+        each (安全警句 / 一次违章或许侥幸，次次违章必出事故。), jobs each a unit's (岗位信息 / …工坊　招聘…)?  Under a story's
+        own subhead of that name prose goes on (赛后说 / “…”祁振东说。 / 本轮过后，…)."""
+        title = self.units[start].text
+        kind = (_SAID_AFTER if title in ("赛后说", "赛前说") else _MAXIM if _MAXIMS_LABEL.search(title)
+                else _JOB_ROW if title.endswith("岗位信息") else None)
+        if kind is None:
+            return False
+        below = after
+        while below < len(self.units) and not self.heads[below] and kind.search(self.units[below].text):
+            below += 1
+        lines = below - after
+        if below < len(self.units) and _issuer_and_day(self.units[below].text):
+            below += 1  # (县人力资源和社会保障局　2025年12月2日: its issuer and day close it)
+        return lines >= _BOX_LINES and (below == len(self.units) or self.heads[below])
+
     def _rules_by_article(self, start: int, after: int) -> bool:
         """Is this the title of a body's rules (村规民约, 公约, 章程), their first article under it (第一条　…)?"""
         if _RULES_TITLE.search(self.units[start].text) is None or after >= len(self.units):
@@ -1478,14 +1504,16 @@ class _Placer:
         below = after
         while below < len(self.units) and _RULE_ARTICLE.match(self.units[below].text):
             below += 1
-        # (no prose after its articles: a feature quoting the rules goes on, …村规民约实施一年来，…)
-        return below > after and not (below < len(self.units) and not self.heads[below] and self._prose_from(below)
-                                      and patterns.ISSUER_NAME.match(self.units[below].text) is None)
+        # (the rules' body signs them under their articles, 猛科村村民委员会 / 2025年10月: a feature quoting rules goes on
+        # in prose, …村规民约实施一年来，…, perhaps under a subhead)
+        return (below > after and below < len(self.units)
+                and (patterns.ISSUER_NAME.match(self.units[below].text) is not None
+                     or patterns.NOTICE_DATE.match(self.units[below].text) is not None))
 
     def _tips_by_label(self, start: int, after: int) -> bool:
         """Is this a short title of tips (本周农事提示) over two tips or more, each led by what it is about (冬小麦：…)?"""
         title = self.units[start].text
-        if not (_TIPS_TITLE_LEAST <= len(title) <= _TIPS_TITLE and title.endswith(("提示", "提醒"))):
+        if _TIPS_COLUMN.match(title) is None:
             return False
         below = after
         while below < len(self.units) and self._tip_by_label(self.units[below].text):
@@ -1570,7 +1598,8 @@ class _Placer:
             # 江苏博俊工业科技股份有限公司 / 董事会 / 2026年1月30日: the issuer over two lines; …文明实践中心 /
             # …指导委员会办公室 / 2025年5月18日: two issuers
             following += 1
-        if text[-1] not in "日月" and not (following < len(self.units) and self.units[following].text[-1] == "日"):
+        below = self.units[following].text.strip() if following < len(self.units) else ""
+        if text[-1] not in "日月" and not (below[-1:] == "日" or _NOTICE_MONTH.match(below)):
             return False  # most lines: neither it nor the next is a date
         text = text.strip()
         story = self.story
@@ -1578,13 +1607,16 @@ class _Placer:
             return False
         if _NOTICE_MONTH.match(text):
             return patterns.ISSUER_NAME.match(self.units[index - 1].text.strip()) is not None  # …副刊部 / 2025年12月
-        issuer, _, day = text.rpartition(" ")
-        if issuer and patterns.ISSUER_NAME.match(issuer) and patterns.NOTICE_DATE.match(day):
+        if _NOTICE_MONTH.match(below) and patterns.ISSUER_NAME.match(text) and any(
+                _RULES_TITLE.search(self.units[k].text) for k in story.headlines):
+            return True  # 第六条　… / 猛科村村民委员会 / 2025年10月: the rules' body and month under them
+        if _issuer_and_day(text):
             return True  # 县人力资源和社会保障局　2025年12月2日: the issuer and the day on one line
         return bool(patterns.NOTICE_DATE.match(text)) or (
             following < len(self.units) and self.units[following].role == "text"
             and patterns.issuer_over_date(text, self.units[following].text)
-            and (_closes_notice_text(self.units[index - 1].text) or self._roll(story)
+            and (_closes_notice_text(self.units[index - 1].text)
+                 or self._roll(story) and (patterns.ISSUER_NAME.match(text) is not None or text.endswith(_BODIES))
                  or patterns.ISSUER_NAME.match(self.units[index - 1].text.strip()) is not None
                  and patterns.ISSUER_NAME.match(text) is not None))  # two issuers, not 某医院 / 招聘公告 / 2025年…
 
@@ -1765,6 +1797,16 @@ class _Placer:
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""
         return (story.index, "byline") in self.assigned
+
+    def _signed_over_text(self, story: _Story) -> bool:
+        """Is the story a feature signed under its headline, open (本报记者　马　兰 / …): a song's title in it is a subhead."""
+        signers = [k for k, place in enumerate(self.assigned) if place == (story.index, "byline")]
+        return not story.closed and bool(signers) and bool(story.paragraphs) and signers[0] < story.paragraphs[0]
+
+    def _prose_in(self, story: _Story) -> bool:
+        """Does the story hold a paragraph of prose, longer than any verse (本报讯（记者…）…, 课堂上，她唱起了…：)?"""
+        return any(len(self.units[k].text) > _SONG_VERSE and self.units[k].text[-1] in "。："
+                   and not patterns.song_note(self.units[k].text) for k in story.paragraphs)
 
     def _signed_by_lyricist(self, story: _Story) -> bool:
         """Is the story signed by its words' writer only (庄文山　词, under a song's title)?"""
@@ -2162,6 +2204,7 @@ class _Placer:
         if end - start == 1 and self._titles_entries_marked_alike(start, after, story):
             return True  # …容易发霉。 / ▲秋季防疫提醒 / ▲秋季是犬猫传染病高发期，…: a box of marked tips, its title marked too
         if (end - start == 1 and self.units[start].text.endswith("资讯") and self.units[start].text[0] in patterns.BRIEF_MARKS
+                and not any(word in self.units[start].text for word in _STORYS_OWN_BOX + ("相关", "延伸"))
                 and (patterns.ends_on_credit(following.text) or following.text[0] in patterns.BRIEF_MARKS)):
             # ●文化资讯 / …登台献艺。（通讯员 李春梅）, ■体育资讯 / ●…: a box of signed or marked items (not ■相关资讯 / …:
             # the story's note)
@@ -2279,8 +2322,10 @@ class _Placer:
         if end - start >= 2 and patterns.REMINDER_DECK.match(self.units[end - 1].text.strip()):
             return True  # …相关证据。 / 冬季取暖　安全第一 / ——县消防救援大队提醒您: a body's tips, a piece of their own
         if (end - start == 1 and story.paragraphs and after < len(self.units) and _song_verse(self.units[after])
-                and _sings_down_to_credit(self.units, after)):
+                and _sings_down_to_credit(self.units, after) and not self._signed_over_text(story)):
             return True  # …全部入驻。 / 花儿·搬下山来日子旺 / 山里的路是羊肠道， / … / 演唱：马占福: a song of its own
+        if end - start == 1 and story.paragraphs and self._box_of_lines(start, after):
+            return True  # …积分1分。 / 赛后说 / “…”——…主教练　祁振东, …应当… / 安全警句 / 一次违章或许侥幸，…: a box of its own
         if end - start == 1 and story.paragraphs and self._rules_by_article(start, after):
             return True  # …向正林说。 / 猛科村村规民约（节选） / 第一条　村民应…: a village's rules, a box of their own
         if end - start == 1 and story.paragraphs and self._tips_by_label(start, after):
@@ -2737,7 +2782,9 @@ class _Placer:
         if self.heads[after] or not (after < index < len(self.units) and self.units[index].role == "byline"):
             return False
         foot = self.units[index].text
-        return _ROLE_WORD.search(foot) is None and not self._byline_signers(story) & set(parse_credit(foot).people())
+        # (a singer under a feature signed over its text names whom the feature quotes: 演唱：马占福)
+        return (_ROLE_WORD.search(foot) is None and not self._byline_signers(story) & set(parse_credit(foot).people())
+                and not (patterns.FOLK_SONG_CREDIT.match(foot) and self._signed_over_text(story)))
 
     def _byline_signers(self, story: _Story) -> set[str]:
         """The people the story's byline lines name (本报记者　陈　晨 over a visit, 王　芳 at a piece's foot)."""
@@ -3350,6 +3397,11 @@ def _heading_of_another(unit: Unit) -> bool:
 
 # The reporter went and saw (记者探访 / 凌晨四点的公交调度室): a feature's kicker over its title, told in sections under subheads
 _REPORTER_WENT = re.compile(rf"^[【［\[]?记者(?:探访|走访|体验|调查|追访|再访|回访|连线|{patterns.WENT_TO})")
+
+
+def _issuer_and_day(text: str) -> bool:
+    issuer, _, day = text.strip().rpartition(" ")
+    return bool(issuer) and patterns.ISSUER_NAME.match(issuer) is not None and patterns.NOTICE_DATE.match(day) is not None
 
 
 def _sings_down_to_credit(units: list[Unit], index: int) -> bool:

@@ -454,11 +454,10 @@ def issuer_over_date(line: str, below: str) -> bool:
 # box (失物招领, 便民信息) set under a story, a classified page's greetings (新婚志喜), a digest's strip (一句话新闻)
 OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|速览|动态|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告|一句话新闻"
                        r"|(?:县区|区县|县市区|市县|乡镇|镇街|街镇|街乡|镇村|基层|各地)传真"
-                       r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘(?:信息)?|[\u4e00-\u9fff]{0,5}岗位信息|求职|招租|家政服务|搬家服务"
+                       r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘(?:信息)?|求职|招租|家政服务|搬家服务"
                        r"|\S{0,16}大事记|(?:热线|读者|记者|上期)回音|书讯|新书速递|[^\s的]{0,2}书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|挂失|遗失|便民信息|分类信息|分类广告|新婚志喜|\S{0,12}征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
                        r"|[\u4e00-\u9fff]{0,6}小词典"  # 客家话小词典, 蒙古语小词典: a box of words and what they mean
-                       r"|[\u4e00-\u9fff]{0,4}(?:警句|警语|格言|谚语|农谚)"  # 安全警句, 气象谚语: a box of sayings
                        r"|猜谜语?|趣味猜谜|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信|图片(?:报道|新闻)"  # 人民日报's photo items
                        r"|一周(?:回眸|要闻)"  # 一周回眸: the week's dated items, a box of its own (一周回顾 may be a report's part)
                        r"|数[据字]"  # 数　据 / 16328人　本场比赛观众人数, 数字 / ■3.1亿人次: a figures box
@@ -472,7 +471,7 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        # field or its subject (城建数说, 数说·今年秋季全国气候, 数读); a box of questions answered (纳税人问 税务答, 藏友问专家答)
                        r"|(?:代表委员|代表|委员|市民|网友|读者|游客|居民|村民|家长|渔民|农民|车主|业主|客户|商户|乘客|旅客|观众)"
                        r"(?:说|声音|心声|热议|建言|之声)"
-                       r"|(?:青年|学生|师生|老人|所长|站长|院长|校长|书记|医生|专家|老师|教练|法官|检察官|民警|律师)说|赛[前后]说"
+                       r"|(?:青年|学生|师生|老人|所长|站长|院长|校长|书记|医生|专家|老师|教练|法官|检察官|民警|律师)说"
                        r"|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
                        r"|关键词[·・：:｜|]\S{2,10}|[\u4e00-\u9fff]{2,4}数[说读]"
                        # 数说寄递（1—8月）, 数读前三季度县域经济: the figures' subject and the period they cover
@@ -486,7 +485,7 @@ _MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
 # 数说·…, 城建数说…, 数读…): asked of the short lines at every junction, most of which end on none, before the pattern's
 # seventy branches are tried (a test holds the table to the pattern)
-OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务典目表记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字板谚")
+OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务典目表记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字板")
 OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 
@@ -517,7 +516,7 @@ DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|通告|决定|�
 # What ends a serial's part, its last paragraph (no page to jump to): （未完待续）, （全文完）
 PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 # A letter's, a speech's or a notice's salutation, the first line of its text: 编辑同志：, 编辑老师：, 尊敬的各位读者：, 同学们：
-SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:《[{CJK}]{{2,10}}》|[{CJK}]{{2,10}}报)?编辑部|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
+SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:《[{CJK}]{{2,10}}》|[{CJK}]{{2,10}}报)编辑部|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
                         rf"|[{CJK}“”]{{0,14}}的?(?:孩子|乡亲|家人|战友|姐妹|兄弟|学弟学妹|弟弟妹妹|伙伴)们"  # “小橘灯”志愿服务队的孩子们：
                         rf"|[{CJK}]{{2,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|指战员|民警|队员)"  # a thank-you letter's
                         rf"|各位[{CJK}]{{1,6}}|(?:全[省市县州区旗])?各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|机构|中心|站|所)"
@@ -1613,7 +1612,7 @@ _REPORTED_LINE = re.compile(rf"^(?:{_NAME}\s+报道(?:\s+[\w.-]+@[\w-]+\.[\w.]+)
 _COLLECTED_BY = re.compile(rf"^(?:[{CJK}]{{2,14}}\s+)?[{CJK}](?:\s?[{CJK}]){{1,3}}\s+(?:搜集|收集|记录)整理$")
 # A folk song's singer and who wrote it down or put it into Chinese, each on a line under its verses (演唱：蓝秀英（鹤垟乡）,
 # 记录整理：雷建华, 翻译：符　丽): the song's people, its byline
-_FOLK_SONG_PART = r"(?:演唱者?|(?:搜集|收集|记录)(?:整理)?|翻译|汉译|译配|记谱)\s*[:：/／]"
+_FOLK_SONG_PART = r"(?:演唱者?|(?:搜集|收集|记录)(?:整理)?|翻译|汉译|译配|记谱)\s*[:：]"  # (搜集整理/黄明德: a tale's credit)
 _FOLK_SONG_ROLE = (rf"{_FOLK_SONG_PART}\s*(?:[{CJK}]{{2,16}}(?:文化站|文化馆|站|馆|中心|协会|剧团)\s+)?"  # 搜集整理：…文化站　李秋实
                    rf"(?P<names>{_NAME}(?:\s*[、 ]\s*(?!{_FOLK_SONG_PART}){_NAME}){{0,3}})"
                    rf"(?:\s*[（(][^（）()]{{1,16}}[）)])?")

@@ -29,6 +29,9 @@ def _folk_credits_under_verses(units: list[Unit]) -> list[Unit]:
     / 演唱：李晓梅) or a tale's prose it is the text's."""
     out = list(units)
     for index, unit in enumerate(units):
+        if unit.role == "byline" and patterns.lyricist(unit.text) and not (index and _title_like(units[index - 1].text)):
+            out[index] = Unit(unit.lines, "text", unit.text)  # 庄文山　词 under prose: a feature quoting the song
+            continue
         if unit.role != "byline" or not patterns.FOLK_SONG_CREDIT.match(unit.text):
             continue
         first = index
@@ -46,15 +49,22 @@ def _folk_credits_under_verses(units: list[Unit]) -> list[Unit]:
         noted = after.startswith(("注", "（注")) or "。" in after or below is not None and bool(below.lines[0].indent)
         # (or under the song's title, over its verses: 送粮谣 / 演唱：刘凤霞 / 搜集整理：孙立民 / 腊月里来雪花飘， / …)
         titled = (first > 0 and _title_like(units[first - 1].text) and not _SENTENCE_MARKS.intersection(units[first - 1].text)
-                  and _verses(units[last + 1:last + 1 + _VERSES_OVER_CREDIT]))
+                  and _verses_below(units[last + 1:last + 1 + _VERSES_OVER_CREDIT]))
         if not titled and (noted or not _verses(units[max(0, first - _VERSES_OVER_CREDIT):first])):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
 
 
 def _verses(units: list[Unit]) -> bool:
+    """Are these three short lines, none a field (时间：…, 主讲人：…) or a programme's item, a song's verses?"""
     return len(units) == _VERSES_OVER_CREDIT and all(unit.role == "text" and len(unit.text) <= _VERSE_LINE
-                                                     and unit.text[0] not in "《0123456789" for unit in units)
+                                                     and unit.text[0] not in "《0123456789" and "：" not in unit.text
+                                                     for unit in units)
+
+
+def _verses_below(units: list[Unit]) -> bool:
+    """…and under a song's title and credits, each ending on a verse's mark (腊月里来雪花飘，)?"""
+    return _verses(units) and all(unit.text[-1] in "，。；！？、" for unit in units)
 
 
 _VERSES_OVER_CREDIT = 3
