@@ -1495,7 +1495,17 @@ class _Placer:
         lines = below - after
         if below < len(self.units) and _issuer_and_day(self.units[below].text):
             below += 1  # (县人力资源和社会保障局　2025年12月2日: its issuer and day close it)
-        return lines >= _BOX_LINES and (below == len(self.units) or self.heads[below])
+        return lines >= _BOX_LINES and (below == len(self.units) or self.heads[below] and not self._subhead_over_prose(below))
+
+    def _subhead_over_prose(self, index: int) -> bool:
+        """Is the heading here a story's next subhead, prose right under it and no lead (积分形势 / 本轮过后，…), not the
+        next piece's title (…走进社区 / 本报讯（记者…）…, 本周赛程 / rows, 巡检路上 / verses)?"""
+        below = self._headline_run(index)
+        if below >= len(self.units) or below - index > 1:
+            return False
+        text = self.units[below].text
+        return (self.units[below].role == "text" and "。" in text and len(text) > _SONG_VERSE
+                and patterns.DATELINE.match(text) is None)
 
     def _rules_by_article(self, start: int, after: int) -> bool:
         """Is this the title of a body's rules (村规民约, 公约, 章程), their first article under it (第一条　…)?"""
@@ -1506,9 +1516,11 @@ class _Placer:
             below += 1
         # (the rules' body signs them under their articles, 猛科村村民委员会 / 2025年10月: a feature quoting rules goes on
         # in prose, …村规民约实施一年来，…, perhaps under a subhead)
-        return (below > after and below < len(self.units)
-                and (patterns.ISSUER_NAME.match(self.units[below].text) is not None
-                     or patterns.NOTICE_DATE.match(self.units[below].text) is not None))
+        if below == after or below + 1 >= len(self.units):
+            return False
+        issuer, day = self.units[below].text.strip(), self.units[below + 1].text.strip()
+        return (_issuer_and_day(issuer) or patterns.NOTICE_DATE.match(issuer) is not None
+                or patterns.ISSUER_NAME.match(issuer) is not None and (_NOTICE_MONTH.match(day) or patterns.NOTICE_DATE.match(day)))
 
     def _tips_by_label(self, start: int, after: int) -> bool:
         """Is this a short title of tips (本周农事提示) over two tips or more, each led by what it is about (冬小麦：…)?"""
@@ -1518,9 +1530,10 @@ class _Placer:
         below = after
         while below < len(self.units) and self._tip_by_label(self.units[below].text):
             below += 1
-        # (not a story's 专家提醒 over what bodies or speakers said, 市疾控中心：…, 记者：…, prose going on under it)
-        return below - after >= _LABELLED_TIPS and not (below < len(self.units) and not self.heads[below]
-                                                        and self._prose_from(below))
+        # (not a story's 专家提醒 over what bodies or speakers said, 市疾控中心：…, 记者：…, prose going on under it, or
+        # under its next subhead)
+        return below - after >= _LABELLED_TIPS and not (below < len(self.units) and (
+            not self.heads[below] and self._prose_from(below) or self.heads[below] and self._subhead_over_prose(below)))
 
     @staticmethod
     def _tip_by_label(text: str) -> bool:

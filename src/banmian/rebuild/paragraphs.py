@@ -1738,7 +1738,6 @@ _LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,4}：[\u4e00-\u9fff]{2,10}$")
 # Who speaks or what a report says, before the colon (会议要求：, 统计显示：, 他说：, 王建国：): a sentence or a turn of
 # speech follows, which a column may cut anywhere (会议要求：各级各部门 / 要切实扛起…)
 _SAYS = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要求|显示|提出|指出|表示|明确|强调|认为|介绍|透露|称|说|问|答|道|通知|规定|获悉)：")
-_NOTICE_ENDS = ("启事",)  # a notice's title's last word, a line of its own (通知, 公告, 声明 end a sentence's object too)
 _RESTS_OF_CLAUSE = frozenset("的地得了着过")  # …已收购玉米0.8万吨占计划 / 的55%。: a clause's rest (在, 为 open sentences too)
 _GOES_ON_A_CLAUSE = frozenset("的地得了着过要将会是在把对被从向为")  # 这些年来村里 / 的变化…: a clause's rest opens on one
 _SAYINGS_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}说$")  # 赛后说, 球迷说, 市民说: who speaks in the box under it
@@ -2399,11 +2398,6 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # (not a caption over its credit nor a title over an indented paragraph, nor what opens a caption, a note or a
         # labelled part)
         return True
-    if ends_sentence(left) and right.endswith(_NOTICE_ENDS) and not _CLAUSE_PUNCTUATION.intersection(right):
-        return False  # …牵头成立了…志愿服务队。 / “最美青年志愿者”线索征集启事: a notice's title, flush under a story
-    if (len(previous.lines) == 1 and left.endswith(_NOTICE_ENDS) and not _CLAUSE_PUNCTUATION.intersection(left)
-            and _opens_sentence(right)):
-        return False  # … / “最美青年志愿者”线索征集启事 / 为发掘和宣传…: the notice's text under its title
     if (len(previous.lines) == 1 and not layout.indents and NAMED_TOWN_TITLE.match(left) and CJK_CHAR.match(left[-1])
             and not _CLAUSE_PUNCTUATION.intersection(left) and right[0] not in _RESTS_OF_CLAUSE
             and _wider_than_column(previous.lines[0], layout)):

@@ -516,7 +516,7 @@ DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|通告|决定|�
 # What ends a serial's part, its last paragraph (no page to jump to): （未完待续）, （全文完）
 PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 # A letter's, a speech's or a notice's salutation, the first line of its text: 编辑同志：, 编辑老师：, 尊敬的各位读者：, 同学们：
-SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|(?:《[{CJK}]{{2,10}}》|[{CJK}]{{2,10}}报)编辑部|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
+SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|《[{CJK}]{{2,10}}》编辑部|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
                         rf"|[{CJK}“”]{{0,14}}的?(?:孩子|乡亲|家人|战友|姐妹|兄弟|学弟学妹|弟弟妹妹|伙伴)们"  # “小橘灯”志愿服务队的孩子们：
                         rf"|[{CJK}]{{2,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|指战员|民警|队员)"  # a thank-you letter's
                         rf"|各位[{CJK}]{{1,6}}|(?:全[省市县州区旗])?各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|机构|中心|站|所)"
@@ -627,6 +627,7 @@ _STACK = re.compile(r"(?:^|\s)(?P<section>[A-Z])\s*叠")
 # 温岭日报, 21世纪经济报道, 南方周末, 参考消息, and an edition, a paper of its own: 人民日报海外版
 _PAPER_NAME = re.compile(rf"(?:\d{{2}})?[{CJK}]{{2,8}}(?:报道|周末|消息|周刊|日报|晚报|时报|商报|报)(?:海外版|农村版|[{CJK}]{{2}}版(?!\S))?")
 # What a header line may hold beside its date when it names no page: the paper and a section (经济 人民日报)
+_BULLETINS = ("快报", "周报", "战报", "简报", "月报", "通报")  # 防汛快报　2025年7月9日: a box's title and day
 _PAPER_AND_SECTION = re.compile(rf"^(?:[{CJK}]{{2,4}}\s*)?[{CJK}]{{2,8}}(?:日报|晚报|时报|商报)(?:\s*[{CJK}]{{2,4}})?$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # （星期日）8:00, （星期四）上午9:00: a date's weekday and time, carried to a line of their own
@@ -787,7 +788,7 @@ def header(text: str) -> tuple[str | None, str | None, int | None, str | None] |
     rest_no_weekday = _WEEKDAY.sub(" ", rest)
     label = _header_label(rest_no_weekday)
     if (label is None and not _WEEKDAY.search(rest) and not _PAPER_AND_SECTION.match(rest)
-            and not PAPER_NAME.match(rest)):  # 沧屿侨报　2025年12月16日: any paper's name beside its date
+            and not (PAPER_NAME.match(rest) and not rest.endswith(_BULLETINS))):  # 沧屿侨报　2025年12月16日
         return None
     if label is None and "℃" in rest and "年" not in date_match.group(0) and not _PAPER_NAME.search(rest):
         # 11月19日　星期三　小雪转多云　-3℃～2℃　北风5至6级: a forecast box's day, no year, paper or page named (a header

@@ -50,7 +50,7 @@ def _folk_credits_under_verses(units: list[Unit]) -> list[Unit]:
         # (or under the song's title, over its verses: 送粮谣 / 演唱：刘凤霞 / 搜集整理：孙立民 / 腊月里来雪花飘， / …)
         titled = (first > 0 and _title_like(units[first - 1].text) and not _SENTENCE_MARKS.intersection(units[first - 1].text)
                   and _verses_below(units[last + 1:last + 1 + _VERSES_OVER_CREDIT]))
-        if not titled and (noted or not _verses(units[max(0, first - _VERSES_OVER_CREDIT):first])):
+        if not titled and (noted or not _verses_below(units[max(0, first - _VERSES_OVER_CREDIT):first])):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
 
@@ -63,7 +63,8 @@ def _verses(units: list[Unit]) -> bool:
 
 
 def _verses_below(units: list[Unit]) -> bool:
-    """…and under a song's title and credits, each ending on a verse's mark (腊月里来雪花飘，)?"""
+    """…each ending on a verse's mark (腊月里来雪花飘，), as a song's do (a poem's unstopped lines over 演唱：李晓梅 are
+    set to music: the singer named in its text)?"""
     return _verses(units) and all(unit.text[-1] in "，。；！？、" for unit in units)
 
 
@@ -906,11 +907,13 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
 
 
 def _motto_at(units: list[Unit], index: int) -> bool:
-    """Is the line at `index` a motto of two phrases over the dated line, with no story's text right under that (淮阳日报
-    / 学习贯彻全会精神　奋力谱写新篇章 / 2025年12月9日… / 本报讯…: the lead's headline, set over the date)?"""
+    """Is the line at `index` a motto of two phrases over the dated line, more of the header under that (弦歌戏曲报 /
+    传承戏曲文化　弘扬民族艺术 / 2025年12月9日　星期二 / 第5版　剧坛), not a lead's headline set over the date (淮阳日报 /
+    学习贯彻全会精神　奋力谱写新篇章 / 2025年12月9日… / 市委理论学习中心组举行集体学习)?"""
     below = index + 2
-    return (below <= len(units) and _MOTTO.match(units[index].text.strip()) is not None and _over_dated_page(units, index + 1)
-            and not (below < len(units) and (opens_story(units[below]) or "。" in units[below].text)))
+    # (the header goes on under the dated line, 第5版　剧坛, as it does under a masthead)
+    return (below < len(units) and _MOTTO.match(units[index].text.strip()) is not None and _over_dated_page(units, index + 1)
+            and _header_piece(units[below].text.strip()))
 
 
 def _county_named(units: list[Unit], place: str) -> bool:
