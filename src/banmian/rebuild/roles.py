@@ -1152,8 +1152,7 @@ _SHOWS_FIRST = frozenset().union(
     "新报爆广公发热市民投读登分健房楼汽", "本报社广地", patterns._EAR_OPENERS, "扫▲△▶►更下", "主",  # hotline, imprint, ear, app, flag
     "天今明本后白夜东南西北偏",  # _WEATHER
     patterns._CREDIT_START_CHARACTERS, patterns._PICTURE_SOURCE_STARTS,  # is_credit
-    "指", (start[0] for start in patterns._SOURCE_STARTS), patterns.AUTHOR_MARKS, "采口整",  # is_byline_line
-    patterns.FOLK_SONG_ROLES)
+    "指", (start[0] for start in patterns._SOURCE_STARTS), patterns.AUTHOR_MARKS, "采口整")  # is_byline_line
 _SHOWS_LAST = frozenset().union(
     "印份办", "报讯版",  # is_furniture's imprint and sponsors, masthead
     "版读点示要）)", patterns._CREDIT_END_CHARACTERS, "著")  # _INDEX, is_credit, is_byline_line (and any ASCII letter or digit)
@@ -1168,6 +1167,7 @@ def _shows_no_role(text: str) -> bool:
     """Does the line show nothing any test of role_of asks for, so that it is text whatever they say?"""
     first, last = text[0], text[-1]
     return not (first in _SHOWS_FIRST or first.isdecimal() or last in _SHOWS_LAST or last.isascii() and last.isalnum()
+                or first in patterns.FOLK_SONG_ROLES and "：" in text[2:6]  # 演唱：马占福, 搜集整理：…: a song's credit
                 or _SHOWS_ANYWHERE.search(text))
 
 
