@@ -25,8 +25,9 @@ def classify(lines: list[Line]) -> list[Unit]:
 
 def _folk_credits_under_verses(units: list[Unit]) -> list[Unit]:
     """A folk song's credit (演唱：马占福, 搜集整理：海　燕) is its byline only under its verses, three short lines or more
-    right above the credits, closing the song (no note nor prose under them: 注：…); under a programme's item (2.《茉莉花》
-    / 演唱：李晓梅) or a tale's prose it is the text's."""
+    stopped by their marks right above the credits (its note between them), closing the song (no note nor prose under
+    them: 注：…), or under the song's title over such verses; under a programme's item (2.《茉莉花》 / 演唱：李晓梅), a talk's
+    fields or a tale's prose it is the text's.  So is a lyricist's line (庄文山　词) under anything but a title."""
     out = list(units)
     for index, unit in enumerate(units):
         if unit.role == "byline" and patterns.lyricist(unit.text) and not (index and _title_like(units[index - 1].text)):
@@ -48,7 +49,7 @@ def _folk_credits_under_verses(units: list[Unit]) -> list[Unit]:
         # / 演唱：蓝秀英 / 一曲唱罢，掌声四起。 or 　　唱罢，老人笑着说：…)
         noted = after.startswith(("注", "（注")) or "。" in after or below is not None and bool(below.lines[0].indent)
         # (or under the song's title, over its verses: 送粮谣 / 演唱：刘凤霞 / 搜集整理：孙立民 / 腊月里来雪花飘， / …)
-        titled = (first > 0 and _title_like(units[first - 1].text) and not _SENTENCE_MARKS.intersection(units[first - 1].text)
+        titled = (first > 0 and _title_like(units[first - 1].text)
                   and _verses_below(units[last + 1:last + 1 + _VERSES_OVER_CREDIT]))
         if not titled and (noted or not _verses_below(units[max(0, first - _VERSES_OVER_CREDIT):first])):
             out[index] = Unit(unit.lines, "text", unit.text)
