@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -22,7 +23,7 @@ from banmian.model import FRAGMENTS, WRAPPED, Layout, Line, Placement, Unit
 from banmian.rebuild import patterns, trees
 from banmian.rebuild.bylines import parse_credit, split_dateline
 from banmian.rebuild.lexicon import columns, words
-from banmian.rebuild.roles import deck_line, headline_like, opens_story
+from banmian.rebuild.roles import county_named, deck_line, folk_song_credit, headline_like, opens_story
 
 _HEADLINE_LINES = 4
 _SIGNED_HEADING_LINES = 3
@@ -211,7 +212,6 @@ _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$
 _DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)(?:[\u4e00-\u9fff]{{1,6}}村)?|(?:[\u4e00-\u9fff]{{0,10}}(?:县|区|市|州|旗|镇|盟))?(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
-_CITY_SIGNER = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3})\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 _VILLAGE_SIGNER = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:镇|乡)[\u4e00-\u9fff]{1,6}村\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
 _CREDITS_THE_STORYS = re.compile(r"^(?:以上|本版|本组|文中)图片")
@@ -770,7 +770,7 @@ class _Placer:
         return self.units[index].role == "byline" and patterns.UNIT_CREDIT.match(self.units[index].text) is not None
 
     def _folk_song_credit(self, index: int) -> bool:
-        return self.units[index].role == "byline" and patterns.FOLK_SONG_CREDIT.match(self.units[index].text) is not None
+        return folk_song_credit(self.units[index])
 
     def _work_caption_at(self, index: int) -> bool:
         """Does a work of art's caption (书法　行书　王维《山居秋暝》句　覃怀谷) stand here, on one line or printed over
@@ -1166,9 +1166,9 @@ class _Placer:
                 and not any(_VILLAGE_SIGNER.match(self.units[k].text.strip()) for k in story.paragraphs))
 
     def _city_signs(self, signature: str) -> bool:
-        signed = _CITY_SIGNER.match(signature)
+        signed = patterns.CITY_SIGNER.match(signature)
         return (signed is not None and patterns.is_names_line(signed["name"])
-                and any(signed["place"] + kind in unit.text for unit in self.units for kind in "市县区"))
+                and county_named(self.units, signed["place"], "市县区"))
 
     def _issues_titled_document(self, index: int) -> bool:
         """Is the line a body's name right over a document's title (苏格特县人民防空办公室 / 关于试鸣防空警报的通告),
@@ -1489,13 +1489,18 @@ class _Placer:
                 else _JOB_ROW if title.endswith("岗位信息") else None)
         if kind is None:
             return False
-        below = after
-        while below < len(self.units) and not self.heads[below] and kind.search(self.units[below].text):
-            below += 1
+        below = self._run_end(after, lambda k: not self.heads[k] and kind.search(self.units[k].text) is not None)
         lines = below - after
         if below < len(self.units) and _issuer_and_day(self.units[below].text):
             below += 1  # (县人力资源和社会保障局　2025年12月2日: its issuer and day close it)
         return lines >= _BOX_LINES and (below == len(self.units) or self.heads[below] and not self._subhead_over_prose(below))
+
+    def _run_end(self, start: int, belongs: Callable[[int], bool]) -> int:
+        """The first unit from `start` on that does not belong to the run (a box's lines, a rule's articles)."""
+        end = start
+        while end < len(self.units) and belongs(end):
+            end += 1
+        return end
 
     def _subhead_over_prose(self, index: int) -> bool:
         """Is the heading here a story's next subhead, prose right under it and no lead (积分形势 / 本轮过后，…), not the
@@ -1511,9 +1516,7 @@ class _Placer:
         """Is this the title of a body's rules (村规民约, 公约, 章程), their first article under it (第一条　…)?"""
         if _RULES_TITLE.search(self.units[start].text) is None or after >= len(self.units):
             return False
-        below = after
-        while below < len(self.units) and _RULE_ARTICLE.match(self.units[below].text):
-            below += 1
+        below = self._run_end(after, lambda k: _RULE_ARTICLE.match(self.units[k].text) is not None)
         # (the rules' body signs them under their articles, 猛科村村民委员会 / 2025年10月: a feature quoting rules goes on
         # in prose, …村规民约实施一年来，…, perhaps under a subhead)
         if below == after or below + 1 >= len(self.units):
@@ -1527,9 +1530,7 @@ class _Placer:
         title = self.units[start].text
         if _TIPS_COLUMN.match(title) is None:
             return False
-        below = after
-        while below < len(self.units) and self._tip_by_label(self.units[below].text):
-            below += 1
+        below = self._run_end(after, lambda k: self._tip_by_label(self.units[k].text))
         # (not a story's 专家提醒 over what bodies or speakers said, 市疾控中心：…, 记者：…, prose going on under it, or
         # under its next subhead)
         return below - after >= _LABELLED_TIPS and not (below < len(self.units) and (
@@ -1813,7 +1814,7 @@ class _Placer:
 
     def _signed_over_text(self, story: _Story) -> bool:
         """Is the story a feature signed under its headline, open (本报记者　马　兰 / …): a song's title in it is a subhead."""
-        signers = [k for k, place in enumerate(self.assigned) if place == (story.index, "byline")]
+        signers = self._byline_units(story)
         return not story.closed and bool(signers) and bool(story.paragraphs) and signers[0] < story.paragraphs[0]
 
     def _prose_in(self, story: _Story) -> bool:
@@ -1823,7 +1824,7 @@ class _Placer:
 
     def _signed_by_lyricist(self, story: _Story) -> bool:
         """Is the story signed by its words' writer only (庄文山　词, under a song's title)?"""
-        signers = [k for k, place in enumerate(self.assigned) if place == (story.index, "byline")]
+        signers = self._byline_units(story)
         return bool(signers) and all(patterns.lyricist(self.units[k].text) for k in signers)
 
     def _second_lead(self, index: int, story: _Story) -> bool:
@@ -2801,8 +2802,11 @@ class _Placer:
 
     def _byline_signers(self, story: _Story) -> set[str]:
         """The people the story's byline lines name (本报记者　陈　晨 over a visit, 王　芳 at a piece's foot)."""
-        return {name for k, placed in enumerate(self.assigned) if placed == (story.index, "byline")
-                for name in parse_credit(self.units[k].text).people()}
+        return {name for k in self._byline_units(story) for name in parse_credit(self.units[k].text).people()}
+
+    def _byline_units(self, story: _Story) -> list[int]:
+        """The units the story's byline lines stand in, in page order."""
+        return [k for k, placed in enumerate(self.assigned) if placed == (story.index, "byline")]
 
     def _lead_signers(self, story: _Story) -> list[str]:
         """The people credited in the story's lead (本报讯（记者 王小明 通讯员 李华）…), if it has one."""
@@ -3421,8 +3425,8 @@ def _sings_down_to_credit(units: list[Unit], index: int) -> bool:
     """Do verses, each ending on its mark, run from here down to a folk song's credit (演唱：…, 搜集整理：…), four at
     least with those over this one?"""
     above = index
-    while above > 0 and _song_verse(units[above - 1]):
-        above -= 1
+    while above > max(0, index - _FOLK_VERSES) and _song_verse(units[above - 1]):
+        above -= 1  # (four verses are enough: a long poem above is not walked at every line)
     for below in range(index + 1, min(len(units), index + _SONG_LINES)):
         if units[below].role == "byline" and patterns.FOLK_SONG_CREDIT.match(units[below].text):
             return below - above >= _FOLK_VERSES

@@ -6,7 +6,7 @@ import re
 
 from banmian.model import Byline
 from banmian.rebuild.patterns import (
-    ADVISER_SIGNER, AUTHOR_MARKS, CALLING_SIGNER, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DEPARTMENT_SIGNER, DONE_BY, FOLK_SONG_CREDIT, FOLK_SONG_ROLE, EDITOR_AFTER_WRITERS, EXPERT_SIGNER,
+    ADVISER_SIGNER, AUTHOR_MARKS, CALLING_SIGNER, CITY_SIGNER, COLUMNIST_CALLING, DATELINE, DATELINE_CREDIT, DEPARTMENT_SIGNER, DONE_BY, FOLK_SONG_CREDIT, FOLK_SONG_ROLE, EDITOR_AFTER_WRITERS, EXPERT_SIGNER,
     FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
     ROLE_PREFIX,
     HOUSE_UNITS, LAWYER_SIGNER, lyricist, REPORTING_GROUP, house_credit, is_names_line, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, UNIT_PHOTOGRAPHER, WRITER_LABEL,
@@ -45,7 +45,6 @@ _CREDIT_LEAD = re.compile(rf"^(?:{GROUP_CREDIT}|图/|文/|作者\s*[:：\s]|(?:�
                           rf"|{MEDIA_CENTRE}\s*)")
 _TRAILING_CREDIT = re.compile(r"\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|(?<=[\s/／])(?:制图|绘|作|漫画)|(?<=[\u4e00-\u9fff]{2}[\s/／])书)\s*(?:[（(][^）)]*[）)])?$")
 _TELLER = re.compile(TELLER)
-_CITY_THEN_NAME = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3})\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 _MAKERS_LEAD = re.compile(r"^作者\s*[:：]\s*")
 _WRITTEN_DOWN = re.compile(r"^整理\s*[/／:：]?\s*")
 _TOLD_TO = re.compile(r"^口述\s*[/／:：]?\s*(?P<teller>.+?)\s+整理\s*[/／:：]?\s*(?P<writers>.+)$")  # 口述/吴瑞龙 整理/本报记者 靳 博
@@ -227,7 +226,7 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
         return Byline(**{role: units})
     if REPORTING_GROUP.match(text):
         return Byline(correspondents=[text])  # 县革委会报道组: the group is the credit
-    city = _CITY_THEN_NAME.match(text)
+    city = CITY_SIGNER.match(text)
     if city and city["place"] not in _ROLE_OF and not is_names_line(city["place"]) and is_names_line(city["name"]):
         return Byline(**{default_role: names(city["name"])})  # 淮阳　郁文青: the writer's city, bare, names no one
     signer = (PLACE_SIGNER.match(text) or RANK_SIGNER.match(text) or CALLING_SIGNER.match(text) or EXPERT_SIGNER.match(text)

@@ -11,7 +11,7 @@ from banmian.rebuild.layout import width
 from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
     ASKED, AUTHOR_MARKS, CALLER, CI_TUNES, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER,
-    CAPTION_MAX, CASE_NUMBER, CJK, FOLK_SONG_CREDIT, FOLK_SONG_ROLES, song_note, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
+    CAPTION_MAX, CASE_NUMBER, CJK, song_note, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
     CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     CASE_PART, ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
@@ -27,7 +27,7 @@ from banmian.rebuild.patterns import (
     points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, script_caption, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
     worker_signer,
 )
-from banmian.rebuild.roles import deck_line, headline_like
+from banmian.rebuild.roles import deck_line, folk_song_credit, headline_like
 
 # Headlines and subheads do not end on these; a line that does was cut.
 _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着地得、，：“‘（《")
@@ -401,22 +401,18 @@ def _verses_over_folk_credits(units: list[Unit]) -> list[int]:
     (a 花儿's lines run long and end on a comma by turns)."""
     found: list[int] = []
     for index, unit in enumerate(units):
-        if not _folk_credit(unit):
+        if not folk_song_credit(unit):
             continue
-        if index and _folk_credit(units[index - 1]):
+        if index and folk_song_credit(units[index - 1]):
             continue  # the second credit under the first: the first looked up already
         above = index - 1 - (index > 0 and song_note(units[index - 1].text))  # (its note over its credits: a paragraph)
         run = _song_run(units, above, -1)
         if len(run) < _FOLK_VERSES:  # (or the credits under the song's title, its verses under them)
-            below = next(k for k in range(index, len(units) + 1) if k == len(units) or not _folk_credit(units[k]))
+            below = next(k for k in range(index, len(units) + 1) if k == len(units) or not folk_song_credit(units[k]))
             run = _song_run(units, below, 1) if index and headline_like(units[index - 1]) else []
         if len(run) >= _FOLK_VERSES:
             found.extend(run)
     return found
-
-
-def _folk_credit(unit: Unit) -> bool:
-    return unit.role == "byline" and unit.text[:1] in FOLK_SONG_ROLES and FOLK_SONG_CREDIT.match(unit.text) is not None
 
 
 def _song_run(units: list[Unit], start: int, step: int) -> list[int]:

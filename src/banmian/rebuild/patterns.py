@@ -1621,9 +1621,11 @@ FOLK_SONG_ROLE = re.compile(_FOLK_SONG_ROLE)
 # (a wrapped page sets the lines one under the other, read as one: 演唱：蓝秀英（鹤垟乡） 记录整理：雷建华)
 FOLK_SONG_CREDIT = re.compile(rf"^{_FOLK_SONG_ROLE}(?:\s+{_FOLK_SONG_ROLE.replace('?P<names>', '')}){{0,2}}$")
 FOLK_SONG_ROLES = frozenset("演搜收记翻汉译")  # the first characters of FOLK_SONG_CREDIT
+# A writer's city named bare, then his name (淮阳　郁文青): asked where the page names the city (淮阳市)
+CITY_SIGNER = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3})\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 # The words' writer under a song's title, the name first (庄文山　词, 李　明　作词)
 LYRICIST = re.compile(rf"^(?P<names>{_NAME}(?:\s?{_NAME})?)\s+(?:作?词|词曲)$")
-_SONG_NOTE = re.compile(r"^[（(]?注[:：]")
+_NOTE_OPENS = re.compile(r"^[（(]?注[:：]")
 
 
 def lyricist(text: str) -> str | None:
@@ -1636,7 +1638,7 @@ def lyricist(text: str) -> str | None:
 
 def song_note(text: str) -> bool:
     """Is this a note on a song or a poem (注：本曲采用【长滚】门头…), short, between its verses and its credits?"""
-    return len(text) <= _SONG_NOTE_LONGEST and _SONG_NOTE.match(text) is not None
+    return len(text) <= _SONG_NOTE_LONGEST and _NOTE_OPENS.match(text) is not None
 
 
 _SONG_NOTE_LONGEST = 40  # characters

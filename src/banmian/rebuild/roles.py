@@ -33,7 +33,7 @@ def _folk_credits_under_verses(units: list[Unit]) -> list[Unit]:
         if unit.role == "byline" and patterns.lyricist(unit.text) and not (index and _title_like(units[index - 1].text)):
             out[index] = Unit(unit.lines, "text", unit.text)  # 庄文山　词 under prose: a feature quoting the song
             continue
-        if unit.role != "byline" or not patterns.FOLK_SONG_CREDIT.match(unit.text):
+        if not folk_song_credit(unit):
             continue
         first = index
         while first > 0 and patterns.FOLK_SONG_CREDIT.match(units[first - 1].text):
@@ -54,6 +54,11 @@ def _folk_credits_under_verses(units: list[Unit]) -> list[Unit]:
         if not titled and (noted or not _verses_below(units[max(0, first - _VERSES_OVER_CREDIT):first])):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
+
+
+def folk_song_credit(unit: Unit) -> bool:
+    """Is this byline a folk song's credit (演唱：马占福, 搜集整理：海　燕)?"""
+    return unit.role == "byline" and unit.text[:1] in patterns.FOLK_SONG_ROLES and patterns.FOLK_SONG_CREDIT.match(unit.text) is not None
 
 
 def _verses(units: list[Unit]) -> bool:
@@ -881,7 +886,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 # page, where no paper's name opens that line (嘉兴日报　2024年5月17日… / 今日荧屏: a column) and the page
                 # names the county (澄阳县; not 今日关注, 今日立秋: a kicker)
                 or patterns.county_paper(text) and under_header and index > 0 and _over_dated_page(units, index - 1)
-                and units[index - 1].text.lstrip()[:1].isdigit() and _county_named(units, text.removeprefix("今日"))
+                and units[index - 1].text.lstrip()[:1].isdigit() and county_named(units, text.removeprefix("今日"))
                 and not (index + 1 < len(units) and opens_story(units[index + 1]))
                 or _paper_beside_section(text) and _over_dated_page(units, index + 1)
                 or _names_paper(text) and _over_section_and_header(units, index)
@@ -917,9 +922,9 @@ def _motto_at(units: list[Unit], index: int) -> bool:
             and _header_piece(units[below].text.strip()))
 
 
-def _county_named(units: list[Unit], place: str) -> bool:
+def county_named(units: list[Unit], place: str, kinds: str = "县市区旗") -> bool:
     """Does the page name this place as a county, city, district or banner (澄阳县, 塔拉市)?"""
-    return any(place + kind in unit.text for unit in units for kind in "县市区旗")
+    return any(place + kind in unit.text for unit in units for kind in kinds)
 
 
 def _header_goes_on(units: list[Unit], index: int) -> bool:
