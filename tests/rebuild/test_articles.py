@@ -7989,6 +7989,30 @@ def test_a_songs_kicker_and_title_over_its_credits_after_a_poem_signed_under_its
     assert song.byline.reporters == ["关德奎", "李秋实"]
 
 
+def test_a_commentary_has_no_subheads_so_a_box_titled_under_it_is_the_next_piece():
+    text = "\n\n".join(["林草时评", "防火不能只靠“喊”", "每到防火期，标语挂满了路口，广播响遍了村庄。",
+                        "森林草原防火，功夫在平时。只有把工作做在前面，才能在关键时刻守住青山。",
+                        "未来一周全省森林火险等级预报", "北部林区：四级（高度危险）", "中部丘陵区：三级（较高危险）"])
+    commentary, box = banmian.rebuild(text).articles
+    assert len(commentary.paragraphs) == 2 and box.headline == ["未来一周全省森林火险等级预报"] and len(box.paragraphs) == 2
+
+
+def test_a_pen_name_under_a_commentarys_title_is_its_byline():
+    text = "\n\n".join(["短评", "让老手艺织出新“钱景”", "椰　石", "一台腰织机、一把木梭，织出的是黎族千年的记忆。",
+                        "传承人是非遗的“活水源头”。"])
+    commentary = banmian.rebuild(text).articles[0]
+    assert commentary.headline == ["短评", "让老手艺织出新“钱景”"] and commentary.byline.reporters == ["椰石"]
+
+
+def test_a_box_of_numbered_questions_and_answers_holds_no_subhead():
+    text = "\n\n".join(["政策问答", "个税汇算，这些问题您问得最多", "1．问：哪些纳税人需要办理汇算？", "答：已预缴税额大于应纳税额且申请退税的。",
+                        "2．问：汇算可以委托别人代办吗？", "答：可以。纳税人可以自行办理，也可以委托单位办理。", "12月办税日历",
+                        "12月1日至15日　办理11月增值税、个人所得税等税费申报缴纳", "12月31日前　确认2026年度专项附加扣除信息", "税法宣传进社区",
+                        "本报讯（通讯员 黄启明）12月5日，市税务局青年志愿者走进社区，为居民讲解个税汇算知识。"])
+    answers, calendar, _ = banmian.rebuild(text).articles
+    assert len(answers.paragraphs) == 4 and calendar.headline == ["12月办税日历"] and len(calendar.paragraphs) == 2
+
+
 # Session 65's third review, of the whole session's change: ordinary pages its rules first read wrongly (a roll's
 # next title and date, a story's own 赛后说, 农谚 or 岗位信息 subhead, a feature quoting rules or a story its tips, a
 # profile's subject over his photo, a performer over a concert's fields, an interpreter over a talk's, a story quoting a

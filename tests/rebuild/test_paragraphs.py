@@ -1934,6 +1934,13 @@ def test_a_facts_boxs_rows_in_print_stay_one_a_line():
     assert box.paragraphs[1:3] == ["电池容量：62.4千瓦时/76.8千瓦时", "CLTC续航里程：520公里/610公里"]
 
 
+def test_a_price_boxs_rows_in_print_with_their_change_stay_one_a_line():
+    text = ("本周橡胶收购参考价\n鲜胶乳（胶水）：13.4元/公斤，涨0.3元\n杂胶（胶线、泥胶）：8.6元/公斤，持平\n"
+            "全乳胶（SCR WF）：14650元/吨，涨180元\n标准胶（SCR10）：13900元/吨，涨120元\n")
+    (box,) = banmian.rebuild(text).articles
+    assert len(box.paragraphs) == 4 and box.paragraphs[2] == "全乳胶（SCR WF）：14650元/吨，涨180元"
+
+
 def test_a_timestamp_cut_among_fragments_is_joined_not_read_as_two_box_rows():
     text = ("美国一季度经济萎缩0.5%\n\n美国商务部26日公布的最终修正数据显示，美国国内生产总值环比按年率计算萎缩0.5%。\n\n"
             "更新时间：2025-\n\n06-28T02:29:00.969Z\n")

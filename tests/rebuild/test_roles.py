@@ -390,6 +390,12 @@ def test_a_weather_boxs_advice_and_source_under_its_forecast_are_furniture_too()
     assert [unit.role for unit in classify(lines)] == ["furniture"] * 4 + ["text", "text"]
 
 
+def test_a_weather_boxs_title_and_the_days_it_covers_over_its_rows_are_furniture():
+    lines = split_lines("未来三天天气\n（12月11日—13日）\n云岫市　阴转雨夹雪　-3℃～7℃　北风4～5级\n"
+                        "栖云市　小雪转中雪　-7℃～2℃　北风5～6级\n服务速递\n")
+    assert [unit.role for unit in classify(lines)] == ["furniture"] * 4 + ["text"]
+
+
 @pytest.mark.parametrize("line", [
     "国内统一连续出版物号 CN33-0012", "邮发代号 31-58", "中共温岭市委主管主办", "总第9245期", "今日8版",
     "温岭日报社出版", "www.wlnews.zj.cn", "农历癸卯年腊月十二",

@@ -242,6 +242,7 @@ _PACKAGE_CREDIT = re.compile(r"^(?:本期|本版)?统筹[:：]")  # who put a re
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _ASKS = re.compile(r"^[\u4e00-\u9fff]{0,6}问[:：]")  # 纳税人问：…？, 问：…？: a box's question, its text however short
 _COMMENTARY_LABEL = re.compile(rf"^(?:本报)?(?:{'|'.join(patterns.GENRE_LABELS)}|快评|锐评|微评|热评|评论)$")  # over a title
+_COMMENTARY_KICKER = re.compile(rf"^(?:本报)?[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(patterns.GENRE_LABELS)}|快评|锐评|微评|热评)$")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”,
 # 心理信箱 / 考试一紧张就脑子空白，怎么办？, 政策问答 / 灵活就业人员　如何参加医保)
@@ -403,7 +404,11 @@ def _tip(text: str) -> bool:
 
 
 def _quick_turn(text: str) -> bool:
+    text = _TURN_NUMBER.sub("", text, count=1)  # 1．问：哪些纳税人需要办理…？: the questions may be numbered
     return patterns.QUESTION.match(text) is not None or patterns.ANSWER_OPENS.match(text) is not None
+
+
+_TURN_NUMBER = re.compile(r"^\d{1,2}[．.、]\s*(?=问)")
 
 
 def _hotline_turn(text: str) -> bool:
@@ -933,11 +938,14 @@ class _Placer:
                 and patterns.dotted_name(self.units[index].text.strip()))
 
     def _pen_name_under_subtitle(self, index: int) -> bool:
-        """A name of two characters padded apart right under a ——subtitle (——读《潜川古桥》 / 檀　溪): the writer, however
-        rare the surname (a pen name), unless the two make a word."""
+        """A name of two characters padded apart right under a ——subtitle (——读《潜川古桥》 / 檀　溪) or a commentary's
+        title (短评 / 让老手艺织出新“钱景” / 椰　石): the writer, however rare the surname (a pen name), unless the two
+        make a word."""
         text = self.units[index].text
-        return (index > 0 and self.units[index - 1].text.startswith("——") and patterns.PADDED_NAME.match(text) is not None
-                and text[::2] not in words() and text[::2] not in _SPACED_LABELS)
+        return (index > 0 and patterns.PADDED_NAME.match(text) is not None
+                and text[::2] not in words() and text[::2] not in _SPACED_LABELS
+                and (self.units[index - 1].text.startswith("——")
+                     or index > 1 and _COMMENTARY_KICKER.match(self.units[index - 2].text.strip()) is not None))
 
     def _verse_of_poem(self, index: int) -> bool:
         """A short line under a signed title, where all the text so far is such lines: a poem's verse
@@ -2245,9 +2253,9 @@ class _Placer:
             # 记者探访 / … / 向白衣天使致敬 / … / 王　芳: the next piece, signed at its foot; 记者走访 / … / 市场监管部门加强节前
             # 抽检 / …: a piece after the visit, no section heading under it as a visit's sections have
             return True
-        if story.paragraphs and (self._labelled_text(story) or self._profile(story)):
-            # an editors' afterword (编后) or an expert's profile (专家简介) has no subheads: a heading under its text
-            # is the next item's
+        if story.paragraphs and (self._labelled_text(story) or self._profile(story) or self._commentary(story)):
+            # an editors' afterword (编后), an expert's profile (专家简介) or a commentary (短评 / 让老手艺织出新“钱景”) has
+            # no subheads: a heading under its text is the next item's
             return True
         if (self._marked_briefs(story) and self.units[start].text[0] not in patterns.BRIEF_MARKS
                 and not self.units[start].text.startswith("——")
@@ -3135,6 +3143,10 @@ class _Placer:
         story = self.story
         return (story is not None and not story.closed and bool(story.paragraphs) and self._profile(story)
                 and _FIELD_OF_PROFILE.match(self.units[index].text) is not None)
+
+    def _commentary(self, story: _Story) -> bool:
+        """Is the story a commentary, its genre kicked over its title (短评, 林草时评 / 防火不能只靠“喊”)?"""
+        return len(story.headlines) >= 2 and _COMMENTARY_KICKER.match(self.units[story.headlines[0]].text.strip()) is not None
 
     def _profile(self, story: _Story) -> bool:
         return bool(story.headlines) and _PROFILE.match(self.units[story.headlines[0]].text) is not None

@@ -1031,12 +1031,12 @@ def figure_row(text: str) -> bool:
 
 
 # the label may be qualified in brackets (车身尺寸（长×宽×高）：…) or hold Latin letters and figures (CLTC续航里程,
-# 0—100公里/小时加速), never only them (06-28T02:29:00.969Z is a time), and the value ends whole (更新时间：2025- goes on)
+# 0—100公里/小时加速, 全乳胶（SCR WF）), never only them (06-28T02:29:00.969Z is a time), and the value ends whole (更新时间：2025- goes on)
 # (its change or a second figure may follow: 邮政寄递业务量：6.82亿件，同比增长16.4%, 研发费用加计扣除：惠及企业4862户，
-# 扣除金额248.6亿元)
-_FIGURE_VALUE = re.compile(rf"^(?=[^：:]*[{CJK}])[^\s：:，。]{{2,16}}[:：](?![^：:]*[的了将要])[^\s，。、；！？（）()]*\d[^，。、；！？（）()]*"
+# 扣除金额248.6亿元; a price's: 鲜胶乳（胶水）：13.4元/公斤，涨0.3元, …，持平)
+_FIGURE_VALUE = re.compile(rf"^(?=[^：:]*[{CJK}])(?:[^\s：:，。]|(?<=[A-Z]) (?=[A-Z])){{2,16}}[:：](?![^：:]*[的了将要])[^\s，。、；！？（）()]*\d[^，。、；！？（）()]*"
                            r"(?<![-—～~/×\s])(?:，(?:(?:同比|环比|比上年|较上年|比去年)?(?:增长|下降|减少|提高|缩短|增加|上升|回落|延长)"
-                           r"|[\u4e00-\u9fff]{2,6})\d[\d.]*(?:%|个百分点|[\u4e00-\u9fff]{1,2}))?$")
+                           r"|[\u4e00-\u9fff]{1,6})\d[\d.]*(?:%|个百分点|[\u4e00-\u9fff]{1,2})|，(?:持平|不变))?$")  # ，涨0.3元
 
 
 def calendar_row(text: str) -> bool:
@@ -1044,7 +1044,7 @@ def calendar_row(text: str) -> bool:
     return text[0].isdigit() and _CALENDAR_ROW.match(text) is not None
 
 
-_CALENDAR_ROW = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[—～~-](?:\d{{1,2}}月)?\d{{1,2}}日)?[前后起止]?\s+[{CJK}][^。！？；]*$")
+_CALENDAR_ROW = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[—～~至-](?:\d{{1,2}}月)?\d{{1,2}}日)?[前后起止]?\s+[{CJK}][^。！？；]*$")
 
 
 # an air-quality forecast's row: a city, its grade, perhaps its main pollutant (北京　良　首要污染物：臭氧, 上海　优)

@@ -486,6 +486,7 @@ _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][
                            r"|^空气质量\s*[:：]\s*(?:优|良|轻度污染|中度污染|重度污染|严重污染)"
                            r"(?:\s+(?:穿衣|出行|晨练|洗车|紫外线|感冒)(?:提示|指数)\s*[:：][^。]{0,30}。?)?$")
 _PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气$")  # 岱川天气: a weather box's title, over its forecast
+_FORECAST_SPAN = re.compile(r"^[（(]\d{1,2}月\d{1,2}日\s*[—～~至-]+\s*(?:\d{1,2}月)?\d{1,2}日[）)]$")  # （12月11日—13日）
 # A weather box's fields that give no degrees: the sky by day (今天：多云转晴), the wind (风向：东南风2级), the humidity, the
 # wind and the air on one line (西北风2～3级　空气质量：良)
 _WEATHER_FIELD = re.compile(rf"^(?:(?:(?:今天|明天|后天|今日|明日)(?:白天|夜间)?|今夜|白天|夜间)\s*[:：]\s*{_SKY}"
@@ -532,13 +533,15 @@ def _weather_box_tails(units: list[Unit]) -> list[Unit]:
     """A weather box is furniture (`_WEATHER`), and so are the advice and the source printed under its forecast."""
     out, in_box = list(units), False
     for index, unit in enumerate(units):
-        if (unit.role == "text" and _PLACE_WEATHER.match(unit.text) and index + 2 < len(units)
-                and all(_forecast(below) for below in units[index + 1:index + 3])
-                and any(below.role == "furniture" for below in units[index + 1:index + 3])):
-            # 岱川天气 / 今天：晴转多云… / 明天：…: the box's title, over two days' forecasts, one at least with its degrees (a
-            # story's headline is over one: 持续高温天气 / 今天：晴，最高气温38℃ / 本报讯…, or over fields of the sky
-            # alone: 周末天气 / 今天：晴 / 明天：多云 / 本报讯…)
-            out[index] = Unit(unit.lines, "furniture", unit.text)
+        days = index + 1 + (index + 1 < len(units) and _FORECAST_SPAN.match(units[index + 1].text) is not None)
+        if (unit.role == "text" and _PLACE_WEATHER.match(unit.text) and days + 1 < len(units)
+                and all(_forecast(below) for below in units[days:days + 2])
+                and any(below.role == "furniture" for below in units[days:days + 2])):
+            # 岱川天气 / 今天：晴转多云… / 明天：…: the box's title (perhaps over its days, （12月11日—13日）), over two
+            # days' forecasts, one at least with its degrees (a story's headline is over one: 持续高温天气 / 今天：晴，最高气温
+            # 38℃ / 本报讯…, or over fields of the sky alone: 周末天气 / 今天：晴 / 明天：多云 / 本报讯…)
+            for title in range(index, days):
+                out[title] = Unit(units[title].lines, "furniture", units[title].text)
             in_box = True
         elif unit.role == "furniture" and _WEATHER.match(unit.text):
             in_box = True
