@@ -1934,6 +1934,12 @@ def test_a_facts_boxs_rows_in_print_stay_one_a_line():
     assert box.paragraphs[1:3] == ["电池容量：62.4千瓦时/76.8千瓦时", "CLTC续航里程：520公里/610公里"]
 
 
+def test_a_title_ending_on_le_over_a_sentence_opened_on_when_is_no_cut():
+    text = "萤火虫去哪儿了\n\n小时候的夏夜，老家屋后的稻田边总是闪着星星点点的亮光。\n\n这些年回老家，却很难再见到萤火虫了。\n"
+    (essay,) = banmian.rebuild(text).articles
+    assert essay.headline == ["萤火虫去哪儿了"] and len(essay.paragraphs) == 2
+
+
 def test_a_price_boxs_rows_in_print_with_their_change_stay_one_a_line():
     text = ("本周橡胶收购参考价\n鲜胶乳（胶水）：13.4元/公斤，涨0.3元\n杂胶（胶线、泥胶）：8.6元/公斤，持平\n"
             "全乳胶（SCR WF）：14650元/吨，涨180元\n标准胶（SCR10）：13900元/吨，涨120元\n")

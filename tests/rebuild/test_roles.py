@@ -390,6 +390,11 @@ def test_a_weather_boxs_advice_and_source_under_its_forecast_are_furniture_too()
     assert [unit.role for unit in classify(lines)] == ["furniture"] * 4 + ["text", "text"]
 
 
+def test_a_supplements_names_stacked_over_the_dated_line_are_the_header():
+    lines = split_lines("蓝海\n副刊\n澄沙渔港报　2025年12月12日　星期五\n第4版\n阿爸的小木船\n我家的小木船，是阿爸四十岁那年亲手造的。\n")
+    assert [unit.role for unit in classify(lines)] == ["furniture"] * 4 + ["text", "text"]
+
+
 def test_a_weather_boxs_title_and_the_days_it_covers_over_its_rows_are_furniture():
     lines = split_lines("未来三天天气\n（12月11日—13日）\n云岫市　阴转雨夹雪　-3℃～7℃　北风4～5级\n"
                         "栖云市　小雪转中雪　-7℃～2℃　北风5～6级\n服务速递\n")

@@ -170,6 +170,7 @@ _LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][
 _LAW_CLAUSE = re.compile(r"^第[一二三四五六七八九十百]+条[ 　]")  # 第七条 党组织…: a rule's text follows its number
 # ■ 东西部协作开展30年来，在助力…: a mark and a space before sentence text, no heading (■ 进取型：定投指数基金…)
 _MARKED_TEXT = re.compile(r"^[■●◆▲★□◎◇▶►][ 　][^ 　]*，[^ 　]*$")
+_TIME_OPENS = re.compile(r"^(?:每年|每当|每逢|那年|那时候?|小时候|从前)[^，。]{0,3}，")  # 每年秋天，…: a sentence opened on when
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
     r"今年以来|今年|去年|如今|当前|截至目前|与此同时|对此|为此|随后|此前|另一方面|一方面|据悉|记者了解到|"
@@ -1984,6 +1985,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             and not (left[-1].isdigit() or left[-1] in "年月") and DATED_SCENE.match(right)):
         # 柑橘熟了 / 10月17日，果农在…: a photo's title over its caption's dated scene (not 2021年 / 7月1日，…: a date cut)
         return False
+    if len(left) <= _LONGEST_HEADING and "，" not in left and left[-1] == "了" and _TIME_OPENS.match(right):
+        return False  # 山兰稻熟了 / 每年秋天，阿爸…: an essay's title over its first sentence, opened on when
     if (_open_end(left) and not (left[-1] == "了" and _SENTENCE_OPENER.match(right))
             or right[0] in _OPEN_STARTS and not _begins_on_word(right)):
         # …做 / 了很多工作, …交 / 了…; not 社区食堂开张了 / 9月24日，… (了 ends a headline over a sentence's opening), nor

@@ -902,6 +902,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 or _more_editors(units, index)
                 # 渠江消防救援 / 2025年7月9日　星期三: the page's first line over its dated line, a trade paper's name
                 or index == 0 and word.isalpha() and len(word) <= _MASTHEAD_BY_PLACE and _over_dated_page(units, 1)
+                or (index == 0 or out[index - 1].role == "furniture") and _names_over_header(units, index)
                 # 弦歌戏曲报 / 传承戏曲文化　弘扬民族艺术 / 2025年12月9日　星期二: the paper's name and its motto over the date
                 or index == 0 and patterns.PAPER_NAME.match(text) is not None and (
                     _motto_at(units, 1) or len(units) > 2 and _CAPITALS_NAME.match(units[1].text.strip()) is not None
@@ -913,6 +914,23 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 or under_header and " " in text and len(word) <= _SUPPLEMENT_NAME and word.isalpha()
                 and any(_SUPPLEMENT_LABEL.search(units[k].text) for k in range(max(0, index - _LABEL_ABOVE), index)
                         if out[k].role == "furniture"))
+
+
+def _names_over_header(units: list[Unit], index: int) -> bool:
+    """Is this line one of the page's names stacked at its top over the dated line (蓝海 / 副刊 / 澄沙渔港报　2025年12月12日…,
+    椰风 / 副刊 / 椰峒报 / 2025年12月9日　星期二): a supplement's name, its label, the paper's name, a word each?"""
+    below = index
+    while below < len(units) and below - index < _NAMES_OVER_HEADER and _page_name(units[below].text.strip()):
+        below += 1
+    return below > index and _over_dated_page(units, below) and not _over_diary_day(units, below - 1)
+
+
+def _page_name(text: str) -> bool:
+    word = text.replace(" ", "")
+    return word.isalpha() and (len(word) <= _SECTION or patterns.PAPER_NAME.match(word) is not None)
+
+
+_NAMES_OVER_HEADER = 3  # lines: the supplement's name, its label and the paper's name
 
 
 def _motto_at(units: list[Unit], index: int) -> bool:
