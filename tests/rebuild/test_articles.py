@@ -8013,6 +8013,32 @@ def test_a_box_of_numbered_questions_and_answers_holds_no_subhead():
     assert len(answers.paragraphs) == 4 and calendar.headline == ["12月办税日历"] and len(calendar.paragraphs) == 2
 
 
+def test_a_village_and_name_under_an_essay_told_in_the_first_person_is_its_byline():
+    text = "\n\n".join(["阿爸的小木船", "我家的小木船，是阿爸四十岁那年亲手造的。", "我十岁那年夏天，第一次跟阿爸出海。",
+                        "我忽然明白，这条小木船载着的，是阿爸的大半辈子。", "鲎尾村　莫海生", "渔港夜泊", "梁晓鸥", "归来的船",
+                        "把马达声一盏盏熄灭", "桅灯挂在半空"])
+    essay, poem = banmian.rebuild(text).articles
+    assert essay.byline.reporters == ["莫海生"] and len(essay.paragraphs) == 3 and poem.headline == ["渔港夜泊"]
+
+
+def test_a_set_of_poems_by_two_poets_each_signed_under_its_title_is_two_pieces():
+    text = "\n\n".join(["海边小诗（二首）", "补网", "吴潮生", "阿婆坐在码头上", "梭子在网眼间穿行", "她补的不是网", "是一家人",
+                        "下一个春天的收成", "晒咸鱼", "杨小蔓", "竹排上的鱼", "排成整齐的队伍", "面朝大海", "它们在阳光里"])
+    first, second = banmian.rebuild(text).articles
+    assert first.headline == ["海边小诗（二首）", "补网"] and len(first.paragraphs) == 5
+    assert second.headline == ["晒咸鱼"] and second.byline.reporters == ["杨小蔓"] and len(second.paragraphs) == 4
+
+
+def test_poems_signed_under_their_titles_a_marked_name_among_them_are_each_a_piece():
+    text = "\n\n".join(["椰乡诗笺", "胶林晨曲", "符永坚", "月亮还没回家，", "头灯已在胶林里亮起，", "一刀一刀，", "割开树的沉默。",
+                        "白色的乳汁", "顺着螺旋的刀口流淌，", "像一条细细的河，", "流向黎明。", "槟榔树下", "□吉秀兰",
+                        "阿婆坐在槟榔树下，", "嚼着一枚青果，", "她说年轻的时候，", "这棵树就在这里。"])
+    first, second = banmian.rebuild(text).articles
+    assert first.headline == ["椰乡诗笺", "胶林晨曲"] and first.byline.reporters == ["符永坚"]
+    assert first.paragraphs[2:4] == ["一刀一刀，", "割开树的沉默。"] and len(first.paragraphs) == 8
+    assert second.headline == ["槟榔树下"] and len(second.paragraphs) == 4
+
+
 # Session 65's third review, of the whole session's change: ordinary pages its rules first read wrongly (a roll's
 # next title and date, a story's own 赛后说, 农谚 or 岗位信息 subhead, a feature quoting rules or a story its tips, a
 # profile's subject over his photo, a performer over a concert's fields, an interpreter over a talk's, a story quoting a

@@ -209,10 +209,10 @@ _ANSWER = re.compile(r"^答[:：]")  # a Q&A's answer opens its paragraph
 _WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
 # (a village under its township too: 鹤羽乡拉坞村　和秀英)
-_DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)(?:[\u4e00-\u9fff]{{1,6}}村)?|(?:[\u4e00-\u9fff]{{0,10}}(?:县|区|市|州|旗|镇|盟))?(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
+_DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)(?:[\u4e00-\u9fff]{{1,6}}村)?|[\u4e00-\u9fff]{{1,6}}村|(?:[\u4e00-\u9fff]{{0,10}}(?:县|区|市|州|旗|镇|盟))?(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
-_VILLAGE_SIGNER = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:镇|乡)[\u4e00-\u9fff]{1,6}村\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
+_VILLAGE_SIGNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}(?:镇|乡))?[\u4e00-\u9fff]{1,6}村\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
 _CREDITS_THE_STORYS = re.compile(r"^(?:以上|本版|本组|文中)图片")
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
@@ -988,16 +988,18 @@ class _Placer:
 
     def _signs_next_poem(self, story: _Story, index: int, after: int) -> bool:
         """Under a poem signed under its title, some verses down, is this line a short title (渡口, 当归) over the next
-        poem's author, bare or padded (陈默然, 马　骏)?  Not in a set of poems (泖河谣（外一首）), whose second needs no
-        author (石库门 / 黑漆门上的铜环), nor a verse over a verse like a name (弯弯曲曲 / 向远方)."""
+        poem's author, bare or padded (陈默然, 马　骏)?  In a set of poems (泖河谣（外一首）) the second needs no author
+        (石库门 / 黑漆门上的铜环): only a common surname's name over a poem's worth of verse signs another poet's (海边小诗
+        （二首） / 补网 / 吴潮生 / … / 晒咸鱼 / 杨小蔓 / …); nor is a verse over a verse like a name (弯弯曲曲 / 向远方)."""
         name, title = self.units[after].text, self.units[index].text
+        named_over_verse = name[0] in patterns.COMMON_SURNAMES and self._verses_from(after + 1) >= _POEM_VERSES
+        in_set = any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines)
         return (len(story.paragraphs) >= _POEM_VERSES
                 and (len(title) <= _SHORT_POEM_TITLE
                      # 南繁田里 / 王一禾 / three verses at least: a longer title, over a common surname's name and a poem's
                      # worth of verse (not 弯弯曲曲 / 向远方 / …: a verse like a name)
-                     or len(title) <= _POEM_TITLE and title[-1] not in _ASKS_NEXT_WORD and name[0] in patterns.COMMON_SURNAMES
-                     and self._verses_from(after + 1) >= _POEM_VERSES)
-                and _poem_author(name) and not any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines))
+                     or len(title) <= _POEM_TITLE and title[-1] not in _ASKS_NEXT_WORD and named_over_verse)
+                and _poem_author(name) and (not in_set or named_over_verse))
 
     def _verses_from(self, index: int) -> int:
         """How many verse lines run from here, up to _POEM_VERSES."""
@@ -1070,13 +1072,24 @@ class _Placer:
                     and self._bare_signature(index)):
                 signs_prose = (patterns.PADDED_NAME.match(text) is not None or patterns.bare_name(text)) and self._prose_under(index)
                 # (诗　笺 / 青稞熟了 / 李春林 / … / 冶　青: a poetry corner's label over poems signed under their titles, the
-                # first under it too, unless its writer's mark signs this one: 乡愁 / 老屋 / 常相忆 / … / □ 孙晓燕)
-                under_label = text[0] not in patterns.AUTHOR_MARKS and self._signed_title(title + 1)
+                # first under it too, unless its writer's mark signs this one at its foot: 乡愁 / 老屋 / 常相忆 / … /
+                # □ 孙晓燕; a marked name over verse signs the next poem under its title: 椰乡诗笺 / 胶林晨曲 / 符永坚 / … /
+                # 槟榔树下 / □吉秀兰 / 阿婆坐在槟榔树下，)
+                under_label = self._signed_title(title + 1) and (text[0] not in patterns.AUTHOR_MARKS
+                                                                 or self._marks_next_poem(index))
                 return index if verses >= _POEM_VERSES and not signs_prose and not under_label else None
             if self._no_verse(index):
                 return None
             verses, named, spaced = verses + 1, named or patterns.bare_name(text), spaced + (" " in text or "\u3000" in text)
         return None
+
+    def _marks_next_poem(self, index: int) -> bool:
+        """Does the marked name here sign the poem under it (□吉秀兰 / 阿婆坐在槟榔树下， / …), no marked name closing
+        those verses as this one may close the verses above (常相忆 / … / □ 孙晓燕 / 雨巷 / … / □ 赵文博)?"""
+        below = self._run_end(index + 1, lambda k: self.units[k].role == "text" and _verse_like(self.units[k].text)
+                              and self.units[k].text[0] not in patterns.AUTHOR_MARKS)
+        return (below - index - 1 >= _POEM_VERSES
+                and not (below < len(self.units) and self.units[below].text[0] in patterns.AUTHOR_MARKS))
 
     def _signed_title(self, index: int) -> bool:
         """Is this a short line over a bare or padded name over verse (青稞熟了 / 李春林 / 九月的风从拉脊山下来)?"""

@@ -236,13 +236,14 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
             verses.update(_verses_over_pupil(units, index, layout))
             continue
         if not _signs_a_poem(units, index):
-            run = _verse_run(units, index + 1, 1) if _bare_name_under_title(units, index) else []
-            run = run[:next((position for position, k in enumerate(run) if _no_bare_verse(units[k])), len(run))]
+            run = _verse_run(units, index + 1, 1, layout.form == FRAGMENTS) if _bare_name_under_title(units, index) else []
+            if not _stopped_verses(units, run):
+                run = run[:next((position for position, k in enumerate(run) if _no_bare_verse(units[k])), len(run))]
             if len(run) >= _BARE_NAME_VERSES and _ragged(units, run, layout):
                 verses.update(run)  # 秋天的雾溪 / 柯一帆 / 秋天是从雾溪开始的 / …: more verses make up for the name's bareness
             verses.update(_verses_over_bare_name(units, index, layout))
             continue
-        below = _verse_run(units, index + 1, 1)
+        below = _verse_run(units, index + 1, 1, layout.form == FRAGMENTS)
         above = _verse_run(units, index - 1, -1) if unit.text[0] in AUTHOR_MARKS else _verses_over_padded_name(units, index, layout)
         for run in (below, above):
             if len(run) >= _POEM_VERSES and _ragged(units, run, layout):
@@ -280,6 +281,15 @@ def _verses_over_pupil(units: list[Unit], index: int, layout: Layout) -> list[in
             or any(units[k].lines[0].indent or _marks_no_verse(units[k].text) for k in run)):
         return []  # …大声说： / 　　“外婆，明年我还要包！”: a composition's lines, a paragraph's indented head among them
     return run
+
+
+def _stopped_verses(units: list[Unit], run: list[int]) -> bool:
+    """Are these short lines a poem's verses punctuated as sentences are, each a clause closed on its comma or stop, one
+    stop at least (月亮还没回家， / 头灯已在胶林里亮起， / 一刀一刀， / 割开树的沉默。 / …)?  Under a bare name a line may
+    end on a comma where a verse does, not a column."""
+    return (len(run) >= _BARE_NAME_VERSES and any(units[k].text[-1] == "。" for k in run)
+            and all(units[k].text[-1] in "，。" and not _CLAUSE_PUNCTUATION.intersection(units[k].text[:-1])
+                    or not _no_bare_verse(units[k]) for k in run))
 
 
 def _no_bare_verse(unit: Unit) -> bool:
@@ -465,7 +475,8 @@ def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False
     the poem's block opens."""
     run, index = [], start
     while (0 <= index < len(units) and units[index].role == "text" and len(units[index].text) <= _VERSE
-           and "。" not in units[index].text and units[index].text[0] not in AUTHOR_MARKS  # ◎ 谭 晴: the next piece's
+           and "。" not in units[index].text[:-1 if fragments else None]  # (a fragment's verse may close on its stop)
+           and units[index].text[0] not in AUTHOR_MARKS  # ◎ 谭 晴: the next piece's
            and not (step < 0 and (units[index].text.endswith(("）", ")")) or PADDED_NAME.match(units[index].text)))
            and not (fragments and units[index].text[-1] in "！？" and "，" in units[index].text)):  # …拍照打 / 卡，好不热闹！
         if (step > 0 and run and units[run[-1]].gap_before and _opens_prose(units, index)
