@@ -7990,11 +7990,12 @@ def test_a_songs_kicker_and_title_over_its_credits_after_a_poem_signed_under_its
 
 
 def test_a_commentary_has_no_subheads_so_a_box_titled_under_it_is_the_next_piece():
-    text = "\n\n".join(["林草时评", "防火不能只靠“喊”", "每到防火期，标语挂满了路口，广播响遍了村庄。",
+    text = "\n\n".join(["林草时评", "防火不能只靠“喊”", "每到防火期，标语挂满了路口，广播响遍了村庄。", "防火为什么难？",
                         "森林草原防火，功夫在平时。只有把工作做在前面，才能在关键时刻守住青山。",
                         "未来一周全省森林火险等级预报", "北部林区：四级（高度危险）", "中部丘陵区：三级（较高危险）"])
     commentary, box = banmian.rebuild(text).articles
-    assert len(commentary.paragraphs) == 2 and box.headline == ["未来一周全省森林火险等级预报"] and len(box.paragraphs) == 2
+    # (its question is its text)
+    assert len(commentary.paragraphs) == 3 and box.headline == ["未来一周全省森林火险等级预报"] and len(box.paragraphs) == 2
 
 
 def test_a_pen_name_under_a_commentarys_title_is_its_byline():

@@ -2266,9 +2266,11 @@ class _Placer:
             # 记者探访 / … / 向白衣天使致敬 / … / 王　芳: the next piece, signed at its foot; 记者走访 / … / 市场监管部门加强节前
             # 抽检 / …: a piece after the visit, no section heading under it as a visit's sections have
             return True
-        if story.paragraphs and (self._labelled_text(story) or self._profile(story) or self._commentary(story)):
+        if story.paragraphs and (self._labelled_text(story) or self._profile(story)
+                                 or self._commentary(story) and not self.units[end - 1].text.endswith(("？", "?"))):
             # an editors' afterword (编后), an expert's profile (专家简介) or a commentary (短评 / 让老手艺织出新“钱景”) has
-            # no subheads: a heading under its text is the next item's
+            # no subheads: a heading under its text is the next item's (a commentary's question is its text: 快评 / …
+            # / 中国乒乓球为什么强？ / …)
             return True
         if (self._marked_briefs(story) and self.units[start].text[0] not in patterns.BRIEF_MARKS
                 and not self.units[start].text.startswith("——")
