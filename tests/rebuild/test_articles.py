@@ -8040,6 +8040,15 @@ def test_poems_signed_under_their_titles_a_marked_name_among_them_are_each_a_pie
     assert second.headline == ["槟榔树下"] and len(second.paragraphs) == 4
 
 
+def test_a_box_of_days_or_of_a_ranking_after_a_brief_is_a_piece_of_its_own():
+    brief = ["学生科创大赛获佳绩", "本报讯（记者 易　澄）日前，全省青少年科技创新大赛结果揭晓，我市代表队获奖总数居全省第二。"]
+    days = ["本月天象", "12月14日　双子座流星雨迎来极大，适合在远离城市灯光的地方观测。", "12月21日　冬至。这一天北半球白昼最短。"]
+    ranking = ["本周畅销书榜", "1．《小城医生》　葛青禾　著", "2．《北方的河流》　闻　舟　著", "3．《潮汐与盐田》　宁海川　著"]
+    for box in (days, ranking):
+        story, boxed = banmian.rebuild("\n\n".join(brief + box)).articles
+        assert len(story.paragraphs) == 1 and boxed.headline == box[:1] and len(boxed.paragraphs) == len(box) - 1
+
+
 # Session 65's third review, of the whole session's change: ordinary pages its rules first read wrongly (a roll's
 # next title and date, a story's own 赛后说, 农谚 or 岗位信息 subhead, a feature quoting rules or a story its tips, a
 # profile's subject over his photo, a performer over a concert's fields, an interpreter over a talk's, a story quoting a

@@ -390,6 +390,13 @@ def test_a_weather_boxs_advice_and_source_under_its_forecast_are_furniture_too()
     assert [unit.role for unit in classify(lines)] == ["furniture"] * 4 + ["text", "text"]
 
 
+def test_a_line_of_standing_numbers_under_a_pieces_end_is_furniture_but_a_lone_short_one_closes_its_box():
+    lines = split_lines("如不慎被骗，请立即拨打110报警。\n报警电话：110　反诈专线：96110　新闻热线：6618110\n"
+                        "新盐入仓\n12月20日，工人驾驶装载机将新收的原盐运入储盐仓。\n通讯员　钱立新　摄\n"
+                        "食盐质量投诉热线：0518-85621315　服务时间：工作日8:30—17:30\n③家中要备好灭火器。\n火警电话：119\n")
+    assert [unit.role for unit in classify(lines)] == ["text", "furniture", "text", "text", "credit", "furniture", "text", "text"]
+
+
 def test_a_supplements_names_stacked_over_the_dated_line_are_the_header():
     lines = split_lines("蓝海\n副刊\n澄沙渔港报　2025年12月12日　星期五\n第4版\n阿爸的小木船\n我家的小木船，是阿爸四十岁那年亲手造的。\n")
     assert [unit.role for unit in classify(lines)] == ["furniture"] * 4 + ["text", "text"]

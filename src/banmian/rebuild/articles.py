@@ -161,6 +161,9 @@ _QUOTED_CLAUSE = 5  # characters of a quoted subhead's first clause that its sec
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
 # An entry numbered by its kind (项目一：…, 线路二：…): a box's list of projects or routes, each entry a paragraph
+_DAY_IN_TITLE = re.compile(r"\d{1,2}月\d{1,2}日")
+# A box's entry opening on its day or its number (12月14日　双子座流星雨…, 12月17日，石门矿…, 1．《小城医生》　葛青禾　著)
+_ENTRY_OPENS = re.compile(r"^(?:(?P<day>\d{1,2}月\d{1,2}日)[，\s]|(?P<number>\d{1,2})[．.、]\s*\S)")
 _NUMBERED_ENTRY = re.compile(r"^(?:项目|线路|景点)[一二三四五六七八九十]{1,3}[:：]")  # not 方案一： under a story's subhead
 _LABELLED_LINE = re.compile(r"^[^，。：:]{2,10}[:：]\S")  # 指导价：21.98万元, CLTC纯电续航：620公里: a box's field
 _AS_OF_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|单位|版|转|接|提供|供稿|岁|，|电|讯|社|据))[^（）()]{0,12}\d[^（）()]{0,12}[）)]$")
@@ -2209,6 +2212,8 @@ class _Placer:
             return False  # 哪些人群建议优先接种？ … / 接种前需要注意什么？: the story's next question, asked as the one before
         if self._numbered_set_at(after):
             return True  # …9000万元。 / 灾后重建　家园重光 / 图①：… / 图②：… / 本报记者　吴海燕　摄: a set's title, however like a subhead
+        if self._entries_after_brief(start, end, after, story):
+            return True  # …本报讯…获奖总数居全省第二。 / 本月天象 / 12月14日　双子座流星雨… / 12月21日　冬至。…: a box
         if end - start == 1 and story.paragraphs and self._price_box_at(start, after):
             # …“金钥匙”。 / 本周枸杞市场行情 / (本周…持平。) / 特优（280粒/50克）　62～68元/公斤: a box of prices, under the
             # sentence that opens it perhaps
@@ -2416,6 +2421,21 @@ class _Placer:
                                            or patterns.house_credit(closing.text) is not None)
                 or section <= _COMMENT_BOX and closing.role == "text" and _pen_name(closing.text)
                 and (below >= len(self.units) or self.heads[below] or self.units[below].role != "text"))
+
+    def _entries_after_brief(self, start: int, end: int, after: int, story: _Story) -> bool:
+        """Is this one-line heading over entries opening alike, each on its day or on its number in turn (12月14日　… /
+        12月21日　…, 1．《小城医生》… / 2．…), right after a brief's one or two paragraphs, ended whole?  A brief sets no
+        subhead (`_heading_after_brief`): a box of days or of a ranking follows it."""
+        if not (end - start == 1 and 1 <= len(story.paragraphs) <= _BRIEF_PARAGRAPHS and after + 1 < len(self.units)
+                and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)
+                and not _DAY_IN_TITLE.search(self.units[start].text)):  # (安全生产快报　2025年12月2日: a board it quotes)
+            return False
+        lead = self.units[story.paragraphs[0]].text
+        first, second = (_ENTRY_OPENS.match(self.units[k].text) for k in (after, after + 1))
+        return ((_BRIEF_LEAD.match(lead) is not None or _DATED_LEAD.match(lead) is not None)
+                and first is not None and second is not None
+                and (first["day"] is not None and second["day"] is not None
+                     or first["number"] == "1" and second["number"] == "2"))
 
     def _show_after_airing(self, start: int, end: int, story: _Story) -> bool:
         """Is this heading a show's (a kicker over its title, or a title naming the show in 《》), under an item told in

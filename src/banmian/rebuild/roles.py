@@ -349,10 +349,16 @@ _CALL_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+请?拨打\s?(?:110|119|120|
 _WATCHWORD_SLOGAN = re.compile(r"^(?=.*(?:人人有责|你我同行|你我共建|从我做起|安全第一|预防为主|综合治理|生命至上|警钟长鸣|光盘行动))"
                                r"[\u4e00-\u9fff]{4}(?:\s+[\u4e00-\u9fff]{4}){1,3}$")
 # (two on a line at most: 路况服务热线：12122　　集团客服热线：0731-84896666)
-_STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}}(?:[（(][^（）()]{{2,20}}[）)])?"
-                               rf"(?:\s+(?P<second>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?[\d－—-]{{5,}})?"
-                               # (and where to follow it: 预警信息请关注“彭蠡气象”微信公众号)
-                               rf"(?:\s+[{patterns.CJK}“”]{{2,30}}(?:公众号|客户端|微博))?$")
+# (a short number, 110, only beside another: alone, 火警电话：119 closes a box of tips)
+_STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?"
+                               rf"(?:[\d－—-]{{5,}}|\d{{3,4}}(?=\s+[{patterns.CJK}]{{2,12}}(?:热线|电话|专线)[:：]))"
+                               rf"(?:[（(][^（）()]{{2,20}}[）)])?"
+                               # (two more numbers beside it: 报警电话：110　反诈专线：96110　新闻热线：6618110)
+                               rf"(?:\s+(?P<second>[{patterns.CJK}]{{2,12}}(?:热线|电话|专线))[:：]\s?[\d－—-]{{3,}}){{0,2}}"
+                               # (and where to follow it: 预警信息请关注“彭蠡气象”微信公众号, or when it answers: 24小时值守,
+                               # 服务时间：工作日8:30—17:30)
+                               rf"(?:\s+[{patterns.CJK}“”]{{2,30}}(?:公众号|客户端|微博)|\s+24小时(?:值守|服务|畅通)"
+                               rf"|\s+服务时间[:：][^\s。，]{{2,20}})?$")
 _CONTACT_FIELDS = frozenset(("服务热线", "咨询热线", "售楼热线", "客服热线", "热线电话", "认筹热线", "举报电话", "投诉举报电话", "监督电话",
                              "投诉电话", "报料热线", "值班电话"))
 _CONTACT_FIELD_ENDS = ("咨询电话", "联系电话", "报名电话", "认领电话", "订票电话", "预订电话", "预约电话", "办公电话", "失主电话",
