@@ -8049,6 +8049,23 @@ def test_a_box_of_days_or_of_a_ranking_after_a_brief_is_a_piece_of_its_own():
         assert len(story.paragraphs) == 1 and boxed.headline == box[:1] and len(boxed.paragraphs) == len(box) - 1
 
 
+def test_a_notice_to_a_groups_units_signed_by_two_bodies_closes_on_its_date():
+    text = "\n\n".join(["关于云岭高速界牌岭隧道实施交通管制的通告", "集团各单位：", "一、管制时间：2025年12月15日至2026年2月28日。",
+                        "二、管制路段：云岭高速东段K86+300至K98+700路段。", "特此通告。", "岭西省公安厅高速公路交通警察总队",
+                        "岭西省交通运输厅公路事业发展中心", "2025年12月10日", "全省开展冬季道路运输安全隐患排查",
+                        "本报讯（通讯员 周启航）12月1日起，省交通运输厅在全省开展冬季道路运输安全隐患排查整治行动。"])
+    notice, story = banmian.rebuild(text).articles
+    assert notice.paragraphs[0] == "集团各单位：" and notice.paragraphs[-1] == "2025年12月10日"
+    assert story.headline == ["全省开展冬季道路运输安全隐患排查"]
+
+
+def test_a_salt_works_and_name_under_an_essay_signs_it():
+    text = "\n\n".join(["冬日盐滩", "冬天是晒盐的好时候。雨水少，风大，卤水却蒸发得快。", "收盐的日子最热闹。工友们裹着厚棉袄，却都笑着。",
+                        "北沙盐场　韩晓东", "关于开展食盐批发企业核查的通知", "各市级分公司：", "集团决定开展2026年度核查。"])
+    essay, notice = banmian.rebuild(text).articles
+    assert essay.byline.reporters == ["韩晓东"] and notice.headline == ["关于开展食盐批发企业核查的通知"]
+
+
 # Session 65's third review, of the whole session's change: ordinary pages its rules first read wrongly (a roll's
 # next title and date, a story's own 赛后说, 农谚 or 岗位信息 subhead, a feature quoting rules or a story its tips, a
 # profile's subject over his photo, a performer over a concert's fields, an interpreter over a talk's, a story quoting a
