@@ -1934,6 +1934,20 @@ def test_a_facts_boxs_rows_in_print_stay_one_a_line():
     assert box.paragraphs[1:3] == ["电池容量：62.4千瓦时/76.8千瓦时", "CLTC续航里程：520公里/610公里"]
 
 
+def test_an_essays_short_sentences_over_a_comma_cut_are_no_verse():
+    text = "\n\n".join(["母亲的菜园", "林　晓", "母亲老了。", "腰也弯了。", "可她还是天天下地，",
+                        "拔草、浇水、捉虫，一样也不落下。菜园不大，却养活了我们一家人好多年。"])
+    (essay,) = banmian.rebuild(text).articles
+    assert essay.paragraphs[-1] == "可她还是天天下地，拔草、浇水、捉虫，一样也不落下。菜园不大，却养活了我们一家人好多年。"
+
+
+def test_a_sentence_cut_after_le_over_what_was_recalled_is_joined():
+    text = "\n\n".join(["老槐树", "离开故乡已经三十多年了，故乡的许多事都记不清了。", "昨夜我又梦见了",
+                        "小时候，外婆家门前的那棵老槐树，树下坐着摇蒲扇的外婆。"])
+    (essay,) = banmian.rebuild(text).articles
+    assert essay.paragraphs[-1] == "昨夜我又梦见了小时候，外婆家门前的那棵老槐树，树下坐着摇蒲扇的外婆。"
+
+
 def test_a_title_ending_on_le_over_a_sentence_opened_on_when_is_no_cut():
     text = "萤火虫去哪儿了\n\n小时候的夏夜，老家屋后的稻田边总是闪着星星点点的亮光。\n\n这些年回老家，却很难再见到萤火虫了。\n"
     (essay,) = banmian.rebuild(text).articles

@@ -162,6 +162,7 @@ _RESTATED = 8  # characters: a heading this long that the next sentence repeats 
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
 # An entry numbered by its kind (项目一：…, 线路二：…): a box's list of projects or routes, each entry a paragraph
 _DAY_IN_TITLE = re.compile(r"\d{1,2}月\d{1,2}日")
+_DAY_OPENS = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # 12月20日15:00，…: a brief's or a notice's news
 # A box's entry opening on its day or its number (12月14日　双子座流星雨…, 12月17日，石门矿…, 1．《小城医生》　葛青禾　著)
 _ENTRY_OPENS = re.compile(r"^(?:(?P<day>\d{1,2}月\d{1,2}日)[，\s]|(?P<number>\d{1,2})[．.、]\s*\S)")
 _NUMBERED_ENTRY = re.compile(r"^(?:项目|线路|景点)[一二三四五六七八九十]{1,3}[:：]")  # not 方案一： under a story's subhead
@@ -215,7 +216,7 @@ _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$
 _DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)(?:[\u4e00-\u9fff]{{1,6}}村)?|[\u4e00-\u9fff]{{1,6}}村|(?:[\u4e00-\u9fff]{{0,10}}(?:县|区|市|州|旗|镇|盟))?(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
-_VILLAGE_SIGNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}(?:镇|乡))?[\u4e00-\u9fff]{1,6}村\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
+_VILLAGE_SIGNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}(?:镇|乡))?[\u4e00-\u9fff]{1,6}村\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
 _CREDITS_THE_STORYS = re.compile(r"^(?:以上|本版|本组|文中)图片")
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
@@ -996,7 +997,10 @@ class _Placer:
         （二首） / 补网 / 吴潮生 / … / 晒咸鱼 / 杨小蔓 / …); nor is a verse over a verse like a name (弯弯曲曲 / 向远方)."""
         name, title = self.units[after].text, self.units[index].text
         named_over_verse = name[0] in patterns.COMMON_SURNAMES and self._verses_from(after + 1) >= _POEM_VERSES
+        # (a set's poems by one poet signed under the set's title, 乡村素描（组诗） / 陈　默 / …, need no more names: a
+        # verse like a name, 王大爷, is a verse)
         in_set = any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines)
+        named_over_verse = named_over_verse and not (in_set and patterns.POEM_SET.search(self.units[story.headlines[-1]].text))
         return (len(story.paragraphs) >= _POEM_VERSES
                 and (len(title) <= _SHORT_POEM_TITLE
                      # 南繁田里 / 王一禾 / three verses at least: a longer title, over a common surname's name and a poem's
@@ -1087,12 +1091,12 @@ class _Placer:
         return None
 
     def _marks_next_poem(self, index: int) -> bool:
-        """Does the marked name here sign the poem under it (□吉秀兰 / 阿婆坐在槟榔树下， / …), no marked name closing
-        those verses as this one may close the verses above (常相忆 / … / □ 孙晓燕 / 雨巷 / … / □ 赵文博)?"""
-        below = self._run_end(index + 1, lambda k: self.units[k].role == "text" and _verse_like(self.units[k].text)
-                              and self.units[k].text[0] not in patterns.AUTHOR_MARKS)
-        return (below - index - 1 >= _POEM_VERSES
-                and not (below < len(self.units) and self.units[below].text[0] in patterns.AUTHOR_MARKS))
+        """Does the marked name here sign the poem under it, its title right above it after the verse above closed on its
+        stop, verses punctuated as sentences under it (…流向黎明。 / 槟榔树下 / □吉秀兰 / 阿婆坐在槟榔树下， / 嚼着一枚青果，
+        / …)?  A mark under verses that end on none (常相忆 / 门前那棵老槐树 / 还在等我回家 / □ 孙晓燕) signs them."""
+        verses = self.units[index + 1:index + 1 + _POEM_VERSES]
+        return (index >= 2 and self.units[index - 2].text.endswith("。") and len(verses) == _POEM_VERSES
+                and all(unit.role == "text" and _verse_like(unit.text) and unit.text[-1] in "，。；！？" for unit in verses))
 
     def _signed_title(self, index: int) -> bool:
         """Is this a short line over a bare or padded name over verse (青稞熟了 / 李春林 / 九月的风从拉脊山下来)?"""
@@ -1164,7 +1168,7 @@ class _Placer:
                      and not self._prose_under(index)
                      or patterns.noted_writer(signature) or self._placed_writer_signs(index, story)
                      # 鹤羽乡拉坞村　和秀英 at an essay's foot (over a villager's words in a box of voices, a speaker)
-                     or _VILLAGE_SIGNER.match(signature) and self._villager_signs(index, story)
+                     or self._village_signs(signature) and self._villager_signs(index, story)
                      # 淮阳　郁文青: the writer's city, named bare, as the page names it (淮阳市) elsewhere
                      or self._city_signs(signature) and self._villager_signs(index, story)
                      or _signed_by_reader(signature) and not self._answered(index)
@@ -1188,6 +1192,12 @@ class _Placer:
                 and self._heading_below(index) and not self.units[index - 1].text.endswith("”")
                 and any(_FIRST_PERSON.search(self.units[k].text) for k in story.paragraphs)
                 and not any(_VILLAGE_SIGNER.match(self.units[k].text.strip()) for k in story.paragraphs))
+
+    @staticmethod
+    def _village_signs(signature: str) -> bool:
+        """Is this a village (its township perhaps) and a person's name (鲎尾村　莫海生; not 小山村　大产业, a headline's)?"""
+        signed = _VILLAGE_SIGNER.match(signature)
+        return signed is not None and patterns.is_names_line(signed["name"])
 
     def _city_signs(self, signature: str) -> bool:
         signed = patterns.CITY_SIGNER.match(signature)
@@ -2171,7 +2181,7 @@ class _Placer:
                 and not self._prose_under_rows(after)):
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
         if (self._titles_alone(start, end) and story.paragraphs and self._rows_under(after)
-                and not self._rows_in(story)):
+                and not self._rows_in(story) and not self._prose_under_rows(after)):
             return True  # …其他车型。 / 主要参数 / 轴距：2840毫米 / 电池容量：62.4千瓦时 / …: a facts box after a story of none
         if (end - start == 1 and patterns.SERVICE_BOX.match(self.units[start].text) and following.role == "text"
                 and (patterns.FIELD_LABEL.match(following.text) or patterns.box_row(following.text)
@@ -2271,11 +2281,14 @@ class _Placer:
             # 记者探访 / … / 向白衣天使致敬 / … / 王　芳: the next piece, signed at its foot; 记者走访 / … / 市场监管部门加强节前
             # 抽检 / …: a piece after the visit, no section heading under it as a visit's sections have
             return True
-        if story.paragraphs and (self._labelled_text(story) or self._profile(story)
-                                 or self._commentary(story) and not self.units[end - 1].text.endswith(("？", "?"))):
-            # an editors' afterword (编后), an expert's profile (专家简介) or a commentary (短评 / 让老手艺织出新“钱景”) has
-            # no subheads: a heading under its text is the next item's (a commentary's question is its text: 快评 / …
-            # / 中国乒乓球为什么强？ / …)
+        if story.paragraphs and (self._labelled_text(story) or self._profile(story)):
+            # an editors' afterword (编后) or an expert's profile (专家简介) has no subheads: a heading under its text is
+            # the next item's
+            return True
+        if (end - start == 1 and story.paragraphs and self._commentary(story)
+                and following.role == "text" and (patterns.box_row(following.text) or _DAY_OPENS.match(following.text))):
+            # 短评 / 让老手艺织出新“钱景” / … / 本周橡胶收购参考价 / 鲜胶乳（胶水）：…: a commentary's section goes on in its
+            # argument's prose; a box's rows or fields, or a brief's dated news, under a heading are the next piece's
             return True
         if (self._marked_briefs(story) and self.units[start].text[0] not in patterns.BRIEF_MARKS
                 and not self.units[start].text.startswith("——")

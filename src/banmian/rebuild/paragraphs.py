@@ -170,6 +170,7 @@ _LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][
 _LAW_CLAUSE = re.compile(r"^第[一二三四五六七八九十百]+条[ 　]")  # 第七条 党组织…: a rule's text follows its number
 # ■ 东西部协作开展30年来，在助力…: a mark and a space before sentence text, no heading (■ 进取型：定投指数基金…)
 _MARKED_TEXT = re.compile(r"^[■●◆▲★□◎◇▶►][ 　][^ 　]*，[^ 　]*$")
+_RECALLED = ("起了", "见了", "到了", "忘不了")  # 想起了, 梦见了, 想到了: a sentence going on to what was recalled
 _TIME_OPENS = re.compile(r"^(?:每年|每当|每逢|那年|那时候?|小时候|从前)[^，。]{0,3}，")  # 每年秋天，…: a sentence opened on when
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
@@ -244,6 +245,8 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
             verses.update(_verses_over_bare_name(units, index, layout))
             continue
         below = _verse_run(units, index + 1, 1, layout.form == FRAGMENTS)
+        if not _closed_run(units, below):
+            below = _verse_run(units, index + 1, 1)  # (a stopped line admitted among fragments only where verse closes)
         above = _verse_run(units, index - 1, -1) if unit.text[0] in AUTHOR_MARKS else _verses_over_padded_name(units, index, layout)
         for run in (below, above):
             if len(run) >= _POEM_VERSES and _ragged(units, run, layout):
@@ -289,7 +292,14 @@ def _stopped_verses(units: list[Unit], run: list[int]) -> bool:
     end on a comma where a verse does, not a column."""
     return (len(run) >= _BARE_NAME_VERSES and any(units[k].text[-1] == "。" for k in run)
             and all(units[k].text[-1] in "，。" and not _CLAUSE_PUNCTUATION.intersection(units[k].text[:-1])
-                    or not _no_bare_verse(units[k]) for k in run))
+                    or not _no_bare_verse(units[k]) for k in run)
+            and _closed_run(units, run))
+
+
+def _closed_run(units: list[Unit], run: list[int]) -> bool:
+    """Does this run of short lines close as verse does, not on a comma (prose's short sentences over its long line:
+    母亲老了。 / 腰也弯了。 / 可她还是天天下地， / 拔草、浇水、捉虫，…)?"""
+    return not run or units[run[-1]].text[-1] not in "，、；："
 
 
 def _no_bare_verse(unit: Unit) -> bool:
@@ -1996,7 +2006,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             and not (left[-1].isdigit() or left[-1] in "年月") and DATED_SCENE.match(right)):
         # 柑橘熟了 / 10月17日，果农在…: a photo's title over its caption's dated scene (not 2021年 / 7月1日，…: a date cut)
         return False
-    if len(left) <= _LONGEST_HEADING and "，" not in left and left[-1] == "了" and _TIME_OPENS.match(right):
+    if (len(left) <= _LONGEST_HEADING and "，" not in left and left[-1] == "了" and _TIME_OPENS.match(right)
+            and "我" not in left and not left.endswith(_RECALLED)):  # (昨夜我又梦见了 / 小时候，…: what was recalled)
         return False  # 山兰稻熟了 / 每年秋天，阿爸…: an essay's title over its first sentence, opened on when
     if (_open_end(left) and not (left[-1] == "了" and _SENTENCE_OPENER.match(right))
             or right[0] in _OPEN_STARTS and not _begins_on_word(right)):

@@ -355,9 +355,10 @@ _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|�
                                rf"(?:[（(][^（）()]{{2,20}}[）)])?"
                                # (two more numbers beside it: 报警电话：110　反诈专线：96110　新闻热线：6618110)
                                rf"(?:\s+(?P<second>[{patterns.CJK}]{{2,12}}(?:热线|电话|专线))[:：]\s?[\d－—-]{{3,}}){{0,2}}"
-                               # (and where to follow it: 预警信息请关注“彭蠡气象”微信公众号, or when it answers: 24小时值守,
+                               # (and where to follow it: 预警信息请关注“彭蠡气象”微信公众号, 关注“云岫气象”微信公众号获取最新预警, or when it
+                               # answers: 24小时值守,
                                # 服务时间：工作日8:30—17:30)
-                               rf"(?:\s+[{patterns.CJK}“”]{{2,30}}(?:公众号|客户端|微博)|\s+24小时(?:值守|服务|畅通)"
+                               rf"(?:\s+[{patterns.CJK}“”]{{2,30}}(?:公众号|客户端|微博)[{patterns.CJK}]{{0,8}}|\s+24小时(?:值守|服务|畅通)"
                                rf"|\s+服务时间[:：][^\s。，]{{2,20}})?$")
 _CONTACT_FIELDS = frozenset(("服务热线", "咨询热线", "售楼热线", "客服热线", "热线电话", "认筹热线", "举报电话", "投诉举报电话", "监督电话",
                              "投诉电话", "报料热线", "值班电话"))
@@ -928,7 +929,13 @@ def _names_over_header(units: list[Unit], index: int) -> bool:
     below = index
     while below < len(units) and below - index < _NAMES_OVER_HEADER and _page_name(units[below].text.strip()):
         below += 1
-    return below > index and _over_dated_page(units, below) and not _over_diary_day(units, below - 1)
+    if not (below > index and _over_dated_page(units, below) and not _over_diary_day(units, below - 1)):
+        return False
+    # (the paper named in the stack or on the dated line: not a diary's or a letter's title over its day, 家书 / 致女儿 /
+    # 2025年8月31日　星期日)
+    dated = patterns.header(units[below].text.strip())
+    return (any(patterns.PAPER_NAME.match(unit.text.strip()) for unit in units[index:below])
+            or dated is not None and dated[0] is not None)
 
 
 def _page_name(text: str) -> bool:
