@@ -1934,6 +1934,14 @@ def test_a_facts_boxs_rows_in_print_stay_one_a_line():
     assert box.paragraphs[1:3] == ["电池容量：62.4千瓦时/76.8千瓦时", "CLTC续航里程：520公里/610公里"]
 
 
+def test_a_calendars_long_rows_among_fragments_stay_one_a_row():
+    text = "\n\n".join(["12月办税日历", "12月1日至15日　办理11月（按月申报）增值税、消费税、个人所得税、文化事业建设费等税费申报缴纳",
+                        "12月1日至15日　扣缴义务人办理11月个人所得税全员全额扣缴申报",
+                        "12月31日前　2026年度城乡居民基本医疗保险费集中征缴期截止"])
+    (box,) = banmian.rebuild(text).articles
+    assert box.headline == ["12月办税日历"] and len(box.paragraphs) == 3
+
+
 def test_an_essays_short_sentences_over_a_comma_cut_are_no_verse():
     text = "\n\n".join(["母亲的菜园", "林　晓", "母亲老了。", "腰也弯了。", "可她还是天天下地，",
                         "拔草、浇水、捉虫，一样也不落下。菜园不大，却养活了我们一家人好多年。"])

@@ -1952,6 +1952,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # sentence text, not a heading: the column cut it, unless what meets there cannot read on
         # (…（受访者供图） / 据自治区教育厅…)
         return runs_on(left, right) > _APART
+    if left[0].isdigit() and calendar_row(previous.text) and calendar_row(right):
+        return False  # 12月1日至15日　办理…申报缴纳 / 12月1日至15日　扣缴义务人…: a calendar's rows, each whole however long
     if len(left) > _LONGEST_HEADING or _claused(left):
         # cut, or a lead sentence set without a stop (…的结果 / 据报道，…); three clauses this long make no
         # heading (…在彼此成就中共同成长，以创新做大全球市场蛋糕，让 / “创新红利”惠及全球)

@@ -1044,7 +1044,7 @@ def calendar_row(text: str) -> bool:
     return text[0].isdigit() and _CALENDAR_ROW.match(text) is not None
 
 
-_CALENDAR_ROW = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[—～~至-](?:\d{{1,2}}月)?\d{{1,2}}日)?[前后起止]?\s+[{CJK}][^。！？；]*$")
+_CALENDAR_ROW = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[—～~至-](?:\d{{1,2}}月)?\d{{1,2}}日)?[前后起止]?\s+(?:[{CJK}]|\d{{4}}年)[^。！？；]*$")
 
 
 # an air-quality forecast's row: a city, its grade, perhaps its main pollutant (北京　良　首要污染物：臭氧, 上海　优)
@@ -1055,15 +1055,13 @@ def box_row(text: str) -> bool:
     """A line of a data or facts box: a table's row, a short label and its value with no sentence in it
     (成交面积：13.8万平方米, 位置：城南区文昌路66号), or a roll's name and what the person did (陈阿海 渔民，…).
     A heading may have that shape (两点：讨价还价声此起彼伏): the caller looks for the box's other rows beside it."""
-    return (is_table_row(text) or len(text) <= _BOX_ROW and (_LABELLED_VALUE.match(text) is not None
-                                                           or _ROLL_ROW.match(text) is not None
-                                                           or _TWO_CELL_ROW.match(text) is not None
-                                                           or _PHONE_ROW.match(text) is not None
-                                                           or _AWARD_ROW.match(text) is not None
-                                                           or _FIGURE_VALUE.match(text) is not None
-                                                           or calendar_row(text)
-                                                           or _AIR_QUALITY_ROW.match(text) is not None
-                                                           or text[0] == "《" and _WORK_ROW.match(text) is not None))
+    # (a calendar's day and what falls due, however long: 12月1日至15日　办理11月增值税、…申报缴纳)
+    return (is_table_row(text) or calendar_row(text)
+            or len(text) <= _BOX_ROW and (_LABELLED_VALUE.match(text) is not None or _ROLL_ROW.match(text) is not None
+                                          or _TWO_CELL_ROW.match(text) is not None or _PHONE_ROW.match(text) is not None
+                                          or _AWARD_ROW.match(text) is not None or _FIGURE_VALUE.match(text) is not None
+                                          or _AIR_QUALITY_ROW.match(text) is not None
+                                          or text[0] == "《" and _WORK_ROW.match(text) is not None))
 
 
 # A prize list's row: the work, then who made or entered it, a body or a person (《盲人智能导航手杖》 棠川市第一中学,
