@@ -8066,6 +8066,13 @@ def test_a_salt_works_and_name_under_an_essay_signs_it():
     assert essay.byline.reporters == ["韩晓东"] and notice.headline == ["关于开展食盐批发企业核查的通知"]
 
 
+def test_two_bodies_on_one_line_under_a_box_of_tips_sign_it():
+    text = "\n\n".join(["温馨提示", "冬季出海安全五注意", "①出海前收听天气预报。", "②穿好救生衣。", "③严禁酒后作业。",
+                        "县海洋综合执法大队　县渔港管理所", "寻船启事", "12月8日晚，停靠在浪头渔港的“粤澄渔31025”号木质渔船走失。"])
+    tips, notice = banmian.rebuild(text).articles
+    assert tips.paragraphs[-1] == "县海洋综合执法大队 县渔港管理所" and notice.headline == ["寻船启事"]
+
+
 # Session 65's third review, of the whole session's change: ordinary pages its rules first read wrongly (a roll's
 # next title and date, a story's own 赛后说, 农谚 or 岗位信息 subhead, a feature quoting rules or a story its tips, a
 # profile's subject over his photo, a performer over a concert's fields, an interpreter over a talk's, a story quoting a

@@ -1678,7 +1678,7 @@ class _Placer:
         the box."""
         story = self.story
         if (story is None or story.closed or not story.headlines or len(story.paragraphs) < _MARKED_ENTRIES
-                or not patterns.ISSUER_NAME.match(self.units[index].text.strip())):
+                or not patterns.issuers_line(self.units[index].text)):
             return False
         below = self._next(index + 1)
         tips = story.paragraphs[-_MARKED_ENTRIES:]

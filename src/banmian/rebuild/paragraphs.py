@@ -22,7 +22,7 @@ from banmian.rebuild.patterns import (
     NAMED_TOWN_TITLE, PROVIDED, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_counted_poem, ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
-    is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, join_cut, label_and_figure, labelled_work,
+    is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, issuers_line, join_cut, label_and_figure, labelled_work,
     ethnic_poet, left_open, names_poem_form, noted_writer, opens_continuation, placed_noted_writer, placed_reader, opens_positioned_caption, own_block,
     points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, script_caption, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
     worker_signer,
@@ -2367,7 +2367,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             _signature_line(right) or RANK_SIGNER.match(right) or signs_for_the_paper(right) or PADDED_NAME.match(right)
             or right.startswith("——") and (SOURCE_SIGNED.match(right) or SAYING_SIGNED.match(right)
                                            or _SIGNATURE_CUT_IN_NAME.match(right))
-            or ISSUER_NAME.match(right) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
+            or issuers_line(right) and layout.measures[line.number][0] <= column - _HEADING_SHORT_BY):
         # …别让好事办成了“摆设”。 / 湖南益阳　李德明: the writer's place and name under the letter (or the name alone,
         # padded: …提供有力支撑。 / 江　舟, however full the line above); …暖的。 / ——武警某部
         # 列兵 孙 浩: a soldier's unit, rank and name under his saying; …日常。” / ——英国《每日电讯报》网站: the paper quoted;

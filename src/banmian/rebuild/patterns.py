@@ -436,7 +436,7 @@ GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|�
 # A body that signs a notice or a box of tips, on a line of its own: 某某有限公司清算组, 淮州车务段, 青州监管分局 (not a
 # kicker naming a place to visit: 走进市急救中心, 这所乡村学校, 家门口的社区医院)
 ISSUER_NAME = re.compile(r"^(?!走进|走近|来到|探访|探秘|打卡|这|那|一所|一家|我|.*的)[\u4e00-\u9fff（）()]{2,30}"
-                         r"(?:公司|集团|清算组|局|办事处|委员会|政府|中心|银行|医院|学校|管理处|街道"
+                         r"(?:公司|集团|清算组|局|办事处|委员会|政府|中心|银行|医院|学校|管理处|管理所|管理站|街道"
                          r"|车务段|工务段|电务段|机务段|供电段|支队|大队|总队|协会|研究院|研究所|法院|检察院|办公室|组织部|宣传部|统战部"
                          r"|(?:公司|集团)[\u4e00-\u9fff]{2,10}部"  # 油田公司质量安全环保部: a company's department
                          r"|检察院第[一二三四五六七八九十]{1,3}检察部"  # 青岚市人民检察院第九检察部: a procuratorate's department
@@ -522,6 +522,11 @@ SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|《[{CJK}]{{2,10}}》�
                         rf"|各位[{CJK}]{{1,6}}|(?:全[省市县州区旗]|[{CJK}]{{0,4}}(?:集团|公司|系统|全局|全厂))?各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|机构|中心|站|所)"
                         # 全州各参保单位、城乡居民：: the whole prefecture's insured bodies and its people
                         rf"(?:（[{CJK}、]{{1,8}}）)?(?:、[{CJK}]{{0,4}}(?:居民|群众|职工|市民|村民))?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点|种植户|养殖户|农户|职工))[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
+def issuers_line(text: str) -> bool:
+    """A body signing a notice or a box, or two on one line (县海洋综合执法大队　县渔港管理所)?"""
+    return all(ISSUER_NAME.match(body) for body in text.split())
+
+
 # What kind of piece it is, printed over an opinion piece's title (社评 / 于平凡中铸就非凡, 东财社论): never a page's section
 GENRE_LABELS = ("社评", "社论", "短评", "时评", "述评", "评论员文章", "编辑部文章")
 # A box of tips' deck naming the body that gives them (冬季取暖　安全第一 / ——县消防救援大队提醒您)
