@@ -1934,6 +1934,13 @@ def test_a_facts_boxs_rows_in_print_stay_one_a_line():
     assert box.paragraphs[1:3] == ["电池容量：62.4千瓦时/76.8千瓦时", "CLTC续航里程：520公里/610公里"]
 
 
+def test_a_briefs_dated_first_line_cut_inside_a_word_in_flush_print_goes_on():
+    text = ("南喏镇：首个村级电商服务站运营\n12月5日，南喏镇南喏村电商服\n务站正式运营。服务站提供网上\n代购代销、快递收发、直播带货\n"
+            "等服务，村民足不出村就能把益\n智、山兰米等土特产卖出去。\n")
+    (brief,) = banmian.rebuild(text).articles
+    assert brief.headline == ["南喏镇：首个村级电商服务站运营"] and brief.paragraphs[0].startswith("12月5日，南喏镇南喏村电商服务站")
+
+
 def test_a_calendars_long_rows_among_fragments_stay_one_a_row():
     text = "\n\n".join(["12月办税日历", "12月1日至15日　办理11月（按月申报）增值税、消费税、个人所得税、文化事业建设费等税费申报缴纳",
                         "12月1日至15日　扣缴义务人办理11月个人所得税全员全额扣缴申报",
