@@ -8073,6 +8073,13 @@ def test_two_bodies_on_one_line_under_a_box_of_tips_sign_it():
     assert tips.paragraphs[-1] == "县海洋综合执法大队 县渔港管理所" and notice.headline == ["寻船启事"]
 
 
+def test_a_boxs_last_field_under_its_fields_is_no_heading():
+    text = "\n\n".join(["文物小档案", "名称：兽面纹铜斝", "尺寸：通高31.5厘米，口径18.2厘米", "特征：敞口，口沿上立双柱，三锥足。",
+                        "现藏：嵩洛市文物考古研究所", "嵩洛古城墙南段修缮工程通过验收", "本报讯（记者 梁砚秋）12月5日，嵩洛古城墙南段修缮工程通过验收。"])
+    box, story = banmian.rebuild(text).articles
+    assert box.paragraphs[-1] == "现藏：嵩洛市文物考古研究所" and story.headline == ["嵩洛古城墙南段修缮工程通过验收"]
+
+
 # Session 65's third review, of the whole session's change: ordinary pages its rules first read wrongly (a roll's
 # next title and date, a story's own 赛后说, 农谚 or 岗位信息 subhead, a feature quoting rules or a story its tips, a
 # profile's subject over his photo, a performer over a concert's fields, an interpreter over a talk's, a story quoting a

@@ -283,6 +283,7 @@ _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全�
 # An office naming its field that issued a box's figures, under the box's last row (沅溪：官渡口站37.48米… /
 # 省水文水资源监测中心发布): the box's last line; over a title and its lead it kicks the title
 _BOX_ISSUER = re.compile(rf"^[\u4e00-\u9fff]{{0,12}}(?:省|市|县|区)[\u4e00-\u9fff]{{2,8}}{patterns.ISSUERS}发布$")
+_FIELD_OPENS = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\S")  # 特征：…, a box's field named at its head
 _FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：云渡站41.26米，…: a box's row, its field named
 _FIRST_PERSON = re.compile(r"我(?![市县区省国镇乡村校院行局厂])")  # 我刚参加工作, not 我市, 我行: a writer telling of himself
 _SAID_AFTER = re.compile(r"^“.+”——[^，。]{2,30}$")  # “我们输在了细节上。”——渠阳铁骑队主教练　祁振东
@@ -525,6 +526,7 @@ class _Placer:
                       and not (k and _addressed_letter(units[k - 1], unit))  # 一封安全家书 / 建国：: the letter's first line
                       and not (k and _BOX_ISSUER.match(unit.text) and _FIELD_ROW.match(units[k - 1].text))
                       and not _thanks_a_branch(units, k)
+                      and not _field_under_fields(units, k)  # …特征：敞口，…。 / 现藏：嵩洛市文物考古研究所: the box's last
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
                       and not _first_event_of_box(units, k)  # …大会日程 / 开幕式 / 时间：…: the programme's first event
                       and not _PHONE_FIELD.match(unit.text)  # 盟医疗保障局咨询电话：0479-8228890: a box's last line
@@ -3522,6 +3524,12 @@ def _opens_a_couplet(units: list[Unit], index: int) -> bool:
 
 _COUPLET_HALF = 9  # characters of a verse line with its comma: seven-character verse, or a little longer
 _STANZA_LINES = 4  # verse lines of a stanza, the last stopped
+
+
+def _field_under_fields(units: list[Unit], index: int) -> bool:
+    """Is this a labelled field (现藏：嵩洛市文物考古研究所) under two lines opening on their labels (尺寸：… / 特征：…)?"""
+    return (index >= 2 and patterns.box_row(units[index].text)
+            and all(_FIELD_OPENS.match(units[k].text) for k in (index - 2, index - 1)))
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:
