@@ -283,6 +283,7 @@ _LETTER_TITLE = re.compile(r"家书|家信|一封信|的信$")  # 一封安全�
 # An office naming its field that issued a box's figures, under the box's last row (沅溪：官渡口站37.48米… /
 # 省水文水资源监测中心发布): the box's last line; over a title and its lead it kicks the title
 _BOX_ISSUER = re.compile(rf"^[\u4e00-\u9fff]{{0,12}}(?:省|市|县|区)[\u4e00-\u9fff]{{2,8}}{patterns.ISSUERS}发布$")
+_FIELDS_ABOVE = 3  # a box's labelled lines over its last field
 _FIELD_OPENS = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\S")  # 特征：…, a box's field named at its head
 _FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：云渡站41.26米，…: a box's row, its field named
 _FIRST_PERSON = re.compile(r"我(?![市县区省国镇乡村校院行局厂])")  # 我刚参加工作, not 我市, 我行: a writer telling of himself
@@ -3527,9 +3528,11 @@ _STANZA_LINES = 4  # verse lines of a stanza, the last stopped
 
 
 def _field_under_fields(units: list[Unit], index: int) -> bool:
-    """Is this a labelled field (现藏：嵩洛市文物考古研究所) under two lines opening on their labels (尺寸：… / 特征：…)?"""
-    return (index >= 2 and patterns.box_row(units[index].text)
-            and all(_FIELD_OPENS.match(units[k].text) for k in (index - 2, index - 1)))
+    """Is this a labelled field (现藏：嵩洛市文物考古研究所) under three lines opening on their labels (出土地点：… / 尺寸：…
+    / 特征：…)?  (Two may be a headline and its lead: 新华社快讯：… / 新华社快讯：1月30日，… / 特朗普：计划同伊朗对话.)"""
+    return (index >= _FIELDS_ABOVE and patterns.box_row(units[index].text)
+            and all(units[k].role == "text" and _FIELD_OPENS.match(units[k].text)
+                    for k in range(index - _FIELDS_ABOVE, index)))
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:
