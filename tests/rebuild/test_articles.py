@@ -8080,6 +8080,20 @@ def test_a_boxs_last_field_under_its_fields_is_no_heading():
     assert box.paragraphs[-1] == "现藏：嵩洛市文物考古研究所" and story.headline == ["嵩洛古城墙南段修缮工程通过验收"]
 
 
+def test_a_cases_measures_numbered_under_its_label_are_its_last_part():
+    text = "\n\n".join(["事故警示", "违章进入盲巷　两名工人窒息身亡", "事故经过", "某年3月，一金属矿山停用盲巷内积聚了有毒气体，两名工人进入后晕倒。",
+                        "原因分析", "作业人员安全意识淡薄，违章进入未通风的盲巷。", "防范措施", "①停用巷道入口必须设置栅栏。",
+                        "②进入停用巷道前，必须先通风、再检测。", "③发生人员窒息时，严禁盲目施救。"])
+    (case,) = banmian.rebuild(text).articles
+    assert case.paragraphs[-4] == "防范措施" and len(case.paragraphs) == 8
+
+
+def test_a_diarys_day_under_its_title_among_fragments_opens_its_entry():
+    text = "\n\n".join(["安全员日记", "巷道里的第三次敲帮问顶", "12月18日　星期四　小雪", "今天跟早班下到石门矿-280米中段。"])
+    (diary,) = banmian.rebuild(text).articles
+    assert diary.headline == ["安全员日记", "巷道里的第三次敲帮问顶"] and diary.paragraphs[0] == "12月18日 星期四 小雪"
+
+
 # Session 65's third review, of the whole session's change: ordinary pages its rules first read wrongly (a roll's
 # next title and date, a story's own 赛后说, 农谚 or 岗位信息 subhead, a feature quoting rules or a story its tips, a
 # profile's subject over his photo, a performer over a concert's fields, an interpreter over a talk's, a story quoting a

@@ -2056,7 +2056,10 @@ class _Placer:
         mark = self.units[after].text[0]
         return (after == start + 1 and self._marked_under(start, after) and bool(story.paragraphs)
                 and not patterns.BOX_LABEL.match(self.units[start].text)
-                and not any(self.units[k].text[0] == mark for k in story.paragraphs))
+                and not any(self.units[k].text[0] == mark for k in story.paragraphs)
+                # (a case's labelled part, its parts labelled above: 事故经过 / … / 原因分析 / … / 防范措施 / ①…)
+                and not (patterns.CASE_PART.match(self.units[start].text)
+                         and any(patterns.CASE_PART.match(self.units[k].text) for k in story.paragraphs)))
 
     def _titles_entries_marked_alike(self, start: int, after: int, story: _Story) -> bool:
         """Is this marked line (▲秋季防疫提醒, ■调查回音) the title of the entries under it, each marked alike: sentences

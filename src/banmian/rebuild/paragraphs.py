@@ -27,7 +27,7 @@ from banmian.rebuild.patterns import (
     points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, script_caption, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
     worker_signer,
 )
-from banmian.rebuild.roles import deck_line, folk_song_credit, headline_like
+from banmian.rebuild.roles import deck_line, diary_day, folk_song_credit, headline_like
 
 # Headlines and subheads do not end on these; a line that does was cut.
 _OPEN_ENDINGS = set("的了和与及或在对把将被从向以并而之为着地得、，：“‘（《")
@@ -1835,6 +1835,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: a box's last row, then its source
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
+    if diary_day(right):
+        return False  # 巷道里的第三次敲帮问顶 / 12月18日　星期四　小雪: a diary's day opens its entry
     if _named_after_calling(previous.text, right):
         return True  # 12月10日，…湖头村村民 / 赖国平 / 在自家大棚里采摘草莓: a caption's person, cut around the name
     if len(previous.lines) == 1 and len(previous.text) >= _GENRE_LEAST and GENRE_NAME.match(previous.text):

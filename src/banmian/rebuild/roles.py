@@ -503,6 +503,11 @@ _WEATHER_FIELD = re.compile(rf"^(?:(?:(?:今天|明天|后天|今日|明日)(?:�
 _DIARY_DAY = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?: (?:星期|周)[一二三四五六日天])? {_SKY}$")
 
 
+def diary_day(text: str) -> bool:
+    """A diary's day and its sky, a line of its own over the entry (12月18日　星期四　小雪)?"""
+    return text[:1].isdigit() and _DIARY_DAY.match(text) is not None
+
+
 def _groups_listed(units: list[Unit]) -> list[Unit]:
     """A reporting group alone is a byline (县革委会报道组); groups one a line, two or more in a row (…厂通讯组 /
     …矿通讯组), are a list of units commended or named, the text's."""
@@ -1296,7 +1301,7 @@ def headline_like(unit: Unit) -> bool:
         return False  # 渔归 / 摄于鳌头屿渔港 / 黄振东　摄: where the photo was taken, its caption under its title
     if patterns.figure_alone(text):
         return False  # 3286.5亿元, 21.4%: a figure box's number, over what it counts
-    if text[0].isdigit() and _DIARY_DAY.match(text):
+    if diary_day(text):
         return False  # 6月2日　大雨: a diary's day, over its entry
     if text[0] in "（(" and patterns.WEEKDAY_OPENS.match(text):
         return False  # …2025年11月2日 / （星期日）8:00: a date's weekday and time carried to the next line
