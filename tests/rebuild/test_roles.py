@@ -397,6 +397,12 @@ def test_a_line_of_standing_numbers_under_a_pieces_end_is_furniture_but_a_lone_s
     assert [unit.role for unit in classify(lines)] == ["text", "furniture", "text", "text", "credit", "furniture", "text", "text"]
 
 
+def test_a_page_piece_with_its_section_after_a_dot_is_the_header():
+    lines = split_lines("澧阳科普报\n2025年12月11日　星期四\n第4版·科普\n第十届澧阳科技活动周闭幕\n"
+                        "本报讯（记者 向　晴）12月7日，第十届澧阳科技活动周闭幕。\n")
+    assert [unit.role for unit in classify(lines)][:4] == ["furniture"] * 3 + ["text"]
+
+
 def test_a_supplements_names_stacked_over_the_dated_line_are_the_header():
     lines = split_lines("蓝海\n副刊\n澄沙渔港报　2025年12月12日　星期五\n第4版\n阿爸的小木船\n我家的小木船，是阿爸四十岁那年亲手造的。\n")
     assert [unit.role for unit in classify(lines)] == ["furniture"] * 4 + ["text", "text"]

@@ -646,7 +646,7 @@ ONE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 # A page's code, alone or beside its section's name: A3, GA05, A3 公司·市场, 国际新闻 3, 信息披露 B8
 _SECTION_NAME = rf"[{CJK}]{{2,6}}(?:[·・][{CJK}]{{2,6}})?"  # 要闻, 文化·读书, 民族团结·进步
 # after 第N版, the section's name: 第3版　民生, 第4版　副　刊 (letter-spaced), 第5版：国际·观察
-_NAMED_PAGE = rf"(?:(?:\s+|\s*[:：]\s*)[{CJK}](?: ?[{CJK}]){{1,5}}(?:·[{CJK}]{{2,4}})?)"
+_NAMED_PAGE = rf"(?:(?:\s+|\s*[:：·]\s*)[{CJK}](?: ?[{CJK}]){{1,5}}(?:·[{CJK}]{{2,4}})?)"
 _CODED_PAGE = rf"(?:{_SECTION_NAME}\s+)?(?P<section>[A-Z]{{0,2}})(?P<number>\d{{1,3}})(?:\s+{_SECTION_NAME})?"
 # 14版　体育新闻: a page's number with no 第, its section's name after it (a bare 3版 points to a page: a teaser's)
 _SECTION_AFTER_BARE_PAGE = rf"\s+[{CJK}]{{2,4}}(?:新闻|·[{CJK}]{{2,4}})?"
