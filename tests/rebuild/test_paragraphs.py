@@ -1941,6 +1941,18 @@ def test_a_briefs_dated_first_line_cut_inside_a_word_in_flush_print_goes_on():
     assert brief.headline == ["南喏镇：首个村级电商服务站运营"] and brief.paragraphs[0].startswith("12月5日，南喏镇南喏村电商服务站")
 
 
+def test_a_rankings_and_a_figure_boxs_rows_in_print_stay_one_a_line_under_their_title():
+    ranking = ("江湄书城本周畅销书榜\n1．《小城医生》　葛青禾　著\n2．《北方的河流》　闻　舟　著\n"
+               "3．《潮汐与盐田》　宁海川　著\n4．《雪落在渡口》　简　默　著\n")
+    (box,) = banmian.rebuild(ranking).articles
+    assert box.headline == ["江湄书城本周畅销书榜"] and len(box.paragraphs) == 4
+    figures = ("县农商银行投放转型贷款12.6亿元\n　　本报讯（通讯员 贾晓燕）今年以\n来，县农商银行围绕全县转型发展重\n点，创新推出"
+               "“沟域贷”等特色信\n贷产品，累计投放贷款12.6亿元，\n支持小微企业和个体工商户2300余\n户。\n\n"
+               "1—11月全县经济运行主要指标\n规上工业增加值：增长4.6%\n原煤产量：1286万吨，增长1.8%\n固定资产投资：增长7.3%\n")
+    _, box = banmian.rebuild(figures).articles
+    assert box.headline == ["1—11月全县经济运行主要指标"] and len(box.paragraphs) == 3
+
+
 def test_a_calendars_long_rows_among_fragments_stay_one_a_row():
     text = "\n\n".join(["12月办税日历", "12月1日至15日　办理11月（按月申报）增值税、消费税、个人所得税、文化事业建设费等税费申报缴纳",
                         "12月1日至15日　扣缴义务人办理11月个人所得税全员全额扣缴申报",

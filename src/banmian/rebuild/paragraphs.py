@@ -2264,6 +2264,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (right[0] in _LIST_MARKS and previous.text[0] == right[0]
             or right[0] == "第" and _STEP.match(right)):
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
+    if len(previous.lines) == 1 and (_numbered_in_turn(previous.text, right) or _ENTRY_NUMBER.match(right) is not None
+                                     and right[0] == "1" and not right[1].isdigit() and headline_like(previous)):
+        # 江湄书城本周畅销书榜 / 1．《小城医生》　葛青禾　著 / 2．《北方的河流》…: a ranking's title, then its entries in
+        # turn, each a line however full the line above
+        return False
     if in_a_circle(right[0]) and not sentence_ends:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
     if (left[-1] in "：:》" or len(previous.lines) == 1 and FIELD_LABEL.match(left)) and SECTION_NUMBER.match(right):
@@ -2299,6 +2304,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if len(previous.lines) == 1 and last.gap_before and SERVICE_BOX.match(left) and box_row(right):
         return False  # (a blank line) / 明日重点城市空气质量预报 / 北京　良　首要污染物：臭氧: a box's name over its first row
+    if (len(previous.lines) == 1 and last.gap_before and figure_row(right) and not _CLAUSE_PUNCTUATION.intersection(left)
+            and headline_like(previous) and not figure_row(left)):
+        return False  # (a blank line) / 1—11月全县经济运行主要指标 / 规上工业增加值：增长4.6%: a box's title over its first row
     if " " in left and " " in right and box_row(left) and box_row(right):
         return False  # 广州　良　首要污染物：臭氧 / 成都　良　首要污染物：臭氧: a box's rows in cells, one a line
     if left[0].isdigit() and forecast_row(left) and (right.endswith("发布") or forecast_row(right)):
@@ -2506,6 +2514,15 @@ def _fills_column(line: Line, layout: Layout) -> bool:
     """Is the printed line as wide as its column, as a paragraph's line is and a title set short of it is not?"""
     column = layout.widths.get(line.number)
     return column is not None and layout.measures[line.number][0] >= column - 1
+
+
+def _numbered_in_turn(above: str, below: str) -> bool:
+    """Does `below` open on the number after the one `above` opens on (1．… / 2．…)?"""
+    first, second = _ENTRY_NUMBER.match(above), _ENTRY_NUMBER.match(below)
+    return first is not None and second is not None and int(second[1]) == int(first[1]) + 1
+
+
+_ENTRY_NUMBER = re.compile(r"^(\d{1,2})[．.、](?!\d)")
 
 
 def _word_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> bool:
