@@ -161,8 +161,11 @@ _QUOTED_CLAUSE = 5  # characters of a quoted subhead's first clause that its sec
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
 # An entry numbered by its kind (项目一：…, 线路二：…): a box's list of projects or routes, each entry a paragraph
+_GOES_ON_FROM_NAME = "是的在说把被也都就还却"  # a verse opening so takes the name over it as its subject
+_NOTICE_HEADS = ("提示", "须知", "公告", "通知")  # 观赛提示: a notice's title, no commentary's section
+_BOX_NOTE = re.compile(r"^(?:注[:：]|以上)")
+_BOX_OF_ENTRIES = re.compile(r"本周|本月|本期|近期|榜")  # 本月天象, 本周畅销书榜: a box's period or its ranking
 _DAY_IN_TITLE = re.compile(r"\d{1,2}月\d{1,2}日")
-_DAY_OPENS = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # 12月20日15:00，…: a brief's or a notice's news
 # A box's entry opening on its day or its number (12月14日　双子座流星雨…, 12月17日，石门矿…, 1．《小城医生》　葛青禾　著)
 _ENTRY_OPENS = re.compile(r"^(?:(?P<day>\d{1,2}月\d{1,2}日)[，\s]|(?P<number>\d{1,2})[．.、]\s*\S)")
 _NUMBERED_ENTRY = re.compile(r"^(?:项目|线路|景点)[一二三四五六七八九十]{1,3}[:：]")  # not 方案一： under a story's subhead
@@ -246,7 +249,8 @@ _PACKAGE_CREDIT = re.compile(r"^(?:本期|本版)?统筹[:：]")  # who put a re
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _ASKS = re.compile(r"^[\u4e00-\u9fff]{0,6}问[:：]")  # 纳税人问：…？, 问：…？: a box's question, its text however short
 _COMMENTARY_LABEL = re.compile(rf"^(?:本报)?(?:{'|'.join(patterns.GENRE_LABELS)}|快评|锐评|微评|热评|评论)$")  # over a title
-_COMMENTARY_KICKER = re.compile(rf"^(?:本报)?[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(patterns.GENRE_LABELS)}|快评|锐评|微评|热评)$")
+# (a short commentary's genre: 述评, 社论, 评论员文章 run long, in sections)
+_COMMENTARY_KICKER = re.compile(r"^(?:本报)?[\u4e00-\u9fff]{0,4}(?:短评|时评|快评|锐评|微评|热评)$")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”,
 # 心理信箱 / 考试一紧张就脑子空白，怎么办？, 政策问答 / 灵活就业人员　如何参加医保)
@@ -1003,7 +1007,10 @@ class _Placer:
         # (a set's poems by one poet signed under the set's title, 乡村素描（组诗） / 陈　默 / …, need no more names: a
         # verse like a name, 王大爷, is a verse)
         in_set = any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines)
-        named_over_verse = named_over_verse and not (in_set and patterns.POEM_SET.search(self.units[story.headlines[-1]].text))
+        # (李奶奶, or a name the verse under it goes on from: 父亲 / 王守田 / 是他一辈子的名字)
+        named_over_verse = named_over_verse and not (in_set and (patterns.POEM_SET.search(self.units[story.headlines[-1]].text)
+                                                                 or name.replace("\u3000", "")[1:] in words()
+                                                                 or self.units[after + 1].text[:1] in _GOES_ON_FROM_NAME))
         return (len(story.paragraphs) >= _POEM_VERSES
                 and (len(title) <= _SHORT_POEM_TITLE
                      # 南繁田里 / 王一禾 / three verses at least: a longer title, over a common surname's name and a poem's
@@ -2007,9 +2014,10 @@ class _Placer:
         return (index + 1 < len(self.units) and self.units[index].role == self.units[index + 1].role == "text"
                 and patterns.rows_apart(self.units[index].text, self.units[index + 1].text))
 
-    def _prose_under_rows(self, index: int) -> bool:
+    def _prose_under_rows(self, index: int, noted: bool = False) -> bool:
         """Does a paragraph of prose follow the box's rows from `index` (各考点咨询电话 / 一中考点　0917-… / 考生报名时须…。)?
-        Then the rows are the story's own, under its subhead; a box's rows end at a heading, a note or the page's end."""
+        Then the rows are the story's own, under its subhead; a box's rows end at a heading, a note or the page's end
+        (`noted`: a note opening 注： or 以上 is the box's own, no prose)."""
         while (index < len(self.units) and self.units[index].role == "text" and patterns.box_row(self.units[index].text)
                and not self.units[index].text.startswith(_SOURCES)):
             index += 1
@@ -2017,7 +2025,8 @@ class _Placer:
             return False
         unit = self.units[index]
         return (unit.role == "text" and not self.heads[index] and patterns.ends_sentence(unit.text)
-                and self._prose_from(index) and not patterns.DATED_SCENE.match(unit.text))
+                and self._prose_from(index) and not patterns.DATED_SCENE.match(unit.text)
+                and not (noted and _BOX_NOTE.match(unit.text)))
 
     def _head_row_under_note(self, start: int, story: _Story) -> bool:
         """Is this a table's head row under its title and the note in brackets on it or its units (中乙联赛南组积分榜 /
@@ -2187,7 +2196,8 @@ class _Placer:
                 and not self._prose_under_rows(after)):
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
         if (self._titles_alone(start, end) and story.paragraphs and self._rows_under(after)
-                and not self._rows_in(story) and not self._prose_under_rows(after)):
+                # (a titled box's note under its rows is its own: 注：以上价格为…均价，仅供参考。)
+                and not self._rows_in(story) and not self._prose_under_rows(after, noted=True)):
             return True  # …其他车型。 / 主要参数 / 轴距：2840毫米 / 电池容量：62.4千瓦时 / …: a facts box after a story of none
         if (end - start == 1 and patterns.SERVICE_BOX.match(self.units[start].text) and following.role == "text"
                 and (patterns.FIELD_LABEL.match(following.text) or patterns.box_row(following.text)
@@ -2277,6 +2287,11 @@ class _Placer:
         if end - start >= 2 and (self.units[start].text.strip("【】") in columns()
                                  or _SERVICE_COLUMN.match(self.units[start].text)):
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
+        if (end - start == 1 and story.paragraphs and self.units[start].text.endswith("课堂") and self._signed(story)
+                and _SERVICE_COLUMN.match(self.units[start].text) and not any(self.heads[k] for k in story.paragraphs)):
+            # 椰乡风物 / 山兰米酒 / 文/黄　敏 / … / 黎语小课堂 / 本期学习…: a standing lesson after a signed piece (not
+            # the piece's own 专家提醒)
+            return True
         if (self._lead_restates(start, end, after) or self._signed_by_others_below(story, after)
                 or (self._signed(story) or story.has_lead) and self._signed_at_foot_below(story, after)):
             return True
@@ -2292,9 +2307,11 @@ class _Placer:
             # the next item's
             return True
         if (end - start == 1 and story.paragraphs and self._commentary(story)
-                and following.role == "text" and (patterns.box_row(following.text) or _DAY_OPENS.match(following.text))):
+                and following.role == "text"
+                and (patterns.box_row(following.text) or self.units[start].text.endswith(_NOTICE_HEADS))):
             # 短评 / 让老手艺织出新“钱景” / … / 本周橡胶收购参考价 / 鲜胶乳（胶水）：…: a commentary's section goes on in its
-            # argument's prose; a box's rows or fields, or a brief's dated news, under a heading are the next piece's
+            # argument's prose; a box's rows or fields under a heading, or a notice (观赛提示 / 12月20日15:00，…), are the
+            # next piece's
             return True
         if (self._marked_briefs(story) and self.units[start].text[0] not in patterns.BRIEF_MARKS
                 and not self.units[start].text.startswith("——")
@@ -2447,7 +2464,9 @@ class _Placer:
         subhead (`_heading_after_brief`): a box of days or of a ranking follows it."""
         if not (end - start == 1 and 1 <= len(story.paragraphs) <= _BRIEF_PARAGRAPHS and after + 1 < len(self.units)
                 and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)
-                and not _DAY_IN_TITLE.search(self.units[start].text)):  # (安全生产快报　2025年12月2日: a board it quotes)
+                # (a box of its own names its period or its ranking: not the brief's own 主要措施, 工作进展, nor a board it
+                # quotes, 安全生产快报　2025年12月2日)
+                and _BOX_OF_ENTRIES.search(self.units[start].text) and not _DAY_IN_TITLE.search(self.units[start].text)):
             return False
         lead = self.units[story.paragraphs[0]].text
         first, second = (_ENTRY_OPENS.match(self.units[k].text) for k in (after, after + 1))
@@ -3533,9 +3552,13 @@ _STANZA_LINES = 4  # verse lines of a stanza, the last stopped
 def _field_under_fields(units: list[Unit], index: int) -> bool:
     """Is this a labelled field (现藏：嵩洛市文物考古研究所) under three lines opening on their labels (出土地点：… / 尺寸：…
     / 特征：…)?  (Two may be a headline and its lead: 新华社快讯：… / 新华社快讯：1月30日，… / 特朗普：计划同伊朗对话.)"""
+    above = range(index - _FIELDS_ABOVE, index)
+    # (rows of fields, most of them no sentence, over a heading or the page's end: not voices, briefs or turns of a Q&A
+    # over the next story's 石门乡：… headline and its lead)
     return (index >= _FIELDS_ABOVE and patterns.box_row(units[index].text)
-            and all(units[k].role == "text" and _FIELD_OPENS.match(units[k].text)
-                    for k in range(index - _FIELDS_ABOVE, index)))
+            and all(units[k].role == "text" and _FIELD_OPENS.match(units[k].text) for k in above)
+            and sum(patterns.box_row(units[k].text) for k in above) >= _FIELDS_ABOVE - 1
+            and (index + 1 == len(units) or headline_like(units[index + 1]) and not opens_story(units[index + 1])))
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:
@@ -3549,6 +3572,8 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
     def change_row(k: int) -> bool:
         return 0 <= k < len(units) and units[k].role == "text" and patterns.change_row(units[k].text)
 
+    if patterns.calendar_row(units[index].text) and index + 1 < len(units) and opens_story(units[index + 1]):
+        return False  # 1月1日 2026年版国家医保药品目录正式启用 / 本报讯…: a dated headline over its lead
     if change_row(index):
         first = last = index
         while row(first - 1) or change_row(first - 1):

@@ -2532,9 +2532,9 @@ def _word_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> bool:
     width is its lines' upper quartile.  A paragraph's last line ends on a stop, not inside a word."""
     last = previous.lines[-1]
     # (a paragraph's first line opening on its day, 12月5日，南喏镇南喏村电商服 / 务站正式运营。, is no heading's)
-    if (last.bbox is not None or len(previous.lines) == 1 and not DATED_SCENE.match(last.text)
-            or not CJK_CHAR.match(last.text[-1])):
-        return False
+    if (last.bbox is not None or not CJK_CHAR.match(last.text[-1]) or len(previous.lines) == 1 and (
+            not DATED_SCENE.match(last.text) or _ends_on_word(last.text) and _begins_on_word(line.text))):
+        return False  # (2022年3月5日，大桥正式开工 / 作为…: a dated line whole, the next paragraph opening on a word)
     return _a_little_short(last, layout) and word_across(last.text, line.text)
 
 

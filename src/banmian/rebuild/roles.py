@@ -309,7 +309,8 @@ _SHORT_SERVICE_NUMBERS = frozenset(("110", "119", "120", "122"))
 
 def _standing_hotline(text: str) -> bool:
     hotline = _STANDING_HOTLINE.match(text)
-    return hotline is not None and not any(label in _CONTACT_FIELDS or label.endswith(_CONTACT_FIELD_ENDS)
+    # (a long number among them: 火警电话：119　急救电话：120 closes a box of tips)
+    return hotline is not None and _LONG_NUMBER.search(text) is not None and not any(label in _CONTACT_FIELDS or label.endswith(_CONTACT_FIELD_ENDS)
                                            for label in (hotline["label"], hotline["second"] or ""))
 
 
@@ -360,6 +361,7 @@ _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|�
                                # 服务时间：工作日8:30—17:30)
                                rf"(?:\s+[{patterns.CJK}“”]{{2,30}}(?:公众号|客户端|微博)[{patterns.CJK}]{{0,8}}|\s+24小时(?:值守|服务|畅通)"
                                rf"|\s+服务时间[:：][^\s。，]{{2,20}})?$")
+_LONG_NUMBER = re.compile(r"\d[\d－—-]{4,}")
 _CONTACT_FIELDS = frozenset(("服务热线", "咨询热线", "售楼热线", "客服热线", "热线电话", "认筹热线", "举报电话", "投诉举报电话", "监督电话",
                              "投诉电话", "报料热线", "值班电话"))
 _CONTACT_FIELD_ENDS = ("咨询电话", "联系电话", "报名电话", "认领电话", "订票电话", "预订电话", "预约电话", "办公电话", "失主电话",
