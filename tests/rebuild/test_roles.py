@@ -1199,6 +1199,15 @@ def test_a_watchword_slogan_between_a_piece_and_a_briefs_box_is_furniture(above)
     assert "安全第一 预防为主 综合治理" in page.furniture and page.articles[-1].headline == ["安全简讯"]
 
 
+def test_a_slogan_of_two_phrases_alike_over_a_briefs_box_is_furniture_but_kicks_a_title():
+    box = "\n\n".join(["我在巡检本上写下：", "一切正常", "催化裂化车间　孙　涛", "守牢安全底线　护航冬季生产", "安全动态",
+                       "◆12月11日，储运部开展罐区泡沫灭火系统联动测试。（通讯员 苗　青）"])
+    page = banmian.rebuild(box)
+    assert "守牢安全底线 护航冬季生产" in page.furniture and page.articles[-1].headline == ["安全动态"]
+    kicker = "\n\n".join(["厉行节约　反对浪费", "让企业成为节能“合伙人”", "■车辆刚一驶入，车库入口附近的顶灯便亮了起来。"])
+    assert banmian.rebuild(kicker).furniture == []
+
+
 def test_a_watchword_slogan_under_a_boxs_label_is_its_title():
     text = "\n\n".join(["她说。", "文明提示", "文明养犬　从我做起", "①出户遛犬时，须为犬只束犬链，主动避让老人、孕妇和儿童。"])
     assert banmian.rebuild(text).articles[-1].headline == ["文明提示", "文明养犬 从我做起"]

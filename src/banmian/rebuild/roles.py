@@ -255,9 +255,24 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
                 and not _over_issuer(units, index) and not _under_notice_title(units, index)
                 and not (index + 1 < len(units) and _notice_goes_on(units[index + 1].text))):
             out[index] = Unit(unit.lines, "furniture", unit.text)
-        elif unit.role == "text" and _WATCHWORD_SLOGAN.match(unit.text) and _slogan_over_heading(units, index):
+        elif (unit.role == "text" and _slogan(unit.text) and _slogan_over_heading(units, index)
+              and (_WATCHWORD_SLOGAN.match(unit.text) or len(units[index + 1].text) <= _BOX_LABEL_LONGEST)):
+            # (two phrases of any words only over a box's short label: 守牢安全底线　护航冬季生产 / 安全动态 / ◆…; over
+            # a title, 厉行节约　反对浪费 / 让企业成为节能“合伙人”, they kick it)
             out[index] = Unit(unit.lines, "furniture", unit.text)
     return out
+
+
+def _slogan(text: str) -> bool:
+    """A watchword (安全第一　预防为主), or two phrases alike in length (守牢安全底线　护航冬季生产)?"""
+    if _WATCHWORD_SLOGAN.match(text):
+        return True
+    paired = _PAIRED_SLOGAN.match(text)
+    return paired is not None and len(paired[1]) == len(paired[2])
+
+
+_BOX_LABEL_LONGEST = 6  # characters of a box's label under a slogan: 安全动态, 廉政简讯
+_PAIRED_SLOGAN = re.compile(r"^([\u4e00-\u9fff]{4,8}) ([\u4e00-\u9fff]{4,8})$")
 
 
 def _slogan_over_heading(units: list[Unit], index: int) -> bool:
