@@ -161,10 +161,14 @@ _QUOTED_CLAUSE = 5  # characters of a quoted subhead's first clause that its sec
 _RESTATED = 8  # characters: a heading this long that the next sentence repeats is its story's headline
 _ECHO_PARAGRAPHS = 2  # paragraphs under a quoted subhead that quote it, at most: its section's opening
 # An entry numbered by its kind (项目一：…, 线路二：…): a box's list of projects or routes, each entry a paragraph
-_GOES_ON_FROM_NAME = "是的在说把被也都就还却"  # a verse opening so takes the name over it as its subject
+_NEWSROOM_SIGNS = re.compile(r"记者|通讯员")
+_KIN_OR_TRADE = frozenset(("奶奶", "爷爷", "大爷", "大娘", "婆婆", "阿婆", "阿公", "大伯", "大婶", "大姐", "大哥", "老汉", "木匠",
+                           "铁匠", "石匠", "篾匠", "师傅"))  # 李奶奶, 刘木匠: a verse naming a kinsman or a craftsman
 _NOTICE_HEADS = ("提示", "须知", "公告", "通知")  # 观赛提示: a notice's title, no commentary's section
+_NEWS_TITLE = 9  # characters of a news headline at least, where a commentary's section is named shorter
+_DAY_OPENS = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # 12月20日15:00，…: a brief's or a notice's news
 _BOX_NOTE = re.compile(r"^(?:注[:：]|以上)")
-_BOX_OF_ENTRIES = re.compile(r"本周|本月|本期|近期|榜")  # 本月天象, 本周畅销书榜: a box's period or its ranking
+_BRIEFS_SECTION = re.compile(r"(?:措施|要求|进展|步骤|进度|内容|安排|流程|举措|任务|情况|成效|亮点|做法|经过|回顾|时间线|节点|标准)$")
 _DAY_IN_TITLE = re.compile(r"\d{1,2}月\d{1,2}日")
 # A box's entry opening on its day or its number (12月14日　双子座流星雨…, 12月17日，石门矿…, 1．《小城医生》　葛青禾　著)
 _ENTRY_OPENS = re.compile(r"^(?:(?P<day>\d{1,2}月\d{1,2}日)[，\s]|(?P<number>\d{1,2})[．.、]\s*\S)")
@@ -249,8 +253,7 @@ _PACKAGE_CREDIT = re.compile(r"^(?:本期|本版)?统筹[:：]")  # who put a re
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _ASKS = re.compile(r"^[\u4e00-\u9fff]{0,6}问[:：]")  # 纳税人问：…？, 问：…？: a box's question, its text however short
 _COMMENTARY_LABEL = re.compile(rf"^(?:本报)?(?:{'|'.join(patterns.GENRE_LABELS)}|快评|锐评|微评|热评|评论)$")  # over a title
-# (a short commentary's genre: 述评, 社论, 评论员文章 run long, in sections)
-_COMMENTARY_KICKER = re.compile(r"^(?:本报)?[\u4e00-\u9fff]{0,4}(?:短评|时评|快评|锐评|微评|热评)$")
+_COMMENTARY_KICKER = re.compile(rf"^(?:本报)?[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(patterns.GENRE_LABELS)}|快评|锐评|微评|热评)$")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”,
 # 心理信箱 / 考试一紧张就脑子空白，怎么办？, 政策问答 / 灵活就业人员　如何参加医保)
@@ -1007,10 +1010,10 @@ class _Placer:
         # (a set's poems by one poet signed under the set's title, 乡村素描（组诗） / 陈　默 / …, need no more names: a
         # verse like a name, 王大爷, is a verse)
         in_set = any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines)
-        # (李奶奶, or a name the verse under it goes on from: 父亲 / 王守田 / 是他一辈子的名字)
+        # (李奶奶, a kinsman or a craftsman named, or a name the verse under it restates: 父亲 / 王守田 / 是他一辈子的名字)
         named_over_verse = named_over_verse and not (in_set and (patterns.POEM_SET.search(self.units[story.headlines[-1]].text)
-                                                                 or name.replace("\u3000", "")[1:] in words()
-                                                                 or self.units[after + 1].text[:1] in _GOES_ON_FROM_NAME))
+                                                                 or name.replace("\u3000", "")[1:] in _KIN_OR_TRADE
+                                                                 or self.units[after + 1].text.startswith("是他")))
         return (len(story.paragraphs) >= _POEM_VERSES
                 and (len(title) <= _SHORT_POEM_TITLE
                      # 南繁田里 / 王一禾 / three verses at least: a longer title, over a common surname's name and a poem's
@@ -2024,6 +2027,9 @@ class _Placer:
         if index >= len(self.units):
             return False
         unit = self.units[index]
+        if noted and _BOX_NOTE.match(unit.text) and index + 1 < len(self.units) and not self.heads[index + 1]:
+            index += 1  # (the note's own, unless prose goes on under it: 以上标准自12月1日起执行。 / 据了解，…)
+            unit = self.units[index]
         return (unit.role == "text" and not self.heads[index] and patterns.ends_sentence(unit.text)
                 and self._prose_from(index) and not patterns.DATED_SCENE.match(unit.text)
                 and not (noted and _BOX_NOTE.match(unit.text)))
@@ -2288,9 +2294,10 @@ class _Placer:
                                  or _SERVICE_COLUMN.match(self.units[start].text)):
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
         if (end - start == 1 and story.paragraphs and self.units[start].text.endswith("课堂") and self._signed(story)
-                and _SERVICE_COLUMN.match(self.units[start].text) and not any(self.heads[k] for k in story.paragraphs)):
-            # 椰乡风物 / 山兰米酒 / 文/黄　敏 / … / 黎语小课堂 / 本期学习…: a standing lesson after a signed piece (not
-            # the piece's own 专家提醒)
+                and _SERVICE_COLUMN.match(self.units[start].text) and not any(self.heads[k] for k in story.paragraphs)
+                and not any(_NEWSROOM_SIGNS.search(self.units[k].text) for k in self._byline_units(story))):
+            # 椰乡风物 / 山兰米酒 / 文/黄　敏 / … / 黎语小课堂 / 本期学习…: a standing lesson after a writer's piece (not
+            # a reporter's story's own 反诈小课堂, nor its 专家提醒)
             return True
         if (self._lead_restates(start, end, after) or self._signed_by_others_below(story, after)
                 or (self._signed(story) or story.has_lead) and self._signed_at_foot_below(story, after)):
@@ -2308,10 +2315,12 @@ class _Placer:
             return True
         if (end - start == 1 and story.paragraphs and self._commentary(story)
                 and following.role == "text"
-                and (patterns.box_row(following.text) or self.units[start].text.endswith(_NOTICE_HEADS))):
+                and (patterns.box_row(following.text) or _DAY_OPENS.match(following.text) and (
+                    self.units[start].text.endswith(_NOTICE_HEADS) or len(self.units[start].text) >= _NEWS_TITLE))):
             # 短评 / 让老手艺织出新“钱景” / … / 本周橡胶收购参考价 / 鲜胶乳（胶水）：…: a commentary's section goes on in its
-            # argument's prose; a box's rows or fields under a heading, or a notice (观赛提示 / 12月20日15:00，…), are the
-            # next piece's
+            # argument's prose; a box's rows or fields under a heading, a notice's day (观赛提示 / 12月20日15:00，…) or a
+            # news story's titled as news (我县举办首届冬季长跑比赛 / 12月20日，…) are the next piece's (not a section
+            # of a 述评 opening on its day: 热在哪里 / 12月20日，…)
             return True
         if (self._marked_briefs(story) and self.units[start].text[0] not in patterns.BRIEF_MARKS
                 and not self.units[start].text.startswith("——")
@@ -2464,9 +2473,8 @@ class _Placer:
         subhead (`_heading_after_brief`): a box of days or of a ranking follows it."""
         if not (end - start == 1 and 1 <= len(story.paragraphs) <= _BRIEF_PARAGRAPHS and after + 1 < len(self.units)
                 and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)
-                # (a box of its own names its period or its ranking: not the brief's own 主要措施, 工作进展, nor a board it
-                # quotes, 安全生产快报　2025年12月2日)
-                and _BOX_OF_ENTRIES.search(self.units[start].text) and not _DAY_IN_TITLE.search(self.units[start].text)):
+                # (not the brief's own section, 主要措施, 工作进展, 会议要求, nor a board it quotes, 安全生产快报　2025年12月2日)
+                and not _BRIEFS_SECTION.search(self.units[start].text) and not _DAY_IN_TITLE.search(self.units[start].text)):
             return False
         lead = self.units[story.paragraphs[0]].text
         first, second = (_ENTRY_OPENS.match(self.units[k].text) for k in (after, after + 1))
@@ -3553,11 +3561,10 @@ def _field_under_fields(units: list[Unit], index: int) -> bool:
     """Is this a labelled field (现藏：嵩洛市文物考古研究所) under three lines opening on their labels (出土地点：… / 尺寸：…
     / 特征：…)?  (Two may be a headline and its lead: 新华社快讯：… / 新华社快讯：1月30日，… / 特朗普：计划同伊朗对话.)"""
     above = range(index - _FIELDS_ABOVE, index)
-    # (rows of fields, most of them no sentence, over a heading or the page's end: not voices, briefs or turns of a Q&A
-    # over the next story's 石门乡：… headline and its lead)
+    # (over a heading or the page's end: not voices, briefs or turns of a Q&A over the next story's 石门乡：… headline
+    # and its lead, nor readers' voices over a photo's title and its caption)
     return (index >= _FIELDS_ABOVE and patterns.box_row(units[index].text)
             and all(units[k].role == "text" and _FIELD_OPENS.match(units[k].text) for k in above)
-            and sum(patterns.box_row(units[k].text) for k in above) >= _FIELDS_ABOVE - 1
             and (index + 1 == len(units) or headline_like(units[index + 1]) and not opens_story(units[index + 1])))
 
 

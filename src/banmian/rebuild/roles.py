@@ -248,6 +248,10 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
     for index in range(1, len(units)):
         unit, above = units[index], out[index - 1]  # a hotline under a hotline stands as it does
         if (unit.role == "text" and (("热线" in unit.text or "电话" in unit.text) and _standing_hotline(unit.text)
+                                     # (short numbers only, under a tip: 火警电话：119　急救电话：120 closes the box; its
+                                     # printed lines are units here)
+                                     and (_LONG_NUMBER.search(unit.text) or not any(
+                                         patterns.in_a_circle(tip.text[:1]) for tip in units[max(0, index - _TIP_LINES):index]))
                                      or _CALL_SLOGAN.match(unit.text) is not None)  # 发现火情　请拨打119
                 and (above.role in ("credit", "byline", "furniture") or patterns.worker_signer(above.text)  # …农艺师　马春生
                      or (patterns.ends_sentence(above.text) or patterns.SOURCE_CLOSES.search(above.text))
@@ -256,7 +260,8 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
                 and not (index + 1 < len(units) and _notice_goes_on(units[index + 1].text))):
             out[index] = Unit(unit.lines, "furniture", unit.text)
         elif (unit.role == "text" and _slogan(unit.text) and _slogan_over_heading(units, index)
-              and (_WATCHWORD_SLOGAN.match(unit.text) or len(units[index + 1].text) <= _BOX_LABEL_LONGEST)):
+              and (_WATCHWORD_SLOGAN.match(unit.text) or len(units[index + 1].text) <= _BOX_LABEL_LONGEST
+                   and not units[index + 1].text.startswith("——"))):
             # (two phrases of any words only over a box's short label: 守牢安全底线　护航冬季生产 / 安全动态 / ◆…; over
             # a title, 厉行节约　反对浪费 / 让企业成为节能“合伙人”, they kick it)
             out[index] = Unit(unit.lines, "furniture", unit.text)
@@ -272,7 +277,7 @@ def _slogan(text: str) -> bool:
 
 
 _BOX_LABEL_LONGEST = 6  # characters of a box's label under a slogan: 安全动态, 廉政简讯
-_PAIRED_SLOGAN = re.compile(r"^([\u4e00-\u9fff]{4,8}) ([\u4e00-\u9fff]{4,8})$")
+_PAIRED_SLOGAN = re.compile(r"^([\u4e00-\u9fff]{4,6}) ([\u4e00-\u9fff]{4,6})$")  # (longer phrases: a headline's)
 
 
 def _slogan_over_heading(units: list[Unit], index: int) -> bool:
@@ -324,8 +329,7 @@ _SHORT_SERVICE_NUMBERS = frozenset(("110", "119", "120", "122"))
 
 def _standing_hotline(text: str) -> bool:
     hotline = _STANDING_HOTLINE.match(text)
-    # (a long number among them: 火警电话：119　急救电话：120 closes a box of tips)
-    return hotline is not None and _LONG_NUMBER.search(text) is not None and not any(label in _CONTACT_FIELDS or label.endswith(_CONTACT_FIELD_ENDS)
+    return hotline is not None and not any(label in _CONTACT_FIELDS or label.endswith(_CONTACT_FIELD_ENDS)
                                            for label in (hotline["label"], hotline["second"] or ""))
 
 
@@ -376,6 +380,7 @@ _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|�
                                # 服务时间：工作日8:30—17:30)
                                rf"(?:\s+[{patterns.CJK}“”]{{2,30}}(?:公众号|客户端|微博)[{patterns.CJK}]{{0,8}}|\s+24小时(?:值守|服务|畅通)"
                                rf"|\s+服务时间[:：][^\s。，]{{2,20}})?$")
+_TIP_LINES = 3  # printed lines of the last tip over the numbers under it, at most
 _LONG_NUMBER = re.compile(r"\d[\d－—-]{4,}")
 _CONTACT_FIELDS = frozenset(("服务热线", "咨询热线", "售楼热线", "客服热线", "热线电话", "认筹热线", "举报电话", "投诉举报电话", "监督电话",
                              "投诉电话", "报料热线", "值班电话"))
