@@ -522,6 +522,8 @@ SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|《[{CJK}]{{2,10}}》�
                         rf"|各位[{CJK}]{{1,6}}|(?:全[省市县州区旗]|[{CJK}]{{0,4}}(?:集团|公司|系统|全局|全厂))?各[{CJK}、，（）]{{0,30}}(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|机构|中心|站|所)"
                         # 全州各参保单位、城乡居民：: the whole prefecture's insured bodies and its people
                         rf"(?:（[{CJK}、]{{1,8}}）)?(?:、[{CJK}]{{0,4}}(?:居民|群众|职工|市民|村民))?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点|种植户|养殖户|农户|职工))[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
+
+
 def issuers_line(text: str) -> bool:
     """A body signing a notice or a box, or two on one line (县海洋综合执法大队　县渔港管理所)?"""
     return all(ISSUER_NAME.match(body) for body in text.split())
@@ -1036,7 +1038,8 @@ def figure_row(text: str) -> bool:
 
 
 # the label may be qualified in brackets (车身尺寸（长×宽×高）：…) or hold Latin letters and figures (CLTC续航里程,
-# 0—100公里/小时加速, 全乳胶（SCR WF）), never only them (06-28T02:29:00.969Z is a time), and the value ends whole (更新时间：2025- goes on)
+# 0—100公里/小时加速, 全乳胶（SCR WF）), never only them (06-28T02:29:00.969Z is a time), and the value ends whole
+# (更新时间：2025- goes on)
 # (its change or a second figure may follow: 邮政寄递业务量：6.82亿件，同比增长16.4%, 研发费用加计扣除：惠及企业4862户，
 # 扣除金额248.6亿元; a price's: 鲜胶乳（胶水）：13.4元/公斤，涨0.3元, …，持平)
 _FIGURE_VALUE = re.compile(rf"^(?=[^：:]*[{CJK}])(?:[^\s：:，。]|(?<=[A-Z]) (?=[A-Z])){{2,16}}[:：](?![^：:]*[的了将要])[^\s，。、；！？（）()]*\d[^，。、；！？（）()]*"
