@@ -1007,19 +1007,22 @@ class _Placer:
         （二首） / 补网 / 吴潮生 / … / 晒咸鱼 / 杨小蔓 / …); nor is a verse over a verse like a name (弯弯曲曲 / 向远方)."""
         name, title = self.units[after].text, self.units[index].text
         named_over_verse = name[0] in patterns.COMMON_SURNAMES and self._verses_from(after + 1) >= _POEM_VERSES
-        # (a set's poems by one poet signed under the set's title, 乡村素描（组诗） / 陈　默 / …, need no more names: a
-        # verse like a name, 王大爷, is a verse)
         in_set = any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines)
-        # (李奶奶, a kinsman or a craftsman named, or a name the verse under it restates: 父亲 / 王守田 / 是他一辈子的名字)
-        named_over_verse = named_over_verse and not (in_set and (patterns.POEM_SET.search(self.units[story.headlines[-1]].text)
-                                                                 or name.replace("\u3000", "")[1:] in _KIN_OR_TRADE
-                                                                 or self.units[after + 1].text.startswith("是他")))
         return (len(story.paragraphs) >= _POEM_VERSES
                 and (len(title) <= _SHORT_POEM_TITLE
                      # 南繁田里 / 王一禾 / three verses at least: a longer title, over a common surname's name and a poem's
                      # worth of verse (not 弯弯曲曲 / 向远方 / …: a verse like a name)
                      or len(title) <= _POEM_TITLE and title[-1] not in _ASKS_NEXT_WORD and named_over_verse)
-                and _poem_author(name) and (not in_set or named_over_verse))
+                and _poem_author(name)
+                and (not in_set or named_over_verse and self._second_poet_in_set(story, name, after)))
+
+    def _second_poet_in_set(self, story: _Story, name: str, after: int) -> bool:
+        """In a set of poems, may this name over verse sign a second poet's poem?  Not where one poet signs the set under
+        its title (乡村素描（组诗） / 陈　默 / …: a verse like a name, 王大爷, is a verse), nor where it names a kinsman or a
+        craftsman (李奶奶, 刘木匠) or the verse under it restates it (父亲 / 王守田 / 是他一辈子的名字)."""
+        return not (patterns.POEM_SET.search(self.units[story.headlines[-1]].text)
+                    or name.replace("\u3000", "")[1:] in _KIN_OR_TRADE
+                    or self.units[after + 1].text.startswith("是他"))
 
     def _verses_from(self, index: int) -> int:
         """How many verse lines run from here, up to _POEM_VERSES."""

@@ -1043,7 +1043,7 @@ def _paper_beside_section(text: str) -> bool:
 
 def _over_diary_day(units: list[Unit], index: int) -> bool:
     """Is the line under this one a diary's day with its sky (青春日记 / 2025年6月17日　星期二　晴)?"""
-    return index + 1 < len(units) and _DIARY_DAY.match(units[index + 1].text.strip()) is not None
+    return index + 1 < len(units) and diary_day(units[index + 1].text.strip())
 
 
 def _over_section_and_header(units: list[Unit], index: int) -> bool:
