@@ -2081,15 +2081,17 @@ class _Placer:
 
     def _titles_entries_marked_alike(self, start: int, after: int, story: _Story) -> bool:
         """Is this marked line (▲秋季防疫提醒, ■调查回音) the title of the entries under it, each marked alike: sentences
-        marked as the title is, or briefs signed at their feet however marked (◆…（记者 叶舟））, under a story that
-        marked none?  A marked subhead (■ 法官说法, ■新政亮点 / ●…) is over unmarked text or a list of points."""
+        marked as the title is (a notice may end on its number: …正常办公。咨询电话：…), or briefs signed at their feet
+        however marked (◆…（记者 叶舟））, under a story that marked none?  A marked subhead (■ 法官说法, ■新政亮点 / ●…)
+        is over unmarked text or a list of points."""
         entries = self.units[after:after + _MARKED_ENTRIES]
         mark = entries[0].text[0] if entries else ""
         return (self.units[start].text[0] in patterns.BRIEF_MARKS and mark in patterns.BRIEF_MARKS
                 and after == start + 1 and bool(story.paragraphs) and len(entries) == _MARKED_ENTRIES
                 and all(unit.role == "text" and unit.text[0] == mark
                         and (patterns.closing_credit(unit.text) is not None
-                             or mark == self.units[start].text[0] and patterns.ends_sentence(unit.text))
+                             or mark == self.units[start].text[0]
+                             and (patterns.ends_sentence(unit.text) or "。" in unit.text))
                         for unit in entries)
                 and not any(self.units[k].text[0] == mark for k in story.paragraphs))
 
