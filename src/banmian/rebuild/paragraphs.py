@@ -121,6 +121,7 @@ _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|�
 # 仓表示，… / 东说，…: a name's last character before what its bearer said; no paragraph of the news corpus opens on one
 # but 据 and the pronouns (据介绍，他表示，), so the column cut the name (…教授王东 / 仓表示，…)
 _NAME_TAIL_SPEAKS = re.compile(r"^(?![据听他她它我你])[\u4e00-\u9fff](?:表示|说|指出|介绍|强调|认为|告诉|坦言|透露)，")
+_SENT_BY_BODY = re.compile(r"(?:社|局|厂|委|会|院|所|站|中心|公司|办|队|部|处|馆|校|集团|银行|矿|场)[）)]$")
 _SOURCE_AT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{2,12}[）)]$")  # …。（第二采油厂）: who sent the brief
 _CASE_LESSON = re.compile(r"^(?:警示|教训|启示)$")  # a case's last part, its lesson
 _PROSE_LINES = 3  # printed lines under a poet's line looked at for prose
@@ -1947,8 +1948,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             return False  # …（打一自然现象） / （谜底见下期）: a note in brackets on a line of its own
         if left[-1] in "）)" and _credited_by_unit(left):
             return False  # …芒果苗120株。（右江区第三初级中学　黄秋萍） / 教师随笔: a unit's credit closes the item
-        if left[-1] in "）)" and previous.text[0] in BRIEF_MARKS and _SOURCE_AT_END.search(left):
-            return False  # ●…参训员工210人次。（第二采油厂） / 冬季安全提示: a marked brief's source closes it
+        if left[-1] in "）)" and (previous.text[0] in BRIEF_MARKS or _SENT_BY_BODY.search(left)) and _SOURCE_AT_END.search(left):
+            # ●…参训员工210人次。（第二采油厂） / 冬季安全提示, …可追溯。（临沅市供销社） / 岳阴县供销社…: a brief's source,
+            # marked or named as a body, closes it
+            return False
         if left[-1] in "）)" and _SUPPLIED_AT_END.search(left):
             return False  # …不要错过集中缴费期。（县医疗保障局供稿） / 秋收季节…: who supplied the piece closes it
         # sentence text, not a heading: the column cut it, unless what meets there cannot read on
@@ -1956,6 +1959,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > _APART
     if left[0].isdigit() and calendar_row(previous.text) and calendar_row(right):
         return False  # 12月1日至15日　办理…申报缴纳 / 12月1日至15日　扣缴义务人…: a calendar's rows, each whole however long
+    if "关于" in left and DOCUMENT_TITLE.match(left):
+        return False  # 某某联合社关于公布…的公告 / 根据《…》，…: a notice's title, however long, over its text
     if len(left) > _LONGEST_HEADING or _claused(left):
         # cut, or a lead sentence set without a stop (…的结果 / 据报道，…); three clauses this long make no
         # heading (…在彼此成就中共同成长，以创新做大全球市场蛋糕，让 / “创新红利”惠及全球)

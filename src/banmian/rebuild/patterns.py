@@ -511,8 +511,8 @@ def own_block(text: str) -> bool:
             and OWN_BLOCK.match(bare) is not None)
 
 
-# An official document's or a notice's title alone on a line: 关于召开2026年第一次临时股东大会的通知
-DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(?:通知|公告|通告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$")
+# An official document's or a notice's title alone on a line, its issuer perhaps named first: 关于召开2026年第一次临时股东大会的通知
+DOCUMENT_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}(?:社|局|委|会|院|政府|办公室|办公厅|公司|中心|部|厅))?关于\S{2,60}的(?:通知|公告|通告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$")
 # What ends a serial's part, its last paragraph (no page to jump to): （未完待续）, （全文完）
 PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 # A letter's, a speech's or a notice's salutation, the first line of its text: 编辑同志：, 编辑老师：, 尊敬的各位读者：, 同学们：
