@@ -1436,7 +1436,8 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       # 中共石湖市委主管 石湖市融媒体中心出版: who runs the paper and who publishes it, on one line
                       rf"|^[{CJK}]{{2,12}}主管\s*[{CJK}]{{2,16}}(?:主办|出版)$"
                       # 国家税务总局沂湖省税务局主管主办: one office both runs and publishes it; 岚川省退役军人事务厅主管: who runs it
-                      rf"|^[{CJK}]{{2,16}}(?:局|厅|委|会)主管(?:\s*主办)?$"
+                      # (岱湖省人民检察院主管主办: a procuratorate's or a court's)
+                      rf"|^[{CJK}]{{2,16}}(?:局|厅|委|会|检察院|法院)主管(?:\s*主办)?$"
                       rf"|^[{CJK}]{{0,10}}(?:网|网站|网址)\s*[:：]?\s*(?:www\.|https?://)[\w./-]+$"
                       rf"|^[{CJK}]{{2,10}}(?:客户端|公众号)$"  # not 城南镇新建污水管网: a site names its address
                       rf"|^本报(?:同时)?(?:出版|发行)[{CJK}、]{{1,20}}文版$"  # 本报同时出版维吾尔文版、哈萨克文版
