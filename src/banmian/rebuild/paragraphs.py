@@ -2443,6 +2443,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (len(previous.lines) == 1 and previous.lines[0].gap_before and not line.indent and DATED_SCENE.match(right)
             and headline_like(previous) and width(previous.lines[0]) < width(line) - 1):
         return False  # 地铁2号线首列车抵达车辆段 / 11月24日，岐川地铁…: a photo's title alone over its caption's dated scene
+    if (len(previous.lines) == 1 and not previous.lines[0].indent and not line.indent and _LABELLED.match(right) and headline_like(previous) and not _CLAUSE_PUNCTUATION.intersection(left)):
+        return False  # 数说 / 前三季度全省经济运行主要指标 / 一季度：…: a box's title, full as it is, over its first field
     if not line.gap_before and left[-1] in "：:" and _NUMBER_ALONE.match(right) and not line.indent:
         return True  # …咨询电话： / 95598: the number its label's colon opens, carried to the line under it
     if (not line.gap_before and len(right) <= _WORD_REST and CJK_CHAR.match(left[-1]) and CJK_CHAR.fullmatch(right[-1])
