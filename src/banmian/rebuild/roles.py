@@ -937,7 +937,8 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 # its sponsor's flag over that line: 岱湖检察风采 / 岱湖省人民检察院主管主办 / 2025年12月24日　星期三)
                 or index == 0 and word.isalpha() and len(word) <= _MASTHEAD_BY_PLACE and (
                     _over_dated_page(units, 1)
-                    or len(units) > 1 and patterns.is_top_flag(units[1].text.strip()) and _over_dated_page(units, 2))
+                    or len(units) > 1 and (units[1].role == "furniture" or patterns.is_top_flag(units[1].text.strip()))
+                    and _over_dated_page(units, 2))
                 or (index == 0 or out[index - 1].role == "furniture") and _names_over_header(units, index)
                 # 弦歌戏曲报 / 传承戏曲文化　弘扬民族艺术 / 2025年12月9日　星期二: the paper's name and its motto over the date
                 or index == 0 and patterns.PAPER_NAME.match(text) is not None and (
