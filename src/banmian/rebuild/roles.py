@@ -721,8 +721,8 @@ _FOLIO_LONGEST = 5  # characters: 第十二版
 
 
 # A front page's index (导读): what is inside, each item's title and the page it is on
-_INDEX_OPENS = re.compile(r"^(?:今日|本期|本报)?导\s?读$")
-_INDEX_PAGE = re.compile(r"(?:^第?|(?:详|请)?见\s*第?|[>》»▶►→]\s*|\s)[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
+_INDEX_OPENS = re.compile(r"^(?:今日|本期|本报)?导\s?读$|^(?:今日|本期|本版)看点$")  # (今日看点 over a markets box: no pages)
+_INDEX_PAGE = re.compile(r"(?:^第?|(?:详|请)?见\s*第?|[>》〉»▶►→]\s*|\s)[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
 _INDEX_PAGE_FIRST = re.compile(r"^(?:[>》»▶►→]\s*)?[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版\s")  # ▶2版　第一书记的“蚕房账本”, 2版　…
 _INDEX_ITEM = 40  # characters: no title or page in an index is longer
 
@@ -734,7 +734,7 @@ def _index_box(units: list[Unit]) -> list[Unit]:
     reads as text (a sentence, or too long for a title)."""
     out = list(units)
     for start, unit in enumerate(units):
-        if "导" not in unit.text or not _INDEX_OPENS.match(unit.text.strip()):  # 导 looked for first: most lines lack it
+        if "导" not in unit.text and "看点" not in unit.text or not _INDEX_OPENS.match(unit.text.strip()):  # (most lines lack both)
             continue
         end = None
         for index in range(start + 1, len(units)):
@@ -1207,7 +1207,7 @@ _DAYS_APART = 2  # lines between a forecast's days, at most: a day's row may wra
 # A front page's index (今日导读 / 全市中小学今起放暑假 A3 / 地铁5号线南延段下月开通 ▶A6): pointers, not headlines;
 # not an age group (…亚洲少年（U18）, 男足U20)
 _INDEX = re.compile(r"^(?:今日|本期|本版|今日要闻)?(?:导读|提要|要闻提示)$|^(?:本期|本版)看点$"  # 今日看点: a markets box too
-                    r"|^[^。！？，]{4,30}?(?:\s*[▶►→…·>》»]+\s*|\s+)(?:(?!U\d)[A-Za-z]\d{1,2}|第?[0-9一二三四五六七八九十]{1,3}版)$"
+                    r"|^[^。！？，]{4,30}?(?:\s*[▶►→…·>》〉»]+\s*|\s+)(?:(?!U\d)[A-Za-z]\d{1,2}|第?[0-9一二三四五六七八九十]{1,3}版)$"
                     r"|^[^。！？，（(]{4,30}?[（(](?:(?!U\d)[A-Za-z]\d{1,2}版?|第?[0-9一二三四五六七八九十]{1,3}版)[）)]$")  # …开赛（3版）
 
 
