@@ -500,7 +500,9 @@ def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
         if (unit.role == "furniture" and "@" in unit.text and above.role == "text" and not _NAMES_EDITORS.match(unit.text)
                 and (unit.gap_before < 2 or _CALL_ITSELF.search(above.text))  # (under an image's gap, only right
                 # under the call: not at a page's foot, below a work printed there)
-                and _CALL_FOR_PIECES.search("".join(u.text for u in units[max(0, index - _CALL_LINES):index]))):
+                and _CALL_FOR_PIECES.search("".join(u.text for u in units[max(0, index - _CALL_LINES):index]))
+                # (a call gives its address once: 投稿邮箱：… / 绿洲日报社副刊部 / 2025年12月 / 本版投稿邮箱：…, the page's)
+                and not any("@" in u.text for u in units[max(0, index - _CALL_LINES):index])):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
 
