@@ -511,6 +511,10 @@ def place(units: list[Unit], layout: Layout) -> list[Placement]:
 _NOTICE_HEAD = re.compile(r"更正|[\u4e00-\u9fff\d]{0,16}(?:启事|更正)|(?:致歉|郑重)?声明")
 
 
+_SUPPLIED_TEXT = ("供稿", "提供")  # 县农业农村局市场信息站供稿: who supplied a box's text, at its foot
+_SUPPLIED = (*_SUPPLIED_TEXT, "供图")
+
+
 class _Placer:
     def __init__(self, units: list[Unit], layout: Layout):
         self.units = units
@@ -649,7 +653,11 @@ class _Placer:
             # a letter prints its writer's signature as its last line (编辑同志：… / 机修车间　孙大海)
             # (□　王德明, marked, is a writer's: the piece quoted a letter)
             letter = self._letter(self.story) and self.units[index].text[0] not in patterns.AUTHOR_MARKS
-            self._assign(index, self.story, "paragraph" if letter else "byline")
+            # (and a box of rows the line naming who supplied it: …采集时间：12月17日 / 县农业农村局市场信息站供稿; a story's
+            # source under its last sentence is its byline: …。 / 国际合作部供稿)
+            supplied = (self.units[index].text.endswith(_SUPPLIED_TEXT)
+                        and not patterns.ends_sentence(self.units[index - 1].text))
+            self._assign(index, self.story, "paragraph" if letter or supplied else "byline")
             self.story.closed = True
             return index + 1
         if role == "byline" and self._cosigns_at_foot(index):
@@ -759,7 +767,8 @@ class _Placer:
                 and (not self._signed(story) or self._folk_song_credit(index) and self._signed_by_lyricist(story))
                 and not (self._folk_song_credit(index) and self._prose_in(story))
                 and self.assigned[index - 1] == (story.index, "paragraph")
-                and patterns.ends_sentence(self.units[index - 1].text)
+                # (who supplied a box signs under its last row: …采集时间：12月17日 / 县农业农村局市场信息站供稿)
+                and (patterns.ends_sentence(self.units[index - 1].text) or self.units[index].text.endswith(_SUPPLIED))
                 and (following == len(self.units) or self.heads[following] or self._dated_photo_follows(following)
                      or self._work_caption_at(following) or _EDITORS_OPEN.match(self.units[following].text) is not None))
 
