@@ -2420,6 +2420,8 @@ class _Placer:
             return True  # 验方·风寒咳嗽 / 【组成】… / 验方·脾虚食少: a box of the same kind as the one above, its sibling
         if self._heading_after_brief(start, end, story, following):
             return True  # 本报讯…。 / “办成”才是硬道理 / … / 浦　言: a piece signed at its foot after a brief
+        if end - start == 1 and self._credited_brief_after_brief(start, story):
+            return True  # 本报讯　近日，…。 / 银发志愿者走进福利院 / 12月20日，…。（记者　许　岚）: the next brief
         if end - start >= 2 and patterns.REMINDER_DECK.match(self.units[end - 1].text.strip()):
             return True  # …相关证据。 / 冬季取暖　安全第一 / ——县消防救援大队提醒您: a body's tips, a piece of their own
         if (end - start == 1 and story.paragraphs and after < len(self.units) and _song_verse(self.units[after])
@@ -2453,6 +2455,21 @@ class _Placer:
         while index < len(self.units) and patterns.forecast_day(self.units[index].text):
             index += 1
         return index < len(self.units) and patterns.FORECAST_ISSUED.match(self.units[index].text) is not None
+
+    def _credited_brief_after_brief(self, start: int, story: _Story) -> bool:
+        """Is this title over a short dated section closed by its reporters' credit (12月20日，… / …180余场。（记者　许　岚））,
+        right after a brief's paragraph or two under one title, opened on 本报讯 and ended whole?  A brief sets no subhead
+        (`_heading_after_brief`); a section credits no one."""
+        title, after = self.units[start].text, self._next(start + 1)
+        if not (1 <= len(story.paragraphs) <= _BRIEF_PARAGRAPHS and len(story.headlines) == 1 and after < len(self.units)
+                and _CLAUSE_OR_SENTENCE.search(title) is None and not patterns.SUBHEAD_MARK.match(title)
+                and patterns.DATELINE.match(self.units[story.paragraphs[0]].text) is not None
+                and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)
+                and _DAY_OPENS.match(self.units[after].text) is not None):
+            return False
+        section_end = self._section_end(after)
+        return (self._section_after(after) <= _BRIEF_BOX
+                and patterns.closing_credit(self.units[section_end - 1].text) is not None)
 
     def _heading_after_brief(self, start: int, end: int, story: _Story, following: Unit) -> bool:
         """Is this one-line heading, over a short section of text closed by a writer's line of its own (…浦　言, 卢　涛,
