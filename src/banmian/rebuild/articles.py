@@ -234,6 +234,7 @@ _STANDFIRST = 120  # characters: a weekly's standfirst under the headline is a s
 _SIGNATURE = 9  # characters: two padded names (李 拯 何思远); a longer line of names alone is a list
 _GAP_BEFORE_HEADLINE = 3  # blank lines: a headline's own lines stand fewer apart, a new headline this far below
 _POEM_LINES = 60  # lines a poem signed at its foot runs to, at most, with its title
+_VERSE_STOPS = "，。！？；、"  # what ends each verse of a classical poem
 _POEM_VERSES = 3  # verse lines at least, under a title, before its author: fewer are a headline and a deck
 _SIGNER_BELOW = 4  # lines: how far under a bare name a poem's marked writer may still sign (not the next poem's)
 _BARE_SIGNED_VERSES = 6  # verse lines at least over a bare name signing a poem: a headline has fewer decks
@@ -997,10 +998,20 @@ class _Placer:
             return True  # the poem's last verse, over its author
         # a title has prose, a byline or a marked or padded author's line under it (姚江谣 / 孙 悦); 柳色新 may be verse
         return not (following.role in ("byline", "jump") or not _verse_like(following.text)
+                    or not story.paragraphs and self._titles_stopped_verses(index, after)
                     or following.lines[0].indent and not any(self.units[k].lines[0].indent for k in story.paragraphs)
                     or self._signs_the_next(after) or patterns.own_block(text)
                     or foot is None and (self._heads_signed_piece(index) or self._signs_next_poem(story, index, after)
                                          or self._over_title_and_byline(after)))
+
+    def _titles_stopped_verses(self, index: int, after: int) -> bool:
+        """Is this unstopped line over verses each stopped (冬日课堂 / 白发同窗又一年， / 墨香琴韵满窗前。 / …): a classical
+        poem's title under its column's label, not its first verse?"""
+        verses = [after]
+        while len(verses) < _POEM_VERSES and verses[-1] + 1 < len(self.units):
+            verses.append(self._next(verses[-1] + 1))
+        return (self.units[index].text[-1] not in _VERSE_STOPS and len(verses) == _POEM_VERSES
+                and all(k < len(self.units) and self.units[k].text[-1] in _VERSE_STOPS for k in verses))
 
     def _over_title_and_byline(self, after: int) -> bool:
         """Under a poem signed under its title, is the line below this one a short title with a song's credit under it
