@@ -171,6 +171,7 @@ _BOX_NOTE = re.compile(r"^(?:注[:：]|以上)")
 _BRIEFS_SECTION = re.compile(r"(?:措施|要求|进展|步骤|进度|内容|安排|流程|举措|任务|情况|成效|亮点|做法|经过|回顾|时间线|节点|标准)$")
 _DAY_IN_TITLE = re.compile(r"\d{1,2}月\d{1,2}日")
 # A box's entry opening on its day or its number (12月14日　双子座流星雨…, 12月17日，石门矿…, 1．《小城医生》　葛青禾　著)
+_CALENDAR_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,6}日历$")  # 审计日历, 办税日历: a box of dated entries
 _ENTRY_OPENS = re.compile(r"^(?:(?P<day>\d{1,2}月\d{1,2}日)[，\s]|(?P<number>\d{1,2})[．.、]\s*\S)")
 _NUMBERED_ENTRY = re.compile(r"^(?:项目|线路|景点)[一二三四五六七八九十]{1,3}[:：]")  # not 方案一： under a story's subhead
 _LABELLED_LINE = re.compile(r"^[^，。：:]{2,10}[:：]\S")  # 指导价：21.98万元, CLTC纯电续航：620公里: a box's field
@@ -2111,7 +2112,8 @@ class _Placer:
                 and all(unit.role == "text" and unit.text[0] == mark
                         and (patterns.closing_credit(unit.text) is not None
                              or mark == self.units[start].text[0]
-                             and (patterns.ends_sentence(unit.text) or "。" in unit.text))
+                             and (patterns.ends_sentence(unit.text)
+                                  or "。" in unit.text and patterns.ENDS_ON_PHONE.search(unit.text) is not None))
                         for unit in entries)
                 and not any(self.units[k].text[0] == mark for k in story.paragraphs))
 
@@ -2431,6 +2433,9 @@ class _Placer:
             return True  # 验方·风寒咳嗽 / 【组成】… / 验方·脾虚食少: a box of the same kind as the one above, its sibling
         if self._heading_after_brief(start, end, story, following):
             return True  # 本报讯…。 / “办成”才是硬道理 / … / 浦　言: a piece signed at its foot after a brief
+        if (end - start == 1 and story.paragraphs and _CALENDAR_TITLE.match(self.units[start].text)
+                and following.role == "text" and _DAY_OPENS.match(following.text) and self._ends_whole(start - 1)):
+            return True  # …防止“一审了之”。 / 审计日历 / 12月1日　省审计厅…: a calendar's box, its days under it
         if end - start == 1 and self._credited_brief_after_brief(start, story):
             return True  # 本报讯　近日，…。 / 银发志愿者走进福利院 / 12月20日，…。（记者　许　岚）: the next brief
         if end - start >= 2 and patterns.REMINDER_DECK.match(self.units[end - 1].text.strip()):

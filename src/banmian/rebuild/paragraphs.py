@@ -12,7 +12,7 @@ from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
     ASKED, AUTHOR_MARKS, CALLER, CI_TUNES, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER,
     CAPTION_MAX, CASE_NUMBER, CJK, song_note, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
-    CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
+    CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ISSUED_DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     CASE_PART, ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REMINDER_DECK, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE,
@@ -121,7 +121,9 @@ _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|�
 # 仓表示，… / 东说，…: a name's last character before what its bearer said; no paragraph of the news corpus opens on one
 # but 据 and the pronouns (据介绍，他表示，), so the column cut the name (…教授王东 / 仓表示，…)
 _NAME_TAIL_SPEAKS = re.compile(r"^(?![据听他她它我你])[\u4e00-\u9fff](?:表示|说|指出|介绍|强调|认为|告诉|坦言|透露)，")
-_SENT_BY_BODY = re.compile(r"(?:社|局|厂|委|会|院|所|站|中心|公司|办|队|部|处|馆|校|集团|银行|矿|场)[）)]$")
+# (a body's name: 临沅市供销社, 青藜少儿社, not a stage direction, 指向远处的合作社, nor a short name, 以下简称促进会)
+_SENT_BY_BODY = re.compile(r"[（(](?!以下|简称|指|向|朝|对|走|笑|拍|看)[^（）()的，、\s]{2,16}"
+                           r"(?:社|局|厂|委|会|院|所|站|中心|公司|办|队|部|处|馆|校|集团|银行|矿|场)[）)]$")
 _SOURCE_AT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{2,12}[）)]$")  # …。（第二采油厂）: who sent the brief
 _CASE_LESSON = re.compile(r"^(?:警示|教训|启示)$")  # a case's last part, its lesson
 _PROSE_LINES = 3  # printed lines under a poet's line looked at for prose
@@ -1959,8 +1961,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > _APART
     if left[0].isdigit() and calendar_row(previous.text) and calendar_row(right):
         return False  # 12月1日至15日　办理…申报缴纳 / 12月1日至15日　扣缴义务人…: a calendar's rows, each whole however long
-    if "关于" in left and DOCUMENT_TITLE.match(left):
-        return False  # 某某联合社关于公布…的公告 / 根据《…》，…: a notice's title, however long, over its text
+    if "关于" in left and ISSUED_DOCUMENT_TITLE.match(left) and CJK_CHAR.match(right):
+        return False  # 某某联合社关于公布…的公告 / 根据《…》，…: a notice's title, its issuer first, over its text
     if len(left) > _LONGEST_HEADING or _claused(left):
         # cut, or a lead sentence set without a stop (…的结果 / 据报道，…); three clauses this long make no
         # heading (…在彼此成就中共同成长，以创新做大全球市场蛋糕，让 / “创新红利”惠及全球)
@@ -2443,8 +2445,15 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (len(previous.lines) == 1 and previous.lines[0].gap_before and not line.indent and DATED_SCENE.match(right)
             and headline_like(previous) and width(previous.lines[0]) < width(line) - 1):
         return False  # 地铁2号线首列车抵达车辆段 / 11月24日，岐川地铁…: a photo's title alone over its caption's dated scene
-    if (len(previous.lines) == 1 and not previous.lines[0].indent and not line.indent and _LABELLED.match(right) and headline_like(previous) and not _CLAUSE_PUNCTUATION.intersection(left)):
-        return False  # 数说 / 前三季度全省经济运行主要指标 / 一季度：…: a box's title, full as it is, over its first field
+    if (len(previous.lines) == 1 and not previous.lines[0].indent and not line.indent and _LABELLED.match(right)
+            and (layout.indents or left[0] in BRIEF_MARKS or left.startswith(("——", "关于")))
+            and not _SAYS.match(right) and headline_like(previous) and not _CLAUSE_PUNCTUATION.intersection(left)
+            and _ends_on_word(left) and not _open_end(left) and not word_across(left, right)):
+        # 会“跳舞”的葡萄干 / 材料：…, ■荻川新源光伏科技有限公司 / 岗位：…: a box's title, full as it is, over its first
+        # field, where paragraphs open indented or the title is marked as one (a flush paragraph's first line may run full
+        # over a word that the colon ends: 专项行动重点整治4类突出 / 问题：一是…; nor is a line cut inside a word a title:
+        # …负责人周峰算了一 / 笔账：…)
+        return False
     if not line.gap_before and left[-1] in "：:" and _NUMBER_ALONE.match(right) and not line.indent:
         return True  # …咨询电话： / 95598: the number its label's colon opens, carried to the line under it
     if (not line.gap_before and len(right) <= _WORD_REST and CJK_CHAR.match(left[-1]) and CJK_CHAR.fullmatch(right[-1])

@@ -448,14 +448,14 @@ def issuer_over_date(line: str, below: str) -> bool:
     return len(line) <= _ISSUER and NOTICE_DATE.match(below.strip()) is not None
 
 # 简讯, 遗失声明, 广告, and a classified page's categories (房屋出租, 招聘): blocks of their own; so are a chronicle
-# (海州撤县设市30年大事记, 审计日历), a book notice (书讯, 新书架, 好书推荐), an expert's profile (专家简介, 名医档案), a digest of sayings
+# (海州撤县设市30年大事记), a book notice (书讯, 新书架, 好书推荐), an expert's profile (专家简介, 名医档案), a digest of sayings
 # (金句摘编), a markets page's digest of research (研报精选, 机构观点), an honour roll (光荣榜), a correction (更　正), a
 # call for contributions (欢迎投稿, “新时代山乡巨变”散文征文启事, “赣水”副刊征稿), riddles (猜谜语), a letter of praise (表扬稿), a service
 # box (失物招领, 便民信息) set under a story, a classified page's greetings (新婚志喜), a digest's strip (一句话新闻)
 OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|速递|速览|动态|声明|公告|启事|通告|通知|预报|公示|讣\s?告)|广告|一句话新闻"
                        r"|(?:县区|区县|县市区|市县|乡镇|镇街|街镇|街乡|镇村|基层|各地)传真"
                        r"|(?:房屋|商铺|店面|车辆)?(?:出租|出售|转让|求租|求购)|招聘(?:信息)?|求职|招租|家政服务|搬家服务"
-                       r"|\S{0,16}大事记|[\u4e00-\u9fff]{2,6}日历|(?:热线|读者|记者|上期)回音|书讯|新书速递|[^\s的]{0,2}书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
+                       r"|\S{0,16}大事记|(?:热线|读者|记者|上期)回音|书讯|新书速递|[^\s的]{0,2}书架|好书推荐|研报精选|机构观点|专家简介|名医档案|\S{0,20}征[文稿]启事"
                        r"|金句(?:摘编|集锦)?|光荣榜|红黑榜|失物招领|挂失|遗失|便民信息|分类信息|分类广告|新婚志喜|\S{0,12}征稿|征文|欢迎投稿|(?:新闻)?线索征集|更正|一图(?:读懂|看懂)"
                        r"|[\u4e00-\u9fff]{0,6}小词典"  # 客家话小词典, 蒙古语小词典: a box of words and what they mean
                        r"|猜谜语?|趣味猜谜|灯谜|脑筋急转弯|趣味数学|表扬稿|表扬信|感谢信|图片(?:报道|新闻)"  # 人民日报's photo items
@@ -485,7 +485,7 @@ _MARKED_BRIEFS_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快
 # The last character of each OWN_BLOCK label but the boxes named by their word before a subject (关键词·…,
 # 数说·…, 城建数说…, 数读…): asked of the short lines at every junction, most of which end on none, before the pattern's
 # seventy branches are tried (a test holds the table to the pattern)
-OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务典目表记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字板历")
+OWN_BLOCK_ENDS = frozenset("事告态报明知示览讯递闻售租让购聘职务典目表记架荐选点介案句编锦榜领息喜稿文集正懂语谜弯学信单程映片出屏描声言议说音评答读道真失眸据字板")
 OWN_BLOCK_WORDS = ("关键词", "数说", "数读")
 _OWN_BLOCK_WORD = re.compile("|".join(OWN_BLOCK_WORDS))  # one search for either: a generator over the two cost more than the rest
 
@@ -511,8 +511,13 @@ def own_block(text: str) -> bool:
             and OWN_BLOCK.match(bare) is not None)
 
 
-# An official document's or a notice's title alone on a line, its issuer perhaps named first: 关于召开2026年第一次临时股东大会的通知
-DOCUMENT_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,30}(?:社|局|委|会|院|政府|办公室|办公厅|公司|中心|部|厅))?关于\S{2,60}的(?:通知|公告|通告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$")
+# An official document's or a notice's title alone on a line: 关于召开2026年第一次临时股东大会的通知
+_DOCUMENT_KIND = r"的(?:通知|公告|通告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$"
+DOCUMENT_TITLE = re.compile(rf"^关于\S{{2,60}}{_DOCUMENT_KIND}")
+# …, its issuer named first (澧原省供销合作社联合社关于公布…的公告), not a sentence naming one (会议审议了市应急管理局关于…的意见,
+# 根据县委办公室关于…的通知)
+ISSUED_DOCUMENT_TITLE = re.compile(r"^(?![\u4e00-\u9fff]*?(?:了|和|审议|听取|通过|根据|按照|依据|印发|转发|下发|出台|发布|落实|贯彻|学习))"
+                                   rf"[\u4e00-\u9fff]{{2,30}}(?:社|局|委|会|院|政府|办公室|办公厅|公司|中心|部|厅)关于\S{{2,60}}{_DOCUMENT_KIND}")
 # What ends a serial's part, its last paragraph (no page to jump to): （未完待续）, （全文完）
 PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 # A letter's, a speech's or a notice's salutation, the first line of its text: 编辑同志：, 编辑老师：, 尊敬的各位读者：, 同学们：

@@ -939,7 +939,8 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 # its sponsor's flag over that line: 岱湖检察风采 / 岱湖省人民检察院主管主办 / 2025年12月24日　星期三)
                 or index == 0 and word.isalpha() and len(word) <= _MASTHEAD_BY_PLACE and (
                     _over_dated_page(units, 1)
-                    or len(units) > 1 and (units[1].role == "furniture" or patterns.is_top_flag(units[1].text.strip()))
+                    or len(units) > 1 and (patterns.is_top_flag(units[1].text.strip())
+                                           or units[1].role == "furniture" and _SPONSORS.search(units[1].text) is not None)
                     and _over_dated_page(units, 2))
                 or (index == 0 or out[index - 1].role == "furniture") and _names_over_header(units, index)
                 # 弦歌戏曲报 / 传承戏曲文化　弘扬民族艺术 / 2025年12月9日　星期二: the paper's name and its motto over the date
@@ -1072,6 +1073,7 @@ def _over_dated_page(units: list[Unit], index: int) -> bool:
 
 
 _MOTTO = re.compile(r"^[\u4e00-\u9fff]{4,8}\s+[\u4e00-\u9fff]{4,8}$")  # 传承戏曲文化　弘扬民族艺术, under the paper's name
+_SPONSORS = re.compile(r"主办|主管|出版")  # 苍梧省林业科学研究院主办　内部资料　免费交流: who puts the paper out
 _MASTHEAD_BY_PLACE = 8  # characters: a paper's name, at most, told only by its place over the dated line
 _WEEKDAY_OR_PAGE = re.compile(r"星期|周[一二三四五六日天]|农历|第\s?[A-Z]?\d{1,3}\s?版|第[一二三四五六七八九十]{1,3}版|(?<![A-Za-z])[A-Z]\d{1,2}$")
 _SECTION_BESIDE_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,4})?$")  # 民生, 三农·市场, 民族文化·旅游
