@@ -515,6 +515,7 @@ _NOTICE_HEAD = re.compile(r"更正|[\u4e00-\u9fff\d]{0,16}(?:启事|更正)|(?:�
 
 _SUPPLIED_TEXT = ("供稿", "提供")  # 县农业农村局市场信息站供稿: who supplied a box's text, at its foot
 _SUPPLIED = (*_SUPPLIED_TEXT, "供图")
+_SUPPLIED_LINE = re.compile(r"^[\u4e00-\u9fff]{4,24}(?:供稿|提供)$")
 
 
 class _Placer:
@@ -539,6 +540,10 @@ class _Placer:
                       and not _OPENS_ITS_LIST.search(unit.text)  # 经澄溪市人民政府研究决定：: the text opening its list
                       and not (k and _addressed_letter(units[k - 1], unit))  # 一封安全家书 / 建国：: the letter's first line
                       and not (k and _BOX_ISSUER.match(unit.text) and _FIELD_ROW.match(units[k - 1].text))
+                      # …桦树茸　65～75元/斤 / (注：以上为…均价。) / 县市场监管局价格监测站提供: who supplied the rows, the
+                      # box's last line
+                      and not (k and _SUPPLIED_LINE.match(unit.text) and (patterns.box_row(units[k - 1].text)
+                                                                         or units[k - 1].text.startswith(("注：", "注:"))))
                       and not _thanks_a_branch(units, k)
                       and not _field_under_fields(units, k)  # …特征：敞口，…。 / 现藏：嵩洛市文物考古研究所: the box's last
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry

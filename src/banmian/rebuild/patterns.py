@@ -553,7 +553,8 @@ CALLER = re.compile(r"^(?:读者|网友|市民|听众|观众|家长|患者|群�
 ASKED = re.compile(r"^(?:读者|网友|市民|听众|观众|家长|患者|群众|村民|居民|牧民|农民|考生|车主|游客|职工)?问[:：]")
 _DOUBLED_DESCRIBING = "茫灿澄刷茸盈漫闪悠绵蒙洋淋沉乎滚腾哗嗖呼飘溜油"  # 白茫茫, 金灿灿, 路漫漫: no given name
 _NO_NAME_ENDS = "上下里中外前后边头的了着过吗呢吧啊呀"  # a verse's last word (麦场上), no given name's
-_TOWN_TITLED = r"(?:镇|乡|街道|社区|村|县|区|市)[：:]\S"  # a place's kind and the colon before its item's title
+# a place's kind and the colon before its item's title (a forest region's or a state farm's too: 鹿角岭林场：…)
+_TOWN_TITLED = r"(?:镇|乡|街道|社区|村|县|区|市|[林农牧渔]场)[：:]\S"
 TOWN_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}{_TOWN_TITLED}")  # 沙溪镇：“稻虾共作”鼓起…: an item's title
 # the same, its place named by two characters at least before the suffix (not 误区：, 景区：, 小区：, 超市：: words)
 NAMED_TOWN_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}{_TOWN_TITLED}")
