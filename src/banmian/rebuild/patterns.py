@@ -1205,7 +1205,8 @@ ENDS_ON_SERVICE_LINE = re.compile(r"(?:电话|热线)\s*[:：]?\s*\d{5}$")  # �
 # A paper's name alone (人民法院报, 中国纪检监察报, 大公報): a header's piece where other pieces stand beside it
 # …报, 侨报, 晶报, 参考消息, 报刊文摘; weeklies (南方周末, 新民周刊, 21世纪经济报道); editions (人民日报海外版)
 # 天气预报, 情况通报, 喜报, 年报, 季报: words that end in 报 and name no paper (中国交通报, 中国青年报, 老年报 do)
-_NO_PAPER_BEFORE_BAO = "(?<![预举汇警简喜捷海情季])(?<!(?<!交)通)(?<!(?<![青老少])年)"
+# (not 海报, a poster, but 林海报, 南海报: a forest's or a sea's paper)
+_NO_PAPER_BEFORE_BAO = "(?<![预举汇警简喜捷情季])(?<!(?<![林东南北沧])海)(?<!(?<!交)通)(?<!(?<![青老少])年)"
 PAPER_NAME = re.compile(rf"^(?:[{CJK}]{{2,8}}{_NO_PAPER_BEFORE_BAO}[报報](?:海外版|农村版)?|[侨僑晶]报|参考消息|[{CJK}]{{2,4}}(?:文摘|周末|周刊)|21世纪经济报道)$")
 
 

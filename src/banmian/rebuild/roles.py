@@ -723,7 +723,7 @@ _FOLIO_LONGEST = 5  # characters: 第十二版
 
 
 # A front page's index (导读): what is inside, each item's title and the page it is on
-_INDEX_OPENS = re.compile(r"^(?:今日|本期|本报)?导\s?读$|^(?:今日|本期|本版)看点$")  # (今日看点 over a markets box: no pages)
+_INDEX_OPENS = re.compile(r"^(?:今日|本期|本报)?导\s?读$|^(?:今日|本期|本版)(?:看点|要目)$")  # (今日看点 over a markets box: no pages)
 _INDEX_PAGE = re.compile(r"(?:^第?|(?:详|请)?见\s*第?|[>》〉»▶►→]\s*|\s)[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
 _INDEX_PAGE_FIRST = re.compile(r"^(?:[>》»▶►→]\s*)?[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版\s")  # ▶2版　第一书记的“蚕房账本”, 2版　…
 _INDEX_ITEM = 40  # characters: no title or page in an index is longer
@@ -736,7 +736,7 @@ def _index_box(units: list[Unit]) -> list[Unit]:
     reads as text (a sentence, or too long for a title)."""
     out = list(units)
     for start, unit in enumerate(units):
-        if "导" not in unit.text and "看点" not in unit.text or not _INDEX_OPENS.match(unit.text.strip()):  # (most lines lack both)
+        if not ("导" in unit.text or "看点" in unit.text or "要目" in unit.text) or not _INDEX_OPENS.match(unit.text.strip()):
             continue
         end = None
         for index in range(start + 1, len(units)):
