@@ -1219,7 +1219,10 @@ class _Placer:
                      and self._heading_below(index)
                      and not self._answered(index)
                      or self._letter(story) and (_signed_from_village(signature) or _kin_signs(signature)
-                                                 or _PLACED_CALLER.match(signature) is not None)))
+                                                 or _PLACED_CALLER.match(signature) is not None
+                                                 # 通海县九龙街道零售户　马国强: where the writer trades
+                                                 or patterns.SIGNER_AT_END.match(signature) is not None
+                                                 and not self._answered(index))))
 
     def _entries_by_caller(self, story: _Story) -> bool:
         """Does a line of place, calling and name already stand in the story (戏迷风采 / 东城区　戏迷　孙桂芝 / …): a box of
