@@ -998,7 +998,10 @@ _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\
 # 生产煤矿总数的41.3%: a figure, what it counts
 # (a figures box may mark its rows: ▶28.63亿元　2024年度市级预算执行审计查出问题整改到位金额, or dash them: 5.6%——地区生产总值同比增长)
 _MARKED_FIGURE = re.compile(r"^●\d[\d.,]*[^\d.,\s]")  # ●5.8万户　…, its unit on its figure (●12 项…: a kicker's count)
-_FIGURE_FIRST_ROW = re.compile(rf"^[▶►●]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|{_ROW_UNIT})?(?: |——)(?:[{CJK}“”]{{2,16}}|(?=\S*[{CJK}])[{CJK}“”\d]{{2,30}})"
+# (2.3小时　宽带故障平均修复时长, 96.5分　客户满意度测评得分, 2163个　全年新开通5G基站: hours, a score, Latin in the label)
+_FIGURE_FIRST_ROW = re.compile(rf"^[▶►●]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|小时|分钟|天|分|{_ROW_UNIT})?(?: |——)"
+                               rf"(?:[{CJK}“”]{{2,16}}|(?=\S*[{CJK}])[{CJK}“”\d]{{2,30}}"
+                               rf"|(?<=[^\d.,\s] )(?=\S*[{CJK}])[{CJK}“”\dA-Za-z]{{2,30}})"  # (Latin only after a unit: 3 OPC国际社区 is text)
                                rf"(?:，[{CJK}“”\d.%]{{2,20}})?$")
 _HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: [{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?){{1,5}}$")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
