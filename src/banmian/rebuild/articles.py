@@ -2444,6 +2444,8 @@ class _Placer:
         if (end - start == 1 and story.paragraphs and _CALENDAR_TITLE.match(self.units[start].text)
                 and following.role == "text" and _DAY_OPENS.match(following.text) and self._ends_whole(start - 1)):
             return True  # …防止“一审了之”。 / 审计日历 / 12月1日　省审计厅…: a calendar's box, its days under it
+        if end - start == 1 and self._signed_piece_after_signed(start, story):
+            return True  # 第一台油锯 / 李长林 / … / 冬夜读书 / … / 葛　欣: the next piece, signed at its foot
         if end - start == 1 and self._credited_brief_after_brief(start, story):
             return True  # 本报讯　近日，…。 / 银发志愿者走进福利院 / 12月20日，…。（记者　许　岚）: the next brief
         if end - start >= 2 and patterns.REMINDER_DECK.match(self.units[end - 1].text.strip()):
@@ -2479,6 +2481,26 @@ class _Placer:
         while index < len(self.units) and patterns.forecast_day(self.units[index].text):
             index += 1
         return index < len(self.units) and patterns.FORECAST_ISSUED.match(self.units[index].text) is not None
+
+    def _signed_piece_after_signed(self, start: int, story: _Story) -> bool:
+        """Is this title over prose closed by a writer's line (冬夜读书 / … / 葛　欣, 台下看戏的人 / … / 县川剧团　罗　艺),
+        after a piece its writer signed under its title, ended whole?  A piece is signed once: a section of it is not
+        signed again at its foot."""
+        title, after, signers = self.units[start].text, self._next(start + 1), self._byline_units(story)
+        # (a writer's, not a reporter's feature told in sections, nor a set of poems: 涪岚竹枝词（四首） / 冉隆华 / …)
+        if not (story.paragraphs and signers and not any(_NEWSROOM_SIGNS.search(self.units[k].text) for k in signers)
+                and not any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines)
+                and after < len(self.units) and _CLAUSE_OR_SENTENCE.search(title) is None
+                and not patterns.SUBHEAD_MARK.match(title) and self._ends_whole(start - 1)
+                and self.units[after].role == "text"):
+            return False
+        section_end = self._section_end(after)
+        if (section_end >= len(self.units) or section_end == after or self._section_after(after) > _COMMENT_BOX
+                or self.units[section_end].role != "text"):
+            return False
+        closing = self.units[section_end].text.strip()
+        return (patterns.ends_sentence(self.units[section_end - 1].text)
+                and (patterns.is_author_line(closing) or patterns.SIGNER_AT_END.match(closing) is not None))
 
     def _credited_brief_after_brief(self, start: int, story: _Story) -> bool:
         """Is this title over a short dated section closed by its reporters' credit (12月20日，… / …180余场。（记者　许　岚））,
