@@ -513,9 +513,15 @@ def place(units: list[Unit], layout: Layout) -> list[Placement]:
 _NOTICE_HEAD = re.compile(r"更正|[\u4e00-\u9fff\d]{0,16}(?:启事|更正)|(?:致歉|郑重)?声明")
 
 
+# 通海县九龙街道零售户　马国强: a place, the writer's trade and name (not 第一件　修村道, 主治医生　李建华)
+_TRADER_SIGNS = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|市|区)[\u4e00-\u9fff]{2,10}(?:户|商|店主|老板|摊主)\s+"
+                           r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _SUPPLIED_TEXT = ("供稿", "提供")  # 县农业农村局市场信息站供稿: who supplied a box's text, at its foot
 _SUPPLIED = (*_SUPPLIED_TEXT, "供图")
-_SUPPLIED_LINE = re.compile(r"^[\u4e00-\u9fff]{4,24}(?:供稿|提供)$")
+# 县市场监管局价格监测站提供, 县农业农村局市场信息站 (a data office, bare): a body that supplied a box (not 老年人助餐服务由
+# 社区免费提供, a headline, nor a notice's issuer over its title)
+_SUPPLIED_LINE = re.compile(r"^(?!.*(?:由|免费|全额))[\u4e00-\u9fff]{2,22}(?:(?:局|站|中心|公司|所|院|社|处|队|馆)(?:供稿|提供)"
+                            r"|(?:信息|监测|统计|价格)(?:站|中心))$")
 
 
 class _Placer:
@@ -543,7 +549,9 @@ class _Placer:
                       # …桦树茸　65～75元/斤 / (注：以上为…均价。) / 县市场监管局价格监测站提供: who supplied the rows, the
                       # box's last line
                       and not (k and _SUPPLIED_LINE.match(unit.text) and (patterns.box_row(units[k - 1].text)
-                                                                         or units[k - 1].text.startswith(("注：", "注:"))))
+                                                                         or units[k - 1].text.startswith(("注：", "注:")))
+                               and not (k + 1 < len(units) and (units[k + 1].role != "text"
+                                                                or patterns.DATELINE.match(units[k + 1].text))))
                       and not _thanks_a_branch(units, k)
                       and not _field_under_fields(units, k)  # …特征：敞口，…。 / 现藏：嵩洛市文物考古研究所: the box's last
                       and not _titles_an_entry(units, k)  # 新书速递 / 《澜江口》 / 作者：陈嘉树: a listing's first entry
@@ -1220,9 +1228,11 @@ class _Placer:
                      and not self._answered(index)
                      or self._letter(story) and (_signed_from_village(signature) or _kin_signs(signature)
                                                  or _PLACED_CALLER.match(signature) is not None
-                                                 # 通海县九龙街道零售户　马国强: where the writer trades
-                                                 or patterns.SIGNER_AT_END.match(signature) is not None
-                                                 and not self._answered(index))))
+                                                 # 通海县九龙街道零售户　马国强: where the writer trades, closing
+                                                 # a letter no reporter signed, a heading under it
+                                                 or _TRADER_SIGNS.match(signature) is not None and not self._signed(story)
+                                                 and self._heading_below(index) and not self._answered(index)
+                                                 and not self._reply_below(index))))
 
     def _entries_by_caller(self, story: _Story) -> bool:
         """Does a line of place, calling and name already stand in the story (戏迷风采 / 东城区　戏迷　孙桂芝 / …): a box of
@@ -1294,6 +1304,11 @@ class _Placer:
             return True
         end = self._headline_run(index)
         return end < len(self.units) and patterns.DATELINE.match(self.units[end].text) is not None
+
+    def _reply_below(self, index: int) -> bool:
+        """Is the line under this one a reply's label (通海县烟草专卖局回复：, …负责人答：): the letter answered below?"""
+        below = self._next(index + 1)
+        return below < len(self.units) and self.units[below].text.rstrip().endswith(("：", ":"))
 
     def _heading_below(self, index: int) -> bool:
         """Is a heading (or nothing) under this line?  A reader's line over the next letter's title signs the one above
@@ -2810,7 +2825,7 @@ class _Placer:
         the first as the next."""
         text = self.units[start].text
         label = _section_label(text)
-        if label is None or label[1] or not story.has_lead or patterns.TOWN_TITLE.match(text):
+        if label is None or label[1] or not story.has_lead or patterns.PLACE_TITLE.match(text):
             return False
         for k in range(after, min(len(self.units), after + _SERIES_AHEAD)):
             unit = self.units[k]
@@ -2877,7 +2892,7 @@ class _Placer:
         if text[0] in patterns.BRIEF_MARKS or patterns.BODY_LABEL.match(text) or patterns.BOX_LABEL.match(text):
             return False  # ■记者手记, 延伸阅读 / …（本报记者 X 采访整理）: the notes or the box a reporter's story closes on
         subheads = any(self.heads[k] for k in story.paragraphs)
-        if not (self._lead_signed(story) and not subheads or patterns.TOWN_TITLE.match(text) and self._signed_before_foot(story)):
+        if not (self._lead_signed(story) and not subheads or patterns.PLACE_TITLE.match(text) and self._signed_before_foot(story)):
             # a feature under a byline line may sign a part at its foot (（本报记者 王小明 整理）), and one told in
             # sections its last (（本报记者 X、Y参与采写）)
             return False
@@ -2885,7 +2900,7 @@ class _Placer:
         end = min(len(self.units), self._section_end(after) + 1)
         return (any(_credited_by_role(self.units[k].text) for k in range(after, end) if self.units[k].role == "text")
                 and not any(patterns.SIGNED_BRIEF.search(self.units[k].text)
-                            or self.heads[k] and patterns.TOWN_TITLE.match(self.units[k].text) for k in story.paragraphs))
+                            or self.heads[k] and patterns.PLACE_TITLE.match(self.units[k].text) for k in story.paragraphs))
 
     def _signed_before_foot(self, story: _Story) -> bool:
         """Is the story signed before its foot, by a byline line or in its lead's brackets (本报讯（记者 X）), or carried

@@ -553,11 +553,13 @@ CALLER = re.compile(r"^(?:读者|网友|市民|听众|观众|家长|患者|群�
 ASKED = re.compile(r"^(?:读者|网友|市民|听众|观众|家长|患者|群众|村民|居民|牧民|农民|考生|车主|游客|职工)?问[:：]")
 _DOUBLED_DESCRIBING = "茫灿澄刷茸盈漫闪悠绵蒙洋淋沉乎滚腾哗嗖呼飘溜油"  # 白茫茫, 金灿灿, 路漫漫: no given name
 _NO_NAME_ENDS = "上下里中外前后边头的了着过吗呢吧啊呀"  # a verse's last word (麦场上), no given name's
-# a place's kind and the colon before its item's title (a forest region's or a state farm's too: 鹿角岭林场：…)
-_TOWN_TITLED = r"(?:镇|乡|街道|社区|村|县|区|市|[林农牧渔]场)[：:]\S"
+_TOWN_TITLED = r"(?:镇|乡|街道|社区|村|县|区|市)[：:]\S"  # a place's kind and the colon before its item's title
 TOWN_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}{_TOWN_TITLED}")  # 沙溪镇：“稻虾共作”鼓起…: an item's title
 # the same, its place named by two characters at least before the suffix (not 误区：, 景区：, 小区：, 超市：: words)
 NAMED_TOWN_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}{_TOWN_TITLED}")
+# a brief's title led by its place, a forest region's or a state farm's too (鹿角岭林场：红松籽加工线投产); a paragraph may
+# open so (红旗农场：今年粮食总产量…), so only a heading is asked
+PLACE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|社区|村|县|区|市|[林农牧渔]场)[：:]\S")
 # 罗　兰, 晓　言: a name (or a pen name) of two characters set as wide as one of three; readers give one space between
 PADDED_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")
 POEM_SET = re.compile(r"[（(](?:外?[一二三四五六七八九十]首|组诗)[）)]$")  # 春插（外一首）, 田园杂咏（二首）: a poem and more
@@ -1208,8 +1210,7 @@ ENDS_ON_SERVICE_LINE = re.compile(r"(?:电话|热线)\s*[:：]?\s*\d{5}$")  # �
 # A paper's name alone (人民法院报, 中国纪检监察报, 大公報): a header's piece where other pieces stand beside it
 # …报, 侨报, 晶报, 参考消息, 报刊文摘; weeklies (南方周末, 新民周刊, 21世纪经济报道); editions (人民日报海外版)
 # 天气预报, 情况通报, 喜报, 年报, 季报: words that end in 报 and name no paper (中国交通报, 中国青年报, 老年报 do)
-# (not 海报, a poster, but 林海报, 南海报: a forest's or a sea's paper)
-_NO_PAPER_BEFORE_BAO = "(?<![预举汇警简喜捷情季])(?<!(?<![林东南北沧])海)(?<!(?<!交)通)(?<!(?<![青老少])年)"
+_NO_PAPER_BEFORE_BAO = "(?<![预举汇警简喜捷海情季])(?<!(?<!交)通)(?<!(?<![青老少])年)"
 PAPER_NAME = re.compile(rf"^(?:[{CJK}]{{2,8}}{_NO_PAPER_BEFORE_BAO}[报報](?:海外版|农村版)?|[侨僑晶]报|参考消息|[{CJK}]{{2,4}}(?:文摘|周末|周刊)|21世纪经济报道)$")
 
 
@@ -1959,8 +1960,7 @@ def placed_reader(text: str) -> bool:
 
 _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托乎提
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
-                         # (a county bureau that is its branch too: 石屏县局（分公司）营销部　尹　航)
-                         rf"(?:[{CJK}]{{2,16}}?(?:局[（(][{CJK}]{{1,4}}[）)][{CJK}]{{0,8}}?)?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|监狱|(?:分|农|牧|林|渔|盐)场|供销社|合作社|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
+                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|监狱|(?:分|农|牧|林|渔|盐)场|供销社|合作社|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}]{{2,10}}班"  # a school's class: 短视频制作班　吴桂芳, 诗词一班　赵德明 (a seniors' university)
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
