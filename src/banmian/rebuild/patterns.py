@@ -990,7 +990,7 @@ _FIGURE_CELL = re.compile(_FIGURE)  # 科创50 1045.30 +4.12%: a cell that is a 
 # (青菜　每斤0.40元—0.50元: a price for each unit, a range)
 # what a box's figure counts (6310万人次, 80.2万吨, 19.29亿亩, 26微克/立方米); a change may say which way it went
 # (同比变化　上升1.3个百分点, 环比　↑21.4%), though not as a headline's deck does (规上工业增加值 增长8.2%)
-_ROW_UNIT = (r"(?:(?:万亿|万|亿)?(?:元|美元|人次|架次|[人户件家辆台吨次项座亩株个套宗]|公里|千米|平方米|立方米|公顷|千瓦时|标箱|[GT]B)"
+_ROW_UNIT = (r"(?:(?:万亿|万|亿)?(?:元|美元|人次|架次|[人户件家辆台吨次项座亩株个套宗条名]|公里|千米|平方米|立方米|公顷|千瓦时|标箱|[GT]B)"
              r"|万亿|万|亿|微克/立方米)")
 _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\s，。、；：！？“”]{{1,20}}) (?:每[{CJK}]{{1,2}})?"
                            rf"(?:上升|下降|[↑↓])?[-+]?\d[\d.,]*(?:%|个百分点|{_ROW_UNIT}|分钟|小时|天)?(?:以上|以下|左右)?(?:[—～~]\d[\d.,]*(?:万元|亿元|万|元)?)?"
@@ -1044,7 +1044,7 @@ def figure_row(text: str) -> bool:
     """A facts box's row giving one figure: a label and its figure (江苏 8.1, 轴距：2840毫米, 官方指导价：13.98万—16.58万元),
     no clause in its value (时间：每周五、周六18:00—22:30 is a notice's field)."""
     # asked of printed lines two by two: most hold no space, no colon and so no row
-    return (" " in text and label_and_figure(text)
+    return ((" " in text or "——" in text) and label_and_figure(text)  # (46个——达到…的采掘工作面: dashed)
             or ("：" in text or ":" in text) and _FIGURE_VALUE.match(text) is not None)
 
 
