@@ -668,10 +668,10 @@ class _Placer:
             # a letter prints its writer's signature as its last line (编辑同志：… / 机修车间　孙大海)
             # (□　王德明, marked, is a writer's: the piece quoted a letter)
             letter = self._letter(self.story) and self.units[index].text[0] not in patterns.AUTHOR_MARKS
-            # (and a box of rows the line naming who supplied it: …采集时间：12月17日 / 县农业农村局市场信息站供稿; a story's
-            # source under its last sentence is its byline: …。 / 国际合作部供稿)
+            # (and a box of rows the line naming who supplied it: …采集时间：12月17日 / 县农业农村局市场信息站供稿, under its
+            # rows or their note; a story's source under its last sentence is its byline: …。 / 国际合作部供稿)
             supplied = (self.units[index].text.endswith(_SUPPLIED_TEXT)
-                        and not patterns.ends_sentence(self.units[index - 1].text))
+                        and (not patterns.ends_sentence(self.units[index - 1].text) or self._spaced_rows(self.story)))
             self._assign(index, self.story, "paragraph" if letter or supplied else "byline")
             self.story.closed = True
             return index + 1
@@ -2101,6 +2101,11 @@ class _Placer:
         rows = self.units[index:index + _BOX_ROWS]
         return len(rows) == _BOX_ROWS and (all(unit.role == "text" and _data_row(unit.text) for unit in rows)
                                            or all(unit.role == "text" and patterns.calendar_row(unit.text) for unit in rows))
+
+    def _spaced_rows(self, story: _Story) -> bool:
+        """Does the story hold two rows of cells set apart with figures in them (青龙潭水库　蓄水量42760万立方米　较上周…)?"""
+        return sum(" " in self.units[k].text and any(c.isdigit() for c in self.units[k].text)
+                   and not patterns.ends_sentence(self.units[k].text) for k in story.paragraphs) >= 2
 
     def _rows_in(self, story: _Story) -> bool:
         return any(patterns.figure_row(self.units[k].text) or patterns.calendar_row(self.units[k].text)
