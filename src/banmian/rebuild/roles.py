@@ -373,6 +373,8 @@ _WATCHWORD_SLOGAN = re.compile(r"^(?=.*(?:人人有责|你我同行|你我共建
 _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?"
                                rf"(?:[\d－—-]{{5,}}|\d{{3,4}}(?=\s+[{patterns.CJK}]{{2,12}}(?:热线|电话|专线)[:：]))"
                                rf"(?:[（(][^（）()]{{2,20}}[）)])?"
+                               # (its other line beside it: 6681110（内线）　0358-6681110（外线）)
+                               rf"(?:\s+[\d－—-]{{5,}}[（(][^（）()]{{2,20}}[）)])?"
                                # (two more numbers beside it: 报警电话：110　反诈专线：96110　新闻热线：6618110)
                                rf"(?:\s+(?P<second>[{patterns.CJK}]{{2,12}}(?:热线|电话|专线))[:：]\s?[\d－—-]{{3,}}){{0,2}}"
                                # (and where to follow it, 预警信息请关注“彭蠡气象”微信公众号, 关注“云岫气象”微信公众号获取最新
