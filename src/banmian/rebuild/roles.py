@@ -380,7 +380,8 @@ _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|�
                                # (and where to follow it, 预警信息请关注“彭蠡气象”微信公众号, 关注“云岫气象”微信公众号获取最新
                                # 预警, or when it answers, 24小时值守, 服务时间：工作日8:30—17:30)
                                rf"(?:\s+[{patterns.CJK}“”]{{2,30}}(?:公众号|客户端|微博)[{patterns.CJK}]{{0,8}}|\s+24小时(?:值守|服务|畅通)"
-                               rf"|\s+服务时间[:：][^\s。，]{{2,20}})?$")
+                               rf"|\s+服务时间[:：][^\s。，]{{2,20}}"
+                               rf"|\s+[{patterns.CJK}]{{2,16}}协办)?$")  # (法律服务热线：12348　岚垭县司法局协办: who shares the page)
 _TIP_LINES = 3  # printed lines of the last tip over the numbers under it, at most
 _LONG_NUMBER = re.compile(r"\d[\d－—-]{4,}")
 _CONTACT_FIELDS = frozenset(("服务热线", "咨询热线", "售楼热线", "客服热线", "热线电话", "认筹热线", "举报电话", "投诉举报电话", "监督电话",
