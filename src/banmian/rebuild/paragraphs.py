@@ -1941,8 +1941,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True
     if SECTION_NUMBER.match(right) or _LAW_ARTICLE.match(right) or REFERENCE_ENTRY.match(left):
         return False  # …备忘录》 / 5.《…: a numbered item opens a paragraph of its own, [1]…2026. ends one
-    if _SHORT_FIRST_SENTENCE.match(right) or _NAME_TAIL_SPEAKS.match(right):
-        return True  # 诚挚 / 问候。他表示…: no paragraph opens on a sentence this short, nor on a name's last character
+    if (_SHORT_FIRST_SENTENCE.match(right) or _NAME_TAIL_SPEAKS.match(right)) and not diary_day(left):
+        # 诚挚 / 问候。他表示…: no paragraph opens on a sentence this short, nor on a name's last character (but a diary's
+        # entry may, under its day: 12月15日　小雪 / 下雪了。…)
+        return True
     if "。" in left:
         if ENDS_ON_PHOTO_CREDIT.search(left) and right[0] not in "（(":
             return False
