@@ -122,6 +122,7 @@ _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|�
 # but 据 and the pronouns (据介绍，他表示，), so the column cut the name (…教授王东 / 仓表示，…)
 _NAME_TAIL_SPEAKS = re.compile(r"^(?![据听他她它我你])[\u4e00-\u9fff](?:表示|说|指出|介绍|强调|认为|告诉|坦言|透露)，")
 # (a body's name: 临沅市供销社, 青藜少儿社, not a stage direction, 指向远处的合作社, nor a short name, 以下简称促进会)
+_NOTICE_HEADING = re.compile(r"^(?!.*[了的把被])[\u4e00-\u9fff]{2,14}(?:启事|公告|通告|声明)$")  # (no clause: …发布了一则启事)
 _SENT_BY_BODY = re.compile(r"[（(](?!以下|简称|指|向|朝|对|走|笑|拍|看)[^（）()的，、\s]{2,16}"
                            r"(?:社|局|厂|委|会|院|所|站|中心|公司|办|队|部|处|馆|校|集团|银行|矿|场)[）)]$")
 _SOURCE_AT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{2,12}[）)]$")  # …。（第二采油厂）: who sent the brief
@@ -1963,6 +1964,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > _APART
     if left[0].isdigit() and calendar_row(previous.text) and calendar_row(right):
         return False  # 12月1日至15日　办理…申报缴纳 / 12月1日至15日　扣缴义务人…: a calendar's rows, each whole however long
+    if _NOTICE_HEADING.match(left) and CJK_CHAR.match(right):
+        return False  # 征集老照片启事 / 为编纂《郦川图志》，…: a notice's title over its text
     if "关于" in left and ISSUED_DOCUMENT_TITLE.match(left) and CJK_CHAR.match(right):
         return False  # 某某联合社关于公布…的公告 / 根据《…》，…: a notice's title, its issuer first, over its text
     if len(left) > _LONGEST_HEADING or _claused(left):
