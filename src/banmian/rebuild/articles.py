@@ -513,14 +513,15 @@ def place(units: list[Unit], layout: Layout) -> list[Placement]:
 _NOTICE_HEAD = re.compile(r"更正|[\u4e00-\u9fff\d]{0,16}(?:启事|更正)|(?:致歉|郑重)?声明")
 
 
-# 通海县九龙街道零售户　马国强: a place, the writer's trade and name (not 第一件　修村道, 主治医生　李建华)
-_TRADER_SIGNS = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|市|区)[\u4e00-\u9fff]{2,10}(?:户|商|店主|老板|摊主)\s+"
+# 通海县九龙街道零售户　马国强, 出租车司机　王志强: perhaps a place, the writer's trade, the name (not 第一件　修村道, 主治
+# 医生　李建华: a letter's part, the staff it thanks)
+_TRADER_SIGNS = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:零售户|工商户|个体户|经营户|商户|种植户|养殖户|农户|摊主|店主|司机|快递员)\s+"
                            r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _SUPPLIED_TEXT = ("供稿", "提供")  # 县农业农村局市场信息站供稿: who supplied a box's text, at its foot
 _SUPPLIED = (*_SUPPLIED_TEXT, "供图")
 # 县市场监管局价格监测站提供, 县农业农村局市场信息站 (a data office, bare): a body that supplied a box (not 老年人助餐服务由
 # 社区免费提供, a headline, nor a notice's issuer over its title)
-_SUPPLIED_LINE = re.compile(r"^(?!.*(?:由|免费|全额))[\u4e00-\u9fff]{2,22}(?:(?:局|站|中心|公司|所|院|社|处|队|馆)(?:供稿|提供)"
+_SUPPLIED_LINE = re.compile(r"^(?!.*(?:由|免费|全额))[\u4e00-\u9fff]{2,22}(?:(?:局|站|中心|公司|所|院|社|处|队|馆|委|会|台|部|办|厅)(?:供稿|提供)"
                             r"|(?:信息|监测|统计|价格)(?:站|中心))$")
 
 
@@ -1228,11 +1229,10 @@ class _Placer:
                      and not self._answered(index)
                      or self._letter(story) and (_signed_from_village(signature) or _kin_signs(signature)
                                                  or _PLACED_CALLER.match(signature) is not None
-                                                 # 通海县九龙街道零售户　马国强: where the writer trades, closing
-                                                 # a letter no reporter signed, a heading under it
+                                                 # 通海县九龙街道零售户　马国强: the writer's trade, closing a
+                                                 # letter no reporter signed
                                                  or _TRADER_SIGNS.match(signature) is not None and not self._signed(story)
-                                                 and self._heading_below(index) and not self._answered(index)
-                                                 and not self._reply_below(index))))
+                                                 and not self._answered(index))))
 
     def _entries_by_caller(self, story: _Story) -> bool:
         """Does a line of place, calling and name already stand in the story (戏迷风采 / 东城区　戏迷　孙桂芝 / …): a box of
@@ -1304,11 +1304,6 @@ class _Placer:
             return True
         end = self._headline_run(index)
         return end < len(self.units) and patterns.DATELINE.match(self.units[end].text) is not None
-
-    def _reply_below(self, index: int) -> bool:
-        """Is the line under this one a reply's label (通海县烟草专卖局回复：, …负责人答：): the letter answered below?"""
-        below = self._next(index + 1)
-        return below < len(self.units) and self.units[below].text.rstrip().endswith(("：", ":"))
 
     def _heading_below(self, index: int) -> bool:
         """Is a heading (or nothing) under this line?  A reader's line over the next letter's title signs the one above
@@ -2102,10 +2097,16 @@ class _Placer:
         return len(rows) == _BOX_ROWS and (all(unit.role == "text" and _data_row(unit.text) for unit in rows)
                                            or all(unit.role == "text" and patterns.calendar_row(unit.text) for unit in rows))
 
+    def _in_sections(self, story: _Story) -> bool:
+        """Has the story set a subhead among its paragraphs already?"""
+        return any(self.heads[k] for k in story.paragraphs)
+
     def _spaced_rows(self, story: _Story) -> bool:
-        """Does the story hold two rows of cells set apart with figures in them (青龙潭水库　蓄水量42760万立方米　较上周…)?"""
-        return sum(" " in self.units[k].text and any(c.isdigit() for c in self.units[k].text)
-                   and not patterns.ends_sentence(self.units[k].text) for k in story.paragraphs) >= 2
+        """Is the story a box of rows, cells set apart with figures in them (青龙潭水库　蓄水量42760万立方米　较上周…), a note
+        under them at most?"""
+        texts = [self.units[k].text for k in story.paragraphs]
+        return (sum(" " in text and any(c.isdigit() for c in text) and not patterns.ends_sentence(text) for text in texts) >= 2
+                and sum(patterns.ends_sentence(text) for text in texts) <= 1)  # (a story's sentences round its rows: no box)
 
     def _rows_in(self, story: _Story) -> bool:
         return any(patterns.figure_row(self.units[k].text) or patterns.calendar_row(self.units[k].text)
@@ -2354,7 +2355,10 @@ class _Placer:
             # 椰乡风物 / 山兰米酒 / 文/黄　敏 / … / 黎语小课堂 / 本期学习…: a standing lesson after a writer's piece (not
             # a reporter's story's own 反诈小课堂, nor its 专家提醒)
             return True
-        if (self._lead_restates(start, end, after) or self._signed_by_others_below(story, after)
+        # (a signed feature told in sections may open one on its subhead's words: 一双“火眼金睛” / … / 一本“故障日记” /
+        # 郑远航有一本“故障日记”，…)
+        if (self._lead_restates(start, end, after) and not (self._signed(story) and self._in_sections(story))
+                or self._signed_by_others_below(story, after)
                 or (self._signed(story) or story.has_lead) and self._signed_at_foot_below(story, after)):
             return True
         if (end - start == 1 and story.paragraphs and self._reporters_visit(story) and self._signed(story)
@@ -2518,9 +2522,12 @@ class _Placer:
         if (section_end >= len(self.units) or section_end == after or self._section_after(after) > _COMMENT_BOX
                 or self.units[section_end].role != "text"):
             return False
-        closing = self.units[section_end].text.strip()
+        closing, below = self.units[section_end].text.strip(), self._next(section_end + 1)
+        # (a heading or the page's end under it: a name over more prose is a quoted letter's or a speaker's, 王德明 / 那年…,
+        # and a two-phrase headline over its lead is the next story's, 小院　大变化 / 本报讯…)
         return (patterns.ends_sentence(self.units[section_end - 1].text)
-                and (patterns.is_author_line(closing) or patterns.SIGNER_AT_END.match(closing) is not None))
+                and (patterns.is_author_line(closing) or patterns.SIGNER_AT_END.match(closing) is not None)
+                and (below >= len(self.units) or self.heads[below]))
 
     def _credited_brief_after_brief(self, start: int, story: _Story) -> bool:
         """Is this title over a short dated section closed by its reporters' credit (12月20日，… / …180余场。（记者　许　岚））,

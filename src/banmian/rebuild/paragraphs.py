@@ -17,7 +17,7 @@ from banmian.rebuild.patterns import (
     CASE_PART, ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REMINDER_DECK, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
-    NAME_FIRST_CREDIT, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
+    NAME_FIRST_CREDIT, PLACE_TITLE, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS, SIGNER_AT_END, placed_minority_writer,
     NAMED_TOWN_TITLE, PROVIDED, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_counted_poem, ends_on_credit,
@@ -2232,8 +2232,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # …　周秀英 / 2025年9月8日: a letter's signature and the day it was written, each a line of its own
     if line.gap_before and len(previous.lines) == 1 and ISSUER_NAME.match(left.strip()) and not _fills_column(last, layout):
         return False  # 报灾电话：… / 　　衡岳市自然资源和规划局 / (a column's end) / 背着仪器走山路: the issuer closes the notice
-    if (len(previous.lines) == 1 and last.gap_before and TOWN_TITLE.match(left) and not _CLAUSE_PUNCTUATION.intersection(left)
-            and not word_across(left, right)):
+    if (len(previous.lines) == 1 and last.gap_before and (TOWN_TITLE.match(left) or not last.indent and PLACE_TITLE.match(left))
+            and not _CLAUSE_PUNCTUATION.intersection(left) and not word_across(left, right)):
+        # (a farm's item too, flush: 乌兰牧场：暖棚让牛羊安心过冬; indented, 红旗农场：今年粮食… opens a paragraph)
         return False  # …（通讯员 肖丽萍） / / 龙塘镇：老屋场变身“乡村会客厅” / 青砖黛瓦、…: a town's item titled as wide as its column
     if (line.gap_before and len(previous.lines) == 1 and NAMED_TOWN_TITLE.match(right)
             and not _CLAUSE_PUNCTUATION.intersection(right) and len(right) <= _LONGEST_HEADING

@@ -744,7 +744,8 @@ def _index_box(units: list[Unit]) -> list[Unit]:
         end = None
         for index in range(start + 1, len(units)):
             text = units[index].text.strip()
-            if len(text) > _INDEX_ITEM or patterns.ends_sentence(text) or text.endswith("摄") or "。" in text:
+            if (len(text) > _INDEX_ITEM or patterns.ends_sentence(text) or text.endswith("摄")
+                    or "。" in text and not _INDEX_PAGE.search(text)):
                 break  # (a photo's caption or credit under the box: 冬日茶园 / 12月9日，…。　记者 王　明　摄)
             if _INDEX_PAGE.search(text) or _INDEX_PAGE_FIRST.match(text):
                 end = index
@@ -950,9 +951,11 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 or index == 0 and patterns.PAPER_NAME.match(text) is not None and (
                     _motto_at(units, 1) or len(units) > 2 and _CAPITALS_NAME.match(units[1].text.strip()) is not None
                     and _over_dated_page(units, 2))  # 海澜港航周报 / HAILAN PORT & SHIPPING WEEKLY / 2025年12月18日…
-                # 桦岭林海报 / HUALING LINHAI BAO: the page's first line over its own name in Latin letters, whatever it ends on
-                or index == 0 and word.isalpha() and len(word) <= _MASTHEAD_BY_PLACE and len(units) > 1
+                # 桦岭林海报 / HUALING LINHAI BAO / 中共桦岭县委主办: the page's first line over its own name in Latin letters
+                # and the header, whatever it ends on (not 欢乐春节 / HAPPY CHINESE NEW YEAR / 本报讯…: a headline)
+                or index == 0 and word.isalpha() and len(word) <= _MASTHEAD_BY_PLACE and len(units) > 2
                 and _CAPITALS_NAME.match(units[1].text.strip()) is not None
+                and (patterns.is_top_flag(units[2].text.strip()) or _over_dated_page(units, 2))
                 or index == 1 and out[0].role == "furniture" and _motto_at(units, 1)
                 or under_header and index + 1 < len(units) and patterns.sponsors_line(units[index + 1].text)
                 # 第4版 / 副刊 / 崆　峒 / 梨花满坡是故乡: the supplement's name, letter-spaced under its label (or under the
