@@ -2232,9 +2232,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # …　周秀英 / 2025年9月8日: a letter's signature and the day it was written, each a line of its own
     if line.gap_before and len(previous.lines) == 1 and ISSUER_NAME.match(left.strip()) and not _fills_column(last, layout):
         return False  # 报灾电话：… / 　　衡岳市自然资源和规划局 / (a column's end) / 背着仪器走山路: the issuer closes the notice
-    if (len(previous.lines) == 1 and last.gap_before and (TOWN_TITLE.match(left) or not last.indent and PLACE_TITLE.match(left))
+    if (len(previous.lines) == 1 and last.gap_before
+            and (TOWN_TITLE.match(left) or not last.indent and PLACE_TITLE.match(left) and not right[0].isdigit())
             and not _CLAUSE_PUNCTUATION.intersection(left) and not word_across(left, right)):
-        # (a farm's item too, flush: 乌兰牧场：暖棚让牛羊安心过冬; indented, 红旗农场：今年粮食… opens a paragraph)
+        # (a farm's item too, flush: 乌兰牧场：暖棚让牛羊安心过冬; indented, or over a figure going on, 红旗农场：今年粮食总产量
+        # 达到 / 12万吨…, it opens a paragraph)
         return False  # …（通讯员 肖丽萍） / / 龙塘镇：老屋场变身“乡村会客厅” / 青砖黛瓦、…: a town's item titled as wide as its column
     if (line.gap_before and len(previous.lines) == 1 and NAMED_TOWN_TITLE.match(right)
             and not _CLAUSE_PUNCTUATION.intersection(right) and len(right) <= _LONGEST_HEADING
