@@ -121,8 +121,8 @@ _ATTRIBUTION = re.compile(r"^[^。！？；，“”：]{1,8}(?:称|说|表示|�
 # 仓表示，… / 东说，…: a name's last character before what its bearer said; no paragraph of the news corpus opens on one
 # but 据 and the pronouns (据介绍，他表示，), so the column cut the name (…教授王东 / 仓表示，…)
 _NAME_TAIL_SPEAKS = re.compile(r"^(?![据听他她它我你])[\u4e00-\u9fff](?:表示|说|指出|介绍|强调|认为|告诉|坦言|透露)，")
-# (a body's name: 临沅市供销社, 青藜少儿社, not a stage direction, 指向远处的合作社, nor a short name, 以下简称促进会)
 _NOTICE_HEADING = re.compile(r"^(?!.*[了的把被])[\u4e00-\u9fff]{2,14}(?:启事|公告|通告|声明)$")  # (no clause: …发布了一则启事)
+# (a body's name: 临沅市供销社, 青藜少儿社, not a stage direction, 指向远处的合作社, nor a short name, 以下简称促进会)
 _SENT_BY_BODY = re.compile(r"[（(](?!以下|简称|指|向|朝|对|走|笑|拍|看)[^（）()的，、\s]{2,16}"
                            r"(?:社|局|厂|委|会|院|所|站|中心|公司|办|队|部|处|馆|校|集团|银行|矿|场)[）)]$")
 _SOURCE_AT_END = re.compile(r"[。！？”][（(][\u4e00-\u9fff]{2,12}[）)]$")  # …。（第二采油厂）: who sent the brief

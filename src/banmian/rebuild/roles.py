@@ -945,7 +945,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                     _over_dated_page(units, 1)
                     or len(units) > 1 and (patterns.is_top_flag(units[1].text.strip())
                                            or units[1].role == "furniture" and _SPONSORS.search(units[1].text) is not None)
-                    and (_over_dated_page(units, 2) or _dated_over_weekday(units, 2)))
+                    and _over_dated_page(units, 2))
                 or (index == 0 or out[index - 1].role == "furniture") and _names_over_header(units, index)
                 # 弦歌戏曲报 / 传承戏曲文化　弘扬民族艺术 / 2025年12月9日　星期二: the paper's name and its motto over the date
                 or index == 0 and patterns.PAPER_NAME.match(text) is not None and (
@@ -1070,12 +1070,6 @@ def _over_section_and_header(units: list[Unit], index: int) -> bool:
     section = units[index + 1].text.strip()
     return (_SECTION_BESIDE_PAPER.match(section) is not None and len(section.replace("·", "")) <= _SECTION * 2
             and _header_piece(units[index + 2].text.strip()))
-
-
-def _dated_over_weekday(units: list[Unit], index: int) -> bool:
-    """Is the line at `index` the header's bare date over its weekday or page on the next line (2026年1月5日 / 星期一)?"""
-    return (index + 1 < len(units) and _header_piece(units[index].text.strip())
-            and _over_dated_page(units, index + 1) and units[index].text.strip()[:1].isdigit())
 
 
 def _over_dated_page(units: list[Unit], index: int) -> bool:
