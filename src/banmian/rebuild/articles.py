@@ -166,7 +166,6 @@ _KIN_OR_TRADE = frozenset(("奶奶", "爷爷", "大爷", "大娘", "婆婆", "�
                            "铁匠", "石匠", "篾匠", "师傅"))  # 李奶奶, 刘木匠: a verse naming a kinsman or a craftsman
 _NOTICE_HEADS = ("提示", "须知", "公告", "通知")  # 观赛提示: a notice's title, no commentary's section
 _NEWS_TITLE = 9  # characters of a news headline at least, where a commentary's section is named shorter
-_DAY_OPENS = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # 12月20日15:00，…: a brief's or a notice's news
 _BOX_NOTE = re.compile(r"^(?:注[:：]|以上)")
 _BRIEFS_SECTION = re.compile(r"(?:措施|要求|进展|步骤|进度|内容|安排|流程|举措|任务|情况|成效|亮点|做法|经过|回顾|时间线|节点|标准)$")
 _DAY_IN_TITLE = re.compile(r"\d{1,2}月\d{1,2}日")
@@ -1810,7 +1809,7 @@ class _Placer:
         """Is the story a feature — titled over a ——subtitle, signed on a line of its own or opened by a lead — already
         parted by a subhead?  Its sections go on to its end; the next story opens on a lead, a byline or a box's label."""
         return ((self._signed(story) or story.has_lead) and self._subtitled(story)
-                and any(self.heads[k] for k in story.paragraphs))
+                and self._in_sections(story))
 
     def _labelled_section_of_feature(self, index: int, story: _Story) -> bool:
         """Is this heading a label and a colon (柿子园：满树“红灯笼”), no place's, under a signed feature's opening
@@ -2350,7 +2349,7 @@ class _Placer:
                                  or _SERVICE_COLUMN.match(self.units[start].text)):
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column
         if (end - start == 1 and story.paragraphs and self.units[start].text.endswith("课堂") and self._signed(story)
-                and _SERVICE_COLUMN.match(self.units[start].text) and not any(self.heads[k] for k in story.paragraphs)
+                and _SERVICE_COLUMN.match(self.units[start].text) and not self._in_sections(story)
                 and not any(_NEWSROOM_SIGNS.search(self.units[k].text) for k in self._byline_units(story))):
             # 椰乡风物 / 山兰米酒 / 文/黄　敏 / … / 黎语小课堂 / 本期学习…: a standing lesson after a writer's piece (not
             # a reporter's story's own 反诈小课堂, nor its 专家提醒)
@@ -2363,7 +2362,7 @@ class _Placer:
             return True
         if (end - start == 1 and story.paragraphs and self._reporters_visit(story) and self._signed(story)
                 and (self._signed_by_another_below(story, after)
-                     or not self._subtitled(story) and not any(self.heads[k] for k in story.paragraphs)
+                     or not self._subtitled(story) and not self._in_sections(story)
                      and not self._section_heading_ahead(after))):
             # 记者探访 / … / 向白衣天使致敬 / … / 王　芳: the next piece, signed at its foot; 记者走访 / … / 市场监管部门加强节前
             # 抽检 / …: a piece after the visit, no section heading under it as a visit's sections have
@@ -2374,7 +2373,7 @@ class _Placer:
             return True
         if (end - start == 1 and story.paragraphs and self._commentary(story)
                 and following.role == "text"
-                and (patterns.box_row(following.text) or _DAY_OPENS.match(following.text) and (
+                and (patterns.box_row(following.text) or patterns.DATE_OPENS.match(following.text) and (
                     self.units[start].text.endswith(_NOTICE_HEADS) or len(self.units[start].text) >= _NEWS_TITLE))):
             # 短评 / 让老手艺织出新“钱景” / … / 本周橡胶收购参考价 / 鲜胶乳（胶水）：…: a commentary's section goes on in its
             # argument's prose; a box's rows or fields under a heading, a notice's day (观赛提示 / 12月20日15:00，…) or a
@@ -2392,7 +2391,7 @@ class _Placer:
             # one of questions and answers (快问快答 / 问：… / 答：…) or of signed sayings (游客说 / “…” / ——游客 徐 蕾)
             return True
         if (end - start >= 2 and story.paragraphs and _KNOWLEDGE_BOX.match(self.units[start].text)
-                and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)):
+                and not self._in_sections(story) and self._ends_whole(start - 1)):
             return True  # …挂牌保护。 / 野生动物知识 / 褐马鸡：…: a box of knowledge after a story told with no subheads
         if story.paragraphs and self._label_over_title(start) and (end - start >= 2 or self._box_text(after)):
             # 典型案例 / 生态环境部公开曝光…, 食客说 / “…”: a box's name over its own title, or over a box's quotes, fields
@@ -2466,7 +2465,8 @@ class _Placer:
         if self._heading_after_brief(start, end, story, following):
             return True  # 本报讯…。 / “办成”才是硬道理 / … / 浦　言: a piece signed at its foot after a brief
         if (end - start == 1 and story.paragraphs and _CALENDAR_TITLE.match(self.units[start].text)
-                and following.role == "text" and _DAY_OPENS.match(following.text) and self._ends_whole(start - 1)):
+                and following.role == "text" and patterns.DATE_OPENS.match(following.text)
+                and self._ends_whole(start - 1)):
             return True  # …防止“一审了之”。 / 审计日历 / 12月1日　省审计厅…: a calendar's box, its days under it
         if end - start == 1 and self._signed_piece_after_signed(start, story):
             return True  # 第一台油锯 / 李长林 / … / 冬夜读书 / … / 葛　欣: the next piece, signed at its foot
@@ -2529,16 +2529,25 @@ class _Placer:
                 and (patterns.is_author_line(closing) or patterns.SIGNER_AT_END.match(closing) is not None)
                 and (below >= len(self.units) or self.heads[below]))
 
+    def _brief_told(self, start: int, story: _Story) -> bool:
+        """Is the story a brief told whole above this heading: a paragraph or two, no subhead, the last ended?"""
+        return (1 <= len(story.paragraphs) <= _BRIEF_PARAGRAPHS and not self._in_sections(story)
+                and self._ends_whole(start - 1))
+
+    def _brief_lead(self, story: _Story) -> bool:
+        """Does the story open on 本报讯 and its writers' credit, or on a dated dateline (新华社北京5月21日电)?"""
+        lead = self.units[story.paragraphs[0]].text
+        return _BRIEF_LEAD.match(lead) is not None or _DATED_LEAD.match(lead) is not None
+
     def _credited_brief_after_brief(self, start: int, story: _Story) -> bool:
         """Is this title over a short dated section closed by its reporters' credit (12月20日，… / …180余场。（记者　许　岚））,
         right after a brief's paragraph or two under one title, opened on 本报讯 and ended whole?  A brief sets no subhead
         (`_heading_after_brief`); a section credits no one."""
         title, after = self.units[start].text, self._next(start + 1)
-        if not (1 <= len(story.paragraphs) <= _BRIEF_PARAGRAPHS and len(story.headlines) == 1 and after < len(self.units)
+        if not (self._brief_told(start, story) and len(story.headlines) == 1 and after < len(self.units)
                 and _CLAUSE_OR_SENTENCE.search(title) is None and not patterns.SUBHEAD_MARK.match(title)
                 and patterns.DATELINE.match(self.units[story.paragraphs[0]].text) is not None
-                and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)
-                and _DAY_OPENS.match(self.units[after].text) is not None):
+                and patterns.DATE_OPENS.match(self.units[after].text) is not None):
             return False
         section_end = self._section_end(after)
         return (self._section_after(after) <= _BRIEF_BOX
@@ -2551,18 +2560,17 @@ class _Placer:
         stories that open so, 10 set a subhead there, and a section is signed by no one.  A story's own box is named for
         what it adds (警方提醒), a marked heading (■…) is a section's, and a feature's first section runs long."""
         title = self.units[start].text
-        if not (end - start == 1 and 1 <= len(story.paragraphs) <= _BRIEF_PARAGRAPHS and len(story.headlines) == 1
-                and following.role == "text" and _CLAUSE_OR_SENTENCE.search(title) is None and not title.startswith("——")
+        if not (end - start == 1 and self._brief_told(start, story) and self._brief_lead(story)
+                and len(story.headlines) == 1 and following.role == "text" and _CLAUSE_OR_SENTENCE.search(title) is None
+                and not title.startswith("——")
                 and not title.endswith(_STORYS_OWN_BOX) and not patterns.BOX_LABEL.match(title)
                 and not patterns.BODY_LABEL.match(title) and not patterns.SUBHEAD_MARK.match(title)):
             return False
-        lead = self.units[story.paragraphs[0]].text
         after = self._next(end)
         section_end = self._section_end(after)
-        closing = self.units[section_end] if section_end < len(self.units) else None
-        if closing is None or not ((_BRIEF_LEAD.match(lead) is not None or _DATED_LEAD.match(lead) is not None)
-                                   and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)):
+        if section_end >= len(self.units):
             return False
+        closing = self.units[section_end]
         # a commentary signed with a pen name (…幸福线。 / 畔　言 / the next title) may run longer than a piece signed by a
         # name (not a feature's spaced subhead over its next section: 蝶　变 / 如今，…)
         section, below = self._section_after(after), self._next(section_end + 1)
@@ -2575,15 +2583,13 @@ class _Placer:
         """Is this one-line heading over entries opening alike, each on its day or on its number in turn (12月14日　… /
         12月21日　…, 1．《小城医生》… / 2．…), right after a brief's one or two paragraphs, ended whole?  A brief sets no
         subhead (`_heading_after_brief`): a box of days or of a ranking follows it."""
-        if not (end - start == 1 and 1 <= len(story.paragraphs) <= _BRIEF_PARAGRAPHS and after + 1 < len(self.units)
-                and not any(self.heads[k] for k in story.paragraphs) and self._ends_whole(start - 1)
+        if not (end - start == 1 and self._brief_told(start, story) and self._brief_lead(story)
+                and after + 1 < len(self.units)
                 # (not the brief's own section, 主要措施, 工作进展, 会议要求, nor a board it quotes, 安全生产快报　2025年12月2日)
                 and not _BRIEFS_SECTION.search(self.units[start].text) and not _DAY_IN_TITLE.search(self.units[start].text)):
             return False
-        lead = self.units[story.paragraphs[0]].text
         first, second = (_ENTRY_OPENS.match(self.units[k].text) for k in (after, after + 1))
-        return ((_BRIEF_LEAD.match(lead) is not None or _DATED_LEAD.match(lead) is not None)
-                and first is not None and second is not None
+        return (first is not None and second is not None
                 and (first["day"] is not None and second["day"] is not None
                      or first["number"] == "1" and second["number"] == "2"))
 
@@ -2679,7 +2685,7 @@ class _Placer:
                                      for k in range(story.headlines[-1] if story.headlines else 0, start))
         title = self.units[start].text
         return (told and len(story.paragraphs) >= _TOLD_IN_FULL and patterns.CJK_CHAR.search(title) is not None
-                and not any(self.heads[k] for k in story.paragraphs)
+                and not self._in_sections(story)
                 and not any(self._box_text(k) for k in story.paragraphs)
                 and patterns.FIELD_LABEL.match(self.units[after].text) is not None  # not ①…: a story's own tips
                 and not patterns.BODY_LABEL.match(title) and not patterns.BOX_LABEL.match(title)
@@ -2702,7 +2708,7 @@ class _Placer:
         # 保障 / 为项目建设跑出“加速度”): then only over a piece signed at its foot (高墙内外 / 那一碗热汤面 / … / 衡川市明德
         # 监狱　季晓鸥)
         told = story.has_lead or (story.index, "jump") in self.assigned and self._signed_under(after)
-        return (told and len(story.paragraphs) >= _TOLD_IN_FULL and not any(self.heads[k] for k in story.paragraphs)
+        return (told and len(story.paragraphs) >= _TOLD_IN_FULL and not self._in_sections(story)
                 and _KICKER.match(kicker) is not None and not patterns.BOX_LABEL.match(kicker)
                 and not patterns.BODY_LABEL.match(kicker) and not patterns.is_names_line(kicker)
                 and not patterns.ISSUER_NAME.match(kicker) and _TITLE_UNDER_KICKER.match(title) is not None
@@ -2878,7 +2884,7 @@ class _Placer:
         story is taken up again under the photo."""
         story, photo = self.interrupted, self.story
         if (story is None or photo is None or photo.index != story.index + 1 or not photo.closed or end - start != 1
-                or not any(self.heads[k] for k in story.paragraphs) or not self._in_a_series(start, self._next(end), story)):
+                or not self._in_sections(story) or not self._in_a_series(start, self._next(end), story)):
             return False
         self.resumed = story
         return True
@@ -2903,7 +2909,7 @@ class _Placer:
         text = "".join(self.units[k].text for k in range(start, end))
         if text[0] in patterns.BRIEF_MARKS or patterns.BODY_LABEL.match(text) or patterns.BOX_LABEL.match(text):
             return False  # ■记者手记, 延伸阅读 / …（本报记者 X 采访整理）: the notes or the box a reporter's story closes on
-        subheads = any(self.heads[k] for k in story.paragraphs)
+        subheads = self._in_sections(story)
         if not (self._lead_signed(story) and not subheads or patterns.PLACE_TITLE.match(text) and self._signed_before_foot(story)):
             # a feature under a byline line may sign a part at its foot (（本报记者 王小明 整理）), and one told in
             # sections its last (（本报记者 X、Y参与采写）)
@@ -3153,7 +3159,7 @@ class _Placer:
             bool(patterns.SUBHEAD_MARK.match(run[0].text)) or run[0].text.startswith("【"),
             run[-1].text.endswith("——"),
             any("，" in unit.text for unit in run),
-            any(self.heads[k] for k in story.paragraphs),               # subheads come in series
+            self._in_sections(story),                                   # subheads come in series
             len(story.paragraphs) <= 2,                                 # the story has barely begun
             length <= 8,
             length >= 20,

@@ -12,7 +12,8 @@ from banmian.rebuild.lexicon import columns, word_across, words
 from banmian.rebuild.patterns import (
     ASKED, AUTHOR_MARKS, CALLER, CI_TUNES, BOOK_ENTRY, BOX_LABEL, BRACKETED_LINE, BRIEF_MARKS, BYLINE_OPEN, BYLINE_START, CALLING_SIGNER,
     CAPTION_MAX, CASE_NUMBER, CJK, song_note, CJK_CHAR, CLASSICAL_VERSE, CLAUSE_END, CLOSERS, CLOSING_NOTE, COLUMN_MAILBOX,
-    CONTACT_LINE, DATED_SCENE, DATELINE, DOCUMENT_TITLE, ISSUED_DOCUMENT_TITLE, ENDS_ON_PHONE, ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
+    CONTACT_LINE, DATED_SCENE, DATELINE, DATE_OPENS, DOCUMENT_TITLE, ISSUED_DOCUMENT_TITLE, ENDS_ON_PHONE,
+    ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     CASE_PART, ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REMINDER_DECK, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE,
@@ -205,7 +206,7 @@ def _captions_under_gaps(units: list[Unit], layout: Layout) -> set[int]:
     found = set()
     for index in range(1, len(units)):
         unit = units[index]
-        if not (unit.gap_before and unit.role == "text" and _OPENS_ON_DATE.match(unit.text)
+        if not (unit.gap_before and unit.role == "text" and DATE_OPENS.match(unit.text)
                 and units[index - 1].role == "text" and ends_sentence(units[index - 1].text)):
             continue
         below, caption = index, ""
@@ -1580,8 +1581,8 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
             and (ENDS_ON_PHONE.search(text)
                  or (ENDS_ON_SERVICE_LINE.search(text) or ENDS_ON_PHONES.search(text))
                  and (ISSUER_NAME.match(below) or _BARE_LABEL.match(below))
-                 or ENDS_ON_PHONES.search(text) and _OPENS_ON_DATE.match(below))
-            and (below_first not in _NUMBER_GOES_ON or _OPENS_ON_DATE.match(below))):
+                 or ENDS_ON_PHONES.search(text) and DATE_OPENS.match(below))
+            and (below_first not in _NUMBER_GOES_ON or DATE_OPENS.match(below))):
         # …电话：13880001111: an ad's number ends it (not …热线0769-2233 / ××××，…: cut inside it); …服务热线：95598 /
         # 国网潜川县供电公司: a service's short number, the issuer or a box's label under it (…举报投诉电话：12350 /
         # 曝光台; not …便民热线12345 / 反映，…), and so two
@@ -1717,7 +1718,6 @@ _ANSWER_OPENERS = "答参谜上回"  # what it opens on: asked at every junction
 # The expert who answered, signing in brackets with where he works and his calling: （浙江禾信律师事务所 律师 朱文浩）
 _SIGNED_BY_EXPERT = re.compile(r"^[（(][^（）()]{1,24}?(?:律师|医师|药师|教授|研究员|辅导员|教师)\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[）)]$")
 # A book's title and, in brackets, its kind, author and publisher: a book box's entry (《河流的故乡》（散文集，孙一禾著，…）
-_OPENS_ON_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")  # …0571-6512×××× / 8月11日晚，…: the next notice, or the date under it
 _FIGURES_UNIT = "日月年号时点分秒万亿%％元岁"  # what follows a figure on the next printed line
 _SIGNING_PLACE = 12  # characters of the place or unit before a signature's name
 _SIGNING_NAME = 6  # characters of the name after it, padded and set apart (孙 国 强)

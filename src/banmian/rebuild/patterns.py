@@ -513,6 +513,8 @@ def own_block(text: str) -> bool:
 
 # An official document's or a notice's title alone on a line: 关于召开2026年第一次临时股东大会的通知
 _DOCUMENT_KIND = r"的(?:通知|公告|通告|决定|意见|决议|报告|通报|批复|函|办法|规定|方案|提示性公告)$"
+# A line opening on its day (12月20日15:00，…, 2025年12月1日…): a brief's, a notice's or a calendar's entry, a letter's date
+DATE_OPENS = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 DOCUMENT_TITLE = re.compile(rf"^关于\S{{2,60}}{_DOCUMENT_KIND}")
 # …, its issuer named first (澧原省供销合作社联合社关于公布…的公告), not a sentence naming one (会议审议了市应急管理局关于…的意见,
 # 根据县委办公室关于…的通知)
