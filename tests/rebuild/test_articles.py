@@ -8665,3 +8665,27 @@ SESSION_67_THIRD_REVIEW_PAGES = [
 def test_sessions_65_to_67_reviewers_pages_rebuild_right(text, shape):
     # each review's pages, pinned where its reviewer and the session's start agree
     assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in banmian.rebuild(text).articles] == shape
+
+
+def test_a_dai_writer_padded_after_her_village_signs_the_essay():
+    page = banmian.rebuild("凤尾竹下的年\n\n在我们傣家人的心里，一年里有两个“年”。小时候，我总觉得自己比别的孩子多过一个年。\n\n"
+                           "今年冬天，我又回到了寨子。阿妈站在竹楼上喊我的小名，声音和二十年前一模一样。\n\n"
+                           "勐坎镇曼囡村\u3000玉\u3000叫\n\n傣族民歌\n\n迎客歌\n\n演唱：岩香南\n\n远方的客人哟，\n\n请到竹楼上坐一坐，\n\n"
+                           "凤尾竹为你遮阴凉，\n")
+    essay = page.articles[0]
+    assert essay.byline.text == ["勐坎镇曼囡村 玉 叫"] and essay.byline.reporters == ["玉叫"] and len(essay.paragraphs) == 2
+
+
+def test_a_set_of_poems_titled_each_under_the_sets_kicker():
+    page = banmian.rebuild("界碑\n\n叶\u3000嘎\n\n它站在那里\n\n比山上的任何一棵树都站得更直\n\n风从这边吹过去\n\n"
+                           "雨林短章（二首）\n\n橡胶林\n\n白者木\n\n凌晨三点，头灯一盏一盏亮起\n\n胶刀划过树皮\n\n白色的乳汁\n\n"
+                           "咖啡花\n\n李\u3000婷\n\n十二月的山坡\n\n咖啡果红了\n\n而明年的花\n")
+    assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in page.articles] == [
+        (["界碑"], 3, ["叶嘎"]), (["雨林短章（二首）", "橡胶林"], 3, ["白者木"]), (["咖啡花"], 3, ["李婷"])]
+
+
+def test_a_poet_padded_apart_signs_however_rare_the_surname():
+    page = banmian.rebuild("木鼓声声\n\n尼\u3000拉\n\n木鼓响了\n\n整座佤山都醒了\n\n阿佤人跳起甩发舞\n\n黑色的长发\n")
+    poem = page.articles[0]
+    assert poem.headline == ["木鼓声声"] and poem.byline.reporters == ["尼拉"] and poem.paragraphs == [
+        "木鼓响了", "整座佤山都醒了", "阿佤人跳起甩发舞", "黑色的长发"]

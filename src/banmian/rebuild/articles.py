@@ -709,7 +709,7 @@ class _Placer:
             # (not 百强县　再进位: a subhead's two phrases; nor 静川县　王德厚 over 答：…: who asked the question answered)
             essay = (district and patterns.is_names_line(district["name"]) or self._city_signs(signature)
                      or _signed_by_reader(signature)
-                     or patterns.placed_minority_writer(signature)
+                     or patterns.placed_minority_writer(signature) or patterns.village_dai_writer(signature)
                      or patterns.noted_writer(signature) or patterns.placed_noted_writer(signature)
                      or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)
                      or _RETIREE_SIGNS.match(signature) and self._retiree_signs(self.story)) and not (
@@ -915,7 +915,8 @@ class _Placer:
                      or self._ethnic_poet_under_title(index))
                 and following < len(self.units)
                 and self.units[following].role == "text"
-                and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE)
+                and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE
+                     or self._verses_from(following) >= _POEM_VERSES)
                 and not self.units[following].text.startswith(text.strip())
                 and _BOOK_FIELD.match(self.units[following].text) is None)
 
@@ -977,13 +978,16 @@ class _Placer:
 
     def _pen_name_under_subtitle(self, index: int) -> bool:
         """A name of two characters padded apart right under a ——subtitle (——读《潜川古桥》 / 檀　溪) or a commentary's
-        title (短评 / 让老手艺织出新“钱景” / 椰　石): the writer, however rare the surname (a pen name), unless the two
-        make a word."""
+        title (短评 / 让老手艺织出新“钱景” / 椰　石) or a poem's title over its verse (木鼓声声 / 尼　拉 / 木鼓响了): the
+        writer, however rare the surname (a pen name, a 佤 name), unless the two make a word."""
         text = self.units[index].text
         return (index > 0 and patterns.PADDED_NAME.match(text) is not None
                 and text[::2] not in words() and text[::2] not in _SPACED_LABELS
                 and (self.units[index - 1].text.startswith("——")
-                     or index > 1 and _COMMENTARY_KICKER.match(self.units[index - 2].text.strip()) is not None))
+                     or index > 1 and _COMMENTARY_KICKER.match(self.units[index - 2].text.strip()) is not None
+                     # (草原小唱（组诗） / 归　牧: the set's first poem's title)
+                     or _titles_the_poet(self.units, index) and not _poem_set(self.units[index - 1].text)
+                     and self._verses_from(index + 1) >= _POEM_VERSES))
 
     def _verse_of_poem(self, index: int) -> bool:
         """A short line under a signed title, where all the text so far is such lines: a poem's verse
@@ -1251,7 +1255,8 @@ class _Placer:
     def _village_signs(signature: str) -> bool:
         """Is this a village (its township perhaps) and a person's name (鲎尾村　莫海生; not 小山村　大产业, a headline's)?"""
         signed = _VILLAGE_SIGNER.match(signature)
-        return signed is not None and patterns.is_names_line(signed["name"])
+        return (signed is not None and patterns.is_names_line(signed["name"])
+                or patterns.village_dai_writer(signature) is not None)
 
     def _city_signs(self, signature: str) -> bool:
         signed = patterns.CITY_SIGNER.match(signature)
@@ -2600,11 +2605,18 @@ class _Placer:
                 and any("。" in self.units[k].text for k in story.paragraphs))
 
     def _signed_set(self, title: int) -> bool:
-        """Is a writer's line, or the set's first part's number (（一）), right under this title naming a set of poems (not
-        故乡的河（组诗） / 这组诗…: a review's subhead over its prose)?"""
+        """Is a writer's line, or the set's first part's number (（一）) or its first poem's title over a writer's line
+        (雨林短章（二首） / 橡胶林 / 白者木), right under this title naming a set of poems (not 故乡的河（组诗） / 这组诗…:
+        a review's subhead over its prose)?"""
         below = title + 1
         return below < len(self.units) and (self._dotted_name_under_title(below) or self._author_over_text(below)
-                                            or patterns.SET_PART.match(self.units[below].text) is not None)
+                                            or patterns.SET_PART.match(self.units[below].text) is not None
+                                            or self._first_poem_titled(below))
+
+    def _first_poem_titled(self, index: int) -> bool:
+        text = self.units[index].text
+        return (index + 2 < len(self.units) and len(text) <= _VERSE_LINE and _PROSE.search(text) is None
+                and len(self.units[index + 1].lines) == 1 and patterns.is_author_line(self.units[index + 1].text))
 
     def _sentence_over_poems(self, start: int, end: int) -> bool:
         """Is the block's first line a sentence (a clause, then its stop) over a title naming a set of poems, after a

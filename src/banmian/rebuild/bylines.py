@@ -10,7 +10,7 @@ from banmian.rebuild.patterns import (
     FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
     ROLE_PREFIX,
     HOUSE_UNITS, LAWYER_SIGNER, lyricist, REPORTING_GROUP, house_credit, is_names_line, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, UNIT_PHOTOGRAPHER, WRITER_LABEL,
-    WRITER_NOTE, placed_minority_writer, padded_names, spaced_roles, without_calling, writer_and_teacher,
+    WRITER_NOTE, placed_minority_writer, padded_names, village_dai_writer, spaced_roles, without_calling, writer_and_teacher,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -233,7 +233,7 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
               or DEPARTMENT_SIGNER.match(text) or ADVISER_SIGNER.match(text))
     if signer:
         return Byline(reporters=names(signer["names"]))
-    minority_writer = placed_minority_writer(text)
+    minority_writer = placed_minority_writer(text) or village_dai_writer(text)
     if minority_writer:
         return Byline(reporters=[minority_writer])  # 白音诺尔旗　娜仁托娅, 赛钦县　次仁旺姆
     agency = _AGENCY_PHOTO.match(text)

@@ -479,7 +479,10 @@ def _signs_a_poem(units: list[Unit], index: int) -> bool:
             and (text[0] in AUTHOR_MARKS or headline_like(units[index - 1]))
             or ethnic_poet(text) and headline_like(units[index - 1]) and not ethnic_poet(units[index - 1].text)
             and not _prose_under_poet(units, index)  # 雪隆草原的冬天 / 嘎玛丹增尼玛（藏族）
-            or worker_signer(text) and headline_like(units[index - 1]))
+            or worker_signer(text) and headline_like(units[index - 1])
+            # 木鼓声声 / 尼　拉: a pen name or a 佤 name, padded apart, no word
+            or PADDED_NAME.match(text) is not None and text[::2] not in words() and headline_like(units[index - 1])
+            and POEM_SET.search(units[index - 1].text) is None)
 
 
 def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False) -> list[int]:

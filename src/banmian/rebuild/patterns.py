@@ -1880,6 +1880,16 @@ def placed_minority_writer(text: str) -> str | None:
     return name if minority_name(name) else None
 
 
+# A 傣 name opens on what it calls a man or a woman (岩温, 玉叫, 依香), not on a surname: padded to three after the
+# writer's village (勐坎镇曼囡村　玉　叫), it signs an essay at its foot
+_VILLAGE_DAI_WRITER = re.compile(rf"^(?:[{CJK}]{{1,10}}(?:镇|乡))?[{CJK}]{{1,6}}(?:村|寨)\s+(?P<name>[岩玉依咪]\s[{CJK}])$")
+
+
+def village_dai_writer(text: str) -> str | None:
+    found = _VILLAGE_DAI_WRITER.match(text)
+    return found["name"].replace(" ", "") if found else None
+
+
 # A signer's line: who he is, then his name set apart, no clause or sentence in it (清溪县石岭镇养殖户　潘玉兰 over the
 # day it was signed, 衡川市律师协会消费者权益保护专业委员会　钟晓航 under a case)
 SIGNER_AT_END = re.compile(r"^[^，。；！？\s]{1,20}\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
