@@ -1300,3 +1300,10 @@ def test_a_trade_papers_english_name_with_an_ampersand_under_its_chinese_one_is_
                                         "本报讯（记者 邵海涛）记者从海澜港集团获悉，前11个月港口集装箱吞吐量突破520万标箱。"]))
     assert page.furniture[:2] == ["海澜港航周报", "HAILAN PORT & SHIPPING WEEKLY"]
     assert page.articles[0].headline == ["前11个月集装箱吞吐量突破520万标箱"]
+
+
+def test_who_issued_a_forecast_under_its_days_is_the_boxs_furniture():
+    page = banmian.rebuild("安全生产大检查启动\n\n本报讯（通讯员 陈波）12月22日，我县启动岁末年初安全生产大检查。\n\n"
+                           "检查组将对发现的问题隐患实行清单化管理、限时整改。\n\n勐岚天气\n\n26日：多云，14℃～27℃\n\n"
+                           "27日：晴，13℃～28℃\n\n28日：晴间多云，15℃～28℃\n\n县气象台12月25日17时发布\n")
+    assert page.furniture[-1] == "县气象台12月25日17时发布" and len(page.articles[0].paragraphs) == 2

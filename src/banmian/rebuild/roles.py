@@ -581,8 +581,8 @@ def _weather_box_tails(units: list[Unit]) -> list[Unit]:
             for title in range(index, days):
                 out[title] = Unit(units[title].lines, "furniture", units[title].text)
             in_box = True
-        elif unit.role == "furniture" and _WEATHER.match(unit.text):
-            in_box = True
+        elif unit.role == "furniture" and (_WEATHER.match(unit.text) or patterns.forecast_day(unit.text)):
+            in_box = True  # (勐岚天气 / 26日：多云，14℃～27℃ / …: a forecast's days, furniture with their title)
         elif in_box and unit.role in ("text", "credit") and (_WEATHER_TAIL.match(unit.text) or _WEATHER_FIELD.match(unit.text)):
             # （…提供） reads as a credit
             out[index] = Unit(unit.lines, "furniture", unit.text)
