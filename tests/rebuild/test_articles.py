@@ -8689,3 +8689,11 @@ def test_a_poet_padded_apart_signs_however_rare_the_surname():
     poem = page.articles[0]
     assert poem.headline == ["木鼓声声"] and poem.byline.reporters == ["尼拉"] and poem.paragraphs == [
         "木鼓响了", "整座佤山都醒了", "阿佤人跳起甩发舞", "黑色的长发"]
+
+
+def test_a_columns_kicker_and_title_after_a_box_of_figures_head_a_piece_of_their_own():
+    page = banmian.rebuild("数说\n\n青岚县支行服务“三农”\n\n42个\u3000全县营业网点，18个乡镇全覆盖\n\n136个\u3000助农取款服务点\n\n"
+                           "97%\u3000行政村金融服务覆盖率\n\n1800余次\u3000“背包银行”上门服务次数\n\n柜员手记\n\n一本存折上的“老规矩”\n\n"
+                           "12月19日\u3000星期五\u3000小雨\n\n下午三点多，网点里人不多。门帘一掀，进来一位拄着拐杖的老人。\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["数说", "青岚县支行服务“三农”"], 4), (["柜员手记", "一本存折上的“老规矩”"], 2)]

@@ -2442,6 +2442,8 @@ class _Placer:
             return True  # …突破6500万吨。 / 澄州船闸运行快报 / （10月27日） / 运行闸次：…: a box of the day's figures
         if end - start == 1 and self._box_after_told_story(start, after, story):
             return True  # …（上接A01版）… / …。 / 松岭滑雪度假区游玩攻略 / 门票：…: a box of its own
+        if end - start == 2 and self._kicker_over_figures(start, after, story):
+            return True  # 数说 / … / 97%　行政村金融服务覆盖率 / … / 柜员手记 / 一本存折上的“老规矩”: a column after a box of figures
         if end - start == 2 and self._kicker_over_title(start, after, story):
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
         if (end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES)
@@ -2726,6 +2728,15 @@ class _Placer:
                 and not patterns.ISSUER_NAME.match(kicker) and _TITLE_UNDER_KICKER.match(title) is not None
                 and self._ends_whole(start - 1) and not self._couplet_ahead(after) and self._prose_from(after)
                 and self._topic_shared(after, story) < _OFF_TOPIC)
+
+    def _kicker_over_figures(self, start: int, after: int, story: _Story) -> bool:
+        """Is this two-line run a column's kicker over its title, after a box whose rows are figures first or last, most of
+        them (42个　全县营业网点, 97%　行政村金融服务覆盖率), over text?"""
+        rows = [_figure_row(self.units[k].text) for k in story.paragraphs]
+        kicker, title = self.units[start].text, self.units[start + 1].text
+        return (len(rows) >= _ROW_ITEMS and rows[0] and sum(rows) * 3 >= len(rows) * 2
+                and _KICKER.match(kicker) is not None and _TITLE_UNDER_KICKER.match(title) is not None
+                and not _figure_row(title) and after < len(self.units) and not self.heads[after])
 
     def _prose_from(self, index: int) -> bool:
         """Does running text open at `index`, perhaps under a part's label (【误区】 / 香蕉含镁量高，…)?"""
