@@ -2478,6 +2478,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             and line.number + 1 in layout.indented and not _fills_column(line, layout) and not ends_sentence(right)
             and not _CLAUSE_PUNCTUATION.intersection(right)):
         return False  # …登记。（市老年大学） / (a column's end) / 九九重阳　银发风采 / 　　10月26日，…: a title over its text
+    if line.gap_before and NOTICE_DATE.match(left) and len(previous.lines) == 1:
+        return False  # …储备局 / 2025年12月27日 / (a column's end) / 粮仓里的冬至: a notice's date closes it
     return full or _word_cut_near_the_edge(previous, line, layout) or _clause_cut_near_the_edge(previous, line, layout)
 
 
