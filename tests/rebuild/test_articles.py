@@ -8697,3 +8697,30 @@ def test_a_columns_kicker_and_title_after_a_box_of_figures_head_a_piece_of_their
                            "12月19日\u3000星期五\u3000小雨\n\n下午三点多，网点里人不多。门帘一掀，进来一位拄着拐杖的老人。\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
         (["数说", "青岚县支行服务“三农”"], 4), (["柜员手记", "一本存折上的“老规矩”"], 2)]
+
+
+def test_a_regiments_writers_sign_at_the_foot_by_regiment_and_company():
+    page = banmian.rebuild("沙枣花开的地方\n\n小时候，我家门前有一棵沙枣树。每年五月，沙枣花开了，满院子都是香味。\n\n"
+                           "后来我到外地上学、工作，一走就是十几年。那一刻，我在树下站了很久。\n\n二六三团七连\u3000刘\u3000芳\n\n"
+                           "兵团记忆\n\n地窝子里的第一个春节\n\n1959年冬天，我跟着父亲来到沙泉垦区，那年我九岁。\n\n"
+                           "刚来时，连队没有一间房子。大人们在地上挖一个两米来深的坑，上面架几根红柳枝。\n\n"
+                           "二六三团退休职工\u3000周德明\n\n小小说\n\n一双棉手套\n\n腊月里，护边员叶尔兰在门口发现了一双新棉手套。\n\n"
+                           "那个冬天，连队十二个护边员，每人都戴上了一双。\n\n二六八团\u3000苏\u3000晴\n\n"
+                           "读《沙海边的连队》\n\n《沙海边的连队》是垦区作家陈远航的一部纪实散文集。\n")
+    assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in page.articles] == [
+        (["沙枣花开的地方"], 2, ["刘芳"]), (["兵团记忆", "地窝子里的第一个春节"], 2, ["周德明"]),
+        (["小小说", "一双棉手套"], 2, ["苏晴"]), (["读《沙海边的连队》"], 1, [])]
+
+
+def test_a_poetry_columns_kicker_after_a_poem_heads_its_poems_each_signed_under_its_title():
+    page = banmian.rebuild("戍边人的冬天\n\n张\u3000弛\n\n雪落在界碑上\n\n也落在巡逻的肩头\n\n四十公里的边境线\n\n"
+                           "垦区短笛\n\n滴灌带\n\n李\u3000娜\n\n一根细细的管子\n\n穿过整片条田\n\n它不说话\n\n"
+                           "红枣熟了\n\n古丽米拉·艾则孜\n\n秋风一吹\n\n枣园就红了脸\n\n阿妈的手上\n")
+    assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in page.articles] == [
+        (["戍边人的冬天"], 3, ["张弛"]), (["垦区短笛", "滴灌带"], 3, ["李娜"]), (["红枣熟了"], 3, ["古丽米拉·艾则孜"])]
+
+
+def test_a_propaganda_departments_photographer_credits_the_photo():
+    page = banmian.rebuild("雪后胡杨\n\n1月10日，一场降雪过后，二六八团境内的天然胡杨林银装素裹。\n\n二六八团宣传部\u3000赵\u3000强\u3000摄\n")
+    photo = page.articles[0]
+    assert photo.kind == "photo" and photo.byline.photographers == ["赵强"]

@@ -322,7 +322,7 @@ _POET_BORN = re.compile(r"\d{4}年(?:生|出生)")  # 李明，1979年生，…:
 _POET_BORN_AT = 12  # characters: where a note on the poet says when he was born
 _TO_A_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:分公司|支公司|营业部|支行|分行|派出所|卫生院)[:：]$")
 # a retiree signing an essay, perhaps from his district (退休职工　石振邦, 新城区退休教师　王秀英)
-_RETIREE_SIGNS = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}(?:区|县|市|镇|乡|街道|社区))?退休(?:职工|教师|干部|工人)"
+_RETIREE_SIGNS = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,12}}(?:区|县|市|镇|乡|街道|社区)|{patterns.REGIMENT})?退休(?:职工|教师|干部|工人)"
                             r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")  # 建国：, 小宇：: a family letter names whom it is written to
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
@@ -972,9 +972,11 @@ class _Placer:
 
     def _dotted_name_under_title(self, index: int) -> bool:
         """A name written with · right under a title naming a set of poems (棉花地里的月亮（外一首） / 吐尔洪·沙吾提): its
-        writer (under another title it may be the place a piece tells of, 瑞士·因特拉肯, or the one a profile is about)."""
-        return (index > 0 and self.heads[index - 1] and patterns.POEM_SET.search(self.units[index - 1].text) is not None
-                and patterns.dotted_name(self.units[index].text.strip()))
+        writer, as over a poem's verse (红枣熟了 / 古丽米拉·艾则孜 / 秋风一吹); under another title it may be the place a
+        piece tells of (瑞士·因特拉肯), or the one a profile is about."""
+        return (index > 0 and self.heads[index - 1] and patterns.dotted_name(self.units[index].text.strip())
+                and (patterns.POEM_SET.search(self.units[index - 1].text) is not None
+                     or _titles_the_poet(self.units, index) and self._verses_from(index + 1) >= _POEM_VERSES))
 
     def _pen_name_under_subtitle(self, index: int) -> bool:
         """A name of two characters padded apart right under a ——subtitle (——读《潜川古桥》 / 檀　溪) or a commentary's
@@ -1019,6 +1021,7 @@ class _Placer:
                     or not story.paragraphs and self._titles_stopped_verses(index, after)
                     or following.lines[0].indent and not any(self.units[k].lines[0].indent for k in story.paragraphs)
                     or self._signs_the_next(after) or patterns.own_block(text)
+                    or _poetry_column(text) and self._first_poem_titled(after)  # 垦区短笛 / 滴灌带 / 李　娜: a column's
                     or foot is None and (self._heads_signed_piece(index) or self._signs_next_poem(story, index, after)
                                          or self._over_title_and_byline(after)))
 
@@ -1044,7 +1047,8 @@ class _Placer:
         (石库门 / 黑漆门上的铜环): only a common surname's name over a poem's worth of verse signs another poet's (海边小诗
         （二首） / 补网 / 吴潮生 / … / 晒咸鱼 / 杨小蔓 / …); nor is a verse over a verse like a name (弯弯曲曲 / 向远方)."""
         name, title = self.units[after].text, self.units[index].text
-        named_over_verse = name[0] in patterns.COMMON_SURNAMES and self._verses_from(after + 1) >= _POEM_VERSES
+        named_over_verse = ((name[0] in patterns.COMMON_SURNAMES or patterns.dotted_name(name))  # (古丽米拉·艾则孜)
+                            and self._verses_from(after + 1) >= _POEM_VERSES)
         in_set = any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines)
         return (len(story.paragraphs) >= _POEM_VERSES
                 and (len(title) <= _SHORT_POEM_TITLE
@@ -2460,6 +2464,8 @@ class _Placer:
             return True  # …播出频道：澜州都市频道 / 剧场导视 / 《海港晨曦》…: a show's airing closes its item in a TV guide
         if story.paragraphs and patterns.POEM_SET.search(self.units[start].text) and self._signed_set(start):
             return True  # …何尝不是如此呢？ / 棉花地里的月亮（外一首） / 吐尔洪·沙吾提: a set of poems is a piece of its own
+        if story.paragraphs and _poetry_column(self.units[start].text) and self._first_poem_titled(start + 1):
+            return True  # …脸上的泪 / 垦区短笛 / 滴灌带 / 李　娜: a poetry column's kicker over its first poem
         if (end - start >= 2 and after < len(self.units) and patterns.ASKED.match(self.units[after].text)
                 and not any(patterns.ASKED.match(self.units[k].text) for k in story.paragraphs)):
             return True  # …名单 / 法律援助 / 单位安排“五一”加班，加班费怎么算？ / 职工问：…: a titled Q&A box after a story with none
@@ -3568,8 +3574,9 @@ def _titles_the_poet(units: list[Unit], index: int) -> bool:
 
 def _poem_author(text: str) -> bool:
     """Is the line a poet's name alone, bare (陈默然, a Mongol name of two parts: 巴音孟克) or padded (马　骏), or with his
-    people (嘎玛丹增尼玛（藏族）), as a poem is signed under its title?"""
+    people (嘎玛丹增尼玛（藏族）), or a Uyghur or Kazakh name (古丽米拉·艾则孜), as a poem is signed under its title?"""
     return (patterns.bare_name(text) or len(text) >= _TWO_PARTS and patterns.minority_name(text)
+            or patterns.dotted_name(text)
             or patterns.PADDED_NAME.match(text) is not None and patterns.is_names_line(text) or patterns.ethnic_poet(text))
 
 

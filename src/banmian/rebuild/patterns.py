@@ -111,7 +111,7 @@ GROUP_CREDIT = r"(?:以上图片均为|图片均为|本版图片均为|本[版�
 # 记者 周学军 摄 / 杨红玫摄（影像中国） / 王 正摄 / 本报记者 李四 通讯员 王五 摄 / 本报记者 董泽扬文 海南商业航天发射场供图
 # (CREDIT is only asked whether a line is a credit, so its forms that share their names are one branch: each list of
 # names pasted in is some 36 CJK classes, and `re` spends about a millisecond compiling each)
-_PHOTOGRAPHERS_UNIT = "(?:厂|公司|车间|矿|中心|站|段|所|局|院|馆|队|场|协会)"
+_PHOTOGRAPHERS_UNIT = "(?:厂|公司|车间|矿|中心|站|段|所|局|院|馆|队|场|协会|部)"  # (…宣传部: a 团场's, a county's)
 CREDIT = re.compile(
     rf"^(?:{GROUP_CREDIT}|图\s*[/／:：]\s*|{MEDIA_CENTRE}\s*)?{_NAMES}\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|供图|{_DRAWN})\s*(?:[（(][^）)]{{1,20}}[）)])?$"
     rf"|^{_NAMES}(?:\s*整理\s+{_NAMES}\s*制图"  # 本报记者 顾 阳 整理　杨 光 制图: a graphic's compiler and its maker
@@ -1890,6 +1890,8 @@ def village_dai_writer(text: str) -> str | None:
     return found["name"].replace(" ", "") if found else None
 
 
+# A 兵团 regiment, numbered (二六三团), and its company (二六三团七连): where a 垦区 paper's writer lives and works
+REGIMENT = "[一二三四五六七八九〇十]{2,4}团(?:[一二三四五六七八九十]{1,3}连)?"
 # A signer's line: who he is, then his name set apart, no clause or sentence in it (清溪县石岭镇养殖户　潘玉兰 over the
 # day it was signed, 衡川市律师协会消费者权益保护专业委员会　钟晓航 under a case)
 SIGNER_AT_END = re.compile(r"^[^，。；！？\s]{1,20}\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
@@ -1898,7 +1900,7 @@ DEPARTMENT_SIGNER = re.compile(rf"^[{CJK}]{{1,6}}科\s+(?P<names>{_UNIT_NAME})$"
 # Where the writer works and his calling, then the name, signing a column's piece at its foot (景宁畲族自治县鹤溪街道村级
 # 管水员　雷春生, 江宁市汉江区人民法院民一庭庭长　黎　晴, 长堤街月湖社区党委书记　余　莉, 市第一人民医院骨科护士长　葛　晴,
 # 桐川公交集团18路驾驶员　柴永福); the placer takes it for a signature only there
-CALLING_SIGNER = re.compile(rf"^(?:[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街道|社区|村|局|医院|公司|集团|厂|学校|学院|大学|中心|事务所)"
+CALLING_SIGNER = re.compile(rf"^(?:(?:[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街道|社区|村|局|医院|公司|集团|厂|学校|学院|大学|中心|事务所)|{REGIMENT})"
                             rf"\s?[{CJK}0-9]{{0,8}}(?:(?<!通讯)员|工|师|法官|庭长|检察官|书记|主任|护士长|护士|医生|总监|专家|会长|志愿者"
                             rf"|(?:股|科|处|站|所)长)"
                             rf"|[{CJK}]{{1,12}}(?:研究会|协会|学会)"  # 省食品安全研究会　何正东: a learned body's member
@@ -1975,6 +1977,7 @@ _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|剧团|艺术团|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|监狱|(?:分|农|牧|林|渔|盐)场|供销社|合作社|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
+                         rf"|{REGIMENT}"
                          rf"|[{CJK}]{{2,10}}班"  # a school's class: 短视频制作班　吴桂芳, 诗词一班　赵德明 (a seniors' university)
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
