@@ -3473,3 +3473,11 @@ def test_a_retired_cadres_line_under_a_full_last_line_and_a_ci_under_its_tune_st
     memoir, ci = banmian.rebuild(text).articles
     assert memoir.paragraphs[-1].endswith("一方百姓。") and memoir.byline.reporters == ["龚振邦"]
     assert ci.headline == ["调寄浣溪沙", "老年大学学书"] and ci.paragraphs[:2] == ["砚暖窗明墨韵香，", "银丝满鬓学钟王，"]
+
+
+def test_a_marked_brief_opening_on_as_of_goes_on_over_the_columns_end():
+    page = banmian.rebuild("◆团场快讯\n\n◆1月12日，二六八团组织43名连队“两委”成员赴兄弟团场观摩学习。（李\u3000伟）\n\n"
+                           "◆截至1月14日，师市各团场累计回收\n\n废旧滴灌带4860吨，回收利用率达92%以上。（赵文斌）\n\n"
+                           "结对认亲二十年\n\n本报讯（通讯员 古丽娜尔）1月13日一早，老职工买买提端着一盘馕走进陈秀英家。\n")
+    box = page.articles[0]
+    assert box.paragraphs[-1] == "◆截至1月14日，师市各团场累计回收废旧滴灌带4860吨，回收利用率达92%以上。（赵文斌）"
