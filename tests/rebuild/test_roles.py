@@ -1307,3 +1307,12 @@ def test_who_issued_a_forecast_under_its_days_is_the_boxs_furniture():
                            "检查组将对发现的问题隐患实行清单化管理、限时整改。\n\n勐岚天气\n\n26日：多云，14℃～27℃\n\n"
                            "27日：晴，13℃～28℃\n\n28日：晴间多云，15℃～28℃\n\n县气象台12月25日17时发布\n")
     assert page.furniture[-1] == "县气象台12月25日17时发布" and len(page.articles[0].paragraphs) == 2
+
+
+def test_a_trade_bodys_issuing_line_under_its_box_closes_the_box():
+    page = banmian.rebuild("本周棉花收购参考价\n\n一级（白棉1级）：7.32元/公斤\n\n二级（白棉2级）：7.16元/公斤\n\n"
+                           "三级（白棉3级）：7.00元/公斤\n\n注：以上为机采籽棉收购参考价。\n\n师市棉花协会\u30001月15日发布\n\n"
+                           "植棉能手风采录\n\n李建国：把滴灌“玩”出了花样\n\n本报记者\u3000王\u3000凯\n\n"
+                           "走进二六三团七连职工李建国的家，墙上挂满了奖状。\n")
+    box, feature = page.articles
+    assert box.paragraphs[-1] == "师市棉花协会 1月15日发布" and feature.headline == ["植棉能手风采录", "李建国：把滴灌“玩”出了花样"]

@@ -1376,7 +1376,8 @@ _LETTERS_CLOSE = frozenset(("此致", "此致敬礼", "此致敬礼！"))
 _ANSWERS_LINE = ("谜底：", "谜底:", "上期谜底", "答案：", "答案:", "参考答案")
 # 申江市气象台发布, 省气象台11月7日6时发布 (the hour said: 省气象台发布 may kick a title): who issued a box's figures
 _ISSUED_BY = re.compile(rf"^(?:[{patterns.CJK}]{{2,12}}(?:省|市|县|区){patterns.ISSUERS}"
-                        rf"|[{patterns.CJK}]{{0,12}}(?:省|市|县|区){patterns.ISSUERS}\d{{1,2}}月\d{{1,2}}日\d{{1,2}}时)发布$")
+                        rf"|[{patterns.CJK}]{{0,12}}(?:省|市|县|区){patterns.ISSUERS}\d{{1,2}}月\d{{1,2}}日\d{{1,2}}时"
+                        rf"|[{patterns.CJK}]{{2,12}}(?:协会|商会|学会)\s?\d{{1,2}}月\d{{1,2}}日)发布$")  # 师市棉花协会　1月15日发布
 _TOPIC = re.compile(r"^【(?:话题|问题|议题|本期话题|关键词|事件)】")  # 【关键词】AI替岗 / 【事件】…: a comment's fields
 # Who asks or answers, alone on a line over the words (读者张女士问：, …法官郑雨桐答：); 伊朗最高领袖顾问： heads a story
 _SPEAKER_TURN = re.compile(r"(?:读者|网友|市民|记者|听众|观众|家长|患者|居民|村民|群众|用户|考生|主持人)\S{0,12}问[:：]$"
