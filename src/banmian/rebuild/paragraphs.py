@@ -2355,8 +2355,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # column, or over a Q&A's first question or its ——subtitle however wide (…居民关心的问题这里有答案 / 问：…,
         # 移风易俗树新风　文明节俭办婚丧 / ——致全县广大群众的倡议书)
         return False
-    if layout.measures[line.number][1] > column + 3 and not _starts_under(last, line):
-        return False  # far wider than the column: a headline, not the text that goes on
+    if layout.measures[line.number][1] > max(column, layout.measures[last.number][1]) + 3 and not _starts_under(last, line):
+        return False  # far wider than the column and the line above: a headline, not the text that goes on
     full = _full(last, line, layout)
     if (len(previous.lines) == 1 and last.gap_before and not sentence_ends and not _CLAUSE_MARKS.search(left)
             and DATED_SCENE.match(right) and not DATELINE.match(left) and not _open_end(left)
