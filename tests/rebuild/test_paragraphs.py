@@ -3481,3 +3481,9 @@ def test_a_marked_brief_opening_on_as_of_goes_on_over_the_columns_end():
                            "结对认亲二十年\n\n本报讯（通讯员 古丽娜尔）1月13日一早，老职工买买提端着一盘馕走进陈秀英家。\n")
     box = page.articles[0]
     assert box.paragraphs[-1] == "◆截至1月14日，师市各团场累计回收废旧滴灌带4860吨，回收利用率达92%以上。（赵文斌）"
+
+
+def test_a_boxs_labelled_rows_wrapped_one_a_line_are_not_joined():
+    page = banmian.rebuild("数说垦区·2025\n棉花：播种面积68.2万亩，籽棉总产34.9万吨\n红枣：挂果面积11.3万亩，鲜枣总产9.6万吨\n"
+                           "职工人均可支配收入：4.28万元，同比增长6.9%\n高效节水灌溉面积：占耕地面积的97.5%\n数据来源：师市统计局\n")
+    assert page.articles[0].paragraphs[2:4] == ["职工人均可支配收入：4.28万元，同比增长6.9%", "高效节水灌溉面积：占耕地面积的97.5%"]
