@@ -1764,6 +1764,7 @@ _LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,4}：[\u4e00-\u9fff]{2,10}$")
 # speech follows, which a column may cut anywhere (会议要求：各级各部门 / 要切实扛起…)
 _SAYS = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要求|显示|提出|指出|表示|明确|强调|认为|介绍|透露|称|说|问|答|道|通知|规定|获悉)：")
 _LABEL_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,10}[:：]")  # 红枣：…, 职工人均可支配收入：…: a row's label
+_FIGURE_LAST = re.compile(r"\d[%‰]?[\u4e00-\u9fff]{0,2}$")  # …6.9%, …9.6万吨: a row's last figure
 _RESTS_OF_CLAUSE = frozenset("的地得了着过")  # …已收购玉米0.8万吨占计划 / 的55%。: a clause's rest (在, 为 open sentences too)
 _GOES_ON_A_CLAUSE = frozenset("的地得了着过要将会是在把对被从向为")  # 这些年来村里 / 的变化…: a clause's rest opens on one
 _SAYINGS_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}说$")  # 赛后说, 球迷说, 市民说: who speaks in the box under it
@@ -2480,8 +2481,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             and not _CLAUSE_PUNCTUATION.intersection(right)):
         return False  # …登记。（市老年大学） / (a column's end) / 九九重阳　银发风采 / 　　10月26日，…: a title over its text
     if (len(previous.lines) == 1 and not line.indent and box_row(left) and box_row(right)
-            and _LABEL_FIRST.match(left) and _LABEL_FIRST.match(right)
-            and left[-1] not in "，、" and not word_across(left, right)):
+            and _LABEL_FIRST.match(left) and _LABEL_FIRST.match(right) and _FIGURE_LAST.search(left)
+            and not word_across(left, right)):
         return False  # 职工人均可支配收入：4.28万元，同比增长6.9% / 高效节水灌溉面积：…: a box's rows, one a line
     if line.gap_before and NOTICE_DATE.match(left) and len(previous.lines) == 1:
         return False  # …储备局 / 2025年12月27日 / (a column's end) / 粮仓里的冬至: a notice's date closes it
