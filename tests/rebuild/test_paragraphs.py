@@ -3487,3 +3487,12 @@ def test_a_boxs_labelled_rows_wrapped_one_a_line_are_not_joined():
     page = banmian.rebuild("数说垦区·2025\n棉花：播种面积68.2万亩，籽棉总产34.9万吨\n红枣：挂果面积11.3万亩，鲜枣总产9.6万吨\n"
                            "职工人均可支配收入：4.28万元，同比增长6.9%\n高效节水灌溉面积：占耕地面积的97.5%\n数据来源：师市统计局\n")
     assert page.articles[0].paragraphs[2:4] == ["职工人均可支配收入：4.28万元，同比增长6.9%", "高效节水灌溉面积：占耕地面积的97.5%"]
+
+
+def test_a_features_subheads_of_two_phrases_built_alike_stand_alone():
+    page = banmian.rebuild("背包里装着三个村的“信用账”\n\n本报记者\u3000葛文涛\n\n早上七点，邵红英已经骑着电动车出了门。\n\n"
+                           "一辆电动车，跑遍三个村\n\n邵红英负责的柿树、南岗、石桥三个村，共有农户1460户。\n\n"
+                           "一句承诺，守了十一年\n\n刚入行时，老主任对邵红英说过一句话。\n")
+    assert page.articles[0].paragraphs == ["早上七点，邵红英已经骑着电动车出了门。", "一辆电动车，跑遍三个村",
+                                           "邵红英负责的柿树、南岗、石桥三个村，共有农户1460户。", "一句承诺，守了十一年",
+                                           "刚入行时，老主任对邵红英说过一句话。"]

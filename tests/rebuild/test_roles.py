@@ -1316,3 +1316,9 @@ def test_a_trade_bodys_issuing_line_under_its_box_closes_the_box():
                            "走进二六三团七连职工李建国的家，墙上挂满了奖状。\n")
     box, feature = page.articles
     assert box.paragraphs[-1] == "师市棉花协会 1月15日发布" and feature.headline == ["植棉能手风采录", "李建国：把滴灌“玩”出了花样"]
+
+
+def test_a_credit_unions_paper_names_its_sponsor_in_the_masthead():
+    page = banmian.rebuild("溧川农信报\n\n溧川市农村信用合作联社主办\n\n2026年1月19日\u3000星期一\n\n第3版\u3000普惠金融\n\n"
+                           "春耕未到　贷款先行\n\n本报讯（记者 葛文涛）记者从市农村信用合作联社获悉，全市小额信贷余额突破86亿元。\n")
+    assert page.furniture[:2] == ["溧川农信报", "溧川市农村信用合作联社主办"] and page.articles[0].headline == ["春耕未到 贷款先行"]

@@ -186,7 +186,7 @@ _SENTENCE_OPENER = re.compile(
 
 def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     """Units with each paragraph's lines merged into one text unit."""
-    alone = sure_headlines(units, layout) | verse_lines(units, layout)
+    alone = sure_headlines(units, layout) | verse_lines(units, layout) | _parallel_subheads(units, layout)
     apart = _captions_under_gaps(units, layout)
     merged, junctions = _merge(units, layout, alone, set(), apart)
     if layout.form == FRAGMENTS:
@@ -194,6 +194,23 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
         if due:
             merged, _ = _merge(units, layout, alone, due, apart)
     return merged
+
+
+def _parallel_subheads(units: list[Unit], layout: Layout) -> set[int]:
+    """Among fragments, indices of a feature's subheads of two short phrases built alike (一辆电动车，跑遍三个村 / … /
+    一句承诺，守了十一年): a line cut at a column's end matches no other so (冰道浇成那天，全班同学排着队往)."""
+    if layout.form != FRAGMENTS:
+        return set()
+    phrased = [index for index, unit in enumerate(units[:-1]) if unit.role == "text" and _TWO_PHRASES.match(unit.text)
+               and not word_across(unit.text, units[index + 1].text)  # (…我国服务业发 / 展成效显著: a word cut)
+               and units[index + 1].text[0] not in _RESTS_OF_CLAUSE]  # (…串联起亚太地区 / 的情谊…: a clause's rest)
+    return {index for index in phrased for other in phrased
+            if other != index and abs(other - index) <= _SUBHEADS_APART and _built_alike(units[index].text, units[other].text)}
+
+
+def _built_alike(text: str, other: str) -> bool:
+    """Do two lines of two phrases open on the same character or run the same lengths (学生少了，心思没少)?"""
+    return text[0] == other[0] or text.index("，") == other.index("，") and len(text) == len(other)
 
 
 def _captions_under_gaps(units: list[Unit], layout: Layout) -> set[int]:
@@ -1763,6 +1780,8 @@ _LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,4}：[\u4e00-\u9fff]{2,10}$")
 # Who speaks or what a report says, before the colon (会议要求：, 统计显示：, 他说：, 王建国：): a sentence or a turn of
 # speech follows, which a column may cut anywhere (会议要求：各级各部门 / 要切实扛起…)
 _SAYS = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要求|显示|提出|指出|表示|明确|强调|认为|介绍|透露|称|说|问|答|道|通知|规定|获悉)：")
+_TWO_PHRASES = re.compile(r"^[^，。；：！？、“”（）\s]{3,8}，[^，。；：！？、“”（）\s]{3,8}$")  # 一句承诺，守了十一年
+_SUBHEADS_APART = 40  # units: a feature's subheads stand no further apart
 _LABEL_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,10}[:：]")  # 红枣：…, 职工人均可支配收入：…: a row's label
 _FIGURE_LAST = re.compile(r"\d[%‰]?[\u4e00-\u9fff]{0,2}$")  # …6.9%, …9.6万吨: a row's last figure
 _RESTS_OF_CLAUSE = frozenset("的地得了着过")  # …已收购玉米0.8万吨占计划 / 的55%。: a clause's rest (在, 为 open sentences too)
