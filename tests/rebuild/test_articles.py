@@ -8724,3 +8724,12 @@ def test_a_propaganda_departments_photographer_credits_the_photo():
     page = banmian.rebuild("雪后胡杨\n\n1月10日，一场降雪过后，二六八团境内的天然胡杨林银装素裹。\n\n二六八团宣传部\u3000赵\u3000强\u3000摄\n")
     photo = page.articles[0]
     assert photo.kind == "photo" and photo.byline.photographers == ["赵强"]
+
+
+def test_a_credit_unions_clerk_signs_his_memoir_at_its_foot():
+    page = banmian.rebuild("一张存折的温度\n\n腊月里整理旧档案，我在柜子最底层翻出一本泛黄的存折。\n\n"
+                           "这本存折我记得。那年我刚到白塔信用社上班，宋满仓是我的第一个储户。\n\n"
+                           "二十多年过去了，信用社的柜台换了，存折也大多换成了银行卡。\n\n白塔信用社\u3000陶永昌\n\n"
+                           "我市新评定“信用村”218个\n\n本报讯（记者 葛文涛）1月14日，我市新评定“信用村”218个。\n")
+    memoir = page.articles[0]
+    assert memoir.byline.text == ["白塔信用社 陶永昌"] and memoir.byline.reporters == ["陶永昌"] and len(memoir.paragraphs) == 3

@@ -1322,3 +1322,9 @@ def test_a_credit_unions_paper_names_its_sponsor_in_the_masthead():
     page = banmian.rebuild("溧川农信报\n\n溧川市农村信用合作联社主办\n\n2026年1月19日\u3000星期一\n\n第3版\u3000普惠金融\n\n"
                            "春耕未到　贷款先行\n\n本报讯（记者 葛文涛）记者从市农村信用合作联社获悉，全市小额信贷余额突破86亿元。\n")
     assert page.furniture[:2] == ["溧川农信报", "溧川市农村信用合作联社主办"] and page.articles[0].headline == ["春耕未到 贷款先行"]
+
+
+def test_a_standing_hotline_under_a_stories_closing_credit_is_furniture():
+    page = banmian.rebuild("“见贷即保”\n　　本报讯　协议签订后，担保公司不再重复调\n查，贷款办理时间平均缩短一半以上。\n（记者 葛文涛）\n\n"
+                           "农信服务热线：96078　防范非法集资举报电话：12345\n\n一张存折的温度\n　　腊月里整理旧档案，我在柜子最\n底层翻出一本泛黄的存折。\n")
+    assert "农信服务热线：96078 防范非法集资举报电话：12345" in page.furniture

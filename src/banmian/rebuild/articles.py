@@ -1368,7 +1368,7 @@ class _Placer:
         end below: the piece's writer (in a list, a box of voices, a news brief or a headline such a line names others:
         先进个人 / 清溪农商银行　王丽, 人民银行　严监管)."""
         story = self.story
-        return (patterns.house_credit(self.units[index].text) is not None and self._under_unsigned_text(index)
+        return (patterns.house_credit(self.units[index].text, signing=True) is not None and self._under_unsigned_text(index)
                 and self._heading_below(index) and not story.has_lead
                 and any(_FIRST_PERSON.search(self.units[k].text) for k in story.paragraphs)
                 and not self._speakers_among(story))

@@ -216,7 +216,7 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     if shot_by_unit:
         return Byline(photographers=names(shot_by_unit["names"]))  # 能源动力厂　韩　冰　摄: the unit names no one
     unit = UNIT_CREDIT.match(text) or UNIT_CREDIT.match(_MAKERS_LEAD.sub("", text))  # 作者：炼钢厂　柴德明
-    house = house_credit(text)
+    house = house_credit(text, signing=True)
     units = names(unit["names"]) if unit else [house] if house else _unit_credits(text)
     if units:
         # （国网湖州供电公司 沈佳） at a story's foot: a contributor, not the paper's; a line of its own

@@ -1991,12 +1991,13 @@ _HOUSE_CREDIT = re.compile(rf"^[{CJK}]{{2,16}}(?:{HOUSE_UNITS})\s+"
                            rf"(?P<name>[{CJK}](?:\s?[{CJK}]){{1,2}})$")
 
 
-def house_credit(text: str) -> str | None:
-    """The person's name in a bank's, a press's, a bookshop's or a paper's credit, or None."""
+def house_credit(text: str, signing: bool = False) -> str | None:
+    """The person's name in a bank's, a press's, a bookshop's or a paper's credit, or None.  Where the line is known to
+    sign a piece, any surname's name will do (白塔信用社　陶永昌: 永昌 is a place too)."""
     match = _HOUSE_CREDIT.match(text)
     name = re.sub(r"\s", "", match["name"]) if match else ""
     worded = name in words() or name[:2] in words() or name[1:] in words()
-    return name if name and (name[0] in COMMON_SURNAMES or not worded) else None
+    return name if name and (name[0] in COMMON_SURNAMES or not worded or signing and is_names_line(name)) else None
 
 
 def role_alone(text: str) -> bool:
