@@ -76,6 +76,8 @@ _POETRY_WORD = re.compile(r"诗|词|吟|歌|咏|赋|短章|短笛|组章")  # wh
 _ON_THE_POEM = re.compile(r"^(?:这首诗|写这首诗|此诗|本诗|诗人|全诗)")  # 点评 / 这首诗以…: a note on the poem, its own part
 _UNMARKED_TITLE = re.compile(r"^[^，。；！？“”]+$")  # 职工书画: no clause, no speech (“少说也有一千斤吧！” is a line of dialogue)
 _POETRY_COLUMN = 6  # characters: a poetry column's name at most (职工诗苑); 都是钢铁写给大地的诗 is a verse
+# a poetry column's kicker by its closing word (垦区短笛, 山乡短章, 职工诗苑), told from a verse on a song (像一支歌谣)
+_POETRY_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:短笛|短章|组章|诗苑|诗笺|诗页|诗抄|行吟|吟草|诗韵|诗草)$")
 # a collection's kicker, however long (第三届职工诗歌大赛获奖作品, 青年诗人作品小辑, “我们的节日”诗词专辑)
 _COLLECTION = re.compile(r"专辑|小辑|选登|作品|联展|大赛|征文|诗选|词选|诗会|诗页|诗歌|诗词|诗苑")
 
@@ -710,6 +712,7 @@ class _Placer:
             essay = (district and patterns.is_names_line(district["name"]) or self._city_signs(signature)
                      or _signed_by_reader(signature)
                      or patterns.placed_minority_writer(signature) or patterns.village_dai_writer(signature)
+                     or patterns.regiment_signer(signature, signing=True)
                      or patterns.noted_writer(signature) or patterns.placed_noted_writer(signature)
                      or signature[:2] != "——" and patterns.RANK_SIGNER.match(signature)
                      or _RETIREE_SIGNS.match(signature) and self._retiree_signs(self.story)) and not (
@@ -974,9 +977,13 @@ class _Placer:
         """A name written with · right under a title naming a set of poems (棉花地里的月亮（外一首） / 吐尔洪·沙吾提): its
         writer, as over a poem's verse (红枣熟了 / 古丽米拉·艾则孜 / 秋风一吹); under another title it may be the place a
         piece tells of (瑞士·因特拉肯), or the one a profile is about."""
-        return (index > 0 and self.heads[index - 1] and patterns.dotted_name(self.units[index].text.strip())
+        text = self.units[index].text.strip()
+        return (index > 0 and self.heads[index - 1] and patterns.dotted_name(text)
                 and (patterns.POEM_SET.search(self.units[index - 1].text) is not None
-                     or _titles_the_poet(self.units, index) and self._verses_from(index + 1) >= _POEM_VERSES))
+                     or _titles_the_poet(self.units, index) and self._verses_from(index + 1) >= _POEM_VERSES
+                     and not patterns.dotted_place(text)  # (西域行吟 / 吐鲁番·葡萄沟 / 李　娜: the poem's title)
+                     and not any(_FIELD_OPENS.match(self.units[k].text) for k in range(index + 1, index + 1 + _POEM_VERSES))
+                     and self._poem_signed_at_foot(index - 1) is None))  # (致敬 / 拉齐尼·巴依卡 / … / 李　娜: a verse)
 
     def _pen_name_under_subtitle(self, index: int) -> bool:
         """A name of two characters padded apart right under a ——subtitle (——读《潜川古桥》 / 檀　溪) or a commentary's
@@ -989,7 +996,9 @@ class _Placer:
                      or index > 1 and _COMMENTARY_KICKER.match(self.units[index - 2].text.strip()) is not None
                      # (草原小唱（组诗） / 归　牧: the set's first poem's title)
                      or _titles_the_poet(self.units, index) and not _poem_set(self.units[index - 1].text)
-                     and self._verses_from(index + 1) >= _POEM_VERSES))
+                     and self._verses_from(index + 1) >= _POEM_VERSES
+                     and not patterns.is_author_line(self.units[index + 1].text)  # (秋　思 / 李　娜: its title)
+                     and not _padded_among_verses(self.units, index + 1)))  # (立　春 / … / 谷　雨 / …: its parts' heads)
 
     def _verse_of_poem(self, index: int) -> bool:
         """A short line under a signed title, where all the text so far is such lines: a poem's verse
@@ -1021,7 +1030,7 @@ class _Placer:
                     or not story.paragraphs and self._titles_stopped_verses(index, after)
                     or following.lines[0].indent and not any(self.units[k].lines[0].indent for k in story.paragraphs)
                     or self._signs_the_next(after) or patterns.own_block(text)
-                    or _poetry_column(text) and self._first_poem_titled(after)  # 垦区短笛 / 滴灌带 / 李　娜: a column's
+                    or _POETRY_KICKER.match(text) and self._first_poem_titled(after)  # 垦区短笛 / 滴灌带 / 李　娜: a column's
                     or foot is None and (self._heads_signed_piece(index) or self._signs_next_poem(story, index, after)
                                          or self._over_title_and_byline(after)))
 
@@ -1229,6 +1238,8 @@ class _Placer:
                      or self._village_signs(signature) and self._villager_signs(index, story)
                      # 淮阳　郁文青: the writer's city, named bare, as the page names it (淮阳市) elsewhere
                      or self._city_signs(signature) and self._villager_signs(index, story)
+                     # 二六五团　王海燕: a regiment's writer, under an essay
+                     or patterns.regiment_signer(signature, signing=True) is not None and self._villager_signs(index, story)
                      or _signed_by_reader(signature) and not self._answered(index)
                      or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)
                          or _PLACED_CALLER.match(signature) and not self._entries_by_caller(story))
@@ -2464,7 +2475,7 @@ class _Placer:
             return True  # …播出频道：澜州都市频道 / 剧场导视 / 《海港晨曦》…: a show's airing closes its item in a TV guide
         if story.paragraphs and patterns.POEM_SET.search(self.units[start].text) and self._signed_set(start):
             return True  # …何尝不是如此呢？ / 棉花地里的月亮（外一首） / 吐尔洪·沙吾提: a set of poems is a piece of its own
-        if story.paragraphs and _poetry_column(self.units[start].text) and self._first_poem_titled(start + 1):
+        if story.paragraphs and _POETRY_KICKER.match(self.units[start].text) and self._first_poem_titled(start + 1):
             return True  # …脸上的泪 / 垦区短笛 / 滴灌带 / 李　娜: a poetry column's kicker over its first poem
         if (end - start >= 2 and after < len(self.units) and patterns.ASKED.match(self.units[after].text)
                 and not any(patterns.ASKED.match(self.units[k].text) for k in story.paragraphs)):
@@ -2740,8 +2751,8 @@ class _Placer:
         them (42个　全县营业网点, 97%　行政村金融服务覆盖率), over text?"""
         rows = [_figure_row(self.units[k].text) for k in story.paragraphs]
         kicker, title = self.units[start].text, self.units[start + 1].text
-        return (len(rows) >= _ROW_ITEMS and rows[0] and sum(rows) * 3 >= len(rows) * 2
-                and _KICKER.match(kicker) is not None and _TITLE_UNDER_KICKER.match(title) is not None
+        return (len(rows) >= _ROW_ITEMS and rows[0] and sum(rows) * 3 >= len(rows) * 2 and not story.has_lead
+                and _KICKER.match(kicker) is not None and not patterns.BOX_LABEL.match(kicker)  # (延伸阅读: the box's) and _TITLE_UNDER_KICKER.match(title) is not None
                 and not _figure_row(title) and after < len(self.units) and not self.heads[after])
 
     def _prose_from(self, index: int) -> bool:
@@ -3562,6 +3573,16 @@ def _listed_row(units: list[Unit], index: int) -> bool:
 
 def _unit_and_name(text: str) -> bool:
     return " " in text and (patterns.PLACE_SIGNER.match(text) is not None or patterns.UNIT_CREDIT.match(text) is not None)
+
+
+def _padded_among_verses(units: list[Unit], start: int) -> bool:
+    """Does another line of two characters padded apart stand among the verse lines running from `start`?"""
+    index = start
+    while index < len(units) and units[index].role == "text" and len(units[index].text) <= _FREE_VERSE_LINE:
+        if patterns.PADDED_NAME.match(units[index].text):
+            return True
+        index += 1
+    return False
 
 
 def _titles_the_poet(units: list[Unit], index: int) -> bool:

@@ -10,7 +10,7 @@ from banmian.rebuild.patterns import (
     FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
     ROLE_PREFIX,
     HOUSE_UNITS, LAWYER_SIGNER, lyricist, REPORTING_GROUP, house_credit, is_names_line, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, UNIT_PHOTOGRAPHER, WRITER_LABEL,
-    WRITER_NOTE, placed_minority_writer, padded_names, village_dai_writer, spaced_roles, without_calling, writer_and_teacher,
+    WRITER_NOTE, placed_minority_writer, padded_names, regiment_signer, village_dai_writer, spaced_roles, without_calling, writer_and_teacher,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -216,7 +216,7 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     if shot_by_unit:
         return Byline(photographers=names(shot_by_unit["names"]))  # 能源动力厂　韩　冰　摄: the unit names no one
     unit = UNIT_CREDIT.match(text) or UNIT_CREDIT.match(_MAKERS_LEAD.sub("", text))  # 作者：炼钢厂　柴德明
-    house = house_credit(text, signing=True)
+    house = house_credit(text, signing=True) or regiment_signer(text, signing=True)  # (二六三团七连　刘　芳: a regiment's writer)
     units = names(unit["names"]) if unit else [house] if house else _unit_credits(text)
     if units:
         # （国网湖州供电公司 沈佳） at a story's foot: a contributor, not the paper's; a line of its own

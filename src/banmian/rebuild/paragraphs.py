@@ -180,7 +180,7 @@ _TIME_OPENS = re.compile(r"^(?:每年|每当|每逢|那年|那时候?|小时候|
 _SENTENCE_OPENER = re.compile(
     r"^(?:此外|同时|现在|目前|近年来|近日|日前|据介绍|据了解|另外|其中|然而|但是|因此|所以|而且|首先|其次|最后|"
     r"今年以来|今年|去年|如今|当前|截至目前|与此同时|对此|为此|随后|此前|另一方面|一方面|据悉|记者了解到|"
-    r"\d{1,4}年|\d{1,2}月\d{1,2}日|截至(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)[^，]{0,3}，|^[^，。！？；]{1,12}(?:指出|强调|表示|认为|介绍|说|称|要求|提出|透露)，"
+    r"\d{1,4}年|\d{1,2}月\d{1,2}日)[^，]{0,3}，|^[^，。！？；]{1,12}(?:指出|强调|表示|认为|介绍|说|称|要求|提出|透露)，"
 )
 
 
@@ -499,7 +499,20 @@ def _signs_a_poem(units: list[Unit], index: int) -> bool:
             or worker_signer(text) and headline_like(units[index - 1])
             # 木鼓声声 / 尼　拉: a pen name or a 佤 name, padded apart, no word
             or PADDED_NAME.match(text) is not None and text[::2] not in words() and headline_like(units[index - 1])
-            and POEM_SET.search(units[index - 1].text) is None)
+            and POEM_SET.search(units[index - 1].text) is None and not _padded_below(units, index))
+
+
+def _padded_below(units: list[Unit], index: int) -> bool:
+    """Is the line under this padded one a writer's, or another padded line among the short ones below (秋　思 / 李　娜,
+    立　春 / … / 谷　雨: a title, a part's head)?"""
+    below = index + 1
+    if below < len(units) and is_author_line(units[below].text):
+        return True
+    while below < len(units) and len(units[below].text) <= _VERSE:
+        if PADDED_NAME.match(units[below].text):
+            return True
+        below += 1
+    return False
 
 
 def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False) -> list[int]:
@@ -1780,6 +1793,7 @@ _LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,4}：[\u4e00-\u9fff]{2,10}$")
 # Who speaks or what a report says, before the colon (会议要求：, 统计显示：, 他说：, 王建国：): a sentence or a turn of
 # speech follows, which a column may cut anywhere (会议要求：各级各部门 / 要切实扛起…)
 _SAYS = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要求|显示|提出|指出|表示|明确|强调|认为|介绍|透露|称|说|问|答|道|通知|规定|获悉)：")
+_AS_OF_OPENS = re.compile(r"^截至(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?，")  # (a subhead may open so: 截至11月，新建公厕86座)
 _TWO_PHRASES = re.compile(r"^[^，。；：！？、“”（）\s]{3,8}，[^，。；：！？、“”（）\s]{3,8}$")  # 一句承诺，守了十一年
 _SUBHEADS_APART = 40  # units: a feature's subheads stand no further apart
 _LABEL_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,10}[:：]")  # 红枣：…, 职工人均可支配收入：…: a row's label
@@ -1945,9 +1959,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
                     or previous.text.startswith(("题：", "题:"), dateline.end()))
     if _open_title(previous.text):
         return True  # 《黑神话： / 悟空》…: a title or a bracket never runs over a paragraph end
-    if left[0] in BRIEF_MARKS and _SENTENCE_OPENER.match(left[1:]) and not _SOURCE_AT_END.search(left):
+    if (left[0] in BRIEF_MARKS and (_SENTENCE_OPENER.match(left[1:]) or _AS_OF_OPENS.match(left[1:]))
+            and not _SOURCE_AT_END.search(left)):
         # ◆近日，桂花苑社区“红色管家” / 志愿服务队…: a brief's first sentence, not a marked subhead (but ■日前，…。（石桥乡
-        # 供销社） / 农资市场价格行情: closed by its source)
+        # 供销社） / 农资市场价格行情: closed by its source; ◆截至1月14日，…累计回收 / 废旧滴灌带…: a brief's as-of day)
         return True
     if _SPEECH_OPENS.search(left) and right[0] == "“":
         return True  # 他强调： / “…”: a quotation goes on the paragraph that announces it

@@ -1584,7 +1584,7 @@ def is_byline_line(text: str) -> bool:
     if text[-1] == "组" and REPORTING_GROUP.match(text):
         return True  # 县革委会报道组: a 1970s paper's byline, a group and no name
     # Each needs what most lines lack (a space between words, 据 or 供稿, 编译, 报道): looked for first
-    if (len(text.split(maxsplit=1)) > 1 and UNIT_CREDIT.match(text)
+    if (len(text.split(maxsplit=1)) > 1 and (UNIT_CREDIT.match(text) or regiment_signer(text))
             or (text.startswith(_SOURCE_STARTS) or "供稿" in text) and FOOT_SOURCE.match(text)
             or "编译" in text and _TRANSLATED_BY.match(text) or "报道" in text and _REPORTED_LINE.match(text)
             or text.endswith("整理") and _COLLECTED_BY.match(text)
@@ -1737,6 +1737,15 @@ _WRITERS_POST = re.compile(r"[（(][^（）()]{2,30}[）)]$")
 
 _DOTTED = rf"[{CJK}]{{2,5}}·[{CJK}]{{2,5}}"
 _DOTTED_NAME = re.compile(rf"^{_DOTTED}$")
+
+
+# 新疆's prefectures and cities, named first where a dotted line is a place (吐鲁番·葡萄沟, 阿勒泰·喀纳斯), not a person
+_XINJIANG_PLACES = ("乌鲁木齐", "克拉玛依", "吐鲁番", "哈密", "昌吉", "博尔塔拉", "巴音郭楞", "阿克苏", "克孜勒苏", "喀什", "和田",
+                    "伊犁", "塔城", "阿勒泰", "石河子", "库尔勒", "阿拉尔", "图木舒克", "五家渠", "北屯", "铁门关", "可克达拉")
+
+
+def dotted_place(text: str) -> bool:
+    return text.split("·")[0] in _XINJIANG_PLACES
 
 
 def dotted_name(text: str) -> bool:
@@ -1945,7 +1954,23 @@ NAME_FIRST_CREDIT = re.compile(rf"^(?P<names>{_UNIT_NAME})(?<![乡镇县区村�
 
 def worker_signer(text: str) -> bool:
     """A worker's unit or calling and name, alone on its line (文成县分公司　赵小川, 苍南县分公司退休职工　黄德明)?"""
-    return " " in text and (UNIT_CREDIT.match(text) is not None or CALLING_SIGNER.match(text) is not None)
+    return " " in text and (UNIT_CREDIT.match(text) is not None or CALLING_SIGNER.match(text) is not None
+                            or regiment_signer(text) is not None)
+
+
+_REGIMENT_SIGNER = re.compile(rf"^{REGIMENT}\s+(?P<name>[{CJK}](?:\s[{CJK}]){{1,2}}|[{CJK}]{{2,3}})$")
+
+
+def regiment_signer(text: str, signing: bool = False) -> str | None:
+    """The name where a regiment or its company and a writer's name sign a piece (二六三团七连　刘　芳; not 二六三团　马上办,
+    二六八团　金点子, a subhead's: no word in it); where the line is known to sign, any surname's name (二六五团　王海燕)."""
+    found = _REGIMENT_SIGNER.match(text)
+    name = found["name"].replace(" ", "") if found else ""
+    padded = " " in found["name"] if found else False
+    if not name:
+        return None
+    worded = name[:2] in words() or name[1:] in words()  # (二六八团　金点子: a subhead)
+    return name if is_names_line(name) and (padded or signing or not worded) else None
 
 
 def noted_writer(text: str) -> bool:
@@ -1977,7 +2002,6 @@ _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|剧团|艺术团|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|监狱|(?:分|农|牧|林|渔|盐)场|供销社|合作社|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
-                         rf"|{REGIMENT}"
                          rf"|[{CJK}]{{2,10}}班"  # a school's class: 短视频制作班　吴桂芳, 诗词一班　赵德明 (a seniors' university)
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class

@@ -164,7 +164,7 @@ def _listed_units(units: list[Unit]) -> list[Unit]:
     in_list = False
     for index, unit in enumerate(units):
         in_list = (unit.role == "byline" and (in_list or index > 0 and _heads_list(units, index - 1))
-                   and patterns.UNIT_CREDIT.match(unit.text) is not None)
+                   and (patterns.UNIT_CREDIT.match(unit.text) is not None or patterns.regiment_signer(unit.text) is not None))
         if in_list:
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
@@ -582,9 +582,13 @@ def _weather_box_tails(units: list[Unit]) -> list[Unit]:
             for title in range(index, days):
                 out[title] = Unit(units[title].lines, "furniture", units[title].text)
             in_box = True
-        elif unit.role == "furniture" and (_WEATHER.match(unit.text) or patterns.forecast_day(unit.text)):
-            in_box = True  # (勐岚天气 / 26日：多云，14℃～27℃ / …: a forecast's days, furniture with their title)
-        elif in_box and unit.role in ("text", "credit") and (_WEATHER_TAIL.match(unit.text) or _WEATHER_FIELD.match(unit.text)):
+        elif unit.role == "furniture" and _WEATHER.match(unit.text):
+            in_box = True
+        elif unit.role == "furniture" and patterns.forecast_day(unit.text):
+            in_box = "days"  # 勐岚天气 / 26日：多云，14℃～27℃ / …: a forecast's days, furniture with their title
+        elif in_box == "days" and unit.role == "text" and patterns.FORECAST_ISSUED.match(unit.text):
+            out[index] = Unit(unit.lines, "furniture", unit.text)  # …发布: who issued them (not 雾, a photo's title)
+        elif in_box is True and unit.role in ("text", "credit") and (_WEATHER_TAIL.match(unit.text) or _WEATHER_FIELD.match(unit.text)):
             # （…提供） reads as a credit
             out[index] = Unit(unit.lines, "furniture", unit.text)
         else:
@@ -1378,7 +1382,8 @@ _ANSWERS_LINE = ("谜底：", "谜底:", "上期谜底", "答案：", "答案:",
 # 申江市气象台发布, 省气象台11月7日6时发布 (the hour said: 省气象台发布 may kick a title): who issued a box's figures
 _ISSUED_BY = re.compile(rf"^(?:[{patterns.CJK}]{{2,12}}(?:省|市|县|区){patterns.ISSUERS}"
                         rf"|[{patterns.CJK}]{{0,12}}(?:省|市|县|区){patterns.ISSUERS}\d{{1,2}}月\d{{1,2}}日\d{{1,2}}时"
-                        rf"|[{patterns.CJK}]{{2,12}}(?:协会|商会|学会)\s?\d{{1,2}}月\d{{1,2}}日)发布$")  # 师市棉花协会　1月15日发布
+                        rf"|[{patterns.CJK}]{{2,12}}(?:协会|商会|学会)\s\d{{1,2}}月\d{{1,2}}日)发布$")  # 师市棉花协会　1月15日发布
+# (set apart from its day: 中国汽车工业协会1月12日发布 may kick a headline)
 _TOPIC = re.compile(r"^【(?:话题|问题|议题|本期话题|关键词|事件)】")  # 【关键词】AI替岗 / 【事件】…: a comment's fields
 # Who asks or answers, alone on a line over the words (读者张女士问：, …法官郑雨桐答：); 伊朗最高领袖顾问： heads a story
 _SPEAKER_TURN = re.compile(r"(?:读者|网友|市民|记者|听众|观众|家长|患者|居民|村民|群众|用户|考生|主持人)\S{0,12}问[:：]$"
