@@ -8787,3 +8787,10 @@ def test_a_credit_unions_clerk_signs_his_memoir_at_its_foot():
                            "我市新评定“信用村”218个\n\n本报讯（记者 葛文涛）1月14日，我市新评定“信用村”218个。\n")
     memoir = page.articles[0]
     assert memoir.byline.text == ["白塔信用社 陶永昌"] and memoir.byline.reporters == ["陶永昌"] and len(memoir.paragraphs) == 3
+
+
+def test_a_new_years_riddles_box_after_a_story_is_its_own():
+    page = banmian.rebuild("土家人为啥要“赶年”\n\n在峒溪，土家族过年要比汉族早一天，俗称“赶年”。\n\n"
+                           "如今，赶年的习俗依然在土家山寨里保留着。\n\n新春灯谜\n\n1.山上还有山（打一字）\n\n"
+                           "2.一口咬掉牛尾巴（打一字）\n\n（谜底见下期本版）\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["土家人为啥要“赶年”"], 2), (["新春灯谜"], 3)]
