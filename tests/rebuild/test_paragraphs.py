@@ -3496,3 +3496,11 @@ def test_a_features_subheads_of_two_phrases_built_alike_stand_alone():
     assert page.articles[0].paragraphs == ["早上七点，邵红英已经骑着电动车出了门。", "一辆电动车，跑遍三个村",
                                            "邵红英负责的柿树、南岗、石桥三个村，共有农户1460户。", "一句承诺，守了十一年",
                                            "刚入行时，老主任对邵红英说过一句话。"]
+
+
+def test_a_recipes_name_over_its_first_field_is_not_joined_to_it():
+    page = banmian.rebuild("腊八时节喝碗杂粮粥\n\n山药红枣杂粮粥\n\n原料：糯米、小米、红豆、薏米各30克，山药100克，红枣6枚。\n\n"
+                           "做法：红豆、薏米提前浸泡4小时；山药去皮切小块。\n\n功效：健脾养胃，补气养血。\n\n萝卜羊肉汤\n\n"
+                           "原料：羊肉250克，白萝卜300克，生姜3片。\n\n做法：羊肉切块焯水去腥，与姜片一同放入砂锅。\n")
+    paragraphs = page.articles[-1].paragraphs
+    assert "山药红枣杂粮粥" in page.articles[0].headline + page.articles[0].paragraphs and "萝卜羊肉汤" in paragraphs
