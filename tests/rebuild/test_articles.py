@@ -8794,3 +8794,14 @@ def test_a_new_years_riddles_box_after_a_story_is_its_own():
                            "如今，赶年的习俗依然在土家山寨里保留着。\n\n新春灯谜\n\n1.山上还有山（打一字）\n\n"
                            "2.一口咬掉牛尾巴（打一字）\n\n（谜底见下期本版）\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["土家人为啥要“赶年”"], 2), (["新春灯谜"], 3)]
+
+
+def test_a_villagers_essay_ending_on_a_quotation_is_signed_by_his_village_line():
+    page = banmian.rebuild("窑洞里的年\n\n在我们郝家沟，年是从腊月初八那碗粥开始的。\n\n小时候，一进腊月，母亲就忙开了。\n\n"
+                           "后来我到城里工作，住上了楼房，可每年腊月，心里总惦记着那孔窑洞。\n\n"
+                           "今年腊月，我又回到郝家沟。母亲站在锅台前，笑着说：“回来了？饭一会儿就好。”\n\n郝家沟村\u3000郝建国\n\n"
+                           "信天游\n\n腊月里雪花满塬塬飘\n\n演唱：呼延秀英\n\n腊月里雪花满塬塬飘，\n\n窑里的热炕炕烧得好。\n\n"
+                           "红纸纸剪下个喜鹊鹊，\n\n贴在窗格格上喳喳叫。\n\n搜集整理：高俊峰\n\n塬上的雪\n\n拓\u3000平\n\n"
+                           "雪落在塬上\n\n像一封迟到的家书\n\n把沟沟峁峁\n")
+    assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in page.articles] == [
+        (["窑洞里的年"], 4, ["郝建国"]), (["信天游", "腊月里雪花满塬塬飘"], 4, ["呼延秀英", "高俊峰"]), (["塬上的雪"], 3, ["拓平"])]

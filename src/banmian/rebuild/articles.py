@@ -681,9 +681,15 @@ class _Placer:
             self._assign(index, self.story, "byline")
             return index + 1
         if (role == "byline" and self._folk_song_credit(index) and self.story is not None and not self.story.closed
-                and (self._signed(self.story) or self._prose_in(self.story))
+                and (self._signed(self.story) and not self._sung_by(self.story) or self._prose_in(self.story))
                 and self.assigned[index - 1] == (self.story.index, "paragraph")):
-            return self._paragraph(index)  # a feature's quoted song, its singer named under it: the feature's text
+            # a feature's quoted song, its singer named under it: the feature's text (not the song's own collector, under
+            # it whose singer is named under its title: 演唱：呼延秀英 / … / 搜集整理：高俊峰)
+            return self._paragraph(index)
+        if (role == "byline" and self._folk_song_credit(index) and self.story is not None and not self.story.closed
+                and self._sung_by(self.story) and self.assigned[index - 1] == (self.story.index, "paragraph")):
+            self._assign(index, self.story, "byline")  # …喳喳叫。 / 搜集整理：高俊峰: who collected the song, at its foot
+            return index + 1
         if role == "byline" or self._signs_under_headline(index) or self._speaks_under_headline(index):
             story = self.story
             if story is None or story.closed or not (story.headline_only or self._under_subhead(index)
@@ -1262,7 +1268,7 @@ class _Placer:
         unsigned, with no lead, a heading or the page's end below?  Not a winner named under a notice, nor one of a box's
         villagers (another such line above), nor a speaker under his quoted words."""
         return (not story.has_lead and not self._signed(story) and len(story.paragraphs) >= _TOLD_IN_FULL
-                and self._heading_below(index) and not self.units[index - 1].text.endswith("”")
+                and self._heading_below(index) and not _quoted_whole(self.units[index - 1].text)
                 and any(_FIRST_PERSON.search(self.units[k].text) for k in story.paragraphs)
                 and not any(_VILLAGE_SIGNER.match(self.units[k].text.strip()) for k in story.paragraphs))
 
@@ -1919,6 +1925,11 @@ class _Placer:
     def _signed(self, story: _Story) -> bool:
         """Does a byline line sign the story (a story that carries a photo, not a photo)?"""
         return (story.index, "byline") in self.assigned
+
+    def _sung_by(self, story: _Story) -> bool:
+        """Is the story a song signed by its singer's or collector's credit alone?"""
+        signers = self._byline_units(story)
+        return bool(signers) and all(self._folk_song_credit(k) for k in signers)
 
     def _signed_over_text(self, story: _Story) -> bool:
         """Is the story a feature signed under its headline, open (本报记者　马　兰 / …): a song's title in it is a subhead."""
@@ -3573,6 +3584,11 @@ def _listed_row(units: list[Unit], index: int) -> bool:
 
 def _unit_and_name(text: str) -> bool:
     return " " in text and (patterns.PLACE_SIGNER.match(text) is not None or patterns.UNIT_CREDIT.match(text) is not None)
+
+
+def _quoted_whole(text: str) -> bool:
+    """Is the paragraph someone's words, quoted from its start (“…家就在。”), over its speaker's line?"""
+    return text.startswith("“") and text.endswith("”")
 
 
 def _padded_among_verses(units: list[Unit], start: int) -> bool:

@@ -10,7 +10,7 @@ from banmian.rebuild.patterns import (
     FOOT_SOURCE, FOREIGN_AGENCY, GROUP_CREDIT, MEDIA_CENTRE, PICTURE_SOURCE, PLACE_SIGNER, PUPIL_LINE, RANK_SIGNER,
     ROLE_PREFIX,
     HOUSE_UNITS, LAWYER_SIGNER, lyricist, REPORTING_GROUP, house_credit, is_names_line, REPRINT_NOTE, RUN_IN_DATELINE_CREDIT, SCHOLAR_CALLING, SPEAKER_LINE, TEACHER_LINE, TELLER, UNIT_CREDIT, UNIT_PHOTOGRAPHER, WRITER_LABEL,
-    WRITER_NOTE, placed_minority_writer, padded_names, regiment_signer, village_dai_writer, spaced_roles, without_calling, writer_and_teacher,
+    VILLAGE_SIGNER, WRITER_NOTE, placed_minority_writer, padded_names, regiment_signer, village_dai_writer, spaced_roles, without_calling, writer_and_teacher,
 )
 
 # Longest first, so 特约通讯员 wins over 通讯员 and 摄影记者 over 记者.
@@ -229,7 +229,8 @@ def parse_credit(text: str, default_role: str = "reporters", in_brackets: bool =
     city = CITY_SIGNER.match(text)
     if city and city["place"] not in _ROLE_OF and not is_names_line(city["place"]) and is_names_line(city["name"]):
         return Byline(**{default_role: names(city["name"])})  # 淮阳　郁文青: the writer's city, bare, names no one
-    signer = (PLACE_SIGNER.match(text) or RANK_SIGNER.match(text) or CALLING_SIGNER.match(text) or EXPERT_SIGNER.match(text)
+    signer = (PLACE_SIGNER.match(text) or VILLAGE_SIGNER.match(text) or RANK_SIGNER.match(text) or CALLING_SIGNER.match(text)
+              or EXPERT_SIGNER.match(text)
               or DEPARTMENT_SIGNER.match(text) or ADVISER_SIGNER.match(text))
     if signer:
         return Byline(reporters=names(signer["names"]))

@@ -1770,7 +1770,7 @@ def without_calling(line: str, names: str) -> str:
 
 
 # Surnames of two characters that open a name of three or four (欧阳晓明).
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文", "呼延")
 _NAME_TOKENS = re.compile(rf"^[{CJK}]{{1,6}}(?:[ 、][{CJK}]{{1,6}}){{0,7}}$")
 # The parts Mongol and Tibetan given names are spelled from in characters (巴特尔, 乌云其木格, 娜仁托娅; 扎西多吉, 才让卓玛):
 # such a name opens on no surname, and a line spelled wholly from them is a name
@@ -1850,11 +1850,12 @@ _SURNAMES_BY_FREQUENCY = (
     "羊"  # 海南's (羊春燕)
     "闻"  # 闻世杰 (闻讯, 闻名: a word it opens too)
     "郁"  # 郁文青 (郁闷, 郁郁葱葱)
+    "拓"  # 陕北's (拓　平, 拓海燕; 拓展, 拓宽 are words)
     "刀字"  # 傣族 and 白族 ones in 云南 papers (刀金平, 字春林; 岩温, 玉南 open a 傣 man's and woman's name but open
     # place names and things as well: 岩下泉, 玉峰山, 玉如意)
 )
 # Surnames that open many common words (海风, 海那边, 纳税, 羊群, 刀具, 冶炼): a name of theirs makes no word with its next character
-_RARE_SURNAMES = frozenset("海纳冶羊刀字闻郁")
+_RARE_SURNAMES = frozenset("海纳冶羊拓刀字闻郁")
 _PLACE_NAME_ENDS = "山河江湖溪泉寨村峰岭洞塘湾沟坡庄寺街路桥"  # 冶溪河, 刀尖山: a place, however like a rare surname's name
 SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 COMMON_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY[:60])  # 王 … 沈: a name opening on one is most likely a name
@@ -1889,6 +1890,8 @@ def placed_minority_writer(text: str) -> str | None:
     return name if minority_name(name) else None
 
 
+# A writer's village alone, perhaps under its township, and his name, signing his essay (郝家沟村　郝建国)
+VILLAGE_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,10}}(?:镇|乡))?[{CJK}]{{1,6}}(?:村|寨)\s+(?P<names>{_UNIT_NAME})$")
 # A 傣 name opens on what it calls a man or a woman (岩温, 玉叫, 依香), not on a surname: padded to three after the
 # writer's village (勐坎镇曼囡村　玉　叫), it signs an essay at its foot
 _VILLAGE_DAI_WRITER = re.compile(rf"^(?:[{CJK}]{{1,10}}(?:镇|乡))?[{CJK}]{{1,6}}(?:村|寨)\s+(?P<name>[岩玉依咪]\s[{CJK}])$")
