@@ -8805,3 +8805,12 @@ def test_a_villagers_essay_ending_on_a_quotation_is_signed_by_his_village_line()
                            "雪落在塬上\n\n像一封迟到的家书\n\n把沟沟峁峁\n")
     assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in page.articles] == [
         (["窑洞里的年"], 4, ["郝建国"]), (["信天游", "腊月里雪花满塬塬飘"], 4, ["呼延秀英", "高俊峰"]), (["塬上的雪"], 3, ["拓平"])]
+
+
+def test_a_tables_title_and_deck_after_a_feature_head_a_table_of_their_own():
+    page = banmian.rebuild("站台上的“定海神针”\n\n本报记者\u3000郑\u3000岩\n\n柴晓梅已经连续19年没有在家吃过年夜饭。\n\n"
+                           "“在站台上看见她下车，冲我挥了挥手，我就知道她平安到了。”\n\n春运首日数据\n\n"
+                           "——管内主要车站2月2日预计发送旅客\n\n嵩原站\u30005.86万人次\u3000同比增长7.3%\n\n"
+                           "嵩原南站\u30004.12万人次\u3000同比增长9.1%\n\n霁川站\u30002.37万人次\u3000同比增长4.6%\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["站台上的“定海神针”"], 2), (["春运首日数据", "——管内主要车站2月2日预计发送旅客"], 3)]

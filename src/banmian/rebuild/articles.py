@@ -2468,6 +2468,13 @@ class _Placer:
             return True  # …突破6500万吨。 / 澄州船闸运行快报 / （10月27日） / 运行闸次：…: a box of the day's figures
         if end - start == 1 and self._box_after_told_story(start, after, story):
             return True  # …（上接A01版）… / …。 / 松岭滑雪度假区游玩攻略 / 门票：…: a box of its own
+        if (end - start <= 2 and story.paragraphs and after + 1 < len(self.units)
+                and _table_row(self.units[after].text) and _table_row(self.units[after + 1].text)
+                and not any(_table_row(self.units[k].text) for k in story.paragraphs)
+                and all(len(self.units[k].text.split()) < _ROW_ITEMS and "：" not in self.units[k].text
+                        for k in range(start, end))  # (排名　城市　优良天数比例…, 县中学（8名）：…: the table's head, its row)
+                and _UNITS_LINE.match(self.units[start - 1].text) is None):
+            return True  # …挥了挥手。 / 春运首日数据 / ——管内主要车站… / 嵩原站　5.86万人次　同比增长7.3%: a table of its own
         if end - start == 2 and self._kicker_over_figures(start, after, story):
             return True  # 数说 / … / 97%　行政村金融服务覆盖率 / … / 柜员手记 / 一本存折上的“老规矩”: a column after a box of figures
         if end - start == 2 and self._kicker_over_title(start, after, story):
@@ -3584,6 +3591,16 @@ def _listed_row(units: list[Unit], index: int) -> bool:
 
 def _unit_and_name(text: str) -> bool:
     return " " in text and (patterns.PLACE_SIGNER.match(text) is not None or patterns.UNIT_CREDIT.match(text) is not None)
+
+
+_UNITS_LINE = re.compile(r"^[（(]?单位[:：]")  # 单位：% over a table's head row
+
+
+def _table_row(text: str) -> bool:
+    """Is the line a table's row, its cells set apart, two with figures, no clause (嵩原站　5.86万人次　同比增长7.3%)?"""
+    cells = text.split()
+    return len(cells) >= _ROW_ITEMS and (patterns.box_row(text) or sum(any(c.isdigit() for c in cell) for cell in cells) >= 2
+                                         and _PROSE.search(text) is None)
 
 
 def _quoted_whole(text: str) -> bool:
