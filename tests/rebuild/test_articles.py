@@ -8814,3 +8814,16 @@ def test_a_tables_title_and_deck_after_a_feature_head_a_table_of_their_own():
                            "嵩原南站\u30004.12万人次\u3000同比增长9.1%\n\n霁川站\u30002.37万人次\u3000同比增长4.6%\n")
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
         (["站台上的“定海神针”"], 2), (["春运首日数据", "——管内主要车站2月2日预计发送旅客"], 3)]
+
+
+def test_a_notice_to_members_after_a_commentary_and_a_slogan_over_a_columns_kicker():
+    page = banmian.rebuild("商会调解中心全年调解纠纷83件\n\n本报讯（通讯员 黎\u3000雯）2025年，市总商会商事调解中心共受理商事纠纷83件。\n\n"
+                           "服务会员\u3000凝聚力量\u3000促进发展\n\n商会论坛\n\n让民营企业家安心谋发展\n\n"
+                           "年关将近，不少企业家在盘点一年收成的同时，也在思考来年的布局。\n\n"
+                           "稳定预期，服务要“实”。要让企业家感受到“有事找商会”不是一句空话。\n\n"
+                           "关于开展2025年度会员企业信息年报工作的通知\n\n各会员企业：\n\n"
+                           "根据《沅洲市总商会会员管理办法》，现开展2025年度会员企业信息年报工作。\n\n沅洲市总商会秘书处\n\n2026年1月30日\n")
+    assert "服务会员 凝聚力量 促进发展" in page.furniture
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["商会调解中心全年调解纠纷83件"], 1), (["商会论坛", "让民营企业家安心谋发展"], 2),
+        (["关于开展2025年度会员企业信息年报工作的通知"], 4)]

@@ -2475,6 +2475,9 @@ class _Placer:
                         for k in range(start, end))  # (排名　城市　优良天数比例…, 县中学（8名）：…: the table's head, its row)
                 and _UNITS_LINE.match(self.units[start - 1].text) is None):
             return True  # …挥了挥手。 / 春运首日数据 / ——管内主要车站… / 嵩原站　5.86万人次　同比增长7.3%: a table of its own
+        if (end - start == 1 and story.paragraphs and patterns.DOCUMENT_TITLE.match(self.units[start].text)
+                and patterns.SALUTATION.match(following.text) and self._ends_whole(start - 1)):
+            return True  # …跟踪到底。 / 关于开展…工作的通知 / 各会员企业：: a notice of its own, its addressees under its title
         if end - start == 2 and self._kicker_over_figures(start, after, story):
             return True  # 数说 / … / 97%　行政村金融服务覆盖率 / … / 柜员手记 / 一本存折上的“老规矩”: a column after a box of figures
         if end - start == 2 and self._kicker_over_title(start, after, story):

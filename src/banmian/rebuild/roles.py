@@ -270,14 +270,16 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
 
 
 def _slogan(text: str) -> bool:
-    """A watchword (安全第一　预防为主), or two phrases alike in length (守牢安全底线　护航冬季生产)?"""
-    if _WATCHWORD_SLOGAN.match(text):
+    """A watchword (安全第一　预防为主), two phrases alike in length (守牢安全底线　护航冬季生产) or three of four
+    characters (服务会员　凝聚力量　促进发展)?"""
+    if _WATCHWORD_SLOGAN.match(text) or _THREE_PHRASES.match(text):
         return True
     paired = _PAIRED_SLOGAN.match(text)
     return paired is not None and len(paired[1]) == len(paired[2])
 
 
 _BOX_LABEL_LONGEST = 6  # characters of a box's label under a slogan: 安全动态, 廉政简讯
+_THREE_PHRASES = re.compile(r"^[\u4e00-\u9fff]{4} [\u4e00-\u9fff]{4} [\u4e00-\u9fff]{4}$")  # 服务会员　凝聚力量　促进发展
 _PAIRED_SLOGAN = re.compile(r"^([\u4e00-\u9fff]{4,6}) ([\u4e00-\u9fff]{4,6})$")  # (longer phrases: a headline's)
 
 
@@ -288,7 +290,10 @@ def _slogan_over_heading(units: list[Unit], index: int) -> bool:
     if headline_like(units[index - 1]) and not patterns.PADDED_NAME.match(units[index - 1].text):
         return False  # 文明提示 / 文明养犬　从我做起 / ①…: the box's title (江　川 signs the piece above)
     return (index + 2 < len(units) and units[index + 1].role == "text" and headline_like(units[index + 1])
-            and units[index + 2].text[0] in patterns.ITEM_MARKS)
+            and (units[index + 2].text[0] in patterns.ITEM_MARKS
+                 # 服务会员　凝聚力量　促进发展 / 商会论坛 / 让民营企业家安心谋发展: three phrases over a column's kicker
+                 or _THREE_PHRASES.match(units[index].text) is not None and len(units[index + 1].text) <= _BOX_LABEL_LONGEST
+                 and headline_like(units[index + 2]) and not units[index + 2].text.startswith("——")))
 
 
 def _phone_rows_under_prose(units: list[Unit]) -> list[Unit]:
