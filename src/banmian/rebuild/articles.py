@@ -296,6 +296,7 @@ _BOX_ISSUER = re.compile(rf"^[\u4e00-\u9fff]{{0,12}}(?:省|市|县|区)[\u4e00-\
 _FIELDS_ABOVE = 3  # a box's labelled lines over its last field
 _FIELD_OPENS = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\S")  # 特征：…, a box's field named at its head
 _FIELD_ROW = re.compile(r"^[\u4e00-\u9fff]{1,10}[:：]\S*\d")  # 澜江干流：云渡站41.26米，…: a box's row, its field named
+_QUOTED = re.compile(r"“[^”]*”")
 _FIRST_PERSON = re.compile(r"我(?![市县区省国镇乡村校院行局厂])")  # 我刚参加工作, not 我市, 我行: a writer telling of himself
 _SAID_AFTER = re.compile(r"^“.+”——[^，。]{2,30}$")  # “我们输在了细节上。”——渠阳铁骑队主教练　祁振东
 _MAXIM = re.compile(r"^(?:[^，。]{3,10}，[^，。]{3,10}[。！])+$")  # 伴热多查一遍，装置多稳一天。 (two, their lines run on)
@@ -689,6 +690,7 @@ class _Placer:
         if (role == "byline" and self._folk_song_credit(index) and self.story is not None and not self.story.closed
                 and self._sung_by(self.story) and self.assigned[index - 1] == (self.story.index, "paragraph")):
             self._assign(index, self.story, "byline")  # …喳喳叫。 / 搜集整理：高俊峰: who collected the song, at its foot
+            self.story.closed = self._heading_below(index)  # (a title under it is the next song's)
             return index + 1
         if role == "byline" or self._signs_under_headline(index) or self._speaks_under_headline(index):
             story = self.story
@@ -2475,6 +2477,8 @@ class _Placer:
                         for k in range(start, end))  # (排名　城市　优良天数比例…, 县中学（8名）：…: the table's head, its row)
                 and _UNITS_LINE.match(self.units[start - 1].text) is None):
             return True  # …挥了挥手。 / 春运首日数据 / ——管内主要车站… / 嵩原站　5.86万人次　同比增长7.3%: a table of its own
+        if end - start == 1 and story.paragraphs and _RIDDLES.match(self.units[start].text) and _RIDDLE.search(following.text):
+            return True  # …如今，赶年的习俗… / 新春灯谜 / 1.山上还有山（打一字）: a box of riddles of its own
         if (end - start == 1 and story.paragraphs and patterns.DOCUMENT_TITLE.match(self.units[start].text)
                 and patterns.SALUTATION.match(following.text) and self._ends_whole(start - 1)):
             return True  # …跟踪到底。 / 关于开展…工作的通知 / 各会员企业：: a notice of its own, its addressees under its title
@@ -3596,6 +3600,8 @@ def _unit_and_name(text: str) -> bool:
     return " " in text and (patterns.PLACE_SIGNER.match(text) is not None or patterns.UNIT_CREDIT.match(text) is not None)
 
 
+_RIDDLES = re.compile(r"^(?:新春|元宵|春节|有奖|趣味)(?:灯谜|猜谜语?)$")  # a riddles box's title (a feature's subhead too)
+_RIDDLE = re.compile(r"[（(]打一")  # …（打一字）: a riddle, what its answer is
 _UNITS_LINE = re.compile(r"^[（(]?单位[:：]")  # 单位：% over a table's head row
 
 
@@ -3607,8 +3613,9 @@ def _table_row(text: str) -> bool:
 
 
 def _quoted_whole(text: str) -> bool:
-    """Is the paragraph someone's words, quoted from its start (“…家就在。”), over its speaker's line?"""
-    return text.startswith("“") and text.endswith("”")
+    """Is the paragraph someone's words closing on their quotation (●“…过年。”, 村民王德胜竖起大拇指：“…”), over his line:
+    no writer tells in the first person outside the quotes (…我又回到郝家沟。…笑着说：“…” is an essay's end)?"""
+    return text.endswith("”") and _FIRST_PERSON.search(_QUOTED.sub("", text)) is None
 
 
 def _padded_among_verses(units: list[Unit], start: int) -> bool:

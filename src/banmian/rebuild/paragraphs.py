@@ -1794,7 +1794,11 @@ _LABELLED_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,4}：[\u4e00-\u9fff]{2,10}$")
 # speech follows, which a column may cut anywhere (会议要求：各级各部门 / 要切实扛起…)
 _SAYS = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:要求|显示|提出|指出|表示|明确|强调|认为|介绍|透露|称|说|问|答|道|通知|规定|获悉)：")
 _AS_OF_OPENS = re.compile(r"^截至(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?，")  # (a subhead may open so: 截至11月，新建公厕86座)
-_RECIPE_FIELDS = ("原料", "材料", "食材", "用料", "配料", "主料", "组成", "配方")  # a recipe's or a remedy's first field
+# a recipe's or a remedy's first field (组成, a sentence's word too, is not asked; 材料 only under a dish's name: …提交以下 /
+# 材料：…, 办理 / 材料：… are a sentence's words cut)
+_RECIPE_FIELDS = ("原料", "食材", "用料", "配料", "主料", "配方", "材料")
+_DISH = 4  # characters at least of a dish's name (萝卜羊肉汤; 办理 / 材料：… is a verb and its object cut)
+_NAMES_WHAT_FOLLOWS = ("以下", "下列", "如下", "相关", "所需", "有关", "人员", "办理")
 _TWO_PHRASES = re.compile(r"^[^，。；：！？、“”（）\s]{3,8}，[^，。；：！？、“”（）\s]{3,8}$")  # 一句承诺，守了十一年
 _SUBHEADS_APART = 40  # units: a feature's subheads stand no further apart
 _LABEL_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,10}[:：]")  # 红枣：…, 职工人均可支配收入：…: a row's label
@@ -2056,9 +2060,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return runs_on(left, right) > 0
     if _title_split_at_comma(previous, unit):
         return False  # 研发水下机器人， / 为养殖网箱“洗澡”: a headline's two lines, no paragraph cut
-    if (right[:2] in _RECIPE_FIELDS and right[2:3] in "：:" and len(left) <= _LONGEST_HEADING
+    if (right[:2] in _RECIPE_FIELDS and right[2:3] in "：:" and _DISH <= len(left) <= _LONGEST_HEADING
+            and headline_like(previous) and not left.endswith(_NAMES_WHAT_FOLLOWS)
             and not _CLAUSE_PUNCTUATION.intersection(left) and not word_across(left, right)):
-        return False  # 山药红枣杂粮粥 / 原料：糯米、小米…: a recipe's name over its first field
+        return False  # 山药红枣杂粮粥 / 原料：糯米、小米…: a dish's name over its first field
     if right[:2] in _FACT_CHECK_LABELS and right[2:3] in ("：", ":"):
         return False  # 隔夜菜会致癌？别被吓着了 / 网传：…: a fact check's claim opens under its title (of 了 and 网 though)
     if (len(left) <= _LONGEST_HEADING and "，" not in left and (left[-1] == "了" or not _open_end(left))
