@@ -8886,3 +8886,11 @@ def test_a_notice_to_members_after_a_commentary_and_a_slogan_over_a_columns_kick
     assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
         (["商会调解中心全年调解纠纷83件"], 1), (["商会论坛", "让民营企业家安心谋发展"], 2),
         (["关于开展2025年度会员企业信息年报工作的通知"], 4)]
+
+
+def test_a_customs_officers_notes_signed_at_their_foot_by_office_and_name():
+    page = banmian.rebuild("关员手记\n\n寒夜里的“移动查验”\n\n腊月里的一个深夜，我接到查验指令，赶到码头时已是凌晨一点。\n\n"
+                           "海风很冷，我们打着手电，一箱一箱地核对货物。\n\n澄湾港海关\u3000覃\u3000岳\n\n"
+                           "温馨提示\n\n春节出入境\u3000携带物品请留意\n\n①旅客携带现金出入境，超过规定数额的，应当向海关书面申报。\n")
+    notes = page.articles[0]
+    assert notes.byline.text == ["澄湾港海关 覃 岳"] and notes.byline.reporters == ["覃岳"] and len(notes.paragraphs) == 2

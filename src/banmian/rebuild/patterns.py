@@ -2013,7 +2013,7 @@ UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a n
 
 # A bank's, a press's, a bookshop's or a paper's office and a person's name in it (溧川农商银行石桥支行　许文慧,
 # 湄江人民出版社　符晓岚): a common surname's, or no word (not a headline's two phrases: 人民银行　严监管, 邮储银行　助春耕)
-HOUSE_UNITS = "银行|支行|分行|信用社|出版社|杂志社|报社|书店"  # a bank's, a press's, a bookshop's, a paper's office
+HOUSE_UNITS = "银行|支行|分行|信用社|出版社|杂志社|报社|书店|海关"  # a bank's, a press's, a bookshop's, a paper's, a customs office
 _HOUSE_CREDIT = re.compile(rf"^[{CJK}]{{2,16}}(?:{HOUSE_UNITS})\s+"
                            rf"(?P<name>[{CJK}](?:\s?[{CJK}]){{1,2}})$")
 
