@@ -1328,3 +1328,11 @@ def test_a_standing_hotline_under_a_stories_closing_credit_is_furniture():
     page = banmian.rebuild("“见贷即保”\n　　本报讯　协议签订后，担保公司不再重复调\n查，贷款办理时间平均缩短一半以上。\n（记者 葛文涛）\n\n"
                            "农信服务热线：96078　防范非法集资举报电话：12345\n\n一张存折的温度\n　　腊月里整理旧档案，我在柜子最\n底层翻出一本泛黄的存折。\n")
     assert "农信服务热线：96078 防范非法集资举报电话：12345" in page.furniture
+
+
+def test_a_standing_hotline_under_a_photos_run_in_credit_is_furniture():
+    page = banmian.rebuild("我院开展全员急救技能培训\n\n本报讯（通讯员 苗\u3000瑛）1月20日至30日，我院分批次开展全员心肺复苏培训。\n\n"
+                           "全院1200余名职工全部参训，考核合格率达98.6%。\n\n"
+                           "1月30日，心血管内科护士为出院患者讲解“心脏康复随访卡”的使用方法。\u3000实习生\u3000刘子涵\u3000摄\n\n"
+                           "健康咨询热线：0563-3126120\u3000预约挂号请关注“桐川市人民医院”微信公众号\n")
+    assert page.furniture[-1].startswith("健康咨询热线") and [a.kind for a in page.articles] == ["article", "photo"]
