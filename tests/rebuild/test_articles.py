@@ -8770,11 +8770,39 @@ SESSION_68_SECOND_REVIEW_PAGES = [
 ]
 
 
+# Session 68's third review: a customs office's kicker or subhead of two phrases (石岛海关　高标准, 拱北海关　暖心); a
+# notice's hotline under a photo's caption
+SESSION_68_THIRD_REVIEW_PAGES = [
+    ('我的海关故事\n\n那一枚小小的关徽\n\n第一次戴上关徽，我的手微微发抖。\n\n十五年过去了，我依然记得那个早晨。\n\n石岛海关\u3000高标准\n\n护航水产品出口“加速跑”\n\n本报讯（记者 王芳）今年以来，石岛海关多措并举支持水产品出口。\n\n1至11月，该关共监管出口水产品12万吨。\n',
+     [(['我的海关故事', '那一枚小小的关徽'], 2, []), (['石岛海关 高标准', '护航水产品出口“加速跑”'], 2, ['王芳'])]),  # B1_kicker_gao
+    ('关员手记\n\n寒夜里的“移动查验”\n\n腊月里的一个深夜，我接到查验指令，赶到码头时已是凌晨一点。\n\n海风很冷，我们打着手电，一箱一箱地核对货物。\n\n黄埔海关\u3000金钥匙\n\n打开跨境电商新通道\n\n本报讯（记者 陈静）记者从黄埔海关获悉，今年该关跨境电商进出口额突破千亿元。\n',
+     [(['关员手记', '寒夜里的“移动查验”'], 2, []), (['黄埔海关 金钥匙', '打开跨境电商新通道'], 1, ['陈静'])]),  # B2_kicker_jin
+    ('一线手记\n\n凌晨四点的码头\n\n凌晨四点，我和同事已经在码头等候第一艘船靠泊。\n\n我们的工作就是这样，日复一日，守好国门。\n\n澄湾海关\u3000严把关\n\n守护舌尖上的安全\n\n本报讯（通讯员 刘洋）近日，澄湾海关在进口冻品中检出不合格产品。\n',
+     [(['一线手记', '凌晨四点的码头'], 2, []), (['澄湾海关 严把关', '守护舌尖上的安全'], 1, [])]),  # B3_kicker_yan
+    ('口岸故事\n\n一件特殊的包裹\n\n那天，我在邮检现场发现一件可疑包裹。\n\n打开后，里面竟是几只活体蜥蜴。\n\n杭州海关\u3000高效\n\n助力外贸企业稳订单\n\n本报讯（记者 张伟）今年以来，杭州海关推出20条措施支持外贸稳规模。\n',
+     [(['口岸故事', '一件特殊的包裹'], 2, []), (['杭州海关 高效', '助力外贸企业稳订单'], 1, ['张伟'])]),  # B4_kicker_gaoxiao
+    ('我的海关故事\n\n那一枚小小的关徽\n\n第一次戴上关徽，我的手微微发抖。\n\n十五年过去了，我依然记得那个早晨。\n\n拱北海关\u3000暖心\n\n春运旅检“不打烊”\n\n本报讯（记者 梁静）春运期间，拱北口岸日均出入境旅客超过30万人次。\n',
+     [(['我的海关故事', '那一枚小小的关徽'], 2, []), (['拱北海关 暖心', '春运旅检“不打烊”'], 1, ['梁静'])]),  # B7_kicker_wu_name
+    ('外贸“开门红”背后的海关力量\n\n本报讯（记者 郑丽）一季度，我省外贸进出口实现“开门红”。\n\n澄湾海关\u3000高标准\n\n澄湾海关推出“提前申报”“两步申报”等措施，通关时间压缩30%。\n\n黄埔海关\u3000金钥匙\n\n黄埔海关为跨境电商企业开通“绿色通道”。\n',
+     [(['外贸“开门红”背后的海关力量'], 5, ['郑丽'])]),  # B8_subhead_in_story
+    ('关员手记\n寒夜里的“移动查验”\n\u3000\u3000腊月里的一个深夜，我接到查验指令，\n赶到码头时已是凌晨一点。\n\u3000\u3000海风很冷，我们打着手电，一箱一箱\n地核对货物。\n\n石岛海关\u3000高标准\n护航水产品出口“加速跑”\n\u3000\u3000本报讯（记者 王芳）今年以来，石岛\n海关多措并举支持水产品出口。\n',
+     [(['关员手记', '寒夜里的“移动查验”'], 2, []), (['石岛海关 高标准', '护航水产品出口“加速跑”'], 1, ['王芳'])]),  # B9_wrapped_kicker
+    ('海关开展知识产权保护宣传\n\n本报讯（记者 王芳）4月26日，澄湾海关开展知识产权保护宣传活动。\n\n关员说法\n\n查验中发现，一些旅客对知识产权保护认识不足。\n\n黄埔海关\u3000金钥匙\n\n打开跨境电商新通道\n\n本报讯（记者 陈静）黄埔海关跨境电商进出口额突破千亿元。\n',
+     [(['海关开展知识产权保护宣传'], 3, ['王芳']), (['黄埔海关 金钥匙', '打开跨境电商新通道'], 1, ['陈静'])]),  # K9_brief_heading_section_signed_name
+    ('外贸“开门红”背后的海关力量\n\u3000\u3000本报讯（记者 郑丽）一季度，我省外贸进出\n口实现“开门红”。\n澄湾海关\u3000高标准\n\u3000\u3000澄湾海关推出“提前申报”等措施，通关\n时间压缩30%。\n黄埔海关\u3000金钥匙\n\u3000\u3000黄埔海关为跨境电商企业开通“绿色通道”。\n',
+     [(['外贸“开门红”背后的海关力量'], 5, ['郑丽'])]),  # X1_subhead_wrapped
+    ('外贸“开门红”背后的海关力量\n\n本报讯（记者 郑丽）一季度，我省外贸进出口实现“开门红”。\n\n澄湾海关\u3000严把关\n\n澄湾海关加强进口冻品检验。\n\n石岛海关\u3000高标准\n\n石岛海关助力水产品出口。\n\n黄埔海关\u3000金钥匙\n\n黄埔海关为跨境电商开通“绿色通道”。\n',
+     [(['外贸“开门红”背后的海关力量'], 7, ['郑丽'])]),  # X2_subheads_three
+    ('寒假图书馆开放时间调整\n\n寒假期间，市图书馆开放时间调整为每日9:00至17:00。\n\n读者在阅览室看书。\u3000实习生\u3000刘子涵\u3000摄\n\n读者服务热线：0563-3128888\n',
+     [(['寒假图书馆开放时间调整'], 3, [])]),  # X5_notice_no_kw_last_line
+]
+
+
 @pytest.mark.parametrize("text, shape", SESSION_65_REVIEW_PAGES + SESSION_65_SECOND_REVIEW_PAGES
                          + SESSION_65_THIRD_REVIEW_PAGES + SESSION_65_FOURTH_REVIEW_PAGES + SESSION_66_REVIEW_PAGES
                          + SESSION_66_SECOND_REVIEW_PAGES + SESSION_66_THIRD_REVIEW_PAGES + SESSION_67_REVIEW_PAGES
                          + SESSION_67_SECOND_REVIEW_PAGES + SESSION_67_THIRD_REVIEW_PAGES + SESSION_68_REVIEW_PAGES
-                         + SESSION_68_SECOND_REVIEW_PAGES)
+                         + SESSION_68_SECOND_REVIEW_PAGES + SESSION_68_THIRD_REVIEW_PAGES)
 def test_sessions_65_to_68_reviewers_pages_rebuild_right(text, shape):
     # each review's pages, pinned where its reviewer and the session's start agree
     assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in banmian.rebuild(text).articles] == shape

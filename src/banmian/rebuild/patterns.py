@@ -2014,7 +2014,7 @@ UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a n
 # A bank's, a press's, a bookshop's or a paper's office and a person's name in it (溧川农商银行石桥支行　许文慧,
 # 湄江人民出版社　符晓岚): a common surname's, or no word (not a headline's two phrases: 人民银行　严监管, 邮储银行　助春耕)
 HOUSE_UNITS = "银行|支行|分行|信用社|出版社|杂志社|报社|书店|海关"  # a bank's, a press's, a bookshop's, a paper's, a customs office
-_HOUSE_CREDIT = re.compile(rf"^[{CJK}]{{2,16}}(?:{HOUSE_UNITS})\s+"
+_HOUSE_CREDIT = re.compile(rf"^[{CJK}]{{2,16}}(?P<unit>{HOUSE_UNITS})\s+"
                            rf"(?P<name>[{CJK}](?:\s?[{CJK}]){{1,2}})$")
 
 
@@ -2024,6 +2024,8 @@ def house_credit(text: str, signing: bool = False) -> str | None:
     match = _HOUSE_CREDIT.match(text)
     name = re.sub(r"\s", "", match["name"]) if match else ""
     worded = name in words() or name[:2] in words() or name[1:] in words()
+    if match and match["unit"] == "海关" and " " not in match["name"]:
+        return name if is_names_line(name) and not worded else None  # (澄湾海关　高标准, 拱北海关　暖心: a headline's)
     return name if name and (name[0] in COMMON_SURNAMES or not worded or signing and is_names_line(name)) else None
 
 

@@ -256,7 +256,9 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
                 and (above.role in ("credit", "byline", "furniture") or patterns.worker_signer(above.text)  # …农艺师　马春生
                      or (patterns.ends_sentence(above.text) or patterns.SOURCE_CLOSES.search(above.text)
                          or patterns.closing_credit(above.text)  # …以上。 / （记者 葛文涛） / 农信服务热线：96078
-                         or patterns.run_in_credit(above.text))  # …使用方法。　实习生　刘子涵　摄 / 健康咨询热线：…
+                         # …使用方法。　实习生　刘子涵　摄 / 健康咨询热线：…　预约挂号请关注…: the page's line of two
+                         # (one number under a caption may be the story's: 可拨打以下热线： / caption / 心理援助热线：…)
+                         or " " in unit.text and patterns.run_in_credit(above.text))
                      and not _NUMBER_BELOW.search(above.text))
                 and not _over_issuer(units, index) and not _under_notice_title(units, index)
                 and not (index + 1 < len(units) and _notice_goes_on(units[index + 1].text))):
