@@ -2658,6 +2658,7 @@ class _Placer:
                                             or self._first_poem_titled(below))
 
     def _first_poem_titled(self, index: int) -> bool:
+        """Is this a short title of no clause over a writer's line (滴灌带 / 李　娜): a poem's, the first of a set?"""
         text = self.units[index].text
         return (index + 2 < len(self.units) and len(text) <= _VERSE_LINE and _PROSE.search(text) is None
                 and len(self.units[index + 1].lines) == 1 and patterns.is_author_line(self.units[index + 1].text))
@@ -2777,7 +2778,8 @@ class _Placer:
         rows = [_figure_row(self.units[k].text) for k in story.paragraphs]
         kicker, title = self.units[start].text, self.units[start + 1].text
         return (len(rows) >= _ROW_ITEMS and rows[0] and sum(rows) * 3 >= len(rows) * 2 and not story.has_lead
-                and _KICKER.match(kicker) is not None and not patterns.BOX_LABEL.match(kicker)  # (延伸阅读: the box's) and _TITLE_UNDER_KICKER.match(title) is not None
+                and _KICKER.match(kicker) is not None and not patterns.BOX_LABEL.match(kicker)  # (延伸阅读: the box's)
+                and _TITLE_UNDER_KICKER.match(title) is not None
                 and not _figure_row(title) and after < len(self.units) and not self.heads[after])
 
     def _prose_from(self, index: int) -> bool:
@@ -3606,7 +3608,8 @@ _UNITS_LINE = re.compile(r"^[（(]?单位[:：]")  # 单位：% over a table's h
 
 
 def _table_row(text: str) -> bool:
-    """Is the line a table's row, its cells set apart, two with figures, no clause (嵩原站　5.86万人次　同比增长7.3%)?"""
+    """Is the line a table's row of three cells or more: a box's row, or two cells with figures and no clause
+    (嵩原站　5.86万人次　同比增长7.3%)?"""
     cells = text.split()
     return len(cells) >= _ROW_ITEMS and (patterns.box_row(text) or sum(any(c.isdigit() for c in cell) for cell in cells) >= 2
                                          and _PROSE.search(text) is None)
