@@ -1336,3 +1336,9 @@ def test_a_standing_hotline_under_a_photos_run_in_credit_is_furniture():
                            "1月30日，心血管内科护士为出院患者讲解“心脏康复随访卡”的使用方法。\u3000实习生\u3000刘子涵\u3000摄\n\n"
                            "健康咨询热线：0563-3126120\u3000预约挂号请关注“桐川市人民医院”微信公众号\n")
     assert page.furniture[-1].startswith("健康咨询热线") and [a.kind for a in page.articles] == ["article", "photo"]
+
+
+def test_a_reserve_bureaus_long_name_over_its_flag_is_the_masthead():
+    page = banmian.rebuild("青鸾湖保护区通讯\n\n青鸾湖国家级自然保护区管理局主办\n\n第3版\u3000生态\n\n2026年1月19日\u3000星期一\n\n"
+                           "越冬候鸟数量创近十年新高\n\n本报讯（通讯员 乔松年）1月10日至12日，保护区组织越冬水鸟同步调查。\n")
+    assert page.furniture[:3] == ["青鸾湖保护区通讯", "青鸾湖国家级自然保护区管理局主办", "第3版 生态"]
