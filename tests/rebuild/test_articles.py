@@ -8922,3 +8922,10 @@ def test_a_customs_officers_notes_signed_at_their_foot_by_office_and_name():
                            "温馨提示\n\n春节出入境\u3000携带物品请留意\n\n①旅客携带现金出入境，超过规定数额的，应当向海关书面申报。\n")
     notes = page.articles[0]
     assert notes.byline.text == ["澄湾港海关 覃 岳"] and notes.byline.reporters == ["覃岳"] and len(notes.paragraphs) == 2
+
+
+def test_a_tables_titles_over_its_head_row_and_counts_after_a_story_head_a_table_of_their_own():
+    page = banmian.rebuild("越冬候鸟数量创近十年新高\n\n本报讯（通讯员 乔松年）1月10日至12日，保护区组织越冬水鸟同步调查。\n\n"
+                           "据悉，调查数据已报送上级主管部门。\n\n监测数据\n\n2026年1月同步调查主要物种数量\n\n物种\u3000数量\n\n"
+                           "豆雁\u300021360只\n\n鸿雁\u300015720只\n\n小天鹅\u30009430只\n")
+    assert [a.headline[0] for a in page.articles] == ["越冬候鸟数量创近十年新高", "监测数据"]

@@ -2477,6 +2477,9 @@ class _Placer:
                         for k in range(start, end))  # (排名　城市　优良天数比例…, 县中学（8名）：…: the table's head, its row)
                 and _UNITS_LINE.match(self.units[start - 1].text) is None):
             return True  # …挥了挥手。 / 春运首日数据 / ——管内主要车站… / 嵩原站　5.86万人次　同比增长7.3%: a table of its own
+        if story.paragraphs and self._titles_head_row(start) and not any(
+                _COUNTED_ROW.match(self.units[k].text) for k in story.paragraphs):
+            return True  # …调整的依据。 / 监测数据 / …主要物种数量 / 物种　数量 / 豆雁　21360只: a table under its head row
         if end - start == 1 and story.paragraphs and _RIDDLES.match(self.units[start].text) and _RIDDLE.search(following.text):
             return True  # …如今，赶年的习俗… / 新春灯谜 / 1.山上还有山（打一字）: a box of riddles of its own
         if (end - start == 1 and story.paragraphs and patterns.DOCUMENT_TITLE.match(self.units[start].text)
@@ -2771,6 +2774,12 @@ class _Placer:
                 and not patterns.ISSUER_NAME.match(kicker) and _TITLE_UNDER_KICKER.match(title) is not None
                 and self._ends_whole(start - 1) and not self._couplet_ahead(after) and self._prose_from(after)
                 and self._topic_shared(after, story) < _OFF_TOPIC)
+
+    def _titles_head_row(self, start: int) -> bool:
+        """Do one or two title lines stand over a table's head row of words (物种　数量) and two rows of figures under it?"""
+        head = next((k for k in (start + 1, start + 2) if k < len(self.units) and _HEAD_ROW.match(self.units[k].text)), None)
+        return (head is not None and head + 2 < len(self.units)
+                and all(_COUNTED_ROW.match(self.units[k].text) for k in (head + 1, head + 2)))
 
     def _kicker_over_figures(self, start: int, after: int, story: _Story) -> bool:
         """Is this two-line run a column's kicker over its title, after a box whose rows are figures first or last, most of
@@ -3604,6 +3613,8 @@ def _unit_and_name(text: str) -> bool:
 
 _RIDDLES = re.compile(r"^(?:新春|元宵|春节|有奖|趣味)(?:灯谜|猜谜语?)$")  # a riddles box's title (a feature's subhead too)
 _RIDDLE = re.compile(r"[（(]打一")  # …（打一字）: a riddle, what its answer is
+_COUNTED_ROW = re.compile(r"^[\u4e00-\u9fff]{1,8} \d[\d.,]*[\u4e00-\u9fff%]{0,3}$")  # 豆雁　21360只: a name and its count
+_HEAD_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){1,3}$")  # 物种　数量: a table's head row
 _UNITS_LINE = re.compile(r"^[（(]?单位[:：]")  # 单位：% over a table's head row
 
 
