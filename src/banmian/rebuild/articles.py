@@ -225,7 +225,7 @@ _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$
 _DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)(?:[\u4e00-\u9fff]{{1,6}}村)?|[\u4e00-\u9fff]{{1,6}}村|(?:[\u4e00-\u9fff]{{0,10}}(?:县|区|市|州|旗|镇|盟))?(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
-_VILLAGE_SIGNER = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}(?:镇|乡))?[\u4e00-\u9fff]{1,6}村\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
+_VILLAGE_SIGNER = re.compile(rf"^{patterns.VILLAGE}村\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
 _LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
 _CREDITS_THE_STORYS = re.compile(r"^(?:以上|本版|本组|文中)图片")
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
@@ -682,16 +682,14 @@ class _Placer:
             self._assign(index, self.story, "byline")
             return index + 1
         if (role == "byline" and self._folk_song_credit(index) and self.story is not None and not self.story.closed
-                and (self._signed(self.story) and not self._sung_by(self.story) or self._prose_in(self.story))
                 and self.assigned[index - 1] == (self.story.index, "paragraph")):
-            # a feature's quoted song, its singer named under it: the feature's text (not the song's own collector, under
-            # it whose singer is named under its title: 演唱：呼延秀英 / … / 搜集整理：高俊峰)
-            return self._paragraph(index)
-        if (role == "byline" and self._folk_song_credit(index) and self.story is not None and not self.story.closed
-                and self._sung_by(self.story) and self.assigned[index - 1] == (self.story.index, "paragraph")):
-            self._assign(index, self.story, "byline")  # …喳喳叫。 / 搜集整理：高俊峰: who collected the song, at its foot
-            self.story.closed = self._heading_below(index)  # (a title under it is the next song's)
-            return index + 1
+            sung_by = self._sung_by(self.story)
+            if self._prose_in(self.story) or self._signed(self.story) and not sung_by:
+                return self._paragraph(index)  # a feature's quoted song, its singer named under it: the feature's text
+            if sung_by:
+                self._assign(index, self.story, "byline")  # 演唱：呼延秀英 / … / 搜集整理：高俊峰: its collector, at its foot
+                self.story.closed = self._heading_below(index)  # (a title under it is the next song's)
+                return index + 1
         if role == "byline" or self._signs_under_headline(index) or self._speaks_under_headline(index):
             story = self.story
             if story is None or story.closed or not (story.headline_only or self._under_subhead(index)
