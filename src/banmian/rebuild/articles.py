@@ -256,7 +256,7 @@ _PACKAGE_CREDIT = re.compile(r"^(?:本期|本版)?统筹[:：]")  # who put a re
 _READER_ASKS = re.compile(r"^(?:读者|网友|市民)问[:：]")
 _ASKS = re.compile(r"^[\u4e00-\u9fff]{0,6}问[:：]")  # 纳税人问：…？, 问：…？: a box's question, its text however short
 _COMMENTARY_LABEL = re.compile(rf"^(?:本报)?(?:{'|'.join(patterns.GENRE_LABELS)}|快评|锐评|微评|热评|评论)$")  # over a title
-_COMMENTARY_KICKER = re.compile(rf"^(?:本报)?[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(patterns.GENRE_LABELS)}|快评|锐评|微评|热评)$")
+_COMMENTARY_KICKER = re.compile(rf"^(?:本报)?[\u4e00-\u9fff]{{0,4}}(?:{'|'.join(patterns.GENRE_LABELS)}|快评|锐评|微评|热评|小议)$")
 _MARKED_SUBHEAD = re.compile(r"^(?:[■●◆▲◎◇]\s*[^\s，。]{2,10}|【[^【】]{2,10}】)$")
 # A service page's standing column over its item's title (用车课堂 / 秋季出行 先查胎压, 置业提醒 / 签约前先查“五证”,
 # 心理信箱 / 考试一紧张就脑子空白，怎么办？, 政策问答 / 灵活就业人员　如何参加医保)
@@ -2029,8 +2029,10 @@ class _Placer:
 
     def _row_under(self, start: int, index: int) -> bool:
         """Is this line a box's row, a label and its figure (耕地面积　19.29亿亩), under a heading that is not one?  The box's
-        first row opens the text under its title; no headline's second line is a figure."""
-        return patterns.label_and_figure(self.units[index].text) and not patterns.label_and_figure(self.units[start].text)
+        first row opens the text under its title; no headline's second line is a figure, unless a lead opens under it
+        (全市表彰优秀志愿者 / 3000名　志愿者温暖一座城 / 本报讯…: a deck)."""
+        return (patterns.label_and_figure(self.units[index].text) and not patterns.label_and_figure(self.units[start].text)
+                and not (index + 1 < len(self.units) and opens_story(self.units[index + 1])))
 
     def _first_entry(self, label: int, index: int) -> bool:
         """Is this line, under a heading (`label`), the first entry of the box the heading labels: marked where the
@@ -2376,6 +2378,8 @@ class _Placer:
             # 养殖小贴士 / 秋季生猪防疫 做好四件事: a tips box named for its field, under a title of its own, is a page
             # item (a story's own box is its 小贴士 / 运动安全最重要), and so is any under a box of briefs
             return True
+        if end - start == 2 and story.paragraphs and _COMMENTARY_KICKER.match(self.units[start].text.strip()):
+            return True  # …依规严肃处理。 / 公益小议 / 让每一分公益金都“看得见”: a commentary under its genre's kicker
         if end - start >= 2 and (self.units[start].text.strip("【】") in columns()
                                  or _SERVICE_COLUMN.match(self.units[start].text)):
             return True  # a column's name over a title (编辑手记 / 党建阵地建好更要用好) opens a piece of that column

@@ -1004,7 +1004,7 @@ _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\
 # (a figures box may mark its rows: ▶28.63亿元　2024年度市级预算执行审计查出问题整改到位金额, or dash them: 5.6%——地区生产总值同比增长)
 _MARKED_FIGURE = re.compile(r"^●\d[\d.,]*[^\d.,\s]")  # ●5.8万户　…, its unit on its figure (●12 项…: a kicker's count)
 # (2163个　全年新开通5G基站: Latin in the label, after a unit)
-_FIGURE_FIRST_ROW = re.compile(rf"^[▶►●]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|{_ROW_UNIT})?(?: |——)"
+_FIGURE_FIRST_ROW = re.compile(rf"^[▶►●]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|(?:余|多)?(?:{_ROW_UNIT}|[片名所处条场]))?(?: |——)"
                                rf"(?:[{CJK}“”]{{2,16}}|(?=\S*[{CJK}])[{CJK}“”\d]{{2,30}}"
                                rf"|(?<=[^\d.,\s] )(?=\S*[{CJK}])[{CJK}“”\dA-Za-z]{{2,30}})"  # (Latin only after a unit: 3 OPC国际社区 is text)
                                rf"(?:，[{CJK}“”\d.%]{{2,20}})?$")
@@ -1428,20 +1428,20 @@ def _in_house_flag(text: str) -> bool:
 _SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委|宣传部|中共[^。，]*工作委员会)")  # 主办：淮江钢铁集团有限公司党委, 主办：…临溪日报社
 # Flag lines that read as text elsewhere on a page (国务院令 / 第837号): furniture only among a page's first lines.
 # Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办, a
-# company paper's: 云梦机场集团有限公司主办, a branch's 中国邮政集团有限公司鄞溪省分公司主办 (内部资料　免费交流 after it perhaps); a masthead's sites and apps, serial number alone, price, edition, lunar
+# company paper's: 云梦机场集团有限公司主办, 国网梧川供电公司主办, a branch's 中国邮政集团有限公司鄞溪省分公司主办 (内部资料　免费交流 after it perhaps); a masthead's sites and apps, serial number alone, price, edition, lunar
 # date, hotline (读者热线 96345)
 TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$"
                       # an old paper's issue counted in Chinese numerals, with its pages (第六百一十二期　今日四版)
                       r"|^第\s?[〇零一二三四五六七八九十百千]{1,8}\s?期\s+今日\s?[一二三四五六七八九十]{1,3}\s?版$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
                       rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$"
                       # (not 首届数字经济峰会由清溪数科集团主办: what someone holds, a headline; 自由贸易港… names a sponsor)
-                      rf"|^(?!.*(?<!自)由)[{CJK}]{{2,16}}(?:报社|日报社|集团|(?:集团)?(?:股份)?有限公司(?:[{CJK}]{{2,6}}分公司)?|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
+                      rf"|^(?!.*(?<!自)由)[{CJK}]{{2,16}}(?:报社|日报社|集团|(?:集团)?(?:股份)?(?:有限)?公司(?:[{CJK}]{{2,6}}分公司)?|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
                       # an office's or a body's paper: 沅澧市审计局主办, 镇澜海关主办, 沱江市工商业联合会主办, 桐江市妇女联合会主办,
-                      # 汝颍市供销合作社联合社主办, 渠江市消防救援支队主办, 溧川市农村信用合作联社主办
+                      # 汝颍市供销合作社联合社主办, 渠江市消防救援支队主办, 溧川市农村信用合作联社主办, 鹭川市体育彩票管理中心主办
                       # and a school's: 桐溪市第一中学主办　校园内部交流
                       # (two bodies together, set apart: 临澜省畜牧兽医学会　临澜省水产学会　主办)
                       # (a bureau that is its service too: 清漳市档案局（馆）主办, 澜州市烟草专卖局（公司）主办)
-                      rf"|^(?!.*由)(?:[{CJK}]{{2,16}}(?:局|厅|委|海关|联合会|联合社|联社|委员会|协会|学会|总会|办公室|支队|总队|中学|小学|学校|军分区[{CJK}]{{2,8}}处)"
+                      rf"|^(?!.*由)(?:[{CJK}]{{2,16}}(?:局|厅|委|海关|联合会|联合社|联社|委员会|协会|学会|总会|办公室|中心|支队|总队|中学|小学|学校|军分区[{CJK}]{{2,8}}处)"
                       rf"(?:[（(][{CJK}]{{1,4}}[）)])?\s*){{1,3}}主办"
                       r"(?:\s+内部(?:发行|资料)(?:\s*免费交流)?|\s+(?:校园)?内部交流)?$"
                       # 主办：雁北市林业和草原局, 主管：青岚农垦集团有限公司
@@ -2007,6 +2007,7 @@ _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
                          rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|剧团|艺术团|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|监狱|(?:分|农|牧|林|渔|盐)场|供销社|合作社|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
+                         rf"|[{CJK}0-9]{{2,20}}?(?:实体店|门店|营业厅)"  # a shop's keeper: 湖滨区荔园路35020617号体彩实体店　郑晓燕
                          rf"|[{CJK}]{{2,10}}班"  # a school's class: 短视频制作班　吴桂芳, 诗词一班　赵德明 (a seniors' university)
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
                          rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class

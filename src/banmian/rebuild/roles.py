@@ -1095,7 +1095,7 @@ def _over_dated_page(units: list[Unit], index: int) -> bool:
 
 
 _MOTTO = re.compile(r"^[\u4e00-\u9fff]{4,8}\s+[\u4e00-\u9fff]{4,8}$")  # 传承戏曲文化　弘扬民族艺术, under the paper's name
-_SPONSORS = re.compile(r"主办|主管|出版")  # 苍梧省林业科学研究院主办　内部资料　免费交流: who puts the paper out
+_SPONSORS = re.compile(r"主办|主管|出版|编印")  # 苍梧省林业科学研究院主办　内部资料　免费交流, 蒲川县文化馆编印: who puts the paper out
 _MASTHEAD_BY_PLACE = 8  # characters: a paper's name, at most, told only by its place over the dated line
 _WEEKDAY_OR_PAGE = re.compile(r"星期|周[一二三四五六日天]|农历|第\s?[A-Z]?\d{1,3}\s?版|第[一二三四五六七八九十]{1,3}版|(?<![A-Za-z])[A-Z]\d{1,2}$")
 _SECTION_BESIDE_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,4})?$")  # 民生, 三农·市场, 民族文化·旅游
