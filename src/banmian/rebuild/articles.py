@@ -1986,6 +1986,8 @@ class _Placer:
         return index + 1
 
     def _headline_run(self, index: int) -> int:
+        if self._column_over_titled_poem(index):
+            return index + 2  # 群文园地 / 晒谷坪上的灯: the column's name and the poem's title; its verse under them
         if self._poem_signed_at_foot(index) is not None or patterns.names_poem_form(self.units[index].text):
             return index + 1  # the poem's title (七绝·春日登石夫人峰); the short lines under it are its verse
         end = index
@@ -2661,6 +2663,14 @@ class _Placer:
         return below < len(self.units) and (self._dotted_name_under_title(below) or self._author_over_text(below)
                                             or patterns.SET_PART.match(self.units[below].text) is not None
                                             or self._first_poem_titled(below))
+
+    def _column_over_titled_poem(self, index: int) -> bool:
+        """Is this a column's name (群文园地) over a poem's title, the poem signed at its foot (晒谷坪上的灯 / 晒谷坪上的灯亮了 /
+        … / 龙潭镇　蒋小禾)?  The column's name and the title head the poem together."""
+        text = self.units[index].text.strip()
+        return ((patterns.GENRE_NAME.match(text) is not None or text.strip("【】") in columns())
+                and index + 1 < len(self.units) and self.heads[index + 1]
+                and self._poem_signed_at_foot(index + 1) is not None)
 
     def _first_poem_titled(self, index: int) -> bool:
         """Is this a short title of no clause over a writer's line (滴灌带 / 李　娜): a poem's, the first of a set?"""
