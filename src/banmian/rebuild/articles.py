@@ -565,6 +565,7 @@ class _Placer:
                       and not (unit.text[-1] in "：:" and k + 1 < len(units) and _opens_a_couplet(units, k + 1))  # 这正是：
                       and not _over_readers_signature(units, k)
                       and not _listed_row(units, k)  # 评委名单 / 县文化馆　王雅琴 / 县图书馆　李　明: a list's rows
+                      and not _gloss_among_glosses(units, k)  # 蒙古语小词典 / 嘎查——村 / 苏木——乡: a glossary's entries
                       for k, unit in enumerate(units)]
         self.assigned: list[tuple[int | None, str]] = [(None, "furniture")] * len(units)
         self.stories: list[_Story] = []
@@ -927,7 +928,10 @@ class _Placer:
                 and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE
                      or self._verses_from(following) >= _POEM_VERSES)
                 and not self.units[following].text.startswith(text.strip())
-                and _BOOK_FIELD.match(self.units[following].text) is None)
+                and _BOOK_FIELD.match(self.units[following].text) is None
+                # (马头琴 / 斯　琴 / 两根弦: a poem's title like a name, over its poet's padded name)
+                and not (" " not in text and patterns.PADDED_NAME.match(self.units[following].text)
+                         and patterns.is_names_line(self.units[following].text)))
 
     def _ethnic_poet_under_title(self, index: int) -> bool:
         """Is this a poet and his people (嘎玛丹增尼玛（藏族）) under a title, verses under him?  Not a list of such names
@@ -989,7 +993,13 @@ class _Placer:
                      or _titles_the_poet(self.units, index) and self._verses_from(index + 1) >= _POEM_VERSES
                      and not patterns.dotted_place(text)  # (西域行吟 / 吐鲁番·葡萄沟 / 李　娜: the poem's title)
                      and not any(_FIELD_OPENS.match(self.units[k].text) for k in range(index + 1, index + 1 + _POEM_VERSES))
-                     and self._poem_signed_at_foot(index - 1) is None))  # (致敬 / 拉齐尼·巴依卡 / … / 李　娜: a verse)
+                     and self._unsigned_at_foot(index - 1)))  # (致敬 / 拉齐尼·巴依卡 / … / 李　娜: a verse)
+
+    def _unsigned_at_foot(self, title: int) -> bool:
+        """Does no author line close the verse under this title, but perhaps the next poem's, under its own title
+        (雪落敖包山 / 阿·哈斯巴根 / … / 短诗二首 / 马头琴 / 斯　琴 / 两根弦)?"""
+        foot = self._poem_signed_at_foot(title)
+        return foot is None or self._signed_title(foot - 1) and self._verses_from(foot + 1) >= _POEM_VERSES
 
     def _pen_name_under_subtitle(self, index: int) -> bool:
         """A name of two characters padded apart right under a ——subtitle (——读《潜川古桥》 / 檀　溪) or a commentary's
@@ -2372,7 +2382,9 @@ class _Placer:
             # the story's note)
             return True
         if end - start == 1 and story.paragraphs and _MARKED_SUBHEAD.match(self.units[start].text):
-            return False  # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice
+            # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice (not under a glossary's
+            # entries: 赛白努——你好 / ◆草原谚语, the next box)
+            return all(_GLOSS.match(self.units[k].text) for k in story.paragraphs)
         if end - start == 1 and story.paragraphs and _ABOUT_THE_AUTHOR.match(self.units[start].text):
             return False  # 作者简介 / 沈秋禾，…作家协会会员: the note on the writer closes the writer's piece
         if end - start >= 2 and (_TIPS.match(self.units[start].text)
@@ -3617,6 +3629,16 @@ def _listed_row(units: list[Unit], index: int) -> bool:
             return True
         index -= 1
     return False
+
+
+def _gloss_among_glosses(units: list[Unit], index: int) -> bool:
+    """Is this a word and its gloss after a dash (嘎查——村), with another such entry right above or below it?"""
+    def gloss(k: int) -> bool:
+        return 0 <= k < len(units) and units[k].role == "text" and _GLOSS.match(units[k].text) is not None
+    return gloss(index) and (gloss(index - 1) or gloss(index + 1))
+
+
+_GLOSS = re.compile(r"^[\u4e00-\u9fff]{1,6}——[^—\s]")  # 嘎查——村, 那达慕——娱乐、游戏，现指草原上的传统盛会
 
 
 def _unit_and_name(text: str) -> bool:

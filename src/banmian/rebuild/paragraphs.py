@@ -26,7 +26,7 @@ from banmian.rebuild.patterns import (
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, issuers_line, join_cut, label_and_figure, labelled_work,
     ethnic_poet, left_open, names_poem_form, noted_writer, opens_continuation, placed_noted_writer, placed_reader, opens_positioned_caption, own_block,
     points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, script_caption, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
-    worker_signer,
+    worker_signer, dotted_name, dotted_place,
 )
 from banmian.rebuild.roles import deck_line, diary_day, folk_song_credit, headline_like
 
@@ -497,6 +497,8 @@ def _signs_a_poem(units: list[Unit], index: int) -> bool:
             or ethnic_poet(text) and headline_like(units[index - 1]) and not ethnic_poet(units[index - 1].text)
             and not _prose_under_poet(units, index)  # 雪隆草原的冬天 / 嘎玛丹增尼玛（藏族）
             or worker_signer(text) and headline_like(units[index - 1])
+            # 雪落敖包山 / 阿·哈斯巴根: a Mongol's or a Uyghur's name, set apart by its dot (not 吐鲁番·葡萄沟, a place)
+            or dotted_name(text) and not dotted_place(text) and headline_like(units[index - 1])
             # 木鼓声声 / 尼　拉: a pen name or a 佤 name, padded apart, no word
             or PADDED_NAME.match(text) is not None and text[::2] not in words() and headline_like(units[index - 1])
             and POEM_SET.search(units[index - 1].text) is None and not _padded_below(units, index))

@@ -1638,7 +1638,7 @@ _COLLECTED_BY = re.compile(rf"^(?:[{CJK}]{{2,14}}\s+)?[{CJK}](?:\s?[{CJK}]){{1,3
 # 记录整理：雷建华, 翻译：符　丽): the song's people, its byline
 _FOLK_SONG_PART = r"(?:演唱者?|(?:搜集|收集|记录)(?:整理|翻译)?|翻译(?:整理)?|汉译|译配|记谱)\s*[:：]"  # (搜集整理/黄明德: a tale's credit)
 _FOLK_SONG_ROLE = (rf"{_FOLK_SONG_PART}\s*(?:[{CJK}]{{2,16}}(?:文化站|文化馆|站|馆|中心|协会|剧团)\s+)?"  # 搜集整理：…文化站　李秋实
-                   rf"(?P<names>{_NAME}(?:\s*[、 ]\s*(?!{_FOLK_SONG_PART}){_NAME}){{0,3}})"
+                   rf"(?P<names>(?:{_NAME}|[{CJK}]{{5,6}})(?:\s*[、 ]\s*(?!{_FOLK_SONG_PART}){_NAME}){{0,3}})"  # (a Mongol singer: 额尔敦其其格)
                    rf"(?:\s*[（(][^（）()]{{1,16}}[）)])?")
 FOLK_SONG_ROLE = re.compile(_FOLK_SONG_ROLE)
 # (a wrapped page sets the lines one under the other, read as one: 演唱：蓝秀英（鹤垟乡） 记录整理：雷建华)
@@ -1750,8 +1750,13 @@ def dotted_place(text: str) -> bool:
 
 def dotted_name(text: str) -> bool:
     """A Uyghur's or a foreigner's name written with ·, alone on a line (吐尔洪·沙吾提, 阿依古丽·托乎提), not a place's
-    thing (重庆·山茶花: both parts words)."""
+    thing (重庆·山茶花: both parts words), or a Mongol's, his father's initial before his own name (阿·哈斯巴根)."""
+    if (initialled := _INITIALLED_NAME.match(text)) is not None:
+        return minority_name(initialled["name"])
     return _DOTTED_NAME.match(text) is not None and not all(part in words() for part in text.split("·"))
+
+
+_INITIALLED_NAME = re.compile(rf"^[{CJK}]·(?P<name>[{CJK}]{{2,6}})$")
 
 
 def _pen_name(text: str) -> bool:
@@ -1778,7 +1783,7 @@ _MINORITY_NAME_PARTS = (
     "巴特尔 巴图 巴音 巴雅尔 宝音 宝力道 宝力格 白音 毕力格 布和 布仁 朝鲁 朝克 朝格图 达来 达丽玛 道尔吉 德力格尔 额尔敦 额尔登 额尔德尼"
     " 额尔德木图 额日和 阿拉坦 阿木尔 阿古拉 敖敦 敖其尔 格日勒 格根 哈斯 呼和 呼日勒 浩斯 吉日嘎拉 吉雅 满都拉 孟和 孟克 那顺 那仁"
     " 娜仁 诺敏 其木格 其其格 其乐 萨仁 萨日娜 赛音 桑布 斯琴 苏日娜 苏和 苏布达 索德 塔娜 陶格斯 特木尔 图雅 图门 托娅 乌云 乌兰"
-    " 乌日娜 乌力吉 乌恩 高娃 扎布 扎那 照日格图 其格 图娅"
+    " 乌日娜 乌力吉 乌恩 高娃 扎布 扎那 照日格图 其格 图娅 巴根 阿拉腾"
     " 扎西 次仁 卓玛 央金 顿珠 格桑 达瓦 尼玛 拉姆 旺堆 多吉 多杰 才让 索朗 平措 桑珠 德吉 曲珍 普布 洛桑 益西 边巴 巴桑 旦增 琼达"
     " 白玛 措姆 仁青 罗布 丹增 次旦 拉巴 嘎玛 贡布 加措 嘉措 才旦 卓嘎 欧珠 群培 旺姆 央宗 泽仁 吉美 拉毛 才措 旦正 更登 东智"
     " 完玛 公保 仁增 央珍 万玛 周加 班玛").split()
