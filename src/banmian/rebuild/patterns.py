@@ -527,7 +527,7 @@ SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|《[{CJK}]{{2,10}}》�
                         rf"|[{CJK}“”]{{0,14}}的?(?:孩子|乡亲|家人|战友|姐妹|兄弟|学弟学妹|弟弟妹妹|伙伴)们"  # “小橘灯”志愿服务队的孩子们：
                         rf"|[{CJK}]{{2,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|指战员|民警|队员)"  # a thank-you letter's
                         rf"|各位[{CJK}]{{1,6}}|(?:全[省市县州区旗]|[{CJK}]{{0,4}}(?:集团|公司|系统|全局|全厂)|[院局市县区]属)?各[{CJK}、，（）]{{0,30}}"
-                        rf"(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|机构|中心|站|所|场|客户|用户|企业)"  # 院属各研究所、试验林场：, 各零售客户：, 各会员企业：
+                        rf"(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|机构|中心|站|所|场|客户|用户|企业|村|社区|嘎查|苏木)"  # 院属各研究所、试验林场：, 各零售客户：, 各会员企业：
                         # 全州各参保单位、城乡居民：: the whole prefecture's insured bodies and its people
                         rf"(?:（[{CJK}、]{{1,8}}）)?(?:、[{CJK}]{{0,4}}(?:居民|群众|职工|市民|村民))?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点|种植户|养殖户|农户|职工))[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
 
@@ -1300,6 +1300,9 @@ _HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(
 _DESK_HOTLINE = re.compile(r"^(?:城建|交通|文旅|旅游|教育|卫健|法治|科技|体育|三农|农业|财经|经济|文化|娱乐|家居|美食|消费|城事|社会|区县|县区|乡镇|综合|评论"
                            r"|要闻|时政)(?:新闻)?" + _HOTLINE_LABEL + r"\s*[-—\d\s（）()]{7,}(?:传真\s*[:：]\s*[-—\d]{7,}|(?<=\s)\S{2,30})?$")
 _ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
+# a hotline, then the paper's call to its readers (乡村振兴服务热线：8223121　欢迎提供新闻线索)
+_HOTLINE_INVITES = re.compile(rf"^[{CJK}]{{0,8}}{_HOTLINE_LABEL}\s*[-—－\d]{{5,}}\s+欢迎(?:广大)?(?:读者)?(?:来信来电|来电|提供新闻线索|提供线索|爆料)$")
+_INVITING_LABEL = 12  # characters: where the hotline's label ends, at most
 # a service's numbers, then the paper's own hotline last on the line (举报热线：12369　新闻热线：0731-84621609): the
 # page's foot, however its service is named
 _HOTLINES_THEN_PAPERS = re.compile(rf"^(?:[{CJK}]{{0,12}}(?:热线|电话)\s*[:：]\s*[-—\d]{{3,}}\s+)+"
@@ -1346,9 +1349,12 @@ def forecast_day(text: str) -> bool:
 
 
 def forecast_row(text: str) -> bool:
-    """Is this a forecast's day, in degrees, its cells apart (14日（周四）　多云　14℃～21℃　东南风3级)?  A box's row,
-    never a heading (20日起最低气温将跌至-5℃ is a headline's sentence)."""
-    return text.count(" ") >= _FORECAST_CELL_GAPS and forecast_day(text)
+    """Is this a forecast's day, in degrees, its cells apart (14日（周四）　多云　14℃～21℃　东南风3级), or a place's
+    (哈日诺尔苏木　多云　－26℃～－13℃)?  A box's row, never a heading (20日起最低气温将跌至-5℃ is a headline's sentence)."""
+    return text.count(" ") >= _FORECAST_CELL_GAPS and (forecast_day(text) or _PLACE_FORECAST.match(text) is not None)
+
+
+_PLACE_FORECAST = re.compile(rf"^[{CJK}（）()]{{2,10}} [{CJK}]{{1,8}} [-－]?\d{{1,2}}℃?[～~至/][-－]?\d{{1,2}}℃$")
 
 
 def sponsors_line(text: str) -> bool:
@@ -1387,6 +1393,8 @@ def is_furniture(text: str) -> bool:
     hotline = _ANY_HOTLINE.match(text) if "热线" in text[:6] else None
     if hotline and FURNITURE.match(text[hotline.end():]):
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
+    if "热线" in text[:_INVITING_LABEL] and _HOTLINE_INVITES.match(text):
+        return True  # 服务热线：0479－6226123　欢迎读者来信来电: the paper asking its readers to call
     if (first in "本报社广地印定" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
         return True
     if first in _EAR_OPENERS and len(text) <= _EAR_LINE and _PAPER_EAR.match(text):
@@ -1883,7 +1891,8 @@ CULTURAL_HOUSE = "(?:(?:文化|图书|博物|美术|档案|纪念|群众艺术)�
 # name after the place (a Mongol or Tibetan name, no surname to open it, is told apart by placed_minority_writer)
 PLACE_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道|苏木|嘎查)(?:{CULTURAL_HOUSE}|[{CJK}]{{1,6}}村)?|[市县区州盟]?{CULTURAL_HOUSE})"  # 县图书馆　杨　慧
                           rf"\s+(?P<names>{_UNIT_NAME})$")
-_PLACED_MINORITY_WRITER = re.compile(rf"^[{CJK}]{{0,12}}(?:旗|苏木|嘎查|市|县|州|乡|镇|区|{CULTURAL_HOUSE})\s+"
+_PLACED_MINORITY_WRITER = re.compile(rf"^(?:[{CJK}]{{0,12}}(?:旗|苏木|嘎查|市|县|州|乡|镇|区|{CULTURAL_HOUSE})"
+                                     rf"|[{CJK}]{{2,16}}(?:中心|医院|站|局))\s+"  # 旗动物疫病预防控制中心　萨仁高娃
                                      rf"(?P<name>[{CJK}]{{2,6}}|[{CJK}](?:\s[{CJK}]){{1,2}})$")  # 州文化馆　央　珍: padded too
 
 

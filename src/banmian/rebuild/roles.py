@@ -1388,8 +1388,8 @@ _PLACE_KINDS = "县区市"  # 桑浦县：: a place over its item's title, howev
 _LETTERS_CLOSE = frozenset(("此致", "此致敬礼", "此致敬礼！"))
 _ANSWERS_LINE = ("谜底：", "谜底:", "上期谜底", "答案：", "答案:", "参考答案")
 # 申江市气象台发布, 省气象台11月7日6时发布 (the hour said: 省气象台发布 may kick a title): who issued a box's figures
-_ISSUED_BY = re.compile(rf"^(?:[{patterns.CJK}]{{2,12}}(?:省|市|县|区){patterns.ISSUERS}"
-                        rf"|[{patterns.CJK}]{{0,12}}(?:省|市|县|区){patterns.ISSUERS}\d{{1,2}}月\d{{1,2}}日\d{{1,2}}时"
+_ISSUED_BY = re.compile(rf"^(?:[{patterns.CJK}]{{2,12}}(?:省|市|县|区|旗|盟|州){patterns.ISSUERS}"
+                        rf"|[{patterns.CJK}]{{0,12}}(?:省|市|县|区|旗|盟|州){patterns.ISSUERS}\d{{1,2}}月\d{{1,2}}日\d{{1,2}}时"
                         rf"|[{patterns.CJK}]{{2,12}}(?:协会|商会|学会)\s\d{{1,2}}月\d{{1,2}}日)发布$")  # 师市棉花协会　1月15日发布
 # (set apart from its day: 中国汽车工业协会1月12日发布 may kick a headline)
 _TOPIC = re.compile(r"^【(?:话题|问题|议题|本期话题|关键词|事件)】")  # 【关键词】AI替岗 / 【事件】…: a comment's fields
