@@ -562,7 +562,7 @@ TOWN_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}{_TOWN_TITLED}")  # 沙溪镇�
 NAMED_TOWN_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}{_TOWN_TITLED}")
 # a brief's title led by its place, a forest region's or a state farm's too (鹿角岭林场：红松籽加工线投产); a paragraph may
 # open so (红旗农场：今年粮食总产量…), so only a heading is asked
-PLACE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|社区|村|县|区|市|[林农牧渔]场)[：:]\S")
+PLACE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|社区|村|县|区|市|[林农牧渔]场|苏木|嘎查)[：:]\S")
 # 罗　兰, 晓　言: a name (or a pen name) of two characters set as wide as one of three; readers give one space between
 PADDED_NAME = re.compile(r"^[\u4e00-\u9fff][ 　][\u4e00-\u9fff]$")
 POEM_SET = re.compile(r"[（(](?:外?[一二三四五六七八九十]首|组诗)[）)]$")  # 春插（外一首）, 田园杂咏（二首）: a poem and more
