@@ -1351,7 +1351,8 @@ class _Placer:
         column's name (潦川时评), with a heading, no text or the page's end below it, or of one with no lead (a commentary
         titled “办成”才是硬道理) over the next story's lead or the page's end?  The commentary's writer."""
         story, text = self.story, self.units[index].text
-        if (story is None or story.closed or self._signed(story) or not _pen_name(text)
+        if (story is None or story.closed or self._signed(story)
+                or not (_pen_name(text) or self._commentary(story) and _worded_pen_name(text))
                 or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)):
             return False
         below = self._next(index + 1)
@@ -3705,6 +3706,13 @@ def _pen_name(text: str) -> bool:
     name = text[::2]  # 晓　言 without its padding
     return (patterns.PADDED_NAME.match(text) is not None and name not in words() and name not in _SPACED_KICKERS
             and not _names_a_kind(name))
+
+
+def _worded_pen_name(text: str) -> bool:
+    """Is the line two characters padded apart that make a word (牧　笛), but no kicker nor kind of piece?  Under a
+    commentary, a pen name taken from a word."""
+    return (patterns.PADDED_NAME.match(text) is not None and text[::2] not in _SPACED_KICKERS
+            and not _names_a_kind(text[::2]))
 
 
 def _names_a_kind(text: str) -> bool:
