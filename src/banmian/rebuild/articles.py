@@ -220,6 +220,7 @@ _KNOWLEDGE_BOX = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:小?知识|小?常识)$") 
 _SONG_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:民歌|民谣|歌谣|小调|山歌)[）)]$")  # 采茶调（彝族民歌）: a folk song's title
 _ANSWER = re.compile(r"^答[:：]")  # a Q&A's answer opens its paragraph
 _WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
+_SKY_OPENS = re.compile(r"^(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵)雨|雨夹雪|(?:小|中|大|暴)雪)")  # 晴转多云，－27℃～－13℃，…: the day's sky
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
 # (a village under its township too: 鹤羽乡拉坞村　和秀英)
 _DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街道|镇|乡)(?:[\u4e00-\u9fff]{{1,6}}村)?|[\u4e00-\u9fff]{{1,6}}村|(?:[\u4e00-\u9fff]{{0,10}}(?:县|区|市|州|旗|镇|盟))?(?P<house>{patterns.CULTURAL_HOUSE}))\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
@@ -2452,6 +2453,10 @@ class _Placer:
             return True  # …注意防寒保暖。 / 寒潮蓝色预警 / 发布单位：湖北省气象台: a warning issued, a piece of its own
         if end - start >= 2 and after < len(self.units) and _rows_under_as_of_note(self.units, after):
             return True  # …康复出院。 / 本周专家门诊安排 / （9月15日—9月21日） / 科室　专家…: a dated table, a box of its own
+        if (end - start == 1 and story.paragraphs and _WEATHER_BOX.match(self.units[start].text)
+                and _SKY_OPENS.match(following.text) and "℃" in following.text
+                and not any("℃" in self.units[k].text for k in story.paragraphs)):
+            return True  # …（记者 王凯）…。 / 今日天气 / 晴转多云，－27℃～－13℃，…: the day's forecast, a box of its own
         if end - start == 1 and story.paragraphs and _WEATHER_BOX.match(self.units[start].text) and self._issued_forecast(after):
             # …接班人 / … / 未来三天天气 / 4日（星期四）：多云到阴，… / 市气象台…发布: a forecast box of its own, no section
             return True

@@ -1314,7 +1314,7 @@ _HOTLINES_THEN_PAPERS = re.compile(rf"^(?:[{CJK}]{{0,12}}(?:热线|电话)\s*[:�
                                    rf"(?:新闻|报料|爆料|新闻爆料){_HOTLINE_LABEL}\s*[-—\d]{{5,}}$")
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, 印刷：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
-_IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
+_IMPRINT = re.compile(rf"^(?:本报|[{CJK}]{{0,8}}报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
                       r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料)热线"
                       rf"|^印刷(?:单位)?\s*[:：]\s*[{CJK}]{{2,20}}(?:印务中心|印刷厂|印务有限公司|印刷有限公司|印刷有限责任公司|印业有限公司)$"
                       r"|^定价\s*[:：]\s*(?:每月|全年|每季)\d+(?:\.\d+)?元\s+零售\s*[:：]\s*每份\d+(?:\.\d+)?元$")
@@ -1400,7 +1400,7 @@ def is_furniture(text: str) -> bool:
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
     if "热线" in text[:_INVITING_LABEL] and _HOTLINE_INVITES.match(text):
         return True  # 服务热线：0479－6226123　欢迎读者来信来电: the paper asking its readers to call
-    if (first in "本报社广地印定" or text.endswith(("编印", "份"))) and _IMPRINT.match(text):
+    if (first in "本报社广地印定" or text.endswith(("编印", "份")) or "报社地址" in text[:14]) and _IMPRINT.match(text):
         return True
     if first in _EAR_OPENERS and len(text) <= _EAR_LINE and _PAPER_EAR.match(text):
         return True  # 抖音/视频号：云城都市报, 一经采用　即付线索费: the paper's call for tips, in its ear
