@@ -77,7 +77,7 @@ _ON_THE_POEM = re.compile(r"^(?:这首诗|写这首诗|此诗|本诗|诗人|全�
 _UNMARKED_TITLE = re.compile(r"^[^，。；！？“”]+$")  # 职工书画: no clause, no speech (“少说也有一千斤吧！” is a line of dialogue)
 _POETRY_COLUMN = 6  # characters: a poetry column's name at most (职工诗苑); 都是钢铁写给大地的诗 is a verse
 # a poetry column's kicker by its closing word (垦区短笛, 山乡短章, 职工诗苑), told from a verse on a song (像一支歌谣)
-_POETRY_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:短笛|短章|组章|诗苑|诗笺|诗页|诗抄|行吟|吟草|诗韵|诗草)$")
+_POETRY_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:短笛|短章|组章|诗苑|诗笺|诗页|诗抄|行吟|吟草|诗韵|诗草|[二三四五六]题)$")  # (年味二题: a pair)
 # a collection's kicker, however long (第三届职工诗歌大赛获奖作品, 青年诗人作品小辑, “我们的节日”诗词专辑)
 _COLLECTION = re.compile(r"专辑|小辑|选登|作品|联展|大赛|征文|诗选|词选|诗会|诗页|诗歌|诗词|诗苑")
 
@@ -930,9 +930,11 @@ class _Placer:
                      or self._verses_from(following) >= _POEM_VERSES)
                 and not self.units[following].text.startswith(text.strip())
                 and _BOOK_FIELD.match(self.units[following].text) is None
-                # (马头琴 / 斯　琴 / 两根弦: a poem's title like a name, over its poet's padded name)
-                and not (" " not in text and patterns.PADDED_NAME.match(self.units[following].text)
-                         and patterns.is_names_line(self.units[following].text)))
+                # (马头琴 / 斯　琴 / 两根弦: a poem's title like a name, over its poet's padded name, or over his name
+                # under a set's kicker: 年味二题 / 毛豆腐 / 吴小川)
+                and not (" " not in text and patterns.is_names_line(self.units[following].text)
+                         and (patterns.PADDED_NAME.match(self.units[following].text) is not None
+                              or index > 0 and _POETRY_KICKER.match(self.units[index - 1].text) is not None)))
 
     def _ethnic_poet_under_title(self, index: int) -> bool:
         """Is this a poet and his people (嘎玛丹增尼玛（藏族）) under a title, verses under him?  Not a list of such names

@@ -26,7 +26,7 @@ from banmian.rebuild.patterns import (
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, issuers_line, join_cut, label_and_figure, labelled_work,
     ethnic_poet, left_open, names_poem_form, noted_writer, opens_continuation, placed_noted_writer, placed_reader, opens_positioned_caption, own_block,
     points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, script_caption, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
-    worker_signer, dotted_name, dotted_place,
+    worker_signer, dotted_name, dotted_place, PLACE_SIGNER,
 )
 from banmian.rebuild.roles import deck_line, diary_day, folk_song_credit, headline_like
 
@@ -566,6 +566,7 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
         joinable = (index - 1 - between not in alone and index not in alone and index not in apart
                     and not (previous is units[index - 1]
                              and (_signs_headline(units, index) or _titles_after_pointer(merged, index)
+                                  or _titled_under_signature(units, index)
                                   or _titled_under_genre(units, index) or _titles_after_whole_poem(merged))))
         if whole is None and joinable and previous.role == unit.role == "text":
             carried = (index in due or _credit_between_briefs(merged, len(merged) - between, units, index)
@@ -701,6 +702,20 @@ def _signs_headline(units: list[Unit], index: int) -> bool:
     A column's first fragment starts under the headline, at the column's head: no paragraph is cut there."""
     return (index >= 2 and is_author_line(units[index - 1].text) and units[index - 2].role == "text"
             and headline_like(units[index - 2]))
+
+
+def _titled_under_signature(units: list[Unit], index: int) -> bool:
+    """Is the line before `index` a short title right under a piece's foot signature (…化成了乡愁。 / 檀城镇　叶小禾 /
+    听徽剧 / 祠堂里的戏台，…)?  The next piece opens under its title: no column cuts a title from its text."""
+    if index < 3 or units[index - 2].role not in ("text", "byline"):
+        return False
+    title, signer = units[index - 1], units[index - 2].text.strip()
+    return (title.role == "text" and len(title.text) <= _SHORT_TITLE and headline_like(title)
+            and (_signature_line(signer) or PLACE_SIGNER.match(signer) is not None)
+            and ends_sentence(units[index - 3].text))
+
+
+_SHORT_TITLE = 4  # characters: a title a column's end might be taken to cut (听徽剧 / 祠堂里的戏台…)
 
 
 def _titled_under_genre(units: list[Unit], index: int) -> bool:

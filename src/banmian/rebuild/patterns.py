@@ -1649,14 +1649,14 @@ _REPORTED_LINE = re.compile(rf"^(?:{_NAME}\s+报道(?:\s+[\w.-]+@[\w-]+\.[\w.]+)
 _COLLECTED_BY = re.compile(rf"^(?:[{CJK}]{{2,14}}\s+)?[{CJK}](?:\s?[{CJK}]){{1,3}}\s+(?:搜集|收集|记录)整理$")
 # A folk song's singer and who wrote it down or put it into Chinese, each on a line under its verses (演唱：蓝秀英（鹤垟乡）,
 # 记录整理：雷建华, 翻译：符　丽): the song's people, its byline
-_FOLK_SONG_PART = r"(?:演唱者?|(?:搜集|收集|记录)(?:整理|翻译)?|翻译(?:整理)?|汉译|译配|记谱)\s*[:：]"  # (搜集整理/黄明德: a tale's credit)
+_FOLK_SONG_PART = r"(?:演唱者?|讲述|(?:搜集|收集|记录)(?:整理|翻译)?|翻译(?:整理)?|汉译|译配|记谱)\s*[:：]"  # (搜集整理/黄明德: a tale's credit)
 _FOLK_SONG_ROLE = (rf"{_FOLK_SONG_PART}\s*(?:[{CJK}]{{2,16}}(?:文化站|文化馆|站|馆|中心|协会|剧团)\s+)?"  # 搜集整理：…文化站　李秋实
                    rf"(?P<names>(?:{_NAME}|[{CJK}]{{5,6}})(?:\s*[、 ]\s*(?!{_FOLK_SONG_PART}){_NAME}){{0,3}})"  # (a Mongol singer: 额尔敦其其格)
                    rf"(?:\s*[（(][^（）()]{{1,16}}[）)])?")
 FOLK_SONG_ROLE = re.compile(_FOLK_SONG_ROLE)
 # (a wrapped page sets the lines one under the other, read as one: 演唱：蓝秀英（鹤垟乡） 记录整理：雷建华)
 FOLK_SONG_CREDIT = re.compile(rf"^{_FOLK_SONG_ROLE}(?:\s+{_FOLK_SONG_ROLE.replace('?P<names>', '')}){{0,2}}$")
-FOLK_SONG_ROLES = frozenset("演搜收记翻汉译")  # the first characters of FOLK_SONG_CREDIT
+FOLK_SONG_ROLES = frozenset("演讲搜收记翻汉译")  # the first characters of FOLK_SONG_CREDIT
 # A writer's city named bare, then his name (淮阳　郁文青): asked where the page names the city (淮阳市)
 CITY_SIGNER = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3})\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 # The words' writer under a song's title, the name first (庄文山　词, 李　明　作词)
