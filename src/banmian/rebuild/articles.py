@@ -220,6 +220,7 @@ _KNOWLEDGE_BOX = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:小?知识|小?常识)$") 
 _SONG_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:民歌|民谣|歌谣|小调|山歌)[）)]$")  # 采茶调（彝族民歌）: a folk song's title
 _ANSWER = re.compile(r"^答[:：]")  # a Q&A's answer opens its paragraph
 _WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
+_NAMED_LINK = re.compile(r"^[\u4e00-\u9fff]{2,4}链接$")  # 知识链接, 背景链接 (a bare 链接 is the story's own note)
 _SKY_OPENS = re.compile(r"^(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵)雨|雨夹雪|(?:小|中|大|暴)雪)")  # 晴转多云，－27℃～－13℃，…: the day's sky
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
 # (a village under its township too: 鹤羽乡拉坞村　和秀英)
@@ -2559,6 +2560,9 @@ class _Placer:
             return True  # …向正林说。 / 猛科村村规民约（节选） / 第一条　村民应…: a village's rules, a box of their own
         if end - start == 1 and story.paragraphs and self._tips_by_label(start, after):
             return True  # …发往广州、深圳等地。 / 本周农事提示 / 冬小麦：… / 马铃薯：…: a box of tips, one a crop
+        if (end - start == 2 and story.paragraphs and _NAMED_LINK.match(self.units[start].text)
+                and self._ends_whole(start - 1)):
+            return True  # …冯晓晴说。 / 知识链接 / 什么是“深渊带”: a titled box of background, a piece of its own
         if end - start >= 2 and story.paragraphs and _COMMENTARY_LABEL.match(self.units[start].text.strip()):
             return True  # …1.1亿元。 / 评论员文章 / 把“小红果”做成“大产业”: the paper's commentary, a piece of its own
         if end - start == 1 and self._prose_title_after_poem(story, start, following):

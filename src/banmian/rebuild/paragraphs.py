@@ -204,8 +204,30 @@ def _parallel_subheads(units: list[Unit], layout: Layout) -> set[int]:
     phrased = [index for index, unit in enumerate(units[:-1]) if unit.role == "text" and _TWO_PHRASES.match(unit.text)
                and not word_across(unit.text, units[index + 1].text)  # (…我国服务业发 / 展成效显著: a word cut)
                and units[index + 1].text[0] not in _RESTS_OF_CLAUSE]  # (…串联起亚太地区 / 的情谊…: a clause's rest)
-    return {index for index in phrased for other in phrased
-            if other != index and abs(other - index) <= _SUBHEADS_APART and _built_alike(units[index].text, units[other].text)}
+    alike = {index for index in phrased for other in phrased
+             if other != index and abs(other - index) <= _SUBHEADS_APART and _built_alike(units[index].text, units[other].text)}
+    return alike | _short_subheads_in_threes(units)
+
+
+def _short_subheads_in_threes(units: list[Unit]) -> set[int]:
+    """Among fragments, a feature's subheads of one short phrase, three at least within its reach, each between a
+    sentence's end and a paragraph (…打了四十多年交道。 / 墨是“熬”出来的 / 徽墨制作工序繁复，…): a column's end cuts so
+    few paragraphs that close so, three times over."""
+    found = [index for index in range(1, len(units) - 1) if _subhead_between_paragraphs(units, index)]
+    return {index for index in found if sum(abs(other - index) <= _SUBHEADS_APART for other in found) >= _SUBHEADS_IN_A_SET}
+
+
+def _subhead_between_paragraphs(units: list[Unit], index: int) -> bool:
+    text, above, below = units[index].text, units[index - 1], units[index + 1]
+    return (units[index].role == above.role == below.role == "text" and _SHORT_SUBHEAD.match(text) is not None
+            and ends_sentence(above.text) and len(below.text) > _PARAGRAPH_OPENING and not word_across(text, below.text)
+            # (not a story's title over its lead, nor a photo's over its dated caption)
+            and not DATELINE.match(below.text) and not DATED_SCENE.match(below.text) and text[0] not in _BULLETS)
+
+
+_SHORT_SUBHEAD = re.compile(r"^[^，。；：！？、（）()\s]{5,12}$")  # 墨是“熬”出来的, 从老墨模里找新花样
+_SUBHEADS_IN_A_SET = 3
+_PARAGRAPH_OPENING = 20  # characters: a paragraph's first fragment, under a subhead
 
 
 def _built_alike(text: str, other: str) -> bool:
