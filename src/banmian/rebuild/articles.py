@@ -220,6 +220,8 @@ _KNOWLEDGE_BOX = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:小?知识|小?常识)$") 
 _SONG_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:民歌|民谣|歌谣|小调|山歌)[）)]$")  # 采茶调（彝族民歌）: a folk song's title
 _ANSWER = re.compile(r"^答[:：]")  # a Q&A's answer opens its paragraph
 _WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
+_NOTICE_PARAGRAPHS = 6  # a short notice's paragraphs over its issuer, at most
+_NOTICE_LABEL = re.compile(r"^(?:温馨|重要|特别|出行|安全)?提示$|^[\u4e00-\u9fff]{0,4}须知$")  # 温馨提示, 办事须知
 _NAMED_LINK = re.compile(r"^[\u4e00-\u9fff]{2,4}链接$")  # 知识链接, 背景链接 (a bare 链接 is the story's own note)
 _SKY_OPENS = re.compile(r"^(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵)雨|雨夹雪|(?:小|中|大|暴)雪)")  # 晴转多云，－27℃～－13℃，…: the day's sky
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
@@ -2560,6 +2562,10 @@ class _Placer:
             return True  # …向正林说。 / 猛科村村规民约（节选） / 第一条　村民应…: a village's rules, a box of their own
         if end - start == 1 and story.paragraphs and self._tips_by_label(start, after):
             return True  # …发往广州、深圳等地。 / 本周农事提示 / 冬小麦：… / 马铃薯：…: a box of tips, one a crop
+        if (end - start == 1 and story.paragraphs and _NOTICE_LABEL.match(self.units[start].text) and self._issued_below(after)
+                and not any(patterns.own_block(self.units[k].text) or _NOTICE_TITLE.search(self.units[k].text)
+                            for k in story.headlines)):  # (停水通知 / … / 温馨提示 / …: the notice's own tips)
+            return True  # …每晚邀请… / 温馨提示 / 春节期间，…实行交通管制… / …交通管理大队 / 2026年2月5日: a notice of its own
         if (end - start == 2 and story.paragraphs and _NAMED_LINK.match(self.units[start].text)
                 and self._ends_whole(start - 1)):
             return True  # …冯晓晴说。 / 知识链接 / 什么是“深渊带”: a titled box of background, a piece of its own
@@ -2579,6 +2585,17 @@ class _Placer:
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
         return score > _STORY_ODDS
+
+    def _issued_below(self, after: int) -> bool:
+        """Does the text from `after` close on its issuer over its date (…交通管理大队 / 2026年2月5日), before any heading?"""
+        for index in range(after + 1, min(len(self.units) - 1, after + _NOTICE_PARAGRAPHS + 1)):
+            if self.units[index].role != "text" or self.units[index + 1].role != "text":
+                return False
+            if patterns.issuer_over_date(self.units[index].text, self.units[index + 1].text):
+                return True
+            if self.heads[index] and patterns.ends_sentence(self.units[index - 1].text):
+                return False  # (the issuer reads as a heading too: only one right under a sentence's end counts)
+        return False
 
     def _issued_forecast(self, index: int) -> bool:
         """Do a forecast's days run from here down to who issued it (市气象台12月3日16时发布)?"""
