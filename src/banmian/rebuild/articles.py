@@ -77,7 +77,7 @@ _ON_THE_POEM = re.compile(r"^(?:这首诗|写这首诗|此诗|本诗|诗人|全�
 _UNMARKED_TITLE = re.compile(r"^[^，。；！？“”]+$")  # 职工书画: no clause, no speech (“少说也有一千斤吧！” is a line of dialogue)
 _POETRY_COLUMN = 6  # characters: a poetry column's name at most (职工诗苑); 都是钢铁写给大地的诗 is a verse
 # a poetry column's kicker by its closing word (垦区短笛, 山乡短章, 职工诗苑), told from a verse on a song (像一支歌谣)
-_POETRY_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:短笛|短章|组章|诗苑|诗笺|诗页|诗抄|行吟|吟草|诗韵|诗草|[二三四五六]题)$")  # (年味二题: a pair)
+_POETRY_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:短笛|短章|组章|诗苑|诗笺|诗页|诗抄|行吟|吟草|诗韵|诗草|[二三四五六][题首])$")  # (年味二题, 短诗二首: a pair)
 # a collection's kicker, however long (第三届职工诗歌大赛获奖作品, 青年诗人作品小辑, “我们的节日”诗词专辑)
 _COLLECTION = re.compile(r"专辑|小辑|选登|作品|联展|大赛|征文|诗选|词选|诗会|诗页|诗歌|诗词|诗苑")
 
@@ -222,6 +222,7 @@ _ANSWER = re.compile(r"^答[:：]")  # a Q&A's answer opens its paragraph
 _WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
 _NOTICE_PARAGRAPHS = 6  # a short notice's paragraphs over its issuer, at most
 _NOTICE_LABEL = re.compile(r"^(?:温馨|重要|特别|出行|安全)?提示$|^[\u4e00-\u9fff]{0,4}须知$")  # 温馨提示, 办事须知
+_LABELLED = re.compile(r"[：:]")
 _NAMED_LINK = re.compile(r"^[\u4e00-\u9fff]{2,4}链接$")  # 知识链接, 背景链接 (a bare 链接 is the story's own note)
 _SKY_OPENS = re.compile(r"^(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵)雨|雨夹雪|(?:小|中|大|暴)雪)")  # 晴转多云，－27℃～－13℃，…: the day's sky
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
@@ -1005,7 +1006,8 @@ class _Placer:
         """Does no author line close the verse under this title, but perhaps the next poem's, under its own title
         (雪落敖包山 / 阿·哈斯巴根 / … / 短诗二首 / 马头琴 / 斯　琴 / 两根弦)?"""
         foot = self._poem_signed_at_foot(title)
-        return foot is None or self._signed_title(foot - 1) and self._verses_from(foot + 1) >= _POEM_VERSES
+        return foot is None or (foot >= 2 and _POETRY_KICKER.match(self.units[foot - 2].text) is not None
+                                and self._signed_title(foot - 1) and self._verses_from(foot + 1) >= _POEM_VERSES)
 
     def _pen_name_under_subtitle(self, index: int) -> bool:
         """A name of two characters padded apart right under a ——subtitle (——读《潜川古桥》 / 檀　溪) or a commentary's
@@ -1358,13 +1360,23 @@ class _Placer:
         titled “办成”才是硬道理) over the next story's lead or the page's end?  The commentary's writer."""
         story, text = self.story, self.units[index].text
         if (story is None or story.closed or self._signed(story)
-                or not (_pen_name(text) or self._commentary(story) and _worded_pen_name(text))
+                or not (_pen_name(text) or self._commentary(story) and _worded_pen_name(text) and self._lead_ahead(index))
                 or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)):
             return False
         below = self._next(index + 1)
         return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline"))
                 and (any(_names_a_kind(self.units[k].text)  # not 焕　新 / 匠心打磨细节…: a feature's spaced subhead, two lines
                          for k in story.headlines) or not story.has_lead and self._lead_under_heading(below)))
+
+    def _lead_ahead(self, index: int) -> bool:
+        """Does a news story's lead or byline open within a headline's lines under this line (牧　笛 / 旗委常委会召开会议 /
+        研究部署… / 本报讯…)?"""
+        for below in range(index + 1, min(len(self.units), index + 2 + _HEADLINE_LINES)):
+            if opens_story(self.units[below]):
+                return below > index + 1
+            if not self.heads[below]:
+                return False
+        return False
 
     def _calling_at_foot(self, index: int) -> bool:
         """Is this line where the writer works, his calling and his name (景宁畲族自治县鹤溪街道村级管水员　雷春生), alone
@@ -1376,7 +1388,10 @@ class _Placer:
         if patterns.DEPARTMENT_SIGNER.match(text):
             # 儿科　程晓梅 under the last answer of a hospital paper's Q&A, a heading or the page's end below: the doctor
             # who answered (over the next question, one of several doctors each signing an answer)
-            return self._under_unsigned_text(index) and self._under_last_answer(index) and self._heading_below(index)
+            # (with his title, 药学部　主管药师　钟　岚, under any column's kicker: 药师提醒 / 感冒药不要“混着吃”)
+            titled = text.count(" ") >= 2 and story is not None and len(story.headlines) > 1
+            return (self._under_unsigned_text(index) and (self._under_last_answer(index) or titled)
+                    and self._heading_below(index))
         if not ((patterns.CALLING_SIGNER.match(text) or patterns.EXPERT_SIGNER.match(text) or patterns.ADVISER_SIGNER.match(text))
                 and self._under_unsigned_text(index)):
             return False
@@ -2018,6 +2033,7 @@ class _Placer:
                                          # a box's last row of figures over the next title (▶46个　今年…决算审计 / 新修订的…)
                                          or patterns.label_and_figure(self.units[end - 1].text)
                                          and not patterns.label_and_figure(self.units[end].text)
+                                         and not self.units[end].text.startswith("——")  # (3000名　… / ——我市表彰…: a deck)
                                          or self._marked_under(index, end) or self._block_label_apart(end)
                                          or _set_apart(self.units[end - 1].lines[-1], self.units[end].lines[0])))):
             end += 1
@@ -2048,10 +2064,20 @@ class _Placer:
 
     def _row_under(self, start: int, index: int) -> bool:
         """Is this line a box's row, a label and its figure (耕地面积　19.29亿亩), under a heading that is not one?  The box's
-        first row opens the text under its title; no headline's second line is a figure, unless a lead opens under it
-        (全市表彰优秀志愿者 / 3000名　志愿者温暖一座城 / 本报讯…: a deck)."""
+        first row opens the text under its title; no headline's second line is a figure, unless a heading or a lead opens
+        under it (全市表彰优秀志愿者 / 3000名　志愿者温暖一座城 / 本报讯…: a deck)."""
         return (patterns.label_and_figure(self.units[index].text) and not patterns.label_and_figure(self.units[start].text)
-                and not (index + 1 < len(self.units) and opens_story(self.units[index + 1])))
+                and index + 1 < len(self.units)
+                and (self._row_or_text(index + 1)  # (or over a note on it, then the next row: 耕地面积　19.29亿亩 /
+                     or index + 2 < len(self.units) and patterns.label_and_figure(self.units[index + 2].text)))  # 连续第四年…)
+
+    def _row_or_text(self, index: int) -> bool:
+        """Is this line another row of figures, or text that is no heading and opens no story?  Under a title, a line of
+        figures over either is a box's first row; over a heading or a lead (3000名　志愿者温暖一座城 / ——我市表彰… /
+        本报讯…), a deck."""
+        unit = self.units[index]
+        return (patterns.label_and_figure(unit.text) or patterns.is_table_row(unit.text)
+                or not (self.heads[index] or opens_story(unit) or unit.text.startswith(("——", "编者按")) or unit.lines[0].indent))
 
     def _first_entry(self, label: int, index: int) -> bool:
         """Is this line, under a heading (`label`), the first entry of the box the heading labels: marked where the
@@ -2391,7 +2417,7 @@ class _Placer:
         if end - start == 1 and story.paragraphs and _MARKED_SUBHEAD.match(self.units[start].text):
             # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice (not under a glossary's
             # entries: 赛白努——你好 / ◆草原谚语, the next box)
-            return all(_GLOSS.match(self.units[k].text) for k in story.paragraphs)
+            return len(story.paragraphs) >= _GLOSSES and all(_GLOSS.match(self.units[k].text) for k in story.paragraphs)
         if end - start == 1 and story.paragraphs and _ABOUT_THE_AUTHOR.match(self.units[start].text):
             return False  # 作者简介 / 沈秋禾，…作家协会会员: the note on the writer closes the writer's piece
         if end - start >= 2 and (_TIPS.match(self.units[start].text)
@@ -2399,7 +2425,8 @@ class _Placer:
             # 养殖小贴士 / 秋季生猪防疫 做好四件事: a tips box named for its field, under a title of its own, is a page
             # item (a story's own box is its 小贴士 / 运动安全最重要), and so is any under a box of briefs
             return True
-        if end - start == 2 and story.paragraphs and _COMMENTARY_KICKER.match(self.units[start].text.strip()):
+        if (end - start == 2 and story.paragraphs and _COMMENTARY_KICKER.match(self.units[start].text.strip())
+                and not _LABELLED.search(self.units[start + 1].text)):  # (停车小议 / 业主代表：共享车位: the story's own)
             return True  # …依规严肃处理。 / 公益小议 / 让每一分公益金都“看得见”: a commentary under its genre's kicker
         if end - start >= 2 and (self.units[start].text.strip("【】") in columns()
                                  or _SERVICE_COLUMN.match(self.units[start].text)):
@@ -2460,7 +2487,8 @@ class _Placer:
             return True  # …康复出院。 / 本周专家门诊安排 / （9月15日—9月21日） / 科室　专家…: a dated table, a box of its own
         if (end - start == 1 and story.paragraphs and _WEATHER_BOX.match(self.units[start].text)
                 and _SKY_OPENS.match(following.text) and "℃" in following.text
-                and not any("℃" in self.units[k].text for k in story.paragraphs)):
+                and not any("℃" in self.units[k].text for k in story.paragraphs)
+                and self._ends_section(after) and not self._in_sections(story)):  # (比赛日天气 / 晴，… / 组委会提醒，…: its own)
             return True  # …（记者 王凯）…。 / 今日天气 / 晴转多云，－27℃～－13℃，…: the day's forecast, a box of its own
         if end - start == 1 and story.paragraphs and _WEATHER_BOX.match(self.units[start].text) and self._issued_forecast(after):
             # …接班人 / … / 未来三天天气 / 4日（星期四）：多云到阴，… / 市气象台…发布: a forecast box of its own, no section
@@ -2567,7 +2595,8 @@ class _Placer:
                             for k in story.headlines)):  # (停水通知 / … / 温馨提示 / …: the notice's own tips)
             return True  # …每晚邀请… / 温馨提示 / 春节期间，…实行交通管制… / …交通管理大队 / 2026年2月5日: a notice of its own
         if (end - start == 2 and story.paragraphs and _NAMED_LINK.match(self.units[start].text)
-                and self._ends_whole(start - 1)):
+                and self._ends_whole(start - 1) and not self._section_closes_on_credit(after)  # (…（记者 陈晨）: the story's)
+                and self.units[min(self._section_end(after), len(self.units) - 1)].role != "byline"):
             return True  # …冯晓晴说。 / 知识链接 / 什么是“深渊带”: a titled box of background, a piece of its own
         if end - start >= 2 and story.paragraphs and _COMMENTARY_LABEL.match(self.units[start].text.strip()):
             return True  # …1.1亿元。 / 评论员文章 / 把“小红果”做成“大产业”: the paper's commentary, a piece of its own
@@ -2585,6 +2614,11 @@ class _Placer:
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
         return score > _STORY_ODDS
+
+    def _ends_section(self, index: int) -> bool:
+        """Is this text unit the last before a heading, a line of no text, or the page's end?"""
+        below = self._next(index + 1)
+        return below >= len(self.units) or self.heads[below] or self.units[below].role != "text"
 
     def _issued_below(self, after: int) -> bool:
         """Does the text from `after` close on its issuer over its date (…交通管理大队 / 2026年2月5日), before any heading?"""
@@ -3661,12 +3695,19 @@ def _listed_row(units: list[Unit], index: int) -> bool:
 
 
 def _gloss_among_glosses(units: list[Unit], index: int) -> bool:
-    """Is this a word and its gloss after a dash (嘎查——村), with another such entry right above or below it?"""
+    """Is this a word and its gloss after a dash (嘎查——村), one of three such entries in a row at least?  Two dashed
+    lines over a lead are a headline's (奋斗——青春最亮丽的底色 / 担当——新时代青年的使命)."""
     def gloss(k: int) -> bool:
         return 0 <= k < len(units) and units[k].role == "text" and _GLOSS.match(units[k].text) is not None
-    return gloss(index) and (gloss(index - 1) or gloss(index + 1))
+    first, last = index, index
+    while gloss(first - 1):
+        first -= 1
+    while gloss(last + 1):
+        last += 1
+    return gloss(index) and last - first + 1 >= _GLOSSES
 
 
+_GLOSSES = 3  # a glossary's entries in a row, at least
 _GLOSS = re.compile(r"^[\u4e00-\u9fff]{1,6}——[^—\s]")  # 嘎查——村, 那达慕——娱乐、游戏，现指草原上的传统盛会
 
 
@@ -3737,10 +3778,15 @@ def _pen_name(text: str) -> bool:
 
 
 def _worded_pen_name(text: str) -> bool:
-    """Is the line two characters padded apart that make a word (牧　笛), but no kicker nor kind of piece?  Under a
-    commentary, a pen name taken from a word."""
+    """Is the line two characters padded apart that make a word (牧　笛), but no kicker nor kind of piece (聚　焦, 图　说)?
+    Under a commentary, a pen name taken from a word."""
     return (patterns.PADDED_NAME.match(text) is not None and text[::2] not in _SPACED_KICKERS
-            and not _names_a_kind(text[::2]))
+            and text[::2] not in _KICKING_WORDS and not _names_a_kind(text[::2]))
+
+
+# words a page sets apart as a kicker over a story or a photo's title (聚　焦 / 全旗冬季那达慕开幕)
+_KICKING_WORDS = frozenset("聚焦 图说 关注 视点 观察 直击 速递 快讯 提示 提醒 链接 追踪 探访 一线 现场 声音 镜头 特写 回眸 瞭望 纵深 话题 "
+                           "热点 焦点 图片 看点 警示 关注 资讯 动态 民生 要闻 社会 人物 故事".split())
 
 
 def _names_a_kind(text: str) -> bool:

@@ -210,23 +210,36 @@ def _parallel_subheads(units: list[Unit], layout: Layout) -> set[int]:
 
 
 def _short_subheads_in_threes(units: list[Unit]) -> set[int]:
-    """Among fragments, a feature's subheads of one short phrase, three at least within its reach, each between a
-    sentence's end and a paragraph (…打了四十多年交道。 / 墨是“熬”出来的 / 徽墨制作工序繁复，…): a column's end cuts so
-    few paragraphs that close so, three times over."""
+    """Among fragments, a feature's subheads of one short phrase, three at least in a row, a few paragraphs apart, each
+    between a sentence's end and a paragraph (…打了四十多年交道。 / 墨是“熬”出来的 / 徽墨制作工序繁复，…): a column's end
+    cuts few paragraphs so near their heads, and not three times in a row, section after section."""
     found = [index for index in range(1, len(units) - 1) if _subhead_between_paragraphs(units, index)]
-    return {index for index in found if sum(abs(other - index) <= _SUBHEADS_APART for other in found) >= _SUBHEADS_IN_A_SET}
+    chains, chain = [], []
+    for index in found:
+        if chain and index - chain[-1] > _SECTION_UNITS:
+            chains.append(chain)
+            chain = []
+        chain.append(index)
+    chains.append(chain)
+    return {index for chain in chains if len(chain) >= _SUBHEADS_IN_A_SET for index in chain}
 
 
 def _subhead_between_paragraphs(units: list[Unit], index: int) -> bool:
     text, above, below = units[index].text, units[index - 1], units[index + 1]
     return (units[index].role == above.role == below.role == "text" and _SHORT_SUBHEAD.match(text) is not None
             and ends_sentence(above.text) and len(below.text) > _PARAGRAPH_OPENING and not word_across(text, below.text)
-            # (not a story's title over its lead, nor a photo's over its dated caption)
-            and not DATELINE.match(below.text) and not DATED_SCENE.match(below.text) and text[0] not in _BULLETS)
+            # (not a story's title over its lead, nor a photo's over its dated caption; nor a piece of a dateline, of a
+            # quotation or of a clause going on in brackets: 本报北京5月26日电 / （记者…, 在上海“模速 / 空间”…; a subhead
+            # closing on a dash is another kind, asked elsewhere)
+            and not DATELINE.match(below.text) and not DATED_SCENE.match(below.text) and text[0] not in _BULLETS
+            and not DATELINE.match(text) and not unbalanced(text) and below.text[0] not in "（(的地得了着过是就"
+            and not text.endswith("——") and text[-1] not in _CLAUSE_GOES_ON)
 
 
 _SHORT_SUBHEAD = re.compile(r"^[^，。；：！？、（）()\s]{5,12}$")  # 墨是“熬”出来的, 从老墨模里找新花样
 _SUBHEADS_IN_A_SET = 3
+_CLAUSE_GOES_ON = "和与及或在对把将被从向以并而之为着地得否"  # what a phrase cut short ends on (…植被是否 / 有病虫害)
+_SECTION_UNITS = 10  # a section's paragraphs under its subhead, at most, to the next subhead
 _PARAGRAPH_OPENING = 20  # characters: a paragraph's first fragment, under a subhead
 
 
@@ -732,8 +745,9 @@ def _titled_under_signature(units: list[Unit], index: int) -> bool:
     if index < 3 or units[index - 2].role not in ("text", "byline"):
         return False
     title, signer = units[index - 1], units[index - 2].text.strip()
-    return (title.role == "text" and len(title.text) <= _SHORT_TITLE and headline_like(title)
+    return (title.role == "text" and len(title.text) <= _SHORT_TITLE and headline_like(title) and not unbalanced(title.text)
             and (_signature_line(signer) or PLACE_SIGNER.match(signer) is not None)
+            and BYLINE_START.match(signer) is None  # (本报记者　李晓宏 / “周末你 / 去上…: a byline over its text's head)
             and ends_sentence(units[index - 3].text))
 
 

@@ -924,7 +924,7 @@ def is_table_row(text: str) -> bool:
 # 主城区　168.4万千瓦　增长9.6%, 苜蓿草捆　每吨2350元　较上周上涨50元)
 _COUNTED_CHANGE_ROW = re.compile(rf"^[{CJK}（）()]{{2,14}} (?:每[{CJK}]{{1,2}})?\d[\d.,]*[{CJK}（）()/%]{{0,8}}"
                                  rf" (?:同比|环比|较上[周月年]|比上[周月年]|较去年同期|比去年同期)?"
-                                 rf"(?:(?:增长|下降|上涨|下跌|减少|增加|上升|回落|涨|落)\d[\d.]*(?:%|个百分点|[{CJK}]{{1,2}})|持平)$")
+                                 rf"(?:(?:增长|下降|上涨|下跌|减少|增加|上升|回落|涨|落|增|降)\d[\d.]*(?:%|个百分点|[{CJK}]{{1,2}})|持平)$")
 # A standings row's record in its own cell (A组 白沙街道队 6胜1负 13分, 东川 5胜1平2负)
 _WON_LOST = re.compile(r"(?:^|\s)\d{1,3}胜(?:\d{1,3}平)?\d{1,3}负(?:\s|$)")
 
@@ -1306,7 +1306,7 @@ _DESK_HOTLINE = re.compile(r"^(?:城建|交通|文旅|旅游|教育|卫健|法�
                            r"|要闻|时政)(?:新闻)?" + _HOTLINE_LABEL + r"\s*[-—\d\s（）()]{7,}(?:传真\s*[:：]\s*[-—\d]{7,}|(?<=\s)\S{2,30})?$")
 _ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
 # a hotline, then the paper's call to its readers (乡村振兴服务热线：8223121　欢迎提供新闻线索)
-_HOTLINE_INVITES = re.compile(rf"^[{CJK}]{{0,8}}{_HOTLINE_LABEL}\s*[-—－\d]{{5,}}\s+欢迎(?:广大)?(?:读者)?(?:来信来电|来电|提供新闻线索|提供线索|爆料)$")
+_HOTLINE_INVITES = re.compile(rf"^[{CJK}]{{0,8}}{_HOTLINE_LABEL}\s*[-—－\d]{{5,}}\s+欢迎(?:广大)?(?:读者来信来电|提供新闻线索)$")
 _INVITING_LABEL = 12  # characters: where the hotline's label ends, at most
 # a service's numbers, then the paper's own hotline last on the line (举报热线：12369　新闻热线：0731-84621609): the
 # page's foot, however its service is named
@@ -1314,7 +1314,7 @@ _HOTLINES_THEN_PAPERS = re.compile(rf"^(?:[{CJK}]{{0,12}}(?:热线|电话)\s*[:�
                                    rf"(?:新闻|报料|爆料|新闻爆料){_HOTLINE_LABEL}\s*[-—\d]{{5,}}$")
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, 印刷：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
-_IMPRINT = re.compile(rf"^(?:本报|[{CJK}]{{0,8}}报社)地址\s*[:：]|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
+_IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^[{CJK}]{{2,8}}报社地址\s*[:：].*\s(?:新闻热线|邮编|邮政编码)|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
                       r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料)热线"
                       rf"|^印刷(?:单位)?\s*[:：]\s*[{CJK}]{{2,20}}(?:印务中心|印刷厂|印务有限公司|印刷有限公司|印刷有限责任公司|印业有限公司)$"
                       r"|^定价\s*[:：]\s*(?:每月|全年|每季)\d+(?:\.\d+)?元\s+零售\s*[:：]\s*每份\d+(?:\.\d+)?元$")
@@ -1454,9 +1454,9 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       # and a school's: 桐溪市第一中学主办　校园内部交流
                       # (two bodies together, set apart: 临澜省畜牧兽医学会　临澜省水产学会　主办)
                       # (a bureau that is its service too: 清漳市档案局（馆）主办, 澜州市烟草专卖局（公司）主办)
-                      rf"|^(?!.*由)(?:[{CJK}]{{2,16}}(?:局|厅|委|海关|联合会|联合社|联社|委员会|协会|学会|总会|办公室|中心|支队|总队|中学|小学|学校|军分区[{CJK}]{{2,8}}处)"
+                      rf"|^(?!.*由)(?:[{CJK}]{{2,16}}(?:局|厅|委|海关|联合会|联合社|联社|委员会|协会|学会|总会|办公室|中心|支队|总队|中学|小学|学校|党委宣传部|军分区[{CJK}]{{2,8}}处)"
                       rf"(?:[（(][{CJK}]{{1,4}}[）)])?\s*){{1,3}}主办"
-                      r"(?:\s+内部(?:发行|资料)(?:\s*免费交流)?|\s+(?:校园)?内部交流)?$"
+                      r"(?:\s+内部(?:发行|资料)(?:\s*免费交流)?|\s+(?:校园)?内部交流|\s+校内发行)?$"  # (沅州学院党委宣传部主办　校内发行)
                       # 主办：雁北市林业和草原局, 主管：青岚农垦集团有限公司
                       rf"|^(?:主办|主管)\s*[:：]\s*[{CJK}]{{2,14}}(?:局|厅|海关|联合会|委员会|协会|学会|总会|集团|有限公司|报社)$"
                       # a party or factory paper's flag: 中共云岭省委员会机关报, 中共东风机床厂委员会主办, 内部发行, 内部资料　免费交流, （厂　报）
@@ -1929,7 +1929,8 @@ REGIMENT = "[一二三四五六七八九〇十]{2,4}团(?:[一二三四五六七
 # day it was signed, 衡川市律师协会消费者权益保护专业委员会　钟晓航 under a case)
 SIGNER_AT_END = re.compile(r"^[^，。；！？\s]{1,20}\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 # A hospital's department and the doctor who answered a Q&A, under its last answer (儿科　程晓梅)
-DEPARTMENT_SIGNER = re.compile(rf"^[{CJK}]{{1,6}}科\s+(?P<names>{_UNIT_NAME})$")
+_CLINICAL_TITLE = "(?:(?:副)?主任(?:中)?医师|主治医师|医师|(?:主管|副主任|主任)?药师|(?:主管)?护师|护士长)"
+DEPARTMENT_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,6}}科|药学部)\s+(?:{_CLINICAL_TITLE}\s+)?(?P<names>{_UNIT_NAME})$")  # (心血管内科　主任医师　韩志远)
 # Where the writer works and his calling, then the name, signing a column's piece at its foot (景宁畲族自治县鹤溪街道村级
 # 管水员　雷春生, 江宁市汉江区人民法院民一庭庭长　黎　晴, 长堤街月湖社区党委书记　余　莉, 市第一人民医院骨科护士长　葛　晴,
 # 桐川公交集团18路驾驶员　柴永福); the placer takes it for a signature only there
@@ -2029,7 +2030,7 @@ UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a n
                          rf"|[{CJK}0-9]{{2,20}}?(?:实体店|门店|营业厅)"  # a shop's keeper: 湖滨区荔园路35020617号体彩实体店　郑晓燕
                          rf"|[{CJK}]{{2,10}}班"  # a school's class: 短视频制作班　吴桂芳, 诗词一班　赵德明 (a seniors' university)
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
-                         rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班)?"  # 外国语学院 英语2202班 顾 念: a student's class
+                         rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班|\s+[{CJK}]{{2,16}}专业)?"  # 外国语学院 英语2202班 顾 念: a student's class (or major: …学院　机械设计制造及其自动化专业　秦　朗)
                          rf"\s+(?P<names>{_UNIT_OR_DOTTED}(?:\s+{_UNIT_OR_DOTTED}){{0,5}})(?:\s*供稿)?$")
 
 

@@ -535,7 +535,7 @@ _WEATHER_FIELD = re.compile(rf"^(?:(?:(?:今天|明天|后天|今日|明日)(?:�
                             r"|(?:风向|风力)\s*[:：]\s*偏?[东南西北]{1,2}风[^。，\s]{0,8}|湿度\s*[:：]\s*\d{1,3}%"
                             r"|偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级\s+空气质量\s*[:：]\s*[优良轻中重严][^。，\s]{0,4})$")
 # A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴): no heading
-_DIARY_DAY = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?: (?:星期|周)[一二三四五六日天])? {_SKY}$")
+_DIARY_DAY = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?: (?:星期|周)[一二三四五六日天])? (?:{_SKY}|[夜白早中晚]班)$")  # (…　夜班: a nurse's shift)
 
 
 def diary_day(text: str) -> bool:
@@ -1388,8 +1388,8 @@ _PLACE_KINDS = "县区市"  # 桑浦县：: a place over its item's title, howev
 _LETTERS_CLOSE = frozenset(("此致", "此致敬礼", "此致敬礼！"))
 _ANSWERS_LINE = ("谜底：", "谜底:", "上期谜底", "答案：", "答案:", "参考答案")
 # 申江市气象台发布, 省气象台11月7日6时发布 (the hour said: 省气象台发布 may kick a title): who issued a box's figures
-_ISSUED_BY = re.compile(rf"^(?:[{patterns.CJK}]{{2,12}}(?:省|市|县|区|旗|盟|州){patterns.ISSUERS}"
-                        rf"|[{patterns.CJK}]{{0,12}}(?:省|市|县|区|旗|盟|州){patterns.ISSUERS}\d{{1,2}}月\d{{1,2}}日\d{{1,2}}时"
+_ISSUED_BY = re.compile(rf"^(?:[{patterns.CJK}]{{2,12}}(?:省|市|县|区){patterns.ISSUERS}"
+                        rf"|[{patterns.CJK}]{{0,12}}(?:省|市|县|区|旗|盟|州){patterns.ISSUERS}\d{{1,2}}月\d{{1,2}}日\d{{1,2}}时"  # (旗气象台1月22日16时发布)
                         rf"|[{patterns.CJK}]{{2,12}}(?:协会|商会|学会)\s\d{{1,2}}月\d{{1,2}}日)发布$")  # 师市棉花协会　1月15日发布
 # (set apart from its day: 中国汽车工业协会1月12日发布 may kick a headline)
 _TOPIC = re.compile(r"^【(?:话题|问题|议题|本期话题|关键词|事件)】")  # 【关键词】AI替岗 / 【事件】…: a comment's fields
