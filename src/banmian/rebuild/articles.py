@@ -1080,9 +1080,12 @@ class _Placer:
         (石库门 / 黑漆门上的铜环): only a common surname's name over a poem's worth of verse signs another poet's (海边小诗
         （二首） / 补网 / 吴潮生 / … / 晒咸鱼 / 杨小蔓 / …); nor is a verse over a verse like a name (弯弯曲曲 / 向远方)."""
         name, title = self.units[after].text, self.units[index].text
-        named_over_verse = ((name[0] in patterns.COMMON_SURNAMES or patterns.dotted_name(name))  # (古丽米拉·艾则孜)
-                            and self._verses_from(after + 1) >= _POEM_VERSES)
         in_set = any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines)
+        # (in a set whose first poem its poet signed under its title, any surname's: 新春短章（二首） / 擂茶 / 李　溪 / … /
+        # 祠堂灯 / 廖小禾)
+        named_over_verse = ((name[0] in patterns.COMMON_SURNAMES or patterns.dotted_name(name)  # (古丽米拉·艾则孜)
+                             or in_set and self._signed(story) and patterns.bare_name(name))
+                            and self._verses_from(after + 1) >= _POEM_VERSES)
         return (len(story.paragraphs) >= _POEM_VERSES
                 and (len(title) <= _SHORT_POEM_TITLE
                      # 南繁田里 / 王一禾 / three verses at least: a longer title, over a common surname's name and a poem's

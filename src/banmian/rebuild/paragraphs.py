@@ -221,7 +221,14 @@ def _short_subheads_in_threes(units: list[Unit]) -> set[int]:
             chain = []
         chain.append(index)
     chains.append(chain)
-    return {index for chain in chains if len(chain) >= _SUBHEADS_IN_A_SET for index in chain}
+    return {index for chain in chains if len(chain) >= _SUBHEADS_IN_A_SET or len(chain) == 2 and _phrased_alike(units, chain)
+            for index in chain}
+
+
+def _phrased_alike(units: list[Unit], chain: list[int]) -> bool:
+    """Are two subheads built alike, as long as each other and closing on the same word (产业链条拉长了 / 品牌效应显现了)?"""
+    first, second = (units[index].text for index in chain)
+    return len(first) == len(second) and first[-1] == second[-1]
 
 
 def _subhead_between_paragraphs(units: list[Unit], index: int) -> bool:
@@ -564,6 +571,11 @@ def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False
            and units[index].text[0] not in AUTHOR_MARKS  # ◎ 谭 晴: the next piece's
            and not (step < 0 and (units[index].text.endswith(("）", ")")) or PADDED_NAME.match(units[index].text)))
            and not (fragments and units[index].text[-1] in "！？" and "，" in units[index].text)):  # …拍照打 / 卡，好不热闹！
+        if (step > 0 and run and units[index].gap_before and units[run[-1]].lines[0].indent
+                and not units[index].lines[0].indent and _wraps_on(units, index + 1)):
+            # … / 　　只说：回来就好 / (a blank line) / 晨雾土楼 / 　　春节前夕，… / 的土楼群…: verses set indented end where
+            # a flush title stands apart over prose
+            return run
         if (step > 0 and run and units[run[-1]].gap_before and _opens_prose(units, index)
                 and not units[start].lines[0].indent):
             # … / 当年的麦垛有多高 / (a blank line) / 母亲的菜园 / 　　母亲的菜园在老屋后面，不大， / 也就两分地，…: an
@@ -575,6 +587,12 @@ def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False
             break
         index += step
     return run
+
+
+def _wraps_on(units: list[Unit], index: int) -> bool:
+    """Is this line indented, the line under it flush and set tight: a paragraph wrapped, no verse set indented?"""
+    return (index + 1 < len(units) and bool(units[index].lines[0].indent) and not units[index + 1].lines[0].indent
+            and not units[index + 1].gap_before)
 
 
 def _opens_prose(units: list[Unit], index: int) -> bool:

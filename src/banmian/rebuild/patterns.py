@@ -1649,7 +1649,8 @@ _REPORTED_LINE = re.compile(rf"^(?:{_NAME}\s+报道(?:\s+[\w.-]+@[\w-]+\.[\w.]+)
 _COLLECTED_BY = re.compile(rf"^(?:[{CJK}]{{2,14}}\s+)?[{CJK}](?:\s?[{CJK}]){{1,3}}\s+(?:搜集|收集|记录)整理$")
 # A folk song's singer and who wrote it down or put it into Chinese, each on a line under its verses (演唱：蓝秀英（鹤垟乡）,
 # 记录整理：雷建华, 翻译：符　丽): the song's people, its byline
-_FOLK_SONG_PART = r"(?:演唱者?|讲述|(?:搜集|收集|记录)(?:整理|翻译)?|翻译(?:整理)?|汉译|译配|记谱)\s*[:：]"  # (搜集整理/黄明德: a tale's credit)
+_FOLK_SONG_PART = (r"(?:(?:演唱者?|讲述|(?:搜集|收集|记录)(?:整理|翻译)?|翻译(?:整理)?|汉译|译配|记谱)\s*[:：]"
+                   r"|(?:演唱|(?:搜集|收集|记录)整理)\s)")  # (or set apart by a space: 演唱　温秀英　罗春生, 搜集整理　钟德华)  # (搜集整理/黄明德: a tale's credit)
 _FOLK_SONG_ROLE = (rf"{_FOLK_SONG_PART}\s*(?:[{CJK}]{{2,16}}(?:文化站|文化馆|站|馆|中心|协会|剧团)\s+)?"  # 搜集整理：…文化站　李秋实
                    rf"(?P<names>(?:{_NAME}|[{CJK}]{{5,6}})(?:\s*[、 ]\s*(?!{_FOLK_SONG_PART}){_NAME}){{0,3}})"  # (a Mongol singer: 额尔敦其其格)
                    rf"(?:\s*[（(][^（）()]{{1,16}}[）)])?")
