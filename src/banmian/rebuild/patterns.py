@@ -350,7 +350,7 @@ def is_staff_credit(text: str) -> bool:
 COLUMN_LABEL = re.compile(r"^【[^【】]{1,24}】$")
 # A case's parts, each a subhead of its own, unbracketed (事故经过 / 原因分析 / 警示, 案情回顾): an accident's or a
 # lawsuit's story told in parts
-CASE_PART = re.compile(r"^(?:案情(?:回顾|简介|经过)?|基本案情|事故经过|事故原因|原因分析|处理结果|处理情况|裁判结果|判决结果|防范措施|整改措施|事故教训)$")
+CASE_PART = re.compile(r"^(?:案情(?:回顾|简介|经过)?|基本案情|事故经过|事故原因|原因分析|处理结果|处理情况|裁判结果|判决结果|防范措施|整改措施|事故教训|纠纷起因|调解过程|调解结果)$")  # (a mediation story's parts too)
 # A column's name and a bar before the title, on the headline's line: 新华网文化观察丨追剧追出家乡味…, 秀我中国｜…
 COLUMN_BAR = re.compile(r"^[^，。；：丨｜]{2,10}[丨｜](?=\S)")
 # 记者观察, 记者调查 …: standing subheads and column names, not a reporter named 观察
