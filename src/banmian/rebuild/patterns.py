@@ -1935,12 +1935,12 @@ DEPARTMENT_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,6}}科|药学部)\s+(?:{_CLINIC
 # Where the writer works and his calling, then the name, signing a column's piece at its foot (景宁畲族自治县鹤溪街道村级
 # 管水员　雷春生, 江宁市汉江区人民法院民一庭庭长　黎　晴, 长堤街月湖社区党委书记　余　莉, 市第一人民医院骨科护士长　葛　晴,
 # 桐川公交集团18路驾驶员　柴永福); the placer takes it for a signature only there
-CALLING_SIGNER = re.compile(rf"^(?:(?:[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街道|社区|村|局|医院|公司|集团|厂|学校|学院|大学|中心|事务所)|{REGIMENT})"
+CALLING_SIGNER = re.compile(rf"^(?:(?:[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街道|社区|村|局|医院|公司|集团|厂|学校|学院|大学|中心|事务所|研究所|研究院)|{REGIMENT})"
                             rf"\s?[{CJK}0-9]{{0,8}}(?:(?<!通讯)员|工|师|法官|庭长|检察官|书记|主任|护士长|护士|医生|总监|专家|会长|志愿者"
                             rf"|(?:股|科|处|站|所)长)"
                             rf"|[{CJK}]{{1,12}}(?:研究会|协会|学会)"  # 省食品安全研究会　何正东: a learned body's member
                             rf"|[{CJK}]{{2,18}}委员会"  # …律师协会消费者权益保护专业委员会　钟晓航: a committee's
-                            rf"|[{CJK}]{{2,12}}(?:法院|检察院)[{CJK}]{{1,8}}(?:庭|科|室|处|局)"  # …人民法院民一庭　周雅琴, …人民法院白岩人民法庭　覃　蓉
+                            rf"|[{CJK}]{{2,12}}(?:法院|检察院)\s?[{CJK}]{{1,8}}(?:庭|科|室|处|局)"  # …人民法院民一庭　周雅琴, …人民法院白岩人民法庭　覃　蓉
                             rf"|“?[{CJK}0-9]{{2,10}}”?轮(?:船长|轮机长|大副|二副|三副|政委|水手长))"  # “澄航货2011”轮船长　向东海
                             rf"\s+(?P<names>{_UNIT_NAME})$")
 # A deputy or an adviser and his work, then his name, signing a piece of advice at its foot (市政协委员、凤岭学院民族学院

@@ -534,8 +534,8 @@ _FORECAST_SPAN = re.compile(r"^[（(]\d{1,2}月\d{1,2}日\s*[—～~至-]+\s*(?:
 _WEATHER_FIELD = re.compile(rf"^(?:(?:(?:今天|明天|后天|今日|明日)(?:白天|夜间)?|今夜|白天|夜间)\s*[:：]\s*{_SKY}"
                             r"|(?:风向|风力)\s*[:：]\s*偏?[东南西北]{1,2}风[^。，\s]{0,8}|湿度\s*[:：]\s*\d{1,3}%"
                             r"|偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级\s+空气质量\s*[:：]\s*[优良轻中重严][^。，\s]{0,4})$")
-# A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴): no heading
-_DIARY_DAY = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?: (?:星期|周)[一二三四五六日天])? (?:{_SKY}|[夜白早中晚]班)$")  # (…　夜班: a nurse's shift)
+# A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴, 2月16日　星期一　除夕　小雨): no heading
+_DIARY_DAY = re.compile(rf"^(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?: (?:星期|周)[一二三四五六日天])?(?: [\u4e00-\u9fff]{{2,4}})? (?:{_SKY}|[夜白早中晚]班)$")  # (…　夜班: a nurse's shift)
 
 
 def diary_day(text: str) -> bool:
