@@ -221,7 +221,7 @@ _SONG_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:民歌|民谣|歌谣|小�
 _ANSWER = re.compile(r"^答[:：]")  # a Q&A's answer opens its paragraph
 _WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
 _NOTICE_PARAGRAPHS = 6  # a short notice's paragraphs over its issuer, at most
-_NOTICE_LABEL = re.compile(r"^(?:温馨|重要|特别|出行|安全)?提示$|^[\u4e00-\u9fff]{0,4}须知$")  # 温馨提示, 办事须知
+_NOTICE_LABEL = re.compile(r"^(?:温馨|重要|特别|出行|安全)?提示$|^[\u4e00-\u9fff]{0,4}须知$|^[\u4e00-\u9fff]{2,12}通知$")  # 温馨提示, 办事须知, 插班生报名通知
 _LABELLED = re.compile(r"[：:]")
 _NAMED_LINK = re.compile(r"^[\u4e00-\u9fff]{2,4}链接$")  # 知识链接, 背景链接 (a bare 链接 is the story's own note)
 _SKY_OPENS = re.compile(r"^(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵)雨|雨夹雪|(?:小|中|大|暴)雪)")  # 晴转多云，－27℃～－13℃，…: the day's sky
@@ -2593,10 +2593,13 @@ class _Placer:
             return True  # …向正林说。 / 猛科村村规民约（节选） / 第一条　村民应…: a village's rules, a box of their own
         if end - start == 1 and story.paragraphs and self._tips_by_label(start, after):
             return True  # …发往广州、深圳等地。 / 本周农事提示 / 冬小麦：… / 马铃薯：…: a box of tips, one a crop
-        if (end - start == 1 and story.paragraphs and _NOTICE_LABEL.match(self.units[start].text) and self._issued_below(after)
+        if (end - start == 1 and story.paragraphs and _NOTICE_LABEL.search(self.units[start].text) and self._issued_below(after)
                 and not any(patterns.own_block(self.units[k].text) or _NOTICE_TITLE.search(self.units[k].text)
                             for k in story.headlines)):  # (停水通知 / … / 温馨提示 / …: the notice's own tips)
             return True  # …每晚邀请… / 温馨提示 / 春节期间，…实行交通管制… / …交通管理大队 / 2026年2月5日: a notice of its own
+        if (end - start == 2 and story.paragraphs and patterns.GENRE_NAME.match(self.units[start].text)
+                and patterns.SIGNER_AT_END.match(self.units[start - 1].text)):
+            return True  # …说一声谢谢！ / 智能手机应用班学员　孔繁荣 / 学习心得 / 学摄影，学会了看世界: the next writer's piece
         if (end - start == 2 and story.paragraphs and _NAMED_LINK.match(self.units[start].text)
                 and self._ends_whole(start - 1) and not self._section_closes_on_credit(after)  # (…（记者 陈晨）: the story's)
                 and self.units[min(self._section_end(after), len(self.units) - 1)].role != "byline"):

@@ -769,6 +769,7 @@ def _titled_under_signature(units: list[Unit], index: int) -> bool:
             and ends_sentence(units[index - 3].text))
 
 
+_FIGURE_FIELD_OPENS = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]\d")  # 接警出动：412起…
 _SHORT_TITLE = 4  # characters: a title a column's end might be taken to cut (听徽剧 / 祠堂里的戏台…)
 
 
@@ -2135,6 +2136,9 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             and headline_like(previous) and not left.endswith(_NAMES_WHAT_FOLLOWS)
             and not _CLAUSE_PUNCTUATION.intersection(left) and not word_across(left, right)):
         return False  # 山药红枣杂粮粥 / 原料：糯米、小米…: a dish's name over its first field
+    if (len(left) <= _LONGEST_HEADING and not _CLAUSE_PUNCTUATION.intersection(left) and not _open_end(left)
+            and _FIGURE_FIELD_OPENS.match(right) and box_row(right)):
+        return False  # 春节期间全市火情数据 / 接警出动：412起，同比下降17.6%: a box's title over its first row of figures
     if right[:2] in _FACT_CHECK_LABELS and right[2:3] in ("：", ":"):
         return False  # 隔夜菜会致癌？别被吓着了 / 网传：…: a fact check's claim opens under its title (of 了 and 网 though)
     if (len(left) <= _LONGEST_HEADING and "，" not in left and (left[-1] == "了" or not _open_end(left))

@@ -917,6 +917,7 @@ def is_table_row(text: str) -> bool:
     return (text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
             and (_CELL_GAP.search(text) is not None or CJK_CHAR.search(text) is None or _figure_cells(text) >= 2)
             or SCHEDULE_ROW.match(text) is not None or _measures_in_cells(text) or _COUNTED_CHANGE_ROW.match(text) is not None
+            or _TIMETABLE_ROW.match(text) is not None
             or "胜" in text and text.count(" ") >= _ROW_CELLS and _WON_LOST.search(text) is not None)
 
 
@@ -925,6 +926,8 @@ def is_table_row(text: str) -> bool:
 _COUNTED_CHANGE_ROW = re.compile(rf"^[{CJK}（）()]{{2,14}} (?:每[{CJK}]{{1,2}})?\d[\d.,]*[{CJK}（）()/%]{{0,8}}"
                                  rf" (?:同比|环比|较上[周月年]|比上[周月年]|较去年同期|比去年同期)?"
                                  rf"(?:(?:增长|下降|上涨|下跌|减少|增加|上升|回落|涨|落|增|降)\d[\d.]*(?:%|个百分点|[{CJK}]{{1,2}})|持平)$")
+# A timetable's row: the class, its weekday and hours, its room (短视频制作班　周二8:30—10:30　综合楼305)
+_TIMETABLE_ROW = re.compile(r"^\S{2,16} (?:周|星期)[一二三四五六日天](?:[上下]午)?\d{1,2}[:：]\d{2}[—～~-]\d{1,2}[:：]\d{2} \S{2,12}$")
 # A standings row's record in its own cell (A组 白沙街道队 6胜1负 13分, 东川 5胜1平2负)
 _WON_LOST = re.compile(r"(?:^|\s)\d{1,3}胜(?:\d{1,3}平)?\d{1,3}负(?:\s|$)")
 
