@@ -1130,9 +1130,19 @@ class _Placer:
                 # …——读《关中方言杂记》 / 孙一凡 / “嫽扎咧”…: a review's subtitle over its author, bare; but over verse a
                 # poem's title is one line, a kicker over it at most: two lines above it are the last verses (给明年的秧苗 /
                 # 攒着水 / 冬枣树 / 赵　岩), and so is one that reads as verse going on
+                # (three lines over the author, none a subtitle: the first a column's name, or the poem's last verse
+                # over the next piece's kicker and title: 跳成了沸腾的年 / 侨批里的故事 / 一封批里的“贰拾元” / □　吴丽芸)
+                if lines == 2 and not subtitled and not _names_a_kind(self.units[first].text) and self._poem_above(first):
+                    return False
                 return (lines == 0 or subtitled or not self._verse_below(index)
                         or lines == 1 and self._kicks_poem_title(first) and not self._verse_goes_on(first, index))
         return False
+
+    def _poem_above(self, index: int) -> bool:
+        """Are the lines right above this one a poem's verses, three at least?"""
+        above = [k for k in range(index - _POEM_VERSES, index) if k >= 0]
+        return len(above) == _POEM_VERSES and all(self.units[k].role == "text" and _verse_like(self.units[k].text)
+                                                  for k in above)
 
     def _kicks_poem_title(self, index: int) -> bool:
         """Is this line a kicker over the next poem's title (【新春诗会】, 诗路行吟, 石塘组诗), or that title over its
@@ -2023,7 +2033,8 @@ class _Placer:
     def _headline_run(self, index: int) -> int:
         if self._column_over_titled_poem(index):
             return index + 2  # 群文园地 / 晒谷坪上的灯: the column's name and the poem's title; its verse under them
-        if self._poem_signed_at_foot(index) is not None or patterns.names_poem_form(self.units[index].text):
+        if ((self._poem_signed_at_foot(index) is not None and not self._set_over_titled_poem(index))
+                or patterns.names_poem_form(self.units[index].text)):
             return index + 1  # the poem's title (七绝·春日登石夫人峰); the short lines under it are its verse
         end = index
         while (end < len(self.units) and end - index < _HEADLINE_LINES and self.heads[end]
@@ -2744,6 +2755,12 @@ class _Placer:
         return below < len(self.units) and (self._dotted_name_under_title(below) or self._author_over_text(below)
                                             or patterns.SET_PART.match(self.units[below].text) is not None
                                             or self._first_poem_titled(below))
+
+    def _set_over_titled_poem(self, index: int) -> bool:
+        """Is this a set's title (新春短章（二首）) over its first poem's title and poet (工夫茶 / 谢晓鸥)?  Its poems are
+        signed under their titles: a writer's line further down signs the next piece."""
+        return (patterns.POEM_SET.search(self.units[index].text) is not None and index + 1 < len(self.units)
+                and self._first_poem_titled(index + 1))
 
     def _column_over_titled_poem(self, index: int) -> bool:
         """Is this a column's name (群文园地) over a poem's title, the poem signed at its foot (晒谷坪上的灯 / 晒谷坪上的灯亮了 /

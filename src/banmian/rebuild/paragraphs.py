@@ -501,10 +501,12 @@ def _verses_over_folk_credits(units: list[Unit]) -> list[int]:
 
 
 def _song_run(units: list[Unit], start: int, step: int) -> list[int]:
-    """The song's lines from `start` on, up or down: short, each ending on its mark and holding no other."""
+    """The song's lines from `start` on, up or down: short, each ending on its mark and holding no other but a comma
+    between its halves (番批到，阿母笑，)."""
     run, index = [], start
     while (0 <= index < len(units) and units[index].role == "text" and len(units[index].text) <= _VERSE
-           and units[index].text[-1] in _VERSE_ENDS and not _CLAUSE_PUNCTUATION.intersection(units[index].text[:-1])):
+           and units[index].text[-1] in _VERSE_ENDS
+           and not _CLAUSE_PUNCTUATION.intersection(units[index].text[:-1].replace("，", "", 1))):
         run.append(index)
         index += step
     return run
