@@ -220,6 +220,7 @@ _KNOWLEDGE_BOX = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:小?知识|小?常识)$") 
 _SONG_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:民歌|民谣|歌谣|小调|山歌)[）)]$")  # 采茶调（彝族民歌）: a folk song's title
 _ANSWER = re.compile(r"^答[:：]")  # a Q&A's answer opens its paragraph
 _WEATHER_BOX = re.compile(r"^[\u4e00-\u9fff]{1,6}天气(?:预报)?$")  # 未来三天天气, 峪川天气: a forecast box's title
+_GUIDES = ("指南", "服务指引")  # 春节期间办事指南: a box of offices, each over its hours and address
 _NOTICE_PARAGRAPHS = 6  # a short notice's paragraphs over its issuer, at most
 _NOTICE_LABEL = re.compile(r"^(?:温馨|重要|特别|出行|安全)?提示$|^[\u4e00-\u9fff]{0,4}须知$|^[\u4e00-\u9fff]{2,12}通知$")  # 温馨提示, 办事须知, 插班生报名通知
 _LABELLED = re.compile(r"[：:]")
@@ -2106,6 +2107,7 @@ class _Placer:
                 # 纳税人问 税务答 / 纳税人问：…, 农资问答 / 问：…: a box's first question
                 or _ASKS.match(text) is not None and (patterns.own_block(label_text)
                                                       or patterns.GENRE_NAME.match(label_text) is not None)
+                or (patterns.own_block(label_text) or label_text.endswith(_GUIDES)) and self._employer_over_fields(index)
                 or patterns.own_block(label_text) and (_DEPUTY.match(text) is not None or self._work_over_fields(index)
                                                        or self._over_schedule(index) or self._place_over_contact(index)))
 
@@ -2119,14 +2121,24 @@ class _Placer:
     def _next_in_directory(self, index: int, story: _Story) -> bool:
         """Is this line the next entry of a directory under its label (便民信息), an office's name over its address, as
         an entry of the story already is?"""
-        return (bool(story.headlines) and patterns.own_block(self.units[story.headlines[0]].text)
-                and self._place_over_contact(index) and any(map(self._place_over_contact, story.paragraphs)))
+        label = self.units[story.headlines[0]].text if story.headlines else ""
+        return (patterns.own_block(label) and self._place_over_contact(index)
+                and any(map(self._place_over_contact, story.paragraphs))
+                # (or a firm's or an office's name over its fields, as the box's first entry: 县人民医院 / 时间：…)
+                or (patterns.own_block(label) or label.endswith(_GUIDES)) and self._employer_over_fields(index)
+                and bool(story.paragraphs) and self._employer_over_fields(story.paragraphs[0]))
 
     def _over_schedule(self, index: int) -> bool:
         """Is this line a channel's or a venue's name over its programme (中央电视台综合频道 / 07:00　朝闻天下)?"""
         below = index + 1
         return (below < len(self.units) and self.units[below].role == "text"
                 and patterns.SCHEDULE_ROW.match(self.units[below].text) is not None)
+
+    def _employer_over_fields(self, index: int) -> bool:
+        """Is this line a firm's or an office's name (广东凤兴食品有限公司, 县政务服务中心) over a field of its entry (岗位：…,
+        时间：…)?"""
+        return (patterns.ISSUER_NAME.match(self.units[index].text) is not None and index + 1 < len(self.units)
+                and patterns.FIELD_LABEL.match(self.units[index + 1].text) is not None)
 
     def _work_over_fields(self, index: int) -> bool:
         """Is this line a work's title (《无声证词》, 越剧《陆游与唐琬》) over a field of its entry (导演：罗嘉祺…)?"""
