@@ -2639,6 +2639,9 @@ class _Placer:
             # 出游提示 / … / ①… / ②… / ③… / 非遗寻踪 / 一根竹篾里的“湄江纹”: a titled piece after a box of tips; 本周赛程 /
             # 11月19日（周三）19:35　… / … / 观赛提示: a piece after a box of a schedule's rows
             return True
+        if (end - start == 1 and (story.index, "jump") in self.assigned and self._in_sections(story)
+                and following.role == "text" and not self.heads[after] and not self._opens_as_news(after)):
+            return False  # （上接第1版） / … / “让每一封侨批都能被找到” / … / 海外乡亲“云端”寻亲 / …: a carried story's next section
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
@@ -2815,10 +2818,15 @@ class _Placer:
     def _opens_like_a_lead(self, index: int) -> bool:
         """Does the text open as a story's lead does (a dateline, a lead-in, 记者从…获悉, 近日，; a dateline in its second
         paragraph, under a summary), or close on a credit?"""
+        return self._opens_as_news(index) or self._section_closes_on_credit(index)
+
+    def _opens_as_news(self, index: int) -> bool:
+        """Does the text open as a news story's lead does (a dateline, a lead-in, 记者从…获悉, 近日，; a dateline in its
+        second paragraph, under a summary)?"""
         text = self.units[index].text
         below = self.units[index + 1] if index + 1 < len(self.units) else None
         return bool(patterns.DATELINE.match(text) or patterns.LEAD_IN.match(text) or _NEWS_OPENER.match(text)
-                    or text.startswith(("近日", "日前")) or self._section_closes_on_credit(index)
+                    or text.startswith(("近日", "日前"))
                     or below is not None and below.role == "text" and patterns.DATELINE.match(below.text))
 
     def _stories_set_apart(self) -> bool:
