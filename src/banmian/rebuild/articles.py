@@ -2045,6 +2045,10 @@ class _Placer:
                                          or self._wider_gap(end) or self._numbered_under(index, end)
                                          or _text_under_title(self.units, end)
                                          or patterns.SALUTATION.match(self.units[end].text)  # a notice's addressees
+                                         # (…班学员　孔繁荣 / 学习心得: a letter's signer over the next piece's kicker)
+                                         or patterns.SIGNER_AT_END.match(self.units[end - 1].text)
+                                         and patterns.GENRE_NAME.match(self.units[end].text) and not self.units[end].gap_before
+                                         and end + 1 < len(self.units) and self.heads[end + 1]
                                          # a box's last row of figures over the next title (▶46个　今年…决算审计 / 新修订的…)
                                          or patterns.label_and_figure(self.units[end - 1].text)
                                          and not patterns.label_and_figure(self.units[end].text)
