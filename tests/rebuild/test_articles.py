@@ -8869,11 +8869,59 @@ SESSION_69_REVIEW_PAGES = [
 ]
 
 
+# Session 69's second review: pages its later rules first broke (two column cuts ending alike, a set's second poem
+# under a verse like a name, staggered verses over a column's end, a letter's titled section, a lead's colon over a
+# timetable's row), pinned as the session's start rebuilt them
+SESSION_69_SECOND_REVIEW_PAGES = [
+    ('新春短章（二首）\n\n擂茶\n\n李\u3000溪\n\n一只擂钵\n\n把芝麻和茶叶\n\n研成了乡愁的模样\n\n客家人的日子\n\n就这样细细地磨\n\n远行\n\n向远方\n\n背包里装着母亲的叮咛\n\n火车开过了村口的河\n\n我回头望见了炊烟',
+     [(['新春短章（二首）', '擂茶'], 10, ['李溪'])]),  # C1_set_second_verse_xiangyuanfang
+    ('新春短章（二首）\n\n擂茶\n\n李\u3000溪\n\n一只擂钵\n\n把芝麻和茶叶\n\n研成了乡愁的模样\n\n客家人的日子\n\n就这样细细地磨\n\n远行\n\n柳如烟\n\n背包里装着母亲的叮咛\n\n火车开过了村口的河\n\n我回头望见了炊烟',
+     [(['新春短章（二首）', '擂茶'], 10, ['李溪'])]),  # C2_set_second_verse_liuruyan
+    ('新春短章（二首）\n\n擂茶\n\n李\u3000溪\n\n一只擂钵\n\n把芝麻和茶叶\n\n研成了乡愁的模样\n\n客家人的日子\n\n就这样细细地磨\n\n踏雪\n\n梅雪白\n\n落满了外婆的院子\n\n我踩着她的脚印\n\n一步一步走回童年',
+     [(['新春短章（二首）', '擂茶'], 10, ['李溪'])]),  # C3_set_second_verse_meixuebai
+    ('山村即景（外一首）\n\n放牛\n\n王\u3000川\n\n清晨的山坡上\n\n露水打湿了裤脚\n\n老黄牛慢慢地走\n\n阿爹的烟袋一明一灭\n\n黄昏\n\n牛吃草\n\n羊吃草\n\n山坡上的孩子在吃草莓\n\n晚霞把他们都染红了',
+     [(['山村即景（外一首）', '放牛'], 9, ['王川'])]),  # C5_set_wai_yi_shou_niuchicao
+    ('江南行（二首）\n\n过洞庭\n\n周\u3000游\n\n湖水连着天\n\n天连着我的眼睛\n\n一只白鹭飞过去\n\n把整个秋天都带走了\n\n登楼\n\n岳阳楼\n\n站了一千年\n\n等一个写文章的人\n\n范公走了\n\n湖水还在',
+     [(['江南行（二首）', '过洞庭'], 10, ['周游'])]),  # C6_set_second_verse_yueyanglou
+    ('新春短章（二首）\n擂茶\n李\u3000溪\n一只擂钵\n把芝麻和茶叶\n研成了乡愁的模样\n客家人的日子\n就这样细细地磨\n\n远行\n柳如烟\n背包里装着母亲的叮咛\n火车开过了村口的河\n我回头望见了炊烟',
+     [(['新春短章（二首）', '擂茶'], 10, ['李溪'])]),  # C7_set_wrapped_second_verse_liuruyan
+    ('田园小唱（外一首）\n\n春耕\n\n赵\u3000禾\n\n犁铧翻开了泥土\n\n燕子衔来了春天\n\n父亲扶着犁\n\n走成了一幅画\n\n牧归\n\n牛吃草\n\n吃到了太阳落山\n\n牧童的笛声\n\n把它们一头一头唤回家',
+     [(['田园小唱（外一首）', '春耕'], 9, ['赵禾'])]),  # C8_set_second_verse_niuchicao_wai
+    ('故乡的月光\n□ 林晓燕\n\u3000\u3000我把故乡的月光装进\n行囊\n\u3000\u3000走过了千山万水\n\u3000\u3000每当夜深人静的时候\n\n就拿出来\n\u3000\u3000照一照异乡的窗口和那\n些无眠的人\n\u3000\u3000月光还是那样清亮\n\u3000\u3000像母亲的眼睛',
+     [(['故乡的月光'], 9, ['林晓燕'])]),  # D2_indented_long_verses_wrap_across_column
+    ('回家\n□ 林晓燕\n\u3000\u3000母亲站在村口\n\u3000\u3000一直站到天黑\n\u3000\u3000她不问我挣了多少钱\n\u3000\u3000只说：回来就好\n\n林晓燕\n\u3000\u3000作者系县文联会员，曾在多家报\n刊发表诗歌散文作品。',
+     [(['回家'], 7, ['林晓燕'])]),  # D4_indented_verses_gap_author_then_prose
+    ('写给父亲（组诗）\n◎ 陈\u3000默\n一\n\u3000\u3000父亲的肩膀\n\u3000\u3000扛过风雨\n\u3000\u3000也扛过我的童年\n\n二\n\u3000\u3000父亲的双手握过锄头也握\n过我的手\n\u3000\u3000那双手上的老茧\n\u3000\u3000是岁月的年轮',
+     [(['写给父亲（组诗）'], 9, ['陈默'])]),  # D5_indented_verses_gap_stanza_number_verse_wraps
+    ('冷链物流助力果农增收\n\n本报讯（记者 王\u3000莉）\n\n入秋以来，柳河镇苹果陆续成熟，果农们忙着采摘、分拣、装箱，一派丰收景象。\n\n合作社今年新建了\n\n两座冷库，储存能力达到3000吨，苹果可以错峰销售，每斤能多卖五毛钱。\n\n果农李大姐算了一笔账，今年她家10亩苹果能多收入一万多元。\n\n村里去年又修通了\n\n一条通往县城的冷链物流专线，苹果从枝头到超市货架只需要一天时间。',
+     [(['冷链物流助力果农增收'], 4, ['王莉'])]),  # A10_cuts_after_verb_le
+    ('山村夜色\n◎ 陈\u3000默\n\u3000\u3000月亮爬上了山岗\n\u3000\u3000狗吠声远了又近\n\u3000\u3000谁家的窗口\n\u3000\u3000还亮着一盏灯\n\n那是母亲\n\u3000\u3000在灯下缝补\n我的旧衣裳\n\u3000\u3000针脚密密\n\u3000\u3000像她说不完的话',
+     [(['山村夜色'], 9, ['陈默'])]),  # D9_indented_verses_gap_flush_verse_then_indented
+    ('小小快递点 方便千万家\n\n本报讯（记者 刘\u3000洋）\n\n在城关镇龙头村，村民们取快递再也不用跑到镇上了。\n\n村委会旁边新开了\n\n一家快递服务站，每天能收发包裹300多件。\n\n站长李小红说，村里的土特产也通过快递卖到了全国各地。\n\n村小学门口也开了\n\n一家农村电商服务点，帮助村民网上销售蜂蜜、香菇等山货。',
+     [(['小小快递点 方便千万家'], 4, ['刘洋'])]),  # A16_cut_yi_ge
+    ('致全县中小学生家长的一封信\n尊敬的家长朋友：\n\u3000\u3000寒假即将来临，为了让孩子们度\n过一个平安、愉快的假期，请您配合\n学校做好以下工作。\n防溺水安全通知\n\u3000\u3000严禁孩子私自到江河、水库、池\n塘等水域游泳、滑冰。\n县教育局\n2026年1月18日',
+     [(['致全县中小学生家长的一封信'], 6, [])]),  # H9_letter_wrapped_notice_subhead
+    ('乡村小唱（二首）\n◎ 陈\u3000默\n春耕\n\u3000\u3000犁铧翻开了泥土\n\u3000\u3000燕子衔来了春天\n\u3000\u3000父亲扶着犁\n\u3000\u3000走成了一幅画\n\n秋收\n\u3000\u3000金黄的稻浪一直涌到了天\n边\n\u3000\u3000母亲弯着腰\n\u3000\u3000把一年的汗水\n\u3000\u3000一穗一穗捡回家',
+     [(['乡村小唱（二首）'], 11, ['陈默'])]),  # D12_set_indented_second_title_after_gap_long_verse_wraps
+    ('故乡四季\n◎ 陈\u3000默\n春\n\u3000\u3000燕子回到了屋檐下\n\u3000\u3000柳枝绿了\n\u3000\u3000桃花开了\n\n夏\n\u3000\u3000蛙声一阵接着一阵漫过了\n池塘\n\u3000\u3000萤火虫提着灯笼\n\u3000\u3000照亮了外婆的蒲扇',
+     [(['故乡四季'], 9, ['陈默'])]),  # D14_poem_indented_gap_section_title_long_verse_wraps
+    ('山里的路（二首）\n\n上学路\n\n杨\u3000柳\n\n天还没亮\n\n阿妹就打着火把出门\n\n翻过三道梁\n\n学校的钟声才响\n\n回家路\n\n路弯弯\n\n弯过了九道岭\n\n弯到了阿妈的灶台边\n\n饭菜还是热的',
+     [(['山里的路（二首）', '上学路'], 9, ['杨柳'])]),  # C9_set_second_verse_luwanwan
+    ('乡愁短笛（二首）\n老井\n吴\u3000溪\n井台上的青苔\n一年比一年厚\n打水的人\n一个一个走远了\n\n炊烟\n常回家\n这是母亲说得最多的话\n她站在烟里\n喊我回家吃饭',
+     [(['乡愁短笛（二首）', '老井'], 9, ['吴溪'])]),  # C12_set_second_verse_chang_wrapped_gap
+    ('“银龄课堂”开到社区\n\n本报讯（记者 韩\u3000雪）为方便老年人就近学习，县老年大学在城关镇幸福社区开设了教学点，首期开设智能手机应用班，上课安排如下：\n\n智能手机应用班\u3000周四8:30—10:30\u3000幸福社区活动室',
+     [(['“银龄课堂”开到社区'], 2, ['韩雪'])]),  # K9h_lead_colon_one_row_page_end
+    ('“银龄课堂”开到社区\n\n本报讯（记者 韩\u3000雪）为方便老年人就近学习，县老年大学在城关镇幸福社区开设了教学点，首期开设智能手机应用班，上课安排如下：\n\n智能手机应用班\u3000周四8:30—10:30\u3000幸福社区活动室\n\n报名电话：0851-22334455',
+     [(['“银龄课堂”开到社区'], 3, ['韩雪'])]),  # K9i_lead_colon_row_then_contact_field
+]
+
+
 @pytest.mark.parametrize("text, shape", SESSION_65_REVIEW_PAGES + SESSION_65_SECOND_REVIEW_PAGES
                          + SESSION_65_THIRD_REVIEW_PAGES + SESSION_65_FOURTH_REVIEW_PAGES + SESSION_66_REVIEW_PAGES
                          + SESSION_66_SECOND_REVIEW_PAGES + SESSION_66_THIRD_REVIEW_PAGES + SESSION_67_REVIEW_PAGES
                          + SESSION_67_SECOND_REVIEW_PAGES + SESSION_67_THIRD_REVIEW_PAGES + SESSION_68_REVIEW_PAGES
-                         + SESSION_68_SECOND_REVIEW_PAGES + SESSION_68_THIRD_REVIEW_PAGES + SESSION_69_REVIEW_PAGES)
+                         + SESSION_68_SECOND_REVIEW_PAGES + SESSION_68_THIRD_REVIEW_PAGES + SESSION_69_REVIEW_PAGES
+                         + SESSION_69_SECOND_REVIEW_PAGES)
 def test_sessions_65_to_69_reviewers_pages_rebuild_right(text, shape):
     # each review's pages, pinned where its reviewer and the session's start agree
     assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in banmian.rebuild(text).articles] == shape

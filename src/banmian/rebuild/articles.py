@@ -224,6 +224,7 @@ _GUIDES = ("指南", "服务指引")  # 春节期间办事指南: a box of offic
 _NOTICE_PARAGRAPHS = 6  # a short notice's paragraphs over its issuer, at most
 _NOTICE_LABEL = re.compile(r"^(?:温馨|重要|特别|出行|安全)?提示$|^[\u4e00-\u9fff]{0,4}须知$|^[\u4e00-\u9fff]{2,12}通知$")  # 温馨提示, 办事须知, 插班生报名通知
 _LABELLED = re.compile(r"[：:]")
+_VERSE_VERBS = frozenset("吃喝走跑过回想看望如似像是在有说听叫飞落开")  # what a verse does that a given name does not
 _NAMED_LINK = re.compile(r"^[\u4e00-\u9fff]{2,4}链接$")  # 知识链接, 背景链接 (a bare 链接 is the story's own note)
 _SKY_OPENS = re.compile(r"^(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵)雨|雨夹雪|(?:小|中|大|暴)雪)")  # 晴转多云，－27℃～－13℃，…: the day's sky
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
@@ -1085,7 +1086,9 @@ class _Placer:
         # (in a set whose first poem its poet signed under its title, any surname's: 新春短章（二首） / 擂茶 / 李　溪 / … /
         # 祠堂灯 / 廖小禾)
         named_over_verse = ((name[0] in patterns.COMMON_SURNAMES or patterns.dotted_name(name)  # (古丽米拉·艾则孜)
-                             or in_set and self._signed(story) and patterns.bare_name(name))
+                             or in_set and self._signed(story) and patterns.bare_name(name)
+                             and name not in words() and (name[1:] not in words() or name[1] in "小晓")
+                             and not _VERSE_VERBS.intersection(name[1:]))  # (not 向远方, 路弯弯, 牛吃草, 柳如烟: verses)
                             and self._verses_from(after + 1) >= _POEM_VERSES)
         return (len(story.paragraphs) >= _POEM_VERSES
                 and (len(title) <= _SHORT_POEM_TITLE
@@ -2622,7 +2625,8 @@ class _Placer:
             return True  # …发往广州、深圳等地。 / 本周农事提示 / 冬小麦：… / 马铃薯：…: a box of tips, one a crop
         if (end - start == 1 and story.paragraphs and _NOTICE_LABEL.search(self.units[start].text) and self._issued_below(after)
                 and not any(patterns.own_block(self.units[k].text) or _NOTICE_TITLE.search(self.units[k].text)
-                            for k in story.headlines)):  # (停水通知 / … / 温馨提示 / …: the notice's own tips)
+                            for k in story.headlines)  # (停水通知 / … / 温馨提示 / …: the notice's own tips)
+                and not any(patterns.SALUTATION.match(self.units[k].text) for k in story.paragraphs[:2])):  # (a letter's)
             return True  # …每晚邀请… / 温馨提示 / 春节期间，…实行交通管制… / …交通管理大队 / 2026年2月5日: a notice of its own
         if (end - start == 2 and story.paragraphs and patterns.GENRE_NAME.match(self.units[start].text)
                 and patterns.SIGNER_AT_END.match(self.units[start - 1].text)):

@@ -26,7 +26,7 @@ from banmian.rebuild.patterns import (
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, issuers_line, join_cut, label_and_figure, labelled_work,
     ethnic_poet, left_open, names_poem_form, noted_writer, opens_continuation, placed_noted_writer, placed_reader, opens_positioned_caption, own_block,
     points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, script_caption, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
-    worker_signer, dotted_name, dotted_place, PLACE_SIGNER,
+    worker_signer, dotted_name, dotted_place, PLACE_SIGNER, is_table_row,
 )
 from banmian.rebuild.roles import deck_line, diary_day, folk_song_credit, headline_like
 
@@ -240,11 +240,14 @@ def _subhead_between_paragraphs(units: list[Unit], index: int) -> bool:
             # closing on a dash is another kind, asked elsewhere)
             and not DATELINE.match(below.text) and not DATED_SCENE.match(below.text) and text[0] not in _BULLETS
             and not DATELINE.match(text) and not unbalanced(text) and below.text[0] not in "（(的地得了着过是就"
+            and not _COUNT_OPENS.match(below.text)  # (合作社今年新建了 / 两座冷库，…: the object it counts)
             and not text.endswith("——") and text[-1] not in _CLAUSE_GOES_ON)
 
 
 _SHORT_SUBHEAD = re.compile(r"^[^，。；：！？、（）()\s]{5,12}$")  # 墨是“熬”出来的, 从老墨模里找新花样
 _SUBHEADS_IN_A_SET = 3
+_COUNT_OPENS = re.compile(r"^[一二两三四五六七八九十几数]+[座条个家名位辆台套处间所项栋幢头只批片]")  # 两座冷库，…, 一条通往县城的…
+_INDENT_WIDTH = 2  # characters: a paragraph's full-width indent
 _CLAUSE_GOES_ON = "和与及或在对把将被从向以并而之为着地得否"  # what a phrase cut short ends on (…植被是否 / 有病虫害)
 _SECTION_UNITS = 10  # a section's paragraphs under its subhead, at most, to the next subhead
 _PARAGRAPH_OPENING = 20  # characters: a paragraph's first fragment, under a subhead
@@ -592,9 +595,11 @@ def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False
 
 
 def _wraps_on(units: list[Unit], index: int) -> bool:
-    """Is this line indented, the line under it flush and set tight: a paragraph wrapped, no verse set indented?"""
+    """Is this line indented, the line under it flush, set tight and as wide as it with its indent: a paragraph
+    wrapped, no verse set indented nor staggered (　　在灯下缝补 / 我的旧衣裳)?"""
     return (index + 1 < len(units) and bool(units[index].lines[0].indent) and not units[index + 1].lines[0].indent
-            and not units[index + 1].gap_before)
+            and not units[index + 1].gap_before
+            and len(units[index + 1].text) >= len(units[index].text) + _INDENT_WIDTH - 1)
 
 
 def _opens_prose(units: list[Unit], index: int) -> bool:
@@ -2034,7 +2039,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # a lead goes on at least to its first full stop, unless it introduces a round-up's first
         # item under its heading (央视网消息（新闻联播）： / 美政府“停摆”持续安检员缺勤达新高), or the
         # source's line gives the article's title as the paper translated it (【英国《金融时报》网站…文章】题：…)
-        return not (previous.text.endswith(("：", ":")) and (headline_like(unit) or SECTION_NUMBER.match(right))
+        return not (previous.text.endswith(("：", ":"))
+                    and (headline_like(unit) or SECTION_NUMBER.match(right) or is_table_row(right))
                     or previous.text.startswith(("题：", "题:"), dateline.end()))
     if _open_title(previous.text):
         return True  # 《黑神话： / 悟空》…: a title or a bracket never runs over a paragraph end
