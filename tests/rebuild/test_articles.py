@@ -8916,12 +8916,51 @@ SESSION_69_SECOND_REVIEW_PAGES = [
 ]
 
 
+# Session 69's third review: whole small pages its rules first broke (a section kicker taken for a commentary's pen
+# name, a notice's own 温馨提示 or 须知, dashed decks over a lead, a story's own 背景链接 and 小议), pinned as the
+# session's start rebuilt them
+SESSION_69_THIRD_REVIEW_PAGES = [
+    ('时评\n\n“办成”才是硬道理\n\n为群众办事，不在于说了多少，而在于办成了多少。\n\n法\u3000治\n\n县法院集中执行兑现\n\n农民工工资380万元\n\n本报讯（通讯员 李婷）1月8日，县人民法院开展冬季集中执行行动。',
+     [(['时评', '“办成”才是硬道理'], 1, []), (['法 治', '县法院集中执行兑现', '农民工工资380万元'], 1, [])]),  # wp1_section_kicker_after_comment
+    ('短评\n\n给好政策配上好服务\n\n政策好不好，群众说了算；服务好不好，群众最有数。\n\n三\u3000农\n\n全县春耕备耕\n\n物资储备充足\n\n本报讯（记者 马丽）眼下，全县春耕备耕工作有序推进。',
+     [(['短评', '给好政策配上好服务'], 1, []), (['三 农', '全县春耕备耕', '物资储备充足'], 1, ['马丽'])]),  # wp1_kicker_sannong
+    ('短评\n\n别让孩子的书包越背越重\n\n减负不是一句口号。学校、家庭、社会都要拿出行动。\n\n教\u3000育\n\n县一中获评省级\n\n文明校园\n\n本报讯（通讯员 孙敏）近日，县一中获评省级文明校园。',
+     [(['短评', '别让孩子的书包越背越重'], 1, []), (['教 育', '县一中获评省级', '文明校园'], 1, [])]),  # wp1_kicker_jiaoyu
+    ('小区停车难\u3000共享车位来帮忙\n\n本报讯（记者 林芳）近日，城东花园小区推出共享车位。\n\n业主们纷纷点赞。\n\n停车小议\n\n共享车位值得推广\n\n共享车位盘活了闲置资源，是破解停车难的好办法。',
+     [(['小区停车难 共享车位来帮忙'], 5, ['林芳'])]),  # xy1_story_own_xiaoyi
+    ('关于调整城区公交线路的通知\n\u3000\u3000因道路施工，自2月10日起\n，3路公交车临时改道运行。\n温馨提示\n\u3000\u3000请乘客提前规划出行路线。\n县交通运输局\n2026年2月6日',
+     [(['关于调整城区公交线路的通知'], 5, [])]),  # nt1_wrap
+    ('县博物馆新展开幕\n\n本报讯（记者 李华）1月6日，县博物馆“汉代陶俑”特展开幕。\n\n展览将持续至3月底。\n\n背景链接\n\n汉代陶俑\n\n陶俑是古代墓葬中的陪葬品。',
+     [(['县博物馆新展开幕'], 5, ['李华'])]),  # nl1_story_own_link_bg
+    ('青春三问\n\n奋斗——青春最亮丽的底色\n\n担当——新时代青年的使命\n\n奉献——人生最美的风景\n\n本报讯（记者 刘畅）5月4日，团县委举办青年座谈会。',
+     [(['青春三问', '奋斗——青春最亮丽的底色', '担当——新时代青年的使命', '奉献——人生最美的风景'], 1, ['刘畅'])]),  # gl1_dashed_headlines
+    ('县图书馆春节开放时间调整的通知\n\n2月16日至2月18日闭馆，2月19日起正常开放。\n\n借阅须知\n\n春节期间到期图书，可顺延至2月28日归还。\n\n县图书馆\n\n2026年2月10日',
+     [(['县图书馆春节开放时间调整的通知'], 5, [])]),  # b2_notice_xuzhi
+    ('县实验小学2026年秋季招生简章\n\n一、招生对象：年满6周岁的适龄儿童。\n\n二、报名时间：6月1日至6月10日。\n\n报名须知\n\n报名时请携带户口簿原件。\n\n县实验小学\n\n2026年5月20日',
+     [(['县实验小学2026年秋季招生简章'], 6, [])]),  # b2_enrol_notice
+    ('关于开展2026年度城乡居民\n医疗保险集中缴费的通知\n\u3000\u30002026年度城乡居民医疗保\n险集中缴费工作即日起开始，个人\n缴费标准为每人每年400元。\n温馨提示\n\u3000\u3000可通过手机银行、微信等渠道\n缴费。\n县医疗保障局\n2025年10月8日',
+     [(['关于开展2026年度城乡居民', '医疗保险集中缴费的通知'], 6, [])]),  # b2_notice_wrap2
+    ('短评\n让“小切口”撬动“大民生”\n\u3000\u3000老旧小区加装电梯，是群众家\n门口的大事，要把好事办好、实事\n办实。\n\n法\u3000治\n县法院集中执行\n兑现农民工工资\n\u3000\u3000本报讯（通讯员 李婷）1月\n8日，县人民法院开展冬季集中执\n行行动。',
+     [(['短评', '让“小切口”撬动“大民生”'], 1, []), (['法 治', '县法院集中执行', '兑现农民工工资'], 1, [])]),  # b2_wp_wrap
+    ('社评\n\n以实干开新局\n\n新的一年，新的征程。全县上下要以实干开新局。\n\n乡\u3000村\n\n白塔村的\n\n“共富账本”\n\n本报讯（记者 钱程）近日，记者走进白塔村，翻开村里的“共富账本”。',
+     [(['社评', '以实干开新局'], 1, []), (['乡 村', '白塔村的', '“共富账本”'], 1, ['钱程'])]),  # b2_wp_sheping
+    ('短评\n\n文明过节从我做起\n\n过节不扰民，文明又安全。\n\n春\u3000运\n\n县汽车站旅客\n\n发送量创新高\n\n本报讯（记者 王芳）春运以来，县汽车站累计发送旅客8.6万人次。',
+     [(['短评', '文明过节从我做起'], 1, []), (['春 运', '县汽车站旅客', '发送量创新高'], 1, ['王芳'])]),  # b2_wp_caption
+    ('新时代好少年\n勤学——书山有路勤为径\n修德——德才兼备方为才\n明辨——是非曲直心中明\n\u3000\u3000本报讯（记者 刘畅）6月1\n日，县教育局表彰新时代好少年5\n0名。',
+     [(['新时代好少年', '勤学——书山有路勤为径', '修德——德才兼备方为才', '明辨——是非曲直心中明'], 1, ['刘畅'])]),  # b2_gloss_deck_wrap
+    ('“四好农村路”\n\n建好——路网通到家门口\n\n管好——专人管护常态化\n\n护好——路域环境美起来\n\n运营好——公交开进村\n\n本报讯（记者 张丽）近日，我县获评全省“四好农村路”示范县。',
+     [(['“四好农村路”', '建好——路网通到家门口', '管好——专人管护常态化', '护好——路域环境美起来', '运营好——公交开进村'], 1, ['张丽'])]),  # b2_gloss_deck_four
+    ('县博物馆新展开幕\n\u3000\u3000本报讯（记者 李华）1月6\n日，县博物馆“汉代陶俑”特展开\n幕。展览将持续至3月底。\n相关链接\n汉代陶俑\n\u3000\u3000陶俑是古代墓葬中的陪葬品。',
+     [(['县博物馆新展开幕'], 4, ['李华'])]),  # b2_link_own_story_wrap
+]
+
+
 @pytest.mark.parametrize("text, shape", SESSION_65_REVIEW_PAGES + SESSION_65_SECOND_REVIEW_PAGES
                          + SESSION_65_THIRD_REVIEW_PAGES + SESSION_65_FOURTH_REVIEW_PAGES + SESSION_66_REVIEW_PAGES
                          + SESSION_66_SECOND_REVIEW_PAGES + SESSION_66_THIRD_REVIEW_PAGES + SESSION_67_REVIEW_PAGES
                          + SESSION_67_SECOND_REVIEW_PAGES + SESSION_67_THIRD_REVIEW_PAGES + SESSION_68_REVIEW_PAGES
                          + SESSION_68_SECOND_REVIEW_PAGES + SESSION_68_THIRD_REVIEW_PAGES + SESSION_69_REVIEW_PAGES
-                         + SESSION_69_SECOND_REVIEW_PAGES)
+                         + SESSION_69_SECOND_REVIEW_PAGES + SESSION_69_THIRD_REVIEW_PAGES)
 def test_sessions_65_to_69_reviewers_pages_rebuild_right(text, shape):
     # each review's pages, pinned where its reviewer and the session's start agree
     assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in banmian.rebuild(text).articles] == shape

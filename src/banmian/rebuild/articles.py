@@ -225,7 +225,7 @@ _NOTICE_PARAGRAPHS = 6  # a short notice's paragraphs over its issuer, at most
 _NOTICE_LABEL = re.compile(r"^(?:温馨|重要|特别|出行|安全)?提示$|^[\u4e00-\u9fff]{0,4}须知$|^[\u4e00-\u9fff]{2,12}通知$")  # 温馨提示, 办事须知, 插班生报名通知
 _LABELLED = re.compile(r"[：:]")
 _VERSE_VERBS = frozenset("吃喝走跑过回想看望如似像是在有说听叫飞落开")  # what a verse does that a given name does not
-_NAMED_LINK = re.compile(r"^[\u4e00-\u9fff]{2,4}链接$")  # 知识链接, 背景链接 (a bare 链接 is the story's own note)
+_NAMED_LINK = re.compile(r"^(?:知识|科普)链接$")  # 知识链接 (a bare 链接, 背景链接, 相关链接: the story's own note)
 _SKY_OPENS = re.compile(r"^(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵)雨|雨夹雪|(?:小|中|大|暴)雪)")  # 晴转多云，－27℃～－13℃，…: the day's sky
 _ABOUT_THE_AUTHOR = re.compile(r"^[【［\[]?作者(?:简介|介绍)[】］\]]?$")
 # (a village under its township too: 鹤羽乡拉坞村　和秀英)
@@ -2459,7 +2459,8 @@ class _Placer:
             # item (a story's own box is its 小贴士 / 运动安全最重要), and so is any under a box of briefs
             return True
         if (end - start == 2 and story.paragraphs and _COMMENTARY_KICKER.match(self.units[start].text.strip())
-                and not _LABELLED.search(self.units[start + 1].text)):  # (停车小议 / 业主代表：共享车位: the story's own)
+                and not _LABELLED.search(self.units[start + 1].text)  # (停车小议 / 业主代表：共享车位: the story's own)
+                and (not self.units[start].text.strip().endswith("小议") or self._padded_at_foot(after))):
             return True  # …依规严肃处理。 / 公益小议 / 让每一分公益金都“看得见”: a commentary under its genre's kicker
         if end - start >= 2 and (self.units[start].text.strip("【】") in columns()
                                  or _SERVICE_COLUMN.match(self.units[start].text)):
@@ -2624,6 +2625,7 @@ class _Placer:
         if end - start == 1 and story.paragraphs and self._tips_by_label(start, after):
             return True  # …发往广州、深圳等地。 / 本周农事提示 / 冬小麦：… / 马铃薯：…: a box of tips, one a crop
         if (end - start == 1 and story.paragraphs and _NOTICE_LABEL.search(self.units[start].text) and self._issued_below(after)
+                and (story.has_lead or self._signed(story))  # (after news; a notice's own 温馨提示 / 须知 stays its)
                 and not any(patterns.own_block(self.units[k].text) or _NOTICE_TITLE.search(self.units[k].text)
                             for k in story.headlines)  # (停水通知 / … / 温馨提示 / …: the notice's own tips)
                 and not any(patterns.SALUTATION.match(self.units[k].text) for k in story.paragraphs[:2])):  # (a letter's)
@@ -2647,13 +2649,18 @@ class _Placer:
             # 出游提示 / … / ①… / ②… / ③… / 非遗寻踪 / 一根竹篾里的“湄江纹”: a titled piece after a box of tips; 本周赛程 /
             # 11月19日（周三）19:35　… / … / 观赛提示: a piece after a box of a schedule's rows
             return True
-        if (end - start == 1 and (story.index, "jump") in self.assigned and self._in_sections(story)
-                and following.role == "text" and not self.heads[after] and not self._opens_as_news(after)):
-            return False  # （上接第1版） / … / “让每一封侨批都能被找到” / … / 海外乡亲“云端”寻亲 / …: a carried story's next section
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS
         return score > _STORY_ODDS
+
+    def _padded_at_foot(self, after: int) -> bool:
+        """Does the text from `after` close on a padded pen name or a byline line (… / 林　舟), a signed piece's foot?"""
+        index = after
+        while index < len(self.units) and self.units[index].role == "text" and not self.heads[index]:
+            index += 1
+        return index < len(self.units) and (self.units[index].role == "byline"
+                                            or patterns.PADDED_NAME.match(self.units[index].text) is not None)
 
     def _ends_section(self, index: int) -> bool:
         """Is this text unit the last before a heading, a line of no text, or the page's end?"""
@@ -2826,15 +2833,10 @@ class _Placer:
     def _opens_like_a_lead(self, index: int) -> bool:
         """Does the text open as a story's lead does (a dateline, a lead-in, 记者从…获悉, 近日，; a dateline in its second
         paragraph, under a summary), or close on a credit?"""
-        return self._opens_as_news(index) or self._section_closes_on_credit(index)
-
-    def _opens_as_news(self, index: int) -> bool:
-        """Does the text open as a news story's lead does (a dateline, a lead-in, 记者从…获悉, 近日，; a dateline in its
-        second paragraph, under a summary)?"""
         text = self.units[index].text
         below = self.units[index + 1] if index + 1 < len(self.units) else None
         return bool(patterns.DATELINE.match(text) or patterns.LEAD_IN.match(text) or _NEWS_OPENER.match(text)
-                    or text.startswith(("近日", "日前"))
+                    or text.startswith(("近日", "日前")) or self._section_closes_on_credit(index)
                     or below is not None and below.role == "text" and patterns.DATELINE.match(below.text))
 
     def _stories_set_apart(self) -> bool:
@@ -3755,7 +3757,8 @@ def _gloss_among_glosses(units: list[Unit], index: int) -> bool:
         first -= 1
     while gloss(last + 1):
         last += 1
-    return gloss(index) and last - first + 1 >= _GLOSSES
+    return (gloss(index) and last - first + 1 >= _GLOSSES
+            and not (last + 1 < len(units) and opens_story(units[last + 1])))  # (奋斗——… / 担当——… / 奉献——… / 本报讯…: decks)
 
 
 _GLOSSES = 3  # a glossary's entries in a row, at least
@@ -3837,7 +3840,8 @@ def _worded_pen_name(text: str) -> bool:
 
 # words a page sets apart as a kicker over a story or a photo's title (聚　焦 / 全旗冬季那达慕开幕)
 _KICKING_WORDS = frozenset("聚焦 图说 关注 视点 观察 直击 速递 快讯 提示 提醒 链接 追踪 探访 一线 现场 声音 镜头 特写 回眸 瞭望 纵深 话题 "
-                           "热点 焦点 图片 看点 警示 关注 资讯 动态 民生 要闻 社会 人物 故事".split())
+                           "热点 焦点 图片 看点 警示 资讯 动态 民生 要闻 社会 人物 故事 法治 三农 教育 乡村 春运 党建 文明 经济 文化 "
+                           "旅游 体育 卫生 健康 生态 环保 城建 交通 农业 政法 纪检 科技 时政 综合 产业 招商 项目 基层 扶贫 振兴".split())
 
 
 def _names_a_kind(text: str) -> bool:
