@@ -206,13 +206,13 @@ def _parallel_subheads(units: list[Unit], layout: Layout) -> set[int]:
                and units[index + 1].text[0] not in _RESTS_OF_CLAUSE]  # (…串联起亚太地区 / 的情谊…: a clause's rest)
     alike = {index for index in phrased for other in phrased
              if other != index and abs(other - index) <= _SUBHEADS_APART and _built_alike(units[index].text, units[other].text)}
-    return alike | _short_subheads_in_threes(units)
+    return alike | _one_phrase_subheads(units)
 
 
-def _short_subheads_in_threes(units: list[Unit]) -> set[int]:
-    """Among fragments, a feature's subheads of one short phrase, three at least in a row, a few paragraphs apart, each
-    between a sentence's end and a paragraph (…打了四十多年交道。 / 墨是“熬”出来的 / 徽墨制作工序繁复，…): a column's end
-    cuts few paragraphs so near their heads, and not three times in a row, section after section."""
+def _one_phrase_subheads(units: list[Unit]) -> set[int]:
+    """Among fragments, a feature's subheads of one short phrase, three at least in a row a few paragraphs apart (or two
+    built alike), each between a sentence's end and a paragraph (…打了四十多年交道。 / 墨是“熬”出来的 / 徽墨制作工序繁复，…):
+    a column's end cuts few paragraphs so near their heads, and not three times in a row, section after section."""
     found = [index for index in range(1, len(units) - 1) if _subhead_between_paragraphs(units, index)]
     chains, chain = [], []
     for index in found:
@@ -232,6 +232,7 @@ def _phrased_alike(units: list[Unit], chain: list[int]) -> bool:
 
 
 def _subhead_between_paragraphs(units: list[Unit], index: int) -> bool:
+    """Is this a short phrase of no stop between a sentence's end and a paragraph's opening, cut nowhere?"""
     text, above, below = units[index].text, units[index - 1], units[index + 1]
     return (units[index].role == above.role == below.role == "text" and _SHORT_SUBHEAD.match(text) is not None
             and ends_sentence(above.text) and len(below.text) > _PARAGRAPH_OPENING and not word_across(text, below.text)
