@@ -431,7 +431,7 @@ _LIST_TITLE = 6  # characters
 # subheads over a second line name what their section is about (缘起 / 想让残疾人有尊严地谋生, 坚持问题导向 / 推动真查实改):
 # of the corpus's 253 dev two-line subheads of that shape (2-6 characters over a short line) none ends so but 记者手记
 GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|菜谱|攻略|解读|来信|风采|提示|提醒|小知识|小小说|微小说|闪小说|[长者家客员友民众主人]说|点评|札记"
-                        r"|随笔|课堂|信箱|问答|答疑|释法|说法|指南|故事|背后|漫笔|走笔|时评|快评|短评|观察|观点|视点|见闻|心声|心得"
+                        r"|随笔|课堂|信箱|问答|答疑|释法|说法|说案|指南|故事|背后|漫笔|走笔|时评|快评|短评|观察|观点|视点|见闻|心声|心得"
                         r"|访谈|推介|面对面|园地|锐评|微评|热评|简评|杂评|漫评|(?<=[\u4e00-\u9fff]{2})评析|(?P<verb>[\u4e00-\u9fff])一(?P=verb))$")  # 动手做一做, 想一想
 # A body that signs a notice or a box of tips, on a line of its own: 某某有限公司清算组, 淮州车务段, 青州监管分局 (not a
 # kicker naming a place to visit: 走进市急救中心, 这所乡村学校, 家门口的社区医院)
@@ -917,7 +917,7 @@ def is_table_row(text: str) -> bool:
     return (text.count(" ") >= _ROW_CELLS and _ROW_FIGURE.search(text) is not None and _ROW_CLAUSE.search(text) is None
             and (_CELL_GAP.search(text) is not None or CJK_CHAR.search(text) is None or _figure_cells(text) >= 2)
             or SCHEDULE_ROW.match(text) is not None or _measures_in_cells(text) or _COUNTED_CHANGE_ROW.match(text) is not None
-            or _TIMETABLE_ROW.match(text) is not None
+            or _TIMETABLE_ROW.match(text) is not None or _ROUTE_ROW.match(text) is not None
             or "胜" in text and text.count(" ") >= _ROW_CELLS and _WON_LOST.search(text) is not None)
 
 
@@ -928,6 +928,8 @@ _COUNTED_CHANGE_ROW = re.compile(rf"^[{CJK}（）()]{{2,14}} (?:每[{CJK}]{{1,2}
                                  rf"(?:(?:增长|下降|上涨|下跌|减少|增加|上升|回落|涨|落|增|降)\d[\d.]*(?:%|个百分点|[{CJK}]{{1,2}})|持平)$")
 # A timetable's row: the class, its weekday and hours, its room (短视频制作班　周二8:30—10:30　综合楼305)
 _TIMETABLE_ROW = re.compile(r"^\S{2,16} (?:周|星期)[一二三四五六日天](?:[上下]午)?\d{1,2}[:：]\d{2}[—～~-]\d{1,2}[:：]\d{2} \S{2,12}$")
+# A bus route's row: its number, its two ends, what changed (12路　火车站—滨江新城首末站　延伸3.2公里)
+_ROUTE_ROW = re.compile(r"^[A-Z]?\d{1,3}路(?:[（(][\u4e00-\u9fff]{1,4}[）)])? \S{2,16}[—－-]\S{2,16} \S{2,16}$")
 # A standings row's record in its own cell (A组 白沙街道队 6胜1负 13分, 东川 5胜1平2负)
 _WON_LOST = re.compile(r"(?:^|\s)\d{1,3}胜(?:\d{1,3}平)?\d{1,3}负(?:\s|$)")
 
