@@ -577,8 +577,9 @@ def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False
            and units[index].text[0] not in AUTHOR_MARKS  # ◎ 谭 晴: the next piece's
            and not (step < 0 and (units[index].text.endswith(("）", ")")) or PADDED_NAME.match(units[index].text)))
            and not (fragments and units[index].text[-1] in "！？" and "，" in units[index].text)):  # …拍照打 / 卡，好不热闹！
-        if (step > 0 and run and units[index].gap_before and units[run[-1]].lines[0].indent
-                and not units[index].lines[0].indent and _wraps_on(units, index + 1)):
+        if (step > 0 and run and units[index].gap_before
+                and (units[run[-1]].lines[0].indent and not units[index].lines[0].indent and _wraps_on(units, index + 1)
+                     or _prose_wrapped_under(units, index, run))):
             # … / 　　只说：回来就好 / (a blank line) / 晨雾土楼 / 　　春节前夕，… / 的土楼群…: verses set indented end where
             # a flush title stands apart over prose
             return run
@@ -593,6 +594,17 @@ def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False
             break
         index += step
     return run
+
+
+def _prose_wrapped_under(units: list[Unit], index: int, run: list[int]) -> bool:
+    """Are the two lines under this one, set apart below the verses, printed lines of prose: set tight, as long as each
+    other, longer than any verse above, with a clause's comma (冬日梯田 / 隆冬时节，雀鸣乡高坳村的千亩 / 梯田蓄满冬水，…)?"""
+    if index + 2 >= len(units):
+        return False
+    first, second = units[index + 1], units[index + 2]
+    return (not first.gap_before and not second.gap_before and first.role == second.role == "text"
+            and len(first.text) > max(len(units[k].text) for k in run) and abs(len(first.text) - len(second.text)) <= 1
+            and "，" in first.text + second.text)
 
 
 def _wraps_on(units: list[Unit], index: int) -> bool:
