@@ -2114,7 +2114,7 @@ class _Placer:
                 # 纳税人问 税务答 / 纳税人问：…, 农资问答 / 问：…: a box's first question
                 or _ASKS.match(text) is not None and (patterns.own_block(label_text)
                                                       or patterns.GENRE_NAME.match(label_text) is not None)
-                or (patterns.own_block(label_text) or label_text.endswith(_GUIDES)) and self._employer_over_fields(index)
+                or _labels_entries(label_text) and self._employer_over_fields(index)
                 or patterns.own_block(label_text) and (_DEPUTY.match(text) is not None or self._work_over_fields(index)
                                                        or self._over_schedule(index) or self._place_over_contact(index)))
 
@@ -2132,7 +2132,7 @@ class _Placer:
         return (patterns.own_block(label) and self._place_over_contact(index)
                 and any(map(self._place_over_contact, story.paragraphs))
                 # (or a firm's or an office's name over its fields, as the box's first entry: 县人民医院 / 时间：…)
-                or (patterns.own_block(label) or label.endswith(_GUIDES)) and self._employer_over_fields(index)
+                or _labels_entries(label) and self._employer_over_fields(index)
                 and bool(story.paragraphs) and self._employer_over_fields(story.paragraphs[0]))
 
     def _over_schedule(self, index: int) -> bool:
@@ -2664,8 +2664,7 @@ class _Placer:
 
     def _ends_section(self, index: int) -> bool:
         """Is this text unit the last before a heading, a line of no text, or the page's end?"""
-        below = self._next(index + 1)
-        return below >= len(self.units) or self.heads[below] or self.units[below].role != "text"
+        return self._heading_below(index) or self.units[self._next(index + 1)].role != "text"
 
     def _issued_below(self, after: int) -> bool:
         """Does the text from `after` close on its issuer over its date (…交通管理大队 / 2026年2月5日), before any heading?"""
@@ -3745,6 +3744,11 @@ def _listed_row(units: list[Unit], index: int) -> bool:
             return True
         index -= 1
     return False
+
+
+def _labels_entries(label: str) -> bool:
+    """Does this heading label a box of entries, a block of its own (节后招工信息) or a guide (春节期间办事指南)?"""
+    return patterns.own_block(label) or label.endswith(_GUIDES)
 
 
 def _gloss_among_glosses(units: list[Unit], index: int) -> bool:
