@@ -435,12 +435,13 @@ GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|�
                         r"|访谈|推介|面对面|园地|锐评|微评|热评|简评|杂评|漫评|(?<=[\u4e00-\u9fff]{2})评析|(?P<verb>[\u4e00-\u9fff])一(?P=verb))$")  # 动手做一做, 想一想
 # A body that signs a notice or a box of tips, on a line of its own: 某某有限公司清算组, 淮州车务段, 青州监管分局 (not a
 # kicker naming a place to visit: 走进市急救中心, 这所乡村学校, 家门口的社区医院)
-ISSUER_NAME = re.compile(r"^(?!走进|走近|来到|探访|探秘|打卡|这|那|一所|一家|我|.*的)[\u4e00-\u9fff（）()]{2,30}"
+ISSUER_NAME = re.compile(r"^(?!走进|走近|来到|探访|探秘|打卡|这|那|一所|一家|我|.*的)"
+                         r"(?:[\u4e00-\u9fff]{0,12}(?:教务|学生|保卫|科研|人事|财务|后勤|总务|政教|德育|招生)处$|[\u4e00-\u9fff（）()]{2,30}"
                          r"(?:公司|集团|清算组|局|办事处|委员会|政府|中心|银行|医院|学校|管理处|管理所|管理站|街道"
                          r"|车务段|工务段|电务段|机务段|供电段|支队|大队|总队|协会|研究院|研究所|法院|检察院|办公室|组织部|宣传部|统战部"
                          r"|(?:公司|集团)[\u4e00-\u9fff]{2,10}部"  # 油田公司质量安全环保部: a company's department
                          r"|检察院第[一二三四五六七八九十]{1,3}检察部"  # 青岚市人民检察院第九检察部: a procuratorate's department
-                         r"|报社[\u4e00-\u9fff]{1,6}部|编辑部)$")  # 塞川日报社副刊部: the paper's own, signing its call for entries
+                         r"|报社[\u4e00-\u9fff]{1,6}部|编辑部)$)")  # (a school's office: 教务处, 学生处)  # 塞川日报社副刊部: the paper's own, signing its call for entries
 
 
 def issuer_over_date(line: str, below: str) -> bool:
@@ -523,13 +524,15 @@ ISSUED_DOCUMENT_TITLE = re.compile(r"^(?![\u4e00-\u9fff]*?(?:了|和|审议|听�
 # What ends a serial's part, its last paragraph (no page to jump to): （未完待续）, （全文完）
 PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 # A letter's, a speech's or a notice's salutation, the first line of its text: 编辑同志：, 编辑老师：, 尊敬的各位读者：, 同学们：
-SALUTATION = re.compile(rf"^(?:编辑同志|记者同志|《[{CJK}]{{2,10}}》编辑部|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
+_ADDRESSEE = (rf"(?:编辑同志|记者同志|《[{CJK}]{{2,10}}》编辑部|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
                         rf"|[{CJK}“”]{{0,14}}的?(?:孩子|乡亲|家人|战友|姐妹|兄弟|学弟学妹|弟弟妹妹|伙伴)们"  # “小橘灯”志愿服务队的孩子们：
-                        rf"|[{CJK}]{{2,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|指战员|民警|队员)"  # a thank-you letter's
+                        rf"|[{CJK}]{{0,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|指战员|民警|队员)"  # a thank-you letter's
                         rf"|各位[{CJK}]{{1,6}}|(?:全[省市县州区旗]|[{CJK}]{{0,4}}(?:集团|公司|系统|全局|全厂)|[院局市县区]属)?各[{CJK}、，（）]{{0,30}}"
-                        rf"(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|机构|中心|站|所|场|客户|用户|企业|村|社区|嘎查|苏木|学院)"  # 院属各研究所、试验林场：, 各零售客户：, 各会员企业：
+                        rf"(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|机构|中心|站|所|场|客户|用户|企业|村|社区|嘎查|苏木|学院|车队)"  # 院属各研究所、试验林场：, 各零售客户：, 各会员企业：
                         # 全州各参保单位、城乡居民：: the whole prefecture's insured bodies and its people
-                        rf"(?:（[{CJK}、]{{1,8}}）)?(?:、[{CJK}]{{0,4}}(?:居民|群众|职工|市民|村民))?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点|种植户|养殖户|农户|职工))[:：]$")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
+                        rf"(?:（[{CJK}、]{{1,8}}）)?(?:、[{CJK}]{{0,4}}(?:居民|群众|职工|市民|村民))?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点|种植户|养殖户|农户|职工))")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
+# (two kinds addressed at once: 全体师生、各位家长：)
+SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:、{_ADDRESSEE})?[:：]$")
 
 
 def issuers_line(text: str) -> bool:
@@ -918,7 +921,8 @@ def is_table_row(text: str) -> bool:
             and (_CELL_GAP.search(text) is not None or CJK_CHAR.search(text) is None or _figure_cells(text) >= 2)
             or SCHEDULE_ROW.match(text) is not None or _measures_in_cells(text) or _COUNTED_CHANGE_ROW.match(text) is not None
             or _TIMETABLE_ROW.match(text) is not None or _ROUTE_ROW.match(text) is not None
-            or "胜" in text and text.count(" ") >= _ROW_CELLS and _WON_LOST.search(text) is not None)
+            or "胜" in text and text.count(" ") >= _ROW_CELLS and _WON_LOST.search(text) is not None
+            or _WINNER_ROW.match(text) is not None)
 
 
 # A row of three cells: what is counted, its figure in its units, and the change (额很乌苏苏木　36.2万头（只）　同比增长4.1%,
@@ -930,6 +934,9 @@ _COUNTED_CHANGE_ROW = re.compile(rf"^[{CJK}（）()]{{2,14}} (?:每[{CJK}]{{1,2}
 _TIMETABLE_ROW = re.compile(r"^\S{2,16} (?:周|星期)[一二三四五六日天](?:[上下]午)?\d{1,2}[:：]\d{2}[—～~-]\d{1,2}[:：]\d{2} \S{2,12}$")
 # A bus route's row: its number, its two ends, what changed (12路　火车站—滨江新城首末站　延伸3.2公里)
 _ROUTE_ROW = re.compile(r"^[A-Z]?\d{1,3}路(?:[（(][\u4e00-\u9fff]{1,4}[）)])? \S{2,16}[—－-]\S{2,16} \S{2,16}$")
+# A prize list's row: who won (a class or a unit, the name, letter-spaced perhaps) and the prize they won
+# (高二（3）班　林子墨　全国中学生物理竞赛（省赛区）一等奖, 高三（5）班　唐　毅　…二等奖)
+_WINNER_ROW = re.compile(rf"^[^\s，。；！？、：]{{2,16}} [{CJK}]{{1,4}}(?: [{CJK}]{{1,2}})? [^\s，。；！？]{{2,30}}(?:[一二三特]等奖|[金银铜]奖|优秀奖)$")
 # A standings row's record in its own cell (A组 白沙街道队 6胜1负 13分, 东川 5胜1平2负)
 _WON_LOST = re.compile(r"(?:^|\s)\d{1,3}胜(?:\d{1,3}平)?\d{1,3}负(?:\s|$)")
 
@@ -1462,7 +1469,7 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       # (a bureau that is its service too: 清漳市档案局（馆）主办, 澜州市烟草专卖局（公司）主办)
                       rf"|^(?!.*由)(?:[{CJK}]{{2,16}}(?:局|厅|委|海关|联合会|联合社|联社|委员会|协会|学会|总会|办公室|中心|医院|支队|总队|中学|小学|学校|党委宣传部|军分区[{CJK}]{{2,8}}处)"
                       rf"(?:[（(][{CJK}]{{1,4}}[）)])?\s*){{1,3}}主办"
-                      r"(?:\s+内部(?:发行|资料)(?:\s*免费交流)?|\s+(?:校园)?内部交流|\s+校内发行)?$"  # (沅州学院党委宣传部主办　校内发行)
+                      rf"(?:\s+内部(?:发行|资料)(?:\s*免费交流)?|\s+(?:校园)?内部交流|\s+校内发行|\s+[{CJK}]{{2,12}}(?:编辑|编印))?$"  # (沅州学院党委宣传部主办　校内发行; …中学主办　校团委学生记者团编辑)
                       # 主办：雁北市林业和草原局, 主管：青岚农垦集团有限公司
                       rf"|^(?:主办|主管)\s*[:：]\s*[{CJK}]{{2,14}}(?:局|厅|海关|联合会|委员会|协会|学会|总会|集团|有限公司|报社)$"
                       # a party or factory paper's flag: 中共云岭省委员会机关报, 中共东风机床厂委员会主办, 内部发行, 内部资料　免费交流, （厂　报）
