@@ -1470,7 +1470,8 @@ class _Placer:
     def _letter(self, story: _Story) -> bool:
         """Does the story open on a salutation (编辑同志：) or stand under a letters column (读者来信, 旅客来信): a letter,
         whose signature is its last paragraph?"""
-        return (bool(story.paragraphs) and (patterns.SALUTATION.match(self.units[story.paragraphs[0]].text) is not None
+        opening = story.paragraphs[1:2] if story.paragraphs and self.units[story.paragraphs[0]].text.startswith("编者按") else story.paragraphs[:1]
+        return (bool(story.paragraphs) and (any(patterns.SALUTATION.match(self.units[k].text) for k in opening)  # (编者按：… / 尊敬的…：)
                                             or bool(story.headlines) and _addressed_letter(
                                                 self.units[story.headlines[-1]], self.units[story.paragraphs[0]]))
                 or any(_LETTERS_COLUMN.match(self.units[k].text) for k in story.headlines))

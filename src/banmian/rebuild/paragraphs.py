@@ -170,7 +170,7 @@ _COMMENT_END = re.compile(r"[（(](?:点赞|赞)\s?[\d.]+万?[）)]$")
 _PADDED_NAME_OPENS = re.compile(r"^[\u4e00-\u9fff] [\u4e00-\u9fff][，,]")  # 鞠 明，男，…: a profile in a list of candidates
 _HANDLE_SAYS = re.compile(r"^@[^\s：:@]{1,16}[：:]")  # @栖江小满：…: a reader's comment opens on its handle
 _BY_HANDLE = re.compile(  # who said the quotation: ——@滨江小鹿, ——市民 张女士
-    r"”——(?:@[^\s，。！？“”]{1,20}|[\u4e00-\u9fff]{0,10}\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
+    r"”——(?:@[^\s，。！？“”]{1,20}|[\u4e00-\u9fff]{0,16}\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
 _LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][ 　]")  # 第五条 评价考核…
 _LAW_CLAUSE = re.compile(r"^第[一二三四五六七八九十百]+条[ 　]")  # 第七条 党组织…: a rule's text follows its number
 # ■ 东西部协作开展30年来，在助力…: a mark and a space before sentence text, no heading (■ 进取型：定投指数基金…)
@@ -646,7 +646,8 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
                        or _source_between_briefs(merged, len(merged) - between, units, index))
             if carried:
                 goes_on, sure = True, True
-            elif (layout.form == FRAGMENTS and _next_numbered_heading(merged, previous)
+            elif (layout.form == FRAGMENTS and (_next_numbered_heading(merged, previous)
+                                                 or _field_under_field(merged[:len(merged) - between], unit))
                   and runs_on(previous.text, unit.text) < _HEADING_CUT_ODDS):
                 goes_on, sure = False, True
             else:
@@ -667,6 +668,22 @@ def _titles_after_whole_poem(merged: list[Unit]) -> bool:
     细数年丰话短长。 / 在书页里过冬)?  It heads the next piece: the text under it is not its rest."""
     return (len(merged) >= 2 and headline_like(merged[-1])
             and ends_counted_poem(unit.text for unit in reversed(merged[:-1])))
+
+
+def _field_under_field(merged: list[Unit], unit: Unit) -> bool:
+    """Is the last fragment a notice's field (原因：…迁改接驳) under another standing whole (范围：…周边小区), the fragment
+    under it no field?  A field's value ends it, no stop needed: the text under it is the notice's next part, unless the
+    words run on across the cut."""
+    if len(merged) < 2 or _OPENS_ON_LABEL.match(unit.text) or not ends_sentence(unit.text) or len(unit.text) < _NEXT_PART_LEAST:
+        return False  # (…东堤 / 花园: the value's rest)
+    field, above = merged[-1], merged[-2]
+    return all(len(part.lines) == 1 and len(part.text) <= _FIELD_LONGEST and _FIELD_LABEL.match(part.text) is not None
+               and not ends_sentence(part.text) and part.text[-1] not in "：:）)" for part in (field, above))
+
+
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")  # 原因：, 停水范围：
+_FIELD_LONGEST = 40  # characters of a notice's field on its line (范围：城南新区、滨河路以南、…沿线及周边小区)
+_NEXT_PART_LEAST = 10  # characters of the sentence under a notice's fields (请上述区域用户提前做好储水准备。)
 
 
 def _next_numbered_heading(merged: list[Unit], previous: Unit) -> bool:
@@ -2359,6 +2376,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return True  # ——全国人大代表、…党总支书记 / 郑春梅: a saying's signature wider than its column, its name carried
     if len(previous.lines) == 1 and right[0] == "“" and left[:2] == "——" and SAYING_SIGNED.match(left):
         return False  # ——…司钻　郝建军 / “新工具用起来，…: a saying's signature, then the next saying, however full
+    if right[0] == "“" and previous.text[0] == "“" and _BY_HANDLE.search(previous.text):
+        return False  # “…。”——集 / 装箱码头公司集卡司机　陈小龙 / “抑尘网…: a quotation signed after its dash, then the next
     if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(left) or BRACKETED_LINE.match(left)
                                                          or SAYING_SIGNED.match(left) or SIGNATURE.match(left)
                                                          or CALLING_SIGNER.match(left)):

@@ -531,8 +531,8 @@ _ADDRESSEE = (rf"(?:编辑同志|记者同志|《[{CJK}]{{2,10}}》编辑部|(?:
                         rf"(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|机构|中心|站|所|场|客户|用户|企业|村|社区|嘎查|苏木|学院|车队)"  # 院属各研究所、试验林场：, 各零售客户：, 各会员企业：
                         # 全州各参保单位、城乡居民：: the whole prefecture's insured bodies and its people
                         rf"(?:（[{CJK}、]{{1,8}}）)?(?:、[{CJK}]{{0,4}}(?:居民|群众|职工|市民|村民))?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点|种植户|养殖户|农户|职工))")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
-# (two kinds addressed at once: 全体师生、各位家长：)
-SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:、{_ADDRESSEE})?[:：]$")
+# (two kinds addressed at once, the second by 各: 全体师生、各位家长：; 女士们、先生们： ends a speech's longer salutation)
+SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:、(?=各){_ADDRESSEE})?[:：]$")
 
 
 def issuers_line(text: str) -> bool:
@@ -929,7 +929,8 @@ def is_table_row(text: str) -> bool:
 # 主城区　168.4万千瓦　增长9.6%, 苜蓿草捆　每吨2350元　较上周上涨50元)
 _COUNTED_CHANGE_ROW = re.compile(rf"^[{CJK}（）()]{{2,14}} (?:每[{CJK}]{{1,2}})?\d[\d.,]*[{CJK}（）()/%]{{0,8}}"
                                  rf" (?:同比|环比|较上[周月年]|比上[周月年]|较去年同期|比去年同期)?"
-                                 rf"(?:(?:增长|下降|上涨|下跌|减少|增加|上升|回落|涨|落|增|降)\d[\d.]*(?:%|个百分点|[{CJK}]{{1,2}})|持平)$")
+                                 rf"(?:(?:增长|下降|上涨|下跌|减少|增加|上升|回落|缩短|延长|提高|降低|涨|落|增|降)\d[\d.]*(?:%|个百分点|[{CJK}]{{1,2}})"
+                                 r"|[+＋\-－]\d[\d.]*(?:%|个百分点)|持平)$")  # (同比+18.3%: the change as a signed figure)
 # A timetable's row: the class, its weekday and hours, its room (短视频制作班　周二8:30—10:30　综合楼305)
 _TIMETABLE_ROW = re.compile(r"^\S{2,16} (?:周|星期)[一二三四五六日天](?:[上下]午)?\d{1,2}[:：]\d{2}[—～~-]\d{1,2}[:：]\d{2} \S{2,12}$")
 # A bus route's row: its number, its two ends, what changed (12路　火车站—滨江新城首末站　延伸3.2公里)

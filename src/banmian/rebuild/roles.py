@@ -387,8 +387,8 @@ _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|�
                                # (two more numbers beside it: 报警电话：110　反诈专线：96110　新闻热线：6618110)
                                rf"(?:\s+(?P<second>[{patterns.CJK}]{{2,12}}(?:热线|电话|专线))[:：]\s?[\d－—-]{{3,}}){{0,2}}"
                                # (and where to follow it, 预警信息请关注“彭蠡气象”微信公众号, 关注“云岫气象”微信公众号获取最新
-                               # 预警, or when it answers, 24小时值守, 服务时间：工作日8:30—17:30)
-                               rf"(?:\s+[{patterns.CJK}“”]{{2,30}}(?:公众号|客户端|微博)[{patterns.CJK}]{{0,8}}|\s+24小时(?:值守|服务|畅通)"
+                               # 预警, or when it answers, 24小时值守, 春节期间24小时受理咨询投诉, 服务时间：工作日8:30—17:30)
+                               rf"(?:\s+[{patterns.CJK}“”]{{2,30}}(?:公众号|客户端|微博)[{patterns.CJK}]{{0,8}}|\s+(?:[{patterns.CJK}]{{2,6}})?24小时(?:值守|服务|畅通|受理[{patterns.CJK}]{{0,6}})"
                                rf"|\s+服务时间[:：][^\s。，]{{2,20}}"
                                rf"|\s+[{patterns.CJK}]{{2,16}}协办)?$")  # (法律服务热线：12348　岚垭县司法局协办: who shares the page)
 _TIP_LINES = 3  # printed lines of the last tip over the numbers under it, at most
