@@ -1088,6 +1088,15 @@ def _unit_of_the_figure_above(units: list[Unit], index: int) -> bool:
             and not row_of_figures(above))
 
 
+def _value_under_label(units: list[Unit], index: int) -> bool:
+    """Is this line a figure (2.1～2.8元/斤) under the label that asks for it (砂糖橘（产地收购价）：), its value?"""
+    above = units[index - 1] if index > 0 else None
+    return (above is not None and above.role == "text" and _asks_its_value(above.text) and _FIGURE_VALUE_LINE.match(units[index].text) is not None)
+
+
+_FIGURE_VALUE_LINE = re.compile(r"^\d[\d.,]*(?:[～~—-]\d[\d.,]*)?(?:[万亿千百]?元|%)(?:/[\u4e00-\u9fff]{1,2})?$")
+
+
 def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     """Indices of short lines that must be headline lines, whatever their cut looks like.
 
@@ -1105,7 +1114,8 @@ def sure_headlines(units: list[Unit], layout: Layout) -> set[int]:
     shaped = [headline_like(unit) for unit in units]
     heading_blocks |= _wrapped_over_lead(units, layout, shaped)
     heads = [shaped[index] and not _inside_brackets(units, index) and not _edition_of_source(units, index)
-             and not _unit_of_the_figure_above(units, index) and not _signs_the_saying(units, index) and (
+             and not _unit_of_the_figure_above(units, index) and not _value_under_label(units, index)
+             and not _signs_the_saying(units, index) and (
              index in heading_blocks
              or (not _carried_on(units, index, layout)
                  and not (layout.form == FRAGMENTS and _cut_inside_word(units, index))
@@ -1482,6 +1492,8 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
         return True  # …发车时间7:00、12:00、 / (a column's end) / 18:30: a list or a clause left open goes on at the next top
     if unit.gap_before and not ends_sentence(unit.text):
         return False  # a column end, and a heading may stand at a column top
+    if previous.role == "text" and _CHANGE_CUT.search(previous.text) and _CHANGE_REST.match(unit.text):
+        return True  # 岜林糖厂：入榨38.2万吨，同比 / 增长7.4%: a change cut from its figure goes on, however short its line
     # (…各校招生 / 计划如下： / 市第一中学 680人: a short line under a full one, ending on the colon that opens a
     # list, is the paragraph's last; a heading over a list does not go on from the line above it mid-word)
     return (previous.role == "text" and not ends_sentence(previous.text)
@@ -1505,6 +1517,10 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                       and label_and_figure(previous.text + unit.text)
                       # …11月22日至12月 / 31日: so does a date cut between its month and its day
                       or _MONTH_CUT.search(previous.text) is not None and _DAY_OPENS.match(unit.text) is not None)))
+
+
+_CHANGE_CUT = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年)$")
+_CHANGE_REST = re.compile(r"^(?:增长|下降|上涨|下跌|减少|增加|提高|降低|上升)?[+＋\-－]?\d[\d.]*(?:%|个百分点)")
 
 
 def _runs_into_clause(text: str, below: str) -> bool:

@@ -1924,10 +1924,10 @@ def placed_minority_writer(text: str) -> str | None:
     return name if minority_name(name) else None
 
 
-# A village's name before its 村 or 寨, perhaps under its township's (郝家沟, 勐坎镇曼囡)
+# A village's name before its 村, 寨 or 屯, perhaps under its township's (郝家沟, 勐坎镇曼囡, 岜蒙乡那绿)
 VILLAGE = rf"(?:[{CJK}]{{1,10}}(?:镇|乡))?[{CJK}]{{1,6}}"
 # A writer's village alone, perhaps under its township, and his name, signing his essay (郝家沟村　郝建国)
-VILLAGE_SIGNER = re.compile(rf"^{VILLAGE}(?:村|寨)\s+(?P<names>{_UNIT_NAME})$")
+VILLAGE_SIGNER = re.compile(rf"^{VILLAGE}(?:村|寨|屯)\s+(?P<names>{_UNIT_NAME})$")
 # A 傣 name opens on what it calls a man or a woman (岩温, 玉叫, 依香), not on a surname: padded to three after the
 # writer's village (勐坎镇曼囡村　玉　叫), it signs an essay at its foot
 _VILLAGE_DAI_WRITER = re.compile(rf"^{VILLAGE}(?:村|寨)\s+(?P<name>[岩玉依咪]\s[{CJK}])$")
