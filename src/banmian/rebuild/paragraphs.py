@@ -1851,6 +1851,9 @@ def _stops_a_clause(text: str) -> bool:
             or REFERENCE_ENTRY.match(text) is not None)
 
 
+_SIGNED_AND_DATED = re.compile(r"\s\d{4}年\d{1,2}月\d{1,2}日$")  # …特此公告。岜林县…村民委员会　2026年1月16日: a notice's close
+
+
 def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
     """Was this fragment cut by a column end, and is a rule sure of it?
 
@@ -2129,6 +2132,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             return False
         if left[-1] in "）)" and _SUPPLIED_AT_END.search(left):
             return False  # …不要错过集中缴费期。（县医疗保障局供稿） / 秋收季节…: who supplied the piece closes it
+        if left[-1] == "日" and _SIGNED_AND_DATED.search(left):
+            return False  # ■迁坟公告　…特此公告。…村民委员会　2026年1月16日 / 读者来信: the notice's issuer and date close it
         # sentence text, not a heading: the column cut it, unless what meets there cannot read on
         # (…（受访者供图） / 据自治区教育厅…)
         return runs_on(left, right) > _APART

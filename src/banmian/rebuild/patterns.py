@@ -672,6 +672,7 @@ HEADER_PIECE = re.compile(
     r"\s*(?:(?:星期|周)[一二三四五六日天])?"
     rf"|(?:(?:星期|周)[一二三四五六日天]\s*(?:[{CJK}]{{2,4}}\s*)?)?"
     rf"(?:第\s*[\d一二三四五六七八九十]{{1,3}}\s*版{_NAMED_PAGE}?|{_CODED_PAGE}|\d{{1,2}}版{_SECTION_AFTER_BARE_PAGE})"
+    rf"|(?!详见|参见|请看|\S*报\s){_SECTION_NAME}\s+第\s*[\d一二三四五六七八九十]{{1,3}}\s*版"  # 社会　第3版: the section named first
     r"|(?:星期|周)[一二三四五六日天])$"  # 第4版 政务·解读: a page's section and its part
 )  # …, or the weekday alone: a header set as boxes, one a line (温岭日报 / 2024年1月24日 / 星期三 / 第2版 / 综合)
 
