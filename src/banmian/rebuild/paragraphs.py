@@ -1851,6 +1851,8 @@ def _stops_a_clause(text: str) -> bool:
             or REFERENCE_ENTRY.match(text) is not None)
 
 
+_BRACKETED_NAME = re.compile(r"^[（(][\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[）)]$")  # （覃　慧）
+_ROMANIZED_ENTRY = re.compile(r"^[\u4e00-\u9fff]{1,4}[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ\s]{1,16}[）)][：:]")  # 岜（bya）：石山。
 _SIGNED_AND_DATED = re.compile(r"\s\d{4}年\d{1,2}月\d{1,2}日$")  # …特此公告。岜林县…村民委员会　2026年1月16日: a notice's close
 
 
@@ -2397,6 +2399,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return True  # ——全国人大代表、…党总支书记 / 郑春梅: a saying's signature wider than its column, its name carried
     if len(previous.lines) == 1 and right[0] == "“" and left[:2] == "——" and SAYING_SIGNED.match(left):
         return False  # ——…司钻　郝建军 / “新工具用起来，…: a saying's signature, then the next saying, however full
+    if _ROMANIZED_ENTRY.match(right) and ends_sentence(left):
+        return False  # …的壮语词。 / 那（naz）：水田。…: a glossary's word, its spelling in brackets, opens its entry
     if right[0] == "“" and previous.text[0] == "“" and _BY_HANDLE.search(previous.text):
         return False  # “…。”——集 / 装箱码头公司集卡司机　陈小龙 / “抑尘网…: a quotation signed after its dash, then the next
     if line.gap_before and len(previous.lines) == 1 and (RANK_SIGNER.match(left) or BRACKETED_LINE.match(left)
@@ -2476,6 +2480,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return True  # 本报讯　近日，…首位。 / （记者金晨阳）: a brief's credit, carried whole under the full line it runs on from
     if left[-1] in "？?" and _READER_SIGNS.match(right) and ASKED.match(previous.text):
         return True  # 问：…这份遗嘱有效吗？ / （读者　马先生）: who asks signs the question, carried to the line under it
+    if (sentence_ends and line.number + 1 in layout.indented and (_reporters_credit_alone(right) or _BRACKETED_NAME.match(right))
+            and not _runs_on_in_print(last, line, layout)):
+        return True  # …现场发放技术资料1200余份。 / （覃　慧） / 　　1月13日，…: a brief's credit, its last line, the next brief under it
     if (sentence_ends and _foot_credit(previous, right, layout) and not _runs_on_in_print(last, line, layout)
             and previous.text[0] not in BRIEF_MARKS):
         # …立案查处2起。 / （通讯员 詹立新 黄 娟）: the story's foot credit, a line of its own however full the one above (a
