@@ -527,6 +527,7 @@ _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][
                            # under the forecast, perhaps with the day's advice beside it (空气质量：良　穿衣提示：…)
                            r"|^空气质量\s*[:：]\s*(?:优|良|轻度污染|中度污染|重度污染|严重污染)"
                            r"(?:\s+(?:穿衣|出行|晨练|洗车|紫外线|感冒)(?:提示|指数)\s*[:：][^。]{0,30}。?)?$")
+_WIND_REST = re.compile(r"^(?:[东南西北]{1,2}风)?\d{1,2}(?:[～~—-]\d{1,2})?级[。，；]?$")  # 1～2级。: a wrapped forecast's wind
 _PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气$")  # 岱川天气: a weather box's title, over its forecast
 _FORECAST_SPAN = re.compile(r"^[（(]\d{1,2}月\d{1,2}日\s*[—～~至-]+\s*(?:\d{1,2}月)?\d{1,2}日[）)]$")  # （12月11日—13日）
 # A weather box's fields that give no degrees: the sky by day (今天：多云转晴), the wind (风向：东南风2级), the humidity, the
@@ -581,9 +582,9 @@ def _weather_box_tails(units: list[Unit]) -> list[Unit]:
     out, in_box = list(units), False
     for index, unit in enumerate(units):
         days = index + 1 + (index + 1 < len(units) and _FORECAST_SPAN.match(units[index + 1].text) is not None)
-        if (unit.role == "text" and _PLACE_WEATHER.match(unit.text) and days + 1 < len(units)
-                and all(_forecast(below) for below in units[days:days + 2])
-                and any(below.role == "furniture" for below in units[days:days + 2])):
+        forecasts = [below for below in units[days:days + 3] if not _WIND_REST.match(below.text)][:2]
+        if (unit.role == "text" and _PLACE_WEATHER.match(unit.text) and len(forecasts) == 2
+                and all(_forecast(below) for below in forecasts) and any(below.role == "furniture" for below in forecasts)):
             # 岱川天气 / 今天：晴转多云… / 明天：…: the box's title (perhaps over its days, （12月11日—13日）), over two
             # days' forecasts, one at least with its degrees (a story's headline is over one: 持续高温天气 / 今天：晴，最高气温
             # 38℃ / 本报讯…, or over fields of the sky alone: 周末天气 / 今天：晴 / 明天：多云 / 本报讯…)
@@ -594,6 +595,8 @@ def _weather_box_tails(units: list[Unit]) -> list[Unit]:
             in_box = True
         elif unit.role == "furniture" and patterns.forecast_day(unit.text):
             in_box = "days"  # 勐岚天气 / 26日：多云，14℃～27℃ / …: a forecast's days, furniture with their title
+        elif in_box and unit.role == "text" and _WIND_REST.match(unit.text):
+            out[index] = Unit(unit.lines, "furniture", unit.text)  # …东北风 / 1～2级。: a forecast's wind, wrapped
         elif in_box == "days" and unit.role == "text" and patterns.FORECAST_ISSUED.match(unit.text):
             out[index] = Unit(unit.lines, "furniture", unit.text)  # …发布: who issued them (not 雾, a photo's title)
         elif in_box is True and unit.role in ("text", "credit") and (_WEATHER_TAIL.match(unit.text) or _WEATHER_FIELD.match(unit.text)):
