@@ -543,6 +543,7 @@ class _Placer:
         self.display = ([False] * len(units) if layout.body_size is None else
                         [unit.role == "text" and layout.display_type(unit.lines[0]) for unit in units])
         self.heads = [(headline_like(unit) or _titles_a_lead(units, k) or self.display[k] or _kicks_a_signed_title(units, k)
+                       or _titles_a_marked_writer(units, k)
                        or _dates_a_long_title(units, k)
                        or _reporters_piece_kicker(units, k)
                        or len(unit.lines) == 2 and self._cut_heading(unit))
@@ -2330,6 +2331,9 @@ class _Placer:
         if after >= len(self.units):
             return False
         following = self.units[after]
+        if (end - start <= 2 and after + 1 < len(self.units) and _marked_writer(self.units[after + 1].text)
+                and self.heads[after] and story.paragraphs and not _marked_writer(self.units[end - 1].text)):
+            return False  # … / 阿妈说 / 今年的草会长得好 / 牛粪火 / □　马　骁: a poem's last verses, the next poem's title under them
         if (story.paragraphs and patterns.label_and_figure(self.units[start - 1].text)
                 and patterns.label_and_figure(self.units[start].text) and not opens_story(following)):
             return False  # 16328人　本场比赛观众人数… / 19岁　王启航的年龄…: a figures box's next row
@@ -3901,6 +3905,17 @@ def _heading_of_another(unit: Unit) -> bool:
 
 # The reporter went and saw (记者探访 / 凌晨四点的公交调度室): a feature's kicker over its title, told in sections under subheads
 _REPORTER_WENT = re.compile(rf"^[【［\[]?记者(?:探访|走访|体验|调查|追访|再访|回访|连线|{patterns.WENT_TO})")
+
+
+def _titles_a_marked_writer(units: list[Unit], k: int) -> bool:
+    """Is this short line right over a writer's marked name (雪 / □　扎西措), a poem's title, however short?"""
+    return (k + 1 < len(units) and units[k].role == "text" and len(units[k].text) <= _VERSE_LINE
+            and not patterns.ends_sentence(units[k].text) and _marked_writer(units[k + 1].text))
+
+
+def _marked_writer(text: str) -> bool:
+    """Is the line a writer's name after a 副刊's mark (□　马　骁, ◎ 江 南)?"""
+    return text[:1] in patterns.WRITER_MARKS and patterns.is_author_line(text)
 
 
 def _issuer_and_day(text: str) -> bool:

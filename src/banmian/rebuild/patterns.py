@@ -73,7 +73,7 @@ _RELATIVE_JUMP = re.compile(rf"^{_JUMP_OPEN}\s*(?:(?P<on>(?:下|本文)?转(?:�
 # 驻德国特约记者: posted there, and a stringer; 学生记者: a school paper's
 _ROLE_QUALIFIER = rf"(?:(?:特约|特派|首席|见习|实习|全媒体|全媒|融媒体|融媒|新媒体|学生|小|(?:[{CJK}]{{1,4}}村)?村级|驻[{CJK}]{{1,3}}|[{CJK}]{{2,4}}(?=记者站)){{1,2}})"  # 小记者: a pupil's; 白沙记者站: a bureau
 AUTHOR_MARKS = "□■◎●▲◇◆★☆"  # set before a writer's name or byline: □李华, ◇ 本报记者 王小明, ★首席记者 赵鑫
-_WRITER_MARKS = "□◎◇"  # a 副刊's marks for its writers alone (■●▲◆ mark a list's items too)
+WRITER_MARKS = "□◎◇"  # a 副刊's marks for its writers alone (■●▲◆ mark a list's items too)
 # A paper, its news app (小时新闻, 齐鲁壹点, 现代+) or a county's media centre (仁寿县融媒体中心)
 # (北京日报客户端, 潮新闻, 南方+, 每经, 第一财经, 21世纪经济报道)
 MEDIA_CENTRE = rf"[{CJK}]{{1,8}}(?:融媒体中心|融媒中心|传媒中心)"  # 县融媒体中心 陆 燕 摄: its staff credited by no role
@@ -1758,7 +1758,7 @@ def is_author_line(text: str) -> bool:
     # □ 轧钢厂　孙亚楠: a writer's mark before his unit and name, a trade paper's poet (◆ 城关镇　王家村, ● 县人民医院　何　强:
     # a list's marked items, whom a box names)
     return (is_names_line(names) or text[0] in AUTHOR_MARKS and _pen_name(names)
-            or text[0] in _WRITER_MARKS and UNIT_CREDIT.match(names) is not None)
+            or text[0] in WRITER_MARKS and UNIT_CREDIT.match(names) is not None)
 
 
 _WRITERS_POST = re.compile(r"[（(][^（）()]{2,30}[）)]$")
@@ -1815,7 +1815,7 @@ _MINORITY_NAME_PARTS = (
     " 乌日娜 乌力吉 乌恩 高娃 扎布 扎那 照日格图 其格 图娅 巴根 阿拉腾"
     " 扎西 次仁 卓玛 央金 顿珠 格桑 达瓦 尼玛 拉姆 旺堆 多吉 多杰 才让 索朗 平措 桑珠 德吉 曲珍 普布 洛桑 益西 边巴 巴桑 旦增 琼达"
     " 白玛 措姆 仁青 罗布 丹增 次旦 拉巴 嘎玛 贡布 加措 嘉措 才旦 卓嘎 欧珠 群培 旺姆 央宗 泽仁 吉美 拉毛 才措 旦正 更登 东智"
-    " 完玛 公保 仁增 央珍 万玛 周加 班玛").split()
+    " 完玛 公保 仁增 央珍 万玛 周加 班玛 索南 东周 措 吉").split()  # (措, 吉 close a name: 扎西措, 才让吉)
 _MINORITY_NAME = re.compile("(?:" + "|".join(sorted(_MINORITY_NAME_PARTS, key=len, reverse=True)) + "){1,3}")
 
 
