@@ -317,7 +317,7 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
             below = _verse_run(units, index + 1, 1)  # (a stopped line admitted among fragments only where verse closes)
         above = _verse_run(units, index - 1, -1) if unit.text[0] in AUTHOR_MARKS else _verses_over_padded_name(units, index, layout)
         for run in (below, above):
-            if len(run) >= _POEM_VERSES and _ragged(units, run, layout):
+            if len(run) >= _POEM_VERSES and (_ragged(units, run, layout) or run is below and _flush_among_indents(units, run, layout)):
                 verses.update(run)
     return verses
 
@@ -527,6 +527,12 @@ def _ragged(units: list[Unit], run: list[int], layout: Layout) -> bool:
         return True
     longest = max(len(units[k].text) for k in run)
     return 2 * sum(len(units[k].text) >= longest - 1 for k in run) < len(run)
+
+
+def _flush_among_indents(units: list[Unit], run: list[int], layout: Layout) -> bool:
+    """Do these lines under a writer's line stand flush where the page indents its paragraphs (□　更登嘉措 / 星星落满了帐篷的顶
+    / 牦牛在黑暗里反刍 / …)?  Prose under it would open on an indent: verses, however evenly long."""
+    return layout.form != FRAGMENTS and layout.indents and not any(units[k].lines[0].indent for k in run)
 
 
 def _signs_a_poem(units: list[Unit], index: int) -> bool:
