@@ -19,7 +19,7 @@ from banmian.rebuild.patterns import (
     REFERENCE_ENTRY, REMINDER_DECK, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     NAME_FIRST_CREDIT, PLACE_TITLE, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
-    WEEKDAY_OPENS, SIGNER_AT_END, placed_minority_writer,
+    WEEKDAY_OPENS, WRITER_MARKS, SIGNER_AT_END, placed_minority_writer,
     NAMED_TOWN_TITLE, PROVIDED, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_counted_poem, ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
@@ -317,7 +317,7 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
             below = _verse_run(units, index + 1, 1)  # (a stopped line admitted among fragments only where verse closes)
         above = _verse_run(units, index - 1, -1) if unit.text[0] in AUTHOR_MARKS else _verses_over_padded_name(units, index, layout)
         for run in (below, above):
-            if len(run) >= _POEM_VERSES and (_ragged(units, run, layout) or run is below and _flush_among_indents(units, run, layout)):
+            if len(run) >= _POEM_VERSES and (_ragged(units, run, layout) or run is below and _flush_among_indents(units, index, run, layout)):
                 verses.update(run)
     return verses
 
@@ -529,10 +529,11 @@ def _ragged(units: list[Unit], run: list[int], layout: Layout) -> bool:
     return 2 * sum(len(units[k].text) >= longest - 1 for k in run) < len(run)
 
 
-def _flush_among_indents(units: list[Unit], run: list[int], layout: Layout) -> bool:
-    """Do these lines under a writer's line stand flush where the page indents its paragraphs (□　更登嘉措 / 星星落满了帐篷的顶
-    / 牦牛在黑暗里反刍 / …)?  Prose under it would open on an indent: verses, however evenly long."""
-    return layout.form != FRAGMENTS and layout.indents and not any(units[k].lines[0].indent for k in run)
+def _flush_among_indents(units: list[Unit], writer: int, run: list[int], layout: Layout) -> bool:
+    """Do these lines under a writer's marked line stand flush where the page indents its paragraphs (□　更登嘉措 /
+    星星落满了帐篷的顶 / 牦牛在黑暗里反刍 / …)?  Prose under it would open on an indent: verses, however evenly long."""
+    return (layout.form != FRAGMENTS and layout.indents and units[writer].text[0] in WRITER_MARKS
+            and not any(units[k].lines[0].indent for k in run))
 
 
 def _signs_a_poem(units: list[Unit], index: int) -> bool:
