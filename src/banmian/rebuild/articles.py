@@ -1669,13 +1669,14 @@ class _Placer:
 
     def _subhead_over_prose(self, index: int) -> bool:
         """Is the heading here a story's next subhead, prose right under it and no lead (积分形势 / 本轮过后，…), not the
-        next piece's title (…走进社区 / 本报讯（记者…）…, 本周赛程 / rows, 巡检路上 / verses)?"""
+        next piece's title (…走进社区 / 本报讯（记者…）…, 本周赛程 / rows, 巡检路上 / verses, a photo's over its caption)?"""
         below = self._headline_run(index)
         if below >= len(self.units) or below - index > 1:
             return False
         text = self.units[below].text
         return (self.units[below].role == "text" and "。" in text and len(text) > _SONG_VERSE
-                and patterns.DATELINE.match(text) is None)
+                and patterns.DATELINE.match(text) is None
+                and not (below + 1 < len(self.units) and self.units[below + 1].role == "credit"))  # (雪后牧场 / caption / credit: a photo)
 
     def _rules_by_article(self, start: int, after: int) -> bool:
         """Is this the title of a body's rules (村规民约, 公约, 章程), their first article under it (第一条　…)?"""
@@ -1787,8 +1788,10 @@ class _Placer:
         if _NOTICE_MONTH.match(text):
             return patterns.ISSUER_NAME.match(self.units[index - 1].text.strip()) is not None  # …副刊部 / 2025年12月
         if _NOTICE_MONTH.match(below) and patterns.ISSUER_NAME.match(text) and any(
-                _RULES_TITLE.search(self.units[k].text) for k in story.headlines):
-            return True  # 第六条　… / 猛科村村民委员会 / 2025年10月: the rules' body and month under them
+                _RULES_TITLE.search(self.units[k].text) or _NOTICE_TITLE.search(self.units[k].text) for k in story.headlines):
+            # 第六条　… / 猛科村村民委员会 / 2025年10月: the rules' body and month under them; …征稿启事 / … / 雪峰报编辑部 /
+            # 2026年2月: a notice's
+            return True
         if _issuer_and_day(text):
             return True  # 县人力资源和社会保障局　2025年12月2日: the issuer and the day on one line
         return bool(patterns.NOTICE_DATE.match(text)) or (
@@ -3757,7 +3760,7 @@ def _labels_entries(label: str) -> bool:
 
 
 def _gloss_among_glosses(units: list[Unit], index: int) -> bool:
-    """Is this a word and its gloss after a dash (嘎查——村), one of three such entries in a row at least?  Two dashed
+    """Is this a word and its gloss after a dash or a colon (嘎查——村, 羌：青稞酒), one of three such entries in a row at least?  Two dashed
     lines over a lead are a headline's (奋斗——青春最亮丽的底色 / 担当——新时代青年的使命)."""
     def gloss(k: int) -> bool:
         return 0 <= k < len(units) and units[k].role == "text" and _GLOSS.match(units[k].text) is not None
@@ -3771,7 +3774,7 @@ def _gloss_among_glosses(units: list[Unit], index: int) -> bool:
 
 
 _GLOSSES = 3  # a glossary's entries in a row, at least
-_GLOSS = re.compile(r"^[\u4e00-\u9fff]{1,6}——[^—\s]")  # 嘎查——村, 那达慕——娱乐、游戏，现指草原上的传统盛会
+_GLOSS = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:——[^—\s]|：[^：\s，。；！？]{1,24}$)")  # 嘎查——村, 那达慕——娱乐、游戏，现指…, 羌：青稞酒
 
 
 def _unit_and_name(text: str) -> bool:

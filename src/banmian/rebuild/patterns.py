@@ -111,7 +111,7 @@ GROUP_CREDIT = r"(?:以上图片均为|图片均为|本版图片均为|本[版�
 # 记者 周学军 摄 / 杨红玫摄（影像中国） / 王 正摄 / 本报记者 李四 通讯员 王五 摄 / 本报记者 董泽扬文 海南商业航天发射场供图
 # (CREDIT is only asked whether a line is a credit, so its forms that share their names are one branch: each list of
 # names pasted in is some 36 CJK classes, and `re` spends about a millisecond compiling each)
-_PHOTOGRAPHERS_UNIT = "(?:厂|公司|车间|矿|中心|站|段|所|局|院|馆|队|场|协会|部)"  # (…宣传部: a 团场's, a county's)
+_PHOTOGRAPHERS_UNIT = "(?:厂|公司|车间|矿|中心|站|段|所|局|院|馆|队|场|协会|部|学校|中学|小学)"  # (…宣传部: a 团场's, a county's; 拉贡乡中心学校: a teacher's)
 CREDIT = re.compile(
     rf"^(?:{GROUP_CREDIT}|图\s*[/／:：]\s*|{MEDIA_CENTRE}\s*)?{_NAMES}\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|供图|{_DRAWN})\s*(?:[（(][^）)]{{1,20}}[）)])?$"
     rf"|^{_NAMES}(?:\s*整理\s+{_NAMES}\s*制图"  # 本报记者 顾 阳 整理　杨 光 制图: a graphic's compiler and its maker
@@ -430,7 +430,7 @@ _LIST_TITLE = 6  # characters
 # a box's name, no mark, no punctuation, naming what kind of text it holds (所长说, 执法手记, 应急科普): a story's own
 # subheads over a second line name what their section is about (缘起 / 想让残疾人有尊严地谋生, 坚持问题导向 / 推动真查实改):
 # of the corpus's 253 dev two-line subheads of that shape (2-6 characters over a short line) none ends so but 记者手记
-GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|菜谱|攻略|解读|来信|风采|提示|提醒|小知识|小小说|微小说|闪小说|[长者家客员友民众主人]说|点评|札记"
+GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|菜谱|攻略|解读|来信|风采|提示|提醒|小知识|小小说|微小说|闪小说|谚语|农谚|[长者家客员友民众主人]说|点评|札记"
                         r"|随笔|课堂|信箱|问答|答疑|释法|说法|说案|指南|故事|背后|漫笔|走笔|时评|快评|短评|观察|观点|视点|见闻|心声|心得"
                         r"|访谈|推介|面对面|园地|锐评|微评|热评|简评|杂评|漫评|(?<=[\u4e00-\u9fff]{2})评析|(?P<verb>[\u4e00-\u9fff])一(?P=verb))$")  # 动手做一做, 想一想
 # A body that signs a notice or a box of tips, on a line of its own: 某某有限公司清算组, 淮州车务段, 青州监管分局 (not a
