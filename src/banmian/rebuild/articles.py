@@ -194,7 +194,7 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 # 茶坪县龙门乡白岩村　刘德顺: a villager's signature under a letter, the village and the name
 _VILLAGER_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:村|社区)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 # 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
-_CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主"
+_CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主|用户|农民|牧民|渔民|烟农|果农|茶农|菜农"
 _SIGNING_NAME = r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$"
 _READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
 # a fan's, listener's, viewer's or netizen's letter signed at its foot (球迷　钟大为): over a heading only, as a box of
@@ -712,6 +712,10 @@ class _Placer:
             following = self._paragraph(index)
             self.story.closed = self.story.closed or bool(patterns.NOTICE_DATE.match(self.units[index].text.strip()))
             return following
+        if self._paper_signs_its_notice(index):
+            following = self._paragraph(index)
+            self.story.closed = True  # 更　正 / …特此更正。 / 本报编辑部: the notice's issuer, its last line, no date under it
+            return following
         if self.heads[index] and self._signs_the_tips(index):
             following = self._paragraph(index)
             self.story.closed = True  # ①… / ③… / 淮州车务段 / 职工心声: the box's issuer closes it
@@ -895,6 +899,12 @@ class _Placer:
                 and (len(text) <= _SIGNATURE and (patterns.is_names_line(names) or names != text)
                      and patterns.is_author_line(text)
                      or patterns.signs_for_the_paper(text) and not self._issues_notice(story)))
+
+    def _paper_signs_its_notice(self, index: int) -> bool:
+        story = self.story
+        return (story is not None and not story.closed and self.assigned[index - 1] == (story.index, "paragraph")
+                and patterns.signs_for_the_paper(self.units[index].text.strip()) and self._issues_notice(story)
+                and not (index + 1 < len(self.units) and patterns.NOTICE_DATE.match(self.units[index + 1].text.strip())))
 
     def _issues_notice(self, story: _Story) -> bool:
         """Is the story a notice the paper issues (更　正 / …特此更正，并向读者致歉。 / 本报编辑部)?  Its issuer's line
