@@ -1481,8 +1481,8 @@ class _Placer:
     def _letter(self, story: _Story) -> bool:
         """Does the story open on a salutation (编辑同志：) or stand under a letters column (读者来信, 旅客来信): a letter,
         whose signature is its last paragraph?"""
-        opening = story.paragraphs[1:2] if story.paragraphs and self.units[story.paragraphs[0]].text.startswith("编者按") else story.paragraphs[:1]
-        return (bool(story.paragraphs) and (any(patterns.SALUTATION.match(self.units[k].text) for k in opening)  # (编者按：… / 尊敬的…：)
+        opening = story.paragraphs[patterns.letter_opening(self.units[story.paragraphs[0]].text):][:1] if story.paragraphs else []
+        return (bool(story.paragraphs) and (any(patterns.SALUTATION.match(self.units[k].text) for k in opening)
                                             or bool(story.headlines) and _addressed_letter(
                                                 self.units[story.headlines[-1]], self.units[story.paragraphs[0]]))
                 or any(_LETTERS_COLUMN.match(self.units[k].text) for k in story.headlines))
@@ -2345,7 +2345,9 @@ class _Placer:
             return False
         following = self.units[after]
         if (end - start <= 2 and after + 1 < len(self.units) and _marked_writer(self.units[after + 1].text)
-                and self.heads[after] and story.paragraphs and not _marked_writer(self.units[end - 1].text)):
+                and self.heads[after] and story.paragraphs and not _marked_writer(self.units[end - 1].text)
+                and _verse_like(self.units[start - 1].text)  # (a set's title after an essay: 乡村记忆（组诗） / 老井 / □ 王小明)
+                and not any(patterns.POEM_SET.search(self.units[k].text) for k in range(start, end))):
             return False  # … / 阿妈说 / 今年的草会长得好 / 牛粪火 / □　马　骁: a poem's last verses, the next poem's title under them
         if (story.paragraphs and patterns.label_and_figure(self.units[start - 1].text)
                 and patterns.label_and_figure(self.units[start].text) and not opens_story(following)):
@@ -3927,8 +3929,13 @@ def _titles_a_marked_writer(units: list[Unit], k: int) -> bool:
 
 
 def _marked_writer(text: str) -> bool:
-    """Is the line a writer's name after a 副刊's mark (□　马　骁, ◎ 江 南)?"""
-    return text[:1] in patterns.WRITER_MARKS and patterns.is_author_line(text)
+    """Is the line a writer's name after a 副刊's mark (□　马　骁, ◎ 江 南, □　更登嘉措), one name (not a roll of names
+    marked so: □ 王建国 李红梅 …)?"""
+    return (text[:1] in patterns.WRITER_MARKS and len(text[1:].replace(" ", "")) <= _ONE_NAME
+            and patterns.is_author_line(text))
+
+
+_ONE_NAME = 4  # characters: a Han name of four, a Tibetan one (更登嘉措)
 
 
 def _issuer_and_day(text: str) -> bool:

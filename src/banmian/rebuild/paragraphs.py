@@ -26,7 +26,7 @@ from banmian.rebuild.patterns import (
     is_byline_line, is_credit, is_email, is_names_line, issuer_over_date, issuers_line, join_cut, label_and_figure, labelled_work,
     ethnic_poet, left_open, names_poem_form, noted_writer, opens_continuation, placed_noted_writer, placed_reader, opens_positioned_caption, own_block,
     points_elsewhere, pupil_line, role_alone, row_of_figures, rows_apart, run_in_credit, script_caption, signs_for_the_paper, spaced_roles, trailing_jump, unbalanced,
-    worker_signer, dotted_name, dotted_place, PLACE_SIGNER, is_table_row,
+    winner_row, worker_signer, dotted_name, dotted_place, PLACE_SIGNER, is_table_row,
 )
 from banmian.rebuild.roles import deck_line, diary_day, folk_song_credit, headline_like
 
@@ -171,6 +171,7 @@ _PADDED_NAME_OPENS = re.compile(r"^[\u4e00-\u9fff] [\u4e00-\u9fff][，,]")  # �
 _HANDLE_SAYS = re.compile(r"^@[^\s：:@]{1,16}[：:]")  # @栖江小满：…: a reader's comment opens on its handle
 _BY_HANDLE = re.compile(  # who said the quotation: ——@滨江小鹿, ——市民 张女士
     r"”——(?:@[^\s，。！？“”]{1,20}|[\u4e00-\u9fff]{0,16}\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
+_NAME_REST = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
 _LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][ 　]")  # 第五条 评价考核…
 _LAW_CLAUSE = re.compile(r"^第[一二三四五六七八九十百]+条[ 　]")  # 第七条 党组织…: a rule's text follows its number
 # ■ 东西部协作开展30年来，在助力…: a mark and a space before sentence text, no heading (■ 进取型：定投指数基金…)
@@ -245,7 +246,8 @@ def _subhead_between_paragraphs(units: list[Unit], index: int) -> bool:
             and not text.endswith("——") and text[-1] not in _CLAUSE_GOES_ON)
 
 
-_SHORT_SUBHEAD = re.compile(r"^[^，。；：！？、（）()\s]{5,12}$")  # 墨是“熬”出来的, 从老墨模里找新花样
+# 墨是“熬”出来的, 从老墨模里找新花样, and a saying quoted whole (“跟着烟技员学，不吃亏”)
+_SHORT_SUBHEAD = re.compile(r"^(?:[^，。；：！？、（）()\s]{5,12}|“[^“”。；：！？（）()\s]{3,14}”)$")
 _SUBHEADS_IN_A_SET = 3
 _COUNT_OPENS = re.compile(r"^[一二两三四五六七八九十几数]+[座条个家名位辆台套处间所项栋幢头只批片]")  # 两座冷库，…, 一条通往县城的…
 _INDENT_WIDTH = 2  # characters: a paragraph's full-width indent
@@ -532,8 +534,14 @@ def _ragged(units: list[Unit], run: list[int], layout: Layout) -> bool:
 def _flush_among_indents(units: list[Unit], writer: int, run: list[int], layout: Layout) -> bool:
     """Do these lines under a writer's marked line stand flush where the page indents its paragraphs (□　更登嘉措 /
     星星落满了帐篷的顶 / 牦牛在黑暗里反刍 / …)?  Prose under it would open on an indent: verses, however evenly long."""
-    return (layout.form != FRAGMENTS and layout.indents and units[writer].text[0] in WRITER_MARKS
-            and not any(units[k].lines[0].indent for k in run))
+    if not (layout.form != FRAGMENTS and layout.indents and units[writer].text[0] in WRITER_MARKS
+            and not units[run[0]].gap_before and not any(units[k].lines[0].indent for k in run)):
+        return False
+    # (none near the page's column width either: a paragraph set flush, a drop cap over it or its indent lost, fills it)
+    return max(len(units[k].text) for k in run) <= max(layout.widths.values(), default=0) - _SHORT_OF_COLUMN
+
+
+_SHORT_OF_COLUMN = 3  # characters every verse of a poem set flush stops short of the page's column, at least
 
 
 def _signs_a_poem(units: list[Unit], index: int) -> bool:
@@ -1858,9 +1866,22 @@ def _stops_a_clause(text: str) -> bool:
             or REFERENCE_ENTRY.match(text) is not None)
 
 
-_BRACKETED_NAME = re.compile(r"^[（(][\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[）)]$")  # （覃　慧）
+_BRACKETED_NAME = re.compile(r"^[（(](?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})[）)]$")  # （覃　慧）
+def _bracketed_name(text: str) -> bool:
+    """Is the line a writer's name in brackets (（覃　慧）), not a part's number or a note (（之二）, （未完待续））?"""
+    bracketed = _BRACKETED_NAME.match(text)
+    return bracketed is not None and is_names_line(bracketed["name"])
+
+
 _ROMANIZED_ENTRY = re.compile(r"^[\u4e00-\u9fff]{1,4}[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ\s]{1,16}[）)][：:]")  # 岜（bya）：石山。
-_SIGNED_AND_DATED = re.compile(r"\s\d{4}年\d{1,2}月\d{1,2}日$")  # …特此公告。岜林县…村民委员会　2026年1月16日: a notice's close
+_SIGNED_AND_DATED = re.compile(r"[。！](?P<issuer>[^。！？，\s]{2,30})\s\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def _signed_and_dated(text: str) -> bool:
+    """Does the text close on its issuer and date after its last sentence (…特此公告。岜林县…村民委员会　2026年1月16日),
+    not on a date the column cut a sentence at (…运动会将于 2025年1月18日 / 在县体育中心开幕…)?"""
+    signed = _SIGNED_AND_DATED.search(text)
+    return signed is not None and ISSUER_NAME.match(signed["issuer"]) is not None
 
 
 def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
@@ -2013,7 +2034,10 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if _ITEM_NUMBER.match(previous.text):
         return True
-    if right[0] == "@" or left[-1] in "）)" and _COMMENT_END.search(left) or "”——" in left and _BY_HANDLE.search(left):
+    if winner_row(left):
+        return False  # …高一（2）班　王思远　生物竞赛三等奖 / 特此表彰。: the list's last row, then its closing words
+    if (right[0] == "@" or left[-1] in "）)" and _COMMENT_END.search(left)
+            or "”——" in left and _BY_HANDLE.search(left) and not _NAME_REST.match(right)):  # (…司机 黄丽 / 娟: the name cut)
         return False  # @江边的风：…（点赞2.3万） / @老街坊王叔：…, “…”——@滨江小鹿: readers' comments, one a line
     if right[0] in "（(" and BRACKETED_LINE.match(right) and box_row(left):
         return False  # 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: a box's last row, then its source
@@ -2141,7 +2165,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             return False
         if left[-1] in "）)" and _SUPPLIED_AT_END.search(left):
             return False  # …不要错过集中缴费期。（县医疗保障局供稿） / 秋收季节…: who supplied the piece closes it
-        if left[-1] == "日" and _SIGNED_AND_DATED.search(left):
+        if left[-1] == "日" and _signed_and_dated(left):
             return False  # ■迁坟公告　…特此公告。…村民委员会　2026年1月16日 / 读者来信: the notice's issuer and date close it
         # sentence text, not a heading: the column cut it, unless what meets there cannot read on
         # (…（受访者供图） / 据自治区教育厅…)
@@ -2487,7 +2511,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return True  # 本报讯　近日，…首位。 / （记者金晨阳）: a brief's credit, carried whole under the full line it runs on from
     if left[-1] in "？?" and _READER_SIGNS.match(right) and ASKED.match(previous.text):
         return True  # 问：…这份遗嘱有效吗？ / （读者　马先生）: who asks signs the question, carried to the line under it
-    if (sentence_ends and line.number + 1 in layout.indented and (_reporters_credit_alone(right) or _BRACKETED_NAME.match(right))
+    if (sentence_ends and line.number + 1 in layout.indented and (_reporters_credit_alone(right) or _bracketed_name(right))
             and not _runs_on_in_print(last, line, layout)):
         return True  # …现场发放技术资料1200余份。 / （覃　慧） / 　　1月13日，…: a brief's credit, its last line, the next brief under it
     if (sentence_ends and _foot_credit(previous, right, layout) and not _runs_on_in_print(last, line, layout)

@@ -526,11 +526,17 @@ PART_END = re.compile(r"^[（(](?:未完待续|待续|全文完|完)[）)]$")
 # A letter's, a speech's or a notice's salutation, the first line of its text: 编辑同志：, 编辑老师：, 尊敬的各位读者：, 同学们：
 _ADDRESSEE = (rf"(?:编辑同志|记者同志|《[{CJK}]{{2,10}}》编辑部|(?:亲爱|尊敬)的[^：:]{{1,16}}|[{CJK}]{{0,6}}(?:同志|同学|朋友|先生|女士|老师)们?"
                         rf"|[{CJK}“”]{{0,14}}的?(?:孩子|乡亲|家人|战友|姐妹|兄弟|学弟学妹|弟弟妹妹|伙伴)们"  # “小橘灯”志愿服务队的孩子们：
-                        rf"|[{CJK}]{{0,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|指战员|民警|队员)"  # a thank-you letter's
+                        rf"|[{CJK}]{{0,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|学生|同学|指战员|民警|队员)"  # a thank-you letter's
                         rf"|各位[{CJK}]{{1,6}}|(?:全[省市县州区旗]|[{CJK}]{{0,4}}(?:集团|公司|系统|全局|全厂)|[院局市县区]属)?各[{CJK}、，（）]{{0,30}}"
                         rf"(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|机构|中心|站|所|场|客户|用户|企业|村|社区|嘎查|苏木|学院|车队)"  # 院属各研究所、试验林场：, 各零售客户：, 各会员企业：
                         # 全州各参保单位、城乡居民：: the whole prefecture's insured bodies and its people
                         rf"(?:（[{CJK}、]{{1,8}}）)?(?:、[{CJK}]{{0,4}}(?:居民|群众|职工|市民|村民))?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点|种植户|养殖户|农户|职工))")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
+def letter_opening(first: str) -> int:
+    """Where a letter's own text opens among its paragraphs: under the editor's note printed over it (编者按：… /
+    尊敬的…：), else at its first."""
+    return 1 if first.startswith("编者按") else 0
+
+
 # (two kinds addressed at once, the second by 各: 全体师生、各位家长：; 女士们、先生们： ends a speech's longer salutation)
 SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:、(?=各){_ADDRESSEE})?[:：]$")
 
@@ -923,12 +929,17 @@ def is_table_row(text: str) -> bool:
             or SCHEDULE_ROW.match(text) is not None or _measures_in_cells(text) or _COUNTED_CHANGE_ROW.match(text) is not None
             or _TIMETABLE_ROW.match(text) is not None or _ROUTE_ROW.match(text) is not None
             or "胜" in text and text.count(" ") >= _ROW_CELLS and _WON_LOST.search(text) is not None
-            or _WINNER_ROW.match(text) is not None)
+            or winner_row(text))
+
+
+def winner_row(text: str) -> bool:
+    """A prize list's row (高二（3）班　林子墨　全国中学生物理竞赛（省赛区）一等奖): whole on its line, no sentence runs on from it."""
+    return text[-1:] == "奖" and _WINNER_ROW.match(text) is not None
 
 
 # A row of three cells: what is counted, its figure in its units, and the change (额很乌苏苏木　36.2万头（只）　同比增长4.1%,
-# 主城区　168.4万千瓦　增长9.6%, 苜蓿草捆　每吨2350元　较上周上涨50元)
-_COUNTED_CHANGE_ROW = re.compile(rf"^[{CJK}（）()]{{2,14}} (?:每[{CJK}]{{1,2}})?\d[\d.,]*[{CJK}（）()/%]{{0,8}}"
+# 主城区　168.4万千瓦　增长9.6%, 苜蓿草捆　每吨2350元　较上周上涨50元, 原油加工量：61.3万吨　同比增长3.6%)
+_COUNTED_CHANGE_ROW = re.compile(rf"^[{CJK}（）()]{{2,14}}(?: |[：:] ?)(?:每[{CJK}]{{1,2}})?\d[\d.,]*[{CJK}（）()/%]{{0,8}}"
                                  rf" (?:同比|环比|较上[周月年]|比上[周月年]|较去年同期|比去年同期)?"
                                  rf"(?:(?:增长|下降|上涨|下跌|减少|增加|上升|回落|缩短|延长|提高|降低|涨|落|增|降)\d[\d.]*(?:%|个百分点|[{CJK}]{{1,2}})"
                                  r"|[+＋\-－]\d[\d.]*(?:%|个百分点)|持平)$")  # (同比+18.3%: the change as a signed figure)

@@ -261,7 +261,11 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
                          or " " in unit.text and patterns.run_in_credit(above.text))
                      and not _NUMBER_BELOW.search(above.text))
                 and not _over_issuer(units, index) and not _under_notice_title(units, index)
-                and not (index + 1 < len(units) and _notice_goes_on(units[index + 1].text))):
+                and not (index + 1 < len(units) and _notice_goes_on(units[index + 1].text))
+                # (a number said to answer round the clock, 举报热线：…　全天24小时受理, under a story's last sentence is
+                # the story's: the page's own stands under a credit closing the piece above, ●…（通讯员 梁　晨）)
+                and ("受理" not in unit.text or above.role in ("credit", "byline", "furniture")
+                     or patterns.closing_credit(above.text) is not None)):
             out[index] = Unit(unit.lines, "furniture", unit.text)
         elif (unit.role == "text" and _slogan(unit.text) and _slogan_over_heading(units, index)
               and (_WATCHWORD_SLOGAN.match(unit.text) or len(units[index + 1].text) <= _BOX_LABEL_LONGEST
