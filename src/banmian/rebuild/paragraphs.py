@@ -246,8 +246,9 @@ def _subhead_between_paragraphs(units: list[Unit], index: int) -> bool:
             and not text.endswith("——") and text[-1] not in _CLAUSE_GOES_ON)
 
 
-# 墨是“熬”出来的, 从老墨模里找新花样, and a saying quoted whole (“跟着烟技员学，不吃亏”)
-_SHORT_SUBHEAD = re.compile(r"^(?:[^，。；：！？、（）()\s]{5,12}|“[^“”。；：！？（）()\s]{3,14}”)$")
+# 墨是“熬”出来的, 从老墨模里找新花样, and a saying quoted whole, two phrases (“跟着烟技员学，不吃亏”; a phrase quoted alone
+# may open a sentence a column cut: “中美建设性战略稳定关系” / 不是一句口号，…)
+_SHORT_SUBHEAD = re.compile(r"^(?:[^，。；：！？、（）()\s]{5,12}|“[^“”。；：！？（）()\s，]{2,8}，[^“”。；：！？（）()\s，]{2,8}”)$")
 _SUBHEADS_IN_A_SET = 3
 _COUNT_OPENS = re.compile(r"^[一二两三四五六七八九十几数]+[座条个家名位辆台套处间所项栋幢头只批片]")  # 两座冷库，…, 一条通往县城的…
 _INDENT_WIDTH = 2  # characters: a paragraph's full-width indent
