@@ -140,7 +140,11 @@ def _makers_under_captions(units: list[Unit]) -> list[Unit]:
 
 
 def _title_like(text: str) -> bool:
-    return len(text) <= _TITLE_CHARACTERS and not _SENTENCE_MARKS.intersection(text)
+    """Short, no sentence in it; a title may set two phrases apart by a comma (三月三，阿哥阿妹来相会)."""
+    return len(text) <= _TITLE_CHARACTERS and not _STOPS.intersection(text) and text.count("，") <= 1
+
+
+_STOPS = frozenset("。；？！")
 
 
 # 书法　行书刘禹锡《秋词》, 国画《橘乡》, 《汉水长流》（行书）: a work named by its art or its script (not 油画《父亲》背后的故事:
