@@ -430,7 +430,7 @@ _LIST_TITLE = 6  # characters
 # a box's name, no mark, no punctuation, naming what kind of text it holds (所长说, 执法手记, 应急科普): a story's own
 # subheads over a second line name what their section is about (缘起 / 想让残疾人有尊严地谋生, 坚持问题导向 / 推动真查实改):
 # of the corpus's 253 dev two-line subheads of that shape (2-6 characters over a short line) none ends so but 记者手记
-GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|菜谱|攻略|解读|来信|风采|提示|提醒|小知识|小小说|微小说|闪小说|谚语|农谚|[长者家客员友民众主人]说|点评|札记"
+GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|警示|菜谱|攻略|解读|来信|风采|提示|提醒|小知识|小小说|微小说|闪小说|谚语|农谚|[长者家客员友民众主人]说|点评|札记"
                         r"|随笔|课堂|信箱|问答|答疑|释法|说法|说案|指南|故事|背后|漫笔|走笔|时评|快评|短评|观察|观点|视点|见闻|心声|心得"
                         r"|访谈|推介|面对面|园地|锐评|微评|热评|简评|杂评|漫评|(?<=[\u4e00-\u9fff]{2})评析|(?P<verb>[\u4e00-\u9fff])一(?P=verb))$")  # 动手做一做, 想一想
 # A body that signs a notice or a box of tips, on a line of its own: 某某有限公司清算组, 淮州车务段, 青州监管分局 (not a
@@ -2057,8 +2057,10 @@ UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a n
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}0-9]{{2,20}}?(?:实体店|门店|营业厅)"  # a shop's keeper: 湖滨区荔园路35020617号体彩实体店　郑晓燕
                          rf"|[{CJK}]{{2,10}}班"  # a school's class: 短视频制作班　吴桂芳, 诗词一班　赵德明 (a seniors' university)
+                         rf"|[{CJK}]{{1,8}}部[一二三四五六七八九十]值"  # a plant's shift: 运行部四值　蒋　涛
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
-                         rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班|\s+[{CJK}]{{2,16}}专业)?"  # 外国语学院 英语2202班 顾 念: a student's class (or major: …学院　机械设计制造及其自动化专业　秦　朗)
+                         rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班|\s+[{CJK}]{{2,16}}专业"  # 外国语学院 英语2202班 顾 念: a student's class (or major: …学院　机械设计制造及其自动化专业　秦　朗)
+                         rf"|\s+[{CJK}]{{2,8}}(?:队|车间|工区|班组))?"  # 石窑沟矿　掘进三队　高　峰: a mine's team
                          rf"\s+(?P<names>{_UNIT_OR_DOTTED}(?:\s+{_UNIT_OR_DOTTED}){{0,5}})(?:\s*供稿)?$")
 
 
