@@ -158,10 +158,10 @@ _LIST_MARKS = "■●◆▲★◎"  # what opens each item of a list set one ite
 _STEP = re.compile(r"^第[一二三四五六七八九十]步[:：]")
 _BRIEF_OPENS = re.compile(r"^本报(?:\d{1,2}月\d{1,2}日)?讯 ")  # 本报讯　近日，…: a brief's lead with no credit of its own
 _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 with ●, and has neither inside one
-# A padded two-character name cut at a byline's last line (本报实习生 窦 / 皓): the surname alone
-# after a space, its given name alone on the line below.
+# A name cut at a byline's last line (本报实习生 窦 / 皓, 本报记者 李 / 晓明): the surname alone after a space, its
+# given name alone on the line below (a saying's signer is cut so too: …司机 黄丽 / 娟)
 _NAME_CUT = re.compile(rf" [{CJK}]$")
-_NAME_REST = re.compile(rf"^[{CJK}]$")
+_NAME_REST = re.compile(rf"^[{CJK}]{{1,2}}$")
 # A byline's wrapped rest parts its names by spaces; a run longer than a name with no space in it is the story's
 # text (本报记者 张晓东 / 今年是生活·读书·新知三联书店 / 的前身之一…), though · would let it read as one foreign name
 _TOO_LONG_FOR_A_NAMES_REST = re.compile(r"^\S{11,}$")
@@ -171,7 +171,7 @@ _PADDED_NAME_OPENS = re.compile(r"^[\u4e00-\u9fff] [\u4e00-\u9fff][，,]")  # �
 _HANDLE_SAYS = re.compile(r"^@[^\s：:@]{1,16}[：:]")  # @栖江小满：…: a reader's comment opens on its handle
 _BY_HANDLE = re.compile(  # who said the quotation: ——@滨江小鹿, ——市民 张女士
     r"”——(?:@[^\s，。！？“”]{1,20}|[\u4e00-\u9fff]{0,16}\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
-_NAME_REST = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+_FIGURE_FIELD = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]\s?[-+]?\d[\d.,]*(?:[万亿千]?[\u4e00-\u9fff]{1,4}|%)$")  # 全厂日发电量：5748万千瓦时
 _LAW_ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+[条章节][ 　]")  # 第五条 评价考核…
 _LAW_CLAUSE = re.compile(r"^第[一二三四五六七八九十百]+条[ 　]")  # 第七条 党组织…: a rule's text follows its number
 # ■ 东西部协作开展30年来，在助力…: a mark and a space before sentence text, no heading (■ 进取型：定投指数基金…)
@@ -2037,6 +2037,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True
     if winner_row(left):
         return False  # …高一（2）班　王思远　生物竞赛三等奖 / 特此表彰。: the list's last row, then its closing words
+    if left[-1] not in "，。" and _FIGURE_FIELD.match(left) and not _CLAUSE_PUNCTUATION.intersection(right) and len(right) <= _LONGEST_HEADING:
+        return False  # 全厂日发电量：5748万千瓦时 / 运行值班: a box's figure, whole, over the next piece's label
     if (right[0] == "@" or left[-1] in "）)" and _COMMENT_END.search(left)
             or "”——" in left and _BY_HANDLE.search(left) and not _NAME_REST.match(right)):  # (…司机 黄丽 / 娟: the name cut)
         return False  # @江边的风：…（点赞2.3万） / @老街坊王叔：…, “…”——@滨江小鹿: readers' comments, one a line
