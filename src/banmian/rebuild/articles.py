@@ -110,7 +110,7 @@ _BOOK_IMPRINT = re.compile(r"^\S{2,12}\s*(?:著|编著|主编)\s+\S{2,20}出版�
 _ISSUED = re.compile(r"^发布(?:单位|机构|时间)[:：]")  # 寒潮蓝色预警 / 发布单位：…: a warning of its own, no section
 _WARNING = re.compile(r"(?:预警|警报|预警信号)$")  # not 召回信息 / 发布机构：…: a story's own box
 _CARD_TITLES = ("名片", "简介", "档案", "预告", "门诊")  # 名医名片 / …主任医师　张　伟: the card's subject, no writer
-_NEWS_TITLE = 12  # characters: a box's section heading is mostly shorter
+_FIELDS_BOX_NEWS_TITLE = 12  # characters: a box's section heading is mostly shorter
 _ASKS_OR_POINTS = ("？", "什么", "哪些", "怎么", "如何", "这些", "为何")  # a section's heading asks or points at what follows
 _BOX_OWN_LABEL = 6  # characters: a box's own label (剧情简介, 温馨提示, 报名方式) is no longer
 _FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<![问答])[:：]\S")  # 参会高校：省内外本专科院校120余所: a box's field
@@ -194,9 +194,11 @@ _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|
 # 茶坪县龙门乡白岩村　刘德顺: a villager's signature under a letter, the village and the name
 _VILLAGER_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:村|社区)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
 # 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
-_CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主|用户|农民|牧民|渔民|烟农|果农|茶农|菜农"
+_CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主"
 _SIGNING_NAME = r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$"
 _READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
+# (a grower or a user signs a letter so, 烟农　覃家旺, 用户　田秀英: only a letter's, a feature heads its sections so)
+_GROWER_SIGNS = re.compile(rf"^(?:用户|农民|牧民|渔民|烟农|果农|茶农|菜农){_SIGNING_NAME}")
 # a fan's, listener's, viewer's or netizen's letter signed at its foot (球迷　钟大为): over a heading only, as a box of
 # sayings signs each alike
 _FAN_SIGNS = re.compile(rf"^(?:球迷|戏迷|听众|观众|网友){_SIGNING_NAME}")
@@ -322,7 +324,9 @@ _TIPS_COLUMN = re.compile(r"^(?:本周|本月|近期|当前|冬季|春季|夏季
 _ROLL_TITLE = re.compile(r"(?:光荣榜|名单|名录)$")
 _SONG_LINES = 24  # verses of a folk song, at most, over its singer's credit
 _FOLK_VERSES = 4
+_SCENE_IN_MONTH = re.compile(r"^\d{1,2}月(?:[上中下]旬|初|底|中)[，,]")  # 2月上旬，一场大雪过后，…: a photo's scene, dated
 _SONG_VERSE = 14  # characters of a folk song's line with its mark, at most
+_LONG_VERSE = 20  # characters of a free verse's line, however long (牦牛在黑暗里慢慢地反刍着整个冬天): prose runs longer
 _BOX_TITLE = 12  # characters: 本周枸杞市场行情, not a sentence ending on 价格
 _BOX_TITLE_LEAST = 6  # characters: a box's full title, not a subhead's 蔬菜价格
 _BOX_NAMES = ("快报", "通报", "速览", "动态", "一览", "行情", "水情", "数据", "价格", "榜")  # 船闸运行快报, 船舶动态: a box of figures
@@ -904,7 +908,7 @@ class _Placer:
         story = self.story
         return (story is not None and not story.closed and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.signs_for_the_paper(self.units[index].text.strip()) and self._issues_notice(story)
-                and not (index + 1 < len(self.units) and patterns.NOTICE_DATE.match(self.units[index + 1].text.strip())))
+                and (index + 1 >= len(self.units) or self.heads[index + 1] and not patterns.NOTICE_DATE.match(self.units[index + 1].text.strip())))
 
     def _issues_notice(self, story: _Story) -> bool:
         """Is the story a notice the paper issues (更　正 / …特此更正，并向读者致歉。 / 本报编辑部)?  Its issuer's line
@@ -1293,6 +1297,7 @@ class _Placer:
                      # 二六五团　王海燕: a regiment's writer, under an essay
                      or patterns.regiment_signer(signature, signing=True) is not None and self._villager_signs(index, story)
                      or _signed_by_reader(signature) and not self._answered(index)
+                     or _GROWER_SIGNS.match(signature) and self._letter(story) and not self._answered(index)
                      or (patterns.placed_reader(signature) or _FAN_SIGNS.match(signature)
                          or _PLACED_CALLER.match(signature) and not self._entries_by_caller(story))
                      and self._heading_below(index)
@@ -1686,7 +1691,8 @@ class _Placer:
         text = self.units[below].text
         return (self.units[below].role == "text" and "。" in text and len(text) > _SONG_VERSE
                 and patterns.DATELINE.match(text) is None
-                and not (below + 1 < len(self.units) and self.units[below + 1].role == "credit"))  # (雪后牧场 / caption / credit: a photo)
+                and not (below + 1 < len(self.units) and self.units[below + 1].role == "credit"
+                         and (patterns.DATED_SCENE.match(text) is not None or _SCENE_IN_MONTH.match(text) is not None)))  # (雪后牧场 / 2月上旬，… / credit: a photo)
 
     def _rules_by_article(self, start: int, after: int) -> bool:
         """Is this the title of a body's rules (村规民约, 公约, 章程), their first article under it (第一条　…)?"""
@@ -2346,7 +2352,7 @@ class _Placer:
         following = self.units[after]
         if (end - start <= 2 and after + 1 < len(self.units) and _marked_writer(self.units[after + 1].text)
                 and self.heads[after] and story.paragraphs and not _marked_writer(self.units[end - 1].text)
-                and _verse_like(self.units[start - 1].text)  # (a set's title after an essay: 乡村记忆（组诗） / 老井 / □ 王小明)
+                and any(len(self.units[k].text) <= _LONG_VERSE for k in story.paragraphs)  # (not after an essay: 乡村记忆（组诗） / 老井 / □ 王小明)
                 and not any(patterns.POEM_SET.search(self.units[k].text) for k in range(start, end))):
             return False  # … / 阿妈说 / 今年的草会长得好 / 牛粪火 / □　马　骁: a poem's last verses, the next poem's title under them
         if (story.paragraphs and patterns.label_and_figure(self.units[start - 1].text)
@@ -2470,7 +2476,9 @@ class _Placer:
         if end - start == 1 and story.paragraphs and _MARKED_SUBHEAD.match(self.units[start].text):
             # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice (not under a glossary's
             # entries: 赛白努——你好 / ◆草原谚语, the next box)
-            return len(story.paragraphs) >= _GLOSSES and all(_GLOSS.match(self.units[k].text) for k in story.paragraphs)
+            texts = [self.units[k].text for k in story.paragraphs]
+            return all(_GLOSS.match(text) for text in texts) and len(texts) >= (
+                _GLOSSES if all("——" in text for text in texts) else _COLON_GLOSSES)
         if end - start == 1 and story.paragraphs and _ABOUT_THE_AUTHOR.match(self.units[start].text):
             return False  # 作者简介 / 沈秋禾，…作家协会会员: the note on the writer closes the writer's piece
         if end - start >= 2 and (_TIPS.match(self.units[start].text)
@@ -2888,7 +2896,7 @@ class _Placer:
         fields = [k for k in story.paragraphs if _FIELD_LINE.match(self.units[k].text)]
         # a kicker over the title, a box with no title of its own, or a news title (城南小学把“菜园”搬上屋顶): not 本周新片 /
         # … / 影片讲了一个什么故事, 本场招聘会有这些亮点, the titled box's own section
-        news_title = len(title) >= _NEWS_TITLE and not any(word in title for word in _ASKS_OR_POINTS)
+        news_title = len(title) >= _FIELDS_BOX_NEWS_TITLE and not any(word in title for word in _ASKS_OR_POINTS)
         return ((end - start >= 2 or not story.headlines or news_title) and len(fields) >= _TOLD_IN_FULL
                 and all(len(self.units[k].text) <= _LABEL and "。" not in self.units[k].text  # 明日生活气象指数: a label
                         for k in story.paragraphs if k not in fields)
@@ -3781,11 +3789,13 @@ def _gloss_among_glosses(units: list[Unit], index: int) -> bool:
         first -= 1
     while gloss(last + 1):
         last += 1
-    return (gloss(index) and last - first + 1 >= _GLOSSES
+    colons = "：" in units[index].text.split("——")[0]
+    return (gloss(index) and last - first + 1 >= (_COLON_GLOSSES if colons else _GLOSSES)
             and not (last + 1 < len(units) and opens_story(units[last + 1])))  # (奋斗——… / 担当——… / 奉献——… / 本报讯…: decks)
 
 
 _GLOSSES = 3  # a glossary's entries in a row, at least
+_COLON_GLOSSES = 5  # …by colon (三 fields of a box, 书名：… / 作者：… / 出版社：…, are no glossary)
 _GLOSS = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:——[^—\s]|：[^：\s，。；！？]{1,24}$)")  # 嘎查——村, 那达慕——娱乐、游戏，现指…, 羌：青稞酒
 
 
@@ -3935,7 +3945,7 @@ def _marked_writer(text: str) -> bool:
             and patterns.is_author_line(text))
 
 
-_ONE_NAME = 4  # characters: a Han name of four, a Tibetan one (更登嘉措)
+_ONE_NAME = 6  # characters: a Han name, a Tibetan or Mongol one (更登嘉措, 娜仁其其格); a roll of names is longer
 
 
 def _issuer_and_day(text: str) -> bool:

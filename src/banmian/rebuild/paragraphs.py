@@ -80,7 +80,8 @@ _KICKER = 8  # characters: a kicker or a column's name over a title is no longer
 _TITLE_LEAST = 4  # characters of a title under a source line, at least (消费提示)
 _BODY_ENDS = "局院所部会委厅站台办社心司队组处科馆行团"  # what an organisation's name ends on: 中心, 公司, 调查队
 _SECTION_LABEL = re.compile(r"^【[^【】]{1,10}】")  # 【演出】, 【基本案情】, 【事件】…: a section's or a field's label
-_COMMA_TITLE = 16  # characters: a title of two short phrases parted by a comma, at most (复工第一班，我先“唠叨”半小时)
+_COMMA_TITLE = 12  # characters: a title of two short phrases parted by a comma, at most
+_QUOTING_COMMA_TITLE = 16  # characters of such a title quoting its word (复工第一班，我先“唠叨”半小时): no sentence's head
 _TIME_OPENERS = ("近年来", "近日", "日前", "目前", "当前", "如今", "今年", "随着")  # a sentence's head, no title's
 _SENTENCE_TEXT = re.compile(r"[。；]")  # the stops a line of sentence text holds and a heading never does
 _CLOSING_FORMULA = re.compile(r"^(?:特此(?:公示|通知|公告|通告|声明|更正|函告|说明)|敬请谅解)[。！!]?$")
@@ -158,10 +159,11 @@ _LIST_MARKS = "■●◆▲★◎"  # what opens each item of a list set one ite
 _STEP = re.compile(r"^第[一二三四五六七八九十]步[:：]")
 _BRIEF_OPENS = re.compile(r"^本报(?:\d{1,2}月\d{1,2}日)?讯 ")  # 本报讯　近日，…: a brief's lead with no credit of its own
 _BULLETS = "■●◆"  # the news corpus opens 95 paragraphs with ■ and 20 with ●, and has neither inside one
-# A name cut at a byline's last line (本报实习生 窦 / 皓, 本报记者 李 / 晓明): the surname alone after a space, its
-# given name alone on the line below (a saying's signer is cut so too: …司机 黄丽 / 娟)
+# A padded two-character name cut at a byline's last line (本报实习生 窦 / 皓): the surname alone
+# after a space, its given name alone on the line below.
 _NAME_CUT = re.compile(rf" [{CJK}]$")
-_NAME_REST = re.compile(rf"^[{CJK}]{{1,2}}$")
+_NAME_REST = re.compile(rf"^[{CJK}]$")
+_SAYER_CUT = re.compile(rf"\s[{CJK}]{{2}}$")  # …——集卡司机 黄丽 / 娟: a saying's signer cut before his name's last character
 # A byline's wrapped rest parts its names by spaces; a run longer than a name with no space in it is the story's
 # text (本报记者 张晓东 / 今年是生活·读书·新知三联书店 / 的前身之一…), though · would let it read as one foreign name
 _TOO_LONG_FOR_A_NAMES_REST = re.compile(r"^\S{11,}$")
@@ -854,7 +856,8 @@ def _two_phrase_title(title: str, below: str) -> bool:
     """Is this a title of two short phrases parted by a comma (放下手机，陪孩子走走), not a sentence's head cut by a
     column (市民朋友们，网购时 / 一定要…, 近年来，随着网购 / 的普及，…)?"""
     first, _, second = title.partition("，")
-    return (title.count("，") == 1 and len(title) <= _COMMA_TITLE and 2 <= len(first) and 2 <= len(second)
+    return (title.count("，") == 1 and (len(title) <= _COMMA_TITLE or len(title) <= _QUOTING_COMMA_TITLE and "“" in title)
+            and 2 <= len(first) and 2 <= len(second)
             and not first.endswith("们") and not title.startswith(_TIME_OPENERS) and not _open_end(title)
             and not word_across(title, below) and below[0] not in "的了，、")
 
@@ -1871,9 +1874,11 @@ _BRACKETED_NAME = re.compile(r"^[（(](?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9f
 def _bracketed_name(text: str) -> bool:
     """Is the line a writer's name in brackets (（覃　慧）), not a part's number or a note (（之二）, （未完待续））?"""
     bracketed = _BRACKETED_NAME.match(text)
-    return bracketed is not None and is_names_line(bracketed["name"])
+    return (bracketed is not None and _PART_NOTE.match(bracketed["name"]) is None
+            and bracketed["name"][-1] not in _BODY_ENDS + "网报")  # (not a source: （新华社）, （人民网）)
 
 
+_PART_NOTE = re.compile(r"^(?:之[一二三四五六七八九十]+|[上中下]篇|[上中下]|续|完|未完待续|待续|全文完|掌声|笑声|鼓掌)$")
 _ROMANIZED_ENTRY = re.compile(r"^[\u4e00-\u9fff]{1,4}[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ\s]{1,16}[）)][：:]")  # 岜（bya）：石山。
 _SIGNED_AND_DATED = re.compile(r"[。！](?P<issuer>[^。！？，\s]{2,30})\s\d{4}年\d{1,2}月\d{1,2}日$")
 
@@ -1882,7 +1887,10 @@ def _signed_and_dated(text: str) -> bool:
     """Does the text close on its issuer and date after its last sentence (…特此公告。岜林县…村民委员会　2026年1月16日),
     not on a date the column cut a sentence at (…运动会将于 2025年1月18日 / 在县体育中心开幕…)?"""
     signed = _SIGNED_AND_DATED.search(text)
-    return signed is not None and ISSUER_NAME.match(signed["issuer"]) is not None
+    return signed is not None and (ISSUER_NAME.match(signed["issuer"]) is not None or signed["issuer"].endswith(_DATED_ISSUER_ENDS))
+
+
+_DATED_ISSUER_ENDS = ("委会", "小学", "中学", "学校", "卫生院", "派出所", "合作社", "居委会", "管理处", "服务站")  # 桃源村村委会, 岜林镇中心小学
 
 
 def _fragment_continues(previous: Unit, unit: Unit) -> tuple[bool, bool]:
@@ -2040,7 +2048,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if left[-1] not in "，。" and _FIGURE_FIELD.match(left) and not _CLAUSE_PUNCTUATION.intersection(right) and len(right) <= _LONGEST_HEADING:
         return False  # 全厂日发电量：5748万千瓦时 / 运行值班: a box's figure, whole, over the next piece's label
     if (right[0] == "@" or left[-1] in "）)" and _COMMENT_END.search(left)
-            or "”——" in left and _BY_HANDLE.search(left) and not _NAME_REST.match(right)):  # (…司机 黄丽 / 娟: the name cut)
+            or "”——" in left and _BY_HANDLE.search(left) and not (_SAYER_CUT.search(left) and len(right) == 1)):  # (…司机 黄丽 / 娟)
         return False  # @江边的风：…（点赞2.3万） / @老街坊王叔：…, “…”——@滨江小鹿: readers' comments, one a line
     if right[0] in "（(" and BRACKETED_LINE.match(right) and box_row(left):
         return False  # 乌鲁木齐　良　首要污染物：PM10 / （中国环境监测总站供稿）: a box's last row, then its source

@@ -2057,10 +2057,8 @@ UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a n
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}0-9]{{2,20}}?(?:实体店|门店|营业厅)"  # a shop's keeper: 湖滨区荔园路35020617号体彩实体店　郑晓燕
                          rf"|[{CJK}]{{2,10}}班"  # a school's class: 短视频制作班　吴桂芳, 诗词一班　赵德明 (a seniors' university)
-                         rf"|[{CJK}]{{1,8}}部[一二三四五六七八九十]值"  # a plant's shift: 运行部四值　蒋　涛
                          rf"|[{CJK}]{{4,14}}?学校"  # 瓯宁市实验学校, not 乡村学校　高颜值: a headline's two phrases
-                         rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班|\s+[{CJK}]{{2,16}}专业"  # 外国语学院 英语2202班 顾 念: a student's class (or major: …学院　机械设计制造及其自动化专业　秦　朗)
-                         rf"|\s+[{CJK}]{{2,8}}(?:队|车间|工区|班组))?"  # 石窑沟矿　掘进三队　高　峰: a mine's team
+                         rf"|[{CJK}]{{2,12}}(?=.*供稿$))(?:\s+[{CJK}\d]{{2,10}}班|\s+[{CJK}]{{2,16}}专业)?"  # 外国语学院 英语2202班 顾 念: a student's class (or major: …学院　机械设计制造及其自动化专业　秦　朗)
                          rf"\s+(?P<names>{_UNIT_OR_DOTTED}(?:\s+{_UNIT_OR_DOTTED}){{0,5}})(?:\s*供稿)?$")
 
 

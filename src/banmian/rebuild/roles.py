@@ -49,7 +49,7 @@ def _folk_credits_under_verses(units: list[Unit]) -> list[Unit]:
         # / 演唱：蓝秀英 / 一曲唱罢，掌声四起。 or 　　唱罢，老人笑着说：…)
         noted = after.startswith(("注", "（注")) or "。" in after or below is not None and bool(below.lines[0].indent)
         # (or under the song's title, over its verses: 送粮谣 / 演唱：刘凤霞 / 搜集整理：孙立民 / 腊月里来雪花飘， / …)
-        titled = (first > 0 and _title_like(units[first - 1].text)
+        titled = (first > 0 and _song_title(units[first - 1].text)
                   and _verses_below(units[last + 1:last + 1 + _VERSES_OVER_CREDIT]))
         if not titled and (noted or not _verses_below(units[max(0, first - _VERSES_OVER_CREDIT):first])):
             out[index] = Unit(unit.lines, "text", unit.text)
@@ -140,11 +140,12 @@ def _makers_under_captions(units: list[Unit]) -> list[Unit]:
 
 
 def _title_like(text: str) -> bool:
-    """Short, no sentence in it; a title may set two phrases apart by a comma (三月三，阿哥阿妹来相会)."""
-    return len(text) <= _TITLE_CHARACTERS and not _STOPS.intersection(text) and text.count("，") <= 1
+    return len(text) <= _TITLE_CHARACTERS and not _SENTENCE_MARKS.intersection(text)
 
 
-_STOPS = frozenset("。；？！")
+def _song_title(text: str) -> bool:
+    """A song's title, two phrases perhaps parted by a comma (三月三，阿哥阿妹来相会), not a sentence's clause (…还会唱，)."""
+    return _title_like(text.replace("，", "", 1)) and not text.endswith("，")
 
 
 # 书法　行书刘禹锡《秋词》, 国画《橘乡》, 《汉水长流》（行书）: a work named by its art or its script (not 油画《父亲》背后的故事:
@@ -268,7 +269,7 @@ def _standing_hotlines(units: list[Unit]) -> list[Unit]:
                 and not (index + 1 < len(units) and _notice_goes_on(units[index + 1].text))
                 # (a number said to answer round the clock, 举报热线：…　全天24小时受理, under a story's last sentence is
                 # the story's: the page's own stands under a credit closing the piece above, ●…（通讯员 梁　晨）)
-                and ("受理" not in unit.text or above.role in ("credit", "byline", "furniture")
+                and ("受理" not in unit.text or unit.text.startswith("本报") or above.role in ("credit", "byline", "furniture")
                      or patterns.closing_credit(above.text) is not None)):
             out[index] = Unit(unit.lines, "furniture", unit.text)
         elif (unit.role == "text" and _slogan(unit.text) and _slogan_over_heading(units, index)
