@@ -905,10 +905,11 @@ class _Placer:
                      or patterns.signs_for_the_paper(text) and not self._issues_notice(story)))
 
     def _paper_signs_its_notice(self, index: int) -> bool:
-        story = self.story
+        """Is this the paper's desk (本报编辑部) signing the notice it issues, a heading or the page's end under it, no date?"""
+        story, below = self.story, self.units[index + 1].text.strip() if index + 1 < len(self.units) else ""
         return (story is not None and not story.closed and self.assigned[index - 1] == (story.index, "paragraph")
                 and patterns.signs_for_the_paper(self.units[index].text.strip()) and self._issues_notice(story)
-                and (index + 1 >= len(self.units) or self.heads[index + 1] and not patterns.NOTICE_DATE.match(self.units[index + 1].text.strip())))
+                and (not below or self.heads[index + 1] and not patterns.NOTICE_DATE.match(below)))
 
     def _issues_notice(self, story: _Story) -> bool:
         """Is the story a notice the paper issues (更　正 / …特此更正，并向读者致歉。 / 本报编辑部)?  Its issuer's line
@@ -1691,8 +1692,9 @@ class _Placer:
         text = self.units[below].text
         return (self.units[below].role == "text" and "。" in text and len(text) > _SONG_VERSE
                 and patterns.DATELINE.match(text) is None
+                # (雪后牧场 / 2月上旬，… / credit: a photo's title over its dated caption)
                 and not (below + 1 < len(self.units) and self.units[below + 1].role == "credit"
-                         and (patterns.DATED_SCENE.match(text) is not None or _SCENE_IN_MONTH.match(text) is not None)))  # (雪后牧场 / 2月上旬，… / credit: a photo)
+                         and (patterns.DATED_SCENE.match(text) is not None or _SCENE_IN_MONTH.match(text) is not None)))
 
     def _rules_by_article(self, start: int, after: int) -> bool:
         """Is this the title of a body's rules (村规民约, 公约, 章程), their first article under it (第一条　…)?"""
@@ -2352,7 +2354,8 @@ class _Placer:
         following = self.units[after]
         if (end - start <= 2 and after + 1 < len(self.units) and _marked_writer(self.units[after + 1].text)
                 and self.heads[after] and story.paragraphs and not _marked_writer(self.units[end - 1].text)
-                and any(len(self.units[k].text) <= _LONG_VERSE for k in story.paragraphs)  # (not after an essay: 乡村记忆（组诗） / 老井 / □ 王小明)
+                # (not after an essay: 乡村记忆（组诗） / 老井 / □ 王小明)
+                and any(len(self.units[k].text) <= _LONG_VERSE for k in story.paragraphs)
                 and not any(patterns.POEM_SET.search(self.units[k].text) for k in range(start, end))):
             return False  # … / 阿妈说 / 今年的草会长得好 / 牛粪火 / □　马　骁: a poem's last verses, the next poem's title under them
         if (story.paragraphs and patterns.label_and_figure(self.units[start - 1].text)
@@ -2477,8 +2480,7 @@ class _Placer:
             # ■ 法官说法, 【律师提醒】: a marked section of the story, its explanation or advice (not under a glossary's
             # entries: 赛白努——你好 / ◆草原谚语, the next box)
             texts = [self.units[k].text for k in story.paragraphs]
-            return all(_GLOSS.match(text) for text in texts) and len(texts) >= (
-                _GLOSSES if all("——" in text for text in texts) else _COLON_GLOSSES)
+            return all(_GLOSS.match(text) for text in texts) and _enough_glosses(len(texts), all("——" in text for text in texts))
         if end - start == 1 and story.paragraphs and _ABOUT_THE_AUTHOR.match(self.units[start].text):
             return False  # 作者简介 / 沈秋禾，…作家协会会员: the note on the writer closes the writer's piece
         if end - start >= 2 and (_TIPS.match(self.units[start].text)
@@ -3780,7 +3782,7 @@ def _labels_entries(label: str) -> bool:
 
 
 def _gloss_among_glosses(units: list[Unit], index: int) -> bool:
-    """Is this a word and its gloss after a dash or a colon (嘎查——村, 羌：青稞酒), one of three such entries in a row at least?  Two dashed
+    """Is this a word and its gloss after a dash or a colon (嘎查——村, 羌：青稞酒), among enough such entries in a row?  Two dashed
     lines over a lead are a headline's (奋斗——青春最亮丽的底色 / 担当——新时代青年的使命)."""
     def gloss(k: int) -> bool:
         return 0 <= k < len(units) and units[k].role == "text" and _GLOSS.match(units[k].text) is not None
@@ -3789,13 +3791,17 @@ def _gloss_among_glosses(units: list[Unit], index: int) -> bool:
         first -= 1
     while gloss(last + 1):
         last += 1
-    colons = "：" in units[index].text.split("——")[0]
-    return (gloss(index) and last - first + 1 >= (_COLON_GLOSSES if colons else _GLOSSES)
+    return (gloss(index) and _enough_glosses(last - first + 1, "——" in units[index].text)
             and not (last + 1 < len(units) and opens_story(units[last + 1])))  # (奋斗——… / 担当——… / 奉献——… / 本报讯…: decks)
 
 
 _GLOSSES = 3  # a glossary's entries in a row, at least
-_COLON_GLOSSES = 5  # …by colon (三 fields of a box, 书名：… / 作者：… / 出版社：…, are no glossary)
+_COLON_GLOSSES = 5  # …by colon (three fields of a box, 书名：… / 作者：… / 出版社：…, are no glossary)
+
+
+def _enough_glosses(count: int, dashed: bool) -> bool:
+    """Are so many entries in a row a glossary: three dashed (嘎查——村), five by colon (羌：青稞酒)?"""
+    return count >= (_GLOSSES if dashed else _COLON_GLOSSES)
 _GLOSS = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:——[^—\s]|：[^：\s，。；！？]{1,24}$)")  # 嘎查——村, 那达慕——娱乐、游戏，现指…, 羌：青稞酒
 
 

@@ -1110,7 +1110,8 @@ def _unit_of_the_figure_above(units: list[Unit], index: int) -> bool:
 def _value_under_label(units: list[Unit], index: int) -> bool:
     """Is this line a figure (2.1～2.8元/斤) under the label that asks for it (砂糖橘（产地收购价）：), its value?"""
     above = units[index - 1] if index > 0 else None
-    return (above is not None and above.role == "text" and _asks_its_value(above.text) and _FIGURE_VALUE_LINE.match(units[index].text) is not None)
+    return (above is not None and above.role == "text" and _asks_its_value(above.text)
+            and _FIGURE_VALUE_LINE.match(units[index].text) is not None)
 
 
 _FIGURE_VALUE_LINE = re.compile(r"^\d[\d.,]*(?:[～~—-]\d[\d.,]*)?(?:[万亿千百]?元|%)(?:/[\u4e00-\u9fff]{1,2})?$")
@@ -1871,6 +1872,8 @@ def _stops_a_clause(text: str) -> bool:
 
 
 _BRACKETED_NAME = re.compile(r"^[（(](?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})[）)]$")  # （覃　慧）
+
+
 def _bracketed_name(text: str) -> bool:
     """Is the line a writer's name in brackets (（覃　慧）), not a part's number or a note (（之二）, （未完待续））?"""
     bracketed = _BRACKETED_NAME.match(text)
@@ -1878,7 +1881,7 @@ def _bracketed_name(text: str) -> bool:
             and bracketed["name"][-1] not in _BODY_ENDS + "网报")  # (not a source: （新华社）, （人民网）)
 
 
-_PART_NOTE = re.compile(r"^(?:之[一二三四五六七八九十]+|[上中下]篇|[上中下]|续|完|未完待续|待续|全文完|掌声|笑声|鼓掌)$")
+_PART_NOTE = re.compile(r"^(?:之[一二三四五六七八九十]+|[上中下]篇|未完待续|待续|全文完|掌声|笑声|鼓掌)$")
 _ROMANIZED_ENTRY = re.compile(r"^[\u4e00-\u9fff]{1,4}[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ\s]{1,16}[）)][：:]")  # 岜（bya）：石山。
 _SIGNED_AND_DATED = re.compile(r"[。！](?P<issuer>[^。！？，\s]{2,30})\s\d{4}年\d{1,2}月\d{1,2}日$")
 
