@@ -1512,7 +1512,7 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
         return True  # …发车时间7:00、12:00、 / (a column's end) / 18:30: a list or a clause left open goes on at the next top
     if unit.gap_before and not ends_sentence(unit.text):
         return False  # a column end, and a heading may stand at a column top
-    if previous.role == "text" and _CHANGE_CUT.search(previous.text) and _CHANGE_REST.match(unit.text):
+    if previous.role == "text" and previous.text.endswith(_CHANGE_CUT) and _CHANGE_REST.match(unit.text):
         return True  # 岜林糖厂：入榨38.2万吨，同比 / 增长7.4%: a change cut from its figure goes on, however short its line
     # (…各校招生 / 计划如下： / 市第一中学 680人: a short line under a full one, ending on the colon that opens a
     # list, is the paragraph's last; a heading over a list does not go on from the line above it mid-word)
@@ -1539,7 +1539,7 @@ def _carried_on(units: list[Unit], index: int, layout: Layout) -> bool:
                       or _MONTH_CUT.search(previous.text) is not None and _DAY_OPENS.match(unit.text) is not None)))
 
 
-_CHANGE_CUT = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年)$")
+_CHANGE_CUT = ("同比", "环比", "较上年", "比上年", "较去年", "比去年")  # what a change is measured against, its figure cut off
 _CHANGE_REST = re.compile(r"^(?:增长|下降|上涨|下跌|减少|增加|提高|降低|上升)?[+＋\-－]?\d[\d.]*(?:%|个百分点)")
 
 
