@@ -906,10 +906,12 @@ class _Placer:
 
     def _paper_signs_its_notice(self, index: int) -> bool:
         """Is this the paper's desk (本报编辑部) signing the notice it issues, a heading or the page's end under it, no date?"""
-        story, below = self.story, self.units[index + 1].text.strip() if index + 1 < len(self.units) else ""
-        return (story is not None and not story.closed and self.assigned[index - 1] == (story.index, "paragraph")
-                and patterns.signs_for_the_paper(self.units[index].text.strip()) and self._issues_notice(story)
-                and (not below or self.heads[index + 1] and not patterns.NOTICE_DATE.match(below)))
+        story = self.story
+        if not (story is not None and not story.closed and patterns.signs_for_the_paper(self.units[index].text.strip())
+                and self.assigned[index - 1] == (story.index, "paragraph") and self._issues_notice(story)):
+            return False
+        below = self.units[index + 1].text.strip() if index + 1 < len(self.units) else ""
+        return not below or self.heads[index + 1] and not patterns.NOTICE_DATE.match(below)
 
     def _issues_notice(self, story: _Story) -> bool:
         """Is the story a notice the paper issues (更　正 / …特此更正，并向读者致歉。 / 本报编辑部)?  Its issuer's line
@@ -3940,8 +3942,8 @@ _REPORTER_WENT = re.compile(rf"^[【［\[]?记者(?:探访|走访|体验|调查|
 
 def _titles_a_marked_writer(units: list[Unit], k: int) -> bool:
     """Is this short line right over a writer's marked name (雪 / □　扎西措), a poem's title, however short?"""
-    return (k + 1 < len(units) and units[k].role == "text" and len(units[k].text) <= _VERSE_LINE
-            and not patterns.ends_sentence(units[k].text) and _marked_writer(units[k + 1].text))
+    return (k + 1 < len(units) and units[k + 1].text[:1] in patterns.WRITER_MARKS and units[k].role == "text"
+            and len(units[k].text) <= _VERSE_LINE and not patterns.ends_sentence(units[k].text) and _marked_writer(units[k + 1].text))
 
 
 def _marked_writer(text: str) -> bool:

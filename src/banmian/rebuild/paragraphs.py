@@ -692,7 +692,9 @@ def _field_under_field(merged: list[Unit], unit: Unit) -> bool:
     """Is the last fragment a notice's field (原因：…迁改接驳) under another standing whole (范围：…周边小区), the fragment
     under it no field?  A field's value ends it, no stop needed: the text under it is the notice's next part, unless the
     words run on across the cut."""
-    if len(merged) < 2 or _OPENS_ON_LABEL.match(unit.text) or not ends_sentence(unit.text) or len(unit.text) < _NEXT_PART_LEAST:
+    if len(merged) < 2 or _FIELD_LABEL.match(merged[-1].text) is None:
+        return False
+    if _OPENS_ON_LABEL.match(unit.text) or not ends_sentence(unit.text) or len(unit.text) < _NEXT_PART_LEAST:
         return False  # (…东堤 / 花园: the value's rest)
     field, above = merged[-1], merged[-2]
     return all(len(part.lines) == 1 and len(part.text) <= _FIELD_LONGEST and _FIELD_LABEL.match(part.text) is not None
@@ -2048,7 +2050,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True
     if winner_row(left):
         return False  # …高一（2）班　王思远　生物竞赛三等奖 / 特此表彰。: the list's last row, then its closing words
-    if left[-1] not in "，。" and _FIGURE_FIELD.match(left) and not _CLAUSE_PUNCTUATION.intersection(right) and len(right) <= _LONGEST_HEADING:
+    if (left[-1] not in "，。" and ("：" in left or ":" in left) and _FIGURE_FIELD.match(left)
+            and not _CLAUSE_PUNCTUATION.intersection(right) and len(right) <= _LONGEST_HEADING):
         return False  # 全厂日发电量：5748万千瓦时 / 运行值班: a box's figure, whole, over the next piece's label
     if (right[0] == "@" or left[-1] in "）)" and _COMMENT_END.search(left)
             or "”——" in left and _BY_HANDLE.search(left) and not (_SAYER_CUT.search(left) and len(right) == 1)):  # (…司机 黄丽 / 娟)

@@ -590,9 +590,10 @@ def _weather_box_tails(units: list[Unit]) -> list[Unit]:
     """A weather box is furniture (`_WEATHER`), and so are the advice and the source printed under its forecast."""
     out, in_box = list(units), False
     for index, unit in enumerate(units):
-        days = index + 1 + (index + 1 < len(units) and _FORECAST_SPAN.match(units[index + 1].text) is not None)
-        forecasts = [below for below in units[days:days + 3] if not _WIND_REST.match(below.text)][:2]
-        if (unit.role == "text" and _PLACE_WEATHER.match(unit.text) and len(forecasts) == 2
+        titled = unit.role == "text" and _PLACE_WEATHER.match(unit.text) is not None
+        days = index + 1 + (titled and index + 1 < len(units) and _FORECAST_SPAN.match(units[index + 1].text) is not None)
+        forecasts = [below for below in units[days:days + 3] if not _WIND_REST.match(below.text)][:2] if titled else []
+        if (titled and len(forecasts) == 2
                 and all(_forecast(below) for below in forecasts) and any(below.role == "furniture" for below in forecasts)):
             # 岱川天气 / 今天：晴转多云… / 明天：…: the box's title (perhaps over its days, （12月11日—13日）), over two
             # days' forecasts, one at least with its degrees (a story's headline is over one: 持续高温天气 / 今天：晴，最高气温
