@@ -1489,7 +1489,8 @@ class _Placer:
     def _letter(self, story: _Story) -> bool:
         """Does the story open on a salutation (编辑同志：) or stand under a letters column (读者来信, 旅客来信): a letter,
         whose signature is its last paragraph?"""
-        opening = story.paragraphs[patterns.letter_opening(self.units[story.paragraphs[0]].text):][:1] if story.paragraphs else []
+        first = patterns.letter_opening(self.units[story.paragraphs[0]].text) if story.paragraphs else 0
+        opening = story.paragraphs[first:first + 1]
         return (bool(story.paragraphs) and (any(patterns.SALUTATION.match(self.units[k].text) for k in opening)
                                             or bool(story.headlines) and _addressed_letter(
                                                 self.units[story.headlines[-1]], self.units[story.paragraphs[0]]))

@@ -237,7 +237,8 @@ def _article(blocks: list[tuple[str, str]], source_lines: list[int], position: i
         reprint = _REPRINT_AUTHOR.search(article.paragraphs[-1])
         if reprint and not article.byline.people():
             merge(article.byline, parse_credit(reprint["credit"]))  # （摘自《江南商报》5月6日　作者：林 舟）, （…张 帆/文）: its writer
-        opening = article.paragraphs[patterns.letter_opening(article.paragraphs[0]):][:1]
+        first = patterns.letter_opening(article.paragraphs[0])
+        opening = article.paragraphs[first:first + 1]
         if not article.byline.people() and opening and patterns.SALUTATION.match(opening[0]) and (
                 opening[0] == article.paragraphs[0] or patterns.is_names_line("".join(_letter_writer(article.paragraphs)))):
             # (under an editor's note only a person's name: 县总工会　团县委　县妇联 sign a proposal)

@@ -665,7 +665,7 @@ def _merge(units: list[Unit], layout: Layout, alone: set[int], due: set[int],
             if carried:
                 goes_on, sure = True, True
             elif (layout.form == FRAGMENTS and (_next_numbered_heading(merged, previous)
-                                                 or _field_under_field(merged[:len(merged) - between], unit))
+                                                 or _field_under_field(merged, len(merged) - 1 - between, unit))
                   and runs_on(previous.text, unit.text) < _HEADING_CUT_ODDS):
                 goes_on, sure = False, True
             else:
@@ -688,20 +688,19 @@ def _titles_after_whole_poem(merged: list[Unit]) -> bool:
             and ends_counted_poem(unit.text for unit in reversed(merged[:-1])))
 
 
-def _field_under_field(merged: list[Unit], unit: Unit) -> bool:
-    """Is the last fragment a notice's field (原因：…迁改接驳) under another standing whole (范围：…周边小区), the fragment
-    under it no field?  A field's value ends it, no stop needed: the text under it is the notice's next part, unless the
-    words run on across the cut."""
-    if len(merged) < 2 or _FIELD_LABEL.match(merged[-1].text) is None:
+def _field_under_field(merged: list[Unit], field: int, unit: Unit) -> bool:
+    """Is the fragment merged at `field` a notice's field (原因：…迁改接驳) under another standing whole (范围：…周边小区), the
+    fragment under it no field?  A field's value ends it, no stop needed: the text under it is the notice's next part,
+    unless the words run on across the cut."""
+    if field < 1 or _SHORT_LABEL_OPENS.match(merged[field].text) is None:
         return False
     if _OPENS_ON_LABEL.match(unit.text) or not ends_sentence(unit.text) or len(unit.text) < _NEXT_PART_LEAST:
         return False  # (…东堤 / 花园: the value's rest)
-    field, above = merged[-1], merged[-2]
-    return all(len(part.lines) == 1 and len(part.text) <= _FIELD_LONGEST and _FIELD_LABEL.match(part.text) is not None
-               and not ends_sentence(part.text) and part.text[-1] not in "：:）)" for part in (field, above))
+    return all(len(part.lines) == 1 and len(part.text) <= _FIELD_LONGEST and _SHORT_LABEL_OPENS.match(part.text) is not None
+               and not ends_sentence(part.text) and part.text[-1] not in "：:）)" for part in merged[field - 1:field + 1])
 
 
-_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")  # 原因：, 停水范围：
+_SHORT_LABEL_OPENS = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")  # 原因：, 停水范围： (FIELD_LABEL names its fields)
 _FIELD_LONGEST = 40  # characters of a notice's field on its line (范围：城南新区、滨河路以南、…沿线及周边小区)
 _NEXT_PART_LEAST = 10  # characters of the sentence under a notice's fields (请上述区域用户提前做好储水准备。)
 
