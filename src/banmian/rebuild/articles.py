@@ -285,6 +285,7 @@ _PHONE_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*\d[\d－—-]{2,}$") 
 _FULL_DATE_NOTE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")  # （2025年4月14日）: the day a roll was decided
 _HEAD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # 名次, 球队, 积分, 病毒检测阳性率: a table's column head
 _HEAD_CELLS = 3  # heads at least in a head row
+_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff（）()%]{0,7}$|^[A-Z]{2,4}\d*(?:\.\d)?$")  # 年利率%, PM2.5
 _AD_DISCLAIMER = re.compile(r"^[（(]本广告[^（）()]{2,60}[）)]$")  # （本广告仅为要约邀请，…为准）
 _BOOK_FIELD = re.compile(r"^(?:出版社|出版时间|出版|定价|译者|ISBN)[:：]")  # a book's fields in a box of books
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
@@ -781,8 +782,9 @@ class _Placer:
                 return self._paragraph(index)  # …旁听。 / 通讯员　沈　阳　摄 / “特效保健品”成本不足百元: the story's next section
             story = self.story
             if (story is not None and not story.closed and story.headline_only
-                    and (self._first_entry(story.headlines[0], index) or _text_under_title(self.units, index))):
-                return self._paragraph(index)  # 代表委员说 / ■王建明（全国人大代表…）: the box's first entry
+                    and (self._first_entry(story.headlines[0], index) or _text_under_title(self.units, index)
+                         or _heads_table(self.units, index))):
+                return self._paragraph(index)  # 代表委员说 / ■王建明（全国人大代表…）: the box's first entry; …排名 / 排名　区县…
             if story is not None and not story.closed and (story.headline_only or self._rest_of_headline(index, end)
                                                            or self._under_lead_in(story) and not story.headlines):
                 for position in range(index, end):
@@ -2072,7 +2074,7 @@ class _Placer:
                                          or _rows_under_as_of_note(self.units, end)  # the title's date ends it
                                          or self._author_over_text(end) or self._speaker_line(end)
                                          or self._wider_gap(end) or self._numbered_under(index, end)
-                                         or _text_under_title(self.units, end)
+                                         or _text_under_title(self.units, end) or _heads_table(self.units, end)
                                          or patterns.SALUTATION.match(self.units[end].text)  # a notice's addressees
                                          # (…班学员　孔繁荣 / 学习心得: a letter's signer over the next piece's kicker)
                                          or patterns.SIGNER_AT_END.match(self.units[end - 1].text)
@@ -2948,10 +2950,12 @@ class _Placer:
                 and self._topic_shared(after, story) < _OFF_TOPIC)
 
     def _titles_head_row(self, start: int) -> bool:
-        """Do one or two title lines stand over a table's head row of words (物种　数量) and two rows of figures under it?"""
+        """Do one or two title lines stand over a table's head row of words (物种　数量) and two rows of figures under it
+        (a count each, or as many cells as the head row has)?"""
         head = next((k for k in (start + 1, start + 2) if k < len(self.units) and _HEAD_ROW.match(self.units[k].text)), None)
         return (head is not None and head + 2 < len(self.units)
-                and all(_COUNTED_ROW.match(self.units[k].text) for k in (head + 1, head + 2)))
+                and all(_COUNTED_ROW.match(self.units[k].text) for k in (head + 1, head + 2))
+                or any(_heads_table(self.units, k) for k in (start + 1, start + 2)))  # 便民服务热线 / 单位　电话 / …　0535-…
 
     def _kicker_over_figures(self, start: int, after: int, story: _Story) -> bool:
         """Is this two-line run a column's kicker over its title, after a box whose rows are figures first or last, most of
@@ -3817,6 +3821,18 @@ _RIDDLE = re.compile(r"[（(]打一")  # …（打一字）: a riddle, what its 
 _COUNTED_ROW = re.compile(r"^[\u4e00-\u9fff]{1,8} \d[\d.,]*[\u4e00-\u9fff%]{0,3}$")  # 豆雁　21360只: a name and its count
 _HEAD_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){1,3}$")  # 物种　数量: a table's head row
 _UNITS_LINE = re.compile(r"^[（(]?单位[:：]")  # 单位：% over a table's head row
+
+
+def _heads_table(units: list[Unit], index: int) -> bool:
+    """Is this line a table's head row, its column names (单位　电话, 排名　区县　优良天数　PM2.5), over two rows of as
+    many cells with figures (县海上搜救中心　0535-3216012)?  The table's first line, not its title's."""
+    if index + 2 >= len(units):
+        return False
+    heads = units[index].text.split()
+    if len(heads) < 2 or not all(_COLUMN_NAME.match(cell) for cell in heads):
+        return False
+    rows = [units[k].text.split() for k in (index + 1, index + 2)]
+    return all(len(cells) == len(heads) and any(c.isdigit() for c in "".join(cells[1:])) for cells in rows)
 
 
 def _table_row(text: str) -> bool:

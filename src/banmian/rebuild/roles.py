@@ -458,6 +458,7 @@ _HOTLINE_NUMBER = re.compile(rf"^(?:[{patterns.CJK}（）()]{{2,16}}(?:[:：]\s*
 _HOTLINE_ROW = re.compile(rf"{_HOTLINE_NUMBER.pattern}|^(?:微信)?公众号\s*[:：]\s*[{patterns.CJK}\w]{{2,20}}$")
 _HOTLINE_ROWS = 4
 _NOTE_ON_NUMBERS = ("以上", "注：", "注:")
+_NOTE_LABEL_WIDTH = 4  # characters: past 注：X, a note's text
 _PHONE_BOX = re.compile(r"^(?:便民|常用|服务|生活)(?:电话|热线)$|^便民服务$")  # 便民服务 over numbers only
 _PHONE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,10}}\s+[\d－-]{{3,}}$")  # 政务服务便民热线　12345
 _SERVICE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,10}}\s+[\d－-]{{5,}}$")  # 县供电公司抢修　95598, not 城西社区　126
@@ -1361,6 +1362,8 @@ def headline_like(unit: Unit) -> bool:
         return False  # 《茶山儿女》 / 衡湘台综合频道　每晚19:35　两集连播: when and where a show airs, its item's first line
     if patterns.script_caption(text):
         return False  # 书法作品 / 行书　自作联：… / 马文斌　书: a calligraphy work's caption, its script then what it writes
+    if text.startswith(("注：", "注:")) and len(text) > _NOTE_LABEL_WIDTH:
+        return False  # 注：PM2.5浓度单位为微克/立方 / 米。: a table's note, however it is cut, no title
     if text.startswith("摄于"):
         return False  # 渔归 / 摄于鳌头屿渔港 / 黄振东　摄: where the photo was taken, its caption under its title
     if patterns.figure_alone(text):
