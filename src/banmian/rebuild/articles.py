@@ -181,6 +181,8 @@ _ROW_ITEMS = 3  # items set apart by spaces in a table's row (名次　球队　
 _ROLE_WORD = re.compile(r"记者|通讯员|实习生|摄影|编辑|特约")  # a story's credit, no writer's signature
 _AS_OF_WORDS = re.compile(r"[年月日轮期周]|截至")  # a date, a stage or an issue (（第12期）), not a section's number (（1）)
 _FULL_BOX_TITLE = 10  # characters: a box's title naming what its rows hold in full (中原城市足球联赛积分榜), no label
+# (or over its head row, a title past a label's length: 机组运行情况 / （2月25日20时） / 机组　负荷（兆瓦）　状态, not 积分榜)
+_SHORT_BOX_LABEL = 5  # characters
 # 农产品价格行情 / （9月17日）: a short title naming its rows in full too, over the day they stand (本周农畜产品价格 /
 # （截至11月10日） is a label over an as-of note, the box's first line)
 _PRICES_NAMED = ("价格行情", "价格", "参考价", "收购价", "利率")  # (猕猴桃收购参考价 / （12月2日）; not 市场行情, a label)
@@ -2218,7 +2220,7 @@ class _Placer:
         """Is this a table's head row under its title and the note in brackets on it or its units (中乙联赛南组积分榜 /
         （截至9月21日　前8名） / 名次　球队　场次…, …监测情况 / 单位：% / 周次　…), the story so far that note alone?"""
         cells = self.units[start].text.split()
-        return (len(cells) >= _HEAD_CELLS and all(_HEAD_CELL.match(cell) for cell in cells)
+        return ((len(cells) >= _HEAD_CELLS and all(_HEAD_CELL.match(cell) for cell in cells) or _heads_table(self.units, start))
                 and all(patterns.BRACKETED_LINE.match(self.units[k].text) or patterns.TABLE_UNITS.match(self.units[k].text)
                         for k in story.paragraphs))
 
@@ -2403,7 +2405,8 @@ class _Placer:
             return True  # …（记者 X） / 沪深两市主要指数表现（12月9日） / 指数 收盘 涨跌幅 / 上证指数 3402.53 +2.61%: a table's box
         if (self._titles_alone(start, end) and story.paragraphs and self._rows_under(after)
                 # (a titled box's note under its rows is its own: 注：以上价格为…均价，仅供参考。)
-                and not self._rows_in(story) and not self._prose_under_rows(after, noted=True)):
+                and not self._rows_in(story) and not self._prose_under_rows(after, noted=True)
+                and not self._head_row_under_note(start, story)):  # (…挂牌利率 / （…起执行） / 期限　年利率%: its head row)
             return True  # …其他车型。 / 主要参数 / 轴距：2840毫米 / 电池容量：62.4千瓦时 / …: a facts box after a story of none
         if (end - start == 1 and patterns.SERVICE_BOX.match(self.units[start].text) and following.role == "text"
                 and (patterns.FIELD_LABEL.match(following.text) or patterns.box_row(following.text)
@@ -3710,6 +3713,7 @@ def _dates_a_long_title(units: list[Unit], index: int) -> bool:
             and above.role == "text" and " " not in above.text and "\u3000" not in above.text
             and not above.text.startswith("——") and headline_like(above)
             and (len(above.text) >= _FULL_BOX_TITLE
+                 or len(above.text) > _SHORT_BOX_LABEL and index + 1 < len(units) and _heads_table(units, index + 1)
                  or above.text.endswith(_PRICES_NAMED) and _PERIOD_ALONE.match(units[index].text) is not None
                  and not any(_PERIOD_ALONE.match(units[later].text) and patterns.box_row(units[later - 1].text)
                              for later in range(index + 2, min(len(units), index + _ENTRY_REACH)))))

@@ -2704,8 +2704,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             and headline_like(previous) and not _CLAUSE_PUNCTUATION.intersection(left)
             and not left[-1].isascii()):  # (…仓前街道A / 3 OPC国际社区，…: a name cut across the line)
         return False  # 数说 / 2025年服务“成绩单” / 2163个　全年新开通5G基站: a figures box's title over its first row
-    if (len(previous.lines) == 1 and not line.indent and " " in right and head_row(right) and headline_like(previous)
-            and not _CLAUSE_PUNCTUATION.intersection(left) and "：" not in left and min(map(len, right.split())) > 1):
+    if previous.text.startswith(("注：", "注:")) and left[-1] in "，、" and not line.indent and not line.gap_before:
+        return True  # 注：以上为整存整取定期存款利率， / 具体以营业网点挂牌公告为准。: a table's note wraps as its text does
+    if (len(previous.lines) == 1 and not line.indent and " " in right and head_row(right)
+            and (headline_like(previous) or BRACKETED_LINE.match(left)) and not _CLAUSE_PUNCTUATION.intersection(left) and "：" not in left and min(map(len, right.split())) > 1):
         return False  # …网络质量通报 / 单位　退服基站　同比: a table's title over its head row (the words apart, not 通报单位)
     if not line.gap_before and left[-1] in "：:" and _NUMBER_ALONE.match(right) and not line.indent:
         return True  # …咨询电话： / 95598: the number its label's colon opens, carried to the line under it

@@ -1038,7 +1038,7 @@ _FIGURE_FIRST_ROW = re.compile(rf"^[▶►●]?\d[\d.,]*(?:[∶:]\d+|%|个百分
                                rf"(?:[{CJK}“”]{{2,16}}|(?=\S*[{CJK}])[{CJK}“”\d]{{2,30}}"
                                rf"|(?<=[^\d.,\s] )(?=\S*[{CJK}])[{CJK}“”\dA-Za-z]{{2,30}})"  # (Latin only after a unit: 3 OPC国际社区 is text)
                                rf"(?:，[{CJK}“”\d.%]{{2,20}})?$")
-_HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: (?:[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?|PM2\.5|PM10)){{1,5}}$")
+_HEAD_ROW = re.compile(rf"^[{CJK}]{{1,6}}(?:[（(][^）)]{{1,4}}[）)])?(?: (?:[{CJK}]{{1,6}}%?(?:[（(][^）)]{{1,4}}[）)])?|PM2\.5|PM10)){{1,5}}$")
 # A programme's or a fixture's row: its time, a space, what is on (07:00 朝闻天下, 10月23日（周三）19:35 东川—江澜)
 SCHEDULE_ROW = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[（(]周.[）)])?\s?)?\d{1,2}[:：]\d{2}(?:[-—～~]\d{1,2}[:：]\d{2})? \S[^。！？]*$")
 # 11月16日（周六）, 四月十八日（星期五）: a schedule's day, over its entries
