@@ -183,6 +183,7 @@ _AS_OF_WORDS = re.compile(r"[年月日轮期周]|截至")  # a date, a stage or 
 _FULL_BOX_TITLE = 10  # characters: a box's title naming what its rows hold in full (中原城市足球联赛积分榜), no label
 # (or over its head row, a title past a label's length: 机组运行情况 / （2月25日20时） / 机组　负荷（兆瓦）　状态, not 积分榜)
 _SHORT_BOX_LABEL = 5  # characters
+_WORK_NAMED_WITHIN = 16  # characters: where a picture's caption names the work it shows (农民画《春耕图》，…)
 # 农产品价格行情 / （9月17日）: a short title naming its rows in full too, over the day they stand (本周农畜产品价格 /
 # （截至11月10日） is a label over an as-of note, the box's first line)
 _PRICES_NAMED = ("价格行情", "价格", "参考价", "收购价", "利率")  # (猕猴桃收购参考价 / （12月2日）; not 市场行情, a label)
@@ -2687,6 +2688,9 @@ class _Placer:
             # 出游提示 / … / ①… / ②… / ③… / 非遗寻踪 / 一根竹篾里的“湄江纹”: a titled piece after a box of tips; 本周赛程 /
             # 11月19日（周三）19:35　… / … / 观赛提示: a piece after a box of a schedule's rows
             return True
+        if (end - start == 1 and story.paragraphs and self._ends_whole(start - 1)
+                and f"《{self.units[start].text}》" in following.text[:_WORK_NAMED_WITHIN]):
+            return True  # …替沙子记着。” / 春耕图 / 农民画《春耕图》，作者为…: a work's picture, its caption naming it
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
             return score > _INSIDE_COLUMN_ODDS

@@ -2232,11 +2232,11 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
     if (unit.gap_before >= 2 and DATED_SCENE.match(right) and not (left[-1].isdigit() or left[-1] in "年月")
             and "，" not in left and headline_like(previous)):
         return False  # 义剪 / (an image's gap) / 12月14日，在…: a photo's title, its picture between it and the caption
-    if (len(left) <= 3 and left not in words() and left not in columns()
+    if (len(left) <= 3 and left not in words() and left not in columns() and f"《{left}》" not in right
             and not (bare_name(left) and not _CLAUSE_PUNCTUATION.intersection(right)) and not DATED_SCENE.match(right)):
         # 习近 / 平指出…: a piece of a word, where it reads on (not 小贴士 / 顺德老城区…, nor a column's name: 今日谈 / 让…,
         # nor a name signing a poem: 徐寿康 / 编读往来, nor a photo's title over its dated caption: 巴扎日 / 9月14日，…,
-        # no word's rest being a date)
+        # no word's rest being a date; nor a title its text names again: 春耕图 / 农民画《春耕图》，…)
         return runs_on(left, right) > 0
     if _title_split_at_comma(previous, unit):
         return False  # 研发水下机器人， / 为养殖网箱“洗澡”: a headline's two lines, no paragraph cut

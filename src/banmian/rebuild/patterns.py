@@ -1891,7 +1891,7 @@ _SURNAMES_BY_FREQUENCY = (
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑阎"
     "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-    "海纳冶"  # 回族 surnames, common in 宁夏, 甘肃 and 青海 papers (海　岚, 纳志远, 冶　青)
+    "海纳冶拜"  # 回族 surnames, common in 宁夏, 甘肃 and 青海 papers (海　岚, 纳志远, 冶　青, 拜学军)
     "羊"  # 海南's (羊春燕)
     "闻"  # 闻世杰 (闻讯, 闻名: a word it opens too)
     "郁"  # 郁文青 (郁闷, 郁郁葱葱)
@@ -1900,7 +1900,7 @@ _SURNAMES_BY_FREQUENCY = (
     # place names and things as well: 岩下泉, 玉峰山, 玉如意)
 )
 # Surnames that open many common words (海风, 海那边, 纳税, 羊群, 刀具, 冶炼): a name of theirs makes no word with its next character
-_RARE_SURNAMES = frozenset("海纳冶羊拓刀字闻郁")
+_RARE_SURNAMES = frozenset("海纳冶拜羊拓刀字闻郁")
 _PLACE_NAME_ENDS = "山河江湖溪泉寨村峰岭洞塘湾沟坡庄寺街路桥"  # 冶溪河, 刀尖山: a place, however like a rare surname's name
 SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 COMMON_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY[:60])  # 王 … 沈: a name opening on one is most likely a name
@@ -1967,7 +1967,7 @@ CALLING_SIGNER = re.compile(rf"^(?:(?:[{CJK}0-9]{{0,12}}(?:县|区|镇|乡|街�
                             rf"|(?:股|科|处|站|所)长)"
                             rf"|[{CJK}]{{1,12}}(?:研究会|协会|学会)"  # 省食品安全研究会　何正东: a learned body's member
                             rf"|[{CJK}]{{2,18}}委员会"  # …律师协会消费者权益保护专业委员会　钟晓航: a committee's
-                            rf"|[{CJK}]{{2,12}}(?:法院|检察院)\s?[{CJK}]{{1,8}}(?:庭|科|室|处|局)"  # …人民法院民一庭　周雅琴, …人民法院白岩人民法庭　覃　蓉
+                            rf"|[{CJK}]{{2,12}}(?:法院|检察院)(?:\s?[{CJK}]{{1,8}}(?:庭|科|室|处|局))?"  # …人民法院民一庭　周雅琴, …人民法院白岩人民法庭　覃　蓉, 县人民法院　拜晓燕
                             rf"|“?[{CJK}0-9]{{2,10}}”?轮(?:船长|轮机长|大副|二副|三副|政委|水手长))"  # “澄航货2011”轮船长　向东海
                             rf"\s+(?P<names>{_UNIT_NAME})$")
 # A deputy or an adviser and his work, then his name, signing a piece of advice at its foot (市政协委员、凤岭学院民族学院

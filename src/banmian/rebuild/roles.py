@@ -1220,7 +1220,8 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
     if dotted and _nearer_below(units, index) and not _PAGE_GROUP.match(word):
         return False
     numbered = (bool(patterns.HEADER_PIECE.match(piece)) and ("版" in piece or piece[-1].isdigit())
-                and (not _SECTION_NAMED.search(piece) or dotted))
+                and (not _SECTION_NAMED.search(piece) or dotted)
+                and not (piece.isdigit() and _section_named_above(units, index - 1)))  # 民生 / 03 / 政策问答: a kicker
     named = ((len(word) <= _SECTION_WORD or dotted or word.endswith("新闻") and len(word) <= _SECTION)
              and patterns.header(piece) is not None and not _section_named_above(units, index)
              and index + 1 < len(units) and (headline_like(units[index + 1])  # 社会 / 记者调查 / 门前…: over a kicker
