@@ -9079,14 +9079,38 @@ SESSION_70_SECOND_REVIEW_PAGES = [
      [(['郑重声明'], 3, []), (['县城新增三处便民停车场'], 1, ['孙磊'])]),  # B11_statement_desk_then_contact_wrapped
 ]
 
+SESSION_71_REVIEW_PAGES = [
+    ('全县遭遇强降雨\n\n本报讯（记者 刘 洋）7月1日8时至2日8时，全县普降大到暴雨，局部大暴雨。\n\n降雨分布\n\n据县气象局监测，全县平均降雨量68.4毫米，各乡镇降雨情况如下：\n\n乡镇\u3000降雨量\u3000最大雨强\n\n城关镇\u300086.5毫米\u300032毫米/时\n\n河口镇\u3000120.3毫米\u300045毫米/时\n\n柳林乡\u300045.2毫米\u300018毫米/时\n\n抢险救灾\n\n灾情发生后，县委、县政府迅速启动防汛Ⅲ级应急响应，组织干部群众全力抢险。',
+     [(['全县遭遇强降雨'], 9, ['刘洋'])]),  # A20_subhead_prose_table_3col
+    ('秋粮收购有序推进\n\n本报讯（记者 张 弛）连日来，我县各收储库点秋粮收购工作有序推进。\n\n各库点收购进度\n\n截至11月5日，全县6个收储库点累计收购秋粮4.2万吨。\n\n库点\u3000收购量（吨）\n\n城关库\u300012000\n\n河口库\u30009800\n\n柳林库\u30007600',
+     [(['秋粮收购有序推进'], 7, ['张弛'])]),  # A23_story_title_lead_then_table_new_story
+    ('全县遭遇强降雨\n\u3000\u3000本报讯（记者 刘 洋）7月1日8\n时至2日8时，全县普降大到暴雨，局\n部大暴雨。\n降雨分布\n\u3000\u3000据县气象局监测，全县平均降雨\n量68.4毫米，各乡镇降雨量如下：\n乡镇\u3000降雨量（毫米）\n城关镇\u300086.5\n河口镇\u3000120.3\n柳林乡\u300045.2\n\u3000\u3000县防汛办提醒，近期雨水较多，\n请广大群众注意防范山洪、地质灾害。\n',
+     [(['全县遭遇强降雨'], 8, ['刘洋'])]),  # W04_subhead_prose_table_wrapped
+    ('全县遭遇强降雨\n\n本报讯（记者 刘 洋）7月1日8时至2日8时，全县普降大到暴雨，局部大暴雨，全县平均降雨量68.4毫米。\n\n降雨分布\n\n据县气象局监测，各乡镇降雨量如下：\n\n乡镇\u3000降雨量（毫米）\n\n城关镇\u300086.5\n\n河口镇\u3000120.3\n\n柳林乡\u300045.2\n\n秋粮收购有序推进\n\n本报讯（记者 张 弛）连日来，我县各收储库点秋粮收购工作有序推进，截至目前已累计收购玉米3.2万吨。',
+     [(['全县遭遇强降雨'], 7, ['刘洋']), (['秋粮收购有序推进'], 1, ['张弛'])]),  # B02_subhead_prose_table_then_next_story
+    ('我县启动冬季供暖\n\n本报讯（记者 王晓东）11月15日零时，县城集中供暖正式启动，供暖面积达580万平方米。\n\n报修渠道\n\n供暖期间，市民如遇暖气不热等问题，可拨打以下电话报修：\n\n单位\u3000电话\n\n县热力公司\u30000535-3218001\n\n城东换热站\u30000535-3218002\n\n城西换热站\u30000535-3218003\n\n秋粮收购有序推进\n\n本报讯（记者 张 弛）连日来，我县各收储库点秋粮收购工作有序推进，截至目前已累计收购玉米3.2万吨。',
+     [(['我县启动冬季供暖'], 7, ['王晓东']), (['秋粮收购有序推进'], 1, ['张弛'])]),  # B04_subhead_prose_phone_table
+    ('我县启动冬季供暖\n\u3000\u3000本报讯（记者 王晓东）11月15\n日零时，县城集中供暖正式启动，供\n暖面积达580万平方米。\n报修渠道\n\u3000\u3000供暖期间，市民如遇暖气不热等\n问题，可拨打以下电话报修：\n单位\u3000\u3000电话\n县热力公司\u30000535-3218001\n城东换热站\u30000535-3218002\n城西换热站\u30000535-3218003\n\n秋粮收购有序推进\n\u3000\u3000本报讯（记者 张 弛）连日来，\n我县各收储库点秋粮收购工作有序推\n进。\n',
+     [(['我县启动冬季供暖'], 7, ['王晓东']), (['秋粮收购有序推进'], 1, ['张弛'])]),  # B05_subhead_prose_table_wrapped_then_story
+    ('县长访谈\n\n让群众住得更安心\n\n本报记者 王晓东\n\n记者：今年全县老旧小区改造进展如何？\n\n县长：今年计划改造老旧小区36个，目前已开工32个。\n\n改造明细\n\n各片区改造情况如下：\n\n片区\u3000小区数\u3000户数\n\n城东\u300012\u30002860\n\n城西\u300010\u30002140\n\n城北\u300010\u30001980\n\n记者：改造中如何听取群众意见？\n\n县长：每个小区改造前都要召开居民议事会，做到“改不改、改什么、怎么改”由居民说了算。',
+     [(['县长访谈', '让群众住得更安心'], 10, ['王晓东'])]),  # L05_subhead_prose_table_interview_qna
+    ('我县启动冬季供暖\n\n本报讯（记者 王晓东）11月15日零时，县城集中供暖正式启动，供暖面积达580万平方米。\n\n报修渠道\n\n供暖期间，市民如遇暖气不热等问题，可拨打各换热站电话报修。\n\n单位\u3000电话\n\n县热力公司\u30000535-3218001\n\n城东换热站\u30000535-3218002\n\n城西换热站\u30000535-3218003\n\n秋粮收购有序推进\n\n本报讯（记者 张 弛）连日来，我县各收储库点秋粮收购工作有序推进，截至目前已累计收购玉米3.2万吨。',
+     [(['我县启动冬季供暖'], 7, ['王晓东']), (['秋粮收购有序推进'], 1, ['张弛'])]),  # N01_subhead_prose_period_table
+    ('2025年度县级优秀志愿者名单\n（按姓氏笔画排序）\n丁志强\u3000王建国\u3000王秀英\u3000孙丽娟\u3000李秀英\n张志强\u3000赵明华\u3000陈建军\u3000周建华\u3000郑海涛\n钱玉梅\n\n秋粮收购有序推进\n\u3000\u3000本报讯（记者 张 弛）连日来，\n我县各收储库点秋粮收购工作有序推\n进。\n',
+     [(['2025年度县级优秀志愿者名单'], 2, []), (['秋粮收购有序推进'], 1, ['张弛'])]),  # R25
+    ('2025年度县级优秀志愿者名单\n（按姓氏笔画排序）\n丁志强\u3000王建国\u3000王秀英\n李秀英\u3000张志强\u3000赵明华\n周建华\n\n秋粮收购有序推进\n\u3000\u3000本报讯（记者 张 弛）连日来，\n我县各收储库点秋粮收购工作有序推\n进。\n',
+     [(['2025年度县级优秀志愿者名单'], 2, []), (['秋粮收购有序推进'], 1, ['张弛'])]),  # R26
+]
+
+
 @pytest.mark.parametrize("text, shape", SESSION_65_REVIEW_PAGES + SESSION_65_SECOND_REVIEW_PAGES
                          + SESSION_65_THIRD_REVIEW_PAGES + SESSION_65_FOURTH_REVIEW_PAGES + SESSION_66_REVIEW_PAGES
                          + SESSION_66_SECOND_REVIEW_PAGES + SESSION_66_THIRD_REVIEW_PAGES + SESSION_67_REVIEW_PAGES
                          + SESSION_67_SECOND_REVIEW_PAGES + SESSION_67_THIRD_REVIEW_PAGES + SESSION_68_REVIEW_PAGES
                          + SESSION_68_SECOND_REVIEW_PAGES + SESSION_68_THIRD_REVIEW_PAGES + SESSION_69_REVIEW_PAGES
                          + SESSION_69_SECOND_REVIEW_PAGES + SESSION_69_THIRD_REVIEW_PAGES + SESSION_70_REVIEW_PAGES
-                         + SESSION_70_SECOND_REVIEW_PAGES)
-def test_sessions_65_to_70_reviewers_pages_rebuild_right(text, shape):
+                         + SESSION_70_SECOND_REVIEW_PAGES + SESSION_71_REVIEW_PAGES)
+def test_sessions_65_to_71_reviewers_pages_rebuild_right(text, shape):
     # each review's pages, pinned where its reviewer and the session's start agree
     assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in banmian.rebuild(text).articles] == shape
 

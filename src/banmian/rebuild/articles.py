@@ -2962,7 +2962,10 @@ class _Placer:
         head = next((k for k in (start + 1, start + 2) if k < len(self.units) and _HEAD_ROW.match(self.units[k].text)), None)
         return (head is not None and head + 2 < len(self.units)
                 and all(_COUNTED_ROW.match(self.units[k].text) for k in (head + 1, head + 2))
-                or any(_heads_table(self.units, k) for k in (start + 1, start + 2)))  # 便民服务热线 / 单位　电话 / …　0535-…
+                or _heads_table(self.units, start + 1)  # 便民服务热线 / 单位　电话 / …　0535-…
+                or start + 2 < len(self.units) and _heads_table(self.units, start + 2)
+                and (self.heads[start + 1] or patterns.BRACKETED_LINE.match(self.units[start + 1].text) is not None
+                     or patterns.TABLE_UNITS.match(self.units[start + 1].text) is not None))  # (not a subhead's lead-in)
 
     def _kicker_over_figures(self, start: int, after: int, story: _Story) -> bool:
         """Is this two-line run a column's kicker over its title, after a box whose rows are figures first or last, most of

@@ -2707,8 +2707,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if previous.text.startswith(("注：", "注:")) and left[-1] in "，、" and not line.indent and not line.gap_before:
         return True  # 注：以上为整存整取定期存款利率， / 具体以营业网点挂牌公告为准。: a table's note wraps as its text does
     if (len(previous.lines) == 1 and not line.indent and " " in right and head_row(right)
-            and (headline_like(previous) or BRACKETED_LINE.match(left)) and not _CLAUSE_PUNCTUATION.intersection(left) and "：" not in left and min(map(len, right.split())) > 1):
-        return False  # …网络质量通报 / 单位　退服基站　同比: a table's title over its head row (the words apart, not 通报单位)
+            and (headline_like(previous) or BRACKETED_LINE.match(left)) and not _CLAUSE_PUNCTUATION.intersection(left)
+            and len(left.split()) < _ROLL_NAMES and "：" not in left and min(map(len, right.split())) > 1):
+        # (the words apart, not 通报单位; nor a roll's names line after line: 丁志强　王建国　王秀英 / 李秀英　张志强…)
+        return False  # …网络质量通报 / 单位　退服基站　同比: a table's title over its head row
     if not line.gap_before and left[-1] in "：:" and _NUMBER_ALONE.match(right) and not line.indent:
         return True  # …咨询电话： / 95598: the number its label's colon opens, carried to the line under it
     if (not line.gap_before and len(right) <= _WORD_REST and CJK_CHAR.match(left[-1]) and CJK_CHAR.fullmatch(right[-1])
@@ -2727,6 +2729,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     return full or _word_cut_near_the_edge(previous, line, layout) or _clause_cut_near_the_edge(previous, line, layout)
 
 
+_ROLL_NAMES = 3  # names apart on a line that make it a roll's, not a title's two phrases (冰雪嘉年华　乐享三九天)
 _SIGNED_NAME_REST = 2  # characters at most of a name's rest carried under a signature cut by the line's end
 _WORD_REST = 1  # character: a line this short, no stop, under a field is its last word's rest (a subhead has two: 赏花)
 _NUMBER_ALONE = re.compile(r"^[\d－-]{3,}$")  # 95598, 0310-6521100: a phone number, nothing else on the line
