@@ -2572,6 +2572,9 @@ class _Placer:
             return True  # …湖面阵风6～7级。 / 市气象台12月3日16时发布 / 气象科普: the issuer closes the forecast box
         if end - start == 1 and story.paragraphs and self._counted_tips_under(start):
             return True  # …全部完工。 / 暑期防溺水　这六条要记牢 / 暑假期间，…： / 1．…: a box of tips that counts them
+        if (end - start == 1 and story.paragraphs and _heads_table(self.units, start + 1) and self._ends_whole(start - 1)
+                and not any(_table_row(self.units[k].text) for k in story.paragraphs)):
+            return True  # …一支“铁姑娘”包乘组 / … / 列车运行调整信息 / 车次　区段　调整内容 / …: a table after a feature in sections
         if end - start == 1 and self._feature_in_sections(story):
             return False  # 从“论斤卖”到“论盒卖” … / 加工厂建在家门口: a signed feature's next section, under no lead or byline
         if end - start == 1 and self._labelled_section_of_feature(start, story):

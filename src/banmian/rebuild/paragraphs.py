@@ -2545,6 +2545,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return True  # 直接财产损失　3.8亿元　同比下降 / 9.5%: a row cut before its change
     if _row_wrapped(last, line, layout):
         return True  # 11月15日（周六）14:00　市中小学生足 / 球联赛东浦赛区　东浦实验小学球场: a fixture's row, its rest
+    if (_TIME_ENTRY.match(left) and left.count(" ") == 1 and " " not in right
+            and (CJK_CHAR.match(left[-1]) or left[-1] in "，、”")  # (20:00　电视剧：山河远阔（21、22） / 四川卫视: a listing) and not ends_sentence(left) and _fills_column(last, layout)
+            and not _opens_an_element(right) and not _TIME_ENTRY.match(right)
+            and (_fills_column(line, layout) or _CLAUSE_PUNCTUATION.intersection(right))):  # (not a channel's name)
+        return True  # 7:30　社区门口的早餐铺已经热 / 闹起来。…: a timeline's entry wraps as a paragraph does, no schedule's row
     if (" " in left or " " in right) and rows_apart(left, right):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
     if " " in right and " " not in left and len(previous.lines) == 1 and not ends_sentence(left) and box_row(right):
@@ -2729,6 +2734,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     return full or _word_cut_near_the_edge(previous, line, layout) or _clause_cut_near_the_edge(previous, line, layout)
 
 
+_TIME_ENTRY = re.compile(r"^\d{1,2}[:：]\d{2} ")  # 14:20　县海上搜救中心接到报警：…: a timeline's entry, its time first
 _ROLL_NAMES = 3  # names apart on a line that make it a roll's, not a title's two phrases (冰雪嘉年华　乐享三九天)
 _SIGNED_NAME_REST = 2  # characters at most of a name's rest carried under a signature cut by the line's end
 _WORD_REST = 1  # character: a line this short, no stop, under a field is its last word's rest (a subhead has two: 赏花)
