@@ -23,7 +23,7 @@ from banmian.model import FRAGMENTS, WRAPPED, Layout, Line, Placement, Unit
 from banmian.rebuild import patterns, trees
 from banmian.rebuild.bylines import parse_credit, split_dateline
 from banmian.rebuild.lexicon import columns, words
-from banmian.rebuild.roles import county_named, deck_line, folk_song_credit, headline_like, opens_story
+from banmian.rebuild.roles import county_named, deck_line, diary_day, folk_song_credit, headline_like, opens_story
 
 _HEADLINE_LINES = 4
 _SIGNED_HEADING_LINES = 3
@@ -1976,8 +1976,9 @@ class _Placer:
         return _FIELD_ROW.match(first) is not None or " " in first and _holds_figure(first)
 
     def _speakers_among(self, story: _Story) -> bool:
-        """Is a paragraph of the story a speaker's line under his words (个体户　李　明), as in a box of voices?"""
-        return any(len(self.units[k].text) <= _SPEAKER_LINE for k in story.paragraphs)
+        """Is a paragraph of the story a speaker's line under his words (个体户　李　明), as in a box of voices (not a
+        diary's day: 3月18日　晴)?"""
+        return any(len(self.units[k].text) <= _SPEAKER_LINE and not diary_day(self.units[k].text) for k in story.paragraphs)
 
     def _retiree_signs(self, story: _Story) -> bool:
         """Does a retiree's line (退休职工　石振邦) close a piece of his own: unsigned, of two paragraphs at least, none a
@@ -2613,9 +2614,10 @@ class _Placer:
             return True  # …调整的依据。 / 监测数据 / …主要物种数量 / 物种　数量 / 豆雁　21360只: a table under its head row
         if end - start == 1 and story.paragraphs and _RIDDLES.match(self.units[start].text) and _RIDDLE.search(following.text):
             return True  # …如今，赶年的习俗… / 新春灯谜 / 1.山上还有山（打一字）: a box of riddles of its own
-        if (end - start == 1 and story.paragraphs and patterns.DOCUMENT_TITLE.match(self.units[start].text)
-                and patterns.SALUTATION.match(following.text) and self._ends_whole(start - 1)):
+        if (end - start == 1 and story.paragraphs and patterns.SALUTATION.match(following.text) and self._ends_whole(start - 1)
+                and (patterns.DOCUMENT_TITLE.match(self.units[start].text) or following.text.startswith("各"))):
             return True  # …跟踪到底。 / 关于开展…工作的通知 / 各会员企业：: a notice of its own, its addressees under its title
+            # (however it is titled: …第二轮春灌配水安排 / 各乡镇、各用水户协会：)
         if end - start == 2 and self._kicker_over_figures(start, after, story):
             return True  # 数说 / … / 97%　行政村金融服务覆盖率 / … / 柜员手记 / 一本存折上的“老规矩”: a column after a box of figures
         if end - start == 2 and self._kicker_over_title(start, after, story):
