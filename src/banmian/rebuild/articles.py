@@ -2571,6 +2571,10 @@ class _Placer:
             return True  # …都是为了回来 / 采茶调（彝族民歌） / 三月采茶茶发芽，: a folk song, a piece of its own
         if story.paragraphs and patterns.FORECAST_ISSUED.match(self.units[start - 1].text):
             return True  # …湖面阵风6～7级。 / 市气象台12月3日16时发布 / 气象科普: the issuer closes the forecast box
+        if (end - start == 1 and story.has_lead and self._ends_whole(start - 1) and after + 1 < len(self.units)
+                and following.text.endswith(("：", ":")) and _NUMBERED_POINT.match(self.units[after + 1].text)
+                and not any(_NUMBERED_POINT.match(self.units[k].text) for k in story.paragraphs)):
+            return True  # …核查整改。 / 沙尘天气来临怎么防护 / …可注意以下几点： / ①…: a box of tips after a news story
         if end - start == 1 and story.paragraphs and self._counted_tips_under(start):
             return True  # …全部完工。 / 暑期防溺水　这六条要记牢 / 暑假期间，…： / 1．…: a box of tips that counts them
         if (end - start == 1 and story.paragraphs and _heads_table(self.units, start + 1) and self._ends_whole(start - 1)

@@ -16,7 +16,7 @@ from banmian.rebuild.patterns import (
     ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     CASE_PART, ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
-    REFERENCE_ENTRY, REMINDER_DECK, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE,
+    REFERENCE_ENTRY, REMINDER_DECK, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE, SONG_PART,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     NAME_FIRST_CREDIT, PLACE_TITLE, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS, WRITER_MARKS, SIGNER_AT_END, placed_minority_writer,
@@ -503,10 +503,22 @@ def _verses_over_folk_credits(units: list[Unit]) -> list[int]:
         run = _song_run(units, above, -1)
         if len(run) < _FOLK_VERSES:  # (or the credits under the song's title, its verses under them)
             below = next(k for k in range(index, len(units) + 1) if k == len(units) or not folk_song_credit(units[k]))
-            run = _song_run(units, below, 1) if index and headline_like(units[index - 1]) else []
+            run = _parted_song_run(units, below) if index and headline_like(units[index - 1]) else []
         if len(run) >= _FOLK_VERSES:
             found.extend(run)
     return found
+
+
+def _parted_song_run(units: list[Unit], start: int) -> list[int]:
+    """The song's lines from `start` down, over the numbers of its parts (（一） / 红柳滩上的沙梁梁， / … / （二） / …)."""
+    run: list[int] = []
+    while start < len(units) and SONG_PART.match(units[start].text):
+        part = _song_run(units, start + 1, 1)
+        if not part:
+            break
+        run.extend(part)
+        start = part[-1] + 1
+    return run or _song_run(units, start, 1)
 
 
 def _song_run(units: list[Unit], start: int, step: int) -> list[int]:

@@ -994,6 +994,10 @@ _AWARD_ROW = re.compile(rf"^(?:冠军|亚军|季军|殿军|第[一二三四五�
 _LOOSE_ROW = re.compile(r"^[^\s，。；！？、：“”]{2,12} [^\s，。；！？、：“”]{0,8}\d[^\s，。；！？、：“”]{0,12}$")
 
 
+# A song's part, numbered or named by its tune, over its verses: （一）, （起锚号）
+SONG_PART = re.compile(r"^[（(](?:[一二三四五六七八九十]{1,2}|[\u4e00-\u9fff]{2,5}号子?)[）)]$")
+
+
 def rows_apart(upper: str, lower: str) -> bool:
     """Are these two lines a table's rows, one under the other: a row of cells, two rows of a label and its figure
     (江苏 8.1 / 浙江 7.9), or a head row over a row (省份 增速（%） / 江苏 8.1)?  Each is a line of its own."""

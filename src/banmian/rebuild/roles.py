@@ -49,8 +49,10 @@ def _folk_credits_under_verses(units: list[Unit]) -> list[Unit]:
         # / 演唱：蓝秀英 / 一曲唱罢，掌声四起。 or 　　唱罢，老人笑着说：…)
         noted = after.startswith(("注", "（注")) or "。" in after or below is not None and bool(below.lines[0].indent)
         # (or under the song's title, over its verses: 送粮谣 / 演唱：刘凤霞 / 搜集整理：孙立民 / 腊月里来雪花飘， / …)
+        # (its first part's number or tune in brackets between: 花儿两首 / 演唱　马金花 / … / （一） / 红柳滩上的沙梁梁，)
+        opens = last + 2 if below is not None and patterns.SONG_PART.match(after) else last + 1
         titled = (first > 0 and _song_title(units[first - 1].text)
-                  and _verses_below(units[last + 1:last + 1 + _VERSES_OVER_CREDIT]))
+                  and _verses_below(units[opens:opens + _VERSES_OVER_CREDIT]))
         if not titled and (noted or not _verses_below(units[max(0, first - _VERSES_OVER_CREDIT):first])):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
@@ -62,10 +64,16 @@ def folk_song_credit(unit: Unit) -> bool:
 
 
 def _verses(units: list[Unit]) -> bool:
-    """Are these three short lines, none a field (时间：…, 主讲人：…) or a programme's item, a song's verses?"""
+    """Are these three short lines, none a field (时间：…, 主讲人：…) or a programme's item, a song's verses (a work song's
+    lead and chorus among them: 领：伙计们——加把劲哟！ / 合：嗨哟！)?"""
     return len(units) == _VERSES_OVER_CREDIT and all(unit.role == "text" and len(unit.text) <= _VERSE_LINE
-                                                     and unit.text[0] not in "《0123456789" and "：" not in unit.text
+                                                     and unit.text[0] not in "《0123456789"
+                                                     and "：" not in _SUNG_BY.sub("", unit.text, count=1)
                                                      for unit in units)
+
+
+_SUNG_BY = re.compile(r"^(?:领|合|男|女|齐)[:：]")  # who sings the line in a work song or a duet
+
 
 
 def _verses_below(units: list[Unit]) -> bool:
