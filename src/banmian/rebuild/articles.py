@@ -183,7 +183,8 @@ _AS_OF_WORDS = re.compile(r"[年月日轮期周]|截至")  # a date, a stage or 
 _FULL_BOX_TITLE = 10  # characters: a box's title naming what its rows hold in full (中原城市足球联赛积分榜), no label
 # (or over its head row, a title past a label's length: 机组运行情况 / （2月25日20时） / 机组　负荷（兆瓦）　状态, not 积分榜)
 _SHORT_BOX_LABEL = 5  # characters
-_WORK_NAMED_WITHIN = 16  # characters: where a picture's caption names the work it shows (农民画《春耕图》，…)
+# A picture's caption opening on the work it shows, named by its art (农民画《春耕图》，…, 剪纸作品《年年有余》)
+_PICTURED_WORK = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:画|摄影|剪纸|书法|篆刻|刺绣|蜡染|版画)(?:作品)?《")
 # 农产品价格行情 / （9月17日）: a short title naming its rows in full too, over the day they stand (本周农畜产品价格 /
 # （截至11月10日） is a label over an as-of note, the box's first line)
 _PRICES_NAMED = ("价格行情", "价格", "参考价", "收购价", "利率")  # (猕猴桃收购参考价 / （12月2日）; not 市场行情, a label)
@@ -2216,7 +2217,15 @@ class _Placer:
             unit = self.units[index]
         return (unit.role == "text" and not self.heads[index] and patterns.ends_sentence(unit.text)
                 and self._prose_from(index) and not patterns.DATED_SCENE.match(unit.text)
-                and not (noted and _BOX_NOTE.match(unit.text)))
+                and not (noted and _BOX_NOTE.match(unit.text)) and not unit.text.startswith(("注：", "注:")))
+
+    def _section_after_rows(self, index: int) -> bool:
+        """Does a subhead over prose follow the rows from `index` (服务电话公开 / 单位　电话 / … / 维修服务到家门口 /
+        　　县热力公司组建了…)?  Then the table is a section of the feature above, the feature going on under it."""
+        while index < len(self.units) and self.units[index].role == "text" and patterns.box_row(self.units[index].text):
+            index += 1
+        return (index + 1 < len(self.units) and self.heads[index] and not self.heads[index + 1]
+                and self._prose_from(index + 1) and not opens_story(self.units[index + 1]))
 
     def _head_row_under_note(self, start: int, story: _Story) -> bool:
         """Is this a table's head row under its title and the note in brackets on it or its units (中乙联赛南组积分榜 /
@@ -2578,7 +2587,8 @@ class _Placer:
         if end - start == 1 and story.paragraphs and self._counted_tips_under(start):
             return True  # …全部完工。 / 暑期防溺水　这六条要记牢 / 暑假期间，…： / 1．…: a box of tips that counts them
         if (end - start == 1 and story.paragraphs and _heads_table(self.units, start + 1) and self._ends_whole(start - 1)
-                and not any(_table_row(self.units[k].text) for k in story.paragraphs)):
+                and not any(_table_row(self.units[k].text) for k in story.paragraphs)
+                and not self._prose_under_rows(after + 1, noted=True) and not self._section_after_rows(after + 1)):
             return True  # …一支“铁姑娘”包乘组 / … / 列车运行调整信息 / 车次　区段　调整内容 / …: a table after a feature in sections
         if end - start == 1 and self._feature_in_sections(story):
             return False  # 从“论斤卖”到“论盒卖” … / 加工厂建在家门口: a signed feature's next section, under no lead or byline
@@ -2613,7 +2623,7 @@ class _Placer:
                         for k in range(start, end))  # (排名　城市　优良天数比例…, 县中学（8名）：…: the table's head, its row)
                 and _UNITS_LINE.match(self.units[start - 1].text) is None):
             return True  # …挥了挥手。 / 春运首日数据 / ——管内主要车站… / 嵩原站　5.86万人次　同比增长7.3%: a table of its own
-        if story.paragraphs and self._titles_head_row(start) and not any(
+        if story.paragraphs and self._titles_head_row(start, story) and not any(
                 _COUNTED_ROW.match(self.units[k].text) for k in story.paragraphs):
             return True  # …调整的依据。 / 监测数据 / …主要物种数量 / 物种　数量 / 豆雁　21360只: a table under its head row
         if end - start == 1 and story.paragraphs and _RIDDLES.match(self.units[start].text) and _RIDDLE.search(following.text):
@@ -2698,7 +2708,10 @@ class _Placer:
             # 11月19日（周三）19:35　… / … / 观赛提示: a piece after a box of a schedule's rows
             return True
         if (end - start == 1 and story.paragraphs and self._ends_whole(start - 1)
-                and f"《{self.units[start].text}》" in following.text[:_WORK_NAMED_WITHIN]):
+                and _PICTURED_WORK.match(following.text) is not None
+                and following.text.find(f"《{self.units[start].text}》") == _PICTURED_WORK.match(following.text).end() - 1
+                and (after + 1 >= len(self.units) or self.heads[after + 1] or self.units[after + 1].role != "text")):
+            # (not a book's, a play's or a film's subhead in a feature: 边城 / 沈从文的《边城》…)
             return True  # …替沙子记着。” / 春耕图 / 农民画《春耕图》，作者为…: a work's picture, its caption naming it
         score = self._headline_score(start, end, after)
         if self._heading_inside_column(start, end, after):
@@ -2965,16 +2978,20 @@ class _Placer:
                 and self._ends_whole(start - 1) and not self._couplet_ahead(after) and self._prose_from(after)
                 and self._topic_shared(after, story) < _OFF_TOPIC)
 
-    def _titles_head_row(self, start: int) -> bool:
+    def _titles_head_row(self, start: int, story: _Story) -> bool:
         """Do one or two title lines stand over a table's head row of words (物种　数量) and two rows of figures under it
-        (a count each, or as many cells as the head row has)?"""
+        (a count each, or as many cells as the head row has)?  A line between the title and the head row is a heading, a
+        note, the units, a field (发布单位：…) or a lead-in under a box's name (农产品价格行情 / 本周…价格如下：; not under a
+        subhead: 降雨分布 / 据县气象局监测，…)."""
         head = next((k for k in (start + 1, start + 2) if k < len(self.units) and _HEAD_ROW.match(self.units[k].text)), None)
         return (head is not None and head + 2 < len(self.units)
                 and all(_COUNTED_ROW.match(self.units[k].text) for k in (head + 1, head + 2))
                 or _heads_table(self.units, start + 1)  # 便民服务热线 / 单位　电话 / …　0535-…
                 or start + 2 < len(self.units) and _heads_table(self.units, start + 2)
                 and (self.heads[start + 1] or patterns.BRACKETED_LINE.match(self.units[start + 1].text) is not None
-                     or patterns.TABLE_UNITS.match(self.units[start + 1].text) is not None))  # (not a subhead's lead-in)
+                     or patterns.TABLE_UNITS.match(self.units[start + 1].text) is not None
+                     or patterns.FIELD_LABEL.match(self.units[start + 1].text) is not None
+                     or self.units[start].text.endswith(_BOX_NAMES) and not self._subtitled(story)))
 
     def _kicker_over_figures(self, start: int, after: int, story: _Story) -> bool:
         """Is this two-line run a column's kicker over its title, after a box whose rows are figures first or last, most of

@@ -2558,9 +2558,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if _row_wrapped(last, line, layout):
         return True  # 11月15日（周六）14:00　市中小学生足 / 球联赛东浦赛区　东浦实验小学球场: a fixture's row, its rest
     if (_TIME_ENTRY.match(left) and left.count(" ") == 1 and " " not in right
-            and (CJK_CHAR.match(left[-1]) or left[-1] in "，、”")  # (20:00　电视剧：山河远阔（21、22） / 四川卫视: a listing) and not ends_sentence(left) and _fills_column(last, layout)
+            and (CJK_CHAR.match(left[-1]) or left[-1] in "，、”") and _fills_column(last, layout)
             and not _opens_an_element(right) and not _TIME_ENTRY.match(right)
-            and (_fills_column(line, layout) or _CLAUSE_PUNCTUATION.intersection(right))):  # (not a channel's name)
+            and (_fills_column(line, layout) or _SENTENCE_TEXT.search(right) or "，" in right)):
+        # (not a listing's row over its channels: 20:00　电视剧：山河远阔（21、22） / 四川卫视, …江南春早 / 浙江卫视、东方卫视)
         return True  # 7:30　社区门口的早餐铺已经热 / 闹起来。…: a timeline's entry wraps as a paragraph does, no schedule's row
     if (" " in left or " " in right) and rows_apart(left, right):
         return False  # 1 泰山城建 5 13 / 2 青岛青春 5 12: a table's rows, one a line
@@ -2721,8 +2722,13 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             and headline_like(previous) and not _CLAUSE_PUNCTUATION.intersection(left)
             and not left[-1].isascii()):  # (…仓前街道A / 3 OPC国际社区，…: a name cut across the line)
         return False  # 数说 / 2025年服务“成绩单” / 2163个　全年新开通5G基站: a figures box's title over its first row
-    if previous.text.startswith(("注：", "注:")) and left[-1] in "，、" and not line.indent and not line.gap_before:
-        return True  # 注：以上为整存整取定期存款利率， / 具体以营业网点挂牌公告为准。: a table's note wraps as its text does
+    if (previous.text.startswith(_TABLE_FOOT) and not line.indent and not line.gap_before
+            and (left[-1] in "，、" or previous.text.startswith(("注：", "注:")) and _fills_column(last, layout)
+                 or len(previous.lines) == 1 and (ends_sentence(right) or right.endswith(_BODY_NAME_ENDS)))):
+        # 注：以上为整存整取定期存款利率， / 具体以营业网点挂牌公告为准。, 数据来源：…，统计截至 / 3月22日。: a table's note or
+        # source wraps as its text does, its sentence or a body's name going on (…发展和改革局 / 价格监测中心; a source's line
+        # that ends on a word may stand over a subhead: …城市管理局 / 赏花)
+        return True
     if (len(previous.lines) == 1 and not line.indent and " " in right and head_row(right)
             and (headline_like(previous) or BRACKETED_LINE.match(left)) and not _CLAUSE_PUNCTUATION.intersection(left)
             and len(left.split()) < _ROLL_NAMES and "：" not in left and min(map(len, right.split())) > 1):
@@ -2746,6 +2752,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     return full or _word_cut_near_the_edge(previous, line, layout) or _clause_cut_near_the_edge(previous, line, layout)
 
 
+_BODY_NAME_ENDS = ("中心", "局", "站", "所", "院", "处", "协会", "公司", "监测点")  # where a body's name ends
+_TABLE_FOOT = ("注：", "注:", "数据来源：", "资料来源：")  # a table's note or source under its rows
 _TIME_ENTRY = re.compile(r"^\d{1,2}[:：]\d{2} ")  # 14:20　县海上搜救中心接到报警：…: a timeline's entry, its time first
 _ROLL_NAMES = 3  # names apart on a line that make it a roll's, not a title's two phrases (冰雪嘉年华　乐享三九天)
 _SIGNED_NAME_REST = 2  # characters at most of a name's rest carried under a signature cut by the line's end

@@ -277,23 +277,9 @@ DATELINE = HintedPattern(
 )
 FOLIO = re.compile(r"^[—－-]?\s*(?P<page>\d{1,3})\s*[—－-]?$")  # a page's number at a column's foot: 6, —6—
 VERSE_INTRO = re.compile(r"^这正是[：:]$")  # a picture's caption closes on a poem after it
-# A reader's signature at a letter's foot: 广东深圳市 梁修明, 山西晋城市泽州县周村镇甲村村民, 人民网“领导留言板”网友.
-# Not an office (凌源市人民政府): an issuer opens a notice's headline too (中共温岭市委员会 / 关于…的通知).
 _COUNTRIES = ("印度尼西亚|印尼|马来西亚|新加坡|泰国|菲律宾|缅甸|越南|柬埔寨|美国|加拿大|英国|法国|德国|意大利|西班牙|荷兰"
               "|澳大利亚|新西兰|日本|韩国|巴西|阿根廷|秘鲁|南非")  # where overseas Chinese readers write from
 _RANKS = "列兵|上等兵|下士|中士|上士|[一二三四]级军士长|军士长|少尉|中尉|上尉|少校|中校|上校|大校|班长|排长|连长|指导员"
-SIGNATURE = re.compile(
-    rf"^[（(]?(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|公社|街道)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:村民|居民|群众)(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"
-    rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s*读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明, 北京市西城区 读者 李明华
-    rf"|(?:旅居)?(?:{_COUNTRIES})[{CJK}]{{2,6}}\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 印度尼西亚泗水　施振华 (not 德国　大选)
-    rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚
-    # 太谷县北洸乡农民　赵满仓, …苏木牧民　额尔敦: a peasant or a herder named by home (not 新型职业农民　刘洋: a profile's)
-    rf"|[{CJK}]{{1,12}}(?:县|乡|镇|村|旗|苏木|嘎查)(?:农民|牧民)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"
-    rf"|[{CJK}]{{2,20}}(?:街道|镇)(?:村民|居民)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 东淮区里河街道居民　张德顺
-    rf"|(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+[{CJK}](?:\s?[{CJK}·]){{1,9}}"  # 第80集团军某旅四级军士长 周建军
-    rf"|[{CJK}“”]{{2,12}}网友"
-    rf"|[{CJK}]{{0,6}}(?:行政|宣传|保卫|生产|供应|劳资|财务|计划|技术|后勤)科|[{CJK}]{{0,8}}办公室)[）)]?$"  # 厂行政科 answering a letter
-)
 CAPTION_MAX = 400  # characters: a photo's caption is never longer
 # A photo caption opens with the date of its scene: 3月10日，… / 2024年1月18日上午，… / 五月十六日，…
 DATED_SCENE = re.compile(r"^(?:当地时间)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月"
@@ -1855,7 +1841,8 @@ def is_names_line(text: str) -> bool:
     return all(2 <= len(name) <= 4 and (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES))
                and (len(name) < 4 or name.startswith(COMPOUND_SURNAMES))
                and (name[0] not in _RARE_SURNAMES
-                    or name[:2] not in words() and name[-1] not in _NO_NAME_ENDS and name[-1] not in _PLACE_NAME_ENDS)
+                    or name[:2] not in words() and name[-1] not in _NO_NAME_ENDS and name[-1] not in _PLACE_NAME_ENDS
+                    and not (name[0] == "拜" and name[1:] in _PAID_RESPECTS))
                or minority_name(name)
                for name in padded_names(re.split("[ 、]", text)))
 
@@ -1906,6 +1893,8 @@ _SURNAMES_BY_FREQUENCY = (
 )
 # Surnames that open many common words (海风, 海那边, 纳税, 羊群, 刀具, 冶炼): a name of theirs makes no word with its next character
 _RARE_SURNAMES = frozenset("海纳冶拜羊拓刀字闻郁")
+# What one pays respects to, 拜 before it a verb (拜早年, 拜社火, 拜门神), no 回族 name
+_PAID_RESPECTS = frozenset(("早年", "晚年", "大年", "新年", "社火", "门神", "灶神", "财神", "祖先", "天地", "师傅", "码头", "山头", "菩萨"))
 _PLACE_NAME_ENDS = "山河江湖溪泉寨村峰岭洞塘湾沟坡庄寺街路桥"  # 冶溪河, 刀尖山: a place, however like a rare surname's name
 SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY)
 COMMON_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY[:60])  # 王 … 沈: a name opening on one is most likely a name
@@ -1918,6 +1907,20 @@ _SURNAMED = "[" + "".join(sorted(SURNAMES - frozenset("拓"))) + "]"  # (拓 ope
 # (东方 opens words: 国际金融中心　东方之珠 is a subhead)
 _UNIT_NAME = (rf"(?:(?:{'|'.join(s for s in COMPOUND_SURNAMES if s != '东方')})[{CJK}]{{1,2}}"  # 雪峰山养护中心　欧阳建华
               rf"|{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}}))")
+# A reader's signature at a letter's foot: 广东深圳市 梁修明, 山西晋城市泽州县周村镇甲村村民, 人民网“领导留言板”网友.
+# Not an office (凌源市人民政府): an issuer opens a notice's headline too (中共温岭市委员会 / 关于…的通知).
+SIGNATURE = re.compile(
+    rf"^[（(]?(?:[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|公社|街道)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}|[{CJK}]{{2,20}}(?:村|社区|小区)(?:(?:村民|居民)(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?|群众\s+{_SURNAMED}(?:\s?[{CJK}]){{1,2}})"
+    rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s*读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明, 北京市西城区 读者 李明华
+    rf"|(?:旅居)?(?:{_COUNTRIES})[{CJK}]{{2,6}}\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 印度尼西亚泗水　施振华 (not 德国　大选)
+    rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚
+    # 太谷县北洸乡农民　赵满仓, …苏木牧民　额尔敦: a peasant or a herder named by home (not 新型职业农民　刘洋: a profile's)
+    rf"|[{CJK}]{{1,12}}(?:县|乡|镇|村|旗|苏木|嘎查)(?:农民|牧民)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"
+    rf"|[{CJK}]{{2,20}}(?:街道|镇)(?:村民|居民)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 东淮区里河街道居民　张德顺
+    rf"|(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+[{CJK}](?:\s?[{CJK}·]){{1,9}}"  # 第80集团军某旅四级军士长 周建军
+    rf"|[{CJK}“”]{{2,12}}网友"
+    rf"|[{CJK}]{{0,6}}(?:行政|宣传|保卫|生产|供应|劳资|财务|计划|技术|后勤)科|[{CJK}]{{0,8}}办公室)[）)]?$"  # 厂行政科 answering a letter
+)
 # A lawyer signing a column's answer at its foot, the firm after the name: 律师　斯琴高娃（内蒙古正泽律师事务所）
 LAWYER_SIGNER = re.compile(rf"^(?:执业|主任)?律师\s+(?P<names>{_NAME})[（(][{CJK}]{{2,24}}律师事务所[）)]$")
 # A soldier's piece, by unit and rank (第80集团军某旅四级军士长　周建军), as 兵说 and 士兵心语 sign them

@@ -355,6 +355,8 @@ _SHORT_SERVICE_NUMBERS = frozenset(("110", "119", "120", "122"))
 
 def _standing_hotline(text: str) -> bool:
     hotline = _STANDING_HOTLINE.match(text)
+    if hotline is not None and text.startswith(("本版", "本报")):
+        return True  # 本版投稿热线：…: the page's own number, whatever it takes
     return hotline is not None and not any(label in _CONTACT_FIELDS or label.endswith(_CONTACT_FIELD_ENDS)
                                            for label in (hotline["label"], hotline["second"] or ""))
 
@@ -397,6 +399,7 @@ _WATCHWORD_SLOGAN = re.compile(r"^(?=.*(?:人人有责|你我同行|你我共建
 # (two on a line at most: 路况服务热线：12122　　集团客服热线：0731-84896666)
 # (a short number, 110, only beside another: alone, 火警电话：119 closes a box of tips)
 _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|电话))[:：]\s?"
+                               rf"(?:[（(](?:\d{{3,4}}|[{patterns.CJK}])[）)])?"  # (its area code or network: （0558）, （路）)
                                rf"(?:[\d－—-]{{5,}}|\d{{3,4}}(?=\s+[{patterns.CJK}]{{2,12}}(?:热线|电话|专线)[:：]))"
                                rf"(?:[（(][^（）()]{{2,20}}[）)])?"
                                # (its other line beside it: 6681110（内线）　0358-6681110（外线）)
@@ -405,7 +408,7 @@ _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|�
                                rf"(?:\s+(?P<second>[{patterns.CJK}]{{2,12}}(?:热线|电话|专线))[:：]\s?[\d－—-]{{3,}}){{0,2}}"
                                # (and where to follow it, 预警信息请关注“彭蠡气象”微信公众号, 关注“云岫气象”微信公众号获取最新
                                # 预警, or when it answers, 24小时值守, 春节期间24小时受理咨询投诉, 服务时间：工作日8:30—17:30)
-                               rf"(?:\s+[{patterns.CJK}“”]{{2,30}}(?:公众号|客户端|微博)[{patterns.CJK}]{{0,8}}|\s+(?:[{patterns.CJK}]{{2,6}})?24小时(?:值守|服务|畅通|受理[{patterns.CJK}]{{0,6}})"
+                               rf"(?:\s+[{patterns.CJK}“”]{{2,30}}(?:公众号|客户端|微博)[:：]?[{patterns.CJK}]{{0,8}}|\s+(?:[{patterns.CJK}]{{2,6}})?24小时(?:值守|服务|畅通|受理[{patterns.CJK}]{{0,6}})"
                                rf"|\s+服务时间[:：][^\s。，]{{2,20}}"
                                rf"|\s+[{patterns.CJK}]{{2,16}}协办)?$")  # (法律服务热线：12348　岚垭县司法局协办: who shares the page)
 _TIP_LINES = 3  # printed lines of the last tip over the numbers under it, at most
@@ -1229,7 +1232,8 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
         return False
     numbered = (bool(patterns.HEADER_PIECE.match(piece)) and ("版" in piece or piece[-1].isdigit())
                 and (not _SECTION_NAMED.search(piece) or dotted)
-                and not (piece.isdigit() and _section_named_above(units, index - 1)))  # 民生 / 03 / 政策问答: a kicker
+                and not (piece.isdigit() and _section_named_above(units, index - 1)  # 民生 / 03 / 政策问答: a kicker
+                         and (len(word) >= _SECTION or word in columns())))  # (副刊 / 04 / 六盘: the supplement's name)
     named = ((len(word) <= _SECTION_WORD or dotted or word.endswith("新闻") and len(word) <= _SECTION)
              and patterns.header(piece) is not None and not _section_named_above(units, index)
              and index + 1 < len(units) and (headline_like(units[index + 1])  # 社会 / 记者调查 / 门前…: over a kicker
