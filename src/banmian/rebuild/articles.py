@@ -134,6 +134,7 @@ _FIRST_COUNTED = re.compile(r"^一[要是看查不]")  # 一要到正规网点�
 _REPLY = re.compile(r"^(?:本报)?(?:答复|回复)[:：]")  # 本报答复：经向…了解，…: the answer to a hotline's caller
 _NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[．.、]|[（(]\d{1,2}[）)]|[①-⑳])")  # 1．不瞒着家长…, （1）…, ①…
 _TIPS_REACH = 3  # lines under the heading where its first numbered tip stands
+_TIPS_TITLE = re.compile(r"怎么|如何|怎样|提醒|贴士|防护|须知|指南|注意")  # a box of tips' title (沙尘天气来临怎么防护), no subhead
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
 _ENTRY_REACH = 10  # lines: how far down a listing's next entry stands
 _ENTRY_CREDIT = re.compile(r"^(?:作者|著|编著|主编|译者|出版|出版社|导演|主演|编剧|作曲|演唱)[:：]")  # a work's credits
@@ -183,8 +184,10 @@ _AS_OF_WORDS = re.compile(r"[年月日轮期周]|截至")  # a date, a stage or 
 _FULL_BOX_TITLE = 10  # characters: a box's title naming what its rows hold in full (中原城市足球联赛积分榜), no label
 # (or over its head row, a title past a label's length: 机组运行情况 / （2月25日20时） / 机组　负荷（兆瓦）　状态, not 积分榜)
 _SHORT_BOX_LABEL = 5  # characters
+_WORK_CREDITED_WITHIN = 24  # characters: a picture's caption naming the work's maker in its first clause (…》，作者为…)
+_SHORT_SUBHEAD = 4  # characters: a story's subhead over its table (关键数据, 猪肉价格), no box's name
 # A picture's caption opening on the work it shows, named by its art (农民画《春耕图》，…, 剪纸作品《年年有余》)
-_PICTURED_WORK = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:画|摄影|剪纸|书法|篆刻|刺绣|蜡染|版画)(?:作品)?《")
+_PICTURED_WORK = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:画|摄影|剪纸|书法|篆刻|刺绣|蜡染|版画|雕塑|泥塑|木雕|陶艺)(?:作品)?《")
 # 农产品价格行情 / （9月17日）: a short title naming its rows in full too, over the day they stand (本周农畜产品价格 /
 # （截至11月10日） is a label over an as-of note, the box's first line)
 _PRICES_NAMED = ("价格行情", "价格", "参考价", "收购价", "利率")  # (猕猴桃收购参考价 / （12月2日）; not 市场行情, a label)
@@ -1846,7 +1849,10 @@ class _Placer:
         if (not _tip(self.units[tips[-1]].text) and patterns.ends_sentence(self.units[tips[-1]].text)
                 and (below >= len(self.units) or self._over_marked_items(below))):
             tips = story.paragraphs[-_MARKED_ENTRIES - 1:-1]  # ④… / 未成年人保护法规定，…。: a closing word after the tips
-        return (len(tips) == _MARKED_ENTRIES and all(_tip(self.units[k].text) for k in tips)
+        return (len(tips) == _MARKED_ENTRIES
+                and (all(_tip(self.units[k].text) for k in tips)  # (or its listings' fields: 题目：…　时间：… / 科学技术处)
+                     or len(self.units[index].text.split()) > 1  # (two bodies: a court over its notice is one)
+                     and all(patterns.FIELD_LABEL.match(self.units[k].text) for k in story.paragraphs[-_MARKED_ENTRIES:]))
                 and (below >= len(self.units) or self.heads[below] and not _NOTICE_MONTH.match(self.units[below].text)))
 
     def _signed_brief_over_heading(self, index: int) -> bool:
@@ -2581,6 +2587,7 @@ class _Placer:
         if story.paragraphs and patterns.FORECAST_ISSUED.match(self.units[start - 1].text):
             return True  # …湖面阵风6～7级。 / 市气象台12月3日16时发布 / 气象科普: the issuer closes the forecast box
         if (end - start == 1 and story.has_lead and self._ends_whole(start - 1) and after + 1 < len(self.units)
+                and (_TIPS_TITLE.search(self.units[start].text) is not None or self._topic_shared(after, story) < _OFF_TOPIC)
                 and following.text.endswith(("：", ":")) and _NUMBERED_POINT.match(self.units[after + 1].text)
                 and not any(_NUMBERED_POINT.match(self.units[k].text) for k in story.paragraphs)):
             return True  # …核查整改。 / 沙尘天气来临怎么防护 / …可注意以下几点： / ①…: a box of tips after a news story
@@ -2710,7 +2717,8 @@ class _Placer:
         if (end - start == 1 and story.paragraphs and self._ends_whole(start - 1)
                 and _PICTURED_WORK.match(following.text) is not None
                 and following.text.find(f"《{self.units[start].text}》") == _PICTURED_WORK.match(following.text).end() - 1
-                and (after + 1 >= len(self.units) or self.heads[after + 1] or self.units[after + 1].role != "text")):
+                and (after + 1 >= len(self.units) or self.heads[after + 1] or self.units[after + 1].role != "text"
+                     or "，作者" in following.text[:_WORK_CREDITED_WITHIN])):
             # (not a book's, a play's or a film's subhead in a feature: 边城 / 沈从文的《边城》…)
             return True  # …替沙子记着。” / 春耕图 / 农民画《春耕图》，作者为…: a work's picture, its caption naming it
         score = self._headline_score(start, end, after)
@@ -2991,7 +2999,8 @@ class _Placer:
                 and (self.heads[start + 1] or patterns.BRACKETED_LINE.match(self.units[start + 1].text) is not None
                      or patterns.TABLE_UNITS.match(self.units[start + 1].text) is not None
                      or patterns.FIELD_LABEL.match(self.units[start + 1].text) is not None
-                     or self.units[start].text.endswith(_BOX_NAMES) and not self._subtitled(story)))
+                     or self.units[start].text.endswith(_BOX_NAMES) and len(self.units[start].text) > _SHORT_SUBHEAD
+                     and not self.units[start + 1].text.startswith("据")))  # (一组数据 / 据县统计局统计，…: a subhead)
 
     def _kicker_over_figures(self, start: int, after: int, story: _Story) -> bool:
         """Is this two-line run a column's kicker over its title, after a box whose rows are figures first or last, most of

@@ -2560,7 +2560,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (_TIME_ENTRY.match(left) and left.count(" ") == 1 and " " not in right
             and (CJK_CHAR.match(left[-1]) or left[-1] in "，、”") and _fills_column(last, layout)
             and not _opens_an_element(right) and not _TIME_ENTRY.match(right)
-            and (_fills_column(line, layout) or _SENTENCE_TEXT.search(right) or "，" in right)):
+            and (_fills_column(line, layout) or _SENTENCE_TEXT.search(right) or "，" in right or ends_sentence(right))):
         # (not a listing's row over its channels: 20:00　电视剧：山河远阔（21、22） / 四川卫视, …江南春早 / 浙江卫视、东方卫视)
         return True  # 7:30　社区门口的早餐铺已经热 / 闹起来。…: a timeline's entry wraps as a paragraph does, no schedule's row
     if (" " in left or " " in right) and rows_apart(left, right):

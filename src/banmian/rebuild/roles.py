@@ -355,8 +355,10 @@ _SHORT_SERVICE_NUMBERS = frozenset(("110", "119", "120", "122"))
 
 def _standing_hotline(text: str) -> bool:
     hotline = _STANDING_HOTLINE.match(text)
-    if hotline is not None and text.startswith(("本版", "本报")):
+    if hotline is not None and text.startswith("本版"):
         return True  # 本版投稿热线：…: the page's own number, whatever it takes
+    if hotline is not None and _AREA_CODE.search(text) and hotline["label"].endswith("电话") and not text.startswith("读者服务"):
+        return False  # 监督举报电话：（0558）5212345: a story's number, its area code bracketed (not a 热线: 新闻热线：（0558）…)
     return hotline is not None and not any(label in _CONTACT_FIELDS or label.endswith(_CONTACT_FIELD_ENDS)
                                            for label in (hotline["label"], hotline["second"] or ""))
 
@@ -410,7 +412,9 @@ _STANDING_HOTLINE = re.compile(rf"^(?P<label>[{patterns.CJK}]{{2,12}}(?:热线|�
                                # 预警, or when it answers, 24小时值守, 春节期间24小时受理咨询投诉, 服务时间：工作日8:30—17:30)
                                rf"(?:\s+[{patterns.CJK}“”]{{2,30}}(?:公众号|客户端|微博)[:：]?[{patterns.CJK}]{{0,8}}|\s+(?:[{patterns.CJK}]{{2,6}})?24小时(?:值守|服务|畅通|受理[{patterns.CJK}]{{0,6}})"
                                rf"|\s+服务时间[:：][^\s。，]{{2,20}}"
-                               rf"|\s+[{patterns.CJK}]{{2,16}}协办)?$")  # (法律服务热线：12348　岚垭县司法局协办: who shares the page)
+                               rf"|\s+[{patterns.CJK}]{{2,16}}协办"  # (法律服务热线：12348　岚垭县司法局协办: who shares the page)
+                               rf"|\s+[{patterns.CJK}]{{4}}\s+[{patterns.CJK}]{{4}})?$")  # (…：12119　森林防火　人人有责: a watchword)
+_AREA_CODE = re.compile(r"[:：]\s?[（(]")
 _TIP_LINES = 3  # printed lines of the last tip over the numbers under it, at most
 _LONG_NUMBER = re.compile(r"\d[\d－—-]{4,}")
 _CONTACT_FIELDS = frozenset(("服务热线", "咨询热线", "售楼热线", "客服热线", "热线电话", "认筹热线", "举报电话", "投诉举报电话", "监督电话",
@@ -1051,6 +1055,7 @@ def _header_goes_on(units: list[Unit], index: int) -> bool:
             or _PAGE_RUN_BY.match(text) is not None)
 
 
+_SUPPLEMENTS = frozenset(("副刊", "周刊", "专刊", "特刊", "文体", "文艺", "文化", "文苑"))  # sections whose pages are named apart
 _PAGE_RUN_BY = re.compile(r"^(?:本版|本期)?(?:主办|主管|协办|承办)[:：]")  # 主办：中共潜川县委宣传部…
 
 
@@ -1233,7 +1238,7 @@ def _after_page_number(units: list[Unit], index: int) -> bool:
     numbered = (bool(patterns.HEADER_PIECE.match(piece)) and ("版" in piece or piece[-1].isdigit())
                 and (not _SECTION_NAMED.search(piece) or dotted)
                 and not (piece.isdigit() and _section_named_above(units, index - 1)  # 民生 / 03 / 政策问答: a kicker
-                         and (len(word) >= _SECTION or word in columns())))  # (副刊 / 04 / 六盘: the supplement's name)
+                         and not (index > 1 and units[index - 2].text.strip() in _SUPPLEMENTS)))  # (副刊 / 04 / 六盘: its part)
     named = ((len(word) <= _SECTION_WORD or dotted or word.endswith("新闻") and len(word) <= _SECTION)
              and patterns.header(piece) is not None and not _section_named_above(units, index)
              and index + 1 < len(units) and (headline_like(units[index + 1])  # 社会 / 记者调查 / 门前…: over a kicker
