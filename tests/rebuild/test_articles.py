@@ -9327,3 +9327,27 @@ def test_a_tables_titles_over_its_head_row_and_counts_after_a_story_head_a_table
                            "据悉，调查数据已报送上级主管部门。\n\n监测数据\n\n2026年1月同步调查主要物种数量\n\n物种\u3000数量\n\n"
                            "豆雁\u300021360只\n\n鸿雁\u300015720只\n\n小天鹅\u30009430只\n")
     assert [a.headline[0] for a in page.articles] == ["越冬候鸟数量创近十年新高", "监测数据"]
+
+
+def test_a_phone_table_titled_after_a_story_is_a_box_of_its_own():
+    text = "\n\n".join(["8小时海上接力", "本报讯（记者 孙海宁）3月2日夜间，一艘渔船在长岚以北海域主机故障，船上11名渔民全部安全获救。",
+                        "上岸后，船长连声道谢：“要不是北斗报了位置，大伙儿这回真悬了。”", "便民服务热线", "单位\u3000电话",
+                        "县海上搜救中心\u30000535-3216012", "长岚海事处值班室\u30000535-3216001", "县人民医院急诊科\u30000535-3216120"])
+    story, box = banmian.rebuild(text).articles
+    assert (len(story.paragraphs), box.headline, box.paragraphs[:2]) == (
+        2, ["便民服务热线"], ["单位 电话", "县海上搜救中心 0535-3216012"])
+
+
+def test_a_box_of_fishing_proverbs_after_an_essay_is_its_own_over_a_call_for_entries():
+    text = "\n\n".join(["渔灯节里话妈祖", "正月十三、十四，是长岚渔家一年中最隆重的节日——渔灯节。",
+                        "今年的渔灯节，东沙乡还办起了民俗展演，吸引了不少岛外游客。", "渔谚拾零", "春风暖，海带满。", "惊蛰过，船出窝。",
+                        "北风三天不出港，南风一起好撒网。", "“海韵”副刊征稿启事", "《长岚岛报》“海韵”副刊欢迎广大读者和作者踊跃投稿。"])
+    assert [a.headline for a in banmian.rebuild(text).articles] == [["渔灯节里话妈祖"], ["渔谚拾零"], ["“海韵”副刊征稿启事"]]
+
+
+def test_a_listings_box_signed_by_two_offices_closes_over_the_next_title():
+    text = "\n\n".join(["学术讲座预告", "题目：宋代书院与地方社会\u3000时间：4月10日（周五）19:00\u3000地点：人文楼报告厅",
+                        "题目：海洋微生物与碳循环\u3000时间：4月14日（周二）15:00\u3000地点：生科楼学术厅", "科学技术处\u3000社会科学处",
+                        "春到东澜", "校园里的樱花开了，图书馆前的草坪上坐满了读书的同学。"])
+    box, essay = banmian.rebuild(text).articles
+    assert (box.paragraphs[-1], essay.headline) == ("科学技术处 社会科学处", ["春到东澜"])

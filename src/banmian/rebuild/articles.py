@@ -318,7 +318,7 @@ _FIRST_PERSON = re.compile(r"我(?![市县区省国镇乡村校院行局厂])") 
 _SAID_AFTER = re.compile(r"^“.+”——[^，。]{2,30}$")  # “我们输在了细节上。”——渠阳铁骑队主教练　祁振东
 _MAXIM = re.compile(r"^(?:[^，。]{3,10}，[^，。]{3,10}[。！])+$")  # 伴热多查一遍，装置多稳一天。 (two, their lines run on)
 _BODIES = ("联合会", "协会", "委员会", "办公室")  # 桐溪县妇女联合会: a roll's issuer
-_MAXIMS_LABEL = re.compile(r"(?:警句|警语|格言|谚语|农谚)$")
+_MAXIMS_LABEL = re.compile(r"(?:警句|警语|格言|谚语|农谚|渔谚)(?:拾零|集锦|选萃)?$")
 _JOB_ROW = re.compile(r"^[\u4e00-\u9fff]{2,20}\s+招聘")  # 沅峒县西兰卡普织造工坊　招聘织锦学徒15名，…
 _BOX_LINES = 2
 _RULES_TITLE = re.compile(r"(?:规民约|公约|章程|守则)(?:[（(]节选[）)])?$")
@@ -1686,7 +1686,8 @@ class _Placer:
         lines = below - after
         if below < len(self.units) and _issuer_and_day(self.units[below].text):
             below += 1  # (县人力资源和社会保障局　2025年12月2日: its issuer and day close it)
-        return lines >= _BOX_LINES and (below == len(self.units) or self.heads[below] and not self._subhead_over_prose(below))
+        return lines >= _BOX_LINES and (below == len(self.units) or self.heads[below] and (
+            not self._subhead_over_prose(below) or _NOTICE_TITLE.search(self.units[below].text) is not None))  # (…征稿启事)
 
     def _run_end(self, start: int, belongs: Callable[[int], bool]) -> int:
         """The first unit from `start` on that does not belong to the run (a box's lines, a rule's articles)."""
