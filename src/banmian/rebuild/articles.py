@@ -2716,8 +2716,7 @@ class _Placer:
             # 11月19日（周三）19:35　… / … / 观赛提示: a piece after a box of a schedule's rows
             return True
         if (end - start == 1 and story.paragraphs and self._ends_whole(start - 1)
-                and _PICTURED_WORK.match(following.text) is not None
-                and following.text.find(f"《{self.units[start].text}》") == _PICTURED_WORK.match(following.text).end() - 1
+                and _caption_names_work(self.units[start].text, following.text)
                 and (after + 1 >= len(self.units) or self.heads[after + 1] or self.units[after + 1].role != "text"
                      or "，作者" in following.text[:_WORK_CREDITED_WITHIN])):
             # (not a book's, a play's or a film's subhead in a feature: 边城 / 沈从文的《边城》…)
@@ -3868,6 +3867,13 @@ _RIDDLE = re.compile(r"[（(]打一")  # …（打一字）: a riddle, what its 
 _COUNTED_ROW = re.compile(r"^[\u4e00-\u9fff]{1,8} \d[\d.,]*[\u4e00-\u9fff%]{0,3}$")  # 豆雁　21360只: a name and its count
 _HEAD_ROW = re.compile(r"^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){1,3}$")  # 物种　数量: a table's head row
 _UNITS_LINE = re.compile(r"^[（(]?单位[:：]")  # 单位：% over a table's head row
+
+
+def _caption_names_work(title: str, caption: str) -> bool:
+    """Does the caption open on the work its picture shows, named by its art, the title the work's name (春耕图 /
+    农民画《春耕图》，…)?"""
+    art = _PICTURED_WORK.match(caption)
+    return art is not None and caption.startswith(f"《{title}》", art.end() - 1)
 
 
 def _heads_table(units: list[Unit], index: int) -> bool:
