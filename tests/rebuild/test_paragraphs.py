@@ -3504,3 +3504,14 @@ def test_a_recipes_name_over_its_first_field_is_not_joined_to_it():
                            "原料：羊肉250克，白萝卜300克，生姜3片。\n\n做法：羊肉切块焯水去腥，与姜片一同放入砂锅。\n")
     paragraphs = page.articles[-1].paragraphs
     assert "山药红枣杂粮粥" in page.articles[0].headline + page.articles[0].paragraphs and "萝卜羊肉汤" in paragraphs
+
+
+def test_in_flush_print_a_lost_items_notice_ends_on_its_declaration_and_a_tips_deck_stands_alone():
+    lost = "遗失声明\n岩溪县纳绕镇拉哈村茶叶专业合\n作社遗失公章一枚，声明作废。\n王文军遗失道路运输证一本，车\n牌号：贵J·5K382，声明作废。\n"
+    assert banmian.rebuild(lost).articles[0].paragraphs == [
+        "岩溪县纳绕镇拉哈村茶叶专业合作社遗失公章一枚，声明作废。", "王文军遗失道路运输证一本，车牌号：贵J·5K382，声明作废。"]
+    tips = ("防溺水这六点要记牢\n——县教育局　县应急管理局提醒\n天气渐暖，学生溺水事故进入易\n发期。县教育局、县应急管理局\n"
+            "提醒广大家长和学生：\n①不独自或结伴到河边、山塘、\n水库游泳。\n")
+    box = banmian.rebuild(tips).articles[0]
+    assert (box.headline, box.paragraphs[0]) == (["防溺水这六点要记牢", "——县教育局 县应急管理局提醒"],
+                                                 "天气渐暖，学生溺水事故进入易发期。县教育局、县应急管理局提醒广大家长和学生：")

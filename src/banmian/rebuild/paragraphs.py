@@ -2666,6 +2666,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # 报名方式：…tjct_hr@163.com。 / 薪酬待遇：…: a notice's fields, each a paragraph, however full the line (not a
         # story's turns of speech: 问他：“害怕吗？” / 他回答：“顾不上…)
         return False
+    if left.endswith("，声明作废。") and _LOST_ITEM.match(previous.text) and not line.indent and right[0] != "另":
+        return False  # …遗失公章一枚，声明作废。 / 王文军遗失…: a lost item's notice ends there (另遗失…: the same owner's goes on)
     if full and sentence_ends and not layout.indents and not layout.spaced:
         # nothing on the page says: the text must; a marked item's writer closes its one paragraph (■…安置点。 / （李 蔓）)
         return (_ATTRIBUTION.match(right) is not None
@@ -2722,6 +2724,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             and headline_like(previous) and not _CLAUSE_PUNCTUATION.intersection(left)
             and not left[-1].isascii()):  # (…仓前街道A / 3 OPC国际社区，…: a name cut across the line)
         return False  # 数说 / 2025年服务“成绩单” / 2163个　全年新开通5G基站: a figures box's title over its first row
+    if len(previous.lines) == 1 and left.startswith("——") and left.endswith(("提醒", "提示")) and not line.indent:
+        return False  # 防溺水这六点要记牢 / ——县教育局　县应急管理局提醒 / 天气渐暖，…: the box's deck, however wide
     if (previous.text.startswith(_TABLE_FOOT) and not line.indent and not line.gap_before
             and (left[-1] in "，、" or previous.text.startswith(("注：", "注:")) and _fills_column(last, layout)
                  or len(previous.lines) == 1 and (ends_sentence(right) or right.endswith(_BODY_NAME_ENDS)))):
@@ -2753,6 +2757,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
 
 
 _BODY_NAME_ENDS = ("中心", "局", "站", "所", "院", "处", "协会", "公司", "监测点")  # where a body's name ends
+# 王文军遗失道路运输证一本，车牌号：…，声明作废。 (not a story's sentence quoting one: …登了一则启事：本人不慎遗失，声明作废。)
+_LOST_ITEM = re.compile(r"^[^，。：]{2,30}遗失(?:[^。：]|号：){2,60}，声明作废。$")
 _TABLE_FOOT = ("注：", "注:", "数据来源：", "资料来源：")  # a table's note or source under its rows
 _TIME_ENTRY = re.compile(r"^\d{1,2}[:：]\d{2} ")  # 14:20　县海上搜救中心接到报警：…: a timeline's entry, its time first
 _ROLL_NAMES = 3  # names apart on a line that make it a roll's, not a title's two phrases (冰雪嘉年华　乐享三九天)
