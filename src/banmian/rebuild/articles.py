@@ -572,7 +572,7 @@ class _Placer:
                       # …桦树茸　65～75元/斤 / (注：以上为…均价。) / 县市场监管局价格监测站提供: who supplied the rows, the
                       # box's last line
                       and not (k and _SUPPLIED_LINE.match(unit.text) and (patterns.box_row(units[k - 1].text)
-                                                                         or units[k - 1].text.startswith(("注：", "注:")))
+                                                                         or units[k - 1].text.startswith(patterns.NOTE_LABELS))
                                and not (k + 1 < len(units) and (units[k + 1].role != "text"
                                                                 or patterns.DATELINE.match(units[k + 1].text))))
                       and not _thanks_a_branch(units, k)
@@ -2224,7 +2224,7 @@ class _Placer:
             unit = self.units[index]
         return (unit.role == "text" and not self.heads[index] and patterns.ends_sentence(unit.text)
                 and self._prose_from(index) and not patterns.DATED_SCENE.match(unit.text)
-                and not (noted and _BOX_NOTE.match(unit.text)) and not unit.text.startswith(("注：", "注:")))
+                and not (noted and _BOX_NOTE.match(unit.text)) and not unit.text.startswith(patterns.NOTE_LABELS))
 
     def _section_after_rows(self, index: int) -> bool:
         """Does a subhead over prose follow the rows from `index` (服务电话公开 / 单位　电话 / … / 维修服务到家门口 /
@@ -2588,9 +2588,9 @@ class _Placer:
         if story.paragraphs and patterns.FORECAST_ISSUED.match(self.units[start - 1].text):
             return True  # …湖面阵风6～7级。 / 市气象台12月3日16时发布 / 气象科普: the issuer closes the forecast box
         if (end - start == 1 and story.has_lead and self._ends_whole(start - 1) and after + 1 < len(self.units)
-                and (_TIPS_TITLE.search(self.units[start].text) is not None or self._topic_shared(after, story) < _OFF_TOPIC)
                 and following.text.endswith(("：", ":")) and _NUMBERED_POINT.match(self.units[after + 1].text)
-                and not any(_NUMBERED_POINT.match(self.units[k].text) for k in story.paragraphs)):
+                and not any(_NUMBERED_POINT.match(self.units[k].text) for k in story.paragraphs)
+                and (_TIPS_TITLE.search(self.units[start].text) is not None or self._topic_shared(after, story) < _OFF_TOPIC)):
             return True  # …核查整改。 / 沙尘天气来临怎么防护 / …可注意以下几点： / ①…: a box of tips after a news story
         if end - start == 1 and story.paragraphs and self._counted_tips_under(start):
             return True  # …全部完工。 / 暑期防溺水　这六条要记牢 / 暑假期间，…： / 1．…: a box of tips that counts them

@@ -16,7 +16,7 @@ from banmian.rebuild.patterns import (
     ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     CASE_PART, ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
-    REFERENCE_ENTRY, REMINDER_DECK, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE, SONG_PART,
+    REFERENCE_ENTRY, REMINDER_DECK, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE, SONG_PART, NOTE_LABELS,
     SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     NAME_FIRST_CREDIT, PLACE_TITLE, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS, WRITER_MARKS, SIGNER_AT_END, placed_minority_writer,
@@ -2727,7 +2727,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if len(previous.lines) == 1 and left.startswith("——") and left.endswith(("提醒", "提示")) and not line.indent:
         return False  # 防溺水这六点要记牢 / ——县教育局　县应急管理局提醒 / 天气渐暖，…: the box's deck, however wide
     if (previous.text.startswith(_TABLE_FOOT) and not line.indent and not line.gap_before
-            and (left[-1] in "，、" or previous.text.startswith(("注：", "注:")) and _fills_column(last, layout)
+            and (left[-1] in "，、" or previous.text.startswith(NOTE_LABELS) and _fills_column(last, layout)
                  or len(previous.lines) == 1 and (ends_sentence(right) or right.endswith(_BODY_NAME_ENDS)))):
         # 注：以上为整存整取定期存款利率， / 具体以营业网点挂牌公告为准。, 数据来源：…，统计截至 / 3月22日。: a table's note or
         # source wraps as its text does, its sentence or a body's name going on (…发展和改革局 / 价格监测中心; a source's line
@@ -2759,7 +2759,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
 _BODY_NAME_ENDS = ("中心", "局", "站", "所", "院", "处", "协会", "公司", "监测点")  # where a body's name ends
 # 王文军遗失道路运输证一本，车牌号：…，声明作废。 (not a story's sentence quoting one: …登了一则启事：本人不慎遗失，声明作废。)
 _LOST_ITEM = re.compile(r"^[^，。：]{2,30}遗失(?:[^。：]|号：){2,60}，声明作废。$")
-_TABLE_FOOT = ("注：", "注:", "数据来源：", "资料来源：")  # a table's note or source under its rows
+_TABLE_FOOT = (*NOTE_LABELS, "数据来源：", "资料来源：")  # a table's note or source under its rows
 _TIME_ENTRY = re.compile(r"^\d{1,2}[:：]\d{2} ")  # 14:20　县海上搜救中心接到报警：…: a timeline's entry, its time first
 _ROLL_NAMES = 3  # names apart on a line that make it a roll's, not a title's two phrases (冰雪嘉年华　乐享三九天)
 _SIGNED_NAME_REST = 2  # characters at most of a name's rest carried under a signature cut by the line's end

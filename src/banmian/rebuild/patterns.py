@@ -980,6 +980,7 @@ _AWARD_ROW = re.compile(rf"^(?:冠军|亚军|季军|殿军|第[一二三四五�
 _LOOSE_ROW = re.compile(r"^[^\s，。；！？、：“”]{2,12} [^\s，。；！？、：“”]{0,8}\d[^\s，。；！？、：“”]{0,12}$")
 
 
+NOTE_LABELS = ("注：", "注:")  # a note under a table, a poem or a box opens so (注：以上为…)
 # A song's part, numbered or named by its tune, over its verses: （一）, （起锚号）
 SONG_PART = re.compile(r"^[（(](?:[一二三四五六七八九十]{1,2}|[\u4e00-\u9fff]{2,5}号子?)[）)]$")
 

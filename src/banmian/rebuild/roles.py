@@ -75,7 +75,6 @@ def _verses(units: list[Unit]) -> bool:
 _SUNG_BY = re.compile(r"^(?:领|合|男|女|齐)[:：]")  # who sings the line in a work song or a duet
 
 
-
 def _verses_below(units: list[Unit]) -> bool:
     """…each ending on a verse's mark (腊月里来雪花飘，), as a song's do (a poem's unstopped lines over 演唱：李晓梅 are
     set to music: the singer named in its text)?"""
@@ -472,7 +471,7 @@ _ANSWERED_BY_PERSON = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:老师|先生|女士|
 _HOTLINE_NUMBER = re.compile(rf"^(?:[{patterns.CJK}（）()]{{2,16}}(?:[:：]\s*|\s+))?[\d－-]{{5,}}(?:[（(][^（）()]{{1,16}}[）)])?$")
 _HOTLINE_ROW = re.compile(rf"{_HOTLINE_NUMBER.pattern}|^(?:微信)?公众号\s*[:：]\s*[{patterns.CJK}\w]{{2,20}}$")
 _HOTLINE_ROWS = 4
-_NOTE_ON_NUMBERS = ("以上", "注：", "注:")
+_NOTE_ON_NUMBERS = ("以上", *patterns.NOTE_LABELS)
 _NOTE_LABEL_WIDTH = 4  # characters: past 注：X, a note's text
 _PHONE_BOX = re.compile(r"^(?:便民|常用|服务|生活)(?:电话|热线)$|^便民服务$")  # 便民服务 over numbers only
 _PHONE_ROW = re.compile(rf"^[{patterns.CJK}]{{2,10}}\s+[\d－-]{{3,}}$")  # 政务服务便民热线　12345
@@ -1380,7 +1379,7 @@ def headline_like(unit: Unit) -> bool:
         return False  # 《茶山儿女》 / 衡湘台综合频道　每晚19:35　两集连播: when and where a show airs, its item's first line
     if patterns.script_caption(text):
         return False  # 书法作品 / 行书　自作联：… / 马文斌　书: a calligraphy work's caption, its script then what it writes
-    if text.startswith(("注：", "注:")) and len(text) > _NOTE_LABEL_WIDTH:
+    if text.startswith(patterns.NOTE_LABELS) and len(text) > _NOTE_LABEL_WIDTH:
         return False  # 注：PM2.5浓度单位为微克/立方 / 米。: a table's note, however it is cut, no title
     if text.startswith("摄于"):
         return False  # 渔归 / 摄于鳌头屿渔港 / 黄振东　摄: where the photo was taken, its caption under its title
