@@ -9351,3 +9351,35 @@ def test_a_listings_box_signed_by_two_offices_closes_over_the_next_title():
                         "春到东澜", "校园里的樱花开了，图书馆前的草坪上坐满了读书的同学。"])
     box, essay = banmian.rebuild(text).articles
     assert (box.paragraphs[-1], essay.headline) == ("科学技术处 社会科学处", ["春到东澜"])
+
+
+def test_a_papers_name_in_korean_under_it_is_masthead_furniture():
+    text = "\n".join(["松岭报", "송령보", "中共松岭县委机关报", "主管：中共松岭县委　主办：松岭县融媒体中心", "2026年3月12日　星期四",
+                      "第1版　要闻", "", "抢农时　育壮秧", "　　本报讯（记者 金英姬）3月10日一早，鹤川镇梨花村的育秧大棚里暖意融融。"])
+    page = banmian.rebuild(text)
+    assert (page.furniture[:3], [a.headline for a in page.articles]) == (
+        ["松岭报", "송령보", "中共松岭县委机关报"], [["抢农时 育壮秧"]])
+
+
+def test_a_commentarys_pen_name_at_its_foot_signs_it_over_a_marked_box():
+    text = "\n\n".join(["松岭评论", "育好秧　丰收才有底气", "一年之计在于春，一季之要在育秧。",
+                        "春争日，夏争时。只有把育秧这一仗打好，秋天才能稻浪翻金。", "松　言", "◆图们江畔",
+                        "●3月9日，松岭口岸联检部门开展春季口岸环境综合整治。（玄光日）"])
+    comment, box = banmian.rebuild(text).articles
+    assert (comment.byline.text, box.headline) == (["松 言"], ["◆图们江畔"])
+
+
+def test_a_folk_songs_translator_spaced_from_his_name_is_its_byline():
+    text = "\n\n".join(["朝鲜族民谣", "插秧谣", "演唱　申顺女", "翻译整理　俞在勋", "布谷鸟叫了，稻田水满了，", "哎嘿呀，姑娘们下田了。",
+                        "一把秧苗插三行，", "插到山脚太阳落，", "哎嘿呀，秋天的米粮堆满仓。"])
+    song, = banmian.rebuild(text).articles
+    assert (song.byline.text, len(song.paragraphs)) == (["演唱 申顺女", "翻译整理 俞在勋"], 5)
+
+
+def test_a_glossary_of_korean_words_after_a_photo_is_a_box_over_the_next_story():
+    text = "\n".join(["象帽飞旋", "　　近日，县文化馆艺术团演员排练象帽舞。", "县文化馆　洪一男　摄", "", "朝鲜语常用词", "——春耕篇",
+                      "水稻　벼", "稻田　논", "插秧　모내기", "辛苦了　수고하셨습니다", "", "小小说", "冷面馆的第三张桌子", "□金美顺",
+                      "　　镇上的“老金家冷面”开了二十多年，店里一共五张桌子。"])
+    photo, glossary, story = banmian.rebuild(text).articles
+    assert (glossary.headline, glossary.paragraphs[:2], story.headline) == (
+        ["朝鲜语常用词", "——春耕篇"], ["水稻 벼", "稻田 논"], ["小小说", "冷面馆的第三张桌子"])

@@ -3515,3 +3515,13 @@ def test_in_flush_print_a_lost_items_notice_ends_on_its_declaration_and_a_tips_d
     box = banmian.rebuild(tips).articles[0]
     assert (box.headline, box.paragraphs[0]) == (["防溺水这六点要记牢", "——县教育局 县应急管理局提醒"],
                                                  "天气渐暖，学生溺水事故进入易发期。县教育局、县应急管理局提醒广大家长和学生：")
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_poems_under_bare_names_keep_their_verses_apart_one_after_another(separator):
+    verses = ["冰排撞响了江岸，", "像谁敲开了一扇老门。", "对岸的山还披着雪，", "这边的柳条已经发青。", "渡口的老船工", "把桨从仓房里扛出来，",
+              "他说，江水一响，", "稻田就该醒了。"]
+    second = ["老榆树下的秋千", "荡过奶奶的裙摆，", "荡过妈妈的辫子，", "今年，该荡我了。"]
+    text = separator.join(["图们江的早春", "方春植", *verses, "秋千", "韩明善", *second])
+    first, then = banmian.rebuild(text).articles
+    assert (first.paragraphs, then.paragraphs) == (verses, second)

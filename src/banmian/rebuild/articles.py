@@ -1259,9 +1259,11 @@ class _Placer:
         return True
 
     def _no_verse(self, index: int) -> bool:
-        """Is this unit no line of a poem's verse: no text, too long, or sentences stopped inside it?"""
+        """Is this unit no line of a poem's verse: no text, too long, sentences stopped inside it, or a glossary's row in
+        the region's script (水稻　벼)?"""
         text = self.units[index].text
-        return self.units[index].role != "text" or len(text) > _FREE_VERSE_LINE or "。" in text[:-1]
+        return (self.units[index].role != "text" or len(text) > _FREE_VERSE_LINE or "。" in text[:-1]
+                or patterns.SCRIPT_GLOSS.match(text) is not None)
 
     def _prose_under(self, index: int) -> bool:
         """Is the unit right under this line prose (城市记忆 / 老街旧事 / … / 刘　芸 / 建设路是…): no title, nor a photo's
@@ -3835,16 +3837,20 @@ def _labels_entries(label: str) -> bool:
 
 
 def _gloss_among_glosses(units: list[Unit], index: int) -> bool:
-    """Is this a word and its gloss after a dash or a colon (嘎查——村, 羌：青稞酒), among enough such entries in a row?  Two dashed
+    """Is this a word and its gloss after a dash or a colon (嘎查——村, 羌：青稞酒) or beside it in another script (水稻　벼),
+    among enough such entries in a row?  Two dashed
     lines over a lead are a headline's (奋斗——青春最亮丽的底色 / 担当——新时代青年的使命)."""
     def gloss(k: int) -> bool:
-        return 0 <= k < len(units) and units[k].role == "text" and _GLOSS.match(units[k].text) is not None
+        return 0 <= k < len(units) and units[k].role == "text" and (_GLOSS.match(units[k].text) is not None
+                                                                    or patterns.SCRIPT_GLOSS.match(units[k].text) is not None)
     first, last = index, index
     while gloss(first - 1):
         first -= 1
     while gloss(last + 1):
         last += 1
-    return (gloss(index) and _enough_glosses(last - first + 1, "——" in units[index].text)
+    # (a word beside its own script, 水稻　벼, is as plainly a gloss as a dashed one)
+    plain = "——" in units[index].text or patterns.SCRIPT_GLOSS.match(units[index].text) is not None
+    return (gloss(index) and _enough_glosses(last - first + 1, plain)
             and not (last + 1 < len(units) and opens_story(units[last + 1])))  # (奋斗——… / 担当——… / 奉献——… / 本报讯…: decks)
 
 

@@ -17,7 +17,7 @@ from banmian.rebuild.patterns import (
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
     CASE_PART, ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REMINDER_DECK, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE, SONG_PART, NOTE_LABELS,
-    SAYING_SIGNED, SCHEDULE_ROW, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
+    SAYING_SIGNED, SCHEDULE_ROW, SCRIPT_GLOSS, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     NAME_FIRST_CREDIT, PLACE_TITLE, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
     WEEKDAY_OPENS, WRITER_MARKS, SIGNER_AT_END, placed_minority_writer,
     NAMED_TOWN_TITLE, PROVIDED, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
@@ -310,10 +310,15 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
             verses.update(_verses_over_pupil(units, index, layout))
             continue
         if not _signs_a_poem(units, index):
-            run = _verse_run(units, index + 1, 1, layout.form == FRAGMENTS) if _bare_name_under_title(units, index) else []
-            if not _stopped_verses(units, run):
-                run = run[:next((position for position, k in enumerate(run) if _no_bare_verse(units[k])), len(run))]
-            if len(run) >= _BARE_NAME_VERSES and _ragged(units, run, layout):
+            run = _before_next_poem(units, _verse_run(units, index + 1, 1, True) if _bare_name_under_title(units, index) else [])
+            # (fewer verses under the next poem of a page's run of them: 秋千 / 韩明善 / four verses, under one of six)
+            least = _POEM_VERSES if _after_verses(units, index, verses) else _BARE_NAME_VERSES
+            printed = layout.form != FRAGMENTS
+            if not (_stopped_verses(units, run, least) and (not printed or _ends_on_clauses(units, run))):
+                # (a printed line of prose holds a stop; among fragments a verse may close on one)
+                run = run[:next((position for position, k in enumerate(run)
+                                 if _no_bare_verse(units[k]) or printed and "。" in units[k].text), len(run))]
+            if len(run) >= least and _ragged(units, run, layout):
                 verses.update(run)  # 秋天的雾溪 / 柯一帆 / 秋天是从雾溪开始的 / …: more verses make up for the name's bareness
             verses.update(_verses_over_bare_name(units, index, layout))
             continue
@@ -359,14 +364,47 @@ def _verses_over_pupil(units: list[Unit], index: int, layout: Layout) -> list[in
     return run
 
 
-def _stopped_verses(units: list[Unit], run: list[int]) -> bool:
+def _stopped_verses(units: list[Unit], run: list[int], least: int) -> bool:
     """Are these short lines a poem's verses punctuated as sentences are, each a clause closed on its comma or stop, one
     stop at least (月亮还没回家， / 头灯已在胶林里亮起， / 一刀一刀， / 割开树的沉默。 / …)?  Under a bare name a line may
     end on a comma where a verse does, not a column."""
-    return (len(run) >= _BARE_NAME_VERSES and any(units[k].text[-1] == "。" for k in run)
-            and all(units[k].text[-1] in "，。" and not _CLAUSE_PUNCTUATION.intersection(units[k].text[:-1])
-                    or not _no_bare_verse(units[k]) for k in run)
+    return (len(run) >= least and any(units[k].text[-1] == "。" for k in run)
+            and all(units[k].text[-1] in "，。" and _CLAUSE_PUNCTUATION.intersection(units[k].text[:-1]) <= {"，"}
+                    and units[k].text[:-1].count("，") <= 1 or not _no_bare_verse(units[k]) for k in run)
             and _closed_run(units, run))
+
+
+def _after_verses(units: list[Unit], name: int, verses: set[int]) -> bool:
+    """Does the heading over this poem's name stand right under another poem's last verse?"""
+    above = name - 1
+    while above > 0 and not _CLAUSE_PUNCTUATION.intersection(units[above - 1].text) and name - above < _HEADLINE_LINES:
+        above -= 1
+    return above - 1 in verses
+
+
+def _before_next_poem(units: list[Unit], run: list[int]) -> list[int]:
+    """The verses of a run of short lines up to the next poem's heading, its title and kicker set over a bare name
+    after a stopped verse (… / 带着阿妈们的歌声。 / 乡土短章 / 苹果梨树下 / 崔英兰): among fragments no blank line
+    parts two poems."""
+    for position, k in enumerate(run[:-1]):
+        if _bare_name_under_title(units, run[position + 1]):
+            while position > 0 and not _CLAUSE_PUNCTUATION.intersection(units[run[position - 1]].text):
+                position -= 1  # the kicker over the title (乡土短章)
+            return run[:position] if position and units[run[position - 1]].text[-1] in "。！？" else run
+    return _before_heading_over_prose(units, run)
+
+
+def _before_heading_over_prose(units: list[Unit], run: list[int]) -> list[int]:
+    """The run without its last lines after a stopped verse where they head prose under them, too long for verse
+    (… / 今年，该荡我了。 / 象帽飞旋 / 近日，县文化馆艺术团…)."""
+    last = run[-1] if run else 0
+    if not (last + 1 < len(units) and len(units[last + 1].text) > _VERSE):
+        return run
+    stopped = next((position for position in range(len(run) - 1, -1, -1) if units[run[position]].text[-1] in "。！？"), None)
+    tail = run[stopped + 1:] if stopped is not None else []
+    if tail and len(tail) <= _HEADLINE_LINES and not any(_CLAUSE_PUNCTUATION.intersection(units[k].text) for k in tail):
+        return run[:stopped + 1]
+    return run
 
 
 def _closed_run(units: list[Unit], run: list[int]) -> bool:
@@ -538,12 +576,19 @@ _FOLK_VERSES = 4
 
 
 def _ragged(units: list[Unit], run: list[int], layout: Layout) -> bool:
-    """Do most of these lines stop short of the longest, as verses do?  A narrow column's printed lines of prose
-    are nearly all about as long as it is wide; a column's fragments are longer than verse."""
+    """Do most of these lines stop short of the longest, or end on a clause, as verses do?  A narrow column's printed
+    lines of prose are nearly all about as long as it is wide; a column's fragments are longer than verse."""
     if layout.form == FRAGMENTS:
         return True
     longest = max(len(units[k].text) for k in run)
-    return 2 * sum(len(units[k].text) >= longest - 1 for k in run) < len(run)
+    # (or most end on a clause's mark: 冰排撞响了江岸， / 像谁敲开了一扇老门。 / …, each a verse as long as the next)
+    return 2 * sum(len(units[k].text) >= longest - 1 for k in run) < len(run) or _ends_on_clauses(units, run)
+
+
+def _ends_on_clauses(units: list[Unit], run: list[int]) -> bool:
+    """Do two in three of these lines end on a clause's mark, as verses do and a column's printed lines of prose only
+    by chance?"""
+    return 3 * sum(units[k].text[-1] in _VERSE_ENDS for k in run) >= 2 * len(run)
 
 
 def _flush_among_indents(units: list[Unit], writer: int, run: list[int], layout: Layout) -> bool:
@@ -2448,6 +2493,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if right[0] in "■●◆" and len(previous.lines) == 1 and not _CLAUSE_PUNCTUATION.intersection(left) and not _open_end(left):
         return False  # 汀澜读书会·11月活动预告 / ■《澜江口》新书分享会: a box's title over its first marked entry
+    if SCRIPT_GLOSS.match(right):
+        return False  # 朝鲜语常用词 / 水稻　벼: a glossary's row, a word beside its own script, is a line of its own
+    if (right[:2] == "——" and last.gap_before and len(previous.lines) == 1 and len(right) <= _LONGEST_HEADING
+            and not _CLAUSE_PUNCTUATION.intersection(left + right) and headline_like(previous)):
+        return False  # (a blank line) / 朝鲜语常用词 / ——春耕篇: a title set apart and its deck, however narrow the box
     if unbalanced(previous.text) or _cut_past_dash(left):
         return True
     if (right[0] in BRIEF_MARKS and CJK_CHAR.match(right[1:2]) and right[1] not in _OPEN_STARTS

@@ -417,7 +417,7 @@ _LIST_TITLE = 6  # characters
 # subheads over a second line name what their section is about (缘起 / 想让残疾人有尊严地谋生, 坚持问题导向 / 推动真查实改):
 # of the corpus's 253 dev two-line subheads of that shape (2-6 characters over a short line) none ends so but 记者手记
 GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|警示|菜谱|攻略|解读|来信|风采|提示|提醒|小知识|小小说|微小说|闪小说|谚语|农谚|[长者家客员友民众主人]说|点评|札记"
-                        r"|随笔|课堂|信箱|问答|答疑|释法|说法|说案|指南|故事|背后|漫笔|走笔|时评|快评|短评|观察|观点|视点|见闻|心声|心得"
+                        r"|随笔|课堂|信箱|问答|答疑|释法|说法|说案|指南|故事|背后|漫笔|走笔|时评|评论|快评|短评|观察|观点|视点|见闻|心声|心得"
                         r"|访谈|推介|面对面|园地|锐评|微评|热评|简评|杂评|漫评|(?<=[\u4e00-\u9fff]{2})评析|(?P<verb>[\u4e00-\u9fff])一(?P=verb))$")  # 动手做一做, 想一想
 # A body that signs a notice or a box of tips, on a line of its own: 某某有限公司清算组, 淮州车务段, 青州监管分局 (not a
 # kicker naming a place to visit: 走进市急救中心, 这所乡村学校, 家门口的社区医院)
@@ -1103,7 +1103,7 @@ def box_row(text: str) -> bool:
             or len(text) <= _BOX_ROW and (_LABELLED_VALUE.match(text) is not None or _ROLL_ROW.match(text) is not None
                                           or _TWO_CELL_ROW.match(text) is not None or _PHONE_ROW.match(text) is not None
                                           or _AWARD_ROW.match(text) is not None or _FIGURE_VALUE.match(text) is not None
-                                          or _AIR_QUALITY_ROW.match(text) is not None
+                                          or _AIR_QUALITY_ROW.match(text) is not None or SCRIPT_GLOSS.match(text) is not None
                                           or text[0] == "《" and _WORK_ROW.match(text) is not None))
 
 
@@ -1217,6 +1217,10 @@ def figure_alone(text: str) -> bool:
 
 _FIGURE_ALONE = re.compile(r"^\d[\d.,]*\s?(?:%|‰|(?:万|亿|万亿)?(?:元|美元|人次|[个人户件家辆台吨次项座亩株])|万|亿|万亿|万标箱)$")  # not a folio: 5
 _BOX_ROW = 40  # characters: a box's row is one printed line
+# Letters of the scripts China's autonomous regions print beside Chinese: Korean, Uyghur (Arabic), Tibetan, Mongolian
+REGIONAL_SCRIPT = "\uac00-\ud7a3\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af"
+# A glossary's row: a Chinese word and the same word in the region's script (水稻　벼, 辛苦了　수고하셨습니다)
+SCRIPT_GLOSS = re.compile(rf"^[{CJK}]{{1,8}}\s+[{REGIONAL_SCRIPT}][{REGIONAL_SCRIPT}\s]*$")
 # a label may be qualified in brackets: 车身尺寸（长×宽×高）：4710×1880×1665毫米
 _LABELLED_VALUE = re.compile(rf"^[{CJK}]{{2,8}}(?:[（(][^（）()]{{1,8}}[）)])?[:：]\s*[^\s：:][^。！？；]*$")
 _ROLL_ROW = re.compile(rf"^[{CJK}](?:\s?[{CJK}]){{1,2}}\s+[{CJK}]{{2,10}}[，,][^。！？]+$")  # 陈阿海 渔民，三次驾船出海…
@@ -1668,7 +1672,7 @@ _COLLECTED_BY = re.compile(rf"^(?:[{CJK}]{{2,14}}\s+)?[{CJK}](?:\s?[{CJK}]){{1,3
 # A folk song's singer and who wrote it down or put it into Chinese, each on a line under its verses (演唱：蓝秀英（鹤垟乡）,
 # 记录整理：雷建华, 翻译：符　丽): the song's people, its byline
 _FOLK_SONG_PART = (r"(?:(?:演唱者?|讲述|(?:搜集|收集|记录)(?:整理|翻译)?|翻译(?:整理)?|汉译|译配|记谱)\s*[:：]"
-                   r"|(?:演唱|(?:搜集|收集|记录)整理)\s)")  # (or set apart by a space: 演唱　温秀英　罗春生, 搜集整理　钟德华)  # (搜集整理/黄明德: a tale's credit)
+                   r"|(?:演唱|(?:搜集|收集|记录|翻译)整理)\s)")  # (or set apart by a space: 演唱　温秀英　罗春生, 搜集整理　钟德华)  # (搜集整理/黄明德: a tale's credit)
 _FOLK_SONG_ROLE = (rf"{_FOLK_SONG_PART}\s*(?:[{CJK}]{{2,16}}(?:文化站|文化馆|站|馆|中心|协会|剧团)\s+)?"  # 搜集整理：…文化站　李秋实
                    rf"(?P<names>(?:{_NAME}|[{CJK}]{{5,6}})(?:\s*[、 ]\s*(?!{_FOLK_SONG_PART}){_NAME}){{0,3}})"  # (a Mongol singer: 额尔敦其其格)
                    rf"(?:\s*[（(][^（）()]{{1,16}}[）)])?")

@@ -973,7 +973,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 and not (index + 1 < len(units) and opens_story(units[index + 1]))
                 or _paper_beside_section(text) and _over_dated_page(units, index + 1)
                 or _names_paper(text) and _over_section_and_header(units, index)
-                or under_header and _CAPITALS_NAME.match(text) is not None and _names_paper(units[index - 1].text.strip())
+                or under_header and _SPELLED_NAME.match(text) is not None and _names_paper(units[index - 1].text.strip())
                 # a column's name too over the page's dated line (以案说法 / 2025年6月17日　星期二): a kicker sits over its title
                 or short_word and (word not in columns() or _over_dated_page(units, index + 1) and not _over_diary_day(units, index))
                 and not word.endswith(patterns.GENRE_LABELS)
@@ -990,12 +990,12 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 or (index == 0 or out[index - 1].role == "furniture") and _names_over_header(units, index)
                 # 弦歌戏曲报 / 传承戏曲文化　弘扬民族艺术 / 2025年12月9日　星期二: the paper's name and its motto over the date
                 or index == 0 and patterns.PAPER_NAME.match(text) is not None and (
-                    _motto_at(units, 1) or len(units) > 2 and _CAPITALS_NAME.match(units[1].text.strip()) is not None
+                    _motto_at(units, 1) or len(units) > 2 and _SPELLED_NAME.match(units[1].text.strip()) is not None
                     and _over_dated_page(units, 2))  # 海澜港航周报 / HAILAN PORT & SHIPPING WEEKLY / 2025年12月18日…
                 # 桦岭林海报 / HUALING LINHAI BAO / 中共桦岭县委主办: the page's first line over its own name in Latin letters
                 # and the header, whatever it ends on (not 欢乐春节 / HAPPY CHINESE NEW YEAR / 本报讯…: a headline)
                 or index == 0 and word.isalpha() and len(word) <= _MASTHEAD_BY_PLACE and len(units) > 2
-                and _CAPITALS_NAME.match(units[1].text.strip()) is not None
+                and _SPELLED_NAME.match(units[1].text.strip()) is not None
                 and (patterns.is_top_flag(units[2].text.strip()) or _over_dated_page(units, 2))
                 or index == 1 and out[0].role == "furniture" and _motto_at(units, 1)
                 or under_header and index + 1 < len(units) and patterns.sponsors_line(units[index + 1].text)
@@ -1090,7 +1090,7 @@ def _over_header(units: list[Unit], index: int) -> bool:
     JINRI QIANCHUAN / 中共潜川县委主办　潜川县融媒体中心出版)?"""
     below = [unit.text.strip() for unit in units[index + 1:index + 3]]
     return bool(below) and (_header_piece(below[0])
-                            or len(below) == 2 and _CAPITALS_NAME.match(below[0]) is not None and _header_piece(below[1]))
+                            or len(below) == 2 and _SPELLED_NAME.match(below[0]) is not None and _header_piece(below[1]))
 
 
 def _paper_beside_section(text: str) -> bool:
@@ -1128,7 +1128,9 @@ _SPONSORS = re.compile(r"主办|主管|出版|编印")  # 苍梧省林业科学�
 _MASTHEAD_BY_PLACE = 8  # characters: a paper's name, at most, told only by its place over the dated line
 _WEEKDAY_OR_PAGE = re.compile(r"星期|周[一二三四五六日天]|农历|第\s?[A-Z]?\d{1,3}\s?版|第[一二三四五六七八九十]{1,3}版|(?<![A-Za-z])[A-Z]\d{1,2}$")
 _SECTION_BESIDE_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,4})?$")  # 民生, 三农·市场, 民族文化·旅游
-_CAPITALS_NAME = re.compile(r"^[A-Z]{2,}(?: (?:[A-Z]{2,}|&)){1,5}$")  # a paper's name spelled in capitals under it: JINRI QIANCHUAN
+# a paper's name spelled under it in capitals (JINRI QIANCHUAN) or in its region's own script: Korean (송령보), Uyghur,
+# Tibetan, Mongolian
+_SPELLED_NAME = re.compile(rf"^[A-Z]{{2,}}(?: (?:[A-Z]{{2,}}|&)){{1,5}}$|^[{patterns.REGIONAL_SCRIPT}]+(?: [{patterns.REGIONAL_SCRIPT}]+){{0,4}}$")
 
 
 def opens_story(unit: Unit) -> bool:
