@@ -9383,3 +9383,44 @@ def test_a_glossary_of_korean_words_after_a_photo_is_a_box_over_the_next_story()
     photo, glossary, story = banmian.rebuild(text).articles
     assert (glossary.headline, glossary.paragraphs[:2], story.headline) == (
         ["朝鲜语常用词", "——春耕篇"], ["水稻 벼", "稻田 논"], ["小小说", "冷面馆的第三张桌子"])
+
+
+def test_a_berth_tables_rows_in_tonnes_and_its_issuers_line_close_the_box():
+    text = "\n\n".join(["泊位作业动态", "泊位　船名　货种　吨位", "东港1#　海丰澜州　集装箱　3.8万吨", "南港2#　鑫海88　铁矿石　6.5万吨",
+                        "南港4#　华瑞达　煤炭　5.7万吨", "西港1#　澜港液化9　液化石油气　0.9万吨", "集团生产调度中心3月16日20时发布",
+                        "岸桥春检正当时", "3月14日，东港区集装箱码头机修人员在岸桥大梁上检查钢丝绳磨损情况。", "通讯员　洪　波　摄"])
+    box, photo = banmian.rebuild(text).articles
+    assert (len(box.paragraphs), box.paragraphs[-1], photo.headline) == (6, "集团生产调度中心3月16日20时发布", ["岸桥春检正当时"])
+
+
+def test_rows_under_a_head_row_of_three_cells_stay_rows_however_long():
+    rows = ["澄岭高速K88+200至K95+600（往澄州方向） 3月18日至3月25日 建议经S31岭东高速绕行",
+            "澄岭高速临泉互通B匝道 3月19日至3月21日 临泉站出口车辆经上游麻塘站下高速",
+            "岭西高速K23至K31双向 3月20日至4月10日 大型货车建议经G207国道绕行"]
+    text = "\n\n".join(["路况信息", "路段 施工时间 绕行建议", *rows, "运营管理分公司路况信息中心3月16日发布"])
+    box, = banmian.rebuild(text).articles
+    assert (box.headline, box.paragraphs) == (["路况信息"], ["路段 施工时间 绕行建议", *rows, "运营管理分公司路况信息中心3月16日发布"])
+
+
+def test_a_tables_as_of_week_under_its_title_over_head_cells_in_latin_units():
+    text = "\n\n".join(["出厂水水质公示", "（2026年3月9日—3月15日）", "水厂　浊度（NTU）　余氯（mg/L）　结果", "北郊水厂　0.12　0.52　合格",
+                        "东湖水厂　0.09　0.48　合格"])
+    box, = banmian.rebuild(text).articles
+    assert box.headline == ["出厂水水质公示", "（2026年3月9日—3月15日）"]
+
+
+def test_an_untitled_photo_opening_on_its_season_after_a_story_with_a_lead_is_its_own():
+    text = "\n\n".join(["清障救援“一键呼叫”上线", "本报讯（记者 唐越 实习生 毛可欣）3月12日，集团清障救援“一键呼叫”小程序正式上线。",
+                        "据了解，该小程序还公开了清障救援收费标准，避免乱收费现象。", "春运期间，临泉服务区志愿者为旅客送上热水和姜茶。",
+                        "本报记者　唐　越　摄", "关于澄岭高速K88至K96段路面维修施工的公告", "因路面病害处治需要，我公司将对该路段进行维修施工。"])
+    story, photo, notice = banmian.rebuild(text).articles
+    assert (len(story.paragraphs), photo.kind, photo.paragraphs) == (2, "photo", ["春运期间，临泉服务区志愿者为旅客送上热水和姜茶。"])
+
+
+def test_an_essay_signed_at_its_foot_after_a_story_taken_up_from_the_front_page_is_its_own():
+    text = "\n\n".join(["港口智慧化改造提速", "（上接第1版）", "调度系统，实现船舶计划、泊位安排和闸口放行“一张图”管理。",
+                        "据介绍，南港区二期自动化堆场将于今年6月底前完成设备安装调试。", "夜班的灯", "在南港区干了十几年装卸，我最熟悉的是码头夜里的灯。",
+                        "如今，码头上添了智能理货系统，可夜班的灯依旧亮着。", "南港作业区　柯　宁", "西港区滚装码头迎来今年首艘出口商品车船",
+                        "3月15日，载有1380辆国产新能源汽车的“安顺滚装”轮在西港区滚装码头完成装船。"])
+    story, essay, brief = banmian.rebuild(text).articles
+    assert (len(story.paragraphs), essay.headline, essay.byline.reporters) == (2, ["夜班的灯"], ["柯宁"])

@@ -3525,3 +3525,11 @@ def test_poems_under_bare_names_keep_their_verses_apart_one_after_another(separa
     text = separator.join(["图们江的早春", "方春植", *verses, "秋千", "韩明善", *second])
     first, then = banmian.rebuild(text).articles
     assert (first.paragraphs, then.paragraphs) == (verses, second)
+
+
+def test_an_experts_unit_title_and_name_under_the_answer_is_a_line_of_its_own():
+    text = "\n".join(["用水问答", "　　问：长时间不用水，再打开水龙", "头时水有异味怎么办？", "　　答：建议先打开水龙头放水几",
+                      "分钟，将管道内滞留的存水放掉后", "再使用。如果放水后仍有明显异味", "或颜色异常，请及时拨打供水服务",
+                      "热线，我们将安排人员上门检测。", "集团供水服务中心　高级工程师　钟立群"])
+    box, = banmian.rebuild(text).articles
+    assert box.paragraphs[-1].endswith("我们将安排人员上门检测。")

@@ -1342,3 +1342,18 @@ def test_a_reserve_bureaus_long_name_over_its_flag_is_the_masthead():
     page = banmian.rebuild("青鸾湖保护区通讯\n\n青鸾湖国家级自然保护区管理局主办\n\n第3版\u3000生态\n\n2026年1月19日\u3000星期一\n\n"
                            "越冬候鸟数量创近十年新高\n\n本报讯（通讯员 乔松年）1月10日至12日，保护区组织越冬水鸟同步调查。\n")
     assert page.furniture[:3] == ["青鸾湖保护区通讯", "青鸾湖国家级自然保护区管理局主办", "第3版 生态"]
+
+
+def test_a_pages_number_section_and_editors_on_one_line_at_its_top_are_furniture():
+    text = "\n\n".join(["今日澄洋", "JINRI CHENGYANG", "2024年9月13日　星期五　农历甲辰年八月十一", "第1版　要闻　　责任编辑：徐　静　　版式：王　蕾",
+                        "千船待发　澄洋渔港迎开渔", "9月12日清晨，澄洋中心渔港内桅杆林立，一艘艘渔船整齐停泊在港湾里。"])
+    page = banmian.rebuild(text)
+    assert ([a.headline for a in page.articles], page.furniture[-1]) == ([["千船待发 澄洋渔港迎开渔"]],
+                                                                       "第1版 要闻 责任编辑：徐 静 版式：王 蕾")
+
+
+def test_a_supplements_spaced_name_over_its_label_over_the_dated_line_is_furniture():
+    text = "\n".join(["海　韵", "文化副刊", "2024年9月13日　星期五　第4版", "责任编辑：沈若兰", "", "母亲的渔网", "□ 陈望舒",
+                      "　　记忆里，母亲的手总是闲不下来。"])
+    page = banmian.rebuild(text)
+    assert ([a.headline for a in page.articles], page.furniture[:2]) == ([["母亲的渔网"]], ["海 韵", "文化副刊"])

@@ -196,6 +196,7 @@ _PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:\s*[�
                            r"(?:\s+[\u4e00-\u9fff]{2,10})?[）)]$")  # (…　渭岭中药材交易市场)
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
+_NAME_AT_END = re.compile(r"\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # …作业区　柯　宁: a name set apart, last
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
 _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
 # 茶坪县龙门乡白岩村　刘德顺: a villager's signature under a letter, the village and the name
@@ -242,7 +243,8 @@ _DISTRICT_SIGNER = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,10}}(?:县|区|旗|街�
 # Under a story signed in its lead, what tells its own last sentence from a photo's caption: a sentence carrying the
 # text on (如今，…), or a credit for the story's pictures (以上图片均为刘冉阳摄)
 _VILLAGE_SIGNER = re.compile(rf"^{patterns.VILLAGE}[村屯]\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})$")
-_LINKED_ON = re.compile(r"^[\u4e00-\u9fff]{1,4}[，,]")
+# (not the scene's season, 春运期间，…, 国庆前夕，…: a caption's opening)
+_LINKED_ON = re.compile(r"^(?![\u4e00-\u9fff]{1,2}(?:期间|前夕|时节)[，,])[\u4e00-\u9fff]{1,4}[，,]")
 _CREDITS_THE_STORYS = re.compile(r"^(?:以上|本版|本组|文中)图片")
 _VERSE_LINE = 12  # characters: the longest line of a caption's closing poem
 _FREE_VERSE_LINE = 15  # characters: the longest of a free verse's lines (采茶的女人把背篓斜挎在身上; a couplet of sevens, 16, is no free verse)
@@ -292,7 +294,8 @@ _PHONE_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*\d[\d－—-]{2,}$") 
 _FULL_DATE_NOTE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")  # （2025年4月14日）: the day a roll was decided
 _HEAD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # 名次, 球队, 积分, 病毒检测阳性率: a table's column head
 _HEAD_CELLS = 3  # heads at least in a head row
-_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff（）()%]{0,7}$|^[A-Z]{2,4}\d*(?:\.\d)?$")  # 年利率%, PM2.5
+# 年利率%, PM2.5, 浊度（NTU）, 余氯（mg/L）
+_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff（）()%]{0,7}(?:[（(][A-Za-z/%.\d]{1,8}[）)])?$|^[A-Z]{2,4}\d*(?:\.\d)?$")
 _AD_DISCLAIMER = re.compile(r"^[（(]本广告[^（）()]{2,60}[）)]$")  # （本广告仅为要约邀请，…为准）
 _BOOK_FIELD = re.compile(r"^(?:出版社|出版时间|出版|定价|译者|ISBN)[:：]")  # a book's fields in a box of books
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
@@ -569,6 +572,7 @@ class _Placer:
                       and not _OPENS_ITS_LIST.search(unit.text)  # 经澄溪市人民政府研究决定：: the text opening its list
                       and not (k and _addressed_letter(units[k - 1], unit))  # 一封安全家书 / 建国：: the letter's first line
                       and not (k and _BOX_ISSUER.match(unit.text) and _FIELD_ROW.match(units[k - 1].text))
+                      and not patterns.BOX_ISSUED.match(unit.text)  # a box's last line
                       # …桦树茸　65～75元/斤 / (注：以上为…均价。) / 县市场监管局价格监测站提供: who supplied the rows, the
                       # box's last line
                       and not (k and _SUPPLIED_LINE.match(unit.text) and (patterns.box_row(units[k - 1].text)
@@ -2533,7 +2537,10 @@ class _Placer:
         # 郑远航有一本“故障日记”，…)
         if (self._lead_restates(start, end, after) and not (self._signed(story) and self._in_sections(story))
                 or self._signed_by_others_below(story, after)
-                or (self._signed(story) or story.has_lead) and self._signed_at_foot_below(story, after)):
+                # (a story taken up from another page is signed there: …让货主“少跑腿、不跑腿”。 / 夜班的灯 / … / 南港作业区
+                # 柯　宁, the next piece)
+                or (self._signed(story) or story.has_lead or (story.index, "jump") in self.assigned)
+                and self._signed_at_foot_below(story, after)):
             return True
         if (end - start == 1 and story.paragraphs and self._reporters_visit(story) and self._signed(story)
                 and (self._signed_by_another_below(story, after)
@@ -3291,12 +3298,21 @@ class _Placer:
         heading?  Under a piece its writer signed, it is the next piece, signed at its foot; a credit naming a role
         (本报记者　吴晓帆　通讯员　李明, 实习生　张婷) closes the story above."""
         index = self._section_end(after)
-        if self.heads[after] or not (after < index < len(self.units) and self.units[index].role == "byline"):
+        if self.heads[after] or not (after < index < len(self.units) and (self.units[index].role == "byline"
+                                                                         or self._unit_signs_at_foot(index))):
             return False
         foot = self.units[index].text
         # (a singer under a feature signed over its text names whom the feature quotes: 演唱：马占福)
         return (_ROLE_WORD.search(foot) is None and not self._byline_signers(story) & set(parse_credit(foot).people())
                 and not (patterns.FOLK_SONG_CREDIT.match(foot) and self._signed_over_text(story)))
+
+    def _unit_signs_at_foot(self, index: int) -> bool:
+        """Is this a writer's unit and padded name (南港作业区　柯　宁) alone under a sentence's end, a heading or the page's
+        end under it?"""
+        below = index + 1
+        return (patterns.SIGNATURE.match(self.units[index].text) is not None
+                and _NAME_AT_END.search(self.units[index].text) is not None  # (not 人民网“领导留言板”网友: a letter's)
+                and patterns.ends_sentence(self.units[index - 1].text) and (below >= len(self.units) or self.heads[below]))
 
     def _byline_signers(self, story: _Story) -> set[str]:
         """The people the story's byline lines name (本报记者　陈　晨 over a visit, 王　芳 at a piece's foot)."""

@@ -15,7 +15,7 @@ from banmian.rebuild.patterns import (
     CONTACT_LINE, DATED_SCENE, DATELINE, DATE_OPENS, DOCUMENT_TITLE, ISSUED_DOCUMENT_TITLE, ENDS_ON_PHONE,
     ENDS_ON_PHONES, ENDS_ON_PHOTO_CREDIT,
     ENDS_ON_SERVICE_LINE, FIELD_LABEL, FOLIO, FURNITURE, GENRE_NAME,
-    CASE_PART, ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
+    BOX_ISSUED, CASE_PART, ISSUER_NAME, LISTING_TIME, NAMES_ONLY, NOTICE_DATE, NO_LINE_START, OPEN_CREDIT, PADDED_NAME, PART_END, PLACED_BRIEF, POEM_SET, QUESTION, RANK_SIGNER,
     REFERENCE_ENTRY, REMINDER_DECK, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE, SONG_PART, NOTE_LABELS,
     SAYING_SIGNED, SCHEDULE_ROW, SCRIPT_GLOSS, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     NAME_FIRST_CREDIT, PLACE_TITLE, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
@@ -189,7 +189,8 @@ _SENTENCE_OPENER = re.compile(
 
 def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
     """Units with each paragraph's lines merged into one text unit."""
-    alone = sure_headlines(units, layout) | verse_lines(units, layout) | _parallel_subheads(units, layout)
+    alone = (sure_headlines(units, layout) | verse_lines(units, layout) | _parallel_subheads(units, layout)
+             | _rows_under_head_row(units))
     apart = _captions_under_gaps(units, layout)
     merged, junctions = _merge(units, layout, alone, set(), apart)
     if layout.form == FRAGMENTS:
@@ -197,6 +198,28 @@ def blocks(units: list[Unit], layout: Layout) -> list[Unit]:
         if due:
             merged, _ = _merge(units, layout, alone, due, apart)
     return merged
+
+
+def _rows_under_head_row(units: list[Unit]) -> set[int]:
+    """Indices of a table's head row of three cells or more (路段　施工时间　绕行建议) and the rows under it with as many cells,
+    two at least, whatever their cells hold (岭西高速K23至K31双向　3月20日至4月10日　大型货车建议经G207国道绕行): each a line
+    of its own."""
+    rows: set[int] = set()
+    for index, unit in enumerate(units):
+        cells = len(unit.text.split())
+        if cells < _HEAD_CELLS or unit.role != "text" or not head_row(unit.text):
+            continue
+        below = index + 1
+        while (below < len(units) and units[below].role == "text" and len(units[below].text.split()) == cells
+               and "。" not in units[below].text):
+            below += 1
+        if below - index > _TABLE_ROWS:
+            rows.update(range(index, below))
+    return rows
+
+
+_HEAD_CELLS = 3  # a head row's cells, at least, for the rows under it to be told by their count alone
+_TABLE_ROWS = 2  # rows under the head row, at least
 
 
 def _parallel_subheads(units: list[Unit], layout: Layout) -> set[int]:
@@ -2493,6 +2516,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if right[0] in "■●◆" and len(previous.lines) == 1 and not _CLAUSE_PUNCTUATION.intersection(left) and not _open_end(left):
         return False  # 汀澜读书会·11月活动预告 / ■《澜江口》新书分享会: a box's title over its first marked entry
+    if BOX_ISSUED.match(left):
+        return False  # …商品车　1.2万吨 / 集团生产调度中心3月16日20时发布 / 岸桥春检正当时: the box's issuer closes it
     if SCRIPT_GLOSS.match(right):
         return False  # 朝鲜语常用词 / 水稻　벼: a glossary's row, a word beside its own script, is a line of its own
     if (right[:2] == "——" and last.gap_before and len(previous.lines) == 1 and len(right) <= _LONGEST_HEADING
@@ -2540,6 +2565,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
             and (ends_sentence(left) or " " in left or "\u3000" in left) and not word_across(left, right)):
         return False  # …村民　陈福来 / / 后垵镇：“共享菜园”种出邻里情: a town's item titled under a blank line, not a line's rest
     sentence_ends = ends_sentence(left)  # asked by most rules below: looked at once
+    if sentence_ends and " " in right and CALLING_SIGNER.match(right):
+        return False  # …上门检测。 / 集团供水服务中心　高级工程师　钟立群: the expert's line under the answer, whole
     if (("：" in right or ":" in right) and _field_opens(left, right)  # a field's label ends on a colon
             and (sentence_ends or not _runs_on_in_print(last, line, layout) and not _prose_runs_on(previous)
                  and (left[-1] not in "，、" or FIELD_LABEL.match(previous.text) is not None))

@@ -403,6 +403,9 @@ ISSUERS = "(?:气象台|气象局|统计局|监测站|监测中心)"  # offices 
 # Who issued a forecast, perhaps when: 滹阳市气象台发布, 市气象台12月8日16时发布, 县气象局发布, 湟川市气象台 10月21日17时发布
 FORECAST_ISSUER = rf"[{CJK}]{{0,10}}气象[台局]\s?(?:\d{{1,2}}月\d{{1,2}}日)?(?:\d{{1,2}}时)?发布"
 FORECAST_ISSUED = re.compile(rf"^{FORECAST_ISSUER}$")
+# A box's issuer and when it issued the rows (集团生产调度中心3月16日20时发布, 运营管理分公司路况信息中心3月16日发布): its
+# last line, no heading, closing its paragraph
+BOX_ISSUED = re.compile(rf"^[{CJK}]{{2,20}}(?:中心|局|站|台|处|室|部)\s?\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?发布$")
 
 
 def list_title(text: str) -> bool:
@@ -1000,8 +1003,9 @@ _PHONE_ROW = re.compile(rf"^[{CJK}（）()]{{2,16}} (?:\d{{3,4}}[-－])?\d{{3,8}
 
 
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
-# a table's figure: 13.57—17.07, 1.2万元, 2.80元/斤, a change ↑1.50
-_FIGURE = r"[-+↑↓]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?(?:万元|亿元|万|元)?(?:/[\u4e00-\u9fff]{1,2})?"
+# a table's figure: 13.57—17.07, 1.2万元, 2.80元/斤, a change ↑1.50, a measure in its units (5.7万吨, 1380辆)
+_FIGURE = (r"[-+↑↓]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?"
+           r"(?:万元|亿元|(?:万|亿)?(?:吨|标准箱|千瓦|亩)|万|元|辆|艘|台|户|公里)?(?:/[\u4e00-\u9fff]{1,2})?")  # (5.7万吨: a berth's ship)
 _ROW_FIGURE = re.compile(rf"(?:^|\s){_FIGURE}(?:\s|$)")
 _ROW_CLAUSE = re.compile(r"[，。、；：！？“”《》（）()…]")
 # Where a row names things in Chinese a space parts them from the figures; spaces only inside a Latin run

@@ -911,13 +911,21 @@ def _page_top(units: list[Unit], body: float) -> list[Unit]:
         if unit.role == "furniture":
             continue
         text = unit.text.strip()
-        if not (patterns.HEADER_PIECE.match(text) or patterns.is_top_flag(text) and not _event_sponsor(units, index)):
+        if not (patterns.HEADER_PIECE.match(text) or patterns.is_top_flag(text) and not _event_sponsor(units, index)
+                or _page_and_editors(text)):
             placed += 1
             if (placed > _TOP or _kicks_a_display_headline(units, index, body)
                     or not _piece_by_place(units, out, index, text)):
                 break
         out[index] = Unit(unit.lines, "furniture", unit.text)
     return out
+
+
+def _page_and_editors(text: str) -> bool:
+    """Is this the page's number and section with its editors on one line (第1版　要闻　　责任编辑：徐　静　　版式：王　蕾)?"""
+    pieces = text.split()
+    first = next((k for k, piece in enumerate(pieces) if patterns.EDITOR_START.match(piece)), 0)
+    return first > 0 and patterns.HEADER_PIECE.match(" ".join(pieces[:first])) is not None and "：" in pieces[first]
 
 
 def _event_sponsor(units: list[Unit], index: int) -> bool:
@@ -1017,7 +1025,9 @@ def _names_over_header(units: list[Unit], index: int) -> bool:
     # (the paper named in the stack or on the dated line: not a diary's or a letter's title over its day, 家书 / 致女儿 /
     # 2025年8月31日　星期日)
     dated = patterns.header(units[below].text.strip())
-    return (any(patterns.PAPER_NAME.match(unit.text.strip()) for unit in units[index:below])
+    # (or a supplement's label among them: 海　韵 / 文化副刊 / 2024年9月13日　星期五　第4版)
+    return (any(patterns.PAPER_NAME.match(unit.text.strip()) or _SUPPLEMENT_LABEL.search(unit.text)
+                for unit in units[index:below])
             or dated is not None and dated[0] is not None)
 
 
