@@ -9193,6 +9193,20 @@ SESSION_71_THIRD_REVIEW_PAGES = [
 ]
 
 
+SESSION_72_REVIEW_PAGES = [
+    ('春耕\u3000봄갈이\n\n育秧\u3000모기르기\n\n本报讯（记者 金英姬）3月10日一早，鹤川镇梨花村的育秧大棚里暖意融融，村民们正忙着播种育秧。',
+     [(['春耕 봄갈이', '育秧 모기르기'], 1, ['金英姬'])]),  # gloss_headline
+    ('市疾控中心3月16日发布\n\n春季传染病防控提示\n\n近期，流感、诺如病毒感染等进入高发期，请广大市民注意个人防护。',
+     [(['市疾控中心3月16日发布', '春季传染病防控提示'], 1, [])]),  # issued_kicker
+    ('港口智慧化改造提速\n\n（上接第1版）\n\n调度系统，实现船舶计划、泊位安排和闸口放行“一张图”管理。\n\n据介绍，南港区二期自动化堆场将于今年6月底前完成设备安装调试。\n\n智慧码头添新翼\n\n今年以来，集团投入资金2.3亿元，对东港区3个泊位实施自动化改造。\n\n人才队伍强支撑\n\n集团与澄州职业技术学院合作开设“订单班”，已培养技术骨干120余名。\n\n集团办公室\u3000柯\u3000宁',
+     [(['港口智慧化改造提速'], 6, ['柯宁'])]),  # jump_sections_signed
+    ('土房\n王建国\n\u3000\u3000小时候，家里穷。\n父亲种地，母亲织布，\n一家五口挤在两间土房里。\n冬天冷，屋里没有炉子，\n我们就挤在一床被子里，\n听父亲讲古。',
+     [(['土房'], 1, ['王建国'])]),  # prose_bare_name
+    ('路况信息\n\n岭西高速K23至K31双向施工，大型货车建议经G207国道绕行。\n\n运营管理分公司路况信息中心3月16日发布\n\n清障救援“一键呼叫”上线\n\n本报讯（记者 唐越）3月12日，集团清障救援“一键呼叫”小程序正式上线。',
+     [(['路况信息'], 2, []), (['清障救援“一键呼叫”上线'], 1, ['唐越'])]),  # issued_after_box
+]
+
+
 @pytest.mark.parametrize("text, shape", SESSION_65_REVIEW_PAGES + SESSION_65_SECOND_REVIEW_PAGES
                          + SESSION_65_THIRD_REVIEW_PAGES + SESSION_65_FOURTH_REVIEW_PAGES + SESSION_66_REVIEW_PAGES
                          + SESSION_66_SECOND_REVIEW_PAGES + SESSION_66_THIRD_REVIEW_PAGES + SESSION_67_REVIEW_PAGES
@@ -9200,8 +9214,8 @@ SESSION_71_THIRD_REVIEW_PAGES = [
                          + SESSION_68_SECOND_REVIEW_PAGES + SESSION_68_THIRD_REVIEW_PAGES + SESSION_69_REVIEW_PAGES
                          + SESSION_69_SECOND_REVIEW_PAGES + SESSION_69_THIRD_REVIEW_PAGES + SESSION_70_REVIEW_PAGES
                          + SESSION_70_SECOND_REVIEW_PAGES + SESSION_71_REVIEW_PAGES
-                         + SESSION_71_SECOND_REVIEW_PAGES + SESSION_71_THIRD_REVIEW_PAGES)
-def test_sessions_65_to_71_reviewers_pages_rebuild_right(text, shape):
+                         + SESSION_71_SECOND_REVIEW_PAGES + SESSION_71_THIRD_REVIEW_PAGES + SESSION_72_REVIEW_PAGES)
+def test_sessions_65_to_72_reviewers_pages_rebuild_right(text, shape):
     # each review's pages, pinned where its reviewer and the session's start agree
     assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in banmian.rebuild(text).articles] == shape
 
@@ -9424,3 +9438,44 @@ def test_an_essay_signed_at_its_foot_after_a_story_taken_up_from_the_front_page_
                         "3月15日，载有1380辆国产新能源汽车的“安顺滚装”轮在西港区滚装码头完成装船。"])
     story, essay, brief = banmian.rebuild(text).articles
     assert (len(story.paragraphs), essay.headline, essay.byline.reporters) == (2, ["夜班的灯"], ["柯宁"])
+
+
+def test_a_columns_label_over_a_series_of_titled_briefs_is_furniture():
+    text = "\n\n".join(["公司动态", "东岳重工签下4.6亿元海外订单", "本报讯（记者 孙 雪）9月25日，东岳重工发布公告称，公司签订了总额约4.6亿元的挖掘机采购合同。",
+                        "泰和食品预制菜项目投产", "本报讯（记者 孙 雪）9月24日，泰和食品年产5万吨预制菜项目正式投产。"])
+    page = banmian.rebuild(text)
+    assert ([a.headline for a in page.articles], page.furniture) == (
+        [["东岳重工签下4.6亿元海外订单"], ["泰和食品预制菜项目投产"]], ["公司动态"])
+
+
+def test_a_columns_label_over_one_piece_kicks_it():
+    text = "\n\n".join(["新车速递", "中大型纯电SUV星驰L8上市", "日前，星驰L8正式上市，新车提供两种续航版本。",
+                        "新车搭载高阶智能驾驶辅助系统，支持城市领航。", "记者从经销商处了解到，首批车辆将于下月交付。"])
+    story, = banmian.rebuild(text).articles
+    assert story.headline == ["新车速递", "中大型纯电SUV星驰L8上市"]
+
+
+def test_listed_companies_announcements_under_their_titles_are_briefs_of_their_own():
+    text = "\n\n".join(["公告速递", "宁屿科技　股东拟减持不超2%股份", "宁屿科技公告，持股7.2%的股东青岩创投计划减持公司股份。",
+                        "曜石股份中标4.3亿元储能项目", "曜石股份公告，公司近日收到中标通知书，中标金额4.3亿元。",
+                        "云帆医药创新药获批开展临床试验", "云帆医药公告，公司自主研发的1类创新药YF-217片获批开展临床试验。"])
+    assert [a.headline for a in banmian.rebuild(text).articles] == [
+        ["宁屿科技 股东拟减持不超2%股份"], ["曜石股份中标4.3亿元储能项目"], ["云帆医药创新药获批开展临床试验"]]
+
+
+def test_a_hotlines_box_supplied_by_its_office_after_a_led_story_is_its_own():
+    text = "\n\n".join(["县公安局破获一起电信网络诈骗关联案件", "本报讯（通讯员 赵磊）近日，县公安局成功破获一起为电信网络诈骗团伙提供银行卡的案件。",
+                        "12345热线回音壁", "【诉求】幸福路社区居民反映：小区门口路灯损坏多日。", "【回复】县住建局接单后，次日安排人员更换灯具。",
+                        "（县12345政务服务便民热线中心供稿）"])
+    story, box = banmian.rebuild(text).articles
+    assert (len(story.paragraphs), box.headline, len(box.paragraphs)) == (1, ["12345热线回音壁"], 3)
+
+
+def test_a_readers_letter_signed_with_a_dotted_name_keeps_its_signature():
+    text = "\n".join(["读者来信", "感谢交警帮我找回钱包", "编辑同志：", "6月10日下午，我在县城人民", "路乘坐出租车时，不慎将钱包",
+                      "遗落在车上，里面有现金、身", "份证和银行卡。正当我焦急万", "分时，执勤交警艾则孜·吐尔", "逊得知情况后，通过调取道路",
+                      "监控，很快联系上了出租车司", "", "机，不到两个小时就把钱包送", "回到我手中。", "我要通过贵报，向这位热心的",
+                      "交警同志表示衷心感谢！", "读者　帕提古丽·沙吾提", "6月16日，县消防救援大队指", "战员在英吾斯塘乡开展农村消",
+                      "防安全宣传。　通讯员　马　", "军　摄"])
+    letter, photo = banmian.rebuild(text).articles
+    assert (letter.paragraphs[-1], photo.kind) == ("读者 帕提古丽·沙吾提", "photo")

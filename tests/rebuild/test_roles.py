@@ -1357,3 +1357,10 @@ def test_a_supplements_spaced_name_over_its_label_over_the_dated_line_is_furnitu
                       "　　记忆里，母亲的手总是闲不下来。"])
     page = banmian.rebuild(text)
     assert ([a.headline for a in page.articles], page.furniture[:2]) == ([["母亲的渔网"]], ["海 韵", "文化副刊"])
+
+
+def test_a_supplements_names_under_the_dated_line_over_its_editors_are_furniture():
+    text = "\n\n".join(["4", "2024年6月18日　星期二", "胡杨林", "文艺副刊", "责任编辑：赵晓梅", "叶尔羌河畔的桑葚熟了", "□　李文博",
+                        "六月的叶尔羌河畔，桑葚熟了。"])
+    page = banmian.rebuild(text)
+    assert ([a.headline for a in page.articles], page.furniture[2:4]) == ([["叶尔羌河畔的桑葚熟了"]], ["胡杨林", "文艺副刊"])

@@ -196,6 +196,9 @@ _PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:\s*[�
                            r"(?:\s+[\u4e00-\u9fff]{2,10})?[）)]$")  # (…　渭岭中药材交易市场)
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
+_BRIEFS_LABEL = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff·]{2,6}(?:快讯|简讯|动态|速递)$")  # 公司动态, 体育快讯, 公告速递
+_BRIEF_PARAGRAPHS = 2  # a brief's paragraphs, at most
+_ANNOUNCES = re.compile(r"^(?P<company>[\u4e00-\u9fffA-Z]{2,8})(?:公告|发布公告|披露)[，,称]")  # 曜石股份公告，…
 _NAME_AT_END = re.compile(r"\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # …作业区　柯　宁: a name set apart, last
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
 _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
@@ -396,6 +399,7 @@ def _signed_by_reader(text: str) -> bool:
     subhead; 读者 区志强 signs though 区 is no common surname)."""
     signs = _READER_SIGNS.match(text)
     return (signs is not None and (text.startswith("读者") or patterns.is_names_line(signs["name"].replace(" ", "")))
+            or text.startswith("读者 ") and patterns.dotted_name(text[2:].strip())  # 读者　帕提古丽·沙吾提
             or _signed_from_home(text))
 
 
@@ -572,7 +576,11 @@ class _Placer:
                       and not _OPENS_ITS_LIST.search(unit.text)  # 经澄溪市人民政府研究决定：: the text opening its list
                       and not (k and _addressed_letter(units[k - 1], unit))  # 一封安全家书 / 建国：: the letter's first line
                       and not (k and _BOX_ISSUER.match(unit.text) and _FIELD_ROW.match(units[k - 1].text))
-                      and not patterns.BOX_ISSUED.match(unit.text)  # a box's last line
+                      # (a box's last line, under its rows or text: not 市疾控中心3月16日发布 / 春季传染病防控提示 at the
+                      # top, a kicker)
+                      and not (k and patterns.BOX_ISSUED.match(unit.text)
+                               and (patterns.box_row(units[k - 1].text) or len(units[k - 1].text.split()) >= _ROW_ITEMS
+                                    or patterns.ends_sentence(units[k - 1].text)))
                       # …桦树茸　65～75元/斤 / (注：以上为…均价。) / 县市场监管局价格监测站提供: who supplied the rows, the
                       # box's last line
                       and not (k and _SUPPLIED_LINE.match(unit.text) and (patterns.box_row(units[k - 1].text)
@@ -606,12 +614,23 @@ class _Placer:
         index = 0
         while index < len(self.units):
             index = self._step(index)
+        self._unlabel_briefs()
         blocks = self._blocks()
         return [
             Placement(line.number, article, field_name, line.number if self._own_line(field_name, k) else block)
             for block, unit, (article, field_name) in zip(blocks, self.units, self.assigned)
             for k, line in enumerate(unit.lines)
         ]
+
+    def _unlabel_briefs(self) -> None:
+        """A column's label over a series of titled briefs (公司动态 / 东岳重工签下…订单 / … / 泰和食品预制菜项目投产 / …)
+        names the column they stand in: furniture, no first brief's kicker (over one piece it kicks it: 新车速递)."""
+        for story, following in zip(self.stories, self.stories[1:]):
+            if (len(story.headlines) >= 2 and _BRIEFS_LABEL.match(self.units[story.headlines[0]].text)
+                    and len(story.paragraphs) <= _BRIEF_PARAGRAPHS and len(following.headlines) == 1
+                    and 0 < len(following.paragraphs) <= _BRIEF_PARAGRAPHS
+                    and following.headlines[0] == self._next(story.paragraphs[-1] + 1) if story.paragraphs else False):
+                self.assigned[story.headlines.pop(0)] = (None, "furniture")
 
     def _cut_heading(self, unit: Unit) -> bool:
         """Among fragments, a unit of two lines (the caller counts them) that the paragraphs stage
@@ -2536,10 +2555,13 @@ class _Placer:
         # (a signed feature told in sections may open one on its subhead's words: 一双“火眼金睛” / … / 一本“故障日记” /
         # 郑远航有一本“故障日记”，…)
         if (self._lead_restates(start, end, after) and not (self._signed(story) and self._in_sections(story))
+                or end - start == 1 and self._announcement_under_title(start, after)
+                or end - start == 1 and bool(self._lead_signers(story)) and self._supplied_below(after)
                 or self._signed_by_others_below(story, after)
                 # (a story taken up from another page is signed there: …让货主“少跑腿、不跑腿”。 / 夜班的灯 / … / 南港作业区
                 # 柯　宁, the next piece)
-                or (self._signed(story) or story.has_lead or (story.index, "jump") in self.assigned)
+                or (self._signed(story) or story.has_lead
+                    or (story.index, "jump") in self.assigned and not self._in_sections(story))
                 and self._signed_at_foot_below(story, after)):
             return True
         if (end - start == 1 and story.paragraphs and self._reporters_visit(story) and self._signed(story)
@@ -3361,6 +3383,18 @@ class _Placer:
             return False  # 试用期不等于“白用期” / 试用期不等于“白用期”，如果…: a feature's section opens on its subhead's words
         # quoted, it is a saying the section is about (“加快构建…自主知识体系”，…)
         return len(heading) >= _RESTATED and 0 <= found <= _RESTATED_AFTER and first_sentence[found - 1:found] != "“"
+
+    def _supplied_below(self, after: int) -> bool:
+        """Does the section under a heading close on an office's supplying line ((县12345政务服务便民热线中心供稿))?
+        Under a story whose lead names its own writers, it is a box another body supplied, a piece of its own."""
+        foot = self.units[max(after, self._section_end(after) - 1)].text
+        return foot[:1] in "（(" and foot.rstrip("）)").endswith(_SUPPLIED_TEXT)
+
+    def _announcement_under_title(self, start: int, after: int) -> bool:
+        """Does the text under this title open on a listed company's announcement, the company the title names first
+        (曜石股份中标4.3亿元储能项目 / 曜石股份公告，…)?  A securities paper's brief, a story of its own."""
+        announced = _ANNOUNCES.match(self.units[after].text)
+        return announced is not None and self.units[start].text.startswith(announced["company"])
 
     def _body_type_heading(self, start: int, end: int) -> bool:
         """Where type sizes are known, is this heading set in body type, as subheads are?"""

@@ -337,7 +337,9 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
             # (fewer verses under the next poem of a page's run of them: 秋千 / 韩明善 / four verses, under one of six)
             least = _POEM_VERSES if _after_verses(units, index, verses) else _BARE_NAME_VERSES
             printed = layout.form != FRAGMENTS
-            if not (_stopped_verses(units, run, least) and (not printed or _ends_on_clauses(units, run))):
+            # (in print, prose under a bare name opens on its indent: 　　小时候，家里穷。 / 父亲种地，母亲织布，)
+            if not (_stopped_verses(units, run, least) and (not printed or _ends_on_clauses(units, run)
+                                                            and not any(units[k].lines[0].indent for k in run))):
                 # (a printed line of prose holds a stop; among fragments a verse may close on one)
                 run = run[:next((position for position, k in enumerate(run)
                                  if _no_bare_verse(units[k]) or printed and "。" in units[k].text), len(run))]

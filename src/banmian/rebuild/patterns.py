@@ -1107,7 +1107,7 @@ def box_row(text: str) -> bool:
             or len(text) <= _BOX_ROW and (_LABELLED_VALUE.match(text) is not None or _ROLL_ROW.match(text) is not None
                                           or _TWO_CELL_ROW.match(text) is not None or _PHONE_ROW.match(text) is not None
                                           or _AWARD_ROW.match(text) is not None or _FIGURE_VALUE.match(text) is not None
-                                          or _AIR_QUALITY_ROW.match(text) is not None or SCRIPT_GLOSS.match(text) is not None
+                                          or _AIR_QUALITY_ROW.match(text) is not None
                                           or text[0] == "《" and _WORK_ROW.match(text) is not None))
 
 
@@ -1558,7 +1558,7 @@ def is_credit(text: str) -> bool:
 # 在美国牧师约翰·马吉拍摄(的记录…): a sentence about a picture taken, cut at a line's end; a credit names
 # its photographer and 摄, it opens on no preposition (向 and 于 are surnames too: 向文军摄（新华社发）) and says no
 # 拍摄 after a name
-_SENTENCE_SHOT = re.compile(r"^(?:[在对从把被将]|[向于](?![\u4e00-\u9fff]{1,2}摄))|[\u4e00-\u9fff]拍摄$")
+_SENTENCE_SHOT = re.compile(r"^(?:[在对从把被将]|[向于](?![\u4e00-\u9fff]{1,2}\s?摄))|[\u4e00-\u9fff]拍摄$")  # (于海涛　摄)
 
 
 _PICTURE_SOURCE_STARTS = frozenset("本图供截I网视新中东人C（(路法美欧群读市")

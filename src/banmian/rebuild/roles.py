@@ -996,6 +996,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                                            or units[1].role == "furniture" and _SPONSORS.search(units[1].text) is not None)
                     and _over_dated_page(units, 2))
                 or (index == 0 or out[index - 1].role == "furniture") and _names_over_header(units, index)
+                or under_header and _supplement_over_editors(units, index)
                 # 弦歌戏曲报 / 传承戏曲文化　弘扬民族艺术 / 2025年12月9日　星期二: the paper's name and its motto over the date
                 or index == 0 and patterns.PAPER_NAME.match(text) is not None and (
                     _motto_at(units, 1) or len(units) > 2 and _SPELLED_NAME.match(units[1].text.strip()) is not None
@@ -1029,6 +1030,16 @@ def _names_over_header(units: list[Unit], index: int) -> bool:
     return (any(patterns.PAPER_NAME.match(unit.text.strip()) or _SUPPLEMENT_LABEL.search(unit.text)
                 for unit in units[index:below])
             or dated is not None and dated[0] is not None)
+
+
+def _supplement_over_editors(units: list[Unit], index: int) -> bool:
+    """Is this line one of a supplement's names stacked under the dated line over its editors' line (2024年6月18日 /
+    胡杨林 / 文艺副刊 / 责任编辑：…), a word each, one its label (…副刊)?"""
+    below = index
+    while below < len(units) and below - index < _NAMES_OVER_HEADER and _page_name(units[below].text.strip()):
+        below += 1
+    return (below > index and below < len(units) and patterns.EDITOR_START.match(units[below].text.strip()) is not None
+            and any(_SUPPLEMENT_LABEL.search(unit.text) for unit in units[index:below]))
 
 
 def _page_name(text: str) -> bool:
