@@ -9207,6 +9207,30 @@ SESSION_72_REVIEW_PAGES = [
 ]
 
 
+SESSION_72_SECOND_REVIEW_PAGES = [
+    ('乡村旅游新动态\n\n——我县民宿集群带火周末游\n\n本报讯\u3000今年以来，我县依托山水资源发展民宿集群，周末游客量同比增长三成。\n\n县图书馆延长开放时间\n\n本报讯\u3000即日起，县图书馆每日开放时间延长至晚上9点。\n',
+     [(['乡村旅游新动态', '——我县民宿集群带火周末游'], 1, []), (['县图书馆延长开放时间'], 1, [])]),  # briefs_title_with_subtitle
+    ('春耕生产新动态\n——我县推广水稻机插秧\n\u3000\u3000本报讯\u3000眼下正值春耕时节\n，我县推广水稻机插秧面积达1\n2万亩。\n县图书馆延长开放时间\n\u3000\u3000本报讯\u3000即日起，县图书馆\n每日开放时间延长至晚上9点。\n',
+     [(['春耕生产新动态', '——我县推广水稻机插秧'], 1, []), (['县图书馆延长开放时间'], 1, [])]),  # briefs_title_with_subtitle_wrapped
+    ('全省春耕速递\n\n各地抢抓农时备耕忙\n\n本报讯\u3000连日来，各地抢抓晴好天气，组织农户开展春耕备耕。\n\n县图书馆延长开放时间\n\n本报讯\u3000即日起，县图书馆每日开放时间延长至晚上9点。\n',
+     [(['全省春耕速递', '各地抢抓农时备耕忙'], 1, []), (['县图书馆延长开放时间'], 1, [])]),  # briefs_main_title_two_lines
+    ('春运快讯\n\n——县客运站日均发送旅客1.2万人次\n\n本报讯\u3000春运以来，县客运站日均发送旅客1.2万人次。\n\n县医院开设夜间门诊\n\n本报讯\u3000即日起，县人民医院开设夜间门诊。\n',
+     [(['春运快讯', '——县客运站日均发送旅客1.2万人次'], 1, []), (['县医院开设夜间门诊'], 1, [])]),  # briefs_title_kuaixun_subtitle
+    ('上市公司密集回购稳信心\n\n本报讯（记者\u3000周凯）近期，多家上市公司发布回购计划，用真金白银提振市场信心。\n\n分析人士认为，回购潮有助于稳定投资者预期。\n\n华联控股：回购用于员工持股\n\n华联控股公告，公司拟以自有资金1亿元至2亿元回购股份，用于员工持股计划。\n\n新源科技：回购后注销\n\n新源科技公告，公司拟回购的股份将全部注销。\n',
+     [(['上市公司密集回购稳信心'], 6, ['周凯'])]),  # announce_subhead_in_feature
+    ('年报季：券商业绩分化\n\n本报记者\u3000陈静\n\n截至目前，已有20余家券商披露年报，业绩分化明显。\n\n东方证券净利增长\n\n东方证券公告，2024年实现净利润33亿元，同比增长20%。\n\n华安证券净利下降\n\n华安证券公告，2024年实现净利润12亿元，同比下降5%。\n',
+     [(['年报季：券商业绩分化'], 5, ['陈静'])]),  # announce_company_subheads_signed
+    ('双语小课堂\n\n你好\u3000ياخشىمۇسىز\n\n谢谢\u3000رەھمەت\n\n县双语教育中心3月16日发布\n',
+     [(['双语小课堂'], 3, [])]),  # gloss_box_issuer
+    ('朝汉双语\n\n你好\u3000안녕하세요\n\n谢谢\u3000감사합니다\n\n（州朝鲜语文工作办公室供稿）\n',
+     [(['朝汉双语'], 3, [])]),  # gloss_box_korean
+    ('藏汉双语\n\n扎西德勒\u3000བཀྲ་ཤིས་བདེ་ལེགས\n\n谢谢\u3000ཐུགས་རྗེ་ཆེ\n\n（县编译局供稿）\n',
+     [(['藏汉双语'], 3, [])]),  # gloss_rows_tibetan
+    ('双语小课堂\n\n你好\u3000ياخشىمۇسىز\n\n谢谢\u3000رەھمەت\n\n县医院开设夜间门诊\n\n本报讯\u3000即日起，县人民医院开设夜间门诊。\n',
+     [(['双语小课堂'], 2, []), (['县医院开设夜间门诊'], 1, [])]),  # gloss_rows_in_story_then_next
+]
+
+
 @pytest.mark.parametrize("text, shape", SESSION_65_REVIEW_PAGES + SESSION_65_SECOND_REVIEW_PAGES
                          + SESSION_65_THIRD_REVIEW_PAGES + SESSION_65_FOURTH_REVIEW_PAGES + SESSION_66_REVIEW_PAGES
                          + SESSION_66_SECOND_REVIEW_PAGES + SESSION_66_THIRD_REVIEW_PAGES + SESSION_67_REVIEW_PAGES
@@ -9214,7 +9238,8 @@ SESSION_72_REVIEW_PAGES = [
                          + SESSION_68_SECOND_REVIEW_PAGES + SESSION_68_THIRD_REVIEW_PAGES + SESSION_69_REVIEW_PAGES
                          + SESSION_69_SECOND_REVIEW_PAGES + SESSION_69_THIRD_REVIEW_PAGES + SESSION_70_REVIEW_PAGES
                          + SESSION_70_SECOND_REVIEW_PAGES + SESSION_71_REVIEW_PAGES
-                         + SESSION_71_SECOND_REVIEW_PAGES + SESSION_71_THIRD_REVIEW_PAGES + SESSION_72_REVIEW_PAGES)
+                         + SESSION_71_SECOND_REVIEW_PAGES + SESSION_71_THIRD_REVIEW_PAGES + SESSION_72_REVIEW_PAGES
+                         + SESSION_72_SECOND_REVIEW_PAGES)
 def test_sessions_65_to_72_reviewers_pages_rebuild_right(text, shape):
     # each review's pages, pinned where its reviewer and the session's start agree
     assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in banmian.rebuild(text).articles] == shape
@@ -9479,3 +9504,20 @@ def test_a_readers_letter_signed_with_a_dotted_name_keeps_its_signature():
                       "防安全宣传。　通讯员　马　", "军　摄"])
     letter, photo = banmian.rebuild(text).articles
     assert (letter.paragraphs[-1], photo.kind) == ("读者 帕提古丽·沙吾提", "photo")
+
+
+def test_a_timelines_rows_by_month_are_its_text_over_the_next_notice():
+    text = "\n\n".join(["新能源工厂二期建设大事记", "2024年3月　项目开工建设", "2024年9月　联合厂房主体结构封顶", "2025年2月　首批焊装机器人进场安装",
+                        "2025年6月（计划）　全线设备联调联试", "关于开展2025年度“长陵工匠”评选活动的通知", "集团各单位：",
+                        "为大力弘扬工匠精神，经研究，决定开展2025年度“长陵工匠”评选活动。"])
+    timeline, notice = banmian.rebuild(text).articles
+    assert (timeline.headline, len(timeline.paragraphs), notice.headline) == (
+        ["新能源工厂二期建设大事记"], 4, ["关于开展2025年度“长陵工匠”评选活动的通知"])
+
+
+def test_a_kind_of_pieces_kicker_over_a_short_title_after_a_tables_rows_heads_an_essay():
+    text = "\n\n".join(["累计降雨量前三位站点", "站点　所在县　累计降雨量（毫米）", "杉木塘　南坪县　412.6", "城关　河口县　368.1",
+                        "龙潭坝　南坪县　341.9", "观云手记", "守站人", "杉木塘站在南坪县最南端的山坳里，离县城六十多公里。",
+                        "站里只有两名观测员，老周在这里守了整整二十三年。"])
+    table, essay = banmian.rebuild(text).articles
+    assert (len(table.paragraphs), essay.headline) == (4, ["观云手记", "守站人"])

@@ -1364,3 +1364,10 @@ def test_a_supplements_names_under_the_dated_line_over_its_editors_are_furniture
                         "六月的叶尔羌河畔，桑葚熟了。"])
     page = banmian.rebuild(text)
     assert ([a.headline for a in page.articles], page.furniture[2:4]) == ([["叶尔羌河畔的桑葚熟了"]], ["胡杨林", "文艺副刊"])
+
+
+def test_a_weather_boxs_wind_at_sea_is_furniture_with_its_title():
+    text = "\n\n".join(["澄洋天气", "今天：多云转阵雨　23℃～29℃", "东南风4～5级　海上5～6级", "明天：阴有小雨　22℃～27℃",
+                        "鹤屿镇渔港综合整治工程完工", "本报讯（通讯员　葛文斌）日前，鹤屿镇渔港综合整治工程通过竣工验收。"])
+    page = banmian.rebuild(text)
+    assert ([a.headline for a in page.articles], len(page.furniture)) == ([["鹤屿镇渔港综合整治工程完工"]], 4)

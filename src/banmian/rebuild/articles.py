@@ -93,6 +93,7 @@ _COMMENT_BOX = 1200  # characters: a commentary signed with a pen name after a b
 _DATED_LEAD = re.compile(r"^(?:新华社|中新社|本报)[\u4e00-\u9fff、]{0,12}?\d{1,2}月\d{1,2}日电")  # 新华社北京5月21日电
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{4,6}$")  # a column's name (冬令食疗, 我的养生经); a subhead's first half may be shorter (缘起)
 _TITLE_UNDER_KICKER = re.compile(r"^[^。，；：:;]{4,24}$")  # the title under it holds no clause's stop
+_SHORT_TITLE = re.compile(r"^[\u4e00-\u9fff]{3}$")
 _ANSWERER = re.compile(r"^(?:本期)?(?:答疑|答疑嘉宾|答疑专家)\s*[:：]\S")
 # a channel's name over its programme: CCTV-1, 四川卫视, 成都电视台新闻综合频道, 澜州交通广播
 _CHANNEL = re.compile(r"^(?:[A-Z]{2,6}-?\d{0,2}|[\u4e00-\u9fff]{2,14}(?:卫视|频道|电视台|广播|电台))$")
@@ -196,7 +197,8 @@ _PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:\s*[�
                            r"(?:\s+[\u4e00-\u9fff]{2,10})?[）)]$")  # (…　渭岭中药材交易市场)
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
-_BRIEFS_LABEL = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff·]{2,6}(?:快讯|简讯|动态|速递)$")  # 公司动态, 体育快讯, 公告速递
+# 公司动态, 体育快讯, 公告速递 (not 乡村旅游新动态, 全省春耕速递: a title's words)
+_BRIEFS_LABEL = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff]{2}(?:快讯|简讯|动态|速递)$")
 _BRIEF_PARAGRAPHS = 2  # a brief's paragraphs, at most
 _ANNOUNCES = re.compile(r"^(?P<company>[\u4e00-\u9fffA-Z]{2,8})(?:公告|发布公告|披露)[，,称]")  # 曜石股份公告，…
 _NAME_AT_END = re.compile(r"\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # …作业区　柯　宁: a name set apart, last
@@ -626,7 +628,8 @@ class _Placer:
         """A column's label over a series of titled briefs (公司动态 / 东岳重工签下…订单 / … / 泰和食品预制菜项目投产 / …)
         names the column they stand in: furniture, no first brief's kicker (over one piece it kicks it: 新车速递)."""
         for story, following in zip(self.stories, self.stories[1:]):
-            if (len(story.headlines) >= 2 and _BRIEFS_LABEL.match(self.units[story.headlines[0]].text)
+            if (len(story.headlines) == 2 and _BRIEFS_LABEL.match(self.units[story.headlines[0]].text)
+                    and not self.units[story.headlines[1]].text.startswith("——")
                     and len(story.paragraphs) <= _BRIEF_PARAGRAPHS and len(following.headlines) == 1
                     and 0 < len(following.paragraphs) <= _BRIEF_PARAGRAPHS
                     and following.headlines[0] == self._next(story.paragraphs[-1] + 1) if story.paragraphs else False):
@@ -3035,12 +3038,16 @@ class _Placer:
 
     def _kicker_over_figures(self, start: int, after: int, story: _Story) -> bool:
         """Is this two-line run a column's kicker over its title, after a box whose rows are figures first or last, most of
-        them (42个　全县营业网点, 97%　行政村金融服务覆盖率), over text?"""
-        rows = [_figure_row(self.units[k].text) for k in story.paragraphs]
+        them (42个　全县营业网点, 97%　行政村金融服务覆盖率; a table's rows under its head row, 杉木塘　南坪县　412.6), over
+        text?"""
+        paragraphs = story.paragraphs[1:] if story.paragraphs and patterns.head_row(self.units[story.paragraphs[0]].text) else story.paragraphs
+        rows = [_figure_row(self.units[k].text) or _table_row(self.units[k].text) for k in paragraphs]
         kicker, title = self.units[start].text, self.units[start + 1].text
         return (len(rows) >= _ROW_ITEMS and rows[0] and sum(rows) * 3 >= len(rows) * 2 and not story.has_lead
                 and _KICKER.match(kicker) is not None and not patterns.BOX_LABEL.match(kicker)  # (延伸阅读: the box's)
-                and _TITLE_UNDER_KICKER.match(title) is not None
+                # (a kind of piece may title it shorter: 观云手记 / 守站人)
+                and (_TITLE_UNDER_KICKER.match(title) is not None
+                     or patterns.GENRE_NAME.match(kicker) is not None and _SHORT_TITLE.match(title) is not None)
                 and not _figure_row(title) and after < len(self.units) and not self.heads[after])
 
     def _prose_from(self, index: int) -> bool:
@@ -3392,9 +3399,12 @@ class _Placer:
 
     def _announcement_under_title(self, start: int, after: int) -> bool:
         """Does the text under this title open on a listed company's announcement, the company the title names first
-        (曜石股份中标4.3亿元储能项目 / 曜石股份公告，…)?  A securities paper's brief, a story of its own."""
+        (曜石股份中标4.3亿元储能项目 / 曜石股份公告，…), after another such brief?  A securities paper's brief, a story
+        of its own."""
         announced = _ANNOUNCES.match(self.units[after].text)
-        return announced is not None and self.units[start].text.startswith(announced["company"])
+        story = self.story  # (after a brief of an announcement too: not a roundup's company subheads, 华联控股：…)
+        return (announced is not None and self.units[start].text.startswith(announced["company"])
+                and story is not None and bool(story.paragraphs) and _ANNOUNCES.match(self.units[story.paragraphs[0]].text) is not None)
 
     def _body_type_heading(self, start: int, end: int) -> bool:
         """Where type sizes are known, is this heading set in body type, as subheads are?"""
@@ -4154,6 +4164,12 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
 
     if patterns.calendar_row(units[index].text) and index + 1 < len(units) and opens_story(units[index + 1]):
         return False  # 1月1日 2026年版国家医保药品目录正式启用 / 本报讯…: a dated headline over its lead
+    if patterns.SCRIPT_GLOSS.match(units[index].text):
+        last = index
+        while last + 1 < len(units) and patterns.SCRIPT_GLOSS.match(units[last + 1].text):
+            last += 1
+        if last + 1 < len(units) and opens_story(units[last + 1]):
+            return False  # 春耕　봄갈이 / 育秧　모기르기 / 本报讯…: a bilingual headline over its lead
     if change_row(index):
         first = last = index
         while row(first - 1) or change_row(first - 1):

@@ -1091,7 +1091,9 @@ def calendar_row(text: str) -> bool:
     return text[0].isdigit() and _CALENDAR_ROW.match(text) is not None
 
 
-_CALENDAR_ROW = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[—～~至-](?:\d{{1,2}}月)?\d{{1,2}}日)?[前后起止]?\s+(?:[{CJK}]|\d{{4}}年)[^。！？；]*$")
+# (a timeline's month too, planned perhaps: 2024年3月　项目开工建设, 2025年6月（计划）　全线设备联调联试)
+_CALENDAR_ROW = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:[—～~至-](?:\d{{1,2}}月)?\d{{1,2}}日)?[前后起止]?"
+                           rf"|\d{{4}}年\d{{1,2}}月(?:[（(][{CJK}]{{1,4}}[）)])?)\s+(?:[{CJK}]|\d{{4}}年)[^。！？；]*$")
 
 
 # an air-quality forecast's row: a city, its grade, perhaps its main pollutant (北京　良　首要污染物：臭氧, 上海　优)
@@ -1107,7 +1109,7 @@ def box_row(text: str) -> bool:
             or len(text) <= _BOX_ROW and (_LABELLED_VALUE.match(text) is not None or _ROLL_ROW.match(text) is not None
                                           or _TWO_CELL_ROW.match(text) is not None or _PHONE_ROW.match(text) is not None
                                           or _AWARD_ROW.match(text) is not None or _FIGURE_VALUE.match(text) is not None
-                                          or _AIR_QUALITY_ROW.match(text) is not None
+                                          or _AIR_QUALITY_ROW.match(text) is not None or SCRIPT_GLOSS.match(text) is not None
                                           or text[0] == "《" and _WORK_ROW.match(text) is not None))
 
 

@@ -1280,7 +1280,8 @@ _WEATHER = re.compile(r"^(?:今日|明日|今天|明天|本市)?天气(?:预报)
                       # a box's or a masthead's line with a range of degrees (多云转阵雨 22℃～30℃, 天气 晴 3～12℃), its wind;
                       # not a headline on a change of weather (今明两天全省降温6℃～10℃)
                       r"|^(?![^。，！？]*(?:降温|升温|回升|下降|上升))[^。，！？]{0,16}?-?\d{1,2}\s*℃?\s*[～~—-]\s*-?\d{1,2}\s*℃[^。，！？]{0,16}$"
-                      r"|^偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级$")
+                      # (the sea's too: 东南风4～5级　海上5～6级)
+                      r"|^偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级(?:\s+(?:海上|沿海|阵风)\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级)?$")
 _WIND = re.compile(r"^偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*(?:[～~-]|至|到)\s*\d{1,2})?级$")  # 南风2级, 北风5至6级
 _WEATHER_LONGEST = 80
 _DAYS_APART = 2  # lines between a forecast's days, at most: a day's row may wrap into its wind
