@@ -9521,3 +9521,53 @@ def test_a_kind_of_pieces_kicker_over_a_short_title_after_a_tables_rows_heads_an
                         "站里只有两名观测员，老周在这里守了整整二十三年。"])
     table, essay = banmian.rebuild(text).articles
     assert (len(table.paragraphs), essay.headline) == (4, ["观云手记", "守站人"])
+
+
+def test_a_box_of_proverbs_collected_at_its_foot_after_a_review_is_its_own():
+    text = "\n\n".join(["在《渔火》里读懂父辈", "读完长篇小说《渔火》，已是深夜。合上书页，我仿佛听见了书中那片海的涛声。",
+                        "父辈们不善言辞，他们的爱与担当，都藏在一次次出海和归航里。", "渔谚一组", "东风一起，大鱼归底。", "八月十五潮，浪比屋还高。",
+                        "早看东南，晚看西北。", "（林阿福　整理）", "投稿邮箱：haiyun@jrchengyang.cn"])
+    review, proverbs = banmian.rebuild(text).articles
+    assert (len(review.paragraphs), proverbs.headline, len(proverbs.paragraphs)) == (2, ["渔谚一组"], 4)
+
+
+def test_an_essay_under_a_columns_kicker_signed_at_its_foot_after_a_brief_is_its_own():
+    text = "\n\n".join(["竹海景区上线AI导览", "近日，竹海景区上线AI智能导览服务，上线一周已有2.3万人次使用。", "岫山笔记", "一碗米糕里的乡愁",
+                        "在云岫山下长大的人，大概都忘不了清明前后那一碗米糕。", "如今，这碗米糕成了酒店早餐的“招牌”，不少住客专门打听做法。",
+                        "云岫酒店管理公司　林晚照", "关于云岫山景区西线栈道临时封闭维护的公告", "尊敬的游客朋友：",
+                        "为保障游览安全，西线栈道将于5月12日至5月25日进行封闭维护。"])
+    brief, essay, notice = banmian.rebuild(text).articles
+    assert (len(brief.paragraphs), essay.headline, essay.byline.reporters) == (1, ["岫山笔记", "一碗米糕里的乡愁"], ["林晚照"])
+
+
+def test_a_tips_box_at_the_pages_foot_after_a_wire_story_is_its_own():
+    text = "\n\n".join(["前两月我国汽车出口保持较快增长", "新华社北京3月13日电（记者　林海燕）记者13日从行业机构获悉，今年前两个月，我国汽车出口延续较快增长势头。",
+                        "业内人士分析，我国汽车企业“走出去”正由单纯的整车出口向本地化生产转变。", "安全提示",
+                        "春季风大物燥，各单位要加强厂区动火作业管理。", "雨季来临前，要全面排查厂房屋面和配电设施隐患。",
+                        "驾驶员出车前须做好车辆“三检”，严禁疲劳驾驶。", "责任编辑：祁明远　　校对：韩楠"])
+    story, tips = banmian.rebuild(text).articles
+    assert (len(story.paragraphs), tips.headline, len(tips.paragraphs)) == (2, ["安全提示"], 3)
+
+
+def test_a_commentary_signed_by_a_dotted_name_alone_at_its_foot():
+    text = "\n\n".join(["短评", "把“小切口”做成“大民生”", "夏收时节，农机手在地头喝上一口热茶，群众在家门口看上专家门诊。",
+                        "民生无小事，枝叶总关情。只要我们始终把群众的冷暖放在心头，就一定能让发展成果惠及各族群众。", "吾买尔江·阿不力米提",
+                        "关于调整县政务服务中心夏季办公时间的公告", "根据工作需要，自2024年6月20日起，县政务服务中心夏季办公时间调整。"])
+    comment, notice = banmian.rebuild(text).articles
+    assert (len(comment.paragraphs), comment.byline.reporters, notice.headline[0]) == (
+        2, ["吾买尔江·阿不力米提"], "关于调整县政务服务中心夏季办公时间的公告")
+
+
+def test_a_credited_caption_under_a_boxs_collector_is_a_photo_of_its_own():
+    text = "\n\n".join(["简　讯", "■6月16日，县图书馆“流动书屋”走进塔什艾日克乡，配送图书1200册。", "■近日，县供电公司完成城区线路迎峰度夏检修。",
+                        "（阿依努尔·克然木　整理）", "6月15日，县第三幼儿园的孩子们表演民族舞蹈。　依明江·买买提　摄", "我县举办乡村振兴专题培训班",
+                        "本报讯（通讯员 麦麦提敏·依明）6月13日至14日，我县举办乡村振兴专题培训班。"])
+    box, photo, story = banmian.rebuild(text).articles
+    assert (len(box.paragraphs), photo.kind) == (3, "photo")
+
+
+def test_a_marked_writer_with_a_dotted_name_signs_the_essay_under_its_title():
+    text = "\n\n".join(["读书札记", "在书页里遇见南疆", "□ 古丽巴哈尔·阿不都", "最近读了一本写南疆的散文集，书里写的都是我熟悉的地方。",
+                        "好的文字大概就是这样，它让我们重新看见自己的生活。"])
+    essay, = banmian.rebuild(text).articles
+    assert (essay.byline.reporters, len(essay.paragraphs)) == (["古丽巴哈尔·阿不都"], 2)

@@ -3533,3 +3533,13 @@ def test_an_experts_unit_title_and_name_under_the_answer_is_a_line_of_its_own():
                       "热线，我们将安排人员上门检测。", "集团供水服务中心　高级工程师　钟立群"])
     box, = banmian.rebuild(text).articles
     assert box.paragraphs[-1].endswith("我们将安排人员上门检测。")
+
+
+def test_a_question_titles_deck_and_a_poem_sets_title_stand_on_lines_of_their_own():
+    text = ("本周澄洋水产品批发市场主要品种价格\n品种\u3000\u3000均价（元/公斤）\u3000涨跌\n带鱼（中）\u300068.00\u3000↑4.00\n"
+            "小黄鱼\u3000\u3000\u300046.00\u3000↓2.00\n银鲳\u3000\u3000\u3000 120.00\u3000持平\n\u3000\u3000注：以上为9月12日批发均价，\n"
+            "仅供参考。\n\u3000\u3000（县海洋经济发展中心供稿）\n开渔在即，出海作业要注意啥？\n——县渔业执法大队负责人答记者问\n"
+            "\u3000\u3000问：今年开渔时间是如何规定的？\n\u3000\u3000答：根据国家有关规定，东海海\n域伏季休渔于9月16日12时结束。我\n"
+            "县拖网、帆张网、灯光围（敷）网等")
+    page = banmian.rebuild(text)
+    assert page.articles[-1].headline == ["开渔在即，出海作业要注意啥？", "——县渔业执法大队负责人答记者问"]

@@ -1371,3 +1371,17 @@ def test_a_weather_boxs_wind_at_sea_is_furniture_with_its_title():
                         "鹤屿镇渔港综合整治工程完工", "本报讯（通讯员　葛文斌）日前，鹤屿镇渔港综合整治工程通过竣工验收。"])
     page = banmian.rebuild(text)
     assert ([a.headline for a in page.articles], len(page.furniture)) == ([["鹤屿镇渔港综合整治工程完工"]], 4)
+
+
+def test_a_media_centres_imprint_at_the_pages_foot_is_furniture():
+    text = "\n\n".join(["我县两所学校入选省海洋教育特色学校", "本报讯（通讯员　应晓岚）近日，省教育厅公布新一批海洋教育特色学校名单，我县两所学校入选。",
+                        "澄洋县融媒体中心出版　地址：澄洋县港城路188号　邮编：316299", "新闻热线：0580-7012345"])
+    page = banmian.rebuild(text)
+    assert (len(page.articles[0].paragraphs), page.furniture[0]) == (1, "澄洋县融媒体中心出版 地址：澄洋县港城路188号 邮编：316299")
+
+
+def test_a_coded_pages_section_named_in_english_too_is_the_header():
+    text = "\n\n".join(["金桥证券报", "A06　公司　Company", "2025年8月22日　星期五", "半年报观察", "锂电材料企业上半年业绩分化加剧",
+                        "本报记者　许晴", "今年上半年，锂电材料行业延续调整态势，企业业绩分化明显。"])
+    page = banmian.rebuild(text)
+    assert ([a.headline for a in page.articles], page.page) == ([["半年报观察", "锂电材料企业上半年业绩分化加剧"]], 6)

@@ -135,6 +135,8 @@ _FIRST_COUNTED = re.compile(r"^一[要是看查不]")  # 一要到正规网点�
 _REPLY = re.compile(r"^(?:本报)?(?:答复|回复)[:：]")  # 本报答复：经向…了解，…: the answer to a hotline's caller
 _NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[．.、]|[（(]\d{1,2}[）)]|[①-⑳])")  # 1．不瞒着家长…, （1）…, ①…
 _TIPS_REACH = 3  # lines under the heading where its first numbered tip stands
+_FOOT_TIPS_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|提醒|须知)$")  # 安全提示, 温馨提醒
+_TIP_LINE = 40  # characters: a tip's sentence
 _TIPS_TITLE = re.compile(r"怎么|如何|怎样|提醒|贴士|防护|须知|指南|注意")  # a box of tips' title (沙尘天气来临怎么防护), no subhead
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
 _ENTRY_REACH = 10  # lines: how far down a listing's next entry stands
@@ -326,7 +328,8 @@ _FIRST_PERSON = re.compile(r"我(?![市县区省国镇乡村校院行局厂])") 
 _SAID_AFTER = re.compile(r"^“.+”——[^，。]{2,30}$")  # “我们输在了细节上。”——渠阳铁骑队主教练　祁振东
 _MAXIM = re.compile(r"^(?:[^，。]{3,10}，[^，。]{3,10}[。！])+$")  # 伴热多查一遍，装置多稳一天。 (two, their lines run on)
 _BODIES = ("联合会", "协会", "委员会", "办公室")  # 桐溪县妇女联合会: a roll's issuer
-_MAXIMS_LABEL = re.compile(r"(?:警句|警语|格言|谚语|农谚|渔谚)(?:拾零|集锦|选萃)?$")
+_MAXIMS_LABEL = re.compile(r"(?:警句|警语|格言|谚语|农谚|渔谚)(?:拾零|集锦|选萃|一组)?$")
+_COLLECTED_BY = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,16}(?:搜集|收集)?整理[）)]$")  # （林阿福　整理）
 _JOB_ROW = re.compile(r"^[\u4e00-\u9fff]{2,20}\s+招聘")  # 沅峒县西兰卡普织造工坊　招聘织锦学徒15名，…
 _BOX_LINES = 2
 _RULES_TITLE = re.compile(r"(?:规民约|公约|章程|守则)(?:[（(]节选[）)])?$")
@@ -1433,7 +1436,8 @@ class _Placer:
         titled “办成”才是硬道理) over the next story's lead or the page's end?  The commentary's writer."""
         story, text = self.story, self.units[index].text
         if (story is None or story.closed or self._signed(story)
-                or not (_pen_name(text) or self._commentary(story) and _worded_pen_name(text) and self._lead_ahead(index))
+                or not (_pen_name(text) or self._commentary(story) and _worded_pen_name(text) and self._lead_ahead(index)
+                        or self._commentary(story) and patterns.dotted_name(text.strip()))  # (吾买尔江·阿不力米提)
                 or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)):
             return False
         below = self._next(index + 1)
@@ -1712,9 +1716,9 @@ class _Placer:
             return False
         below = self._run_end(after, lambda k: not self.heads[k] and kind.search(self.units[k].text) is not None)
         lines = below - after
-        if below < len(self.units) and _issuer_and_day(self.units[below].text):
-            below += 1  # (县人力资源和社会保障局　2025年12月2日: its issuer and day close it)
-        return lines >= _BOX_LINES and (below == len(self.units) or self.heads[below] and (
+        if below < len(self.units) and (_issuer_and_day(self.units[below].text) or _COLLECTED_BY.match(self.units[below].text)):
+            below += 1  # (县人力资源和社会保障局　2025年12月2日, （林阿福　整理）: its issuer and day, its collector close it)
+        return lines >= _BOX_LINES and (below == len(self.units) or self.units[below].role == "furniture" or self.heads[below] and (
             not self._subhead_over_prose(below) or _NOTICE_TITLE.search(self.units[below].text) is not None))  # (…征稿启事)
 
     def _run_end(self, start: int, belongs: Callable[[int], bool]) -> int:
@@ -1907,7 +1911,8 @@ class _Placer:
         return (self.units[index].lines[0].bbox is None and (len(story.paragraphs) >= 2 or story.has_lead)
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and (patterns.ends_sentence(self.units[index - 1].text)
-                     or _LABELLED_LINE.match(self.units[index - 1].text) and patterns.DATED_SCENE.match(self.units[index].text))
+                     or _LABELLED_LINE.match(self.units[index - 1].text) and patterns.DATED_SCENE.match(self.units[index].text)
+                     or _COLLECTED_BY.match(self.units[index - 1].text))  # (…整理）: the box's foot
                 and _credited_caption(self.units[index].text)
                 and (following == len(self.units) or self.heads[following] or self._marked_alike(index, following)))
 
@@ -2564,7 +2569,9 @@ class _Placer:
                 # (a story taken up from another page is signed there: …让货主“少跑腿、不跑腿”。 / 夜班的灯 / … / 南港作业区
                 # 柯　宁, the next piece)
                 or (self._signed(story) or story.has_lead
-                    or (story.index, "jump") in self.assigned and not self._in_sections(story))
+                    or (story.index, "jump") in self.assigned and not self._in_sections(story)
+                    # (a column's kicker over a title: 岫山笔记 / 一碗米糕里的乡愁 / … / 云岫酒店管理公司　林晚照)
+                    or end - start == 2 and self._column_over_title(start))
                 and self._signed_at_foot_below(story, after)):
             return True
         if (end - start == 1 and story.paragraphs and self._reporters_visit(story) and self._signed(story)
@@ -2626,6 +2633,8 @@ class _Placer:
                 and not any(_NUMBERED_POINT.match(self.units[k].text) for k in story.paragraphs)
                 and (_TIPS_TITLE.search(self.units[start].text) is not None or self._topic_shared(after, story) < _OFF_TOPIC)):
             return True  # …核查整改。 / 沙尘天气来临怎么防护 / …可注意以下几点： / ①…: a box of tips after a news story
+        if end - start == 1 and story.has_lead and self._tips_at_foot(start, after, story):
+            return True  # …（新华社…电）… / 安全提示 / 春季风大物燥，各单位要… / … / (the page's foot): a box of tips
         if end - start == 1 and story.paragraphs and self._counted_tips_under(start):
             return True  # …全部完工。 / 暑期防溺水　这六条要记牢 / 暑假期间，…： / 1．…: a box of tips that counts them
         if (end - start == 1 and story.paragraphs and _heads_table(self.units, start + 1) and self._ends_whole(start - 1)
@@ -3390,6 +3399,22 @@ class _Placer:
             return False  # 试用期不等于“白用期” / 试用期不等于“白用期”，如果…: a feature's section opens on its subhead's words
         # quoted, it is a saying the section is about (“加快构建…自主知识体系”，…)
         return len(heading) >= _RESTATED and 0 <= found <= _RESTATED_AFTER and first_sentence[found - 1:found] != "“"
+
+    def _tips_at_foot(self, start: int, after: int, story: _Story) -> bool:
+        """Is this a tips box's title (安全提示, 温馨提醒) over short sentences down to the page's foot, off the story's
+        topic?"""
+        end = self._section_end(after)
+        lines = [self.units[k] for k in range(after, end)]
+        return (_FOOT_TIPS_TITLE.match(self.units[start].text) is not None and len(lines) >= _BOX_LINES
+                and (end == len(self.units) or self.units[end].role == "furniture")
+                and all(unit.role == "text" and len(unit.text) <= _TIP_LINE and patterns.ends_sentence(unit.text) for unit in lines)
+                and self._topic_shared(after, story) < _OFF_TOPIC)
+
+    def _column_over_title(self, start: int) -> bool:
+        """Are these two lines a column's name over a piece's title (岫山笔记 / 一碗米糕里的乡愁)?"""
+        kicker, title = self.units[start].text, self.units[start + 1].text
+        return (_KICKER.match(kicker) is not None and not patterns.BOX_LABEL.match(kicker)
+                and _TITLE_UNDER_KICKER.match(title) is not None)
 
     def _supplied_below(self, after: int) -> bool:
         """Does the section under a heading close on an office's supplying line ((县12345政务服务便民热线中心供稿))?

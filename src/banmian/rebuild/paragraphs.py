@@ -2522,9 +2522,14 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # …商品车　1.2万吨 / 集团生产调度中心3月16日20时发布 / 岸桥春检正当时: the box's issuer closes it
     if SCRIPT_GLOSS.match(right):
         return False  # 朝鲜语常用词 / 水稻　벼: a glossary's row, a word beside its own script, is a line of its own
-    if (right[:2] == "——" and last.gap_before and len(previous.lines) == 1 and len(right) <= _LONGEST_HEADING
-            and not _CLAUSE_PUNCTUATION.intersection(left + right) and headline_like(previous)):
-        return False  # (a blank line) / 朝鲜语常用词 / ——春耕篇: a title set apart and its deck, however narrow the box
+    if (right[:2] == "——" and len(previous.lines) == 1 and len(right) <= _LONGEST_HEADING
+            and not _CLAUSE_PUNCTUATION.intersection(right) and headline_like(previous)
+            and (last.gap_before and not _CLAUSE_PUNCTUATION.intersection(left) or left[-1] in "？?")):
+        # (a blank line) / 朝鲜语常用词 / ——春耕篇, 开渔在即，出海作业要注意啥？ / ——…负责人答记者问: a title and its deck,
+        # however narrow the box
+        return False
+    if len(previous.lines) == 1 and POEM_SET.search(right):
+        return False  # 县文化馆　吴秋云 / 渔港月色（外一首）: the next poems' title, a line of its own
     if unbalanced(previous.text) or _cut_past_dash(left):
         return True
     if (right[0] in BRIEF_MARKS and CJK_CHAR.match(right[1:2]) and right[1] not in _OPEN_STARTS

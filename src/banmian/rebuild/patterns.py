@@ -658,7 +658,9 @@ ONE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 _SECTION_NAME = rf"[{CJK}]{{2,6}}(?:[·・][{CJK}]{{2,6}})?"  # 要闻, 文化·读书, 民族团结·进步
 # after 第N版, the section's name: 第3版　民生, 第4版　副　刊 (letter-spaced), 第5版：国际·观察
 _NAMED_PAGE = rf"(?:(?:\s+|\s*[:：·]\s*)[{CJK}](?: ?[{CJK}]){{1,5}}(?:·[{CJK}]{{2,4}})?)"
-_CODED_PAGE = rf"(?:{_SECTION_NAME}\s+)?(?P<section>[A-Z]{{0,2}})(?P<number>\d{{1,3}})(?:\s+{_SECTION_NAME})?"
+# (its section named in English too: A06　公司　Company)
+_CODED_PAGE = (rf"(?:{_SECTION_NAME}\s+)?(?P<section>[A-Z]{{0,2}})(?P<number>\d{{1,3}})(?:\s+{_SECTION_NAME})?"
+               r"(?:\s+[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{1,12})?)?")
 # 14版　体育新闻: a page's number with no 第, its section's name after it (a bare 3版 points to a page: a teaser's)
 _SECTION_AFTER_BARE_PAGE = rf"\s+[{CJK}]{{2,4}}(?:新闻|·[{CJK}]{{2,4}})?"
 HEADER_PIECE = re.compile(
@@ -1770,7 +1772,7 @@ def is_author_line(text: str) -> bool:
         names = _WRITERS_POST.sub("", names)  # 作者：陈立群（南开大学文学院教授）: where the writer works, in brackets
     # □ 轧钢厂　孙亚楠: a writer's mark before his unit and name, a trade paper's poet (◆ 城关镇　王家村, ● 县人民医院　何　强:
     # a list's marked items, whom a box names)
-    return (is_names_line(names) or text[0] in AUTHOR_MARKS and _pen_name(names)
+    return (is_names_line(names) or text[0] in AUTHOR_MARKS and (_pen_name(names) or dotted_name(names))  # □ 古丽巴哈尔·阿不都
             or text[0] in WRITER_MARKS and UNIT_CREDIT.match(names) is not None)
 
 
