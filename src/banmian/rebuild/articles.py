@@ -135,6 +135,7 @@ _FIRST_COUNTED = re.compile(r"^一[要是看查不]")  # 一要到正规网点�
 _REPLY = re.compile(r"^(?:本报)?(?:答复|回复)[:：]")  # 本报答复：经向…了解，…: the answer to a hotline's caller
 _NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[．.、]|[（(]\d{1,2}[）)]|[①-⑳])")  # 1．不瞒着家长…, （1）…, ①…
 _TIPS_REACH = 3  # lines under the heading where its first numbered tip stands
+_WIRES = ("新华社", "中新社")  # a wire story's lead opens so: a box after it is the page's, not the story's own
 _FOOT_TIPS_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|提醒|须知)$")  # 安全提示, 温馨提醒
 _TIP_LINE = 40  # characters: a tip's sentence
 _TIPS_TITLE = re.compile(r"怎么|如何|怎样|提醒|贴士|防护|须知|指南|注意")  # a box of tips' title (沙尘天气来临怎么防护), no subhead
@@ -2633,7 +2634,8 @@ class _Placer:
                 and not any(_NUMBERED_POINT.match(self.units[k].text) for k in story.paragraphs)
                 and (_TIPS_TITLE.search(self.units[start].text) is not None or self._topic_shared(after, story) < _OFF_TOPIC)):
             return True  # …核查整改。 / 沙尘天气来临怎么防护 / …可注意以下几点： / ①…: a box of tips after a news story
-        if end - start == 1 and story.has_lead and self._tips_at_foot(start, after, story):
+        if (end - start == 1 and story.has_lead and self.units[story.paragraphs[0]].text.startswith(_WIRES)
+                and self._tips_at_foot(start, after, story)):
             return True  # …（新华社…电）… / 安全提示 / 春季风大物燥，各单位要… / … / (the page's foot): a box of tips
         if end - start == 1 and story.paragraphs and self._counted_tips_under(start):
             return True  # …全部完工。 / 暑期防溺水　这六条要记牢 / 暑假期间，…： / 1．…: a box of tips that counts them
@@ -3401,8 +3403,8 @@ class _Placer:
         return len(heading) >= _RESTATED and 0 <= found <= _RESTATED_AFTER and first_sentence[found - 1:found] != "“"
 
     def _tips_at_foot(self, start: int, after: int, story: _Story) -> bool:
-        """Is this a tips box's title (安全提示, 温馨提醒) over short sentences down to the page's foot, off the story's
-        topic?"""
+        """Is this a tips box's title (安全提示, 温馨提醒) over short sentences down to the page's foot, off the topic of
+        the wire story above?"""
         end = self._section_end(after)
         lines = [self.units[k] for k in range(after, end)]
         return (_FOOT_TIPS_TITLE.match(self.units[start].text) is not None and len(lines) >= _BOX_LINES
