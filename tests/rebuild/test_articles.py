@@ -9571,3 +9571,19 @@ def test_a_marked_writer_with_a_dotted_name_signs_the_essay_under_its_title():
                         "好的文字大概就是这样，它让我们重新看见自己的生活。"])
     essay, = banmian.rebuild(text).articles
     assert (essay.byline.reporters, len(essay.paragraphs)) == (["古丽巴哈尔·阿不都"], 2)
+
+
+def test_a_credited_caption_under_a_tables_last_row_is_a_photo_of_its_own():
+    text = "\n\n".join(["截至9月25日各分公司秋收进度", "分公司　　已收面积（万亩）　　进度（%）", "红星分公司　　86.4　　24.1",
+                        "友谊分公司　　74.2　　21.8", "垦区合计　　693.0　　18.0",
+                        "9月24日，红星分公司的种植户们在晾晒场上翻晒刚刚收获的大豆。　通讯员　刘雅琴　摄", "“新农人”刘畅和他的无人机“战队”",
+                        "本报通讯员　孟　然", "清晨5点半，28岁的刘畅已经带着他的无人机植保队来到了地头。"])
+    table, photo, profile = banmian.rebuild(text).articles
+    assert (len(table.paragraphs), photo.kind) == (4, "photo")
+
+
+def test_head_cells_counting_hours_or_a_rate_in_words_head_a_table_under_its_title():
+    text = "\n\n".join(["10月全省主要快递品牌服务质量指标", "品牌　　72小时准时率　　有效申诉率（百万分之）", "邮政EMS　　85.6%　　0.42",
+                        "迅达速运　　91.2%　　0.35", "鸿途快递　　88.4%　　0.38"])
+    table, = banmian.rebuild(text).articles
+    assert (table.headline, len(table.paragraphs)) == (["10月全省主要快递品牌服务质量指标"], 4)

@@ -303,7 +303,9 @@ _FULL_DATE_NOTE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")  # �
 _HEAD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # 名次, 球队, 积分, 病毒检测阳性率: a table's column head
 _HEAD_CELLS = 3  # heads at least in a head row
 # 年利率%, PM2.5, 浊度（NTU）, 余氯（mg/L）
-_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff（）()%]{0,7}(?:[（(][A-Za-z/%.\d]{1,8}[）)])?$|^[A-Z]{2,4}\d*(?:\.\d)?$")
+# (72小时准时率, 有效申诉率（百万分之）: a measure over a span, a rate in its unit)
+_COLUMN_NAME = re.compile(r"^(?:\d{1,3})?[\u4e00-\u9fff][\u4e00-\u9fff（）()%]{0,7}(?:[（(](?:[A-Za-z/%.\d]{1,8}|[\u4e00-\u9fff]{1,6})[）)])?$"
+                          r"|^[A-Z]{2,4}\d*(?:\.\d)?$")
 _AD_DISCLAIMER = re.compile(r"^[（(]本广告[^（）()]{2,60}[）)]$")  # （本广告仅为要约邀请，…为准）
 _BOOK_FIELD = re.compile(r"^(?:出版社|出版时间|出版|定价|译者|ISBN)[:：]")  # a book's fields in a box of books
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
@@ -1913,7 +1915,8 @@ class _Placer:
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and (patterns.ends_sentence(self.units[index - 1].text)
                      or _LABELLED_LINE.match(self.units[index - 1].text) and patterns.DATED_SCENE.match(self.units[index].text)
-                     or _COLLECTED_BY.match(self.units[index - 1].text))  # (…整理）: the box's foot
+                     or _COLLECTED_BY.match(self.units[index - 1].text)  # (…整理）: the box's foot
+                     or _table_row(self.units[index - 1].text))  # (垦区合计　693.0　18.0: a table's last row)
                 and _credited_caption(self.units[index].text)
                 and (following == len(self.units) or self.heads[following] or self._marked_alike(index, following)))
 

@@ -116,8 +116,8 @@ def _office_at_foot(units: list[Unit]) -> list[Unit]:
             else unit for index, unit in enumerate(units)]
 
 
-# (a media centre's imprint too: 澄洋县融媒体中心出版　地址：…　邮编：316299)
-_OFFICE_ADDRESS = re.compile(rf"^[{patterns.CJK}]{{2,16}}(?:报社|融媒体中心|传媒中心)(?:出版)?\s+地址\s*[:：]")
+# (a media centre's imprint too, or its printer: 澄洋县融媒体中心出版　地址：…, …报社出版　印刷：…)
+_OFFICE_ADDRESS = re.compile(rf"^[{patterns.CJK}]{{2,16}}(?:报社|融媒体中心|传媒中心)(?:出版)?\s+(?:地址|印刷)\s*[:：]")
 
 
 def _makers_under_captions(units: list[Unit]) -> list[Unit]:
