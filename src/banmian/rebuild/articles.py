@@ -135,9 +135,6 @@ _FIRST_COUNTED = re.compile(r"^一[要是看查不]")  # 一要到正规网点�
 _REPLY = re.compile(r"^(?:本报)?(?:答复|回复)[:：]")  # 本报答复：经向…了解，…: the answer to a hotline's caller
 _NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[．.、]|[（(]\d{1,2}[）)]|[①-⑳])")  # 1．不瞒着家长…, （1）…, ①…
 _TIPS_REACH = 3  # lines under the heading where its first numbered tip stands
-_WIRES = ("新华社", "中新社")  # a wire story's lead opens so: a box after it is the page's, not the story's own
-_FOOT_TIPS_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|提醒|须知)$")  # 安全提示, 温馨提醒
-_TIP_LINE = 40  # characters: a tip's sentence
 _TIPS_TITLE = re.compile(r"怎么|如何|怎样|提醒|贴士|防护|须知|指南|注意")  # a box of tips' title (沙尘天气来临怎么防护), no subhead
 _SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
 _ENTRY_REACH = 10  # lines: how far down a listing's next entry stands
@@ -1440,13 +1437,19 @@ class _Placer:
         story, text = self.story, self.units[index].text
         if (story is None or story.closed or self._signed(story)
                 or not (_pen_name(text) or self._commentary(story) and _worded_pen_name(text) and self._lead_ahead(index)
-                        or self._commentary(story) and patterns.dotted_name(text.strip()))  # (吾买尔江·阿不力米提)
+                        or self._commentary(story) and patterns.dotted_name(text.strip())  # (吾买尔江·阿不力米提)
+                        and not self._place_over_title(index))
                 or self.assigned[index - 1] != (story.index, "paragraph") or not patterns.ends_sentence(self.units[index - 1].text)):
             return False
         below = self._next(index + 1)
         return ((below >= len(self.units) or self.heads[below] or self.units[below].role not in ("text", "byline"))
                 and (any(_names_a_kind(self.units[k].text)  # not 焕　新 / 匠心打磨细节…: a feature's spaced subhead, two lines
                          for k in story.headlines) or not story.has_lead and self._lead_under_heading(below)))
+
+    def _place_over_title(self, index: int) -> bool:
+        """Is this dotted line a place's kicker (阿勒泰·喀纳斯) over a title naming a part of it (喀纳斯迎来冬季旅游高峰)?"""
+        below = self._next(index + 1)
+        return below < len(self.units) and any(part in self.units[below].text for part in self.units[index].text.split("·"))
 
     def _lead_ahead(self, index: int) -> bool:
         """Does a news story's lead or byline open within a headline's lines under this line (牧　笛 / 旗委常委会召开会议 /
@@ -1719,9 +1722,12 @@ class _Placer:
             return False
         below = self._run_end(after, lambda k: not self.heads[k] and kind.search(self.units[k].text) is not None)
         lines = below - after
-        if below < len(self.units) and (_issuer_and_day(self.units[below].text) or _COLLECTED_BY.match(self.units[below].text)):
+        collected = below < len(self.units) and _COLLECTED_BY.match(self.units[below].text) is not None
+        if below < len(self.units) and (_issuer_and_day(self.units[below].text) or collected):
             below += 1  # (县人力资源和社会保障局　2025年12月2日, （林阿福　整理）: its issuer and day, its collector close it)
-        return lines >= _BOX_LINES and (below == len(self.units) or self.units[below].role == "furniture" or self.heads[below] and (
+        # (its collector's line over the page's foot closes a box, not a story's own 听老刘说农谚 / two proverbs / foot)
+        return lines >= _BOX_LINES and (below == len(self.units) or collected and self.units[below].role == "furniture"
+                                        or self.heads[below] and (
             not self._subhead_over_prose(below) or _NOTICE_TITLE.search(self.units[below].text) is not None))  # (…征稿启事)
 
     def _run_end(self, start: int, belongs: Callable[[int], bool]) -> int:
@@ -2637,9 +2643,6 @@ class _Placer:
                 and not any(_NUMBERED_POINT.match(self.units[k].text) for k in story.paragraphs)
                 and (_TIPS_TITLE.search(self.units[start].text) is not None or self._topic_shared(after, story) < _OFF_TOPIC)):
             return True  # …核查整改。 / 沙尘天气来临怎么防护 / …可注意以下几点： / ①…: a box of tips after a news story
-        if (end - start == 1 and story.has_lead and self.units[story.paragraphs[0]].text.startswith(_WIRES)
-                and self._tips_at_foot(start, after, story)):
-            return True  # …（新华社…电）… / 安全提示 / 春季风大物燥，各单位要… / … / (the page's foot): a box of tips
         if end - start == 1 and story.paragraphs and self._counted_tips_under(start):
             return True  # …全部完工。 / 暑期防溺水　这六条要记牢 / 暑假期间，…： / 1．…: a box of tips that counts them
         if (end - start == 1 and story.paragraphs and _heads_table(self.units, start + 1) and self._ends_whole(start - 1)
@@ -3405,20 +3408,11 @@ class _Placer:
         # quoted, it is a saying the section is about (“加快构建…自主知识体系”，…)
         return len(heading) >= _RESTATED and 0 <= found <= _RESTATED_AFTER and first_sentence[found - 1:found] != "“"
 
-    def _tips_at_foot(self, start: int, after: int, story: _Story) -> bool:
-        """Is this a tips box's title (安全提示, 温馨提醒) over short sentences down to the page's foot, off the topic of
-        the wire story above?"""
-        end = self._section_end(after)
-        lines = [self.units[k] for k in range(after, end)]
-        return (_FOOT_TIPS_TITLE.match(self.units[start].text) is not None and len(lines) >= _BOX_LINES
-                and (end == len(self.units) or self.units[end].role == "furniture")
-                and all(unit.role == "text" and len(unit.text) <= _TIP_LINE and patterns.ends_sentence(unit.text) for unit in lines)
-                and self._topic_shared(after, story) < _OFF_TOPIC)
-
     def _column_over_title(self, start: int) -> bool:
-        """Are these two lines a column's name over a piece's title (岫山笔记 / 一碗米糕里的乡愁)?"""
+        """Are these two lines a column's name, a kind of piece, over a piece's title (岫山笔记 / 一碗米糕里的乡愁)?"""
         kicker, title = self.units[start].text, self.units[start + 1].text
-        return (_KICKER.match(kicker) is not None and not patterns.BOX_LABEL.match(kicker)
+        # (not 正午十二点 / 山顶瞭望塔上的午饭, a feature's section by the hour, nor 部门回复 / …: a reply's)
+        return (_KICKER.match(kicker) is not None and _names_a_kind(kicker) and not patterns.BOX_LABEL.match(kicker)
                 and _TITLE_UNDER_KICKER.match(title) is not None)
 
     def _supplied_below(self, after: int) -> bool:

@@ -2528,8 +2528,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         # (a blank line) / 朝鲜语常用词 / ——春耕篇, 开渔在即，出海作业要注意啥？ / ——…负责人答记者问: a title and its deck,
         # however narrow the box
         return False
-    if len(previous.lines) == 1 and POEM_SET.search(right):
-        return False  # 县文化馆　吴秋云 / 渔港月色（外一首）: the next poems' title, a line of its own
+    if (len(previous.lines) == 1 and POEM_SET.search(right)
+            and (ends_sentence(left) or " " in left.strip().replace("\u3000", " ") and not _CLAUSE_PUNCTUATION.intersection(left))):
+        return False  # 县文化馆　吴秋云 / 渔港月色（外一首）: the next poems' title under a signature, a line of its own
     if unbalanced(previous.text) or _cut_past_dash(left):
         return True
     if (right[0] in BRIEF_MARKS and CJK_CHAR.match(right[1:2]) and right[1] not in _OPEN_STARTS

@@ -420,7 +420,7 @@ _LIST_TITLE = 6  # characters
 # subheads over a second line name what their section is about (缘起 / 想让残疾人有尊严地谋生, 坚持问题导向 / 推动真查实改):
 # of the corpus's 253 dev two-line subheads of that shape (2-6 characters over a short line) none ends so but 记者手记
 GENRE_NAME = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:手记|科普|日记|案例|警示|菜谱|攻略|解读|来信|风采|提示|提醒|小知识|小小说|微小说|闪小说|谚语|农谚|[长者家客员友民众主人]说|点评|札记"
-                        r"|随笔|课堂|信箱|问答|答疑|释法|说法|说案|指南|故事|背后|漫笔|走笔|时评|评论|快评|短评|观察|观点|视点|见闻|心声|心得"
+                        r"|随笔|笔记|课堂|信箱|问答|答疑|释法|说法|说案|指南|故事|背后|漫笔|走笔|时评|评论|快评|短评|观察|观点|视点|见闻|心声|心得"
                         r"|访谈|推介|面对面|园地|锐评|微评|热评|简评|杂评|漫评|(?<=[\u4e00-\u9fff]{2})评析|(?P<verb>[\u4e00-\u9fff])一(?P=verb))$")  # 动手做一做, 想一想
 # A body that signs a notice or a box of tips, on a line of its own: 某某有限公司清算组, 淮州车务段, 青州监管分局 (not a
 # kicker naming a place to visit: 走进市急救中心, 这所乡村学校, 家门口的社区医院)
@@ -1772,7 +1772,8 @@ def is_author_line(text: str) -> bool:
         names = _WRITERS_POST.sub("", names)  # 作者：陈立群（南开大学文学院教授）: where the writer works, in brackets
     # □ 轧钢厂　孙亚楠: a writer's mark before his unit and name, a trade paper's poet (◆ 城关镇　王家村, ● 县人民医院　何　强:
     # a list's marked items, whom a box names)
-    return (is_names_line(names) or text[0] in AUTHOR_MARKS and (_pen_name(names) or dotted_name(names))  # □ 古丽巴哈尔·阿不都
+    return (is_names_line(names) or text[0] in AUTHOR_MARKS and _pen_name(names)
+            or text[0] in WRITER_MARKS and dotted_name(names)  # □ 古丽巴哈尔·阿不都 (not ◆ 吐鲁番·葡萄沟, a list's item)
             or text[0] in WRITER_MARKS and UNIT_CREDIT.match(names) is not None)
 
 

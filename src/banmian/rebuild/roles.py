@@ -116,8 +116,9 @@ def _office_at_foot(units: list[Unit]) -> list[Unit]:
             else unit for index, unit in enumerate(units)]
 
 
-# (a media centre's imprint too, or its printer: 澄洋县融媒体中心出版　地址：…, …报社出版　印刷：…)
-_OFFICE_ADDRESS = re.compile(rf"^[{patterns.CJK}]{{2,16}}(?:报社|融媒体中心|传媒中心)(?:出版)?\s+(?:地址|印刷)\s*[:：]")
+# (a media centre's imprint too, naming it the publisher, or the printer: 澄洋县融媒体中心出版　地址：…, …报社出版　印刷：…;
+# not …融媒体中心　地址：…, a notice's own address)
+_OFFICE_ADDRESS = re.compile(rf"^[{patterns.CJK}]{{2,16}}(?:报社(?:出版)?|(?:融媒体中心|传媒中心)出版)\s+(?:地址|印刷)\s*[:：]")
 
 
 def _makers_under_captions(units: list[Unit]) -> list[Unit]:
