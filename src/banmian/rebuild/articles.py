@@ -301,8 +301,8 @@ _HEAD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # 名次, 球队, 积分, �
 _HEAD_CELLS = 3  # heads at least in a head row
 # 年利率%, PM2.5, 浊度（NTU）, 余氯（mg/L）
 # (72小时准时率, 有效申诉率（百万分之）: a measure over a span, a rate in its unit)
-_COLUMN_NAME = re.compile(r"^(?:\d{1,3})?[\u4e00-\u9fff][\u4e00-\u9fff（）()%]{0,7}(?:[（(](?:[A-Za-z/%.\d]{1,8}|[\u4e00-\u9fff]{1,6})[）)])?$"
-                          r"|^[A-Z]{2,4}\d*(?:\.\d)?$")
+_COLUMN_NAME = re.compile(r"^(?:\d{1,3})?[\u4e00-\u9fff][\u4e00-\u9fff（）()%]{0,7}"
+                          r"(?:[（(](?:[A-Za-z/%.\d]{1,8}|[\u4e00-\u9fff]{1,6})[）)])?$|^[A-Z]{2,4}\d*(?:\.\d)?$")
 _AD_DISCLAIMER = re.compile(r"^[（(]本广告[^（）()]{2,60}[）)]$")  # （本广告仅为要约邀请，…为准）
 _BOOK_FIELD = re.compile(r"^(?:出版社|出版时间|出版|定价|译者|ISBN)[:：]")  # a book's fields in a box of books
 _MARKED_ENTRIES = 2  # entries marked as their title is that make it a box's title, not a subhead
@@ -631,11 +631,12 @@ class _Placer:
         """A column's label over a series of titled briefs (公司动态 / 东岳重工签下…订单 / … / 泰和食品预制菜项目投产 / …)
         names the column they stand in: furniture, no first brief's kicker (over one piece it kicks it: 新车速递)."""
         for story, following in zip(self.stories, self.stories[1:]):
-            if (len(story.headlines) == 2 and _BRIEFS_LABEL.match(self.units[story.headlines[0]].text)
-                    and not self.units[story.headlines[1]].text.startswith("——")
-                    and len(story.paragraphs) <= _BRIEF_PARAGRAPHS and len(following.headlines) == 1
-                    and 0 < len(following.paragraphs) <= _BRIEF_PARAGRAPHS
-                    and following.headlines[0] == self._next(story.paragraphs[-1] + 1) if story.paragraphs else False):
+            if not story.paragraphs or len(story.headlines) != 2:
+                continue
+            label, title = (self.units[k].text for k in story.headlines)
+            if (_BRIEFS_LABEL.match(label) and not title.startswith("——") and len(story.paragraphs) <= _BRIEF_PARAGRAPHS
+                    and len(following.headlines) == 1 and 0 < len(following.paragraphs) <= _BRIEF_PARAGRAPHS
+                    and following.headlines[0] == self._next(story.paragraphs[-1] + 1)):
                 self.assigned[story.headlines.pop(0)] = (None, "furniture")
 
     def _cut_heading(self, unit: Unit) -> bool:
@@ -3057,7 +3058,9 @@ class _Placer:
         """Is this two-line run a column's kicker over its title, after a box whose rows are figures first or last, most of
         them (42个　全县营业网点, 97%　行政村金融服务覆盖率; a table's rows under its head row, 杉木塘　南坪县　412.6), over
         text?"""
-        paragraphs = story.paragraphs[1:] if story.paragraphs and patterns.head_row(self.units[story.paragraphs[0]].text) else story.paragraphs
+        paragraphs = story.paragraphs
+        if paragraphs and patterns.head_row(self.units[paragraphs[0]].text):
+            paragraphs = paragraphs[1:]
         rows = [_figure_row(self.units[k].text) or _table_row(self.units[k].text) for k in paragraphs]
         kicker, title = self.units[start].text, self.units[start + 1].text
         return (len(rows) >= _ROW_ITEMS and rows[0] and sum(rows) * 3 >= len(rows) * 2 and not story.has_lead
@@ -3428,7 +3431,8 @@ class _Placer:
         announced = _ANNOUNCES.match(self.units[after].text)
         story = self.story  # (after a brief of an announcement too: not a roundup's company subheads, 华联控股：…)
         return (announced is not None and self.units[start].text.startswith(announced["company"])
-                and story is not None and bool(story.paragraphs) and _ANNOUNCES.match(self.units[story.paragraphs[0]].text) is not None)
+                and story is not None and bool(story.paragraphs)
+                and _ANNOUNCES.match(self.units[story.paragraphs[0]].text) is not None)
 
     def _body_type_heading(self, start: int, end: int) -> bool:
         """Where type sizes are known, is this heading set in body type, as subheads are?"""

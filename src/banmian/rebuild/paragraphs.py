@@ -333,7 +333,8 @@ def verse_lines(units: list[Unit], layout: Layout) -> set[int]:
             verses.update(_verses_over_pupil(units, index, layout))
             continue
         if not _signs_a_poem(units, index):
-            run = _before_next_poem(units, _verse_run(units, index + 1, 1, True) if _bare_name_under_title(units, index) else [])
+            run = _verse_run(units, index + 1, 1, True) if _bare_name_under_title(units, index) else []
+            run = _before_next_poem(units, run)
             # (fewer verses under the next poem of a page's run of them: 秋千 / 韩明善 / four verses, under one of six)
             least = _POEM_VERSES if _after_verses(units, index, verses) else _BARE_NAME_VERSES
             printed = layout.form != FRAGMENTS

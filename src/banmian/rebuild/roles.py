@@ -1153,7 +1153,8 @@ _WEEKDAY_OR_PAGE = re.compile(r"星期|周[一二三四五六日天]|农历|第\
 _SECTION_BESIDE_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,4})?$")  # 民生, 三农·市场, 民族文化·旅游
 # a paper's name spelled under it in capitals (JINRI QIANCHUAN) or in its region's own script: Korean (송령보), Uyghur,
 # Tibetan, Mongolian
-_SPELLED_NAME = re.compile(rf"^[A-Z]{{2,}}(?: (?:[A-Z]{{2,}}|&)){{1,5}}$|^[{patterns.REGIONAL_SCRIPT}]+(?: [{patterns.REGIONAL_SCRIPT}]+){{0,4}}$")
+_SPELLED_NAME = re.compile(rf"^[A-Z]{{2,}}(?: (?:[A-Z]{{2,}}|&)){{1,5}}$"
+                           rf"|^[{patterns.REGIONAL_SCRIPT}]+(?: [{patterns.REGIONAL_SCRIPT}]+){{0,4}}$")
 
 
 def opens_story(unit: Unit) -> bool:
