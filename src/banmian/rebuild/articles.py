@@ -329,7 +329,9 @@ _SAID_AFTER = re.compile(r"^“.+”——[^，。]{2,30}$")  # “我们输在�
 _MAXIM = re.compile(r"^(?:[^，。]{3,10}，[^，。]{3,10}[。！])+$")  # 伴热多查一遍，装置多稳一天。 (two, their lines run on)
 _BODIES = ("联合会", "协会", "委员会", "办公室")  # 桐溪县妇女联合会: a roll's issuer
 _MAXIMS_LABEL = re.compile(r"(?:警句|警语|格言|谚语|农谚|渔谚)(?:拾零|集锦|选萃|一组)?$")
-_COLLECTED_BY = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,16}(?:搜集|收集)?整理[）)]$")  # （林阿福　整理）
+# （林阿福　整理）: who collected a box's lines, bracketed at its foot (patterns._COLLECTED_BY reads a folk song's
+# collector set apart, unbracketed; patterns.closing_credit asks for a newsroom's names)
+_BRACKETED_COLLECTOR = re.compile(r"^[（(][\u4e00-\u9fff·\s]{2,16}(?:搜集|收集)?整理[）)]$")
 _JOB_ROW = re.compile(r"^[\u4e00-\u9fff]{2,20}\s+招聘")  # 沅峒县西兰卡普织造工坊　招聘织锦学徒15名，…
 _BOX_LINES = 2
 _RULES_TITLE = re.compile(r"(?:规民约|公约|章程|守则)(?:[（(]节选[）)])?$")
@@ -1723,7 +1725,7 @@ class _Placer:
             return False
         below = self._run_end(after, lambda k: not self.heads[k] and kind.search(self.units[k].text) is not None)
         lines = below - after
-        collected = below < len(self.units) and _COLLECTED_BY.match(self.units[below].text) is not None
+        collected = below < len(self.units) and _BRACKETED_COLLECTOR.match(self.units[below].text) is not None
         if below < len(self.units) and (_issuer_and_day(self.units[below].text) or collected):
             below += 1  # (县人力资源和社会保障局　2025年12月2日, （林阿福　整理）: its issuer and day, its collector close it)
         # (its collector's line over the page's foot closes a box, not a story's own 听老刘说农谚 / two proverbs / foot)
@@ -1922,7 +1924,7 @@ class _Placer:
                 and self.assigned[index - 1] == (story.index, "paragraph")
                 and (patterns.ends_sentence(self.units[index - 1].text)
                      or _LABELLED_LINE.match(self.units[index - 1].text) and patterns.DATED_SCENE.match(self.units[index].text)
-                     or _COLLECTED_BY.match(self.units[index - 1].text)  # (…整理）: the box's foot
+                     or _BRACKETED_COLLECTOR.match(self.units[index - 1].text)  # (…整理）: the box's foot
                      or _table_row(self.units[index - 1].text))  # (垦区合计　693.0　18.0: a table's last row)
                 and _credited_caption(self.units[index].text)
                 and (following == len(self.units) or self.heads[following] or self._marked_alike(index, following)))
