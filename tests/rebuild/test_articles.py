@@ -9349,6 +9349,22 @@ def test_a_credit_unions_clerk_signs_his_memoir_at_its_foot():
     assert memoir.byline.text == ["白塔信用社 陶永昌"] and memoir.byline.reporters == ["陶永昌"] and len(memoir.paragraphs) == 3
 
 
+def test_yi_writers_sign_an_essay_under_its_title_and_the_next_at_its_foot():
+    page = banmian.rebuild("母亲的火塘\n\n□吉木子洛\n\n在彝家，火塘是一个家的心脏。\n\n火苗蹿起来，噼啪作响，像在说着什么。\n\n"
+                           "秋到则普\n\n则普的秋天，是从山顶开始的。\n\n我在则普教书已经七年了。每当秋天来临，我都会带着学生们登上山顶。\n\n"
+                           "俄洛县则普乡中心校\u3000海来阿卓\n\n彝　乡　组　诗（三首）\n\n□马黑阿芝\n\n◎火塘\n\n一团火\n\n在石头中间醒着\n")
+    assert [(a.headline, len(a.paragraphs), a.byline.reporters) for a in page.articles][:2] == [
+        (["母亲的火塘"], 2, ["吉木子洛"]), (["秋到则普"], 2, ["海来阿卓"])]
+
+
+def test_a_villagers_letter_keeps_his_yi_name_as_its_last_paragraph():
+    page = banmian.rebuild("读者来信\n\n感谢救命的“120”\n\n编辑同志：\n\n我是觉洛乡阿古村村民。10月29日深夜，我父亲突发脑梗。\n\n"
+                           "我想通过贵报，向县人民医院急诊科的医护人员表示衷心的感谢！\n\n觉洛乡阿古村村民\u3000阿约伍牛\n\n"
+                           "县公安局破获一起电信网络诈骗案\n\n本报讯（通讯员　王　磊）近日，县公安局成功破获一起诈骗案件。\n")
+    assert [(a.headline[-1], a.paragraphs[-1]) for a in page.articles] == [
+        ("感谢救命的“120”", "觉洛乡阿古村村民 阿约伍牛"), ("县公安局破获一起电信网络诈骗案", "本报讯（通讯员 王 磊）近日，县公安局成功破获一起诈骗案件。")]
+
+
 def test_a_new_years_riddles_box_after_a_story_is_its_own():
     page = banmian.rebuild("土家人为啥要“赶年”\n\n在峒溪，土家族过年要比汉族早一天，俗称“赶年”。\n\n"
                            "如今，赶年的习俗依然在土家山寨里保留着。\n\n新春灯谜\n\n1.山上还有山（打一字）\n\n"

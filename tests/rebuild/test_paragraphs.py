@@ -3543,3 +3543,9 @@ def test_a_question_titles_deck_and_a_poem_sets_title_stand_on_lines_of_their_ow
             "县拖网、帆张网、灯光围（敷）网等")
     page = banmian.rebuild(text)
     assert page.articles[-1].headline == ["开渔在即，出海作业要注意啥？", "——县渔业执法大队负责人答记者问"]
+
+
+def test_a_notices_date_at_its_foot_stands_apart_from_the_next_pieces_title():
+    page = banmian.rebuild("征　稿　启　事\n\n来稿请注明真实姓名、单位、联系电话。一经刊用，即付稿酬。\n\n俄洛报社副刊部\n\n2024年11月\n\n"
+                           "达体舞跳起来\n\n俄洛县第一小学的孩子们在课间跳起达体舞，迎接彝族年的到来。\n")
+    assert "2024年11月" in [paragraph for article in page.articles for paragraph in article.paragraphs]

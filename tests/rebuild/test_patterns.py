@@ -638,6 +638,18 @@ def test_mongol_and_tibetan_names_are_names_without_a_surname(name, is_name):
     assert patterns.is_names_line(name) is is_name
 
 
+@pytest.mark.parametrize("name, is_name", [("吉克曲布", True), ("海来阿卓", True), ("曲比阿果", True), ("阿西阿呷", True),
+                                            ("吉克曲布拉", False), ("阿里巴巴", False)])
+def test_yi_names_open_on_their_clan_and_are_names_of_four(name, is_name):
+    assert patterns.minority_name(name) is is_name
+    assert patterns.is_names_line(name) is is_name
+
+
+def test_a_writers_school_and_yi_name_at_an_essays_foot_sign_it():
+    assert patterns.is_author_line("俄洛县则普乡中心校 海来阿卓")
+    assert patterns.SIGNER_AT_END.match("觉洛乡阿古村村民 阿约伍牛")
+
+
 @pytest.mark.parametrize("line", ["本报记者　巴特尔　乌云其木格", "本报记者　乌云其木格　实习生　张子涵"])
 def test_a_byline_line_of_mongol_names_longer_than_four_is_a_byline(line):
     assert patterns.is_byline_line(line.replace("\u3000", " "))

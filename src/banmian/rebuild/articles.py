@@ -201,14 +201,14 @@ _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _BRIEFS_LABEL = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff]{2}(?:快讯|简讯|动态|速递)$")
 _BRIEF_PARAGRAPHS = 2  # a brief's paragraphs, at most
 _ANNOUNCES = re.compile(r"^(?P<company>[\u4e00-\u9fffA-Z]{2,8})(?:公告|发布公告|披露)[，,称]")  # 曜石股份公告，…
-_NAME_AT_END = re.compile(r"\s[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")  # …作业区　柯　宁: a name set apart, last
+_NAME_AT_END = re.compile(rf"\s{patterns.SIGNING_NAME}$")  # …作业区　柯　宁: a name set apart, last
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
 _DAY_SCENE = re.compile(r"^(?:昨天|昨日|今天|日前|近日)(?:[上下]午|中午|晚上?)?，")  # 昨天，…选购。: an evening paper's caption
 # 茶坪县龙门乡白岩村　刘德顺: a villager's signature under a letter, the village and the name
-_VILLAGER_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:村|社区)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$")
+_VILLAGER_SIGNS = re.compile(rf"^[\u4e00-\u9fff]{{2,16}}(?:村|社区)\s+(?P<name>{patterns.SIGNING_NAME})$")
 # 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
 _CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主"
-_SIGNING_NAME = r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})$"
+_SIGNING_NAME = rf"\s+(?P<name>{patterns.SIGNING_NAME})$"
 _READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
 # (a grower or a user signs a letter so, 烟农　覃家旺, 用户　田秀英: only a letter's, a feature heads its sections so)
 _GROWER_SIGNS = re.compile(rf"^(?:用户|农民|牧民|渔民|烟农|果农|茶农|菜农){_SIGNING_NAME}")

@@ -114,6 +114,7 @@ _RHYTHM_SHARE = 0.03  # this share of its height
 # …现场达成就业意向500余人。（郑一鸣）: a brief signed by its writer's name alone, closed
 # A box's field: 限行时间：7:00—9:00, 联系人：林先生, 供电服务热线：95598
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*[^\s。，]")
+_NOTICE_DATED = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")  # a date with its year, whole: what a notice is dated
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
 # 问候。他表示…, 勋章。: no paragraph opens on a sentence this short, and only 9 of the news corpus's
 # 152,916 are one (特此公告。)
@@ -2111,13 +2112,15 @@ def _named_after_calling(left: str, right: str) -> bool:
 
 def _title_restated(previous: Unit, right: str) -> bool:
     """Does a short fragment with no punctuation stand over one opening on its first words again (三合垸的莲蓬 /
-    三合垸是…)?  No column cuts a sentence so that it says them twice."""
+    三合垸是…), or on its last two (秋到则普 / 则普的秋天，…)?  No column cuts a sentence so that it says them twice."""
     text = previous.text
     # (or a word of two before 的: 祖父的那把胡琴 / 祖父是个琴师，…)
     subject = _RESTATED_LEAST - 1 if text[_RESTATED_LEAST - 1:_RESTATED_LEAST] == "的" and text[:2] in words() else _RESTATED_LEAST
     return (len(previous.lines) == 1 and _RESTATED_LEAST <= len(text) <= _LONGEST_HEADING
-            and right.startswith(text[:subject]) and not _CLAUSE_PUNCTUATION.intersection(text)
-            and CJK_CHAR.match(text[subject - 1]) is not None)
+            and not _CLAUSE_PUNCTUATION.intersection(text)
+            and (right.startswith(text[:subject]) and CJK_CHAR.match(text[subject - 1]) is not None
+                 or len(text) > _RESTATED_LEAST and right.startswith(text[-2:]) and CJK_CHAR.fullmatch(text[-2]) is not None
+                 and CJK_CHAR.fullmatch(text[-1]) is not None))
 
 
 _RESTATED_LEAST = 3  # characters a title's subject holds, at least (三合垸, 老渡口)
@@ -2299,6 +2302,9 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 《江南春早》　央视综合频道　20:00 / 该剧讲述了…: a listing's title, channel and time over its note
     if left[-1].isdigit() and _TIMESTAMP.match(left):
         return False  # ■10日17:40 / 市气象台将…: a live report's time, a heading of its own over what happened then
+    if (_NOTICE_DATED.match(left) and len(right) <= _LONGEST_HEADING and not _CLAUSE_PUNCTUATION.intersection(right)
+            and headline_like(unit)):
+        return False  # …报社副刊部 / 2024年11月 / 杀年猪: a notice's date at its foot, the next piece's title under it
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):
         # no heading is this short, a bare date or ends on a digit (本报北京6 / 月4日电), though a section's
         # number or a contact line may (二 / 双方将…, 电话：010—12380 / 网站：…): where the two sides read on

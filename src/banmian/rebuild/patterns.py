@@ -1835,10 +1835,22 @@ _MINORITY_NAME_PARTS = (
 _MINORITY_NAME = re.compile("(?:" + "|".join(sorted(_MINORITY_NAME_PARTS, key=len, reverse=True)) + "){1,3}")
 
 
+# The Yi clans (家支) a Yi name opens on, two characters before a given name of two (吉克曲布, 海来阿卓, 曲比阿果): none a
+# surname of the Han list, so such a name read as no name at all
+_YI_CLANS = frozenset((
+    "吉克 吉木 吉伍 吉则 吉尔 吉地 吉洛 吉拉 吉布 吉史 吉沙 吉俄 吉觉 吉牛 马黑 马海 曲木 曲比 曲别 曲布 曲莫 俄狄 俄底 俄木"
+    " 俄的 俄比 俄切 阿约 阿苏 阿西 阿于 阿尔 阿的 阿侯 阿鲁 阿说 阿苦 阿牛 阿比 阿克 阿都 阿育 阿什 阿硕 海来 勒格 勒尔 勒古"
+    " 沙马 沙玛 莫色 依火 比曲 日火 日古 尔古 瓦扎 罗洪 倮伍 克惹 苏呷 木乃 杰觉 的日 巴莫 果基 且沙 金古 达久 补约").split())
+_YI_NAME = "(?:" + "|".join(sorted(_YI_CLANS)) + rf")[{CJK}]{{2}}"
+# The name a line signs with, set apart last: two or three characters, padded perhaps (孙 国 强), or a Yi name of four
+SIGNING_NAME = rf"(?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}}|{_YI_NAME})"
+
+
 def minority_name(text: str) -> bool:
-    """Is the text a Mongol or Tibetan given name of two to six characters, spelled wholly from such names' parts, and no
-    word (乌兰 is a name; 格桑花 a flower)?"""
-    return 2 <= len(text) <= 6 and _MINORITY_NAME.fullmatch(text) is not None and text not in words()
+    """Is the text a Mongol or Tibetan given name of two to six characters, spelled wholly from such names' parts, or a
+    Yi name of four opening on its clan, and no word (乌兰 is a name; 格桑花 a flower)?"""
+    return (2 <= len(text) <= 6 and _MINORITY_NAME.fullmatch(text) is not None
+            or len(text) == 4 and text[:2] in _YI_CLANS) and text not in words()
 _NAME_TOKENS_LONGEST = 39  # characters: eight names of four with a space between (asked of whole paragraphs too)
 
 
@@ -1920,7 +1932,7 @@ _SURNAMED = "[" + "".join(sorted(SURNAMES - frozenset("拓"))) + "]"  # (拓 ope
 # 李明, 李 明, 魏晓航, 孙 国 强, 欧阳建华 (not 陆 燕 摄: what the bearer did, set apart)
 # (东方 opens words: 国际金融中心　东方之珠 is a subhead)
 _UNIT_NAME = (rf"(?:(?:{'|'.join(s for s in COMPOUND_SURNAMES if s != '东方')})[{CJK}]{{1,2}}"  # 雪峰山养护中心　欧阳建华
-              rf"|{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}}))")
+              rf"|{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}})|{_YI_NAME})")
 # A reader's signature at a letter's foot: 广东深圳市 梁修明, 山西晋城市泽州县周村镇甲村村民, 人民网“领导留言板”网友.
 # Not an office (凌源市人民政府): an issuer opens a notice's headline too (中共温岭市委员会 / 关于…的通知).
 SIGNATURE = re.compile(
@@ -1976,7 +1988,7 @@ def village_dai_writer(text: str) -> str | None:
 REGIMENT = "[一二三四五六七八九〇十]{2,4}团(?:[一二三四五六七八九十]{1,3}连)?"
 # A signer's line: who he is, then his name set apart, no clause or sentence in it (清溪县石岭镇养殖户　潘玉兰 over the
 # day it was signed, 衡川市律师协会消费者权益保护专业委员会　钟晓航 under a case)
-SIGNER_AT_END = re.compile(r"^[^，。；！？\s]{1,20}\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
+SIGNER_AT_END = re.compile(rf"^[^，。；！？\s]{{1,20}}\s+{SIGNING_NAME}$")
 # A hospital's department and the doctor who answered a Q&A, under its last answer (儿科　程晓梅)
 _CLINICAL_TITLE = "(?:(?:副)?主任(?:中)?医师|主治医师|医师|(?:主管|副主任|主任)?药师|(?:主管)?护师|护士长)"
 DEPARTMENT_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,6}}科|药学部)\s+(?:{_CLINICAL_TITLE}\s+)?(?P<names>{_UNIT_NAME})$")  # (心血管内科　主任医师　韩志远)
@@ -1999,7 +2011,7 @@ ADVISER_SIGNER = re.compile(rf"^[{CJK}]{{1,8}}(?:政协委员|人大代表)(?:�
 # A teacher's or a researcher's calling after the school or institute (…中学特级教师, …小学语文教研员)
 SCHOLAR_CALLING = rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|研究馆员|教研员|教师|校长))"
 # Where a theory page's writer teaches or researches, before the name under the title
-_SCHOLAR = re.compile(rf"^(?:[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究院|研究所|研究中心|社会科学院|社科院|中学|小学|博物院|博物馆)"
+_SCHOLAR = re.compile(rf"^(?:[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究院|研究所|研究中心|社会科学院|社科院|中学|小学|中心校|博物院|博物馆)"
                      rf"{SCHOLAR_CALLING}?|[{CJK}]{{2,10}}系{SCHOLAR_CALLING})"  # (a seniors' college's department: 养生保健系教师)
                      rf"\s+(?P<names>{_UNIT_NAME}|{_DOTTED})$")  # …中学特级教师 黄立群
 
@@ -2077,7 +2089,7 @@ def placed_reader(text: str) -> bool:
 
 _UNIT_OR_DOTTED = rf"(?:{_UNIT_NAME}|{_DOTTED})"  # 王　丽, 阿依古丽·托乎提
 UNIT_CREDIT = re.compile(rf"^(?!.*(?:记者|通讯员|实习生|编辑))"  # a newsroom's people are credited by their roles
-                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|剧团|艺术团|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|监狱|(?:分|农|牧|林|渔|盐|茶)场|供销社|合作社|大学|党校|中学|小学|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
+                         rf"(?:[{CJK}]{{2,16}}?(?:公司|办公室|部|处|科|室|剧团|艺术团|学院|系|中心|局|厂|油田|站|所|队|委|办|集团|矿|库|段|车间|监狱|(?:分|农|牧|林|渔|盐|茶)场|供销社|合作社|大学|党校|中学|小学|中心校|医院|(?:法|检察|仲裁|研究|设计|测绘|勘察|勘测|规划)院"
                          rf"|社区|小区|街道|乡|镇)|[{CJK}]{{0,10}}?(?:工会|团委|妇联)"  # 区报's 白沙社区 吴 倩, a company's 工会 何丽娟
                          rf"|[{CJK}0-9]{{2,20}}?(?:实体店|门店|营业厅)"  # a shop's keeper: 湖滨区荔园路35020617号体彩实体店　郑晓燕
                          rf"|[{CJK}]{{2,10}}班"  # a school's class: 短视频制作班　吴桂芳, 诗词一班　赵德明 (a seniors' university)
