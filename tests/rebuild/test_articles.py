@@ -9365,6 +9365,43 @@ def test_a_villagers_letter_keeps_his_yi_name_as_its_last_paragraph():
         ("感谢救命的“120”", "觉洛乡阿古村村民 阿约伍牛"), ("县公安局破获一起电信网络诈骗案", "本报讯（通讯员 王 磊）近日，县公安局成功破获一起诈骗案件。")]
 
 
+def test_a_column_of_briefs_under_its_label_after_a_poem_is_its_own():
+    page = banmian.rebuild("荞麦花开\n\n□阿约阿支\n\n九月的山坡\n\n荞麦花一直开到云里\n\n阿妈弯着腰\n\n像一朵不肯凋谢的花\n\n文艺短波\n\n"
+                           "县文联举办彝族年书画作品展\n\n11月12日，县文联主办的书画作品展开展，共展出作品86幅。\n\n（通讯员　海来拉体）\n\n"
+                           "《俄洛彝族民歌选》出版发行\n\n近日，《俄洛彝族民歌选》正式出版发行。\n\n（记者　阿苏拉体）\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [
+        (["荞麦花开"], 4), (["县文联举办彝族年书画作品展"], 2), (["《俄洛彝族民歌选》出版发行"], 2)]
+    assert page.furniture == ["文艺短波"]
+
+
+def test_a_tables_source_under_a_row_in_standard_coal_is_its_last_paragraph():
+    page = banmian.rebuild("11月上旬主要生产指标\n\n生铁　31.2万吨　完成101.3%\n\n钢材　32.1万吨　完成102.1%\n\n"
+                           "吨钢综合能耗　538千克标准煤\n\n（集团生产指挥中心提供）\n")
+    assert page.articles[0].paragraphs[-1] == "（集团生产指挥中心提供）" and page.articles[0].kind == "article"
+
+
+def test_a_question_title_over_questions_after_a_table_heads_a_box_of_its_own():
+    page = banmian.rebuild("8月份各单位安全环保考核结果\n\n单位　　得分　　等级\n\n化肥事业部　　98.5　　A\n\n储运中心　　91.3　　B\n\n"
+                           "受限空间作业，这些问题你清楚吗？\n\n问：哪些地方属于受限空间？\n\n答：进出受限、通风不良的封闭、半封闭设施及场所。\n")
+    assert [a.headline for a in page.articles] == [["8月份各单位安全环保考核结果"], ["受限空间作业，这些问题你清楚吗？"]]
+
+
+def test_whom_a_thank_you_letter_thanks_opens_its_text():
+    page = banmian.rebuild("一封来自周边社区的感谢信\n\n瑞澄化工集团：\n\n今年8月以来，贵集团新建了一千二百米的绿化隔离带。\n\n"
+                           "在此，我们谨代表临河社区全体居民，向贵集团表示衷心的感谢！\n\n临河社区居民委员会\n\n2024年8月28日\n")
+    assert page.articles[0].headline == ["一封来自周边社区的感谢信"] and page.articles[0].paragraphs[0] == "瑞澄化工集团："
+
+
+def test_a_notice_addressed_under_its_title_after_a_story_and_its_hours_stand_apart():
+    page = banmian.rebuild("全院启动“医疗质量安全月”活动\n\n本报6月3日讯（通讯员　范小舟）今天上午，我院召开动员会。\n\n开展全员培训\n\n"
+                           "6月中下旬，医院将分批次组织全员医疗安全培训和考核。\n\n关于调整夏季门诊时间的通知\n\n各科室、广大患者朋友：\n\n"
+                           "自2024年6月17日起，我院门诊实行夏季作息时间，具体安排如下：\n\n上午　7:30—11:30\n\n下午　14:30—17:30\n\n"
+                           "特此通知。\n\n门诊部\n\n2024年6月12日\n")
+    notice = page.articles[-1]
+    assert notice.headline == ["关于调整夏季门诊时间的通知"] and notice.paragraphs[2:5] == [
+        "上午 7:30—11:30", "下午 14:30—17:30", "特此通知。"]
+
+
 def test_a_new_years_riddles_box_after_a_story_is_its_own():
     page = banmian.rebuild("土家人为啥要“赶年”\n\n在峒溪，土家族过年要比汉族早一天，俗称“赶年”。\n\n"
                            "如今，赶年的习俗依然在土家山寨里保留着。\n\n新春灯谜\n\n1.山上还有山（打一字）\n\n"

@@ -596,6 +596,18 @@ def test_an_index_box_printing_each_page_over_its_title_ends_on_its_last_title()
     assert page.furniture == ["导读", "3版", "乡村“村BA”开赛", "4版", "仙都景区迎来研学游热潮"]
 
 
+def test_an_index_boxs_pages_in_full_width_digits_are_furniture():
+    page = banmian.rebuild("导　读\n\n◆我院获批省级区域医疗中心建设单位　２版\n\n◆杏林苑：父亲的听诊器　４版\n\n"
+                           "我院机器人辅助手术突破一千例\n\n本报讯（记者　林雨桐）6月10日上午，我院机器人辅助手术总量突破一千例。\n")
+    assert len(page.furniture) == 3 and [a.headline for a in page.articles] == [["我院机器人辅助手术突破一千例"]]
+
+
+def test_a_places_weather_forecast_box_is_furniture():
+    page = banmian.rebuild("彝绣订单“绣”出增收路\n\n近日，觉洛乡彝绣合作社接到一笔订单。\n\n俄洛天气预报\n\n"
+                           "今天　多云转晴　3℃～14℃　北风2级\n\n明天　晴　2℃～15℃\n\n县气象局发布\n")
+    assert page.furniture[0] == "俄洛天气预报" and len(page.articles) == 1
+
+
 def test_a_public_service_ad_under_its_label_is_furniture():
     lines = split_lines("联系人：陈老师　联系电话：0576-85098765\n公益广告\n文明餐桌 光盘行动\n青溪市文明办 宣\n青溪市召开春耕工作会议\n")
     assert [unit.role for unit in classify(lines)] == ["text", "furniture", "furniture", "furniture", "text"]

@@ -197,8 +197,6 @@ _PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:\s*[�
                            r"(?:\s+[\u4e00-\u9fff]{2,10})?[）)]$")  # (…　渭岭中药材交易市场)
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
-# 公司动态, 体育快讯, 公告速递 (not 乡村旅游新动态, 全省春耕速递: a title's words)
-_BRIEFS_LABEL = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff]{2}(?:快讯|简讯|动态|速递)$")
 _BRIEF_PARAGRAPHS = 2  # a brief's paragraphs, at most
 _ANNOUNCES = re.compile(r"^(?P<company>[\u4e00-\u9fffA-Z]{2,8})(?:公告|发布公告|披露)[，,称]")  # 曜石股份公告，…
 _NAME_AT_END = re.compile(rf"\s{patterns.SIGNING_NAME}$")  # …作业区　柯　宁: a name set apart, last
@@ -355,6 +353,8 @@ _ANNOUNCES_ROWS = ("如下。", "如下：", "：", ":")  # 各站水位如下�
 _POEM_NOTES = ("注", "（", "(", "附", "后记", "创作谈")  # what a poem prints under its verse, its own
 _POET_BORN = re.compile(r"\d{4}年(?:生|出生)")  # 李明，1979年生，…: a note on the poet
 _POET_BORN_AT = 12  # characters: where a note on the poet says when he was born
+_THANK_YOU_TITLE = re.compile(r"(?:感谢|表扬|慰问)信$")
+_THANKED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,16}[:：]$")  # 瑞澄化工集团：: whom the letter is written to
 _TO_A_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:分公司|支公司|营业部|支行|分行|派出所|卫生院)[:：]$")
 # a retiree signing an essay, perhaps from his district (退休职工　石振邦, 新城区退休教师　王秀英)
 _RETIREE_SIGNS = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,12}}(?:区|县|市|镇|乡|街道|社区)|{patterns.REGIMENT})?退休(?:职工|教师|干部|工人)"
@@ -376,10 +376,13 @@ def _addressed_letter(title: Unit, first: Unit) -> bool:
 
 
 def _thanks_a_branch(units: list[Unit], index: int) -> bool:
-    """Is this a branch addressed (恒泰保险清溪支公司：) under a title and over prose, a thank-you letter's first line?  Over
+    """Is this a branch addressed (恒泰保险清溪支公司：), or anyone under a title naming a thank-you letter (…的感谢信 /
+    瑞澄化工集团：), under a title and over prose, a thank-you letter's first line?  Over
     a title, a byline or a lead it kicks a story about the branch (农行上海市分行： / 金融活水精准滴灌科创沃土, 城东派出所：
     / 本报讯…)."""
-    if not (_TO_A_BRANCH.match(units[index].text) and 0 < index < len(units) - 1):
+    text = units[index].text
+    thanked = _THANKED_BODY.match(text) and index > 0 and _THANK_YOU_TITLE.search(units[index - 1].text)
+    if not (0 < index < len(units) - 1 and (_TO_A_BRANCH.match(text) or thanked)):
         return False
     below = units[index + 1]
     return (headline_like(units[index - 1]) and below.role == "text" and not headline_like(below)
@@ -636,8 +639,9 @@ class _Placer:
             if not story.paragraphs or len(story.headlines) != 2:
                 continue
             label, title = (self.units[k].text for k in story.headlines)
-            if (_BRIEFS_LABEL.match(label) and not title.startswith("——") and len(story.paragraphs) <= _BRIEF_PARAGRAPHS
-                    and len(following.headlines) == 1 and 0 < len(following.paragraphs) <= _BRIEF_PARAGRAPHS
+            if (patterns.BRIEFS_LABEL.match(label) and not title.startswith("——")
+                    and len(story.paragraphs) <= _BRIEF_PARAGRAPHS and len(following.headlines) == 1
+                    and 0 < len(following.paragraphs) <= _BRIEF_PARAGRAPHS
                     and following.headlines[0] == self._next(story.paragraphs[-1] + 1)):
                 self.assigned[story.headlines.pop(0)] = (None, "furniture")
 
@@ -1093,6 +1097,7 @@ class _Placer:
         if (story is None or story.closed or not story.headlines or patterns.names_poem_form(text)  # 七绝·江村晚眺: the next poem
                 or patterns.POEM_SET.search(text)  # 职工诗文 / 戈壁岩芯（外一首）: the set's title under its column's
                 or _SONG_NOTE.search(text)  # 采茶调（彝族民歌）: a folk song's title
+                or patterns.BRIEFS_LABEL.match(text)  # 文艺短波: the label of the briefs under the poem
                 or not (self._signed(story) or self._poem_signed_at_foot(story.headlines[0]) is not None)
                 or len(text) > _FREE_VERSE_LINE or self.assigned[index - 1][0] != story.index
                 or not all(_verse_like(self.units[k].text) for k in story.paragraphs)
@@ -2407,12 +2412,16 @@ class _Placer:
         if ((patterns.own_block(self.units[start].text) and not self._figures_label_over_prose(start, end))
                 or patterns.REPORTER_COLUMN.match(self.units[start].text)):
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
+        if end - start <= 2 and story.paragraphs and patterns.BRIEFS_LABEL.match(self.units[start].text):
+            return True  # … / 像一朵不肯凋谢的花 / 文艺短波 / 县文联举办…展: a column of briefs after the piece, its own
         if end - start == 1 and self.units[start].text == _PLEA and story.paragraphs and self._letter(story):
             return True  # 编辑同志：… / …宿舍　李淑珍 / 求助: a family's plea for help under a reader's letter (inside a
             # hotline's story, its part: 求助 / … / 回应)
         titled = end - 1 if end - start > 1 and _numbers_the_title(self.units[end - 1].text) else end
-        if end - start == 1 and story.paragraphs and patterns.DOCUMENT_TITLE.match(self.units[start].text):
-            return True  # …“责任网”。 / 关于调整城区部分公交线路的通知: a notice printed whole, a block of its own
+        if ((end - start == 1 or end - start == 2 and patterns.SALUTATION.match(self.units[start + 1].text))
+                and story.paragraphs and patterns.DOCUMENT_TITLE.match(self.units[start].text)):
+            # …“责任网”。 / 关于调整城区部分公交线路的通知 (/ 各科室、广大患者朋友：): a notice printed whole, a block of its own
+            return True
         if titled - start <= 2 and _NOTICE_TITLE.search(self.units[titled - 1].text.replace(" ", "")):
             # 岭东市妇幼保健院 / 2025年度公开招聘编外工作人员公告: a notice under its issuer, a block of its own (a longer
             # run holds the foot of the notice above: its issuer and date)
@@ -2714,7 +2723,8 @@ class _Placer:
             return True  # …何尝不是如此呢？ / 棉花地里的月亮（外一首） / 吐尔洪·沙吾提: a set of poems is a piece of its own
         if story.paragraphs and _POETRY_KICKER.match(self.units[start].text) and self._first_poem_titled(start + 1):
             return True  # …脸上的泪 / 垦区短笛 / 滴灌带 / 李　娜: a poetry column's kicker over its first poem
-        if (end - start >= 2 and after < len(self.units) and patterns.ASKED.match(self.units[after].text)
+        if ((end - start >= 2 or self.units[start].text.endswith(("？", "?"))) and after < len(self.units)
+                and patterns.ASKED.match(self.units[after].text)
                 and not any(patterns.ASKED.match(self.units[k].text) for k in story.paragraphs)):
             return True  # …名单 / 法律援助 / 单位安排“五一”加班，加班费怎么算？ / 职工问：…: a titled Q&A box after a story with none
         if (end - start == 1 and story.paragraphs and after < len(self.units) and patterns.CALLER.match(self.units[after].text)

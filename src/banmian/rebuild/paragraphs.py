@@ -114,6 +114,8 @@ _RHYTHM_SHARE = 0.03  # this share of its height
 # …现场达成就业意向500余人。（郑一鸣）: a brief signed by its writer's name alone, closed
 # A box's field: 限行时间：7:00—9:00, 联系人：林先生, 供电服务热线：95598
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*[^\s。，]")
+# 下午　14:30—17:30: a schedule's row, a span of hours after its label
+_HOURS_ROW = re.compile(r"^[\u4e00-\u9fff]{1,12}\s+\d{1,2}[:：]\d{2}\s*[—－～~-]{1,2}\s*\d{1,2}[:：]\d{2}$")
 _NOTICE_DATED = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")  # a date with its year, whole: what a notice is dated
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
 # 问候。他表示…, 勋章。: no paragraph opens on a sentence this short, and only 9 of the news corpus's
@@ -1777,9 +1779,11 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
     if text_last in _EDITION_ENDS and _EXCERPTED_FROM.match(text) and not (below_first.isdigit() or below_first in "（("):
         return False, True  # ——摘自《澜江岁时记》，福建人民出版社2025年10月版 / 汀澜读书会·11月活动预告: an excerpt's
         # source, its edition given, ends the excerpt
-    if (below[0] in "特敬" and _CLOSING_FORMULA.match(below) and (FIELD_LABEL.match(text) or "、" in text)
+    if (below[0] in "特敬" and _CLOSING_FORMULA.match(below)
+            and (FIELD_LABEL.match(text) or "、" in text or _HOURS_ROW.match(text))
             and text_last not in "，、；：,;:"):
-        # …和商户 / 敬请谅解！, …家庭 / 特此公示。: a notice's closing words under a field or a list, a paragraph of their
+        # …和商户 / 敬请谅解！, …家庭 / 特此公示。, 下午　14:30—17:30 / 特此通知。: a notice's closing words under a field, a
+        # list or a schedule's row, a paragraph of their
         # own (not …带来的不便 / 敬请谅解！ nor …将停电， / 敬请谅解。: the sentence they end)
         return False, True
     if (ends_on_email(text) or _ENDS_ON_WEB_ADDRESS.search(text) and FIELD_LABEL.match(text)) and CJK_CHAR.match(below):
@@ -2298,6 +2302,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # 城区限行尾号：3和8 / 限行时间：…, 供电服务热线：95598 / 京秦高速全线贯通, …（12月9日） / 指数 收盘 涨跌幅: a box's
         # fields or a table's head row, whole; 5月民航主要运行数据 / 旅客运输量　6310万人次: a box's title over its first row
         return False
+    if left[-1].isdigit() and _HOURS_ROW.match(left) and right[0] not in "，,；;":
+        return False  # 上午　7:30—11:30 / 下午　14:30—17:30: a schedule's rows, one a line
     if left[-1].isdigit() and LISTING_TIME.search(left):
         return False  # 《江南春早》　央视综合频道　20:00 / 该剧讲述了…: a listing's title, channel and time over its note
     if left[-1].isdigit() and _TIMESTAMP.match(left):

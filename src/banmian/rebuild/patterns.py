@@ -395,6 +395,8 @@ FIELD_LABEL = re.compile(r"^(?P<qualifier>(?:(?![的了地得着过们和与及�
 SOURCED_LEAD = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
 _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
+# A column's label over its briefs: 公司动态, 体育快讯, 公告速递, 文艺短波 (not 乡村旅游新动态, 全省春耕速递: a title's words)
+BRIEFS_LABEL = re.compile(rf"^[■●◆▲]?[{CJK}]{{2}}(?:快讯|简讯|动态|速递|短波)$")
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 
 # A brief closing on its source after its last sentence: …共叙乡情。（恩平市侨联）, …踏查取样。（南梁林场）
@@ -526,8 +528,9 @@ def letter_opening(first: str) -> int:
     return 1 if first.startswith("编者按") else 0
 
 
-# (two kinds addressed at once, the second by 各: 全体师生、各位家长：; 女士们、先生们： ends a speech's longer salutation)
-SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:、(?=各){_ADDRESSEE})?[:：]$")
+# (two kinds addressed at once, the second by 各 or 广大: 全体师生、各位家长：, 各科室、广大患者朋友：; 女士们、先生们： ends a
+# speech's longer salutation)
+SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:、(?=各|广大){_ADDRESSEE})?[:：]$")
 
 
 def issuers_line(text: str) -> bool:
@@ -1020,7 +1023,7 @@ _FIGURE_CELL = re.compile(_FIGURE)  # 科创50 1045.30 +4.12%: a cell that is a 
 # (青菜　每斤0.40元—0.50元: a price for each unit, a range)
 # what a box's figure counts (6310万人次, 80.2万吨, 19.29亿亩, 26微克/立方米); a change may say which way it went
 # (同比变化　上升1.3个百分点, 环比　↑21.4%), though not as a headline's deck does (规上工业增加值 增长8.2%)
-_ROW_UNIT = (r"(?:(?:万亿|万|亿)?(?:元|美元|人次|架次|[人户件家辆台吨次项座亩株个套宗艘]|公里|千米|平方米|立方米|公顷|千瓦时|标箱|[GT]B)"
+_ROW_UNIT = (r"(?:(?:万亿|万|亿)?(?:元|美元|人次|架次|[人户件家辆台吨次项座亩株个套宗艘]|公里|千米|平方米|立方米|公顷|千瓦时|(?:千克|吨)标准煤|千克|标箱|[GT]B)"
              r"|万亿|万|亿|微克/立方米)")
 _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\s，。、；：！？“”]{{1,20}}) (?:每[{CJK}]{{1,2}})?"
                            rf"(?:上升|下降|[↑↓])?[-+]?\d[\d.,]*(?:%|个百分点|{_ROW_UNIT}|分钟|小时|天)?(?:以上|以下|左右)?(?:[—～~]\d[\d.,]*(?:万元|亿元|万|元)?)?"

@@ -554,7 +554,8 @@ _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][
                            r"|^空气质量\s*[:：]\s*(?:优|良|轻度污染|中度污染|重度污染|严重污染)"
                            r"(?:\s+(?:穿衣|出行|晨练|洗车|紫外线|感冒)(?:提示|指数)\s*[:：][^。]{0,30}。?)?$")
 _WIND_REST = re.compile(r"^(?:[东南西北]{1,2}风)?\d{1,2}(?:[～~—-]\d{1,2})?级[。，；]?$")  # 1～2级。: a wrapped forecast's wind
-_PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气$")  # 岱川天气: a weather box's title, over its forecast
+# 岱川天气, 俄洛天气预报: a weather box's title, over its forecast
+_PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气(?:预报)?$")
 _FORECAST_SPAN = re.compile(r"^[（(]\d{1,2}月\d{1,2}日\s*[—～~至-]+\s*(?:\d{1,2}月)?\d{1,2}日[）)]$")  # （12月11日—13日）
 # A weather box's fields that give no degrees: the sky by day (今天：多云转晴), the wind (风向：东南风2级), the humidity, the
 # wind and the air on one line (西北风2～3级　空气质量：良)
@@ -770,8 +771,8 @@ _FOLIO_LONGEST = 5  # characters: 第十二版
 
 # A front page's index (导读): what is inside, each item's title and the page it is on
 _INDEX_OPENS = re.compile(r"^(?:今日|本期|本报)?导\s?读$|^(?:今日|本期|本版)(?:看点|要目)$")  # (今日看点 over a markets box: no pages)
-_INDEX_PAGE = re.compile(r"(?:^第?|(?:详|请)?见\s*第?|[>》〉»▶►→]\s*|\s)[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
-_INDEX_PAGE_FIRST = re.compile(r"^(?:[>》»▶►→]\s*)?[A-Za-z]?[0-9一二三四五六七八九十]{1,3}\s*版\s")  # ▶2版　第一书记的“蚕房账本”, 2版　…
+_INDEX_PAGE = re.compile(r"(?:^第?|(?:详|请)?见\s*第?|[>》〉»▶►→]\s*|\s)[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
+_INDEX_PAGE_FIRST = re.compile(r"^(?:[>》»▶►→]\s*)?[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*版\s")  # ▶2版　第一书记的“蚕房账本”, 2版　…
 _INDEX_ITEM = 40  # characters: no title or page in an index is longer
 
 
