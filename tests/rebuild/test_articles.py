@@ -9402,6 +9402,85 @@ def test_a_notice_addressed_under_its_title_after_a_story_and_its_hours_stand_ap
         "上午 7:30—11:30", "下午 14:30—17:30", "特此通知。"]
 
 
+def test_an_essay_signed_at_its_foot_over_an_untitled_photo_keeps_its_signature():
+    for text in ("我想，鼓楼里的火塘之所以千百年不熄，是因为总有人愿意往里添柴。\n\n杨光明\n\n"
+                 "岜旺村银匠杨国华在赶制苗族姑娘过苗年佩戴的银饰。　石　磊　摄\n",
+                 "　　后来我离开寨子到城里读书、工作，\n很多年没有在鼓楼里烤过火了。爷爷已\n经不在了，可火塘边的歌声，还是和当\n"
+                 "年一样动听。\n　　我想，鼓楼里的火塘之所以千百年不\n熄，是因为总有人愿意往里添柴。\n杨光明\n\n"
+                 "岜旺村银匠杨国华在赶制苗族姑娘过\n苗年佩戴的银饰。　石　磊　摄\n"):
+        page = banmian.rebuild("鼓楼下的火塘\n\n" + text)
+        assert [(a.kind, a.headline, a.byline.reporters) for a in page.articles] == [
+            ("article", ["鼓楼下的火塘"], ["杨光明"]), ("photo", [], [])]
+
+
+def test_a_two_phrase_kicker_over_a_towns_title_is_no_tables_head_row():
+    page = banmian.rebuild("小油茶　大产业\n\n乌榜乡：一碗油茶“煮”出致富路\n\n本报记者　石　磊\n\n"
+                           "初冬时节，走进乌榜乡乌流村，漫山遍野的油茶林郁郁葱葱。\n")
+    assert page.articles[0].headline == ["小油茶 大产业", "乌榜乡：一碗油茶“煮”出致富路"]
+
+
+def test_a_table_of_words_in_three_cells_is_its_boxs_text():
+    page = banmian.rebuild("2024榕溪“村超”秋季联赛最终排名\n\n名次　球队　　　　所属乡镇\n\n冠军　高寨村队　　岑洞镇\n\n"
+                           "亚军　岜旺村队　　归溪镇\n\n季军　乌流村队　　乌榜乡\n\n（县“村超”组委会供稿）\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["2024榕溪“村超”秋季联赛最终排名"], 5)]
+
+
+def test_a_titled_piece_after_a_tables_note_is_its_own():
+    page = banmian.rebuild("1—5月部分地区原保险保费收入\n\n单位：亿元\n\n地区　　财产险　　人身险　　同比\n\n广东　　612.4　　1873.6　　+9.8%\n\n"
+                           "江苏　　548.7　　1702.3　　+8.1%\n\n注：数据根据各地保险行业协会公开信息整理。\n\n汛期车辆涉水受损\n\n保险该怎么赔？\n\n"
+                           "入汛以来，南方多地出现强降雨，车辆涉水受损的报案量明显上升。\n\n问：车辆在积水路段熄火后，保险公司赔不赔？\n")
+    assert [a.headline for a in page.articles] == [["1—5月部分地区原保险保费收入"], ["汛期车辆涉水受损", "保险该怎么赔？"]]
+
+
+def test_a_reader_signs_with_his_province_and_an_essay_after_a_dated_brief_is_its_own():
+    page = banmian.rebuild("为粮库“夜查人”点个赞\n\n编辑同志：\n\n我是一名退休教师，家住粮库附近。\n\n"
+                           "一粒粮食来之不易，守好粮食同样不易。\n\n吉林读者　宋秉文\n\n粮食应急加工能力持续提升\n\n"
+                           "本报10月18日讯（记者　庞小禾）记者今天获悉，全国共有粮食应急加工企业6200余家。\n\n粮仓夜话\n\n"
+                           "父亲当了一辈子粮库保管员。\n\n粮食的温度，是土地的温度。\n\n周　墨\n\n冬储物资　提前备足\n\n"
+                           "10月17日，储备库工作人员在清点棉被。　何　苗　摄\n")
+    assert [(a.headline[-1], a.paragraphs[-1][:6]) for a in page.articles][:3] == [
+        ("为粮库“夜查人”点个赞", "吉林读者 宋"), ("粮食应急加工能力持续提升", "本报10月1"), ("粮仓夜话", "粮食的温度，")]
+    assert page.articles[2].byline.reporters == ["周墨"]
+
+
+def test_an_essay_after_a_box_of_tips_numbered_in_figures_is_its_own():
+    page = banmian.rebuild("防暑降温小贴士\n\n1.合理调整作息，避开11时至16时高温时段露天作业。\n\n2.及时补充水分，每隔20至30分钟饮用一次淡盐水。\n\n"
+                           "3.穿着浅色透气工装，戴好遮阳帽。\n\n工地上的月亮\n\n这是我在项目上度过的第三个夏天。\n\n"
+                           "傍晚收工，我站在刚刚合龙的桥面上，看着江对岸的灯火一盏盏亮起来。\n")
+    assert [(a.headline, len(a.paragraphs)) for a in page.articles] == [(["防暑降温小贴士"], 3), (["工地上的月亮"], 2)]
+
+
+def test_a_credited_caption_over_the_papers_phone_and_imprint_is_a_photo_of_its_own():
+    page = banmian.rebuild("展会预告\n\n2023江南国际服装服饰博览会将于4月20日至22日在锦城国际会展中心举办。\n\n咨询电话：0571-87032290\n\n"
+                           "3月8日，采购商在订货会现场挑选面料样品。　本报记者　许　静　摄\n\n电话：0571-87032265　　传真：0571-87032266\n\n"
+                           "锦华纺织服装报社　地址：锦城市滨江路188号　邮编：310052\n")
+    assert [(a.kind, len(a.paragraphs)) for a in page.articles] == [("article", 2), ("photo", 1)] and len(page.furniture) == 2
+
+
+def test_a_bare_brief_label_over_titled_briefs_is_furniture_and_a_title_ending_on_a_counter_stands_apart():
+    page = banmian.rebuild("站段动态\n\n青崖车站开展非正常接发列车演练\n\n5月12日，青崖车站开展非正常接发列车应急演练。\n\n（通讯员　谢文涛）\n\n"
+                           "金河车务段“师带徒”结对48对\n\n近日，金河车务段举行“师带徒”签约仪式。\n\n（通讯员　宁　静）\n")
+    assert page.furniture == ["站段动态"] and [a.headline for a in page.articles] == [
+        ["青崖车站开展非正常接发列车演练"], ["金河车务段“师带徒”结对48对"]]
+
+
+def test_a_box_of_bracketed_entries_after_a_health_story_is_its_own():
+    page = banmian.rebuild("霜降时节　养生重在“润”与“补”\n\n中医认为，霜降时节养生应以“润燥、养阴、补脾”为原则。\n\n"
+                           "此外，要注意保暖，早睡早起。\n\n霜降药膳推荐\n\n【百合银耳雪梨羹】\n\n原料：鲜百合30克，银耳10克，雪梨1个。\n\n"
+                           "功效：滋阴润肺，清热生津。\n")
+    assert [(a.headline[-1], len(a.paragraphs)) for a in page.articles] == [("霜降时节 养生重在“润”与“补”", 2), ("霜降药膳推荐", 3)]
+
+
+def test_a_pointer_after_the_last_sentence_closes_the_paragraph_and_a_notice_addresses_a_union():
+    page = banmian.rebuild("煤泥变“宝”　年增效两千万元\n\n本报3月13日讯（通讯员　白永强）该中心自主研发的煤泥干燥提质系统已稳定运行满一年。\n\n"
+                           "目前，该技术已申请国家发明专利2项。（相关报道见第三版）\n\n春检正当时\n\n"
+                           "3月11日，机电修配厂职工正在对一台采煤机进行全面检修。　杜宏亮　摄\n\n关于开展“安全生产月”主题征文活动的通知\n\n"
+                           "各二级单位工会：\n\n为进一步营造“人人讲安全”的浓厚氛围，集团工会决定开展主题征文活动。\n")
+    assert [(a.kind, a.headline) for a in page.articles] == [
+        ("article", ["煤泥变“宝” 年增效两千万元"]), ("photo", ["春检正当时"]), ("article", ["关于开展“安全生产月”主题征文活动的通知"])]
+    assert page.articles[2].paragraphs[0] == "各二级单位工会："
+
+
 def test_a_new_years_riddles_box_after_a_story_is_its_own():
     page = banmian.rebuild("土家人为啥要“赶年”\n\n在峒溪，土家族过年要比汉族早一天，俗称“赶年”。\n\n"
                            "如今，赶年的习俗依然在土家山寨里保留着。\n\n新春灯谜\n\n1.山上还有山（打一字）\n\n"

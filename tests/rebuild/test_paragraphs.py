@@ -3549,3 +3549,16 @@ def test_a_notices_date_at_its_foot_stands_apart_from_the_next_pieces_title():
     page = banmian.rebuild("征　稿　启　事\n\n来稿请注明真实姓名、单位、联系电话。一经刊用，即付稿酬。\n\n俄洛报社副刊部\n\n2024年11月\n\n"
                            "达体舞跳起来\n\n俄洛县第一小学的孩子们在课间跳起达体舞，迎接彝族年的到来。\n")
     assert "2024年11月" in [paragraph for article in page.articles for paragraph in article.paragraphs]
+
+
+def test_a_marked_part_title_in_a_set_of_poems_is_a_verse_line_of_its_own():
+    page = banmian.rebuild("彝　乡　组　诗（三首）\n□马黑阿芝\n◎火塘\n一团火\n在石头中间醒着\n它记得祖先的名字\n也记得每一个\n"
+                           "远行人的归期\n◎荞麦\n高山把最瘦的土地\n留给了荞麦\n荞麦却还给高山\n")
+    assert page.articles[0].paragraphs[:3] == ["◎火塘", "一团火", "在石头中间醒着"]
+
+
+def test_an_interviews_deck_under_its_title_after_a_tables_source_stands_on_its_own_line():
+    page = banmian.rebuild("1#锡　　　　 263000　　　 ＋1500\n（数据来源：本报市场信息中心）\n再生有色金属产业迎来发展新机遇\n"
+                           "——访华夏再生资源研究院院长卢振华\n本报记者　葛　青\n近年来，我国再生有色金属产业快速发展，在\n"
+                           "保障资源供应、推动节能减排方面发挥着越来\n越重要的作用。\n")
+    assert page.articles[-1].headline == ["再生有色金属产业迎来发展新机遇", "——访华夏再生资源研究院院长卢振华"]

@@ -663,3 +663,19 @@ def test_a_students_college_and_class_sign_as_a_pupils_line(line):
 @pytest.mark.parametrize("line, furniture", [("版式：16枚（4套）", False), ("版式：王　芳", True), ("校对：孔令仪", True)])
 def test_a_stamps_format_is_no_layout_editors_line(line, furniture):
     assert patterns.is_furniture(line.replace("\u3000", " ")) is furniture
+
+
+@pytest.mark.parametrize("label", ["行业速览", "文艺短波", "■要闻速览"])
+def test_a_columns_label_over_briefs_may_end_on_a_word_for_a_quick_look(label):
+    assert patterns.BRIEFS_LABEL.match(label)
+
+
+def test_a_caller_named_by_surname_and_a_calendar_day_by_its_evening_open_their_rows():
+    assert patterns.CALLER.match("市民王先生来电：嘉积镇银海路红绿灯时间太短。")
+    assert patterns.calendar_row("4月1日晚　博鳌镇滨海广场　民族歌舞篝火晚会")
+
+
+@pytest.mark.parametrize("line", ["地址：太原市迎泽区并州南路168号　邮编：030012　发行热线：0351－4678210",
+                                  "本报广告热线：010－63528899　本版校对：周　雯"])
+def test_the_papers_address_with_its_circulation_line_and_its_hotline_over_editors_are_furniture(line):
+    assert patterns.is_furniture(line.replace("\u3000", " "))

@@ -608,6 +608,19 @@ def test_a_places_weather_forecast_box_is_furniture():
     assert page.furniture[0] == "俄洛天气预报" and len(page.articles) == 1
 
 
+def test_a_masthead_in_latin_letters_with_an_apostrophe_and_an_index_of_bracketed_pages_are_furniture():
+    page = banmian.rebuild("恒安保险报\n\nHENG'AN INSURANCE NEWS\n\n2023年6月15日　星期四\n\n导　读\n\n"
+                           "● 健康险新规7月1日起施行（第二版）\n\n● 直击车险理赔：一名定损员的24小时（第五版）\n\n"
+                           "让保险回归保障本源\n\n本报评论员\n\n保险姓“保”，这是行业发展的根本遵循。\n")
+    assert len(page.furniture) == 6 and [a.headline for a in page.articles] == [["让保险回归保障本源"]]
+
+
+def test_a_weather_box_over_its_unbracketed_days_and_its_tip_is_furniture():
+    page = banmian.rebuild("主产区天气\n\n10月19日—21日\n\n东北：晴转多云　2℃～14℃\n\n黄淮：多云　9℃～21℃\n\n"
+                           "提示：新粮入仓注意通风降温\n\n储粮技术问答\n\n问：新收获的玉米水分偏高，入仓前应如何处理？\n")
+    assert len(page.furniture) == 5 and page.articles[0].headline == ["储粮技术问答"]
+
+
 def test_a_public_service_ad_under_its_label_is_furniture():
     lines = split_lines("联系人：陈老师　联系电话：0576-85098765\n公益广告\n文明餐桌 光盘行动\n青溪市文明办 宣\n青溪市召开春耕工作会议\n")
     assert [unit.role for unit in classify(lines)] == ["text", "furniture", "furniture", "furniture", "text"]

@@ -176,6 +176,8 @@ _DAY_IN_TITLE = re.compile(r"\d{1,2}月\d{1,2}日")
 # A box's entry opening on its day or its number (12月14日　双子座流星雨…, 12月17日，石门矿…, 1．《小城医生》　葛青禾　著)
 _CALENDAR_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,6}日历$")  # 审计日历, 办税日历: a box of dated entries
 _ENTRY_OPENS = re.compile(r"^(?:(?P<day>\d{1,2}月\d{1,2}日)[，\s]|(?P<number>\d{1,2})[．.、]\s*\S)")
+_FIELD_OPENS = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]\S")  # 原料：鲜百合30克，…: a field's label and its text
+_BRACKETED_ENTRY = re.compile(r"^【[\u4e00-\u9fff]{2,12}】$")  # 【百合银耳雪梨羹】: an entry's name, alone on its line
 _NUMBERED_ENTRY = re.compile(r"^(?:项目|线路|景点)[一二三四五六七八九十]{1,3}[:：]")  # not 方案一： under a story's subhead
 _LABELLED_LINE = re.compile(r"^[^，。：:]{2,10}[:：]\S")  # 指导价：21.98万元, CLTC纯电续航：620公里: a box's field
 _AS_OF_NOTE = re.compile(r"^[（(](?![^（）()]*(?:记者|通讯员|摄|供图|整理|单位|版|转|接|提供|供稿|岁|，|电|讯|社|据))[^（）()]{0,12}\d[^（）()]{0,12}[）)]$")
@@ -196,6 +198,7 @@ _PRICES_NAMED = ("价格行情", "价格", "参考价", "收购价", "利率")  
 _PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日)?)?"
                            r"(?:\s+[\u4e00-\u9fff]{2,10})?[）)]$")  # (…　渭岭中药材交易市场)
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
+_TABLE_CELLS = 3  # cells of words a row holds, at least, to read as a table's without figures (名次　球队　所属乡镇)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _BRIEF_PARAGRAPHS = 2  # a brief's paragraphs, at most
 _ANNOUNCES = re.compile(r"^(?P<company>[\u4e00-\u9fffA-Z]{2,8})(?:公告|发布公告|披露)[，,称]")  # 曜石股份公告，…
@@ -207,7 +210,10 @@ _VILLAGER_SIGNS = re.compile(rf"^[\u4e00-\u9fff]{{2,16}}(?:村|社区)\s+(?P<nam
 # 读者　张 燕, 旅客　高秀芝: a letter's signature, a reader's (or a passenger's, a resident's…) calling and name
 _CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主"
 _SIGNING_NAME = rf"\s+(?P<name>{patterns.SIGNING_NAME})$"
-_READER_SIGNS = re.compile(rf"^(?:读者|{_CALLINGS}){_SIGNING_NAME}")
+# (a province named before, 吉林读者　宋秉文: where a national paper's reader writes from)
+_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
+              "|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+_READER_SIGNS = re.compile(rf"^(?:{_PROVINCES})?(?:读者|{_CALLINGS}){_SIGNING_NAME}")
 # (a grower or a user signs a letter so, 烟农　覃家旺, 用户　田秀英: only a letter's, a feature heads its sections so)
 _GROWER_SIGNS = re.compile(rf"^(?:用户|农民|牧民|渔民|烟农|果农|茶农|菜农){_SIGNING_NAME}")
 # a fan's, listener's, viewer's or netizen's letter signed at its foot (球迷　钟大为): over a heading only, as a box of
@@ -361,7 +367,7 @@ _RETIREE_SIGNS = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,12}}(?:区|县|市|镇|乡
                             r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")  # 建国：, 小宇：: a family letter names whom it is written to
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
-_BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
+_BRIEF_LEAD = re.compile(r"^本报(?:\d{1,2}月\d{1,2}日)?讯\s*[（(][^（）()]{2,40}[）)]")  # (本报10月18日讯（记者　庞小禾）)
 
 
 def _kin_signs(text: str) -> bool:
@@ -856,7 +862,9 @@ class _Placer:
                 # (who supplied a box signs under its last row: …采集时间：12月17日 / 县农业农村局市场信息站供稿)
                 and (patterns.ends_sentence(self.units[index - 1].text) or self.units[index].text.endswith(_SUPPLIED))
                 and (following == len(self.units) or self.heads[following] or self._dated_photo_follows(following)
-                     or self._work_caption_at(following) or _EDITORS_OPEN.match(self.units[following].text) is not None))
+                     or self._work_caption_at(following) or _EDITORS_OPEN.match(self.units[following].text) is not None
+                     # (…往里添柴。 / 杨光明 / 岜旺村银匠…银饰。　石　磊　摄: an untitled photo under the signed piece)
+                     or patterns.ENDS_ON_PHOTO_CREDIT.search(self.units[following].text) is not None))
 
     def _cosigns_at_foot(self, index: int) -> bool:
         """A second writer's unit and name under the one that signed the story at its foot (…医院　张　伟 / …疾病预防控制
@@ -1692,12 +1700,18 @@ class _Placer:
             self._make_photo(story)  # the story above was signed 文/摄: its photo's caption needs no credit
         return index + 1
 
+    def _field_below(self, index: int) -> bool:
+        """Is the unit under this one a field of text (原料：鲜百合30克，…)?"""
+        below = self._next(index + 1)
+        return below < len(self.units) and self.units[below].role == "text" and _FIELD_OPENS.match(self.units[below].text) is not None
+
     def _tips_counted_out(self, story: _Story) -> bool:
         """Is the story a box of tips under its label (出游提示, 温馨提示), its last paragraphs its numbered tips (①…②…), or a
         box of rows?  A kicker and title under it head a piece of their own: a box holds no sections."""
         if self._rows_boxed(story):
             return True
-        numbered = [k for k in story.paragraphs if patterns.in_a_circle(self.units[k].text[0])]
+        numbered = [k for k in story.paragraphs if patterns.in_a_circle(self.units[k].text[0])
+                    or self.units[k].text[:1].isdigit() and patterns.SECTION_NUMBER.match(self.units[k].text)]  # (1.…)
         # (a guide's, 用药指南, has sections: 儿童用药 / 剂量要按体重算)
         return (len(story.headlines) == 1 and self.units[story.headlines[0]].text.endswith(("提示", "提醒", "贴士"))
                 and len(numbered) >= 2 and (story.paragraphs[-1] == numbered[-1] or self._tips_closed_by_phone(story, numbered)))
@@ -2432,6 +2446,13 @@ class _Placer:
         if after >= len(self.units):
             return False
         following = self.units[after]
+        if (end - start <= 2 and story.paragraphs and not story.has_lead and self._spaced_rows(story)
+                and patterns.ends_sentence(following.text)
+                and not any(character.isdigit() or character == " " for k in range(start, end)
+                            for character in self.units[k].text)  # (人民币中间价　1美元兑7.0202元: a row, no title)
+                and self.units[story.paragraphs[-1]].text.startswith(patterns.NOTE_LABELS)):
+            # …河南　337.9　1268.5　+6.9% / 注：… / 汛期车辆涉水受损 / 保险该怎么赔？ / 入汛以来，…: a piece after a table's box
+            return True
         if (end - start <= 2 and after + 1 < len(self.units) and _marked_writer(self.units[after + 1].text)
                 and self.heads[after] and story.paragraphs and not _marked_writer(self.units[end - 1].text)
                 # (not after an essay: 乡村记忆（组诗） / 老井 / □ 王小明)
@@ -2485,6 +2506,11 @@ class _Placer:
                 and (patterns.FIELD_LABEL.match(following.text) or patterns.box_row(following.text)
                      or patterns.forecast_row(following.text))):
             return True  # 江城市青少年心理援助热线 / 热线电话：…, 明日重点城市空气质量预报 / 北京　良: a box over its fields or rows
+        if (end - start == 1 and story.paragraphs and following.role == "text" and _BRACKETED_ENTRY.match(following.text)
+                and not patterns.BOX_LABEL.match(following.text) and not _EDITORS_OPEN.match(following.text)
+                and self._field_below(after)  # (not 【专题深思】 / 全面构建…: a column's label over a title)
+                and not any(_BRACKETED_ENTRY.match(self.units[k].text) for k in story.paragraphs)):
+            return True  # …舒缓运动。 / 霜降药膳推荐 / 【百合银耳雪梨羹】 / 原料：…: a box of entries after a story of none
         if (end - start == 1 and story.paragraphs and following.role == "text" and _NUMBERED_ENTRY.match(following.text)
                 and not any(_NUMBERED_ENTRY.match(self.units[k].text) for k in story.paragraphs)):
             return True  # …实地考察。 / 重点招商项目 / 项目一：年产5万吨…: a box of numbered entries after a story of none
@@ -4191,6 +4217,23 @@ def _field_under_fields(units: list[Unit], index: int) -> bool:
             and (index + 1 == len(units) or headline_like(units[index + 1]) and not opens_story(units[index + 1])))
 
 
+def _cells_alike(units: list[Unit], index: int) -> range:
+    """The run of lines round this one that each hold as many cells of words, three or more, set apart."""
+    def cells(k: int) -> int:
+        text = units[k].text
+        return len(text.split()) if units[k].role == "text" and " " in text and patterns.head_row(text) else 0
+
+    count = cells(index)
+    if count < _TABLE_CELLS:
+        return range(0)
+    first = last = index
+    while first > 0 and cells(first - 1) == count:
+        first -= 1
+    while last + 1 < len(units) and cells(last + 1) == count:
+        last += 1
+    return range(first, last + 1)
+
+
 def _row_among_rows(units: list[Unit], index: int) -> bool:
     """Is this line a row of a box, another row beside it (成交面积：13.8万平方米 / 成交均价：16872元/平方米), or the head
     row over a table's rows (省份 增速（%） / 江苏 8.1)?  Such rows are the box's text, never a headline, however short.
@@ -4204,6 +4247,8 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
 
     if patterns.calendar_row(units[index].text) and index + 1 < len(units) and opens_story(units[index + 1]):
         return False  # 1月1日 2026年版国家医保药品目录正式启用 / 本报讯…: a dated headline over its lead
+    if len(_cells_alike(units, index)) >= _BOX_ROWS:
+        return True  # 名次　球队　所属乡镇 / 冠军　高寨村队　岑洞镇 / …: a table of words, its rows as many cells each
     if patterns.SCRIPT_GLOSS.match(units[index].text):
         last = index
         while last + 1 < len(units) and patterns.SCRIPT_GLOSS.match(units[last + 1].text):
@@ -4221,7 +4266,9 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
     # 数据来源：…水利和湖泊局 / 甘肃庄浪：梯田里建起“小水网”: a table ends on its source, and a title cast as a row under it
     # is no row of it
     return (row(index) and (row(index - 1) and not units[index - 1].text.startswith(_SOURCES) or row(index + 1))
-            or " " in units[index].text and patterns.head_row(units[index].text) and row(index + 1))
+            # (a head row's cells stand over cells: 小油茶　大产业 / 乌榜乡：一碗油茶“煮”出致富路 is a kicker over a town's title)
+            or " " in units[index].text and patterns.head_row(units[index].text) and row(index + 1)
+            and patterns.NAMED_TOWN_TITLE.match(units[index + 1].text) is None)
 
 
 def _schedules_a_day(units: list[Unit], index: int) -> bool:

@@ -116,6 +116,8 @@ _RHYTHM_SHARE = 0.03  # this share of its height
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*[^\s。，]")
 # 下午　14:30—17:30: a schedule's row, a span of hours after its label
 _HOURS_ROW = re.compile(r"^[\u4e00-\u9fff]{1,12}\s+\d{1,2}[:：]\d{2}\s*[—－～~-]{1,2}\s*\d{1,2}[:：]\d{2}$")
+_POINTER_CLOSES = re.compile(r"[。！？][（(][^（）()]{0,12}见[^（）()]{0,6}版[）)]$")  # …。（相关报道见第三版）
+_INTERVIEW_DECK = ("——访", "——专访", "——记")  # what opens a deck under an interview's or a profile's title
 _NOTICE_DATED = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")  # a date with its year, whole: what a notice is dated
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
 # 问候。他表示…, 勋章。: no paragraph opens on a sentence this short, and only 9 of the news corpus's
@@ -678,7 +680,8 @@ def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False
     run, index = [], start
     while (0 <= index < len(units) and units[index].role == "text" and len(units[index].text) <= _VERSE
            and "。" not in units[index].text[:-1 if fragments else None]  # (a fragment's verse may close on its stop)
-           and units[index].text[0] not in AUTHOR_MARKS  # ◎ 谭 晴: the next piece's
+           and (units[index].text[0] not in AUTHOR_MARKS  # ◎ 谭 晴: the next piece's
+                or step > 0 and _marked_part_title(units[index].text))  # (◎火塘: a set's next poem, titled)
            and not (step < 0 and (units[index].text.endswith(("）", ")")) or PADDED_NAME.match(units[index].text)))
            and not (fragments and units[index].text[-1] in "！？" and "，" in units[index].text)):  # …拍照打 / 卡，好不热闹！
         if (step > 0 and run and units[index].gap_before
@@ -698,6 +701,11 @@ def _verse_run(units: list[Unit], start: int, step: int, fragments: bool = False
             break
         index += step
     return run
+
+
+def _marked_part_title(text: str) -> bool:
+    """Is a marked line a word, no writer's name (◎火塘, ◎荞麦 under 彝乡组诗（三首） / □马黑阿芝): a set's poem, titled?"""
+    return text[1:].strip() in words() and not is_author_line(text)
 
 
 def _prose_wrapped_under(units: list[Unit], index: int, run: list[int]) -> bool:
@@ -2151,6 +2159,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
     if diary_day(right):
         return False  # 巷道里的第三次敲帮问顶 / 12月18日　星期四　小雪: a diary's day opens its entry
+    if len(previous.lines) == 1 and bare_name(left) and ENDS_ON_PHOTO_CREDIT.search(right):
+        return False  # …往里添柴。 / 杨光明 / 岜旺村银匠…银饰。　石　磊　摄: a piece's signature over an untitled photo
     if _named_after_calling(previous.text, right):
         return True  # 12月10日，…湖头村村民 / 赖国平 / 在自家大棚里采摘草莓: a caption's person, cut around the name
     if len(previous.lines) == 1 and len(previous.text) >= _GENRE_LEAST and GENRE_NAME.match(previous.text):
@@ -2252,6 +2262,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return False
     if unbalanced(previous.text):
         return True
+    if left[-1] in "）)" and _POINTER_CLOSES.search(left):
+        return False  # …推广应用。（相关报道见第三版） / 春检正当时: a pointer closes the paragraph, after its last sentence
     if SECTION_NUMBER.match(right) or _LAW_ARTICLE.match(right) or REFERENCE_ENTRY.match(left):
         return False  # …备忘录》 / 5.《…: a numbered item opens a paragraph of its own, [1]…2026. ends one
     if (_SHORT_FIRST_SENTENCE.match(right) or _NAME_TAIL_SPEAKS.match(right)) and not diary_day(left):
@@ -2352,6 +2364,7 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             and "我" not in left and not left.endswith(_RECALLED)):  # (昨夜我又梦见了 / 小时候，…: what was recalled)
         return False  # 山兰稻熟了 / 每年秋天，阿爸…: an essay's title over its first sentence, opened on when
     if (_open_end(left) and not (left[-1] == "了" and _SENTENCE_OPENER.match(right))
+            and not left[-2:-1].isdigit()  # (…结对48对 / 近日，…: a figure's counter, 对 no preposition)
             or right[0] in _OPEN_STARTS and not _begins_on_word(right)):
         # …做 / 了很多工作, …交 / 了…; not 社区食堂开张了 / 9月24日，… (了 ends a headline over a sentence's opening), nor
         # 打开读懂中国的新窗口 / 过境免签…: 过去, 着力, 地处 open paragraphs
@@ -2537,9 +2550,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 朝鲜语常用词 / 水稻　벼: a glossary's row, a word beside its own script, is a line of its own
     if (right[:2] == "——" and len(previous.lines) == 1 and len(right) <= _LONGEST_HEADING
             and not _CLAUSE_PUNCTUATION.intersection(right) and headline_like(previous)
-            and (last.gap_before and not _CLAUSE_PUNCTUATION.intersection(left) or left[-1] in "？?")):
+            and ((last.gap_before or right.startswith(_INTERVIEW_DECK)) and not _CLAUSE_PUNCTUATION.intersection(left)
+                 or left[-1] in "？?")):
         # (a blank line) / 朝鲜语常用词 / ——春耕篇, 开渔在即，出海作业要注意啥？ / ——…负责人答记者问: a title and its deck,
-        # however narrow the box
+        # however narrow the box; an interview's deck under its title however set (…新机遇 / ——访…院长卢振华)
         return False
     if (len(previous.lines) == 1 and POEM_SET.search(right)
             and (ends_sentence(left) or " " in left.strip().replace("\u3000", " ") and not _CLAUSE_PUNCTUATION.intersection(left))):

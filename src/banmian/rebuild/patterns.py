@@ -395,8 +395,8 @@ FIELD_LABEL = re.compile(r"^(?P<qualifier>(?:(?![的了地得着过们和与及�
 SOURCED_LEAD = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
 _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
-# A column's label over its briefs: 公司动态, 体育快讯, 公告速递, 文艺短波 (not 乡村旅游新动态, 全省春耕速递: a title's words)
-BRIEFS_LABEL = re.compile(rf"^[■●◆▲]?[{CJK}]{{2}}(?:快讯|简讯|动态|速递|短波)$")
+# A column's label over its briefs: 公司动态, 体育快讯, 公告速递, 文艺短波, 行业速览 (not 乡村旅游新动态, 全省春耕速递: a title's words)
+BRIEFS_LABEL = re.compile(rf"^[■●◆▲]?(?:[{CJK}]{{2}})?(?:快讯|简讯|短讯|动态|速递|短波|速览)$")
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 
 # A brief closing on its source after its last sentence: …共叙乡情。（恩平市侨联）, …踏查取样。（南梁林场）
@@ -519,7 +519,7 @@ _ADDRESSEE = (rf"(?:编辑同志|记者同志|《[{CJK}]{{2,10}}》编辑部|(?:
                         rf"|[{CJK}“”]{{0,14}}的?(?:孩子|乡亲|家人|战友|姐妹|兄弟|学弟学妹|弟弟妹妹|伙伴)们"  # “小橘灯”志愿服务队的孩子们：
                         rf"|[{CJK}]{{0,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|学生|同学|指战员|民警|队员)"  # a thank-you letter's
                         rf"|各位[{CJK}]{{1,6}}|(?:全[省市县州区旗]|[{CJK}]{{0,4}}(?:集团|公司|系统|全局|全厂)|[院局市县区]属)?各[{CJK}、，（）]{{0,30}}"
-                        rf"(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|机构|中心|站|所|场|客户|用户|企业|村|社区|嘎查|苏木|学院|车队|直属库|用水户协会)"  # 院属各研究所、试验林场：, 各零售客户：, 各会员企业：
+                        rf"(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|工会|机构|中心|站|所|场|客户|用户|企业|村|社区|嘎查|苏木|学院|车队|直属库|用水户协会)"  # 院属各研究所、试验林场：, 各零售客户：, 各会员企业：
                         # 全州各参保单位、城乡居民：: the whole prefecture's insured bodies and its people
                         rf"(?:（[{CJK}、]{{1,8}}）)?(?:、[{CJK}]{{0,4}}(?:居民|群众|职工|市民|村民))?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点|种植户|养殖户|农户|职工))")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
 def letter_opening(first: str) -> int:
@@ -553,7 +553,9 @@ def is_afterword(text: str) -> bool:
 QUESTION = re.compile(r"^问[:：]")  # a Q&A's question opens its paragraph
 # or who asks it, where a title stands over it (读者问：, 网友问：)
 # A hotline box's caller and what was asked (市民来电：…, 观众来电：…), each answered under it (回复：…)
-CALLER = re.compile(r"^(?:读者|网友|市民|听众|观众|家长|患者|群众|村民|居民|游客|职工)(?:来电|来信|留言)[:：]")
+# (named by surname perhaps: 市民王先生来电：)
+CALLER = re.compile(r"^(?:读者|网友|市民|听众|观众|家长|患者|群众|村民|居民|游客|职工)(?:[\u4e00-\u9fff]{1,2}(?:先生|女士|大爷|阿姨|师傅))?"
+                    r"(?:来电|来信|留言)[:：]")
 ASKED = re.compile(r"^(?:读者|网友|市民|听众|观众|家长|患者|群众|村民|居民|牧民|农民|考生|车主|游客|职工)?问[:：]")
 _DOUBLED_DESCRIBING = "茫灿澄刷茸盈漫闪悠绵蒙洋淋沉乎滚腾哗嗖呼飘溜油"  # 白茫茫, 金灿灿, 路漫漫: no given name
 _NO_NAME_ENDS = "上下里中外前后边头的了着过吗呢吧啊呀"  # a verse's last word (麦场上), no given name's
@@ -614,7 +616,8 @@ LEAD_IN = re.compile(r"^■?[【［\[]?(?:核心阅读|编者按|编者的话|�
 # The paper's name alone on a line: the masthead above a header's date line.
 MASTHEAD = HintedPattern(
     rf"^(?:[{CJK}]{{2,6}}(?:日报|晚报|时报|商报|都市报|电讯|晨报)|"
-    r"(?:[A-Z]{2,}['’]? )*(?:[A-Z]+BAO|(?<= )BAO|DAILY|RENMIN|GUANGMING|EVENING NEWS|NEWS|TIMES|JOURNAL|POST|HERALD|DIGEST"
+    r"(?:[A-Z]{2,}(?:['’][A-Z]+)?['’]? )*"  # (HENG'AN INSURANCE NEWS)
+    r"(?:[A-Z]+BAO|(?<= )BAO|DAILY|RENMIN|GUANGMING|EVENING NEWS|NEWS|TIMES|JOURNAL|POST|HERALD|DIGEST"
     r"|REFERENCE|DISCLOSURE)(?: [A-Z]{2,})*(?: ?第\d{1,3}版)?"
     r"|(?:The )?(?:[A-Z][a-z]+ ){0,3}(?:Press|Daily|Times|News|Journal|Post|Herald|Tribune))$",
     ("日报", "晚报", "时报", "商报", "都市报", "电讯", "晨报", "BAO", "DAILY", "RENMIN", "GUANGMING",
@@ -1096,8 +1099,8 @@ def calendar_row(text: str) -> bool:
     return text[0].isdigit() and _CALENDAR_ROW.match(text) is not None
 
 
-# (a timeline's month too, planned perhaps: 2024年3月　项目开工建设, 2025年6月（计划）　全线设备联调联试)
-_CALENDAR_ROW = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:[—～~至-](?:\d{{1,2}}月)?\d{{1,2}}日)?[前后起止]?"
+# (a timeline's month too, planned perhaps: 2024年3月　项目开工建设, 2025年6月（计划）　全线设备联调联试; a day's part: 4月1日晚　…)
+_CALENDAR_ROW = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:[—～~至-](?:\d{{1,2}}月)?\d{{1,2}}日)?(?:[前后起止]|[上下中]午|晚上?)?"
                            rf"|\d{{4}}年\d{{1,2}}月(?:[（(][{CJK}]{{1,4}}[）)])?)\s+(?:[{CJK}]|\d{{4}}年)[^。！？；]*$")
 
 
@@ -1335,7 +1338,7 @@ _HOTLINE = re.compile(r"^(?:新闻|报料|爆料|新闻爆料|(?:分类)?广告(
 # (服务热线, 联系热线, 防汛热线)
 _DESK_HOTLINE = re.compile(r"^(?:城建|交通|文旅|旅游|教育|卫健|法治|科技|体育|三农|农业|财经|经济|文化|娱乐|家居|美食|消费|城事|社会|区县|县区|乡镇|综合|评论"
                            r"|要闻|时政)(?:新闻)?" + _HOTLINE_LABEL + r"\s*[-—\d\s（）()]{7,}(?:传真\s*[:：]\s*[-—\d]{7,}|(?<=\s)\S{2,30})?$")
-_ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—\d]{{3,}}\s+")  # whoever's hotline, then more
+_ANY_HOTLINE = re.compile(rf"^[{CJK}]{{0,4}}{_HOTLINE_LABEL}\s*[-—－\d]{{3,}}\s+")  # whoever's hotline, then more
 # a hotline, then the paper's call to its readers (乡村振兴服务热线：8223121　欢迎提供新闻线索) or its desk's address
 # (职工维权服务热线：12351　来信请寄：泯川工人报社维权部)
 _HOTLINE_INVITES = re.compile(rf"^[{CJK}]{{0,8}}{_HOTLINE_LABEL}\s*[-—－\d]{{5,}}\s+(?:欢迎(?:广大)?(?:读者来信来电|提供新闻线索)|来信请寄[:：][{CJK}]{{2,12}}报社[{CJK}]{{0,6}})$")
@@ -1346,8 +1349,10 @@ _HOTLINES_THEN_PAPERS = re.compile(rf"^(?:[{CJK}]{{0,12}}(?:热线|电话)\s*[:�
                                    rf"(?:新闻|报料|爆料|新闻爆料){_HOTLINE_LABEL}\s*[-—\d]{{5,}}$")
 # The paper's imprint at a page's foot: 本报地址：…　邮编：…, 社址：…, 广告经营许可证：…, 印刷：…, a factory paper's
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
+_IMPRINT_PAPER = 14  # characters of the paper's name before 报社 opening its imprint (锦华纺织服装报社　地址：…)
 _IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^[{CJK}]{{2,8}}报社地址\s*[:：].*\s(?:新闻热线|邮编|邮政编码)|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
-                      r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料)热线"
+                      r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料|发行)热线"
+                      rf"|^[{CJK}]{{2,10}}报社(?:出版)?\s+地址\s*[:：].*\s邮编"  # 锦华纺织服装报社　地址：…　邮编：…
                       rf"|^印刷(?:单位)?\s*[:：]\s*[{CJK}]{{2,20}}(?:印务中心|印刷厂|印务有限公司|印刷有限公司|印刷有限责任公司|印业有限公司)$"
                       r"|^定价\s*[:：]\s*(?:每月|全年|每季)\d+(?:\.\d+)?元\s+零售\s*[:：]\s*每份\d+(?:\.\d+)?元$")
 # (印刷：塞川日报社印务中心: who printed the paper; not 印刷：宣传画册名片海报, an advert's trade; 定价：每月36元　零售：每份1.50元:
@@ -1432,7 +1437,8 @@ def is_furniture(text: str) -> bool:
         return True  # 服务热线：962288　本版编辑：金 铃…: the page's foot line, a hotline before its editors
     if "热线" in text[:_INVITING_LABEL] and _HOTLINE_INVITES.match(text):
         return True  # 服务热线：0479－6226123　欢迎读者来信来电: the paper asking its readers to call
-    if (first in "本报社广地印定" or text.endswith(("编印", "份")) or "报社地址" in text[:14]) and _IMPRINT.match(text):
+    if (first in "本报社广地印定" or text.endswith(("编印", "份")) or "报社地址" in text[:14] or "报社" in text[:_IMPRINT_PAPER]
+            ) and _IMPRINT.match(text):
         return True
     if first in _EAR_OPENERS and len(text) <= _EAR_LINE and _PAPER_EAR.match(text):
         return True  # 抖音/视频号：云城都市报, 一经采用　即付线索费: the paper's call for tips, in its ear

@@ -17,10 +17,22 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _folk_credits_under_verses(_dispatch_labels(_office_at_foot(_makers_under_captions(_listed_units(_lawyers_at_foot(_standing_hotlines(_phone_rows_under_prose(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
+    return _folk_credits_under_verses(_dispatch_labels(_contacts_over_imprint(_office_at_foot(_makers_under_captions(_listed_units(_lawyers_at_foot(_standing_hotlines(_phone_rows_under_prose(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
         _almanac_box(_groups_listed(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
             _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
-                _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))))))))))))
+                _forecast_rows_go_on(_forecast_days(units))))), body), body), body))))))))))))))))))))))
+
+
+def _contacts_over_imprint(units: list[Unit]) -> list[Unit]:
+    """The paper's telephone and fax on a line right over its imprint (电话：…　传真：… / …报社　地址：…　邮编：…) are furniture
+    with it, as the page's foot."""
+    return [Unit(unit.lines, "furniture", unit.text)
+            if unit.role == "text" and _PHONE_AND_FAX.match(unit.text) and index + 1 < len(units)
+            and units[index + 1].role == "furniture" and "地址" in units[index + 1].text else unit
+            for index, unit in enumerate(units)]
+
+
+_PHONE_AND_FAX = re.compile(r"^(?:电话|热线)[:：]\s*[\d（）()—－-]{7,20}\s+传真[:：]\s*[\d（）()—－-]{7,20}$")
 
 
 def _folk_credits_under_verses(units: list[Unit]) -> list[Unit]:
@@ -548,7 +560,7 @@ def _mailboxes_under_calls(units: list[Unit]) -> list[Unit]:
 # Under a weather box's forecast, its advice and its source (温馨提示：…注意防寒保暖。 / （市气象台提供）), and in it the
 # sky alone on a line (今日天气 / 多云转小雨 / 14℃～22℃)
 _SKY = r"(?:(?:晴|多云|阴|(?:小|中|大|暴|阵|雷阵|冻)?雨|雨夹雪|(?:小|中|大|阵)?雪|雾|霾)(?:转|到|有|间)?){1,4}"
-_WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][^。]{{0,60}}。?$|^[（(][^（）()]{{0,12}}气象[^（）()]{{0,8}}提供[）)]$|^{_SKY}$"
+_WEATHER_TAIL = re.compile(rf"^(?:温馨|出行|气象)?提示[:：][^。]{{0,60}}。?$|^[（(][^（）()]{{0,12}}气象[^（）()]{{0,8}}提供[）)]$|^{_SKY}$"
                            rf"|^{patterns.FORECAST_ISSUER}$"  # who issued the forecast, perhaps when
                            # under the forecast, perhaps with the day's advice beside it (空气质量：良　穿衣提示：…)
                            r"|^空气质量\s*[:：]\s*(?:优|良|轻度污染|中度污染|重度污染|严重污染)"
@@ -556,7 +568,8 @@ _WEATHER_TAIL = re.compile(rf"^(?:温馨提示|出行提示|气象提示)[:：][
 _WIND_REST = re.compile(r"^(?:[东南西北]{1,2}风)?\d{1,2}(?:[～~—-]\d{1,2})?级[。，；]?$")  # 1～2级。: a wrapped forecast's wind
 # 岱川天气, 俄洛天气预报: a weather box's title, over its forecast
 _PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气(?:预报)?$")
-_FORECAST_SPAN = re.compile(r"^[（(]\d{1,2}月\d{1,2}日\s*[—～~至-]+\s*(?:\d{1,2}月)?\d{1,2}日[）)]$")  # （12月11日—13日）
+# （12月11日—13日）, bracketed or not
+_FORECAST_SPAN = re.compile(r"^[（(]?\d{1,2}月\d{1,2}日\s*[—～~至-]+\s*(?:\d{1,2}月)?\d{1,2}日[）)]?$")
 # A weather box's fields that give no degrees: the sky by day (今天：多云转晴), the wind (风向：东南风2级), the humidity, the
 # wind and the air on one line (西北风2～3级　空气质量：良)
 _WEATHER_FIELD = re.compile(rf"^(?:(?:(?:今天|明天|后天|今日|明日)(?:白天|夜间)?|今夜|白天|夜间)\s*[:：]\s*{_SKY}"
@@ -771,7 +784,8 @@ _FOLIO_LONGEST = 5  # characters: 第十二版
 
 # A front page's index (导读): what is inside, each item's title and the page it is on
 _INDEX_OPENS = re.compile(r"^(?:今日|本期|本报)?导\s?读$|^(?:今日|本期|本版)(?:看点|要目)$")  # (今日看点 over a markets box: no pages)
-_INDEX_PAGE = re.compile(r"(?:^第?|(?:详|请)?见\s*第?|[>》〉»▶►→]\s*|\s)[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
+_INDEX_PAGE = re.compile(r"(?:^第?|[（(]第?|(?:详|请)?见\s*第?|[>》〉»▶►→]\s*|\s)"
+                         r"[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
 _INDEX_PAGE_FIRST = re.compile(r"^(?:[>》»▶►→]\s*)?[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*版\s")  # ▶2版　第一书记的“蚕房账本”, 2版　…
 _INDEX_ITEM = 40  # characters: no title or page in an index is longer
 
