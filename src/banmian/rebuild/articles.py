@@ -1703,7 +1703,8 @@ class _Placer:
     def _field_below(self, index: int) -> bool:
         """Is the unit under this one a field of text (原料：鲜百合30克，…)?"""
         below = self._next(index + 1)
-        return below < len(self.units) and self.units[below].role == "text" and _FIELD_OPENS.match(self.units[below].text) is not None
+        return (below < len(self.units) and self.units[below].role == "text"
+                and _FIELD_OPENS.match(self.units[below].text) is not None)
 
     def _tips_counted_out(self, story: _Story) -> bool:
         """Is the story a box of tips under its label (出游提示, 温馨提示), its last paragraphs its numbered tips (①…②…), or a
@@ -2506,7 +2507,8 @@ class _Placer:
                 and (patterns.FIELD_LABEL.match(following.text) or patterns.box_row(following.text)
                      or patterns.forecast_row(following.text))):
             return True  # 江城市青少年心理援助热线 / 热线电话：…, 明日重点城市空气质量预报 / 北京　良: a box over its fields or rows
-        if (end - start == 1 and story.paragraphs and following.role == "text" and _BRACKETED_ENTRY.match(following.text)
+        if (end - start == 1 and story.paragraphs and following.role == "text"
+                and _BRACKETED_ENTRY.match(following.text)
                 and not patterns.BOX_LABEL.match(following.text) and not _EDITORS_OPEN.match(following.text)
                 and self._field_below(after)  # (not 【专题深思】 / 全面构建…: a column's label over a title)
                 and not any(_BRACKETED_ENTRY.match(self.units[k].text) for k in story.paragraphs)):
