@@ -9482,6 +9482,22 @@ def test_a_pointer_after_the_last_sentence_closes_the_paragraph_and_a_notice_add
     assert page.articles[2].paragraphs[0] == "各二级单位工会："
 
 
+def test_a_letters_last_words_and_signature_over_an_untitled_photo_close_the_letter():
+    page = banmian.rebuild("读者来信\n\n感谢交警帮我找回钱包\n\n编辑同志：\n\n6月10日下午，我在县城乘坐出租车时，不慎将钱包遗落在车上。\n\n"
+                           "我要通过贵报，向这位热心的交警同志表示衷心感谢！\n\n读者　帕提古丽·沙吾提\n\n"
+                           "6月16日，县消防救援大队指战员在英吾斯塘乡开展农村消防安全宣传。　通讯员　马　军　摄\n")
+    assert [(a.kind, len(a.paragraphs)) for a in page.articles] == [("article", 4), ("photo", 1)]
+
+
+def test_a_places_weather_with_its_days_in_brackets_and_a_kind_under_a_tables_source_stand_apart():
+    page = banmian.rebuild("景区天气预报（5月6日—8日）\n\n云岫山　多云转晴　13℃～22℃\n\n青梧古镇　晴　17℃～27℃\n\n游客来信\n\n"
+                           "钱包失而复得　暖心服务点赞\n\n编辑同志：\n\n5月3日，我在景区游玩时不慎丢失钱包。\n")
+    assert page.furniture[0] == "景区天气预报（5月6日—8日）" and page.articles[0].headline[0] == "游客来信"
+    page = banmian.rebuild("　　全省快递服务质量指标\n飞马快递　　83.7%　　0.51\n易捷速递　　82.9%　　0.56\n数据来源：省邮政管理局\n来信\n"
+                           "冒雨送来的救急药\n　　编辑同志：\n　　我是江州市桐林社区的一名退休教师，今年72岁。\n")
+    assert ["来信", "冒雨送来的救急药"] in [a.headline for a in page.articles]
+
+
 def test_a_new_years_riddles_box_after_a_story_is_its_own():
     page = banmian.rebuild("土家人为啥要“赶年”\n\n在峒溪，土家族过年要比汉族早一天，俗称“赶年”。\n\n"
                            "如今，赶年的习俗依然在土家山寨里保留着。\n\n新春灯谜\n\n1.山上还有山（打一字）\n\n"

@@ -3562,3 +3562,8 @@ def test_an_interviews_deck_under_its_title_after_a_tables_source_stands_on_its_
                            "——访华夏再生资源研究院院长卢振华\n本报记者　葛　青\n近年来，我国再生有色金属产业快速发展，在\n"
                            "保障资源供应、推动节能减排方面发挥着越来\n越重要的作用。\n")
     assert page.articles[-1].headline == ["再生有色金属产业迎来发展新机遇", "——访华夏再生资源研究院院长卢振华"]
+
+
+def test_a_towns_titled_item_over_a_sentence_opened_on_recent_days_stands_apart():
+    page = banmian.rebuild("甜水堡乡：“扬黄水”滴进硒砂瓜地\n\n近日，甜水堡乡投资460万元建设的硒砂瓜高效节水灌溉项目完工。\n")
+    assert page.articles[0].headline == ["甜水堡乡：“扬黄水”滴进硒砂瓜地"]

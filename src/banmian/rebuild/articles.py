@@ -2562,8 +2562,10 @@ class _Placer:
             return False  # 谋在前：项目储备“滚雪球” / … / 干在先：要素保障“跑起来”: its first section, labelled as the next
         if end - start == 1 and self._in_a_series(start, after, story):
             return False  # 本报讯…运力。 / 夜间高铁“上新” / 暑运期间，… / “一站一策”疏解客流 / 针对…: a story's subheads
-        if self._captioned_photo_follows(after) and not (end - start == 1 and self._section_over_photo(after, story)):
-            return True
+        if (self._captioned_photo_follows(after) and not (end - start == 1 and self._section_over_photo(after, story))
+                and not (story.paragraphs and self._letter(story)
+                         and any(_signed_by_reader(self.units[k].text) for k in range(start + 1, end)))):
+            return True  # (…衷心感谢！ / 读者　帕提古丽·沙吾提 / 6月16日，…摄: a letter's last words and signature, no title)
         if (following.role == "text" and patterns.SOURCED_LEAD.match(following.text) and story.paragraphs
                 and patterns.SOURCED_LEAD.match(self.units[story.paragraphs[0]].text)):
             return True  # 据新京报报道，… under 据北京青年报报道，…: a digest's next brief, sourced as the one above

@@ -118,6 +118,7 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*[^\s。，]")
 _HOURS_ROW = re.compile(r"^[\u4e00-\u9fff]{1,12}\s+\d{1,2}[:：]\d{2}\s*[—－～~-]{1,2}\s*\d{1,2}[:：]\d{2}$")
 _POINTER_CLOSES = re.compile(r"[。！？][（(][^（）()]{0,12}见[^（）()]{0,6}版[）)]$")  # …。（相关报道见第三版）
 _INTERVIEW_DECK = ("——访", "——专访", "——记")  # what opens a deck under an interview's or a profile's title
+_SOURCE_LABELS = ("数据来源：", "资料来源：", "来源：")  # what a table's source line opens on
 _NOTICE_DATED = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")  # a date with its year, whole: what a notice is dated
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
 # 问候。他表示…, 勋章。: no paragraph opens on a sentence this short, and only 9 of the news corpus's
@@ -2193,7 +2194,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
             and not any(map(str.isdigit, previous.text))  # 大溪镇方家村：村里投入30万元改造 / 村道…: a round-up's sentence
             and not _CLAUSE_PUNCTUATION.intersection(previous.text)
             and (_sentence_of_its_own_under(left, right)
-                 or "，" in right and _time_phrase(right.split("，", 1)[0]) and not word_across(left, right)
+                 or "，" in right and (_time_phrase(right.split("，", 1)[0]) or right.split("，", 1)[0] in _TIME_OPENERS)
+                 and not word_across(left, right)
                  and len(previous.text.split("：", 1)[-1]) >= _TOWN_ITEM_TITLE)):
         # 新港镇：冬季“菜篮子”供应充足 / 入冬以来，…, 老岭镇：人参“冬眠”有人管 / 连日来，…: a town's item titled over its
         # first sentence (opened on a time, under a title ending on any word)
@@ -2546,6 +2548,8 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 汀澜读书会·11月活动预告 / ■《澜江口》新书分享会: a box's title over its first marked entry
     if BOX_ISSUED.match(left):
         return False  # …商品车　1.2万吨 / 集团生产调度中心3月16日20时发布 / 岸桥春检正当时: the box's issuer closes it
+    if left.startswith(_SOURCE_LABELS) and GENRE_NAME.match(right) and not _CLAUSE_PUNCTUATION.intersection(left):
+        return False  # 数据来源：省邮政管理局 / 来信: a table's source closes it, a kind of piece's label under it
     if SCRIPT_GLOSS.match(right):
         return False  # 朝鲜语常用词 / 水稻　벼: a glossary's row, a word beside its own script, is a line of its own
     if (right[:2] == "——" and len(previous.lines) == 1 and len(right) <= _LONGEST_HEADING
