@@ -3567,3 +3567,9 @@ def test_an_interviews_deck_under_its_title_after_a_tables_source_stands_on_its_
 def test_a_towns_titled_item_over_a_sentence_opened_on_recent_days_stands_apart():
     page = banmian.rebuild("甜水堡乡：“扬黄水”滴进硒砂瓜地\n\n近日，甜水堡乡投资460万元建设的硒砂瓜高效节水灌溉项目完工。\n")
     assert page.articles[0].headline == ["甜水堡乡：“扬黄水”滴进硒砂瓜地"]
+
+
+def test_a_boxs_issuer_among_fragments_is_not_joined_to_the_next_title():
+    page = banmian.rebuild("列车运行调整信息\n\n以上信息以车站公告为准。\n\n集团公司客运部3月24日发布\n\n客运服务台\n\n"
+                           "买计次票、带孩子乘车要注意啥？\n\n问：听说铁路推出了计次票，我该怎么买？\n")
+    assert page.articles[0].paragraphs[-1] == "集团公司客运部3月24日发布"

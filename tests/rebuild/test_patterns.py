@@ -679,3 +679,9 @@ def test_a_caller_named_by_surname_and_a_calendar_day_by_its_evening_open_their_
                                   "本报广告热线：010－63528899　本版校对：周　雯"])
 def test_the_papers_address_with_its_circulation_line_and_its_hotline_over_editors_are_furniture(line):
     assert patterns.is_furniture(line.replace("\u3000", " "))
+
+
+@pytest.mark.parametrize("line", ["江淮邮政快递报社出版　印刷：江淮日报印务中心", "岩溪县融媒体中心出品　产业新闻热线：0854-3721118",
+                                  "锦华纺织服装报社　地址：锦城市滨江路188号　邮编：310052"])
+def test_the_papers_imprint_naming_who_publishes_it_is_furniture(line):
+    assert patterns.is_furniture(line.replace("\u3000", " "))

@@ -2148,6 +2148,8 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         return True
     if winner_row(left):
         return False  # …高一（2）班　王思远　生物竞赛三等奖 / 特此表彰。: the list's last row, then its closing words
+    if left[-1] == "布" and BOX_ISSUED.match(left):
+        return False  # …为准。 / 集团公司客运部3月24日发布 / 客运服务台: the box's issuer closes it
     if (left[-1] not in "，。" and ("：" in left or ":" in left) and _FIGURE_FIELD.match(left)
             and not _CLAUSE_PUNCTUATION.intersection(right) and len(right) <= _LONGEST_HEADING):
         return False  # 全厂日发电量：5748万千瓦时 / 运行值班: a box's figure, whole, over the next piece's label

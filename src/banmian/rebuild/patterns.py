@@ -1353,6 +1353,8 @@ _IMPRINT_PAPER = 14  # characters of the paper's name before 报社 opening its 
 _IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^[{CJK}]{{2,8}}报社地址\s*[:：].*\s(?:新闻热线|邮编|邮政编码)|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
                       r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料|发行)热线"
                       rf"|^[{CJK}]{{2,10}}报社(?:出版)?\s+地址\s*[:：].*\s邮编"  # 锦华纺织服装报社　地址：…　邮编：…
+                      rf"|^[{CJK}]{{2,10}}报社出版\s+印刷\s*[:：]"  # 江淮邮政快递报社出版　印刷：江淮日报印务中心
+                      rf"|^[{CJK}]{{2,10}}(?:融媒体中心|报社)出品\s+[{CJK}]{{0,6}}热线\s*[:：]"  # …融媒体中心出品　…新闻热线：…
                       rf"|^印刷(?:单位)?\s*[:：]\s*[{CJK}]{{2,20}}(?:印务中心|印刷厂|印务有限公司|印刷有限公司|印刷有限责任公司|印业有限公司)$"
                       r"|^定价\s*[:：]\s*(?:每月|全年|每季)\d+(?:\.\d+)?元\s+零售\s*[:：]\s*每份\d+(?:\.\d+)?元$")
 # (印刷：塞川日报社印务中心: who printed the paper; not 印刷：宣传画册名片海报, an advert's trade; 定价：每月36元　零售：每份1.50元:
@@ -1438,7 +1440,7 @@ def is_furniture(text: str) -> bool:
     if "热线" in text[:_INVITING_LABEL] and _HOTLINE_INVITES.match(text):
         return True  # 服务热线：0479－6226123　欢迎读者来信来电: the paper asking its readers to call
     if (first in "本报社广地印定" or text.endswith(("编印", "份")) or "报社地址" in text[:14] or "报社" in text[:_IMPRINT_PAPER]
-            ) and _IMPRINT.match(text):
+            or "出品" in text[:_IMPRINT_PAPER]) and _IMPRINT.match(text):
         return True
     if first in _EAR_OPENERS and len(text) <= _EAR_LINE and _PAPER_EAR.match(text):
         return True  # 抖音/视频号：云城都市报, 一经采用　即付线索费: the paper's call for tips, in its ear
