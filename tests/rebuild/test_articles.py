@@ -9498,6 +9498,12 @@ def test_a_places_weather_with_its_days_in_brackets_and_a_kind_under_a_tables_so
     assert ["来信", "冒雨送来的救急药"] in [a.headline for a in page.articles]
 
 
+def test_a_tibetan_herdsmans_letter_is_signed_at_its_foot():
+    page = banmian.rebuild("读者来信\n\n乡卫生院的“上门护理”暖人心\n\n编辑同志：\n\n现在，阿爸已经能扶着墙慢慢走路了。\n\n牧民　才让东周\n\n"
+                           "▲便民信息\n\n▲即日起至3月5日，县城至西宁客运班线每日加开2班。\n")
+    assert [(a.headline[-1], a.paragraphs[-1]) for a in page.articles][0] == ("乡卫生院的“上门护理”暖人心", "牧民 才让东周")
+
+
 def test_a_new_years_riddles_box_after_a_story_is_its_own():
     page = banmian.rebuild("土家人为啥要“赶年”\n\n在峒溪，土家族过年要比汉族早一天，俗称“赶年”。\n\n"
                            "如今，赶年的习俗依然在土家山寨里保留着。\n\n新春灯谜\n\n1.山上还有山（打一字）\n\n"

@@ -1843,7 +1843,8 @@ _MINORITY_NAME_PARTS = (
     " 扎西 次仁 卓玛 央金 顿珠 格桑 达瓦 尼玛 拉姆 旺堆 多吉 多杰 才让 索朗 平措 桑珠 德吉 曲珍 普布 洛桑 益西 边巴 巴桑 旦增 琼达"
     " 白玛 措姆 仁青 罗布 丹增 次旦 拉巴 嘎玛 贡布 加措 嘉措 才旦 卓嘎 欧珠 群培 旺姆 央宗 泽仁 吉美 拉毛 才措 旦正 更登 东智"
     " 完玛 公保 仁增 央珍 万玛 周加 班玛 索南 东周 措 吉").split()  # (措, 吉 close a name: 扎西措, 才让吉)
-_MINORITY_NAME = re.compile("(?:" + "|".join(sorted(_MINORITY_NAME_PARTS, key=len, reverse=True)) + "){1,3}")
+_MINORITY_PART = "(?:" + "|".join(sorted(_MINORITY_NAME_PARTS, key=len, reverse=True)) + ")"
+_MINORITY_NAME = re.compile(_MINORITY_PART + "{1,3}")
 
 
 # The Yi clans (家支) a Yi name opens on, two characters before a given name of two (吉克曲布, 海来阿卓, 曲比阿果): none a
@@ -1853,8 +1854,9 @@ _YI_CLANS = frozenset((
     " 俄的 俄比 俄切 阿约 阿苏 阿西 阿于 阿尔 阿的 阿侯 阿鲁 阿说 阿苦 阿牛 阿比 阿克 阿都 阿育 阿什 阿硕 海来 勒格 勒尔 勒古"
     " 沙马 沙玛 莫色 依火 比曲 日火 日古 尔古 瓦扎 罗洪 倮伍 克惹 苏呷 木乃 杰觉 的日 巴莫 果基 且沙 金古 达久 补约").split())
 _YI_NAME = "(?:" + "|".join(sorted(_YI_CLANS)) + rf")[{CJK}]{{2}}"
-# The name a line signs with, set apart last: two or three characters, padded perhaps (孙 国 强), or a Yi name of four
-SIGNING_NAME = rf"(?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}}|{_YI_NAME})"
+# The name a line signs with, set apart last: two or three characters, padded perhaps (孙 国 强), a Yi name of four or a
+# Tibetan or Mongol one of two parts or three (牧民　才让东周)
+SIGNING_NAME = rf"(?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}}|{_YI_NAME}|{_MINORITY_PART}{{2,3}})"
 
 
 def minority_name(text: str) -> bool:
