@@ -675,10 +675,12 @@ def test_a_caller_named_by_surname_and_a_calendar_day_by_its_evening_open_their_
     assert patterns.calendar_row("4月1日晚　博鳌镇滨海广场　民族歌舞篝火晚会")
 
 
-@pytest.mark.parametrize("line", ["地址：太原市迎泽区并州南路168号　邮编：030012　发行热线：0351－4678210",
-                                  "本报广告热线：010－63528899　本版校对：周　雯"])
-def test_the_papers_address_with_its_circulation_line_and_its_hotline_over_editors_are_furniture(line):
-    assert patterns.is_furniture(line.replace("\u3000", " "))
+def test_the_papers_hotline_with_a_full_width_dash_over_its_editors_is_furniture():
+    assert patterns.is_furniture("本报广告热线：010－63528899 本版校对：周 雯")
+
+
+def test_an_address_with_its_circulation_hotline_may_close_a_subscription_notice():
+    assert not patterns.is_furniture("地址：太原市迎泽区并州南路168号 邮编：030012 发行热线：0351－4678210")
 
 
 @pytest.mark.parametrize("line", ["江淮邮政快递报社出版　印刷：江淮日报印务中心", "岩溪县融媒体中心出品　产业新闻热线：0854-3721118",

@@ -176,7 +176,7 @@ _DAY_IN_TITLE = re.compile(r"\d{1,2}月\d{1,2}日")
 # A box's entry opening on its day or its number (12月14日　双子座流星雨…, 12月17日，石门矿…, 1．《小城医生》　葛青禾　著)
 _CALENDAR_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,6}日历$")  # 审计日历, 办税日历: a box of dated entries
 _ENTRY_OPENS = re.compile(r"^(?:(?P<day>\d{1,2}月\d{1,2}日)[，\s]|(?P<number>\d{1,2})[．.、]\s*\S)")
-_FIELD_OPENS = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]\S")  # 原料：鲜百合30克，…: a field's label and its text
+_CALLERS_BOX = re.compile(r"热线|来电|来信|回音|信箱|留言")  # a box of callers' or readers' words names them in its title
 _BRACKETED_ENTRY = re.compile(r"^【[\u4e00-\u9fff]{2,12}】$")  # 【百合银耳雪梨羹】: an entry's name, alone on its line
 _NUMBERED_ENTRY = re.compile(r"^(?:项目|线路|景点)[一二三四五六七八九十]{1,3}[:：]")  # not 方案一： under a story's subhead
 _LABELLED_LINE = re.compile(r"^[^，。：:]{2,10}[:：]\S")  # 指导价：21.98万元, CLTC纯电续航：620公里: a box's field
@@ -367,7 +367,8 @@ _RETIREE_SIGNS = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,12}}(?:区|县|市|镇|乡
                             r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$")
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")  # 建国：, 小宇：: a family letter names whom it is written to
 _LAST_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^\s，。；、]+$")  # a box's last field ends its line: 合作方式：合作开发
-_BRIEF_LEAD = re.compile(r"^本报(?:\d{1,2}月\d{1,2}日)?讯\s*[（(][^（）()]{2,40}[）)]")  # (本报10月18日讯（记者　庞小禾）)
+_BRIEF_LEAD = re.compile(r"^本报讯\s*[（(][^（）()]{2,40}[）)]")
+_DATED_BRIEF_LEAD = re.compile(r"^本报\d{1,2}月\d{1,2}日讯\s*[（(][^（）()]{2,40}[）)]")  # 本报10月18日讯（记者　庞小禾）
 
 
 def _kin_signs(text: str) -> bool:
@@ -2448,7 +2449,7 @@ class _Placer:
             return False
         following = self.units[after]
         if (end - start <= 2 and story.paragraphs and not story.has_lead and self._spaced_rows(story)
-                and patterns.ends_sentence(following.text)
+                and patterns.ends_sentence(following.text) and not patterns.BOX_LABEL.match(self.units[start].text)
                 and not any(character.isdigit() or character == " " for k in range(start, end)
                             for character in self.units[k].text)  # (人民币中间价　1美元兑7.0202元: a row, no title)
                 and self.units[story.paragraphs[-1]].text.startswith(patterns.NOTE_LABELS)):
@@ -2511,6 +2512,7 @@ class _Placer:
                 and _BRACKETED_ENTRY.match(following.text)
                 and not patterns.BOX_LABEL.match(following.text) and not _EDITORS_OPEN.match(following.text)
                 and self._field_below(after)  # (not 【专题深思】 / 全面构建…: a column's label over a title)
+                and not story.has_lead and not self._signed(story)  # (a feature's own box: 店家推荐 / 【牛肉米粉】)
                 and not any(_BRACKETED_ENTRY.match(self.units[k].text) for k in story.paragraphs)):
             return True  # …舒缓运动。 / 霜降药膳推荐 / 【百合银耳雪梨羹】 / 原料：…: a box of entries after a story of none
         if (end - start == 1 and story.paragraphs and following.role == "text" and _NUMBERED_ENTRY.match(following.text)
@@ -2753,12 +2755,14 @@ class _Placer:
             return True  # …何尝不是如此呢？ / 棉花地里的月亮（外一首） / 吐尔洪·沙吾提: a set of poems is a piece of its own
         if story.paragraphs and _POETRY_KICKER.match(self.units[start].text) and self._first_poem_titled(start + 1):
             return True  # …脸上的泪 / 垦区短笛 / 滴灌带 / 李　娜: a poetry column's kicker over its first poem
-        if ((end - start >= 2 or self.units[start].text.endswith(("？", "?"))) and after < len(self.units)
-                and patterns.ASKED.match(self.units[after].text)
+        if ((end - start >= 2 or self.units[start].text.endswith(("？", "?")) and self._spaced_rows(story))
+                and after < len(self.units) and patterns.ASKED.match(self.units[after].text)
                 and not any(patterns.ASKED.match(self.units[k].text) for k in story.paragraphs)):
             return True  # …名单 / 法律援助 / 单位安排“五一”加班，加班费怎么算？ / 职工问：…: a titled Q&A box after a story with none
         if (end - start == 1 and story.paragraphs and after < len(self.units) and patterns.CALLER.match(self.units[after].text)
-                and not any(patterns.CALLER.match(self.units[k].text) for k in story.paragraphs)):
+                and not any(patterns.CALLER.match(self.units[k].text) for k in story.paragraphs)
+                # (民生热线回音壁 / intro / 小区路灯何时修好？ / 市民王先生来电：…: the box's own section)
+                and not any(_CALLERS_BOX.search(self.units[k].text) for k in story.headlines)):
             return True  # …她说。 / 观众热线 / 观众来电：…: a hotline box's callers after a story with none
         if end - start == 1 and story.paragraphs and story.headlines and _same_kind(self.units[story.headlines[0]].text,
                                                                                     self.units[start].text):
@@ -2804,7 +2808,9 @@ class _Placer:
         # (one line heads the next piece under a box of rows, or of tips closed by a line under them: its phone line)
         if ((end - start == 2 and self._tips_counted_out(story)
              or end - start == 1 and self._tips_counted_out(story)
-             and not patterns.in_a_circle(self.units[story.paragraphs[-1]].text[0]))
+             and not patterns.in_a_circle(self.units[story.paragraphs[-1]].text[0])
+             # (1.… / 2.… / 乘坐公共交通 / 1.…: the box's next section, numbered again)
+             and not (self.units[story.paragraphs[-1]].text[0].isdigit() and following.text[0].isdigit()))
                 and not patterns.SIGNER_AT_END.match(self.units[start].text)):  # (…【说法】… / …委员会　钟晓航: the case's writer)
             # 出游提示 / … / ①… / ②… / ③… / 非遗寻踪 / 一根竹篾里的“湄江纹”: a titled piece after a box of tips; 本周赛程 /
             # 11月19日（周三）19:35　… / … / 观赛提示: a piece after a box of a schedule's rows
@@ -2877,10 +2883,12 @@ class _Placer:
         return (1 <= len(story.paragraphs) <= _BRIEF_PARAGRAPHS and not self._in_sections(story)
                 and self._ends_whole(start - 1))
 
-    def _brief_lead(self, story: _Story) -> bool:
-        """Does the story open on 本报讯 and its writers' credit, or on a dated dateline (新华社北京5月21日电)?"""
+    def _brief_lead(self, story: _Story, dated: bool = False) -> bool:
+        """Does the story open on 本报讯 and its writers' credit, or on a dated dateline (新华社北京5月21日电)?  (`dated`:
+        or on 本报10月18日讯 and the credit, which a round-up's parts open on too, so asked only where a heading follows.)"""
         lead = self.units[story.paragraphs[0]].text
-        return _BRIEF_LEAD.match(lead) is not None or _DATED_LEAD.match(lead) is not None
+        return (_BRIEF_LEAD.match(lead) is not None or _DATED_LEAD.match(lead) is not None
+                or dated and _DATED_BRIEF_LEAD.match(lead) is not None)
 
     def _credited_brief_after_brief(self, start: int, story: _Story) -> bool:
         """Is this title over a short dated section closed by its reporters' credit (12月20日，… / …180余场。（记者　许　岚））,
@@ -2903,7 +2911,7 @@ class _Placer:
         stories that open so, 10 set a subhead there, and a section is signed by no one.  A story's own box is named for
         what it adds (警方提醒), a marked heading (■…) is a section's, and a feature's first section runs long."""
         title = self.units[start].text
-        if not (end - start == 1 and self._brief_told(start, story) and self._brief_lead(story)
+        if not (end - start == 1 and self._brief_told(start, story) and self._brief_lead(story, dated=True)
                 and len(story.headlines) == 1 and following.role == "text" and _CLAUSE_OR_SENTENCE.search(title) is None
                 and not title.startswith("——")
                 and not title.endswith(_STORYS_OWN_BOX) and not patterns.BOX_LABEL.match(title)
@@ -4233,9 +4241,16 @@ def _cells_alike(units: list[Unit], index: int) -> range:
     first = last = index
     while first > 0 and cells(first - 1) == count:
         first -= 1
-    while last + 1 < len(units) and cells(last + 1) == count:
-        last += 1
+    while last + 1 < len(units) and cells(last + 1) == count and not _phrases_alike(units[last + 1].text):
+        last += 1  # (… / 强基础　补短板　增后劲 / 本报讯…: the next story's headline under a table)
+    if all(_phrases_alike(units[k].text) for k in range(first, last + 1)):
+        return range(0)  # 抓项目　促投资　稳增长 / 优环境　强服务　增活力: a slogan's phrases, alike in length, no table
     return range(first, last + 1)
+
+
+def _phrases_alike(text: str) -> bool:
+    """Are the line's cells all of one length, a slogan's phrases (抓项目　促投资　稳增长)?"""
+    return len({len(cell) for cell in text.split()}) == 1
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:

@@ -119,6 +119,7 @@ _HOURS_ROW = re.compile(r"^[\u4e00-\u9fff]{1,12}\s+\d{1,2}[:：]\d{2}\s*[—－�
 _POINTER_CLOSES = re.compile(r"[。！？][（(][^（）()]{0,12}见[^（）()]{0,6}版[）)]$")  # …。（相关报道见第三版）
 _INTERVIEW_DECK = ("——访", "——专访", "——记")  # what opens a deck under an interview's or a profile's title
 _SOURCE_LABELS = ("数据来源：", "资料来源：", "来源：")  # what a table's source line opens on
+_TITLE_UNDER_DATE = 8  # characters of a piece's short title under a notice's dated foot (杀年猪), at most
 _NOTICE_DATED = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")  # a date with its year, whole: what a notice is dated
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
 # 问候。他表示…, 勋章。: no paragraph opens on a sentence this short, and only 9 of the news corpus's
@@ -2132,8 +2133,9 @@ def _title_restated(previous: Unit, right: str) -> bool:
     return (len(previous.lines) == 1 and _RESTATED_LEAST <= len(text) <= _LONGEST_HEADING
             and not _CLAUSE_PUNCTUATION.intersection(text)
             and (right.startswith(text[:subject]) and CJK_CHAR.match(text[subject - 1]) is not None
-                 or len(text) > _RESTATED_LEAST and right.startswith(text[-2:]) and CJK_CHAR.fullmatch(text[-2]) is not None
-                 and CJK_CHAR.fullmatch(text[-1]) is not None))
+                 # (its subject again, 则普的…, 则普是…; not 坐下来商量 / 商量，…: a verb said twice)
+                 or len(text) > _RESTATED_LEAST and right.startswith(text[-2:]) and right[2:3] in ("的", "是")
+                 and CJK_CHAR.fullmatch(text[-2]) is not None and CJK_CHAR.fullmatch(text[-1]) is not None))
 
 
 _RESTATED_LEAST = 3  # characters a title's subject holds, at least (三合垸, 老渡口)
@@ -2318,13 +2320,13 @@ def fragment_rule(previous: Unit, unit: Unit) -> bool | None:
         # 城区限行尾号：3和8 / 限行时间：…, 供电服务热线：95598 / 京秦高速全线贯通, …（12月9日） / 指数 收盘 涨跌幅: a box's
         # fields or a table's head row, whole; 5月民航主要运行数据 / 旅客运输量　6310万人次: a box's title over its first row
         return False
-    if left[-1].isdigit() and _HOURS_ROW.match(left) and right[0] not in "，,；;":
+    if left[-1].isdigit() and _HOURS_ROW.match(left) and right[0] not in "，,；;（(":
         return False  # 上午　7:30—11:30 / 下午　14:30—17:30: a schedule's rows, one a line
     if left[-1].isdigit() and LISTING_TIME.search(left):
         return False  # 《江南春早》　央视综合频道　20:00 / 该剧讲述了…: a listing's title, channel and time over its note
     if left[-1].isdigit() and _TIMESTAMP.match(left):
         return False  # ■10日17:40 / 市气象台将…: a live report's time, a heading of its own over what happened then
-    if (_NOTICE_DATED.match(left) and len(right) <= _LONGEST_HEADING and not _CLAUSE_PUNCTUATION.intersection(right)
+    if (_NOTICE_DATED.match(left) and len(right) <= _TITLE_UNDER_DATE and not _CLAUSE_PUNCTUATION.intersection(right)
             and headline_like(unit)):
         return False  # …报社副刊部 / 2024年11月 / 杀年猪: a notice's date at its foot, the next piece's title under it
     if len(left) == 1 or left[-1].isdigit() or _DATE_ONLY.match(left):

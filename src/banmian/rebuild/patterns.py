@@ -396,7 +396,7 @@ SOURCED_LEAD = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
 _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
 # A column's label over its briefs: 公司动态, 体育快讯, 公告速递, 文艺短波, 行业速览 (not 乡村旅游新动态, 全省春耕速递: a title's words)
-BRIEFS_LABEL = re.compile(rf"^[■●◆▲]?(?:[{CJK}]{{2}})?(?:快讯|简讯|短讯|动态|速递|短波|速览)$")
+BRIEFS_LABEL = re.compile(rf"^[■●◆▲]?(?!一图)(?:[{CJK}]{{2}})?(?:快讯|简讯|短讯|动态|速递|短波|速览)$")  # (一图速览: a kicker)
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 
 # A brief closing on its source after its last sentence: …共叙乡情。（恩平市侨联）, …踏查取样。（南梁林场）
@@ -1026,7 +1026,7 @@ _FIGURE_CELL = re.compile(_FIGURE)  # 科创50 1045.30 +4.12%: a cell that is a 
 # (青菜　每斤0.40元—0.50元: a price for each unit, a range)
 # what a box's figure counts (6310万人次, 80.2万吨, 19.29亿亩, 26微克/立方米); a change may say which way it went
 # (同比变化　上升1.3个百分点, 环比　↑21.4%), though not as a headline's deck does (规上工业增加值 增长8.2%)
-_ROW_UNIT = (r"(?:(?:万亿|万|亿)?(?:元|美元|人次|架次|[人户件家辆台吨次项座亩株个套宗艘]|公里|千米|平方米|立方米|公顷|千瓦时|(?:千克|吨)标准煤|千克|标箱|[GT]B)"
+_ROW_UNIT = (r"(?:(?:万亿|万|亿)?(?:元|美元|人次|架次|[人户件家辆台吨次项座亩株个套宗艘]|公里|千米|平方米|立方米|公顷|千瓦时|标箱|[GT]B)"
              r"|万亿|万|亿|微克/立方米)")
 _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\s，。、；：！？“”]{{1,20}}) (?:每[{CJK}]{{1,2}})?"
                            rf"(?:上升|下降|[↑↓])?[-+]?\d[\d.,]*(?:%|个百分点|{_ROW_UNIT}|分钟|小时|天)?(?:以上|以下|左右)?(?:[—～~]\d[\d.,]*(?:万元|亿元|万|元)?)?"
@@ -1095,12 +1095,15 @@ _FIGURE_VALUE = re.compile(rf"^(?=[^：:]*[{CJK}])(?:[^\s：:，。]|(?<=[A-Z]) 
 
 
 def calendar_row(text: str) -> bool:
-    """A calendar's row: a day or days, a space, what falls due then, no sentence (7月1日—15日　预缴第2季度企业所得税)."""
-    return text[0].isdigit() and _CALENDAR_ROW.match(text) is not None
+    """A calendar's row: a day or days, a space, what falls due then, no sentence (7月1日—15日　预缴第2季度企业所得税), or
+    a day's part and two cells of where and what (4月1日晚　博鳌镇滨海广场　民族歌舞篝火晚会; not 10月1日晚　焰火点亮江城夜空, a
+    dated title)."""
+    return text[0].isdigit() and (_CALENDAR_ROW.match(text) is not None or _EVENING_ROW.match(text) is not None)
 
 
-# (a timeline's month too, planned perhaps: 2024年3月　项目开工建设, 2025年6月（计划）　全线设备联调联试; a day's part: 4月1日晚　…)
-_CALENDAR_ROW = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:[—～~至-](?:\d{{1,2}}月)?\d{{1,2}}日)?(?:[前后起止]|[上下中]午|晚上?)?"
+# (a timeline's month too, planned perhaps: 2024年3月　项目开工建设, 2025年6月（计划）　全线设备联调联试)
+_EVENING_ROW = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[上下中]午|晚上?)(?:\s+[^\s。！？；]+){{2,}}$")
+_CALENDAR_ROW = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:[—～~至-](?:\d{{1,2}}月)?\d{{1,2}}日)?[前后起止]?"
                            rf"|\d{{4}}年\d{{1,2}}月(?:[（(][{CJK}]{{1,4}}[）)])?)\s+(?:[{CJK}]|\d{{4}}年)[^。！？；]*$")
 
 
@@ -1351,7 +1354,7 @@ _HOTLINES_THEN_PAPERS = re.compile(rf"^(?:[{CJK}]{{0,12}}(?:热线|电话)\s*[:�
 # 东风机床厂党委宣传科编印　每期印１５００份, 地址：…　邮编：…　新闻热线：… (the paper's own hotline: not an advert's address)
 _IMPRINT_PAPER = 14  # characters of the paper's name before 报社 opening its imprint (锦华纺织服装报社　地址：…)
 _IMPRINT = re.compile(rf"^(?:本报|报社)地址\s*[:：]|^[{CJK}]{{2,8}}报社地址\s*[:：].*\s(?:新闻热线|邮编|邮政编码)|^社址\s*[:：]|^广告经营许可证|^[{CJK}]{{2,20}}编印(?:\s+每期印\s?\d+份)?$"
-                      r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料|发行)热线"
+                      r"|^地址\s*[:：].*邮编.*(?:新闻|报料|爆料)热线"
                       rf"|^[{CJK}]{{2,10}}报社(?:出版)?\s+地址\s*[:：].*\s邮编"  # 锦华纺织服装报社　地址：…　邮编：…
                       rf"|^[{CJK}]{{2,10}}报社出版\s+印刷\s*[:：]"  # 江淮邮政快递报社出版　印刷：江淮日报印务中心
                       rf"|^[{CJK}]{{2,10}}(?:融媒体中心|报社)出品\s+[{CJK}]{{0,6}}热线\s*[:：]"  # …融媒体中心出品　…新闻热线：…
@@ -1853,7 +1856,8 @@ _YI_CLANS = frozenset((
     "吉克 吉木 吉伍 吉则 吉尔 吉地 吉洛 吉拉 吉布 吉史 吉沙 吉俄 吉觉 吉牛 马黑 马海 曲木 曲比 曲别 曲布 曲莫 俄狄 俄底 俄木"
     " 俄的 俄比 俄切 阿约 阿苏 阿西 阿于 阿尔 阿的 阿侯 阿鲁 阿说 阿苦 阿牛 阿比 阿克 阿都 阿育 阿什 阿硕 海来 勒格 勒尔 勒古"
     " 沙马 沙玛 莫色 依火 比曲 日火 日古 尔古 瓦扎 罗洪 倮伍 克惹 苏呷 木乃 杰觉 的日 巴莫 果基 且沙 金古 达久 补约").split())
-_YI_NAME = "(?:" + "|".join(sorted(_YI_CLANS)) + rf")[{CJK}]{{2}}"
+_YI_PLACE_ENDS = "市县区州旗镇乡村寺山河湖"  # 阿尔山市, 阿克陶县: a place of four opening as a Yi clan does
+_YI_NAME = "(?:" + "|".join(sorted(_YI_CLANS)) + rf")[{CJK}][^\s{_YI_PLACE_ENDS}]"
 # The name a line signs with, set apart last: two or three characters, padded perhaps (孙 国 强), a Yi name of four or a
 # Tibetan or Mongol one of two parts or three (牧民　才让东周)
 SIGNING_NAME = rf"(?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}}|{_YI_NAME}|{_MINORITY_PART}{{2,3}})"
@@ -1863,7 +1867,7 @@ def minority_name(text: str) -> bool:
     """Is the text a Mongol or Tibetan given name of two to six characters, spelled wholly from such names' parts, or a
     Yi name of four opening on its clan, and no word (乌兰 is a name; 格桑花 a flower)?"""
     return (2 <= len(text) <= 6 and _MINORITY_NAME.fullmatch(text) is not None
-            or len(text) == 4 and text[:2] in _YI_CLANS) and text not in words()
+            or len(text) == 4 and text[:2] in _YI_CLANS and text[-1] not in _YI_PLACE_ENDS) and text not in words()
 _NAME_TOKENS_LONGEST = 39  # characters: eight names of four with a space between (asked of whole paragraphs too)
 
 

@@ -28,7 +28,8 @@ def _contacts_over_imprint(units: list[Unit]) -> list[Unit]:
     with it, as the page's foot."""
     return [Unit(unit.lines, "furniture", unit.text)
             if unit.role == "text" and _PHONE_AND_FAX.match(unit.text) and index + 1 < len(units)
-            and units[index + 1].role == "furniture" and "地址" in units[index + 1].text else unit
+            and units[index + 1].role == "furniture" and "报社" in units[index + 1].text and "地址" in units[index + 1].text
+            else unit
             for index, unit in enumerate(units)]
 
 
@@ -518,7 +519,8 @@ def _table_sources(units: list[Unit]) -> list[Unit]:
     for index in range(1, len(units)):
         unit, above = units[index], units[index - 1]
         if (unit.role == "credit" and _SOURCE_IN_BRACKETS.match(unit.text) and index >= 2
-                and all(_row(row) for row in units[index - 2:index])):
+                # (…　完成102.1% / 吨钢综合能耗　538千克标准煤: two rows of the last three)
+                and sum(bool(_row(row)) for row in units[max(0, index - 3):index]) >= 2):
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
 
