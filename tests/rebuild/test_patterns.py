@@ -646,7 +646,7 @@ def test_yi_names_open_on_their_clan_and_are_names_of_four(name, is_name):
 
 
 def test_a_writers_school_and_yi_name_at_an_essays_foot_sign_it():
-    assert patterns.is_author_line("俄洛县则普乡中心校 海来阿卓")
+    assert patterns.UNIT_CREDIT.match("俄洛县则普乡中心校 海来阿卓")
     assert patterns.SIGNER_AT_END.match("觉洛乡阿古村村民 阿约伍牛")
 
 

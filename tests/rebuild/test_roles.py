@@ -621,6 +621,11 @@ def test_a_weather_box_over_its_unbracketed_days_and_its_tip_is_furniture():
     assert len(page.furniture) == 5 and page.articles[0].headline == ["储粮技术问答"]
 
 
+def test_three_units_and_names_in_a_row_are_a_list_not_signatures():
+    lines = split_lines("一等奖获得者名单\n则普乡中心校　海来阿卓\n洛古乡中心校　吉克曲布\n城关镇中心校　王　丽\n")
+    assert [unit.role for unit in classify(lines)][1:] == ["text", "text", "text"]
+
+
 def test_a_public_service_ad_under_its_label_is_furniture():
     lines = split_lines("联系人：陈老师　联系电话：0576-85098765\n公益广告\n文明餐桌 光盘行动\n青溪市文明办 宣\n青溪市召开春耕工作会议\n")
     assert [unit.role for unit in classify(lines)] == ["text", "furniture", "furniture", "furniture", "text"]

@@ -2028,7 +2028,7 @@ ADVISER_SIGNER = re.compile(rf"^[{CJK}]{{1,8}}(?:政协委员|人大代表)(?:�
 # A teacher's or a researcher's calling after the school or institute (…中学特级教师, …小学语文教研员)
 SCHOLAR_CALLING = rf"(?:[{CJK}]{{0,4}}(?:教授|讲师|研究员|研究馆员|教研员|教师|校长))"
 # Where a theory page's writer teaches or researches, before the name under the title
-_SCHOLAR = re.compile(rf"^(?:[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究院|研究所|研究中心|社会科学院|社科院|中学|小学|中心校|博物院|博物馆)"
+_SCHOLAR = re.compile(rf"^(?:[{CJK}（）()]{{2,20}}(?:党校|大学|学院|研究院|研究所|研究中心|社会科学院|社科院|中学|小学|博物院|博物馆)"
                      rf"{SCHOLAR_CALLING}?|[{CJK}]{{2,10}}系{SCHOLAR_CALLING})"  # (a seniors' college's department: 养生保健系教师)
                      rf"\s+(?P<names>{_UNIT_NAME}|{_DOTTED})$")  # …中学特级教师 黄立群
 

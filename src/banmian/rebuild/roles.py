@@ -187,11 +187,19 @@ def _listed_units(units: list[Unit]) -> list[Unit]:
     教育学校　陈　静), perhaps under the heads of the list's columns (值班安排如下： / 值班单位　值班负责人 / 中心粮库　王　强),
     or under a list's title (评委名单): a list in the text, where the same lines under a piece's title or its last sentence
     sign it."""
+    def listed(index: int) -> bool:
+        unit = units[index]
+        return unit.role == "byline" and (patterns.UNIT_CREDIT.match(unit.text) is not None
+                                          or patterns.regiment_signer(unit.text) is not None)
+
     out = list(units)
     in_list = False
     for index, unit in enumerate(units):
-        in_list = (unit.role == "byline" and (in_list or index > 0 and _heads_list(units, index - 1))
-                   and (patterns.UNIT_CREDIT.match(unit.text) is not None or patterns.regiment_signer(unit.text) is not None))
+        # (three such lines in a row are a list under a title: 一等奖获得者名单 / 则普乡中心校　海来阿卓 / …; under a sentence's
+        # end they are writers signing together: …接种流感疫苗。 / …中心　周　立 / …医院　张　伟 / …)
+        in_list = listed(index) and (in_list or index > 0 and _heads_list(units, index - 1)
+                                     or index + 2 < len(units) and listed(index + 1) and listed(index + 2)
+                                     and index > 0 and not patterns.ends_sentence(units[index - 1].text))
         if in_list:
             out[index] = Unit(unit.lines, "text", unit.text)
     return out
