@@ -68,7 +68,7 @@ _OPENS_ON_TIME = re.compile(r"(?:\d{1,2}月\d{1,2}日|近日|日前|今年|去�
 # A story missed glues two articles together, a subhead taken for a headline
 # spoils one: start a story from odds of 1 to 2.
 _STORY_ODDS = math.log(1 / 2)
-_BRIEF_PARAGRAPHS = 2  # a dated story's paragraphs under which it sets no subhead
+_BRIEF_PARAGRAPHS = 2  # a brief's paragraphs, at most: a dated story this short sets no subhead
 _REPORTER_ASKS = ("记者：", "记者:")  # an interview's questions (and 问：…): the expert above them answers, no writer
 _EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")  # the editors' note opening a reader's letter and what they did about it
 _ASKS_NEXT_WORD = "的地得着在把向给为与和对从被将"  # a verse ending on one goes on in the next line
@@ -200,7 +200,6 @@ _PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:\s*[�
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _TABLE_CELLS = 3  # cells of words a row holds, at least, to read as a table's without figures (名次　球队　所属乡镇)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
-_BRIEF_PARAGRAPHS = 2  # a brief's paragraphs, at most
 _ANNOUNCES = re.compile(r"^(?P<company>[\u4e00-\u9fffA-Z]{2,8})(?:公告|发布公告|披露)[，,称]")  # 曜石股份公告，…
 _NAME_AT_END = re.compile(rf"\s{patterns.SIGNING_NAME}$")  # …作业区　柯　宁: a name set apart, last
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
