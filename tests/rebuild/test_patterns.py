@@ -687,3 +687,8 @@ def test_an_address_with_its_circulation_hotline_may_close_a_subscription_notice
                                   "锦华纺织服装报社　地址：锦城市滨江路188号　邮编：310052"])
 def test_the_papers_imprint_naming_who_publishes_it_is_furniture(line):
     assert patterns.is_furniture(line.replace("\u3000", " "))
+
+
+def test_a_timelines_year_opens_its_row_and_a_briefs_label_may_carry_its_tibetan_name():
+    assert patterns.calendar_row("2015年　启动基层社恢复重建，新建乡镇基层社6个".replace("\u3000", " "))
+    assert patterns.BRIEFS_LABEL.match("གསར་འགྱུར་མདོར་བསྡུས། 要闻简报")

@@ -395,8 +395,9 @@ FIELD_LABEL = re.compile(r"^(?P<qualifier>(?:(?![的了地得着过们和与及�
 SOURCED_LEAD = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
 _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
-# A column's label over its briefs: 公司动态, 体育快讯, 公告速递, 文艺短波, 行业速览 (not 乡村旅游新动态, 全省春耕速递: a title's words)
-BRIEFS_LABEL = re.compile(rf"^[■●◆▲]?(?!一图)(?:[{CJK}]{{2}})?(?:快讯|简讯|短讯|动态|速递|短波|速览)$")  # (一图速览: a kicker)
+# A column's label over its briefs: 公司动态, 体育快讯, 公告速递, 文艺短波, 行业速览, its Tibetan name before it perhaps (not
+# 乡村旅游新动态, 全省春耕速递: a title's words)
+BRIEFS_LABEL = re.compile(rf"^(?:[\u0f00-\u0fff]+\s+)?[■●◆▲]?(?!一图)(?:[{CJK}]{{2}})?(?:快讯|简讯|短讯|简报|动态|速递|短波|速览)$")  # (一图速览: a kicker)
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 
 # A brief closing on its source after its last sentence: …共叙乡情。（恩平市侨联）, …踏查取样。（南梁林场）
@@ -1101,10 +1102,11 @@ def calendar_row(text: str) -> bool:
     return text[0].isdigit() and (_CALENDAR_ROW.match(text) is not None or _EVENING_ROW.match(text) is not None)
 
 
-# (a timeline's month too, planned perhaps: 2024年3月　项目开工建设, 2025年6月（计划）　全线设备联调联试)
+# (a timeline's month or year too, planned perhaps: 2024年3月　项目开工建设, 2025年6月（计划）　全线设备联调联试,
+# 2015年　启动基层社恢复重建)
 _EVENING_ROW = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[上下中]午|晚上?)(?:\s+[^\s。！？；]+){{2,}}$")
 _CALENDAR_ROW = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:[—～~至-](?:\d{{1,2}}月)?\d{{1,2}}日)?[前后起止]?"
-                           rf"|\d{{4}}年\d{{1,2}}月(?:[（(][{CJK}]{{1,4}}[）)])?)\s+(?:[{CJK}]|\d{{4}}年)[^。！？；]*$")
+                           rf"|\d{{4}}年(?:\d{{1,2}}月)?(?:[（(][{CJK}]{{1,4}}[）)])?)\s+(?:[{CJK}]|\d{{4}}年)[^。！？；]*$")
 
 
 # an air-quality forecast's row: a city, its grade, perhaps its main pollutant (北京　良　首要污染物：臭氧, 上海　优)
