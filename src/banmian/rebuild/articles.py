@@ -198,7 +198,6 @@ _PRICES_NAMED = ("价格行情", "价格", "参考价", "收购价", "利率")  
 _PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:\s*[—－~～至-]\s*(?:\d{1,2}月)?\d{1,2}日)?)?"
                            r"(?:\s+[\u4e00-\u9fff]{2,10})?[）)]$")  # (…　渭岭中药材交易市场)
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
-_TABLE_CELLS = 3  # cells of words a row holds, at least, to read as a table's without figures (名次　球队　所属乡镇)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _ANNOUNCES = re.compile(r"^(?P<company>[\u4e00-\u9fffA-Z]{2,8})(?:公告|发布公告|披露)[，,称]")  # 曜石股份公告，…
 _NAME_AT_END = re.compile(rf"\s{patterns.SIGNING_NAME}$")  # …作业区　柯　宁: a name set apart, last
@@ -301,7 +300,7 @@ _NUMBERED_PICTURE = re.compile(r"^图[①②③④⑤⑥\d][:：\s]")  # 图①�
 _PHONE_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*\d[\d－—-]{2,}$")  # 供水抢修：0759-3886110, a service box's line
 _FULL_DATE_NOTE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$")  # （2025年4月14日）: the day a roll was decided
 _HEAD_CELL = re.compile(r"^[\u4e00-\u9fff]{1,8}$")  # 名次, 球队, 积分, 病毒检测阳性率: a table's column head
-_HEAD_CELLS = 3  # heads at least in a head row
+_HEAD_CELLS = 3  # heads at least in a head row, and cells of words in a table's rows with no figures (名次　球队　所属乡镇)
 # 年利率%, PM2.5, 浊度（NTU）, 余氯（mg/L）
 # (72小时准时率, 有效申诉率（百万分之）: a measure over a span, a rate in its unit)
 _COLUMN_NAME = re.compile(r"^(?:\d{1,3})?[\u4e00-\u9fff][\u4e00-\u9fff（）()%]{0,7}"
@@ -4235,7 +4234,7 @@ def _cells_alike(units: list[Unit], index: int) -> range:
         return len(text.split()) if units[k].role == "text" and " " in text and patterns.head_row(text) else 0
 
     count = cells(index)
-    if count < _TABLE_CELLS:
+    if count < _HEAD_CELLS:
         return range(0)
     first = last = index
     while first > 0 and cells(first - 1) == count:
