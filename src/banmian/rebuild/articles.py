@@ -199,6 +199,7 @@ _PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:\s*[�
                            r"(?:\s+[\u4e00-\u9fff]{2,10})?[）)]$")  # (…　渭岭中药材交易市场)
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
+_PHOTO_TITLE = 16  # characters: a photo's title over its credit, at most
 _ANNOUNCES = re.compile(r"^(?P<company>[\u4e00-\u9fffA-Z]{2,8})(?:公告|发布公告|披露)[，,称]")  # 曜石股份公告，…
 _NAME_AT_END = re.compile(rf"\s{patterns.SIGNING_NAME}$")  # …作业区　柯　宁: a name set apart, last
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
@@ -1938,13 +1939,14 @@ class _Placer:
         a box's last field: 指导价：… / 11月18日，市民在…), with the page's furniture, a headline or its end below it: a
         photo of its own, set after the story.
         From text alone: where lines were measured, a caption is found under its photo."""
-        following = self._next(index + 1)
+        following, above = self._next(index + 1), self._previous(index - 1)
+        # (the page's furniture may stand between: 未来三天天气 / … / （州气象台提供） / 6月11日，…。　通讯员　X　摄)
         return (self.units[index].lines[0].bbox is None and (len(story.paragraphs) >= 2 or story.has_lead)
-                and self.assigned[index - 1] == (story.index, "paragraph")
-                and (patterns.ends_sentence(self.units[index - 1].text)
-                     or _LABELLED_LINE.match(self.units[index - 1].text) and patterns.DATED_SCENE.match(self.units[index].text)
-                     or _BRACKETED_COLLECTOR.match(self.units[index - 1].text)  # (…整理）: the box's foot
-                     or _table_row(self.units[index - 1].text))  # (垦区合计　693.0　18.0: a table's last row)
+                and above >= 0 and self.assigned[above] == (story.index, "paragraph")
+                and (patterns.ends_sentence(self.units[above].text)
+                     or _LABELLED_LINE.match(self.units[above].text) and patterns.DATED_SCENE.match(self.units[index].text)
+                     or _BRACKETED_COLLECTOR.match(self.units[above].text)  # (…整理）: the box's foot
+                     or _table_row(self.units[above].text))  # (垦区合计　693.0　18.0: a table's last row)
                 and _credited_caption(self.units[index].text)
                 and (following == len(self.units) or self.heads[following] or self._marked_alike(index, following)))
 
@@ -2402,6 +2404,12 @@ class _Placer:
         """The first unit at or after index that is not furniture."""
         while index < len(self.units) and self.units[index].role == "furniture":
             index += 1
+        return index
+
+    def _previous(self, index: int) -> int:
+        """The last unit at or before index that is not furniture (-1 where none is)."""
+        while index >= 0 and self.units[index].role == "furniture":
+            index -= 1
         return index
 
     def _starts_story(self, start: int, end: int) -> bool:
@@ -3713,6 +3721,13 @@ class _Placer:
                 self._make_photo(story)
             elif caption:
                 story = self._photo_from(story, caption)
+        elif self._titled_photo_credited_first(story, index, after):
+            photo = self._photo_from(story, story.paragraphs[-1:])
+            self._assign(photo.paragraphs.pop(), photo, "headline")
+            self._assign(index, photo, "credit")
+            self._assign(after, photo, "paragraph")
+            self._make_photo(photo)
+            return after + 1
         elif self._photo_set_inside(story, after):
             interrupted, story = story, self._photo_from(story, story.paragraphs[-1:])
             self._assign(index, story, "credit")
@@ -3720,6 +3735,21 @@ class _Placer:
             return index + 1
         self._assign(index, story, "credit")
         return index + 1
+
+    def _titled_photo_credited_first(self, story: _Story, index: int, after: int) -> bool:
+        """Is this credit set between a photo's title and its dated caption, under a story's last sentence (…早一天用上好
+        网络。 / 装维“小哥”上门忙 / 通讯员　薛　锋　摄 / 9月11日，…。), a heading or the page's end under the caption?  A
+        photo of its own after the story, titled, credited first."""
+        paragraphs = story.paragraphs
+        if not (len(paragraphs) >= 3 and paragraphs[-1] == index - 1 and after < len(self.units)
+                and self.units[after].role == "text"):
+            return False
+        title, caption = self.units[index - 1].text, self.units[after].text
+        following = self._next(after + 1)
+        return (len(title) <= _PHOTO_TITLE and _CLAUSE_OR_SENTENCE.search(title) is None
+                and patterns.ends_sentence(self.units[paragraphs[-2]].text)
+                and patterns.DATED_SCENE.match(caption) is not None and caption.endswith("。")
+                and (following == len(self.units) or self._ends_here(following)))
 
     def _photo_set_inside(self, story: _Story, after: int) -> bool:
         """Is the paragraph over this credit a dated caption of a photo set inside a headed story, between two of its
@@ -4283,9 +4313,11 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
     # 数据来源：…水利和湖泊局 / 甘肃庄浪：梯田里建起“小水网”: a table ends on its source, and a title cast as a row under it
     # is no row of it
     return (row(index) and (row(index - 1) and not units[index - 1].text.startswith(_SOURCES) or row(index + 1))
-            # (a head row's cells stand over cells: 小油茶　大产业 / 乌榜乡：一碗油茶“煮”出致富路 is a kicker over a town's title)
+            # (a head row's cells stand over cells: 小油茶　大产业 / 乌榜乡：一碗油茶“煮”出致富路 is a kicker over a town's title,
+            # 藏语小课堂　第二十三课 / བཀྲ་ཤིས་བདེ་ལེགས།　扎西德勒 a glossary's title over its words)
             or " " in units[index].text and patterns.head_row(units[index].text) and row(index + 1)
-            and patterns.NAMED_TOWN_TITLE.match(units[index + 1].text) is None)
+            and patterns.NAMED_TOWN_TITLE.match(units[index + 1].text) is None
+            and patterns.SCRIPT_GLOSS.match(units[index + 1].text) is None)
 
 
 def _schedules_a_day(units: list[Unit], index: int) -> bool:

@@ -395,9 +395,12 @@ FIELD_LABEL = re.compile(r"^(?P<qualifier>(?:(?![的了地得着过们和与及�
 SOURCED_LEAD = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
 _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
-# A column's label over its briefs: 公司动态, 体育快讯, 公告速递, 文艺短波, 行业速览, its Tibetan name before it perhaps (not
-# 乡村旅游新动态, 全省春耕速递: a title's words)
-BRIEFS_LABEL = re.compile(rf"^(?:[\u0f00-\u0fff]+\s+)?[■●◆▲]?(?!一图)(?:[{CJK}]{{2}})?(?:快讯|简讯|短讯|简报|动态|速递|短波|速览)$")  # (一图速览: a kicker)
+# Letters of the scripts China's autonomous regions print beside Chinese: Korean, Uyghur (Arabic), Tibetan, Mongolian
+REGIONAL_SCRIPT = "\uac00-\ud7a3\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af"
+# A column's label over its briefs: 公司动态, 体育快讯, 公告速递, 文艺短波, 行业速览, 文化广角, its name in the
+# region's script before it perhaps (not 乡村旅游新动态, 全省春耕速递: a title's words)
+BRIEFS_LABEL = re.compile(rf"^(?:[{REGIONAL_SCRIPT}]+\s+)?[■●◆▲]?(?!一图)(?:[{CJK}]{{2}})?"
+                          r"(?:快讯|简讯|短讯|简报|动态|速递|短波|速览|广角)$")  # (一图速览: a kicker)
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 
 # A brief closing on its source after its last sentence: …共叙乡情。（恩平市侨联）, …踏查取样。（南梁林场）
@@ -1236,10 +1239,21 @@ def figure_alone(text: str) -> bool:
 
 _FIGURE_ALONE = re.compile(r"^\d[\d.,]*\s?(?:%|‰|(?:万|亿|万亿)?(?:元|美元|人次|[个人户件家辆台吨次项座亩株])|万|亿|万亿|万标箱)$")  # not a folio: 5
 _BOX_ROW = 40  # characters: a box's row is one printed line
-# Letters of the scripts China's autonomous regions print beside Chinese: Korean, Uyghur (Arabic), Tibetan, Mongolian
-REGIONAL_SCRIPT = "\uac00-\ud7a3\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af"
-# A glossary's row: a Chinese word and the same word in the region's script (水稻　벼, 辛苦了　수고하셨습니다)
-SCRIPT_GLOSS = re.compile(rf"^[{CJK}]{{1,8}}\s+[{REGIONAL_SCRIPT}][{REGIONAL_SCRIPT}\s]*$")
+# A glossary's row: a Chinese word and the same word in the region's script (水稻　벼, 辛苦了　수고하셨습니다), or the
+# script's word first and its Chinese sound, with its sense perhaps (བཀྲ་ཤིས་བདེ་ལེགས།　扎西德勒（吉祥如意）)
+SCRIPT_GLOSS = re.compile(rf"^[{CJK}]{{1,8}}\s+[{REGIONAL_SCRIPT}][{REGIONAL_SCRIPT}\s]*$"
+                          rf"|^[{REGIONAL_SCRIPT}][{REGIONAL_SCRIPT}\s]*?\s+[{CJK}]{{1,8}}(?:[（(][{CJK}、，]{{1,10}}[）)])?$")
+_GLOSSED = re.compile(rf"^(?:[{REGIONAL_SCRIPT}][{REGIONAL_SCRIPT}\s]*\s)?(?P<chinese>[^{REGIONAL_SCRIPT}]+?)"
+                      rf"(?:\s[{REGIONAL_SCRIPT}][{REGIONAL_SCRIPT}\s]*)?$")
+
+
+def unglossed(text: str) -> str:
+    """The Chinese of a line printed beside its name in the region's script (牧区经济　འབྲོག་ཁུལ་དཔལ་འབྱོར།,
+    འབྲོག་ཁུལ་གསར་འཕྲིན།　牧区信息): a page's or a column's name read as the Chinese alone."""
+    glossed = _GLOSSED.match(text.strip())
+    return glossed["chinese"] if glossed else text
+
+
 # a label may be qualified in brackets: 车身尺寸（长×宽×高）：4710×1880×1665毫米
 _LABELLED_VALUE = re.compile(rf"^[{CJK}]{{2,8}}(?:[（(][^（）()]{{1,8}}[）)])?[:：]\s*[^\s：:][^。！？；]*$")
 _ROLL_ROW = re.compile(rf"^[{CJK}](?:\s?[{CJK}]){{1,2}}\s+[{CJK}]{{2,10}}[，,][^。！？]+$")  # 陈阿海 渔民，三次驾船出海…
@@ -1847,9 +1861,11 @@ _MINORITY_NAME_PARTS = (
     " 乌日娜 乌力吉 乌恩 高娃 扎布 扎那 照日格图 其格 图娅 巴根 阿拉腾"
     " 扎西 次仁 卓玛 央金 顿珠 格桑 达瓦 尼玛 拉姆 旺堆 多吉 多杰 才让 索朗 平措 桑珠 德吉 曲珍 普布 洛桑 益西 边巴 巴桑 旦增 琼达"
     " 白玛 措姆 仁青 罗布 丹增 次旦 拉巴 嘎玛 贡布 加措 嘉措 才旦 卓嘎 欧珠 群培 旺姆 央宗 泽仁 吉美 拉毛 才措 旦正 更登 东智"
-    " 完玛 公保 仁增 央珍 万玛 周加 班玛 索南 东周 措 吉").split()  # (措, 吉 close a name: 扎西措, 才让吉)
+    " 完玛 公保 仁增 央珍 万玛 周加 班玛 索南 东周 当周 久美 晋美 华旦 达哇 桑杰 尕藏 南杰 贡保 措 吉").split()  # (措, 吉 close a name: 扎西措, 才让吉)
 _MINORITY_PART = "(?:" + "|".join(sorted(_MINORITY_NAME_PARTS, key=len, reverse=True)) + ")"
 _MINORITY_NAME = re.compile(_MINORITY_PART + "{1,3}")
+# a Tibetan or Mongol name of one part, padded as the paper pads a Han name of two (久　美): the padding tells it from a word
+_PADDED_MINORITY = "(?:" + "|".join(rf"{part[0]}\s{part[1]}" for part in _MINORITY_NAME_PARTS if len(part) == 2) + ")"
 
 
 # The Yi clans (家支) a Yi name opens on, two characters before a given name of two (吉克曲布, 海来阿卓, 曲比阿果): none a
@@ -1951,7 +1967,8 @@ _SURNAMED = "[" + "".join(sorted(SURNAMES - frozenset("拓"))) + "]"  # (拓 ope
 # 李明, 李 明, 魏晓航, 孙 国 强, 欧阳建华 (not 陆 燕 摄: what the bearer did, set apart)
 # (东方 opens words: 国际金融中心　东方之珠 is a subhead)
 _UNIT_NAME = (rf"(?:(?:{'|'.join(s for s in COMPOUND_SURNAMES if s != '东方')})[{CJK}]{{1,2}}"  # 雪峰山养护中心　欧阳建华
-              rf"|{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}})|{_YI_NAME})")
+              rf"|{_SURNAMED}(?:\s[{CJK}]\s(?![文图摄绘作])[{CJK}]|\s[{CJK}]{{1,2}}|[{CJK}]{{1,2}})|{_YI_NAME}"
+              rf"|{_MINORITY_PART}{{2,3}}|{_PADDED_MINORITY})")
 # A reader's signature at a letter's foot: 广东深圳市 梁修明, 山西晋城市泽州县周村镇甲村村民, 人民网“领导留言板”网友.
 # Not an office (凌源市人民政府): an issuer opens a notice's headline too (中共温岭市委员会 / 关于…的通知).
 SIGNATURE = re.compile(
@@ -1959,8 +1976,9 @@ SIGNATURE = re.compile(
     rf"|[{CJK}]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|街道)\s*读者(?:\s+[{CJK}](?:\s?[{CJK}]){{1,2}})?"  # 辽宁海城市读者 王 明, 北京市西城区 读者 李明华
     rf"|(?:旅居)?(?:{_COUNTRIES})[{CJK}]{{2,6}}\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 印度尼西亚泗水　施振华 (not 德国　大选)
     rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚
-    # 太谷县北洸乡农民　赵满仓, …苏木牧民　额尔敦: a peasant or a herder named by home (not 新型职业农民　刘洋: a profile's)
-    rf"|[{CJK}]{{1,12}}(?:县|乡|镇|村|旗|苏木|嘎查)(?:农民|牧民)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"
+    # 太谷县北洸乡农民　赵满仓, …苏木牧民　额尔敦, …嘎查牧民　额尔德木图: a peasant or a herder named by home, a Mongol or
+    # Tibetan name as long as five (not 新型职业农民　刘洋: a profile's)
+    rf"|[{CJK}]{{1,12}}(?:县|乡|镇|村|旗|苏木|嘎查)(?:农民|牧民)\s+(?:[{CJK}](?:\s?[{CJK}]){{1,2}}|{_MINORITY_PART}{{1,3}})"
     rf"|[{CJK}]{{2,20}}(?:街道|镇)(?:村民|居民)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 东淮区里河街道居民　张德顺
     rf"|(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+[{CJK}](?:\s?[{CJK}·]){{1,9}}"  # 第80集团军某旅四级军士长 周建军
     rf"|[{CJK}“”]{{2,12}}网友"

@@ -103,7 +103,7 @@ def _dispatch_labels(units: list[Unit]) -> list[Unit]:
     briefs stand in, each a story of its own: furniture, no one story's kicker.  Over untitled items (■乡镇传真 / ●西坪镇
     近日…) it titles the box they make."""
     return [Unit(unit.lines, "furniture", unit.text)
-            if unit.role == "text" and _DISPATCHES.match(unit.text.replace(" ", "")) and index + 1 < len(units)
+            if unit.role == "text" and _DISPATCHES.match(patterns.unglossed(unit.text).replace(" ", "")) and index + 1 < len(units)
             and _titles_a_brief(units[index + 1]) else unit for index, unit in enumerate(units)]
 
 
@@ -115,7 +115,8 @@ def _titles_a_brief(unit: Unit) -> bool:
             and (text[0] not in patterns.BRIEF_MARKS or "：" in text[:_PLACE_AND_COLON]))
 
 
-_DISPATCHES = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff·]{2,6}传真$")  # 乡镇传真, 县市·团场传真, ■各地传真
+# 乡镇传真, 县市·团场传真, ■各地传真 (ས་གནས་གསར་འཕྲིན།　县域传真: read by its Chinese)
+_DISPATCHES = re.compile(r"^[■●◆▲]?[\u4e00-\u9fff·]{2,6}传真$")
 _BRIEF_TITLE = 24  # characters
 _PLACE_AND_COLON = 8  # characters: ■武义：…, 马莲滩镇：…
 
@@ -582,7 +583,9 @@ _PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气(?:预报)?(?:[（(
 _FORECAST_SPAN = re.compile(r"^[（(]?\d{1,2}月\d{1,2}日\s*[—～~至-]+\s*(?:\d{1,2}月)?\d{1,2}日[）)]?$")
 # A weather box's fields that give no degrees: the sky by day (今天：多云转晴), the wind (风向：东南风2级), the humidity, the
 # wind and the air on one line (西北风2～3级　空气质量：良)
+# (the sky perhaps with its wind: 今天夜间：多云　西北风3～4级)
 _WEATHER_FIELD = re.compile(rf"^(?:(?:(?:今天|明天|后天|今日|明日)(?:白天|夜间)?|今夜|白天|夜间)\s*[:：]\s*{_SKY}"
+                            r"(?:\s+偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级)?"
                             r"|(?:风向|风力)\s*[:：]\s*偏?[东南西北]{1,2}风[^。，\s]{0,8}|湿度\s*[:：]\s*\d{1,3}%"
                             r"|偏?[东南西北]{1,2}风\s*\d{1,2}(?:\s*[～~-]\s*\d{1,2})?级\s+空气质量\s*[:：]\s*[优良轻中重严][^。，\s]{0,4})$")
 # A diary's entry opens on its day and the sky (6月2日　大雨, 3月5日 星期六 晴, 2月16日　星期一　除夕　小雨): no heading
@@ -623,8 +626,13 @@ _ALMANAC_LINES = 4  # lines under the label: its date, 宜 and 忌
 
 
 def _forecast(unit: Unit) -> bool:
-    """A weather box's forecast line: with degrees (the page's furniture already), or a field of the sky or the wind."""
-    return unit.role == "furniture" and _WEATHER.match(unit.text) is not None or _WEATHER_FIELD.match(unit.text) is not None
+    """A weather box's forecast line: with degrees (the page's furniture already), a field of the sky or the wind, or the
+    days told in a sentence (6月12日至14日，全州以多云天气为主，午后多阵雨，局地有冰雹。)."""
+    return (unit.role == "furniture" and _WEATHER.match(unit.text) is not None or _WEATHER_FIELD.match(unit.text) is not None
+            or _TOLD_FORECAST.match(unit.text) is not None)
+
+
+_TOLD_FORECAST = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[至—～~-]+(?:\d{{1,2}}月)?\d{{1,2}}日)?，[^。]{{0,30}}{_SKY}[^。]{{0,40}}。$")
 
 
 def _weather_box_tails(units: list[Unit]) -> list[Unit]:
@@ -650,7 +658,7 @@ def _weather_box_tails(units: list[Unit]) -> list[Unit]:
             out[index] = Unit(unit.lines, "furniture", unit.text)  # …东北风 / 1～2级。: a forecast's wind, wrapped
         elif in_box == "days" and unit.role == "text" and patterns.FORECAST_ISSUED.match(unit.text):
             out[index] = Unit(unit.lines, "furniture", unit.text)  # …发布: who issued them (not 雾, a photo's title)
-        elif in_box is True and unit.role in ("text", "credit") and (_WEATHER_TAIL.match(unit.text) or _WEATHER_FIELD.match(unit.text)):
+        elif in_box is True and unit.role in ("text", "credit") and (_WEATHER_TAIL.match(unit.text) or _forecast(unit)):
             # （…提供） reads as a credit
             out[index] = Unit(unit.lines, "furniture", unit.text)
         else:
@@ -807,7 +815,7 @@ def _index_box(units: list[Unit]) -> list[Unit]:
     reads as text (a sentence, or too long for a title)."""
     out = list(units)
     for start, unit in enumerate(units):
-        if not ("导" in unit.text or "看点" in unit.text or "要目" in unit.text) or not _INDEX_OPENS.match(unit.text.strip()):
+        if not ("导" in unit.text or "看点" in unit.text or "要目" in unit.text) or not _INDEX_OPENS.match(patterns.unglossed(unit.text)):
             continue
         end = None
         for index in range(start + 1, len(units)):
@@ -986,7 +994,8 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                                      # 健　康 / 桑榆老年报 / 2025年3月20日　星期四　第6版: the page's name over the paper's
                                      or patterns.PAPER_NAME.match(below) is not None and _over_dated_page(units, index + 2)
                                      and not _over_diary_day(units, index + 1))
-    word = text.replace("·", "").replace(" ", "")  # 公告·声明, 健康·生活, 乡 镇 (letter-spaced)
+    # 公告·声明, 健康·生活, 乡 镇 (letter-spaced), 牧区经济　འབྲོག་ཁུལ་དཔལ་འབྱོར། (its name in the region's script beside it)
+    word = patterns.unglossed(text).replace("·", "").replace(" ", "")
     short_word = (len(word) <= _SECTION or _SPECIAL_SECTION.match(word) is not None
                   or _DOTTED_SECTION.match(text) is not None) and word.isalpha()
     # the paper's name beside the date, or last of the header's pieces over a title (日期 / 第7版 / 云溪风·文化 / 云溪报 /
@@ -1034,12 +1043,21 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
                 and _SPELLED_NAME.match(units[1].text.strip()) is not None
                 and (patterns.is_top_flag(units[2].text.strip()) or _over_dated_page(units, 2))
                 or index == 1 and out[0].role == "furniture" and _motto_at(units, 1)
+                # མཚོ་ནག་ཚགས་པར། / 措　那　报 / 中共措那藏族自治州委员会主办…: the paper's name in its region's script over its Chinese
+                # one, letter-spaced perhaps, over the header
+                or index <= 1 and _script_name_over_paper(units)
                 or under_header and index + 1 < len(units) and patterns.sponsors_line(units[index + 1].text)
                 # 第4版 / 副刊 / 崆　峒 / 梨花满坡是故乡: the supplement's name, letter-spaced under its label (or under the
                 # date under it: 第4版　副刊 / 2025年10月16日　星期四 / 滏　水)
                 or under_header and " " in text and len(word) <= _SUPPLEMENT_NAME and word.isalpha()
                 and any(_SUPPLEMENT_LABEL.search(units[k].text) for k in range(max(0, index - _LABEL_ABOVE), index)
                         if out[k].role == "furniture"))
+
+
+def _script_name_over_paper(units: list[Unit]) -> bool:
+    return (len(units) > 2 and _SPELLED_NAME.match(units[0].text.strip()) is not None
+            and patterns.PAPER_NAME.match(units[1].text.replace(" ", "").strip()) is not None
+            and _header_piece(units[2].text.strip()))
 
 
 def _names_over_header(units: list[Unit], index: int) -> bool:
@@ -1228,11 +1246,19 @@ def _named_at_top(units: list[Unit], index: int, text: str) -> bool:
 
 
 def _section_named_above(units: list[Unit], index: int) -> bool:
-    """Has the header above already named the page's section (第3版　综合·民生, 时政·党建 over the date)?  Then a word
-    under it (民生实事·进行时, or under the paper's name: 学思践悟) kicks the first story."""
-    return any(unit.role == "furniture" and (_SECTION_NAMED.search(unit.text) or _DOTTED_SECTION.match(unit.text.strip())
-                                             or _bare_section(unit.text))
-               for unit in units[:index])
+    """Has the header above already named the page's section (第3版　综合·民生, 时政·党建 over the date, or a word of four
+    under the paper's name: 哈日淖尔报 / 02 / 牧业经济)?  Then a word under it (民生实事·进行时, or under the paper's name:
+    学思践悟) kicks the first story."""
+    above = [unit for unit in units[:index] if unit.role == "furniture"]
+    paper_named = any(patterns.PAPER_NAME.match(unit.text.strip()) for unit in above)
+    return any(_SECTION_NAMED.search(unit.text) or _DOTTED_SECTION.match(unit.text.strip()) or _bare_section(unit.text)
+               or paper_named and _section_word(unit.text) for unit in above)
+
+
+def _section_word(text: str) -> bool:
+    word = text.replace(" ", "")
+    return (len(word) <= _SECTION and word.isalpha() and not _header_piece(word)
+            and patterns.PAPER_NAME.match(word) is None)
 
 
 def _bare_section(text: str) -> bool:
