@@ -199,6 +199,9 @@ _PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:\s*[�
                            r"(?:\s+[\u4e00-\u9fff]{2,10})?[）)]$")  # (…　渭岭中药材交易市场)
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
+_QA_BOX_ENDS = ("问答", "答疑", "你问我答")
+_YEAR_ENTRY = re.compile(r"^\d{4}年(?:\d{1,2}月)?\s+\S")  # a timeline's entry: 1986年　坪朗乡恢复举办民间赶秋活动。
+_PROSE_UNDER_POEM = 30  # characters: a paragraph under a title after a poem, longer than two verses
 _PHOTO_TITLE = 16  # characters: a photo's title over its credit, at most
 _ANNOUNCES = re.compile(r"^(?P<company>[\u4e00-\u9fffA-Z]{2,8})(?:公告|发布公告|披露)[，,称]")  # 曜石股份公告，…
 _NAME_AT_END = re.compile(rf"\s{patterns.SIGNING_NAME}$")  # …作业区　柯　宁: a name set apart, last
@@ -2488,12 +2491,13 @@ class _Placer:
             # opens under it
             return True
         if (following.role == "text" and patterns.QUESTION.match(following.text)
-                and (" " in self.units[start].text or _two_part_dotted_title(self.units[start].text))
+                and (" " in (title := self.units[start].text) or "，" in title or _two_part_dotted_title(title)
+                     or title.endswith(_QA_BOX_ENDS))
                 and story.paragraphs
                 and not any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs)):
             # …物业选聘。 / 老旧小区改造　居民关心的问题这里有答案 / 问：…, 党纪学习教育·应知应会 / 问：…: a Q&A box, titled
-            # in two parts, under a story that asked nothing (a subhead over an interview's first question is one phrase:
-            # 告别“多头跑、重复交”)
+            # in two parts (春节前后，这些金融骗局要当心) or named one (统计法律知识问答), under a story that asked nothing (a
+            # subhead over an interview's first question is one phrase: 告别“多头跑、重复交”)
             return True
         if (end - start == 1 and start > 0 and patterns.label_and_figure(self.units[start - 1].text)
                 and patterns.label_and_figure(following.text)):
@@ -2527,9 +2531,18 @@ class _Placer:
         if end - start == 1 and story.paragraphs and self._sayings_under(after) and not any(
                 patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs):
             return True  # …向市民开放。 / 书记谈党建 / “…” / ——…党委书记　周立新: a box of signed sayings after a story
-        if (end - start == 1 and self._verses_only(story) and following.role == "text"
-                and len(following.text) > _VERSE_LINE and "。" in following.text
-                and not _ABOUT_THE_AUTHOR.match(self.units[start].text)):
+        if (end - start == 1 and len(story.paragraphs) >= _BOX_ROWS and following.role == "text"
+                and _CLAUSE_OR_SENTENCE.search(self.units[start].text) is None
+                and len(following.text) > _PROSE_UNDER_POEM and "。" in following.text
+                and all(_YEAR_ENTRY.match(self.units[k].text) for k in story.paragraphs)):
+            return True  # …大事记 / 1986年　…。 / … / 2024年　…。 / 腊肉里的乡愁 / 每年腊月，…: prose titled after a timeline
+        if (end - start == 1 and following.role == "text" and len(following.text) > _VERSE_LINE and "。" in following.text
+                and not _ABOUT_THE_AUTHOR.match(self.units[start].text)
+                and (self._verses_only(story)
+                     # (under one poem signed under its title, a box's name over a paragraph of prose: 秋场谣 / □　龙　云 /
+                     # … / 是一家人的笑声 / 民俗小知识 / 八人秋是…; not the poem's last verse over the poet's note on it)
+                     or self._signed_poem(story) and patterns.GENRE_NAME.match(self.units[start].text) is not None
+                     and len(following.text) > _PROSE_UNDER_POEM)):
             return True  # …当年的麦垛有多高 / 母亲的菜园 / 母亲的菜园在老屋后面，…: prose titled under a poem, a piece of its own
         if (end - start == 1 and any(len(self.units[k].text) > _VERSE_LINE for k in story.paragraphs)
                 and self._poem_after(story) and self._poem_signed_at_foot(start) is not None):
@@ -2807,8 +2820,10 @@ class _Placer:
                 and self._ends_whole(start - 1) and not self._section_closes_on_credit(after)  # (…（记者 陈晨）: the story's)
                 and self.units[min(self._section_end(after), len(self.units) - 1)].role != "byline"):
             return True  # …冯晓晴说。 / 知识链接 / 什么是“深渊带”: a titled box of background, a piece of its own
-        if end - start >= 2 and story.paragraphs and _COMMENTARY_LABEL.match(self.units[start].text.strip()):
-            return True  # …1.1亿元。 / 评论员文章 / 把“小红果”做成“大产业”: the paper's commentary, a piece of its own
+        if end - start >= 2 and story.paragraphs and _COMMENTARY_LABEL.match(self.units[start].text.replace(" ", "")):
+            # …1.1亿元。 / 评论员文章 / 把“小红果”做成“大产业”, …突出问题。 / 短　评 / 平安开渔是最好的丰收: the paper's
+            # commentary (its label letter-spaced perhaps), a piece of its own
+            return True
         if end - start == 1 and self._prose_title_after_poem(story, start, following):
             return True  # 处暑 / □　高　原 / … / 就要进村了 / 七夕话巧 / 　　再过几天，…: an essay after the poem
         # (one line heads the next piece under a box of rows, or of tips closed by a line under them: its phone line)
@@ -3172,6 +3187,11 @@ class _Placer:
         """Is the story a set of poems (小满（外一首）), its text verses only: short lines, none with a full stop?"""
         return (len(story.paragraphs) >= _POEM_VERSES
                 and any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines)
+                and all(_verse_like(self.units[k].text) for k in story.paragraphs))
+
+    def _signed_poem(self, story: _Story) -> bool:
+        """Is the story one poem signed under its title (秋场谣 / □　龙　云 / 八月的风吹过坪朗 / …), its text verses only?"""
+        return (len(story.paragraphs) >= _POEM_VERSES and self._signed(story)
                 and all(_verse_like(self.units[k].text) for k in story.paragraphs))
 
     def _poem_after(self, story: _Story) -> bool:

@@ -2079,9 +2079,10 @@ NAME_FIRST_CREDIT = re.compile(rf"^(?P<names>{_UNIT_NAME})(?<![乡镇县区村�
 
 
 def worker_signer(text: str) -> bool:
-    """A worker's unit or calling and name, alone on its line (文成县分公司　赵小川, 苍南县分公司退休职工　黄德明)?"""
+    """A worker's unit or calling and name, alone on its line (文成县分公司　赵小川, 苍南县分公司退休职工　黄德明, a bank's:
+    桐江农商银行　林　杉)?"""
     return " " in text and (UNIT_CREDIT.match(text) is not None or CALLING_SIGNER.match(text) is not None
-                            or regiment_signer(text) is not None)
+                            or regiment_signer(text) is not None or house_credit(text) is not None)
 
 
 _REGIMENT_SIGNER = re.compile(rf"^{REGIMENT}\s+(?P<name>[{CJK}](?:\s[{CJK}]){{1,2}}|[{CJK}]{{2,3}})$")
