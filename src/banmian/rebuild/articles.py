@@ -2534,8 +2534,11 @@ class _Placer:
         if (end - start == 1 and len(story.paragraphs) >= _BOX_ROWS and following.role == "text"
                 and _CLAUSE_OR_SENTENCE.search(self.units[start].text) is None
                 and len(following.text) > _PROSE_UNDER_POEM and "。" in following.text
-                and all(_YEAR_ENTRY.match(self.units[k].text) for k in story.paragraphs)):
-            return True  # …大事记 / 1986年　…。 / … / 2024年　…。 / 腊肉里的乡愁 / 每年腊月，…: prose titled after a timeline
+                and all(_YEAR_ENTRY.match(self.units[k].text) or patterns.label_and_figure(self.units[k].text)
+                        for k in story.paragraphs)):
+            # …大事记 / 1986年　…。 / … / 2024年　…。 / 腊肉里的乡愁 / 每年腊月，…, 数说一季度 / 91.3万吨——… / … /
+            # 老井长的“听诊”绝活 / 在采油三厂…: prose titled after a timeline or a box of figures
+            return True
         if (end - start == 1 and following.role == "text" and len(following.text) > _VERSE_LINE and "。" in following.text
                 and not _ABOUT_THE_AUTHOR.match(self.units[start].text)
                 and (self._verses_only(story)

@@ -1041,7 +1041,7 @@ _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\
 # (a figures box may mark its rows: ▶28.63亿元　2024年度市级预算执行审计查出问题整改到位金额, or dash them: 5.6%——地区生产总值同比增长)
 _MARKED_FIGURE = re.compile(r"^●\d[\d.,]*[^\d.,\s]")  # ●5.8万户　…, its unit on its figure (●12 项…: a kicker's count)
 # (2163个　全年新开通5G基站: Latin in the label, after a unit)
-_FIGURE_FIRST_ROW = re.compile(rf"^[▶►●]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|(?:余|多)?(?:{_ROW_UNIT}|[片名所处条场]))?(?: |——)"
+_FIGURE_FIRST_ROW = re.compile(rf"^[▶►●]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|(?:余|多)?(?:{_ROW_UNIT}|[片名所处条场口]))?(?: |——)"
                                rf"(?:[{CJK}“”]{{2,16}}|(?=\S*[{CJK}])[{CJK}“”\d]{{2,30}}"
                                rf"|(?<=[^\d.,\s] )(?=\S*[{CJK}])[{CJK}“”\dA-Za-z]{{2,30}})"  # (Latin only after a unit: 3 OPC国际社区 is text)
                                rf"(?:，[{CJK}“”\d.%]{{2,20}})?$")
