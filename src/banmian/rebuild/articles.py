@@ -648,7 +648,9 @@ class _Placer:
             if not story.paragraphs or len(story.headlines) != 2:
                 continue
             label, title = (self.units[k].text for k in story.headlines)
-            if (patterns.BRIEFS_LABEL.match(label) and not title.startswith("——")
+            # (港 区 快 讯: letter-spaced)
+            if ((patterns.BRIEFS_LABEL.match(label) or patterns.BRIEFS_LABEL.match(label.replace(" ", "")))
+                    and not title.startswith("——")
                     and len(story.paragraphs) <= _BRIEF_PARAGRAPHS and len(following.headlines) == 1
                     and 0 < len(following.paragraphs) <= _BRIEF_PARAGRAPHS
                     and following.headlines[0] == self._next(story.paragraphs[-1] + 1)):
