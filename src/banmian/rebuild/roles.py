@@ -17,10 +17,10 @@ def classify(lines: list[Line]) -> list[Unit]:
     """One unit per line, with the role its own text shows (and, at the page's top, its neighbours)."""
     units = [Unit((line,), role_of(line.text), line.text) for line in lines]
     body = _median_size(units)
-    return _folk_credits_under_verses(_dispatch_labels(_contacts_over_imprint(_office_at_foot(_makers_under_captions(_listed_units(_lawyers_at_foot(_standing_hotlines(_phone_rows_under_prose(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
+    return _folk_credits_under_verses(_dispatch_labels(_contacts_over_imprint(_contacts_at_foot(_office_at_foot(_makers_under_captions(_listed_units(_lawyers_at_foot(_standing_hotlines(_phone_rows_under_prose(_hotline_boxes(_phone_boxes(_contacts_among_fields(_table_sources(_mailboxes_under_calls(_weather_box_tails(
         _almanac_box(_groups_listed(_public_service_ads(_pull_quotes(_folios(_index_box(_page_foot(_page_top(_set_off_credits(
             _photo_reports_under_headlines(_bylines_inside_brackets(_indented_bylines_opened_paragraphs(
-                _forecast_rows_go_on(_forecast_days(units))))), body), body), body))))))))))))))))))))))
+                _forecast_rows_go_on(_forecast_days(units))))), body), body), body)))))))))))))))))))))))
 
 
 def _contacts_over_imprint(units: list[Unit]) -> list[Unit]:
@@ -128,6 +128,25 @@ def _office_at_foot(units: list[Unit]) -> list[Unit]:
             if unit.role == "text" and _OFFICE_ADDRESS.match(unit.text)
             and (index and units[index - 1].role == "furniture" or index + 1 < len(units) and units[index + 1].role == "furniture")
             else unit for index, unit in enumerate(units)]
+
+
+def _contacts_at_foot(units: list[Unit]) -> list[Unit]:
+    """The paper's or the page's own contacts in its last lines, under its last story or its editors (地址：…　邮编：…　电话：…,
+    民俗文化版联系电话：…, 本版常年征集…来稿请寄本报文化部。, 刊登遗失声明请到本报广告部办理　电话：…) are furniture: no story's
+    text, however they follow one."""
+    out = list(units)
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        if unit.role == "furniture":
+            continue
+        if unit.role != "text" or _FOOT_CONTACT.match(unit.text) is None:
+            break
+        out[index] = Unit(unit.lines, "furniture", unit.text)
+    return out
+
+
+_FOOT_CONTACT = re.compile(rf"^地址\s*[:：]\S+\s+(?:邮编|邮政编码)\s*[:：]\s*\d{{6}}|^[{patterns.CJK}]{{2,10}}版联系电话\s*[:：]"
+                           rf"|^本版(?:长期|常年)?(?:征集|征稿)[^。]*来稿请寄本报|^刊登[{patterns.CJK}]{{2,8}}请(?:到|至)本报[{patterns.CJK}]{{0,6}}部")
 
 
 # (a media centre's imprint too, naming it the publisher, or the printer: 澄洋县融媒体中心出版　地址：…, …报社出版　印刷：…;
