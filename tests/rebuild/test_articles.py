@@ -9856,3 +9856,80 @@ def test_head_cells_counting_hours_or_a_rate_in_words_head_a_table_under_its_tit
                         "迅达速运　　91.2%　　0.35", "鸿途快递　　88.4%　　0.38"])
     table, = banmian.rebuild(text).articles
     assert (table.headline, len(table.paragraphs)) == (["10月全省主要快递品牌服务质量指标"], 4)
+
+
+def test_a_photos_title_over_its_credit_over_its_dated_caption_after_a_story_is_a_photo():
+    text = "\n\n".join(["山那边的5G基站　亮了", "本报记者　商　楠", "9月8日下午，鹰嘴崖村的5G基站正式开通。", "鹰嘴崖村山高路陡，建设难度大。",
+                        "“我们多跑一步，他们就能早一天用上好网络。”总经理庞志诚说。", "装维“小哥”上门忙", "通讯员　薛　锋　摄",
+                        "9月11日，东湖分公司装维人员在用户家中调试千兆宽带。", "营业厅设立“适老化”服务专区",
+                        "本报讯（通讯员　蓝若溪）近日，西岭分公司营业厅设立服务专区。"])
+    story, photo, brief = banmian.rebuild(text).articles
+    assert (len(story.paragraphs), photo.kind, photo.headline, photo.byline.photographers) == (
+        3, "photo", ["装维“小哥”上门忙"], ["薛锋"])
+
+
+def test_a_credited_caption_after_a_weather_box_under_a_story_is_a_photo_of_its_own():
+    text = "\n\n".join(["我州2025年高考平稳结束", "本报6月10日讯（记者 周洁）今天下午，我州2025年普通高考顺利落下帷幕。",
+                        "考试期间，全州考区未发生违规违纪事件。", "未来三天天气", "6月12日至14日，全州以多云天气为主，午后多阵雨。",
+                        "州府　6℃～17℃　夏泽　8℃～19℃", "6月11日，夏泽县城区志愿者在街头讲解垃圾分类知识。　通讯员　张海燕　摄"])
+    story, photo = banmian.rebuild(text).articles
+    assert (len(story.paragraphs), photo.kind) == (2, "photo")
+
+
+@pytest.mark.parametrize("title", ["统计法律知识问答", "春节前后，这些金融骗局要当心"])
+def test_a_qa_box_named_so_or_titled_with_a_comma_after_a_story_is_its_own(title):
+    text = "\n\n".join(["全省统计系统开展依法统计专项检查", "本报讯（记者　何佳音）9月以来，全省统计系统开展依法统计专项检查。",
+                        "截至9月中旬，全省已完成首批检查对象实地检查286家。", title, "问：统计调查对象有哪些义务？",
+                        "答：统计调查对象应当真实、准确、完整、及时地提供统计资料。"])
+    assert [a.headline for a in banmian.rebuild(text).articles] == [["全省统计系统开展依法统计专项检查"], [title]]
+
+
+def test_tibetan_and_mongol_names_sign_a_piece_at_its_foot():
+    essay = "\n\n".join(["阿妈的酥油灯", "小时候，我家帐房里最亮的，是阿妈的酥油灯。", "我忽然明白，那盏酥油灯照亮的不只是一顶帐房。",
+                         "夏泽县第二民族中学　久　美", "州藏戏团新编剧目进牧区巡演", "本报讯　6月以来，州藏戏团深入各县夏季牧场巡回演出。"])
+    first, second = banmian.rebuild(essay).articles
+    assert (first.byline.reporters, second.headline) == (["久美"], ["州藏戏团新编剧目进牧区巡演"])
+    letter = "\n\n".join(["读者来信", "盼望多送些文艺演出到嘎查", "编辑同志：", "我是巴音宝力格嘎查的一名牧民，希望多组织一些文艺演出。",
+                          "巴音宝力格嘎查牧民　额尔德木图", "小知识", "什么是“男儿三艺”",
+                          "“男儿三艺”是指赛马、搏克（摔跤）和射箭，是那达慕大会上最具代表性的传统体育项目。"])
+    assert [a.headline for a in banmian.rebuild(letter).articles] == [["读者来信", "盼望多送些文艺演出到嘎查"],
+                                                                      ["小知识", "什么是“男儿三艺”"]]
+
+
+def test_a_glossary_in_the_regions_script_first_keeps_its_title_and_rows():
+    text = "\n\n".join(["藏语小课堂　第二十三课", "བཀྲ་ཤིས་བདེ་ལེགས།　扎西德勒（吉祥如意）", "ཐུགས་རྗེ་ཆེ།　图杰切（谢谢）",
+                        "ག་ལེ་ཕེབས།　嘎勒沛（慢走）", "（州双语教育研究中心供稿）"])
+    box, = banmian.rebuild(text).articles
+    assert (box.headline, len(box.paragraphs)) == (["藏语小课堂 第二十三课"], 4)
+
+
+def test_a_bank_clerks_unit_and_name_sign_a_poem_at_its_foot():
+    text = "\n\n".join(["冬日走访", "踩着霜花出门", "把一本本存折", "送进炊烟升起的村庄", "老乡递来的热茶", "比冬天的太阳还暖",
+                        "桐江农商银行　林　杉", "省联社召开2025年工作会议", "1月6日，省联社召开2025年工作会议，部署重点任务。"])
+    poem, news = banmian.rebuild(text).articles
+    assert (len(poem.paragraphs), poem.byline.reporters, news.headline) == (5, ["林杉"], ["省联社召开2025年工作会议"])
+
+
+def test_prose_titled_under_a_signed_poem_a_timeline_or_a_figures_box_is_its_own():
+    poem = "\n\n".join(["秋场谣", "□　龙　云", "八月的风吹过坪朗", "秋场上的鼓敲响了", "阿妹的银饰叮当", "阿哥的苗歌悠长", "民俗小知识",
+                        "八人秋是赶秋节上最受欢迎的游乐项目。它形似水车，用木头制成，上面装有八个座位。"])
+    assert [a.headline for a in banmian.rebuild(poem).articles] == [["秋场谣"], ["民俗小知识"]]
+    timeline = "\n\n".join(["坪朗赶秋大事记", "1986年　坪朗乡恢复举办民间赶秋活动。", "2013年　首届苗族赶秋节在坪朗秋场举办。",
+                            "2021年　坪朗秋场完成提质改造。", "腊肉里的乡愁", "每年腊月，老家的火塘上总要挂满腊肉。母亲说，土家人过年，桌上没有腊肉，年就不算过完。"])
+    assert [a.headline for a in banmian.rebuild(timeline).articles] == [["坪朗赶秋大事记"], ["腊肉里的乡愁"]]
+    figures = "\n\n".join(["数说一季度", "91.3万吨——一季度累计生产原油", "37口——新投注水井", "87处——油区线路春检消除隐患",
+                           "老井长的“听诊”绝活", "在采油三厂第六作业区，提起井长韩德顺，大伙儿都竖起大拇指。他练就了一手“听诊”绝活。"])
+    assert [a.headline for a in banmian.rebuild(figures).articles] == [["数说一季度"], ["老井长的“听诊”绝活"]]
+
+
+def test_letter_spaced_labels_read_as_their_words():
+    briefs = "\n\n".join(["港 区 快 讯", "南港区开展防汛应急演练", "本报讯　5月10日，南港区开展防汛应急演练。（通讯员　许文斌）",
+                          "北港区完成岸桥春检", "本报讯　近日，北港区完成12台岸桥春检。（通讯员　陆　明）"])
+    page = banmian.rebuild(briefs)
+    assert ([a.headline for a in page.articles], page.furniture) == (
+        [["南港区开展防汛应急演练"], ["北港区完成岸桥春检"]], ["港 区 快 讯"])
+    comment = "\n".join(["浙江启动开渔季渔船安全“百日攻坚”", "　　新华社杭州9月12日电（记者　孟宇辰）浙江近日",
+                         "启动开渔季渔船安全“百日攻坚”行动。", "　　据介绍，行动期间，各地将组织渔船编队", "生产。", "短　评",
+                         "平安开渔是最好的丰收", "　　开渔，对渔民来说是一年中最有盼头的日", "子。但大海从来不只有馈赠。"])
+    assert [a.headline for a in banmian.rebuild(comment).articles] == [["浙江启动开渔季渔船安全“百日攻坚”"],
+                                                                       ["短 评", "平安开渔是最好的丰收"]]

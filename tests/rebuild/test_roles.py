@@ -1415,3 +1415,51 @@ def test_a_coded_pages_section_named_in_english_too_is_the_header():
                         "本报记者　许晴", "今年上半年，锂电材料行业延续调整态势，企业业绩分化明显。"])
     page = banmian.rebuild(text)
     assert ([a.headline for a in page.articles], page.page) == ([["半年报观察", "锂电材料企业上半年业绩分化加剧"]], 6)
+
+
+def test_a_section_named_beside_its_tibetan_name_under_the_page_number_is_the_header():
+    text = "\n\n".join(["2", "牧区经济　འབྲོག་ཁུལ་དཔལ་འབྱོར།", "2025年6月12日　星期四　责任编辑：扎西卓玛", "虫草经济观察",
+                        "从“挖得多”到“卖得好”", "本报记者　达哇才让", "清晨7点，多让县城东的虫草交易市场已是人头攒动。"])
+    page = banmian.rebuild(text)
+    assert ([a.headline for a in page.articles], len(page.furniture)) == ([["虫草经济观察", "从“挖得多”到“卖得好”"]], 3)
+
+
+def test_a_papers_tibetan_name_over_its_spaced_chinese_one_is_the_masthead():
+    text = "\n\n".join(["མཚོ་ནག་ཚགས་པར།", "措　那　报", "中共措那藏族自治州委员会主办　措那报社出版", "2025年6月12日　星期四",
+                        "全州虫草采集进入高峰期", "本报讯（记者 才让东珠）6月上旬以来，我州冬虫夏草采集全面进入高峰期。"])
+    page = banmian.rebuild(text)
+    assert ([a.headline for a in page.articles], len(page.furniture)) == ([["全州虫草采集进入高峰期"]], 4)
+
+
+def test_an_index_and_a_dispatches_label_read_by_their_chinese_beside_the_regions_script():
+    index = "\n\n".join(["ནང་དོན་གནད་བསྡུས།　本期导读", "◆一根牛毛绳　织出百年帐房　（3版）", "让“软黄金”托起牧民稳稳的幸福",
+                         "本报评论员", "眼下，正是高原虫草采集的黄金时节。"])
+    page = banmian.rebuild(index)
+    assert [a.headline for a in page.articles] == [["让“软黄金”托起牧民稳稳的幸福"]]
+    dispatches = "\n\n".join(["ས་གནས་གསར་འཕྲིན།　县域传真", "夏泽县：3座村级光伏电站并网发电", "本报讯　日前，夏泽县3座村级光伏电站实现并网发电。"])
+    assert banmian.rebuild(dispatches).articles[0].headline == ["夏泽县：3座村级光伏电站并网发电"]
+
+
+def test_a_weather_box_may_tell_its_days_in_a_sentence_and_give_a_fields_wind():
+    told = "\n\n".join(["未来三天天气", "6月12日至14日，全州以多云天气为主，午后多阵雨，局地有冰雹。", "州府　6℃～17℃　夏泽　8℃～19℃",
+                        "（州气象台提供）", "遗失声明", "彭志军遗失机动车驾驶证一本，声明作废。"])
+    assert [a.headline for a in banmian.rebuild(told).articles] == [["遗失声明"]]
+    windy = "\n\n".join(["天气预报", "今天白天：晴转多云　18℃～29℃", "今天夜间：多云　西北风3～4级", "草原盛会启帷幕",
+                         "本报讯（记者　巴特尔）7月15日上午，那达慕大会隆重开幕。"])
+    assert [a.headline for a in banmian.rebuild(windy).articles] == [["草原盛会启帷幕"]]
+
+
+def test_a_word_under_the_dated_line_kicks_the_first_story_where_the_paper_named_its_section():
+    text = "\n\n".join(["哈日淖尔报", "02", "牧业经济", "2024年7月16日　星期二", "肉牛产业·牧户算账", "一头犊牛多卖两千元",
+                        "本报记者　其其格", "盛夏时节，阿拉坦敖包嘎查的草场上绿意盎然。"])
+    page = banmian.rebuild(text)
+    assert [a.headline for a in page.articles] == [["肉牛产业·牧户算账", "一头犊牛多卖两千元"]]
+
+
+def test_the_papers_own_contacts_in_the_pages_last_lines_are_furniture():
+    text = "\n\n".join(["航行提示", "一、5月15日至17日，北港区主航道3号至5号浮标附近水域进行疏浚作业。", "责任编辑：陶明远",
+                        "地址：澜江市滨海大道88号　邮编：316200　电话：0580-2216688"])
+    page = banmian.rebuild(text)
+    assert (len(page.articles[0].paragraphs), len(page.furniture)) == (1, 2)
+    notice = "\n\n".join(["遗失声明", "彭志军遗失机动车驾驶证一本，声明作废。", "刊登遗失声明请到本报广告部办理　电话：0479-6218866"])
+    assert len(banmian.rebuild(notice).articles[0].paragraphs) == 1
