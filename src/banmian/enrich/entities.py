@@ -25,6 +25,7 @@ from importlib.resources import files
 
 from banmian.model import Entity, EntityMention
 from banmian.rebuild.lexicon import words
+from banmian.rebuild.patterns import PROVINCES
 
 # A company: its legal form, and before it up to 14 Han characters (the name starts after the
 # first of them it can), which may hold the place of a branch in brackets: 京博（海南）新材料有限公司.
@@ -776,9 +777,6 @@ def anonymous(name: str) -> bool:
 DIVISION = re.compile(r"(?:[\u4e00-\u9fff]{0,3}族|维吾尔)?自治(?:区|州|县|旗)|特别行政区|[省市县区州盟旗镇乡村]")
 PROVINCE_WORD = re.compile(r"(?:[\u4e00-\u9fff]{0,3}族|维吾尔)?自治区|特别行政区|省")
 # China's provinces, by the names whose short form (浙江, 广西, 内蒙古) stands for them.
-PROVINCES = ("北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 "
-             "江西省 山东省 河南省 湖北省 湖南省 广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 "
-             "内蒙古自治区 广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区").split()
 
 
 # Countries whose capital is the country's name and 市 (墨西哥 / 墨西哥市): the name alone is the country.

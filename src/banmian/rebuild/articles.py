@@ -213,8 +213,7 @@ _VILLAGER_SIGNS = re.compile(rf"^[\u4e00-\u9fff]{{2,16}}(?:村|社区)\s+(?P<nam
 _CALLINGS = "旅客|乘客|市民|患者|家长|游客|居民|村民|顾客|消费者|业主"
 _SIGNING_NAME = rf"\s+(?P<name>{patterns.SIGNING_NAME})$"
 # (a province named before, 吉林读者　宋秉文: where a national paper's reader writes from)
-_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
-              "|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+_PROVINCES = "|".join(patterns.PROVINCE_SHORT_NAMES)
 _READER_SIGNS = re.compile(rf"^(?:{_PROVINCES})?(?:读者|{_CALLINGS}){_SIGNING_NAME}")
 # (a grower or a user signs a letter so, 烟农　覃家旺, 用户　田秀英: only a letter's, a feature heads its sections so)
 _GROWER_SIGNS = re.compile(rf"^(?:用户|农民|牧民|渔民|烟农|果农|茶农|菜农){_SIGNING_NAME}")

@@ -395,6 +395,12 @@ FIELD_LABEL = re.compile(r"^(?P<qualifier>(?:(?![的了地得着过们和与及�
 SOURCED_LEAD = re.compile(r"^据[^，。]{2,20}(?:报道|消息)[，,]")
 # A notice's date under its issuer, the last line of its text: 2026年1月30日, 二〇二六年一月三十日
 _ISSUER = 30  # characters: the longest issuer over a notice's date (中共东海市委组织部, 某某有限公司清算组)
+# China's provinces, municipalities and regions by their full names (the rebuild reads a reader's home by the short ones,
+# 浙江, 内蒙古; the entities stage names places by these)
+PROVINCES = ("北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 "
+             "江西省 山东省 河南省 湖北省 湖南省 广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 "
+             "内蒙古自治区 广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区").split()
+PROVINCE_SHORT_NAMES = tuple(re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$", "", name) for name in PROVINCES)
 # Letters of the scripts China's autonomous regions print beside Chinese: Korean, Uyghur (Arabic), Tibetan, Mongolian
 REGIONAL_SCRIPT = "\uac00-\ud7a3\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af"
 # A column's label over its briefs: 公司动态, 体育快讯, 公告速递, 文艺短波, 行业速览, 文化广角, its name in the
