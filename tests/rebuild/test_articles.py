@@ -9876,8 +9876,8 @@ def test_a_credited_caption_after_a_weather_box_under_a_story_is_a_photo_of_its_
     assert (len(story.paragraphs), photo.kind) == (2, "photo")
 
 
-@pytest.mark.parametrize("title", ["统计法律知识问答", "春节前后，这些金融骗局要当心"])
-def test_a_qa_box_named_so_or_titled_with_a_comma_after_a_story_is_its_own(title):
+@pytest.mark.parametrize("title", ["统计法律知识问答", "统计调查对象最关心的3个问题"])
+def test_a_qa_box_named_so_after_a_story_is_its_own(title):
     text = "\n\n".join(["全省统计系统开展依法统计专项检查", "本报讯（记者　何佳音）9月以来，全省统计系统开展依法统计专项检查。",
                         "截至9月中旬，全省已完成首批检查对象实地检查286家。", title, "问：统计调查对象有哪些义务？",
                         "答：统计调查对象应当真实、准确、完整、及时地提供统计资料。"])

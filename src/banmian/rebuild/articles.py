@@ -199,10 +199,13 @@ _PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:\s*[�
                            r"(?:\s+[\u4e00-\u9fff]{2,10})?[）)]$")  # (…　渭岭中药材交易市场)
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
-_QA_BOX_ENDS = ("问答", "答疑", "你问我答")
+_FACTS_BOX_NAME = re.compile(r"(?:小知识|知识角|小贴士|小课堂|链接|常识)$")
+# a box of questions named for what they teach or counted (统计法律知识问答, …近视防控5个问题)
+_QA_BOX_NAME = re.compile(r"(?:知识|法律|政策|常识|法规)问答$|[\d一二三四五六七八九十]{1,2}个(?:问题|疑问)$")
 _YEAR_ENTRY = re.compile(r"^\d{4}年(?:\d{1,2}月)?\s+\S")  # a timeline's entry: 1986年　坪朗乡恢复举办民间赶秋活动。
 _PROSE_UNDER_POEM = 30  # characters: a paragraph under a title after a poem, longer than two verses
 _PHOTO_TITLE = 16  # characters: a photo's title over its credit, at most
+_CAPTION_SENTENCES = 2
 _ANNOUNCES = re.compile(r"^(?P<company>[\u4e00-\u9fffA-Z]{2,8})(?:公告|发布公告|披露)[，,称]")  # 曜石股份公告，…
 _NAME_AT_END = re.compile(rf"\s{patterns.SIGNING_NAME}$")  # …作业区　柯　宁: a name set apart, last
 _ADDRESSED = 8  # characters of an answer's address to a letter's writer (小雨：)
@@ -1944,8 +1947,10 @@ class _Placer:
         photo of its own, set after the story.
         From text alone: where lines were measured, a caption is found under its photo."""
         following, above = self._next(index + 1), self._previous(index - 1)
-        # (the page's furniture may stand between: 未来三天天气 / … / （州气象台提供） / 6月11日，…。　通讯员　X　摄)
+        # (the page's furniture may stand between, under a caption opening on its day: 未来三天天气 / … / （州气象台提供） /
+        # 6月11日，…。　通讯员　X　摄; a story's last paragraph run on past a box, its credit at its end, is the story's)
         return (self.units[index].lines[0].bbox is None and (len(story.paragraphs) >= 2 or story.has_lead)
+                and (above == index - 1 or patterns.DATED_SCENE.match(self.units[index].text) is not None)
                 and above >= 0 and self.assigned[above] == (story.index, "paragraph")
                 and (patterns.ends_sentence(self.units[above].text)
                      or _LABELLED_LINE.match(self.units[above].text) and patterns.DATED_SCENE.match(self.units[index].text)
@@ -2440,6 +2445,10 @@ class _Placer:
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
         if end - start <= 2 and story.paragraphs and patterns.BRIEFS_LABEL.match(self.units[start].text):
             return True  # … / 像一朵不肯凋谢的花 / 文艺短波 / 县文联举办…展: a column of briefs after the piece, its own
+        if (end - start == 1 and 0 < len(story.paragraphs) <= _BRIEF_PARAGRAPHS and self._under_briefs_label(story)
+                and _CLAUSE_OR_SENTENCE.search(self.units[start].text) is None
+                and patterns.ends_sentence(self.units[start - 1].text)):
+            return True  # 基层动态 / 南屏县局开展…检查 / 本报讯…。 / 河口区局破获…案: the column's next brief, titled
         if end - start == 1 and self.units[start].text == _PLEA and story.paragraphs and self._letter(story):
             return True  # 编辑同志：… / …宿舍　李淑珍 / 求助: a family's plea for help under a reader's letter (inside a
             # hotline's story, its part: 求助 / … / 回应)
@@ -2492,13 +2501,13 @@ class _Placer:
             # opens under it
             return True
         if (following.role == "text" and patterns.QUESTION.match(following.text)
-                and (" " in (title := self.units[start].text) or "，" in title or _two_part_dotted_title(title)
-                     or title.endswith(_QA_BOX_ENDS))
+                and (" " in (title := self.units[start].text) or _two_part_dotted_title(title)
+                     or _QA_BOX_NAME.search(title) is not None)
                 and story.paragraphs
                 and not any(patterns.QUESTION.match(self.units[k].text) for k in story.paragraphs)):
             # …物业选聘。 / 老旧小区改造　居民关心的问题这里有答案 / 问：…, 党纪学习教育·应知应会 / 问：…: a Q&A box, titled
-            # in two parts (春节前后，这些金融骗局要当心) or named one (统计法律知识问答), under a story that asked nothing (a
-            # subhead over an interview's first question is one phrase: 告别“多头跑、重复交”)
+            # in two parts or named one (统计法律知识问答), under a story that asked nothing (a subhead over an interview's
+            # first question is one phrase, 告别“多头跑、重复交”, or two with a comma, 引得来，还要留得住)
             return True
         if (end - start == 1 and start > 0 and patterns.label_and_figure(self.units[start - 1].text)
                 and patterns.label_and_figure(following.text)):
@@ -2533,19 +2542,22 @@ class _Placer:
                 patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs):
             return True  # …向市民开放。 / 书记谈党建 / “…” / ——…党委书记　周立新: a box of signed sayings after a story
         if (end - start == 1 and len(story.paragraphs) >= _BOX_ROWS and following.role == "text"
-                and _CLAUSE_OR_SENTENCE.search(self.units[start].text) is None
+                and len(story.headlines) == 1 and patterns.own_block(self.units[story.headlines[0]].text)
+                and not self._signed(story) and _CLAUSE_OR_SENTENCE.search(self.units[start].text) is None
                 and len(following.text) > _PROSE_UNDER_POEM and "。" in following.text
                 and all(_YEAR_ENTRY.match(self.units[k].text) or patterns.label_and_figure(self.units[k].text)
                         for k in story.paragraphs)):
             # …大事记 / 1986年　…。 / … / 2024年　…。 / 腊肉里的乡愁 / 每年腊月，…, 数说一季度 / 91.3万吨——… / … /
-            # 老井长的“听诊”绝活 / 在采油三厂…: prose titled after a timeline or a box of figures
+            # 老井长的“听诊”绝活 / 在采油三厂…: prose titled after a box named as a timeline or figures (a signed
+            # feature opening on years, or a 年谱 over its 后记, goes on)
             return True
         if (end - start == 1 and following.role == "text" and len(following.text) > _VERSE_LINE and "。" in following.text
                 and not _ABOUT_THE_AUTHOR.match(self.units[start].text)
                 and (self._verses_only(story)
-                     # (under one poem signed under its title, a box's name over a paragraph of prose: 秋场谣 / □　龙　云 /
-                     # … / 是一家人的笑声 / 民俗小知识 / 八人秋是…; not the poem's last verse over the poet's note on it)
-                     or self._signed_poem(story) and patterns.GENRE_NAME.match(self.units[start].text) is not None
+                     # (under one poem signed under its title, a box of facts named over a paragraph of prose: 秋场谣 /
+                     # □　龙　云 / … / 是一家人的笑声 / 民俗小知识 / 八人秋是…; not the poem's last verse over the poet's note
+                     # on it, nor the note's label: 创作手记, 编者点评)
+                     or self._signed_poem(story) and _FACTS_BOX_NAME.search(self.units[start].text) is not None
                      and len(following.text) > _PROSE_UNDER_POEM)):
             return True  # …当年的麦垛有多高 / 母亲的菜园 / 母亲的菜园在老屋后面，…: prose titled under a poem, a piece of its own
         if (end - start == 1 and any(len(self.units[k].text) > _VERSE_LINE for k in story.paragraphs)
@@ -3193,6 +3205,15 @@ class _Placer:
                 and any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines)
                 and all(_verse_like(self.units[k].text) for k in story.paragraphs))
 
+    def _under_briefs_label(self, story: _Story) -> bool:
+        """Does the story stand in a column of briefs under its label (基层动态 / title / text, or a brief after such)?"""
+        for earlier in reversed(self.stories[:story.index + 1]):
+            if len(earlier.headlines) == 2:
+                return patterns.BRIEFS_LABEL.match(self.units[earlier.headlines[0]].text.replace(" ", "")) is not None
+            if len(earlier.headlines) != 1 or not 0 < len(earlier.paragraphs) <= _BRIEF_PARAGRAPHS:
+                return False
+        return False
+
     def _signed_poem(self, story: _Story) -> bool:
         """Is the story one poem signed under its title (秋场谣 / □　龙　云 / 八月的风吹过坪朗 / …), its text verses only?"""
         return (len(story.paragraphs) >= _POEM_VERSES and self._signed(story)
@@ -3770,10 +3791,13 @@ class _Placer:
             return False
         title, caption = self.units[index - 1].text, self.units[after].text
         following = self._next(after + 1)
+        # (a reporter's own paragraph, 记者在…看到, or a speaker's, …说, is the story's section under its subhead)
         return (len(title) <= _PHOTO_TITLE and _CLAUSE_OR_SENTENCE.search(title) is None
                 and patterns.ends_sentence(self.units[paragraphs[-2]].text)
                 and patterns.DATED_SCENE.match(caption) is not None and caption.endswith("。")
-                and (following == len(self.units) or self._ends_here(following)))
+                and "记者" not in caption and "说" not in caption and caption.count("。") <= _CAPTION_SENTENCES
+                and (following == len(self.units) or self._ends_here(following)
+                     and (following + 1 >= len(self.units) or opens_story(self.units[following + 1]))))
 
     def _photo_set_inside(self, story: _Story, after: int) -> bool:
         """Is the paragraph over this credit a dated caption of a photo set inside a headed story, between two of its

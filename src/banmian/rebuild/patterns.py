@@ -1246,9 +1246,12 @@ def figure_alone(text: str) -> bool:
 _FIGURE_ALONE = re.compile(r"^\d[\d.,]*\s?(?:%|‰|(?:万|亿|万亿)?(?:元|美元|人次|[个人户件家辆台吨次项座亩株])|万|亿|万亿|万标箱)$")  # not a folio: 5
 _BOX_ROW = 40  # characters: a box's row is one printed line
 # A glossary's row: a Chinese word and the same word in the region's script (水稻　벼, 辛苦了　수고하셨습니다), or the
-# script's word first and its Chinese sound, with its sense perhaps (བཀྲ་ཤིས་བདེ་ལེགས།　扎西德勒（吉祥如意）)
+# script's word first and its Chinese, its sense perhaps (김치　泡菜, བཀྲ་ཤིས་བདེ་ལེགས།　扎西德勒（吉祥如意）); not a column's
+# name so printed (ཁྲོམ་རའི་བརྡ་འཕྲིན།　市场快讯)
+_COLUMN_WORD = "(?:快讯|简讯|短讯|简报|动态|速递|短波|速览|广角|传真|导读|信息)"
 SCRIPT_GLOSS = re.compile(rf"^[{CJK}]{{1,8}}\s+[{REGIONAL_SCRIPT}][{REGIONAL_SCRIPT}\s]*$"
-                          rf"|^[{REGIONAL_SCRIPT}][{REGIONAL_SCRIPT}\s]*?\s+[{CJK}]{{1,8}}(?:[（(][{CJK}、，]{{1,10}}[）)])?$")
+                          rf"|^[{REGIONAL_SCRIPT}][{REGIONAL_SCRIPT}\s]*?\s+(?![{CJK}]{{0,4}}{_COLUMN_WORD}$)"
+                          rf"[{CJK}]{{1,8}}(?:[（(][{CJK}、，]{{1,10}}[）)])?$")
 _GLOSSED = re.compile(rf"^(?:[{REGIONAL_SCRIPT}][{REGIONAL_SCRIPT}\s]*\s)?(?P<chinese>[^{REGIONAL_SCRIPT}]+?)"
                       rf"(?:\s[{REGIONAL_SCRIPT}][{REGIONAL_SCRIPT}\s]*)?$")
 

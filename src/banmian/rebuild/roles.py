@@ -651,7 +651,8 @@ def _forecast(unit: Unit) -> bool:
             or _TOLD_FORECAST.match(unit.text) is not None)
 
 
-_TOLD_FORECAST = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[至—～~-]+(?:\d{{1,2}}月)?\d{{1,2}}日)?，[^。]{{0,30}}{_SKY}[^。]{{0,40}}。$")
+# (a forecast's words, 天气/气温/降水, not a sky's character alone: 6月11日，…志愿者冒雨…。 is a photo's caption)
+_TOLD_FORECAST = re.compile(r"^\d{1,2}月\d{1,2}日(?:[至—～~-]+(?:\d{1,2}月)?\d{1,2}日)?，[^。]{0,30}(?:天气|气温|降水|降雨)[^。]{0,40}。$")
 
 
 def _weather_box_tails(units: list[Unit]) -> list[Unit]:
@@ -1275,9 +1276,16 @@ def _section_named_above(units: list[Unit], index: int) -> bool:
 
 
 def _section_word(text: str) -> bool:
+    """Is this header line a section's name of four characters (牧业经济, 草原文化), no edition's or issue's label
+    (周末特刊, 本期八版), no flag (免费交流), no paper's name in its region's script?"""
     word = text.replace(" ", "")
-    return (len(word) <= _SECTION and word.isalpha() and not _header_piece(word)
-            and patterns.PAPER_NAME.match(word) is None)
+    return (len(word) == _SECTION and _CHINESE_WORD.match(word) is not None and not word.endswith(_ISSUE_LABEL_ENDS)
+            and word not in _FLAG_WORDS and not _header_piece(word))
+
+
+_CHINESE_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
+_ISSUE_LABEL_ENDS = ("版", "刊", "号", "报", "期")
+_FLAG_WORDS = frozenset(("免费交流", "内部资料", "内部交流"))
 
 
 def _bare_section(text: str) -> bool:
