@@ -205,6 +205,7 @@ _QA_BOX_NAME = re.compile(r"(?:知识|法律|政策|常识|法规)问答$|[\d一
 _YEAR_ENTRY = re.compile(r"^\d{4}年(?:\d{1,2}月)?\s+\S")  # a timeline's entry: 1986年　坪朗乡恢复举办民间赶秋活动。
 _PROSE_UNDER_POEM = 30  # characters: a paragraph under a title after a poem, longer than two verses
 _PHOTO_TITLE = 16  # characters: a photo's title over its credit, at most
+_ECHOED_WORD = 3  # characters of a headline's word a box's title repeats
 _CAPTION_SENTENCES = 2
 _ANNOUNCES = re.compile(r"^(?P<company>[\u4e00-\u9fffA-Z]{2,8})(?:公告|发布公告|披露)[，,称]")  # 曜石股份公告，…
 _NAME_AT_END = re.compile(rf"\s{patterns.SIGNING_NAME}$")  # …作业区　柯　宁: a name set apart, last
@@ -2759,7 +2760,9 @@ class _Placer:
                 and not any(_table_row(self.units[k].text) for k in story.paragraphs)
                 and all(len(self.units[k].text.split()) < _ROW_ITEMS and "：" not in self.units[k].text
                         for k in range(start, end))  # (排名　城市　优良天数比例…, 县中学（8名）：…: the table's head, its row)
-                and _UNITS_LINE.match(self.units[start - 1].text) is None):
+                and _UNITS_LINE.match(self.units[start - 1].text) is None
+                and not (end - start == 1 and self._brief_told(start, story) and self._echoes_headline(start, story))):
+            # (not the table a brief's headline names: 椰湾队三连胜领跑积分榜 / 本报讯… / 积分榜前四名 / 1．椰湾队　3胜　9分)
             return True  # …挥了挥手。 / 春运首日数据 / ——管内主要车站… / 嵩原站　5.86万人次　同比增长7.3%: a table of its own
         if story.paragraphs and self._titles_head_row(start, story) and not any(
                 _COUNTED_ROW.match(self.units[k].text) for k in story.paragraphs):
@@ -2974,12 +2977,20 @@ class _Placer:
         if not (end - start == 1 and self._brief_told(start, story) and self._brief_lead(story)
                 and after + 1 < len(self.units)
                 # (not the brief's own section, 主要措施, 工作进展, 会议要求, nor a board it quotes, 安全生产快报　2025年12月2日)
-                and not _BRIEFS_SECTION.search(self.units[start].text) and not _DAY_IN_TITLE.search(self.units[start].text)):
+                and not _BRIEFS_SECTION.search(self.units[start].text) and not _DAY_IN_TITLE.search(self.units[start].text)
+                # (nor the table its headline names: 椰湾队三连胜领跑积分榜 / 本报讯… / 积分榜前四名 / 1．椰湾队　3胜　9分)
+                and not self._echoes_headline(start, story)):
             return False
         first, second = (_ENTRY_OPENS.match(self.units[k].text) for k in (after, after + 1))
         return (first is not None and second is not None
                 and (first["day"] is not None and second["day"] is not None
                      or first["number"] == "1" and second["number"] == "2"))
+
+    def _echoes_headline(self, index: int, story: _Story) -> bool:
+        """Does this heading repeat a word of three characters or more from the story's headline?"""
+        heading = self.units[index].text
+        titles = "".join(self.units[k].text for k in story.headlines)
+        return any(heading[k:k + _ECHOED_WORD] in titles for k in range(len(heading) - _ECHOED_WORD + 1))
 
     def _show_after_airing(self, start: int, end: int, story: _Story) -> bool:
         """Is this heading a show's (a kicker over its title, or a title naming the show in 《》), under an item told in

@@ -1479,7 +1479,8 @@ def is_furniture(text: str) -> bool:
 
     if len(text) <= 40 and (first in "扫▲△▶►更下" or "客户端" in text) and "。" not in text and _APP_PROMPT.search(text):
         return True
-    if (len(text) <= 60 and "。" not in text and text[-1] not in "：:"  # …邮发代号： / 31—58，…: a sentence's line
+    # (…邮发代号： / 31—58，…, 邮局订阅，邮发代号1-386；: a sentence's line)
+    if (len(text) <= 60 and "。" not in text and text[-1] not in "：:；;"
             and (_FLAG_HINT.search(text) and _FLAG.search(text) or _in_house_flag(text))):
         return True
     address = _EMAIL.search(text) if len(text) <= 50 and "@" in text and "。" not in text else None
