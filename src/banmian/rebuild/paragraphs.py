@@ -1090,9 +1090,15 @@ def _text_ends_on_credit(previous: Unit, unit: Unit) -> bool:
     ends the paragraph, as the credit does where it fits on the line (not under a note its bracket closes: …见第2 /
     版） / 通讯员　钱思远　摄)."""
     last = previous.lines[-1].text
-    return (previous.role == "text" and unit.role == "credit" and not unit.gap_before
-            and not ends_sentence(last) and not (last[-1] in "）)" and not unbalanced(previous.text))
-            and ENDS_ON_PHOTO_CREDIT.search(previous.text + unit.text) is not None)
+    if not (previous.role == "text" and unit.role == "credit" and not unit.gap_before
+            and not ends_sentence(last) and not (last[-1] in "）)" and not unbalanced(previous.text))):
+        return False
+    # (a credit whole on its own line, its role first, under a photo's title is its own: 装维“小哥”上门忙 / 通讯员　薛　锋　摄)
+    return (ENDS_ON_PHOTO_CREDIT.search(previous.text + unit.text) is not None
+            and not (len(previous.lines) == 1 and _CREDIT_ROLE_FIRST.match(unit.text)))
+
+
+_CREDIT_ROLE_FIRST = re.compile(r"^(?:本报|新华社)?(?:特约|见习)?(?:记者|通讯员|摄影|实习生)")
 
 
 def _signature_goes_on(previous: Unit, unit: Unit) -> bool:
