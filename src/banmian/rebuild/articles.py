@@ -205,6 +205,8 @@ _QA_BOX_NAME = re.compile(r"(?:知识|法律|政策|常识|法规)问答$|[\d一
 _YEAR_ENTRY = re.compile(r"^\d{4}年(?:\d{1,2}月)?\s+\S")  # a timeline's entry: 1986年　坪朗乡恢复举办民间赶秋活动。
 _PROSE_UNDER_POEM = 30  # characters: a paragraph under a title after a poem, longer than two verses
 _PHOTO_TITLE = 16  # characters: a photo's title over its credit, at most
+# what part of its subject a box covers, no figure, unit, date or place in it (（部分等级）, （分学院，前十位）, （新年篇）)
+_TITLE_QUALIFIER = re.compile(r"^[（(](?![^（）()]*(?:单位|截至|\d))[\u4e00-\u9fff，、]{3,12}(?<![市县省区镇乡村州旗])[）)]$")
 _ECHOED_WORD = 3  # characters of a headline's word a box's title repeats
 _CAPTION_SENTENCES = 2
 _ANNOUNCES = re.compile(r"^(?P<company>[\u4e00-\u9fffA-Z]{2,8})(?:公告|发布公告|披露)[，,称]")  # 曜石股份公告，…
@@ -2182,10 +2184,11 @@ class _Placer:
         """Is this a note in brackets over a box's rows (未来一周天气 / （北京） / 11月18日　星期二　多云转阴…, …价格 /
         （10月13日—19日　单位：元/公斤） / 鲜红薯　2.60…), or its date and units unbracketed (6月9日　单位：元/斤)?  It
         says where, when or in what units; the box's text, not its title (the week alone, 一周楼市数据 / （5月6日—5月12日）,
-        is the title's second line: the period the box covers)."""
+        is the title's second line: the period the box covers, and so is a part of what it covers, （部分等级）,
+        （分学院，前十位）)."""
         after, text = index + 1, self.units[index].text
         noted = (patterns.BRACKETED_LINE.match(text) is not None and not _PERIOD_ALONE.match(text)
-                 and not _dates_a_long_title(self.units, index))
+                 and not _dates_a_long_title(self.units, index) and not _TITLE_QUALIFIER.match(text))
         return (after < len(self.units) and (noted or patterns.TABLE_UNITS.match(text) is not None)
                 and self.units[after].role == "text"
                 and (patterns.box_row(self.units[after].text) or patterns.head_row(self.units[after].text)))
