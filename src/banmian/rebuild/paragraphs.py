@@ -1095,7 +1095,8 @@ def _text_ends_on_credit(previous: Unit, unit: Unit) -> bool:
         return False
     # (a credit whole on its own line, its role first, under a photo's title is its own: 装维“小哥”上门忙 / 通讯员　薛　锋　摄)
     return (ENDS_ON_PHOTO_CREDIT.search(previous.text + unit.text) is not None
-            and not (len(previous.lines) == 1 and _CREDIT_ROLE_FIRST.match(unit.text)))
+            and not (len(previous.lines) == 1 and _CLAUSE_PUNCTUATION.isdisjoint(previous.text)
+                     and _CREDIT_ROLE_FIRST.match(unit.text)))
 
 
 _CREDIT_ROLE_FIRST = re.compile(r"^(?:本报|新华社)?(?:特约|见习)?(?:记者|通讯员|摄影|实习生)")
