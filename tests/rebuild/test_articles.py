@@ -10043,3 +10043,41 @@ def test_letter_spaced_labels_read_as_their_words():
                          "平安开渔是最好的丰收", "　　开渔，对渔民来说是一年中最有盼头的日", "子。但大海从来不只有馈赠。"])
     assert [a.headline for a in banmian.rebuild(comment).articles] == [["浙江启动开渔季渔船安全“百日攻坚”"],
                                                                        ["短 评", "平安开渔是最好的丰收"]]
+
+
+def test_titled_briefs_under_a_columns_label_go_on_brief_after_brief():
+    text = "\n\n".join(["基层动态", "南屏县局开展校园周边专项检查", "本报讯（通讯员　吕思远）5月15日至17日，南屏县局对全县43所中小学校周边开展专项检查。",
+                        "河口区局破获一起假烟网络案", "日前，河口区局与公安机关联合行动，破获一起假冒卷烟案件。",
+                        "云溪镇“诚信示范店”授牌", "日前，云溪镇12家卷烟零售户获授“诚信示范店”牌匾。"])
+    page = banmian.rebuild(text)
+    assert ([a.headline for a in page.articles], page.furniture) == (
+        [["南屏县局开展校园周边专项检查"], ["河口区局破获一起假烟网络案"], ["云溪镇“诚信示范店”授牌"]], ["基层动态"])
+
+
+def test_a_table_a_briefs_headline_names_is_the_briefs_own():
+    text = "\n\n".join(["市足球联赛第三轮战罢", "椰湾队三连胜领跑积分榜", "本报讯（记者 陈晓峰）3月29日至30日，市足球联赛第三轮比赛战罢。",
+                        "积分榜前四名", "1．椰湾队　3胜　9分", "2．嘉积队　2胜1平　7分", "3．博鳌队　2胜1负　6分"])
+    story, = banmian.rebuild(text).articles
+    assert len(story.paragraphs) == 5
+
+
+def test_a_bracketed_part_of_what_a_table_covers_is_its_titles_second_line():
+    text = "\n\n".join(["2026年烤烟收购价格", "（部分等级）", "等级　收购价格（元/公斤）", "C1F（中桔一）　42.60", "C2F（中桔二）　39.80",
+                        "B1F（上桔一）　36.40"])
+    table, = banmian.rebuild(text).articles
+    assert (table.headline, len(table.paragraphs)) == (["2026年烤烟收购价格", "（部分等级）"], 4)
+
+
+def test_a_sentence_naming_the_papers_postal_code_is_no_flag():
+    text = "\n".join(["征订启事", "　　订阅方式：可到全国各地", "邮局订阅，邮发代号1-386；", "也可直接向本报发行部订阅。"])
+    notice, = banmian.rebuild(text).articles
+    assert notice.paragraphs == ["订阅方式：可到全国各地邮局订阅，邮发代号1-386；也可直接向本报发行部订阅。"]
+
+
+def test_in_print_a_whole_credit_line_under_a_photos_title_is_its_own():
+    text = "\n".join(["山那边的5G基站　亮了", "本报记者　商　楠", "　　9月8日下午，鹰嘴崖村的5G基站正式开", "通。",
+                      "　　鹰嘴崖村山高路陡，建设难度大。", "　　“我们多跑一步，他们就能早一天", "用上好网络。”总经理庞志诚说。",
+                      "装维“小哥”上门忙", "通讯员　薛　锋　摄", "　　9月11日，东湖分公司装维人员在用户", "家中调试千兆宽带。",
+                      "营业厅设立“适老化”服务专区", "　　本报讯（通讯员　蓝若溪）近日，西岭分", "公司营业厅设立服务专区。"])
+    photo = banmian.rebuild(text).articles[1]
+    assert (photo.kind, photo.headline, photo.byline.text) == ("photo", ["装维“小哥”上门忙"], ["通讯员 薛 锋 摄"])

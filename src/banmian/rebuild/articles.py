@@ -205,6 +205,8 @@ _QA_BOX_NAME = re.compile(r"(?:知识|法律|政策|常识|法规)问答$|[\d一
 _YEAR_ENTRY = re.compile(r"^\d{4}年(?:\d{1,2}月)?\s+\S")  # a timeline's entry: 1986年　坪朗乡恢复举办民间赶秋活动。
 _PROSE_UNDER_POEM = 30  # characters: a paragraph under a title after a poem, longer than two verses
 _PHOTO_TITLE = 16  # characters: a photo's title over its credit, at most
+_CLOSING_SECTION = re.compile(r"结语|后记|展望|解读|背后|下一步|启示|小结|总结|点评|感言")
+_BRIEF_OPENING = re.compile(r"^(?:日前|近日|连日来|今年以来|\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8}[：:]|为[^，。]{2,20}，)")
 # what part of its subject a box covers, no figure, unit, date or place in it (（部分等级）, （分学院，前十位）, （新年篇）)
 _TITLE_QUALIFIER = re.compile(r"^[（(](?![^（）()]*(?:单位|截至|\d))[\u4e00-\u9fff，、]{3,12}(?<![市县省区镇乡村州旗])[）)]$")
 _ECHOED_WORD = 3  # characters of a headline's word a box's title repeats
@@ -2449,10 +2451,11 @@ class _Placer:
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
         if end - start <= 2 and story.paragraphs and patterns.BRIEFS_LABEL.match(self.units[start].text):
             return True  # … / 像一朵不肯凋谢的花 / 文艺短波 / 县文联举办…展: a column of briefs after the piece, its own
-        if (end - start == 1 and 0 < len(story.paragraphs) <= _BRIEF_PARAGRAPHS and self._under_briefs_label(story)
-                and _CLAUSE_OR_SENTENCE.search(self.units[start].text) is None
-                and patterns.ends_sentence(self.units[start - 1].text)):
-            return True  # 基层动态 / 南屏县局开展…检查 / 本报讯…。 / 河口区局破获…案: the column's next brief, titled
+        if end - start == 1 and self._next_brief_under_label(start, end, story):
+            # 基层动态 / 南屏县局开展…检查 / 本报讯…。 / 河口区局破获…案 / 日前，…: the column's next brief, titled, opening as
+            # briefs open, or a box of facts after them (a subhead over the brief's own text does not: 农村寄递提速 /
+            # 据市邮政管理局介绍，…)
+            return True
         if end - start == 1 and self.units[start].text == _PLEA and story.paragraphs and self._letter(story):
             return True  # 编辑同志：… / …宿舍　李淑珍 / 求助: a family's plea for help under a reader's letter (inside a
             # hotline's story, its part: 求助 / … / 回应)
@@ -2546,14 +2549,16 @@ class _Placer:
                 patterns.SAYING_SIGNED.match(self.units[k].text) for k in story.paragraphs):
             return True  # …向市民开放。 / 书记谈党建 / “…” / ——…党委书记　周立新: a box of signed sayings after a story
         if (end - start == 1 and len(story.paragraphs) >= _BOX_ROWS and following.role == "text"
-                and len(story.headlines) == 1 and patterns.own_block(self.units[story.headlines[0]].text)
-                and not self._signed(story) and _CLAUSE_OR_SENTENCE.search(self.units[start].text) is None
+                and len(story.headlines) == 1 and patterns.own_block(box := self.units[story.headlines[0]].text)
+                and "我" not in box and not self._signed(story) and _CLAUSE_OR_SENTENCE.search(self.units[start].text) is None
+                and _CLOSING_SECTION.search(self.units[start].text) is None
                 and len(following.text) > _PROSE_UNDER_POEM and "。" in following.text
                 and all(_YEAR_ENTRY.match(self.units[k].text) or patterns.label_and_figure(self.units[k].text)
                         for k in story.paragraphs)):
             # …大事记 / 1986年　…。 / … / 2024年　…。 / 腊肉里的乡愁 / 每年腊月，…, 数说一季度 / 91.3万吨——… / … /
             # 老井长的“听诊”绝活 / 在采油三厂…: prose titled after a box named as a timeline or figures (a signed
-            # feature opening on years, or a 年谱 over its 后记, goes on)
+            # feature opening on years, a 年谱 over its 后记, a box's closing section, 结语, 数字背后, 未来展望, or a
+            # family's own 我家的大事记, goes on)
             return True
         if (end - start == 1 and following.role == "text" and len(following.text) > _VERSE_LINE and "。" in following.text
                 and not _ABOUT_THE_AUTHOR.match(self.units[start].text)
@@ -3218,6 +3223,15 @@ class _Placer:
         return (len(story.paragraphs) >= _POEM_VERSES
                 and any(patterns.POEM_SET.search(self.units[k].text) for k in story.headlines)
                 and all(_verse_like(self.units[k].text) for k in story.paragraphs))
+
+    def _next_brief_under_label(self, start: int, end: int, story: _Story) -> bool:
+        after = self._next(end)
+        title = self.units[start].text
+        return (after < len(self.units) and 0 < len(story.paragraphs) <= _BRIEF_PARAGRAPHS and self._under_briefs_label(story)
+                and _CLAUSE_OR_SENTENCE.search(title) is None and patterns.ends_sentence(self.units[start - 1].text)
+                and self.units[after].role == "text"
+                and (patterns.DATELINE.match(self.units[after].text) is not None
+                     or _BRIEF_OPENING.match(self.units[after].text) is not None or _FACTS_BOX_NAME.search(title) is not None))
 
     def _under_briefs_label(self, story: _Story) -> bool:
         """Does the story stand in a column of briefs under its label (基层动态 / title / text, or a brief after such)?"""

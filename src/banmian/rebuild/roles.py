@@ -131,22 +131,30 @@ def _office_at_foot(units: list[Unit]) -> list[Unit]:
 
 
 def _contacts_at_foot(units: list[Unit]) -> list[Unit]:
-    """The paper's or the page's own contacts in its last lines, under its last story or its editors (地址：…　邮编：…　电话：…,
-    民俗文化版联系电话：…, 本版常年征集…来稿请寄本报文化部。, 刊登遗失声明请到本报广告部办理　电话：…) are furniture: no story's
-    text, however they follow one."""
+    """The paper's or the page's own contacts in its last lines are furniture, no story's text however they follow one: the
+    page's phone (民俗文化版联系电话：…) or its advertising desk's (刊登遗失声明请到本报广告部办理　电话：…) anywhere there, and
+    an address (地址：…　邮编：…) or the page's call for pieces (本版常年征集…来稿请寄本报文化部。) under the page's editors'
+    line or over its printer's (a notice's or an advert's own address ends its text)."""
     out = list(units)
     for index in range(len(units) - 1, -1, -1):
         unit = units[index]
         if unit.role == "furniture":
             continue
-        if unit.role != "text" or _FOOT_CONTACT.match(unit.text) is None:
+        under_editors = index > 0 and units[index - 1].role == "furniture" and patterns.EDITOR_START.match(
+            units[index - 1].text.strip()) is not None
+        over_imprint = index + 1 < len(units) and units[index + 1].role == "furniture" and units[index + 1].text.startswith(
+            _IMPRINT_OPENS)
+        if unit.role != "text" or not (_PAGES_OWN_CONTACT.match(unit.text)
+                                       or (under_editors or over_imprint) and _FOOT_CONTACT.match(unit.text)):
             break
         out[index] = Unit(unit.lines, "furniture", unit.text)
     return out
 
 
-_FOOT_CONTACT = re.compile(rf"^地址\s*[:：]\S+\s+(?:邮编|邮政编码)\s*[:：]\s*\d{{6}}|^[{patterns.CJK}]{{2,10}}版联系电话\s*[:：]"
-                           rf"|^本版(?:长期|常年)?(?:征集|征稿)[^。]*来稿请寄本报|^刊登[{patterns.CJK}]{{2,8}}请(?:到|至)本报[{patterns.CJK}]{{0,6}}部")
+_PAGES_OWN_CONTACT = re.compile(rf"^[{patterns.CJK}]{{2,10}}版联系电话\s*[:：]"
+                                rf"|^刊登[{patterns.CJK}]{{2,8}}请(?:到|至)本报[{patterns.CJK}]{{0,6}}部[{patterns.CJK}]{{0,4}}\s+电话\s*[:：]\s*[\d－-]+$")
+_IMPRINT_OPENS = ("印刷", "定价")
+_FOOT_CONTACT = re.compile(rf"^地址\s*[:：]\S+\s+(?:邮编|邮政编码)\s*[:：]\s*\d{{6}}|^本版(?:长期|常年)?(?:征集|征稿)[^。]*来稿请寄本报")
 
 
 # (a media centre's imprint too, naming it the publisher, or the printer: 澄洋县融媒体中心出版　地址：…, …报社出版　印刷：…;
