@@ -201,6 +201,7 @@ _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五�
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _FACTS_BOX_NAME = re.compile(r"(?:小知识|知识角|小贴士|小课堂|链接|常识)$")
 # a box of questions named for what they teach or counted (统计法律知识问答, …近视防控5个问题)
+_ISSUED_TITLE = re.compile(r"(?:招生|招聘|招考)简章$|(?:招聘|征订|征稿|征文|招标)(?:启事|公告)$")  # a notice's kind
 _QA_BOX_NAME = re.compile(r"(?:知识|法律|政策|常识|法规)问答$|[\d一二三四五六七八九十]{1,2}个(?:问题|疑问)$")
 _YEAR_ENTRY = re.compile(r"^\d{4}年(?:\d{1,2}月)?\s+\S")  # a timeline's entry: 1986年　坪朗乡恢复举办民间赶秋活动。
 _PROSE_UNDER_POEM = 30  # characters: a paragraph under a title after a poem, longer than two verses
@@ -2451,6 +2452,10 @@ class _Placer:
             return True  # 简讯, 遗失声明, 广告, 记者帮办 head a block of their own, never a part of the story above
         if end - start <= 2 and story.paragraphs and patterns.BRIEFS_LABEL.match(self.units[start].text):
             return True  # … / 像一朵不肯凋谢的花 / 文艺短波 / 县文联举办…展: a column of briefs after the piece, its own
+        if (end - start <= 2 and story.paragraphs and patterns.ends_sentence(self.units[start - 1].text)
+                and _ISSUED_TITLE.search(self.units[end - 1].text) is not None
+                and not any(_CLAUSE_OR_SENTENCE.search(self.units[k].text) for k in range(start, end))):
+            return True  # …到教务处咨询。 / 滨江市老年大学 / 2025年春季学期招生简章 / 一、招生对象: a notice after the story
         if end - start == 1 and self._next_brief_under_label(start, end, story):
             # 基层动态 / 南屏县局开展…检查 / 本报讯…。 / 河口区局破获…案 / 日前，…: the column's next brief, titled, opening as
             # briefs open, or a box of facts after them (a subhead over the brief's own text does not: 农村寄递提速 /

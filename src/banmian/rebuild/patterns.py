@@ -951,7 +951,9 @@ _COUNTED_CHANGE_ROW = re.compile(rf"^[{CJK}（）()]{{2,14}}(?: |[：:] ?)(?:每
                                  rf"(?:(?:增长|下降|上涨|下跌|减少|增加|上升|回落|缩短|延长|提高|降低|涨|落|增|降)\d[\d.]*(?:%|个百分点|[{CJK}]{{1,2}})"
                                  r"|[+＋\-－]\d[\d.]*(?:%|个百分点)|持平)$")  # (同比+18.3%: the change as a signed figure)
 # A timetable's row: the class, its weekday and hours, its room (短视频制作班　周二8:30—10:30　综合楼305)
-_TIMETABLE_ROW = re.compile(r"^\S{2,16} (?:周|星期)[一二三四五六日天](?:[上下]午)?\d{1,2}[:：]\d{2}[—～~-]\d{1,2}[:：]\d{2} \S{2,12}$")
+# (or its days and part of the day: 智能手机应用　周一、三上午　教学楼201)
+_TIMETABLE_ROW = re.compile(r"^\S{2,16} (?:周|星期)[一二三四五六日天](?:、[一二三四五六日天])*"
+                            r"(?:(?:[上下]午)?\d{1,2}[:：]\d{2}[—～~-]\d{1,2}[:：]\d{2}|[上下]午|晚上?) \S{2,12}$")
 # A bus route's row: its number, its two ends, what changed (12路　火车站—滨江新城首末站　延伸3.2公里)
 _ROUTE_ROW = re.compile(r"^[A-Z]?\d{1,3}路(?:[（(][\u4e00-\u9fff]{1,4}[）)])? \S{2,16}[—－-]\S{2,16} \S{2,16}$")
 # A prize list's row: who won (a class or a unit, the name, letter-spaced perhaps) and the prize they won

@@ -830,8 +830,9 @@ _FOLIO_LONGEST = 5  # characters: 第十二版
 
 # A front page's index (导读): what is inside, each item's title and the page it is on
 _INDEX_OPENS = re.compile(r"^(?:今日|本期|本报)?导\s?读$|^(?:今日|本期|本版)(?:看点|要目)$")  # (今日看点 over a markets box: no pages)
+# (or a page in a circle after a space: 机器下地　蔗农“甩手”　②)
 _INDEX_PAGE = re.compile(r"(?:^第?|[（(]第?|(?:详|请)?见\s*第?|[>》〉»▶►→]\s*|\s)"
-                         r"[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:[）)])?$")
+                         r"[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*版(?:[）)])?$|\s[①-⑳]$")
 _INDEX_PAGE_FIRST = re.compile(r"^(?:[>》»▶►→]\s*)?[A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*版\s")  # ▶2版　第一书记的“蚕房账本”, 2版　…
 _INDEX_ITEM = 40  # characters: no title or page in an index is longer
 
