@@ -413,7 +413,7 @@ NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三�
 SOURCE_CLOSES = re.compile(r"[。！？”][（(][^（()）]{2,14}[）)]$")
 ISSUERS = "(?:气象台|气象局|统计局|监测站|监测中心)"  # offices that issue a box's figures (…监测中心发布)
 # Who issued a forecast, perhaps when: 滹阳市气象台发布, 市气象台12月8日16时发布, 县气象局发布, 湟川市气象台 10月21日17时发布
-FORECAST_ISSUER = rf"[{CJK}]{{0,10}}气象[台局]\s?(?:\d{{1,2}}月\d{{1,2}}日)?(?:\d{{1,2}}时)?发布"
+FORECAST_ISSUER = rf"[{CJK}]{{0,10}}(?:气象[台局]|海洋预报台)\s?(?:\d{{1,2}}月\d{{1,2}}日)?(?:\d{{1,2}}时)?发布"
 FORECAST_ISSUED = re.compile(rf"^{FORECAST_ISSUER}$")
 # A box's issuer and when it issued the rows (集团生产调度中心3月16日20时发布, 运营管理分公司路况信息中心3月16日发布): its
 # last line, no heading, closing its paragraph
@@ -1418,8 +1418,9 @@ _FORECAST_CELL_GAPS = 2  # spaces between a forecast row's cells: day, weather, 
 
 
 def forecast_day(text: str) -> bool:
-    """Does the line open on a day and give degrees (15日（周五）　阴转小雨　13℃～18℃, 19日　多云　2℃～9℃)?"""
-    return "℃" in text and FORECAST_DAY.match(text) is not None
+    """Does the line open on a day and give degrees (15日（周五）　阴转小雨　13℃～18℃, 19日　多云　2℃～9℃), or the
+    waves at sea (6月15日　东海北部　东南风4到5级　浪高1.0至1.5米)?"""
+    return ("℃" in text or "浪高" in text) and FORECAST_DAY.match(text) is not None
 
 
 def forecast_row(text: str) -> bool:

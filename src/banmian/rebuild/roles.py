@@ -605,7 +605,7 @@ _WEATHER_TAIL = re.compile(rf"^(?:温馨|出行|气象)?提示[:：][^。]{{0,60
                            r"(?:\s+(?:穿衣|出行|晨练|洗车|紫外线|感冒)(?:提示|指数)\s*[:：][^。]{0,30}。?)?$")
 _WIND_REST = re.compile(r"^(?:[东南西北]{1,2}风)?\d{1,2}(?:[～~—-]\d{1,2})?级[。，；]?$")  # 1～2级。: a wrapped forecast's wind
 # 岱川天气, 俄洛天气预报: a weather box's title, over its forecast
-_PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气(?:预报)?(?:[（(][^（）()]{{2,16}}[）)])?$")  # (…（5月6日—8日）)
+_PLACE_WEATHER = re.compile(rf"^[{patterns.CJK}]{{1,6}}天气(?:预报)?(?:[（(][^（）()]{{2,16}}[）)])?$|^[{patterns.CJK}]{{0,4}}海况(?:预报)?$")  # (…（5月6日—8日）)
 # （12月11日—13日）, bracketed or not
 _FORECAST_SPAN = re.compile(r"^[（(]?\d{1,2}月\d{1,2}日\s*[—～~至-]+\s*(?:\d{1,2}月)?\d{1,2}日[）)]?$")
 # A weather box's fields that give no degrees: the sky by day (今天：多云转晴), the wind (风向：东南风2级), the humidity, the
