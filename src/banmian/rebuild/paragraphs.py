@@ -1154,6 +1154,7 @@ def _byline_goes_on(previous: Unit, unit: Unit, layout: Layout) -> bool:
     if line.indent or line.bbox is not None and (unit.gap_before or line.number in layout.spaced):
         return False  # a wrapped byline's rest is set flush under it: this opens a paragraph (引 子, 回 信)
     if (_TOO_LONG_FOR_A_NAMES_REST.match(unit.text) or not BYLINE_START.match(previous.text) or is_afterword(unit.text)
+            or names_poem_form(unit.text)  # 摄影班　周永年 / 七律·重阳登江楼: the next poem's form and title, no name's rest
             or CASE_PART.match(unit.text)):  # …马　骁 / 案情: a case's first part under the byline
         # the printed line's length first: most are a column's text, and the text above may be a paragraph; 本报记者　杜
         # 若 / 编后: the editors' afterword, under the signature of the piece above

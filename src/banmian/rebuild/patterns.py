@@ -1990,7 +1990,7 @@ SIGNATURE = re.compile(
     rf"|(?:旅居)?(?:{_COUNTRIES})[{CJK}]{{2,6}}\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 印度尼西亚泗水　施振华 (not 德国　大选)
     rf"|[{CJK}]{{2,12}}(?:战士|职工|社员|教师)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 解放军某部战士 王 刚
     # 太谷县北洸乡农民　赵满仓, …苏木牧民　额尔敦, …嘎查牧民　额尔德木图: a peasant or a herder named by home, a Mongol or
-    # Tibetan name as long as five (not 新型职业农民　刘洋: a profile's)
+    # Tibetan name as long as five (not 新型职业农民　刘洋: a profile's; nor 桃源村果农　王建国, a feature's section by grower)
     rf"|[{CJK}]{{1,12}}(?:县|乡|镇|村|旗|苏木|嘎查)(?:农民|牧民)\s+(?:[{CJK}](?:\s?[{CJK}]){{1,2}}|{_MINORITY_PART}{{1,3}})"
     rf"|[{CJK}]{{2,20}}(?:街道|镇)(?:村民|居民)\s+[{CJK}](?:\s?[{CJK}]){{1,2}}"  # 东淮区里河街道居民　张德顺
     rf"|(?:——)?[{CJK}0-9]{{2,20}}\s?(?:{_RANKS})\s+[{CJK}](?:\s?[{CJK}·]){{1,9}}"  # 第80集团军某旅四级军士长 周建军
