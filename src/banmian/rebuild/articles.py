@@ -3230,6 +3230,8 @@ class _Placer:
                 and all(_verse_like(self.units[k].text) for k in story.paragraphs))
 
     def _next_brief_under_label(self, start: int, end: int, story: _Story) -> bool:
+        """Is this one-line title, after a brief's sentence under a column's label, the column's next brief: its text
+        opening as a brief's does, or its title naming a box of facts?"""
         after = self._next(end)
         title = self.units[start].text
         return (after < len(self.units) and 0 < len(story.paragraphs) <= _BRIEF_PARAGRAPHS and self._under_briefs_label(story)

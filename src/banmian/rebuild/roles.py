@@ -1084,6 +1084,7 @@ def _piece_by_place(units: list[Unit], out: list[Unit], index: int, text: str) -
 
 
 def _script_name_over_paper(units: list[Unit]) -> bool:
+    """Does the page open on the paper's name in its region's script over its Chinese one, then a header line?"""
     return (len(units) > 2 and _SPELLED_NAME.match(units[0].text.strip()) is not None
             and patterns.PAPER_NAME.match(units[1].text.replace(" ", "").strip()) is not None
             and _header_piece(units[2].text.strip()))
