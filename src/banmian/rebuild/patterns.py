@@ -405,8 +405,8 @@ PROVINCE_SHORT_NAMES = tuple(re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自
 REGIONAL_SCRIPT = "\uac00-\ud7a3\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af"
 # A column's label over its briefs: 公司动态, 体育快讯, 公告速递, 文艺短波, 行业速览, 文化广角, its name in the
 # region's script before it perhaps (not 乡村旅游新动态, 全省春耕速递: a title's words)
-BRIEFS_LABEL = re.compile(rf"^(?:[{REGIONAL_SCRIPT}]+\s+)?[■●◆▲]?(?!一图)(?:[{CJK}]{{2}})?"
-                          r"(?:快讯|简讯|短讯|简报|动态|速递|短波|速览|广角)$")  # (一图速览: a kicker)
+_BRIEFS_WORD = "(?:快讯|简讯|短讯|简报|动态|速递|短波|速览|广角)"
+BRIEFS_LABEL = re.compile(rf"^(?:[{REGIONAL_SCRIPT}]+\s+)?[■●◆▲]?(?!一图)(?:[{CJK}]{{2}})?{_BRIEFS_WORD}$")  # (一图速览: a kicker)
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 
 # A brief closing on its source after its last sentence: …共叙乡情。（恩平市侨联）, …踏查取样。（南梁林场）
@@ -1250,7 +1250,7 @@ _BOX_ROW = 40  # characters: a box's row is one printed line
 # A glossary's row: a Chinese word and the same word in the region's script (水稻　벼, 辛苦了　수고하셨습니다), or the
 # script's word first and its Chinese, its sense perhaps (김치　泡菜, བཀྲ་ཤིས་བདེ་ལེགས།　扎西德勒（吉祥如意）); not a column's
 # name so printed (ཁྲོམ་རའི་བརྡ་འཕྲིན།　市场快讯)
-_COLUMN_WORD = "(?:快讯|简讯|短讯|简报|动态|速递|短波|速览|广角|传真|导读|信息)"
+_COLUMN_WORD = rf"(?:{_BRIEFS_WORD}|传真|导读|信息)"
 SCRIPT_GLOSS = re.compile(rf"^[{CJK}]{{1,8}}\s+[{REGIONAL_SCRIPT}][{REGIONAL_SCRIPT}\s]*$"
                           rf"|^[{REGIONAL_SCRIPT}][{REGIONAL_SCRIPT}\s]*?\s+(?![{CJK}]{{0,4}}{_COLUMN_WORD}$)"
                           rf"[{CJK}]{{1,8}}(?:[（(][{CJK}、，]{{1,10}}[）)])?$")
