@@ -88,6 +88,7 @@ def _poetry_column(text: str) -> bool:
 
 
 _DEDICATED = ("致", "给", "献给", "写给")  # 春天的信 / 致远方的女儿: a poem's title over whom it is for
+_DOTTED_COLUMN = 6  # characters of a column's name before its dot and kind of piece (水务人·随笔)
 _BRIEF_BOX = 480  # characters: a piece signed after a brief is short; a feature's first section under its lead runs longer
 _COMMENT_BOX = 1200  # characters: a commentary signed with a pen name after a brief, at most
 _DATED_LEAD = re.compile(r"^(?:新华社|中新社|本报)[\u4e00-\u9fff、]{0,12}?\d{1,2}月\d{1,2}日电")  # 新华社北京5月21日电
@@ -207,7 +208,8 @@ _YEAR_ENTRY = re.compile(r"^\d{4}年(?:\d{1,2}月)?\s+\S")  # a timeline's entry
 _PROSE_UNDER_POEM = 30  # characters: a paragraph under a title after a poem, longer than two verses
 _PHOTO_TITLE = 16  # characters: a photo's title over its credit, at most
 _CLOSING_SECTION = re.compile(r"结语|后记|展望|解读|背后|下一步|启示|小结|总结|点评|感言")
-_BRIEF_OPENING = re.compile(r"^(?:日前|近日|连日来|今年以来|\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8}[：:]|为[^，。]{2,20}，)")
+_BRIEF_OPENING = re.compile(r"^(?:日前|近日|连日来|今年以来|[一二三四]季度|上半年|\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8}[：:]|为[^，。]{2,20}，"
+                            r"|记者(?:近日)?(?:从[^，。]{2,20}(?:了解到|获悉)|获悉))")
 # what part of its subject a box covers, no figure, unit, date or place in it (（部分等级）, （分学院，前十位）, （新年篇）)
 _TITLE_QUALIFIER = re.compile(r"^[（(](?![^（）()]*(?:单位|截至|\d))[\u4e00-\u9fff，、]{3,12}(?<![市县省区镇乡村州旗])[）)]$")
 _ECHOED_WORD = 3  # characters of a headline's word a box's title repeats
@@ -1013,7 +1015,7 @@ class _Placer:
                 and (patterns.is_author_line(text) or self._pen_name_under_subtitle(index)
                      or self._dotted_name_under_title(index) or self._expert_signs(index)
                      or self._calling_under_own_title(index) or self._place_signs_under_title(index)
-                     or self._ethnic_poet_under_title(index))
+                     or self._ethnic_poet_under_title(index) or self._dai_poet_under_title(index))
                 and following < len(self.units)
                 and self.units[following].role == "text"
                 and (not self.heads[following] or len(self.units[following].text) <= _VERSE_LINE
@@ -1032,6 +1034,12 @@ class _Placer:
         return (index > 0 and patterns.ethnic_poet(self.units[index].text) and _titles_the_poet(self.units, index)
                 and all(k < len(self.units) and self.units[k].role == "text" and len(self.units[k].text) <= _FREE_VERSE_LINE + 1
                         for k in range(index + 1, index + 1 + _POEM_VERSES)))  # (a classical verse ends on its stop)
+
+    def _dai_poet_under_title(self, index: int) -> bool:
+        """Is this a Dai poet's name, padded (岩　应), under a title, verses under him (南朗河（外一首） / 岩　应 / 南朗河从山里走来)?"""
+        return (index > 0 and patterns.PADDED_DAI_NAME.match(self.units[index].text) is not None and self.heads[index - 1]
+                and all(k < len(self.units) and self.units[k].role == "text" and _verse_like(self.units[k].text)
+                        for k in range(index + 1, index + 1 + _POEM_VERSES)))
 
     def _place_signs_under_title(self, index: int) -> bool:
         """A writer's county or town and name right under a title (外婆的柑橘园 / 沔南县　刘玉芬), as county and local
@@ -1525,13 +1533,14 @@ class _Placer:
 
     def _house_signs_at_foot(self, index: int) -> bool:
         """Is this a bank's, a press's or a bookshop's writer (溧川农商银行石桥支行　许文慧, 湄江人民出版社　符晓岚), alone
-        under the last sentence of an unsigned piece told in the first person, no brief's, with a heading or the page's
+        under the last sentence of an unsigned piece told in the first person or under its column's kind (金融观察), no brief's, with a heading or the page's
         end below: the piece's writer (in a list, a box of voices, a news brief or a headline such a line names others:
         先进个人 / 清溪农商银行　王丽, 人民银行　严监管)."""
         story = self.story
         return (patterns.house_credit(self.units[index].text, signing=True) is not None and self._under_unsigned_text(index)
                 and self._heading_below(index) and not story.has_lead
-                and any(_FIRST_PERSON.search(self.units[k].text) for k in story.paragraphs)
+                and (any(_FIRST_PERSON.search(self.units[k].text) for k in story.paragraphs)
+                     or any(patterns.GENRE_NAME.match(self.units[k].text) for k in story.headlines))
                 and not self._speakers_among(story))
 
     def _under_unsigned_text(self, index: int) -> bool:
@@ -1702,8 +1711,12 @@ class _Placer:
         self._assign(index, story, "paragraph")
         if (patterns.trailing_jump(text) or patterns.closing_note(text)
                 or patterns.ends_on_credit(text) and not self._brief_in_box(index, story)
-                or patterns.REFERENCE_ENTRY.match(text) or self._signed_brief_over_heading(index)):
-            story.closed = True  # the references close an essay: a heading after them is the next one's
+                or patterns.REFERENCE_ENTRY.match(text) or self._signed_brief_over_heading(index)
+                or patterns.compiled_by(text) and (patterns.figure_row(self.units[index - 1].text)
+                                                   or self._under_briefs_label(story))):
+            # the references close an essay, a compiler's credit a box of figures (…：0.82元/公斤 / （周红梅　整理）) or a
+            # brief under its column's label: a heading after them is the next one's
+            story.closed = True
         elif self._closes_advertisement(index, story):
             story.closed = True
         elif (_credited_caption(text) and not story.has_lead and len(story.paragraphs) == 1
@@ -2441,6 +2454,8 @@ class _Placer:
             return True  # （未完待续） / “低头”一族: a serial's part ends there; only the note on its writer follows it
         if patterns.COLUMN_BAR.match(self.units[start].text):
             return True  # a column's name before a bar heads a story of that column, never a subhead
+        if end - start == 2 and _dotted_genre(self.units[start].text):
+            return True  # …进行了排查。 / 水务人·随笔 / 一只水表的故事: a column named for its kind of piece kicks its title
         if (story.paragraphs and any(patterns.names_poem_form(self.units[k].text) for k in story.headlines)
                 and patterns.ends_counted_poem(self.units[k].text for k in range(start - 1, -1, -1))
                 and not any(_poem_set(self.units[k].text) for k in story.headlines)):
@@ -2979,7 +2994,8 @@ class _Placer:
         # name (not a feature's spaced subhead over its next section: 蝶　变 / 如今，…)
         section, below = self._section_after(after), self._next(section_end + 1)
         return (section <= _BRIEF_BOX and (closing.role == "byline" or patterns.is_author_line(closing.text)
-                                           or patterns.house_credit(closing.text) is not None)
+                                           or patterns.house_credit(closing.text) is not None
+                                           or patterns.placed_minority_writer(closing.text) is not None)
                 or section <= _COMMENT_BOX and closing.role == "text" and _pen_name(closing.text)
                 and (below >= len(self.units) or self.heads[below] or self.units[below].role != "text"))
 
@@ -4362,6 +4378,13 @@ def _cells_alike(units: list[Unit], index: int) -> range:
 def _phrases_alike(text: str) -> bool:
     """Are the line's cells all of one length, a slogan's phrases (抓项目　促投资　稳增长)?"""
     return len({len(cell) for cell in text.split()}) == 1
+
+
+def _dotted_genre(text: str) -> bool:
+    """Is the line a column's name, who writes it and a dot before the kind of piece it prints (水务人·随笔, 书香·札记)?"""
+    who, dot, kind = text.partition("·")
+    return (bool(dot) and 1 <= len(who) <= _DOTTED_COLUMN and patterns.CJK_CHAR.fullmatch(who[-1]) is not None
+            and patterns.GENRE_NAME.match(kind) is not None)
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:

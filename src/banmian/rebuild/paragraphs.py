@@ -98,7 +98,7 @@ _UNIT_CREDIT_CUT = re.compile(r"^[（(][\u4e00-\u9fff]{2,20}[ 　][\u4e00-\u9fff
 # ●沙河镇　村级老年食堂实现全覆盖　随着北庄村老年食堂投用，沙河镇…: a marked item, its place and title run into its text
 _RUN_IN_ITEM = re.compile(r"^[■●◆▲★◎].*[ 　][^ 　，]{2,}，[^ 　]+$")
 _FIELDS_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：][\u4e00-\u9fff]{2,6}[（(][^（）()]{1,10}[）)]$")  # 品种：价格（元/公斤）
-_SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布)[）)]$")  # （中国环境监测总站供稿）, not （扣缴）
+_SOURCE_NOTE = re.compile(r"^[（(][^（）()]{2,24}(?:供稿|提供|发布|整理)[）)]$")  # （中国环境监测总站供稿）, （周红梅　整理）, not （扣缴）
 _PUPILS_REST = 12  # characters of a pupil's author line wrapped under it: 级（4）班　王子轩
 _BOX_LABEL = 7  # characters: ■【背景资料】, the longest box label
 _NUMBER_GOES_ON = frozenset("×＊*0123456789０１２３４５６７８９")  # the rest of a number cut at a line's end, digits masked or not
@@ -2061,6 +2061,8 @@ _READER_SIGNS = re.compile(r"^[（(](?:读者|网友|听众|观众|家长|市民
                            r"(?!须知|来信|来电|热线|提问|留言|心声|之声)[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){0,3}[）)]$")
 _CASE_TITLE = re.compile(r"^案例[一二三四五六七八九十\d]{1,2}[：:][^，。；！？,;]{2,30}$")  # 案例二：初中生大额充值游戏获退款
 _BRACKET_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]$")  # a short note in brackets alone on a line: （谜底见下期）
+_SCHEDULE_ENTRY = re.compile(r"^(?:\d{1,2}[:：]\d{2}|全天|上午|下午|晚上) ")  # 9:30　龙舟赛（…）, 全天　民族美食街…
+_SCHEDULE_NOTE = re.compile(r"^[（(][^（()）]{2,30}[）)]$")  # （活动时间如有调整，以现场通知为准）
 
 
 # A section's label and its few words, no mark among them (部门：已约谈经营者): a subhead, shorter than a printed line (a
@@ -2632,6 +2634,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # …反诈中心提醒广大群众： / ▲凡是自称“客服”…: the list its colon opens, an item a paragraph
     if left[-1] in "）)" and _BRACKET_NOTE.match(right):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
+    if _SCHEDULE_ENTRY.match(left) and _SCHEDULE_NOTE.match(right):
+        return False  # 全天　民族美食街、非遗集市（民族路） / （活动时间如有调整，以现场通知为准）: the schedule's note under its rows
+    if (len(previous.lines) == 1 and _SCHEDULE_NOTE.match(left) and not line.indent and not ends_sentence(right)
+            and not _CLAUSE_PUNCTUATION.intersection(right) and not _fills_column(line, layout)):
+        return False  # （活动时间如有调整，以现场通知为准） / 哈尼族多声部民歌唱进校园: a note in brackets, whole, then a title
     if right[0] == "@" and previous.text[0] == "@" and sentence_ends and _HANDLE_SAYS.match(right):
         return False  # @…致敬白衣天使！ / @栖江小满：下夜班已经很累了，: readers' comments, one a paragraph
     if right[0] == "【" and _SECTION_LABEL.match(right) and not left_open(previous.text, "【", "】"):

@@ -1117,7 +1117,7 @@ def calendar_row(text: str) -> bool:
 # 2015年　启动基层社恢复重建)
 _EVENING_ROW = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[上下中]午|晚上?)(?:\s+[^\s。！？；]+){{2,}}$")
 _CALENDAR_ROW = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:[—～~至-](?:\d{{1,2}}月)?\d{{1,2}}日)?[前后起止]?"
-                           rf"|\d{{4}}年(?:\d{{1,2}}月)?(?:[（(][{CJK}]{{1,4}}[）)])?)\s+(?:[{CJK}]|\d{{4}}年)[^。！？；]*$")
+                           rf"|\d{{4}}年(?:\d{{1,2}}月)?(?:[（(][{CJK}]{{1,4}}[）)])?)\s+(?:[{CJK}“]|\d{{4}}年)[^。！？；]*$")
 
 
 # an air-quality forecast's row: a city, its grade, perhaps its main pollutant (北京　良　首要污染物：臭氧, 上海　优)
@@ -2008,16 +2008,22 @@ CULTURAL_HOUSE = "(?:(?:文化|图书|博物|美术|档案|纪念|群众艺术)�
 PLACE_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,12}}(?:省|市|县|区|州|旗|镇|乡|街道|苏木|嘎查)(?:{CULTURAL_HOUSE}|[{CJK}]{{1,6}}村)?|[市县区州盟]?{CULTURAL_HOUSE})"  # 县图书馆　杨　慧
                           rf"\s+(?P<names>{_UNIT_NAME})$")
 _PLACED_MINORITY_WRITER = re.compile(rf"^(?:[{CJK}]{{0,12}}(?:旗|苏木|嘎查|市|县|州|乡|镇|区|{CULTURAL_HOUSE})"
-                                     rf"|[{CJK}]{{2,16}}(?:中心|医院|站|局))\s+"  # 旗动物疫病预防控制中心　萨仁高娃
+                                     rf"|[{CJK}]{{2,16}}(?:中心|医院|站|局|小学|中学|学校))\s+"  # 旗动物疫病预防控制中心　萨仁高娃
                                      rf"(?P<name>[{CJK}]{{2,6}}|[{CJK}](?:\s[{CJK}]){{1,2}})$")  # 州文化馆　央　珍: padded too
 
 
 def placed_minority_writer(text: str) -> str | None:
-    """The name where the line is a writer's home and a Mongol or Tibetan name no surname opens (白音诺尔旗　娜仁托娅,
-    赛钦县　次仁旺姆; not 巴彦嘎查　草场绿了, a subhead's two phrases)."""
+    """The name where the line is a writer's home and a Mongol, Tibetan or Dai name no surname opens (白音诺尔旗　娜仁托娅,
+    赛钦县　次仁旺姆, 曼喃镇中心小学　玉香; not 巴彦嘎查　草场绿了, a subhead's two phrases)."""
     found = _PLACED_MINORITY_WRITER.match(text) if text[-1:] != "了" else None
     name = found["name"].replace(" ", "") if found else ""
-    return name if minority_name(name) else None
+    return name if minority_name(name) or _dai_name(name) else None
+
+
+def _dai_name(text: str) -> bool:
+    """Is the text a Dai name of two or three, opening on what it calls a man or a woman (岩温, 玉香, 依罕, 咪玉), and
+    no word (玉米, 依法)?"""
+    return 2 <= len(text) <= 3 and text[0] in "岩玉依咪" and text[:2] not in words() and text not in words()
 
 
 # A village's name before its 村, 寨 or 屯, perhaps under its township's (郝家沟, 勐坎镇曼囡, 岜蒙乡那绿)
@@ -2026,7 +2032,9 @@ VILLAGE = rf"(?:[{CJK}]{{1,10}}(?:镇|乡))?[{CJK}]{{1,6}}"
 VILLAGE_SIGNER = re.compile(rf"^{VILLAGE}(?:村|寨|屯)\s+(?P<names>{_UNIT_NAME})$")
 # A 傣 name opens on what it calls a man or a woman (岩温, 玉叫, 依香), not on a surname: padded to three after the
 # writer's village (勐坎镇曼囡村　玉　叫), it signs an essay at its foot
-_VILLAGE_DAI_WRITER = re.compile(rf"^{VILLAGE}(?:村|寨)\s+(?P<name>[岩玉依咪]\s[{CJK}])$")
+_PADDED_DAI = rf"[岩玉依咪]\s[{CJK}]"  # 玉　叫, 岩　应: a Dai name of two, padded to three
+_VILLAGE_DAI_WRITER = re.compile(rf"^{VILLAGE}(?:村|寨)\s+(?P<name>{_PADDED_DAI})$")
+PADDED_DAI_NAME = re.compile(rf"^{_PADDED_DAI}$")
 
 
 def village_dai_writer(text: str) -> str | None:
@@ -2284,6 +2292,12 @@ def closing_credit(text: str) -> re.Match | None:
     if alone:
         return alone if _names_its_people(alone["credit"]) else None
     return _CLOSING_CREDIT.search(text[-_CLOSING_CREDIT_SPAN:])
+
+
+def compiled_by(text: str) -> bool:
+    """Is the line in brackets the names of who compiled the lines above, no role said (（周红梅　整理））?"""
+    alone = _CREDIT_ALONE.match(text)
+    return alone is not None and DONE_BY.search(alone["credit"]) is not None and is_names_line(DONE_BY.sub("", alone["credit"]))
 
 
 SPACED_ROWS = 2  # lines with items set apart by spaces: rows (周一 多云, 安全第一 预防为主), no poem's verses

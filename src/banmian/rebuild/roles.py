@@ -1507,9 +1507,11 @@ def headline_like(unit: Unit) -> bool:
     if ("丨" in text or "｜" in text) and patterns.COLUMN_BAR.match(text):
         return True  # a column's name and its bar open a headline, whatever its end
     if text[-1] in ":：" and (patterns.SALUTATION.match(text) or _SPEAKER_TURN.search(text) or "，" in text
-                              or text[-2] not in _PLACE_KINDS and patterns.is_names_line(text[:-1])):
+                              or text[-2] not in _PLACE_KINDS and patterns.is_names_line(text[:-1])
+                              or _DAY_FIRST.match(text)):
         # 编辑同志：: a letter's first line; 读者张女士问：, …法官郑雨桐答：: a turn's speaker, its words below; 林海波：: whom
-        # a court's notice is addressed to; …因生产规模扩大，现招聘以下人员：: a sentence leading into a list
+        # a court's notice is addressed to; …因生产规模扩大，现招聘以下人员：: a sentence leading into a list, as does
+        # one that opens on its day (4月11日曼喃农贸市场主要农产品价格：)
         return False
     if text.startswith("【") and _TOPIC.match(text):
         return False  # 【话题】第一次站夜岗，你想到了什么？: the question a box of sayings answers
@@ -1531,6 +1533,7 @@ def headline_like(unit: Unit) -> bool:
                                                                or _PHONE_FIELD.search(text) is not None)))
 
 
+_DAY_FIRST = re.compile(r"^\d{1,2}月\d{1,2}日")
 _AIRS_AT = re.compile(r"(?:频道|卫视|电视台)\s*(?:每晚|每天|每日|每周[一二三四五六日])?\s*\d{1,2}:\d{2}")
 _PLACE_KINDS = "县区市"  # 桑浦县：: a place over its item's title, however like a name (桑 is a surname; not 张志镇, 刘海村)
 _LETTERS_CLOSE = frozenset(("此致", "此致敬礼", "此致敬礼！"))
