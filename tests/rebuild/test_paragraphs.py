@@ -3573,3 +3573,27 @@ def test_a_boxs_issuer_among_fragments_is_not_joined_to_the_next_title():
     page = banmian.rebuild("列车运行调整信息\n\n以上信息以车站公告为准。\n\n集团公司客运部3月24日发布\n\n客运服务台\n\n"
                            "买计次票、带孩子乘车要注意啥？\n\n问：听说铁路推出了计次票，我该怎么买？\n")
     assert page.articles[0].paragraphs[-1] == "集团公司客运部3月24日发布"
+
+
+def test_a_schedules_bracketed_note_stands_apart_from_its_last_row_and_from_the_title_under_it():
+    page = banmian.rebuild("活动日程\n4月15日\n10:00　泼水狂欢（曼喃广场及城区泼水区）\n全天　民族美食街、非遗集市（民族路）\n"
+                           "（活动时间如有调整，以现场通知为准）\n哈尼族多声部民歌唱进校园\n本报讯（通讯员 李者）4月9日，南朗乡中心小学\n"
+                           "的操场上，悠扬的哈尼族多声部民歌响成一片。\n")
+    assert page.articles[0].paragraphs[-1] == "（活动时间如有调整，以现场通知为准）"
+    assert page.articles[1].headline == ["哈尼族多声部民歌唱进校园"]
+
+
+def test_a_qa_boxs_title_among_fragments_is_not_joined_to_its_first_question_and_heads_its_own_box():
+    page = banmian.rebuild("消费提示\n\n选购儿童用品记住四看\n\n春季是儿童用品的消费旺季，选购时要做到四看。\n\n"
+                           "四看凭证。购物后索要并保存发票或购物凭证。\n\n12315答疑\n\n问：办了健身卡，健身房突然关门了怎么办？\n\n"
+                           "答：请保留好合同、付款凭证等证据。\n")
+    assert page.articles[-1].headline == ["12315答疑"]
+    assert page.articles[-1].paragraphs[0] == "问：办了健身卡，健身房突然关门了怎么办？"
+
+
+def test_a_poems_verses_under_its_marked_writer_on_a_flush_page_are_lines_of_their_own():
+    verses = ["火塘亮了", "鼓楼的九重檐", "托起一整个夏夜的星光", "阿公的烟斗明明灭灭", "像一句没有唱完的古歌"]
+    prose = "侗族大歌是侗族民间多声部、无指挥、无伴奏的合唱艺术，被誉为清泉般闪光的音乐，至今已传承了两千五百年"
+    page = banmian.rebuild("鼓楼夜歌\n□石　磊\n" + "\n".join(verses) + "\n\n侗族大歌进校园\n"
+                           + "\n".join(prose[k:k + 20] for k in range(0, len(prose), 20)) + "。\n")
+    assert page.articles[0].paragraphs[:len(verses)] == verses

@@ -692,3 +692,32 @@ def test_the_papers_imprint_naming_who_publishes_it_is_furniture(line):
 def test_a_timelines_year_opens_its_row_and_a_briefs_label_may_carry_its_tibetan_name():
     assert patterns.calendar_row("2015年　启动基层社恢复重建，新建乡镇基层社6个".replace("\u3000", " "))
     assert patterns.BRIEFS_LABEL.match("གསར་འགྱུར་མདོར་བསྡུས། 要闻简报")
+
+
+@pytest.mark.parametrize("line, name", [("曼喃镇中心小学　玉香", "玉香"), ("勐澜县　岩温", "岩温"), ("县中学　玉米", None),
+                                        ("镇中心小学　王香", None)])
+def test_a_dai_writer_after_her_school_or_county_signs_but_no_word_after_it_does(line, name):
+    assert patterns.placed_minority_writer(line.replace("\u3000", " ")) == name
+
+
+def test_a_compilers_names_in_brackets_no_role_said_and_a_pupils_photo_credit():
+    assert patterns.compiled_by("（周红梅　整理）".replace("\u3000", " "))
+    assert not patterns.compiled_by("（通讯员　刀建新）".replace("\u3000", " "))
+    assert patterns.is_credit("高二（4）班　丁　雪　摄".replace("\u3000", " "))
+
+
+def test_a_houses_head_signs_by_office_and_a_glossarys_entries_are_box_rows():
+    assert patterns.HEAD_SIGNER.match("校长 何建国")
+    assert not patterns.HEAD_SIGNER.match("校长 寄语")
+    assert patterns.box_row("“卡莎莎”——谢谢")
+    assert not patterns.box_row("老屋——我的乡愁")
+
+
+def test_what_falls_due_on_a_timelines_or_a_calendars_row_may_open_on_a_quotation():
+    assert patterns.calendar_row("2024年4月 “一店一策”改造全面启动")
+    assert patterns.calendar_row("5月15日 “助残就业大集”在青潭市人才市场举办")
+
+
+@pytest.mark.parametrize("line", ["各年级、各班级：", "各行业商会、异地商会、镇（街道）商会："])
+def test_a_schools_and_a_chambers_notice_may_be_addressed_to_its_classes_or_member_chambers(line):
+    assert patterns.SALUTATION.match(line)

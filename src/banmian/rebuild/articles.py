@@ -49,7 +49,7 @@ _RETIRED = re.compile(r"[离退]休")  # 离休干部, 退休教师: a retiree n
 _NOTICE_REACH = 30  # units: how far down a notice's foot is looked for
 _PROFESSIONAL_TITLE = re.compile(r"(?:医师|兽医师|农艺师|畜牧师|工程师|律师|药师|研究员|教授)\s+\S(?:\s?\S){1,3}$")  # …高级兽医师　蒋德明
 _LEARNED_BODY = re.compile(r"(?:研究会|协会|学会)$")
-_FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂|建言|(?:名医|专家)谈)$")  # a column its writer speaks in
+_FIRST_PERSON_KIND = re.compile(r"(?:手记|日记|札记|随笔|漫笔|走笔|心声|心得|说法|时评|课堂|建言|寄语|(?:名医|专家)谈)$")  # a column its writer speaks in
 _HOW_WE_DID = ("我们是怎样", "我们怎样", "我是怎样", "我们是如何", "我们如何", "我是如何")  # not 我身边的好党员: whom it tells of
 _OWN_ACCOUNT = re.compile(r"^经验(?:介绍|交流|谈)$|(?:手记|日记|札记|心声|心得)$")  # a kicker over a piece told by its writer
 _NOTES_LABEL = re.compile(r"^记者(?:手记|观察|调查)$")  # a piece's kicker under a photo's credit, not 记者走访: a section
@@ -88,6 +88,13 @@ def _poetry_column(text: str) -> bool:
 
 
 _DEDICATED = ("致", "给", "献给", "写给")  # 春天的信 / 致远方的女儿: a poem's title over whom it is for
+# a table's row of short cells, each with a word in it, no clause (第13周　11月29日　院士报告会　报告厅)
+_WORD_CELLS = re.compile(r"^[^\s，。；！？、]{0,7}[\u4e00-\u9fff][^\s，。；！？、]{0,7}(?: [^\s，。；！？、]{0,7}[\u4e00-\u9fff][^\s，。；！？、]{0,7}){2,}$")
+_SPACED_PART_TITLE = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4}$")  # 稻　草　人, 晒　秋: a set's poem's title
+_ESSAY_PARAGRAPHS = 3  # paragraphs at least of an essay a Dai writer signs at its foot
+_PLACES_LABEL = re.compile(r"^各地[\u4e00-\u9fff]{2}$")  # 各地助残: a column of briefs from each place (各地部署 a subhead)
+# a writer's own column, or a column of cases (劳动维权·以案说法), after its dot (见闻, 解读, 心声 name a story's sections)
+_WRITERS_KIND = re.compile(r"随笔|札记|手记|日记|漫笔|走笔|杂谈|笔记|以案说法")
 _DOTTED_COLUMN = 6  # characters of a column's name before its dot and kind of piece (水务人·随笔)
 _BRIEF_BOX = 480  # characters: a piece signed after a brief is short; a feature's first section under its lead runs longer
 _COMMENT_BOX = 1200  # characters: a commentary signed with a pen name after a brief, at most
@@ -201,15 +208,18 @@ _PERIOD_ALONE = re.compile(r"^[（(](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日(?:\s*[�
 _RESTATED_AFTER = 6  # characters the sentence may open with before it (第五届 / 全国老年人体育健身大会开幕…)
 _SHORT_CAPTION = 40  # characters: a one-line caption under a signed story
 _FACTS_BOX_NAME = re.compile(r"(?:小知识|知识角|小贴士|小课堂|链接|常识)$")
-# a box of questions named for what they teach or counted (统计法律知识问答, …近视防控5个问题)
 _ISSUED_TITLE = re.compile(r"(?:招生|招聘|招考)简章$|(?:招聘|征订|征稿|征文|招标)(?:启事|公告)$")  # a notice's kind
-_QA_BOX_NAME = re.compile(r"(?:知识|法律|政策|常识|法规)问答$|[\d一二三四五六七八九十]{1,2}个(?:问题|疑问)$")
+# a box of questions named for what they teach, counted or answered by a hotline (统计法律知识问答, …近视防控5个问题,
+# 12315答疑)
+_QA_BOX_NAME = re.compile(r"(?:知识|法律|政策|常识|法规)问答$|\d{4,5}答疑$|[\d一二三四五六七八九十]{1,2}个(?:问题|疑问)$")
 _YEAR_ENTRY = re.compile(r"^\d{4}年(?:\d{1,2}月)?\s+\S")  # a timeline's entry: 1986年　坪朗乡恢复举办民间赶秋活动。
 _PROSE_UNDER_POEM = 30  # characters: a paragraph under a title after a poem, longer than two verses
 _PHOTO_TITLE = 16  # characters: a photo's title over its credit, at most
 _CLOSING_SECTION = re.compile(r"结语|后记|展望|解读|背后|下一步|启示|小结|总结|点评|感言")
-_BRIEF_OPENING = re.compile(r"^(?:日前|近日|连日来|今年以来|[一二三四]季度|上半年|\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8}[：:]|为[^，。]{2,20}，"
-                            r"|记者(?:近日)?(?:从[^，。]{2,20}(?:了解到|获悉)|获悉))")
+_BRIEF_OPENING = re.compile(r"^(?:日前|近日|连日来|今年以来|\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8}[：:]|为[^，。]{2,20}，)")
+# …as a report's does (一季度，…, 记者从县农业农村局了解到，…), as a story's section may: under a title as long as a brief's
+_REPORT_OPENING = re.compile(r"^(?:[一二三四]季度|上半年|记者(?:近日)?(?:从[^，。]{2,20}(?:了解到|获悉)|获悉))")
+_BRIEF_TITLE_LEAST = 8  # characters at least of a brief's title saying who did what (存款稳步增长 names a section)
 # what part of its subject a box covers, no figure, unit, date or place in it (（部分等级）, （分学院，前十位）, （新年篇）)
 _TITLE_QUALIFIER = re.compile(r"^[（(](?![^（）()]*(?:单位|截至|\d))[\u4e00-\u9fff，、]{3,12}(?<![市县省区镇乡村州旗])[）)]$")
 _ECHOED_WORD = 3  # characters of a headline's word a box's title repeats
@@ -653,13 +663,15 @@ class _Placer:
 
     def _unlabel_briefs(self) -> None:
         """A column's label over a series of titled briefs (公司动态 / 东岳重工签下…订单 / … / 泰和食品预制菜项目投产 / …)
-        names the column they stand in: furniture, no first brief's kicker (over one piece it kicks it: 新车速递)."""
+        names the column they stand in: furniture, no first brief's kicker (over one piece it kicks it: 新车速递); so does
+        a column of what each place did (各地助残)."""
         for story, following in zip(self.stories, self.stories[1:]):
             if not story.paragraphs or len(story.headlines) != 2:
                 continue
             label, title = (self.units[k].text for k in story.headlines)
             # (港 区 快 讯: letter-spaced)
-            if ((patterns.BRIEFS_LABEL.match(label) or patterns.BRIEFS_LABEL.match(label.replace(" ", "")))
+            if ((patterns.BRIEFS_LABEL.match(label) or patterns.BRIEFS_LABEL.match(label.replace(" ", ""))
+                 or _PLACES_LABEL.match(label))
                     and not title.startswith("——")
                     and len(story.paragraphs) <= _BRIEF_PARAGRAPHS and len(following.headlines) == 1
                     and 0 < len(following.paragraphs) <= _BRIEF_PARAGRAPHS
@@ -1035,11 +1047,27 @@ class _Placer:
                 and all(k < len(self.units) and self.units[k].role == "text" and len(self.units[k].text) <= _FREE_VERSE_LINE + 1
                         for k in range(index + 1, index + 1 + _POEM_VERSES)))  # (a classical verse ends on its stop)
 
+    def _essay_over_dai_writer(self, index: int, story: _Story) -> bool:
+        """Where the minority writer's name is a Dai one (曼喃镇中心小学　玉香), does it close an essay: three paragraphs or
+        more, the last no one's quoted words, no such line under it?  A unit's Dai name closes a list (优秀班主任名单 /
+        … / 勐远乡中学　岩温) or a speaker's words as often (a Mongol or Tibetan name after a place signs, as before)."""
+        signature = self.units[index].text
+        if patterns.minority_name(patterns.placed_minority_writer(signature)):
+            return True
+        below = self._next(index + 1)
+        return (len(story.paragraphs) >= _ESSAY_PARAGRAPHS and self.units[index - 1].text[0] != "“"
+                and not (below < len(self.units) and patterns.placed_minority_writer(self.units[below].text)))
+
     def _dai_poet_under_title(self, index: int) -> bool:
-        """Is this a Dai poet's name, padded (岩　应), under a title, verses under him (南朗河（外一首） / 岩　应 / 南朗河从山里走来)?"""
-        return (index > 0 and patterns.PADDED_DAI_NAME.match(self.units[index].text) is not None and self.heads[index - 1]
+        """Is this a Dai poet's name, padded (岩　应), under a title, verses under him (南朗河（外一首） / 岩　应 / 南朗河从山里走来)?
+        Not a word padded as a short title is (依　恋, 岩　羊), nor a name of a list (一等奖 / 岩　温 / 二等奖 / 玉　香)."""
+        text = self.units[index].text
+        verses = range(index + 1, index + 1 + _POEM_VERSES)
+        return (index > 0 and patterns.PADDED_DAI_NAME.match(text) is not None and self.heads[index - 1]
+                and text.replace(" ", "") not in words()
                 and all(k < len(self.units) and self.units[k].role == "text" and _verse_like(self.units[k].text)
-                        for k in range(index + 1, index + 1 + _POEM_VERSES)))
+                        and not patterns.is_names_line(self.units[k].text)
+                        and patterns.PADDED_DAI_NAME.match(self.units[k].text) is None for k in verses))
 
     def _place_signs_under_title(self, index: int) -> bool:
         """A writer's county or town and name right under a title (外婆的柑橘园 / 沔南县　刘玉芬), as county and local
@@ -1144,6 +1172,13 @@ class _Placer:
         foot = None if self._signed(story) else self._poem_signed_at_foot(story.headlines[0])
         if foot == after:
             return True  # the poem's last verse, over its author
+        if (following.role == "text" and _SPACED_PART_TITLE.match(following.text)
+                and any(_poem_set(self.units[k].text) for k in story.headlines)
+                and any(_SPACED_PART_TITLE.match(self.units[k].text) for k in story.paragraphs)):
+            return True  # 秋日诗笺（二首） / □方　远 / 稻　草　人 / … / 谁也不知道的秘密 / 晒　秋: the set's next part, spaced as its first
+        if "，" in text and following.role == "text" and self._lead_under_heading(after):
+            return True  # …雨落在瓦上 / 走过的人，都成了亲戚 / 2024年…启动 / 本报讯…: the last verse, a clause in it, over the next
+            # story's title and lead
         # a title has prose, a byline or a marked or padded author's line under it (姚江谣 / 孙 悦); 柳色新 may be verse
         return not (following.role in ("byline", "jump") or not _verse_like(following.text)
                     or not story.paragraphs and self._titles_stopped_verses(index, after)
@@ -1368,7 +1403,7 @@ class _Placer:
                      # 州博物馆推出…, 当雄县　格桑卓玛 / 她扎根牧区二十年…)
                      or _signed_by_cultural_house(signature) and not self._prose_under(index)
                      or patterns.placed_minority_writer(signature) and not story.has_lead and not self._signed(story)
-                     and not self._prose_under(index)
+                     and not self._prose_under(index) and self._essay_over_dai_writer(index, story)
                      or patterns.noted_writer(signature) or self._placed_writer_signs(index, story)
                      # 鹤羽乡拉坞村　和秀英 at an essay's foot (over a villager's words in a box of voices, a speaker)
                      or self._village_signs(signature) and self._villager_signs(index, story)
@@ -1512,7 +1547,8 @@ class _Placer:
             titled = text.count(" ") >= 2 and story is not None and len(story.headlines) > 1
             return (self._under_unsigned_text(index) and (self._under_last_answer(index) or titled)
                     and self._heading_below(index))
-        if not ((patterns.CALLING_SIGNER.match(text) or patterns.EXPERT_SIGNER.match(text) or patterns.ADVISER_SIGNER.match(text))
+        if not ((patterns.CALLING_SIGNER.match(text) or patterns.EXPERT_SIGNER.match(text) or patterns.ADVISER_SIGNER.match(text)
+                 or patterns.HEAD_SIGNER.match(text))
                 and self._under_unsigned_text(index)):
             return False
         below = self._next(index + 1)
@@ -1540,8 +1576,19 @@ class _Placer:
         return (patterns.house_credit(self.units[index].text, signing=True) is not None and self._under_unsigned_text(index)
                 and self._heading_below(index) and not story.has_lead
                 and (any(_FIRST_PERSON.search(self.units[k].text) for k in story.paragraphs)
-                     or any(patterns.GENRE_NAME.match(self.units[k].text) for k in story.headlines))
+                     or any(patterns.GENRE_NAME.match(self.units[k].text) for k in story.headlines)
+                     and not self._named_in(patterns.house_credit(self.units[index].text, signing=True), story)
+                     and not self._house_line_below(index))
                 and not self._speakers_among(story))
+
+    def _house_line_below(self, index: int) -> bool:
+        """Is another bank's or press's line under this one (…农商银行　王　丽 / …城关支行　李　强): a list of people?"""
+        below = self._next(index + 1)
+        return below < len(self.units) and patterns.house_credit(self.units[below].text, signing=True) is not None
+
+    def _named_in(self, name: str | None, story: _Story) -> bool:
+        """Does the story's text name the person (…柜员王丽入选 / 青潭农商银行　王　丽: whom it is about, not its writer)?"""
+        return bool(name) and any(name in self.units[k].text for k in story.paragraphs)
 
     def _under_unsigned_text(self, index: int) -> bool:
         """Is this line right under the last sentence of an open, unsigned story, no one's quoted words (“…件件有回音。” /
@@ -1712,10 +1759,9 @@ class _Placer:
         if (patterns.trailing_jump(text) or patterns.closing_note(text)
                 or patterns.ends_on_credit(text) and not self._brief_in_box(index, story)
                 or patterns.REFERENCE_ENTRY.match(text) or self._signed_brief_over_heading(index)
-                or patterns.compiled_by(text) and (patterns.figure_row(self.units[index - 1].text)
-                                                   or self._under_briefs_label(story))):
-            # the references close an essay, a compiler's credit a box of figures (…：0.82元/公斤 / （周红梅　整理）) or a
-            # brief under its column's label: a heading after them is the next one's
+                or patterns.compiled_by(text) and self._under_briefs_label(story)):
+            # the references close an essay, a compiler's credit a brief under its column's label: a heading after them
+            # is the next one's
             story.closed = True
         elif self._closes_advertisement(index, story):
             story.closed = True
@@ -2454,6 +2500,8 @@ class _Placer:
             return True  # （未完待续） / “低头”一族: a serial's part ends there; only the note on its writer follows it
         if patterns.COLUMN_BAR.match(self.units[start].text):
             return True  # a column's name before a bar heads a story of that column, never a subhead
+        if end - start == 1 and self._title_after_compiled(start):
+            return True  # …0.82元/公斤 / （周红梅　整理） / 边贸小店里的“大世界”: the next story under a box its compiler closed
         if end - start == 2 and _dotted_genre(self.units[start].text):
             return True  # …进行了排查。 / 水务人·随笔 / 一只水表的故事: a column named for its kind of piece kicks its title
         if (story.paragraphs and any(patterns.names_poem_form(self.units[k].text) for k in story.headlines)
@@ -2995,9 +3043,25 @@ class _Placer:
         section, below = self._section_after(after), self._next(section_end + 1)
         return (section <= _BRIEF_BOX and (closing.role == "byline" or patterns.is_author_line(closing.text)
                                            or patterns.house_credit(closing.text) is not None
-                                           or patterns.placed_minority_writer(closing.text) is not None)
+                                           or self._minority_writer_signs(closing.text, after, section_end, story)
+                                           or patterns.HEAD_SIGNER.match(closing.text) is not None)
                 or section <= _COMMENT_BOX and closing.role == "text" and _pen_name(closing.text)
                 and (below >= len(self.units) or self.heads[below] or self.units[below].role != "text"))
+
+    def _title_after_compiled(self, start: int) -> bool:
+        """Is this one-line heading, as long as a brief's title and naming no kind of box (专家解读, 小贴士: the story's own),
+        right under a compiler's credit (（周红梅　整理）) closing a box of figures?"""
+        title, credit = self.units[start].text, start - 1
+        return (credit > 0 and patterns.compiled_by(self.units[credit].text) and len(title) >= _BRIEF_TITLE_LEAST
+                and not patterns.GENRE_NAME.match(title) and not _FACTS_BOX_NAME.search(title)
+                and patterns.figure_row(self.units[credit - 1].text))
+
+    def _minority_writer_signs(self, text: str, after: int, end: int, story: _Story) -> bool:
+        """Is this a minority writer's line (曼喃镇中心小学　玉香) signing a piece of two paragraphs or more, one the story
+        above never named (a pupil's excerpt or a trainee's words, 获奖作品节选 / … / …　玉香, are its section)?"""
+        name = patterns.placed_minority_writer(text)
+        return (name is not None and end - after >= 2
+                and not any(name in self.units[k].text for k in story.paragraphs))
 
     def _entries_after_brief(self, start: int, end: int, after: int, story: _Story) -> bool:
         """Is this one-line heading over entries opening alike, each on its day or on its number in turn (12月14日　… /
@@ -3254,7 +3318,8 @@ class _Placer:
                 and _CLAUSE_OR_SENTENCE.search(title) is None and patterns.ends_sentence(self.units[start - 1].text)
                 and self.units[after].role == "text"
                 and (patterns.DATELINE.match(self.units[after].text) is not None
-                     or _BRIEF_OPENING.match(self.units[after].text) is not None or _FACTS_BOX_NAME.search(title) is not None))
+                     or _BRIEF_OPENING.match(self.units[after].text) is not None or _FACTS_BOX_NAME.search(title) is not None
+                     or len(title) >= _BRIEF_TITLE_LEAST and _REPORT_OPENING.match(self.units[after].text) is not None))
 
     def _under_briefs_label(self, story: _Story) -> bool:
         """Does the story stand in a column of briefs under its label (基层动态 / title / text, or a brief after such)?"""
@@ -4360,7 +4425,8 @@ def _cells_alike(units: list[Unit], index: int) -> range:
     """The run of lines round this one that each hold as many cells of words, three or more, set apart."""
     def cells(k: int) -> int:
         text = units[k].text
-        return len(text.split()) if units[k].role == "text" and " " in text and patterns.head_row(text) else 0
+        return (len(text.split()) if units[k].role == "text" and " " in text
+                and (patterns.head_row(text) or _WORD_CELLS.match(text)) else 0)
 
     count = cells(index)
     if count < _HEAD_CELLS:
@@ -4381,10 +4447,11 @@ def _phrases_alike(text: str) -> bool:
 
 
 def _dotted_genre(text: str) -> bool:
-    """Is the line a column's name, who writes it and a dot before the kind of piece it prints (水务人·随笔, 书香·札记)?"""
+    """Is the line a column's name, who writes it and a dot before the kind of piece its writer speaks in (水务人·随笔,
+    书香·札记)?"""
     who, dot, kind = text.partition("·")
     return (bool(dot) and 1 <= len(who) <= _DOTTED_COLUMN and patterns.CJK_CHAR.fullmatch(who[-1]) is not None
-            and patterns.GENRE_NAME.match(kind) is not None)
+            and _WRITERS_KIND.fullmatch(kind) is not None)
 
 
 def _row_among_rows(units: list[Unit], index: int) -> bool:
@@ -4400,6 +4467,9 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
 
     if patterns.calendar_row(units[index].text) and index + 1 < len(units) and opens_story(units[index + 1]):
         return False  # 1月1日 2026年版国家医保药品目录正式启用 / 本报讯…: a dated headline over its lead
+    if (patterns.QUOTED_CALENDAR_ROW.match(units[index].text) and patterns.calendar_row(units[index].text)
+            and not any(0 <= k < len(units) and patterns.calendar_row(units[k].text) for k in (index - 1, index + 1))):
+        return False  # 4月11日　“菜篮子”价格 / 大白菜　1.60元/公斤: a box's title, quoted after its day, over other rows
     if len(_cells_alike(units, index)) >= _BOX_ROWS:
         return True  # 名次　球队　所属乡镇 / 冠军　高寨村队　岑洞镇 / …: a table of words, its rows as many cells each
     if patterns.SCRIPT_GLOSS.match(units[index].text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 
 from banmian.model import FRAGMENTS, Layout, Line, Unit
@@ -19,7 +20,7 @@ from banmian.rebuild.patterns import (
     REFERENCE_ENTRY, REMINDER_DECK, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE, SONG_PART, NOTE_LABELS,
     SAYING_SIGNED, SCHEDULE_ROW, SCRIPT_GLOSS, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     NAME_FIRST_CREDIT, PLACE_TITLE, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
-    WEEKDAY_OPENS, WRITER_MARKS, SIGNER_AT_END, placed_minority_writer,
+    WEEKDAY_OPENS, WRITER_MARKS, SIGNER_AT_END, GLOSSARY_ENTRY, placed_minority_writer,
     NAMED_TOWN_TITLE, PROVIDED, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_counted_poem, ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
@@ -626,10 +627,13 @@ def _ends_on_clauses(units: list[Unit], run: list[int]) -> bool:
 
 def _flush_among_indents(units: list[Unit], writer: int, run: list[int], layout: Layout) -> bool:
     """Do these lines under a writer's marked line stand flush where the page indents its paragraphs (□　更登嘉措 /
-    星星落满了帐篷的顶 / 牦牛在黑暗里反刍 / …)?  Prose under it would open on an indent: verses, however evenly long."""
-    if not (layout.form != FRAGMENTS and layout.indents and units[writer].text[0] in WRITER_MARKS
+    星星落满了帐篷的顶 / 牦牛在黑暗里反刍 / …)?  Prose under it would open on an indent: verses, however evenly long.
+    (On a page set flush, prose would fill its column as verses do not: □石　磊 / 火塘亮了 / …)"""
+    if not (layout.form != FRAGMENTS and units[writer].text[0] in WRITER_MARKS
             and not units[run[0]].gap_before and not any(units[k].lines[0].indent for k in run)):
         return False
+    if not layout.indents and 2 * max(Counter(len(units[k].text) for k in run).values()) >= len(run):
+        return False  # (a flush page's narrow column of prose: most of its lines as long, as verses are not)
     # (none near the page's column width either: a paragraph set flush, a drop cap over it or its indent lost, fills it)
     return max(len(units[k].text) for k in run) <= max(layout.widths.values(), default=0) - _SHORT_OF_COLUMN
 
@@ -1891,6 +1895,9 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：); a
         # reply (…很不方便。 / 回复：…) only under a sentence's end (…作出书面 / 回复：… is the sentence's word)
         return False, True
+    if (below_first == "问" and below[1:2] in "：:" and len(previous.lines) == 1 and not _CLAUSE_PUNCTUATION.intersection(text)
+            and headline_like(previous)):
+        return False, True  # 12315答疑 / 问：在网上买的衣服…: a Q&A's title over its first question
     if below_first in NO_LINE_START or (text_last.isdigit() or text_last in "月日") and _cuts_dateline(text, below):
         return True, True
     if text_last not in "）)" and OPEN_CREDIT.search(text[-_OPEN_CREDIT_REACH:]) and DATELINE.match(text):
@@ -2632,9 +2639,11 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False
     if left[-1] in "：:" and right[0] in BRIEF_MARKS and CJK_CHAR.match(right[1:2]) and right[1] not in _NAMES_A_SYMBOL:
         return False  # …反诈中心提醒广大群众： / ▲凡是自称“客服”…: the list its colon opens, an item a paragraph
+    if left[0] == right[0] == "“" and GLOSSARY_ENTRY.match(left) and GLOSSARY_ENTRY.match(right):
+        return False  # “卡莎莎”——谢谢 / “库史木撒”——新年好: a glossary's entries, one a line
     if left[-1] in "）)" and _BRACKET_NOTE.match(right):
         return False  # …掉到水里看不见。（打一自然现象） / （谜底见下期）: a note of its own in brackets under another
-    if _SCHEDULE_ENTRY.match(left) and _SCHEDULE_NOTE.match(right):
+    if left[-1] in "）)" and _SCHEDULE_ENTRY.match(left) and _SCHEDULE_NOTE.match(right):
         return False  # 全天　民族美食街、非遗集市（民族路） / （活动时间如有调整，以现场通知为准）: the schedule's note under its rows
     if (len(previous.lines) == 1 and _SCHEDULE_NOTE.match(left) and not line.indent and not ends_sentence(right)
             and not _CLAUSE_PUNCTUATION.intersection(right) and not _fills_column(line, layout)):

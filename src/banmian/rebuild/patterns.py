@@ -96,6 +96,14 @@ OPEN_CREDIT = re.compile(rf"[（(]\s*{_ROLE}\s*[{CJK}、 ]{{0,12}}$")
 _ROLE_WORDS = ("记者", "通讯员", "实习生", "摄影", "特派员", "撰稿", "报道组")  # one stands in every _ROLE but a bureau's
 _BUREAU = "分社"  # in a paper's or an agency's name (本报墨西哥分社): no line of local news holds its 本报 or 华社 else
 
+# The Yi clans (家支) a Yi name opens on, two characters before a given name of two (吉克曲布, 海来阿卓, 曲比阿果): none a
+# surname of the Han list, so such a name read as no name at all
+_YI_CLANS = frozenset((
+    "吉克 吉木 吉伍 吉则 吉尔 吉地 吉洛 吉拉 吉布 吉史 吉沙 吉俄 吉觉 吉牛 马黑 马海 曲木 曲比 曲别 曲布 曲莫 俄狄 俄底 俄木"
+    " 俄的 俄比 俄切 阿约 阿苏 阿西 阿于 阿尔 阿的 阿侯 阿鲁 阿说 阿苦 阿牛 阿比 阿克 阿都 阿育 阿什 阿硕 海来 勒格 勒尔 勒古"
+    " 沙马 沙玛 莫色 依火 比曲 日火 日古 尔古 瓦扎 罗洪 倮伍 克惹 苏呷 木乃 杰觉 的日 巴莫 果基 且沙 金古 达久 补约").split())
+# 吉克阿呷莫日: a Yi name as long as seven, set apart (a photo's credit names one so)
+_LONG_YI_NAME = "(?:" + "|".join(sorted(_YI_CLANS)) + rf")[{CJK}]{{3,5}}(?![{CJK}])"  # (set apart: 阿尔达克采访整理 is none)
 # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}|\s*[，,]\s*{_ROLE}\s*{_NAME}){{0,15}}"  # a round-up credits up to fifteen
@@ -113,7 +121,8 @@ GROUP_CREDIT = r"(?:以上图片均为|图片均为|本版图片均为|本[版�
 # names pasted in is some 36 CJK classes, and `re` spends about a millisecond compiling each)
 _PHOTOGRAPHERS_UNIT = "(?:厂|公司|车间|矿|中心|站|段|所|局|院|馆|队|场|协会|部|学校|中学|小学)"  # (…宣传部: a 团场's, a county's; 拉贡乡中心学校: a teacher's)
 CREDIT = re.compile(
-    rf"^(?:{GROUP_CREDIT}|图\s*[/／:：]\s*|{MEDIA_CENTRE}\s*)?{_NAMES}\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|供图|{_DRAWN})\s*(?:[（(][^）)]{{1,20}}[）)])?$"
+    rf"^(?:{GROUP_CREDIT}|图\s*[/／:：]\s*|{MEDIA_CENTRE}\s*)?(?:{_NAMES}|(?:{_ROLE}\s*)?{_LONG_YI_NAME})\s*[/／]?\s*"
+    rf"(?:摄(?:影)?(?:报道)?|供图|{_DRAWN})\s*(?:[（(][^）)]{{1,20}}[）)])?$"  # (记者　吉克阿呷莫日　摄: a Yi name as long as seven)
     rf"|^{_NAMES}(?:\s*整理\s+{_NAMES}\s*制图"  # 本报记者 顾 阳 整理　杨 光 制图: a graphic's compiler and its maker
     rf"|文\s*[{CJK}]{{2,16}}供图"  # the writer, then who supplied the picture
     rf"|\s*摄\s*[/／]\s*{_PICTURE_AGENCY})$"  # 孙凡越摄/光明图片: the photographer, then the picture desk or agency
@@ -476,8 +485,8 @@ OWN_BLOCK = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|简报|
                        r"|(?:青年|学生|师生|老人|所长|站长|院长|校长|书记|医生|专家|老师|教练|法官|检察官|民警|律师)说"
                        r"|(?:读者|网友)留言|网言网语|评委点评|展讯|出行提示"
                        r"|关键词[·・：:｜|]\S{2,10}|[\u4e00-\u9fff]{2,4}数[说读]"
-                       # 数说寄递（1—8月）, 数读前三季度县域经济: the figures' subject and the period they cover
-                       r"|数说(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,10})(?:[（(][\d\u4e00-\u9fff—－-]{2,10}[）)])?"
+                       # 数说寄递（1—8月）, 数读前三季度县域经济, 数说“村赛”: the figures' subject and the period they cover
+                       r"|数说(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·“”]{0,10})(?:[（(][\d\u4e00-\u9fff—－-]{2,10}[）)])?"
                        r"|数读(?:[·・][\u4e00-\u9fff\d]{2,12}|[\u4e00-\u9fff\d·]{0,10})(?:[（(][\d\u4e00-\u9fff—－-]{2,10}[）)])?"
                        r"|数据看板"
                        r"|[\u4e00-\u9fff]{1,4}问[\u4e00-\u9fff]{1,4}答)$")
@@ -529,7 +538,7 @@ _ADDRESSEE = (rf"(?:编辑同志|记者同志|《[{CJK}]{{2,10}}》编辑部|(?:
                         rf"|[{CJK}“”]{{0,14}}的?(?:孩子|乡亲|家人|战友|姐妹|兄弟|学弟学妹|弟弟妹妹|伙伴)们"  # “小橘灯”志愿服务队的孩子们：
                         rf"|[{CJK}]{{0,16}}全体(?:医护人员|工作人员|干部职工|教职工|师生|学生|同学|指战员|民警|队员)"  # a thank-you letter's
                         rf"|各位[{CJK}]{{1,6}}|(?:全[省市县州区旗]|[{CJK}]{{0,4}}(?:集团|公司|系统|全局|全厂)|[院局市县区]属)?各[{CJK}、，（）]{{0,30}}"
-                        rf"(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|工会|机构|中心|站|所|场|客户|用户|企业|村|社区|嘎查|苏木|学院|车队|直属库|协会|学会)"  # 院属各研究所、试验林场：, 各零售客户：, 各会员企业：
+                        rf"(?:单位|部门|科室|处室|车间|班组|乡镇|街道|政府|委|局|厂|公司|学校|党支部|工会|机构|中心|站|所|场|客户|用户|企业|村|社区|嘎查|苏木|学院|年级|班级|车队|直属库|协会|学会|商会)"  # 院属各研究所、试验林场：, 各零售客户：, 各会员企业：
                         # 全州各参保单位、城乡居民：: the whole prefecture's insured bodies and its people
                         rf"(?:（[{CJK}、]{{1,8}}）)?(?:、[{CJK}]{{0,4}}(?:居民|群众|职工|市民|村民))?|各[{CJK}]{{1,6}}、各[{CJK}]{{0,6}}(?:港区|船舶|项目部|网点|种植户|养殖户|农户|职工))")  # a notice's addressees: 各车间、科室：, 各矿、厂，各车间（区、队）：, 各位居民：
 def letter_opening(first: str) -> int:
@@ -1049,7 +1058,7 @@ _TWO_CELL_ROW = re.compile(rf"^(?=[^ ]*[{CJK}])(?:[{CJK}](?: [{CJK}]){{1,3}}|[^\
 # (a figures box may mark its rows: ▶28.63亿元　2024年度市级预算执行审计查出问题整改到位金额, or dash them: 5.6%——地区生产总值同比增长)
 _MARKED_FIGURE = re.compile(r"^●\d[\d.,]*[^\d.,\s]")  # ●5.8万户　…, its unit on its figure (●12 项…: a kicker's count)
 # (2163个　全年新开通5G基站: Latin in the label, after a unit)
-_FIGURE_FIRST_ROW = re.compile(rf"^[▶►●]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|(?:余|多)?(?:{_ROW_UNIT}|[片名所处条场口]))?(?: |——)"
+_FIGURE_FIRST_ROW = re.compile(rf"^[▶►●]?\d[\d.,]*(?:[∶:]\d+|%|个百分点|岁|[万亿]?(?:余|多)?(?:{_ROW_UNIT}|[片名所处条场口支]))?(?: |——)"
                                rf"(?:[{CJK}“”]{{2,16}}|(?=\S*[{CJK}])[{CJK}“”\d]{{2,30}}"
                                rf"|(?<=[^\d.,\s] )(?=\S*[{CJK}])[{CJK}“”\dA-Za-z]{{2,30}})"  # (Latin only after a unit: 3 OPC国际社区 is text)
                                rf"(?:，[{CJK}“”\d.%]{{2,20}})?$")
@@ -1118,6 +1127,9 @@ def calendar_row(text: str) -> bool:
 _EVENING_ROW = re.compile(rf"^\d{{1,2}}月\d{{1,2}}日(?:[上下中]午|晚上?)(?:\s+[^\s。！？；]+){{2,}}$")
 _CALENDAR_ROW = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日(?:[—～~至-](?:\d{{1,2}}月)?\d{{1,2}}日)?[前后起止]?"
                            rf"|\d{{4}}年(?:\d{{1,2}}月)?(?:[（(][{CJK}]{{1,4}}[）)])?)\s+(?:[{CJK}“]|\d{{4}}年)[^。！？；]*$")
+# (2024年4月　“一店一策”改造全面启动, 5月15日　“助残就业大集”在…举办: what falls due, quoted first; among such rows only,
+# as 4月11日　“菜篮子”价格 titles a box of prices)
+QUOTED_CALENDAR_ROW = re.compile(r"^[\d年月日—～~至-]+\s+“")
 
 
 # an air-quality forecast's row: a city, its grade, perhaps its main pollutant (北京　良　首要污染物：臭氧, 上海　优)
@@ -1134,7 +1146,12 @@ def box_row(text: str) -> bool:
                                           or _TWO_CELL_ROW.match(text) is not None or _PHONE_ROW.match(text) is not None
                                           or _AWARD_ROW.match(text) is not None or _FIGURE_VALUE.match(text) is not None
                                           or _AIR_QUALITY_ROW.match(text) is not None or SCRIPT_GLOSS.match(text) is not None
-                                          or text[0] == "《" and _WORK_ROW.match(text) is not None))
+                                          or text[0] == "《" and _WORK_ROW.match(text) is not None
+                                          or text[0] == "“" and GLOSSARY_ENTRY.match(text) is not None))
+
+
+# A glossary's entry: a word of the people's tongue in quotation marks, a dash, what it means (“卡莎莎”——谢谢)
+GLOSSARY_ENTRY = re.compile(rf"^“[{CJK}]{{1,8}}”——[{CJK}]{{1,10}}$")
 
 
 # A prize list's row: the work, then who made or entered it, a body or a person (《盲人智能导航手杖》 棠川市第一中学,
@@ -1599,7 +1616,8 @@ def is_credit(text: str) -> bool:
     return len(text) <= 40 and ((text[-1:] in _CREDIT_END_CHARACTERS and text.endswith(_CREDIT_ENDS)
                                  or text[:1] in _CREDIT_START_CHARACTERS and text.startswith(_CREDIT_STARTS))
                                 and bool(CREDIT.match(text)) and not _SENTENCE_SHOT.search(text)
-                                or text[0] in _PICTURE_SOURCE_STARTS and PICTURE_SOURCE.match(text) is not None)
+                                or text[0] in _PICTURE_SOURCE_STARTS and PICTURE_SOURCE.match(text) is not None
+                                or text[-1:] == "摄" and pupil_line(text[:-1].rstrip()))  # 高二（4）班　丁　雪　摄: a pupil's
 
 
 # 在美国牧师约翰·马吉拍摄(的记录…): a sentence about a picture taken, cut at a line's end; a credit names
@@ -1881,12 +1899,6 @@ _MINORITY_NAME = re.compile(_MINORITY_PART + "{1,3}")
 _PADDED_MINORITY = "(?:" + "|".join(rf"{part[0]}\s{part[1]}" for part in _MINORITY_NAME_PARTS if len(part) == 2) + ")"
 
 
-# The Yi clans (家支) a Yi name opens on, two characters before a given name of two (吉克曲布, 海来阿卓, 曲比阿果): none a
-# surname of the Han list, so such a name read as no name at all
-_YI_CLANS = frozenset((
-    "吉克 吉木 吉伍 吉则 吉尔 吉地 吉洛 吉拉 吉布 吉史 吉沙 吉俄 吉觉 吉牛 马黑 马海 曲木 曲比 曲别 曲布 曲莫 俄狄 俄底 俄木"
-    " 俄的 俄比 俄切 阿约 阿苏 阿西 阿于 阿尔 阿的 阿侯 阿鲁 阿说 阿苦 阿牛 阿比 阿克 阿都 阿育 阿什 阿硕 海来 勒格 勒尔 勒古"
-    " 沙马 沙玛 莫色 依火 比曲 日火 日古 尔古 瓦扎 罗洪 倮伍 克惹 苏呷 木乃 杰觉 的日 巴莫 果基 且沙 金古 达久 补约").split())
 _YI_PLACE_ENDS = "市县区州旗镇乡村寺山河湖"  # 阿尔山市, 阿克陶县: a place of four opening as a Yi clan does
 _YI_NAME = "(?:" + "|".join(sorted(_YI_CLANS)) + rf")[{CJK}][^\s{_YI_PLACE_ENDS}]"
 # The name a line signs with, set apart last: two or three characters, padded perhaps (孙 国 强), a Yi name of four or a
@@ -2050,6 +2062,8 @@ SIGNER_AT_END = re.compile(rf"^[^，。；！？\s]{{1,20}}\s+{SIGNING_NAME}$")
 # A hospital's department and the doctor who answered a Q&A, under its last answer (儿科　程晓梅)
 _CLINICAL_TITLE = "(?:(?:副)?主任(?:中)?医师|主治医师|医师|(?:主管|副主任|主任)?药师|(?:主管)?护师|护士长)"
 DEPARTMENT_SIGNER = re.compile(rf"^(?:[{CJK}]{{1,6}}科|药学部)\s+(?:{_CLINICAL_TITLE}\s+)?(?P<names>{_UNIT_NAME})$")  # (心血管内科　主任医师　韩志远)
+# The house's head, his office and name alone, signing his column at its foot in the house's own paper (校长　何建国)
+HEAD_SIGNER = re.compile(rf"^(?:校长|院长|党委书记|局长|厂长|馆长|所长|站长|总经理|董事长)\s+(?P<names>{_UNIT_NAME})$")
 # Where the writer works and his calling, then the name, signing a column's piece at its foot (景宁畲族自治县鹤溪街道村级
 # 管水员　雷春生, 江宁市汉江区人民法院民一庭庭长　黎　晴, 长堤街月湖社区党委书记　余　莉, 市第一人民医院骨科护士长　葛　晴,
 # 桐川公交集团18路驾驶员　柴永福); the placer takes it for a signature only there

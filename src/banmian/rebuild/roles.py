@@ -1533,7 +1533,7 @@ def headline_like(unit: Unit) -> bool:
                                                                or _PHONE_FIELD.search(text) is not None)))
 
 
-_DAY_FIRST = re.compile(r"^\d{1,2}月\d{1,2}日")
+_DAY_FIRST = re.compile(r"^\d{1,2}月\d{1,2}日.*(?:价格|如下|情况|行情|名单|安排|指标|数据)[:：]$")  # (12月4日国家宪法日：: a kicker)
 _AIRS_AT = re.compile(r"(?:频道|卫视|电视台)\s*(?:每晚|每天|每日|每周[一二三四五六日])?\s*\d{1,2}:\d{2}")
 _PLACE_KINDS = "县区市"  # 桑浦县：: a place over its item's title, however like a name (桑 is a surname; not 张志镇, 刘海村)
 _LETTERS_CLOSE = frozenset(("此致", "此致敬礼", "此致敬礼！"))
