@@ -721,3 +721,8 @@ def test_what_falls_due_on_a_timelines_or_a_calendars_row_may_open_on_a_quotatio
 @pytest.mark.parametrize("line", ["各年级、各班级：", "各行业商会、异地商会、镇（街道）商会："])
 def test_a_schools_and_a_chambers_notice_may_be_addressed_to_its_classes_or_member_chambers(line):
     assert patterns.SALUTATION.match(line)
+
+
+def test_a_papers_name_spelled_in_pinyin_under_its_masthead_is_a_flag_line_an_english_greeting_is_not():
+    assert patterns.is_top_flag("DONGCHUAN SIFA JINGYUAN")
+    assert not patterns.is_top_flag("HAPPY CHINESE NEW YEAR")

@@ -1532,11 +1532,16 @@ _SPONSOR = re.compile(r"^主办\s*[:：][^。，]*(?:党委|报社|纪委|监委
 # Back issues: 第3035号, 第一二七九八号, 今日八版, 北京市报刊发行局发行; a digest's publisher: 光明日报社主办, a
 # company paper's: 云梦机场集团有限公司主办, 国网梧川供电公司主办, a branch's 中国邮政集团有限公司鄞溪省分公司主办 (内部资料　免费交流 after it perhaps); a masthead's sites and apps, serial number alone, price, edition, lunar
 # date, hotline (读者热线 96345)
+# A word spelled in pinyin, capitals, syllable by syllable (DONGCHUAN, SIFA; not HAPPY, YEAR)
+_PINYIN_SYLLABLE = ("(?:ZH|CH|SH|[BPMFDTNLGKHJQXRZCSYW])?"
+                    "(?:IANG|IONG|UANG|ANG|ENG|ING|ONG|IAN|IAO|UAI|UAN|UEN|AI|AN|AO|EI|EN|ER|IA|IE|IN|IU|OU|UA|UE|UI|UN|UO"
+                    "|A|E|I|O|U|V)")
+_PINYIN_WORD = f"(?:{_PINYIN_SYLLABLE}){{1,4}}"
 TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,6}\s?号$"
                       # an old paper's issue counted in Chinese numerals, with its pages (第六百一十二期　今日四版)
                       r"|^第\s?[〇零一二三四五六七八九十百千]{1,8}\s?期\s+今日\s?[一二三四五六七八九十]{1,3}\s?版$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
                       rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$"
-                      r"|^[A-Z]{2,}(?: [A-Z]{2,}){1,4}$"  # the paper's name spelled in pinyin under it (DONGCHUAN SIFA JINGYUAN)
+                      rf"|^{_PINYIN_WORD}(?: {_PINYIN_WORD}){{1,4}}$"  # the paper's name in pinyin (DONGCHUAN SIFA JINGYUAN)
                       # (not 首届数字经济峰会由清溪数科集团主办: what someone holds, a headline; 自由贸易港… names a sponsor)
                       rf"|^(?!.*(?<!自)由)[{CJK}]{{2,16}}(?:报社|日报社|集团|(?:集团)?(?:股份)?(?:有限)?公司(?:[{CJK}]{{2,6}}分公司)?|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
                       # an office's or a body's paper: 沅澧市审计局主办, 镇澜海关主办, 沱江市工商业联合会主办, 桐江市妇女联合会主办,
