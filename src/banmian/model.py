@@ -139,6 +139,7 @@ class Layout:
     text_ends: frozenset[int] = frozenset()  # last lines of text runs: a blank, a line of no text or the end below
     credited: frozenset[int] = frozenset()  # first lines of short blocks over a photo's credit, from text alone
     indented: frozenset[int] = frozenset()  # lines that open on an indent
+    over_spaced: frozenset[int] = frozenset()  # lines right over a spaced one
 
     def display_type(self, line: Line) -> bool:
         """Is this line set in type clearly larger than the body text (a headline, from a PDF)?"""

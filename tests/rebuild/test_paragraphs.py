@@ -3597,3 +3597,15 @@ def test_a_poems_verses_under_its_marked_writer_on_a_flush_page_are_lines_of_the
     page = banmian.rebuild("鼓楼夜歌\n□石　磊\n" + "\n".join(verses) + "\n\n侗族大歌进校园\n"
                            + "\n".join(prose[k:k + 20] for k in range(0, len(prose), 20)) + "。\n")
     assert page.articles[0].paragraphs[:len(verses)] == verses
+
+
+def test_numbered_headings_each_a_line_stand_apart_whatever_their_level():
+    page = banmian.rebuild("国家人权行动计划\n一、经济社会文化权利\n（一）适当生活水准权\n（二）工作权\n"
+                           "　　政府将继续实施就业优先战略，健全就业公共服务体系，扩大就业容量。\n")
+    assert page.articles[0].paragraphs[:3] == ["一、经济社会文化权利", "（一）适当生活水准权", "（二）工作权"]
+
+
+def test_a_letters_salutation_cut_inside_the_name_goes_on_from_the_line_above():
+    page = banmian.rebuild("给老党员的回信\n　　新华社老党员张连\n生同志：\n　　您好！很高兴收到\n您的来信。得知您入\n"
+                           "党已经七十年，我向\n您表示衷心的祝贺。\n")
+    assert page.articles[0].paragraphs[0] == "新华社老党员张连生同志："

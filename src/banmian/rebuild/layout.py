@@ -42,11 +42,17 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     photos = _photos_over_captions(lines, figures)
     captions = frozenset(photos)
     credited = _credited_blocks(units, indents)
+    spaced = spaced_lines(lines, body)
     return Layout(WRAPPED, indents=indents,
                   widths=_column_widths(text_lines, measures, captions | credited, body, _story_openings(units), photos),
-                  measures=measures, body_size=body, spaced=spaced_lines(lines, body), captions=captions,
+                  measures=measures, body_size=body, spaced=spaced, over_spaced=_lines_over(lines, spaced), captions=captions,
                   text_ends=_text_ends(units), credited=credited,
                   indented=frozenset(line.number for line in lines if line.indent))
+
+
+def _lines_over(lines: list[Line], spaced: frozenset[int]) -> frozenset[int]:
+    """The lines right over a spaced one."""
+    return frozenset(above.number for above, line in zip(lines, lines[1:]) if line.number in spaced)
 
 
 def _text_ends(units: list[Unit]) -> frozenset[int]:

@@ -1771,6 +1771,7 @@ def _opens_on_dateline(units: list[Unit], index: int) -> bool:
     return DATELINE.match(text) is not None
 
 
+_NAME_REST_ADDRESSED = re.compile(r"^[\u4e00-\u9fff](?:同志|先生|女士|老师)[:：]$")  # 生同志：: a name's last character
 _SOURCE_IN_BRACKETS = re.compile(r"^[（(](?:数据|资料)来源[:：][^（）()]{2,30}[）)]$")
 
 
@@ -1856,8 +1857,10 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # under one that asks nothing (2026年度城乡居民医保开始缴费啦 / 问：…; not a paragraph's first line cut inside a
         # word of asking, 王某追 / 问：“…, nor before what someone asked aloud)
         return False, True
-    if below[-1] in ":：" and SALUTATION.match(below):
-        return False, True  # 同志们：: a speech's or a letter's salutation opens its text
+    if below[-1] in ":：" and SALUTATION.match(below) and not (CJK_CHAR.match(text[-1]) and _NAME_REST_ADDRESSED.match(below)):
+        # 同志们：: a speech's or a letter's salutation opens its text (not the rest of one cut inside its name: 新华社老党员张连 /
+        # 生同志：)
+        return False, True
     if text[-1] in ":：" and SALUTATION.match(text):
         return False, True  # …全体医护人员： / 8月下旬，…: the salutation stands alone, flush or not
     if below_first.isdigit() and NOTICE_DATE.match(below) and SIGNER_AT_END.match(text):
@@ -2565,6 +2568,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return True  # ——市政协委员、市人民医院副院长 / 　吴　刚: a saying's signer, his name's pad at the line's head
     if (layout.indents and line.indent) or line.number in layout.spaced or line.number in layout.captions:
         return False
+    if (line.gap_before and line.number in layout.over_spaced and ends_sentence(left) and not _fills_column(line, layout)
+            and not ends_sentence(right) and not _CLAUSE_PUNCTUATION.intersection(right)):
+        return False  # …更高质量发展。 / (the next column) “极大促进两国民众相知相亲” / (space) 中俄两国…: a subhead set apart
     if right[0] in "■●◆" and len(previous.lines) == 1 and not _CLAUSE_PUNCTUATION.intersection(left) and not _open_end(left):
         return False  # 汀澜读书会·11月活动预告 / ■《澜江口》新书分享会: a box's title over its first marked entry
     if BOX_ISSUED.match(left):
@@ -2674,6 +2680,10 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
                                      and right[0] == "1" and not right[1].isdigit() and headline_like(previous)):
         # 江湄书城本周畅销书榜 / 1．《小城医生》　葛青禾　著 / 2．《北方的河流》…: a ranking's title, then its entries in
         # turn, each a line however full the line above
+        return False
+    if _item_number(last.text) and _item_number(right) and (len(previous.lines) == 1 or not _fills_column(last, layout)):
+        # 一、经济社会文化权利 / （一）适当生活水准权 / （二）工作权: numbered headings, each a line of its own or short of its
+        # column (an item run on to its second line goes on there)
         return False
     if in_a_circle(right[0]) and not sentence_ends:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
@@ -2973,9 +2983,21 @@ def _fills_column(line: Line, layout: Layout) -> bool:
 
 
 def _numbered_in_turn(above: str, below: str) -> bool:
-    """Does `below` open on the number after the one `above` opens on (1．… / 2．…)?"""
-    first, second = _ENTRY_NUMBER.match(above), _ENTRY_NUMBER.match(below)
-    return first is not None and second is not None and int(second[1]) == int(first[1]) + 1
+    """Does `below` open on the number after the one `above` opens on, numbered alike (1．… / 2．…, （一）… / （二）…)?"""
+    first, second = _item_number(above), _item_number(below)
+    return first is not None and second is not None and second == (first[0], first[1] + 1)
+
+
+def _item_number(text: str) -> tuple[int, int] | None:
+    """The kind of a list item's number (Arabic, bracketed Chinese, Chinese before 、) and the number, or None."""
+    found = _LIST_ITEM_NUMBER.match(text)
+    if found is None:
+        return None
+    kind = next(k for k in range(1, 4) if found[k])
+    return kind, int(found[1]) if kind == 1 else chinese_number(found[kind]) or 0
+
+
+_LIST_ITEM_NUMBER = re.compile(r"^(?:(\d{1,2})[．.、](?!\d)|[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})、)")
 
 
 _ENTRY_NUMBER = re.compile(r"^(\d{1,2})[．.、](?!\d)")
