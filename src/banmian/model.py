@@ -140,6 +140,7 @@ class Layout:
     credited: frozenset[int] = frozenset()  # first lines of short blocks over a photo's credit, from text alone
     indented: frozenset[int] = frozenset()  # lines that open on an indent
     over_spaced: frozenset[int] = frozenset()  # lines right over a spaced one
+    over_leads: frozenset[int] = frozenset()  # lines right over a news lead's first line (本报讯…)
 
     def display_type(self, line: Line) -> bool:
         """Is this line set in type clearly larger than the body text (a headline, from a PDF)?"""

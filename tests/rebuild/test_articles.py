@@ -10253,3 +10253,20 @@ def test_a_box_titled_by_its_day_and_a_quoted_name_heads_its_rows_a_calendars_qu
     page = banmian.rebuild("全国助残日系列活动一览\n\n5月15日　“助残就业大集”在青潭市人才市场举办\n\n"
                            "5月16日　省残疾人艺术团“同心圆”主题巡演首场演出\n\n5月17日　全省特殊教育学校学生运动会\n")
     assert len(page.articles[0].paragraphs) == 3
+
+
+def test_a_qa_box_counted_as_so_many_questions_and_answers_after_a_brief_is_its_own():
+    page = banmian.rebuild("修船公司完成一艘LNG运输船坞修\n本报讯（通讯员 贾子墨 实习生 唐\n沁）11月2日，修船公司承修的一艘\n"
+                           "17.4万立方米LNG运输船完成坞修并顺\n利出坞。此次坞修共完成船体除锈涂\n装、螺旋桨抛光、阀门检修等项目160\n"
+                           "余项，比合同工期提前4天。这是该公\n司今年承修的第三艘大型LNG运输船。\n安全月·知识角\n受限空间作业“四问四答”\n"
+                           "问：哪些场所属于船厂的受限空\n间？\n答：船舶双层底、压载舱、燃油\n舱、隔离空舱等，都属于受限空间。\n")
+    assert page.articles[-1].headline == ["安全月·知识角", "受限空间作业“四问四答”"]
+    assert page.articles[-1].paragraphs[0] == "问：哪些场所属于船厂的受限空间？"
+
+
+def test_a_dated_caption_credited_at_its_end_under_a_lists_last_item_is_a_photo_of_its_own():
+    page = banmian.rebuild("第五批旗级非物质文化遗产\n\n代表性项目名录公布\n\n本报讯（记者　赵文博）近日，旗人民政府公布第五批"
+                           "旗级非物质文化遗产代表性项目名录，共有3个项目入选。具体名单如下：\n\n1.蒙古族皮艺制作技艺（额尔敦苏木）\n\n"
+                           "2.蒙古族刺绣（宝力根镇）\n\n3.蒙古象棋（旗文化馆）\n\n"
+                           "7月15日，旗乌兰牧骑队员在那达慕会场为观众表演舞蹈《牧人的喜悦》。　图　雅　摄\n")
+    assert page.articles[-1].kind == "photo"

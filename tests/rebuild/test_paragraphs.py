@@ -3609,3 +3609,19 @@ def test_a_letters_salutation_cut_inside_the_name_goes_on_from_the_line_above():
     page = banmian.rebuild("给老党员的回信\n　　新华社老党员张连\n生同志：\n　　您好！很高兴收到\n您的来信。得知您入\n"
                            "党已经七十年，我向\n您表示衷心的祝贺。\n")
     assert page.articles[0].paragraphs[0] == "新华社老党员张连生同志："
+
+
+def test_a_title_as_wide_as_the_column_over_a_lead_on_a_flush_page_stands_apart():
+    page = banmian.rebuild("草原火险提醒\n旗应急管理局提醒广大牧民群\n众和游客：\n1.严禁在草原上吸烟、野炊、\n"
+                           "烧荒，严禁随意丢弃烟头和火\n种；\n2.那达慕会场周边的餐饮摊点\n要规范用火用电，配齐灭火器\n材；\n"
+                           "3.发现火情请立即拨打12119\n或119报警，切勿盲目扑救。\n一男子非法开垦草原被依法处理\n"
+                           "本报讯（通讯员　陶　克）近\n日，旗草原监督管理所在巡查\n中发现，宝力根镇某嘎查一男\n"
+                           "子擅自开垦草原种植饲草，面\n积达86亩，已依法处理。\n")
+    assert page.articles[-1].headline == ["一男子非法开垦草原被依法处理"]
+
+
+def test_a_positioned_caption_unindented_under_the_texts_end_stands_apart_where_paragraphs_indent():
+    page = banmian.rebuild("肉牛改良见闻\n　　牧民们准备秋后多储备些饲草，让\n牛“吃饱吃好”过冬。\n　　旗农牧局副局长刘建军介绍，今年\n"
+                           "全旗计划完成肉牛冷配改良4.5万头，\n新建标准化棚圈120座，力争到2025年\n底全旗肉牛存栏突破35万头，让肉牛产\n"
+                           "业真正成为牧民增收致富的“铁饭碗”。\n牧民苏和（右）和家人在棚圈里给改良\n牛添加草料。\n本报记者　其其格　摄\n")
+    assert "牧民苏和（右）和家人在棚圈里给改良牛添加草料。" in [p for a in page.articles for p in a.paragraphs]

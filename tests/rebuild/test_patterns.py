@@ -726,3 +726,8 @@ def test_a_schools_and_a_chambers_notice_may_be_addressed_to_its_classes_or_memb
 def test_a_papers_name_spelled_in_pinyin_under_its_masthead_is_a_flag_line_an_english_greeting_is_not():
     assert patterns.is_top_flag("DONGCHUAN SIFA JINGYUAN")
     assert not patterns.is_top_flag("HAPPY CHINESE NEW YEAR")
+
+
+def test_a_table_rows_label_qualified_in_brackets_may_have_its_unit_set_right_after():
+    assert patterns.is_table_row("犊牛（6月龄）元/头 9800 ↑1.0%")
+    assert not patterns.is_table_row("全市房价（3月） 新房涨0.3% 二手房跌0.5%")

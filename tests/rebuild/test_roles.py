@@ -1463,3 +1463,10 @@ def test_the_papers_own_contacts_in_the_pages_last_lines_are_furniture():
     assert (len(page.articles[0].paragraphs), len(page.furniture)) == (1, 2)
     notice = "\n\n".join(["遗失声明", "彭志军遗失机动车驾驶证一本，声明作废。", "刊登遗失声明请到本报广告部办理　电话：0479-6218866"])
     assert len(banmian.rebuild(notice).articles[0].paragraphs) == 1
+
+
+def test_a_crops_rows_of_day_and_night_temperatures_are_a_tables_text_no_weather_box():
+    page = banmian.rebuild("常见蔬菜育苗适宜温度\n\n作物　白天　　　夜间\n\n番茄　25～28℃　15～17℃\n\n辣椒　26～30℃　18～20℃\n\n"
+                           "茄子　28～30℃　18～20℃\n\n（资料来源：省蔬菜技术指导站）\n")
+    assert not page.furniture
+    assert len(page.articles[0].paragraphs) == 5

@@ -211,7 +211,8 @@ _FACTS_BOX_NAME = re.compile(r"(?:小知识|知识角|小贴士|小课堂|链接
 _ISSUED_TITLE = re.compile(r"(?:招生|招聘|招考)简章$|(?:招聘|征订|征稿|征文|招标)(?:启事|公告)$")  # a notice's kind
 # a box of questions named for what they teach, counted or answered by a hotline (统计法律知识问答, …近视防控5个问题,
 # 12315答疑)
-_QA_BOX_NAME = re.compile(r"(?:知识|法律|政策|常识|法规)问答$|\d{4,5}答疑$|[\d一二三四五六七八九十]{1,2}个(?:问题|疑问)$")
+_QA_BOX_NAME = re.compile(r"(?:知识|法律|政策|常识|法规)问答$|\d{4,5}答疑$|[\d一二三四五六七八九十]{1,2}个(?:问题|疑问)$"
+                          r"|(?P<count>[一二三四五六七八九十])问(?P=count)答”?$")  # (受限空间作业“四问四答”)
 _YEAR_ENTRY = re.compile(r"^\d{4}年(?:\d{1,2}月)?\s+\S")  # a timeline's entry: 1986年　坪朗乡恢复举办民间赶秋活动。
 _PROSE_UNDER_POEM = 30  # characters: a paragraph under a title after a poem, longer than two verses
 _PHOTO_TITLE = 16  # characters: a photo's title over its credit, at most
@@ -2020,7 +2021,9 @@ class _Placer:
                 and (patterns.ends_sentence(self.units[above].text)
                      or _LABELLED_LINE.match(self.units[above].text) and patterns.DATED_SCENE.match(self.units[index].text)
                      or _BRACKETED_COLLECTOR.match(self.units[above].text)  # (…整理）: the box's foot
-                     or _table_row(self.units[above].text))  # (垦区合计　693.0　18.0: a table's last row)
+                     or _table_row(self.units[above].text)  # (垦区合计　693.0　18.0: a table's last row)
+                     # (6.蒙古象棋（旗文化馆） / 7月15日，…: a list's last item, under a dated caption)
+                     or _NUMBERED_POINT.match(self.units[above].text) and patterns.DATED_SCENE.match(self.units[index].text))
                 and _credited_caption(self.units[index].text)
                 and (following == len(self.units) or self.heads[following] or self._marked_alike(index, following)))
 

@@ -1771,6 +1771,7 @@ def _opens_on_dateline(units: list[Unit], index: int) -> bool:
     return DATELINE.match(text) is not None
 
 
+_TIMELINE_ENTRY = re.compile(r"^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)? \S")  # 2021年3月　工程可行性研究报告获批。
 _NAME_REST_ADDRESSED = re.compile(r"^[\u4e00-\u9fff](?:同志|先生|女士|老师)[:：]$")  # 生同志：: a name's last character
 _SOURCE_IN_BRACKETS = re.compile(r"^[（(](?:数据|资料)来源[:：][^（）()]{2,30}[）)]$")
 
@@ -2568,6 +2569,9 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return True  # ——市政协委员、市人民医院副院长 / 　吴　刚: a saying's signer, his name's pad at the line's head
     if (layout.indents and line.indent) or line.number in layout.spaced or line.number in layout.captions:
         return False
+    if (line.number in layout.over_leads and ends_sentence(left) and not ends_sentence(right)
+            and not _CLAUSE_PUNCTUATION.intersection(right) and len(right) <= _LONGEST_HEADING):
+        return False  # …切勿盲目扑救。 / 一男子非法开垦草原被依法处理 / 本报讯…: a title over its lead, however wide
     if (line.gap_before and line.number in layout.over_spaced and ends_sentence(left) and not _fills_column(line, layout)
             and not ends_sentence(right) and not _CLAUSE_PUNCTUATION.intersection(right)):
         return False  # …更高质量发展。 / (the next column) “极大促进两国民众相知相亲” / (space) 中俄两国…: a subhead set apart
@@ -2669,10 +2673,14 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 澄溪市人民政府房屋征收决定公告 / （澄政征〔2025〕7号）: a document's number, a line under its title
     if _notes_the_table(left, right):
         return False  # 普惠小微贷款　4.12 / 注：存款利率为…: a table's note under its last row
-    if sentence_ends and line.gap_before and opens_positioned_caption(right):
-        return False  # …几十万人的安全。” / 向德明（右）和向晓东在检查水位观: a photo's caption, set under the text's end
+    if sentence_ends and (line.gap_before or layout.indents) and opens_positioned_caption(right):
+        # …几十万人的安全。” / 向德明（右）和向晓东在检查水位观: a photo's caption, set under the text's end (unindented where
+        # paragraphs open on an indent: …的“铁饭碗”。 / 牧民苏和（右）和家人在…)
+        return False
     if sentence_ends and BOOK_ENTRY.match(right):
         return False  # …的生活与变迁。 / 《星空下的牧场》（长篇小说，…）: a book box's next entry, however full the line above
+    if right[0].isdigit() and _TIMELINE_ENTRY.match(right) and _TIMELINE_ENTRY.match(previous.text):
+        return False  # 2021年12月　全线开工建设。 / 2023年6月　全线“洞通”。: a timeline's entries, one a paragraph
     if (right[0] in _LIST_MARKS and previous.text[0] == right[0]
             or right[0] == "第" and _STEP.match(right)):
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
@@ -3010,8 +3018,10 @@ def _word_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> bool:
     width is its lines' upper quartile.  A paragraph's last line ends on a stop, not inside a word."""
     last = previous.lines[-1]
     # (a paragraph's first line opening on its day, 12月5日，南喏镇南喏村电商服 / 务站正式运营。, is no heading's)
+    # (nor is a question's first line, 问：哪些场所属于船厂的受限空 / 间？)
     if (last.bbox is not None or not CJK_CHAR.match(last.text[-1]) or len(previous.lines) == 1 and (
-            not DATED_SCENE.match(last.text) or _ends_on_word(last.text) and _begins_on_word(line.text))):
+            not (DATED_SCENE.match(last.text) or last.text.startswith(("问：", "问:")))
+            or _ends_on_word(last.text) and _begins_on_word(line.text))):
         return False  # (2022年3月5日，大桥正式开工 / 作为…: a dated line whole, the next paragraph opening on a word)
     return _a_little_short(last, layout) and word_across(last.text, line.text)
 

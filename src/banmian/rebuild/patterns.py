@@ -989,9 +989,9 @@ _PLACE_CELL = 5  # characters: a station's or a river's name (鄱阳湖, 三峡�
 
 
 # A row's label with its qualifier in brackets (猪肉（白条） 19.60 21.80 ↑, 鲜人参（4年生） 52.00 54.00 ↓, after its rank:
-# 1 约瑟夫·基普罗诺（肯尼亚） 2:08:59; a figure in it
+# 1 约瑟夫·基普罗诺（肯尼亚） 2:08:59, its unit set right after it: 犊牛（6月龄）元/头; a figure in it
 # only before the row's figures, not 全市房价（3月） 新房涨0.3%): the brackets make no clause
-_QUALIFIED_LABEL = re.compile(rf"^((?:\d{{1,3}} )?[{CJK}·]{{1,14}})[（(](?:[{CJK}]{{1,6}}[）)](?= )|[{CJK}\d.%]{{1,6}}[）)](?= [-+]?\d))")
+_QUALIFIED_LABEL = re.compile(rf"^((?:\d{{1,3}} )?[{CJK}·]{{1,14}})[（(](?:[{CJK}]{{1,6}}[）)](?= )|[{CJK}\d]{{1,6}}[）)](?=[{CJK}])|[{CJK}\d.%]{{1,6}}[）)](?= [-+]?\d))")
 # 1∶1（点球4∶3）: a score's note, one cell, at the row's end or before the other team's (not before a headline's words)
 _FIGURE_NOTE = re.compile(r"(\d)[（(][\u4e00-\u9fff]{1,4}\d[\d.:∶-]*[）)](?=$| [\u4e00-\u9fff]{1,10}[队组团校院]$)")
 
@@ -1033,7 +1033,7 @@ _PHONE_ROW = re.compile(rf"^[{CJK}（）()]{{2,16}} (?:\d{{3,4}}[-－])?\d{{3,8}
 
 _ROW_CELLS = 2  # spaces between a table row's cells, at least
 # a table's figure: 13.57—17.07, 1.2万元, 2.80元/斤, a change ↑1.50, a measure in its units (5.7万吨, 1380辆)
-_FIGURE = (r"[-+↑↓]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*)?"
+_FIGURE = (r"[-+↑↓]?\d[\d.,:%∶-]*(?:[—～~]\d[\d.,]*℃?)?"  # (25～28℃: a range of degrees; -3℃ alone is a forecast's)
            r"(?:万元|亿元|(?:万|亿)?(?:吨|标准箱|千瓦|亩)|万|元|辆|艘|台|户|公里)?(?:/[\u4e00-\u9fff]{1,2})?")  # (5.7万吨: a berth's ship)
 _ROW_FIGURE = re.compile(rf"(?:^|\s){_FIGURE}(?:\s|$)")
 _ROW_CLAUSE = re.compile(r"[，。、；：！？“”《》（）()…]")
