@@ -706,11 +706,11 @@ def test_a_compilers_names_in_brackets_no_role_said_and_a_pupils_photo_credit():
     assert patterns.is_credit("高二（4）班　丁　雪　摄".replace("\u3000", " "))
 
 
-def test_a_houses_head_signs_by_office_and_a_glossarys_entries_are_box_rows():
+def test_a_houses_head_signs_by_office_and_a_glossarys_entries_gloss_a_word_in_a_few():
     assert patterns.HEAD_SIGNER.match("校长 何建国")
     assert not patterns.HEAD_SIGNER.match("校长 寄语")
-    assert patterns.box_row("“卡莎莎”——谢谢")
-    assert not patterns.box_row("老屋——我的乡愁")
+    assert patterns.GLOSSARY_ENTRY.match("“卡莎莎”——谢谢")
+    assert not patterns.GLOSSARY_ENTRY.match("“云端课堂”——山里娃的新窗口")
 
 
 def test_what_falls_due_on_a_timelines_or_a_calendars_row_may_open_on_a_quotation():

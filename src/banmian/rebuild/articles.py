@@ -144,7 +144,6 @@ _REPLY = re.compile(r"^(?:本报)?(?:答复|回复)[:：]")  # 本报答复：�
 _NUMBERED_POINT = re.compile(r"^(?:\d{1,2}[．.、]|[（(]\d{1,2}[）)]|[①-⑳])")  # 1．不瞒着家长…, （1）…, ①…
 _TIPS_REACH = 3  # lines under the heading where its first numbered tip stands
 _TIPS_TITLE = re.compile(r"怎么|如何|怎样|提醒|贴士|防护|须知|指南|注意")  # a box of tips' title (沙尘天气来临怎么防护), no subhead
-_SOURCES = ("数据来源：", "资料来源：", "数据来源:", "资料来源:")  # a figures box's last line opens so
 _ENTRY_REACH = 10  # lines: how far down a listing's next entry stands
 _ENTRY_CREDIT = re.compile(r"^(?:作者|著|编著|主编|译者|出版|出版社|导演|主演|编剧|作曲|演唱)[:：]")  # a work's credits
 _OPENS_ITS_LIST = re.compile(r"(?:决定|如下)[：:]$")  # …研究决定：, 现将有关事项公告如下：
@@ -670,9 +669,7 @@ class _Placer:
             if not story.paragraphs or len(story.headlines) != 2:
                 continue
             label, title = (self.units[k].text for k in story.headlines)
-            # (港 区 快 讯: letter-spaced)
-            if ((patterns.BRIEFS_LABEL.match(label) or patterns.BRIEFS_LABEL.match(label.replace(" ", ""))
-                 or _PLACES_LABEL.match(label))
+            if ((patterns.briefs_label(label) or _PLACES_LABEL.match(label) and not self._opens_on_dateline(following))
                     and not title.startswith("——")
                     and len(story.paragraphs) <= _BRIEF_PARAGRAPHS and len(following.headlines) == 1
                     and 0 < len(following.paragraphs) <= _BRIEF_PARAGRAPHS
@@ -1059,6 +1056,10 @@ class _Placer:
         return (len(story.paragraphs) >= _ESSAY_PARAGRAPHS and self.units[index - 1].text[0] != "“"
                 and not (below < len(self.units) and patterns.placed_minority_writer(self.units[below].text)))
 
+    def _opens_on_dateline(self, story: _Story) -> bool:
+        """Does the story's text open on a dateline (本报讯…, 新华社…电): the paper's own news, no column's brief?"""
+        return bool(story.paragraphs) and patterns.DATELINE.match(self.units[story.paragraphs[0]].text) is not None
+
     def _dai_poet_under_title(self, index: int) -> bool:
         """Is this a Dai poet's name, padded (岩　应), under a title, verses under him (南朗河（外一首） / 岩　应 / 南朗河从山里走来)?
         Not a word padded as a short title is (依　恋, 岩　羊), nor a name of a list (一等奖 / 岩　温 / 二等奖 / 玉　香)."""
@@ -1159,7 +1160,7 @@ class _Placer:
                 or not (self._signed(story) or self._poem_signed_at_foot(story.headlines[0]) is not None)
                 or len(text) > _FREE_VERSE_LINE or self.assigned[index - 1][0] != story.index
                 or not all(_verse_like(self.units[k].text) for k in story.paragraphs)
-                or any(self.units[k].text.startswith(_SOURCES) for k in story.paragraphs)
+                or any(self.units[k].text.startswith(patterns.SOURCE_LABELS) for k in story.paragraphs)
                 or story.paragraphs and self.assigned[index - 1] == (story.index, "byline")):
             # (a box's rows over its source: 宝峰县　6.9　↓ / 数据来源：…统计局, short lines but no poem; a poem signed at
             # its foot ends there: …掌心里升起一个新的早晨 / 峡江机床厂装配车间　龚德明 / 工会小知识 heads a box)
@@ -1174,10 +1175,11 @@ class _Placer:
         if foot == after:
             return True  # the poem's last verse, over its author
         if (following.role == "text" and _SPACED_PART_TITLE.match(following.text)
+                and not patterns.is_names_line(following.text.replace(" ", ""))  # (李　明: the next poem's writer)
                 and any(_poem_set(self.units[k].text) for k in story.headlines)
                 and any(_SPACED_PART_TITLE.match(self.units[k].text) for k in story.paragraphs)):
             return True  # 秋日诗笺（二首） / □方　远 / 稻　草　人 / … / 谁也不知道的秘密 / 晒　秋: the set's next part, spaced as its first
-        if "，" in text and following.role == "text" and self._lead_under_heading(after):
+        if "，" in text and following.role == "text" and self.heads[after] and self._lead_under_heading(after):
             return True  # …雨落在瓦上 / 走过的人，都成了亲戚 / 2024年…启动 / 本报讯…: the last verse, a clause in it, over the next
             # story's title and lead
         # a title has prose, a byline or a marked or padded author's line under it (姚江谣 / 孙 悦); 柳色新 may be verse
@@ -2109,7 +2111,7 @@ class _Placer:
         or all of its lines short ones (规上工业增加值增长7.6%。)?  A story's text opens on sentences, its chart's source
         under them."""
         units = self.units
-        return (bool(story.paragraphs) and units[story.paragraphs[-1]].text.startswith(_SOURCES)
+        return (bool(story.paragraphs) and units[story.paragraphs[-1]].text.startswith(patterns.SOURCE_LABELS)
                 and (not patterns.ends_sentence(units[story.paragraphs[0]].text)
                      or all(len(units[k].text) <= _FIGURE_SENTENCE for k in story.paragraphs)))
 
@@ -2359,7 +2361,7 @@ class _Placer:
         Then the rows are the story's own, under its subhead; a box's rows end at a heading, a note or the page's end
         (`noted`: a note opening 注： or 以上 is the box's own, no prose)."""
         while (index < len(self.units) and self.units[index].role == "text" and patterns.box_row(self.units[index].text)
-               and not self.units[index].text.startswith(_SOURCES)):
+               and not self.units[index].text.startswith(patterns.SOURCE_LABELS)):
             index += 1
         if index >= len(self.units):
             return False
@@ -2856,13 +2858,13 @@ class _Placer:
             return True  # 数说 / … / 97%　行政村金融服务覆盖率 / … / 柜员手记 / 一本存折上的“老规矩”: a column after a box of figures
         if end - start == 2 and self._kicker_over_title(start, after, story):
             return True  # …服务体系。 / 我的养生经 / 八十岁学会了“慢” / 我今年八十一岁，…: a column's kicker over its title
-        if (end - start >= 2 and self.units[start - 1].text.startswith(_SOURCES)
+        if (end - start >= 2 and self.units[start - 1].text.startswith(patterns.SOURCE_LABELS)
                 or story.paragraphs and patterns.PROVIDED.match(self.units[start - 1].text)):
             # 数据来源：… / 本报问卷 / 近四成受访者…, （集团生产运营部提供） / 安全絮语 / 别让…: a box's source is its last
             # line; a title block under it is the next
             return True
-        if (end - start == 1 and self.units[start - 1].text.startswith(_SOURCES) and self.units[start].lines[0].gap_before
-                and _figure_row(self.units[story.paragraphs[0]].text)):
+        if (end - start == 1 and self.units[start - 1].text.startswith(patterns.SOURCE_LABELS)
+                and self.units[start].lines[0].gap_before and _figure_row(self.units[story.paragraphs[0]].text)):
             # 数读 / 38座　… / 数据来源：… / 企业风采 / 晋川煤业　…: a box of figures' rows closed, so is its piece (a line
             # straight under a wrapped source is the rest of its name: 数据来源：榕湾市发展和改革局 / 价格监测中心)
             return True
@@ -3328,7 +3330,7 @@ class _Placer:
         """Does the story stand in a column of briefs under its label (基层动态 / title / text, or a brief after such)?"""
         for earlier in reversed(self.stories[:story.index + 1]):
             if len(earlier.headlines) == 2:
-                return patterns.BRIEFS_LABEL.match(self.units[earlier.headlines[0]].text.replace(" ", "")) is not None
+                return patterns.briefs_label(self.units[earlier.headlines[0]].text)
             if len(earlier.headlines) != 1 or not 0 < len(earlier.paragraphs) <= _BRIEF_PARAGRAPHS:
                 return False
         return False
@@ -4426,22 +4428,26 @@ def _field_under_fields(units: list[Unit], index: int) -> bool:
 
 def _cells_alike(units: list[Unit], index: int) -> range:
     """The run of lines round this one that each hold as many cells of words, three or more, set apart."""
-    def cells(k: int) -> int:
+    def cells(k: int, rows_too: bool = True) -> int:
         text = units[k].text
         return (len(text.split()) if units[k].role == "text" and " " in text
-                and (patterns.head_row(text) or _WORD_CELLS.match(text)) else 0)
+                and (patterns.head_row(text) or rows_too and _WORD_CELLS.match(text)) else 0)
 
     count = cells(index)
     if count < _HEAD_CELLS:
         return range(0)
     first = last = index
-    while first > 0 and cells(first - 1) == count:
+    # (rows of words and figures only under a head row: not a title of three phrases over it, 缤纷社团　等你加入　…)
+    while first > 0 and cells(first - 1, not patterns.head_row(units[first].text)) == count:
         first -= 1
     while last + 1 < len(units) and cells(last + 1) == count and not _phrases_alike(units[last + 1].text):
         last += 1  # (… / 强基础　补短板　增后劲 / 本报讯…: the next story's headline under a table)
-    if all(_phrases_alike(units[k].text) for k in range(first, last + 1)):
+    run = range(first, last + 1)
+    if all(_phrases_alike(units[k].text) for k in run):
         return range(0)  # 抓项目　促投资　稳增长 / 优环境　强服务　增活力: a slogan's phrases, alike in length, no table
-    return range(first, last + 1)
+    if not any(patterns.head_row(units[k].text) for k in range(first, index + 1)):
+        return range(0)  # (a row of words stands under its table's head row, not over it)
+    return run
 
 
 def _phrases_alike(text: str) -> bool:
@@ -4473,6 +4479,9 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
     if (patterns.QUOTED_CALENDAR_ROW.match(units[index].text) and patterns.calendar_row(units[index].text)
             and not any(0 <= k < len(units) and patterns.calendar_row(units[k].text) for k in (index - 1, index + 1))):
         return False  # 4月11日　“菜篮子”价格 / 大白菜　1.60元/公斤: a box's title, quoted after its day, over other rows
+    if patterns.GLOSSARY_ENTRY.match(units[index].text) and any(
+            0 <= k < len(units) and patterns.GLOSSARY_ENTRY.match(units[k].text) for k in (index - 1, index + 1)):
+        return True  # 彝语小课堂 / “卡莎莎”——谢谢 / “库史木撒”——新年好: a glossary's entries, its text
     if len(_cells_alike(units, index)) >= _BOX_ROWS:
         return True  # 名次　球队　所属乡镇 / 冠军　高寨村队　岑洞镇 / …: a table of words, its rows as many cells each
     if patterns.SCRIPT_GLOSS.match(units[index].text):
@@ -4491,7 +4500,7 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
         return last - first + 1 >= _BOX_ROWS or last > first and not leads
     # 数据来源：…水利和湖泊局 / 甘肃庄浪：梯田里建起“小水网”: a table ends on its source, and a title cast as a row under it
     # is no row of it
-    return (row(index) and (row(index - 1) and not units[index - 1].text.startswith(_SOURCES) or row(index + 1))
+    return (row(index) and (row(index - 1) and not units[index - 1].text.startswith(patterns.SOURCE_LABELS) or row(index + 1))
             # (a head row's cells stand over cells: 小油茶　大产业 / 乌榜乡：一碗油茶“煮”出致富路 is a kicker over a town's title,
             # 藏语小课堂　第二十三课 / བཀྲ་ཤིས་བདེ་ལེགས།　扎西德勒 a glossary's title over its words)
             or " " in units[index].text and patterns.head_row(units[index].text) and row(index + 1)

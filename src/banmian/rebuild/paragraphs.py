@@ -20,7 +20,7 @@ from banmian.rebuild.patterns import (
     REFERENCE_ENTRY, REMINDER_DECK, REPORTER_COLUMN, REVIEW_SUBTITLE, SALUTATION, SET_PART, SIGNATURE, SONG_PART, NOTE_LABELS,
     SAYING_SIGNED, SCHEDULE_ROW, SCRIPT_GLOSS, SECTION_NUMBER, SERVICE_BOX, SPACED_ROWS,
     NAME_FIRST_CREDIT, PLACE_TITLE, SIGNED_BRIEF, SOURCE_CLOSES, SOURCED_LEAD, SOURCE_SIGNED, SPEAKER_LINE, SUBHEAD_MARK, TABLE_UNITS, TOWN_TITLE, UNIT_CREDIT,
-    WEEKDAY_OPENS, WRITER_MARKS, SIGNER_AT_END, GLOSSARY_ENTRY, placed_minority_writer,
+    WEEKDAY_OPENS, WRITER_MARKS, SIGNER_AT_END, GLOSSARY_ENTRY, SOURCE_LABELS, placed_minority_writer,
     NAMED_TOWN_TITLE, PROVIDED, bare_name, box_row, bracketed_document_number, calendar_row, change_row, chinese_number, closing_credit, closing_note, dateline_alone, ends_in_open_name,
     ends_counted_poem, ends_on_credit,
     ends_on_email, ends_sentence, figure_alone, figure_row, forecast_row, head_row, header, header_piece, in_a_circle, is_afterword, is_author_line,
@@ -119,7 +119,6 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*[^\s。，]")
 _HOURS_ROW = re.compile(r"^[\u4e00-\u9fff]{1,12}\s+\d{1,2}[:：]\d{2}\s*[—－～~-]{1,2}\s*\d{1,2}[:：]\d{2}$")
 _POINTER_CLOSES = re.compile(r"[。！？][（(][^（）()]{0,12}见[^（）()]{0,6}版[）)]$")  # …。（相关报道见第三版）
 _INTERVIEW_DECK = ("——访", "——专访", "——记")  # what opens a deck under an interview's or a profile's title
-_SOURCE_LABELS = ("数据来源：", "资料来源：", "来源：")  # what a table's source line opens on
 _TITLE_UNDER_DATE = 8  # characters of a piece's short title under a notice's dated foot (杀年猪), at most
 _NOTICE_DATED = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?$")  # a date with its year, whole: what a notice is dated
 _DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
@@ -632,8 +631,12 @@ def _flush_among_indents(units: list[Unit], writer: int, run: list[int], layout:
     if not (layout.form != FRAGMENTS and units[writer].text[0] in WRITER_MARKS
             and not units[run[0]].gap_before and not any(units[k].lines[0].indent for k in run)):
         return False
-    if not layout.indents and 2 * max(Counter(len(units[k].text) for k in run).values()) >= len(run):
-        return False  # (a flush page's narrow column of prose: most of its lines as long, as verses are not)
+    if not layout.indents and (2 * max(Counter(len(units[k].text) for k in run).values()) >= len(run)
+                               or sum(word_across(units[a].text, units[b].text) for a, b in zip(run, run[1:])) >= 2
+                               or 2 * sum("，" in units[k].text[:-1] for k in run) > len(run)):
+        # (a flush page's narrow column of prose: most of its lines as long, words cut at their ends or clauses parted
+        # inside most lines, as verses' are not: …铜蜡刀，画 / 过蝴蝶…, 出来的，那蓝色的蜡染布，)
+        return False
     # (none near the page's column width either: a paragraph set flush, a drop cap over it or its indent lost, fills it)
     return max(len(units[k].text) for k in run) <= max(layout.widths.values(), default=0) - _SHORT_OF_COLUMN
 
@@ -2579,7 +2582,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # 汀澜读书会·11月活动预告 / ■《澜江口》新书分享会: a box's title over its first marked entry
     if BOX_ISSUED.match(left):
         return False  # …商品车　1.2万吨 / 集团生产调度中心3月16日20时发布 / 岸桥春检正当时: the box's issuer closes it
-    if left.startswith(_SOURCE_LABELS) and GENRE_NAME.match(right) and not _CLAUSE_PUNCTUATION.intersection(left):
+    if left.startswith(SOURCE_LABELS) and GENRE_NAME.match(right) and not _CLAUSE_PUNCTUATION.intersection(left):
         return False  # 数据来源：省邮政管理局 / 来信: a table's source closes it, a kind of piece's label under it
     if SCRIPT_GLOSS.match(right):
         return False  # 朝鲜语常用词 / 水稻　벼: a glossary's row, a word beside its own script, is a line of its own
@@ -2684,14 +2687,17 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
     if (right[0] in _LIST_MARKS and previous.text[0] == right[0]
             or right[0] == "第" and _STEP.match(right)):
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
-    if len(previous.lines) == 1 and (_numbered_in_turn(previous.text, right) or _ENTRY_NUMBER.match(right) is not None
+    if len(previous.lines) == 1 and (_numbered_in_turn(previous.text, right)
+                                     and (right[0].isdigit() or not _CLAUSE_PUNCTUATION.intersection(previous.text))
+                                     or _ENTRY_NUMBER.match(right) is not None
                                      and right[0] == "1" and not right[1].isdigit() and headline_like(previous)):
         # 江湄书城本周畅销书榜 / 1．《小城医生》　葛青禾　著 / 2．《北方的河流》…: a ranking's title, then its entries in
         # turn, each a line however full the line above
         return False
-    if _item_number(last.text) and _item_number(right) and (len(previous.lines) == 1 or not _fills_column(last, layout)):
+    if (_item_number(last.text) and _item_number(right) and not _CLAUSE_PUNCTUATION.intersection(_past_number(last.text))
+            and (len(previous.lines) == 1 or not _fills_column(last, layout))):
         # 一、经济社会文化权利 / （一）适当生活水准权 / （二）工作权: numbered headings, each a line of its own or short of its
-        # column (an item run on to its second line goes on there)
+        # column (an item run on to its second line goes on there, and a sentence listing numerals: …推动一、 / 二、三产业)
         return False
     if in_a_circle(right[0]) and not sentence_ends:
         return False  # 秋季生猪防疫 做好四件事 / ①做好免疫接种。…: a list's first item under its title (the next ones: _continues)
@@ -3003,6 +3009,12 @@ def _item_number(text: str) -> tuple[int, int] | None:
         return None
     kind = next(k for k in range(1, 4) if found[k])
     return kind, int(found[1]) if kind == 1 else chinese_number(found[kind]) or 0
+
+
+def _past_number(text: str) -> str:
+    """The item's text after its number (一、经济社会文化权利 -> 经济社会文化权利)."""
+    found = _LIST_ITEM_NUMBER.match(text)
+    return text[found.end():] if found else text
 
 
 _LIST_ITEM_NUMBER = re.compile(r"^(?:(\d{1,2})[．.、](?!\d)|[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})、)")

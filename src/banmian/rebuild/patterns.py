@@ -412,10 +412,19 @@ PROVINCES = ("北京市 天津市 上海市 重庆市 河北省 山西省 辽宁
 PROVINCE_SHORT_NAMES = tuple(re.sub(r"(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$", "", name) for name in PROVINCES)
 # Letters of the scripts China's autonomous regions print beside Chinese: Korean, Uyghur (Arabic), Tibetan, Mongolian
 REGIONAL_SCRIPT = "\uac00-\ud7a3\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af"
+# What a table's or a figures box's source line opens on, its last line (数据来源：国家统计局, 来源：…)
+SOURCE_LABELS = ("数据来源：", "资料来源：", "数据来源:", "资料来源:", "来源：")
 # A column's label over its briefs: 公司动态, 体育快讯, 公告速递, 文艺短波, 行业速览, 文化广角, its name in the
 # region's script before it perhaps (not 乡村旅游新动态, 全省春耕速递: a title's words)
 _BRIEFS_WORD = "(?:快讯|简讯|短讯|简报|动态|速递|短波|速览|广角)"
 BRIEFS_LABEL = re.compile(rf"^(?:[{REGIONAL_SCRIPT}]+\s+)?[■●◆▲]?(?!一图)(?:[{CJK}]{{2}})?{_BRIEFS_WORD}$")  # (一图速览: a kicker)
+
+
+def briefs_label(text: str) -> bool:
+    """Is the line a column's label over briefs, plain or letter-spaced (港区快讯, 港 区 快 讯), its script name perhaps before it?"""
+    return BRIEFS_LABEL.match(text) is not None or BRIEFS_LABEL.match(text.replace(" ", "")) is not None
+
+
 NOTICE_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 
 # A brief closing on its source after its last sentence: …共叙乡情。（恩平市侨联）, …踏查取样。（南梁林场）
@@ -1146,12 +1155,12 @@ def box_row(text: str) -> bool:
                                           or _TWO_CELL_ROW.match(text) is not None or _PHONE_ROW.match(text) is not None
                                           or _AWARD_ROW.match(text) is not None or _FIGURE_VALUE.match(text) is not None
                                           or _AIR_QUALITY_ROW.match(text) is not None or SCRIPT_GLOSS.match(text) is not None
-                                          or text[0] == "《" and _WORK_ROW.match(text) is not None
-                                          or text[0] == "“" and GLOSSARY_ENTRY.match(text) is not None))
+                                          or text[0] == "《" and _WORK_ROW.match(text) is not None))
 
 
-# A glossary's entry: a word of the people's tongue in quotation marks, a dash, what it means (“卡莎莎”——谢谢)
-GLOSSARY_ENTRY = re.compile(rf"^“[{CJK}]{{1,8}}”——[{CJK}]{{1,10}}$")
+# A glossary's entry: a word of the people's tongue in quotation marks, a dash, what it means (“卡莎莎”——谢谢; not a
+# title's gloss, “云端课堂”——山里娃的新窗口)
+GLOSSARY_ENTRY = re.compile(rf"^“[{CJK}]{{1,8}}”——[{CJK}]{{1,5}}$")
 
 
 # A prize list's row: the work, then who made or entered it, a body or a person (《盲人智能导航手杖》 棠川市第一中学,
@@ -1541,7 +1550,7 @@ TOP_FLAG = re.compile(r"^第\s?[\d〇零一二三四五六七八九十百千]{1,
                       # an old paper's issue counted in Chinese numerals, with its pages (第六百一十二期　今日四版)
                       r"|^第\s?[〇零一二三四五六七八九十百千]{1,8}\s?期\s+今日\s?[一二三四五六七八九十]{1,3}\s?版$|^今日\s?[一二三四五六七八九十]{1,3}\s?版$"
                       rf"|^[{CJK}]{{2,10}}(?:发行局|邮局)发行$"
-                      rf"|^{_PINYIN_WORD}(?: {_PINYIN_WORD}){{1,4}}$"  # the paper's name in pinyin (DONGCHUAN SIFA JINGYUAN)
+                      rf"|^(?=\S{{4}})(?:{_PINYIN_WORD} (?=\S{{4}})){{2,4}}{_PINYIN_WORD}$"  # the paper's name in pinyin (DONGCHUAN SIFA JINGYUAN; not MADE IN CHINA)
                       # (not 首届数字经济峰会由清溪数科集团主办: what someone holds, a headline; 自由贸易港… names a sponsor)
                       rf"|^(?!.*(?<!自)由)[{CJK}]{{2,16}}(?:报社|日报社|集团|(?:集团)?(?:股份)?(?:有限)?公司(?:[{CJK}]{{2,6}}分公司)?|融媒体中心|传媒中心|新闻中心)(?:主办|出版)(?:\s+内部(?:发行|资料)(?:\s*免费交流)?)?$"
                       # an office's or a body's paper: 沅澧市审计局主办, 镇澜海关主办, 沱江市工商业联合会主办, 桐江市妇女联合会主办,
