@@ -92,6 +92,7 @@ _DEDICATED = ("致", "给", "献给", "写给")  # 春天的信 / 致远方的�
 _WORD_CELLS = re.compile(r"^[^\s，。；！？、]{0,7}[\u4e00-\u9fff][^\s，。；！？、]{0,7}(?: [^\s，。；！？、]{0,7}[\u4e00-\u9fff][^\s，。；！？、]{0,7}){2,}$")
 _SPACED_PART_TITLE = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,4}$")  # 稻　草　人, 晒　秋: a set's poem's title
 _ESSAY_PARAGRAPHS = 3  # paragraphs at least of an essay a Dai writer signs at its foot
+_DIGIT = re.compile(r"\d")
 _PLACES_LABEL = re.compile(r"^各地[\u4e00-\u9fff]{2}$")  # 各地助残: a column of briefs from each place (各地部署 a subhead)
 # a writer's own column, or a column of cases (劳动维权·以案说法), after its dot (见闻, 解读, 心声 name a story's sections)
 _WRITERS_KIND = re.compile(r"随笔|札记|手记|日记|漫笔|走笔|杂谈|笔记|以案说法")
@@ -1175,7 +1176,8 @@ class _Placer:
         if foot == after:
             return True  # the poem's last verse, over its author
         if (following.role == "text" and _SPACED_PART_TITLE.match(following.text)
-                and not patterns.is_names_line(following.text.replace(" ", ""))  # (李　明: the next poem's writer)
+                and (following.text.replace(" ", "") in words()  # (麦　苗, not 李　明: the next poem's writer)
+                     or not patterns.is_names_line(following.text.replace(" ", "")))
                 and any(_poem_set(self.units[k].text) for k in story.headlines)
                 and any(_SPACED_PART_TITLE.match(self.units[k].text) for k in story.paragraphs)):
             return True  # 秋日诗笺（二首） / □方　远 / 稻　草　人 / … / 谁也不知道的秘密 / 晒　秋: the set's next part, spaced as its first
@@ -4445,8 +4447,11 @@ def _cells_alike(units: list[Unit], index: int) -> range:
     run = range(first, last + 1)
     if all(_phrases_alike(units[k].text) for k in run):
         return range(0)  # 抓项目　促投资　稳增长 / 优环境　强服务　增活力: a slogan's phrases, alike in length, no table
-    if not any(patterns.head_row(units[k].text) for k in range(first, index + 1)):
-        return range(0)  # (a row of words stands under its table's head row, not over it)
+    if not any(patterns.head_row(units[k].text) for k in range(first, index + 1)) and not (
+            count > _HEAD_CELLS and len(run) > _BOX_ROWS or all(_DIGIT.search(units[k].text) for k in run)):
+        # (a row of words stands under its table's head row, not over it, among rows of four cells or more or among
+        # rows each with a figure: three decks of three phrases are a headline's)
+        return range(0)
     return run
 
 
