@@ -46,18 +46,18 @@ def read_layout(units: list[Unit], figures: Sequence[BBox] = ()) -> Layout:
     return Layout(WRAPPED, indents=indents,
                   widths=_column_widths(text_lines, measures, captions | credited, body, _story_openings(units), photos),
                   measures=measures, body_size=body, spaced=spaced, over_spaced=_lines_over(lines, spaced), captions=captions,
-                  text_ends=_text_ends(units), credited=credited, over_leads=_over_leads(lines),
+                  text_ends=_text_ends(units), credited=credited, over_leads=_lines_over(lines, _leads(lines)),
                   indented=frozenset(line.number for line in lines if line.indent))
 
 
-def _over_leads(lines: list[Line]) -> frozenset[int]:
-    """The lines right over a news lead's first line (本报讯…, 新华社北京5月21日电…)."""
-    return frozenset(above.number for above, line in zip(lines, lines[1:]) if DATELINE.match(line.text.lstrip()))
+def _leads(lines: list[Line]) -> frozenset[int]:
+    """The first lines of news leads (本报讯…, 新华社北京5月21日电…)."""
+    return frozenset(line.number for line in lines if DATELINE.match(line.text.lstrip()))
 
 
-def _lines_over(lines: list[Line], spaced: frozenset[int]) -> frozenset[int]:
-    """The lines right over a spaced one."""
-    return frozenset(above.number for above, line in zip(lines, lines[1:]) if line.number in spaced)
+def _lines_over(lines: list[Line], below: frozenset[int]) -> frozenset[int]:
+    """The lines right over one of these (a spaced line, a lead's first)."""
+    return frozenset(above.number for above, line in zip(lines, lines[1:]) if line.number in below)
 
 
 def _text_ends(units: list[Unit]) -> frozenset[int]:
