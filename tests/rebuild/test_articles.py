@@ -10330,3 +10330,13 @@ def test_a_dated_caption_credited_at_its_end_under_a_lists_last_item_is_a_photo_
                            "2.蒙古族刺绣（宝力根镇）\n\n3.蒙古象棋（旗文化馆）\n\n"
                            "7月15日，旗乌兰牧骑队员在那达慕会场为观众表演舞蹈《牧人的喜悦》。　图　雅　摄\n")
     assert page.articles[-1].kind == "photo"
+
+
+def test_a_columns_next_brief_may_open_on_its_office_and_its_day_and_a_credited_caption_after_a_brief_is_a_photo():
+    page = banmian.rebuild("市州动态\n\n石门州为山区学校配发应急包\n\n近日，石门州地震局为全州46所山区寄宿制学校配发应急包3200个。\n\n"
+                           "（通讯员　阮清和）\n\n兰坪市排查城区应急避难场所\n\n兰坪市应急管理局日前对城区29处应急避难场所开展专项检查。\n")
+    assert [a.headline for a in page.articles] == [["石门州为山区学校配发应急包"], ["兰坪市排查城区应急避难场所"]]
+    page = banmian.rebuild("文化动态\n\n县图书馆“黄河故事”征文启动\n\n即日起，县图书馆面向全县读者征集“黄河故事”主题征文。\n\n"
+                           "高闸镇花儿会唱响丰收歌\n\n10月12日，高闸镇第十届花儿会在镇文化广场举行。\n\n"
+                           "10月13日，游客在沙泉黄河湿地公园观赏迁徙途中的灰鹤。　通讯员　杨　波　摄\n")
+    assert page.articles[-1].kind == "photo"

@@ -218,8 +218,10 @@ _PROSE_UNDER_POEM = 30  # characters: a paragraph under a title after a poem, lo
 _PHOTO_TITLE = 16  # characters: a photo's title over its credit, at most
 _CLOSING_SECTION = re.compile(r"结语|后记|展望|解读|背后|下一步|启示|小结|总结|点评|感言")
 _BRIEF_OPENING = re.compile(r"^(?:日前|近日|连日来|今年以来|\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8}[：:]|为[^，。]{2,20}，)")
-# …as a report's does (一季度，…, 记者从县农业农村局了解到，…), as a story's section may: under a title as long as a brief's
-_REPORT_OPENING = re.compile(r"^(?:[一二三四]季度|上半年|记者(?:近日)?(?:从[^，。]{2,20}(?:了解到|获悉)|获悉))")
+# …as a report's does (一季度，…, 记者从县农业农村局了解到，…, …局日前对…), as a story's section may: under a title as long as a
+# brief's
+_REPORT_OPENING = re.compile(r"^(?:[一二三四]季度|上半年|记者(?:近日)?(?:从[^，。]{2,20}(?:了解到|获悉)|获悉)"
+                             r"|[\u4e00-\u9fff]{2,12}(?:日前|近日)[\u4e00-\u9fff])")
 _BRIEF_TITLE_LEAST = 8  # characters at least of a brief's title saying who did what (存款稳步增长 names a section)
 # what part of its subject a box covers, no figure, unit, date or place in it (（部分等级）, （分学院，前十位）, （新年篇）)
 _TITLE_QUALIFIER = re.compile(r"^[（(](?![^（）()]*(?:单位|截至|\d))[\u4e00-\u9fff，、]{3,12}(?<![市县省区镇乡村州旗])[）)]$")
@@ -2012,14 +2014,15 @@ class _Placer:
                 and patterns.LEAD_IN.match(self.units[index].text) is not None)
 
     def _caption_after_story(self, index: int, story: _Story) -> bool:
-        """A caption with its credit run in (…移栽西瓜苗。 通讯员 孙 悦 摄) under a story's last sentence (or a dated one under
-        a box's last field: 指导价：… / 11月18日，市民在…), with the page's furniture, a headline or its end below it: a
-        photo of its own, set after the story.
+        """A caption with its credit run in (…移栽西瓜苗。 通讯员 孙 悦 摄) under a story's last sentence, or a brief's under
+        its column's label (or a dated one under a box's last field: 指导价：… / 11月18日，市民在…), with the page's
+        furniture, a headline or its end below it: a photo of its own, set after the story.
         From text alone: where lines were measured, a caption is found under its photo."""
         following, above = self._next(index + 1), self._previous(index - 1)
         # (the page's furniture may stand between, under a caption opening on its day: 未来三天天气 / … / （州气象台提供） /
         # 6月11日，…。　通讯员　X　摄; a story's last paragraph run on past a box, its credit at its end, is the story's)
-        return (self.units[index].lines[0].bbox is None and (len(story.paragraphs) >= 2 or story.has_lead)
+        return (self.units[index].lines[0].bbox is None
+                and (len(story.paragraphs) >= 2 or story.has_lead or self._under_briefs_label(story))
                 and (above == index - 1 or patterns.DATED_SCENE.match(self.units[index].text) is not None)
                 and above >= 0 and self.assigned[above] == (story.index, "paragraph")
                 and (patterns.ends_sentence(self.units[above].text)
