@@ -1576,16 +1576,15 @@ class _Placer:
 
     def _house_signs_at_foot(self, index: int) -> bool:
         """Is this a bank's, a press's or a bookshop's writer (溧川农商银行石桥支行　许文慧, 湄江人民出版社　符晓岚), alone
-        under the last sentence of an unsigned piece told in the first person or under its column's kind (金融观察), no brief's, with a heading or the page's
-        end below: the piece's writer (in a list, a box of voices, a news brief or a headline such a line names others:
-        先进个人 / 清溪农商银行　王丽, 人民银行　严监管)."""
-        story = self.story
-        return (patterns.house_credit(self.units[index].text, signing=True) is not None and self._under_unsigned_text(index)
+        under the last sentence of an unsigned piece told in the first person or under its column's kind (金融观察), no
+        brief's, with a heading or the page's end below: the piece's writer (in a list, a box of voices, a news brief or a
+        headline such a line names others: 先进个人 / 清溪农商银行　王丽, 人民银行　严监管)."""
+        story, name = self.story, patterns.house_credit(self.units[index].text, signing=True)
+        return (name is not None and self._under_unsigned_text(index)
                 and self._heading_below(index) and not story.has_lead
                 and (any(_FIRST_PERSON.search(self.units[k].text) for k in story.paragraphs)
                      or any(patterns.GENRE_NAME.match(self.units[k].text) for k in story.headlines)
-                     and not self._named_in(patterns.house_credit(self.units[index].text, signing=True), story)
-                     and not self._house_line_below(index))
+                     and not self._named_in(name, story) and not self._house_line_below(index))
                 and not self._speakers_among(story))
 
     def _house_line_below(self, index: int) -> bool:
@@ -3070,8 +3069,7 @@ class _Placer:
         """Is this a minority writer's line (曼喃镇中心小学　玉香) signing a piece of two paragraphs or more, one the story
         above never named (a pupil's excerpt or a trainee's words, 获奖作品节选 / … / …　玉香, are its section)?"""
         name = patterns.placed_minority_writer(text)
-        return (name is not None and end - after >= 2
-                and not any(name in self.units[k].text for k in story.paragraphs))
+        return name is not None and end - after >= 2 and not self._named_in(name, story)
 
     def _entries_after_brief(self, start: int, end: int, after: int, story: _Story) -> bool:
         """Is this one-line heading over entries opening alike, each on its day or on its number in turn (12月14日　… /
@@ -4482,13 +4480,15 @@ def _row_among_rows(units: list[Unit], index: int) -> bool:
     def change_row(k: int) -> bool:
         return 0 <= k < len(units) and units[k].role == "text" and patterns.change_row(units[k].text)
 
+    def beside(alike: Callable[[str], object]) -> bool:
+        return any(0 <= k < len(units) and alike(units[k].text) for k in (index - 1, index + 1))
+
     if patterns.calendar_row(units[index].text) and index + 1 < len(units) and opens_story(units[index + 1]):
         return False  # 1月1日 2026年版国家医保药品目录正式启用 / 本报讯…: a dated headline over its lead
     if (patterns.QUOTED_CALENDAR_ROW.match(units[index].text) and patterns.calendar_row(units[index].text)
-            and not any(0 <= k < len(units) and patterns.calendar_row(units[k].text) for k in (index - 1, index + 1))):
+            and not beside(patterns.calendar_row)):
         return False  # 4月11日　“菜篮子”价格 / 大白菜　1.60元/公斤: a box's title, quoted after its day, over other rows
-    if patterns.GLOSSARY_ENTRY.match(units[index].text) and any(
-            0 <= k < len(units) and patterns.GLOSSARY_ENTRY.match(units[k].text) for k in (index - 1, index + 1)):
+    if patterns.GLOSSARY_ENTRY.match(units[index].text) and beside(patterns.GLOSSARY_ENTRY.match):
         return True  # 彝语小课堂 / “卡莎莎”——谢谢 / “库史木撒”——新年好: a glossary's entries, its text
     if len(_cells_alike(units, index)) >= _BOX_ROWS:
         return True  # 名次　球队　所属乡镇 / 冠军　高寨村队　岑洞镇 / …: a table of words, its rows as many cells each

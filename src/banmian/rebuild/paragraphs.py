@@ -1902,7 +1902,7 @@ def _continues(previous: Unit, unit: Unit, layout: Layout) -> tuple[bool, bool]:
         # …这是为什么呢？（…三年级　郭子墨） / 答：…, …越洗越脏？ / 答案：…: an answer opens its own (not 回 / 答：); a
         # reply (…很不方便。 / 回复：…) only under a sentence's end (…作出书面 / 回复：… is the sentence's word)
         return False, True
-    if (below_first == "问" and below[1:2] in "：:" and len(previous.lines) == 1 and not _CLAUSE_PUNCTUATION.intersection(text)
+    if (below.startswith(("问：", "问:")) and len(previous.lines) == 1 and not _CLAUSE_PUNCTUATION.intersection(text)
             and headline_like(previous)):
         return False, True  # 12315答疑 / 问：在网上买的衣服…: a Q&A's title over its first question
     if below_first in NO_LINE_START or (text_last.isdigit() or text_last in "月日") and _cuts_dateline(text, below):
@@ -2689,8 +2689,7 @@ def _wrapped_continues(previous: Unit, line: Line, layout: Layout) -> bool:
         return False  # ◆新开通优化公交线路15条 under ◆…免费体检, 第二步：…: a list's next item, however full the line above
     if len(previous.lines) == 1 and (_numbered_in_turn(previous.text, right)
                                      and (right[0].isdigit() or not _CLAUSE_PUNCTUATION.intersection(previous.text))
-                                     or _ENTRY_NUMBER.match(right) is not None
-                                     and right[0] == "1" and not right[1].isdigit() and headline_like(previous)):
+                                     or _item_number(right) == (1, 1) and headline_like(previous)):
         # 江湄书城本周畅销书榜 / 1．《小城医生》　葛青禾　著 / 2．《北方的河流》…: a ranking's title, then its entries in
         # turn, each a line however full the line above
         return False
@@ -3019,8 +3018,6 @@ def _past_number(text: str) -> str:
 
 _LIST_ITEM_NUMBER = re.compile(r"^(?:(\d{1,2})[．.、](?!\d)|[（(]([一二三四五六七八九十]{1,3})[）)]|([一二三四五六七八九十]{1,3})、)")
 
-
-_ENTRY_NUMBER = re.compile(r"^(\d{1,2})[．.、](?!\d)")
 
 
 def _word_cut_near_the_edge(previous: Unit, line: Line, layout: Layout) -> bool:

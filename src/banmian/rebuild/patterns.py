@@ -103,7 +103,8 @@ _YI_CLANS = frozenset((
     " 俄的 俄比 俄切 阿约 阿苏 阿西 阿于 阿尔 阿的 阿侯 阿鲁 阿说 阿苦 阿牛 阿比 阿克 阿都 阿育 阿什 阿硕 海来 勒格 勒尔 勒古"
     " 沙马 沙玛 莫色 依火 比曲 日火 日古 尔古 瓦扎 罗洪 倮伍 克惹 苏呷 木乃 杰觉 的日 巴莫 果基 且沙 金古 达久 补约").split())
 # 吉克阿呷莫日: a Yi name as long as seven, set apart (a photo's credit names one so)
-_LONG_YI_NAME = "(?:" + "|".join(sorted(_YI_CLANS)) + rf")[{CJK}]{{3,5}}(?![{CJK}])"  # (set apart: 阿尔达克采访整理 is none)
+_YI_CLAN = "(?:" + "|".join(sorted(_YI_CLANS)) + ")"
+_LONG_YI_NAME = rf"{_YI_CLAN}[{CJK}]{{3,5}}(?![{CJK}])"  # (set apart: 阿尔达克采访整理 is none)
 # 阿依古丽·买买提, 里兹克·阿卜杜勒-贾瓦德, or up to four characters
 _NAME = rf"(?:[{CJK}]{{1,8}}(?:[·•・-][{CJK}]{{1,8}}){{1,3}}|[{CJK}·•]{{1,4}})"
 _NAMES = rf"(?:{_ROLE}\s*)?{_NAME}(?:\s*[、/ ]\s*(?:{_ROLE}\s*)?{_NAME}|\s*[，,]\s*{_ROLE}\s*{_NAME}){{0,15}}"  # a round-up credits up to fifteen
@@ -421,7 +422,8 @@ BRIEFS_LABEL = re.compile(rf"^(?:[{REGIONAL_SCRIPT}]+\s+)?[■●◆▲]?(?!一�
 
 
 def briefs_label(text: str) -> bool:
-    """Is the line a column's label over briefs, plain or letter-spaced (港区快讯, 港 区 快 讯), its script name perhaps before it?"""
+    """Is the line a column's label over briefs, plain or letter-spaced (港区快讯, 港 区 快 讯), its script name perhaps
+    before it?"""
     return BRIEFS_LABEL.match(text) is not None or BRIEFS_LABEL.match(text.replace(" ", "")) is not None
 
 
@@ -1915,7 +1917,7 @@ _PADDED_MINORITY = "(?:" + "|".join(rf"{part[0]}\s{part[1]}" for part in _MINORI
 
 
 _YI_PLACE_ENDS = "市县区州旗镇乡村寺山河湖"  # 阿尔山市, 阿克陶县: a place of four opening as a Yi clan does
-_YI_NAME = "(?:" + "|".join(sorted(_YI_CLANS)) + rf")[{CJK}][^\s{_YI_PLACE_ENDS}]"
+_YI_NAME = rf"{_YI_CLAN}[{CJK}][^\s{_YI_PLACE_ENDS}]"
 # The name a line signs with, set apart last: two or three characters, padded perhaps (孙 国 强), a Yi name of four or a
 # Tibetan or Mongol one of two parts or three (牧民　才让东周)
 SIGNING_NAME = rf"(?:[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}}|{_YI_NAME}|{_MINORITY_PART}{{2,3}})"
@@ -2326,7 +2328,8 @@ def closing_credit(text: str) -> re.Match | None:
 def compiled_by(text: str) -> bool:
     """Is the line in brackets the names of who compiled the lines above, no role said (（周红梅　整理））?"""
     alone = _CREDIT_ALONE.match(text)
-    return alone is not None and DONE_BY.search(alone["credit"]) is not None and is_names_line(DONE_BY.sub("", alone["credit"]))
+    return (alone is not None and DONE_BY.search(alone["credit"]) is not None
+            and is_names_line(DONE_BY.sub("", alone["credit"])))
 
 
 SPACED_ROWS = 2  # lines with items set apart by spaces: rows (周一 多云, 安全第一 预防为主), no poem's verses
